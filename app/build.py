@@ -1,0 +1,75 @@
+"""The builder chain and the ordered list of features. Nothing else happens here."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from types import ModuleType
+from typing import Any
+
+from telegram import BotCommand
+from telegram.ext import Application, ContextTypes, Defaults
+
+from app.ratelimit import CoachRateLimiter
+from app.services import Services
+from app.settings import Settings
+from app.updates import ChatOrderedProcessor
+from content import general
+from handlers import errors, fallback, help, onboarding
+from store.db import create_db_engine, migrate
+
+log = logging.getLogger(__name__)
+
+# Order matters: within a handler group the first matching handler wins, so the catch-all
+# fallback comes last.
+FEATURES: Sequence[ModuleType] = (onboarding, help, fallback)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    token: str | None = None,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> Application:  # type: ignore[type-arg]
+    token = token or settings.token
+    if not token:
+        raise ValueError("build_application needs a bot token")
+    app = (
+        Application.builder()
+        .token(token)
+        .base_url(base_url or settings.bot_api_url)
+        .base_file_url(base_file_url or settings.bot_file_url)
+        .rate_limiter(CoachRateLimiter())
+        .context_types(ContextTypes(bot_data=Services))
+        .defaults(Defaults(allow_sending_without_reply=True))
+        .concurrent_updates(ChatOrderedProcessor())
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    services: Services = app.bot_data
+    services.settings = settings
+    if clock is not None:
+        services.clock = clock
+    for feature in FEATURES:
+        feature.register(app)
+    app.add_error_handler(errors.on_error)
+    return app
+
+
+async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
+    services = app.bot_data
+    services.engine = create_db_engine(services.settings.database_url)
+    migrate(services.engine)
+    await app.bot.set_my_commands([BotCommand(name, text) for name, text in general.COMMANDS])
+    log.info("ready as @%s", app.bot.username)
+
+
+async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
+    services = app.bot_data
+    if services._engine is not None:
+        services.engine.dispose()
+        services.engine = None

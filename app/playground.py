@@ -1,0 +1,56 @@
+"""`python bot.py` without a token: the local Bot API emulator, the bot against it, and the
+web chat page, all in one process on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import signal
+
+from playground.emulator import BotApiEmulator
+
+from app.build import build_application
+from app.logs import set_secrets
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def run_playground(settings: Settings, *, ready: asyncio.Event | None = None) -> int:
+    token = settings.token or f"1:{secrets.token_urlsafe(24)}"
+    set_secrets([token])
+    emulator = BotApiEmulator(token=token)
+    try:
+        await emulator.start(port=settings.playground_port)
+    except OSError as exc:
+        log.error(
+            "cannot listen on port %s (%s); set PLAYGROUND_PORT", settings.playground_port, exc
+        )
+        return 1
+    app = build_application(
+        settings, token=token, base_url=emulator.base_url, base_file_url=emulator.base_file_url
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        async with app:
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0, timeout=20)
+            print(
+                f"\nMobility Coach playground: open {emulator.page_url} in your browser.\n",
+                flush=True,
+            )
+            if ready is not None:
+                ready.set()
+            await stop.wait()
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await emulator.stop()
+    return 0

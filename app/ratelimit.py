@@ -1,0 +1,230 @@
+"""One outbound rate limiter for every request to Telegram (DESIGN.md section 6).
+
+- Per private chat: one message (send or edit) per ``chat_interval`` seconds, in order.
+- Per group chat: additionally at most ``group_per_minute`` in any rolling minute.
+- Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
+  final frames, reminders) are granted a slot before droppable ones.
+- On 429 only the chat concerned waits, for exactly ``retry_after`` (never less), then retries.
+- Droppable requests (countdown frames) carry a key: a newer request with the same key
+  replaces an older one still waiting, and the older returns ``True`` without being sent.
+
+Requests that are not messages (getUpdates, answerCallbackQuery, sendChatAction, ...) pass
+straight through.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any, TypedDict
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger(__name__)
+
+JSON = bool | dict[str, Any] | list[dict[str, Any]]
+
+URGENT, NORMAL, DROPPABLE = 0, 1, 2
+
+
+class LimitArgs(TypedDict, total=False):
+    """What a caller may pass as ``rate_limit_args``."""
+
+    droppable: str  # key: a newer request with the same key supersedes this one
+    priority: int
+
+
+def is_counted(endpoint: str) -> bool:
+    """Telegram counts messages: sends, edits, copies and forwards."""
+    name = endpoint.lower()
+    return name.startswith(("send", "edit", "copy", "forward")) and name != "sendchataction"
+
+
+@dataclass
+class _Ticket:
+    superseded: bool = False
+
+
+@dataclass
+class _Chat:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    next_at: float = 0.0
+    window: deque[float] = field(default_factory=deque)
+    waiting: dict[str, _Ticket] = field(default_factory=dict)
+    users: int = 0
+
+
+class _GlobalGate:
+    """At most ``limit`` grants in any rolling ``period``; lower priority values first."""
+
+    def __init__(self, limit: int, period: float, clock: Callable[[], float]) -> None:
+        self.limit, self.period, self.clock = limit, period, clock
+        self.granted: deque[float] = deque()
+        self.waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self.seq = itertools.count()
+        self.pump: asyncio.Task[None] | None = None
+
+    def _delay(self) -> float:
+        now = self.clock()
+        while self.granted and self.granted[0] <= now - self.period:
+            self.granted.popleft()
+        if len(self.granted) < self.limit:
+            return 0.0
+        return self.granted[0] + self.period - now
+
+    async def acquire(self, priority: int) -> None:
+        if not self.waiters and self._delay() == 0.0:
+            self.granted.append(self.clock())
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self.waiters, (priority, next(self.seq), future))
+        if self.pump is None or self.pump.done():
+            self.pump = asyncio.create_task(self._run())
+        await future
+
+    async def _run(self) -> None:
+        while self.waiters:
+            delay = self._delay()
+            if delay > 0:
+                await asyncio.sleep(delay)
+                continue
+            _, _, future = heapq.heappop(self.waiters)
+            if not future.done():
+                self.granted.append(self.clock())
+                future.set_result(None)
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    value: Any = exc._retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
+    def __init__(
+        self,
+        *,
+        chat_interval: float = 1.05,
+        group_per_minute: int = 20,
+        global_per_second: int = 29,
+        max_retries: int = 5,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.chat_interval = chat_interval
+        self.group_per_minute = group_per_minute
+        self.max_retries = max_retries
+        self.clock = clock
+        self._chats: dict[int | str, _Chat] = {}
+        self._global = _GlobalGate(global_per_second, 1.0, clock)
+        self._requests = 0
+        self.retries_after_429 = 0
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSON]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: LimitArgs | None,
+    ) -> JSON:
+        chat_id = data.get("chat_id")
+        if chat_id is None or not is_counted(endpoint):
+            return await callback(*args, **kwargs)
+        options = rate_limit_args or LimitArgs()
+        key = options.get("droppable")
+        priority = options.get("priority", DROPPABLE if key else URGENT)
+        chat_key = _chat_key(chat_id)
+        self._requests += 1
+        if self._requests % 1024 == 0:
+            self._forget_idle_chats()
+        chat = self._chats.setdefault(chat_key, _Chat())
+        ticket = _Ticket()
+        if key is not None:
+            if (older := chat.waiting.get(key)) is not None:
+                older.superseded = True
+            chat.waiting[key] = ticket
+        chat.users += 1
+        try:
+            async with chat.lock:
+                return await self._send(chat, chat_key, ticket, priority, callback, args, kwargs)
+        finally:
+            chat.users -= 1
+            if key is not None and chat.waiting.get(key) is ticket:
+                del chat.waiting[key]
+
+    def _forget_idle_chats(self) -> None:
+        now = self.clock()
+        idle = [
+            key
+            for key, chat in self._chats.items()
+            if chat.users == 0 and chat.next_at <= now and not chat.window
+        ]
+        for key in idle:
+            del self._chats[key]
+
+    async def _send(
+        self,
+        chat: _Chat,
+        chat_key: int | str,
+        ticket: _Ticket,
+        priority: int,
+        callback: Callable[..., Coroutine[Any, Any, JSON]],
+        args: Any,
+        kwargs: dict[str, Any],
+    ) -> JSON:
+        is_group = isinstance(chat_key, str) or chat_key < 0
+        for attempt in range(self.max_retries + 1):
+            await self._wait_for_chat(chat, is_group)
+            if ticket.superseded:
+                return True
+            await self._global.acquire(priority)
+            if ticket.superseded:
+                return True
+            now = self.clock()
+            chat.next_at = now + self.chat_interval
+            if is_group:
+                chat.window.append(now)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                wait = retry_seconds(exc)
+                self.retries_after_429 += 1
+                log.warning("429 for one chat: waiting %.1f s before retry", wait)
+                chat.next_at = max(chat.next_at, self.clock() + wait)
+                if attempt == self.max_retries:
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _wait_for_chat(self, chat: _Chat, is_group: bool) -> None:
+        while True:
+            now = self.clock()
+            delay = chat.next_at - now
+            if is_group:
+                while chat.window and chat.window[0] <= now - 60.0:
+                    chat.window.popleft()
+                if len(chat.window) >= self.group_per_minute:
+                    delay = max(delay, chat.window[0] + 60.0 - now)
+            if delay <= 0:
+                return
+            await asyncio.sleep(delay)
+
+
+def _chat_key(chat_id: object) -> int | str:
+    try:
+        return int(str(chat_id))
+    except ValueError:
+        return str(chat_id)

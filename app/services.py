@@ -1,0 +1,50 @@
+"""Typed `bot_data`: the long-lived services every handler reaches through the context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import Engine
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from app.settings import Settings
+from store.types import utcnow
+
+
+class Services:
+    """Filled once by `app.build`; the engine is opened in `post_init`."""
+
+    __slots__ = ("_engine", "_settings", "clock")
+
+    def __init__(self) -> None:
+        self._settings: Settings | None = None
+        self._engine: Engine | None = None
+        self.clock: Callable[[], datetime] = utcnow
+
+    @property
+    def settings(self) -> Settings:
+        assert self._settings is not None, "Services.settings used before build"
+        return self._settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self._settings = value
+
+    @property
+    def engine(self) -> Engine:
+        assert self._engine is not None, "Services.engine used before post_init"
+        return self._engine
+
+    @engine.setter
+    def engine(self, value: Engine | None) -> None:
+        self._engine = value
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+Context = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], Services]
+CoachApp = Application[
+    ExtBot[None], Context, dict[object, object], dict[object, object], Services, object
+]

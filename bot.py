@@ -1,0 +1,76 @@
+"""Mobility Coach: entry point and CLI. Wiring only.
+
+python bot.py              run the bot (polling, or webhook when WEBHOOK_URL is set);
+                           without BOT_TOKEN, the local playground
+python bot.py playground   the playground even when a token is set
+python bot.py ask "..."    print the reply the bot would give to a question
+python bot.py migrate      apply database migrations and exit
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from app.logs import configure_logging
+from app.settings import Settings, load_settings
+
+log = logging.getLogger("bot")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python bot.py",
+        description="Mobility Coach: a Telegram bot that coaches the prone spinal twist.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", help="run the bot (default); without BOT_TOKEN, the playground")
+    sub.add_parser("playground", help="local Bot API emulator, the bot, and a web chat page")
+    ask = sub.add_parser(
+        "ask", help="print the reply to a question (stdin: one per line, JSON out)"
+    )
+    ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
+    sub.add_parser("migrate", help="apply database migrations and exit")
+    args = parser.parse_args(argv)
+
+    if args.command == "ask":
+        from app.cli import ask_command
+
+        return ask_command(" ".join(args.question), sys.stdin, sys.stdout)
+
+    settings = load_settings()
+    configure_logging(settings.log_level, [settings.token or ""])
+    if args.command == "migrate":
+        from store.db import create_db_engine, migrate
+
+        migrate(create_db_engine(settings.database_url))
+        return 0
+    if args.command == "playground" or not settings.token:
+        from app.playground import run_playground
+
+        return asyncio.run(run_playground(settings))
+    return run_bot(settings)
+
+
+def run_bot(settings: Settings) -> int:
+    from app.build import build_application
+
+    app = build_application(settings)
+    if settings.webhook_url:
+        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        app.run_webhook(
+            listen="0.0.0.0",
+            port=settings.port,
+            webhook_url=settings.webhook_url,
+            secret_token=secret,
+            allowed_updates=["message", "callback_query"],
+        )
+    else:
+        app.run_polling(allowed_updates=["message", "callback_query"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""What the coach says outside the guided flows: welcome, help, fallbacks, errors."""
+
+from __future__ import annotations
+
+BOT_NAME = "Mobility Coach"
+
+# The command menu (setMyCommands) and /help are both built from this one table.
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "Welcome, safety check and set-up"),
+    ("session", "Start a guided prone spinal twist"),
+    ("remind", "Set or change your daily reminder"),
+    ("stats", "Your streak and recent sessions"),
+    ("ask", "Ask about safety, benefits or technique"),
+    ("safety", "When to stop, and when to see someone"),
+    ("settings", "Your style and preferences"),
+    ("stop", "End the current session"),
+    ("export", "Download your data"),
+    ("delete", "Erase your data"),
+    ("help", "What I can do"),
+)
+
+WELCOME = (
+    "👋 <b>Hi{name}, I'm {bot}.</b>\n\n"
+    "I coach one move, the <b>prone spinal twist</b>: a gentle back-mobility stretch you do "
+    "lying face down. A few minutes a day, with pictures for every step and a timer right "
+    "here in the chat.\n\n"
+    "Before each session I check in on how your back feels, and I never guide you through "
+    "pain."
+)
+
+WELCOME_BACK = (
+    "👋 <b>Welcome back{name}.</b> Your set-up is saved. Tap /session to start, or /help to "
+    "see everything I can do."
+)
+
+HELP_INTRO = "<b>What I can do</b>\n"
+HELP_OUTRO = (
+    "\nYou can also just type a question, like <i>how long do I hold it?</i> or "
+    "<i>is this ok with sciatica?</i>"
+)
+
+UNKNOWN_COMMAND = "I don't know the command {command}. Here is what I understand:\n\n{commands}"
+
+NON_TEXT = {
+    "sticker": "Nice sticker! 😊 I can only read text, though.",
+    "photo": "Thanks for the picture. I can't look at photos, but I can answer questions in text.",
+    "voice": "I can't listen to voice messages yet. Could you type it instead?",
+    "video": "I can't watch videos, but I'm happy to answer a typed question.",
+    "document": "I can't open files. Type your question and I'll do my best.",
+    "other": "I can only read text messages.",
+}
+NON_TEXT_HINT = "\n\nTap /session to start a stretch, or /help to see what I can do."
+
+TOO_LONG = (
+    "That's a long message! Could you ask in a sentence or two? Short questions get the best "
+    "answers."
+)
+
+ERROR = "Sorry, something went wrong on my side. Nothing you did. Please try again in a moment."
+STALE_BUTTON = "That button belongs to something that has ended."
+
+
+def command_table() -> str:
+    return "\n".join(f"/{name} · {description}" for name, description in COMMANDS)

@@ -1,0 +1,142 @@
+"""Pictures: each is uploaded once, then re-sent by the ``file_id`` Telegram gave us.
+
+The id is stored per picture key with the file's content hash, so a redrawn picture is
+uploaded again, and an id Telegram no longer accepts is dropped and replaced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import Engine
+from telegram import InputMediaAnimation, InputMediaPhoto, Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ExtBot
+
+from coach.ui import View
+from content.pictures import picture_path
+from handlers.common import is_harmless, markup
+from store import photos
+from store.db import transaction
+
+log = logging.getLogger(__name__)
+
+STALE_ID = ("wrong file identifier", "file reference", "wrong remote file", "file_id")
+
+
+@cache
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class PictureSender:
+    """Sends and edits messages whose view carries a picture or an animation."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._ids: dict[str, str] = {}
+
+    def _file_id(self, key: str) -> str | None:
+        digest = _digest(picture_path(key))
+        cached = self._ids.get(key)
+        if cached is None:
+            with transaction(self.engine) as db:
+                cached = photos.cached_file_id(db, key, digest)
+            if cached is not None:
+                self._ids[key] = cached
+        return cached
+
+    def _remember(self, key: str, message: Message | bool) -> None:
+        if not isinstance(message, Message):
+            return
+        if message.photo:
+            file_id = message.photo[-1].file_id
+        elif message.animation:
+            file_id = message.animation.file_id
+        else:
+            return
+        self._ids[key] = file_id
+        with transaction(self.engine) as db:
+            photos.remember(db, key, _digest(picture_path(key)), file_id)
+
+    def _forget(self, key: str) -> None:
+        self._ids.pop(key, None)
+        with transaction(self.engine) as db:
+            photos.forget(db, key)
+
+    async def send(self, bot: ExtBot[None], chat_id: int, view: View) -> Message:
+        key = view.animation or view.photo
+        assert key is not None, "PictureSender.send needs a view with a picture"
+        for attempt in (1, 2):
+            file_id = self._file_id(key) if attempt == 1 else None
+            media: str | bytes = file_id or picture_path(key).read_bytes()
+            try:
+                if view.animation:
+                    message = await bot.send_animation(
+                        chat_id,
+                        media,
+                        caption=view.text,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup(view),
+                        filename=picture_path(key).name,
+                    )
+                else:
+                    message = await bot.send_photo(
+                        chat_id,
+                        media,
+                        caption=view.text,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup(view),
+                        filename=picture_path(key).name,
+                    )
+            except BadRequest as exc:
+                if file_id is None or not _stale(exc):
+                    raise
+                log.info("Telegram no longer knows the id of %s: uploading again", key)
+                self._forget(key)
+                continue
+            self._remember(key, message)
+            return message
+        raise AssertionError("unreachable")
+
+    async def edit(self, bot: ExtBot[None], chat_id: int, message_id: int, view: View) -> None:
+        """Replaces a picture message's media, caption and buttons in place."""
+        key = view.animation or view.photo
+        assert key is not None, "PictureSender.edit needs a view with a picture"
+        for attempt in (1, 2):
+            file_id = self._file_id(key) if attempt == 1 else None
+            media_file: str | bytes = file_id or picture_path(key).read_bytes()
+            media: InputMediaPhoto | InputMediaAnimation
+            if view.animation:
+                media = InputMediaAnimation(
+                    media_file, caption=view.text, parse_mode=ParseMode.HTML,
+                    filename=picture_path(key).name,
+                )
+            else:
+                media = InputMediaPhoto(
+                    media_file, caption=view.text, parse_mode=ParseMode.HTML,
+                    filename=picture_path(key).name,
+                )
+            try:
+                result = await bot.edit_message_media(
+                    media, chat_id=chat_id, message_id=message_id, reply_markup=markup(view)
+                )
+            except BadRequest as exc:
+                if is_harmless(exc):
+                    return
+                if file_id is None or not _stale(exc):
+                    raise
+                self._forget(key)
+                continue
+            self._remember(key, result)
+            return
+        raise AssertionError("unreachable")
+
+
+def _stale(exc: BadRequest) -> bool:
+    text = exc.message.lower()
+    return any(fragment in text for fragment in STALE_ID)

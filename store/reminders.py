@@ -1,0 +1,101 @@
+"""Reminder queries: claiming due rows atomically, and recording what was sent.
+
+A claim is a short lease (``claimed_until``) set by one ``UPDATE ... RETURNING`` statement,
+so two dispatchers never take the same row; on PostgreSQL the inner select also uses
+``FOR UPDATE SKIP LOCKED`` so they do not even wait for each other. The Telegram call happens
+after the claiming transaction has committed: no row lock is held while we talk to Telegram.
+A dispatcher that dies after claiming leaves the lease to expire; the row is then claimed again
+and the late-reminder policy decides whether it is still worth sending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlmodel import Session, col
+
+from store.models import Reminder
+
+LEASE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    user_id: int
+    chat_id: int
+    local_time: str
+    weekdays: str
+    timezone: str
+    scheduled_for: datetime
+    last_sent_date: date | None
+
+
+def claim_due(db: Session, now: datetime, limit: int) -> list[Claimed]:
+    due = (
+        select(col(Reminder.user_id))
+        .where(
+            col(Reminder.enabled).is_(True),
+            col(Reminder.next_fire_at) <= now,
+            or_(col(Reminder.claimed_until).is_(None), col(Reminder.claimed_until) < now),
+        )
+        .order_by(col(Reminder.next_fire_at))
+        .limit(limit)
+    )
+    if db.get_bind().dialect.name == "postgresql":
+        due = due.with_for_update(skip_locked=True)
+    statement = (
+        update(Reminder)
+        .where(and_(col(Reminder.user_id).in_(due.scalar_subquery())))
+        .values(claimed_until=now + LEASE)
+        .returning(
+            col(Reminder.user_id),
+            col(Reminder.chat_id),
+            col(Reminder.local_time),
+            col(Reminder.weekdays),
+            col(Reminder.timezone),
+            col(Reminder.next_fire_at),
+            col(Reminder.last_sent_date),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    rows = db.execute(statement).all()
+    return sorted((Claimed(*row) for row in rows), key=lambda c: c.scheduled_for)
+
+
+def settle(
+    db: Session,
+    user_id: int,
+    *,
+    next_fire_at: datetime,
+    sent_local_date: date | None,
+    now: datetime,
+) -> None:
+    """Releases a claim: the reminder was sent (or deliberately skipped) for that fire time."""
+    values: dict[str, object] = {
+        "next_fire_at": next_fire_at,
+        "claimed_until": None,
+        "updated_at": now,
+    }
+    if sent_local_date is not None:
+        values["last_sent_date"] = sent_local_date
+    db.execute(
+        update(Reminder)
+        .where(col(Reminder.user_id) == user_id)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def disable_for_blocked(db: Session, user_id: int, now: datetime) -> None:
+    db.execute(
+        update(Reminder)
+        .where(col(Reminder.user_id) == user_id)
+        .values(enabled=False, claimed_until=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def get(db: Session, user_id: int) -> Reminder | None:
+    return db.get(Reminder, user_id)
