@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime
 from types import ModuleType
 from typing import Any
@@ -12,7 +13,7 @@ from telegram import BotCommand
 from telegram.ext import Application, ContextTypes, Defaults
 
 from app.ratelimit import CoachRateLimiter
-from app.services import Services
+from app.services import ChatState, Services
 from app.settings import Settings
 from app.updates import ChatOrderedProcessor
 from content import general
@@ -43,7 +44,7 @@ def build_application(
         .base_url(base_url or settings.bot_api_url)
         .base_file_url(base_file_url or settings.bot_file_url)
         .rate_limiter(CoachRateLimiter())
-        .context_types(ContextTypes(bot_data=Services))
+        .context_types(ContextTypes(bot_data=Services, chat_data=ChatState))
         .defaults(Defaults(allow_sending_without_reply=True))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(_post_init)
@@ -73,3 +74,30 @@ async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) ->
     if services._engine is not None:
         services.engine.dispose()
         services.engine = None
+
+
+@asynccontextmanager
+async def polling(
+    app: Application[Any, Any, Any, Any, Any, Any], *, timeout: int = 10
+) -> AsyncIterator[None]:
+    """Runs ``app`` with long polling inside an event loop we own (tests, the playground),
+    with the same life cycle `run_polling` gives: post_init, start, ... stop, post_shutdown."""
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=timeout)
+        try:
+            yield
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+            await app.stop()
+            if app.post_stop is not None:
+                await app.post_stop(app)
+    finally:
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)

@@ -11,7 +11,7 @@ import signal
 
 from playground.emulator import BotApiEmulator
 
-from app.build import build_application
+from app.build import build_application, polling
 from app.logs import set_secrets
 from app.settings import Settings
 
@@ -38,10 +38,7 @@ async def run_playground(settings: Settings, *, ready: asyncio.Event | None = No
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     try:
-        async with app:
-            await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(poll_interval=0, timeout=20)
+        async with polling(app, timeout=20):
             print(
                 f"\nMobility Coach playground: open {emulator.page_url} in your browser.\n",
                 flush=True,
@@ -49,8 +46,6 @@ async def run_playground(settings: Settings, *, ready: asyncio.Event | None = No
             if ready is not None:
                 ready.set()
             await stop.wait()
-            await app.updater.stop()
-            await app.stop()
     finally:
         await emulator.stop()
     return 0

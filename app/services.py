@@ -3,13 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, time
+from typing import Literal
 
 from sqlalchemy import Engine
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from app.settings import Settings
 from store.types import utcnow
+
+
+@dataclass(frozen=True)
+class Awaiting:
+    """A flow waiting for the user's next typed message (e.g. a time or a timezone)."""
+
+    kind: Literal["time", "timezone"]
+    since: datetime
+    local_time: time | None = None
+    weekdays: frozenset[int] | None = None
+
+
+class ChatState:
+    """Typed `chat_data`: short-lived conversation state that needs no restart safety."""
+
+    __slots__ = ("awaiting",)
+
+    def __init__(self) -> None:
+        self.awaiting: Awaiting | None = None
 
 
 class Services:
@@ -44,7 +65,5 @@ class Services:
         return self.clock()
 
 
-Context = CallbackContext[ExtBot[None], dict[object, object], dict[object, object], Services]
-CoachApp = Application[
-    ExtBot[None], Context, dict[object, object], dict[object, object], Services, object
-]
+Context = CallbackContext[ExtBot[None], dict[object, object], ChatState, Services]
+CoachApp = Application[ExtBot[None], Context, dict[object, object], ChatState, Services, object]

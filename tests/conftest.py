@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.build import build_application
+from app.build import build_application, polling
 from app.logs import set_secrets
 from app.settings import Settings
 from playground.client import EmulatorClient
@@ -46,13 +46,8 @@ async def bot(emulator: BotApiEmulator, settings: Settings) -> AsyncIterator[obj
     app = build_application(
         settings, token=TOKEN, base_url=emulator.base_url, base_file_url=emulator.base_file_url
     )
-    async with app:
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=1)
+    async with polling(app, timeout=1):
         yield app
-        await app.updater.stop()
-        await app.stop()
 
 
 @pytest.fixture
