@@ -17,14 +17,33 @@ from app.services import ChatState, Services
 from app.settings import Settings
 from app.updates import ChatOrderedProcessor
 from content import general
-from handlers import errors, fallback, help, onboarding
+from handlers import (
+    errors,
+    fallback,
+    help,
+    onboarding,
+    questions,
+    reminders,
+    safety,
+    session,
+)
 from store.db import create_db_engine, migrate
 
 log = logging.getLogger(__name__)
 
 # Order matters: within a handler group the first matching handler wins, so the catch-all
-# fallback comes last.
-FEATURES: Sequence[ModuleType] = (onboarding, help, fallback)
+# fallback comes last. Typed text meets, in this order: safety triage (group -5), a waiting
+# onboarding answer (-4), a waiting reminder answer (-2), a session answer (-1), and finally
+# question answering (0).
+FEATURES: Sequence[ModuleType] = (
+    safety,
+    reminders,
+    onboarding,
+    session,
+    questions,
+    help,
+    fallback,
+)
 
 
 def build_application(
@@ -48,6 +67,7 @@ def build_application(
         .defaults(Defaults(allow_sending_without_reply=True))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
@@ -66,7 +86,16 @@ async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
     services.engine = create_db_engine(services.settings.database_url)
     migrate(services.engine)
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in general.COMMANDS])
+    for feature in FEATURES:
+        if (startup := getattr(feature, "startup", None)) is not None:
+            await startup(app)
     log.info("ready as @%s", app.bot.username)
+
+
+async def _post_stop(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
+    for feature in reversed(FEATURES):
+        if (stop := getattr(feature, "shutdown", None)) is not None:
+            await stop(app)
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
@@ -78,7 +107,7 @@ async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) ->
 
 @asynccontextmanager
 async def polling(
-    app: Application[Any, Any, Any, Any, Any, Any], *, timeout: int = 10
+    app: Application[Any, Any, Any, Any, Any, Any], *, poll_timeout: int = 10
 ) -> AsyncIterator[None]:
     """Runs ``app`` with long polling inside an event loop we own (tests, the playground),
     with the same life cycle `run_polling` gives: post_init, start, ... stop, post_shutdown."""
@@ -88,7 +117,7 @@ async def polling(
             await app.post_init(app)
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=timeout)
+        await app.updater.start_polling(poll_interval=0, timeout=poll_timeout)
         try:
             yield
         finally:

@@ -9,11 +9,10 @@ import logging
 import secrets
 import signal
 
-from playground.emulator import BotApiEmulator
-
 from app.build import build_application, polling
 from app.logs import set_secrets
 from app.settings import Settings
+from playground.emulator import BotApiEmulator
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +37,7 @@ async def run_playground(settings: Settings, *, ready: asyncio.Event | None = No
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     try:
-        async with polling(app, timeout=20):
+        async with polling(app, poll_timeout=20):
             print(
                 f"\nMobility Coach playground: open {emulator.page_url} in your browser.\n",
                 flush=True,

@@ -8,8 +8,9 @@ from datetime import datetime, time
 from typing import Literal
 
 from sqlalchemy import Engine
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import CallbackContext, ExtBot
 
+from app.ratelimit import LimitArgs
 from app.settings import Settings
 from store.types import utcnow
 
@@ -36,12 +37,15 @@ class ChatState:
 class Services:
     """Filled once by `app.build`; the engine is opened in `post_init`."""
 
-    __slots__ = ("_engine", "_settings", "clock")
+    __slots__ = ("_engine", "_settings", "clock", "dispatcher", "sessions")
 
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._engine: Engine | None = None
         self.clock: Callable[[], datetime] = utcnow
+        # Feature services started in post_init (typed where they are used).
+        self.sessions: object | None = None
+        self.dispatcher: object | None = None
 
     @property
     def settings(self) -> Settings:
@@ -65,5 +69,5 @@ class Services:
         return self.clock()
 
 
-Context = CallbackContext[ExtBot[None], dict[object, object], ChatState, Services]
-CoachApp = Application[ExtBot[None], Context, dict[object, object], ChatState, Services, object]
+Bot = ExtBot[LimitArgs]
+Context = CallbackContext[Bot, dict[object, object], ChatState, Services]

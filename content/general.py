@@ -62,3 +62,33 @@ STALE_BUTTON = "That button belongs to something that has ended."
 
 def command_table() -> str:
     return "\n".join(f"/{name} · {description}" for name, description in COMMANDS)
+
+
+ASK_HOW = (
+    "Ask me anything about the prone spinal twist, for example:\n"
+    "<i>/ask how long do I hold it?</i>\n"
+    "You can also just type your question."
+)
+ASK_NEXT = "<i>You could also ask:</i>"
+START_SESSION_BUTTON = "▶ Start a session"
+NOT_YOUR_SESSION = "This session belongs to someone else. Start your own with /session."
+NO_ACTIVE_SESSION = "There's no session running. Start one with /session."
+RESTARTED = (
+    "⏸ I had to restart for a moment, so I paused your session. Tap <b>Resume</b> when "
+    "you're ready, or <b>Stop</b> to finish for today."
+)
+PAIN_TYPED_HELP = "Please tap a number from 0 to 10 (or type it, like <i>3</i>)."
+LOCKED_OUT = (
+    "Because of what you told me at {time} UTC, I'm not offering a session for 24 hours. "
+    "If you haven't already, please get urgent medical help (emergency department or your "
+    "local emergency number). After that, I'll ask my safety questions again first."
+)
+HEALTH_CHANGED_BUTTON = "🩺 My health has changed"
+SCREEN_NEEDED = (
+    "Before your first session I need a short safety check. It takes about a minute and "
+    "I only ask once (and again after a year)."
+)
+RESCREEN_NEEDED = (
+    "It's been a while since your safety check, so let's go through it again quickly "
+    "before your next session."
+)

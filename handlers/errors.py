@@ -1,4 +1,5 @@
-"""The one error handler: harmless Telegram errors are ignored, the rest logged and apologised for."""
+"""The one error handler: harmless Telegram errors are ignored; the rest are logged, and the
+user gets an apology."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ from sqlalchemy import Engine
 from telegram import InputMediaAnimation, InputMediaPhoto, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ExtBot
 
+from app.services import Bot
 from coach.ui import View
 from content.pictures import picture_path
 from handlers.common import is_harmless, markup
@@ -68,7 +68,7 @@ class PictureSender:
         with transaction(self.engine) as db:
             photos.forget(db, key)
 
-    async def send(self, bot: ExtBot[None], chat_id: int, view: View) -> Message:
+    async def send(self, bot: Bot, chat_id: int, view: View) -> Message:
         key = view.animation or view.photo
         assert key is not None, "PictureSender.send needs a view with a picture"
         for attempt in (1, 2):
@@ -103,7 +103,7 @@ class PictureSender:
             return message
         raise AssertionError("unreachable")
 
-    async def edit(self, bot: ExtBot[None], chat_id: int, message_id: int, view: View) -> None:
+    async def edit(self, bot: Bot, chat_id: int, message_id: int, view: View) -> None:
         """Replaces a picture message's media, caption and buttons in place."""
         key = view.animation or view.photo
         assert key is not None, "PictureSender.edit needs a view with a picture"
@@ -113,12 +113,16 @@ class PictureSender:
             media: InputMediaPhoto | InputMediaAnimation
             if view.animation:
                 media = InputMediaAnimation(
-                    media_file, caption=view.text, parse_mode=ParseMode.HTML,
+                    media_file,
+                    caption=view.text,
+                    parse_mode=ParseMode.HTML,
                     filename=picture_path(key).name,
                 )
             else:
                 media = InputMediaPhoto(
-                    media_file, caption=view.text, parse_mode=ParseMode.HTML,
+                    media_file,
+                    caption=view.text,
+                    parse_mode=ParseMode.HTML,
                     filename=picture_path(key).name,
                 )
             try:

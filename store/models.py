@@ -24,7 +24,8 @@ class User(SQLModel, table=True):
     timezone: str | None = None
     style: str = "hold"
     adult_confirmed: bool = False
-    onboarding_answers: str | None = None  # JSON: readiness and back-history sign keys
+    onboarding_answers: str | None = None  # JSON: the completed screen's answers
+    onboarding_state: str | None = None  # JSON: the screen in progress (coach.onboarding)
     onboarding_cleared: bool = False
     usual_pain: int | None = None
     onboarded_at: datetime | None = Field(default=None, sa_column=_utc())

@@ -99,3 +99,44 @@ def disable_for_blocked(db: Session, user_id: int, now: datetime) -> None:
 
 def get(db: Session, user_id: int) -> Reminder | None:
     return db.get(Reminder, user_id)
+
+
+def save(
+    db: Session,
+    *,
+    user_id: int,
+    chat_id: int,
+    local_time: str,
+    weekdays: str,
+    timezone: str,
+    next_fire_at: datetime,
+    now: datetime,
+) -> Reminder:
+    """Creates or replaces a user's reminder (enabled, with its next fire time)."""
+    row = db.get(Reminder, user_id)
+    if row is None:
+        row = Reminder(user_id=user_id, chat_id=chat_id)
+        db.add(row)
+    row.chat_id, row.local_time, row.weekdays, row.timezone = (
+        chat_id,
+        local_time,
+        weekdays,
+        timezone,
+    )
+    row.enabled, row.next_fire_at, row.claimed_until, row.updated_at = True, next_fire_at, None, now
+    return row
+
+
+def set_next_fire(db: Session, user_id: int, next_fire_at: datetime, now: datetime) -> None:
+    """A snooze or a skip: the next fire moves, the rule stays."""
+    row = db.get(Reminder, user_id)
+    if row is not None:
+        row.next_fire_at, row.claimed_until, row.updated_at = next_fire_at, None, now
+
+
+def disable(db: Session, user_id: int, now: datetime) -> bool:
+    row = db.get(Reminder, user_id)
+    if row is None or not row.enabled:
+        return False
+    row.enabled, row.claimed_until, row.updated_at = False, None, now
+    return True

@@ -23,3 +23,20 @@ def get_or_create(
 def mark_reachable(db: Session, user: User) -> None:
     """A user who writes to us again has unblocked the bot."""
     user.blocked = False
+
+
+def mark_blocked(db: Session, user_id: int) -> None:
+    """The user blocked the bot: stop messaging them, keep their data."""
+    user = db.get(User, user_id)
+    if user is not None:
+        user.blocked = True
+
+
+def get(db: Session, user_id: int) -> User | None:
+    return db.get(User, user_id)
+
+
+def set_timezone(db: Session, user_id: int, tz_name: str) -> None:
+    user = db.get(User, user_id)
+    if user is not None:
+        user.timezone = tz_name

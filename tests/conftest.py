@@ -24,7 +24,7 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
         "log_level": "DEBUG",
     }
     values.update(overrides)
-    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ async def bot(emulator: BotApiEmulator, settings: Settings) -> AsyncIterator[obj
     app = build_application(
         settings, token=TOKEN, base_url=emulator.base_url, base_file_url=emulator.base_file_url
     )
-    async with polling(app, timeout=1):
+    async with polling(app, poll_timeout=1):
         yield app
 
 

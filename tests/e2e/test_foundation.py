@@ -19,8 +19,8 @@ async def test_start_welcomes_and_says_it_is_not_medical_advice(client: Emulator
     alex = client.user(101, first_name="Alex")
     await alex.send("/start")
     welcome = await alex.wait_for_text("prone spinal twist")
-    assert "Alex" in welcome.text
-    assert "not a doctor" in welcome.text.lower() or "not medical" in welcome.text.lower()
+    assert "Alex" in welcome.content
+    assert "not a doctor" in welcome.content.lower() or "not medical" in welcome.content.lower()
 
 
 async def test_help_lists_every_command(client: EmulatorClient) -> None:
@@ -28,7 +28,7 @@ async def test_help_lists_every_command(client: EmulatorClient) -> None:
     await sam.send("/help")
     reply = await sam.wait_for_text("/session")
     for name, _ in general.COMMANDS:
-        assert f"/{name}" in reply.text
+        assert f"/{name}" in reply.content
 
 
 async def test_the_command_menu_is_set_from_the_same_table(client: EmulatorClient) -> None:
@@ -40,7 +40,7 @@ async def test_an_unknown_command_gets_a_friendly_answer(client: EmulatorClient)
     kim = client.user(103)
     await kim.send("/dance <b>now</b>")
     reply = await kim.wait_for_text("don't know the command")
-    assert "/dance" in reply.text and "/help" in reply.text
+    assert "/dance" in reply.content and "/help" in reply.content
 
 
 @pytest.mark.parametrize("kind", ["sticker", "photo", "voice", "video", "document"])
@@ -48,7 +48,7 @@ async def test_non_text_messages_get_a_friendly_answer(client: EmulatorClient, k
     lee = client.user(104)
     await lee.send_kind(kind)
     reply = await lee.wait_for_text("/session")
-    assert reply.text.startswith(general.NON_TEXT[kind])
+    assert reply.content.startswith(general.NON_TEXT[kind])
 
 
 async def test_the_token_never_appears_in_logs_even_at_debug(

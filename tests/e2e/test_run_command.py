@@ -40,7 +40,7 @@ async def test_the_bot_runs_against_any_bot_api_server(
         await ana.wait_for_text("prone spinal twist", timeout=30)
         await ana.send("/help")
         await ana.wait_for_text("/remind")
-        assert [c["command"] for c in await client.commands()][0] == "start"
+        assert next(c["command"] for c in await client.commands()) == "start"
     finally:
         process.terminate()
         output, _ = await asyncio.wait_for(process.communicate(), timeout=30)

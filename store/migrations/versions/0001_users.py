@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("style", sa.String(), nullable=False),
         sa.Column("adult_confirmed", sa.Boolean(), nullable=False),
         sa.Column("onboarding_answers", sa.String(), nullable=True),
+        sa.Column("onboarding_state", sa.String(), nullable=True),
         sa.Column("onboarding_cleared", sa.Boolean(), nullable=False),
         sa.Column("usual_pain", sa.Integer(), nullable=True),
         sa.Column("onboarded_at", sa.DateTime(timezone=True), nullable=True),

@@ -1,0 +1,129 @@
+"""Countdown frames planned from an absolute deadline, pure.
+
+Clock: plain ``float`` seconds on any one clock the caller keeps consistent. `coach.session`
+uses POSIX seconds (``datetime.timestamp()``) so deadlines survive a restart; a live timer may
+use ``time.monotonic()`` instead. Nothing here sleeps or sums sleeps: every frame time is
+derived from the deadline, so late wake-ups never accumulate drift.
+
+Time scale: a block of ``s`` exercise seconds lasts ``s * time_scale`` real seconds, but the
+display stays in exercise seconds::
+
+    shown = ceil((deadline - now) / time_scale)          # `remaining_display`
+
+A frame is one edit of the live message. Guarantees of `plan_frames` and `next_frame`:
+
+- the last frame is *final*: it is exactly at the deadline and shows 0;
+- consecutive frames show different numbers (every non-final frame shows at least 1);
+- consecutive frames are at least ``min_interval`` real seconds apart; with small time scales
+  numbers are skipped to keep that, which is fine;
+- the first frame is at ``start`` when the block is at least ``min_interval`` long; a shorter
+  block gets only its final frame (the handler's own render at the block start is the first
+  thing the user sees, and the rate limiter absorbs it).
+
+Each later frame waits for the moment a number first appears (the first such moment at least
+``min_interval`` after the previous frame), so every number is shown when it starts.
+
+`PausedClock` holds the pause maths: pausing keeps the real seconds left; resuming sets
+``deadline = now + remaining``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+# Absorbs float error at exact boundaries (POSIX timestamps carry about 2e-7 s of rounding):
+# at ``deadline - k * scale`` the display is ``k``. One millisecond, in exercise seconds.
+_EPSILON = 1e-3
+
+
+@dataclass(frozen=True)
+class Frame:
+    at: float
+    remaining: int
+    final: bool = False
+
+
+def remaining_display(now: float, deadline: float, time_scale: float = 1.0) -> int:
+    """Whole exercise seconds left, rounded up; 0 at or after the deadline."""
+    if time_scale <= 0:
+        raise ValueError("time_scale must be positive")
+    return max(0, math.ceil((deadline - now) / time_scale - _EPSILON))
+
+
+def next_frame(
+    now: float,
+    deadline: float,
+    last_shown: int | None,
+    last_sent_at: float | None,
+    min_interval: float = 1.0,
+    time_scale: float = 1.0,
+) -> Frame | None:
+    """The next frame to send, given what was sent last (``None``: nothing yet). Its ``at`` may be
+    in the future: wait until then, render, and call again with the frame just sent. A late
+    ``now`` gives a frame due at ``now``. ``None`` once the final frame (0) has been shown."""
+    if last_shown == 0:
+        return None
+    if last_sent_at is None:
+        earliest = now
+    else:
+        earliest = last_sent_at + min_interval
+        if last_shown is not None:
+            # Not before the display drops below what was shown.
+            earliest = max(earliest, deadline - (last_shown - 1) * time_scale)
+        # Wait for the moment a number first appears, so it is shown for its whole second.
+        appears = math.floor((deadline - earliest) / time_scale + _EPSILON)
+        earliest = max(earliest, deadline - appears * time_scale, now)
+    if deadline - earliest < min_interval:
+        # No room for another number before the final frame: the final frame comes next.
+        return Frame(at=max(deadline, now), remaining=0, final=True)
+    shown = remaining_display(earliest, deadline, time_scale)
+    if last_shown is not None:
+        shown = min(shown, last_shown - 1)  # never repeat a number, whatever the rounding
+    return Frame(at=earliest, remaining=max(1, shown))
+
+
+def plan_frames(
+    start: float, deadline: float, min_interval: float = 1.0, time_scale: float = 1.0
+) -> tuple[Frame, ...]:
+    """Every frame of a countdown from ``start`` to ``deadline`` (see the module docstring)."""
+    if min_interval <= 0:
+        raise ValueError("min_interval must be positive")
+    frames: list[Frame] = []
+    last: Frame | None = None
+    while True:
+        frame = next_frame(
+            last.at if last else start,
+            deadline,
+            last.remaining if last else None,
+            last.at if last else None,
+            min_interval,
+            time_scale,
+        )
+        if frame is None:
+            return tuple(frames)
+        frames.append(frame)
+        last = frame
+
+
+@dataclass(frozen=True)
+class PausedClock:
+    """A countdown that may be paused. Running: ``deadline`` set, ``remaining`` ``None``.
+    Paused: ``remaining`` (real seconds) set, ``deadline`` ``None``."""
+
+    deadline: float | None
+    remaining: float | None = None
+
+    @property
+    def paused(self) -> bool:
+        return self.remaining is not None
+
+    def pause(self, now: float) -> PausedClock:
+        if self.deadline is None:
+            return self
+        return PausedClock(deadline=None, remaining=max(0.0, self.deadline - now))
+
+    def resume(self, now: float) -> PausedClock:
+        if self.remaining is None:
+            return self
+        return PausedClock(deadline=now + self.remaining)

@@ -1,0 +1,49 @@
+"""Rendering an answer: the text, buttons for two or three related questions, and a button to
+start a session. Callback data: ``q1:<topic key>`` or ``q1:go`` (start a session)."""
+
+from __future__ import annotations
+
+from coach import callbacks
+from coach.answers import Answer, topic_title
+from coach.ui import Button, View
+from content import general
+from content.questions import TOPICS
+
+PREFIX = "q1"
+START = "go"
+_TOPICS = {topic.key: topic for topic in TOPICS}
+
+
+def _rows(related: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
+    rows = [
+        (Button(f"❓ {topic_title(key)}", callbacks.encode(PREFIX, key)),)
+        for key in related[:3]
+        if key in _TOPICS
+    ]
+    rows.append((Button(general.START_SESSION_BUTTON, callbacks.encode(PREFIX, START)),))
+    return tuple(rows)
+
+
+def answer_view(answer: Answer) -> View:
+    if answer.kind == "safety":
+        return View(answer.text)  # no technique suggestions under a safety reply
+    text = answer.text
+    if answer.kind == "topic" and answer.related:
+        text += "\n\n" + general.ASK_NEXT
+    return View(text, _rows(answer.related))
+
+
+def topic_view(key: str) -> View | None:
+    topic = _TOPICS.get(key)
+    if topic is None:
+        return None
+    return answer_view(Answer("topic", key, 1.0, topic.answer, topic.related))
+
+
+def decode_topic(data: str | None) -> str | None:
+    """The topic key of a suggestion button, ``"go"`` for Start, or ``None`` when stale."""
+    fields = callbacks.decode(data, PREFIX)
+    if not fields or len(fields) != 1:
+        return None
+    key = fields[0]
+    return key if key == START or key in _TOPICS else None

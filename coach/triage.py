@@ -1,0 +1,742 @@
+"""Free-text safety triage (SAFETY.md sections 3.1, 3.2 and 7).
+
+Every message a user types goes through `triage` before anything else reads it. The rule set
+is fixed and readable: the text is normalised (see `coach.text.normalise`), near-miss spellings
+of key words are corrected ("numbnes" -> "numbness"), then each rule below is a regular
+expression over the normalised words. The most severe matching level wins.
+
+Design choices, all on the cautious side:
+
+* **Negations still count.** "No numbness, just stiff" matches ``numbness``. Telling negation
+  from description reliably is not possible with a fixed rule set, and a false alarm costs a
+  kind message while a miss could cost much more.
+* **Questions still count.** "Is tingling normal?" gets the clinician reply, which answers it.
+* The bare word "pain" is *not* a sign: the bot's users have back pain and ask about it
+  ("does it help back pain?"). Pain becomes a sign when it is sharp, shooting, stabbing,
+  severe, comes with a movement, travels into a leg, is in both legs, at night, at rest,
+  between the shoulder blades, in the chest, or after a fall.
+* "Sciatica" alone is a topic for the question bank; with a leg symptom it is a sign.
+* Soreness ("sore", "stiff", "tight", "achy after the session") is not a sign by itself.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coach.text import edit_distance, normalise, words
+from content.safety import SAFETY_REPLIES
+
+# Telegram messages are at most 4096 characters; anything longer is cut, not skipped.
+MAX_CHARS = 8000
+
+
+class TriageLevel(enum.Enum):
+    """Ordered by severity: ``NONE < STOP_PAIN < CLINICIAN < EMERGENCY``."""
+
+    NONE = "none"
+    STOP_PAIN = "stop_pain"
+    CLINICIAN = "clinician"
+    EMERGENCY = "emergency"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self.value]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, TriageLevel):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, TriageLevel):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, TriageLevel):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, TriageLevel):
+            return NotImplemented
+        return self.rank >= other.rank
+
+
+_RANK = {"none": 0, "stop_pain": 1, "clinician": 2, "emergency": 3}
+
+
+@dataclass(frozen=True)
+class Triage:
+    level: TriageLevel
+    signs: tuple[str, ...]  # sign keys matched, most severe first, e.g. ("saddle_numbness",)
+
+
+def safety_reply(level: TriageLevel) -> str:
+    """The reply for a triage level (HTML). ``NONE`` has no safety reply."""
+    if level is TriageLevel.NONE:
+        raise ValueError("no safety reply for TriageLevel.NONE")
+    return SAFETY_REPLIES[level.value]
+
+
+# ---------------------------------------------------------------------------------------------
+# Spelling tolerance: tokens of 6+ letters within a small edit distance of a key word (same first
+# letter) are read as that key word. Short words are matched by explicit variants in the
+# patterns instead, because fuzzy matching them hits ordinary words ("never" ~ "fever").
+
+_KEY_WORDS: tuple[str, ...] = (
+    "numbness",
+    "numbing",
+    "tingling",
+    "tingles",
+    "tingly",
+    "tingle",
+    "weakness",
+    "weakening",
+    "bladder",
+    "bowels",
+    "incontinence",
+    "incontinent",
+    "urinate",
+    "urinating",
+    "urination",
+    "genitals",
+    "genital",
+    "buttocks",
+    "crotch",
+    "perineum",
+    "accident",
+    "feverish",
+    "temperature",
+    "shooting",
+    "stabbing",
+    "radiating",
+    "radiates",
+    "shoulder",
+    "needles",
+    "unwell",
+    "leaking",
+    "dragging",
+    "popped",
+    "clicked",
+    "painful",
+    "hurting",
+    "paralysed",
+    "paralyzed",
+    "sensation",
+    "stairs",
+    "vomiting",
+    "nauseous",
+    "catching",
+    "excruciating",
+    "unbearable",
+    "sciatica",
+    "dizziness",
+)
+
+# Ordinary words within one edit of a key word: never "corrected".
+_PROTECTED: frozenset[str] = frozenset(
+    {
+        "tangle",
+        "tangles",
+        "tangled",
+        "single",
+        "tingle",
+        "bowls",
+        "bowlers",
+        "leaning",
+        "leading",
+        "leaping",
+        "leasing",
+        "hunting",
+        "hurling",
+        "hurtling",
+        "shouting",
+        "propped",
+        "popper",
+        "pooped",
+        "needless",
+        "needled",
+        "crouch",
+        "stars",
+        "stains",
+        "stair",
+        "chairs",
+        "shoulders",
+        "clocked",
+        "clicker",
+        "blander",
+        "radiation",
+        "sensations",
+        "accidents",
+        "watching",
+        "matching",
+        "patching",
+        "coaching",
+        "stubbing",
+        "sciatic",
+    }
+)
+
+_KEYS_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _key in _KEY_WORDS:
+    _KEYS_BY_INITIAL[_key[0]] = (*_KEYS_BY_INITIAL.get(_key[0], ()), _key)
+
+
+@lru_cache(maxsize=4096)
+def _correct(token: str) -> str:
+    if len(token) < 6 or token in _PROTECTED or token in _KEY_WORDS:
+        return token
+    limit = 1 if len(token) <= 8 else 2
+    for key in _KEYS_BY_INITIAL.get(token[0], ()):
+        if edit_distance(token, key, limit) <= limit:
+            return key
+    return token
+
+
+def _prepare(text: str) -> str:
+    return " ".join(_correct(w) for w in words(normalise(text[:MAX_CHARS])))
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (regex fragments over normalised words)
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _near(a: str, b: str, gap: int = 6) -> str:
+    """``a`` and ``b`` in either order with at most ``gap`` words between them."""
+    filler = rf"(?:\s+\S+){{0,{gap}}}\s+"
+    return rf"(?:\b{a}\b{filler}\b{b}\b|\b{b}\b{filler}\b{a}\b)"
+
+
+NUMB = _any(
+    r"numb(?!er)\w*",
+    r"nunb\w*",
+    r"numm\w*",
+    r"dead leg",
+    r"(?:legs?|foot|feet|toes|thighs?|arms?) (?:\w+ ){0,2}dead",
+    r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
+    r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
+    r"no feeling",
+    r"lost (?:the |all )?feeling",
+    r"loss of (?:feeling|sensation)",
+    r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
+    r"can not feel (?:my |the |your |any )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
+    r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
+)
+TINGLE = _any(
+    r"tingl\w*",
+    r"tingel\w*",
+    r"tinglin",
+    r"pins and needles",
+    r"pins needles",
+    r"needles",
+    r"prickl\w*",
+    r"buzzing",
+    r"electric\w*",
+    r"(?:burning|hot|cold) (?:sensation|feeling)",
+)
+WEAK = _any(
+    r"weak\w*",
+    r"week(?:ness|er)",
+    r"(?:gave|give|gives|giving) (?:way|out)",
+    r"buckl\w*",
+    r"floppy",
+    r"(?:lost|losing|loss of|no) (?:strength|power)",
+)
+NEURO = _any(NUMB, TINGLE, WEAK)
+# Words that make "pain" a sign when combined with a place or situation. "Sore" is left out on
+# purpose (see the module docstring).
+PAIN = _any(
+    r"pain\w*",
+    r"hurt\w*",
+    r"ache\w*",
+    r"aching",
+    r"achy",
+    r"burn\w*",
+    r"throb\w*",
+    r"shoot\w*",
+    r"stab\w*",
+    r"sharp\w*",
+    r"agony",
+    r"cramp\w*",
+)
+SYMPTOM = _any(NEURO, PAIN, r"heavy", r"jelly", r"dead")
+LEGS = _any(r"legs", r"feet", r"thighs", r"calves", r"shins", r"ankles")
+LEG = _any(
+    r"leg",
+    r"foot",
+    r"thigh",
+    r"calf",
+    r"shin",
+    r"ankle",
+    r"toes?",
+    r"hamstring",
+    r"buttock",
+    r"glute",
+)
+SADDLE_REGION = _any(
+    r"saddle\w*",
+    r"groin",
+    r"genital\w*",
+    r"privates?",
+    r"private (?:parts|area|bits)",
+    r"crotch",
+    r"perine\w*",
+    r"anus",
+    r"anal",
+    r"back passage",
+    r"bum",
+    r"butt",
+    r"buttocks?",
+    r"bottom",
+    r"backside",
+    r"between (?:my |the |your )?legs",
+    r"inner thighs?",
+    r"inside of (?:my |the |your )?thighs?",
+    r"vagina\w*",
+    r"vulva",
+    r"penis",
+    r"testicles?",
+    r"scrotum",
+    r"down there",
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    sign: str
+    level: TriageLevel
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None  # must also match somewhere in the message
+
+    def matches(self, text: str) -> bool:
+        if self.requires is not None and not self.requires.search(text):
+            return False
+        return self.pattern.search(text) is not None
+
+
+def _words_pattern(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
+
+
+def _rule(sign: str, level: TriageLevel, *patterns: str, requires: str | None = None) -> _Rule:
+    required = _words_pattern(requires) if requires is not None else None
+    return _Rule(sign, level, _words_pattern(*patterns), required)
+
+
+E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
+
+RULES: tuple[_Rule, ...] = (
+    # --- SAFETY 3.1: emergency signs -------------------------------------------------------
+    _rule(
+        "saddle_numbness",
+        E,
+        r"saddle\w*",
+        _near(_any(NUMB, TINGLE), SADDLE_REGION, 8),
+        _near(
+            _any(NUMB, TINGLE, r"feel nothing", r"can not feel(?: \w+)?", r"no sensation"),
+            _any(r"wip(?:e|es|ing)", r"toilet", r"loo", r"pee\w*", r"wee(?:ing)?", r"toilet paper"),
+            6,
+        ),
+    ),
+    _rule(
+        "bladder",
+        E,
+        r"bladd?d?e?r\w*",
+        r"blader",
+        r"pee(?:ing|s|d)?",
+        r"wee(?:ing|s|d)?(?! bit| while| one| little| thing)",
+        r"urin\w*",
+        r"incontinen\w*",
+        r"wet(?:ting)? (?:myself|the bed|my pants|my trousers|my underwear)",
+        r"leak\w*",
+        r"piss\w*",
+        r"catheter\w*",
+        r"pass(?:ing)? water",
+        r"accidents? in (?:my |the )?(?:pants|underwear|trousers|bed)",
+        _near(
+            _any(r"trouble", r"problems?", r"difficult\w*", r"can not", r"control", r"hard"),
+            _any(r"toilet", r"loo", r"bathroom", r"restroom"),
+            4,
+        ),
+    ),
+    _rule(
+        "bowel",
+        E,
+        r"bowel\w*",
+        r"poo(?:s|ed|ing)?",
+        r"poop\w*",
+        r"faec\w*",
+        r"fec(?:al|es)",
+        r"soil(?:ed|ing) (?:myself|my pants|my underwear)",
+        r"(?:shit|shat|pooped|messed) myself",
+        r"back passage",
+        r"stools? (?:control|leak\w*|accident\w*)",
+    ),
+    _rule(
+        "both_legs",
+        E,
+        _near(
+            r"both(?: of)?(?: my| the)? " + _any(LEGS, r"legs?", r"sides", r"knees"),
+            SYMPTOM,
+            10,
+        ),
+        _near(LEGS, SYMPTOM, 5),
+        _near(
+            _any(r"both", r"each leg", r"either leg", r"left and right", r"right and left"),
+            NEURO,
+            6,
+        ),
+    ),
+    _rule(
+        "leg_weakening",
+        E,
+        _near(
+            _any(LEG, LEGS, r"legs?", r"knees?"),
+            _any(r"weaker", r"weakening", r"(?:gave|give|gives|giving) way", r"buckl\w*"),
+            6,
+        ),
+        r"foot ?drop",
+        r"drop(?:ped|py)? foot",
+        r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
+        r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
+        r"trip(?:ping|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
+        r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
+        r"can not walk",
+        r"paraly[sz]\w*",
+    ),
+    _rule(
+        "serious_trauma",
+        E,
+        r"car (?:crash|accident|wreck|collision)",
+        r"crash\w*",
+        r"collision",
+        r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",
+        r"(?:motorbike|motorcycle|bike|cycling|ski|skiing|riding|horse|sports?|work|road|rta)"
+        r" (?:accident|crash|fall)",
+        r"(?:fell|fallen|falling|tumbled|thrown) (?:down|off|from|out of)",
+        r"(?:a|my|the) fall (?:down|off|from)",
+        r"down (?:the |some |a flight of )?(?:stairs|steps)",
+        r"(?:bad|serious|big|heavy|nasty|major|hard|huge) (?:fall|accident|crash)",
+        r"from (?:a )?height",
+        r"off (?:a |the )?(?:ladder|roof|horse|wall|scaffold\w*)",
+        r"whiplash",
+        r"knocked (?:off|down|over|out)",
+        r"(?:came|come|thrown|flew) off (?:my |a |the )?(?:bike|bicycle|motorbike|motorcycle|horse"
+        r"|scooter|skateboard|ladder|roof|wall)",
+        r"run over",
+        r"rear ended",
+        r"(?:bike|bicycle|cycling|scooter) (?:accident|crash|collision)",
+        r"crashed (?:my |the |a |into )",
+        r"tackled",
+        r"landed (?:hard |heavily |badly )?on (?:my |the )?(?:back|spine|bum|bottom|tailbone|coccyx"
+        r"|head|neck)",
+    ),
+    _rule(
+        "chest_pain",
+        E,
+        _near(
+            r"chest",
+            _any(PAIN, r"tight\w*", r"pressure", r"crush\w*", r"squeez\w*", r"heavy"),
+            4,
+        ),
+        r"heart attack",
+        r"angina",
+    ),
+    _rule(
+        "breathing_difficulty",
+        E,
+        r"can not (?:breathe|breath|catch my breath)",
+        r"short(?:ness)? of breath",
+        r"(?:struggling|struggle|difficulty|trouble|hard) (?:to )?breath\w*",
+        r"breathless\w*",
+    ),
+    # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------
+    _rule(
+        "fever_unwell",
+        C,
+        r"fever\w*",
+        r"feaver\w*",
+        r"fevre",
+        r"(?:high |a |running a )temp(?:erature)?",
+        r"temperature of",
+        r"chills",
+        r"shiver\w*",
+        r"(?:night )?sweats",
+        r"sweating at night",
+        r"unwell",
+        r"poorly",
+        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:ill|sick|rough|awful|terrible|rubbish|horrible)",
+        r"sick(?! of| and tired)",
+        r"nause\w*",
+        r"vomit\w*",
+        r"throw(?:ing)? up",
+        r"threw up",
+        r"flu",
+        r"infection",
+    ),
+    _rule(
+        "dizziness_fainting",
+        C,
+        r"dizz\w*",
+        r"light ?headed",
+        r"faint(?:ed|ing)",
+        r"(?:feel|feels|feeling|felt) faint",
+        r"passed out",
+        r"black(?:ed)? out",
+        r"blackouts?",
+        r"lost consciousness",
+        r"vertigo",
+        r"collaps\w*",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|kilos?|kgs?|pounds|lbs"
+        r"|stones?)",
+        r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
+        r"without (?:even )?(?:trying|dieting)",
+        r"weight loss",
+        r"weight (?:is )?(?:dropping|falling)",
+    ),
+    _rule(
+        "night_pain",
+        C,
+        r"wak(?:es|ing) me",
+        r"woke me",
+        r"woken (?:up )?by",
+        r"keeps? me (?:up|awake)",
+        r"kept me (?:up|awake)",
+        r"(?:can|could) not sleep",
+        r"unable to sleep",
+        r"sleepless",
+        r"lying awake",
+        r"worse (?:\w+ ){0,2}(?:at night|in the night|overnight|in bed)",
+        r"(?:at night|overnight|in bed) (?:\w+ ){0,2}worse",
+        _near(_any(r"night\w*", r"sleep\w*", r"wak(?:e|es|ing)", r"woke", r"bed"), PAIN, 6),
+    ),
+    _rule(
+        "rest_pain",
+        C,
+        _near(
+            PAIN,
+            _any(
+                r"(?:at|when|while|with|during) (?:i am )?(?:rest|resting|lying still|lying down)",
+                r"rest (?:does not|did not|will not) help",
+            ),
+            6,
+        ),
+        r"constant (?:pain|ache|aching)",
+        _near(
+            PAIN,
+            _any(
+                r"all the time",
+                r"24 ?7",
+                r"non ?stop",
+                r"never (?:stops|goes away|eases)",
+                r"does not (?:stop|go away|ease|settle)",
+            ),
+            4,
+        ),
+    ),
+    # "rest doesn't help", "nothing eases it, not even lying down" (with pain anywhere)
+    _rule(
+        "rest_pain",
+        C,
+        _near(
+            _any(r"not", r"never", r"nothing", r"no"),
+            _any(r"rest", r"resting", r"lying down", r"lie down", r"lying still"),
+            6,
+        ),
+        requires=PAIN,
+    ),
+    _rule(
+        "shoulder_blade_pain",
+        C,
+        _near(
+            _any(
+                r"shoulder ?blades?",
+                r"scapula\w*",
+                r"between (?:my |the )?shoulders",
+                r"upper back",
+                r"mid(?:dle)? back",
+                r"thoracic",
+            ),
+            PAIN,
+            6,
+        ),
+    ),
+    _rule("numbness", C, NUMB),
+    _rule("tingling", C, TINGLE),
+    _rule("weakness", C, WEAK),
+    _rule(
+        "radiating_leg_pain",
+        C,
+        r"radiat\w*",
+        _near(
+            _any(
+                PAIN,
+                r"sciatic\w*",
+                r"nerve\w*",
+                r"travel\w*",
+                r"spread\w*",
+            ),
+            r"(?:down|into|through|along)(?: to| into)?"
+            r"(?: the (?:back|side|front|outside|inside) of)?"
+            r"(?: my| the| one| a| your)?(?: left| right| other| one)? " + _any(LEG, LEGS, "legs?"),
+            4,
+        ),
+    ),
+    _rule("leg_pain", C, _near(PAIN, _any(LEG, r"legs?"), 3)),
+    _rule(
+        "fall_accident",
+        C,
+        r"fell(?! asleep)",
+        r"(?:banged|bashed|hit|whacked|injured|hurt|jarred) (?:my |the )?"
+        r"(?:back|spine|tailbone|coccyx|neck)",
+        r"injur(?:ed|ing)",
+        r"went flying",
+        r"missed a step",
+        r"took a (?:tumble|fall|knock)",
+        r"fallen",
+        r"(?:a|my|the|that|this|bad|recent|small|little|minor) fall(?! asleep)",
+        r"accident\w*",
+        r"slipped(?! dis[ck])",
+        r"tripped",
+        r"tumbled?",
+    ),
+    _rule(
+        "new_symptom",
+        C,
+        r"new (?:\w+ )?(?:pain|aches?|aching|symptoms?|numbness|tingling|weakness|problems?"
+        r"|sensations?|twinges?|spots?|place|area|injury|issues?)",
+        r"(?:in|to) a (?:new|different) (?:place|spot|area)",
+        r"never (?:had|felt) (?:this|that|it|anything like)",
+        r"different (?:kind of |type of |sort of )?pain",
+        r"pain (?:has )?(?:moved|spread)",
+        r"spread(?:ing|s)? (?:to|into|down)",
+        r"something new",
+    ),
+    _rule("cancer_history", C, r"cancer\w*", r"tumou?rs?", r"chemo\w*", r"radiotherapy"),
+    _rule(
+        "rest_pain",
+        C,
+        _near(
+            PAIN,
+            _any(
+                r"(?:lying|sitting|keeping|staying) still",
+                r"at rest",
+                r"resting",
+                r"lying down",
+                r"in bed",
+            ),
+            4,
+        ),
+    ),
+    # --- SAFETY 5 and 7: stop the movement ---------------------------------------------------
+    _rule(
+        "hurts",
+        S,
+        r"hurt\w*",
+        r"hurst",
+        r"ouch\w*",
+        r"ow+",
+        r"owie",
+        r"painful\w*",
+        r"pianful",
+        r"in (?:\w+ )?(?:a lot of |so much |real |such )?pain",
+        r"agony",
+        r"agonis\w*",
+        r"agoniz\w*",
+    ),
+    _rule(
+        "sharp_pain",
+        S,
+        r"sharp\w*",
+        r"shoot\w*",
+        r"stab\w*",
+        r"searing",
+        r"excruciat\w*",
+        r"unbearable",
+        r"(?:severe|intense|sudden|extreme|horrible|terrible|awful) (?:\w+ )?pain",
+        r"(?:jolt|jab|zap|bolt|shock|spike|surge)s? of pain",
+        r"pain (?:is |was |feels |felt )?(?:so |really |very |quite |pretty )?(?:awful|terrible"
+        r"|horrible|severe|intense|unbearable|extreme|bad)",
+        r"killing me",
+    ),
+    _rule(
+        "popped",
+        S,
+        r"pop(?:ped|ping|s)?",
+        _near(
+            _any(r"click\w*", r"crack\w*", r"clunk\w*", r"snap\w*", r"crunch\w*", r"grind\w*"),
+            _any(
+                r"back",
+                r"spine",
+                r"hips?",
+                r"neck",
+                r"knees?",
+                r"shoulders?",
+                r"joints?",
+                r"something",
+                r"it",
+                r"legs?",
+                PAIN,
+            ),
+            4,
+        ),
+        r"tore",
+        r"torn",
+        r"ripped",
+        r"pulled (?:a |my )?(?:muscle|back|something)",
+        r"strained (?:a |my )?(?:muscle|back|something)",
+        r"tweak\w*",
+        r"something (?:went|gave|moved|shifted|slipped)",
+        r"felt something",
+    ),
+    _rule(
+        "cannot_move",
+        S,
+        r"can not (?:move|get up|straighten up|stand up)(?: at all| my back| because| without|$)",
+        r"(?:barely|hardly) (?:move|walk|stand|get up)",
+        r"stuck on the floor",
+        r"(?:seized|locked) (?:up )?and",
+    ),
+    _rule("catching", S, r"catch(?:es|ing)?(?! up)", r"caught(?! up)"),
+    _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
+    _rule(
+        "worse",
+        S,
+        r"(?:pain|it|back|hip|neck|leg) (?:\w+ ){0,2}(?:worse|worsening)",
+        r"worse pain",
+        r"(?:getting|got|gets|made it|makes it|making it) worse",
+        r"flar(?:e|ed|ing) up",
+        r"flare ?ups?",
+    ),
+    _rule(
+        "pain_on_movement",
+        S,
+        r"(?:pain|aches?|aching) (?:\w+ ){0,2}(?:when|while|as|during|every time|each time) "
+        r"(?:i |it |doing |twist|turn|mov|sweep|lift|rotat)",
+    ),
+)
+
+
+def triage(text: str) -> Triage:
+    """The safety level a free-text message calls for, and the sign keys that matched."""
+    prepared = _prepare(text)
+    if not prepared:
+        return Triage(TriageLevel.NONE, ())
+    matched = [rule for rule in RULES if rule.matches(prepared)]
+    if not matched:
+        return Triage(TriageLevel.NONE, ())
+    matched.sort(key=lambda rule: -rule.level.rank)  # stable: rule order within a level
+    signs = tuple(dict.fromkeys(rule.sign for rule in matched))
+    return Triage(matched[0].level, signs)

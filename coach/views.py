@@ -1,0 +1,514 @@
+"""Rendering the session, pure: `render(state, now)` gives the `coach.ui.View` for its phase.
+
+Buttons carry callback data ``s1:<session id>:<action>[:<arg>]`` built with
+`coach.callbacks.encode` (at most 64 bytes; session ids are short, see `session_code`).
+`button_data` encodes an event, `decode_session_button` turns data back into
+``(session_id, event)``; ``None`` means the data is not a current session button, and the
+handler answers `content.texts.SESSION_ENDED`. A button of an older session decodes fine: the
+handler compares the id with the user's active session, and an ``Ignored`` effect from
+`coach.session.apply` is answered with `ignored_notice`.
+
+Messages by phase: the screening questions, pain questions, outcomes and the end are text
+messages; READY, STEPS, WORK and PAUSED are media messages (``photo`` or ``animation`` set,
+text is the caption, at most 1024 characters). The handler sends a new message when the kind
+changes (text vs media) and otherwise edits the live one: the caption only while the media key
+stays the same, the media too when it changes (at block boundaries). During WORK the numbers
+change with ``now``: render again at each `coach.countdown` frame.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from coach.callbacks import decode, encode
+from coach.countdown import remaining_display
+from coach.screening import (
+    ABOVE_USUAL,
+    EMERGENCY_KEYS,
+    FLARE_UNRESOLVED,
+    FLARES_IN_14_DAYS,
+    NO_IMPROVEMENT,
+    PAIN_4_5,
+    PAIN_MAX,
+    PAIN_MIN,
+    RISE_THRESHOLD,
+    AfterVerdict,
+    Outcome,
+    after_session,
+)
+from coach.session import (
+    ArmOption,
+    Back,
+    ChecklistDone,
+    ChooseArm,
+    ChooseLeg,
+    ChooseStyle,
+    ChooseVariant,
+    ContinueGently,
+    Event,
+    Hurts,
+    LegOption,
+    Next,
+    NoneOfThese,
+    Pain,
+    Pause,
+    Phase,
+    Resume,
+    SessionState,
+    Settled,
+    Skip,
+    Start,
+    Stop,
+    Toggle,
+    hurt_ends_session,
+)
+from coach.streaks import Streak
+from coach.ui import Button, View
+from coach.workout import Block, BlockKind, Side, Style, Variant, work_per_side
+from content import exercise
+from content import texts as t
+
+PREFIX = "s1"
+TEXT_MAX = 4096
+CAPTION_MAX = 1024
+BAR_WIDTH = 10
+
+_SIGNS = {s.key: s for s in (*t.EMERGENCY_SIGNS, *t.CLINICIAN_SIGNS)}
+_ARMS = {o.key: o for o in exercise.ARM_OPTIONS}
+_LEGS = {o.key: o for o in exercise.LEG_OPTIONS}
+_SIDE_NAME = {Side.RIGHT: t.RIGHT, Side.LEFT: t.LEFT}
+_STYLE_NAME = {Style.HOLD: t.STYLE_HOLD, Style.FLOW: t.STYLE_FLOW}
+
+# --- callback data ---------------------------------------------------------------------------
+
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def session_code(number: int) -> str:
+    """A short session id for callback data: the store's integer id in base 36."""
+    if number < 0:
+        raise ValueError("session numbers are not negative")
+    code = ""
+    while True:
+        number, digit = divmod(number, 36)
+        code = _BASE36[digit] + code
+        if number == 0:
+            return code
+
+
+_SIMPLE: dict[str, Event] = {
+    "none": NoneOfThese(),
+    "done": ChecklistDone(),
+    "nx": Next(),
+    "bk": Back(),
+    "go": Start(),
+    "ps": Pause(),
+    "rs": Resume(),
+    "sk": Skip(),
+    "x": Stop(),
+    "h": Hurts(),
+    "cg": ContinueGently(),
+}
+_SIMPLE_ACTION = {type(event): action for action, event in _SIMPLE.items()}
+
+
+def button_data(session_id: str, event: Event) -> str:
+    """Callback data for a button that sends ``event`` (Tick is not a button)."""
+    if isinstance(event, Toggle):
+        return encode(PREFIX, session_id, "t", event.key)
+    if isinstance(event, Pain):
+        return encode(PREFIX, session_id, "p", event.value)
+    if isinstance(event, Settled):
+        return encode(PREFIX, session_id, "ok", "y" if event.settled else "n")
+    if isinstance(event, ChooseStyle):
+        return encode(PREFIX, session_id, "st", event.style.value)
+    if isinstance(event, ChooseVariant):
+        return encode(PREFIX, session_id, "v", event.variant.value)
+    if isinstance(event, ChooseArm):
+        return encode(PREFIX, session_id, "arm", event.arm.value)
+    if isinstance(event, ChooseLeg):
+        return encode(PREFIX, session_id, "leg", event.leg.value)
+    action = _SIMPLE_ACTION.get(type(event))
+    if action is None:
+        raise ValueError(f"no button for {event!r}")
+    return encode(PREFIX, session_id, action)
+
+
+def decode_session_button(data: str | None) -> tuple[str, Event] | None:
+    fields = decode(data, PREFIX)
+    if fields is None or len(fields) < 2 or not fields[0]:
+        return None
+    session_id, action, args = fields[0], fields[1], fields[2:]
+    event = _decode_event(action, args)
+    return None if event is None else (session_id, event)
+
+
+def _decode_event(action: str, args: tuple[str, ...]) -> Event | None:
+    if not args:
+        return _SIMPLE.get(action)
+    if len(args) != 1:
+        return None
+    arg = args[0]
+    try:
+        if action == "t":
+            return Toggle(arg)
+        if action == "p":
+            value = int(arg)
+            return Pain(value) if PAIN_MIN <= value <= PAIN_MAX and arg.isdigit() else None
+        if action == "ok" and arg in ("y", "n"):
+            return Settled(arg == "y")
+        if action == "st":
+            return ChooseStyle(Style(arg))
+        if action == "v":
+            return ChooseVariant(Variant(arg))
+        if action == "arm":
+            return ChooseArm(ArmOption(arg))
+        if action == "leg":
+            return ChooseLeg(LegOption(arg))
+    except ValueError:
+        return None
+    return None
+
+
+def ignored_notice(reason: str) -> str:
+    """The short answer to a button that did nothing (``Ignored.reason``)."""
+    return t.SESSION_ENDED if reason == "ended" else t.NOT_ACTIVE
+
+
+# --- pieces ----------------------------------------------------------------------------------
+
+
+def progress_bar(fraction: float, width: int = BAR_WIDTH) -> str:
+    """``▰▰▰▱▱▱▱▱▱▱`` for 0.3; the fraction is clamped to 0-1."""
+    filled = round(min(max(fraction, 0.0), 1.0) * width)
+    return "▰" * filled + "▱" * (width - filled)
+
+
+def _button(state: SessionState, label: str, event: Event) -> Button:
+    return Button(label, button_data(state.session_id, event))
+
+
+def _pain_rows(state: SessionState) -> tuple[tuple[Button, ...], ...]:
+    return (
+        tuple(_button(state, str(n), Pain(n)) for n in range(0, 6)),
+        tuple(_button(state, str(n), Pain(n)) for n in range(6, 11)),
+    )
+
+
+def _clinician_lines(state: SessionState) -> list[str]:
+    lines = []
+    if FLARES_IN_14_DAYS in state.followup.clinician_reasons:
+        lines.append(t.SUGGEST_CLINICIAN_FLARES)
+    if NO_IMPROVEMENT in state.followup.clinician_reasons:
+        lines.append(t.SUGGEST_CLINICIAN_NO_IMPROVEMENT)
+    return lines
+
+
+def _plan_line(state: SessionState) -> str:
+    first, second = work_per_side(state.style, state.variant, state.prefs)
+    if state.style is Style.HOLD:
+        return t.hold_plan_line(first, second)
+    return t.flow_plan_line(first, second)
+
+
+def _outcome_text(state: SessionState) -> str:
+    decision = state.decision
+    if decision is None:
+        return ""
+    if decision.outcome is Outcome.EMERGENCY:
+        return t.EMERGENCY_OUTCOME
+    if decision.outcome is Outcome.CLINICIAN:
+        return t.CLINICIAN_OUTCOME
+    pain = state.pain_before if state.pain_before is not None else 0
+    if decision.outcome is Outcome.RED:
+        return t.red_outcome(pain)
+    if decision.outcome is Outcome.AMBER:
+        return t.amber_outcome(
+            pain,
+            state.usual_pain,
+            pain_4_5=PAIN_4_5 in decision.reasons,
+            above_usual=ABOVE_USUAL in decision.reasons,
+            flare_unresolved=FLARE_UNRESOLVED in decision.reasons,
+        )
+    return t.GREEN_OUTCOME
+
+
+def _block_title(block: Block) -> str:
+    side = _SIDE_NAME[block.side] if block.side else ""
+    if block.kind is BlockKind.HOLD:
+        return t.hold_title(side, block.set_no, block.sets)
+    if block.kind is BlockKind.REP:
+        return t.rep_title(side, block.rep_no, block.reps_in_set)
+    if block.kind is BlockKind.SWITCH:
+        return t.SWITCH_TITLE
+    if block.kind is BlockKind.REST:
+        return t.REST_TITLE
+    return t.SETUP_TITLE
+
+
+def _next_up(state: SessionState) -> str:
+    plan = state.plan
+    following = plan[state.block_index + 1] if state.block_index + 1 < len(plan) else None
+    if following is None or following.side is None:
+        return ""
+    side = _SIDE_NAME[following.side]
+    if following.kind is BlockKind.HOLD:
+        return t.next_up(t.hold_title(side, following.set_no, following.sets).lower())
+    if following.kind is BlockKind.REP and following.rep_no == 1 and following.side is Side.RIGHT:
+        return t.next_up(t.next_set(following.set_no, following.sets))
+    return t.next_up(t.next_side(side))
+
+
+def _block_media(state: SessionState, block: Block) -> tuple[str | None, str | None]:
+    """(photo, animation) for a block."""
+    if block.kind is BlockKind.REP:
+        return None, exercise.ANIMATION_KEY
+    if block.kind is BlockKind.SETUP:
+        return _ARMS[state.arm.value].picture, None
+    if block.kind is BlockKind.HOLD:
+        if block.side is Side.LEFT:
+            return exercise.LEFT_SIDE_PICTURE, None
+        if state.variant is Variant.GENTLE:
+            return exercise.GENTLE_PICTURE, None
+        return _LEGS[state.leg.value].picture, None
+    return exercise.SWITCH_PICTURE, None
+
+
+def _left(state: SessionState, ts: float) -> float:
+    """Real seconds left in the current block (running or paused)."""
+    if state.paused_remaining is not None:
+        return state.paused_remaining
+    return 0.0 if state.deadline is None else max(0.0, state.deadline - ts)
+
+
+def _done_fraction(state: SessionState, block: Block, ts: float) -> float:
+    total = block.seconds * state.time_scale
+    return 1.0 if total <= 0 else 1.0 - _left(state, ts) / total
+
+
+# --- phases ----------------------------------------------------------------------------------
+
+
+def _check_in(state: SessionState) -> View:
+    return View(
+        t.CHECKIN_QUESTION,
+        (
+            (
+                _button(state, t.CHECKIN_YES, Settled(True)),
+                _button(state, t.CHECKIN_NO, Settled(False)),
+            ),
+        ),
+    )
+
+
+def _checklist(state: SessionState) -> View:
+    checklist = state.checklist
+    assert checklist is not None
+    emergency = checklist.keys == EMERGENCY_KEYS
+    lines = [t.EMERGENCY_PROMPT if emergency else t.CLINICIAN_PROMPT]
+    if emergency and state.after_emergency:
+        lines.append(t.AFTER_EMERGENCY_NOTE)
+    lines.append("\n".join(f"• {_SIGNS[key].detail}" for key in checklist.keys))
+    rows = tuple(
+        (
+            _button(
+                state,
+                f"{t.CHECKED if key in state.selections else t.UNCHECKED} {_SIGNS[key].label}",
+                Toggle(key),
+            ),
+        )
+        for key in checklist.keys
+    )
+    last = (_button(state, t.NONE_OF_THESE, NoneOfThese()), _button(state, t.DONE, ChecklistDone()))
+    return View("\n\n".join(lines), (*rows, last))
+
+
+def _ready(state: SessionState) -> View:
+    other = Style.FLOW if state.style is Style.HOLD else Style.HOLD
+    switch_label = t.SWITCH_TO_FLOW if other is Style.FLOW else t.SWITCH_TO_HOLD
+    gentle = state.variant is Variant.GENTLE
+    green = state.decision is not None and state.decision.outcome is Outcome.GREEN
+    parts = [_outcome_text(state)]
+    if green and gentle:
+        parts.append(t.GENTLE_CHOSEN)
+    elif green and state.settled:
+        parts.append(t.SETTLED_HINT)
+    parts += [_plan_line(state), *_clinician_lines(state), t.READY_HINT]
+    options = [_button(state, switch_label, ChooseStyle(other))]
+    if green:
+        label, variant = (
+            (t.CHOOSE_STANDARD, Variant.STANDARD) if gentle else (t.CHOOSE_GENTLE, Variant.GENTLE)
+        )
+        options.append(_button(state, label, ChooseVariant(variant)))
+    return View(
+        "\n\n".join(parts),
+        (
+            (_button(state, t.SHOW_STEPS, Next()), _button(state, t.START_NOW, Start())),
+            tuple(options),
+            (_button(state, t.STOP, Stop()),),
+        ),
+        photo=exercise.COVER_PICTURE,
+    )
+
+
+def _steps(state: SessionState) -> View:
+    steps = state.steps
+    index = min(max(state.step_index, 0), len(steps) - 1)
+    step = steps[index]
+    caption = [t.step_header(index + 1, len(steps), step.title), step.caption]
+    picture = step.picture
+    rows: list[tuple[Button, ...]] = []
+    if step.choice == "arm":
+        chosen_arm = _ARMS[state.arm.value]
+        picture = chosen_arm.picture
+        caption.append(f"<i>{chosen_arm.detail}</i>")
+        rows.append(
+            tuple(
+                _button(
+                    state,
+                    f"{t.CHECKED} {o.label}" if o.key == chosen_arm.key else o.label,
+                    ChooseArm(ArmOption(o.key)),
+                )
+                for o in exercise.ARM_OPTIONS
+            )
+        )
+    elif step.choice == "leg":
+        chosen_leg = _LEGS[state.leg.value]
+        picture = chosen_leg.picture
+        caption.append(f"<i>{chosen_leg.detail}</i>")
+        rows.append(
+            tuple(
+                _button(
+                    state,
+                    f"{t.CHECKED} {o.label}" if o.key == chosen_leg.key else o.label,
+                    ChooseLeg(LegOption(o.key)),
+                )
+                for o in exercise.LEG_OPTIONS
+            )
+        )
+    last = index == len(steps) - 1
+    forward = _button(state, t.START, Start()) if last else _button(state, t.NEXT, Next())
+    rows.append((_button(state, t.BACK, Back()), forward))
+    return View("\n".join(caption), tuple(rows), photo=picture)
+
+
+def _work_caption(state: SessionState, block: Block, ts: float, paused: bool) -> str:
+    title = f"<b>{_block_title(block)}</b>"
+    if block.kind is BlockKind.REP and block.sets > 1:
+        title += f"\n{t.set_counter(block.set_no, block.sets)}"
+    fraction = _done_fraction(state, block, ts)
+    shown = remaining_display(0.0, _left(state, ts), state.time_scale)
+    if paused:
+        return "\n".join((title, t.paused_text(shown), progress_bar(fraction)))
+    if block.kind is BlockKind.HOLD:
+        line = t.HOLD_LINE
+    elif block.kind is BlockKind.REP:
+        line = t.REP_ACROSS if fraction < 0.5 else t.REP_BACK
+    elif block.kind is BlockKind.SETUP:
+        line = t.SETUP_LINE
+    else:
+        line = t.SWITCH_LINE if block.kind is BlockKind.SWITCH else t.REST_LINE
+    following = _next_up(state)
+    if following and block.kind in (BlockKind.SETUP, BlockKind.SWITCH, BlockKind.REST):
+        line += f"\n{following}"
+    return "\n".join((title, t.remaining_line(shown), progress_bar(fraction), line, t.WORK_CUE))
+
+
+def _work(state: SessionState, ts: float, paused: bool) -> View:
+    block = state.block
+    if block is None:  # a finished plan never stays in WORK; render something harmless
+        return View(t.NOT_ACTIVE)
+    photo, animation = _block_media(state, block)
+    if paused:
+        rows: tuple[tuple[Button, ...], ...] = (
+            (_button(state, t.RESUME, Resume()), _button(state, t.STOP, Stop())),
+            (_button(state, t.HURTS, Hurts()),),
+        )
+    else:
+        rows = (
+            (_button(state, t.PAUSE, Pause()), _button(state, t.SKIP, Skip())),
+            (_button(state, t.STOP, Stop()), _button(state, t.HURTS, Hurts())),
+        )
+    return View(_work_caption(state, block, ts, paused), rows, photo=photo, animation=animation)
+
+
+def _done(state: SessionState, streak: Streak | None, offer_reminder: bool) -> View:
+    before, after = state.pain_before, state.pain_after
+    lines = []
+    if before is not None and after is not None:
+        verdict = after_session(before, after)
+        if verdict is AfterVerdict.ROSE:
+            lines.append(t.after_rose(before, after))
+            if state.followup.recent_flares >= 1:  # this flare is the second in 14 days
+                lines.append(t.SUGGEST_CLINICIAN_FLARES)
+        elif verdict is AfterVerdict.EASED:
+            lines.append(t.after_eased(before, after))
+        else:
+            lines.append(t.after_same(before, after))
+    if state.stopped_early:
+        lines.append(t.STOPPED_EARLY_NOTE)
+    if streak is not None and streak.current > 0:
+        lines.append(t.streak_line(streak.current, streak.best))
+    lines.append(
+        t.summary_line(_STYLE_NAME[state.style], state.variant is Variant.GENTLE, before, after)
+    )
+    if offer_reminder:
+        lines.append(t.REMINDER_OFFER)
+    return View("\n\n".join(lines))
+
+
+def _stopped(state: SessionState) -> View:
+    pain = state.hurt_pain
+    if pain is not None and state.pain_after == pain and hurt_ends_session(state, pain):
+        before = state.pain_before if state.pain_before is not None else pain
+        return View(t.hurt_stopped(pain, rose=pain - before >= RISE_THRESHOLD))
+    return View(t.SESSION_STOPPED)
+
+
+def render(
+    state: SessionState,
+    now: datetime,
+    *,
+    streak: Streak | None = None,
+    offer_reminder: bool = False,
+) -> View:
+    """The view of ``state`` at ``now`` (aware UTC; only WORK and PAUSED depend on it).
+    ``streak`` and ``offer_reminder`` are only used by the DONE view."""
+    phase = state.phase
+    if phase is Phase.CHECK_IN:
+        return _check_in(state)
+    if phase in (Phase.SCREEN_EMERGENCY, Phase.SCREEN_CLINICIAN):
+        return _checklist(state)
+    if phase is Phase.SCREEN_PAIN:
+        return View(t.PAIN_NOW_PROMPT, _pain_rows(state))
+    if phase is Phase.DECIDED_STOP:
+        return View("\n\n".join([_outcome_text(state), *_clinician_lines(state)]))
+    if phase is Phase.READY:
+        return _ready(state)
+    if phase is Phase.STEPS:
+        return _steps(state)
+    if phase in (Phase.WORK, Phase.PAUSED):
+        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED)
+    if phase is Phase.HURT_PAIN:
+        return View(t.HURT_PROMPT, _pain_rows(state))
+    if phase is Phase.HURT_OFFER:
+        return View(
+            t.hurt_offer(state.hurt_pain if state.hurt_pain is not None else 0),
+            (
+                (
+                    _button(state, t.CONTINUE_GENTLY, ContinueGently()),
+                    _button(state, t.STOP_FOR_TODAY, Stop()),
+                ),
+            ),
+        )
+    if phase is Phase.AFTER_PAIN:
+        prompt = t.STOPPED_EARLY_PAIN_PROMPT if state.stopped_early else t.AFTER_PAIN_PROMPT
+        return View(prompt, (*_pain_rows(state), (_button(state, t.NOT_NOW, Stop()),)))
+    if phase is Phase.DONE:
+        return _done(state, streak, offer_reminder)
+    return _stopped(state)
+
+
+def render_one_at_a_time(active: SessionState) -> View:
+    """The reply to /session while ``active`` is still open: a Stop button for it."""
+    return View(t.ONE_AT_A_TIME, ((_button(active, t.STOP, Stop()),),))

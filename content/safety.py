@@ -1,0 +1,68 @@
+"""Safety texts (SAFETY.md sections 1, 3, 4, 5 and 7), in our own words.
+
+Telegram HTML: only <b> and <i>. These texts never name a drug, an amount to take, or a
+diagnosis, and never ask anyone to carry on through pain.
+
+`SAFETY_REPLIES` is keyed by the triage level's value ("emergency", "clinician",
+"stop_pain"); `coach.triage.safety_reply` looks texts up by level.
+"""
+
+from __future__ import annotations
+
+DISCLAIMER = (
+    "I'm a coach for one stretch, not a doctor, physiotherapist or medical device. I can't "
+    "diagnose or treat anything, and my check-ins don't replace advice from a health "
+    "professional."
+)
+
+EMERGENCY_REPLY = (
+    "🚨 <b>Please stop and get urgent medical help now.</b>\n\n"
+    "What you describe can be a sign of something that needs checking <b>today</b>, not "
+    "later. Go to an <b>emergency department</b>, or call your <b>local emergency number</b>. "
+    "If you can, ask someone to go with you.\n\n"
+    "Please don't do the stretch, and don't wait to see if it passes. I won't offer a session "
+    "for the next 24 hours; after that I'll ask my safety questions again first."
+)
+
+CLINICIAN_REPLY = (
+    "🩺 <b>No exercise today, please.</b>\n\n"
+    "What you describe is worth having looked at. Please book to see a <b>GP or "
+    "physiotherapist soon</b> and tell them what you told me.\n\n"
+    "Gentle everyday movement that feels fine is OK in the meantime. If things get worse "
+    "quickly, or you notice numbness between your legs, trouble peeing or controlling your "
+    "bowels, or symptoms in both legs, get <b>urgent</b> help (emergency department or your "
+    "local emergency number)."
+)
+
+STOP_PAIN_REPLY = (
+    "✋ <b>Stop the movement now.</b>\n\n"
+    "Ease out of the twist slowly and rest in a position that feels comfortable. Pain is a "
+    "signal to stop, not something to work against: we never go on through pain.\n\n"
+    "If it settles, you can try again another time with a smaller, gentler range. If it "
+    "doesn't settle, keeps coming back, or <b>travels into a leg</b>, please see a GP or "
+    "physiotherapist."
+)
+
+SAFETY_REPLIES: dict[str, str] = {
+    "emergency": EMERGENCY_REPLY,
+    "clinician": CLINICIAN_REPLY,
+    "stop_pain": STOP_PAIN_REPLY,
+}
+
+SAFETY_SUMMARY = (
+    "🛡 <b>Staying safe</b>\n"
+    f"<i>{DISCLAIMER}</i>\n\n"
+    "<b>Stop the movement</b> if pain sharpens, catches, shoots or travels into a leg. A "
+    "gentle stretch feeling is fine; pain is not. Never force the leg.\n\n"
+    "<b>Get urgent help now</b> (emergency department or your local emergency number) for: "
+    "numbness or tingling between the legs, around the genitals or back passage, or inner "
+    "thighs; new trouble peeing or leaking; loss of bowel control; pain, tingling, numbness "
+    "or weakness in both legs; legs getting weaker or a foot dragging; pain after a serious "
+    "fall or accident; chest pain.\n\n"
+    "<b>See a GP or physio soon</b> (no session that day) for: fever or feeling unwell; "
+    "weight loss without trying; pain that wakes you, is much worse at night or doesn't ease "
+    "with rest; new pain between the shoulder blades; numbness, pins and needles or weakness "
+    "in one leg; anything new, like pain in a new place or a fall.\n\n"
+    "<b>Your pain today, 0-10:</b> 0-3 normal session; 4-5 (or 2+ above your usual) a "
+    "gentler one; 6 or more no session, just gentle everyday movement."
+)

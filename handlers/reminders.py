@@ -1,0 +1,362 @@
+"""/remind: a daily reminder at the user's local time, and the reminder's own buttons.
+
+The rules (parsing, timezones, next fire times, snooze and skip) are in the pure core; this
+module reads the Update, calls them, saves, and renders.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram.constants import ParseMode
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from app.ratelimit import NORMAL
+from app.services import Awaiting, Context, Services
+from coach import reminder_views as views
+from coach import schedule
+from coach.reminder_views import (
+    AskOtherTime,
+    ChangeTime,
+    ChangeTimezone,
+    EditCustomDays,
+    FlareAnswer,
+    ReminderAction,
+    SetDays,
+    SetTime,
+    SkipToday,
+    Snooze,
+    StartSession,
+    TurnOff,
+)
+from coach.schedule import ReminderRule
+from coach.timeparse import format_time, parse_time
+from coach.timezones import TzMatch, location_match, resolve_timezone, warm_up
+from coach.ui import View
+from content import general
+from content import reminders as text
+from handlers.common import edit_text, markup, reply, who
+from scheduler.dispatcher import TICK_SECONDS, Delivery, ReminderDispatcher, Sender, rule_of
+from store import reminders, sessions, users
+from store.db import transaction
+from store.models import Reminder
+
+AWAIT_FOR = timedelta(minutes=15)  # a prompt left unanswered longer than this is forgotten
+MAX_TYPED = 200
+
+
+def _rule(row: Reminder) -> ReminderRule:
+    return rule_of(row.local_time, row.weekdays, row.timezone)
+
+
+def _current(services: Services, user_id: int) -> Reminder | None:
+    with transaction(services.engine) as db:
+        row = reminders.get(db, user_id)
+    return row if row is not None and row.enabled else None
+
+
+def _save(
+    services: Services, user_id: int, chat_id: int, rule: ReminderRule, tz_label: str | None = None
+) -> View:
+    now = services.now()
+    with transaction(services.engine) as db:
+        existing = reminders.get(db, user_id)
+        last_sent = existing.last_sent_date if existing is not None else None
+        following = schedule.next_fire_at(rule, now, not_on=last_sent)
+        reminders.save(
+            db,
+            user_id=user_id,
+            chat_id=chat_id,
+            local_time=format_time(rule.local_time),
+            weekdays="".join(str(d) for d in sorted(rule.weekdays)),
+            timezone=rule.tz_name,
+            next_fire_at=following,
+            now=now,
+        )
+        users.set_timezone(db, user_id, rule.tz_name)
+    view = views.confirmation_view(rule, following)
+    if tz_label:
+        view = replace(view, text=f"{tz_label}\n\n{view.text}")
+    return view
+
+
+def _user_timezone(services: Services, user_id: int) -> str | None:
+    with transaction(services.engine) as db:
+        user = users.get(db, user_id)
+        return user.timezone if user is not None else None
+
+
+async def _ask_timezone(update: Update, context: Context, pending: Awaiting) -> None:
+    context.chat_data.awaiting = pending  # type: ignore[union-attr]
+    message = update.effective_message
+    if message is None:
+        return
+    keyboard = ReplyKeyboardMarkup(
+        [[KeyboardButton(text.SHARE_LOCATION, request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+    await message.reply_text(
+        views.timezone_prompt_view().text, parse_mode=ParseMode.HTML, reply_markup=keyboard
+    )
+
+
+async def _days_chosen(
+    update: Update, context: Context, local_time: time, weekdays: frozenset[int]
+) -> View | None:
+    person, services = who(update), context.bot_data
+    assert person is not None
+    tz_name = _user_timezone(services, person.user_id)
+    if tz_name is None:
+        pending = Awaiting("timezone", services.now(), local_time, weekdays)
+        await _ask_timezone(update, context, pending)
+        return None
+    return _save(
+        services, person.user_id, person.chat_id, ReminderRule(local_time, weekdays, tz_name)
+    )
+
+
+async def remind_command(update: Update, context: Context) -> None:
+    person, services = who(update), context.bot_data
+    if person is None:
+        return
+    argument = " ".join(context.args or []).strip()
+    with transaction(services.engine) as db:
+        users.get_or_create(db, person.user_id, person.chat_id, person.first_name, person.language)
+    if argument.lower() in {"off", "stop", "disable", "none"}:
+        with transaction(services.engine) as db:
+            turned_off = reminders.disable(db, person.user_id, services.now())
+        await reply(update, views.reminder_off_view() if turned_off else views.no_reminder_view())
+        return
+    if argument:
+        local_time = parse_time(argument[:MAX_TYPED])
+        if local_time is None:
+            await reply(update, views.bad_time_view(argument[:MAX_TYPED]))
+            return
+        await reply(update, views.weekday_picker_view(local_time))
+        return
+    current = _current(services, person.user_id)
+    if current is None:
+        await reply(update, views.time_picker_view())
+    else:
+        await reply(update, views.time_picker_view(_rule(current), current.next_fire_at))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    query, person = update.callback_query, who(update)
+    if query is None or person is None or query.message is None:
+        return
+    action = views.decode_reminder_button(query.data)
+    if action is None:
+        await query.answer(general.STALE_BUTTON)
+        return
+    await query.answer()
+    message = query.message
+    view = await _act(update, context, action)
+    if view is not None and hasattr(message, "edit_text"):
+        await edit_text(message, view)  # type: ignore[arg-type]
+
+
+async def _act(update: Update, context: Context, action: ReminderAction) -> View | None:
+    person, services = who(update), context.bot_data
+    assert person is not None
+    now = services.now()
+    match action:
+        case SetTime(local_time=t):
+            return views.weekday_picker_view(t)
+        case AskOtherTime() | ChangeTime():
+            if isinstance(action, AskOtherTime):
+                context.chat_data.awaiting = Awaiting("time", now)  # type: ignore[union-attr]
+                return views.other_time_view()
+            current = _current(services, person.user_id)
+            if current is None:
+                return views.time_picker_view()
+            return views.time_picker_view(_rule(current), current.next_fire_at)
+        case EditCustomDays(local_time=t, weekdays=days):
+            return views.custom_days_view(t, days)
+        case SetDays(local_time=t, weekdays=days):
+            return await _days_chosen(update, context, t, days)
+        case ChangeTimezone():
+            current = _current(services, person.user_id)
+            pending = Awaiting(
+                "timezone",
+                now,
+                _rule(current).local_time if current else None,
+                _rule(current).weekdays if current else None,
+            )
+            await _ask_timezone(update, context, pending)
+            return None
+        case TurnOff():
+            with transaction(services.engine) as db:
+                turned_off = reminders.disable(db, person.user_id, now)
+            return views.reminder_off_view() if turned_off else views.no_reminder_view()
+        case Snooze(for_date=day, choice=choice):
+            current = _current(services, person.user_id)
+            if current is None or not _is_today(day, current, now):
+                return views.reminder_passed_view()
+            until = schedule.snooze_until(choice, now, current.timezone)
+            with transaction(services.engine) as db:
+                reminders.set_next_fire(db, person.user_id, until, now)
+            return views.snoozed_view(until, now, current.timezone)
+        case SkipToday(for_date=day):
+            current = _current(services, person.user_id)
+            if current is None or not _is_today(day, current, now):
+                return views.reminder_passed_view()
+            following = schedule.skip_today(_rule(current), now)
+            with transaction(services.engine) as db:
+                reminders.set_next_fire(db, person.user_id, following, now)
+            return views.skipped_view(following, current.timezone)
+        case FlareAnswer(for_date=day, settled=settled):
+            with transaction(services.engine) as db:
+                sessions.set_flare_settled(db, person.user_id, settled)
+            if settled:
+                return views.reminder_view(schedule.ReminderVariant.NORMAL, day)
+            return views.flare_not_yet_view(day)
+        case StartSession(mode=mode):
+            from handlers import session  # the session feature owns what starting means
+
+            await session.begin(
+                update,
+                context,
+                gentle=mode is views.StartMode.GENTLE,
+                short=mode is views.StartMode.SHORT,
+            )
+            return None
+    return None
+
+
+def _is_today(day: date, row: Reminder, now: datetime) -> bool:
+    return day == schedule.local_date(now, row.timezone)
+
+
+async def on_text(update: Update, context: Context) -> None:
+    """Group -2: a typed time or timezone, when a reminder prompt is waiting for one."""
+    state = context.chat_data
+    message = update.effective_message
+    if state is None or state.awaiting is None or message is None or message.text is None:
+        return
+    services = context.bot_data
+    awaiting = state.awaiting
+    if services.now() - awaiting.since > AWAIT_FOR:
+        state.awaiting = None
+        return
+    typed = message.text.strip()[:MAX_TYPED]
+    if awaiting.kind == "time":
+        local_time = parse_time(typed)
+        if local_time is None:
+            await reply(update, views.bad_time_view(typed))
+        else:
+            state.awaiting = None
+            await reply(update, views.weekday_picker_view(local_time))
+        raise ApplicationHandlerStop
+    match = resolve_timezone(typed)
+    if match is None:
+        await reply(update, views.bad_timezone_view(typed))
+        raise ApplicationHandlerStop
+    await _timezone_found(update, context, match)
+    raise ApplicationHandlerStop
+
+
+async def on_location(update: Update, context: Context) -> None:
+    message = update.effective_message
+    if message is None or message.location is None:
+        return
+    match = location_match(message.location.latitude, message.location.longitude)
+    if match is None:
+        await reply(update, views.bad_location_view())
+        return
+    await _timezone_found(update, context, match)
+
+
+async def _timezone_found(update: Update, context: Context, match: TzMatch) -> None:
+    person, services, state = who(update), context.bot_data, context.chat_data
+    assert person is not None and state is not None
+    pending, state.awaiting = state.awaiting, None
+    label = views.timezone_set_view(match).text
+    if pending is not None and pending.local_time is not None and pending.weekdays:
+        rule = ReminderRule(pending.local_time, pending.weekdays, match.tz_name)
+        view = _save(services, person.user_id, person.chat_id, rule, label)
+    else:
+        with transaction(services.engine) as db:
+            users.get_or_create(
+                db, person.user_id, person.chat_id, person.first_name, person.language
+            )
+            users.set_timezone(db, person.user_id, match.tz_name)
+            current = reminders.get(db, person.user_id)
+        if current is not None and current.enabled:
+            rule = replace(_rule(current), tz_name=match.tz_name)
+            view = _save(services, person.user_id, person.chat_id, rule, label)
+        else:
+            view = View(label)
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(
+            view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view) or ReplyKeyboardRemove()
+        )
+
+
+async def on_any_command(update: Update, context: Context) -> None:
+    """Group -3: a command abandons a half-answered prompt (without stopping the command)."""
+    if context.chat_data is not None:
+        context.chat_data.awaiting = None
+
+
+def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
+    bot = app.bot
+
+    async def send(chat_id: int, view: View) -> Delivery:
+        try:
+            await bot.send_message(
+                chat_id,
+                view.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup(view),
+                rate_limit_args={"priority": NORMAL},
+            )
+        except Forbidden:
+            return Delivery.BLOCKED
+        except TelegramError:
+            return Delivery.FAILED
+        return Delivery.SENT
+
+    return send
+
+
+async def startup(app: Application) -> None:  # type: ignore[type-arg]
+    services: Services = app.bot_data
+    await asyncio.to_thread(warm_up)  # city index and location finder, before any user waits
+    dispatcher = ReminderDispatcher(services.engine, make_sender(app), services.now)
+    services.dispatcher = dispatcher
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        dispatcher.tick,
+        interval=TICK_SECONDS,
+        first=0.5,
+        name="reminder-dispatcher",
+        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+    )
+
+
+async def shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    dispatcher = app.bot_data.dispatcher
+    if isinstance(dispatcher, ReminderDispatcher):
+        await dispatcher.close()
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(MessageHandler(filters.COMMAND, on_any_command), group=-3)
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text), group=-2)
+    app.add_handler(CommandHandler("remind", remind_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{views.PREFIX}:"))
+    app.add_handler(MessageHandler(filters.LOCATION, on_location))

@@ -1,0 +1,171 @@
+"""The reminder dispatcher: one repeating APScheduler job (PTB's JobQueue) for every user.
+
+Each tick drains what is due: claim a batch of rows atomically (``store.reminders``), decide
+each with the pure schedule rules (``coach.schedule.due_decision``: late within 60 minutes is
+sent once, later skipped, never twice for one local day), send outside the transaction through
+the bot's rate limiter, then record the local date sent and the next fire time.
+
+Stopping is graceful: the batch in flight is finished and settled, so a restart neither loses
+nor repeats a reminder; rows claimed by a process that died are claimed again once their lease
+runs out, and the late policy decides if they are still worth sending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from coach import schedule
+from coach.reminder_views import reminder_view
+from coach.schedule import ReminderRule
+from coach.timeparse import mask_to_weekdays
+from coach.ui import View
+from store import reminders, sessions, users
+from store.db import transaction
+from store.reminders import Claimed
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 20.0
+BATCH = 60  # about two seconds of sending at the global limit
+
+
+class Delivery(Enum):
+    SENT = "sent"
+    BLOCKED = "blocked"  # the user blocked the bot (403)
+    FAILED = "failed"  # anything else; retried when the claim's lease runs out
+
+
+Sender = Callable[[int, View], Awaitable[Delivery]]
+
+
+@dataclass
+class DispatchStats:
+    sent: int = 0
+    skipped: int = 0
+    blocked: int = 0
+    failed: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+def rule_of(local_time: str, weekdays: str, tz_name: str) -> ReminderRule:
+    hours, minutes = local_time.split(":")
+    days = frozenset(int(d) for d in weekdays) if weekdays else mask_to_weekdays(0x7F)
+    return ReminderRule(time(int(hours), int(minutes)), days, tz_name)
+
+
+@dataclass(frozen=True)
+class Plan:
+    decision: schedule.Decision
+    view: View | None
+
+
+class ReminderDispatcher:
+    def __init__(
+        self,
+        engine: Engine,
+        send: Sender,
+        clock: Callable[[], datetime],
+        *,
+        batch: int = BATCH,
+    ) -> None:
+        """``send`` delivers one reminder view to a chat (the Telegram edge provides it)."""
+        self.engine, self.send, self.clock, self.batch = engine, send, clock, batch
+        self.stats = DispatchStats()
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+
+    def kick(self) -> None:
+        """Starts draining due reminders unless a drain is already running."""
+        if self._stopping or (self._task is not None and not self._task.done()):
+            return
+        self._task = asyncio.create_task(self.drain(), name="reminder-drain")
+
+    async def tick(self, _context: object = None) -> None:
+        self.kick()
+
+    async def close(self) -> None:
+        """Finishes the batch in flight, then stops."""
+        self._stopping = True
+        if self._task is not None:
+            await self._task
+
+    async def drain(self) -> None:
+        while not self._stopping:
+            now = self.clock()
+            with transaction(self.engine) as db:
+                claimed = reminders.claim_due(db, now, self.batch)
+                plans = [self._plan(db, c, now) for c in claimed]
+            if not claimed:
+                return
+            results = await asyncio.gather(
+                *(self._deliver(c, p) for c, p in zip(claimed, plans, strict=True)),
+                return_exceptions=True,
+            )
+            for result in results:
+                if isinstance(result, BaseException):
+                    log.error("reminder delivery failed", exc_info=result)
+
+    def _plan(self, db: Session, claimed: Claimed, now: datetime) -> Plan:
+        rule = rule_of(claimed.local_time, claimed.weekdays, claimed.timezone)
+        last = sessions.last_completed(db, claimed.user_id)
+        today = schedule.local_date(now, rule.tz_name)
+        last_day: date | None = None
+        if last is not None and last.ended_at is not None:
+            last_day = schedule.local_date(last.ended_at, rule.tz_name)
+        decision = schedule.due_decision(
+            rule, claimed.scheduled_for, now, claimed.last_sent_date, last_day == today
+        )
+        if not decision.should_send:
+            return Plan(decision, None)
+        rise = None
+        if last is not None and last.pain_after is not None and last.pain_before is not None:
+            rise = last.pain_after - last.pain_before
+        variant = schedule.reminder_variant(
+            missed=schedule.missed_days(last_day, today, rule.weekdays),
+            last_pain_rise=rise,
+            flare_settled=bool(last and last.flare_settled),
+        )
+        return Plan(decision, reminder_view(variant, decision.local_date))
+
+    async def _deliver(self, claimed: Claimed, plan: Plan) -> None:
+        decision, sent = plan.decision, False
+        if plan.view is not None:
+            delivery = await self.send(claimed.chat_id, plan.view)
+            if delivery is Delivery.BLOCKED:
+                self._blocked(claimed.user_id)
+                return
+            if delivery is Delivery.FAILED:
+                # Left claimed: retried when the lease ends, if still within the late limit.
+                self.stats.failed += 1
+                return
+            sent = True
+        now = self.clock()
+        with transaction(self.engine) as db:
+            reminders.settle(
+                db,
+                claimed.user_id,
+                next_fire_at=decision.next_fire_at,
+                sent_local_date=decision.local_date if sent else None,
+                now=now,
+            )
+        outcome = decision.outcome.value
+        self.stats.outcomes[outcome] = self.stats.outcomes.get(outcome, 0) + 1
+        if sent:
+            self.stats.sent += 1
+        else:
+            self.stats.skipped += 1
+
+    def _blocked(self, user_id: int) -> None:
+        self.stats.blocked += 1
+        now = self.clock()
+        with transaction(self.engine) as db:
+            reminders.disable_for_blocked(db, user_id, now)
+            users.mark_blocked(db, user_id)

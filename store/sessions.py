@@ -1,0 +1,95 @@
+"""Session and screening queries. They take a session and never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from store.models import ExerciseSession, Screening
+
+
+def active(db: Session, user_id: int) -> ExerciseSession | None:
+    return db.exec(
+        select(ExerciseSession)
+        .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.active).is_(True))
+        .order_by(col(ExerciseSession.id).desc())
+    ).first()
+
+
+def all_active(db: Session) -> Sequence[ExerciseSession]:
+    return db.exec(select(ExerciseSession).where(col(ExerciseSession.active).is_(True))).all()
+
+
+def completed_since(db: Session, user_id: int, since: datetime) -> Sequence[ExerciseSession]:
+    return db.exec(
+        select(ExerciseSession)
+        .where(
+            col(ExerciseSession.user_id) == user_id,
+            col(ExerciseSession.completed).is_(True),
+            col(ExerciseSession.ended_at) >= since,
+        )
+        .order_by(col(ExerciseSession.ended_at))
+    ).all()
+
+
+def last_completed(db: Session, user_id: int) -> ExerciseSession | None:
+    return db.exec(
+        select(ExerciseSession)
+        .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.completed).is_(True))
+        .order_by(col(ExerciseSession.ended_at).desc())
+    ).first()
+
+
+def last_emergency(db: Session, user_id: int) -> Screening | None:
+    return db.exec(
+        select(Screening)
+        .where(col(Screening.user_id) == user_id, col(Screening.decision) == "emergency")
+        .order_by(col(Screening.at).desc())
+    ).first()
+
+
+def record_screening(
+    db: Session,
+    user_id: int,
+    kind: str,
+    answers: str,
+    pain: int | None,
+    decision: str,
+    at: datetime,
+) -> None:
+    db.add(
+        Screening(user_id=user_id, kind=kind, answers=answers, pain=pain, decision=decision, at=at)
+    )
+
+
+def set_flare_settled(db: Session, user_id: int, settled: bool) -> None:
+    """The answer to "has the pain settled?" about the last completed session."""
+    last = last_completed(db, user_id)
+    if last is not None:
+        last.flare_settled = settled
+
+
+def create(db: Session, user_id: int, chat_id: int, now: datetime) -> ExerciseSession:
+    row = ExerciseSession(user_id=user_id, chat_id=chat_id, started_at=now, active=True)
+    db.add(row)
+    db.flush()  # assigns the id, which the session's buttons carry
+    return row
+
+
+def get(db: Session, session_id: int) -> ExerciseSession | None:
+    return db.get(ExerciseSession, session_id)
+
+
+def recent_outcomes(db: Session, user_id: int, since: datetime) -> Sequence[ExerciseSession]:
+    """Sessions that reached a pain-after score (completed or stopped), oldest first."""
+    return db.exec(
+        select(ExerciseSession)
+        .where(
+            col(ExerciseSession.user_id) == user_id,
+            col(ExerciseSession.ended_at) >= since,
+            col(ExerciseSession.pain_before).is_not(None),
+        )
+        .order_by(col(ExerciseSession.ended_at))
+    ).all()

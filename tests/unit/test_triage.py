@@ -1,0 +1,253 @@
+"""Free-text safety triage (SAFETY.md 3.1, 3.2 and 7): a fixed, tested rule set."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coach.triage import Triage, TriageLevel, safety_reply, triage
+from content.safety import DISCLAIMER, SAFETY_REPLIES, SAFETY_SUMMARY
+
+E = TriageLevel.EMERGENCY
+C = TriageLevel.CLINICIAN
+S = TriageLevel.STOP_PAIN
+N = TriageLevel.NONE
+
+# (message, expected level, a sign key that must be among the matches or None)
+CASES: list[tuple[str, TriageLevel, str | None]] = [
+    # --- 3.1 emergency: saddle area ---
+    ("I have numbness between my legs", E, "saddle_numbness"),
+    ("tingling around my genitals since this morning", E, "saddle_numbness"),
+    ("numb around my back passage", E, "saddle_numbness"),
+    ("my inner thighs feel numb", E, "saddle_numbness"),
+    ("saddle area feels strange", E, "saddle_numbness"),
+    ("can't feel anything when I wipe after the toilet", E, "saddle_numbness"),
+    ("pins and needles in my groin", E, "saddle_numbness"),
+    # --- 3.1 emergency: bladder and bowel ---
+    ("new trouble peeing since yesterday", E, "bladder"),
+    ("I can't control my bladder", E, "bladder"),
+    ("I've been leaking a bit", E, "bladder"),
+    ("I wet myself without noticing", E, "bladder"),
+    ("difficulty going to the toilet", E, "bladder"),
+    ("lost control of my bowels", E, "bowel"),
+    ("I pooed myself", E, "bowel"),
+    # --- 3.1 emergency: both legs, weakening, foot drop ---
+    ("pain in both legs", E, "both_legs"),
+    ("tingling in both of my legs", E, "both_legs"),
+    ("both feet are numb", E, "both_legs"),
+    ("my legs feel weak", E, "both_legs"),
+    ("weakness in both legs when I stand", E, "both_legs"),
+    ("my leg is getting weaker every day", E, "leg_weakening"),
+    ("my foot is dragging when I walk", E, "leg_weakening"),
+    ("I think I have foot drop", E, "leg_weakening"),
+    ("my legs keep giving way", E, "leg_weakening"),
+    # --- 3.1 emergency: serious accident, chest pain ---
+    ("I was in a car crash last week", E, "serious_trauma"),
+    ("I fell down the stairs yesterday", E, "serious_trauma"),
+    ("had a bad fall off a ladder", E, "serious_trauma"),
+    ("I have chest pain", E, "chest_pain"),
+    ("my chest feels tight and heavy", E, "chest_pain"),
+    ("pain in my chest when I twist", E, "chest_pain"),
+    # --- 3.2 and 7 clinician ---
+    ("I have a fever and my back aches", C, "fever_unwell"),
+    ("feeling really unwell today", C, "fever_unwell"),
+    ("I've been sick all night", C, "fever_unwell"),
+    ("I've lost a lot of weight without trying", C, "weight_loss"),
+    ("unexplained weight loss", C, "weight_loss"),
+    ("the pain wakes me up at night", C, "night_pain"),
+    ("my back aches at night", C, "night_pain"),
+    ("it's much worse at night", C, "night_pain"),
+    ("the ache doesn't ease with rest", C, "rest_pain"),
+    ("pain even when I'm resting", C, "rest_pain"),
+    ("new pain between my shoulder blades", C, "shoulder_blade_pain"),
+    ("numbness in my left leg", C, "numbness"),
+    ("pins and needles in my right foot", C, "tingling"),
+    ("my right leg feels weak", C, "weakness"),
+    ("a bit numb", C, "numbness"),
+    ("is tingling normal?", C, "tingling"),
+    ("pain travels into my leg", C, "radiating_leg_pain"),
+    ("pain going down my leg", C, "radiating_leg_pain"),
+    ("I had a fall last week", C, "fall_accident"),
+    ("I slipped on the ice", C, "fall_accident"),
+    ("there's a new pain in my hip", C, "new_symptom"),
+    ("the pain is in a new place today", C, "new_symptom"),
+    ("I feel dizzy when I get up", C, "dizziness_fainting"),
+    # --- 5 and 7 stop the movement ---
+    ("it hurts", S, "hurts"),
+    ("that hurts!", S, "hurts"),
+    ("ouch", S, "hurts"),
+    ("this is painful", S, "hurts"),
+    ("sharp pain in my lower back", S, "sharp_pain"),
+    ("shooting pain when I twist", S, "sharp_pain"),
+    ("something popped", S, "popped"),
+    ("felt a pop and now it hurts", S, "popped"),
+    ("my back clicked and it hurts", S, "popped"),
+    ("my back catches when I turn", S, "catching"),
+    ("my back went into spasm", S, "spasm"),
+    ("the pain is getting worse", S, "worse"),
+    # --- typos and mixed case ---
+    ("NUMBNESS BETWEEN MY LEGS", E, "saddle_numbness"),
+    ("numbnes in my leg", C, "numbness"),
+    ("tingeling in my foot", C, "tingling"),
+    ("i cant control my bladdder", E, "bladder"),
+    ("ive got a feaver", C, "fever_unwell"),
+    ("WeAkNeSs In BoTh LeGs", E, "both_legs"),
+    ("it’s really hurting", S, "hurts"),
+    ("numbness between my legs, no séance of feeling", E, "saddle_numbness"),
+    # --- red flags win over technique questions, long messages ---
+    ("how long do I hold it, my legs are both numb", E, "both_legs"),
+    ("sciatica with numbness in both legs", E, "both_legs"),
+    (
+        "I've been doing the twists for three weeks and they really help with stiffness. " * 10
+        + "But since Tuesday there is some numbness in my groin when I sit down.",
+        E,
+        "saddle_numbness",
+    ),
+    (
+        "Quick question about reps and sets and the mat and my arms. " * 40 + "Also it hurts.",
+        S,
+        "hurts",
+    ),
+    # --- negations still count (documented cautious choice) ---
+    ("no numbness, just stiff", C, "numbness"),
+    ("I don't have any tingling", C, "tingling"),
+    # --- ordinary technique questions: NONE ---
+    ("how long do I hold it", N, None),
+    ("which leg first", N, None),
+    ("what muscles does it stretch", N, None),
+    ("my foot doesn't reach the floor", N, None),
+    ("is it ok with sciatica?", N, None),
+    ("does it help sciatica", N, None),
+    ("reps?", N, None),
+    ("how many sets per side", N, None),
+    ("does it help lower back pain?", N, None),
+    ("I have back pain, can I do this?", N, None),
+    ("can I do it at night before bed?", N, None),
+    ("how long do I rest between sets", N, None),
+    ("does it stretch my chest?", N, None),
+    ("should both shoulders stay on the mat", N, None),
+    ("I feel the stretch between my shoulder blades", N, None),
+    ("number of reps", N, None),
+    ("I'm new to this, what should I feel?", N, None),
+    ("a wee bit stiff this morning", N, None),
+    ("should I let my leg fall to the side?", N, None),
+    ("where does my foot go, outside the other leg?", N, None),
+    ("what's the pain scale for?", N, None),
+    ("do I need a yoga mat", N, None),
+    ("can I do it if I'm pregnant", N, None),
+    ("I had back surgery two years ago", N, None),
+    ("what are the warning signs", N, None),
+    ("", N, None),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "sign"), CASES)
+def test_triage_table(text: str, level: TriageLevel, sign: str | None) -> None:
+    result = triage(text)
+    assert result.level is level, (text, result)
+    if sign is not None:
+        assert sign in result.signs, (text, result)
+    else:
+        assert result.signs == ()
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 60
+
+
+def test_levels_are_ordered_by_severity() -> None:
+    assert N < S < C < E
+    assert max([S, E, C]) is E
+    assert [lvl.value for lvl in TriageLevel] == ["none", "stop_pain", "clinician", "emergency"]
+
+
+def test_most_severe_sign_listed_first() -> None:
+    result = triage("it hurts and I have numbness in both legs")
+    assert result.level is E
+    assert result.signs[0] == "both_legs"
+    assert "hurts" in result.signs
+
+
+def test_result_is_frozen() -> None:
+    result = triage("ouch")
+    assert isinstance(result, Triage)
+    with pytest.raises(AttributeError):
+        result.level = N  # type: ignore[misc]
+
+
+def test_very_long_message_is_fast_and_still_checked() -> None:
+    import time
+
+    text = ("lorem ipsum dolor sit amet " * 300)[:3990] + " ouch"
+    start = time.perf_counter()
+    result = triage(text)
+    assert time.perf_counter() - start < 0.5
+    # The red flag at the very end of a 4000-character message is still found.
+    assert result.level is S
+
+
+# --- the safety texts -----------------------------------------------------------------------
+
+FORBIDDEN = re.compile(
+    r"ibuprofen|paracetamol|naproxen|codeine|tramadol|aspirin|\bmg\b|\bdoses?\b|cauda|"
+    r"push through|push on through|herniat|slipped disc",
+    re.IGNORECASE,
+)
+TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
+
+
+def _valid_html(text: str) -> bool:
+    stack: list[str] = []
+    for match in TAG.finditer(text):
+        tag = match.group(1).lower()
+        if tag not in {"b", "i"}:
+            return False
+        if match.group(0).startswith("</"):
+            if not stack or stack.pop() != tag:
+                return False
+        else:
+            stack.append(tag)
+    return not stack
+
+
+ALL_TEXTS = {**SAFETY_REPLIES, "disclaimer": DISCLAIMER, "summary": SAFETY_SUMMARY}
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+def test_safety_texts_name_no_drug_dose_or_diagnosis(name: str) -> None:
+    assert not FORBIDDEN.search(ALL_TEXTS[name]), name
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+def test_safety_texts_are_valid_telegram_html(name: str) -> None:
+    assert _valid_html(ALL_TEXTS[name]), name
+
+
+@pytest.mark.parametrize("key", ["emergency", "clinician", "stop_pain"])
+def test_replies_exist_and_are_short(key: str) -> None:
+    assert 0 < len(SAFETY_REPLIES[key]) <= 1000
+
+
+def test_reply_wording() -> None:
+    emergency = SAFETY_REPLIES["emergency"].lower()
+    assert "emergency department" in emergency and "emergency number" in emergency
+    assert "urgent" in emergency and "stop" in emergency
+    clinician = SAFETY_REPLIES["clinician"].lower()
+    assert "no exercise today" in clinician and "gp or physiotherapist" in clinician
+    stop = SAFETY_REPLIES["stop_pain"].lower()
+    assert "stop the movement" in stop and "comfortable" in stop
+    assert "travels into a leg" in stop
+    for word in ("doctor", "physiotherapist", "medical device", "diagnose"):
+        assert word in DISCLAIMER.lower()
+    summary = SAFETY_SUMMARY.lower()
+    for phrase in ("0-3", "4-5", "6 or more", "both legs", "between the shoulder blades"):
+        assert phrase in summary
+
+
+def test_safety_reply_by_level() -> None:
+    assert safety_reply(E) == SAFETY_REPLIES["emergency"]
+    assert safety_reply(C) == SAFETY_REPLIES["clinician"]
+    assert safety_reply(S) == SAFETY_REPLIES["stop_pain"]
+    with pytest.raises(ValueError):
+        safety_reply(N)
