@@ -3,10 +3,14 @@ polling it over HTTP, and simulated users driving it through the emulator's cont
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from telegram.ext import Application
 
 from app.build import build_application, polling
 from app.logs import set_secrets
@@ -27,6 +31,24 @@ def make_settings(tmp_path: Path, **overrides: object) -> Settings:
     return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
 
 
+class FakeClock:
+    """An injected wall clock for the bot (reminders, screening times): starts at ``start``
+    and moves only when a test says so."""
+
+    def __init__(self, start: datetime) -> None:
+        self.current = start
+
+    def __call__(self) -> datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> datetime:
+        self.current += timedelta(**delta)
+        return self.current
+
+    def set(self, when: datetime) -> None:
+        self.current = when.astimezone(UTC)
+
+
 @pytest.fixture
 async def emulator() -> AsyncIterator[BotApiEmulator]:
     emu = BotApiEmulator(token=TOKEN)
@@ -40,13 +62,35 @@ def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)
 
 
+BotFactory = Callable[..., AbstractAsyncContextManager[Application[Any, Any, Any, Any, Any, Any]]]
+
+
 @pytest.fixture
-async def bot(emulator: BotApiEmulator, settings: Settings) -> AsyncIterator[object]:
-    set_secrets([TOKEN])
-    app = build_application(
-        settings, token=TOKEN, base_url=emulator.base_url, base_file_url=emulator.base_file_url
-    )
-    async with polling(app, poll_timeout=1):
+def make_bot(emulator: BotApiEmulator, settings: Settings) -> BotFactory:
+    """``async with make_bot(clock=..., settings=...) as app``: the real bot, polling the
+    emulator; a second ``make_bot`` on the same database is a restart."""
+
+    @asynccontextmanager
+    async def run(
+        *, clock: Callable[[], datetime] | None = None, settings_: Settings | None = None
+    ) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+        set_secrets([TOKEN])
+        app = build_application(
+            settings_ or settings,
+            token=TOKEN,
+            base_url=emulator.base_url,
+            base_file_url=emulator.base_file_url,
+            clock=clock,
+        )
+        async with polling(app, poll_timeout=1):
+            yield app
+
+    return run
+
+
+@pytest.fixture
+async def bot(make_bot: BotFactory) -> AsyncIterator[object]:
+    async with make_bot() as app:
         yield app
 
 
