@@ -28,8 +28,9 @@ def answer_view(answer: Answer) -> View:
     if answer.kind == "safety":
         return View(answer.text)  # no technique suggestions under a safety reply
     text = answer.text
-    if answer.kind == "topic" and answer.related:
-        text += "\n\n" + general.ASK_NEXT
+    titles = [topic_title(key) for key in answer.related[:3] if key in _TOPICS]
+    if answer.kind == "topic" and titles:
+        text += "\n\n" + general.ASK_NEXT.format(topics=", ".join(titles))
     return View(text, _rows(answer.related))
 
 

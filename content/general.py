@@ -69,7 +69,7 @@ ASK_HOW = (
     "<i>/ask how long do I hold it?</i>\n"
     "You can also just type your question."
 )
-ASK_NEXT = "<i>You could also ask:</i>"
+ASK_NEXT = "<i>You could also ask about:</i> {topics}"
 START_SESSION_BUTTON = "▶ Start a session"
 NOT_YOUR_SESSION = "This session belongs to someone else. Start your own with /session."
 NO_ACTIVE_SESSION = "There's no session running. Start one with /session."
