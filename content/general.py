@@ -12,7 +12,6 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("stats", "Your streak and recent sessions"),
     ("ask", "Ask about safety, benefits or technique"),
     ("safety", "When to stop, and when to see someone"),
-    ("settings", "Your style and preferences"),
     ("stop", "End the current session"),
     ("export", "Download your data"),
     ("delete", "Erase your data"),
