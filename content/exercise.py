@@ -24,21 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Every picture key the exercise uses (the picture engineer draws these).
-PICTURE_KEYS: tuple[str, ...] = (
-    "prone_arms_out",
-    "cactus_arms",
-    "hand_support",
-    "knee_bent",
-    "leg_sweep",
-    "foot_down",
-    "foot_hover",
-    "return_switch",
-    "gentle_variant",
-    "left_sweep",
-    "cover",
-)
-ANIMATION_KEY = "twist_loop"
+from content.pictures import ANIMATION_KEY as ANIMATION_KEY
+from content.pictures import PICTURE_KEYS as PICTURE_KEYS
+
+# The pictures are drawn by content.pictures; steps name them by key.
 COVER_PICTURE = "cover"
 SWITCH_PICTURE = "return_switch"
 LEFT_SIDE_PICTURE = "left_sweep"

@@ -69,30 +69,19 @@ class PictureSender:
             photos.forget(db, key)
 
     async def send(self, bot: Bot, chat_id: int, view: View) -> Message:
-        key = view.animation or view.photo
-        assert key is not None, "PictureSender.send needs a view with a picture"
-        for attempt in (1, 2):
-            file_id = self._file_id(key) if attempt == 1 else None
-            media: str | bytes = file_id or picture_path(key).read_bytes()
+        key = _key(view)
+        for file_id in (self._file_id(key), None):
+            media = file_id or picture_path(key).read_bytes()
+            send = bot.send_animation if view.animation else bot.send_photo
             try:
-                if view.animation:
-                    message = await bot.send_animation(
-                        chat_id,
-                        media,
-                        caption=view.text,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=markup(view),
-                        filename=picture_path(key).name,
-                    )
-                else:
-                    message = await bot.send_photo(
-                        chat_id,
-                        media,
-                        caption=view.text,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=markup(view),
-                        filename=picture_path(key).name,
-                    )
+                message = await send(
+                    chat_id,
+                    media,
+                    caption=view.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup(view),
+                    filename=picture_path(key).name,
+                )
             except BadRequest as exc:
                 if file_id is None or not _stale(exc):
                     raise
@@ -101,30 +90,19 @@ class PictureSender:
                 continue
             self._remember(key, message)
             return message
-        raise AssertionError("unreachable")
+        raise AssertionError("unreachable: the second attempt uploads or raises")
 
     async def edit(self, bot: Bot, chat_id: int, message_id: int, view: View) -> None:
         """Replaces a picture message's media, caption and buttons in place."""
-        key = view.animation or view.photo
-        assert key is not None, "PictureSender.edit needs a view with a picture"
-        for attempt in (1, 2):
-            file_id = self._file_id(key) if attempt == 1 else None
-            media_file: str | bytes = file_id or picture_path(key).read_bytes()
-            media: InputMediaPhoto | InputMediaAnimation
-            if view.animation:
-                media = InputMediaAnimation(
-                    media_file,
-                    caption=view.text,
-                    parse_mode=ParseMode.HTML,
-                    filename=picture_path(key).name,
-                )
-            else:
-                media = InputMediaPhoto(
-                    media_file,
-                    caption=view.text,
-                    parse_mode=ParseMode.HTML,
-                    filename=picture_path(key).name,
-                )
+        key = _key(view)
+        for file_id in (self._file_id(key), None):
+            kind = InputMediaAnimation if view.animation else InputMediaPhoto
+            media = kind(
+                file_id or picture_path(key).read_bytes(),
+                caption=view.text,
+                parse_mode=ParseMode.HTML,
+                filename=picture_path(key).name,
+            )
             try:
                 result = await bot.edit_message_media(
                     media, chat_id=chat_id, message_id=message_id, reply_markup=markup(view)
@@ -138,7 +116,13 @@ class PictureSender:
                 continue
             self._remember(key, result)
             return
-        raise AssertionError("unreachable")
+
+
+def _key(view: View) -> str:
+    key = view.animation or view.photo
+    if key is None:
+        raise ValueError("a picture message needs a view with a picture or an animation")
+    return key
 
 
 def _stale(exc: BadRequest) -> bool:

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from . import ANIMATION_KEY, OUT_DIR, PICTURE_KEYS, render_all, save_png
+from . import ANIMATION_KEY, OUT_DIR, PICTURE_KEYS
 from .contact_sheet import render_contact_sheet
+from .render import render_all, save_png
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONTACT_SHEET = REPO_ROOT / "docs" / "contact-sheet.png"

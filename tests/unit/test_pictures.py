@@ -9,14 +9,8 @@ from functools import cache
 import pytest
 from PIL import Image, ImageChops
 
-from content.pictures import (
-    ANIMATION_KEY,
-    ANIMATION_SIZE,
-    PICTURE_KEYS,
-    STILL_SIZE,
-    picture_path,
-    render_picture,
-)
+from content.pictures import ANIMATION_KEY, PICTURE_KEYS, picture_path
+from content.pictures.render import ANIMATION_SIZE, STILL_SIZE, render_picture
 from content.pictures.animation import animation_frames, encode_gif
 from content.pictures.draw import BASE_HEIGHT, BASE_WIDTH, ORIGIN, PX_PER_M
 from content.pictures.scenes import SCENES

@@ -1,0 +1,54 @@
+"""What /stats says: the streak, the week and month counts, and the last sessions.
+
+Telegram HTML (``<b>``, ``<i>`` only). Every value put in is a number or a date, so nothing
+here needs escaping.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+WEEKDAY_SHORT: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_SHORT: tuple[str, ...] = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+TITLE = "📈 <b>Your progress</b>"
+
+EMPTY = (
+    "📈 <b>Your progress</b>\n\n"
+    "Nothing here yet, and that's fine: everyone starts at zero. 🌱\n\n"
+    "Once you finish your first guided session, you'll see your streak, how many sessions "
+    "you did this week and this month, and how your back felt before and after each one.\n\n"
+    "Tap /session whenever you're ready."
+)
+
+STREAK = "🔥 Streak: <b>{current}</b> · best <b>{best}</b>"
+STREAK_NONE = (
+    "🔥 Streak: <b>0 days</b> · best <b>{best}</b>\n<i>A session today starts a new one.</i>"
+)
+WEEK_MONTH = "🗓 This week: <b>{week}</b> · this month: <b>{month}</b>"
+TOTAL = "✅ Completed in all: <b>{total}</b>"
+
+RECENT_HEADING = "<b>Last sessions</b> <i>(pain before → after, 0-10)</i>"
+RECENT_LINE = "{day} · {before} → {after}"
+NO_SCORE = "–"
+FOOTER = "<i>Your data stays yours: /export to download it, /delete to erase it.</i>"
+
+
+def days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def sessions(n: int) -> str:
+    return f"{n} session" if n == 1 else f"{n} sessions"
+
+
+def short_date(day: date, *, with_year: bool = False) -> str:
+    """``Mon 3 Jun``, or ``Mon 3 Jun 2025`` with the year."""
+    text = f"{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def score(value: int | None) -> str:
+    return NO_SCORE if value is None else str(value)
