@@ -3,6 +3,9 @@ polling it over HTTP, and simulated users driving it through the emulator's cont
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -98,3 +101,29 @@ async def bot(make_bot: BotFactory) -> AsyncIterator[object]:
 async def client(emulator: BotApiEmulator) -> AsyncIterator[EmulatorClient]:
     async with EmulatorClient(emulator.control_url) as c:
         yield c
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+async def start_bot_process(
+    emulator: BotApiEmulator, tmp_path: Path, **env: str
+) -> asyncio.subprocess.Process:
+    """`python bot.py` as the README runs it, configured only by environment variables,
+    against the emulator (any Bot API server would do)."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))}
+    clean.update(
+        BOT_TOKEN=TOKEN,
+        BOT_API_URL=emulator.base_url,
+        BOT_FILE_URL=emulator.base_file_url,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'coach.sqlite3'}",
+    )
+    clean.update(env)
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "bot.py",
+        cwd=ROOT,
+        env=clean,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )

@@ -4,13 +4,11 @@ variables, pointed at a Bot API server that is not part of the bot process."""
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
 from pathlib import Path
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
-from tests.conftest import TOKEN
+from tests.conftest import TOKEN, start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -18,22 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 async def test_the_bot_runs_against_any_bot_api_server(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))}
-    env.update(
-        BOT_TOKEN=TOKEN,
-        BOT_API_URL=emulator.base_url,
-        BOT_FILE_URL=emulator.base_file_url,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'coach.sqlite3'}",
-        LOG_LEVEL="DEBUG",
-    )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "bot.py",
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
+    process = await start_bot_process(emulator, tmp_path, LOG_LEVEL="DEBUG")
     try:
         ana = client.user(201, first_name="Ana")
         await ana.send("/start")

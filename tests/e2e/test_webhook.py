@@ -4,16 +4,14 @@ and answers updates posted to it, replying through the Bot API server."""
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
-import sys
 from pathlib import Path
 
 import httpx
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
-from tests.conftest import TOKEN
+from tests.conftest import TOKEN, start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,23 +26,12 @@ async def test_webhook_mode_answers_posted_updates(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))}
-    env.update(
-        BOT_TOKEN=TOKEN,
-        BOT_API_URL=emulator.base_url,
-        BOT_FILE_URL=emulator.base_file_url,
-        DATABASE_URL=f"sqlite:///{tmp_path / 'coach.sqlite3'}",
+    process = await start_bot_process(
+        emulator,
+        tmp_path,
         WEBHOOK_URL=f"https://bot.example.test:{port}/",  # behind a TLS proxy, as in production
         WEBHOOK_SECRET="s3cret-value",
         PORT=str(port),
-    )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "bot.py",
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
     )
     try:
         # Make the chat known to the Bot API server, as if the user had written before.
