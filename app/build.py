@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import Any
 
 from telegram import BotCommand
-from telegram.ext import Application, ContextTypes, Defaults
+from telegram.ext import Application, ContextTypes
 
 from app.ratelimit import CoachRateLimiter
 from app.services import ChatState, Services
@@ -22,6 +22,8 @@ from handlers import (
     fallback,
     help,
     onboarding,
+    privacy,
+    progress,
     questions,
     reminders,
     safety,
@@ -40,6 +42,8 @@ FEATURES: Sequence[ModuleType] = (
     reminders,
     onboarding,
     session,
+    progress,
+    privacy,
     questions,
     help,
     fallback,
@@ -64,7 +68,6 @@ def build_application(
         .base_file_url(base_file_url or settings.bot_file_url)
         .rate_limiter(CoachRateLimiter())
         .context_types(ContextTypes(bot_data=Services, chat_data=ChatState))
-        .defaults(Defaults(allow_sending_without_reply=True))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(_post_init)
         .post_stop(_post_stop)
