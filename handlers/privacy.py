@@ -1,0 +1,168 @@
+"""/export and /delete (SAFETY.md 8): the user's whole record as a file, or erased for good.
+
+Neither the record nor anything in it is logged; the log says only that an export or an erase
+happened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from contextlib import AsyncExitStack
+from datetime import datetime
+
+from sqlmodel import Session
+from telegram import Update
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from app.services import Context
+from coach import privacy
+from coach.ui import View
+from content import privacy as text
+from handlers.common import edit_text, reply, who
+from handlers.session import SessionRunner
+from store import privacy as records
+from store import users
+from store.db import transaction
+
+log = logging.getLogger(__name__)
+
+
+async def export_command(update: Update, context: Context) -> None:
+    person, message, services = who(update), update.effective_message, context.bot_data
+    if person is None or message is None:
+        return
+    if not person.is_private:
+        await reply(update, View(text.EXPORT_PRIVATE_ONLY))
+        return
+    with transaction(services.engine) as db:
+        data = (
+            records.export_json(db, person.user_id, services.now())
+            if records.has_data(db, person.user_id)
+            else None
+        )
+    if data is None:
+        await reply(update, View(text.EXPORT_NOTHING))
+        return
+    await message.reply_document(
+        document=data,
+        filename=text.EXPORT_FILE_NAME,
+        caption=text.EXPORT_CAPTION,
+        do_quote=False,
+    )
+    log.info("sent a data export")
+
+
+async def delete_command(update: Update, context: Context) -> None:
+    person, services = who(update), context.bot_data
+    if person is None:
+        return
+    with transaction(services.engine) as db:
+        stored = records.has_data(db, person.user_id)
+        user = users.get(db, person.user_id)
+        record = privacy.record_token(user.created_at if user is not None else None)
+    if not stored:
+        await reply(update, View(text.DELETE_NOTHING))
+        return
+    await reply(update, privacy.confirm_view(person.user_id, services.now(), record))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    query, person = update.callback_query, who(update)
+    if query is None or person is None:
+        return
+    confirm = privacy.decode(query.data)
+    if confirm is None:
+        await query.answer(text.CONFIRM_EXPIRED)
+        await _drop_buttons(update)
+        return
+    if confirm.user_id != person.user_id:
+        await query.answer(text.NOT_YOURS, show_alert=True)
+        return
+    if confirm.choice is privacy.Choice.CANCEL:
+        await query.answer()
+        await _show(update, View(text.CANCELLED))
+        return
+    verdict, stopped = await _erase_if_confirmed(context, person.user_id, confirm)
+    if verdict is not privacy.Verdict.ERASE:
+        await query.answer(_REFUSED.get(verdict, text.CONFIRM_EXPIRED))
+        await _drop_buttons(update)
+        return
+    if context.chat_data is not None:
+        context.chat_data.awaiting = None  # a prompt waiting for this user's answer is gone too
+    for chat_id, message_id in stopped:
+        if message_id is None:
+            continue
+        # The stopped session's live message keeps its text but loses buttons that now lead
+        # nowhere; a failure here (message gone, chat blocked) changes nothing.
+        with contextlib.suppress(TelegramError):
+            await context.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+    await query.answer()
+    view = View(f"{text.ERASED}\n\n{text.ERASED_SESSION_STOPPED}" if stopped else text.ERASED)
+    await _show(update, view)
+    log.info("erased a user's record")
+
+
+_REFUSED = {
+    privacy.Verdict.EXPIRED: text.CONFIRM_EXPIRED,
+    privacy.Verdict.GONE: text.ALREADY_ERASED,
+    privacy.Verdict.NOT_YOURS: text.NOT_YOURS,
+}
+
+
+async def _erase_if_confirmed(
+    context: Context, user_id: int, confirm: privacy.Confirm
+) -> tuple[privacy.Verdict, list[tuple[int, int | None]]]:
+    """Judges the press against the record as it is now and, when it may, stops the user's
+    open sessions and erases the record. Returns the verdict and the ``(chat_id, message_id)``
+    of each stopped session's live message."""
+    services = context.bot_data
+    with transaction(services.engine) as db:
+        verdict = _judge(db, confirm, user_id, services.now())
+        open_sessions = records.active_sessions(db, user_id)
+    if verdict is not privacy.Verdict.ERASE:
+        return verdict, []
+    runner = services.sessions if isinstance(services.sessions, SessionRunner) else None
+    async with AsyncExitStack() as stack:
+        if runner is not None:
+            for row_id, _, _ in open_sessions:
+                # Stop the countdown, then hold the session's lock while its rows go: a tick
+                # already under way finishes first, and the next one finds nothing to act on.
+                runner._cancel_timer(row_id)
+                await stack.enter_async_context(runner._lock(row_id))
+        with transaction(services.engine) as db:
+            verdict = _judge(db, confirm, user_id, services.now())  # again, under the locks
+            if verdict is privacy.Verdict.ERASE and records.erase(db, user_id) == 0:
+                verdict = privacy.Verdict.GONE  # nothing was left: an earlier press erased it
+    if runner is not None:
+        for row_id, _, _ in open_sessions:
+            runner._locks.pop(row_id, None)
+    if verdict is not privacy.Verdict.ERASE:
+        return verdict, []
+    return verdict, [(chat_id, message_id) for _, chat_id, message_id in open_sessions]
+
+
+def _judge(db: Session, confirm: privacy.Confirm, user_id: int, now: datetime) -> privacy.Verdict:
+    user = users.get(db, user_id)
+    record_now = privacy.record_token(user.created_at if user is not None else None)
+    return privacy.judge(confirm, user_id, now, record_now)
+
+
+async def _show(update: Update, view: View) -> None:
+    message = update.effective_message
+    if message is not None:
+        await edit_text(message, view)
+
+
+async def _drop_buttons(update: Update) -> None:
+    message = update.effective_message
+    if message is not None:
+        with contextlib.suppress(BadRequest):
+            await message.edit_reply_markup(reply_markup=None)
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(CommandHandler("export", export_command))
+    app.add_handler(CommandHandler("delete", delete_command))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{privacy.PREFIX}:"))

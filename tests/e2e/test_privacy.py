@@ -1,0 +1,385 @@
+"""Progress and privacy as a user meets them: /stats, /export, /delete (SAFETY.md 8), driven
+through the emulator. Records are written straight into the store for speed."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+import sqlmodel
+from sqlalchemy import Engine, func, select
+from sqlmodel import Session, SQLModel
+
+from content import general
+from content import privacy as privacy_text
+from content import progress as progress_text
+from handlers.session import SessionRunner, _Timer
+from playground.client import EmulatorClient, EmulatorError
+from store.db import transaction
+from store.models import ExerciseSession, PhotoCache, Reminder, Screening, User
+from tests.conftest import BotFactory, FakeClock
+
+NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday; 21:00 in Tokyo
+ANA, BEN, CAL = 301, 302, 303
+NOT_USER_DATA = {"photo_cache"}
+# How the export names each table, and whether it holds one row (None when absent) or a list.
+SECTIONS = {"users": ("profile", True), "reminders": ("reminder", True)}
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(NOW)
+
+
+@pytest.fixture
+async def app(make_bot: BotFactory, clock: FakeClock) -> AsyncIterator[Any]:
+    async with make_bot(clock=clock) as application:
+        yield application
+
+
+@pytest.fixture
+def engine(app: Any) -> Engine:
+    engine: Engine = app.bot_data.engine
+    return engine
+
+
+def utc(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 3, day, hour, minute, tzinfo=UTC)
+
+
+def seed(engine: Engine, user_id: int, *, tz: str = "Asia/Tokyo") -> None:
+    """A user with a full record: profile, screenings, sessions (one open), a reminder."""
+    with transaction(engine) as db:
+        db.add(
+            User(
+                id=user_id,
+                chat_id=user_id,
+                first_name="Ana",
+                language="en",
+                timezone=tz,
+                style="flow",
+                adult_confirmed=True,
+                onboarding_answers=json.dumps({"signs": [], "usual_pain": 2, "style": "flow"}),
+                usual_pain=2,
+                onboarded_at=utc(1, 8, 15),
+                created_at=utc(1, 8),
+            )
+        )
+        db.add(Screening(user_id=user_id, at=utc(1, 8, 15), kind="onboarding", answers="[]",
+                         pain=2, decision="cleared"))  # fmt: skip
+        db.add(Screening(user_id=user_id, at=utc(17, 23, 20), kind="pre_session",
+                         answers='["numbness"]', pain=4, decision="amber"))  # fmt: skip
+        db.add(Screening(user_id=user_id, at=utc(18, 1, 0), kind="free_text",
+                         answers='["chest_pain"]', pain=None, decision="emergency"))  # fmt: skip
+        finished = [  # (start, end, before, after); Tokyo days: 10, 17, 18, 18
+            (utc(10, 0), utc(10, 0, 10), 5, 4),
+            (utc(16, 23, 20), utc(16, 23, 30), 4, 3),
+            (utc(17, 23, 20), utc(17, 23, 30), 3, 1),
+            (utc(18, 1, 50), utc(18, 2, 0), 2, 2),
+        ]
+        for start, end, before, after in finished:
+            db.add(ExerciseSession(user_id=user_id, chat_id=user_id, started_at=start,
+                                   ended_at=end, style="flow", variant="standard", completed=True,
+                                   active=False, outcome="green", pain_before=before,
+                                   pain_after=after, flare_settled=None, message_id=7,
+                                   state='{"phase": "done"}'))  # fmt: skip
+        db.add(ExerciseSession(user_id=user_id, chat_id=user_id, started_at=utc(12, 9),
+                               ended_at=utc(12, 9, 3), completed=False, active=False,
+                               outcome="stopped", pain_before=6, pain_after=7,
+                               flare_settled=True))  # fmt: skip
+        db.add(ExerciseSession(user_id=user_id, chat_id=user_id, started_at=NOW, active=True))
+        db.add(Reminder(user_id=user_id, chat_id=user_id, local_time="07:30", weekdays="01234",
+                        timezone=tz, enabled=True, next_fire_at=NOW + timedelta(days=1),
+                        last_sent_date=date(2026, 3, 18), updated_at=utc(2, 9)))  # fmt: skip
+
+
+def user_tables() -> dict[str, str]:
+    """Every table and the column naming its user, found generically; a table without one
+    must be known to hold no user data."""
+    found: dict[str, str] = {}
+    for table in SQLModel.metadata.sorted_tables:
+        key = "id" if table.name == "users" else "user_id"
+        if key in table.c:
+            found[table.name] = key
+        else:
+            assert table.name in NOT_USER_DATA, f"{table.name}: user data without a user column?"
+    return found
+
+
+def rows_of(engine: Engine, user_id: int) -> dict[str, list[dict[str, Any]]]:
+    with Session(engine) as db:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for name, key in user_tables().items():
+            table = SQLModel.metadata.tables[name]
+            statement = select(table).where(table.c[key] == user_id).order_by(*table.primary_key)
+            out[name] = [dict(row._mapping) for row in db.execute(statement)]
+        return out
+
+
+def count_of(engine: Engine, user_id: int) -> int:
+    with Session(engine) as db:
+        total = 0
+        for name, key in user_tables().items():
+            table = SQLModel.metadata.tables[name]
+            total += db.execute(
+                select(func.count()).select_from(table).where(table.c[key] == user_id)
+            ).scalar_one()
+        return total
+
+
+def assert_exported(value: Any, stored: Any, where: str) -> None:
+    """One exported value against the stored one: times as ISO 8601 UTC, dates as ISO dates,
+    JSON text as the JSON it holds, everything else as is."""
+    if isinstance(stored, datetime):
+        assert isinstance(value, str) and value.endswith("Z"), where
+        assert datetime.fromisoformat(value.replace("Z", "+00:00")) == stored, where
+    elif isinstance(stored, date):
+        assert value == stored.isoformat(), where
+    elif isinstance(stored, str) and not isinstance(value, str):
+        assert value == json.loads(stored), where
+    else:
+        assert value == stored, where
+
+
+async def test_stats_show_streak_counts_and_recent_pain_in_the_users_timezone(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    ana = client.user(ANA)
+    await ana.send("/stats")
+    stats = (await ana.wait_for_text("Your progress")).content
+    # Tokyo days with a completed session: 10, 17, 18 (twice); today is the 18th there.
+    assert "Streak: 2 days · best 2 days" in stats
+    assert "This week: 3 sessions · this month: 4 sessions" in stats
+    assert "Completed in all: 4" in stats
+    lines = stats.splitlines()
+    heading = next(i for i, line in enumerate(lines) if line.startswith("Last sessions"))
+    assert lines[heading + 1 : heading + 5] == [
+        "Wed 18 Mar · 2 → 2",
+        "Wed 18 Mar · 3 → 1",
+        "Tue 17 Mar · 4 → 3",
+        "Tue 10 Mar · 5 → 4",
+    ]
+
+
+async def test_stats_count_in_utc_without_a_timezone(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    with transaction(engine) as db:
+        user = db.get(User, ANA)
+        assert user is not None
+        user.timezone = None
+    ana = client.user(ANA)
+    await ana.send("/stats")
+    stats = (await ana.wait_for_text("Your progress")).content
+    # UTC days: 10, 16, 17, 18.
+    assert "Streak: 3 days · best 3 days" in stats
+    assert "Mon 16 Mar · 4 → 3" in stats
+
+
+async def test_a_new_user_sees_the_empty_state_and_gets_no_record(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    new = client.user(CAL)
+    await new.send("/stats")
+    empty = await new.wait_for_text("Nothing here yet")
+    assert "/session" in empty.content
+    await new.send("/export")
+    await new.wait_for_text(privacy_text.EXPORT_NOTHING)
+    await new.send("/delete")
+    await new.wait_for_text(privacy_text.DELETE_NOTHING)
+    assert count_of(engine, CAL) == 0
+    assert progress_text.EMPTY.startswith("📈")
+
+
+async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    seed(engine, BEN, tz="Europe/Berlin")
+    ana = client.user(ANA)
+    await ana.send("/export")
+    message = await ana.wait_for(lambda m: m.kind == "document")
+    assert message.document is not None
+    assert message.document.file_name == "mobility-coach-export.json"
+    assert message.caption == privacy_text.EXPORT_CAPTION
+    raw: Any = await client.file(message.document.file_id)
+    # The client parses a file served as application/json itself; take the bytes if given.
+    exported = raw if isinstance(raw, dict) else json.loads(raw)
+
+    assert exported["exported_at"] == "2026-03-18T12:00:00Z"
+    stored = rows_of(engine, ANA)
+    assert sum(len(rows) for rows in stored.values()) == 1 + 3 + 6 + 1
+    for table, rows in stored.items():
+        name, single = SECTIONS.get(table, (table, False))
+        section = exported[name]
+        got = ([section] if section is not None else []) if single else section
+        assert len(got) == len(rows), table
+        for exported_row, row in zip(got, rows, strict=True):
+            assert set(exported_row) == set(row), table
+            for column, value in row.items():
+                assert_exported(exported_row[column], value, f"{table}.{column}")
+    # Spot checks of the shape a person reads.
+    assert exported["profile"]["onboarding_answers"]["usual_pain"] == 2
+    assert exported["screenings"][1]["answers"] == ["numbness"]
+    assert exported["screenings"][1]["at"] == "2026-03-17T23:20:00Z"
+    assert exported["reminder"]["last_sent_date"] == "2026-03-18"
+    assert all(row["user_id"] == ANA for row in exported["sessions"])
+    assert str(BEN) not in json.dumps(exported)
+
+
+async def test_export_only_in_a_private_chat(client: EmulatorClient, engine: Engine) -> None:
+    seed(engine, ANA)
+    ana = client.user(ANA, chat_id=-4001)
+    await ana.send("/export")
+    await ana.wait_for_text("only send it in a private chat")
+    assert not [m for m in await ana.bot_messages() if m.kind == "document"]
+
+
+async def test_delete_after_confirmation_erases_every_row_and_stops_the_session(
+    client: EmulatorClient, app: Any, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    seed(engine, BEN)
+    with transaction(engine) as db:
+        db.add(PhotoCache(key="setup", sha256="abc", file_id="F1"))
+    ben_before = rows_of(engine, BEN)
+    runner = app.bot_data.sessions
+    assert isinstance(runner, SessionRunner)
+    with Session(engine) as db:
+        open_row = (
+            db.exec(
+                sqlmodel.select(ExerciseSession).where(
+                    sqlmodel.col(ExerciseSession.user_id) == ANA,
+                    sqlmodel.col(ExerciseSession.active).is_(True),
+                )
+            )
+            .one()
+            .id
+        )
+    assert open_row is not None
+    countdown = asyncio.create_task(asyncio.sleep(60))
+    runner._timers[open_row] = _Timer(countdown, 0)
+
+    ana = client.user(ANA)
+    await ana.send("/delete")
+    ask = await ana.wait_for_text("Erase everything?")
+    assert ask.labels == ["Yes, erase everything", "Cancel"]
+    assert count_of(engine, ANA) == 11  # asking erased nothing
+    await ana.press_text(ask, "Yes, erase everything")
+    done = await ana.wait_for_text("everything is erased")
+    assert privacy_text.ERASED_SESSION_STOPPED in done.content
+    assert done.labels == []
+
+    assert count_of(engine, ANA) == 0
+    assert rows_of(engine, ANA) == {name: [] for name in user_tables()}
+    assert rows_of(engine, BEN) == ben_before
+    with Session(engine) as db:
+        assert db.get(PhotoCache, "setup") is not None  # not user data: kept
+    await asyncio.sleep(0)
+    assert countdown.cancelled()
+    assert open_row not in runner._timers
+
+    await ana.send("/start")
+    welcome = await ana.wait_for_text("prone spinal twist")
+    assert "welcome back" not in welcome.content.lower()
+    with Session(engine) as db:
+        fresh = db.get(User, ANA)
+        assert fresh is not None and fresh.onboarded_at is None and fresh.timezone is None
+    await ana.send("/stats")
+    await ana.wait_for_text("Nothing here yet")
+
+
+async def test_old_and_repeated_confirmations_are_harmless(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    ana = client.user(ANA)
+    asks = []
+    for _ in range(3):
+        await ana.send("/delete")
+        asks.append(await ana.wait_for_text("Erase everything?"))
+    oldest, older, newest = asks
+
+    await ana.press_text(newest, "Yes, erase everything")
+    await ana.wait_for_text("everything is erased")
+    assert count_of(engine, ANA) == 0
+
+    pressed = await ana.press_text(older, "Yes, erase everything")  # a second confirmation
+    answer = await ana.wait_for_answer(pressed)
+    assert answer.text == privacy_text.ALREADY_ERASED
+    await ana.wait_for(lambda m: m.message_id == older.message_id and not m.labels)
+
+    await ana.send("/start")  # a fresh record
+    await ana.wait_for_text("prone spinal twist")
+    before = rows_of(engine, ANA)
+    assert before["users"]
+    pressed = await ana.press_text(oldest, "Yes, erase everything")  # from before the erase
+    answer = await ana.wait_for_answer(pressed)
+    assert answer.text == privacy_text.ALREADY_ERASED
+    assert rows_of(engine, ANA) == before
+
+
+async def test_a_double_press_erases_once_and_answers_the_second_briefly(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    ana = client.user(ANA)
+    await ana.send("/delete")
+    ask = await ana.wait_for_text("Erase everything?")
+    yes = ask.data_for("Yes, erase everything")
+    first = await ana.press(ask, yes)
+    try:
+        second = await ana.press(ask, yes)  # before the bot has answered the first
+    except EmulatorError:
+        second = None  # the bot was quicker: the buttons were already gone
+    assert (await ana.wait_for_answer(first)).text == ""
+    if second is not None:
+        assert (await ana.wait_for_answer(second)).text == privacy_text.ALREADY_ERASED
+    await ana.wait_for_text("everything is erased", fresh=False)
+    assert count_of(engine, ANA) == 0
+    texts = [m.content for m in await ana.bot_messages()]
+    assert sum("everything is erased" in t for t in texts) == 1
+
+
+async def test_an_expired_confirmation_or_cancel_erases_nothing(
+    client: EmulatorClient, engine: Engine, clock: FakeClock
+) -> None:
+    seed(engine, ANA)
+    ana = client.user(ANA)
+    await ana.send("/delete")
+    stale = await ana.wait_for_text("Erase everything?")
+    clock.advance(minutes=11)
+    pressed = await ana.press_text(stale, "Yes, erase everything")
+    assert (await ana.wait_for_answer(pressed)).text == privacy_text.CONFIRM_EXPIRED
+    await ana.wait_for(lambda m: m.message_id == stale.message_id and not m.labels)
+    assert count_of(engine, ANA) == 11
+
+    await ana.send("/delete")
+    ask = await ana.wait_for_text("Erase everything?")
+    await ana.press_text(ask, "Cancel")
+    await ana.wait_for_text("nothing was erased")
+    assert count_of(engine, ANA) == 11
+
+
+async def test_only_the_asker_can_confirm_in_a_group(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, ANA)
+    ana, cal = client.user(ANA, chat_id=-4002), client.user(CAL, "Cal", chat_id=-4002)
+    await ana.send("/delete")
+    ask = await ana.wait_for_text("Erase everything?")
+    pressed = await cal.press_text(ask, "Yes, erase everything")
+    answer = await cal.wait_for_answer(pressed)
+    assert answer.text == privacy_text.NOT_YOURS and answer.show_alert
+    assert count_of(engine, ANA) == 11
+
+
+def test_the_commands_are_in_the_menu() -> None:
+    names = [name for name, _ in general.COMMANDS]
+    assert {"stats", "export", "delete"} <= set(names)
