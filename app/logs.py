@@ -64,3 +64,6 @@ def configure_logging(level: str, secrets: Iterable[str]) -> None:
     # Their request lines carry the token in the URL; they add nothing we need.
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+    # At DEBUG, python-telegram-bot logs every request's parameters and every update: message
+    # texts and pain scores. Health data is never logged (SAFETY.md 8), so it stops at INFO.
+    logging.getLogger("telegram").setLevel(max(logging.INFO, root.level))

@@ -14,6 +14,8 @@ from tests.conftest import TOKEN
 
 pytestmark = pytest.mark.usefixtures("bot")
 
+HEALTH_NOTE = "my zebra-striped leg has pins and needles and I have a fever"
+
 
 async def test_start_welcomes_and_says_it_is_not_medical_advice(client: EmulatorClient) -> None:
     alex = client.user(101, first_name="Alex")
@@ -51,7 +53,7 @@ async def test_non_text_messages_get_a_friendly_answer(client: EmulatorClient, k
     assert reply.content.startswith(general.NON_TEXT[kind])
 
 
-async def test_the_token_never_appears_in_logs_even_at_debug(
+async def test_neither_the_token_nor_health_data_appear_in_logs_even_at_debug(
     client: EmulatorClient, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
 ) -> None:
     configure_logging("DEBUG", [TOKEN])
@@ -64,12 +66,16 @@ async def test_the_token_never_appears_in_logs_even_at_debug(
         await pat.wait_for_text("prone spinal twist")
         await pat.send("/help")
         await pat.wait_for_text("/session")
+        await pat.send(HEALTH_NOTE)  # health data: never logged (SAFETY.md 8)
+        await pat.wait_for_text("GP or physiotherapist")
         logging.getLogger("probe").error("token in a message: %s", TOKEN)
     finally:
         for name in ("httpx", "httpcore"):
             logging.getLogger(name).setLevel(logging.WARNING)
-    assert any("getUpdates" in r.getMessage() for r in caplog.records), "nothing was logged"
+    assert any(r.levelno == logging.DEBUG for r in caplog.records), "DEBUG was not on"
     assert TOKEN not in caplog.text
     assert TOKEN.split(":")[1] not in caplog.text
+    assert "zebra" not in caplog.text
     out = capsys.readouterr()
     assert TOKEN not in out.out + out.err
+    assert "zebra" not in out.out + out.err
