@@ -1,4 +1,6 @@
-"""`python bot.py ask`: the reply the bot would send to a question, without Telegram."""
+"""`python bot.py ask`: the reply the bot would send to a question, without Telegram.
+
+Imports only the pure core: no settings, no database, no token, no logging set-up."""
 
 from __future__ import annotations
 
@@ -6,27 +8,30 @@ import json
 from typing import TextIO
 
 from coach.answers import answer
-from coach.questions_view import answer_view
+from coach.questions_view import MAX_QUESTION, answer_view, question_view
 
 
 def reply_text(question: str) -> str:
-    return answer_view(answer(question)).text
+    """Exactly the text (Telegram HTML) the bot sends in answer to ``question``."""
+    return question_view(question).text
 
 
 def ask_command(question: str, stdin: TextIO, stdout: TextIO) -> int:
     """One question: print the reply text. None: one question per line from stdin, one JSON
-    object per line out (``q``, ``reply``, ``topic``, ``score``, plus ``kind``)."""
+    object per line out (``q``, ``reply``, ``topic``, ``score``, plus ``kind``); blank lines
+    are skipped, so match answers to questions by ``q``."""
     if question.strip():
         stdout.write(reply_text(question) + "\n")
         return 0
     for line in stdin:
-        q = line.rstrip("\n")
+        q = line.rstrip("\r\n")
         if not q.strip():
             continue
         result = answer(q)
+        view = answer_view(result) if len(q) <= MAX_QUESTION else question_view(q)
         record = {
             "q": q,
-            "reply": answer_view(result).text,
+            "reply": view.text,
             "topic": result.topic,
             "score": round(result.score, 4),
             "kind": result.kind,

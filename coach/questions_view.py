@@ -4,13 +4,15 @@ start a session. Callback data: ``q1:<topic key>`` or ``q1:go`` (start a session
 from __future__ import annotations
 
 from coach import callbacks
-from coach.answers import Answer, topic_title
+from coach.answers import Answer, answer, topic_title
+from coach.triage import TriageLevel, triage
 from coach.ui import Button, View
 from content import general
 from content.questions import TOPICS
 
 PREFIX = "q1"
 START = "go"
+MAX_QUESTION = 4000  # longer questions get `general.TOO_LONG` (unless they carry a red flag)
 _TOPICS = {topic.key: topic for topic in TOPICS}
 
 
@@ -32,6 +34,14 @@ def answer_view(answer: Answer) -> View:
     if answer.kind == "topic" and titles:
         text += "\n\n" + general.ASK_NEXT.format(topics=", ".join(titles))
     return View(text, _rows(answer.related))
+
+
+def question_view(question: str) -> View:
+    """The reply to a typed question, as the bot sends it (`/ask`, free text, and the CLI):
+    safety triage first, then the length check, then the best answer from the bank."""
+    if len(question) > MAX_QUESTION and triage(question).level is TriageLevel.NONE:
+        return View(general.TOO_LONG)
+    return answer_view(answer(question))
 
 
 def topic_view(key: str) -> View | None:

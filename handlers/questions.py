@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from app.services import Context
-from coach.answers import answer
-from coach.questions_view import PREFIX, START, answer_view, decode_topic, topic_view
+from coach.questions_view import PREFIX, START, decode_topic, question_view, topic_view
+from coach.triage import TriageLevel, triage
 from coach.ui import View
 from content import general
-from handlers import session
+from handlers import safety, session
 from handlers.common import reply
-
-MAX_QUESTION = 4000
 
 
 async def _answer(update: Update, question: str) -> None:
-    if len(question) > MAX_QUESTION:
-        await reply(update, View(general.TOO_LONG))
-        return
-    await reply(update, answer_view(answer(question)))
+    await reply(update, question_view(question))
 
 
 async def ask_command(update: Update, context: Context) -> None:
@@ -28,6 +30,13 @@ async def ask_command(update: Update, context: Context) -> None:
     if not question:
         await reply(update, View(general.ASK_HOW))
         return
+    if triage(question).level is not TriageLevel.NONE:
+        # A command skips the free-text triage handler, so run it here: the safety reply must
+        # come with its record (the 24-hour lockout) and pause a running session, as for text.
+        try:
+            await safety.on_text(update, context)
+        except ApplicationHandlerStop:
+            return
     await _answer(update, question)
 
 

@@ -3,7 +3,11 @@
 "use strict";
 
 const USER_ID = 1001;
-const USER_NAME = "You";
+const USER_NAME = "You"; // how the page labels the user's own messages
+// The first name the bot sees (it greets you by it): "?name=Sam" in the page URL, else "You".
+const FIRST_NAME = (new URLSearchParams(window.location.search).get("name") || "").trim() || USER_NAME;
+// A /command in plain text, as Telegram clients link it (they do this for bot messages too).
+const COMMAND_RE = /(^|[\s(])(\/[A-Za-z0-9_]{1,32})(?=$|[\s.,!?;:)])/g;
 const PRESS_TIMEOUT_MS = 15000;
 
 const PIN_SVG =
@@ -67,15 +71,15 @@ const userPath = (action) => `/users/${USER_ID}/${action}`;
 async function sendText(text) {
   text = text.trim();
   if (!text) return;
-  await api("POST", userPath("message"), { text, first_name: USER_NAME });
+  await api("POST", userPath("message"), { text, first_name: FIRST_NAME });
 }
 
 async function sendKind(kind, text) {
-  await api("POST", userPath("message"), { kind, text: text || "", first_name: USER_NAME });
+  await api("POST", userPath("message"), { kind, text: text || "", first_name: FIRST_NAME });
 }
 
 async function sendLocation(latitude, longitude) {
-  await api("POST", userPath("location"), { latitude, longitude, first_name: USER_NAME });
+  await api("POST", userPath("location"), { latitude, longitude, first_name: FIRST_NAME });
 }
 
 // --- rendering ----------------------------------------------------------------------------
@@ -110,14 +114,17 @@ function renderRich(text, entities) {
   return root;
 }
 
-function build(parent, text, start, end, list) {
+// Entities whose text is shown as is: no command links inside them.
+const LITERAL = new Set(["text_link", "url", "bot_command", "code", "pre", "mention", "email"]);
+
+function build(parent, text, start, end, list, literal = false) {
   let pos = start;
   let i = 0;
   while (i < list.length) {
     const entity = list[i];
     const eStart = Math.max(entity.offset, pos);
     const eEnd = Math.min(entity.offset + entity.length, end);
-    if (eStart > pos) parent.append(text.slice(pos, eStart));
+    if (eStart > pos) appendPlain(parent, text.slice(pos, eStart), literal);
     const children = [];
     let j = i + 1;
     while (j < list.length && list[j].offset < entity.offset + entity.length) {
@@ -126,13 +133,39 @@ function build(parent, text, start, end, list) {
     }
     if (eEnd > eStart) {
       const node = entityNode(entity, text.slice(eStart, eEnd));
-      build(node, text, eStart, eEnd, children);
+      build(node, text, eStart, eEnd, children, literal || LITERAL.has(entity.type));
       parent.append(node);
     }
     pos = Math.max(pos, eEnd);
     i = j;
   }
-  if (pos < end) parent.append(text.slice(pos, end));
+  if (pos < end) appendPlain(parent, text.slice(pos, end), literal);
+}
+
+// Plain text, with every /command turned into a link that sends it (not inside links or code).
+function appendPlain(parent, text, literal) {
+  if (literal) {
+    parent.append(text);
+    return;
+  }
+  let last = 0;
+  for (const match of text.matchAll(COMMAND_RE)) {
+    const start = match.index + match[1].length;
+    if (start > last) parent.append(text.slice(last, start));
+    parent.append(commandLink(match[2]));
+    last = start + match[2].length;
+  }
+  if (last < text.length) parent.append(text.slice(last));
+}
+
+function commandLink(command) {
+  const node = el("a", "command", command);
+  node.href = "#";
+  node.addEventListener("click", (event) => {
+    event.preventDefault();
+    sendText(command).catch(showError);
+  });
+  return node;
 }
 
 function entityNode(entity, content) {
@@ -343,6 +376,11 @@ function renderTranscript(t) {
     lastDay = day;
     previous = entry;
   }
+  messages.forEach((message, index) => {
+    const next = messages[index + 1];
+    const entry = state.rendered.get(message.message_id);
+    if (entry) entry.el.classList.toggle("tail", !next || next.from !== message.from);
+  });
   els.empty.classList.toggle("hidden", messages.length > 0);
   const lastIsMine = messages.length > 0 && messages[messages.length - 1].from === "user";
   if (stick || (added && lastIsMine)) scrollToBottom();
