@@ -737,6 +737,14 @@ _TAKE_SOMETHING = re.compile(
     r"\b(?:take|taking|took|have|having|use|using) (?:something|anything|stuff) (?:for|to help"
     r"|against|with|to ease|to dull) (?:the |my |this )?(?:pain|ache|back)"
 )
+# "What should I take for the pain?", "how many should I take?": a medicine question even
+# without the word (a rep count is never something you "take").
+_TAKE_FOR = re.compile(
+    r"\b(?:what|which|how (?:much|many)|is there (?:a|an|any)?\s*\w*)\s*(?:\w+ )?"
+    r"(?:should|can|could|do|would|must) i take\b"
+    r"|\b(?:should|can|could) i take (?:for|to|before|after|with)\b"
+    r"|\bis there (?:a|an|any) (?:pill|tablet|medicine|medication|drug|cure)\b"
+)
 _MEDICINE_INTENT = re.compile(
     r"\b(?:how much|how many|which|what|should i take|can i take|could i take|recommend\w*"
     r"|best|strongest|take before|take after|before i|after i)\b"
@@ -786,6 +794,8 @@ def _decline_reason(normal: str) -> Literal["medical", "injection"] | None:
     if _INJECTION.search(normal):
         return "injection"
     if _DRUG.search(normal) or _DIAGNOSIS.search(normal) or _TAKE_SOMETHING.search(normal):
+        return "medical"
+    if _TAKE_FOR.search(normal):
         return "medical"
     if _MEDICINE.search(normal) and _MEDICINE_INTENT.search(normal):
         return "medical"

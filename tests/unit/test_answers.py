@@ -284,3 +284,24 @@ def test_eval_targets() -> None:
     for kind, target in TARGETS.items():
         result = report.results[kind]
         assert result.accuracy >= target, (kind, result.accuracy, result.misses)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what should I take for the pain?",
+        "what can I take for my back pain",
+        "how many should I take",
+        "is there a pill for this",
+        "which one should I take before bed",
+    ],
+)
+def test_medicine_questions_without_a_drug_name_get_the_medical_decline(question: str) -> None:
+    result = answer(question)
+    assert result.kind == "decline"
+    assert result.text == DECLINE_MEDICAL_TEXT
+
+
+@pytest.mark.parametrize("question", ["what mat should I use", "how many reps should I do"])
+def test_should_i_questions_about_the_move_are_still_answered(question: str) -> None:
+    assert answer(question).kind == "topic"
