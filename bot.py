@@ -14,8 +14,10 @@ import asyncio
 import logging
 import sys
 
-from app.logs import configure_logging
-from app.settings import Settings, load_settings
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 log = logging.getLogger("bot")
 
@@ -39,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import ask_command
 
         return ask_command(" ".join(args.question), sys.stdin, sys.stdout)
+
+    # Imported here so that `ask` starts fast: it needs no settings, database or Telegram.
+    from app.logs import configure_logging
+    from app.settings import load_settings
 
     settings = load_settings()
     configure_logging(settings.log_level, [settings.token or ""])

@@ -67,3 +67,6 @@ def configure_logging(level: str, secrets: Iterable[str]) -> None:
     # At DEBUG, python-telegram-bot logs every request's parameters and every update: message
     # texts and pain scores. Health data is never logged (SAFETY.md 8), so it stops at INFO.
     logging.getLogger("telegram").setLevel(max(logging.INFO, root.level))
+    # Routine chatter: a migration check at every start, the reminder job every 20 s.
+    for name in ("alembic", "apscheduler"):
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
