@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import logging
 import sys
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
