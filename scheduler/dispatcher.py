@@ -22,7 +22,7 @@ from enum import Enum
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from coach import schedule
+from coach import schedule, screening
 from coach.reminder_views import reminder_view
 from coach.schedule import ReminderRule
 from coach.timeparse import mask_to_weekdays
@@ -124,6 +124,10 @@ class ReminderDispatcher:
             rule, claimed.scheduled_for, now, claimed.last_sent_date, last_day == today
         )
         if not decision.should_send:
+            return Plan(decision, None)
+        emergency = sessions.last_emergency(db, claimed.user_id)
+        if emergency is not None and screening.lockout_active(emergency.at, now):
+            # No nudge to exercise within 24 h of an emergency answer (SAFETY.md 3.1).
             return Plan(decision, None)
         rise = None
         if last is not None and last.pain_after is not None and last.pain_before is not None:
