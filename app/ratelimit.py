@@ -7,6 +7,9 @@
 - On 429 only the chat concerned waits, for exactly ``retry_after`` (never less), then retries.
 - Droppable requests (countdown frames) carry a key: a newer request with the same key
   replaces an older one still waiting, and the older returns ``True`` without being sent.
+  A droppable request that cannot be sent within ``drop_after`` seconds of its arrival is
+  dropped the same way: its frame is stale by then, and a caller that awaits its frames (the
+  session countdown does) must not be held up, or the final frame it sends next is late.
 
 Requests that are not messages (getUpdates, answerCallbackQuery, sendChatAction, ...) pass
 straight through.
@@ -50,7 +53,14 @@ def is_counted(endpoint: str) -> bool:
 
 @dataclass
 class _Ticket:
+    droppable: bool = False
     superseded: bool = False
+    gate: asyncio.Future[bool] | None = None  # set while waiting for a global slot
+
+    def supersede(self) -> None:
+        self.superseded = True
+        if self.gate is not None and not self.gate.done():
+            self.gate.set_result(False)  # leave the global queue at once, taking no slot
 
 
 @dataclass
@@ -68,7 +78,7 @@ class _GlobalGate:
     def __init__(self, limit: int, period: float, clock: Callable[[], float]) -> None:
         self.limit, self.period, self.clock = limit, period, clock
         self.granted: deque[float] = deque()
-        self.waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self.waiters: list[tuple[int, int, asyncio.Future[bool]]] = []
         self.seq = itertools.count()
         self.pump: asyncio.Task[None] | None = None
 
@@ -80,18 +90,35 @@ class _GlobalGate:
             return 0.0
         return self.granted[0] + self.period - now
 
-    async def acquire(self, priority: int) -> None:
+    async def acquire(
+        self, priority: int, ticket: _Ticket | None = None, patience: float | None = None
+    ) -> bool:
+        """True once a slot is granted. False, with no slot taken, when ``ticket`` is
+        superseded or ``patience`` seconds pass first (``None``: wait as long as it takes)."""
         if not self.waiters and self._delay() == 0.0:
             self.granted.append(self.clock())
-            return
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            return True
+        if patience is not None and patience <= 0:
+            return False
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         heapq.heappush(self.waiters, (priority, next(self.seq), future))
         if self.pump is None or self.pump.done():
             self.pump = asyncio.create_task(self._run())
-        await future
+        if ticket is not None:
+            ticket.gate = future
+        try:
+            return await asyncio.wait_for(future, patience)  # a timeout cancels the future
+        except TimeoutError:
+            return False
+        finally:
+            if ticket is not None:
+                ticket.gate = None
 
     async def _run(self) -> None:
         while self.waiters:
+            if self.waiters[0][2].done():  # gave up or superseded: no slot for it
+                heapq.heappop(self.waiters)
+                continue
             delay = self._delay()
             if delay > 0:
                 await asyncio.sleep(delay)
@@ -99,7 +126,7 @@ class _GlobalGate:
             _, _, future = heapq.heappop(self.waiters)
             if not future.done():
                 self.granted.append(self.clock())
-                future.set_result(None)
+                future.set_result(True)
 
 
 def retry_seconds(exc: RetryAfter) -> float:
@@ -116,15 +143,25 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         global_per_second: int = 29,
         max_retries: int = 5,
         clock: Callable[[], float] = time.monotonic,
+        global_period: float = 1.0,
+        group_period: float = 60.0,
+        drop_after: float | None = 0.5,
     ) -> None:
+        """``global_period`` and ``group_period`` are the rolling windows of the global and the
+        group limits (1 s and 60 s at Telegram; tests shrink them). ``drop_after``: how long a
+        droppable request may wait before it is dropped (``None``: no limit)."""
         self.chat_interval = chat_interval
         self.group_per_minute = group_per_minute
+        self.group_period = group_period
         self.max_retries = max_retries
         self.clock = clock
         self._chats: dict[int | str, _Chat] = {}
-        self._global = _GlobalGate(global_per_second, 1.0, clock)
+        self._global = _GlobalGate(global_per_second, global_period, clock)
+        self.drop_after = drop_after
         self._requests = 0
         self.retries_after_429 = 0
+        self.frames_sent = 0  # droppable requests sent
+        self.frames_dropped = 0  # droppable requests superseded or dropped for waiting too long
 
     async def initialize(self) -> None:
         pass
@@ -152,26 +189,53 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         if self._requests % 1024 == 0:
             self._forget_idle_chats()
         chat = self._chats.setdefault(chat_key, _Chat())
-        ticket = _Ticket()
+        ticket = _Ticket(droppable=key is not None)
+        give_up: float | None = None
         if key is not None:
             if (older := chat.waiting.get(key)) is not None:
-                older.superseded = True
+                older.supersede()
             chat.waiting[key] = ticket
+            if self.drop_after is not None:
+                give_up = self.clock() + self.drop_after
         chat.users += 1
         try:
-            async with chat.lock:
-                return await self._send(chat, chat_key, ticket, priority, callback, args, kwargs)
+            if not await self._lock(chat.lock, give_up):
+                return self._dropped()
+            try:
+                return await self._send(
+                    chat, chat_key, ticket, priority, give_up, callback, args, kwargs
+                )
+            finally:
+                chat.lock.release()
         finally:
             chat.users -= 1
             if key is not None and chat.waiting.get(key) is ticket:
                 del chat.waiting[key]
+
+    def _dropped(self) -> bool:
+        self.frames_dropped += 1
+        return True
+
+    async def _lock(self, lock: asyncio.Lock, give_up: float | None) -> bool:
+        """Takes the chat's lock (requests of one chat go in order); False if ``give_up``
+        comes first."""
+        if give_up is None or not lock.locked():
+            await lock.acquire()
+            return True
+        try:
+            await asyncio.wait_for(lock.acquire(), max(give_up - self.clock(), 0.0))
+        except TimeoutError:
+            return False
+        return True
 
     def _forget_idle_chats(self) -> None:
         now = self.clock()
         idle = [
             key
             for key, chat in self._chats.items()
-            if chat.users == 0 and chat.next_at <= now and not chat.window
+            if chat.users == 0
+            and chat.next_at <= now
+            and (not chat.window or chat.window[-1] <= now - self.group_period)
         ]
         for key in idle:
             del self._chats[key]
@@ -182,24 +246,28 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         chat_key: int | str,
         ticket: _Ticket,
         priority: int,
+        give_up: float | None,
         callback: Callable[..., Coroutine[Any, Any, JSON]],
         args: Any,
         kwargs: dict[str, Any],
     ) -> JSON:
         is_group = isinstance(chat_key, str) or chat_key < 0
         for attempt in range(self.max_retries + 1):
-            await self._wait_for_chat(chat, is_group)
-            if ticket.superseded:
-                return True
-            await self._global.acquire(priority)
-            if ticket.superseded:
-                return True
+            if (
+                ticket.superseded  # before and after the wait for the chat's next slot
+                or not await self._wait_for_chat(chat, is_group, give_up)
+                or ticket.superseded
+            ):
+                return self._dropped()
+            patience = None if give_up is None else give_up - self.clock()
+            if not await self._global.acquire(priority, ticket, patience) or ticket.superseded:
+                return self._dropped()
             now = self.clock()
             chat.next_at = now + self.chat_interval
             if is_group:
                 chat.window.append(now)
             try:
-                return await callback(*args, **kwargs)
+                result = await callback(*args, **kwargs)
             except RetryAfter as exc:
                 wait = retry_seconds(exc)
                 self.retries_after_429 += 1
@@ -207,19 +275,26 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
                 chat.next_at = max(chat.next_at, self.clock() + wait)
                 if attempt == self.max_retries:
                     raise
+            else:
+                if ticket.droppable:
+                    self.frames_sent += 1
+                return result
         raise AssertionError("unreachable")
 
-    async def _wait_for_chat(self, chat: _Chat, is_group: bool) -> None:
+    async def _wait_for_chat(self, chat: _Chat, is_group: bool, give_up: float | None) -> bool:
+        """Waits for the chat's next slot; False, at once, if that is later than ``give_up``."""
         while True:
             now = self.clock()
             delay = chat.next_at - now
             if is_group:
-                while chat.window and chat.window[0] <= now - 60.0:
+                while chat.window and chat.window[0] <= now - self.group_period:
                     chat.window.popleft()
                 if len(chat.window) >= self.group_per_minute:
-                    delay = max(delay, chat.window[0] + 60.0 - now)
+                    delay = max(delay, chat.window[0] + self.group_period - now)
             if delay <= 0:
-                return
+                return True
+            if give_up is not None and now + delay > give_up:
+                return False
             await asyncio.sleep(delay)
 
 

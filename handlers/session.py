@@ -45,7 +45,7 @@ from coach.ui import View
 from coach.workout import Style
 from content import general
 from content import texts as t
-from handlers.common import is_harmless, markup, reply, who
+from handlers.common import Who, is_harmless, markup, reply, who
 from handlers.media import PictureSender
 from store import reminders, sessions, users
 from store.db import transaction
@@ -91,6 +91,8 @@ class SessionRunner:
         self.pictures = PictureSender(engine)
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, _Timer] = {}
+        # Sessions whose live message still shows an earlier block (see `_after`).
+        self._behind: set[int] = set()
 
     # --- state in and out --------------------------------------------------------------------
 
@@ -187,12 +189,23 @@ class SessionRunner:
             ignored = [e for e in tr.effects if isinstance(e, session.Ignored)]
             if ignored and len(ignored) == len(tr.effects):
                 return views.ignored_notice(ignored[0].reason)
-            await self._after(row_id, state, tr)
+            await self._after(row_id, state, tr, tick=isinstance(event, session.Tick))
             return None
 
-    async def _after(self, row_id: int, before: SessionState, tr: Transition) -> None:
+    async def _after(
+        self, row_id: int, before: SessionState, tr: Transition, *, tick: bool = False
+    ) -> None:
         self._save(row_id, before, tr)
-        state = await self._show(row_id, before, tr.state)
+        if tick and self._nearly_over(tr.state):
+            # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
+            # interval left is not shown, as `coach.countdown` gives a short block only its
+            # final frame. Showing it would hold this lock for a rate-limit interval, so every
+            # short block (TIME_SCALE < 1) would cost a second and the plan would fall behind
+            # its deadlines. Its timer still runs; the next frame shown replaces the picture.
+            self._behind.add(row_id)
+            state = tr.state
+        else:
+            state = await self._show(row_id, before, tr.state)
         for effect in tr.effects:
             if isinstance(effect, session.ShowBlock):
                 self._start_timer(row_id, state, effect)
@@ -202,6 +215,14 @@ class SessionRunner:
             self._cancel_timer(row_id)
         if not state.active:
             self._locks.pop(row_id, None)
+            self._behind.discard(row_id)
+
+    def _nearly_over(self, state: SessionState) -> bool:
+        return (
+            state.phase is Phase.WORK
+            and state.deadline is not None
+            and state.deadline - self.services.now().timestamp() < MIN_FRAME_INTERVAL
+        )
 
     # --- the live message ------------------------------------------------------------------
 
@@ -222,11 +243,16 @@ class SessionRunner:
         view = self._render(state)
         old_view = views.render(before, self.services.now()) if before.message_id else None
         message_id = state.message_id
+        behind = row_id in self._behind  # the message shows an earlier block than `before`
         if message_id is not None and old_view is not None and _kind(old_view) == _kind(view):
-            await self._edit(state.chat_id, message_id, old_view, view, droppable=False)
+            await self._edit(
+                state.chat_id, message_id, old_view, view, droppable=False, whole=behind
+            )
+            self._behind.discard(row_id)
             return state
         if message_id is not None and old_view is not None:
-            await self._retire(before, message_id, old_view)
+            await self._retire(before, message_id, old_view, whole=behind)
+        self._behind.discard(row_id)
         sent = await self._send(state.chat_id, view)
         state = replace(state, message_id=sent.message_id)
         with transaction(self.engine) as db:
@@ -243,9 +269,17 @@ class SessionRunner:
         )
 
     async def _edit(
-        self, chat_id: int, message_id: int, old: View, new: View, *, droppable: bool
+        self,
+        chat_id: int,
+        message_id: int,
+        old: View,
+        new: View,
+        *,
+        droppable: bool,
+        whole: bool = False,
     ) -> None:
-        if old == new:
+        """``whole``: the message may not show ``old``; replace its media too."""
+        if old == new and not whole:
             return  # Telegram refuses an edit to identical content
         limits = (
             LimitArgs(droppable=f"{chat_id}:{message_id}")
@@ -254,7 +288,7 @@ class SessionRunner:
         )
         try:
             if new.photo or new.animation:
-                if (old.photo, old.animation) != (new.photo, new.animation):
+                if whole or (old.photo, old.animation) != (new.photo, new.animation):
                     await self.pictures.edit(self.bot, chat_id, message_id, new)
                 else:
                     await self.bot.edit_message_caption(
@@ -278,14 +312,21 @@ class SessionRunner:
             if not is_harmless(exc):
                 raise
 
-    async def _retire(self, before: SessionState, message_id: int, shown: View) -> None:
+    async def _retire(
+        self, before: SessionState, message_id: int, shown: View, *, whole: bool = False
+    ) -> None:
         """The live message is replaced by a new one: a countdown gets its final frame (0, the
         bar full), any other message just loses its buttons, which no longer apply."""
         if before.phase is Phase.WORK and before.deadline is not None:
             at_deadline = datetime.fromtimestamp(before.deadline, UTC)
             final = views.render(before, at_deadline)
             await self._edit(
-                before.chat_id, message_id, shown, replace(final, buttons=()), droppable=False
+                before.chat_id,
+                message_id,
+                shown,
+                replace(final, buttons=()),
+                droppable=False,
+                whole=whole,
             )
         elif shown.buttons:
             with contextlib.suppress(BadRequest):
@@ -332,9 +373,16 @@ class SessionRunner:
                     return
                 view = self._render(current[1])
                 if current[1].message_id is not None:
+                    behind = row_id in self._behind
                     await self._edit(
-                        current[1].chat_id, current[1].message_id, last_view, view, droppable=True
+                        current[1].chat_id,
+                        current[1].message_id,
+                        last_view,
+                        view,
+                        droppable=not behind,
+                        whole=behind,
                     )
+                    self._behind.discard(row_id)
                 last_view, shown, sent_at = view, frame.remaining, frame.at
             self._timers.pop(row_id, None)
             notice = await self.handle(row_id, session.Tick(block.index))
@@ -490,8 +538,27 @@ async def on_button(update: Update, context: Context) -> None:
     if loaded[1].user_id != person.user_id:
         await query.answer(general.NOT_YOUR_SESSION, show_alert=True)
         return
+    if isinstance(decoded[1], _EXERCISE_STARTS) and (locked := _locked_since(context, person)):
+        # An emergency sign was reported while this session was open (free text: the session
+        # was paused): no exercise for 24 hours (SAFETY.md 3.1), so no Start or Resume either.
+        await query.answer()
+        await reply(update, View(general.LOCKED_OUT.format(time=locked.strftime("%H:%M"))))
+        return
     notice = await runner.handle(row_id, decoded[1])
     await query.answer(notice)
+
+
+_EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently)
+
+
+def _locked_since(context: Context, person: Who) -> datetime | None:
+    """When the emergency answer that locks exercise now was given (``None``: no lockout)."""
+    services = context.bot_data
+    with transaction(services.engine) as db:
+        emergency = sessions.last_emergency(db, person.user_id)
+    if emergency is None or not screening.lockout_active(emergency.at, services.now()):
+        return None
+    return emergency.at
 
 
 def active_state(services: Services, user_id: int, chat_id: int) -> tuple[int, SessionState] | None:

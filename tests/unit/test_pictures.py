@@ -10,9 +10,9 @@ import pytest
 from PIL import Image, ImageChops
 
 from content.pictures import ANIMATION_KEY, PICTURE_KEYS, picture_path
-from content.pictures.render import ANIMATION_SIZE, STILL_SIZE, render_picture
 from content.pictures.animation import animation_frames, encode_gif
 from content.pictures.draw import BASE_HEIGHT, BASE_WIDTH, ORIGIN, PX_PER_M
+from content.pictures.render import ANIMATION_SIZE, STILL_SIZE, render_picture
 from content.pictures.scenes import SCENES
 from content.pictures.skeleton import (
     FOOT_DOWN,

@@ -1,0 +1,259 @@
+"""A reply to a plain update: our processing overhead on top of PTB with SQLite, and memory
+with 10,000 users (DESIGN.md section 7: median overhead under 5 ms; under 100 MB).
+
+Run from the repository root: ``python -m benchmarks.overhead`` (about two minutes).
+
+Both bots run in this process and reply over loopback HTTP to the emulator (its own process,
+rate limits off); each update is built with ``Update.de_json`` and handed to
+``application.process_update``, one at a time, from a distinct user, and timed until the reply
+has been sent (so the HTTP round trip is in both figures):
+
+* ours: the real `Application` from `app.build.build_application` after its ``post_init``
+  (migrations, recovery scan, command menu, reminder dispatcher), on a SQLite file holding
+  10,000 onboarded users; ``/help`` and a typed question ("how long should I hold?");
+* baseline: a bare PTB `Application` with one handler that sends the same text.
+
+Updates are paced at 20 per second, under our limiter's 29 per second, so its queueing (by
+design) is not counted as processing. Overhead = our median minus the baseline median.
+
+Memory: the resident set size of this process (the bot, the small baseline bot, not the
+emulator) and its private part, after start-up and as the 10,000 users each send one typed
+question (one at a time). For that phase only, the limiter's global cap is lifted on the
+instance (``_global.limit``) so that 10,000 replies do not take six minutes at 29/s; nothing
+else changes. The growth from 1,000 to 10,000 users is the cost per user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import math
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from app.build import build_application
+from app.logs import set_secrets
+from benchmarks.common import (
+    TOKEN,
+    EmulatorUrls,
+    bench_settings,
+    emulator_process,
+    fresh_engine,
+    machine_note,
+    memory_mb,
+    percentile,
+    quiet_logging,
+    seed_users,
+    utcnow,
+)
+from handlers.help import help_view
+from playground.client import EmulatorClient
+
+FIRST_USER = 800_000_001
+QUESTION = "how long should I hold the stretch?"
+TARGET_MS = 5.0
+TARGET_MB = 100.0
+
+
+def message_update(update_id: int, user_id: int, text: str) -> dict[str, Any]:
+    entities = (
+        [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        if text.startswith("/")
+        else []
+    )
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": 1,
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": f"User{user_id}"},
+            "from": {
+                "id": user_id,
+                "is_bot": False,
+                "first_name": f"User{user_id}",
+                "language_code": "en",
+            },
+            "text": text,
+            "entities": entities,
+        },
+    }
+
+
+async def open_chats(client: EmulatorClient, user_ids: list[int]) -> None:
+    """The emulator only delivers to chats it knows: each user says hello once."""
+    gate = asyncio.Semaphore(32)
+
+    async def one(user_id: int) -> None:
+        async with gate:
+            await client.request(
+                "POST",
+                f"users/{user_id}/message",
+                {"chat_id": user_id, "first_name": f"User{user_id}", "text": "hello"},
+            )
+
+    await asyncio.gather(*(one(u) for u in user_ids))
+
+
+async def timed(
+    app: Any, user_ids: list[int], text: str, rate: float, first_update: int
+) -> list[float]:
+    """Milliseconds per update, fed one at a time at ``rate`` per second."""
+    took: list[float] = []
+    started = time.perf_counter()
+    for i, user_id in enumerate(user_ids):
+        wait = started + i / rate - time.perf_counter()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        update = Update.de_json(message_update(first_update + i, user_id, text), app.bot)
+        t0 = time.perf_counter()
+        await app.process_update(update)
+        took.append((time.perf_counter() - t0) * 1000)
+    return took
+
+
+def bare_app(emu: EmulatorUrls, help_text: str, answer_text: str) -> Any:
+    """PTB alone: one handler per kind of update, the same reply text, no database."""
+
+    def replying(text: str) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
+        async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            assert update.effective_message is not None
+            await update.effective_message.reply_text(
+                text, parse_mode=ParseMode.HTML, do_quote=False
+            )
+
+        return handler
+
+    app = Application.builder().token(TOKEN).base_url(emu.base_url).build()
+    app.add_handler(CommandHandler("help", replying(help_text)))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, replying(answer_text)))
+    return app
+
+
+def summary(name: str, values: list[float]) -> str:
+    return (
+        f"{name}: median {statistics.median(values):.2f} ms, p90 {percentile(values, 0.9):.2f} ms,"
+        f" p99 {percentile(values, 0.99):.2f} ms (n={len(values)})"
+    )
+
+
+async def run(args: argparse.Namespace) -> int:
+    logs = quiet_logging()
+    n, users = args.samples, args.users
+    warm = 20
+    start = memory_mb()
+    with tempfile.TemporaryDirectory(prefix="coach-bench-") as tmp:
+        db_path = Path(tmp) / "coach.sqlite3"
+        engine = fresh_engine(db_path)
+        ids = list(range(FIRST_USER, FIRST_USER + users))
+        seed_users(engine, ids, now=utcnow())
+        engine.dispose()
+        async with (
+            emulator_process(rate_limits=False) as emu,
+            EmulatorClient(emu.control_url) as client,
+        ):
+            baseline_ids = list(range(FIRST_USER + users, FIRST_USER + users + 2 * (n + warm)))
+            await open_chats(client, ids + baseline_ids)
+            set_secrets([TOKEN])
+            app = build_application(
+                bench_settings(db_path),
+                token=TOKEN,
+                base_url=emu.base_url,
+                base_file_url=emu.base_file_url,
+            )
+            await app.initialize()
+            assert app.post_init is not None
+            await app.post_init(app)
+            await app.start()
+            ready = memory_mb()
+            answer = None
+            try:
+                ours_help = await timed(app, ids[: n + warm], "/help", args.rate, 1)
+                ours_text = await timed(
+                    app, ids[n + warm : 2 * (n + warm)], QUESTION, args.rate, 100_000
+                )
+                last = await client.transcript_json(ids[n + warm])
+                answer = next(m["text"] for m in reversed(last["messages"]) if m["from"] == "bot")
+                bare = bare_app(emu, help_view().text, answer or "")
+                await bare.initialize()
+                await bare.start()
+                try:
+                    base_help = await timed(bare, baseline_ids[: n + warm], "/help", args.rate, 1)
+                    base_text = await timed(
+                        bare, baseline_ids[n + warm :], QUESTION, args.rate, 100_000
+                    )
+                finally:
+                    await bare.stop()
+                    await bare.shutdown()
+                # memory: every user sends one typed question (limiter's global cap lifted)
+                app.bot.rate_limiter._global.limit = 1_000_000
+                memory_took = time.perf_counter()
+                marks: dict[int, tuple[float, float]] = {}
+                for i, user_id in enumerate(ids, start=1):
+                    update = Update.de_json(message_update(200_000 + i, user_id, QUESTION), app.bot)
+                    await app.process_update(update)
+                    if i in (1_000, users):
+                        gc.collect()
+                        marks[i] = memory_mb()
+                memory_took = time.perf_counter() - memory_took
+                chats_held = len(app.chat_data)
+            finally:
+                await app.stop()
+                assert app.post_stop is not None
+                await app.post_stop(app)
+                await app.shutdown()
+                assert app.post_shutdown is not None
+                await app.post_shutdown(app)
+
+    ours_help, ours_text = ours_help[warm:], ours_text[warm:]
+    base_help, base_text = base_help[warm:], base_text[warm:]
+    over_help = statistics.median(ours_help) - statistics.median(base_help)
+    over_text = statistics.median(ours_text) - statistics.median(base_text)
+    print(f"Reply overhead and memory ({machine_note()}); emulator rate limits off")
+    print(f"  updates fed one at a time at {args.rate:g}/s, distinct users, {warm} warm-up dropped")
+    print("  " + summary("ours, /help", ours_help))
+    print("  " + summary("bare PTB, /help", base_help))
+    print(f"  overhead /help: {over_help:+.2f} ms (median minus median)")
+    print("  " + summary(f"ours, typed question {QUESTION!r}", ours_text))
+    print("  " + summary("bare PTB, same reply text", base_text))
+    print(f"  overhead typed question: {over_text:+.2f} ms")
+
+    def mem(m: tuple[float, float]) -> str:
+        return f"{m[0]:.0f} MB ({m[1]:.0f} MB private)"
+
+    first, final = marks.get(1_000, (math.nan, math.nan)), marks[users]
+    per_user = (final[0] - first[0]) * 1024 / (users - 1_000) if users > 1_000 else math.nan
+    print(
+        f"  memory (RSS of this process): {mem(start)} after imports, {mem(ready)} after "
+        f"post_init, {mem(first)} after 1,000 users, {mem(final)} after {users:,} users "
+        f"each sent a question ({memory_took:.0f} s; chat_data entries {chats_held}); "
+        f"growth per user from 1,000 to {users:,}: {per_user:.2f} KB"
+    )
+    print(f"  bot log warnings/errors: {logs.warnings}/{logs.errors}")
+    ok = max(over_help, over_text) < TARGET_MS and final[0] < TARGET_MB
+    print("  targets: " + ("all met" if ok else "MISSED"))
+    return 0 if ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.overhead", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("--samples", type=int, default=400, help="timed updates per kind")
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--rate", type=float, default=20.0, help="updates per second (timing)")
+    args = parser.parse_args(argv)
+    return asyncio.run(asyncio.wait_for(run(args), timeout=900))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Free text, anywhere (SAFETY.md section 7), through the emulator: a message describing an
+emergency sign, a see-a-clinician sign or pain in the movement gets the matching safety reply,
+by the fixed triage rule, before any question answering; it is recorded (an emergency locks
+sessions for 24 hours); and a session in progress is paused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.settings import Settings
+from coach.session import Phase
+from content import general
+from content import texts as t
+from content.safety import CLINICIAN_REPLY, EMERGENCY_REPLY, SAFETY_REPLIES, STOP_PAIN_REPLY
+from playground.client import EmulatorClient, SimUser
+from tests.conftest import BotFactory, make_settings
+from tests.e2e.story import (
+    DIAGNOSIS_WORDS,
+    all_text,
+    assert_polite,
+    head,
+    onboard,
+    plain,
+    screen,
+    screenings,
+    session_state,
+    settle,
+    together,
+    wait_for_block,
+)
+
+MESSAGES = [
+    # (what the user types, the reply's level, the sign keys recorded first)
+    ("I have numbness in my saddle area", "emergency", "saddle_numbness"),
+    ("I can't control my bladder", "emergency", "bladder"),
+    ("I have a fever and my back hurts at night", "clinician", "fever_unwell"),
+    ("something popped", "stop_pain", "popped"),
+    ("Is the twist ok if I have tingling in one leg?", "clinician", None),
+]
+
+
+@pytest.mark.usefixtures("bot")
+async def test_each_warning_in_free_text_gets_its_safety_reply_and_nothing_else(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    async def says(user: SimUser, text: str, level: str, sign: str | None) -> None:
+        sent = await user.send(text)
+        reply = await user.wait_for_text(head(SAFETY_REPLIES[level]))
+        assert reply.content == plain(SAFETY_REPLIES[level])
+        await settle(user)  # everything this message caused has been sent by now
+        answers = [
+            m
+            for m in await user.bot_messages()
+            if m.message_id > sent.message_id and head(general.HELP_INTRO) not in m.content
+        ]
+        assert answers == [reply], [m.describe() for m in answers]  # no question answering
+        assert not any(word in reply.content.lower() for word in DIAGNOSIS_WORDS)
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == level and text not in record.answers  # keys, not the words
+        if sign is not None:
+            assert record.answers.startswith(f'["{sign}"')
+
+    users = [client.user(1401 + i) for i in range(len(MESSAGES))]
+    await together(*(says(u, *case) for u, case in zip(users, MESSAGES, strict=True)))
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_an_emergency_in_free_text_locks_sessions_for_24_hours(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    ola = client.user(1411)
+    await onboard(ola)
+    await ola.send("my legs are getting weaker and I keep tripping over my foot")
+    await ola.wait_for_text(head(EMERGENCY_REPLY))
+    [record] = screenings(settings, 1411, "free_text")
+    assert record.decision == "emergency"
+    await ola.send("/session")
+    refusal = await ola.wait_for_text(general.LOCKED_OUT[:30])
+    assert refusal.content == plain(general.LOCKED_OUT.format(time=record.at.strftime("%H:%M")))
+    assert t.EMERGENCY_PROMPT not in all_text(await ola.bot_messages())
+
+
+async def test_a_warning_typed_during_a_countdown_pauses_the_session(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    slow = make_settings(tmp_path, time_scale=0.25)
+
+    async def warns(user: SimUser, text: str, reply_text: str) -> None:
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        live = await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        await user.send(text)
+        reply = await user.wait_for_text(head(reply_text))
+        assert reply.content == plain(reply_text)
+        paused = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert paused.block_index == 1 and paused.paused_remaining is not None
+        shown = await user.wait_for(
+            lambda m: m.message_id == live.message_id and "Paused." in m.content, fresh=False
+        )
+        assert shown.labels == [t.RESUME, t.STOP, t.HURTS]
+        await user.press_text(shown, t.RESUME)
+        if reply_text == EMERGENCY_REPLY:  # no exercise for 24 hours: Resume is refused
+            refusal = await user.wait_for_text(general.LOCKED_OUT[:30])
+            [record] = screenings(slow, user.user_id, "free_text")
+            at = record.at.strftime("%H:%M")
+            assert refusal.content == plain(general.LOCKED_OUT.format(time=at))
+            await settle(user)
+            still = await session_state(slow, user.user_id, Phase.PAUSED)
+            assert still.paused_remaining == paused.paused_remaining
+        else:  # see a clinician soon; the user decides whether to finish this one
+            await session_state(slow, user.user_id, Phase.WORK)
+            await user.wait_for(lambda m: m.message_id == live.message_id and "⏱" in m.content)
+
+    async with make_bot(settings_=slow):
+        users = [client.user(1421), client.user(1422)]
+        await together(
+            warns(users[0], "I think I have a fever", CLINICIAN_REPLY),
+            warns(users[1], "my groin has gone numb", EMERGENCY_REPLY),
+        )
+        for user in users:
+            assert head(STOP_PAIN_REPLY) not in all_text(await user.bot_messages())
+        await assert_polite(client, [u.user_id for u in users])

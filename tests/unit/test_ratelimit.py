@@ -1,0 +1,402 @@
+"""The outbound rate limiter, driven directly: a fake ``callback`` stands in for the HTTP call
+and records when it ran; periods are shrunk (tens of milliseconds) so nothing sleeps long.
+
+Times recorded by the fake callback are a few milliseconds after the limiter's grant (the
+event loop resumes the waiter later), so lower bounds get a small tolerance, ``SLACK``."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from telegram.error import RetryAfter
+
+from app.ratelimit import DROPPABLE, NORMAL, URGENT, CoachRateLimiter, LimitArgs, is_counted
+
+SLACK = 0.01  # seconds of event-loop latency tolerated in lower bounds
+pytestmark = [
+    pytest.mark.timeout(30),
+    # RetryAfter's own message reads its deprecated int-or-timedelta attribute
+    pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning"),
+]
+
+
+@dataclass(frozen=True)
+class Call:
+    at: float
+    endpoint: str
+    chat: object
+    label: str
+
+
+@dataclass
+class FakeTelegram:
+    """The ``callback`` the limiter wraps: records each call; may raise ``RetryAfter``."""
+
+    calls: list[Call] = field(default_factory=list)
+    # chat -> retry_after seconds for the next N calls of that chat
+    floods: dict[object, list[float]] = field(default_factory=dict)
+    duration: float = 0.0  # how long a call takes
+
+    def callback(self, endpoint: str, data: dict[str, Any], label: str) -> Callable[..., Any]:
+        async def call() -> dict[str, Any]:
+            chat = data.get("chat_id")
+            self.calls.append(Call(time.monotonic(), endpoint, chat, label))
+            pending = self.floods.get(chat)
+            if pending:
+                raise RetryAfter(timedelta(seconds=pending.pop(0)))
+            if self.duration:
+                await asyncio.sleep(self.duration)
+            return {"label": label}
+
+        return call
+
+    def times(self, chat: object = None, *, counted_only: bool = True) -> list[float]:
+        return [
+            c.at
+            for c in self.calls
+            if (chat is None or c.chat == chat) and (not counted_only or is_counted(c.endpoint))
+        ]
+
+    def labels(self) -> list[str]:
+        return [c.label for c in self.calls]
+
+
+def limiter(**overrides: Any) -> CoachRateLimiter:
+    values: dict[str, Any] = {
+        "chat_interval": 0.05,
+        "group_per_minute": 20,
+        "global_per_second": 100,
+        "global_period": 0.2,
+        "group_period": 0.3,
+        "max_retries": 5,
+    }
+    values.update(overrides)
+    return CoachRateLimiter(**values)
+
+
+async def request(
+    rl: CoachRateLimiter,
+    tg: FakeTelegram,
+    chat: object,
+    label: str,
+    *,
+    endpoint: str = "sendMessage",
+    args: LimitArgs | None = None,
+) -> Any:
+    data: dict[str, Any] = {} if chat is None else {"chat_id": chat}
+    return await rl.process_request(
+        tg.callback(endpoint, data, label), (), {}, endpoint, data, args
+    )
+
+
+def spawn(
+    rl: CoachRateLimiter,
+    tg: FakeTelegram,
+    chat: object,
+    label: str,
+    **kwargs: Any,
+) -> asyncio.Task[Any]:
+    return asyncio.create_task(request(rl, tg, chat, label, **kwargs))
+
+
+def min_span(times: list[float], count: int) -> float:
+    """The shortest time covered by ``count`` consecutive calls (inf if fewer calls)."""
+    ordered = sorted(times)
+    spans = [b - a for a, b in zip(ordered, ordered[count - 1 :], strict=False)]
+    return min(spans, default=float("inf"))
+
+
+COUNTED = ("sendMessage", "sendPhoto", "sendAnimation", "editMessageText", "editMessageMedia")
+COUNTED_TOO = ("editMessageCaption", "editMessageReplyMarkup", "copyMessage", "forwardMessage")
+FREE = ("getUpdates", "answerCallbackQuery", "sendChatAction", "setMyCommands", "deleteMessage")
+
+
+@pytest.mark.parametrize("endpoint", COUNTED + COUNTED_TOO)
+def test_messages_count(endpoint: str) -> None:
+    assert is_counted(endpoint)
+
+
+@pytest.mark.parametrize("endpoint", FREE)
+def test_other_calls_are_free(endpoint: str) -> None:
+    assert not is_counted(endpoint)
+
+
+async def test_one_chat_is_spaced_by_the_chat_interval() -> None:
+    rl, tg = limiter(chat_interval=0.05), FakeTelegram()
+    await asyncio.gather(*(spawn(rl, tg, 7, f"m{i}") for i in range(5)))
+    times = tg.times(7)
+    assert len(times) == 5
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert min(gaps) >= 0.05 - 1e-3  # the limiter stamps next_at just before calling
+
+
+async def test_different_chats_do_not_wait_for_each_other() -> None:
+    rl, tg = limiter(chat_interval=0.5), FakeTelegram()
+    started = time.monotonic()
+    await asyncio.gather(*(spawn(rl, tg, chat, f"c{chat}") for chat in range(1, 11)))
+    assert time.monotonic() - started < 0.2  # ten chats, one message each: no spacing
+
+
+async def test_requests_of_one_chat_stay_in_order_whatever_their_priority() -> None:
+    rl, tg = limiter(chat_interval=0.02), FakeTelegram(duration=0.005)
+    priorities = [URGENT, NORMAL, URGENT, NORMAL, URGENT, NORMAL, URGENT]
+    tasks = [
+        spawn(rl, tg, 42, f"m{i}", args=LimitArgs(priority=p)) for i, p in enumerate(priorities)
+    ]
+    await asyncio.gather(*tasks)
+    assert tg.labels() == [f"m{i}" for i in range(len(priorities))]
+
+
+async def test_free_endpoints_pass_straight_through_while_a_chat_waits() -> None:
+    rl, tg = limiter(chat_interval=0.5), FakeTelegram()
+    first = await request(rl, tg, 5, "first")
+    assert first == {"label": "first"}
+    waiting = spawn(rl, tg, 5, "second")  # must wait ~0.5 s for chat 5
+    await asyncio.sleep(0.01)
+    started = time.monotonic()
+    await request(rl, tg, None, "updates", endpoint="getUpdates")
+    await request(rl, tg, None, "answer", endpoint="answerCallbackQuery")
+    await request(rl, tg, 5, "typing", endpoint="sendChatAction")
+    await request(rl, tg, None, "commands", endpoint="setMyCommands")
+    assert time.monotonic() - started < 0.1
+    assert not waiting.done()
+    await waiting
+    assert tg.labels() == ["first", "updates", "answer", "typing", "commands", "second"]
+    assert tg.calls[-1].at - tg.calls[0].at >= 0.5 - 1e-3
+
+
+async def test_global_limit_holds_in_any_rolling_window() -> None:
+    rl, tg = limiter(global_per_second=5, global_period=0.2), FakeTelegram()
+    started = time.monotonic()
+    await asyncio.gather(*(spawn(rl, tg, chat, f"c{chat}") for chat in range(1, 21)))
+    times = tg.times()
+    assert len(times) == 20
+    # 6 consecutive calls never fit in one window of 0.2 s
+    assert min_span(times, 6) >= 0.2 - SLACK
+    # and the limiter does not dawdle: 20 calls at 5 per 0.2 s need just over 0.6 s
+    assert time.monotonic() - started < 0.6 + 0.25
+
+
+async def test_global_limit_holds_over_a_long_stream() -> None:
+    rl, tg = limiter(global_per_second=4, global_period=0.1, chat_interval=0.001), FakeTelegram()
+
+    async def chat_stream(chat: int) -> None:
+        for i in range(6):
+            await request(rl, tg, chat, f"c{chat}-{i}")
+
+    await asyncio.gather(*(chat_stream(chat) for chat in range(1, 9)))
+    times = tg.times()
+    assert len(times) == 48
+    assert min_span(times, 5) >= 0.1 - SLACK
+
+
+async def test_urgent_requests_get_global_slots_before_normal_and_droppable_ones() -> None:
+    rl, tg = limiter(global_per_second=2, global_period=0.1, drop_after=None), FakeTelegram()
+    # Two fillers use the window up; everything after them queues for a global slot.
+    fillers = [spawn(rl, tg, chat, f"fill{chat}") for chat in (1, 2)]
+    await asyncio.sleep(0)
+    queued = [
+        spawn(rl, tg, 10 + i, f"drop{i}", args=LimitArgs(droppable=f"k{i}")) for i in range(3)
+    ]
+    queued += [spawn(rl, tg, 20 + i, f"norm{i}", args=LimitArgs(priority=NORMAL)) for i in range(2)]
+    queued += [spawn(rl, tg, 30 + i, f"urg{i}") for i in range(3)]
+    await asyncio.gather(*fillers, *queued)
+    labels = tg.labels()
+    assert labels[:2] == ["fill1", "fill2"]
+    assert labels[2:5] == ["urg0", "urg1", "urg2"]
+    assert labels[5:7] == ["norm0", "norm1"]
+    assert labels[7:] == ["drop0", "drop1", "drop2"]
+
+
+async def test_a_droppable_explicit_priority_is_respected() -> None:
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+    late = spawn(rl, tg, 2, "frame", args=LimitArgs(droppable="a", priority=DROPPABLE))
+    first = spawn(rl, tg, 3, "final", args=LimitArgs(droppable="b", priority=URGENT))
+    await asyncio.gather(filler, late, first)
+    assert tg.labels() == ["fill", "final", "frame"]
+
+
+async def test_a_superseded_frame_is_not_sent_and_the_newest_is() -> None:
+    rl, tg = limiter(chat_interval=0.1), FakeTelegram()
+    await request(rl, tg, 9, "answer")  # the chat must now wait 0.1 s
+    frames = [spawn(rl, tg, 9, f"frame{i}", args=LimitArgs(droppable="9:100")) for i in range(4)]
+    other = spawn(rl, tg, 9, "other-message", args=LimitArgs(droppable="9:200"))
+    results = await asyncio.gather(*frames, other)
+    assert results[:3] == [True, True, True]  # superseded: reported sent, never sent
+    assert results[3] == {"label": "frame3"}
+    assert results[4] == {"label": "other-message"}  # another key is not superseded
+    assert tg.labels() == ["answer", "frame3", "other-message"]
+
+
+async def test_a_frame_superseded_while_waiting_for_a_global_slot_is_not_sent() -> None:
+    rl, tg = limiter(global_per_second=1, global_period=0.2, chat_interval=0.001), FakeTelegram()
+    await request(rl, tg, 1, "fill")  # the global window is full for 0.2 s
+    older = spawn(rl, tg, 2, "frame-old", args=LimitArgs(droppable="2:5"))
+    await asyncio.sleep(0.02)  # the older frame now waits for a global slot
+    newer = spawn(rl, tg, 2, "frame-new", args=LimitArgs(droppable="2:5"))
+    assert await older is True
+    assert await newer == {"label": "frame-new"}
+    assert tg.labels() == ["fill", "frame-new"]
+
+
+async def test_a_429_delays_only_that_chat_and_never_retries_early() -> None:
+    a, b = 1001, 1002  # two private chats
+    rl, tg = limiter(chat_interval=0.05), FakeTelegram(floods={a: [0.4]})
+    a_first = spawn(rl, tg, a, "a1")
+    await asyncio.sleep(0.01)
+    a_second = spawn(rl, tg, a, "a2")  # queued behind a1 in the same chat
+    b_stream = [spawn(rl, tg, b, f"b{i}") for i in range(4)]
+    await asyncio.gather(a_first, a_second, *b_stream)
+    a_calls = [c for c in tg.calls if c.chat == a]
+    b_calls = [c for c in tg.calls if c.chat == b]
+    assert [c.label for c in a_calls] == ["a1", "a1", "a2"]  # the retry, then the next in order
+    assert a_calls[1].at - a_calls[0].at >= 0.4  # never earlier than retry_after
+    assert a_calls[1].at - a_calls[0].at < 0.4 + 0.2  # and not much later
+    assert a_calls[2].at - a_calls[1].at >= 0.05 - 1e-3
+    # chat B kept flowing at its own pace while A waited
+    assert len(b_calls) == 4
+    assert b_calls[-1].at < a_calls[1].at
+    assert b_calls[-1].at - b_calls[0].at < 0.3
+    assert rl.retries_after_429 == 1
+
+
+async def test_a_429_on_a_group_chat_id_given_as_text_is_handled_the_same_way() -> None:
+    rl, tg = limiter(chat_interval=0.01), FakeTelegram(floods={"-100123": [0.2]})
+    result = await request(rl, tg, "-100123", "g")
+    assert result == {"label": "g"}
+    times = tg.times("-100123")
+    assert len(times) == 2 and times[1] - times[0] >= 0.2
+
+
+async def test_after_max_retries_the_429_is_raised() -> None:
+    rl = limiter(chat_interval=0.001, max_retries=2)
+    tg = FakeTelegram(floods={7: [0.02, 0.02, 0.02, 0.02]})
+    with pytest.raises(RetryAfter):
+        await request(rl, tg, 7, "doomed")
+    assert len(tg.times(7)) == 3  # the first try and two retries
+    assert rl.retries_after_429 == 3
+    # the chat is usable again afterwards (one flood answer left, then success)
+    assert await request(rl, tg, 7, "later") == {"label": "later"}
+
+
+async def test_group_limit_holds_in_any_rolling_window() -> None:
+    rl, tg = limiter(chat_interval=0.005, group_per_minute=3, group_period=0.3), FakeTelegram()
+    started = time.monotonic()
+    group = [spawn(rl, tg, -1001, f"g{i}") for i in range(7)]
+    private = [spawn(rl, tg, 77, f"p{i}") for i in range(7)]
+    await asyncio.gather(*private)
+    private_done = time.monotonic() - started
+    await asyncio.gather(*group)
+    times = tg.times(-1001)
+    assert len(times) == 7
+    assert min_span(times, 4) >= 0.3 - SLACK  # never 4 in one window of 0.3 s
+    assert times[-1] - started >= 0.6 - SLACK  # 7 messages, 3 per window: third window
+    assert private_done < 0.2  # a private chat is not held to the group limit
+
+
+async def test_named_channels_count_as_groups() -> None:
+    rl, tg = limiter(chat_interval=0.005, group_per_minute=2, group_period=0.2), FakeTelegram()
+    await asyncio.gather(*(spawn(rl, tg, "@coach_channel", f"c{i}") for i in range(4)))
+    assert min_span(tg.times("@coach_channel"), 3) >= 0.2 - SLACK
+
+
+async def test_a_superseded_frame_leaves_the_global_queue_at_once_without_a_slot() -> None:
+    rl = limiter(global_per_second=1, global_period=0.3, chat_interval=0.001, drop_after=None)
+    tg = FakeTelegram()
+    await request(rl, tg, 1, "fill")  # the global window is full for 0.3 s
+    older = spawn(rl, tg, 2, "frame-old", args=LimitArgs(droppable="2:5"))
+    await asyncio.sleep(0.02)
+    started = time.monotonic()
+    newer = spawn(rl, tg, 2, "frame-new", args=LimitArgs(droppable="2:5"))
+    assert await older is True
+    assert time.monotonic() - started < 0.1  # it did not wait for the window to free
+    urgent = spawn(rl, tg, 3, "urgent")
+    await asyncio.gather(newer, urgent)
+    # the superseded frame took no slot: the urgent request and the new frame share the two
+    # windows after the first, one each
+    assert tg.labels() == ["fill", "urgent", "frame-new"]
+    assert (rl.frames_sent, rl.frames_dropped) == (1, 1)
+
+
+async def test_a_frame_that_would_wait_too_long_for_its_chat_is_dropped_at_once() -> None:
+    rl, tg = limiter(chat_interval=0.3, drop_after=0.1), FakeTelegram()
+    await request(rl, tg, 4, "answer")
+    started = time.monotonic()
+    result = await request(rl, tg, 4, "frame", args=LimitArgs(droppable="4:1"))
+    assert result is True
+    assert time.monotonic() - started < 0.05
+    assert tg.labels() == ["answer"]
+    assert (rl.frames_sent, rl.frames_dropped) == (0, 1)
+    # a frame whose wait fits is sent
+    await asyncio.sleep(0.25)
+    assert await request(rl, tg, 4, "frame2", args=LimitArgs(droppable="4:1")) == {
+        "label": "frame2"
+    }
+    assert rl.frames_sent == 1
+
+
+async def test_a_frame_waiting_too_long_for_a_global_slot_is_dropped_and_urgent_is_not() -> None:
+    rl = limiter(global_per_second=1, global_period=0.4, chat_interval=0.001, drop_after=0.1)
+    tg = FakeTelegram()
+    await request(rl, tg, 1, "fill")  # no global slot for 0.4 s
+    started = time.monotonic()
+    frame = spawn(rl, tg, 2, "frame", args=LimitArgs(droppable="2:1"))
+    urgent = spawn(rl, tg, 3, "urgent")
+    assert await frame is True
+    assert 0.1 - SLACK <= time.monotonic() - started < 0.3  # it gave up after drop_after
+    assert await urgent == {"label": "urgent"}  # the urgent one waited for its slot
+    assert time.monotonic() - started >= 0.4 - SLACK
+    assert tg.labels() == ["fill", "urgent"]
+
+
+async def test_a_frame_stuck_behind_a_slow_request_of_its_chat_is_dropped() -> None:
+    rl, tg = limiter(chat_interval=0.001, drop_after=0.1), FakeTelegram(duration=0.3)
+    slow = spawn(rl, tg, 6, "slow-upload")
+    await asyncio.sleep(0.01)
+    started = time.monotonic()
+    assert await request(rl, tg, 6, "frame", args=LimitArgs(droppable="6:1")) is True
+    assert time.monotonic() - started < 0.2
+    await slow
+    assert tg.labels() == ["slow-upload"]
+
+
+async def test_a_frame_answered_429_is_not_retried_after_its_patience() -> None:
+    a = 1003
+    rl, tg = limiter(chat_interval=0.01, drop_after=0.2), FakeTelegram(floods={a: [0.5]})
+    started = time.monotonic()
+    assert await request(rl, tg, a, "frame", args=LimitArgs(droppable="a:1")) is True
+    assert time.monotonic() - started < 0.1  # dropped, not retried 0.5 s later
+    assert rl.retries_after_429 == 1
+    # the chat still waits out the 429 for what comes next
+    assert await request(rl, tg, a, "answer") == {"label": "answer"}
+    assert tg.calls[-1].at - tg.calls[0].at >= 0.5
+
+
+async def test_without_drop_after_a_frame_waits_as_long_as_it_takes() -> None:
+    rl, tg = limiter(chat_interval=0.3, drop_after=None), FakeTelegram()
+    await request(rl, tg, 8, "answer")
+    assert await request(rl, tg, 8, "frame", args=LimitArgs(droppable="8:1")) == {"label": "frame"}
+    assert tg.calls[1].at - tg.calls[0].at >= 0.3 - 1e-3
+
+
+async def test_idle_chats_are_forgotten_and_busy_groups_are_not() -> None:
+    rl = limiter(chat_interval=0.001, global_per_second=100_000, group_period=0.2)
+    tg = FakeTelegram()
+    await request(rl, tg, -500, "group")
+    await asyncio.sleep(0.01)
+    await asyncio.gather(*(spawn(rl, tg, chat, "c") for chat in range(1, 1023)))
+    await request(rl, tg, 5000, "1024th")  # every 1024 requests, idle chats are dropped
+    assert -500 in rl._chats  # its group window is still within the period
+    await asyncio.sleep(0.25)
+    await asyncio.gather(*(spawn(rl, tg, chat, "c") for chat in range(1, 1025)))
+    assert -500 not in rl._chats
+    assert len(rl._chats) < 1030
