@@ -341,6 +341,17 @@ RULES: tuple[_Rule, ...] = (
         r"saddle\w*",
         _near(_any(NUMB, TINGLE), SADDLE_REGION, 8),
         _near(
+            _any(
+                r"can not feel",
+                r"cannot feel",
+                r"feel nothing",
+                r"(?:no|lost|losing|lose) (?:the )?(?:feeling|sensation)",
+                r"(?:does|do) not feel (?:anything|right)",
+            ),
+            SADDLE_REGION,
+            8,
+        ),
+        _near(
             _any(NUMB, TINGLE, r"feel nothing", r"can not feel(?: \w+)?", r"no sensation"),
             _any(r"wip(?:e|es|ing)", r"toilet", r"loo", r"pee\w*", r"wee(?:ing)?", r"toilet paper"),
             6,

@@ -6,8 +6,11 @@ uploaded again, and an id Telegram no longer accepts is dropped and replaced.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import logging
+from collections.abc import AsyncIterator
 from functools import cache
 from pathlib import Path
 
@@ -39,6 +42,17 @@ class PictureSender:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._ids: dict[str, str] = {}
+        self._uploading: dict[str, asyncio.Lock] = {}
+
+    @contextlib.asynccontextmanager
+    async def _first_upload(self, key: str) -> AsyncIterator[None]:
+        """While a picture has no file id yet, one chat uploads it and the others wait for its
+        id, so it is uploaded once however many sessions need it at the same moment."""
+        if key in self._ids:
+            yield
+            return
+        async with self._uploading.setdefault(key, asyncio.Lock()):
+            yield
 
     def _file_id(self, key: str) -> str | None:
         digest = _digest(picture_path(key))
@@ -70,6 +84,10 @@ class PictureSender:
 
     async def send(self, bot: Bot, chat_id: int, view: View) -> Message:
         key = _key(view)
+        async with self._first_upload(key):
+            return await self._send(bot, chat_id, view, key)
+
+    async def _send(self, bot: Bot, chat_id: int, view: View, key: str) -> Message:
         for file_id in (self._file_id(key), None):
             media = file_id or picture_path(key).read_bytes()
             send = bot.send_animation if view.animation else bot.send_photo
@@ -95,6 +113,10 @@ class PictureSender:
     async def edit(self, bot: Bot, chat_id: int, message_id: int, view: View) -> None:
         """Replaces a picture message's media, caption and buttons in place."""
         key = _key(view)
+        async with self._first_upload(key):
+            await self._edit(bot, chat_id, message_id, view, key)
+
+    async def _edit(self, bot: Bot, chat_id: int, message_id: int, view: View, key: str) -> None:
         for file_id in (self._file_id(key), None):
             kind = InputMediaAnimation if view.animation else InputMediaPhoto
             media = kind(

@@ -251,3 +251,18 @@ def test_safety_reply_by_level() -> None:
     assert safety_reply(S) == SAFETY_REPLIES["stop_pain"]
     with pytest.raises(ValueError):
         safety_reply(N)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "now I can't feel anything between my legs",
+        "I can't feel my bum",
+        "I have lost feeling in my groin",
+        "there's no sensation down there",
+    ],
+)
+def test_lost_feeling_in_the_saddle_area_is_an_emergency(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.EMERGENCY
+    assert "saddle_numbness" in result.signs
