@@ -11,9 +11,11 @@ has been sent (so the HTTP round trip is in both figures):
 * ours: the real `Application` from `app.build.build_application` after its ``post_init``
   (migrations, recovery scan, command menu, reminder dispatcher), on a SQLite file holding
   10,000 onboarded users; ``/help`` and a typed question ("how long should I hold?");
-* baseline: a bare PTB `Application` with one handler that sends the same text.
+* baseline: a bare PTB `Application` with one handler that sends the same message (text,
+  HTML, buttons), computed beforehand.
 
-Updates are paced at 20 per second, under our limiter's 29 per second, so its queueing (by
+Updates go in pairs, one to each bot, alternating which goes first (so drifting machine load
+hits both alike), 20 pairs per second: under our limiter's 29 per second, so its queueing (by
 design) is not counted as processing. Overhead = our median minus the baseline median.
 
 Memory: the resident set size of this process (the bot, the small baseline bot, not the
@@ -56,6 +58,9 @@ from benchmarks.common import (
     seed_users,
     utcnow,
 )
+from coach.questions_view import question_view
+from coach.ui import View
+from handlers.common import markup
 from handlers.help import help_view
 from playground.client import EmulatorClient
 
@@ -104,38 +109,56 @@ async def open_chats(client: EmulatorClient, user_ids: list[int]) -> None:
     await asyncio.gather(*(one(u) for u in user_ids))
 
 
-async def timed(
-    app: Any, user_ids: list[int], text: str, rate: float, first_update: int
-) -> list[float]:
-    """Milliseconds per update, fed one at a time at ``rate`` per second."""
-    took: list[float] = []
+async def timed(app: Any, user_id: int, text: str, update_id: int) -> float:
+    """Milliseconds to process one update, reply sent."""
+    update = Update.de_json(message_update(update_id, user_id, text), app.bot)
+    t0 = time.perf_counter()
+    await app.process_update(update)
+    return (time.perf_counter() - t0) * 1000
+
+
+async def timed_pairs(
+    ours: Any, bare: Any, ids: list[int], text: str, rate: float, first_update: int
+) -> tuple[list[float], list[float]]:
+    """Each step feeds one update to each bot (from two distinct users), alternating which
+    goes first, at ``rate`` steps per second; returns the milliseconds of each."""
+    ours_ms: list[float] = []
+    bare_ms: list[float] = []
     started = time.perf_counter()
-    for i, user_id in enumerate(user_ids):
+    for i in range(len(ids) // 2):
         wait = started + i / rate - time.perf_counter()
         if wait > 0:
             await asyncio.sleep(wait)
-        update = Update.de_json(message_update(first_update + i, user_id, text), app.bot)
-        t0 = time.perf_counter()
-        await app.process_update(update)
-        took.append((time.perf_counter() - t0) * 1000)
-    return took
+        update_id = first_update + 2 * i
+        if i % 2:
+            bare_ms.append(await timed(bare, ids[2 * i + 1], text, update_id + 1))
+            ours_ms.append(await timed(ours, ids[2 * i], text, update_id))
+        else:
+            ours_ms.append(await timed(ours, ids[2 * i], text, update_id))
+            bare_ms.append(await timed(bare, ids[2 * i + 1], text, update_id + 1))
+    return ours_ms, bare_ms
 
 
-def bare_app(emu: EmulatorUrls, help_text: str, answer_text: str) -> Any:
-    """PTB alone: one handler per kind of update, the same reply text, no database."""
+def bare_app(emu: EmulatorUrls) -> Any:
+    """PTB alone: one handler per kind of update, sending the very message ours sends (text,
+    HTML, buttons: the emulator's work is the same), worked out before the timing starts."""
 
-    def replying(text: str) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
+    def replying(view: View) -> Callable[[Update, Any], Coroutine[Any, Any, None]]:
+        keyboard = markup(view)
+
         async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             assert update.effective_message is not None
             await update.effective_message.reply_text(
-                text, parse_mode=ParseMode.HTML, do_quote=False
+                view.text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=False
             )
 
         return handler
 
     app = Application.builder().token(TOKEN).base_url(emu.base_url).build()
-    app.add_handler(CommandHandler("help", replying(help_text)))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, replying(answer_text)))
+    app.add_handler(CommandHandler("help", replying(help_view())))
+    app.add_handler(
+        MessageHandler(filters.TEXT & ~filters.COMMAND, replying(question_view(QUESTION)))
+    )
     return app
 
 
@@ -161,8 +184,8 @@ async def run(args: argparse.Namespace) -> int:
             emulator_process(rate_limits=False) as emu,
             EmulatorClient(emu.control_url) as client,
         ):
-            baseline_ids = list(range(FIRST_USER + users, FIRST_USER + users + 2 * (n + warm)))
-            await open_chats(client, ids + baseline_ids)
+            timing_ids = ids[: 4 * (n + warm)]  # the timing phase's users (in the database too)
+            await open_chats(client, ids)
             set_secrets([TOKEN])
             app = build_application(
                 bench_settings(db_path),
@@ -175,21 +198,17 @@ async def run(args: argparse.Namespace) -> int:
             await app.post_init(app)
             await app.start()
             ready = memory_mb()
-            answer = None
             try:
-                ours_help = await timed(app, ids[: n + warm], "/help", args.rate, 1)
-                ours_text = await timed(
-                    app, ids[n + warm : 2 * (n + warm)], QUESTION, args.rate, 100_000
-                )
-                last = await client.transcript_json(ids[n + warm])
-                answer = next(m["text"] for m in reversed(last["messages"]) if m["from"] == "bot")
-                bare = bare_app(emu, help_view().text, answer or "")
+                bare = bare_app(emu)
                 await bare.initialize()
                 await bare.start()
+                step = n + warm
                 try:
-                    base_help = await timed(bare, baseline_ids[: n + warm], "/help", args.rate, 1)
-                    base_text = await timed(
-                        bare, baseline_ids[n + warm :], QUESTION, args.rate, 100_000
+                    ours_help, base_help = await timed_pairs(
+                        app, bare, timing_ids[: 2 * step], "/help", args.rate, 10
+                    )
+                    ours_text, base_text = await timed_pairs(
+                        app, bare, timing_ids[2 * step :], QUESTION, args.rate, 100_000
                     )
                 finally:
                     await bare.stop()
@@ -219,7 +238,10 @@ async def run(args: argparse.Namespace) -> int:
     over_help = statistics.median(ours_help) - statistics.median(base_help)
     over_text = statistics.median(ours_text) - statistics.median(base_text)
     print(f"Reply overhead and memory ({machine_note()}); emulator rate limits off")
-    print(f"  updates fed one at a time at {args.rate:g}/s, distinct users, {warm} warm-up dropped")
+    print(
+        f"  update pairs (ours, baseline) fed one at a time at {args.rate:g} pairs/s, "
+        f"distinct users, {warm} warm-up pairs dropped"
+    )
     print("  " + summary("ours, /help", ours_help))
     print("  " + summary("bare PTB, /help", base_help))
     print(f"  overhead /help: {over_help:+.2f} ms (median minus median)")

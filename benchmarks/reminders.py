@@ -334,6 +334,7 @@ class Figures:
     overall_rate: float
     worst_second_in_middle: int
     restart_gap_s: float
+    restart_s: float
     wall_s: float
     last_send_after_fire_s: float
     not_settled: int
@@ -385,6 +386,7 @@ def figures_from(
         overall_rate=(len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else math.nan,
         worst_second_in_middle=worst,
         restart_gap_s=max(gaps) if gaps else math.nan,
+        restart_s=record.restart_done - record.restart_began,
         wall_s=record.finished - record.started,
         last_send_after_fire_s=(times[-1] - record.fire.timestamp()) if times else math.nan,
         not_settled=not_settled,
@@ -417,7 +419,8 @@ def report(f: Figures) -> str:
         f"  sustained rate          {f.sustained_rate:.2f} msgs/s (10th-90th percentile of sends)",
         f"  overall rate            {f.overall_rate:.2f} msgs/s (first to last send)",
         f"  worst whole second      {f.worst_second_in_middle} sends (in the middle 80%)",
-        f"  longest gap (restart)   {f.restart_gap_s:.2f} s",
+        f"  longest gap (restart)   {f.restart_gap_s:.2f} s (closing the old dispatcher and "
+        f"starting the new one: {f.restart_s:.2f} s)",
         f"  wall time               {f.wall_s:.1f} s (last send {f.last_send_after_fire_s:.0f} s "
         "after the fire time)",
         f"  outcomes                {f.outcomes}; failed {f.failed}; rows not settled "

@@ -248,6 +248,15 @@ async def drive(driver: Driver, args: argparse.Namespace, deadline: float) -> Ph
     return phases
 
 
+async def watch_loop(lags: list[float], period: float = 0.05) -> None:
+    """Records how late this event loop wakes a 50 ms sleep (the bot's loop is this loop)."""
+    loop = asyncio.get_running_loop()
+    while True:
+        t0 = loop.time()
+        await asyncio.sleep(period)
+        lags.append(loop.time() - t0 - period)
+
+
 def count_frame_attempts(app: Any) -> list[int]:
     """Counts the countdown's droppable edits (what the runner asked for)."""
     runner = app.bot_data.sessions
@@ -308,12 +317,15 @@ async def run(args: argparse.Namespace) -> int:
             attempts = count_frame_attempts(app)
             driver = Driver(client, db_path, {u: Sim(u) for u in user_ids})
             deadline = time.time() + args.max_minutes * 60
+            lags: list[float] = []
+            watcher = asyncio.create_task(watch_loop(lags))
             print(
                 f"driving {n} sessions: check at {args.screen_rate}/s, "
                 f"starts at {args.start_rate}/s",
                 file=sys.stderr,
             )
             phases = await drive(driver, args, deadline)
+            watcher.cancel()
             await asyncio.sleep(2)  # let the last summaries land
             counters = await client.counters()
             transcripts = await collect(client, user_ids)
@@ -405,6 +417,12 @@ async def run(args: argparse.Namespace) -> int:
     print(
         f"  driver: presses {sum(s.presses for s in driver.sims.values())}, refused "
         f"{sum(s.refused for s in driver.sims.values())}"
+    )
+    lag_ms = [x * 1000 for x in lags]
+    print(
+        f"  event-loop lag of the bot process (50 ms sleeps): p50 {percentile(lag_ms, 0.5):.0f} ms,"
+        f" p99 {percentile(lag_ms, 0.99):.0f} ms, max {percentile(lag_ms, 1.0):.0f} ms;"
+        f" stalls over 100 ms: {sum(1 for x in lag_ms if x > 100)}"
     )
     print(
         f"  bot process CPU: {cpu.user - cpu_before.user:.0f} s user, "

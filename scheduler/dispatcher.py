@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 20.0
 BATCH = 60  # about two seconds of sending at the global limit
+LOCKED_OUT = "skip_emergency_lockout"  # the stats' name for a reminder held back by _plan
 
 
 class Delivery(Enum):
@@ -161,6 +162,8 @@ class ReminderDispatcher:
                 now=now,
             )
         outcome = decision.outcome.value
+        if decision.should_send and not sent:
+            outcome = LOCKED_OUT  # due, but held back by the emergency lockout (see _plan)
         self.stats.outcomes[outcome] = self.stats.outcomes.get(outcome, 0) + 1
         if sent:
             self.stats.sent += 1

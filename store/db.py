@@ -42,7 +42,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # Handed over as an object: a URL in Alembic's ini-style config would choke on the
+        # "%" of a percent-encoded password.
         cfg.attributes["engine"] = engine
     return cfg
 

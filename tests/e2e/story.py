@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import html
-import json
 import re
 import time
 from collections.abc import Awaitable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -25,8 +24,7 @@ from coach.session import Phase, SessionState
 from content import exercise, general
 from content import texts as t
 from content.pictures import picture_path
-from content.safety import CLINICIAN_REPLY, EMERGENCY_REPLY, STOP_PAIN_REPLY
-from playground.client import ChatMessage, Counters, EmulatorClient, SimUser
+from playground.client import ChatMessage, Counters, Edit, EmulatorClient, SimUser
 from store.db import create_db_engine
 from store.models import ExerciseSession, PhotoCache, Screening, User
 from tests.conftest import FakeClock
@@ -34,7 +32,7 @@ from tests.conftest import FakeClock
 T = TypeVar("T")
 
 # Words that would amount to a diagnosis or to pushing on; no reply may contain them.
-DIAGNOSIS_WORDS = ("cauda", "herniat", "diagnos", "slipped disc", "sciatica")
+DIAGNOSIS_WORDS = ("cauda", "herniat", "diagnos", "slipped disc", "stenosis", "fracture")
 PUSH_WORDS = ("push through", "work through the pain", "keep going through")
 
 
@@ -175,6 +173,24 @@ async def wait_for_block(user: SimUser, title: str, within: float = 15.0) -> Cha
     return await user.wait_for(lambda m: m.content.split("\n", 1)[0] == title, within)
 
 
+async def first_frame_since(user: SimUser, message_id: int) -> tuple[ChatMessage, Edit]:
+    """The live message, and its first countdown frame after this user's last action."""
+    mark = user.mark
+    message = await user.wait_for(
+        lambda m: (
+            m.message_id == message_id and any(e.seq > mark and "⏱" in e.content for e in m.edits)
+        )
+    )
+    return message, next(e for e in message.edits if e.seq > mark and "⏱" in e.content)
+
+
+def shown_seconds(frame: Edit | ChatMessage) -> int:
+    """The number of seconds a countdown frame shows (its second line, "⏱ 12 s")."""
+    line = frame.content.splitlines()[1]
+    assert line.startswith("⏱ ") and line.endswith(" s"), line
+    return int(line[2:-2])
+
+
 async def live_message(user: SimUser, message_id: int) -> ChatMessage:
     """The current state of one message."""
     for message in await user.transcript():
@@ -188,10 +204,6 @@ async def settle(user: SimUser) -> None:
     are handled in order, so once /help is answered, so is everything earlier."""
     await user.send("/help")
     await user.wait_for_text(head(general.HELP_INTRO))
-
-
-async def new_bot_messages(user: SimUser, after_seq: int) -> list[ChatMessage]:
-    return [m for m in await user.bot_messages() if m.seq > after_seq]
 
 
 def all_text(messages: Iterable[ChatMessage]) -> str:
@@ -240,9 +252,13 @@ def message_times(counters: Counters, chat_id: int) -> list[float]:
     return sorted([*counters.send_times.get(chat_id, []), *counters.edit_times.get(chat_id, [])])
 
 
-async def assert_polite(client: EmulatorClient, chat_ids: Iterable[int]) -> Counters:
-    """No 429, no "message is not modified", no other error, and at most one message (send or
-    edit) a second in each of the chats, give or take ``SLACK``."""
+async def assert_polite(
+    client: EmulatorClient, chat_ids: Iterable[int], *, paced: bool = True
+) -> Counters:
+    """No 429, no "message is not modified", no other error, and (``paced``) at most one
+    message (send or edit) a second in each of the chats, give or take ``SLACK``. With a crowd
+    of users in one test the arrival jitter grows beyond that slack; their pace is then left to
+    the emulator's own flood control, which would answer 429."""
     counters = await client.counters()
     assert counters.too_many_requests == 0, counters.errors
     assert counters.not_modified == 0, counters.errors
@@ -250,6 +266,8 @@ async def assert_polite(client: EmulatorClient, chat_ids: Iterable[int]) -> Coun
     for chat_id in chat_ids:
         times = message_times(counters, chat_id)
         assert times, f"nothing was sent to chat {chat_id}"
+        if not paced:
+            continue
         for i, first in enumerate(times):
             for n, later in enumerate(times[i + 1 :], start=1):
                 assert later - first >= n - SLACK, (
@@ -297,10 +315,6 @@ def photo_cache(settings: Settings) -> dict[str, str]:
         return {row.key: row.file_id for row in db.exec(select(PhotoCache)).all()}
 
 
-def answers(screening: Screening) -> Any:
-    return json.loads(screening.answers)
-
-
 async def session_state(
     settings: Settings, user_id: int, phase: Phase, within: float = 10.0
 ) -> SessionState:
@@ -341,10 +355,3 @@ class RunningClock(FakeClock):
 
     def __call__(self) -> datetime:
         return self.current + timedelta(seconds=time.monotonic() - self._origin)
-
-
-SAFETY_REPLY_HEADS = {
-    "emergency": head(EMERGENCY_REPLY),
-    "clinician": head(CLINICIAN_REPLY),
-    "stop_pain": head(STOP_PAIN_REPLY),
-}

@@ -31,7 +31,7 @@ from tests.e2e.story import (
 pytestmark = pytest.mark.usefixtures("bot")
 
 
-async def test_an_under_18_user_is_not_coached_even_with_session(
+async def test_an_under_18_user_gets_no_session_even_when_asking_for_one(
     client: EmulatorClient, settings: Settings
 ) -> None:
     kai = client.user(1101, first_name="Kai")

@@ -18,6 +18,7 @@ from playground.client import EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
     DIAGNOSIS_WORDS,
+    EMERGENCY_HEAD,
     all_text,
     assert_polite,
     head,
@@ -42,7 +43,7 @@ MESSAGES = [
 
 
 @pytest.mark.usefixtures("bot")
-async def test_each_warning_in_free_text_gets_its_safety_reply_and_nothing_else(
+async def test_each_warning_in_free_text_gets_its_safety_reply_first_and_is_recorded(
     client: EmulatorClient, settings: Settings
 ) -> None:
     async def says(user: SimUser, text: str, level: str, sign: str | None) -> None:
@@ -62,25 +63,25 @@ async def test_each_warning_in_free_text_gets_its_safety_reply_and_nothing_else(
         if sign is not None:
             assert record.answers.startswith(f'["{sign}"')
 
-    users = [client.user(1401 + i) for i in range(len(MESSAGES))]
-    await together(*(says(u, *case) for u, case in zip(users, MESSAGES, strict=True)))
+    async def locked_out(user: SimUser) -> None:
+        """An emergency told in free text counts like one ticked: no session for 24 hours."""
+        await onboard(user)
+        await user.send("my legs are getting weaker and I keep tripping over my foot")
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency"
+        await user.send("/session")
+        refusal = await user.wait_for_text(general.LOCKED_OUT[:30])
+        at = record.at.strftime("%H:%M")
+        assert refusal.content == plain(general.LOCKED_OUT.format(time=at))
+        assert EMERGENCY_HEAD not in all_text(await user.bot_messages())  # not even screened
+
+    users = [client.user(1401 + i) for i in range(len(MESSAGES) + 1)]
+    await together(
+        *(says(u, *case) for u, case in zip(users, MESSAGES, strict=False)),
+        locked_out(users[-1]),
+    )
     await assert_polite(client, [u.user_id for u in users])
-
-
-@pytest.mark.usefixtures("bot")
-async def test_an_emergency_in_free_text_locks_sessions_for_24_hours(
-    client: EmulatorClient, settings: Settings
-) -> None:
-    ola = client.user(1411)
-    await onboard(ola)
-    await ola.send("my legs are getting weaker and I keep tripping over my foot")
-    await ola.wait_for_text(head(EMERGENCY_REPLY))
-    [record] = screenings(settings, 1411, "free_text")
-    assert record.decision == "emergency"
-    await ola.send("/session")
-    refusal = await ola.wait_for_text(general.LOCKED_OUT[:30])
-    assert refusal.content == plain(general.LOCKED_OUT.format(time=record.at.strftime("%H:%M")))
-    assert t.EMERGENCY_PROMPT not in all_text(await ola.bot_messages())
 
 
 async def test_a_warning_typed_during_a_countdown_pauses_the_session(

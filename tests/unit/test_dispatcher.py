@@ -24,10 +24,10 @@ from sqlalchemy import Engine, event, select
 from coach import schedule
 from coach.reminder_views import StartMode, StartSession, decode_reminder_button
 from coach.ui import View
-from scheduler.dispatcher import Delivery, ReminderDispatcher, rule_of
+from scheduler.dispatcher import LOCKED_OUT, Delivery, ReminderDispatcher, rule_of
 from store import reminders
 from store.db import create_db_engine, migrate, transaction
-from store.models import ExerciseSession, Reminder, User
+from store.models import ExerciseSession, Reminder, Screening, User
 
 # Monday 3 March 2025, 07:00 UTC: every seeded reminder is due at 07:00 UTC ("UTC" zone).
 DUE = datetime(2025, 3, 3, 7, 0, tzinfo=UTC)
@@ -356,6 +356,29 @@ async def test_a_day_with_a_completed_session_gets_no_reminder(engine: Engine) -
     assert dispatcher.stats.outcomes == {"skip_done_today": 1, "send": 1}
     assert rows(engine)[1].last_sent_date is None
     assert rows(engine)[1].next_fire_at == DUE + timedelta(days=1)
+
+
+async def test_no_reminder_within_24_hours_of_an_emergency_answer(engine: Engine) -> None:
+    seed(engine, 3)
+    with transaction(engine) as db:
+        for uid, hours_ago in ((1, 2), (2, 25)):
+            db.add(
+                Screening(
+                    user_id=uid,
+                    at=DUE - timedelta(hours=hours_ago),
+                    kind="pre_session",
+                    answers="[]",
+                    decision="emergency",
+                )
+            )
+    send = Recorder()
+    dispatcher = ReminderDispatcher(engine, send, Clock(DUE))
+    await dispatcher.drain()
+    assert sorted(send.chats) == [2, 3]  # the lockout is over for user 2
+    assert dispatcher.stats.outcomes == {LOCKED_OUT: 1, "send": 2}
+    row = rows(engine)[1]
+    assert row.last_sent_date is None and row.claimed_until is None
+    assert row.next_fire_at == DUE + timedelta(days=1)
 
 
 async def test_a_blocked_user_is_marked_and_the_reminder_disabled_not_deleted(

@@ -46,3 +46,11 @@ def test_naive_datetimes_are_refused(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="naive"), transaction(engine) as db:
         db.add(User(id=2, chat_id=2, onboarded_at=datetime(2026, 1, 1)))
         db.flush()
+
+
+def test_a_percent_encoded_database_url_migrates(tmp_path: Path) -> None:
+    folder = tmp_path / "a%b"
+    folder.mkdir()
+    engine = create_db_engine(f"sqlite:///{tmp_path}/a%25b/coach.sqlite3")
+    migrate(engine)
+    assert "users" in inspect(engine).get_table_names()
