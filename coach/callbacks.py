@@ -41,3 +41,12 @@ def decode(data: str | None, prefix: str) -> tuple[str, ...] | None:
     if head != prefix:
         return None
     return tuple(rest.split(SEP)) if rest else ()
+
+
+def decode_action(data: str | None, prefix: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """``(owner, action, arguments)`` of ``<prefix>:<owner>:<action>[:<argument>...]``, the
+    layout of buttons that belong to one session or one screen; ``None`` when malformed."""
+    fields = decode(data, prefix)
+    if fields is None or len(fields) < 2 or not fields[0]:
+        return None
+    return fields[0], fields[1], fields[2:]

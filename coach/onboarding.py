@@ -60,7 +60,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-from coach.callbacks import decode, encode
+from coach.callbacks import decode_action, encode
 from coach.reminder_views import ChangeTime, encode_action
 from coach.screening import BACK_KEYS, PAIN_MAX, PAIN_MIN, READINESS_KEYS, parse_pain
 from coach.ui import Button, View
@@ -449,10 +449,10 @@ def decode_onboarding_button(data: str | None) -> tuple[str, Event] | None:
     """``(nonce, event)`` for onboarding callback data, ``None`` for anything else (another
     feature, an older version, malformed or tampered data). The handler compares the nonce
     with the stored state's."""
-    fields = decode(data, PREFIX)
-    if fields is None or len(fields) < 2 or not _NONCE.fullmatch(fields[0]):
+    parts = decode_action(data, PREFIX)
+    if parts is None or not _NONCE.fullmatch(parts[0]):
         return None
-    nonce, action, args = fields[0], fields[1], fields[2:]
+    nonce, action, args = parts
     event = _decode_event(action, args)
     return None if event is None else (nonce, event)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from coach.callbacks import decode, encode
+from coach.callbacks import decode_action, encode
 from coach.countdown import remaining_display
 from coach.screening import (
     ABOVE_USUAL,
@@ -135,10 +135,10 @@ def button_data(session_id: str, event: Event) -> str:
 
 
 def decode_session_button(data: str | None) -> tuple[str, Event] | None:
-    fields = decode(data, PREFIX)
-    if fields is None or len(fields) < 2 or not fields[0]:
+    parts = decode_action(data, PREFIX)
+    if parts is None:
         return None
-    session_id, action, args = fields[0], fields[1], fields[2:]
+    session_id, action, args = parts
     event = _decode_event(action, args)
     return None if event is None else (session_id, event)
 
