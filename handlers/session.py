@@ -115,7 +115,7 @@ class SessionRunner:
                 row.active, row.outcome = False, outcome
                 row.ended_at = row.ended_at or self.services.now()
 
-    def _save(self, row_id: int, before: SessionState, tr: Transition) -> None:
+    def _save(self, row_id: int, tr: Transition) -> None:
         state, now = tr.state, self.services.now()
         with transaction(self.engine) as db:
             row = sessions.get(db, row_id)
@@ -167,7 +167,6 @@ class SessionRunner:
                 row.ended_at = row.ended_at or now
             if state.phase is Phase.DECIDED_STOP:
                 row.ended_at = now
-        del before
 
     # --- the one path every change takes ----------------------------------------------------------
 
@@ -195,7 +194,7 @@ class SessionRunner:
     async def _after(
         self, row_id: int, before: SessionState, tr: Transition, *, tick: bool = False
     ) -> None:
-        self._save(row_id, before, tr)
+        self._save(row_id, tr)
         if tick and self._nearly_over(tr.state):
             # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
             # interval left is not shown, as `coach.countdown` gives a short block only its
