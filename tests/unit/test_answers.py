@@ -20,6 +20,7 @@ from content.questions import (
     TOPICS,
 )
 from content.safety import SAFETY_REPLIES
+from tests.unit.telegram_html import valid_html
 
 TOPIC_KEYS = {t.key for t in TOPICS}
 
@@ -164,31 +165,12 @@ def test_median_latency_under_5ms() -> None:
 
 # --- the question bank ----------------------------------------------------------------------
 
-TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
 FORBIDDEN = re.compile(
     r"ibuprofen|paracetamol|acetaminophen|naproxen|codeine|tramadol|aspirin|diclofenac|"
     r"painkiller|\bmg\b|milligram|\bdoses?\b|dosage|cauda|herniat|slipped disc|bulging disc|"
     r"you have an?\b|push through|no pain,? no gain",
     re.IGNORECASE,
 )
-
-
-def _valid_html(text: str) -> bool:
-    stack: list[str] = []
-    for match in TAG.finditer(text):
-        tag = match.group(1).lower()
-        if tag not in {"b", "i"}:
-            return False
-        if match.group(0).startswith("</"):
-            if not stack or stack.pop() != tag:
-                return False
-        else:
-            stack.append(tag)
-    if stack:
-        return False
-    # Outside tags, "<" and ">" never appear and "&" only as an entity.
-    bare = TAG.sub("", text)
-    return "<" not in bare and ">" not in bare and not re.search(r"&(?!(amp|lt|gt|quot);)", bare)
 
 
 def test_at_least_32_topics_with_unique_keys() -> None:
@@ -206,7 +188,7 @@ def test_topic_is_well_formed(topic: object) -> None:
     assert len(set(topic.phrasings)) == len(topic.phrasings)
     assert any(len(p.split()) <= 2 for p in topic.phrasings) or len(topic.phrasings) >= 8
     assert 0 < len(topic.answer) <= 600
-    assert _valid_html(topic.answer), topic.key
+    assert valid_html(topic.answer), topic.key
     assert 2 <= len(topic.related) <= 3
     assert topic.key not in topic.related
     assert set(topic.related) <= TOPIC_KEYS
@@ -223,7 +205,7 @@ def test_no_drug_dose_or_diagnosis_wording(topic: object) -> None:
 
 def test_decline_texts_are_clean() -> None:
     for text in (DECLINE_TEXT, DECLINE_MEDICAL_TEXT):
-        assert _valid_html(text)
+        assert valid_html(text)
         assert not FORBIDDEN.search(text)
         assert len(text) <= 600
 

@@ -8,6 +8,7 @@ import pytest
 
 from coach.triage import Triage, TriageLevel, safety_reply, triage
 from content.safety import DISCLAIMER, SAFETY_REPLIES, SAFETY_SUMMARY
+from tests.unit.telegram_html import valid_html
 
 E = TriageLevel.EMERGENCY
 C = TriageLevel.CLINICIAN
@@ -194,21 +195,6 @@ FORBIDDEN = re.compile(
     r"push through|push on through|herniat|slipped disc",
     re.IGNORECASE,
 )
-TAG = re.compile(r"</?([a-zA-Z]+)[^>]*>")
-
-
-def _valid_html(text: str) -> bool:
-    stack: list[str] = []
-    for match in TAG.finditer(text):
-        tag = match.group(1).lower()
-        if tag not in {"b", "i"}:
-            return False
-        if match.group(0).startswith("</"):
-            if not stack or stack.pop() != tag:
-                return False
-        else:
-            stack.append(tag)
-    return not stack
 
 
 ALL_TEXTS = {**SAFETY_REPLIES, "disclaimer": DISCLAIMER, "summary": SAFETY_SUMMARY}
@@ -221,7 +207,7 @@ def test_safety_texts_name_no_drug_dose_or_diagnosis(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(ALL_TEXTS))
 def test_safety_texts_are_valid_telegram_html(name: str) -> None:
-    assert _valid_html(ALL_TEXTS[name]), name
+    assert valid_html(ALL_TEXTS[name]), name
 
 
 @pytest.mark.parametrize("key", ["emergency", "clinician", "stop_pain"])
