@@ -99,10 +99,28 @@ async def _serve_emulator(rate_limits: bool) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    lags: list[float] = []
+
+    async def watch() -> None:  # how late the emulator's own loop wakes a 50 ms sleep
+        while True:
+            t0 = loop.time()
+            await asyncio.sleep(0.05)
+            lags.append(loop.time() - t0 - 0.05)
+
+    watcher = asyncio.create_task(watch())
     try:
         await stop.wait()
     finally:
+        watcher.cancel()
         await emulator.stop()
+        if lags:
+            print(
+                f"emulator event-loop lag: p99 {percentile(lags, 0.99) * 1000:.0f} ms, "
+                f"max {max(lags) * 1000:.0f} ms, stalls over 100 ms: "
+                f"{sum(1 for x in lags if x > 0.1)}",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 # --- the bot -----------------------------------------------------------------------------------
