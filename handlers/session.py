@@ -91,6 +91,7 @@ class SessionRunner:
         self.pictures = PictureSender(engine)
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, _Timer] = {}
+        self._recovery: asyncio.Task[None] | None = None
         # Sessions whose live message still shows an earlier block (see `_after`).
         self._behind: set[int] = set()
 
@@ -397,31 +398,45 @@ class SessionRunner:
     # --- restarts --------------------------------------------------------------------------
 
     async def recover(self) -> None:
-        """After a restart: pause sessions that were counting down and offer to resume them;
-        close sessions too old to pick up again."""
+        """After a restart: close sessions too old to pick up again, and pause the ones that
+        were counting down, offering to resume them. The offers go out in the background, all
+        chats at once, so start-up does not wait a rate-limit interval per session."""
         now = self.services.now()
         with transaction(self.engine) as db:
             open_rows = [(r.id, r.started_at) for r in sessions.all_active(db)]
+        counting: list[int] = []
         for row_id, started in open_rows:
             assert row_id is not None
             if now - started > STALE_AFTER:
                 self._close(row_id, "expired")
-                continue
-            loaded = self._load(row_id)
-            if loaded is None or loaded[1].phase is not Phase.WORK:
-                continue
-            state = loaded[1]
-            try:
-                await self.bot.send_message(
-                    state.chat_id, general.RESTARTED, parse_mode=ParseMode.HTML
-                )
-                await self.handle(row_id, session.Pause())
-            except Forbidden:
-                self._close(row_id, "blocked")
-            except TelegramError:
-                log.exception("could not offer to resume session %s", _code(row_id))
+            elif (loaded := self._load(row_id)) is not None and loaded[1].phase is Phase.WORK:
+                counting.append(row_id)
+        if counting:
+            self._recovery = asyncio.create_task(
+                self._offer_resume_all(counting), name="session-recovery"
+            )
+            self._recovery.add_done_callback(_log_failure)
+
+    async def _offer_resume_all(self, row_ids: list[int]) -> None:
+        await asyncio.gather(*(self._offer_resume(row_id) for row_id in row_ids))
+
+    async def _offer_resume(self, row_id: int) -> None:
+        loaded = self._load(row_id)
+        if loaded is None:
+            return
+        try:
+            await self.bot.send_message(
+                loaded[1].chat_id, general.RESTARTED, parse_mode=ParseMode.HTML
+            )
+            await self.handle(row_id, session.Pause())
+        except Forbidden:
+            self._close(row_id, "blocked")
+        except TelegramError:
+            log.exception("could not offer to resume session %s", _code(row_id))
 
     async def close(self) -> None:
+        if self._recovery is not None and not self._recovery.done():
+            self._recovery.cancel()
         for row_id in list(self._timers):
             self._cancel_timer(row_id)
 
