@@ -358,32 +358,20 @@ def _steps(state: SessionState) -> View:
     caption = [t.step_header(index + 1, len(steps), step.title), step.caption]
     picture = step.picture
     rows: list[tuple[Button, ...]] = []
-    if step.choice == "arm":
-        chosen_arm = _ARMS[state.arm.value]
-        picture = chosen_arm.picture
-        caption.append(f"<i>{chosen_arm.detail}</i>")
+    if step.choice in ("arm", "leg"):
+        arm = step.choice == "arm"
+        options = exercise.ARM_OPTIONS if arm else exercise.LEG_OPTIONS
+        chosen = _ARMS[state.arm.value] if arm else _LEGS[state.leg.value]
+        picture = chosen.picture
+        caption.append(f"<i>{chosen.detail}</i>")
         rows.append(
             tuple(
                 _button(
                     state,
-                    f"{t.CHECKED} {o.label}" if o.key == chosen_arm.key else o.label,
-                    ChooseArm(ArmOption(o.key)),
+                    f"{t.CHECKED} {o.label}" if o.key == chosen.key else o.label,
+                    ChooseArm(ArmOption(o.key)) if arm else ChooseLeg(LegOption(o.key)),
                 )
-                for o in exercise.ARM_OPTIONS
-            )
-        )
-    elif step.choice == "leg":
-        chosen_leg = _LEGS[state.leg.value]
-        picture = chosen_leg.picture
-        caption.append(f"<i>{chosen_leg.detail}</i>")
-        rows.append(
-            tuple(
-                _button(
-                    state,
-                    f"{t.CHECKED} {o.label}" if o.key == chosen_leg.key else o.label,
-                    ChooseLeg(LegOption(o.key)),
-                )
-                for o in exercise.LEG_OPTIONS
+                for o in options
             )
         )
     last = index == len(steps) - 1
