@@ -120,6 +120,26 @@ def _print_results(report: Report, gated: bool) -> None:
         )
 
 
+def _long_message_ms(matcher: Matcher) -> float:
+    """The slowest of a few maximum-length messages (Telegram's 4,096-character limit), answered
+    and triaged: the worst case a user can type."""
+    from coach.triage import triage
+
+    filler = "so my back has been a bit stiff since the weekend and I was wondering "
+    texts = [
+        (filler * 60)[:3990] + " is it safe?",
+        ("lorem ipsum dolor sit amet " * 160)[:3995] + " ouch",
+        "twist " * 666,
+    ]
+    worst = 0.0
+    for text in texts:
+        started = time.perf_counter()
+        matcher.answer(text)
+        triage(text)
+        worst = max(worst, time.perf_counter() - started)
+    return worst * 1000
+
+
 def main() -> int:
     report = evaluate(load())
     print("main set (gated):")
@@ -154,6 +174,7 @@ def main() -> int:
         f" max {latencies[-1]:.2f} ms over {len(latencies)} questions"
     )
     print(f"index build: {report.build_ms:.1f} ms ({len(TOPICS)} topics)")
+    print(f"longest messages (4,000 characters): {_long_message_ms(matcher):.2f} ms each at worst")
     return 0 if report.passed() else 1
 
 

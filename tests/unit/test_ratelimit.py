@@ -1,14 +1,14 @@
 """The outbound rate limiter, driven directly: a fake ``callback`` stands in for the HTTP call
-and records when it ran; periods are shrunk (tens of milliseconds) so nothing sleeps long.
+and records when it ran; periods are shrunk (tens of milliseconds).
 
-Times recorded by the fake callback are a few milliseconds after the limiter's grant (the
-event loop resumes the waiter later), so lower bounds get a small tolerance, ``SLACK``."""
+Every test runs on a virtual-time event loop (``tests/unit/virtual_time.py``): waits take no real
+time and the recorded times are exact, so a slow or loaded machine cannot make a test flaky.
+``SLACK`` is kept as a tolerance for the float arithmetic of rolling windows."""
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -18,8 +18,9 @@ import pytest
 from telegram.error import RetryAfter
 
 from app.ratelimit import DROPPABLE, NORMAL, URGENT, CoachRateLimiter, LimitArgs, is_counted
+from tests.unit.virtual_time import now, virtual_time
 
-SLACK = 0.01  # seconds of event-loop latency tolerated in lower bounds
+SLACK = 0.001  # seconds tolerated in lower bounds (float arithmetic)
 pytestmark = [
     pytest.mark.timeout(30),
     # RetryAfter's own message reads its deprecated int-or-timedelta attribute
@@ -47,7 +48,7 @@ class FakeTelegram:
     def callback(self, endpoint: str, data: dict[str, Any], label: str) -> Callable[..., Any]:
         async def call() -> dict[str, Any]:
             chat = data.get("chat_id")
-            self.calls.append(Call(time.monotonic(), endpoint, chat, label))
+            self.calls.append(Call(now(), endpoint, chat, label))
             pending = self.floods.get(chat)
             if pending:
                 raise RetryAfter(timedelta(seconds=pending.pop(0)))
@@ -76,6 +77,7 @@ def limiter(**overrides: Any) -> CoachRateLimiter:
         "global_period": 0.2,
         "group_period": 0.3,
         "max_retries": 5,
+        "clock": now,  # the loop's clock, virtual in these tests
     }
     values.update(overrides)
     return CoachRateLimiter(**values)
@@ -128,6 +130,7 @@ def test_other_calls_are_free(endpoint: str) -> None:
     assert not is_counted(endpoint)
 
 
+@virtual_time
 async def test_one_chat_is_spaced_by_the_chat_interval() -> None:
     rl, tg = limiter(chat_interval=0.05), FakeTelegram()
     await asyncio.gather(*(spawn(rl, tg, 7, f"m{i}") for i in range(5)))
@@ -137,13 +140,15 @@ async def test_one_chat_is_spaced_by_the_chat_interval() -> None:
     assert min(gaps) >= 0.05 - 1e-3  # the limiter stamps next_at just before calling
 
 
+@virtual_time
 async def test_different_chats_do_not_wait_for_each_other() -> None:
     rl, tg = limiter(chat_interval=0.5), FakeTelegram()
-    started = time.monotonic()
+    started = now()
     await asyncio.gather(*(spawn(rl, tg, chat, f"c{chat}") for chat in range(1, 11)))
-    assert time.monotonic() - started < 0.2  # ten chats, one message each: no spacing
+    assert now() - started < 0.2  # ten chats, one message each: no spacing
 
 
+@virtual_time
 async def test_requests_of_one_chat_stay_in_order_whatever_their_priority() -> None:
     rl, tg = limiter(chat_interval=0.02), FakeTelegram(duration=0.005)
     priorities = [URGENT, NORMAL, URGENT, NORMAL, URGENT, NORMAL, URGENT]
@@ -154,36 +159,39 @@ async def test_requests_of_one_chat_stay_in_order_whatever_their_priority() -> N
     assert tg.labels() == [f"m{i}" for i in range(len(priorities))]
 
 
+@virtual_time
 async def test_free_endpoints_pass_straight_through_while_a_chat_waits() -> None:
     rl, tg = limiter(chat_interval=0.5), FakeTelegram()
     first = await request(rl, tg, 5, "first")
     assert first == {"label": "first"}
     waiting = spawn(rl, tg, 5, "second")  # must wait ~0.5 s for chat 5
     await asyncio.sleep(0.01)
-    started = time.monotonic()
+    started = now()
     await request(rl, tg, None, "updates", endpoint="getUpdates")
     await request(rl, tg, None, "answer", endpoint="answerCallbackQuery")
     await request(rl, tg, 5, "typing", endpoint="sendChatAction")
     await request(rl, tg, None, "commands", endpoint="setMyCommands")
-    assert time.monotonic() - started < 0.1
+    assert now() - started < 0.1
     assert not waiting.done()
     await waiting
     assert tg.labels() == ["first", "updates", "answer", "typing", "commands", "second"]
     assert tg.calls[-1].at - tg.calls[0].at >= 0.5 - 1e-3
 
 
+@virtual_time
 async def test_global_limit_holds_in_any_rolling_window() -> None:
     rl, tg = limiter(global_per_second=5, global_period=0.2), FakeTelegram()
-    started = time.monotonic()
+    started = now()
     await asyncio.gather(*(spawn(rl, tg, chat, f"c{chat}") for chat in range(1, 21)))
     times = tg.times()
     assert len(times) == 20
     # 6 consecutive calls never fit in one window of 0.2 s
     assert min_span(times, 6) >= 0.2 - SLACK
     # and the limiter does not dawdle: 20 calls at 5 per 0.2 s need just over 0.6 s
-    assert time.monotonic() - started < 0.6 + 0.25
+    assert now() - started < 0.6 + 0.25
 
 
+@virtual_time
 async def test_global_limit_holds_over_a_long_stream() -> None:
     rl, tg = limiter(global_per_second=4, global_period=0.1, chat_interval=0.001), FakeTelegram()
 
@@ -197,6 +205,7 @@ async def test_global_limit_holds_over_a_long_stream() -> None:
     assert min_span(times, 5) >= 0.1 - SLACK
 
 
+@virtual_time
 async def test_urgent_requests_get_global_slots_before_normal_and_droppable_ones() -> None:
     rl, tg = limiter(global_per_second=2, global_period=0.1, drop_after=None), FakeTelegram()
     # Two fillers use the window up; everything after them queues for a global slot.
@@ -215,6 +224,7 @@ async def test_urgent_requests_get_global_slots_before_normal_and_droppable_ones
     assert labels[7:] == ["drop0", "drop1", "drop2"]
 
 
+@virtual_time
 async def test_a_droppable_explicit_priority_is_respected() -> None:
     rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
     filler = spawn(rl, tg, 1, "fill")
@@ -225,6 +235,7 @@ async def test_a_droppable_explicit_priority_is_respected() -> None:
     assert tg.labels() == ["fill", "final", "frame"]
 
 
+@virtual_time
 async def test_a_superseded_frame_is_not_sent_and_the_newest_is() -> None:
     rl, tg = limiter(chat_interval=0.1), FakeTelegram()
     await request(rl, tg, 9, "answer")  # the chat must now wait 0.1 s
@@ -237,6 +248,7 @@ async def test_a_superseded_frame_is_not_sent_and_the_newest_is() -> None:
     assert tg.labels() == ["answer", "frame3", "other-message"]
 
 
+@virtual_time
 async def test_a_frame_superseded_while_waiting_for_a_global_slot_is_not_sent() -> None:
     rl, tg = limiter(global_per_second=1, global_period=0.2, chat_interval=0.001), FakeTelegram()
     await request(rl, tg, 1, "fill")  # the global window is full for 0.2 s
@@ -248,6 +260,7 @@ async def test_a_frame_superseded_while_waiting_for_a_global_slot_is_not_sent() 
     assert tg.labels() == ["fill", "frame-new"]
 
 
+@virtual_time
 async def test_a_429_delays_only_that_chat_and_never_retries_early() -> None:
     a, b = 1001, 1002  # two private chats
     rl, tg = limiter(chat_interval=0.05), FakeTelegram(floods={a: [0.4]})
@@ -269,6 +282,7 @@ async def test_a_429_delays_only_that_chat_and_never_retries_early() -> None:
     assert rl.retries_after_429 == 1
 
 
+@virtual_time
 async def test_a_429_on_a_group_chat_id_given_as_text_is_handled_the_same_way() -> None:
     rl, tg = limiter(chat_interval=0.01), FakeTelegram(floods={"-100123": [0.2]})
     result = await request(rl, tg, "-100123", "g")
@@ -277,6 +291,7 @@ async def test_a_429_on_a_group_chat_id_given_as_text_is_handled_the_same_way() 
     assert len(times) == 2 and times[1] - times[0] >= 0.2
 
 
+@virtual_time
 async def test_after_max_retries_the_429_is_raised() -> None:
     rl = limiter(chat_interval=0.001, max_retries=2)
     tg = FakeTelegram(floods={7: [0.02, 0.02, 0.02, 0.02]})
@@ -288,13 +303,14 @@ async def test_after_max_retries_the_429_is_raised() -> None:
     assert await request(rl, tg, 7, "later") == {"label": "later"}
 
 
+@virtual_time
 async def test_group_limit_holds_in_any_rolling_window() -> None:
     rl, tg = limiter(chat_interval=0.005, group_per_minute=3, group_period=0.3), FakeTelegram()
-    started = time.monotonic()
+    started = now()
     group = [spawn(rl, tg, -1001, f"g{i}") for i in range(7)]
     private = [spawn(rl, tg, 77, f"p{i}") for i in range(7)]
     await asyncio.gather(*private)
-    private_done = time.monotonic() - started
+    private_done = now() - started
     await asyncio.gather(*group)
     times = tg.times(-1001)
     assert len(times) == 7
@@ -303,22 +319,24 @@ async def test_group_limit_holds_in_any_rolling_window() -> None:
     assert private_done < 0.2  # a private chat is not held to the group limit
 
 
+@virtual_time
 async def test_named_channels_count_as_groups() -> None:
     rl, tg = limiter(chat_interval=0.005, group_per_minute=2, group_period=0.2), FakeTelegram()
     await asyncio.gather(*(spawn(rl, tg, "@coach_channel", f"c{i}") for i in range(4)))
     assert min_span(tg.times("@coach_channel"), 3) >= 0.2 - SLACK
 
 
+@virtual_time
 async def test_a_superseded_frame_leaves_the_global_queue_at_once_without_a_slot() -> None:
     rl = limiter(global_per_second=1, global_period=0.3, chat_interval=0.001, drop_after=None)
     tg = FakeTelegram()
     await request(rl, tg, 1, "fill")  # the global window is full for 0.3 s
     older = spawn(rl, tg, 2, "frame-old", args=LimitArgs(droppable="2:5"))
     await asyncio.sleep(0.02)
-    started = time.monotonic()
+    started = now()
     newer = spawn(rl, tg, 2, "frame-new", args=LimitArgs(droppable="2:5"))
     assert await older is True
-    assert time.monotonic() - started < 0.1  # it did not wait for the window to free
+    assert now() - started < 0.1  # it did not wait for the window to free
     urgent = spawn(rl, tg, 3, "urgent")
     await asyncio.gather(newer, urgent)
     # the superseded frame took no slot: the urgent request and the new frame share the two
@@ -327,13 +345,14 @@ async def test_a_superseded_frame_leaves_the_global_queue_at_once_without_a_slot
     assert (rl.frames_sent, rl.frames_dropped) == (1, 1)
 
 
+@virtual_time
 async def test_a_frame_that_would_wait_too_long_for_its_chat_is_dropped_at_once() -> None:
     rl, tg = limiter(chat_interval=0.3, drop_after=0.1), FakeTelegram()
     await request(rl, tg, 4, "answer")
-    started = time.monotonic()
+    started = now()
     result = await request(rl, tg, 4, "frame", args=LimitArgs(droppable="4:1"))
     assert result is True
-    assert time.monotonic() - started < 0.05
+    assert now() - started < 0.05
     assert tg.labels() == ["answer"]
     assert (rl.frames_sent, rl.frames_dropped) == (0, 1)
     # a frame whose wait fits is sent
@@ -344,43 +363,47 @@ async def test_a_frame_that_would_wait_too_long_for_its_chat_is_dropped_at_once(
     assert rl.frames_sent == 1
 
 
+@virtual_time
 async def test_a_frame_waiting_too_long_for_a_global_slot_is_dropped_and_urgent_is_not() -> None:
     rl = limiter(global_per_second=1, global_period=0.4, chat_interval=0.001, drop_after=0.1)
     tg = FakeTelegram()
     await request(rl, tg, 1, "fill")  # no global slot for 0.4 s
-    started = time.monotonic()
+    started = now()
     frame = spawn(rl, tg, 2, "frame", args=LimitArgs(droppable="2:1"))
     urgent = spawn(rl, tg, 3, "urgent")
     assert await frame is True
-    assert 0.1 - SLACK <= time.monotonic() - started < 0.3  # it gave up after drop_after
+    assert 0.1 - SLACK <= now() - started < 0.3  # it gave up after drop_after
     assert await urgent == {"label": "urgent"}  # the urgent one waited for its slot
-    assert time.monotonic() - started >= 0.4 - SLACK
+    assert now() - started >= 0.4 - SLACK
     assert tg.labels() == ["fill", "urgent"]
 
 
+@virtual_time
 async def test_a_frame_stuck_behind_a_slow_request_of_its_chat_is_dropped() -> None:
     rl, tg = limiter(chat_interval=0.001, drop_after=0.1), FakeTelegram(duration=0.3)
     slow = spawn(rl, tg, 6, "slow-upload")
     await asyncio.sleep(0.01)
-    started = time.monotonic()
+    started = now()
     assert await request(rl, tg, 6, "frame", args=LimitArgs(droppable="6:1")) is True
-    assert time.monotonic() - started < 0.2
+    assert now() - started < 0.2
     await slow
     assert tg.labels() == ["slow-upload"]
 
 
+@virtual_time
 async def test_a_frame_answered_429_is_not_retried_after_its_patience() -> None:
     a = 1003
     rl, tg = limiter(chat_interval=0.01, drop_after=0.2), FakeTelegram(floods={a: [0.5]})
-    started = time.monotonic()
+    started = now()
     assert await request(rl, tg, a, "frame", args=LimitArgs(droppable="a:1")) is True
-    assert time.monotonic() - started < 0.1  # dropped, not retried 0.5 s later
+    assert now() - started < 0.1  # dropped, not retried 0.5 s later
     assert rl.retries_after_429 == 1
     # the chat still waits out the 429 for what comes next
     assert await request(rl, tg, a, "answer") == {"label": "answer"}
     assert tg.calls[-1].at - tg.calls[0].at >= 0.5
 
 
+@virtual_time
 async def test_without_drop_after_a_frame_waits_as_long_as_it_takes() -> None:
     rl, tg = limiter(chat_interval=0.3, drop_after=None), FakeTelegram()
     await request(rl, tg, 8, "answer")
@@ -388,6 +411,7 @@ async def test_without_drop_after_a_frame_waits_as_long_as_it_takes() -> None:
     assert tg.calls[1].at - tg.calls[0].at >= 0.3 - 1e-3
 
 
+@virtual_time
 async def test_idle_chats_are_forgotten_and_busy_groups_are_not() -> None:
     rl = limiter(chat_interval=0.001, global_per_second=100_000, group_period=0.2)
     tg = FakeTelegram()

@@ -1,4 +1,3 @@
-import time as clock
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -207,10 +206,8 @@ def test_every_resolved_name_round_trips_through_tzinfo_for():
         tzinfo_for(match.tz_name)
 
 
-def test_city_index_builds_fast_and_covers_the_largest_cities(monkeypatch):
+def test_city_index_builds_and_covers_the_largest_cities(monkeypatch):
+    # its build time is part of the start-up benchmark (benchmarks/startup.py), not a test
     monkeypatch.setattr(timezones, "_index", None)
-    started = clock.perf_counter()
     index = timezones._city_index()
-    elapsed = clock.perf_counter() - started
     assert len(index.cities) >= 1000
-    assert elapsed < 2.0  # generous for slow CI; the target (< 300 ms) is measured separately

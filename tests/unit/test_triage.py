@@ -177,13 +177,9 @@ def test_result_is_frozen() -> None:
         result.level = N  # type: ignore[misc]
 
 
-def test_very_long_message_is_fast_and_still_checked() -> None:
-    import time
-
+def test_a_very_long_message_is_still_checked_to_its_end() -> None:
     text = ("lorem ipsum dolor sit amet " * 300)[:3990] + " ouch"
-    start = time.perf_counter()
     result = triage(text)
-    assert time.perf_counter() - start < 0.5
     # The red flag at the very end of a 4000-character message is still found.
     assert result.level is S
 
