@@ -538,7 +538,9 @@ async def test_every_timed_screen_can_pause_stop_or_say_it_hurts(
         await user.press_text(live, t.PAUSE)
         paused = await session_state(slow, user.user_id, Phase.PAUSED)
         left = paused.paused_remaining
-        assert left is not None and 0 < running.deadline - paused_at - left < 0.5
+        assert (
+            left is not None and 0 < running.deadline - paused_at - left < 1.5
+        )  # the press's trip
         shown = await user.wait_for_text("Paused.")
         number = remaining_display(0.0, left, SCALE)
         assert shown.content.splitlines()[1] == plain(t.paused_text(number))
@@ -549,7 +551,7 @@ async def test_every_timed_screen_can_pause_stop_or_say_it_hurts(
         resumed = await session_state(slow, user.user_id, Phase.WORK)
         assert resumed.block_index == 1 and resumed.deadline is not None
         # The hold ends exactly as much later as the pause lasted: no time lost or added.
-        assert abs(resumed.deadline - (resumed_at + left)) < 0.5
+        assert abs(resumed.deadline - (resumed_at + left)) < 1.5
         assert resumed.deadline - running.deadline >= resumed_at - paused_at - 0.1
         frame, first = await first_frame_since(user, live.message_id)
         assert first.content.startswith(t.hold_title(t.RIGHT, 1, 1))
