@@ -13,14 +13,20 @@ Before every session (sections 3 and 4)
     answers and the pain score into a `Decision`, checked in this order: emergency, clinician,
     red (pain 6+), amber (pain 4-5, 2+ above usual, or an unsettled flare), green.
 
+Holds: no exercise for a while (sections 3.1, 3.2 and 4)
+    `exercise_hold` says whether a session may start (or resume) now, and if not, why and
+    until when. An emergency answer holds exercise for 24 hours (below). A *rest day* follows
+    whatever made the bot say "no session today": a pre-session check with a see-a-clinician
+    sign or pain 6+ (red), a clinician-level message typed anywhere (section 7), and a session
+    the bot stopped because pain rose or was too high. It lasts until the user's next local
+    midnight; when their time zone is unknown, 24 hours (the cautious reading of "today").
+    A fresh screen the same day does not lift it: the reply already said "not today".
+
 Emergency lockout (section 3.1)
-    After an emergency answer no exercise is offered for 24 hours *without a fresh screen*.
-    `exercise_locked_until` gives the end of that window; `may_offer_exercise` is the rule: inside
-    the window, only a fresh screen that came back clear unlocks the session. Every `/session`
-    screens afresh (see `coach.session`), so the session itself always satisfies the rule; the
-    window matters to anything that would offer exercise *without* screening (a reminder's
-    "Start now" shortcut must lead to the screen, never straight to the timer), and it makes the
-    emergency checklist show a reminder of the earlier answer.
+    SAFETY.md asks that no exercise be offered for 24 hours after an emergency answer without a
+    fresh screen. We read it cautiously: no session at all for 24 hours (a fresh screen inside
+    the window cannot unlock it), and the first session after that screens afresh like every
+    session. `exercise_locked_until` gives the end of the window; reminders are held back in it.
 
 After the session (section 6)
     `after_session` compares pain before and after: a rise of 2 or more is ROSE (Childs 2005),
@@ -47,7 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from enum import Enum
 
 READINESS_KEYS: tuple[str, ...] = (
@@ -234,12 +240,47 @@ def lockout_active(last_emergency_at: datetime | None, now: datetime) -> bool:
     return until is not None and now < until
 
 
-def may_offer_exercise(
-    last_emergency_at: datetime | None, now: datetime, fresh_screen_clear: bool
-) -> bool:
-    """Outside the lockout window, yes. Inside it, only after a fresh screen that came back
-    clear (no emergency or clinician sign, pain not red): the fresh screen *is* the unlock."""
-    return fresh_screen_clear or not lockout_active(last_emergency_at, now)
+class HoldReason(Enum):
+    EMERGENCY = "emergency"  # 24 hours after an emergency answer (section 3.1)
+    REST_DAY = "rest_day"  # the rest of the local day after a "no session today"
+
+
+# Screening decisions that mean "no session today" (see the module docstring).
+REST_DAY_DECISIONS = frozenset({Outcome.RED.value, Outcome.CLINICIAN.value})
+
+
+@dataclass(frozen=True)
+class Hold:
+    reason: HoldReason
+    since: datetime  # when the answer that caused it was given
+    until: datetime  # exercise may be offered again from then
+
+
+def rest_day_until(decided_at: datetime, tz: tzinfo | None) -> datetime:
+    """The end of "today" for a decision at ``decided_at``: the next local midnight in ``tz``,
+    or 24 hours later when the time zone is unknown."""
+    if tz is None:
+        return decided_at + LOCKOUT
+    tomorrow = decided_at.astimezone(tz).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(0), tzinfo=tz).astimezone(UTC)
+
+
+def exercise_hold(
+    now: datetime,
+    *,
+    emergency_at: datetime | None,
+    rest_day_at: datetime | None,
+    tz: tzinfo | None,
+) -> Hold | None:
+    """The hold in force at ``now`` (the one that lasts longer if both are), or ``None``.
+    ``emergency_at``: the latest emergency answer; ``rest_day_at``: the latest "no session
+    today" (see ``REST_DAY_DECISIONS`` and the module docstring)."""
+    holds = []
+    if emergency_at is not None and lockout_active(emergency_at, now):
+        holds.append(Hold(HoldReason.EMERGENCY, emergency_at, emergency_at + LOCKOUT))
+    if rest_day_at is not None and now < (until := rest_day_until(rest_day_at, tz)):
+        holds.append(Hold(HoldReason.REST_DAY, rest_day_at, until))
+    return max(holds, key=lambda hold: hold.until, default=None)
 
 
 class AfterVerdict(Enum):

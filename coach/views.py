@@ -22,6 +22,7 @@ from datetime import datetime
 
 from coach.callbacks import decode_action, encode
 from coach.countdown import remaining_display
+from coach.reminder_views import format_fire
 from coach.screening import (
     ABOVE_USUAL,
     EMERGENCY_KEYS,
@@ -33,6 +34,8 @@ from coach.screening import (
     PAIN_MIN,
     RISE_THRESHOLD,
     AfterVerdict,
+    Hold,
+    HoldReason,
     Outcome,
     after_session,
 )
@@ -63,9 +66,11 @@ from coach.session import (
     hurt_ends_session,
 )
 from coach.streaks import Streak
+from coach.timeparse import format_time
+from coach.timezones import tzinfo_for
 from coach.ui import Button, View
 from coach.workout import Block, BlockKind, Side, Style, Variant, work_per_side
-from content import exercise
+from content import exercise, general
 from content import texts as t
 
 PREFIX = "s1"
@@ -495,6 +500,20 @@ def render(
     if phase is Phase.DONE:
         return _done(state, streak, offer_reminder)
     return _stopped(state)
+
+
+def hold_view(hold: Hold, tz_name: str | None) -> View:
+    """Why no session may start now (``coach.screening.exercise_hold``), in the user's time
+    zone when it is known, else in UTC (said so)."""
+    if hold.reason is HoldReason.EMERGENCY:
+        return View(general.LOCKED_OUT.format(time=hold.since.strftime("%H:%M")))
+    zone, suffix = (tz_name, "") if tz_name else ("UTC", " UTC")
+    since = hold.since.astimezone(tzinfo_for(zone)).time()
+    return View(
+        general.REST_DAY.format(
+            time=format_time(since) + suffix, until=format_fire(hold.until, zone) + suffix
+        )
+    )
 
 
 def render_one_at_a_time(active: SessionState) -> View:

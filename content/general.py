@@ -82,6 +82,14 @@ LOCKED_OUT = (
     "If you haven't already, please get urgent medical help (emergency department or your "
     "local emergency number). After that, I'll ask my safety questions again first."
 )
+REST_DAY = (
+    "🌙 <b>No session today.</b>\n\n"
+    "After what you told me at {time}, the stretch waits until <b>{until}</b>. Gentle "
+    "everyday movement that feels fine is OK in the meantime.\n\n"
+    "If your back gets worse or something new starts, please see a GP or physiotherapist. "
+    "Numbness between your legs, trouble peeing or controlling your bowels, or symptoms in "
+    "both legs need <b>urgent</b> help (emergency department or your local emergency number)."
+)
 HEALTH_CHANGED_BUTTON = "🩺 My health has changed"
 SCREEN_NEEDED = (
     "Before your first session I need a short safety check. It takes about a minute and "

@@ -41,11 +41,12 @@ from coach.session import (
     SessionState,
     Transition,
 )
+from coach.timezones import tzinfo_for
 from coach.ui import View
 from coach.workout import Style
 from content import general
 from content import texts as t
-from handlers.common import Who, is_harmless, markup, reply, who
+from handlers.common import is_harmless, markup, reply, who
 from handlers.media import PictureSender
 from store import reminders, sessions, users
 from store.db import transaction
@@ -478,16 +479,15 @@ async def begin(
         active = sessions.active(db, person.user_id)
         usual, style = user.usual_pain or 0, user.style
         history = _history(sessions.recent_outcomes(db, person.user_id, now - HISTORY))
-        emergency = sessions.last_emergency(db, person.user_id)
     if not onboarded or rescreen:
         from handlers import onboarding  # the onboarding feature owns the screen
 
         await onboarding.begin(update, context, rescreen=rescreen)
         return
-    if emergency is not None and screening.lockout_active(emergency.at, now):
+    if (held := _hold_view(services, person.user_id)) is not None:
         # Cautious reading of SAFETY.md 3.1: no exercise at all for 24 h after an emergency
-        # answer; the first session after that screens afresh, like every session.
-        await reply(update, View(general.LOCKED_OUT.format(time=emergency.at.strftime("%H:%M"))))
+        # answer; and "no session today" means today (3.2, 4): see coach.screening.
+        await reply(update, held)
         return
     if active is not None and active.id is not None:
         loaded = runner._load(active.id)
@@ -552,11 +552,14 @@ async def on_button(update: Update, context: Context) -> None:
     if loaded[1].user_id != person.user_id:
         await query.answer(general.NOT_YOUR_SESSION, show_alert=True)
         return
-    if isinstance(decoded[1], _EXERCISE_STARTS) and (locked := _locked_since(context, person)):
-        # An emergency sign was reported while this session was open (free text: the session
-        # was paused): no exercise for 24 hours (SAFETY.md 3.1), so no Start or Resume either.
+    if isinstance(decoded[1], _EXERCISE_STARTS) and (
+        held := _hold_view(context.bot_data, person.user_id)
+    ):
+        # A warning sign was reported while this session was open (free text pauses the
+        # session): an emergency holds exercise for 24 hours (SAFETY.md 3.1), a see-a-clinician
+        # sign for the rest of the day (3.2, 7), so no Start or Resume either.
         await query.answer()
-        await reply(update, View(general.LOCKED_OUT.format(time=locked.strftime("%H:%M"))))
+        await reply(update, held)
         return
     notice = await runner.handle(row_id, decoded[1])
     await query.answer(notice)
@@ -565,14 +568,19 @@ async def on_button(update: Update, context: Context) -> None:
 _EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently)
 
 
-def _locked_since(context: Context, person: Who) -> datetime | None:
-    """When the emergency answer that locks exercise now was given (``None``: no lockout)."""
-    services = context.bot_data
+def _hold_view(services: Services, user_id: int) -> View | None:
+    """Why no exercise may start now, and until when (``None``: it may)."""
     with transaction(services.engine) as db:
-        emergency = sessions.last_emergency(db, person.user_id)
-    if emergency is None or not screening.lockout_active(emergency.at, services.now()):
-        return None
-    return emergency.at
+        user = users.get(db, user_id)
+        causes = sessions.hold_causes(db, user_id, screening.REST_DAY_DECISIONS)
+    tz_name = user.timezone if user is not None else None
+    hold = screening.exercise_hold(
+        services.now(),
+        emergency_at=causes.emergency_at,
+        rest_day_at=causes.rest_day_at,
+        tz=tzinfo_for(tz_name) if tz_name else None,
+    )
+    return None if hold is None else views.hold_view(hold, tz_name)
 
 
 def active_state(services: Services, user_id: int, chat_id: int) -> tuple[int, SessionState] | None:

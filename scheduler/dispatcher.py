@@ -26,6 +26,7 @@ from coach import schedule, screening
 from coach.reminder_views import reminder_view
 from coach.schedule import ReminderRule
 from coach.timeparse import mask_to_weekdays
+from coach.timezones import tzinfo_for
 from coach.ui import View
 from store import reminders, sessions, users
 from store.db import transaction
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 20.0
 BATCH = 60  # about two seconds of sending at the global limit
-LOCKED_OUT = "skip_emergency_lockout"  # the stats' name for a reminder held back by _plan
+LOCKED_OUT = "skip_exercise_hold"  # the stats' name for a reminder held back by _plan
 
 
 class Delivery(Enum):
@@ -126,9 +127,16 @@ class ReminderDispatcher:
         )
         if not decision.should_send:
             return Plan(decision, None)
-        emergency = sessions.last_emergency(db, claimed.user_id)
-        if emergency is not None and screening.lockout_active(emergency.at, now):
-            # No nudge to exercise within 24 h of an emergency answer (SAFETY.md 3.1).
+        causes = sessions.hold_causes(db, claimed.user_id, screening.REST_DAY_DECISIONS)
+        hold = screening.exercise_hold(
+            now,
+            emergency_at=causes.emergency_at,
+            rest_day_at=causes.rest_day_at,
+            tz=tzinfo_for(rule.tz_name),
+        )
+        if hold is not None:
+            # No nudge to exercise within 24 h of an emergency answer (SAFETY.md 3.1), nor on
+            # the day the user was told "no session today" (3.2, 4).
             return Plan(decision, None)
         rise = None
         if last is not None and last.pain_after is not None and last.pain_before is not None:
@@ -163,7 +171,7 @@ class ReminderDispatcher:
             )
         outcome = decision.outcome.value
         if decision.should_send and not sent:
-            outcome = LOCKED_OUT  # due, but held back by the emergency lockout (see _plan)
+            outcome = LOCKED_OUT  # due, but exercise is on hold (see _plan)
         self.stats.outcomes[outcome] = self.stats.outcomes.get(outcome, 0) + 1
         if sent:
             self.stats.sent += 1

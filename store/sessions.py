@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session, col, select
@@ -40,6 +41,37 @@ def last_completed(db: Session, user_id: int) -> ExerciseSession | None:
         .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.completed).is_(True))
         .order_by(col(ExerciseSession.ended_at).desc())
     ).first()
+
+
+@dataclass(frozen=True)
+class HoldCauses:
+    """The latest answers that hold exercise back (see ``coach.screening.exercise_hold``)."""
+
+    emergency_at: datetime | None
+    rest_day_at: datetime | None
+
+
+def hold_causes(db: Session, user_id: int, rest_day_decisions: Collection[str]) -> HoldCauses:
+    """The latest emergency answer, and the latest "no session today": a pre-session or
+    free-text screening whose decision is one of ``rest_day_decisions``, or a session the bot
+    stopped for pain (outcome ``hurt``), whichever came last."""
+    emergency = last_emergency(db, user_id)
+    screened = db.exec(
+        select(col(Screening.at))
+        .where(
+            col(Screening.user_id) == user_id,
+            col(Screening.kind).in_(("pre_session", "free_text")),
+            col(Screening.decision).in_(tuple(rest_day_decisions)),
+        )
+        .order_by(col(Screening.at).desc())
+    ).first()
+    hurt = db.exec(
+        select(col(ExerciseSession.ended_at))
+        .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.outcome) == "hurt")
+        .order_by(col(ExerciseSession.ended_at).desc())
+    ).first()
+    rest_day = max((at for at in (screened, hurt) if at is not None), default=None)
+    return HoldCauses(emergency.at if emergency else None, rest_day)
 
 
 def last_emergency(db: Session, user_id: int) -> Screening | None:

@@ -5,11 +5,13 @@ sessions for 24 hours); and a session in progress is paused."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from app.settings import Settings
+from coach.reminder_views import format_fire
 from coach.session import Phase
 from content import general
 from content import texts as t
@@ -104,17 +106,20 @@ async def test_a_warning_typed_during_a_countdown_pauses_the_session(
         )
         assert shown.labels == [t.RESUME, t.STOP, t.HURTS]
         await user.press_text(shown, t.RESUME)
-        if reply_text == EMERGENCY_REPLY:  # no exercise for 24 hours: Resume is refused
-            refusal = await user.wait_for_text(general.LOCKED_OUT[:30])
-            [record] = screenings(slow, user.user_id, "free_text")
-            at = record.at.strftime("%H:%M")
-            assert refusal.content == plain(general.LOCKED_OUT.format(time=at))
-            await settle(user)
-            still = await session_state(slow, user.user_id, Phase.PAUSED)
-            assert still.paused_remaining == paused.paused_remaining
-        else:  # see a clinician soon; the user decides whether to finish this one
-            await session_state(slow, user.user_id, Phase.WORK)
-            await user.wait_for(lambda m: m.message_id == live.message_id and "⏱" in m.content)
+        # Resume is refused: an emergency holds exercise for 24 hours, a see-a-clinician sign
+        # for the rest of the day ("No exercise today, please" means today)
+        [record] = screenings(slow, user.user_id, "free_text")
+        at = record.at.strftime("%H:%M")
+        if reply_text == EMERGENCY_REPLY:
+            expected = general.LOCKED_OUT.format(time=at)
+        else:  # the user's time zone is unknown: 24 hours, in UTC
+            until = format_fire(record.at + timedelta(hours=24), "UTC")
+            expected = general.REST_DAY.format(time=f"{at} UTC", until=f"{until} UTC")
+        refusal = await user.wait_for_text(plain(expected)[:40])
+        assert refusal.content == plain(expected)
+        await settle(user)
+        still = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert still.paused_remaining == paused.paused_remaining
 
     async with make_bot(settings_=slow):
         users = [client.user(1421), client.user(1422)]

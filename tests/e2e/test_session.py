@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from app.settings import Settings
 from coach import views
 from coach.countdown import remaining_display
+from coach.reminder_views import format_fire
 from coach.session import Phase
 from content import exercise, general
 from content import texts as t
@@ -49,6 +51,7 @@ from tests.e2e.story import (
     screenings,
     session_rows,
     session_state,
+    settle,
     shown_seconds,
     together,
     wait_for_block,
@@ -249,6 +252,68 @@ async def test_the_next_day_the_lockout_lifts_and_a_pain_rise_is_checked(
         clock.advance(minutes=2)  # now more than 24 hours after the emergency answer
         await together(rae_day_two(), ivy_day_two())
         await assert_polite(client, [rae.user_id, ivy.user_id])
+
+
+async def test_no_session_today_means_the_rest_of_the_day(
+    client: EmulatorClient, settings: Settings, make_bot: BotFactory
+) -> None:
+    """Ned's pain is 7 (red); Cal ticks a see-a-clinician sign. Both were told "no session
+    today". Asking again two hours later, each is reminded why and until when, and is not
+    screened. Cal shared his location (Berlin), so his day ends at Berlin's midnight; Ned's time
+    zone is unknown, so his lasts 24 hours. After that each screens afresh (SAFETY.md 3.2, 4)."""
+    clock = RunningClock(datetime(2025, 5, 5, 9, 0, tzinfo=UTC))  # 11:00 in Berlin
+    ned, cal = client.user(1231), client.user(1232)
+
+    async def ned_day_one() -> None:
+        await onboard(ned)
+        outcome = await screen(ned, pain=7)
+        assert outcome.content == plain(t.red_outcome(7))
+
+    async def cal_day_one() -> None:
+        await onboard(cal)
+        await cal.share_location(52.52, 13.405)
+        await cal.wait_for_text("Timezone set: Europe/Berlin")
+        outcome = await screen(cal, clinician=["fever_unwell"])
+        assert outcome.content == plain(t.CLINICIAN_OUTCOME)
+
+    async def refused(user: SimUser, expected: str) -> None:
+        before = len(await user.bot_messages())
+        await user.send("/session")
+        refusal = await user.wait_for_text(plain(expected)[:40])
+        assert refusal.content == plain(expected)
+        await settle(user)  # (answered by /help, left out below)
+        after = [
+            m
+            for m in (await user.bot_messages())[before:]
+            if head(general.HELP_INTRO) not in m.content
+        ]
+        assert [m.message_id for m in after] == [refusal.message_id]  # no screen, no buttons
+        assert refusal.labels == []
+
+    async with make_bot(clock=clock):
+        await together(ned_day_one(), cal_day_one())
+        [ned_red] = screenings(settings, ned.user_id, "pre_session")
+        [cal_sign] = screenings(settings, cal.user_id, "pre_session")
+        assert (ned_red.decision, cal_sign.decision) == ("red", "clinician")
+        ned_until = ned_red.at + timedelta(hours=24)
+        ned_text = general.REST_DAY.format(
+            time=f"{ned_red.at:%H:%M} UTC", until=f"{format_fire(ned_until, 'UTC')} UTC"
+        )
+        cal_local = cal_sign.at.astimezone(ZoneInfo("Europe/Berlin"))
+        cal_text = general.REST_DAY.format(time=f"{cal_local:%H:%M}", until="Tue 6 May, 00:00")
+
+        clock.advance(hours=2)
+        await together(refused(ned, ned_text), refused(cal, cal_text))
+
+        clock.advance(hours=11)  # 22:00 UTC and later: midnight in Berlin, still 5 May in UTC
+        ready = await screen(cal, pain=2)  # a new day for Cal: a fresh screen, then a session
+        assert ready.kind == "photo" and GREEN_HEAD in ready.content
+        await refused(ned, ned_text)
+
+        clock.advance(hours=11)  # past 09:00 UTC on 6 May: 24 hours since Ned's answer
+        ready = await screen(ned, pain=2)
+        assert ready.kind == "photo" and GREEN_HEAD in ready.content
+        await assert_polite(client, [ned.user_id, cal.user_id])
 
 
 # --- green sessions, start to finish --------------------------------------------------------
@@ -611,6 +676,13 @@ async def test_every_timed_screen_can_pause_stop_or_say_it_hurts(
         assert (row.active, row.outcome, row.pain_before, row.pain_after) == (False, "hurt", 2, 7)
         [record] = screenings(slow, user.user_id, "free_text")
         assert record.decision == "stop_pain"
+        # "Let's stop here for today" means today: no new session until tomorrow
+        assert row.ended_at is not None
+        until = format_fire(row.ended_at + timedelta(hours=24), "UTC")
+        rest = general.REST_DAY.format(time=f"{row.ended_at:%H:%M} UTC", until=f"{until} UTC")
+        await user.send("/session")
+        refusal = await user.wait_for_text(plain(rest)[:40])
+        assert refusal.content == plain(rest)
 
     async with make_bot(settings_=slow):
         users = [client.user(1321), client.user(1322), client.user(1323)]

@@ -381,6 +381,39 @@ async def test_no_reminder_within_24_hours_of_an_emergency_answer(engine: Engine
     assert row.next_fire_at == DUE + timedelta(days=1)
 
 
+async def test_no_reminder_on_the_day_the_user_was_told_no_session_today(engine: Engine) -> None:
+    """Red pain or a see-a-clinician sign (checked or typed), or a session stopped for pain:
+    "no session today", so no nudge that day either (SAFETY.md 3.2, 4, 7)."""
+    seed(engine, 5, tz="Europe/Berlin", local_time="08:00")  # 08:00 in Berlin is 07:00 UTC
+    today, yesterday_evening = DUE - timedelta(hours=1), DUE - timedelta(hours=12)
+    with transaction(engine) as db:
+        for uid, kind, decision, at in (
+            (1, "pre_session", "red", today),
+            (2, "free_text", "clinician", today),
+            (4, "pre_session", "clinician", yesterday_evening),  # before Berlin's midnight
+            (5, "pre_session", "green", today),
+        ):
+            db.add(Screening(user_id=uid, at=at, kind=kind, answers="[]", decision=decision))
+        db.add(
+            ExerciseSession(
+                user_id=3,
+                chat_id=3,
+                started_at=today - timedelta(minutes=10),
+                ended_at=today,
+                active=False,
+                outcome="hurt",
+                pain_before=2,
+                pain_after=7,
+            )
+        )
+    send = Recorder()
+    dispatcher = ReminderDispatcher(engine, send, Clock(DUE))
+    await dispatcher.drain()
+    assert sorted(send.chats) == [4, 5]
+    assert dispatcher.stats.outcomes == {LOCKED_OUT: 3, "send": 2}
+    assert all(rows(engine)[uid].next_fire_at == DUE + timedelta(days=1) for uid in (1, 2, 3))
+
+
 async def test_a_blocked_user_is_marked_and_the_reminder_disabled_not_deleted(
     engine: Engine,
 ) -> None:

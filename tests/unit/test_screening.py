@@ -1,9 +1,11 @@
 """SAFETY.md sections 2, 3, 4 and 6 at the pure level: the onboarding gate, the session
-decision for every sign and zone boundary, the emergency lockout, and the flare follow-up."""
+decision for every sign and zone boundary, the emergency lockout and the rest day, and the
+flare follow-up."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -186,21 +188,90 @@ def test_lockout_lasts_24_hours_after_an_emergency_answer():
 
 
 @pytest.mark.parametrize(
-    ("last_emergency_at", "fresh_clear", "active", "may"),
+    ("last_emergency_at", "active"),
     [
-        (None, False, False, True),
-        (NOW - timedelta(hours=1), False, True, False),
-        (NOW - timedelta(hours=23, minutes=59), False, True, False),
-        (NOW - timedelta(hours=1), True, True, True),  # a fresh clear screen is the unlock
-        (NOW - timedelta(hours=24), False, False, True),
-        (NOW - timedelta(days=3), False, False, True),
+        (None, False),
+        (NOW - timedelta(hours=1), True),
+        (NOW - timedelta(hours=23, minutes=59), True),
+        (NOW - timedelta(hours=24), False),
+        (NOW - timedelta(days=3), False),
     ],
 )
-def test_no_exercise_within_24_hours_without_a_fresh_screen(
-    last_emergency_at, fresh_clear, active, may
-):
+def test_no_exercise_within_24_hours_of_an_emergency_answer(last_emergency_at, active):
     assert sc.lockout_active(last_emergency_at, NOW) is active
-    assert sc.may_offer_exercise(last_emergency_at, NOW, fresh_clear) is may
+    hold = sc.exercise_hold(NOW, emergency_at=last_emergency_at, rest_day_at=None, tz=None)
+    assert (hold is not None) is active
+    if hold is not None:
+        assert hold.reason is sc.HoldReason.EMERGENCY
+        assert (hold.since, hold.until) == (last_emergency_at, last_emergency_at + sc.LOCKOUT)
+
+
+# --- "no session today" means today (SAFETY 3.2, 4 red, 7) ------------------------------------
+
+BERLIN = ZoneInfo("Europe/Berlin")
+LOS_ANGELES = ZoneInfo("America/Los_Angeles")
+
+
+def test_the_decisions_that_mean_no_session_today():
+    assert {Outcome.RED.value, Outcome.CLINICIAN.value} == sc.REST_DAY_DECISIONS
+    for outcome in (Outcome.GREEN, Outcome.AMBER, Outcome.EMERGENCY):
+        assert outcome.value not in sc.REST_DAY_DECISIONS
+
+
+@pytest.mark.parametrize(
+    ("decided_at", "tz", "until"),
+    [
+        # 09:00 UTC is 10:00 in Berlin (winter): the day ends at Berlin's midnight, 23:00 UTC
+        (datetime(2026, 1, 10, 9, 0, tzinfo=UTC), BERLIN, datetime(2026, 1, 10, 23, 0, tzinfo=UTC)),
+        # 23:30 UTC is already 00:30 the next day in Berlin: that whole day
+        (
+            datetime(2026, 1, 10, 23, 30, tzinfo=UTC),
+            BERLIN,
+            datetime(2026, 1, 11, 23, 0, tzinfo=UTC),
+        ),
+        # summer time: Berlin's midnight is 22:00 UTC
+        (datetime(2026, 7, 1, 5, 0, tzinfo=UTC), BERLIN, datetime(2026, 7, 1, 22, 0, tzinfo=UTC)),
+        # 03:00 UTC is 19:00 the day before in Los Angeles: only five hours are left of it
+        (
+            datetime(2026, 1, 10, 3, 0, tzinfo=UTC),
+            LOS_ANGELES,
+            datetime(2026, 1, 10, 8, 0, tzinfo=UTC),
+        ),
+        # the night the clocks go forward (29 March 2026 in Berlin): midnight still ends the day
+        (
+            datetime(2026, 3, 28, 12, 0, tzinfo=UTC),
+            BERLIN,
+            datetime(2026, 3, 28, 23, 0, tzinfo=UTC),
+        ),
+        # time zone unknown: 24 hours, the cautious reading of "today"
+        (datetime(2026, 1, 10, 9, 0, tzinfo=UTC), None, datetime(2026, 1, 11, 9, 0, tzinfo=UTC)),
+    ],
+)
+def test_a_rest_day_lasts_until_local_midnight(decided_at, tz, until):
+    assert sc.rest_day_until(decided_at, tz) == until
+    assert sc.exercise_hold(
+        until - timedelta(seconds=1), emergency_at=None, rest_day_at=decided_at, tz=tz
+    ) == sc.Hold(sc.HoldReason.REST_DAY, decided_at, until)
+    assert sc.exercise_hold(until, emergency_at=None, rest_day_at=decided_at, tz=tz) is None
+
+
+def test_no_hold_without_a_cause():
+    assert sc.exercise_hold(NOW, emergency_at=None, rest_day_at=None, tz=BERLIN) is None
+    old = NOW - timedelta(days=2)
+    assert sc.exercise_hold(NOW, emergency_at=old, rest_day_at=old, tz=BERLIN) is None
+
+
+def test_the_hold_that_lasts_longer_wins():
+    emergency = NOW - timedelta(hours=2)  # held until tomorrow 07:00 UTC
+    rest_day = NOW - timedelta(hours=1)  # held until Berlin's midnight, 23:00 UTC today
+    hold = sc.exercise_hold(NOW, emergency_at=emergency, rest_day_at=rest_day, tz=BERLIN)
+    assert hold is not None and hold.reason is sc.HoldReason.EMERGENCY
+    # an emergency answered a day and a half ago is over; today's rest day still holds
+    earlier = NOW - timedelta(hours=36)
+    hold = sc.exercise_hold(NOW, emergency_at=earlier, rest_day_at=rest_day, tz=BERLIN)
+    assert hold == sc.Hold(
+        sc.HoldReason.REST_DAY, rest_day, datetime(2026, 3, 15, 23, 0, tzinfo=UTC)
+    )
 
 
 # --- after the session (SAFETY 6) ------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from coach.callbacks import MAX_BYTES, encode
-from coach.screening import CLINICIAN_KEYS, EMERGENCY_KEYS, Followup
+from coach.screening import CLINICIAN_KEYS, EMERGENCY_KEYS, Followup, Hold, HoldReason
 from coach.session import (
     ArmOption,
     Back,
@@ -45,6 +45,7 @@ from coach.views import (
     TEXT_MAX,
     button_data,
     decode_session_button,
+    hold_view,
     ignored_notice,
     progress_bar,
     render,
@@ -52,7 +53,7 @@ from coach.views import (
     session_code,
 )
 from coach.workout import Style, Variant
-from content import exercise
+from content import exercise, general
 from content import texts as t
 from tests.unit.test_session import T0, Run, every_state
 
@@ -565,3 +566,21 @@ def test_clearance_text_names_the_right_professional():
     assert "twisting" in t.clearance_text(False, True)
     both = t.clearance_text(True, True)
     assert "cleared" in both
+
+
+# --- holds: why no session may start now --------------------------------------------------------
+
+
+def test_a_rest_day_is_shown_in_the_users_time_zone_or_said_to_be_utc() -> None:
+    since = datetime(2026, 1, 10, 9, 5, tzinfo=UTC)
+    hold = Hold(HoldReason.REST_DAY, since, datetime(2026, 1, 10, 23, 0, tzinfo=UTC))
+    berlin = hold_view(hold, "Europe/Berlin").text
+    assert berlin == general.REST_DAY.format(time="10:05", until="Sun 11 Jan, 00:00")
+    unknown = Hold(HoldReason.REST_DAY, since, datetime(2026, 1, 11, 9, 5, tzinfo=UTC))
+    assert hold_view(unknown, None).text == general.REST_DAY.format(
+        time="09:05 UTC", until="Sun 11 Jan, 09:05 UTC"
+    )
+    emergency = Hold(HoldReason.EMERGENCY, since, since + timedelta(hours=24))
+    assert hold_view(emergency, "Europe/Berlin").text == general.LOCKED_OUT.format(time="09:05")
+    for view in (hold_view(hold, "Europe/Berlin"), hold_view(emergency, None)):
+        assert view.buttons == ()  # nothing to press: no way round the hold
