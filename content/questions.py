@@ -1119,7 +1119,9 @@ TOPICS: tuple[Topic, ...] = (
             "<b>0-3</b>: the normal session.\n"
             "<b>4-5</b>, or 2+ above your usual: a gentler version.\n"
             "<b>6 or more</b>: no session today. Gentle everyday movement is fine; if the "
-            "pain stays high or gets worse over several days, see a GP or physio."
+            "pain stays high or gets worse over several days, see a GP or physio.\n"
+            "A \"no session today\" lasts until midnight where you are (24 hours if I don't "
+            "know your time zone); then I check with you afresh."
         ),
         related=("gentler_variant", "pain_after", "if_it_hurts"),
     ),
