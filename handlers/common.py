@@ -10,7 +10,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
+from app.services import Context
 from coach.ui import View
+from store import sessions
 
 log = logging.getLogger(__name__)
 
@@ -77,3 +79,17 @@ async def edit_text(message: Message, view: View) -> None:
 
 def is_blocked(error: BaseException) -> bool:
     return isinstance(error, Forbidden)
+
+
+def open_flows(context: Context, user_id: int) -> sessions.OpenFlows:
+    """The flows a typed message might answer, read once per update. All handlers of one update
+    share its context, and the text handlers (onboarding, reminders, session) write only when
+    they take the message, after which no later handler runs: the snapshot stays true."""
+    cached = vars(context).get(_FLOWS)
+    if not isinstance(cached, sessions.OpenFlows):
+        cached = sessions.open_flows(context.bot_data.engine, user_id)
+        vars(context)[_FLOWS] = cached
+    return cached
+
+
+_FLOWS = "_coach_open_flows"

@@ -31,7 +31,7 @@ from coach.ui import Button, View
 from content import general
 from content import texts as t
 from content.safety import DISCLAIMER
-from handlers.common import edit_text, reply, who
+from handlers.common import edit_text, open_flows, reply, who
 from scheduler.dispatcher import rule_of
 from store import reminders, sessions, users
 from store.db import transaction
@@ -126,6 +126,10 @@ def _load(services: Services, user_id: int) -> ob.OnboardingState | None:
     with transaction(services.engine) as db:
         user = users.get(db, user_id)
         raw = user.onboarding_state if user is not None else None
+    return _parse(raw)
+
+
+def _parse(raw: str | None) -> ob.OnboardingState | None:
     if raw is None:
         return None
     try:
@@ -215,7 +219,7 @@ async def on_text(update: Update, context: Context) -> None:
     person, message = who(update), update.effective_message
     if person is None or message is None or message.text is None:
         return
-    state = _load(context.bot_data, person.user_id)
+    state = _parse(open_flows(context, person.user_id).onboarding_state)
     if state is None or state.step.terminal:
         return
     event = ob.event_from_text(state, message.text[:100])

@@ -46,7 +46,7 @@ from coach.ui import View
 from coach.workout import Style
 from content import general
 from content import texts as t
-from handlers.common import is_harmless, markup, reply, who
+from handlers.common import is_harmless, markup, open_flows, reply, who
 from handlers.media import PictureSender
 from store import reminders, sessions, users
 from store.db import transaction
@@ -586,10 +586,19 @@ def _hold_view(services: Services, user_id: int) -> View | None:
 def active_state(services: Services, user_id: int, chat_id: int) -> tuple[int, SessionState] | None:
     with transaction(services.engine) as db:
         row = sessions.active(db, user_id)
-    if row is None or row.id is None or row.chat_id != chat_id or row.state is None:
+    if row is None or row.id is None:
+        return None
+    return _parse_open(row.id, row.chat_id, row.state, chat_id)
+
+
+def _parse_open(
+    row_id: int, row_chat: int, raw: str | None, chat_id: int
+) -> tuple[int, SessionState] | None:
+    """The open session's state, if it belongs to this chat and can be read."""
+    if row_chat != chat_id or raw is None:
         return None
     try:
-        return row.id, SessionState.from_json(row.state)
+        return row_id, SessionState.from_json(raw)
     except ValueError:
         return None
 
@@ -600,7 +609,8 @@ async def on_text(update: Update, context: Context) -> None:
     person, message = who(update), update.effective_message
     if person is None or message is None or message.text is None:
         return
-    found = active_state(context.bot_data, person.user_id, person.chat_id)
+    open_session = open_flows(context, person.user_id).session
+    found = _parse_open(*open_session, person.chat_id) if open_session else None
     if found is None:
         return
     event = session.event_from_text(found[1], message.text[:100])

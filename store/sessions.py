@@ -6,9 +6,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
-from store.models import ExerciseSession, Screening
+from store.models import ExerciseSession, Screening, User
 
 
 def active(db: Session, user_id: int) -> ExerciseSession | None:
@@ -125,3 +126,31 @@ def recent_outcomes(db: Session, user_id: int, since: datetime) -> Sequence[Exer
         )
         .order_by(col(ExerciseSession.ended_at))
     ).all()
+
+
+@dataclass(frozen=True)
+class OpenFlows:
+    """What a typed message might be answering: the onboarding screen in progress (its JSON)
+    and the open session (row id, chat, state JSON). ``None``: none open."""
+
+    onboarding_state: str | None
+    session: tuple[int, int, str | None] | None
+
+
+def open_flows(engine: Engine, user_id: int) -> OpenFlows:
+    """Both in one connection, without the ORM: this runs for every typed message."""
+    with engine.connect() as conn:
+        onboarding = conn.execute(
+            select(col(User.onboarding_state)).where(col(User.id) == user_id)
+        ).scalar()
+        row = conn.execute(
+            select(
+                col(ExerciseSession.id), col(ExerciseSession.chat_id), col(ExerciseSession.state)
+            )
+            .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.active).is_(True))
+            .order_by(col(ExerciseSession.id).desc())
+            .limit(1)
+        ).first()
+    if row is None or row[0] is None:
+        return OpenFlows(onboarding, None)
+    return OpenFlows(onboarding, (row[0], row[1], row[2]))
