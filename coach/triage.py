@@ -215,6 +215,13 @@ def _near(a: str, b: str, gap: int = 6) -> str:
     return rf"(?:\b{a}\b{filler}\b{b}\b|\b{b}\b{filler}\b{a}\b)"
 
 
+# "can't feel", with a word between ("can't really feel", "can not even feel") or said as
+# "can barely / hardly feel": loss of feeling either way. (Contractions are already expanded.)
+CANT_FEEL = _any(
+    r"(?:can|could) not (?:\w+ )?feel",
+    r"cannot (?:\w+ )?feel",
+    r"(?:can|could) (?:barely|hardly|scarcely|no longer) feel",
+)
 NUMB = _any(
     r"numb(?!er)\w*",
     r"nunb\w*",
@@ -227,7 +234,7 @@ NUMB = _any(
     r"lost (?:the |all )?feeling",
     r"loss of (?:feeling|sensation)",
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
-    r"can not feel (?:my |the |your |any )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
+    CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
 )
 TINGLE = _any(
@@ -342,8 +349,7 @@ RULES: tuple[_Rule, ...] = (
         _near(_any(NUMB, TINGLE), SADDLE_REGION, 8),
         _near(
             _any(
-                r"can not feel",
-                r"cannot feel",
+                CANT_FEEL,
                 r"feel nothing",
                 r"(?:no|lost|losing|lose) (?:the )?(?:feeling|sensation)",
                 r"(?:does|do) not feel (?:anything|right)",
@@ -352,7 +358,7 @@ RULES: tuple[_Rule, ...] = (
             8,
         ),
         _near(
-            _any(NUMB, TINGLE, r"feel nothing", r"can not feel(?: \w+)?", r"no sensation"),
+            _any(NUMB, TINGLE, r"feel nothing", CANT_FEEL, r"no sensation"),
             _any(r"wip(?:e|es|ing)", r"toilet", r"loo", r"pee\w*", r"wee(?:ing)?", r"toilet paper"),
             6,
         ),
@@ -400,6 +406,7 @@ RULES: tuple[_Rule, ...] = (
             10,
         ),
         _near(LEGS, SYMPTOM, 5),
+        CANT_FEEL + r" (?:my |the |both |either )?(?:\w+ )?" + LEGS,
         _near(
             _any(r"both", r"each leg", r"either leg", r"left and right", r"right and left"),
             NEURO,

@@ -25,6 +25,19 @@ CASES: list[tuple[str, TriageLevel, str | None]] = [
     ("saddle area feels strange", E, "saddle_numbness"),
     ("can't feel anything when I wipe after the toilet", E, "saddle_numbness"),
     ("pins and needles in my groin", E, "saddle_numbness"),
+    # a word between "can't" and "feel", or "barely / hardly feel": still loss of feeling
+    (
+        "since yesterday i cant really feel my bum when i wipe, is the twist still ok",
+        E,
+        "saddle_numbness",
+    ),
+    ("i can barely feel my bum", E, "saddle_numbness"),
+    ("i can hardly feel my bottom", E, "saddle_numbness"),
+    ("i couldnt even feel the toilet paper", E, "saddle_numbness"),
+    ("i cant really feel my legs", E, "both_legs"),
+    ("i can barely feel my feet", E, "both_legs"),
+    ("i cant feel my left leg", C, "numbness"),
+    ("can't really feel my foot", C, "numbness"),
     # --- 3.1 emergency: bladder and bowel ---
     ("new trouble peeing since yesterday", E, "bladder"),
     ("I can't control my bladder", E, "bladder"),
@@ -115,6 +128,8 @@ CASES: list[tuple[str, TriageLevel, str | None]] = [
     ("I don't have any tingling", C, "tingling"),
     # --- ordinary technique questions: NONE ---
     ("how long do I hold it", N, None),
+    ("I can feel the stretch in my bum", N, None),  # feeling it is not losing feeling
+    ("i cant feel the stretch in my legs", N, None),
     ("which leg first", N, None),
     ("what muscles does it stretch", N, None),
     ("my foot doesn't reach the floor", N, None),
