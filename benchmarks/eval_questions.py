@@ -10,18 +10,21 @@ target is missed on the main set:
 
 Each line is ``{"q": ..., "kind": "in_scope" | "out_of_scope" | "red_flag", "topic": key or
 null}``. Lines with a ``"set"`` field (``"fresh1"``...) are held-out checks: batches of 30
-questions written after the matcher was tuned, each run once before any further change. They
-are reported separately and not gated, because later fixes were informed by their misses.
-Their first-run figures (in scope / out of scope / red flags):
+questions (fresh5: 40) written after the matcher was tuned, each run once before any further
+change. They are reported separately and not gated, because later fixes were informed by
+their misses. Their first-run figures (in scope / out of scope / red flags):
 
 * fresh1: 14/20, 3/5, 5/5
 * fresh2: 13/20, 4/5, 5/5
 * fresh3: 15/20, 4/5, 4/5 (the miss, "knocked off my bike", led to wider trauma rules)
 * fresh4: 18/20, 2/5, 5/5
+* fresh5: 23/28, 7/8, 3/4 (written blind from the topic titles; the red-flag miss, "i cant
+  really feel my bum when i wipe", a hedge word between "can't" and "feel", went to the lead
+  as a triage issue)
 
 The main set was written before tuning, but its misses were seen while adding phrasings and
-synonyms, so it flatters the matcher: the first runs of the held-out batches (60/80 in scope,
-13/20 declined, 19/20 red flags) are the honest estimate of accuracy on new wording.
+synonyms, so it flatters the matcher: the first runs of the held-out batches (83/108 in scope,
+20/28 declined, 22/24 red flags) are the honest estimate of accuracy on new wording.
 """
 
 from __future__ import annotations

@@ -3,22 +3,31 @@
 Pipeline for one message (`answer`):
 
 1. **Triage first** (`coach.triage`): any safety sign wins over everything else.
-2. **Hard declines**: questions about medicines or amounts to take, requests for a diagnosis
-   or about conditions the bank does not cover, and attempts to override the bot's
-   instructions get a kind decline, whatever else they ask. Pure small talk is declined too.
+2. **Hard declines**: questions about medicines or amounts to take (named or not: "can I take
+   something first?", "after my meds"), requests for a diagnosis or about conditions the bank
+   does not cover ("do I have sciatica?", but not "I have sciatica"), and attempts to override
+   the bot's instructions get a kind decline, whatever else they ask. Pure small talk is
+   declined too.
 3. **Matching**: TF-IDF cosine similarity between the question and every example phrasing and
    title, each topic's centroid (the mean of its examples) and, at a lower weight, its answer.
    Features: light-stemmed words after a synonym and phrase map, word bigrams, "question
-   shape" bigrams, and character 3-4-grams; unknown query words one or two edits from a known
-   word are corrected first ("musles" -> "muscles").
+   shape" bigrams, and character 3-4-grams. Before that, unknown query words are corrected
+   when they look like phone typos of a known word (`typo_distance`: "musles" -> "muscles",
+   but everyday words such as "thing" or "sleeping" are left alone); synonyms also cover the
+   other forms of a word (`synonym`: "dangling" like "dangle"); phrase rules add a token for
+   a family of wordings ("start to finish", "stay still", "what I tell you", "7am"); and a
+   few ideas spread over a sentence add one too (`_concepts`: holding *or* moving).
 4. **Calibrated decline**: the best topic must reach `THRESHOLD`, beat the out-of-scope
    pseudo-topic (`content.questions.OUT_OF_SCOPE_EXAMPLES`) by `MARGIN`, and the topics must
-   know at least `MIN_COVERAGE` of the question's words; a question naming another exercise
-   must also refer to the twist and match strongly (`OTHER_EXERCISE_THRESHOLD`).
+   know at least `MIN_COVERAGE` of the question's words (unknown filler such as "sometimes"
+   does not count). A question about another exercise, another body part's complaint, food
+   and drink, products or finding a clinician is declined unless it also names the twist
+   (outside the other exercise's name) and matches strongly (`OTHER_EXERCISE_THRESHOLD`).
 
 Long messages are cut to `MAX_CHARS` (head and tail) and scored as a whole and sentence by
-sentence; a sentence ending in "?" is preferred, since the rest is usually context. Bars
-scale down with length because cosine similarity falls as a message grows.
+sentence; a sentence ending in "?", or opening like a question ("who can see it"), is
+preferred, since the rest is usually context. Bars scale down with length because cosine
+similarity falls as a message grows.
 """
 
 from __future__ import annotations
@@ -107,6 +116,58 @@ KEEP_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Everyday words the question bank does not use. Spelling correction leaves them alone: one
+# letter away from a bank word, they are still not typos ("thing" is not "think", "sleeping"
+# is not "sweeping").
+_COMMON_WORDS = """about above across after afternoon again against ages ahead almost alone along
+    always among angle ankle ankles another answer anything anyway anywhere around asked asking
+    awful baby back bad badly barely because become bed been before behind being below best
+    better between beyond big birthday body bored boring both bottom bought brain break
+    breakfast breath bring broke brother brought build busy call called came care carry case
+    cause chair change cheap cheek cheeks child children choose city class clean clear close
+    coffee cold colour come comes coming could couldnt country couple course crazy cried dance
+    dark daughter days dead deal dear desk died diet doctor does dog dogs done door dose doses
+    down dream dress drink drive drop early easily eight either else email end enough evening
+    every everyone everything example except eye face fact fair fall family far fast father fear
+    feel feeling feels fell felt few field fight fill film find fine finger fingers finish fire
+    first fish five fix flat food foot forget forgot found four free friend friends from full
+    fun funny game garden gave girl give given glad goes gone good great green grow guess guy
+    guys hair half hand hands happen happy hard hate have head heard heart heavy help here high
+    hold holiday home hope horse hour hours house however huge husband idea ideal idle ill
+    inside instead into itself job join joke jump keep kept kids kill kind king kitchen knew
+    know known lady land large last late later laugh lay lazy learn least leave left less letter
+    life light line list listen little live lives long look lost loud love lovely made main make
+    man many mark married matter mean meant meet mind minute miss mister moment money month more
+    most mostly mother move much mum music must name near nearly need never news next nice night
+    nobody noise none normal nose note nothing notice number often older once only open order
+    other others outside over own page paid pain paper parent parents part party pass past pay
+    pee peed peeing people perfect phone pick picture piece place plan plant play please plus
+    point poor power powder pretty print probably problem proud pull quick quiet quite rain
+    rather read ready real realise realising reason red rest rich ride right ring road room
+    round rule run sad said same sat save saw say school sea second seem seems seen sell send
+    sent seven shall share sharp shop short shot should show sick side sign since sing sister
+    sit six size sleep sleeping slept slow small smell smile snow soft some someone something
+    sometimes son song soon sorry sound speak spend spent spine stand star start stay step still
+    stone stop story straight strange street strong study stuff such summer sure sweet table
+    take taken talk tall taste teach team tell telly ten than thank that their them then there
+    these they thing things think thinks third this those though thought three threw through
+    throw till time tired today together told tomorrow too took top total touch town tree tried
+    true truth turn twice type under until upon used useful usual very visit voice wait wake
+    walk wall want warm wash watch water wee weeing week weekend weeks well went were what whole
+    wife will wind window winter wish with woke woman women wonder word words work world worry
+    worse worst would write wrong year years yellow young"""
+_NEVER_CORRECT: frozenset[str] = frozenset(_COMMON_WORDS.split())
+
+# Words about when, how much or how sure, which say nothing about the subject: an unknown one
+# must not count against a question as a word the topics do not know ("my sciatica flares up
+# sometimes").
+_FILLER_WORDS = """sometimes usually always occasionally recently lately today yesterday tonight
+    tomorrow now currently mostly generally normally typically constantly often every all time
+    times little slightly somewhat totally completely definitely probably seriously since ago
+    week weeks month months year years day days these those sort honest honestly reckon think
+    guess suppose anyway though although still else"""
+_FILLER: frozenset[str] = frozenset(_FILLER_WORDS.split())
+
 # Messages made only of these words are small talk, declined kindly.
 _SMALL_TALK = """hi hello hey hiya yo sup howdy morning afternoon evening night goodnight good day
     today thanks thank you cheers ta bye goodbye later see soon ok okay cool nice great
@@ -114,6 +175,7 @@ _SMALL_TALK = """hi hello hey hiya yo sup howdy morning afternoon evening night 
     well fine all right alright am i im and too so very much a the nice to meet
     please sorry oh ah hmm yes no yeah yep nope"""
 SMALL_TALK: frozenset[str] = frozenset(_SMALL_TALK.split())
+_NEVER_CORRECT |= STOP_WORDS | KEEP_WORDS | SMALL_TALK
 
 # Token -> canonical token, applied before stemming.
 SYNONYMS: dict[str, str] = {
@@ -231,7 +293,6 @@ SYNONYMS: dict[str, str] = {
     "bendy": "flexible",
     "mobile": "mobility",
     "pose": "position",
-    "posture": "position",
     "positioning": "position",
     "workout": "exercise",
     "routine": "session",
@@ -373,12 +434,208 @@ SYNONYMS: dict[str, str] = {
     "glutes": "hip",
     "thighs": "hip",
     "hamstrings": "hamstring",
+    # Moving side to side, as opposed to holding still.
+    "rock": "flow",
+    "rocking": "flow",
+    "sway": "flow",
+    "swaying": "flow",
+    "shove": "force",
+    "jam": "force",
+    "yank": "force",
+    "wipe": "delete",
+    "ping": "remind",
+    "amber": "zone",
+    "zones": "zone",
+    "flare": "pain",
+    "flares": "pain",
+    "flareup": "pain",
 }
 
 # Multi-word phrases rewritten before tokenising (on normalised text).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b{p}\b"), r)
     for p, r in (
+        # Asking for the whole exercise, not one step of it ("start to finish" is not about the
+        # starting position, so those words go).
+        (
+            r"(?:from )?(?:start|beginning) to (?:the )?(?:finish|end)|from the very start",
+            "technique",
+        ),
+        (
+            r"from the top|(?:the )?whole (?:thing|routine|exercise|move|sequence|stretch)"
+            r"|all (?:of )?the steps|full (?:instructions|routine|sequence|technique)",
+            r"\g<0> technique",
+        ),
+        (
+            r"(?:go|run) (?:over|through) (?:how|it again|that again|this again|the (?:steps"
+            r"|technique|instructions|exercise|moves?))",
+            r"\g<0> technique",
+        ),
+        (r"(?:forgot|forgotten|forget|remember|recall) how", r"\g<0> explain technique"),
+        (
+            r"(?:moves|steps|stages|bits|parts|movements) in order|in (?:what|which|the right)"
+            r" order|(?:order|sequence) of (?:the )?(?:moves|steps|movements|stages)",
+            r"\g<0> technique",
+        ),
+        # Where the stretch is felt is about the muscles.
+        (
+            r"where (?:do|will|would|should|am) i (?:feel|be feeling|supposed to feel)",
+            r"\g<0> muscle",
+        ),
+        (r"(?:feel|feeling) (?:it|this|that) (?:in|most|mostly)", r"\g<0> muscle"),
+        # Making the leg reach is forcing it.
+        (
+            r"(?:make|force|push|pushing|forcing|get) (?:my |the )?(?:knee|leg|foot|hip)s? (?:to )?"
+            r"(?:touch|reach|go|get|hit) (?:the )?(?:floor|ground|mat|down|lower|further)",
+            r"\g<0> force",
+        ),
+        # Toughing it out is moving through pain.
+        (
+            r"grit (?:my|your) teeth|suck it up|bear (?:it|with it)|man up|tough(?:en)? it out"
+            r"|(?:ignore|ignoring) it",
+            r"\g<0> pain through",
+        ),
+        # Holding for long, giving it a go, how far to go.
+        (
+            r"hold (?:it |the stretch |the twist |them |each side )?(?:for )?(?:long|longer|ages"
+            r"|a while)",
+            r"\g<0> howlong",
+        ),
+        (r"(?:give it|have) a (?:go|try|bash|shot)", r"\g<0> try"),
+        (
+            r"(?:to|can i|could i|should i|if i) (?:even |still |ever |safely )?(?:start|begin)"
+            r"(?! (?:position|pose|with|on|in|from|by)\b)",
+            r"\g<0> try",
+        ),
+        (r"(?:that |which )?you (?:teach|coach|show|cover|guide)", "you coach"),
+        (
+            r"(?:only |just )?(?:a little|a tiny|a small|a short) (?:bit|way|amount|distance)"
+            r"|not (?:as|so) far|less far",
+            r"\g<0> smaller range",
+        ),
+        # Counting what the user has done is their progress; how many days to do it is not.
+        (r"how many (?:\w+ ){0,3}(?:did i|have i|i have|i ve|i did)\b", r"\g<0> stats"),
+        (r"(?:days|sessions|times|weeks) in a row", "stats"),
+        (
+            r"how many (?:days|weeks|months) (?:should|must|do i|can i|per|a|each|until|before"
+            r"|is it)",
+            "howoften",
+        ),
+        # After having a baby, check with a clinician first, as in pregnancy.
+        (
+            r"(?:had|having|just had|have just had) (?:a |my )?baby|gave birth|post ?natal"
+            r"|post ?partum|c section|caesarean",
+            "condition pregnant",
+        ),
+        (r"(?:green|amber|red|orange|yellow) (?:zone|day|light|level|session)", "zone"),
+        # "How do I do it?", but not "how do I do the twist part?".
+        (
+            r"how (?:does one|do you|do i|to|would i|should i|can i|do we|am i (?:meant|supposed)"
+            r" to) (?:actually |even |exactly |really |properly )?(?:do|perform|practi[cs]e)"
+            r"(?! (?:the |this |that )?(?:\w+ )?(?:part|bit|side|version)s?\b)",
+            r"\g<0> technique",
+        ),
+        # "The right way to X" asks how to X.
+        (
+            r"(?:what is |whats )?the (?:correct|right|best|proper|safest|safe|ideal|recommended)"
+            r" way to",
+            "how to",
+        ),
+        # Staying put in the stretch (the hold), as opposed to moving.
+        (
+            r"(?:stay|staying|stays|keep|keeping|remain|remaining) (?:still|put|static)",
+            r"\g<0> hold",
+        ),
+        (
+            r"(?:stay|staying|remain|remaining) in (?:one|the same) (?:spot|place|position)",
+            r"\g<0> hold",
+        ),
+        (
+            r"(?:stay|staying|remain|remaining) in (?:it|there|the stretch|the twist|the position)",
+            r"\g<0> hold",
+        ),
+        # What the user tells the bot is their data.
+        (
+            r"what (?:i|we) (?:tell|told|say|said|type|typed|write|wrote|send|sent|share|shared"
+            r"|enter|entered|put in)(?: to)?(?: you| in| here)?",
+            r"\g<0> data",
+        ),
+        (
+            r"(?:everything|anything|all|stuff|what) (?:that )?you (?:have|know|hold|keep|store"
+            r"|record|save|collect)(?: on| about)?(?: me)?",
+            r"\g<0> data",
+        ),
+        (r"my (?:answers|replies|check ?ins|records|details)", r"\g<0> data"),
+        (
+            r"(?:other people|anyone|anybody|someone|others|who) (?:else )?(?:can |could |will"
+            r" |gets to )?(?:see|read|access|view|look at)",
+            r"\g<0> data",
+        ),
+        # A clock time is for a reminder ("7am", "at 8", "6.30 pm").
+        (r"\d{1,2}(?: \d{2})? ?(?:am|pm)|at \d{1,2}(?: \d{2})?|\d{1,2} o clock", "clocktime"),
+        (
+            r"never (?:\w+ ){0,2}(?:done|tried|been|exercised|stretched|worked out|trained"
+            r"|did|exercise|stretch)",
+            r"\g<0> beginner",
+        ),
+        (r"(?:first|initial|opening) (?:position|pose|step)", "start position"),
+        # "This stretch" names the exercise; "does it stretch" is about muscles.
+        (
+            r"(?:this|that) stretch (?=(?:\w+ )?(?:do|does|help|helps|work|works|is|good|for)\b)",
+            "this exercise ",
+        ),
+        (
+            "".join(f"(?<!{verb} )" for verb in ("does", "do", "will", "would", "can", "did"))
+            + r"(?:this|that|these) stretch(?:es)?",
+            "this exercise",
+        ),
+        # What you get out of it, what it does for you, why a physio suggests it: benefits.
+        (
+            r"what (?:do|will|would|can|could|does|did|should) (?:i|you|one|someone|people|it)"
+            r" (?:get|gain) (?:out of|from)",
+            r"\g<0> benefit",
+        ),
+        (
+            r"what (?:does|do|will|would|can|could|is) (?:it|this|that|(?:this|the|that)"
+            r" (?:exercise|stretch|move|movement|twist|thing))(?: actually| really| even"
+            r"| exactly)? (?:do|doing|achieve)",
+            r"\g<0> benefit",
+        ),
+        (
+            r"what (?:kind|sort|type) of (?:a )?(?:stretch|exercise|move|movement|thing|pose)"
+            r" is (?:this|it|that)",
+            "what is this exercise",
+        ),
+        (r"goal ?posts?", "goalpost"),
+        (
+            r"why (?:would|do|does|did|should|might|is|are) (?:a |my |the |your |so many )?"
+            r"(?:doctor|physio\w*|gp|trainer|coach|people|someone|anyone|they|you|it)"
+            r" (?:recommend\w*|suggest\w*|advis\w*|use|prescrib\w*|give|do|doing)",
+            r"\g<0> benefit",
+        ),
+        # One side compared with the other.
+        (
+            r"(?:left|right|one)(?: side| leg| hip)? (?:\w+ ){0,5}?than (?:on )?(?:the |my )?"
+            r"(?:left|right|other)",
+            r"\g<0> uneven",
+        ),
+        (
+            r"(?:left|right) (?:side |leg |hip )?(?:is |feels |goes |seems )?(?:way |much |a lot "
+            r"|far |so much )?(?:tighter|stiffer|looser|easier|harder|better|worse|further"
+            r"|more (?:mobile|flexible|stiff))",
+            r"\g<0> uneven",
+        ),
+        (r"after (?:the |my )?(?:first|1st|one) (?:side|leg|one)", r"\g<0> switch"),
+        (r"t (?:position|shape|pose)", "straight arms"),
+        (
+            r"see (?:someone|somebody|a professional|a specialist|a pro|an expert|a medic)",
+            r"\g<0> doctor",
+        ),
+        (
+            r"on (?:my |the |a |top of )?(?:bed|sofa|couch|mattress|floorboards|tiles?|wood"
+            r"|wooden floor|concrete|grass|lawn|laminate)",
+            r"\g<0> mat",
+        ),
         (r"a and e", "emergency"),
         (r"upper back", "thoracic"),
         (r"mid(?:dle)? back", "thoracic"),
@@ -446,7 +703,49 @@ def _trigger(pattern: str) -> str | None:
     return max(literals, key=len) if literals else None
 
 
-_PHRASE_RULES = tuple((_trigger(p.pattern[2:-2]), p, r) for p, r in PHRASES)
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    parts, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+_LEADING_GROUP = re.compile(r"\(\?:([a-z |]+)\)(?![?*])")
+
+
+def _triggers(pattern: str) -> tuple[str, ...] | None:
+    """Literal words one of which every match of ``pattern`` contains, or None. An alternative
+    with no literal of its own outside groups may still require one word of a plain group
+    ("(?:stay|keep) still" needs "stay" or "keep")."""
+    found: list[str] = []
+    for alternative in _alternatives(pattern):
+        trigger = _trigger(alternative)
+        if trigger is not None:
+            found.append(trigger)
+            continue
+        group = _LEADING_GROUP.search(alternative)
+        before = "" if group is None else alternative[: group.start()]
+        if group is None or "?" in before or before.count("(") != before.count(")"):
+            return None  # no such group, or one that is optional or inside another group
+        words = [max(w.split(), key=len) for w in group.group(1).split("|")]
+        if not all(words):
+            return None
+        found.extend(words)
+    return tuple(dict.fromkeys(found))
+
+
+_PHRASE_RULES = tuple((_triggers(p.pattern[2:-2]), p, r) for p, r in PHRASES)
 
 # Words the phrase rules look for: spelling correction must leave them alone.
 _PHRASE_WORDS: tuple[str, ...] = tuple(
@@ -487,17 +786,84 @@ def _tokens(text: str, correct: Corrector | None = None) -> list[str]:
     normal = words(normalise(text))
     if correct is not None:
         normal = [correct(w) for w in normal]
-    joined = " ".join(normal)
-    for trigger, pattern, replacement in _PHRASE_RULES:
-        if trigger is None or trigger in joined:
-            joined = pattern.sub(replacement, joined)
+    joined = " ".join("and" if w == "n" else w for w in normal)  # "back n forth"
+    for triggers, pattern, replacement in _PHRASE_RULES:
+        if triggers is not None:
+            for trigger in triggers:
+                if trigger in joined:
+                    break
+            else:
+                continue
+        joined = pattern.sub(replacement, joined)
     out: list[str] = []
     for word in joined.split():
         if re.fullmatch(r"\d+s", word):  # "30s" -> "30 second"
             out.extend((word[:-1], "second"))
             continue
-        out.append(SYNONYMS.get(word, word))
-    return out
+        out.append(synonym(word))
+    return _concepts(out)
+
+
+_CHOICE = frozenset({"or", "vs", "versus", "better", "instead", "rather", "difference", "than"})
+_MOVING = frozenset({"flow", "move", "sidetoside", "rep", "swing"})
+_WHY = frozenset({"why", "benefit"})  # asking what moving adds is `dynamic_benefits`
+_TOO = frozenset({"both", "neither", "either", "also", "too", "still", "else"})
+_LEG = frozenset({"knee", "knees", "leg", "legs"})
+_LEG_MOVE_WORDS = """lift go goes going went travel travels move moves cross crosses swing swings
+    come comes sweep sweeps bend bends"""
+_LEG_MOVES = frozenset(_LEG_MOVE_WORDS.split())
+_UPPER_BODY_WORDS = """shoulder shoulders chest arm arms palm palms hand hands head face look
+    forehead cheek temple body"""
+_UPPER_BODY = frozenset(_UPPER_BODY_WORDS.split())
+
+
+def _concepts(tokens: list[str]) -> list[str]:
+    """Add a token for an idea spread over the question: choosing between holding and moving
+    ("stay still or keep rocking?"); the cactus arms not working either; what the knee or leg
+    does, when no shoulder, arm or head is mentioned ("does my knee lift as it goes over")."""
+    present = set(tokens)
+    if "hold" in present and present & _MOVING and present & _CHOICE and not present & _WHY:
+        tokens.append("holdorflow")
+    if "cactus" in present and present & _TOO:
+        tokens.extend(("support", "hand"))
+    if present & _LEG and present & _LEG_MOVES and not present & _UPPER_BODY:
+        tokens.append("legmove")  # what the knee or leg does, not the shoulders
+    return tokens
+
+
+def _family(word: str) -> str:
+    """What the inflections of a word share: "dangle", "dangles", "dangling" -> "dangl"."""
+    return stem(word).rstrip("e")
+
+
+# Synonym entries whose other forms mean something else ("even" is not "evening", "prop
+# myself up" is not "props", "what to expect" is not "expecting").
+_NO_FAMILY = frozenset(
+    {"evening", "evenings", "expecting", "props", "texts", "cleared", "correctly"}
+)
+
+
+def _synonym_families() -> dict[str, str]:
+    canonical: dict[str, set[str]] = defaultdict(set)
+    for word, target in SYNONYMS.items():
+        if len(word) >= 4 and word not in _NO_FAMILY:
+            canonical[_family(word)].add(target)
+    return {family: next(iter(t)) for family, t in canonical.items() if len(t) == 1}
+
+
+@lru_cache(maxsize=8192)
+def synonym(word: str) -> str:
+    """The canonical token for a word: its own synonym entry, else that of another form of it
+    ("pinging" and "ping" like "pings" -> "remind", "dangling" like "dangle" -> "hover")."""
+    found = SYNONYMS.get(word)
+    if found is not None:
+        return found
+    if len(word) >= 4 and word.isalpha() and word not in _NEVER_CORRECT:
+        return _SYNONYM_FAMILIES.get(_family(word), word)
+    return word
+
+
+_SYNONYM_FAMILIES = _synonym_families()
 
 
 def _content(tokens: Sequence[str]) -> list[str]:
@@ -567,6 +933,7 @@ class AnswerIndex:
         self._idf = idf
         self._default_idf = default_idf
         self._vocabulary = vocabulary
+        self._stems = frozenset(stem(w) for w in vocabulary)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
             by_initial[word[0]].append(word)
@@ -636,6 +1003,8 @@ class AnswerIndex:
     def _correct(self, token: str) -> str:
         if len(token) < 4 or token in self._vocabulary or not token.isalpha():
             return token
+        if token in _NEVER_CORRECT or stem(token) in self._stems:
+            return token  # a real word, or a form of a known one ("stretches", "moved")
         corrected = self._corrections.get(token)
         if corrected is None:
             corrected = _closest(token, self._by_initial.get(token[0], ()))
@@ -656,6 +1025,8 @@ class AnswerIndex:
             if word in KEEP_WORDS:
                 continue
             feature = "w:" + stem(word)
+            if word in _FILLER and feature not in self._topic_words:
+                continue  # an unknown "sometimes" says nothing against the question
             weight = self._idf.get(feature, self._default_idf)
             total += weight
             if feature in self._topic_words:
@@ -687,7 +1058,8 @@ class AnswerIndex:
 
 
 def _closest(token: str, candidates: Sequence[str]) -> str:
-    """The nearest candidate within a small edit distance, or the token itself."""
+    """The nearest candidate within a small typing distance (`typo_distance`), or the token
+    itself."""
     if len(token) == 4:  # short words: only two swapped letters ("lnog" -> "long")
         for candidate in candidates:
             swapped = sum(a != b for a, b in zip(candidate, token, strict=False)) == 2
@@ -697,10 +1069,77 @@ def _closest(token: str, candidates: Sequence[str]) -> str:
     limit = 1 if len(token) < 8 else 2
     best, best_distance = token, limit + 1
     for candidate in candidates:
-        distance = edit_distance(token, candidate, limit)
+        # Plain edit distance is a cheap lower bound: most candidates stop there.
+        if (
+            abs(len(candidate) - len(token)) > limit
+            or edit_distance(token, candidate, limit) > limit
+        ):
+            continue
+        distance = typo_distance(token, candidate, limit)
         if distance < best_distance:
             best, best_distance = candidate, distance
     return best
+
+
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POSITION = {
+    ch: (row, col + offset)
+    for row, (keys, offset) in enumerate(zip(_KEY_ROWS, (0.0, 0.25, 0.75), strict=True))
+    for col, ch in enumerate(keys)
+}
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=1024)
+def _slip(a: str, b: str) -> bool:
+    """Whether typing ``a`` for ``b`` is a likely slip: neighbouring keys, or one vowel for
+    another (a spelling guess, "benifits")."""
+    return (a in _VOWELS and b in _VOWELS) or _neighbours(a, b)
+
+
+@lru_cache(maxsize=1024)
+def _neighbours(a: str, b: str) -> bool:
+    """The same key or neighbouring keys on a phone's QWERTY keyboard."""
+    if a == b:
+        return True
+    pa, pb = _KEY_POSITION.get(a), _KEY_POSITION.get(b)
+    if pa is None or pb is None:
+        return False
+    return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= (1.0 if pa[0] == pb[0] else 0.8)
+
+
+def typo_distance(typed: str, word: str, limit: int) -> int:
+    """An edit distance from ``typed`` to ``word`` that models phone typing: a swapped pair of
+    letters or a missing letter costs 1, as do a neighbouring-key or vowel-for-vowel slip and an
+    extra letter next to a neighbouring key or doubled ("benefitts"); any other substitution or
+    extra letter costs 2. So "musclse" -> "muscles" is 1, but real words one letter away from
+    a known word ("thing" -> "think", "sharp" -> "share", "heard" -> "hard") are not typos.
+
+    Returns ``limit + 1`` as soon as the distance is known to exceed ``limit``.
+    """
+    if abs(len(typed) - len(word)) > limit:
+        return limit + 1
+    n, m = len(typed), len(word)
+    prev2: list[int] = []
+    prev = list(range(m + 1))
+    for i in range(1, n + 1):
+        ch = typed[i - 1]
+        neighbours = typed[i - 2 : i - 1] + typed[i : i + 1]
+        extra = 1 if any(_neighbours(ch, c) for c in neighbours) else 2
+        cur = [prev[0] + extra] + [0] * m
+        best = cur[0]
+        for j in range(1, m + 1):
+            target = word[j - 1]
+            substitute = 0 if ch == target else (1 if _slip(ch, target) else 2)
+            value = min(prev[j] + extra, cur[j - 1] + 1, prev[j - 1] + substitute)
+            if i > 1 and j > 1 and ch == word[j - 2] and typed[i - 2] == target:
+                value = min(value, prev2[j - 2] + 1)
+            cur[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[m]
 
 
 def _weigh(
@@ -726,12 +1165,15 @@ _DRUG = re.compile(
     r"|diclofenac|gabapentin|pregabalin|amitriptyline|morphine|oxycodone|fentanyl|tylenol"
     r"|advil|nurofen|motrin|aleve|voltaren|diazepam|valium|cbd|cannabis|opioids?|opiates?"
     r"|nsaids?|pain ?killers?|pain ?relievers?|muscle relaxants?|anti ?inflammator\w*"
-    r"|doses?|dosage|dosing|\d*mgs?|milligrams?|overdose|prescri\w*|pharmac\w*)\b"
+    r"|blood thinners?|sleeping pills?|antidepressants?|beta blockers?|statins?|insulin"
+    r"|doses?|dosage|dosing|\d*mgs?|milligrams?|overdose|pharmac\w*)\b"
 )
 _MEDICINE = re.compile(
     r"\b(?:med|meds|medication|medications|medicine|medicines|pills?|tablets?|drugs?"
-    r"|supplements?|cream|gel|injection)\b"
+    r"|supplements?|cream|gel|injection|prescri\w*)\b"
 )
+# Steroids are a screening question (check with a clinician first), not a dosing one.
+_STEROID = re.compile(r"\bsteroids?\b")
 # "Can I take something for the pain?" asks about medicine without naming any.
 _TAKE_SOMETHING = re.compile(
     r"\b(?:take|taking|took|have|having|use|using) (?:something|anything|stuff) (?:for|to help"
@@ -747,7 +1189,15 @@ _TAKE_FOR = re.compile(
 )
 _MEDICINE_INTENT = re.compile(
     r"\b(?:how much|how many|which|what|should i take|can i take|could i take|recommend\w*"
-    r"|best|strongest|take before|take after|before i|after i)\b"
+    r"|best|strongest|take|takes|taking|took|on|before|after|while|during|with|mix\w*"
+    r"|combin\w*|ok|okay|safe|fine|alright|allowed|instead|stop|double|more|less)\b"
+)
+# "Can I take something first?", "what's the most I can take": a medicine question even
+# without naming one. (A break, a rest or a breather is not "something".)
+_TAKE_AMOUNT = re.compile(
+    r"\b(?:take|taking|took|pop|popping) (?:something|anything|stuff|a couple|two|2|extra"
+    r"|double)\b"
+    r"|\b(?:max|maximum|most|limit|safe amount)\b(?: \w+){0,5} (?:take|have)\b"
 )
 _DIAGNOSIS = re.compile(
     r"\b(?:diagnos\w*|what is wrong with (?:me|my)|what is causing|what causes my"
@@ -759,6 +1209,14 @@ _DIAGNOSIS = re.compile(
     r"|issue\w*|injur\w*)|degenerat\w*|arthritis|osteoarthritis|stenosis|scoliosis"
     r"|spondylosis|ankylosing|fibromyalgia|kyphosis|lordosis|trapped nerve|pinched nerve"
     r"|kidney\w*|hypermobil\w*|ehlers|endometriosis)\b"
+    # "Do I have sciatica?", "is it a trapped nerve or a pulled muscle?": a question about
+    # what the user has (saying "I have sciatica" is not one).
+    r"|\b(?:(?:do|could|might|would|can) i (?:have|have got|be getting)|have i got|am i getting"
+    r"|is (?:it|this|that|mine)|(?:could|might|would|can) (?:it|this|that) be|sounds? like"
+    r"|is what i have|(?:think|reckon|guess|suppose|sure|know if|tell me if|wonder if)"
+    r" (?:it|this|that) is) (?:(?:a|an|the|my|just|some|probably|maybe|really|like|actual) )*"
+    r"(?:sciatica|(?:\w+ )?nerve\w*|(?:pulled|strained|torn|tweaked) (?:muscle|back)"
+    r"|muscle (?:strain|tear|spasm)|strain|sprain|spasm|\w+itis|\w+osis|dis[ck])\b"
 )
 _INJECTION = re.compile(
     r"\b(?:ignore (?:\w+ ){0,3}(?:instructions?|rules|prompts?|guidelines|directions"
@@ -774,19 +1232,60 @@ _INJECTION = re.compile(
 _OTHER_EXERCISE = re.compile(
     r"\b(?:squats?|deadlifts?|lunges?|planks?|push ?ups?|press ?ups?|pull ?ups?|chin ?ups?"
     r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
-    r"|weightlifting|lifting weights|run|runs|running|jog\w*|marathon|cycling|swim\w*"
+    r"|weightlifting|lifting weights|run(?! (?:through|thru|over|me|us|it|by)\b)|runs|running"
+    r"|jog\w*|marathon|cycling|swim\w*"
     r"|pilates|crossfit|hyrox|downward dog|cobra|child pose|childs pose|pigeon|cat cow"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
-    r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some) (?:\w+ )?"
-    r"(?:exercises|stretches|workouts|routines)|(?:exercises|stretches|workouts) for"
+    r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
+    r"|effective|great|better) (?:\w+ ){0,2}(?:exercises|stretches|workouts|routines)"
+    r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
+    r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:exercise|stretch) for"
+    r"|(?:strengthen\w*|tone|toning|build|building|grow|growing|bulk up) (?:up )?(?:my |the "
+    r"|your )?(?:glutes?|bum|butt|booty|hamstrings?|quads?|calf|calves|biceps|triceps|arms"
+    r"|legs|thighs|chest|pecs|upper body|lower body|six ?pack)"
+    r"|(?:what|which) (?:other )?(?:exercises|stretches|workouts) (?:are|is|would|should|can"
+    r"|help|work)|(?:exercises|stretches|workouts) for"
     r"|stretch(?:es|ing)? (?:for |my |your |the |out )*(?:hamstrings?|quads?|calf|calves|neck"
     r"|wrists?|forearms?|glutes?|piriformis|it band|adductors?|feet|ankles?|biceps|triceps))\b"
 )
 
+# Another body part's complaint or condition (the move is for the back): whether the twist
+# suits it is a question for a clinician, so these get the medical decline.
+_OTHER_COMPLAINT = re.compile(
+    r"\b(?:stiff|sore|tight|painful|bad|achy|aching|cricked|crick in|pulled|sprained|twisted"
+    r"|swollen|weak|dodgy|injured|tender|clicky|clicking) (?:my |the |a )?(?:neck|knees?"
+    r"|wrists?|ankles?|elbows?|jaw|fingers?|thumbs?|toes?|hands?|shins?|heels?|achilles"
+    r"|groin|quads?|calf|calves)\b"
+    r"|\b(?:neck|knee|wrist|ankle|elbow|jaw|finger|thumb|toe|hand|shin|heel|foot|calf|groin)s?"
+    r" (?:pain|ache|aches|problems?|issues?|injur\w*|stiffness|strain|sprain)\b"
+    r"|\b(?:neck|knees?|wrists?|ankles?|elbows?|jaw)(?: is| are| feels?| gets?| has been| keeps?"
+    r" being)(?: \w+)? (?:sore|stiff|painful|tight|achy|aching|swollen|weak|bad|killing me)\b"
+    r"|\b(?:headaches?|migraines?|tennis elbow|carpal tunnel|plantar fasciitis|shin splints"
+    r"|frozen shoulder|rotator cuff|whiplash|impingement)\b"
+)
+
+# Beyond the twist: posture, other therapies, food and drink, products, and finding or booking
+# a clinician. Declined like another exercise.
+_OFF_TOPIC = re.compile(
+    r"\b(?:posture|hunch\w*|slouch\w*|chiropract\w*|osteopath\w*|acupunctur\w*"
+    r"|massage therap\w*|sports massage)\b"
+    r"|\b(?:eat|eating|ate|food|foods|diet|diets|dieting|meal|meals|breakfast|lunch|dinner"
+    r"|snacks?|protein|calories?|carbs?|sugar|coffee|caffeine|alcohol|beer|wine|vitamins?"
+    r"|magnesium|collagen|turmeric|omega|fish oil|smoking|cigarettes?|vap(?:e|ing)|weight loss"
+    r"|lose weight|pillows?|mattress\w*|office chair|standing desk|insoles|back brace"
+    r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
+    r"|(?:use|using) (?:ice|heat)|hot water bottle|ice or heat|heat or ice)\b"
+    r"|\b(?:recommend|find|book|booking|suggest|know|arrange|refer)(?: me)?(?: in)?(?: with| to"
+    r"| for)? (?:a |an |any |some )?(?:good |decent |local )?(?:doctor|physio\w*|gp"
+    r"|chiropractor|osteopath|massage\w*|therapist|clinic|specialist|surgeon|hospital"
+    r"|personal trainer)s?\b|\bnear me\b|\bappointments?\b"
+)
+
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.
 _THIS_EXERCISE = re.compile(
-    r"\b(?:twist\w*|prone|(?:this|the|that) (?:stretch|exercise|move|movement|one|pose))\b"
+    r"\b(?:twist\w*|prone|(?:this|the|that) (?:stretch|exercise|move|movement|one|pose)"
+    r"|(?:does|will|would|is|can|could|should) (?:this|it)|(?:do|doing|try|trying) (?:this|it))\b"
 )
 
 
@@ -795,17 +1294,45 @@ def _decline_reason(normal: str) -> Literal["medical", "injection"] | None:
         return "injection"
     if _DRUG.search(normal) or _DIAGNOSIS.search(normal) or _TAKE_SOMETHING.search(normal):
         return "medical"
-    if _TAKE_FOR.search(normal):
+    if _TAKE_FOR.search(normal) or _TAKE_AMOUNT.search(normal):
         return "medical"
-    if _MEDICINE.search(normal) and _MEDICINE_INTENT.search(normal):
+    if _MEDICINE.search(normal) and _MEDICINE_INTENT.search(normal) and not _STEROID.search(normal):
         return "medical"
     return None
+
+
+_BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT)
+
+
+def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
+    """Whether the question is about another exercise or something else beyond the twist:
+    ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
+    other exercise's name ("supine twist" and "seated twist" do not count)."""
+    spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
+    if not spans:
+        return "no"
+    rest = normal
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return "with_twist" if _THIS_EXERCISE.search(rest) else "yes"
 
 
 # ---------------------------------------------------------------------------------------------
 # Answering
 
 _SENTENCE = re.compile(r"(?<=[.!?\n;:])\s+|\s+(?=but\s|anyway\s|so\s+(?:how|what|can|should))")
+
+
+# A sentence that opens like a question is one, even when the phone's "?" is missing.
+_QUESTION_OPENING = re.compile(
+    r"(?:what|whats|how|why|who|where|when|which|can|could|should|shall|do|does|did|is|are"
+    r"|am|will|would|may|might|must|any|anything|ok|okay)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_question(sentence: str) -> bool:
+    return sentence.endswith("?") or _QUESTION_OPENING.match(sentence) is not None
 
 
 def _cap(text: str) -> str:
@@ -854,7 +1381,7 @@ class Matcher:
         user's questions wins if any passes; otherwise the widest margin over the bar."""
         sentences = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
         parts = [
-            [*self.index.tokens(p), "?"] if p.endswith("?") else self.index.tokens(p)
+            [*self.index.tokens(p), "?"] if _is_question(p) else self.index.tokens(p)
             for p in sentences
         ]
         best: _Match | None = None
@@ -884,14 +1411,20 @@ class Matcher:
             return _decline("medical" if reason == "medical" else "general")
         if all(w in SMALL_TALK for w in words(normal)):
             return _decline("general")
+        # A complaint about another body part is declined towards a clinician.
+        kind: Literal["general", "medical"] = (
+            "medical" if _OTHER_COMPLAINT.search(normal) else "general"
+        )
         match = self.best(text)
         if match is None or not match.passes:
-            return _decline("general", match.score if match else 0.0)
-        if _OTHER_EXERCISE.search(normal) and (
-            not _THIS_EXERCISE.search(normal)
-            or match.score < OTHER_EXERCISE_THRESHOLD * match.scale
+            return _decline(kind, match.score if match else 0.0)
+        # Another exercise or body part, food, products: declined unless the question also
+        # names the twist and matches a topic strongly.
+        beyond = _beyond_the_twist(normal)
+        if beyond == "yes" or (
+            beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):
-            return _decline("general", match.score)
+            return _decline(kind, match.score)
         topic = self.index.topics[match.key]
         return Answer("topic", match.key, match.score, topic.answer, topic.related)
 

@@ -1120,7 +1120,7 @@ TOPICS: tuple[Topic, ...] = (
             "<b>4-5</b>, or 2+ above your usual: a gentler version.\n"
             "<b>6 or more</b>: no session today. Gentle everyday movement is fine; if the "
             "pain stays high or gets worse over several days, see a GP or physio.\n"
-            "A \"no session today\" lasts until midnight where you are (24 hours if I don't "
+            'A "no session today" lasts until midnight where you are (24 hours if I don\'t '
             "know your time zone); then I check with you afresh."
         ),
         related=("gentler_variant", "pain_after", "if_it_hurts"),
@@ -1471,6 +1471,13 @@ OUT_OF_SCOPE_EXAMPLES: tuple[str, ...] = (
     "best pillow for a stiff neck",
     "can you find me a chiropractor",
     "what's a good stretch for tight calves",
+    "exercises for knee pain",
+    "my wrist aches from typing all day",
+    "what helps a tension headache",
+    "is coffee bad for your joints",
+    "should I see a chiropractor",
+    "how do I strengthen my glutes",
+    "what can I do about a stiff neck",
 )
 
 DECLINE_TEXT = (
