@@ -13,6 +13,7 @@ from telegram.ext import (
 )
 
 from app.services import Context
+from coach.answers import default_matcher
 from coach.questions_view import PREFIX, START, decode_topic, question_view, topic_view
 from coach.triage import TriageLevel, triage
 from coach.ui import View
@@ -63,6 +64,12 @@ async def on_button(update: Update, context: Context) -> None:
     if view is None:
         return
     await reply(update, view)
+
+
+async def startup(app: Application) -> None:  # type: ignore[type-arg]
+    """Builds the question index (about 0.2 s) before polling, so the first person to ask
+    does not wait for it."""
+    default_matcher()
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
