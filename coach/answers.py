@@ -35,11 +35,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from coach.text import edit_distance, normalise, words
 from coach.triage import TriageLevel, safety_reply, triage
@@ -872,6 +873,7 @@ def _content(tokens: Sequence[str]) -> list[str]:
 
 
 Features = dict[str, float]
+_F = TypeVar("_F", str, int)  # a feature: its string, or its id in an index
 
 
 def _raw_features(tokens: Sequence[str]) -> tuple[Features, Features]:
@@ -903,35 +905,100 @@ def _raw_features(tokens: Sequence[str]) -> tuple[Features, Features]:
 # ---------------------------------------------------------------------------------------------
 # The index
 
+# Document roles: an example phrasing (or title), a topic's answer, a topic's centroid.
+_EXAMPLE, _ANSWER, _CENTROID = 0, 1, 2
 
-@dataclass(frozen=True)
-class _Doc:
-    topic: str
-    role: Literal["example", "answer", "centroid"]
+
+class _Postings:
+    """An inverted index in three flat arrays: for feature id ``f``, the documents using it
+    (in document order) are ``docs[offsets[f]:offsets[f + 1]]``, with their weights at the same
+    positions of ``weights``. Far smaller than a dict of lists of (document, weight) tuples."""
+
+    def __init__(self, offsets: array[int], docs: array[int], weights: array[float]) -> None:
+        self.offsets = offsets
+        self.docs = docs
+        self.weights = weights
+
+    @classmethod
+    def build(
+        cls, features: array[int], docs: array[int], weights: array[float], n_features: int
+    ) -> _Postings:
+        """From (feature id, document id, weight) entries given in document order."""
+        counts = [0] * (n_features + 1)
+        for feature in features:
+            counts[feature + 1] += 1
+        offsets = array("I", itertools.accumulate(counts))
+        fill = list(offsets[:-1])  # where each feature's next entry goes
+        sorted_docs = array("I", bytes(4 * len(docs)))
+        sorted_weights = array("d", bytes(8 * len(weights)))
+        for feature, doc, weight in zip(features, docs, weights, strict=True):
+            position = fill[feature]
+            sorted_docs[position] = doc
+            sorted_weights[position] = weight
+            fill[feature] = position + 1
+        return cls(offsets, sorted_docs, sorted_weights)
+
+    def __getitem__(self, feature: int) -> Iterable[tuple[int, float]]:
+        """(document id, weight) of every document using the feature, in document order."""
+        start, end = self.offsets[feature], self.offsets[feature + 1]
+        return zip(self.docs[start:end], self.weights[start:end], strict=True)
+
+
+class _Counts:
+    """The term counts of one document by feature id: word features, then character n-grams."""
+
+    __slots__ = ("ids", "n_words", "tf")
+
+    def __init__(self, ids: array[int], tf: array[float], n_words: int) -> None:
+        self.ids = ids
+        self.tf = tf
+        self.n_words = n_words
+
+    @classmethod
+    def of(cls, word_tf: Features, char_tf: Features, feature_ids: dict[str, int]) -> _Counts:
+        """From counts by feature string, giving each new feature the next id."""
+        ids = array("I", (feature_ids.setdefault(f, len(feature_ids)) for f in word_tf))
+        ids.extend(feature_ids.setdefault(f, len(feature_ids)) for f in char_tf)
+        return cls(ids, array("d", (*word_tf.values(), *char_tf.values())), len(word_tf))
+
+    def blocks(self) -> tuple[dict[int, float], dict[int, float]]:
+        """(word counts, character n-gram counts), as `_raw_features` gave them."""
+        ids, tf, n = self.ids, self.tf, self.n_words
+        return dict(zip(ids[:n], tf[:n], strict=True)), dict(zip(ids[n:], tf[n:], strict=True))
 
 
 class AnswerIndex:
-    """TF-IDF vectors of every phrasing, title and answer, with an inverted index."""
+    """TF-IDF vectors of every phrasing, title and answer, kept as an inverted index.
+
+    Feature strings are interned once (``_feature_ids``); everything else is held by feature
+    or document id in flat arrays.
+    """
 
     def __init__(
         self,
         topics: Sequence[Topic],
-        docs: list[_Doc],
-        postings: dict[str, list[tuple[int, float]]],
-        idf: dict[str, float],
+        doc_topics: tuple[str, ...],
+        doc_roles: bytes,
+        feature_ids: dict[str, int],
+        idf: array[float],
         default_idf: float,
+        postings: _Postings,
         vocabulary: frozenset[str],
     ) -> None:
         self.topics = {t.key: t for t in topics}
-        self._topic_words = frozenset(
-            f
-            for f, posting in postings.items()
-            if f.startswith("w:") and any(docs[i].topic != NEGATIVE for i, _ in posting)
-        )
-        self._docs = docs
-        self._postings = postings
+        self._doc_topics = doc_topics
+        self._doc_roles = doc_roles
+        self._feature_ids = feature_ids
         self._idf = idf
         self._default_idf = default_idf
+        self._postings = postings
+        # Whether each feature is a word some real topic (not the out-of-scope one) uses.
+        self._topic_word = bytearray(len(feature_ids))
+        for feature, i in feature_ids.items():
+            if feature.startswith("w:") and any(
+                doc_topics[doc] != NEGATIVE for doc, _ in postings[i]
+            ):
+                self._topic_word[i] = 1
         self._vocabulary = vocabulary
         self._stems = frozenset(stem(w) for w in vocabulary)
         by_initial: dict[str, list[str]] = defaultdict(list)
@@ -944,50 +1011,61 @@ class AnswerIndex:
     def build(
         cls, topics: Sequence[Topic], negatives: Iterable[str] = OUT_OF_SCOPE_EXAMPLES
     ) -> AnswerIndex:
-        texts: list[tuple[_Doc, list[str]]] = []
-        for topic in topics:
-            texts.append((_Doc(topic.key, "example"), _tokens(topic.title)))
-            for phrasing in topic.phrasings:
-                texts.append((_Doc(topic.key, "example"), _tokens(phrasing)))
-            answer_text = re.sub(r"<[^>]+>", " ", topic.answer)
-            texts.append((_Doc(topic.key, "answer"), _tokens(answer_text)))
         negatives = tuple(negatives)
-        for negative in negatives:
-            texts.append((_Doc(NEGATIVE, "example"), _tokens(negative)))
+        texts: list[tuple[str, int, str]] = []  # (topic key, role, text) per document
+        for topic in topics:
+            texts.append((topic.key, _EXAMPLE, topic.title))
+            texts.extend((topic.key, _EXAMPLE, phrasing) for phrasing in topic.phrasings)
+            texts.append((topic.key, _ANSWER, re.sub(r"<[^>]+>", " ", topic.answer)))
+        texts.extend((NEGATIVE, _EXAMPLE, negative) for negative in negatives)
 
-        raw = [(doc, *_raw_features(tokens)) for doc, tokens in texts]
-        # Within one topic, document frequency grows only with the square root of the number
-        # of phrasings using a feature: a word many phrasings of one topic share is what
-        # makes that topic distinctive, and should not be discounted as if it were common.
-        holders: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for doc, word_tf, char_tf in raw:
-            for feature in (*word_tf, *char_tf):
-                holders[feature][doc.topic] += 1
-        n = len(raw)
-        idf = {
-            f: math.log((n + 1) / (sum(c**DF_POWER for c in t.values()) + 1)) + 1.0
-            for f, t in holders.items()
-        }
+        # Term counts per document by feature id (ids in order of first use). A topic's
+        # documents are consecutive, so the document frequencies are summed topic by topic:
+        # within one topic, document frequency grows only with the square root of the number
+        # of phrasings using a feature, since a word many phrasings of one topic share is
+        # what makes that topic distinctive, and should not be discounted as if it were common.
+        feature_ids: dict[str, int] = {}
+        counts: list[_Counts] = []
+        df = array("d")
+        for _, topic_texts in itertools.groupby(texts, key=lambda text: text[0]):
+            holders: dict[int, int] = defaultdict(int)
+            for _, _, text in topic_texts:
+                doc_counts = _Counts.of(*_raw_features(_tokens(text)), feature_ids)
+                for i in doc_counts.ids:
+                    holders[i] += 1
+                counts.append(doc_counts)
+            df.extend(itertools.repeat(0.0, len(feature_ids) - len(df)))
+            for i, c in holders.items():
+                df[i] += c**DF_POWER
+        n = len(texts)
+        idf = array("d", (math.log((n + 1) / (f + 1)) + 1.0 for f in df))
         default_idf = math.log(n + 1) + 1.0
 
-        docs: list[_Doc] = []
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        centroids: dict[str, Features] = defaultdict(lambda: defaultdict(float))
-        for doc, word_tf, char_tf in raw:
-            vector = _weigh(word_tf, char_tf, idf, default_idf)
-            if doc.role == "example":
-                for feature, weight in vector.items():
-                    centroids[doc.topic][feature] += weight
-            docs.append(doc)
-            for feature, weight in vector.items():
-                postings[feature].append((len(docs) - 1, weight))
-        # One more document per topic: the normalised mean of its examples, so a question
-        # that mixes words from several phrasings of the same topic still scores well.
-        for key, centroid in centroids.items():
+        # Postings as (feature id, document id, weight) entries in document order, plus one
+        # more document per topic: the normalised mean of its examples, so a question that
+        # mixes words from several phrasings of the same topic still scores well.
+        features, docs, weights = array("I"), array("I"), array("d")
+        centroids: list[tuple[str, dict[int, float]]] = []
+        doc_roles = bytes(role for _, role, _ in texts)
+        for key, topic_docs in itertools.groupby(range(n), key=lambda doc: texts[doc][0]):
+            centroid: dict[int, float] = defaultdict(float)
+            for doc in topic_docs:
+                vector = _weigh(*counts[doc].blocks(), idf.__getitem__)
+                if doc_roles[doc] == _EXAMPLE:
+                    for i, weight in vector.items():
+                        centroid[i] += weight
+                features.extend(vector)
+                docs.extend(itertools.repeat(doc, len(vector)))
+                weights.extend(vector.values())
+            if centroid:
+                centroids.append((key, centroid))
+        for doc, (_, centroid) in enumerate(centroids, start=n):
             norm = math.sqrt(sum(w * w for w in centroid.values()))
-            docs.append(_Doc(key, "centroid"))
-            for feature, weight in centroid.items():
-                postings[feature].append((len(docs) - 1, weight / norm))
+            features.extend(centroid)
+            docs.extend(itertools.repeat(doc, len(centroid)))
+            weights.extend(weight / norm for weight in centroid.values())
+        postings = _Postings.build(features, docs, weights, len(feature_ids))
+
         sources = [t.title for t in topics] + [p for t in topics for p in t.phrasings]
         sources += [re.sub(r"<[^>]+>", " ", t.answer) for t in topics] + list(negatives)
         vocabulary = frozenset(
@@ -996,7 +1074,16 @@ class AnswerIndex:
             for word in words(normalise(text))
             if word.isalpha() and len(word) >= 4
         )
-        return cls(topics, docs, dict(postings), idf, default_idf, vocabulary)
+        return cls(
+            topics,
+            tuple(key for key, _, _ in texts) + tuple(key for key, _ in centroids),
+            doc_roles + bytes([_CENTROID]) * len(centroids),
+            feature_ids,
+            idf,
+            default_idf,
+            postings,
+            vocabulary,
+        )
 
     # -- querying -------------------------------------------------------------------------
 
@@ -1015,8 +1102,12 @@ class AnswerIndex:
     def tokens(self, text: str) -> list[str]:
         return _tokens(text, self._correct)
 
+    def idf(self, feature: str) -> float:
+        i = self._feature_ids.get(feature)
+        return self._default_idf if i is None else self._idf[i]
+
     def vector(self, tokens: Sequence[str]) -> Features:
-        return _weigh(*_raw_features(tokens), self._idf, self._default_idf)
+        return _weigh(*_raw_features(tokens), self.idf)
 
     def coverage(self, tokens: Sequence[str]) -> float:
         """The IDF-weighted share of the question's words that the topics know at all."""
@@ -1025,11 +1116,13 @@ class AnswerIndex:
             if word in KEEP_WORDS:
                 continue
             feature = "w:" + stem(word)
-            if word in _FILLER and feature not in self._topic_words:
+            i = self._feature_ids.get(feature)
+            is_topic_word = i is not None and self._topic_word[i] == 1
+            if word in _FILLER and not is_topic_word:
                 continue  # an unknown "sometimes" says nothing against the question
-            weight = self._idf.get(feature, self._default_idf)
+            weight = self._default_idf if i is None else self._idf[i]
             total += weight
-            if feature in self._topic_words:
+            if is_topic_word:
                 known += weight
         return known / total if total else 1.0
 
@@ -1040,18 +1133,21 @@ class AnswerIndex:
             vector = dict(sorted(vector.items(), key=lambda kv: -kv[1])[:MAX_QUERY_FEATURES])
         dots: dict[int, float] = defaultdict(float)
         for feature, weight in vector.items():
-            for doc_id, doc_weight in self._postings.get(feature, ()):
-                dots[doc_id] += weight * doc_weight
+            i = self._feature_ids.get(feature)
+            if i is None:
+                continue
+            for doc, doc_weight in self._postings[i]:
+                dots[doc] += weight * doc_weight
         best: dict[str, float] = defaultdict(float)
         extra: dict[str, float] = defaultdict(float)
-        for doc_id, dot in dots.items():
-            doc = self._docs[doc_id]
-            if doc.role == "answer":
-                extra[doc.topic] += ANSWER_WEIGHT * dot
-            elif doc.role == "centroid":
-                extra[doc.topic] += CENTROID_WEIGHT * dot
-            elif dot > best[doc.topic]:
-                best[doc.topic] = dot
+        for doc, dot in dots.items():
+            key, role = self._doc_topics[doc], self._doc_roles[doc]
+            if role == _ANSWER:
+                extra[key] += ANSWER_WEIGHT * dot
+            elif role == _CENTROID:
+                extra[key] += CENTROID_WEIGHT * dot
+            elif dot > best[key]:
+                best[key] = dot
         return {
             key: EXAMPLE_WEIGHT * best[key] + extra.get(key, 0.0) for key in set(best) | set(extra)
         }
@@ -1143,12 +1239,12 @@ def typo_distance(typed: str, word: str, limit: int) -> int:
 
 
 def _weigh(
-    word_tf: Features, char_tf: Features, idf: dict[str, float], default_idf: float
-) -> Features:
+    word_tf: Mapping[_F, float], char_tf: Mapping[_F, float], idf: Callable[[_F], float]
+) -> dict[_F, float]:
     """Sublinear TF-IDF per block, each block L2-normalised and scaled by its weight."""
-    out: Features = {}
+    out: dict[_F, float] = {}
     for block, share in ((word_tf, WORD_WEIGHT), (char_tf, 1.0 - WORD_WEIGHT)):
-        weighted = {f: (1.0 + math.log(c)) * idf.get(f, default_idf) for f, c in block.items()}
+        weighted = {f: (1.0 + math.log(c)) * idf(f) for f, c in block.items()}
         norm = math.sqrt(sum(w * w for w in weighted.values()))
         if norm == 0.0:
             continue

@@ -438,3 +438,64 @@ def test_phrase_rule_triggers_only_skip_rules_that_cannot_match(
 def test_another_body_parts_complaint_is_declined_towards_a_clinician(question: str) -> None:
     got = answer(question)
     assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, (question, got.topic)
+
+
+# --- the compact index ------------------------------------------------------------------------
+
+
+def test_postings_match_the_dict_of_lists_form() -> None:
+    from array import array
+
+    from coach.answers import _Postings
+
+    entries = [(2, 0, 0.5), (0, 0, 0.25), (2, 1, 0.125), (3, 2, 1.0), (0, 2, 0.75)]
+    expected: dict[int, list[tuple[int, float]]] = {}
+    for feature, doc, weight in entries:
+        expected.setdefault(feature, []).append((doc, weight))
+    postings = _Postings.build(
+        array("I", [f for f, _, _ in entries]),
+        array("I", [d for _, d, _ in entries]),
+        array("d", [w for _, _, w in entries]),
+        n_features=5,
+    )
+    for feature in range(5):
+        assert list(postings[feature]) == expected.get(feature, []), feature
+
+
+def test_counts_keep_ids_in_order_of_first_use() -> None:
+    from coach.answers import _Counts
+
+    feature_ids = {"w:twist": 0}
+    counts = _Counts.of({"w:hold": 1.0, "w:twist": 2.0}, {"c:#ho": 1.0}, feature_ids)
+    assert feature_ids == {"w:twist": 0, "w:hold": 1, "c:#ho": 2}
+    assert counts.blocks() == ({1: 1.0, 0: 2.0}, {2: 1.0})
+
+
+def test_compact_index_gives_the_same_vectors_and_cosines_as_dicts() -> None:
+    from coach.answers import _tokens
+
+    index = AnswerIndex.build(TOPICS[:3], negatives=())
+    topic = TOPICS[1]
+    # After TOPICS[0]'s title, phrasings and answer, and TOPICS[1]'s title.
+    doc = 1 + len(TOPICS[0].phrasings) + 1 + 1
+    phrasing = topic.phrasings[0]
+    # The stored document vector, read back from the postings, is the vector of its text.
+    stored = {
+        feature: weight
+        for feature, i in index._feature_ids.items()
+        for d, weight in index._postings[i]
+        if d == doc
+    }
+    assert stored == index.vector(_tokens(phrasing))
+    # And a query's cosine accumulated over the postings is the dict-form dot product.
+    for question in ("how long do I hold it", phrasing, "twist benefits for my back"):
+        query = index.vector(_tokens(question))
+        expected = sum(w * stored.get(f, 0.0) for f, w in query.items())
+        got = sum(
+            w * weight
+            for f, w in query.items()
+            if f in index._feature_ids
+            for d, weight in index._postings[index._feature_ids[f]]
+            if d == doc
+        )
+        assert got == pytest.approx(expected, abs=1e-12), question
