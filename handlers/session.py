@@ -41,7 +41,7 @@ from coach.session import (
     SessionState,
     Transition,
 )
-from coach.timezones import tzinfo_for
+from coach.timezones import is_valid_tz_name, tzinfo_for
 from coach.ui import View
 from coach.workout import Style
 from content import general
@@ -574,6 +574,8 @@ def _hold_view(services: Services, user_id: int) -> View | None:
         user = users.get(db, user_id)
         causes = sessions.hold_causes(db, user_id, screening.REST_DAY_DECISIONS)
     tz_name = user.timezone if user is not None else None
+    if tz_name is not None and not is_valid_tz_name(tz_name):
+        tz_name = None  # unreadable: treated as unknown (the cautious 24 hours)
     hold = screening.exercise_hold(
         services.now(),
         emergency_at=causes.emergency_at,
