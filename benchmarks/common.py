@@ -211,14 +211,14 @@ def seed_users(
     *,
     now: datetime,
     onboarded: bool = True,
-    with_reminders: bool = False,
+    reminder_at: datetime | None = None,
     chunk: int = 5000,
 ) -> int:
-    """Inserts users (onboarded a month ago, usual pain 2, Hold) in bulk; optionally each with
-    a daily reminder at 07:30 UTC. Returns how many users were inserted."""
+    """Inserts users (onboarded a month ago, usual pain 2, Hold) in bulk; with ``reminder_at``,
+    each also gets an every-day reminder at that time of day (UTC), next due then. Returns how
+    many users were inserted."""
     ids = list(user_ids)
     onboarded_at = now - timedelta(days=30) if onboarded else None
-    next_fire = (now + timedelta(days=1)).replace(hour=7, minute=30, second=0, microsecond=0)
     with engine.begin() as conn:
         for start in range(0, len(ids), chunk):
             part = ids[start : start + chunk]
@@ -243,18 +243,18 @@ def seed_users(
                     for uid in part
                 ],
             )
-            if with_reminders:
+            if reminder_at is not None:
                 conn.execute(
                     insert(Reminder),
                     [
                         {
                             "user_id": uid,
                             "chat_id": uid,
-                            "local_time": "07:30",
+                            "local_time": reminder_at.strftime("%H:%M"),
                             "weekdays": "0123456",
                             "timezone": "UTC",
                             "enabled": True,
-                            "next_fire_at": next_fire,
+                            "next_fire_at": reminder_at,
                             "claimed_until": None,
                             "last_sent_date": None,
                             "updated_at": now,

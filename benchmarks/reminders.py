@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, select
 from sqlmodel import Session, col
 
 from benchmarks.common import (
@@ -65,9 +65,10 @@ from benchmarks.common import (
     percentile,
     quiet_logging,
     rss_mb,
+    seed_users,
     utcnow,
 )
-from store.models import Reminder, User
+from store.models import Reminder
 
 FIRST_ID = 10_000_000
 TARGET_RATE = 28.0
@@ -80,47 +81,6 @@ SEED_CONCURRENCY = 64
 def next_whole_minute(after: datetime, margin: timedelta) -> datetime:
     at = after + margin
     return at.replace(second=0, microsecond=0) + timedelta(minutes=1)
-
-
-def seed_reminders(engine: Engine, ids: range, fire: datetime, chunk: int = 10_000) -> None:
-    """N users, each with an every-day reminder at ``fire``'s minute (UTC), due at ``fire``."""
-    now = utcnow()
-    hhmm = fire.strftime("%H:%M")
-    with engine.begin() as conn:
-        for start in range(0, len(ids), chunk):
-            part = ids[start : start + chunk]
-            conn.execute(
-                insert(User),
-                [
-                    {
-                        "id": uid,
-                        "chat_id": uid,
-                        "first_name": "Bench",
-                        "timezone": "UTC",
-                        "blocked": False,
-                        "created_at": now,
-                    }
-                    for uid in part
-                ],
-            )
-            conn.execute(
-                insert(Reminder),
-                [
-                    {
-                        "user_id": uid,
-                        "chat_id": uid,
-                        "local_time": hhmm,
-                        "weekdays": "0123456",
-                        "timezone": "UTC",
-                        "enabled": True,
-                        "next_fire_at": fire,
-                        "claimed_until": None,
-                        "last_sent_date": None,
-                        "updated_at": now,
-                    }
-                    for uid in part
-                ],
-            )
 
 
 async def open_chats(control_url: str, ids: range) -> None:
@@ -452,7 +412,7 @@ async def run(users: int, keep: Path | None) -> Figures:
             await open_chats(urls.control_url, ids)
             # The start-up probe claims with a far-future "now", so every row counts as due.
             fire_probe = utcnow()
-            seed_reminders(engine, ids, fire_probe)
+            seed_users(engine, ids, now=utcnow(), onboarded=False, reminder_at=fire_probe)
             probe_db = workdir / "startup.sqlite3"
             engine.dispose()
             shutil.copy(db_path, probe_db)

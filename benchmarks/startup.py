@@ -62,7 +62,8 @@ def seed(db_path: Path, users: int, history: int, active: int) -> dict[str, floa
     t0 = time.perf_counter()
     engine = fresh_engine(db_path)
     ids = list(range(FIRST_USER, FIRST_USER + users))
-    seed_users(engine, ids, now=now, with_reminders=True)
+    tomorrow = (now + timedelta(days=1)).replace(hour=7, minute=30, second=0, microsecond=0)
+    seed_users(engine, ids, now=now, reminder_at=tomorrow)
     took["users and reminders"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with engine.begin() as conn:
