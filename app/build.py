@@ -13,6 +13,7 @@ from telegram import BotCommand
 from telegram.ext import Application, ContextTypes
 
 from app.ratelimit import CoachRateLimiter
+from app.router import TextClaim, text_router
 from app.services import ChatState, Services
 from app.settings import Settings
 from app.updates import ChatOrderedProcessor
@@ -33,10 +34,8 @@ from store.db import create_db_engine, migrate
 
 log = logging.getLogger(__name__)
 
-# Order matters: within a handler group the first matching handler wins, so the catch-all
-# fallback comes last. Typed text meets, in this order: safety triage (group -5), a waiting
-# onboarding answer (-4), a waiting reminder answer (-2), a session answer (-1), and finally
-# question answering (0).
+# Commands and buttons: within a handler group the first matching handler wins, so the
+# catch-all fallback comes last. Typed text goes through TEXT_ROUTE (see app.router).
 FEATURES: Sequence[ModuleType] = (
     safety,
     reminders,
@@ -47,6 +46,15 @@ FEATURES: Sequence[ModuleType] = (
     questions,
     help,
     fallback,
+)
+
+
+TEXT_ROUTE: Sequence[tuple[str, TextClaim]] = (
+    ("safety", safety.claim_text),
+    ("onboarding", onboarding.claim_text),
+    ("reminders", reminders.claim_text),
+    ("session", session.claim_text),
+    ("questions", questions.claim_text),
 )
 
 
@@ -78,6 +86,7 @@ def build_application(
     services.settings = settings
     if clock is not None:
         services.clock = clock
+    app.add_handler(text_router(TEXT_ROUTE))
     for feature in FEATURES:
         feature.register(app)
     app.add_error_handler(errors.on_error)
@@ -86,8 +95,9 @@ def build_application(
 
 async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
     services = app.bot_data
-    services.engine = create_db_engine(services.settings.database_url)
-    migrate(services.engine)
+    engine = create_db_engine(services.settings.database_url)
+    migrate(engine)
+    services.open(engine, app.bot)
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in general.COMMANDS])
     for feature in FEATURES:
         if (startup := getattr(feature, "startup", None)) is not None:
@@ -99,6 +109,8 @@ async def _post_stop(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
     for feature in reversed(FEATURES):
         if (stop := getattr(feature, "shutdown", None)) is not None:
             await stop(app)
+    if app.bot_data._safety is not None:
+        await app.bot_data._safety.close()
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) -> None:

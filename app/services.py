@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Engine
 from telegram.ext import CallbackContext, ExtBot
@@ -13,6 +13,12 @@ from telegram.ext import CallbackContext, ExtBot
 from app.ratelimit import LimitArgs
 from app.settings import Settings
 from store.types import utcnow
+
+if TYPE_CHECKING:
+    from scheduler.dispatcher import ReminderDispatcher
+    from service.onboarding import OnboardingService
+    from service.safety import SafetyService
+    from service.session import SessionService
 
 
 @dataclass(frozen=True)
@@ -35,17 +41,29 @@ class ChatState:
 
 
 class Services:
-    """Filled once by `app.build`; the engine is opened in `post_init`."""
+    """Filled once by `app.build`; the engine and the feature services are opened in
+    `post_init` and closed in `post_stop` / `post_shutdown`."""
 
-    __slots__ = ("_engine", "_settings", "clock", "dispatcher", "sessions")
+    __slots__ = (
+        "_bot",
+        "_engine",
+        "_onboarding",
+        "_safety",
+        "_sessions",
+        "_settings",
+        "clock",
+        "dispatcher",
+    )
 
     def __init__(self) -> None:
         self._settings: Settings | None = None
         self._engine: Engine | None = None
+        self._bot: Bot | None = None
+        self._sessions: SessionService | None = None
+        self._onboarding: OnboardingService | None = None
+        self._safety: SafetyService | None = None
         self.clock: Callable[[], datetime] = utcnow
-        # Feature services started in post_init (typed where they are used).
-        self.sessions: object | None = None
-        self.dispatcher: object | None = None
+        self.dispatcher: ReminderDispatcher | None = None
 
     @property
     def settings(self) -> Settings:
@@ -64,6 +82,41 @@ class Services:
     @engine.setter
     def engine(self, value: Engine | None) -> None:
         self._engine = value
+
+    @property
+    def bot(self) -> Bot:
+        assert self._bot is not None, "Services.bot used before post_init"
+        return self._bot
+
+    @property
+    def sessions(self) -> SessionService:
+        assert self._sessions is not None, "Services.sessions used before post_init"
+        return self._sessions
+
+    @property
+    def onboarding(self) -> OnboardingService:
+        assert self._onboarding is not None, "Services.onboarding used before post_init"
+        return self._onboarding
+
+    @property
+    def safety(self) -> SafetyService:
+        assert self._safety is not None, "Services.safety used before post_init"
+        return self._safety
+
+    def open(self, engine: Engine, bot: Bot) -> None:
+        """The long-lived services, built from the engine, the bot and the clock."""
+        from service.holds import PendingHolds
+        from service.onboarding import OnboardingService
+        from service.safety import SafetyService
+        from service.session import SessionService
+
+        self._engine, self._bot = engine, bot
+        pending = PendingHolds()
+        self._sessions = SessionService(
+            engine, bot, self.now, self.settings.time_scale, pending=pending
+        )
+        self._onboarding = OnboardingService(engine, bot, self.now)
+        self._safety = SafetyService(engine, bot, self.now, self._sessions, pending)
 
     def now(self) -> datetime:
         return self.clock()

@@ -70,9 +70,9 @@ from benchmarks.common import (
 )
 from coach.questions_view import question_view
 from coach.ui import View
-from handlers.common import markup
 from handlers.help import help_view
 from playground.client import EmulatorClient
+from service.telegram import markup
 
 FIRST_USER = 800_000_001
 QUESTION = "how long should I hold the stretch?"

@@ -18,6 +18,7 @@ change with ``now``: render again at each `coach.countdown` frame.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from coach.callbacks import decode_action, encode
@@ -405,6 +406,27 @@ def _work_caption(state: SessionState, block: Block, ts: float, paused: bool) ->
     if following and block.kind in (BlockKind.SETUP, BlockKind.SWITCH, BlockKind.REST):
         line += f"\n{following}"
     return "\n".join((title, t.remaining_line(shown), progress_bar(fraction), line, t.WORK_CUE))
+
+
+def retired_view(before: SessionState, now: datetime) -> View:
+    """What a countdown message shows once the session has moved on to another message: the
+    final frame when its block ran out, else where it stopped (never a full bar that reads as
+    finished). No buttons: they no longer apply."""
+    block = before.block
+    if before.phase not in (Phase.WORK, Phase.PAUSED) or block is None:
+        return replace(render(before, now), buttons=())
+    ts = now.timestamp()
+    left = _left(before, ts)
+    photo, animation = _block_media(before, block)
+    if left <= 0:
+        final = _work_caption(before, block, ts, paused=False)
+        return View(final, (), photo=photo, animation=animation)
+    shown = remaining_display(0.0, left, before.time_scale)
+    title = f"<b>{_block_title(block)}</b>"
+    caption = "\n".join(
+        (title, t.stopped_text(shown), progress_bar(_done_fraction(before, block, ts)))
+    )
+    return View(caption, (), photo=photo, animation=animation)
 
 
 def _work(state: SessionState, ts: float, paused: bool) -> View:

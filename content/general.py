@@ -56,6 +56,7 @@ TOO_LONG = (
 )
 
 ERROR = "Sorry, something went wrong on my side. Nothing you did. Please try again in a moment."
+ERROR_SHORT = "Sorry, something went wrong on my side. Please try again in a moment."
 STALE_BUTTON = "That button belongs to something that has ended."
 
 

@@ -368,6 +368,10 @@ def remaining_line(seconds: int) -> str:
     return f"⏱ <b>{seconds} s</b>"
 
 
+def stopped_text(seconds_left: int) -> str:
+    return f"⏹ <b>Stopped</b> with {seconds_left} s left on this part."
+
+
 def paused_text(seconds_left: int) -> str:
     return f"⏸ <b>Paused.</b> {seconds_left} s left on this part. Take your time."
 

@@ -1,34 +1,23 @@
 """Edge helpers shared by the feature handlers: plain values out of an Update, a `View` into
-a Telegram message, and the few Telegram errors that are harmless."""
+a reply, and the open flows a typed message might answer."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest
 
 from app.services import Context
 from coach.ui import View
+from service.session import Person
+from service.telegram import is_harmless, markup
 from store import sessions
 
 log = logging.getLogger(__name__)
-
-HARMLESS = (
-    "message is not modified",
-    "message to edit not found",
-    "message to delete not found",
-    "query is too old",
-    "message can't be edited",
-)
-
-
-def is_harmless(error: BaseException) -> bool:
-    return isinstance(error, BadRequest) and any(
-        fragment in error.message.lower() for fragment in HARMLESS
-    )
 
 
 @dataclass(frozen=True)
@@ -39,20 +28,15 @@ class Who:
     language: str | None
     is_private: bool
 
+    def as_person(self) -> Person:
+        return Person(self.user_id, self.chat_id, self.first_name, self.language)
+
 
 def who(update: Update) -> Who | None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return None
     return Who(user.id, chat.id, user.first_name or "", user.language_code, chat.type == "private")
-
-
-def markup(view: View) -> InlineKeyboardMarkup | None:
-    if not view.buttons:
-        return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in view.buttons]
-    )
 
 
 async def reply(update: Update, view: View) -> Message | None:
@@ -77,19 +61,16 @@ async def edit_text(message: Message, view: View) -> None:
             raise
 
 
-def is_blocked(error: BaseException) -> bool:
-    return isinstance(error, Forbidden)
-
-
-def open_flows(context: Context, user_id: int) -> sessions.OpenFlows:
-    """The flows a typed message might answer, read once per update. All handlers of one update
-    share its context, and the text handlers (onboarding, reminders, session) write only when
-    they take the message, after which no later handler runs: the snapshot stays true."""
+async def open_flows(context: Context, user_id: int) -> sessions.OpenFlows:
+    """The flows a typed message might answer, read once per update (off the event loop). The
+    text router asks each feature in turn with the same context, and a feature writes only when
+    it takes the message, after which no later feature is asked: the snapshot stays true."""
     cached = vars(context).get(_FLOWS)
-    if not isinstance(cached, sessions.OpenFlows):
-        cached = sessions.open_flows(context.bot_data.engine, user_id)
-        vars(context)[_FLOWS] = cached
-    return cached
+    if isinstance(cached, sessions.OpenFlows):
+        return cached
+    flows = await asyncio.to_thread(sessions.open_flows, context.bot_data.engine, user_id)
+    vars(context)[_FLOWS] = flows
+    return flows
 
 
 _FLOWS = "_coach_open_flows"

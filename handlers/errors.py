@@ -8,10 +8,11 @@ import logging
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from app.services import Context
 from content import general
-from handlers.common import is_harmless
+from service.telegram import is_harmless
 
 log = logging.getLogger(__name__)
 
@@ -19,15 +20,24 @@ log = logging.getLogger(__name__)
 async def on_error(update: object, context: Context) -> None:
     error = context.error
     if error is None or is_harmless(error):
-        return
+        raise ApplicationHandlerStop
     if isinstance(error, Forbidden):
         log.info("a user blocked the bot: %s", error.message)
-        return
+        raise ApplicationHandlerStop
     log.error("error while handling an update", exc_info=error)
-    if isinstance(update, Update) and update.effective_chat is not None:
-        try:
+    if isinstance(update, Update):
+        await _apologise(update, context)
+    # One reply per message: no later handler group runs for an update that failed.
+    raise ApplicationHandlerStop
+
+
+async def _apologise(update: Update, context: Context) -> None:
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(general.ERROR_SHORT)
+        elif update.effective_chat is not None:
             await context.bot.send_message(
                 update.effective_chat.id, general.ERROR, parse_mode=ParseMode.HTML
             )
-        except TelegramError:
-            log.warning("could not send the apology either")
+    except TelegramError:
+        log.warning("could not send the apology either")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from contextlib import AsyncExitStack
 from datetime import datetime
 
 from sqlmodel import Session
@@ -21,10 +20,8 @@ from coach import privacy
 from coach.ui import View
 from content import privacy as text
 from handlers.common import edit_text, reply, who
-from handlers.session import SessionRunner
+from store import asyncdb, users
 from store import privacy as records
-from store import users
-from store.db import transaction
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +33,15 @@ async def export_command(update: Update, context: Context) -> None:
     if not person.is_private:
         await reply(update, View(text.EXPORT_PRIVATE_ONLY))
         return
-    with transaction(services.engine) as db:
-        data = (
-            records.export_json(db, person.user_id, services.now())
+    now = services.now()
+    data = await asyncdb.run(
+        services.engine,
+        lambda db: (
+            records.export_json(db, person.user_id, now)
             if records.has_data(db, person.user_id)
             else None
-        )
+        ),
+    )
     if data is None:
         await reply(update, View(text.EXPORT_NOTHING))
         return
@@ -58,10 +58,13 @@ async def delete_command(update: Update, context: Context) -> None:
     person, services = who(update), context.bot_data
     if person is None:
         return
-    with transaction(services.engine) as db:
-        stored = records.has_data(db, person.user_id)
+
+    def look(db: Session) -> tuple[bool, str]:
         user = users.get(db, person.user_id)
-        record = privacy.record_token(user.created_at if user is not None else None)
+        token = privacy.record_token(user.created_at if user is not None else None)
+        return records.has_data(db, person.user_id), token
+
+    stored, record = await asyncdb.run(services.engine, look)
     if not stored:
         await reply(update, View(text.DELETE_NOTHING))
         return
@@ -118,26 +121,24 @@ async def _erase_if_confirmed(
     open sessions and erases the record. Returns the verdict and the ``(chat_id, message_id)``
     of each stopped session's live message."""
     services = context.bot_data
-    with transaction(services.engine) as db:
-        verdict = _judge(db, confirm, user_id, services.now())
-        open_sessions = records.active_sessions(db, user_id)
+    now = services.now()
+    verdict, open_sessions = await asyncdb.run(
+        services.engine,
+        lambda db: (_judge(db, confirm, user_id, now), records.active_sessions(db, user_id)),
+    )
     if verdict is not privacy.Verdict.ERASE:
         return verdict, []
-    runner = services.sessions if isinstance(services.sessions, SessionRunner) else None
-    async with AsyncExitStack() as stack:
-        if runner is not None:
-            for row_id, _, _ in open_sessions:
-                # Stop the countdown, then hold the session's lock while its rows go: a tick
-                # already under way finishes first, and the next one finds nothing to act on.
-                runner._cancel_timer(row_id)
-                await stack.enter_async_context(runner._lock(row_id))
-        with transaction(services.engine) as db:
-            verdict = _judge(db, confirm, user_id, services.now())  # again, under the locks
-            if verdict is privacy.Verdict.ERASE and records.erase(db, user_id) == 0:
-                verdict = privacy.Verdict.GONE  # nothing was left: an earlier press erased it
-    if runner is not None:
-        for row_id, _, _ in open_sessions:
-            runner._locks.pop(row_id, None)
+    now = services.now()
+
+    def erase(db: Session) -> privacy.Verdict:
+        verdict = _judge(db, confirm, user_id, now)  # again, under the sessions' locks
+        if verdict is privacy.Verdict.ERASE and records.erase(db, user_id) == 0:
+            verdict = privacy.Verdict.GONE  # nothing was left: an earlier press erased it
+        return verdict
+
+    # Stop the countdowns and hold the sessions' locks while the rows go.
+    async with services.sessions.held([row_id for row_id, _, _ in open_sessions]):
+        verdict = await asyncdb.run(services.engine, erase)
     if verdict is not privacy.Verdict.ERASE:
         return verdict, []
     return verdict, [(chat_id, message_id) for _, chat_id, message_id in open_sessions]

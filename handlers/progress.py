@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlmodel import Session
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from app.services import Context
 from coach import progress
 from handlers.common import reply, who
-from store import sessions, users
-from store.db import transaction
+from store import asyncdb, sessions, users
 
 EVER = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -21,14 +21,17 @@ async def stats_command(update: Update, context: Context) -> None:
     if person is None:
         return
     now = services.now()
-    with transaction(services.engine) as db:  # read only: /stats creates no record
+
+    def read(db: Session) -> tuple[str | None, list[progress.Done]]:  # /stats records nothing
         user = users.get(db, person.user_id)
-        tz_name = user.timezone if user is not None else None
         done = [
             progress.Done(row.ended_at, row.pain_before, row.pain_after)
             for row in sessions.completed_since(db, person.user_id, EVER)
             if row.ended_at is not None
         ]
+        return (user.timezone if user is not None else None), done
+
+    tz_name, done = await asyncdb.run(services.engine, read)
     try:
         stats = progress.compute(done, now, tz_name)
     except ValueError:  # a stored timezone we can no longer read: count in UTC

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import (
-    Application,
-    ApplicationHandlerStop,
-    CallbackQueryHandler,
-    CommandHandler,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
 from coach.answers import default_matcher
 from coach.questions_view import PREFIX, START, decode_topic, question_view, topic_view
-from coach.triage import TriageLevel, triage
 from coach.ui import View
 from content import general
-from handlers import safety, session
-from handlers.common import reply
+from handlers.common import reply, who
+from service import flows
 
 
 async def _answer(update: Update, question: str) -> None:
@@ -31,21 +23,21 @@ async def ask_command(update: Update, context: Context) -> None:
     if not question:
         await reply(update, View(general.ASK_HOW))
         return
-    if triage(question).level is not TriageLevel.NONE:
-        # A command skips the free-text triage handler, so run it here: the safety reply must
-        # come with its record (the 24-hour lockout) and pause a running session, as for text.
-        try:
-            await safety.on_text(update, context)
-        except ApplicationHandlerStop:
-            return
+    # A command is not routed as text, so triage runs here: the safety reply must come with
+    # its record (the 24-hour lockout) and pause a running session, as for text.
+    person = who(update)
+    if person is not None and await context.bot_data.safety.check(person.as_person(), question):
+        return
     await _answer(update, question)
 
 
-async def on_text(update: Update, context: Context) -> None:
+async def claim_text(update: Update, context: Context) -> bool:
+    """Anything no other feature claimed is a question (last in `app.build.TEXT_ROUTE`)."""
     message = update.effective_message
     if message is None or not message.text:
-        return
+        return False
     await _answer(update, message.text.strip())
+    return True
 
 
 async def on_button(update: Update, context: Context) -> None:
@@ -58,7 +50,9 @@ async def on_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     if action == START:
-        await session.begin(update, context)
+        person = who(update)
+        if person is not None:
+            await flows.start_session(context.bot_data, person.as_person())
         return
     view = topic_view(action)
     if view is None:
@@ -74,5 +68,4 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("ask", ask_command))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}:"))

@@ -10,12 +10,12 @@ import asyncio
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from sqlmodel import Session
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
@@ -46,10 +46,11 @@ from coach.timezones import TzMatch, location_match, resolve_timezone, warm_up
 from coach.ui import View
 from content import general
 from content import reminders as text
-from handlers.common import edit_text, markup, reply, who
+from handlers.common import edit_text, reply, who
 from scheduler.dispatcher import TICK_SECONDS, Delivery, ReminderDispatcher, Sender, rule_of
-from store import reminders, sessions, users
-from store.db import transaction
+from service import flows
+from service.telegram import markup
+from store import asyncdb, reminders, sessions, users
 from store.models import Reminder
 
 AWAIT_FOR = timedelta(minutes=15)  # a prompt left unanswered longer than this is forgotten
@@ -60,17 +61,17 @@ def _rule(row: Reminder) -> ReminderRule:
     return rule_of(row.local_time, row.weekdays, row.timezone)
 
 
-def _current(services: Services, user_id: int) -> Reminder | None:
-    with transaction(services.engine) as db:
-        row = reminders.get(db, user_id)
+async def _current(services: Services, user_id: int) -> Reminder | None:
+    row = await asyncdb.run(services.engine, lambda db: reminders.get(db, user_id))
     return row if row is not None and row.enabled else None
 
 
-def _save(
+async def _save(
     services: Services, user_id: int, chat_id: int, rule: ReminderRule, tz_label: str | None = None
 ) -> View:
     now = services.now()
-    with transaction(services.engine) as db:
+
+    def work(db: Session) -> datetime:
         existing = reminders.get(db, user_id)
         last_sent = existing.last_sent_date if existing is not None else None
         following = schedule.next_fire_at(rule, now, not_on=last_sent)
@@ -85,16 +86,18 @@ def _save(
             now=now,
         )
         users.set_timezone(db, user_id, rule.tz_name)
+        return following
+
+    following = await asyncdb.run(services.engine, work)
     view = views.confirmation_view(rule, following)
     if tz_label:
         view = replace(view, text=f"{tz_label}\n\n{view.text}")
     return view
 
 
-def _user_timezone(services: Services, user_id: int) -> str | None:
-    with transaction(services.engine) as db:
-        user = users.get(db, user_id)
-        return user.timezone if user is not None else None
+async def _user_timezone(services: Services, user_id: int) -> str | None:
+    user = await asyncdb.run(services.engine, lambda db: users.get(db, user_id))
+    return user.timezone if user is not None else None
 
 
 async def _ask_timezone(update: Update, context: Context, pending: Awaiting) -> None:
@@ -117,12 +120,12 @@ async def _days_chosen(
 ) -> View | None:
     person, services = who(update), context.bot_data
     assert person is not None
-    tz_name = _user_timezone(services, person.user_id)
+    tz_name = await _user_timezone(services, person.user_id)
     if tz_name is None:
         pending = Awaiting("timezone", services.now(), local_time, weekdays)
         await _ask_timezone(update, context, pending)
         return None
-    return _save(
+    return await _save(
         services, person.user_id, person.chat_id, ReminderRule(local_time, weekdays, tz_name)
     )
 
@@ -132,11 +135,17 @@ async def remind_command(update: Update, context: Context) -> None:
     if person is None:
         return
     argument = " ".join(context.args or []).strip()
-    with transaction(services.engine) as db:
-        users.get_or_create(db, person.user_id, person.chat_id, person.first_name, person.language)
+    await asyncdb.run(
+        services.engine,
+        lambda db: users.get_or_create(
+            db, person.user_id, person.chat_id, person.first_name, person.language
+        ),
+    )
     if argument.lower() in {"off", "stop", "disable", "none"}:
-        with transaction(services.engine) as db:
-            turned_off = reminders.disable(db, person.user_id, services.now())
+        now = services.now()
+        turned_off = await asyncdb.run(
+            services.engine, lambda db: reminders.disable(db, person.user_id, now)
+        )
         await reply(update, views.reminder_off_view() if turned_off else views.no_reminder_view())
         return
     if argument:
@@ -146,7 +155,7 @@ async def remind_command(update: Update, context: Context) -> None:
             return
         await reply(update, views.weekday_picker_view(local_time))
         return
-    current = _current(services, person.user_id)
+    current = await _current(services, person.user_id)
     if current is None:
         await reply(update, views.time_picker_view())
     else:
@@ -179,7 +188,7 @@ async def _act(update: Update, context: Context, action: ReminderAction) -> View
             if isinstance(action, AskOtherTime):
                 context.chat_data.awaiting = Awaiting("time", now)  # type: ignore[union-attr]
                 return views.other_time_view()
-            current = _current(services, person.user_id)
+            current = await _current(services, person.user_id)
             if current is None:
                 return views.time_picker_view()
             return views.time_picker_view(_rule(current), current.next_fire_at)
@@ -188,7 +197,7 @@ async def _act(update: Update, context: Context, action: ReminderAction) -> View
         case SetDays(local_time=t, weekdays=days):
             return await _days_chosen(update, context, t, days)
         case ChangeTimezone():
-            current = _current(services, person.user_id)
+            current = await _current(services, person.user_id)
             pending = Awaiting(
                 "timezone",
                 now,
@@ -198,37 +207,40 @@ async def _act(update: Update, context: Context, action: ReminderAction) -> View
             await _ask_timezone(update, context, pending)
             return None
         case TurnOff():
-            with transaction(services.engine) as db:
-                turned_off = reminders.disable(db, person.user_id, now)
+            turned_off = await asyncdb.run(
+                services.engine, lambda db: reminders.disable(db, person.user_id, now)
+            )
             return views.reminder_off_view() if turned_off else views.no_reminder_view()
         case Snooze(for_date=day, choice=choice):
-            current = _current(services, person.user_id)
+            current = await _current(services, person.user_id)
             if current is None or not _is_today(day, current, now):
                 return views.reminder_passed_view()
             until = schedule.snooze_until(choice, now, current.timezone)
-            with transaction(services.engine) as db:
-                reminders.set_next_fire(db, person.user_id, until, now)
+            await asyncdb.run(
+                services.engine, lambda db: reminders.set_next_fire(db, person.user_id, until, now)
+            )
             return views.snoozed_view(until, now, current.timezone)
         case SkipToday(for_date=day):
-            current = _current(services, person.user_id)
+            current = await _current(services, person.user_id)
             if current is None or not _is_today(day, current, now):
                 return views.reminder_passed_view()
             following = schedule.skip_today(_rule(current), now)
-            with transaction(services.engine) as db:
-                reminders.set_next_fire(db, person.user_id, following, now)
+            await asyncdb.run(
+                services.engine,
+                lambda db: reminders.set_next_fire(db, person.user_id, following, now),
+            )
             return views.skipped_view(following, current.timezone)
         case FlareAnswer(for_date=day, settled=settled):
-            with transaction(services.engine) as db:
-                sessions.set_flare_settled(db, person.user_id, settled)
+            await asyncdb.run(
+                services.engine, lambda db: sessions.set_flare_settled(db, person.user_id, settled)
+            )
             if settled:
                 return views.reminder_view(schedule.ReminderVariant.NORMAL, day)
             return views.flare_not_yet_view(day)
         case StartSession(mode=mode):
-            from handlers import session  # the session feature owns what starting means
-
-            await session.begin(
-                update,
-                context,
+            await flows.start_session(
+                services,
+                person.as_person(),
                 gentle=mode is views.StartMode.GENTLE,
                 short=mode is views.StartMode.SHORT,
             )
@@ -240,17 +252,17 @@ def _is_today(day: date, row: Reminder, now: datetime) -> bool:
     return day == schedule.local_date(now, row.timezone)
 
 
-async def on_text(update: Update, context: Context) -> None:
-    """Group -2: a typed time or timezone, when a reminder prompt is waiting for one."""
+async def claim_text(update: Update, context: Context) -> bool:
+    """A typed time or timezone, when a reminder prompt is waiting for one."""
     state = context.chat_data
     message = update.effective_message
     if state is None or state.awaiting is None or message is None or message.text is None:
-        return
+        return False
     services = context.bot_data
     awaiting = state.awaiting
     if services.now() - awaiting.since > AWAIT_FOR:
         state.awaiting = None
-        return
+        return False
     typed = message.text.strip()[:MAX_TYPED]
     if awaiting.kind == "time":
         local_time = parse_time(typed)
@@ -259,13 +271,13 @@ async def on_text(update: Update, context: Context) -> None:
         else:
             state.awaiting = None
             await reply(update, views.weekday_picker_view(local_time))
-        raise ApplicationHandlerStop
+        return True
     match = resolve_timezone(typed)
     if match is None:
         await reply(update, views.bad_timezone_view(typed))
-        raise ApplicationHandlerStop
+        return True
     await _timezone_found(update, context, match)
-    raise ApplicationHandlerStop
+    return True
 
 
 async def on_location(update: Update, context: Context) -> None:
@@ -289,17 +301,20 @@ async def _timezone_found(update: Update, context: Context, match: TzMatch) -> N
     label = views.timezone_set_view(match).text
     if pending is not None and pending.local_time is not None and pending.weekdays:
         rule = ReminderRule(pending.local_time, pending.weekdays, match.tz_name)
-        view = _save(services, person.user_id, person.chat_id, rule, label)
+        view = await _save(services, person.user_id, person.chat_id, rule, label)
     else:
-        with transaction(services.engine) as db:
+
+        def work(db: Session) -> Reminder | None:
             users.get_or_create(
                 db, person.user_id, person.chat_id, person.first_name, person.language
             )
             users.set_timezone(db, person.user_id, match.tz_name)
-            current = reminders.get(db, person.user_id)
+            return reminders.get(db, person.user_id)
+
+        current = await asyncdb.run(services.engine, work)
         if current is not None and current.enabled:
             rule = replace(_rule(current), tz_name=match.tz_name)
-            view = _save(services, person.user_id, person.chat_id, rule, label)
+            view = await _save(services, person.user_id, person.chat_id, rule, label)
         else:
             view = View(label)
     message = update.effective_message
@@ -363,7 +378,6 @@ async def shutdown(app: Application) -> None:  # type: ignore[type-arg]
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(filters.COMMAND, on_any_command), group=-3)
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text), group=-2)
     app.add_handler(CommandHandler("remind", remind_command))
     app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{views.PREFIX}:"))
     app.add_handler(MessageHandler(filters.LOCATION, on_location))

@@ -14,11 +14,12 @@ import sqlmodel
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session, SQLModel
 
+from coach.session import ShowBlock
 from content import general
 from content import privacy as privacy_text
 from content import progress as progress_text
-from handlers.session import SessionRunner, _Timer
 from playground.client import EmulatorClient, EmulatorError
+from service.session import SessionService
 from store.db import transaction
 from store.models import ExerciseSession, PhotoCache, Reminder, Screening, User
 from tests.conftest import BotFactory, FakeClock
@@ -250,7 +251,7 @@ async def test_delete_after_confirmation_erases_every_row_and_stops_the_session(
         db.add(PhotoCache(key="setup", sha256="abc", file_id="F1"))
     ben_before = rows_of(engine, BEN)
     runner = app.bot_data.sessions
-    assert isinstance(runner, SessionRunner)
+    assert isinstance(runner, SessionService)
     with Session(engine) as db:
         open_row = (
             db.exec(
@@ -264,7 +265,7 @@ async def test_delete_after_confirmation_erases_every_row_and_stops_the_session(
         )
     assert open_row is not None
     countdown = asyncio.create_task(asyncio.sleep(60))
-    runner._timers[open_row] = _Timer(countdown, 0)
+    runner._timers[open_row] = (countdown, ShowBlock(0, 0.0, 0.0))
 
     ana = client.user(ANA)
     await ana.send("/delete")

@@ -22,9 +22,8 @@ from telegram.error import BadRequest
 from app.services import Bot
 from coach.ui import View
 from content.pictures import picture_path
-from handlers.common import is_harmless, markup
-from store import photos
-from store.db import transaction
+from service.telegram import is_not_modified, markup
+from store import asyncdb, photos
 
 log = logging.getLogger(__name__)
 
@@ -54,17 +53,18 @@ class PictureSender:
         async with self._uploading.setdefault(key, asyncio.Lock()):
             yield
 
-    def _file_id(self, key: str) -> str | None:
-        digest = _digest(picture_path(key))
+    async def _file_id(self, key: str) -> str | None:
         cached = self._ids.get(key)
         if cached is None:
-            with transaction(self.engine) as db:
-                cached = photos.cached_file_id(db, key, digest)
+            digest = _digest(picture_path(key))
+            cached = await asyncdb.run(
+                self.engine, lambda db: photos.cached_file_id(db, key, digest)
+            )
             if cached is not None:
                 self._ids[key] = cached
         return cached
 
-    def _remember(self, key: str, message: Message | bool) -> None:
+    async def _remember(self, key: str, message: Message | bool) -> None:
         if not isinstance(message, Message):
             return
         if message.photo:
@@ -73,14 +73,15 @@ class PictureSender:
             file_id = message.animation.file_id
         else:
             return
+        if self._ids.get(key) == file_id:
+            return
         self._ids[key] = file_id
-        with transaction(self.engine) as db:
-            photos.remember(db, key, _digest(picture_path(key)), file_id)
+        digest = _digest(picture_path(key))
+        await asyncdb.run(self.engine, lambda db: photos.remember(db, key, digest, file_id))
 
-    def _forget(self, key: str) -> None:
+    async def _forget(self, key: str) -> None:
         self._ids.pop(key, None)
-        with transaction(self.engine) as db:
-            photos.forget(db, key)
+        await asyncdb.run(self.engine, lambda db: photos.forget(db, key))
 
     async def send(self, bot: Bot, chat_id: int, view: View) -> Message:
         key = _key(view)
@@ -88,7 +89,7 @@ class PictureSender:
             return await self._send(bot, chat_id, view, key)
 
     async def _send(self, bot: Bot, chat_id: int, view: View, key: str) -> Message:
-        for file_id in (self._file_id(key), None):
+        for file_id in (await self._file_id(key), None):
             media = file_id or picture_path(key).read_bytes()
             send = bot.send_animation if view.animation else bot.send_photo
             try:
@@ -104,9 +105,9 @@ class PictureSender:
                 if file_id is None or not _stale(exc):
                     raise
                 log.info("Telegram no longer knows the id of %s: uploading again", key)
-                self._forget(key)
+                await self._forget(key)
                 continue
-            self._remember(key, message)
+            await self._remember(key, message)
             return message
         raise AssertionError("unreachable: the second attempt uploads or raises")
 
@@ -117,7 +118,7 @@ class PictureSender:
             await self._edit(bot, chat_id, message_id, view, key)
 
     async def _edit(self, bot: Bot, chat_id: int, message_id: int, view: View, key: str) -> None:
-        for file_id in (self._file_id(key), None):
+        for file_id in (await self._file_id(key), None):
             kind = InputMediaAnimation if view.animation else InputMediaPhoto
             media = kind(
                 file_id or picture_path(key).read_bytes(),
@@ -130,13 +131,13 @@ class PictureSender:
                     media, chat_id=chat_id, message_id=message_id, reply_markup=markup(view)
                 )
             except BadRequest as exc:
-                if is_harmless(exc):
+                if is_not_modified(exc):
                     return
                 if file_id is None or not _stale(exc):
                     raise
-                self._forget(key)
+                await self._forget(key)
                 continue
-            self._remember(key, result)
+            await self._remember(key, result)
             return
 
 

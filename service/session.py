@@ -1,0 +1,850 @@
+"""The guided session as a service: start, press, type, interrupt, and resume after a restart.
+
+Every user event takes the same path. In ONE transaction, in a worker thread: load the stored
+state, ``coach.session.apply`` the event, store the new state and the records its effects ask
+for (and read what the view needs, e.g. the streak), commit. Then, on the event loop, carry out
+what the transition says: cancel or start the countdown, and show the new state in the
+session's one live message. Telegram I/O never happens inside a transaction, and a failed
+call never loses a state change: the state is already stored, and the countdown is derived
+from its stored deadlines.
+
+Recovery is built in:
+- the live message id is state; what it currently shows is remembered here (``_shown``), and
+  an unknown outcome (a lost answer) makes the next edit replace the whole message;
+- an edit that cannot succeed (the message was deleted, is too old, or is of the other kind)
+  sends a fresh message, which becomes the live one;
+- a countdown frame that fails is skipped, and the next frame carries on; a state change
+  that could not be shown is shown again by the supervisor;
+- the supervisor re-drives any countdown whose task died, so a deadline is never left behind;
+- a stop, hurt or skip shows its own state at once; the old countdown message is then marked
+  "Stopped" (never drawn as finished), after the question that matters has gone out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import Enum
+from typing import TypeVar
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+from telegram import Message
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from app.ratelimit import URGENT, LimitArgs
+from app.services import Bot
+from coach import screening, session, streaks, views
+from coach.countdown import next_frame, remaining_display
+from coach.schedule import local_date
+from coach.session import Event, Phase, SessionState, Transition
+from coach.timezones import is_valid_tz_name, tzinfo_for
+from coach.ui import View
+from coach.workout import Style
+from content import general
+from content import texts as t
+from service.holds import PendingHolds
+from service.pictures import PictureSender
+from service.telegram import is_not_modified, is_uneditable, kind, markup
+from store import asyncdb, reminders, sessions, users
+from store.models import ExerciseSession
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
+STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
+HISTORY = timedelta(days=28)
+SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
+SHOW_ATTEMPTS = 3  # a state change is shown with this many tries before the supervisor takes over
+RETRY_PAUSE = 0.5  # real seconds before the next try (a 429 waits what Telegram asked)
+RETRY_AFTER_CAP = (
+    10.0  # the longest a single show waits on a 429 before leaving it to the supervisor
+)
+EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently)
+
+
+class StartOutcome(Enum):
+    STARTED = "started"
+    NEEDS_SCREEN = "needs_screen"  # never onboarded: the onboarding screen comes first
+    NEEDS_RESCREEN = "needs_rescreen"  # the 12-month re-screen (SAFETY.md 2)
+    HELD = "held"  # a safety hold: no exercise until it lifts
+    ALREADY_OPEN = "already_open"
+
+
+@dataclass(frozen=True)
+class Started:
+    outcome: StartOutcome
+    view: View | None = None  # what to say (HELD, ALREADY_OPEN)
+
+
+@dataclass(frozen=True)
+class Person:
+    user_id: int
+    chat_id: int
+    first_name: str = ""
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class _Applied:
+    """A committed transition and what its view needs from the database."""
+
+    row_id: int
+    before: SessionState
+    tr: Transition
+    streak: streaks.Streak | None = None
+    offer_reminder: bool = False
+
+
+def session_code(row_id: int) -> str:
+    return views.session_code(row_id)
+
+
+def row_id_of(code: str) -> int | None:
+    try:
+        value = int(code, 36)
+    except ValueError:
+        return None
+    return value if 0 < value < 2**62 else None
+
+
+class SessionService:
+    """Built from the engine, the bot and a clock; one per application."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        bot: Bot,
+        clock: Callable[[], datetime],
+        time_scale: float,
+        *,
+        pending: PendingHolds | None = None,
+        supervise_every: float = SUPERVISE_EVERY,
+    ) -> None:
+        self.engine, self.bot, self.clock, self.time_scale = engine, bot, clock, time_scale
+        self.pending = pending or PendingHolds()
+        self.pictures = PictureSender(engine)
+        self._supervise_every = supervise_every
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._timers: dict[int, tuple[asyncio.Task[None], session.ShowBlock]] = {}
+        self._shown: dict[int, View] = {}  # what the live message shows, when known
+        self._unsure: set[int] = set()  # a call's outcome was lost: the content is unknown
+        self._live: dict[int, int] = {}  # the live message id, once this process sent one
+        self._dirty: dict[int, SessionState] = {}  # state changes not shown yet
+        self._background: set[asyncio.Task[None]] = set()
+        self._supervisor: asyncio.Task[None] | None = None
+
+    # --- public API --------------------------------------------------------------------------
+
+    async def start(self, person: Person, *, gentle: bool = False, short: bool = False) -> Started:
+        """/session, Start on a reminder, Start after onboarding: screen, hold or a new session."""
+        now, pending = self.clock(), self.pending.causes(person.user_id)
+        found = await self._db(
+            lambda db: _start_tx(db, person, now, pending, gentle, short, self.time_scale)
+        )
+        if isinstance(found, Started):
+            return found
+        async with self._lock(found.row_id):
+            await self._carry_out(found)
+        return Started(StartOutcome.STARTED)
+
+    async def press(self, code: str, user_id: int, event: Event) -> str | None:
+        """A button of session ``code`` pressed by ``user_id``; returns the button's answer."""
+        row_id = row_id_of(code)
+        if row_id is None:
+            return t.SESSION_ENDED
+        if isinstance(event, EXERCISE_STARTS):
+            held = await self.hold_view(user_id)
+            if held is not None:
+                # A warning sign was reported while this session was open: no Start or Resume.
+                await self._say(user_id, held)
+                return None
+        return await self._handle(row_id, event, owner=user_id)
+
+    async def stop(self, user_id: int) -> str | None:
+        """/stop: ends the user's open session; returns what to say when there is none."""
+        row = await self._db(lambda db: sessions.active(db, user_id))
+        if row is None or row.id is None:
+            return general.NO_ACTIVE_SESSION
+        return await self._handle(row.id, session.Stop(), owner=user_id)
+
+    async def typed(self, user_id: int, chat_id: int, raw: str | None, text: str) -> bool:
+        """A typed message while a session is open (``raw``: its stored state, read once per
+        update by the caller). Returns True when the session took it."""
+        found = _parse_open(raw, chat_id)
+        if found is None:
+            return False
+        event = session.event_from_text(found, text[:100])
+        if event is None:
+            if found.phase.asks_pain:
+                await self._say_chat(chat_id, View(general.PAIN_TYPED_HELP))
+                return True
+            return False
+        row_id = row_id_of(found.session_id)
+        if row_id is None:
+            return False
+        notice = await self._handle(row_id, event, owner=user_id)
+        if notice is not None:
+            await self._say_chat(chat_id, View(notice))
+        return True
+
+    async def interrupt(self, user_id: int, chat_id: int, *, hurts: bool) -> bool:
+        """A safety message arrived: "it hurts" ends the side and asks the pain level; any other
+        warning sign pauses a countdown. Returns True when the session itself answered."""
+        row = await self._db(lambda db: sessions.active(db, user_id))
+        if row is None or row.id is None or row.chat_id != chat_id:
+            return False
+        state = _parse_open(row.state, chat_id)
+        if state is None:
+            return False
+        if hurts and state.phase in (Phase.READY, Phase.STEPS, Phase.WORK, Phase.PAUSED):
+            return await self._handle(row.id, session.Hurts()) is None
+        if state.phase is Phase.WORK:
+            await self._handle(row.id, session.Pause())
+        return False
+
+    async def hold_view(self, user_id: int) -> View | None:
+        """Why no exercise may start now, and until when (``None``: it may)."""
+        now, pending = self.clock(), self.pending.causes(user_id)
+        return await self._db(lambda db: _hold_view(db, user_id, now, pending))
+
+    async def recover(self) -> None:
+        """After a restart: close sessions too old to pick up again, and pause the ones that
+        were counting down, offering to resume them. The offers go out in the background, all
+        chats at once, so start-up does not wait a rate-limit interval per session."""
+        now = self.clock()
+        counting = await self._db(lambda db: _recover_tx(db, now))
+        if counting:
+            self._spawn(self._offer_resume_all(counting), "session-recovery")
+        self._supervisor = asyncio.create_task(self._supervise(), name="session-supervisor")
+
+    async def close(self) -> None:
+        tasks = [*self._background, *(task for task, _ in self._timers.values())]
+        if self._supervisor is not None:
+            tasks.append(self._supervisor)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._timers.clear()
+
+    @contextlib.asynccontextmanager
+    async def held(self, row_ids: Sequence[int]) -> AsyncIterator[None]:
+        """Stops these sessions' countdowns and holds their locks while the caller works (e.g.
+        erases their rows): a tick already under way finishes first, the next finds nothing."""
+        async with contextlib.AsyncExitStack() as stack:
+            for row_id in row_ids:
+                self._cancel_timer(row_id)
+                await stack.enter_async_context(self._lock(row_id))
+            yield
+        for row_id in row_ids:
+            self._locks.pop(row_id, None)
+            self._shown.pop(row_id, None)
+            self._dirty.pop(row_id, None)
+            self._unsure.discard(row_id)
+            self._live.pop(row_id, None)
+
+    # --- the one path every change takes ------------------------------------------------------
+
+    async def _db(self, work: Callable[[Session], T]) -> T:
+        return await asyncdb.run(self.engine, work)
+
+    def _lock(self, row_id: int) -> asyncio.Lock:
+        return self._locks.setdefault(row_id, asyncio.Lock())
+
+    async def _handle(self, row_id: int, event: Event, *, owner: int | None = None) -> str | None:
+        """Applies ``event``; returns a short notice for a button press that did nothing."""
+        async with self._lock(row_id):
+            now = self.clock()
+            applied = await self._db(lambda db: _apply_tx(db, row_id, event, now, owner))
+            if isinstance(applied, str):
+                return applied
+            await self._carry_out(applied, tick=isinstance(event, session.Tick))
+            return None
+
+    async def _carry_out(self, applied: _Applied, *, tick: bool = False) -> None:
+        """After the commit: timers first (they only depend on stored deadlines), then the
+        live message."""
+        row_id, state = applied.row_id, applied.tr.state
+        blocks = [e for e in applied.tr.effects if isinstance(e, session.ShowBlock)]
+        if (
+            blocks
+            or state.phase is not Phase.WORK
+            or any(isinstance(e, session.CancelTimer) for e in applied.tr.effects)
+        ):
+            self._cancel_timer(row_id)
+        for block in blocks:
+            self._start_timer(row_id, state, block)
+        if tick and self._nearly_over(state):
+            # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
+            # interval left is not shown; its final frame (or the next block) replaces it.
+            pass
+        else:
+            view = _render(state, self.clock(), applied.streak, applied.offer_reminder)
+            await self._show(row_id, applied.before, state, view)
+        if not state.active:
+            self._locks.pop(row_id, None)
+            self._shown.pop(row_id, None)
+            self._dirty.pop(row_id, None)
+            self._unsure.discard(row_id)
+            self._live.pop(row_id, None)
+            self._unsure.discard(row_id)
+
+    def _nearly_over(self, state: SessionState) -> bool:
+        return (
+            state.phase is Phase.WORK
+            and state.deadline is not None
+            and state.deadline - self.clock().timestamp() < MIN_FRAME_INTERVAL
+        )
+
+    # --- the live message -------------------------------------------------------------------
+
+    async def _show(
+        self, row_id: int, before: SessionState, state: SessionState, view: View
+    ) -> None:
+        """Shows ``view`` in the live message, retrying a few times; what cannot be shown now
+        is left to the supervisor, and never undoes the stored change."""
+        self._dirty[row_id] = state
+        for attempt in range(SHOW_ATTEMPTS):
+            try:
+                await self._display(row_id, before, state, view)
+            except Forbidden:
+                await self._close(row_id, "blocked")
+                self._dirty.pop(row_id, None)
+                return
+            except RetryAfter as exc:
+                wait = exc.retry_after
+                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                if seconds > RETRY_AFTER_CAP:
+                    break
+                await asyncio.sleep(seconds)
+            except TelegramError as exc:
+                log.warning("showing session %s failed (%s)", session_code(row_id), exc)
+                self._unknown(row_id)
+                if attempt + 1 < SHOW_ATTEMPTS:
+                    await asyncio.sleep(RETRY_PAUSE * (attempt + 1))
+            else:
+                self._dirty.pop(row_id, None)
+                return
+
+    async def _display(
+        self, row_id: int, before: SessionState, state: SessionState, view: View
+    ) -> None:
+        message_id = self._live.get(row_id, state.message_id)
+        shown = self._believed(row_id, before)
+        old = (message_id, shown) if message_id is not None and shown is not None else None
+        if message_id is not None and (shown is None or kind(shown) == kind(view)):
+            try:
+                await self._edit(state.chat_id, message_id, shown, view, droppable=False)
+                self._seen(row_id, view)
+                return
+            except BadRequest as exc:
+                if not is_uneditable(exc):
+                    raise
+                log.info("session %s: live message not editable; sending a fresh one", row_id)
+                old = None
+        now = self.clock()
+        ran_out = old is not None and _ran_out(before, now)
+        if old is not None and ran_out:
+            # The countdown finished: its final frame lands at its deadline, before what's next.
+            await self._retire(before, *old, now)
+        sent = await self._send(state.chat_id, view)
+        self._seen(row_id, view)
+        self._live[row_id] = sent.message_id
+        await self._db(lambda db: _set_message(db, row_id, sent.message_id))
+        if old is not None and not ran_out and old[0] != sent.message_id:
+            # Stopped, hurt or paused away: the question that matters took the chat's slot
+            # first; the old message then says where it stopped, without buttons.
+            self._spawn(self._retire(before, *old, now), f"retire-{row_id}")
+
+    def _believed(self, row_id: int, before: SessionState) -> View | None:
+        """What the live message shows: the last view shown from this process, else (after a
+        restart) the previous state's view; ``None`` when a lost answer left it unknown."""
+        if row_id in self._unsure:
+            return None
+        shown = self._shown.get(row_id)
+        if shown is None and before.message_id is not None:
+            return views.render(before, self.clock())
+        return shown
+
+    def _seen(self, row_id: int, view: View) -> None:
+        self._shown[row_id] = view
+        self._unsure.discard(row_id)
+
+    def _unknown(self, row_id: int) -> None:
+        self._shown.pop(row_id, None)
+        self._unsure.add(row_id)
+
+    async def _send(self, chat_id: int, view: View) -> Message:
+        if view.photo or view.animation:
+            return await self.pictures.send(self.bot, chat_id, view)
+        return await self.bot.send_message(
+            chat_id,
+            view.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup(view),
+            rate_limit_args=LimitArgs(priority=URGENT),
+        )
+
+    async def _edit(
+        self, chat_id: int, message_id: int, old: View | None, new: View, *, droppable: bool
+    ) -> None:
+        """``old``: what the message shows (``None``: unknown, so replace its media too)."""
+        if old == new:
+            return  # Telegram refuses an edit to identical content
+        limits = (
+            LimitArgs(droppable=f"{chat_id}:{message_id}")
+            if droppable
+            else LimitArgs(priority=URGENT)
+        )
+        try:
+            if new.photo or new.animation:
+                if old is None or (old.photo, old.animation) != (new.photo, new.animation):
+                    await self.pictures.edit(self.bot, chat_id, message_id, new)
+                else:
+                    await self.bot.edit_message_caption(
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        caption=new.text,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup(new),
+                        rate_limit_args=limits,
+                    )
+            else:
+                await self.bot.edit_message_text(
+                    new.text,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup(new),
+                    rate_limit_args=limits,
+                )
+        except BadRequest as exc:
+            if not is_not_modified(exc):
+                raise
+
+    async def _retire(
+        self, before: SessionState, message_id: int, shown: View, now: datetime
+    ) -> None:
+        """A replaced countdown shows where it stopped (or its final frame when it ran out);
+        any other replaced message just loses its buttons."""
+        try:
+            if before.phase in (Phase.WORK, Phase.PAUSED):
+                await self._edit(
+                    before.chat_id,
+                    message_id,
+                    shown,
+                    views.retired_view(before, now),
+                    droppable=True,
+                )
+            elif shown.buttons:
+                await self.bot.edit_message_reply_markup(
+                    chat_id=before.chat_id, message_id=message_id, reply_markup=None
+                )
+        except TelegramError as exc:
+            log.info("could not tidy an old session message (%s)", exc)
+
+    async def _say(self, user_id: int, view: View) -> None:
+        chat_id = await self._db(lambda db: _chat_of(db, user_id))
+        if chat_id is not None:
+            await self._say_chat(chat_id, view)
+
+    async def _say_chat(self, chat_id: int, view: View) -> None:
+        await self.bot.send_message(
+            chat_id, view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view)
+        )
+
+    # --- the countdown -------------------------------------------------------------------
+
+    def _cancel_timer(self, row_id: int) -> None:
+        entry = self._timers.pop(row_id, None)
+        if entry is not None and entry[0] is not asyncio.current_task():
+            entry[0].cancel()
+
+    def _start_timer(self, row_id: int, state: SessionState, block: session.ShowBlock) -> None:
+        self._cancel_timer(row_id)
+        task = asyncio.create_task(
+            self._countdown(row_id, state, block), name=f"countdown-{session_code(row_id)}"
+        )
+        self._timers[row_id] = (task, block)
+
+    async def _countdown(self, row_id: int, state: SessionState, block: session.ShowBlock) -> None:
+        """Edits the live message as the seconds pass, then applies ``Tick`` at the deadline.
+        Every frame time comes from the stored deadline (``coach.countdown``), never from
+        summed sleeps. A frame that fails is skipped; the tick is never skipped (if it fails,
+        the supervisor applies it again)."""
+        scale = state.time_scale
+        shown: int | None = max(1, remaining_display(block.started_at, block.deadline, scale))
+        sent_at: float | None = block.started_at
+        while True:
+            now = self.clock().timestamp()
+            frame = next_frame(now, block.deadline, shown, sent_at, MIN_FRAME_INTERVAL, scale)
+            if frame is None:
+                break
+            if frame.at > now:
+                await asyncio.sleep(frame.at - now)
+            if frame.final:
+                break
+            await self._frame(row_id, state)
+            shown, sent_at = frame.remaining, frame.at
+        self._timers.pop(row_id, None)
+        notice = await self._handle(row_id, session.Tick(block.index))
+        if notice is not None:
+            log.info("tick of session %s ignored: %s", session_code(row_id), notice)
+
+    async def _frame(self, row_id: int, state: SessionState) -> None:
+        message_id = self._live.get(row_id, state.message_id)
+        if message_id is None or row_id in self._dirty:
+            return  # the state change itself is not shown yet: the supervisor shows it
+        view = views.render(state, self.clock())
+        try:
+            await self._edit(
+                state.chat_id,
+                message_id,
+                self._believed(row_id, state),
+                view,
+                droppable=True,
+            )
+            self._seen(row_id, view)
+        except asyncio.CancelledError:
+            raise
+        except Forbidden:
+            await self._close(row_id, "blocked")
+            raise asyncio.CancelledError from None
+        except BadRequest as exc:
+            if is_uneditable(exc):
+                self._dirty[row_id] = state  # the supervisor sends a fresh live message
+            self._unknown(row_id)
+            log.info("frame of session %s skipped (%s)", session_code(row_id), exc)
+        except TelegramError as exc:
+            self._unknown(row_id)
+            log.info("frame of session %s skipped (%s)", session_code(row_id), exc)
+
+    # --- the supervisor -----------------------------------------------------------------
+
+    async def _supervise(self) -> None:
+        while True:
+            await asyncio.sleep(self._supervise_every)
+            try:
+                await self._supervise_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("session supervisor round failed")
+
+    async def _supervise_once(self) -> None:
+        """Re-drives countdowns whose task died, and shows again what could not be shown."""
+        for row_id, (task, block) in list(self._timers.items()):
+            if not task.done():
+                continue
+            if not task.cancelled() and (error := task.exception()) is not None:
+                log.warning(
+                    "countdown of session %s died (%s): re-driving it",
+                    session_code(row_id),
+                    type(error).__name__,
+                )
+            self._timers.pop(row_id, None)
+            self._spawn(self._redrive(row_id, block), f"redrive-{row_id}")
+        for row_id, state in list(self._dirty.items()):
+            if self._lock(row_id).locked():
+                continue
+            self._spawn(self._reshow(row_id, state), f"reshow-{row_id}")
+
+    async def _redrive(self, row_id: int, block: session.ShowBlock) -> None:
+        row = await self._db(lambda db: sessions.get(db, row_id))
+        state = _parse_open(row.state if row and row.active else None, row.chat_id if row else 0)
+        if state is None or state.phase is not Phase.WORK or state.block_index != block.index:
+            return
+        if row_id in self._timers:
+            return
+        self._start_timer(row_id, state, block)
+
+    async def _reshow(self, row_id: int, expected: SessionState) -> None:
+        async with self._lock(row_id):
+            state = self._dirty.get(row_id)
+            if state is None or state is not expected:
+                return
+            row = await self._db(lambda db: sessions.get(db, row_id))
+            current = _parse_open(row.state if row and row.active else None, state.chat_id)
+            if current is None:
+                self._dirty.pop(row_id, None)
+                return
+            self._unknown(row_id)  # replace the whole message: its content is unknown
+            await self._show(row_id, current, current, views.render(current, self.clock()))
+
+    def _spawn(self, coroutine: Coroutine[object, object, None], name: str) -> None:
+        task = asyncio.create_task(coroutine, name=name)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        task.add_done_callback(_log_failure)
+
+    # --- restarts ---------------------------------------------------------------------------
+
+    async def _offer_resume_all(self, row_ids: list[int]) -> None:
+        await asyncio.gather(*(self._offer_resume(row_id) for row_id in row_ids))
+
+    async def _offer_resume(self, row_id: int) -> None:
+        row = await self._db(lambda db: sessions.get(db, row_id))
+        if row is None:
+            return
+        try:
+            await self.bot.send_message(row.chat_id, general.RESTARTED, parse_mode=ParseMode.HTML)
+        except Forbidden:
+            await self._close(row_id, "blocked")
+            return
+        except TelegramError as exc:
+            log.warning("could not tell session %s about the restart (%s)", row_id, exc)
+        await self._handle(row_id, session.Pause())
+
+    async def _close(self, row_id: int, outcome: str) -> None:
+        now = self.clock()
+        await self._db(lambda db: _close_row(db, row_id, outcome, now))
+        self._cancel_timer(row_id)
+        self._dirty.pop(row_id, None)
+
+
+# --- units of work (run in a worker thread, one transaction each) ----------------------------
+
+
+def _parse_open(raw: str | None, chat_id: int) -> SessionState | None:
+    """The open session's state, if it belongs to this chat and can be read."""
+    if raw is None:
+        return None
+    try:
+        state = SessionState.from_json(raw)
+    except ValueError:
+        return None
+    return state if state.chat_id == chat_id else None
+
+
+def _chat_of(db: Session, user_id: int) -> int | None:
+    user = users.get(db, user_id)
+    return user.chat_id if user is not None else None
+
+
+def _close_row(db: Session, row_id: int, outcome: str, now: datetime) -> None:
+    row = sessions.get(db, row_id)
+    if row is not None and row.active:
+        row.active, row.outcome = False, outcome
+        row.ended_at = row.ended_at or now
+
+
+def _set_message(db: Session, row_id: int, message_id: int) -> None:
+    row = sessions.get(db, row_id)
+    if row is None or row.state is None:
+        return
+    try:
+        state = SessionState.from_json(row.state)
+    except ValueError:
+        return
+    row.message_id = message_id
+    row.state = replace(state, message_id=message_id).to_json()
+
+
+def _history(rows: Sequence[ExerciseSession]) -> list[screening.SessionOutcome]:
+    return [
+        screening.SessionOutcome(r.ended_at, r.pain_before, r.pain_after, r.flare_settled)
+        for r in rows
+        if r.ended_at is not None and r.pain_before is not None
+    ]
+
+
+def _hold_view(
+    db: Session, user_id: int, now: datetime, pending: sessions.HoldCauses
+) -> View | None:
+    user = users.get(db, user_id)
+    stored = sessions.hold_causes(db, user_id, screening.REST_DAY_DECISIONS)
+    causes = sessions.HoldCauses(
+        _latest(stored.emergency_at, pending.emergency_at),
+        _latest(stored.rest_day_at, pending.rest_day_at),
+    )
+    tz_name = user.timezone if user is not None else None
+    if tz_name is not None and not is_valid_tz_name(tz_name):
+        tz_name = None  # unreadable: treated as unknown (the cautious 24 hours)
+    hold = screening.exercise_hold(
+        now,
+        emergency_at=causes.emergency_at,
+        rest_day_at=causes.rest_day_at,
+        tz=tzinfo_for(tz_name) if tz_name else None,
+    )
+    return None if hold is None else views.hold_view(hold, tz_name)
+
+
+def _latest(*times: datetime | None) -> datetime | None:
+    return max((at for at in times if at is not None), default=None)
+
+
+def _start_tx(
+    db: Session,
+    person: Person,
+    now: datetime,
+    pending: sessions.HoldCauses,
+    gentle: bool,
+    short: bool,
+    time_scale: float,
+) -> Started | _Applied:
+    user, _ = users.get_or_create(
+        db, person.user_id, person.chat_id, person.first_name, person.language
+    )
+    if user.onboarded_at is None or user.usual_pain is None:
+        return Started(StartOutcome.NEEDS_SCREEN)
+    if screening.needs_onboarding_rescreen(user.onboarded_at, now, False):
+        return Started(StartOutcome.NEEDS_RESCREEN)
+    if (held := _hold_view(db, person.user_id, now, pending)) is not None:
+        # Cautious reading of SAFETY.md 3.1: no exercise at all for 24 h after an emergency
+        # answer; and "no session today" means today (3.2, 4): see coach.screening.
+        return Started(StartOutcome.HELD, held)
+    active = sessions.active(db, person.user_id)
+    if active is not None and active.id is not None:
+        state = _parse_open(active.state, active.chat_id)
+        if state is not None and now - active.started_at <= STALE_AFTER:
+            return Started(StartOutcome.ALREADY_OPEN, views.render_one_at_a_time(state))
+        _close_row(db, active.id, "expired", now)
+    history = _history(sessions.recent_outcomes(db, person.user_id, now - HISTORY))
+    row = sessions.create(db, person.user_id, person.chat_id, now)
+    db.flush()
+    assert row.id is not None
+    first = session.new_session(
+        session_id=session_code(row.id),
+        user_id=person.user_id,
+        chat_id=person.chat_id,
+        now=now,
+        usual_pain=user.usual_pain,
+        style=Style.HOLD if short else Style(user.style),
+        time_scale=time_scale,
+        followup=screening.flare_followup(history, now),
+    )
+    state = first.state
+    if gentle:
+        state = replace(state, flare_unresolved=True)  # today's session is the gentler variant
+    tr = Transition(state, first.effects)
+    _persist(db, row, tr, now)
+    blank = replace(state, message_id=None)
+    return _Applied(row.id, blank, tr)
+
+
+def _apply_tx(
+    db: Session, row_id: int, event: Event, now: datetime, owner: int | None
+) -> _Applied | str:
+    row = sessions.get(db, row_id)
+    if row is None or not row.active or row.state is None:
+        return t.SESSION_ENDED
+    try:
+        state = SessionState.from_json(row.state)
+    except ValueError:
+        log.warning("session %s has unreadable state; closing it", row_id)
+        _close_row(db, row_id, "unreadable", now)
+        return t.SESSION_ENDED
+    if owner is not None and state.user_id != owner:
+        return general.NOT_YOUR_SESSION
+    tr = session.apply(state, event, now)
+    ignored = [e for e in tr.effects if isinstance(e, session.Ignored)]
+    if ignored and len(ignored) == len(tr.effects):
+        return views.ignored_notice(ignored[0].reason)
+    _persist(db, row, tr, now)
+    streak, offer = None, False
+    if tr.state.phase is Phase.DONE:
+        user = users.get(db, state.user_id)
+        tz = user.timezone if user and user.timezone else "UTC"
+        done = sessions.completed_since(db, state.user_id, now - timedelta(days=400))
+        dates = [local_date(s.ended_at, tz) for s in done if s.ended_at is not None]
+        streak = streaks.streak(dates, local_date(now, tz))
+        offer = not ((r := reminders.get(db, state.user_id)) is not None and r.enabled)
+    return _Applied(row_id, state, tr, streak, offer)
+
+
+def _persist(db: Session, row: ExerciseSession, tr: Transition, now: datetime) -> None:
+    """The new state and the records its effects ask for, on the session's row."""
+    state = tr.state
+    for effect in tr.effects:
+        match effect:
+            case session.ShowOutcome(decision=decision):
+                signs = sorted(state.emergency_signs | state.clinician_signs)
+                sessions.record_screening(
+                    db,
+                    state.user_id,
+                    "pre_session",
+                    json.dumps(signs),
+                    state.pain_before,
+                    decision.outcome.value,
+                    now,
+                )
+                row.outcome = decision.outcome.value
+            case session.RecordSettled(settled=settled):
+                sessions.set_flare_settled(db, state.user_id, settled)
+            case (
+                session.Finished(summary=s)
+                | session.Stopped(summary=s)
+                | (session.HurtStopped(summary=s))
+            ):
+                row.completed, row.pain_before, row.pain_after = (
+                    s.completed,
+                    s.pain_before,
+                    s.pain_after,
+                )
+                row.ended_at = s.ended_at or now
+                if isinstance(effect, session.HurtStopped):
+                    row.outcome = "hurt"
+                elif isinstance(effect, session.Stopped) and not s.completed:
+                    row.outcome = (
+                        row.outcome
+                        if row.outcome in {"red", "clinician", "emergency"}
+                        else "stopped"
+                    )
+            case _:
+                pass
+    row.style, row.variant = state.style.value, state.variant.value
+    row.pain_before = state.pain_before
+    row.pain_after = state.pain_after if state.pain_after is not None else row.pain_after
+    row.message_id = state.message_id
+    row.state = state.to_json()
+    if not state.active:
+        row.active = False
+        row.ended_at = row.ended_at or now
+    if state.phase is Phase.DECIDED_STOP:
+        row.ended_at = now
+
+
+def _recover_tx(db: Session, now: datetime) -> list[int]:
+    counting: list[int] = []
+    for row in sessions.all_active(db):
+        assert row.id is not None
+        if now - row.started_at > STALE_AFTER:
+            _close_row(db, row.id, "expired", now)
+            continue
+        state = _parse_open(row.state, row.chat_id)
+        if state is None:
+            _close_row(db, row.id, "unreadable", now)
+        elif state.phase is Phase.WORK:
+            counting.append(row.id)
+    return counting
+
+
+def _ran_out(state: SessionState, now: datetime) -> bool:
+    """Whether a countdown state's block had reached its deadline at ``now``."""
+    return (
+        state.phase is Phase.WORK
+        and state.deadline is not None
+        and state.deadline <= now.timestamp() + session.TICK_EARLY_TOLERANCE
+    )
+
+
+def _render(
+    state: SessionState, now: datetime, streak: streaks.Streak | None, offer_reminder: bool
+) -> View:
+    if state.phase is Phase.DONE:
+        return views.render(state, now, streak=streak, offer_reminder=offer_reminder)
+    return views.render(state, now)
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and (error := task.exception()) is not None:
+        log.error("%s failed", task.get_name(), exc_info=error)

@@ -1,0 +1,66 @@
+"""Telegram I/O shared by the services and the handlers: a `View` as a message, and the few
+Bot API errors that are harmless or mean "send a fresh message instead"."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden
+
+from coach.ui import View
+
+HARMLESS = (
+    "message is not modified",
+    "message to edit not found",
+    "message to delete not found",
+    "query is too old",
+    "message can't be edited",
+)
+
+# An edit of the live message that fails with one of these cannot succeed by retrying: the
+# message is gone, too old, or of the other kind (a lost answer to a send leaves the stored id
+# pointing at an older message). A fresh message replaces it.
+UNEDITABLE = (
+    "message to edit not found",
+    "message can't be edited",
+    "there is no text in the message to edit",
+    "there is no caption in the message to edit",
+    "there is no media in the message to edit",
+    "message media can't be edited",
+    "message_id_invalid",
+    "message identifier is not specified",
+)
+
+
+def _says(error: BaseException, fragments: tuple[str, ...]) -> bool:
+    return isinstance(error, BadRequest) and any(
+        fragment in error.message.lower() for fragment in fragments
+    )
+
+
+def is_harmless(error: BaseException) -> bool:
+    return _says(error, HARMLESS)
+
+
+def is_not_modified(error: BaseException) -> bool:
+    return _says(error, ("message is not modified",))
+
+
+def is_uneditable(error: BaseException) -> bool:
+    return _says(error, UNEDITABLE)
+
+
+def is_blocked(error: BaseException) -> bool:
+    return isinstance(error, Forbidden)
+
+
+def markup(view: View) -> InlineKeyboardMarkup | None:
+    if not view.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in view.buttons]
+    )
+
+
+def kind(view: View) -> str:
+    """Text and media messages cannot be edited into each other; media into media can."""
+    return "media" if view.photo or view.animation else "text"
