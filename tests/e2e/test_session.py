@@ -465,6 +465,7 @@ async def _into_the_right_hold(user: SimUser) -> ChatMessage:
     return await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
 
 
+@pytest.mark.real_rates  # one message a second in each chat, at Telegram's own limits
 async def test_the_countdown_keeps_time_whatever_else_happens(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:
