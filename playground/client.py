@@ -61,7 +61,7 @@ class EmulatorError(AssertionError):
 class FaultReport:
     """What the emulator's fault injection holds and did: the rules still active, how many
     faults of each kind it injected, and each injected fault in order (kind, method, chat_id,
-    rule)."""
+    rule, and ``at``: the emulator's clock, as in the counters' send and edit times)."""
 
     rules: list[Json]
     injected: dict[str, int]

@@ -77,6 +77,7 @@ class Injected:
     rule: int
     seconds: float | None
     retry_after: int
+    at: float  # the emulator's clock when it was injected
 
 
 class Faults:
@@ -138,7 +139,7 @@ class Faults:
         self.injected.clear()
         self.log.clear()
 
-    def pick(self, method: str, chat_id: int | None) -> Injected | None:
+    def pick(self, method: str, chat_id: int | None, now: float) -> Injected | None:
         """The fault for this call, if any rule hits it (the first rule that does wins)."""
         name = method.lower()
         for rule in self.rules:
@@ -151,7 +152,9 @@ class Faults:
                 rule.times -= 1
                 if rule.times == 0:
                     self.rules.remove(rule)
-            fault = Injected(rule.kind, method, chat_id, rule.id, rule.seconds, rule.retry_after)
+            fault = Injected(
+                rule.kind, method, chat_id, rule.id, rule.seconds, rule.retry_after, now
+            )
             self.injected[rule.kind] += 1
             self.log.append(fault)
             return fault
@@ -162,7 +165,13 @@ class Faults:
             "rules": [rule.json() for rule in self.rules],
             "injected": dict(self.injected),
             "log": [
-                {"kind": f.kind, "method": f.method, "chat_id": f.chat_id, "rule": f.rule}
+                {
+                    "kind": f.kind,
+                    "method": f.method,
+                    "chat_id": f.chat_id,
+                    "rule": f.rule,
+                    "at": f.at,
+                }
                 for f in self.log
             ],
         }

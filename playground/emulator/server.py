@@ -152,7 +152,7 @@ class BotApiEmulator:
         fault: Injected | None = None
         try:
             params = await read_params(request)
-            fault = self.faults.pick(name, _chat_key(params))
+            fault = self.faults.pick(name, _chat_key(params), self.state.clock())
             if fault is not None and fault.kind in BEFORE_EFFECT:
                 return await self._fail_before(request, fault)
             if self.settings.rate_limits and is_limited(name):
