@@ -65,7 +65,10 @@ def build_application(
     base_url: str | None = None,
     base_file_url: str | None = None,
     clock: Callable[[], datetime] | None = None,
+    rate_scale: float = 1.0,
 ) -> Application:  # type: ignore[type-arg]
+    """``rate_scale`` scales our rate limiter's intervals (tests and benchmarks, against a Bot
+    API server scaled the same way); Telegram needs 1."""
     token = token or settings.token
     if not token:
         raise ValueError("build_application needs a bot token")
@@ -74,7 +77,7 @@ def build_application(
         .token(token)
         .base_url(base_url or settings.bot_api_url)
         .base_file_url(base_file_url or settings.bot_file_url)
-        .rate_limiter(CoachRateLimiter())
+        .rate_limiter(CoachRateLimiter(scale=rate_scale))
         .context_types(ContextTypes(bot_data=Services, chat_data=ChatState))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(_post_init)

@@ -5,6 +5,7 @@
 - Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
   final frames, reminders) are granted a slot before droppable ones.
 - On 429 only the chat concerned waits, for exactly ``retry_after`` (never less), then retries.
+- ``scale`` (tests and benchmarks only) multiplies every interval, window and wait above.
 - Droppable requests (countdown frames) carry a key: a newer request with the same key
   replaces an older one still waiting, and the older returns ``True`` without being sent.
   A droppable request that cannot be sent within ``drop_after`` seconds of its arrival is
@@ -146,18 +147,26 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         global_period: float = 1.0,
         group_period: float = 60.0,
         drop_after: float | None = 0.5,
+        scale: float = 1.0,
     ) -> None:
         """``global_period`` and ``group_period`` are the rolling windows of the global and the
         group limits (1 s and 60 s at Telegram; tests shrink them). ``drop_after``: how long a
-        droppable request may wait before it is dropped (``None``: no limit)."""
-        self.chat_interval = chat_interval
+        droppable request may wait before it is dropped (``None``: no limit).
+
+        ``scale`` multiplies every interval and window, ``drop_after`` and each 429's
+        ``retry_after``: a test and benchmark knob for a Bot API server whose limits are
+        scaled the same way (the emulator's ``rate_scale``). Telegram itself needs 1."""
+        if scale <= 0:
+            raise ValueError("scale must be positive")
+        self.scale = scale
+        self.chat_interval = chat_interval * scale
         self.group_per_minute = group_per_minute
-        self.group_period = group_period
+        self.group_period = group_period * scale
         self.max_retries = max_retries
         self.clock = clock
         self._chats: dict[int | str, _Chat] = {}
-        self._global = _GlobalGate(global_per_second, global_period, clock)
-        self.drop_after = drop_after
+        self._global = _GlobalGate(global_per_second, global_period * scale, clock)
+        self.drop_after = None if drop_after is None else drop_after * scale
         self._requests = 0
         self.retries_after_429 = 0
         self.frames_sent = 0  # droppable requests sent
@@ -269,7 +278,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             try:
                 result = await callback(*args, **kwargs)
             except RetryAfter as exc:
-                wait = retry_seconds(exc)
+                wait = retry_seconds(exc) * self.scale
                 self.retries_after_429 += 1
                 log.warning("429 for one chat: waiting %.1f s before retry", wait)
                 chat.next_at = max(chat.next_at, self.clock() + wait)

@@ -15,7 +15,11 @@ same clock as the session's deadlines):
 * 429 answers and "message is not modified" answers during the countdown (target: 0);
 * each block's final frame (the edit that shows the next block, or 0 s at the end) and its
   lateness against the block's deadline (target: at most 1 s);
-* how stale each countdown frame was: arrival minus the moment its number first applied.
+* how stale each countdown frame was: arrival minus the moment its number first applied
+  (target: at most 2.1 s, one rate-limit interval and one number).
+
+These are the latency bounds the end-to-end tests do not assert (they run at a small rate
+scale on a shared machine): the tests check that no frame is early and every number is true.
 
 Exits 1 when a target is missed.
 """
@@ -55,6 +59,7 @@ from store.db import transaction
 
 USER_ID = 5001
 HOLD_SECONDS = 30
+MAX_STALENESS = 2.1  # seconds: one rate-limit interval (1.05 s) and one number (1 s), rounded
 
 
 async def press_matching(user: SimUser, pattern: str, within: float = 20.0) -> ChatMessage:
@@ -158,7 +163,15 @@ async def run(args: argparse.Namespace) -> int:
     worst_hold = max((f.final_lateness for f in holds), default=float("inf"))
     worst = max((f.final_lateness for f in figures), default=float("inf"))
     print(f"  30 s hold final frames: worst {worst_hold:+.3f} s; all blocks worst {worst:+.3f} s")
-    ok = per_second <= 1 and too_many == 0 and not_modified == 0 and worst <= 1.0
+    stalest = max((max(f.staleness) for f in figures if f.staleness), default=0.0)
+    print(f"  stalest countdown frame: {stalest:.3f} s")
+    ok = (
+        per_second <= 1
+        and too_many == 0
+        and not_modified == 0
+        and worst <= 1.0
+        and stalest <= MAX_STALENESS
+    )
     print("  targets: " + ("all met" if ok else "MISSED"))
     return 0 if ok else 1
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -36,6 +37,7 @@ __all__ = [
     "Edit",
     "EmulatorClient",
     "EmulatorError",
+    "FaultReport",
     "Pressed",
     "Sent",
     "SimUser",
@@ -53,6 +55,26 @@ class EmulatorError(AssertionError):
         super().__init__(f"{description} (HTTP {status})")
         self.description = description
         self.status = status
+
+
+@dataclass(frozen=True)
+class FaultReport:
+    """What the emulator's fault injection holds and did: the rules still active, how many
+    faults of each kind it injected, and each injected fault in order (kind, method, chat_id,
+    rule, and ``at``: the emulator's clock, as in the counters' send and edit times)."""
+
+    rules: list[Json]
+    injected: dict[str, int]
+    log: list[Json]
+
+    def count(self, kind: str | None = None, method: str | None = None) -> int:
+        """Injected faults, of one kind and/or on one method (any case) if given."""
+        return sum(
+            1
+            for f in self.log
+            if (kind is None or f["kind"] == kind)
+            and (method is None or str(f["method"]).lower() == method.lower())
+        )
 
 
 class EmulatorClient:
@@ -131,6 +153,53 @@ class EmulatorClient:
 
     async def set_rate_limits(self, enabled: bool) -> None:
         await self.request("POST", "settings", {"rate_limits": enabled})
+
+    async def set_rate_scale(self, scale: float) -> None:
+        """Scales the emulator's flood limits (every interval and window times ``scale``)."""
+        await self.request("POST", "settings", {"rate_scale": scale})
+
+    # --- fault injection --------------------------------------------------------------------
+
+    async def inject(
+        self,
+        kind: str,
+        *,
+        times: int | None = None,
+        probability: float | None = None,
+        seed: int | None = None,
+        method: str | None = None,
+        chat_id: int | None = None,
+        seconds: float | None = None,
+        retry_after: int | None = None,
+    ) -> int:
+        """Adds a fault rule; returns its id. ``kind``: "500", "429", "hang", "reset_before",
+        "reset_after" or "hang_after". It hits the next ``times`` matching calls (1 if neither
+        ``times`` nor ``probability`` is given) or, with ``probability``, each matching call at
+        random from a generator seeded with ``seed``. ``method`` and ``chat_id`` narrow the
+        calls it matches; ``seconds``: how long a hang lasts (hang_after: None never answers);
+        ``retry_after`` for 429."""
+        body: Json = {
+            "kind": kind,
+            "times": times,
+            "probability": probability,
+            "seed": seed,
+            "method": method,
+            "chat_id": chat_id,
+            "seconds": seconds,
+            "retry_after": retry_after,
+        }
+        data = await self.request(
+            "POST", "faults", {k: v for k, v in body.items() if v is not None}
+        )
+        return int(data["id"])
+
+    async def faults(self) -> FaultReport:
+        data = await self.request("GET", "faults")
+        return FaultReport(list(data["rules"]), dict(data["injected"]), list(data["log"]))
+
+    async def clear_faults(self, *, counts: bool = False) -> None:
+        """Removes every fault rule (and, with ``counts``, what was injected so far)."""
+        await self.request("POST", "faults/clear", {"counts": counts})
 
     async def file(self, file_id: str) -> bytes:
         data: bytes = await self.request("GET", f"files/{file_id}")

@@ -22,6 +22,10 @@ from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
 
 TOKEN = "123456:TEST-token-never-to-be-logged"
+# Rate limits run ten times faster in tests: our limiter and the emulator's flood control are
+# scaled alike (one message per 0.105 s per chat; the emulator answers 429 past its scaled
+# limits, so the stories stay strict). Stories about rates are marked `real_rates`.
+RATE_SCALE = 0.1
 
 
 def make_settings(tmp_path: Path, **overrides: object) -> Settings:
@@ -53,8 +57,14 @@ class FakeClock:
 
 
 @pytest.fixture
-async def emulator() -> AsyncIterator[BotApiEmulator]:
-    emu = BotApiEmulator(token=TOKEN)
+def rate_scale(request: pytest.FixtureRequest) -> float:
+    """The rate scale of this test's emulator and bot: 1 for tests marked `real_rates`."""
+    return 1.0 if request.node.get_closest_marker("real_rates") else RATE_SCALE
+
+
+@pytest.fixture
+async def emulator(rate_scale: float) -> AsyncIterator[BotApiEmulator]:
+    emu = BotApiEmulator(token=TOKEN, rate_scale=rate_scale)
     await emu.start()
     yield emu
     await emu.stop()
@@ -69,7 +79,7 @@ BotFactory = Callable[..., AbstractAsyncContextManager[Application[Any, Any, Any
 
 
 @pytest.fixture
-def make_bot(emulator: BotApiEmulator, settings: Settings) -> BotFactory:
+def make_bot(emulator: BotApiEmulator, settings: Settings, rate_scale: float) -> BotFactory:
     """``async with make_bot(clock=..., settings=...) as app``: the real bot, polling the
     emulator; a second ``make_bot`` on the same database is a restart."""
 
@@ -84,6 +94,7 @@ def make_bot(emulator: BotApiEmulator, settings: Settings) -> BotFactory:
             base_url=emulator.base_url,
             base_file_url=emulator.base_file_url,
             clock=clock,
+            rate_scale=rate_scale,
         )
         async with polling(app, poll_timeout=1):
             yield app

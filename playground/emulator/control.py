@@ -9,6 +9,8 @@ from typing import Any
 
 from aiohttp import web
 
+from playground.emulator.faults import FaultError, Faults
+from playground.emulator.limits import FloodControl
 from playground.emulator.markup import callback_buttons
 from playground.emulator.state import Chat, Counters, Json, SimUserInfo, State, StoredMessage
 
@@ -64,10 +66,17 @@ def _float(value: Any, name: str) -> float:
 
 
 class ControlApi:
-    def __init__(self, state: State, settings: Settings, reset_limits: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        state: State,
+        settings: Settings,
+        flood: FloodControl,
+        faults: Faults | None = None,
+    ) -> None:
         self.state = state
         self.settings = settings
-        self.reset_limits = reset_limits
+        self.flood = flood
+        self.faults = faults or Faults()
 
     def routes(self) -> list[web.RouteDef]:
         handlers: list[tuple[str, str, Callable[[web.Request], Awaitable[web.StreamResponse]]]] = [
@@ -86,6 +95,9 @@ class ControlApi:
             ("GET", "/control/bot", self.bot),
             ("GET", "/control/files/{file_id}", self.file),
             ("GET", "/control/events", self.events),
+            ("GET", "/control/faults", self.get_faults),
+            ("POST", "/control/faults", self.add_fault),
+            ("POST", "/control/faults/clear", self.clear_faults),
         ]
         return [web.route(method, path, self._wrap(handler)) for method, path, handler in handlers]
 
@@ -248,19 +260,49 @@ class ControlApi:
 
     async def reset_counters(self, request: web.Request) -> web.Response:
         self.state.counters = Counters()
+        self.faults.reset_counts()
         return web.json_response({"ok": True})
 
+    # --- fault injection --------------------------------------------------------------------
+
+    async def get_faults(self, request: web.Request) -> web.Response:
+        return web.json_response(self.faults.json())
+
+    async def add_fault(self, request: web.Request) -> web.Response:
+        """One rule (see `playground.emulator.faults`); answers its id."""
+        try:
+            rule = self.faults.add(await _body(request))
+        except FaultError as error:
+            raise _fail(str(error)) from None
+        return web.json_response({"ok": True, **rule.json()})
+
+    async def clear_faults(self, request: web.Request) -> web.Response:
+        """Removes every rule; with ``{"counts": true}`` also forgets what was injected."""
+        body = await _body(request)
+        self.faults.clear()
+        if body.get("counts"):
+            self.faults.reset_counts()
+        return web.json_response({"ok": True})
+
+    def _settings_json(self) -> Json:
+        return {"rate_limits": self.settings.rate_limits, "rate_scale": self.flood.scale}
+
     async def get_settings(self, request: web.Request) -> web.Response:
-        return web.json_response({"rate_limits": self.settings.rate_limits})
+        return web.json_response(self._settings_json())
 
     async def set_settings(self, request: web.Request) -> web.Response:
         body = await _body(request)
+        if "rate_scale" in body:
+            scale = body["rate_scale"]
+            if isinstance(scale, bool) or not isinstance(scale, int | float) or scale <= 0:
+                raise _fail("rate_scale must be a positive number")
+            self.flood.set_scale(float(scale))
         if "rate_limits" in body:
             if not isinstance(body["rate_limits"], bool):
                 raise _fail("rate_limits must be true or false")
             self.settings.rate_limits = body["rate_limits"]
-            self.reset_limits()
-        return web.json_response({"rate_limits": self.settings.rate_limits})
+            self.flood.reset()
+        return web.json_response(self._settings_json())
 
     async def commands(self, request: web.Request) -> web.Response:
         default = self.state.commands.get('{"type": "default"}|', [])

@@ -71,6 +71,7 @@ class FloodControl:
         per_chat_burst: int,
         global_rate: float,
         group_per_minute: int,
+        scale: float = 1.0,
     ) -> None:
         self.per_chat_rate = per_chat_rate
         self.per_chat_burst = per_chat_burst
@@ -79,6 +80,15 @@ class FloodControl:
         self.global_rate = global_rate
         self.chats: dict[int, TokenBucket] = {}
         self.groups: dict[int, RollingWindow] = {}
+        self.scale = scale
+
+    def set_scale(self, scale: float) -> None:
+        """Every interval and window times ``scale`` (0.1: ten times the rates), and each
+        retry_after counted in scaled seconds; forgets what was recorded so far."""
+        if scale <= 0:
+            raise ValueError("scale must be positive")
+        self.scale = scale
+        self.reset()
 
     def reset(self) -> None:
         self.global_bucket = None
@@ -87,25 +97,29 @@ class FloodControl:
 
     def acquire(self, chat_id: int | None, now: float) -> int | None:
         """None if the call may go ahead (and it is recorded), else retry_after in seconds."""
+        scale = self.scale
         if self.global_bucket is None:
             self.global_bucket = TokenBucket(
-                self.global_rate, self.global_rate, self.global_rate, now
+                self.global_rate, self.global_rate / scale, self.global_rate, now
             )
         waits = [self.global_bucket.wait(now)]
         bucket: TokenBucket | None = None
         window: RollingWindow | None = None
         if chat_id is not None and chat_id < 0:
-            window = self.groups.setdefault(chat_id, RollingWindow(self.group_per_minute, 60.0))
+            window = self.groups.setdefault(
+                chat_id, RollingWindow(self.group_per_minute, 60.0 * scale)
+            )
             waits.append(window.wait(now))
         elif chat_id is not None:
             bucket = self.chats.get(chat_id)
             if bucket is None:
                 burst = float(self.per_chat_burst)
-                bucket = self.chats[chat_id] = TokenBucket(burst, self.per_chat_rate, burst, now)
+                rate = self.per_chat_rate / scale
+                bucket = self.chats[chat_id] = TokenBucket(burst, rate, burst, now)
             waits.append(bucket.wait(now))
         longest = max(waits)
         if longest > 0:
-            return max(1, math.ceil(longest - 1e-9))
+            return max(1, math.ceil(longest / scale - 1e-9))
         self.global_bucket.take()
         if bucket is not None:
             bucket.take()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
+import struct
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +15,7 @@ from aiohttp import web
 
 from playground.emulator.control import ControlApi, Settings
 from playground.emulator.errors import ApiError
+from playground.emulator.faults import BEFORE_EFFECT, INTERNAL_ERROR, Faults, Injected
 from playground.emulator.limits import FloodControl, is_limited
 from playground.emulator.methods import BotMethods
 from playground.emulator.params import Params, read_params
@@ -38,6 +42,7 @@ class BotApiEmulator:
         per_chat_burst: int = 3,
         global_rate: float = 30.0,
         group_per_minute: int = 20,
+        rate_scale: float = 1.0,
         clock: Callable[[], float] = time.monotonic,
         web_page: bool = True,
         bot_name: str = "Mobility Coach",
@@ -53,9 +58,12 @@ class BotApiEmulator:
             per_chat_burst=per_chat_burst,
             global_rate=global_rate,
             group_per_minute=group_per_minute,
+            scale=rate_scale,
         )
         self.methods = BotMethods(self.state)
-        self.control = ControlApi(self.state, self.settings, self.flood.reset)
+        self.faults = Faults()
+        self.control = ControlApi(self.state, self.settings, self.flood, self.faults)
+        self._stopping = asyncio.Event()
         self.web_page = web_page
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
@@ -74,11 +82,13 @@ class BotApiEmulator:
         self._runner = runner
         self._port = int(runner.addresses[0][1])
         self.state.closing = False
+        self._stopping = asyncio.Event()
 
     async def stop(self) -> None:
         if self._runner is None:
             return
         self.state.closing = True
+        self._stopping.set()  # release held answers (hang_after without an end)
         self.state.new_updates.bump()  # release long polls at once
         self.state.changes.bump()
         await self._runner.cleanup()
@@ -139,8 +149,12 @@ class BotApiEmulator:
             return self._error(ApiError(404, "Not Found"))
         name, handler = found
         self.state.counters.calls[name] += 1
+        fault: Injected | None = None
         try:
             params = await read_params(request)
+            fault = self.faults.pick(name, _chat_key(params), self.state.clock())
+            if fault is not None and fault.kind in BEFORE_EFFECT:
+                return await self._fail_before(request, fault)
             if self.settings.rate_limits and is_limited(name):
                 retry_after = self.flood.acquire(_chat_key(params), self.state.clock())
                 if retry_after is not None:
@@ -149,8 +163,44 @@ class BotApiEmulator:
                     )
             result: Any = await handler(params)
         except ApiError as error:
-            return self._error(error)
-        return web.json_response({"ok": True, "result": result})
+            response = self._error(error)
+        else:
+            response = web.json_response({"ok": True, "result": result})
+        if fault is not None:
+            return await self._fail_after(request, fault, response)
+        return response
+
+    # --- injected faults (counted in `faults`, never in the counters of real errors) -------
+
+    async def _fail_before(self, request: web.Request, fault: Injected) -> web.Response:
+        """The call has no effect: an error answer, or a held and then reset connection."""
+        if fault.kind == "500":
+            body = {"ok": False, "error_code": 500, "description": INTERNAL_ERROR}
+            return web.json_response(body, status=500)
+        if fault.kind == "429":
+            error = ApiError(
+                429, f"Too Many Requests: retry after {fault.retry_after}", fault.retry_after
+            )
+            return web.json_response(error.payload(), status=429)
+        if fault.kind == "hang":
+            await self._hold(fault.seconds)
+        return _reset(request)
+
+    async def _fail_after(
+        self, request: web.Request, fault: Injected, response: web.Response
+    ) -> web.Response:
+        """The call took effect; its answer is lost (reset) or late (held)."""
+        if fault.kind == "hang_after" and await self._hold(fault.seconds):
+            return response
+        return _reset(request)
+
+    async def _hold(self, seconds: float | None) -> bool:
+        """Waits ``seconds`` (None: until the emulator stops); False if it stopped first."""
+        try:
+            await asyncio.wait_for(self._stopping.wait(), seconds)
+        except TimeoutError:
+            return True
+        return False
 
     def _error(self, error: ApiError) -> web.Response:
         counters = self.state.counters
@@ -181,6 +231,17 @@ class BotApiEmulator:
             charset="utf-8",
             headers={"Cache-Control": "no-store"},
         )
+
+
+def _reset(request: web.Request) -> web.Response:
+    """Drops the connection with a TCP reset: the client gets no answer at all."""
+    transport = request.transport
+    if transport is not None:
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        transport.abort()
+    return web.Response(status=500)  # never written: the connection is gone
 
 
 def _chat_key(params: Params) -> int | None:

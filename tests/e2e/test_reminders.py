@@ -622,6 +622,7 @@ async def test_late_within_an_hour_is_sent_once_later_is_skipped_never_twice_a_d
         assert len(await reminders_received(missed)) == 1
 
 
+@pytest.mark.real_rates  # the global limit paces the batch, so the stop lands inside one
 async def test_a_restart_in_the_middle_of_a_due_batch_loses_none_and_repeats_none(
     make_bot: BotFactory, client: EmulatorClient, engine: Engine, clock: FakeClock
 ) -> None:

@@ -37,7 +37,6 @@ from tests.e2e.story import (
     all_text,
     assert_polite,
     block_schedule,
-    bot_times,
     first_frame_since,
     head,
     live_message,
@@ -416,14 +415,11 @@ async def test_green_hold_and_flow_sessions_run_start_to_finish(
     assert flow_live.content == _final_frame(
         f"{t.rep_title(t.LEFT, 8, 8)}\n{t.set_counter(3, 3)}", t.REP_BACK
     )
-    # The final frame lands within a second of its deadline; at this time scale the Hold's
-    # whole plan (1.1 s) is about one rate-limit interval, so there it may also wait for the
-    # chat's previous message.
-    deadline, final = finals[flo.user_id], flow_live.edits[-1].at
-    assert deadline - 0.05 <= final <= deadline + 1.0, final - deadline
-    deadline, final = finals[hana.user_id], hold_live.edits[-1].at
-    previous = max(x for x in bot_times(await hana.bot_messages()) if x < final)
-    assert deadline - 0.05 <= final <= max(deadline + 1.0, previous + 1.15), final - deadline
+    # The final frame never lands before its deadline. How late it lands is a latency
+    # figure, measured at real rates and real time by benchmarks/countdown.py (at most 1 s).
+    for user, live in ((flo, flow_live), (hana, hold_live)):
+        deadline, final = finals[user.user_id], live.edits[-1].at
+        assert deadline - 0.05 <= final, final - deadline
 
     for user in (hana, flo):
         [row] = session_rows(settings, user.user_id)
@@ -465,6 +461,7 @@ async def _into_the_right_hold(user: SimUser) -> ChatMessage:
     return await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
 
 
+@pytest.mark.real_rates  # one message a second in each chat, at Telegram's own limits
 async def test_the_countdown_keeps_time_whatever_else_happens(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:
@@ -565,13 +562,17 @@ async def test_the_countdown_keeps_time_whatever_else_happens(
     for index, (title, (start, deadline)) in enumerate(zip(titles, schedule, strict=True)):
         block = [f for f in frames if f.content.splitlines()[0] == title]
         assert block, f"block {title!r} was never shown"
-        # One rate-limit interval at most: Start came right after the READY picture.
-        assert start - 0.05 <= block[0].at <= start + 1.1, (title, block[0].at - start)
+        # Never before the block starts. (How late: one rate-limit interval at most, Start
+        # came right after the READY picture; a latency figure that benchmarks/countdown.py
+        # checks at real time, as the final frame of the block before.)
+        assert start - 0.05 <= block[0].at, (title, block[0].at - start)
         numbers = [shown_seconds(f) for f in block]
         assert numbers == sorted(set(numbers), reverse=True), numbers  # counts down, no repeats
         for frame, number in zip(block, numbers, strict=True):
             left = deadline - frame.at  # real seconds left when the frame landed
-            assert left - 0.05 <= number * SCALE <= left + 1.1 + SCALE, (title, number, left)
+            # never less than the time left (how stale a frame may be, at most one interval
+            # and one number, is benchmarks/countdown.py's frame staleness target)
+            assert left - 0.05 <= number * SCALE, (title, number, left)
         if title not in (t.SETUP_TITLE, t.SWITCH_TITLE):
             assert len(numbers) >= 4, numbers  # the countdown really ran, second by second
         last = index == len(titles) - 1
@@ -582,7 +583,7 @@ async def test_the_countdown_keeps_time_whatever_else_happens(
     final = frames[-1]
     assert final.content.splitlines()[:2] == [titles[-1], plain(t.remaining_line(0))]
     final_deadline = schedule[-1][1]
-    assert final_deadline - 0.05 <= final.at <= final_deadline + 1.0, final.at - final_deadline
+    assert final_deadline - 0.05 <= final.at, final.at - final_deadline  # lateness: benchmark
 
 
 async def test_every_timed_screen_can_pause_stop_or_say_it_hurts(

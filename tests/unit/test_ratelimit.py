@@ -424,3 +424,36 @@ async def test_idle_chats_are_forgotten_and_busy_groups_are_not() -> None:
     await asyncio.gather(*(spawn(rl, tg, chat, "c") for chat in range(1, 1025)))
     assert -500 not in rl._chats
     assert len(rl._chats) < 1030
+
+
+@virtual_time
+async def test_the_rate_scale_multiplies_every_interval_window_and_wait() -> None:
+    """``scale=0.1``: Telegram's limits ten times faster, the same shape (tests and benchmarks
+    against an emulator scaled alike)."""
+    rl = CoachRateLimiter(scale=0.1, clock=now)
+    assert (rl.chat_interval, rl.group_period, rl.drop_after) == pytest.approx((0.105, 6.0, 0.05))
+    tg = FakeTelegram(floods={1001: [2.0]})  # retry_after 2, in scaled seconds
+    started = now()
+    await asyncio.gather(*(spawn(rl, tg, 1001, f"m{i}") for i in range(3)))
+    times = tg.times(1001)
+    assert len(times) == 4  # the 429'd first try, its retry, two more
+    assert times[1] - times[0] >= 0.2 - SLACK  # retry_after 2 x 0.1
+    assert times[1] - times[0] < 0.2 + 0.105 + SLACK
+    assert min_span(times[1:], 2) >= 0.105 - SLACK
+    # the group limit: 20 per 6 s; the 21st waits for the window
+    group = [spawn(rl, tg, -500, f"g{i}") for i in range(21)]
+    await asyncio.gather(*group)
+    g = tg.times(-500)
+    assert g[-1] - g[0] >= 6.0 - SLACK and min_span(g, 21) >= 6.0 - SLACK
+    # the global limit: 29 per 0.1 s
+    chats = [spawn(rl, tg, 3000 + i, "x") for i in range(30)]
+    await asyncio.gather(*chats)
+    assert min_span([c.at for c in tg.calls if isinstance(c.chat, int) and c.chat >= 3000], 30) >= (
+        0.1 - SLACK
+    )
+    assert now() - started < 10
+
+
+def test_the_rate_scale_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="scale must be positive"):
+        CoachRateLimiter(scale=0)
