@@ -24,7 +24,7 @@ from handlers.common import edit_text, reply, who
 from handlers.session import SessionRunner
 from store import privacy as records
 from store import users
-from store.db import transaction
+from store.db import release_erased, transaction
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +135,10 @@ async def _erase_if_confirmed(
             verdict = _judge(db, confirm, user_id, services.now())  # again, under the locks
             if verdict is privacy.Verdict.ERASE and records.erase(db, user_id) == 0:
                 verdict = privacy.Verdict.GONE  # nothing was left: an earlier press erased it
+        if verdict is privacy.Verdict.ERASE:
+            # Committed; now the copies in SQLite's write-ahead log go too (erased means
+            # erased: nothing of the user stays in the database files).
+            release_erased(services.engine)
     if runner is not None:
         for row_id, _, _ in open_sessions:
             runner._locks.pop(row_id, None)
