@@ -12,6 +12,7 @@ from typing import Any
 from telegram import BotCommand
 from telegram.ext import Application, ContextTypes
 
+from app import updates
 from app.ratelimit import CoachRateLimiter
 from app.services import ChatState, Services
 from app.settings import Settings
@@ -78,6 +79,7 @@ def build_application(
     services.settings = settings
     if clock is not None:
         services.clock = clock
+    updates.register(app)  # group -100: a redelivered update goes no further
     for feature in FEATURES:
         feature.register(app)
     app.add_error_handler(errors.on_error)

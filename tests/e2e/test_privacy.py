@@ -25,7 +25,7 @@ from tests.conftest import BotFactory, FakeClock
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday; 21:00 in Tokyo
 ANA, BEN, CAL = 301, 302, 303
-NOT_USER_DATA = {"photo_cache"}
+NOT_USER_DATA = {"photo_cache", "processed_updates"}
 # How the export names each table, and whether it holds one row (None when absent) or a list.
 SECTIONS = {"users": ("profile", True), "reminders": ("reminder", True)}
 
