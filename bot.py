@@ -47,10 +47,9 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = load_settings()
     configure_logging(settings.log_level, [settings.token or ""])
+    if not check_storage(settings):
+        return 1
     if args.command == "migrate":
-        from store.db import create_db_engine, migrate
-
-        migrate(create_db_engine(settings.database_url))
         return 0
     if args.command == "playground" or not settings.token:
         from app.playground import run_playground
@@ -59,21 +58,36 @@ def main(argv: list[str] | None = None) -> int:
     return run_bot(settings)
 
 
+def check_storage(settings: Settings) -> bool:
+    """Opens, migrates and write-tests the database before anything else starts; a failure
+    is one line on stderr (what, where, what to do), no traceback."""
+    from store.db import StorageError, open_database
+
+    try:
+        open_database(settings.database_url).dispose()
+    except StorageError as exc:
+        print(f"Storage error: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def run_bot(settings: Settings) -> int:
     from app.build import build_application
+    from app.webhook import ALLOWED_UPDATES, run_webhook
 
     app = build_application(settings)
     if settings.webhook_url:
-        secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-        app.run_webhook(
-            listen="0.0.0.0",
-            port=settings.port,
-            webhook_url=settings.webhook_url,
-            secret_token=secret,
-            allowed_updates=["message", "callback_query"],
+        # Settings refuse a webhook URL without a secret.
+        assert settings.webhook_secret is not None
+        return asyncio.run(
+            run_webhook(
+                app,
+                url=settings.webhook_url,
+                secret=settings.webhook_secret.get_secret_value(),
+                port=settings.port,
+            )
         )
-    else:
-        app.run_polling(allowed_updates=["message", "callback_query"])
+    app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -12,6 +14,7 @@ from typing import Any
 from telegram import BotCommand
 from telegram.ext import Application, ContextTypes
 
+from app import updates
 from app.ratelimit import CoachRateLimiter
 from app.router import TextClaim, text_router
 from app.services import ChatState, Services
@@ -33,6 +36,7 @@ from handlers import (
 from store.db import create_db_engine, migrate
 
 log = logging.getLogger(__name__)
+DB_THREADS = 32
 
 # Commands and buttons: within a handler group the first matching handler wins, so the
 # catch-all fallback comes last. Typed text goes through TEXT_ROUTE (see app.router).
@@ -89,6 +93,7 @@ def build_application(
     services.settings = settings
     if clock is not None:
         services.clock = clock
+    updates.register(app)  # group -100: a redelivered update goes no further
     app.add_handler(text_router(TEXT_ROUTE))
     for feature in FEATURES:
         feature.register(app)
@@ -98,6 +103,11 @@ def build_application(
 
 async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
     services = app.bot_data
+    # Every unit of work runs in a worker thread; a locked database may hold some of them for
+    # its busy timeout, so there are enough threads for the other chats meanwhile.
+    asyncio.get_running_loop().set_default_executor(
+        ThreadPoolExecutor(max_workers=DB_THREADS, thread_name_prefix="db")
+    )
     engine = create_db_engine(services.settings.database_url)
     migrate(engine)
     services.open(engine, app.bot)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 LogLevel = Literal["CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"]
 
 
@@ -25,7 +27,8 @@ class Settings(BaseSettings):
     database_url: str = "sqlite:///data/coach.sqlite3"
     time_scale: float = Field(default=1.0, gt=0, le=100)
     webhook_url: str | None = None
-    webhook_secret: SecretStr | None = None
+    # Validated even when unset: webhook mode refuses to start without it.
+    webhook_secret: SecretStr | None = Field(default=None, validate_default=True)
     port: int = Field(default=8443, ge=1, le=65535)
     playground_port: int = Field(default=8080, ge=0, le=65535)
     log_level: LogLevel = "INFO"
@@ -34,6 +37,24 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_needs_secret(
+        cls, value: SecretStr | None, info: ValidationInfo
+    ) -> SecretStr | None:
+        # Without it anyone who can reach the port could post updates as any user.
+        if value is None:
+            if info.data.get("webhook_url"):
+                raise ValueError(
+                    "required when WEBHOOK_URL is set, so that only Telegram can post updates; "
+                    "use 1-256 characters A-Z a-z 0-9 _ -, e.g. the output of "
+                    "python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+                )
+            return None
+        if not _SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters from A-Z a-z 0-9 _ - (Telegram's rule)")
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod

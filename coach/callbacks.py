@@ -7,10 +7,32 @@ instead of acting on stale state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MAX_BYTES = 64
 SEP = ":"
+# A base-36 number as our encoders write it: lower-case ASCII, no sign, no leading zero, and
+# small enough for a 64-bit database column. `int(x, 36)` alone would also take "+1", " 1",
+# "1_0", unicode digits, and numbers the database refuses with an OverflowError.
+_BASE36 = re.compile(r"0|[1-9a-z][0-9a-z]{0,12}")
+INT64_MAX = 2**63 - 1
+
+
+def parse_base36(field: str) -> int | None:
+    """The value of a canonical base-36 field up to `INT64_MAX`, or ``None`` for anything
+    else."""
+    if not _BASE36.fullmatch(field):
+        return None
+    value = int(field, 36)
+    return value if value <= INT64_MAX else None
+
+
+def parse_small(field: str, digits: int) -> int | None:
+    """The value of a plain ASCII decimal field of 1 to ``digits`` digits, else ``None``."""
+    if not 1 <= len(field) <= digits or not field.isascii() or not field.isdigit():
+        return None
+    return int(field)
 
 
 @dataclass(frozen=True)
@@ -34,8 +56,15 @@ def encode(prefix: str, *fields: str | int) -> str:
 
 def decode(data: str | None, prefix: str) -> tuple[str, ...] | None:
     """The fields after ``prefix``, or ``None`` when the data belongs to another prefix or
-    version, or is malformed."""
-    if not data or len(data.encode()) > MAX_BYTES:
+    version, or is malformed. Total: any string in (a forged press can carry anything, even
+    text that is not valid UTF-8), ``None`` out, never raises."""
+    if not isinstance(data, str) or not data or len(data) > MAX_BYTES:
+        return None
+    try:
+        size = len(data.encode())
+    except UnicodeEncodeError:  # a lone surrogate: bytes that were never UTF-8
+        return None
+    if size > MAX_BYTES:
         return None
     head, _, rest = data.partition(SEP)
     if head != prefix:

@@ -27,6 +27,9 @@ class Choice(StrEnum):
     CANCEL = "n"
 
 
+_CHOICES = frozenset(choice.value for choice in Choice)
+
+
 class Verdict(StrEnum):
     ERASE = "erase"
     CANCEL = "cancel"
@@ -67,14 +70,14 @@ def decode(data: str | None) -> Confirm | None:
     if fields is None or len(fields) != 4:
         return None
     choice, user, asked, record = fields
+    user_id, seconds = callbacks.parse_base36(user), callbacks.parse_base36(asked)
+    if user_id is None or seconds is None or callbacks.parse_base36(record) is None:
+        return None
+    if choice not in _CHOICES:
+        return None
     try:
-        return Confirm(
-            Choice(choice),
-            int(user, 36),
-            datetime.fromtimestamp(int(asked, 36), UTC),
-            record,
-        )
-    except (ValueError, OverflowError, OSError):
+        return Confirm(Choice(choice), user_id, datetime.fromtimestamp(seconds, UTC), record)
+    except (ValueError, OverflowError, OSError):  # a time beyond what datetime can hold
         return None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from coach.callbacks import decode_action, encode
+from coach.callbacks import decode_action, encode, parse_base36, parse_small
 from coach.countdown import remaining_display
 from coach.reminder_views import format_fire
 from coach.screening import (
@@ -141,8 +141,10 @@ def button_data(session_id: str, event: Event) -> str:
 
 
 def decode_session_button(data: str | None) -> tuple[str, Event] | None:
+    """``(session code, event)``, or ``None`` for anything else; never raises. The code is a
+    canonical base-36 number that fits the database (`callbacks.parse_base36`)."""
     parts = decode_action(data, PREFIX)
-    if parts is None:
+    if parts is None or parse_base36(parts[0]) is None:
         return None
     session_id, action, args = parts
     event = _decode_event(action, args)
@@ -159,8 +161,8 @@ def _decode_event(action: str, args: tuple[str, ...]) -> Event | None:
         if action == "t":
             return Toggle(arg)
         if action == "p":
-            value = int(arg)
-            return Pain(value) if PAIN_MIN <= value <= PAIN_MAX and arg.isdigit() else None
+            value = parse_small(arg, 2)
+            return Pain(value) if value is not None and PAIN_MIN <= value <= PAIN_MAX else None
         if action == "ok" and arg in ("y", "n"):
             return Settled(arg == "y")
         if action == "st":

@@ -58,6 +58,8 @@ TOO_LONG = (
 ERROR = "Sorry, something went wrong on my side. Nothing you did. Please try again in a moment."
 ERROR_SHORT = "Sorry, something went wrong on my side. Please try again in a moment."
 STALE_BUTTON = "That button belongs to something that has ended."
+# The answer to a press that no feature recognises (an old version, or forged data).
+BUTTON_EXPIRED = "This button has expired."
 
 
 def command_table() -> str:

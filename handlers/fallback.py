@@ -1,11 +1,13 @@
-"""Last in line: a friendly word for unknown commands and for anything that is not text."""
+"""Last in line: a friendly word for unknown commands and for anything that is not text, and
+an answer for every button press no feature claimed (an unanswered press keeps the user's
+button spinning)."""
 
 from __future__ import annotations
 
 import html
 
 from telegram import Update
-from telegram.ext import Application, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from app.services import Context
 from coach.ui import View
@@ -36,7 +38,16 @@ async def not_text(update: Update, context: Context) -> None:
     await reply(update, View(general.NON_TEXT[_kind(update)] + general.NON_TEXT_HINT))
 
 
+async def expired_button(update: Update, context: Context) -> None:
+    """A press whose data no feature's pattern took: another version's, another bot's, or
+    forged. It is answered and acts for no one."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer(general.BUTTON_EXPIRED)
+
+
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Must be registered last: in a handler group the first matching handler wins."""
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_handler(MessageHandler(~filters.TEXT & ~filters.LOCATION, not_text))
+    app.add_handler(CallbackQueryHandler(expired_button))

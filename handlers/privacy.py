@@ -6,6 +6,7 @@ happened.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from datetime import datetime
@@ -22,6 +23,7 @@ from content import privacy as text
 from handlers.common import edit_text, reply, who
 from store import asyncdb, users
 from store import privacy as records
+from store.db import release_erased
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,10 @@ async def _erase_if_confirmed(
     # Stop the countdowns and hold the sessions' locks while the rows go.
     async with services.sessions.held([row_id for row_id, _, _ in open_sessions]):
         verdict = await asyncdb.run(services.engine, erase)
+        if verdict is privacy.Verdict.ERASE:
+            # Committed; now the copies in SQLite's write-ahead log go too (erased means
+            # erased: nothing of the user stays in the database files).
+            await asyncio.to_thread(release_erased, services.engine)
     if verdict is not privacy.Verdict.ERASE:
         return verdict, []
     return verdict, [(chat_id, message_id) for _, chat_id, message_id in open_sessions]

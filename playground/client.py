@@ -10,6 +10,7 @@ async with EmulatorClient(emu.control_url) as client:
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
@@ -112,7 +113,13 @@ class EmulatorClient:
 
     async def request(self, method: str, path: str, body: Json | None = None, **query: Any) -> Any:
         params = {k: v for k, v in query.items() if v is not None}
-        response = await self._http.request(method, path.lstrip("/"), json=body, params=params)
+        # Encoded here, ASCII-only: text that was never UTF-8 (a forged button's lone
+        # surrogates) travels as JSON escapes, as the Bot API would send it.
+        content = None if body is None else json.dumps(body).encode()
+        headers = {} if body is None else {"Content-Type": "application/json"}
+        response = await self._http.request(
+            method, path.lstrip("/"), content=content, params=params, headers=headers
+        )
         if response.status_code >= 400:
             try:
                 description = str(response.json().get("description", response.text))
@@ -260,6 +267,11 @@ class SimUser:
     async def press(self, message: int | ChatMessage, data: str) -> Pressed:
         """Press the button with this callback_data (it must be on the message now)."""
         return await self._press({"data": data}, message)
+
+    async def press_forged(self, message: int | ChatMessage, data: str) -> Pressed:
+        """Press a button of the message, sending ``data`` whatever the button holds (what a
+        modified client can do)."""
+        return await self._press({"data": data, "forged": True}, message)
 
     async def press_text(self, message: int | ChatMessage, label: str) -> Pressed:
         """Press the button labelled `label` (it must be on the message now)."""

@@ -98,3 +98,18 @@ class Reminder(SQLModel, table=True):
     claimed_until: datetime | None = Field(default=None, sa_column=_utc())
     last_sent_date: date | None = None  # local date of the last reminder sent
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc(nullable=False))
+
+
+class ProcessedUpdate(SQLModel, table=True):
+    """An update already taken: its ``update_id`` and a 64-bit digest of its content. A
+    redelivery (same id, same content: after a crash, or a webhook retry) is ignored; the
+    digest keeps a Bot API server that starts counting again (the playground's emulator, or
+    Telegram after a quiet week) from having its new updates taken for old ones. Holds no
+    user data; rows older than `store.updates.KEEP` are pruned."""
+
+    __tablename__ = "processed_updates"
+    __table_args__ = (Index("ix_processed_updates_seen_at", "seen_at"),)
+
+    update_id: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    digest: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    seen_at: datetime = Field(default_factory=utcnow, sa_column=_utc(nullable=False))

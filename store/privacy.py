@@ -18,7 +18,8 @@ from sqlmodel import Session, SQLModel, col
 
 from store.models import ExerciseSession  # also registers every table in SQLModel.metadata
 
-NOT_USER_DATA = frozenset({"photo_cache"})  # pictures' Telegram file ids, shared by everyone
+# Pictures' Telegram file ids, shared by everyone; update ids with a digest of their content.
+NOT_USER_DATA = frozenset({"photo_cache", "processed_updates"})
 USERS = "users"
 FORMAT = 1
 

@@ -182,7 +182,9 @@ class ControlApi:
         buttons = callback_buttons(message.reply_markup)
         if "data" in body:
             data = str(body["data"])
-            found = any(value == data for _, value in buttons)
+            # A modified client can send any data with a press on a bot's message, as MTProto
+            # allows; "forged" lets tests do the same.
+            found = bool(body.get("forged")) or any(value == data for _, value in buttons)
         else:
             label = str(body.get("text", ""))
             data = next((value for text, value in buttons if text == label), "")

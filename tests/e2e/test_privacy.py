@@ -7,6 +7,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +27,7 @@ from tests.conftest import BotFactory, FakeClock
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday; 21:00 in Tokyo
 ANA, BEN, CAL = 301, 302, 303
-NOT_USER_DATA = {"photo_cache"}
+NOT_USER_DATA = {"photo_cache", "processed_updates"}
 # How the export names each table, and whether it holds one row (None when absent) or a list.
 SECTIONS = {"users": ("profile", True), "reminders": ("reminder", True)}
 
@@ -384,3 +385,47 @@ async def test_only_the_asker_can_confirm_in_a_group(
 def test_the_commands_are_in_the_menu() -> None:
     names = [name for name, _ in general.COMMANDS]
     assert {"stats", "export", "delete"} <= set(names)
+
+
+def traces(folder: Path, user_id: int, name: str) -> dict[str, int]:
+    """How often the user's id (as text, as the 8-byte big-endian integer SQLite stores, and
+    as the 6-byte form it uses for smaller ids) and name appear in the database files."""
+    needles = {
+        "id as text": str(user_id).encode(),
+        "id as 8 bytes": user_id.to_bytes(8, "big"),
+        "id as 6 bytes": (user_id % 2**48).to_bytes(6, "big"),
+        "name": name.encode(),
+    }
+    found: dict[str, int] = {}
+    for suffix in ("", "-wal", "-shm"):
+        path = folder / f"coach.sqlite3{suffix}"
+        raw = path.read_bytes() if path.exists() else b""
+        for what, needle in needles.items():
+            if hits := raw.count(needle):
+                found[f"{what} in coach.sqlite3{suffix}"] = hits
+    return found
+
+
+async def test_erased_means_no_trace_in_the_database_files(
+    client: EmulatorClient, engine: Engine, tmp_path: Path
+) -> None:
+    big = 2**48 + 4242  # a large Telegram id: stored as an 8-byte integer
+    name = "Zephyrine"
+    seed(engine, big)
+    seed(engine, BEN)  # someone else stays, so the database is not simply empty
+    with transaction(engine) as db:
+        user = db.get(User, big)
+        assert user is not None
+        user.first_name = name
+    zephyrine = client.user(big, first_name=name)
+    await zephyrine.send("/stats")  # live writes through the bot too
+    await zephyrine.wait_for_text("streak")
+    assert traces(tmp_path, big, name)  # the probe finds the record before the erase
+
+    await zephyrine.send("/delete")
+    ask = await zephyrine.wait_for_text("Erase everything?")
+    await zephyrine.press_text(ask, "Yes, erase everything")
+    await zephyrine.wait_for_text("everything is erased")
+
+    assert traces(tmp_path, big, name) == {}
+    assert count_of(engine, BEN) == 11
