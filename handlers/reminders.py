@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -47,7 +47,14 @@ from coach.ui import View
 from content import general
 from content import reminders as text
 from handlers.common import edit_text, markup, reply, who
-from scheduler.dispatcher import TICK_SECONDS, Delivery, ReminderDispatcher, Sender, rule_of
+from scheduler.dispatcher import (
+    TICK_SECONDS,
+    Delivery,
+    ReminderDispatcher,
+    Sender,
+    delivery_after,
+    rule_of,
+)
 from store import reminders, sessions, users
 from store.db import transaction
 from store.models import Reminder
@@ -327,10 +334,8 @@ def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
                 reply_markup=markup(view),
                 rate_limit_args={"priority": NORMAL},
             )
-        except Forbidden:
-            return Delivery.BLOCKED
-        except TelegramError:
-            return Delivery.FAILED
+        except TelegramError as error:
+            return delivery_after(error)  # blocked, refused, rejected, or unknown: sent
         return Delivery.SENT
 
     return send
