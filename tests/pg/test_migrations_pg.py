@@ -27,7 +27,9 @@ __all__ = ["pg_url"]
 def previous_revision() -> str:
     """The revision before head: the schema of the release before this one."""
     scripts = ScriptDirectory.from_config(alembic_config())
-    head = scripts.get_revision(scripts.get_current_head())
+    head_id = scripts.get_current_head()
+    assert head_id is not None
+    head = scripts.get_revision(head_id)
     assert head is not None and isinstance(head.down_revision, str), "one line of history"
     return head.down_revision
 
