@@ -30,10 +30,10 @@ _pg_install() {
   apt-get update -qq >/dev/null || return 1
   # No "main" cluster is wanted: ours is made per run. The setting must exist before the
   # server package's post-install script runs.
-  apt-get install -y -qq postgresql-common >/dev/null || return 1
+  apt-get install -y -qq --no-install-recommends postgresql-common >/dev/null || return 1
   mkdir -p /etc/postgresql-common/createcluster.d
   echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.d/no-main.conf
-  apt-get install -y -qq postgresql >/dev/null || return 1
+  apt-get install -y -qq --no-install-recommends postgresql >/dev/null || return 1
 }
 
 _pg_as_owner() {

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.postgres
 
 __all__ = ["app", "clock", "engine", "pg_url"]  # fixtures of the tests below
 
-# By name: a test renamed or removed there fails here at import, loudly.
+# By name: a test renamed or removed there fails here at import, loudly. The ones that write
+# and read the store; those about the buttons' rules only (old, repeated or expired
+# confirmations: about 10 s) are left to SQLite.
 test_export_sends_every_row_of_the_user_and_nothing_of_others = (
     on_sqlite.test_export_sends_every_row_of_the_user_and_nothing_of_others
 )
@@ -27,14 +29,8 @@ test_export_only_in_a_private_chat = on_sqlite.test_export_only_in_a_private_cha
 test_delete_after_confirmation_erases_every_row_and_stops_the_session = (
     on_sqlite.test_delete_after_confirmation_erases_every_row_and_stops_the_session
 )
-test_old_and_repeated_confirmations_are_harmless = (
-    on_sqlite.test_old_and_repeated_confirmations_are_harmless
-)
 test_a_double_press_erases_once_and_answers_the_second_briefly = (
     on_sqlite.test_a_double_press_erases_once_and_answers_the_second_briefly
-)
-test_an_expired_confirmation_or_cancel_erases_nothing = (
-    on_sqlite.test_an_expired_confirmation_or_cancel_erases_nothing
 )
 test_stats_show_streak_counts_and_recent_pain_in_the_users_timezone = (
     on_sqlite.test_stats_show_streak_counts_and_recent_pain_in_the_users_timezone
