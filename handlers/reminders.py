@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlmodel import Session
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -47,7 +47,14 @@ from coach.ui import View
 from content import general
 from content import reminders as text
 from handlers.common import edit_text, reply, who
-from scheduler.dispatcher import TICK_SECONDS, Delivery, ReminderDispatcher, Sender, rule_of
+from scheduler.dispatcher import (
+    TICK_SECONDS,
+    Delivery,
+    ReminderDispatcher,
+    Sender,
+    delivery_after,
+    rule_of,
+)
 from service import flows
 from service.telegram import markup
 from store import asyncdb, reminders, sessions, users
@@ -342,10 +349,8 @@ def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
                 reply_markup=markup(view),
                 rate_limit_args={"priority": NORMAL},
             )
-        except Forbidden:
-            return Delivery.BLOCKED
-        except TelegramError:
-            return Delivery.FAILED
+        except TelegramError as error:
+            return delivery_after(error)  # blocked, refused, rejected, or unknown: sent
         return Delivery.SENT
 
     return send

@@ -5,6 +5,13 @@ each with the pure schedule rules (``coach.schedule.due_decision``: late within 
 sent once, later skipped, never twice for one local day), send outside the transaction through
 the bot's rate limiter, then record the local date sent and the next fire time.
 
+At most once, on purpose: a send whose outcome is unknown (the request went out, then the
+connection was reset or the answer never came) counts as delivered and is settled as sent,
+never sent again; a duplicate nudge costs more trust than a rare missed one. A send that was
+refused before it took effect (a 5xx, a 429 the rate limiter gave up on, no connection) is
+tried again within its lease, after a short pause; one rejected for good (e.g. "chat not
+found") keeps its claim and is looked at again when the lease runs out.
+
 Stopping is graceful: the batch in flight is finished and settled, so a restart neither loses
 nor repeats a reminder; rows claimed by a process that died are claimed again once their lease
 runs out, and the late policy decides if they are still worth sending.
@@ -16,11 +23,20 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 
+import httpx
 from sqlalchemy import Engine
 from sqlmodel import Session
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
 
 from coach import schedule, screening
 from coach.reminder_views import reminder_view
@@ -30,7 +46,7 @@ from coach.timezones import tzinfo_for
 from coach.ui import View
 from store import reminders, sessions, users
 from store.db import transaction
-from store.reminders import Claimed
+from store.reminders import LEASE, Claimed
 
 log = logging.getLogger(__name__)
 
@@ -39,21 +55,57 @@ BATCH = 60  # about two seconds of sending at the global limit
 LOCKED_OUT = "skip_exercise_hold"  # the stats' name for a reminder held back by _plan
 
 
+# Pauses before trying a refused send again; all of them end well within the lease (LEASE / 2
+# is kept free, so a try never overlaps a re-claim by another dispatcher).
+RETRY_DELAYS = (2.0, 10.0, 30.0, 60.0)
+
+
 class Delivery(Enum):
     SENT = "sent"
+    UNKNOWN = "unknown"  # went out, no answer (timeout, reset): counted as sent, never repeated
+    REFUSED = "refused"  # refused before effect (5xx, 429, no connection): retried in the lease
     BLOCKED = "blocked"  # the user blocked the bot (403)
-    FAILED = "failed"  # anything else; retried when the claim's lease runs out
+    FAILED = "failed"  # rejected (e.g. chat not found): looked at again when the lease runs out
 
 
 Sender = Callable[[int, View], Awaitable[Delivery]]
+Sleep = Callable[[float], Awaitable[None]]
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def delivery_after(error: TelegramError) -> Delivery:
+    """What a failed ``send_message`` means for a reminder, from what PTB raised.
+
+    PTB raises ``TimedOut`` / ``NetworkError`` both when the request never left (no
+    connection, a full pool) and when it went out and the answer was lost; the ``httpx``
+    error it chains (``__cause__``) tells them apart. An error built from Telegram's answer
+    (any HTTP status: 5xx, 429, 400) has no ``httpx`` cause: the server said no, nothing was
+    sent."""
+    if isinstance(error, Forbidden):
+        return Delivery.BLOCKED
+    cause = error.__cause__
+    if isinstance(cause, _NOT_SENT):
+        return Delivery.REFUSED
+    if isinstance(error, TimedOut) or isinstance(cause, httpx.HTTPError):
+        return Delivery.UNKNOWN  # read timeout, reset, disconnected: it may have arrived
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        if cause is None or isinstance(cause, TelegramError):
+            return Delivery.REFUSED  # an HTTP error status (5xx, ...) from the server
+        return Delivery.UNKNOWN  # "Unknown error in HTTP implementation"
+    if isinstance(error, RetryAfter):
+        return Delivery.REFUSED  # 429 that the rate limiter stopped retrying
+    return Delivery.FAILED
 
 
 @dataclass
 class DispatchStats:
     sent: int = 0
+    unconfirmed: int = 0  # counted as sent: the request went out, its answer was lost
     skipped: int = 0
     blocked: int = 0
     failed: int = 0
+    retried: int = 0  # refused sends tried again within their lease
     outcomes: dict[str, int] = field(default_factory=dict)
 
 
@@ -77,12 +129,17 @@ class ReminderDispatcher:
         clock: Callable[[], datetime],
         *,
         batch: int = BATCH,
+        sleep: Sleep = asyncio.sleep,
+        retry_delays: tuple[float, ...] = RETRY_DELAYS,
     ) -> None:
-        """``send`` delivers one reminder view to a chat (the Telegram edge provides it)."""
+        """``send`` delivers one reminder view to a chat (the Telegram edge provides it);
+        ``sleep`` waits before a refused send is tried again (tests pass a virtual one)."""
         self.engine, self.send, self.clock, self.batch = engine, send, clock, batch
+        self.sleep, self.retry_delays = sleep, retry_delays
         self.stats = DispatchStats()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._pauses: set[asyncio.Future[None]] = set()
 
     def kick(self) -> None:
         """Starts draining due reminders unless a drain is already running."""
@@ -94,8 +151,11 @@ class ReminderDispatcher:
         self.kick()
 
     async def close(self) -> None:
-        """Finishes the batch in flight, then stops."""
+        """Finishes the batch in flight, then stops (a refused send waiting to be tried again
+        is not: it keeps its claim, and the lease decides)."""
         self._stopping = True
+        for pause in list(self._pauses):
+            pause.cancel()
         if self._task is not None:
             await self._task
 
@@ -113,7 +173,7 @@ class ReminderDispatcher:
             )
             for result in results:
                 if isinstance(result, BaseException):
-                    log.error("reminder delivery failed", exc_info=result)
+                    log.error("reminder settling failed", exc_info=result)
 
     def _plan(self, db: Session, claimed: Claimed, now: datetime) -> Plan:
         rule = rule_of(claimed.local_time, claimed.weekdays, claimed.timezone)
@@ -148,18 +208,55 @@ class ReminderDispatcher:
         )
         return Plan(decision, reminder_view(variant, decision.local_date))
 
+    async def _send(self, claimed: Claimed, view: View) -> Delivery:
+        """One reminder, tried again after a pause while it was refused before effect and the
+        lease leaves room (half of it is kept free: a try never overlaps a re-claim)."""
+        latest_start = claimed.claimed_until - LEASE / 2
+        for delay in (*self.retry_delays, None):
+            try:
+                delivery = await self.send(claimed.chat_id, view)
+            except Exception:
+                # Not an answer from Telegram: whether it went out is unknown, so it counts
+                # as sent (at most once).
+                log.error("reminder delivery failed; counted as sent", exc_info=True)
+                return Delivery.UNKNOWN
+            if delivery is not Delivery.REFUSED or delay is None or self._stopping:
+                return delivery
+            if self.clock() + timedelta(seconds=delay) > latest_start:
+                return delivery
+            if not await self._pause(delay):
+                return delivery
+            self.stats.retried += 1
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _pause(self, delay: float) -> bool:
+        """Waits ``delay`` seconds; False if the dispatcher was closed meanwhile."""
+        pause = asyncio.ensure_future(self.sleep(delay))
+        self._pauses.add(pause)
+        try:
+            await asyncio.wait({pause})
+        finally:
+            self._pauses.discard(pause)
+            pause.cancel()
+        return not pause.cancelled() and not self._stopping
+
     async def _deliver(self, claimed: Claimed, plan: Plan) -> None:
         decision, sent = plan.decision, False
         if plan.view is not None:
-            delivery = await self.send(claimed.chat_id, plan.view)
+            delivery = await self._send(claimed, plan.view)
             if delivery is Delivery.BLOCKED:
                 self._blocked(claimed.user_id)
                 return
-            if delivery is Delivery.FAILED:
-                # Left claimed: retried when the lease ends, if still within the late limit.
+            if delivery in (Delivery.FAILED, Delivery.REFUSED):
+                # Left claimed: looked at again when the lease ends, if still within the late
+                # limit.
                 self.stats.failed += 1
                 return
             sent = True
+            if delivery is Delivery.UNKNOWN:
+                self.stats.unconfirmed += 1
+            else:
+                self.stats.sent += 1
         now = self.clock()
         with transaction(self.engine) as db:
             reminders.settle(
@@ -173,9 +270,7 @@ class ReminderDispatcher:
         if decision.should_send and not sent:
             outcome = LOCKED_OUT  # due, but exercise is on hold (see _plan)
         self.stats.outcomes[outcome] = self.stats.outcomes.get(outcome, 0) + 1
-        if sent:
-            self.stats.sent += 1
-        else:
+        if not sent:
             self.stats.skipped += 1
 
     def _blocked(self, user_id: int) -> None:

@@ -1,17 +1,19 @@
-# Sourced by run.sh and test.sh: a virtual environment with the project's dependencies.
-# Re-installs only when pyproject.toml changed since the last install.
+# Sourced by run.sh and test.sh: a virtual environment with the project's dependencies, at the
+# exact versions of requirements.lock (a constraints file: pyproject.toml says what is needed,
+# the lock says which version). Re-installs only when either file changed since the last
+# install. "run": the bot, the playground and PostgreSQL's driver; "test": everything.
 set -euo pipefail
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
-stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)-${1:-run}"
+stamp=".venv/.installed-$(cat pyproject.toml requirements.lock | sha256sum | cut -c1-16)-${1:-run}"
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   if [ "${1:-run}" = "test" ]; then
-    .venv/bin/python -m pip install --quiet -e ".[dev]"
+    .venv/bin/python -m pip install --quiet -c requirements.lock -e ".[dev]"
   else
-    .venv/bin/python -m pip install --quiet -e .
+    .venv/bin/python -m pip install --quiet -c requirements.lock -e ".[playground,postgres]"
   fi
   touch "$stamp"
 fi

@@ -30,6 +30,7 @@ class Claimed:
     timezone: str
     scheduled_for: datetime
     last_sent_date: date | None
+    claimed_until: datetime  # the lease: nobody else claims the row before then
 
 
 def claim_due(db: Session, now: datetime, limit: int) -> list[Claimed]:
@@ -61,7 +62,20 @@ def claim_due(db: Session, now: datetime, limit: int) -> list[Claimed]:
         .execution_options(synchronize_session=False)
     )
     rows = db.execute(statement).all()
-    return sorted((Claimed(*row) for row in rows), key=lambda c: c.scheduled_for)
+    claimed = [
+        Claimed(
+            user_id=row.user_id,
+            chat_id=row.chat_id,
+            local_time=row.local_time,
+            weekdays=row.weekdays,
+            timezone=row.timezone,
+            scheduled_for=row.next_fire_at,
+            last_sent_date=row.last_sent_date,
+            claimed_until=now + LEASE,
+        )
+        for row in rows
+    ]
+    return sorted(claimed, key=lambda c: c.scheduled_for)
 
 
 def settle(

@@ -3,33 +3,31 @@
 their own engines here) send each reminder once; a graceful restart and a crashed claim behave
 as on SQLite; and the real bot sets and delivers a reminder with PostgreSQL as its store.
 
-Skipped unless ``TEST_DATABASE_URL`` points at a PostgreSQL server (13 or newer), e.g.
-``TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/postgres``. Each test creates
-a database of its own and drops it afterwards: the database in the URL is not touched.
+Needs ``TEST_DATABASE_URL`` pointing at a PostgreSQL server (13 or newer), e.g.
+``TEST_DATABASE_URL=postgresql+psycopg://postgres@127.0.0.1:5432/postgres``; ``scripts/test.sh``
+and CI start a throw-away one. Without it: skipped, or failed when ``CI=true`` (see
+``tests.pg.fixtures``). Each test gets a database of its own, dropped afterwards.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event, select, text
-from sqlalchemy.engine import make_url
 
 from coach.ui import View
 from playground.client import EmulatorClient
 from scheduler.dispatcher import Delivery, ReminderDispatcher
 from store import reminders
-from store.db import create_db_engine, migrate, transaction
+from store.db import create_db_engine, transaction
 from store.models import Reminder, User
 from tests.conftest import BotFactory, FakeClock, make_settings
+from tests.pg.fixtures import pg_engine, pg_url
 from tests.unit.test_dispatcher import (
     DUE,
     Clock,
@@ -39,41 +37,9 @@ from tests.unit.test_dispatcher import (
     seed,
 )
 
-BASE_URL = os.environ.get("TEST_DATABASE_URL", "")
+pytestmark = pytest.mark.postgres
 
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        not BASE_URL.startswith("postgresql"),
-        reason="TEST_DATABASE_URL does not point at PostgreSQL",
-    ),
-]
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """The URL of a fresh database of its own (the role needs CREATEDB), dropped afterwards.
-
-    (Not a schema picked with ``?options=-csearch_path%3D...``: a ``%`` in the URL breaks the
-    Alembic configuration, see ``store.db.alembic_config``.)"""
-    name = f"coach_test_{secrets.token_hex(4)}"
-    admin = create_db_engine(BASE_URL).execution_options(isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(BASE_URL).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@pytest.fixture
-def pg_engine(pg_url: str) -> Iterator[Engine]:
-    engine = create_db_engine(pg_url)
-    migrate(engine)
-    yield engine
-    engine.dispose()
+__all__ = ["pg_engine", "pg_url"]  # the fixtures, used by the tests below
 
 
 def statements(engine: Engine) -> list[str]:

@@ -5,7 +5,8 @@ Covered: claims are atomic (two dispatchers, on two engines, draining one databa
 send each reminder exactly once, in one event loop and in two threads); a graceful restart in
 the middle of a batch loses none and repeats none; a claim left by a dispatcher that died is
 not taken again until its lease runs out, and then the late rule decides; what is recorded
-after a send, a skip, a block and a failure.
+after a send, a skip, a block and a failure; at most once: a send whose answer was lost counts
+as sent and is never repeated, a refused one is tried again within its lease.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from sqlalchemy import Engine, event, select
 from coach import schedule
 from coach.reminder_views import StartMode, StartSession, decode_reminder_button
 from coach.ui import View
-from scheduler.dispatcher import LOCKED_OUT, Delivery, ReminderDispatcher, rule_of
+from scheduler.dispatcher import (
+    LOCKED_OUT,
+    RETRY_DELAYS,
+    Delivery,
+    ReminderDispatcher,
+    rule_of,
+)
 from store import reminders
 from store.db import create_db_engine, migrate, transaction
 from store.models import ExerciseSession, Reminder, Screening, User
@@ -450,22 +457,161 @@ async def test_a_failed_send_keeps_the_claim_and_is_retried_after_the_lease(
     assert rows(engine)[1].last_sent_date == DAY
 
 
-async def test_a_delivery_that_raises_is_logged_and_the_others_still_go(
+async def test_a_delivery_that_raises_is_logged_counted_as_sent_and_the_others_still_go(
     engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """An exception that is not an answer from Telegram: whether the reminder went out is
+    unknown, so (at most once) it counts as sent and is not tried again."""
     seed(engine, 3)
     send = Recorder()
+    clock = Clock(DUE)
 
     async def explode_for_two(chat_id: int, view: View) -> Delivery:
         if chat_id == 2:
             raise RuntimeError("boom")
         return await send(chat_id, view)
 
-    dispatcher = ReminderDispatcher(engine, explode_for_two, Clock(DUE))
+    dispatcher = ReminderDispatcher(engine, explode_for_two, clock)
     await dispatcher.drain()
     assert sorted(send.chats) == [1, 3]
-    assert "reminder delivery failed" in caplog.text
-    assert rows(engine)[2].claimed_until is not None  # left to its lease, not lost
+    assert "reminder delivery failed; counted as sent" in caplog.text
+    assert (dispatcher.stats.sent, dispatcher.stats.unconfirmed) == (2, 1)
+    row = rows(engine)[2]
+    assert row.claimed_until is None and row.last_sent_date == DAY
+    clock.advance(minutes=10)  # well past the lease: nothing is claimed again today
+    await dispatcher.drain()
+    assert sorted(send.chats) == [1, 3] and dispatcher.stats.unconfirmed == 1
+
+
+# --- at most once: unknown outcomes count as sent, refusals are retried in the lease ------
+
+
+class VirtualSleep:
+    """The dispatcher's pause between tries: moves the injected clock, waits no real time."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.waits: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.clock.advance(seconds=seconds)
+        await asyncio.sleep(0)
+
+
+class Scripted:
+    """A ``send`` that answers from a script per chat (then SENT), and records every attempt;
+    ``took_effect`` says which answers the user really received (as Telegram would have)."""
+
+    def __init__(self, script: dict[int, list[Delivery]]) -> None:
+        self.script = {chat: list(answers) for chat, answers in script.items()}
+        self.attempts: Counter[int] = Counter()
+        self.received: list[int] = []
+
+    async def __call__(self, chat_id: int, view: View) -> Delivery:
+        await asyncio.sleep(0)
+        self.attempts[chat_id] += 1
+        answers = self.script.get(chat_id, [])
+        answer = answers.pop(0) if answers else Delivery.SENT
+        if answer in (Delivery.SENT, Delivery.UNKNOWN):  # UNKNOWN: arrived, answer lost
+            self.received.append(chat_id)
+        return answer
+
+
+async def test_a_reminder_whose_answer_was_lost_is_settled_as_sent_and_never_repeated(
+    engine: Engine,
+) -> None:
+    """The duplicate of issue 15: delivered, then the answer lost (a reset or a read timeout
+    after the request went out). It must not be sent again when the lease runs out."""
+    ids = seed(engine, 4)
+    clock = Clock(DUE + timedelta(seconds=2))
+    send = Scripted({chat: [Delivery.UNKNOWN] for chat in ids})
+    dispatcher = ReminderDispatcher(engine, send, clock, sleep=VirtualSleep(clock))
+    await dispatcher.drain()
+    assert dispatcher.stats.unconfirmed == 4 and dispatcher.stats.sent == 0
+    assert dispatcher.stats.outcomes == {"send": 4}
+    assert_all_settled(engine, ids)
+    for minutes in (5, 1, 60):  # past the lease, and past the late limit
+        clock.advance(minutes=minutes, seconds=1)
+        await dispatcher.drain()
+    assert_each_once(send.received, ids)
+    assert sum(send.attempts.values()) == 4
+
+
+async def test_a_refused_reminder_is_retried_within_its_lease_and_delivered_once(
+    engine: Engine,
+) -> None:
+    ids = seed(engine, 3)
+    clock = Clock(DUE + timedelta(seconds=2))
+    sleep = VirtualSleep(clock)
+    send = Scripted({1: [Delivery.REFUSED, Delivery.REFUSED], 2: [Delivery.REFUSED]})
+    dispatcher = ReminderDispatcher(engine, send, clock, sleep=sleep)
+    await dispatcher.drain()
+    assert send.attempts == {1: 3, 2: 2, 3: 1}
+    assert dispatcher.stats.retried == 3 and dispatcher.stats.failed == 0
+    assert dispatcher.stats.sent == 3
+    assert sorted(sleep.waits) == [2.0, 2.0, 10.0]  # the first pauses of RETRY_DELAYS
+    assert_each_once(send.received, ids)
+    assert_all_settled(engine, ids)
+
+
+async def test_a_refusal_is_retried_only_while_the_lease_leaves_room(engine: Engine) -> None:
+    seed(engine, 1)
+    clock = Clock(DUE)
+    sleep = VirtualSleep(clock)
+    send = Scripted({1: [Delivery.REFUSED] * 10})
+    dispatcher = ReminderDispatcher(engine, send, clock, sleep=sleep)
+    await dispatcher.drain()
+    # 2 + 10 + 30 + 60 s: every try starts before half the lease is gone
+    assert send.attempts[1] == 1 + len(RETRY_DELAYS)
+    assert sum(sleep.waits) < reminders.LEASE.total_seconds() / 2
+    assert dispatcher.stats.failed == 1 and send.received == []
+    assert rows(engine)[1].claimed_until == DUE + reminders.LEASE  # kept: nobody else sends
+
+    long_pauses = ReminderDispatcher(engine, send, clock, sleep=sleep, retry_delays=(100.0, 100.0))
+    clock.advance(minutes=5, seconds=1)  # the lease has run out: claimed again
+    await long_pauses.drain()
+    assert send.attempts[1] == 1 + len(RETRY_DELAYS) + 2  # the second pause would pass half
+    assert rows(engine)[1].claimed_until is not None and send.received == []
+
+    clock.advance(minutes=5, seconds=1)
+    send.script[1] = []
+    await dispatcher.drain()
+    assert send.received == [1]  # late, still within the hour: sent once
+    assert dispatcher.stats.outcomes == {"send_late": 1}
+    assert rows(engine)[1].last_sent_date == DAY
+
+
+async def test_a_rejected_reminder_is_not_retried_before_its_lease_ends(engine: Engine) -> None:
+    seed(engine, 1)
+    clock = Clock(DUE)
+    sleep = VirtualSleep(clock)
+    send = Scripted({1: [Delivery.FAILED]})
+    dispatcher = ReminderDispatcher(engine, send, clock, sleep=sleep)
+    await dispatcher.drain()
+    assert send.attempts[1] == 1 and sleep.waits == [] and dispatcher.stats.failed == 1
+
+
+async def test_closing_does_not_wait_for_a_refused_reminder_to_be_retried(
+    engine: Engine,
+) -> None:
+    seed(engine, 2)
+    clock = Clock(DUE)
+    forever, pausing = asyncio.Event(), asyncio.Event()
+
+    async def never(_seconds: float) -> None:
+        pausing.set()
+        await forever.wait()  # a real pause would be seconds; close must not sit it out
+
+    send = Scripted({1: [Delivery.REFUSED]})
+    dispatcher = ReminderDispatcher(engine, send, clock, sleep=never)
+    dispatcher.kick()
+    await asyncio.wait_for(pausing.wait(), timeout=10)
+    await asyncio.wait_for(dispatcher.close(), timeout=10)
+    assert send.attempts == {1: 1, 2: 1}
+    assert rows(engine)[2].last_sent_date == DAY
+    assert rows(engine)[1].claimed_until == DUE + reminders.LEASE  # left to its lease
+    assert dispatcher.stats.failed == 1
 
 
 async def test_the_reminder_view_depends_on_the_last_session(engine: Engine) -> None:
