@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import Literal, TypeVar
 
 from coach.text import edit_distance, normalise, words
-from coach.triage import TriageLevel, safety_reply, triage
+from coach.triage import TriageLevel, safety_ask_text, safety_reply, triage
 from content.questions import (
     DECLINE_MEDICAL_RELATED,
     DECLINE_MEDICAL_TEXT,
@@ -72,7 +72,7 @@ MAX_QUERY_FEATURES = 160  # a query vector keeps at most this many features (spe
 
 NEGATIVE = "__out_of_scope__"
 
-Kind = Literal["safety", "topic", "decline"]
+Kind = Literal["safety", "safety_ask", "clarify", "help", "topic", "decline"]
 
 
 @dataclass(frozen=True)
@@ -1499,6 +1499,8 @@ class Matcher:
     def answer(self, question: str) -> Answer:
         level = triage(question)
         if level.level is not TriageLevel.NONE:
+            if level.ambiguous:
+                return Answer("safety_ask", None, 1.0, safety_ask_text(level.level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
         text = _cap(question)
         normal = normalise(text)
