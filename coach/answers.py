@@ -1496,9 +1496,9 @@ class Matcher:
                 best = match
         return best
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, *, safety_checked: bool = False) -> Answer:
         level = triage(question)
-        if level.level is not TriageLevel.NONE:
+        if level.level is not TriageLevel.NONE and not safety_checked:
             if level.ambiguous:
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level.level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
@@ -1558,9 +1558,10 @@ def default_matcher() -> Matcher:
     return Matcher(AnswerIndex.build(TOPICS))
 
 
-def answer(question: str) -> Answer:
-    """Triage, then the best topic from the question bank, or a kind decline."""
-    return default_matcher().answer(question)
+def answer(question: str, *, safety_checked: bool = False) -> Answer:
+    """Triage, then the best topic from the question bank, or a kind decline. With
+    ``safety_checked`` (the user said an ambiguous message was not about now) triage is skipped."""
+    return default_matcher().answer(question, safety_checked=safety_checked)
 
 
 _TITLES = {t.key: t.title for t in TOPICS}

@@ -770,6 +770,10 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
+# Every sign key, in rule order: a sign's index is its compact id in button data.
+ALL_SIGNS: tuple[str, ...] = tuple(dict.fromkeys(rule.sign for rule in RULES))
+
+
 @lru_cache(maxsize=256)
 def _assess(prepared: str) -> Triage:
     if not prepared.strip():

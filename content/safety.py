@@ -70,7 +70,7 @@ SAFETY_SUMMARY = (
 # An ambiguous message (SAFETY.md 7: the words could be a red flag, the context points away):
 # the safety line given conditionally, then one short question with two buttons. Yes takes
 # exactly the path of an unambiguous red flag; No answers the message as a question.
-SAFETY_ASK_QUESTION = "<b>Is this new and happening to you now?</b>"
+SAFETY_ASK_QUESTION = "<b>Is that the case for you right now?</b>"
 SAFETY_ASK: dict[str, str] = {
     "emergency": (
         "🚨 <b>If this is new and happening to you now</b>, please stop and get urgent "

@@ -1,42 +1,65 @@
 """Free-text safety first (SAFETY.md section 7), and /safety.
 
-Every typed message passes the triage rule before anything else reads it (group -5): a
-message describing emergency or clinician signs, or pain during the exercise, gets the
-matching safety reply (a session in progress is paused, or, for "it hurts", asks the pain
-level), is recorded, and goes no further.
+Every typed message passes the triage rule before anything else reads it (group -5):
+
+* an **unambiguous** emergency or clinician sign, or pain during the exercise, gets the matching
+  safety reply (a session in progress is paused, or, for "it hurts", asks the pain level), is
+  recorded, and goes no further;
+* an **ambiguous** one (the context points away: a stated cause, the past, someone else...)
+  gets the safety line conditionally and one question, "is that the case for you right now?",
+  with Yes / No buttons; typing yes or no answers it too. Yes takes exactly the unambiguous
+  path; No answers the message as a question. Nothing is recorded before the answer.
 """
 
 from __future__ import annotations
 
 import json
 
-from telegram import Update
+from telegram import Message, Update
+from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
+    CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
     filters,
 )
 
 from app.services import Context
+from coach.questions_view import (
+    SAFETY_PREFIX,
+    PendingSafety,
+    SafetyQuestions,
+    decode_safety,
+    question_view,
+    safety_ask_view,
+    safety_asked_view,
+    safety_token,
+    yes_no,
+)
 from coach.triage import TriageLevel, safety_reply, triage
 from coach.ui import View
-from content.safety import SAFETY_SUMMARY
+from content import general
+from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
 from handlers import session
-from handlers.common import reply, who
+from handlers.common import edit_text, is_harmless, reply, who
 from store import sessions, users
 from store.db import transaction
 
 TRIAGE_GROUP = -5
 
 
-async def on_text(update: Update, context: Context) -> None:
-    person, message = who(update), update.effective_message
-    if person is None or message is None or not message.text:
-        return
-    result = triage(message.text)
-    if result.level is TriageLevel.NONE:
+def _questions(context: Context) -> SafetyQuestions | None:
+    return context.chat_data.safety if context.chat_data is not None else None
+
+
+async def confirmed(
+    update: Update, context: Context, level: TriageLevel, signs: tuple[str, ...]
+) -> None:
+    """An unambiguous (or confirmed) sign: record it, pause a session, send the safety reply."""
+    person = who(update)
+    if person is None:
         return
     services = context.bot_data
     with transaction(services.engine) as db:
@@ -46,16 +69,105 @@ async def on_text(update: Update, context: Context) -> None:
             db,
             person.user_id,
             "free_text",
-            json.dumps(list(result.signs)),
+            json.dumps(list(signs)),
             None,
-            result.level.value,
+            level.value,
             services.now(),
         )
-    hurts = result.level is TriageLevel.STOP_PAIN
+    hurts = level is TriageLevel.STOP_PAIN
     if await session.interrupt_for_safety(context, person.user_id, person.chat_id, hurts):
+        return
+    await reply(update, View(safety_reply(level)))
+
+
+async def _answered_no(update: Update, pending: PendingSafety | None, token: str) -> None:
+    """ "No, I meant something else": the message answered as a question, or, when it is no
+    longer known (a restart), how to ask."""
+    if pending is not None and pending.token == token:
+        await reply(update, question_view(pending.question, safety_checked=True))
+    else:
+        await reply(update, View(general.ASK_HOW))
+
+
+async def on_text(update: Update, context: Context) -> None:
+    person, message = who(update), update.effective_message
+    if person is None or message is None or not message.text:
+        return
+    result = triage(message.text)
+    questions = _questions(context)
+    if (
+        questions is not None
+        and questions.pending is not None
+        and (result.level is TriageLevel.NONE or result.ambiguous)
+    ):
+        pending = questions.pending
+        said = yes_no(message.text)
+        if said is not None:
+            questions.settle(pending.token)
+            if pending.message_id is not None:
+                await _take_buttons_away(context, person.chat_id, pending, said)
+            if said:
+                await confirmed(update, context, pending.level, pending.signs)
+            else:
+                await _answered_no(update, pending, pending.token)
+            raise ApplicationHandlerStop
+        questions.pending = None  # something else: the question lapses (its buttons still work)
+    if result.level is TriageLevel.NONE:
+        return
+    if result.ambiguous:
+        token = safety_token(message.message_id)
+        sent = await reply(update, safety_ask_view(result, token))
+        text = message.text.strip()
+        if text.startswith("/"):  # "/ask ...": the question is what follows the command
+            text = text.partition(" ")[2].strip()
+        if questions is not None:
+            questions.pending = PendingSafety(
+                token,
+                text,
+                result.level,
+                result.signs,
+                sent.message_id if sent is not None else None,
+            )
         raise ApplicationHandlerStop
-    await reply(update, View(safety_reply(result.level)))
+    await confirmed(update, context, result.level, result.signs)
     raise ApplicationHandlerStop
+
+
+async def _take_buttons_away(
+    context: Context, chat_id: int, pending: PendingSafety, yes: bool
+) -> None:
+    assert pending.message_id is not None
+    view = safety_asked_view(pending.level, yes)
+    try:
+        await context.bot.edit_message_text(
+            view.text, chat_id=chat_id, message_id=pending.message_id, parse_mode="HTML"
+        )
+    except BadRequest as exc:  # the question may be gone or unchanged; the answer still counts
+        if not is_harmless(exc):
+            raise
+
+
+async def on_answer(update: Update, context: Context) -> None:
+    """A Yes / No button of the safety question (stateless: it works after a restart)."""
+    query = update.callback_query
+    if query is None:
+        return
+    said = decode_safety(query.data)
+    if said is None:
+        await query.answer(general.STALE_BUTTON)
+        return
+    questions = _questions(context)
+    pending = questions.pending if questions is not None else None
+    if questions is not None and not questions.settle(said.token):
+        await query.answer(SAFETY_ASK_ANSWERED)
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        await edit_text(query.message, safety_asked_view(said.level, said.yes))
+    if said.yes:
+        await confirmed(update, context, said.level, said.signs)
+    else:
+        await _answered_no(update, pending, said.token)
 
 
 async def safety_command(update: Update, context: Context) -> None:
@@ -65,3 +177,4 @@ async def safety_command(update: Update, context: Context) -> None:
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, on_text), group=TRIAGE_GROUP)
     app.add_handler(CommandHandler("safety", safety_command))
+    app.add_handler(CallbackQueryHandler(on_answer, pattern=rf"^{SAFETY_PREFIX}:"))
