@@ -33,8 +33,8 @@ def _rows(related: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
 
 
 def answer_view(answer: Answer) -> View:
-    if answer.kind == "safety":
-        return View(answer.text)  # no technique suggestions under a safety reply
+    if answer.kind in ("safety", "safety_ask", "help"):
+        return View(answer.text)  # no technique suggestions under these
     text = answer.text
     titles = [topic_title(key) for key in answer.related[:3] if key in _TOPICS]
     if answer.kind == "topic" and titles:
