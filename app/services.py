@@ -12,6 +12,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from app.ratelimit import LimitArgs
 from app.settings import Settings
+from coach.questions_view import SafetyQuestions
 from store.types import utcnow
 
 if TYPE_CHECKING:
@@ -34,10 +35,12 @@ class Awaiting:
 class ChatState:
     """Typed `chat_data`: short-lived conversation state that needs no restart safety."""
 
-    __slots__ = ("awaiting",)
+    __slots__ = ("awaiting", "safety")
 
     def __init__(self) -> None:
         self.awaiting: Awaiting | None = None
+        # The conditional safety question waiting for a typed yes or no (issue 13).
+        self.safety = SafetyQuestions()
 
 
 class Services:

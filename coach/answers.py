@@ -43,7 +43,8 @@ from functools import lru_cache
 from typing import Literal, TypeVar
 
 from coach.text import edit_distance, normalise, words
-from coach.triage import TriageLevel, safety_reply, triage
+from coach.triage import TriageLevel, safety_ask_text, safety_reply, triage
+from content.general import help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,
     DECLINE_MEDICAL_TEXT,
@@ -72,7 +73,7 @@ MAX_QUERY_FEATURES = 160  # a query vector keeps at most this many features (spe
 
 NEGATIVE = "__out_of_scope__"
 
-Kind = Literal["safety", "topic", "decline"]
+Kind = Literal["safety", "safety_ask", "clarify", "help", "topic", "decline"]
 
 
 @dataclass(frozen=True)
@@ -1385,6 +1386,24 @@ _THIS_EXERCISE = re.compile(
 )
 
 
+# "help", "menu", "commands", "what can you do" and close variants, as the whole message: how to
+# use the bot (the command list), never the safety list. A red flag has been triaged before.
+_HELP = re.compile(
+    r"^(?:(?:hi|hello|hey|please|pls|so|ok|okay|um|erm)\s)*"
+    r"(?:h[ae]lp|hlp|halp|help me|help please|help pls|i need (?:some )?help|need help|sos"
+    r"|help me (?:use|with) (?:this|you|it|the bot|this bot)"
+    r"|(?:the |main |start |show (?:me )?(?:the |your )?)?menu"
+    r"|(?:the |your |show (?:me )?(?:the |your )?|list (?:of )?(?:the |your )?"
+    r"|what are (?:the |your ))?commands?(?: list)?"
+    r"|command list|options|what are (?:my|the|your) options"
+    r"|what (?:can|do|else can) (?:you|u) do|what (?:can|does) (?:this|the) (?:bot|thing|app) do"
+    r"|what do you do"
+    r"|how (?:do|can) i use (?:you|u|this|it|this bot|the bot)|how does (?:this|it|the bot) work"
+    r"|how to use (?:this|you|the bot|this bot))"
+    r"(?:\s(?:please|pls|thanks|thank you|then|again|now))*$"
+)
+
+
 def _decline_reason(normal: str) -> Literal["medical", "injection"] | None:
     if _INJECTION.search(normal):
         return "injection"
@@ -1496,12 +1515,16 @@ class Matcher:
                 best = match
         return best
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, *, safety_checked: bool = False) -> Answer:
         level = triage(question)
-        if level.level is not TriageLevel.NONE:
+        if level.level is not TriageLevel.NONE and not safety_checked:
+            if level.ambiguous:
+                return Answer("safety_ask", None, 1.0, safety_ask_text(level.level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
         text = _cap(question)
         normal = normalise(text)
+        if _HELP.match(normal):
+            return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
         if reason is not None:
             return _decline("medical" if reason == "medical" else "general")
@@ -1556,9 +1579,10 @@ def default_matcher() -> Matcher:
     return Matcher(AnswerIndex.build(TOPICS))
 
 
-def answer(question: str) -> Answer:
-    """Triage, then the best topic from the question bank, or a kind decline."""
-    return default_matcher().answer(question)
+def answer(question: str, *, safety_checked: bool = False) -> Answer:
+    """Triage, then the best topic from the question bank, or a kind decline. With
+    ``safety_checked`` (the user said an ambiguous message was not about now) triage is skipped."""
+    return default_matcher().answer(question, safety_checked=safety_checked)
 
 
 _TITLES = {t.key: t.title for t in TOPICS}

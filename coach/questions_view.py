@@ -3,12 +3,18 @@ start a session. Callback data: ``q1:<topic key>`` or ``q1:go`` (start a session
 
 from __future__ import annotations
 
+import re
+from collections import deque
+from dataclasses import dataclass
+
 from coach import callbacks
 from coach.answers import Answer, answer, topic_title
-from coach.triage import TriageLevel, triage
+from coach.text import normalise, words
+from coach.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_text, triage
 from coach.ui import Button, View
 from content import general
 from content.questions import TOPICS
+from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
 
 PREFIX = "q1"
 START = "go"
@@ -27,8 +33,8 @@ def _rows(related: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
 
 
 def answer_view(answer: Answer) -> View:
-    if answer.kind == "safety":
-        return View(answer.text)  # no technique suggestions under a safety reply
+    if answer.kind in ("safety", "safety_ask", "help"):
+        return View(answer.text)  # no technique suggestions under these
     text = answer.text
     titles = [topic_title(key) for key in answer.related[:3] if key in _TOPICS]
     if answer.kind == "topic" and titles:
@@ -36,12 +42,15 @@ def answer_view(answer: Answer) -> View:
     return View(text, _rows(answer.related))
 
 
-def question_view(question: str) -> View:
+def question_view(question: str, *, safety_checked: bool = False) -> View:
     """The reply to a typed question, as the bot sends it (`/ask`, free text, and the CLI):
-    safety triage first, then the length check, then the best answer from the bank."""
-    if len(question) > MAX_QUESTION and triage(question).level is TriageLevel.NONE:
+    safety triage first (skipped when the user has just said the alarming words were not about
+    now: ``safety_checked``), then the length check, then the best answer from the bank."""
+    if len(question) > MAX_QUESTION and (
+        safety_checked or triage(question).level is TriageLevel.NONE
+    ):
         return View(general.TOO_LONG)
-    return answer_view(answer(question))
+    return answer_view(answer(question, safety_checked=safety_checked))
 
 
 def topic_view(key: str) -> View | None:
@@ -58,3 +67,133 @@ def decode_topic(data: str | None) -> str | None:
         return None
     key = fields[0]
     return key if key == START or key in _TOPICS else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The conditional safety question (an ambiguous message, see `coach.triage`). Buttons are
+# stateless: ``k1:<token>:<y|n>:<level>:<sign ids>`` carries everything "Yes" needs, so they
+# survive a restart; the token (the user's message id, base 36) tells a second press apart.
+
+SAFETY_PREFIX = "k1"
+_LEVEL_CODES = {TriageLevel.EMERGENCY: "e", TriageLevel.CLINICIAN: "c", TriageLevel.STOP_PAIN: "s"}
+_CODE_LEVELS = {code: level for level, code in _LEVEL_CODES.items()}
+_SIGN_IDS = {sign: i for i, sign in enumerate(ALL_SIGNS)}
+MAX_SIGNS = 6
+ANSWERED_KEPT = 32  # tokens of answered questions remembered per chat (a second press)
+
+
+@dataclass(frozen=True)
+class SafetyAnswer:
+    """A decoded Yes/No button."""
+
+    token: str
+    yes: bool
+    level: TriageLevel
+    signs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PendingSafety:
+    """The question waiting for a typed yes or no, with the message to answer on "No"."""
+
+    token: str
+    question: str
+    level: TriageLevel
+    signs: tuple[str, ...]
+    message_id: int | None = None  # the bot's question, to take its buttons away
+
+
+class SafetyQuestions:
+    """Per-chat state (in `ChatState`): the pending question and recently answered tokens."""
+
+    __slots__ = ("answered", "pending")
+
+    def __init__(self) -> None:
+        self.pending: PendingSafety | None = None
+        self.answered: deque[str] = deque(maxlen=ANSWERED_KEPT)
+
+    def settle(self, token: str) -> bool:
+        """Marks ``token`` answered; False when it already was (a second press)."""
+        if token in self.answered:
+            return False
+        self.answered.append(token)
+        if self.pending is not None and self.pending.token == token:
+            self.pending = None
+        return True
+
+
+def safety_token(message_id: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    n, out = abs(message_id), ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if n == 0:
+            return out
+
+
+def encode_safety(token: str, yes: bool, level: TriageLevel, signs: tuple[str, ...]) -> str:
+    ids = ".".join(str(_SIGN_IDS[s]) for s in signs[:MAX_SIGNS]) or "-"
+    return callbacks.encode(SAFETY_PREFIX, token, "y" if yes else "n", _LEVEL_CODES[level], ids)
+
+
+def decode_safety(data: str | None) -> SafetyAnswer | None:
+    """A Yes/No button, or ``None`` when the data is malformed or from another version."""
+    fields = callbacks.decode(data, SAFETY_PREFIX)
+    if fields is None or len(fields) != 4:
+        return None
+    token, said, code, ids = fields
+    if not token.isalnum() or said not in ("y", "n") or code not in _CODE_LEVELS:
+        return None
+    signs: list[str] = []
+    if ids != "-":
+        for part in ids.split("."):
+            if not part.isdigit() or int(part) >= len(ALL_SIGNS):
+                return None
+            signs.append(ALL_SIGNS[int(part)])
+    return SafetyAnswer(token, said == "y", _CODE_LEVELS[code], tuple(signs))
+
+
+def safety_ask_view(result: Triage, token: str) -> View:
+    """The conditional safety line, the question, and Yes / No buttons."""
+    signs = result.signs
+    return View(
+        safety_ask_text(result.level),
+        (
+            (Button(SAFETY_ASK_YES, encode_safety(token, True, result.level, signs)),),
+            (Button(SAFETY_ASK_NO, encode_safety(token, False, result.level, signs)),),
+        ),
+    )
+
+
+def safety_asked_view(level: TriageLevel, yes: bool) -> View:
+    """The question once answered: the same text, the answer instead of the buttons."""
+    chosen = SAFETY_ASK_YES if yes else SAFETY_ASK_NO
+    return View(safety_ask_text(level) + f"\n\n<i>{chosen}</i>")
+
+
+_YES = frozenset({"yes", "y", "yeah", "yea", "yep", "yup", "ya", "aye", "yess", "sure", "correct"})
+_NO = frozenset({"no", "n", "nope", "nah", "naw", "nay"})
+_YES_PHRASES = re.compile(
+    r"^(?:it is|i am|it (?:is )?happening(?: now)?|happening(?: now)?|right now|now|just now"
+    r"|today|it has just started|just started)\b"
+)
+_NO_PHRASES = re.compile(
+    r"^(?:it is not|it was not|i am not|i meant|i mean|that was|it was (?:before|ages|years"
+    r"|months|weeks|last)|not now|not happening|not me|something else|someone else)\b"
+)
+
+
+def yes_no(text: str) -> bool | None:
+    """A typed answer to the safety question: True (yes), False (no) or None (something else)."""
+    normal = normalise(text)
+    tokens = words(normal)
+    if not tokens or len(tokens) > 8:
+        return None
+    if _NO_PHRASES.match(normal) or tokens[0] in _NO:
+        return False
+    if "not" in tokens:
+        return None
+    if tokens[0] in _YES or _YES_PHRASES.match(normal):
+        return True
+    return None

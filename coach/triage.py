@@ -7,10 +7,18 @@ expression over the normalised words. The most severe matching level wins.
 
 Design choices, all on the cautious side:
 
-* **Negations still count.** "No numbness, just stiff" matches ``numbness``. Telling negation
-  from description reliably is not possible with a fixed rule set, and a false alarm costs a
-  kind message while a miss could cost much more.
-* **Questions still count.** "Is tingling normal?" gets the clinician reply, which answers it.
+* **Context weighs in, cautiously** (`_context_masks`). Words that clearly are not a symptom
+  are set aside before the rules run: a plain negation ("no tingling", "it doesn't hurt",
+  "painless"), a training word ("leg day", "weak glutes", "tight chest muscles", "a cramp in
+  my calf"). Words whose context only *points away* from a red flag (a stated harmless cause,
+  "from sitting at my desk"; the past and resolved, "last month, fine now"; someone else, "my
+  husband has..."; a hypothetical question, "what should I do if..."; a hedged negation, "not
+  really numb") make the result ``ambiguous``: the bot gives the safety line conditionally and
+  asks whether it is new and happening now. A cause never softens the hardest signs (saddle,
+  bladder, bowel, foot drop, serious accident, breathing); and when any sign remains outside
+  the set-aside words, the whole result stands, unambiguous: in doubt, escalate.
+* **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
+  which answers it.
 * The bare word "pain" is *not* a sign: the bot's users have back pain and ask about it
   ("does it help back pain?"). Pain becomes a sign when it is sharp, shooting, stabbing,
   severe, comes with a movement, travels into a leg, is in both legs, at night, at rest,
@@ -27,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coach.text import edit_distance, normalise, words
-from content.safety import SAFETY_REPLIES
+from content.safety import SAFETY_ASK, SAFETY_REPLIES
 
 # Telegram messages are at most 4096 characters; anything longer is cut, not skipped.
 MAX_CHARS = 8000
@@ -73,6 +81,11 @@ _RANK = {"none": 0, "stop_pain": 1, "clinician": 2, "emergency": 3}
 class Triage:
     level: TriageLevel
     signs: tuple[str, ...]  # sign keys matched, most severe first, e.g. ("saddle_numbness",)
+    # True when the signs sit only in words whose context points away from a red flag (a
+    # stated harmless cause, the past and resolved, someone else, a hypothetical question, a
+    # hedged negation): the bot asks "is this new and happening now?" instead of locking out.
+    ambiguous: bool = False
+    context: str | None = None  # why it is ambiguous: one of `CONTEXTS`
 
 
 def safety_reply(level: TriageLevel) -> str:
@@ -80,6 +93,13 @@ def safety_reply(level: TriageLevel) -> str:
     if level is TriageLevel.NONE:
         raise ValueError("no safety reply for TriageLevel.NONE")
     return SAFETY_REPLIES[level.value]
+
+
+def safety_ask_text(level: TriageLevel) -> str:
+    """The conditional safety line and the question for an ambiguous message (HTML)."""
+    if level is TriageLevel.NONE:
+        raise ValueError("no safety question for TriageLevel.NONE")
+    return SAFETY_ASK[level.value]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -427,6 +447,9 @@ RULES: tuple[_Rule, ...] = (
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
         r"trip(?:ping|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
+        r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
+        r"|pick up|clear the (?:floor|ground))",
+        r"keeps? (?:tripping|stumbling)",
         r"can not walk",
         r"paraly[sz]\w*",
     ),
@@ -747,10 +770,13 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
-def triage(text: str) -> Triage:
-    """The safety level a free-text message calls for, and the sign keys that matched."""
-    prepared = _prepare(text)
-    if not prepared:
+# Every sign key, in rule order: a sign's index is its compact id in button data.
+ALL_SIGNS: tuple[str, ...] = tuple(dict.fromkeys(rule.sign for rule in RULES))
+
+
+@lru_cache(maxsize=256)
+def _assess(prepared: str) -> Triage:
+    if not prepared.strip():
         return Triage(TriageLevel.NONE, ())
     matched = [rule for rule in RULES if rule.matches(prepared)]
     if not matched:
@@ -758,3 +784,303 @@ def triage(text: str) -> Triage:
     matched.sort(key=lambda rule: -rule.level.rank)  # stable: rule order within a level
     signs = tuple(dict.fromkeys(rule.sign for rule in matched))
     return Triage(matched[0].level, signs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Context (see the module docstring). Everything below works on normalised, corrected words.
+
+CONTEXTS = ("cause", "past", "someone_else", "hypothetical", "habit", "hedged")
+
+# Signs no stated cause or hypothetical wording may soften (someone else's or the resolved past
+# still may: they are not the user's, or not now).
+HARD_SIGNS = frozenset(
+    {
+        "saddle_numbness",
+        "bladder",
+        "bowel",
+        "leg_weakening",
+        "serious_trauma",
+        "breathing_difficulty",
+    }
+)
+_HARD_RULES = tuple(rule for rule in RULES if rule.sign in HARD_SIGNS)
+
+_SYMPTOM_NOUN = _any(
+    r"pain\w*",
+    r"hurt\w*",
+    r"ache\w*",
+    r"aching",
+    r"achy",
+    r"tingl\w*",
+    r"numb\w*",
+    r"pins and needles",
+    r"weakness",
+    r"cramp\w*",
+    r"spasms?",
+    r"twinges?",
+    r"discomfort",
+    r"soreness",
+    r"symptoms?",
+    r"fever",
+    r"dizziness",
+)
+# Muscles whose weakness is training talk ("weak glutes"); calves, legs and plain "muscles" are
+# left out on purpose: a weak calf can be a weakening leg.
+_WEAK_MUSCLE = _any(
+    r"glutes?",
+    r"gluteus",
+    r"core",
+    r"abs",
+    r"abdominals?",
+    r"obliques?",
+    r"hip flexors?",
+    r"biceps",
+    r"triceps",
+    r"pecs?",
+    r"pectorals?",
+    r"grip",
+    r"posture",
+    r"upper body",
+)
+_MUSCLE = _any(
+    r"glutes?",
+    r"gluteus",
+    r"core",
+    r"abs",
+    r"abdominals?",
+    r"obliques?",
+    r"hip flexors?",
+    r"hamstrings?",
+    r"quads?",
+    r"quadriceps",
+    r"biceps",
+    r"triceps",
+    r"pecs?",
+    r"pectorals?",
+    r"lats",
+    r"delts?",
+    r"deltoids?",
+    r"traps",
+    r"grip",
+    r"muscles?",
+    r"calf muscles?",
+    r"calves",
+    r"calf",
+    r"posture",
+    r"balance",
+)
+_TRAINING_DAY = r"(?:leg|legs|arm|arms|chest|back|core|glute|glutes|ab|abs|shoulder|pull|push)"
+
+# Set aside: these words are not a symptom at all.
+_DISMISS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(r"\b(?:" + p + r")\b")
+    for p in (
+        # plain negation: "no pain", "without any tingling", "zero pain", "pain free"
+        r"(?:no|zero|without|not any|never any|free of|not in any|not in)"
+        r"(?: any| real| much)?(?: \w+)? " + _SYMPTOM_NOUN,
+        r"(?:do|does|did|have|has) not (?:have|had|get|got|feel|notice)(?: any)?(?: \w+)? "
+        + _SYMPTOM_NOUN,
+        r"never (?:had|have|get|got|felt)(?: any)?(?: \w+)? " + _SYMPTOM_NOUN,
+        r"(?:no|without|not any) (?:trouble|problems?|issues?|difficulty) (?:with |when )?"
+        r"(?:my |the )?(?:\w+ )?\w+",
+        _SYMPTOM_NOUN + r" ?free",
+        r"painless\w*",
+        r"nothing (?:hurts|aches|tingles|is painful|is numb|is sore)",
+        r"(?:does|did|do|is|was|were|are|will|would|has|have) not (?:\w+ )?(?:hurt|hurting|ache"
+        r"|aching|tingle|tingling|painful|sore|numb|feel (?:painful|numb|sore|bad))",
+        r"(?:not|never|isnt) (?:painful|sore|numb|tingly|weak)",
+        # training talk, not a symptom
+        _TRAINING_DAY + r" days?",
+        _near(r"weak\w*", _WEAK_MUSCLE, 2),
+        r"(?:period|menstrual|stomach|tummy) (?:pain|cramps?|aches?)",
+        r"stretch (?:in|across|through) (?:my |the )?(?:chest|front|hip|shoulders?|back|legs?)",
+        # figures of speech
+        r"sick (?:of|and tired)",
+        r"killing it",
+        r"killer (?:workout|session|stretch|move)",
+        r"dying to",
+        r"dead (?:tired|keen|easy)",
+        r"pain in the (?:neck|bum|butt|backside)",
+        # prevention talk: "to avoid neck ache"
+        r"(?:avoid|avoiding|prevent|prevents|preventing|stop getting) (?:\w+ ){0,3}"
+        + _SYMPTOM_NOUN,
+    )
+)
+_NEGATIONS = frozenset(_DISMISS[:9])
+# A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
+# (then it is a reason to stop, SAFETY.md 5).
+_MUSCLE_FEELING = re.compile(
+    r"\b" + _near(r"(?:cramp\w*|burn\w*|tight\w*|ache\w*|aching|sore\w*)", _MUSCLE, 2) + r"\b"
+)
+_DURING = re.compile(
+    r"\b(?:during|while|whilst|in the middle of|mid|halfway|as i|when i (?:twist|sweep|turn|do it"
+    r"|did it|was doing|am doing))\b"
+)
+
+_THIRD_PARTY = re.compile(
+    r"\b(?:my|our|his|her|their|a|the) (?:husband|wife|partner|mum|mom|mother|dad|father|son"
+    r"|daughter|friend|colleague|coworker|sister|brother|grandad|granddad|grandpa|grandma|granny"
+    r"|nan|grandmother|grandfather|boss|client|patient|dog|cat|kid|kids|child|children|baby"
+    r"|neighbour|neighbor|boyfriend|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man"
+    r"|lady|teammate|student|parents?|in law|family)\b"
+    r"|\b(?:someone|somebody|he|she)\b"
+)
+# The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
+# drags" is about the user).
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|myself|im)\b|\bmy (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
+    r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
+    r"|shoulders?|head|body)\b"
+)
+_PAST = re.compile(
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|time)|\w+ (?:days?|weeks?"
+    r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
+    r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
+    r"|felt|happened|used)\b"
+)
+# A time in the past that the hardest signs need before "fine now" sets them aside.
+_PAST_TIME = re.compile(
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|\w+ (?:weeks?|months?"
+    r"|years?) ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to|years back"
+    r"|long time ago)\b"
+)
+_RESOLVED = re.compile(
+    r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
+    r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
+    r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
+    r" (?:now|since|away)"
+    r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer)\b"
+)
+_RETURNED = re.compile(
+    r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse)\b"
+)
+_CAUSE = re.compile(
+    r"\b(?:did|doing|done|from|after|because of|due to|since|when|with|in|on|by|at|during)"
+    r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
+    r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting|run|running|ran"
+    r"|jog\w*|gym|workout|work out|working out|training|trained|squats?|deadlifts?|lifting"
+    r"|lifted|weights|bench|press|cycling|cycle|bike ride|spin|yoga|pilates|class|gardening"
+    r"|garden\w*|shopping|carrying|phone|typing|keyboard|mouse|cold|weather|winter|sleeping"
+    r"|slept|sofa|couch|ballet|dance|dancing|football|rugby|tennis|golf|sport|sports|hike"
+    r"|hiking|walk|walking|hill|hills|concrete|marathon|match|game|handlebars?|gripping|shoes"
+    r"|standing up too fast|stood up too fast|heat|sun|stress|stressed|swim\w*|climbing|cross"
+    r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover)\b"
+)
+_HYPOTHETICAL = re.compile(
+    r"\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
+    r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
+    r"|should i (?:stop|worry|see|call|skip)|when should i"
+    r"|is (?:\w+ ){1,4}a (?:sign|reason|red flag)"
+    r"|what does (?:a |the )?(?:\w+ ){1,3}mean|how do i (?:make it|avoid|stop|prevent)"
+    r"|(?:how|can) (?:to )?(?:avoid|prevent)|signs? (?:of|to watch)|in case|suppose)\b"
+)
+_HEDGED = re.compile(
+    r"\b(?:(?<!can )(?<!could )not really|not exactly|not quite|hardly any|barely any"
+    r"|do not think|not sure"
+    r"|not that|only a tiny|ever so slightly|a tiny bit|a little bit|slightly)\b"
+)
+# Joint noises ("my knees click"): set aside when the user says it does not hurt, ambiguous
+# when habitual ("my spine clicks a lot in the morning").
+_NOISE = re.compile(r"\b(?:click\w*|crack\w*|pop|pops|popping|clunk\w*|crunch\w*|grind\w*)\b")
+_HABIT = re.compile(
+    r"\b(?:a lot|always|sometimes|often|usually|every (?:morning|time|day)|in the morning"
+    r"|all the time|normal|constantly|loads)\b"
+)
+_CLAUSE = re.compile(
+    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that|and)\b)",
+    re.IGNORECASE,
+)
+
+
+_SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart from that|and")
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _hard(prepared: str) -> bool:
+    return any(rule.matches(prepared) for rule in _HARD_RULES)
+
+
+def _clause_context(clause: str, message: str) -> str | None:
+    """Why this clause's alarming words may not be a red flag now, or None."""
+    if _THIRD_PARTY.search(clause) and not _FIRST_PERSON.search(clause):
+        return "someone_else"
+    hard = _hard(clause)
+    resolved = _RESOLVED.search(message) and not _RETURNED.search(message)
+    if resolved and (
+        (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
+    ):
+        return "past"
+    if hard:
+        return None
+    if _HYPOTHETICAL.search(clause):
+        return "hypothetical"
+    if _NOISE.search(clause) and _HABIT.search(clause):
+        return "habit"
+    if _CAUSE.search(clause):
+        return "cause"
+    if _HEDGED.search(clause):
+        return "hedged"
+    return None
+
+
+def _set_aside(clause: str) -> tuple[str, bool]:
+    """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    if not _DURING.search(clause):
+        clause = _blank(clause, _MUSCLE_FEELING)
+    negated = False
+    for pattern in _DISMISS:
+        blanked = _blank(clause, pattern)
+        negated = negated or (pattern in _NEGATIONS and blanked != clause)
+        clause = blanked
+    return clause, negated
+
+
+def triage(text: str) -> Triage:
+    """The safety level a free-text message calls for, the sign keys that matched, and whether
+    the context makes it ambiguous (see the module docstring)."""
+    cut = text[:MAX_CHARS]
+    full = _assess(_prepare(cut))
+    if full.level is TriageLevel.NONE:
+        return full
+    # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
+    aside = [_set_aside(_prepare(piece)) for piece in _CLAUSE.split(cut) if piece]
+    clauses = [clause for clause, _ in aside]
+    if any(negated for _, negated in aside):
+        clauses = [_blank(clause, _NOISE) for clause in clauses]
+    plain = _assess(" ".join(clauses))
+    if plain.level is TriageLevel.NONE:
+        return plain
+    # Context of each clause: a clause whose context points away is set aside, and the
+    # message is ambiguous only when nothing alarming remains outside those clauses.
+    message = " ".join(clauses)
+    rest: list[str] = []
+    reasons: list[str] = []
+    previous, joined_by = "", ""
+    for clause in clauses:
+        if not clause.strip():
+            continue
+        if _SEPARATOR.fullmatch(clause.strip()):
+            joined_by = clause.strip()
+            continue
+        reason = None
+        if _assess(clause).signs:
+            reason = _clause_context(clause, message)
+            if (
+                reason is None
+                and joined_by == "so"
+                and _CAUSE.search(previous)
+                and not _hard(clause)
+            ):
+                reason = "cause"  # "I did squats this morning so my thighs ache"
+        previous, joined_by = clause, ""
+        if reason is None:
+            rest.append(clause)
+        else:
+            reasons.append(reason)
+    if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
+        return plain
+    return Triage(plain.level, plain.signs, ambiguous=True, context=reasons[0])

@@ -66,6 +66,11 @@ def command_table() -> str:
     return "\n".join(f"/{name} · {description}" for name, description in COMMANDS)
 
 
+def help_text() -> str:
+    """How to use the bot: /help, and a typed "help", "menu", "commands", "what can you do"."""
+    return HELP_INTRO + command_table() + HELP_OUTRO
+
+
 ASK_HOW = (
     "Ask me anything about the prone spinal twist, for example:\n"
     "<i>/ask how long do I hold it?</i>\n"

@@ -66,3 +66,27 @@ SAFETY_SUMMARY = (
     "<b>Your pain today, 0-10:</b> 0-3 normal session; 4-5 (or 2+ above your usual) a "
     "gentler one; 6 or more no session, just gentle everyday movement."
 )
+
+# An ambiguous message (SAFETY.md 7: the words could be a red flag, the context points away):
+# the safety line given conditionally, then one short question with two buttons. Yes takes
+# exactly the path of an unambiguous red flag; No answers the message as a question.
+SAFETY_ASK_QUESTION = "<b>Is that the case for you right now?</b>"
+SAFETY_ASK: dict[str, str] = {
+    "emergency": (
+        "🚨 <b>If this is new and happening to you now</b>, please stop and get urgent "
+        "medical help today: an emergency department or your local emergency number.\n\n"
+        + SAFETY_ASK_QUESTION
+    ),
+    "clinician": (
+        "🩺 <b>If this is new and happening to you now</b>, please skip the stretch today and "
+        "book to see a GP or physiotherapist soon.\n\n" + SAFETY_ASK_QUESTION
+    ),
+    "stop_pain": (
+        "✋ <b>If this is happening to you now</b>, stop the movement and ease out of it "
+        "slowly: we never go on through pain.\n\n" + SAFETY_ASK_QUESTION
+    ),
+}
+SAFETY_ASK_YES = "Yes, it's happening now"
+SAFETY_ASK_NO = "No, I meant something else"
+SAFETY_ASK_ANSWERED = "You've already answered that one. Nothing has changed."
+SAFETY_ASK_NO_REPLY = "Thanks for letting me know. Here's my answer to your message:"

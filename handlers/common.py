@@ -39,6 +39,17 @@ def who(update: Update) -> Who | None:
     return Who(user.id, chat.id, user.first_name or "", user.language_code, chat.type == "private")
 
 
+def typed_text(update: Update) -> str | None:
+    """What the user typed: a message's text, or the question after a command (``/ask ...``)."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return None
+    text = message.text.strip()
+    if text.startswith("/"):
+        text = text.partition(" ")[2].strip()
+    return text
+
+
 async def reply(update: Update, view: View) -> Message | None:
     """Sends a text view in answer to the update's message (pictures go via the photo cache)."""
     message = update.effective_message

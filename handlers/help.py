@@ -12,7 +12,7 @@ from handlers.common import reply
 
 
 def help_view() -> View:
-    return View(general.HELP_INTRO + general.command_table() + general.HELP_OUTRO)
+    return View(general.help_text())
 
 
 async def show_help(update: Update, context: Context) -> None:

@@ -1,27 +1,156 @@
 """Free-text safety first (SAFETY.md section 7), and /safety.
 
-Every typed message is offered to the triage rule before any other feature reads it (first
-in `app.build.TEXT_ROUTE`): a message describing emergency or clinician signs, or pain during
-the exercise, gets the matching safety reply (a session in progress is paused, or, for "it
-hurts", asks the pain level), is recorded, and goes no further.
+Every typed message (and /ask's question) is offered to the triage rule before any other
+feature reads it (first in `app.build.TEXT_ROUTE`):
+
+* an **unambiguous** emergency or clinician sign, or pain during the exercise, gets the matching
+  safety reply at once (a session in progress is paused, or, for "it hurts", asks the pain
+  level), is recorded, and goes no further (`service.safety`);
+* an **ambiguous** one (the context points away: a stated cause, the past, someone else...)
+  gets the safety line conditionally and one question, "is that the case for you right now?",
+  with Yes / No buttons; typing yes or no answers it too. Yes takes exactly the unambiguous
+  path; No answers the message as a question. Nothing is recorded before the answer.
 """
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import Application, CommandHandler
+from telegram import Message, Update
+from telegram.error import BadRequest
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
+from coach.questions_view import (
+    SAFETY_PREFIX,
+    PendingSafety,
+    SafetyQuestions,
+    decode_safety,
+    question_view,
+    safety_ask_view,
+    safety_asked_view,
+    safety_token,
+    yes_no,
+)
+from coach.triage import TriageLevel, safety_reply, triage
 from coach.ui import View
-from content.safety import SAFETY_SUMMARY
-from handlers.common import reply, who
+from content import general
+from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
+from handlers.common import edit_text, reply, typed_text, who
+from service.holds import SignReport
+from service.telegram import is_harmless
+
+
+def _questions(context: Context) -> SafetyQuestions | None:
+    return context.chat_data.safety if context.chat_data is not None else None
+
+
+async def confirmed(
+    update: Update, context: Context, level: TriageLevel, signs: tuple[str, ...]
+) -> None:
+    """An unambiguous (or confirmed) sign: the safety reply first, then the record and the
+    pause (only the sign keys are kept, SAFETY.md 8, never the message itself)."""
+    person = who(update)
+    if person is None:
+        return
+    services = context.bot_data
+    report = SignReport(
+        person.user_id,
+        person.chat_id,
+        person.first_name,
+        person.language,
+        tuple(signs),
+        level.value,
+        services.now(),
+    )
+    await services.safety.report(
+        report, View(safety_reply(level)), hurts=level is TriageLevel.STOP_PAIN
+    )
+
+
+async def _answered_no(update: Update, pending: PendingSafety | None, token: str) -> None:
+    """ "No, I meant something else": the message answered as a question, or, when it is no
+    longer known (a restart), how to ask."""
+    if pending is not None and pending.token == token:
+        await reply(update, question_view(pending.question, safety_checked=True))
+    else:
+        await reply(update, View(general.ASK_HOW))
 
 
 async def claim_text(update: Update, context: Context) -> bool:
-    person, message = who(update), update.effective_message
-    if person is None or message is None or not message.text:
+    person, message, text = who(update), update.effective_message, typed_text(update)
+    if person is None or message is None or not text:
         return False
-    return await context.bot_data.safety.check(person.as_person(), message.text)
+    result = triage(text)
+    questions = _questions(context)
+    if (
+        questions is not None
+        and questions.pending is not None
+        and (result.level is TriageLevel.NONE or result.ambiguous)
+    ):
+        pending = questions.pending
+        said = yes_no(text)
+        if said is not None:
+            questions.settle(pending.token)
+            if pending.message_id is not None:
+                await _take_buttons_away(context, person.chat_id, pending, said)
+            if said:
+                await confirmed(update, context, pending.level, pending.signs)
+            else:
+                await _answered_no(update, pending, pending.token)
+            return True
+        questions.pending = None  # something else: the question lapses (its buttons still work)
+    if result.level is TriageLevel.NONE:
+        return False
+    if result.ambiguous:
+        token = safety_token(message.message_id)
+        sent = await reply(update, safety_ask_view(result, token))
+        if questions is not None:
+            questions.pending = PendingSafety(
+                token,
+                text,
+                result.level,
+                result.signs,
+                sent.message_id if sent is not None else None,
+            )
+        return True
+    await confirmed(update, context, result.level, result.signs)
+    return True
+
+
+async def _take_buttons_away(
+    context: Context, chat_id: int, pending: PendingSafety, yes: bool
+) -> None:
+    assert pending.message_id is not None
+    view = safety_asked_view(pending.level, yes)
+    try:
+        await context.bot.edit_message_text(
+            view.text, chat_id=chat_id, message_id=pending.message_id, parse_mode="HTML"
+        )
+    except BadRequest as exc:  # the question may be gone or unchanged; the answer still counts
+        if not is_harmless(exc):
+            raise
+
+
+async def on_answer(update: Update, context: Context) -> None:
+    """A Yes / No button of the safety question (stateless: it works after a restart)."""
+    query = update.callback_query
+    if query is None:
+        return
+    said = decode_safety(query.data)
+    if said is None:
+        await query.answer(general.STALE_BUTTON)
+        return
+    questions = _questions(context)
+    pending = questions.pending if questions is not None else None
+    if questions is not None and not questions.settle(said.token):
+        await query.answer(SAFETY_ASK_ANSWERED)
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        await edit_text(query.message, safety_asked_view(said.level, said.yes))
+    if said.yes:
+        await confirmed(update, context, said.level, said.signs)
+    else:
+        await _answered_no(update, pending, said.token)
 
 
 async def safety_command(update: Update, context: Context) -> None:
@@ -30,3 +159,4 @@ async def safety_command(update: Update, context: Context) -> None:
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("safety", safety_command))
+    app.add_handler(CallbackQueryHandler(on_answer, pattern=rf"^{SAFETY_PREFIX}:"))

@@ -9,6 +9,7 @@ import pytest
 from benchmarks.eval_questions import TARGETS, evaluate, load
 from coach.answers import Answer, AnswerIndex, Matcher, answer, topic_title
 from coach.text import normalise
+from content.general import COMMANDS, help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,
     DECLINE_MEDICAL_TEXT,
@@ -17,7 +18,7 @@ from content.questions import (
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
 )
-from content.safety import SAFETY_REPLIES
+from content.safety import SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.unit.telegram_html import valid_html
 
 TOPIC_KEYS = {t.key for t in TOPICS}
@@ -499,3 +500,50 @@ def test_compact_index_gives_the_same_vectors_and_cosines_as_dicts() -> None:
             if d == doc
         )
         assert got == pytest.approx(expected, abs=1e-12), question
+
+
+# "help", "menu", "commands", "what can you do" (issue 13): the command list, never the safety
+# list; a red flag in the same message still wins.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "help",
+        "HELP!!",
+        "Help?",
+        "hlp",
+        "help me",
+        "help please",
+        "i need help",
+        "help me use this",
+        "menu",
+        "show me the menu",
+        "commands",
+        "list commands",
+        "show me your commands",
+        "what can you do",
+        "what can u do?",
+        "what can this bot do",
+        "how do i use you",
+        "how does this work",
+        "hi, help",
+        "options",
+    ],
+)
+def test_help_words_get_how_to_use_the_bot(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "help" and got.text == help_text()
+    assert all(f"/{name}" in got.text for name, _ in COMMANDS)
+    assert "emergency" not in got.text.lower() and got.text != SAFETY_SUMMARY
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("help, I can't feel my legs", "safety"),
+        ("help with the leg sweep", "topic"),
+        ("how do I use cactus arms", "topic"),
+        ("what can you do about sciatica", "topic"),
+    ],
+)
+def test_help_is_only_the_whole_message(text: str, kind: str) -> None:
+    assert answer(text).kind == kind

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from coach.triage import Triage, TriageLevel, safety_reply, triage
-from content.safety import DISCLAIMER, SAFETY_REPLIES, SAFETY_SUMMARY
+from coach.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
+from content.safety import DISCLAIMER, SAFETY_ASK_QUESTION, SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.unit.telegram_html import valid_html
 
 E = TriageLevel.EMERGENCY
@@ -123,9 +123,11 @@ CASES: list[tuple[str, TriageLevel, str | None]] = [
         S,
         "hurts",
     ),
-    # --- negations still count (documented cautious choice) ---
-    ("no numbness, just stiff", C, "numbness"),
-    ("I don't have any tingling", C, "tingling"),
+    # --- a plain negation is not a sign; a sign beside it still is ---
+    ("no numbness, just stiff", N, None),
+    ("I don't have any tingling", N, None),
+    ("no pain but both my legs are numb", E, "both_legs"),
+    ("it doesn't hurt but my foot is dragging", E, "leg_weakening"),
     # --- ordinary technique questions: NONE ---
     ("how long do I hold it", N, None),
     ("I can feel the stretch in my bum", N, None),  # feeling it is not losing feeling
@@ -166,6 +168,93 @@ def test_triage_table(text: str, level: TriageLevel, sign: str | None) -> None:
         assert sign in result.signs, (text, result)
     else:
         assert result.signs == ()
+
+
+# Context (issue 13): (message, level, ambiguous, context) for each rule of `coach.triage`.
+CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
+    # clearly harmless: plain negation
+    ("no pain at all today, how many reps?", N, False, None),
+    ("it doesn't hurt, is that right?", N, False, None),
+    ("painless so far", N, False, None),
+    ("pain free this week", N, False, None),
+    ("nothing hurts, just curious", N, False, None),
+    ("no tingling and no numbness", N, False, None),
+    ("no trouble peeing or anything", N, False, None),
+    # clearly harmless: training words
+    ("leg day tomorrow, twist before or after?", N, False, None),
+    ("my glutes are weak, will this help", N, False, None),
+    ("weak core, does it work the obliques", N, False, None),
+    ("my chest muscles are tight", N, False, None),
+    ("a cramp in my calf muscle at night sometimes", N, False, None),
+    ("I get calf cramps when I point my toes", N, False, None),
+    ("my abs are burning from planks", N, False, None),
+    ("how do I avoid neck ache", N, False, None),
+    ("i'm sick of being stiff", N, False, None),
+    # training words do not hide a stop sign during the stretch, or leg weakness
+    ("I got a cramp in my hamstring during the stretch", C, False, None),
+    ("my left calf feels weak and heavy since this morning", C, False, None),
+    # a joint noise: harmless when it does not hurt, ambiguous when habitual
+    ("my knees click but there's no pain", N, False, None),
+    ("my spine clicks a lot in the morning", S, True, "habit"),
+    ("something popped", S, False, None),
+    # ambiguous: a stated harmless cause
+    ("my back is tight from sitting at my desk all day", N, False, None),  # "tight" alone
+    ("my legs ache from sitting at my desk all day", E, True, "cause"),
+    ("my toes go tingly when my feet are cold", E, True, "cause"),
+    ("I did squats this morning so my thighs ache", E, True, "cause"),
+    ("calves burning after my run", N, False, None),
+    # ambiguous: the past and resolved
+    ("I had a fever last week but I'm fine now", C, True, "past"),
+    ("I used to get numb toes in tight shoes, new shoes fixed it", C, True, "past"),
+    # ...but not when it came back, and the hardest signs need a past time
+    ("I had numbness last month, fine now but it came back today", C, False, None),
+    ("my foot has gone numb", C, False, None),
+    ("my right foot has gone floppy", C, False, None),
+    # ambiguous: someone else
+    ("my husband has numbness in his leg", C, True, "someone_else"),
+    ("my mum fainted last week, is the twist safe for her?", C, True, "someone_else"),
+    ("my wife says my foot is dragging", E, False, None),
+    ("my partner and I both have tingling in our legs", E, False, None),
+    # ambiguous: a hypothetical question
+    ("what should I do if my leg goes numb", C, True, "hypothetical"),
+    ("is numbness a sign I should stop?", C, True, "hypothetical"),
+    ("my leg shakes, is that weakness or normal", C, True, "hypothetical"),
+    # ambiguous: a hedged negation
+    ("not really numb, more a dull feeling in my leg", C, True, "hedged"),
+    # never softened by a cause or a hypothetical: the hardest signs
+    ("after sitting all day I can't feel my bum when I wipe", E, False, None),
+    ("since my run I keep leaking wee", E, False, None),
+    ("what if I lose control of my bladder", E, False, None),
+    # a sign outside the clause that points away keeps the whole result
+    ("my back is stiff from my desk job and both legs are numb", E, False, None),
+    ("my husband has sciatica and I have numbness in my groin", E, False, None),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "ambiguous", "context"), CONTEXT_CASES)
+def test_context_table(text: str, level: TriageLevel, ambiguous: bool, context: str | None) -> None:
+    result = triage(text)
+    assert (result.level, result.ambiguous, result.context) == (level, ambiguous, context), (
+        text,
+        result,
+    )
+    if level is N:
+        assert result.signs == ()
+
+
+def test_unambiguous_red_flags_are_never_ambiguous() -> None:
+    for text, level, _sign in CASES:
+        if level is not N:
+            assert not triage(text).ambiguous, text
+
+
+def test_safety_question_texts_are_conditional() -> None:
+    for level in (E, C, S):
+        text = safety_ask_text(level)
+        assert "If this is" in text and text.endswith(SAFETY_ASK_QUESTION)
+        assert valid_html(text)
+    with pytest.raises(ValueError):
+        safety_ask_text(N)
 
 
 def test_enough_cases() -> None:

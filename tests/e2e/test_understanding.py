@@ -1,0 +1,205 @@
+"""Understanding what people mean (issue 13, SAFETY.md section 7), through the emulator:
+
+* a harmless message with an alarming word is answered as a question, records nothing, and
+  does not block /session;
+* an ambiguous one gets the safety line conditionally and one question with Yes / No buttons
+  (or a typed yes / no); Yes takes exactly the red-flag path (recorded, /session locked out),
+  No answers the message and locks nothing; a second press says it was already answered;
+* an unambiguous red flag never asks: the safety reply comes at once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.settings import Settings
+from coach.questions_view import SAFETY_PREFIX, question_view
+from content import general
+from content.safety import (
+    CLINICIAN_REPLY,
+    EMERGENCY_REPLY,
+    SAFETY_ASK,
+    SAFETY_ASK_ANSWERED,
+    SAFETY_ASK_NO,
+    SAFETY_ASK_YES,
+)
+from playground.client import ChatMessage, EmulatorClient, SimUser
+from tests.conftest import BotFactory
+from tests.e2e.story import (
+    EMERGENCY_HEAD,
+    all_text,
+    assert_polite,
+    head,
+    onboard,
+    plain,
+    screenings,
+    settle,
+    together,
+)
+
+ASK_HEAD = head(SAFETY_ASK["emergency"])  # the conditional line, any level starts alike
+AMBIGUOUS = "my legs feel heavy after the long walk yesterday, is the twist ok tonight?"
+
+
+def is_question(message: ChatMessage) -> bool:
+    return plain(SAFETY_ASK["emergency"]).split("\n")[0][2:30] in message.content
+
+
+async def session_is_offered(user: SimUser) -> None:
+    await user.send("/session")
+    await user.wait_for_text(EMERGENCY_HEAD)  # the pre-session check, not a lockout
+
+
+async def ask(user: SimUser, text: str) -> ChatMessage:
+    await user.send(text)
+    return await user.wait_for(is_question)
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    async def harmless(user: SimUser, text: str) -> None:
+        await onboard(user)
+        await user.send(text)
+        expected = plain(question_view(text).text)
+        reply = await user.wait_for(lambda m: m.content == expected)
+        assert reply.content == expected and not is_question(reply)
+        await settle(user)
+        assert screenings(settings, user.user_id, "free_text") == []
+        shown = all_text(await user.bot_messages())
+        assert head(EMERGENCY_REPLY) not in shown and head(CLINICIAN_REPLY) not in shown
+        await session_is_offered(user)
+
+    texts = [
+        "no pain at all today, how long do I hold it?",
+        "leg day tomorrow, should I twist before or after?",
+        "my glutes are weak according to my trainer, does this help?",
+    ]
+    users = [client.user(1601 + i) for i in range(len(texts))]
+    await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    async def yes_button(user: SimUser) -> None:
+        await onboard(user)
+        question = await ask(user, AMBIGUOUS)
+        assert question.labels == [SAFETY_ASK_YES, SAFETY_ASK_NO]
+        assert all(len(d.encode()) <= 64 for _, d in (b for r in question.buttons for b in r) if d)
+        assert screenings(settings, user.user_id, "free_text") == []  # nothing before the answer
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency" and "heavy" not in record.answers
+        await user.send("/session")
+        await user.wait_for_text(general.LOCKED_OUT[:30])
+
+    async def typed_yes(user: SimUser) -> None:
+        await onboard(user)
+        await ask(user, AMBIGUOUS)
+        await user.send("yes, it is")
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency"
+        await user.send("/session")
+        await user.wait_for_text(general.LOCKED_OUT[:30])
+
+    async def no_button(user: SimUser) -> None:
+        await onboard(user)
+        question = await ask(user, AMBIGUOUS)
+        await user.press_text(question, SAFETY_ASK_NO)
+        answer = plain(question_view(AMBIGUOUS, safety_checked=True).text)
+        await user.wait_for(lambda m: m.content == answer)
+        await settle(user)
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    async def typed_no(user: SimUser) -> None:
+        await onboard(user)
+        question = await ask(user, "my husband has numbness in his leg, can he use the bot?")
+        await user.send("no, I meant him")
+        answer = plain(
+            question_view(
+                "my husband has numbness in his leg, can he use the bot?", safety_checked=True
+            ).text
+        )
+        await user.wait_for(lambda m: m.content == answer)
+        # the question shows the answer instead of its buttons
+        edited = await user.wait_for(
+            lambda m: m.message_id == question.message_id and not m.buttons, fresh=False
+        )
+        assert SAFETY_ASK_NO in edited.content
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    users = [client.user(1611 + i) for i in range(4)]
+    await together(
+        yes_button(users[0]), typed_yes(users[1]), no_button(users[2]), typed_no(users[3])
+    )
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_second_press_says_it_was_answered_and_changes_nothing(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    user = client.user(1621)
+    await onboard(user)
+    question = await ask(user, AMBIGUOUS)
+    [yes_data, _] = [d for _, d in (b for r in question.buttons for b in r)]
+    assert yes_data is not None and yes_data.startswith(f"{SAFETY_PREFIX}:")
+    # two presses back to back, before the first one's edit takes the buttons away
+    await user.press(question, yes_data)
+    await user.press(question, yes_data)
+    await user.wait_for_text(head(EMERGENCY_REPLY))
+    await settle(user)
+    answers = [a.text for a in await user.callback_answers()]
+    assert SAFETY_ASK_ANSWERED in answers
+    assert len(screenings(settings, user.user_id, "free_text")) == 1
+    replies = [m for m in await user.bot_messages() if head(EMERGENCY_REPLY) in m.content]
+    assert len(replies) == 1
+    await assert_polite(client, [user.user_id])
+
+
+async def test_the_buttons_survive_a_restart(
+    client: EmulatorClient, settings: Settings, make_bot: BotFactory
+) -> None:
+    user = client.user(1631)
+    async with make_bot():
+        await onboard(user)
+        question = await ask(user, AMBIGUOUS)
+    async with make_bot():  # a restart: the chat state is gone, the button still works
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency"
+    # the new process's rate limiter does not know what the old one sent just before
+    await assert_polite(client, [user.user_id], paced=False)
+
+
+@pytest.mark.usefixtures("bot")
+async def test_an_unambiguous_red_flag_never_asks(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    async def never_asks(user: SimUser, text: str, reply_text: str) -> None:
+        await onboard(user)
+        await user.send(text)
+        reply = await user.wait_for_text(head(reply_text))
+        assert reply.content == plain(reply_text) and not reply.buttons
+        await settle(user)
+        assert not any(is_question(m) for m in await user.bot_messages())
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == ("emergency" if reply_text == EMERGENCY_REPLY else "clinician")
+
+    cases = [
+        ("since this morning I can't feel my bum on the toilet seat", EMERGENCY_REPLY),
+        ("no pain but both my legs have gone numb", EMERGENCY_REPLY),
+        ("I have a fever and my back aches", CLINICIAN_REPLY),
+    ]
+    users = [client.user(1641 + i) for i in range(len(cases))]
+    await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
+    await assert_polite(client, [u.user_id for u in users])
