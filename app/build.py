@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import AsyncIterator, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime
 from types import ModuleType
@@ -16,7 +16,7 @@ from telegram.ext import Application, ContextTypes
 
 from app import updates
 from app.ratelimit import CoachRateLimiter
-from app.router import TextClaim, text_router
+from app.router import TextClaim, command_router, text_router
 from app.services import ChatState, Services
 from app.settings import Settings
 from app.updates import ChatOrderedProcessor
@@ -60,6 +60,11 @@ TEXT_ROUTE: Sequence[tuple[str, TextClaim]] = (
     ("session", session.claim_text),
     ("questions", questions.claim_text),
 )
+# /ask: a warning sign in the question is answered as one, else it is answered as a question.
+ASK_ROUTE: Sequence[tuple[str, TextClaim]] = (
+    ("safety", safety.claim_text),
+    ("questions", questions.claim_text),
+)
 
 
 def build_application(
@@ -95,6 +100,7 @@ def build_application(
         services.clock = clock
     updates.register(app)  # group -100: a redelivered update goes no further
     app.add_handler(text_router(TEXT_ROUTE))
+    app.add_handler(command_router("ask", ASK_ROUTE))
     for feature in FEATURES:
         feature.register(app)
     app.add_error_handler(errors.on_error)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from coach.answers import answer
+from coach.answers import answer, topic_title
 from coach.questions_view import MAX_QUESTION, answer_view, question_view
+from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
 
 
 def reply_text(question: str) -> str:
@@ -18,8 +19,10 @@ def reply_text(question: str) -> str:
 
 def ask_command(question: str, stdin: TextIO, stdout: TextIO) -> int:
     """One question: print the reply text. None: one question per line from stdin, one JSON
-    object per line out (``q``, ``reply``, ``topic``, ``score``, plus ``kind``); blank lines
-    are skipped, so match answers to questions by ``q``."""
+    object per line out (``q``, ``reply``, ``topic``, ``score``, plus ``kind``: ``topic``,
+    ``decline``, ``safety``, ``safety_ask`` (an ambiguous message: the conditional safety line
+    and its question), ``clarify`` (with ``options``, the topic titles offered) or ``help``);
+    blank lines are skipped, so match answers to questions by ``q``."""
     if question.strip():
         stdout.write(reply_text(question) + "\n")
         return 0
@@ -29,13 +32,17 @@ def ask_command(question: str, stdin: TextIO, stdout: TextIO) -> int:
             continue
         result = answer(q)
         view = answer_view(result) if len(q) <= MAX_QUESTION else question_view(q)
-        record = {
+        record: dict[str, object] = {
             "q": q,
             "reply": view.text,
             "topic": result.topic,
             "score": round(result.score, 4),
             "kind": result.kind,
         }
+        if result.kind == "clarify":
+            record["options"] = [topic_title(key) for key in result.related]
+        elif result.kind == "safety_ask":
+            record["options"] = [SAFETY_ASK_YES, SAFETY_ASK_NO]
         stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0

@@ -13,17 +13,32 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Update
-from telegram.ext import MessageHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from app.services import Context
 
 TextClaim = Callable[[Update, Context], Awaitable[bool]]
 
 
+async def _first_claim(
+    route: Sequence[tuple[str, TextClaim]], update: Update, context: Context
+) -> None:
+    for _name, claim in route:
+        if await claim(update, context):
+            return
+
+
 def text_router(route: Sequence[tuple[str, TextClaim]]) -> MessageHandler:  # type: ignore[type-arg]
     async def route_text(update: Update, context: Context) -> None:
-        for _name, claim in route:
-            if await claim(update, context):
-                return
+        await _first_claim(route, update, context)
 
     return MessageHandler(filters.TEXT & ~filters.COMMAND, route_text)
+
+
+def command_router(command: str, route: Sequence[tuple[str, TextClaim]]) -> CommandHandler:  # type: ignore[type-arg]
+    """``/command text``: the text after the command goes through ``route``."""
+
+    async def route_command(update: Update, context: Context) -> None:
+        await _first_claim(route, update, context)
+
+    return CommandHandler(command, route_command)

@@ -81,7 +81,9 @@ class UpdateGate:
     async def __call__(self, update: Update, context: Context) -> None:
         services = context.bot_data
         now = services.now()
-        claim = asyncio.to_thread(self._claim, services.engine, update.update_id, digest(update), now)
+        claim = asyncio.to_thread(
+            self._claim, services.engine, update.update_id, digest(update), now
+        )
         try:
             # Off the event loop, and never long: when the database is locked (another process
             # writing) the update goes through unrecorded rather than stalling its chat.
@@ -95,7 +97,6 @@ class UpdateGate:
         if not first:
             log.info("ignored update %s: it was processed before", update.update_id)
             raise ApplicationHandlerStop
-
 
     def _claim(self, engine: Engine, update_id: int, content: int, now: datetime) -> bool:
         with transaction(engine) as db:

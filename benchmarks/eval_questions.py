@@ -4,7 +4,8 @@ Run from the repository root: ``python -m benchmarks.eval_questions``. Prints ac
 kind, every miss, answer latency (median and p99) and index build time; exits non-zero when a
 target is missed on the main set:
 
-* in scope: the top answer is the labelled topic, at least 95%;
+* in scope: the top answer is the labelled topic, at least 90%, and at most 3% wrong (the rest
+  a "Did you mean..." question; issue 13 replaced the earlier 95%-right target);
 * out of scope: declined, at least 95%;
 * red flags: routed to the safety reply, 100%.
 
@@ -41,7 +42,10 @@ from coach.answers import AnswerIndex, Matcher
 from content.questions import TOPICS
 
 EVAL_SET = Path(__file__).with_name("question_eval_set.jsonl")
-TARGETS = {"in_scope": 0.95, "out_of_scope": 0.95, "red_flag": 1.0}
+TARGETS = {"in_scope": 0.90, "out_of_scope": 0.95, "red_flag": 1.0}
+# In scope, a "Did you mean..." (clarify) is neither right nor wrong; wrong answers (another
+# topic, or a decline) must stay at or under this share (issue 13).
+MAX_WRONG = 0.03
 MAIN = "main"
 
 Row = dict[str, str | None]
@@ -51,11 +55,17 @@ Row = dict[str, str | None]
 class KindResult:
     total: int = 0
     correct: int = 0
+    clarified: int = 0  # a question back ("Did you mean..."): not counted as right
     misses: list[str] = field(default_factory=list)
 
     @property
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 1.0
+
+    @property
+    def wrong_rate(self) -> float:
+        wrong = self.total - self.correct - self.clarified
+        return wrong / self.total if self.total else 0.0
 
 
 @dataclass
@@ -65,7 +75,9 @@ class Report:
     build_ms: float
 
     def passed(self) -> bool:
-        return all(self.results[k].accuracy >= t for k, t in TARGETS.items())
+        return all(self.results[k].accuracy >= t for k, t in TARGETS.items()) and (
+            self.results["in_scope"].wrong_rate <= MAX_WRONG
+        )
 
 
 def load(path: Path = EVAL_SET, subset: str | None = MAIN) -> list[Row]:
@@ -108,6 +120,8 @@ def evaluate(rows: list[Row], matcher: Matcher | None = None) -> Report:
         if ok:
             result.correct += 1
         else:
+            if got.kind == "clarify" and kind != "red_flag":
+                result.clarified += 1
             shown = question if len(question) <= 90 else question[:87] + "..."
             result.misses.append(
                 f"[{kind}] {shown!r}: expected {topic or kind}, got {got.kind}"
@@ -122,6 +136,7 @@ def _print_results(report: Report, gated: bool) -> None:
         flag = ("ok" if result.accuracy >= target else "BELOW TARGET") if gated else ""
         print(
             f"  {kind:13} {result.correct:3}/{result.total:<3} {result.accuracy:6.1%}"
+            + f"  clarify {result.clarified:2}"
             + (f"  (target {target:.0%}) {flag}" if gated else "")
         )
 

@@ -32,6 +32,7 @@ similarity falls as a message grows.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -44,7 +45,7 @@ from typing import Literal, TypeVar
 
 from coach.text import edit_distance, normalise, words
 from coach.triage import TriageLevel, safety_ask_text, safety_reply, triage
-from content.general import help_text
+from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,
     DECLINE_MEDICAL_TEXT,
@@ -71,6 +72,11 @@ MAX_CHARS = 1500  # longer messages keep their first and last MAX_CHARS // 2 cha
 MAX_SEGMENTS = 24
 MAX_QUERY_FEATURES = 160  # a query vector keeps at most this many features (speed)
 
+CLOSE_GAP = 0.025  # a runner-up this close to the best topic: ask which one was meant
+WEAK_SLACK = 0.045  # a match this close to the bar is weak: offer it with the runner-up
+WEAK_RUNNER = 0.8  # ...when the runner-up reaches this share of the bar
+MAX_OPTIONS = 3
+
 NEGATIVE = "__out_of_scope__"
 
 Kind = Literal["safety", "safety_ask", "clarify", "help", "topic", "decline"]
@@ -82,7 +88,7 @@ class Answer:
     topic: str | None
     score: float
     text: str
-    related: tuple[str, ...]  # related topic keys (for buttons)
+    related: tuple[str, ...]  # related topic keys (for buttons); for "clarify", the options
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1505,12 +1511,13 @@ class Matcher:
             negative = scores.pop(NEGATIVE, 0.0)
             if not scores:
                 continue
-            key = max(scores, key=lambda k: scores[k])
+            top = heapq.nlargest(3, scores.items(), key=lambda kv: kv[1])
+            key = top[0][0]
             # Cosine similarity falls as a message grows, so long segments get a lower bar.
             length = len(_content(tokens))
             scale = min(1.0, math.sqrt(LENGTH_PIVOT / max(1, length)))
             coverage = self.index.coverage(tokens)
-            match = _Match(key, scores[key], negative, scale, is_question, coverage)
+            match = _Match(key, scores[key], negative, scale, is_question, coverage, tuple(top[1:]))
             if best is None or match.rank > best.rank:
                 best = match
         return best
@@ -1544,6 +1551,9 @@ class Matcher:
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):
             return _decline(kind, match.score)
+        options = match.options()
+        if len(options) >= 2:
+            return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
         topic = self.index.topics[match.key]
         return Answer("topic", match.key, match.score, topic.answer, topic.related)
 
@@ -1556,6 +1566,7 @@ class _Match:
     scale: float  # 1 for short questions, lower for long ones
     is_question: bool  # the segment holds a sentence ending in a question mark
     coverage: float  # share of the question's words the topics know
+    runners_up: tuple[tuple[str, float], ...] = ()  # the next best topics and their scores
 
     @property
     def slack(self) -> float:
@@ -1568,6 +1579,21 @@ class _Match:
     @property
     def passes(self) -> bool:
         return self.slack >= 0.0
+
+    def options(self) -> tuple[str, ...]:
+        """The topics to offer when the match is not clear-cut ("Did you mean..."), or ``()``
+        to answer directly: a runner-up within `CLOSE_GAP` of the best (and over the bar
+        itself), or, for a weak match (slack under `WEAK_SLACK`), the next topic when it
+        reaches `WEAK_RUNNER` of the bar. At most `MAX_OPTIONS`, best first."""
+        bar = THRESHOLD * self.scale
+        close = [
+            key
+            for key, score in self.runners_up
+            if score >= bar and self.score - score < CLOSE_GAP * self.scale
+        ]
+        if not close and self.slack < WEAK_SLACK * self.scale:
+            close = [k for k, score in self.runners_up[:1] if score >= WEAK_RUNNER * bar]
+        return (self.key, *close[: MAX_OPTIONS - 1]) if close else ()
 
     @property
     def rank(self) -> tuple[bool, bool, float]:

@@ -32,9 +32,13 @@ def _rows(related: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
     return tuple(rows)
 
 
-def answer_view(answer: Answer) -> View:
+def answer_view(answer: Answer, token: str = "0") -> View:
+    """An answer as sent; ``token`` (the user's message id, base 36) marks the buttons of a
+    "Did you mean..." question so that a second tap is recognised."""
     if answer.kind in ("safety", "safety_ask", "help"):
         return View(answer.text)  # no technique suggestions under these
+    if answer.kind == "clarify":
+        return clarify_view(answer.related, token)
     text = answer.text
     titles = [topic_title(key) for key in answer.related[:3] if key in _TOPICS]
     if answer.kind == "topic" and titles:
@@ -42,7 +46,7 @@ def answer_view(answer: Answer) -> View:
     return View(text, _rows(answer.related))
 
 
-def question_view(question: str, *, safety_checked: bool = False) -> View:
+def question_view(question: str, *, safety_checked: bool = False, token: str = "0") -> View:
     """The reply to a typed question, as the bot sends it (`/ask`, free text, and the CLI):
     safety triage first (skipped when the user has just said the alarming words were not about
     now: ``safety_checked``), then the length check, then the best answer from the bank."""
@@ -50,7 +54,39 @@ def question_view(question: str, *, safety_checked: bool = False) -> View:
         safety_checked or triage(question).level is TriageLevel.NONE
     ):
         return View(general.TOO_LONG)
-    return answer_view(answer(question, safety_checked=safety_checked))
+    return answer_view(answer(question, safety_checked=safety_checked), token)
+
+
+# ---------------------------------------------------------------------------------------------
+# "Did you mean...": ``c1:<token>:<topic key>``, stateless (a tap answers even after a restart);
+# the token lets a second tap on the same question be recognised.
+
+CLARIFY_PREFIX = "c1"
+
+
+def clarify_view(options: tuple[str, ...], token: str) -> View:
+    rows = tuple(
+        (Button(f"❓ {topic_title(key)}", callbacks.encode(CLARIFY_PREFIX, token, key)),)
+        for key in options
+        if key in _TOPICS
+    )
+    return View(general.CLARIFY_TEXT, rows)
+
+
+def clarify_chosen_view(key: str) -> View:
+    """The "Did you mean..." question once a topic is picked: no buttons left."""
+    return View(general.CLARIFY_CHOSEN.format(topic=topic_title(key)))
+
+
+def decode_clarify(data: str | None) -> tuple[str, str] | None:
+    """``(token, topic key)`` of a "Did you mean..." button, or ``None`` when stale."""
+    fields = callbacks.decode(data, CLARIFY_PREFIX)
+    if fields is None or len(fields) != 2:
+        return None
+    token, key = fields
+    if not token.isalnum() or key not in _TOPICS:
+        return None
+    return token, key
 
 
 def topic_view(key: str) -> View | None:

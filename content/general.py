@@ -77,6 +77,10 @@ ASK_HOW = (
     "You can also just type your question."
 )
 ASK_NEXT = "<i>You could also ask about:</i> {topics}"
+# "Did you mean...": two or three close topics offered as buttons (issue 13).
+CLARIFY_TEXT = "🤔 <b>Did you mean one of these?</b> Tap the one closest to your question."
+CLARIFY_CHOSEN = "🤔 <i>You picked:</i> {topic}"
+CLARIFY_ANSWERED = "You've already picked one for that question."
 START_SESSION_BUTTON = "▶ Start a session"
 NOT_YOUR_SESSION = "This session belongs to someone else. Start your own with /session."
 NO_ACTIVE_SESSION = "There's no session running. Start one with /session."

@@ -1406,6 +1406,155 @@ TOPICS: tuple[Topic, ...] = (
         ),
         related=("about_bot", "progress", "bot_commands"),
     ),
+    Topic(
+        key="speed_rhythm",
+        title="Speed and rhythm",
+        phrasings=(
+            "how fast should I go",
+            "how quickly do I move my leg",
+            "should I go fast or slow",
+            "what speed for the sweeps",
+            "what pace should I move at",
+            "how slow should each rep be",
+            "is it a quick movement",
+            "what tempo",
+            "what rhythm do I use",
+            "can I swing my leg quickly",
+            "should I use momentum",
+            "how long should one rep take",
+            "do I move fast in the flow style",
+            "should it be smooth or bouncy",
+            "is there a breathing pattern",
+            "when do I breathe",
+            "can I speed it up",
+            "is it ok to go faster",
+        ),
+        answer=(
+            "<b>Slow and smooth.</b> Sweep the leg over gently and bring it back the same "
+            "way, without swinging, bouncing or using momentum to get further. A pace that "
+            "lets you keep both shoulders and palms on the mat and breathe easily is the "
+            "right one. In the Flow style, each of the 8-12 reps per side is one calm sweep "
+            "over and back; if you notice your upper body lifting, slow down."
+        ),
+        related=("reps_sets", "leg_sweep", "dont_force"),
+    ),
+    Topic(
+        key="where_to_do",
+        title="Where to do it",
+        phrasings=(
+            "where should I do it",
+            "can I do it in bed",
+            "can I do this on the bed",
+            "is the sofa ok",
+            "can I do it on the couch",
+            "does it have to be on the floor",
+            "can I do it on carpet",
+            "can I do it without a mat",
+            "can I do it at work",
+            "can I do it on a hard floor",
+            "how much space do I need",
+            "can I do it in a small room",
+            "is a mattress ok for this",
+            "can I do it outside on the grass",
+            "what surface should I use",
+            "where is the best place to do it",
+        ),
+        answer=(
+            "On the <b>floor</b>, ideally on a cushioned exercise or yoga mat that supports "
+            "your hips and shoulders; a thick rug or carpet works too. A soft bed or sofa "
+            "makes it hard to keep both shoulders and palms pressed down, so use one only if "
+            "it's firm and wide enough for your leg to sweep across without hanging off the "
+            "edge. You need room to lie face down with your arms spread wide."
+        ),
+        related=("mat", "setup_start", "shoulders_down"),
+    ),
+    Topic(
+        key="surgery_history",
+        title="Surgery or a new joint",
+        phrasings=(
+            "I had a hip replacement",
+            "I've had a knee replacement",
+            "can I do it with a new hip",
+            "is it ok after a joint replacement",
+            "I had shoulder surgery",
+            "I've had an operation on my knee",
+            "I have a metal plate in my leg",
+            "I have an artificial hip",
+            "I had my hip resurfaced",
+            "I've got a replaced knee",
+            "I had my knee replaced",
+            "is it ok with a new knee joint",
+            "I had an operation on my shoulder",
+        ),
+        answer=(
+            "Please <b>check with your surgeon, doctor or physio first</b> if you've had "
+            "an operation, a joint replacement (hip, knee or shoulder) or back or spine "
+            "surgery in the last 12 months. The leg sweep turns the hip and crosses the "
+            "leg over the body, and the arms rest wide on the floor, so ask them whether "
+            "those movements suit you. Once you're cleared, start with the gentler version "
+            "and a small range, and never force the leg."
+        ),
+        related=("check_first", "gentler_variant", "range_of_motion"),
+    ),
+    Topic(
+        key="progression",
+        title="Progress over the weeks",
+        phrasings=(
+            "how do I progress",
+            "how will it change over time",
+            "what should I expect after a few weeks",
+            "when can I do more",
+            "when do I increase the reps",
+            "how do I make it harder",
+            "will it get easier",
+            "how long until I see results",
+            "when will my foot reach the floor",
+            "how do I build up",
+            "should I do more each week",
+            "when can I hold it longer",
+            "what's the next level",
+            "how long before I notice a difference",
+            "is there a plan for the coming weeks",
+        ),
+        answer=(
+            "Build up slowly. Held: start near <b>15 seconds</b> per side and work towards "
+            "<b>30</b>. Flow: start at about <b>8 reps</b> per side and work towards 12, for "
+            "3 sets. Over weeks your range may grow and the moving foot may reach the floor, "
+            "but it doesn't have to, and for many people it never will. Be patient, never "
+            "force it, and notice if one side stays easier. /stats shows your streak and "
+            "how your pain changes."
+        ),
+        related=("hold_time", "reps_sets", "foot_not_reaching"),
+    ),
+    Topic(
+        key="why_cues",
+        title="Why each cue matters",
+        phrasings=(
+            "why do I keep my palms down",
+            "why keep the shoulders on the mat",
+            "what's the point of the forehead on the mat",
+            "why do I look the other way",
+            "why not force the leg",
+            "why is each step important",
+            "why do the cues matter",
+            "what does keeping my arms wide do",
+            "why shouldn't my upper body lift",
+            "why bend the knee",
+            "why rest my head on the floor",
+            "what's the reason for the hand position",
+            "why do the shoulders have to stay down",
+            "why the sweeping motion",
+        ),
+        answer=(
+            "<b>Shoulders and palms down</b>: the twist then happens in your spine and "
+            "hips and stretches the fronts of your shoulders and chest, instead of your body "
+            "rolling onto one side. <b>Forehead or temple on the mat</b>: your head and neck "
+            "stay neutral and supported; looking away from the moving leg follows the twist. "
+            "<b>Bent knee, gentle sweep</b>: a controlled range. <b>Never force the leg</b>: "
+            "pushing into a shape your body isn't ready for raises the chance of injury."
+        ),
+        related=("shoulders_down", "head_gaze", "dont_force"),
+    ),
 )
 
 # Example messages the bot should decline. The matcher indexes them as a pseudo-topic: when a

@@ -2,41 +2,44 @@
 
 from __future__ import annotations
 
-from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram import Message, Update
+from telegram.ext import Application, CallbackQueryHandler
 
 from app.services import Context
 from coach.answers import default_matcher
-from coach.questions_view import PREFIX, START, decode_topic, question_view, topic_view
+from coach.questions_view import (
+    CLARIFY_PREFIX,
+    PREFIX,
+    START,
+    clarify_chosen_view,
+    decode_clarify,
+    decode_topic,
+    question_view,
+    safety_token,
+    topic_view,
+)
 from coach.ui import View
 from content import general
-from handlers.common import reply, who
+from handlers.common import edit_text, reply, typed_text, who
 from service import flows
 
 
 async def _answer(update: Update, question: str) -> None:
-    await reply(update, question_view(question))
-
-
-async def ask_command(update: Update, context: Context) -> None:
-    question = " ".join(context.args or []).strip()
-    if not question:
-        await reply(update, View(general.ASK_HOW))
-        return
-    # A command is not routed as text, so triage runs here: the safety reply must come with
-    # its record (the 24-hour lockout) and pause a running session, as for text.
-    person = who(update)
-    if person is not None and await context.bot_data.safety.check(person.as_person(), question):
-        return
-    await _answer(update, question)
+    message = update.effective_message
+    token = safety_token(message.message_id) if message is not None else "0"
+    await reply(update, question_view(question, token=token))
 
 
 async def claim_text(update: Update, context: Context) -> bool:
-    """Anything no other feature claimed is a question (last in `app.build.TEXT_ROUTE`)."""
-    message = update.effective_message
-    if message is None or not message.text:
+    """Anything no other feature claimed is a question (last in `app.build.TEXT_ROUTE`, and
+    what /ask asks after the safety check)."""
+    question = typed_text(update)
+    if question is None:
         return False
-    await _answer(update, message.text.strip())
+    if not question:
+        await reply(update, View(general.ASK_HOW))
+        return True
+    await _answer(update, question)
     return True
 
 
@@ -60,6 +63,28 @@ async def on_button(update: Update, context: Context) -> None:
     await reply(update, view)
 
 
+async def on_clarify(update: Update, context: Context) -> None:
+    """A "Did you mean..." button: answers the topic once; a second tap changes nothing."""
+    query = update.callback_query
+    if query is None:
+        return
+    decoded = decode_clarify(query.data)
+    if decoded is None:
+        await query.answer(general.STALE_BUTTON)
+        return
+    token, key = decoded
+    questions = context.chat_data.safety if context.chat_data is not None else None
+    if questions is not None and not questions.settle(f"c{token}"):
+        await query.answer(general.CLARIFY_ANSWERED)
+        return
+    await query.answer()
+    if isinstance(query.message, Message):
+        await edit_text(query.message, clarify_chosen_view(key))
+    view = topic_view(key)
+    if view is not None:
+        await reply(update, view)
+
+
 async def startup(app: Application) -> None:  # type: ignore[type-arg]
     """Builds the question index (about 0.2 s) before polling, so the first person to ask
     does not wait for it."""
@@ -67,5 +92,5 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
-    app.add_handler(CommandHandler("ask", ask_command))
     app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{PREFIX}:"))
+    app.add_handler(CallbackQueryHandler(on_clarify, pattern=rf"^{CLARIFY_PREFIX}:"))

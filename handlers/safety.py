@@ -70,7 +70,7 @@ async def _answered_no(update: Update, pending: PendingSafety | None, token: str
     """ "No, I meant something else": the message answered as a question, or, when it is no
     longer known (a restart), how to ask."""
     if pending is not None and pending.token == token:
-        await reply(update, question_view(pending.question, safety_checked=True))
+        await reply(update, question_view(pending.question, safety_checked=True, token=token))
     else:
         await reply(update, View(general.ASK_HOW))
 
