@@ -30,6 +30,7 @@ from store import asyncdb, sessions, users
 
 log = logging.getLogger(__name__)
 
+REPLY_WAIT = 0.5  # seconds the safety reply waits for the pause and the record, at most
 STORE_RETRY = (0.5, 2.0, 5.0, 15.0, 30.0, 60.0)  # seconds between tries to store a record
 
 
@@ -67,12 +68,18 @@ class SafetyService:
 
     async def report(self, report: SignReport, reply: View, *, hurts: bool) -> None:
         """ "It hurts" during a session: the session ends the side and asks the pain level.
-        Anything else: the safety reply at once; then a running countdown is paused and the
-        report stored, in the background."""
+        Anything else: a running countdown is paused and the report stored, then the safety
+        reply; when the database is slow or locked the reply does not wait past
+        ``REPLY_WAIT`` (the rest goes on in the background, the hold counting meanwhile)."""
         self.pending.add(report)
         if hurts and await self.sessions.interrupt(report.user_id, report.chat_id, hurts=True):
             self._spawn(self._store(report))
             return
+        work = asyncio.ensure_future(self._pause_then_store(report))
+        self._background.add(work)
+        work.add_done_callback(self._background.discard)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(work), REPLY_WAIT)
         await self.bot.send_message(
             report.chat_id,
             reply.text,
@@ -80,7 +87,6 @@ class SafetyService:
             reply_markup=markup(reply),
             rate_limit_args=LimitArgs(priority=URGENT),
         )
-        self._spawn(self._pause_then_store(report))
 
     async def _pause_then_store(self, report: SignReport) -> None:
         try:
