@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
@@ -174,7 +174,7 @@ class EmulatorClient:
         times: int | None = None,
         probability: float | None = None,
         seed: int | None = None,
-        method: str | None = None,
+        method: str | Sequence[str] | None = None,
         chat_id: int | None = None,
         seconds: float | None = None,
         retry_after: int | None = None,
@@ -182,15 +182,17 @@ class EmulatorClient:
         """Adds a fault rule; returns its id. ``kind``: "500", "429", "hang", "reset_before",
         "reset_after" or "hang_after". It hits the next ``times`` matching calls (1 if neither
         ``times`` nor ``probability`` is given) or, with ``probability``, each matching call at
-        random from a generator seeded with ``seed``. ``method`` and ``chat_id`` narrow the
-        calls it matches; ``seconds``: how long a hang lasts (hang_after: None never answers);
-        ``retry_after`` for 429."""
+        random from a generator seeded with ``seed``. ``method`` (a name or several) and
+        ``chat_id`` narrow the calls it matches (without ``method``: every method but
+        getUpdates, start-up calls such as getMe included); ``seconds``: how long a hang
+        lasts (hang_after: None never answers); ``retry_after`` for 429, in the emulator's
+        scaled seconds."""
         body: Json = {
             "kind": kind,
             "times": times,
             "probability": probability,
             "seed": seed,
-            "method": method,
+            "method": method if method is None or isinstance(method, str) else list(method),
             "chat_id": chat_id,
             "seconds": seconds,
             "retry_after": retry_after,

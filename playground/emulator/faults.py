@@ -1,8 +1,8 @@
 """Fault injection: the emulator misbehaves on purpose, as a flaky network or Telegram would.
 
 A rule says which calls it hits (the next ``times`` matching calls, or each matching call with
-a ``probability`` drawn from its own seeded generator), optionally only for one method and/or
-one chat, and what happens to them:
+a ``probability`` drawn from its own seeded generator), optionally only for one method (or a
+list of methods) and/or one chat, and what happens to them:
 
 - ``500``: an internal server error before the call takes effect (nothing happens);
 - ``429``: Too Many Requests with ``retry_after``, before effect;
@@ -41,17 +41,17 @@ class FaultRule:
     times: int | None = None  # calls left to hit; None: random, with ``probability``
     probability: float = 1.0
     seed: int | None = None
-    method: str | None = None  # lower case
+    methods: frozenset[str] | None = None  # lower case; None: any but getUpdates
     chat_id: int | None = None
     seconds: float | None = None  # hang: before the reset; hang_after: before the answer
     retry_after: int = 1
     rng: random.Random = field(default_factory=random.Random, repr=False)
 
     def matches(self, method: str, chat_id: int | None) -> bool:
-        if self.method is None:
+        if self.methods is None:
             if method == "getupdates":
                 return False
-        elif self.method != method:
+        elif method not in self.methods:
             return False
         return self.chat_id is None or self.chat_id == chat_id
 
@@ -62,7 +62,7 @@ class FaultRule:
             "times": self.times,
             "probability": self.probability,
             "seed": self.seed,
-            "method": self.method,
+            "method": sorted(self.methods) if self.methods is not None else None,
             "chat_id": self.chat_id,
             "seconds": self.seconds,
             "retry_after": self.retry_after,
@@ -106,8 +106,13 @@ class Faults:
             raise FaultError("probability must be between 0 and 1")
         seed = _opt_int(body.get("seed"), "seed")
         method = body.get("method")
-        if method is not None and (not isinstance(method, str) or not method):
-            raise FaultError("method must be a method name")
+        names = [method] if isinstance(method, str) else method
+        if method is not None and (
+            not isinstance(names, list)
+            or not names
+            or not all(isinstance(n, str) and n for n in names)
+        ):
+            raise FaultError("method must be a method name or a list of them")
         seconds = _opt_float(body.get("seconds"), "seconds")
         if seconds is not None and seconds < 0:
             raise FaultError("seconds must not be negative")
@@ -122,7 +127,7 @@ class Faults:
             times=times,
             probability=1.0 if probability is None else probability,
             seed=seed,
-            method=method.lower() if isinstance(method, str) else None,
+            methods=frozenset(n.lower() for n in names) if isinstance(names, list) else None,
             chat_id=_opt_int(body.get("chat_id"), "chat_id"),
             seconds=seconds,
             retry_after=retry_after or 1,

@@ -186,12 +186,27 @@ async def test_a_rule_hits_only_its_method_and_chat(
     await tgbot.edit_message_text("bea 1!", chat_id=bea.chat_id, message_id=to_bea.message_id)
 
     report = await ctl.faults()
-    assert report.injected == {"500": 2}
+    assert report.injected == {"500": 2} and report.rules == []
     assert [(f["method"], f["chat_id"]) for f in report.log] == [
         ("editMessageText", bea.chat_id),
         ("editMessageText", bea.chat_id),
     ]
     assert await bot_texts(bea) == ["bea 1!", "bea 2"]
+
+
+async def test_a_rule_may_name_several_methods(
+    tgbot: Bot, ctl: EmulatorClient, alex: SimUser
+) -> None:
+    await ctl.inject("reset_after", times=2, method=["sendMessage", "editMessageText"])
+    with pytest.raises(NetworkError):
+        await tgbot.send_message(CHAT, "⏱ 2 s")
+    [sent] = await alex.bot_messages()
+    assert await tgbot.send_chat_action(CHAT, "typing")  # not named: untouched
+    with pytest.raises(NetworkError):
+        await tgbot.edit_message_text("⏱ 1 s", chat_id=CHAT, message_id=sent.message_id)
+    assert await bot_texts(alex) == ["⏱ 1 s"]
+    report = await ctl.faults()
+    assert [f["method"] for f in report.log] == ["sendMessage", "editMessageText"]
 
 
 async def test_the_long_poll_is_spared_unless_named(
@@ -260,6 +275,8 @@ async def test_counts_reset_with_the_counters(
         ({"kind": "hang"}, "a hang needs seconds"),
         ({"kind": "429", "retry_after": 0}, "retry_after must be at least 1"),
         ({"kind": "500", "chat_id": "me"}, "chat_id must be an integer"),
+        ({"kind": "500", "method": []}, "method must be a method name or a list"),
+        ({"kind": "500", "method": ["sendMessage", 3]}, "method must be a method name or a list"),
     ],
 )
 async def test_a_bad_rule_is_refused(
