@@ -307,6 +307,10 @@ SYNONYMS: dict[str, str] = {
     "sesh": "session",
     "benefit": "benefit",
     "advantages": "benefit",
+    "upside": "benefit",
+    "upsides": "benefit",
+    "perks": "benefit",
+    "gains": "benefit",
     "advantage": "benefit",
     "pros": "benefit",
     "swap": "switch",
@@ -470,6 +474,14 @@ SYNONYMS: dict[str, str] = {
     "rhythmic": "speed",
     "momentum": "speed",
     # where to do it
+    "bedroom": "location",
+    "lounge": "location",
+    "office": "location",
+    "gym": "location",
+    "hotel": "location",
+    "outdoors": "location",
+    "outside": "location",
+    "park": "location",
     "bed": "surface",
     "mattress": "surface",
     "sofa": "surface",
@@ -477,7 +489,13 @@ SYNONYMS: dict[str, str] = {
     "carpeted": "surface",
     "grass": "surface",
     "lawn": "surface",
-    # a joint replacement is surgery
+    # a joint replacement or an implant is surgery
+    "titanium": "surgery",
+    "implant": "surgery",
+    "implants": "surgery",
+    "prosthetic": "surgery",
+    "prosthesis": "surgery",
+    "artificial": "surgery",
     "replacement": "surgery",
     "replaced": "surgery",
     "surgical": "surgery",
@@ -517,6 +535,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|my|resting|looking|not)|why (?:do|should|must) (?:i|you|we) (?:keep|rest|look|not)"
             r"|why (?:should not|can not|must not|not)",
             r"\g<0> whycue",
+        ),
+        # After one side comes the other (switching sides, not which side goes first).
+        (
+            r"(?:after|once|when)(?: i am| i have)?(?: done| finished)?(?: with)? (?:the |my )?"
+            r"(?:first|left|right|one) (?:side|leg)(?: is)?(?: done| finished)?",
+            r"\g<0> switchside",
         ),
         # Back or spine surgery is the check-first list, not a joint replacement.
         (

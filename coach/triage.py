@@ -877,7 +877,12 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         # plain negation: "no pain", "without any tingling", "zero pain", "pain free"
         r"(?:no|zero|without|not any|never any|free of|not in any|not in)"
-        r"(?: any| real| much)?(?: \w+)? " + _SYMPTOM_NOUN,
+        r"(?: any| real| much)?(?: \w+)? "
+        + _SYMPTOM_NOUN
+        # a list: "no numbness or tingling", "no pain and no pins and needles"
+        + r"(?: (?:or|and|nor)(?: any| no)? "
+        + _SYMPTOM_NOUN
+        + r")*",
         r"(?:do|does|did|have|has) not (?:have|had|get|got|feel|notice)(?: any)?(?: \w+)? "
         + _SYMPTOM_NOUN,
         r"never (?:had|have|get|got|felt)(?: any)?(?: \w+)? " + _SYMPTOM_NOUN,
@@ -927,6 +932,11 @@ _THIRD_PARTY = re.compile(
 )
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
+# Someone else's body: "her feet", "his leg".
+_THEIR_BODY = re.compile(
+    r"\b(?:his|her|their) (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|bladder|bowels?|chest"
+    r"|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side|shoulders?|head|body)\b"
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:i|myself|im)\b|\bmy (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
     r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
@@ -964,7 +974,8 @@ _CAUSE = re.compile(
     r"|garden\w*|shopping|carrying|phone|typing|keyboard|mouse|cold|weather|winter|sleeping"
     r"|slept|sofa|couch|ballet|dance|dancing|football|rugby|tennis|golf|sport|sports|hike"
     r"|hiking|walk|walking|hill|hills|concrete|marathon|match|game|handlebars?|gripping|shoes"
-    r"|standing up too fast|stood up too fast|heat|sun|stress|stressed|swim\w*|climbing|cross"
+    r"|(?:stand|standing|stood|get|getting|got) up (?:too )?(?:fast|quickly|quick|suddenly)"
+    r"|heat|sun|stress|stressed|swim\w*|climbing|cross"
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover)\b"
 )
 _HYPOTHETICAL = re.compile(
@@ -988,7 +999,8 @@ _HABIT = re.compile(
     r"|all the time|normal|constantly|loads)\b"
 )
 _CLAUSE = re.compile(
-    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that|and)\b)",
+    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that"
+    r"|(?<!pins )and(?! needles))\b)",
     re.IGNORECASE,
 )
 
@@ -1006,7 +1018,9 @@ def _hard(prepared: str) -> bool:
 
 def _clause_context(clause: str, message: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None."""
-    if _THIRD_PARTY.search(clause) and not _FIRST_PERSON.search(clause):
+    if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
+        clause
+    ):
         return "someone_else"
     hard = _hard(clause)
     resolved = _RESOLVED.search(message) and not _RETURNED.search(message)
