@@ -473,6 +473,8 @@ SYNONYMS: dict[str, str] = {
     "rhythm": "speed",
     "rhythmic": "speed",
     "momentum": "speed",
+    "slowly": "speed",
+    "slower": "speed",
     # where to do it
     "bedroom": "location",
     "lounge": "location",
@@ -538,7 +540,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         # After one side comes the other (switching sides, not which side goes first).
         (
-            r"(?:after|once|when)(?: i am| i have)?(?: done| finished)?(?: with)? (?:the |my )?"
+            r"(?:after|once|when)(?: i)?(?: \w+)?(?: with)? (?:the |my )?"
             r"(?:first|left|right|one) (?:side|leg)(?: is)?(?: done| finished)?",
             r"\g<0> switchside",
         ),

@@ -894,6 +894,8 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:does|did|do|is|was|were|are|will|would|has|have) not (?:\w+ )?(?:hurt|hurting|ache"
         r"|aching|tingle|tingling|painful|sore|numb|feel (?:painful|numb|sore|bad))",
         r"(?:not|never|isnt) (?:painful|sore|numb|tingly|weak)",
+        r"(?:never|not ever|not once) (?:\w+ )?(?:hurts?|hurting|aches?|aching|tingles?|painful"
+        r"|sore|numb)",
         # training talk, not a symptom
         _TRAINING_DAY + r" days?",
         _near(r"weak\w*", _WEAK_MUSCLE, 2),
@@ -911,7 +913,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _SYMPTOM_NOUN,
     )
 )
-_NEGATIONS = frozenset(_DISMISS[:9])
+_NEGATIONS = frozenset(_DISMISS[:10])
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -922,13 +924,15 @@ _DURING = re.compile(
     r"|did it|was doing|am doing))\b"
 )
 
+_RELATION = (
+    r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|friend|colleague|coworker"
+    r"|sister|brother|grandad|granddad|grandpa|grandma|granny|nan|grandmother|grandfather|boss"
+    r"|client|patient|dog|cat|kid|kids|child|children|baby|neighbour|neighbor|boyfriend"
+    r"|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man|lady|teammate|student"
+    r"|parents?|in law|family)"
+)
 _THIRD_PARTY = re.compile(
-    r"\b(?:my|our|his|her|their|a|the) (?:husband|wife|partner|mum|mom|mother|dad|father|son"
-    r"|daughter|friend|colleague|coworker|sister|brother|grandad|granddad|grandpa|grandma|granny"
-    r"|nan|grandmother|grandfather|boss|client|patient|dog|cat|kid|kids|child|children|baby"
-    r"|neighbour|neighbor|boyfriend|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man"
-    r"|lady|teammate|student|parents?|in law|family)\b"
-    r"|\b(?:someone|somebody|he|she)\b"
+    r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
 )
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
@@ -938,7 +942,9 @@ _THEIR_BODY = re.compile(
     r"|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side|shoulders?|head|body)\b"
 )
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|myself|im)\b|\bmy (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
+    r"\b(?:i|myself|im)\b|\bmy (?:(?!"
+    + _RELATION
+    + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
     r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
     r"|shoulders?|head|body)\b"
 )
@@ -958,7 +964,7 @@ _RESOLVED = re.compile(
     r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
     r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
-    r" (?:now|since|away)"
+    r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer)\b"
 )
@@ -979,7 +985,9 @@ _CAUSE = re.compile(
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
+    r"^(?:what )?if (?!i (?:have|am|have got|keep)\b)"
+    r"|\bdo i (?:stop|need to stop|have to stop|keep going|carry on)\b"
+    r"|\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
     r"|should i (?:stop|worry|see|call|skip)|when should i"
     r"|is (?:\w+ ){1,4}a (?:sign|reason|red flag)"
