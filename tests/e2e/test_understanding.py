@@ -10,11 +10,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.settings import Settings
 from coach.answers import answer, topic_title
 from coach.questions_view import SAFETY_PREFIX, clarify_chosen_view, question_view, topic_view
+from coach.session import Phase
 from content import general
 from content import texts as t
 from content.safety import (
@@ -27,7 +30,7 @@ from content.safety import (
     SAFETY_SUMMARY,
 )
 from playground.client import ChatMessage, EmulatorClient, SimUser
-from tests.conftest import BotFactory
+from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
     EMERGENCY_HEAD,
     all_text,
@@ -38,8 +41,10 @@ from tests.e2e.story import (
     screen,
     screenings,
     session_rows,
+    session_state,
     settle,
     together,
+    wait_for_block,
 )
 
 ASK_HEAD = head(SAFETY_ASK["emergency"])  # the conditional line, any level starts alike
@@ -264,3 +269,41 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         *(says(u, w) for u, w in zip(users, ["help", "Menu", "what can you do?"], strict=True))
     )
     await assert_polite(client, [u.user_id for u in users])
+
+
+async def test_yes_during_a_countdown_pauses_the_session_like_a_red_flag(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    slow = make_settings(tmp_path, time_scale=0.25)
+    user = client.user(1671)
+    async with make_bot(settings_=slow):
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        question = await ask(user, AMBIGUOUS)
+        running = await session_state(slow, user.user_id, Phase.WORK)
+        assert running.paused_remaining is None  # asking does not pause anything yet
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        paused = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert paused.paused_remaining is not None
+        [record] = screenings(slow, user.user_id, "free_text")
+        assert record.decision == "emergency"
+    await assert_polite(client, [user.user_id])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_ask_command_with_an_ambiguous_message_asks_and_a_typed_no_answers(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    user = client.user(1681)
+    text = "my sister fainted at a concert last week, how often should I do the twist?"
+    await user.send(f"/ask {text}")
+    await user.wait_for(is_question)
+    await user.send("no")
+    answer_text = plain(question_view(text, safety_checked=True).text)
+    await user.wait_for(lambda m: m.content == answer_text)
+    await settle(user)
+    assert screenings(settings, user.user_id, "free_text") == []
+    await assert_polite(client, [user.user_id])
