@@ -182,6 +182,7 @@ def main() -> int:
         for kind, result in sub.results.items():
             held_out[kind].total += result.total
             held_out[kind].correct += result.correct
+            held_out[kind].clarified += result.clarified
         for miss in (m for r in sub.results.values() for m in r.misses):
             print("    miss " + miss)
     if held_out:

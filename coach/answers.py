@@ -307,6 +307,10 @@ SYNONYMS: dict[str, str] = {
     "sesh": "session",
     "benefit": "benefit",
     "advantages": "benefit",
+    "upside": "benefit",
+    "upsides": "benefit",
+    "perks": "benefit",
+    "gains": "benefit",
     "advantage": "benefit",
     "pros": "benefit",
     "swap": "switch",
@@ -457,6 +461,47 @@ SYNONYMS: dict[str, str] = {
     "flare": "pain",
     "flares": "pain",
     "flareup": "pain",
+    # speed and rhythm (issue 13): one idea, many words
+    "fast": "speed",
+    "faster": "speed",
+    "quick": "speed",
+    "quickly": "speed",
+    "quicker": "speed",
+    "tempo": "speed",
+    "pace": "speed",
+    "paced": "speed",
+    "rhythm": "speed",
+    "rhythmic": "speed",
+    "momentum": "speed",
+    "slowly": "speed",
+    "slower": "speed",
+    # where to do it
+    "bedroom": "location",
+    "lounge": "location",
+    "office": "location",
+    "gym": "location",
+    "hotel": "location",
+    "outdoors": "location",
+    "outside": "location",
+    "park": "location",
+    "bed": "surface",
+    "mattress": "surface",
+    "sofa": "surface",
+    "couch": "surface",
+    "carpeted": "surface",
+    "grass": "surface",
+    "lawn": "surface",
+    # a joint replacement or an implant is surgery
+    "titanium": "surgery",
+    "implant": "surgery",
+    "implants": "surgery",
+    "prosthetic": "surgery",
+    "prosthesis": "surgery",
+    "artificial": "surgery",
+    "replacement": "surgery",
+    "replaced": "surgery",
+    "surgical": "surgery",
+    "surgeon": "surgery",
 }
 
 # Multi-word phrases rewritten before tokenising (on normalised text).
@@ -484,6 +529,32 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:moves|steps|stages|bits|parts|movements) in order|in (?:what|which|the right)"
             r" order|(?:order|sequence) of (?:the )?(?:moves|steps|movements|stages)",
             r"\g<0> technique",
+        ),
+        # What it is good for is its benefit; the point of a cue is why it matters (issue 13).
+        (r"(?:good|great|useful) (?:about|for me about)|what (?:do|will) i get out of", "benefit"),
+        (
+            r"(?:what is the )?(?:point|purpose|reason) (?:of|for|behind) (?:keeping|having|the"
+            r"|my|resting|looking|not)|why (?:do|should|must) (?:i|you|we) (?:keep|rest|look|not)"
+            r"|why (?:should not|can not|must not|not)",
+            r"\g<0> whycue",
+        ),
+        # After one side comes the other (switching sides, not which side goes first).
+        (
+            r"(?:after|once|when)(?: i)?(?: \w+)?(?: with)? (?:the |my )?"
+            r"(?:first|left|right|one) (?:side|leg)(?: is)?(?: done| finished)?",
+            r"\g<0> switchside",
+        ),
+        # Back or spine surgery is the check-first list, not a joint replacement.
+        (
+            r"(?:back|spine|spinal|disc|lumbar|neck) (?:surgery|operation|op|fusion)"
+            r"|(?:surgery|operation|op) on (?:my |the )?(?:back|spine|disc|neck)",
+            r"\g<0> spinesurgery",
+        ),
+        # Moving on to more, over weeks, is progression.
+        (
+            r"(?:move|moving) (?:on|up) to|over (?:the )?(?:weeks|months|time)|(?:each|every|per)"
+            r" week|(?:after|in) (?:a|one|two|three|a few|some) (?:weeks?|months?)",
+            r"\g<0> progress",
         ),
         # Where the stretch is felt is about the muscles.
         (

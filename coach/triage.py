@@ -877,7 +877,12 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         # plain negation: "no pain", "without any tingling", "zero pain", "pain free"
         r"(?:no|zero|without|not any|never any|free of|not in any|not in)"
-        r"(?: any| real| much)?(?: \w+)? " + _SYMPTOM_NOUN,
+        r"(?: any| real| much)?(?: \w+)? "
+        + _SYMPTOM_NOUN
+        # a list: "no numbness or tingling", "no pain and no pins and needles"
+        + r"(?: (?:or|and|nor)(?: any| no)? "
+        + _SYMPTOM_NOUN
+        + r")*",
         r"(?:do|does|did|have|has) not (?:have|had|get|got|feel|notice)(?: any)?(?: \w+)? "
         + _SYMPTOM_NOUN,
         r"never (?:had|have|get|got|felt)(?: any)?(?: \w+)? " + _SYMPTOM_NOUN,
@@ -889,6 +894,8 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:does|did|do|is|was|were|are|will|would|has|have) not (?:\w+ )?(?:hurt|hurting|ache"
         r"|aching|tingle|tingling|painful|sore|numb|feel (?:painful|numb|sore|bad))",
         r"(?:not|never|isnt) (?:painful|sore|numb|tingly|weak)",
+        r"(?:never|not ever|not once) (?:\w+ )?(?:hurts?|hurting|aches?|aching|tingles?|painful"
+        r"|sore|numb)",
         # training talk, not a symptom
         _TRAINING_DAY + r" days?",
         _near(r"weak\w*", _WEAK_MUSCLE, 2),
@@ -906,7 +913,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _SYMPTOM_NOUN,
     )
 )
-_NEGATIONS = frozenset(_DISMISS[:9])
+_NEGATIONS = frozenset(_DISMISS[:10])
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -917,18 +924,27 @@ _DURING = re.compile(
     r"|did it|was doing|am doing))\b"
 )
 
+_RELATION = (
+    r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|friend|colleague|coworker"
+    r"|sister|brother|grandad|granddad|grandpa|grandma|granny|nan|grandmother|grandfather|boss"
+    r"|client|patient|dog|cat|kid|kids|child|children|baby|neighbour|neighbor|boyfriend"
+    r"|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man|lady|teammate|student"
+    r"|parents?|in law|family)"
+)
 _THIRD_PARTY = re.compile(
-    r"\b(?:my|our|his|her|their|a|the) (?:husband|wife|partner|mum|mom|mother|dad|father|son"
-    r"|daughter|friend|colleague|coworker|sister|brother|grandad|granddad|grandpa|grandma|granny"
-    r"|nan|grandmother|grandfather|boss|client|patient|dog|cat|kid|kids|child|children|baby"
-    r"|neighbour|neighbor|boyfriend|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man"
-    r"|lady|teammate|student|parents?|in law|family)\b"
-    r"|\b(?:someone|somebody|he|she)\b"
+    r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
 )
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
+# Someone else's body: "her feet", "his leg".
+_THEIR_BODY = re.compile(
+    r"\b(?:his|her|their) (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|bladder|bowels?|chest"
+    r"|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side|shoulders?|head|body)\b"
+)
 _FIRST_PERSON = re.compile(
-    r"\b(?:i|myself|im)\b|\bmy (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
+    r"\b(?:i|myself|im)\b|\bmy (?:(?!"
+    + _RELATION
+    + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
     r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
     r"|shoulders?|head|body)\b"
 )
@@ -948,7 +964,7 @@ _RESOLVED = re.compile(
     r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
     r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
-    r" (?:now|since|away)"
+    r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer)\b"
 )
@@ -964,11 +980,14 @@ _CAUSE = re.compile(
     r"|garden\w*|shopping|carrying|phone|typing|keyboard|mouse|cold|weather|winter|sleeping"
     r"|slept|sofa|couch|ballet|dance|dancing|football|rugby|tennis|golf|sport|sports|hike"
     r"|hiking|walk|walking|hill|hills|concrete|marathon|match|game|handlebars?|gripping|shoes"
-    r"|standing up too fast|stood up too fast|heat|sun|stress|stressed|swim\w*|climbing|cross"
+    r"|(?:stand|standing|stood|get|getting|got) up (?:too )?(?:fast|quickly|quick|suddenly)"
+    r"|heat|sun|stress|stressed|swim\w*|climbing|cross"
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover)\b"
 )
 _HYPOTHETICAL = re.compile(
-    r"\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
+    r"^(?:what )?if (?!i (?:have|am|have got|keep)\b)"
+    r"|\bdo i (?:stop|need to stop|have to stop|keep going|carry on)\b"
+    r"|\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
     r"|should i (?:stop|worry|see|call|skip)|when should i"
     r"|is (?:\w+ ){1,4}a (?:sign|reason|red flag)"
@@ -988,7 +1007,8 @@ _HABIT = re.compile(
     r"|all the time|normal|constantly|loads)\b"
 )
 _CLAUSE = re.compile(
-    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that|and)\b)",
+    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that"
+    r"|(?<!pins )and(?! needles))\b)",
     re.IGNORECASE,
 )
 
@@ -1006,7 +1026,9 @@ def _hard(prepared: str) -> bool:
 
 def _clause_context(clause: str, message: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None."""
-    if _THIRD_PARTY.search(clause) and not _FIRST_PERSON.search(clause):
+    if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
+        clause
+    ):
         return "someone_else"
     hard = _hard(clause)
     resolved = _RESOLVED.search(message) and not _RETURNED.search(message)

@@ -1458,6 +1458,9 @@ TOPICS: tuple[Topic, ...] = (
             "can I do it outside on the grass",
             "what surface should I use",
             "where is the best place to do it",
+            "can I do it in my bedroom",
+            "is the gym a good spot for it",
+            "can I do it outside",
         ),
         answer=(
             "On the <b>floor</b>, ideally on a cushioned exercise or yoga mat that supports "

@@ -10,11 +10,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.settings import Settings
-from coach.questions_view import SAFETY_PREFIX, question_view
+from coach.answers import answer, topic_title
+from coach.questions_view import SAFETY_PREFIX, clarify_chosen_view, question_view, topic_view
+from coach.session import Phase
 from content import general
+from content import texts as t
 from content.safety import (
     CLINICIAN_REPLY,
     EMERGENCY_REPLY,
@@ -22,9 +27,10 @@ from content.safety import (
     SAFETY_ASK_ANSWERED,
     SAFETY_ASK_NO,
     SAFETY_ASK_YES,
+    SAFETY_SUMMARY,
 )
 from playground.client import ChatMessage, EmulatorClient, SimUser
-from tests.conftest import BotFactory
+from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
     EMERGENCY_HEAD,
     all_text,
@@ -32,9 +38,13 @@ from tests.e2e.story import (
     head,
     onboard,
     plain,
+    screen,
     screenings,
+    session_rows,
+    session_state,
     settle,
     together,
+    wait_for_block,
 )
 
 ASK_HEAD = head(SAFETY_ASK["emergency"])  # the conditional line, any level starts alike
@@ -203,3 +213,97 @@ async def test_an_unambiguous_red_flag_never_asks(
     users = [client.user(1641 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
     await assert_polite(client, [u.user_id for u in users])
+
+
+CLOSE = "how many seconds per side"  # reps and sets, or how long to hold
+
+
+@pytest.mark.usefixtures("bot")
+async def test_did_you_mean_offers_close_topics_and_answers_the_one_tapped_once(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    async def taps(user: SimUser) -> None:
+        await user.send(CLOSE)
+        question = await user.wait_for_text(plain(general.CLARIFY_TEXT))
+        assert question.labels == [f"❓ {topic_title(k)}" for k in answer(CLOSE).related]
+        hold = next(d for label, d in (b for r in question.buttons for b in r) if "hold" in label)
+        assert hold is not None and len(hold.encode()) <= 64
+        await user.press(question, hold)  # twice, back to back
+        await user.press(question, hold)
+        expected = plain(topic_view("hold_time").text)  # type: ignore[union-attr]
+        await user.wait_for(lambda m: m.content == expected)
+        await settle(user)
+        assert general.CLARIFY_ANSWERED in [a.text for a in await user.callback_answers()]
+        assert [m.content for m in await user.bot_messages()].count(expected) == 1
+        chosen = plain(clarify_chosen_view("hold_time").text)
+        edited = await user.wait_for(lambda m: m.message_id == question.message_id, fresh=False)
+        assert edited.content == chosen and not edited.buttons
+
+    async def during_a_session(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(CLOSE)
+        question = await user.wait_for_text(plain(general.CLARIFY_TEXT))
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)  # a session is running before the tap
+        await user.wait_for(lambda m: "⏱" in m.content)
+        await user.press_text(question, f"❓ {topic_title('reps_sets')}")
+        expected = plain(topic_view("reps_sets").text)  # type: ignore[union-attr]
+        await user.wait_for(lambda m: m.content == expected)
+        assert session_rows(settings, user.user_id)  # the tap neither ended nor blocked it
+
+    users = [client.user(1651), client.user(1652)]
+    await together(taps(users[0]), during_a_session(users[1]))
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_help_words_get_the_command_list_not_the_safety_list(client: EmulatorClient) -> None:
+    async def says(user: SimUser, text: str) -> None:
+        await user.send(text)
+        reply = await user.wait_for_text(head(general.HELP_INTRO))
+        assert reply.content == plain(general.help_text())
+        assert head(SAFETY_SUMMARY) not in all_text(await user.bot_messages())
+
+    users = [client.user(1661 + i) for i in range(3)]
+    await together(
+        *(says(u, w) for u, w in zip(users, ["help", "Menu", "what can you do?"], strict=True))
+    )
+    await assert_polite(client, [u.user_id for u in users])
+
+
+async def test_yes_during_a_countdown_pauses_the_session_like_a_red_flag(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    slow = make_settings(tmp_path, time_scale=0.25)
+    user = client.user(1671)
+    async with make_bot(settings_=slow):
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        await wait_for_block(user, t.hold_title(t.RIGHT, 1, 1))
+        question = await ask(user, AMBIGUOUS)
+        running = await session_state(slow, user.user_id, Phase.WORK)
+        assert running.paused_remaining is None  # asking does not pause anything yet
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        paused = await session_state(slow, user.user_id, Phase.PAUSED)
+        assert paused.paused_remaining is not None
+        [record] = screenings(slow, user.user_id, "free_text")
+        assert record.decision == "emergency"
+    await assert_polite(client, [user.user_id])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_ask_command_with_an_ambiguous_message_asks_and_a_typed_no_answers(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    user = client.user(1681)
+    text = "my sister fainted at a concert last week, how often should I do the twist?"
+    await user.send(f"/ask {text}")
+    await user.wait_for(is_question)
+    await user.send("no")
+    answer_text = plain(question_view(text, safety_checked=True).text)
+    await user.wait_for(lambda m: m.content == answer_text)
+    await settle(user)
+    assert screenings(settings, user.user_id, "free_text") == []
+    await assert_polite(client, [user.user_id])

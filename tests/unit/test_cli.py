@@ -13,6 +13,7 @@ import pytest
 from coach.answers import answer
 from coach.questions_view import MAX_QUESTION, answer_view
 from content import general
+from content.safety import SAFETY_ASK_NO, SAFETY_ASK_QUESTION, SAFETY_ASK_YES
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT = str(ROOT / "bot.py")
@@ -149,3 +150,27 @@ def test_ask_imports_no_telegram_database_or_scheduler_code(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == "[]"
+
+
+def test_stdin_marks_questions_back_with_their_options(tmp_path: Path) -> None:
+    """Issue 13: a "Did you mean..." line has kind "clarify" and the topic titles offered; an
+    ambiguous alarming message has kind "safety_ask" and the two answers; "help" the command
+    list; every line keeps the existing keys."""
+    lines = [
+        "how many seconds per side",
+        "my husband has numbness in his leg, can he use this?",
+        "help",
+        "both my legs went numb",
+    ]
+    result = run(["ask"], tmp_path, stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    records = {r["q"]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert all(KEYS | {"kind"} <= set(r) for r in records.values())
+    clarify = records[lines[0]]
+    assert clarify["kind"] == "clarify" and clarify["reply"] == general.CLARIFY_TEXT
+    assert set(clarify["options"]) == {"Reps and sets", "How long to hold"}
+    ask = records[lines[1]]
+    assert ask["kind"] == "safety_ask" and ask["options"] == [SAFETY_ASK_YES, SAFETY_ASK_NO]
+    assert ask["reply"].endswith(SAFETY_ASK_QUESTION)
+    assert records[lines[2]]["kind"] == "help" and records[lines[2]]["reply"] == general.help_text()
+    assert records[lines[3]]["kind"] == "safety" and "options" not in records[lines[3]]

@@ -180,6 +180,10 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("nothing hurts, just curious", N, False, None),
     ("no tingling and no numbness", N, False, None),
     ("no trouble peeing or anything", N, False, None),
+    ("zero numbness or tingling, just curious", N, False, None),
+    ("no pain and no pins and needles", N, False, None),
+    ("it never hurts while I do it", N, False, None),
+    ("no numbness or tingling but my legs are weak", E, False, None),
     # clearly harmless: training words
     ("leg day tomorrow, twist before or after?", N, False, None),
     ("my glutes are weak, will this help", N, False, None),
@@ -203,9 +207,11 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("my toes go tingly when my feet are cold", E, True, "cause"),
     ("I did squats this morning so my thighs ache", E, True, "cause"),
     ("calves burning after my run", N, False, None),
+    ("I get lightheaded when I stand up too quickly", C, True, "cause"),
     # ambiguous: the past and resolved
     ("I had a fever last week but I'm fine now", C, True, "past"),
     ("I used to get numb toes in tight shoes, new shoes fixed it", C, True, "past"),
+    ("my arms went tingly holding my phone, gone now", C, True, "past"),
     # ...but not when it came back, and the hardest signs need a past time
     ("I had numbness last month, fine now but it came back today", C, False, None),
     ("my foot has gone numb", C, False, None),
@@ -214,9 +220,14 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("my husband has numbness in his leg", C, True, "someone_else"),
     ("my mum fainted last week, is the twist safe for her?", C, True, "someone_else"),
     ("my wife says my foot is dragging", E, False, None),
+    ("my girlfriend gets pins and needles in her feet", E, True, "someone_else"),
+    ("he has pins and needles in his foot", C, True, "someone_else"),
+    ("my partner's back went into spasm, could it help him", S, True, "someone_else"),
     ("my partner and I both have tingling in our legs", E, False, None),
     # ambiguous: a hypothetical question
     ("what should I do if my leg goes numb", C, True, "hypothetical"),
+    ("if my leg goes numb halfway through, do I stop?", C, True, "hypothetical"),
+    ("if I have tingling in one leg, is the twist ok?", C, False, None),
     ("is numbness a sign I should stop?", C, True, "hypothetical"),
     ("my leg shakes, is that weakness or normal", C, True, "hypothetical"),
     # ambiguous: a hedged negation
