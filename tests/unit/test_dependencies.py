@@ -16,7 +16,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-OURS = {"app", "coach", "content", "handlers", "scheduler", "store", "playground", "bot"}
+OURS = {"app", "coach", "content", "handlers", "scheduler", "store", "service", "playground", "bot"}
 OURS |= {"tests", "benchmarks"}
 
 # Which declared set each part of the code may import from (extras add to the core).
