@@ -21,9 +21,14 @@ def claim(db: Session, update_id: int, digest: int, now: datetime) -> bool:
     """Records the update; ``False`` when it was recorded before (a redelivery)."""
     values = {"update_id": update_id, "digest": digest, "seen_at": now}
     dialect = sqlite if db.get_bind().dialect.name == "sqlite" else postgresql
-    statement = dialect.insert(ProcessedUpdate).values(values).on_conflict_do_nothing()
-    result = cast(CursorResult[Any], db.execute(statement))
-    return result.rowcount == 1
+    statement = (
+        dialect.insert(ProcessedUpdate)
+        .values(values)
+        .on_conflict_do_nothing()
+        .returning(col(ProcessedUpdate.update_id))
+    )
+    # RETURNING, not rowcount: through the ORM session psycopg reports -1 for this insert.
+    return db.execute(statement).first() is not None
 
 
 def prune(db: Session, now: datetime) -> int:

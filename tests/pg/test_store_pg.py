@@ -1,15 +1,18 @@
 """Every store query on PostgreSQL (``store/users.py``, ``sessions.py``, ``reminders.py``,
-``photos.py``, ``privacy.py``), with the results checked, not just run: types (aware UTC times,
-dates, big ids), ordering, NULL handling and the SQL each dialect writes differently.
+``photos.py``, ``privacy.py``, ``updates.py``), with the results checked, not just run: types
+(aware UTC times, dates, big ids), ordering, NULL handling and the SQL each dialect writes
+differently.
 
-``test_every_store_query_is_covered`` fails when a query is added to ``store/`` without being
-called here.
+``test_every_store_query_is_covered`` fails when a query is added to ``store/`` (in any query
+module, found by listing the package) without being called here.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
+import pkgutil
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -20,8 +23,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
+import store
 from coach import screening
-from store import photos, privacy, reminders, sessions, users
+from store import photos, privacy, reminders, sessions, updates, users
 from store.db import transaction
 from store.models import ExerciseSession
 from tests.pg.fixtures import pg_engine, pg_url
@@ -30,7 +34,13 @@ pytestmark = pytest.mark.postgres
 
 __all__ = ["pg_engine", "pg_url"]
 
-MODULES: tuple[ModuleType, ...] = (users, sessions, reminders, photos, privacy)
+# Plumbing, not queries: the engine and migrations, the tables, column types, the thread runner.
+NOT_QUERIES = {"db", "models", "types", "asyncdb", "migrations"}
+MODULES: tuple[ModuleType, ...] = tuple(
+    importlib.import_module(f"store.{info.name}")
+    for info in pkgutil.iter_modules(store.__path__)
+    if info.name not in NOT_QUERIES
+)
 T0 = datetime(2025, 3, 3, 7, 0, tzinfo=UTC)
 BIG = 9_007_199_254_740_993  # past 2**53 and 2**31: Telegram ids need BIGINT
 
@@ -245,6 +255,19 @@ def test_privacy_export_and_erase(pg_engine: Engine) -> None:
         assert not privacy.has_data(db, BIG)
         assert privacy.has_data(db, 5)  # the other user is untouched
         assert photos.cached_file_id(db, "k", "s") == "f"  # not user data
+
+
+def test_processed_updates(pg_engine: Engine) -> None:
+    with transaction(pg_engine) as db:
+        assert updates.claim(db, 1, -(2**63), T0)  # the digest is a signed 64-bit integer
+        assert not updates.claim(db, 1, -(2**63), T0)  # a redelivery, in the same transaction
+        assert updates.claim(db, 1, 2**63 - 1, T0)  # a new update reusing the id
+    with transaction(pg_engine) as db:
+        assert not updates.claim(db, 1, 2**63 - 1, T0 + timedelta(hours=1))
+        assert updates.prune(db, T0 + updates.KEEP) == 0  # not older than KEEP yet
+        assert updates.prune(db, T0 + updates.KEEP + timedelta(seconds=1)) == 2
+    with transaction(pg_engine) as db:
+        assert updates.claim(db, 1, 2**63 - 1, T0)  # forgotten, so new again
 
 
 def test_every_store_query_is_covered() -> None:
