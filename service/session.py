@@ -352,17 +352,18 @@ class SessionService:
                 log.info("session %s: live message not editable; sending a fresh one", row_id)
                 old = None
         now = self.clock()
-        ran_out = old is not None and _ran_out(before, now)
-        if old is not None and ran_out:
-            # The countdown finished: its final frame lands at its deadline, before what's next.
+        # A countdown stopped, hurt or paused away: the question that matters takes the chat's
+        # slot first, and the old message says where it stopped afterwards. Anything else (a
+        # countdown that ran out, a screen's buttons) is tidied first, as it always was, so
+        # the chat's slots stay in the order the user reads them.
+        stopped = old is not None and before.phase is Phase.WORK and not _ran_out(before, now)
+        if old is not None and not stopped:
             await self._retire(before, *old, now)
         sent = await self._send(state.chat_id, view)
         self._seen(row_id, view)
         self._live[row_id] = sent.message_id
         await self._db(lambda db: _set_message(db, row_id, sent.message_id))
-        if old is not None and not ran_out and old[0] != sent.message_id:
-            # Stopped, hurt or paused away: the question that matters took the chat's slot
-            # first; the old message then says where it stopped, without buttons.
+        if old is not None and stopped and old[0] != sent.message_id:
             self._spawn(self._retire(before, *old, now), f"retire-{row_id}")
 
     def _believed(self, row_id: int, before: SessionState) -> View | None:
@@ -443,7 +444,7 @@ class SessionService:
                     message_id,
                     shown,
                     views.retired_view(before, now),
-                    droppable=True,
+                    droppable=False,  # once, and it must land: never dropped like a frame
                 )
             elif shown.buttons:
                 await self.bot.edit_message_reply_markup(
