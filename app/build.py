@@ -14,7 +14,7 @@ from typing import Any
 from telegram import BotCommand
 from telegram.ext import Application, ContextTypes
 
-from app import updates
+from app import ownership, updates
 from app.ratelimit import CoachRateLimiter
 from app.router import TextClaim, command_router, text_router
 from app.services import ChatState, Services
@@ -99,6 +99,7 @@ def build_application(
     if clock is not None:
         services.clock = clock
     updates.register(app)  # group -100: a redelivered update goes no further
+    ownership.register(app)  # group -90: a group member's press on someone else's buttons
     app.add_handler(text_router(TEXT_ROUTE))
     app.add_handler(command_router("ask", ASK_ROUTE))
     for feature in FEATURES:

@@ -3,6 +3,10 @@
 Every feature owns a prefix that carries a version (``s1``, ``r1``...). Bumping the version
 makes buttons from older messages decode to ``None`` so handlers answer "that has ended"
 instead of acting on stale state.
+
+Buttons sent into a group carry their owner as a last field, ``~<user id in base 36>``
+(`with_owner`): a press by anyone else is refused before any feature sees it, and every
+decoder ignores the field (`decode` drops it), so one mechanism serves every feature.
 """
 
 from __future__ import annotations
@@ -54,6 +58,37 @@ def encode(prefix: str, *fields: str | int) -> str:
     return CallbackData(prefix, tuple(str(f) for f in fields)).encode()
 
 
+OWNER_MARK = "~"
+
+
+def with_owner(data: str, owner: int) -> str:
+    """``data`` marked as belonging to ``owner``; unchanged if the mark would not fit."""
+    if not 0 < owner <= INT64_MAX:
+        return data
+    marked = f"{data}{SEP}{OWNER_MARK}{to_base36(owner)}"
+    return marked if len(marked.encode()) <= MAX_BYTES else data
+
+
+def owner_of(data: str | None) -> int | None:
+    """The owner marked on ``data`` by `with_owner`, or ``None`` (no mark, or not ours)."""
+    if not isinstance(data, str) or SEP not in data:
+        return None
+    last = data.rpartition(SEP)[2]
+    return parse_base36(last[1:]) if last.startswith(OWNER_MARK) else None
+
+
+def to_base36(value: int) -> str:
+    """The canonical base-36 form `parse_base36` reads back (``value`` not negative)."""
+    if value < 0:
+        raise ValueError("base-36 fields are not negative")
+    digits = ""
+    while True:
+        value, rest = divmod(value, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
+        if value == 0:
+            return digits
+
+
 def decode(data: str | None, prefix: str) -> tuple[str, ...] | None:
     """The fields after ``prefix``, or ``None`` when the data belongs to another prefix or
     version, or is malformed. Total: any string in (a forged press can carry anything, even
@@ -66,6 +101,8 @@ def decode(data: str | None, prefix: str) -> tuple[str, ...] | None:
         return None
     if size > MAX_BYTES:
         return None
+    if owner_of(data) is not None:
+        data = data.rpartition(SEP)[0]
     head, _, rest = data.partition(SEP)
     if head != prefix:
         return None

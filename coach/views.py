@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from coach.callbacks import decode_action, encode, parse_base36, parse_small
+from coach.callbacks import decode_action, encode, parse_base36, parse_small, to_base36
 from coach.countdown import remaining_display
 from coach.reminder_views import format_fire
 from coach.screening import (
@@ -87,19 +87,12 @@ _STYLE_NAME = {Style.HOLD: t.STYLE_HOLD, Style.FLOW: t.STYLE_FLOW}
 
 # --- callback data ---------------------------------------------------------------------------
 
-_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
-
 
 def session_code(number: int) -> str:
     """A short session id for callback data: the store's integer id in base 36."""
     if number < 0:
         raise ValueError("session numbers are not negative")
-    code = ""
-    while True:
-        number, digit = divmod(number, 36)
-        code = _BASE36[digit] + code
-        if number == 0:
-            return code
+    return to_base36(number)
 
 
 _SIMPLE: dict[str, Event] = {

@@ -82,6 +82,7 @@ CLARIFY_TEXT = "🤔 <b>Did you mean one of these?</b> Tap the one closest to yo
 CLARIFY_CHOSEN = "🤔 <i>You picked:</i> {topic}"
 CLARIFY_ANSWERED = "You've already picked one for that question."
 START_SESSION_BUTTON = "▶ Start a session"
+NOT_YOUR_BUTTONS = "These buttons belong to someone else. Send /help to see what you can do."
 NOT_YOUR_SESSION = "This session belongs to someone else. Start your own with /session."
 NO_ACTIVE_SESSION = "There's no session running. Start one with /session."
 RESTARTED = (

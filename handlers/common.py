@@ -12,7 +12,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from app.services import Context
-from coach.ui import View
+from coach.ui import View, owned
 from service.session import Person
 from service.telegram import is_harmless, markup
 from store import sessions
@@ -50,11 +50,21 @@ def typed_text(update: Update) -> str | None:
     return text
 
 
+def for_chat(update: Update, view: View) -> View:
+    """In a group, the buttons of an answer belong to the user it answers: anyone else's press
+    is refused before any feature acts (`app.ownership`)."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or chat.type == "private":
+        return view
+    return owned(view, user.id)
+
+
 async def reply(update: Update, view: View) -> Message | None:
     """Sends a text view in answer to the update's message (pictures go via the photo cache)."""
     message = update.effective_message
     if message is None:
         return None
+    view = for_chat(update, view)
     return await message.reply_text(
         view.text,
         parse_mode=ParseMode.HTML,

@@ -46,7 +46,7 @@ from coach.timezones import TzMatch, location_match, resolve_timezone, warm_up
 from coach.ui import View
 from content import general
 from content import reminders as text
-from handlers.common import edit_text, reply, who
+from handlers.common import edit_text, for_chat, reply, who
 from scheduler.dispatcher import (
     TICK_SECONDS,
     Delivery,
@@ -181,7 +181,7 @@ async def on_button(update: Update, context: Context) -> None:
     message = query.message
     view = await _act(update, context, action)
     if view is not None and hasattr(message, "edit_text"):
-        await edit_text(message, view)  # type: ignore[arg-type]
+        await edit_text(message, for_chat(update, view))  # type: ignore[arg-type]
 
 
 async def _act(update: Update, context: Context, action: ReminderAction) -> View | None:
@@ -326,6 +326,7 @@ async def _timezone_found(update: Update, context: Context, match: TzMatch) -> N
             view = View(label)
     message = update.effective_message
     if message is not None:
+        view = for_chat(update, view)
         await message.reply_text(
             view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view) or ReplyKeyboardRemove()
         )

@@ -34,7 +34,7 @@ from coach.triage import TriageLevel, safety_reply, triage
 from coach.ui import View
 from content import general
 from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
-from handlers.common import edit_text, reply, typed_text, who
+from handlers.common import edit_text, for_chat, reply, typed_text, who
 from service.holds import SignReport
 from service.telegram import is_harmless
 
@@ -146,7 +146,7 @@ async def on_answer(update: Update, context: Context) -> None:
         return
     await query.answer()
     if isinstance(query.message, Message):
-        await edit_text(query.message, safety_asked_view(said.level, said.yes))
+        await edit_text(query.message, for_chat(update, safety_asked_view(said.level, said.yes)))
     if said.yes:
         await confirmed(update, context, said.level, said.signs)
     else:

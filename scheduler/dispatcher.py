@@ -43,7 +43,7 @@ from coach.reminder_views import reminder_view
 from coach.schedule import ReminderRule
 from coach.timeparse import mask_to_weekdays
 from coach.timezones import tzinfo_for
-from coach.ui import View
+from coach.ui import View, owned
 from store import reminders, sessions, users
 from store.db import transaction
 from store.reminders import LEASE, Claimed
@@ -206,7 +206,10 @@ class ReminderDispatcher:
             last_pain_rise=rise,
             flare_settled=bool(last and last.flare_settled),
         )
-        return Plan(decision, reminder_view(variant, decision.local_date))
+        view = reminder_view(variant, decision.local_date)
+        if claimed.chat_id < 0:  # a group: the buttons are the owner's alone (coach.callbacks)
+            view = owned(view, claimed.user_id)
+        return Plan(decision, view)
 
     async def _send(self, claimed: Claimed, view: View) -> Delivery:
         """One reminder, tried again after a pause while it was refused before effect and the

@@ -128,3 +128,39 @@ def test_known_buttons_still_decode() -> None:
         assert reminder_views.decode_reminder_button(reminder_views.encode_action(action)) == (
             action
         )
+
+
+OWNER = 5_000_000_001
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        reminder_views.encode_action(reminder_views.SkipToday(date(2026, 3, 18))),
+        reminder_views.encode_action(reminder_views.SetTime(time(7, 30))),
+        "s1:2:p:4",
+        "o1:abcd:t:heart",
+        "q1:mat",
+    ],
+)
+def test_every_decoder_reads_owned_data_as_the_unowned(data: str) -> None:
+    marked = callbacks.with_owner(data, OWNER)
+    assert marked != data and callbacks.owner_of(marked) == OWNER
+    assert callbacks.owner_of(data) is None
+    for decode in DECODERS.values():
+        assert decode(marked) == decode(data)
+
+
+@pytest.mark.parametrize("owner", [0, -5, 2**63])
+def test_an_owner_outside_the_id_range_is_not_marked(owner: int) -> None:
+    assert callbacks.with_owner("r1:ct", owner) == "r1:ct"
+
+
+def test_a_mark_that_would_not_fit_is_left_off() -> None:
+    full = "r1:" + "x" * 58
+    assert callbacks.with_owner(full, OWNER) == full
+
+
+@pytest.mark.parametrize("forged_mark", ["r1:ct:~", "r1:ct:~-1", "r1:ct:~ZZ", "r1:ct:~" + "z" * 20])
+def test_a_forged_mark_is_no_owner(forged_mark: str) -> None:
+    assert callbacks.owner_of(forged_mark) is None
