@@ -275,6 +275,11 @@ class SimUser:
         modified client can do)."""
         return await self._press({"data": data, "forged": True}, message)
 
+    async def press_inline(self, message: int | ChatMessage, data: str) -> Pressed:
+        """A press that reaches the bot as one on a message sent via inline mode: with an
+        ``inline_message_id`` and no message or chat."""
+        return await self._press({"data": data, "forged": True, "inline": True}, message)
+
     async def press_text(self, message: int | ChatMessage, label: str) -> Pressed:
         """Press the button labelled `label` (it must be on the message now)."""
         return await self._press({"text": label}, message)

@@ -192,7 +192,9 @@ class ControlApi:
         if not found:
             raise _fail("no such button")
         user = self.state.user(user_id)
-        query_id, update_id = self.state.press(user, chat, message, data)
+        query_id, update_id = self.state.press(
+            user, chat, message, data, inline=bool(body.get("inline"))
+        )
         return web.json_response(
             {
                 "ok": True,

@@ -331,8 +331,10 @@ class State:
         return self.enqueue("message", self.message_json(message)), message
 
     def press(
-        self, user: SimUserInfo, chat: Chat, message: StoredMessage, data: str
+        self, user: SimUserInfo, chat: Chat, message: StoredMessage, data: str, inline: bool = False
     ) -> tuple[str, int]:
+        """A button press; ``inline``: as on a message sent via inline mode, which reaches the
+        bot with an ``inline_message_id`` and no message or chat."""
         query_id = str(secrets.randbits(62))
         self.callbacks[query_id] = CallbackRecord(
             query_id, user.id, chat.id, message.message_id, data, self.clock()
@@ -340,10 +342,13 @@ class State:
         payload = {
             "id": query_id,
             "from": user.json(),
-            "message": self.message_json(message),
             "chat_instance": str(abs(chat.id) * 7919 + 11),
             "data": data,
         }
+        if inline:
+            payload["inline_message_id"] = f"i{abs(chat.id)}x{message.message_id}"
+        else:
+            payload["message"] = self.message_json(message)
         return query_id, self.enqueue("callback_query", payload)
 
     def set_blocked(self, user: SimUserInfo, blocked: bool) -> int:

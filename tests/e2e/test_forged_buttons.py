@@ -82,3 +82,17 @@ async def test_a_press_no_feature_claims_hears_that_the_button_expired(
     for data in ("zz9:whatever", "x", "s2:1:nx"):
         answer = await ben.wait_for_answer(await ben.press_forged(message, data))
         assert answer.text == general.BUTTON_EXPIRED
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_press_on_an_inline_message_is_answered_by_every_feature(
+    client: EmulatorClient,
+) -> None:
+    """A press from a message sent via inline mode carries no chat: every feature's button
+    data still gets an answer (none acts)."""
+    cy = client.user(1517, first_name="Cy")
+    await cy.send("/start")
+    message = await cy.wait_for(lambda m: bool(m.buttons), timeout=20)
+    for data in ("s1:1:st", "o1:abcd:t:heart", "r1:ct", "d1:1:2:3:y", "q1:mat", "u1:go"):
+        answer = await cy.wait_for_answer(await cy.press_inline(message, data))
+        assert answer.text == general.BUTTON_EXPIRED, data
