@@ -5,6 +5,7 @@ python bot.py              run the bot (polling, or webhook when WEBHOOK_URL is 
 python bot.py playground   the playground even when a token is set
 python bot.py ask "..."    print the reply the bot would give to a question
 python bot.py migrate      apply database migrations and exit
+python bot.py reminders    a reminder worker: sends due reminders only, takes no updates
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     ask.add_argument("question", nargs="*", help="the question; omit to read stdin")
     sub.add_parser("migrate", help="apply database migrations and exit")
+    sub.add_parser(
+        "reminders",
+        help="a reminder worker: sends due reminders only (several may share one PostgreSQL)",
+    )
     args = parser.parse_args(argv)
 
     if args.command == "ask":
@@ -51,6 +56,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "migrate":
         return 0
+    if args.command == "reminders":
+        if not settings.token:
+            print(
+                "Configuration error: BOT_TOKEN is required for a reminder worker", file=sys.stderr
+            )
+            return 2
+        from app.worker import run_reminder_worker
+
+        return asyncio.run(run_reminder_worker(settings))
     if args.command == "playground" or not settings.token:
         from app.playground import run_playground
 

@@ -10,6 +10,7 @@ import asyncio
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ParseMode
@@ -364,8 +365,13 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
     # malloc arena kept about 1 MB more of the build's freed memory. The location finder
     # (numpy and its mapped data, about 25 MB) loads on the first shared location: see warm_up.
     warm_up()
-    dispatcher = ReminderDispatcher(services.engine, make_sender(app), services.now)
-    services.dispatcher = dispatcher
+    services.dispatcher = start_dispatcher(app, services.engine)
+
+
+def start_dispatcher(app: Application, engine: Engine) -> ReminderDispatcher:  # type: ignore[type-arg]
+    """The reminder dispatcher, on the application's JobQueue (APScheduler): in the bot, and
+    alone in a reminder worker (`python bot.py reminders`)."""
+    dispatcher = ReminderDispatcher(engine, make_sender(app), app.bot_data.now)
     assert app.job_queue is not None
     app.job_queue.run_repeating(
         dispatcher.tick,
@@ -374,6 +380,7 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
         name="reminder-dispatcher",
         job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
     )
+    return dispatcher
 
 
 async def shutdown(app: Application) -> None:  # type: ignore[type-arg]

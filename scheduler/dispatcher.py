@@ -25,6 +25,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
+from functools import partial
 
 import httpx
 from sqlalchemy import Engine
@@ -44,8 +45,7 @@ from coach.schedule import ReminderRule
 from coach.timeparse import mask_to_weekdays
 from coach.timezones import tzinfo_for
 from coach.ui import View, owned
-from store import reminders, sessions, users
-from store.db import transaction
+from store import asyncdb, reminders, sessions, users
 from store.reminders import LEASE, Claimed
 
 log = logging.getLogger(__name__)
@@ -162,9 +162,7 @@ class ReminderDispatcher:
     async def drain(self) -> None:
         while not self._stopping:
             now = self.clock()
-            with transaction(self.engine) as db:
-                claimed = reminders.claim_due(db, now, self.batch)
-                plans = [self._plan(db, c, now) for c in claimed]
+            claimed, plans = await asyncdb.run(self.engine, partial(self._claim, now=now))
             if not claimed:
                 return
             results = await asyncio.gather(
@@ -174,6 +172,10 @@ class ReminderDispatcher:
             for result in results:
                 if isinstance(result, BaseException):
                     log.error("reminder settling failed", exc_info=result)
+
+    def _claim(self, db: Session, *, now: datetime) -> tuple[list[Claimed], list[Plan]]:
+        claimed = reminders.claim_due(db, now, self.batch)
+        return claimed, [self._plan(db, c, now) for c in claimed]
 
     def _plan(self, db: Session, claimed: Claimed, now: datetime) -> Plan:
         rule = rule_of(claimed.local_time, claimed.weekdays, claimed.timezone)
@@ -248,7 +250,7 @@ class ReminderDispatcher:
         if plan.view is not None:
             delivery = await self._send(claimed, plan.view)
             if delivery is Delivery.BLOCKED:
-                self._blocked(claimed.user_id)
+                await self._blocked(claimed.user_id)
                 return
             if delivery in (Delivery.FAILED, Delivery.REFUSED):
                 # Left claimed: looked at again when the lease ends, if still within the late
@@ -261,14 +263,16 @@ class ReminderDispatcher:
             else:
                 self.stats.sent += 1
         now = self.clock()
-        with transaction(self.engine) as db:
-            reminders.settle(
+        await asyncdb.run(
+            self.engine,
+            lambda db: reminders.settle(
                 db,
                 claimed.user_id,
                 next_fire_at=decision.next_fire_at,
                 sent_local_date=decision.local_date if sent else None,
                 now=now,
-            )
+            ),
+        )
         outcome = decision.outcome.value
         if decision.should_send and not sent:
             outcome = LOCKED_OUT  # due, but exercise is on hold (see _plan)
@@ -276,9 +280,12 @@ class ReminderDispatcher:
         if not sent:
             self.stats.skipped += 1
 
-    def _blocked(self, user_id: int) -> None:
+    async def _blocked(self, user_id: int) -> None:
         self.stats.blocked += 1
         now = self.clock()
-        with transaction(self.engine) as db:
+
+        def block(db: Session) -> None:
             reminders.disable_for_blocked(db, user_id, now)
             users.mark_blocked(db, user_id)
+
+        await asyncdb.run(self.engine, block)

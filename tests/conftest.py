@@ -118,9 +118,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 async def start_bot_process(
-    emulator: BotApiEmulator, tmp_path: Path, **env: str
+    emulator: BotApiEmulator, tmp_path: Path, *args: str, **env: str
 ) -> asyncio.subprocess.Process:
-    """`python bot.py` as the README runs it, configured only by environment variables,
+    """`python bot.py [args]` as the README runs it, configured only by environment variables,
     against the emulator (any Bot API server would do)."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))}
     clean.update(
@@ -133,6 +133,7 @@ async def start_bot_process(
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "bot.py",
+        *args,
         cwd=ROOT,
         env=clean,
         stdout=asyncio.subprocess.PIPE,

@@ -1,0 +1,65 @@
+"""`python bot.py reminders`, the reminder worker, from outside: configured only by
+environment variables, it sends the reminders that are due, exactly once between two workers
+on one database, and takes no updates (only one process may receive the token's updates)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from playground.client import EmulatorClient
+from playground.emulator import BotApiEmulator
+from store.db import open_database, transaction
+from store.models import Reminder, User
+from tests.conftest import start_bot_process
+
+USERS = range(2601, 2621)
+
+
+def seed_due(db_file: Path) -> None:
+    """Twenty users whose reminder is due now, in a migrated database."""
+    engine = open_database(f"sqlite:///{db_file}")
+    due = datetime.now(UTC) - timedelta(minutes=1)
+    with transaction(engine) as db:
+        for uid in USERS:
+            db.add(User(id=uid, chat_id=uid, timezone="UTC"))
+            db.add(
+                Reminder(
+                    user_id=uid,
+                    chat_id=uid,
+                    local_time=due.strftime("%H:%M"),
+                    weekdays="0123456",
+                    timezone="UTC",
+                    next_fire_at=due,
+                    updated_at=due - timedelta(days=1),
+                )
+            )
+    engine.dispose()
+
+
+async def test_two_reminder_workers_send_each_due_reminder_once_and_take_no_updates(
+    emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
+) -> None:
+    seed_due(tmp_path / "coach.sqlite3")
+    users = [client.user(uid) for uid in USERS]
+    for user in users:
+        await user.send("/start")  # the chat exists (its update waits: nobody polls)
+    workers = [await start_bot_process(emulator, tmp_path, "reminders") for _ in range(2)]
+    try:
+        await asyncio.gather(*(u.wait_for(lambda m: True, timeout=60) for u in users))
+        for worker in workers:
+            worker.terminate()  # a graceful stop: the batch in flight is finished and recorded
+        outputs = [(await asyncio.wait_for(w.communicate(), timeout=30))[0] for w in workers]
+    finally:
+        for worker in workers:
+            if worker.returncode is None:
+                worker.kill()
+    logs = [o.decode() for o in outputs]
+    assert all("reminder worker ready" in log for log in logs), logs
+    assert all(worker.returncode == 0 for worker in workers), logs
+    counts = Counter({user.user_id: len(await user.bot_messages()) for user in users})
+    assert counts == dict.fromkeys(USERS, 1)  # every one, once
+    calls = (await client.counters()).calls
+    assert calls.get("getUpdates", 0) == 0 and calls.get("setWebhook", 0) == 0  # no updates
