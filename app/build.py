@@ -33,6 +33,10 @@ from handlers import (
     safety,
     session,
 )
+from service.holds import PendingHolds
+from service.onboarding import OnboardingService
+from service.safety import SafetyService
+from service.session import SessionService
 from store.db import create_db_engine, migrate
 
 log = logging.getLogger(__name__)
@@ -117,7 +121,17 @@ async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
     )
     engine = create_db_engine(services.settings.database_url)
     migrate(engine)
-    services.open(engine, app.bot)
+    pending = PendingHolds()  # warning signs not stored yet: shared by sessions and safety
+    sessions = SessionService(
+        engine, app.bot, services.now, services.settings.time_scale, pending=pending
+    )
+    services.open(
+        engine,
+        app.bot,
+        sessions=sessions,
+        onboarding=OnboardingService(engine, app.bot, services.now),
+        safety=SafetyService(engine, app.bot, services.now, sessions, pending),
+    )
     await app.bot.set_my_commands([BotCommand(name, text) for name, text in general.COMMANDS])
     for feature in FEATURES:
         if (startup := getattr(feature, "startup", None)) is not None:

@@ -5,6 +5,10 @@
 - Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
   final frames, reminders) are granted a slot before droppable ones.
 - On 429 only the chat concerned waits, for exactly ``retry_after`` (never less), then retries.
+- A request Telegram refused before it took effect (a 5xx answer, or no connection at all) is
+  tried again after a short pause, a few times. One whose outcome is unknown (a timeout, or a
+  connection lost after the request went out) is never repeated here: it may have arrived,
+  and a duplicate message is worse than a lost one (`refused_before_effect`).
 - ``scale`` (tests and benchmarks only) multiplies every interval, window and wait above.
 - Droppable requests (countdown frames) carry a key: a newer request with the same key
   replaces an older one still waiting, and the older returns ``True`` without being sent.
@@ -29,7 +33,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, TypedDict
 
-from telegram.error import RetryAfter
+import httpx
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
@@ -135,6 +140,44 @@ def retry_seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+# httpx errors raised before the request left: nothing reached Telegram.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+REFUSED_RETRIES = 3  # tries again after a refusal, REFUSED_PAUSE * 2**n seconds apart
+REFUSED_PAUSE = 0.25
+
+
+def refused_before_effect(error: TelegramError) -> bool:
+    """Whether a failed request certainly did not take effect, from what PTB raised.
+
+    PTB raises ``TimedOut`` / ``NetworkError`` both when the request never left (no
+    connection, a full pool) and when it went out and the answer was lost; the ``httpx`` error
+    it chains (``__cause__``) tells them apart. An error built from Telegram's answer (an HTTP
+    status) has no ``httpx`` cause: for a 5xx the server said no, and nothing happened."""
+    if isinstance(error, Forbidden | BadRequest | RetryAfter):
+        return False  # answers about the request itself: trying again changes nothing
+    cause = error.__cause__
+    if isinstance(cause, _NOT_SENT):
+        return True
+    if isinstance(error, TimedOut) or isinstance(cause, httpx.HTTPError):
+        return False  # read timeout, reset, disconnected: it may have arrived
+    return isinstance(error, NetworkError) and (cause is None or isinstance(cause, TelegramError))
+
+
+def outcome_unknown(error: TelegramError) -> bool:
+    """Whether a failed request may have taken effect all the same (its answer was lost)."""
+    cause = error.__cause__
+    if isinstance(cause, _NOT_SENT):
+        return False
+    if isinstance(error, TimedOut) or isinstance(cause, httpx.HTTPError):
+        return True
+    return (
+        isinstance(error, NetworkError)
+        and not isinstance(error, BadRequest)
+        and cause is not None
+        and not isinstance(cause, TelegramError)
+    )  # "Unknown error in HTTP implementation"
+
+
 class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
     def __init__(
         self,
@@ -169,6 +212,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         self.drop_after = None if drop_after is None else drop_after * scale
         self._requests = 0
         self.retries_after_429 = 0
+        self.retries_after_refusal = 0
         self.frames_sent = 0  # droppable requests sent
         self.frames_dropped = 0  # droppable requests superseded or dropped for waiting too long
 
@@ -189,7 +233,9 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
     ) -> JSON:
         chat_id = data.get("chat_id")
         if chat_id is None or not is_counted(endpoint):
-            return await callback(*args, **kwargs)
+            if endpoint.lower() == "getupdates":
+                return await callback(*args, **kwargs)  # the updater has its own retries
+            return await self._refusals_retried(callback, args, kwargs)
         options = rate_limit_args or LimitArgs()
         key = options.get("droppable")
         priority = options.get("priority", DROPPABLE if key else URGENT)
@@ -276,7 +322,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             if is_group:
                 chat.window.append(now)
             try:
-                result = await callback(*args, **kwargs)
+                result = await self._refusals_retried(callback, args, kwargs)
             except RetryAfter as exc:
                 wait = retry_seconds(exc) * self.scale
                 self.retries_after_429 += 1
@@ -288,6 +334,24 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
                 if ticket.droppable:
                     self.frames_sent += 1
                 return result
+        raise AssertionError("unreachable")
+
+    async def _refusals_retried(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSON]],
+        args: Any,
+        kwargs: dict[str, Any],
+    ) -> JSON:
+        """``callback``, tried again when Telegram refused it before it took effect."""
+        for attempt in range(REFUSED_RETRIES + 1):
+            try:
+                return await callback(*args, **kwargs)
+            except TelegramError as exc:
+                if attempt == REFUSED_RETRIES or not refused_before_effect(exc):
+                    raise
+                self.retries_after_refusal += 1
+                log.info("request refused before it took effect (%s): trying again", exc)
+                await asyncio.sleep(REFUSED_PAUSE * self.scale * 2**attempt)
         raise AssertionError("unreachable")
 
     async def _wait_for_chat(self, chat: _Chat, is_group: bool, give_up: float | None) -> bool:

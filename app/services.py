@@ -106,20 +106,18 @@ class Services:
         assert self._safety is not None, "Services.safety used before post_init"
         return self._safety
 
-    def open(self, engine: Engine, bot: Bot) -> None:
-        """The long-lived services, built from the engine, the bot and the clock."""
-        from service.holds import PendingHolds
-        from service.onboarding import OnboardingService
-        from service.safety import SafetyService
-        from service.session import SessionService
-
+    def open(
+        self,
+        engine: Engine,
+        bot: Bot,
+        *,
+        sessions: SessionService,
+        onboarding: OnboardingService,
+        safety: SafetyService,
+    ) -> None:
+        """The long-lived services, built in `app.build`'s post_init."""
         self._engine, self._bot = engine, bot
-        pending = PendingHolds()
-        self._sessions = SessionService(
-            engine, bot, self.now, self.settings.time_scale, pending=pending
-        )
-        self._onboarding = OnboardingService(engine, bot, self.now)
-        self._safety = SafetyService(engine, bot, self.now, self._sessions, pending)
+        self._sessions, self._onboarding, self._safety = sessions, onboarding, safety
 
     def now(self) -> datetime:
         return self.clock()

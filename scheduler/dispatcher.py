@@ -27,18 +27,11 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from functools import partial
 
-import httpx
 from sqlalchemy import Engine
 from sqlmodel import Session
-from telegram.error import (
-    BadRequest,
-    Forbidden,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
-    TimedOut,
-)
+from telegram.error import Forbidden, RetryAfter, TelegramError
 
+from app.ratelimit import outcome_unknown, refused_before_effect
 from coach import schedule, screening
 from coach.reminder_views import reminder_view
 from coach.schedule import ReminderRule
@@ -71,30 +64,17 @@ class Delivery(Enum):
 Sender = Callable[[int, View], Awaitable[Delivery]]
 Sleep = Callable[[float], Awaitable[None]]
 
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
 
 def delivery_after(error: TelegramError) -> Delivery:
-    """What a failed ``send_message`` means for a reminder, from what PTB raised.
-
-    PTB raises ``TimedOut`` / ``NetworkError`` both when the request never left (no
-    connection, a full pool) and when it went out and the answer was lost; the ``httpx``
-    error it chains (``__cause__``) tells them apart. An error built from Telegram's answer
-    (any HTTP status: 5xx, 429, 400) has no ``httpx`` cause: the server said no, nothing was
-    sent."""
+    """What a failed ``send_message`` means for a reminder, from what PTB raised (see
+    `app.ratelimit.refused_before_effect`): blocked, refused (nothing happened: try again
+    within the lease), unknown (it may have arrived: counts as sent), or failed for good."""
     if isinstance(error, Forbidden):
         return Delivery.BLOCKED
-    cause = error.__cause__
-    if isinstance(cause, _NOT_SENT):
-        return Delivery.REFUSED
-    if isinstance(error, TimedOut) or isinstance(cause, httpx.HTTPError):
-        return Delivery.UNKNOWN  # read timeout, reset, disconnected: it may have arrived
-    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
-        if cause is None or isinstance(cause, TelegramError):
-            return Delivery.REFUSED  # an HTTP error status (5xx, ...) from the server
-        return Delivery.UNKNOWN  # "Unknown error in HTTP implementation"
-    if isinstance(error, RetryAfter):
-        return Delivery.REFUSED  # 429 that the rate limiter stopped retrying
+    if isinstance(error, RetryAfter) or refused_before_effect(error):
+        return Delivery.REFUSED  # a 429 the rate limiter stopped retrying, a 5xx, no connection
+    if outcome_unknown(error):
+        return Delivery.UNKNOWN
     return Delivery.FAILED
 
 

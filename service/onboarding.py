@@ -28,6 +28,7 @@ from coach.ui import Button, View
 from content import general
 from content import texts as t
 from content.safety import DISCLAIMER
+from scheduler.dispatcher import rule_of
 from service.telegram import is_not_modified, markup
 from store import asyncdb, reminders, sessions, users
 from store.models import User
@@ -178,8 +179,6 @@ def _welcome_tx(
 
 def _reachable_again(db: Session, user: User, now: datetime) -> None:
     """A user who blocked us and comes back with /start gets their reminder back."""
-    from scheduler.dispatcher import rule_of
-
     row = reminders.get(db, user.id)
     if row is not None and not row.enabled:
         rule = rule_of(row.local_time, row.weekdays, row.timezone)

@@ -38,9 +38,10 @@ from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from app.ratelimit import URGENT, LimitArgs
+from app.ratelimit import URGENT, LimitArgs, retry_seconds
 from app.services import Bot
 from coach import screening, session, streaks, views
+from coach.callbacks import parse_base36
 from coach.countdown import next_frame, remaining_display
 from coach.schedule import local_date
 from coach.session import Event, Phase, SessionState, Transition
@@ -64,9 +65,7 @@ HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
 SHOW_ATTEMPTS = 3  # a state change is shown with this many tries before the supervisor takes over
 RETRY_PAUSE = 0.5  # real seconds before the next try (a 429 waits what Telegram asked)
-RETRY_AFTER_CAP = (
-    10.0  # the longest a single show waits on a 429 before leaving it to the supervisor
-)
+RETRY_AFTER_CAP = 10.0  # longest wait on a 429 within one show; longer: the supervisor
 EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently)
 
 
@@ -108,11 +107,9 @@ def session_code(row_id: int) -> str:
 
 
 def row_id_of(code: str) -> int | None:
-    try:
-        value = int(code, 36)
-    except ValueError:
-        return None
-    return value if 0 < value < 2**62 else None
+    """The session row of a button's session code; ``None`` for anything but a canonical one."""
+    value = parse_base36(code)
+    return value if value else None
 
 
 class SessionService:
@@ -246,11 +243,7 @@ class SessionService:
                 await stack.enter_async_context(self._lock(row_id))
             yield
         for row_id in row_ids:
-            self._locks.pop(row_id, None)
-            self._shown.pop(row_id, None)
-            self._dirty.pop(row_id, None)
-            self._unsure.discard(row_id)
-            self._live.pop(row_id, None)
+            self._forget(row_id)
 
     # --- the one path every change takes ------------------------------------------------------
 
@@ -283,20 +276,21 @@ class SessionService:
             self._cancel_timer(row_id)
         for block in blocks:
             self._start_timer(row_id, state, block)
-        if tick and self._nearly_over(state):
-            # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
-            # interval left is not shown; its final frame (or the next block) replaces it.
-            pass
-        else:
+        # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
+        # interval left is not shown; its final frame (or the next block) replaces it.
+        if not (tick and self._nearly_over(state)):
             view = _render(state, self.clock(), applied.streak, applied.offer_reminder)
             await self._show(row_id, applied.before, state, view)
         if not state.active:
-            self._locks.pop(row_id, None)
-            self._shown.pop(row_id, None)
-            self._dirty.pop(row_id, None)
-            self._unsure.discard(row_id)
-            self._live.pop(row_id, None)
-            self._unsure.discard(row_id)
+            self._forget(row_id)
+
+    def _forget(self, row_id: int) -> None:
+        """A session that ended (or was erased): nothing of it stays in memory."""
+        self._locks.pop(row_id, None)
+        self._shown.pop(row_id, None)
+        self._dirty.pop(row_id, None)
+        self._unsure.discard(row_id)
+        self._live.pop(row_id, None)
 
     def _nearly_over(self, state: SessionState) -> bool:
         return (
@@ -321,8 +315,7 @@ class SessionService:
                 self._dirty.pop(row_id, None)
                 return
             except RetryAfter as exc:
-                wait = exc.retry_after
-                seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+                seconds = retry_seconds(exc)
                 if seconds > RETRY_AFTER_CAP:
                     break
                 await asyncio.sleep(seconds)
@@ -356,7 +349,11 @@ class SessionService:
         # slot first, and the old message says where it stopped afterwards. Anything else (a
         # countdown that ran out, a screen's buttons) is tidied first, as it always was, so
         # the chat's slots stay in the order the user reads them.
-        stopped = old is not None and before.phase is Phase.WORK and not _ran_out(before, now)
+        stopped = (
+            old is not None
+            and before.phase in (Phase.WORK, Phase.PAUSED)
+            and not _ran_out(before, now)
+        )
         if old is not None and not stopped:
             await self._retire(before, *old, now)
         sent = await self._send(state.chat_id, view)

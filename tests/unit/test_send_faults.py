@@ -27,7 +27,7 @@ from telegram.error import BadRequest, ChatMigrated, NetworkError, RetryAfter, T
 from telegram.ext import Application
 from telegram.request import HTTPXRequest
 
-from app.ratelimit import CoachRateLimiter
+from app.ratelimit import REFUSED_RETRIES, CoachRateLimiter
 from coach.ui import View
 from handlers.reminders import make_sender
 from scheduler.dispatcher import Delivery, ReminderDispatcher, delivery_after
@@ -134,26 +134,31 @@ async def started_app(base_url: str) -> Application:  # type: ignore[type-arg]
 VIEW = View("Time for your twist")
 
 
+PERSISTENT = REFUSED_RETRIES + 1  # more refusals in a row than the rate limiter tries again
+
+
 @pytest.mark.parametrize(
-    ("fault", "expected"),
+    ("faults", "expected", "received"),
     [
-        ("ok", Delivery.SENT),
-        ("reset", Delivery.UNKNOWN),
-        ("hang", Delivery.UNKNOWN),
-        ("500", Delivery.REFUSED),
-        ("502", Delivery.REFUSED),
-        ("403", Delivery.BLOCKED),
-        ("400", Delivery.FAILED),
+        (["ok"], Delivery.SENT, 1),
+        (["reset"], Delivery.UNKNOWN, 1),  # never tried again: it may have arrived
+        (["hang"], Delivery.UNKNOWN, 1),
+        (["500"], Delivery.SENT, 2),  # refused before effect: the rate limiter tries again
+        (["502", "500"], Delivery.SENT, 3),
+        (["500"] * PERSISTENT, Delivery.REFUSED, PERSISTENT),
+        (["502"] * PERSISTENT, Delivery.REFUSED, PERSISTENT),
+        (["403"], Delivery.BLOCKED, 1),
+        (["400"], Delivery.FAILED, 1),
     ],
 )
 async def test_the_real_sender_classifies_what_the_network_does(
-    fault_server: FaultServer, fault: str, expected: Delivery
+    fault_server: FaultServer, faults: list[str], expected: Delivery, received: int
 ) -> None:
     app = await started_app(await fault_server.start())
     try:
-        fault_server.faults = [fault]
+        fault_server.faults = list(faults)
         assert await make_sender(app)(42, VIEW) is expected
-        assert fault_server.received == 1
+        assert fault_server.received == received
     finally:
         await app.bot.shutdown()
 
@@ -192,16 +197,17 @@ async def test_with_the_real_sender_a_lost_answer_is_sent_once_and_a_refusal_ret
 
     try:
         # one at a time (batch=1): user 1 is delivered, then the connection is reset; user 2
-        # gets a 500, then is delivered
-        fault_server.faults = ["reset", "500"]
+        # is refused more times than the rate limiter tries again, then the dispatcher tries
+        # again within the lease and it is delivered
+        fault_server.faults = ["reset", *["500"] * PERSISTENT]
         dispatcher = ReminderDispatcher(engine, make_sender(app), clock, batch=1, sleep=no_wait)
         await dispatcher.drain()
         assert (dispatcher.stats.unconfirmed, dispatcher.stats.sent) == (1, 1)
         assert dispatcher.stats.retried == 1
-        assert fault_server.received == 3  # 1 arrived (answer lost), 2 refused then arrived
+        assert fault_server.received == 2 + PERSISTENT  # 1 arrived (answer lost), 2 refused
         assert_all_settled(engine, ids)
         clock.advance(minutes=6)  # past the lease: nothing is sent again
         await dispatcher.drain()
-        assert fault_server.received == 3
+        assert fault_server.received == 2 + PERSISTENT
     finally:
         await app.bot.shutdown()
