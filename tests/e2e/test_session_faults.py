@@ -16,10 +16,14 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from sqlmodel import col, select
 
+from app.settings import Settings
 from content import general
 from content import texts as t
 from playground.client import EmulatorClient, SimUser
+from store.db import create_db_engine, transaction
+from store.models import Screening
 from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import head, onboard, screen, session_rows, together
 
@@ -166,3 +170,35 @@ async def test_a_locked_database_stalls_only_the_chat_that_waits_on_it(
         await worried.send("/session")
         held = await worried.wait_for(lambda m: "24 hours" in m.content or "until" in m.content)
         assert t.EMERGENCY_PROMPT not in held.content
+
+
+async def test_a_red_flag_whose_record_cannot_be_stored_still_gets_its_reply_and_its_hold(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    """When writing the record fails (here a trigger refuses every new screening), the user
+    still gets the safety reply, and the hold it causes is kept in memory: /session is refused
+    all the same, without a new screen."""
+    settings = make_settings(tmp_path, time_scale=SCALE)
+    user = client.user(4600)
+    async with make_bot(settings_=settings):
+        await onboard(user)
+        broken = sqlite3.connect(tmp_path / "coach.sqlite3", isolation_level=None)
+        broken.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON screenings "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+        broken.close()
+        await user.send("I suddenly can't control my bladder and both legs are numb")
+        await user.wait_for_text("urgent")
+        await user.send("/session")
+        held = await user.wait_for(lambda m: "24 hours" in m.content or "until" in m.content)
+        assert head(t.EMERGENCY_PROMPT) not in held.content
+        assert free_text_screenings(settings, user.user_id) == []  # the hold is in memory
+
+
+def free_text_screenings(settings: Settings, user_id: int) -> list[Screening]:
+    with transaction(create_db_engine(settings.database_url)) as db:
+        query = select(Screening).where(
+            col(Screening.user_id) == user_id, col(Screening.kind) == "free_text"
+        )
+        return list(db.exec(query).all())
