@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 GATE_GROUP = -100  # before every feature's handlers
 PRUNE_EVERY = timedelta(hours=1)
-CLAIM_WAIT = 1.0  # seconds an update waits for its claim before it goes through unrecorded
+CLAIM_WAIT = 0.25  # seconds an update waits for its claim before it goes through unrecorded
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
