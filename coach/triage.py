@@ -445,8 +445,8 @@ RULES: tuple[_Rule, ...] = (
         r"drop(?:ped|py)? foot",
         r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
-        r"(?:foot|feet|toes) (?:\w+ ){0,2}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
-        r" (?:on|against) (?:the |a )?(?:floor|ground|step|steps|stairs|pavement|carpet|kerb|curb)",
+        r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
+        r"(?! (?:a|an|the|my|some|up)\b)",
         r"trip(?:ping|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
@@ -462,6 +462,9 @@ RULES: tuple[_Rule, ...] = (
         r"crash\w*",
         r"collision",
         r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",
+        r"(?:car|van|bus|truck|lorry|vehicle|motorbike|motorcycle|taxi|cab|cyclist|scooter)"
+        r" (?:\w+ )?(?:hit|hits|struck|knocked|clipped|ran into|crashed into|went into|ploughed"
+        r" into|plowed into) (?:me|my|into me)",
         r"(?:motorbike|motorcycle|bike|cycling|ski|skiing|riding|horse|sports?|work|road|rta)"
         r" (?:accident|crash|fall)",
         r"(?:fell|fallen|falling|tumbled|thrown) (?:down|off|from|out of)",
@@ -919,6 +922,16 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"dead (?:tired|keen|easy)",
         r"pain in the (?:neck|bum|butt|backside)",
         r"accidentally|by accident",
+        # a near miss is not an event: "I nearly fell off my chair"
+        r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed"
+        r"|fainted|passed out)(?: (?:off|over|down|out of) (?:my |the |a )?(?:chair|seat|sofa"
+        r"|couch|bed))?",
+        _near(
+            r"(?:cramp\w*|pain\w*|ache\w*|aching)",
+            r"(?:period|periods|menstrual|pms"
+            r"|time of the month)",
+            4,
+        ),
         r"fell (?:behind|off the wagon|out of (?:the |my )?(?:habit|routine)|for|in love|short"
         r"|through)",
         r"crash(?:ed|ing)? (?:out|on (?:the |my )?(?:sofa|couch|bed))|crash course",
@@ -991,7 +1004,9 @@ _RESOLVED = re.compile(
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
     r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
     r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
-    r"|back to normal|all good (?:now|since)|settled (?:down )?(?:now|since)|passed (?:now|since)"
+    r"|back to normal|all good (?:now|since)|shook it off|shaken off|(?:feel|feels|feeling)"
+    r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
+    r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
@@ -1011,8 +1026,10 @@ _CAUSE = re.compile(
     r"|heat|sun|stress|stressed|swim\w*|climbing|cross"
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover|standing|stood"
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
-    r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride)\b"
-    r"|\b(?:from|after) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll|bend|lean)\w*)"
+    r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
+    r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow)\b"
+    r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
+    r"|bend)\w*)"
     r"\w{3,}ing\b"
 )
 _HYPOTHETICAL = re.compile(
@@ -1049,7 +1066,8 @@ _HEDGED = re.compile(
 _NOISE = re.compile(r"\b(?:click\w*|crack\w*|pop|pops|popping|clunk\w*|crunch\w*|grind\w*)\b")
 _HABIT = re.compile(
     r"\b(?:a lot|always|sometimes|often|usually|every (?:morning|time|day)|in the morning"
-    r"|all the time|normal|constantly|loads|nice|nicely|satisfying|felt (?:good|great|nice"
+    r"|all the time|normal|constantly|loads|always have|for years|since i was|nice|nicely"
+    r"|satisfying|felt (?:good|great|nice"
     r"|amazing)|feels (?:good|great|nice)|relief|in a good way)\b"
 )
 # Bodily routine, not a loss of control: "a toilet break", "I need to pee first". Only when
@@ -1068,8 +1086,9 @@ _ROUTINE_GUARD = re.compile(
 # Onset and the present: a symptom "since this morning" or "right now" is not explained away by
 # a cause, a hedge, a habit or a hypothetical wording.
 _PRESENT = re.compile(
-    r"\b(?:since (?:this|last|yesterday|today|the weekend|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|i woke|waking|then)|right now|at the moment|getting worse"
+    r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the"
+    r" weekend|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking|then)"
+    r"|right now|at the moment|getting worse"
     r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
     r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
     r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching))\b"
@@ -1134,7 +1153,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return None
     if _HYPOTHETICAL.search(clause):
         return "hypothetical"
-    if _NOISE.search(clause) and _HABIT.search(clause):
+    if _NOISE.search(clause) and _HABIT.search(whole):
         return "habit"
     if _CAUSE.search(clause) and not _cause_proof(clause):
         return "cause"

@@ -279,6 +279,18 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("can i do it right after a bowel movement", E, True, "routine"),
     ("i'm struggling to empty my bladder", E, False, None),
     ("i needed a pee but couldn't hold it", E, False, None),
+    # after h4's first run (classes): a near miss, the period, pleasant or lifelong joint
+    # noises judged on the whole message, more causes (screens, "while ..."), "shook it off"
+    ("almost fell off the sofa laughing, anyway how long is the hold", N, False, None),
+    ("i nearly fainted when i saw the price of mats", N, False, None),
+    ("period pain this week, is the twist ok", N, False, None),
+    ("my hips click going up stairs, they always have", S, True, "habit"),
+    ("my thumbs go tingly from scrolling on my phone", C, True, "cause"),
+    ("my arm went numb while sleeping on it, shook it off", C, True, "past"),
+    # ...and the red flags h4 found: a vehicle as the subject, toes catching, an onset
+    ("a lorry clipped me on my bike today", E, False, None),
+    ("my toes keep catching when i walk, it started on monday", E, False, None),
+    ("my leg tingles when i sit down, it started this week", C, False, None),
     # a sign outside the clause that points away keeps the whole result
     ("my back is stiff from my desk job and both legs are numb", E, False, None),
     ("my husband has sciatica and I have numbness in my groin", E, False, None),
