@@ -1028,8 +1028,11 @@ _CAUSE = re.compile(
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
     r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow)\b"
+    # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
+    # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
     r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
-    r"|bend)\w*)"
+    r"|bend|doing|waking|resting|lying|laying|feeling|getting|being|nothing|something|anything"
+    r"|everything|morning|evening|during|ceiling|thing)\w*\b)"
     r"\w{3,}ing\b"
 )
 _HYPOTHETICAL = re.compile(

@@ -251,6 +251,8 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("shoulders numb after painting the ceiling", C, True, "cause"),
     # ...but not for the twist itself, nor when the sign is new and still there
     ("my leg went numb after twisting", C, False, None),
+    ("numbness in my leg after waking up", C, False, None),
+    ("my leg is numb after doing the twist", C, False, None),
     ("my leg is numb after sitting for an hour and it hasn't gone away", C, False, None),
     ("my foot went numb from sitting cross legged, still numb since this morning", C, False, None),
     # a cause does not explain away pain travelling into a leg, sharp pain, or chest pain...
