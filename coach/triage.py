@@ -445,6 +445,8 @@ RULES: tuple[_Rule, ...] = (
         r"drop(?:ped|py)? foot",
         r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
+        r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
+        r"(?! (?:a|an|the|my|some|up)\b)",
         r"trip(?:ping|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
@@ -460,6 +462,9 @@ RULES: tuple[_Rule, ...] = (
         r"crash\w*",
         r"collision",
         r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",
+        r"(?:car|van|bus|truck|lorry|vehicle|motorbike|motorcycle|taxi|cab|cyclist|scooter)"
+        r" (?:\w+ )?(?:hit|hits|struck|knocked|clipped|ran into|crashed into|went into|ploughed"
+        r" into|plowed into) (?:me|my|into me)",
         r"(?:motorbike|motorcycle|bike|cycling|ski|skiing|riding|horse|sports?|work|road|rta)"
         r" (?:accident|crash|fall)",
         r"(?:fell|fallen|falling|tumbled|thrown) (?:down|off|from|out of)",
@@ -750,7 +755,12 @@ RULES: tuple[_Rule, ...] = (
         r"stuck on the floor",
         r"(?:seized|locked) (?:up )?and",
     ),
-    _rule("catching", S, r"catch(?:es|ing)?(?! up)", r"caught(?! up)"),
+    _rule(
+        "catching",
+        S,
+        r"(?:catch(?:es|ing)?|caught)"
+        r"(?! up| (?:a|an|the|covid|flu|some|my (?:train|bus|flight))\b)",
+    ),
     _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
     _rule(
         "worse",
@@ -789,7 +799,7 @@ def _assess(prepared: str) -> Triage:
 # ---------------------------------------------------------------------------------------------
 # Context (see the module docstring). Everything below works on normalised, corrected words.
 
-CONTEXTS = ("cause", "past", "someone_else", "hypothetical", "habit", "hedged")
+CONTEXTS = ("cause", "past", "someone_else", "hypothetical", "habit", "hedged", "routine")
 
 # Signs no stated cause or hypothetical wording may soften (someone else's or the resolved past
 # still may: they are not the user's, or not now).
@@ -890,6 +900,9 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:my |the )?(?:\w+ )?\w+",
         _SYMPTOM_NOUN + r" ?free",
         r"painless\w*",
+        # "none of the pins and needles stuff", "neither numb nor tingly"
+        r"none of (?:the |that |this |those )?(?:\w+ ){0,2}" + _SYMPTOM_NOUN,
+        r"neither (?:\w+ )?" + _SYMPTOM_NOUN + r" nor (?:\w+ )?" + _SYMPTOM_NOUN,
         r"nothing (?:hurts|aches|tingles|is painful|is numb|is sore)",
         r"(?:does|did|do|is|was|were|are|will|would|has|have) not (?:\w+ )?(?:hurt|hurting|ache"
         r"|aching|tingle|tingling|painful|sore|numb|feel (?:painful|numb|sore|bad))",
@@ -908,12 +921,28 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"dying to",
         r"dead (?:tired|keen|easy)",
         r"pain in the (?:neck|bum|butt|backside)",
+        r"accidentally|by accident",
+        # a near miss is not an event: "I nearly fell off my chair"
+        r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed"
+        r"|fainted|passed out)(?: (?:off|over|down|out of) (?:my |the |a )?(?:chair|seat|sofa"
+        r"|couch|bed))?",
+        _near(
+            r"(?:cramp\w*|pain\w*|ache\w*|aching)",
+            r"(?:period|periods|menstrual|pms"
+            r"|time of the month)",
+            4,
+        ),
+        r"fell (?:behind|off the wagon|out of (?:the |my )?(?:habit|routine)|for|in love|short"
+        r"|through)",
+        r"crash(?:ed|ing)? (?:out|on (?:the |my )?(?:sofa|couch|bed))|crash course",
+        r"(?:i|we|you|to|can|will|then|quickly|just) pop (?:to|into|round|over|by|down to"
+        r"|out to)",
         # prevention talk: "to avoid neck ache"
         r"(?:avoid|avoiding|prevent|prevents|preventing|stop getting) (?:\w+ ){0,3}"
         + _SYMPTOM_NOUN,
     )
 )
-_NEGATIONS = frozenset(_DISMISS[:10])
+_NEGATIONS = frozenset(_DISMISS[:12])
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -929,10 +958,15 @@ _RELATION = (
     r"|sister|brother|grandad|granddad|grandpa|grandma|granny|nan|grandmother|grandfather|boss"
     r"|client|patient|dog|cat|kid|kids|child|children|baby|neighbour|neighbor|boyfriend"
     r"|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man|lady|teammate|student"
-    r"|parents?|in law|family)"
+    r"|parents?|in law|family|fiance|fiancee|spouse|hubby|missus|bf|gf|mate|buddy|pal|cousin"
+    r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
+    r"|classmate|friends|members?)"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    # people in general: "is it normal for people to feel tingling", "anyone with numbness"
+    r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
+    r"|adults)|patients|clients|beginners)\b"
 )
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
@@ -952,7 +986,8 @@ _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|time)|\w+ (?:days?|weeks?"
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
-    r"|felt|happened|used)\b"
+    r"|felt|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
+    r"|caught|spell|(?:in|since) (?:19|20)\d\d)\b"
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
 _PAST_TIME = re.compile(
@@ -966,7 +1001,14 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
-    r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer)\b"
+    r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
+    r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
+    r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
+    r"|back to normal|all good (?:now|since)|shook it off|shaken off|(?:feel|feels|feeling)"
+    r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
+    r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
+    r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
+    r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
 _RETURNED = re.compile(
     r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse)\b"
@@ -982,7 +1024,16 @@ _CAUSE = re.compile(
     r"|hiking|walk|walking|hill|hills|concrete|marathon|match|game|handlebars?|gripping|shoes"
     r"|(?:stand|standing|stood|get|getting|got) up (?:too )?(?:fast|quickly|quick|suddenly)"
     r"|heat|sun|stress|stressed|swim\w*|climbing|cross"
-    r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover)\b"
+    r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover|standing|stood"
+    r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
+    r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
+    r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow)\b"
+    # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
+    # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
+    r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
+    r"|bend|doing|waking|resting|lying|laying|feeling|getting|being|nothing|something|anything"
+    r"|everything|morning|evening|during|ceiling|thing)\w*\b)"
+    r"\w{3,}ing\b"
 )
 _HYPOTHETICAL = re.compile(
     r"^(?:what )?if (?!i (?:have|am|have got|keep)\b)"
@@ -992,20 +1043,77 @@ _HYPOTHETICAL = re.compile(
     r"|should i (?:stop|worry|see|call|skip)|when should i"
     r"|is (?:\w+ ){1,4}a (?:sign|reason|red flag)"
     r"|what does (?:a |the )?(?:\w+ ){1,3}mean|how do i (?:make it|avoid|stop|prevent)"
-    r"|(?:how|can) (?:to )?(?:avoid|prevent)|signs? (?:of|to watch)|in case|suppose)\b"
+    r"|(?:how|can) (?:to )?(?:avoid|prevent)|signs? (?:of|to watch)|in case|suppose"
+    # questions about the move and a symptom in general
+    r"|(?:can|could|will|would|does|do|might|may) (?:it|this|that|the twist|this twist|the"
+    r" stretch|this stretch|the move|this move|twisting|stretching|doing (?:it|this|the twist))"
+    r" (?:\w+ )?(?:cause|give|lead to|make|trigger|bring on|help|ease|relieve|fix|improve"
+    r"|reduce|prevent|worsen)"
+    r"|is it (?:normal|common|usual|ok|okay|safe|fine|bad|expected) (?:for \w+ )?to (?:feel"
+    r"|get|have|notice)"
+    r"|what counts as|difference between|versus|vs|how (?:do|can|would|will) (?:i|you) (?:tell"
+    r"|know)|warning signs?|signs? (?:that|i should)|what (?:are|is) (?:the )?(?:\w+ )?"
+    r"(?:signs|symptoms))\b"
 )
 _HEDGED = re.compile(
     r"\b(?:(?<!can )(?<!could )not really|not exactly|not quite|hardly any|barely any"
     r"|do not think|not sure"
-    r"|not that|only a tiny|ever so slightly|a tiny bit|a little bit|slightly)\b"
+    r"|not that|only a tiny|ever so slightly|a tiny bit|a little bit|slightly"
+    # gone once moving: "aches when I first wake up, then goes away"
+    r"|(?:then|soon|quickly|and) (?:it )?(?:goes away|eases|wears off|settles|loosens up"
+    r"|disappears|fades)|(?:goes away|eases off|wears off|loosens up) (?:after|once|when|by"
+    r"|within))\b"
 )
 # Joint noises ("my knees click"): set aside when the user says it does not hurt, ambiguous
 # when habitual ("my spine clicks a lot in the morning").
 _NOISE = re.compile(r"\b(?:click\w*|crack\w*|pop|pops|popping|clunk\w*|crunch\w*|grind\w*)\b")
 _HABIT = re.compile(
     r"\b(?:a lot|always|sometimes|often|usually|every (?:morning|time|day)|in the morning"
-    r"|all the time|normal|constantly|loads)\b"
+    r"|all the time|normal|constantly|loads|always have|for years|since i was|nice|nicely"
+    r"|satisfying|felt (?:good|great|nice"
+    r"|amazing)|feels (?:good|great|nice)|relief|in a good way)\b"
 )
+# Bodily routine, not a loss of control: "a toilet break", "I need to pee first". Only when
+# nothing in the message speaks of control, leaking or feeling (then it is the hard sign).
+_ROUTINE = re.compile(
+    r"\b(?:(?:pee|wee|toilet|loo|bathroom) break|(?:empty|emptied|emptying) (?:my )?bladder"
+    r"|(?:go|going|went|nip|pop|popped) (?:to the (?:toilet|loo|bathroom)|for a (?:pee|wee|poo))"
+    r"|need (?:to|a) (?:pee|wee|poo)|bowel movement)\b"
+)
+_ROUTINE_GUARD = re.compile(
+    r"\b(?:late|control\w*|leak\w*|accidents?|myself|notice\w*|hold|feel|felt|feeling|numb\w*"
+    r"|tingl\w*|can not|could not|trouble|difficult\w*|problems?|wet\w*|keeps?|always|all the"
+    r" time|struggl\w*|unable|hard|fully|properly|complete\w*|stream|slow|strain\w*|weak\w*|only"
+    r"|every|constantly|sudden\w*|urgent\w*|blood|pain\w*|hurts?|burn\w*)\b"
+)
+# Onset and the present: a symptom "since this morning" or "right now" is not explained away by
+# a cause, a hedge, a habit or a hypothetical wording.
+_PRESENT = re.compile(
+    r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the"
+    r" weekend|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking|then)"
+    r"|right now|at the moment|getting worse"
+    r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
+    r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
+    r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching))\b"
+)
+# Signs a stated cause does not explain away: pain that travels into a leg, sharp pain, chest
+# pain ("shooting pain into my calf after lifting a box" is a reason to see a clinician).
+CAUSE_PROOF = frozenset({"radiating_leg_pain", "sharp_pain", "chest_pain"})
+# ...except chest tightness from training the chest itself ("tight after bench press").
+_CHEST_TRAINING = re.compile(
+    r"\b(?:bench\w*|press ?ups?|push ?ups?|pushups|presses|flyes|flies|dips|pecs?|pectorals?"
+    r"|chest (?:day|workout|session))\b"
+)
+
+
+def _cause_proof(clause: str) -> bool:
+    """Whether the clause holds a sign that a stated cause does not explain away."""
+    proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
+    if _CHEST_TRAINING.search(clause):
+        proof.discard("chest_pain")
+    return bool(proof)
+
+
 _CLAUSE = re.compile(
     r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that"
     r"|(?<!pins )and(?! needles))\b)",
@@ -1024,25 +1132,33 @@ def _hard(prepared: str) -> bool:
     return any(rule.matches(prepared) for rule in _HARD_RULES)
 
 
-def _clause_context(clause: str, message: str) -> str | None:
-    """Why this clause's alarming words may not be a red flag now, or None."""
+def _clause_context(clause: str, message: str, whole: str) -> str | None:
+    """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
+    the message with the words that are not a symptom set aside, ``whole`` as it was typed
+    (for "no issues since", which the negation rule sets aside)."""
     if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
         clause
     ):
         return "someone_else"
     hard = _hard(clause)
-    resolved = _RESOLVED.search(message) and not _RETURNED.search(message)
+    resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
     if resolved and (
         (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
     ):
         return "past"
-    if hard:
+    if (
+        _ROUTINE.search(clause)
+        and not _ROUTINE_GUARD.search(message)
+        and not _assess(_blank(clause, _ROUTINE)).signs
+    ):
+        return "routine"
+    if hard or _PRESENT.search(whole):
         return None
     if _HYPOTHETICAL.search(clause):
         return "hypothetical"
-    if _NOISE.search(clause) and _HABIT.search(clause):
+    if _NOISE.search(clause) and _HABIT.search(whole):
         return "habit"
-    if _CAUSE.search(clause):
+    if _CAUSE.search(clause) and not _cause_proof(clause):
         return "cause"
     if _HEDGED.search(clause):
         return "hedged"
@@ -1065,7 +1181,8 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
     cut = text[:MAX_CHARS]
-    full = _assess(_prepare(cut))
+    whole = _prepare(cut)
+    full = _assess(whole)
     if full.level is TriageLevel.NONE:
         return full
     # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
@@ -1090,12 +1207,14 @@ def triage(text: str) -> Triage:
             continue
         reason = None
         if _assess(clause).signs:
-            reason = _clause_context(clause, message)
+            reason = _clause_context(clause, message, whole)
             if (
                 reason is None
                 and joined_by == "so"
                 and _CAUSE.search(previous)
                 and not _hard(clause)
+                and not _PRESENT.search(whole)
+                and not _cause_proof(clause)
             ):
                 reason = "cause"  # "I did squats this morning so my thighs ache"
         previous, joined_by = clause, ""

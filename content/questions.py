@@ -489,6 +489,11 @@ TOPICS: tuple[Topic, ...] = (
             "after the first side what next",
             "go to the other side after?",
             "repeat on the other side?",
+            "what comes after the first leg",
+            "once I finish on the left is it the right",
+            "is it one side then the other",
+            "do I swap after each rep",
+            "when one side is finished what now",
         ),
         answer=(
             "After the pause or hold, bring the leg back the way it came to the starting "
@@ -603,6 +608,9 @@ TOPICS: tuple[Topic, ...] = (
             "muscles worked?",
             "does it stretch my chest",
             "what areas does it open up",
+            "which parts of the body does it loosen",
+            "what bits does it work on",
+            "what gets looser from doing it",
             "does it stretch my shoulders",
             "which muscles get stretched",
             "what parts of my body does it stretch",
@@ -1428,6 +1436,14 @@ TOPICS: tuple[Topic, ...] = (
             "when do I breathe",
             "can I speed it up",
             "is it ok to go faster",
+            "do I rush the sweeps",
+            "slow motion or normal speed",
+            "how many seconds for one sweep over and back",
+            "should the flow be steady",
+            "am I going too quick",
+            "do I pause between reps",
+            "what pace for the flow style",
+            "how gently do I move",
         ),
         answer=(
             "<b>Slow and smooth.</b> Sweep the leg over gently and bring it back the same "
@@ -1461,6 +1477,14 @@ TOPICS: tuple[Topic, ...] = (
             "can I do it in my bedroom",
             "is the gym a good spot for it",
             "can I do it outside",
+            "is a yoga mat on tiles fine",
+            "can I do it on floorboards",
+            "will a thick rug do",
+            "can I do it in a hotel room",
+            "is lying on the mattress ok",
+            "does the surface matter",
+            "can I do it on the lounge floor",
+            "is a firm bed ok for the twist",
         ),
         answer=(
             "On the <b>floor</b>, ideally on a cushioned exercise or yoga mat that supports "
@@ -1488,6 +1512,14 @@ TOPICS: tuple[Topic, ...] = (
             "I had my knee replaced",
             "is it ok with a new knee joint",
             "I had an operation on my shoulder",
+            "I had back surgery",
+            "I had a spinal fusion",
+            "I have rods in my spine",
+            "I had a disc operation",
+            "I have a titanium knee",
+            "I had keyhole surgery on my hip",
+            "is it safe after an operation",
+            "I have metalwork in my hip",
         ),
         answer=(
             "Please <b>check with your surgeon, doctor or physio first</b> if you've had "
@@ -1518,6 +1550,12 @@ TOPICS: tuple[Topic, ...] = (
             "what's the next level",
             "how long before I notice a difference",
             "is there a plan for the coming weeks",
+            "how does it progress week by week",
+            "what changes after a month",
+            "when do I move on to the flow",
+            "how do I step it up",
+            "how fast should I progress",
+            "what happens as I get more flexible",
         ),
         answer=(
             "Build up slowly. Held: start near <b>15 seconds</b> per side and work towards "
@@ -1547,6 +1585,12 @@ TOPICS: tuple[Topic, ...] = (
             "what's the reason for the hand position",
             "why do the shoulders have to stay down",
             "why the sweeping motion",
+            "what is the reason the palms stay flat",
+            "why does the forehead rest down",
+            "why keep the knee bent at 90 degrees",
+            "what does pressing the shoulders down achieve",
+            "why turn my head away",
+            "why are the arms out wide",
         ),
         answer=(
             "<b>Shoulders and palms down</b>: the twist then happens in your spine and "

@@ -299,6 +299,40 @@ def test_match_options_rules() -> None:
     assert lonely.options() == ()
 
 
+# The calibration of issue 13's third round: a modest best score with a runner-up close
+# behind, or a known pair of neighbouring topics within `CONFUSED_GAP`, gets a question back;
+# a strong score, a wide gap, or a runner-up under the bar's share answers directly.
+# (best key, best score, runner-up key, runner-up score, expected options)
+MODEST = 0.45 - 0.05
+OPTION_CASES: list[tuple[str, float, str, float, tuple[str, ...]]] = [
+    ("a", MODEST, "b", MODEST - 0.10, ("a", "b")),  # modest, close runner-up
+    ("a", MODEST, "b", MODEST - 0.15, ()),  # modest, clear gap
+    ("a", 0.55, "b", 0.55 - 0.10, ()),  # not modest, not a known pair
+    ("mat", 0.70, "where_to_do", 0.62, ("mat", "where_to_do")),  # known pair, within the gap
+    ("where_to_do", 0.70, "mat", 0.62, ("where_to_do", "mat")),  # either order
+    ("mat", 0.70, "where_to_do", 0.55, ()),  # known pair, gap too wide
+    ("mat", 0.88, "where_to_do", 0.80, ()),  # known pair, but a strong best score
+    ("a", MODEST, "b", 0.10, ()),  # the runner-up is far under the bar
+]
+
+
+@pytest.mark.parametrize(("key", "score", "runner", "runner_score", "expected"), OPTION_CASES)
+def test_modest_or_confused_matches_ask_back(
+    key: str, score: float, runner: str, runner_score: float, expected: tuple[str, ...]
+) -> None:
+    from coach.answers import _Match
+
+    match = _Match(key, score, 0.0, 1.0, True, 1.0, ((runner, runner_score),))
+    assert match.options() == expected
+
+
+def test_confused_pairs_name_real_topics() -> None:
+    from coach.answers import CONFUSED_PAIRS
+
+    for pair in CONFUSED_PAIRS:
+        assert len(pair) == 2 and pair <= TOPIC_KEYS, pair
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -462,6 +496,21 @@ def test_saying_you_have_a_condition_is_not_asking_for_a_diagnosis() -> None:
 def test_questions_beyond_the_twist_are_declined(question: str) -> None:
     got = answer(question)
     assert got.kind == "decline", (question, got.topic, got.score)
+
+
+# After h4's first run: yoga (not a yoga mat) is another exercise; a joint noise or ache
+# elsewhere is another body part's complaint.
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("is yoga good for flexibility", "decline"),
+        ("my elbow clicks when i lift the kettle", "decline"),
+        ("my jaw aches in the morning", "decline"),
+        ("do i need a yoga mat", "topic"),
+    ],
+)
+def test_yoga_and_other_joints_are_beyond_the_twist(question: str, kind: str) -> None:
+    assert answer(question).kind == kind, answer(question)
 
 
 def test_naming_the_twist_still_answers_a_question_that_mentions_something_else() -> None:

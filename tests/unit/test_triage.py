@@ -53,6 +53,8 @@ CASES: list[tuple[str, TriageLevel, str | None]] = [
     ("my legs feel weak", E, "both_legs"),
     ("weakness in both legs when I stand", E, "both_legs"),
     ("my leg is getting weaker every day", E, "leg_weakening"),
+    ("my right foot keeps catching on the floor when i walk", E, "leg_weakening"),
+    ("my toes scuff on the pavement since last week", E, "leg_weakening"),
     ("my foot is dragging when I walk", E, "leg_weakening"),
     ("I think I have foot drop", E, "leg_weakening"),
     ("my legs keep giving way", E, "leg_weakening"),
@@ -236,6 +238,61 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("after sitting all day I can't feel my bum when I wipe", E, False, None),
     ("since my run I keep leaking wee", E, False, None),
     ("what if I lose control of my bladder", E, False, None),
+    # round 3 (classes of cause, not single sentences): more negations and figures of speech
+    ("none of the pins and needles stuff, just stiffness", N, False, None),
+    ("neither numb nor tingly, just tight hips", N, False, None),
+    ("i accidentally skipped yesterday's session", N, False, None),
+    ("i fell behind on my daily sessions this week", N, False, None),
+    ("i crashed on the sofa after work and forgot my session", N, False, None),
+    ("i pop to the gym after work, twist before or after", N, False, None),
+    ("i caught a cold last week but it's gone", N, False, None),
+    # any "-ing" activity stated as the cause, and more activities
+    ("my feet ache from standing at work all day, any tips", E, True, "cause"),
+    ("shoulders numb after painting the ceiling", C, True, "cause"),
+    # ...but not for the twist itself, nor when the sign is new and still there
+    ("my leg went numb after twisting", C, False, None),
+    ("numbness in my leg after waking up", C, False, None),
+    ("my leg is numb after doing the twist", C, False, None),
+    ("my leg is numb after sitting for an hour and it hasn't gone away", C, False, None),
+    ("my foot went numb from sitting cross legged, still numb since this morning", C, False, None),
+    # a cause does not explain away pain travelling into a leg, sharp pain, or chest pain...
+    ("sharp pain shooting into my calf after lifting a box yesterday", C, False, None),
+    ("chest pain after running up the stairs", E, False, None),
+    # ...except chest tightness from training the chest itself
+    ("chest feels tight after bench press, which muscles does it stretch", E, True, "cause"),
+    # more ways to say resolved, and past verbs and years
+    ("i had a dizzy spell last summer, no issues since", C, True, "past"),
+    ("tore my hamstring in 2019, all healed now", S, True, "past"),
+    ("my back twinged last month, back to normal now", S, True, "past"),
+    # more people: relations, and people in general
+    ("my fiance gets dizzy spells, can he do the twist", C, True, "someone_else"),
+    ("is it normal for people to feel tingling in this stretch", C, True, "someone_else"),
+    # general questions about the move and a symptom
+    ("can this stretch cause numbness in the legs", E, True, "hypothetical"),
+    ("what counts as sharp pain versus a normal stretch", S, True, "hypothetical"),
+    ("does the twist help with pins and needles", C, True, "hypothetical"),
+    # ...but the present wins over a hypothetical wording
+    ("does the twist help with the tingling i have right now", C, False, None),
+    # a symptom that goes once moving, a pleasant joint noise
+    ("it only aches a little when i first wake up then goes away", C, True, "hedged"),
+    ("my back cracked nicely during the twist, felt great", S, True, "habit"),
+    # bodily routine: asked, never dismissed; with any word of control or feeling, the sign
+    ("i need to pee first, do i pause the session", E, True, "routine"),
+    ("can i do it right after a bowel movement", E, True, "routine"),
+    ("i'm struggling to empty my bladder", E, False, None),
+    ("i needed a pee but couldn't hold it", E, False, None),
+    # after h4's first run (classes): a near miss, the period, pleasant or lifelong joint
+    # noises judged on the whole message, more causes (screens, "while ..."), "shook it off"
+    ("almost fell off the sofa laughing, anyway how long is the hold", N, False, None),
+    ("i nearly fainted when i saw the price of mats", N, False, None),
+    ("period pain this week, is the twist ok", N, False, None),
+    ("my hips click going up stairs, they always have", S, True, "habit"),
+    ("my thumbs go tingly from scrolling on my phone", C, True, "cause"),
+    ("my arm went numb while sleeping on it, shook it off", C, True, "past"),
+    # ...and the red flags h4 found: a vehicle as the subject, toes catching, an onset
+    ("a lorry clipped me on my bike today", E, False, None),
+    ("my toes keep catching when i walk, it started on monday", E, False, None),
+    ("my leg tingles when i sit down, it started this week", C, False, None),
     # a sign outside the clause that points away keeps the whole result
     ("my back is stiff from my desk job and both legs are numb", E, False, None),
     ("my husband has sciatica and I have numbness in my groin", E, False, None),
