@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -155,23 +157,17 @@ async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) ->
 
 
 @asynccontextmanager
-async def polling(
-    app: Application[Any, Any, Any, Any, Any, Any], *, poll_timeout: int = 10
-) -> AsyncIterator[None]:
-    """Runs ``app`` with long polling inside an event loop we own (tests, the playground),
-    with the same life cycle `run_polling` gives: post_init, start, ... stop, post_shutdown."""
+async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterator[None]:
+    """The life cycle `run_polling` and `run_webhook` give, inside an event loop we own:
+    initialize, post_init, start ... stop, post_stop, shutdown, post_shutdown."""
     await app.initialize()
     try:
         if app.post_init is not None:
             await app.post_init(app)
         await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=poll_timeout)
         try:
             yield
         finally:
-            if app.updater.running:
-                await app.updater.stop()
             await app.stop()
             if app.post_stop is not None:
                 await app.post_stop(app)
@@ -179,3 +175,28 @@ async def polling(
         await app.shutdown()
         if app.post_shutdown is not None:
             await app.post_shutdown(app)
+
+
+@asynccontextmanager
+async def polling(
+    app: Application[Any, Any, Any, Any, Any, Any], *, poll_timeout: int = 10
+) -> AsyncIterator[None]:
+    """Runs ``app`` with long polling (tests, the playground), in `running`'s life cycle."""
+    async with running(app):
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+        try:
+            yield
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+
+
+def stop_on_signals() -> asyncio.Event:
+    """An event set by SIGINT or SIGTERM: what a long-running mode waits on to stop."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    return stop

@@ -4,12 +4,10 @@ web chat page, all in one process on loopback."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import secrets
-import signal
 
-from app.build import build_application, polling
+from app.build import build_application, polling, stop_on_signals
 from app.logs import set_secrets
 from app.settings import Settings
 from playground.emulator import BotApiEmulator
@@ -31,11 +29,7 @@ async def run_playground(settings: Settings, *, ready: asyncio.Event | None = No
     app = build_application(
         settings, token=token, base_url=emulator.base_url, base_file_url=emulator.base_file_url
     )
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     try:
         async with polling(app, poll_timeout=20):
             print(

@@ -9,12 +9,9 @@ only with the right secret (compared in constant time), answers anything malform
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import hmac
 import json
 import logging
-import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -24,6 +21,8 @@ from aiohttp import web
 from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import Application
+
+from app.build import running, stop_on_signals
 
 log = logging.getLogger(__name__)
 
@@ -85,42 +84,25 @@ def web_application(app: AnyApplication, url: str, secret: str) -> web.Applicati
 async def webhook(
     app: AnyApplication, *, url: str, secret: str, listen: str, port: int
 ) -> AsyncIterator[None]:
-    """Runs ``app`` in webhook mode inside an event loop we own, with the life cycle
-    `run_webhook` gives: initialize, post_init, start, serve and register ... stop,
-    post_stop, shutdown, post_shutdown."""
-    await app.initialize()
-    try:
-        if app.post_init is not None:
-            await app.post_init(app)
-        await app.start()
+    """Runs ``app`` in webhook mode in `app.build.running`'s life cycle: listening first, then
+    registered with Telegram, so the first update Telegram sends finds us."""
+    async with running(app):
         runner = web.AppRunner(web_application(app, url, secret), access_log=None)
         await runner.setup()
         try:
             await web.TCPSite(runner, listen, port).start()
-            # Listening first, so the first update Telegram sends finds us.
             await app.bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES)
             log.info("webhook listening on port %s, path %s", port, webhook_path(url))
             yield
         finally:
             await runner.cleanup()
-            await app.stop()
-            if app.post_stop is not None:
-                await app.post_stop(app)
-    finally:
-        await app.shutdown()
-        if app.post_shutdown is not None:
-            await app.post_shutdown(app)
 
 
 async def run_webhook(
     app: AnyApplication, *, url: str, secret: str, listen: str = "0.0.0.0", port: int
 ) -> int:
     """Serves until SIGINT or SIGTERM."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     try:
         async with webhook(app, url=url, secret=secret, listen=listen, port=port):
             await stop.wait()

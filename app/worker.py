@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import signal
 
-from app.build import build_application
+from app.build import build_application, stop_on_signals
 from app.settings import Settings
 from handlers.reminders import start_dispatcher
 from store.db import create_db_engine
@@ -18,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 async def run_reminder_worker(settings: Settings, stop: asyncio.Event | None = None) -> int:
-    stop = stop or _stop_on_signals()
+    stop = stop or stop_on_signals()
     app = build_application(settings)
     engine = create_db_engine(settings.database_url)
     await app.initialize()  # the bot and its rate limiter; no polling, no feature start-up
@@ -35,11 +34,3 @@ async def run_reminder_worker(settings: Settings, stop: asyncio.Event | None = N
         engine.dispose()
     log.info("reminder worker stopped: %s", dispatcher.stats)
     return 0
-
-
-def _stop_on_signals() -> asyncio.Event:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    return stop

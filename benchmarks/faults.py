@@ -45,18 +45,6 @@ FINISHED = head(t.AFTER_PAIN_PROMPT)
 KINDS = ("500", "reset_before", "reset_after", "hang", "hang_after", "429")
 
 
-async def hold_session(user: SimUser, within: float) -> bool:
-    """Onboards, screens green, starts a Hold and waits for the question after the timer."""
-    await onboard(user)
-    ready = await screen(user, pain=2)
-    await user.press_text(ready, t.START_NOW)
-    try:
-        await user.wait_for_text(FINISHED, timeout=within)
-    except AssertionError:
-        return False
-    return True
-
-
 async def with_faults(
     client: EmulatorClient,
     users: list[SimUser],

@@ -17,7 +17,6 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
 
 from app.services import Bot
 from coach import onboarding as ob
@@ -29,7 +28,7 @@ from content import general
 from content import texts as t
 from content.safety import DISCLAIMER
 from scheduler.dispatcher import rule_of
-from service.telegram import is_not_modified, markup
+from service.telegram import edit_text, markup
 from store import asyncdb, reminders, sessions, users
 from store.models import User
 
@@ -132,7 +131,7 @@ class OnboardingService:
             return Answered(result)
         view = ob.render(result)
         if message_id is not None:
-            await self._edit(chat_id, message_id, view)
+            await edit_text(self.bot, chat_id, message_id, view)
         else:
             await self._send(chat_id, view)
         return Answered()
@@ -141,19 +140,6 @@ class OnboardingService:
         await self.bot.send_message(
             chat_id, view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view)
         )
-
-    async def _edit(self, chat_id: int, message_id: int, view: View) -> None:
-        try:
-            await self.bot.edit_message_text(
-                view.text,
-                chat_id=chat_id,
-                message_id=message_id,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup(view),
-            )
-        except BadRequest as exc:
-            if not is_not_modified(exc):
-                raise
 
 
 # --- units of work ---------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from content import general
 from content import texts as t
 from service.holds import PendingHolds
 from service.pictures import PictureSender
-from service.telegram import is_not_modified, is_uneditable, kind, markup
+from service.telegram import edit_text, is_not_modified, is_uneditable, kind, markup
 from store import asyncdb, reminders, sessions, users
 from store.models import ExerciseSession
 
@@ -417,14 +417,7 @@ class SessionService:
                         rate_limit_args=limits,
                     )
             else:
-                await self.bot.edit_message_text(
-                    new.text,
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup(new),
-                    rate_limit_args=limits,
-                )
+                await edit_text(self.bot, chat_id, message_id, new, rate_limit_args=limits)
         except BadRequest as exc:
             if not is_not_modified(exc):
                 raise

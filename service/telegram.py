@@ -3,7 +3,10 @@ Bot API errors that are harmless or mean "send a fresh message instead"."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
 from coach.ui import View
@@ -64,3 +67,19 @@ def markup(view: View) -> InlineKeyboardMarkup | None:
 def kind(view: View) -> str:
     """Text and media messages cannot be edited into each other; media into media can."""
     return "media" if view.photo or view.animation else "text"
+
+
+async def edit_text(bot: Bot, chat_id: int, message_id: int, view: View, **rate_limit: Any) -> None:
+    """Edits a text message to ``view``; an edit to what it already shows is not an error."""
+    try:
+        await bot.edit_message_text(
+            view.text,
+            chat_id=chat_id,
+            message_id=message_id,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup(view),
+            **rate_limit,
+        )
+    except BadRequest as exc:
+        if not is_not_modified(exc):
+            raise
