@@ -62,9 +62,9 @@ from benchmarks.common import (
     seed_users,
     utcnow,
 )
-from coach import views
-from coach.screening import CLINICIAN_KEYS, EMERGENCY_KEYS
-from coach.session import Event, NoneOfThese, Pain, SessionState, Start, Toggle
+from coach.screening.rules import CLINICIAN_KEYS, EMERGENCY_KEYS
+from coach.session import view as views
+from coach.session.machine import Event, NoneOfThese, Pain, SessionState, Start, Toggle
 from playground.client import ChatMessage, EmulatorClient, EmulatorError
 
 FIRST_USER = 700_000_001

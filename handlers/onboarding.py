@@ -7,8 +7,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
-from coach import onboarding as ob
 from coach.callbacks import encode
+from coach.onboarding import machine as ob
 from coach.ui import View
 from content import general
 from handlers.common import open_flows, reply, who

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context, Services
-from coach import views
+from coach.session import view as views
 from coach.ui import View
 from content import texts as t
 from handlers.common import open_flows, reply, who

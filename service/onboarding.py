@@ -1,6 +1,6 @@
 """Onboarding as a service: /start, the onboarding screen (SAFETY.md section 2) and its answers.
 
-The screen is a pure state machine (``coach.onboarding``) stored on the user row, so it
+The screen is a pure state machine (``coach.onboarding.machine``) stored on the user row, so it
 survives restarts; every answer is recorded when the screen ends (SAFETY.md section 8). Each
 answer is one transaction in a worker thread; the message is shown after the commit.
 """
@@ -20,10 +20,10 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from app.services import Bot
-from coach import onboarding as ob
-from coach import screening
 from coach.callbacks import encode
-from coach.schedule import next_fire_at
+from coach.onboarding import machine as ob
+from coach.reminders.schedule import next_fire_at
+from coach.screening import rules as screening
 from coach.ui import Button, View
 from content import general
 from content import texts as t

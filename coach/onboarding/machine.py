@@ -49,7 +49,7 @@ The nonce is chosen by the caller (a few base-36 characters, new for each onboar
 travels in every button, so `decode_onboarding_button` returns it: the handler compares it with
 the stored state's nonce and answers `content.texts.ONBOARDING_STALE` on a mismatch. The DONE
 screen's reminder button carries the reminder feature's own data
-(``coach.reminder_views.encode_action(ChangeTime())``), handled by the reminder handler.
+(``coach.reminders.view.encode_action(ChangeTime())``), handled by the reminder handler.
 """
 
 from __future__ import annotations
@@ -61,10 +61,10 @@ from enum import Enum
 from typing import Any
 
 from coach.callbacks import decode_action, encode
-from coach.reminder_views import ChangeTime, encode_action
-from coach.screening import BACK_KEYS, PAIN_MAX, PAIN_MIN, READINESS_KEYS, parse_pain
+from coach.reminders.view import ChangeTime, encode_action
+from coach.screening.rules import BACK_KEYS, PAIN_MAX, PAIN_MIN, READINESS_KEYS, parse_pain
+from coach.session.workout import Style
 from coach.ui import Button, View
-from coach.workout import Style
 from content import texts as t
 
 PREFIX = "o1"
@@ -399,7 +399,7 @@ _STYLES = {"hold": Style.HOLD, "flow": Style.FLOW}
 
 def event_from_text(state: OnboardingState, text: str) -> Event | None:
     """A typed answer, where one makes sense: a pain score at USUAL_PAIN (``"4"``, ``"4/10"``,
-    ``"four"``; see `coach.screening.parse_pain`), yes/no at AGE, hold/flow at STYLE.
+    ``"four"``; see `coach.screening.rules.parse_pain`), yes/no at AGE, hold/flow at STYLE.
     ``None`` otherwise (the handler treats the text as it would anywhere else). Checklists and
     clearance are buttons only: a clearance is a deliberate tap."""
     cleaned = " ".join(text.strip().lower().replace("’", "'").rstrip(".!").split())

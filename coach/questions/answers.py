@@ -43,8 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeVar
 
+from coach.questions.triage import TriageLevel, safety_ask_text, safety_reply, triage
 from coach.text import edit_distance, normalise, words
-from coach.triage import TriageLevel, safety_ask_text, safety_reply, triage
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,

@@ -8,9 +8,9 @@ from collections import deque
 from dataclasses import dataclass
 
 from coach import callbacks
-from coach.answers import Answer, answer, topic_title
+from coach.questions.answers import Answer, answer, topic_title
+from coach.questions.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_text, triage
 from coach.text import normalise, words
-from coach.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_text, triage
 from coach.ui import Button, View
 from content import general
 from content.questions import TOPICS

@@ -24,7 +24,8 @@ Flow of phases::
 - ``CHECK_IN`` comes first only when the latest session flared and the next-day question is
   unanswered (``Followup.ask_settled``). "Not yet" makes today amber (``flare_unresolved``).
 - Every session screens afresh, including within 24 h of an emergency answer (the fresh screen
-  is the unlock, see `coach.screening`); ``after_emergency`` only adds a note to the checklist.
+  is the unlock, see `coach.screening.rules`); ``after_emergency`` only adds a note to the
+  checklist.
 - Green and amber stop at READY: the verdict (amber says why), the plan, and the choice to see
   the steps or start the timer, or to switch Hold/Flow. Amber means the gentle variant: hand
   support, leg hovering, shorter plan; arm and leg choices are fixed then. On green the user may
@@ -51,8 +52,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from coach.countdown import PausedClock
-from coach.screening import (
+from coach.screening.rules import (
     CLINICIAN_KEYS,
     EMERGENCY_KEYS,
     NO_FOLLOWUP,
@@ -66,7 +66,8 @@ from coach.screening import (
     decide,
     parse_pain,
 )
-from coach.workout import DEFAULT_PREFS, Block, Prefs, Style, Variant, build_plan
+from coach.session.countdown import PausedClock
+from coach.session.workout import DEFAULT_PREFS, Block, Prefs, Style, Variant, build_plan
 from content.exercise import GENTLE_ARM, GENTLE_LEG, GENTLE_STEPS, STANDARD_STEPS, Step
 
 JSON_VERSION = 1
@@ -470,8 +471,8 @@ def new_session(
     followup: Followup = NO_FOLLOWUP,
     after_emergency: bool = False,
 ) -> Transition:
-    """A fresh session. ``followup`` comes from `coach.screening.flare_followup` over the user's
-    history; ``after_emergency`` from `coach.screening.lockout_active`."""
+    """A fresh session. ``followup`` comes from `coach.screening.rules.flare_followup` over the
+    user's history; ``after_emergency`` from `coach.screening.rules.lockout_active`."""
     if time_scale <= 0:
         raise ValueError("time_scale must be positive")
     phase = Phase.CHECK_IN if followup.ask_settled else Phase.SCREEN_EMERGENCY

@@ -6,14 +6,14 @@ Buttons carry callback data ``s1:<session id>:<action>[:<arg>]`` built with
 ``(session_id, event)``; ``None`` means the data is not a current session button, and the
 handler answers `content.texts.SESSION_ENDED`. A button of an older session decodes fine: the
 handler compares the id with the user's active session, and an ``Ignored`` effect from
-`coach.session.apply` is answered with `ignored_notice`.
+`coach.session.machine.apply` is answered with `ignored_notice`.
 
 Messages by phase: the screening questions, pain questions, outcomes and the end are text
 messages; READY, STEPS, WORK and PAUSED are media messages (``photo`` or ``animation`` set,
 text is the caption, at most 1024 characters). The handler sends a new message when the kind
 changes (text vs media) and otherwise edits the live one: the caption only while the media key
 stays the same, the media too when it changes (at block boundaries). During WORK the numbers
-change with ``now``: render again at each `coach.countdown` frame.
+change with ``now``: render again at each `coach.session.countdown` frame.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from dataclasses import replace
 from datetime import datetime
 
 from coach.callbacks import decode_action, encode, parse_base36, parse_small
-from coach.countdown import remaining_display
-from coach.reminder_views import format_fire
-from coach.screening import (
+from coach.progress.streaks import Streak
+from coach.reminders.timeparse import format_time
+from coach.reminders.timezones import tzinfo_for
+from coach.reminders.view import format_fire
+from coach.screening.rules import (
     ABOVE_USUAL,
     EMERGENCY_KEYS,
     FLARE_UNRESOLVED,
@@ -40,7 +42,8 @@ from coach.screening import (
     Outcome,
     after_session,
 )
-from coach.session import (
+from coach.session.countdown import remaining_display
+from coach.session.machine import (
     ArmOption,
     Back,
     ChecklistDone,
@@ -66,11 +69,8 @@ from coach.session import (
     Toggle,
     hurt_ends_session,
 )
-from coach.streaks import Streak
-from coach.timeparse import format_time
-from coach.timezones import tzinfo_for
+from coach.session.workout import Block, BlockKind, Side, Style, Variant, work_per_side
 from coach.ui import Button, View
-from coach.workout import Block, BlockKind, Side, Style, Variant, work_per_side
 from content import exercise, general
 from content import texts as t
 
@@ -527,7 +527,7 @@ def render(
 
 
 def hold_view(hold: Hold, tz_name: str | None) -> View:
-    """Why no session may start now (``coach.screening.exercise_hold``), in the user's time
+    """Why no session may start now (``coach.screening.rules.exercise_hold``), in the user's time
     zone when it is known, else in UTC (said so)."""
     if hold.reason is HoldReason.EMERGENCY:
         return View(general.LOCKED_OUT.format(time=hold.since.strftime("%H:%M")))

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from benchmarks.eval_questions import MAX_WRONG, TARGETS, evaluate, load
-from coach.answers import Answer, AnswerIndex, Matcher, answer, topic_title
+from coach.questions.answers import Answer, AnswerIndex, Matcher, answer, topic_title
 from coach.text import normalise
 from content.general import COMMANDS, help_text
 from content.questions import (
@@ -284,7 +284,7 @@ def test_clarify_when_topics_are_close(text: str, kind: str, options: set[str] |
 
 
 def test_match_options_rules() -> None:
-    from coach.answers import CLOSE_GAP, THRESHOLD, WEAK_SLACK, _Match
+    from coach.questions.answers import CLOSE_GAP, THRESHOLD, WEAK_SLACK, _Match
 
     strong = _Match("a", 0.8, 0.1, 1.0, True, 1.0, (("b", 0.5),))
     assert strong.options() == ()
@@ -324,7 +324,7 @@ def test_should_i_questions_about_the_move_are_still_answered(question: str) -> 
 
 
 def test_spelling_correction_leaves_real_words_alone() -> None:
-    from coach.answers import default_matcher
+    from coach.questions.answers import default_matcher
 
     index = default_matcher().index
     # Everyday words one letter from a bank word are not typos.
@@ -336,7 +336,7 @@ def test_spelling_correction_leaves_real_words_alone() -> None:
 
 
 def test_typo_distance_models_phone_typing() -> None:
-    from coach.answers import typo_distance
+    from coach.questions.answers import typo_distance
 
     assert typo_distance("musclse", "muscles", 2) == 1  # swapped letters
     assert typo_distance("strech", "stretch", 2) == 1  # a missing letter
@@ -347,7 +347,7 @@ def test_typo_distance_models_phone_typing() -> None:
 
 
 def test_synonyms_cover_other_forms_of_a_word() -> None:
-    from coach.answers import synonym
+    from coach.questions.answers import synonym
 
     assert synonym("dangling") == "hover"  # like "dangle"
     assert synonym("ping") == "remind"  # like "pings"
@@ -473,7 +473,7 @@ def test_naming_the_twist_still_answers_a_question_that_mentions_something_else(
 def test_phrase_rule_triggers_only_skip_rules_that_cannot_match(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import coach.answers as answers_module
+    import coach.questions.answers as answers_module
 
     texts = [str(r["q"]) for r in load(subset=None)]
     texts += [p for t in TOPICS for p in t.phrasings] + [t.answer for t in TOPICS]
@@ -497,7 +497,7 @@ def test_another_body_parts_complaint_is_declined_towards_a_clinician(question: 
 def test_postings_match_the_dict_of_lists_form() -> None:
     from array import array
 
-    from coach.answers import _Postings
+    from coach.questions.answers import _Postings
 
     entries = [(2, 0, 0.5), (0, 0, 0.25), (2, 1, 0.125), (3, 2, 1.0), (0, 2, 0.75)]
     expected: dict[int, list[tuple[int, float]]] = {}
@@ -514,7 +514,7 @@ def test_postings_match_the_dict_of_lists_form() -> None:
 
 
 def test_counts_keep_ids_in_order_of_first_use() -> None:
-    from coach.answers import _Counts
+    from coach.questions.answers import _Counts
 
     feature_ids = {"w:twist": 0}
     counts = _Counts.of({"w:hold": 1.0, "w:twist": 2.0}, {"c:#ho": 1.0}, feature_ids)
@@ -523,7 +523,7 @@ def test_counts_keep_ids_in_order_of_first_use() -> None:
 
 
 def test_compact_index_gives_the_same_vectors_and_cosines_as_dicts() -> None:
-    from coach.answers import _tokens
+    from coach.questions.answers import _tokens
 
     index = AnswerIndex.build(TOPICS[:3], negatives=())
     topic = TOPICS[1]

@@ -9,9 +9,8 @@ from dataclasses import replace
 
 import pytest
 
-from coach import reminder_views
 from coach.callbacks import MAX_BYTES
-from coach.onboarding import (
+from coach.onboarding.machine import (
     IGNORED_FINISHED,
     IGNORED_HANDLED_BY_CALLER,
     IGNORED_OUT_OF_RANGE,
@@ -39,8 +38,9 @@ from coach.onboarding import (
     render,
     start,
 )
-from coach.screening import BACK_KEYS, READINESS_KEYS, onboarding_gate
-from coach.workout import Style
+from coach.reminders import view as reminder_views
+from coach.screening.rules import BACK_KEYS, READINESS_KEYS, onboarding_gate
+from coach.session.workout import Style
 from content import texts as t
 
 NONCE = "k3z9"
