@@ -21,10 +21,10 @@ Steps (the progress line counts 5: age, health check, back history, usual pain, 
      │ 0-10 (button, or typed: see `event_from_text`)
     STYLE ── Hold / Flow ──> DONE (terminal)
 
-Checklists: `Toggle` ticks or unticks one option (``selections``), `ChecklistDone` confirms the
-ticks (none ticked means none apply), `NoneOfThese` confirms an empty answer whatever is
-ticked. On a clearance screen `ChangeAnswers` goes back to that checklist with the ticks kept,
-so a mis-tap does not end onboarding.
+Checklists: the shared machine of `coach.screening.checklist` (`Toggle`, `NoneOfThese`,
+`ChecklistDone`), with the ticks on screen kept in ``selections``. On a clearance screen
+`ChangeAnswers` goes back to that checklist with the ticks kept, so a mis-tap does not end
+onboarding.
 
 `apply` never raises: an event that does not fit the step returns the state unchanged with
 ``Result.ignored`` set to one of the ``IGNORED_*`` reasons (`ignored_notice` gives the short
@@ -62,6 +62,10 @@ from typing import Any
 
 from coach.callbacks import decode_action, encode
 from coach.reminders.view import ChangeTime, encode_action
+from coach.screening.checklist import ChecklistDone as ChecklistDone
+from coach.screening.checklist import NoneOfThese as NoneOfThese
+from coach.screening.checklist import Ticks, press
+from coach.screening.checklist import Toggle as Toggle
 from coach.screening.rules import BACK_KEYS, PAIN_MAX, PAIN_MIN, READINESS_KEYS, parse_pain
 from coach.session.workout import Style
 from coach.ui import Button, View
@@ -123,21 +127,6 @@ _STYLE_NAME = {Style.HOLD: t.STYLE_HOLD, Style.FLOW: t.STYLE_FLOW}
 @dataclass(frozen=True)
 class Adult:
     yes: bool
-
-
-@dataclass(frozen=True)
-class Toggle:
-    key: str
-
-
-@dataclass(frozen=True)
-class NoneOfThese:
-    pass
-
-
-@dataclass(frozen=True)
-class ChecklistDone:
-    pass
 
 
 @dataclass(frozen=True)
@@ -347,16 +336,15 @@ def apply(state: OnboardingState, event: Event) -> Result:
         return Result(replace(state, step=Step.READINESS if event.yes else Step.UNDER_AGE))
 
     checklist = _CHECKLIST_KEYS.get(step)
-    if checklist is not None:
-        if isinstance(event, Toggle):
-            if event.key not in checklist:
-                return Result(state, IGNORED_UNKNOWN_KEY)
-            return Result(replace(state, selections=state.selections ^ {event.key}))
-        if isinstance(event, NoneOfThese | ChecklistDone):
-            answer = _NONE if isinstance(event, NoneOfThese) else state.selections
-            if step is Step.READINESS:
-                return Result(_after_readiness(state, answer))
-            return Result(_after_back(state, answer))
+    if checklist is not None and isinstance(event, Toggle | NoneOfThese | ChecklistDone):
+        pressed = press(checklist, state.selections, event)
+        if pressed is None:
+            return Result(state, IGNORED_UNKNOWN_KEY)
+        if isinstance(pressed, Ticks):
+            return Result(replace(state, selections=pressed.keys))
+        if step is Step.READINESS:
+            return Result(_after_readiness(state, pressed.keys))
+        return Result(_after_back(state, pressed.keys))
 
     if step is Step.READINESS_CLEARANCE:
         if isinstance(event, Cleared):

@@ -52,6 +52,10 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from coach.screening.checklist import ChecklistDone as ChecklistDone
+from coach.screening.checklist import NoneOfThese as NoneOfThese
+from coach.screening.checklist import Ticks, press
+from coach.screening.checklist import Toggle as Toggle
 from coach.screening.rules import (
     CLINICIAN_KEYS,
     EMERGENCY_KEYS,
@@ -129,21 +133,6 @@ class PainQuestion(Enum):
 
 
 # --- events ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Toggle:
-    key: str
-
-
-@dataclass(frozen=True)
-class ChecklistDone:
-    pass
-
-
-@dataclass(frozen=True)
-class NoneOfThese:
-    pass
 
 
 @dataclass(frozen=True)
@@ -601,8 +590,7 @@ def _hurts(state: SessionState) -> Transition:
     return Transition(hurting, (CancelTimer(), AskPain(PainQuestion.HURT)))
 
 
-def _checklist_done(state: SessionState, now: datetime) -> Transition:
-    chosen = state.selections
+def _checklist_done(state: SessionState, chosen: frozenset[str], now: datetime) -> Transition:
     if state.phase is Phase.SCREEN_EMERGENCY:
         state = replace(state, emergency_signs=chosen, selections=frozenset())
         if not chosen:
@@ -709,16 +697,15 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
 
     checklist = state.checklist
     if checklist is not None:
-        if isinstance(event, Toggle):
-            if event.key not in checklist.keys:
-                return _ignored(state, "unknown_sign")
-            toggled = replace(state, selections=state.selections ^ {event.key})
+        if not isinstance(event, Toggle | NoneOfThese | ChecklistDone):
+            return _ignored(state, "wrong_phase")
+        pressed = press(checklist.keys, state.selections, event)
+        if pressed is None:
+            return _ignored(state, "unknown_sign")
+        if isinstance(pressed, Ticks):
+            toggled = replace(state, selections=pressed.keys)
             return Transition(toggled, (ShowChecklist(checklist),))
-        if isinstance(event, NoneOfThese):
-            return _checklist_done(replace(state, selections=frozenset()), now)
-        if isinstance(event, ChecklistDone):
-            return _checklist_done(state, now)
-        return _ignored(state, "wrong_phase")
+        return _checklist_done(state, pressed.keys, now)
 
     if phase in (Phase.READY, Phase.STEPS):
         last_step = len(state.steps) - 1
