@@ -54,7 +54,7 @@ def seed(db_path: Path, users: int, history: int, active: int) -> dict[str, floa
     from sqlalchemy import func, insert, select
 
     from coach.session import machine as core
-    from coach.session.view import session_code
+    from coach.session.buttons import session_code
     from store.models import ExerciseSession, Reminder, User
 
     took: dict[str, float] = {}

@@ -44,6 +44,7 @@ from coach.progress import streaks
 from coach.reminders.schedule import local_date
 from coach.reminders.timezones import is_valid_tz_name, tzinfo_for
 from coach.screening import rules as screening
+from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
 from coach.session.countdown import next_frame, remaining_display
@@ -107,7 +108,7 @@ class _Applied:
 
 
 def session_code(row_id: int) -> str:
-    return views.session_code(row_id)
+    return buttons.session_code(row_id)
 
 
 def row_id_of(code: str) -> int | None:

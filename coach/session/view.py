@@ -1,11 +1,6 @@
 """Rendering the session, pure: `render(state, now)` gives the `coach.ui.View` for its phase.
 
-Buttons carry callback data ``s1:<session id>:<action>[:<arg>]`` built with
-`coach.callbacks.encode` (at most 64 bytes; session ids are short, see `session_code`).
-`button_data` encodes an event, `decode_session_button` turns data back into
-``(session_id, event)``; ``None`` means the data is not a current session button, and the
-handler answers `content.texts.SESSION_ENDED`. A button of an older session decodes fine: the
-handler compares the id with the user's active session, and an ``Ignored`` effect from
+Buttons carry the callback data of `coach.session.buttons`. An ``Ignored`` effect from
 `coach.session.machine.apply` is answered with `ignored_notice`.
 
 Messages by phase: the screening questions, pain questions, outcomes and the end are text
@@ -21,7 +16,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from coach.callbacks import decode_action, encode, parse_base36, parse_small
 from coach.progress.streaks import Streak
 from coach.reminders.timeparse import format_time
 from coach.reminders.timezones import tzinfo_for
@@ -33,8 +27,6 @@ from coach.screening.rules import (
     FLARES_IN_14_DAYS,
     NO_IMPROVEMENT,
     PAIN_4_5,
-    PAIN_MAX,
-    PAIN_MIN,
     RISE_THRESHOLD,
     AfterVerdict,
     Hold,
@@ -42,6 +34,7 @@ from coach.screening.rules import (
     Outcome,
     after_session,
 )
+from coach.session.buttons import button_data
 from coach.session.countdown import remaining_display
 from coach.session.machine import (
     ArmOption,
@@ -74,7 +67,6 @@ from coach.ui import Button, View
 from content import exercise, general
 from content import texts as t
 
-PREFIX = "s1"
 TEXT_MAX = 4096
 CAPTION_MAX = 1024
 BAR_WIDTH = 10
@@ -84,98 +76,6 @@ _ARMS = {o.key: o for o in exercise.ARM_OPTIONS}
 _LEGS = {o.key: o for o in exercise.LEG_OPTIONS}
 _SIDE_NAME = {Side.RIGHT: t.RIGHT, Side.LEFT: t.LEFT}
 _STYLE_NAME = {Style.HOLD: t.STYLE_HOLD, Style.FLOW: t.STYLE_FLOW}
-
-# --- callback data ---------------------------------------------------------------------------
-
-_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def session_code(number: int) -> str:
-    """A short session id for callback data: the store's integer id in base 36."""
-    if number < 0:
-        raise ValueError("session numbers are not negative")
-    code = ""
-    while True:
-        number, digit = divmod(number, 36)
-        code = _BASE36[digit] + code
-        if number == 0:
-            return code
-
-
-_SIMPLE: dict[str, Event] = {
-    "none": NoneOfThese(),
-    "done": ChecklistDone(),
-    "nx": Next(),
-    "bk": Back(),
-    "go": Start(),
-    "ps": Pause(),
-    "rs": Resume(),
-    "sk": Skip(),
-    "x": Stop(),
-    "h": Hurts(),
-    "cg": ContinueGently(),
-}
-_SIMPLE_ACTION = {type(event): action for action, event in _SIMPLE.items()}
-
-
-def button_data(session_id: str, event: Event) -> str:
-    """Callback data for a button that sends ``event`` (Tick is not a button)."""
-    if isinstance(event, Toggle):
-        return encode(PREFIX, session_id, "t", event.key)
-    if isinstance(event, Pain):
-        return encode(PREFIX, session_id, "p", event.value)
-    if isinstance(event, Settled):
-        return encode(PREFIX, session_id, "ok", "y" if event.settled else "n")
-    if isinstance(event, ChooseStyle):
-        return encode(PREFIX, session_id, "st", event.style.value)
-    if isinstance(event, ChooseVariant):
-        return encode(PREFIX, session_id, "v", event.variant.value)
-    if isinstance(event, ChooseArm):
-        return encode(PREFIX, session_id, "arm", event.arm.value)
-    if isinstance(event, ChooseLeg):
-        return encode(PREFIX, session_id, "leg", event.leg.value)
-    action = _SIMPLE_ACTION.get(type(event))
-    if action is None:
-        raise ValueError(f"no button for {event!r}")
-    return encode(PREFIX, session_id, action)
-
-
-def decode_session_button(data: str | None) -> tuple[str, Event] | None:
-    """``(session code, event)``, or ``None`` for anything else; never raises. The code is a
-    canonical base-36 number that fits the database (`callbacks.parse_base36`)."""
-    parts = decode_action(data, PREFIX)
-    if parts is None or parse_base36(parts[0]) is None:
-        return None
-    session_id, action, args = parts
-    event = _decode_event(action, args)
-    return None if event is None else (session_id, event)
-
-
-def _decode_event(action: str, args: tuple[str, ...]) -> Event | None:
-    if not args:
-        return _SIMPLE.get(action)
-    if len(args) != 1:
-        return None
-    arg = args[0]
-    try:
-        if action == "t":
-            return Toggle(arg)
-        if action == "p":
-            value = parse_small(arg, 2)
-            return Pain(value) if value is not None and PAIN_MIN <= value <= PAIN_MAX else None
-        if action == "ok" and arg in ("y", "n"):
-            return Settled(arg == "y")
-        if action == "st":
-            return ChooseStyle(Style(arg))
-        if action == "v":
-            return ChooseVariant(Variant(arg))
-        if action == "arm":
-            return ChooseArm(ArmOption(arg))
-        if action == "leg":
-            return ChooseLeg(LegOption(arg))
-    except ValueError:
-        return None
-    return None
 
 
 def ignored_notice(reason: str) -> str:

@@ -17,7 +17,7 @@ from coach.onboarding.machine import decode_onboarding_button
 from coach.questions.view import decode_topic
 from coach.reminders import view as reminder_views
 from coach.reminders.schedule import SnoozeChoice
-from coach.session.view import decode_session_button
+from coach.session.buttons import decode_session_button
 
 DECODERS: dict[str, Callable[[str | None], object]] = {
     "session": decode_session_button,

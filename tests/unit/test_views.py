@@ -14,6 +14,7 @@ import pytest
 from coach.callbacks import MAX_BYTES, encode
 from coach.progress.streaks import Streak
 from coach.screening.rules import CLINICIAN_KEYS, EMERGENCY_KEYS, Followup, Hold, HoldReason
+from coach.session.buttons import button_data, decode_session_button, session_code
 from coach.session.machine import (
     ArmOption,
     Back,
@@ -42,14 +43,11 @@ from coach.session.machine import (
 from coach.session.view import (
     CAPTION_MAX,
     TEXT_MAX,
-    button_data,
-    decode_session_button,
     hold_view,
     ignored_notice,
     progress_bar,
     render,
     render_one_at_a_time,
-    session_code,
 )
 from coach.session.workout import Style, Variant
 from coach.ui import View
