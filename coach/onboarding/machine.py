@@ -1,8 +1,8 @@
 """The onboarding flow (SAFETY.md sections 1-2, DESIGN.md section 4) as a pure state machine.
 
 The handler keeps one onboarding message per user: load the state (``to_json`` text stored on
-the user row), ``apply(state, event)``, save, ``render(state)``, edit that message. Nothing here
-imports ``telegram`` or does I/O.
+the user row), ``apply(state, event)``, save, ``view.render(state)``, edit that message.
+Nothing here imports ``telegram`` or does I/O.
 
 Steps (the progress line counts 5: age, health check, back history, usual pain, style)::
 
@@ -27,29 +27,13 @@ Checklists: the shared machine of `coach.screening.checklist` (`Toggle`, `NoneOf
 onboarding.
 
 `apply` never raises: an event that does not fit the step returns the state unchanged with
-``Result.ignored`` set to one of the ``IGNORED_*`` reasons (`ignored_notice` gives the short
-answer for the button press). `StartFirstSession` (the DONE screen's first button) is always
+``Result.ignored`` set to one of the ``IGNORED_*`` reasons (`view.ignored_notice` gives the
+short answer for the button press). `StartFirstSession` (the DONE screen's first button) is always
 ignored here, with `IGNORED_HANDLED_BY_CALLER`: the handler starts the session.
 
-Callback data: ``o1:<nonce>:<action>[:<arg>]`` (at most 64 bytes, see `coach.callbacks`).
-
-============  =========================================
-``a:y|n``     Adult(yes)
-``t:<key>``   Toggle(key), a key of READINESS_KEYS or BACK_KEYS
-``none``      NoneOfThese()
-``done``      ChecklistDone()
-``c:y|n``     Cleared(yes)
-``ed``        ChangeAnswers()
-``p:<0-10>``  Pain(value)
-``st:<v>``    ChooseStyle(Style(v))
-``go``        StartFirstSession()
-============  =========================================
-
 The nonce is chosen by the caller (a few base-36 characters, new for each onboarding run) and
-travels in every button, so `decode_onboarding_button` returns it: the handler compares it with
-the stored state's nonce and answers `content.texts.ONBOARDING_STALE` on a mismatch. The DONE
-screen's reminder button carries the reminder feature's own data
-(``coach.reminders.view.encode_action(ChangeTime())``), handled by the reminder handler.
+travels in every button (`coach.onboarding.buttons`), so a press on an older run's message is
+recognisable. The message itself is `coach.onboarding.view.render`.
 """
 
 from __future__ import annotations
@@ -60,22 +44,16 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-from coach.callbacks import decode_action, encode
-from coach.reminders.view import ChangeTime, encode_action
 from coach.screening.checklist import ChecklistDone as ChecklistDone
 from coach.screening.checklist import NoneOfThese as NoneOfThese
 from coach.screening.checklist import Ticks, press
 from coach.screening.checklist import Toggle as Toggle
 from coach.screening.rules import BACK_KEYS, PAIN_MAX, PAIN_MIN, READINESS_KEYS, parse_pain
 from coach.session.workout import Style
-from coach.ui import Button, View
-from content import texts as t
 
-PREFIX = "o1"
-TEXT_MAX = 4096
 JSON_VERSION = 1
 NONCE_MAX = 16
-_NONCE = re.compile(rf"[0-9A-Za-z_-]{{1,{NONCE_MAX}}}")
+NONCE = re.compile(rf"[0-9A-Za-z_-]{{1,{NONCE_MAX}}}")
 
 # Result.ignored reasons
 IGNORED_FINISHED = "finished"  # the flow has reached a terminal step
@@ -102,23 +80,11 @@ class Step(Enum):
         return self in (Step.UNDER_AGE, Step.NOT_CLEARED, Step.DONE)
 
 
-# The progress number shown on each non-terminal step.
-STEP_NUMBER: dict[Step, int] = {
-    Step.AGE: 1,
-    Step.READINESS: 2,
-    Step.READINESS_CLEARANCE: 2,
-    Step.BACK: 3,
-    Step.BACK_CLEARANCE: 3,
-    Step.USUAL_PAIN: 4,
-    Step.STYLE: 5,
-}
 _CHECKLIST_KEYS: dict[Step, tuple[str, ...]] = {
     Step.READINESS: READINESS_KEYS,
     Step.BACK: BACK_KEYS,
 }
 _NONE: frozenset[str] = frozenset()
-_SIGNS = {s.key: s for s in (*t.READINESS_SIGNS, *t.BACK_SIGNS)}
-_STYLE_NAME = {Style.HOLD: t.STYLE_HOLD, Style.FLOW: t.STYLE_FLOW}
 
 
 # --- events ----------------------------------------------------------------------------------
@@ -215,7 +181,7 @@ class OnboardingState:
         if raw.get("v") != JSON_VERSION:
             raise ValueError(f"unsupported onboarding state version: {raw.get('v')!r}")
         nonce = raw.get("nonce")
-        if not isinstance(nonce, str) or not _NONCE.fullmatch(nonce):
+        if not isinstance(nonce, str) or not NONCE.fullmatch(nonce):
             raise ValueError(f"bad nonce: {nonce!r}")
         try:
             step = Step(raw.get("step"))
@@ -300,7 +266,7 @@ def _style(raw: dict[str, Any]) -> Style | None:
 def start(nonce: str) -> OnboardingState:
     """A fresh onboarding at the age question. ``nonce``: 1-16 characters of ``[0-9A-Za-z_-]``
     (``ValueError`` otherwise), new for each run so older messages' buttons are recognisable."""
-    if not _NONCE.fullmatch(nonce):
+    if not NONCE.fullmatch(nonce):
         raise ValueError(f"bad onboarding nonce: {nonce!r}")
     return OnboardingState(nonce=nonce, step=Step.AGE)
 
@@ -375,11 +341,6 @@ def apply(state: OnboardingState, event: Event) -> Result:
     return Result(state, IGNORED_WRONG_STEP)
 
 
-def ignored_notice(reason: str) -> str:
-    """The short answer to a button press that `apply` ignored."""
-    return t.ONBOARDING_FINISHED if reason == IGNORED_FINISHED else t.NOT_ACTIVE
-
-
 _YES = frozenset(("yes", "y", "yeah", "yep", "yes i am", "i am", "yes i'm 18", "18+"))
 _NO = frozenset(("no", "n", "nope", "no i'm not", "no i am not"))
 _STYLES = {"hold": Style.HOLD, "flow": Style.FLOW}
@@ -403,167 +364,6 @@ def event_from_text(state: OnboardingState, text: str) -> Event | None:
     if state.step is Step.STYLE and cleaned in _STYLES:
         return ChooseStyle(_STYLES[cleaned])
     return None
-
-
-# --- callback data ---------------------------------------------------------------------------
-
-_SIMPLE: dict[str, Event] = {
-    "none": NoneOfThese(),
-    "done": ChecklistDone(),
-    "ed": ChangeAnswers(),
-    "go": StartFirstSession(),
-}
-_SIMPLE_ACTION = {type(event): action for action, event in _SIMPLE.items()}
-_ALL_KEYS = frozenset((*READINESS_KEYS, *BACK_KEYS))
-
-
-def button_data(state: OnboardingState, event: Event) -> str:
-    """``o1:<nonce>:<action>[:<arg>]`` for a button that sends ``event``."""
-    nonce = state.nonce
-    if isinstance(event, Adult):
-        return encode(PREFIX, nonce, "a", "y" if event.yes else "n")
-    if isinstance(event, Toggle):
-        return encode(PREFIX, nonce, "t", event.key)
-    if isinstance(event, Cleared):
-        return encode(PREFIX, nonce, "c", "y" if event.yes else "n")
-    if isinstance(event, Pain):
-        return encode(PREFIX, nonce, "p", event.value)
-    if isinstance(event, ChooseStyle):
-        return encode(PREFIX, nonce, "st", event.style.value)
-    return encode(PREFIX, nonce, _SIMPLE_ACTION[type(event)])
-
-
-def decode_onboarding_button(data: str | None) -> tuple[str, Event] | None:
-    """``(nonce, event)`` for onboarding callback data, ``None`` for anything else (another
-    feature, an older version, malformed or tampered data). The handler compares the nonce
-    with the stored state's."""
-    parts = decode_action(data, PREFIX)
-    if parts is None or not _NONCE.fullmatch(parts[0]):
-        return None
-    nonce, action, args = parts
-    event = _decode_event(action, args)
-    return None if event is None else (nonce, event)
-
-
-def _decode_event(action: str, args: tuple[str, ...]) -> Event | None:
-    if not args:
-        return _SIMPLE.get(action)
-    if len(args) != 1:
-        return None
-    arg = args[0]
-    if action in ("a", "c") and arg in ("y", "n"):
-        return Adult(arg == "y") if action == "a" else Cleared(arg == "y")
-    if action == "t" and arg in _ALL_KEYS:
-        return Toggle(arg)
-    if action == "p" and arg.isascii() and arg.isdigit() and len(arg) <= 2:
-        value = int(arg)
-        return Pain(value) if PAIN_MIN <= value <= PAIN_MAX and str(value) == arg else None
-    if action == "st" and arg in _STYLES:
-        return ChooseStyle(_STYLES[arg])
-    return None
-
-
-# --- rendering -------------------------------------------------------------------------------
-
-
-def _button(state: OnboardingState, label: str, event: Event) -> Button:
-    return Button(label, button_data(state, event))
-
-
-def _header(step: Step) -> str:
-    return t.onboarding_step(STEP_NUMBER[step])
-
-
-def _checklist(state: OnboardingState, keys: tuple[str, ...], prompt: str) -> View:
-    details = "\n".join(f"• {_SIGNS[key].detail}" for key in keys)
-    rows = tuple(
-        (
-            _button(
-                state,
-                f"{t.CHECKED if key in state.selections else t.UNCHECKED} {_SIGNS[key].label}",
-                Toggle(key),
-            ),
-        )
-        for key in keys
-    )
-    last = (_button(state, t.NONE_OF_THESE, NoneOfThese()), _button(state, t.DONE, ChecklistDone()))
-    return View("\n\n".join((_header(state.step), prompt, details)), (*rows, last))
-
-
-def _clearance(state: OnboardingState, answer: frozenset[str], order: tuple[str, ...]) -> View:
-    readiness = state.step is Step.READINESS_CLEARANCE
-    labels = [_SIGNS[key].label for key in order if key in answer]
-    text = "\n\n".join(
-        (_header(state.step), t.ticked_line(labels), t.clearance_text(readiness, not readiness))
-    )
-    return View(
-        text,
-        (
-            (_button(state, t.CLEARANCE_YES, Cleared(True)),),
-            (_button(state, t.CLEARANCE_NOT_YET, Cleared(False)),),
-            (_button(state, t.CHANGE_ANSWERS, ChangeAnswers()),),
-        ),
-    )
-
-
-def _done(state: OnboardingState) -> View:
-    lines = [t.ONBOARDING_DONE]
-    if state.usual_pain is not None and state.style is not None:
-        lines.append(t.onboarding_summary(state.usual_pain, _STYLE_NAME[state.style]))
-    lines.append(t.ONBOARDING_REMINDER_OFFER)
-    return View(
-        "\n\n".join(lines),
-        (
-            (_button(state, t.START_FIRST_SESSION, StartFirstSession()),),
-            (Button(t.SET_DAILY_REMINDER, encode_action(ChangeTime())),),
-        ),
-    )
-
-
-def render(state: OnboardingState) -> View:
-    """The onboarding message for ``state`` (a text message, HTML)."""
-    step = state.step
-    if step is Step.AGE:
-        return View(
-            "\n\n".join((_header(step), t.AGE_PROMPT)),
-            (
-                (_button(state, t.AGE_YES, Adult(True)),),
-                (_button(state, t.AGE_NO, Adult(False)),),
-            ),
-        )
-    if step is Step.UNDER_AGE:
-        return View(t.UNDER_18)
-    if step is Step.READINESS:
-        return _checklist(state, READINESS_KEYS, t.READINESS_PROMPT)
-    if step is Step.READINESS_CLEARANCE:
-        return _clearance(state, state.readiness, READINESS_KEYS)
-    if step is Step.BACK:
-        return _checklist(state, BACK_KEYS, t.BACK_PROMPT)
-    if step is Step.BACK_CLEARANCE:
-        return _clearance(state, state.back, BACK_KEYS)
-    if step is Step.NOT_CLEARED:
-        return View(t.CLEARANCE_WAIT)
-    if step is Step.USUAL_PAIN:
-        return View(
-            "\n\n".join((_header(step), t.USUAL_PAIN_PROMPT, t.USUAL_PAIN_HINT)),
-            (
-                tuple(_button(state, str(n), Pain(n)) for n in range(0, 6)),
-                tuple(_button(state, str(n), Pain(n)) for n in range(6, 11)),
-            ),
-        )
-    if step is Step.STYLE:
-        return View(
-            "\n\n".join(
-                (_header(step), t.STYLE_PROMPT, f"{t.STYLE_HOLD_LINE}\n{t.STYLE_FLOW_LINE}")
-            ),
-            (
-                (
-                    _button(state, t.STYLE_HOLD, ChooseStyle(Style.HOLD)),
-                    _button(state, t.STYLE_FLOW, ChooseStyle(Style.FLOW)),
-                ),
-            ),
-        )
-    return _done(state)
 
 
 # --- record ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 
 from coach import callbacks, privacy
-from coach.onboarding.machine import decode_onboarding_button
+from coach.onboarding.buttons import decode_onboarding_button
 from coach.questions.view import decode_topic
 from coach.reminders import view as reminder_views
 from coach.reminders.schedule import SnoozeChoice
