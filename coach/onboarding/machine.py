@@ -42,7 +42,6 @@ import json
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import Any
 
 from coach.screening.checklist import ChecklistDone as ChecklistDone
 from coach.screening.checklist import NoneOfThese as NoneOfThese
@@ -50,6 +49,7 @@ from coach.screening.checklist import Ticks, press
 from coach.screening.checklist import Toggle as Toggle
 from coach.screening.rules import BACK_KEYS, PAIN_MAX, PAIN_MIN, READINESS_KEYS, parse_pain
 from coach.session.workout import Style
+from coach.stored import Stored
 
 JSON_VERSION = 1
 NONCE_MAX = 16
@@ -153,53 +153,37 @@ class OnboardingState:
     style: Style | None = None
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "v": JSON_VERSION,
-                "nonce": self.nonce,
-                "step": self.step.value,
-                "selections": sorted(self.selections),
-                "readiness": _in_order(self.readiness, READINESS_KEYS),
-                "back": _in_order(self.back, BACK_KEYS),
-                "readiness_cleared": self.readiness_cleared,
-                "back_cleared": self.back_cleared,
-                "usual_pain": self.usual_pain,
-                "style": None if self.style is None else self.style.value,
-            },
-            separators=(",", ":"),
-        )
+        return _STORED.dump(self)
 
     @staticmethod
     def from_json(text: str) -> OnboardingState:
         """Parse `to_json` output; ``ValueError`` for anything malformed or inconsistent."""
-        try:
-            raw = json.loads(text)
-        except (TypeError, ValueError) as exc:
-            raise ValueError(f"onboarding state is not JSON: {exc}") from None
-        if not isinstance(raw, dict):
-            raise ValueError("onboarding state must be a JSON object")
-        if raw.get("v") != JSON_VERSION:
-            raise ValueError(f"unsupported onboarding state version: {raw.get('v')!r}")
-        nonce = raw.get("nonce")
-        if not isinstance(nonce, str) or not NONCE.fullmatch(nonce):
-            raise ValueError(f"bad nonce: {nonce!r}")
-        try:
-            step = Step(raw.get("step"))
-        except ValueError:
-            raise ValueError(f"bad step: {raw.get('step')!r}") from None
-        state = OnboardingState(
-            nonce=nonce,
-            step=step,
-            selections=_keys(raw, "selections", _CHECKLIST_KEYS.get(step, ())),
-            readiness=_keys(raw, "readiness", READINESS_KEYS),
-            back=_keys(raw, "back", BACK_KEYS),
-            readiness_cleared=_bool(raw, "readiness_cleared"),
-            back_cleared=_bool(raw, "back_cleared"),
-            usual_pain=_pain(raw),
-            style=_style(raw),
-        )
+        state = _STORED.load(text)
+        if not NONCE.fullmatch(state.nonce):
+            raise ValueError(f"bad nonce: {state.nonce!r}")
+        _check_keys("selections", state.selections, _CHECKLIST_KEYS.get(state.step, ()))
+        _check_keys("readiness", state.readiness, READINESS_KEYS)
+        _check_keys("back", state.back, BACK_KEYS)
+        if state.usual_pain is not None and not PAIN_MIN <= state.usual_pain <= PAIN_MAX:
+            raise ValueError(f"bad usual_pain: {state.usual_pain!r}")
         _check_consistent(state)
         return state
+
+
+# ``{"v": 1, <field>: <value>...}`` in field order, answers in checklist order. Strict: a bool
+# is ``true`` or ``false``, a number is not a string (a hand-edited row is refused).
+_STORED = Stored(
+    OnboardingState,
+    JSON_VERSION,
+    strict=True,
+    orders={"readiness": READINESS_KEYS, "back": BACK_KEYS},
+)
+
+
+def _check_keys(name: str, keys: frozenset[str], allowed: tuple[str, ...]) -> None:
+    unknown = keys - frozenset(allowed)
+    if unknown:
+        raise ValueError(f"unknown {name} key(s): {sorted(unknown)}")
 
 
 _PAST_READINESS = frozenset(
@@ -224,43 +208,6 @@ def _check_consistent(state: OnboardingState) -> None:
         raise ValueError(f"step {step.value} needs usual_pain")
     if step is Step.DONE and state.style is None:
         raise ValueError("step done needs a style")
-
-
-def _keys(raw: dict[str, Any], name: str, allowed: tuple[str, ...]) -> frozenset[str]:
-    value = raw.get(name)
-    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-        raise ValueError(f"{name} must be a list of strings")
-    keys = frozenset(value)
-    unknown = keys - frozenset(allowed)
-    if unknown:
-        raise ValueError(f"unknown {name} key(s): {sorted(unknown)}")
-    return keys
-
-
-def _bool(raw: dict[str, Any], name: str) -> bool:
-    value = raw.get(name)
-    if not isinstance(value, bool):
-        raise ValueError(f"{name} must be true or false")
-    return value
-
-
-def _pain(raw: dict[str, Any]) -> int | None:
-    value = raw.get("usual_pain")
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or not PAIN_MIN <= value <= PAIN_MAX:
-        raise ValueError(f"bad usual_pain: {value!r}")
-    return value
-
-
-def _style(raw: dict[str, Any]) -> Style | None:
-    value = raw.get("style")
-    if value is None:
-        return None
-    try:
-        return Style(value)
-    except ValueError:
-        raise ValueError(f"bad style: {value!r}") from None
 
 
 def start(nonce: str) -> OnboardingState:
