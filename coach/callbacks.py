@@ -20,6 +20,7 @@ SEP = ":"
 # "1_0", unicode digits, and numbers the database refuses with an OverflowError.
 _BASE36 = re.compile(r"0|[1-9a-z][0-9a-z]{0,12}")
 INT64_MAX = 2**63 - 1
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 E = TypeVar("E")
 
 
@@ -30,6 +31,18 @@ def parse_base36(field: str) -> int | None:
         return None
     value = int(field, 36)
     return value if value <= INT64_MAX else None
+
+
+def base36(number: int) -> str:
+    """``number`` as `parse_base36` reads it; ``ValueError`` for a negative number."""
+    if number < 0:
+        raise ValueError("base-36 fields are not negative")
+    digits = ""
+    while True:
+        number, digit = divmod(number, 36)
+        digits = _DIGITS[digit] + digits
+        if number == 0:
+            return digits
 
 
 def parse_small(field: str, digits: int) -> int | None:

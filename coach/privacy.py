@@ -51,8 +51,8 @@ def confirm_view(user_id: int, now: datetime, record: str) -> View:
         return callbacks.encode(
             PREFIX,
             choice.value,
-            _b36(user_id),
-            _b36(int(now.timestamp())),
+            callbacks.base36(user_id),
+            callbacks.base36(int(now.timestamp())),
             record,
         )
 
@@ -101,19 +101,7 @@ def record_token(created_at: datetime | None) -> str:
     and begun again, so a confirmation asked about the old record cannot erase the new one."""
     if created_at is None:
         return "0"
-    return _b36((created_at - _EPOCH) // timedelta(microseconds=1))
+    return callbacks.base36((created_at - _EPOCH) // timedelta(microseconds=1))
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _b36(n: int) -> str:
-    if n < 0:
-        raise ValueError("negative")
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        n, r = divmod(n, 36)
-        out = digits[r] + out
-        if n == 0:
-            return out

@@ -8,7 +8,16 @@ handler compares the code with the user's active session.
 
 from __future__ import annotations
 
-from coach.callbacks import Action, ButtonTable, Key, Number, OneOf, YesNo, parse_base36
+from coach.callbacks import (
+    Action,
+    ButtonTable,
+    Key,
+    Number,
+    OneOf,
+    YesNo,
+    base36,
+    parse_base36,
+)
 from coach.screening.rules import PAIN_MAX, PAIN_MIN
 from coach.session.machine import (
     ArmOption,
@@ -36,19 +45,11 @@ from coach.session.machine import (
 from coach.session.workout import Style, Variant
 
 PREFIX = "s1"
-_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def session_code(number: int) -> str:
     """A short session id for callback data: the store's integer id in base 36."""
-    if number < 0:
-        raise ValueError("session numbers are not negative")
-    code = ""
-    while True:
-        number, digit = divmod(number, 36)
-        code = _BASE36[digit] + code
-        if number == 0:
-            return code
+    return base36(number)
 
 
 # The session code is a canonical base-36 number that fits the database
