@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -22,6 +23,7 @@ _BASE36 = re.compile(r"0|[1-9a-z][0-9a-z]{0,12}")
 INT64_MAX = 2**63 - 1
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 E = TypeVar("E")
+R = TypeVar("R")
 
 
 def parse_base36(field: str) -> int | None:
@@ -217,3 +219,68 @@ class ButtonTable(Generic[E]):
             return None
         value = action.field.parse(args[0])
         return None if value is None else (owner, action.event(value))
+
+
+@dataclass(frozen=True)
+class Base36:
+    """A non-negative int in canonical base 36 (see `parse_base36`)."""
+
+    def parse(self, text: str) -> int | None:
+        return parse_base36(text)
+
+    def format(self, value: int) -> str:
+        return base36(value)
+
+
+@dataclass(frozen=True)
+class Base36Text:
+    """A token kept as text that must read as canonical base 36."""
+
+    def parse(self, text: str) -> str | None:
+        return text if parse_base36(text) is not None else None
+
+    def format(self, value: str) -> str:
+        return value
+
+
+@dataclass(frozen=True)
+class UnixSeconds:
+    """An aware UTC time to the second, as base-36 POSIX seconds."""
+
+    def parse(self, text: str) -> datetime | None:
+        seconds = parse_base36(text)
+        if seconds is None:
+            return None
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (ValueError, OverflowError, OSError):  # beyond what datetime can hold
+            return None
+
+    def format(self, value: datetime) -> str:
+        return base36(int(value.timestamp()))
+
+
+class Layout(Generic[R]):
+    """``<prefix>:<field>:<field>...`` for buttons of one shape: a frozen dataclass whose
+    fields, in order, are written by ``codecs``. Encode and decode both follow the codecs."""
+
+    def __init__(self, prefix: str, kind: type[R], *codecs: Field) -> None:
+        if len(codecs) != len(fields(cast(Any, kind))):
+            raise ValueError("one codec per field")
+        self.prefix = prefix
+        self._kind = kind
+        self._codecs = codecs
+
+    def encode(self, value: R) -> str:
+        values = (getattr(value, f.name) for f in fields(cast(Any, value)))
+        return encode(
+            self.prefix, *(c.format(v) for c, v in zip(self._codecs, values, strict=True))
+        )
+
+    def decode(self, data: str | None) -> R | None:
+        """The value, or ``None`` for anything else; never raises."""
+        parts = decode(data, self.prefix)
+        if parts is None or len(parts) != len(self._codecs):
+            return None
+        values = [codec.parse(part) for codec, part in zip(self._codecs, parts, strict=True)]
+        return None if any(v is None for v in values) else self._kind(*values)

@@ -27,9 +27,6 @@ class Choice(StrEnum):
     CANCEL = "n"
 
 
-_CHOICES = frozenset(choice.value for choice in Choice)
-
-
 class Verdict(StrEnum):
     ERASE = "erase"
     CANCEL = "cancel"
@@ -46,15 +43,19 @@ class Confirm:
     record: str
 
 
+BUTTONS: callbacks.Layout[Confirm] = callbacks.Layout(
+    PREFIX,
+    Confirm,
+    callbacks.OneOf(Choice),
+    callbacks.Base36(),
+    callbacks.UnixSeconds(),
+    callbacks.Base36Text(),
+)
+
+
 def confirm_view(user_id: int, now: datetime, record: str) -> View:
     def data(choice: Choice) -> str:
-        return callbacks.encode(
-            PREFIX,
-            choice.value,
-            callbacks.base36(user_id),
-            callbacks.base36(int(now.timestamp())),
-            record,
-        )
+        return BUTTONS.encode(Confirm(choice, user_id, now, record))
 
     return View(
         text.DELETE_ASK,
@@ -66,19 +67,7 @@ def confirm_view(user_id: int, now: datetime, record: str) -> View:
 
 
 def decode(data: str | None) -> Confirm | None:
-    fields = callbacks.decode(data, PREFIX)
-    if fields is None or len(fields) != 4:
-        return None
-    choice, user, asked, record = fields
-    user_id, seconds = callbacks.parse_base36(user), callbacks.parse_base36(asked)
-    if user_id is None or seconds is None or callbacks.parse_base36(record) is None:
-        return None
-    if choice not in _CHOICES:
-        return None
-    try:
-        return Confirm(Choice(choice), user_id, datetime.fromtimestamp(seconds, UTC), record)
-    except (ValueError, OverflowError, OSError):  # a time beyond what datetime can hold
-        return None
+    return BUTTONS.decode(data)
 
 
 def judge(confirm: Confirm, presser_id: int, now: datetime, record_now: str) -> Verdict:

@@ -1,13 +1,25 @@
-"""The button tables: each row's wire format is pinned (buttons in users' chats keep working),
-encode and decode agree on every row, and each field refuses what its encoder never writes."""
+"""The button tables (and the one-shape layout of /delete's confirmation): each row's wire
+format is pinned (buttons in users' chats keep working), encode and decode agree on every row,
+and each field refuses what its encoder never writes."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from coach.callbacks import Action, ButtonTable, Field, Key, Number, OneOf, YesNo
+from coach import privacy
+from coach.callbacks import (
+    Action,
+    ButtonTable,
+    Field,
+    Key,
+    Layout,
+    Number,
+    OneOf,
+    YesNo,
+)
 from coach.onboarding import buttons as ob
 from coach.onboarding import machine as onboarding
 from coach.session import buttons as sb
@@ -128,3 +140,18 @@ def test_an_event_without_a_row_has_no_button() -> None:
 def test_fields_round_trip(field: Field, value: Any, text: str) -> None:
     assert field.format(value) == text
     assert field.parse(text) == value
+
+
+def test_the_delete_confirmation_keeps_its_wire_format() -> None:
+    asked = datetime(2026, 3, 15, 8, 0, 7, 500_000, tzinfo=UTC)
+    confirm = privacy.Confirm(privacy.Choice.ERASE, 401, asked, "abc")
+    data = privacy.BUTTONS.encode(confirm)
+    assert data == "d1:y:b5:tbxkw7:abc"
+    assert privacy.decode(data) == privacy.Confirm(
+        privacy.Choice.ERASE, 401, asked.replace(microsecond=0), "abc"
+    )
+
+
+def test_a_layout_needs_one_codec_per_field() -> None:
+    with pytest.raises(ValueError):
+        Layout("x1", privacy.Confirm, Key())
