@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from coach.answers import answer, topic_title
-from coach.questions_view import MAX_QUESTION, answer_view, question_view
+from coach.questions.answers import answer, topic_title
+from coach.questions.view import MAX_QUESTION, answer_view, question_view
 from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
 
 

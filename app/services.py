@@ -12,7 +12,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from app.ratelimit import LimitArgs
 from app.settings import Settings
-from coach.questions_view import SafetyQuestions
+from coach.questions.view import SafetyQuestions
 from store.types import utcnow
 
 if TYPE_CHECKING:

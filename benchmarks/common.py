@@ -33,8 +33,8 @@ from sqlalchemy import Engine, insert
 from app.build import build_application, polling
 from app.logs import set_secrets
 from app.settings import Settings
-from coach import views
-from coach.session import Phase, SessionState
+from coach.session import view as views
+from coach.session.machine import Phase, SessionState
 from playground.client import ChatMessage
 from store.db import create_db_engine, migrate
 from store.models import Reminder, User

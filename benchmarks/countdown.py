@@ -51,8 +51,8 @@ from benchmarks.common import (
     record_blocks,
     running_bot,
 )
-from coach.session import Phase, SessionState
-from coach.workout import Prefs
+from coach.session.machine import Phase, SessionState
+from coach.session.workout import Prefs
 from playground.client import ChatMessage, EmulatorClient, SimUser
 from store import sessions
 from store.db import transaction

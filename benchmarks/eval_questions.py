@@ -38,7 +38,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.answers import AnswerIndex, Matcher
+from coach.questions.answers import AnswerIndex, Matcher
 from content.questions import TOPICS
 
 EVAL_SET = Path(__file__).with_name("question_eval_set.jsonl")
@@ -144,7 +144,7 @@ def _print_results(report: Report, gated: bool) -> None:
 def _long_message_ms(matcher: Matcher) -> float:
     """The slowest of a few maximum-length messages (Telegram's 4,096-character limit), answered
     and triaged: the worst case a user can type."""
-    from coach.triage import triage
+    from coach.questions.triage import triage
 
     filler = "so my back has been a bit stiff since the weekend and I was wondering "
     texts = [

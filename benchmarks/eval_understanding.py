@@ -5,7 +5,7 @@ is a file name without ``.jsonl``; default: every batch). Each line is ``{"set",
 "topic"}`` where ``kind`` is the class (``red_flag``, ``harmless_alarming``, ``in_scope``,
 ``out_of_scope``, ``help``) and ``topic`` the list of acceptable topic keys (``in_scope`` only).
 
-Every message is answered by `coach.answers.answer`, the same decision the chat and
+Every message is answered by `coach.questions.answers.answer`, the same decision the chat and
 ``python bot.py ask`` use, and sorted into one outcome per class:
 
 * **right**: red flag -> the unconditional safety reply; harmless -> no safety reply at all
@@ -31,7 +31,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from coach.answers import answer, default_matcher
+from coach.questions.answers import answer, default_matcher
 
 EVAL_DIR = Path(__file__).with_name("eval")
 CLASSES = ("red_flag", "harmless_alarming", "in_scope", "out_of_scope", "help")

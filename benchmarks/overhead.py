@@ -68,7 +68,7 @@ from benchmarks.common import (
     seed_users,
     utcnow,
 )
-from coach.questions_view import question_view
+from coach.questions.view import question_view
 from coach.ui import View
 from handlers.help import help_view
 from playground.client import EmulatorClient

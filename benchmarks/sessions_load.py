@@ -62,9 +62,9 @@ from benchmarks.common import (
     seed_users,
     utcnow,
 )
-from coach import views
-from coach.screening import CLINICIAN_KEYS, EMERGENCY_KEYS
-from coach.session import Event, NoneOfThese, Pain, SessionState, Start, Toggle
+from coach.screening.rules import CLINICIAN_KEYS, EMERGENCY_KEYS
+from coach.session import buttons as session_buttons
+from coach.session.machine import Event, NoneOfThese, Pain, SessionState, Start, Toggle
 from playground.client import ChatMessage, EmulatorClient, EmulatorError
 
 FIRST_USER = 700_000_001
@@ -148,12 +148,14 @@ class Driver:
                     sim.ready_at = time.time()
                 if sim.start_at is None or time.time() < sim.start_at:
                     return
-            code = views.session_code(row.row_id)
-            data = views.button_data(code, step.event)
+            code = session_buttons.session_code(row.row_id)
+            data = session_buttons.button_data(code, step.event)
             async with self.concurrency:
                 shown = await self._shown(sim.user_id, row.message_id)
                 needed = {data} | (
-                    {views.button_data(code, step.shows)} if step.shows is not None else set()
+                    {session_buttons.button_data(code, step.shows)}
+                    if step.shows is not None
+                    else set()
                 )
                 if shown is None or not needed <= set(buttons(shown)):
                     return  # the bot's edit is still on its way: try again on the next poll

@@ -53,8 +53,8 @@ TARGET_S = 3.0
 def seed(db_path: Path, users: int, history: int, active: int) -> dict[str, float]:
     from sqlalchemy import func, insert, select
 
-    from coach import session as core
-    from coach.views import session_code
+    from coach.session import machine as core
+    from coach.session.buttons import session_code
     from store.models import ExerciseSession, Reminder, User
 
     took: dict[str, float] = {}

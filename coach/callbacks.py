@@ -12,7 +12,11 @@ decoder ignores the field (`decode` drops it), so one mechanism serves every fea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 MAX_BYTES = 64
 SEP = ":"
@@ -21,6 +25,9 @@ SEP = ":"
 # "1_0", unicode digits, and numbers the database refuses with an OverflowError.
 _BASE36 = re.compile(r"0|[1-9a-z][0-9a-z]{0,12}")
 INT64_MAX = 2**63 - 1
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+E = TypeVar("E")
+R = TypeVar("R")
 
 
 def parse_base36(field: str) -> int | None:
@@ -30,6 +37,18 @@ def parse_base36(field: str) -> int | None:
         return None
     value = int(field, 36)
     return value if value <= INT64_MAX else None
+
+
+def base36(number: int) -> str:
+    """``number`` as `parse_base36` reads it; ``ValueError`` for a negative number."""
+    if number < 0:
+        raise ValueError("base-36 fields are not negative")
+    digits = ""
+    while True:
+        number, digit = divmod(number, 36)
+        digits = _DIGITS[digit] + digits
+        if number == 0:
+            return digits
 
 
 def parse_small(field: str, digits: int) -> int | None:
@@ -65,7 +84,7 @@ def with_owner(data: str, owner: int) -> str:
     """``data`` marked as belonging to ``owner``; unchanged if the mark would not fit."""
     if not 0 < owner <= INT64_MAX:
         return data
-    marked = f"{data}{SEP}{OWNER_MARK}{to_base36(owner)}"
+    marked = f"{data}{SEP}{OWNER_MARK}{base36(owner)}"
     return marked if len(marked.encode()) <= MAX_BYTES else data
 
 
@@ -75,18 +94,6 @@ def owner_of(data: str | None) -> int | None:
         return None
     last = data.rpartition(SEP)[2]
     return parse_base36(last[1:]) if last.startswith(OWNER_MARK) else None
-
-
-def to_base36(value: int) -> str:
-    """The canonical base-36 form `parse_base36` reads back (``value`` not negative)."""
-    if value < 0:
-        raise ValueError("base-36 fields are not negative")
-    digits = ""
-    while True:
-        value, rest = divmod(value, 36)
-        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[rest] + digits
-        if value == 0:
-            return digits
 
 
 def decode(data: str | None, prefix: str) -> tuple[str, ...] | None:
@@ -116,3 +123,189 @@ def decode_action(data: str | None, prefix: str) -> tuple[str, str, tuple[str, .
     if fields is None or len(fields) < 2 or not fields[0]:
         return None
     return fields[0], fields[1], fields[2:]
+
+
+# --- button tables ---------------------------------------------------------------------------
+# A feature's buttons as one table: each row names an action code, the event it sends and how
+# the event's one field (if any) is written on the wire. `ButtonTable.encode` and
+# `ButtonTable.decode` are both derived from the rows, so they cannot drift apart.
+
+
+class Field(Protocol):
+    def parse(self, text: str) -> object | None:
+        """The field's value, or ``None`` when ``text`` is not one this field writes."""
+
+    def format(self, value: Any) -> str: ...
+
+
+@dataclass(frozen=True)
+class YesNo:
+    """A bool as ``y`` / ``n``."""
+
+    def parse(self, text: str) -> bool | None:
+        return {"y": True, "n": False}.get(text)
+
+    def format(self, value: bool) -> str:
+        return "y" if value else "n"
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """An enum member as its value."""
+
+    enum: type[Enum]
+
+    def parse(self, text: str) -> Enum | None:
+        try:
+            return self.enum(text)
+        except ValueError:
+            return None
+
+    def format(self, value: Enum) -> str:
+        return str(value.value)
+
+
+@dataclass(frozen=True)
+class Number:
+    """An int from ``low`` to ``high`` in decimal, up to ``digits`` ASCII digits; ``canonical``
+    refuses leading zeros."""
+
+    low: int
+    high: int
+    digits: int
+    canonical: bool = False
+
+    def parse(self, text: str) -> int | None:
+        value = parse_small(text, self.digits)
+        if value is None or not self.low <= value <= self.high:
+            return None
+        return None if self.canonical and str(value) != text else value
+
+    def format(self, value: int) -> str:
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Key:
+    """A string key, one of ``allowed`` (any string when ``allowed`` is ``None``)."""
+
+    allowed: frozenset[str] | None = None
+
+    def parse(self, text: str) -> str | None:
+        return text if self.allowed is None or text in self.allowed else None
+
+    def format(self, value: str) -> str:
+        return value
+
+
+@dataclass(frozen=True)
+class Action:
+    """One row: ``code`` on the wire, the event class, and its one field's codec (``None`` for
+    an event without fields)."""
+
+    code: str
+    event: type[Any]
+    field: Field | None = None
+
+
+class ButtonTable(Generic[E]):
+    """``<prefix>:<owner>:<code>[:<field>]`` for the events of one feature. ``owner``: the
+    check an owner field must pass (a session code, an onboarding nonce)."""
+
+    def __init__(self, prefix: str, owner: Callable[[str], bool], *actions: Action) -> None:
+        self.prefix = prefix
+        self._owner = owner
+        self._by_code = {action.code: action for action in actions}
+        self._by_event = {action.event: action for action in actions}
+        if len(self._by_code) != len(actions) or len(self._by_event) != len(actions):
+            raise ValueError("each action code and each event class appears once")
+
+    def encode(self, owner: str, event: E) -> str:
+        action = self._by_event.get(type(event))
+        if action is None:
+            raise ValueError(f"no button for {event!r}")
+        if action.field is None:
+            return encode(self.prefix, owner, action.code)
+        (value,) = (getattr(event, f.name) for f in fields(cast(Any, event)))
+        return encode(self.prefix, owner, action.code, action.field.format(value))
+
+    def decode(self, data: str | None) -> tuple[str, E] | None:
+        """``(owner, event)``, or ``None`` for anything else; never raises."""
+        parts = decode_action(data, self.prefix)
+        if parts is None or not self._owner(parts[0]):
+            return None
+        owner, code, args = parts
+        action = self._by_code.get(code)
+        if action is None:
+            return None
+        if action.field is None:
+            return None if args else (owner, action.event())
+        if len(args) != 1:
+            return None
+        value = action.field.parse(args[0])
+        return None if value is None else (owner, action.event(value))
+
+
+@dataclass(frozen=True)
+class Base36:
+    """A non-negative int in canonical base 36 (see `parse_base36`)."""
+
+    def parse(self, text: str) -> int | None:
+        return parse_base36(text)
+
+    def format(self, value: int) -> str:
+        return base36(value)
+
+
+@dataclass(frozen=True)
+class Base36Text:
+    """A token kept as text that must read as canonical base 36."""
+
+    def parse(self, text: str) -> str | None:
+        return text if parse_base36(text) is not None else None
+
+    def format(self, value: str) -> str:
+        return value
+
+
+@dataclass(frozen=True)
+class UnixSeconds:
+    """An aware UTC time to the second, as base-36 POSIX seconds."""
+
+    def parse(self, text: str) -> datetime | None:
+        seconds = parse_base36(text)
+        if seconds is None:
+            return None
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (ValueError, OverflowError, OSError):  # beyond what datetime can hold
+            return None
+
+    def format(self, value: datetime) -> str:
+        return base36(int(value.timestamp()))
+
+
+class Layout(Generic[R]):
+    """``<prefix>:<field>:<field>...`` for buttons of one shape: a frozen dataclass whose
+    fields, in order, are written by ``codecs``. Encode and decode both follow the codecs."""
+
+    def __init__(self, prefix: str, kind: type[R], *codecs: Field) -> None:
+        if len(codecs) != len(fields(cast(Any, kind))):
+            raise ValueError("one codec per field")
+        self.prefix = prefix
+        self._kind = kind
+        self._codecs = codecs
+
+    def encode(self, value: R) -> str:
+        values = (getattr(value, f.name) for f in fields(cast(Any, value)))
+        return encode(
+            self.prefix, *(c.format(v) for c, v in zip(self._codecs, values, strict=True))
+        )
+
+    def decode(self, data: str | None) -> R | None:
+        """The value, or ``None`` for anything else; never raises."""
+        parts = decode(data, self.prefix)
+        if parts is None or len(parts) != len(self._codecs):
+            return None
+        values = [codec.parse(part) for codec, part in zip(self._codecs, parts, strict=True)]
+        return None if any(v is None for v in values) else self._kind(*values)

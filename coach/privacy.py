@@ -27,9 +27,6 @@ class Choice(StrEnum):
     CANCEL = "n"
 
 
-_CHOICES = frozenset(choice.value for choice in Choice)
-
-
 class Verdict(StrEnum):
     ERASE = "erase"
     CANCEL = "cancel"
@@ -46,15 +43,19 @@ class Confirm:
     record: str
 
 
+BUTTONS: callbacks.Layout[Confirm] = callbacks.Layout(
+    PREFIX,
+    Confirm,
+    callbacks.OneOf(Choice),
+    callbacks.Base36(),
+    callbacks.UnixSeconds(),
+    callbacks.Base36Text(),
+)
+
+
 def confirm_view(user_id: int, now: datetime, record: str) -> View:
     def data(choice: Choice) -> str:
-        return callbacks.encode(
-            PREFIX,
-            choice.value,
-            _b36(user_id),
-            _b36(int(now.timestamp())),
-            record,
-        )
+        return BUTTONS.encode(Confirm(choice, user_id, now, record))
 
     return View(
         text.DELETE_ASK,
@@ -66,19 +67,7 @@ def confirm_view(user_id: int, now: datetime, record: str) -> View:
 
 
 def decode(data: str | None) -> Confirm | None:
-    fields = callbacks.decode(data, PREFIX)
-    if fields is None or len(fields) != 4:
-        return None
-    choice, user, asked, record = fields
-    user_id, seconds = callbacks.parse_base36(user), callbacks.parse_base36(asked)
-    if user_id is None or seconds is None or callbacks.parse_base36(record) is None:
-        return None
-    if choice not in _CHOICES:
-        return None
-    try:
-        return Confirm(Choice(choice), user_id, datetime.fromtimestamp(seconds, UTC), record)
-    except (ValueError, OverflowError, OSError):  # a time beyond what datetime can hold
-        return None
+    return BUTTONS.decode(data)
 
 
 def judge(confirm: Confirm, presser_id: int, now: datetime, record_now: str) -> Verdict:
@@ -101,19 +90,7 @@ def record_token(created_at: datetime | None) -> str:
     and begun again, so a confirmation asked about the old record cannot erase the new one."""
     if created_at is None:
         return "0"
-    return _b36((created_at - _EPOCH) // timedelta(microseconds=1))
+    return callbacks.base36((created_at - _EPOCH) // timedelta(microseconds=1))
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _b36(n: int) -> str:
-    if n < 0:
-        raise ValueError("negative")
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    out = ""
-    while True:
-        n, r = divmod(n, 36)
-        out = digits[r] + out
-        if n == 0:
-            return out

@@ -1,7 +1,8 @@
 """The prone spinal twist as data: steps, arm and leg options, and timings.
 
 Plain data only (this package imports nothing of ours). The coach turns it into plans and
-views: `coach.workout` reads the timings, `coach.views` the steps, options and pictures.
+views: `coach.session.workout` reads the timings, `coach.session.view` the steps, options and
+pictures.
 
 Captions are Telegram HTML (``<b>`` and ``<i>`` only), at most 400 characters each.
 Picture keys name the drawings in ``content/pictures`` (owned by the picture engineer);

@@ -4,7 +4,7 @@ Telegram HTML: only <b> and <i>. These texts never name a drug, an amount to tak
 diagnosis, and never ask anyone to carry on through pain.
 
 `SAFETY_REPLIES` is keyed by the triage level's value ("emergency", "clinician",
-"stop_pain"); `coach.triage.safety_reply` looks texts up by level.
+"stop_pain"); `coach.questions.triage.safety_reply` looks texts up by level.
 """
 
 from __future__ import annotations

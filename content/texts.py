@@ -6,7 +6,7 @@ Telegram HTML (``<b>``, ``<i>``), second person, plain English. Functions take p
 (ints, strs, bools) so this module imports nothing of ours; the coach picks which to show.
 
 Sign lists are ``(key, button label, fuller description)``: the message lists the
-descriptions, the buttons carry the short labels. The keys are the ones `coach.screening`
+descriptions, the buttons carry the short labels. The keys are the ones `coach.screening.rules`
 decides on; a unit test keeps both in step.
 """
 
@@ -466,7 +466,7 @@ ONE_AT_A_TIME = (
     "One session at a time keeps things simple."
 )
 
-# --- onboarding: progress, clearance, the end (coach.onboarding) -----------------------------
+# --- onboarding: progress, clearance, the end (coach.onboarding) ----------------------------
 
 ONBOARDING_STEPS = 5  # age, health check, back history, usual pain, style
 

@@ -7,8 +7,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
-from coach import onboarding as ob
 from coach.callbacks import encode
+from coach.onboarding import buttons as ob_buttons
 from coach.ui import View
 from content import general
 from handlers.common import open_flows, reply, who
@@ -71,5 +71,5 @@ async def claim_text(update: Update, context: Context) -> bool:
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("start", start))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{ob.PREFIX}:"))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{ob_buttons.PREFIX}:"))
     app.add_handler(CallbackQueryHandler(on_welcome_button, pattern=rf"^{WELCOME_PREFIX}:"))

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from app.services import Context
-from coach import progress
+from coach.progress import view as progress
 from handlers.common import reply, who
 from store import asyncdb, sessions, users
 

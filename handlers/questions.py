@@ -6,8 +6,8 @@ from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler
 
 from app.services import Context
-from coach.answers import default_matcher
-from coach.questions_view import (
+from coach.questions.answers import default_matcher
+from coach.questions.view import (
     CLARIFY_PREFIX,
     PREFIX,
     START,

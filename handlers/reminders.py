@@ -25,9 +25,12 @@ from telegram.ext import (
 
 from app.ratelimit import NORMAL
 from app.services import Awaiting, Context, Services
-from coach import reminder_views as views
-from coach import schedule
-from coach.reminder_views import (
+from coach.reminders import schedule
+from coach.reminders import view as views
+from coach.reminders.schedule import ReminderRule
+from coach.reminders.timeparse import format_time, parse_time
+from coach.reminders.timezones import TzMatch, location_match, resolve_timezone, warm_up
+from coach.reminders.view import (
     AskOtherTime,
     ChangeTime,
     ChangeTimezone,
@@ -41,9 +44,6 @@ from coach.reminder_views import (
     StartSession,
     TurnOff,
 )
-from coach.schedule import ReminderRule
-from coach.timeparse import format_time, parse_time
-from coach.timezones import TzMatch, location_match, resolve_timezone, warm_up
 from coach.ui import View
 from content import general
 from content import reminders as text

@@ -19,7 +19,8 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
-from coach.questions_view import (
+from coach.questions.triage import TriageLevel, safety_reply, triage
+from coach.questions.view import (
     SAFETY_PREFIX,
     PendingSafety,
     SafetyQuestions,
@@ -30,7 +31,6 @@ from coach.questions_view import (
     safety_token,
     yes_no,
 )
-from coach.triage import TriageLevel, safety_reply, triage
 from coach.ui import View
 from content import general
 from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY

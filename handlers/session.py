@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context, Services
-from coach import views
+from coach.session import buttons
 from coach.ui import View
 from content import texts as t
 from handlers.common import open_flows, reply, who
@@ -36,7 +36,7 @@ async def on_button(update: Update, context: Context) -> None:
     query, person = update.callback_query, who(update)
     if query is None or person is None:
         return
-    decoded = views.decode_session_button(query.data)
+    decoded = buttons.decode_session_button(query.data)
     if decoded is None:
         await query.answer(t.SESSION_ENDED)
         return
@@ -60,7 +60,7 @@ async def claim_text(update: Update, context: Context) -> bool:
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("session", session_command))
     app.add_handler(CommandHandler("stop", stop_command))
-    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{views.PREFIX}:"))
+    app.add_handler(CallbackQueryHandler(on_button, pattern=rf"^{buttons.PREFIX}:"))
 
 
 async def startup(app: Application) -> None:  # type: ignore[type-arg]

@@ -1,7 +1,7 @@
 """The reminder dispatcher: one repeating APScheduler job (PTB's JobQueue) for every user.
 
 Each tick drains what is due: claim a batch of rows atomically (``store.reminders``), decide
-each with the pure schedule rules (``coach.schedule.due_decision``: late within 60 minutes is
+each with the pure rules (``coach.reminders.schedule.due_decision``: late within 60 minutes is
 sent once, later skipped, never twice for one local day), send outside the transaction through
 the bot's rate limiter, then record the local date sent and the next fire time.
 
@@ -32,11 +32,12 @@ from sqlmodel import Session
 from telegram.error import Forbidden, RetryAfter, TelegramError
 
 from app.ratelimit import outcome_unknown, refused_before_effect
-from coach import schedule, screening
-from coach.reminder_views import reminder_view
-from coach.schedule import ReminderRule
-from coach.timeparse import mask_to_weekdays
-from coach.timezones import tzinfo_for
+from coach.reminders import schedule
+from coach.reminders.schedule import ReminderRule
+from coach.reminders.timeparse import mask_to_weekdays
+from coach.reminders.timezones import tzinfo_for
+from coach.reminders.view import reminder_view
+from coach.screening import rules as screening
 from coach.ui import View, owned
 from store import asyncdb, reminders, sessions, users
 from store.reminders import LEASE, Claimed

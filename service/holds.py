@@ -20,7 +20,7 @@ class SignReport:
     first_name: str
     language: str | None
     signs: tuple[str, ...]
-    level: str  # coach.triage.TriageLevel value
+    level: str  # coach.questions.triage.TriageLevel value
     at: datetime
 
 

@@ -1,6 +1,6 @@
 """Onboarding as a service: /start, the onboarding screen (SAFETY.md section 2) and its answers.
 
-The screen is a pure state machine (``coach.onboarding``) stored on the user row, so it
+The screen is a pure state machine (``coach.onboarding.machine``) stored on the user row, so it
 survives restarts; every answer is recorded when the screen ends (SAFETY.md section 8). Each
 answer is one transaction in a worker thread; the message is shown after the commit.
 """
@@ -19,10 +19,12 @@ from sqlmodel import Session
 from telegram.constants import ParseMode
 
 from app.services import Bot
-from coach import onboarding as ob
-from coach import screening
 from coach.callbacks import encode
-from coach.schedule import next_fire_at
+from coach.onboarding import buttons as ob_buttons
+from coach.onboarding import machine as ob
+from coach.onboarding import view as ob_view
+from coach.reminders.schedule import next_fire_at
+from coach.screening import rules as screening
 from coach.ui import Button, View
 from content import general
 from content import texts as t
@@ -94,12 +96,12 @@ class OnboardingService:
             await self._send(chat_id, View(note))
         state = ob.start(_nonce())
         await asyncdb.run(self.engine, lambda db: _store_state(db, user_id, state))
-        await self._send(chat_id, ob.render(state))
+        await self._send(chat_id, ob_view.render(state))
 
     async def press(
         self, user_id: int, chat_id: int, message_id: int | None, data: str | None
     ) -> Answered:
-        decoded = ob.decode_onboarding_button(data)
+        decoded = ob_buttons.decode_onboarding_button(data)
         if decoded is None:
             return Answered(t.ONBOARDING_STALE)
         nonce, event = decoded
@@ -129,7 +131,7 @@ class OnboardingService:
         )
         if isinstance(result, str):
             return Answered(result)
-        view = ob.render(result)
+        view = ob_view.render(result)
         if message_id is not None:
             await edit_text(self.bot, chat_id, message_id, view)
         else:
@@ -198,7 +200,7 @@ def _apply_tx(
         return t.ONBOARDING_STALE
     result = ob.apply(state, event)
     if result.ignored is not None:
-        return ob.ignored_notice(result.ignored)
+        return ob_view.ignored_notice(result.ignored)
     state = result.state
     user.onboarding_state = state.to_json()
     if not state.step.terminal:

@@ -21,7 +21,7 @@ from telegram.error import TelegramError
 
 from app.ratelimit import URGENT, LimitArgs
 from app.services import Bot
-from coach.triage import TriageLevel, safety_reply, triage
+from coach.questions.triage import TriageLevel, safety_reply, triage
 from coach.ui import View
 from service.holds import PendingHolds, SignReport
 from service.session import Person, SessionService

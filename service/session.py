@@ -1,7 +1,7 @@
 """The guided session as a service: start, press, type, interrupt, and resume after a restart.
 
 Every user event takes the same path. In ONE transaction, in a worker thread: load the stored
-state, ``coach.session.apply`` the event, store the new state and the records its effects ask
+state, ``coach.session.machine.apply`` the event, store the new state and records its effects ask
 for (and read what the view needs, e.g. the streak), commit. Then, on the event loop, carry out
 what the transition says: cancel or start the countdown, and show the new state in the
 session's one live message. Telegram I/O never happens inside a transaction, and a failed
@@ -40,14 +40,18 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from app.ratelimit import URGENT, LimitArgs, retry_seconds
 from app.services import Bot
-from coach import screening, session, streaks, views
 from coach.callbacks import parse_base36
-from coach.countdown import next_frame, remaining_display
-from coach.schedule import local_date
-from coach.session import Event, Phase, SessionState, Transition
-from coach.timezones import is_valid_tz_name, tzinfo_for
+from coach.progress import streaks
+from coach.reminders.schedule import local_date
+from coach.reminders.timezones import is_valid_tz_name, tzinfo_for
+from coach.screening import rules as screening
+from coach.session import buttons
+from coach.session import machine as session
+from coach.session import view as views
+from coach.session.countdown import next_frame, remaining_display
+from coach.session.machine import Event, Phase, SessionState, Transition
+from coach.session.workout import Style
 from coach.ui import View
-from coach.workout import Style
 from content import general
 from content import texts as t
 from service.holds import PendingHolds
@@ -103,7 +107,7 @@ class _Applied:
 
 
 def session_code(row_id: int) -> str:
-    return views.session_code(row_id)
+    return buttons.session_code(row_id)
 
 
 def row_id_of(code: str) -> int | None:
@@ -469,7 +473,7 @@ class SessionService:
 
     async def _countdown(self, row_id: int, state: SessionState, block: session.ShowBlock) -> None:
         """Edits the live message as the seconds pass, then applies ``Tick`` at the deadline.
-        Every frame time comes from the stored deadline (``coach.countdown``), never from
+        Every frame time comes from the stored deadline (``coach.session.countdown``), never from
         summed sleeps. A frame that fails is skipped; the tick is never skipped (if it fails,
         the supervisor applies it again)."""
         scale = state.time_scale
@@ -691,7 +695,7 @@ def _start_tx(
         return Started(StartOutcome.NEEDS_RESCREEN)
     if (held := _hold_view(db, person.user_id, now, pending)) is not None:
         # Cautious reading of SAFETY.md 3.1: no exercise at all for 24 h after an emergency
-        # answer; and "no session today" means today (3.2, 4): see coach.screening.
+        # answer; and "no session today" means today (3.2, 4): see coach.screening.rules.
         return Started(StartOutcome.HELD, held)
     active = sessions.active(db, person.user_id)
     if active is not None and active.id is not None:

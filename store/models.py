@@ -25,7 +25,7 @@ class User(SQLModel, table=True):
     style: str = "hold"
     adult_confirmed: bool = False
     onboarding_answers: str | None = None  # JSON: the completed screen's answers
-    onboarding_state: str | None = None  # JSON: the screen in progress (coach.onboarding)
+    onboarding_state: str | None = None  # JSON: the screen in progress (coach.onboarding.machine)
     onboarding_cleared: bool = False
     usual_pain: int | None = None
     onboarded_at: datetime | None = Field(default=None, sa_column=_utc())

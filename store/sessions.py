@@ -46,7 +46,7 @@ def last_completed(db: Session, user_id: int) -> ExerciseSession | None:
 
 @dataclass(frozen=True)
 class HoldCauses:
-    """The latest answers that hold exercise back (see ``coach.screening.exercise_hold``)."""
+    """The latest answers that hold exercise back (see ``coach.screening.rules.exercise_hold``)."""
 
     emergency_at: datetime | None
     rest_day_at: datetime | None

@@ -20,7 +20,7 @@ from typing import TypeVar
 from sqlmodel import Session, col, select
 
 from app.settings import Settings
-from coach.session import Phase, SessionState
+from coach.session.machine import Phase, SessionState
 from content import exercise, general
 from content import texts as t
 from content.pictures import picture_path

@@ -15,7 +15,7 @@ import sqlmodel
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session, SQLModel
 
-from coach.session import ShowBlock
+from coach.session.machine import ShowBlock
 from content import general
 from content import privacy as privacy_text
 from content import progress as progress_text

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from coach.answers import answer
-from coach.questions_view import PREFIX, answer_view, topic_view
-from coach.triage import TriageLevel, safety_reply, triage
+from coach.questions.answers import answer
+from coach.questions.triage import TriageLevel, safety_reply, triage
+from coach.questions.view import PREFIX, answer_view, topic_view
 from content import general
 from content.questions import DECLINE_MEDICAL_TEXT, DECLINE_TEXT, TOPICS
 from content.safety import SAFETY_SUMMARY

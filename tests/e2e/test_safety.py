@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.settings import Settings
-from coach.reminder_views import format_fire
-from coach.session import Phase
+from coach.reminders.view import format_fire
+from coach.session.machine import Phase
 from content import general
 from content import texts as t
 from content.safety import CLINICIAN_REPLY, EMERGENCY_REPLY, SAFETY_REPLIES, STOP_PAIN_REPLY

@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.settings import Settings
-from coach import views
-from coach.countdown import remaining_display
-from coach.reminder_views import format_fire
-from coach.session import Phase
+from coach.reminders.view import format_fire
+from coach.session import view as views
+from coach.session.countdown import remaining_display
+from coach.session.machine import Phase
 from content import exercise, general
 from content import texts as t
 from content.safety import STOP_PAIN_REPLY

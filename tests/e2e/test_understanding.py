@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from app.settings import Settings
-from coach.answers import answer, topic_title
-from coach.questions_view import SAFETY_PREFIX, clarify_chosen_view, question_view, topic_view
-from coach.session import Phase
+from coach.questions.answers import answer, topic_title
+from coach.questions.view import SAFETY_PREFIX, clarify_chosen_view, question_view, topic_view
+from coach.session.machine import Phase
 from content import general
 from content import texts as t
 from content.safety import (

@@ -24,7 +24,7 @@ import pytest
 from sqlalchemy import Engine
 
 import store
-from coach import screening
+from coach.screening import rules as screening
 from store import photos, privacy, reminders, sessions, updates, users
 from store.db import transaction
 from store.models import ExerciseSession

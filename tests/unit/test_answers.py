@@ -7,7 +7,7 @@ import re
 import pytest
 
 from benchmarks.eval_questions import MAX_WRONG, TARGETS, evaluate, load
-from coach.answers import Answer, AnswerIndex, Matcher, answer, topic_title
+from coach.questions.answers import Answer, AnswerIndex, Matcher, answer, topic_title
 from coach.text import normalise
 from content.general import COMMANDS, help_text
 from content.questions import (
@@ -284,7 +284,7 @@ def test_clarify_when_topics_are_close(text: str, kind: str, options: set[str] |
 
 
 def test_match_options_rules() -> None:
-    from coach.answers import CLOSE_GAP, THRESHOLD, WEAK_SLACK, _Match
+    from coach.questions.answers import CLOSE_GAP, THRESHOLD, WEAK_SLACK, _Match
 
     strong = _Match("a", 0.8, 0.1, 1.0, True, 1.0, (("b", 0.5),))
     assert strong.options() == ()
@@ -320,14 +320,14 @@ OPTION_CASES: list[tuple[str, float, str, float, tuple[str, ...]]] = [
 def test_modest_or_confused_matches_ask_back(
     key: str, score: float, runner: str, runner_score: float, expected: tuple[str, ...]
 ) -> None:
-    from coach.answers import _Match
+    from coach.questions.answers import _Match
 
     match = _Match(key, score, 0.0, 1.0, True, 1.0, ((runner, runner_score),))
     assert match.options() == expected
 
 
 def test_confused_pairs_name_real_topics() -> None:
-    from coach.answers import CONFUSED_PAIRS
+    from coach.questions.answers import CONFUSED_PAIRS
 
     for pair in CONFUSED_PAIRS:
         assert len(pair) == 2 and pair <= TOPIC_KEYS, pair
@@ -358,7 +358,7 @@ def test_should_i_questions_about_the_move_are_still_answered(question: str) -> 
 
 
 def test_spelling_correction_leaves_real_words_alone() -> None:
-    from coach.answers import default_matcher
+    from coach.questions.answers import default_matcher
 
     index = default_matcher().index
     # Everyday words one letter from a bank word are not typos.
@@ -370,7 +370,7 @@ def test_spelling_correction_leaves_real_words_alone() -> None:
 
 
 def test_typo_distance_models_phone_typing() -> None:
-    from coach.answers import typo_distance
+    from coach.questions.answers import typo_distance
 
     assert typo_distance("musclse", "muscles", 2) == 1  # swapped letters
     assert typo_distance("strech", "stretch", 2) == 1  # a missing letter
@@ -381,7 +381,7 @@ def test_typo_distance_models_phone_typing() -> None:
 
 
 def test_synonyms_cover_other_forms_of_a_word() -> None:
-    from coach.answers import synonym
+    from coach.questions.answers import synonym
 
     assert synonym("dangling") == "hover"  # like "dangle"
     assert synonym("ping") == "remind"  # like "pings"
@@ -522,7 +522,7 @@ def test_naming_the_twist_still_answers_a_question_that_mentions_something_else(
 def test_phrase_rule_triggers_only_skip_rules_that_cannot_match(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import coach.answers as answers_module
+    import coach.questions.answers as answers_module
 
     texts = [str(r["q"]) for r in load(subset=None)]
     texts += [p for t in TOPICS for p in t.phrasings] + [t.answer for t in TOPICS]
@@ -546,7 +546,7 @@ def test_another_body_parts_complaint_is_declined_towards_a_clinician(question: 
 def test_postings_match_the_dict_of_lists_form() -> None:
     from array import array
 
-    from coach.answers import _Postings
+    from coach.questions.answers import _Postings
 
     entries = [(2, 0, 0.5), (0, 0, 0.25), (2, 1, 0.125), (3, 2, 1.0), (0, 2, 0.75)]
     expected: dict[int, list[tuple[int, float]]] = {}
@@ -563,7 +563,7 @@ def test_postings_match_the_dict_of_lists_form() -> None:
 
 
 def test_counts_keep_ids_in_order_of_first_use() -> None:
-    from coach.answers import _Counts
+    from coach.questions.answers import _Counts
 
     feature_ids = {"w:twist": 0}
     counts = _Counts.of({"w:hold": 1.0, "w:twist": 2.0}, {"c:#ho": 1.0}, feature_ids)
@@ -572,7 +572,7 @@ def test_counts_keep_ids_in_order_of_first_use() -> None:
 
 
 def test_compact_index_gives_the_same_vectors_and_cosines_as_dicts() -> None:
-    from coach.answers import _tokens
+    from coach.questions.answers import _tokens
 
     index = AnswerIndex.build(TOPICS[:3], negatives=())
     topic = TOPICS[1]

@@ -12,11 +12,12 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from coach import callbacks, privacy, reminder_views
-from coach.onboarding import decode_onboarding_button
-from coach.questions_view import decode_topic
-from coach.schedule import SnoozeChoice
-from coach.views import decode_session_button
+from coach import callbacks, privacy
+from coach.onboarding.buttons import decode_onboarding_button
+from coach.questions.view import decode_topic
+from coach.reminders import view as reminder_views
+from coach.reminders.schedule import SnoozeChoice
+from coach.session.buttons import decode_session_button
 
 DECODERS: dict[str, Callable[[str | None], object]] = {
     "session": decode_session_button,

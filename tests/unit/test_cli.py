@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.answers import answer
-from coach.questions_view import MAX_QUESTION, answer_view
+from coach.questions.answers import answer
+from coach.questions.view import MAX_QUESTION, answer_view
 from content import general
 from content.safety import SAFETY_ASK_NO, SAFETY_ASK_QUESTION, SAFETY_ASK_YES
 

@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 
-from coach.countdown import Frame, PausedClock, next_frame, plan_frames, remaining_display
+from coach.session.countdown import Frame, PausedClock, next_frame, plan_frames, remaining_display
 
 POSIX_NOW = 1_767_225_600.123  # a realistic POSIX timestamp: float rounding is coarse here
 

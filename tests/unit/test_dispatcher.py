@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, event, select
 
-from coach import schedule
-from coach.reminder_views import StartMode, StartSession, decode_reminder_button
+from coach.reminders import schedule
+from coach.reminders.view import StartMode, StartSession, decode_reminder_button
 from coach.ui import View
 from scheduler.dispatcher import (
     LOCKED_OUT,

@@ -9,15 +9,14 @@ from dataclasses import replace
 
 import pytest
 
-from coach import reminder_views
 from coach.callbacks import MAX_BYTES
-from coach.onboarding import (
+from coach.onboarding.buttons import button_data, decode_onboarding_button
+from coach.onboarding.machine import (
     IGNORED_FINISHED,
     IGNORED_HANDLED_BY_CALLER,
     IGNORED_OUT_OF_RANGE,
     IGNORED_UNKNOWN_KEY,
     IGNORED_WRONG_STEP,
-    TEXT_MAX,
     Adult,
     ChangeAnswers,
     ChecklistDone,
@@ -32,15 +31,13 @@ from coach.onboarding import (
     Toggle,
     answers_json,
     apply,
-    button_data,
-    decode_onboarding_button,
     event_from_text,
-    ignored_notice,
-    render,
     start,
 )
-from coach.screening import BACK_KEYS, READINESS_KEYS, onboarding_gate
-from coach.workout import Style
+from coach.onboarding.view import TEXT_MAX, ignored_notice, render
+from coach.reminders import view as reminder_views
+from coach.screening.rules import BACK_KEYS, READINESS_KEYS, onboarding_gate
+from coach.session.workout import Style
 from content import texts as t
 
 NONCE = "k3z9"

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from coach.progress import RECENT, Done, Recent, compute, render
-from coach.streaks import Streak
+from coach.progress.streaks import Streak
+from coach.progress.view import RECENT, Done, Recent, compute, render
 from content import progress as text
 
 # Wednesday 18 March 2026, 12:00 UTC (21:00 in Tokyo, 05:00 in Los Angeles).

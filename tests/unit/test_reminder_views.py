@@ -4,11 +4,11 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from coach import reminder_views as rv
 from coach.callbacks import MAX_BYTES
-from coach.schedule import ReminderRule, ReminderVariant, SnoozeChoice
-from coach.timeparse import ALL_DAYS, WORK_DAYS
-from coach.timezones import resolve_timezone
+from coach.reminders import view as rv
+from coach.reminders.schedule import ReminderRule, ReminderVariant, SnoozeChoice
+from coach.reminders.timeparse import ALL_DAYS, WORK_DAYS
+from coach.reminders.timezones import resolve_timezone
 from coach.ui import View
 from content import reminders as text
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coach import callbacks
-from coach.questions_view import (
+from coach.questions.triage import ALL_SIGNS, TriageLevel, triage
+from coach.questions.view import (
     ANSWERED_KEPT,
     PendingSafety,
     SafetyQuestions,
@@ -17,7 +18,6 @@ from coach.questions_view import (
     safety_token,
     yes_no,
 )
-from coach.triage import ALL_SIGNS, TriageLevel, triage
 from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN

@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from coach.schedule import (
+from coach.reminders.schedule import (
     Outcome,
     ReminderRule,
     ReminderVariant,
@@ -18,8 +18,8 @@ from coach.schedule import (
     skip_today,
     snooze_until,
 )
-from coach.timeparse import ALL_DAYS, WEEKEND_DAYS, WORK_DAYS
-from coach.timezones import tzinfo_for
+from coach.reminders.timeparse import ALL_DAYS, WEEKEND_DAYS, WORK_DAYS
+from coach.reminders.timezones import tzinfo_for
 
 
 def utc(

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach import screening as sc
-from coach.screening import (
+from coach.screening import rules as sc
+from coach.screening.rules import (
     AfterVerdict,
     Decision,
     Outcome,

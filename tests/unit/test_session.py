@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from coach.screening import NO_FOLLOWUP, AfterVerdict, Decision, Followup, Outcome
-from coach.session import (
+from coach.screening.rules import NO_FOLLOWUP, AfterVerdict, Decision, Followup, Outcome
+from coach.session.machine import (
     ArmOption,
     AskPain,
     Back,
@@ -62,7 +62,7 @@ from coach.session import (
     hurt_ends_session,
     new_session,
 )
-from coach.workout import BlockKind, Prefs, Style, Variant
+from coach.session.workout import BlockKind, Prefs, Style, Variant
 
 T0 = datetime(2026, 3, 15, 8, 0, tzinfo=UTC)
 

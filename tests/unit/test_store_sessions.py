@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from coach.screening import REST_DAY_DECISIONS
+from coach.screening.rules import REST_DAY_DECISIONS
 from store import sessions
 from store.db import create_db_engine, migrate, transaction
 from store.models import ExerciseSession, Screening, User

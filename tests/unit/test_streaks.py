@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from coach.streaks import Streak, sessions_in_month, sessions_in_week, streak
+from coach.progress.streaks import Streak, sessions_in_month, sessions_in_week, streak
 
 TODAY = date(2026, 3, 18)  # a Wednesday
 

@@ -2,7 +2,7 @@ from datetime import time
 
 import pytest
 
-from coach.timeparse import (
+from coach.reminders.timeparse import (
     ALL_DAYS,
     WEEKEND_DAYS,
     WORK_DAYS,

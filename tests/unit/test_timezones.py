@@ -3,8 +3,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach import timezones
-from coach.timezones import (
+from coach.reminders import timezones
+from coach.reminders.timezones import (
     TzKind,
     location_match,
     parse_offset,

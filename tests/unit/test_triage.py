@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from coach.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
+from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
 from content.safety import DISCLAIMER, SAFETY_ASK_QUESTION, SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.unit.telegram_html import valid_html
 
@@ -172,7 +172,7 @@ def test_triage_table(text: str, level: TriageLevel, sign: str | None) -> None:
         assert result.signs == ()
 
 
-# Context (issue 13): (message, level, ambiguous, context) for each rule of `coach.triage`.
+# Context (issue 13): (message, level, ambiguous, context) for each triage rule.
 CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     # clearly harmless: plain negation
     ("no pain at all today, how many reps?", N, False, None),

@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 from coach.callbacks import MAX_BYTES, encode
-from coach.screening import CLINICIAN_KEYS, EMERGENCY_KEYS, Followup, Hold, HoldReason
-from coach.session import (
+from coach.progress.streaks import Streak
+from coach.screening.rules import CLINICIAN_KEYS, EMERGENCY_KEYS, Followup, Hold, HoldReason
+from coach.session.buttons import button_data, decode_session_button, session_code
+from coach.session.machine import (
     ArmOption,
     Back,
     ChecklistDone,
@@ -38,21 +40,17 @@ from coach.session import (
     Toggle,
     apply,
 )
-from coach.streaks import Streak
-from coach.ui import View
-from coach.views import (
+from coach.session.view import (
     CAPTION_MAX,
     TEXT_MAX,
-    button_data,
-    decode_session_button,
     hold_view,
     ignored_notice,
     progress_bar,
     render,
     render_one_at_a_time,
-    session_code,
 )
-from coach.workout import Style, Variant
+from coach.session.workout import Style, Variant
+from coach.ui import View
 from content import exercise, general
 from content import texts as t
 from tests.unit.test_session import T0, Run, every_state

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.workout import (
+from coach.session.workout import (
     DEFAULT_PREFS,
     Block,
     BlockKind,

@@ -1,6 +1,6 @@
 """Countdown frames planned from an absolute deadline, pure.
 
-Clock: plain ``float`` seconds on any one clock the caller keeps consistent. `coach.session`
+Clock: plain ``float`` seconds on any one clock the caller keeps consistent. `coach.session.machine`
 uses POSIX seconds (``datetime.timestamp()``) so deadlines survive a restart; a live timer may
 use ``time.monotonic()`` instead. Nothing here sleeps or sums sleeps: every frame time is
 derived from the deadline, so late wake-ups never accumulate drift.

@@ -1,7 +1,7 @@
 """/stats, pure: completed sessions in, the numbers and their text out.
 
 A session counts on the user's local calendar date of its end (``ended_at`` in the user's
-timezone, UTC when none is known): that date feeds `coach.streaks` for the current and best
+timezone, UTC when none is known): that date feeds `coach.progress.streaks` for the current and best
 streak and the week (Monday to Sunday) and month counts. Sessions ending after ``now`` are
 ignored. ``recent`` holds the last `RECENT` sessions, newest first, with their pain scores.
 """
@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coach.schedule import local_date
-from coach.streaks import Streak, sessions_in_month, sessions_in_week, streak
+from coach.progress.streaks import Streak, sessions_in_month, sessions_in_week, streak
+from coach.reminders.schedule import local_date
 from coach.ui import View
 from content import progress as text
 

@@ -8,9 +8,9 @@ from collections import deque
 from dataclasses import dataclass
 
 from coach import callbacks
-from coach.answers import Answer, answer, topic_title
+from coach.questions.answers import Answer, answer, topic_title
+from coach.questions.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_text, triage
 from coach.text import normalise, words
-from coach.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_text, triage
 from coach.ui import Button, View
 from content import general
 from content.questions import TOPICS
@@ -106,7 +106,7 @@ def decode_topic(data: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# The conditional safety question (an ambiguous message, see `coach.triage`). Buttons are
+# The conditional safety question (an ambiguous message, see `coach.questions.triage`). Buttons are
 # stateless: ``k1:<token>:<y|n>:<level>:<sign ids>`` carries everything "Yes" needs, so they
 # survive a restart; the token (the user's message id, base 36) tells a second press apart.
 

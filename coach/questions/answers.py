@@ -2,7 +2,7 @@
 
 Pipeline for one message (`answer`):
 
-1. **Triage first** (`coach.triage`): any safety sign wins over everything else.
+1. **Triage first** (`coach.questions.triage`): any safety sign wins over everything else.
 2. **Hard declines**: questions about medicines or amounts to take (named or not: "can I take
    something first?", "after my meds"), requests for a diagnosis or about conditions the bank
    does not cover ("do I have sciatica?", but not "I have sciatica"), and attempts to override
@@ -43,8 +43,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, TypeVar
 
+from coach.questions.triage import TriageLevel, safety_ask_text, safety_reply, triage
 from coach.text import edit_distance, normalise, words
-from coach.triage import TriageLevel, safety_ask_text, safety_reply, triage
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,

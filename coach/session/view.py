@@ -1,19 +1,14 @@
 """Rendering the session, pure: `render(state, now)` gives the `coach.ui.View` for its phase.
 
-Buttons carry callback data ``s1:<session id>:<action>[:<arg>]`` built with
-`coach.callbacks.encode` (at most 64 bytes; session ids are short, see `session_code`).
-`button_data` encodes an event, `decode_session_button` turns data back into
-``(session_id, event)``; ``None`` means the data is not a current session button, and the
-handler answers `content.texts.SESSION_ENDED`. A button of an older session decodes fine: the
-handler compares the id with the user's active session, and an ``Ignored`` effect from
-`coach.session.apply` is answered with `ignored_notice`.
+Buttons carry the callback data of `coach.session.buttons`. An ``Ignored`` effect from
+`coach.session.machine.apply` is answered with `ignored_notice`.
 
 Messages by phase: the screening questions, pain questions, outcomes and the end are text
 messages; READY, STEPS, WORK and PAUSED are media messages (``photo`` or ``animation`` set,
 text is the caption, at most 1024 characters). The handler sends a new message when the kind
 changes (text vs media) and otherwise edits the live one: the caption only while the media key
 stays the same, the media too when it changes (at block boundaries). During WORK the numbers
-change with ``now``: render again at each `coach.countdown` frame.
+change with ``now``: render again at each `coach.session.countdown` frame.
 """
 
 from __future__ import annotations
@@ -21,18 +16,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from coach.callbacks import decode_action, encode, parse_base36, parse_small, to_base36
-from coach.countdown import remaining_display
-from coach.reminder_views import format_fire
-from coach.screening import (
+from coach.progress.streaks import Streak
+from coach.reminders.timeparse import format_time
+from coach.reminders.timezones import tzinfo_for
+from coach.reminders.view import format_fire
+from coach.screening.rules import (
     ABOVE_USUAL,
     EMERGENCY_KEYS,
     FLARE_UNRESOLVED,
     FLARES_IN_14_DAYS,
     NO_IMPROVEMENT,
     PAIN_4_5,
-    PAIN_MAX,
-    PAIN_MIN,
     RISE_THRESHOLD,
     AfterVerdict,
     Hold,
@@ -40,7 +34,9 @@ from coach.screening import (
     Outcome,
     after_session,
 )
-from coach.session import (
+from coach.session.buttons import button_data
+from coach.session.countdown import remaining_display
+from coach.session.machine import (
     ArmOption,
     Back,
     ChecklistDone,
@@ -66,15 +62,11 @@ from coach.session import (
     Toggle,
     hurt_ends_session,
 )
-from coach.streaks import Streak
-from coach.timeparse import format_time
-from coach.timezones import tzinfo_for
+from coach.session.workout import Block, BlockKind, Side, Style, Variant, work_per_side
 from coach.ui import Button, View
-from coach.workout import Block, BlockKind, Side, Style, Variant, work_per_side
 from content import exercise, general
 from content import texts as t
 
-PREFIX = "s1"
 TEXT_MAX = 4096
 CAPTION_MAX = 1024
 BAR_WIDTH = 10
@@ -84,91 +76,6 @@ _ARMS = {o.key: o for o in exercise.ARM_OPTIONS}
 _LEGS = {o.key: o for o in exercise.LEG_OPTIONS}
 _SIDE_NAME = {Side.RIGHT: t.RIGHT, Side.LEFT: t.LEFT}
 _STYLE_NAME = {Style.HOLD: t.STYLE_HOLD, Style.FLOW: t.STYLE_FLOW}
-
-# --- callback data ---------------------------------------------------------------------------
-
-
-def session_code(number: int) -> str:
-    """A short session id for callback data: the store's integer id in base 36."""
-    if number < 0:
-        raise ValueError("session numbers are not negative")
-    return to_base36(number)
-
-
-_SIMPLE: dict[str, Event] = {
-    "none": NoneOfThese(),
-    "done": ChecklistDone(),
-    "nx": Next(),
-    "bk": Back(),
-    "go": Start(),
-    "ps": Pause(),
-    "rs": Resume(),
-    "sk": Skip(),
-    "x": Stop(),
-    "h": Hurts(),
-    "cg": ContinueGently(),
-}
-_SIMPLE_ACTION = {type(event): action for action, event in _SIMPLE.items()}
-
-
-def button_data(session_id: str, event: Event) -> str:
-    """Callback data for a button that sends ``event`` (Tick is not a button)."""
-    if isinstance(event, Toggle):
-        return encode(PREFIX, session_id, "t", event.key)
-    if isinstance(event, Pain):
-        return encode(PREFIX, session_id, "p", event.value)
-    if isinstance(event, Settled):
-        return encode(PREFIX, session_id, "ok", "y" if event.settled else "n")
-    if isinstance(event, ChooseStyle):
-        return encode(PREFIX, session_id, "st", event.style.value)
-    if isinstance(event, ChooseVariant):
-        return encode(PREFIX, session_id, "v", event.variant.value)
-    if isinstance(event, ChooseArm):
-        return encode(PREFIX, session_id, "arm", event.arm.value)
-    if isinstance(event, ChooseLeg):
-        return encode(PREFIX, session_id, "leg", event.leg.value)
-    action = _SIMPLE_ACTION.get(type(event))
-    if action is None:
-        raise ValueError(f"no button for {event!r}")
-    return encode(PREFIX, session_id, action)
-
-
-def decode_session_button(data: str | None) -> tuple[str, Event] | None:
-    """``(session code, event)``, or ``None`` for anything else; never raises. The code is a
-    canonical base-36 number that fits the database (`callbacks.parse_base36`)."""
-    parts = decode_action(data, PREFIX)
-    if parts is None or parse_base36(parts[0]) is None:
-        return None
-    session_id, action, args = parts
-    event = _decode_event(action, args)
-    return None if event is None else (session_id, event)
-
-
-def _decode_event(action: str, args: tuple[str, ...]) -> Event | None:
-    if not args:
-        return _SIMPLE.get(action)
-    if len(args) != 1:
-        return None
-    arg = args[0]
-    try:
-        if action == "t":
-            return Toggle(arg)
-        if action == "p":
-            value = parse_small(arg, 2)
-            return Pain(value) if value is not None and PAIN_MIN <= value <= PAIN_MAX else None
-        if action == "ok" and arg in ("y", "n"):
-            return Settled(arg == "y")
-        if action == "st":
-            return ChooseStyle(Style(arg))
-        if action == "v":
-            return ChooseVariant(Variant(arg))
-        if action == "arm":
-            return ChooseArm(ArmOption(arg))
-        if action == "leg":
-            return ChooseLeg(LegOption(arg))
-    except ValueError:
-        return None
-    return None
 
 
 def ignored_notice(reason: str) -> str:
@@ -520,7 +427,7 @@ def render(
 
 
 def hold_view(hold: Hold, tz_name: str | None) -> View:
-    """Why no session may start now (``coach.screening.exercise_hold``), in the user's time
+    """Why no session may start now (``coach.screening.rules.exercise_hold``), in the user's time
     zone when it is known, else in UTC (said so)."""
     if hold.reason is HoldReason.EMERGENCY:
         return View(general.LOCKED_OUT.format(time=hold.since.strftime("%H:%M")))

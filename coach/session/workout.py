@@ -1,7 +1,7 @@
 """Workout plans: the timed blocks of one session, pure.
 
 `build_plan(style, variant, prefs)` returns the blocks in order; durations are in *exercise
-seconds* (TIME_SCALE is applied later, by `coach.session`). Timings come from
+seconds* (TIME_SCALE is applied later, by `coach.session.machine`). Timings come from
 `content.exercise.TIMINGS`; see its docstring for why the defaults are what they are.
 
 Hold, standard: SETUP, HOLD right, SWITCH, HOLD left (one hold of ``prefs.hold_seconds``, 15-30,

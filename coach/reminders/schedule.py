@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-from coach.timezones import tzinfo_for
+from coach.reminders.timezones import tzinfo_for
 
 LATE_LIMIT = timedelta(minutes=60)  # later than this: skipped, not sent
 ON_TIME_GRACE = timedelta(minutes=5)  # later than this (but within LATE_LIMIT): SEND_LATE
@@ -45,7 +45,7 @@ _MAX_GAP = timedelta(hours=48)  # far beyond any real transition; ends the minut
 class ReminderRule:
     local_time: time
     weekdays: frozenset[int]  # 0 = Monday
-    tz_name: str  # IANA name or "UTC+05:30" (see coach.timezones)
+    tz_name: str  # IANA name or "UTC+05:30" (see coach.reminders.timezones)
 
     def __post_init__(self) -> None:
         if not self.weekdays or not self.weekdays <= frozenset(range(7)):

@@ -24,7 +24,8 @@ Flow of phases::
 - ``CHECK_IN`` comes first only when the latest session flared and the next-day question is
   unanswered (``Followup.ask_settled``). "Not yet" makes today amber (``flare_unresolved``).
 - Every session screens afresh, including within 24 h of an emergency answer (the fresh screen
-  is the unlock, see `coach.screening`); ``after_emergency`` only adds a note to the checklist.
+  is the unlock, see `coach.screening.rules`); ``after_emergency`` only adds a note to the
+  checklist.
 - Green and amber stop at READY: the verdict (amber says why), the plan, and the choice to see
   the steps or start the timer, or to switch Hold/Flow. Amber means the gentle variant: hand
   support, leg hovering, shorter plan; arm and leg choices are fixed then. On green the user may
@@ -45,14 +46,16 @@ Flow of phases::
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from coach.countdown import PausedClock
-from coach.screening import (
+from coach.screening.checklist import ChecklistDone as ChecklistDone
+from coach.screening.checklist import NoneOfThese as NoneOfThese
+from coach.screening.checklist import Ticks, press
+from coach.screening.checklist import Toggle as Toggle
+from coach.screening.rules import (
     CLINICIAN_KEYS,
     EMERGENCY_KEYS,
     NO_FOLLOWUP,
@@ -66,7 +69,9 @@ from coach.screening import (
     decide,
     parse_pain,
 )
-from coach.workout import DEFAULT_PREFS, Block, Prefs, Style, Variant, build_plan
+from coach.session.countdown import PausedClock
+from coach.session.workout import DEFAULT_PREFS, Block, Prefs, Style, Variant, build_plan
+from coach.stored import Stored
 from content.exercise import GENTLE_ARM, GENTLE_LEG, GENTLE_STEPS, STANDARD_STEPS, Step
 
 JSON_VERSION = 1
@@ -128,21 +133,6 @@ class PainQuestion(Enum):
 
 
 # --- events ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Toggle:
-    key: str
-
-
-@dataclass(frozen=True)
-class ChecklistDone:
-    pass
-
-
-@dataclass(frozen=True)
-class NoneOfThese:
-    pass
 
 
 @dataclass(frozen=True)
@@ -440,15 +430,12 @@ class SessionState:
         return None
 
     def to_json(self) -> str:
-        return json.dumps(_encode(self), separators=(",", ":"), sort_keys=True)
+        return _STORED.dump(self)
 
     @staticmethod
     def from_json(text: str) -> SessionState:
         """Raises ``ValueError`` on malformed or unknown-version data."""
-        try:
-            return _decode(json.loads(text))
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"malformed session state: {exc}") from exc
+        return _STORED.load(text)
 
 
 @dataclass(frozen=True)
@@ -470,8 +457,8 @@ def new_session(
     followup: Followup = NO_FOLLOWUP,
     after_emergency: bool = False,
 ) -> Transition:
-    """A fresh session. ``followup`` comes from `coach.screening.flare_followup` over the user's
-    history; ``after_emergency`` from `coach.screening.lockout_active`."""
+    """A fresh session. ``followup`` comes from `coach.screening.rules.flare_followup` over the
+    user's history; ``after_emergency`` from `coach.screening.rules.lockout_active`."""
     if time_scale <= 0:
         raise ValueError("time_scale must be positive")
     phase = Phase.CHECK_IN if followup.ask_settled else Phase.SCREEN_EMERGENCY
@@ -600,8 +587,7 @@ def _hurts(state: SessionState) -> Transition:
     return Transition(hurting, (CancelTimer(), AskPain(PainQuestion.HURT)))
 
 
-def _checklist_done(state: SessionState, now: datetime) -> Transition:
-    chosen = state.selections
+def _checklist_done(state: SessionState, chosen: frozenset[str], now: datetime) -> Transition:
     if state.phase is Phase.SCREEN_EMERGENCY:
         state = replace(state, emergency_signs=chosen, selections=frozenset())
         if not chosen:
@@ -708,16 +694,15 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
 
     checklist = state.checklist
     if checklist is not None:
-        if isinstance(event, Toggle):
-            if event.key not in checklist.keys:
-                return _ignored(state, "unknown_sign")
-            toggled = replace(state, selections=state.selections ^ {event.key})
+        if not isinstance(event, Toggle | NoneOfThese | ChecklistDone):
+            return _ignored(state, "wrong_phase")
+        pressed = press(checklist.keys, state.selections, event)
+        if pressed is None:
+            return _ignored(state, "unknown_sign")
+        if isinstance(pressed, Ticks):
+            toggled = replace(state, selections=pressed.keys)
             return Transition(toggled, (ShowChecklist(checklist),))
-        if isinstance(event, NoneOfThese):
-            return _checklist_done(replace(state, selections=frozenset()), now)
-        if isinstance(event, ChecklistDone):
-            return _checklist_done(state, now)
-        return _ignored(state, "wrong_phase")
+        return _checklist_done(state, pressed.keys, now)
 
     if phase in (Phase.READY, Phase.STEPS):
         last_step = len(state.steps) - 1
@@ -799,112 +784,6 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
 
 # --- JSON ------------------------------------------------------------------------------------
 
-
-def _dt(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _parse_dt(value: Any) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
-
-
-def _encode(s: SessionState) -> dict[str, Any]:
-    f = s.followup
-    return {
-        "v": JSON_VERSION,
-        "session_id": s.session_id,
-        "user_id": s.user_id,
-        "chat_id": s.chat_id,
-        "created_at": _dt(s.created_at),
-        "usual_pain": s.usual_pain,
-        "phase": s.phase.value,
-        "style": s.style.value,
-        "prefs": {"hold_seconds": s.prefs.hold_seconds, "reps": s.prefs.reps},
-        "time_scale": s.time_scale,
-        "followup": {
-            "ask_settled": f.ask_settled,
-            "gentle_next": f.gentle_next,
-            "suggest_pause": f.suggest_pause,
-            "recent_flares": f.recent_flares,
-            "clinician_reasons": list(f.clinician_reasons),
-        },
-        "after_emergency": s.after_emergency,
-        "flare_unresolved": s.flare_unresolved,
-        "settled": s.settled,
-        "selections": sorted(s.selections),
-        "emergency_signs": sorted(s.emergency_signs),
-        "clinician_signs": sorted(s.clinician_signs),
-        "pain_before": s.pain_before,
-        "decision": None
-        if s.decision is None
-        else {"outcome": s.decision.outcome.value, "reasons": list(s.decision.reasons)},
-        "variant": s.variant.value,
-        "arm": s.arm.value,
-        "leg": s.leg.value,
-        "step_index": s.step_index,
-        "block_index": s.block_index,
-        "block_started_at": s.block_started_at,
-        "deadline": s.deadline,
-        "paused_remaining": s.paused_remaining,
-        "completed": s.completed,
-        "stopped_early": s.stopped_early,
-        "skipped": s.skipped,
-        "hurts": s.hurts,
-        "hurt_pain": s.hurt_pain,
-        "pain_after": s.pain_after,
-        "started_at": _dt(s.started_at),
-        "ended_at": _dt(s.ended_at),
-        "message_id": s.message_id,
-    }
-
-
-def _decode(d: dict[str, Any]) -> SessionState:
-    if d.get("v") != JSON_VERSION:
-        raise ValueError(f"unknown session state version: {d.get('v')!r}")
-    f, dec = d["followup"], d["decision"]
-    created_at = _parse_dt(d["created_at"])
-    if created_at is None:
-        raise ValueError("created_at is required")
-    return SessionState(
-        session_id=str(d["session_id"]),
-        user_id=int(d["user_id"]),
-        chat_id=int(d["chat_id"]),
-        created_at=created_at,
-        usual_pain=int(d["usual_pain"]),
-        phase=Phase(d["phase"]),
-        style=Style(d["style"]),
-        prefs=Prefs(hold_seconds=int(d["prefs"]["hold_seconds"]), reps=int(d["prefs"]["reps"])),
-        time_scale=float(d["time_scale"]),
-        followup=Followup(
-            ask_settled=bool(f["ask_settled"]),
-            gentle_next=bool(f["gentle_next"]),
-            suggest_pause=bool(f["suggest_pause"]),
-            recent_flares=int(f["recent_flares"]),
-            clinician_reasons=tuple(f["clinician_reasons"]),
-        ),
-        after_emergency=bool(d["after_emergency"]),
-        flare_unresolved=bool(d["flare_unresolved"]),
-        settled=d["settled"],
-        selections=frozenset(d["selections"]),
-        emergency_signs=frozenset(d["emergency_signs"]),
-        clinician_signs=frozenset(d["clinician_signs"]),
-        pain_before=d["pain_before"],
-        decision=None if dec is None else Decision(Outcome(dec["outcome"]), tuple(dec["reasons"])),
-        variant=Variant(d["variant"]),
-        arm=ArmOption(d["arm"]),
-        leg=LegOption(d["leg"]),
-        step_index=int(d["step_index"]),
-        block_index=int(d["block_index"]),
-        block_started_at=d["block_started_at"],
-        deadline=d["deadline"],
-        paused_remaining=d["paused_remaining"],
-        completed=bool(d["completed"]),
-        stopped_early=bool(d["stopped_early"]),
-        skipped=int(d["skipped"]),
-        hurts=int(d["hurts"]),
-        hurt_pain=d["hurt_pain"],
-        pain_after=d["pain_after"],
-        started_at=_parse_dt(d["started_at"]),
-        ended_at=_parse_dt(d["ended_at"]),
-        message_id=d["message_id"],
-    )
+# ``{"v": 1, <field>: <value>...}``, keys sorted; times in ISO 8601. Rows written before the
+# adapter (times with "+00:00" rather than "Z") read the same.
+_STORED = Stored(SessionState, JSON_VERSION, sort_keys=True)

@@ -27,8 +27,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from coach import callbacks
-from coach.schedule import ReminderRule, ReminderVariant, SnoozeChoice
-from coach.timeparse import (
+from coach.reminders.schedule import ReminderRule, ReminderVariant, SnoozeChoice
+from coach.reminders.timeparse import (
     ALL_DAYS,
     WORK_DAYS,
     format_time,
@@ -36,7 +36,7 @@ from coach.timeparse import (
     mask_to_weekdays,
     weekdays_to_mask,
 )
-from coach.timezones import TzMatch, tzinfo_for
+from coach.reminders.timezones import TzMatch, tzinfo_for
 from coach.ui import Button, View
 from content import reminders as text
 

@@ -1,0 +1,1 @@
+"""Onboarding: the machine, its view and buttons."""

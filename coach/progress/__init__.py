@@ -1,0 +1,1 @@
+"""Progress: streaks and the stats view."""

@@ -1,0 +1,1 @@
+"""Free-text questions: safety triage, answer matching, the view and buttons."""

@@ -1,0 +1,1 @@
+"""Reminders: schedules, time and timezone parsing, the view and buttons."""

@@ -1,0 +1,1 @@
+"""Screening: the safety rules (`rules`) and the checklist machine the screens share."""

@@ -1,0 +1,1 @@
+"""The exercise session: the machine, its view and buttons, the countdown and the plan."""
