@@ -15,7 +15,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import pytest
 from sqlmodel import col, select
 
 from app.settings import Settings
@@ -31,36 +30,28 @@ SCALE = 0.1  # a Hold's plan (about 80 s) lasts about 8 s
 FINISHED = head(t.AFTER_PAIN_PROMPT)
 
 
-async def run_hold(user: SimUser, *, within: float = 60.0) -> None:
-    """Onboards, screens green, starts the timer and waits for the question after it."""
-    await onboard(user)
-    ready = await screen(user, pain=2)
-    await user.press_text(ready, t.START_NOW)
-    await user.wait_for_text(FINISHED, timeout=within)
-
-
-@pytest.mark.parametrize(
-    ("kind", "method"),
-    [
-        ("500", "editMessageCaption"),
-        ("reset_before", "editMessageCaption"),
-        ("reset_after", "editMessageCaption"),
-        ("hang", "editMessageCaption"),
-        ("429", "editMessageCaption"),
-        ("500", "editMessageMedia"),
-        ("reset_after", "editMessageMedia"),
-        ("reset_after", "sendMessage"),
-        ("500", "sendPhoto"),
-    ],
+SINGLE_FAULTS = (
+    ("500", "editMessageCaption"),  # a countdown frame
+    ("reset_before", "editMessageCaption"),
+    ("reset_after", "editMessageCaption"),
+    ("hang", "editMessageCaption"),
+    ("429", "editMessageCaption"),
+    ("500", "editMessageMedia"),  # a new block's picture
+    ("reset_after", "editMessageMedia"),
+    ("reset_after", "sendMessage"),  # the question after the timer
+    ("500", "sendPhoto"),  # the first picture, as the screen ends
 )
+
+
 async def test_a_single_failed_call_in_a_session_recovers(
-    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory, kind: str, method: str
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:
-    """One failed call (a countdown frame, a new block's picture, the question after the
-    timer, the first picture) never freezes the session: it runs to its end."""
+    """One failed call never freezes a session: each of these users gets one fault of its own
+    kind on one call of its own session, and every session runs to its end."""
     settings = make_settings(tmp_path, time_scale=SCALE)
-    user = client.user(4100)
-    async with make_bot(settings_=settings):
+    users = [client.user(4100 + n) for n in range(len(SINGLE_FAULTS))]
+
+    async def one(user: SimUser, kind: str, method: str) -> None:
         await onboard(user)
         fault = {"method": method, "chat_id": user.chat_id, "seconds": 1, "retry_after": 1}
         early = method == "sendPhoto"  # the first picture goes out as the screen ends
@@ -71,10 +62,17 @@ async def test_a_single_failed_call_in_a_session_recovers(
             await client.inject(kind, **fault)  # type: ignore[arg-type]
         await user.press_text(ready, t.START_NOW)
         await user.wait_for_text(FINISHED, timeout=60)
-        report = await client.faults()
-        assert report.count(kind) == 1, report.log  # the fault really happened
         [row] = session_rows(settings, user.user_id)
         assert row.active  # waiting for the pain score, not frozen or closed
+
+    async with make_bot(settings_=settings):
+        await together(
+            *(one(u, kind, method) for u, (kind, method) in zip(users, SINGLE_FAULTS, strict=True))
+        )
+        hit = [(f["kind"], f["method"].lower(), f["chat_id"]) for f in (await client.faults()).log]
+        for user, (kind, method) in zip(users, SINGLE_FAULTS, strict=True):
+            # the fault really happened, once, in that user's session
+            assert hit.count((kind, method.lower(), user.chat_id)) == 1, (kind, method, hit)
 
 
 async def test_sessions_under_random_faults_all_end_well(
