@@ -269,6 +269,56 @@ class Base36Text:
 
 
 @dataclass(frozen=True)
+class Row:
+    """One button of a `Table`: ``code`` on the wire, the event class, and its fields as
+    ``(attribute, codec)`` pairs in wire order (which need not be the event's own order)."""
+
+    code: str
+    event: type[Any]
+    fields: tuple[tuple[str, Field], ...] = ()
+
+
+class Table(Generic[E]):
+    """``<prefix>:<code>[:<field>...]`` for the events of one feature whose buttons carry no
+    owner field (see `ButtonTable` for those that do): one `Row` per event. ``valid`` is a
+    rule every event must keep on both ways (e.g. at least one weekday)."""
+
+    def __init__(
+        self, prefix: str, *rows: Row, valid: Callable[[E], bool] = lambda _event: True
+    ) -> None:
+        self.prefix = prefix
+        self._by_code = {row.code: row for row in rows}
+        self._by_event = {row.event: row for row in rows}
+        self._valid = valid
+        if len(self._by_code) != len(rows) or len(self._by_event) != len(rows):
+            raise ValueError("each code and each event class appears once")
+
+    def encode(self, event: E) -> str:
+        row = self._by_event.get(type(event))
+        if row is None or not self._valid(event):
+            raise ValueError(f"no button for {event!r}")
+        values = (codec.format(getattr(event, name)) for name, codec in row.fields)
+        return encode(self.prefix, row.code, *values)
+
+    def decode(self, data: str | None) -> E | None:
+        """The event, or ``None`` for anything else; never raises."""
+        parts = decode(data, self.prefix)
+        if not parts:
+            return None
+        row = self._by_code.get(parts[0])
+        if row is None or len(parts) - 1 != len(row.fields):
+            return None
+        values: dict[str, object] = {}
+        for (name, codec), text in zip(row.fields, parts[1:], strict=True):
+            value = codec.parse(text)
+            if value is None:
+                return None
+            values[name] = value
+        event: E = row.event(**values)
+        return event if self._valid(event) else None
+
+
+@dataclass(frozen=True)
 class UnixSeconds:
     """An aware UTC time to the second, as base-36 POSIX seconds."""
 

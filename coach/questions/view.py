@@ -184,9 +184,10 @@ def decode_safety(data: str | None) -> SafetyAnswer | None:
     signs: list[str] = []
     if ids != "-":
         for part in ids.split("."):
-            if not part.isdigit() or int(part) >= len(ALL_SIGNS):
+            index = callbacks.parse_small(part, 3)
+            if index is None or index >= len(ALL_SIGNS):
                 return None
-            signs.append(ALL_SIGNS[int(part)])
+            signs.append(ALL_SIGNS[index])
     return SafetyAnswer(token, said == "y", _CODE_LEVELS[code], tuple(signs))
 
 

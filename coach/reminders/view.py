@@ -124,115 +124,104 @@ ReminderAction = (
 )
 
 
-# --- encoding --------------------------------------------------------------------------
+# --- encoding: one table, encode and decode both derived from it ----------------------------
 
 
-def _hhmm(value: time) -> str:
-    return f"{value.hour:02d}{value.minute:02d}"
+@dataclass(frozen=True)
+class _Hhmm:
+    """A local time as ``HHMM``."""
+
+    def parse(self, text: str) -> time | None:
+        if len(text) != 4 or not text.isascii() or not text.isdigit():
+            return None
+        hour, minute = int(text[:2]), int(text[2:])
+        return time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+    def format(self, value: time) -> str:
+        return f"{value.hour:02d}{value.minute:02d}"
 
 
-def _ymd(value: date) -> str:
-    return value.strftime("%Y%m%d")
+@dataclass(frozen=True)
+class _Ymd:
+    """A date as ``YYYYMMDD``."""
+
+    def parse(self, text: str) -> date | None:
+        if len(text) != 8 or not text.isascii() or not text.isdigit():
+            return None
+        try:
+            return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+        except ValueError:
+            return None
+
+    def format(self, value: date) -> str:
+        return value.strftime("%Y%m%d")
+
+
+@dataclass(frozen=True)
+class _Weekdays:
+    """A set of weekdays as the decimal of its bit mask (Monday = bit 0)."""
+
+    def parse(self, text: str) -> frozenset[int] | None:
+        if not text.isascii() or not text.isdigit() or len(text) > 3:
+            return None
+        mask = int(text)
+        return mask_to_weekdays(mask) if mask <= 0x7F else None
+
+    def format(self, value: frozenset[int]) -> str:
+        return str(weekdays_to_mask(value))
+
+
+@dataclass(frozen=True)
+class _Choice:
+    """One value of an enum, as its ``value``."""
+
+    kind: type[StartMode] | type[SnoozeChoice]
+
+    def parse(self, text: str) -> StartMode | SnoozeChoice | None:
+        return next((member for member in self.kind if member.value == text), None)
+
+    def format(self, value: StartMode | SnoozeChoice) -> str:
+        return value.value
+
+
+@dataclass(frozen=True)
+class _Bit:
+    """A bool as ``1`` / ``0``."""
+
+    def parse(self, text: str) -> bool | None:
+        return {"1": True, "0": False}.get(text)
+
+    def format(self, value: bool) -> str:
+        return str(int(value))
+
+
+_TIME, _DATE, _DAYS = ("local_time", _Hhmm()), ("for_date", _Ymd()), ("weekdays", _Weekdays())
+BUTTONS: callbacks.Table[ReminderAction] = callbacks.Table(
+    PREFIX,
+    callbacks.Row("t", SetTime, (_TIME,)),
+    callbacks.Row("ot", AskOtherTime),
+    callbacks.Row("d", SetDays, (_TIME, _DAYS)),
+    callbacks.Row("c", EditCustomDays, (_TIME, _DAYS)),
+    callbacks.Row("ct", ChangeTime),
+    callbacks.Row("tz", ChangeTimezone),
+    callbacks.Row("off", TurnOff),
+    callbacks.Row("go", StartSession, (_DATE, ("mode", _Choice(StartMode)))),
+    callbacks.Row("sn", Snooze, (("choice", _Choice(SnoozeChoice)), _DATE)),
+    callbacks.Row("sk", SkipToday, (_DATE,)),
+    callbacks.Row("fl", FlareAnswer, (("settled", _Bit()), _DATE)),
+    # Choosing the days means at least one of them.
+    valid=lambda action: not isinstance(action, SetDays) or bool(action.weekdays),
+)
 
 
 def encode_action(action: ReminderAction) -> str:
-    match action:
-        case SetTime(local_time=t):
-            return callbacks.encode(PREFIX, "t", _hhmm(t))
-        case AskOtherTime():
-            return callbacks.encode(PREFIX, "ot")
-        case SetDays(local_time=t, weekdays=days):
-            if not days:
-                raise ValueError("SetDays needs at least one weekday")
-            return callbacks.encode(PREFIX, "d", _hhmm(t), weekdays_to_mask(days))
-        case EditCustomDays(local_time=t, weekdays=days):
-            return callbacks.encode(PREFIX, "c", _hhmm(t), weekdays_to_mask(days))
-        case ChangeTime():
-            return callbacks.encode(PREFIX, "ct")
-        case ChangeTimezone():
-            return callbacks.encode(PREFIX, "tz")
-        case TurnOff():
-            return callbacks.encode(PREFIX, "off")
-        case StartSession(for_date=d, mode=mode):
-            return callbacks.encode(PREFIX, "go", _ymd(d), mode.value)
-        case Snooze(for_date=d, choice=choice):
-            return callbacks.encode(PREFIX, "sn", choice.value, _ymd(d))
-        case SkipToday(for_date=d):
-            return callbacks.encode(PREFIX, "sk", _ymd(d))
-        case FlareAnswer(for_date=d, settled=settled):
-            return callbacks.encode(PREFIX, "fl", int(settled), _ymd(d))
-
-
-def _parse_hhmm(field: str) -> time | None:
-    if len(field) != 4 or not field.isascii() or not field.isdigit():
-        return None
-    hour, minute = int(field[:2]), int(field[2:])
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
-
-
-def _parse_ymd(field: str) -> date | None:
-    if len(field) != 8 or not field.isascii() or not field.isdigit():
-        return None
-    try:
-        return date(int(field[:4]), int(field[4:6]), int(field[6:]))
-    except ValueError:
-        return None
-
-
-def _parse_mask(field: str) -> frozenset[int] | None:
-    if not field.isascii() or not field.isdigit() or len(field) > 3:
-        return None
-    mask = int(field)
-    return mask_to_weekdays(mask) if mask <= 0x7F else None
+    return BUTTONS.encode(action)
 
 
 def decode_reminder_button(data: str | None) -> ReminderAction | None:
     """The action behind a reminder button, or ``None`` for anything else (another feature,
     an older version, malformed or tampered data)."""
-    fields = callbacks.decode(data, PREFIX)
-    if not fields:
-        return None
-    kind, args = fields[0], fields[1:]
-    match kind, len(args):
-        case "t", 1:
-            t = _parse_hhmm(args[0])
-            return SetTime(t) if t is not None else None
-        case "ot", 0:
-            return AskOtherTime()
-        case ("d" | "c") as k, 2:
-            t, days = _parse_hhmm(args[0]), _parse_mask(args[1])
-            if t is None or days is None:
-                return None
-            if k == "c":
-                return EditCustomDays(t, days)
-            return SetDays(t, days) if days else None
-        case "ct", 0:
-            return ChangeTime()
-        case "tz", 0:
-            return ChangeTimezone()
-        case "off", 0:
-            return TurnOff()
-        case "go", 2:
-            d = _parse_ymd(args[0])
-            if d is None or args[1] not in {m.value for m in StartMode}:
-                return None
-            return StartSession(d, StartMode(args[1]))
-        case "sn", 2:
-            d = _parse_ymd(args[1])
-            if d is None or args[0] not in {c.value for c in SnoozeChoice}:
-                return None
-            return Snooze(d, SnoozeChoice(args[0]))
-        case "sk", 1:
-            d = _parse_ymd(args[0])
-            return SkipToday(d) if d is not None else None
-        case "fl", 2:
-            d = _parse_ymd(args[1])
-            if d is None or args[0] not in ("0", "1"):
-                return None
-            return FlareAnswer(d, args[0] == "1")
-    return None
+    return BUTTONS.decode(data)
 
 
 def _button(label: str, action: ReminderAction) -> Button:

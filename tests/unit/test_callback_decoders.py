@@ -14,7 +14,7 @@ import pytest
 
 from coach import callbacks, privacy
 from coach.onboarding.buttons import decode_onboarding_button
-from coach.questions.view import decode_topic
+from coach.questions.view import decode_clarify, decode_safety, decode_topic
 from coach.reminders import view as reminder_views
 from coach.reminders.schedule import SnoozeChoice
 from coach.session.buttons import decode_session_button
@@ -25,8 +25,10 @@ DECODERS: dict[str, Callable[[str | None], object]] = {
     "reminder": reminder_views.decode_reminder_button,
     "privacy": privacy.decode,
     "questions": decode_topic,
+    "clarify": decode_clarify,
+    "safety question": decode_safety,
 }
-PREFIXES = ("s1", "o1", "r1", "d1", "q1", "u1", "s0", "S1", "")
+PREFIXES = ("s1", "o1", "r1", "d1", "q1", "c1", "k1", "u1", "s0", "S1", "")
 NUMBERS = (
     "9" * 60,
     "z" * 40,
@@ -53,6 +55,8 @@ def forged(seed: int = 15, count: int = 400) -> Iterator[str]:
             yield f"{prefix}:{number}:y:{number}:{number}"
             yield f"{prefix}:y:{number}:{number}:{number}"
             yield f"{prefix}:{number}:{number}"
+            yield f"{prefix}:ab:y:e:{number}"  # a well-formed head, a forged last field
+            yield f"{prefix}:ab:y:e:1.{number}"
         for action in ("t", "d", "c", "go", "sn", "sk", "fl", "p", "st", "v", "arm", "leg"):
             yield f"{prefix}:{action}:{'9' * 40}:{'9' * 10}"
             yield f"{prefix}:1:{action}:{'x' * 50}"
