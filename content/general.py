@@ -91,7 +91,7 @@ RESTARTED = (
 )
 PAIN_TYPED_HELP = "Please tap a number from 0 to 10 (or type it, like <i>3</i>)."
 LOCKED_OUT = (
-    "Because of what you told me at {time} UTC, I'm not offering a session for 24 hours. "
+    "Because of what you told me at {time}, I'm not offering a session for 24 hours. "
     "If you haven't already, please get urgent medical help (emergency department or your "
     "local emergency number). After that, I'll ask my safety questions again first."
 )

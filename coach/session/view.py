@@ -429,10 +429,10 @@ def render(
 def hold_view(hold: Hold, tz_name: str | None) -> View:
     """Why no session may start now (``coach.screening.rules.exercise_hold``), in the user's time
     zone when it is known, else in UTC (said so)."""
-    if hold.reason is HoldReason.EMERGENCY:
-        return View(general.LOCKED_OUT.format(time=hold.since.strftime("%H:%M")))
     zone, suffix = (tz_name, "") if tz_name else ("UTC", " UTC")
     since = hold.since.astimezone(tzinfo_for(zone)).time()
+    if hold.reason is HoldReason.EMERGENCY:
+        return View(general.LOCKED_OUT.format(time=format_time(since) + suffix))
     return View(
         general.REST_DAY.format(
             time=format_time(since) + suffix, until=format_fire(hold.until, zone) + suffix

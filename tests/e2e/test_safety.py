@@ -75,7 +75,7 @@ async def test_each_warning_in_free_text_gets_its_safety_reply_first_and_is_reco
         await user.send("/session")
         refusal = await user.wait_for_text(general.LOCKED_OUT[:30])
         at = record.at.strftime("%H:%M")
-        assert refusal.content == plain(general.LOCKED_OUT.format(time=at))
+        assert refusal.content == plain(general.LOCKED_OUT.format(time=f"{at} UTC"))
         assert EMERGENCY_HEAD not in all_text(await user.bot_messages())  # not even screened
 
     users = [client.user(1401 + i) for i in range(len(MESSAGES) + 1)]
@@ -111,7 +111,7 @@ async def test_a_warning_typed_during_a_countdown_pauses_the_session(
         [record] = screenings(slow, user.user_id, "free_text")
         at = record.at.strftime("%H:%M")
         if reply_text == EMERGENCY_REPLY:
-            expected = general.LOCKED_OUT.format(time=at)
+            expected = general.LOCKED_OUT.format(time=f"{at} UTC")  # the zone is unknown
         else:  # the user's time zone is unknown: 24 hours, in UTC
             until = format_fire(record.at + timedelta(hours=24), "UTC")
             expected = general.REST_DAY.format(time=f"{at} UTC", until=f"{until} UTC")

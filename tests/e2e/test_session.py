@@ -89,7 +89,7 @@ async def test_the_check_before_every_session_decides(
         await user.send("/session")  # within 24 hours: refused, not even screened
         refusal = await user.wait_for_text(general.LOCKED_OUT[:30])
         at = record.at.strftime("%H:%M")
-        assert refusal.content == plain(general.LOCKED_OUT.format(time=at))
+        assert refusal.content == plain(general.LOCKED_OUT.format(time=f"{at} UTC"))
         assert len(session_rows(settings, user.user_id)) == 1
 
     async def clinician(user: SimUser, key: str) -> None:
@@ -246,7 +246,7 @@ async def test_the_next_day_the_lockout_lifts_and_a_pain_rise_is_checked(
         await rae.send("/session")
         refusal = await rae.wait_for_text(general.LOCKED_OUT[:30])
         at = emergency.at.strftime("%H:%M")
-        assert refusal.content == plain(general.LOCKED_OUT.format(time=at))
+        assert refusal.content == plain(general.LOCKED_OUT.format(time=f"{at} UTC"))
 
         clock.advance(minutes=2)  # now more than 24 hours after the emergency answer
         await together(rae_day_two(), ivy_day_two())

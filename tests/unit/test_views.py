@@ -579,6 +579,7 @@ def test_a_rest_day_is_shown_in_the_users_time_zone_or_said_to_be_utc() -> None:
         time="09:05 UTC", until="Sun 11 Jan, 09:05 UTC"
     )
     emergency = Hold(HoldReason.EMERGENCY, since, since + timedelta(hours=24))
-    assert hold_view(emergency, "Europe/Berlin").text == general.LOCKED_OUT.format(time="09:05")
+    assert hold_view(emergency, "Europe/Berlin").text == general.LOCKED_OUT.format(time="10:05")
+    assert hold_view(emergency, None).text == general.LOCKED_OUT.format(time="09:05 UTC")
     for view in (hold_view(hold, "Europe/Berlin"), hold_view(emergency, None)):
         assert view.buttons == ()  # nothing to press: no way round the hold
