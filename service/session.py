@@ -489,10 +489,7 @@ class SessionService:
             if frame.final:
                 break
             await self._frame(row_id, state)
-            # The next frame counts from when this one went out, not from when it was due: a
-            # frame held up (a busy machine, the chat's previous message) then never arrives
-            # inside the chat's rate-limit interval, where it would wait and be dropped.
-            shown, sent_at = frame.remaining, max(frame.at, self.clock().timestamp())
+            shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
         notice = await self._handle(row_id, session.Tick(block.index))
         if notice is not None:
