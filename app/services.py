@@ -35,12 +35,25 @@ class Awaiting:
 class ChatState:
     """Typed `chat_data`: short-lived conversation state that needs no restart safety."""
 
-    __slots__ = ("awaiting", "safety")
+    __slots__ = ("_safety", "awaiting")
 
     def __init__(self) -> None:
         self.awaiting: Awaiting | None = None
-        # The conditional safety question waiting for a typed yes or no (issue 13).
-        self.safety = SafetyQuestions()
+        self._safety: SafetyQuestions | None = None
+
+    @property
+    def safety(self) -> SafetyQuestions:
+        """The conditional safety questions asked in this chat (the one waiting for a typed yes
+        or no, the answered ones), made on first use: most chats never get one, and every
+        chat that writes has a `ChatState`."""
+        if self._safety is None:
+            self._safety = SafetyQuestions()
+        return self._safety
+
+    @property
+    def safety_asked(self) -> SafetyQuestions | None:
+        """`safety` if this chat ever had a question, without making one."""
+        return self._safety
 
 
 class Services:

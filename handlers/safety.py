@@ -80,7 +80,7 @@ async def claim_text(update: Update, context: Context) -> bool:
     if person is None or message is None or not text:
         return False
     result = triage(text)
-    questions = _questions(context)
+    questions = context.chat_data.safety_asked if context.chat_data is not None else None
     if (
         questions is not None
         and questions.pending is not None
@@ -103,7 +103,7 @@ async def claim_text(update: Update, context: Context) -> bool:
     if result.ambiguous:
         token = safety_token(message.message_id)
         sent = await reply(update, safety_ask_view(result, token))
-        if questions is not None:
+        if (questions := _questions(context)) is not None:
             questions.pending = PendingSafety(
                 token,
                 text,
