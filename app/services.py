@@ -30,6 +30,10 @@ class Awaiting:
     since: datetime
     local_time: time | None = None
     weekdays: frozenset[int] | None = None
+    # Strict: the user asked to type one ("Other time"), so anything else is answered as a
+    # bad time. Not strict: the time picker also invites a typed time, but a message that is
+    # not one goes on to the other features (a question, say).
+    strict: bool = True
 
 
 class ChatState:

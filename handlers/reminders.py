@@ -163,11 +163,19 @@ async def remind_command(update: Update, context: Context) -> None:
             return
         await reply(update, views.weekday_picker_view(local_time))
         return
-    current = await _current(services, person.user_id)
+    await reply(update, await _time_picker(context, person.user_id))
+
+
+async def _time_picker(context: Context, user_id: int) -> View:
+    """The time picker; it says a time may be typed too, so a typed time is taken from now on
+    (not strictly: a message that is not a time goes on, see `Awaiting.strict`)."""
+    services = context.bot_data
+    if context.chat_data is not None:
+        context.chat_data.awaiting = Awaiting("time", services.now(), strict=False)
+    current = await _current(services, user_id)
     if current is None:
-        await reply(update, views.time_picker_view())
-    else:
-        await reply(update, views.time_picker_view(_rule(current), current.next_fire_at))
+        return views.time_picker_view()
+    return views.time_picker_view(_rule(current), current.next_fire_at)
 
 
 async def on_button(update: Update, context: Context) -> None:
@@ -191,15 +199,14 @@ async def _act(update: Update, context: Context, action: ReminderAction) -> View
     now = services.now()
     match action:
         case SetTime(local_time=t):
+            if context.chat_data is not None:
+                context.chat_data.awaiting = None  # the time is chosen: no typed one expected
             return views.weekday_picker_view(t)
         case AskOtherTime() | ChangeTime():
             if isinstance(action, AskOtherTime):
                 context.chat_data.awaiting = Awaiting("time", now)  # type: ignore[union-attr]
                 return views.other_time_view()
-            current = await _current(services, person.user_id)
-            if current is None:
-                return views.time_picker_view()
-            return views.time_picker_view(_rule(current), current.next_fire_at)
+            return await _time_picker(context, person.user_id)
         case EditCustomDays(local_time=t, weekdays=days):
             return views.custom_days_view(t, days)
         case SetDays(local_time=t, weekdays=days):
@@ -274,6 +281,8 @@ async def claim_text(update: Update, context: Context) -> bool:
     typed = message.text.strip()[:MAX_TYPED]
     if awaiting.kind == "time":
         local_time = parse_time(typed)
+        if local_time is None and not awaiting.strict:
+            return False  # not a time: the picker's invitation stays, the message goes on
         if local_time is None:
             await reply(update, views.bad_time_view(typed))
         else:
