@@ -74,9 +74,7 @@ async def _current(services: Services, user_id: int) -> Reminder | None:
     return row if row is not None and row.enabled else None
 
 
-async def _save(
-    services: Services, user_id: int, chat_id: int, rule: ReminderRule, tz_label: str | None = None
-) -> View:
+async def _save(services: Services, user_id: int, chat_id: int, rule: ReminderRule) -> View:
     now = services.now()
 
     def work(db: Session) -> datetime:
@@ -98,8 +96,6 @@ async def _save(
 
     following = await asyncdb.run(services.engine, work)
     view = views.confirmation_view(rule, following)
-    if tz_label:
-        view = replace(view, text=f"{tz_label}\n\n{view.text}")
     return view
 
 
@@ -316,9 +312,10 @@ async def _timezone_found(update: Update, context: Context, match: TzMatch) -> N
     assert person is not None and state is not None
     pending, state.awaiting = state.awaiting, None
     label = views.timezone_set_view(match).text
+    view: View | None = None
     if pending is not None and pending.local_time is not None and pending.weekdays:
         rule = ReminderRule(pending.local_time, pending.weekdays, match.tz_name)
-        view = await _save(services, person.user_id, person.chat_id, rule, label)
+        view = await _save(services, person.user_id, person.chat_id, rule)
     else:
 
         def work(db: Session) -> Reminder | None:
@@ -331,15 +328,15 @@ async def _timezone_found(update: Update, context: Context, match: TzMatch) -> N
         current = await asyncdb.run(services.engine, work)
         if current is not None and current.enabled:
             rule = replace(_rule(current), tz_name=match.tz_name)
-            view = await _save(services, person.user_id, person.chat_id, rule, label)
-        else:
-            view = View(label)
+            view = await _save(services, person.user_id, person.chat_id, rule)
     message = update.effective_message
-    if message is not None:
-        view = for_chat(update, view)
-        await message.reply_text(
-            view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view) or ReplyKeyboardRemove()
-        )
+    if message is None:
+        return
+    # The timezone first, in a message that also takes the "Share my location" keyboard away
+    # (one message carries one keyboard: the reminder's own buttons come with the next).
+    await message.reply_text(label, parse_mode=ParseMode.HTML, reply_markup=ReplyKeyboardRemove())
+    if view is not None:
+        await reply(update, view)
 
 
 async def on_any_command(update: Update, context: Context) -> None:

@@ -27,6 +27,7 @@ from scheduler.dispatcher import ReminderDispatcher
 from store.db import create_db_engine, transaction
 from store.models import ExerciseSession, Reminder, User
 from tests.conftest import BotFactory, FakeClock
+from tests.e2e.story import all_text
 
 App = Application[Any, Any, Any, Any, Any, Any]
 
@@ -187,7 +188,9 @@ async def test_setting_a_reminder_by_buttons_free_input_city_location_name_or_of
         assert reminder_row(engine, 201) is None  # nothing is saved before the timezone
         await ana.send("Berlin")
         done = await ana.wait_for_text("Daily reminder set")
-        assert "Timezone set: Berlin, Germany (Europe/Berlin)" in done.content
+        said = all_text(await ana.bot_messages())
+        assert "Timezone set: Berlin, Germany (Europe/Berlin)" in said  # just before
+        assert (await client.transcript_json(ana.chat_id))["reply_keyboard"] is None  # gone
         assert "07:30 (Europe/Berlin), weekdays" in done.content
         assert "Next: Mon 3 Mar, 07:30" in done.content  # local time, with the timezone
         assert done.labels == [text.CHANGE_TIME, text.CHANGE_TIMEZONE, text.TURN_OFF]
@@ -267,7 +270,8 @@ async def test_setting_a_reminder_by_buttons_free_input_city_location_name_or_of
         await emi.wait_for_text("Which timezone")
         await emi.share_location(35.6812, 139.7671)  # Tokyo station
         done = await emi.wait_for_text("Daily reminder set")
-        assert "Timezone set: Asia/Tokyo" in done.content
+        assert "Timezone set: Asia/Tokyo" in all_text(await emi.bot_messages())
+        assert (await client.transcript_json(emi.chat_id))["reply_keyboard"] is None
         assert "07:00 (Asia/Tokyo), every day" in done.content
         assert "Next: Tue 4 Mar, 07:00" in done.content  # 14:00 in Tokyo: today's has passed
         row = reminder_row(engine, 501)
@@ -283,8 +287,8 @@ async def test_setting_a_reminder_by_buttons_free_input_city_location_name_or_of
         gia, hugo = client.user(511), client.user(512)
         await set_reminder(gia, engine, "7:30", tz="Europe/Berlin")
         await gia.share_location(40.4168, -3.7038)  # Madrid: same offset, another zone
-        moved = await gia.wait_for_text("Timezone set: Europe/Madrid")
-        assert "07:30 (Europe/Madrid), every day" in moved.content
+        await gia.wait_for_text("Timezone set: Europe/Madrid")
+        await gia.wait_for_text("07:30 (Europe/Madrid), every day")
         assert reminder_row(engine, 511).timezone == "Europe/Madrid"  # type: ignore[union-attr]
         # ... and without a reminder just records the timezone
         await hugo.share_location(-33.8688, 151.2093)  # Sydney
@@ -293,26 +297,29 @@ async def test_setting_a_reminder_by_buttons_free_input_city_location_name_or_of
         assert reminder_row(engine, 512) is None
         assert user_row(engine, 512).timezone == "Australia/Sydney"  # type: ignore[union-attr]
 
-    async def typed_zone(user_id: int, typed: str) -> ChatMessage:
+    async def typed_zone(user_id: int, typed: str) -> str:
+        """Everything the bot said after the timezone was typed (its label, then the reminder)."""
         user = client.user(user_id)
         await user.send("/remind 9:15")
         await user.press_text(await user.wait_for_text("On which days?"), text.EVERY_DAY_BUTTON)
         await user.wait_for_text("Which timezone")
         await user.send(typed)
-        return await user.wait_for_text("Daily reminder set")
+        done = await user.wait_for_text("Daily reminder set")
+        label = await user.wait_for_text("Timezone set")
+        assert label.message_id < done.message_id
+        return f"{label.content}\n{done.content}"
 
     async def iana_offset_utc() -> None:
-        iana, offset, utc = await together(
+        said = await together(
             typed_zone(601, "america/new_york"), typed_zone(602, "+5:30"), typed_zone(603, "UTC")
         )
-        assert isinstance(iana, ChatMessage) and isinstance(offset, ChatMessage)
-        assert isinstance(utc, ChatMessage)
-        assert "Timezone set: America/New_York" in iana.content
-        assert "Next: Mon 3 Mar, 09:15" in iana.content
-        assert "Timezone set: UTC+05:30" in offset.content
-        assert "does not follow daylight saving" in offset.content
-        assert "Next: Tue 4 Mar, 09:15" in offset.content  # 10:30 there already
-        assert "(UTC), every day" in utc.content
+        iana, offset, utc = (str(text) for text in said)
+        assert "Timezone set: America/New_York" in iana
+        assert "Next: Mon 3 Mar, 09:15" in iana
+        assert "Timezone set: UTC+05:30" in offset
+        assert "does not follow daylight saving" in offset
+        assert "Next: Tue 4 Mar, 09:15" in offset  # 10:30 there already
+        assert "(UTC), every day" in utc
         fires = {uid: reminder_row(engine, uid).next_fire_at for uid in (601, 602, 603)}  # type: ignore[union-attr]
         assert fires == {
             601: datetime(2025, 3, 3, 14, 15, tzinfo=UTC),  # EST, UTC-5
@@ -433,7 +440,7 @@ async def test_reminders_through_a_day_snooze_skip_start_variants_and_timezone_c
         await finn.wait_for_text("Which timezone")
         await finn.send("New York")
         moved = await finn.wait_for_text("Daily reminder set")
-        assert "Timezone set: New York City" in moved.content
+        assert "Timezone set: New York City" in all_text(await finn.bot_messages())
         assert "07:30 (America/New_York), every day" in moved.content
         assert "Next: Mon 3 Mar, 07:30" in moved.content
         row = reminder_row(engine, finn.user_id)
