@@ -19,6 +19,7 @@ from coach.session.machine import ShowBlock
 from content import general
 from content import privacy as privacy_text
 from content import progress as progress_text
+from content import texts as t
 from playground.client import EmulatorClient, EmulatorError
 from service.session import SessionService
 from store.db import transaction
@@ -319,6 +320,7 @@ async def test_old_and_repeated_confirmations_are_harmless(
 
     await ana.send("/start")  # a fresh record
     await ana.wait_for_text("prone spinal twist")
+    await ana.wait_for_text(t.AGE_PROMPT)  # the screen, stored before it is shown
     before = rows_of(engine, ANA)
     assert before["users"]
     pressed = await ana.press_text(oldest, "Yes, erase everything")  # from before the erase

@@ -618,7 +618,9 @@ async def test_every_timed_screen_can_pause_stop_or_say_it_hurts(
         assert resumed.block_index == 1 and resumed.deadline is not None
         # The hold ends exactly as much later as the pause lasted: no time lost or added.
         assert abs(resumed.deadline - (resumed_at + left)) < 1.5
-        assert resumed.deadline - running.deadline >= resumed_at - paused_at - 0.1
+        # No time lost: what was left when the bot paused counts from the Resume press on (a
+        # press handled late only moves the deadline later; the line above bounds how much).
+        assert resumed.deadline >= resumed_at + left - 0.05
         frame, first = await first_frame_since(user, live.message_id)
         assert first.content.startswith(t.hold_title(t.RIGHT, 1, 1))
         assert shown_seconds(first) in (number, number - 1)  # what was left (rendered a moment on)
