@@ -27,6 +27,7 @@ from store import asyncdb, photos
 
 log = logging.getLogger(__name__)
 
+FIRST_UPLOAD_WAIT = 0.3  # seconds a chat waits for another chat's first upload of a picture
 STALE_ID = ("wrong file identifier", "file reference", "wrong remote file", "file_id")
 
 
@@ -46,12 +47,23 @@ class PictureSender:
     @contextlib.asynccontextmanager
     async def _first_upload(self, key: str) -> AsyncIterator[None]:
         """While a picture has no file id yet, one chat uploads it and the others wait for its
-        id, so it is uploaded once however many sessions need it at the same moment."""
+        id, so it is uploaded once however many sessions need it at the same moment. They wait
+        at most ``FIRST_UPLOAD_WAIT``: the upload goes at its own chat's pace (a rate-limit
+        interval, a 429), and that must not become another chat's; past it, a chat uploads a
+        copy of its own (Telegram then knows two ids; either serves)."""
         if key in self._ids:
             yield
             return
-        async with self._uploading.setdefault(key, asyncio.Lock()):
+        lock = self._uploading.setdefault(key, asyncio.Lock())
+        try:
+            await asyncio.wait_for(lock.acquire(), FIRST_UPLOAD_WAIT)
+        except TimeoutError:
             yield
+            return
+        try:
+            yield
+        finally:
+            lock.release()
 
     async def _file_id(self, key: str) -> str | None:
         cached = self._ids.get(key)

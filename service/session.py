@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
+CHAT_INTERVAL = 1.05  # our rate limiter's pace for one chat (app.ratelimit), real seconds
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
@@ -138,6 +139,7 @@ class SessionService:
         self._shown: dict[int, View] = {}  # what the live message shows, when known
         self._unsure: set[int] = set()  # a call's outcome was lost: the content is unknown
         self._live: dict[int, int] = {}  # the live message id, once this process sent one
+        self._shown_at: dict[int, float] = {}  # when a state change last landed (POSIX s)
         self._dirty: dict[int, SessionState] = {}  # state changes not shown yet
         self._background: set[asyncio.Task[None]] = set()
         self._supervisor: asyncio.Task[None] | None = None
@@ -295,6 +297,7 @@ class SessionService:
         self._dirty.pop(row_id, None)
         self._unsure.discard(row_id)
         self._live.pop(row_id, None)
+        self._shown_at.pop(row_id, None)
 
     def _nearly_over(self, state: SessionState) -> bool:
         return (
@@ -342,6 +345,7 @@ class SessionService:
             try:
                 await self._edit(state.chat_id, message_id, shown, view, droppable=False)
                 self._seen(row_id, view)
+                self._shown_at[row_id] = self.clock().timestamp()
                 return
             except BadRequest as exc:
                 if not is_uneditable(exc):
@@ -362,6 +366,7 @@ class SessionService:
             await self._retire(before, *old, now)
         sent = await self._send(state.chat_id, view)
         self._seen(row_id, view)
+        self._shown_at[row_id] = self.clock().timestamp()
         self._live[row_id] = sent.message_id
         await self._db(lambda db: _set_message(db, row_id, sent.message_id))
         if old is not None and stopped and old[0] != sent.message_id:
@@ -488,6 +493,12 @@ class SessionService:
                 await asyncio.sleep(frame.at - now)
             if frame.final:
                 break
+            # A block's first frame that landed late (it waited for the chat's slot) leaves the
+            # next frame less than the chat's interval: it would wait for the slot and be
+            # dropped as stale. It waits here instead, and shows the number of its moment.
+            settle = self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
+            if settle > 0:
+                await asyncio.sleep(settle)
             await self._frame(row_id, state)
             shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
