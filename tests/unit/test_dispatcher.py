@@ -158,8 +158,20 @@ async def test_two_dispatchers_draining_one_database_send_each_reminder_once(
     ids = seed(new_engine(db_path), 500)
     clock = Clock(DUE + timedelta(seconds=5))
     send = Recorder()
-    first = ReminderDispatcher(new_engine(db_path), send, clock, batch=37)
-    second = ReminderDispatcher(new_engine(db_path), send, clock, batch=23)
+    second_sent = asyncio.Event()
+
+    async def send_first(chat_id: int, view: View) -> Delivery:
+        # the first dispatcher holds its claimed batch until the second has claimed
+        # and sent one of its own: both really work at once, whatever the scheduling
+        await asyncio.wait_for(second_sent.wait(), timeout=10)
+        return await send(chat_id, view)
+
+    async def send_second(chat_id: int, view: View) -> Delivery:
+        second_sent.set()
+        return await send(chat_id, view)
+
+    first = ReminderDispatcher(new_engine(db_path), send_first, clock, batch=37)
+    second = ReminderDispatcher(new_engine(db_path), send_second, clock, batch=23)
     await asyncio.gather(first.drain(), second.drain())
     assert_each_once(send.chats, ids)
     # both really worked: neither drained the table alone
