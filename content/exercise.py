@@ -182,11 +182,15 @@ class Timings:
     """All durations in exercise seconds (TIME_SCALE stretches them at run time)."""
 
     setup_seconds: float = 5.0
+    setup_seconds_min: int = 5
+    setup_seconds_max: int = 30
     hold_seconds_min: int = 15
     hold_seconds_max: int = 30
     hold_seconds_default: int = 20
     hold_switch_seconds: float = 10.0
     flow_sets: int = 3
+    flow_sets_min: int = 1
+    flow_sets_max: int = 3
     flow_reps_min: int = 8
     flow_reps_max: int = 12
     flow_reps_default: int = 8

@@ -30,6 +30,7 @@ class User(SQLModel, table=True):
     usual_pain: int | None = None
     onboarded_at: datetime | None = Field(default=None, sa_column=_utc())
     blocked: bool = False
+    settings: str | None = None  # JSON: coach.settings.UserSettings (None: the defaults)
     created_at: datetime = Field(default_factory=utcnow, sa_column=_utc(nullable=False))
 
 
@@ -97,6 +98,8 @@ class Reminder(SQLModel, table=True):
     next_fire_at: datetime | None = Field(default=None, sa_column=_utc())
     claimed_until: datetime | None = Field(default=None, sa_column=_utc())
     last_sent_date: date | None = None  # local date of the last reminder sent
+    weekly_day: int | None = None  # the weekly summary's weekday (Monday = 0); None: off
+    weekly_sent_date: date | None = None  # local date of the last weekly summary sent
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_utc(nullable=False))
 
 

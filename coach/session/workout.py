@@ -9,8 +9,8 @@ per side).
 Hold, gentle: SETUP, HOLD right 1/2, REST, HOLD right 2/2, SWITCH, HOLD left 1/2, REST,
 HOLD left 2/2 (15 s each).
 Flow: SETUP, then for each set: the right leg's reps (one REP block each), SWITCH, the left
-leg's reps, and a REST before the next set. Standard: 3 sets of ``prefs.reps`` (8-12) reps per
-side; gentle: 2 sets of 5.
+leg's reps, and a REST before the next set. Standard: ``prefs.sets`` (1-3) sets of
+``prefs.reps`` (8-12) reps per side; gentle: 2 sets of 5. SETUP lasts ``prefs.setup_seconds``.
 
 Counters on a `Block` are 1-based; 0 means "does not apply". For HOLD blocks ``set_no`` and
 ``sets`` count the holds on that side; for REP blocks they count sets, and ``rep_no`` and
@@ -53,20 +53,35 @@ class BlockKind(Enum):
         return self in (BlockKind.HOLD, BlockKind.REP)
 
 
+def _clamp(value: int, low: int, high: int) -> int:
+    return min(max(value, low), high)
+
+
 @dataclass(frozen=True)
 class Prefs:
-    """The user's standard-session preferences; out-of-range values are clamped to the safe
-    ranges (hold 15-30 s, 8-12 reps). The gentle variant ignores them."""
+    """The user's session preferences (set in /settings); out-of-range values are clamped to
+    the safe ranges (hold 15-30 s, 8-12 reps, 1-3 sets, set-up 5-30 s). The gentle variant
+    ignores hold, reps and sets: amber days shorten and soften whatever the settings.
+
+    ``cues``: a short notifying message at each side switch and at the end of the timed part.
+    ``voice``: the opt-in voice-guided track for the timed part."""
 
     hold_seconds: int = TIMINGS.hold_seconds_default
     reps: int = TIMINGS.flow_reps_default
+    sets: int = TIMINGS.flow_sets
+    setup_seconds: int = int(TIMINGS.setup_seconds)
+    cues: bool = True
+    voice: bool = False
 
     def clamped(self) -> Prefs:
+        t = TIMINGS
         return Prefs(
-            hold_seconds=min(
-                max(self.hold_seconds, TIMINGS.hold_seconds_min), TIMINGS.hold_seconds_max
-            ),
-            reps=min(max(self.reps, TIMINGS.flow_reps_min), TIMINGS.flow_reps_max),
+            hold_seconds=_clamp(self.hold_seconds, t.hold_seconds_min, t.hold_seconds_max),
+            reps=_clamp(self.reps, t.flow_reps_min, t.flow_reps_max),
+            sets=_clamp(self.sets, t.flow_sets_min, t.flow_sets_max),
+            setup_seconds=_clamp(self.setup_seconds, t.setup_seconds_min, t.setup_seconds_max),
+            cues=self.cues,
+            voice=self.voice,
         )
 
 
@@ -114,9 +129,9 @@ def _flow_plan(sets: int, reps: int) -> list[Block]:
 
 
 def build_plan(style: Style, variant: Variant, prefs: Prefs) -> tuple[Block, ...]:
-    setup = Block(BlockKind.SETUP, TIMINGS.setup_seconds)
-    gentle = variant is Variant.GENTLE
     p = prefs.clamped()
+    setup = Block(BlockKind.SETUP, float(p.setup_seconds))
+    gentle = variant is Variant.GENTLE
     if style is Style.HOLD:
         body = (
             _hold_plan(
@@ -129,7 +144,7 @@ def build_plan(style: Style, variant: Variant, prefs: Prefs) -> tuple[Block, ...
         body = (
             _flow_plan(TIMINGS.gentle_sets, TIMINGS.gentle_reps)
             if gentle
-            else _flow_plan(TIMINGS.flow_sets, p.reps)
+            else _flow_plan(p.sets, p.reps)
         )
     return (setup, *body)
 
@@ -149,4 +164,4 @@ def work_per_side(style: Style, variant: Variant, prefs: Prefs) -> tuple[int, in
             if gentle
             else (1, p.hold_seconds)
         )
-    return (TIMINGS.gentle_sets, TIMINGS.gentle_reps) if gentle else (TIMINGS.flow_sets, p.reps)
+    return (TIMINGS.gentle_sets, TIMINGS.gentle_reps) if gentle else (p.sets, p.reps)

@@ -140,15 +140,22 @@ def test_at_head_reads_the_version_table(tmp_path: Path) -> None:
 def test_an_older_database_is_upgraded_at_start_up(tmp_path: Path) -> None:
     engine = _engine_at(tmp_path / "older.sqlite3", "0002")
     assert "reminders" not in inspect(engine).get_table_names()
-    with transaction(engine) as db:
-        db.add(User(id=7, chat_id=7))
+    with engine.begin() as connection:  # a row as that release wrote it (today's model has more)
+        connection.execute(
+            text(
+                "INSERT INTO users (id, chat_id, first_name, style, adult_confirmed,"
+                " onboarding_cleared, blocked, created_at)"
+                " VALUES (7, 7, 'Ann', 'hold', 1, 0, 0, '2026-11-01 08:00:00')"
+            )
+        )
     migrate(engine)
     assert at_head(engine)
     assert "reminders" in inspect(engine).get_table_names()
     with engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
     with transaction(engine) as db:
-        assert db.get(User, 7) is not None
+        user = db.get(User, 7)
+        assert user is not None and user.first_name == "Ann" and user.settings is None
 
 
 START_UP = textwrap.dedent(

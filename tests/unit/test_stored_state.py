@@ -55,9 +55,11 @@ def test_a_session_written_now_keeps_the_format() -> None:
     written = json.loads(state.to_json())
     before = json.loads(SESSION_BEFORE)
     times = ("created_at", "started_at", "ended_at")
-    assert {k: v for k, v in written.items() if k not in times} == {
-        k: v for k, v in before.items() if k not in times
+    kept = ("prefs", *times)  # prefs gained fields since (read with their defaults)
+    assert {k: v for k, v in written.items() if k not in kept} == {
+        k: v for k, v in before.items() if k not in kept
     }
+    assert written["prefs"].items() >= before["prefs"].items()
     for key in times:  # ISO 8601 either way ("Z" now, "+00:00" before)
         parse = datetime.fromisoformat
         assert (written[key] and parse(written[key])) == (before[key] and parse(before[key]))
