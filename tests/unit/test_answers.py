@@ -8,6 +8,7 @@ import pytest
 
 from benchmarks.eval_questions import MAX_WRONG, TARGETS, evaluate, load
 from coach.questions.answers import Answer, AnswerIndex, Matcher, answer, topic_title
+from coach.questions.view import topic_view
 from coach.text import normalise
 from content.general import COMMANDS, help_text
 from content.questions import (
@@ -17,6 +18,7 @@ from content.questions import (
     DECLINE_TEXT,
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
+    Topic,
 )
 from content.safety import SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.unit.telegram_html import valid_html
@@ -646,3 +648,14 @@ def test_help_words_get_how_to_use_the_bot(text: str) -> None:
 )
 def test_help_is_only_the_whole_message(text: str, kind: str) -> None:
     assert answer(text).kind == kind
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.key)
+def test_related_topics_are_offered_once_as_buttons_not_as_a_text_list(topic: Topic) -> None:
+    """Issue 17 item 17: the related topics appear as buttons only, the text is the answer."""
+    view = topic_view(topic.key)
+    assert view is not None
+    labels = [button.label for row in view.buttons for button in row]
+    for key in topic.related[:3]:
+        assert f"❓ {topic_title(key)}" in labels
+    assert view.text == topic.answer
