@@ -333,6 +333,48 @@ SADDLE_REGION = _any(
     r"testicles?",
     r"scrotum",
     r"down there",
+    # slang
+    r"balls(?:ack)?",
+    r"ball sack",
+    r"arse(?:hole)?",
+    r"ass(?:hole)?",
+    r"fanny",
+    r"nether regions?",
+    r"undercarriage",
+    r"taint",
+    r"dick",
+)
+
+
+VEHICLE = _any(
+    r"cars?",
+    r"vans?",
+    r"bus(?:es)?",
+    r"trucks?",
+    r"lorr(?:y|ies)",
+    r"vehicles?",
+    r"motor ?bikes?",
+    r"motorcycles?",
+    r"taxis?",
+    r"cabs?",
+    r"cyclists?",
+    r"bikes?",
+    r"bicycles?",
+    r"scooters?",
+    r"moped",
+    r"tram",
+    r"train",
+    r"tractor",
+    r"forklift",
+    r"driver",
+    r"horse",
+)
+IMPACT = _any(
+    r"(?:hit|hits|struck|knocked|clipped|rammed|smashed|slammed|t boned|side swiped|sideswiped)",
+    r"(?:ran|crashed|went|drove|reversed|backed|ploughed|plowed|piled|smashed|slammed|careered"
+    r"|swerved|shunted) into",
+    r"ran over",
+    r"rear ended",
 )
 
 
@@ -441,17 +483,26 @@ RULES: tuple[_Rule, ...] = (
             _any(r"weaker", r"weakening", r"(?:gave|give|gives|giving) way", r"buckl\w*"),
             6,
         ),
-        r"foot ?drop",
+        r"foot ?drop(?! (?:down|to|back|onto|slowly|gently)\b)",
         r"drop(?:ped|py)? foot",
         r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
         r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
         r"(?! (?:a|an|the|my|some|up)\b)",
-        r"trip(?:ping|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
+        r"trip(?:ping|ing|ped|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
         r"|pick up|clear the (?:floor|ground))",
         r"keeps? (?:tripping|stumbling)",
+        # foot drop in other words: "my foot flops down", "ankle won't bend up", "can't stand
+        # on my heels"
+        r"(?:foot|feet) (?:\w+ )?(?:drops|dropping|flops|flopping|flaps|flapping|slapping|slaps"
+        r"|hangs? down|hanging down)(?! (?:to|down|onto|on|back|towards|over|slowly|gently|across"
+        r"|the|into|in)\b)",
+        r"(?:ankle|foot|feet|toes) (?:\w+ )?(?:(?:will|does|can|would|do|is) not|wont)"
+        r" (?:\w+ )?(?:bend|flex|point|pull|lift|go|come) (?:\w+ )?up",
+        r"can not (?:\w+ )?(?:stand|walk|balance) on (?:my |one |the )?(?:heels?|tip ?toes"
+        r"|tiptoes|toes)(?! for (?:long|more|very|ages))",
         r"can not walk",
         r"paraly[sz]\w*",
     ),
@@ -462,6 +513,15 @@ RULES: tuple[_Rule, ...] = (
         r"crash\w*",
         r"collision",
         r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",
+        # Any vehicle as the subject or the object of an impact, a word or two apart: "got hit
+        # by a motorbike", "a lorry reversed into me", "a bus went into the back of my car".
+        rf"(?:hit|struck|knocked|clipped|rammed|smashed|mown|mowed) (?:down |over )?by (?:a |an "
+        rf"|the |some )?(?:\w+ )?{VEHICLE}",
+        rf"{VEHICLE} (?:\w+ ){{0,3}}{IMPACT} (?:\w+ ){{0,3}}(?:me|my|us)",
+        r"(?:ran|crashed|drove|reversed|backed|ploughed|plowed|smashed|slammed|careered|swerved"
+        rf"|piled) into (?:the (?:back|side|front) of )?(?:me\b|my {VEHICLE})",
+        r"(?:got|was|were|been|get|getting) (?:\w+ )?(?:run over|mown down|mowed down|rear ended"
+        r"|t boned|side swiped|sideswiped|knocked (?:off|down|over) (?!by (?:the|my) \w+ing))",
         r"(?:car|van|bus|truck|lorry|vehicle|motorbike|motorcycle|taxi|cab|cyclist|scooter)"
         r" (?:\w+ )?(?:hit|hits|struck|knocked|clipped|ran into|crashed into|went into|ploughed"
         r" into|plowed into) (?:me|my|into me)",
@@ -474,7 +534,7 @@ RULES: tuple[_Rule, ...] = (
         r"from (?:a )?height",
         r"off (?:a |the )?(?:ladder|roof|horse|wall|scaffold\w*)",
         r"whiplash",
-        r"knocked (?:off|down|over|out)",
+        r"knocked (?:off|down|over|out)(?! of)",
         r"(?:came|come|thrown|flew) off (?:my |a |the )?(?:bike|bicycle|motorbike|motorcycle|horse"
         r"|scooter|skateboard|ladder|roof|wall)",
         r"run over",
@@ -670,7 +730,24 @@ RULES: tuple[_Rule, ...] = (
         r"spread(?:ing|s)? (?:to|into|down)",
         r"something new",
     ),
-    _rule("cancer_history", C, r"cancer\w*", r"tumou?rs?", r"chemo\w*", r"radiotherapy"),
+    _rule(
+        "cancer_history",
+        C,
+        r"cancer\w*",
+        r"tumou?rs?",
+        r"chemo\w*",
+        r"radiotherapy",
+        r"radiation (?:therapy|treatment)",
+        r"malignan\w*",
+        r"metasta\w*",
+        r"oncolog\w*",
+        r"lymphoma",
+        r"leuka?emia",
+        r"myeloma",
+        r"sarcoma",
+        r"melanoma",
+        r"carcinoma",
+    ),
     _rule(
         "rest_pain",
         C,
@@ -976,6 +1053,8 @@ _THEIR_BODY = re.compile(
     r"|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side|shoulders?|head|body)\b"
 )
 _FIRST_PERSON = re.compile(
+    # the user as the object of an impact: "someone ran into me"
+    r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on) me\b|"
     r"\b(?:i|myself|im)\b|\bmy (?:(?!"
     + _RELATION
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"

@@ -1,0 +1,148 @@
+"""Red-flag families in unseen wording (issue 13 round 4): trauma with any vehicle, fall or
+impact as subject or object, saddle / bladder / bowel variants and slang, leg weakness and foot
+drop, numbness, fever, weight loss, night pain, cancer history, chest pain. Each must get the
+safety reply without a question back; and a red flag beside a harmless-looking context wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.questions.triage import TriageLevel, triage
+
+E = TriageLevel.EMERGENCY
+C = TriageLevel.CLINICIAN
+S = TriageLevel.STOP_PAIN
+
+# (message, level, the most severe sign)
+RED_FLAGS: list[tuple[str, TriageLevel, str]] = [
+    ("got knocked off my bike yesterday and my back is killing me", E, "serious_trauma"),
+    ("a car clipped me on the way to work, can i still do the twist", E, "serious_trauma"),
+    ("came off my horse on sunday", E, "serious_trauma"),
+    ("slipped on ice and landed on my back", E, "serious_trauma"),
+    ("A VAN HIT ME LAST WEEK, BACK HURTS", E, "serious_trauma"),
+    ("i was in a car wreck on monday", E, "serious_trauma"),
+    ("a bus went into the back of my car", E, "serious_trauma"),
+    ("fell off my bike this morning", E, "serious_trauma"),
+    ("got hit by a motorbike", E, "serious_trauma"),
+    ("wiped out on my skateboard and hit my back", C, "fall_accident"),
+    ("my mountain bike crash last week, lower back sore", E, "serious_trauma"),
+    ("a lorry reversed into me", E, "serious_trauma"),
+    ("fell down the stairs last night", E, "serious_trauma"),
+    ("took a nasty tumble down the steps", E, "serious_trauma"),
+    ("i got tackled hard at rugby and my back is sore", E, "serious_trauma"),
+    ("fell off a ladder", E, "serious_trauma"),
+    ("was thrown from my horse", E, "serious_trauma"),
+    ("got rear-ended at the lights", E, "serious_trauma"),
+    ("someone ran into me on a scooter yesterday", E, "serious_trauma"),
+    ("i fell hard on the ice", C, "fall_accident"),
+    ("i slipped in the shower and hit my lower back", C, "fall_accident"),
+    ("car hit me", E, "serious_trauma"),
+    ("got hit by a cyclist on the pavement", E, "serious_trauma"),
+    ("my foot slaps when i walk", E, "leg_weakening"),
+    ("i keep tripping over my toes", E, "leg_weakening"),
+    ("cant lift my foot properly", E, "leg_weakening"),
+    ("my foot drops when i walk", E, "leg_weakening"),
+    ("my leg keeps giving out", C, "weakness"),
+    ("my ankle wont bend up", E, "leg_weakening"),
+    ("my foot flops when i walk", E, "leg_weakening"),
+    ("i can't stand on my heels", E, "leg_weakening"),
+    ("can't walk on my tiptoes", E, "leg_weakening"),
+    ("leg suddenly went weak", C, "weakness"),
+    ("my legs feel like jelly and keep collapsing", E, "both_legs"),
+    ("numb around my bum", E, "saddle_numbness"),
+    ("no feeling when i wipe", E, "saddle_numbness"),
+    ("my privates feel numb", E, "saddle_numbness"),
+    ("numbness down there", E, "saddle_numbness"),
+    ("cant feel my bum", E, "saddle_numbness"),
+    ("i cant pee properly", E, "bladder"),
+    ("i wet myself", E, "bladder"),
+    ("can't control my bladder", E, "bladder"),
+    ("i havent peed all day even though i need to", E, "bladder"),
+    ("i pooed myself", E, "bowel"),
+    ("cant tell when i need a poo", E, "bowel"),
+    ("lost control of my bowels", E, "bowel"),
+    ("my ballsack is numb", E, "saddle_numbness"),
+    ("numb inner thighs", E, "saddle_numbness"),
+    ("fever and back pain", C, "fever_unwell"),
+    ("i have a temperature and my back aches", C, "fever_unwell"),
+    ("night sweats and back pain", C, "fever_unwell"),
+    ("lost a stone without trying", C, "weight_loss"),
+    ("losing weight without trying and back hurts", C, "weight_loss"),
+    ("pain wakes me up every night", C, "night_pain"),
+    ("back pain worse at night lying still", C, "night_pain"),
+    ("i had breast cancer years ago", C, "cancer_history"),
+    ("history of prostate cancer", C, "cancer_history"),
+    ("i had a lump removed that was malignant", C, "cancer_history"),
+    ("i'm on chemo", C, "cancer_history"),
+    ("chest pain when i twist", E, "chest_pain"),
+    ("tight chest and short of breath", E, "chest_pain"),
+    ("pain in my chest going down my left arm", E, "chest_pain"),
+    ("crushing feeling in my chest", E, "chest_pain"),
+    ("my chest feels heavy and im sweaty", E, "chest_pain"),
+    ("cant breathe properly", E, "breathing_difficulty"),
+    ("numb foot", C, "numbness"),
+    ("my toes are numb", C, "numbness"),
+    ("my leg is numb", C, "numbness"),
+    ("pins and needles down my leg", C, "tingling"),
+    ("my whole leg is tingly", C, "tingling"),
+    ("shooting pain down my leg", C, "radiating_leg_pain"),
+    ("sharp pain down the back of my leg", C, "radiating_leg_pain"),
+    ("my back went snap and now i cant move", S, "popped"),
+    ("i heard a crack in my back and i can't stand up", S, "popped"),
+    ("my ballsack is numb", E, "saddle_numbness"),
+    ("my arse is numb when i wipe", E, "saddle_numbness"),
+    ("numb undercarriage", E, "saddle_numbness"),
+    ("GOT KNOCKED OFF MY BIKE", E, "serious_trauma"),
+    ("a taxi ran into the side of my car", E, "serious_trauma"),
+    ("i was mown down by a cyclist", E, "serious_trauma"),
+    ("my foot keeps slapping the floor when i walk", E, "leg_weakening"),
+    ("i keep triping over my own feet", E, "leg_weakening"),
+    ("i have metastatic disease in my spine", C, "cancer_history"),
+    ("i was treated for lymphoma", C, "cancer_history"),
+    ("cant lift my foot up", E, "leg_weakening"),
+]
+
+# A red flag next to a harmless cause, a negation or good news: the red flag wins.
+WITH_HARMLESS_CONTEXT: list[str] = [
+    "i was sitting at my desk all day and now i cant feel my bum",
+    "great session today! btw i wet myself this morning",
+    "tight from sitting at my desk, and a car hit me yesterday",
+    "i did squats so my legs are tired, also my foot slaps when i walk now",
+    "no pain at all but i cant control my bladder since monday",
+    "loving the bot, the twist feels great. oh and i came off my horse on saturday",
+]
+
+# Harmless words that look like the new patterns: no lockout.
+NOT_A_RED_FLAG: list[str] = [
+    "i ran into my old teacher at the shop",
+    "i hit the gym this morning",
+    "got knocked out of the pub quiz",
+    "i cycle to work on my bike, can i do the twist after",
+    "i ride horses, is this good for riders",
+    "my foot drops to the floor at the end of the sweep, is that right",
+    "should my foot drop down slowly",
+    "i went into the twist too fast",
+    "i was hit by a wave of tiredness",
+    "the train was packed so i stood for an hour",
+]
+
+
+@pytest.mark.parametrize(("text", "level", "sign"), RED_FLAGS)
+def test_red_flag_families_in_unseen_wording(text: str, level: TriageLevel, sign: str) -> None:
+    result = triage(text)
+    assert result.level is level
+    assert result.signs[0] == sign
+    assert not result.ambiguous  # an unambiguous red flag is never turned into a question
+
+
+@pytest.mark.parametrize("text", WITH_HARMLESS_CONTEXT)
+def test_a_red_flag_beside_a_harmless_context_still_wins(text: str) -> None:
+    result = triage(text)
+    assert result.level is E
+    assert not result.ambiguous
+
+
+@pytest.mark.parametrize("text", NOT_A_RED_FLAG)
+def test_look_alike_harmless_words_do_not_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous
