@@ -510,7 +510,10 @@ RULES: tuple[_Rule, ...] = (
         "serious_trauma",
         E,
         r"car (?:crash|accident|wreck|collision)",
-        r"crash\w*",
+        # a crash, but not a computer's, an app's or a nap on the sofa
+        r"(?<!laptop )(?<!computer )(?<!phone )(?<!app )(?<!bot )(?<!website )(?<!site )"
+        r"(?<!server )(?<!game )(?<!market )(?<!screen )(?<!it )crash\w*(?! (?:out|on (?:the |my )?"
+        r"(?:sofa|couch|bed)|diet|course|pad|mat)\b)",
         r"collision",
         r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",
         # Any vehicle as the subject or the object of an impact, a word or two apart: "got hit
@@ -605,8 +608,10 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "weight_loss",
         C,
+        # weight lost without meaning to; not "lost weight on purpose / on a diet"
         r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|kilos?|kgs?|pounds|lbs"
-        r"|stones?)",
+        r"|stones?)(?! (?:\w+ ){0,3}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
+        r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running))",
         r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
         r"without (?:even )?(?:trying|dieting)",
         r"weight loss",
@@ -792,7 +797,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:jolt|jab|zap|bolt|shock|spike|surge)s? of pain",
         r"pain (?:is |was |feels |felt )?(?:so |really |very |quite |pretty )?(?:awful|terrible"
         r"|horrible|severe|intense|unbearable|extreme|bad)",
-        r"killing me",
+        # "my back is killing me", not "this workout is killing me haha" (a figure of speech)
+        r"(?<!workout is )(?<!workouts are )(?<!class is )(?<!session is )(?<!training is )(?<!job"
+        r" is )(?<!work is )(?<!boss is )(?<!heat is )(?<!traffic is )(?<!commute is )killing me",
     ),
     _rule(
         "popped",
@@ -1093,7 +1100,8 @@ _RETURNED = re.compile(
     r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse)\b"
 )
 _CAUSE = re.compile(
-    r"\b(?:did|doing|done|from|after|because of|due to|since|when|with|in|on|by|at|during)"
+    r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|when|with|in|on|by"
+    r"|at|during)"
     r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
     r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting|run|running|ran"
     r"|jog\w*|gym|workout|work out|working out|training|trained|squats?|deadlifts?|lifting"
@@ -1106,7 +1114,9 @@ _CAUSE = re.compile(
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover|standing|stood"
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
-    r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow)\b"
+    r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
+    r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
+    r"|sat on it|leg day)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
     # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
     r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
@@ -1177,7 +1187,8 @@ _PRESENT = re.compile(
 )
 # Signs a stated cause does not explain away: pain that travels into a leg, sharp pain, chest
 # pain ("shooting pain into my calf after lifting a box" is a reason to see a clinician).
-CAUSE_PROOF = frozenset({"radiating_leg_pain", "sharp_pain", "chest_pain"})
+# A fall is no less a fall for where it happened ("slipped in the shower").
+CAUSE_PROOF = frozenset({"radiating_leg_pain", "sharp_pain", "chest_pain", "fall_accident"})
 # ...except chest tightness from training the chest itself ("tight after bench press").
 _CHEST_TRAINING = re.compile(
     r"\b(?:bench\w*|press ?ups?|push ?ups?|pushups|presses|flyes|flies|dips|pecs?|pectorals?"
