@@ -1100,6 +1100,9 @@ _RETURNED = re.compile(
     r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse)\b"
 )
 _CAUSE = re.compile(
+    # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
+    r"\b(?:slept|sleeping|sleep|lay|lying|laid|sat|sitting|leaned|leaning) (?:funny|awkward\w*"
+    r"|badly|wrong|weird\w*|oddly|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
     r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|when|with|in|on|by"
     r"|at|during)"
     r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
@@ -1214,8 +1217,18 @@ _CLAUSE = re.compile(
 _SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart from that|and")
 
 
+# "leg day" is set aside as a symptom but stays a stated cause ("legs weak after leg day").
+_TRAINING_DAY_WORDS = re.compile(_TRAINING_DAY + r" days?")
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+    def blank(match: re.Match[str]) -> str:
+        found = match.group()
+        if _TRAINING_DAY_WORDS.fullmatch(found):
+            return "gym".ljust(len(found))
+        return " " * len(found)
+
+    return pattern.sub(blank, text)
 
 
 def _hard(prepared: str) -> bool:
@@ -1300,7 +1313,12 @@ def triage(text: str) -> Triage:
             reason = _clause_context(clause, message, whole)
             if (
                 reason is None
-                and joined_by == "so"
+                and (
+                    joined_by == "so"
+                    # "slept funny and my neck hurts"; but "stiff from my desk and both legs
+                    # are numb" stays an emergency
+                    or (joined_by == "and" and _assess(clause).level < TriageLevel.EMERGENCY)
+                )
                 and _CAUSE.search(previous)
                 and not _hard(clause)
                 and not _PRESENT.search(whole)

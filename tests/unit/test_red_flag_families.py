@@ -146,3 +146,68 @@ def test_a_red_flag_beside_a_harmless_context_still_wins(text: str) -> None:
 def test_look_alike_harmless_words_do_not_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.NONE or result.ambiguous
+
+
+# Harmless messages with alarming words, one cause class each (activity, posture, temperature,
+# screens, sport, sleep position, period, pregnancy, lifelong or resolved, other people,
+# figures of speech): never a lockout; the ambiguous ones get the conditional question.
+HARMLESS_BY_CLASS: list[str] = [
+    "my legs are tingly after standing all day at work",
+    "my fingers go numb when i scroll on my phone too long",
+    "my feet go numb in the cold, always have",
+    "my back aches from gardening all weekend",
+    "my hamstrings are tight from football",
+    "my arm fell asleep because i slept on it",
+    "i slept funny and my neck hurts",
+    "period cramps today, can i still do the twist",
+    "my lower back aches on my period every month",
+    "i'm pregnant, is this safe",
+    "i've had a bad back all my life, nothing new",
+    "my legs were numb after the long flight but fine now",
+    "my dad has sciatica, can he use this",
+    "my boss is a pain in the neck lol",
+    "this workout is killing me haha",
+    "i'm dying to try the flow version",
+    "my heart sank when i saw the time",
+    "i'm sick of sitting at my desk",
+    "my calves burn after running, normal?",
+    "legs weak after leg day",
+    "my thighs are shaking after spin class",
+    "i have a stitch from running",
+    "my glutes are on fire after squats",
+    "tingly toes after a hot bath",
+    "my hands go numb on the bike handlebars",
+    "pins and needles in my foot from sitting cross legged",
+    "my back is stiff from the sofa",
+    "achy from carrying my toddler",
+    "sore wrists from typing",
+    "my knees hurt after hiking yesterday",
+    "lower back feels tight after driving for 3 hours",
+    "my legs ache from cycling to work",
+    "i fell asleep on the sofa and my arm went dead",
+    "i had a fever last week but i'm better now",
+    "my chest feels tight from bench press yesterday",
+    "i pulled a muscle in my calf playing tennis",
+    "i lost weight on purpose on a diet",
+    "i need to pee after my coffee, can i do the twist first",
+    "i had a fall years ago, fully healed",
+    "my grandma fell last week, would this help her",
+    "i fell off the wagon with my routine, how do i restart",
+    "i crashed on the sofa after work",
+    "my laptop crashed mid session",
+    "i'm falling behind on my sessions",
+    "my back went into spasm last year but it's fine now",
+    "my legs feel heavy after a long run",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS_BY_CLASS)
+def test_harmless_causes_do_not_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, result
+
+
+# Still an emergency: the red flag of a joined clause is not explained away by a cause before it.
+def test_a_cause_joined_by_and_does_not_soften_an_emergency() -> None:
+    result = triage("my back is stiff from my desk job and my foot slaps when i walk")
+    assert result.level is E and not result.ambiguous
