@@ -494,6 +494,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
         r"|pick up|clear the (?:floor|ground))",
         r"keeps? (?:tripping|stumbling)",
+        r"(?:falling|fall|falls|fallen) over (?:more|a lot|all the time|lately|often|again)",
+        r"can not (?:\w+ )?(?:get|go|stand|push) (?:up )?(?:on|onto) (?:my |one |the )?(?:tip ?toes"
+        r"|tiptoes|toes|heels?)(?! for (?:long|more|very|ages))",
         # foot drop in other words: "my foot flops down", "ankle won't bend up", "can't stand
         # on my heels"
         r"(?:foot|feet) (?:\w+ )?(?:drops|dropping|flops|flopping|flaps|flapping|slapping|slaps"
@@ -545,6 +548,16 @@ RULES: tuple[_Rule, ...] = (
         r"(?:bike|bicycle|cycling|scooter) (?:accident|crash|collision)",
         r"crashed (?:my |the |a |into )",
         r"tackled",
+        # more impacts: kicked, thrown or flattened by an animal or a player, a pile-up
+        r"(?:kicked|trampled|thrown|bucked off|flattened|crushed|squashed|stamped on|landed on)"
+        r" (?:\w+ ){0,2}by (?:a |an |the |my )?(?:\w+ )?(?:horse|cow|animal|player|scrum|crowd"
+        r"|forward|tackle|tree|branch|beam|shelf|wardrobe)",
+        r"(?:horse|pony) (?:\w+ )?(?:threw|throws|thrown|bucked|kicked|fell on) (?:me|my)",
+        r"(?:flattened|crushed|squashed|trampled) (?:in|at|during) (?:a |the )?(?:scrum|ruck|maul"
+        r"|tackle|crowd|crush)",
+        r"pile ?up",
+        r"(?:tree|branch|beam|shelf|wardrobe|box|boxes|weight|barbell) (?:\w+ )?(?:fell|fallen"
+        r"|dropped|landed) (?:on|onto) (?:me\b|my (?:back|spine|neck|head))",
         r"landed (?:hard |heavily |badly )?on (?:my |the )?(?:back|spine|bum|bottom|tailbone|coccyx"
         r"|head|neck)",
     ),
@@ -558,6 +571,8 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"heart attack",
         r"angina",
+        r"(?:elephant|brick|bricks|vice|vise) (?:\w+ ){0,2}(?:on|around|across|in)"
+        r" (?:my |the )?chest",
     ),
     _rule(
         "breathing_difficulty",
@@ -614,6 +629,8 @@ RULES: tuple[_Rule, ...] = (
         r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running))",
         r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
         r"without (?:even )?(?:trying|dieting)",
+        r"(?:clothes|trousers|jeans|belt) (?:\w+ ){0,2}(?:hanging off|looser|falling off|too big)",
+        r"(?:have|had) not been (?:dieting|trying)",
         r"weight loss",
         r"weight (?:is )?(?:dropping|falling)",
     ),
@@ -742,6 +759,8 @@ RULES: tuple[_Rule, ...] = (
         r"tumou?rs?",
         r"chemo\w*",
         r"radiotherapy",
+        r"(?:mass|lump|growth|lesion|shadow) (?:\w+ ){0,3}(?:on|in|near) (?:my |the )?(?:spine|back"
+        r"|vertebra\w*|bones?)",
         r"radiation (?:therapy|treatment)",
         r"malignan\w*",
         r"metasta\w*",
