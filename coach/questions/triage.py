@@ -434,7 +434,9 @@ RULES: tuple[_Rule, ...] = (
         r"wee(?:ing|s|d)?(?! bit| while| one| little| thing)",
         r"urin\w*",
         r"incontinen\w*",
-        r"wet(?:ting)? (?:myself|the bed|my pants|my trousers|my underwear)",
+        # not "i nearly wet myself laughing" (a figure of speech)
+        r"(?<!nearly )(?<!almost )wet(?:ting)? (?:myself|the bed|my pants|my trousers|my underwear)"
+        r"(?! (?:laughing|with laughter))",
         r"leak\w*",
         r"piss\w*",
         r"catheter\w*",
@@ -1112,6 +1114,7 @@ _RESOLVED = re.compile(
     r"|back to normal|all good (?:now|since)|shook it off|shaken off|(?:feel|feels|feeling)"
     r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
     r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
+    r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
@@ -1137,6 +1140,7 @@ _CAUSE = re.compile(
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
     r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
+    r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
     r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
     r"|sat on it|leg day)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
@@ -1144,7 +1148,10 @@ _CAUSE = re.compile(
     r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
     r"|bend|doing|waking|resting|lying|laying|feeling|getting|being|nothing|something|anything"
     r"|everything|morning|evening|during|ceiling|thing)\w*\b)"
-    r"\w{3,}ing\b"
+    r"\w{2,}ing\b"
+    # lifelong and unchanged: a question, not a lockout
+    r"|\b(?:always (?:had|have|been)|born with|all my life|since (?:i was a )?(?:child|kid|birth"
+    r"|childhood|school)|since forever|for as long as i can remember)\b"
 )
 _HYPOTHETICAL = re.compile(
     r"^(?:what )?if (?!i (?:have|am|have got|keep)\b)"
