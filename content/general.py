@@ -76,7 +76,6 @@ ASK_HOW = (
     "<i>/ask how long do I hold it?</i>\n"
     "You can also just type your question."
 )
-ASK_NEXT = "<i>You could also ask about:</i> {topics}"
 # "Did you mean...": two or three close topics offered as buttons (issue 13).
 CLARIFY_TEXT = "🤔 <b>Did you mean one of these?</b> Tap the one closest to your question."
 CLARIFY_CHOSEN = "🤔 <i>You picked:</i> {topic}"

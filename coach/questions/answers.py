@@ -72,7 +72,7 @@ MAX_CHARS = 1500  # longer messages keep their first and last MAX_CHARS // 2 cha
 MAX_SEGMENTS = 24
 MAX_QUERY_FEATURES = 160  # a query vector keeps at most this many features (speed)
 
-CLOSE_GAP = 0.025  # a runner-up this close to the best topic: ask which one was meant
+CLOSE_GAP = 0.015  # a runner-up this close to the best topic: ask which one was meant
 WEAK_SLACK = 0.045  # a match this close to the bar is weak: offer it with the runner-up
 WEAK_RUNNER = 0.8  # ...when the runner-up reaches this share of the bar
 MAX_OPTIONS = 3
@@ -80,8 +80,8 @@ MAX_OPTIONS = 3
 # usually had a modest score and a runner-up not far behind, or was one of a pair of
 # neighbouring topics that new wording often confuses. Then a question back is cheaper.
 MODEST_SCORE = 0.45  # a best score under this...
-MODEST_GAP = 0.12  # ...with a runner-up within this: ask
-CONFUSED_GAP = 0.10  # a runner-up within this that is the best topic's known neighbour: ask
+MODEST_GAP = 0.05  # ...with a runner-up within this: ask
+CONFUSED_GAP = 0.06  # a runner-up within this that is the best topic's known neighbour: ask
 CONFUSED_STRONG = 0.85  # ...unless the best score reaches this
 CONFUSED_PAIRS: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)

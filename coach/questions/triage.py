@@ -333,6 +333,48 @@ SADDLE_REGION = _any(
     r"testicles?",
     r"scrotum",
     r"down there",
+    # slang
+    r"balls(?:ack)?",
+    r"ball sack",
+    r"arse(?:hole)?",
+    r"ass(?:hole)?",
+    r"fanny",
+    r"nether regions?",
+    r"undercarriage",
+    r"taint",
+    r"dick",
+)
+
+
+VEHICLE = _any(
+    r"cars?",
+    r"vans?",
+    r"bus(?:es)?",
+    r"trucks?",
+    r"lorr(?:y|ies)",
+    r"vehicles?",
+    r"motor ?bikes?",
+    r"motorcycles?",
+    r"taxis?",
+    r"cabs?",
+    r"cyclists?",
+    r"bikes?",
+    r"bicycles?",
+    r"scooters?",
+    r"moped",
+    r"tram",
+    r"train",
+    r"tractor",
+    r"forklift",
+    r"driver",
+    r"horse",
+)
+IMPACT = _any(
+    r"(?:hit|hits|struck|knocked|clipped|rammed|smashed|slammed|t boned|side swiped|sideswiped)",
+    r"(?:ran|crashed|went|drove|reversed|backed|ploughed|plowed|piled|smashed|slammed|careered"
+    r"|swerved|shunted) into",
+    r"ran over",
+    r"rear ended",
 )
 
 
@@ -392,7 +434,9 @@ RULES: tuple[_Rule, ...] = (
         r"wee(?:ing|s|d)?(?! bit| while| one| little| thing)",
         r"urin\w*",
         r"incontinen\w*",
-        r"wet(?:ting)? (?:myself|the bed|my pants|my trousers|my underwear)",
+        # not "i nearly wet myself laughing" (a figure of speech)
+        r"(?<!nearly )(?<!almost )wet(?:ting)? (?:myself|the bed|my pants|my trousers|my underwear)"
+        r"(?! (?:laughing|with laughter))",
         r"leak\w*",
         r"piss\w*",
         r"catheter\w*",
@@ -441,17 +485,29 @@ RULES: tuple[_Rule, ...] = (
             _any(r"weaker", r"weakening", r"(?:gave|give|gives|giving) way", r"buckl\w*"),
             6,
         ),
-        r"foot ?drop",
+        r"foot ?drop(?! (?:down|to|back|onto|slowly|gently)\b)",
         r"drop(?:ped|py)? foot",
         r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
         r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
         r"(?! (?:a|an|the|my|some|up)\b)",
-        r"trip(?:ping|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
+        r"trip(?:ping|ing|ped|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
         r"|pick up|clear the (?:floor|ground))",
         r"keeps? (?:tripping|stumbling)",
+        r"(?:falling|fall|falls|fallen) over (?:more|a lot|all the time|lately|often|again)",
+        r"can not (?:\w+ )?(?:get|go|stand|push) (?:up )?(?:on|onto) (?:my |one |the )?(?:tip ?toes"
+        r"|tiptoes|toes|heels?)(?! for (?:long|more|very|ages))",
+        # foot drop in other words: "my foot flops down", "ankle won't bend up", "can't stand
+        # on my heels"
+        r"(?:foot|feet) (?:\w+ )?(?:drops|dropping|flops|flopping|flaps|flapping|slapping|slaps"
+        r"|hangs? down|hanging down)(?! (?:to|down|onto|on|back|towards|over|slowly|gently|across"
+        r"|the|into|in)\b)",
+        r"(?:ankle|foot|feet|toes) (?:\w+ )?(?:(?:will|does|can|would|do|is) not|wont)"
+        r" (?:\w+ )?(?:bend|flex|point|pull|lift|go|come) (?:\w+ )?up",
+        r"can not (?:\w+ )?(?:stand|walk|balance) on (?:my |one |the )?(?:heels?|tip ?toes"
+        r"|tiptoes|toes)(?! for (?:long|more|very|ages))",
         r"can not walk",
         r"paraly[sz]\w*",
     ),
@@ -459,9 +515,21 @@ RULES: tuple[_Rule, ...] = (
         "serious_trauma",
         E,
         r"car (?:crash|accident|wreck|collision)",
-        r"crash\w*",
+        # a crash, but not a computer's, an app's or a nap on the sofa
+        r"(?<!laptop )(?<!computer )(?<!phone )(?<!app )(?<!bot )(?<!website )(?<!site )"
+        r"(?<!server )(?<!game )(?<!market )(?<!screen )(?<!it )crash\w*(?! (?:out|on (?:the |my )?"
+        r"(?:sofa|couch|bed)|diet|course|pad|mat)\b)",
         r"collision",
         r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",
+        # Any vehicle as the subject or the object of an impact, a word or two apart: "got hit
+        # by a motorbike", "a lorry reversed into me", "a bus went into the back of my car".
+        rf"(?:hit|struck|knocked|clipped|rammed|smashed|mown|mowed) (?:down |over )?by (?:a |an "
+        rf"|the |some )?(?:\w+ )?{VEHICLE}",
+        rf"{VEHICLE} (?:\w+ ){{0,3}}{IMPACT} (?:\w+ ){{0,3}}(?:me|my|us)",
+        r"(?:ran|crashed|drove|reversed|backed|ploughed|plowed|smashed|slammed|careered|swerved"
+        rf"|piled) into (?:the (?:back|side|front) of )?(?:me\b|my {VEHICLE})",
+        r"(?:got|was|were|been|get|getting) (?:\w+ )?(?:run over|mown down|mowed down|rear ended"
+        r"|t boned|side swiped|sideswiped|knocked (?:off|down|over) (?!by (?:the|my) \w+ing))",
         r"(?:car|van|bus|truck|lorry|vehicle|motorbike|motorcycle|taxi|cab|cyclist|scooter)"
         r" (?:\w+ )?(?:hit|hits|struck|knocked|clipped|ran into|crashed into|went into|ploughed"
         r" into|plowed into) (?:me|my|into me)",
@@ -474,7 +542,7 @@ RULES: tuple[_Rule, ...] = (
         r"from (?:a )?height",
         r"off (?:a |the )?(?:ladder|roof|horse|wall|scaffold\w*)",
         r"whiplash",
-        r"knocked (?:off|down|over|out)",
+        r"knocked (?:off|down|over|out)(?! of)",
         r"(?:came|come|thrown|flew) off (?:my |a |the )?(?:bike|bicycle|motorbike|motorcycle|horse"
         r"|scooter|skateboard|ladder|roof|wall)",
         r"run over",
@@ -482,6 +550,16 @@ RULES: tuple[_Rule, ...] = (
         r"(?:bike|bicycle|cycling|scooter) (?:accident|crash|collision)",
         r"crashed (?:my |the |a |into )",
         r"tackled",
+        # more impacts: kicked, thrown or flattened by an animal or a player, a pile-up
+        r"(?:kicked|trampled|thrown|bucked off|flattened|crushed|squashed|stamped on|landed on)"
+        r" (?:\w+ ){0,2}by (?:a |an |the |my )?(?:\w+ )?(?:horse|cow|animal|player|scrum|crowd"
+        r"|forward|tackle|tree|branch|beam|shelf|wardrobe)",
+        r"(?:horse|pony) (?:\w+ )?(?:threw|throws|thrown|bucked|kicked|fell on) (?:me|my)",
+        r"(?:flattened|crushed|squashed|trampled) (?:in|at|during) (?:a |the )?(?:scrum|ruck|maul"
+        r"|tackle|crowd|crush)",
+        r"pile ?up",
+        r"(?:tree|branch|beam|shelf|wardrobe|box|boxes|weight|barbell) (?:\w+ )?(?:fell|fallen"
+        r"|dropped|landed) (?:on|onto) (?:me\b|my (?:back|spine|neck|head))",
         r"landed (?:hard |heavily |badly )?on (?:my |the )?(?:back|spine|bum|bottom|tailbone|coccyx"
         r"|head|neck)",
     ),
@@ -495,6 +573,8 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"heart attack",
         r"angina",
+        r"(?:elephant|brick|bricks|vice|vise) (?:\w+ ){0,2}(?:on|around|across|in)"
+        r" (?:my |the )?chest",
     ),
     _rule(
         "breathing_difficulty",
@@ -545,10 +625,14 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "weight_loss",
         C,
+        # weight lost without meaning to; not "lost weight on purpose / on a diet"
         r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|kilos?|kgs?|pounds|lbs"
-        r"|stones?)",
+        r"|stones?)(?! (?:\w+ ){0,3}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
+        r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running))",
         r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
         r"without (?:even )?(?:trying|dieting)",
+        r"(?:clothes|trousers|jeans|belt) (?:\w+ ){0,2}(?:hanging off|looser|falling off|too big)",
+        r"(?:have|had) not been (?:dieting|trying)",
         r"weight loss",
         r"weight (?:is )?(?:dropping|falling)",
     ),
@@ -670,7 +754,26 @@ RULES: tuple[_Rule, ...] = (
         r"spread(?:ing|s)? (?:to|into|down)",
         r"something new",
     ),
-    _rule("cancer_history", C, r"cancer\w*", r"tumou?rs?", r"chemo\w*", r"radiotherapy"),
+    _rule(
+        "cancer_history",
+        C,
+        r"cancer\w*",
+        r"tumou?rs?",
+        r"chemo\w*",
+        r"radiotherapy",
+        r"(?:mass|lump|growth|lesion|shadow) (?:\w+ ){0,3}(?:on|in|near) (?:my |the )?(?:spine|back"
+        r"|vertebra\w*|bones?)",
+        r"radiation (?:therapy|treatment)",
+        r"malignan\w*",
+        r"metasta\w*",
+        r"oncolog\w*",
+        r"lymphoma",
+        r"leuka?emia",
+        r"myeloma",
+        r"sarcoma",
+        r"melanoma",
+        r"carcinoma",
+    ),
     _rule(
         "rest_pain",
         C,
@@ -715,7 +818,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:jolt|jab|zap|bolt|shock|spike|surge)s? of pain",
         r"pain (?:is |was |feels |felt )?(?:so |really |very |quite |pretty )?(?:awful|terrible"
         r"|horrible|severe|intense|unbearable|extreme|bad)",
-        r"killing me",
+        # "my back is killing me", not "this workout is killing me haha" (a figure of speech)
+        r"(?<!workout is )(?<!workouts are )(?<!class is )(?<!session is )(?<!training is )(?<!job"
+        r" is )(?<!work is )(?<!boss is )(?<!heat is )(?<!traffic is )(?<!commute is )killing me",
     ),
     _rule(
         "popped",
@@ -976,6 +1081,8 @@ _THEIR_BODY = re.compile(
     r"|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side|shoulders?|head|body)\b"
 )
 _FIRST_PERSON = re.compile(
+    # the user as the object of an impact: "someone ran into me"
+    r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on) me\b|"
     r"\b(?:i|myself|im)\b|\bmy (?:(?!"
     + _RELATION
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
@@ -1007,6 +1114,7 @@ _RESOLVED = re.compile(
     r"|back to normal|all good (?:now|since)|shook it off|shaken off|(?:feel|feels|feeling)"
     r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
     r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
+    r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
@@ -1014,7 +1122,11 @@ _RETURNED = re.compile(
     r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse)\b"
 )
 _CAUSE = re.compile(
-    r"\b(?:did|doing|done|from|after|because of|due to|since|when|with|in|on|by|at|during)"
+    # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
+    r"\b(?:slept|sleeping|sleep|lay|lying|laid|sat|sitting|leaned|leaning) (?:funny|awkward\w*"
+    r"|badly|wrong|weird\w*|oddly|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
+    r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|when|with|in|on|by"
+    r"|at|during)"
     r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
     r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting|run|running|ran"
     r"|jog\w*|gym|workout|work out|working out|training|trained|squats?|deadlifts?|lifting"
@@ -1027,13 +1139,19 @@ _CAUSE = re.compile(
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover|standing|stood"
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
-    r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow)\b"
+    r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
+    r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
+    r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
+    r"|sat on it|leg day)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
     # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
     r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
     r"|bend|doing|waking|resting|lying|laying|feeling|getting|being|nothing|something|anything"
     r"|everything|morning|evening|during|ceiling|thing)\w*\b)"
-    r"\w{3,}ing\b"
+    r"\w{2,}ing\b"
+    # lifelong and unchanged: a question, not a lockout
+    r"|\b(?:always (?:had|have|been)|born with|all my life|since (?:i was a )?(?:child|kid|birth"
+    r"|childhood|school)|since forever|for as long as i can remember)\b"
 )
 _HYPOTHETICAL = re.compile(
     r"^(?:what )?if (?!i (?:have|am|have got|keep)\b)"
@@ -1098,7 +1216,8 @@ _PRESENT = re.compile(
 )
 # Signs a stated cause does not explain away: pain that travels into a leg, sharp pain, chest
 # pain ("shooting pain into my calf after lifting a box" is a reason to see a clinician).
-CAUSE_PROOF = frozenset({"radiating_leg_pain", "sharp_pain", "chest_pain"})
+# A fall is no less a fall for where it happened ("slipped in the shower").
+CAUSE_PROOF = frozenset({"radiating_leg_pain", "sharp_pain", "chest_pain", "fall_accident"})
 # ...except chest tightness from training the chest itself ("tight after bench press").
 _CHEST_TRAINING = re.compile(
     r"\b(?:bench\w*|press ?ups?|push ?ups?|pushups|presses|flyes|flies|dips|pecs?|pectorals?"
@@ -1124,8 +1243,18 @@ _CLAUSE = re.compile(
 _SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart from that|and")
 
 
+# "leg day" is set aside as a symptom but stays a stated cause ("legs weak after leg day").
+_TRAINING_DAY_WORDS = re.compile(_TRAINING_DAY + r" days?")
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+    def blank(match: re.Match[str]) -> str:
+        found = match.group()
+        if _TRAINING_DAY_WORDS.fullmatch(found):
+            return "gym".ljust(len(found))
+        return " " * len(found)
+
+    return pattern.sub(blank, text)
 
 
 def _hard(prepared: str) -> bool:
@@ -1210,7 +1339,12 @@ def triage(text: str) -> Triage:
             reason = _clause_context(clause, message, whole)
             if (
                 reason is None
-                and joined_by == "so"
+                and (
+                    joined_by == "so"
+                    # "slept funny and my neck hurts"; but "stiff from my desk and both legs
+                    # are numb" stays an emergency
+                    or (joined_by == "and" and _assess(clause).level < TriageLevel.EMERGENCY)
+                )
                 and _CAUSE.search(previous)
                 and not _hard(clause)
                 and not _PRESENT.search(whole)

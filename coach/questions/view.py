@@ -39,11 +39,8 @@ def answer_view(answer: Answer, token: str = "0") -> View:
         return View(answer.text)  # no technique suggestions under these
     if answer.kind == "clarify":
         return clarify_view(answer.related, token)
-    text = answer.text
-    titles = [topic_title(key) for key in answer.related[:3] if key in _TOPICS]
-    if answer.kind == "topic" and titles:
-        text += "\n\n" + general.ASK_NEXT.format(topics=", ".join(titles))
-    return View(text, _rows(answer.related))
+    # Related topics appear once, as buttons (issue 17 item 17): no text list under the answer.
+    return View(answer.text, _rows(answer.related))
 
 
 def question_view(question: str, *, safety_checked: bool = False, token: str = "0") -> View:

@@ -7,7 +7,17 @@ import re
 import pytest
 
 from benchmarks.eval_questions import MAX_WRONG, TARGETS, evaluate, load
-from coach.questions.answers import Answer, AnswerIndex, Matcher, answer, topic_title
+from coach.questions.answers import (
+    CONFUSED_GAP,
+    MODEST_GAP,
+    MODEST_SCORE,
+    Answer,
+    AnswerIndex,
+    Matcher,
+    answer,
+    topic_title,
+)
+from coach.questions.view import topic_view
 from coach.text import normalise
 from content.general import COMMANDS, help_text
 from content.questions import (
@@ -17,6 +27,7 @@ from content.questions import (
     DECLINE_TEXT,
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
+    Topic,
 )
 from content.safety import SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.unit.telegram_html import valid_html
@@ -267,7 +278,13 @@ def test_eval_targets() -> None:
     ("text", "kind", "options"),
     [
         ("how many seconds per side", "clarify", {"reps_sets", "hold_time"}),
-        ("should my foot touch the floor", "clarify", {"foot_placement", "foot_not_reaching"}),
+        (
+            "after the left side do i just do the right",
+            "clarify",
+            {"return_switch", "which_side_first"},
+        ),
+        # both topics answer it (the foot may touch or not): answered directly since round 4
+        ("should my foot touch the floor", "topic", None),
         ("how long do I hold it", "topic", None),
         ("what muscles does it stretch", "topic", None),
         ("how fast should I go", "topic", None),
@@ -299,19 +316,20 @@ def test_match_options_rules() -> None:
     assert lonely.options() == ()
 
 
-# The calibration of issue 13's third round: a modest best score with a runner-up close
-# behind, or a known pair of neighbouring topics within `CONFUSED_GAP`, gets a question back;
-# a strong score, a wide gap, or a runner-up under the bar's share answers directly.
+# The calibration of issue 13 (third round, re-tuned in round 4 on all tuned sets): a modest
+# best score with a runner-up close behind, or a known pair of neighbouring topics within
+# `CONFUSED_GAP`, gets a question back; a strong score, a wide gap, or a runner-up under the
+# bar's share answers directly.
 # (best key, best score, runner-up key, runner-up score, expected options)
-MODEST = 0.45 - 0.05
+MODEST = MODEST_SCORE - 0.05
 OPTION_CASES: list[tuple[str, float, str, float, tuple[str, ...]]] = [
-    ("a", MODEST, "b", MODEST - 0.10, ("a", "b")),  # modest, close runner-up
-    ("a", MODEST, "b", MODEST - 0.15, ()),  # modest, clear gap
-    ("a", 0.55, "b", 0.55 - 0.10, ()),  # not modest, not a known pair
-    ("mat", 0.70, "where_to_do", 0.62, ("mat", "where_to_do")),  # known pair, within the gap
-    ("where_to_do", 0.70, "mat", 0.62, ("where_to_do", "mat")),  # either order
-    ("mat", 0.70, "where_to_do", 0.55, ()),  # known pair, gap too wide
-    ("mat", 0.88, "where_to_do", 0.80, ()),  # known pair, but a strong best score
+    ("a", MODEST, "b", MODEST - MODEST_GAP / 2, ("a", "b")),  # modest, close runner-up
+    ("a", MODEST, "b", MODEST - MODEST_GAP * 1.5, ()),  # modest, clear gap
+    ("a", 0.55, "b", 0.55 - MODEST_GAP / 2, ()),  # not modest, not a known pair
+    ("mat", 0.70, "where_to_do", 0.70 - CONFUSED_GAP / 2, ("mat", "where_to_do")),  # known pair
+    ("where_to_do", 0.70, "mat", 0.70 - CONFUSED_GAP / 2, ("where_to_do", "mat")),  # either order
+    ("mat", 0.70, "where_to_do", 0.70 - CONFUSED_GAP * 1.5, ()),  # known pair, gap too wide
+    ("mat", 0.88, "where_to_do", 0.88 - CONFUSED_GAP / 2, ()),  # known pair, strong best score
     ("a", MODEST, "b", 0.10, ()),  # the runner-up is far under the bar
 ]
 
@@ -646,3 +664,14 @@ def test_help_words_get_how_to_use_the_bot(text: str) -> None:
 )
 def test_help_is_only_the_whole_message(text: str, kind: str) -> None:
     assert answer(text).kind == kind
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.key)
+def test_related_topics_are_offered_once_as_buttons_not_as_a_text_list(topic: Topic) -> None:
+    """Issue 17 item 17: the related topics appear as buttons only, the text is the answer."""
+    view = topic_view(topic.key)
+    assert view is not None
+    labels = [button.label for row in view.buttons for button in row]
+    for key in topic.related[:3]:
+        assert f"❓ {topic_title(key)}" in labels
+    assert view.text == topic.answer

@@ -1,0 +1,312 @@
+"""Red-flag families in unseen wording (issue 13 round 4): trauma with any vehicle, fall or
+impact as subject or object, saddle / bladder / bowel variants and slang, leg weakness and foot
+drop, numbness, fever, weight loss, night pain, cancer history, chest pain. Each must get the
+safety reply without a question back; and a red flag beside a harmless-looking context wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.questions.triage import TriageLevel, triage
+
+E = TriageLevel.EMERGENCY
+C = TriageLevel.CLINICIAN
+S = TriageLevel.STOP_PAIN
+
+# (message, level, the most severe sign)
+RED_FLAGS: list[tuple[str, TriageLevel, str]] = [
+    ("got knocked off my bike yesterday and my back is killing me", E, "serious_trauma"),
+    ("a car clipped me on the way to work, can i still do the twist", E, "serious_trauma"),
+    ("came off my horse on sunday", E, "serious_trauma"),
+    ("slipped on ice and landed on my back", E, "serious_trauma"),
+    ("A VAN HIT ME LAST WEEK, BACK HURTS", E, "serious_trauma"),
+    ("i was in a car wreck on monday", E, "serious_trauma"),
+    ("a bus went into the back of my car", E, "serious_trauma"),
+    ("fell off my bike this morning", E, "serious_trauma"),
+    ("got hit by a motorbike", E, "serious_trauma"),
+    ("wiped out on my skateboard and hit my back", C, "fall_accident"),
+    ("my mountain bike crash last week, lower back sore", E, "serious_trauma"),
+    ("a lorry reversed into me", E, "serious_trauma"),
+    ("fell down the stairs last night", E, "serious_trauma"),
+    ("took a nasty tumble down the steps", E, "serious_trauma"),
+    ("i got tackled hard at rugby and my back is sore", E, "serious_trauma"),
+    ("fell off a ladder", E, "serious_trauma"),
+    ("was thrown from my horse", E, "serious_trauma"),
+    ("got rear-ended at the lights", E, "serious_trauma"),
+    ("someone ran into me on a scooter yesterday", E, "serious_trauma"),
+    ("i fell hard on the ice", C, "fall_accident"),
+    ("i slipped in the shower and hit my lower back", C, "fall_accident"),
+    ("car hit me", E, "serious_trauma"),
+    ("got hit by a cyclist on the pavement", E, "serious_trauma"),
+    ("my foot slaps when i walk", E, "leg_weakening"),
+    ("i keep tripping over my toes", E, "leg_weakening"),
+    ("cant lift my foot properly", E, "leg_weakening"),
+    ("my foot drops when i walk", E, "leg_weakening"),
+    ("my leg keeps giving out", C, "weakness"),
+    ("my ankle wont bend up", E, "leg_weakening"),
+    ("my foot flops when i walk", E, "leg_weakening"),
+    ("i can't stand on my heels", E, "leg_weakening"),
+    ("can't walk on my tiptoes", E, "leg_weakening"),
+    ("leg suddenly went weak", C, "weakness"),
+    ("my legs feel like jelly and keep collapsing", E, "both_legs"),
+    ("numb around my bum", E, "saddle_numbness"),
+    ("no feeling when i wipe", E, "saddle_numbness"),
+    ("my privates feel numb", E, "saddle_numbness"),
+    ("numbness down there", E, "saddle_numbness"),
+    ("cant feel my bum", E, "saddle_numbness"),
+    ("i cant pee properly", E, "bladder"),
+    ("i wet myself", E, "bladder"),
+    ("can't control my bladder", E, "bladder"),
+    ("i havent peed all day even though i need to", E, "bladder"),
+    ("i pooed myself", E, "bowel"),
+    ("cant tell when i need a poo", E, "bowel"),
+    ("lost control of my bowels", E, "bowel"),
+    ("my ballsack is numb", E, "saddle_numbness"),
+    ("numb inner thighs", E, "saddle_numbness"),
+    ("fever and back pain", C, "fever_unwell"),
+    ("i have a temperature and my back aches", C, "fever_unwell"),
+    ("night sweats and back pain", C, "fever_unwell"),
+    ("lost a stone without trying", C, "weight_loss"),
+    ("losing weight without trying and back hurts", C, "weight_loss"),
+    ("pain wakes me up every night", C, "night_pain"),
+    ("back pain worse at night lying still", C, "night_pain"),
+    ("i had breast cancer years ago", C, "cancer_history"),
+    ("history of prostate cancer", C, "cancer_history"),
+    ("i had a lump removed that was malignant", C, "cancer_history"),
+    ("i'm on chemo", C, "cancer_history"),
+    ("chest pain when i twist", E, "chest_pain"),
+    ("tight chest and short of breath", E, "chest_pain"),
+    ("pain in my chest going down my left arm", E, "chest_pain"),
+    ("crushing feeling in my chest", E, "chest_pain"),
+    ("my chest feels heavy and im sweaty", E, "chest_pain"),
+    ("cant breathe properly", E, "breathing_difficulty"),
+    ("numb foot", C, "numbness"),
+    ("my toes are numb", C, "numbness"),
+    ("my leg is numb", C, "numbness"),
+    ("pins and needles down my leg", C, "tingling"),
+    ("my whole leg is tingly", C, "tingling"),
+    ("shooting pain down my leg", C, "radiating_leg_pain"),
+    ("sharp pain down the back of my leg", C, "radiating_leg_pain"),
+    ("my back went snap and now i cant move", S, "popped"),
+    ("i heard a crack in my back and i can't stand up", S, "popped"),
+    ("my ballsack is numb", E, "saddle_numbness"),
+    ("my arse is numb when i wipe", E, "saddle_numbness"),
+    ("numb undercarriage", E, "saddle_numbness"),
+    ("GOT KNOCKED OFF MY BIKE", E, "serious_trauma"),
+    ("a taxi ran into the side of my car", E, "serious_trauma"),
+    ("i was mown down by a cyclist", E, "serious_trauma"),
+    ("my foot keeps slapping the floor when i walk", E, "leg_weakening"),
+    ("i keep triping over my own feet", E, "leg_weakening"),
+    ("i have metastatic disease in my spine", C, "cancer_history"),
+    ("i was treated for lymphoma", C, "cancer_history"),
+    ("cant lift my foot up", E, "leg_weakening"),
+    # second batch of probes: fever, weight, night pain, cancer, chest, numbness, weakness,
+    # bladder and saddle slang, more impacts
+    ("i've been running a temp and my back is sore", C, "fever_unwell"),
+    ("feel feverish and shivery with back ache", C, "fever_unwell"),
+    ("got chills and my spine hurts", C, "fever_unwell"),
+    ("i've been sweating buckets at night and my back hurts", C, "night_pain"),
+    ("dropped 6kg without trying", C, "weight_loss"),
+    ("my clothes are hanging off me and i havent been dieting", C, "weight_loss"),
+    ("back pain that never lets up even lying down", C, "rest_pain"),
+    ("the pain is worse when i lie down at night", S, "worse"),
+    ("can't sleep for the pain in my back", C, "night_pain"),
+    ("i had chemo two years ago for bowel cancer", E, "bowel"),
+    ("i'm in remission from breast cancer", C, "cancer_history"),
+    ("my doctor found a mass on my spine", C, "cancer_history"),
+    ("pressure in my chest when i breathe in", E, "chest_pain"),
+    ("chest is tight and my left arm aches", E, "chest_pain"),
+    ("feels like an elephant on my chest", E, "chest_pain"),
+    ("i can't catch my breath", E, "breathing_difficulty"),
+    ("my heart is racing and my chest hurts", E, "chest_pain"),
+    ("short of breath doing nothing", E, "breathing_difficulty"),
+    ("numb from the waist down", C, "numbness"),
+    ("both my legs went numb suddenly", E, "both_legs"),
+    ("numbness in both feet that wont go away", E, "both_legs"),
+    ("i cant feel my toes on either foot", C, "numbness"),
+    ("my leg has gone completely numb and wont wake up", C, "numbness"),
+    ("my foot is numb and floppy", C, "numbness"),
+    ("my legs keep buckling under me", E, "both_legs"),
+    ("i've been falling over more", E, "leg_weakening"),
+    ("my legs gave way on the stairs", E, "both_legs"),
+    ("i can't get up on my toes on the right", E, "leg_weakening"),
+    ("i'm dribbling pee", E, "bladder"),
+    ("i can't feel when i'm peeing", E, "saddle_numbness"),
+    ("i can't hold my wee", E, "bladder"),
+    ("i've had a couple of accidents in my pants", E, "bladder"),
+    ("i haven't had a poo in days and i can't feel down there", E, "saddle_numbness"),
+    ("i cant feel the loo roll when i wipe", E, "saddle_numbness"),
+    ("my bits are numb", C, "numbness"),
+    ("numb around my private area", E, "saddle_numbness"),
+    ("tingling in my saddle area", E, "saddle_numbness"),
+    ("i got kicked by a horse in the back", E, "serious_trauma"),
+    ("a tree branch fell on my back", E, "serious_trauma"),
+    ("i dove into a shallow pool and hurt my neck", C, "fall_accident"),
+    ("got flattened in a scrum", E, "serious_trauma"),
+    ("was in a pile up on the motorway", E, "serious_trauma"),
+    ("my car got t-boned", E, "serious_trauma"),
+    ("i was knocked off my scooter by a bus", E, "serious_trauma"),
+    ("had a bad wipeout snowboarding and landed on my tailbone", E, "serious_trauma"),
+    ("fell from the top bunk onto my back", E, "serious_trauma"),
+    ("my horse threw me yesterday", E, "serious_trauma"),
+    ("FELL OFF MY ROOF", E, "serious_trauma"),
+    ("i got hit by a car while jogging but i feel fine", E, "serious_trauma"),
+    ("a drunk driver hit us", E, "serious_trauma"),
+    ("tripped down the stairs and whacked my back", E, "serious_trauma"),
+    ("i fell on my back playing basketball", C, "fall_accident"),
+]
+
+# A red flag next to a harmless cause, a negation or good news: the red flag wins.
+WITH_HARMLESS_CONTEXT: list[str] = [
+    "i was sitting at my desk all day and now i cant feel my bum",
+    "great session today! btw i wet myself this morning",
+    "tight from sitting at my desk, and a car hit me yesterday",
+    "i did squats so my legs are tired, also my foot slaps when i walk now",
+    "no pain at all but i cant control my bladder since monday",
+    "loving the bot, the twist feels great. oh and i came off my horse on saturday",
+]
+
+# Harmless words that look like the new patterns: no lockout.
+NOT_A_RED_FLAG: list[str] = [
+    "i ran into my old teacher at the shop",
+    "i hit the gym this morning",
+    "got knocked out of the pub quiz",
+    "i cycle to work on my bike, can i do the twist after",
+    "i ride horses, is this good for riders",
+    "my foot drops to the floor at the end of the sweep, is that right",
+    "should my foot drop down slowly",
+    "i went into the twist too fast",
+    "i was hit by a wave of tiredness",
+    "the train was packed so i stood for an hour",
+]
+
+
+@pytest.mark.parametrize(("text", "level", "sign"), RED_FLAGS)
+def test_red_flag_families_in_unseen_wording(text: str, level: TriageLevel, sign: str) -> None:
+    result = triage(text)
+    assert result.level is level
+    assert result.signs[0] == sign
+    assert not result.ambiguous  # an unambiguous red flag is never turned into a question
+
+
+@pytest.mark.parametrize("text", WITH_HARMLESS_CONTEXT)
+def test_a_red_flag_beside_a_harmless_context_still_wins(text: str) -> None:
+    result = triage(text)
+    assert result.level is E
+    assert not result.ambiguous
+
+
+@pytest.mark.parametrize("text", NOT_A_RED_FLAG)
+def test_look_alike_harmless_words_do_not_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous
+
+
+# Harmless messages with alarming words, one cause class each (activity, posture, temperature,
+# screens, sport, sleep position, period, pregnancy, lifelong or resolved, other people,
+# figures of speech): never a lockout; the ambiguous ones get the conditional question.
+HARMLESS_BY_CLASS: list[str] = [
+    "my legs are tingly after standing all day at work",
+    "my fingers go numb when i scroll on my phone too long",
+    "my feet go numb in the cold, always have",
+    "my back aches from gardening all weekend",
+    "my hamstrings are tight from football",
+    "my arm fell asleep because i slept on it",
+    "i slept funny and my neck hurts",
+    "period cramps today, can i still do the twist",
+    "my lower back aches on my period every month",
+    "i'm pregnant, is this safe",
+    "i've had a bad back all my life, nothing new",
+    "my legs were numb after the long flight but fine now",
+    "my dad has sciatica, can he use this",
+    "my boss is a pain in the neck lol",
+    "this workout is killing me haha",
+    "i'm dying to try the flow version",
+    "my heart sank when i saw the time",
+    "i'm sick of sitting at my desk",
+    "my calves burn after running, normal?",
+    "legs weak after leg day",
+    "my thighs are shaking after spin class",
+    "i have a stitch from running",
+    "my glutes are on fire after squats",
+    "tingly toes after a hot bath",
+    "my hands go numb on the bike handlebars",
+    "pins and needles in my foot from sitting cross legged",
+    "my back is stiff from the sofa",
+    "achy from carrying my toddler",
+    "sore wrists from typing",
+    "my knees hurt after hiking yesterday",
+    "lower back feels tight after driving for 3 hours",
+    "my legs ache from cycling to work",
+    "i fell asleep on the sofa and my arm went dead",
+    "i had a fever last week but i'm better now",
+    "my chest feels tight from bench press yesterday",
+    "i pulled a muscle in my calf playing tennis",
+    "i lost weight on purpose on a diet",
+    "i need to pee after my coffee, can i do the twist first",
+    "i had a fall years ago, fully healed",
+    "my grandma fell last week, would this help her",
+    "i fell off the wagon with my routine, how do i restart",
+    "i crashed on the sofa after work",
+    "my laptop crashed mid session",
+    "i'm falling behind on my sessions",
+    "my back went into spasm last year but it's fine now",
+    "my legs feel heavy after a long run",
+    # second batch: other people, pregnancy, period, screens, lifelong, resolved, figures
+    "my kids are a pain in the backside lol",
+    "my wife's legs go numb when she sits cross legged",
+    "my partner had cancer years ago, can i still use the bot",
+    "my friend fell off her bike, should she try this",
+    "i'm 20 weeks pregnant, can i lie on my front",
+    "does the twist help period pain",
+    "my back aches when i'm on my period",
+    "i get a stiff neck from staring at screens",
+    "eyes tired from my monitor, back a bit stiff too",
+    "i've always had weak ankles",
+    "my knee clicked years ago, never a problem",
+    "i had a slipped disc ten years ago, fully recovered",
+    "bad back in my twenties, fine for years",
+    "my sister has a weak bladder, is this ok for her",
+    "my dog pulled me over on the lead yesterday, bit stiff",
+    "my legs are dead after the marathon",
+    "i'm dead tired today, quick session?",
+    "my hip flexors are screaming after cycling",
+    "my chest muscles are tight from push ups",
+    "i have tight chest muscles from the gym",
+    "weak core, will this help",
+    "my lower back burns in plank",
+    "my arms are numb from holding the baby",
+    "my hands tingle after using the strimmer",
+    "i got pins and needles from kneeling in the garden",
+    "my feet ache from wearing heels all night",
+    "cramp in my calf in the night after football",
+    "i woke up with a crick in my neck from a bad pillow",
+    "no pain at all, just curious about the hold time",
+    "it doesn't hurt, but my hip feels stiff",
+    "painless clicking in my back when i twist",
+    "no numbness or tingling, just tight hamstrings",
+    "i don't have any leg pain, just a stiff back",
+    "help",
+    "what can you do",
+    "i'm always falling asleep on the sofa",
+    "the twist knocked me out, so relaxing",
+    "the stretch hit the spot",
+    "i've been hit with a cold this week",
+    "i fell in love with this stretch",
+    "i fall asleep doing it",
+    "i nearly wet myself laughing",
+    "my heart skipped a beat when i saw the price",
+    "this bot is a lifesaver",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS_BY_CLASS)
+def test_harmless_causes_do_not_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, result
+
+
+# Still an emergency: the red flag of a joined clause is not explained away by a cause before it.
+def test_a_cause_joined_by_and_does_not_soften_an_emergency() -> None:
+    result = triage("my back is stiff from my desk job and my foot slaps when i walk")
+    assert result.level is E and not result.ambiguous
