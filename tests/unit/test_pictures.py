@@ -62,7 +62,8 @@ def all_poses() -> list[tuple[str, Pose]]:
 
 
 def test_keys_cover_every_step() -> None:
-    assert set(PICTURE_KEYS) == REQUIRED_KEYS
+    assert set(PICTURE_KEYS) >= REQUIRED_KEYS
+    assert len(PICTURE_KEYS) <= 30  # each is uploaded once: keep the set of files small
     assert len(set(PICTURE_KEYS)) == len(PICTURE_KEYS)
     assert set(SCENES) == set(PICTURE_KEYS)
     assert ANIMATION_KEY == "twist_loop"
