@@ -2,6 +2,8 @@
 
 All scenes share one viewpoint: from above, head at the top of the picture, the figure's
 right on the picture's right. The right leg moves first; ``left_sweep`` mirrors it.
+The scenes of ``ARM_SCENES`` are drawn again with each other arm option (``with_arms``);
+the ``*_gentle`` scenes show the gentle move (part way, hover, hand support).
 """
 
 from __future__ import annotations
@@ -145,11 +147,11 @@ SCENES: dict[str, Scene] = {
         GENTLE_HOVER,
         highlight=("right_leg",),
         label="Let it hover",
+        tags=(Tag("hover", (-0.50, 0.76)),),
     ),
     "return_switch_gentle": Scene(
         with_arms(START, "hand"),
         highlight=("right_leg",),
-        ghost=GENTLE_HOVER,
         arrows=(GENTLE_RETURN_ARROW, NEXT_ARROW),
         label="Back, then switch",
         tags=(Tag("1", (-0.20, 0.88), badge=True), _RETURN_TAGS[1]),
