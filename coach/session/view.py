@@ -175,7 +175,7 @@ def _picture(state: SessionState, scene: str) -> str:
 def _block_media(state: SessionState, block: Block) -> tuple[str | None, str | None]:
     """(photo, animation) for a block."""
     if block.kind is BlockKind.REP:
-        return None, exercise.ANIMATION_KEY
+        return None, exercise.animation_for(state.variant is Variant.GENTLE)
     if block.kind in (BlockKind.SETUP, BlockKind.REST):  # lying flat, arms as chosen
         return _picture(state, _ARMS[state.arm.value].picture), None
     if block.kind is BlockKind.HOLD:

@@ -73,12 +73,21 @@ PICTURE_KEYS: tuple[str, ...] = (
     *(key for key in dict.fromkeys(GENTLE_SCENES.values()) if key not in BASE_KEYS),
 )
 ANIMATION_KEY = "twist_loop"
+#: The gentle loop: hand support, each leg only part way across.
+GENTLE_ANIMATION_KEY = "twist_loop_gentle"
+ANIMATION_KEYS: tuple[str, ...] = (ANIMATION_KEY, GENTLE_ANIMATION_KEY)
+
+
+def animation_for(gentle: bool) -> str:
+    """The animation shown during Flow reps: the gentle move on the gentle variant."""
+    return GENTLE_ANIMATION_KEY if gentle else ANIMATION_KEY
+
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 
 
 def file_name(key: str) -> str:
-    if key == ANIMATION_KEY:
+    if key in ANIMATION_KEYS:
         return f"{key}.gif"
     if key in PICTURE_KEYS:
         return f"{key}.png"
@@ -93,13 +102,16 @@ def picture_path(key: str) -> Path:
 
 __all__ = [
     "ANIMATION_KEY",
+    "ANIMATION_KEYS",
     "ARM_SCENES",
     "BASE_KEYS",
+    "GENTLE_ANIMATION_KEY",
     "GENTLE_ARMS",
     "GENTLE_SCENES",
     "OTHER_ARMS",
     "OUT_DIR",
     "PICTURE_KEYS",
+    "animation_for",
     "arm_key",
     "file_name",
     "picture_for",

@@ -117,8 +117,10 @@ def _screens(style: Style, route: str, arm: ArmOption, leg: LegOption) -> list[s
 @pytest.mark.parametrize("route", ["amber", "chosen gentle"])
 def test_every_gentle_screen_shows_the_gentle_move(style: Style, route: str) -> None:
     seen = _screens(style, route, ArmOption.OUT, LegOption.DOWN)
-    stills = [key for key in seen if key != exercise.ANIMATION_KEY]
+    stills = [key for key in seen if key not in exercise.ANIMATION_KEYS]
     assert stills[0] == "cover_gentle"  # the amber READY screen too
+    animations = {key for key in seen if key in exercise.ANIMATION_KEYS}
+    assert animations == (set() if style is Style.HOLD else {"twist_loop_gentle"})
     assert set(stills) <= GENTLE_PICTURES, set(stills) - GENTLE_PICTURES
     assert "return_switch_gentle" in stills
     if style is Style.HOLD:
@@ -133,7 +135,9 @@ def test_the_chosen_arms_stay_on_every_later_picture(
 ) -> None:
     seen = _screens(style, "green", arm, leg)
     assert seen[0] == "cover"
-    after_choice = [key for key in seen[1:] if key != exercise.ANIMATION_KEY]
+    after_choice = [key for key in seen[1:] if key not in exercise.ANIMATION_KEYS]
+    animations = {key for key in seen if key in exercise.ANIMATION_KEYS}
+    assert animations == (set() if style is Style.HOLD else {exercise.ANIMATION_KEY})
     start_picture = next(o.picture for o in exercise.ARM_OPTIONS if o.key == arm.value)
     for key in after_choice:
         scene = key if arm is ArmOption.OUT else key.removesuffix(f"_{arm.value}")
