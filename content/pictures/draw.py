@@ -343,7 +343,7 @@ BOLD = 0.045
 #: Font sizes in pixels at the 1080 px base width (at least ~36 px, so ~13 px at 400 px wide).
 LABEL_SIZE = 44.0
 TAG_SIZE = 42.0
-TITLE_SIZE = 52.0
+TITLE_SIZE = 46.0
 
 
 def font(size_px: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
