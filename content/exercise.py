@@ -6,7 +6,9 @@ pictures.
 
 Captions are Telegram HTML (``<b>`` and ``<i>`` only), at most 400 characters each.
 Picture keys name the drawings in ``content/pictures`` (owned by the picture engineer);
-`ANIMATION_KEY` is the looping animation shown during Flow reps.
+steps name base scenes, and `picture_for` turns one into the drawing with the user's arm
+option, or the gentle drawing on the gentle variant;
+`animation_for` picks the looping animation shown during Flow reps (`ANIMATION_KEYS`).
 
 Timing choices (SAFETY.md section 4 gives the ranges; the defaults are ours):
 
@@ -26,7 +28,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from content.pictures import ANIMATION_KEY as ANIMATION_KEY
+from content.pictures import ANIMATION_KEYS as ANIMATION_KEYS
 from content.pictures import PICTURE_KEYS as PICTURE_KEYS
+from content.pictures import animation_for as animation_for
+from content.pictures import picture_for as picture_for
 
 # The pictures are drawn by content.pictures; steps name them by key.
 COVER_PICTURE = "cover"

@@ -167,19 +167,24 @@ def _next_up(state: SessionState) -> str:
     return t.next_up(t.next_side(side))
 
 
+def _picture(state: SessionState, scene: str) -> str:
+    """The key that shows ``scene`` with the chosen arm option, gently on the gentle variant."""
+    return exercise.picture_for(scene, state.arm.value, state.variant is Variant.GENTLE)
+
+
 def _block_media(state: SessionState, block: Block) -> tuple[str | None, str | None]:
     """(photo, animation) for a block."""
     if block.kind is BlockKind.REP:
-        return None, exercise.ANIMATION_KEY
-    if block.kind is BlockKind.SETUP:
-        return _ARMS[state.arm.value].picture, None
+        return None, exercise.animation_for(state.variant is Variant.GENTLE)
+    if block.kind in (BlockKind.SETUP, BlockKind.REST):  # lying flat, arms as chosen
+        return _picture(state, _ARMS[state.arm.value].picture), None
     if block.kind is BlockKind.HOLD:
         if block.side is Side.LEFT:
-            return exercise.LEFT_SIDE_PICTURE, None
+            return _picture(state, exercise.LEFT_SIDE_PICTURE), None
         if state.variant is Variant.GENTLE:
             return exercise.GENTLE_PICTURE, None
-        return _LEGS[state.leg.value].picture, None
-    return exercise.SWITCH_PICTURE, None
+        return _picture(state, _LEGS[state.leg.value].picture), None
+    return _picture(state, exercise.SWITCH_PICTURE), None
 
 
 def _left(state: SessionState, ts: float) -> float:
@@ -255,7 +260,7 @@ def _ready(state: SessionState) -> View:
             tuple(options),
             (_button(state, t.STOP, Stop()),),
         ),
-        photo=exercise.COVER_PICTURE,
+        photo=_picture(state, exercise.COVER_PICTURE),
     )
 
 
@@ -285,7 +290,7 @@ def _steps(state: SessionState) -> View:
     last = index == len(steps) - 1
     forward = _button(state, t.START, Start()) if last else _button(state, t.NEXT, Next())
     rows.append((_button(state, t.BACK, Back()), forward))
-    return View("\n".join(caption), tuple(rows), photo=picture)
+    return View("\n".join(caption), tuple(rows), photo=_picture(state, picture))
 
 
 def _work_caption(state: SessionState, block: Block, ts: float, paused: bool) -> str:

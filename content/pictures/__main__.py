@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from . import ANIMATION_KEY, OUT_DIR, PICTURE_KEYS
+from . import ANIMATION_KEYS, OUT_DIR, PICTURE_KEYS
 from .contact_sheet import render_contact_sheet
 from .render import render_all, save_png
 
@@ -31,8 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     for key in PICTURE_KEYS:
         with Image.open(written[key]) as im:
             images[key] = im.convert("RGB")
-    with Image.open(io.BytesIO(written[ANIMATION_KEY].read_bytes())) as gif:
-        images[f"{ANIMATION_KEY} (frame 1)"] = gif.convert("RGB")
+    for key in ANIMATION_KEYS:
+        with Image.open(io.BytesIO(written[key].read_bytes())) as gif:
+            gif.seek(8)  # the held twist of the right side
+            images[f"{key} (twist)"] = gif.convert("RGB")
     save_png(
         render_contact_sheet(images, "Mobility Coach: prone spinal twist pictures"), args.sheet
     )

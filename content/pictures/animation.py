@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PIL import Image
 
 from .draw import Limb, Scene, render_scene
-from .skeleton import FOOT_DOWN, KNEE_BENT, LEG_SWEEP, START, Pose, ease, interpolate
+from .skeleton import (
+    FOOT_DOWN,
+    GENTLE,
+    HAND_NEAR_CHEST,
+    HAND_SUPPORT_START,
+    KNEE_BENT,
+    LEG_SWEEP,
+    START,
+    Pose,
+    ease,
+    interpolate,
+)
 
 ANIMATION_WIDTH = 540
 ANIMATION_COLOURS = 64
@@ -25,7 +36,22 @@ PATH: tuple[tuple[Pose, float], ...] = (
     (LEG_SWEEP, 1.0),
     (FOOT_DOWN, 1.0),
 )
+#: The gentle path: hand support, the leg only part way across (``GENTLE``).
+GENTLE_PATH: tuple[tuple[Pose, float], ...] = (
+    (HAND_SUPPORT_START, 0.0),
+    (replace(KNEE_BENT, right_arm=HAND_NEAR_CHEST), 1.0),
+    (GENTLE, 1.5),
+)
 FRAMES_PER_WAY = 9
+
+
+def _other_side(pose: Pose, keep_arms: bool) -> Pose:
+    """``pose`` for the left leg; with ``keep_arms`` the arms stay as they are (the supporting
+    hand does not jump from one side to the other when the loop changes legs)."""
+    mirrored = pose.mirrored()
+    if keep_arms:
+        return replace(mirrored, left_arm=pose.left_arm, right_arm=pose.right_arm)
+    return mirrored
 
 
 @dataclass(frozen=True)
@@ -47,10 +73,11 @@ def pose_along(path: Sequence[tuple[Pose, float]], u: float) -> Pose:
     return path[-1][0]
 
 
-def side_frames(mirrored: bool) -> list[Frame]:
+def side_frames(mirrored: bool, gentle: bool = False) -> list[Frame]:
     """Start, lift, sweep, hold the twist, come back, rest: one side of the move."""
     moving: Limb = "left_leg" if mirrored else "right_leg"
-    path = tuple((p.mirrored() if mirrored else p, w) for p, w in PATH)
+    base = GENTLE_PATH if gentle else PATH
+    path = tuple((_other_side(p, gentle) if mirrored else p, w) for p, w in base)
     out: list[Frame] = []
     n = FRAMES_PER_WAY
     for i in range(n):  # out: frames 0..n-1, the last one is the held twist
@@ -62,15 +89,15 @@ def side_frames(mirrored: bool) -> list[Frame]:
     return out
 
 
-def animation_frames() -> list[Frame]:
+def animation_frames(gentle: bool = False) -> list[Frame]:
     """Right side, then left side; the GIF loops back to the right side."""
-    return [*side_frames(False), *side_frames(True)]
+    return [*side_frames(False, gentle), *side_frames(True, gentle)]
 
 
-def render_frames(width: int = ANIMATION_WIDTH) -> list[Image.Image]:
+def render_frames(width: int = ANIMATION_WIDTH, gentle: bool = False) -> list[Image.Image]:
     return [
         render_scene(Scene(f.pose, highlight=(f.moving,)), width, ss=ANIMATION_SUPERSAMPLE)
-        for f in animation_frames()
+        for f in animation_frames(gentle)
     ]
 
 
@@ -84,12 +111,12 @@ def shared_palette(frames: Sequence[Image.Image], colours: int = ANIMATION_COLOU
     return strip.quantize(colors=colours, method=Image.Quantize.MEDIANCUT)
 
 
-def encode_gif(width: int = ANIMATION_WIDTH) -> bytes:
+def encode_gif(width: int = ANIMATION_WIDTH, gentle: bool = False) -> bytes:
     """The animation as GIF bytes: same bytes on every run, loops forever."""
-    frames = render_frames(width)
+    frames = render_frames(width, gentle)
     palette = shared_palette(frames)
     indexed = [f.quantize(palette=palette, dither=Image.Dither.NONE) for f in frames]
-    durations = [f.duration_ms for f in animation_frames()]
+    durations = [f.duration_ms for f in animation_frames(gentle)]
     buf = io.BytesIO()
     indexed[0].save(
         buf,

@@ -337,6 +337,15 @@ def _offset_polygon(poly: Sequence[Point], amount: float) -> list[Point]:
     return out
 
 
+#: Stroke added round the letters, as a fraction of the font size: it makes them bold, so the
+#: labels stay readable when the 1080 px still is shown about 400 px wide on a phone.
+BOLD = 0.045
+#: Font sizes in pixels at the 1080 px base width (at least ~36 px, so ~13 px at 400 px wide).
+LABEL_SIZE = 44.0
+TAG_SIZE = 42.0
+TITLE_SIZE = 46.0
+
+
 def font(size_px: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=max(6, round(size_px)))
 
@@ -356,7 +365,15 @@ def draw_pill(cv: Canvas, text: str, at_px: Point, size: float, centred: bool = 
         shadow, radius=h / 2, fill=mix(cv.palette.background, (0, 0, 0), 0.14)
     )
     cv.draw.rounded_rectangle(rect, radius=h / 2, fill=cv.palette.label_bg)
-    cv.draw.text((x0 + pad_x, y0 + pad_y + asc), text, font=f, fill=cv.palette.ink, anchor="ls")
+    cv.draw.text(
+        (x0 + pad_x, y0 + pad_y + asc),
+        text,
+        font=f,
+        fill=cv.palette.ink,
+        anchor="ls",
+        stroke_width=round(cv.px(size * BOLD)),
+        stroke_fill=cv.palette.ink,
+    )
 
 
 def draw_badge(cv: Canvas, text: str, at_px: Point, size: float) -> None:
@@ -365,7 +382,15 @@ def draw_badge(cv: Canvas, text: str, at_px: Point, size: float) -> None:
     halo = cv.px(4)
     _circle(cv.draw, at_px, r + halo, WHITE)
     _circle(cv.draw, at_px, r, cv.palette.ink)
-    cv.draw.text(at_px, text, font=font(cv.px(size)), fill=WHITE, anchor="mm")
+    cv.draw.text(
+        at_px,
+        text,
+        font=font(cv.px(size)),
+        fill=WHITE,
+        anchor="mm",
+        stroke_width=round(cv.px(size * BOLD)),
+        stroke_fill=WHITE,
+    )
 
 
 def draw_spot(cv: Canvas, at: Point) -> None:
@@ -713,13 +738,18 @@ def render_scene(scene: Scene, width: int = BASE_WIDTH, ss: int = SUPERSAMPLE) -
         draw_arrow(cv, arrow)
     for tag in scene.tags:
         if tag.badge:
-            draw_badge(cv, tag.text, cv.pt(tag.at), 30.0)
+            draw_badge(cv, tag.text, cv.pt(tag.at), TAG_SIZE)
         else:
-            draw_pill(cv, tag.text, cv.pt(tag.at), 30.0, centred=True)
+            draw_pill(cv, tag.text, cv.pt(tag.at), TAG_SIZE, centred=True)
     if scene.label:
-        draw_pill(cv, scene.label, (cv.px(28), cv.size[1] - cv.px(84)), 34.0)
+        draw_pill(
+            cv,
+            scene.label,
+            (cv.px(28), cv.size[1] - cv.px(28) - cv.px(LABEL_SIZE * 1.9)),
+            LABEL_SIZE,
+        )
     if scene.title:
-        draw_pill(cv, scene.title, (cv.px(28), cv.px(28)), 46.0)
+        draw_pill(cv, scene.title, (cv.px(28), cv.px(28)), TITLE_SIZE)
     return cv.finish()
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from . import ANIMATION_KEY, OUT_DIR, PICTURE_KEYS, file_name
+from . import ANIMATION_KEYS, GENTLE_ANIMATION_KEY, OUT_DIR, PICTURE_KEYS, file_name
 from .animation import ANIMATION_WIDTH, encode_gif
 from .draw import BASE_HEIGHT, BASE_WIDTH, render_scene, to_palette
 from .scenes import SCENES
@@ -40,7 +40,8 @@ def render_all(out_dir: Path = OUT_DIR) -> dict[str, Path]:
         path = out_dir / file_name(key)
         save_png(render_picture(key), path)
         written[key] = path
-    gif = out_dir / file_name(ANIMATION_KEY)
-    gif.write_bytes(encode_gif())
-    written[ANIMATION_KEY] = gif
+    for key in ANIMATION_KEYS:
+        gif = out_dir / file_name(key)
+        gif.write_bytes(encode_gif(gentle=key == GENTLE_ANIMATION_KEY))
+        written[key] = gif
     return written

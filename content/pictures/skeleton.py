@@ -490,6 +490,20 @@ GENTLE = Pose(
     head_turn=0.8,
 )
 
+#: The gentle hover: hand support, the right leg only part way across and floating low.
+GENTLE_HOVER = Pose(
+    _L_OUT,
+    HAND_NEAR_CHEST,
+    _straight_leg("left"),
+    LegPose(
+        ankle=(-0.10, HIP_Y + 0.34, 0.24),
+        knee_hint=(0.4, 1.0, -0.1),
+        foot_dir=(-0.5, 0.3, 0.8),
+    ),
+    roll=24.0,
+    head_turn=0.8,
+)
+
 CACTUS_START = Pose(_L_CACTUS, _R_CACTUS, START.left_leg, START.right_leg)
 HAND_SUPPORT_START = Pose(_L_OUT, HAND_NEAR_CHEST, START.left_leg, START.right_leg)
 
@@ -503,4 +517,5 @@ KEYFRAMES: dict[str, Pose] = {
     "foot_down": FOOT_DOWN,
     "foot_hover": FOOT_HOVER,
     "gentle": GENTLE,
+    "gentle_hover": GENTLE_HOVER,
 }

@@ -234,7 +234,7 @@ def bot_times(messages: Iterable[ChatMessage]) -> list[float]:
 async def picture_names(client: EmulatorClient, file_ids: Iterable[str]) -> dict[str, str]:
     """Which picture each file_id shows, found by its bytes (so an id the photo cache no
     longer holds is named too)."""
-    keys = (*exercise.PICTURE_KEYS, exercise.ANIMATION_KEY)
+    keys = (*exercise.PICTURE_KEYS, *exercise.ANIMATION_KEYS)
     by_bytes = {picture_path(key).read_bytes(): key for key in keys}
     return {file_id: by_bytes[await client.file(file_id)] for file_id in set(file_ids)}
 
