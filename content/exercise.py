@@ -181,7 +181,9 @@ GENTLE_STEPS: tuple[Step, ...] = (
 class Timings:
     """All durations in exercise seconds (TIME_SCALE stretches them at run time)."""
 
-    setup_seconds: float = 5.0
+    # Long enough to put the phone down and lie face down; "I'm ready" starts the timed part
+    # early (issue 17, item 4).
+    setup_seconds: float = 12.0
     setup_seconds_min: int = 5
     setup_seconds_max: int = 30
     hold_seconds_min: int = 15

@@ -232,6 +232,7 @@ EMERGENCY_OUTCOME = (
     "Go to an emergency department, or call your local emergency number, and tell them what "
     "you ticked. Don't do the exercise, and don't wait to see whether it passes."
 )
+YOU_TICKED = "<b>What you ticked:</b>"
 CLINICIAN_OUTCOME = (
     "🩺 <b>No session today.</b>\n\n"
     "What you ticked is worth having checked. Please see a GP or physiotherapist soon and "
@@ -317,6 +318,7 @@ START = "Start ▶"
 PAUSE = "⏸ Pause"
 RESUME = "▶ Resume"
 SKIP = "⏭ Skip"
+IM_READY = "✅ I'm ready"
 STOP = "⏹ Stop"
 HURTS = "🤕 It hurts"
 
@@ -328,7 +330,10 @@ def step_header(number: int, total: int, title: str) -> str:
 RIGHT = "Right"
 LEFT = "Left"
 SETUP_TITLE = "Get into position"
-SETUP_LINE = "Lie face down, forehead on the mat, arms in your chosen position."
+SETUP_LINE = (
+    "Put the phone down, then lie face down, forehead on the mat, arms in your chosen "
+    "position. Tap <b>I'm ready</b> to start sooner."
+)
 HOLD_LINE = "Ease into the twist and breathe. Shoulders and palms stay down."
 REP_ACROSS = "Sweep across…"
 REP_BACK = "…and back to the middle"

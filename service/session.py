@@ -71,7 +71,7 @@ SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
 SHOW_ATTEMPTS = 3  # a state change is shown with this many tries before the supervisor takes over
 RETRY_PAUSE = 0.5  # real seconds before the next try (a 429 waits what Telegram asked)
 RETRY_AFTER_CAP = 10.0  # longest wait on a 429 within one show; longer: the supervisor
-EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently)
+EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently, session.ImReady)
 
 
 class StartOutcome(Enum):

@@ -47,6 +47,7 @@ from coach.session.machine import (
     ContinueGently,
     Event,
     Hurts,
+    ImReady,
     LegOption,
     Next,
     NoneOfThese,
@@ -119,14 +120,24 @@ def _plan_line(state: SessionState) -> str:
     return t.flow_plan_line(first, second)
 
 
+def _ticked(keys: frozenset[str]) -> str:
+    """What the user ticked, in checklist order: the outcome replaces the checklist message and
+    asks them to tell a clinician about it, so the list must stay in view."""
+    order = [s.key for s in (*t.EMERGENCY_SIGNS, *t.CLINICIAN_SIGNS)]
+    ticked = [_SIGNS[key].detail for key in order if key in keys]
+    if not ticked:
+        return ""
+    return "\n\n" + t.YOU_TICKED + "\n" + "\n".join(f"• {line}" for line in ticked)
+
+
 def _outcome_text(state: SessionState) -> str:
     decision = state.decision
     if decision is None:
         return ""
     if decision.outcome is Outcome.EMERGENCY:
-        return t.EMERGENCY_OUTCOME
+        return t.EMERGENCY_OUTCOME + _ticked(state.emergency_signs | state.clinician_signs)
     if decision.outcome is Outcome.CLINICIAN:
-        return t.CLINICIAN_OUTCOME
+        return t.CLINICIAN_OUTCOME + _ticked(state.clinician_signs)
     pain = state.pain_before if state.pain_before is not None else 0
     if decision.outcome is Outcome.RED:
         return t.red_outcome(pain)
@@ -342,8 +353,14 @@ def _work(state: SessionState, ts: float, paused: bool) -> View:
             (_button(state, t.HURTS, Hurts()),),
         )
     else:
+        # On the set-up frame "I'm ready" takes Skip's place: it starts the timed part now.
+        forward = (
+            _button(state, t.IM_READY, ImReady())
+            if block.kind is BlockKind.SETUP
+            else _button(state, t.SKIP, Skip())
+        )
         rows = (
-            (_button(state, t.PAUSE, Pause()), _button(state, t.SKIP, Skip())),
+            (_button(state, t.PAUSE, Pause()), forward),
             (_button(state, t.STOP, Stop()), _button(state, t.HURTS, Hurts())),
         )
     return View(_work_caption(state, block, ts, paused), rows, photo=photo, animation=animation)

@@ -57,6 +57,14 @@ from tests.e2e.story import (
 )
 
 EMERGENCY_KEYS = [s.key for s in t.EMERGENCY_SIGNS]
+_DETAILS = {s.key: s.detail for s in (*t.EMERGENCY_SIGNS, *t.CLINICIAN_SIGNS)}
+
+
+def ticked_list(keys: list[str]) -> str:
+    """The list of ticked signs that follows an emergency or clinician outcome, as shown."""
+    return "\n\n" + plain(t.YOU_TICKED) + "".join(f"\n• {_DETAILS[k]}" for k in keys)
+
+
 CLINICIAN_KEYS = [s.key for s in t.CLINICIAN_SIGNS]
 SCALE = 0.25  # TIME_SCALE for timed work: a 20 s hold lasts 5 s, long enough to press buttons
 
@@ -76,7 +84,8 @@ async def test_the_check_before_every_session_decides(
     async def emergency(user: SimUser, key: str) -> None:
         onboarded = await onboard(user)
         outcome = await screen(user, emergency=[key])
-        assert outcome.content == plain(t.EMERGENCY_OUTCOME)
+        # The outcome replaced the checklist: it still lists what was ticked (issue 17, 14).
+        assert outcome.content == plain(t.EMERGENCY_OUTCOME) + ticked_list([key])
         assert outcome.labels == [] and outcome.kind == "text"
         checked = [m for m in await user.bot_messages() if m.message_id > onboarded.message_id]
         said = all_text(checked).lower()
@@ -95,7 +104,7 @@ async def test_the_check_before_every_session_decides(
     async def clinician(user: SimUser, key: str) -> None:
         await onboard(user)
         outcome = await screen(user, clinician=[key])
-        assert outcome.content == plain(t.CLINICIAN_OUTCOME)
+        assert outcome.content == plain(t.CLINICIAN_OUTCOME) + ticked_list([key])
         assert "GP or physiotherapist" in outcome.content and outcome.labels == []
         [record] = screenings(settings, user.user_id, "pre_session")
         assert (record.decision, record.answers) == ("clinician", f'["{key}"]')
@@ -188,7 +197,7 @@ async def test_the_next_day_the_lockout_lifts_and_a_pain_rise_is_checked(
     async def rae_day_one() -> None:
         await onboard(rae)
         outcome = await screen(rae, emergency=["bladder"])
-        assert outcome.content == plain(t.EMERGENCY_OUTCOME)
+        assert outcome.content == plain(t.EMERGENCY_OUTCOME) + ticked_list(["bladder"])
 
     async def ivy_day_one() -> None:
         await onboard(ivy, usual_pain=2)
@@ -273,7 +282,7 @@ async def test_no_session_today_means_the_rest_of_the_day(
         await cal.share_location(52.52, 13.405)
         await cal.wait_for_text("Timezone set: Europe/Berlin")
         outcome = await screen(cal, clinician=["fever_unwell"])
-        assert outcome.content == plain(t.CLINICIAN_OUTCOME)
+        assert outcome.content == plain(t.CLINICIAN_OUTCOME) + ticked_list(["fever_unwell"])
 
     async def refused(user: SimUser, expected: str) -> None:
         before = len(await user.bot_messages())

@@ -37,7 +37,7 @@ def test_standard_hold():
         (K.SWITCH, Side.LEFT),
         (K.HOLD, Side.LEFT),
     ]
-    assert [b.seconds for b in plan] == [5.0, 20.0, 10.0, 20.0]
+    assert [b.seconds for b in plan] == [12.0, 20.0, 10.0, 20.0]  # set-up: 12 s by default
     assert all((b.set_no, b.sets) == (1, 1) for b in plan if b.kind is K.HOLD)
 
 
