@@ -254,10 +254,22 @@ GREEN_OUTCOME = (
 )
 
 
+def gentle_shorter(flow: bool) -> str:
+    """What the gentle variant shortens, in the user's style: Hold days get shorter holds
+    (2 × 15 s), Flow days fewer and shorter sets (2 × 5 reps)."""
+    return "fewer, shorter sets" if flow else "shorter holds"
+
+
 def amber_outcome(
-    pain: int, usual: int, pain_4_5: bool, above_usual: bool, flare_unresolved: bool
+    pain: int,
+    usual: int,
+    pain_4_5: bool,
+    above_usual: bool,
+    flare_unresolved: bool,
+    flow: bool = False,
 ) -> str:
-    """Amber says why (each reason that applies) and what changes."""
+    """Amber says why (each reason that applies) and what changes (``flow``: the user's style
+    is Flow)."""
     why = []
     if pain_4_5:
         why.append(f"your pain is {pain}/10, in the 4-5 range")
@@ -269,7 +281,7 @@ def amber_outcome(
         "🟡 <b>Let's go gently today.</b>\n"
         f"Why: {'; and '.join(why)}.\n"
         "What changes: the leg goes only part way or hovers, a smaller range, one hand near "
-        "your body for support, and shorter sets."
+        f"your body for support, and {gentle_shorter(flow)}."
     )
     if flare_unresolved:
         text += "\n<i>Taking a break until your pain is back to usual is a fine choice too.</i>"
@@ -305,9 +317,15 @@ SWITCH_TO_HOLD = "Switch to Hold"
 SWITCH_TO_FLOW = "Switch to Flow"
 CHOOSE_GENTLE = "🌱 Gentler version"
 CHOOSE_STANDARD = "Standard version"
-GENTLE_CHOSEN = (
-    "🌱 You picked the gentler version today: smaller range, hand support, shorter sets."
-)
+
+
+def gentle_chosen(flow: bool) -> str:
+    return (
+        "🌱 You picked the gentler version today: smaller range, hand support, "
+        f"{gentle_shorter(flow)}."
+    )
+
+
 SETTLED_HINT = "Your pain rose last time. The gentler version is here if you'd like it today."
 
 # --- steps and timed work (SAFETY.md section 5) ----------------------------------------------
@@ -387,10 +405,10 @@ HURT_PROMPT = (
 )
 
 
-def hurt_offer(pain: int) -> str:
+def hurt_offer(pain: int, flow: bool = False) -> str:
     return (
         f"Thanks. Pain {pain}/10. You can carry on with the gentler version (smaller range, "
-        "hand support, shorter holds), or stop here for today. Both are good choices."
+        f"hand support, {gentle_shorter(flow)}), or stop here for today. Both are good choices."
     )
 
 

@@ -148,6 +148,7 @@ def _outcome_text(state: SessionState) -> str:
             pain_4_5=PAIN_4_5 in decision.reasons,
             above_usual=ABOVE_USUAL in decision.reasons,
             flare_unresolved=FLARE_UNRESOLVED in decision.reasons,
+            flow=state.style is Style.FLOW,
         )
     return t.GREEN_OUTCOME
 
@@ -249,7 +250,7 @@ def _ready(state: SessionState) -> View:
     green = state.decision is not None and state.decision.outcome is Outcome.GREEN
     parts = [_outcome_text(state)]
     if green and gentle:
-        parts.append(t.GENTLE_CHOSEN)
+        parts.append(t.gentle_chosen(state.style is Style.FLOW))
     elif green and state.settled:
         parts.append(t.SETTLED_HINT)
     parts += [_plan_line(state), *_clinician_lines(state), t.READY_HINT]
@@ -427,7 +428,10 @@ def render(
         return View(t.HURT_PROMPT, _pain_rows(state))
     if phase is Phase.HURT_OFFER:
         return View(
-            t.hurt_offer(state.hurt_pain if state.hurt_pain is not None else 0),
+            t.hurt_offer(
+                state.hurt_pain if state.hurt_pain is not None else 0,
+                flow=state.style is Style.FLOW,
+            ),
             (
                 (
                     _button(state, t.CONTINUE_GENTLY, ContinueGently()),
