@@ -20,6 +20,10 @@ class Topic:
     related: tuple[str, ...]
 
 
+# Answers that say "ask a clinician first": no "Start a session" button under them (a session
+# straight after "check first" would contradict the answer).
+CLINICIAN_FIRST: frozenset[str] = frozenset({"check_first", "surgery_history"})
+
 TOPICS: tuple[Topic, ...] = (
     Topic(
         key="what_is",

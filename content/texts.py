@@ -310,6 +310,7 @@ def flow_plan_line(sets: int, reps: int) -> str:
     return FLOW_PLAN_LINE.format(sets=sets, reps=reps)
 
 
+HELD_NOTE = "<i>No more exercise today, after what you told me. Tap Stop to finish.</i>"
 READY_HINT = "See the steps first, or start the timer if you know the move."
 SHOW_STEPS = "📖 Show me the steps"
 START_NOW = "⏱ Start now"

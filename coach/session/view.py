@@ -243,7 +243,7 @@ def _checklist(state: SessionState) -> View:
     return View("\n\n".join(lines), (*rows, last))
 
 
-def _ready(state: SessionState) -> View:
+def _ready(state: SessionState, held: bool) -> View:
     other = Style.FLOW if state.style is Style.HOLD else Style.HOLD
     switch_label = t.SWITCH_TO_FLOW if other is Style.FLOW else t.SWITCH_TO_HOLD
     gentle = state.variant is Variant.GENTLE
@@ -253,7 +253,8 @@ def _ready(state: SessionState) -> View:
         parts.append(t.gentle_chosen(state.style is Style.FLOW))
     elif green and state.settled:
         parts.append(t.SETTLED_HINT)
-    parts += [_plan_line(state), *_clinician_lines(state), t.READY_HINT]
+    parts += [_plan_line(state), *_clinician_lines(state)]
+    parts.append(t.HELD_NOTE if held else t.READY_HINT)
     options = [_button(state, switch_label, ChooseStyle(other))]
     if green:
         label, variant = (
@@ -263,7 +264,9 @@ def _ready(state: SessionState) -> View:
     return View(
         "\n\n".join(parts),
         (
-            (_button(state, t.SHOW_STEPS, Next()), _button(state, t.START_NOW, Start())),
+            (_button(state, t.SHOW_STEPS, Next()),)
+            if held
+            else (_button(state, t.SHOW_STEPS, Next()), _button(state, t.START_NOW, Start())),
             tuple(options),
             (_button(state, t.STOP, Stop()),),
         ),
@@ -271,7 +274,7 @@ def _ready(state: SessionState) -> View:
     )
 
 
-def _steps(state: SessionState) -> View:
+def _steps(state: SessionState, held: bool) -> View:
     steps = state.steps
     index = min(max(state.step_index, 0), len(steps) - 1)
     step = steps[index]
@@ -295,8 +298,12 @@ def _steps(state: SessionState) -> View:
             )
         )
     last = index == len(steps) - 1
-    forward = _button(state, t.START, Start()) if last else _button(state, t.NEXT, Next())
-    rows.append((_button(state, t.BACK, Back()), forward))
+    if not last:
+        rows.append((_button(state, t.BACK, Back()), _button(state, t.NEXT, Next())))
+    elif held:
+        rows.append((_button(state, t.BACK, Back()),))
+    else:
+        rows.append((_button(state, t.BACK, Back()), _button(state, t.START, Start())))
     return View("\n".join(caption), tuple(rows), photo=picture)
 
 
@@ -343,13 +350,19 @@ def retired_view(before: SessionState, now: datetime) -> View:
     return View(caption, (), photo=photo, animation=animation)
 
 
-def _work(state: SessionState, ts: float, paused: bool) -> View:
+def _work(state: SessionState, ts: float, paused: bool, held: bool = False) -> View:
     block = state.block
     if block is None:  # a finished plan never stays in WORK; render something harmless
         return View(t.NOT_ACTIVE)
     photo, animation = _block_media(state, block)
-    if paused:
+    if paused and held:  # a warning sign came in: Resume would be refused
         rows: tuple[tuple[Button, ...], ...] = (
+            (_button(state, t.STOP, Stop()), _button(state, t.HURTS, Hurts())),
+        )
+        caption = _work_caption(state, block, ts, paused) + "\n" + t.HELD_NOTE
+        return View(caption, rows, photo=photo, animation=animation)
+    if paused:
+        rows = (
             (_button(state, t.RESUME, Resume()), _button(state, t.STOP, Stop())),
             (_button(state, t.HURTS, Hurts()),),
         )
@@ -406,9 +419,13 @@ def render(
     *,
     streak: Streak | None = None,
     offer_reminder: bool = False,
+    held: bool = False,
 ) -> View:
     """The view of ``state`` at ``now`` (aware UTC; only WORK and PAUSED depend on it).
-    ``streak`` and ``offer_reminder`` are only used by the DONE view."""
+    ``streak`` and ``offer_reminder`` are only used by the DONE view. ``held``: no exercise may
+    start now (a warning sign came in, `coach.screening.rules.exercise_hold`), so no button
+    that would start or resume it is offered (Start, Resume, Continue gently): it would be
+    refused."""
     phase = state.phase
     if phase is Phase.CHECK_IN:
         return _check_in(state)
@@ -419,13 +436,15 @@ def render(
     if phase is Phase.DECIDED_STOP:
         return View("\n\n".join([_outcome_text(state), *_clinician_lines(state)]))
     if phase is Phase.READY:
-        return _ready(state)
+        return _ready(state, held)
     if phase is Phase.STEPS:
-        return _steps(state)
+        return _steps(state, held)
     if phase in (Phase.WORK, Phase.PAUSED):
-        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED)
+        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED, held=held)
     if phase is Phase.HURT_PAIN:
         return View(t.HURT_PROMPT, _pain_rows(state))
+    if phase is Phase.HURT_OFFER and held:
+        return View(t.HELD_NOTE, ((_button(state, t.STOP_FOR_TODAY, Stop()),),))
     if phase is Phase.HURT_OFFER:
         return View(
             t.hurt_offer(
