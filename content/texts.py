@@ -147,7 +147,9 @@ STYLE_PROMPT = "How would you like to do the twist? You can change this before a
 STYLE_HOLD = "Hold"
 STYLE_FLOW = "Flow"
 STYLE_HOLD_LINE = "<b>Hold</b>: stay in the twist for 15-30 seconds on each side."
-STYLE_FLOW_LINE = "<b>Flow</b>: sweep side to side, 3 sets of 8-12 slow reps per side."
+STYLE_FLOW_LINE = (
+    "<b>Flow</b>: sweep side to side, 3 sets of 8-12 slow reps, each one right then left."
+)
 ONBOARDING_DONE = "All set. Start your first session whenever you like with /session."
 
 # --- before every session (SAFETY.md section 3) ----------------------------------------------
@@ -298,7 +300,7 @@ SUGGEST_CLINICIAN_NO_IMPROVEMENT = (
 )
 
 HOLD_PLAN_LINE = "<b>Hold</b>: {holds} on each side."
-FLOW_PLAN_LINE = "<b>Flow</b>: {sets} × {reps} slow reps on each side."
+FLOW_PLAN_LINE = "<b>Flow</b>: {sets} × {reps} slow reps, each one right then left."
 
 
 def hold_plan_line(holds: int, seconds: int) -> str:
@@ -369,7 +371,8 @@ def hold_title(side: str, hold_no: int, holds: int) -> str:
 
 
 def rep_title(side: str, rep_no: int, reps: int) -> str:
-    return f"{side} leg, rep {rep_no} of {reps}"
+    """One half of a Flow rep: "Rep 3 of 8 · right leg" (the count, then the side)."""
+    return f"Rep {rep_no} of {reps} · {side.lower()} leg"
 
 
 def set_counter(set_no: int, sets: int) -> str:

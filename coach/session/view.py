@@ -181,11 +181,9 @@ def _next_up(state: SessionState) -> str:
 
 def _block_media(state: SessionState, block: Block) -> tuple[str | None, str | None]:
     """(photo, animation) for a block."""
-    if block.kind is BlockKind.REP:
-        return None, exercise.ANIMATION_KEY
     if block.kind is BlockKind.SETUP:
         return _ARMS[state.arm.value].picture, None
-    if block.kind is BlockKind.HOLD:
+    if block.kind.is_work:  # a Flow rep's half shows its side, like a hold
         if block.side is Side.LEFT:
             return exercise.LEFT_SIDE_PICTURE, None
         if state.variant is Variant.GENTLE:

@@ -415,12 +415,17 @@ async def test_green_hold_and_flow_sessions_run_start_to_finish(
     ]
     assert hold_live.content == _final_frame(t.hold_title(t.LEFT, 1, 1), t.HOLD_LINE)
     assert hold_live.labels == []  # the finished countdown keeps no buttons
-    flow_live = next(m for m in await flo.bot_messages() if m.kind == "animation")
-    assert _pictures(flow_live, names) == [
-        exercise.COVER_PICTURE,
-        exercise.ARM_OPTIONS[0].picture,
-        exercise.ANIMATION_KEY,
-    ]
+    # Flow alternates sides (issue 17, item 5): each half of a rep shows its side's picture;
+    # at this scale the reps go by between frames, and the last half is the left leg's.
+    flow_live = next(m for m in await flo.bot_messages() if m.kind == "photo")
+    flow_pictures = _pictures(flow_live, names)
+    assert flow_pictures[:2] == [exercise.COVER_PICTURE, exercise.ARM_OPTIONS[0].picture]
+    assert flow_pictures[-1] == exercise.LEFT_SIDE_PICTURE
+    assert set(flow_pictures[2:]) <= {
+        exercise.LEG_OPTIONS[0].picture,
+        exercise.LEFT_SIDE_PICTURE,
+        exercise.SWITCH_PICTURE,  # the rest between sets
+    }
     assert flow_live.content == _final_frame(
         f"{t.rep_title(t.LEFT, 8, 8)}\n{t.set_counter(3, 3)}", t.REP_BACK
     )
@@ -722,8 +727,12 @@ async def test_a_restart_mid_countdown_pauses_and_resume_finishes(
         ready = await screen(rex, pain=2)
         await rex.press_text(ready, t.START_NOW)
         live = await wait_for_block(rex, t.SETUP_TITLE)
-        for title in (t.hold_title(t.RIGHT, 1, 1), t.SWITCH_TITLE, t.hold_title(t.LEFT, 1, 1)):
-            await rex.press_text(live, t.SKIP)  # on to the last hold
+        for label, title in (
+            (t.IM_READY, t.hold_title(t.RIGHT, 1, 1)),  # the set-up frame offers "I'm ready"
+            (t.SKIP, t.SWITCH_TITLE),
+            (t.SKIP, t.hold_title(t.LEFT, 1, 1)),
+        ):
+            await rex.press_text(live, label)  # on to the last hold
             live = await wait_for_block(rex, title)
         cache = photo_cache(slow)
         await assert_polite(client, [rex.user_id])

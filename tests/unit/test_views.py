@@ -420,7 +420,9 @@ def test_work_pictures_follow_the_block_and_the_chosen_leg():
     assert seen == ["hand_support", "foot_down", "return_switch", "left_sweep"]
 
 
-def test_flow_reps_show_the_animation_and_the_half_of_the_rep():
+def test_flow_reps_alternate_sides_with_the_count_and_the_picture_to_match():
+    """Issue 17, item 5: rep 1 right, rep 1 left, rep 2 right...; the picture shows the side of
+    the current half, the count stays on the rep."""
     run = Run(style=Style.FLOW)
     run.clear_screen(1)
     run.send(Start())
@@ -429,13 +431,20 @@ def test_flow_reps_show_the_animation_and_the_half_of_the_rep():
     run.tick()
     start = run.clock.now
     view = render(run.state, start)
-    assert view.animation == exercise.ANIMATION_KEY and view.photo is None
+    assert view.photo == "foot_down" and view.animation is None
     assert (
-        "Right leg, rep 1 of 8" in view.text
+        t.rep_title(t.RIGHT, 1, 8) in view.text
         and "Set 1 of 3" in view.text
         and t.REP_ACROSS in view.text
     )
     assert t.REP_BACK in render(run.state, start + timedelta(seconds=2.5)).text
+    run.tick()
+    left = render(run.state, run.clock.now)
+    assert t.rep_title(t.LEFT, 1, 8) in left.text and left.photo == exercise.LEFT_SIDE_PICTURE
+    run.tick()
+    again = render(run.state, run.clock.now)
+    assert t.rep_title(t.RIGHT, 2, 8) in again.text and again.photo == "foot_down"
+    assert t.rep_title(t.RIGHT, 3, 8) == "Rep 3 of 8 · right leg"
 
 
 def test_paused_view_shows_resume_stop_and_it_hurts():
