@@ -215,6 +215,10 @@ class SessionService:
             return await self._handle(row.id, session.Hurts()) is None
         if state.phase is Phase.WORK:
             await self._handle(row.id, session.Pause())
+        elif state.phase in OFFERS_START:
+            # A screen with Start on it: redrawn without it (pressing it would be refused), in
+            # the background, so the safety reply never waits for the edit.
+            self._spawn(self._redraw_held(row.id), f"held-{row.id}")
         return False
 
     async def hold_view(self, user_id: int) -> View | None:
@@ -591,7 +595,26 @@ class SessionService:
                 self._dirty.pop(row_id, None)
                 return
             self._unknown(row_id)  # replace the whole message: its content is unknown
-            await self._show(row_id, current, current, views.render(current, self.clock()))
+            held = (
+                current.phase in OFFERS_START and await self.hold_view(current.user_id) is not None
+            )
+            view = views.render(current, self.clock(), held=held)
+            await self._show(row_id, current, current, view)
+
+    async def _redraw_held(self, row_id: int) -> None:
+        """The live message again, without the buttons a hold would refuse."""
+        async with self._lock(row_id):
+            row = await self._db(lambda db: sessions.get(db, row_id))
+            if row is None or not row.active:
+                return
+            current = _parse_open(row.state, row.chat_id)
+            if current is None or current.phase not in OFFERS_START:
+                return
+            if await self.hold_view(current.user_id) is None:
+                return
+            await self._show(
+                row_id, current, current, views.render(current, self.clock(), held=True)
+            )
 
     def _spawn(self, coroutine: Coroutine[object, object, None], name: str) -> None:
         task = asyncio.create_task(coroutine, name=name)

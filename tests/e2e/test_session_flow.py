@@ -9,10 +9,13 @@ from pathlib import Path
 from coach.session.machine import Phase
 from content import general
 from content import texts as t
+from content.safety import CLINICIAN_REPLY
 from playground.client import EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
+    head,
     onboard,
+    plain,
     screen,
     session_state,
     together,
@@ -67,5 +70,21 @@ async def test_im_ready_starts_the_timed_part_early_and_answers_offer_no_start_m
         other = await user.wait_for(lambda m: m.message_id > first.message_id)
         assert other.labels[-1] == general.START_SESSION_BUTTON
 
+    async def flo(user: SimUser) -> None:
+        """A warning sign typed on the READY screen: the safety reply, then the screen loses
+        "Start now" (it would be refused) and says why; Stop still ends it."""
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        assert t.START_NOW in ready.labels
+        await user.send("I think I have a fever")
+        await user.wait_for_text(head(CLINICIAN_REPLY))
+        redrawn = await user.wait_for(
+            lambda m: m.message_id == ready.message_id and t.START_NOW not in m.labels,
+            fresh=False,
+        )
+        assert t.STOP in redrawn.labels and plain(t.HELD_NOTE) in redrawn.content
+        await user.press_text(redrawn, t.STOP)
+        await user.wait_for_text(t.SESSION_STOPPED)
+
     async with make_bot(settings_=slow):
-        await together(ida(client.user(1731)), cy(client.user(1732)))
+        await together(ida(client.user(1731)), cy(client.user(1732)), flo(client.user(1733)))
