@@ -7,20 +7,23 @@ pictures.
 Captions are Telegram HTML (``<b>`` and ``<i>`` only), at most 400 characters each.
 Picture keys name the drawings in ``content/pictures`` (owned by the picture engineer);
 steps name base scenes, and `picture_for` turns one into the drawing with the user's arm
-option, or the gentle drawing on the gentle variant;
-`animation_for` picks the looping animation shown during Flow reps (`ANIMATION_KEYS`).
+option, or the gentle drawing on the gentle variant; Flow reps show each half's side like a
+hold (the looping animations, `ANIMATION_KEYS`, illustrate the sweep elsewhere).
 
 Timing choices (SAFETY.md section 4 gives the ranges; the defaults are ours):
 
 - **Hold** 15-30 s per side; default 20 s. It sits inside the range with room on both sides, a
   stiff back usually settles into a hold after about 15 s, and 20 s is short enough for a
   first-timer to finish comfortably. Users may choose up to 30 s.
-- **Flow** 3 sets of 8-12 slow reps per side; default 8, the low end, for the same reason.
-  A rep takes 4 s (about 2 s sweeping across, 2 s back), rest 30 s between sets.
+- **Flow** 3 sets of 8-12 slow reps; default 8, the low end, for the same reason. One rep
+  sweeps to one side, then the other (right then left, as the movement goes side to side);
+  each half takes 4 s (about 2 s sweeping across, 2 s back), rest 30 s between sets.
 - **Gentle** (amber) variant: 2 holds of 15 s per side with a 10 s rest between them, or
   2 sets of 5 reps per side (the range allows 1-2 sets of 5-8 reps; we take the middle of
   "1-2 sets" and the bottom of "5-8 reps").
-- A 5 s set-up pause before the first block, 10 s to switch sides in Hold, 5 s in Flow.
+- A 12 s set-up pause before the first block (time to put the phone down and lie face down;
+  "I'm ready" starts sooner; 5-30 s in /settings), 10 s to switch sides in Hold. Flow needs
+  no switch: its reps alternate sides.
 """
 
 from __future__ import annotations
@@ -186,7 +189,9 @@ GENTLE_STEPS: tuple[Step, ...] = (
 class Timings:
     """All durations in exercise seconds (TIME_SCALE stretches them at run time)."""
 
-    setup_seconds: float = 5.0
+    # Long enough to put the phone down and lie face down; "I'm ready" starts the timed part
+    # early (issue 17, item 4).
+    setup_seconds: float = 12.0
     setup_seconds_min: int = 5
     setup_seconds_max: int = 30
     hold_seconds_min: int = 15
@@ -199,8 +204,7 @@ class Timings:
     flow_reps_min: int = 8
     flow_reps_max: int = 12
     flow_reps_default: int = 8
-    rep_seconds: float = 4.0  # about 2 s sweeping across, 2 s back
-    flow_switch_seconds: float = 5.0
+    rep_seconds: float = 4.0  # one half of a rep (one side): about 2 s across, 2 s back
     rest_seconds: float = 30.0
     gentle_hold_seconds: float = 15.0
     gentle_holds: int = 2

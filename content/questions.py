@@ -20,6 +20,10 @@ class Topic:
     related: tuple[str, ...]
 
 
+# Answers that say "ask a clinician first": no "Start a session" button under them (a session
+# straight after "check first" would contradict the answer).
+CLINICIAN_FIRST: frozenset[str] = frozenset({"check_first", "surgery_history"})
+
 TOPICS: tuple[Topic, ...] = (
     Topic(
         key="what_is",
@@ -181,9 +185,9 @@ TOPICS: tuple[Topic, ...] = (
         ),
         answer=(
             "Done as a moving drill, sweep slowly from side to side for <b>3 sets of 8-12 "
-            "reps on each side</b>, with a short rest between sets. Keep every rep smooth "
-            "and controlled rather than fast. On days when the bot picks the gentler "
-            "version, it's less: 1-2 sets of 5-8 reps."
+            "reps</b>, each rep to the right and then the left, with a short rest between "
+            "sets. Keep every rep smooth and controlled rather than fast. On days when the "
+            "bot picks the gentler version, it's less: 1-2 sets of 5-8 reps."
         ),
         related=("hold_time", "hold_vs_flow", "gentler_variant"),
     ),
@@ -216,9 +220,9 @@ TOPICS: tuple[Topic, ...] = (
         answer=(
             "Two ways to do it, both fine:\n<b>Hold</b>: stay in the twist for 15-30 "
             "seconds per side, a calm stretch.\n<b>Flow</b>: sweep slowly side to side for 3 "
-            "sets of 8-12 reps per side. The movement adds mobility work for your spine and "
-            "the muscles around it and your hips.\nPick the one that suits your body; you "
-            "can change it in /settings."
+            "sets of 8-12 reps, each one right then left. The movement adds mobility work "
+            "for your spine and the muscles around it and your hips.\nPick the one that "
+            "suits your body; you can change it in /settings."
         ),
         related=("hold_time", "reps_sets", "dynamic_benefits"),
     ),
@@ -498,7 +502,8 @@ TOPICS: tuple[Topic, ...] = (
         answer=(
             "After the pause or hold, bring the leg back the way it came to the starting "
             "position, then do the same with the other leg. Use a gentle sweeping motion "
-            "and keep your upper body low on the mat as you go. Always do both sides."
+            "and keep your upper body low on the mat as you go. Always do both sides. In "
+            "Flow the sides alternate: each rep sweeps right, then left."
         ),
         related=("which_side_first", "uneven_sides", "hold_time"),
     ),

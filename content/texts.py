@@ -147,7 +147,9 @@ STYLE_PROMPT = "How would you like to do the twist? You can change this before a
 STYLE_HOLD = "Hold"
 STYLE_FLOW = "Flow"
 STYLE_HOLD_LINE = "<b>Hold</b>: stay in the twist for 15-30 seconds on each side."
-STYLE_FLOW_LINE = "<b>Flow</b>: sweep side to side, 3 sets of 8-12 slow reps per side."
+STYLE_FLOW_LINE = (
+    "<b>Flow</b>: sweep side to side, 3 sets of 8-12 slow reps, each one right then left."
+)
 ONBOARDING_DONE = "All set. Start your first session whenever you like with /session."
 
 # --- before every session (SAFETY.md section 3) ----------------------------------------------
@@ -232,6 +234,7 @@ EMERGENCY_OUTCOME = (
     "Go to an emergency department, or call your local emergency number, and tell them what "
     "you ticked. Don't do the exercise, and don't wait to see whether it passes."
 )
+YOU_TICKED = "<b>What you ticked:</b>"
 CLINICIAN_OUTCOME = (
     "🩺 <b>No session today.</b>\n\n"
     "What you ticked is worth having checked. Please see a GP or physiotherapist soon and "
@@ -253,10 +256,22 @@ GREEN_OUTCOME = (
 )
 
 
+def gentle_shorter(flow: bool) -> str:
+    """What the gentle variant shortens, in the user's style: Hold days get shorter holds
+    (2 × 15 s), Flow days fewer and shorter sets (2 × 5 reps)."""
+    return "fewer, shorter sets" if flow else "shorter holds"
+
+
 def amber_outcome(
-    pain: int, usual: int, pain_4_5: bool, above_usual: bool, flare_unresolved: bool
+    pain: int,
+    usual: int,
+    pain_4_5: bool,
+    above_usual: bool,
+    flare_unresolved: bool,
+    flow: bool = False,
 ) -> str:
-    """Amber says why (each reason that applies) and what changes."""
+    """Amber says why (each reason that applies) and what changes (``flow``: the user's style
+    is Flow)."""
     why = []
     if pain_4_5:
         why.append(f"your pain is {pain}/10, in the 4-5 range")
@@ -268,7 +283,7 @@ def amber_outcome(
         "🟡 <b>Let's go gently today.</b>\n"
         f"Why: {'; and '.join(why)}.\n"
         "What changes: the leg goes only part way or hovers, a smaller range, one hand near "
-        "your body for support, and shorter sets."
+        f"your body for support, and {gentle_shorter(flow)}."
     )
     if flare_unresolved:
         text += "\n<i>Taking a break until your pain is back to usual is a fine choice too.</i>"
@@ -285,7 +300,7 @@ SUGGEST_CLINICIAN_NO_IMPROVEMENT = (
 )
 
 HOLD_PLAN_LINE = "<b>Hold</b>: {holds} on each side."
-FLOW_PLAN_LINE = "<b>Flow</b>: {sets} × {reps} slow reps on each side."
+FLOW_PLAN_LINE = "<b>Flow</b>: {sets} × {reps} slow reps, each one right then left."
 
 
 def hold_plan_line(holds: int, seconds: int) -> str:
@@ -297,6 +312,7 @@ def flow_plan_line(sets: int, reps: int) -> str:
     return FLOW_PLAN_LINE.format(sets=sets, reps=reps)
 
 
+HELD_NOTE = "<i>No more exercise today, after what you told me. Tap Stop to finish.</i>"
 READY_HINT = "See the steps first, or start the timer if you know the move."
 SHOW_STEPS = "📖 Show me the steps"
 START_NOW = "⏱ Start now"
@@ -304,9 +320,15 @@ SWITCH_TO_HOLD = "Switch to Hold"
 SWITCH_TO_FLOW = "Switch to Flow"
 CHOOSE_GENTLE = "🌱 Gentler version"
 CHOOSE_STANDARD = "Standard version"
-GENTLE_CHOSEN = (
-    "🌱 You picked the gentler version today: smaller range, hand support, shorter sets."
-)
+
+
+def gentle_chosen(flow: bool) -> str:
+    return (
+        "🌱 You picked the gentler version today: smaller range, hand support, "
+        f"{gentle_shorter(flow)}."
+    )
+
+
 SETTLED_HINT = "Your pain rose last time. The gentler version is here if you'd like it today."
 
 # --- steps and timed work (SAFETY.md section 5) ----------------------------------------------
@@ -317,6 +339,7 @@ START = "Start ▶"
 PAUSE = "⏸ Pause"
 RESUME = "▶ Resume"
 SKIP = "⏭ Skip"
+IM_READY = "✅ I'm ready"
 STOP = "⏹ Stop"
 HURTS = "🤕 It hurts"
 
@@ -328,7 +351,10 @@ def step_header(number: int, total: int, title: str) -> str:
 RIGHT = "Right"
 LEFT = "Left"
 SETUP_TITLE = "Get into position"
-SETUP_LINE = "Lie face down, forehead on the mat, arms in your chosen position."
+SETUP_LINE = (
+    "Put the phone down, then lie face down, forehead on the mat, arms in your chosen "
+    "position. Tap <b>I'm ready</b> to start sooner."
+)
 HOLD_LINE = "Ease into the twist and breathe. Shoulders and palms stay down."
 REP_ACROSS = "Sweep across…"
 REP_BACK = "…and back to the middle"
@@ -345,7 +371,8 @@ def hold_title(side: str, hold_no: int, holds: int) -> str:
 
 
 def rep_title(side: str, rep_no: int, reps: int) -> str:
-    return f"{side} leg, rep {rep_no} of {reps}"
+    """One half of a Flow rep: "Rep 3 of 8 · right leg" (the count, then the side)."""
+    return f"Rep {rep_no} of {reps} · {side.lower()} leg"
 
 
 def set_counter(set_no: int, sets: int) -> str:
@@ -382,10 +409,10 @@ HURT_PROMPT = (
 )
 
 
-def hurt_offer(pain: int) -> str:
+def hurt_offer(pain: int, flow: bool = False) -> str:
     return (
         f"Thanks. Pain {pain}/10. You can carry on with the gentler version (smaller range, "
-        "hand support, shorter holds), or stop here for today. Both are good choices."
+        f"hand support, {gentle_shorter(flow)}), or stop here for today. Both are good choices."
     )
 
 

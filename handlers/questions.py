@@ -20,14 +20,21 @@ from coach.questions.view import (
 )
 from coach.ui import View
 from content import general
-from handlers.common import edit_text, reply, typed_text, who
+from handlers.common import edit_text, open_flows, reply, typed_text, who
 from service import flows
 
 
-async def _answer(update: Update, question: str) -> None:
+async def _session_open(update: Update, context: Context) -> bool:
+    """Whether the user has a session open (read once per update): no "Start a session" then."""
+    person = who(update)
+    return person is not None and (await open_flows(context, person.user_id)).session is not None
+
+
+async def _answer(update: Update, context: Context, question: str) -> None:
     message = update.effective_message
     token = safety_token(message.message_id) if message is not None else "0"
-    await reply(update, question_view(question, token=token))
+    open_ = await _session_open(update, context)
+    await reply(update, question_view(question, token=token, session_open=open_))
 
 
 async def claim_text(update: Update, context: Context) -> bool:
@@ -39,7 +46,7 @@ async def claim_text(update: Update, context: Context) -> bool:
     if not question:
         await reply(update, View(general.ASK_HOW))
         return True
-    await _answer(update, question)
+    await _answer(update, context, question)
     return True
 
 
@@ -57,7 +64,7 @@ async def on_button(update: Update, context: Context) -> None:
         if person is not None:
             await flows.start_session(context.bot_data, person.as_person())
         return
-    view = topic_view(action)
+    view = topic_view(action, session_open=await _session_open(update, context))
     if view is None:
         return
     await reply(update, view)
@@ -80,7 +87,7 @@ async def on_clarify(update: Update, context: Context) -> None:
     await query.answer()
     if isinstance(query.message, Message):
         await edit_text(query.message, clarify_chosen_view(key))
-    view = topic_view(key)
+    view = topic_view(key, session_open=await _session_open(update, context))
     if view is not None:
         await reply(update, view)
 

@@ -34,7 +34,7 @@ from coach.questions.view import (
 from coach.ui import View
 from content import general
 from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
-from handlers.common import edit_text, for_chat, reply, typed_text, who
+from handlers.common import edit_text, for_chat, open_flows, reply, typed_text, who
 from service.holds import SignReport
 from service.telegram import is_harmless
 
@@ -66,11 +66,18 @@ async def confirmed(
     )
 
 
-async def _answered_no(update: Update, pending: PendingSafety | None, token: str) -> None:
+async def _answered_no(
+    update: Update, context: Context, pending: PendingSafety | None, token: str
+) -> None:
     """ "No, I meant something else": the message answered as a question, or, when it is no
     longer known (a restart), how to ask."""
     if pending is not None and pending.token == token:
-        await reply(update, question_view(pending.question, safety_checked=True, token=token))
+        person = who(update)
+        open_ = person is not None and (
+            (await open_flows(context, person.user_id)).session is not None
+        )
+        view = question_view(pending.question, safety_checked=True, token=token, session_open=open_)
+        await reply(update, view)
     else:
         await reply(update, View(general.ASK_HOW))
 
@@ -95,7 +102,7 @@ async def claim_text(update: Update, context: Context) -> bool:
             if said:
                 await confirmed(update, context, pending.level, pending.signs)
             else:
-                await _answered_no(update, pending, pending.token)
+                await _answered_no(update, context, pending, pending.token)
             return True
         questions.pending = None  # something else: the question lapses (its buttons still work)
     if result.level is TriageLevel.NONE:
@@ -150,7 +157,7 @@ async def on_answer(update: Update, context: Context) -> None:
     if said.yes:
         await confirmed(update, context, said.level, said.signs)
     else:
-        await _answered_no(update, pending, said.token)
+        await _answered_no(update, context, pending, said.token)
 
 
 async def safety_command(update: Update, context: Context) -> None:

@@ -71,7 +71,10 @@ SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
 SHOW_ATTEMPTS = 3  # a state change is shown with this many tries before the supervisor takes over
 RETRY_PAUSE = 0.5  # real seconds before the next try (a 429 waits what Telegram asked)
 RETRY_AFTER_CAP = 10.0  # longest wait on a 429 within one show; longer: the supervisor
-EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently)
+# Phases whose view offers a button that starts or resumes exercise (see views.render's held).
+OFFERS_START = (Phase.READY, Phase.STEPS, Phase.PAUSED, Phase.HURT_OFFER)
+NO_CAUSES = sessions.HoldCauses(None, None)
+EXERCISE_STARTS = (session.Start, session.Resume, session.ContinueGently, session.ImReady)
 
 
 class StartOutcome(Enum):
@@ -105,6 +108,7 @@ class _Applied:
     tr: Transition
     streak: streaks.Streak | None = None
     offer_reminder: bool = False
+    held: bool = False  # no exercise may start now: the view offers no Start or Resume
 
 
 def session_code(row_id: int) -> str:
@@ -211,6 +215,10 @@ class SessionService:
             return await self._handle(row.id, session.Hurts()) is None
         if state.phase is Phase.WORK:
             await self._handle(row.id, session.Pause())
+        elif state.phase in OFFERS_START:
+            # A screen with Start on it: redrawn without it (pressing it would be refused), in
+            # the background, so the safety reply never waits for the edit.
+            self._spawn(self._redraw_held(row.id), f"held-{row.id}")
         return False
 
     async def hold_view(self, user_id: int) -> View | None:
@@ -263,7 +271,8 @@ class SessionService:
         """Applies ``event``; returns a short notice for a button press that did nothing."""
         async with self._lock(row_id):
             now = self.clock()
-            applied = await self._db(lambda db: _apply_tx(db, row_id, event, now, owner))
+            pending = self.pending
+            applied = await self._db(lambda db: _apply_tx(db, row_id, event, now, owner, pending))
             if isinstance(applied, str):
                 return applied
             await self._carry_out(applied, tick=isinstance(event, session.Tick))
@@ -285,7 +294,9 @@ class SessionService:
         # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
         # interval left is not shown; its final frame (or the next block) replaces it.
         if not (tick and self._nearly_over(state)):
-            view = _render(state, self.clock(), applied.streak, applied.offer_reminder)
+            view = _render(
+                state, self.clock(), applied.streak, applied.offer_reminder, applied.held
+            )
             await self._show(row_id, applied.before, state, view)
         if not state.active:
             self._forget(row_id)
@@ -584,7 +595,26 @@ class SessionService:
                 self._dirty.pop(row_id, None)
                 return
             self._unknown(row_id)  # replace the whole message: its content is unknown
-            await self._show(row_id, current, current, views.render(current, self.clock()))
+            held = (
+                current.phase in OFFERS_START and await self.hold_view(current.user_id) is not None
+            )
+            view = views.render(current, self.clock(), held=held)
+            await self._show(row_id, current, current, view)
+
+    async def _redraw_held(self, row_id: int) -> None:
+        """The live message again, without the buttons a hold would refuse."""
+        async with self._lock(row_id):
+            row = await self._db(lambda db: sessions.get(db, row_id))
+            if row is None or not row.active:
+                return
+            current = _parse_open(row.state, row.chat_id)
+            if current is None or current.phase not in OFFERS_START:
+                return
+            if await self.hold_view(current.user_id) is None:
+                return
+            await self._show(
+                row_id, current, current, views.render(current, self.clock(), held=True)
+            )
 
     def _spawn(self, coroutine: Coroutine[object, object, None], name: str) -> None:
         task = asyncio.create_task(coroutine, name=name)
@@ -738,7 +768,12 @@ def _start_tx(
 
 
 def _apply_tx(
-    db: Session, row_id: int, event: Event, now: datetime, owner: int | None
+    db: Session,
+    row_id: int,
+    event: Event,
+    now: datetime,
+    owner: int | None,
+    pending: PendingHolds | None = None,
 ) -> _Applied | str:
     row = sessions.get(db, row_id)
     if row is None or not row.active or row.state is None:
@@ -764,7 +799,11 @@ def _apply_tx(
         dates = [local_date(s.ended_at, tz) for s in done if s.ended_at is not None]
         streak = streaks.streak(dates, local_date(now, tz))
         offer = not ((r := reminders.get(db, state.user_id)) is not None and r.enabled)
-    return _Applied(row_id, state, tr, streak, offer)
+    held = False
+    if tr.state.phase in OFFERS_START:  # a hold makes Start or Resume a refused button
+        causes = pending.causes(state.user_id) if pending is not None else NO_CAUSES
+        held = _hold_view(db, state.user_id, now, causes) is not None
+    return _Applied(row_id, state, tr, streak, offer, held)
 
 
 def _persist(db: Session, row: ExerciseSession, tr: Transition, now: datetime) -> None:
@@ -844,11 +883,15 @@ def _ran_out(state: SessionState, now: datetime) -> bool:
 
 
 def _render(
-    state: SessionState, now: datetime, streak: streaks.Streak | None, offer_reminder: bool
+    state: SessionState,
+    now: datetime,
+    streak: streaks.Streak | None,
+    offer_reminder: bool,
+    held: bool = False,
 ) -> View:
     if state.phase is Phase.DONE:
         return views.render(state, now, streak=streak, offer_reminder=offer_reminder)
-    return views.render(state, now)
+    return views.render(state, now, held=held)
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

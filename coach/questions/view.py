@@ -13,7 +13,7 @@ from coach.questions.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_te
 from coach.text import normalise, words
 from coach.ui import Button, View
 from content import general
-from content.questions import TOPICS
+from content.questions import CLINICIAN_FIRST, TOPICS
 from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
 
 PREFIX = "q1"
@@ -22,28 +22,38 @@ MAX_QUESTION = 4000  # longer questions get `general.TOO_LONG` (unless they carr
 _TOPICS = {topic.key: topic for topic in TOPICS}
 
 
-def _rows(related: tuple[str, ...]) -> tuple[tuple[Button, ...], ...]:
+def _rows(related: tuple[str, ...], start: bool) -> tuple[tuple[Button, ...], ...]:
     rows = [
         (Button(f"❓ {topic_title(key)}", callbacks.encode(PREFIX, key)),)
         for key in related[:3]
         if key in _TOPICS
     ]
-    rows.append((Button(general.START_SESSION_BUTTON, callbacks.encode(PREFIX, START)),))
+    if start:
+        rows.append((Button(general.START_SESSION_BUTTON, callbacks.encode(PREFIX, START)),))
     return tuple(rows)
 
 
-def answer_view(answer: Answer, token: str = "0") -> View:
+def offers_start(answer: Answer, session_open: bool) -> bool:
+    """Whether "Start a session" goes under an answer: never while a session is open (it would
+    be refused), nor under an answer that says to ask a clinician first."""
+    return not session_open and answer.topic not in CLINICIAN_FIRST
+
+
+def answer_view(answer: Answer, token: str = "0", *, session_open: bool = False) -> View:
     """An answer as sent; ``token`` (the user's message id, base 36) marks the buttons of a
-    "Did you mean..." question so that a second tap is recognised."""
+    "Did you mean..." question so that a second tap is recognised. ``session_open``: the user
+    has a session open (no "Start a session" button then)."""
     if answer.kind in ("safety", "safety_ask", "help"):
         return View(answer.text)  # no technique suggestions under these
     if answer.kind == "clarify":
         return clarify_view(answer.related, token)
     # Related topics appear once, as buttons (issue 17 item 17): no text list under the answer.
-    return View(answer.text, _rows(answer.related))
+    return View(answer.text, _rows(answer.related, offers_start(answer, session_open)))
 
 
-def question_view(question: str, *, safety_checked: bool = False, token: str = "0") -> View:
+def question_view(
+    question: str, *, safety_checked: bool = False, token: str = "0", session_open: bool = False
+) -> View:
     """The reply to a typed question, as the bot sends it (`/ask`, free text, and the CLI):
     safety triage first (skipped when the user has just said the alarming words were not about
     now: ``safety_checked``), then the length check, then the best answer from the bank."""
@@ -51,7 +61,9 @@ def question_view(question: str, *, safety_checked: bool = False, token: str = "
         safety_checked or triage(question).level is TriageLevel.NONE
     ):
         return View(general.TOO_LONG)
-    return answer_view(answer(question, safety_checked=safety_checked), token)
+    return answer_view(
+        answer(question, safety_checked=safety_checked), token, session_open=session_open
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -86,11 +98,12 @@ def decode_clarify(data: str | None) -> tuple[str, str] | None:
     return token, key
 
 
-def topic_view(key: str) -> View | None:
+def topic_view(key: str, *, session_open: bool = False) -> View | None:
     topic = _TOPICS.get(key)
     if topic is None:
         return None
-    return answer_view(Answer("topic", key, 1.0, topic.answer, topic.related))
+    answer = Answer("topic", key, 1.0, topic.answer, topic.related)
+    return answer_view(answer, session_open=session_open)
 
 
 def decode_topic(data: str | None) -> str | None:

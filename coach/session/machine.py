@@ -30,6 +30,8 @@ Flow of phases::
   the steps or start the timer, or to switch Hold/Flow. Amber means the gentle variant: hand
   support, leg hovering, shorter plan; arm and leg choices are fixed then. On green the user may
   pick the gentle variant too (SAFETY 6 suggests it after a flare that has since settled).
+- "I'm ready" (``ImReady``) on the set-up block starts the next block at once; elsewhere it is
+  ignored (``"not_setup"``), so a second press or a stale button is harmless.
 - Tick moves to the next block when its deadline is reached (a stale or early Tick is ignored).
   The next block starts at the old deadline, so late timer callbacks do not add up; after a
   long gap (a restart) it starts at ``now`` instead.
@@ -70,7 +72,15 @@ from coach.screening.rules import (
     parse_pain,
 )
 from coach.session.countdown import PausedClock
-from coach.session.workout import DEFAULT_PREFS, Block, Prefs, Style, Variant, build_plan
+from coach.session.workout import (
+    DEFAULT_PREFS,
+    Block,
+    BlockKind,
+    Prefs,
+    Style,
+    Variant,
+    build_plan,
+)
 from coach.stored import Stored
 from content.exercise import GENTLE_ARM, GENTLE_LEG, GENTLE_STEPS, STANDARD_STEPS, Step
 
@@ -194,6 +204,12 @@ class Tick:
 
 
 @dataclass(frozen=True)
+class ImReady:
+    """ "I'm ready" on the set-up frame: the timed part starts now. Anywhere else (a second
+    press, a stale button) it is ignored."""
+
+
+@dataclass(frozen=True)
 class Pause:
     pass
 
@@ -237,6 +253,7 @@ Event = (
     | ChooseLeg
     | Start
     | Tick
+    | ImReady
     | Pause
     | Resume
     | Skip
@@ -749,6 +766,11 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
                 return _ignored(state, "early_tick")
             start = state.deadline if ts - state.deadline <= LATE_RESTART else ts
             return _start_block(state, state.block_index + 1, start)
+        if isinstance(event, ImReady):
+            block = state.block
+            if block is None or block.kind is not BlockKind.SETUP:
+                return _ignored(state, "not_setup")
+            return _start_block(state, state.block_index + 1, ts)
         if isinstance(event, Skip):
             return _start_block(
                 replace(state, skipped=state.skipped + 1), state.block_index + 1, ts

@@ -47,6 +47,7 @@ from coach.session.machine import (
     ContinueGently,
     Event,
     Hurts,
+    ImReady,
     LegOption,
     Next,
     NoneOfThese,
@@ -119,14 +120,24 @@ def _plan_line(state: SessionState) -> str:
     return t.flow_plan_line(first, second)
 
 
+def _ticked(keys: frozenset[str]) -> str:
+    """What the user ticked, in checklist order: the outcome replaces the checklist message and
+    asks them to tell a clinician about it, so the list must stay in view."""
+    order = [s.key for s in (*t.EMERGENCY_SIGNS, *t.CLINICIAN_SIGNS)]
+    ticked = [_SIGNS[key].detail for key in order if key in keys]
+    if not ticked:
+        return ""
+    return "\n\n" + t.YOU_TICKED + "\n" + "\n".join(f"• {line}" for line in ticked)
+
+
 def _outcome_text(state: SessionState) -> str:
     decision = state.decision
     if decision is None:
         return ""
     if decision.outcome is Outcome.EMERGENCY:
-        return t.EMERGENCY_OUTCOME
+        return t.EMERGENCY_OUTCOME + _ticked(state.emergency_signs | state.clinician_signs)
     if decision.outcome is Outcome.CLINICIAN:
-        return t.CLINICIAN_OUTCOME
+        return t.CLINICIAN_OUTCOME + _ticked(state.clinician_signs)
     pain = state.pain_before if state.pain_before is not None else 0
     if decision.outcome is Outcome.RED:
         return t.red_outcome(pain)
@@ -137,6 +148,7 @@ def _outcome_text(state: SessionState) -> str:
             pain_4_5=PAIN_4_5 in decision.reasons,
             above_usual=ABOVE_USUAL in decision.reasons,
             flare_unresolved=FLARE_UNRESOLVED in decision.reasons,
+            flow=state.style is Style.FLOW,
         )
     return t.GREEN_OUTCOME
 
@@ -174,11 +186,9 @@ def _picture(state: SessionState, scene: str) -> str:
 
 def _block_media(state: SessionState, block: Block) -> tuple[str | None, str | None]:
     """(photo, animation) for a block."""
-    if block.kind is BlockKind.REP:
-        return None, exercise.animation_for(state.variant is Variant.GENTLE)
     if block.kind in (BlockKind.SETUP, BlockKind.REST):  # lying flat, arms as chosen
         return _picture(state, _ARMS[state.arm.value].picture), None
-    if block.kind is BlockKind.HOLD:
+    if block.kind.is_work:  # a Flow rep's half shows its side, like a hold
         if block.side is Side.LEFT:
             return _picture(state, exercise.LEFT_SIDE_PICTURE), None
         if state.variant is Variant.GENTLE:
@@ -236,17 +246,18 @@ def _checklist(state: SessionState) -> View:
     return View("\n\n".join(lines), (*rows, last))
 
 
-def _ready(state: SessionState) -> View:
+def _ready(state: SessionState, held: bool) -> View:
     other = Style.FLOW if state.style is Style.HOLD else Style.HOLD
     switch_label = t.SWITCH_TO_FLOW if other is Style.FLOW else t.SWITCH_TO_HOLD
     gentle = state.variant is Variant.GENTLE
     green = state.decision is not None and state.decision.outcome is Outcome.GREEN
     parts = [_outcome_text(state)]
     if green and gentle:
-        parts.append(t.GENTLE_CHOSEN)
+        parts.append(t.gentle_chosen(state.style is Style.FLOW))
     elif green and state.settled:
         parts.append(t.SETTLED_HINT)
-    parts += [_plan_line(state), *_clinician_lines(state), t.READY_HINT]
+    parts += [_plan_line(state), *_clinician_lines(state)]
+    parts.append(t.HELD_NOTE if held else t.READY_HINT)
     options = [_button(state, switch_label, ChooseStyle(other))]
     if green:
         label, variant = (
@@ -256,7 +267,9 @@ def _ready(state: SessionState) -> View:
     return View(
         "\n\n".join(parts),
         (
-            (_button(state, t.SHOW_STEPS, Next()), _button(state, t.START_NOW, Start())),
+            (_button(state, t.SHOW_STEPS, Next()),)
+            if held
+            else (_button(state, t.SHOW_STEPS, Next()), _button(state, t.START_NOW, Start())),
             tuple(options),
             (_button(state, t.STOP, Stop()),),
         ),
@@ -264,7 +277,7 @@ def _ready(state: SessionState) -> View:
     )
 
 
-def _steps(state: SessionState) -> View:
+def _steps(state: SessionState, held: bool) -> View:
     steps = state.steps
     index = min(max(state.step_index, 0), len(steps) - 1)
     step = steps[index]
@@ -288,8 +301,12 @@ def _steps(state: SessionState) -> View:
             )
         )
     last = index == len(steps) - 1
-    forward = _button(state, t.START, Start()) if last else _button(state, t.NEXT, Next())
-    rows.append((_button(state, t.BACK, Back()), forward))
+    if not last:
+        rows.append((_button(state, t.BACK, Back()), _button(state, t.NEXT, Next())))
+    elif held:
+        rows.append((_button(state, t.BACK, Back()),))
+    else:
+        rows.append((_button(state, t.BACK, Back()), _button(state, t.START, Start())))
     return View("\n".join(caption), tuple(rows), photo=_picture(state, picture))
 
 
@@ -336,19 +353,31 @@ def retired_view(before: SessionState, now: datetime) -> View:
     return View(caption, (), photo=photo, animation=animation)
 
 
-def _work(state: SessionState, ts: float, paused: bool) -> View:
+def _work(state: SessionState, ts: float, paused: bool, held: bool = False) -> View:
     block = state.block
     if block is None:  # a finished plan never stays in WORK; render something harmless
         return View(t.NOT_ACTIVE)
     photo, animation = _block_media(state, block)
-    if paused:
+    if paused and held:  # a warning sign came in: Resume would be refused
         rows: tuple[tuple[Button, ...], ...] = (
+            (_button(state, t.STOP, Stop()), _button(state, t.HURTS, Hurts())),
+        )
+        caption = _work_caption(state, block, ts, paused) + "\n" + t.HELD_NOTE
+        return View(caption, rows, photo=photo, animation=animation)
+    if paused:
+        rows = (
             (_button(state, t.RESUME, Resume()), _button(state, t.STOP, Stop())),
             (_button(state, t.HURTS, Hurts()),),
         )
     else:
+        # On the set-up frame "I'm ready" takes Skip's place: it starts the timed part now.
+        forward = (
+            _button(state, t.IM_READY, ImReady())
+            if block.kind is BlockKind.SETUP
+            else _button(state, t.SKIP, Skip())
+        )
         rows = (
-            (_button(state, t.PAUSE, Pause()), _button(state, t.SKIP, Skip())),
+            (_button(state, t.PAUSE, Pause()), forward),
             (_button(state, t.STOP, Stop()), _button(state, t.HURTS, Hurts())),
         )
     return View(_work_caption(state, block, ts, paused), rows, photo=photo, animation=animation)
@@ -393,9 +422,13 @@ def render(
     *,
     streak: Streak | None = None,
     offer_reminder: bool = False,
+    held: bool = False,
 ) -> View:
     """The view of ``state`` at ``now`` (aware UTC; only WORK and PAUSED depend on it).
-    ``streak`` and ``offer_reminder`` are only used by the DONE view."""
+    ``streak`` and ``offer_reminder`` are only used by the DONE view. ``held``: no exercise may
+    start now (a warning sign came in, `coach.screening.rules.exercise_hold`), so no button
+    that would start or resume it is offered (Start, Resume, Continue gently): it would be
+    refused."""
     phase = state.phase
     if phase is Phase.CHECK_IN:
         return _check_in(state)
@@ -406,16 +439,21 @@ def render(
     if phase is Phase.DECIDED_STOP:
         return View("\n\n".join([_outcome_text(state), *_clinician_lines(state)]))
     if phase is Phase.READY:
-        return _ready(state)
+        return _ready(state, held)
     if phase is Phase.STEPS:
-        return _steps(state)
+        return _steps(state, held)
     if phase in (Phase.WORK, Phase.PAUSED):
-        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED)
+        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED, held=held)
     if phase is Phase.HURT_PAIN:
         return View(t.HURT_PROMPT, _pain_rows(state))
+    if phase is Phase.HURT_OFFER and held:
+        return View(t.HELD_NOTE, ((_button(state, t.STOP_FOR_TODAY, Stop()),),))
     if phase is Phase.HURT_OFFER:
         return View(
-            t.hurt_offer(state.hurt_pain if state.hurt_pain is not None else 0),
+            t.hurt_offer(
+                state.hurt_pain if state.hurt_pain is not None else 0,
+                flow=state.style is Style.FLOW,
+            ),
             (
                 (
                     _button(state, t.CONTINUE_GENTLY, ContinueGently()),

@@ -8,14 +8,16 @@ Hold, standard: SETUP, HOLD right, SWITCH, HOLD left (one hold of ``prefs.hold_s
 per side).
 Hold, gentle: SETUP, HOLD right 1/2, REST, HOLD right 2/2, SWITCH, HOLD left 1/2, REST,
 HOLD left 2/2 (15 s each).
-Flow: SETUP, then for each set: the right leg's reps (one REP block each), SWITCH, the left
-leg's reps, and a REST before the next set. Standard: ``prefs.sets`` (1-3) sets of
-``prefs.reps`` (8-12) reps per side; gentle: 2 sets of 5. SETUP lasts ``prefs.setup_seconds``.
+Flow: SETUP, then for each set: its reps, and a REST before the next set. One rep sweeps to
+one side and then the other, as the seed's movement and the animation do: a REP block for the
+right leg, then one for the left leg, both with the rep's number (no SWITCH between sides).
+Standard: ``prefs.sets`` (1-3) sets of ``prefs.reps`` (8-12) reps, each one right then left;
+gentle: 2 sets of 5. SETUP lasts ``prefs.setup_seconds``.
 
 Counters on a `Block` are 1-based; 0 means "does not apply". For HOLD blocks ``set_no`` and
 ``sets`` count the holds on that side; for REP blocks they count sets, and ``rep_no`` and
-``reps_in_set`` the reps of this side in this set. REST and SWITCH carry the counters of the
-block that follows them, so a view can say what comes next.
+``reps_in_set`` the reps in this set (both halves of a rep carry its number). REST and
+SWITCH carry the counters of the block that follows them, so a view can say what comes next.
 """
 
 from __future__ import annotations
@@ -116,15 +118,11 @@ def _flow_plan(sets: int, reps: int) -> list[Block]:
     for set_no in range(1, sets + 1):
         if set_no > 1:
             blocks.append(Block(BlockKind.REST, TIMINGS.rest_seconds, Side.RIGHT, set_no, sets))
-        for side in (Side.RIGHT, Side.LEFT):
-            if side is Side.LEFT:
-                blocks.append(
-                    Block(BlockKind.SWITCH, TIMINGS.flow_switch_seconds, side, set_no, sets)
-                )
-            blocks.extend(
-                Block(BlockKind.REP, TIMINGS.rep_seconds, side, set_no, sets, rep_no, reps)
-                for rep_no in range(1, reps + 1)
-            )
+        blocks.extend(
+            Block(BlockKind.REP, TIMINGS.rep_seconds, side, set_no, sets, rep_no, reps)
+            for rep_no in range(1, reps + 1)
+            for side in (Side.RIGHT, Side.LEFT)
+        )
     return blocks
 
 
@@ -155,7 +153,8 @@ def plan_seconds(plan: tuple[Block, ...]) -> float:
 
 
 def work_per_side(style: Style, variant: Variant, prefs: Prefs) -> tuple[int, int]:
-    """(sets or holds per side, seconds per hold or reps per set), for the plan summary line."""
+    """Hold: (holds per side, seconds per hold); Flow: (sets, reps per set, each rep right
+    then left). For the plan summary line."""
     p = prefs.clamped()
     gentle = variant is Variant.GENTLE
     if style is Style.HOLD:

@@ -104,10 +104,15 @@ async def test_a_warning_typed_during_a_countdown_pauses_the_session(
         shown = await user.wait_for(
             lambda m: m.message_id == live.message_id and "Paused." in m.content, fresh=False
         )
-        assert shown.labels == [t.RESUME, t.STOP, t.HURTS]
-        await user.press_text(shown, t.RESUME)
-        # Resume is refused: an emergency holds exercise for 24 hours, a see-a-clinician sign
-        # for the rest of the day ("No exercise today, please" means today)
+        # No Resume: it would be refused (issue 17, item 13); the paused frame says why.
+        assert shown.labels == [t.STOP, t.HURTS]
+        assert plain(t.HELD_NOTE) in shown.content
+        # A Resume pressed anyway (a stale button, a modified client) is refused: an emergency
+        # holds exercise for 24 hours, a see-a-clinician sign for the rest of the day ("No
+        # exercise today, please" means today)
+        stop_data = shown.data_for(t.STOP)
+        assert stop_data is not None and stop_data.endswith(":x")
+        await user.press_forged(shown, stop_data[: -len("x")] + "rs")
         [record] = screenings(slow, user.user_id, "free_text")
         at = record.at.strftime("%H:%M")
         if reply_text == EMERGENCY_REPLY:

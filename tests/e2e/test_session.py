@@ -57,6 +57,14 @@ from tests.e2e.story import (
 )
 
 EMERGENCY_KEYS = [s.key for s in t.EMERGENCY_SIGNS]
+_DETAILS = {s.key: s.detail for s in (*t.EMERGENCY_SIGNS, *t.CLINICIAN_SIGNS)}
+
+
+def ticked_list(keys: list[str]) -> str:
+    """The list of ticked signs that follows an emergency or clinician outcome, as shown."""
+    return "\n\n" + plain(t.YOU_TICKED) + "".join(f"\n• {_DETAILS[k]}" for k in keys)
+
+
 CLINICIAN_KEYS = [s.key for s in t.CLINICIAN_SIGNS]
 SCALE = 0.25  # TIME_SCALE for timed work: a 20 s hold lasts 5 s, long enough to press buttons
 
@@ -76,7 +84,8 @@ async def test_the_check_before_every_session_decides(
     async def emergency(user: SimUser, key: str) -> None:
         onboarded = await onboard(user)
         outcome = await screen(user, emergency=[key])
-        assert outcome.content == plain(t.EMERGENCY_OUTCOME)
+        # The outcome replaced the checklist: it still lists what was ticked (issue 17, 14).
+        assert outcome.content == plain(t.EMERGENCY_OUTCOME) + ticked_list([key])
         assert outcome.labels == [] and outcome.kind == "text"
         checked = [m for m in await user.bot_messages() if m.message_id > onboarded.message_id]
         said = all_text(checked).lower()
@@ -95,7 +104,7 @@ async def test_the_check_before_every_session_decides(
     async def clinician(user: SimUser, key: str) -> None:
         await onboard(user)
         outcome = await screen(user, clinician=[key])
-        assert outcome.content == plain(t.CLINICIAN_OUTCOME)
+        assert outcome.content == plain(t.CLINICIAN_OUTCOME) + ticked_list([key])
         assert "GP or physiotherapist" in outcome.content and outcome.labels == []
         [record] = screenings(settings, user.user_id, "pre_session")
         assert (record.decision, record.answers) == ("clinician", f'["{key}"]')
@@ -188,7 +197,7 @@ async def test_the_next_day_the_lockout_lifts_and_a_pain_rise_is_checked(
     async def rae_day_one() -> None:
         await onboard(rae)
         outcome = await screen(rae, emergency=["bladder"])
-        assert outcome.content == plain(t.EMERGENCY_OUTCOME)
+        assert outcome.content == plain(t.EMERGENCY_OUTCOME) + ticked_list(["bladder"])
 
     async def ivy_day_one() -> None:
         await onboard(ivy, usual_pain=2)
@@ -273,7 +282,7 @@ async def test_no_session_today_means_the_rest_of_the_day(
         await cal.share_location(52.52, 13.405)
         await cal.wait_for_text("Timezone set: Europe/Berlin")
         outcome = await screen(cal, clinician=["fever_unwell"])
-        assert outcome.content == plain(t.CLINICIAN_OUTCOME)
+        assert outcome.content == plain(t.CLINICIAN_OUTCOME) + ticked_list(["fever_unwell"])
 
     async def refused(user: SimUser, expected: str) -> None:
         before = len(await user.bot_messages())
@@ -406,12 +415,17 @@ async def test_green_hold_and_flow_sessions_run_start_to_finish(
     ]
     assert hold_live.content == _final_frame(t.hold_title(t.LEFT, 1, 1), t.HOLD_LINE)
     assert hold_live.labels == []  # the finished countdown keeps no buttons
-    flow_live = next(m for m in await flo.bot_messages() if m.kind == "animation")
-    assert _pictures(flow_live, names) == [
-        exercise.COVER_PICTURE,
-        exercise.ARM_OPTIONS[0].picture,
-        exercise.ANIMATION_KEY,
-    ]
+    # Flow alternates sides (issue 17, item 5): each half of a rep shows its side's picture;
+    # at this scale the reps go by between frames, and the last half is the left leg's.
+    flow_live = next(m for m in await flo.bot_messages() if m.kind == "photo")
+    flow_pictures = _pictures(flow_live, names)
+    assert flow_pictures[:2] == [exercise.COVER_PICTURE, exercise.ARM_OPTIONS[0].picture]
+    assert flow_pictures[-1] == exercise.LEFT_SIDE_PICTURE
+    assert set(flow_pictures[2:]) <= {
+        exercise.LEG_OPTIONS[0].picture,
+        exercise.LEFT_SIDE_PICTURE,
+        exercise.SWITCH_PICTURE,  # the rest between sets
+    }
     assert flow_live.content == _final_frame(
         f"{t.rep_title(t.LEFT, 8, 8)}\n{t.set_counter(3, 3)}", t.REP_BACK
     )
@@ -713,8 +727,12 @@ async def test_a_restart_mid_countdown_pauses_and_resume_finishes(
         ready = await screen(rex, pain=2)
         await rex.press_text(ready, t.START_NOW)
         live = await wait_for_block(rex, t.SETUP_TITLE)
-        for title in (t.hold_title(t.RIGHT, 1, 1), t.SWITCH_TITLE, t.hold_title(t.LEFT, 1, 1)):
-            await rex.press_text(live, t.SKIP)  # on to the last hold
+        for label, title in (
+            (t.IM_READY, t.hold_title(t.RIGHT, 1, 1)),  # the set-up frame offers "I'm ready"
+            (t.SKIP, t.SWITCH_TITLE),
+            (t.SKIP, t.hold_title(t.LEFT, 1, 1)),
+        ):
+            await rex.press_text(live, label)  # on to the last hold
             live = await wait_for_block(rex, title)
         cache = photo_cache(slow)
         await assert_polite(client, [rex.user_id])

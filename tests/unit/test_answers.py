@@ -278,11 +278,6 @@ def test_eval_targets() -> None:
     ("text", "kind", "options"),
     [
         ("how many seconds per side", "clarify", {"reps_sets", "hold_time"}),
-        (
-            "after the left side do i just do the right",
-            "clarify",
-            {"return_switch", "which_side_first"},
-        ),
         # both topics answer it (the foot may touch or not): answered directly since round 4
         ("should my foot touch the floor", "topic", None),
         ("how long do I hold it", "topic", None),

@@ -44,6 +44,7 @@ SESSION_WIRE: list[tuple[str, session.Event]] = [
     ("s1:a7:arm:cactus", session.ChooseArm(session.ArmOption.CACTUS)),
     ("s1:a7:leg:hover", session.ChooseLeg(session.LegOption.HOVER)),
     ("s1:a7:go", session.Start()),
+    ("s1:a7:rd", session.ImReady()),
     ("s1:a7:ps", session.Pause()),
     ("s1:a7:rs", session.Resume()),
     ("s1:a7:sk", session.Skip()),

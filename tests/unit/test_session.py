@@ -32,6 +32,7 @@ from coach.session.machine import (
     Hurts,
     HurtStopped,
     Ignored,
+    ImReady,
     LegOption,
     Next,
     NoneOfThese,
@@ -275,7 +276,7 @@ def test_green_hold_from_start_to_finish():
     run.send(Start())
     assert run.state.phase is Phase.WORK and run.state.started_at == run.clock.now
     start = run.clock.now.timestamp()
-    assert run.effects == (ShowBlock(0, start, start + 5.0),)
+    assert run.effects == (ShowBlock(0, start, start + 12.0),)
     kinds = []
     while (block := run.state.block) is not None and run.state.phase is Phase.WORK:
         kinds.append(block.kind)
@@ -283,7 +284,7 @@ def test_green_hold_from_start_to_finish():
     assert kinds == [BlockKind.SETUP, BlockKind.HOLD, BlockKind.SWITCH, BlockKind.HOLD]
     assert run.state.phase is Phase.AFTER_PAIN and run.state.completed
     assert run.effects == (CancelTimer(), AskPain(PainQuestion.AFTER))
-    assert run.clock.now - T0 == timedelta(seconds=55)  # 5 + 20 + 10 + 20, no drift
+    assert run.clock.now - T0 == timedelta(seconds=62)  # 12 + 20 + 10 + 20, no drift
     run.send(Pain(1))
     assert run.state.phase is Phase.DONE
     assert isinstance(run.effects[0], Finished)
@@ -393,7 +394,7 @@ def test_stale_and_early_ticks_are_ignored():
     run.send(Start())
     ignored(run, Tick(0), "early_tick")
     ignored(run, Tick(3), "stale_tick")
-    run.send(Tick(None), after=5.0 - 0.01)  # within the tolerance
+    run.send(Tick(None), after=12.0 - 0.01)  # within the tolerance
     assert run.state.block_index == 1
 
 
@@ -402,12 +403,38 @@ def test_a_late_tick_starts_the_next_block_at_the_old_deadline_unless_very_late(
     run.clear_screen(1)
     run.send(Start())
     deadline = run.state.deadline
-    run.send(Tick(0), after=5.3)  # 0.3 s late
+    run.send(Tick(0), after=12.3)  # 0.3 s late
     assert run.state.block_started_at == deadline
     deadline = run.state.deadline
     assert deadline is not None
     run.send(Tick(1), after=deadline - run.clock.now.timestamp() + 60)  # e.g. after a restart
     assert run.state.block_started_at == run.clock.now.timestamp()
+
+
+def test_im_ready_starts_the_timed_part_early_and_a_second_press_is_harmless():
+    run = Run(style=Style.HOLD)
+    run.clear_screen(1)
+    run.send(Start())
+    assert block_seconds(run) == 12.0  # the default set-up
+    run.send(ImReady(), after=3)
+    now = run.clock.now.timestamp()
+    assert run.effects == (ShowBlock(1, now, now + 20.0),)
+    assert run.state.block is not None and run.state.block.kind is BlockKind.HOLD
+    assert run.state.skipped == 0  # not a skip
+    ignored(run, ImReady(), "not_setup")  # a double press
+    run.send(Pause(), after=1)
+    ignored(run, ImReady(), "wrong_phase")  # paused
+    run.send(Resume())
+    run.tick()
+    ignored(run, ImReady(), "not_setup")  # a stale button on the switch block
+
+
+@pytest.mark.parametrize(("asked", "used"), [(1, 5), (5, 5), (12, 12), (30, 30), (90, 30)])
+def test_set_up_time_follows_the_setting_within_5_to_30_seconds(asked: int, used: int) -> None:
+    run = Run(style=Style.HOLD, prefs=Prefs(setup_seconds=asked))
+    run.clear_screen(1)
+    run.send(Start())
+    assert block_seconds(run) == used
 
 
 def test_skip_moves_on_and_skipping_the_last_block_finishes():

@@ -235,8 +235,36 @@ def test_ready_offers_steps_start_style_and_variant_switch_and_stop():
     ]
     run.send(ChooseVariant(Variant.GENTLE))
     view = render(run.state, T0)
-    assert t.GENTLE_CHOSEN in view.text and "2 × 15 s" in view.text
+    assert t.gentle_chosen(flow=False) in view.text and "2 × 15 s" in view.text
     assert labels(view)[1] == [t.SWITCH_TO_FLOW, t.CHOOSE_STANDARD]
+
+
+@pytest.mark.parametrize(
+    ("style", "says", "never"),
+    [
+        (Style.HOLD, "shorter holds", "shorter sets"),
+        (Style.FLOW, "fewer, shorter sets", "shorter holds"),
+    ],
+)
+def test_gentle_texts_name_what_shortens_in_the_users_style(
+    style: Style, says: str, never: str
+) -> None:
+    """Issue 17, item 10: amber, the chosen gentle version and the offer after "it hurts" say
+    the thing that changes for this style."""
+    amber = Run(style=style)
+    amber.clear_screen(4)
+    green = Run(style=style)
+    green.clear_screen(1)
+    green.send(ChooseVariant(Variant.GENTLE))
+    hurt = Run(style=style)
+    hurt.clear_screen(2)
+    hurt.send(Start())
+    hurt.send(Hurts())
+    hurt.send(Pain(2))
+    assert hurt.state.phase is Phase.HURT_OFFER
+    for run in (amber, green, hurt):
+        text = render(run.state, T0).text
+        assert says in text and never not in text, text
 
 
 def test_amber_ready_has_no_way_back_to_standard():
@@ -344,6 +372,46 @@ def test_work_view_counts_down_in_exercise_seconds():
     assert "⏱ <b>17 s</b>" in render(scaled.state, start + timedelta(seconds=0.3)).text
 
 
+def test_the_set_up_frame_offers_im_ready_instead_of_skip():
+    run = Run()
+    run.clear_screen(1)
+    run.send(Start())
+    start = block_start(run)
+    view = render(run.state, start)
+    assert "⏱ <b>12 s</b>" in view.text and t.SETUP_TITLE in view.text
+    assert labels(view) == [[t.PAUSE, t.IM_READY], [t.STOP, t.HURTS]]
+    assert view.buttons[0][1].data == "s1:k9:rd"
+
+
+@pytest.mark.parametrize(
+    ("emergency", "clinician"),
+    [
+        (("bladder",), ()),
+        (("bladder", "chest_pain_now"), ()),
+        ((), ("fever_unwell", "rest_night_pain")),
+    ],
+)
+def test_an_emergency_or_clinician_outcome_keeps_the_ticked_list(
+    emergency: tuple[str, ...], clinician: tuple[str, ...]
+) -> None:
+    """Issue 17, item 14: the outcome replaces the checklist and says "tell them what you
+    ticked", so it lists what was ticked, in checklist order."""
+    run = Run()
+    for key in emergency:
+        run.send(Toggle(key))
+    run.send(ChecklistDone())
+    for key in clinician:
+        run.send(Toggle(key))
+    if not emergency:
+        run.send(ChecklistDone())
+    assert run.state.phase is Phase.DECIDED_STOP
+    text = render(run.state, T0).text
+    details = {s.key: s.detail for s in (*t.EMERGENCY_SIGNS, *t.CLINICIAN_SIGNS)}
+    listed = [line[2:] for line in text.splitlines() if line.startswith("• ")]
+    assert listed == [details[k] for k in (*emergency, *clinician)]
+    assert t.YOU_TICKED in text
+
+
 def test_work_pictures_follow_the_block_and_the_chosen_leg():
     run = Run()
     run.clear_screen(1)
@@ -358,7 +426,9 @@ def test_work_pictures_follow_the_block_and_the_chosen_leg():
     assert seen == ["hand_support", "foot_down_hand", "return_switch_hand", "left_sweep_hand"]
 
 
-def test_flow_reps_show_the_animation_and_the_half_of_the_rep():
+def test_flow_reps_alternate_sides_with_the_count_and_the_picture_to_match():
+    """Issue 17, item 5: rep 1 right, rep 1 left, rep 2 right...; the picture shows the side of
+    the current half, the count stays on the rep."""
     run = Run(style=Style.FLOW)
     run.clear_screen(1)
     run.send(Start())
@@ -367,13 +437,20 @@ def test_flow_reps_show_the_animation_and_the_half_of_the_rep():
     run.tick()
     start = run.clock.now
     view = render(run.state, start)
-    assert view.animation == exercise.ANIMATION_KEY and view.photo is None
+    assert view.photo == "foot_down" and view.animation is None
     assert (
-        "Right leg, rep 1 of 8" in view.text
+        t.rep_title(t.RIGHT, 1, 8) in view.text
         and "Set 1 of 3" in view.text
         and t.REP_ACROSS in view.text
     )
     assert t.REP_BACK in render(run.state, start + timedelta(seconds=2.5)).text
+    run.tick()
+    left = render(run.state, run.clock.now)
+    assert t.rep_title(t.LEFT, 1, 8) in left.text and left.photo == exercise.LEFT_SIDE_PICTURE
+    run.tick()
+    again = render(run.state, run.clock.now)
+    assert t.rep_title(t.RIGHT, 2, 8) in again.text and again.photo == "foot_down"
+    assert t.rep_title(t.RIGHT, 3, 8) == "Rep 3 of 8 · right leg"
 
 
 def test_paused_view_shows_resume_stop_and_it_hurts():
@@ -529,6 +606,10 @@ def all_texts() -> list[str]:
         t.red_outcome(7),
         t.amber_outcome(5, 2, True, True, True),
         t.hurt_offer(3),
+        t.hurt_offer(3, flow=True),
+        t.amber_outcome(5, 2, True, True, True, flow=True),
+        t.gentle_chosen(True),
+        t.gentle_chosen(False),
         t.hurt_stopped(7, False),
         t.hurt_stopped(4, True),
         t.after_rose(1, 3),

@@ -37,7 +37,7 @@ def test_standard_hold():
         (K.SWITCH, Side.LEFT),
         (K.HOLD, Side.LEFT),
     ]
-    assert [b.seconds for b in plan] == [5.0, 20.0, 10.0, 20.0]
+    assert [b.seconds for b in plan] == [12.0, 20.0, 10.0, 20.0]  # set-up: 12 s by default
     assert all((b.set_no, b.sets) == (1, 1) for b in plan if b.kind is K.HOLD)
 
 
@@ -79,14 +79,17 @@ def test_standard_flow_is_three_sets_of_8_to_12_reps_per_side(reps, used):
     assert plan[-1].kind is K.REP and plan[-1].side is Side.LEFT
 
 
-def test_flow_order_within_a_set_is_right_reps_switch_left_reps():
+def test_flow_alternates_sides_within_each_rep_without_a_switch():
+    """Issue 17, item 5: one rep is right then left; both halves carry the rep's number."""
     plan = build_plan(Style.FLOW, Variant.STANDARD, DEFAULT_PREFS)
-    first_set = plan[1 : 1 + 8 + 1 + 8]
-    assert [b.side for b in first_set[:8]] == [Side.RIGHT] * 8
-    assert first_set[8].kind is K.SWITCH
-    assert [b.side for b in first_set[9:]] == [Side.LEFT] * 8
-    rest = plan[1 + 17]
+    first_set = plan[1 : 1 + 16]
+    assert [(b.kind, b.side, b.rep_no) for b in first_set] == [
+        (K.REP, side, rep) for rep in range(1, 9) for side in (Side.RIGHT, Side.LEFT)
+    ]
+    assert all(b.kind is not K.SWITCH for b in plan)
+    rest = plan[1 + 16]
     assert rest.kind is K.REST and (rest.set_no, rest.sets) == (2, 3)
+    assert plan[1 + 17].side is Side.RIGHT and plan[1 + 17].rep_no == 1
 
 
 def test_gentle_flow_is_two_sets_of_five_reps_per_side():
