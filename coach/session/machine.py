@@ -790,4 +790,4 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
 
 # ``{"v": 1, <field>: <value>...}``, keys sorted; times in ISO 8601. Rows written before the
 # adapter (times with "+00:00" rather than "Z") read the same.
-_STORED = Stored(SessionState, JSON_VERSION, sort_keys=True)
+_STORED = Stored(SessionState, JSON_VERSION, sort_keys=True, added=frozenset({"default_arm"}))

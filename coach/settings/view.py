@@ -110,7 +110,7 @@ class Unclear:
 Typed = Change | OutOfRange | Unclear
 
 _TYPED = re.compile(
-    r"\s*(\d{1,4})\s*(s|sec|secs|second|seconds|rep|reps|set|sets|x)?\s*\.?\s*", re.IGNORECASE
+    r"\s*([0-9]{1,4})\s*(s|sec|secs|second|seconds|rep|reps|set|sets|x)?\s*\.?\s*", re.IGNORECASE
 )
 
 
