@@ -13,10 +13,13 @@ from coach.session.machine import ArmOption, Phase
 from coach.settings import buttons as b
 from coach.settings import load_settings
 from content import general
+from content import reminders as reminder_text
 from content import settings as text
 from content import texts as t
 from playground.client import ChatMessage, EmulatorClient, SimUser
+from store.models import Reminder
 from tests.e2e.story import (
+    database,
     onboard,
     plain,
     screen,
@@ -133,7 +136,33 @@ async def test_settings_change_the_next_sessions_plan_but_not_an_amber_day(
         row = user_row(settings, user.user_id)
         assert row is not None and row.onboarding_state is not None
 
+    async def weekly_summary_day_with_a_reminder(user: SimUser) -> None:
+        await onboard(user, usual_pain=2)
+        await user.send("/remind 07:30")
+        picker = await user.wait_for_text("On which days? (07:30)")
+        await user.press_text(picker, reminder_text.EVERY_DAY_BUTTON)
+        await user.wait_for_text("Which timezone")
+        await user.send("Europe/Berlin")
+        await user.wait_for_text("Daily reminder set")
+        message = await open_settings(user)
+        assert "07:30 (every day)" in message.content
+        await user.press(message, b.encode(b.Open(b.Page.WEEKLY)))
+        message = await user.wait_for_text(plain(text.PAGE_WEEKLY)[:40])
+        await user.press_text(message, "Sun")
+        message = await user.wait_for_text("Saved: Weekly summary on Sundays")
+        with database(settings) as db:
+            row = db.get(Reminder, user.user_id)
+            assert row is not None and row.weekly_day == 6
+        await user.press(message, b.encode(b.Open(b.Page.WEEKLY)))
+        message = await user.wait_for_text(plain(text.PAGE_WEEKLY)[:40])
+        await user.press_text(message, text.BUTTON_OFF)
+        await user.wait_for_text("Saved: Weekly summary off")
+        with database(settings) as db:
+            row = db.get(Reminder, user.user_id)
+            assert row is not None and row.weekly_day is None and row.enabled
+
     await together(
+        weekly_summary_day_with_a_reminder(client.user(1607)),
         redo_the_health_screen(client.user(1606)),
         green_with_30s_hold(client.user(1601)),
         amber_stays_gentle(client.user(1602)),
