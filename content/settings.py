@@ -87,7 +87,7 @@ WEEKLY_NEEDS_REMINDER = (
     "reminder yet. Set one first, then pick the summary's day here."
 )
 
-DONE = "⚙️ Settings saved. Change them any time with /settings."
+DONE = "⚙️ All set. Change your settings any time with /settings."
 OUT_OF_RANGE = (
     "🙂 {what} can be {low}-{high}{unit}. Nothing was changed: try a value in that range."
 )
