@@ -9,6 +9,7 @@ import logging
 import pytest
 
 from app.settings import Settings
+from coach.callbacks import owner_of
 from coach.session.machine import ArmOption, Phase
 from coach.settings import buttons as b
 from coach.settings import load_settings
@@ -181,3 +182,27 @@ async def test_settings_is_in_help_and_the_menu(client: EmulatorClient) -> None:
     reply = await pat.wait_for_text("/settings")
     assert "Hold length" in reply.content
     assert "settings" in [c["command"] for c in await client.commands()]
+
+
+@pytest.mark.usefixtures("bot")
+async def test_in_a_group_only_the_asker_changes_their_settings(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    group = -100778
+    owner, other = client.user(1621, "Ann", group), client.user(1622, "Bob", group)
+    await owner.send("/settings")
+    message = await owner.wait_for_text(plain(text.TITLE))
+    assert all(
+        owner_of(button.callback_data) == owner.user_id for r in message.keyboard for button in r
+    )
+    await owner.press_text(message, text.BUTTON_HOLD.format(value="20 s"))
+    message = await owner.wait_for_text("Hold length (15-30 s per side)")
+    pressed = await other.press_text(message, "30 s")
+    assert (await other.wait_for_answer(pressed)).text == general.NOT_YOUR_BUTTONS
+    await other.send("25 s")  # typed by someone else: not a value for the owner's settings
+    await owner.press_text(message, "15 s")
+    await owner.wait_for_text("Saved: Hold length 15 s")
+    row = user_row(settings, owner.user_id)
+    assert row is not None and load_settings(row.settings).prefs.hold_seconds == 15
+    other_row = user_row(settings, other.user_id)  # nothing saved for the presser either
+    assert other_row is None or other_row.settings is None
