@@ -200,6 +200,10 @@ async def test_in_a_group_only_the_asker_changes_their_settings(
     pressed = await other.press_text(message, "30 s")
     assert (await other.wait_for_answer(pressed)).text == general.NOT_YOUR_BUTTONS
     await other.send("25 s")  # typed by someone else: not a value for the owner's settings
+    answer = await other.wait_for(lambda m: m.message_id != message.message_id)
+    assert "Saved" not in answer.content
+    untouched = user_row(settings, owner.user_id)
+    assert untouched is not None and untouched.settings is None
     await owner.press_text(message, "15 s")
     await owner.wait_for_text("Saved: Hold length 15 s")
     row = user_row(settings, owner.user_id)
