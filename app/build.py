@@ -35,6 +35,7 @@ from handlers import (
     safety,
     session,
 )
+from handlers import settings as user_settings
 from service.holds import PendingHolds
 from service.onboarding import OnboardingService
 from service.safety import SafetyService
@@ -52,6 +53,7 @@ FEATURES: Sequence[ModuleType] = (
     onboarding,
     session,
     progress,
+    user_settings,
     privacy,
     questions,
     help,
@@ -64,6 +66,7 @@ TEXT_ROUTE: Sequence[tuple[str, TextClaim]] = (
     ("onboarding", onboarding.claim_text),
     ("reminders", reminders.claim_text),
     ("session", session.claim_text),
+    ("settings", user_settings.claim_text),
     ("questions", questions.claim_text),
 )
 # /ask: a warning sign in the question is answered as one, else it is answered as a question.

@@ -5,7 +5,8 @@ ordered list, and the first that claims it answers. The order is the product's r
 2. onboarding: an answer to the open health screen;
 3. reminders: a time or timezone a reminder prompt is waiting for;
 4. session: an answer to the open session's question (e.g. a pain score);
-5. questions: anything else is a question.
+5. settings: a value ("25 s", "10 reps") while /settings is open;
+6. questions: anything else is a question.
 """
 
 from __future__ import annotations

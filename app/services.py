@@ -36,13 +36,25 @@ class Awaiting:
     strict: bool = True
 
 
+@dataclass(frozen=True)
+class SettingsOpen:
+    """/settings open in this chat: whose it is, since when, and the page it shows (a typed
+    value such as "25 s" is taken while it is open; ``page`` is a `coach.settings.buttons.Page`
+    value)."""
+
+    user_id: int
+    since: datetime
+    page: str
+
+
 class ChatState:
     """Typed `chat_data`: short-lived conversation state that needs no restart safety."""
 
-    __slots__ = ("_safety", "awaiting")
+    __slots__ = ("_safety", "awaiting", "settings")
 
     def __init__(self) -> None:
         self.awaiting: Awaiting | None = None
+        self.settings: SettingsOpen | None = None
         self._safety: SafetyQuestions | None = None
 
     @property

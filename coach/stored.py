@@ -4,7 +4,8 @@ written before the adapter have them).
 
 Sets are written as sorted lists (or in a given order), so equal states write equal text.
 Reading refuses another version and a missing field (a row cut short is not silently given
-defaults) with ``ValueError``.
+defaults) with ``ValueError``, except the fields named as ``added`` since (they read with
+their defaults).
 """
 
 from __future__ import annotations
@@ -28,13 +29,15 @@ class Stored(Generic[T]):
         strict: bool = False,
         sort_keys: bool = False,
         orders: Mapping[str, tuple[str, ...]] | None = None,
+        added: frozenset[str] = frozenset(),
     ) -> None:
         self._adapter = TypeAdapter(kind)
         self._version = version
         self._strict = strict
         self._sort_keys = sort_keys
         self._orders = dict(orders or {})
-        self._names = frozenset(f.name for f in fields(kind))  # type: ignore[arg-type]
+        # Fields added since rows were first written: a row without one reads its default.
+        self._names = frozenset(f.name for f in fields(kind)) - added  # type: ignore[arg-type]
         self._name = kind.__name__
 
     def dump(self, value: T) -> str:

@@ -10,6 +10,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("session", "Start a guided prone spinal twist"),
     ("remind", "Set or change your daily reminder"),
     ("stats", "Your streak and recent sessions"),
+    ("settings", "Hold length, reps, style, cues and more"),
     ("ask", "Ask about safety, benefits or technique"),
     ("safety", "When to stop, and when to see someone"),
     ("stop", "End the current session"),

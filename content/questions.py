@@ -1329,7 +1329,7 @@ TOPICS: tuple[Topic, ...] = (
             "/stats: your streak and pain over time.\n"
             "/ask: a question (or just type it).\n"
             "/safety: when to stop and when to get help.\n"
-            "/settings: your style (hold or flow).\n"
+            "/settings: your style, hold length, reps, sets and cues.\n"
             "/export and /delete: your data."
         ),
         related=("reminders", "progress", "about_bot"),

@@ -745,6 +745,7 @@ def _start_tx(
             return Started(StartOutcome.ALREADY_OPEN, views.render_one_at_a_time(state))
         _close_row(db, active.id, "expired", now)
     history = _history(sessions.recent_outcomes(db, person.user_id, now - HISTORY))
+    chosen = users.load_settings(db, person.user_id)  # /settings: from the next session on
     row = sessions.create(db, person.user_id, person.chat_id, now)
     db.flush()
     assert row.id is not None
@@ -754,7 +755,9 @@ def _start_tx(
         chat_id=person.chat_id,
         now=now,
         usual_pain=user.usual_pain,
-        style=Style.HOLD if short else Style(user.style),
+        style=Style.HOLD if short else chosen.style,
+        prefs=chosen.prefs,
+        arm=chosen.arm,
         time_scale=time_scale,
         followup=screening.flare_followup(history, now),
     )

@@ -28,6 +28,7 @@ JSON_COLUMNS = frozenset(
     {
         ("users", "onboarding_answers"),
         ("users", "onboarding_state"),
+        ("users", "settings"),
         ("screenings", "answers"),
         ("sessions", "state"),
     }

@@ -154,3 +154,14 @@ def disable(db: Session, user_id: int, now: datetime) -> bool:
         return False
     row.enabled, row.claimed_until, row.updated_at = False, None, now
     return True
+
+
+def set_weekly_day(db: Session, user_id: int, day: int | None, now: datetime) -> bool:
+    """The weekly summary's day (None: off) on the user's enabled reminder; ``False`` when there
+    is none (the summary comes at the reminder's time)."""
+    row = db.get(Reminder, user_id)
+    if row is None or not row.enabled:
+        return False
+    if row.weekly_day != day:
+        row.weekly_day, row.updated_at = day, now
+    return True

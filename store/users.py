@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import Session
 
+from coach.session.workout import Style
+from coach.settings import DEFAULT_SETTINGS, UserSettings, dump_settings
+from coach.settings import load_settings as load_settings_json
 from store.models import User
 
 
@@ -40,3 +45,23 @@ def set_timezone(db: Session, user_id: int, tz_name: str) -> None:
     user = db.get(User, user_id)
     if user is not None:
         user.timezone = tz_name
+
+
+def load_settings(db: Session, user_id: int) -> UserSettings:
+    """The user's settings (the defaults for a new user). The style is the one the health screen
+    or /settings chose last (``users.style``, which sessions have always started from)."""
+    user = db.get(User, user_id)
+    if user is None:
+        return DEFAULT_SETTINGS
+    stored = load_settings_json(user.settings)
+    try:
+        return replace(stored, style=Style(user.style))
+    except ValueError:
+        return stored
+
+
+def save_settings(db: Session, user_id: int, settings: UserSettings) -> None:
+    user = db.get(User, user_id)
+    if user is not None:
+        user.settings = dump_settings(settings)
+        user.style = settings.style.value

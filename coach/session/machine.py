@@ -404,6 +404,7 @@ class SessionState:
     decision: Decision | None = None
     variant: Variant = Variant.STANDARD
     arm: ArmOption = ArmOption.OUT
+    default_arm: ArmOption = ArmOption.OUT  # /settings: the arm option offered first (standard)
     leg: LegOption = LegOption.DOWN
     step_index: int = 0
     block_index: int = 0
@@ -470,6 +471,7 @@ def new_session(
     usual_pain: int,
     style: Style = Style.HOLD,
     prefs: Prefs = DEFAULT_PREFS,
+    arm: ArmOption = ArmOption.OUT,
     time_scale: float = 1.0,
     followup: Followup = NO_FOLLOWUP,
     after_emergency: bool = False,
@@ -488,6 +490,8 @@ def new_session(
         phase=phase,
         style=style,
         prefs=prefs.clamped(),
+        arm=arm,
+        default_arm=arm,
         time_scale=time_scale,
         followup=followup,
         after_emergency=after_emergency,
@@ -653,7 +657,7 @@ def _with_variant(state: SessionState, variant: Variant) -> SessionState:
     """Gentle fixes hand support and a hovering leg; standard starts from the default options."""
     if variant is Variant.GENTLE:
         return replace(state, variant=variant, arm=ArmOption(GENTLE_ARM), leg=LegOption(GENTLE_LEG))
-    return replace(state, variant=variant, arm=ArmOption.OUT, leg=LegOption.DOWN)
+    return replace(state, variant=variant, arm=state.default_arm, leg=LegOption.DOWN)
 
 
 def _hurt_pain(state: SessionState, value: int, now: datetime) -> Transition:
@@ -808,4 +812,4 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
 
 # ``{"v": 1, <field>: <value>...}``, keys sorted; times in ISO 8601. Rows written before the
 # adapter (times with "+00:00" rather than "Z") read the same.
-_STORED = Stored(SessionState, JSON_VERSION, sort_keys=True)
+_STORED = Stored(SessionState, JSON_VERSION, sort_keys=True, added=frozenset({"default_arm"}))

@@ -15,7 +15,9 @@ import sqlmodel
 from sqlalchemy import Engine, func, select
 from sqlmodel import Session, SQLModel
 
-from coach.session.machine import ShowBlock
+from coach.session.machine import ArmOption, ShowBlock
+from coach.session.workout import Prefs, Style
+from coach.settings import UserSettings, dump_settings
 from content import general
 from content import privacy as privacy_text
 from content import progress as progress_text
@@ -69,6 +71,9 @@ def seed(engine: Engine, user_id: int, *, tz: str = "Asia/Tokyo") -> None:
                 onboarding_answers=json.dumps({"signs": [], "usual_pain": 2, "style": "flow"}),
                 usual_pain=2,
                 onboarded_at=utc(1, 8, 15),
+                settings=dump_settings(
+                    UserSettings(Style.FLOW, ArmOption.CACTUS, Prefs(30, 10, 2, 10, False, True))
+                ),
                 created_at=utc(1, 8),
             )
         )
@@ -97,7 +102,8 @@ def seed(engine: Engine, user_id: int, *, tz: str = "Asia/Tokyo") -> None:
         db.add(ExerciseSession(user_id=user_id, chat_id=user_id, started_at=NOW, active=True))
         db.add(Reminder(user_id=user_id, chat_id=user_id, local_time="07:30", weekdays="01234",
                         timezone=tz, enabled=True, next_fire_at=NOW + timedelta(days=1),
-                        last_sent_date=date(2026, 3, 18), updated_at=utc(2, 9)))  # fmt: skip
+                        last_sent_date=date(2026, 3, 18), weekly_day=6,
+                        updated_at=utc(2, 9)))  # fmt: skip
 
 
 def user_tables() -> dict[str, str]:
@@ -232,6 +238,9 @@ async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
     assert exported["screenings"][1]["answers"] == ["numbness"]
     assert exported["screenings"][1]["at"] == "2026-03-17T23:20:00Z"
     assert exported["reminder"]["last_sent_date"] == "2026-03-18"
+    assert exported["reminder"]["weekly_day"] == 6  # /settings: the weekly summary's day
+    assert exported["profile"]["settings"]["prefs"]["hold_seconds"] == 30
+    assert exported["profile"]["settings"]["arm"] == "cactus"
     assert all(row["user_id"] == ANA for row in exported["sessions"])
     assert str(BEN) not in json.dumps(exported)
 

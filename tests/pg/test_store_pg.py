@@ -25,6 +25,9 @@ from sqlalchemy import Engine
 
 import store
 from coach.screening import rules as screening
+from coach.session.machine import ArmOption
+from coach.session.workout import Prefs, Style
+from coach.settings import DEFAULT_SETTINGS, UserSettings
 from store import photos, privacy, reminders, sessions, updates, users
 from store.db import transaction
 from store.models import ExerciseSession
@@ -82,6 +85,19 @@ def test_users(pg_engine: Engine) -> None:
     with transaction(pg_engine) as db:
         assert users.get(db, BIG).blocked is False  # type: ignore[union-attr]
         assert users.get(db, 404) is None
+
+
+def test_user_settings(pg_engine: Engine) -> None:
+    chosen = UserSettings(Style.FLOW, ArmOption.HAND, Prefs(25, 10, 2, 15, False, True))
+    with transaction(pg_engine) as db:
+        users.get_or_create(db, BIG, BIG, "Ana", None)
+        assert users.load_settings(db, BIG) == DEFAULT_SETTINGS
+        assert users.load_settings(db, 404) == DEFAULT_SETTINGS
+        users.save_settings(db, BIG, chosen)
+        users.save_settings(db, 404, chosen)  # nobody: a no-op
+    with transaction(pg_engine) as db:
+        assert users.load_settings(db, BIG) == chosen
+        assert users.get(db, BIG).style == "flow"  # type: ignore[union-attr]
 
 
 def add_session(engine: Engine, user_id: int, **values: Any) -> int:
@@ -191,12 +207,17 @@ def test_reminders(pg_engine: Engine) -> None:
         assert reminders.disable(db, 2, T0) is True
         assert reminders.disable(db, 2, T0) is False
         assert reminders.disable(db, 99, T0) is False
+        assert reminders.set_weekly_day(db, 3, 6, T0) is True
+        assert reminders.set_weekly_day(db, 2, 6, T0) is False  # disabled: no summary
+        assert reminders.set_weekly_day(db, 99, 6, T0) is False
         reminders.disable_for_blocked(db, 1, T0)
     with transaction(pg_engine) as db:
         assert reminders.get(db, 3).next_fire_at == T0 + timedelta(minutes=10)  # type: ignore[union-attr]
         assert not reminders.get(db, 1).enabled  # type: ignore[union-attr]
         assert reminders.claim_due(db, T0 + timedelta(hours=3), 10)[0].user_id == 3
         assert reminders.get(db, 99) is None
+        assert reminders.get(db, 3).weekly_day == 6  # type: ignore[union-attr]
+        assert reminders.get(db, 2).weekly_day is None  # type: ignore[union-attr]
 
 
 def test_photos(pg_engine: Engine) -> None:

@@ -18,6 +18,7 @@ from coach.questions.view import decode_clarify, decode_safety, decode_topic
 from coach.reminders import view as reminder_views
 from coach.reminders.schedule import SnoozeChoice
 from coach.session.buttons import decode_session_button
+from coach.settings import buttons as settings_buttons
 
 DECODERS: dict[str, Callable[[str | None], object]] = {
     "session": decode_session_button,
@@ -27,8 +28,9 @@ DECODERS: dict[str, Callable[[str | None], object]] = {
     "questions": decode_topic,
     "clarify": decode_clarify,
     "safety question": decode_safety,
+    "settings": settings_buttons.decode,
 }
-PREFIXES = ("s1", "o1", "r1", "d1", "q1", "c1", "k1", "u1", "s0", "S1", "")
+PREFIXES = ("s1", "o1", "r1", "d1", "q1", "c1", "k1", "u1", "g1", "s0", "S1", "")
 NUMBERS = (
     "9" * 60,
     "z" * 40,
@@ -57,7 +59,8 @@ def forged(seed: int = 15, count: int = 400) -> Iterator[str]:
             yield f"{prefix}:{number}:{number}"
             yield f"{prefix}:ab:y:e:{number}"  # a well-formed head, a forged last field
             yield f"{prefix}:ab:y:e:1.{number}"
-        for action in ("t", "d", "c", "go", "sn", "sk", "fl", "p", "st", "v", "arm", "leg"):
+        actions = ("t", "d", "c", "go", "sn", "sk", "fl", "p", "st", "v", "arm", "leg", "h", "k")
+        for action in actions:
             yield f"{prefix}:{action}:{'9' * 40}:{'9' * 10}"
             yield f"{prefix}:1:{action}:{'x' * 50}"
             yield f"{prefix}:{action}::"

@@ -55,11 +55,13 @@ def test_a_session_written_now_keeps_the_format() -> None:
     written = json.loads(state.to_json())
     before = json.loads(SESSION_BEFORE)
     times = ("created_at", "started_at", "ended_at")
-    kept = ("prefs", *times)  # prefs gained fields since (read with their defaults)
+    # prefs gained fields since, and the state gained default_arm (read with their defaults)
+    kept = ("prefs", "default_arm", *times)
     assert {k: v for k, v in written.items() if k not in kept} == {
         k: v for k, v in before.items() if k not in kept
     }
     assert written["prefs"].items() >= before["prefs"].items()
+    assert "default_arm" not in before and written["default_arm"] == "out"
     for key in times:  # ISO 8601 either way ("Z" now, "+00:00" before)
         parse = datetime.fromisoformat
         assert (written[key] and parse(written[key])) == (before[key] and parse(before[key]))
