@@ -27,12 +27,19 @@ STREAK = "🔥 Streak: <b>{current}</b> · best <b>{best}</b>"
 STREAK_NONE = (
     "🔥 Streak: <b>0 days</b> · best <b>{best}</b>\n<i>A session today starts a new one.</i>"
 )
+STREAK_WELCOME_BACK = (
+    "👋 <b>Welcome back!</b> Your best streak: <b>{best}</b>\n"
+    "<i>A session today starts a new one. A short one counts too.</i>"
+)
 WEEK_MONTH = "🗓 This week: <b>{week}</b> · this month: <b>{month}</b>"
 TOTAL = "✅ Completed in all: <b>{total}</b>"
+NOT_FINISHED = "⏸ Stopped early: <b>{stopped}</b> · ended by pain: <b>{hurt}</b>"
 
 RECENT_HEADING = "<b>Last sessions</b> <i>(pain before → after, 0-10)</i>"
 RECENT_LINE = "{day} · {before} → {after}"
 NO_SCORE = "–"
+# After a recent line, by how the session ended (completed: nothing).
+HOW_MARK: dict[str, str] = {"stopped": " · <i>stopped early</i>", "hurt": " · <i>ended by pain</i>"}
 FOOTER = "<i>Your data stays yours: /export to download it, /delete to erase it.</i>"
 
 

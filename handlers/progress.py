@@ -10,10 +10,22 @@ from telegram.ext import Application, CommandHandler
 
 from app.services import Context
 from coach.progress import view as progress
+from coach.screening import rules as screening
 from handlers.common import reply, who
 from store import asyncdb, sessions, users
 
 EVER = datetime(1970, 1, 1, tzinfo=UTC)
+# Screening answers that held exercise for safety: such a day never breaks a streak.
+HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
+
+
+def _how(completed: bool, outcome: str | None) -> str:
+    """How a session ended, for /stats; "" for one held before it began (not listed)."""
+    if outcome == "hurt":
+        return progress.HURT
+    if completed:
+        return progress.COMPLETED
+    return progress.STOPPED if outcome == "stopped" else ""
 
 
 async def stats_command(update: Update, context: Context) -> None:
@@ -22,20 +34,23 @@ async def stats_command(update: Update, context: Context) -> None:
         return
     now = services.now()
 
-    def read(db: Session) -> tuple[str | None, list[progress.Done]]:  # /stats records nothing
+    def read(
+        db: Session,
+    ) -> tuple[str | None, list[progress.Done], list[datetime]]:  # /stats records nothing
         user = users.get(db, person.user_id)
         done = [
-            progress.Done(row.ended_at, row.pain_before, row.pain_after)
-            for row in sessions.completed_since(db, person.user_id, EVER)
-            if row.ended_at is not None
+            progress.Done(row.ended_at, row.pain_before, row.pain_after, how)
+            for row in sessions.ended_since(db, person.user_id, EVER)
+            if row.ended_at is not None and (how := _how(row.completed, row.outcome))
         ]
-        return (user.timezone if user is not None else None), done
+        held = list(sessions.held_since(db, person.user_id, EVER, HELD_DECISIONS))
+        return (user.timezone if user is not None else None), done, held
 
-    tz_name, done = await asyncdb.run(services.engine, read)
+    tz_name, done, held = await asyncdb.run(services.engine, read)
     try:
-        stats = progress.compute(done, now, tz_name)
+        stats = progress.compute(done, now, tz_name, held)
     except ValueError:  # a stored timezone we can no longer read: count in UTC
-        stats = progress.compute(done, now, None)
+        stats = progress.compute(done, now, None, held)
     await reply(update, progress.render(stats))
 
 

@@ -156,15 +156,18 @@ async def test_stats_show_streak_counts_and_recent_pain_in_the_users_timezone(
     await ana.send("/stats")
     stats = (await ana.wait_for_text("Your progress")).content
     # Tokyo days with a completed session: 10, 17, 18 (twice); today is the 18th there.
+    # The stopped session (12th) is listed as such; the open one (today) is not.
     assert "Streak: 2 days · best 2 days" in stats
     assert "This week: 3 sessions · this month: 4 sessions" in stats
     assert "Completed in all: 4" in stats
+    assert "Stopped early: 1 · ended by pain: 0" in stats
     lines = stats.splitlines()
     heading = next(i for i, line in enumerate(lines) if line.startswith("Last sessions"))
-    assert lines[heading + 1 : heading + 5] == [
+    assert lines[heading + 1 : heading + 6] == [
         "Wed 18 Mar · 2 → 2",
         "Wed 18 Mar · 3 → 1",
         "Tue 17 Mar · 4 → 3",
+        "Thu 12 Mar · 6 → 7 · stopped early",
         "Tue 10 Mar · 5 → 4",
     ]
 
@@ -183,6 +186,30 @@ async def test_stats_count_in_utc_without_a_timezone(
     # UTC days: 10, 16, 17, 18.
     assert "Streak: 3 days · best 3 days" in stats
     assert "Mon 16 Mar · 4 → 3" in stats
+
+
+async def test_stats_list_a_session_ended_by_pain_and_its_held_day_keeps_the_streak(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, BEN, tz="UTC")
+    with transaction(engine) as db:  # the 15th ended by pain, then a red answer on the 14th
+        db.add(ExerciseSession(user_id=BEN, chat_id=BEN, started_at=utc(15, 8),
+                               ended_at=utc(15, 8, 5), completed=False, active=False,
+                               outcome="hurt", pain_before=3, pain_after=7))  # fmt: skip
+        db.add(Screening(user_id=BEN, at=utc(14, 9), kind="pre_session", answers="[]",
+                         pain=8, decision="red"))  # fmt: skip
+        for day in (11, 13):
+            db.add(ExerciseSession(user_id=BEN, chat_id=BEN, started_at=utc(day, 8),
+                                   ended_at=utc(day, 8, 9), completed=True, active=False,
+                                   outcome="green", pain_before=2, pain_after=1))  # fmt: skip
+    ben = client.user(BEN)
+    await ben.send("/stats")
+    stats = (await ben.wait_for_text("Your progress")).content
+    # UTC session days 10, 11, 13, 16, 17, 18; held 12 (stopped is not held: breaks), 14, 15.
+    # 12 was only stopped, not held, so the run is 13..18 bridged over 14 and 15: 4 days.
+    assert "Streak: 4 days · best 4 days" in stats
+    assert "Stopped early: 1 · ended by pain: 1" in stats
+    assert "Sun 15 Mar · 3 → 7 · ended by pain" in stats
 
 
 async def test_a_new_user_sees_the_empty_state_and_gets_no_record(
