@@ -40,6 +40,7 @@ RECENT_LINE = "{day} · {before} → {after}"
 NO_SCORE = "–"
 # After a recent line, by how the session ended (completed: nothing).
 HOW_MARK: dict[str, str] = {"stopped": " · <i>stopped early</i>", "hurt": " · <i>ended by pain</i>"}
+CHART_CAPTION = "Your pain before and after each session, last 30 days."
 FOOTER = "<i>Your data stays yours: /export to download it, /delete to erase it.</i>"
 
 

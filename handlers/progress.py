@@ -1,7 +1,10 @@
-"""/stats: the streak, this week's and month's sessions, and the last sessions' pain scores."""
+"""/stats: the streak, this week's and month's sessions, the last sessions' pain scores (stopped
+and hurt ones marked), then the pain chart of the last 30 days as a photo (none for a new
+user: the text's empty state says it all)."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 from sqlmodel import Session
@@ -9,8 +12,11 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from app.services import Context
+from coach.progress import chart
 from coach.progress import view as progress
 from coach.screening import rules as screening
+from content import charts
+from content import progress as progress_text
 from handlers.common import reply, who
 from store import asyncdb, sessions, users
 
@@ -49,9 +55,15 @@ async def stats_command(update: Update, context: Context) -> None:
     tz_name, done, held = await asyncdb.run(services.engine, read)
     try:
         stats = progress.compute(done, now, tz_name, held)
+        data = chart.chart_data(done, now, tz_name, held)
     except ValueError:  # a stored timezone we can no longer read: count in UTC
         stats = progress.compute(done, now, None, held)
-    await reply(update, progress.render(stats))
+        data = chart.chart_data(done, now, None, held)
+    sent = await reply(update, progress.render(stats))
+    if sent is None or stats.empty:
+        return
+    png = await asyncio.to_thread(charts.render_png, data)  # Pillow off the event loop
+    await sent.reply_photo(png, caption=progress_text.CHART_CAPTION, do_quote=False)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -210,6 +210,20 @@ async def test_stats_list_a_session_ended_by_pain_and_its_held_day_keeps_the_str
     assert "Streak: 4 days · best 4 days" in stats
     assert "Stopped early: 1 · ended by pain: 1" in stats
     assert "Sun 15 Mar · 3 → 7 · ended by pain" in stats
+    chart = await ben.wait_for(lambda m: m.kind == "photo")
+    assert chart.content == progress_text.CHART_CAPTION
+    assert chart.media is not None
+    png = await client.file(chart.media["file_id"])
+    assert png.startswith(b"\x89PNG")
+
+
+async def test_a_new_user_gets_no_chart(client: EmulatorClient, engine: Engine) -> None:
+    new = client.user(CAL)
+    await new.send("/stats")
+    await new.wait_for_text("Nothing here yet")
+    await new.send("/help")  # the chart would have come before the next answer
+    await new.wait_for_text("/stats")
+    assert [m.kind for m in await new.bot_messages()] == ["text", "text"]
 
 
 async def test_a_new_user_sees_the_empty_state_and_gets_no_record(
