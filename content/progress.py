@@ -60,3 +60,17 @@ def short_date(day: date, *, with_year: bool = False) -> str:
 
 def score(value: int | None) -> str:
     return NO_SCORE if value is None else str(value)
+
+
+REPORT_NAME = "You"
+REPORT_FILE = "mobility-coach-report-{days}-days-{day}.pdf"
+REPORT_CAPTION = (
+    "📄 Your summary of the last {days} days, one page to show a physio or doctor.\n"
+    "For {other} days: /report {other}"
+)
+REPORT_USAGE = "Send /report for the last 30 days, or /report 90 for the last 90 days."
+REPORT_EMPTY = (
+    "📄 There's nothing to put in a report yet: no sessions so far.\n\n"
+    "Once you've done a few, /report makes a one-page summary to show a physio or doctor. "
+    "Tap /session whenever you're ready."
+)

@@ -5,20 +5,25 @@ user: the text's empty state says it all)."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from app.services import Context
 from coach.progress import chart
+from coach.progress import report as report_data
 from coach.progress import view as progress
 from coach.screening import rules as screening
+from coach.ui import View
 from content import charts
 from content import progress as progress_text
+from content import report as report_pdf
 from handlers.common import reply, who
 from store import asyncdb, sessions, users
+from store.models import Screening
 
 EVER = datetime(1970, 1, 1, tzinfo=UTC)
 # Screening answers that held exercise for safety: such a day never breaks a streak.
@@ -66,5 +71,76 @@ async def stats_command(update: Update, context: Context) -> None:
     await sent.reply_photo(png, caption=progress_text.CHART_CAPTION, do_quote=False)
 
 
+async def report_command(update: Update, context: Context) -> None:
+    """/report [30|90]: the one-page PDF for a clinician, sent as a document."""
+    person, services = who(update), context.bot_data
+    message = update.effective_message
+    if person is None or message is None:
+        return
+    args = context.args or []
+    days = report_data.DEFAULT_DAYS
+    if args:
+        if len(args) != 1 or not args[0].isdigit() or int(args[0]) not in report_data.PERIODS:
+            await message.reply_text(progress_text.REPORT_USAGE, do_quote=False)
+            return
+        days = int(args[0])
+    now = services.now()
+
+    def read(
+        db: Session,
+    ) -> tuple[
+        str, str | None, list[report_data.Screened], list[report_data.Ended], list[datetime]
+    ]:
+        user = users.get(db, person.user_id)
+        rows = db.exec(
+            select(Screening).where(col(Screening.user_id) == person.user_id)
+        ).all()  # one user's screenings: a handful a day at most
+        screened = [report_data.Screened(r.at, r.kind, r.answers, r.pain, r.decision) for r in rows]
+        ended = [
+            report_data.Ended(
+                progress.Done(row.ended_at, row.pain_before, row.pain_after, how),
+                row.style,
+                row.flare_settled,
+            )
+            for row in sessions.ended_since(db, person.user_id, EVER)
+            if row.ended_at is not None and (how := _how(row.completed, row.outcome))
+        ]
+        held = list(sessions.held_since(db, person.user_id, EVER, HELD_DECISIONS))
+        name = (user.first_name if user is not None else None) or progress_text.REPORT_NAME
+        return name, (user.timezone if user is not None else None), screened, ended, held
+
+    name, tz_name, screened, ended, held = await asyncdb.run(services.engine, read)
+    if not ended:
+        await reply(update, View(progress_text.REPORT_EMPTY))
+        return
+
+    def gather(tz: str | None) -> tuple[report_pdf.ReportData, charts.ChartData]:
+        return report_data.report_data(
+            name=name, days=days, now=now, tz_name=tz, screenings=screened, ended=ended, held=held
+        )
+
+    try:
+        data, chart_values = gather(tz_name)
+    except (ValueError, KeyError):  # a stored timezone we can no longer read: UTC
+        data, chart_values = gather(None)
+
+    def build() -> bytes:
+        png = charts.render_png(chart_values)
+        return report_pdf.build_pdf(replace(data, chart_png=png))
+
+    pdf = await asyncio.to_thread(build)  # Pillow and fpdf2 off the event loop
+    await message.reply_document(
+        pdf,
+        filename=progress_text.REPORT_FILE.format(days=days, day=data.last.isoformat()),
+        caption=progress_text.REPORT_CAPTION.format(days=days, other=_other(days)),
+        do_quote=False,
+    )
+
+
+def _other(days: int) -> int:
+    return next(p for p in report_data.PERIODS if p != days)
+
+
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("stats", stats_command))
+    app.add_handler(CommandHandler("report", report_command))
