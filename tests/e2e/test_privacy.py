@@ -217,6 +217,40 @@ async def test_stats_list_a_session_ended_by_pain_and_its_held_day_keeps_the_str
     assert png.startswith(b"\x89PNG")
 
 
+async def test_report_sends_a_one_page_pdf_and_checks_its_argument(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    import io
+
+    import pypdf
+
+    seed(engine, ANA)
+    ana = client.user(ANA)
+    await ana.send("/report")
+    doc = await ana.wait_for(lambda m: m.kind == "document")
+    assert doc.media is not None and doc.media["file_name"].endswith(".pdf")
+    assert "/report 90" in doc.content
+    reader = pypdf.PdfReader(io.BytesIO(await client.file(doc.media["file_id"])))
+    text = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1
+    assert "last 30 days" in text and "medical device" in text
+    assert "numbness" in text and "stopped early" in text
+    assert "4 completed, 1 stopped early, 0 ended by pain" in text  # the open one is left out
+    await ana.send("/report 45")
+    await ana.wait_for_text("/report 90 for the last 90 days")
+    await ana.send("/report 90")
+    wider = await ana.wait_for(lambda m: m.kind == "document")
+    assert "/report 30" in wider.content
+
+
+async def test_report_for_no_sessions_is_a_friendly_reply(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    new = client.user(CAL)
+    await new.send("/report")
+    await new.wait_for_text("nothing to put in a report yet")
+
+
 async def test_a_new_user_gets_no_chart(client: EmulatorClient, engine: Engine) -> None:
     new = client.user(CAL)
     await new.send("/stats")
