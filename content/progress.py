@@ -74,3 +74,19 @@ REPORT_EMPTY = (
     "Once you've done a few, /report makes a one-page summary to show a physio or doctor. "
     "Tap /session whenever you're ready."
 )
+
+WEEKLY_TITLE = "🗓 <b>Your week</b>"
+WEEKLY_SESSIONS = "✅ Sessions done in the last 7 days: <b>{sessions}</b>"
+WEEKLY_STREAK = "🔥 Streak: <b>{current}</b> · best <b>{best}</b>"
+WEEKLY_FOOTER = "<i>/stats for your pain chart, /report for a summary to show a physio.</i>"
+TREND_NONE = "No pain scores this week: that's fine, a session any day counts."
+TREND_FIRST = "Your pain after sessions averaged <b>{now}</b>/10 this week."
+TREND_LOWER = (
+    "Your pain after sessions went down: <b>{now}</b>/10 on average, from {before} the week "
+    "before. 🌱"
+)
+TREND_SAME = "Your pain after sessions held steady: <b>{now}</b>/10 on average ({before} before)."
+TREND_HIGHER = (
+    "Your pain after sessions was higher: <b>{now}</b>/10 on average, from {before}. Go "
+    "gently, and see /safety if it keeps rising."
+)

@@ -2,7 +2,8 @@
 
 The last ``days`` local days up to today (30 or 90, `PERIODS`), on the user's calendar (UTC
 when no zone is known; a session before a zone change is shown in the zone known now).
-The first health screen (onboarding) always, other screenings, ended sessions (completed, stopped, hurt) and flare check-ins in the period; an
+The first health screen (onboarding) always; other screenings, ended sessions (completed,
+stopped, hurt) and flare check-ins in the period; an
 unfinished session is not among the records given. The chart is the same data as /stats'
 over the period (`coach.progress.chart`), drawn by the caller.
 """
