@@ -65,6 +65,15 @@ def held_since(
     ).all()
 
 
+def all_of(db: Session, user_id: int) -> Sequence[ExerciseSession]:
+    """Every session of the user, in the order they were started."""
+    return db.exec(
+        select(ExerciseSession)
+        .where(col(ExerciseSession.user_id) == user_id)
+        .order_by(col(ExerciseSession.id))
+    ).all()
+
+
 def last_completed(db: Session, user_id: int) -> ExerciseSession | None:
     return db.exec(
         select(ExerciseSession)

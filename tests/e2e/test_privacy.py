@@ -282,7 +282,9 @@ async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
     seed(engine, BEN, tz="Europe/Berlin")
     ana = client.user(ANA)
     await ana.send("/export")
-    message = await ana.wait_for(lambda m: m.kind == "document")
+    message = await ana.wait_for(
+        lambda m: m.document is not None and (m.document.file_name or "").endswith(".json")
+    )
     assert message.document is not None
     assert message.document.file_name == "mobility-coach-export.json"
     assert message.caption == privacy_text.EXPORT_CAPTION
@@ -309,6 +311,32 @@ async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
     assert exported["reminder"]["last_sent_date"] == "2026-03-18"
     assert all(row["user_id"] == ANA for row in exported["sessions"])
     assert str(BEN) not in json.dumps(exported)
+
+
+async def test_export_also_sends_every_session_as_csv_and_points_to_report(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    import csv
+    import io
+
+    seed(engine, ANA)
+    seed(engine, BEN, tz="Europe/Berlin")
+    ana = client.user(ANA)
+    await ana.send("/export")
+    table = await ana.wait_for(
+        lambda m: m.document is not None and (m.document.file_name or "").endswith(".csv")
+    )
+    assert table.document is not None and "/report" in (table.caption or "")
+    raw: Any = await client.file(table.document.file_id)
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    read = list(csv.DictReader(io.StringIO(text)))
+    stored = rows_of(engine, ANA)["sessions"]
+    assert [int(r["id"]) for r in read] == [row["id"] for row in stored]  # every row, only hers
+    for got, row in zip(read, stored, strict=True):
+        assert got["pain_before"] == ("" if row["pain_before"] is None else str(row["pain_before"]))
+        assert got["outcome"] == (row["outcome"] or "")
+        assert got["completed"] == ("yes" if row["completed"] else "no")
+    assert {r["outcome"] for r in read} >= {"green", "stopped"}
 
 
 async def test_export_only_in_a_private_chat(client: EmulatorClient, engine: Engine) -> None:
