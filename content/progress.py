@@ -66,8 +66,9 @@ REPORT_NAME = "You"
 REPORT_FILE = "mobility-coach-report-{days}-days-{day}.pdf"
 REPORT_CAPTION = (
     "📄 Your summary of the last {days} days, one page to show a physio or doctor.\n"
-    "For {other} days: /report {other}"
+    "For {other} days: the button below, or /report {other}"
 )
+REPORT_BUTTON = "📄 Last {days} days instead"
 REPORT_USAGE = "Send /report for the last 30 days, or /report 90 for the last 90 days."
 REPORT_EMPTY = (
     "📄 There's nothing to put in a report yet: no sessions so far.\n\n"

@@ -10,18 +10,19 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, col, select
 from telegram import Update
-from telegram.ext import Application, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
 from coach.progress import chart
 from coach.progress import report as report_data
 from coach.progress import view as progress
 from coach.screening import rules as screening
-from coach.ui import View
+from coach.ui import Button, View
 from content import charts
 from content import progress as progress_text
 from content import report as report_pdf
-from handlers.common import reply, who
+from handlers.common import for_chat, reply, who
+from service.telegram import markup
 from store import asyncdb, sessions, users
 from store.models import Screening
 
@@ -73,9 +74,8 @@ async def stats_command(update: Update, context: Context) -> None:
 
 async def report_command(update: Update, context: Context) -> None:
     """/report [30|90]: the one-page PDF for a clinician, sent as a document."""
-    person, services = who(update), context.bot_data
     message = update.effective_message
-    if person is None or message is None:
+    if message is None:
         return
     args = context.args or []
     days = report_data.DEFAULT_DAYS
@@ -84,6 +84,25 @@ async def report_command(update: Update, context: Context) -> None:
             await message.reply_text(progress_text.REPORT_USAGE, do_quote=False)
             return
         days = int(args[0])
+    await _send_report(update, context, days)
+
+
+async def on_report_button(update: Update, context: Context) -> None:
+    """The button under a report: the same report for the other period."""
+    query = update.callback_query
+    if query is None:
+        return
+    days = report_data.decode_period(query.data or "")
+    await query.answer()
+    if days is not None:
+        await _send_report(update, context, days)
+
+
+async def _send_report(update: Update, context: Context, days: int) -> None:
+    person, services = who(update), context.bot_data
+    message = update.effective_message
+    if person is None or message is None:
+        return
     now = services.now()
 
     def read(
@@ -133,8 +152,15 @@ async def report_command(update: Update, context: Context) -> None:
         pdf,
         filename=progress_text.REPORT_FILE.format(days=days, day=data.last.isoformat()),
         caption=progress_text.REPORT_CAPTION.format(days=days, other=_other(days)),
+        reply_markup=markup(for_chat(update, _report_buttons(days))),
         do_quote=False,
     )
+
+
+def _report_buttons(days: int) -> View:
+    other = _other(days)
+    label = progress_text.REPORT_BUTTON.format(days=other)
+    return View("", ((Button(label, report_data.period_button(other)),),))
 
 
 def _other(days: int) -> int:
@@ -144,3 +170,4 @@ def _other(days: int) -> int:
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("stats", stats_command))
     app.add_handler(CommandHandler("report", report_command))
+    app.add_handler(CallbackQueryHandler(on_report_button, pattern=rf"^{report_data.PREFIX}:"))

@@ -24,6 +24,21 @@ from content.report import FlareRow, ReportData, ScreeningRow, SessionRow
 
 PERIODS = (30, 90)
 DEFAULT_DAYS = 30
+PREFIX = "rp1"  # the report's buttons: ``rp1:<days>``
+
+
+def period_button(days: int) -> str:
+    return f"{PREFIX}:{days}"
+
+
+def decode_period(data: str) -> int | None:
+    """The period a report button asks for, or ``None`` for anything else (old or forged);
+    an owner field (``~...``, see `coach.callbacks.with_owner`) is ignored."""
+    fields = data.split(":")
+    if len(fields) < 2 or fields[0] != PREFIX or not fields[1].isdigit():
+        return None
+    days = int(fields[1])
+    return days if days in PERIODS else None
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,10 @@ async def test_report_sends_a_one_page_pdf_and_checks_its_argument(
     assert "last 30 days" in text and "medical device" in text
     assert "numbness" in text and "stopped early" in text
     assert "4 completed, 1 stopped early, 0 ended by pain" in text  # the open one is left out
+    assert doc.labels == ["📄 Last 90 days instead"]
+    await ana.press_text(doc, "📄 Last 90 days instead")
+    pressed = await ana.wait_for(lambda m: m.kind == "document" and "90 days" in m.content)
+    assert pressed.labels == ["📄 Last 30 days instead"]
     await ana.send("/report 45")
     await ana.wait_for_text("/report 90 for the last 90 days")
     await ana.send("/report 90")

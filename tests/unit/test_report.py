@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pypdf
 import pytest
 
-from coach.progress.report import Ended, Screened, report_data
+from coach.progress.report import Ended, Screened, decode_period, period_button, report_data
 from coach.progress.view import Done
 from content.charts import render_png
 from content.report import MAX_SESSION_ROWS, build_pdf
@@ -84,3 +84,22 @@ def test_a_long_record_still_fits_one_page():
 def test_times_are_shown_in_the_users_zone():
     _, text = text_of(make(tz="Asia/Tokyo"))
     assert "times in Asia/Tokyo" in text and "Wed 18 Mar 2026 17:00" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (period_button(30), 30),
+        (period_button(90), 90),
+        (period_button(90) + ":~2s", 90),  # a group's owner field is ignored
+        ("rp1:45", None),
+        ("rp1:", None),
+        ("rp1:-30", None),
+        ("rp0:30", None),
+        ("s1:30", None),
+        ("", None),
+    ],
+)
+def test_report_buttons_decode_strictly(data, expected):
+    assert decode_period(data) == expected
+    assert len(period_button(90).encode()) <= 64
