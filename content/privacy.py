@@ -7,6 +7,10 @@ EXPORT_CAPTION = (
     "📦 Everything I store about you, as a JSON file (times in UTC). It includes your check-in "
     "answers and pain scores, so keep it somewhere private."
 )
+EXPORT_CSV_FILE_NAME = "mobility-coach-sessions.csv"
+EXPORT_CSV_CAPTION = (
+    "Your sessions as a table (CSV). For a one-page PDF to show a physio or doctor: /report"
+)
 EXPORT_NOTHING = "I don't have anything stored about you yet, so there's nothing to export."
 EXPORT_PRIVATE_ONLY = (
     "🔒 Your data includes health answers, so I only send it in a private chat. Message me "

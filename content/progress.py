@@ -27,12 +27,20 @@ STREAK = "🔥 Streak: <b>{current}</b> · best <b>{best}</b>"
 STREAK_NONE = (
     "🔥 Streak: <b>0 days</b> · best <b>{best}</b>\n<i>A session today starts a new one.</i>"
 )
+STREAK_WELCOME_BACK = (
+    "👋 <b>Welcome back!</b> Your best streak: <b>{best}</b>\n"
+    "<i>A session today starts a new one. A short one counts too.</i>"
+)
 WEEK_MONTH = "🗓 This week: <b>{week}</b> · this month: <b>{month}</b>"
 TOTAL = "✅ Completed in all: <b>{total}</b>"
+NOT_FINISHED = "⏸ Stopped early: <b>{stopped}</b> · ended by pain: <b>{hurt}</b>"
 
 RECENT_HEADING = "<b>Last sessions</b> <i>(pain before → after, 0-10)</i>"
 RECENT_LINE = "{day} · {before} → {after}"
 NO_SCORE = "–"
+# After a recent line, by how the session ended (completed: nothing).
+HOW_MARK: dict[str, str] = {"stopped": " · <i>stopped early</i>", "hurt": " · <i>ended by pain</i>"}
+CHART_CAPTION = "Your pain before and after each session, last 30 days."
 FOOTER = "<i>Your data stays yours: /export to download it, /delete to erase it.</i>"
 
 
@@ -52,3 +60,34 @@ def short_date(day: date, *, with_year: bool = False) -> str:
 
 def score(value: int | None) -> str:
     return NO_SCORE if value is None else str(value)
+
+
+REPORT_NAME = "You"
+REPORT_FILE = "mobility-coach-report-{days}-days-{day}.pdf"
+REPORT_CAPTION = (
+    "📄 Your summary of the last {days} days, one page to show a physio or doctor.\n"
+    "For {other} days: the button below, or /report {other}"
+)
+REPORT_BUTTON = "📄 Last {days} days instead"
+REPORT_USAGE = "Send /report for the last 30 days, or /report 90 for the last 90 days."
+REPORT_EMPTY = (
+    "📄 There's nothing to put in a report yet: no sessions so far.\n\n"
+    "Once you've done a few, /report makes a one-page summary to show a physio or doctor. "
+    "Tap /session whenever you're ready."
+)
+
+WEEKLY_TITLE = "🗓 <b>Your week</b>"
+WEEKLY_SESSIONS = "✅ Sessions done in the last 7 days: <b>{sessions}</b>"
+WEEKLY_STREAK = "🔥 Streak: <b>{current}</b> · best <b>{best}</b>"
+WEEKLY_FOOTER = "<i>/stats for your pain chart, /report for a summary to show a physio.</i>"
+TREND_NONE = "No pain scores this week: that's fine, a session any day counts."
+TREND_FIRST = "Your pain after sessions averaged <b>{now}</b>/10 this week."
+TREND_LOWER = (
+    "Your pain after sessions went down: <b>{now}</b>/10 on average, from {before} the week "
+    "before. 🌱"
+)
+TREND_SAME = "Your pain after sessions held steady: <b>{now}</b>/10 on average ({before} before)."
+TREND_HIGHER = (
+    "Your pain after sessions was higher: <b>{now}</b>/10 on average, from {before}. Go "
+    "gently, and see /safety if it keeps rising."
+)

@@ -18,10 +18,11 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
 from coach import privacy
+from coach.progress import sessions_csv
 from coach.ui import View
 from content import privacy as text
 from handlers.common import edit_text, reply, who
-from store import asyncdb, users
+from store import asyncdb, sessions, users
 from store import privacy as records
 from store.db import release_erased
 
@@ -54,6 +55,34 @@ async def export_command(update: Update, context: Context) -> None:
         do_quote=False,
     )
     log.info("sent a data export")
+    table = await asyncdb.run(services.engine, lambda db: _sessions_csv(db, person.user_id))
+    await message.reply_document(
+        document=table,
+        filename=text.EXPORT_CSV_FILE_NAME,
+        caption=text.EXPORT_CSV_CAPTION,
+        do_quote=False,
+    )
+
+
+def _sessions_csv(db: Session, user_id: int) -> bytes:
+    """Every session of the user, as CSV (the PDF for a clinician is /report)."""
+    rows = sessions.all_of(db, user_id)
+    return sessions_csv.sessions_csv(
+        sessions_csv.SessionRecord(
+            r.id or 0,
+            r.started_at,
+            r.ended_at,
+            r.style,
+            r.variant,
+            r.outcome,
+            r.completed,
+            r.active,
+            r.pain_before,
+            r.pain_after,
+            r.flare_settled,
+        )
+        for r in rows
+    )
 
 
 async def delete_command(update: Update, context: Context) -> None:

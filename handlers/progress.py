@@ -1,19 +1,43 @@
-"""/stats: the streak, this week's and month's sessions, and the last sessions' pain scores."""
+"""/stats: the streak, this week's and month's sessions, the last sessions' pain scores (stopped
+and hurt ones marked), then the pain chart of the last 30 days as a photo (none for a new
+user: the text's empty state says it all)."""
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 from telegram import Update
-from telegram.ext import Application, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
+from coach.progress import chart
+from coach.progress import report as report_data
 from coach.progress import view as progress
-from handlers.common import reply, who
+from coach.screening import rules as screening
+from coach.ui import Button, View
+from content import charts
+from content import progress as progress_text
+from content import report as report_pdf
+from handlers.common import for_chat, reply, who
+from service.telegram import markup
 from store import asyncdb, sessions, users
+from store.models import Screening
 
 EVER = datetime(1970, 1, 1, tzinfo=UTC)
+# Screening answers that held exercise for safety: such a day never breaks a streak.
+HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
+
+
+def _how(completed: bool, outcome: str | None) -> str:
+    """How a session ended, for /stats; "" for one held before it began (not listed)."""
+    if outcome == "hurt":
+        return progress.HURT
+    if completed:
+        return progress.COMPLETED
+    return progress.STOPPED if outcome == "stopped" else ""
 
 
 async def stats_command(update: Update, context: Context) -> None:
@@ -22,22 +46,128 @@ async def stats_command(update: Update, context: Context) -> None:
         return
     now = services.now()
 
-    def read(db: Session) -> tuple[str | None, list[progress.Done]]:  # /stats records nothing
+    def read(
+        db: Session,
+    ) -> tuple[str | None, list[progress.Done], list[datetime]]:  # /stats records nothing
         user = users.get(db, person.user_id)
         done = [
-            progress.Done(row.ended_at, row.pain_before, row.pain_after)
-            for row in sessions.completed_since(db, person.user_id, EVER)
-            if row.ended_at is not None
+            progress.Done(row.ended_at, row.pain_before, row.pain_after, how)
+            for row in sessions.ended_since(db, person.user_id, EVER)
+            if row.ended_at is not None and (how := _how(row.completed, row.outcome))
         ]
-        return (user.timezone if user is not None else None), done
+        held = list(sessions.held_since(db, person.user_id, EVER, HELD_DECISIONS))
+        return (user.timezone if user is not None else None), done, held
 
-    tz_name, done = await asyncdb.run(services.engine, read)
+    tz_name, done, held = await asyncdb.run(services.engine, read)
     try:
-        stats = progress.compute(done, now, tz_name)
+        stats = progress.compute(done, now, tz_name, held)
+        data = chart.chart_data(done, now, tz_name, held)
     except ValueError:  # a stored timezone we can no longer read: count in UTC
-        stats = progress.compute(done, now, None)
-    await reply(update, progress.render(stats))
+        stats = progress.compute(done, now, None, held)
+        data = chart.chart_data(done, now, None, held)
+    sent = await reply(update, progress.render(stats))
+    if sent is None or stats.empty:
+        return
+    png = await asyncio.to_thread(charts.render_png, data)  # Pillow off the event loop
+    await sent.reply_photo(png, caption=progress_text.CHART_CAPTION, do_quote=False)
+
+
+async def report_command(update: Update, context: Context) -> None:
+    """/report [30|90]: the one-page PDF for a clinician, sent as a document."""
+    message = update.effective_message
+    if message is None:
+        return
+    args = context.args or []
+    days = report_data.DEFAULT_DAYS
+    if args:
+        if len(args) != 1 or not args[0].isdigit() or int(args[0]) not in report_data.PERIODS:
+            await message.reply_text(progress_text.REPORT_USAGE, do_quote=False)
+            return
+        days = int(args[0])
+    await _send_report(update, context, days)
+
+
+async def on_report_button(update: Update, context: Context) -> None:
+    """The button under a report: the same report for the other period."""
+    query = update.callback_query
+    if query is None:
+        return
+    days = report_data.decode_period(query.data or "")
+    await query.answer()
+    if days is not None:
+        await _send_report(update, context, days)
+
+
+async def _send_report(update: Update, context: Context, days: int) -> None:
+    person, services = who(update), context.bot_data
+    message = update.effective_message
+    if person is None or message is None:
+        return
+    now = services.now()
+
+    def read(
+        db: Session,
+    ) -> tuple[
+        str, str | None, list[report_data.Screened], list[report_data.Ended], list[datetime]
+    ]:
+        user = users.get(db, person.user_id)
+        rows = db.exec(
+            select(Screening).where(col(Screening.user_id) == person.user_id)
+        ).all()  # one user's screenings: a handful a day at most
+        screened = [report_data.Screened(r.at, r.kind, r.answers, r.pain, r.decision) for r in rows]
+        ended = [
+            report_data.Ended(
+                progress.Done(row.ended_at, row.pain_before, row.pain_after, how),
+                row.style,
+                row.flare_settled,
+            )
+            for row in sessions.ended_since(db, person.user_id, EVER)
+            if row.ended_at is not None and (how := _how(row.completed, row.outcome))
+        ]
+        held = list(sessions.held_since(db, person.user_id, EVER, HELD_DECISIONS))
+        name = (user.first_name if user is not None else None) or progress_text.REPORT_NAME
+        return name, (user.timezone if user is not None else None), screened, ended, held
+
+    name, tz_name, screened, ended, held = await asyncdb.run(services.engine, read)
+    if not ended:
+        await reply(update, View(progress_text.REPORT_EMPTY))
+        return
+
+    def gather(tz: str | None) -> tuple[report_pdf.ReportData, charts.ChartData]:
+        return report_data.report_data(
+            name=name, days=days, now=now, tz_name=tz, screenings=screened, ended=ended, held=held
+        )
+
+    try:
+        data, chart_values = gather(tz_name)
+    except (ValueError, KeyError):  # a stored timezone we can no longer read: UTC
+        data, chart_values = gather(None)
+
+    def build() -> bytes:
+        png = charts.render_png(chart_values)
+        return report_pdf.build_pdf(replace(data, chart_png=png))
+
+    pdf = await asyncio.to_thread(build)  # Pillow and fpdf2 off the event loop
+    await message.reply_document(
+        pdf,
+        filename=progress_text.REPORT_FILE.format(days=days, day=data.last.isoformat()),
+        caption=progress_text.REPORT_CAPTION.format(days=days, other=_other(days)),
+        reply_markup=markup(for_chat(update, _report_buttons(days))),
+        do_quote=False,
+    )
+
+
+def _report_buttons(days: int) -> View:
+    other = _other(days)
+    label = progress_text.REPORT_BUTTON.format(days=other)
+    return View("", ((Button(label, report_data.period_button(other)),),))
+
+
+def _other(days: int) -> int:
+    return next(p for p in report_data.PERIODS if p != days)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(CommandHandler("stats", stats_command))
+    app.add_handler(CommandHandler("report", report_command))
+    app.add_handler(CallbackQueryHandler(on_report_button, pattern=rf"^{report_data.PREFIX}:"))

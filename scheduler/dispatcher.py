@@ -32,6 +32,8 @@ from sqlmodel import Session
 from telegram.error import Forbidden, RetryAfter, TelegramError
 
 from app.ratelimit import outcome_unknown, refused_before_effect
+from coach.progress import view as progress
+from coach.progress import weekly
 from coach.reminders import schedule
 from coach.reminders.schedule import ReminderRule
 from coach.reminders.timeparse import mask_to_weekdays
@@ -46,6 +48,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 20.0
 BATCH = 60  # about two seconds of sending at the global limit
+_HELD = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
 LOCKED_OUT = "skip_exercise_hold"  # the stats' name for a reminder held back by _plan
 
 
@@ -87,6 +90,7 @@ class DispatchStats:
     blocked: int = 0
     failed: int = 0
     retried: int = 0  # refused sends tried again within their lease
+    weekly: int = 0  # weekly summaries sent (or tried: at most once)
     outcomes: dict[str, int] = field(default_factory=dict)
 
 
@@ -100,6 +104,7 @@ def rule_of(local_time: str, weekdays: str, tz_name: str) -> ReminderRule:
 class Plan:
     decision: schedule.Decision
     view: View | None
+    weekly: View | None = None  # the weekly summary, sent after the reminder (see _weekly)
 
 
 class ReminderDispatcher:
@@ -168,7 +173,8 @@ class ReminderDispatcher:
         decision = schedule.due_decision(
             rule, claimed.scheduled_for, now, claimed.last_sent_date, last_day == today
         )
-        if not decision.should_send:
+        done_today = decision.outcome is schedule.Outcome.SKIP_DONE_TODAY
+        if not decision.should_send and not done_today:
             return Plan(decision, None)
         causes = sessions.hold_causes(db, claimed.user_id, screening.REST_DAY_DECISIONS)
         hold = screening.exercise_hold(
@@ -181,6 +187,8 @@ class ReminderDispatcher:
             # No nudge to exercise within 24 h of an emergency answer (SAFETY.md 3.1), nor on
             # the day the user was told "no session today" (3.2, 4).
             return Plan(decision, None)
+        if done_today:  # no nudge needed, but the weekly summary still has its day
+            return Plan(decision, None, self._weekly(db, claimed, decision.local_date, now))
         rise = None
         if last is not None and last.pain_after is not None and last.pain_before is not None:
             rise = last.pain_after - last.pain_before
@@ -192,7 +200,29 @@ class ReminderDispatcher:
         view = reminder_view(variant, decision.local_date)
         if claimed.chat_id < 0:  # a group: the buttons are the owner's alone (coach.callbacks)
             view = owned(view, claimed.user_id)
-        return Plan(decision, view)
+        return Plan(decision, view, self._weekly(db, claimed, decision.local_date, now))
+
+    def _weekly(self, db: Session, claimed: Claimed, local_day: date, now: datetime) -> View | None:
+        """The weekly summary, when this reminder fires on the user's chosen weekday and none
+        went out that local date. At most once: ``weekly_sent_date`` is written here, in the
+        claim's transaction, before the send (a lost or refused send is not repeated). Never
+        on a held day: `_plan` only gets here when the reminder itself is sent."""
+        row = reminders.get(db, claimed.user_id)
+        if row is None or not weekly.due(row.weekly_day, row.weekly_sent_date, local_day):
+            return None
+        row.weekly_sent_date = local_day
+        since = now - timedelta(days=400)
+        done = [
+            progress.Done(s.ended_at, s.pain_before, s.pain_after)
+            for s in sessions.completed_since(db, claimed.user_id, since)
+            if s.ended_at is not None
+        ]
+        held = [
+            *sessions.held_since(db, claimed.user_id, since, _HELD),
+            *(s.ended_at for s in sessions.ended_since(db, claimed.user_id, since)
+              if s.outcome == "hurt" and s.ended_at is not None),
+        ]  # fmt: skip
+        return weekly.summary(done, now, claimed.timezone, held)
 
     async def _send(self, claimed: Claimed, view: View) -> Delivery:
         """One reminder, tried again after a pause while it was refused before effect and the
@@ -243,6 +273,11 @@ class ReminderDispatcher:
                 self.stats.unconfirmed += 1
             else:
                 self.stats.sent += 1
+        if plan.weekly is not None:  # its own send, after the reminder; never repeated
+            if await self._send(claimed, plan.weekly) is Delivery.BLOCKED:
+                await self._blocked(claimed.user_id)
+                return
+            self.stats.weekly += 1
         now = self.clock()
         await asyncdb.run(
             self.engine,

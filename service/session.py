@@ -685,6 +685,9 @@ def _set_message(db: Session, row_id: int, message_id: int) -> None:
     row.state = replace(state, message_id=message_id).to_json()
 
 
+_HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
+
+
 def _history(rows: Sequence[ExerciseSession]) -> list[screening.SessionOutcome]:
     return [
         screening.SessionOutcome(r.ended_at, r.pain_before, r.pain_after, r.flare_settled)
@@ -798,9 +801,15 @@ def _apply_tx(
     if tr.state.phase is Phase.DONE:
         user = users.get(db, state.user_id)
         tz = user.timezone if user and user.timezone else "UTC"
-        done = sessions.completed_since(db, state.user_id, now - timedelta(days=400))
+        since = now - timedelta(days=400)
+        done = sessions.completed_since(db, state.user_id, since)
         dates = [local_date(s.ended_at, tz) for s in done if s.ended_at is not None]
-        streak = streaks.streak(dates, local_date(now, tz))
+        held = [  # days held for safety never break a streak
+            *sessions.held_since(db, state.user_id, since, _HELD_DECISIONS),
+            *(s.ended_at for s in sessions.ended_since(db, state.user_id, since)
+              if s.outcome == "hurt" and s.ended_at is not None),
+        ]  # fmt: skip
+        streak = streaks.streak(dates, local_date(now, tz), [local_date(h, tz) for h in held])
         offer = not ((r := reminders.get(db, state.user_id)) is not None and r.enabled)
     held = False
     if tr.state.phase in OFFERS_START:  # a hold makes Start or Resume a refused button

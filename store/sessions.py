@@ -36,6 +36,44 @@ def completed_since(db: Session, user_id: int, since: datetime) -> Sequence[Exer
     ).all()
 
 
+def ended_since(db: Session, user_id: int, since: datetime) -> Sequence[ExerciseSession]:
+    """Sessions that are over (completed, stopped, hurt, held), ended at or after ``since``,
+    oldest first. An unfinished (active) session is not among them."""
+    return db.exec(
+        select(ExerciseSession)
+        .where(
+            col(ExerciseSession.user_id) == user_id,
+            col(ExerciseSession.active).is_(False),
+            col(ExerciseSession.ended_at) >= since,
+        )
+        .order_by(col(ExerciseSession.ended_at))
+    ).all()
+
+
+def held_since(
+    db: Session, user_id: int, since: datetime, decisions: Collection[str]
+) -> Sequence[datetime]:
+    """When a screening answer held exercise back (its decision is one of ``decisions``)."""
+    return db.exec(
+        select(col(Screening.at))
+        .where(
+            col(Screening.user_id) == user_id,
+            col(Screening.decision).in_(tuple(decisions)),
+            col(Screening.at) >= since,
+        )
+        .order_by(col(Screening.at))
+    ).all()
+
+
+def all_of(db: Session, user_id: int) -> Sequence[ExerciseSession]:
+    """Every session of the user, in the order they were started."""
+    return db.exec(
+        select(ExerciseSession)
+        .where(col(ExerciseSession.user_id) == user_id)
+        .order_by(col(ExerciseSession.id))
+    ).all()
+
+
 def last_completed(db: Session, user_id: int) -> ExerciseSession | None:
     return db.exec(
         select(ExerciseSession)

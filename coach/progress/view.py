@@ -1,4 +1,10 @@
-"""/stats, pure: completed sessions in, the numbers and their text out.
+"""/stats, pure: ended sessions in, the numbers and their text out.
+
+Sessions are completed, stopped early (``/stop``, "stop") or hurt (ended by pain). Only
+completed sessions count for the streak and the counts; stopped and hurt ones are listed as
+such among the recent sessions, since they are part of the story. Held days (``held``: when
+the coach said no exercise for safety) never break the streak. After
+`streaks.WELCOME_BACK_AFTER` missed days the streak line says "welcome back", not "0 days".
 
 A session counts on the user's local calendar date of its end (``ended_at`` in the user's
 timezone, UTC when none is known): that date feeds `coach.progress.streaks` for the current and best
@@ -12,7 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coach.progress.streaks import Streak, sessions_in_month, sessions_in_week, streak
+from coach.progress.streaks import (
+    WELCOME_BACK_AFTER,
+    Streak,
+    missed_days,
+    sessions_in_month,
+    sessions_in_week,
+    streak,
+)
 from coach.reminders.schedule import local_date
 from coach.ui import View
 from content import progress as text
@@ -20,13 +33,19 @@ from content import progress as text
 RECENT = 5
 
 
+COMPLETED = "completed"
+STOPPED = "stopped"
+HURT = "hurt"
+
+
 @dataclass(frozen=True)
 class Done:
-    """One completed session, as plain values."""
+    """One ended session, as plain values. ``how``: `COMPLETED`, `STOPPED` or `HURT`."""
 
     ended_at: datetime  # aware
     pain_before: int | None
     pain_after: int | None
+    how: str = COMPLETED
 
 
 @dataclass(frozen=True)
@@ -34,6 +53,7 @@ class Recent:
     day: date  # local
     pain_before: int | None
     pain_after: int | None
+    how: str = COMPLETED
 
 
 @dataclass(frozen=True)
@@ -44,28 +64,47 @@ class Stats:
     this_month: int
     total: int
     recent: tuple[Recent, ...]
+    stopped: int = 0
+    hurt: int = 0
+    missed: int = 0
 
     @property
     def empty(self) -> bool:
-        return self.total == 0
+        return self.total == 0 and self.stopped == 0 and self.hurt == 0
+
+    @property
+    def welcome_back(self) -> bool:
+        return self.streak.current == 0 and self.missed >= WELCOME_BACK_AFTER
 
 
-def compute(done: Iterable[Done], now: datetime, tz_name: str | None) -> Stats:
+def compute(
+    done: Iterable[Done],
+    now: datetime,
+    tz_name: str | None,
+    held: Iterable[datetime] = (),
+) -> Stats:
+    """``held``: instants the coach held exercise for safety (aware)."""
     tz = tz_name or "UTC"
-    past = sorted((d for d in done if d.ended_at <= now), key=lambda d: d.ended_at)
+    ended = sorted((d for d in done if d.ended_at <= now), key=lambda d: d.ended_at)
+    past = [d for d in ended if d.how == COMPLETED]
     days = [local_date(d.ended_at, tz) for d in past]
+    held_days = [local_date(h, tz) for h in held if h <= now]
+    held_days += [local_date(d.ended_at, tz) for d in ended if d.how == HURT]
     today = local_date(now, tz)
     recent = tuple(
-        Recent(day, d.pain_before, d.pain_after)
-        for day, d in reversed(list(zip(days, past, strict=True))[-RECENT:])
+        Recent(local_date(d.ended_at, tz), d.pain_before, d.pain_after, d.how)
+        for d in reversed(ended[-RECENT:])
     )
     return Stats(
         today=today,
-        streak=streak(days, today),
+        streak=streak(days, today, held_days),
         this_week=sessions_in_week(days, today),
         this_month=sessions_in_month(days, today),
         total=len(past),
         recent=recent,
+        stopped=sum(1 for d in ended if d.how == STOPPED),
+        hurt=sum(1 for d in ended if d.how == HURT),
+        missed=missed_days(days, today, held_days),
     )
 
 
@@ -76,6 +115,8 @@ def render(stats: Stats) -> View:
         streak_line = text.STREAK.format(
             current=text.days(stats.streak.current), best=text.days(stats.streak.best)
         )
+    elif stats.welcome_back:
+        streak_line = text.STREAK_WELCOME_BACK.format(best=text.days(stats.streak.best))
     else:
         streak_line = text.STREAK_NONE.format(best=text.days(stats.streak.best))
     lines = [
@@ -86,6 +127,11 @@ def render(stats: Stats) -> View:
             week=text.sessions(stats.this_week), month=text.sessions(stats.this_month)
         ),
         text.TOTAL.format(total=stats.total),
+        *(
+            [text.NOT_FINISHED.format(stopped=stats.stopped, hurt=stats.hurt)]
+            if stats.stopped or stats.hurt
+            else []
+        ),
         "",
         text.RECENT_HEADING,
         *(
@@ -94,6 +140,7 @@ def render(stats: Stats) -> View:
                 before=text.score(r.pain_before),
                 after=text.score(r.pain_after),
             )
+            + text.HOW_MARK.get(r.how, "")
             for r in stats.recent
         ),
         "",

@@ -162,15 +162,18 @@ async def test_stats_show_streak_counts_and_recent_pain_in_the_users_timezone(
     await ana.send("/stats")
     stats = (await ana.wait_for_text("Your progress")).content
     # Tokyo days with a completed session: 10, 17, 18 (twice); today is the 18th there.
+    # The stopped session (12th) is listed as such; the open one (today) is not.
     assert "Streak: 2 days · best 2 days" in stats
     assert "This week: 3 sessions · this month: 4 sessions" in stats
     assert "Completed in all: 4" in stats
+    assert "Stopped early: 1 · ended by pain: 0" in stats
     lines = stats.splitlines()
     heading = next(i for i, line in enumerate(lines) if line.startswith("Last sessions"))
-    assert lines[heading + 1 : heading + 5] == [
+    assert lines[heading + 1 : heading + 6] == [
         "Wed 18 Mar · 2 → 2",
         "Wed 18 Mar · 3 → 1",
         "Tue 17 Mar · 4 → 3",
+        "Thu 12 Mar · 6 → 7 · stopped early",
         "Tue 10 Mar · 5 → 4",
     ]
 
@@ -189,6 +192,82 @@ async def test_stats_count_in_utc_without_a_timezone(
     # UTC days: 10, 16, 17, 18.
     assert "Streak: 3 days · best 3 days" in stats
     assert "Mon 16 Mar · 4 → 3" in stats
+
+
+async def test_stats_list_a_session_ended_by_pain_and_its_held_day_keeps_the_streak(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    seed(engine, BEN, tz="UTC")
+    with transaction(engine) as db:  # the 15th ended by pain, then a red answer on the 14th
+        db.add(ExerciseSession(user_id=BEN, chat_id=BEN, started_at=utc(15, 8),
+                               ended_at=utc(15, 8, 5), completed=False, active=False,
+                               outcome="hurt", pain_before=3, pain_after=7))  # fmt: skip
+        db.add(Screening(user_id=BEN, at=utc(14, 9), kind="pre_session", answers="[]",
+                         pain=8, decision="red"))  # fmt: skip
+        for day in (11, 13):
+            db.add(ExerciseSession(user_id=BEN, chat_id=BEN, started_at=utc(day, 8),
+                                   ended_at=utc(day, 8, 9), completed=True, active=False,
+                                   outcome="green", pain_before=2, pain_after=1))  # fmt: skip
+    ben = client.user(BEN)
+    await ben.send("/stats")
+    stats = (await ben.wait_for_text("Your progress")).content
+    # UTC session days 10, 11, 13, 16, 17, 18; held 12 (stopped is not held: breaks), 14, 15.
+    # 12 was only stopped, not held, so the run is 13..18 bridged over 14 and 15: 4 days.
+    assert "Streak: 4 days · best 4 days" in stats
+    assert "Stopped early: 1 · ended by pain: 1" in stats
+    assert "Sun 15 Mar · 3 → 7 · ended by pain" in stats
+    chart = await ben.wait_for(lambda m: m.kind == "photo")
+    assert chart.content == progress_text.CHART_CAPTION
+    assert chart.media is not None
+    png = await client.file(chart.media["file_id"])
+    assert png.startswith(b"\x89PNG")
+
+
+async def test_report_sends_a_one_page_pdf_and_checks_its_argument(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    import io
+
+    import pypdf
+
+    seed(engine, ANA)
+    ana = client.user(ANA)
+    await ana.send("/report")
+    doc = await ana.wait_for(lambda m: m.kind == "document")
+    assert doc.media is not None and doc.media["file_name"].endswith(".pdf")
+    assert "/report 90" in doc.content
+    reader = pypdf.PdfReader(io.BytesIO(await client.file(doc.media["file_id"])))
+    text = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1
+    assert "last 30 days" in text and "medical device" in text
+    assert "numbness" in text and "stopped early" in text
+    assert "4 completed, 1 stopped early, 0 ended by pain" in text  # the open one is left out
+    assert doc.labels == ["📄 Last 90 days instead"]
+    await ana.press_text(doc, "📄 Last 90 days instead")
+    pressed = await ana.wait_for(lambda m: m.kind == "document" and "90 days" in m.content)
+    assert pressed.labels == ["📄 Last 30 days instead"]
+    await ana.send("/report 45")
+    await ana.wait_for_text("/report 90 for the last 90 days")
+    await ana.send("/report 90")
+    wider = await ana.wait_for(lambda m: m.kind == "document")
+    assert "/report 30" in wider.content
+
+
+async def test_report_for_no_sessions_is_a_friendly_reply(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    new = client.user(CAL)
+    await new.send("/report")
+    await new.wait_for_text("nothing to put in a report yet")
+
+
+async def test_a_new_user_gets_no_chart(client: EmulatorClient, engine: Engine) -> None:
+    new = client.user(CAL)
+    await new.send("/stats")
+    await new.wait_for_text("Nothing here yet")
+    await new.send("/help")  # the chart would have come before the next answer
+    await new.wait_for_text("/stats")
+    assert [m.kind for m in await new.bot_messages()] == ["text", "text"]
 
 
 async def test_a_new_user_sees_the_empty_state_and_gets_no_record(
@@ -213,7 +292,9 @@ async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
     seed(engine, BEN, tz="Europe/Berlin")
     ana = client.user(ANA)
     await ana.send("/export")
-    message = await ana.wait_for(lambda m: m.kind == "document")
+    message = await ana.wait_for(
+        lambda m: m.document is not None and (m.document.file_name or "").endswith(".json")
+    )
     assert message.document is not None
     assert message.document.file_name == "mobility-coach-export.json"
     assert message.caption == privacy_text.EXPORT_CAPTION
@@ -243,6 +324,32 @@ async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
     assert exported["profile"]["settings"]["arm"] == "cactus"
     assert all(row["user_id"] == ANA for row in exported["sessions"])
     assert str(BEN) not in json.dumps(exported)
+
+
+async def test_export_also_sends_every_session_as_csv_and_points_to_report(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    import csv
+    import io
+
+    seed(engine, ANA)
+    seed(engine, BEN, tz="Europe/Berlin")
+    ana = client.user(ANA)
+    await ana.send("/export")
+    table = await ana.wait_for(
+        lambda m: m.document is not None and (m.document.file_name or "").endswith(".csv")
+    )
+    assert table.document is not None and "/report" in (table.caption or "")
+    raw: Any = await client.file(table.document.file_id)
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    read = list(csv.DictReader(io.StringIO(text)))
+    stored = rows_of(engine, ANA)["sessions"]
+    assert [int(r["id"]) for r in read] == [row["id"] for row in stored]  # every row, only hers
+    for got, row in zip(read, stored, strict=True):
+        assert got["pain_before"] == ("" if row["pain_before"] is None else str(row["pain_before"]))
+        assert got["outcome"] == (row["outcome"] or "")
+        assert got["completed"] == ("yes" if row["completed"] else "no")
+    assert {r["outcome"] for r in read} >= {"green", "stopped"}
 
 
 async def test_export_only_in_a_private_chat(client: EmulatorClient, engine: Engine) -> None:

@@ -165,6 +165,14 @@ def test_sessions_and_screenings(pg_engine: Engine) -> None:
         assert sessions.hold_causes(db, 2, screening.REST_DAY_DECISIONS) == (
             sessions.HoldCauses(None, None)
         )
+        # /stats, /report, /export: ended sessions (not the open ones), held answers, all
+        ended = sessions.ended_since(db, 1, T0 - timedelta(days=10))
+        assert [s.id for s in ended][:3] == [done[0], done[2], done[1]]  # oldest first
+        assert ended[-1].outcome == "hurt" and all(not s.active for s in ended)
+        held = sessions.held_since(db, 1, T0 - timedelta(days=1), {"red", "emergency"})
+        assert held == [T0 - timedelta(hours=3), T0 - timedelta(hours=2)]  # aware UTC
+        assert [s.id for s in sessions.all_of(db, 1)][:2] == [first.id, second.id]
+        assert len(sessions.all_of(db, 1)) == 6 and sessions.all_of(db, 2) == []
 
 
 def test_reminders(pg_engine: Engine) -> None:

@@ -124,9 +124,10 @@ def test_render_shows_streak_counts_and_pain_before_and_after():
     assert "/export" in view.text and "/delete" in view.text
 
 
-def test_render_a_lost_streak_encourages_and_last_years_dates_show_the_year():
+def test_render_a_long_break_says_welcome_back_and_last_years_dates_show_the_year():
     view = render(compute([done(datetime(2025, 12, 30, 8, tzinfo=UTC), 2, 1)], NOW, "UTC"))
-    assert "Streak: <b>0 days</b> · best <b>1 day</b>" in view.text
+    assert "Welcome back!" in view.text and "best streak: <b>1 day</b>" in view.text
+    assert "0 days" not in view.text
     assert "A session today starts a new one" in view.text
     assert "Tue 30 Dec 2025 · 2 → 1" in view.text
     assert "This week: <b>0 sessions</b> · this month: <b>0 sessions</b>" in view.text
@@ -139,3 +140,54 @@ def test_no_text_names_a_drug_or_diagnoses():
         lowered = content.lower()
         for word in ("mg", "ibuprofen", "paracetamol", "dose", "diagnos", "you have"):
             assert word not in lowered
+
+
+@pytest.mark.parametrize(
+    ("last_day", "expected"),
+    [
+        (16, "Streak: <b>0 days</b>"),  # one missed day (17th): not yet "welcome back"
+        (15, "Streak: <b>0 days</b>"),  # two missed days
+        (14, "Welcome back!"),  # three missed days (15, 16, 17)
+        (1, "Welcome back!"),
+    ],
+)
+def test_three_or_more_missed_days_say_welcome_back_not_zero(last_day, expected):
+    view = render(compute([done(at(last_day, 8))], NOW, "UTC"))
+    assert expected in view.text
+
+
+def test_held_days_are_not_missed_days_for_welcome_back():
+    # Last session the 14th; the 15th-17th were held for safety: nothing was missed.
+    held = [at(15, 9), at(16, 9), at(17, 9)]
+    stats = compute([done(at(14, 8))], NOW, "UTC", held)
+    assert stats.streak == Streak(1, 1)
+    assert not stats.welcome_back
+
+
+def test_a_held_day_never_breaks_the_streak():
+    sessions = [done(at(15, 8)), done(at(16, 8)), done(at(18, 8))]
+    assert compute(sessions, NOW, "UTC").streak == Streak(1, 2)
+    assert compute(sessions, NOW, "UTC", [at(17, 7)]).streak == Streak(3, 3)
+
+
+def test_a_session_ended_by_pain_holds_its_day_and_is_listed_as_such():
+    sessions = [
+        done(at(16, 8), 2, 1),
+        Done(at(17, 8), 3, 6, "hurt"),
+        done(at(18, 8), 2, 2),
+    ]
+    stats = compute(sessions, NOW, "UTC")
+    assert stats.streak == Streak(2, 2)  # the 17th bridges, it does not count
+    assert (stats.total, stats.hurt, stats.stopped) == (2, 1, 0)
+    view = render(stats)
+    assert "Tue 17 Mar · 3 → 6 · <i>ended by pain</i>" in view.text
+    assert "ended by pain: <b>1</b>" in view.text
+
+
+def test_stopped_sessions_are_listed_but_do_not_count_as_done():
+    stats = compute([Done(at(18, 8), 4, None, "stopped")], NOW, "UTC")
+    assert not stats.empty
+    assert (stats.total, stats.stopped, stats.streak) == (0, 1, Streak(0, 0))
+    view = render(stats)
+    assert "Wed 18 Mar · 4 → – · <i>stopped early</i>" in view.text
+    assert "Stopped early: <b>1</b>" in view.text

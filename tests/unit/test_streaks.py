@@ -4,7 +4,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from coach.progress.streaks import Streak, sessions_in_month, sessions_in_week, streak
+from coach.progress.streaks import (
+    Streak,
+    missed_days,
+    sessions_in_month,
+    sessions_in_week,
+    streak,
+)
 
 TODAY = date(2026, 3, 18)  # a Wednesday
 
@@ -42,3 +48,47 @@ def test_sessions_in_week_and_month():
     ]
     assert sessions_in_week(dates, TODAY) == 4
     assert sessions_in_month(dates, TODAY) == 6
+
+
+# --- streak care: held days (red, clinician sign, pain stop) never break a streak -----------
+
+
+def d(n: int) -> date:
+    """``n`` days before today."""
+    return TODAY - timedelta(days=n)
+
+
+@pytest.mark.parametrize(
+    ("sessions", "held", "expected"),
+    [
+        ([], [], Streak(0, 0)),
+        ([], [d(0), d(1)], Streak(0, 0)),  # held days alone are not a streak
+        ([d(2)], [d(1)], Streak(1, 1)),  # held yesterday: still going
+        ([d(3), d(1)], [d(2)], Streak(2, 2)),  # a held day in between bridges
+        ([d(4), d(3), d(1)], [d(2)], Streak(3, 3)),
+        ([d(5), d(4), d(1)], [d(3)], Streak(1, 2)),  # d(2) not held: broken
+        ([d(3), d(1)], [d(2), d(1)], Streak(2, 2)),  # held and done the same day: counts
+        ([d(0)], [d(1), d(2), d(3)], Streak(1, 1)),
+        ([d(4), d(0)], [d(1), d(2), d(3)], Streak(2, 2)),  # three held days in a row
+        ([d(-1)], [d(0)], Streak(0, 0)),  # future ignored
+    ],
+)
+def test_streak_with_held_days(sessions, held, expected):
+    assert streak(sessions, TODAY, held) == expected
+
+
+@pytest.mark.parametrize(
+    ("sessions", "held", "expected"),
+    [
+        ([], [], 0),
+        ([d(0)], [], 0),
+        ([d(1)], [], 0),
+        ([d(2)], [], 1),
+        ([d(4)], [], 3),
+        ([d(4)], [d(2)], 2),
+        ([d(4)], [d(1), d(2), d(3)], 0),
+        ([d(10), d(4)], [], 3),  # from the last session
+    ],
+)
+def test_missed_days_skip_held_days_and_today(sessions, held, expected):
+    assert missed_days(sessions, TODAY, held) == expected

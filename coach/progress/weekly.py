@@ -1,0 +1,74 @@
+"""The weekly summary, pure: the last seven local days up to today, in one short message.
+
+Sessions completed this week (today and the six days before), the pain trend in one sentence
+(the average pain after sessions this week against the week before: lower, about the same
+(within `SAME_WITHIN`), higher, or not enough scores), and the streak and best streak (held
+days never break it, `coach.progress.streaks`). `due` says whether the summary goes out with
+a reminder fired on ``local_day``: on the chosen weekday, once per local date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from coach.progress.view import COMPLETED, Done, compute
+from coach.reminders.schedule import local_date
+from coach.ui import View
+from content import progress as text
+
+SAME_WITHIN = 0.5
+
+
+def due(weekly_day: int | None, sent_date: date | None, local_day: date) -> bool:
+    return weekly_day is not None and local_day.weekday() == weekly_day and sent_date != local_day
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def trend(done: Iterable[Done], today: date, tz: str) -> str:
+    this_week: list[int] = []
+    last_week: list[int] = []
+    for d in done:
+        if d.pain_after is None:
+            continue
+        age = (today - local_date(d.ended_at, tz)).days
+        if 0 <= age < 7:
+            this_week.append(d.pain_after)
+        elif 7 <= age < 14:
+            last_week.append(d.pain_after)
+    now_mean, before_mean = _mean(this_week), _mean(last_week)
+    if now_mean is None:
+        return text.TREND_NONE
+    if before_mean is None:
+        return text.TREND_FIRST.format(now=f"{now_mean:.1f}")
+    values = {"now": f"{now_mean:.1f}", "before": f"{before_mean:.1f}"}
+    if now_mean <= before_mean - SAME_WITHIN:
+        return text.TREND_LOWER.format(**values)
+    if now_mean >= before_mean + SAME_WITHIN:
+        return text.TREND_HIGHER.format(**values)
+    return text.TREND_SAME.format(**values)
+
+
+def summary(
+    done: Iterable[Done], now: datetime, tz_name: str | None, held: Iterable[datetime] = ()
+) -> View:
+    tz = tz_name or "UTC"
+    done = [d for d in done if d.ended_at <= now]
+    stats = compute(done, now, tz_name, held)
+    week_start = stats.today - timedelta(days=6)
+    count = sum(1 for d in done if d.how == COMPLETED and local_date(d.ended_at, tz) >= week_start)
+    lines = [
+        text.WEEKLY_TITLE,
+        "",
+        text.WEEKLY_SESSIONS.format(sessions=text.sessions(count)),
+        trend(done, stats.today, tz),
+        text.WEEKLY_STREAK.format(
+            current=text.days(stats.streak.current), best=text.days(stats.streak.best)
+        ),
+        "",
+        text.WEEKLY_FOOTER,
+    ]
+    return View("\n".join(lines))
