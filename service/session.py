@@ -49,11 +49,13 @@ from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
 from coach.session.countdown import next_frame, remaining_display
+from coach.session.cues import cue_after, cue_stays
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
 from coach.ui import View
 from content import general
 from content import texts as t
+from service.cues import CueSender
 from service.holds import PendingHolds
 from service.pictures import PictureSender
 from service.telegram import edit_text, is_not_modified, is_uneditable, kind, markup
@@ -133,6 +135,7 @@ class SessionService:
         self.engine, self.bot, self.clock, self.time_scale = engine, bot, clock, time_scale
         self.pending = pending or PendingHolds()
         self.pictures = PictureSender(engine)
+        self.cues = CueSender(bot)
         self._supervise_every = supervise_every
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, tuple[asyncio.Task[None], session.ShowBlock]] = {}
@@ -238,6 +241,7 @@ class SessionService:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._timers.clear()
+        await self.cues.close()
 
     @contextlib.asynccontextmanager
     async def held(self, row_ids: Sequence[int]) -> AsyncIterator[None]:
@@ -282,13 +286,28 @@ class SessionService:
             self._cancel_timer(row_id)
         for block in blocks:
             self._start_timer(row_id, state, block)
+        if not cue_stays(state):
+            self.cues.clear(row_id)  # stopped, paused, hurt or over: no cue goes out now
         # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
         # interval left is not shown; its final frame (or the next block) replaces it.
         if not (tick and self._nearly_over(state)):
             view = _render(state, self.clock(), applied.streak, applied.offer_reminder)
             await self._show(row_id, applied.before, state, view)
+        if tick:
+            self._ring(row_id, applied.before, state)
         if not state.active:
             self._forget(row_id)
+
+    def _ring(self, row_id: int, before: SessionState, state: SessionState) -> None:
+        """A sound cue when the countdown reached a side switch or the end (``prefs.cues``);
+        once sent, it counts as that second's message: the next frame waits a chat interval."""
+        cue = cue_after(before, state)
+        if cue is not None:
+
+            def sent() -> None:
+                self._shown_at[row_id] = self.clock().timestamp()
+
+            self.cues.ring(row_id, state.chat_id, cue, sent)
 
     def _forget(self, row_id: int) -> None:
         """A session that ended (or was erased): nothing of it stays in memory."""
