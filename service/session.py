@@ -30,6 +30,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -52,13 +53,17 @@ from coach.session.countdown import next_frame, remaining_display
 from coach.session.cues import cue_after, cue_stays
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
+from coach.settings import load_settings
 from coach.ui import View
+from content import cues as cue_texts
 from content import general
 from content import texts as t
+from service import voice
 from service.cues import CueSender
 from service.holds import PendingHolds
 from service.pictures import PictureSender
 from service.telegram import edit_text, is_not_modified, is_uneditable, kind, markup
+from service.voice import VoiceTracks
 from store import asyncdb, reminders, sessions, users
 from store.models import ExerciseSession
 
@@ -66,6 +71,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
+VOICED_FRAME_INTERVAL = 5.0  # with the voice track sent, it is the timer: a frame every 5 s
 CHAT_INTERVAL = 1.05  # our rate limiter's pace for one chat (app.ratelimit), real seconds
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
@@ -131,11 +137,14 @@ class SessionService:
         *,
         pending: PendingHolds | None = None,
         supervise_every: float = SUPERVISE_EVERY,
+        voice_dir: Path | None = None,
     ) -> None:
         self.engine, self.bot, self.clock, self.time_scale = engine, bot, clock, time_scale
         self.pending = pending or PendingHolds()
         self.pictures = PictureSender(engine)
         self.cues = CueSender(bot)
+        self.voice = VoiceTracks(engine, voice_dir or Path("data") / "voice")
+        self._voiced: set[int] = set()  # sessions whose voice track was sent: sparse frames
         self._supervise_every = supervise_every
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, tuple[asyncio.Task[None], session.ShowBlock]] = {}
@@ -295,6 +304,12 @@ class SessionService:
             await self._show(row_id, applied.before, state, view)
         if tick:
             self._ring(row_id, applied.before, state)
+        if (
+            state.prefs.voice
+            and state.phase is Phase.WORK
+            and applied.before.phase not in (Phase.WORK, Phase.PAUSED)
+        ):
+            self._spawn(self._send_voice(row_id, state), f"voice-{row_id}")
         if not state.active:
             self._forget(row_id)
 
@@ -309,6 +324,21 @@ class SessionService:
 
             self.cues.ring(row_id, state.chat_id, cue, sent)
 
+    async def _send_voice(self, row_id: int, state: SessionState) -> None:
+        """The voice-guided track as a voice note when the timed part starts (``prefs.voice``);
+        once it went out, the countdown shows a frame every few seconds only."""
+        if not voice.available():
+            await self._say_chat(state.chat_id, View(cue_texts.VOICE_UNAVAILABLE))
+            return
+        track = voice.track_for(state.style, state.variant, state.prefs)
+        try:
+            await self.voice.send(self.bot, state.chat_id, track)
+        except TelegramError as exc:
+            log.info("the voice track of session %s was not sent (%s)", session_code(row_id), exc)
+            return
+        if row_id in self._locks:  # still open
+            self._voiced.add(row_id)
+
     def _forget(self, row_id: int) -> None:
         """A session that ended (or was erased): nothing of it stays in memory."""
         self._locks.pop(row_id, None)
@@ -317,6 +347,7 @@ class SessionService:
         self._unsure.discard(row_id)
         self._live.pop(row_id, None)
         self._shown_at.pop(row_id, None)
+        self._voiced.discard(row_id)
 
     def _nearly_over(self, state: SessionState) -> bool:
         return (
@@ -505,7 +536,8 @@ class SessionService:
         sent_at: float | None = block.started_at
         while True:
             now = self.clock().timestamp()
-            frame = next_frame(now, block.deadline, shown, sent_at, MIN_FRAME_INTERVAL, scale)
+            every = VOICED_FRAME_INTERVAL if row_id in self._voiced else MIN_FRAME_INTERVAL
+            frame = next_frame(now, block.deadline, shown, sent_at, every, scale)
             if frame is None:
                 break
             if frame.at > now:
@@ -744,6 +776,7 @@ def _start_tx(
         now=now,
         usual_pain=user.usual_pain,
         style=Style.HOLD if short else Style(user.style),
+        prefs=load_settings(user.settings).prefs,
         time_scale=time_scale,
         followup=screening.flare_followup(history, now),
     )
