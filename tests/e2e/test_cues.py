@@ -12,7 +12,15 @@ from content import cues
 from content import texts as t
 from playground.client import ChatMessage, EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
-from tests.e2e.story import head, onboard, plain, screen, session_state, together
+from tests.e2e.story import (
+    assert_polite,
+    head,
+    onboard,
+    plain,
+    screen,
+    session_state,
+    together,
+)
 
 SCALE = 0.25  # a 20 s hold lasts 5 s, the switch 2.5 s
 
@@ -69,3 +77,6 @@ async def test_cues_ring_at_the_switch_and_the_end_and_never_after_stop(
 
     async with make_bot(settings_=slow):
         await together(completes(client.user(1701)), stops(client.user(1702)))
+    # The cues took the chat's slot like any message: one a second, no 429, no error (a
+    # failed delete would count as one).
+    await assert_polite(client, [1701, 1702])

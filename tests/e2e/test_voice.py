@@ -23,7 +23,7 @@ from service import voice
 from store.db import create_db_engine
 from store.models import User
 from tests.conftest import BotFactory, make_settings
-from tests.e2e.story import head, onboard, photo_cache, plain, screen, together
+from tests.e2e.story import assert_polite, head, onboard, photo_cache, plain, screen, together
 
 pytestmark = pytest.mark.skipif(not voice.available(), reason="espeak-ng is not installed")
 
@@ -82,6 +82,7 @@ async def test_the_voice_track_is_sent_once_then_by_file_id_and_thins_the_frames
     async with make_bot(settings_=slow):
         await together(first(vic), second(val), without(nov))
 
+    await assert_polite(client, [vic.user_id, val.user_id, nov.user_id])
     track = voice.track_for(Style.HOLD, Variant.STANDARD, voiced)
     [one] = _voices(await vic.bot_messages())
     [two] = _voices(await val.bot_messages())
