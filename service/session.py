@@ -145,6 +145,7 @@ class SessionService:
         self.cues = CueSender(bot)
         self.voice = VoiceTracks(engine, voice_dir or Path("data") / "voice")
         self._voiced: set[int] = set()  # sessions whose voice track was sent: sparse frames
+        self._voice_tasks: dict[int, asyncio.Task[None]] = {}
         self._supervise_every = supervise_every
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, tuple[asyncio.Task[None], session.ShowBlock]] = {}
@@ -242,6 +243,7 @@ class SessionService:
 
     async def close(self) -> None:
         tasks = [*self._background, *(task for task, _ in self._timers.values())]
+        tasks.extend(self._voice_tasks.values())
         if self._supervisor is not None:
             tasks.append(self._supervisor)
         for task in tasks:
@@ -297,6 +299,10 @@ class SessionService:
             self._start_timer(row_id, state, block)
         if not cue_stays(state):
             self.cues.clear(row_id)  # stopped, paused, hurt or over: no cue goes out now
+        if state.phase not in (Phase.WORK, Phase.PAUSED) and (
+            pending := self._voice_tasks.pop(row_id, None)
+        ):
+            pending.cancel()  # stopped or hurt before the track went out: it never does
         # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
         # interval left is not shown; its final frame (or the next block) replaces it.
         if not (tick and self._nearly_over(state)):
@@ -309,7 +315,14 @@ class SessionService:
             and state.phase is Phase.WORK
             and applied.before.phase not in (Phase.WORK, Phase.PAUSED)
         ):
-            self._spawn(self._send_voice(row_id, state), f"voice-{row_id}")
+            task = asyncio.create_task(self._send_voice(row_id, state), name=f"voice-{row_id}")
+            self._voice_tasks[row_id] = task
+            task.add_done_callback(
+                lambda done: (
+                    self._voice_tasks.pop(row_id) if self._voice_tasks.get(row_id) is done else None
+                )
+            )
+            task.add_done_callback(_log_failure)
         if not state.active:
             self._forget(row_id)
 
@@ -333,7 +346,7 @@ class SessionService:
         track = voice.track_for(state.style, state.variant, state.prefs)
         try:
             await self.voice.send(self.bot, state.chat_id, track)
-        except TelegramError as exc:
+        except (TelegramError, OSError, RuntimeError) as exc:  # espeak-ng or encoding failed
             log.info("the voice track of session %s was not sent (%s)", session_code(row_id), exc)
             return
         if row_id in self._locks:  # still open

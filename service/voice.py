@@ -89,12 +89,15 @@ def speak(text: str) -> np.ndarray:
     """One line as mono float32 samples at ``RATE``."""
     with tempfile.TemporaryDirectory() as folder:
         wav = Path(folder) / "line.wav"
-        subprocess.run(
-            ["espeak-ng", "-v", VOICE, "-s", str(WORDS_PER_MINUTE), "-w", str(wav), text],
-            check=True,
-            capture_output=True,
-            timeout=30,
-        )
+        try:
+            subprocess.run(
+                ["espeak-ng", "-v", VOICE, "-s", str(WORDS_PER_MINUTE), "-w", str(wav), text],
+                check=True,
+                capture_output=True,
+                timeout=30,
+            )
+        except subprocess.SubprocessError as exc:
+            raise RuntimeError(f"espeak-ng failed: {exc}") from exc
         data, rate = sf.read(wav, dtype="float32", always_2d=True)
     mono: np.ndarray = np.asarray(data.mean(axis=1), dtype=np.float32)
     if rate == RATE:
