@@ -310,19 +310,7 @@ class SessionService:
             await self._show(row_id, applied.before, state, view)
         if tick:
             self._ring(row_id, applied.before, state)
-        if (
-            state.prefs.voice
-            and state.phase is Phase.WORK
-            and applied.before.phase not in (Phase.WORK, Phase.PAUSED)
-        ):
-            task = asyncio.create_task(self._send_voice(row_id, state), name=f"voice-{row_id}")
-            self._voice_tasks[row_id] = task
-            task.add_done_callback(
-                lambda done: (
-                    self._voice_tasks.pop(row_id) if self._voice_tasks.get(row_id) is done else None
-                )
-            )
-            task.add_done_callback(_log_failure)
+        self._start_voice(row_id, applied.before, state)
         if not state.active:
             self._forget(row_id)
 
@@ -336,6 +324,25 @@ class SessionService:
                 self._shown_at[row_id] = self.clock().timestamp()
 
             self.cues.ring(row_id, state.chat_id, cue, sent)
+
+    def _start_voice(self, row_id: int, before: SessionState, state: SessionState) -> None:
+        """The timed part starts (not resumes) with the voice track on: send it, in the
+        background, outside the session's lock."""
+        if not (
+            state.prefs.voice
+            and state.phase is Phase.WORK
+            and before.phase not in (Phase.WORK, Phase.PAUSED)
+        ):
+            return
+        task = asyncio.create_task(self._send_voice(row_id, state), name=f"voice-{row_id}")
+        self._voice_tasks[row_id] = task
+
+        def done(finished: asyncio.Task[None]) -> None:
+            if self._voice_tasks.get(row_id) is finished:
+                del self._voice_tasks[row_id]
+
+        task.add_done_callback(done)
+        task.add_done_callback(_log_failure)
 
     async def _send_voice(self, row_id: int, state: SessionState) -> None:
         """The voice-guided track as a voice note when the timed part starts (``prefs.voice``);
