@@ -31,9 +31,20 @@ class CueSender:
         self._background: set[asyncio.Task[None]] = set()
         self.sent = 0
 
-    def ring(self, row_id: int, chat_id: int, cue: Cue, on_sent: Callable[[], None]) -> None:
+    def ring(
+        self,
+        row_id: int,
+        chat_id: int,
+        cue: Cue,
+        on_sent: Callable[[], None],
+        delay: float = 0.0,
+    ) -> None:
+        """Sends ``cue`` after ``delay`` seconds (the chat's interval after the state change's
+        own edit landed: its answer may come late, and the cue must not crowd it)."""
         self.cancel(row_id)
-        task = asyncio.create_task(self._ring(row_id, chat_id, cue, on_sent), name=f"cue-{row_id}")
+        task = asyncio.create_task(
+            self._ring(row_id, chat_id, cue, on_sent, delay), name=f"cue-{row_id}"
+        )
         self._tasks[row_id] = task
         task.add_done_callback(lambda done: self._done(row_id, done))
 
@@ -41,8 +52,12 @@ class CueSender:
         if self._tasks.get(row_id) is task:
             del self._tasks[row_id]
 
-    async def _ring(self, row_id: int, chat_id: int, cue: Cue, on_sent: Callable[[], None]) -> None:
+    async def _ring(
+        self, row_id: int, chat_id: int, cue: Cue, on_sent: Callable[[], None], delay: float
+    ) -> None:
         await self._delete(row_id)
+        if delay > 0:
+            await asyncio.sleep(delay)
         try:
             message = await self.bot.send_message(
                 chat_id,

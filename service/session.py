@@ -323,7 +323,9 @@ class SessionService:
             def sent() -> None:
                 self._shown_at[row_id] = self.clock().timestamp()
 
-            self.cues.ring(row_id, state.chat_id, cue, sent)
+            now = self.clock().timestamp()
+            settle = self._shown_at.get(row_id, now) + CHAT_INTERVAL - now
+            self.cues.ring(row_id, state.chat_id, cue, sent, delay=max(0.0, settle))
 
     def _start_voice(self, row_id: int, before: SessionState, state: SessionState) -> None:
         """The timed part starts (not resumes) with the voice track on: send it, in the
