@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -127,8 +128,14 @@ async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
     engine = create_db_engine(services.settings.database_url)
     migrate(engine)
     pending = PendingHolds()  # warning signs not stored yet: shared by sessions and safety
+    database_file = services.settings.sqlite_path()
     sessions = SessionService(
-        engine, app.bot, services.now, services.settings.time_scale, pending=pending
+        engine,
+        app.bot,
+        services.now,
+        services.settings.time_scale,
+        pending=pending,
+        voice_dir=(database_file.parent if database_file else Path("data")) / "voice",
     )
     services.open(
         engine,

@@ -23,6 +23,11 @@ How the users are driven, and why:
 * The driver knows when to press from the bot's database (phase of each session, polled
   four times a second) and presses only once the emulator shows the button.
 
+``--voice on`` gives every user the voice-guided track (``prefs.voice``): the track is the
+timer, so the countdown edits every few seconds only; ``--voice both`` runs without, then with
+it, and prints the sessions served per minute of each side by side, with the capacity at the
+ceiling (29 messages/s divided by the messages one session costs).
+
 Figures: N, wall time, 429 answers, "message is not modified" answers, each block's final
 frame lateness (p50/p95/max), countdown frames sent vs attempted, the most messages in any
 1 s window (overall and per chat). Exits 1 when a target is missed or the run times out.
@@ -65,10 +70,25 @@ from benchmarks.common import (
 from coach.screening.rules import CLINICIAN_KEYS, EMERGENCY_KEYS
 from coach.session import buttons as session_buttons
 from coach.session.machine import Event, NoneOfThese, Pain, SessionState, Start, Toggle
+from coach.session.workout import Prefs
+from coach.settings import UserSettings, dump_settings
 from playground.client import ChatMessage, EmulatorClient, EmulatorError
 
 FIRST_USER = 700_000_001
 TARGET_LATENESS = 2.0
+CEILING = 29  # messages a second our rate limiter allows overall
+
+
+@dataclass
+class Served:
+    voice: bool
+    per_minute: float = 0.0  # sessions finished per minute of the timed phase
+    messages_per_session: float = 0.0
+
+    @property
+    def capacity(self) -> float:
+        """Sessions a minute the ceiling could serve at this cost per session."""
+        return CEILING * 60 / self.messages_per_session if self.messages_per_session else 0.0
 
 
 @dataclass(frozen=True)
@@ -299,7 +319,7 @@ def concurrency(runs: list[BlockRun]) -> int:
     return best
 
 
-async def run(args: argparse.Namespace) -> int:
+async def run(args: argparse.Namespace, served: Served | None = None) -> int:
     logs = quiet_logging()
     n = args.sessions
     user_ids = list(range(FIRST_USER, FIRST_USER + n))
@@ -309,6 +329,11 @@ async def run(args: argparse.Namespace) -> int:
         engine = fresh_engine(db_path)
         seed_users(engine, user_ids, now=utcnow())
         engine.dispose()
+        voiced = served is not None and served.voice
+        if voiced:
+            with sqlite3.connect(db_path) as conn:
+                chosen = dump_settings(UserSettings(prefs=Prefs(voice=True)))
+                conn.execute("UPDATE users SET settings = ?", (chosen,))
         settings = bench_settings(db_path, time_scale=1.0)
         async with (
             emulator_process(rate_limits=True) as emu,
@@ -381,6 +406,16 @@ async def run(args: argparse.Namespace) -> int:
         f"{phases.all_ready - phases.started:.0f} s, then starts at {args.start_rate}/s"
         + (" -- TIMED OUT" if phases.timed_out else "")
     )
+    timed = max(wall - (phases.all_ready - phases.started), 1e-9)
+    per_session = len(all_times) / finished if finished else 0.0
+    if served is not None:
+        served.per_minute, served.messages_per_session = finished / timed * 60, per_session
+    print(
+        f"  voice track {'on' if voiced else 'off'}: sessions served per minute "
+        f"{finished / timed * 60:.1f} (timed phase {timed:.0f} s); messages per session "
+        f"{per_session:.1f}; capacity at {CEILING} messages/s: "
+        f"{CEILING * 60 / per_session if per_session else 0:.0f} sessions/minute"
+    )
     print(f"  most countdowns running at once: {concurrency(runs)}")
     print(
         f"  messages (sends+edits) at the emulator: {len(all_times)}; most in any 1 s window: "
@@ -452,8 +487,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen-rate", type=float, default=5.5, help="users/s starting the check")
     parser.add_argument("--start-rate", type=float, default=3.0, help="countdowns started per s")
     parser.add_argument("--max-minutes", type=float, default=20.0, help="give up after this")
+    parser.add_argument(
+        "--voice", choices=("off", "on", "both"), default="off", help="the voice-guided track"
+    )
     args = parser.parse_args(argv)
-    return asyncio.run(run(args))
+    if args.voice != "both":
+        return asyncio.run(run(args, Served(voice=args.voice == "on")))
+    sides = [Served(voice=False), Served(voice=True)]
+    status = max(asyncio.run(run(args, side)) for side in sides)
+    print("Sessions at the ceiling, without and with the voice track:")
+    for side in sides:
+        print(
+            f"  voice {'on ' if side.voice else 'off'}: served {side.per_minute:.1f}/min, "
+            f"{side.messages_per_session:.1f} messages per session, "
+            f"capacity {side.capacity:.0f}/min"
+        )
+    if sides[0].capacity:
+        print(f"  capacity ratio with/without: {sides[1].capacity / sides[0].capacity:.2f}x")
+    return status
 
 
 if __name__ == "__main__":

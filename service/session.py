@@ -30,6 +30,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -49,14 +50,19 @@ from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
 from coach.session.countdown import next_frame, remaining_display
+from coach.session.cues import cue_after, cue_stays
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
 from coach.ui import View
+from content import cues as cue_texts
 from content import general
 from content import texts as t
+from service import voice
+from service.cues import CueSender
 from service.holds import PendingHolds
 from service.pictures import PictureSender
 from service.telegram import edit_text, is_not_modified, is_uneditable, kind, markup
+from service.voice import VoiceTracks
 from store import asyncdb, reminders, sessions, users
 from store.models import ExerciseSession
 
@@ -64,6 +70,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
+VOICED_FRAME_INTERVAL = 5.0  # with the voice track sent, it is the timer: a frame every 5 s
 CHAT_INTERVAL = 1.05  # our rate limiter's pace for one chat (app.ratelimit), real seconds
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
@@ -133,10 +140,15 @@ class SessionService:
         *,
         pending: PendingHolds | None = None,
         supervise_every: float = SUPERVISE_EVERY,
+        voice_dir: Path | None = None,
     ) -> None:
         self.engine, self.bot, self.clock, self.time_scale = engine, bot, clock, time_scale
         self.pending = pending or PendingHolds()
         self.pictures = PictureSender(engine)
+        self.cues = CueSender(bot)
+        self.voice = VoiceTracks(engine, voice_dir or Path("data") / "voice")
+        self._voiced: set[int] = set()  # sessions whose voice track was sent: sparse frames
+        self._voice_tasks: dict[int, asyncio.Task[None]] = {}
         self._supervise_every = supervise_every
         self._locks: dict[int, asyncio.Lock] = {}
         self._timers: dict[int, tuple[asyncio.Task[None], session.ShowBlock]] = {}
@@ -238,6 +250,7 @@ class SessionService:
 
     async def close(self) -> None:
         tasks = [*self._background, *(task for task, _ in self._timers.values())]
+        tasks.extend(self._voice_tasks.values())
         if self._supervisor is not None:
             tasks.append(self._supervisor)
         for task in tasks:
@@ -246,6 +259,7 @@ class SessionService:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._timers.clear()
+        await self.cues.close()
 
     @contextlib.asynccontextmanager
     async def held(self, row_ids: Sequence[int]) -> AsyncIterator[None]:
@@ -291,6 +305,12 @@ class SessionService:
             self._cancel_timer(row_id)
         for block in blocks:
             self._start_timer(row_id, state, block)
+        if not cue_stays(state):
+            self.cues.clear(row_id)  # stopped, paused, hurt or over: no cue goes out now
+        if state.phase not in (Phase.WORK, Phase.PAUSED) and (
+            pending := self._voice_tasks.pop(row_id, None)
+        ):
+            pending.cancel()  # stopped or hurt before the track went out: it never does
         # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
         # interval left is not shown; its final frame (or the next block) replaces it.
         if not (tick and self._nearly_over(state)):
@@ -298,8 +318,58 @@ class SessionService:
                 state, self.clock(), applied.streak, applied.offer_reminder, applied.held
             )
             await self._show(row_id, applied.before, state, view)
+        if tick:
+            self._ring(row_id, applied.before, state)
+        self._start_voice(row_id, applied.before, state)
         if not state.active:
             self._forget(row_id)
+
+    def _ring(self, row_id: int, before: SessionState, state: SessionState) -> None:
+        """A sound cue when the countdown reached a side switch or the end (``prefs.cues``);
+        once sent, it counts as that second's message: the next frame waits a chat interval."""
+        cue = cue_after(before, state)
+        if cue is not None:
+
+            def sent() -> None:
+                self._shown_at[row_id] = self.clock().timestamp()
+
+            now = self.clock().timestamp()
+            settle = self._shown_at.get(row_id, now) + CHAT_INTERVAL - now
+            self.cues.ring(row_id, state.chat_id, cue, sent, delay=max(0.0, settle))
+
+    def _start_voice(self, row_id: int, before: SessionState, state: SessionState) -> None:
+        """The timed part starts (not resumes) with the voice track on: send it, in the
+        background, outside the session's lock."""
+        if not (
+            state.prefs.voice
+            and state.phase is Phase.WORK
+            and before.phase not in (Phase.WORK, Phase.PAUSED)
+        ):
+            return
+        task = asyncio.create_task(self._send_voice(row_id, state), name=f"voice-{row_id}")
+        self._voice_tasks[row_id] = task
+
+        def done(finished: asyncio.Task[None]) -> None:
+            if self._voice_tasks.get(row_id) is finished:
+                del self._voice_tasks[row_id]
+
+        task.add_done_callback(done)
+        task.add_done_callback(_log_failure)
+
+    async def _send_voice(self, row_id: int, state: SessionState) -> None:
+        """The voice-guided track as a voice note when the timed part starts (``prefs.voice``);
+        once it went out, the countdown shows a frame every few seconds only."""
+        if not voice.available():
+            await self._say_chat(state.chat_id, View(cue_texts.VOICE_UNAVAILABLE))
+            return
+        track = voice.track_for(state.style, state.variant, state.prefs)
+        try:
+            await self.voice.send(self.bot, state.chat_id, track)
+        except (TelegramError, OSError, RuntimeError) as exc:  # espeak-ng or encoding failed
+            log.info("the voice track of session %s was not sent (%s)", session_code(row_id), exc)
+            return
+        if row_id in self._locks:  # still open
+            self._voiced.add(row_id)
 
     def _forget(self, row_id: int) -> None:
         """A session that ended (or was erased): nothing of it stays in memory."""
@@ -309,6 +379,7 @@ class SessionService:
         self._unsure.discard(row_id)
         self._live.pop(row_id, None)
         self._shown_at.pop(row_id, None)
+        self._voiced.discard(row_id)
 
     def _nearly_over(self, state: SessionState) -> bool:
         return (
@@ -497,7 +568,8 @@ class SessionService:
         sent_at: float | None = block.started_at
         while True:
             now = self.clock().timestamp()
-            frame = next_frame(now, block.deadline, shown, sent_at, MIN_FRAME_INTERVAL, scale)
+            every = VOICED_FRAME_INTERVAL if row_id in self._voiced else MIN_FRAME_INTERVAL
+            frame = next_frame(now, block.deadline, shown, sent_at, every, scale)
             if frame is None:
                 break
             if frame.at > now:

@@ -373,6 +373,7 @@ def message_view(m: StoredMessage) -> Json:
             "mime_type": media.main.mime_type,
             "width": main.get("width"),
             "height": main.get("height"),
+            "duration": main.get("duration"),
             "file_name": media.file_name,
         }
         if media.kind == "document":

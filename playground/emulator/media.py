@@ -178,6 +178,21 @@ class FileStore:
         record = self._add("document", upload.data, mime, ext[:8] or "bin")
         return self._object("document", record, file_name=upload.filename, mime_type=mime)
 
+    def voice_upload(self, upload: Upload, duration: int | None) -> MediaItem | None:
+        """An OGG file with Opus audio as a voice note; None for anything else (Telegram then
+        keeps it as a document). Its duration is read from the file's last granule position
+        unless the bot gave one."""
+        seconds = _opus_seconds(upload.data)
+        if seconds is None:
+            return None
+        record = self._add("voice", upload.data, "audio/ogg", "oga")
+        return self._object(
+            "voice",
+            record,
+            duration=duration if duration is not None else round(seconds),
+            mime_type="audio/ogg",
+        )
+
     # --- media from simulated users ---------------------------------------------------------
 
     def user_photo(self) -> MediaItem:
@@ -272,3 +287,19 @@ def _mp4_info(data: bytes) -> tuple[int, int, int]:
             width, height = w >> 16, h >> 16
             break
     return width, height, duration
+
+
+def _opus_seconds(data: bytes) -> float | None:
+    """The length of an OGG/Opus stream: (last granule position - pre-skip) / 48 kHz; None when
+    ``data`` is not OGG with an Opus head on its first page."""
+    if data[:4] != b"OggS" or len(data) < 47:
+        return None
+    head = data.find(b"OpusHead", 0, 200)
+    if head < 0 or len(data) < head + 12:
+        return None
+    pre_skip: int = struct.unpack("<H", data[head + 10 : head + 12])[0]
+    last = data.rfind(b"OggS")
+    if last < 0 or len(data) < last + 14:
+        return None
+    granule: int = struct.unpack("<q", data[last + 6 : last + 14])[0]
+    return max(0.0, (granule - pre_skip) / 48_000)

@@ -56,6 +56,7 @@ class BotMethods:
             "sendPhoto": m.send_photo,
             "sendAnimation": m.send_animation,
             "sendDocument": m.send_document,
+            "sendVoice": m.send_voice,
             "sendLocation": m.send_location,
             "sendChatAction": m.send_chat_action,
             "editMessageText": m.edit_message_text,

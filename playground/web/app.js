@@ -247,6 +247,12 @@ function renderMedia(message, bubble) {
     video.playsInline = true;
     box.append(video);
     box.append(el("span", "badge", media.kind === "animation" ? "GIF" : "VIDEO"));
+  } else if (media.kind === "voice" && message.from === "bot") {
+    const audio = el("audio");  // a voice note the bot sent: play it here, as Telegram does
+    audio.src = url;
+    audio.controls = true;
+    audio.preload = "none";
+    box.append(audio);
   } else {
     const link = el("a", "doc");
     link.href = url;

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from typing import Any
 
 import httpx
+import numpy as np
 import pytest
+import soundfile as sf
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -529,3 +532,25 @@ async def test_web_page_is_served(emu: BotApiEmulator) -> None:
     assert 'id="input"' in page.text and 'id="send"' in page.text
     assert "/control/events" in script.text and script.status_code == 200
     assert style.status_code == 200 and ".kb button" in style.text
+
+
+def _opus_bytes(seconds: float) -> bytes:
+    buffer = io.BytesIO()
+    samples = np.zeros(round(seconds * 24_000), dtype=np.float32)
+    sf.write(buffer, samples, 24_000, format="OGG", subtype="OPUS")
+    return buffer.getvalue()
+
+
+async def test_voice_notes(tgbot: Bot, alex: SimUser) -> None:
+    """OGG/Opus becomes a voice note whose duration is read from the file; it is re-sent by
+    its file_id; any other audio is kept as a document, as Telegram does."""
+    note = await tgbot.send_voice(CHAT, _opus_bytes(7.2), filename="guide.ogg")
+    assert note.voice is not None and note.voice.to_dict()["duration"] == 7
+    assert note.voice.mime_type == "audio/ogg"
+    again = await tgbot.send_voice(CHAT, note.voice.file_id)
+    assert again.voice is not None and again.voice.file_id == note.voice.file_id
+    wav = await tgbot.send_voice(CHAT, b"RIFF" + bytes(100), filename="guide.wav")
+    assert wav.voice is None and wav.document is not None
+    photo = await tgbot.send_photo(CHAT, image_bytes())
+    with pytest.raises(BadRequest):
+        await tgbot.send_voice(CHAT, photo.photo[-1].file_id)
