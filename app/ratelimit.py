@@ -12,9 +12,11 @@
 - ``scale`` (tests and benchmarks only) multiplies every interval, window and wait above.
 - Droppable requests (countdown frames) carry a key: a newer request with the same key
   replaces an older one still waiting, and the older returns ``True`` without being sent.
-  A droppable request that cannot be sent within ``drop_after`` seconds of its arrival is
-  dropped the same way: its frame is stale by then, and a caller that awaits its frames (the
-  session countdown does) must not be held up, or the final frame it sends next is late.
+  Any other message to the chat supersedes its waiting droppable requests the same way (a state
+  change goes ahead of the pending frame of the state before). A droppable request that
+  cannot be sent within ``drop_after`` seconds of its arrival is dropped the same way: its
+  frame is stale by then, and a caller that awaits its frames (the session countdown does)
+  must not be held up, or the final frame it sends next is late.
 
 Requests that are not messages (getUpdates, answerCallbackQuery, sendChatAction, ...) pass
 straight through.
@@ -182,7 +184,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
     def __init__(
         self,
         *,
-        chat_interval: float = 1.05,
+        chat_interval: float = 1.0,
         group_per_minute: int = 20,
         global_per_second: int = 29,
         max_retries: int = 5,
@@ -246,7 +248,12 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         chat = self._chats.setdefault(chat_key, _Chat())
         ticket = _Ticket(droppable=key is not None)
         give_up: float | None = None
-        if key is not None:
+        if key is None:
+            # A state change (or any other message) goes ahead of the chat's waiting frames:
+            # they are stale once it is shown, and the next frame carries on from it.
+            for waiting in list(chat.waiting.values()):
+                waiting.supersede()
+        else:
             if (older := chat.waiting.get(key)) is not None:
                 older.supersede()
             chat.waiting[key] = ticket

@@ -48,7 +48,7 @@ from coach.screening import rules as screening
 from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
-from coach.session.countdown import next_frame, remaining_display
+from coach.session.countdown import next_frame, remaining_display, shows_phase
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
 from coach.ui import View
@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
-CHAT_INTERVAL = 1.05  # our rate limiter's pace for one chat (app.ratelimit), real seconds
+CHAT_INTERVAL = 1.0  # our rate limiter's pace for one chat (app.ratelimit), real seconds
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
@@ -282,9 +282,10 @@ class SessionService:
             self._cancel_timer(row_id)
         for block in blocks:
             self._start_timer(row_id, state, block)
-        # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
-        # interval left is not shown; its final frame (or the next block) replaces it.
-        if not (tick and self._nearly_over(state)):
+        # Every phase is shown at its start (a state change: it goes ahead of any pending frame
+        # of the previous block). Only a rep shorter than a frame interval, reached while the
+        # chat's slot is taken, is coalesced: the next rep's frame shows the count advanced.
+        if not (tick and self._coalesced(row_id, state)):
             view = _render(state, self.clock(), applied.streak, applied.offer_reminder)
             await self._show(row_id, applied.before, state, view)
         if not state.active:
@@ -299,12 +300,14 @@ class SessionService:
         self._live.pop(row_id, None)
         self._shown_at.pop(row_id, None)
 
-    def _nearly_over(self, state: SessionState) -> bool:
-        return (
-            state.phase is Phase.WORK
-            and state.deadline is not None
-            and state.deadline - self.clock().timestamp() < MIN_FRAME_INTERVAL
-        )
+    def _coalesced(self, row_id: int, state: SessionState) -> bool:
+        block = state.block
+        if state.phase is not Phase.WORK or state.deadline is None or block is None:
+            return False
+        plan, now = state.plan, self.clock().timestamp()
+        following = plan[state.block_index + 1].kind if state.block_index + 1 < len(plan) else None
+        last = self._shown_at.get(row_id)
+        return not shows_phase(block.kind, following, now, state.deadline, last, CHAT_INTERVAL)
 
     # --- the live message -------------------------------------------------------------------
 
@@ -499,6 +502,12 @@ class SessionService:
             settle = self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
             if settle > 0:
                 await asyncio.sleep(settle)
+            left = block.deadline - self.clock().timestamp()
+            if left < CHAT_INTERVAL:
+                # Too close to the end: this frame would hold the chat's slot when the next
+                # phase starts, and that phase's first frame goes out at its start instead.
+                await asyncio.sleep(max(0.0, left))
+                break
             await self._frame(row_id, state)
             shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
@@ -510,7 +519,8 @@ class SessionService:
         message_id = self._live.get(row_id, state.message_id)
         if message_id is None or row_id in self._dirty:
             return  # the state change itself is not shown yet: the supervisor shows it
-        view = views.render(state, self.clock())
+        asked = self.clock()
+        view = views.render(state, asked)
         try:
             await self._edit(
                 state.chat_id,
@@ -520,6 +530,8 @@ class SessionService:
                 droppable=True,
             )
             self._seen(row_id, view)
+            # When it was asked for, not when it landed: frames keep to their planned seconds.
+            self._shown_at[row_id] = asked.timestamp()
         except asyncio.CancelledError:
             raise
         except Forbidden:

@@ -23,6 +23,12 @@ A frame is one edit of the live message. Guarantees of `plan_frames` and `next_f
 Each later frame waits for the moment a number first appears (the first such moment at least
 ``min_interval`` after the previous frame), so every number is shown when it starts.
 
+A phase (one block of the plan) always gets its own first frame, at its start, whatever the
+time scale: `shows_phase` says when a block reached with less than a frame interval left may
+be coalesced instead (only a REP followed by another REP, and only when the chat's last message
+went out less than a chat interval ago: a later rep's frame names the count advancing). A
+SWITCH, a HOLD, the set-up, a rest and the last rep of a run are always shown.
+
 `PausedClock` holds the pause maths: pausing keeps the real seconds left; resuming sets
 ``deadline = now + remaining``.
 """
@@ -31,6 +37,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+from coach.session.workout import BlockKind
 
 # Absorbs float error at exact boundaries (POSIX timestamps carry about 2e-7 s of rounding):
 # at ``deadline - k * scale`` the display is ``k``. One millisecond, in exercise seconds.
@@ -81,6 +89,27 @@ def next_frame(
     if last_shown is not None:
         shown = min(shown, last_shown - 1)  # never repeat a number, whatever the rounding
     return Frame(at=earliest, remaining=max(1, shown))
+
+
+def shows_phase(
+    kind: BlockKind,
+    following: BlockKind | None,
+    now: float,
+    deadline: float,
+    last_message_at: float | None,
+    min_interval: float = 1.0,
+) -> bool:
+    """Whether a block of ``kind`` that starts at ``now`` gets its own first frame. Every block
+    does, except a REP followed by another REP (``following``), shorter than ``min_interval``
+    (what is left of it) while the chat's last message (``last_message_at``, ``None``: none
+    known) went out less than ``min_interval`` ago: showing it would hold the chat's slot past
+    its end, so a later rep's frame shows the count advanced instead. The last rep of a run is
+    always shown, so a run of reps is never skipped whole. Clocks in real seconds."""
+    if kind is not BlockKind.REP or following is not BlockKind.REP:
+        return True
+    if deadline - now >= min_interval:
+        return True
+    return last_message_at is None or now - last_message_at >= min_interval
 
 
 def plan_frames(

@@ -7,7 +7,15 @@ import itertools
 
 import pytest
 
-from coach.session.countdown import Frame, PausedClock, next_frame, plan_frames, remaining_display
+from coach.session.countdown import (
+    Frame,
+    PausedClock,
+    next_frame,
+    plan_frames,
+    remaining_display,
+    shows_phase,
+)
+from coach.session.workout import BlockKind
 
 POSIX_NOW = 1_767_225_600.123  # a realistic POSIX timestamp: float rounding is coarse here
 
@@ -127,3 +135,42 @@ def test_pause_keeps_the_remaining_time_and_resume_sets_a_new_deadline():
     assert resumed == PausedClock(deadline=1012.0)
     assert resumed.resume(now=2000.0) == resumed
     assert PausedClock(deadline=10.0).pause(now=11.0).remaining == 0.0
+
+
+R, H, S = BlockKind.REP, BlockKind.HOLD, BlockKind.SWITCH
+# kind, the next block's kind, now, deadline, last message at, min interval -> own first frame
+SHOWS_PHASE = [
+    # every block with a frame interval left is shown
+    (R, R, 10.0, 11.0, 9.5, 1.0, True),
+    (H, S, 10.0, 12.0, 9.9, 1.0, True),
+    # shorter than the interval: a SWITCH, a HOLD, the set-up and a rest are still shown
+    (S, H, 10.0, 10.5, 9.9, 1.0, True),
+    (H, None, 10.0, 10.2, 9.9, 1.0, True),
+    (BlockKind.SETUP, R, 10.0, 10.5, None, 1.0, True),
+    (BlockKind.REST, R, 10.0, 10.3, 9.95, 1.0, True),
+    # a short rep: shown when the chat's slot is free, else coalesced into a later rep's frame
+    (R, R, 10.0, 10.2, 9.0, 1.0, True),
+    (R, R, 10.0, 10.2, None, 1.0, True),
+    (R, R, 10.0, 10.2, 9.5, 1.0, False),
+    (R, R, 10.0, 10.9, 9.1, 1.0, False),
+    (R, R, 10.0, 10.2, 9.5, 0.5, True),
+    # ...but the last rep of a run (before a switch, a rest or the end) always is
+    (R, S, 10.0, 10.2, 9.5, 1.0, True),
+    (R, BlockKind.REST, 10.0, 10.2, 9.9, 1.0, True),
+    (R, None, 10.0, 10.2, 9.9, 1.0, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "following", "now", "deadline", "last", "interval", "expected"), SHOWS_PHASE
+)
+def test_every_phase_but_a_short_rep_in_a_busy_chat_is_shown(
+    kind: BlockKind,
+    following: BlockKind | None,
+    now: float,
+    deadline: float,
+    last: float | None,
+    interval: float,
+    expected: bool,
+) -> None:
+    assert shows_phase(kind, following, now, deadline, last, interval) is expected

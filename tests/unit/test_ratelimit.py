@@ -431,15 +431,15 @@ async def test_the_rate_scale_multiplies_every_interval_window_and_wait() -> Non
     """``scale=0.1``: Telegram's limits ten times faster, the same shape (tests and benchmarks
     against an emulator scaled alike)."""
     rl = CoachRateLimiter(scale=0.1, clock=now)
-    assert (rl.chat_interval, rl.group_period, rl.drop_after) == pytest.approx((0.105, 6.0, 0.05))
+    assert (rl.chat_interval, rl.group_period, rl.drop_after) == pytest.approx((0.1, 6.0, 0.05))
     tg = FakeTelegram(floods={1001: [2.0]})  # retry_after 2, in scaled seconds
     started = now()
     await asyncio.gather(*(spawn(rl, tg, 1001, f"m{i}") for i in range(3)))
     times = tg.times(1001)
     assert len(times) == 4  # the 429'd first try, its retry, two more
     assert times[1] - times[0] >= 0.2 - SLACK  # retry_after 2 x 0.1
-    assert times[1] - times[0] < 0.2 + 0.105 + SLACK
-    assert min_span(times[1:], 2) >= 0.105 - SLACK
+    assert times[1] - times[0] < 0.2 + 0.1 + SLACK
+    assert min_span(times[1:], 2) >= 0.1 - SLACK
     # the group limit: 20 per 6 s; the 21st waits for the window
     group = [spawn(rl, tg, -500, f"g{i}") for i in range(21)]
     await asyncio.gather(*group)
@@ -457,3 +457,21 @@ async def test_the_rate_scale_multiplies_every_interval_window_and_wait() -> Non
 def test_the_rate_scale_must_be_positive() -> None:
     with pytest.raises(ValueError, match="scale must be positive"):
         CoachRateLimiter(scale=0)
+
+
+@virtual_time
+async def test_a_state_change_supersedes_the_chats_waiting_frame() -> None:
+    """A phase's first frame (any message that is not a frame) goes ahead of a frame of the
+    same chat still waiting for its slot: the stale frame is never sent and takes no slot."""
+    rl, tg = limiter(chat_interval=0.3, drop_after=None), FakeTelegram()
+    await request(rl, tg, 5, "previous")
+    frame = spawn(rl, tg, 5, "tick", args=LimitArgs(droppable="5:1"))
+    await asyncio.sleep(0.1)  # the tick waits for the chat's slot
+    change = spawn(rl, tg, 5, "phase")
+    assert await frame is True  # superseded, not sent
+    await change
+    assert tg.labels() == ["previous", "phase"]
+    assert tg.times(5)[1] - tg.times(5)[0] == pytest.approx(0.3, abs=0.01)
+    assert (rl.frames_sent, rl.frames_dropped) == (0, 1)
+    # another chat's frame is untouched
+    assert await request(rl, tg, 6, "other", args=LimitArgs(droppable="6:1")) == {"label": "other"}
