@@ -65,6 +65,9 @@ T = TypeVar("T")
 
 MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
 CHAT_INTERVAL = 1.0  # our rate limiter's pace for one chat (app.ratelimit), real seconds
+# A frame woken this much late still goes out (the next phase then waits that long for the
+# chat's slot); any later, and it is skipped so the next phase's first frame is on time.
+WAKE_SLACK = 0.2
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
@@ -503,7 +506,7 @@ class SessionService:
             if settle > 0:
                 await asyncio.sleep(settle)
             left = block.deadline - self.clock().timestamp()
-            if left < CHAT_INTERVAL:
+            if left < CHAT_INTERVAL - WAKE_SLACK:
                 # Too close to the end: this frame would hold the chat's slot when the next
                 # phase starts, and that phase's first frame goes out at its start instead.
                 await asyncio.sleep(max(0.0, left))
