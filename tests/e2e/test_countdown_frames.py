@@ -118,3 +118,39 @@ async def test_every_phase_is_shown_at_the_readmes_scale_at_one_message_a_second
     for user_id, (live, state) in runs.items():
         _check(live, state)
         _paced(message_times(counters, user_id))
+
+
+async def test_a_stopped_countdown_never_reads_as_finished_and_the_question_goes_first(
+    client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
+) -> None:
+    """Issue 17 item 3: after "It hurts" or /stop mid-hold, the question that matters is sent
+    first; the old countdown is then edited once to say where it stopped, and never reads
+    "0 s" with a full bar."""
+    settings = make_settings(tmp_path, time_scale=0.25)  # a 20 s hold lasts 5 s
+
+    async def stopped(user: SimUser, hurts: bool) -> None:
+        await onboard(user)
+        ready = await screen(user, pain=2)
+        await user.press_text(ready, t.START_NOW)
+        live = await user.wait_for(lambda m: m.content.startswith(t.hold_title(t.RIGHT, 1, 1)))
+        await user.wait_for(
+            lambda m: m.message_id == live.message_id and len(m.edits) > len(live.edits)
+        )  # the countdown runs: at least one more frame
+        if hurts:
+            await user.press_text(live, t.HURTS)
+            asked = await user.wait_for_text(head(t.HURT_PROMPT))
+        else:
+            await user.send("/stop")
+            asked = await user.wait_for_text(head(t.STOPPED_EARLY_PAIN_PROMPT))
+        retired = await user.wait_for(
+            lambda m: m.message_id == live.message_id and m.labels == [], fresh=False
+        )
+        last = retired.edits[-1]
+        assert asked.seq < last.seq  # the question took the chat's slot first
+        assert plain(t.stopped_text(1)).split(" with")[0] in last.content, last.content
+        assert views.progress_bar(1.0) not in last.content
+        assert all(plain(t.remaining_line(0)) not in e.content for e in retired.edits)
+
+    async with make_bot(settings_=settings):
+        await together(stopped(client.user(1711), True), stopped(client.user(1712), False))
+        await assert_polite(client, [1711, 1712])
