@@ -38,7 +38,7 @@ from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from app.ratelimit import URGENT, LimitArgs, retry_seconds
+from app.ratelimit import PHASE_END, URGENT, CoachRateLimiter, LimitArgs, retry_seconds
 from app.services import Bot
 from coach.callbacks import parse_base36
 from coach.progress import streaks
@@ -48,7 +48,7 @@ from coach.screening import rules as screening
 from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
-from coach.session.countdown import next_frame, remaining_display, shows_phase
+from coach.session.countdown import next_frame, remaining_display, shows_phase, tick_interval
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
 from coach.ui import View
@@ -492,7 +492,8 @@ class SessionService:
         sent_at: float | None = block.started_at
         while True:
             now = self.clock().timestamp()
-            frame = next_frame(now, block.deadline, shown, sent_at, MIN_FRAME_INTERVAL, scale)
+            interval = tick_interval(self._backlog(), MIN_FRAME_INTERVAL)
+            frame = next_frame(now, block.deadline, shown, sent_at, interval, scale)
             if frame is None:
                 break
             if frame.at > now:
@@ -514,9 +515,17 @@ class SessionService:
             await self._frame(row_id, state)
             shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
-        notice = await self._handle(row_id, session.Tick(block.index))
+        token = PHASE_END.set(block.deadline)  # its show is a phase end: by deadline, first
+        try:
+            notice = await self._handle(row_id, session.Tick(block.index))
+        finally:
+            PHASE_END.reset(token)
         if notice is not None:
             log.info("tick of session %s ignored: %s", session_code(row_id), notice)
+
+    def _backlog(self) -> float:
+        limiter = self.bot.rate_limiter
+        return limiter.backlog if isinstance(limiter, CoachRateLimiter) else 0.0
 
     async def _frame(self, row_id: int, state: SessionState) -> None:
         message_id = self._live.get(row_id, state.message_id)

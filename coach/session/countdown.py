@@ -29,6 +29,8 @@ be coalesced instead (only a REP followed by another REP, and only when the chat
 went out less than a chat interval ago: a later rep's frame names the count advancing). A
 SWITCH, a HOLD, the set-up, a rest and the last rep of a run are always shown.
 
+Under load `tick_interval` spaces frames out evenly (1 s, then 5 s, then 10 s).
+
 `PausedClock` holds the pause maths: pausing keeps the real seconds left; resuming sets
 ``deadline = now + remaining``.
 """
@@ -110,6 +112,17 @@ def shows_phase(
     if deadline - now >= min_interval:
         return True
     return last_message_at is None or now - last_message_at >= min_interval
+
+
+def tick_interval(backlog: float, min_interval: float = 1.0) -> float:
+    """Real seconds between a countdown's frames, given the rate limiter's global ``backlog``
+    (seconds of messages waiting at the full rate). Ticks degrade evenly when frames exceed the
+    budget: every ``min_interval``, then every 5 s, then every 10 s; never a long freeze."""
+    if backlog < 1.0:
+        return min_interval
+    if backlog < 5.0:
+        return max(min_interval, 5.0)
+    return max(min_interval, 10.0)
 
 
 def plan_frames(

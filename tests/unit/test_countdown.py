@@ -14,6 +14,7 @@ from coach.session.countdown import (
     plan_frames,
     remaining_display,
     shows_phase,
+    tick_interval,
 )
 from coach.session.workout import BlockKind
 
@@ -174,3 +175,18 @@ def test_every_phase_but_a_short_rep_in_a_busy_chat_is_shown(
     expected: bool,
 ) -> None:
     assert shows_phase(kind, following, now, deadline, last, interval) is expected
+
+
+@pytest.mark.parametrize(
+    ("backlog", "expected"),
+    [(0.0, 1.0), (0.99, 1.0), (1.0, 5.0), (4.9, 5.0), (5.0, 10.0), (60.0, 10.0)],
+)
+def test_ticks_degrade_evenly_under_load(backlog: float, expected: float) -> None:
+    assert tick_interval(backlog) == expected
+
+
+def test_a_degraded_countdown_still_counts_evenly() -> None:
+    """At 5 s a frame, a 20 s hold shows 20, 15, 10, 5 and its end: no long freeze."""
+    frames = plan_frames(0.0, 20.0, tick_interval(2.0))
+    assert [f.remaining for f in frames] == [20, 15, 10, 5, 0]
+    assert [f.at for f in frames] == [0.0, 5.0, 10.0, 15.0, 20.0]

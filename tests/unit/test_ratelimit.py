@@ -17,7 +17,15 @@ from typing import Any
 import pytest
 from telegram.error import RetryAfter
 
-from app.ratelimit import DROPPABLE, NORMAL, URGENT, CoachRateLimiter, LimitArgs, is_counted
+from app.ratelimit import (
+    DROPPABLE,
+    NORMAL,
+    PHASE_END,
+    URGENT,
+    CoachRateLimiter,
+    LimitArgs,
+    is_counted,
+)
 from tests.unit.virtual_time import now, virtual_time
 
 SLACK = 0.001  # seconds tolerated in lower bounds (float arithmetic)
@@ -475,3 +483,62 @@ async def test_a_state_change_supersedes_the_chats_waiting_frame() -> None:
     assert (rl.frames_sent, rl.frames_dropped) == (0, 1)
     # another chat's frame is untouched
     assert await request(rl, tg, 6, "other", args=LimitArgs(droppable="6:1")) == {"label": "other"}
+
+
+@virtual_time
+async def test_phase_ends_go_strictly_by_deadline_after_replies_and_before_ticks() -> None:
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+    queued = [spawn(rl, tg, 2, "tick", args=LimitArgs(droppable="t"))]
+    for chat, due in ((3, 30.0), (4, 10.0), (5, 20.0)):
+        queued.append(
+            spawn(rl, tg, chat, f"end{due:.0f}", args=LimitArgs(priority=NORMAL, due=due))
+        )
+    queued.append(spawn(rl, tg, 6, "reply"))  # arrived last, served first
+    await asyncio.gather(filler, *queued)
+    assert tg.labels() == ["fill", "reply", "end10", "end20", "end30", "tick"]
+
+
+@virtual_time
+async def test_a_phase_end_show_is_normal_and_due_at_its_deadline_whatever_it_asks() -> None:
+    """Inside `PHASE_END` the session's own explicit URGENT becomes NORMAL, due at the
+    deadline; a frame stays droppable."""
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+
+    async def phase_end(chat: int, label: str, deadline: float) -> Any:
+        token = PHASE_END.set(deadline)
+        try:
+            return await request(rl, tg, chat, label, args=LimitArgs(priority=URGENT))
+        finally:
+            PHASE_END.reset(token)
+
+    later = asyncio.create_task(phase_end(2, "later-end", 50.0))
+    await asyncio.sleep(0)
+    earlier = asyncio.create_task(phase_end(3, "earlier-end", 40.0))
+    reply = spawn(rl, tg, 4, "reply", args=LimitArgs(priority=URGENT))
+    await asyncio.gather(filler, later, earlier, reply)
+    assert tg.labels() == ["fill", "reply", "earlier-end", "later-end"]
+
+
+@pytest.mark.parametrize("k", [30, 90, 300])
+@virtual_time
+async def test_k_phase_ends_due_together_all_go_out_within_k_over_the_limit(k: int) -> None:
+    """The physical bound (issue 18): k phase ends due in the same second, among a countdown
+    tick per chat, the last goes out within k / 30 + 1 s; the backlog reports the queue."""
+    rl, tg = limiter(global_per_second=30, global_period=1.0, chat_interval=1.0), FakeTelegram()
+    start = now()
+    ticks = [spawn(rl, tg, 1000 + i, f"tick{i}", args=LimitArgs(droppable="t")) for i in range(k)]
+    ends = [
+        spawn(rl, tg, 5000 + i, f"end{i}", args=LimitArgs(priority=NORMAL, due=start + i / k))
+        for i in range(k)
+    ]
+    await asyncio.sleep(0.001)
+    assert rl.backlog > (2 * k - 30) / 30 - 0.1
+    await asyncio.gather(*ticks, *ends)
+    sent = {c.label: c.at for c in tg.calls}
+    last_end = max(sent[f"end{i}"] for i in range(k))
+    assert last_end - start <= k / 30 + 1.0
+    assert rl.backlog == 0.0
