@@ -48,7 +48,13 @@ from coach.screening import rules as screening
 from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
-from coach.session.countdown import next_frame, remaining_display, shows_phase, tick_interval
+from coach.session.countdown import (
+    frame_skew,
+    next_frame,
+    remaining_display,
+    shows_phase,
+    tick_interval,
+)
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
 from coach.ui import View
@@ -68,6 +74,9 @@ CHAT_INTERVAL = 1.0  # our rate limiter's pace for one chat (app.ratelimit), rea
 # A frame woken this much late still goes out (the next phase then waits that long for the
 # chat's slot); any later, and it is skipped so the next phase's first frame is on time.
 WAKE_SLACK = 0.2
+# Countdown frames a second for all sessions together (Telegram: about 30 messages a second per
+# bot): the rest is kept for phase ends, replies and reminders.
+FRAME_BUDGET = 20.0
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
@@ -368,9 +377,18 @@ class SessionService:
             and before.phase in (Phase.WORK, Phase.PAUSED)
             and not _ran_out(before, now)
         )
+        token = None
         if old is not None and not stopped:
             await self._retire(before, *old, now)
-        sent = await self._send(state.chat_id, view)
+            if (phase_end := PHASE_END.get()) is not None:
+                # The final frame was the phase end; what follows it in this chat cannot go
+                # sooner than a chat interval later, so it queues behind other chats' ends.
+                token = PHASE_END.set(phase_end + CHAT_INTERVAL)
+        try:
+            sent = await self._send(state.chat_id, view)
+        finally:
+            if token is not None:
+                PHASE_END.reset(token)
         self._seen(row_id, view)
         self._shown_at[row_id] = self.clock().timestamp()
         self._live[row_id] = sent.message_id
@@ -492,8 +510,11 @@ class SessionService:
         sent_at: float | None = block.started_at
         while True:
             now = self.clock().timestamp()
-            interval = tick_interval(self._backlog(), MIN_FRAME_INTERVAL)
-            frame = next_frame(now, block.deadline, shown, sent_at, interval, scale)
+            interval = self._tick_interval()
+            last = sent_at
+            if sent_at == block.started_at and last is not None:  # the block's first tick
+                last -= frame_skew(row_id, interval, MIN_FRAME_INTERVAL)
+            frame = next_frame(now, block.deadline, shown, last, interval, scale)
             if frame is None:
                 break
             if frame.at > now:
@@ -523,9 +544,14 @@ class SessionService:
         if notice is not None:
             log.info("tick of session %s ignored: %s", session_code(row_id), notice)
 
-    def _backlog(self) -> float:
+    def _tick_interval(self) -> float:
+        """Every second while the frames of all running countdowns fit the budget; 5 s, then
+        10 s when they do not (issue 18: ticks degrade evenly, phase ends go first)."""
         limiter = self.bot.rate_limiter
-        return limiter.backlog if isinstance(limiter, CoachRateLimiter) else 0.0
+        if not isinstance(limiter, CoachRateLimiter):
+            return MIN_FRAME_INTERVAL
+        budget = FRAME_BUDGET / limiter.scale
+        return tick_interval(len(self._timers), budget, limiter.backlog, MIN_FRAME_INTERVAL)
 
     async def _frame(self, row_id: int, state: SessionState) -> None:
         message_id = self._live.get(row_id, state.message_id)

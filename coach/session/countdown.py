@@ -29,7 +29,8 @@ be coalesced instead (only a REP followed by another REP, and only when the chat
 went out less than a chat interval ago: a later rep's frame names the count advancing). A
 SWITCH, a HOLD, the set-up, a rest and the last rep of a run are always shown.
 
-Under load `tick_interval` spaces frames out evenly (1 s, then 5 s, then 10 s).
+Under load `tick_interval` spaces frames out evenly (1 s, then 5 s, then 10 s), and
+`frame_skew` spreads the ticks of countdowns started together.
 
 `PausedClock` holds the pause maths: pausing keeps the real seconds left; resuming sets
 ``deadline = now + remaining``.
@@ -114,15 +115,30 @@ def shows_phase(
     return last_message_at is None or now - last_message_at >= min_interval
 
 
-def tick_interval(backlog: float, min_interval: float = 1.0) -> float:
-    """Real seconds between a countdown's frames, given the rate limiter's global ``backlog``
-    (seconds of messages waiting at the full rate). Ticks degrade evenly when frames exceed the
-    budget: every ``min_interval``, then every 5 s, then every 10 s; never a long freeze."""
-    if backlog < 1.0:
-        return min_interval
-    if backlog < 5.0:
-        return max(min_interval, 5.0)
-    return max(min_interval, 10.0)
+DEGRADED_INTERVALS = (5.0, 10.0)  # real seconds between frames when 1 s does not fit
+
+
+def tick_interval(
+    running: int, budget: float, backlog: float = 0.0, min_interval: float = 1.0
+) -> float:
+    """Real seconds between a countdown's frames when ``running`` countdowns share ``budget``
+    frames a second and the rate limiter has ``backlog`` seconds of messages waiting. Ticks
+    degrade evenly when frames exceed the budget: every ``min_interval``, then every 5 s, then
+    every 10 s (and no further: a freeze longer than that reads as a stopped timer)."""
+    need = running / budget if budget > 0 else float("inf")
+    if backlog >= 1.0:
+        need = max(need, DEGRADED_INTERVALS[0])
+    for interval in (min_interval, *DEGRADED_INTERVALS):
+        if need <= interval:
+            return interval
+    return DEGRADED_INTERVALS[-1]
+
+
+def frame_skew(key: int, interval: float, min_interval: float = 1.0) -> float:
+    """How much earlier than ``interval`` after a block's start a degraded countdown's first
+    tick comes, spread evenly over ``[0, interval - min_interval)`` by ``key`` (the session):
+    countdowns started together then tick at different moments, not all in one second."""
+    return ((key * 0.6180339887498949) % 1.0) * max(0.0, interval - min_interval)
 
 
 def plan_frames(

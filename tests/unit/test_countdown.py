@@ -10,6 +10,7 @@ import pytest
 from coach.session.countdown import (
     Frame,
     PausedClock,
+    frame_skew,
     next_frame,
     plan_frames,
     remaining_display,
@@ -178,15 +179,32 @@ def test_every_phase_but_a_short_rep_in_a_busy_chat_is_shown(
 
 
 @pytest.mark.parametrize(
-    ("backlog", "expected"),
-    [(0.0, 1.0), (0.99, 1.0), (1.0, 5.0), (4.9, 5.0), (5.0, 10.0), (60.0, 10.0)],
+    ("running", "backlog", "expected"),
+    [
+        (1, 0.0, 1.0),
+        (20, 0.0, 1.0),  # 20 countdowns, 20 frames a second: they fit
+        (21, 0.0, 5.0),
+        (100, 0.0, 5.0),
+        (101, 0.0, 10.0),
+        (1000, 0.0, 10.0),  # never slower than every 10 s
+        (1, 1.0, 5.0),  # other traffic fills the budget
+        (300, 3.0, 10.0),
+    ],
 )
-def test_ticks_degrade_evenly_under_load(backlog: float, expected: float) -> None:
-    assert tick_interval(backlog) == expected
+def test_ticks_degrade_evenly_under_load(running: int, backlog: float, expected: float) -> None:
+    assert tick_interval(running, 20.0, backlog) == expected
+
+
+def test_countdowns_started_together_tick_at_spread_moments() -> None:
+    skews = sorted(frame_skew(key, 5.0) for key in range(1, 301))
+    assert all(0.0 <= s < 4.0 for s in skews)
+    assert skews[-1] - skews[0] > 3.9  # spread over the whole range
+    assert max(b - a for a, b in itertools.pairwise(skews)) < 0.1  # evenly
+    assert frame_skew(7, 1.0) == 0.0  # at full speed every number shows when it appears
 
 
 def test_a_degraded_countdown_still_counts_evenly() -> None:
     """At 5 s a frame, a 20 s hold shows 20, 15, 10, 5 and its end: no long freeze."""
-    frames = plan_frames(0.0, 20.0, tick_interval(2.0))
+    frames = plan_frames(0.0, 20.0, tick_interval(50, 20.0))
     assert [f.remaining for f in frames] == [20, 15, 10, 5, 0]
     assert [f.at for f in frames] == [0.0, 5.0, 10.0, 15.0, 20.0]
