@@ -244,6 +244,12 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         Countdowns space their frames out as it grows (`coach.session.countdown`)."""
         return self._global.backlog
 
+    def chat_free_in(self, chat_id: int | str) -> float:
+        """Seconds until the chat's next message may start (0: now). A countdown waits this
+        long before a frame, so the frame is not dropped for waiting behind a state change."""
+        chat = self._chats.get(_chat_key(chat_id))
+        return 0.0 if chat is None else max(0.0, chat.next_at - self.clock())
+
     async def initialize(self) -> None:
         pass
 

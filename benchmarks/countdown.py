@@ -59,7 +59,7 @@ from store.db import transaction
 
 USER_ID = 5001
 HOLD_SECONDS = 30
-MAX_STALENESS = 2.1  # seconds: one rate-limit interval (1.05 s) and one number (1 s), rounded
+MAX_STALENESS = 2.1  # seconds: one rate-limit interval (1 s) and one number (1 s), with slack
 
 
 async def press_matching(user: SimUser, pattern: str, within: float = 20.0) -> ChatMessage:

@@ -505,6 +505,7 @@ class SessionService:
         Every frame time comes from the stored deadline (``coach.session.countdown``), never from
         summed sleeps. A frame that fails is skipped; the tick is never skipped (if it fails,
         the supervisor applies it again)."""
+        PHASE_END.set(None)  # this task's own context: not the phase end that started it
         scale = state.time_scale
         shown: int | None = max(1, remaining_display(block.started_at, block.deadline, scale))
         sent_at: float | None = block.started_at
@@ -524,7 +525,7 @@ class SessionService:
             # A block's first frame that landed late (it waited for the chat's slot) leaves the
             # next frame less than the chat's interval: it would wait for the slot and be
             # dropped as stale. It waits here instead, and shows the number of its moment.
-            settle = self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
+            settle = self._chat_free_in(state.chat_id, row_id)
             if settle > 0:
                 await asyncio.sleep(settle)
             left = block.deadline - self.clock().timestamp()
@@ -543,6 +544,14 @@ class SessionService:
             PHASE_END.reset(token)
         if notice is not None:
             log.info("tick of session %s ignored: %s", session_code(row_id), notice)
+
+    def _chat_free_in(self, chat_id: int, row_id: int) -> float:
+        """Seconds until the chat's slot is free: the limiter knows exactly; without it, a chat
+        interval after the last message landed."""
+        limiter = self.bot.rate_limiter
+        if isinstance(limiter, CoachRateLimiter):
+            return limiter.chat_free_in(chat_id)
+        return self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
 
     def _tick_interval(self) -> float:
         """Every second while the frames of all running countdowns fit the budget; 5 s, then

@@ -542,3 +542,15 @@ async def test_k_phase_ends_due_together_all_go_out_within_k_over_the_limit(k: i
     last_end = max(sent[f"end{i}"] for i in range(k))
     assert last_end - start <= k / 30 + 1.0
     assert rl.backlog == 0.0
+
+
+@virtual_time
+async def test_the_limiter_says_when_a_chats_slot_is_free() -> None:
+    rl, tg = limiter(chat_interval=0.3), FakeTelegram()
+    assert rl.chat_free_in(7) == 0.0  # never seen
+    await request(rl, tg, 7, "show")
+    assert rl.chat_free_in(7) == pytest.approx(0.3, abs=0.01)
+    await asyncio.sleep(0.2)
+    assert rl.chat_free_in("7") == pytest.approx(0.1, abs=0.01)
+    await asyncio.sleep(0.2)
+    assert rl.chat_free_in(7) == 0.0
