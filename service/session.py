@@ -515,7 +515,9 @@ class SessionService:
             last = sent_at
             if sent_at == block.started_at and last is not None:  # the block's first tick
                 last -= frame_skew(row_id, interval, MIN_FRAME_INTERVAL)
-            frame = next_frame(now, block.deadline, shown, last, interval, scale)
+            frame = next_frame(
+                now, block.deadline, shown, last, interval, scale, room=MIN_FRAME_INTERVAL
+            )
             if frame is None:
                 break
             if frame.at > now:

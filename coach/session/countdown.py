@@ -69,10 +69,14 @@ def next_frame(
     last_sent_at: float | None,
     min_interval: float = 1.0,
     time_scale: float = 1.0,
+    room: float | None = None,
 ) -> Frame | None:
     """The next frame to send, given what was sent last (``None``: nothing yet). Its ``at`` may be
     in the future: wait until then, render, and call again with the frame just sent. A late
-    ``now`` gives a frame due at ``now``. ``None`` once the final frame (0) has been shown."""
+    ``now`` gives a frame due at ``now``. ``None`` once the final frame (0) has been shown.
+    ``room``: the least time a frame needs before the final one (default ``min_interval``; a
+    degraded countdown, ticking every 5 or 10 s, still ticks when 1 s is left before its end,
+    so it never freezes for longer than its interval)."""
     if last_shown == 0:
         return None
     if last_sent_at is None:
@@ -85,7 +89,7 @@ def next_frame(
         # Wait for the moment a number first appears, so it is shown for its whole second.
         appears = math.floor((deadline - earliest) / time_scale + _EPSILON)
         earliest = max(earliest, deadline - appears * time_scale, now)
-    if deadline - earliest < min_interval:
+    if deadline - earliest < (min_interval if room is None else min(room, min_interval)):
         # No room for another number before the final frame: the final frame comes next.
         return Frame(at=max(deadline, now), remaining=0, final=True)
     shown = remaining_display(earliest, deadline, time_scale)

@@ -208,3 +208,15 @@ def test_a_degraded_countdown_still_counts_evenly() -> None:
     frames = plan_frames(0.0, 20.0, tick_interval(50, 20.0))
     assert [f.remaining for f in frames] == [20, 15, 10, 5, 0]
     assert [f.at for f in frames] == [0.0, 5.0, 10.0, 15.0, 20.0]
+
+
+def test_a_degraded_countdown_ticks_until_a_second_before_its_end() -> None:
+    """Every 10 s, skewed 3 s: a 20 s hold ticks at 7 s and 17 s (not 7 s, then a 13 s
+    freeze): no frame is ever more than the interval after the one before."""
+    first = next_frame(0.0, 20.0, 20, -3.0, 10.0, room=1.0)
+    assert first == Frame(at=7.0, remaining=13)
+    second = next_frame(7.0, 20.0, 13, 7.0, 10.0, room=1.0)
+    assert second == Frame(at=17.0, remaining=3)
+    assert next_frame(17.0, 20.0, 3, 17.0, 10.0, room=1.0) == Frame(20.0, 0, final=True)
+    # without room, the old rule: no tick less than the interval before the end
+    assert next_frame(7.0, 20.0, 13, 7.0, 10.0) == Frame(20.0, 0, final=True)
