@@ -3,7 +3,9 @@
 - Per private chat: one message (send or edit) per ``chat_interval`` seconds, in order.
 - Per group chat: additionally at most ``group_per_minute`` in any rolling minute.
 - Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
-  final frames, reminders) are granted a slot before droppable ones.
+  safety replies) are granted a slot first, then normal ones (phase ends, reminders), then
+  droppable ones (countdown ticks); within a priority, the earliest ``due`` first (a phase
+  end's deadline), so k phase ends due together all go out within k / limit seconds.
 - On 429 only the chat concerned waits, for exactly ``retry_after`` (never less), then retries.
 - A request Telegram refused before it took effect (a 5xx answer, or no connection at all) is
   tried again after a short pause, a few times. One whose outcome is unknown (a timeout, or a
@@ -12,9 +14,11 @@
 - ``scale`` (tests and benchmarks only) multiplies every interval, window and wait above.
 - Droppable requests (countdown frames) carry a key: a newer request with the same key
   replaces an older one still waiting, and the older returns ``True`` without being sent.
-  A droppable request that cannot be sent within ``drop_after`` seconds of its arrival is
-  dropped the same way: its frame is stale by then, and a caller that awaits its frames (the
-  session countdown does) must not be held up, or the final frame it sends next is late.
+  Any other message to the chat supersedes its waiting droppable requests the same way (a state
+  change goes ahead of the pending frame of the state before). A droppable request that
+  cannot be sent within ``drop_after`` seconds of its arrival is dropped the same way: its
+  frame is stale by then, and a caller that awaits its frames (the session countdown does)
+  must not be held up, or the final frame it sends next is late.
 
 Requests that are not messages (getUpdates, answerCallbackQuery, sendChatAction, ...) pass
 straight through.
@@ -29,6 +33,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable, Coroutine
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, TypedDict
@@ -43,12 +48,19 @@ JSON = bool | dict[str, Any] | list[dict[str, Any]]
 
 URGENT, NORMAL, DROPPABLE = 0, 1, 2
 
+# Set (to the phase's deadline, POSIX seconds) while the session service shows the state a
+# countdown's deadline reached: every message of that show is a phase end, NORMAL priority and
+# due at the deadline, whatever the code that sends it asks (pictures, captions, texts).
+PHASE_END: ContextVar[float | None] = ContextVar("phase_end", default=None)
+
 
 class LimitArgs(TypedDict, total=False):
     """What a caller may pass as ``rate_limit_args``."""
 
     droppable: str  # key: a newer request with the same key supersedes this one
     priority: int
+    due: float  # POSIX seconds it is due (a phase end: its deadline); within one priority,
+    # the global gate serves the earliest due first (default: when it arrived)
 
 
 def is_counted(endpoint: str) -> bool:
@@ -84,7 +96,7 @@ class _GlobalGate:
     def __init__(self, limit: int, period: float, clock: Callable[[], float]) -> None:
         self.limit, self.period, self.clock = limit, period, clock
         self.granted: deque[float] = deque()
-        self.waiters: list[tuple[int, int, asyncio.Future[bool]]] = []
+        self.waiters: list[tuple[int, float, int, asyncio.Future[bool]]] = []
         self.seq = itertools.count()
         self.pump: asyncio.Task[None] | None = None
 
@@ -96,18 +108,28 @@ class _GlobalGate:
             return 0.0
         return self.granted[0] + self.period - now
 
+    @property
+    def backlog(self) -> float:
+        """Seconds of waiting requests at the full rate: how far demand exceeds the budget."""
+        return sum(1 for w in self.waiters if not w[3].done()) * self.period / self.limit
+
     async def acquire(
-        self, priority: int, ticket: _Ticket | None = None, patience: float | None = None
+        self,
+        priority: int,
+        ticket: _Ticket | None = None,
+        patience: float | None = None,
+        due: float = 0.0,
     ) -> bool:
-        """True once a slot is granted. False, with no slot taken, when ``ticket`` is
-        superseded or ``patience`` seconds pass first (``None``: wait as long as it takes)."""
+        """True once a slot is granted, lower ``priority`` first, then earlier ``due``, then
+        arrival. False, with no slot taken, when ``ticket`` is superseded or ``patience``
+        seconds pass first (``None``: wait as long as it takes)."""
         if not self.waiters and self._delay() == 0.0:
             self.granted.append(self.clock())
             return True
         if patience is not None and patience <= 0:
             return False
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self.waiters, (priority, next(self.seq), future))
+        heapq.heappush(self.waiters, (priority, due, next(self.seq), future))
         if self.pump is None or self.pump.done():
             self.pump = asyncio.create_task(self._run())
         if ticket is not None:
@@ -122,14 +144,14 @@ class _GlobalGate:
 
     async def _run(self) -> None:
         while self.waiters:
-            if self.waiters[0][2].done():  # gave up or superseded: no slot for it
+            if self.waiters[0][3].done():  # gave up or superseded: no slot for it
                 heapq.heappop(self.waiters)
                 continue
             delay = self._delay()
             if delay > 0:
                 await asyncio.sleep(delay)
                 continue
-            _, _, future = heapq.heappop(self.waiters)
+            *_, future = heapq.heappop(self.waiters)
             if not future.done():
                 self.granted.append(self.clock())
                 future.set_result(True)
@@ -182,7 +204,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
     def __init__(
         self,
         *,
-        chat_interval: float = 1.05,
+        chat_interval: float = 1.0,
         group_per_minute: int = 20,
         global_per_second: int = 29,
         max_retries: int = 5,
@@ -216,6 +238,18 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         self.frames_sent = 0  # droppable requests sent
         self.frames_dropped = 0  # droppable requests superseded or dropped for waiting too long
 
+    @property
+    def backlog(self) -> float:
+        """Seconds of requests waiting for a global slot, at the full rate (0: none waits).
+        Countdowns space their frames out as it grows (`coach.session.countdown`)."""
+        return self._global.backlog
+
+    def chat_free_in(self, chat_id: int | str) -> float:
+        """Seconds until the chat's next message may start (0: now). A countdown waits this
+        long before a frame, so the frame is not dropped for waiting behind a state change."""
+        chat = self._chats.get(_chat_key(chat_id))
+        return 0.0 if chat is None else max(0.0, chat.next_at - self.clock())
+
     async def initialize(self) -> None:
         pass
 
@@ -239,6 +273,9 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         options = rate_limit_args or LimitArgs()
         key = options.get("droppable")
         priority = options.get("priority", DROPPABLE if key else URGENT)
+        due = options.get("due", time.time())
+        if key is None and (phase_end := PHASE_END.get()) is not None:
+            priority, due = NORMAL, phase_end
         chat_key = _chat_key(chat_id)
         self._requests += 1
         if self._requests % 1024 == 0:
@@ -246,7 +283,12 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         chat = self._chats.setdefault(chat_key, _Chat())
         ticket = _Ticket(droppable=key is not None)
         give_up: float | None = None
-        if key is not None:
+        if key is None:
+            # A state change (or any other message) goes ahead of the chat's waiting frames:
+            # they are stale once it is shown, and the next frame carries on from it.
+            for waiting in list(chat.waiting.values()):
+                waiting.supersede()
+        else:
             if (older := chat.waiting.get(key)) is not None:
                 older.supersede()
             chat.waiting[key] = ticket
@@ -258,7 +300,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
                 return self._dropped()
             try:
                 return await self._send(
-                    chat, chat_key, ticket, priority, give_up, callback, args, kwargs
+                    chat, chat_key, ticket, (priority, due), give_up, callback, args, kwargs
                 )
             finally:
                 chat.lock.release()
@@ -300,7 +342,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         chat: _Chat,
         chat_key: int | str,
         ticket: _Ticket,
-        priority: int,
+        order: tuple[int, float],
         give_up: float | None,
         callback: Callable[..., Coroutine[Any, Any, JSON]],
         args: Any,
@@ -315,7 +357,8 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             ):
                 return self._dropped()
             patience = None if give_up is None else give_up - self.clock()
-            if not await self._global.acquire(priority, ticket, patience) or ticket.superseded:
+            granted = await self._global.acquire(order[0], ticket, patience, order[1])
+            if not granted or ticket.superseded:
                 return self._dropped()
             now = self.clock()
             chat.next_at = now + self.chat_interval

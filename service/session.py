@@ -39,7 +39,7 @@ from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from app.ratelimit import URGENT, LimitArgs, retry_seconds
+from app.ratelimit import PHASE_END, URGENT, CoachRateLimiter, LimitArgs, retry_seconds
 from app.services import Bot
 from coach.callbacks import parse_base36
 from coach.progress import streaks
@@ -49,7 +49,13 @@ from coach.screening import rules as screening
 from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
-from coach.session.countdown import next_frame, remaining_display
+from coach.session.countdown import (
+    frame_skew,
+    next_frame,
+    remaining_display,
+    shows_phase,
+    tick_interval,
+)
 from coach.session.cues import cue_after, cue_stays
 from coach.session.machine import Event, Phase, SessionState, Transition
 from coach.session.workout import Style
@@ -71,7 +77,13 @@ T = TypeVar("T")
 
 MIN_FRAME_INTERVAL = 1.0  # real seconds between countdown edits (Telegram: ~1 per chat)
 VOICED_FRAME_INTERVAL = 5.0  # with the voice track sent, it is the timer: a frame every 5 s
-CHAT_INTERVAL = 1.05  # our rate limiter's pace for one chat (app.ratelimit), real seconds
+CHAT_INTERVAL = 1.0  # our rate limiter's pace for one chat (app.ratelimit), real seconds
+# A frame woken this much late still goes out (the next phase then waits that long for the
+# chat's slot); any later, and it is skipped so the next phase's first frame is on time.
+WAKE_SLACK = 0.2
+# Countdown frames a second for all sessions together (Telegram: about 30 messages a second per
+# bot): the rest is kept for phase ends, replies and reminders.
+FRAME_BUDGET = 20.0
 STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
@@ -311,9 +323,10 @@ class SessionService:
             pending := self._voice_tasks.pop(row_id, None)
         ):
             pending.cancel()  # stopped or hurt before the track went out: it never does
-        # Latest wins (DESIGN.md 6): a block reached by the timer with less than a frame
-        # interval left is not shown; its final frame (or the next block) replaces it.
-        if not (tick and self._nearly_over(state)):
+        # Every phase is shown at its start (a state change: it goes ahead of any pending frame
+        # of the previous block). Only a rep shorter than a frame interval, reached while the
+        # chat's slot is taken, is coalesced: the next rep's frame shows the count advanced.
+        if not (tick and self._coalesced(row_id, state)):
             view = _render(
                 state, self.clock(), applied.streak, applied.offer_reminder, applied.held
             )
@@ -381,12 +394,14 @@ class SessionService:
         self._shown_at.pop(row_id, None)
         self._voiced.discard(row_id)
 
-    def _nearly_over(self, state: SessionState) -> bool:
-        return (
-            state.phase is Phase.WORK
-            and state.deadline is not None
-            and state.deadline - self.clock().timestamp() < MIN_FRAME_INTERVAL
-        )
+    def _coalesced(self, row_id: int, state: SessionState) -> bool:
+        block = state.block
+        if state.phase is not Phase.WORK or state.deadline is None or block is None:
+            return False
+        plan, now = state.plan, self.clock().timestamp()
+        following = plan[state.block_index + 1].kind if state.block_index + 1 < len(plan) else None
+        last = self._shown_at.get(row_id)
+        return not shows_phase(block.kind, following, now, state.deadline, last, CHAT_INTERVAL)
 
     # --- the live message -------------------------------------------------------------------
 
@@ -444,9 +459,18 @@ class SessionService:
             and before.phase in (Phase.WORK, Phase.PAUSED)
             and not _ran_out(before, now)
         )
+        token = None
         if old is not None and not stopped:
             await self._retire(before, *old, now)
-        sent = await self._send(state.chat_id, view)
+            if (phase_end := PHASE_END.get()) is not None:
+                # The final frame was the phase end; what follows it in this chat cannot go
+                # sooner than a chat interval later, so it queues behind other chats' ends.
+                token = PHASE_END.set(phase_end + CHAT_INTERVAL)
+        try:
+            sent = await self._send(state.chat_id, view)
+        finally:
+            if token is not None:
+                PHASE_END.reset(token)
         self._seen(row_id, view)
         self._shown_at[row_id] = self.clock().timestamp()
         self._live[row_id] = sent.message_id
@@ -563,13 +587,19 @@ class SessionService:
         Every frame time comes from the stored deadline (``coach.session.countdown``), never from
         summed sleeps. A frame that fails is skipped; the tick is never skipped (if it fails,
         the supervisor applies it again)."""
+        PHASE_END.set(None)  # this task's own context: not the phase end that started it
         scale = state.time_scale
         shown: int | None = max(1, remaining_display(block.started_at, block.deadline, scale))
         sent_at: float | None = block.started_at
         while True:
             now = self.clock().timestamp()
-            every = VOICED_FRAME_INTERVAL if row_id in self._voiced else MIN_FRAME_INTERVAL
-            frame = next_frame(now, block.deadline, shown, sent_at, every, scale)
+            interval = self._tick_interval()
+            last = sent_at
+            if sent_at == block.started_at and last is not None:  # the block's first tick
+                last -= frame_skew(row_id, interval, MIN_FRAME_INTERVAL)
+            frame = next_frame(
+                now, block.deadline, shown, last, interval, scale, room=MIN_FRAME_INTERVAL
+            )
             if frame is None:
                 break
             if frame.at > now:
@@ -579,21 +609,49 @@ class SessionService:
             # A block's first frame that landed late (it waited for the chat's slot) leaves the
             # next frame less than the chat's interval: it would wait for the slot and be
             # dropped as stale. It waits here instead, and shows the number of its moment.
-            settle = self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
+            settle = self._chat_free_in(state.chat_id, row_id)
             if settle > 0:
                 await asyncio.sleep(settle)
+            left = block.deadline - self.clock().timestamp()
+            if left < CHAT_INTERVAL - WAKE_SLACK:
+                # Too close to the end: this frame would hold the chat's slot when the next
+                # phase starts, and that phase's first frame goes out at its start instead.
+                await asyncio.sleep(max(0.0, left))
+                break
             await self._frame(row_id, state)
             shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
-        notice = await self._handle(row_id, session.Tick(block.index))
+        token = PHASE_END.set(block.deadline)  # its show is a phase end: by deadline, first
+        try:
+            notice = await self._handle(row_id, session.Tick(block.index))
+        finally:
+            PHASE_END.reset(token)
         if notice is not None:
             log.info("tick of session %s ignored: %s", session_code(row_id), notice)
+
+    def _chat_free_in(self, chat_id: int, row_id: int) -> float:
+        """Seconds until the chat's slot is free: the limiter knows exactly; without it, a chat
+        interval after the last message landed."""
+        limiter = self.bot.rate_limiter
+        if isinstance(limiter, CoachRateLimiter):
+            return limiter.chat_free_in(chat_id)
+        return self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
+
+    def _tick_interval(self) -> float:
+        """Every second while the frames of all running countdowns fit the budget; 5 s, then
+        10 s when they do not (issue 18: ticks degrade evenly, phase ends go first)."""
+        limiter = self.bot.rate_limiter
+        if not isinstance(limiter, CoachRateLimiter):
+            return MIN_FRAME_INTERVAL
+        budget = FRAME_BUDGET / limiter.scale
+        return tick_interval(len(self._timers), budget, limiter.backlog, MIN_FRAME_INTERVAL)
 
     async def _frame(self, row_id: int, state: SessionState) -> None:
         message_id = self._live.get(row_id, state.message_id)
         if message_id is None or row_id in self._dirty:
             return  # the state change itself is not shown yet: the supervisor shows it
-        view = views.render(state, self.clock())
+        asked = self.clock()
+        view = views.render(state, asked)
         try:
             await self._edit(
                 state.chat_id,
@@ -603,6 +661,8 @@ class SessionService:
                 droppable=True,
             )
             self._seen(row_id, view)
+            # When it was asked for, not when it landed: frames keep to their planned seconds.
+            self._shown_at[row_id] = asked.timestamp()
         except asyncio.CancelledError:
             raise
         except Forbidden:
@@ -876,12 +936,12 @@ def _apply_tx(
         since = now - timedelta(days=400)
         done = sessions.completed_since(db, state.user_id, since)
         dates = [local_date(s.ended_at, tz) for s in done if s.ended_at is not None]
-        held = [  # days held for safety never break a streak
+        held_days = [  # days held for safety never break a streak
             *sessions.held_since(db, state.user_id, since, _HELD_DECISIONS),
             *(s.ended_at for s in sessions.ended_since(db, state.user_id, since)
               if s.outcome == "hurt" and s.ended_at is not None),
         ]  # fmt: skip
-        streak = streaks.streak(dates, local_date(now, tz), [local_date(h, tz) for h in held])
+        streak = streaks.streak(dates, local_date(now, tz), [local_date(h, tz) for h in held_days])
         offer = not ((r := reminders.get(db, state.user_id)) is not None and r.enabled)
     held = False
     if tr.state.phase in OFFERS_START:  # a hold makes Start or Resume a refused button

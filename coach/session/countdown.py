@@ -23,6 +23,15 @@ A frame is one edit of the live message. Guarantees of `plan_frames` and `next_f
 Each later frame waits for the moment a number first appears (the first such moment at least
 ``min_interval`` after the previous frame), so every number is shown when it starts.
 
+A phase (one block of the plan) always gets its own first frame, at its start, whatever the
+time scale: `shows_phase` says when a block reached with less than a frame interval left may
+be coalesced instead (only a REP followed by another REP, and only when the chat's last message
+went out less than a chat interval ago: a later rep's frame names the count advancing). A
+SWITCH, a HOLD, the set-up, a rest and the last rep of a run are always shown.
+
+Under load `tick_interval` spaces frames out evenly (1 s, then 5 s, then 10 s), and
+`frame_skew` spreads the ticks of countdowns started together.
+
 `PausedClock` holds the pause maths: pausing keeps the real seconds left; resuming sets
 ``deadline = now + remaining``.
 """
@@ -31,6 +40,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+
+from coach.session.workout import BlockKind
 
 # Absorbs float error at exact boundaries (POSIX timestamps carry about 2e-7 s of rounding):
 # at ``deadline - k * scale`` the display is ``k``. One millisecond, in exercise seconds.
@@ -58,10 +69,14 @@ def next_frame(
     last_sent_at: float | None,
     min_interval: float = 1.0,
     time_scale: float = 1.0,
+    room: float | None = None,
 ) -> Frame | None:
     """The next frame to send, given what was sent last (``None``: nothing yet). Its ``at`` may be
     in the future: wait until then, render, and call again with the frame just sent. A late
-    ``now`` gives a frame due at ``now``. ``None`` once the final frame (0) has been shown."""
+    ``now`` gives a frame due at ``now``. ``None`` once the final frame (0) has been shown.
+    ``room``: the least time a frame needs before the final one (default ``min_interval``; a
+    degraded countdown, ticking every 5 or 10 s, still ticks when 1 s is left before its end,
+    so it never freezes for longer than its interval)."""
     if last_shown == 0:
         return None
     if last_sent_at is None:
@@ -74,13 +89,60 @@ def next_frame(
         # Wait for the moment a number first appears, so it is shown for its whole second.
         appears = math.floor((deadline - earliest) / time_scale + _EPSILON)
         earliest = max(earliest, deadline - appears * time_scale, now)
-    if deadline - earliest < min_interval:
+    if deadline - earliest < (min_interval if room is None else min(room, min_interval)):
         # No room for another number before the final frame: the final frame comes next.
         return Frame(at=max(deadline, now), remaining=0, final=True)
     shown = remaining_display(earliest, deadline, time_scale)
     if last_shown is not None:
         shown = min(shown, last_shown - 1)  # never repeat a number, whatever the rounding
     return Frame(at=earliest, remaining=max(1, shown))
+
+
+def shows_phase(
+    kind: BlockKind,
+    following: BlockKind | None,
+    now: float,
+    deadline: float,
+    last_message_at: float | None,
+    min_interval: float = 1.0,
+) -> bool:
+    """Whether a block of ``kind`` that starts at ``now`` gets its own first frame. Every block
+    does, except a REP followed by another REP (``following``), shorter than ``min_interval``
+    (what is left of it) while the chat's last message (``last_message_at``, ``None``: none
+    known) went out less than ``min_interval`` ago: showing it would hold the chat's slot past
+    its end, so a later rep's frame shows the count advanced instead. The last rep of a run is
+    always shown, so a run of reps is never skipped whole. Clocks in real seconds."""
+    if kind is not BlockKind.REP or following is not BlockKind.REP:
+        return True
+    if deadline - now >= min_interval:
+        return True
+    return last_message_at is None or now - last_message_at >= min_interval
+
+
+DEGRADED_INTERVALS = (5.0, 10.0)  # real seconds between frames when 1 s does not fit
+
+
+def tick_interval(
+    running: int, budget: float, backlog: float = 0.0, min_interval: float = 1.0
+) -> float:
+    """Real seconds between a countdown's frames when ``running`` countdowns share ``budget``
+    frames a second and the rate limiter has ``backlog`` seconds of messages waiting. Ticks
+    degrade evenly when frames exceed the budget: every ``min_interval``, then every 5 s, then
+    every 10 s (and no further: a freeze longer than that reads as a stopped timer)."""
+    need = running / budget if budget > 0 else float("inf")
+    if backlog >= 1.0:
+        need = max(need, DEGRADED_INTERVALS[0])
+    for interval in (min_interval, *DEGRADED_INTERVALS):
+        if need <= interval:
+            return interval
+    return DEGRADED_INTERVALS[-1]
+
+
+def frame_skew(key: int, interval: float, min_interval: float = 1.0) -> float:
+    """How much earlier than ``interval`` after a block's start a degraded countdown's first
+    tick comes, spread evenly over ``[0, interval - min_interval)`` by ``key`` (the session):
+    countdowns started together then tick at different moments, not all in one second."""
+    return ((key * 0.6180339887498949) % 1.0) * max(0.0, interval - min_interval)
 
 
 def plan_frames(

@@ -241,7 +241,7 @@ async def picture_names(client: EmulatorClient, file_ids: Iterable[str]) -> dict
 
 # --- traffic ---------------------------------------------------------------------------------
 
-# The limiter starts one chat's messages 1.05 s apart (times the rate scale). They reach the
+# The limiter starts one chat's messages 1 s apart (times the rate scale). They reach the
 # emulator (one event loop with the bot and the test, busy when many users run at once) with up
 # to a few tenths of a second of jitter, so a single gap may look short while the pace is right.
 # So: any n + 1 consecutive messages span at least n intervals less this slack (real seconds:

@@ -401,8 +401,9 @@ async def test_green_hold_and_flow_sessions_run_start_to_finish(
     cache = photo_cache(settings)
     names = {file_id: key for key, file_id in cache.items()}
 
-    # Every step's picture, Back once, then the timed work: set-up, then (at TIME_SCALE 0.02
-    # the holds last under a second, so they get only their final frame) the last hold at 0 s.
+    # Every step's picture, Back once, then the timed work: set-up, then every phase, even at
+    # TIME_SCALE 0.02 where a hold lasts under a second: the right hold, the switch, the left
+    # hold (ending at 0 s).
     hold_live = next(m for m in await hana.bot_messages() if m.kind == "photo")
     steps = _step_pictures()
     assert _pictures(hold_live, names) == [
@@ -411,6 +412,8 @@ async def test_green_hold_and_flow_sessions_run_start_to_finish(
         steps[3],
         steps[4],
         exercise.ARM_OPTIONS[0].picture,
+        exercise.LEG_OPTIONS[0].picture,
+        exercise.SWITCH_PICTURE,
         exercise.LEFT_SIDE_PICTURE,
     ]
     assert hold_live.content == _final_frame(t.hold_title(t.LEFT, 1, 1), t.HOLD_LINE)
@@ -424,7 +427,7 @@ async def test_green_hold_and_flow_sessions_run_start_to_finish(
     assert set(flow_pictures[2:]) <= {
         exercise.LEG_OPTIONS[0].picture,
         exercise.LEFT_SIDE_PICTURE,
-        exercise.SWITCH_PICTURE,  # the rest between sets
+        exercise.ARM_OPTIONS[0].picture,  # the rest between sets: lying flat
     }
     assert flow_live.content == _final_frame(
         f"{t.rep_title(t.LEFT, 8, 8)}\n{t.set_counter(3, 3)}", t.REP_BACK

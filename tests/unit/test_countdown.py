@@ -7,7 +7,17 @@ import itertools
 
 import pytest
 
-from coach.session.countdown import Frame, PausedClock, next_frame, plan_frames, remaining_display
+from coach.session.countdown import (
+    Frame,
+    PausedClock,
+    frame_skew,
+    next_frame,
+    plan_frames,
+    remaining_display,
+    shows_phase,
+    tick_interval,
+)
+from coach.session.workout import BlockKind
 
 POSIX_NOW = 1_767_225_600.123  # a realistic POSIX timestamp: float rounding is coarse here
 
@@ -127,3 +137,86 @@ def test_pause_keeps_the_remaining_time_and_resume_sets_a_new_deadline():
     assert resumed == PausedClock(deadline=1012.0)
     assert resumed.resume(now=2000.0) == resumed
     assert PausedClock(deadline=10.0).pause(now=11.0).remaining == 0.0
+
+
+R, H, S = BlockKind.REP, BlockKind.HOLD, BlockKind.SWITCH
+# kind, the next block's kind, now, deadline, last message at, min interval -> own first frame
+SHOWS_PHASE = [
+    # every block with a frame interval left is shown
+    (R, R, 10.0, 11.0, 9.5, 1.0, True),
+    (H, S, 10.0, 12.0, 9.9, 1.0, True),
+    # shorter than the interval: a SWITCH, a HOLD, the set-up and a rest are still shown
+    (S, H, 10.0, 10.5, 9.9, 1.0, True),
+    (H, None, 10.0, 10.2, 9.9, 1.0, True),
+    (BlockKind.SETUP, R, 10.0, 10.5, None, 1.0, True),
+    (BlockKind.REST, R, 10.0, 10.3, 9.95, 1.0, True),
+    # a short rep: shown when the chat's slot is free, else coalesced into a later rep's frame
+    (R, R, 10.0, 10.2, 9.0, 1.0, True),
+    (R, R, 10.0, 10.2, None, 1.0, True),
+    (R, R, 10.0, 10.2, 9.5, 1.0, False),
+    (R, R, 10.0, 10.9, 9.1, 1.0, False),
+    (R, R, 10.0, 10.2, 9.5, 0.5, True),
+    # ...but the last rep of a run (before a switch, a rest or the end) always is
+    (R, S, 10.0, 10.2, 9.5, 1.0, True),
+    (R, BlockKind.REST, 10.0, 10.2, 9.9, 1.0, True),
+    (R, None, 10.0, 10.2, 9.9, 1.0, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "following", "now", "deadline", "last", "interval", "expected"), SHOWS_PHASE
+)
+def test_every_phase_but_a_short_rep_in_a_busy_chat_is_shown(
+    kind: BlockKind,
+    following: BlockKind | None,
+    now: float,
+    deadline: float,
+    last: float | None,
+    interval: float,
+    expected: bool,
+) -> None:
+    assert shows_phase(kind, following, now, deadline, last, interval) is expected
+
+
+@pytest.mark.parametrize(
+    ("running", "backlog", "expected"),
+    [
+        (1, 0.0, 1.0),
+        (20, 0.0, 1.0),  # 20 countdowns, 20 frames a second: they fit
+        (21, 0.0, 5.0),
+        (100, 0.0, 5.0),
+        (101, 0.0, 10.0),
+        (1000, 0.0, 10.0),  # never slower than every 10 s
+        (1, 1.0, 5.0),  # other traffic fills the budget
+        (300, 3.0, 10.0),
+    ],
+)
+def test_ticks_degrade_evenly_under_load(running: int, backlog: float, expected: float) -> None:
+    assert tick_interval(running, 20.0, backlog) == expected
+
+
+def test_countdowns_started_together_tick_at_spread_moments() -> None:
+    skews = sorted(frame_skew(key, 5.0) for key in range(1, 301))
+    assert all(0.0 <= s < 4.0 for s in skews)
+    assert skews[-1] - skews[0] > 3.9  # spread over the whole range
+    assert max(b - a for a, b in itertools.pairwise(skews)) < 0.1  # evenly
+    assert frame_skew(7, 1.0) == 0.0  # at full speed every number shows when it appears
+
+
+def test_a_degraded_countdown_still_counts_evenly() -> None:
+    """At 5 s a frame, a 20 s hold shows 20, 15, 10, 5 and its end: no long freeze."""
+    frames = plan_frames(0.0, 20.0, tick_interval(50, 20.0))
+    assert [f.remaining for f in frames] == [20, 15, 10, 5, 0]
+    assert [f.at for f in frames] == [0.0, 5.0, 10.0, 15.0, 20.0]
+
+
+def test_a_degraded_countdown_ticks_until_a_second_before_its_end() -> None:
+    """Every 10 s, skewed 3 s: a 20 s hold ticks at 7 s and 17 s (not 7 s, then a 13 s
+    freeze): no frame is ever more than the interval after the one before."""
+    first = next_frame(0.0, 20.0, 20, -3.0, 10.0, room=1.0)
+    assert first == Frame(at=7.0, remaining=13)
+    second = next_frame(7.0, 20.0, 13, 7.0, 10.0, room=1.0)
+    assert second == Frame(at=17.0, remaining=3)
+    assert next_frame(17.0, 20.0, 3, 17.0, 10.0, room=1.0) == Frame(20.0, 0, final=True)
+    # without room, the old rule: no tick less than the interval before the end
+    assert next_frame(7.0, 20.0, 13, 7.0, 10.0) == Frame(20.0, 0, final=True)

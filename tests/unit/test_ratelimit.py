@@ -17,7 +17,15 @@ from typing import Any
 import pytest
 from telegram.error import RetryAfter
 
-from app.ratelimit import DROPPABLE, NORMAL, URGENT, CoachRateLimiter, LimitArgs, is_counted
+from app.ratelimit import (
+    DROPPABLE,
+    NORMAL,
+    PHASE_END,
+    URGENT,
+    CoachRateLimiter,
+    LimitArgs,
+    is_counted,
+)
 from tests.unit.virtual_time import now, virtual_time
 
 SLACK = 0.001  # seconds tolerated in lower bounds (float arithmetic)
@@ -431,15 +439,15 @@ async def test_the_rate_scale_multiplies_every_interval_window_and_wait() -> Non
     """``scale=0.1``: Telegram's limits ten times faster, the same shape (tests and benchmarks
     against an emulator scaled alike)."""
     rl = CoachRateLimiter(scale=0.1, clock=now)
-    assert (rl.chat_interval, rl.group_period, rl.drop_after) == pytest.approx((0.105, 6.0, 0.05))
+    assert (rl.chat_interval, rl.group_period, rl.drop_after) == pytest.approx((0.1, 6.0, 0.05))
     tg = FakeTelegram(floods={1001: [2.0]})  # retry_after 2, in scaled seconds
     started = now()
     await asyncio.gather(*(spawn(rl, tg, 1001, f"m{i}") for i in range(3)))
     times = tg.times(1001)
     assert len(times) == 4  # the 429'd first try, its retry, two more
     assert times[1] - times[0] >= 0.2 - SLACK  # retry_after 2 x 0.1
-    assert times[1] - times[0] < 0.2 + 0.105 + SLACK
-    assert min_span(times[1:], 2) >= 0.105 - SLACK
+    assert times[1] - times[0] < 0.2 + 0.1 + SLACK
+    assert min_span(times[1:], 2) >= 0.1 - SLACK
     # the group limit: 20 per 6 s; the 21st waits for the window
     group = [spawn(rl, tg, -500, f"g{i}") for i in range(21)]
     await asyncio.gather(*group)
@@ -457,3 +465,92 @@ async def test_the_rate_scale_multiplies_every_interval_window_and_wait() -> Non
 def test_the_rate_scale_must_be_positive() -> None:
     with pytest.raises(ValueError, match="scale must be positive"):
         CoachRateLimiter(scale=0)
+
+
+@virtual_time
+async def test_a_state_change_supersedes_the_chats_waiting_frame() -> None:
+    """A phase's first frame (any message that is not a frame) goes ahead of a frame of the
+    same chat still waiting for its slot: the stale frame is never sent and takes no slot."""
+    rl, tg = limiter(chat_interval=0.3, drop_after=None), FakeTelegram()
+    await request(rl, tg, 5, "previous")
+    frame = spawn(rl, tg, 5, "tick", args=LimitArgs(droppable="5:1"))
+    await asyncio.sleep(0.1)  # the tick waits for the chat's slot
+    change = spawn(rl, tg, 5, "phase")
+    assert await frame is True  # superseded, not sent
+    await change
+    assert tg.labels() == ["previous", "phase"]
+    assert tg.times(5)[1] - tg.times(5)[0] == pytest.approx(0.3, abs=0.01)
+    assert (rl.frames_sent, rl.frames_dropped) == (0, 1)
+    # another chat's frame is untouched
+    assert await request(rl, tg, 6, "other", args=LimitArgs(droppable="6:1")) == {"label": "other"}
+
+
+@virtual_time
+async def test_phase_ends_go_strictly_by_deadline_after_replies_and_before_ticks() -> None:
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+    queued = [spawn(rl, tg, 2, "tick", args=LimitArgs(droppable="t"))]
+    for chat, due in ((3, 30.0), (4, 10.0), (5, 20.0)):
+        queued.append(
+            spawn(rl, tg, chat, f"end{due:.0f}", args=LimitArgs(priority=NORMAL, due=due))
+        )
+    queued.append(spawn(rl, tg, 6, "reply"))  # arrived last, served first
+    await asyncio.gather(filler, *queued)
+    assert tg.labels() == ["fill", "reply", "end10", "end20", "end30", "tick"]
+
+
+@virtual_time
+async def test_a_phase_end_show_is_normal_and_due_at_its_deadline_whatever_it_asks() -> None:
+    """Inside `PHASE_END` the session's own explicit URGENT becomes NORMAL, due at the
+    deadline; a frame stays droppable."""
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+
+    async def phase_end(chat: int, label: str, deadline: float) -> Any:
+        token = PHASE_END.set(deadline)
+        try:
+            return await request(rl, tg, chat, label, args=LimitArgs(priority=URGENT))
+        finally:
+            PHASE_END.reset(token)
+
+    later = asyncio.create_task(phase_end(2, "later-end", 50.0))
+    await asyncio.sleep(0)
+    earlier = asyncio.create_task(phase_end(3, "earlier-end", 40.0))
+    reply = spawn(rl, tg, 4, "reply", args=LimitArgs(priority=URGENT))
+    await asyncio.gather(filler, later, earlier, reply)
+    assert tg.labels() == ["fill", "reply", "earlier-end", "later-end"]
+
+
+@pytest.mark.parametrize("k", [30, 90, 300])
+@virtual_time
+async def test_k_phase_ends_due_together_all_go_out_within_k_over_the_limit(k: int) -> None:
+    """The physical bound (issue 18): k phase ends due in the same second, among a countdown
+    tick per chat, the last goes out within k / 30 + 1 s; the backlog reports the queue."""
+    rl, tg = limiter(global_per_second=30, global_period=1.0, chat_interval=1.0), FakeTelegram()
+    start = now()
+    ticks = [spawn(rl, tg, 1000 + i, f"tick{i}", args=LimitArgs(droppable="t")) for i in range(k)]
+    ends = [
+        spawn(rl, tg, 5000 + i, f"end{i}", args=LimitArgs(priority=NORMAL, due=start + i / k))
+        for i in range(k)
+    ]
+    await asyncio.sleep(0.001)
+    assert rl.backlog > (2 * k - 30) / 30 - 0.1
+    await asyncio.gather(*ticks, *ends)
+    sent = {c.label: c.at for c in tg.calls}
+    last_end = max(sent[f"end{i}"] for i in range(k))
+    assert last_end - start <= k / 30 + 1.0
+    assert rl.backlog == 0.0
+
+
+@virtual_time
+async def test_the_limiter_says_when_a_chats_slot_is_free() -> None:
+    rl, tg = limiter(chat_interval=0.3), FakeTelegram()
+    assert rl.chat_free_in(7) == 0.0  # never seen
+    await request(rl, tg, 7, "show")
+    assert rl.chat_free_in(7) == pytest.approx(0.3, abs=0.01)
+    await asyncio.sleep(0.2)
+    assert rl.chat_free_in("7") == pytest.approx(0.1, abs=0.01)
+    await asyncio.sleep(0.2)
+    assert rl.chat_free_in(7) == 0.0
