@@ -42,7 +42,13 @@ def voice_count(number: int) -> str:
 
 
 def voice_first_rep(side: str, reps: int) -> str:
-    return f"{side.capitalize()} leg, {reps} slow sweeps. One."
+    # short: it must end before the rep's second half (4 s) begins; the set-up said the side
+    return f"{reps} sweeps, {side} first. One."
+
+
+def voice_half(side: str) -> str:
+    """The second half of a Flow rep: the other leg sweeps."""
+    return f"{side.capitalize()}."
 
 
 def voice_rest(seconds: int) -> str:

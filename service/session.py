@@ -594,6 +594,8 @@ class SessionService:
         while True:
             now = self.clock().timestamp()
             interval = self._tick_interval()
+            if row_id in self._voiced:  # the voice track is the timer: phase ends, few ticks
+                interval = max(interval, VOICED_FRAME_INTERVAL)
             last = sent_at
             if sent_at == block.started_at and last is not None:  # the block's first tick
                 last -= frame_skew(row_id, interval, MIN_FRAME_INTERVAL)

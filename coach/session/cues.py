@@ -83,13 +83,13 @@ def voice_script(plan: tuple[Block, ...]) -> tuple[Line, ...]:
         elif block.kind is BlockKind.SWITCH:
             opening = c.voice_switch(_side(nxt or block))
             count = False
-        elif block.kind is BlockKind.REP:
-            first = block.rep_no <= 1
-            opening = (
-                c.voice_first_rep(_side(block), block.reps_in_set)
-                if first
-                else c.voice_count(block.rep_no)
-            )
+        elif block.kind is BlockKind.REP:  # a rep is two halves: right, then left
+            if block.side is Side.LEFT:
+                opening = c.voice_half(_side(block))
+            elif block.rep_no <= 1:
+                opening = c.voice_first_rep(_side(block), block.reps_in_set)
+            else:
+                opening = c.voice_count(block.rep_no)
             count = False
         if opening is not None:
             lines.append(Line(at, opening))

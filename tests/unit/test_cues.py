@@ -135,11 +135,12 @@ def test_the_voice_script_speaks_each_block_at_its_start(key: tuple[Style, Varia
         elif block.kind is BlockKind.SWITCH:
             assert text == c.voice_switch((block.side or Side.LEFT).value)
         elif block.kind is BlockKind.REP:
-            expected = (
-                c.voice_first_rep((block.side or Side.RIGHT).value, block.reps_in_set)
-                if block.rep_no == 1
-                else c.voice_count(block.rep_no)
-            )
+            if block.side is Side.LEFT:  # a rep's second half
+                expected = c.voice_half(Side.LEFT.value)
+            elif block.rep_no == 1:
+                expected = c.voice_first_rep(Side.RIGHT.value, block.reps_in_set)
+            else:
+                expected = c.voice_count(block.rep_no)
             assert text == expected
         elif block.kind is BlockKind.REST:
             assert text == c.voice_rest(round(block.seconds))
@@ -171,7 +172,9 @@ def test_gentle_holds_say_which_hold_and_rest_between() -> None:
 def test_flow_counts_each_rep_at_its_start() -> None:
     plan = PLANS[(Style.FLOW, Variant.STANDARD)]
     script = {line.at: line.text for line in voice_script(plan)}
+    # Flow alternates: each rep is the right leg's half, then the left's (4 s each)
     assert script[10.0] == c.voice_first_rep("right", 8)
-    assert [script[10.0 + 4 * k] for k in range(1, 8)] == [c.voice_count(n) for n in range(2, 9)]
-    assert script[42.0] == c.voice_switch("left")
-    assert script[47.0] == c.voice_first_rep("left", 8)
+    assert [script[10.0 + 8 * k] for k in range(1, 8)] == [c.voice_count(n) for n in range(2, 9)]
+    assert [script[14.0 + 8 * k] for k in range(8)] == [c.voice_half("left")] * 8
+    assert script[74.0] == c.voice_rest(30)
+    assert script[104.0] == c.voice_first_rep("right", 8)
