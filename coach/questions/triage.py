@@ -941,6 +941,16 @@ _SYMPTOM_NOUN = _any(
 )
 # Muscles whose weakness is training talk ("weak glutes"); calves, legs and plain "muscles" are
 # left out on purpose: a weak calf can be a weakening leg.
+# What a negation may name: a symptom, or "problems / issues" with a body part ("no bladder
+# problems"); and the tail of a negated list ("or bladder problems or anything scary").
+_NEG_NOUN = _any(_SYMPTOM_NOUN, r"problems?", r"issues?", r"trouble", r"changes?", r"weakness")
+_NEG_TAIL = (
+    r"(?:,? (?:or|nor)(?: any| no)?(?: \w+)?(?: \w+)? "
+    + _NEG_NOUN
+    + r"|,? and no(?: \w+)? "
+    + _NEG_NOUN
+    + r")*(?:,? or anything(?: \w+| like that)?)?"
+)
 _WEAK_MUSCLE = _any(
     r"glutes?",
     r"gluteus",
@@ -999,10 +1009,14 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _SYMPTOM_NOUN
         + r")*",
         r"(?:do|does|did|have|has) not (?:have|had|get|got|feel|notice)(?: any)?(?: \w+)? "
-        + _SYMPTOM_NOUN,
+        + _NEG_NOUN
+        + _NEG_TAIL,
         r"never (?:had|have|get|got|felt)(?: any)?(?: \w+)? " + _SYMPTOM_NOUN,
         r"(?:no|without|not any) (?:trouble|problems?|issues?|difficulty) (?:with |when )?"
         r"(?:my |the )?(?:\w+ )?\w+",
+        # "no leg weakness, no bladder issues", "no lasting problems"
+        r"(?:no|without|not any|never any) (?:\w+ )?(?:problems?|issues?|trouble|changes?)"
+        + _NEG_TAIL,
         _SYMPTOM_NOUN + r" ?free",
         r"painless\w*",
         # "none of the pins and needles stuff", "neither numb nor tingly"
@@ -1016,7 +1030,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|sore|numb)",
         # training talk, not a symptom
         _TRAINING_DAY + r" days?",
-        _near(r"weak\w*", _WEAK_MUSCLE, 2),
+        _near(r"weak\w*", _WEAK_MUSCLE, 3),
         r"(?:period|menstrual|stomach|tummy) (?:pain|cramps?|aches?)",
         r"stretch (?:in|across|through) (?:my |the )?(?:chest|front|hip|shoulders?|back|legs?)",
         # figures of speech
@@ -1026,6 +1040,19 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"dying to",
         r"dead (?:tired|keen|easy)",
         r"pain in the (?:neck|bum|butt|backside)",
+        r"weak at the knees",
+        r"bladder (?:is )?(?:the )?size of a (?:pea|peanut|walnut|grape|raisin)"
+        r"|(?:pea|peanut|walnut|tiny|small) (?:sized? )?bladder",
+        r"(?:numb|dead|deaf|blind) to (?:it|this|that|all|the|them|any|most|every|social|fitness"
+        r"|advice|criticism|news|feelings?)",
+        # "this deadline is killing me": not a body part, a symptom or "it / this"
+        r"(?<!my )(?!(?:back|neck|legs?|hips?|knees?|foot|feet|spine|chest|head|shoulders?|bum"
+        r"|butt|sciatica|pain|ache|it|this|that|stomach|tummy|side|arms?|groin|bladder|bowels?"
+        r"|thighs?|calf|calves|glutes?|wrists?|toes)\b)\w+ (?:is|are|was|were) (?:\w+ )?"
+        r"killing me",
+        r"(?:work|job|boss|deadline|commute|traffic|kids|exams?|meetings?|emails?|inbox|admin"
+        r"|heat|weather|suspense|waiting|week|workload|schedule|mortgage|bills) (?:\w+ )?"
+        r"(?:is|are|was|were) (?:\w+ )?killing me",
         r"accidentally|by accident",
         # a near miss is not an event: "I nearly fell off my chair"
         r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed"
@@ -1047,7 +1074,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _SYMPTOM_NOUN,
     )
 )
-_NEGATIONS = frozenset(_DISMISS[:12])
+_NEGATIONS = frozenset(_DISMISS[:13])
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -1094,13 +1121,14 @@ _PAST = re.compile(
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
     r"|felt|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
-    r"|caught|spell|(?:in|since) (?:19|20)\d\d)\b"
+    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in)\b"
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
 _PAST_TIME = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|\w+ (?:weeks?|months?"
-    r"|years?) ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to|years back"
-    r"|long time ago)\b"
+    r"|years?) ago|as a (?:kid|child|teenager|teen|student|baby|toddler)|when i was|back when"
+    r"|used to|years back|long time ago|(?:back )?in (?:19|20)\d\d|back in (?:\w+ )?\w+"
+    r"|in my (?:teens|twenties|thirties|forties|fifties|youth|childhood))\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
@@ -1111,7 +1139,11 @@ _RESOLVED = re.compile(
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
     r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
     r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
-    r"|back to normal|all good (?:now|since)|shook it off|shaken off|(?:feel|feels|feeling)"
+    r"|back to normal|all good (?:now|since)|no lasting (?:\w+ )?(?:problems?|issues?|damage"
+    r"|effects?|injur\w*|trouble)|no (?:after ?effects|long term (?:\w+ )?(?:problems?|issues?"
+    r"|effects?|damage))|long forgotten|(?:all |long )?(?:forgotten|behind me)|(?:fully|completely)"
+    r" recovered|walked away (?:fine|unhurt|without a scratch)|shook it off|shaken off"
+    r"|(?:feel|feels|feeling)"
     r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
     r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
     r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
@@ -1204,6 +1236,39 @@ _ROUTINE_GUARD = re.compile(
     r" time|struggl\w*|unable|hard|fully|properly|complete\w*|stream|slow|strain\w*|weak\w*|only"
     r"|every|constantly|sudden\w*|urgent\w*|blood|pain\w*|hurts?|burn\w*)\b"
 )
+# 3. Long-standing named benign conditions: at most the conditional question.
+_CONDITION = re.compile(
+    r"\b(?:raynaud\w*|flat (?:feet|footed)|fallen arches|hypermobil\w*|double jointed|chilblains"
+    r"|restless legs?|carpal tunnel|tennis elbow|golfers elbow|plantar fasci\w*|shin splints"
+    r"|bunions?|scoliosis|asthma\w*|eczema|psoriasis|migraines?|hay ?fever|overactive bladder"
+    r"|weak bladder|small bladder|bladder (?:is )?the size of|ibs|irritable bowel"
+    r"|growing pains|poor circulation|low blood pressure|knock knees|bow legs)\b"
+)
+# 6. A hypothetical, asked ahead: "what should I do if I ever get ...", even for the hardest
+# signs (asked back, never dismissed), unless the message also speaks of now.
+_IF_EVER = re.compile(
+    r"\b(?:if (?:i|you|someone|one|we|a person|people) (?:ever|one day|someday|at some point"
+    r"|in future|in the future|later on)|if ever|in case (?:i |you )?(?:ever|one day)|should i ever"
+    r"|were i to|if that ever|what would (?:happen|i do) if|asking ahead|ahead of time"
+    r"|asking in advance"
+    r"|for future reference|hypothetically)\b"
+)
+# "nothing going on right now" denies the present, it does not claim it.
+_NOT_NOW = re.compile(
+    r"\b(?:(?:nothing|not anything|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
+    r"|going on|a problem|an issue)) (?:right now|at the moment|currently)\b"
+)
+# 7. A lifelong habit, not a loss of control: "I always have to pee before I exercise".
+_HABIT_ROUTINE = re.compile(
+    r"\b(?:have|has|need|needs|got|like) to (?:pee|wee|go to the (?:toilet|loo|bathroom)|use the"
+    r" (?:toilet|loo|bathroom)|empty my bladder)(?: \w+){0,2} (?:before|first|after|between)\b"
+)
+_HABIT_GUARD = re.compile(
+    r"\b(?:control\w*|leak\w*|accidents?|myself|notice\w*|numb\w*|tingl\w*|can not|could not"
+    r"|cannot|trouble|difficult\w*|wet\w*|struggl\w*|unable|stream|strain\w*|sudden\w*|blood"
+    r"|pain\w*|hurts?|burn\w*|nothing comes|new|since|lately|recently|started|any more|anymore"
+    r"|no longer)\b"
+)
 # Onset and the present: a symptom "since this morning" or "right now" is not explained away by
 # a cause, a hedge, a habit or a hypothetical wording.
 _PRESENT = re.compile(
@@ -1234,7 +1299,10 @@ def _cause_proof(clause: str) -> bool:
 
 
 _CLAUSE = re.compile(
-    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|so|otherwise|apart from that"
+    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|otherwise|apart from that"
+    # "so" joins clauses, but "my core is so weak" is one
+    r"|so(?! (?:\w+ly |very |really )?(?:weak|numb|tight|sore|stiff|bad|tired|painful|achy"
+    r"|tingly|dead|heavy|much|many|far|long|hard|glad|happy|excited|unfit|inflexible)\b)"
     r"|(?<!pins )and(?! needles))\b)",
     re.IGNORECASE,
 )
@@ -1270,6 +1338,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     ):
         return "someone_else"
     hard = _hard(clause)
+    if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
+        return "hypothetical"
     resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
     if resolved and (
         (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
@@ -1281,8 +1351,16 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _assess(_blank(clause, _ROUTINE)).signs
     ):
         return "routine"
+    if (
+        _HABIT_ROUTINE.search(whole)
+        and not _HABIT_GUARD.search(message)
+        and not _assess(_blank(clause, _HABIT_ROUTINE)).signs
+    ):
+        return "habit"
     if hard or _PRESENT.search(whole):
         return None
+    if _CONDITION.search(whole):
+        return "cause"
     if _HYPOTHETICAL.search(clause):
         return "hypothetical"
     if _NOISE.search(clause) and _HABIT.search(whole):
@@ -1328,6 +1406,7 @@ def triage(text: str) -> Triage:
     rest: list[str] = []
     reasons: list[str] = []
     previous, joined_by = "", ""
+    other = False  # the last clause that named a subject named someone else
     for clause in clauses:
         if not clause.strip():
             continue
@@ -1335,8 +1414,12 @@ def triage(text: str) -> Triage:
             joined_by = clause.strip()
             continue
         reason = None
+        mine = bool(_FIRST_PERSON.search(clause))
         if _assess(clause).signs:
             reason = _clause_context(clause, message, whole)
+            # "my husband has sciatica and numbness down one leg": the subject carries on
+            if reason is None and other and not mine:
+                reason = "someone_else"
             if (
                 reason is None
                 and (
@@ -1351,6 +1434,10 @@ def triage(text: str) -> Triage:
                 and not _cause_proof(clause)
             ):
                 reason = "cause"  # "I did squats this morning so my thighs ache"
+        if mine:
+            other = False
+        elif _THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause):
+            other = True
         previous, joined_by = clause, ""
         if reason is None:
             rest.append(clause)

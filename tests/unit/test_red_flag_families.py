@@ -310,3 +310,108 @@ def test_harmless_causes_do_not_lock_out(text: str) -> None:
 def test_a_cause_joined_by_and_does_not_soften_an_emergency() -> None:
     result = triage("my back is stiff from my desk job and my foot slaps when i walk")
     assert result.level is E and not result.ambiguous
+
+
+# Round 5 (the classes h5's first sight exposed), probes in our own wording, several per class.
+# Harmless: never a lockout (the conditional question is acceptable for anything ambiguous).
+ROUND5_HARMLESS: dict[str, list[str]] = {
+    "someone_else": [
+        "my husband has numbness down one leg, could the twist help him",
+        "my mum has had pins and needles in both feet for years, is it safe for her",
+        "my friend has sciatica and a weak leg, would this suit her",
+        "one of my patients has numbness in her foot, can i recommend this",
+        "my partner fell off a ladder last month, can he do it later",
+        "my dad has a bad back and tingling in his toes, he's seeing a physio about it",
+    ],
+    "long_past_resolved": [
+        "i was in a car crash back in 2015, no lasting problems at all, is this ok",
+        "fell off my bike as a kid and hurt my back, long forgotten",
+        "had a bad fall years ago, no lasting problems",
+        "back in 2019 i had numbness in my leg for a while, totally fine now",
+        "I had flu with a fever back in january, fully recovered since",
+        "i came off a horse in my teens, walked away fine",
+    ],
+    "named_condition": [
+        "my fingers go white and numb in the cold, it's raynaud's, had it for years",
+        "i have raynaud's, my toes go numb in winter",
+        "i have flat feet so my feet ache after walking",
+        "hypermobile joints, my knees ache sometimes, can i do this",
+        "i've got restless legs at night, does the twist help",
+        "carpal tunnel makes my hand tingle, is the arm position ok",
+    ],
+    "negated_list": [
+        "I don't have any leg weakness or bladder problems or anything scary, just a stiff back",
+        "i don't have any numbness or tingling or anything like that",
+        "no leg weakness, no bladder issues, just tight hips",
+        "i haven't got any bowel problems or numbness, only a stiff neck",
+        "without any pain or pins and needles or anything, just curious",
+    ],
+    "figure_of_speech": [
+        "i'm weak at the knees for this bot",
+        "i'm numb to all the fitness advice online",
+        "this deadline is killing me, will the twist help my shoulders",
+        "the commute is killing me",
+        "my core is weak, will this help",
+        "my core is so weak haha, does it work the abs",
+        "my bladder is the size of a pea lol",
+        "the suspense is killing me, when is my next session",
+    ],
+    "hypothetical": [
+        "what should i do if i ever get pins and needles in my leg during the twist",
+        "what if i get numbness in my leg one day",
+        "if i ever felt numb down there what should i do",
+        "just asking ahead of time: what if my foot starts dragging",
+        "for future reference, what if i can't control my bladder one day? nothing going on "
+        "right now",
+    ],
+    "lifelong_habit": [
+        "I always have to pee before I exercise",
+        "i always need the loo before a workout",
+        "i have to go to the toilet first before any stretching, always have",
+        "my bladder is the size of a pea, i have to pee before every session",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [(family, text) for family, texts in ROUND5_HARMLESS.items() for text in texts],
+)
+def test_round5_harmless_families_do_not_lock_out(family: str, text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, (family, result)
+
+
+# Counter-probes: the same families beside a red flag that is the user's, now and unambiguous.
+ROUND5_RED: list[str] = [
+    "my leg went numb an hour ago and it's still numb",
+    "I can't control my bladder since yesterday",
+    "my husband says my foot drags when I walk",
+    "my wife noticed i can't control my bladder",
+    "my friend drove me home, both my legs are numb",
+    "i had a car accident back in 2015 and since yesterday both legs are numb",
+    "fell as a kid, but now i can't feel my bum",
+    "I had sciatica years ago and now both legs are numb",
+    "I have Raynaud's and now I have numbness in my groin",
+    "i have flat feet and my foot is dragging since monday",
+    "I don't have any back pain but I can't control my bladder",
+    "no back pain or stiffness, but i wet myself this morning",
+    "this deadline is killing me and my legs keep giving way",
+    "weak at the knees and my legs keep collapsing",
+    "my core is weak and my legs keep giving way",
+    "what should i do if i ever get numbness down there? it's happening right now",
+    "I always have to pee but nothing comes out since yesterday",
+    "i always have to pee before i exercise and i've been leaking since yesterday",
+    "numb between my legs, like my wife had years ago",
+]
+
+
+@pytest.mark.parametrize("text", ROUND5_RED)
+def test_round5_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level >= TriageLevel.CLINICIAN
+    assert not result.ambiguous, result
+
+
+def test_round5_present_numbness_of_one_leg_is_not_softened() -> None:
+    assert triage("my leg went numb an hour ago and it's still numb").level is C
