@@ -16,7 +16,7 @@ import pytest
 from sqlmodel import Session
 
 from app.settings import Settings
-from coach.session.workout import DEFAULT_PREFS, Prefs, Style, Variant
+from coach.session.workout import Prefs, Style, Variant
 from coach.settings import UserSettings, dump_settings
 from content import cues
 from content import texts as t
@@ -68,8 +68,9 @@ async def test_the_voice_track_is_sent_once_then_by_file_id_and_thins_the_frames
 ) -> None:
     slow = make_settings(tmp_path, time_scale=SCALE)
     url = slow.database_url
-    voiced = Prefs(voice=True, cues=False)
-    plain_prefs = Prefs(cues=False)
+    # short plans (5 s set-up, 15 s holds): the two voiced sessions run one after the other
+    voiced = Prefs(hold_seconds=15, setup_seconds=5, voice=True, cues=False)
+    plain_prefs = Prefs(hold_seconds=15, setup_seconds=5, cues=False)
     first_voice = asyncio.Event()
     lives: dict[int, ChatMessage] = {}
 
@@ -101,7 +102,6 @@ async def test_the_voice_track_is_sent_once_then_by_file_id_and_thins_the_frames
     assert note_id(one) == note_id(two) == photo_cache(slow)[track.key]
     assert (tmp_path / "voice" / track.filename).read_bytes()[:4] == b"OggS"
     # The track is the timer: far fewer countdown edits than without it.
-    assert DEFAULT_PREFS.hold_seconds == 20
     edits = {uid: len(live.edits) for uid, live in lives.items()}
     assert edits[vic.user_id] + 4 <= edits[nov.user_id], edits
 
