@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine
+from sqlalchemy import ColumnElement, Engine
 from sqlmodel import Session, col, select
 
 from store.models import ExerciseSession, Screening, User
@@ -25,25 +25,23 @@ def all_active(db: Session) -> Sequence[ExerciseSession]:
 
 
 def completed_since(db: Session, user_id: int, since: datetime) -> Sequence[ExerciseSession]:
-    return db.exec(
-        select(ExerciseSession)
-        .where(
-            col(ExerciseSession.user_id) == user_id,
-            col(ExerciseSession.completed).is_(True),
-            col(ExerciseSession.ended_at) >= since,
-        )
-        .order_by(col(ExerciseSession.ended_at))
-    ).all()
+    return _ended_since(db, user_id, since, col(ExerciseSession.completed).is_(True))
 
 
 def ended_since(db: Session, user_id: int, since: datetime) -> Sequence[ExerciseSession]:
     """Sessions that are over (completed, stopped, hurt, held), ended at or after ``since``,
     oldest first. An unfinished (active) session is not among them."""
+    return _ended_since(db, user_id, since, col(ExerciseSession.active).is_(False))
+
+
+def _ended_since(
+    db: Session, user_id: int, since: datetime, which: ColumnElement[bool]
+) -> Sequence[ExerciseSession]:
     return db.exec(
         select(ExerciseSession)
         .where(
             col(ExerciseSession.user_id) == user_id,
-            col(ExerciseSession.active).is_(False),
+            which,
             col(ExerciseSession.ended_at) >= since,
         )
         .order_by(col(ExerciseSession.ended_at))

@@ -198,7 +198,19 @@ class MessageMethods:
         chat = self.state.bot_chat(p.chat_id())
         caption, caption_entities = self._params_caption(p)
         markup = self._markup(p)
-        media = self._input_file(p, field, field)
+        return self._send_captioned(
+            p, chat, self._input_file(p, field, field), markup, caption, caption_entities
+        )
+
+    def _send_captioned(
+        self,
+        p: Params,
+        chat: Chat,
+        media: MediaItem,
+        markup: Markup,
+        caption: str | None,
+        caption_entities: list[Entity],
+    ) -> Json:
         return self._send(
             p,
             chat,
@@ -238,15 +250,7 @@ class MessageMethods:
             media = self.state.files.resolve(value, "voice")
         else:
             raise bad_request("there is no voice in the request")
-        return self._send(
-            p,
-            chat,
-            media.kind,
-            markup,
-            media=media,
-            caption=caption,
-            caption_entities=caption_entities,
-        )
+        return self._send_captioned(p, chat, media, markup, caption, caption_entities)
 
     async def send_location(self, p: Params) -> Json:
         chat = self.state.bot_chat(p.chat_id())
