@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import InputMediaAnimation, InputMediaPhoto, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
@@ -32,6 +33,15 @@ STALE_ID = ("wrong file identifier", "file reference", "wrong remote file", "fil
 
 
 @cache
+async def remember_file_id(engine: Engine, key: str, digest: str, file_id: str) -> None:
+    """Stores the ``file_id`` Telegram gave an upload. A failed write costs one more upload
+    later (the id is also kept in memory), never the message that was just sent."""
+    try:
+        await asyncdb.run(engine, lambda db: photos.remember(db, key, digest, file_id))
+    except SQLAlchemyError as exc:
+        log.warning("could not store the file id of %s (%s)", key, type(exc).__name__)
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -88,8 +98,7 @@ class PictureSender:
         if self._ids.get(key) == file_id:
             return
         self._ids[key] = file_id
-        digest = _digest(picture_path(key))
-        await asyncdb.run(self.engine, lambda db: photos.remember(db, key, digest, file_id))
+        await remember_file_id(self.engine, key, _digest(picture_path(key)), file_id)
 
     async def _forget(self, key: str) -> None:
         self._ids.pop(key, None)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
@@ -61,6 +62,14 @@ def create_db_engine(url: str) -> Engine:
 
 
 PG_CONNECT_TIMEOUT = 10  # seconds; an unreachable server fails start-up instead of hanging
+
+
+def dialect_insert(db: Session, model: type[Any]) -> sqlite.Insert | postgresql.Insert:
+    """An INSERT with the database's ``ON CONFLICT`` clauses (SQLite and PostgreSQL spell
+    them alike)."""
+    if db.get_bind().dialect.name == "sqlite":
+        return sqlite.insert(model)
+    return postgresql.insert(model)
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from sqlmodel import Session, col
 
+from store.db import dialect_insert
 from store.models import PhotoCache
 from store.types import utcnow
 
@@ -14,11 +15,16 @@ def cached_file_id(db: Session, key: str, sha256: str) -> str | None:
 
 
 def remember(db: Session, key: str, sha256: str, file_id: str) -> None:
-    row = db.get(PhotoCache, key)
-    if row is None:
-        db.add(PhotoCache(key=key, sha256=sha256, file_id=file_id))
-    else:
-        row.sha256, row.file_id, row.updated_at = sha256, file_id, utcnow()
+    """One upsert: two chats uploading the same new picture at once both land (the later
+    ``file_id`` wins; either is good)."""
+    values = {"key": key, "sha256": sha256, "file_id": file_id, "updated_at": utcnow()}
+    statement = dialect_insert(db, PhotoCache).values(values)
+    db.execute(
+        statement.on_conflict_do_update(
+            index_elements=[col(PhotoCache.key)],
+            set_={name: statement.excluded[name] for name in ("sha256", "file_id", "updated_at")},
+        )
+    )
 
 
 def forget(db: Session, key: str) -> None:

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
+from store.db import dialect_insert
 from store.models import ProcessedUpdate
 
 # Telegram keeps an undelivered update for 24 hours, so a redelivery comes within a day; two
@@ -20,9 +20,8 @@ KEEP = timedelta(days=2)
 def claim(db: Session, update_id: int, digest: int, now: datetime) -> bool:
     """Records the update; ``False`` when it was recorded before (a redelivery)."""
     values = {"update_id": update_id, "digest": digest, "seen_at": now}
-    dialect = sqlite if db.get_bind().dialect.name == "sqlite" else postgresql
     statement = (
-        dialect.insert(ProcessedUpdate)
+        dialect_insert(db, ProcessedUpdate)
         .values(values)
         .on_conflict_do_nothing()
         .returning(col(ProcessedUpdate.update_id))

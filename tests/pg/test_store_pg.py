@@ -14,6 +14,8 @@ import inspect
 import json
 import pkgutil
 import re
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +23,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 import store
 from coach.screening import rules as screening
@@ -241,6 +243,33 @@ def test_photos(pg_engine: Engine) -> None:
         photos.forget(db, "nothing")
     with transaction(pg_engine) as db:
         assert photos.cached_file_id(db, "step-1", "bb") is None
+
+
+def test_two_chats_remembering_one_new_picture_at_once_both_land(pg_engine: Engine) -> None:
+    """The first upload of a picture in two chats at once: the second transaction's insert
+    waits on the first's uncommitted row, then updates it instead of failing on the key (a
+    failure there cost a user the press that showed the picture)."""
+    errors: list[BaseException] = []
+
+    def second() -> None:
+        try:
+            with transaction(pg_engine) as db:
+                photos.remember(db, "cover", "aa", "file-B")
+        except BaseException as exc:  # reported to the test's thread
+            errors.append(exc)
+
+    with transaction(pg_engine) as first:
+        photos.remember(first, "cover", "aa", "file-A")
+        racer = threading.Thread(target=second)
+        racer.start()
+        with pg_engine.connect() as look:  # until the second insert waits on our row's lock
+            waiting = text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            while racer.is_alive() and not look.execute(waiting).scalar():
+                time.sleep(0.01)
+    racer.join(timeout=10)
+    assert errors == []
+    with transaction(pg_engine) as db:
+        assert photos.cached_file_id(db, "cover", "aa") == "file-B"
 
 
 def test_privacy_export_and_erase(pg_engine: Engine) -> None:
