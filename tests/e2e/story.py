@@ -21,6 +21,8 @@ from sqlmodel import Session, col, select
 
 from app.settings import Settings
 from coach.session.machine import Phase, SessionState
+from coach.session.workout import Prefs
+from coach.settings import UserSettings, dump_settings
 from content import exercise, general
 from content import texts as t
 from content.pictures import picture_path
@@ -285,7 +287,7 @@ async def assert_polite(
 
 @contextmanager
 def database(settings: Settings) -> Iterator[Session]:
-    """A read-only look at the bot's database."""
+    """A look at the bot's database (read-only but for `choose_prefs`)."""
     engine = create_db_engine(settings.database_url)
     try:
         with Session(engine) as db:
@@ -311,6 +313,16 @@ def session_rows(settings: Settings, user_id: int) -> list[ExerciseSession]:
     with database(settings) as db:
         query = select(ExerciseSession).where(col(ExerciseSession.user_id) == user_id)
         return list(db.exec(query.order_by(col(ExerciseSession.id))).all())
+
+
+def choose_prefs(settings: Settings, user_id: int, prefs: Prefs) -> None:
+    """The user's session settings, written to their row as /settings would (choosing them in
+    /settings is its own story: `tests/e2e/test_settings.py`)."""
+    with database(settings) as db:
+        user = db.get(User, user_id)
+        assert user is not None
+        user.settings = dump_settings(UserSettings(prefs=prefs))
+        db.commit()
 
 
 def photo_cache(settings: Settings) -> dict[str, str]:

@@ -15,13 +15,14 @@ import pytest
 from app.settings import Settings
 from coach.session import view as views
 from coach.session.machine import Phase, SessionState
-from coach.session.workout import BlockKind
+from coach.session.workout import BlockKind, Prefs
 from content import texts as t
 from playground.client import ChatMessage, Edit, EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
     assert_polite,
     block_schedule,
+    choose_prefs,
     head,
     live_message,
     message_times,
@@ -105,6 +106,8 @@ async def test_every_phase_is_shown_at_the_readmes_scale_at_one_message_a_second
 
     async def run(user: SimUser, style: str) -> None:
         await onboard(user, style=style)
+        if style == t.STYLE_FLOW:  # two sets, not three: every kind of phase, 9 s sooner
+            choose_prefs(settings, user.user_id, Prefs(sets=2))
         ready = await screen(user, pain=2)
         await user.press_text(ready, t.START_NOW)
         state = await session_state(settings, user.user_id, Phase.WORK)
