@@ -31,13 +31,7 @@ EVER = datetime(1970, 1, 1, tzinfo=UTC)
 HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
 
 
-def _how(completed: bool, outcome: str | None) -> str:
-    """How a session ended, for /stats; "" for one held before it began (not listed)."""
-    if outcome == "hurt":
-        return progress.HURT
-    if completed:
-        return progress.COMPLETED
-    return progress.STOPPED if outcome == "stopped" else ""
+_how = progress.how_ended
 
 
 async def stats_command(update: Update, context: Context) -> None:

@@ -48,6 +48,16 @@ class Done:
     how: str = COMPLETED
 
 
+def how_ended(completed: bool, outcome: str | None) -> str:
+    """How a stored session ended (`COMPLETED`, `STOPPED`, `HURT`); "" for one held before it
+    began, which is not shown."""
+    if outcome == HURT:
+        return HURT
+    if completed:
+        return COMPLETED
+    return STOPPED if outcome == STOPPED else ""
+
+
 @dataclass(frozen=True)
 class Recent:
     day: date  # local
