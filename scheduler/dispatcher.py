@@ -56,7 +56,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 20.0
 BATCH = 60  # about two seconds of sending at the global limit
-_HELD = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
+_HELD = progress.HELD_DECISIONS
 LOCKED_OUT = "skip_exercise_hold"  # the stats' name for a reminder held back by _plan
 
 

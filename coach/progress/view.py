@@ -27,6 +27,7 @@ from coach.progress.streaks import (
     streak,
 )
 from coach.reminders.schedule import local_date
+from coach.screening import rules as screening
 from coach.ui import View
 from content import progress as text
 
@@ -36,6 +37,8 @@ RECENT = 5
 COMPLETED = "completed"
 STOPPED = "stopped"
 HURT = "hurt"
+# Screening answers that held exercise for safety: such a day never breaks a streak.
+HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
 
 
 @dataclass(frozen=True)
