@@ -20,9 +20,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
+from app.ratelimit import REFUSED_RETRIES
 from coach.settings import buttons as b
 from content import progress as progress_text
 from content import settings as settings_text
+from handlers.reminders import make_photo_sender, make_sender
 from playground.client import ChatMessage, EmulatorClient, SimUser
 from scheduler.dispatcher import ReminderDispatcher
 from store.db import transaction
@@ -104,10 +106,14 @@ def summaries(messages: list[ChatMessage]) -> list[ChatMessage]:
     return [m for m in messages if m.kind == "photo" and "Your week" in m.content]
 
 
-async def drain(app: Any) -> None:
+def dispatcher_of(app: Any) -> ReminderDispatcher:
     dispatcher = app.bot_data.dispatcher
     assert isinstance(dispatcher, ReminderDispatcher)
-    await dispatcher.drain()
+    return dispatcher
+
+
+async def drain(app: Any) -> None:
+    await dispatcher_of(app).drain()
 
 
 async def test_the_weekly_summary_comes_once_on_its_day_with_the_chart(
@@ -165,3 +171,33 @@ async def test_the_weekly_summary_comes_once_on_its_day_with_the_chart(
         assert row is not None and row.weekly_sent_date is None
         row = db.get(Reminder, ANA)
         assert row is not None and row.weekly_sent_date == SUNDAY
+
+
+async def test_a_chart_whose_answer_was_lost_is_not_sent_again_and_a_refused_one_is_retried(
+    app: Any, client: EmulatorClient, engine: Engine, clock: FakeClock
+) -> None:
+    """The real senders (``handlers.reminders``) through the emulator's faults: the chart
+    arrives but the answer is lost (counted as sent, never repeated), or it is refused with
+    500s longer than the rate limiter tries again (the dispatcher tries again in its lease)."""
+    ana, ben = client.user(ANA, "Ana"), client.user(BEN, "Ben")
+    await together(set_up(ana, engine, clock), set_up(ben, engine, clock))
+    await dispatcher_of(app).close()  # this test drives its own dispatcher, with no real pauses
+
+    async def no_wait(seconds: float) -> None:
+        clock.advance(seconds=seconds)
+
+    own = ReminderDispatcher(engine, make_sender(app), clock, sleep=no_wait, batch=1,
+                             send_photo=make_photo_sender(app))  # fmt: skip
+    await client.inject("reset_after", method="sendPhoto", chat_id=ANA)
+    await client.inject("500", method="sendPhoto", chat_id=BEN, times=REFUSED_RETRIES + 2)
+    clock.set(SUNDAY_0730)
+    await own.drain()
+    for minutes in (6, 60):  # past the lease
+        clock.advance(minutes=minutes)
+        await own.drain()
+    assert own.stats.weekly == 2 and own.stats.retried >= 1
+    for user in (ana, ben):
+        assert len(summaries(await user.bot_messages())) == 1, user.user_id
+    report = await client.faults()
+    assert report.count("reset_after", "sendPhoto") == 1
+    assert report.count("500", "sendPhoto") == REFUSED_RETRIES + 2
