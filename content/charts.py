@@ -107,19 +107,35 @@ def render_png(data: ChartData) -> bytes:
     for index in data.rest:
         d.rectangle((left + col * index + 1, top, left + col * (index + 1) - 1, bottom),
                     fill=rest_colour)  # fmt: skip
+    faint = mix(pal.background, pal.mat_edge, 0.3)
+    for score in range(1, 10):  # faint lines to read a score by; 0, 5 and 10 drawn and named
+        if score != 5:
+            d.line((left, y(score), right, y(score)), fill=faint, width=1)
     for score in (0, 5, 10):
         d.line((left, y(score), right, y(score)), fill=pal.mat_edge, width=2)
         d.text((left - 12, y(score)), str(score), font=small_f, fill=pal.ink, anchor="rm")
-    last = data.first + timedelta(days=data.days - 1)
     for index, text in ((0, _label(data.first)), (data.days - 1, TODAY)):
         anchor = "lt" if index == 0 else "rt"
         edge = left if index == 0 else right
         d.text((edge, bottom + 10), text, font=small_f, fill=pal.ink, anchor=anchor)
-    del last
+    # Mondays (every other one over more than 5 weeks), a tick and a date between the ends.
+    every = 1 if data.days <= 35 else 2
+    mondays = [i for i in range(data.days) if (data.first + timedelta(days=i)).weekday() == 0]
+    for index in mondays[::-1][::every][::-1]:  # counted back from the latest Monday
+        cx = x(index)
+        d.line((cx, bottom, cx, bottom + 6), fill=pal.mat_edge, width=2)
+        if x(0) + 80 < cx < x(data.days - 1) - 90:  # clear of the first day and "today"
+            label = _label(data.first + timedelta(days=index))
+            d.text((cx, bottom + 10), label, font=small_f, fill=pal.ink, anchor="mt")
 
-    r = max(6.0, min(11.0, col * 0.35))
+    dot = max(4.0, min(11.0, col * 0.4))
+
+    def radius(p: Point) -> float:
+        return dot if p.how == COMPLETED else max(dot, 8.0)  # a stop or a pain stop stands out
+
+    # Lines and "before" marks first, every "after" mark on top: crowded columns hide none.
     for p in data.points:
-        cx = x(p.index)
+        cx, r = x(p.index), radius(p)
         if p.before is not None and p.after is not None:
             d.line((cx, y(p.before), cx, y(p.after)), fill=pal.accent_light, width=4)
         if p.before is not None and p.after is None and p.how == STOPPED:
@@ -127,7 +143,11 @@ def render_png(data: ChartData) -> bytes:
             d.rectangle((cx - r, by - r, cx + r, by + r), fill=stopped_colour)
         elif p.before is not None:
             by = y(p.before)
-            d.ellipse((cx - r, by - r, cx + r, by + r), fill=WHITE, outline=pal.accent, width=3)
+            rr = r + 2 if p.before == p.after else r  # the same score: a ring round the dot
+            d.ellipse((cx - rr, by - rr, cx + rr, by + rr), fill=WHITE, outline=pal.accent,
+                      width=3)  # fmt: skip
+    for p in data.points:
+        cx, r = x(p.index), radius(p)
         if p.after is not None:
             ay = y(p.after)
             if p.how == HURT:
@@ -136,7 +156,8 @@ def render_png(data: ChartData) -> bytes:
             elif p.how == STOPPED:
                 d.rectangle((cx - r, ay - r, cx + r, ay + r), fill=stopped_colour)
             else:
-                d.ellipse((cx - r, ay - r, cx + r, ay + r), fill=pal.arrow)
+                rr = r - 2 if p.before == p.after and r > 5 else r  # inside its before ring
+                d.ellipse((cx - rr, ay - rr, cx + rr, ay + rr), fill=pal.arrow)
     if len(data.points) == 1:
         d.text((WIDTH / 2, top + 14), ONE_SESSION, font=small_f, fill=pal.ink, anchor="mt")
 

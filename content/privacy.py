@@ -8,8 +8,9 @@ EXPORT_CAPTION = (
     "answers and pain scores, so keep it somewhere private."
 )
 EXPORT_CSV_FILE_NAME = "mobility-coach-sessions.csv"
-EXPORT_CSV_CAPTION = (
-    "Your sessions as a table (CSV). For a one-page PDF to show a physio or doctor: /report"
+EXPORT_CSV_CAPTION = "Your sessions as a table (CSV), one row per session."
+EXPORT_PDF_CAPTION = (
+    "📄 The last 30 days on one page, to show a physio or doctor. For 90 days: /report 90"
 )
 EXPORT_NOTHING = "I don't have anything stored about you yet, so there's nothing to export."
 EXPORT_PRIVATE_ONLY = (

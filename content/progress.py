@@ -79,7 +79,12 @@ REPORT_EMPTY = (
 WEEKLY_TITLE = "🗓 <b>Your week</b>"
 WEEKLY_SESSIONS = "✅ Sessions done in the last 7 days: <b>{sessions}</b>"
 WEEKLY_STREAK = "🔥 Streak: <b>{current}</b> · best <b>{best}</b>"
+WEEKLY_WELCOME_BACK = "👋 <b>Welcome back!</b> Your best streak: <b>{best}</b>"
 WEEKLY_FOOTER = "<i>/stats for your pain chart, /report for a summary to show a physio.</i>"
+WEEKLY_FOOTER_CHART = (
+    "<i>The chart: your pain before and after each session, last 30 days. /report makes a "
+    "one-page summary to show a physio.</i>"
+)
 TREND_NONE = "No pain scores this week: that's fine, a session any day counts."
 TREND_FIRST = "Your pain after sessions averaged <b>{now}</b>/10 this week."
 TREND_LOWER = (

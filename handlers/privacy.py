@@ -1,5 +1,8 @@
 """/export and /delete (SAFETY.md 8): the user's whole record as a file, or erased for good.
 
+/export sends three documents: the whole record as JSON, the sessions as CSV, and the one-page
+PDF of the last 30 days for a clinician (none without a session); the rate limiter paces them.
+
 Neither the record nor anything in it is logged; the log says only that an export or an erase
 happened.
 """
@@ -18,10 +21,12 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
 from coach import privacy
+from coach.progress import report as report_data
 from coach.progress import sessions_csv
 from coach.ui import View
 from content import privacy as text
 from handlers.common import edit_text, reply, who
+from service.report import build_report
 from store import asyncdb, sessions, users
 from store import privacy as records
 from store.db import release_erased
@@ -62,10 +67,18 @@ async def export_command(update: Update, context: Context) -> None:
         caption=text.EXPORT_CSV_CAPTION,
         do_quote=False,
     )
+    report = await build_report(services.engine, person.user_id, now, report_data.DEFAULT_DAYS)
+    if report is not None:
+        await message.reply_document(
+            document=report.pdf,
+            filename=report.filename,
+            caption=text.EXPORT_PDF_CAPTION,
+            do_quote=False,
+        )
 
 
 def _sessions_csv(db: Session, user_id: int) -> bytes:
-    """Every session of the user, as CSV (the PDF for a clinician is /report)."""
+    """Every session of the user, as CSV."""
     rows = sessions.all_of(db, user_id)
     return sessions_csv.sessions_csv(
         sessions_csv.SessionRecord(

@@ -5,10 +5,9 @@ user: the text's empty state says it all)."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
@@ -16,28 +15,19 @@ from app.services import Context
 from coach.progress import chart
 from coach.progress import report as report_data
 from coach.progress import view as progress
-from coach.screening import rules as screening
 from coach.ui import Button, View
 from content import charts
 from content import progress as progress_text
-from content import report as report_pdf
 from handlers.common import for_chat, reply, who
+from service.report import build_report
 from service.telegram import markup
 from store import asyncdb, sessions, users
-from store.models import Screening
 
 EVER = datetime(1970, 1, 1, tzinfo=UTC)
-# Screening answers that held exercise for safety: such a day never breaks a streak.
-HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
+HELD_DECISIONS = progress.HELD_DECISIONS
 
 
-def _how(completed: bool, outcome: str | None) -> str:
-    """How a session ended, for /stats; "" for one held before it began (not listed)."""
-    if outcome == "hurt":
-        return progress.HURT
-    if completed:
-        return progress.COMPLETED
-    return progress.STOPPED if outcome == "stopped" else ""
+_how = progress.how_ended
 
 
 async def stats_command(update: Update, context: Context) -> None:
@@ -103,54 +93,13 @@ async def _send_report(update: Update, context: Context, days: int) -> None:
     message = update.effective_message
     if person is None or message is None:
         return
-    now = services.now()
-
-    def read(
-        db: Session,
-    ) -> tuple[
-        str, str | None, list[report_data.Screened], list[report_data.Ended], list[datetime]
-    ]:
-        user = users.get(db, person.user_id)
-        rows = db.exec(
-            select(Screening).where(col(Screening.user_id) == person.user_id)
-        ).all()  # one user's screenings: a handful a day at most
-        screened = [report_data.Screened(r.at, r.kind, r.answers, r.pain, r.decision) for r in rows]
-        ended = [
-            report_data.Ended(
-                progress.Done(row.ended_at, row.pain_before, row.pain_after, how),
-                row.style,
-                row.flare_settled,
-            )
-            for row in sessions.ended_since(db, person.user_id, EVER)
-            if row.ended_at is not None and (how := _how(row.completed, row.outcome))
-        ]
-        held = list(sessions.held_since(db, person.user_id, EVER, HELD_DECISIONS))
-        name = (user.first_name if user is not None else None) or progress_text.REPORT_NAME
-        return name, (user.timezone if user is not None else None), screened, ended, held
-
-    name, tz_name, screened, ended, held = await asyncdb.run(services.engine, read)
-    if not ended:
+    report = await build_report(services.engine, person.user_id, services.now(), days)
+    if report is None:
         await reply(update, View(progress_text.REPORT_EMPTY))
         return
-
-    def gather(tz: str | None) -> tuple[report_pdf.ReportData, charts.ChartData]:
-        return report_data.report_data(
-            name=name, days=days, now=now, tz_name=tz, screenings=screened, ended=ended, held=held
-        )
-
-    try:
-        data, chart_values = gather(tz_name)
-    except (ValueError, KeyError):  # a stored timezone we can no longer read: UTC
-        data, chart_values = gather(None)
-
-    def build() -> bytes:
-        png = charts.render_png(chart_values)
-        return report_pdf.build_pdf(replace(data, chart_png=png))
-
-    pdf = await asyncio.to_thread(build)  # Pillow and fpdf2 off the event loop
     await message.reply_document(
-        pdf,
-        filename=progress_text.REPORT_FILE.format(days=days, day=data.last.isoformat()),
+        report.pdf,
+        filename=report.filename,
         caption=progress_text.REPORT_CAPTION.format(days=days, other=_other(days)),
         reply_markup=markup(for_chat(update, _report_buttons(days))),
         do_quote=False,

@@ -7,6 +7,7 @@ module reads the Update, calls them, saves, and renders.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -51,6 +52,7 @@ from handlers.common import edit_text, for_chat, reply, who
 from scheduler.dispatcher import (
     TICK_SECONDS,
     Delivery,
+    PhotoSender,
     ReminderDispatcher,
     Sender,
     delivery_after,
@@ -345,23 +347,48 @@ async def on_any_command(update: Update, context: Context) -> None:
         context.chat_data.awaiting = None
 
 
+async def _delivered(request: Awaitable[object]) -> Delivery:
+    try:
+        await request
+    except TelegramError as error:
+        return delivery_after(error)  # blocked, refused, rejected, or unknown: sent
+    return Delivery.SENT
+
+
 def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
     bot = app.bot
 
     async def send(chat_id: int, view: View) -> Delivery:
-        try:
-            await bot.send_message(
+        return await _delivered(
+            bot.send_message(
                 chat_id,
                 view.text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup(view),
                 rate_limit_args={"priority": NORMAL},
             )
-        except TelegramError as error:
-            return delivery_after(error)  # blocked, refused, rejected, or unknown: sent
-        return Delivery.SENT
+        )
 
     return send
+
+
+def make_photo_sender(app: Application) -> PhotoSender:  # type: ignore[type-arg]
+    """The weekly summary's chart, with the summary as its caption."""
+    bot = app.bot
+
+    async def send_photo(chat_id: int, png: bytes, caption: View) -> Delivery:
+        return await _delivered(
+            bot.send_photo(
+                chat_id,
+                png,
+                caption=caption.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup(caption),
+                rate_limit_args={"priority": NORMAL},
+            )
+        )
+
+    return send_photo
 
 
 async def startup(app: Application) -> None:  # type: ignore[type-arg]
@@ -377,7 +404,9 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
 def start_dispatcher(app: Application, engine: Engine) -> ReminderDispatcher:  # type: ignore[type-arg]
     """The reminder dispatcher, on the application's JobQueue (APScheduler): in the bot, and
     alone in a reminder worker (`python bot.py reminders`)."""
-    dispatcher = ReminderDispatcher(engine, make_sender(app), app.bot_data.now)
+    dispatcher = ReminderDispatcher(
+        engine, make_sender(app), app.bot_data.now, send_photo=make_photo_sender(app)
+    )
     assert app.job_queue is not None
     app.job_queue.run_repeating(
         dispatcher.tick,

@@ -12,6 +12,11 @@ refused before it took effect (a 5xx, a 429 the rate limiter gave up on, no conn
 tried again within its lease, after a short pause; one rejected for good (e.g. "chat not
 found") keeps its claim and is looked at again when the lease runs out.
 
+The weekly summary goes after the reminder on the user's chosen day, as the caption of the pain
+chart (drawn in a worker thread; Pillow is imported only then), or as a message of its own
+followed by the chart when it is longer than a caption may be. It is sent at most once like
+the reminder, through the same tries (`_send`).
+
 Stopping is graceful: the batch in flight is finished and settled, so a restart neither loses
 nor repeats a reminder; rows claimed by a process that died are claimed again once their lease
 runs out, and the late policy decides if they are still worth sending.
@@ -34,13 +39,16 @@ from telegram.error import Forbidden, RetryAfter, TelegramError
 from app.ratelimit import outcome_unknown, refused_before_effect
 from coach.progress import view as progress
 from coach.progress import weekly
+from coach.progress.weekly import Weekly
 from coach.reminders import schedule
 from coach.reminders.schedule import ReminderRule
 from coach.reminders.timeparse import mask_to_weekdays
 from coach.reminders.timezones import tzinfo_for
 from coach.reminders.view import reminder_view
 from coach.screening import rules as screening
-from coach.ui import View, owned
+from coach.ui import View, fits_caption, owned
+from content import charts
+from content import progress as progress_text
 from store import asyncdb, reminders, sessions, users
 from store.reminders import LEASE, Claimed
 
@@ -48,7 +56,7 @@ log = logging.getLogger(__name__)
 
 TICK_SECONDS = 20.0
 BATCH = 60  # about two seconds of sending at the global limit
-_HELD = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
+_HELD = progress.HELD_DECISIONS
 LOCKED_OUT = "skip_exercise_hold"  # the stats' name for a reminder held back by _plan
 
 
@@ -66,6 +74,8 @@ class Delivery(Enum):
 
 
 Sender = Callable[[int, View], Awaitable[Delivery]]
+# A picture (PNG bytes) with ``View``'s text as its caption and its buttons.
+PhotoSender = Callable[[int, bytes, View], Awaitable[Delivery]]
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -104,7 +114,7 @@ def rule_of(local_time: str, weekdays: str, tz_name: str) -> ReminderRule:
 class Plan:
     decision: schedule.Decision
     view: View | None
-    weekly: View | None = None  # the weekly summary, sent after the reminder (see _weekly)
+    weekly: Weekly | None = None  # the weekly summary, sent after the reminder (see _weekly)
 
 
 class ReminderDispatcher:
@@ -117,10 +127,14 @@ class ReminderDispatcher:
         batch: int = BATCH,
         sleep: Sleep = asyncio.sleep,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
+        send_photo: PhotoSender | None = None,
     ) -> None:
-        """``send`` delivers one reminder view to a chat (the Telegram edge provides it);
-        ``sleep`` waits before a refused send is tried again (tests pass a virtual one)."""
+        """``send`` delivers one reminder view to a chat and ``send_photo`` a picture with its
+        caption (the Telegram edge provides both; without ``send_photo`` the weekly summary
+        goes as text alone); ``sleep`` waits before a refused send is tried again (tests pass
+        a virtual one)."""
         self.engine, self.send, self.clock, self.batch = engine, send, clock, batch
+        self.send_photo = send_photo
         self.sleep, self.retry_delays = sleep, retry_delays
         self.stats = DispatchStats()
         self._task: asyncio.Task[None] | None = None
@@ -202,7 +216,9 @@ class ReminderDispatcher:
             view = owned(view, claimed.user_id)
         return Plan(decision, view, self._weekly(db, claimed, decision.local_date, now))
 
-    def _weekly(self, db: Session, claimed: Claimed, local_day: date, now: datetime) -> View | None:
+    def _weekly(
+        self, db: Session, claimed: Claimed, local_day: date, now: datetime
+    ) -> Weekly | None:
         """The weekly summary, when this reminder fires on the user's chosen weekday and none
         went out that local date. At most once: ``weekly_sent_date`` is written here, in the
         claim's transaction, before the send (a lost or refused send is not repeated). Never
@@ -213,24 +229,44 @@ class ReminderDispatcher:
         row.weekly_sent_date = local_day
         since = now - timedelta(days=400)
         done = [
-            progress.Done(s.ended_at, s.pain_before, s.pain_after)
-            for s in sessions.completed_since(db, claimed.user_id, since)
-            if s.ended_at is not None
-        ]
-        held = [
-            *sessions.held_since(db, claimed.user_id, since, _HELD),
-            *(s.ended_at for s in sessions.ended_since(db, claimed.user_id, since)
-              if s.outcome == "hurt" and s.ended_at is not None),
-        ]  # fmt: skip
-        return weekly.summary(done, now, claimed.timezone, held)
+            progress.Done(s.ended_at, s.pain_before, s.pain_after, how)
+            for s in sessions.ended_since(db, claimed.user_id, since)
+            if s.ended_at is not None and (how := progress.how_ended(s.completed, s.outcome))
+        ]  # completed, stopped and hurt, as /stats and its chart count them
+        held = sessions.held_since(db, claimed.user_id, since, _HELD)
+        return weekly.weekly(done, now, claimed.timezone, held)
 
-    async def _send(self, claimed: Claimed, view: View) -> Delivery:
+    async def _send_weekly(self, claimed: Claimed, summary: Weekly) -> Delivery:
+        """The summary as the chart's caption, or, longer than a caption may be, as a message
+        of its own and then the chart under a short caption. Text alone without a chart (a new
+        month with no sessions) or a photo sender, or when drawing fails: the summary was
+        promised and recorded, a picture is not worth losing it for."""
+        png = None
+        if summary.chart is not None and self.send_photo is not None:
+            try:
+                png = await asyncio.to_thread(charts.render_png, summary.chart)  # off the loop
+            except Exception:
+                log.error("weekly chart drawing failed; the summary goes as text", exc_info=True)
+        if png is None:
+            return await self._send(claimed, summary.view)
+        if fits_caption(summary.view.text):
+            return await self._send(claimed, summary.view, png)
+        delivery = await self._send(claimed, summary.view)
+        if delivery not in (Delivery.SENT, Delivery.UNKNOWN):
+            return delivery
+        return await self._send(claimed, View(progress_text.CHART_CAPTION), png)
+
+    async def _send(self, claimed: Claimed, view: View, photo: bytes | None = None) -> Delivery:
         """One reminder, tried again after a pause while it was refused before effect and the
-        lease leaves room (half of it is kept free: a try never overlaps a re-claim)."""
+        lease leaves room (half of it is kept free: a try never overlaps a re-claim). With
+        ``photo``, the picture with ``view`` as its caption."""
         latest_start = claimed.claimed_until - LEASE / 2
         for delay in (*self.retry_delays, None):
             try:
-                delivery = await self.send(claimed.chat_id, view)
+                if photo is None or self.send_photo is None:
+                    delivery = await self.send(claimed.chat_id, view)
+                else:
+                    delivery = await self.send_photo(claimed.chat_id, photo, view)
             except Exception:
                 # Not an answer from Telegram: whether it went out is unknown, so it counts
                 # as sent (at most once).
@@ -274,7 +310,7 @@ class ReminderDispatcher:
             else:
                 self.stats.sent += 1
         if plan.weekly is not None:  # its own send, after the reminder; never repeated
-            if await self._send(claimed, plan.weekly) is Delivery.BLOCKED:
+            if await self._send_weekly(claimed, plan.weekly) is Delivery.BLOCKED:
                 await self._blocked(claimed.user_id)
                 return
             self.stats.weekly += 1

@@ -27,6 +27,7 @@ from coach.progress.streaks import (
     streak,
 )
 from coach.reminders.schedule import local_date
+from coach.screening import rules as screening
 from coach.ui import View
 from content import progress as text
 
@@ -36,6 +37,8 @@ RECENT = 5
 COMPLETED = "completed"
 STOPPED = "stopped"
 HURT = "hurt"
+# Screening answers that held exercise for safety: such a day never breaks a streak.
+HELD_DECISIONS = screening.REST_DAY_DECISIONS | {screening.Outcome.EMERGENCY.value}
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,16 @@ class Done:
     pain_before: int | None
     pain_after: int | None
     how: str = COMPLETED
+
+
+def how_ended(completed: bool, outcome: str | None) -> str:
+    """How a stored session ended (`COMPLETED`, `STOPPED`, `HURT`); "" for one held before it
+    began, which is not shown."""
+    if outcome == HURT:
+        return HURT
+    if completed:
+        return COMPLETED
+    return STOPPED if outcome == STOPPED else ""
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from service.session import SessionService
 from store.db import transaction
 from store.models import ExerciseSession, PhotoCache, Reminder, Screening, User
 from tests.conftest import BotFactory, FakeClock
+from tests.e2e.story import assert_polite
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday; 21:00 in Tokyo
 ANA, BEN, CAL = 301, 302, 303
@@ -326,20 +327,30 @@ async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
     assert str(BEN) not in json.dumps(exported)
 
 
-async def test_export_also_sends_every_session_as_csv_and_points_to_report(
+async def test_export_sends_the_json_the_sessions_csv_and_the_30_day_pdf(
     client: EmulatorClient, engine: Engine
 ) -> None:
     import csv
     import io
 
+    import pypdf
+
     seed(engine, ANA)
     seed(engine, BEN, tz="Europe/Berlin")
     ana = client.user(ANA)
     await ana.send("/export")
-    table = await ana.wait_for(
-        lambda m: m.document is not None and (m.document.file_name or "").endswith(".csv")
+    pdf = await ana.wait_for(
+        lambda m: m.document is not None and (m.document.file_name or "").endswith(".pdf")
     )
-    assert table.document is not None and "/report" in (table.caption or "")
+    documents = [m for m in await ana.bot_messages() if m.document is not None]
+    names = [m.document.file_name for m in documents if m.document is not None]
+    assert names == [
+        privacy_text.EXPORT_FILE_NAME,
+        privacy_text.EXPORT_CSV_FILE_NAME,
+        "mobility-coach-report-30-days-2026-03-18.pdf",
+    ]  # three documents, in this order
+    table = documents[1]
+    assert table.document is not None and table.caption == privacy_text.EXPORT_CSV_CAPTION
     raw: Any = await client.file(table.document.file_id)
     text = raw.decode() if isinstance(raw, bytes) else str(raw)
     read = list(csv.DictReader(io.StringIO(text)))
@@ -350,6 +361,33 @@ async def test_export_also_sends_every_session_as_csv_and_points_to_report(
         assert got["outcome"] == (row["outcome"] or "")
         assert got["completed"] == ("yes" if row["completed"] else "no")
     assert {r["outcome"] for r in read} >= {"green", "stopped"}
+
+    assert pdf.document is not None and pdf.caption == privacy_text.EXPORT_PDF_CAPTION
+    reader = pypdf.PdfReader(io.BytesIO(await client.file(pdf.document.file_id)))
+    page = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1
+    assert "last 30 days" in page and "not a doctor" in page and "medical device" in page
+    assert "4 completed, 1 stopped early, 0 ended by pain" in page
+    assert "Ben" not in page and str(BEN) not in page
+    await assert_polite(client, [ANA])  # three documents, one a second (the rate limiter)
+
+
+async def test_export_without_a_session_sends_no_pdf(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    with transaction(engine) as db:
+        db.add(User(id=CAL, chat_id=CAL, first_name="Cal", created_at=utc(1, 8)))
+        db.add(Screening(user_id=CAL, at=utc(1, 8, 15), kind="onboarding", answers="[]",
+                         pain=2, decision="cleared"))  # fmt: skip
+    cal = client.user(CAL)
+    await cal.send("/export")
+    await cal.wait_for(
+        lambda m: m.document is not None and m.caption == privacy_text.EXPORT_CSV_CAPTION
+    )
+    await cal.send("/help")  # a PDF would have come before the answer to this
+    await cal.wait_for_text("/stats")
+    names = [m.document.file_name for m in await cal.bot_messages() if m.document is not None]
+    assert names == [privacy_text.EXPORT_FILE_NAME, privacy_text.EXPORT_CSV_FILE_NAME]
 
 
 async def test_export_only_in_a_private_chat(client: EmulatorClient, engine: Engine) -> None:

@@ -25,6 +25,9 @@ __all__ = ["app", "clock", "engine", "pg_url"]  # fixtures of the tests below
 test_export_sends_every_row_of_the_user_and_nothing_of_others = (
     on_sqlite.test_export_sends_every_row_of_the_user_and_nothing_of_others
 )
+test_export_sends_the_json_the_sessions_csv_and_the_30_day_pdf = (
+    on_sqlite.test_export_sends_the_json_the_sessions_csv_and_the_30_day_pdf
+)
 test_export_only_in_a_private_chat = on_sqlite.test_export_only_in_a_private_chat
 test_delete_after_confirmation_erases_every_row_and_stops_the_session = (
     on_sqlite.test_delete_after_confirmation_erases_every_row_and_stops_the_session
