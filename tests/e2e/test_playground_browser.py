@@ -7,15 +7,9 @@ steps into onboarding), the picture at the top of the README. CI never sets it."
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import re
-import shutil
-import signal
-import socket
-import subprocess
-import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +17,7 @@ import httpx
 import pytest
 
 from content import general
+from playground.browser import CHROMIUM_ARGS, chromium_path, page_url, playground_env, running
 
 pytestmark = [pytest.mark.browser]
 playwright_api = pytest.importorskip("playwright.async_api")
@@ -30,33 +25,8 @@ playwright_api = pytest.importorskip("playwright.async_api")
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = ROOT / "docs" / "playground.png"
 VIEWPORT = {"width": 420, "height": 860}
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-READY = re.compile(r"playground: open (http://\S+) in your browser")
 START_UP_SECONDS = 60.0
 WAIT_MS = 20_000  # for one reply in the page (the bot sends at most one message a second)
-
-
-def chromium_path() -> str | None:
-    """Debian's Chromium (scripts/test.sh installs it), or CHROMIUM_PATH."""
-    for candidate in (os.environ.get("CHROMIUM_PATH"), "chromium", "chromium-browser"):
-        if candidate and (found := shutil.which(candidate)):
-            return found
-    return None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -73,52 +43,20 @@ async def playground(tmp_path: Path) -> AsyncIterator[str]:
 
     It runs in an empty directory so a developer's `.env` (perhaps with a real token) is not
     read, and with only the settings the README mentions."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BOT_", "DATABASE_"))}
-    env.update(
-        PLAYGROUND_PORT=str(free_port()),
-        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
-        TIME_SCALE="0.05",
-        LOG_LEVEL="INFO",
+    env = playground_env(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}", TIME_SCALE="0.05", LOG_LEVEL="INFO"
     )
     log_path = tmp_path / "playground.log"
-    with log_path.open("wb") as log, _running(env, log, tmp_path) as process:
-        url = await _wait_until_ready(process, log_path)
+    with log_path.open("wb") as log, running(env, log, tmp_path) as process:
+        try:
+            url = await page_url(process, log_path, START_UP_SECONDS)
+        except RuntimeError as exc:
+            pytest.fail(str(exc))
+        async with httpx.AsyncClient() as http:
+            assert (await http.get(url)).status_code == 200
         yield url
     output = await asyncio.to_thread(log_path.read_text, errors="replace")
     assert "Traceback" not in output, output[-3000:]
-
-
-@contextlib.contextmanager
-def _running(env: dict[str, str], log: Any, cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
-    process = subprocess.Popen(
-        [sys.executable, str(ROOT / "bot.py")], cwd=cwd, env=env, stdout=log, stderr=log
-    )
-    try:
-        yield process
-    finally:
-        process.send_signal(signal.SIGINT)  # the playground stops cleanly on SIGINT/SIGTERM
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-async def _wait_until_ready(process: subprocess.Popen[bytes], log_path: Path) -> str:
-    """The URL the playground prints once the bot is polling and the page is served."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + START_UP_SECONDS
-    while loop.time() < deadline:
-        output = await asyncio.to_thread(log_path.read_text, errors="replace")
-        if found := READY.search(output):
-            url = found.group(1)
-            async with httpx.AsyncClient() as http:
-                assert (await http.get(url)).status_code == 200
-            return url
-        if process.poll() is not None:
-            pytest.fail(f"the playground exited with {process.returncode}:\n{output[-3000:]}")
-        await asyncio.sleep(0.1)  # waiting for the subprocess to come up
-    pytest.fail(f"the playground did not start in {START_UP_SECONDS:g} s:\n{output[-3000:]}")
 
 
 @pytest.fixture
