@@ -1,6 +1,6 @@
 """The playground as the README starts it, for a browser to drive: ``python bot.py`` with no
 token in a folder of its own (so no ``.env`` is read), its page URL once it serves, and
-Debian's Chromium. Used by the browser test and by `playground.walkthrough`."""
+Debian's Chromium. Used by the browser test and by `benchmarks.walkthrough`."""
 
 from __future__ import annotations
 

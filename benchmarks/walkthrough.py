@@ -1,6 +1,6 @@
 """A walk-through of one session in a real browser, as a person would do it in the playground.
 
-    python -m playground.walkthrough [--scale 1.0] [--style Hold|Flow] [--out walk/]
+    python -m benchmarks.walkthrough [--scale 1.0] [--style Hold|Flow] [--out walk/]
 
 Starts the playground exactly as the README does (``python bot.py`` with no token, in an empty
 folder, so no ``.env`` is read), opens the page in headless Chromium (Debian's ``chromium``, or
