@@ -442,6 +442,23 @@ RULES: tuple[_Rule, ...] = (
         r"catheter\w*",
         r"pass(?:ing)? water",
         r"accidents? in (?:my |the )?(?:pants|underwear|trousers|bed)",
+        # "no control of my water", "can't feel when I need to go", "my pants are wet and I
+        # didn't notice"
+        r"(?:no|lost|losing|lose|without|not any|little|poor) (?:\w+ )?control (?:of|for|over|on"
+        r"|with) (?:my |the )?(?:water|wee\w*|pee\w*|urine|waterworks|bladder|peeing|weeing)",
+        r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|know|tell|sense) (?:it |anything )?"
+        r"(?:when|if) (?:i )?(?:\w+ )?(?:need|must|have|want|got|going) to (?:go\b(?! (?:on|up|further"
+        r"|deeper|higher|harder|back|for|out|with|to (?!the (?:toilet|loo|bathroom))))|pee|wee|poo"
+        r"|empty)",
+        r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|sense) (?:it |anything )?(?:when"
+        r"|while) (?:i )?(?:\w+ )?(?:go to|am on|sit on|use) (?:the )?(?:toilet|loo|bathroom)",
+        _near(
+            r"(?:pants|underwear|trousers|knickers|bed|sheets) (?:\w+ ){0,2}wet",
+            r"(?:did not|without|not|never) (?:\w+ )?(?:notic\w*|feel\w*|felt|realis\w*|realiz\w*"
+            r"|know\w*)",
+            6,
+        ),
+        r"(?:keep|keeps|been|am|started|is) dribbling(?! (?:the|a|past|around|round|ball))",
         _near(
             _any(r"trouble", r"problems?", r"difficult\w*", r"can not", r"control", r"hard"),
             _any(r"toilet", r"loo", r"bathroom", r"restroom"),
@@ -460,6 +477,21 @@ RULES: tuple[_Rule, ...] = (
         r"(?:shit|shat|pooped|messed) myself",
         r"back passage",
         r"stools? (?:control|leak\w*|accident\w*)",
+        # plain and non-native wordings of a lost control (issue 13 round 6): "no control for
+        # my stool", "can't hold my poo", "it comes out without I feel it", "lose my stool"
+        r"(?:no|lost|losing|lose|without|not any|little|poor) (?:\w+ )?control (?:of|for|over|on"
+        r"|with) (?:my |the |me )?(?:\w+ )?(?:stools?|poo\w*|bowels?|number twos?|bum|bottom"
+        r"|back passage|toilet|bathroom|loo)",
+        r"(?:can not|could not|unable to|not able to|struggl\w* to|no way to) (?:\w+ )?"
+        r"(?:hold|keep|control) (?:in )?(?:my |the |back )?(?:\w+ )?(?:stools?|poo\w*|bowels?"
+        r"|number twos?)",
+        r"(?:lose|losing|lost|leaking) (?:my |some |the )?stools?",
+        r"(?:my |the )?(?:stools?|poo\w*|number twos?) (?:\w+ ){0,2}(?:comes?|coming|came|leaks?"
+        r"|leaking|slips?|escapes?) (?:\w+ ){0,2}(?:out|by itself|on its own|without)",
+        r"(?:it|stuff|things?|something|everything|wee|pee|urine) (?:\w+ )?(?:comes?|coming|came"
+        r"|slips?|leaks?) out (?:\w+ ){0,3}?(?:without (?:me |i |my )?(?:\w+ )?(?:feel\w*|notic\w*"
+        r"|know\w*|control\w*|realis\w*|realiz\w*|wanting)|before i (?:can|could|get|reach|make))",
+        r"(?:things?|stuff|it) (?:\w+ ){0,2}(?:comes?|coming|came) out (?:\w+ ){0,2}down there",
     ),
     _rule(
         "both_legs",
