@@ -408,6 +408,7 @@ RULES: tuple[_Rule, ...] = (
         "saddle_numbness",
         E,
         r"saddle\w*",
+        r"cauda equina",
         _near(_any(NUMB, TINGLE), SADDLE_REGION, 8),
         _near(
             _any(
@@ -1028,10 +1029,124 @@ _MUSCLE = _any(
 )
 _TRAINING_DAY = r"(?:leg|legs|arm|arms|chest|back|core|glute|glutes|ab|abs|shoulder|pull|push)"
 
+# Round 6 (h6's classes): more shapes of a negated list. Nouns a negation may name besides
+# `_SYMPTOM_NOUN` ("no fever, no weight loss, no night sweats"), adjectives ("not feeling weak or
+# numb anywhere", "nothing numb, nothing weak") and a body function said to be fine ("bladder's
+# fine, bowels fine, legs fine").
+_NEG_EXTRA_NOUN = _any(
+    r"temp(?:erature)?s?",
+    r"(?:night )?sweats",
+    r"weight loss",
+    r"chills",
+    r"shivers",
+    r"leaks?",
+    r"leaking",
+    r"accidents?",
+    r"incontinence",
+    r"fevers?",
+    r"dizzy spells?",
+    r"sciatica",
+    _SYMPTOM_NOUN,
+)
+_NEG_ADJ = _any(
+    r"weak",
+    r"numb",
+    r"tingly",
+    r"tingling",
+    r"dizzy",
+    r"faint",
+    r"feverish",
+    r"sick",
+    r"ill",
+    r"unwell",
+    r"shivery",
+    r"sweaty",
+    r"light ?headed",
+    r"wobbly",
+    r"heavy",
+    r"painful",
+    r"sore",
+)
+_FINE_PART = _any(
+    r"bladder",
+    r"bowels?",
+    r"waterworks",
+    r"legs?",
+    r"feet",
+    r"foot",
+    r"bum",
+    r"bottom",
+    r"groin",
+    r"saddle(?: area)?",
+    r"toilet",
+    r"pee",
+    r"wee",
+    r"poo",
+    r"stools?",
+    r"peeing",
+    r"weeing",
+    r"sensation",
+    r"feeling",
+    r"strength",
+    r"balance",
+    r"temperature",
+    r"weight",
+)
+_ROUND6_NEGATIONS: tuple[str, ...] = (
+    r"(?:no|zero|without|not any|never any|free of|not had any|not a)(?: any| real| much)?(?: \w+)? "
+    + _NEG_EXTRA_NOUN
+    + r"(?:(?: or| nor| and)(?: any| no)?(?: \w+)? "
+    + _NEG_EXTRA_NOUN
+    + r")*",
+    r"(?<!can )(?<!could )(?:not|never|nothing|nowhere)(?: (?:feeling|feel|felt|getting|get|got"
+    r"|going|gone|at all|any|is|feels))? "
+    + _NEG_ADJ
+    + r"(?:(?: or| nor| and)(?: \w+)? "
+    + _NEG_ADJ
+    + r")*",
+    _FINE_PART
+    + r"(?: control| function| habits| wise)? (?:is |are |all |both |seem |seems |feel |feels"
+    r" |working |work |works |has been |have been )?(?:totally |completely |perfectly |absolutely"
+    r" |all |also |just )?(?:fine|ok|okay|normal|good|perfect|all good|no problem|unaffected"
+    r"|unchanged|stable)",
+    r"(?:not|never|have not|has not|am not) (?:been )?(?:losing|lost|lose|dropping|dropped)"
+    r" (?:any )?(?:weight|kilos?|kgs?|pounds)",
+)
+# Weight lost on purpose is not unexplained weight loss ("lost 6 kilos on purpose, with a
+# diet"); a filler word that negates the intent ("and I haven't been dieting") keeps the sign.
+_NO_NEG_FILLER = r"(?:(?!(?:not|without|never|no|nothing|unintentional\w*)\b)\w+ )"
+_WEIGHT = r"(?:weight|kilos?|kgs?|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|\d+ ?lbs|stones?|a stone)"
+_INTENT = (
+    r"(?:on purpose|diet\w*|intentional\w*|deliberate\w*|slimming\w*|calorie\w*|fasting|weight"
+    r" watchers|gym|training|exercis\w*|running|meal plans?|cutting|deficit|ozempic|wegovy"
+    r"|mounjaro|keto|plan|trying to|tried to|wanted to|goal)"
+)
+_ROUND6_SET_ASIDE: tuple[str, ...] = (
+    r"(?:lost|losing|lose|dropped|dropping|shed|shedding|shifted) "
+    + _NO_NEG_FILLER
+    + r"{0,3}?"
+    + _WEIGHT
+    + r" "
+    + _NO_NEG_FILLER
+    + r"{0,6}?"
+    + _INTENT,
+    _INTENT + r" " + _NO_NEG_FILLER + r"{0,5}?(?:lost|lose|losing|dropped|shed) " + _NO_NEG_FILLER
+    + r"{0,3}?" + _WEIGHT,
+    # "weakness" as a figure: "my weak side", "my weakness is my left side, flexibility wise"
+    r"(?:weak|weaker|weakest) (?:side|direction|way|one|spot|point|link|suit|area of)",
+    r"weakness(?:es)? (?:is|are|was|has (?:always )?been|have (?:always )?been) (?:(?!(?:on|in"
+    r"|down|through|into|across|since)\b)\w+ ){0,3}?(?:flexib\w*|mobility|side|left|right"
+    r"|rotation|stretch\w*|hamstrings?|hips?|consistency|motivation|discipline|range|turn\w*"
+    r"|twist\w*|balance|posture|core|shoulders?)",
+    r"(?:is|are|was) (?:my |a |the )?(?:biggest |main |greatest |real |big )?weakness(?:es)?",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
     for p in (
+        *_ROUND6_NEGATIONS,
+        *_ROUND6_SET_ASIDE,
         # plain negation: "no pain", "without any tingling", "zero pain", "pain free"
         r"(?:no|zero|without|not any|never any|free of|not in any|not in)"
         r"(?: any| real| much)?(?: \w+)? "
@@ -1106,7 +1221,9 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _SYMPTOM_NOUN,
     )
 )
-_NEGATIONS = frozenset(_DISMISS[:13])
+_NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
+    _DISMISS[len(_ROUND6_NEGATIONS) + len(_ROUND6_SET_ASIDE) :][:13]
+)
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
