@@ -408,7 +408,7 @@ RULES: tuple[_Rule, ...] = (
         "saddle_numbness",
         E,
         r"saddle\w*",
-        r"cauda equina",
+        r"cauda equina(?! (?:patients?|clients?|cases?|people|ward|unit|research|awareness))",
         _near(_any(NUMB, TINGLE), SADDLE_REGION, 8),
         _near(
             _any(
@@ -937,7 +937,16 @@ def _assess(prepared: str) -> Triage:
 # ---------------------------------------------------------------------------------------------
 # Context (see the module docstring). Everything below works on normalised, corrected words.
 
-CONTEXTS = ("cause", "past", "someone_else", "hypothetical", "habit", "hedged", "routine")
+CONTEXTS = (
+    "cause",
+    "past",
+    "someone_else",
+    "hypothetical",
+    "habit",
+    "hedged",
+    "routine",
+    "general",
+)
 
 # Signs no stated cause or hypothetical wording may soften (someone else's or the resolved past
 # still may: they are not the user's, or not now).
@@ -1245,6 +1254,9 @@ _RELATION = (
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
+    r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
+    r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
     # people in general: "is it normal for people to feel tingling", "anyone with numbness"
     r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
     r"|adults)|patients|clients|beginners)\b"
@@ -1269,7 +1281,7 @@ _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|time)|\w+ (?:days?|weeks?"
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
-    r"|felt|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
+    r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
     r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in)\b"
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
@@ -1285,6 +1297,12 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
+    r"|one|those)(?: \w+)?(?: (?:in|for|since) (?:ages|years|months|a long time|a while|then))?"
+    r"|never had (?:it|that|this|them|any) (?:since|again)|(?:physio|physiotherapist|doctor|gp"
+    r"|treatment|surgery|operation|antibiotics|rest|chiropractor|osteo\w*) (?:\w+ ){0,3}?(?:sorted"
+    r"|fixed|cleared|cured|resolved|sorting|fixing)|(?:fully|completely|totally|well) over it"
+    r"|got over it"
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
     r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
     r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
@@ -1439,6 +1457,110 @@ _CHEST_TRAINING = re.compile(
 )
 
 
+# Round 6. A transient symptom from pressure or a cramp that is already gone: "stood up and it
+# went away", "stretched it out and it went straight away", "fine once I stood up".
+_GONE = re.compile(
+    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|(?:wore|wears"
+    r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
+    r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
+    r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)|(?:fine|ok|okay|normal|better"
+    r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
+    r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
+    r"|settled (?:straight|quickly|down))\b"
+)
+# Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
+_PRESSURE = re.compile(
+    r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
+    r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
+    r"|hard chair|chair|cramp\w*|stretched)\b"
+)
+# Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
+_EXERTION = re.compile(
+    r"\b(?:ran|run|running|race|raced|marathon|half|10k|5k|parkrun|hike|hiked|hiking|leg day"
+    r"|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained|workout"
+    r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
+)
+_ACHE_WORDS = re.compile(
+    r"\b(?:heavy|achy|aching|aches?|sore\w*|tired|stiff|jelly|dead|burn\w*|cramp\w*|knackered"
+    r"|wrecked|shattered|tight)\b"
+)
+# A question about resting instead of moving ("why move when my back hurts, wouldn't resting
+# be better?"): the why-move topic, not a sign of pain at rest.
+_WHY_MOVE = re.compile(
+    r"\b(?:why (?:should|would|do|must|shall|bother to) (?:i|you|we) (?:\w+ )?(?:move|exercise"
+    r"|stretch|twist|do (?:it|this|anything))|(?:should|should not|would it not be|would not it be"
+    r"|is it not|is not it|wouldnt it be|surely|better (?:off )?(?:to|if)|instead of|rather than"
+    r"|or should i|or just|or is)(?: \w+){0,5}? (?:rest|resting|bed rest|rest it|lie down|lying down"
+    r"|lay down|take it easy|stay still|keep still|stay in bed|do nothing)|(?:rest|resting|bed rest"
+    r"|lying down|rest it)(?: \w+){0,3}? (?:better|best|safer|instead|rather))\b"
+)
+_REST_WORDS = re.compile(
+    r"\b(?:bed rest|rest\w*|lying down|lie down|lay down|stay in bed|in bed|keep still|stay still"
+    r"|lying still)\b"
+)
+_WHY_MOVE_SIGNS = frozenset({"hurts", "worse", "pain_on_movement"})
+# Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
+# question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
+# happened during the twist.
+_OTHER_INJURY = re.compile(
+    r"\b(?:torn|tore|tear|ripped|rip|pulled|strained|sprained|tweaked|popped|dislocated|broke"
+    r"|broken|fractured|injured|hurt|damaged|twisted|rolled) (?:\w+ ){0,3}?(?:knee|knees|wrist|wrists"
+    r"|elbow|elbows|ankle|ankles|finger|fingers|thumb|thumbs|acl|mcl|pcl|meniscus|cartilage"
+    r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
+    r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
+    r"(?:tear|torn|sprain\w*|strain\w*|injury|rupture\w*)\b"
+)
+_TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exercise|move)\b")
+# A general question about the move or about warning signs, not a claim: "can this twist set off
+# sciatica?", "I heard it can cause numbness, true?", "what warning signs should I watch for,
+# like numbness or bladder stuff?". Answered with the safety information (a topic), never a
+# lockout; a clause that speaks of the user's own body or of now is no general question.
+_GENERAL = re.compile(
+    r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|the twist|this twist"
+    r"|the stretch|this stretch|the move|this move|the exercise|this exercise|twisting|twists"
+    r"|stretching|doing (?:it|this|the twist)|it be)(?: \w+){0,3}? (?:cause|causes|give|gives|set"
+    r" off|sets off|trigger|triggers|bring on|lead to|result in)"
+    r"|(?:it|this|that|the twist|this twist|the stretch|this stretch|the move|this move|twisting"
+    r"|twists|stretching) (?:can|could|might|may|will|does|do) (?:\w+ )?(?:cause|give|set off"
+    r"|trigger|bring on|lead to)|is (?:it|that) true"
+    r"|(?:heard|read|told|say|says|said|saw|seen)(?: \w+){0,4}? (?:can|could|might|may|will|does"
+    r"|do|causes?|gives?|triggers?|sets? off|leads? to)"
+    r"|(?:what|which) (?:are |is )?(?:the )?(?:main |usual |common |typical )?(?:warning signs"
+    r"|signs|symptoms|red flags|danger signs)|warning signs? (?:to|i should|should i|for)"
+    r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should))\b"
+)
+# Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
+# had it", "before I start".
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
+    r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
+    r"|try)|(?:asking|told|tell|show|warned) me|for me|(?:i|i have|i am|i do|who is|who has|who"
+    r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
+    r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask))\b"
+)
+_CLAIM_WORDS = re.compile(
+    r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|leak\w*|dribbl\w*|went|gone|goes|going|is|are"
+    r"|was|were|feels?|felt|keeps?|kept|can not|could not|lost|losing|since|started|have|has|had"
+    r"|got|get|gets|now|today|yesterday)\b"
+)
+
+def _general(clause: str, whole: str) -> bool:
+    """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
+    if not _GENERAL.search(whole) or _PRESENT.search(_blank(whole, _NOT_NOW)):
+        return False
+    rest = _blank(clause, _NOT_A_CLAIM)
+    return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
+
+
+def _stop_question(clause: str, whole: str) -> bool:
+    """A question about what to do if the twist hurts ("what do I do if it starts hurting
+    halfway through a rep?", "will it help or make it worse?"): the stop-pain information."""
+    if _PRESENT.search(_blank(whole, _NOT_NOW)):
+        return False
+    rest = _blank(clause, _NOT_A_CLAIM)
+    return not _FIRST_PERSON.search(rest)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
@@ -1482,11 +1604,33 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
     (for "no issues since", which the negation rule sets aside)."""
+    if _general(clause, whole):
+        return "general"
     if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
         clause
     ):
         return "someone_else"
     hard = _hard(clause)
+    present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
+    # A numbness from pressure or a cramp that has already gone: asked about, never dismissed,
+    # even in the saddle area; but never with bladder or bowel signs.
+    if (
+        _GONE.search(whole)
+        and _PRESSURE.search(whole)
+        and not present
+        and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
+        & set(_assess(clause).signs)
+        and not _cause_proof(clause)
+    ):
+        return "cause"
+    # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.
+    if (
+        _EXERTION.search(whole)
+        and not hard
+        and not present
+        and not _assess(_blank(clause, _ACHE_WORDS)).signs
+    ):
+        return "cause"
     if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
         return "hypothetical"
     resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
@@ -1511,6 +1655,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if _CONDITION.search(whole):
         return "cause"
     if _HYPOTHETICAL.search(clause):
+        if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
+            return "general"
         return "hypothetical"
     if _NOISE.search(clause) and _HABIT.search(whole):
         return "habit"
@@ -1525,6 +1671,8 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
     if not _DURING.search(clause):
         clause = _blank(clause, _MUSCLE_FEELING)
+        if not _TWIST_WORDS.search(clause):
+            clause = _blank(clause, _OTHER_INJURY)
     negated = False
     for pattern in _DISMISS:
         blanked = _blank(clause, pattern)
@@ -1549,6 +1697,10 @@ def triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
+    if _WHY_MOVE.search(whole) and set(
+        _assess(_blank(" ".join(clauses), _REST_WORDS)).signs
+    ) <= _WHY_MOVE_SIGNS:
+        return Triage(TriageLevel.NONE, ())
     # Context of each clause: a clause whose context points away is set aside, and the
     # message is ambiguous only when nothing alarming remains outside those clauses.
     message = " ".join(clauses)
@@ -1594,4 +1746,6 @@ def triage(text: str) -> Triage:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
         return plain
-    return Triage(plain.level, plain.signs, ambiguous=True, context=reasons[0])
+    # "general" only when every set-aside clause is part of a general question
+    others = [reason for reason in reasons if reason != "general"]
+    return Triage(plain.level, plain.signs, ambiguous=True, context=(others or reasons)[0])
