@@ -1476,10 +1476,11 @@ _PRESSURE = re.compile(
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
-    r"\b(?:ran|run|running|race|raced|marathon|half|10k|5k|parkrun|hike|hiked|hiking|leg day"
+    r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking|leg day"
     r"|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained|workout"
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
 )
+_SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
 _ACHE_WORDS = re.compile(
     r"\b(?:heavy|achy|aching|aches?|sore\w*|tired|stiff|jelly|dead|burn\w*|cramp\w*|knackered"
     r"|wrecked|shattered|tight)\b"
@@ -1611,6 +1612,13 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     ):
         return "someone_else"
     hard = _hard(clause)
+    if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
+        return "hypothetical"
+    resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
+    if resolved and (
+        (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
+    ):
+        return "past"
     present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
     # A numbness from pressure or a cramp that has already gone: asked about, never dismissed,
     # even in the saddle area; but never with bladder or bowel signs.
@@ -1626,18 +1634,11 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.
     if (
         _EXERTION.search(whole)
-        and not hard
         and not present
+        and set(_assess(clause).signs) <= _SORENESS_SIGNS
         and not _assess(_blank(clause, _ACHE_WORDS)).signs
     ):
         return "cause"
-    if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
-        return "hypothetical"
-    resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
-    if resolved and (
-        (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
-    ):
-        return "past"
     if (
         _ROUTINE.search(clause)
         and not _ROUTINE_GUARD.search(message)
