@@ -1505,7 +1505,7 @@ _WHY_MOVE_SIGNS = frozenset({"hurts", "worse", "pain_on_movement"})
 # happened during the twist.
 _OTHER_INJURY = re.compile(
     r"\b(?:torn|tore|tear|ripped|rip|pulled|strained|sprained|tweaked|popped|dislocated|broke"
-    r"|broken|fractured|injured|hurt|damaged|twisted|rolled) (?:\w+ ){0,3}?(?:knee|knees|wrist|wrists"
+    r"|broken|fractured|injured|hurt|damaged|twisted|rolled) (?:\w+ ){0,4}?(?:knee|knees|wrist|wrists"
     r"|elbow|elbows|ankle|ankles|finger|fingers|thumb|thumbs|acl|mcl|pcl|meniscus|cartilage"
     r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
     r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
@@ -1537,13 +1537,18 @@ _NOT_A_CLAIM = re.compile(
     r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
     r"|try)|(?:asking|told|tell|show|warned) me|for me|(?:i|i have|i am|i do|who is|who has|who"
     r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
-    r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask))\b"
+    r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask)|is (?:it|that|this) (?:true"
+    r"|right|correct|a myth|real))\b"
 )
 _CLAIM_WORDS = re.compile(
     r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|leak\w*|dribbl\w*|went|gone|goes|going|is|are"
     r"|was|were|feels?|felt|keeps?|kept|can not|could not|lost|losing|since|started|have|has|had"
     r"|got|get|gets|now|today|yesterday)\b"
 )
+
+# "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
+_IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
+
 
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
@@ -1558,7 +1563,7 @@ def _stop_question(clause: str, whole: str) -> bool:
     halfway through a rep?", "will it help or make it worse?"): the stop-pain information."""
     if _PRESENT.search(_blank(whole, _NOT_NOW)):
         return False
-    rest = _blank(clause, _NOT_A_CLAIM)
+    rest = _blank(_blank(clause, _NOT_A_CLAIM), _IF_MY)
     return not _FIRST_PERSON.search(rest)
 
 
