@@ -1645,9 +1645,8 @@ class Matcher:
         warning signs (or, for pain during the twist, what to do if it hurts)."""
         found = self.answer(question, safety_checked=True)
         allowed = SAFETY_TOPICS if level > TriageLevel.STOP_PAIN else STOP_TOPICS
-        if found.kind == "topic" and found.topic is not None:
-            if allowed is None or found.topic in allowed:
-                return found
+        if found.kind == "topic" and found.topic in allowed:
+            return found
         if _SCIATICA.search(normalise(question)):
             key = "sciatica"
         else:

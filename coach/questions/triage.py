@@ -448,8 +448,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:no|lost|losing|lose|without|not any|little|poor) (?:\w+ )?control (?:of|for|over|on"
         r"|with) (?:my |the )?(?:water|wee\w*|pee\w*|urine|waterworks|bladder|peeing|weeing)",
         r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|know|tell|sense) (?:it |anything )?"
-        r"(?:when|if) (?:i )?(?:\w+ )?(?:need|must|have|want|got|going) to (?:go\b(?! (?:on|up|further"
-        r"|deeper|higher|harder|back|for|out|with|to (?!the (?:toilet|loo|bathroom))))|pee|wee|poo"
+        r"(?:when|if) (?:i )?(?:\w+ )?(?:need|must|have|want|got|going) to (?:go\b(?! (?:on|up"
+        r"|further|deeper|higher|harder|back|for|out|with|to (?!the (?:toilet|loo|bathroom))))|pee"
+        r"|wee|poo"
         r"|empty)",
         r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|sense) (?:it |anything )?(?:when"
         r"|while) (?:i )?(?:\w+ )?(?:go to|am on|sit on|use) (?:the )?(?:toilet|loo|bathroom)",
@@ -1102,7 +1103,8 @@ _FINE_PART = _any(
     r"weight",
 )
 _ROUND6_NEGATIONS: tuple[str, ...] = (
-    r"(?:no|zero|without|not any|never any|free of|not had any|not a)(?: any| real| much)?(?: \w+)? "
+    r"(?:no|zero|without|not any|never any|free of|not had any|not a)(?: any| real| much)?"
+    r"(?: \w+)? "
     + _NEG_EXTRA_NOUN
     + r"(?:(?: or| nor| and)(?: any| no)?(?: \w+)? "
     + _NEG_EXTRA_NOUN
@@ -1139,8 +1141,13 @@ _ROUND6_SET_ASIDE: tuple[str, ...] = (
     + _NO_NEG_FILLER
     + r"{0,6}?"
     + _INTENT,
-    _INTENT + r" " + _NO_NEG_FILLER + r"{0,5}?(?:lost|lose|losing|dropped|shed) " + _NO_NEG_FILLER
-    + r"{0,3}?" + _WEIGHT,
+    _INTENT
+    + r" "
+    + _NO_NEG_FILLER
+    + r"{0,5}?(?:lost|lose|losing|dropped|shed) "
+    + _NO_NEG_FILLER
+    + r"{0,3}?"
+    + _WEIGHT,
     # "weakness" as a figure: "my weak side", "my weakness is my left side, flexibility wise"
     r"(?:weak|weaker|weakest) (?:side|direction|way|one|spot|point|link|suit|area of)",
     r"weakness(?:es)? (?:is|are|was|has (?:always )?been|have (?:always )?been) (?:(?!(?:on|in"
@@ -1476,8 +1483,9 @@ _PRESSURE = re.compile(
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
-    r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking|leg day"
-    r"|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained|workout"
+    r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking"
+    r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
+    r"|workout"
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
 )
 _SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
@@ -1491,8 +1499,9 @@ _WHY_MOVE = re.compile(
     r"\b(?:why (?:should|would|do|must|shall|bother to) (?:i|you|we) (?:\w+ )?(?:move|exercise"
     r"|stretch|twist|do (?:it|this|anything))|(?:should|should not|would it not be|would not it be"
     r"|is it not|is not it|wouldnt it be|surely|better (?:off )?(?:to|if)|instead of|rather than"
-    r"|or should i|or just|or is)(?: \w+){0,5}? (?:rest|resting|bed rest|rest it|lie down|lying down"
-    r"|lay down|take it easy|stay still|keep still|stay in bed|do nothing)|(?:rest|resting|bed rest"
+    r"|or should i|or just|or is)(?: \w+){0,5}? (?:rest|resting|bed rest|rest it|lie down"
+    r"|lying down|lay down|take it easy|stay still|keep still|stay in bed|do nothing)|(?:rest"
+    r"|resting|bed rest"
     r"|lying down|rest it)(?: \w+){0,3}? (?:better|best|safer|instead|rather))\b"
 )
 _REST_WORDS = re.compile(
@@ -1505,8 +1514,8 @@ _WHY_MOVE_SIGNS = frozenset({"hurts", "worse", "pain_on_movement"})
 # happened during the twist.
 _OTHER_INJURY = re.compile(
     r"\b(?:torn|tore|tear|ripped|rip|pulled|strained|sprained|tweaked|popped|dislocated|broke"
-    r"|broken|fractured|injured|hurt|damaged|twisted|rolled) (?:\w+ ){0,4}?(?:knee|knees|wrist|wrists"
-    r"|elbow|elbows|ankle|ankles|finger|fingers|thumb|thumbs|acl|mcl|pcl|meniscus|cartilage"
+    r"|broken|fractured|injured|hurt|damaged|twisted|rolled) (?:\w+ ){0,4}?(?:knee|knees|wrist"
+    r"|wrists|elbow|elbows|ankle|ankles|finger|fingers|thumb|thumbs|acl|mcl|pcl|meniscus|cartilage"
     r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
     r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
     r"(?:tear|torn|sprain\w*|strain\w*|injury|rupture\w*)\b"
@@ -1703,9 +1712,10 @@ def triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
-    if _WHY_MOVE.search(whole) and set(
-        _assess(_blank(" ".join(clauses), _REST_WORDS)).signs
-    ) <= _WHY_MOVE_SIGNS:
+    if (
+        _WHY_MOVE.search(whole)
+        and set(_assess(_blank(" ".join(clauses), _REST_WORDS)).signs) <= _WHY_MOVE_SIGNS
+    ):
         return Triage(TriageLevel.NONE, ())
     # Context of each clause: a clause whose context points away is set aside, and the
     # message is ambiguous only when nothing alarming remains outside those clauses.
