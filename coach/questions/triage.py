@@ -251,6 +251,8 @@ NUMB = _any(
     r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
     r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
     r"no feeling",
+    r"(?:have|has|had|do|does|did) not (?:had|have|got|get) (?:any )?(?:feeling|sensation)(?! (?:of"
+    r"|that|like|about|for|good|bad|great|better|worse|well))",
     r"lost (?:the |all )?feeling",
     r"loss of (?:feeling|sensation)",
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
@@ -1115,7 +1117,8 @@ _ROUND6_NEGATIONS: tuple[str, ...] = (
     + r"(?:(?: or| nor| and)(?: \w+)? "
     + _NEG_ADJ
     + r")*",
-    _FINE_PART
+    r"(?<!not )(?<!no )(?<!lost )(?<!losing )(?<!of )(?<!my )"
+    + _FINE_PART
     + r"(?: control| function| habits| wise)? (?:is |are |all |both |seem |seems |feel |feels"
     r" |working |work |works |has been |have been )?(?:totally |completely |perfectly |absolutely"
     r" |all |also |just )?(?:fine|ok|okay|normal|good|perfect|all good|no problem|unaffected"
@@ -1305,11 +1308,11 @@ _RESOLVED = re.compile(
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
     r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
-    r"|one|those)(?: \w+)?(?: (?:in|for|since) (?:ages|years|months|a long time|a while|then))?"
+    r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
     r"|never had (?:it|that|this|them|any) (?:since|again)|(?:physio|physiotherapist|doctor|gp"
-    r"|treatment|surgery|operation|antibiotics|rest|chiropractor|osteo\w*) (?:\w+ ){0,3}?(?:sorted"
-    r"|fixed|cleared|cured|resolved|sorting|fixing)|(?:fully|completely|totally|well) over it"
-    r"|got over it"
+    r"|treatment|surgery|operation|antibiotics|rest|chiropractor|osteo\w*)"
+    r" (?:(?!(?:not|never|no|nothing)\b)\w+ ){0,3}?(?:sorted|fixed|cleared|cured|resolved)"
+    r"|(?:fully|completely|totally|well) over it|got over it"
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
     r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
     r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
@@ -1509,12 +1512,18 @@ _REST_WORDS = re.compile(
     r"|lying still)\b"
 )
 _WHY_MOVE_SIGNS = frozenset({"hurts", "worse", "pain_on_movement"})
+# ...but not pain too strong to move: that is the stop-pain reply.
+_WHY_MOVE_GUARD = re.compile(
+    r"\b(?:so much|so bad\w*|really bad\w*|a lot|badly|severe\w*|can not (?:move|walk|stand|get"
+    r" up|sit|bend)|could not (?:move|walk|stand|get up)|barely|hardly|agony|unbearable)\b"
+)
 # Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
 # question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
 # happened during the twist.
 _OTHER_INJURY = re.compile(
     r"\b(?:torn|tore|tear|ripped|rip|pulled|strained|sprained|tweaked|popped|dislocated|broke"
-    r"|broken|fractured|injured|hurt|damaged|twisted|rolled) (?:\w+ ){0,4}?(?:knee|knees|wrist"
+    r"|broken|fractured|injured|hurt|damaged|twisted|rolled)"
+    r" (?:(?!(?:back|spine|neck|tailbone|coccyx|bum|hips?|legs?)\b)\w+ ){0,4}?(?:knee|knees|wrist"
     r"|wrists|elbow|elbows|ankle|ankles|finger|fingers|thumb|thumbs|acl|mcl|pcl|meniscus|cartilage"
     r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
     r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
@@ -1552,7 +1561,7 @@ _NOT_A_CLAIM = re.compile(
 _CLAIM_WORDS = re.compile(
     r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|leak\w*|dribbl\w*|went|gone|goes|going|is|are"
     r"|was|were|feels?|felt|keeps?|kept|can not|could not|lost|losing|since|started|have|has|had"
-    r"|got|get|gets|now|today|yesterday)\b"
+    r"|got|get|gets|now|today|yesterday|my|mine|me)\b"
 )
 
 # "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
@@ -1714,6 +1723,7 @@ def triage(text: str) -> Triage:
         return plain
     if (
         _WHY_MOVE.search(whole)
+        and not _WHY_MOVE_GUARD.search(whole)
         and set(_assess(_blank(" ".join(clauses), _REST_WORDS)).signs) <= _WHY_MOVE_SIGNS
     ):
         return Triage(TriageLevel.NONE, ())

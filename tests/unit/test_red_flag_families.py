@@ -567,7 +567,22 @@ ROUND6_RED: list[str] = [
     "why move when my back hurts? I can't feel my bum",
     "shouldn't I rest? the pain wakes me every night",
     "torn my knee cartilage and now I can't control my bowels",
+    # the new set-asides must not reach a sign that is the user's now
+    "I can't pee, ok what do I do",
+    "the physio said my numbness will pass, can I carry on?",
+    "I haven't had any feeling in my foot since Monday",
+    "rest hasn't fixed it, the pain wakes me every night",
+    "antibiotics have not cleared it and I still have a fever",
+    "hurt my back twisting my knee on the stairs",
+    "fell and broke my wrist and landed on my back",
+    "I hurt my back yesterday lifting, should I rest it?",
 ]
+
+
+# Pain too strong to move is no question about resting: the stop-pain reply.
+def test_round6_pain_too_strong_to_move_is_not_a_rest_question() -> None:
+    result = triage("my back hurts so much I can't move, should I rest?")
+    assert result.level >= S and not result.ambiguous
 
 
 @pytest.mark.parametrize("text", ROUND6_RED)
