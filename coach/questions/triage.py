@@ -1158,6 +1158,9 @@ _ROUND6_SET_ASIDE: tuple[str, ...] = (
     r"|rotation|stretch\w*|hamstrings?|hips?|consistency|motivation|discipline|range|turn\w*"
     r"|twist\w*|balance|posture|core|shoulders?)",
     r"(?:is|are|was) (?:my |a |the )?(?:biggest |main |greatest |real |big )?weakness(?:es)?",
+    # a diagnosis asked about, not an event told: "is it sciatica or just a pulled muscle?"
+    r"(?:is (?:it|this|that)|could (?:it|this|that) be|or|maybe|probably) (?:just |maybe |simply"
+    r" |only |a |an ){0,2}(?:pulled|strained|tweaked) (?:\w+ )?(?:muscle|ligament|tendon)",
 )
 
 # Set aside: these words are not a symptom at all.

@@ -619,6 +619,9 @@ ROUND6_ANSWERS: list[tuple[str, str, str | None]] = [
     ("show me how my pain has changed over the month", "topic", "progress"),
     ("why shouldn't my chest turn with my legs?", "topic", "why_cues"),
     ("my physio diagnosed sciatica last year, could this make it worse?", "topic", "sciatica"),
+    # a diagnosis asked about is declined towards a clinician, not the stop-pain reply
+    ("could this be a strained muscle or a disc, which one is it?", "decline", None),
+    ("is it a trapped nerve or maybe a pulled muscle? what do I have", "decline", None),
     # never drug advice: a dose question is declined even beside "ask my GP"
     ("how much ibuprofen should I take, or should I ask my GP?", "decline", None),
 ]
@@ -635,3 +638,16 @@ def test_round6_general_question_is_marked_general_but_a_claim_is_not() -> None:
     assert general.ambiguous and general.context == "general"
     claim = triage("what are the warning signs? my groin has been numb since yesterday")
     assert claim.level is E and not claim.ambiguous
+
+
+# ...but a pulled muscle told, or pain when twisting, is still the stop-pain reply.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pulled a muscle in my back during the twist",
+        "maybe a pulled muscle, it hurts when I twist",
+    ],
+)
+def test_round6_a_strain_told_still_stops(text: str) -> None:
+    result = triage(text)
+    assert result.level >= S and not result.ambiguous, result
