@@ -532,6 +532,7 @@ RULES: tuple[_Rule, ...] = (
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
         r"|pick up|clear the (?:floor|ground))",
         r"keeps? (?:tripping|stumbling)",
+        r"(?:keep|keeps|kept|keeping) (?:\w+ )?(?:giving way|buckling|collapsing)",
         r"(?:falling|fall|falls|fallen) over (?:more|a lot|all the time|lately|often|again)",
         r"can not (?:\w+ )?(?:get|go|stand|push) (?:up )?(?:on|onto) (?:my |one |the )?(?:tip ?toes"
         r"|tiptoes|toes|heels?)(?! for (?:long|more|very|ages))",
@@ -1694,6 +1695,13 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     return None
 
 
+# An exception after a negation keeps the sign: "no numbness except in my groin".
+_EXCEPT = re.compile(
+    r"\b(?:except|apart from|other than|besides|aside from|save for|only (?:in|on|around|down"
+    r"|between|at))\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
     if not _DURING.search(clause):
@@ -1701,7 +1709,10 @@ def _set_aside(clause: str) -> tuple[str, bool]:
         if not _TWIST_WORDS.search(clause):
             clause = _blank(clause, _OTHER_INJURY)
     negated = False
+    excepted = _EXCEPT.search(clause) is not None
     for pattern in _DISMISS:
+        if excepted and pattern in _NEGATIONS:
+            continue  # "no numbness except in my groin" negates nothing
         blanked = _blank(clause, pattern)
         negated = negated or (pattern in _NEGATIONS and blanked != clause)
         clause = blanked

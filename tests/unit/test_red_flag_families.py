@@ -576,6 +576,17 @@ ROUND6_RED: list[str] = [
     "hurt my back twisting my knee on the stairs",
     "fell and broke my wrist and landed on my back",
     "I hurt my back yesterday lifting, should I rest it?",
+    # an exception after a negation keeps the sign; "they keep giving way" after a run
+    "no numbness except in my groin",
+    "nothing numb except my groin",
+    "legs heavy and weak after the run, and they keep giving way",
+    "can this twist cause numbness? because both my legs went numb",
+    "what symptoms should I watch for, I have tingling in my foot",
+    "sat on a hard chair and my bum went numb, it has not gone away",
+    "my groin went numb after cycling, still numb",
+    "wife has a fever and I have a fever too",
+    "lost 6 kilos on purpose, but also 4 more without trying",
+    "shouldn't I rest, I have pins and needles down my leg",
 ]
 
 
