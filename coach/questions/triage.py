@@ -1153,7 +1153,7 @@ _ROUND6_SET_ASIDE: tuple[str, ...] = (
     + r"{0,3}?"
     + _WEIGHT,
     # "weakness" as a figure: "my weak side", "my weakness is my left side, flexibility wise"
-    r"(?:weak|weaker|weakest) (?:side|direction|way|one|spot|point|link|suit|area of)",
+    r"(?:weak|weaker|weakest) (?:side|direction|way|one|spot|point|link|suit|area of|of the two)",
     r"weakness(?:es)? (?:is|are|was|has (?:always )?been|have (?:always )?been) (?:(?!(?:on|in"
     r"|down|through|into|across|since)\b)\w+ ){0,3}?(?:flexib\w*|mobility|side|left|right"
     r"|rotation|stretch\w*|hamstrings?|hips?|consistency|motivation|discipline|range|turn\w*"
@@ -1296,7 +1296,9 @@ _PAST = re.compile(
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
     r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
-    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in)\b"
+    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
+    r"|winter|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\b"
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
 _PAST_TIME = re.compile(
@@ -1486,7 +1488,8 @@ _GONE = re.compile(
 _PRESSURE = re.compile(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
-    r"|hard chair|chair|cramp\w*|stretched)\b"
+    r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
+    r"|toilet|seat|desk|cinema|theatre|stadium)\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -1494,6 +1497,18 @@ _EXERTION = re.compile(
     r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
     r"|workout"
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
+)
+_WEIGHT_LOSS_WORDS = re.compile(
+    r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding) (?:\w+ ){0,3}?(?:weight|kilos?|kgs?"
+    r"|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|stones?|a stone)|weight loss)\b"
+)
+_INTENDED_LOSS = re.compile(
+    r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
+    r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose)\b"
+)
+_UNINTENDED_LOSS = re.compile(
+    r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
+    r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident)\b"
 )
 _SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
 _ACHE_WORDS = re.compile(
@@ -1550,7 +1565,9 @@ _GENERAL = re.compile(
     r"|do|causes?|gives?|triggers?|sets? off|leads? to)"
     r"|(?:what|which) (?:are |is )?(?:the )?(?:main |usual |common |typical )?(?:warning signs"
     r"|signs|symptoms|red flags|danger signs)|warning signs? (?:to|i should|should i|for)"
-    r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should))\b"
+    r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should)"
+    r"|(?:what|which) (?:\w+ ){0,2}(?:should|would|must|will) (?:make|tell) me (?:stop|worry|go|see"
+    r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call))\b"
 )
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
@@ -1735,6 +1752,22 @@ def triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
+    if _INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole):
+        # "been dieting and lost 4kg": the intent may sit in another clause
+        clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
+        plain = _assess(" ".join(clauses))
+        if plain.level is TriageLevel.NONE:
+            return plain
+    joined = " ".join(clauses)
+    if (
+        _EXERTION.search(whole)
+        and set(plain.signs) <= _SORENESS_SIGNS
+        and not _assess(_blank(joined, _ACHE_WORDS)).signs
+        and not _PRESENT.search(whole)
+        and not _RETURNED.search(joined)
+    ):
+        # "legs are knackered and heavy after a bike ride": soreness, asked about at most
+        return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
         _WHY_MOVE.search(whole)
         and not _WHY_MOVE_GUARD.search(whole)
