@@ -18,7 +18,12 @@ Design choices, all on the cautious side:
   bladder, bowel, foot drop, serious accident, breathing); and when any sign remains outside
   the set-aside words, the whole result stands, unambiguous: in doubt, escalate.
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
-  which answers it.
+  which answers it. A *general* question about the move or about warning signs ("can this
+  twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
+  stuff?") reports no symptom (SAFETY.md 7): its context is ``general`` and the question bank
+  answers it with the safety information (`coach.questions.answers`), never a lockout; a clause
+  that speaks of the user's body or of now ("...? my groin has been numb since yesterday")
+  keeps the whole result.
 * The bare word "pain" is *not* a sign: the bot's users have back pain and ask about it
   ("does it help back pain?"). Pain becomes a sign when it is sharp, shooting, stabbing,
   severe, comes with a movement, travels into a leg, is in both legs, at night, at rest,
@@ -1508,7 +1513,9 @@ _INTENDED_LOSS = re.compile(
 )
 _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
-    r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident)\b"
+    r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
+    r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
+    r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
 )
 _SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
 _ACHE_WORDS = re.compile(

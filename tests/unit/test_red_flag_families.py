@@ -604,6 +604,8 @@ ROUND6_RED: list[str] = [
     "my groin went numb after cycling, still numb",
     "wife has a fever and I have a fever too",
     "lost 6 kilos on purpose, but also 4 more without trying",
+    "I'm on a diet but lost 10 kilos in a month, more than I expected",
+    "dieting but still losing weight after I stopped",
     "shouldn't I rest, I have pins and needles down my leg",
 ]
 
