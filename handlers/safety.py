@@ -105,8 +105,8 @@ async def claim_text(update: Update, context: Context) -> bool:
                 await _answered_no(update, context, pending, pending.token)
             return True
         questions.pending = None  # something else: the question lapses (its buttons still work)
-    if result.level is TriageLevel.NONE:
-        return False
+    if result.level is TriageLevel.NONE or result.context == "general":
+        return False  # a general question about warning signs: the question bank answers it
     if result.ambiguous:
         token = safety_token(message.message_id)
         sent = await reply(update, safety_ask_view(result, token))

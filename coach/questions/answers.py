@@ -1398,7 +1398,9 @@ _TAKE_AMOUNT = re.compile(
     r"|\b(?:max|maximum|most|limit|safe amount)\b(?: \w+){0,5} (?:take|have)\b"
 )
 _DIAGNOSIS = re.compile(
-    r"\b(?:diagnos\w*|what is wrong with (?:me|my)|what is causing|what causes my"
+    # a diagnosis asked for, not one stated ("I've had diagnosed sciatica for years")
+    r"\b(?:(?<!been )(?<!was )(?<!have )(?<!had )(?<!am )(?<!is )(?<!got )(?<!a )diagnos\w*"
+    r"|what is wrong with (?:me|my)|what is causing|what causes my"
     r"|(?:do|could|might|would) i have (?:a |an |some )?(?!to\b)\w*(?:itis|osis|disc|disk|"
     r"hernia\w*|tear|fracture|nerve)"
     r"|have i got|could (?:it|this) be|is (?:it|this) (?:a |an )?(?:herniat|slipped|bulg"
@@ -1509,9 +1511,25 @@ _HELP = re.compile(
 )
 
 
+# "Should I check with my GP first? I'm on blood pressure tablets": a question about starting
+# safely (check_first), not a medicine question, unless it asks what or how much to take.
+_CHECK_WITH = re.compile(
+    r"\b(?:check|ask|speak|talk|see|consult|clear it|run it past)(?: \w+){0,2}? (?:with |to |by )?"
+    r"(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|pharmacist)\b"
+)
+
+
 def _decline_reason(normal: str) -> Literal["medical", "injection"] | None:
     if _INJECTION.search(normal):
         return "injection"
+    if (
+        _CHECK_WITH.search(normal)
+        and not _DRUG.search(normal)
+        and not _TAKE_FOR.search(normal)
+        and not _TAKE_AMOUNT.search(normal)
+        and not _TAKE_SOMETHING.search(normal)
+    ):
+        return "medical" if _DIAGNOSIS.search(normal) else None
     if _DRUG.search(normal) or _DIAGNOSIS.search(normal) or _TAKE_SOMETHING.search(normal):
         return "medical"
     if _TAKE_FOR.search(normal) or _TAKE_AMOUNT.search(normal):
@@ -1621,9 +1639,26 @@ class Matcher:
                 best = match
         return best
 
+    def _safety_information(self, question: str, level: TriageLevel) -> Answer:
+        """A general question about the move or about warning signs (triage context
+        ``general``): the topic it asks about when that topic is about safety, else the
+        warning signs (or, for pain during the twist, what to do if it hurts)."""
+        found = self.answer(question, safety_checked=True)
+        allowed = SAFETY_TOPICS if level > TriageLevel.STOP_PAIN else STOP_TOPICS
+        if found.kind == "topic" and found.topic in allowed:
+            return found
+        if _SCIATICA.search(normalise(question)):
+            key = "sciatica"
+        else:
+            key = "warning_signs" if level > TriageLevel.STOP_PAIN else "if_it_hurts"
+        topic = self.index.topics[key]
+        return Answer("topic", key, found.score, topic.answer, topic.related)
+
     def answer(self, question: str, *, safety_checked: bool = False) -> Answer:
         level = triage(question)
         if level.level is not TriageLevel.NONE and not safety_checked:
+            if level.context == "general":
+                return self._safety_information(question, level.level)
             if level.ambiguous:
                 return Answer("safety_ask", None, 1.0, safety_ask_text(level.level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
@@ -1731,6 +1766,23 @@ def answer(question: str, *, safety_checked: bool = False) -> Answer:
 
 
 _TITLES = {t.key: t.title for t in TOPICS}
+_SCIATICA = re.compile(r"\bsciatic\w*\b")
+# Topics that answer a general question about warning signs (triage context "general").
+SAFETY_TOPICS = frozenset(
+    {
+        "warning_signs",
+        "sciatica",
+        "if_it_hurts",
+        "pain_through",
+        "pain_after",
+        "check_first",
+        "dont_force",
+        "surgery_history",
+        "why_move",
+    }
+)
+# ...and a question about what to do if the twist hurts: the stop rule, not "push through?".
+STOP_TOPICS = SAFETY_TOPICS - {"pain_through"} | {"gentler_variant", "range_of_motion"}
 
 
 def topic_title(key: str) -> str:

@@ -18,7 +18,12 @@ Design choices, all on the cautious side:
   bladder, bowel, foot drop, serious accident, breathing); and when any sign remains outside
   the set-aside words, the whole result stands, unambiguous: in doubt, escalate.
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
-  which answers it.
+  which answers it. A *general* question about the move or about warning signs ("can this
+  twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
+  stuff?") reports no symptom (SAFETY.md 7): its context is ``general`` and the question bank
+  answers it with the safety information (`coach.questions.answers`), never a lockout; a clause
+  that speaks of the user's body or of now ("...? my groin has been numb since yesterday")
+  keeps the whole result.
 * The bare word "pain" is *not* a sign: the bot's users have back pain and ask about it
   ("does it help back pain?"). Pain becomes a sign when it is sharp, shooting, stabbing,
   severe, comes with a movement, travels into a leg, is in both legs, at night, at rest,
@@ -251,6 +256,8 @@ NUMB = _any(
     r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
     r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
     r"no feeling",
+    r"(?:have|has|had|do|does|did) not (?:had|have|got|get) (?:any )?(?:feeling|sensation)(?! (?:of"
+    r"|that|like|about|for|good|bad|great|better|worse|well))",
     r"lost (?:the |all )?feeling",
     r"loss of (?:feeling|sensation)",
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
@@ -408,6 +415,7 @@ RULES: tuple[_Rule, ...] = (
         "saddle_numbness",
         E,
         r"saddle\w*",
+        r"cauda equina(?! (?:patients?|clients?|cases?|people|ward|unit|research|awareness))",
         _near(_any(NUMB, TINGLE), SADDLE_REGION, 8),
         _near(
             _any(
@@ -442,6 +450,24 @@ RULES: tuple[_Rule, ...] = (
         r"catheter\w*",
         r"pass(?:ing)? water",
         r"accidents? in (?:my |the )?(?:pants|underwear|trousers|bed)",
+        # "no control of my water", "can't feel when I need to go", "my pants are wet and I
+        # didn't notice"
+        r"(?:no|lost|losing|lose|without|not any|little|poor) (?:\w+ )?control (?:of|for|over|on"
+        r"|with) (?:my |the )?(?:water|wee\w*|pee\w*|urine|waterworks|bladder|peeing|weeing)",
+        r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|know|tell|sense) (?:it |anything )?"
+        r"(?:when|if) (?:i )?(?:\w+ )?(?:need|must|have|want|got|going) to (?:go\b(?! (?:on|up"
+        r"|further|deeper|higher|harder|back|for|out|with|to (?!the (?:toilet|loo|bathroom))))|pee"
+        r"|wee|poo"
+        r"|empty)",
+        r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|sense) (?:it |anything )?(?:when"
+        r"|while) (?:i )?(?:\w+ )?(?:go to|am on|sit on|use) (?:the )?(?:toilet|loo|bathroom)",
+        _near(
+            r"(?:pants|underwear|trousers|knickers|bed|sheets) (?:\w+ ){0,2}wet",
+            r"(?:did not|without|not|never) (?:\w+ )?(?:notic\w*|feel\w*|felt|realis\w*|realiz\w*"
+            r"|know\w*)",
+            6,
+        ),
+        r"(?:keep|keeps|been|am|started|is) dribbling(?! (?:the|a|past|around|round|ball))",
         _near(
             _any(r"trouble", r"problems?", r"difficult\w*", r"can not", r"control", r"hard"),
             _any(r"toilet", r"loo", r"bathroom", r"restroom"),
@@ -460,6 +486,21 @@ RULES: tuple[_Rule, ...] = (
         r"(?:shit|shat|pooped|messed) myself",
         r"back passage",
         r"stools? (?:control|leak\w*|accident\w*)",
+        # plain and non-native wordings of a lost control (issue 13 round 6): "no control for
+        # my stool", "can't hold my poo", "it comes out without I feel it", "lose my stool"
+        r"(?:no|lost|losing|lose|without|not any|little|poor) (?:\w+ )?control (?:of|for|over|on"
+        r"|with) (?:my |the |me )?(?:\w+ )?(?:stools?|poo\w*|bowels?|number twos?|bum|bottom"
+        r"|back passage|toilet|bathroom|loo)",
+        r"(?:can not|could not|unable to|not able to|struggl\w* to|no way to) (?:\w+ )?"
+        r"(?:hold|keep|control) (?:in )?(?:my |the |back )?(?:\w+ )?(?:stools?|poo\w*|bowels?"
+        r"|number twos?)",
+        r"(?:lose|losing|lost|leaking) (?:my |some |the )?stools?",
+        r"(?:my |the )?(?:stools?|poo\w*|number twos?) (?:\w+ ){0,2}(?:comes?|coming|came|leaks?"
+        r"|leaking|slips?|escapes?) (?:\w+ ){0,2}(?:out|by itself|on its own|without)",
+        r"(?:it|stuff|things?|something|everything|wee|pee|urine) (?:\w+ )?(?:comes?|coming|came"
+        r"|slips?|leaks?) out (?:\w+ ){0,3}?(?:without (?:me |i |my )?(?:\w+ )?(?:feel\w*|notic\w*"
+        r"|know\w*|control\w*|realis\w*|realiz\w*|wanting)|before i (?:can|could|get|reach|make))",
+        r"(?:things?|stuff|it) (?:\w+ ){0,2}(?:comes?|coming|came) out (?:\w+ ){0,2}down there",
     ),
     _rule(
         "both_legs",
@@ -496,6 +537,7 @@ RULES: tuple[_Rule, ...] = (
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
         r"|pick up|clear the (?:floor|ground))",
         r"keeps? (?:tripping|stumbling)",
+        r"(?:keep|keeps|kept|keeping) (?:\w+ )?(?:giving way|buckling|collapsing)",
         r"(?:falling|fall|falls|fallen) over (?:more|a lot|all the time|lately|often|again)",
         r"can not (?:\w+ )?(?:get|go|stand|push) (?:up )?(?:on|onto) (?:my |one |the )?(?:tip ?toes"
         r"|tiptoes|toes|heels?)(?! for (?:long|more|very|ages))",
@@ -904,7 +946,16 @@ def _assess(prepared: str) -> Triage:
 # ---------------------------------------------------------------------------------------------
 # Context (see the module docstring). Everything below works on normalised, corrected words.
 
-CONTEXTS = ("cause", "past", "someone_else", "hypothetical", "habit", "hedged", "routine")
+CONTEXTS = (
+    "cause",
+    "past",
+    "someone_else",
+    "hypothetical",
+    "habit",
+    "hedged",
+    "routine",
+    "general",
+)
 
 # Signs no stated cause or hypothetical wording may soften (someone else's or the resolved past
 # still may: they are not the user's, or not now).
@@ -996,10 +1047,134 @@ _MUSCLE = _any(
 )
 _TRAINING_DAY = r"(?:leg|legs|arm|arms|chest|back|core|glute|glutes|ab|abs|shoulder|pull|push)"
 
+# Round 6 (h6's classes): more shapes of a negated list. Nouns a negation may name besides
+# `_SYMPTOM_NOUN` ("no fever, no weight loss, no night sweats"), adjectives ("not feeling weak or
+# numb anywhere", "nothing numb, nothing weak") and a body function said to be fine ("bladder's
+# fine, bowels fine, legs fine").
+_NEG_EXTRA_NOUN = _any(
+    r"temp(?:erature)?s?",
+    r"(?:night )?sweats",
+    r"weight loss",
+    r"chills",
+    r"shivers",
+    r"leaks?",
+    r"leaking",
+    r"accidents?",
+    r"incontinence",
+    r"fevers?",
+    r"dizzy spells?",
+    r"sciatica",
+    _SYMPTOM_NOUN,
+)
+_NEG_ADJ = _any(
+    r"weak",
+    r"numb",
+    r"tingly",
+    r"tingling",
+    r"dizzy",
+    r"faint",
+    r"feverish",
+    r"sick",
+    r"ill",
+    r"unwell",
+    r"shivery",
+    r"sweaty",
+    r"light ?headed",
+    r"wobbly",
+    r"heavy",
+    r"painful",
+    r"sore",
+)
+_FINE_PART = _any(
+    r"bladder",
+    r"bowels?",
+    r"waterworks",
+    r"legs?",
+    r"feet",
+    r"foot",
+    r"bum",
+    r"bottom",
+    r"groin",
+    r"saddle(?: area)?",
+    r"toilet",
+    r"pee",
+    r"wee",
+    r"poo",
+    r"stools?",
+    r"peeing",
+    r"weeing",
+    r"sensation",
+    r"feeling",
+    r"strength",
+    r"balance",
+    r"temperature",
+    r"weight",
+)
+_ROUND6_NEGATIONS: tuple[str, ...] = (
+    r"(?:no|zero|without|not any|never any|free of|not had any|not a)(?: any| real| much)?"
+    r"(?: \w+)? "
+    + _NEG_EXTRA_NOUN
+    + r"(?:(?: or| nor| and)(?: any| no)?(?: \w+)? "
+    + _NEG_EXTRA_NOUN
+    + r")*",
+    r"(?<!can )(?<!could )(?:not|never|nothing|nowhere)(?: (?:feeling|feel|felt|getting|get|got"
+    r"|going|gone|at all|any|is|feels))? "
+    + _NEG_ADJ
+    + r"(?:(?: or| nor| and)(?: \w+)? "
+    + _NEG_ADJ
+    + r")*",
+    r"(?<!not )(?<!no )(?<!lost )(?<!losing )(?<!of )(?<!my )"
+    + _FINE_PART
+    + r"(?: control| function| habits| wise)? (?:is |are |all |both |seem |seems |feel |feels"
+    r" |working |work |works |has been |have been )?(?:totally |completely |perfectly |absolutely"
+    r" |all |also |just )?(?:fine|ok|okay|normal|good|perfect|all good|no problem|unaffected"
+    r"|unchanged|stable)",
+    r"(?:not|never|have not|has not|am not) (?:been )?(?:losing|lost|lose|dropping|dropped)"
+    r" (?:any )?(?:weight|kilos?|kgs?|pounds)",
+)
+# Weight lost on purpose is not unexplained weight loss ("lost 6 kilos on purpose, with a
+# diet"); a filler word that negates the intent ("and I haven't been dieting") keeps the sign.
+_NO_NEG_FILLER = r"(?:(?!(?:not|without|never|no|nothing|unintentional\w*)\b)\w+ )"
+_WEIGHT = r"(?:weight|kilos?|kgs?|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|\d+ ?lbs|stones?|a stone)"
+_INTENT = (
+    r"(?:on purpose|diet\w*|intentional\w*|deliberate\w*|slimming\w*|calorie\w*|fasting|weight"
+    r" watchers|gym|training|exercis\w*|running|meal plans?|cutting|deficit|ozempic|wegovy"
+    r"|mounjaro|keto|plan|trying to|tried to|wanted to|goal)"
+)
+_ROUND6_SET_ASIDE: tuple[str, ...] = (
+    r"(?:lost|losing|lose|dropped|dropping|shed|shedding|shifted) "
+    + _NO_NEG_FILLER
+    + r"{0,3}?"
+    + _WEIGHT
+    + r" "
+    + _NO_NEG_FILLER
+    + r"{0,6}?"
+    + _INTENT,
+    _INTENT
+    + r" "
+    + _NO_NEG_FILLER
+    + r"{0,5}?(?:lost|lose|losing|dropped|shed) "
+    + _NO_NEG_FILLER
+    + r"{0,3}?"
+    + _WEIGHT,
+    # "weakness" as a figure: "my weak side", "my weakness is my left side, flexibility wise"
+    r"(?:weak|weaker|weakest) (?:side|direction|way|one|spot|point|link|suit|area of|of the two)",
+    r"weakness(?:es)? (?:is|are|was|has (?:always )?been|have (?:always )?been) (?:(?!(?:on|in"
+    r"|down|through|into|across|since)\b)\w+ ){0,3}?(?:flexib\w*|mobility|side|left|right"
+    r"|rotation|stretch\w*|hamstrings?|hips?|consistency|motivation|discipline|range|turn\w*"
+    r"|twist\w*|balance|posture|core|shoulders?)",
+    r"(?:is|are|was) (?:my |a |the )?(?:biggest |main |greatest |real |big )?weakness(?:es)?",
+    # a diagnosis asked about, not an event told: "is it sciatica or just a pulled muscle?"
+    r"(?:is (?:it|this|that)|could (?:it|this|that) be|or|maybe|probably) (?:just |maybe |simply"
+    r" |only |a |an ){0,2}(?:pulled|strained|tweaked) (?:\w+ )?(?:muscle|ligament|tendon)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
     for p in (
+        *_ROUND6_NEGATIONS,
+        *_ROUND6_SET_ASIDE,
         # plain negation: "no pain", "without any tingling", "zero pain", "pain free"
         r"(?:no|zero|without|not any|never any|free of|not in any|not in)"
         r"(?: any| real| much)?(?: \w+)? "
@@ -1074,7 +1249,9 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _SYMPTOM_NOUN,
     )
 )
-_NEGATIONS = frozenset(_DISMISS[:13])
+_NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
+    _DISMISS[len(_ROUND6_NEGATIONS) + len(_ROUND6_SET_ASIDE) :][:13]
+)
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -1096,6 +1273,9 @@ _RELATION = (
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
+    r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
+    r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
     # people in general: "is it normal for people to feel tingling", "anyone with numbness"
     r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
     r"|adults)|patients|clients|beginners)\b"
@@ -1120,8 +1300,10 @@ _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|time)|\w+ (?:days?|weeks?"
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
-    r"|felt|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
-    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in)\b"
+    r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
+    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
+    r"|winter|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))\b"
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
 _PAST_TIME = re.compile(
@@ -1136,6 +1318,12 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
+    r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
+    r"|never had (?:it|that|this|them|any) (?:since|again)|(?:physio|physiotherapist|doctor|gp"
+    r"|treatment|surgery|operation|antibiotics|rest|chiropractor|osteo\w*)"
+    r" (?:(?!(?:not|never|no|nothing)\b)\w+ ){0,3}?(?:sorted|fixed|cleared|cured|resolved)"
+    r"|(?:fully|completely|totally|well) over it|got over it"
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
     r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
     r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
@@ -1290,6 +1478,141 @@ _CHEST_TRAINING = re.compile(
 )
 
 
+# Round 6. A transient symptom from pressure or a cramp that is already gone: "stood up and it
+# went away", "stretched it out and it went straight away", "fine once I stood up".
+_GONE = re.compile(
+    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|(?:wore|wears"
+    r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
+    r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
+    r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)|(?:fine|ok|okay|normal|better"
+    r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
+    r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
+    r"|settled (?:straight|quickly|down))\b"
+)
+# Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
+_PRESSURE = re.compile(
+    r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
+    r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
+    r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
+    r"|toilet|seat|desk|cinema|theatre|stadium)\b"
+)
+# Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
+_EXERTION = re.compile(
+    r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking"
+    r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
+    r"|workout"
+    r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
+)
+_WEIGHT_LOSS_WORDS = re.compile(
+    r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding) (?:\w+ ){0,3}?(?:weight|kilos?|kgs?"
+    r"|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|stones?|a stone)|weight loss)\b"
+)
+_INTENDED_LOSS = re.compile(
+    r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
+    r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose)\b"
+)
+_UNINTENDED_LOSS = re.compile(
+    r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
+    r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
+    r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
+    r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
+)
+_SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
+_ACHE_WORDS = re.compile(
+    r"\b(?:heavy|achy|aching|aches?|sore\w*|tired|stiff|jelly|dead|burn\w*|cramp\w*|knackered"
+    r"|wrecked|shattered|tight)\b"
+)
+# A question about resting instead of moving ("why move when my back hurts, wouldn't resting
+# be better?"): the why-move topic, not a sign of pain at rest.
+_WHY_MOVE = re.compile(
+    r"\b(?:why (?:should|would|do|must|shall|bother to) (?:i|you|we) (?:\w+ )?(?:move|exercise"
+    r"|stretch|twist|do (?:it|this|anything))|(?:should|should not|would it not be|would not it be"
+    r"|is it not|is not it|wouldnt it be|surely|better (?:off )?(?:to|if)|instead of|rather than"
+    r"|or should i|or just|or is)(?: \w+){0,5}? (?:rest|resting|bed rest|rest it|lie down"
+    r"|lying down|lay down|take it easy|stay still|keep still|stay in bed|do nothing)|(?:rest"
+    r"|resting|bed rest"
+    r"|lying down|rest it)(?: \w+){0,3}? (?:better|best|safer|instead|rather))\b"
+)
+_REST_WORDS = re.compile(
+    r"\b(?:bed rest|rest\w*|lying down|lie down|lay down|stay in bed|in bed|keep still|stay still"
+    r"|lying still)\b"
+)
+_WHY_MOVE_SIGNS = frozenset({"hurts", "worse", "pain_on_movement"})
+# ...but not pain too strong to move: that is the stop-pain reply.
+_WHY_MOVE_GUARD = re.compile(
+    r"\b(?:so much|so bad\w*|really bad\w*|a lot|badly|severe\w*|can not (?:move|walk|stand|get"
+    r" up|sit|bend)|could not (?:move|walk|stand|get up)|barely|hardly|agony|unbearable)\b"
+)
+# Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
+# question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
+# happened during the twist.
+_OTHER_INJURY = re.compile(
+    r"\b(?:torn|tore|tear|ripped|rip|pulled|strained|sprained|tweaked|popped|dislocated|broke"
+    r"|broken|fractured|injured|hurt|damaged|twisted|rolled)"
+    r" (?:(?!(?:back|spine|neck|tailbone|coccyx|bum|hips?|legs?)\b)\w+ ){0,4}?(?:knee|knees|wrist"
+    r"|wrists|elbow|elbows|ankle|ankles|finger|fingers|thumb|thumbs|acl|mcl|pcl|meniscus|cartilage"
+    r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
+    r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
+    r"(?:tear|torn|sprain\w*|strain\w*|injury|rupture\w*)\b"
+)
+_TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exercise|move)\b")
+# A general question about the move or about warning signs, not a claim: "can this twist set off
+# sciatica?", "I heard it can cause numbness, true?", "what warning signs should I watch for,
+# like numbness or bladder stuff?". Answered with the safety information (a topic), never a
+# lockout; a clause that speaks of the user's own body or of now is no general question.
+_GENERAL = re.compile(
+    r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|the twist|this twist"
+    r"|the stretch|this stretch|the move|this move|the exercise|this exercise|twisting|twists"
+    r"|stretching|doing (?:it|this|the twist)|it be)(?: \w+){0,3}? (?:cause|causes|give|gives|set"
+    r" off|sets off|trigger|triggers|bring on|lead to|result in)"
+    r"|(?:it|this|that|the twist|this twist|the stretch|this stretch|the move|this move|twisting"
+    r"|twists|stretching) (?:can|could|might|may|will|does|do) (?:\w+ )?(?:cause|give|set off"
+    r"|trigger|bring on|lead to)|is (?:it|that) true"
+    r"|(?:heard|read|told|say|says|said|saw|seen)(?: \w+){0,4}? (?:can|could|might|may|will|does"
+    r"|do|causes?|gives?|triggers?|sets? off|leads? to)"
+    r"|(?:what|which) (?:are |is )?(?:the )?(?:main |usual |common |typical )?(?:warning signs"
+    r"|signs|symptoms|red flags|danger signs)|warning signs? (?:to|i should|should i|for)"
+    r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should)"
+    r"|(?:what|which) (?:\w+ ){0,2}(?:should|would|must|will) (?:make|tell) me (?:stop|worry|go|see"
+    r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call))\b"
+)
+# Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
+# had it", "before I start".
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
+    r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
+    r"|try)|(?:asking|told|tell|show|warned) me|for me|(?:i|i have|i am|i do|who is|who has|who"
+    r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
+    r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask)|is (?:it|that|this) (?:true"
+    r"|right|correct|a myth|real))\b"
+)
+_CLAIM_WORDS = re.compile(
+    r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|leak\w*|dribbl\w*|went|gone|goes|going|is|are"
+    r"|was|were|feels?|felt|keeps?|kept|can not|could not|lost|losing|since|started|have|has|had"
+    r"|got|get|gets|now|today|yesterday|my|mine|me)\b"
+)
+
+# "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
+_IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
+
+
+def _general(clause: str, whole: str) -> bool:
+    """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
+    if not _GENERAL.search(whole) or _PRESENT.search(_blank(whole, _NOT_NOW)):
+        return False
+    rest = _blank(clause, _NOT_A_CLAIM)
+    return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
+
+
+def _stop_question(clause: str, whole: str) -> bool:
+    """A question about what to do if the twist hurts ("what do I do if it starts hurting
+    halfway through a rep?", "will it help or make it worse?"): the stop-pain information."""
+    if _PRESENT.search(_blank(whole, _NOT_NOW)):
+        return False
+    rest = _blank(_blank(clause, _NOT_A_CLAIM), _IF_MY)
+    return not _FIRST_PERSON.search(rest)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
@@ -1333,6 +1656,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
     (for "no issues since", which the negation rule sets aside)."""
+    if _general(clause, whole):
+        return "general"
     if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
         clause
     ):
@@ -1345,6 +1670,26 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
     ):
         return "past"
+    present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
+    # A numbness from pressure or a cramp that has already gone: asked about, never dismissed,
+    # even in the saddle area; but never with bladder or bowel signs.
+    if (
+        _GONE.search(whole)
+        and _PRESSURE.search(whole)
+        and not present
+        and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
+        & set(_assess(clause).signs)
+        and not _cause_proof(clause)
+    ):
+        return "cause"
+    # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.
+    if (
+        _EXERTION.search(whole)
+        and not present
+        and set(_assess(clause).signs) <= _SORENESS_SIGNS
+        and not _assess(_blank(clause, _ACHE_WORDS)).signs
+    ):
+        return "cause"
     if (
         _ROUTINE.search(clause)
         and not _ROUTINE_GUARD.search(message)
@@ -1362,6 +1707,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if _CONDITION.search(whole):
         return "cause"
     if _HYPOTHETICAL.search(clause):
+        if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
+            return "general"
         return "hypothetical"
     if _NOISE.search(clause) and _HABIT.search(whole):
         return "habit"
@@ -1372,12 +1719,24 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     return None
 
 
+# An exception after a negation keeps the sign: "no numbness except in my groin".
+_EXCEPT = re.compile(
+    r"\b(?:except|apart from|other than|besides|aside from|save for|only (?:in|on|around|down"
+    r"|between|at))\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
     if not _DURING.search(clause):
         clause = _blank(clause, _MUSCLE_FEELING)
+        if not _TWIST_WORDS.search(clause):
+            clause = _blank(clause, _OTHER_INJURY)
     negated = False
+    excepted = _EXCEPT.search(clause) is not None
     for pattern in _DISMISS:
+        if excepted and pattern in _NEGATIONS:
+            continue  # "no numbness except in my groin" negates nothing
         blanked = _blank(clause, pattern)
         negated = negated or (pattern in _NEGATIONS and blanked != clause)
         clause = blanked
@@ -1400,6 +1759,28 @@ def triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
+    if _INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole):
+        # "been dieting and lost 4kg": the intent may sit in another clause
+        clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
+        plain = _assess(" ".join(clauses))
+        if plain.level is TriageLevel.NONE:
+            return plain
+    joined = " ".join(clauses)
+    if (
+        _EXERTION.search(whole)
+        and set(plain.signs) <= _SORENESS_SIGNS
+        and not _assess(_blank(joined, _ACHE_WORDS)).signs
+        and not _PRESENT.search(whole)
+        and not _RETURNED.search(joined)
+    ):
+        # "legs are knackered and heavy after a bike ride": soreness, asked about at most
+        return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if (
+        _WHY_MOVE.search(whole)
+        and not _WHY_MOVE_GUARD.search(whole)
+        and set(_assess(_blank(" ".join(clauses), _REST_WORDS)).signs) <= _WHY_MOVE_SIGNS
+    ):
+        return Triage(TriageLevel.NONE, ())
     # Context of each clause: a clause whose context points away is set aside, and the
     # message is ambiguous only when nothing alarming remains outside those clauses.
     message = " ".join(clauses)
@@ -1445,4 +1826,6 @@ def triage(text: str) -> Triage:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
         return plain
-    return Triage(plain.level, plain.signs, ambiguous=True, context=reasons[0])
+    # "general" only when every set-aside clause is part of a general question
+    others = [reason for reason in reasons if reason != "general"]
+    return Triage(plain.level, plain.signs, ambiguous=True, context=(others or reasons)[0])

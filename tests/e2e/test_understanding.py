@@ -85,6 +85,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "no pain at all today, how long do I hold it?",
         "leg day tomorrow, should I twist before or after?",
         "my glutes are weak according to my trainer, does this help?",
+        # round 6: a general question about warning signs gets the safety information as a
+        # topic, and a question about resting instead of moving the why-move topic
+        "what warning signs should I look out for, like numbness or bladder problems?",
+        "shouldn't I just rest my back when it hurts?",
     ]
     users = [client.user(1601 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))

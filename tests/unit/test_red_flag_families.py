@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, triage
 
 E = TriageLevel.EMERGENCY
@@ -415,3 +416,269 @@ def test_round5_red_flags_still_lock_out(text: str) -> None:
 
 def test_round5_present_numbness_of_one_leg_is_not_softened() -> None:
     assert triage("my leg went numb an hour ago and it's still numb").level is C
+
+
+# Round 6 (the classes h6's first sight exposed), probes in our own wording, several per class.
+# 1. Loss of bowel or bladder control in plain and non-native wordings: always the emergency.
+ROUND6_CONTROL: list[str] = [
+    "since yesterday I have no control for my stool",
+    "no control of my stool since the morning",
+    "it comes out without I feel it",
+    "I cannot hold my stool",
+    "my stool comes out by itself",
+    "poop leaks out without me knowing",
+    "cant hold in my wee any more",
+    "I wet myself without noticing",
+    "pooed myself this morning",
+    "I have no control of my water",
+    "I don't feel when I must go to the toilet",
+    "I can't feel when I need to go",
+    "the stool is coming without control",
+    "i lose my stool without feeling",
+    "things come out down there without me noticing",
+    "my pants are wet and I didn't notice",
+    "I think I have cauda equina",
+]
+
+
+@pytest.mark.parametrize("text", ROUND6_CONTROL)
+def test_round6_lost_control_in_plain_words_is_an_emergency(text: str) -> None:
+    result = triage(text)
+    assert result.level is E and not result.ambiguous, result
+    assert set(result.signs) & {"bladder", "bowel", "saddle_numbness"}
+
+
+# ...and look-alike ordinary words that are no loss of control.
+ROUND6_NOT_CONTROL: list[str] = [
+    "I sit on a bar stool at my kitchen counter, is that bad for my back?",
+    "I have no control over my work schedule, can reminders move?",
+    "my foot slips out of place by itself during the sweep",
+    "hard to keep it in my routine",
+    "my knee comes out of the twist on its own",
+    "I pass stool normally, just stiff",
+    "I can't tell when I need to go deeper in the stretch",
+    "got wet in the rain and didn't notice till I got home",
+    "I have poor control of my movements when I twist",
+    "I'm a nurse on a ward with cauda equina patients, lots of lifting",
+]
+
+
+@pytest.mark.parametrize("text", ROUND6_NOT_CONTROL)
+def test_round6_look_alikes_of_lost_control_do_not_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, result
+
+
+# 2-9. Harmless: never a lockout (the conditional question is acceptable for anything
+# ambiguous).
+ROUND6_HARMLESS: dict[str, list[str]] = {
+    "negated list": [
+        "no numbness, no tingling, no leg weakness, just a stiff lower back",
+        "I've got no night sweats, no temperature and I'm not losing weight, can I start?",
+        "bowels are fine, waterworks fine, it's only my back that's tight",
+        "legs fine, bladder fine, no fever. just stiff",
+        "not numb or tingly anywhere, only a bit tight in the hips",
+        "I don't feel weak or dizzy at all, just wondering about hold or flow",
+        "nothing numb, nothing weak, nothing tingling - good to go?",
+        "zero fever, zero weight loss, back is just stiff",
+    ],
+    "general question": [
+        "could this stretch trigger sciatica in someone who's never had it?",
+        "someone told me twisting can cause numbness, is that right?",
+        "which warning signs should I look out for, numbness, bladder, that kind of thing?",
+        "is it true this move can give you pins and needles if done badly?",
+        "what symptoms mean I should stop, like tingling or weakness?",
+        "does twisting like this ever cause bladder problems?",
+        "what are the red flags, things like numbness in the groin?",
+    ],
+    "cause, resolved or ordinary": [
+        "my foot cramped up mid flow, I stretched it and it eased off straight away",
+        "did a 10k yesterday and my legs feel heavy and achy today, is a gentle twist fine?",
+        "after the marathon my legs are dead and sore, twist ok?",
+        "my foot went to sleep from sitting on it, came back after a minute",
+        "my bottom went numb on a long car journey but it came back as soon as I got out",
+        "numb bum from the hard bench at church, fine once I stood up",
+    ],
+    "someone else": [
+        "my husband's got a temperature so I'll be late for my session",
+        "son's running a fever, can you move my reminder to 8?",
+        "my dad had cauda equina a few years ago, is it hereditary?",
+        "kids have flu so I'll skip tonight",
+    ],
+    "past": [
+        "had flu in January, the fever is long gone now, can I start?",
+        "I used to get night pain years back before physio fixed it, never had it since",
+        "had a temperature last month with a cold, fully over it",
+        "years ago I had numbness in my foot, physio sorted it out, haven't had it since",
+    ],
+    "weight lost on purpose": [
+        "I've lost 8 kilos on purpose this year by dieting, can I do more reps now?",
+        "dropped two stone through slimming world, my back feels lighter",
+        "losing weight deliberately with a calorie deficit, any issue with twisting?",
+        "lost 5kg since I started going to the gym, will the twist help my hips?",
+    ],
+    "weakness as a figure": [
+        "my weak side is the left, it doesn't go as far",
+        "flexibility is my biggest weakness, the right side is better",
+        "the left is my weaker side for rotation",
+        "my weakness has always been hamstring flexibility",
+    ],
+    "rest instead of moving": [
+        "my back aches, wouldn't it be better to rest than to move?",
+        "why exercise when my back is sore? surely resting is better",
+        "shouldn't I just rest my back when it hurts?",
+        "isn't bed rest better when my back hurts?",
+    ],
+    "second wording, after the first fixes": [
+        "no tummy trouble, no bladder trouble, no numb bits, just tight",
+        "waterworks all normal, bowels normal, I'm just stiff",
+        "not tingly, not weak, just achy in the lower back",
+        "I read that spinal twists can give people sciatica, should I worry?",
+        "what should make me stop straight away, numbness? bladder changes?",
+        "my calf cramped on the second rep, I flexed my foot and it went away",
+        "bum went numb on the train, fine as soon as I stood up",
+        "legs are knackered and heavy after a 20 mile bike ride, twist ok?",
+        "girlfriend has had sciatica for years, can I show her this?",
+        "had a chest infection and a temperature in the spring, long gone",
+        "used to get tingling in my toes years ago, my podiatrist fixed it with insoles",
+        "lost a stone on purpose for my wedding, does that change anything?",
+        "been dieting and lost 4kg, feeling great",
+        "the right side is the weaker of the two, is that normal?",
+        "why bother stretching when I'm in pain, shouldn't I rest?",
+        "pulled my hamstring playing football, can I still do the twist?",
+    ],
+    "another body part's injury": [
+        "I've sprained my ankle, how long till I can run again?",
+        "think I tore a ligament in my knee skiing, what rehab should I do?",
+        "my wrist is broken, how do I strengthen it after the cast?",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [(family, text) for family, texts in ROUND6_HARMLESS.items() for text in texts],
+)
+def test_round6_harmless_families_do_not_lock_out(family: str, text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, (family, result)
+
+
+# Counter-probes: the same classes beside a red flag that is the user's, now.
+ROUND6_RED: list[str] = [
+    "no fever, but I wet myself this morning",
+    "bladder fine, but both my legs are numb since yesterday",
+    "not numb anywhere but my foot drags when I walk",
+    "lost 6 kilos and I haven't been dieting",
+    "lost 5kg without trying, not on any diet",
+    "my left side is weak since this morning",
+    "legs fine but I cant feel my bum",
+    "what are the warning signs? my bum has been numb since yesterday",
+    "can the twist cause bladder problems? I wet myself after it",
+    "leaking urine, what are the warning signs?",
+    "numb groin, is that one of the warning signs?",
+    "my bum went numb on a long drive and it's still numb",
+    "sat on the toilet and my groin went numb, it went away but came back",
+    "after my run both legs went numb and they're still numb",
+    "my wife's got a fever and I can't control my bladder",
+    "had covid in March, fever long gone, but now my foot drags",
+    "why move when my back hurts? I can't feel my bum",
+    "shouldn't I rest? the pain wakes me every night",
+    "torn my knee cartilage and now I can't control my bowels",
+    # the new set-asides must not reach a sign that is the user's now
+    "I can't pee, ok what do I do",
+    "the physio said my numbness will pass, can I carry on?",
+    "I haven't had any feeling in my foot since Monday",
+    "rest hasn't fixed it, the pain wakes me every night",
+    "antibiotics have not cleared it and I still have a fever",
+    "hurt my back twisting my knee on the stairs",
+    "fell and broke my wrist and landed on my back",
+    "I hurt my back yesterday lifting, should I rest it?",
+    # an exception after a negation keeps the sign; "they keep giving way" after a run
+    "no numbness except in my groin",
+    "nothing numb except my groin",
+    "legs heavy and weak after the run, and they keep giving way",
+    "can this twist cause numbness? because both my legs went numb",
+    "what symptoms should I watch for, I have tingling in my foot",
+    "sat on a hard chair and my bum went numb, it has not gone away",
+    "my groin went numb after cycling, still numb",
+    "wife has a fever and I have a fever too",
+    "lost 6 kilos on purpose, but also 4 more without trying",
+    "I'm on a diet but lost 10 kilos in a month, more than I expected",
+    "dieting but still losing weight after I stopped",
+    "shouldn't I rest, I have pins and needles down my leg",
+]
+
+
+# Pain too strong to move is no question about resting: the stop-pain reply.
+def test_round6_pain_too_strong_to_move_is_not_a_rest_question() -> None:
+    result = triage("my back hurts so much I can't move, should I rest?")
+    assert result.level >= S and not result.ambiguous
+
+
+@pytest.mark.parametrize("text", ROUND6_RED)
+def test_round6_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level >= TriageLevel.CLINICIAN
+    assert not result.ambiguous, result
+
+
+# 3, 9, 10, 11. What the bank answers: general questions about warning signs get the safety
+# information (a topic, never a lockout); rest-or-move questions the why-move topic; another
+# body part's injury a decline; and the topics h6 found misrouted, in our own wording.
+ROUND6_ANSWERS: list[tuple[str, str, str | None]] = [
+    ("could this stretch trigger sciatica in someone who has never had it?", "topic", "sciatica"),
+    ("someone told me twisting can cause numbness, is that right?", "topic", "warning_signs"),
+    (
+        "which warning signs should I look out for, numbness, bladder, that kind of thing?",
+        "topic",
+        "warning_signs",
+    ),
+    ("what symptoms mean I should stop, like tingling or weakness?", "topic", "warning_signs"),
+    ("does twisting like this ever cause bladder problems?", "topic", "warning_signs"),
+    ("what do I do if my back starts to hurt in the middle of a rep?", "topic", "if_it_hurts"),
+    ("if it begins hurting during the hold, what should I do?", "topic", "if_it_hurts"),
+    ("my back aches, wouldn't it be better to rest than to move?", "topic", "why_move"),
+    ("why exercise when my back is sore? surely resting is better", "topic", "why_move"),
+    ("shouldn't I just rest my back when it hurts?", "topic", "why_move"),
+    ("I've sprained my ankle, how long till I can run again?", "decline", None),
+    ("think I tore a ligament in my knee skiing, what rehab should I do?", "decline", None),
+    ("that's the left side finished, what do I do now?", "topic", "return_switch"),
+    ("finished one side, what next?", "topic", "return_switch"),
+    ("should I ask my doctor first? I take pills for my heart", "topic", "check_first"),
+    ("can I look at my pain scores for the last few weeks", "topic", "progress"),
+    ("show me how my pain has changed over the month", "topic", "progress"),
+    ("why shouldn't my chest turn with my legs?", "topic", "why_cues"),
+    ("my physio diagnosed sciatica last year, could this make it worse?", "topic", "sciatica"),
+    # a diagnosis asked about is declined towards a clinician, not the stop-pain reply
+    ("could this be a strained muscle or a disc, which one is it?", "decline", None),
+    ("is it a trapped nerve or maybe a pulled muscle? what do I have", "decline", None),
+    # never drug advice: a dose question is declined even beside "ask my GP"
+    ("how much ibuprofen should I take, or should I ask my GP?", "decline", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "topic"), ROUND6_ANSWERS)
+def test_round6_answers(text: str, kind: str, topic: str | None) -> None:
+    got = answer(text)
+    assert (got.kind, got.topic) == (kind, topic), got
+
+
+def test_round6_general_question_is_marked_general_but_a_claim_is_not() -> None:
+    general = triage("what are the warning signs, like numbness in the groin?")
+    assert general.ambiguous and general.context == "general"
+    claim = triage("what are the warning signs? my groin has been numb since yesterday")
+    assert claim.level is E and not claim.ambiguous
+
+
+# ...but a pulled muscle told, or pain when twisting, is still the stop-pain reply.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pulled a muscle in my back during the twist",
+        "maybe a pulled muscle, it hurts when I twist",
+    ],
+)
+def test_round6_a_strain_told_still_stops(text: str) -> None:
+    result = triage(text)
+    assert result.level >= S and not result.ambiguous, result

@@ -267,9 +267,10 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     # more people: relations, and people in general
     ("my fiance gets dizzy spells, can he do the twist", C, True, "someone_else"),
     ("is it normal for people to feel tingling in this stretch", C, True, "someone_else"),
-    # general questions about the move and a symptom
-    ("can this stretch cause numbness in the legs", E, True, "hypothetical"),
-    ("what counts as sharp pain versus a normal stretch", S, True, "hypothetical"),
+    # general questions about the move and a symptom (round 6: answered with the safety
+    # information topic, context "general", never a lockout)
+    ("can this stretch cause numbness in the legs", E, True, "general"),
+    ("what counts as sharp pain versus a normal stretch", S, True, "general"),
     ("does the twist help with pins and needles", C, True, "hypothetical"),
     # ...but the present wins over a hypothetical wording
     ("does the twist help with the tingling i have right now", C, False, None),
