@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from telegram.ext import Application
 
@@ -139,3 +140,19 @@ async def start_bot_process(
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+
+
+async def post_once_up(
+    http: httpx.AsyncClient, url: str, within: float = 60.0, **request: Any
+) -> httpx.Response:
+    """POSTs to a bot process's webhook as soon as it listens (it may still be starting: on a
+    busy machine that takes well over ten seconds)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while True:
+        try:
+            return await http.post(url, **request)
+        except httpx.TransportError:
+            if loop.time() > deadline:
+                raise
+            await asyncio.sleep(0.05)  # the process is still starting

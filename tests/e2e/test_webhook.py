@@ -11,7 +11,7 @@ import httpx
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
-from tests.conftest import TOKEN, start_bot_process
+from tests.conftest import TOKEN, post_once_up, start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,16 +49,12 @@ async def test_webhook_mode_answers_posted_updates(
             },
         }
         async with httpx.AsyncClient() as http:
-            for _ in range(150):
-                try:
-                    wrong = await http.post(
-                        f"http://127.0.0.1:{port}/",
-                        json=update,
-                        headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"},
-                    )
-                    break
-                except httpx.TransportError:
-                    await asyncio.sleep(0.1)  # the process is still starting
+            wrong = await post_once_up(
+                http,
+                f"http://127.0.0.1:{port}/",
+                json=update,
+                headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+            )
             assert wrong.status_code == 403
             ok = await http.post(
                 f"http://127.0.0.1:{port}/",

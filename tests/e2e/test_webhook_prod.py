@@ -16,7 +16,7 @@ import httpx
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
-from tests.conftest import TOKEN, start_bot_process
+from tests.conftest import TOKEN, post_once_up, start_bot_process
 from tests.e2e.test_webhook import _free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,12 +65,7 @@ async def test_webhook_listens_on_the_urls_path_and_refuses_what_is_not_telegram
         mia = client.user(402, first_name="Mia")
         await mia.send("hello")  # the chat is known to the Bot API server
         async with httpx.AsyncClient(base_url=base) as http:
-            for _ in range(300):
-                try:
-                    root = await http.post("/", json=command_update(1, 402, "/help"), headers=good)
-                    break
-                except httpx.TransportError:
-                    await asyncio.sleep(0.05)  # the process is still starting
+            root = await post_once_up(http, "/", json=command_update(1, 402, "/help"), headers=good)
             assert root.status_code == 404  # only the URL's path is served
 
             unauthenticated = [
