@@ -14,8 +14,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 from telegram import BotCommand
 from telegram.ext import Application, ContextTypes
+from telegram.request import HTTPXRequest
 
 from app import ownership, updates
 from app.ratelimit import CoachRateLimiter
@@ -45,6 +47,12 @@ from store.db import create_db_engine, migrate
 
 log = logging.getLogger(__name__)
 DB_THREADS = 32
+# Outgoing Bot API calls: as many connections as PTB's default (256), but at most 32 kept open
+# while idle. httpcore visits every pooled connection on each request (a poll() per idle one,
+# and a count of all of them per idle one), so with PTB's unbounded keep-alive a burst that
+# opened 200 connections made every later request pay for all 200. 32 idle connections carry
+# 30 messages a second at Telegram's round trip many times over.
+CONNECTIONS, KEPT_ALIVE = 256, 32
 
 # Commands and buttons: within a handler group the first matching handler wins, so the
 # catch-all fallback comes last. Typed text goes through TEXT_ROUTE (see app.router).
@@ -96,6 +104,7 @@ def build_application(
         .token(token)
         .base_url(base_url or settings.bot_api_url)
         .base_file_url(base_file_url or settings.bot_file_url)
+        .request(bot_request())
         .rate_limiter(CoachRateLimiter(scale=rate_scale))
         .context_types(ContextTypes(bot_data=Services, chat_data=ChatState))
         .concurrent_updates(ChatOrderedProcessor())
@@ -116,6 +125,13 @@ def build_application(
         feature.register(app)
     app.add_error_handler(errors.on_error)
     return app
+
+
+def bot_request() -> HTTPXRequest:
+    """PTB's default request for bot calls (same pool size and timeouts) with bounded
+    keep-alive (see `KEPT_ALIVE`)."""
+    limits = httpx.Limits(max_connections=CONNECTIONS, max_keepalive_connections=KEPT_ALIVE)
+    return HTTPXRequest(connection_pool_size=CONNECTIONS, httpx_kwargs={"limits": limits})
 
 
 async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
