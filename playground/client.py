@@ -136,9 +136,12 @@ class EmulatorClient:
         )
         return data
 
-    async def events(self, after: int | None = None, wait: float = MAX_EVENT_WAIT) -> int:
-        """The change counter; with `after`, waits (up to `wait` s) until it exceeds `after`."""
-        data = await self.request("GET", "events", after=after, timeout=wait)
+    async def events(
+        self, after: int | None = None, wait: float = MAX_EVENT_WAIT, chat_id: int | None = None
+    ) -> int:
+        """The change counter; with `after`, waits (up to `wait` s) until it exceeds `after`
+        (with `chat_id`: until that chat changed after `after`)."""
+        data = await self.request("GET", "events", after=after, timeout=wait, chat=chat_id)
         return int(data["seq"])
 
     # --- the emulator as a whole ------------------------------------------------------------
@@ -408,4 +411,6 @@ class SimUser:
                     f"timed out after {seconds:g}s waiting for {what} in chat {self.chat_id} "
                     f"(last action at change #{self.mark}); transcript:\n{lines}"
                 )
-            await self.client.events(after=data["seq"], wait=min(remaining, MAX_EVENT_WAIT))
+            await self.client.events(
+                after=data["seq"], wait=min(remaining, MAX_EVENT_WAIT), chat_id=self.chat_id
+            )

@@ -338,9 +338,11 @@ class ControlApi:
         timeout = min(
             _float(request.query.get("timeout", MAX_EVENT_WAIT), "timeout"), MAX_EVENT_WAIT
         )
+        chat = request.query.get("chat")
+        chat_id = _int(chat, "chat") if chat is not None else None
         changes = self.state.changes
-        if changes.seq <= after and not self.state.closing:
-            await changes.wait(max(timeout, 0.0))
+        if not changes.changed_since(after, chat_id) and not self.state.closing:
+            await changes.wait(max(timeout, 0.0), chat_id)
         return web.json_response({"seq": changes.seq})
 
 

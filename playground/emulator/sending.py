@@ -267,7 +267,7 @@ class MessageMethods:
         if action not in CHAT_ACTIONS:
             raise bad_request("wrong parameter action in request")
         chat.chat_action = {"action": action, "at": time.time(), "clock": self.state.clock()}
-        self.state.changes.bump()
+        self.state.changes.bump(chat.id)
         return True
 
     # --- editing ----------------------------------------------------------------------------
@@ -335,7 +335,7 @@ class MessageMethods:
         if message is None or message.deleted:
             return False
         message.deleted = True
-        message.updated_seq = self.state.changes.bump()
+        message.updated_seq = self.state.changes.bump(chat_id)
         return True
 
     async def delete_message(self, p: Params) -> bool:
@@ -373,7 +373,7 @@ class MessageMethods:
                 "url": p.get_str("url"),
                 "at": time.time(),
                 "clock": now,
-                "seq": self.state.changes.bump(),
+                "seq": self.state.changes.bump(query.chat_id),
             }
         )
         return True

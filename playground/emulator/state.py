@@ -140,23 +140,43 @@ class Counters:
 
 
 class Signal:
-    """A change counter that long-pollers can wait on."""
+    """A change counter that long-pollers can wait on: for any change, or for one chat's (a
+    change tied to no chat, like the command list, counts for every chat). A story waiting on
+    its own chat then wakes for its own messages, not for every other user's."""
 
     def __init__(self) -> None:
         self.seq = 0
-        self._event = asyncio.Event()
+        self._everyone = 0  # the last change tied to no chat
+        self._chat_seq: dict[int, int] = {}  # chat id -> its last change
+        self._events: dict[int | None, asyncio.Event] = {}  # None: any change
 
-    def bump(self) -> int:
+    def bump(self, chat_id: int | None = None) -> int:
         self.seq += 1
-        self._event.set()
-        self._event = asyncio.Event()
+        self._release(None)
+        if chat_id is None:
+            self._everyone = self.seq
+            for key in list(self._events):
+                self._release(key)
+        else:
+            self._chat_seq[chat_id] = self.seq
+            self._release(chat_id)
         return self.seq
 
-    async def wait(self, seconds: float) -> None:
-        """Return on the next bump or after `seconds`."""
-        event = self._event
+    def changed_since(self, after: int, chat_id: int | None = None) -> bool:
+        if chat_id is None:
+            return self.seq > after
+        return max(self._chat_seq.get(chat_id, 0), self._everyone) > after
+
+    async def wait(self, seconds: float, chat_id: int | None = None) -> None:
+        """Return on the next change (of ``chat_id``, if given) or after `seconds`."""
+        event = self._events.setdefault(chat_id, asyncio.Event())
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(event.wait(), seconds)
+
+    def _release(self, key: int | None) -> None:
+        event = self._events.pop(key, None)
+        if event is not None:
+            event.set()
 
 
 class State:
@@ -245,12 +265,12 @@ class State:
         chat.next_message_id += 1
         chat.messages[message.message_id] = message
         message.original = message.content()
-        message.seq = message.updated_seq = self.changes.bump()
+        message.seq = message.updated_seq = self.changes.bump(chat.id)
         return message
 
     def record_edit(self, message: StoredMessage, method: str) -> None:
         message.edit_wall = time.time()
-        seq = self.changes.bump()
+        seq = self.changes.bump(message.chat_id)
         message.updated_seq = seq
         message.edits.append(Edit(message.edit_wall, self.clock(), seq, method, message.content()))
 
