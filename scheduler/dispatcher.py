@@ -40,6 +40,7 @@ from coach.reminders.timeparse import mask_to_weekdays
 from coach.reminders.timezones import tzinfo_for
 from coach.reminders.view import reminder_view
 from coach.screening import rules as screening
+from coach.session.machine import still_running
 from coach.ui import View, owned
 from store import asyncdb, reminders, sessions, users
 from store.reminders import LEASE, Claimed
@@ -170,10 +171,21 @@ class ReminderDispatcher:
         last_day: date | None = None
         if last is not None and last.ended_at is not None:
             last_day = schedule.local_date(last.ended_at, rule.tz_name)
+        running = sessions.active(db, claimed.user_id)
         decision = schedule.due_decision(
-            rule, claimed.scheduled_for, now, claimed.last_sent_date, last_day == today
+            rule,
+            claimed.scheduled_for,
+            now,
+            claimed.last_sent_date,
+            last_day == today,
+            session_open=running is not None and still_running(running.started_at, now),
         )
-        done_today = decision.outcome is schedule.Outcome.SKIP_DONE_TODAY
+        # A completed session today, or one running now: no nudge (and no Start button), but
+        # the weekly summary still has its day.
+        done_today = decision.outcome in (
+            schedule.Outcome.SKIP_DONE_TODAY,
+            schedule.Outcome.SKIP_SESSION_OPEN,
+        )
         if not decision.should_send and not done_today:
             return Plan(decision, None)
         causes = sessions.hold_causes(db, claimed.user_id, screening.REST_DAY_DECISIONS)
@@ -279,13 +291,15 @@ class ReminderDispatcher:
                 return
             self.stats.weekly += 1
         now = self.clock()
+        # held back while a session ran: that day's reminder all the same, never sent later
+        counted = sent or decision.outcome is schedule.Outcome.SKIP_SESSION_OPEN
         await asyncdb.run(
             self.engine,
             lambda db: reminders.settle(
                 db,
                 claimed.user_id,
                 next_fire_at=decision.next_fire_at,
-                sent_local_date=decision.local_date if sent else None,
+                sent_local_date=decision.local_date if counted else None,
                 now=now,
             ),
         )
