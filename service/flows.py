@@ -29,8 +29,13 @@ async def start_session(
     once the start is decided. A Start sent before the running session began brings that
     session forward (its live message sent afresh at the bottom of the chat) instead of
     being refused."""
-    started = await services.sessions.start(person, gentle=gentle, short=short)
-    if answer is not None:
+
+    async def begun() -> None:
+        if answer is not None:
+            await answer(None)
+
+    started = await services.sessions.start(person, gentle=gentle, short=short, begun=begun)
+    if answer is not None and started.outcome is not StartOutcome.STARTED:
         if started.outcome is StartOutcome.ALREADY_OPEN and started.running is not None:
             await answer(texts.SESSION_BROUGHT_FORWARD)
             await services.sessions.bring_forward(started.running)

@@ -26,7 +26,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
@@ -176,14 +176,25 @@ class SessionService:
 
     # --- public API --------------------------------------------------------------------------
 
-    async def start(self, person: Person, *, gentle: bool = False, short: bool = False) -> Started:
-        """/session, Start on a reminder, Start after onboarding: screen, hold or a new session."""
+    async def start(
+        self,
+        person: Person,
+        *,
+        gentle: bool = False,
+        short: bool = False,
+        begun: Callable[[], Awaitable[object]] | None = None,
+    ) -> Started:
+        """/session, Start on a reminder, Start after onboarding: screen, hold or a new session.
+        ``begun``: called once a new session is stored, before its first message goes out (a
+        pressed Start's button is answered then, not after the send)."""
         now, pending = self.clock(), self.pending.causes(person.user_id)
         found = await self._db(
             lambda db: _start_tx(db, person, now, pending, gentle, short, self.time_scale)
         )
         if isinstance(found, Started):
             return found
+        if begun is not None:
+            await begun()
         async with self._lock(found.row_id):
             await self._carry_out(found)
         return Started(StartOutcome.STARTED)
