@@ -40,7 +40,6 @@ from coach.reminders.timeparse import mask_to_weekdays
 from coach.reminders.timezones import tzinfo_for
 from coach.reminders.view import reminder_view
 from coach.screening import rules as screening
-from coach.session.machine import still_running
 from coach.ui import View, owned
 from store import asyncdb, reminders, sessions, users
 from store.reminders import LEASE, Claimed
@@ -171,14 +170,13 @@ class ReminderDispatcher:
         last_day: date | None = None
         if last is not None and last.ended_at is not None:
             last_day = schedule.local_date(last.ended_at, rule.tz_name)
-        running = sessions.active(db, claimed.user_id)
         decision = schedule.due_decision(
             rule,
             claimed.scheduled_for,
             now,
             claimed.last_sent_date,
             last_day == today,
-            session_open=running is not None and still_running(running.started_at, now),
+            session_open=sessions.running(db, claimed.user_id, now) is not None,
         )
         # A completed session today, or one running now: no nudge (and no Start button), but
         # the weekly summary still has its day.

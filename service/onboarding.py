@@ -25,7 +25,6 @@ from coach.onboarding import machine as ob
 from coach.onboarding import view as ob_view
 from coach.reminders.schedule import next_fire_at
 from coach.screening import rules as screening
-from coach.session.machine import still_running
 from coach.ui import Button, View
 from content import general
 from content import texts as t
@@ -172,8 +171,7 @@ def _welcome_tx(
         _reachable_again(db, user, now)
     if not _onboarded(user, now):
         return None
-    open_ = sessions.active(db, user_id)
-    return _Returning(open_ is not None and still_running(open_.started_at, now))
+    return _Returning(sessions.running(db, user_id, now) is not None)
 
 
 def _reachable_again(db: Session, user: User, now: datetime) -> None:
