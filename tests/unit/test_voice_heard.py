@@ -127,6 +127,8 @@ def misheard(lines: Sequence[Line], heard: Sequence[Heard]) -> list[str]:
             problems.append(f"before {line.text!r}: heard {words[cursor:found]} too")
         if abs(heard[found].at - line.at) > TOLERANCE:
             problems.append(f"{line.text!r}: heard at {heard[found].at:.2f} s, not {line.at} s")
+        if cursor > 0 and (ends := heard[cursor - 1].until) > line.at + TOLERANCE:
+            problems.append(f"{line.text!r}: the line before runs on to {ends} s")
         cursor = found + len(expected)
     if cursor != len(words):
         problems.append(f"after the last line: heard {words[cursor:]} too")
@@ -156,12 +158,15 @@ def test_a_wrong_word_or_a_late_line_is_caught() -> None:
     assert misheard(lines, late) == ["'1.': heard at 4.60 s, not 4.0 s"]
     wrong = [*good[:2], Heard(3.1, 3.4, "three"), good[3]]
     assert misheard(lines, wrong)[0].startswith("  3.0 s '2.': not heard")
+    long = [good[0], Heard(0.3, 3.6, "leg"), *good[2:]]
+    assert misheard(lines, long) == ["'2.': the line before runs on to 3.6 s"]
 
 
 @pytest.mark.timeout(60)
 def test_a_hold_track_says_every_line_at_its_second(tmp_path: Path) -> None:
     """The shortest Hold track (5 s set-up, 15 s holds: 49 s of audio): set-up and its count,
-    each side's hold and its count, the switch, the end."""
+    each side's hold and its count, the switch, the end. (It caught the set-up's two sentences
+    running into its "2" on a 5 s set-up: its count now starts at 4 s.)"""
     track = voice.track_for(Style.HOLD, Variant.STANDARD, Prefs(hold_seconds=15, setup_seconds=5))
     path = voice.render(track, tmp_path / track.filename)
     heard = transcribe(path, track.lines, tmp_path)
