@@ -1,6 +1,12 @@
 """One outbound rate limiter for every request to Telegram (DESIGN.md section 6).
 
-- Per private chat: one message (send or edit) per ``chat_interval`` seconds, in order.
+- Per private chat: one message (send or edit) per ``chat_interval`` seconds, in order, measured
+  where Telegram measures it, on arrival: a chat's next message starts ``chat_interval`` after
+  the ANSWER to its previous one (a request arrives before its answer comes back, and the next
+  one cannot arrive before it starts), so network jitter never brings two arrivals closer than
+  the interval. A request refused before it took effect (no connection, a 5xx, a 429) does not
+  count: the chat's next slot stays where the last request that did take effect left it (a
+  429 waits ``retry_after`` on top).
 - Per group chat: additionally at most ``group_per_minute`` in any rolling minute.
 - Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
   safety replies) are granted a slot first, then normal ones (phase ends, reminders), then
@@ -84,7 +90,8 @@ class _Ticket:
 @dataclass
 class _Chat:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    next_at: float = 0.0
+    next_at: float = 0.0  # when the next message may start (clock seconds)
+    in_flight: bool = False  # a message is on its way: the next slot is unknown until its answer
     window: deque[float] = field(default_factory=deque)
     waiting: dict[str, _Ticket] = field(default_factory=dict)
     users: int = 0
@@ -246,9 +253,14 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
 
     def chat_free_in(self, chat_id: int | str) -> float:
         """Seconds until the chat's next message may start (0: now). A countdown waits this
-        long before a frame, so the frame is not dropped for waiting behind a state change."""
+        long before a frame, so the frame is not dropped for waiting behind a state change.
+        While a message is on its way the slot is a chat interval after its answer, so at least
+        a chat interval from now."""
         chat = self._chats.get(_chat_key(chat_id))
-        return 0.0 if chat is None else max(0.0, chat.next_at - self.clock())
+        if chat is None:
+            return 0.0
+        free_in = max(0.0, chat.next_at - self.clock())
+        return max(free_in, self.chat_interval) if chat.in_flight else free_in
 
     async def initialize(self) -> None:
         pass
@@ -361,22 +373,38 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             if not granted or ticket.superseded:
                 return self._dropped()
             now = self.clock()
-            chat.next_at = now + self.chat_interval
+            last_effect = chat.next_at  # the slot left by the last request that took effect
+            chat.next_at = now + self.chat_interval  # at least; set from the answer below
+            chat.in_flight = True
             if is_group:
                 chat.window.append(now)
+            # The next slot is set from the answer (see the module docstring); anything that
+            # may have arrived (an answer, an error about the request, a lost answer, a
+            # cancellation) counts from the moment it ended.
+            effect = True
             try:
                 result = await self._refusals_retried(callback, args, kwargs)
             except RetryAfter as exc:
+                effect = False
                 wait = retry_seconds(exc) * self.scale
                 self.retries_after_429 += 1
                 log.warning("429 for one chat: waiting %.1f s before retry", wait)
-                chat.next_at = max(chat.next_at, self.clock() + wait)
+                chat.next_at = max(last_effect, self.clock() + wait)
                 if attempt == self.max_retries:
                     raise
-            else:
-                if ticket.droppable:
-                    self.frames_sent += 1
-                return result
+                continue
+            except TelegramError as exc:
+                if refused_before_effect(exc):
+                    effect = False
+                    chat.next_at = last_effect
+                raise
+            finally:
+                chat.in_flight = False
+                if effect:
+                    chat.next_at = self.clock() + self.chat_interval
+            if ticket.droppable:
+                self.frames_sent += 1
+            return result
         raise AssertionError("unreachable")
 
     async def _refusals_retried(

@@ -33,6 +33,10 @@ WELCOME_BACK = (
     "👋 <b>Welcome back{name}.</b> Your set-up is saved. Tap /session to start, or /help to "
     "see everything I can do."
 )
+WELCOME_BACK_RUNNING = (
+    "👋 <b>Welcome back{name}.</b> Your session is still running: carry on in its message, or "
+    "/stop to end it. /help shows everything I can do."
+)
 
 HELP_INTRO = "<b>What I can do</b>\n"
 HELP_OUTRO = (

@@ -488,6 +488,7 @@ SESSION_STOPPED = "Session stopped. Come back any time with /session."
 
 SESSION_ENDED = "That session has ended."
 NOT_ACTIVE = "That button isn't active right now."
+SESSION_BROUGHT_FORWARD = "Your session is already running: here it is, at the bottom."
 ONE_AT_A_TIME = (
     "You already have a session open. Carry on there, or stop it to start a new one. "
     "One session at a time keeps things simple."

@@ -45,8 +45,7 @@ async def on_welcome_button(update: Update, context: Context) -> None:
         await query.answer()
         await context.bot_data.onboarding.open_screen(person.user_id, person.chat_id)
     elif query.data == encode(WELCOME_PREFIX, WELCOME_GO):
-        await query.answer()
-        await flows.start_session(context.bot_data, person.as_person())
+        await flows.start_session(context.bot_data, person.as_person(), answer=query.answer)
     else:
         await query.answer(general.STALE_BUTTON)
 

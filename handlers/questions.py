@@ -58,12 +58,11 @@ async def on_button(update: Update, context: Context) -> None:
     if action is None:
         await query.answer(general.STALE_BUTTON)
         return
-    await query.answer()
-    if action == START:
-        person = who(update)
-        if person is not None:
-            await flows.start_session(context.bot_data, person.as_person())
+    person = who(update)
+    if action == START and person is not None:
+        await flows.start_session(context.bot_data, person.as_person(), answer=query.answer)
         return
+    await query.answer()
     view = topic_view(action, session_open=await _session_open(update, context))
     if view is None:
         return

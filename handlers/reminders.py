@@ -184,7 +184,8 @@ async def on_button(update: Update, context: Context) -> None:
     if action is None:
         await query.answer(general.STALE_BUTTON)
         return
-    await query.answer()
+    if not isinstance(action, StartSession):  # Start answers once the start is decided
+        await query.answer()
     message = query.message
     view = await _act(update, context, action)
     if view is not None and hasattr(message, "edit_text"):
@@ -251,11 +252,13 @@ async def _act(update: Update, context: Context, action: ReminderAction) -> View
                 return views.reminder_view(schedule.ReminderVariant.NORMAL, day)
             return views.flare_not_yet_view(day)
         case StartSession(mode=mode):
+            query = update.callback_query
             await flows.start_session(
                 services,
                 person.as_person(),
                 gentle=mode is views.StartMode.GENTLE,
                 short=mode is views.StartMode.SHORT,
+                answer=query.answer if query is not None else None,
             )
             return None
     return None

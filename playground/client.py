@@ -183,7 +183,8 @@ class EmulatorClient:
         retry_after: int | None = None,
     ) -> int:
         """Adds a fault rule; returns its id. ``kind``: "500", "429", "hang", "reset_before",
-        "reset_after" or "hang_after". It hits the next ``times`` matching calls (1 if neither
+        "reset_after", "hang_after" or "delay" (held ``seconds`` on its way, then handled as
+        usual). It hits the next ``times`` matching calls (1 if neither
         ``times`` nor ``probability`` is given) or, with ``probability``, each matching call at
         random from a generator seeded with ``seed``. ``method`` (a name or several) and
         ``chat_id`` narrow the calls it matches (without ``method``: every method but

@@ -185,9 +185,19 @@ class ReminderDispatcher:
         if last is not None and last.ended_at is not None:
             last_day = schedule.local_date(last.ended_at, rule.tz_name)
         decision = schedule.due_decision(
-            rule, claimed.scheduled_for, now, claimed.last_sent_date, last_day == today
+            rule,
+            claimed.scheduled_for,
+            now,
+            claimed.last_sent_date,
+            last_day == today,
+            session_open=sessions.running(db, claimed.user_id, now) is not None,
         )
-        done_today = decision.outcome is schedule.Outcome.SKIP_DONE_TODAY
+        # A completed session today, or one running now: no nudge (and no Start button), but
+        # the weekly summary still has its day.
+        done_today = decision.outcome in (
+            schedule.Outcome.SKIP_DONE_TODAY,
+            schedule.Outcome.SKIP_SESSION_OPEN,
+        )
         if not decision.should_send and not done_today:
             return Plan(decision, None)
         causes = sessions.hold_causes(db, claimed.user_id, screening.REST_DAY_DECISIONS)
@@ -315,13 +325,15 @@ class ReminderDispatcher:
                 return
             self.stats.weekly += 1
         now = self.clock()
+        # held back while a session ran: that day's reminder all the same, never sent later
+        counted = sent or decision.outcome is schedule.Outcome.SKIP_SESSION_OPEN
         await asyncdb.run(
             self.engine,
             lambda db: reminders.settle(
                 db,
                 claimed.user_id,
                 next_fire_at=decision.next_fire_at,
-                sent_local_date=decision.local_date if sent else None,
+                sent_local_date=decision.local_date if counted else None,
                 now=now,
             ),
         )

@@ -59,14 +59,14 @@ def _onboarded(user: User, now: datetime) -> bool:
     )
 
 
-def welcome_back(name: str) -> View:
-    return View(
-        general.WELCOME_BACK.format(name=name),
-        (
-            (Button(general.START_SESSION_BUTTON, encode(WELCOME_PREFIX, WELCOME_GO)),),
-            (Button(general.HEALTH_CHANGED_BUTTON, encode(WELCOME_PREFIX, WELCOME_REDO)),),
-        ),
-    )
+def welcome_back(name: str, session_running: bool = False) -> View:
+    """/start from a user already set up; while a session of theirs runs, no Start button
+    (it could only bring that session forward): the text says where to carry on."""
+    redo = (Button(general.HEALTH_CHANGED_BUTTON, encode(WELCOME_PREFIX, WELCOME_REDO)),)
+    if session_running:
+        return View(general.WELCOME_BACK_RUNNING.format(name=name), (redo,))
+    start = (Button(general.START_SESSION_BUTTON, encode(WELCOME_PREFIX, WELCOME_GO)),)
+    return View(general.WELCOME_BACK.format(name=name), (start, redo))
 
 
 class OnboardingService:
@@ -78,13 +78,13 @@ class OnboardingService:
     ) -> None:
         """/start: welcome back, or the welcome, the note and the screen."""
         now = self.clock()
-        onboarded = await asyncdb.run(
+        returning = await asyncdb.run(
             self.engine,
             lambda db: _welcome_tx(db, user_id, chat_id, first_name, language, now),
         )
         name = f", {html.escape(first_name)}" if first_name else ""
-        if onboarded:
-            await self._send(chat_id, welcome_back(name))
+        if returning is not None:
+            await self._send(chat_id, welcome_back(name, session_running=returning.running))
             return
         welcome = general.WELCOME.format(name=name, bot=general.BOT_NAME)
         await self._send(chat_id, View(f"{welcome}\n\n<i>{DISCLAIMER}</i>"))
@@ -156,13 +156,22 @@ def _parse(raw: str | None) -> ob.OnboardingState | None:
         return None
 
 
+@dataclass(frozen=True)
+class _Returning:
+    """A user already set up, back with /start."""
+
+    running: bool  # a session of theirs is running now
+
+
 def _welcome_tx(
     db: Session, user_id: int, chat_id: int, first_name: str, language: str | None, now: datetime
-) -> bool:
+) -> _Returning | None:
     user, _ = users.get_or_create(db, user_id, chat_id, first_name, language)
     if user.blocked:
         _reachable_again(db, user, now)
-    return _onboarded(user, now)
+    if not _onboarded(user, now):
+        return None
+    return _Returning(sessions.running(db, user_id, now) is not None)
 
 
 def _reachable_again(db: Session, user: User, now: datetime) -> None:

@@ -26,7 +26,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
@@ -84,7 +84,7 @@ WAKE_SLACK = 0.2
 # Countdown frames a second for all sessions together (Telegram: about 30 messages a second per
 # bot): the rest is kept for phase ends, replies and reminders.
 FRAME_BUDGET = 20.0
-STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
+STALE_AFTER = session.STALE_AFTER  # an open session older than this is closed, not resumed
 HISTORY = timedelta(days=28)
 SUPERVISE_EVERY = 1.0  # real seconds between the supervisor's rounds
 SHOW_ATTEMPTS = 3  # a state change is shown with this many tries before the supervisor takes over
@@ -108,6 +108,7 @@ class StartOutcome(Enum):
 class Started:
     outcome: StartOutcome
     view: View | None = None  # what to say (HELD, ALREADY_OPEN)
+    running: int | None = None  # ALREADY_OPEN in the same chat: the running session's row
 
 
 @dataclass(frozen=True)
@@ -168,20 +169,32 @@ class SessionService:
         self._unsure: set[int] = set()  # a call's outcome was lost: the content is unknown
         self._live: dict[int, int] = {}  # the live message id, once this process sent one
         self._shown_at: dict[int, float] = {}  # when a state change last landed (POSIX s)
+        self._afresh: set[int] = set()  # the next show sends a fresh live message (bring_forward)
         self._dirty: dict[int, SessionState] = {}  # state changes not shown yet
         self._background: set[asyncio.Task[None]] = set()
         self._supervisor: asyncio.Task[None] | None = None
 
     # --- public API --------------------------------------------------------------------------
 
-    async def start(self, person: Person, *, gentle: bool = False, short: bool = False) -> Started:
-        """/session, Start on a reminder, Start after onboarding: screen, hold or a new session."""
+    async def start(
+        self,
+        person: Person,
+        *,
+        gentle: bool = False,
+        short: bool = False,
+        begun: Callable[[], Awaitable[object]] | None = None,
+    ) -> Started:
+        """/session, Start on a reminder, Start after onboarding: screen, hold or a new session.
+        ``begun``: called once a new session is stored, before its first message goes out (a
+        pressed Start's button is answered then, not after the send)."""
         now, pending = self.clock(), self.pending.causes(person.user_id)
         found = await self._db(
             lambda db: _start_tx(db, person, now, pending, gentle, short, self.time_scale)
         )
         if isinstance(found, Started):
             return found
+        if begun is not None:
+            await begun()
         async with self._lock(found.row_id):
             await self._carry_out(found)
         return Started(StartOutcome.STARTED)
@@ -249,6 +262,40 @@ class SessionService:
         """Why no exercise may start now, and until when (``None``: it may)."""
         now, pending = self.clock(), self.pending.causes(user_id)
         return await self._db(lambda db: _hold_view(db, user_id, now, pending))
+
+    async def bring_forward(self, row_id: int) -> None:
+        """A Start button sent before this session began, pressed while it runs: the live
+        message is sent afresh (the path an edit that cannot succeed takes), so it is at the
+        bottom of the chat and becomes the live one; the old one is deleted."""
+        async with self._lock(row_id):
+            now, pending = self.clock(), self.pending
+            found = await self._db(lambda db: _running_tx(db, row_id, now, pending))
+            if found is None:
+                return
+            state, held = found
+            old = self._live.get(row_id, state.message_id)
+            self._afresh.add(row_id)
+            try:
+                await self._show(
+                    row_id, state, state, _render(state, self.clock(), None, False, held)
+                )
+            finally:
+                self._afresh.discard(row_id)
+            new = self._live.get(row_id)
+            if old is not None and new is not None and new != old:
+                self._spawn(self._delete(state.chat_id, old), f"forward-{row_id}")
+
+    async def _delete(self, chat_id: int, message_id: int) -> None:
+        """A live message replaced by a fresh one: deleted (free of the chat's rate), or, where
+        Telegram refuses that, left without its buttons."""
+        try:
+            await self.bot.delete_message(chat_id, message_id)
+        except TelegramError as exc:
+            log.info("could not delete a replaced session message (%s)", exc)
+            with contextlib.suppress(TelegramError):
+                await self.bot.edit_message_reply_markup(
+                    chat_id=chat_id, message_id=message_id, reply_markup=None
+                )
 
     async def recover(self) -> None:
         """After a restart: close sessions too old to pick up again, and pause the ones that
@@ -435,7 +482,7 @@ class SessionService:
     async def _display(
         self, row_id: int, before: SessionState, state: SessionState, view: View
     ) -> None:
-        message_id = self._live.get(row_id, state.message_id)
+        message_id = None if row_id in self._afresh else self._live.get(row_id, state.message_id)
         shown = self._believed(row_id, before)
         old = (message_id, shown) if message_id is not None and shown is not None else None
         if message_id is not None and (shown is None or kind(shown) == kind(view)):
@@ -671,6 +718,8 @@ class SessionService:
             await self._close(row_id, "blocked")
             raise asyncio.CancelledError from None
         except BadRequest as exc:
+            if self._live.get(row_id, state.message_id) != message_id:
+                return  # no longer the live message (brought forward meanwhile)
             if is_uneditable(exc):
                 self._dirty[row_id] = state  # the supervisor sends a fresh live message
             self._unknown(row_id)
@@ -878,8 +927,9 @@ def _start_tx(
     active = sessions.active(db, person.user_id)
     if active is not None and active.id is not None:
         state = _parse_open(active.state, active.chat_id)
-        if state is not None and now - active.started_at <= STALE_AFTER:
-            return Started(StartOutcome.ALREADY_OPEN, views.render_one_at_a_time(state))
+        if state is not None and session.still_running(active.started_at, now):
+            here = active.id if active.chat_id == person.chat_id else None
+            return Started(StartOutcome.ALREADY_OPEN, views.render_one_at_a_time(state), here)
         _close_row(db, active.id, "expired", now)
     history = _history(sessions.recent_outcomes(db, person.user_id, now - HISTORY))
     chosen = users.load_settings(db, person.user_id)  # /settings: from the next session on
@@ -905,6 +955,22 @@ def _start_tx(
     _persist(db, row, tr, now)
     blank = replace(state, message_id=None)
     return _Applied(row.id, blank, tr)
+
+
+def _running_tx(
+    db: Session, row_id: int, now: datetime, pending: PendingHolds
+) -> tuple[SessionState, bool] | None:
+    """The running session's state, and whether a hold takes its Start or Resume away."""
+    row = sessions.get(db, row_id)
+    if row is None or not row.active:
+        return None
+    state = _parse_open(row.state, row.chat_id)
+    if state is None:
+        return None
+    held = False
+    if state.phase in OFFERS_START:
+        held = _hold_view(db, state.user_id, now, pending.causes(state.user_id)) is not None
+    return state, held
 
 
 def _apply_tx(

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Engine
 from sqlmodel import Session, col, select
 
+from coach.session.machine import still_running
 from store.models import ExerciseSession, Screening, User
 
 
@@ -18,6 +19,13 @@ def active(db: Session, user_id: int) -> ExerciseSession | None:
         .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.active).is_(True))
         .order_by(col(ExerciseSession.id).desc())
     ).first()
+
+
+def running(db: Session, user_id: int, now: datetime) -> ExerciseSession | None:
+    """The user's open session while it is still the running one (not stale: see
+    `coach.session.machine.still_running`): nothing offers Start then, no reminder goes out."""
+    row = active(db, user_id)
+    return row if row is not None and still_running(row.started_at, now) else None
 
 
 def all_active(db: Session) -> Sequence[ExerciseSession]:

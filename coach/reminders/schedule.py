@@ -60,6 +60,10 @@ class Outcome(StrEnum):
     SKIP_MISSED = "skip_missed"  # more than LATE_LIMIT late
     SKIP_ALREADY_SENT = "skip_already_sent"  # this local date already had its reminder
     SKIP_DONE_TODAY = "skip_done_today"  # the user completed a session that local day
+    # A session is running: the user is doing it right now (face down, listening for the
+    # session's own cues), so no nudge and no Start button that could only bring that session
+    # forward. It counts as that day's reminder: never sent later that day.
+    SKIP_SESSION_OPEN = "skip_session_open"
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,12 @@ class Decision:
     @property
     def should_send(self) -> bool:
         return self.outcome in (Outcome.SEND, Outcome.SEND_LATE)
+
+    @property
+    def counts_as_sent(self) -> bool:
+        """Whether ``local_date`` is that day's reminder once settled (sent, or held back
+        because a session is running): store it as the last sent date."""
+        return self.should_send or self.outcome is Outcome.SKIP_SESSION_OPEN
 
 
 class SnoozeChoice(StrEnum):
@@ -163,13 +173,16 @@ def due_decision(
     now: datetime,
     last_sent_local_date: date | None,
     completed_today: bool,
+    session_open: bool = False,
 ) -> Decision:
     """What to do with a reminder row found due at ``now``.
 
     ``scheduled_for``: the stored ``next_fire_at`` that made the row due (a regular fire or a
     snooze). ``completed_today``: the user completed a session on the local date of ``now``
-    (see ``local_date``). The returned ``next_fire_at`` is always after ``now``; store it and,
-    when ``should_send``, store ``local_date`` as the last sent date.
+    (see ``local_date``). ``session_open``: the user has a session running now; a reminder
+    that would go out is held back (``SKIP_SESSION_OPEN``) and counts as that day's. The
+    returned ``next_fire_at`` is always after ``now``; store it and, when ``counts_as_sent``,
+    store ``local_date`` as the last sent date.
     """
     _require_aware(scheduled_for, "scheduled_for")
     _require_aware(now, "now")
@@ -188,12 +201,15 @@ def due_decision(
         outcome = Outcome.SKIP_DONE_TODAY
     elif lateness > LATE_LIMIT:
         outcome = Outcome.SKIP_MISSED
+    elif session_open:
+        outcome = Outcome.SKIP_SESSION_OPEN
     elif lateness > ON_TIME_GRACE:
         outcome = Outcome.SEND_LATE
     else:
         outcome = Outcome.SEND
 
-    sent_date = fire_date if outcome in (Outcome.SEND, Outcome.SEND_LATE) else last_sent_local_date
+    counted = (Outcome.SEND, Outcome.SEND_LATE, Outcome.SKIP_SESSION_OPEN)
+    sent_date = fire_date if outcome in counted else last_sent_local_date
     following = next_fire_at(rule, max(now, fire), not_on=sent_date)
     return Decision(outcome, fire_date, following, snooze)
 

@@ -76,6 +76,7 @@ def voice_script(plan: tuple[Block, ...]) -> tuple[Line, ...]:
         count = True
         if block.kind is BlockKind.SETUP:
             opening = c.voice_setup(_side(works[0] if works else None))
+            quiet = 4.0  # two sentences (about 3.3 s): on a 5 s set-up, "2" would overlap them
         elif block.kind is BlockKind.HOLD:
             opening = c.voice_hold(_side(block), seconds, block.set_no, block.sets)
         elif block.kind is BlockKind.REST:

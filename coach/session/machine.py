@@ -49,7 +49,7 @@ Flow of phases::
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import Any
 
@@ -813,3 +813,13 @@ def apply(state: SessionState, event: Event, now: datetime) -> Transition:
 # ``{"v": 1, <field>: <value>...}``, keys sorted; times in ISO 8601. Rows written before the
 # adapter (times with "+00:00" rather than "Z") read the same.
 _STORED = Stored(SessionState, JSON_VERSION, sort_keys=True, added=frozenset({"default_arm"}))
+
+
+STALE_AFTER = timedelta(hours=6)  # an open session older than this is closed, not resumed
+
+
+def still_running(started_at: datetime, now: datetime) -> bool:
+    """Whether an open session started at ``started_at`` is still the user's running session
+    at ``now`` (one older than ``STALE_AFTER`` is closed at the next start, not resumed): while
+    it is, nothing offers a Start button, and a reminder is held back."""
+    return now - started_at <= STALE_AFTER

@@ -9,7 +9,10 @@ list of methods) and/or one chat, and what happens to them:
 - ``hang``: the response is held for ``seconds``, then the connection is reset; nothing happens;
 - ``reset_before``: the connection is reset at once; nothing happens;
 - ``reset_after``: the call takes effect, then the connection is reset with no answer;
-- ``hang_after``: the call takes effect; its answer comes after ``seconds`` (never, if None).
+- ``hang_after``: the call takes effect; its answer comes after ``seconds`` (never, if None);
+- ``delay``: a slow trip to the server: the call is held ``seconds``, then handled as usual
+  (it takes effect late, and its answer follows at once): network jitter between a client's
+  pacing and the moment the server counts the message.
 
 Without ``method`` a rule skips ``getUpdates``: the long poll is the bot's inbox, not one of
 its calls (name it to fault it). Every injected fault is counted, by kind and in a log.
@@ -24,7 +27,7 @@ from typing import Any
 
 BEFORE_EFFECT = frozenset({"500", "429", "hang", "reset_before"})
 AFTER_EFFECT = frozenset({"reset_after", "hang_after"})
-KINDS = BEFORE_EFFECT | AFTER_EFFECT
+KINDS = BEFORE_EFFECT | AFTER_EFFECT | {"delay"}
 INTERNAL_ERROR = "Internal Server Error"
 
 Json = dict[str, Any]
@@ -118,6 +121,8 @@ class Faults:
             raise FaultError("seconds must not be negative")
         if kind == "hang" and seconds is None:
             raise FaultError("a hang needs seconds (how long before the reset)")
+        if kind == "delay" and seconds is None:
+            raise FaultError("a delay needs seconds (how long the call is held)")
         retry_after = _opt_int(body.get("retry_after"), "retry_after")
         if retry_after is not None and retry_after < 1:
             raise FaultError("retry_after must be at least 1")

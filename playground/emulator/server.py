@@ -155,6 +155,9 @@ class BotApiEmulator:
             fault = self.faults.pick(name, _chat_key(params), self.state.clock())
             if fault is not None and fault.kind in BEFORE_EFFECT:
                 return await self._fail_before(request, fault)
+            if fault is not None and fault.kind == "delay":  # a slow trip: then as usual
+                await self._hold(fault.seconds)
+                fault = None
             if self.settings.rate_limits and is_limited(name):
                 retry_after = self.flood.acquire(_chat_key(params), self.state.clock())
                 if retry_after is not None:

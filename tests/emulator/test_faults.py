@@ -138,6 +138,19 @@ async def test_a_hang_after_effect_answers_late(
     assert await bot_texts(alex) == ["slow answer"]
 
 
+async def test_a_delay_holds_the_call_on_its_way_then_it_takes_effect_and_answers(
+    tgbot: Bot, ctl: EmulatorClient, alex: SimUser
+) -> None:
+    await ctl.inject("delay", seconds=0.3)
+    started = time.monotonic()
+    sent = await tgbot.send_message(CHAT, "slow trip")
+    assert time.monotonic() - started >= 0.3
+    assert sent.text == "slow trip"
+    assert await bot_texts(alex) == ["slow trip"]
+    assert (await ctl.faults()).injected == {"delay": 1}
+    await no_real_errors(ctl)
+
+
 async def test_a_hang_after_effect_without_end_never_answers_but_the_message_exists(
     tgbot: Bot, ctl: EmulatorClient, alex: SimUser
 ) -> None:
@@ -273,6 +286,7 @@ async def test_counts_reset_with_the_counters(
         ({"kind": "500", "times": 2, "probability": 0.5}, "not both"),
         ({"kind": "500", "probability": 1.5}, "between 0 and 1"),
         ({"kind": "hang"}, "a hang needs seconds"),
+        ({"kind": "delay"}, "a delay needs seconds"),
         ({"kind": "429", "retry_after": 0}, "retry_after must be at least 1"),
         ({"kind": "500", "chat_id": "me"}, "chat_id must be an integer"),
         ({"kind": "500", "method": []}, "method must be a method name or a list"),

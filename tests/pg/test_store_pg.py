@@ -138,6 +138,9 @@ def test_sessions_and_screenings(pg_engine: Engine) -> None:
     with transaction(pg_engine) as db:
         assert sessions.active(db, 1).id == second.id  # type: ignore[union-attr]
         assert sessions.active(db, 2) is None
+        assert sessions.running(db, 1, T0 + timedelta(hours=1)).id == second.id  # type: ignore[union-attr]
+        assert sessions.running(db, 1, T0 + timedelta(hours=7)) is None  # stale: not running
+        assert sessions.running(db, 2, T0) is None
         assert {s.id for s in sessions.all_active(db)} == {first.id, second.id}
         since = sessions.completed_since(db, 1, T0 - timedelta(days=2, minutes=1))
         assert [s.id for s in since] == [done[2], done[1]]  # oldest first

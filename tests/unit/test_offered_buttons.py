@@ -11,12 +11,22 @@ from datetime import timedelta
 import pytest
 
 from coach.questions.view import question_view, topic_view
-from coach.session.machine import Hurts, Next, Pain, Pause, Phase, Start
+from coach.session.machine import (
+    STALE_AFTER,
+    Hurts,
+    Next,
+    Pain,
+    Pause,
+    Phase,
+    Start,
+    still_running,
+)
 from coach.session.view import render
 from coach.ui import View
 from content import general
 from content import texts as t
 from content.questions import CLINICIAN_FIRST
+from service.onboarding import welcome_back
 from tests.unit.test_session import T0, Run
 
 
@@ -81,3 +91,25 @@ def test_ready_steps_and_the_gentle_offer_drop_their_start_when_held() -> None:
     assert run.state.phase is Phase.HURT_OFFER
     assert t.CONTINUE_GENTLY in labels(render(run.state, T0))
     assert labels(render(run.state, T0 + timedelta(seconds=1), held=True)) == [t.STOP_FOR_TODAY]
+
+
+@pytest.mark.parametrize(
+    ("age", "running"),
+    [
+        (timedelta(0), True),
+        (timedelta(hours=1), True),
+        (STALE_AFTER, True),
+        (STALE_AFTER + timedelta(seconds=1), False),  # closed at the next start, not resumed
+        (timedelta(days=2), False),
+    ],
+)
+def test_an_open_session_counts_as_running_until_it_is_stale(age: timedelta, running: bool) -> None:
+    assert still_running(T0, T0 + age) is running
+
+
+@pytest.mark.parametrize("running", [False, True])
+def test_welcome_back_offers_start_only_while_no_session_runs(running: bool) -> None:
+    view = welcome_back(", Sam", session_running=running)
+    assert (general.START_SESSION_BUTTON in labels(view)) is not running
+    assert general.HEALTH_CHANGED_BUTTON in labels(view)
+    assert ("still running" in view.text) is running

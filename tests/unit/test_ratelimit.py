@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+import httpx
 import pytest
-from telegram.error import RetryAfter
+from telegram.error import NetworkError, RetryAfter
 
 from app.ratelimit import (
     DROPPABLE,
@@ -554,3 +555,81 @@ async def test_the_limiter_says_when_a_chats_slot_is_free() -> None:
     assert rl.chat_free_in("7") == pytest.approx(0.1, abs=0.01)
     await asyncio.sleep(0.2)
     assert rl.chat_free_in(7) == 0.0
+
+
+@dataclass
+class SlowNetwork:
+    """A server behind a network of varying delays: each call travels ``up[i]`` seconds to the
+    server, where its arrival is recorded, and its answer ``down[i]`` seconds back."""
+
+    up: list[float]
+    down: list[float]
+    arrivals: list[float] = field(default_factory=list)
+
+    def callback(self) -> Callable[..., Any]:
+        async def call() -> dict[str, Any]:
+            index = len(self.arrivals)
+            await asyncio.sleep(self.up[index % len(self.up)])
+            self.arrivals.append(now())
+            await asyncio.sleep(self.down[index % len(self.down)])
+            return {"ok": True}
+
+        return call
+
+
+async def _via(rl: CoachRateLimiter, net: SlowNetwork, chat: int, args: LimitArgs | None) -> Any:
+    data = {"chat_id": chat}
+    return await rl.process_request(net.callback(), (), {}, "editMessageText", data, args)
+
+
+@virtual_time
+async def test_one_chats_messages_arrive_at_least_an_interval_apart_whatever_the_network() -> None:
+    """Issue 17: a strict server measures the gap on arrival. A slow trip up for one message
+    and a fast one for the next would bring them closer than the interval if the limiter
+    paced their starts; it paces from the answer instead."""
+    rl = limiter(chat_interval=1.0, drop_after=None)
+    net = SlowNetwork(up=[0.3, 0.0, 0.45, 0.05, 0.0, 0.2, 0.0], down=[0.05, 0.2, 0.0, 0.1])
+    await asyncio.gather(*(_via(rl, net, 9, None) for _ in range(7)))
+    gaps = [b - a for a, b in itertools.pairwise(net.arrivals)]
+    assert len(net.arrivals) == 7
+    assert min(gaps) >= 1.0 - 1e-9, gaps
+    # and no more than needed: each next start is exactly an interval after the answer
+    assert max(gaps) <= 1.0 + 0.45 + 0.2 + 1e-9
+
+
+@virtual_time
+async def test_a_countdown_asking_when_the_chat_is_free_hears_the_answer_based_rule() -> None:
+    rl = limiter(chat_interval=1.0)
+    net = SlowNetwork(up=[0.2], down=[0.3])
+    first = asyncio.create_task(_via(rl, net, 4, None))
+    await asyncio.sleep(0.1)  # on its way: the slot is an interval after its answer
+    assert rl.chat_free_in(4) == pytest.approx(1.0)
+    await first
+    assert rl.chat_free_in(4) == pytest.approx(1.0)  # answered at 0.5 s: free at 1.5 s
+    await asyncio.sleep(0.6)
+    assert rl.chat_free_in(4) == pytest.approx(0.4)
+    # a frame that waits exactly that long is sent, not dropped, and arrives 1 s after the first
+    await asyncio.sleep(rl.chat_free_in(4))
+    assert await _via(rl, net, 4, LimitArgs(droppable="4:1")) == {"ok": True}
+    assert net.arrivals[1] - net.arrivals[0] >= 1.0
+
+
+@virtual_time
+async def test_a_request_refused_before_effect_does_not_hold_its_chat_longer() -> None:
+    rl = limiter(chat_interval=1.0, drop_after=None)
+    await request(rl, FakeTelegram(), 3, "shown")  # answered at once: next slot at 1.0 s
+
+    async def refused() -> dict[str, Any]:
+        error = NetworkError("no connection")
+        error.__cause__ = httpx.ConnectError("refused")
+        raise error
+
+    data = {"chat_id": 3}
+    await asyncio.sleep(1.0)
+    started = now()
+    with pytest.raises(NetworkError):
+        await rl.process_request(refused, (), {}, "sendMessage", data, None)
+    # the refused tries took their pauses (0.25 + 0.5 + 1.0 s), but nothing arrived: the chat
+    # is free at once, not an interval after the last refusal
+    assert now() - started == pytest.approx(1.75)
+    assert rl.chat_free_in(3) == 0.0

@@ -240,6 +240,36 @@ def test_due_decision(now, last_sent, done, outcome, next_fire):
     assert not decision.snooze
 
 
+SUNDAY = date(2025, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("now", "last_sent", "done", "outcome", "last_sent_after"),
+    [
+        # a reminder that would go out is held back, and counts as Monday's
+        (FIRE, None, False, Outcome.SKIP_SESSION_OPEN, MONDAY),
+        (FIRE + timedelta(minutes=30), SUNDAY, False, Outcome.SKIP_SESSION_OPEN, MONDAY),
+        # the other reasons not to send come first (nothing more to count)
+        (FIRE, MONDAY, False, Outcome.SKIP_ALREADY_SENT, MONDAY),
+        (FIRE, None, True, Outcome.SKIP_DONE_TODAY, None),
+        (FIRE + timedelta(minutes=61), None, False, Outcome.SKIP_MISSED, None),
+    ],
+)
+def test_a_reminder_due_while_a_session_runs_is_held_back_and_counts_as_the_days(
+    now, last_sent, done, outcome, last_sent_after
+):
+    decision = due_decision(BERLIN, FIRE, now, last_sent, done, session_open=True)
+    assert decision.outcome is outcome
+    assert not decision.should_send
+    assert decision.counts_as_sent is (outcome is Outcome.SKIP_SESSION_OPEN)
+    stored = decision.local_date if decision.counts_as_sent else last_sent
+    assert stored == last_sent_after
+    assert decision.next_fire_at == NEXT  # tomorrow's, never later today
+    # once it counts, the same day never sends it: a fire found due again is already sent
+    again = due_decision(BERLIN, FIRE, now + timedelta(minutes=1), stored, False)
+    assert again.should_send is (stored is None and outcome is not Outcome.SKIP_MISSED)
+
+
 def test_down_for_days_sends_only_todays_if_recent():
     # the row still says Monday; the bot comes back on Thursday 20 min after 07:30
     now = utc(2025, 12, 4, 6, 50)
