@@ -266,7 +266,10 @@ def test_two_chats_remembering_one_new_picture_at_once_both_land(pg_engine: Engi
         racer = threading.Thread(target=second)
         racer.start()
         with pg_engine.connect() as look:  # until the second insert waits on our row's lock
-            waiting = text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            waiting = text(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                " AND datname = current_database() AND query LIKE '%photo_cache%'"
+            )
             while racer.is_alive() and not look.execute(waiting).scalar():
                 time.sleep(0.01)
     racer.join(timeout=10)
