@@ -439,7 +439,9 @@ RULES: tuple[_Rule, ...] = (
         r"bladd?d?e?r\w*",
         r"blader",
         r"pee(?:ing|s|d)?",
-        r"wee(?:ing|s|d)?(?! bit| while| one| little| thing)",
+        # "weed" is gardening ("kneeling to weed"), unless said of oneself ("weed myself")
+        r"wee(?:ing|s)?(?! bit| while| one| little| thing)",
+        r"weed (?:myself|my (?:pants|trousers|knickers|underwear|bed))",
         r"urin\w*",
         r"incontinen\w*",
         # not "i nearly wet myself laughing" (a figure of speech)
@@ -1169,6 +1171,74 @@ _ROUND6_SET_ASIDE: tuple[str, ...] = (
     r" |only |a |an ){0,2}(?:pulled|strained|tweaked) (?:\w+ )?(?:muscle|ligament|tendon)",
 )
 
+# Round 7. Things of life, not of the body, that people call a car crash or a train wreck.
+_LIFE = _any(
+    r"(?:to do )?list",
+    r"day",
+    r"week",
+    r"weekend",
+    r"month",
+    r"year",
+    r"morning",
+    r"afternoon",
+    r"evening",
+    r"night out",
+    r"life",
+    r"love life",
+    r"schedule",
+    r"diary",
+    r"calendar",
+    r"inbox",
+    r"emails?",
+    r"desk",
+    r"kitchen",
+    r"house",
+    r"flat",
+    r"room",
+    r"bedroom",
+    r"office",
+    r"garden",
+    r"work",
+    r"job",
+    r"meeting",
+    r"project",
+    r"presentation",
+    r"plans?",
+    r"finances",
+    r"budget",
+    r"relationship",
+    r"hair",
+    r"exams?",
+    r"interview",
+    r"launch",
+    r"season",
+    r"team",
+    r"government",
+    r"economy",
+    r"date",
+    r"holiday",
+    r"trip",
+    r"party",
+    r"wedding",
+    r"rota",
+    r"report",
+    r"essay",
+    r"code",
+    r"spreadsheet",
+    r"admin",
+    r"paperwork",
+    r"monday",
+    r"tuesday",
+    r"wednesday",
+    r"thursday",
+    r"friday",
+    r"saturday",
+    r"sunday",
+    r"this",
+    r"it all",
+    r"everything",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1229,6 +1299,20 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|heat|weather|suspense|waiting|week|workload|schedule|mortgage|bills) (?:\w+ )?"
         r"(?:is|are|was|were) (?:\w+ )?killing me",
         r"accidentally|by accident",
+        # round 7: figures of speech about life, not the body: "my to-do list is a car crash",
+        # "work is a heart attack waiting to happen", "that bill nearly gave me a heart attack"
+        r"(?:heart attack|stroke|coronary|car crash|accident|disaster|train ?wreck) waiting to"
+        r" happen",
+        r"(?:gave|give|gives|giving|given) (?:me|him|her|us|them|everyone) (?:a |an )?"
+        r"(?:mini |minor |little |small |near )?(?:heart attack|coronary|stroke)",
+        r"(?:nearly|almost|practically|virtually) (?:had|have|having|had myself) (?:a |an )?(?:mini"
+        r" |little )?(?:heart attack|coronary)",
+        _LIFE + r" (?:\w+ ){0,2}?(?:is|was|are|were|has been|have been|been|looks? like|looked like"
+        r"|feels? like|felt like|turned into|became|is turning into)"
+        r" (?:(?:a|an|such|like|total|complete|absolute|bit|of|real|right|proper|utter|massive|slow"
+        r"|motion|literal|basically|honestly|just|one|big|bloody|flaming|actual|at|the|minute)"
+        r" ){0,4}(?:car crash|car wreck|car accident|train ?wreck|crash|pile ?up|wreck|disaster)"
+        r"(?! (?:on|at|in|into|with|involving|literally|for real|near)\b)",
         # a near miss is not an event: "I nearly fell off my chair"
         r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed"
         r"|fainted|passed out)(?: (?:off|over|down|out of) (?:my |the |a )?(?:chair|seat|sofa"
@@ -1517,6 +1601,19 @@ _UNINTENDED_LOSS = re.compile(
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
     r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
 )
+# Round 7. Weight lost while ill and put back on: "lost a bit with covid, all back on now".
+_REGAINED = re.compile(
+    r"\b(?:(?:put|putting|piled|got|gained|gaining|put it|put the weight|put them) (?:\w+ ){0,3}?"
+    r"back on|(?:it is |it has |its |is |has )?(?:all |most of it |mostly )?back on (?:now|since"
+    r"|again|already)|regain\w*|re gain\w*|back (?:up )?to (?:my )?(?:normal|usual|old|healthy"
+    r"|proper|old|previous|same) weight|weight (?:is |has )?(?:\w+ )?(?:come|came|gone|went|back)"
+    r" (?:back )?(?:up|on|to normal)|gained (?:it|them|that|the weight|every \w+) back)\b"
+)
+_STILL_LOSING = re.compile(
+    r"\b(?:still (?:losing|dropping)|keep (?:losing|dropping)|losing (?:it |weight )?again"
+    r"|(?:lost|dropping|dropped) (?:it |more |weight )?again|without (?:even )?(?:trying|dieting)"
+    r"|unexplained|for no reason|no idea why)\b"
+)
 _SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
 _ACHE_WORDS = re.compile(
     r"\b(?:heavy|achy|aching|aches?|sore\w*|tired|stiff|jelly|dead|burn\w*|cramp\w*|knackered"
@@ -1543,6 +1640,17 @@ _WHY_MOVE_GUARD = re.compile(
     r"\b(?:so much|so bad\w*|really bad\w*|a lot|badly|severe\w*|can not (?:move|walk|stand|get"
     r" up|sit|bend)|could not (?:move|walk|stand|get up)|barely|hardly|agony|unbearable)\b"
 )
+# Round 7. A diagnosis asked for ("what's wrong with my back? it hurts when I bend", "why does
+# my lower back ache when I lift things?"): with ordinary pain only, the question bank declines
+# it towards a clinician and /safety; sharp, shooting or worsening pain keeps its sign.
+_DIAGNOSIS_ASKED = re.compile(
+    r"\b(?:what is (?:wrong|going on|happening|up) with (?:my|me)|what (?:have|has) (?:i|it)"
+    r" (?:got|done)|what (?:have|did) i do to|what (?:is|could be|might be|would be) (?:causing"
+    r"|the cause)|what causes? (?:my|this|that|it)|why (?:does|do|is|would|did|has) (?:my|it"
+    r"|this) (?:\w+ ){0,3}?(?:hurt|hurts|ache|aches|aching|sore|painful|get)|can you (?:tell|say"
+    r"|diagnose|work out|figure out) (?:me )?what|diagnos\w*|what (?:is|could) (?:it|this) be)\b"
+)
+_ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
 # Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
 # question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
 # happened during the twist.
@@ -1554,6 +1662,17 @@ _OTHER_INJURY = re.compile(
     r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
     r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
     r"(?:tear|torn|sprain\w*|strain\w*|injury|rupture\w*)\b"
+)
+# Round 7. Another joint's noise ("my knee clicks when I squat"): not the twist's stop sign; the
+# question bank declines it. Pain words beside it are not set aside.
+_JOINT = (
+    r"(?:knees?|ankles?|shoulders?(?! blades?)|wrists?|elbows?|fingers?|knuckles?|jaw|thumbs?"
+    r"|toes?)"
+)
+_JOINT_NOISE = r"(?:click\w*|crack\w*|pop|pops|popped|popping|clunk\w*|crunch\w*|grind\w*|snap\w*)"
+_OTHER_NOISE = re.compile(
+    rf"\b(?:{_JOINT} (?:\w+ ){{0,2}}?{_JOINT_NOISE}|{_JOINT_NOISE} (?:\w+ ){{0,2}}?(?:in|of|from)"
+    rf" (?:my |the |both )?(?:\w+ )?{_JOINT})\b"
 )
 _TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exercise|move)\b")
 # A general question about the move or about warning signs, not a claim: "can this twist set off
@@ -1665,7 +1784,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     hard = _hard(clause)
     if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
         return "hypothetical"
-    resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
+    resolved = (
+        _RESOLVED.search(whole) or (_REGAINED.search(whole) and not _STILL_LOSING.search(whole))
+    ) and not _RETURNED.search(message)
     if resolved and (
         (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
     ):
@@ -1731,7 +1852,7 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     if not _DURING.search(clause):
         clause = _blank(clause, _MUSCLE_FEELING)
         if not _TWIST_WORDS.search(clause):
-            clause = _blank(clause, _OTHER_INJURY)
+            clause = _blank(_blank(clause, _OTHER_INJURY), _OTHER_NOISE)
     negated = False
     excepted = _EXCEPT.search(clause) is not None
     for pattern in _DISMISS:
@@ -1759,7 +1880,9 @@ def triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
-    if _INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole):
+    if (_INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole)) or (
+        _REGAINED.search(whole) and not _STILL_LOSING.search(whole)
+    ):
         # "been dieting and lost 4kg": the intent may sit in another clause
         clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
         plain = _assess(" ".join(clauses))
@@ -1775,6 +1898,16 @@ def triage(text: str) -> Triage:
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if (
+        _DIAGNOSIS_ASKED.search(whole)
+        and set(plain.signs) <= _ORDINARY_PAIN
+        and not _TWIST_WORDS.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(whole)
+    ):
+        # "what's wrong with my back? it hurts when I bend": a diagnosis asked for, declined
+        # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply
+        return Triage(TriageLevel.NONE, ())
     if (
         _WHY_MOVE.search(whole)
         and not _WHY_MOVE_GUARD.search(whole)

@@ -682,3 +682,81 @@ def test_round6_general_question_is_marked_general_but_a_claim_is_not() -> None:
 def test_round6_a_strain_told_still_stops(text: str) -> None:
     result = triage(text)
     assert result.level >= S and not result.ambiguous, result
+
+
+# --- Round 7 (h7's classes, fixed by cause; our own probes, not h7's sentences) -------------
+
+# (class, message): harmless, must not lock out (the conditional question is acceptable).
+ROUND7_HARMLESS: list[tuple[str, str]] = [
+    # 1. figures of speech about life, not the body
+    ("figure", "my week has been a total car crash but I found ten minutes"),
+    ("figure", "my kitchen looks like a car crash after the party"),
+    ("figure", "my calendar is a car crash this month, squeezing a session in"),
+    ("figure", "the meeting was a trainwreck lol"),
+    ("figure", "my diary is a heart attack waiting to happen"),
+    ("figure", "that bill nearly gave me a heart attack, anyway ready for the twist"),
+    ("figure", "these emails are killing me, need a stretch"),
+    ("figure", "friday's launch was a crash, but the back is fine"),
+    # 4. weight lost while ill and put back on
+    ("regained", "lost a few kilos with the flu in january, put it all back on since"),
+    ("regained", "dropped some weight when I had a stomach bug, back to normal weight now"),
+    ("regained", "had norovirus and lost half a stone but I've regained it"),
+    # 6. another joint's noise; a diagnosis asked for with ordinary pain
+    ("joint_noise", "my ankle cracks when I walk, how do I stop it"),
+    ("joint_noise", "my shoulder clicks when I lift my arm, is that bad"),
+    ("joint_noise", "my wrist pops when I do press ups, any fix?"),
+    ("diagnosis", "what is wrong with my back, it aches in the middle when I lean forward"),
+    ("diagnosis", "why does my lower back hurt when I bend over? what have I got?"),
+    ("diagnosis", "what's causing my back to ache when I pick things up"),
+    # "weed" is gardening
+    ("weed", "knelt down to weed the borders, back a bit stiff"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), ROUND7_HARMLESS, ids=[f for f, _ in ROUND7_HARMLESS])
+def test_round7_harmless_families_do_not_lock_out(family: str, text: str) -> None:
+    got = answer(text)
+    assert got.kind != "safety", (family, triage(text))
+
+
+# 6. What the bank answers: a diagnosis request or another joint's noise is declined towards a
+# clinician (the medical decline, which also points to /safety), not asked back.
+ROUND7_DECLINED: list[str] = [
+    "what is wrong with my back, it aches in the middle when I lean forward",
+    "why does my lower back hurt when I bend over? what have I got?",
+    "my ankle cracks when I walk, how do I stop it",
+    "my shoulder clicks when I lift my arm, is that bad",
+    "my wrist pops when I do press ups, any fix?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_DECLINED)
+def test_round7_diagnosis_and_other_joint_noise_are_declined(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and "/safety" in got.text, got
+
+
+# Counter-probes: the same words as a real event or a sign still lock out.
+ROUND7_RED: list[str] = [
+    "I was in a car crash on monday",
+    "it was a car crash on the motorway, my neck is sore",
+    "my day was a car crash on the M1, literally, a van hit me",
+    "I think I am having a heart attack",
+    "my week was a car crash and my back hurts",
+    "lost weight when I was ill, put it back on but now I'm losing again",
+    "lost a stone without trying and gained some back",
+    "lost 5 kilos this month and I don't know why",
+    "my knee popped and now it hurts",
+    "why does my back hurt when I twist",
+    "what is wrong with me, sharp pain down my leg",
+    "what's wrong with my back, it hurts and my legs are numb",
+    "what's wrong with my back? it's been hurting since yesterday",
+    "my back clicks when I twist",
+    "I weed myself",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_RED)
+def test_round7_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
