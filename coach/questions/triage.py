@@ -1299,6 +1299,9 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|heat|weather|suspense|waiting|week|workload|schedule|mortgage|bills) (?:\w+ )?"
         r"(?:is|are|was|were) (?:\w+ )?killing me",
         r"accidentally|by accident",
+        # round 7: "does that count as a fall?" asks about a history, it tells no new event
+        r"(?:does|do|would|will|is|did) (?:that|this|it) (?:\w+ )?(?:count|class|qualify|matter)"
+        r" as (?:a |an )?(?:\w+ )?(?:fall|falls|accident|injury|trauma)(?: history)?",
         # round 7: figures of speech about life, not the body: "my to-do list is a car crash",
         # "work is a heart attack waiting to happen", "that bill nearly gave me a heart attack"
         r"(?:heart attack|stroke|coronary|car crash|accident|disaster|train ?wreck) waiting to"
@@ -1353,10 +1356,14 @@ _RELATION = (
     r"|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man|lady|teammate|student"
     r"|parents?|in law|family|fiance|fiancee|spouse|hubby|missus|bf|gf|mate|buddy|pal|cousin"
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
-    r"|classmate|friends|members?)"
+    r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
+    r"|eldest|oldest|other half|housemate)"
 )
 _THIRD_PARTY = re.compile(
-    r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    r"\b(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older|younger|baby"
+    r"|teenage|elderly|old|poor|best|big|step|twin) )?"
+    + _RELATION
+    + r"\b|\b(?:someone|somebody|he|she|him)\b"
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
@@ -1385,7 +1392,8 @@ _PAST = re.compile(
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
     r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
-    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
+    r"|caught|spell|bout of|(?:at|over|during) (?:half term|christmas|easter|new year|the"
+    r" holidays)|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
     r"|winter|january|february|march|april|may|june|july|august|september|october|november"
     r"|december))\b"
 )
@@ -1402,6 +1410,7 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    r"|(?:all |long |completely )?gone (?:ever )?since"
     r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
     r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
     r"|never had (?:it|that|this|them|any) (?:since|again)|(?:physio|physiotherapist|doctor|gp"
@@ -1571,7 +1580,13 @@ _GONE = re.compile(
     r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)|(?:fine|ok|okay|normal|better"
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
-    r"|settled (?:straight|quickly|down))\b"
+    r"|settled (?:straight|quickly|down)"
+    # round 7: "went once I stood", "stopped as soon as I moved", "gone by teatime"
+    r"|(?:gone|went|passed|eased|wore off) by (?:the )?(?:evening|morning|afternoon|tea\w*|lunch\w*"
+    r"|dinner\w*|supper\w*|bed\w*|night\w*|the next day|next day|the end of the day|the time"
+    r"|the weekend|then)"
+    r"|(?:went|stopped|eased|gone|passed) (?:as soon as|once|when) i (?:stood|got up|moved"
+    r"|stretched|shook|walked|changed|swapped|sat up|took))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
@@ -1600,6 +1615,42 @@ _UNINTENDED_LOSS = re.compile(
     r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
     r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
+)
+# Round 7. "my son has a fever and so do I": the writer has it too.
+_ME_TOO = re.compile(
+    r"\b(?:(?:so|and|as) (?:do|have|am|did|had|was|has) (?:i|me)|me too|me as well|i (?:do|have"
+    r"|am|did|had|was|have got|got it) (?:too|as well)|same here|both of us|we both|(?:i|me) also"
+    r" (?:have|had|got|feel))\b"
+)
+# Round 7. The long past as an age or a span: "when I was 12", "as a teenager", "back in uni",
+# "in my twenties", "decades ago", "20 years ago".
+_NUMBER_WORD = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+    r"|forty|fifty|a few|a couple of|several|many|loads of|lots of)"
+)
+_LONG_PAST = re.compile(
+    r"\b(?:when i was (?:a |an |at |in |still |only |just )?(?:\d+|little|young|small|younger"
+    r"|kid|child|teenager|teen|student|baby|boy|girl|school|uni|university|college|"
+    + _NUMBER_WORD
+    + r")|as a (?:kid|child|teenager|teen|student|baby|toddler|youngster|boy|girl|young \w+)"
+    r"|back in (?:uni|university|college|school|sixth form|the day|my \w+|the \d+s|the \w+ties"
+    r"|(?:19|20)\d\d)|in my (?:teens|twenties|thirties|forties|youth|childhood|school days|uni"
+    r" days|student days|20s|30s|40s)|decades ago|(?:years|ages|a long time|long|donkeys years)"
+    r" ago|(?!(?:a|one|1|two|2)\b)"
+    + _NUMBER_WORD
+    + r" years (?:ago|back|before)|(?:at|in) (?:primary |secondary |high )?school|at uni"
+    r"|(?:i am|im) (?:now )?\d+ now|years (?:and years )?ago)\b"
+)
+# ...but not when the clause speaks of now ("and now both legs are numb").
+_NOW_TOO = re.compile(r"\b(?:now|today|currently|lately|recently|this (?:week|morning))\b")
+# Round 7. A clinician checked and explained it: "the GP checked, it was my new shoes".
+_CHECKED = re.compile(
+    r"\b(?:gp|doctor|doc|dr|physio\w*|consultant|nurse|surgeon|specialist|neurologist|a and e"
+    r"|hospital|chiropractor|osteo\w*|podiatrist|pharmacist|clinic)"
+    r" (?:\w+ ){0,3}?(?:checked|examined|looked at|assessed|tested|scanned|x rayed|confirmed"
+    r"|said|says|told me|reckons|thinks|thought|found|explained|put it down to|reckoned)"
+    r" (?:\w+ ){0,8}?(?:it was|it is|its|they were|was just|just|only|nothing|due to|caused by"
+    r"|down to|from|because|fine|harmless|benign|normal|turned out)\b"
 )
 # Round 7. Weight lost while ill and put back on: "lost a bit with covid, all back on now".
 _REGAINED = re.compile(
@@ -1777,8 +1828,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     (for "no issues since", which the negation rule sets aside)."""
     if _general(clause, whole):
         return "general"
-    if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
-        clause
+    if (
+        (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause))
+        and not _FIRST_PERSON.search(clause)
+        and not _ME_TOO.search(whole)
     ):
         return "someone_else"
     hard = _hard(clause)
@@ -1792,6 +1845,17 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     ):
         return "past"
     present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
+    # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
+    # "back in uni"): asked about, never a lockout, unless the message speaks of now.
+    if (
+        _LONG_PAST.search(whole)
+        and _PAST.search(clause)
+        and not present
+        and not _STILL_LOSING.search(whole)
+        and not _NOW_TOO.search(clause)
+        and "cancer_history" not in _assess(clause).signs
+    ):
+        return "past"
     # A numbness from pressure or a cramp that has already gone: asked about, never dismissed,
     # even in the saddle area; but never with bladder or bowel signs.
     if (
@@ -1826,6 +1890,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if hard or _PRESENT.search(whole):
         return None
     if _CONDITION.search(whole):
+        return "cause"
+    # Round 7. A symptom a clinician already checked and explained ("the GP checked, it was my
+    # new shoes"): asked about, not a lockout.
+    if _CHECKED.search(whole) and not _cause_proof(clause):
         return "cause"
     if _HYPOTHETICAL.search(clause):
         if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
@@ -1885,6 +1953,16 @@ def triage(text: str) -> Triage:
     ):
         # "been dieting and lost 4kg": the intent may sit in another clause
         clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
+        plain = _assess(" ".join(clauses))
+        if plain.level is TriageLevel.NONE:
+            return plain
+    if _ELSEWHERE_PAIN.search(" ".join(clauses)) and _elsewhere_settles(whole):
+        # "a sharp twinge in my shoulder carrying the shopping, gone by tea": not the back's
+        # sign; only in clauses that do not speak of the twist
+        clauses = [
+            clause if _TWIST_WORDS.search(clause) else _blank(clause, _ELSEWHERE_PAIN)
+            for clause in clauses
+        ]
         plain = _assess(" ".join(clauses))
         if plain.level is TriageLevel.NONE:
             return plain
@@ -1959,6 +2037,112 @@ def triage(text: str) -> Triage:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
         return plain
+    if _settled(reasons, plain.signs, whole, message):
+        return Triage(TriageLevel.NONE, ())
     # "general" only when every set-aside clause is part of a general question
     others = [reason for reason in reasons if reason != "general"]
     return Triage(plain.level, plain.signs, ambiguous=True, context=(others or reasons)[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 7 (issue 13): fewer questions back where the message settles the matter itself.
+
+# A pain, twinge or cramp in an arm's joint or a hand, not the back's sign ("sharp twinge in my
+# shoulder carrying the shopping, gone by tea"). "Arm" alone is left out (a chest pain travels
+# there); a shoulder blade is the back's.
+_UPPER_PART = (
+    r"(?:shoulders?(?! blades?)|wrists?|elbows?|hands?|fingers?|fingertips?|thumbs?|forearms?"
+    r"|biceps?|triceps?|knuckles?|collarbone|rotator cuff)"
+)
+_ELSEWHERE_WORD = (
+    r"(?:sharp\w*|shoot\w*|stab\w*|twinge\w*|pain(?:s|ful)?|hurt(?:s|ing)?|aches?|aching"
+    r"|cramp\w*|spasm\w*|tweak\w*|jolt|zap|sore(?:ness)?)"
+)
+_ELSEWHERE_PAIN = re.compile(
+    r"\b(?:"
+    + _ELSEWHERE_WORD
+    + r" (?:\w+ ){0,4}?(?:in|on|at|across|round|around|near) (?:my |the |his |her )?(?:left"
+    r" |right |other |top of (?:my |the )?)?"
+    + _UPPER_PART
+    + r"|(?:my |the |left |right )?"
+    + _UPPER_PART
+    + r" (?:\w+ ){0,2}?"
+    + _ELSEWHERE_WORD
+    + r")\b"
+)
+
+
+def _elsewhere_settles(whole: str) -> bool:
+    """A pain elsewhere is set aside when it has gone or has a stated cause, and no sign of
+    now ("still hurts", "since this morning") or of the chest or a leg is near."""
+    if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(whole, _GONE)):
+        return False
+    if re.search(r"\b(?:chest|arm|arms|jaw|breath\w*|sweat\w*)\b", whole):
+        return False
+    return bool(_GONE.search(whole) or _RESOLVED.search(whole) or _CAUSE.search(whole))
+
+
+# Signs always asked about, whatever the context (the brief of round 7 and SAFETY.md 3).
+_KEEP_ASKING = frozenset(
+    {
+        "saddle_numbness",
+        "bladder",
+        "bowel",
+        "chest_pain",
+        "breathing_difficulty",
+        "both_legs",
+        "leg_weakening",
+        "cancer_history",
+        "weight_loss",
+    }
+)
+# The writer's own fall or accident: asked about unless it is the long past.
+_OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
+# The writer says they are fine, beside someone else's symptom.
+_WRITER_FINE = re.compile(
+    r"\b(?:(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
+    r"|good|alright|all right|well|great|unaffected|not affected|unhurt)|mine (?:is|are|feel"
+    r"|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)|(?:his|her|their)"
+    r" (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
+)
+# Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
+# "gone now", unless the message also names the back, a leg, the saddle area or the chest.
+_UPPER_ONLY = re.compile(
+    r"\b(?:hands?|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?)\b"
+)
+_LOWER_OR_TRUNK = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
+    r"|groin|hips?|chest|neck|buttocks?|bottom|saddle|down there|glutes?|hamstrings?)\b"
+)
+
+
+def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
+    """Whether an ambiguous message settles the matter itself, so the bot answers without the
+    question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
+    now"), the past and resolved ("had a fever last week, fine now"), or someone else's symptom
+    with the writer fine ("my son has a fever, I'm fine"). Never the signs in `_KEEP_ASKING`,
+    never the writer's own recent fall, never with a word of now."""
+    found = set(signs)
+    if not reasons or found & _KEEP_ASKING or "general" in reasons:
+        return False
+    if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(message, _GONE)):
+        return False
+    gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
+    for reason in set(reasons):
+        if reason == "someone_else":
+            if not _WRITER_FINE.search(whole):
+                return False
+        elif reason == "cause":
+            if found & _OWN_EVENT:
+                return False
+            upper = bool(_UPPER_ONLY.search(whole)) and not _LOWER_OR_TRUNK.search(whole)
+            if not (gone or upper):
+                return False
+        elif reason == "past":
+            if found & _OWN_EVENT and not _LONG_PAST.search(whole):
+                return False
+            if not _RESOLVED.search(whole):
+                return False
+        else:
+            return False
+    return True

@@ -760,3 +760,84 @@ ROUND7_RED: list[str] = [
 def test_round7_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# 2, 3, 5, 7: the long past as an age or a span, a clinician's explanation, a twinge elsewhere
+# that went, a harmless cause that has gone, the past resolved, someone else's with the writer
+# fine. Never a lockout; the ones marked "answer" must not even be asked back.
+ROUND7_CONTEXT: list[tuple[str, str, str]] = [
+    ("long_past", "I broke my arm falling off a wall when I was 9, I'm 52 now", "ask"),
+    ("long_past", "had a bad fall skiing back in uni, that was 20 years ago", "ask"),
+    ("long_past", "I was knocked off my bike in my twenties, I'm 45 now", "ask"),
+    ("long_past", "came off a horse decades ago, is that relevant?", "ask"),
+    (
+        "long_past",
+        "fell off the climbing frame at primary school, does that count as a fall?",
+        "ask",
+    ),
+    ("checked", "numb feet last winter but the doctor checked and said it was tight boots", "ask"),
+    ("checked", "GP examined my leg ache and it turned out to be new trainers", "ask"),
+    ("checked", "my doctor checked the pins and needles, it was my posture at the desk", "ask"),
+    (
+        "checked",
+        "the physio looked at my tingly hand and said it was my mouse, sorted now",
+        "answer",
+    ),
+    ("elsewhere", "got a sharp pain in my wrist opening a jar, went away after a minute", "answer"),
+    ("elsewhere", "sharp twinge in my elbow lifting the kettle, fine now", "answer"),
+    (
+        "elsewhere",
+        "stabbing pain in my shoulder hauling the suitcase, gone by the evening",
+        "answer",
+    ),
+    (
+        "gone",
+        "pins and needles in my foot after kneeling in the garden, went once I stood",
+        "answer",
+    ),
+    ("gone", "cramp in my hamstring in bed last night, stretched it and it went", "answer"),
+    ("gone", "my arm went numb from lying on it, fine a minute later", "answer"),
+    ("gone", "fingers numb from gripping the handlebars, okay now", "answer"),
+    ("gone", "tingly hands from the cold on my bike ride", "answer"),
+    ("past", "had a fever last week, fine now", "answer"),
+    ("past", "a bout of flu at half term, completely recovered", "answer"),
+    ("someone_else", "my partner hurt his back lifting, I'm totally fine though", "answer"),
+    ("someone_else", "my little boy is running a temperature, I'm fine, quick session?", "answer"),
+    # the areas always asked about, whatever the context
+    ("keep_asking", "my bum went numb on the long train ride, it wore off when I stood", "ask"),
+    ("keep_asking", "tight chest after press ups yesterday, gone now", "ask"),
+    ("keep_asking", "both legs went wobbly after the spin class, fine now", "ask"),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"), ROUND7_CONTEXT, ids=[f for f, _, _ in ROUND7_CONTEXT]
+)
+def test_round7_context_families(family: str, text: str, expected: str) -> None:
+    got = answer(text)
+    assert got.kind != "safety", (family, triage(text))
+    if expected == "answer":
+        assert got.kind != "safety_ask", (family, triage(text))
+
+
+# Counter-probes: the same contexts beside a sign of now, a hard sign or cancer still lock out.
+ROUND7_CONTEXT_RED: list[str] = [
+    "fell off a ladder when I was 12 and now both my legs are numb",
+    "I fell off my bike when I was a kid and my back hurts now",
+    "a car hit me 20 years ago and since yesterday my leg is weak",
+    "I had cancer when I was 20",
+    "the doctor said it was nothing but my groin is numb",
+    "doctor said it was just a strain but the pain is shooting down my leg",
+    "sharp pain in my shoulder and my chest feels tight",
+    "sharp pain in my wrist and it still hurts since this morning",
+    "pins and needles from sleeping on my arm, it has not gone away",
+    "my son has a fever and so do I",
+    "cramp in my calf from running, gone now but both legs are numb",
+    "fell down the stairs last week",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_CONTEXT_RED)
+def test_round7_context_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
