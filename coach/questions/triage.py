@@ -1302,6 +1302,8 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         # round 7: "does that count as a fall?" asks about a history, it tells no new event
         r"(?:does|do|would|will|is|did) (?:that|this|it) (?:\w+ )?(?:count|class|qualify|matter)"
         r" as (?:a |an )?(?:\w+ )?(?:fall|falls|accident|injury|trauma)(?: history)?",
+        r"(?:is|was|would|does) (?:that|this|it) (?:\w+ )?(?:a |an |my )?(?:fall|falls|accident"
+        r"|injury) history",
         # round 7: figures of speech about life, not the body: "my to-do list is a car crash",
         # "work is a heart attack waiting to happen", "that bill nearly gave me a heart attack"
         r"(?:heart attack|stroke|coronary|car crash|accident|disaster|train ?wreck) waiting to"
@@ -1620,7 +1622,9 @@ _UNINTENDED_LOSS = re.compile(
 _ME_TOO = re.compile(
     r"\b(?:(?:so|and|as) (?:do|have|am|did|had|was|has) (?:i|me)|me too|me as well|i (?:do|have"
     r"|am|did|had|was|have got|got it) (?:too|as well)|same here|both of us|we both|(?:i|me) also"
-    r" (?:have|had|got|feel))\b"
+    r" (?:have|had|got|feel)|mine (?:\w+ ){0,4}?(?:too|as well|also)|(?:and|but|so) mine (?:are|is"
+    r"|have|has|went|go|goes|keep|keeps|feel|feels|get|gets)(?! (?:\w+ )?(?:fine|ok|okay|good"
+    r"|normal|alright|all right|great)))\b"
 )
 # Round 7. The long past as an age or a span: "when I was 12", "as a teenager", "back in uni",
 # "in my twenties", "decades ago", "20 years ago".
@@ -2096,6 +2100,20 @@ _KEEP_ASKING = frozenset(
         "weight_loss",
     }
 )
+# Someone else's symptom with the writer fine or asking on their behalf: asked about only for
+# the saddle area, bladder, bowel, chest and breathing.
+_KEEP_ASKING_OTHERS = frozenset(
+    {"saddle_numbness", "bladder", "bowel", "chest_pain", "breathing_difficulty"}
+)
+# Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
+_ON_THEIR_BEHALF = re.compile(
+    r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
+    r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
+    r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
+    r" (?:him|her|them)))"
+)
+# A fall or knock of the writer's own, decades ago, and what it did then.
+_OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "spasm"})
 # The writer's own fall or accident: asked about unless it is the long past.
 _OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
 # The writer says they are fine, beside someone else's symptom.
@@ -2123,14 +2141,18 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     with the writer fine ("my son has a fever, I'm fine"). Never the signs in `_KEEP_ASKING`,
     never the writer's own recent fall, never with a word of now."""
     found = set(signs)
-    if not reasons or found & _KEEP_ASKING or "general" in reasons:
+    if not reasons or "general" in reasons:
+        return False
+    if found & _KEEP_ASKING and set(reasons) != {"someone_else"}:
         return False
     if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(message, _GONE)):
         return False
     gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
     for reason in set(reasons):
         if reason == "someone_else":
-            if not _WRITER_FINE.search(whole):
+            if found & _KEEP_ASKING_OTHERS or not (
+                _WRITER_FINE.search(whole) or _ON_THEIR_BEHALF.search(whole)
+            ):
                 return False
         elif reason == "cause":
             if found & _OWN_EVENT:
@@ -2139,9 +2161,11 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if not (gone or upper):
                 return False
         elif reason == "past":
-            if found & _OWN_EVENT and not _LONG_PAST.search(whole):
+            long_past = bool(_LONG_PAST.search(whole))
+            if found & _OWN_EVENT and not long_past:
                 return False
-            if not _RESOLVED.search(whole):
+            # the writer's fall or knock decades ago settles without "fine now"
+            if not (_RESOLVED.search(whole) or (long_past and found <= _OLD_KNOCK)):
                 return False
         else:
             return False

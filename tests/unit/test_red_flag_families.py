@@ -841,3 +841,39 @@ ROUND7_CONTEXT_RED: list[str] = [
 def test_round7_context_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# 7 (more). Someone else's symptom asked about on their behalf, and the writer's own knock
+# decades ago: answered without the question; the saddle area, bladder, bowel and chest of
+# someone else are still asked about.
+ROUND7_ON_BEHALF: list[tuple[str, bool]] = [
+    ("my neighbour's legs have gone weak with age, would this suit her?", True),
+    ("my brother gets pins and needles in his feet, can he try it", True),
+    ("my old dad has numb feet from diabetes, is this stretch for him?", True),
+    ("my cat's back legs are wobbly, mine are fine though", True),
+    ("knocked off my bike as a teenager, I'm 50 now", True),
+    ("took a tumble off a wall when I was seven, is that a fall history?", True),
+    ("my aunt has trouble holding her bladder, can she do it?", False),
+    ("my husband gets chest pain when he walks, should he try this?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "answered"), ROUND7_ON_BEHALF)
+def test_round7_on_their_behalf_and_old_knocks(text: str, answered: bool) -> None:
+    got = answer(text)
+    assert got.kind != "safety", triage(text)
+    assert (got.kind != "safety_ask") is answered, triage(text)
+
+
+ROUND7_ON_BEHALF_RED: list[str] = [
+    "my dad's legs are weak and mine are going numb too",
+    "my son has a fever and so do I, can I still do it?",
+    "can he help me up, I fell off a ladder this morning",
+    "knocked off my bike as a teenager and now my legs are numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_ON_BEHALF_RED)
+def test_round7_on_their_behalf_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result

@@ -223,11 +223,11 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("my right foot has gone floppy", C, False, None),
     # ambiguous: someone else
     ("my husband has numbness in his leg", C, True, "someone_else"),
-    ("my mum fainted last week, is the twist safe for her?", C, True, "someone_else"),
+    ("my mum fainted last week, is the twist safe for her?", N, False, None),
     ("my wife says my foot is dragging", E, False, None),
     ("my girlfriend gets pins and needles in her feet", E, True, "someone_else"),
     ("he has pins and needles in his foot", C, True, "someone_else"),
-    ("my partner's back went into spasm, could it help him", S, True, "someone_else"),
+    ("my partner's back went into spasm, could it help him", N, False, None),
     ("my partner and I both have tingling in our legs", E, False, None),
     # ambiguous: a hypothetical question
     ("what should I do if my leg goes numb", C, True, "hypothetical"),
@@ -268,7 +268,7 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("tore my hamstring in 2019, all healed now", N, False, None),
     ("my back twinged last month, back to normal now", N, False, None),
     # more people: relations, and people in general
-    ("my fiance gets dizzy spells, can he do the twist", C, True, "someone_else"),
+    ("my fiance gets dizzy spells, can he do the twist", N, False, None),
     ("is it normal for people to feel tingling in this stretch", C, True, "someone_else"),
     # general questions about the move and a symptom (round 6: answered with the safety
     # information topic, context "general", never a lockout)
