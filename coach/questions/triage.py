@@ -1637,16 +1637,21 @@ _LONG_PAST = re.compile(
     r"|kid|child|teenager|teen|student|baby|boy|girl|school|uni|university|college|"
     + _NUMBER_WORD
     + r")|as a (?:kid|child|teenager|teen|student|baby|toddler|youngster|boy|girl|young \w+)"
-    r"|back in (?:uni|university|college|school|sixth form|the day|my \w+|the \d+s|the \w+ties"
+    r"|back in (?:uni|university|college|school|sixth form|the day|my (?:teens|twenties|thirties"
+    r"|youth|school days|uni days|student days|younger days|20s|30s)|the \d+s|the \w+ties"
     r"|(?:19|20)\d\d)|in my (?:teens|twenties|thirties|forties|youth|childhood|school days|uni"
-    r" days|student days|20s|30s|40s)|decades ago|(?:years|ages|a long time|long|donkeys years)"
+    r" days|student days|20s|30s|40s)|decades ago|(?:years|ages|a long time|donkeys years)"
     r" ago|(?!(?:a|one|1|two|2)\b)"
     + _NUMBER_WORD
-    + r" years (?:ago|back|before)|(?:at|in) (?:primary |secondary |high )?school|at uni"
-    r"|(?:i am|im) (?:now )?\d+ now|years (?:and years )?ago)\b"
+    + r" years (?:ago|back|before)|years (?:and years )?ago|(?:at|in) (?:primary|secondary|high"
+    r"|junior|infant|infants|middle|boarding|grammar) school)\b"
 )
-# ...but not when the clause speaks of now ("and now both legs are numb").
-_NOW_TOO = re.compile(r"\b(?:now|today|currently|lately|recently|this (?:week|morning))\b")
+# ...but not when the clause speaks of now or of days ago ("and now both legs are numb").
+_NOW_TOO = re.compile(
+    r"\b(?:now|today|tonight|currently|lately|recently|yesterday|last (?:night|week)|this (?:week"
+    r"|morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|at the weekend|just now|earlier|(?:days?|hours?|weeks?) ago)\b"
+)
 # Round 7. A clinician checked and explained it: "the GP checked, it was my new shoes".
 _CHECKED = re.compile(
     r"\b(?:gp|doctor|doc|dr|physio\w*|consultant|nurse|surgeon|specialist|neurologist|a and e"
@@ -1852,7 +1857,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
     # "back in uni"): asked about, never a lockout, unless the message speaks of now.
     if (
-        _LONG_PAST.search(whole)
+        _LONG_PAST.search(clause)
         and _PAST.search(clause)
         and not present
         and not _STILL_LOSING.search(whole)

@@ -877,3 +877,27 @@ ROUND7_ON_BEHALF_RED: list[str] = [
 def test_round7_on_their_behalf_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# The long past is read in the clause that tells it, and a day of the week or "yesterday"
+# beside it is now: these stay locked out.
+ROUND7_NOT_LONG_PAST: list[str] = [
+    "got back in my car and my leg went numb",
+    "I'm 40 now and I fell off my bike yesterday",
+    "I fell at school yesterday and hurt my back",
+    "I fell down the stairs when I was drunk last night",
+    "when I was 12 I fell off a wall and since then my leg has been numb",
+    "sharp pain in my shoulder blade after lifting, gone now",
+    "my GP checked my numb leg last month and said it was from my back, it is getting worse",
+    "my neighbour has a fever, I'm fine but my back hurts when I twist",
+    "sharp pain in my wrist from typing and shooting pain down my leg",
+    "had a twinge in my elbow, gone now, but I can't feel my bum",
+    "my wife has covid, I'm fine, but I have a temperature",
+    "numb groin after cycling, gone now",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_NOT_LONG_PAST)
+def test_round7_now_beside_the_past_still_locks_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
