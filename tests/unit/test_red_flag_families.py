@@ -901,3 +901,27 @@ ROUND7_NOT_LONG_PAST: list[str] = [
 def test_round7_now_beside_the_past_still_locks_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# 7 (more wordings of "gone"): answered without the question.
+ROUND7_GONE_WORDINGS: list[str] = [
+    "my hand went to sleep while I was reading in bed, shook it and it's fine",
+    "foot went dead sitting on it during the film, back to normal after a minute",
+    "leg went a bit tingly from sitting on the hard bench at the match, it passed quickly",
+    "numb fingertips after washing up in cold water, they warmed up",
+    "the side of my thigh was tingly from my tight jeans, gone once I changed",
+    "my wrist ached from the mouse yesterday, fine today",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_GONE_WORDINGS)
+def test_round7_gone_wordings_are_answered(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+def test_round7_gone_never_settles_the_saddle_area_or_both_legs() -> None:
+    for text in (
+        "bum went numb on the coach trip, it passed quickly",
+        "both feet tingly from tight socks, gone once I changed",
+    ):
+        assert triage(text).level is not TriageLevel.NONE, text
