@@ -1622,6 +1622,9 @@ _UNINTENDED_LOSS = re.compile(
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
     r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
 )
+# Round 7. A symptom told in the present ("both legs are numb"): not explained by a pressure
+# numbness that went in another clause.
+_STATE_NOW = re.compile(r"\b(?:are|is|am|feel|feels|keep|keeps|still|now)\b")
 # Round 7. "my son has a fever and so do I": the writer has it too.
 _ME_TOO = re.compile(
     r"\b(?:(?:so|and|as) (?:do|have|am|did|had|was|has) (?:i|me)|me too|me as well|i (?:do|have"
@@ -1878,6 +1881,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
         & set(_assess(clause).signs)
         and not _cause_proof(clause)
+        # round 7: "...it went away, but both legs are numb" is another, present symptom
+        and not (
+            _STATE_NOW.search(clause) and not _GONE.search(clause) and not _PRESSURE.search(clause)
+        )
     ):
         return "cause"
     # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.

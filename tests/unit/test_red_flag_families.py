@@ -925,3 +925,18 @@ def test_round7_gone_never_settles_the_saddle_area_or_both_legs() -> None:
         "both feet tingly from tight socks, gone once I changed",
     ):
         assert triage(text).level is not TriageLevel.NONE, text
+
+
+# A pressure numbness or a cramp that went in one clause does not explain a present symptom in
+# another ("...it went away, but both legs are numb"): locked out, not asked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf from running, it went away but both legs are numb",
+        "cramp in my calf, stretched it out, but both my legs are weak",
+        "foot went to sleep on the sofa, shook it off, but now both feet feel numb",
+    ],
+)
+def test_round7_a_gone_cramp_does_not_explain_a_present_symptom(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.EMERGENCY and not result.ambiguous, result
