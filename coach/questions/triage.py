@@ -17,6 +17,11 @@ Design choices, all on the cautious side:
   asks whether it is new and happening now. A cause never softens the hardest signs (saddle,
   bladder, bowel, foot drop, serious accident, breathing); and when any sign remains outside
   the set-aside words, the whole result stands, unambiguous: in doubt, escalate.
+* **A message that settles the matter itself is answered without the question** (`_settled`,
+  round 7): a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
+  now"), the past and resolved, a hand's symptom with a cause, someone else's with the writer
+  fine or asked about on their behalf. Never for the saddle area, bladder, bowel, chest,
+  breathing, both legs or the writer's own recent fall, and never beside a word of now.
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
   which answers it. A *general* question about the move or about warning signs ("can this
   twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
