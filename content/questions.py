@@ -1709,6 +1709,6 @@ DECLINE_MEDICAL_TEXT = (
     "I can't diagnose, advise on medicines, or say whether this move suits a particular "
     "condition. A <b>GP, physiotherapist or pharmacist</b> is the right person for that.\n\n"
     "I can help with the prone spinal twist itself: how to do it, its benefits, and "
-    "staying safe."
+    "staying safe. /safety lists the warning signs and when to get help."
 )
 DECLINE_MEDICAL_RELATED: tuple[str, ...] = ("check_first", "warning_signs", "about_bot")

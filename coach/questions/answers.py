@@ -1463,6 +1463,7 @@ _OTHER_COMPLAINT = re.compile(
     r"|\b(?:neck|knees?|wrists?|ankles?|elbows?|jaw)(?: is| are| feels?| gets?| has been| keeps?"
     r" being)(?: \w+)? (?:sore|stiff|painful|tight|achy|aching|swollen|weak|bad|killing me)\b"
     # a joint noise or ache elsewhere: "my wrist clicks when I type"
+    r"|\bshoulders? (?:\w+ )?(?:clicks?|cracks?|pops?|clunks?|grinds?|crunch\w*)\b"
     r"|\b(?:neck|knees?|wrists?|ankles?|elbows?|jaw|fingers?|thumbs?)s? (?:clicks?|cracks?|pops?"
     r"|hurts?|aches?|clunks?|grinds?|locks?)\b"
     r"|\b(?:headaches?|migraines?|tennis elbow|carpal tunnel|plantar fasciitis|shin splints"

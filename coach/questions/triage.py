@@ -17,6 +17,11 @@ Design choices, all on the cautious side:
   asks whether it is new and happening now. A cause never softens the hardest signs (saddle,
   bladder, bowel, foot drop, serious accident, breathing); and when any sign remains outside
   the set-aside words, the whole result stands, unambiguous: in doubt, escalate.
+* **A message that settles the matter itself is answered without the question** (`_settled`,
+  round 7): a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
+  now"), the past and resolved, a hand's symptom with a cause, someone else's with the writer
+  fine or asked about on their behalf. Never for the saddle area, bladder, bowel, chest,
+  breathing, both legs or the writer's own recent fall, and never beside a word of now.
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
   which answers it. A *general* question about the move or about warning signs ("can this
   twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
@@ -439,7 +444,9 @@ RULES: tuple[_Rule, ...] = (
         r"bladd?d?e?r\w*",
         r"blader",
         r"pee(?:ing|s|d)?",
-        r"wee(?:ing|s|d)?(?! bit| while| one| little| thing)",
+        # "weed" is gardening ("kneeling to weed"), unless said of oneself ("weed myself")
+        r"wee(?:ing|s)?(?! bit| while| one| little| thing)",
+        r"weed (?:myself|my (?:pants|trousers|knickers|underwear|bed))",
         r"urin\w*",
         r"incontinen\w*",
         # not "i nearly wet myself laughing" (a figure of speech)
@@ -1169,6 +1176,74 @@ _ROUND6_SET_ASIDE: tuple[str, ...] = (
     r" |only |a |an ){0,2}(?:pulled|strained|tweaked) (?:\w+ )?(?:muscle|ligament|tendon)",
 )
 
+# Round 7. Things of life, not of the body, that people call a car crash or a train wreck.
+_LIFE = _any(
+    r"(?:to do )?list",
+    r"day",
+    r"week",
+    r"weekend",
+    r"month",
+    r"year",
+    r"morning",
+    r"afternoon",
+    r"evening",
+    r"night out",
+    r"life",
+    r"love life",
+    r"schedule",
+    r"diary",
+    r"calendar",
+    r"inbox",
+    r"emails?",
+    r"desk",
+    r"kitchen",
+    r"house",
+    r"flat",
+    r"room",
+    r"bedroom",
+    r"office",
+    r"garden",
+    r"work",
+    r"job",
+    r"meeting",
+    r"project",
+    r"presentation",
+    r"plans?",
+    r"finances",
+    r"budget",
+    r"relationship",
+    r"hair",
+    r"exams?",
+    r"interview",
+    r"launch",
+    r"season",
+    r"team",
+    r"government",
+    r"economy",
+    r"date",
+    r"holiday",
+    r"trip",
+    r"party",
+    r"wedding",
+    r"rota",
+    r"report",
+    r"essay",
+    r"code",
+    r"spreadsheet",
+    r"admin",
+    r"paperwork",
+    r"monday",
+    r"tuesday",
+    r"wednesday",
+    r"thursday",
+    r"friday",
+    r"saturday",
+    r"sunday",
+    r"this",
+    r"it all",
+    r"everything",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1229,6 +1304,25 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|heat|weather|suspense|waiting|week|workload|schedule|mortgage|bills) (?:\w+ )?"
         r"(?:is|are|was|were) (?:\w+ )?killing me",
         r"accidentally|by accident",
+        # round 7: "does that count as a fall?" asks about a history, it tells no new event
+        r"(?:does|do|would|will|is|did) (?:that|this|it) (?:\w+ )?(?:count|class|qualify|matter)"
+        r" as (?:a |an )?(?:\w+ )?(?:fall|falls|accident|injury|trauma)(?: history)?",
+        r"(?:is|was|would|does) (?:that|this|it) (?:\w+ )?(?:a |an |my )?(?:fall|falls|accident"
+        r"|injury) history",
+        # round 7: figures of speech about life, not the body: "my to-do list is a car crash",
+        # "work is a heart attack waiting to happen", "that bill nearly gave me a heart attack"
+        r"(?:heart attack|stroke|coronary|car crash|accident|disaster|train ?wreck) waiting to"
+        r" happen",
+        r"(?:gave|give|gives|giving|given) (?:me|him|her|us|them|everyone) (?:a |an )?"
+        r"(?:mini |minor |little |small |near )?(?:heart attack|coronary|stroke)",
+        r"(?:nearly|almost|practically|virtually) (?:had|have|having|had myself) (?:a |an )?(?:mini"
+        r" |little )?(?:heart attack|coronary)",
+        _LIFE + r" (?:\w+ ){0,2}?(?:is|was|are|were|has been|have been|been|looks? like|looked like"
+        r"|feels? like|felt like|turned into|became|is turning into)"
+        r" (?:(?:a|an|such|like|total|complete|absolute|bit|of|real|right|proper|utter|massive|slow"
+        r"|motion|literal|basically|honestly|just|one|big|bloody|flaming|actual|at|the|minute)"
+        r" ){0,4}(?:car crash|car wreck|car accident|train ?wreck|crash|pile ?up|wreck|disaster)"
+        r"(?! (?:on|at|in|into|with|involving|literally|for real|near)\b)",
         # a near miss is not an event: "I nearly fell off my chair"
         r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed"
         r"|fainted|passed out)(?: (?:off|over|down|out of) (?:my |the |a )?(?:chair|seat|sofa"
@@ -1269,10 +1363,14 @@ _RELATION = (
     r"|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man|lady|teammate|student"
     r"|parents?|in law|family|fiance|fiancee|spouse|hubby|missus|bf|gf|mate|buddy|pal|cousin"
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
-    r"|classmate|friends|members?)"
+    r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
+    r"|eldest|oldest|other half|housemate)"
 )
 _THIRD_PARTY = re.compile(
-    r"\b(?:my|our|his|her|their|a|the) " + _RELATION + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    r"\b(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older|younger|baby"
+    r"|teenage|elderly|old|poor|best|big|step|twin) )?"
+    + _RELATION
+    + r"\b|\b(?:someone|somebody|he|she|him)\b"
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
@@ -1301,7 +1399,8 @@ _PAST = re.compile(
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
     r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
-    r"|caught|spell|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
+    r"|caught|spell|bout of|(?:at|over|during) (?:half term|christmas|easter|new year|the"
+    r" holidays)|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
     r"|winter|january|february|march|april|may|june|july|august|september|october|november"
     r"|december))\b"
 )
@@ -1318,6 +1417,7 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    r"|(?:all |long |completely )?gone (?:ever )?since"
     r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
     r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
     r"|never had (?:it|that|this|them|any) (?:since|again)|(?:physio|physiotherapist|doctor|gp"
@@ -1360,6 +1460,7 @@ _CAUSE = re.compile(
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
     r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
+    r"|jeans|trousers|belt|waistband|leggings|socks|tight clothes"
     r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
     r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
     r"|sat on it|leg day)\b"
@@ -1487,7 +1588,16 @@ _GONE = re.compile(
     r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)|(?:fine|ok|okay|normal|better"
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
-    r"|settled (?:straight|quickly|down))\b"
+    r"|settled (?:straight|quickly|down)"
+    # round 7: "went once I stood", "stopped as soon as I moved", "gone by teatime", "it
+    # passed quickly"
+    r"|(?:passed|faded|eased|settled|stopped|cleared) (?:off )?(?:quickly|soon after|fast"
+    r"|in (?:seconds|minutes|a (?:minute|few \w+|second|moment|couple of \w+)))"
+    r"|(?:gone|went|passed|eased|wore off) by (?:the )?(?:evening|morning|afternoon|tea\w*|lunch\w*"
+    r"|dinner\w*|supper\w*|bed\w*|night\w*|the next day|next day|the end of the day|the time"
+    r"|the weekend|then)"
+    r"|(?:went|stopped|eased|gone|passed) (?:as soon as|once|when) i (?:stood|got up|moved"
+    r"|stretched|shook|walked|changed|swapped|sat up|took))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
@@ -1517,6 +1627,65 @@ _UNINTENDED_LOSS = re.compile(
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
     r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
 )
+# Round 7. A symptom told in the present ("both legs are numb"): not explained by a pressure
+# numbness that went in another clause.
+_STATE_NOW = re.compile(r"\b(?:are|is|am|feel|feels|keep|keeps|still|now)\b")
+# Round 7. "my son has a fever and so do I": the writer has it too.
+_ME_TOO = re.compile(
+    r"\b(?:(?:so|and|as) (?:do|have|am|did|had|was|has) (?:i|me)|me too|me as well|i (?:do|have"
+    r"|am|did|had|was|have got|got it) (?:too|as well)|same here|both of us|we both|(?:i|me) also"
+    r" (?:have|had|got|feel)|mine (?:\w+ ){0,4}?(?:too|as well|also)|(?:and|but|so) mine (?:are|is"
+    r"|have|has|went|go|goes|keep|keeps|feel|feels|get|gets)(?! (?:\w+ )?(?:fine|ok|okay|good"
+    r"|normal|alright|all right|great)))\b"
+)
+# Round 7. The long past as an age or a span: "when I was 12", "as a teenager", "back in uni",
+# "in my twenties", "decades ago", "20 years ago".
+_NUMBER_WORD = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
+    r"|forty|fifty|a few|a couple of|several|many|loads of|lots of)"
+)
+_LONG_PAST = re.compile(
+    r"\b(?:when i was (?:a |an |at |in |still |only |just )?(?:\d+|little|young|small|younger"
+    r"|kid|child|teenager|teen|student|baby|boy|girl|school|uni|university|college|"
+    + _NUMBER_WORD
+    + r")|as a (?:kid|child|teenager|teen|student|baby|toddler|youngster|boy|girl|young \w+)"
+    r"|back in (?:uni|university|college|school|sixth form|the day|my (?:teens|twenties|thirties"
+    r"|youth|school days|uni days|student days|younger days|20s|30s)|the \d+s|the \w+ties"
+    r"|(?:19|20)\d\d)|in my (?:teens|twenties|thirties|forties|youth|childhood|school days|uni"
+    r" days|student days|20s|30s|40s)|decades ago|(?:years|ages|a long time|donkeys years)"
+    r" ago|(?!(?:a|one|1|two|2)\b)"
+    + _NUMBER_WORD
+    + r" years (?:ago|back|before)|years (?:and years )?ago|(?:at|in) (?:primary|secondary|high"
+    r"|junior|infant|infants|middle|boarding|grammar) school)\b"
+)
+# ...but not when the clause speaks of now or of days ago ("and now both legs are numb").
+_NOW_TOO = re.compile(
+    r"\b(?:now|today|tonight|currently|lately|recently|yesterday|last (?:night|week)|this (?:week"
+    r"|morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|at the weekend|just now|earlier|(?:days?|hours?|weeks?) ago)\b"
+)
+# Round 7. A clinician checked and explained it: "the GP checked, it was my new shoes".
+_CHECKED = re.compile(
+    r"\b(?:gp|doctor|doc|dr|physio\w*|consultant|nurse|surgeon|specialist|neurologist|a and e"
+    r"|hospital|chiropractor|osteo\w*|podiatrist|pharmacist|clinic)"
+    r" (?:\w+ ){0,3}?(?:checked|examined|looked at|assessed|tested|scanned|x rayed|confirmed"
+    r"|said|says|told me|reckons|thinks|thought|found|explained|put it down to|reckoned)"
+    r" (?:\w+ ){0,8}?(?:it was|it is|its|they were|was just|just|only|nothing|due to|caused by"
+    r"|down to|from|because|fine|harmless|benign|normal|turned out)\b"
+)
+# Round 7. Weight lost while ill and put back on: "lost a bit with covid, all back on now".
+_REGAINED = re.compile(
+    r"\b(?:(?:put|putting|piled|got|gained|gaining|put it|put the weight|put them) (?:\w+ ){0,3}?"
+    r"back on|(?:it is |it has |its |is |has )?(?:all |most of it |mostly )?back on (?:now|since"
+    r"|again|already)|regain\w*|re gain\w*|back (?:up )?to (?:my )?(?:normal|usual|old|healthy"
+    r"|proper|old|previous|same) weight|weight (?:is |has )?(?:\w+ )?(?:come|came|gone|went|back)"
+    r" (?:back )?(?:up|on|to normal)|gained (?:it|them|that|the weight|every \w+) back)\b"
+)
+_STILL_LOSING = re.compile(
+    r"\b(?:still (?:losing|dropping)|keep (?:losing|dropping)|losing (?:it |weight )?again"
+    r"|(?:lost|dropping|dropped) (?:it |more |weight )?again|without (?:even )?(?:trying|dieting)"
+    r"|unexplained|for no reason|no idea why)\b"
+)
 _SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
 _ACHE_WORDS = re.compile(
     r"\b(?:heavy|achy|aching|aches?|sore\w*|tired|stiff|jelly|dead|burn\w*|cramp\w*|knackered"
@@ -1543,6 +1712,17 @@ _WHY_MOVE_GUARD = re.compile(
     r"\b(?:so much|so bad\w*|really bad\w*|a lot|badly|severe\w*|can not (?:move|walk|stand|get"
     r" up|sit|bend)|could not (?:move|walk|stand|get up)|barely|hardly|agony|unbearable)\b"
 )
+# Round 7. A diagnosis asked for ("what's wrong with my back? it hurts when I bend", "why does
+# my lower back ache when I lift things?"): with ordinary pain only, the question bank declines
+# it towards a clinician and /safety; sharp, shooting or worsening pain keeps its sign.
+_DIAGNOSIS_ASKED = re.compile(
+    r"\b(?:what is (?:wrong|going on|happening|up) with (?:my|me)|what (?:have|has) (?:i|it)"
+    r" (?:got|done)|what (?:have|did) i do to|what (?:is|could be|might be|would be) (?:causing"
+    r"|the cause)|what causes? (?:my|this|that|it)|why (?:does|do|is|would|did|has) (?:my|it"
+    r"|this) (?:\w+ ){0,3}?(?:hurt|hurts|ache|aches|aching|sore|painful|get)|can you (?:tell|say"
+    r"|diagnose|work out|figure out) (?:me )?what|diagnos\w*|what (?:is|could) (?:it|this) be)\b"
+)
+_ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
 # Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
 # question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
 # happened during the twist.
@@ -1554,6 +1734,17 @@ _OTHER_INJURY = re.compile(
     r"|rotator cuff|achilles|hand|hands)(?: (?:cartilage|ligament|tendon|meniscus))?"
     r"|\b(?:knee|wrist|elbow|ankle|finger|thumb|acl|mcl|meniscus|cartilage|achilles) (?:\w+ )?"
     r"(?:tear|torn|sprain\w*|strain\w*|injury|rupture\w*)\b"
+)
+# Round 7. Another joint's noise ("my knee clicks when I squat"): not the twist's stop sign; the
+# question bank declines it. Pain words beside it are not set aside.
+_JOINT = (
+    r"(?:knees?|ankles?|shoulders?(?! blades?)|wrists?|elbows?|fingers?|knuckles?|jaw|thumbs?"
+    r"|toes?)"
+)
+_JOINT_NOISE = r"(?:click\w*|crack\w*|pop|pops|popped|popping|clunk\w*|crunch\w*|grind\w*|snap\w*)"
+_OTHER_NOISE = re.compile(
+    rf"\b(?:{_JOINT} (?:\w+ ){{0,2}}?{_JOINT_NOISE}|{_JOINT_NOISE} (?:\w+ ){{0,2}}?(?:in|of|from)"
+    rf" (?:my |the |both )?(?:\w+ )?{_JOINT})\b"
 )
 _TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exercise|move)\b")
 # A general question about the move or about warning signs, not a claim: "can this twist set off
@@ -1658,19 +1849,34 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     (for "no issues since", which the negation rule sets aside)."""
     if _general(clause, whole):
         return "general"
-    if (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause)) and not _FIRST_PERSON.search(
-        clause
+    if (
+        (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause))
+        and not _FIRST_PERSON.search(clause)
+        and not _ME_TOO.search(whole)
     ):
         return "someone_else"
     hard = _hard(clause)
     if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
         return "hypothetical"
-    resolved = _RESOLVED.search(whole) and not _RETURNED.search(message)
+    resolved = (
+        _RESOLVED.search(whole) or (_REGAINED.search(whole) and not _STILL_LOSING.search(whole))
+    ) and not _RETURNED.search(message)
     if resolved and (
         (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
     ):
         return "past"
     present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
+    # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
+    # "back in uni"): asked about, never a lockout, unless the message speaks of now.
+    if (
+        _LONG_PAST.search(clause)
+        and _PAST.search(clause)
+        and not present
+        and not _STILL_LOSING.search(whole)
+        and not _NOW_TOO.search(clause)
+        and "cancer_history" not in _assess(clause).signs
+    ):
+        return "past"
     # A numbness from pressure or a cramp that has already gone: asked about, never dismissed,
     # even in the saddle area; but never with bladder or bowel signs.
     if (
@@ -1680,6 +1886,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
         & set(_assess(clause).signs)
         and not _cause_proof(clause)
+        # round 7: "...it went away, but both legs are numb" is another, present symptom
+        and not (
+            _STATE_NOW.search(clause) and not _GONE.search(clause) and not _PRESSURE.search(clause)
+        )
     ):
         return "cause"
     # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.
@@ -1706,6 +1916,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return None
     if _CONDITION.search(whole):
         return "cause"
+    # Round 7. A symptom a clinician already checked and explained ("the GP checked, it was my
+    # new shoes"): asked about, not a lockout.
+    if _CHECKED.search(whole) and not _cause_proof(clause):
+        return "cause"
     if _HYPOTHETICAL.search(clause):
         if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
             return "general"
@@ -1731,7 +1945,7 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     if not _DURING.search(clause):
         clause = _blank(clause, _MUSCLE_FEELING)
         if not _TWIST_WORDS.search(clause):
-            clause = _blank(clause, _OTHER_INJURY)
+            clause = _blank(_blank(clause, _OTHER_INJURY), _OTHER_NOISE)
     negated = False
     excepted = _EXCEPT.search(clause) is not None
     for pattern in _DISMISS:
@@ -1759,9 +1973,21 @@ def triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
-    if _INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole):
+    if (_INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole)) or (
+        _REGAINED.search(whole) and not _STILL_LOSING.search(whole)
+    ):
         # "been dieting and lost 4kg": the intent may sit in another clause
         clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
+        plain = _assess(" ".join(clauses))
+        if plain.level is TriageLevel.NONE:
+            return plain
+    if _ELSEWHERE_PAIN.search(" ".join(clauses)) and _elsewhere_settles(whole):
+        # "a sharp twinge in my shoulder carrying the shopping, gone by tea": not the back's
+        # sign; only in clauses that do not speak of the twist
+        clauses = [
+            clause if _TWIST_WORDS.search(clause) else _blank(clause, _ELSEWHERE_PAIN)
+            for clause in clauses
+        ]
         plain = _assess(" ".join(clauses))
         if plain.level is TriageLevel.NONE:
             return plain
@@ -1775,6 +2001,16 @@ def triage(text: str) -> Triage:
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if (
+        _DIAGNOSIS_ASKED.search(whole)
+        and set(plain.signs) <= _ORDINARY_PAIN
+        and not _TWIST_WORDS.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(whole)
+    ):
+        # "what's wrong with my back? it hurts when I bend": a diagnosis asked for, declined
+        # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply
+        return Triage(TriageLevel.NONE, ())
     if (
         _WHY_MOVE.search(whole)
         and not _WHY_MOVE_GUARD.search(whole)
@@ -1826,6 +2062,132 @@ def triage(text: str) -> Triage:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
         return plain
+    if _settled(reasons, plain.signs, whole, message):
+        return Triage(TriageLevel.NONE, ())
     # "general" only when every set-aside clause is part of a general question
     others = [reason for reason in reasons if reason != "general"]
     return Triage(plain.level, plain.signs, ambiguous=True, context=(others or reasons)[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 7 (issue 13): fewer questions back where the message settles the matter itself.
+
+# A pain, twinge or cramp in an arm's joint or a hand, not the back's sign ("sharp twinge in my
+# shoulder carrying the shopping, gone by tea"). "Arm" alone is left out (a chest pain travels
+# there); a shoulder blade is the back's.
+_UPPER_PART = (
+    r"(?:shoulders?(?! blades?)|wrists?|elbows?|hands?|fingers?|fingertips?|thumbs?|forearms?"
+    r"|biceps?|triceps?|knuckles?|collarbone|rotator cuff)"
+)
+_ELSEWHERE_WORD = (
+    r"(?:sharp\w*|shoot\w*|stab\w*|twinge\w*|pain(?:s|ful)?|hurt(?:s|ing)?|aches?|aching"
+    r"|cramp\w*|spasm\w*|tweak\w*|jolt|zap|sore(?:ness)?)"
+)
+_ELSEWHERE_PAIN = re.compile(
+    r"\b(?:"
+    + _ELSEWHERE_WORD
+    + r" (?:\w+ ){0,4}?(?:in|on|at|across|round|around|near) (?:my |the |his |her )?(?:left"
+    r" |right |other |top of (?:my |the )?)?"
+    + _UPPER_PART
+    + r"|(?:my |the |left |right )?"
+    + _UPPER_PART
+    + r" (?:\w+ ){0,2}?"
+    + _ELSEWHERE_WORD
+    + r")\b"
+)
+
+
+def _elsewhere_settles(whole: str) -> bool:
+    """A pain elsewhere is set aside when it has gone or has a stated cause, and no sign of
+    now ("still hurts", "since this morning") or of the chest or a leg is near."""
+    if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(whole, _GONE)):
+        return False
+    if re.search(r"\b(?:chest|arm|arms|jaw|breath\w*|sweat\w*)\b", whole):
+        return False
+    return bool(_GONE.search(whole) or _RESOLVED.search(whole) or _CAUSE.search(whole))
+
+
+# Signs always asked about, whatever the context (the brief of round 7 and SAFETY.md 3).
+_KEEP_ASKING = frozenset(
+    {
+        "saddle_numbness",
+        "bladder",
+        "bowel",
+        "chest_pain",
+        "breathing_difficulty",
+        "both_legs",
+        "leg_weakening",
+        "cancer_history",
+        "weight_loss",
+    }
+)
+# Someone else's symptom with the writer fine or asking on their behalf: asked about only for
+# the saddle area, bladder, bowel, chest and breathing.
+_KEEP_ASKING_OTHERS = frozenset(
+    {"saddle_numbness", "bladder", "bowel", "chest_pain", "breathing_difficulty"}
+)
+# Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
+_ON_THEIR_BEHALF = re.compile(
+    r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
+    r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
+    r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
+    r" (?:him|her|them)))"
+)
+# A fall or knock of the writer's own, decades ago, and what it did then.
+_OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "spasm"})
+# The writer's own fall or accident: asked about unless it is the long past.
+_OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
+# The writer says they are fine, beside someone else's symptom.
+_WRITER_FINE = re.compile(
+    r"\b(?:(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
+    r"|good|alright|all right|well|great|unaffected|not affected|unhurt)|mine (?:is|are|feel"
+    r"|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)|(?:his|her|their)"
+    r" (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
+)
+# Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
+# "gone now", unless the message also names the back, a leg, the saddle area or the chest.
+_UPPER_ONLY = re.compile(
+    r"\b(?:hands?|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?)\b"
+)
+_LOWER_OR_TRUNK = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
+    r"|groin|hips?|chest|neck|buttocks?|bottom|saddle|down there|glutes?|hamstrings?)\b"
+)
+
+
+def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
+    """Whether an ambiguous message settles the matter itself, so the bot answers without the
+    question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
+    now"), the past and resolved ("had a fever last week, fine now"), or someone else's symptom
+    with the writer fine ("my son has a fever, I'm fine"). Never the signs in `_KEEP_ASKING`,
+    never the writer's own recent fall, never with a word of now."""
+    found = set(signs)
+    if not reasons or "general" in reasons:
+        return False
+    if found & _KEEP_ASKING and set(reasons) != {"someone_else"}:
+        return False
+    if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(message, _GONE)):
+        return False
+    gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
+    for reason in set(reasons):
+        if reason == "someone_else":
+            if found & _KEEP_ASKING_OTHERS or not (
+                _WRITER_FINE.search(whole) or _ON_THEIR_BEHALF.search(whole)
+            ):
+                return False
+        elif reason == "cause":
+            if found & _OWN_EVENT:
+                return False
+            upper = bool(_UPPER_ONLY.search(whole)) and not _LOWER_OR_TRUNK.search(whole)
+            if not (gone or upper):
+                return False
+        elif reason == "past":
+            long_past = bool(_LONG_PAST.search(whole))
+            if found & _OWN_EVENT and not long_past:
+                return False
+            # the writer's fall or knock decades ago settles without "fine now"
+            if not (_RESOLVED.search(whole) or (long_past and found <= _OLD_KNOCK)):
+                return False
+        else:
+            return False
+    return True

@@ -134,12 +134,11 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
 
     async def typed_no(user: SimUser) -> None:
         await onboard(user)
-        question = await ask(user, "my husband has numbness in his leg, can he use the bot?")
+        # someone else's, without "I'm fine" or "can he...?" (round 7 answers those directly)
+        question = await ask(user, "my husband has numbness in his leg")
         await user.send("no, I meant him")
         answer = plain(
-            question_view(
-                "my husband has numbness in his leg, can he use the bot?", safety_checked=True
-            ).text
+            question_view("my husband has numbness in his leg", safety_checked=True).text
         )
         await user.wait_for(lambda m: m.content == answer)
         # the question shows the answer instead of its buttons

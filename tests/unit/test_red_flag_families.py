@@ -682,3 +682,261 @@ def test_round6_general_question_is_marked_general_but_a_claim_is_not() -> None:
 def test_round6_a_strain_told_still_stops(text: str) -> None:
     result = triage(text)
     assert result.level >= S and not result.ambiguous, result
+
+
+# --- Round 7 (h7's classes, fixed by cause; our own probes, not h7's sentences) -------------
+
+# (class, message): harmless, must not lock out (the conditional question is acceptable).
+ROUND7_HARMLESS: list[tuple[str, str]] = [
+    # 1. figures of speech about life, not the body
+    ("figure", "my week has been a total car crash but I found ten minutes"),
+    ("figure", "my kitchen looks like a car crash after the party"),
+    ("figure", "my calendar is a car crash this month, squeezing a session in"),
+    ("figure", "the meeting was a trainwreck lol"),
+    ("figure", "my diary is a heart attack waiting to happen"),
+    ("figure", "that bill nearly gave me a heart attack, anyway ready for the twist"),
+    ("figure", "these emails are killing me, need a stretch"),
+    ("figure", "friday's launch was a crash, but the back is fine"),
+    # 4. weight lost while ill and put back on
+    ("regained", "lost a few kilos with the flu in january, put it all back on since"),
+    ("regained", "dropped some weight when I had a stomach bug, back to normal weight now"),
+    ("regained", "had norovirus and lost half a stone but I've regained it"),
+    # 6. another joint's noise; a diagnosis asked for with ordinary pain
+    ("joint_noise", "my ankle cracks when I walk, how do I stop it"),
+    ("joint_noise", "my shoulder clicks when I lift my arm, is that bad"),
+    ("joint_noise", "my wrist pops when I do press ups, any fix?"),
+    ("diagnosis", "what is wrong with my back, it aches in the middle when I lean forward"),
+    ("diagnosis", "why does my lower back hurt when I bend over? what have I got?"),
+    ("diagnosis", "what's causing my back to ache when I pick things up"),
+    # "weed" is gardening
+    ("weed", "knelt down to weed the borders, back a bit stiff"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), ROUND7_HARMLESS, ids=[f for f, _ in ROUND7_HARMLESS])
+def test_round7_harmless_families_do_not_lock_out(family: str, text: str) -> None:
+    got = answer(text)
+    assert got.kind != "safety", (family, triage(text))
+
+
+# 6. What the bank answers: a diagnosis request or another joint's noise is declined towards a
+# clinician (the medical decline, which also points to /safety), not asked back.
+ROUND7_DECLINED: list[str] = [
+    "what is wrong with my back, it aches in the middle when I lean forward",
+    "why does my lower back hurt when I bend over? what have I got?",
+    "my ankle cracks when I walk, how do I stop it",
+    "my shoulder clicks when I lift my arm, is that bad",
+    "my wrist pops when I do press ups, any fix?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_DECLINED)
+def test_round7_diagnosis_and_other_joint_noise_are_declined(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and "/safety" in got.text, got
+
+
+# Counter-probes: the same words as a real event or a sign still lock out.
+ROUND7_RED: list[str] = [
+    "I was in a car crash on monday",
+    "it was a car crash on the motorway, my neck is sore",
+    "my day was a car crash on the M1, literally, a van hit me",
+    "I think I am having a heart attack",
+    "my week was a car crash and my back hurts",
+    "lost weight when I was ill, put it back on but now I'm losing again",
+    "lost a stone without trying and gained some back",
+    "lost 5 kilos this month and I don't know why",
+    "my knee popped and now it hurts",
+    "why does my back hurt when I twist",
+    "what is wrong with me, sharp pain down my leg",
+    "what's wrong with my back, it hurts and my legs are numb",
+    "what's wrong with my back? it's been hurting since yesterday",
+    "my back clicks when I twist",
+    "I weed myself",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_RED)
+def test_round7_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# 2, 3, 5, 7: the long past as an age or a span, a clinician's explanation, a twinge elsewhere
+# that went, a harmless cause that has gone, the past resolved, someone else's with the writer
+# fine. Never a lockout; the ones marked "answer" must not even be asked back.
+ROUND7_CONTEXT: list[tuple[str, str, str]] = [
+    ("long_past", "I broke my arm falling off a wall when I was 9, I'm 52 now", "ask"),
+    ("long_past", "had a bad fall skiing back in uni, that was 20 years ago", "ask"),
+    ("long_past", "I was knocked off my bike in my twenties, I'm 45 now", "ask"),
+    ("long_past", "came off a horse decades ago, is that relevant?", "ask"),
+    (
+        "long_past",
+        "fell off the climbing frame at primary school, does that count as a fall?",
+        "ask",
+    ),
+    ("checked", "numb feet last winter but the doctor checked and said it was tight boots", "ask"),
+    ("checked", "GP examined my leg ache and it turned out to be new trainers", "ask"),
+    ("checked", "my doctor checked the pins and needles, it was my posture at the desk", "ask"),
+    (
+        "checked",
+        "the physio looked at my tingly hand and said it was my mouse, sorted now",
+        "answer",
+    ),
+    ("elsewhere", "got a sharp pain in my wrist opening a jar, went away after a minute", "answer"),
+    ("elsewhere", "sharp twinge in my elbow lifting the kettle, fine now", "answer"),
+    (
+        "elsewhere",
+        "stabbing pain in my shoulder hauling the suitcase, gone by the evening",
+        "answer",
+    ),
+    (
+        "gone",
+        "pins and needles in my foot after kneeling in the garden, went once I stood",
+        "answer",
+    ),
+    ("gone", "cramp in my hamstring in bed last night, stretched it and it went", "answer"),
+    ("gone", "my arm went numb from lying on it, fine a minute later", "answer"),
+    ("gone", "fingers numb from gripping the handlebars, okay now", "answer"),
+    ("gone", "tingly hands from the cold on my bike ride", "answer"),
+    ("past", "had a fever last week, fine now", "answer"),
+    ("past", "a bout of flu at half term, completely recovered", "answer"),
+    ("someone_else", "my partner hurt his back lifting, I'm totally fine though", "answer"),
+    ("someone_else", "my little boy is running a temperature, I'm fine, quick session?", "answer"),
+    # the areas always asked about, whatever the context
+    ("keep_asking", "my bum went numb on the long train ride, it wore off when I stood", "ask"),
+    ("keep_asking", "tight chest after press ups yesterday, gone now", "ask"),
+    ("keep_asking", "both legs went wobbly after the spin class, fine now", "ask"),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "text", "expected"), ROUND7_CONTEXT, ids=[f for f, _, _ in ROUND7_CONTEXT]
+)
+def test_round7_context_families(family: str, text: str, expected: str) -> None:
+    got = answer(text)
+    assert got.kind != "safety", (family, triage(text))
+    if expected == "answer":
+        assert got.kind != "safety_ask", (family, triage(text))
+
+
+# Counter-probes: the same contexts beside a sign of now, a hard sign or cancer still lock out.
+ROUND7_CONTEXT_RED: list[str] = [
+    "fell off a ladder when I was 12 and now both my legs are numb",
+    "I fell off my bike when I was a kid and my back hurts now",
+    "a car hit me 20 years ago and since yesterday my leg is weak",
+    "I had cancer when I was 20",
+    "the doctor said it was nothing but my groin is numb",
+    "doctor said it was just a strain but the pain is shooting down my leg",
+    "sharp pain in my shoulder and my chest feels tight",
+    "sharp pain in my wrist and it still hurts since this morning",
+    "pins and needles from sleeping on my arm, it has not gone away",
+    "my son has a fever and so do I",
+    "cramp in my calf from running, gone now but both legs are numb",
+    "fell down the stairs last week",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_CONTEXT_RED)
+def test_round7_context_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# 7 (more). Someone else's symptom asked about on their behalf, and the writer's own knock
+# decades ago: answered without the question; the saddle area, bladder, bowel and chest of
+# someone else are still asked about.
+ROUND7_ON_BEHALF: list[tuple[str, bool]] = [
+    ("my neighbour's legs have gone weak with age, would this suit her?", True),
+    ("my brother gets pins and needles in his feet, can he try it", True),
+    ("my old dad has numb feet from diabetes, is this stretch for him?", True),
+    ("my cat's back legs are wobbly, mine are fine though", True),
+    ("knocked off my bike as a teenager, I'm 50 now", True),
+    ("took a tumble off a wall when I was seven, is that a fall history?", True),
+    ("my aunt has trouble holding her bladder, can she do it?", False),
+    ("my husband gets chest pain when he walks, should he try this?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "answered"), ROUND7_ON_BEHALF)
+def test_round7_on_their_behalf_and_old_knocks(text: str, answered: bool) -> None:
+    got = answer(text)
+    assert got.kind != "safety", triage(text)
+    assert (got.kind != "safety_ask") is answered, triage(text)
+
+
+ROUND7_ON_BEHALF_RED: list[str] = [
+    "my dad's legs are weak and mine are going numb too",
+    "my son has a fever and so do I, can I still do it?",
+    "can he help me up, I fell off a ladder this morning",
+    "knocked off my bike as a teenager and now my legs are numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_ON_BEHALF_RED)
+def test_round7_on_their_behalf_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# The long past is read in the clause that tells it, and a day of the week or "yesterday"
+# beside it is now: these stay locked out.
+ROUND7_NOT_LONG_PAST: list[str] = [
+    "got back in my car and my leg went numb",
+    "I'm 40 now and I fell off my bike yesterday",
+    "I fell at school yesterday and hurt my back",
+    "I fell down the stairs when I was drunk last night",
+    "when I was 12 I fell off a wall and since then my leg has been numb",
+    "sharp pain in my shoulder blade after lifting, gone now",
+    "my GP checked my numb leg last month and said it was from my back, it is getting worse",
+    "my neighbour has a fever, I'm fine but my back hurts when I twist",
+    "sharp pain in my wrist from typing and shooting pain down my leg",
+    "had a twinge in my elbow, gone now, but I can't feel my bum",
+    "my wife has covid, I'm fine, but I have a temperature",
+    "numb groin after cycling, gone now",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_NOT_LONG_PAST)
+def test_round7_now_beside_the_past_still_locks_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+
+
+# 7 (more wordings of "gone"): answered without the question.
+ROUND7_GONE_WORDINGS: list[str] = [
+    "my hand went to sleep while I was reading in bed, shook it and it's fine",
+    "foot went dead sitting on it during the film, back to normal after a minute",
+    "leg went a bit tingly from sitting on the hard bench at the match, it passed quickly",
+    "numb fingertips after washing up in cold water, they warmed up",
+    "the side of my thigh was tingly from my tight jeans, gone once I changed",
+    "my wrist ached from the mouse yesterday, fine today",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_GONE_WORDINGS)
+def test_round7_gone_wordings_are_answered(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+def test_round7_gone_never_settles_the_saddle_area_or_both_legs() -> None:
+    for text in (
+        "bum went numb on the coach trip, it passed quickly",
+        "both feet tingly from tight socks, gone once I changed",
+    ):
+        assert triage(text).level is not TriageLevel.NONE, text
+
+
+# A pressure numbness or a cramp that went in one clause does not explain a present symptom in
+# another ("...it went away, but both legs are numb"): locked out, not asked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cramp in my calf from running, it went away but both legs are numb",
+        "cramp in my calf, stretched it out, but both my legs are weak",
+        "foot went to sleep on the sofa, shook it off, but now both feet feel numb",
+    ],
+)
+def test_round7_a_gone_cramp_does_not_explain_a_present_symptom(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.EMERGENCY and not result.ambiguous, result

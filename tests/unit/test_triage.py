@@ -173,6 +173,9 @@ def test_triage_table(text: str, level: TriageLevel, sign: str | None) -> None:
 
 
 # Context (issue 13): (message, level, ambiguous, context) for each triage rule.
+# Round 7 (issue 13): a message that settles the matter itself (a harmless cause and gone now,
+# the past and resolved, a hand's or an arm's symptom with a cause, someone else's with the
+# writer fine) is answered without the question; these rows were asked back before.
 CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     # clearly harmless: plain negation
     ("no pain at all today, how many reps?", N, False, None),
@@ -211,20 +214,20 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("calves burning after my run", N, False, None),
     ("I get lightheaded when I stand up too quickly", C, True, "cause"),
     # ambiguous: the past and resolved
-    ("I had a fever last week but I'm fine now", C, True, "past"),
-    ("I used to get numb toes in tight shoes, new shoes fixed it", C, True, "past"),
-    ("my arms went tingly holding my phone, gone now", C, True, "past"),
+    ("I had a fever last week but I'm fine now", N, False, None),
+    ("I used to get numb toes in tight shoes, new shoes fixed it", N, False, None),
+    ("my arms went tingly holding my phone, gone now", N, False, None),
     # ...but not when it came back, and the hardest signs need a past time
     ("I had numbness last month, fine now but it came back today", C, False, None),
     ("my foot has gone numb", C, False, None),
     ("my right foot has gone floppy", C, False, None),
     # ambiguous: someone else
     ("my husband has numbness in his leg", C, True, "someone_else"),
-    ("my mum fainted last week, is the twist safe for her?", C, True, "someone_else"),
+    ("my mum fainted last week, is the twist safe for her?", N, False, None),
     ("my wife says my foot is dragging", E, False, None),
     ("my girlfriend gets pins and needles in her feet", E, True, "someone_else"),
     ("he has pins and needles in his foot", C, True, "someone_else"),
-    ("my partner's back went into spasm, could it help him", S, True, "someone_else"),
+    ("my partner's back went into spasm, could it help him", N, False, None),
     ("my partner and I both have tingling in our legs", E, False, None),
     # ambiguous: a hypothetical question
     ("what should I do if my leg goes numb", C, True, "hypothetical"),
@@ -261,11 +264,11 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     # ...except chest tightness from training the chest itself
     ("chest feels tight after bench press, which muscles does it stretch", E, True, "cause"),
     # more ways to say resolved, and past verbs and years
-    ("i had a dizzy spell last summer, no issues since", C, True, "past"),
-    ("tore my hamstring in 2019, all healed now", S, True, "past"),
-    ("my back twinged last month, back to normal now", S, True, "past"),
+    ("i had a dizzy spell last summer, no issues since", N, False, None),
+    ("tore my hamstring in 2019, all healed now", N, False, None),
+    ("my back twinged last month, back to normal now", N, False, None),
     # more people: relations, and people in general
-    ("my fiance gets dizzy spells, can he do the twist", C, True, "someone_else"),
+    ("my fiance gets dizzy spells, can he do the twist", N, False, None),
     ("is it normal for people to feel tingling in this stretch", C, True, "someone_else"),
     # general questions about the move and a symptom (round 6: answered with the safety
     # information topic, context "general", never a lockout)
@@ -288,8 +291,8 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
     ("i nearly fainted when i saw the price of mats", N, False, None),
     ("period pain this week, is the twist ok", N, False, None),
     ("my hips click going up stairs, they always have", S, True, "habit"),
-    ("my thumbs go tingly from scrolling on my phone", C, True, "cause"),
-    ("my arm went numb while sleeping on it, shook it off", C, True, "past"),
+    ("my thumbs go tingly from scrolling on my phone", N, False, None),
+    ("my arm went numb while sleeping on it, shook it off", N, False, None),
     # ...and the red flags h4 found: a vehicle as the subject, toes catching, an onset
     ("a lorry clipped me on my bike today", E, False, None),
     ("my toes keep catching when i walk, it started on monday", E, False, None),
