@@ -265,12 +265,16 @@ def test_two_chats_remembering_one_new_picture_at_once_both_land(pg_engine: Engi
         photos.remember(first, "cover", "aa", "file-A")
         racer = threading.Thread(target=second)
         racer.start()
-        with pg_engine.connect() as look:  # until the second insert waits on our row's lock
+        # Until the second insert waits on our row's lock: each look its own transaction
+        # (PostgreSQL keeps one snapshot of pg_stat_activity per transaction).
+        with pg_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as look:
             waiting = text(
                 "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                 " AND datname = current_database() AND query LIKE '%photo_cache%'"
             )
+            deadline = time.monotonic() + 10
             while racer.is_alive() and not look.execute(waiting).scalar():
+                assert time.monotonic() < deadline, "the second insert never waited on the first"
                 time.sleep(0.01)
     racer.join(timeout=10)
     assert errors == []
