@@ -166,6 +166,7 @@ async def _post_stop(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
+    gc.unfreeze()  # what post_init froze may be collected again (tests build many bots)
     services = app.bot_data
     if services._engine is not None:
         services.engine.dispose()
