@@ -38,14 +38,14 @@ def _claim_statement(dialect_name: str) -> Insert:
     return statement
 
 
-def dialect_name(db: Session | Connection) -> str:
+def _dialect_name(db: Session | Connection) -> str:
     bind = db.get_bind() if isinstance(db, Session) else db
     return bind.dialect.name
 
 
 def claim(db: Session | Connection, update_id: int, digest: int, now: datetime) -> bool:
     """Records the update; ``False`` when it was recorded before (a redelivery)."""
-    statement = _claim_statement(dialect_name(db))
+    statement = _claim_statement(_dialect_name(db))
     values = {"update_id": update_id, "digest": digest, "seen_at": now}
     # RETURNING, not rowcount: through the ORM session psycopg reports -1 for this insert.
     return db.execute(statement, values).first() is not None
