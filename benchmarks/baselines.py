@@ -52,6 +52,7 @@ FIRST_USER = 900_000_001
 async def countdowns(
     sessions: int, start_rate: float, plan: tuple[int, ...] = PLAN
 ) -> dict[str, Any]:
+    from telegram.error import TelegramError
     from telegram.ext import AIORateLimiter, Application
 
     from playground.client import EmulatorClient
@@ -59,6 +60,7 @@ async def countdowns(
     ids = list(range(FIRST_USER, FIRST_USER + sessions))
     lateness: list[float] = []
     stretch: list[float] = []
+    failed: list[int] = []
     async with emulator_process(rate_limits=True) as emu:
         async with EmulatorClient(emu.control_url) as client:
             for user_id in ids:  # the emulator delivers only to chats that wrote first
@@ -71,7 +73,7 @@ async def countdowns(
             Application.builder()
             .token(TOKEN)
             .base_url(emu.base_url)
-            .rate_limiter(AIORateLimiter())
+            .rate_limiter(AIORateLimiter(max_retries=5))  # default 0: the first 429 raises
             .build()
         )
         await app.initialize()
@@ -86,7 +88,10 @@ async def countdowns(
                     elapsed += seconds
                     for left in range(seconds - 1, -1, -1):
                         await asyncio.sleep(1)  # timerbot: sleep, then edit
-                        await message.edit_text(f"Block {block + 1} ⏱ {left} s")
+                        try:
+                            await message.edit_text(f"Block {block + 1} ⏱ {left} s")
+                        except TelegramError:
+                            failed.append(chat_id)  # e.g. a 429 after the retries
                     lateness.append(time.time() - (start + elapsed))
                 stretch.append((time.time() - start) / sum(plan))
 
@@ -104,6 +109,7 @@ async def countdowns(
         "stretch_max": max(stretch),
         "stretch_median": statistics.median(stretch),
         "wall": wall,
+        "failed_edits": len(failed),
     }
 
 
