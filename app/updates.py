@@ -66,8 +66,9 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 def digest(update: Update) -> int:
     """64 bits of the update's content: equal for a redelivery of the same update, different
     for a new update that reuses its id (a Bot API server that started counting again)."""
-    raw = hashlib.blake2b(_identity(update).encode(), digest_size=8).digest()
-    return int.from_bytes(raw, "big", signed=True)
+    # surrogatepass: forged callback data may hold lone surrogates, which plain UTF-8 refuses
+    raw = hashlib.blake2b(_identity(update).encode(errors="surrogatepass"), digest_size=8)
+    return int.from_bytes(raw.digest(), "big", signed=True)
 
 
 def _identity(update: Update) -> str:

@@ -108,6 +108,8 @@ CASES: list[tuple[str, Data, Data, bool]] = [
     ),
     ("another press", press(), changed(press(), _set(("callback_query", "id"), "902")), False),
     ("another button", press(), press("q1:go"), False),
+    ("forged data with a lone surrogate", press("q1:\udf4f"), press("q1:\udf4f"), True),
+    ("two forged surrogates", press("q1:\udf4f"), press("q1:\udf50"), False),
     (
         "another kind, changed",
         member(),
