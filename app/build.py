@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import signal
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -149,11 +148,6 @@ async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
     for feature in FEATURES:
         if (startup := getattr(feature, "startup", None)) is not None:
             await startup(app)
-    # What start-up built (modules, the question and city indexes, the engine) lives as long
-    # as the process: out of the collector's way, so a full collection does not walk it on
-    # some user's reply.
-    gc.collect()
-    gc.freeze()
     log.info("ready as @%s", app.bot.username)
 
 
@@ -166,7 +160,6 @@ async def _post_stop(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
 
 
 async def _post_shutdown(app: Application[Any, Any, Any, Any, Services, Any]) -> None:
-    gc.unfreeze()  # what post_init froze may be collected again (tests build many bots)
     services = app.bot_data
     if services._engine is not None:
         services.engine.dispose()
