@@ -23,8 +23,9 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, BaseUpdateProcessor, TypeHandler
 
 from app.services import Context
+from handlers.common import remember_flows
 from store import updates as processed
-from store.db import transaction
+from store.sessions import OpenFlows, read_open_flows
 
 log = logging.getLogger(__name__)
 
@@ -63,17 +64,47 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 
 
 def digest(update: Update) -> int:
-    """64 bits of the update's content: equal for a redelivery of the same update."""
-    canonical = json.dumps(update.to_dict(), sort_keys=True, default=str)
-    raw = hashlib.blake2b(canonical.encode(), digest_size=8).digest()
-    return int.from_bytes(raw, "big", signed=True)
+    """64 bits of the update's content: equal for a redelivery of the same update, different
+    for a new update that reuses its id (a Bot API server that started counting again)."""
+    # surrogatepass: forged callback data may hold lone surrogates, which plain UTF-8 refuses
+    raw = hashlib.blake2b(_identity(update).encode(errors="surrogatepass"), digest_size=8)
+    return int.from_bytes(raw.digest(), "big", signed=True)
+
+
+def _identity(update: Update) -> str:
+    """What makes the update this one: for a message (sent or edited) its chat, id and
+    times, for a button press its query id and data (cheap: this runs for every update); for
+    any other kind the whole update as canonical JSON."""
+    query = update.callback_query
+    if query is not None:
+        return f"q|{query.id}|{query.data}|{query.from_user.id}"
+    for kind, message in (("m", update.message), ("e", update.edited_message)):
+        if message is not None:
+            edited = message.edit_date.timestamp() if message.edit_date else ""
+            at = message.date.timestamp()
+            return f"{kind}|{message.chat.id}|{message.message_id}|{at}|{edited}"
+    return json.dumps(update.to_dict(), sort_keys=True, default=str)
+
+
+def typed_by(update: Update) -> int | None:
+    """The user who typed the update's text message, if it is one: the text handlers will
+    read that user's open flows (`handlers.common.open_flows`)."""
+    message, user = update.message or update.edited_message, update.effective_user
+    if message is None or user is None or not message.text:
+        return None
+    return user.id
 
 
 class UpdateGate:
     """Group -100: claims each update in the database (one insert-or-ignore on the primary
     key, committed before any handler acts) and stops a redelivered one. At most once: an
     update whose processing was cut short by a crash is not taken again, as with reminders.
-    When the database cannot be written the update goes through rather than being lost."""
+    When the database cannot be written the update goes through rather than being lost.
+
+    For a typed message the same visit to the database (one worker-thread hop, one
+    transaction on a plain connection) also reads the user's open flows, which every typed
+    message needs (`handlers.common.open_flows` then does not read them again): a typed
+    question costs one database round trip, not two."""
 
     def __init__(self) -> None:
         self.pruned_at: datetime | None = None
@@ -81,13 +112,14 @@ class UpdateGate:
     async def __call__(self, update: Update, context: Context) -> None:
         services = context.bot_data
         now = services.now()
+        user_id = typed_by(update)
         claim = asyncio.to_thread(
-            self._claim, services.engine, update.update_id, digest(update), now
+            self._claim, services.engine, update.update_id, digest(update), now, user_id
         )
         try:
             # Off the event loop, and never long: when the database is locked (another process
             # writing) the update goes through unrecorded rather than stalling its chat.
-            first = await asyncio.wait_for(asyncio.shield(claim), CLAIM_WAIT)
+            first, flows = await asyncio.wait_for(asyncio.shield(claim), CLAIM_WAIT)
         except TimeoutError:
             log.warning("could not record update %s in time: handling it", update.update_id)
             return
@@ -97,13 +129,20 @@ class UpdateGate:
         if not first:
             log.info("ignored update %s: it was processed before", update.update_id)
             raise ApplicationHandlerStop
+        if flows is not None and user_id is not None:
+            remember_flows(context, flows, user_id)
 
-    def _claim(self, engine: Engine, update_id: int, content: int, now: datetime) -> bool:
-        with transaction(engine) as db:
+    def _claim(
+        self, engine: Engine, update_id: int, content: int, now: datetime, user_id: int | None
+    ) -> tuple[bool, OpenFlows | None]:
+        with engine.begin() as conn:
             if self.pruned_at is None or not now - PRUNE_EVERY < self.pruned_at <= now:
-                processed.prune(db, now)
+                processed.prune(conn, now)
                 self.pruned_at = now
-            return processed.claim(db, update_id, content, now)
+            first = processed.claim(conn, update_id, content, now)
+            if not first or user_id is None:
+                return first, None
+            return first, read_open_flows(conn, user_id)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -79,6 +79,15 @@ QUESTION = "how long should I hold the stretch?"
 BERLIN, TOKYO = (52.52, 13.405), (35.68, 139.69)
 TARGET_MS = 5.0
 TARGET_MB = 100.0
+TARGET_RATIO = 1.5  # issue 18: a typed question within 1.5x of bare PTB, median and p99
+
+
+def reply_ratios(ours: list[float], bare: list[float]) -> tuple[float, float]:
+    """(median, p99) of ours over the same of bare PTB."""
+    return (
+        statistics.median(ours) / statistics.median(bare),
+        percentile(ours, 0.99) / percentile(bare, 0.99),
+    )
 
 
 def message_update(update_id: int, user_id: int, text: str) -> dict[str, Any]:
@@ -300,6 +309,11 @@ async def run(args: argparse.Namespace) -> int:
     print("  " + summary(f"ours, typed question {QUESTION!r}", ours_text))
     print("  " + summary("bare PTB, same reply text", base_text))
     print(f"  overhead typed question: {over_text:+.2f} ms")
+    ratios = reply_ratios(ours_text, base_text)
+    print(
+        f"  typed question vs bare PTB: median {ratios[0]:.2f}x, p99 {ratios[1]:.2f}x "
+        f"(target {TARGET_RATIO:g}x)"
+    )
 
     def mem(m: tuple[float, float]) -> str:
         return f"{m[0]:.0f} MB ({m[1]:.0f} MB private)"

@@ -391,8 +391,12 @@ def next_set(set_no: int, sets: int) -> str:
     return f"set {set_no} of {sets}"
 
 
-def remaining_line(seconds: int) -> str:
-    return f"⏱ <b>{seconds} s</b>"
+def remaining_line(seconds: int, until: str | None = None) -> str:
+    """The count; ``until`` (a time of day, "07:31:20") when the countdown is sparse: it still
+    says when this part ends."""
+    if until is None:
+        return f"⏱ <b>{seconds} s</b>"
+    return f"⏱ <b>{seconds} s</b> · until {until}"
 
 
 def stopped_text(seconds_left: int) -> str:

@@ -85,13 +85,25 @@ async def edit_text(message: Message, view: View) -> None:
 async def open_flows(context: Context, user_id: int) -> sessions.OpenFlows:
     """The flows a typed message might answer, read once per update (off the event loop). The
     text router asks each feature in turn with the same context, and a feature writes only when
-    it takes the message, after which no later feature is asked: the snapshot stays true."""
+    it takes the message, after which no later feature is asked: the snapshot stays true.
+    Usually the update gate has read them already, with its claim (`app.updates`)."""
     cached = vars(context).get(_FLOWS)
-    if isinstance(cached, sessions.OpenFlows):
+    if isinstance(cached, sessions.OpenFlows) and cached_for(context) == user_id:
         return cached
     flows = await asyncio.to_thread(sessions.open_flows, context.bot_data.engine, user_id)
-    vars(context)[_FLOWS] = flows
+    remember_flows(context, flows, user_id)
     return flows
 
 
+def remember_flows(context: Context, flows: sessions.OpenFlows, user_id: int) -> None:
+    vars(context)[_FLOWS] = flows
+    vars(context)[_FLOWS_OF] = user_id
+
+
+def cached_for(context: Context) -> int | None:
+    user_id = vars(context).get(_FLOWS_OF)
+    return user_id if isinstance(user_id, int) else None
+
+
 _FLOWS = "_coach_open_flows"
+_FLOWS_OF = "_coach_open_flows_of"

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 from telegram import Message
 from telegram.constants import ParseMode
@@ -53,6 +54,7 @@ from coach.session.countdown import (
     frame_skew,
     next_frame,
     remaining_display,
+    shows_end_time,
     shows_phase,
     tick_interval,
 )
@@ -161,6 +163,7 @@ class SessionService:
         self.cues = CueSender(bot)
         self.voice = VoiceTracks(engine, voice_dir or Path("data") / "voice")
         self._voiced: set[int] = set()  # sessions whose voice track was sent: sparse frames
+        self._zones: dict[int, str | None] = {}  # user's time zone, read for a sparse countdown
         self._voice_tasks: dict[int, asyncio.Task[None]] = {}
         self._supervise_every = supervise_every
         self._locks: dict[int, asyncio.Lock] = {}
@@ -374,8 +377,13 @@ class SessionService:
         # of the previous block). Only a rep shorter than a frame interval, reached while the
         # chat's slot is taken, is coalesced: the next rep's frame shows the count advanced.
         if not (tick and self._coalesced(row_id, state)):
+            end = (
+                await self._end_clock(row_id, state.user_id, self._frame_interval(row_id))
+                if blocks and state.phase is Phase.WORK
+                else None
+            )
             view = _render(
-                state, self.clock(), applied.streak, applied.offer_reminder, applied.held
+                state, self.clock(), applied.streak, applied.offer_reminder, applied.held, end
             )
             await self._show(row_id, applied.before, state, view)
         if tick:
@@ -440,6 +448,7 @@ class SessionService:
         self._live.pop(row_id, None)
         self._shown_at.pop(row_id, None)
         self._voiced.discard(row_id)
+        self._zones.pop(row_id, None)
 
     def _coalesced(self, row_id: int, state: SessionState) -> bool:
         block = state.block
@@ -640,9 +649,7 @@ class SessionService:
         sent_at: float | None = block.started_at
         while True:
             now = self.clock().timestamp()
-            interval = self._tick_interval()
-            if row_id in self._voiced:  # the voice track is the timer: phase ends, few ticks
-                interval = max(interval, VOICED_FRAME_INTERVAL)
+            interval = self._frame_interval(row_id)
             last = sent_at
             if sent_at == block.started_at and last is not None:  # the block's first tick
                 last -= frame_skew(row_id, interval, MIN_FRAME_INTERVAL)
@@ -667,7 +674,7 @@ class SessionService:
                 # phase starts, and that phase's first frame goes out at its start instead.
                 await asyncio.sleep(max(0.0, left))
                 break
-            await self._frame(row_id, state)
+            await self._frame(row_id, state, interval)
             shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
         token = PHASE_END.set(block.deadline)  # its show is a phase end: by deadline, first
@@ -686,6 +693,26 @@ class SessionService:
             return limiter.chat_free_in(chat_id)
         return self._shown_at.get(row_id, 0.0) + CHAT_INTERVAL - self.clock().timestamp()
 
+    def _frame_interval(self, row_id: int) -> float:
+        """Real seconds between this countdown's frames now: `_tick_interval`, and with the
+        voice track sent at least `VOICED_FRAME_INTERVAL` (the track is the timer)."""
+        interval = self._tick_interval()
+        if row_id in self._voiced:
+            interval = max(interval, VOICED_FRAME_INTERVAL)
+        return interval
+
+    async def _end_clock(self, row_id: int, user_id: int, interval: float) -> views.EndClock | None:
+        """A sparse countdown (frames further apart than a second) shows when the part ends, in
+        the user's time zone: read once per session, and only when first needed."""
+        if not shows_end_time(interval, MIN_FRAME_INTERVAL):
+            return None
+        if row_id not in self._zones:
+            try:
+                self._zones[row_id] = await self._db(lambda db: _timezone_of(db, user_id))
+            except SQLAlchemyError:
+                return views.EndClock(None)  # unknown this time: UTC, said so
+        return views.EndClock(self._zones[row_id])
+
     def _tick_interval(self) -> float:
         """Every second while the frames of all running countdowns fit the budget; 5 s, then
         10 s when they do not (issue 18: ticks degrade evenly, phase ends go first)."""
@@ -695,12 +722,15 @@ class SessionService:
         budget = FRAME_BUDGET / limiter.scale
         return tick_interval(len(self._timers), budget, limiter.backlog, MIN_FRAME_INTERVAL)
 
-    async def _frame(self, row_id: int, state: SessionState) -> None:
+    async def _frame(
+        self, row_id: int, state: SessionState, interval: float = MIN_FRAME_INTERVAL
+    ) -> None:
         message_id = self._live.get(row_id, state.message_id)
         if message_id is None or row_id in self._dirty:
             return  # the state change itself is not shown yet: the supervisor shows it
+        end = await self._end_clock(row_id, state.user_id, interval)
         asked = self.clock()
-        view = views.render(state, asked)
+        view = views.render(state, asked, end=end)
         try:
             await self._edit(
                 state.chat_id,
@@ -1100,10 +1130,16 @@ def _render(
     streak: streaks.Streak | None,
     offer_reminder: bool,
     held: bool = False,
+    end: views.EndClock | None = None,
 ) -> View:
     if state.phase is Phase.DONE:
         return views.render(state, now, streak=streak, offer_reminder=offer_reminder)
-    return views.render(state, now, held=held)
+    return views.render(state, now, held=held, end=end)
+
+
+def _timezone_of(db: Session, user_id: int) -> str | None:
+    user = users.get(db, user_id)
+    return user.timezone if user is not None else None
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Engine
+from sqlalchemy import ColumnElement, Connection, Engine, bindparam
 from sqlmodel import Session, col, select
 
 from coach.session.machine import still_running
@@ -181,20 +181,30 @@ class OpenFlows:
     session: tuple[int, int, str | None] | None
 
 
+_ONBOARDING_STATE = select(col(User.onboarding_state)).where(col(User.id) == bindparam("user_id"))
+_OPEN_SESSION = (
+    select(col(ExerciseSession.id), col(ExerciseSession.chat_id), col(ExerciseSession.state))
+    .where(
+        col(ExerciseSession.user_id) == bindparam("user_id"),
+        col(ExerciseSession.active).is_(True),
+    )
+    .order_by(col(ExerciseSession.id).desc())
+    .limit(1)
+)
+
+
 def open_flows(engine: Engine, user_id: int) -> OpenFlows:
     """Both in one connection, without the ORM: this runs for every typed message."""
     with engine.connect() as conn:
-        onboarding = conn.execute(
-            select(col(User.onboarding_state)).where(col(User.id) == user_id)
-        ).scalar()
-        row = conn.execute(
-            select(
-                col(ExerciseSession.id), col(ExerciseSession.chat_id), col(ExerciseSession.state)
-            )
-            .where(col(ExerciseSession.user_id) == user_id, col(ExerciseSession.active).is_(True))
-            .order_by(col(ExerciseSession.id).desc())
-            .limit(1)
-        ).first()
+        return read_open_flows(conn, user_id)
+
+
+def read_open_flows(conn: Connection, user_id: int) -> OpenFlows:
+    """`open_flows` on a connection the caller holds (the update gate reads them in the
+    transaction that records the update). Statements built once, bound per call."""
+    params = {"user_id": user_id}
+    onboarding = conn.execute(_ONBOARDING_STATE, params).scalar()
+    row = conn.execute(_OPEN_SESSION, params).first()
     if row is None or row[0] is None:
         return OpenFlows(onboarding, None)
     return OpenFlows(onboarding, (row[0], row[1], row[2]))

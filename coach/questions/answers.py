@@ -1233,17 +1233,27 @@ class AnswerIndex:
         vector = self.vector(tokens)
         if len(vector) > MAX_QUERY_FEATURES:  # long messages: keep the heaviest features
             vector = dict(sorted(vector.items(), key=lambda kv: -kv[1])[:MAX_QUERY_FEATURES])
-        dots: dict[int, float] = defaultdict(float)
+        # A dense list indexed by document and the documents in the order first touched: the
+        # same sums in the same order as a dict of dots, a little faster (this loop is most of
+        # a typed question's matching).
+        dots = [0.0] * len(self._doc_topics)
+        seen = bytearray(len(self._doc_topics))
+        touched: list[int] = []
+        postings, feature_ids = self._postings, self._feature_ids
         for feature, weight in vector.items():
-            i = self._feature_ids.get(feature)
+            i = feature_ids.get(feature)
             if i is None:
                 continue
-            for doc, doc_weight in self._postings[i]:
+            for doc, doc_weight in postings[i]:
+                if not seen[doc]:
+                    seen[doc] = 1
+                    touched.append(doc)
                 dots[doc] += weight * doc_weight
         best: dict[str, float] = defaultdict(float)
         extra: dict[str, float] = defaultdict(float)
-        for doc, dot in dots.items():
-            key, role = self._doc_topics[doc], self._doc_roles[doc]
+        topics, roles = self._doc_topics, self._doc_roles
+        for doc in touched:
+            dot, key, role = dots[doc], topics[doc], roles[doc]
             if role == _ANSWER:
                 extra[key] += ANSWER_WEIGHT * dot
             elif role == _CENTROID:

@@ -138,6 +138,14 @@ def tick_interval(
     return DEGRADED_INTERVALS[-1]
 
 
+def shows_end_time(interval: float, min_interval: float = 1.0) -> bool:
+    """Whether a countdown ticking every ``interval`` real seconds shows its end as a time of
+    day beside the number ("until 07:31:20"): when it ticks more sparsely than every
+    ``min_interval`` (degraded under load, or the voice track as the timer), so a number that
+    stays for 5 or 10 s still tells when the part ends."""
+    return interval > min_interval + _EPSILON
+
+
 def frame_skew(key: int, interval: float, min_interval: float = 1.0) -> float:
     """How much earlier than ``interval`` after a block's start a degraded countdown's first
     tick comes, spread evenly over ``[0, interval - min_interval)`` by ``key`` (the session):

@@ -13,12 +13,12 @@ change with ``now``: render again at each `coach.session.countdown` frame.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from coach.progress.streaks import Streak
 from coach.reminders.timeparse import format_time
-from coach.reminders.timezones import tzinfo_for
+from coach.reminders.timezones import is_valid_tz_name, tzinfo_for
 from coach.reminders.view import format_fire
 from coach.screening.rules import (
     ABOVE_USUAL,
@@ -310,7 +310,26 @@ def _steps(state: SessionState, held: bool) -> View:
     return View("\n".join(caption), tuple(rows), photo=_picture(state, picture))
 
 
-def _work_caption(state: SessionState, block: Block, ts: float, paused: bool) -> str:
+@dataclass(frozen=True)
+class EndClock:
+    """Show the end of the running part as a time of day (a sparse countdown, see
+    `coach.session.countdown.shows_end_time`), in ``zone`` (the user's IANA time zone;
+    ``None`` or unreadable: UTC, said so)."""
+
+    zone: str | None = None
+
+
+def end_time(deadline: float, zone: str | None) -> str:
+    """``deadline`` (POSIX seconds) as a local time of day to the second: "07:31:20", or
+    "07:31:20 UTC" when the user's zone is not known."""
+    known = zone if zone and is_valid_tz_name(zone) else None
+    at = datetime.fromtimestamp(deadline, tzinfo_for(known or "UTC"))
+    return at.strftime("%H:%M:%S") + ("" if known else " UTC")
+
+
+def _work_caption(
+    state: SessionState, block: Block, ts: float, paused: bool, end: EndClock | None = None
+) -> str:
     title = f"<b>{_block_title(block)}</b>"
     if block.kind is BlockKind.REP and block.sets > 1:
         title += f"\n{t.set_counter(block.set_no, block.sets)}"
@@ -329,7 +348,13 @@ def _work_caption(state: SessionState, block: Block, ts: float, paused: bool) ->
     following = _next_up(state)
     if following and block.kind in (BlockKind.SETUP, BlockKind.SWITCH, BlockKind.REST):
         line += f"\n{following}"
-    return "\n".join((title, t.remaining_line(shown), progress_bar(fraction), line, t.WORK_CUE))
+    until = (
+        end_time(state.deadline, end.zone)
+        if end is not None and state.deadline is not None and shown > 0
+        else None
+    )
+    remaining = t.remaining_line(shown, until)
+    return "\n".join((title, remaining, progress_bar(fraction), line, t.WORK_CUE))
 
 
 def retired_view(before: SessionState, now: datetime) -> View:
@@ -353,7 +378,9 @@ def retired_view(before: SessionState, now: datetime) -> View:
     return View(caption, (), photo=photo, animation=animation)
 
 
-def _work(state: SessionState, ts: float, paused: bool, held: bool = False) -> View:
+def _work(
+    state: SessionState, ts: float, paused: bool, held: bool = False, end: EndClock | None = None
+) -> View:
     block = state.block
     if block is None:  # a finished plan never stays in WORK; render something harmless
         return View(t.NOT_ACTIVE)
@@ -380,7 +407,8 @@ def _work(state: SessionState, ts: float, paused: bool, held: bool = False) -> V
             (_button(state, t.PAUSE, Pause()), forward),
             (_button(state, t.STOP, Stop()), _button(state, t.HURTS, Hurts())),
         )
-    return View(_work_caption(state, block, ts, paused), rows, photo=photo, animation=animation)
+    caption = _work_caption(state, block, ts, paused, end)
+    return View(caption, rows, photo=photo, animation=animation)
 
 
 def _done(state: SessionState, streak: Streak | None, offer_reminder: bool) -> View:
@@ -423,12 +451,14 @@ def render(
     streak: Streak | None = None,
     offer_reminder: bool = False,
     held: bool = False,
+    end: EndClock | None = None,
 ) -> View:
     """The view of ``state`` at ``now`` (aware UTC; only WORK and PAUSED depend on it).
     ``streak`` and ``offer_reminder`` are only used by the DONE view. ``held``: no exercise may
     start now (a warning sign came in, `coach.screening.rules.exercise_hold`), so no button
     that would start or resume it is offered (Start, Resume, Continue gently): it would be
-    refused."""
+    refused. ``end``: a running part shows when it ends as a time of day too (a sparse
+    countdown)."""
     phase = state.phase
     if phase is Phase.CHECK_IN:
         return _check_in(state)
@@ -443,7 +473,7 @@ def render(
     if phase is Phase.STEPS:
         return _steps(state, held)
     if phase in (Phase.WORK, Phase.PAUSED):
-        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED, held=held)
+        return _work(state, now.timestamp(), paused=phase is Phase.PAUSED, held=held, end=end)
     if phase is Phase.HURT_PAIN:
         return View(t.HURT_PROMPT, _pain_rows(state))
     if phase is Phase.HURT_OFFER and held:

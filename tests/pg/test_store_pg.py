@@ -121,6 +121,11 @@ def test_sessions_and_screenings(pg_engine: Engine) -> None:
         '{"step": 2}', (second.id, 1, None)
     )
     assert sessions.open_flows(pg_engine, 2) == sessions.OpenFlows(None, None)
+    with pg_engine.begin() as conn:  # the update gate's way: its claim's own connection
+        assert updates.claim(conn, 9_001, 7, T0)
+        assert sessions.read_open_flows(conn, 1) == sessions.OpenFlows(
+            '{"step": 2}', (second.id, 1, None)
+        )
     done = [
         add_session(
             pg_engine,

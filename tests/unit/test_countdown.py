@@ -14,6 +14,7 @@ from coach.session.countdown import (
     next_frame,
     plan_frames,
     remaining_display,
+    shows_end_time,
     shows_phase,
     tick_interval,
 )
@@ -193,6 +194,24 @@ def test_every_phase_but_a_short_rep_in_a_busy_chat_is_shown(
 )
 def test_ticks_degrade_evenly_under_load(running: int, backlog: float, expected: float) -> None:
     assert tick_interval(running, 20.0, backlog) == expected
+
+
+@pytest.mark.parametrize(
+    ("running", "backlog", "shows"),
+    [
+        (1, 0.0, False),  # every second: the number is enough
+        (20, 0.0, False),
+        (21, 0.0, True),  # every 5 s: "until 07:31:20" too
+        (101, 0.0, True),  # every 10 s
+        (1, 1.0, True),
+    ],
+)
+def test_a_degraded_countdown_shows_its_end_time(running: int, backlog: float, shows: bool) -> None:
+    assert shows_end_time(tick_interval(running, 20.0, backlog)) is shows
+
+
+def test_the_voice_tracks_five_seconds_show_the_end_time_too() -> None:
+    assert shows_end_time(5.0) and not shows_end_time(1.0) and not shows_end_time(0.5)
 
 
 def test_countdowns_started_together_tick_at_spread_moments() -> None:

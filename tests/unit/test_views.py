@@ -43,6 +43,7 @@ from coach.session.machine import (
 from coach.session.view import (
     CAPTION_MAX,
     TEXT_MAX,
+    EndClock,
     hold_view,
     ignored_notice,
     progress_bar,
@@ -370,6 +371,40 @@ def test_work_view_counts_down_in_exercise_seconds():
     scaled = working_run(time_scale=0.1)
     start = block_start(scaled)
     assert "⏱ <b>17 s</b>" in render(scaled.state, start + timedelta(seconds=0.3)).text
+
+
+@pytest.mark.parametrize(
+    ("zone", "after", "until"),
+    [
+        # the first hold starts at 08:00:12 UTC (12 s set-up) and lasts 20 s
+        ("Europe/Berlin", 0.0, "09:00:32"),  # March: UTC+1
+        ("Asia/Tokyo", 7.0, "17:00:32"),  # the end stays put as the count falls
+        ("America/New_York", 19.5, "04:00:32"),  # EDT from 8 March 2026: UTC-4
+        (None, 0.0, "08:00:32 UTC"),  # the zone is not known: UTC, said so
+        ("Not/AZone", 0.0, "08:00:32 UTC"),  # unreadable: the same
+    ],
+)
+def test_a_sparse_countdown_shows_when_the_part_ends_in_the_users_time(
+    zone: str | None, after: float, until: str
+) -> None:
+    """Issue 18: a countdown ticking every 5 or 10 s shows its end as a local time ("until
+    07:31:20") beside the number, so a number that stays for seconds still says when."""
+    run = working_run()
+    now = block_start(run) + timedelta(seconds=after)
+    assert block_start(run) == T0 + timedelta(seconds=12)
+    view = render(run.state, now, end=EndClock(zone))
+    shown = 20 - int(after)
+    assert f"⏱ <b>{shown} s</b> · until {until}" in view.text
+    assert "until" not in render(run.state, now).text  # every second: the number is enough
+
+
+def test_the_end_time_is_not_shown_paused_or_at_zero():
+    run = working_run()
+    start = block_start(run)
+    assert "until" not in render(run.state, start + timedelta(seconds=20), end=EndClock()).text
+    run.send(Pause(), after=3)
+    assert run.state.phase is Phase.PAUSED
+    assert "until" not in render(run.state, start + timedelta(seconds=4), end=EndClock()).text
 
 
 def test_the_set_up_frame_offers_im_ready_instead_of_skip():
