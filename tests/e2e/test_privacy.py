@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from playground.client import EmulatorClient, EmulatorError
 from service.session import SessionService
 from store.db import transaction
 from store.models import ExerciseSession, PhotoCache, Reminder, Screening, User
-from tests.conftest import BotFactory, FakeClock
+from tests.conftest import FakeClock
 from tests.e2e.story import assert_polite
 
 NOW = datetime(2026, 3, 18, 12, 0, tzinfo=UTC)  # Wednesday; 21:00 in Tokyo
@@ -39,18 +38,6 @@ SECTIONS = {"users": ("profile", True), "reminders": ("reminder", True)}
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)
-
-
-@pytest.fixture
-async def app(make_bot: BotFactory, clock: FakeClock) -> AsyncIterator[Any]:
-    async with make_bot(clock=clock) as application:
-        yield application
-
-
-@pytest.fixture
-def engine(app: Any) -> Engine:
-    engine: Engine = app.bot_data.engine
-    return engine
 
 
 def utc(day: int, hour: int, minute: int = 0) -> datetime:

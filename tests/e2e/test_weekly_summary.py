@@ -12,7 +12,6 @@ another day, not on a held day.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,7 +28,7 @@ from playground.client import ChatMessage, EmulatorClient, SimUser
 from scheduler.dispatcher import ReminderDispatcher
 from store.db import transaction
 from store.models import ExerciseSession, Reminder, Screening
-from tests.conftest import BotFactory, FakeClock
+from tests.conftest import FakeClock
 from tests.e2e.story import plain, together
 from tests.e2e.test_reminders import is_reminder, onboard, set_reminder
 
@@ -71,18 +70,6 @@ def a_month(engine: Engine, user_id: int) -> None:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(SATURDAY_NOON)
-
-
-@pytest.fixture
-async def app(make_bot: BotFactory, clock: FakeClock) -> AsyncIterator[Any]:
-    async with make_bot(clock=clock) as application:
-        yield application
-
-
-@pytest.fixture
-def engine(app: Any) -> Engine:
-    engine: Engine = app.bot_data.engine
-    return engine
 
 
 async def choose_sunday(user: SimUser) -> None:
