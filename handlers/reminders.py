@@ -23,7 +23,6 @@ from telegram.ext import (
     filters,
 )
 
-from app.ratelimit import NORMAL
 from app.services import Awaiting, Context, Services
 from coach.reminders import schedule
 from coach.reminders import view as views
@@ -55,6 +54,7 @@ from scheduler.dispatcher import (
     Sender,
     delivery_after,
     rule_of,
+    send_options,
 )
 from service import flows
 from service.telegram import markup
@@ -347,15 +347,12 @@ async def on_any_command(update: Update, context: Context) -> None:
 
 def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
     bot = app.bot
+    options = send_options(app.bot_data.settings.paid_broadcast)
 
     async def send(chat_id: int, view: View) -> Delivery:
         try:
             await bot.send_message(
-                chat_id,
-                view.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup(view),
-                rate_limit_args={"priority": NORMAL},
+                chat_id, view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view), **options
             )
         except TelegramError as error:
             return delivery_after(error)  # blocked, refused, rejected, or unknown: sent

@@ -12,6 +12,10 @@ refused before it took effect (a 5xx, a 429 the rate limiter gave up on, no conn
 tried again within its lease, after a short pause; one rejected for good (e.g. "chat not
 found") keeps its claim and is looked at again when the lease runs out.
 
+Paid broadcast (the ``PAID_BROADCAST`` setting, off by default): reminders then go out with
+Telegram's ``allow_paid_broadcast`` (up to 1,000 a second for the bot, 0.1 Star each) and on the
+rate limiter's paid budget (`send_options`); in-session messages keep the free budget.
+
 Stopping is graceful: the batch in flight is finished and settled, so a restart neither loses
 nor repeats a reminder; rows claimed by a process that died are claimed again once their lease
 runs out, and the late policy decides if they are still worth sending.
@@ -26,12 +30,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from functools import partial
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 from telegram.error import Forbidden, RetryAfter, TelegramError
 
-from app.ratelimit import outcome_unknown, refused_before_effect
+from app.ratelimit import NORMAL, LimitArgs, outcome_unknown, refused_before_effect
 from coach.progress import view as progress
 from coach.progress import weekly
 from coach.reminders import schedule
@@ -67,6 +72,17 @@ class Delivery(Enum):
 
 Sender = Callable[[int, View], Awaitable[Delivery]]
 Sleep = Callable[[float], Awaitable[None]]
+
+
+def send_options(paid_broadcast: bool) -> dict[str, Any]:
+    """The keyword arguments of a reminder's ``send_message`` beyond chat, text and buttons:
+    NORMAL priority at the rate limiter; with paid broadcast on, also ``allow_paid_broadcast``
+    and the limiter's ``paid`` mark (its paid budget). Off: neither, so nothing is billed."""
+    limit = LimitArgs(priority=NORMAL)
+    if not paid_broadcast:
+        return {"rate_limit_args": limit}
+    limit["paid"] = True
+    return {"allow_paid_broadcast": True, "rate_limit_args": limit}
 
 
 def delivery_after(error: TelegramError) -> Delivery:
