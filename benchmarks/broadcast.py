@@ -154,7 +154,7 @@ async def worker_run(spec: dict[str, Any]) -> WorkerFigures:
     )
     await app.initialize()  # as `python bot.py reminders`: no polling, no post_init
     engine = create_db_engine(settings.database_url)
-    real = make_sender(app)
+    real = make_sender(app, paid_broadcast=settings.paid_broadcast)
     figures = WorkerFigures(spec["index"], spec["rate"])
 
     deliveries: Counter[str] = Counter()

@@ -345,9 +345,11 @@ async def on_any_command(update: Update, context: Context) -> None:
         context.chat_data.awaiting = None
 
 
-def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
+def make_sender(app: Application, *, paid_broadcast: bool = False) -> Sender:  # type: ignore[type-arg]
+    """Sends one reminder; with ``paid_broadcast`` (the ``PAID_BROADCAST`` setting) as a paid
+    broadcast, on the rate limiter's paid budget (`scheduler.dispatcher.send_options`)."""
     bot = app.bot
-    options = send_options(app.bot_data.settings.paid_broadcast)
+    options = send_options(paid_broadcast)
 
     async def send(chat_id: int, view: View) -> Delivery:
         try:
@@ -374,7 +376,8 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
 def start_dispatcher(app: Application, engine: Engine) -> ReminderDispatcher:  # type: ignore[type-arg]
     """The reminder dispatcher, on the application's JobQueue (APScheduler): in the bot, and
     alone in a reminder worker (`python bot.py reminders`)."""
-    dispatcher = ReminderDispatcher(engine, make_sender(app), app.bot_data.now)
+    paid = app.bot_data.settings.paid_broadcast
+    dispatcher = ReminderDispatcher(engine, make_sender(app, paid_broadcast=paid), app.bot_data.now)
     assert app.job_queue is not None
     app.job_queue.run_repeating(
         dispatcher.tick,

@@ -117,6 +117,23 @@ def rule_of(local_time: str, weekdays: str, tz_name: str) -> ReminderRule:
 
 
 @dataclass(frozen=True)
+class Settle:
+    """One row's settlement (see `store.reminders.settle`)."""
+
+    user_id: int
+    next_fire_at: datetime
+    sent_local_date: date | None
+    now: datetime
+
+
+def settle_all(db: Session, records: list[Settle]) -> None:
+    for r in records:
+        reminders.settle(
+            db, r.user_id, next_fire_at=r.next_fire_at, sent_local_date=r.sent_local_date, now=r.now
+        )
+
+
+@dataclass(frozen=True)
 class Plan:
     decision: schedule.Decision
     view: View | None
@@ -142,6 +159,8 @@ class ReminderDispatcher:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._pauses: set[asyncio.Future[None]] = set()
+        self._settles: list[tuple[Settle, asyncio.Future[None]]] = []
+        self._settler: asyncio.Task[None] | None = None
 
     def kick(self) -> None:
         """Starts draining due reminders unless a drain is already running."""
@@ -294,23 +313,40 @@ class ReminderDispatcher:
                 await self._blocked(claimed.user_id)
                 return
             self.stats.weekly += 1
-        now = self.clock()
-        await asyncdb.run(
-            self.engine,
-            lambda db: reminders.settle(
-                db,
-                claimed.user_id,
-                next_fire_at=decision.next_fire_at,
-                sent_local_date=decision.local_date if sent else None,
-                now=now,
-            ),
-        )
+        local_date = decision.local_date if sent else None
+        await self._settle(Settle(claimed.user_id, decision.next_fire_at, local_date, self.clock()))
         outcome = decision.outcome.value
         if decision.should_send and not sent:
             outcome = LOCKED_OUT  # due, but exercise is on hold (see _plan)
         self.stats.outcomes[outcome] = self.stats.outcomes.get(outcome, 0) + 1
         if not sent:
             self.stats.skipped += 1
+
+    async def _settle(self, record: Settle) -> None:
+        """Records one row, and returns once it is committed. Group commit: the rows that
+        finish while a transaction is being written go together in the next one, so a batch
+        costs a few transactions, not one per reminder (each row is still recorded as soon as
+        the database allows, before its `_deliver` returns)."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._settles.append((record, future))
+        if self._settler is None or self._settler.done():
+            self._settler = asyncio.create_task(self._write_settles(), name="reminder-settle")
+        await future
+
+    async def _write_settles(self) -> None:
+        while self._settles:
+            group, self._settles = self._settles, []
+            try:
+                records = [r for r, _ in group]
+                await asyncdb.run(self.engine, partial(settle_all, records=records))
+            except Exception as exc:
+                for _, future in group:
+                    if not future.done():
+                        future.set_exception(exc)
+            else:
+                for _, future in group:
+                    if not future.done():
+                        future.set_result(None)
 
     async def _blocked(self, user_id: int) -> None:
         self.stats.blocked += 1

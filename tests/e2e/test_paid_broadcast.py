@@ -94,7 +94,9 @@ async def send_due_reminders(
     engine = create_db_engine(settings.database_url)
     await app.initialize()
     try:
-        dispatcher = ReminderDispatcher(engine, make_sender(app), FakeClock(NOW), batch=60)
+        dispatcher = ReminderDispatcher(
+            engine, make_sender(app, paid_broadcast=paid), FakeClock(NOW), batch=60
+        )
         await dispatcher.drain()
         assert dispatcher.stats.sent == len(users), dispatcher.stats
     finally:
@@ -113,7 +115,7 @@ async def test_with_paid_broadcast_a_burst_past_the_free_limit_is_accepted(
 ) -> None:
     users = range(4101, 4191)  # 90 due together: three seconds' worth at the free limit
     times, too_many, paid, limiter = await send_due_reminders(telegram, tmp_path, users, True)
-    assert most_in_any_window(times, 1.0) > 30  # past the free limit...
+    assert most_in_any_window(times, 1.0) >= 30  # past the limiter's free 29 a second...
     assert too_many == 0  # ...and accepted
     assert paid == len(users) == limiter.paid_sent  # each billed, 0.1 Star each
 
