@@ -64,6 +64,7 @@ from benchmarks.common import (
     utcnow,
 )
 from benchmarks.reminders import FIRST_ID, open_chats
+from scheduler.dispatcher import BATCH
 from store.db import create_db_engine, migrate
 from store.models import Reminder
 
@@ -400,7 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rate", type=int, help="PAID_BROADCAST_RATE of each worker (default: 1000 / workers)"
     )
-    parser.add_argument("--batch", type=int, default=250, help="rows per claim")
+    parser.add_argument(
+        "--batch", type=int, default=BATCH, help=f"rows per claim (default: {BATCH}, as deployed)"
+    )
     parser.add_argument("--database-url", help="a PostgreSQL server (see the module's text)")
     parser.add_argument("--json", action="store_true", help="also print the figures as JSON")
     parser.add_argument("--profile", type=Path, help="write each worker's cProfile here")

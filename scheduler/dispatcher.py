@@ -47,6 +47,7 @@ from coach.reminders.view import reminder_view
 from coach.screening import rules as screening
 from coach.ui import View, owned
 from store import asyncdb, reminders, sessions, users
+from store.models import ExerciseSession, Reminder
 from store.reminders import LEASE, Claimed
 
 log = logging.getLogger(__name__)
@@ -117,23 +118,6 @@ def rule_of(local_time: str, weekdays: str, tz_name: str) -> ReminderRule:
 
 
 @dataclass(frozen=True)
-class Settle:
-    """One row's settlement (see `store.reminders.settle`)."""
-
-    user_id: int
-    next_fire_at: datetime
-    sent_local_date: date | None
-    now: datetime
-
-
-def settle_all(db: Session, records: list[Settle]) -> None:
-    for r in records:
-        reminders.settle(
-            db, r.user_id, next_fire_at=r.next_fire_at, sent_local_date=r.sent_local_date, now=r.now
-        )
-
-
-@dataclass(frozen=True)
 class Plan:
     decision: schedule.Decision
     view: View | None
@@ -159,8 +143,6 @@ class ReminderDispatcher:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._pauses: set[asyncio.Future[None]] = set()
-        self._settles: list[tuple[Settle, asyncio.Future[None]]] = []
-        self._settler: asyncio.Task[None] | None = None
 
     def kick(self) -> None:
         """Starts draining due reminders unless a drain is already running."""
@@ -196,11 +178,29 @@ class ReminderDispatcher:
 
     def _claim(self, db: Session, *, now: datetime) -> tuple[list[Claimed], list[Plan]]:
         claimed = reminders.claim_due(db, now, self.batch)
-        return claimed, [self._plan(db, c, now) for c in claimed]
+        # What each plan needs, for the whole batch at once (a few queries, not five a row).
+        ids = [c.user_id for c in claimed]
+        last = sessions.last_completed_of(db, ids)
+        causes = sessions.hold_causes_of(db, ids, screening.REST_DAY_DECISIONS)
+        rows = reminders.get_many(db, ids)
+        plans = [
+            self._plan(db, c, now, last.get(c.user_id), causes[c.user_id], rows.get(c.user_id))
+            for c in claimed
+        ]
+        return claimed, plans
 
-    def _plan(self, db: Session, claimed: Claimed, now: datetime) -> Plan:
+    def _plan(
+        self,
+        db: Session,
+        claimed: Claimed,
+        now: datetime,
+        last: ExerciseSession | None,
+        causes: sessions.HoldCauses,
+        row: Reminder | None,
+    ) -> Plan:
+        """``last``: the user's last completed session; ``causes``: what may hold exercise
+        back; ``row``: the reminder's row (the weekly summary's day), all loaded by `_claim`."""
         rule = rule_of(claimed.local_time, claimed.weekdays, claimed.timezone)
-        last = sessions.last_completed(db, claimed.user_id)
         today = schedule.local_date(now, rule.tz_name)
         last_day: date | None = None
         if last is not None and last.ended_at is not None:
@@ -211,7 +211,6 @@ class ReminderDispatcher:
         done_today = decision.outcome is schedule.Outcome.SKIP_DONE_TODAY
         if not decision.should_send and not done_today:
             return Plan(decision, None)
-        causes = sessions.hold_causes(db, claimed.user_id, screening.REST_DAY_DECISIONS)
         hold = screening.exercise_hold(
             now,
             emergency_at=causes.emergency_at,
@@ -223,7 +222,7 @@ class ReminderDispatcher:
             # the day the user was told "no session today" (3.2, 4).
             return Plan(decision, None)
         if done_today:  # no nudge needed, but the weekly summary still has its day
-            return Plan(decision, None, self._weekly(db, claimed, decision.local_date, now))
+            return Plan(decision, None, self._weekly(db, claimed, row, decision.local_date, now))
         rise = None
         if last is not None and last.pain_after is not None and last.pain_before is not None:
             rise = last.pain_after - last.pain_before
@@ -235,14 +234,15 @@ class ReminderDispatcher:
         view = reminder_view(variant, decision.local_date)
         if claimed.chat_id < 0:  # a group: the buttons are the owner's alone (coach.callbacks)
             view = owned(view, claimed.user_id)
-        return Plan(decision, view, self._weekly(db, claimed, decision.local_date, now))
+        return Plan(decision, view, self._weekly(db, claimed, row, decision.local_date, now))
 
-    def _weekly(self, db: Session, claimed: Claimed, local_day: date, now: datetime) -> View | None:
+    def _weekly(
+        self, db: Session, claimed: Claimed, row: Reminder | None, local_day: date, now: datetime
+    ) -> View | None:
         """The weekly summary, when this reminder fires on the user's chosen weekday and none
         went out that local date. At most once: ``weekly_sent_date`` is written here, in the
         claim's transaction, before the send (a lost or refused send is not repeated). Never
         on a held day: `_plan` only gets here when the reminder itself is sent."""
-        row = reminders.get(db, claimed.user_id)
         if row is None or not weekly.due(row.weekly_day, row.weekly_sent_date, local_day):
             return None
         row.weekly_sent_date = local_day
@@ -313,40 +313,23 @@ class ReminderDispatcher:
                 await self._blocked(claimed.user_id)
                 return
             self.stats.weekly += 1
-        local_date = decision.local_date if sent else None
-        await self._settle(Settle(claimed.user_id, decision.next_fire_at, local_date, self.clock()))
+        now = self.clock()
+        await asyncdb.run(
+            self.engine,
+            lambda db: reminders.settle(
+                db,
+                claimed.user_id,
+                next_fire_at=decision.next_fire_at,
+                sent_local_date=decision.local_date if sent else None,
+                now=now,
+            ),
+        )
         outcome = decision.outcome.value
         if decision.should_send and not sent:
             outcome = LOCKED_OUT  # due, but exercise is on hold (see _plan)
         self.stats.outcomes[outcome] = self.stats.outcomes.get(outcome, 0) + 1
         if not sent:
             self.stats.skipped += 1
-
-    async def _settle(self, record: Settle) -> None:
-        """Records one row, and returns once it is committed. Group commit: the rows that
-        finish while a transaction is being written go together in the next one, so a batch
-        costs a few transactions, not one per reminder (each row is still recorded as soon as
-        the database allows, before its `_deliver` returns)."""
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._settles.append((record, future))
-        if self._settler is None or self._settler.done():
-            self._settler = asyncio.create_task(self._write_settles(), name="reminder-settle")
-        await future
-
-    async def _write_settles(self) -> None:
-        while self._settles:
-            group, self._settles = self._settles, []
-            try:
-                records = [r for r, _ in group]
-                await asyncdb.run(self.engine, partial(settle_all, records=records))
-            except Exception as exc:
-                for _, future in group:
-                    if not future.done():
-                        future.set_exception(exc)
-            else:
-                for _, future in group:
-                    if not future.done():
-                        future.set_result(None)
 
     async def _blocked(self, user_id: int) -> None:
         self.stats.blocked += 1
