@@ -105,7 +105,13 @@ def build_application(
         .base_url(base_url or settings.bot_api_url)
         .base_file_url(base_file_url or settings.bot_file_url)
         .request(bot_request())
-        .rate_limiter(CoachRateLimiter(scale=rate_scale))
+        .rate_limiter(
+            CoachRateLimiter(
+                scale=rate_scale,
+                # Reminders as paid broadcasts get a budget of their own (scheduler.dispatcher).
+                paid_per_second=settings.paid_broadcast_rate if settings.paid_broadcast else None,
+            )
+        )
         .context_types(ContextTypes(bot_data=Services, chat_data=ChatState))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(_post_init)

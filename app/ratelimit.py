@@ -17,6 +17,12 @@
   tried again after a short pause, a few times. One whose outcome is unknown (a timeout, or a
   connection lost after the request went out) is never repeated here: it may have arrived,
   and a duplicate message is worse than a lost one (`refused_before_effect`).
+- Paid broadcast (``paid_per_second``, off unless given): requests marked ``paid`` (reminders
+  sent with ``allow_paid_broadcast``) take their slots from a budget of their own, at most
+  ``paid_per_second`` in any rolling second, instead of the free one. Everything else keeps
+  the free budget and its priorities, so a broadcast never queues ahead of an answer or a
+  phase end here (nor grows the ``backlog`` countdowns read); the per-chat limits apply to
+  both. Without ``paid_per_second`` the mark is ignored: such requests share the free budget.
 - ``scale`` (tests and benchmarks only) multiplies every interval, window and wait above.
 - Droppable requests (countdown frames) carry a key: a newer request with the same key
   replaces an older one still waiting, and the older returns ``True`` without being sent.
@@ -67,6 +73,7 @@ class LimitArgs(TypedDict, total=False):
     priority: int
     due: float  # POSIX seconds it is due (a phase end: its deadline); within one priority,
     # the global gate serves the earliest due first (default: when it arrived)
+    paid: bool  # sent with allow_paid_broadcast: the paid budget, when the limiter has one
 
 
 def is_counted(endpoint: str) -> bool:
@@ -220,6 +227,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         group_period: float = 60.0,
         drop_after: float | None = 0.5,
         scale: float = 1.0,
+        paid_per_second: int | None = None,
     ) -> None:
         """``global_period`` and ``group_period`` are the rolling windows of the global and the
         group limits (1 s and 60 s at Telegram; tests shrink them). ``drop_after``: how long a
@@ -227,7 +235,10 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
 
         ``scale`` multiplies every interval and window, ``drop_after`` and each 429's
         ``retry_after``: a test and benchmark knob for a Bot API server whose limits are
-        scaled the same way (the emulator's ``rate_scale``). Telegram itself needs 1."""
+        scaled the same way (the emulator's ``rate_scale``). Telegram itself needs 1.
+
+        ``paid_per_second``: the budget of requests marked ``paid`` (``None``: no paid budget,
+        they take free slots like any other)."""
         if scale <= 0:
             raise ValueError("scale must be positive")
         self.scale = scale
@@ -238,12 +249,23 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         self.clock = clock
         self._chats: dict[int | str, _Chat] = {}
         self._global = _GlobalGate(global_per_second, global_period * scale, clock)
+        self._paid = (
+            None
+            if paid_per_second is None
+            else _GlobalGate(paid_per_second, global_period * scale, clock)
+        )
         self.drop_after = None if drop_after is None else drop_after * scale
         self._requests = 0
         self.retries_after_429 = 0
         self.retries_after_refusal = 0
         self.frames_sent = 0  # droppable requests sent
         self.frames_dropped = 0  # droppable requests superseded or dropped for waiting too long
+        self.paid_sent = 0  # requests sent on the paid budget
+
+    @property
+    def paid_per_second(self) -> int | None:
+        """The paid budget (``None``: none; requests marked ``paid`` share the free one)."""
+        return None if self._paid is None else self._paid.limit
 
     @property
     def backlog(self) -> float:
@@ -288,6 +310,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         due = options.get("due", time.time())
         if key is None and (phase_end := PHASE_END.get()) is not None:
             priority, due = NORMAL, phase_end
+        gate = self._paid if options.get("paid") and self._paid is not None else self._global
         chat_key = _chat_key(chat_id)
         self._requests += 1
         if self._requests % 1024 == 0:
@@ -312,7 +335,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
                 return self._dropped()
             try:
                 return await self._send(
-                    chat, chat_key, ticket, (priority, due), give_up, callback, args, kwargs
+                    chat, chat_key, ticket, gate, (priority, due), give_up, callback, args, kwargs
                 )
             finally:
                 chat.lock.release()
@@ -354,6 +377,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         chat: _Chat,
         chat_key: int | str,
         ticket: _Ticket,
+        gate: _GlobalGate,
         order: tuple[int, float],
         give_up: float | None,
         callback: Callable[..., Coroutine[Any, Any, JSON]],
@@ -369,7 +393,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             ):
                 return self._dropped()
             patience = None if give_up is None else give_up - self.clock()
-            granted = await self._global.acquire(order[0], ticket, patience, order[1])
+            granted = await gate.acquire(order[0], ticket, patience, order[1])
             if not granted or ticket.superseded:
                 return self._dropped()
             now = self.clock()
@@ -404,6 +428,8 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
                     chat.next_at = self.clock() + self.chat_interval
             if ticket.droppable:
                 self.frames_sent += 1
+            if gate is self._paid:
+                self.paid_sent += 1
             return result
         raise AssertionError("unreachable")
 

@@ -32,11 +32,20 @@ class Settings(BaseSettings):
     port: int = Field(default=8443, ge=1, le=65535)
     playground_port: int = Field(default=8080, ge=0, le=65535)
     log_level: LogLevel = "INFO"
+    # Reminders as Telegram's paid broadcasts (up to 1,000 messages a second, for Stars): off
+    # unless the operator opts in. The rate is this process's share of the bot's 1,000.
+    paid_broadcast: bool = False
+    paid_broadcast_rate: int = Field(default=1000, ge=1, le=1000)
 
     @field_validator("bot_token", "webhook_secret", "webhook_url", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("paid_broadcast", mode="before")
+    @classmethod
+    def _blank_is_off(cls, value: object) -> object:
+        return False if isinstance(value, str) and not value.strip() else value
 
     @field_validator("webhook_secret")
     @classmethod

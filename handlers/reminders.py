@@ -24,7 +24,6 @@ from telegram.ext import (
     filters,
 )
 
-from app.ratelimit import NORMAL
 from app.services import Awaiting, Context, Services
 from coach.reminders import schedule
 from coach.reminders import view as views
@@ -57,6 +56,7 @@ from scheduler.dispatcher import (
     Sender,
     delivery_after,
     rule_of,
+    send_options,
 )
 from service import flows
 from service.telegram import markup
@@ -358,26 +358,27 @@ async def _delivered(request: Awaitable[object]) -> Delivery:
     return Delivery.SENT
 
 
-def make_sender(app: Application) -> Sender:  # type: ignore[type-arg]
+def make_sender(app: Application, *, paid_broadcast: bool = False) -> Sender:  # type: ignore[type-arg]
+    """Sends one reminder; with ``paid_broadcast`` (the ``PAID_BROADCAST`` setting) as a paid
+    broadcast, on the rate limiter's paid budget (`scheduler.dispatcher.send_options`)."""
     bot = app.bot
+    options = send_options(paid_broadcast)
 
     async def send(chat_id: int, view: View) -> Delivery:
         return await _delivered(
             bot.send_message(
-                chat_id,
-                view.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup(view),
-                rate_limit_args={"priority": NORMAL},
+                chat_id, view.text, parse_mode=ParseMode.HTML, reply_markup=markup(view), **options
             )
         )
 
     return send
 
 
-def make_photo_sender(app: Application) -> PhotoSender:  # type: ignore[type-arg]
-    """The weekly summary's chart, with the summary as its caption."""
+def make_photo_sender(app: Application, *, paid_broadcast: bool = False) -> PhotoSender:  # type: ignore[type-arg]
+    """The weekly summary's chart, with the summary as its caption (a paid broadcast like the
+    reminder it comes with, when that is on)."""
     bot = app.bot
+    options = send_options(paid_broadcast)
 
     async def send_photo(chat_id: int, png: bytes, caption: View) -> Delivery:
         return await _delivered(
@@ -387,7 +388,7 @@ def make_photo_sender(app: Application) -> PhotoSender:  # type: ignore[type-arg
                 caption=caption.text,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup(caption),
-                rate_limit_args={"priority": NORMAL},
+                **options,
             )
         )
 
@@ -407,8 +408,12 @@ async def startup(app: Application) -> None:  # type: ignore[type-arg]
 def start_dispatcher(app: Application, engine: Engine) -> ReminderDispatcher:  # type: ignore[type-arg]
     """The reminder dispatcher, on the application's JobQueue (APScheduler): in the bot, and
     alone in a reminder worker (`python bot.py reminders`)."""
+    paid = app.bot_data.settings.paid_broadcast
     dispatcher = ReminderDispatcher(
-        engine, make_sender(app), app.bot_data.now, send_photo=make_photo_sender(app)
+        engine,
+        make_sender(app, paid_broadcast=paid),
+        app.bot_data.now,
+        send_photo=make_photo_sender(app, paid_broadcast=paid),
     )
     assert app.job_queue is not None
     app.job_queue.run_repeating(

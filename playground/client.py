@@ -164,6 +164,10 @@ class EmulatorClient:
     async def set_rate_limits(self, enabled: bool) -> None:
         await self.request("POST", "settings", {"rate_limits": enabled})
 
+    async def set_paid_broadcast_rate(self, rate: float) -> None:
+        """The bot's limit for sends with allow_paid_broadcast (Telegram: 1,000 a second)."""
+        await self.request("POST", "settings", {"paid_broadcast_rate": rate})
+
     async def set_rate_scale(self, scale: float) -> None:
         """Scales the emulator's flood limits (every interval and window times ``scale``)."""
         await self.request("POST", "settings", {"rate_scale": scale})

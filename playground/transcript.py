@@ -225,6 +225,7 @@ class Counters:
     edits_per_chat: dict[int, int]
     send_times: dict[int, list[float]]
     edit_times: dict[int, list[float]]
+    paid_broadcasts: int = 0  # messages sent with allow_paid_broadcast
 
     @classmethod
     def from_json(cls, data: Json) -> Counters:
@@ -240,6 +241,7 @@ class Counters:
             edits_per_chat=by_chat("edits_per_chat"),
             send_times=by_chat("send_times"),
             edit_times=by_chat("edit_times"),
+            paid_broadcasts=int(data.get("paid_broadcasts", 0)),
         )
 
     @property

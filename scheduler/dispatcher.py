@@ -17,6 +17,10 @@ chart (drawn in a worker thread; Pillow is imported only then), or as a message 
 followed by the chart when it is longer than a caption may be. It is sent at most once like
 the reminder, through the same tries (`_send`).
 
+Paid broadcast (the ``PAID_BROADCAST`` setting, off by default): reminders then go out with
+Telegram's ``allow_paid_broadcast`` (up to 1,000 a second for the bot, 0.1 Star each) and on the
+rate limiter's paid budget (`send_options`); in-session messages keep the free budget.
+
 Stopping is graceful: the batch in flight is finished and settled, so a restart neither loses
 nor repeats a reminder; rows claimed by a process that died are claimed again once their lease
 runs out, and the late policy decides if they are still worth sending.
@@ -31,12 +35,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from functools import partial
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
 from telegram.error import Forbidden, RetryAfter, TelegramError
 
-from app.ratelimit import outcome_unknown, refused_before_effect
+from app.ratelimit import NORMAL, LimitArgs, outcome_unknown, refused_before_effect
 from coach.progress import view as progress
 from coach.progress import weekly
 from coach.progress.weekly import Weekly
@@ -50,6 +55,7 @@ from coach.ui import View, fits_caption, owned
 from content import charts
 from content import progress as progress_text
 from store import asyncdb, reminders, sessions, users
+from store.models import ExerciseSession, Reminder
 from store.reminders import LEASE, Claimed
 
 log = logging.getLogger(__name__)
@@ -77,6 +83,17 @@ Sender = Callable[[int, View], Awaitable[Delivery]]
 # A picture (PNG bytes) with ``View``'s text as its caption and its buttons.
 PhotoSender = Callable[[int, bytes, View], Awaitable[Delivery]]
 Sleep = Callable[[float], Awaitable[None]]
+
+
+def send_options(paid_broadcast: bool) -> dict[str, Any]:
+    """The keyword arguments of a reminder's ``send_message`` beyond chat, text and buttons:
+    NORMAL priority at the rate limiter; with paid broadcast on, also ``allow_paid_broadcast``
+    and the limiter's ``paid`` mark (its paid budget). Off: neither, so nothing is billed."""
+    limit = LimitArgs(priority=NORMAL)
+    if not paid_broadcast:
+        return {"rate_limit_args": limit}
+    limit["paid"] = True
+    return {"allow_paid_broadcast": True, "rate_limit_args": limit}
 
 
 def delivery_after(error: TelegramError) -> Delivery:
@@ -175,11 +192,29 @@ class ReminderDispatcher:
 
     def _claim(self, db: Session, *, now: datetime) -> tuple[list[Claimed], list[Plan]]:
         claimed = reminders.claim_due(db, now, self.batch)
-        return claimed, [self._plan(db, c, now) for c in claimed]
+        # What each plan needs, for the whole batch at once (a few queries, not five a row).
+        ids = [c.user_id for c in claimed]
+        last = sessions.last_completed_of(db, ids)
+        causes = sessions.hold_causes_of(db, ids, screening.REST_DAY_DECISIONS)
+        rows = reminders.get_many(db, ids)
+        plans = [
+            self._plan(db, c, now, last.get(c.user_id), causes[c.user_id], rows.get(c.user_id))
+            for c in claimed
+        ]
+        return claimed, plans
 
-    def _plan(self, db: Session, claimed: Claimed, now: datetime) -> Plan:
+    def _plan(
+        self,
+        db: Session,
+        claimed: Claimed,
+        now: datetime,
+        last: ExerciseSession | None,
+        causes: sessions.HoldCauses,
+        row: Reminder | None,
+    ) -> Plan:
+        """``last``: the user's last completed session; ``causes``: what may hold exercise
+        back; ``row``: the reminder's row (the weekly summary's day), all loaded by `_claim`."""
         rule = rule_of(claimed.local_time, claimed.weekdays, claimed.timezone)
-        last = sessions.last_completed(db, claimed.user_id)
         today = schedule.local_date(now, rule.tz_name)
         last_day: date | None = None
         if last is not None and last.ended_at is not None:
@@ -200,7 +235,6 @@ class ReminderDispatcher:
         )
         if not decision.should_send and not done_today:
             return Plan(decision, None)
-        causes = sessions.hold_causes(db, claimed.user_id, screening.REST_DAY_DECISIONS)
         hold = screening.exercise_hold(
             now,
             emergency_at=causes.emergency_at,
@@ -212,7 +246,7 @@ class ReminderDispatcher:
             # the day the user was told "no session today" (3.2, 4).
             return Plan(decision, None)
         if done_today:  # no nudge needed, but the weekly summary still has its day
-            return Plan(decision, None, self._weekly(db, claimed, decision.local_date, now))
+            return Plan(decision, None, self._weekly(db, claimed, row, decision.local_date, now))
         rise = None
         if last is not None and last.pain_after is not None and last.pain_before is not None:
             rise = last.pain_after - last.pain_before
@@ -224,16 +258,15 @@ class ReminderDispatcher:
         view = reminder_view(variant, decision.local_date)
         if claimed.chat_id < 0:  # a group: the buttons are the owner's alone (coach.callbacks)
             view = owned(view, claimed.user_id)
-        return Plan(decision, view, self._weekly(db, claimed, decision.local_date, now))
+        return Plan(decision, view, self._weekly(db, claimed, row, decision.local_date, now))
 
     def _weekly(
-        self, db: Session, claimed: Claimed, local_day: date, now: datetime
+        self, db: Session, claimed: Claimed, row: Reminder | None, local_day: date, now: datetime
     ) -> Weekly | None:
         """The weekly summary, when this reminder fires on the user's chosen weekday and none
         went out that local date. At most once: ``weekly_sent_date`` is written here, in the
         claim's transaction, before the send (a lost or refused send is not repeated). Never
         on a held day: `_plan` only gets here when the reminder itself is sent."""
-        row = reminders.get(db, claimed.user_id)
         if row is None or not weekly.due(row.weekly_day, row.weekly_sent_date, local_day):
             return None
         row.weekly_sent_date = local_day

@@ -10,6 +10,7 @@ and the late-reminder policy decides whether it is still worth sending.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -113,6 +114,14 @@ def disable_for_blocked(db: Session, user_id: int, now: datetime) -> None:
 
 def get(db: Session, user_id: int) -> Reminder | None:
     return db.get(Reminder, user_id)
+
+
+def get_many(db: Session, user_ids: Collection[int]) -> dict[int, Reminder]:
+    """`get` for many users in one query (the reminder dispatcher's batch)."""
+    if not user_ids:
+        return {}
+    found = db.execute(select(Reminder).where(col(Reminder.user_id).in_(tuple(user_ids))))
+    return {row.user_id: row for row in found.scalars()}
 
 
 def save(

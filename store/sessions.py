@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, bindparam
+from sqlalchemy import ColumnElement, Connection, Engine, bindparam, func
 from sqlmodel import Session, col, select
 
 from coach.session.machine import still_running
@@ -117,6 +118,71 @@ def hold_causes(db: Session, user_id: int, rest_day_decisions: Collection[str]) 
     ).first()
     rest_day = max((at for at in (screened, hurt) if at is not None), default=None)
     return HoldCauses(emergency.at if emergency else None, rest_day)
+
+
+def last_completed_of(db: Session, user_ids: Collection[int]) -> dict[int, ExerciseSession]:
+    """`last_completed` for many users in one query (the reminder dispatcher's batch)."""
+    if not user_ids:
+        return {}
+    ranked = (
+        select(
+            col(ExerciseSession.id).label("id"),
+            func.row_number()
+            .over(
+                partition_by=col(ExerciseSession.user_id),
+                order_by=col(ExerciseSession.ended_at).desc(),
+            )
+            .label("rank"),
+        )
+        .where(
+            col(ExerciseSession.user_id).in_(tuple(user_ids)),
+            col(ExerciseSession.completed).is_(True),
+        )
+        .subquery()
+    )
+    rows = db.exec(
+        select(ExerciseSession)
+        .join(ranked, ranked.c.id == col(ExerciseSession.id))
+        .where(ranked.c.rank == 1)
+    ).all()
+    return {row.user_id: row for row in rows}
+
+
+def hold_causes_of(
+    db: Session, user_ids: Collection[int], rest_day_decisions: Collection[str]
+) -> dict[int, HoldCauses]:
+    """`hold_causes` for many users in three queries (the reminder dispatcher's batch)."""
+    if not user_ids:
+        return {}
+    ids = tuple(user_ids)
+
+    def latest(owner: Any, column: Any, *where: ColumnElement[bool]) -> dict[int, datetime]:
+        found = db.exec(
+            select(owner, func.max(column)).where(owner.in_(ids), *where).group_by(owner)
+        ).all()
+        return {int(uid): at for uid, at in found if at is not None}
+
+    emergency = latest(
+        col(Screening.user_id), col(Screening.at), col(Screening.decision) == "emergency"
+    )
+    screened = latest(
+        col(Screening.user_id),
+        col(Screening.at),
+        col(Screening.kind).in_(("pre_session", "free_text")),
+        col(Screening.decision).in_(tuple(rest_day_decisions)),
+    )
+    hurt = latest(
+        col(ExerciseSession.user_id),
+        col(ExerciseSession.ended_at),
+        col(ExerciseSession.outcome) == "hurt",
+    )
+    return {
+        uid: HoldCauses(
+            emergency.get(uid),
+            max((at for at in (screened.get(uid), hurt.get(uid)) if at is not None), default=None),
+        )
+        for uid in ids
+    }
 
 
 def last_emergency(db: Session, user_id: int) -> Screening | None:

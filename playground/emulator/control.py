@@ -289,7 +289,11 @@ class ControlApi:
         return web.json_response({"ok": True})
 
     def _settings_json(self) -> Json:
-        return {"rate_limits": self.settings.rate_limits, "rate_scale": self.flood.scale}
+        return {
+            "rate_limits": self.settings.rate_limits,
+            "rate_scale": self.flood.scale,
+            "paid_broadcast_rate": self.flood.paid_rate,
+        }
 
     async def get_settings(self, request: web.Request) -> web.Response:
         return web.json_response(self._settings_json())
@@ -301,6 +305,11 @@ class ControlApi:
             if isinstance(scale, bool) or not isinstance(scale, int | float) or scale <= 0:
                 raise _fail("rate_scale must be a positive number")
             self.flood.set_scale(float(scale))
+        if "paid_broadcast_rate" in body:
+            rate = body["paid_broadcast_rate"]
+            if isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0:
+                raise _fail("paid_broadcast_rate must be a positive number")
+            self.flood.set_paid_rate(float(rate))
         if "rate_limits" in body:
             if not isinstance(body["rate_limits"], bool):
                 raise _fail("rate_limits must be true or false")

@@ -1,4 +1,11 @@
-"""Telegram's flood limits: per private chat, per group chat, and global for the bot."""
+"""Telegram's flood limits: per private chat, per group chat, and global for the bot.
+
+Paid broadcast: a send with ``allow_paid_broadcast`` ignores the bot's free global limit
+(about 30 a second) and is limited instead to ``paid_rate`` (Telegram: 1,000) a second for the
+bot, each billed 0.1 Telegram Stars (Bot API reference, sendMessage); the per-chat and group
+limits still apply. Such sends neither need nor use the free budget here. (Telegram's FAQ says
+only the messages beyond the free 30 a second are billed: the emulator bills every one, an
+upper bound.)"""
 
 from __future__ import annotations
 
@@ -9,6 +16,12 @@ from dataclasses import dataclass
 # Methods that send or change messages count; everything else (answerCallbackQuery,
 # sendChatAction, getUpdates, deleteMessage, ...) is free.
 FREE_METHODS = frozenset({"sendchataction"})
+
+
+# Methods that take ``allow_paid_broadcast`` (every send, and copies); edits do not.
+def takes_paid_broadcast(method: str) -> bool:
+    name = method.lower()
+    return is_limited(name) and name.startswith(("send", "copymessage"))
 
 
 def is_limited(method: str) -> bool:
@@ -72,12 +85,15 @@ class FloodControl:
         global_rate: float,
         group_per_minute: int,
         scale: float = 1.0,
+        paid_rate: float = 1000.0,
     ) -> None:
         self.per_chat_rate = per_chat_rate
         self.per_chat_burst = per_chat_burst
         self.group_per_minute = group_per_minute
         self.global_bucket: TokenBucket | None = None
         self.global_rate = global_rate
+        self.paid_rate = paid_rate
+        self.paid_bucket: TokenBucket | None = None
         self.chats: dict[int, TokenBucket] = {}
         self.groups: dict[int, RollingWindow] = {}
         self.scale = scale
@@ -92,17 +108,33 @@ class FloodControl:
 
     def reset(self) -> None:
         self.global_bucket = None
+        self.paid_bucket = None
         self.chats.clear()
         self.groups.clear()
 
-    def acquire(self, chat_id: int | None, now: float) -> int | None:
-        """None if the call may go ahead (and it is recorded), else retry_after in seconds."""
+    def set_paid_rate(self, rate: float) -> None:
+        if rate <= 0:
+            raise ValueError("paid rate must be positive")
+        self.paid_rate = rate
+        self.paid_bucket = None
+
+    def acquire(self, chat_id: int | None, now: float, *, paid: bool = False) -> int | None:
+        """None if the call may go ahead (and it is recorded), else retry_after in seconds.
+        ``paid``: sent with allow_paid_broadcast (the paid global budget, not the free one)."""
         scale = self.scale
-        if self.global_bucket is None:
-            self.global_bucket = TokenBucket(
-                self.global_rate, self.global_rate / scale, self.global_rate, now
-            )
-        waits = [self.global_bucket.wait(now)]
+        if paid:
+            if self.paid_bucket is None:
+                self.paid_bucket = TokenBucket(
+                    self.paid_rate, self.paid_rate / scale, self.paid_rate, now
+                )
+            overall = self.paid_bucket
+        else:
+            if self.global_bucket is None:
+                self.global_bucket = TokenBucket(
+                    self.global_rate, self.global_rate / scale, self.global_rate, now
+                )
+            overall = self.global_bucket
+        waits = [overall.wait(now)]
         bucket: TokenBucket | None = None
         window: RollingWindow | None = None
         if chat_id is not None and chat_id < 0:
@@ -120,7 +152,7 @@ class FloodControl:
         longest = max(waits)
         if longest > 0:
             return max(1, math.ceil(longest / scale - 1e-9))
-        self.global_bucket.take()
+        overall.take()
         if bucket is not None:
             bucket.take()
         if window is not None:

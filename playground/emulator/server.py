@@ -16,7 +16,7 @@ from aiohttp import web
 from playground.emulator.control import ControlApi, Settings
 from playground.emulator.errors import ApiError
 from playground.emulator.faults import BEFORE_EFFECT, INTERNAL_ERROR, Faults, Injected
-from playground.emulator.limits import FloodControl, is_limited
+from playground.emulator.limits import FloodControl, is_limited, takes_paid_broadcast
 from playground.emulator.methods import BotMethods
 from playground.emulator.params import Params, read_params
 from playground.emulator.state import State
@@ -43,6 +43,7 @@ class BotApiEmulator:
         global_rate: float = 30.0,
         group_per_minute: int = 20,
         rate_scale: float = 1.0,
+        paid_broadcast_rate: float = 1000.0,
         clock: Callable[[], float] = time.monotonic,
         web_page: bool = True,
         bot_name: str = "Mobility Coach",
@@ -59,6 +60,7 @@ class BotApiEmulator:
             global_rate=global_rate,
             group_per_minute=group_per_minute,
             scale=rate_scale,
+            paid_rate=paid_broadcast_rate,
         )
         self.methods = BotMethods(self.state)
         self.faults = Faults()
@@ -158,13 +160,16 @@ class BotApiEmulator:
             if fault is not None and fault.kind == "delay":  # a slow trip: then as usual
                 await self._hold(fault.seconds)
                 fault = None
+            paid = takes_paid_broadcast(name) and params.get_bool("allow_paid_broadcast")
             if self.settings.rate_limits and is_limited(name):
-                retry_after = self.flood.acquire(_chat_key(params), self.state.clock())
+                retry_after = self.flood.acquire(_chat_key(params), self.state.clock(), paid=paid)
                 if retry_after is not None:
                     raise ApiError(
                         429, f"Too Many Requests: retry after {retry_after}", retry_after
                     )
             result: Any = await handler(params)
+            if paid:
+                self.state.counters.paid_broadcasts += 1  # billed: 0.1 Star each
         except ApiError as error:
             response = self._error(error)
         else:

@@ -121,6 +121,7 @@ class Counters:
     errors: Counter[str] = field(default_factory=Counter)
     too_many_requests: int = 0
     not_modified: int = 0
+    paid_broadcasts: int = 0  # messages sent with allow_paid_broadcast (0.1 Star each)
     sends_per_chat: Counter[int] = field(default_factory=Counter)
     edits_per_chat: Counter[int] = field(default_factory=Counter)
     send_times: defaultdict[int, list[float]] = field(default_factory=lambda: defaultdict(list))
@@ -132,6 +133,7 @@ class Counters:
             "errors": dict(self.errors),
             "too_many_requests": self.too_many_requests,
             "not_modified": self.not_modified,
+            "paid_broadcasts": self.paid_broadcasts,
             "sends_per_chat": {str(k): v for k, v in self.sends_per_chat.items()},
             "edits_per_chat": {str(k): v for k, v in self.edits_per_chat.items()},
             "send_times": {str(k): v for k, v in self.send_times.items()},

@@ -454,7 +454,11 @@ async def test_flood_limits(
         *(tgbot.send_message(CHAT, f"#{i}") for i in range(10)), return_exceptions=True
     )
     assert not [r for r in results if isinstance(r, Exception)]
-    assert (await ctl.settings()) == {"rate_limits": False, "rate_scale": 1.0}
+    assert (await ctl.settings()) == {
+        "rate_limits": False,
+        "rate_scale": 1.0,
+        "paid_broadcast_rate": 1000.0,
+    }
 
 
 async def test_global_limit_is_per_second(

@@ -312,7 +312,11 @@ async def test_flood_limits_scale_with_the_rate_scale(
     counts scaled seconds."""
     await ctl.set_rate_limits(True)
     await ctl.set_rate_scale(0.1)
-    assert await ctl.settings() == {"rate_limits": True, "rate_scale": 0.1}
+    assert await ctl.settings() == {
+        "rate_limits": True,
+        "rate_scale": 0.1,
+        "paid_broadcast_rate": 1000.0,
+    }
     for i in range(3):
         await tgbot.send_message(CHAT, f"#{i}")
     with pytest.raises(RetryAfter) as caught:

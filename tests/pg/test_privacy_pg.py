@@ -12,7 +12,8 @@ from sqlalchemy import Engine
 from app.settings import Settings
 from tests.conftest import make_settings
 from tests.e2e import test_privacy as on_sqlite
-from tests.e2e.test_privacy import app, clock, engine
+from tests.e2e.conftest import app, engine
+from tests.e2e.test_privacy import clock
 from tests.pg.fixtures import pg_url
 
 pytestmark = pytest.mark.postgres

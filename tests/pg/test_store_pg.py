@@ -175,6 +175,13 @@ def test_sessions_and_screenings(pg_engine: Engine) -> None:
         assert sessions.hold_causes(db, 2, screening.REST_DAY_DECISIONS) == (
             sessions.HoldCauses(None, None)
         )
+        # the reminder dispatcher's batch versions give the same
+        assert sessions.hold_causes_of(db, [1, 2], screening.REST_DAY_DECISIONS) == {
+            1: causes,
+            2: sessions.HoldCauses(None, None),
+        }
+        batch = sessions.last_completed_of(db, [1, 2])
+        assert list(batch) == [1] and batch[1].id == done[1]
         # /stats, /report, /export: ended sessions (not the open ones), held answers, all
         ended = sessions.ended_since(db, 1, T0 - timedelta(days=10))
         assert [s.id for s in ended][:3] == [done[0], done[2], done[1]]  # oldest first
@@ -236,6 +243,8 @@ def test_reminders(pg_engine: Engine) -> None:
         assert reminders.get(db, 99) is None
         assert reminders.get(db, 3).weekly_day == 6  # type: ignore[union-attr]
         assert reminders.get(db, 2).weekly_day is None  # type: ignore[union-attr]
+        rows = reminders.get_many(db, [3, 2, 99])
+        assert sorted(rows) == [2, 3] and rows[3].weekly_day == 6
 
 
 def test_photos(pg_engine: Engine) -> None:

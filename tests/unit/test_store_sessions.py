@@ -94,3 +94,53 @@ def test_open_flows_reads_the_onboarding_screen_and_the_newest_open_session(
     with transaction(engine) as db:
         row = db.get(ExerciseSession, flows.session[0])
         assert row is not None and row.state == "open"
+
+
+def test_the_batch_queries_agree_with_the_one_user_queries(engine: Engine) -> None:
+    """The reminder dispatcher loads a batch's plans with ``last_completed_of`` and
+    ``hold_causes_of``: for every user they give what ``last_completed`` and ``hold_causes``
+    give one by one (users with nothing, with everything, and someone else's rows)."""
+    with transaction(engine) as db:
+        for uid in (3, 4, 5):
+            db.add(User(id=uid, chat_id=uid))
+        for uid, kind, decision, hours in (
+            (1, "pre_session", "red", 1),
+            (1, "pre_session", "emergency", -5),
+            (1, "pre_session", "emergency", -2),
+            (2, "free_text", "clinician", 4),
+            (2, "onboarding", "cleared", 9),
+            (4, "pre_session", "green", 3),
+        ):
+            db.add(screening(uid, kind, decision, hours))
+        for uid, hours, completed, outcome, pain in (
+            (1, 2, True, "completed", 3),
+            (1, 6, True, "completed", 1),
+            (1, 7, False, "hurt", None),
+            (2, 1, True, "completed", 4),
+            (3, 8, False, "hurt", None),
+            (3, 5, True, "completed", 2),
+            (4, 2, False, "stopped", None),
+        ):
+            db.add(
+                ExerciseSession(
+                    user_id=uid,
+                    chat_id=uid,
+                    started_at=AT,
+                    ended_at=AT + timedelta(hours=hours),
+                    active=False,
+                    completed=completed,
+                    outcome=outcome,
+                    pain_after=pain,
+                )
+            )
+    ids = [1, 2, 3, 4, 5]
+    with transaction(engine) as db:
+        last = sessions.last_completed_of(db, ids)
+        held = sessions.hold_causes_of(db, ids, REST_DAY_DECISIONS)
+        for uid in ids:
+            one = sessions.last_completed(db, uid)
+            assert (last.get(uid) and last[uid].id) == (one and one.id), uid
+            assert held[uid] == sessions.hold_causes(db, uid, REST_DAY_DECISIONS), uid
+        assert last[1].pain_after == 1 and 5 not in last and 4 not in last
+        assert held[1] == sessions.HoldCauses(AT - timedelta(hours=2), AT + timedelta(hours=7))
+        assert sessions.last_completed_of(db, []) == {} == sessions.hold_causes_of(db, [], ())
