@@ -1368,7 +1368,7 @@ _DRUG = re.compile(
 )
 _MEDICINE = re.compile(
     r"\b(?:med|meds|medication|medications|medicine|medicines|pills?|tablets?|drugs?"
-    r"|supplements?|cream|gel|injection|prescri\w*)\b"
+    r"|supplements?|cream|gel|injection|prescri\w*|remed(?:y|ies))\b"
 )
 # Steroids are a screening question (check with a clinician first), not a dosing one.
 _STEROID = re.compile(r"\bsteroids?\b")
@@ -1388,7 +1388,7 @@ _TAKE_FOR = re.compile(
 _MEDICINE_INTENT = re.compile(
     r"\b(?:how much|how many|which|what|should i take|can i take|could i take|recommend\w*"
     r"|best|strongest|take|takes|taking|took|on|before|after|while|during|with|mix\w*"
-    r"|combin\w*|ok|okay|safe|fine|alright|allowed|instead|stop|double|more|less)\b"
+    r"|combin\w*|ok|okay|safe|fine|alright|allowed|instead|stop|double|more|less|good|any)\b"
 )
 # "Can I take something first?", "what's the most I can take": a medicine question even
 # without naming one. (A break, a rest or a breather is not "something".)
@@ -1468,6 +1468,10 @@ _OTHER_COMPLAINT = re.compile(
     r"|hurts?|aches?|clunks?|grinds?|locks?)\b"
     r"|\b(?:headaches?|migraines?|tennis elbow|carpal tunnel|plantar fasciitis|shin splints"
     r"|frozen shoulder|rotator cuff|whiplash|impingement)\b"
+    # round 8: another joint's condition told as a state: "my shoulder's frozen", "dodgy hip"
+    r"|\b(?:shoulders?|knees?|wrists?|ankles?|elbows?|hips?|jaw|fingers?|thumbs?)(?: is| are"
+    r"| has| have| feels?| went| has gone| got)? (?:\w+ )?(?:frozen|dislocated|arthritic"
+    r"|swollen|inflamed|bursitis|tendonitis|tendinitis)\b"
 )
 
 # Beyond the twist: posture, other therapies, food and drink, products, and finding or booking
@@ -1646,6 +1650,8 @@ class Matcher:
         warning signs (or, for pain during the twist, what to do if it hurts)."""
         found = self.answer(question, safety_checked=True)
         allowed = SAFETY_TOPICS if level > TriageLevel.STOP_PAIN else STOP_TOPICS
+        if _PUSH_THROUGH.search(normalise(question)):
+            allowed = allowed | {"pain_through"}
         if found.kind == "topic" and found.topic in allowed:
             return found
         if _SCIATICA.search(normalise(question)):
@@ -1782,8 +1788,15 @@ SAFETY_TOPICS = frozenset(
         "why_move",
     }
 )
-# ...and a question about what to do if the twist hurts: the stop rule, not "push through?".
+# ...and a question about what to do if the twist hurts: the stop rule, not "push through?"
+# (unless the question asks about pushing through, see `_PUSH_THROUGH`).
 STOP_TOPICS = SAFETY_TOPICS - {"pain_through"} | {"gentler_variant", "range_of_motion"}
+# Round 8: "should I push through if it's a bit painful? no pain no gain?" asks about pushing
+# through: "never move through pain" answers it.
+_PUSH_THROUGH = re.compile(
+    r"\b(?:(?:push|pushing|work|working|power|powering|keep going|carry on|continue|stretch"
+    r"|go|grit \w+ teeth) (?:on |right )?through|no pain no gain|ignore the pain|tough it out)\b"
+)
 
 
 def topic_title(key: str) -> str:
