@@ -526,6 +526,17 @@ SYNONYMS: dict[str, str] = {
     "replaced": "surgery",
     "surgical": "surgery",
     "surgeon": "surgery",
+    # round 8: the names of operations
+    "microdiscectomy": "surgery",
+    "discectomy": "surgery",
+    "laminectomy": "surgery",
+    "laminotomy": "surgery",
+    "foraminotomy": "surgery",
+    "decompression": "surgery",
+    "fusion": "surgery",
+    "arthroplasty": "surgery",
+    "arthroscopy": "surgery",
+    "resurfacing": "surgery",
 }
 
 # Multi-word phrases rewritten before tokenising (on normalised text).
@@ -568,10 +579,31 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:first|left|right|one) (?:side|leg)(?: is)?(?: done| finished)?",
             r"\g<0> switchside",
         ),
+        # Round 8: done one side, straight on or a rest first: switching sides.
+        (
+            r"(?:done|finished|completed) (?:with )?(?:my |the )?(?:first|left|right|one)"
+            r" (?:side|leg)|(?:straight|go straight|move straight|right away) (?:on )?(?:to|onto"
+            r"|over to|on to) (?:the )?(?:other|left|right|second|next)(?: side| leg)?"
+            r"|(?:rest|break|pause) (?:\w+ )?(?:between|before) (?:the )?(?:sides|other side"
+            r"|next side|second side|switching)",
+            r"\g<0> switchside",
+        ),
+        # Round 8: seeing one's own scores, history, trend or chart is progress.
+        (
+            r"(?:my )?(?:pain )?(?:scores?|ratings?|numbers?|pain) (?:\w+ ){0,3}?(?:changed"
+            r"|changing|over time|so far|history|trend\w*|gone (?:up|down)|going (?:up|down)"
+            r"|improved|improving|since i (?:started|began|joined))"
+            r"|(?:history|chart|graph|trend) of (?:my )?(?:pain|scores?|ratings?)",
+            r"\g<0> progress stats",
+        ),
         # Back or spine surgery is the check-first list, not a joint replacement.
         (
             r"(?:back|spine|spinal|disc|lumbar|neck) (?:surgery|operation|op|fusion)"
-            r"|(?:surgery|operation|op) on (?:my |the )?(?:back|spine|disc|neck)",
+            r"|(?:surgery|operation|op) on (?:my |the )?(?:back|spine|disc|neck)"
+            # round 8: the names of back operations
+            r"|(?:micro ?)?dis[ck]ectomy|micro ?dis[ck]\w*|laminectomy|laminotomy|foraminotomy"
+            r"|(?:spinal |lumbar )?decompression|(?:spinal |lumbar )?fusion|fused (?:\w+ )?"
+            r"(?:vertebrae|discs?|spine|back)",
             r"\g<0> spinesurgery",
         ),
         # Moving on to more, over weeks, is progression.
@@ -916,8 +948,10 @@ _LEG_MOVE_WORDS = """lift go goes going went travel travels move moves cross cro
     come comes sweep sweeps bend bends"""
 _LEG_MOVES = frozenset(_LEG_MOVE_WORDS.split())
 _UPPER_BODY_WORDS = """shoulder shoulders chest arm arms palm palms hand hands head face look
-    forehead cheek temple body"""
+    forehead cheek temple body looking looks looked eyes gaze"""
 _UPPER_BODY = frozenset(_UPPER_BODY_WORDS.split())
+# Round 8: asking to move less far is the range, not what the leg does.
+_SMALLER = frozenset({"smaller", "less", "shorter", "partial", "reduce", "little", "halfway"})
 
 
 def _concepts(tokens: list[str]) -> list[str]:
@@ -929,7 +963,12 @@ def _concepts(tokens: list[str]) -> list[str]:
         tokens.append("holdorflow")
     if "cactus" in present and present & _TOO:
         tokens.extend(("support", "hand"))
-    if present & _LEG and present & _LEG_MOVES and not present & _UPPER_BODY:
+    if (
+        present & _LEG
+        and present & _LEG_MOVES
+        and not present & _UPPER_BODY
+        and not present & _SMALLER
+    ):
         tokens.append("legmove")  # what the knee or leg does, not the shoulders
     return tokens
 

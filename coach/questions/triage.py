@@ -1341,6 +1341,9 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         # prevention talk: "to avoid neck ache"
         r"(?:avoid|avoiding|prevent|prevents|preventing|stop getting) (?:\w+ ){0,3}"
         + _SYMPTOM_NOUN,
+        # round 8: the user's own figures: "the trend in my pain ratings", "a chart of my pain"
+        r"(?:trend\w*|history|chart|graph|log|record|stats|statistics|tracking) (?:of|in|for)"
+        r" (?:my |the )?pain(?: scores?| ratings?| numbers?| levels?)?",
         # round 8: figures of speech: "dizzy with excitement", "giddy with relief"
         r"(?:dizzy|dizziness|giddy|light ?headed|faint|shaking|shaky|trembling|weak|numb)"
         r" (?:\w+ )?(?:with|from) (?:all (?:the|this) )?(?:excitement|joy|happiness|delight|glee"
@@ -1497,7 +1500,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bdo i (?:stop|need to stop|have to stop|keep going|carry on)\b"
     r"|\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
-    r"|should i (?:stop|worry|see|call|skip)|when should i"
+    r"|should i (?:stop|worry|see|call|skip|keep going|carry on|continue|push on)|when should i"
     # round 8: pushing through, asked about: "should I push through if it's a bit painful?"
     r"|(?:should|can|do|must|shall|could) i (?:\w+ )?(?:push|work|power|stretch|keep going|carry on"
     r"|continue|go) (?:on )?through|no pain no gain"

@@ -1026,3 +1026,35 @@ def test_round8_an_age_of_ones_own_is_no_one_else() -> None:
         TriageLevel.NONE
     )
     assert triage("got knocked off my bike as a 15 year old").context != "someone_else"
+
+
+# 5. On-topic classes from h8: our own wordings, answered with the topic (or one of them).
+ROUND8_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("is it ok to just grit my teeth and stretch through a bit of pain?", {"pain_through"}),
+    ("no pain no gain, so should I keep going when it hurts a little?", {"pain_through"}),
+    ("where am I meant to look when my knee drops across?", {"head_gaze"}),
+    ("which direction should my eyes be facing as the leg crosses?", {"head_gaze"}),
+    (
+        "can I keep the movement smaller and not bring my knee so far over",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    ("is a shorter sweep ok if my leg won't go far?", {"range_of_motion", "gentler_variant"}),
+    ("can I look at how my pain numbers have gone down so far?", {"progress"}),
+    ("is there a chart of my pain history?", {"progress"}),
+    ("want to see the trend in my pain ratings", {"progress"}),
+    ("finished my left leg, do I go straight on to the right or pause?", {"return_switch"}),
+    ("do I need a break between sides?", {"return_switch"}),
+    ("I had a laminectomy two years ago, ok to try this?", {"surgery_history", "check_first"}),
+    ("had a lumbar fusion last year, can I do this stretch", {"surgery_history", "check_first"}),
+    (
+        "I've got a new knee, a total replacement in March, is the sweep ok",
+        {"surgery_history", "check_first"},
+    ),
+    ("what's the reason for pressing my palms into the mat?", {"why_cues", "shoulders_down"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND8_ON_TOPIC)
+def test_round8_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
