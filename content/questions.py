@@ -1066,6 +1066,8 @@ TOPICS: tuple[Topic, ...] = (
             "is it safe if I have a bad heart",
             "I'm pregnant, can I do it",
             "I had an operation on my spine",
+            "I had a discectomy, can I twist",
+            "had a laminectomy, is it safe",
             "do I need clearance from my doctor first",
             "do I need a doctor's permission",
             "should I get checked before I start",
@@ -1550,9 +1552,6 @@ TOPICS: tuple[Topic, ...] = (
             "I had keyhole surgery on my hip",
             "is it safe after an operation",
             "I have metalwork in my hip",
-            "I had a discectomy, can I twist",
-            "had a laminectomy, is it safe",
-            "I've had a decompression on my lower back",
         ),
         answer=(
             "Please <b>check with your surgeon, doctor or physio first</b> if you've had "
@@ -1627,7 +1626,6 @@ TOPICS: tuple[Topic, ...] = (
             "why do the instructions say keep the upper body still",
             "why shouldn't the upper body twist too",
             "why does only the lower body turn",
-            "why press my hands flat into the floor",
             "what's the point of pushing the palms down",
         ),
         answer=(

@@ -532,8 +532,6 @@ SYNONYMS: dict[str, str] = {
     "laminectomy": "surgery",
     "laminotomy": "surgery",
     "foraminotomy": "surgery",
-    "decompression": "surgery",
-    "fusion": "surgery",
     "arthroplasty": "surgery",
     "arthroscopy": "surgery",
     "resurfacing": "surgery",
