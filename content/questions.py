@@ -1066,7 +1066,6 @@ TOPICS: tuple[Topic, ...] = (
             "is it safe if I have a bad heart",
             "I'm pregnant, can I do it",
             "I had an operation on my spine",
-            "I had a discectomy, can I twist",
             "had a laminectomy, is it safe",
             "do I need clearance from my doctor first",
             "do I need a doctor's permission",

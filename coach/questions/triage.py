@@ -1415,7 +1415,9 @@ _PAST = re.compile(
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
     r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
     r"|caught|spell|bout of|(?:at|over|during) (?:half term|christmas|easter|new year|the"
-    r" holidays)|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
+    r" holidays)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|over|last)"
+    r" the weekend|last weekend|the other day"
+    r"|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
     r"|winter|january|february|march|april|may|june|july|august|september|october|november"
     r"|december))\b"
 )
@@ -1609,7 +1611,9 @@ _GONE = re.compile(
     r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|(?:wore|wears"
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
     r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
-    r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)|(?:fine|ok|okay|normal|better"
+    r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)"
+    r"|(?:feeling |it |they )?(?:come|comes) back (?:once|when|as soon as|after) (?:i|we)"
+    r" (?:am|are|get|got|warm|go|come|move)|(?:fine|ok|okay|normal|better"
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
@@ -1763,8 +1767,10 @@ _MEDICINE_ASKED = re.compile(
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:skipped (?:\w+ )?(?:breakfast|lunch|dinner|tea|a meal|meals|food)|(?:not|never|barely"
     r"|hardly) (?:\w+ )?(?:eaten|eat|ate)|no (?:breakfast|lunch|food)|hungry|starving|famished"
+    r"|hunger|(?:not|never) had (?:any |my )?(?:breakfast|lunch|dinner|tea|food|anything to eat)"
     r"|low (?:blood )?sugar|(?:late|long|short|big|heavy) night|(?:no|little|not much|hardly any"
-    r"|bad|poor|broken) sleep|(?:not|barely|hardly) (?:\w+ )?slept|tired|knackered|exhausted"
+    r"|bad|poor|broken) sleep|(?:not|barely|hardly) (?:\w+ )?(?:slept|sleep much|sleep well)"
+    r"|tired|knackered|exhausted"
     r"|hangover|hungover|jet ?lag\w*|(?:gave|given|giving|donated|donating) blood|dehydrat\w*"
     r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids))\b"
 )
@@ -2139,8 +2145,7 @@ def triage(text: str) -> Triage:
             if (
                 reason is None
                 and set(_assess(clause).signs) <= {"new_symptom"}
-                and reasons
-                and set(reasons) == {"someone_else"}
+                and (other or (reasons and set(reasons) == {"someone_else"}))
                 and _NEVER_HAD.search(clause)
             ):
                 reason = "someone_else"

@@ -966,6 +966,13 @@ ROUND8_HARMLESS: list[str] = [
     "had a tummy bug with a temperature at the weekend, all over now",
     "I was feverish with flu last week, better now and eating again",
     "had a bout of sickness on Tuesday, it's over and done with",
+    # more wordings of the same classes
+    "my hands go numb in the cold when I cycle in winter, they come back once I'm inside",
+    "bad cold with a temperature on Sunday, it's passed now",
+    "my husband has MS and loses feeling in his feet, I've never had that",
+    "weak from hunger, haven't had lunch yet",
+    "I feel a bit light headed, I didn't sleep much last night",
+    "I nearly fainted with laughter at the class",
     # 4. figures of speech
     "I'm giddy with excitement, my first full week of sessions done!",
     "went weak with relief when the exam results came in",
