@@ -1454,10 +1454,11 @@ _RESOLVED = re.compile(
     r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     # round 8: an illness that is over: "all over now", "it's over and done with"
-    r"|(?:it is|it was|that is|which is|fever is|bug is|illness is|all of it is|and) (?:all )?over"
-    r" (?:now|and done|with)|over and done with|(?<!numb )(?<!tingly )(?<!tingling )(?<!aching )"
-    r"(?<!aches )(?<!hurts )(?<!pain )(?<!sore )(?<!itchy )(?<!weak )all over now"
-    r"|(?:better|recovered|over it|fine) (?:now|again)"
+    # (only after the illness or "it", never "I ache all over now")
+    r"|(?:it is|it was|its|that is|which is|fever is|bug is|illness is|all of it is|and"
+    r"|everything|bug|illness|infection|sickness|poisoning|virus|flu|covid|weekend|week|month"
+    r"|yesterday|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:all )?over"
+    r" (?:now|and done|with)|over and done with"
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
 _RETURNED = re.compile(
@@ -1770,7 +1771,7 @@ _TRIVIAL_CAUSE = re.compile(
     r"|hunger|(?:not|never) had (?:any |my )?(?:breakfast|lunch|dinner|tea|food|anything to eat)"
     r"|low (?:blood )?sugar|(?:late|long|short|big|heavy) night|(?:no|little|not much|hardly any"
     r"|bad|poor|broken) sleep|(?:not|barely|hardly) (?:\w+ )?(?:slept|sleep much|sleep well)"
-    r"|tired|knackered|exhausted"
+    r"|(?:tired|knackered|exhausted|shattered) (?:\w+ )?(?:from|after|because|since|cos)"
     r"|hangover|hungover|jet ?lag\w*|(?:gave|given|giving|donated|donating) blood|dehydrat\w*"
     r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids))\b"
 )

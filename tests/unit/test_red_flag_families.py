@@ -1017,6 +1017,11 @@ ROUND8_STILL_RED: list[str] = [
     "had an accident, wet myself without noticing",
     "my back pain wakes me every night, what painkillers should I take",
     "should I push through the numbness in my groin?",
+    "I ache all over now and have a fever",
+    "i feel weak and tired all the time",
+    "my legs are numb all over now",
+    "a little accident at home, spilt my tea and slipped on it, landed hard on my back",
+    "I feel dizzy with the pain in my back and both legs are weak",
 ]
 
 
