@@ -498,6 +498,9 @@ TOPICS: tuple[Topic, ...] = (
             "repeat on the other side?",
             "what comes after the first leg",
             "once I finish on the left is it the right",
+            "do I rest between sides or go straight on",
+            "should I have a break before the other side",
+            "straight onto the second side or pause first",
             "is it one side then the other",
             "do I swap after each rep",
             "when one side is finished what now",
@@ -796,6 +799,9 @@ TOPICS: tuple[Topic, ...] = (
             "which way do I turn my head",
             "where do I point my face",
             "what do I do with my head while I twist",
+            "where should I be looking as my knee crosses over",
+            "which direction do my eyes go during the sweep",
+            "do I watch my leg or look the other way",
         ),
         answer=(
             "Let your head and neck stay <b>neutral</b>, resting on the mat. You start with "
@@ -1060,6 +1066,7 @@ TOPICS: tuple[Topic, ...] = (
             "is it safe if I have a bad heart",
             "I'm pregnant, can I do it",
             "I had an operation on my spine",
+            "had a laminectomy, is it safe",
             "do I need clearance from my doctor first",
             "do I need a doctor's permission",
             "should I get checked before I start",
@@ -1231,6 +1238,9 @@ TOPICS: tuple[Topic, ...] = (
             "can I shorten the range",
             "I'm very stiff, can I still do it",
             "can I do a smaller version",
+            "do I have to take my leg all the way over",
+            "can my leg not go as far across",
+            "is it ok if the knee only crosses a little way",
         ),
         answer=(
             "Yes, you can always make it smaller: move the leg a shorter distance from side "
@@ -1389,6 +1399,10 @@ TOPICS: tuple[Topic, ...] = (
             "show my history",
             "how many sessions have I completed",
             "can I see my pain scores over time",
+            "have my pain ratings gone down since I began",
+            "show me my pain history",
+            "is my pain trending down",
+            "a graph of my scores",
             "how have my pain scores changed this month",
             "show me how I've been doing",
             "look back at my pain ratings",
@@ -1611,6 +1625,7 @@ TOPICS: tuple[Topic, ...] = (
             "why do the instructions say keep the upper body still",
             "why shouldn't the upper body twist too",
             "why does only the lower body turn",
+            "what's the point of pushing the palms down",
         ),
         answer=(
             "<b>Shoulders and palms down</b>: the twist then happens in your spine and "

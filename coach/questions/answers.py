@@ -526,6 +526,15 @@ SYNONYMS: dict[str, str] = {
     "replaced": "surgery",
     "surgical": "surgery",
     "surgeon": "surgery",
+    # round 8: the names of operations
+    "microdiscectomy": "surgery",
+    "discectomy": "surgery",
+    "laminectomy": "surgery",
+    "laminotomy": "surgery",
+    "foraminotomy": "surgery",
+    "arthroplasty": "surgery",
+    "arthroscopy": "surgery",
+    "resurfacing": "surgery",
 }
 
 # Multi-word phrases rewritten before tokenising (on normalised text).
@@ -568,10 +577,31 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:first|left|right|one) (?:side|leg)(?: is)?(?: done| finished)?",
             r"\g<0> switchside",
         ),
+        # Round 8: done one side, straight on or a rest first: switching sides.
+        (
+            r"(?:done|finished|completed) (?:with )?(?:my |the )?(?:first|left|right|one)"
+            r" (?:side|leg)|(?:straight|go straight|move straight|right away) (?:on )?(?:to|onto"
+            r"|over to|on to) (?:the )?(?:other|left|right|second|next)(?: side| leg)?"
+            r"|(?:rest|break|pause) (?:\w+ )?(?:between|before) (?:the )?(?:sides|other side"
+            r"|next side|second side|switching)",
+            r"\g<0> switchside",
+        ),
+        # Round 8: seeing one's own scores, history, trend or chart is progress.
+        (
+            r"(?:my )?(?:pain )?(?:scores?|ratings?|numbers?|pain) (?:\w+ ){0,3}?(?:changed"
+            r"|changing|over time|so far|history|trend\w*|gone (?:up|down)|going (?:up|down)"
+            r"|improved|improving|since i (?:started|began|joined))"
+            r"|(?:history|chart|graph|trend) of (?:my )?(?:pain|scores?|ratings?)",
+            r"\g<0> progress stats",
+        ),
         # Back or spine surgery is the check-first list, not a joint replacement.
         (
             r"(?:back|spine|spinal|disc|lumbar|neck) (?:surgery|operation|op|fusion)"
-            r"|(?:surgery|operation|op) on (?:my |the )?(?:back|spine|disc|neck)",
+            r"|(?:surgery|operation|op) on (?:my |the )?(?:back|spine|disc|neck)"
+            # round 8: the names of back operations
+            r"|(?:micro ?)?dis[ck]ectomy|micro ?dis[ck]\w*|laminectomy|laminotomy|foraminotomy"
+            r"|(?:spinal |lumbar )?decompression|(?:spinal |lumbar )?fusion|fused (?:\w+ )?"
+            r"(?:vertebrae|discs?|spine|back)",
             r"\g<0> spinesurgery",
         ),
         # Moving on to more, over weeks, is progression.
@@ -916,8 +946,10 @@ _LEG_MOVE_WORDS = """lift go goes going went travel travels move moves cross cro
     come comes sweep sweeps bend bends"""
 _LEG_MOVES = frozenset(_LEG_MOVE_WORDS.split())
 _UPPER_BODY_WORDS = """shoulder shoulders chest arm arms palm palms hand hands head face look
-    forehead cheek temple body"""
+    forehead cheek temple body looking looks looked eyes gaze"""
 _UPPER_BODY = frozenset(_UPPER_BODY_WORDS.split())
+# Round 8: asking to move less far is the range, not what the leg does.
+_SMALLER = frozenset({"smaller", "less", "shorter", "partial", "reduce", "little", "halfway"})
 
 
 def _concepts(tokens: list[str]) -> list[str]:
@@ -929,7 +961,12 @@ def _concepts(tokens: list[str]) -> list[str]:
         tokens.append("holdorflow")
     if "cactus" in present and present & _TOO:
         tokens.extend(("support", "hand"))
-    if present & _LEG and present & _LEG_MOVES and not present & _UPPER_BODY:
+    if (
+        present & _LEG
+        and present & _LEG_MOVES
+        and not present & _UPPER_BODY
+        and not present & _SMALLER
+    ):
         tokens.append("legmove")  # what the knee or leg does, not the shoulders
     return tokens
 
@@ -1378,7 +1415,7 @@ _DRUG = re.compile(
 )
 _MEDICINE = re.compile(
     r"\b(?:med|meds|medication|medications|medicine|medicines|pills?|tablets?|drugs?"
-    r"|supplements?|cream|gel|injection|prescri\w*)\b"
+    r"|supplements?|cream|gel|injection|prescri\w*|remed(?:y|ies))\b"
 )
 # Steroids are a screening question (check with a clinician first), not a dosing one.
 _STEROID = re.compile(r"\bsteroids?\b")
@@ -1398,7 +1435,7 @@ _TAKE_FOR = re.compile(
 _MEDICINE_INTENT = re.compile(
     r"\b(?:how much|how many|which|what|should i take|can i take|could i take|recommend\w*"
     r"|best|strongest|take|takes|taking|took|on|before|after|while|during|with|mix\w*"
-    r"|combin\w*|ok|okay|safe|fine|alright|allowed|instead|stop|double|more|less)\b"
+    r"|combin\w*|ok|okay|safe|fine|alright|allowed|instead|stop|double|more|less|good|any)\b"
 )
 # "Can I take something first?", "what's the most I can take": a medicine question even
 # without naming one. (A break, a rest or a breather is not "something".)
@@ -1478,6 +1515,10 @@ _OTHER_COMPLAINT = re.compile(
     r"|hurts?|aches?|clunks?|grinds?|locks?)\b"
     r"|\b(?:headaches?|migraines?|tennis elbow|carpal tunnel|plantar fasciitis|shin splints"
     r"|frozen shoulder|rotator cuff|whiplash|impingement)\b"
+    # round 8: another joint's condition told as a state: "my shoulder's frozen", "dodgy hip"
+    r"|\b(?:shoulders?|knees?|wrists?|ankles?|elbows?|hips?|jaw|fingers?|thumbs?)(?: is| are"
+    r"| has| have| feels?| went| has gone| got)? (?:\w+ )?(?:frozen|dislocated|arthritic"
+    r"|swollen|inflamed|bursitis|tendonitis|tendinitis)\b"
 )
 
 # Beyond the twist: posture, other therapies, food and drink, products, and finding or booking
@@ -1656,6 +1697,8 @@ class Matcher:
         warning signs (or, for pain during the twist, what to do if it hurts)."""
         found = self.answer(question, safety_checked=True)
         allowed = SAFETY_TOPICS if level > TriageLevel.STOP_PAIN else STOP_TOPICS
+        if _PUSH_THROUGH.search(normalise(question)):
+            allowed = allowed | {"pain_through"}
         if found.kind == "topic" and found.topic in allowed:
             return found
         if _SCIATICA.search(normalise(question)):
@@ -1792,8 +1835,15 @@ SAFETY_TOPICS = frozenset(
         "why_move",
     }
 )
-# ...and a question about what to do if the twist hurts: the stop rule, not "push through?".
+# ...and a question about what to do if the twist hurts: the stop rule, not "push through?"
+# (unless the question asks about pushing through, see `_PUSH_THROUGH`).
 STOP_TOPICS = SAFETY_TOPICS - {"pain_through"} | {"gentler_variant", "range_of_motion"}
+# Round 8: "should I push through if it's a bit painful? no pain no gain?" asks about pushing
+# through: "never move through pain" answers it.
+_PUSH_THROUGH = re.compile(
+    r"\b(?:(?:push|pushing|work|working|power|powering|keep going|carry on|continue|stretch"
+    r"|go|grit \w+ teeth) (?:on |right )?through|no pain no gain|ignore the pain|tough it out)\b"
+)
 
 
 def topic_title(key: str) -> str:

@@ -1341,6 +1341,20 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         # prevention talk: "to avoid neck ache"
         r"(?:avoid|avoiding|prevent|prevents|preventing|stop getting) (?:\w+ ){0,3}"
         + _SYMPTOM_NOUN,
+        # round 8: the user's own figures: "the trend in my pain ratings", "a chart of my pain"
+        r"(?:trend\w*|history|chart|graph|log|record|stats|statistics|tracking) (?:of|in|for)"
+        r" (?:my |the )?pain(?: scores?| ratings?| numbers?| levels?)?",
+        # round 8: figures of speech: "dizzy with excitement", "giddy with relief"
+        r"(?:dizzy|dizziness|giddy|light ?headed|faint|shaking|shaky|trembling|weak|numb)"
+        r" (?:\w+ )?(?:with|from) (?:all (?:the|this) )?(?:excitement|joy|happiness|delight|glee"
+        r"|pride|relief|laughter|laughing|anticipation|nerves|love|giggles|shock|surprise|success)",
+        # round 8: an accident that befell a thing, not a body: "accident at work - spilled a
+        # coffee over my keyboard", "a little accident with the paint"
+        r"(?:an |a |little |small |minor |slight |bit of an? )?accident\w* (?:(?!(?:fell|fall\w*"
+        r"|slip\w*|trip\w*|hit|crash\w*|car|bike|van|lorry|bus|landed|wet|pee\w*|wee\w*|poo\w*"
+        r"|myself|bladder|bowel\w*|toilet|loo)\b)\w+ ){0,4}?(?:spill\w*|spilt|coffee|tea|wine|paint"
+        r"|keyboard|laptop|phone|mug|cup|glass|juice|milk|ink|carpet|rug|dishwasher|washing"
+        r"|printer|kettle|oven|the car park barrier)",
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1364,7 +1378,8 @@ _RELATION = (
     r"|parents?|in law|family|fiance|fiancee|spouse|hubby|missus|bf|gf|mate|buddy|pal|cousin"
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
     r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
-    r"|eldest|oldest|other half|housemate)"
+    r"|eldest|oldest|other half|housemate|(?<!as a )(?<!as an )\w+ (?:year|yr) old"
+    r"|lodger|pupil|player|client)"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older|younger|baby"
@@ -1400,7 +1415,9 @@ _PAST = re.compile(
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
     r"|felt|fell|happened|used|tore|broke|pulled|strained|sprained|injured|twisted|fractured|hurt"
     r"|caught|spell|bout of|(?:at|over|during) (?:half term|christmas|easter|new year|the"
-    r" holidays)|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
+    r" holidays)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|over|last)"
+    r" the weekend|last weekend|the other day"
+    r"|(?:in|since) (?:19|20)\d\d|back in|in (?:the )?(?:spring|summer|autumn|fall"
     r"|winter|january|february|march|april|may|june|july|august|september|october|november"
     r"|december))\b"
 )
@@ -1436,6 +1453,12 @@ _RESOLVED = re.compile(
     r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
     r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
+    # round 8: an illness that is over: "all over now", "it's over and done with"
+    # (only after the illness or "it", never "I ache all over now")
+    r"|(?:it is|it was|its|that is|which is|fever is|bug is|illness is|all of it is|and"
+    r"|everything|bug|illness|infection|sickness|poisoning|virus|flu|covid|weekend|week|month"
+    r"|yesterday|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:all )?over"
+    r" (?:now|and done|with)|over and done with"
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
 _RETURNED = re.compile(
@@ -1463,6 +1486,7 @@ _CAUSE = re.compile(
     r"|jeans|trousers|belt|waistband|leggings|socks|tight clothes"
     r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
     r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
+    r"|freezing|chilly|frost\w*|icy|snow\w*|gloves|cold (?:hands|fingers|out|outside|day|morning)"
     r"|sat on it|leg day)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
     # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
@@ -1479,7 +1503,10 @@ _HYPOTHETICAL = re.compile(
     r"|\bdo i (?:stop|need to stop|have to stop|keep going|carry on)\b"
     r"|\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
-    r"|should i (?:stop|worry|see|call|skip)|when should i"
+    r"|should i (?:stop|worry|see|call|skip|keep going|carry on|continue|push on)|when should i"
+    # round 8: pushing through, asked about: "should I push through if it's a bit painful?"
+    r"|(?:should|can|do|must|shall|could) i (?:\w+ )?(?:push|work|power|stretch|keep going|carry on"
+    r"|continue|go) (?:on )?through|no pain no gain"
     r"|is (?:\w+ ){1,4}a (?:sign|reason|red flag)"
     r"|what does (?:a |the )?(?:\w+ ){1,3}mean|how do i (?:make it|avoid|stop|prevent)"
     r"|(?:how|can) (?:to )?(?:avoid|prevent)|signs? (?:of|to watch)|in case|suppose"
@@ -1585,7 +1612,9 @@ _GONE = re.compile(
     r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|(?:wore|wears"
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
     r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
-    r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)|(?:fine|ok|okay|normal|better"
+    r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)"
+    r"|(?:feeling |it |they )?(?:come|comes) back (?:once|when|as soon as|after) (?:i|we)"
+    r" (?:am|are|get|got|warm|go|come|move)|(?:fine|ok|okay|normal|better"
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
@@ -1723,6 +1752,45 @@ _DIAGNOSIS_ASKED = re.compile(
     r"|diagnose|work out|figure out) (?:me )?what|diagnos\w*|what (?:is|could) (?:it|this) be)\b"
 )
 _ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
+# Round 8. A medicine asked about ("what tablets are good for sleeping when your back aches?"):
+# the question bank declines it towards a clinician or pharmacist, never with a dose; the
+# writer's own night pain keeps its sign.
+_MEDICINE_ASKED = re.compile(
+    r"\b(?:(?:what|which|any|best|good|recommend\w*|take|taking|try)(?: \w+){0,3}?"
+    r" (?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|ibuprofen"
+    r"|paracetamol|naproxen|codeine"
+    r"|remed(?:y|ies)|creams?|gels?)|(?:tablets?|pills?|pain ?killers?|meds|medication|medicines?"
+    r"|drugs?|remed(?:y|ies)) (?:\w+ ){0,2}(?:for|to help|to take|good for|work))\b"
+)
+# Round 8. A trivial cause told for feeling weak or dizzy all over ("weak and wobbly, I skipped
+# breakfast", "tired from a late night"): asked about, never a lockout; not for a weak limb,
+# a faint or a collapse.
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:skipped (?:\w+ )?(?:breakfast|lunch|dinner|tea|a meal|meals|food)|(?:not|never|barely"
+    r"|hardly) (?:\w+ )?(?:eaten|eat|ate)|no (?:breakfast|lunch|food)|hungry|starving|famished"
+    r"|hunger|(?:not|never) had (?:any |my )?(?:breakfast|lunch|dinner|tea|food|anything to eat)"
+    r"|low (?:blood )?sugar|(?:late|long|short|big|heavy) night|(?:no|little|not much|hardly any"
+    r"|bad|poor|broken) sleep|(?:not|barely|hardly) (?:\w+ )?(?:slept|sleep much|sleep well)"
+    r"|(?:tired|knackered|exhausted|shattered) (?:\w+ )?(?:from|after|because|since|cos)"
+    r"|hangover|hungover|jet ?lag\w*|(?:gave|given|giving|donated|donating) blood|dehydrat\w*"
+    r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids))\b"
+)
+_TRIVIAL_SIGNS = frozenset({"weakness", "dizziness_fainting"})
+# Round 8. Tingling or numbness in the hands only.
+_HAND_SIGNS = frozenset({"tingling", "numbness"})
+# Round 8. An accident that befell a thing ("spilt tea everywhere"), told in another clause.
+_ACCIDENT_WORD = re.compile(r"\baccident\w*\b")
+_THING_MISHAP = re.compile(
+    r"\b(?:spill\w*|spilt|knocked over|dropped (?:my |the |a )?(?:phone|mug|cup|glass|plate"
+    r"|laptop|keys)|smashed (?:a |the |my )?(?:mug|cup|glass|plate|vase)|(?:coffee|tea|wine|paint"
+    r"|juice|milk|ink) (?:all )?over|dented|scratched|broke (?:a |the |my )?(?:mug|cup|glass"
+    r"|plate|vase))\b"
+)
+_WEAK_LIMB = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|ankles?|knees?|thighs?|arms?|hands?|grip|one side|face"
+    r"|faint\w*|passed out|black\w*|collaps\w*|consciousness|giving way|gave way|give way"
+    r"|buckl\w*)\b"
+)
 # Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
 # question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
 # happened during the twist.
@@ -1920,6 +1988,13 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     # new shoes"): asked about, not a lockout.
     if _CHECKED.search(whole) and not _cause_proof(clause):
         return "cause"
+    # Round 8. Weak or dizzy all over, with a trivial cause told anywhere in the message.
+    if (
+        _TRIVIAL_CAUSE.search(whole)
+        and set(_assess(clause).signs) <= _TRIVIAL_SIGNS
+        and not _WEAK_LIMB.search(whole)
+    ):
+        return "cause"
     if _HYPOTHETICAL.search(clause):
         if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
             return "general"
@@ -2012,6 +2087,35 @@ def triage(text: str) -> Triage:
         # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply
         return Triage(TriageLevel.NONE, ())
     if (
+        set(plain.signs) <= _HAND_SIGNS
+        and _UPPER_ONLY.search(whole)
+        and not _LOWER_OR_TRUNK.search(whole)
+        and _CAUSE.search(whole)
+        and not _PRESENT.search(_blank(whole, _NOT_NOW))
+        and not _RETURNED.search(_blank(joined, _GONE))
+    ):
+        # round 8: "fingers prickly and tingling after scraping the icy windscreen": a
+        # symptom in the hands only, with its cause in any clause
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) == {"fall_accident"}
+        and _THING_MISHAP.search(whole)
+        and not _assess(_blank(joined, _ACCIDENT_WORD)).signs
+    ):
+        # round 8: "a little accident in the kitchen, spilt tea all over the counter"
+        return Triage(TriageLevel.NONE, ())
+    if (
+        _MEDICINE_ASKED.search(whole)
+        and set(plain.signs) <= _ORDINARY_PAIN | {"night_pain"}
+        and not _TWIST_WORDS.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(whole)
+        and ("night_pain" not in plain.signs or not _FIRST_PERSON.search(whole))
+    ):
+        # "what tablets help you sleep when your back aches?": a medicine question, declined
+        # by the question bank (SAFETY.md 1), not the safety reply
+        return Triage(TriageLevel.NONE, ())
+    if (
         _WHY_MOVE.search(whole)
         and not _WHY_MOVE_GUARD.search(whole)
         and set(_assess(_blank(" ".join(clauses), _REST_WORDS)).signs) <= _WHY_MOVE_SIGNS
@@ -2036,6 +2140,15 @@ def triage(text: str) -> Triage:
             reason = _clause_context(clause, message, whole)
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine:
+                reason = "someone_else"
+            # round 8: "my sister has MS and numb legs. I've never had anything like it": the
+            # writer denies having it, beside someone else's symptom
+            if (
+                reason is None
+                and set(_assess(clause).signs) <= {"new_symptom"}
+                and (other or (reasons and set(reasons) == {"someone_else"}))
+                and _NEVER_HAD.search(clause)
+            ):
                 reason = "someone_else"
             if (
                 reason is None
@@ -2137,9 +2250,16 @@ _ON_THEIR_BEHALF = re.compile(
 _OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "spasm"})
 # The writer's own fall or accident: asked about unless it is the long past.
 _OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
+# Round 8. The writer says they never had it.
+_NEVER_HAD = re.compile(
+    r"\bi (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something|it"
+    r"|that|this|any of (?:that|this|it))(?: like (?:it|that|this))?(?: myself)?\b"
+)
 # The writer says they are fine, beside someone else's symptom.
 _WRITER_FINE = re.compile(
-    r"\b(?:(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
+    r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
+    r"|it|that|this)(?: like (?:it|that|this))?"
+    r"|(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
     r"|good|alright|all right|well|great|unaffected|not affected|unhurt)|mine (?:is|are|feel"
     r"|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)|(?:his|her|their)"
     r" (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
@@ -2172,7 +2292,10 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     for reason in set(reasons):
         if reason == "someone_else":
             if found & _KEEP_ASKING_OTHERS or not (
-                _WRITER_FINE.search(whole) or _ON_THEIR_BEHALF.search(whole)
+                _WRITER_FINE.search(whole)
+                or _ON_THEIR_BEHALF.search(whole)
+                # round 8: their injury already checked ("A&E said it's only a sprain")
+                or _CHECKED.search(whole)
             ):
                 return False
         elif reason == "cause":

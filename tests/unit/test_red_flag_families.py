@@ -940,3 +940,133 @@ def test_round7_gone_never_settles_the_saddle_area_or_both_legs() -> None:
 def test_round7_a_gone_cramp_does_not_explain_a_present_symptom(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.EMERGENCY and not result.ambiguous, result
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 8 (issue 13, classes from h8's first sight). Our own probes, not h8's sentences.
+# Harmless by class: never a lockout (the conditional question is allowed).
+ROUND8_HARMLESS: list[str] = [
+    # 1. the cold as the cause of a symptom in the hands, warming up
+    "my fingertips go all tingly when it's frosty and I've no gloves on, fine once indoors",
+    "hands tingle on chilly mornings walking the dog, they warm up in the car",
+    "my thumbs went a bit numb holding a snowball, back to normal after a hot drink",
+    "fingers prickly and tingling after scraping the icy windscreen",
+    # 1. a trivial cause told for feeling weak or dizzy all over
+    "feel a bit weak today, I think I'm just hungry, haven't eaten yet",
+    "bit woozy and weak this morning after a late night, will do a gentle set later",
+    "felt dizzy getting up but I'd skipped lunch, had a sandwich and I'm grand",
+    "shaky and weak after giving blood earlier, the nurse said that's normal",
+    "tired and a bit weak from a broken night's sleep with the baby, still ok to stretch?",
+    # 2. someone else's injury already checked; someone else's condition the writer never had
+    "my 9 year old came off the climbing frame, the GP said it's only bruising. I'm fine",
+    "our 15 year old fell at football and the hospital said nothing's broken, just a sprain",
+    "my brother has MS and his legs go numb at times. I've never had anything like that myself",
+    "my aunt has a weak bladder since her op. I have never had it, is the twist ok for me?",
+    # 3. an illness that is over
+    "had a tummy bug with a temperature at the weekend, all over now",
+    "I was feverish with flu last week, better now and eating again",
+    "had a bout of sickness on Tuesday, it's over and done with",
+    # more wordings of the same classes
+    "my hands go numb in the cold when I cycle in winter, they come back once I'm inside",
+    "bad cold with a temperature on Sunday, it's passed now",
+    "my husband has MS and loses feeling in his feet, I've never had that",
+    "weak from hunger, haven't had lunch yet",
+    "I feel a bit light headed, I didn't sleep much last night",
+    "I nearly fainted with laughter at the class",
+    # 4. figures of speech
+    "I'm giddy with excitement, my first full week of sessions done!",
+    "went weak with relief when the exam results came in",
+    "a little accident in the kitchen this morning, spilt tea all over the counter",
+    "had an accident with the paint pot at work, the carpet took the worst of it",
+]
+
+
+@pytest.mark.parametrize("text", ROUND8_HARMLESS)
+def test_round8_harmless_classes_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+# 6. A medicine question that mentions back pain, and another joint's condition: declined,
+# never the safety reply, never a dose.
+ROUND8_DECLINED: list[str] = [
+    "What tablets are good for sleeping when your back aches?",
+    "which painkillers work best when the back is sore?",
+    "any good remedy to help you sleep if your back hurts at night?",
+    "my shoulder's frozen, what exercises will unfreeze it",
+    "my knee is swollen, what should I do for it",
+    "my wrist's gone arthritic, any stretches for it?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND8_DECLINED)
+def test_round8_medicine_and_other_joints_are_declined(text: str) -> None:
+    assert answer(text).kind == "decline", triage(text)
+
+
+# Counter-probes: the same words beside a real red flag still lock out, unconditionally.
+ROUND8_STILL_RED: list[str] = [
+    "my fingers tingle in the cold but now both my legs are numb too",
+    "my legs went weak and keep giving way, I had skipped breakfast",
+    "I fainted this morning, probably because I was hungry",
+    "my left leg suddenly went weak, I was tired from a late night",
+    "my son fell off the trampoline, and I fell too and landed on my back",
+    "my sister has MS and now I've got numbness down both legs",
+    "had a fever last week and I still have it now",
+    "I'm dizzy with excitement but I also can't feel my bum",
+    "car accident at work, spilled my coffee when the van hit us",
+    "had an accident, wet myself without noticing",
+    "my back pain wakes me every night, what painkillers should I take",
+    "should I push through the numbness in my groin?",
+    "I ache all over now and have a fever",
+    "i feel weak and tired all the time",
+    "my legs are numb all over now",
+    "a little accident at home, spilt my tea and slipped on it, landed hard on my back",
+    "I feel dizzy with the pain in my back and both legs are weak",
+]
+
+
+@pytest.mark.parametrize("text", ROUND8_STILL_RED)
+def test_round8_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+def test_round8_an_age_of_ones_own_is_no_one_else() -> None:
+    # "as a 12 year old" is the writer's own past, not a child of theirs
+    assert triage("fell off a wall as a 12 year old, and my back hurts now").level is not (
+        TriageLevel.NONE
+    )
+    assert triage("got knocked off my bike as a 15 year old").context != "someone_else"
+
+
+# 5. On-topic classes from h8: our own wordings, answered with the topic (or one of them).
+ROUND8_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("is it ok to just grit my teeth and stretch through a bit of pain?", {"pain_through"}),
+    ("no pain no gain, so should I keep going when it hurts a little?", {"pain_through"}),
+    ("where am I meant to look when my knee drops across?", {"head_gaze"}),
+    ("which direction should my eyes be facing as the leg crosses?", {"head_gaze"}),
+    (
+        "can I keep the movement smaller and not bring my knee so far over",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    ("is a shorter sweep ok if my leg won't go far?", {"range_of_motion", "gentler_variant"}),
+    ("can I look at how my pain numbers have gone down so far?", {"progress"}),
+    ("is there a chart of my pain history?", {"progress"}),
+    ("want to see the trend in my pain ratings", {"progress"}),
+    ("finished my left leg, do I go straight on to the right or pause?", {"return_switch"}),
+    ("do I need a break between sides?", {"return_switch"}),
+    ("I had a laminectomy two years ago, ok to try this?", {"surgery_history", "check_first"}),
+    ("had a lumbar fusion last year, can I do this stretch", {"surgery_history", "check_first"}),
+    (
+        "I've got a new knee, a total replacement in March, is the sweep ok",
+        {"surgery_history", "check_first"},
+    ),
+    ("what's the reason for pressing my palms into the mat?", {"why_cues", "shoulders_down"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND8_ON_TOPIC)
+def test_round8_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
