@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from app.settings import Settings
 from coach.session.machine import Phase, SessionState
-from coach.session.workout import Prefs
+from coach.session.workout import DEFAULT_PREFS, Prefs, Style
 from coach.settings import UserSettings, dump_settings
 from content import exercise, general
 from content import texts as t
@@ -322,6 +322,28 @@ def choose_prefs(settings: Settings, user_id: int, prefs: Prefs) -> None:
         user = db.get(User, user_id)
         assert user is not None
         user.settings = dump_settings(UserSettings(prefs=prefs))
+        db.commit()
+
+
+def seed_onboarded(
+    settings: Settings, user_id: int, style: Style = Style.HOLD, prefs: Prefs = DEFAULT_PREFS
+) -> None:
+    """A user through onboarding (usual pain 2, nothing ticked), written to the database: for
+    the stories at Telegram's real rates, where the screen's dozen messages would cost a dozen
+    seconds (onboarding itself is `tests/e2e/test_onboarding.py`'s story)."""
+    with database(settings) as db:
+        db.add(
+            User(
+                id=user_id,
+                chat_id=user_id,
+                style=style.value,
+                adult_confirmed=True,
+                onboarding_cleared=True,
+                usual_pain=2,
+                onboarded_at=datetime.now(UTC) - timedelta(days=1),
+                settings=dump_settings(UserSettings(style=style, prefs=prefs)),
+            )
+        )
         db.commit()
 
 

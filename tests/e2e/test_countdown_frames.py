@@ -15,20 +15,20 @@ import pytest
 from app.settings import Settings
 from coach.session import view as views
 from coach.session.machine import Phase, SessionState
-from coach.session.workout import BlockKind, Prefs
+from coach.session.workout import DEFAULT_PREFS, BlockKind, Prefs, Style
 from content import texts as t
 from playground.client import ChatMessage, Edit, EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
 from tests.e2e.story import (
     assert_polite,
     block_schedule,
-    choose_prefs,
     head,
     live_message,
     message_times,
     onboard,
     plain,
     screen,
+    seed_onboarded,
     session_state,
     together,
 )
@@ -105,10 +105,11 @@ async def test_every_phase_is_shown_at_the_readmes_scale_at_one_message_a_second
     settings: Settings = make_settings(tmp_path, time_scale=SCALE)
     runs: dict[int, tuple[ChatMessage, SessionState]] = {}
 
-    async def run(user: SimUser, style: str) -> None:
-        await onboard(user, style=style)
-        if style == t.STYLE_FLOW:  # two sets, not three: every kind of phase, 9 s sooner
-            choose_prefs(settings, user.user_id, Prefs(sets=2))
+    async def run(user: SimUser, style: Style) -> None:
+        # Onboarded in the database (its screen is another story); Flow in two sets, not
+        # three: every kind of phase, 9 s sooner.
+        flow = style is Style.FLOW
+        seed_onboarded(settings, user.user_id, style, Prefs(sets=2) if flow else DEFAULT_PREFS)
         ready = await screen(user, pain=2)
         await user.press_text(ready, t.START_NOW)
         state = await session_state(settings, user.user_id, Phase.WORK)
@@ -116,7 +117,7 @@ async def test_every_phase_is_shown_at_the_readmes_scale_at_one_message_a_second
         runs[user.user_id] = (await live_message(user, ready.message_id), state)
 
     async with make_bot(settings_=settings):
-        await together(run(client.user(1701), t.STYLE_HOLD), run(client.user(1702), t.STYLE_FLOW))
+        await together(run(client.user(1701), Style.HOLD), run(client.user(1702), Style.FLOW))
         counters = await assert_polite(client, [1701, 1702])
 
     for user_id, (live, state) in runs.items():
