@@ -23,15 +23,16 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
     postgres_start || echo "No PostgreSQL here: its tests are skipped (CI runs them)."
   fi
 fi
-# First the few stories at Telegram's real rate limits, alone with the type check: they mostly
-# wait on real time, which leaves a core free for mypy, and no test worker can bend their
-# timing. Then everything else on four workers (the tests mostly wait on the network, so four
-# fit two cores). Exit status 5 ("no tests selected", e.g. when a path is given) is no failure.
+# First the few stories at Telegram's real rate limits, two at a time, beside the type check:
+# they mostly wait on real time, which leaves the cores to mypy, and no test worker of the main
+# run can bend their timing. Then everything else on four workers (the tests mostly wait on the
+# network, so four fit two cores). Exit status 5 ("no tests selected", e.g. when a path is
+# given) is no failure.
 status=0
 types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
 .venv/bin/mypy . >"$types_log" 2>&1 &
 types_pid=$!
-.venv/bin/python -m pytest -m real_rates -n 0 "$@" || status=$?
+.venv/bin/python -m pytest -m real_rates -n 2 "$@" || status=$?
 [ "$status" = 5 ] && status=0
 types=0
 wait "$types_pid" || types=$?
