@@ -738,7 +738,13 @@ async def test_a_restart_mid_countdown_pauses_and_resume_finishes(
         ):
             await rex.press_text(live, label)  # on to the last hold
             live = await wait_for_block(rex, title)
-        cache = photo_cache(slow)
+        # Every picture shown so far has its file_id stored (written just after the send's
+        # answer, so a moment after the chat shows it).
+        for _ in range(100):
+            cache = photo_cache(slow)
+            if media_ids(await rex.bot_messages()) <= set(cache.values()):
+                break
+            await asyncio.sleep(0.05)
         await assert_polite(client, [rex.user_id])
     # The bot is down now, in the middle of the last hold; then it starts again. (A new process
     # does not know when the old one last wrote to the chat, so count its messages afresh.)
