@@ -9,8 +9,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=".venv/.installed-$(cat pyproject.toml requirements.lock | sha256sum | cut -c1-16)-${1:-run}"
 if [ ! -f "$stamp" ]; then
-  # --no-compile: Python compiles what it imports on first use (a third of the install's time
-  # went to compiling every module of every package, most never imported).
+  # --no-compile: a third of the install's time went to compiling every module on one core;
+  # scripts/test.sh compiles them beside its first checks, and `bash scripts/run.sh` lets
+  # Python compile what it imports, on first use.
   pip=(.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-compile)
   if [ "${1:-run}" = "test" ]; then
     "${pip[@]}" -c requirements.lock -e ".[dev]"
