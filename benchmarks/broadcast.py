@@ -49,17 +49,18 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, col
 
 from benchmarks.common import (
     ROOT,
     TOKEN,
     EmulatorUrls,
+    emulator_counters,
     emulator_process,
     machine_note,
     quiet_logging,
+    reminders_not_settled,
     seed_users,
     utcnow,
 )
@@ -320,18 +321,8 @@ async def run(
             per_worker = await run_workers(
                 workers, database_url, urls.port, due.timestamp(), rate, batch, profile
             )
-            async with httpx.AsyncClient(base_url=urls.control_url + "/", timeout=300) as http:
-                response = await http.get("counters")
-                response.raise_for_status()
-                counters = response.json()
-        with Session(engine) as db:
-            not_settled = db.execute(
-                select(func.count())
-                .select_from(Reminder)
-                .where(
-                    (col(Reminder.next_fire_at) <= due) | col(Reminder.claimed_until).is_not(None)
-                )
-            ).scalar_one()
+            counters = await emulator_counters(urls.control_url, read_seconds=300)
+        not_settled = reminders_not_settled(engine, due)
         engine.dispose()
     finally:
         drop_database(base, database_url)

@@ -28,7 +28,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert
+import httpx
+from sqlalchemy import Engine, func, insert, select
+from sqlmodel import Session, col
 
 from app.build import build_application, polling
 from app.logs import set_secrets
@@ -418,6 +420,26 @@ def analyse_blocks(
 
 
 # --- figures -----------------------------------------------------------------------------------
+
+
+async def emulator_counters(control_url: str, read_seconds: float) -> dict[str, Any]:
+    """The emulator's counters (every message it accepted, per chat)."""
+    async with httpx.AsyncClient(base_url=control_url + "/", timeout=read_seconds) as http:
+        response = await http.get("counters")
+        response.raise_for_status()
+        counters: dict[str, Any] = response.json()
+    return counters
+
+
+def reminders_not_settled(engine: Engine, due: datetime) -> int:
+    """Reminders still due at ``due`` or still claimed: 0 once every one was sent and settled."""
+    with Session(engine) as db:
+        count: int = db.execute(
+            select(func.count())
+            .select_from(Reminder)
+            .where((col(Reminder.next_fire_at) <= due) | col(Reminder.claimed_until).is_not(None))
+        ).scalar_one()
+    return count
 
 
 def percentile(values: Sequence[float], q: float) -> float:

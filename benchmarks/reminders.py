@@ -59,11 +59,13 @@ from benchmarks.common import (
     TOKEN,
     EmulatorUrls,
     bench_settings,
+    emulator_counters,
     emulator_process,
     fresh_engine,
     machine_note,
     percentile,
     quiet_logging,
+    reminders_not_settled,
     rss_mb,
     seed_users,
     utcnow,
@@ -439,18 +441,8 @@ async def run(users: int, keep: Path | None) -> Figures:
                 record = await dispatch(urls, db_path, users, fire)
             finally:
                 ticker.cancel()
-            async with httpx.AsyncClient(base_url=urls.control_url + "/", timeout=120) as http:
-                response = await http.get("counters")
-                response.raise_for_status()
-                counters = response.json()
-        with Session(engine) as db:
-            not_settled = db.execute(
-                select(func.count())
-                .select_from(Reminder)
-                .where(
-                    (col(Reminder.next_fire_at) <= fire) | col(Reminder.claimed_until).is_not(None)
-                )
-            ).scalar_one()
+            counters = await emulator_counters(urls.control_url, read_seconds=120)
+        not_settled = reminders_not_settled(engine, fire)
         engine.dispose()
         return figures_from(users, ids, counters, record, not_settled, startup, seed_s)
     finally:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Awaitable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TypeVar
 
 from sqlmodel import Session, col, select
@@ -27,8 +28,8 @@ from content import exercise, general
 from content import texts as t
 from content.pictures import picture_path
 from playground.client import ChatMessage, Counters, Edit, EmulatorClient, SimUser
-from store.db import create_db_engine
-from store.models import ExerciseSession, PhotoCache, Screening, User
+from store.db import create_db_engine, open_database, transaction
+from store.models import ExerciseSession, PhotoCache, Reminder, Screening, User
 from tests.conftest import FakeClock
 
 T = TypeVar("T")
@@ -345,6 +346,27 @@ def seed_onboarded(
             )
         )
         db.commit()
+
+
+def seed_due_reminders(db_file: Path, users: Iterable[int], due: datetime) -> None:
+    """Users (UTC) whose daily reminder fell due at ``due``, in a database that the call
+    migrates if needed (the bot or a worker process opens it afterwards)."""
+    engine = open_database(f"sqlite:///{db_file}")
+    with transaction(engine) as db:
+        for uid in users:
+            db.add(User(id=uid, chat_id=uid, timezone="UTC"))
+            db.add(
+                Reminder(
+                    user_id=uid,
+                    chat_id=uid,
+                    local_time=due.strftime("%H:%M"),
+                    weekdays="0123456",
+                    timezone="UTC",
+                    next_fire_at=due,
+                    updated_at=due - timedelta(days=1),
+                )
+            )
+    engine.dispose()
 
 
 def photo_cache(settings: Settings) -> dict[str, str]:

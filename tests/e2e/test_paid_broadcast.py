@@ -25,9 +25,9 @@ from handlers.reminders import make_sender
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
 from scheduler.dispatcher import ReminderDispatcher
-from store.db import create_db_engine, open_database, transaction
-from store.models import Reminder, User
+from store.db import create_db_engine
 from tests.conftest import TOKEN, FakeClock, make_settings
+from tests.e2e.story import seed_due_reminders
 
 NOW = datetime(2025, 3, 3, 7, 0, 30, tzinfo=UTC)
 
@@ -42,26 +42,6 @@ async def telegram() -> AsyncIterator[tuple[BotApiEmulator, EmulatorClient]]:
             yield emulator, client
     finally:
         await emulator.stop()
-
-
-def seed_due(db_file: Path, users: range) -> None:
-    engine = open_database(f"sqlite:///{db_file}")
-    due = NOW - timedelta(seconds=30)
-    with transaction(engine) as db:
-        for uid in users:
-            db.add(User(id=uid, chat_id=uid, timezone="UTC"))
-            db.add(
-                Reminder(
-                    user_id=uid,
-                    chat_id=uid,
-                    local_time=due.strftime("%H:%M"),
-                    weekdays="0123456",
-                    timezone="UTC",
-                    next_fire_at=due,
-                    updated_at=due - timedelta(days=1),
-                )
-            )
-    engine.dispose()
 
 
 def most_in_any_window(times: list[float], window: float) -> int:
@@ -81,7 +61,7 @@ async def send_due_reminders(
     emulator's send times, its 429 count, its paid-broadcast count, our limiter, and how long
     the drain took (our side: arrival times at the emulator jitter on a loaded machine)."""
     emulator, client = telegram
-    seed_due(tmp_path / "coach.sqlite3", users)
+    seed_due_reminders(tmp_path / "coach.sqlite3", users, NOW - timedelta(seconds=30))
     for uid in users:
         await client.user(uid).send("/start")  # the chat exists (nobody polls: no reply)
     await client.set_rate_limits(True)

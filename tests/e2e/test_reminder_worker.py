@@ -11,38 +11,17 @@ from pathlib import Path
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
-from store.db import open_database, transaction
-from store.models import Reminder, User
 from tests.conftest import start_bot_process
+from tests.e2e.story import seed_due_reminders
 
 USERS = range(2601, 2621)
-
-
-def seed_due(db_file: Path) -> None:
-    """Twenty users whose reminder is due now, in a migrated database."""
-    engine = open_database(f"sqlite:///{db_file}")
-    due = datetime.now(UTC) - timedelta(minutes=1)
-    with transaction(engine) as db:
-        for uid in USERS:
-            db.add(User(id=uid, chat_id=uid, timezone="UTC"))
-            db.add(
-                Reminder(
-                    user_id=uid,
-                    chat_id=uid,
-                    local_time=due.strftime("%H:%M"),
-                    weekdays="0123456",
-                    timezone="UTC",
-                    next_fire_at=due,
-                    updated_at=due - timedelta(days=1),
-                )
-            )
-    engine.dispose()
 
 
 async def test_two_reminder_workers_send_each_due_reminder_once_and_take_no_updates(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:
-    seed_due(tmp_path / "coach.sqlite3")
+    # Twenty users whose reminder is due now, in a migrated database.
+    seed_due_reminders(tmp_path / "coach.sqlite3", USERS, datetime.now(UTC) - timedelta(minutes=1))
     users = [client.user(uid) for uid in USERS]
     for user in users:
         await user.send("/start")  # the chat exists (its update waits: nobody polls)
