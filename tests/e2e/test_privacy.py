@@ -21,7 +21,7 @@ from content import general
 from content import privacy as privacy_text
 from content import progress as progress_text
 from content import texts as t
-from playground.client import EmulatorClient, EmulatorError
+from playground.client import ChatMessage, EmulatorClient, EmulatorError, SimUser
 from service.session import SessionService
 from store.db import transaction
 from store.models import ExerciseSession, PhotoCache, Reminder, Screening, User
@@ -273,16 +273,25 @@ async def test_a_new_user_sees_the_empty_state_and_gets_no_record(
     assert progress_text.EMPTY.startswith("📈")
 
 
-async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
-    client: EmulatorClient, engine: Engine
-) -> None:
+async def export_of_ana(
+    client: EmulatorClient, engine: Engine, suffix: str
+) -> tuple[SimUser, ChatMessage]:
+    """Ana and Ben (another user, in another zone) on record; Ana's /export, until its file
+    ending in ``suffix`` came."""
     seed(engine, ANA)
     seed(engine, BEN, tz="Europe/Berlin")
     ana = client.user(ANA)
     await ana.send("/export")
-    message = await ana.wait_for(
-        lambda m: m.document is not None and (m.document.file_name or "").endswith(".json")
+    document = await ana.wait_for(
+        lambda m: m.document is not None and (m.document.file_name or "").endswith(suffix)
     )
+    return ana, document
+
+
+async def test_export_sends_every_row_of_the_user_and_nothing_of_others(
+    client: EmulatorClient, engine: Engine
+) -> None:
+    _, message = await export_of_ana(client, engine, ".json")
     assert message.document is not None
     assert message.document.file_name == "mobility-coach-export.json"
     assert message.caption == privacy_text.EXPORT_CAPTION
@@ -322,13 +331,7 @@ async def test_export_sends_the_json_the_sessions_csv_and_the_30_day_pdf(
 
     import pypdf
 
-    seed(engine, ANA)
-    seed(engine, BEN, tz="Europe/Berlin")
-    ana = client.user(ANA)
-    await ana.send("/export")
-    pdf = await ana.wait_for(
-        lambda m: m.document is not None and (m.document.file_name or "").endswith(".pdf")
-    )
+    ana, pdf = await export_of_ana(client, engine, ".pdf")
     documents = [m for m in await ana.bot_messages() if m.document is not None]
     names = [m.document.file_name for m in documents if m.document is not None]
     assert names == [

@@ -12,11 +12,9 @@ Through the real bot polling the emulator over HTTP."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine
 
 from app.settings import Settings
@@ -24,7 +22,6 @@ from content import general
 from content import reminders as text
 from content import texts as t
 from playground.client import ChatMessage, EmulatorClient, SimUser
-from store.db import create_db_engine
 from tests.conftest import BotFactory, FakeClock, make_settings
 from tests.e2e.story import (
     EMERGENCY_HEAD,
@@ -37,25 +34,16 @@ from tests.e2e.story import (
 from tests.e2e.test_reminders import (
     BERLIN_0730,
     MONDAY,
-    MONDAY_0500,
+    clock,
     deliver,
+    engine,
     reminder_row,
     reminders_received,
     set_reminder,
 )
 from tests.e2e.test_reminders import onboard as mark_onboarded
 
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(MONDAY_0500)
-
-
-@pytest.fixture
-def engine(settings: Settings) -> Iterator[Engine]:
-    engine = create_db_engine(settings.database_url)
-    yield engine
-    engine.dispose()
+__all__ = ["clock", "engine"]  # fixtures of the tests below (those of test_reminders)
 
 
 async def _deleted(user: SimUser, message_id: int) -> dict[int, ChatMessage]:
