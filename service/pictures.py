@@ -32,7 +32,6 @@ FIRST_UPLOAD_WAIT = 0.3  # seconds a chat waits for another chat's first upload 
 STALE_ID = ("wrong file identifier", "file reference", "wrong remote file", "file_id")
 
 
-@cache
 async def remember_file_id(engine: Engine, key: str, digest: str, file_id: str) -> None:
     """Stores the ``file_id`` Telegram gave an upload. A failed write costs one more upload
     later (the id is also kept in memory), never the message that was just sent."""
@@ -42,6 +41,7 @@ async def remember_file_id(engine: Engine, key: str, digest: str, file_id: str) 
         log.warning("could not store the file id of %s (%s)", key, type(exc).__name__)
 
 
+@cache
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

@@ -25,6 +25,19 @@ async def test_remembering_a_known_key_again_updates_it(tmp_path: Path) -> None:
     engine.dispose()
 
 
+async def test_the_same_id_can_be_remembered_again(tmp_path: Path) -> None:
+    """Chats taking turns with two ids of one picture store the same id again: each write
+    runs (a cached coroutine, awaited twice, raised "cannot reuse already awaited coroutine"
+    into the send that had just succeeded)."""
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'coach.sqlite3'}")
+    migrate(engine)
+    for file_id in ("file-A", "file-B", "file-A", "file-A"):
+        await remember_file_id(engine, "cover", "aa", file_id)
+        with transaction(engine) as db:
+            assert cached_file_id(db, "cover", "aa") == file_id
+    engine.dispose()
+
+
 async def test_a_failed_write_is_logged_not_raised(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
