@@ -9,9 +9,10 @@
   429 waits ``retry_after`` on top).
 - Per group chat: additionally at most ``group_per_minute`` in any rolling minute.
 - Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
-  safety replies) are granted a slot first, then normal ones (phase ends, reminders), then
-  droppable ones (countdown ticks); within a priority, the earliest ``due`` first (a phase
-  end's deadline), so k phase ends due together all go out within k / limit seconds.
+  safety replies) are granted a slot first, then phase ends, then normal ones (sound cues,
+  voice tracks, reminders), then droppable ones (countdown ticks); within a priority, the
+  earliest ``due`` first (a phase end's deadline), so k phase ends due together all go out
+  within k / limit seconds, whatever cues and reminders are waiting too.
 - On 429 only the chat concerned waits, for exactly ``retry_after`` (never less), then retries.
 - A request Telegram refused before it took effect (a 5xx answer, or no connection at all) is
   tried again after a short pause, a few times. One whose outcome is unknown (a timeout, or a
@@ -58,10 +59,10 @@ log = logging.getLogger(__name__)
 
 JSON = bool | dict[str, Any] | list[dict[str, Any]]
 
-URGENT, NORMAL, DROPPABLE = 0, 1, 2
+URGENT, PHASE, NORMAL, DROPPABLE = 0, 1, 2, 3
 
 # Set (to the phase's deadline, POSIX seconds) while the session service shows the state a
-# countdown's deadline reached: every message of that show is a phase end, NORMAL priority and
+# countdown's deadline reached: every message of that show is a phase end, PHASE priority and
 # due at the deadline, whatever the code that sends it asks (pictures, captions, texts).
 PHASE_END: ContextVar[float | None] = ContextVar("phase_end", default=None)
 
@@ -309,7 +310,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         priority = options.get("priority", DROPPABLE if key else URGENT)
         due = options.get("due", time.time())
         if key is None and (phase_end := PHASE_END.get()) is not None:
-            priority, due = NORMAL, phase_end
+            priority, due = PHASE, phase_end
         gate = self._paid if options.get("paid") and self._paid is not None else self._global
         chat_key = _chat_key(chat_id)
         self._requests += 1

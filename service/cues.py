@@ -16,7 +16,7 @@ from collections.abc import Callable
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from app.ratelimit import NORMAL, LimitArgs
+from app.ratelimit import NORMAL, PHASE_END, LimitArgs
 from app.services import Bot
 from coach.session.cues import Cue
 
@@ -55,6 +55,9 @@ class CueSender:
     async def _ring(
         self, row_id: int, chat_id: int, cue: Cue, on_sent: Callable[[], None], delay: float
     ) -> None:
+        # This task's own context: the cue is not the phase end whose show rang it. Carrying
+        # that deadline, every chat's cue went out ahead of later chats' phase ends.
+        PHASE_END.set(None)
         await self._delete(row_id)
         if delay > 0:
             await asyncio.sleep(delay)

@@ -427,6 +427,7 @@ class SessionService:
     async def _send_voice(self, row_id: int, state: SessionState) -> None:
         """The voice-guided track as a voice note when the timed part starts (``prefs.voice``);
         once it went out, the countdown shows a frame every few seconds only."""
+        PHASE_END.set(None)  # this task's own context: never a phase end's priority
         if not voice.available():
             await self._say_chat(state.chat_id, View(cue_texts.VOICE_UNAVAILABLE))
             return

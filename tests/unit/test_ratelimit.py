@@ -21,6 +21,7 @@ from telegram.error import NetworkError, RetryAfter
 from app.ratelimit import (
     DROPPABLE,
     NORMAL,
+    PHASE,
     PHASE_END,
     URGENT,
     CoachRateLimiter,
@@ -494,16 +495,18 @@ async def test_phase_ends_go_strictly_by_deadline_after_replies_and_before_ticks
     queued = [spawn(rl, tg, 2, "tick", args=LimitArgs(droppable="t"))]
     for chat, due in ((3, 30.0), (4, 10.0), (5, 20.0)):
         queued.append(
-            spawn(rl, tg, chat, f"end{due:.0f}", args=LimitArgs(priority=NORMAL, due=due))
+            spawn(rl, tg, chat, f"end{due:.0f}", args=LimitArgs(priority=PHASE, due=due))
         )
+    # a sound cue or a reminder due before every phase end still goes after them
+    queued.append(spawn(rl, tg, 7, "cue", args=LimitArgs(priority=NORMAL, due=1.0)))
     queued.append(spawn(rl, tg, 6, "reply"))  # arrived last, served first
     await asyncio.gather(filler, *queued)
-    assert tg.labels() == ["fill", "reply", "end10", "end20", "end30", "tick"]
+    assert tg.labels() == ["fill", "reply", "end10", "end20", "end30", "cue", "tick"]
 
 
 @virtual_time
-async def test_a_phase_end_show_is_normal_and_due_at_its_deadline_whatever_it_asks() -> None:
-    """Inside `PHASE_END` the session's own explicit URGENT becomes NORMAL, due at the
+async def test_a_phase_end_show_is_a_phase_end_and_due_at_its_deadline_whatever_it_asks() -> None:
+    """Inside `PHASE_END` the session's own explicit URGENT becomes PHASE, due at the
     deadline; a frame stays droppable."""
     rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
     filler = spawn(rl, tg, 1, "fill")
@@ -533,12 +536,17 @@ async def test_k_phase_ends_due_together_all_go_out_within_k_over_the_limit(k: i
     start = now()
     ticks = [spawn(rl, tg, 1000 + i, f"tick{i}", args=LimitArgs(droppable="t")) for i in range(k)]
     ends = [
-        spawn(rl, tg, 5000 + i, f"end{i}", args=LimitArgs(priority=NORMAL, due=start + i / k))
+        spawn(rl, tg, 5000 + i, f"end{i}", args=LimitArgs(priority=PHASE, due=start + i / k))
+        for i in range(k)
+    ]
+    # as many sound cues (or reminders) of other chats, due earlier: they must not delay them
+    cues = [
+        spawn(rl, tg, 8000 + i, f"cue{i}", args=LimitArgs(priority=NORMAL, due=start - 0.5))
         for i in range(k)
     ]
     await asyncio.sleep(0.001)
-    assert rl.backlog > (2 * k - 30) / 30 - 0.1
-    await asyncio.gather(*ticks, *ends)
+    assert rl.backlog > (3 * k - 30) / 30 - 0.1
+    await asyncio.gather(*ticks, *ends, *cues)
     sent = {c.label: c.at for c in tg.calls}
     last_end = max(sent[f"end{i}"] for i in range(k))
     assert last_end - start <= k / 30 + 1.0
