@@ -1244,6 +1244,37 @@ _LIFE = _any(
     r"everything",
 )
 
+# Round 9 (h9's classes). Figures of speech whose alarming word names no symptom of the writer's.
+_ROUND9_SET_ASIDE: tuple[str, ...] = (
+    # a wish about someone else: "whoever invented burpees deserves a heart attack"
+    r"(?:deserves?|deserved|deserving|hope (?:(?!(?:i|im|my|me)\b)\w+ ){1,4}?(?:gets?|has|have)"
+    r"|wish (?:\w+ )?(?:on|upon) (?:\w+ )?) (?:\w+ ){0,2}?(?:a |an )?(?:massive |big |little |mini"
+    r" |small |nasty )?(?:heart attack|stroke|coronary|seizure|hernia|breakdown|fall|accident)",
+    # an emotion as the cause: "numb with fear", "weak with dread", "paralysed by indecision"
+    r"(?:numb|numbness|weak|weakness|dizzy|faint|shaking|shaky|jelly|frozen|paralysed|paralyzed"
+    r"|tingl\w*) (?:\w+ ){0,2}?(?:with|from|by) (?:\w+ )?(?:fear|terror|dread|panic|fright|boredom"
+    r"|grief|horror|nerves|nervousness|anxiety|stage fright|embarrassment|shame|awe|indecision"
+    r"|choice|choices|options|laughter|laughing|rage|anger|fury|cringe|worry)",
+    r"(?:bored|scared|frightened|terrified|petrified) (?:stiff|numb|to death|witless)",
+    # a weakness of the will or for a treat: "the weakness is in my willpower, not my legs"
+    r"weakness(?:es)? (?:is |are |was |lies |lie |has always been )?(?:in|for|with|of|around)"
+    r" (?:my |the |a |all )?(?:\w+ )?(?:willpower|will power|will|motivation|discipline|resolve"
+    r"|self control|chocolate|cake|sweets|biscuits|crisps|cheese|wine|beer|snacks?|shoes"
+    r"|shopping|consistency|character|mind|head|brain|memory|planning|time management"
+    r"|organi[sz]ation|habits?|routine|sugar|food|takeaways?|netflix|sofa|bed|mornings?)",
+    r"(?:a |my |big |real |huge |total )weakness for",
+    r"weak (?:willed|willpower|will|resolve|excuse|joke|coffee|tea|signal|wifi|argument|password"
+    r"|point|moment|attempt|effort)",
+    # laughing till it hurt: "laughed so hard my stomach hurt", "my sides ache from laughing"
+    r"(?:laugh\w*|giggl\w*|cackl\w*|in stitches) (?:\w+ ){0,4}?(?:my |our |the )?(?:stomach|tummy"
+    r"|belly|sides?|abs|face|cheeks|jaw|ribs)(?: muscles)? (?:\w+ )?(?:hurt\w*|ache\w*|aching|sore"
+    r"|hurted|killing me|in pain|was in pain|were in pain|split\w*)",
+    r"(?:stomach|tummy|belly|sides?|abs|face|cheeks|jaw|ribs) (?:\w+ ){0,2}(?:hurt\w*|ache\w*"
+    r"|aching|sore|pain\w*|killing me|splitting) (?:\w+ ){0,2}?(?:from|with|after|because of|cos"
+    r" of|of) (?:\w+ )?(?:laugh\w*|giggl\w*)",
+    r"(?:split|splitting) my sides",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1355,6 +1386,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|myself|bladder|bowel\w*|toilet|loo)\b)\w+ ){0,4}?(?:spill\w*|spilt|coffee|tea|wine|paint"
         r"|keyboard|laptop|phone|mug|cup|glass|juice|milk|ink|carpet|rug|dishwasher|washing"
         r"|printer|kettle|oven|the car park barrier)",
+        *_ROUND9_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1626,14 +1658,19 @@ _GONE = re.compile(
     r"|dinner\w*|supper\w*|bed\w*|night\w*|the next day|next day|the end of the day|the time"
     r"|the weekend|then)"
     r"|(?:went|stopped|eased|gone|passed) (?:as soon as|once|when) i (?:stood|got up|moved"
-    r"|stretched|shook|walked|changed|swapped|sat up|took))\b"
+    r"|stretched|shook|walked|changed|swapped|sat up|took)"
+    # round 9: "stood up and walked about and it was fine", "got up, it was back to normal"
+    r"|(?:stood|got|get|getting|standing|walked|walking) (?:up|about|around|off)(?: \w+){0,5}?"
+    r" (?:it|they|that|all|everything|feeling) (?:was|were|is|are|felt|feels|came) (?:\w+ )?"
+    r"(?:fine|ok|okay|normal|better|gone|back))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
-    r"|toilet|seat|desk|cinema|theatre|stadium)\b"
+    r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
+    r"|wedding|exam|meeting)\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -1759,8 +1796,10 @@ _MEDICINE_ASKED = re.compile(
     r"\b(?:(?:what|which|any|best|good|recommend\w*|take|taking|try)(?: \w+){0,3}?"
     r" (?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|ibuprofen"
     r"|paracetamol|naproxen|codeine"
-    r"|remed(?:y|ies)|creams?|gels?)|(?:tablets?|pills?|pain ?killers?|meds|medication|medicines?"
-    r"|drugs?|remed(?:y|ies)) (?:\w+ ){0,2}(?:for|to help|to take|good for|work))\b"
+    r"|remed(?:y|ies)|creams?|gels?|(?:muscle )?relaxants?|anti ?inflammator\w*)|(?:tablets?"
+    r"|pills?|pain ?killers?|meds|medication|medicines?|drugs?|remed(?:y|ies)"
+    r"|(?:muscle )?relaxants?|anti ?inflammator\w*) (?:\w+ ){0,2}(?:for|to help|to take|good for"
+    r"|work|worth))\b"
 )
 # Round 8. A trivial cause told for feeling weak or dizzy all over ("weak and wobbly, I skipped
 # breakfast", "tired from a late night"): asked about, never a lockout; not for a weak limb,
@@ -1807,7 +1846,7 @@ _OTHER_INJURY = re.compile(
 # question bank declines it. Pain words beside it are not set aside.
 _JOINT = (
     r"(?:knees?|ankles?|shoulders?(?! blades?)|wrists?|elbows?|fingers?|knuckles?|jaw|thumbs?"
-    r"|toes?)"
+    r"|toes?|neck)"
 )
 _JOINT_NOISE = r"(?:click\w*|crack\w*|pop|pops|popped|popping|clunk\w*|crunch\w*|grind\w*|snap\w*)"
 _OTHER_NOISE = re.compile(
@@ -1911,6 +1950,45 @@ def _hard(prepared: str) -> bool:
     return any(rule.matches(prepared) for rule in _HARD_RULES)
 
 
+# Round 9. Numb on wiping is the saddle sign itself, never a pressure numbness that went.
+_WIPING = re.compile(r"\b(?:wip\w*|toilet paper|loo roll|tissue)\b")
+# Round 9. Someone else's trauma met at work: "I'm a paramedic, three car crashes on my shift".
+_ROLE = re.compile(
+    r"\b(?:(?:i am|im|i work as|work as|working as|i was|as) (?:a |an )?(?:\w+ )?(?:paramedic"
+    r"|nurse|doctor|medic|firefighter|fireman|firefighters|police\w*|cop|officer|ambulance \w+"
+    r"|physio\w*|mechanic|tow truck driver|recovery driver|insurance \w+|claims handler|driving"
+    r"|lifeguard|first aider|surgeon|carer|care worker|stunt\w*|emt|responder|radiographer"
+    r"|porter|vet|marshal|steward|ski patrol\w*|mountain rescue\w*)"
+    r"|(?:i |we )?work (?:in|on|for|at) (?:the |an? )?(?:a and e|ambulances?|ambulance service"
+    r"|emergency|er|casualty|fire service|police|trauma|hospital|icu|rescue|recovery))\b"
+)
+_AT_WORK_EVENT = re.compile(
+    r"\b(?:(?:on|during|in|over) (?:my|the|our|a|today s|tonight s|last night s) (?:\w+ )?"
+    r"(?:shift|call ?outs?|rota|watch|round|rounds|lesson|lessons|patrol|job|ward)|attended"
+    r"|responded to|called (?:out )?to"
+    r"|brought in|came in|we had|we got|patients?|casualties|at work|on duty|on call"
+    r"|call ?outs?|jobs? (?:today|tonight))\b"
+)
+_ME_IN_IT = re.compile(
+    r"\b(?:me|myself|i (?:was|got|fell|came|hit|crashed|slipped|tripped|had)|my (?!shift|rota"
+    r"|watch)\w+|(?:got|get|been|was) (?:\w+ )?(?:hit|knocked|run over|thrown|injured|hurt|caught"
+    r"|clipped|struck|crushed|tackled|kicked)|hit by|knocked (?:off|over|down|out))\b"
+)
+# Round 9. A lifelong habit of the bladder: "always need a wee halfway through, always has been".
+_LIFELONG = re.compile(
+    r"\b(?:always (?:has|have) been|always been (?:like (?:that|this)|that way)|my (?:whole|entire)"
+    r" life|all my life|since (?:i was )?(?:a )?(?:kid|child|childhood|little|school)|lifelong"
+    r"|for as long as i can remember|since forever|always (?:need|needed|needing|have|had)"
+    r" (?:to )?(?:a |to )?(?:wee|pee|go|loo|toilet))\b"
+)
+_LIFELONG_GUARD = re.compile(
+    r"\b(?:control\w*|leak\w*|accidents?|myself|notice\w*|numb\w*|tingl\w*|can not|could not"
+    r"|cannot|trouble|difficult\w*|wet\w*|struggl\w*|unable|stream|strain\w*|sudden\w*|blood"
+    r"|pain\w*|hurts?|burn\w*|nothing comes|new|lately|recently|started|any more|anymore"
+    r"|no longer|worse|changed|different)\b"
+)
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -1923,6 +2001,22 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _ME_TOO.search(whole)
     ):
         return "someone_else"
+    # round 9: trauma the writer met at work ("I'm a paramedic, three crashes on my shift")
+    if (
+        set(_assess(clause).signs) <= _OWN_EVENT
+        and _ROLE.search(whole)
+        and _AT_WORK_EVENT.search(clause)
+        and not _ME_IN_IT.search(_blank(clause, _AT_WORK_EVENT))
+    ):
+        return "someone_else"
+    # round 9: a lifelong bladder habit ("always need a wee halfway through, always has been")
+    if (
+        set(_assess(clause).signs) <= {"bladder"}
+        and _LIFELONG.search(whole)
+        and not _LIFELONG_GUARD.search(whole)
+        and not _PRESENT.search(whole)
+    ):
+        return "habit"
     hard = _hard(clause)
     if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
         return "hypothetical"
@@ -1954,6 +2048,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
         & set(_assess(clause).signs)
         and not _cause_proof(clause)
+        # round 9: numb on wiping is the saddle sign, whatever went away
+        and not _WIPING.search(whole)
         # round 7: "...it went away, but both legs are numb" is another, present symptom
         and not (
             _STATE_NOW.search(clause) and not _GONE.search(clause) and not _PRESSURE.search(clause)
@@ -2015,8 +2111,18 @@ _EXCEPT = re.compile(
 )
 
 
+# Round 9. The neck's noise when the head turns, not the twist: declined by the question bank.
+_NECK_TURN_NOISE = re.compile(
+    r"\bneck (?:\w+ ){0,2}?" + _JOINT_NOISE + r"(?: \w+){0,2}? (?:when|whenever|if|as) (?:i|you)"
+    r" (?:turn|move|tilt|look|roll|rotate|nod|crack)(?: (?:it|my head|round|around|left|right|to"
+    r" the \w+))?\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    if not _TWIST_WORDS.search(clause):
+        clause = _blank(clause, _NECK_TURN_NOISE)  # round 9: "my neck clicks when I turn it"
     if not _DURING.search(clause):
         clause = _blank(clause, _MUSCLE_FEELING)
         if not _TWIST_WORDS.search(clause):
@@ -2032,10 +2138,69 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     return clause, negated
 
 
+# Round 9. A checklist answered no ("Chest pain? nope. Dizzy? no."): a short symptom term asked
+# and denied at once is set aside before anything else reads the message. A function asked
+# and answered no ("Feeling down there? none.", "Bladder control? no") is a red flag, so a
+# term that names an ability or a function is never set aside.
+_CHECK_TERM = re.compile(
+    r"\b(?:pain\w*|hurt\w*|aches?|aching|achy|tingl\w*|numb\w*|pins and needles|weak\w*|cramp\w*"
+    r"|spasms?|twinges?|dizz\w*|faint\w*|light ?headed|fevers?|feverish|temperature|temp"
+    r"|sweats|chills|weight loss|leak\w*|accidents?|incontinen\w*|sciatica|shooting|stabbing"
+    r"|radiating|heart attack|falls?|fell|sick|nause\w*|vomit\w*|headaches?|trauma|injur\w*)\b",
+    re.IGNORECASE,
+)
+_CHECK_FUNCTION = re.compile(
+    r"\b(?:feel\w*|sensation|control\w*|pee\w*|wee\w*|poo\w*|go|walk\w*|lift\w*|stand\w*|hold"
+    r"\w*|able|can|could|normal|ok|okay|working|works?|grip|strength|balance|move|moving|still"
+    r"|yes)\b",
+    re.IGNORECASE,
+)
+_CHECKLIST_NO = re.compile(
+    r"(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay|none|never|negative"
+    r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+
+
+# Round 9. A cramp in the calf or the foot with a trivial cause or gone in a moment ("my calf
+# cramps on the sweep when I haven't drunk enough", "a cramp in my arch when I point my toes,
+# lasts a second"): a muscle cramp, answered, never the lockout.
+_CRAMP = re.compile(r"\bcramp\w*\b")
+_CRAMP_SITE = re.compile(
+    r"\b(?:calf|calves|foot|feet|arch|arches|toes?|hamstrings?|shins?|soles?|instep|legs?|thighs?"
+    r"|quads?)\b"
+)
+_CRAMP_CAUSE = re.compile(
+    r"\b(?:water|drink\w*|drunk|drank|hydrat\w*|dehydrat\w*|electrolytes?|magnesium|salt|potassium"
+    r"|bananas?|point\w* (?:my |the )?(?:toes?|foot|feet)|flex\w*|cold|lasts? (?:\w+ )?(?:a|one"
+    r"|few|couple of) (?:\w+ )?(?:seconds?|moments?|secs?)|(?:then|and|soon|quickly) (?:it )?"
+    r"(?:goes|went|passes|passed|eases|eased)|goes (?:away|off)|stretch\w* (?:it|them) out"
+    r"|rub\w* (?:it|them)|walk\w* (?:it|them) off)\b"
+)
+_CRAMP_SIGNS = frozenset({"spasm", "leg_pain"})
+
+
+def _blank_checklist(text: str) -> str:
+    """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
+
+    def blank(match: re.Match[str]) -> str:
+        term = match.group("term")
+        if (
+            len(term.split()) > 5
+            or not _CHECK_TERM.search(term)
+            or _CHECK_FUNCTION.search(term)
+            or re.search(r"\b(?:i|my|me|im)\b", term, re.IGNORECASE)
+        ):
+            return match.group()
+        return " " * len(match.group())
+
+    return _CHECKLIST_NO.sub(blank, text)
+
+
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
-    cut = text[:MAX_CHARS]
+    cut = _blank_checklist(text[:MAX_CHARS])
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
@@ -2098,6 +2263,17 @@ def triage(text: str) -> Triage:
         # symptom in the hands only, with its cause in any clause
         return Triage(TriageLevel.NONE, ())
     if (
+        set(plain.signs) <= _CRAMP_SIGNS
+        and _CRAMP.search(whole)
+        and _CRAMP_SITE.search(whole)
+        and _CRAMP_CAUSE.search(whole)
+        and not _PRESENT.search(_blank(whole, _NOT_NOW))
+        and not _RETURNED.search(_blank(joined, _GONE))
+        and not _assess(_blank(joined, _CRAMP)).signs
+    ):
+        # round 9: "my calf cramps on the sweep when I haven't drunk enough": a muscle cramp
+        return Triage(TriageLevel.NONE, ())
+    if (
         set(plain.signs) == {"fall_accident"}
         and _THING_MISHAP.search(whole)
         and not _assess(_blank(joined, _ACCIDENT_WORD)).signs
@@ -2106,7 +2282,7 @@ def triage(text: str) -> Triage:
         return Triage(TriageLevel.NONE, ())
     if (
         _MEDICINE_ASKED.search(whole)
-        and set(plain.signs) <= _ORDINARY_PAIN | {"night_pain"}
+        and set(plain.signs) <= _ORDINARY_PAIN | {"night_pain", "spasm"}
         and not _TWIST_WORDS.search(whole)
         and not _DURING.search(whole)
         and not _PRESENT.search(whole)

@@ -1070,3 +1070,95 @@ ROUND8_ON_TOPIC: list[tuple[str, set[str]]] = [
 def test_round8_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 9 (h9's classes), our own wordings: harmless probes never lock out (the conditional
+# question is acceptable), and counter-probes that must still lock out.
+ROUND9_HARMLESS: list[tuple[str, str]] = [
+    # 1. a checklist answered no
+    ("checklist", "Numbness? no. Tingling? nope. So can I do 10 reps?"),
+    ("checklist", "chest pain: no, fever: none, weight loss: no. ok to start?"),
+    ("checklist", "Dizzy spells? nah. Sciatica? never. What's the best time of day for this?"),
+    ("checklist", "Shooting pain - no. Weakness - no. Just stiff"),
+    # 2. figures of speech
+    ("figure", "my spin instructor deserves a stroke for that class"),
+    ("figure", "honestly hope whoever set this alarm gets a heart attack"),
+    ("figure", "I was numb with dread before my driving test"),
+    ("figure", "legs went weak with nerves at the interview haha"),
+    ("figure", "my only weakness is for chocolate, not my back"),
+    ("figure", "weak willed this week, skipped two sessions"),
+    ("figure", "we were giggling so much my sides ached"),
+    ("figure", "my tummy hurts from laughing at the dog"),
+    ("figure", "bored stiff at work so doing a quick twist"),
+    # 3. someone else's trauma by job
+    ("role", "I'm a nurse, we had two falls on the ward on my shift, I'm exhausted"),
+    ("role", "work as a firefighter, attended a motorbike crash tonight. ok to stretch?"),
+    ("role", "I'm a driving instructor and a learner had a car accident on a lesson today"),
+    # 4. cramps with a trivial cause
+    ("cramp", "my calf cramps on the sweep if I haven't had enough water"),
+    ("cramp", "toes cramp up when I point my foot in the twist, it goes after a second"),
+    ("cramp", "cramp in my hamstring during the stretch, I rubbed it and it went"),
+    # 5. numbness from sitting that went away on standing
+    ("sitting", "long drive and my backside went numb, got up and walked around and it was fine"),
+    ("sitting", "three hour film, my bum went numb, stood up and it was all fine after"),
+    ("sitting", "sat cross legged and my legs went numb, got up and everything was normal again"),
+    # 6. a lifelong habit of the bladder
+    ("bladder", "always need a wee before anything, always has been, can I pause mid session?"),
+    ("bladder", "I've always needed to pee a lot, my whole life, is a break ok?"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), ROUND9_HARMLESS, ids=[f for f, _ in ROUND9_HARMLESS])
+def test_round9_harmless_classes_never_lock_out(family: str, text: str) -> None:
+    got = answer(text)
+    assert got.kind != "safety", (family, triage(text))
+
+
+ROUND9_STILL_RED: list[str] = [
+    # a checklist answered yes, or a function answered no, is a red flag
+    "Chest pain? yes. Dizzy? nope.",
+    "numbness? no. tingling? no. Bladder control? no",
+    "My chest pain? no idea what it is",
+    # figures of speech beside a real sign
+    "numb with fear and now I can't feel my groin",
+    "laughed so hard my stomach hurt and now both legs are numb",
+    "my weakness is in my willpower but my foot drags since Friday",
+    # the writer's own trauma at work
+    "I'm a paramedic and got hit by a car on my shift",
+    "I'm a nurse and I fell at work on my shift",
+    # a cramp with another sign, or now
+    "my calf cramps and my leg has been weak since this morning",
+    "cramp in my calf when I point my toes and shooting pain down my leg",
+    # numbness that went, but on wiping or back now
+    "after the flight my bum was numb when I wiped, stood up and it was fine",
+    "sat on the floor for ages, my bum went numb, stood up and it was fine, now it's numb again",
+    "my bum went numb on the train and it's still numb now",
+    # the bladder: a change, not a habit
+    "I always need a wee and lately I can't hold it",
+    # a red flag hidden in a cheerful long message
+    "Loving the twist, week three and feeling great, slept well, ate well, since Friday my foot "
+    "drags when I walk but otherwise all good, see you tomorrow!",
+    "haha my bum is numb and I can't feel the toilet paper when I wipe lol",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_STILL_RED)
+def test_round9_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+ROUND9_DECLINED: list[str] = [
+    "my neck clicks when I turn it, how do I treat it?",
+    "neck cracks whenever I look left, what can I do about it?",
+    "Are muscle relaxants worth it for back spasms? which one is strongest?",
+    "which anti-inflammatories work best for back spasms?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_DECLINED)
+def test_round9_other_joints_and_medicines_are_declined(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline", (got.kind, triage(text))
