@@ -1162,3 +1162,43 @@ ROUND9_DECLINED: list[str] = [
 def test_round9_other_joints_and_medicines_are_declined(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline", (got.kind, triage(text))
+
+
+# 7. On-topic classes from h9, our own wordings.
+ROUND9_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("you say shoulders flat on the floor every time. why though?", {"why_cues", "shoulders_down"}),
+    ("why must the palms stay pressed flat? what does it do?", {"why_cues", "shoulders_down"}),
+    (
+        "I've never done any pilates or stretching before and I'm 67, can I still do it?",
+        {"beginners"},
+    ),
+    ("never tried yoga in my life and I'm quite heavy, is this ok for a beginner?", {"beginners"}),
+    (
+        "my physio diagnosed sciatica years ago, it's the same as ever. will this help it?",
+        {"sciatica"},
+    ),
+    ("doctor diagnosed me with sciatica last spring, does the twist help with that?", {"sciatica"}),
+    ("where do my answers go? can anyone else see them, and can I wipe them?", {"privacy"}),
+    ("what do you do with my pain ratings? who else can see them?", {"privacy"}),
+    ("with the hold version, just once per side or several rounds?", {"hold_time", "reps_sets"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND9_ON_TOPIC)
+def test_round9_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot cramps when I point my toes in the twist, goes after a second",
+        "what if I get a cramp in my calf during the sweep? I probably don't drink enough",
+    ],
+)
+def test_round9_cramp_with_a_trivial_cause_gets_the_pain_rules_not_a_lockout(text: str) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"}, got
+    offered = {got.topic, *got.related} if got.kind == "clarify" else {got.topic}
+    assert "if_it_hurts" in offered, got
