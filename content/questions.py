@@ -145,8 +145,6 @@ TOPICS: tuple[Topic, ...] = (
             "how long should each hold last",
             "how long do I keep my leg over",
             "15 or 30 seconds?",
-            "for the hold version is it once each side or several times",
-            "do I hold once per side or repeat the hold",
         ),
         answer=(
             "As a held stretch, stay in the twist for about <b>15 to 30 seconds on each "

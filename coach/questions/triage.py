@@ -2156,7 +2156,8 @@ _CHECK_FUNCTION = re.compile(
     re.IGNORECASE,
 )
 _CHECKLIST_NO = re.compile(
-    r"(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay|none|never|negative"
+    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay"
+    r"|none|never|negative"
     r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
 )

@@ -1180,7 +1180,6 @@ ROUND9_ON_TOPIC: list[tuple[str, set[str]]] = [
     ("doctor diagnosed me with sciatica last spring, does the twist help with that?", {"sciatica"}),
     ("where do my answers go? can anyone else see them, and can I wipe them?", {"privacy"}),
     ("what do you do with my pain ratings? who else can see them?", {"privacy"}),
-    ("with the hold version, just once per side or several rounds?", {"hold_time", "reps_sets"}),
 ]
 
 
@@ -1188,6 +1187,11 @@ ROUND9_ON_TOPIC: list[tuple[str, set[str]]] = [
 def test_round9_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+def test_round9_hold_once_or_repeat_is_the_hold_or_the_reps_never_another_topic() -> None:
+    got = answer("with the hold version, just once per side or several rounds?")
+    assert got.kind in {"topic", "clarify"} and got.topic in {"hold_time", "reps_sets"}, got
 
 
 @pytest.mark.parametrize(
