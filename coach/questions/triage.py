@@ -1244,6 +1244,25 @@ _LIFE = _any(
     r"everything",
 )
 
+# Round 9. Things, never body parts, that people call weak, dead or numb.
+_THING = _any(
+    r"will ?power",
+    r"motivation",
+    r"discipline",
+    r"resolve",
+    r"self control",
+    r"memory",
+    r"concentration",
+    r"focus",
+    r"spanish|french|german|english|maths|math|italian|grammar|spelling|chess|game",
+    r"signal|wifi|wi fi|internet|connection|broadband|reception|battery|phone|laptop|torch"
+    r"|remote|charger|pen|plants?|houseplants?|basil",
+    r"excuses?|argument|jokes?|puns?|password|coffee|tea|beer|handshake",
+    r"pound|euro|dollar|economy|market|team|defence|defense|squad|party|pub|town|office|chat"
+    r"|group chat|conversation|social life|love life|sense of humou?r",
+)
+
+
 # Round 9 (h9's classes). Figures of speech whose alarming word names no symptom of the writer's.
 _ROUND9_SET_ASIDE: tuple[str, ...] = (
     # a wish about someone else: "whoever invented burpees deserves a heart attack"
@@ -1273,6 +1292,16 @@ _ROUND9_SET_ASIDE: tuple[str, ...] = (
     r"|aching|sore|pain\w*|killing me|splitting) (?:\w+ ){0,2}?(?:from|with|after|because of|cos"
     r" of|of) (?:\w+ )?(?:laugh\w*|giggl\w*)",
     r"(?:split|splitting) my sides",
+    # general: the symptom word said of a thing, not a body: "my willpower is weak", "the wifi
+    # is dead" (a list of things, never a body part, so an unknown word keeps its sign)
+    r"(?:my|the|our|this|that|his|her|their|your) (?:\w+ )?" + _THING + r" (?:is|are|was|were"
+    r"|has been|have been|feels?|felt|seems?|looks?|went|gone|got|getting|is getting|is going)"
+    r" (?:\w+ )?(?:weak|weaker|numb|dead|paralysed|paralyzed|crippled|crippling|killing me"
+    r"|broken)",
+    r"(?:weak|weaker|dead|numb) " + _THING,
+    # "nobody hurt", "no one was injured": no one's symptom
+    r"(?:nobody|no one|noone|none of us|neither of us|nobody else|no one else) (?:(?:was|got"
+    r"|were|is|seriously|badly|really) )*(?:hurt|injured|harmed)",
 )
 
 # Set aside: these words are not a symptom at all.
@@ -1964,7 +1993,7 @@ _ROLE = re.compile(
 )
 _AT_WORK_EVENT = re.compile(
     r"\b(?:(?:on|during|in|over) (?:my|the|our|a|today s|tonight s|last night s) (?:\w+ )?"
-    r"(?:shift|call ?outs?|rota|watch|round|rounds|lesson|lessons|patrol|job|ward)|attended"
+    r"(?:shift|call ?outs?|rota|watch|round|rounds|lesson|lessons|patrol|job|ward|tests?)|attended"
     r"|responded to|called (?:out )?to"
     r"|brought in|came in|we had|we got|patients?|casualties|at work|on duty|on call"
     r"|call ?outs?|jobs? (?:today|tonight))\b"
@@ -2198,16 +2227,64 @@ def _blank_checklist(text: str) -> str:
     return _CHECKLIST_NO.sub(blank, text)
 
 
+# Round 9, general. Laughter in the symptom's own clause (read on the text as typed, for the
+# emoji), or the writer saying it is fine or normal there: asked about, not a lockout.
+_LAUGHING = re.compile(
+    r"(?:\b(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|joking)\b"
+    r"|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C\U0001F643\U0001F92A])",
+    re.IGNORECASE,
+)
+_SAID_FINE = re.compile(
+    r"\b(?:(?:it|that|this|which|they|all) (?:is|was|are|were|seems|seemed|felt|feels|seem)"
+    r" (?:(?!(?:not|never|no)\b)\w+ )?(?:fine|normal|ok|okay|nothing|harmless|grand|alright)"
+    r"|(?:i am|im|i feel|feeling|i felt|i was) (?:(?!(?:not|never|no)\b)\w+ )?(?:fine|great"
+    r"|good|ok|okay|grand|alright)|all good|no big deal|no biggie|not worried"
+    r"|nothing serious)\b"
+)
+# Signs never made lighter by laughter or "fine" (SAFETY.md 3 and the brief of round 7).
+_NEVER_LIGHT = HARD_SIGNS | {"chest_pain", "breathing_difficulty", "cancer_history"}
+
+
+# Round 9. "My motivation is weak and so is my left leg": the same word carried over to a
+# body part. Such a message keeps the reading of its words as typed, whatever the context.
+_MY_PART = (
+    r"my (?:\w+ )?(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine"
+    r"|bum|butt|groin|hips?|chest|neck|bottom|arms?|hands?|fingers?|side|face|bladder|bowels?"
+    r"|body)"
+)
+_SO_IS_MINE = re.compile(
+    r"\b(?:(?:so|as|and so|neither|nor) (?:is|are|does|do|did|was|were|has|have) "
+    + _MY_PART
+    + r"|same (?:with|for|goes for) "
+    + _MY_PART
+    + r"|"
+    + _MY_PART
+    + r" (?:is|are|was|were|does|did|feels?|felt) (?:\w+ )?too)\b"
+)
+
+
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
+    found = _triage(text)
+    if found.level is TriageLevel.NONE or found.ambiguous:
+        whole = _prepare(text[:MAX_CHARS])
+        if _SO_IS_MINE.search(whole):
+            full = _assess(whole)
+            if full.level > found.level or (full.level is found.level and found.ambiguous):
+                return full
+    return found
+
+
+def _triage(text: str) -> Triage:
     cut = _blank_checklist(text[:MAX_CHARS])
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
         return full
     # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
-    aside = [_set_aside(_prepare(piece)) for piece in _CLAUSE.split(cut) if piece]
+    raws = [piece for piece in _CLAUSE.split(cut) if piece]
+    aside = [_set_aside(_prepare(piece)) for piece in raws]
     clauses = [clause for clause, _ in aside]
     if any(negated for _, negated in aside):
         clauses = [_blank(clause, _NOISE) for clause in clauses]
@@ -2305,7 +2382,7 @@ def triage(text: str) -> Triage:
     reasons: list[str] = []
     previous, joined_by = "", ""
     other = False  # the last clause that named a subject named someone else
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if not clause.strip():
             continue
         if _SEPARATOR.fullmatch(clause.strip()):
@@ -2315,6 +2392,19 @@ def triage(text: str) -> Triage:
         mine = bool(_FIRST_PERSON.search(clause))
         if _assess(clause).signs:
             reason = _clause_context(clause, message, whole)
+            # round 9, general: laughter or "it's fine" in the symptom's own clause ("my leg
+            # went weak lol", "legs like jelly, it's normal") makes it a question; never for
+            # the hardest signs, the chest or breathing, nor beside a word of now
+            if (
+                reason is None
+                and (_LAUGHING.search(raws[index]) or _SAID_FINE.search(clause))
+                and not set(_assess(clause).signs) & _NEVER_LIGHT
+                and not _TWIST_WORDS.search(clause)
+                and not _DURING.search(clause)
+                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and not _RETURNED.search(_blank(clause, _GONE))
+            ):
+                reason = "hedged"
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine:
                 reason = "someone_else"

@@ -1206,3 +1206,83 @@ def test_round9_cramp_with_a_trivial_cause_gets_the_pain_rules_not_a_lockout(tex
     assert got.kind in {"topic", "clarify"}, got
     offered = {got.topic, *got.related} if got.kind == "clarify" else {got.topic}
     assert "if_it_hurts" in offered, got
+
+
+# General rules of round 9, meant to keep the next batch's new wordings of the same classes to
+# a question at most: laughter or "it's fine" in the symptom's own clause; a checklist answered
+# no; the symptom word said of a thing (willpower, wifi), an emotion (fear, relief, nerves) or
+# a wish about someone else; nobody hurt. Our own probes; before round 9, 11 of these 26 got the
+# lockout.
+ROUND9_GENERAL_HARMLESS: list[str] = [
+    "my legs went numb lol, sat on them during a 3 hour board game",
+    "my hamstrings feel weak haha, too much sitting",
+    "tingly feet after the ice bath 😂 worth it",
+    "my arm went dead lol, slept on it like an idiot",
+    "feeling a bit dizzy haha, too much coffee",
+    "my leg is weak as a kitten after that hike lol",
+    "Numb toes? no. Tingling? no. Just curious about the hold time",
+    "Leg weakness: none. Bladder: fine. Fever: no. Can I do the flow version?",
+    "Any shooting pain? Nope! Any numbness? Nope! So which side first?",
+    "my willpower is weak today, help me get going",
+    "the wifi is dead at my gym so I'll do it at home",
+    "my motivation is completely paralysed this week",
+    "my Spanish is weak but my back is strong lol",
+    "honestly I hope my neighbour's car alarm gets a stroke",
+    "he deserves to fall flat on his face after that comment",
+    "I went weak with relief when the scan came back clear",
+    "my knees went to jelly from nerves at the wedding speech",
+    "frozen with panic before my exam, is the twist good for stress?",
+    "I nearly cried laughing, my ribs ached from laughing so hard",
+    "my abs hurt from laughing at the office party",
+    "I'm a physio, saw four falls on the ward today. Anyway what's the hold time?",
+    "work as a driving examiner, had a crash on a test today, nobody hurt. ok to stretch tonight?",
+    "foot cramp when I curl my toes, goes straight away, any tips?",
+    "I get calf cramps at night when it's cold, is the twist ok?",
+    "sat through a double bill at the cinema and my bottom went numb, got up and it was fine",
+    "always needed the loo a lot, all my life, can I stop mid set?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_GENERAL_HARMLESS)
+def test_round9_general_rules_keep_harmless_wordings_from_the_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+ROUND9_GENERAL_STILL_RED: list[str] = [
+    # laughter never lightens the hardest signs, the chest, a word of now or the twist itself
+    "haha my bum is numb",
+    "my foot drags since friday lol",
+    "chest pain lol, probably nothing",
+    "my leg has been weak since Monday lol",
+    "sharp pain in my back when I twist 😂",
+    "wet myself lol, didn't even notice",
+    "I'm fine but I can't feel my groin",
+    # the word said of a thing, then carried over to a body part
+    "my motivation is weak and so is my left leg",
+    "my phone is dead, same with my legs lol",
+    "weak wifi, my legs feel weak too",
+    # nobody else hurt, but the writer is
+    "nobody else was hurt but I got knocked off my bike",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_GENERAL_STILL_RED)
+def test_round9_general_rules_never_lighten_a_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("my leg is weak haha", "hedged"),
+        ("my legs went numb lol", "hedged"),
+        ("felt a bit dizzy which is normal for me", "hedged"),
+    ],
+)
+def test_round9_laughter_or_fine_in_the_clause_asks_instead_of_locking(
+    text: str, context: str
+) -> None:
+    result = triage(text)
+    assert result.ambiguous and result.context == context, result
