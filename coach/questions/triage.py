@@ -2210,8 +2210,17 @@ _CRAMP_CAUSE = re.compile(
 _CRAMP_SIGNS = frozenset({"spasm", "leg_pain"})
 
 
+_TAKEN_BACK = re.compile(
+    r"\b(?:actually|wait|scratch that|correction|i mean yes|on second thought|come to think"
+    r"|well yes|ok yes|okay yes|maybe a (?:bit|little)|a (?:bit|little) maybe|sometimes)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_checklist(text: str) -> str:
     """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
+    if _TAKEN_BACK.search(text):
+        return text  # "Numb? no. Well, actually yes, a bit": the answer is taken back
 
     def blank(match: re.Match[str]) -> str:
         term = match.group("term")
@@ -2242,7 +2251,7 @@ _SAID_FINE = re.compile(
     r"|nothing serious)\b"
 )
 # Signs never made lighter by laughter or "fine" (SAFETY.md 3 and the brief of round 7).
-_NEVER_LIGHT = HARD_SIGNS | {"chest_pain", "breathing_difficulty", "cancer_history"}
+_NEVER_LIGHT = HARD_SIGNS | {"chest_pain", "breathing_difficulty", "cancer_history", "both_legs"}
 
 
 # Round 9. "My motivation is weak and so is my left leg": the same word carried over to a

@@ -1120,6 +1120,7 @@ ROUND9_STILL_RED: list[str] = [
     "Chest pain? yes. Dizzy? nope.",
     "numbness? no. tingling? no. Bladder control? no",
     "My chest pain? no idea what it is",
+    "Numb groin? no. Well actually yes, a bit, since yesterday",
     # figures of speech beside a real sign
     "numb with fear and now I can't feel my groin",
     "laughed so hard my stomach hurt and now both legs are numb",
@@ -1214,7 +1215,7 @@ def test_round9_cramp_with_a_trivial_cause_gets_the_pain_rules_not_a_lockout(tex
 # a wish about someone else; nobody hurt. Our own probes; before round 9, 11 of these 26 got the
 # lockout.
 ROUND9_GENERAL_HARMLESS: list[str] = [
-    "my legs went numb lol, sat on them during a 3 hour board game",
+    "my foot went numb lol, sat on it during a 3 hour board game",
     "my hamstrings feel weak haha, too much sitting",
     "tingly feet after the ice bath 😂 worth it",
     "my arm went dead lol, slept on it like an idiot",
@@ -1253,6 +1254,7 @@ ROUND9_GENERAL_STILL_RED: list[str] = [
     "haha my bum is numb",
     "my foot drags since friday lol",
     "chest pain lol, probably nothing",
+    "both legs numb and weak lol",
     "my leg has been weak since Monday lol",
     "sharp pain in my back when I twist 😂",
     "wet myself lol, didn't even notice",
@@ -1277,7 +1279,7 @@ def test_round9_general_rules_never_lighten_a_red_flag(text: str) -> None:
     ("text", "context"),
     [
         ("my leg is weak haha", "hedged"),
-        ("my legs went numb lol", "hedged"),
+        ("my foot went numb lol", "hedged"),
         ("felt a bit dizzy which is normal for me", "hedged"),
     ],
 )
