@@ -535,7 +535,8 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"foot ?drop(?! (?:down|to|back|onto|slowly|gently)\b)",
         r"drop(?:ped|py)? foot",
-        r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
+        # round 9: "my foot has been dragging" (two words between)
+        r"(?:foot|feet|leg|toes) (?:\w+ ){0,2}(?:dragging|drags|dragged|slapping|slaps|scuffing)",
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
         r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
         r"(?! (?:a|an|the|my|some|up)\b)",
@@ -2250,8 +2251,6 @@ _SAID_FINE = re.compile(
     r"|good|ok|okay|grand|alright)|all good|no big deal|no biggie|not worried"
     r"|nothing serious)\b"
 )
-# Signs never made lighter by laughter or "fine" (SAFETY.md 3 and the brief of round 7).
-_NEVER_LIGHT = HARD_SIGNS | {"chest_pain", "breathing_difficulty", "cancer_history", "both_legs"}
 
 
 # Round 9. "My motivation is weak and so is my left leg": the same word carried over to a
@@ -2410,6 +2409,7 @@ def _triage(text: str) -> Triage:
                 and not set(_assess(clause).signs) & _NEVER_LIGHT
                 and not _TWIST_WORDS.search(clause)
                 and not _DURING.search(clause)
+                and not _NOW_TOO.search(clause)
                 and not _PRESENT.search(_blank(whole, _NOT_NOW))
                 and not _RETURNED.search(_blank(clause, _GONE))
             ):
@@ -2515,6 +2515,9 @@ _KEEP_ASKING = frozenset(
 _KEEP_ASKING_OTHERS = frozenset(
     {"saddle_numbness", "bladder", "bowel", "chest_pain", "breathing_difficulty"}
 )
+# Round 9. Signs never made lighter by laughter or "fine" in their clause: the hardest, those
+# always asked about, and those a cause does not explain away.
+_NEVER_LIGHT = HARD_SIGNS | _KEEP_ASKING | CAUSE_PROOF
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
 _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"

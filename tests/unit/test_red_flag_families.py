@@ -1265,6 +1265,10 @@ ROUND9_GENERAL_STILL_RED: list[str] = [
     "weak wifi, my legs feel weak too",
     # nobody else hurt, but the writer is
     "nobody else was hurt but I got knocked off my bike",
+    # a cramp's trivial cause never explains another sign; nor laughter a cause-proof one
+    "calf cramps when I drink too little water, and my foot has been dragging",
+    "lost a stone without trying lol",
+    "the kids jumped on my back and now there's a shooting pain down my leg 😂",
 ]
 
 
