@@ -2267,8 +2267,35 @@ _SO_IS_MINE = re.compile(
     + _MY_PART
     + r"|"
     + _MY_PART
-    + r" (?:is|are|was|were|does|did|feels?|felt) (?:\w+ )?too)\b"
+    + r" (?:is|are|was|were|does|did|feels?|felt) (?:\w+ )?too"
+    r"(?! (?:many|much|long|far|hard|fast|often|late|early|soon|quick\w*|slow\w*|little|few"
+    r"|tired|hot|cold|busy)))\b"
 )
+
+
+# A cause told on its own, next to the symptom: a stated cause (`_CAUSE`), getting up too fast,
+# sitting on the floor, a screen, a race.
+_NEIGHBOUR_CAUSE = re.compile(
+    _CAUSE.pattern
+    + r"|\b(?:(?:got|get|getting|stood|standing) up (?:too )?(?:fast|quick\w*|sudden\w*)"
+    r"|(?:sat|sitting) (?:cross legged|on (?:the|a) (?:floor|bench|hard \w+))"
+    r"|(?:been|was) (?:typing|texting|gaming|scrolling|gardening|kneeling)"
+    r"|(?:did|done|ran|doing) (?:a |my )?(?:10k|5k|half marathon|marathon|parkrun|long run))\b"
+)
+
+
+def _neighbours(clauses: list[str], index: int) -> list[int]:
+    """The clauses just before and after ``index`` that hold words (separators skipped)."""
+    found: list[int] = []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(clauses):
+            piece = clauses[j].strip()
+            if piece and not _SEPARATOR.fullmatch(piece):
+                found.append(j)
+                break
+            j += step
+    return found
 
 
 def triage(text: str) -> Triage:
@@ -2414,6 +2441,20 @@ def _triage(text: str) -> Triage:
                 and not _RETURNED.search(_blank(clause, _GONE))
             ):
                 reason = "hedged"
+            # round 9, general: the cause told in the clause next to the symptom ("tingling in
+            # my toes, from the cold I think", "my leg feels weak. Too many squats"): asked
+            # about, as if told in the same clause; never for the signs laughter cannot lighten
+            if (
+                reason is None
+                and not set(_assess(clause).signs) & _NEVER_LIGHT
+                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and not _RETURNED.search(_blank(message, _GONE))
+                and any(
+                    _NEIGHBOUR_CAUSE.search(clauses[j]) and not _assess(clauses[j]).signs
+                    for j in _neighbours(clauses, index)
+                )
+            ):
+                reason = "cause"
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine:
                 reason = "someone_else"

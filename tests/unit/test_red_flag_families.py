@@ -1292,3 +1292,43 @@ def test_round9_laughter_or_fine_in_the_clause_asks_instead_of_locking(
 ) -> None:
     result = triage(text)
     assert result.ambiguous and result.context == context, result
+
+
+# Round 9, general: the cause told in the clause next to the symptom is read as if told in the
+# same clause (asked about, never a lockout), but never for the signs laughter cannot lighten
+# either, nor beside a word of onset.
+ROUND9_NEIGHBOUR_CAUSE: list[str] = [
+    "tingling in my toes, from the cold I think",
+    "left leg felt weak, after a long run yesterday",
+    "my thigh has gone numb, sat on the hard bench all afternoon",
+    "my calf is really painful, did a 10k yesterday",
+    "my foot went numb. Sat cross legged for the whole meditation",
+    "dizzy this morning. Got up too fast",
+    "my leg feels weak. Too many squats at the gym",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_NEIGHBOUR_CAUSE)
+def test_round9_a_cause_in_the_next_clause_asks_instead_of_locking(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, result
+    assert answer(text).kind != "safety"
+
+
+ROUND9_NEIGHBOUR_CAUSE_RED: list[str] = [
+    "numbness in my groin, after sitting on the bike",
+    "my foot keeps catching, since I started running",
+    "sharp pain down my leg, from lifting a box",
+    "both legs are numb. Sat on the floor all evening",
+    "my leg has been weak since Tuesday, after a long walk",
+    "I fell down the stairs. Was rushing for the bus",
+    "chest feels tight, from the cold air I think",
+    "can't control my bladder, from all the coffee probably",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_NEIGHBOUR_CAUSE_RED)
+def test_round9_a_cause_in_the_next_clause_never_lightens_a_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
