@@ -22,6 +22,11 @@ Design choices, all on the cautious side:
   now"), the past and resolved, a hand's symptom with a cause, someone else's with the writer
   fine or asked about on their behalf. Never for the saddle area, bladder, bowel, chest,
   breathing, both legs or the writer's own recent fall, and never beside a word of now.
+* **General rules of round 9**: a checklist answered no ("Chest pain? nope.") is set aside,
+  never a function answered no ("Bladder control? no"); laughter or "it's fine" in the
+  symptom's own clause, or a cause told in the clause next to it, asks instead of locking out,
+  never for the signs in `_NEVER_LIGHT` or beside onset; a symptom word said of a thing ("my
+  willpower is weak") is set aside unless carried over to a body part ("and so is my leg").
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
   which answers it. A *general* question about the move or about warning signs ("can this
   twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
