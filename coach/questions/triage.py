@@ -1305,6 +1305,7 @@ _ROUND9_SET_ASIDE: tuple[str, ...] = (
     r" (?:\w+ )?(?:weak|weaker|numb|dead|paralysed|paralyzed|crippled|crippling|killing me"
     r"|broken)",
     r"(?:weak|weaker|dead|numb) " + _THING,
+    r"(?:weak|weaker|dead|numb) (?:\w+ ){0,2}?(?:only|just) (?:my|the|our) (?:\w+ )?" + _THING,
     # "nobody hurt", "no one was injured": no one's symptom
     r"(?:nobody|no one|noone|none of us|neither of us|nobody else|no one else) (?:(?:was|got"
     r"|were|is|seriously|badly|really) )*(?:hurt|injured|harmed)",
@@ -1453,6 +1454,12 @@ _THIRD_PARTY = re.compile(
     r"|teenage|elderly|old|poor|best|big|step|twin) )?"
     + _RELATION
     + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    # round 9: "my teacher friend", "one of my residents"
+    r"|\b(?:my|our) (?:teacher|nurse|doctor|gym|work|running|yoga|school|uni|old|best) "
+    + _RELATION
+    + r"\b|\bone of (?:my|our|the|his|her|their) (?:\w+ )?(?:residents|patients|clients|students"
+    r"|pupils|players|kids|children|team|teammates|mates|friends|colleagues|customers|regulars"
+    r"|runners|members|class|group|lot)\b"
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
@@ -1694,6 +1701,8 @@ _GONE = re.compile(
     r"|the weekend|then)"
     r"|(?:went|stopped|eased|gone|passed) (?:as soon as|once|when) i (?:stood|got up|moved"
     r"|stretched|shook|walked|changed|swapped|sat up|took)"
+    # round 9: "stamped it and it woke up", "it came back to life"
+    r"|(?:it|they|leg|foot|arm|hand) woke (?:back )?up|woke (?:it|them) up|came back to life"
     # round 9: "stood up and walked about and it was fine", "got up, it was back to normal"
     r"|(?:stood|got|get|getting|standing|walked|walking) (?:up|about|around|off)(?: \w+){0,5}?"
     r" (?:it|they|that|all|everything|feeling) (?:was|were|is|are|felt|feels|came) (?:\w+ )?"
@@ -2181,7 +2190,8 @@ _CHECK_TERM = re.compile(
     r"\b(?:pain\w*|hurt\w*|aches?|aching|achy|tingl\w*|numb\w*|pins and needles|weak\w*|cramp\w*"
     r"|spasms?|twinges?|dizz\w*|faint\w*|light ?headed|fevers?|feverish|temperature|temp"
     r"|sweats|chills|weight loss|leak\w*|accidents?|incontinen\w*|sciatica|shooting|stabbing"
-    r"|radiating|heart attack|falls?|fell|sick|nause\w*|vomit\w*|headaches?|trauma|injur\w*)\b",
+    r"|radiating|heart attack|falls?|fell|sick|nause\w*|vomit\w*|headaches?|trauma|injur\w*"
+    r"|problems?|issues?|trouble|changes?)\b",
     re.IGNORECASE,
 )
 _CHECK_FUNCTION = re.compile(
@@ -2193,7 +2203,8 @@ _CHECK_FUNCTION = re.compile(
 _CHECKLIST_NO = re.compile(
     r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay"
     r"|none|never|negative"
-    r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?: at all| whatsoever| thanks"
+    r"| thank god| thankfully)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
 )
 

@@ -1332,3 +1332,39 @@ def test_round9_a_cause_in_the_next_clause_never_lightens_a_red_flag(text: str) 
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 9, a second look with fresh probes of our own: a checklist answered "none at all" or
+# about "issues"; someone named by a word before the relation or as "one of my residents"; a
+# leg that fell asleep and "woke up".
+ROUND9_MORE_HARMLESS: list[str] = [
+    "any leg weakness? none at all. bowel issues? none. go on then, give me a session",
+    "bladder problems? none whatsoever. numbness? no. which style today?",
+    "my teacher friend slipped on ice in the playground, she's ok, just bruised",
+    "my gym buddy fell off the treadmill, he's fine, we laughed about it",
+    "I'm a care worker, one of my residents had a fall today, I'm fine",
+    "one of my students collapsed in PE today, he's ok now. Anyway, 3 sets or 2?",
+    "my leg fell asleep in the meeting, stamped it and it woke up",
+    "foot went to sleep on the loo, stamped about and it woke back up",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_MORE_HARMLESS)
+def test_round9_more_harmless_wordings_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+ROUND9_MORE_RED: list[str] = [
+    "one of my residents fell on me and now my back hurts",
+    "my teacher friend and I both fell off our bikes yesterday",
+    "Bowel issues? yes",
+    "bladder problems? none at all. Can't feel my bum though",
+    "my leg went numb and woke up but now it's numb again",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_MORE_RED)
+def test_round9_more_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
