@@ -1026,6 +1026,8 @@ TOPICS: tuple[Topic, ...] = (
             "when should I stop doing it",
             "what if it starts to feel wrong",
             "when is it too much",
+            "what if I get a cramp during the sweep",
+            "my foot cramps in the twist, any tips",
         ),
         answer=(
             "<b>Stop the movement</b> and rest in a comfortable position. A stretch feeling "
@@ -1437,6 +1439,9 @@ TOPICS: tuple[Topic, ...] = (
             "can I delete my data",
             "do you keep my data",
             "data privacy",
+            "who can see my pain scores",
+            "can I delete my scores",
+            "what happens to my pain scores",
         ),
         answer=(
             "I keep your check-in answers, sessions and pain scores with their times, only "

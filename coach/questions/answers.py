@@ -39,7 +39,7 @@ import re
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, TypeVar
 
@@ -1446,7 +1446,9 @@ _TAKE_AMOUNT = re.compile(
 )
 _DIAGNOSIS = re.compile(
     # a diagnosis asked for, not one stated ("I've had diagnosed sciatica for years")
-    r"\b(?:(?<!been )(?<!was )(?<!have )(?<!had )(?<!am )(?<!is )(?<!got )(?<!a )diagnos\w*"
+    r"\b(?:(?<!been )(?<!was )(?<!have )(?<!had )(?<!am )(?<!is )(?<!got )(?<!a )(?<!gp )"
+    r"(?<!doctor )(?<!doc )(?<!dr )(?<!physio )(?<!consultant )(?<!specialist )(?<!they )"
+    r"(?<!he )(?<!she )(?<!hospital )(?<!officially )(?<!formally )diagnos\w*"
     r"|what is wrong with (?:me|my)|what is causing|what causes my"
     r"|(?:do|could|might|would) i have (?:a |an |some )?(?!to\b)\w*(?:itis|osis|disc|disk|"
     r"hernia\w*|tear|fracture|nerve)"
@@ -1594,10 +1596,20 @@ def _decline_reason(normal: str) -> Literal["medical", "injection"] | None:
 _BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT)
 
 
+# Round 9. Experience told, not another exercise asked about: "never done any yoga in my life".
+_NEVER_DONE = re.compile(
+    r"\b(?:never|not ever|have not|had not|not) (?:\w+ )?(?:done|tried|did|do|been to|practised"
+    r"|practiced) (?:any |a |an |much |some )?(?:\w+ )?(?:\w+ )?(?:or \w+ )?(?:before|in my life"
+    r"|ever)?\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
     other exercise's name ("supine twist" and "seated twist" do not count)."""
+    # round 9: "never done any yoga or stretching in my life" tells experience, not a topic
+    normal = _NEVER_DONE.sub(lambda m: " " * len(m.group()), normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
     if not spans:
         return "no"
@@ -1632,6 +1644,16 @@ def _cap(text: str) -> str:
     return text[:half] + "\n" + text[-half:]
 
 
+# Round 9. Who sees, keeps or deletes the user's records: their data, when the privacy topic
+# is among the close matches.
+_DATA_ASKED = re.compile(
+    r"\b(?:who (?:can|could|else|gets to|will|would) (?:\w+ )?see|delete|deleting|erase|erasing"
+    r"|wipe|share|shared|sharing|sell|private|privacy|stored?|storing|gdpr)\b"
+)
+# Round 9. A question of at most this many content words after another sentence is a follow-up.
+FOLLOW_UP = 2
+
+
 def _segments(parts: Sequence[list[str]]) -> list[tuple[bool, list[str]]]:
     """Token lists to score, each flagged when it holds one of the user's questions.
 
@@ -1647,7 +1669,11 @@ def _segments(parts: Sequence[list[str]]) -> list[tuple[bool, list[str]]]:
     questions = [i for i, p in enumerate(parts) if p and p[-1] == "?"]
     pieces: list[tuple[bool, list[str]]]
     if questions:
-        pieces = [(True, clean[i]) for i in questions]
+        # round 9: a bare follow-up ("whats the point?", "why?") leans on the sentence
+        # before it and is not scored alone
+        pieces = [
+            (True, clean[i]) for i in questions if i == 0 or len(_content(clean[i])) > FOLLOW_UP
+        ]
         pieces += [(True, clean[i - 1] + clean[i]) for i in questions if i > 0]
     else:
         pieces = [(False, p) for p in clean]
@@ -1739,6 +1765,13 @@ class Matcher:
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):
             return _decline(kind, match.score)
+        if (
+            match.key != "privacy"
+            and _DATA_ASKED.search(normal)
+            and any(key == "privacy" for key, _ in match.runners_up)
+        ):
+            # round 9: "what happens to my pain scores? who can see them, can I delete them?"
+            match = replace(match, key="privacy", runners_up=())
         options = match.options()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)

@@ -22,6 +22,11 @@ Design choices, all on the cautious side:
   now"), the past and resolved, a hand's symptom with a cause, someone else's with the writer
   fine or asked about on their behalf. Never for the saddle area, bladder, bowel, chest,
   breathing, both legs or the writer's own recent fall, and never beside a word of now.
+* **General rules of round 9**: a checklist answered no ("Chest pain? nope.") is set aside,
+  never a function answered no ("Bladder control? no"); laughter or "it's fine" in the
+  symptom's own clause, or a cause told in the clause next to it, asks instead of locking out,
+  never for the signs in `_NEVER_LIGHT` or beside onset; a symptom word said of a thing ("my
+  willpower is weak") is set aside unless carried over to a body part ("and so is my leg").
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
   which answers it. A *general* question about the move or about warning signs ("can this
   twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
@@ -535,7 +540,8 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"foot ?drop(?! (?:down|to|back|onto|slowly|gently)\b)",
         r"drop(?:ped|py)? foot",
-        r"(?:foot|feet|leg|toes) (?:\w+ )?(?:dragging|drags|dragged|slapping|slaps|scuffing)",
+        # round 9: "my foot has been dragging" (two words between)
+        r"(?:foot|feet|leg|toes) (?:\w+ ){0,2}(?:dragging|drags|dragged|slapping|slaps|scuffing)",
         r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
         r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
         r"(?! (?:a|an|the|my|some|up)\b)",
@@ -1244,6 +1250,67 @@ _LIFE = _any(
     r"everything",
 )
 
+# Round 9. Things, never body parts, that people call weak, dead or numb.
+_THING = _any(
+    r"will ?power",
+    r"motivation",
+    r"discipline",
+    r"resolve",
+    r"self control",
+    r"memory",
+    r"concentration",
+    r"focus",
+    r"spanish|french|german|english|maths|math|italian|grammar|spelling|chess|game",
+    r"signal|wifi|wi fi|internet|connection|broadband|reception|battery|phone|laptop|torch"
+    r"|remote|charger|pen|plants?|houseplants?|basil",
+    r"excuses?|argument|jokes?|puns?|password|coffee|tea|beer|handshake",
+    r"pound|euro|dollar|economy|market|team|defence|defense|squad|party|pub|town|office|chat"
+    r"|group chat|conversation|social life|love life|sense of humou?r",
+)
+
+
+# Round 9 (h9's classes). Figures of speech whose alarming word names no symptom of the writer's.
+_ROUND9_SET_ASIDE: tuple[str, ...] = (
+    # a wish about someone else: "whoever invented burpees deserves a heart attack"
+    r"(?:deserves?|deserved|deserving|hope (?:(?!(?:i|im|my|me)\b)\w+ ){1,4}?(?:gets?|has|have)"
+    r"|wish (?:\w+ )?(?:on|upon) (?:\w+ )?) (?:\w+ ){0,2}?(?:a |an )?(?:massive |big |little |mini"
+    r" |small |nasty )?(?:heart attack|stroke|coronary|seizure|hernia|breakdown|fall|accident)",
+    # an emotion as the cause: "numb with fear", "weak with dread", "paralysed by indecision"
+    r"(?:numb|numbness|weak|weakness|dizzy|faint|shaking|shaky|jelly|frozen|paralysed|paralyzed"
+    r"|tingl\w*) (?:\w+ ){0,2}?(?:with|from|by) (?:\w+ )?(?:fear|terror|dread|panic|fright|boredom"
+    r"|grief|horror|nerves|nervousness|anxiety|stage fright|embarrassment|shame|awe|indecision"
+    r"|choice|choices|options|laughter|laughing|rage|anger|fury|cringe|worry)",
+    r"(?:bored|scared|frightened|terrified|petrified) (?:stiff|numb|to death|witless)",
+    # a weakness of the will or for a treat: "the weakness is in my willpower, not my legs"
+    r"weakness(?:es)? (?:is |are |was |lies |lie |has always been )?(?:in|for|with|of|around)"
+    r" (?:my |the |a |all )?(?:\w+ )?(?:willpower|will power|will|motivation|discipline|resolve"
+    r"|self control|chocolate|cake|sweets|biscuits|crisps|cheese|wine|beer|snacks?|shoes"
+    r"|shopping|consistency|character|mind|head|brain|memory|planning|time management"
+    r"|organi[sz]ation|habits?|routine|sugar|food|takeaways?|netflix|sofa|bed|mornings?)",
+    r"(?:a |my |big |real |huge |total )weakness for",
+    r"weak (?:willed|willpower|will|resolve|excuse|joke|coffee|tea|signal|wifi|argument|password"
+    r"|point|moment|attempt|effort)",
+    # laughing till it hurt: "laughed so hard my stomach hurt", "my sides ache from laughing"
+    r"(?:laugh\w*|giggl\w*|cackl\w*|in stitches) (?:\w+ ){0,4}?(?:my |our |the )?(?:stomach|tummy"
+    r"|belly|sides?|abs|face|cheeks|jaw|ribs)(?: muscles)? (?:\w+ )?(?:hurt\w*|ache\w*|aching|sore"
+    r"|hurted|killing me|in pain|was in pain|were in pain|split\w*)",
+    r"(?:stomach|tummy|belly|sides?|abs|face|cheeks|jaw|ribs) (?:\w+ ){0,2}(?:hurt\w*|ache\w*"
+    r"|aching|sore|pain\w*|killing me|splitting) (?:\w+ ){0,2}?(?:from|with|after|because of|cos"
+    r" of|of) (?:\w+ )?(?:laugh\w*|giggl\w*)",
+    r"(?:split|splitting) my sides",
+    # general: the symptom word said of a thing, not a body: "my willpower is weak", "the wifi
+    # is dead" (a list of things, never a body part, so an unknown word keeps its sign)
+    r"(?:my|the|our|this|that|his|her|their|your) (?:\w+ )?" + _THING + r" (?:is|are|was|were"
+    r"|has been|have been|feels?|felt|seems?|looks?|went|gone|got|getting|is getting|is going)"
+    r" (?:\w+ )?(?:weak|weaker|numb|dead|paralysed|paralyzed|crippled|crippling|killing me"
+    r"|broken)",
+    r"(?:weak|weaker|dead|numb) " + _THING,
+    r"(?:weak|weaker|dead|numb) (?:\w+ ){0,2}?(?:only|just) (?:my|the|our) (?:\w+ )?" + _THING,
+    # "nobody hurt", "no one was injured": no one's symptom
+    r"(?:nobody|no one|noone|none of us|neither of us|nobody else|no one else) (?:(?:was|got"
+    r"|were|is|seriously|badly|really) )*(?:hurt|injured|harmed)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1355,6 +1422,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|myself|bladder|bowel\w*|toilet|loo)\b)\w+ ){0,4}?(?:spill\w*|spilt|coffee|tea|wine|paint"
         r"|keyboard|laptop|phone|mug|cup|glass|juice|milk|ink|carpet|rug|dishwasher|washing"
         r"|printer|kettle|oven|the car park barrier)",
+        *_ROUND9_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1386,6 +1454,12 @@ _THIRD_PARTY = re.compile(
     r"|teenage|elderly|old|poor|best|big|step|twin) )?"
     + _RELATION
     + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    # round 9: "my teacher friend", "one of my residents"
+    r"|\b(?:my|our) (?:teacher|nurse|doctor|gym|work|running|yoga|school|uni|old|best) "
+    + _RELATION
+    + r"\b|\bone of (?:my|our|the|his|her|their) (?:\w+ )?(?:residents|patients|clients|students"
+    r"|pupils|players|kids|children|team|teammates|mates|friends|colleagues|customers|regulars"
+    r"|runners|members|class|group|lot)\b"
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
@@ -1626,14 +1700,21 @@ _GONE = re.compile(
     r"|dinner\w*|supper\w*|bed\w*|night\w*|the next day|next day|the end of the day|the time"
     r"|the weekend|then)"
     r"|(?:went|stopped|eased|gone|passed) (?:as soon as|once|when) i (?:stood|got up|moved"
-    r"|stretched|shook|walked|changed|swapped|sat up|took))\b"
+    r"|stretched|shook|walked|changed|swapped|sat up|took)"
+    # round 9: "stamped it and it woke up", "it came back to life"
+    r"|(?:it|they|leg|foot|arm|hand) woke (?:back )?up|woke (?:it|them) up|came back to life"
+    # round 9: "stood up and walked about and it was fine", "got up, it was back to normal"
+    r"|(?:stood|got|get|getting|standing|walked|walking) (?:up|about|around|off)(?: \w+){0,5}?"
+    r" (?:it|they|that|all|everything|feeling) (?:was|were|is|are|felt|feels|came) (?:\w+ )?"
+    r"(?:fine|ok|okay|normal|better|gone|back))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
-    r"|toilet|seat|desk|cinema|theatre|stadium)\b"
+    r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
+    r"|wedding|exam|meeting)\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -1759,8 +1840,10 @@ _MEDICINE_ASKED = re.compile(
     r"\b(?:(?:what|which|any|best|good|recommend\w*|take|taking|try)(?: \w+){0,3}?"
     r" (?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|ibuprofen"
     r"|paracetamol|naproxen|codeine"
-    r"|remed(?:y|ies)|creams?|gels?)|(?:tablets?|pills?|pain ?killers?|meds|medication|medicines?"
-    r"|drugs?|remed(?:y|ies)) (?:\w+ ){0,2}(?:for|to help|to take|good for|work))\b"
+    r"|remed(?:y|ies)|creams?|gels?|(?:muscle )?relaxants?|anti ?inflammator\w*)|(?:tablets?"
+    r"|pills?|pain ?killers?|meds|medication|medicines?|drugs?|remed(?:y|ies)"
+    r"|(?:muscle )?relaxants?|anti ?inflammator\w*) (?:\w+ ){0,2}(?:for|to help|to take|good for"
+    r"|work|worth))\b"
 )
 # Round 8. A trivial cause told for feeling weak or dizzy all over ("weak and wobbly, I skipped
 # breakfast", "tired from a late night"): asked about, never a lockout; not for a weak limb,
@@ -1807,7 +1890,7 @@ _OTHER_INJURY = re.compile(
 # question bank declines it. Pain words beside it are not set aside.
 _JOINT = (
     r"(?:knees?|ankles?|shoulders?(?! blades?)|wrists?|elbows?|fingers?|knuckles?|jaw|thumbs?"
-    r"|toes?)"
+    r"|toes?|neck)"
 )
 _JOINT_NOISE = r"(?:click\w*|crack\w*|pop|pops|popped|popping|clunk\w*|crunch\w*|grind\w*|snap\w*)"
 _OTHER_NOISE = re.compile(
@@ -1911,6 +1994,45 @@ def _hard(prepared: str) -> bool:
     return any(rule.matches(prepared) for rule in _HARD_RULES)
 
 
+# Round 9. Numb on wiping is the saddle sign itself, never a pressure numbness that went.
+_WIPING = re.compile(r"\b(?:wip\w*|toilet paper|loo roll|tissue)\b")
+# Round 9. Someone else's trauma met at work: "I'm a paramedic, three car crashes on my shift".
+_ROLE = re.compile(
+    r"\b(?:(?:i am|im|i work as|work as|working as|i was|as) (?:a |an )?(?:\w+ )?(?:paramedic"
+    r"|nurse|doctor|medic|firefighter|fireman|firefighters|police\w*|cop|officer|ambulance \w+"
+    r"|physio\w*|mechanic|tow truck driver|recovery driver|insurance \w+|claims handler|driving"
+    r"|lifeguard|first aider|surgeon|carer|care worker|stunt\w*|emt|responder|radiographer"
+    r"|porter|vet|marshal|steward|ski patrol\w*|mountain rescue\w*)"
+    r"|(?:i |we )?work (?:in|on|for|at) (?:the |an? )?(?:a and e|ambulances?|ambulance service"
+    r"|emergency|er|casualty|fire service|police|trauma|hospital|icu|rescue|recovery))\b"
+)
+_AT_WORK_EVENT = re.compile(
+    r"\b(?:(?:on|during|in|over) (?:my|the|our|a|today s|tonight s|last night s) (?:\w+ )?"
+    r"(?:shift|call ?outs?|rota|watch|round|rounds|lesson|lessons|patrol|job|ward|tests?)|attended"
+    r"|responded to|called (?:out )?to"
+    r"|brought in|came in|we had|we got|patients?|casualties|at work|on duty|on call"
+    r"|call ?outs?|jobs? (?:today|tonight))\b"
+)
+_ME_IN_IT = re.compile(
+    r"\b(?:me|myself|i (?:was|got|fell|came|hit|crashed|slipped|tripped|had)|my (?!shift|rota"
+    r"|watch)\w+|(?:got|get|been|was) (?:\w+ )?(?:hit|knocked|run over|thrown|injured|hurt|caught"
+    r"|clipped|struck|crushed|tackled|kicked)|hit by|knocked (?:off|over|down|out))\b"
+)
+# Round 9. A lifelong habit of the bladder: "always need a wee halfway through, always has been".
+_LIFELONG = re.compile(
+    r"\b(?:always (?:has|have) been|always been (?:like (?:that|this)|that way)|my (?:whole|entire)"
+    r" life|all my life|since (?:i was )?(?:a )?(?:kid|child|childhood|little|school)|lifelong"
+    r"|for as long as i can remember|since forever|always (?:need|needed|needing|have|had)"
+    r" (?:to )?(?:a |to )?(?:wee|pee|go|loo|toilet))\b"
+)
+_LIFELONG_GUARD = re.compile(
+    r"\b(?:control\w*|leak\w*|accidents?|myself|notice\w*|numb\w*|tingl\w*|can not|could not"
+    r"|cannot|trouble|difficult\w*|wet\w*|struggl\w*|unable|stream|strain\w*|sudden\w*|blood"
+    r"|pain\w*|hurts?|burn\w*|nothing comes|new|lately|recently|started|any more|anymore"
+    r"|no longer|worse|changed|different)\b"
+)
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -1923,6 +2045,22 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _ME_TOO.search(whole)
     ):
         return "someone_else"
+    # round 9: trauma the writer met at work ("I'm a paramedic, three crashes on my shift")
+    if (
+        set(_assess(clause).signs) <= _OWN_EVENT
+        and _ROLE.search(whole)
+        and _AT_WORK_EVENT.search(clause)
+        and not _ME_IN_IT.search(_blank(clause, _AT_WORK_EVENT))
+    ):
+        return "someone_else"
+    # round 9: a lifelong bladder habit ("always need a wee halfway through, always has been")
+    if (
+        set(_assess(clause).signs) <= {"bladder"}
+        and _LIFELONG.search(whole)
+        and not _LIFELONG_GUARD.search(whole)
+        and not _PRESENT.search(whole)
+    ):
+        return "habit"
     hard = _hard(clause)
     if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
         return "hypothetical"
@@ -1954,6 +2092,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
         & set(_assess(clause).signs)
         and not _cause_proof(clause)
+        # round 9: numb on wiping is the saddle sign, whatever went away
+        and not _WIPING.search(whole)
         # round 7: "...it went away, but both legs are numb" is another, present symptom
         and not (
             _STATE_NOW.search(clause) and not _GONE.search(clause) and not _PRESSURE.search(clause)
@@ -2015,8 +2155,18 @@ _EXCEPT = re.compile(
 )
 
 
+# Round 9. The neck's noise when the head turns, not the twist: declined by the question bank.
+_NECK_TURN_NOISE = re.compile(
+    r"\bneck (?:\w+ ){0,2}?" + _JOINT_NOISE + r"(?: \w+){0,2}? (?:when|whenever|if|as) (?:i|you)"
+    r" (?:turn|move|tilt|look|roll|rotate|nod|crack)(?: (?:it|my head|round|around|left|right|to"
+    r" the \w+))?\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    if not _TWIST_WORDS.search(clause):
+        clause = _blank(clause, _NECK_TURN_NOISE)  # round 9: "my neck clicks when I turn it"
     if not _DURING.search(clause):
         clause = _blank(clause, _MUSCLE_FEELING)
         if not _TWIST_WORDS.search(clause):
@@ -2032,16 +2182,160 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     return clause, negated
 
 
+# Round 9. A checklist answered no ("Chest pain? nope. Dizzy? no."): a short symptom term asked
+# and denied at once is set aside before anything else reads the message. A function asked
+# and answered no ("Feeling down there? none.", "Bladder control? no") is a red flag, so a
+# term that names an ability or a function is never set aside.
+_CHECK_TERM = re.compile(
+    r"\b(?:pain\w*|hurt\w*|aches?|aching|achy|tingl\w*|numb\w*|pins and needles|weak\w*|cramp\w*"
+    r"|spasms?|twinges?|dizz\w*|faint\w*|light ?headed|fevers?|feverish|temperature|temp"
+    r"|sweats|chills|weight loss|leak\w*|accidents?|incontinen\w*|sciatica|shooting|stabbing"
+    r"|radiating|heart attack|falls?|fell|sick|nause\w*|vomit\w*|headaches?|trauma|injur\w*"
+    r"|problems?|issues?|trouble|changes?)\b",
+    re.IGNORECASE,
+)
+_CHECK_FUNCTION = re.compile(
+    r"\b(?:feel\w*|sensation|control\w*|pee\w*|wee\w*|poo\w*|go|walk\w*|lift\w*|stand\w*|hold"
+    r"\w*|able|can|could|normal|ok|okay|working|works?|grip|strength|balance|move|moving|still"
+    r"|yes)\b",
+    re.IGNORECASE,
+)
+_CHECKLIST_NO = re.compile(
+    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay"
+    r"|none|never|negative"
+    r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?: at all| whatsoever| thanks"
+    r"| thank god| thankfully)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+
+
+# Round 9. A cramp in the calf or the foot with a trivial cause or gone in a moment ("my calf
+# cramps on the sweep when I haven't drunk enough", "a cramp in my arch when I point my toes,
+# lasts a second"): a muscle cramp, answered, never the lockout.
+_CRAMP = re.compile(r"\bcramp\w*\b")
+_CRAMP_SITE = re.compile(
+    r"\b(?:calf|calves|foot|feet|arch|arches|toes?|hamstrings?|shins?|soles?|instep|legs?|thighs?"
+    r"|quads?)\b"
+)
+_CRAMP_CAUSE = re.compile(
+    r"\b(?:water|drink\w*|drunk|drank|hydrat\w*|dehydrat\w*|electrolytes?|magnesium|salt|potassium"
+    r"|bananas?|point\w* (?:my |the )?(?:toes?|foot|feet)|flex\w*|cold|lasts? (?:\w+ )?(?:a|one"
+    r"|few|couple of) (?:\w+ )?(?:seconds?|moments?|secs?)|(?:then|and|soon|quickly) (?:it )?"
+    r"(?:goes|went|passes|passed|eases|eased)|goes (?:away|off)|stretch\w* (?:it|them) out"
+    r"|rub\w* (?:it|them)|walk\w* (?:it|them) off)\b"
+)
+_CRAMP_SIGNS = frozenset({"spasm", "leg_pain"})
+
+
+_TAKEN_BACK = re.compile(
+    r"\b(?:actually|wait|scratch that|correction|i mean yes|on second thought|come to think"
+    r"|well yes|ok yes|okay yes|maybe a (?:bit|little)|a (?:bit|little) maybe|sometimes)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_checklist(text: str) -> str:
+    """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
+    if _TAKEN_BACK.search(text):
+        return text  # "Numb? no. Well, actually yes, a bit": the answer is taken back
+
+    def blank(match: re.Match[str]) -> str:
+        term = match.group("term")
+        if (
+            len(term.split()) > 5
+            or not _CHECK_TERM.search(term)
+            or _CHECK_FUNCTION.search(term)
+            or re.search(r"\b(?:i|my|me|im)\b", term, re.IGNORECASE)
+        ):
+            return match.group()
+        return " " * len(match.group())
+
+    return _CHECKLIST_NO.sub(blank, text)
+
+
+# Round 9, general. Laughter in the symptom's own clause (read on the text as typed, for the
+# emoji), or the writer saying it is fine or normal there: asked about, not a lockout.
+_LAUGHING = re.compile(
+    r"(?:\b(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|joking)\b"
+    r"|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C\U0001F643\U0001F92A])",
+    re.IGNORECASE,
+)
+_SAID_FINE = re.compile(
+    r"\b(?:(?:it|that|this|which|they|all) (?:is|was|are|were|seems|seemed|felt|feels|seem)"
+    r" (?:(?!(?:not|never|no)\b)\w+ )?(?:fine|normal|ok|okay|nothing|harmless|grand|alright)"
+    r"|(?:i am|im|i feel|feeling|i felt|i was) (?:(?!(?:not|never|no)\b)\w+ )?(?:fine|great"
+    r"|good|ok|okay|grand|alright)|all good|no big deal|no biggie|not worried"
+    r"|nothing serious)\b"
+)
+
+
+# Round 9. "My motivation is weak and so is my left leg": the same word carried over to a
+# body part. Such a message keeps the reading of its words as typed, whatever the context.
+_MY_PART = (
+    r"my (?:\w+ )?(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine"
+    r"|bum|butt|groin|hips?|chest|neck|bottom|arms?|hands?|fingers?|side|face|bladder|bowels?"
+    r"|body)"
+)
+_SO_IS_MINE = re.compile(
+    r"\b(?:(?:so|as|and so|neither|nor) (?:is|are|does|do|did|was|were|has|have) "
+    + _MY_PART
+    + r"|same (?:with|for|goes for) "
+    + _MY_PART
+    + r"|"
+    + _MY_PART
+    + r" (?:is|are|was|were|does|did|feels?|felt) (?:\w+ )?too"
+    r"(?! (?:many|much|long|far|hard|fast|often|late|early|soon|quick\w*|slow\w*|little|few"
+    r"|tired|hot|cold|busy)))\b"
+)
+
+
+# A cause told on its own, next to the symptom: a stated cause (`_CAUSE`), getting up too fast,
+# sitting on the floor, a screen, a race.
+_NEIGHBOUR_CAUSE = re.compile(
+    _CAUSE.pattern
+    + r"|\b(?:(?:got|get|getting|stood|standing) up (?:too )?(?:fast|quick\w*|sudden\w*)"
+    r"|(?:sat|sitting) (?:cross legged|on (?:the|a) (?:floor|bench|hard \w+))"
+    r"|(?:been|was) (?:typing|texting|gaming|scrolling|gardening|kneeling)"
+    r"|(?:did|done|ran|doing) (?:a |my )?(?:10k|5k|half marathon|marathon|parkrun|long run))\b"
+)
+
+
+def _neighbours(clauses: list[str], index: int) -> list[int]:
+    """The clauses just before and after ``index`` that hold words (separators skipped)."""
+    found: list[int] = []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(clauses):
+            piece = clauses[j].strip()
+            if piece and not _SEPARATOR.fullmatch(piece):
+                found.append(j)
+                break
+            j += step
+    return found
+
+
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
-    cut = text[:MAX_CHARS]
+    found = _triage(text)
+    if found.level is TriageLevel.NONE or found.ambiguous:
+        whole = _prepare(text[:MAX_CHARS])
+        if _SO_IS_MINE.search(whole):
+            full = _assess(whole)
+            if full.level > found.level or (full.level is found.level and found.ambiguous):
+                return full
+    return found
+
+
+def _triage(text: str) -> Triage:
+    cut = _blank_checklist(text[:MAX_CHARS])
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
         return full
     # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
-    aside = [_set_aside(_prepare(piece)) for piece in _CLAUSE.split(cut) if piece]
+    raws = [piece for piece in _CLAUSE.split(cut) if piece]
+    aside = [_set_aside(_prepare(piece)) for piece in raws]
     clauses = [clause for clause, _ in aside]
     if any(negated for _, negated in aside):
         clauses = [_blank(clause, _NOISE) for clause in clauses]
@@ -2098,6 +2392,17 @@ def triage(text: str) -> Triage:
         # symptom in the hands only, with its cause in any clause
         return Triage(TriageLevel.NONE, ())
     if (
+        set(plain.signs) <= _CRAMP_SIGNS
+        and _CRAMP.search(whole)
+        and _CRAMP_SITE.search(whole)
+        and _CRAMP_CAUSE.search(whole)
+        and not _PRESENT.search(_blank(whole, _NOT_NOW))
+        and not _RETURNED.search(_blank(joined, _GONE))
+        and not _assess(_blank(joined, _CRAMP)).signs
+    ):
+        # round 9: "my calf cramps on the sweep when I haven't drunk enough": a muscle cramp
+        return Triage(TriageLevel.NONE, ())
+    if (
         set(plain.signs) == {"fall_accident"}
         and _THING_MISHAP.search(whole)
         and not _assess(_blank(joined, _ACCIDENT_WORD)).signs
@@ -2106,7 +2411,7 @@ def triage(text: str) -> Triage:
         return Triage(TriageLevel.NONE, ())
     if (
         _MEDICINE_ASKED.search(whole)
-        and set(plain.signs) <= _ORDINARY_PAIN | {"night_pain"}
+        and set(plain.signs) <= _ORDINARY_PAIN | {"night_pain", "spasm"}
         and not _TWIST_WORDS.search(whole)
         and not _DURING.search(whole)
         and not _PRESENT.search(whole)
@@ -2128,7 +2433,7 @@ def triage(text: str) -> Triage:
     reasons: list[str] = []
     previous, joined_by = "", ""
     other = False  # the last clause that named a subject named someone else
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if not clause.strip():
             continue
         if _SEPARATOR.fullmatch(clause.strip()):
@@ -2138,6 +2443,34 @@ def triage(text: str) -> Triage:
         mine = bool(_FIRST_PERSON.search(clause))
         if _assess(clause).signs:
             reason = _clause_context(clause, message, whole)
+            # round 9, general: laughter or "it's fine" in the symptom's own clause ("my leg
+            # went weak lol", "legs like jelly, it's normal") makes it a question; never for
+            # the hardest signs, the chest or breathing, nor beside a word of now
+            if (
+                reason is None
+                and (_LAUGHING.search(raws[index]) or _SAID_FINE.search(clause))
+                and not set(_assess(clause).signs) & _NEVER_LIGHT
+                and not _TWIST_WORDS.search(clause)
+                and not _DURING.search(clause)
+                and not _NOW_TOO.search(clause)
+                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and not _RETURNED.search(_blank(clause, _GONE))
+            ):
+                reason = "hedged"
+            # round 9, general: the cause told in the clause next to the symptom ("tingling in
+            # my toes, from the cold I think", "my leg feels weak. Too many squats"): asked
+            # about, as if told in the same clause; never for the signs laughter cannot lighten
+            if (
+                reason is None
+                and not set(_assess(clause).signs) & _NEVER_LIGHT
+                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and not _RETURNED.search(_blank(message, _GONE))
+                and any(
+                    _NEIGHBOUR_CAUSE.search(clauses[j]) and not _assess(clauses[j]).signs
+                    for j in _neighbours(clauses, index)
+                )
+            ):
+                reason = "cause"
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine:
                 reason = "someone_else"
@@ -2239,6 +2572,9 @@ _KEEP_ASKING = frozenset(
 _KEEP_ASKING_OTHERS = frozenset(
     {"saddle_numbness", "bladder", "bowel", "chest_pain", "breathing_difficulty"}
 )
+# Round 9. Signs never made lighter by laughter or "fine" in their clause: the hardest, those
+# always asked about, and those a cause does not explain away.
+_NEVER_LIGHT = HARD_SIGNS | _KEEP_ASKING | CAUSE_PROOF
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
 _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"

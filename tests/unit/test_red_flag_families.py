@@ -1070,3 +1070,301 @@ ROUND8_ON_TOPIC: list[tuple[str, set[str]]] = [
 def test_round8_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 9 (h9's classes), our own wordings: harmless probes never lock out (the conditional
+# question is acceptable), and counter-probes that must still lock out.
+ROUND9_HARMLESS: list[tuple[str, str]] = [
+    # 1. a checklist answered no
+    ("checklist", "Numbness? no. Tingling? nope. So can I do 10 reps?"),
+    ("checklist", "chest pain: no, fever: none, weight loss: no. ok to start?"),
+    ("checklist", "Dizzy spells? nah. Sciatica? never. What's the best time of day for this?"),
+    ("checklist", "Shooting pain - no. Weakness - no. Just stiff"),
+    # 2. figures of speech
+    ("figure", "my spin instructor deserves a stroke for that class"),
+    ("figure", "honestly hope whoever set this alarm gets a heart attack"),
+    ("figure", "I was numb with dread before my driving test"),
+    ("figure", "legs went weak with nerves at the interview haha"),
+    ("figure", "my only weakness is for chocolate, not my back"),
+    ("figure", "weak willed this week, skipped two sessions"),
+    ("figure", "we were giggling so much my sides ached"),
+    ("figure", "my tummy hurts from laughing at the dog"),
+    ("figure", "bored stiff at work so doing a quick twist"),
+    # 3. someone else's trauma by job
+    ("role", "I'm a nurse, we had two falls on the ward on my shift, I'm exhausted"),
+    ("role", "work as a firefighter, attended a motorbike crash tonight. ok to stretch?"),
+    ("role", "I'm a driving instructor and a learner had a car accident on a lesson today"),
+    # 4. cramps with a trivial cause
+    ("cramp", "my calf cramps on the sweep if I haven't had enough water"),
+    ("cramp", "toes cramp up when I point my foot in the twist, it goes after a second"),
+    ("cramp", "cramp in my hamstring during the stretch, I rubbed it and it went"),
+    # 5. numbness from sitting that went away on standing
+    ("sitting", "long drive and my backside went numb, got up and walked around and it was fine"),
+    ("sitting", "three hour film, my bum went numb, stood up and it was all fine after"),
+    ("sitting", "sat cross legged and my legs went numb, got up and everything was normal again"),
+    # 6. a lifelong habit of the bladder
+    ("bladder", "always need a wee before anything, always has been, can I pause mid session?"),
+    ("bladder", "I've always needed to pee a lot, my whole life, is a break ok?"),
+]
+
+
+@pytest.mark.parametrize(("family", "text"), ROUND9_HARMLESS, ids=[f for f, _ in ROUND9_HARMLESS])
+def test_round9_harmless_classes_never_lock_out(family: str, text: str) -> None:
+    got = answer(text)
+    assert got.kind != "safety", (family, triage(text))
+
+
+ROUND9_STILL_RED: list[str] = [
+    # a checklist answered yes, or a function answered no, is a red flag
+    "Chest pain? yes. Dizzy? nope.",
+    "numbness? no. tingling? no. Bladder control? no",
+    "My chest pain? no idea what it is",
+    "Numb groin? no. Well actually yes, a bit, since yesterday",
+    # figures of speech beside a real sign
+    "numb with fear and now I can't feel my groin",
+    "laughed so hard my stomach hurt and now both legs are numb",
+    "my weakness is in my willpower but my foot drags since Friday",
+    # the writer's own trauma at work
+    "I'm a paramedic and got hit by a car on my shift",
+    "I'm a nurse and I fell at work on my shift",
+    # a cramp with another sign, or now
+    "my calf cramps and my leg has been weak since this morning",
+    "cramp in my calf when I point my toes and shooting pain down my leg",
+    # numbness that went, but on wiping or back now
+    "after the flight my bum was numb when I wiped, stood up and it was fine",
+    "sat on the floor for ages, my bum went numb, stood up and it was fine, now it's numb again",
+    "my bum went numb on the train and it's still numb now",
+    # the bladder: a change, not a habit
+    "I always need a wee and lately I can't hold it",
+    # a red flag hidden in a cheerful long message
+    "Loving the twist, week three and feeling great, slept well, ate well, since Friday my foot "
+    "drags when I walk but otherwise all good, see you tomorrow!",
+    "haha my bum is numb and I can't feel the toilet paper when I wipe lol",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_STILL_RED)
+def test_round9_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+ROUND9_DECLINED: list[str] = [
+    "my neck clicks when I turn it, how do I treat it?",
+    "neck cracks whenever I look left, what can I do about it?",
+    "Are muscle relaxants worth it for back spasms? which one is strongest?",
+    "which anti-inflammatories work best for back spasms?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_DECLINED)
+def test_round9_other_joints_and_medicines_are_declined(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline", (got.kind, triage(text))
+
+
+# 7. On-topic classes from h9, our own wordings.
+ROUND9_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("you say shoulders flat on the floor every time. why though?", {"why_cues", "shoulders_down"}),
+    ("why must the palms stay pressed flat? what does it do?", {"why_cues", "shoulders_down"}),
+    (
+        "I've never done any pilates or stretching before and I'm 67, can I still do it?",
+        {"beginners"},
+    ),
+    ("never tried yoga in my life and I'm quite heavy, is this ok for a beginner?", {"beginners"}),
+    (
+        "my physio diagnosed sciatica years ago, it's the same as ever. will this help it?",
+        {"sciatica"},
+    ),
+    ("doctor diagnosed me with sciatica last spring, does the twist help with that?", {"sciatica"}),
+    ("where do my answers go? can anyone else see them, and can I wipe them?", {"privacy"}),
+    ("what do you do with my pain ratings? who else can see them?", {"privacy"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND9_ON_TOPIC)
+def test_round9_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+def test_round9_hold_once_or_repeat_is_the_hold_or_the_reps_never_another_topic() -> None:
+    got = answer("with the hold version, just once per side or several rounds?")
+    assert got.kind in {"topic", "clarify"} and got.topic in {"hold_time", "reps_sets"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot cramps when I point my toes in the twist, goes after a second",
+        "what if I get a cramp in my calf during the sweep? I probably don't drink enough",
+    ],
+)
+def test_round9_cramp_with_a_trivial_cause_gets_the_pain_rules_not_a_lockout(text: str) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"}, got
+    offered = {got.topic, *got.related} if got.kind == "clarify" else {got.topic}
+    assert "if_it_hurts" in offered, got
+
+
+# General rules of round 9, meant to keep the next batch's new wordings of the same classes to
+# a question at most: laughter or "it's fine" in the symptom's own clause; a checklist answered
+# no; the symptom word said of a thing (willpower, wifi), an emotion (fear, relief, nerves) or
+# a wish about someone else; nobody hurt. Our own probes; before round 9, 11 of these 26 got the
+# lockout.
+ROUND9_GENERAL_HARMLESS: list[str] = [
+    "my foot went numb lol, sat on it during a 3 hour board game",
+    "my hamstrings feel weak haha, too much sitting",
+    "tingly feet after the ice bath 😂 worth it",
+    "my arm went dead lol, slept on it like an idiot",
+    "feeling a bit dizzy haha, too much coffee",
+    "my leg is weak as a kitten after that hike lol",
+    "Numb toes? no. Tingling? no. Just curious about the hold time",
+    "Leg weakness: none. Bladder: fine. Fever: no. Can I do the flow version?",
+    "Any shooting pain? Nope! Any numbness? Nope! So which side first?",
+    "my willpower is weak today, help me get going",
+    "the wifi is dead at my gym so I'll do it at home",
+    "my motivation is completely paralysed this week",
+    "my Spanish is weak but my back is strong lol",
+    "honestly I hope my neighbour's car alarm gets a stroke",
+    "he deserves to fall flat on his face after that comment",
+    "I went weak with relief when the scan came back clear",
+    "my knees went to jelly from nerves at the wedding speech",
+    "frozen with panic before my exam, is the twist good for stress?",
+    "I nearly cried laughing, my ribs ached from laughing so hard",
+    "my abs hurt from laughing at the office party",
+    "I'm a physio, saw four falls on the ward today. Anyway what's the hold time?",
+    "work as a driving examiner, had a crash on a test today, nobody hurt. ok to stretch tonight?",
+    "foot cramp when I curl my toes, goes straight away, any tips?",
+    "I get calf cramps at night when it's cold, is the twist ok?",
+    "sat through a double bill at the cinema and my bottom went numb, got up and it was fine",
+    "always needed the loo a lot, all my life, can I stop mid set?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_GENERAL_HARMLESS)
+def test_round9_general_rules_keep_harmless_wordings_from_the_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+ROUND9_GENERAL_STILL_RED: list[str] = [
+    # laughter never lightens the hardest signs, the chest, a word of now or the twist itself
+    "haha my bum is numb",
+    "my foot drags since friday lol",
+    "chest pain lol, probably nothing",
+    "both legs numb and weak lol",
+    "my leg has been weak since Monday lol",
+    "sharp pain in my back when I twist 😂",
+    "wet myself lol, didn't even notice",
+    "I'm fine but I can't feel my groin",
+    # the word said of a thing, then carried over to a body part
+    "my motivation is weak and so is my left leg",
+    "my phone is dead, same with my legs lol",
+    "weak wifi, my legs feel weak too",
+    # nobody else hurt, but the writer is
+    "nobody else was hurt but I got knocked off my bike",
+    # a cramp's trivial cause never explains another sign; nor laughter a cause-proof one
+    "calf cramps when I drink too little water, and my foot has been dragging",
+    "lost a stone without trying lol",
+    "the kids jumped on my back and now there's a shooting pain down my leg 😂",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_GENERAL_STILL_RED)
+def test_round9_general_rules_never_lighten_a_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        ("my leg is weak haha", "hedged"),
+        ("my foot went numb lol", "hedged"),
+        ("felt a bit dizzy which is normal for me", "hedged"),
+    ],
+)
+def test_round9_laughter_or_fine_in_the_clause_asks_instead_of_locking(
+    text: str, context: str
+) -> None:
+    result = triage(text)
+    assert result.ambiguous and result.context == context, result
+
+
+# Round 9, general: the cause told in the clause next to the symptom is read as if told in the
+# same clause (asked about, never a lockout), but never for the signs laughter cannot lighten
+# either, nor beside a word of onset.
+ROUND9_NEIGHBOUR_CAUSE: list[str] = [
+    "tingling in my toes, from the cold I think",
+    "left leg felt weak, after a long run yesterday",
+    "my thigh has gone numb, sat on the hard bench all afternoon",
+    "my calf is really painful, did a 10k yesterday",
+    "my foot went numb. Sat cross legged for the whole meditation",
+    "dizzy this morning. Got up too fast",
+    "my leg feels weak. Too many squats at the gym",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_NEIGHBOUR_CAUSE)
+def test_round9_a_cause_in_the_next_clause_asks_instead_of_locking(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, result
+    assert answer(text).kind != "safety"
+
+
+ROUND9_NEIGHBOUR_CAUSE_RED: list[str] = [
+    "numbness in my groin, after sitting on the bike",
+    "my foot keeps catching, since I started running",
+    "sharp pain down my leg, from lifting a box",
+    "both legs are numb. Sat on the floor all evening",
+    "my leg has been weak since Tuesday, after a long walk",
+    "I fell down the stairs. Was rushing for the bus",
+    "chest feels tight, from the cold air I think",
+    "can't control my bladder, from all the coffee probably",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_NEIGHBOUR_CAUSE_RED)
+def test_round9_a_cause_in_the_next_clause_never_lightens_a_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Round 9, a second look with fresh probes of our own: a checklist answered "none at all" or
+# about "issues"; someone named by a word before the relation or as "one of my residents"; a
+# leg that fell asleep and "woke up".
+ROUND9_MORE_HARMLESS: list[str] = [
+    "any leg weakness? none at all. bowel issues? none. go on then, give me a session",
+    "bladder problems? none whatsoever. numbness? no. which style today?",
+    "my teacher friend slipped on ice in the playground, she's ok, just bruised",
+    "my gym buddy fell off the treadmill, he's fine, we laughed about it",
+    "I'm a care worker, one of my residents had a fall today, I'm fine",
+    "one of my students collapsed in PE today, he's ok now. Anyway, 3 sets or 2?",
+    "my leg fell asleep in the meeting, stamped it and it woke up",
+    "foot went to sleep on the loo, stamped about and it woke back up",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_MORE_HARMLESS)
+def test_round9_more_harmless_wordings_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+ROUND9_MORE_RED: list[str] = [
+    "one of my residents fell on me and now my back hurts",
+    "my teacher friend and I both fell off our bikes yesterday",
+    "Bowel issues? yes",
+    "bladder problems? none at all. Can't feel my bum though",
+    "my leg went numb and woke up but now it's numb again",
+]
+
+
+@pytest.mark.parametrize("text", ROUND9_MORE_RED)
+def test_round9_more_red_flags_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
