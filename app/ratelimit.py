@@ -65,6 +65,10 @@ URGENT, PHASE, NORMAL, DROPPABLE = 0, 1, 2, 3
 # countdown's deadline reached: every message of that show is a phase end, PHASE priority and
 # due at the deadline, whatever the code that sends it asks (pictures, captions, texts).
 PHASE_END: ContextVar[float | None] = ContextVar("phase_end", default=None)
+# Set (POSIX seconds) while it sends what follows a phase end in the same chat (the question
+# after the timed part's final frame): NORMAL priority, due then. The phase end itself was the
+# final frame; what follows waits behind other chats' phase ends, not ahead of them.
+AFTER_PHASE_END: ContextVar[float | None] = ContextVar("after_phase_end", default=None)
 
 
 class LimitArgs(TypedDict, total=False):
@@ -311,6 +315,8 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
         due = options.get("due", time.time())
         if key is None and (phase_end := PHASE_END.get()) is not None:
             priority, due = PHASE, phase_end
+        elif key is None and (after := AFTER_PHASE_END.get()) is not None:
+            priority, due = NORMAL, after
         gate = self._paid if options.get("paid") and self._paid is not None else self._global
         chat_key = _chat_key(chat_id)
         self._requests += 1

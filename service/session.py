@@ -40,7 +40,14 @@ from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
-from app.ratelimit import PHASE_END, URGENT, CoachRateLimiter, LimitArgs, retry_seconds
+from app.ratelimit import (
+    AFTER_PHASE_END,
+    PHASE_END,
+    URGENT,
+    CoachRateLimiter,
+    LimitArgs,
+    retry_seconds,
+)
 from app.services import Bot
 from coach.callbacks import parse_base36
 from coach.progress import streaks
@@ -516,18 +523,19 @@ class SessionService:
             and before.phase in (Phase.WORK, Phase.PAUSED)
             and not _ran_out(before, now)
         )
-        token = None
+        phase_end, follows = PHASE_END.get(), None
         if old is not None and not stopped:
             await self._retire(before, *old, now)
-            if (phase_end := PHASE_END.get()) is not None:
+            if phase_end is not None:
                 # The final frame was the phase end; what follows it in this chat cannot go
-                # sooner than a chat interval later, so it queues behind other chats' ends.
-                token = PHASE_END.set(phase_end + CHAT_INTERVAL)
+                # sooner than a chat interval later, and queues behind other chats' ends.
+                phase_end, follows = None, phase_end + CHAT_INTERVAL
+        tokens = (PHASE_END.set(phase_end), AFTER_PHASE_END.set(follows))
         try:
             sent = await self._send(state.chat_id, view)
         finally:
-            if token is not None:
-                PHASE_END.reset(token)
+            AFTER_PHASE_END.reset(tokens[1])
+            PHASE_END.reset(tokens[0])
         self._seen(row_id, view)
         self._shown_at[row_id] = self.clock().timestamp()
         self._live[row_id] = sent.message_id

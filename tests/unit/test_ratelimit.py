@@ -19,6 +19,7 @@ import pytest
 from telegram.error import NetworkError, RetryAfter
 
 from app.ratelimit import (
+    AFTER_PHASE_END,
     DROPPABLE,
     NORMAL,
     PHASE,
@@ -494,9 +495,7 @@ async def test_phase_ends_go_strictly_by_deadline_after_replies_and_before_ticks
     await asyncio.sleep(0)
     queued = [spawn(rl, tg, 2, "tick", args=LimitArgs(droppable="t"))]
     for chat, due in ((3, 30.0), (4, 10.0), (5, 20.0)):
-        queued.append(
-            spawn(rl, tg, chat, f"end{due:.0f}", args=LimitArgs(priority=PHASE, due=due))
-        )
+        queued.append(spawn(rl, tg, chat, f"end{due:.0f}", args=LimitArgs(priority=PHASE, due=due)))
     # a sound cue or a reminder due before every phase end still goes after them
     queued.append(spawn(rl, tg, 7, "cue", args=LimitArgs(priority=NORMAL, due=1.0)))
     queued.append(spawn(rl, tg, 6, "reply"))  # arrived last, served first
@@ -525,6 +524,28 @@ async def test_a_phase_end_show_is_a_phase_end_and_due_at_its_deadline_whatever_
     reply = spawn(rl, tg, 4, "reply", args=LimitArgs(priority=URGENT))
     await asyncio.gather(filler, later, earlier, reply)
     assert tg.labels() == ["fill", "reply", "earlier-end", "later-end"]
+
+
+@virtual_time
+async def test_what_follows_a_phase_end_in_its_chat_waits_behind_other_chats_phase_ends() -> None:
+    """The question after the timed part's final frame is not a phase end: due a chat
+    interval after the deadline, it still goes after a later deadline of another chat."""
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+
+    async def sent_in(var: Any, value: float, chat: int, label: str) -> Any:
+        token = var.set(value)
+        try:
+            return await request(rl, tg, chat, label, args=LimitArgs(priority=URGENT))
+        finally:
+            var.reset(token)
+
+    follows = asyncio.create_task(sent_in(AFTER_PHASE_END, 11.0, 2, "question"))
+    await asyncio.sleep(0)
+    end = asyncio.create_task(sent_in(PHASE_END, 15.0, 3, "later-end"))
+    await asyncio.gather(filler, follows, end)
+    assert tg.labels() == ["fill", "later-end", "question"]
 
 
 @pytest.mark.parametrize("k", [30, 90, 300])
