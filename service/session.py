@@ -523,7 +523,8 @@ class SessionService:
             and before.phase in (Phase.WORK, Phase.PAUSED)
             and not _ran_out(before, now)
         )
-        phase_end, follows = PHASE_END.get(), None
+        phase_end: float | None = PHASE_END.get()
+        follows: float | None = None
         if old is not None and not stopped:
             await self._retire(before, *old, now)
             if phase_end is not None:
