@@ -530,7 +530,8 @@ class SessionService:
             if phase_end is not None:
                 # The final frame was the phase end; what follows it in this chat cannot go
                 # sooner than a chat interval later, and queues behind other chats' ends.
-                phase_end, follows = None, phase_end + CHAT_INTERVAL
+                follows = phase_end + CHAT_INTERVAL
+                phase_end = None
         tokens = (PHASE_END.set(phase_end), AFTER_PHASE_END.set(follows))
         try:
             sent = await self._send(state.chat_id, view)
