@@ -1,21 +1,23 @@
 """One command for every figure of issue 18's table: ``python -m benchmarks``.
 
-Runs each benchmark in its own process, one after the other (the machine is small: nothing
-runs side by side), ours beside the baseline, and prints one table with the ratios and the
-physical bound (k phase ends due in one second cannot all go out sooner than k/30 s, plus a
-second of slack: k/30 + 1 s). Then it writes the table, the machine and the command between
-the markers of the "One command" section of ``BENCHMARKS.md`` (``--no-write``: it does not).
+Runs each benchmark in its own process, ours beside the baseline: the light runs (30 paced
+countdowns, ours and the baseline's, and the voice-track pair: a few percent of a core each)
+side by side, every heavy one alone (the machine is small). Prints one table with the ratios
+and the physical bound (k phase ends due in one second cannot all go out sooner than k/30 s,
+plus a second of slack: k/30 + 1 s). Then it writes the table, the machine and the command
+between the markers of the "One command" section of ``BENCHMARKS.md`` (``--no-write``: it
+does not).
 
-Sizes: reduced by default (about 13 minutes on 2 cores: seven runs of a 55 s plan, not the
-10 the issue asks for); ``--full`` runs the issue's sizes (300 countdowns at once, 1,000 over
-10 s, 100,000 reminders for paid broadcast: much longer);
-``--smoke`` runs tiny sizes at a small TIME_SCALE to test the plumbing (its figures mean
-nothing). Each step's own output goes to stderr as it runs.
+Sizes: reduced by default (BENCHMARKS.md says how long the last run took); ``--full`` runs the
+issue's sizes (300 countdowns at once, 1,000 over 10 s, 100,000 reminders for paid broadcast:
+much longer); ``--smoke`` runs tiny sizes at a small TIME_SCALE to test the plumbing (its
+figures mean nothing). Each step's own output goes to stderr as it runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib.util
 import json
@@ -24,6 +26,7 @@ import platform
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -73,27 +76,44 @@ class Report:
 
 def run_step(name: str, args: list[str], timeout: float = 1800) -> str:
     """``python -m <args>``; its output echoed to stderr and returned ("" if it failed)."""
-    print(f"\n=== {name}: python -m {' '.join(args)}", file=sys.stderr, flush=True)
+    return run_steps([(name, args)], timeout)[0]
+
+
+def run_steps(steps: list[tuple[str, list[str]]], timeout: float = 1800) -> list[str]:
+    """Each ``(name, args)`` as ``python -m <args>``, all side by side (each its own process
+    and emulator; only for light runs: a few countdowns at a few starts a second use a few
+    percent of a core). Each output is echoed to stderr when its step ends and returned in
+    order ("" for a step that timed out)."""
     began = time.perf_counter()
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", *args],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
-    except subprocess.TimeoutExpired:
-        print(f"=== {name}: timed out after {timeout:.0f} s", file=sys.stderr)
-        return ""
-    sys.stderr.write(done.stdout)
-    sys.stderr.write("\n".join(done.stderr.splitlines()[-5:]) + "\n")
-    print(
-        f"=== {name}: exit {done.returncode}, {time.perf_counter() - began:.0f} s",
-        file=sys.stderr,
-        flush=True,
-    )
-    return done.stdout
+    outputs = []
+    with contextlib.ExitStack() as files:
+        running = []
+        for name, args in steps:
+            print(f"\n=== {name}: python -m {' '.join(args)}", file=sys.stderr, flush=True)
+            out, err = (files.enter_context(tempfile.TemporaryFile("w+")) for _ in range(2))
+            command = [sys.executable, "-m", *args]  # to files: a full pipe would stall it
+            running.append((subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=err), out, err))
+        for (name, _), (process, out, err) in zip(steps, running, strict=True):
+            try:
+                process.wait(timeout=max(1.0, timeout - (time.perf_counter() - began)))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                print(f"=== {name}: timed out after {timeout:.0f} s", file=sys.stderr)
+                outputs.append("")
+                continue
+            out.seek(0)
+            err.seek(0)
+            stdout = out.read()
+            sys.stderr.write(stdout)
+            sys.stderr.write("\n".join(err.read().splitlines()[-5:]) + "\n")
+            print(
+                f"=== {name}: exit {process.returncode}, {time.perf_counter() - began:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+            outputs.append(stdout)
+    return outputs
 
 
 def _find(pattern: str, text: str) -> tuple[float, ...] | None:
@@ -133,12 +153,8 @@ def ratio(baseline: float | None, ours: float | None, *, better: str = "better")
     return f"{times:.1f}x {better}" if times >= 1 else f"{1 / times:.1f}x worse"
 
 
-def countdown_rows(
-    report: Report, sizes: Sizes, label: str, ours_args: list[str], base: list[str]
-) -> str:
-    """Ours and the baseline for one countdown load; returns our step's output."""
-    ours = run_step(f"ours, {label}", ours_args)
-    baseline = run_step(f"baseline, {label}", base)
+def countdown_rows(report: Report, label: str, ours: str, baseline: str) -> None:
+    """The row of one countdown load from our step's output and the baseline's."""
     late = _find(_LATE, ours)
     bound = _find(_BOUND, ours)
     base_json = last_json(baseline)
@@ -164,7 +180,12 @@ def countdown_rows(
     )
     if (n429 := _find(_429, ours)) is not None:
         report.notes.append(f"{label}: 429 answers (ours) {int(n429[0])}")
-    return ours
+
+
+_SERVED = (
+    r"voice track {}: sessions served per minute [\d.]+ .*?messages per session ([\d.]+); "
+    r"capacity at \d+ messages/s: ([\d.]+) sessions/minute"
+)
 
 
 def run_all(sizes: Sizes) -> Report:
@@ -172,22 +193,31 @@ def run_all(sizes: Sizes) -> Report:
     scale = ["--time-scale", str(sizes.time_scale)]
     load = ["benchmarks.sessions_load", *scale]
     base = ["benchmarks.baselines", "countdowns", "--plan", sizes.plan]
-    countdown_rows(
-        report,
-        sizes,
-        f"{sizes.paced} countdowns started 3 a second",
-        [*load, "--sessions", str(sizes.paced), "--start-rate", "3"],
-        [*base, "--sessions", str(sizes.paced), "--start-rate", "3"],
+    paced = f"{sizes.paced} countdowns started 3 a second"
+    voiced = [*load, "--sessions", str(sizes.voice), "--start-rate", "3", "--voice"]
+    # The light runs side by side (a few percent of a core each); the heavy ones alone.
+    ours_paced, base_paced, voice_off, voice_on = run_steps(
+        [
+            (f"ours, {paced}", [*load, "--sessions", str(sizes.paced), "--start-rate", "3"]),
+            (f"baseline, {paced}", [*base, "--sessions", str(sizes.paced), "--start-rate", "3"]),
+            (f"ours, {sizes.voice} sessions without the voice track", [*voiced, "off"]),
+            (f"ours, {sizes.voice} sessions with the voice track", [*voiced, "on"]),
+        ]
     )
+    countdown_rows(report, paced, ours_paced, base_paced)
     label = f"{sizes.at_once} countdowns started at once"
     if sizes.at_once_baseline != sizes.at_once:
         label += f" (baseline: {sizes.at_once_baseline})"
     countdown_rows(
         report,
-        sizes,
         label,
-        [*load, "--sessions", str(sizes.at_once), "--start-rate", "1000"],
-        [*base, "--sessions", str(sizes.at_once_baseline), "--start-rate", "1000"],
+        run_step(
+            f"ours, {label}", [*load, "--sessions", str(sizes.at_once), "--start-rate", "1000"]
+        ),
+        run_step(
+            f"baseline, {label}",
+            [*base, "--sessions", str(sizes.at_once_baseline), "--start-rate", "1000"],
+        ),
     )
     spread = run_step(
         f"ours, {sizes.spread} started over 10 s",
@@ -203,24 +233,14 @@ def run_all(sizes: Sizes) -> Report:
     )
     # Few enough sessions that, without the track, frames go every second (at 30 they already
     # degrade to every 5 s, the track's own pace, and the two runs cost the same).
-    voice = run_step(
-        f"ours, sessions/min without and with the voice track ({sizes.voice} sessions)",
-        [*load, "--sessions", str(sizes.voice), "--start-rate", "3", "--voice", "both"],
-    )
-    off = _find(
-        r"voice off: served ([\d.]+)/min, ([\d.]+) messages per session, capacity ([\d.]+)/min",
-        voice,
-    )
-    on = _find(
-        r"voice on : served ([\d.]+)/min, ([\d.]+) messages per session, capacity ([\d.]+)/min",
-        voice,
-    )
+    off = _find(_SERVED.format("off"), voice_off)
+    on = _find(_SERVED.format("on"), voice_on)
     if off and on:
         report.rows.append(
             Row(
                 "sessions a minute at the ceiling: without / with the voice track",
-                f"{off[2]:.0f} / {on[2]:.0f} per min ({off[1]:.1f} / {on[1]:.1f} messages each)",
-                ratio=f"{on[2] / off[2]:.1f}x more with the track" if off[2] else "-",
+                f"{off[1]:.0f} / {on[1]:.0f} per min ({off[0]:.1f} / {on[0]:.1f} messages each)",
+                ratio=f"{on[1] / off[1]:.1f}x more with the track" if off[1] else "-",
             )
         )
     else:
@@ -294,8 +314,19 @@ def broadcast_row(sizes: Sizes) -> Row:
         "paid broadcast",
         ["benchmarks.broadcast", "--reminders", str(sizes.broadcast), "--workers", "2"],
     )
-    lines = [line.strip() for line in out.strip().splitlines() if line.strip()]
-    return Row(measure, "; ".join(lines[1:4]) if len(lines) > 1 else "failed: see its output")
+    counts = _find(r"total sent +([\d,]+)\s+lost +(\d+)\s+duplicated +(\d+)", out.replace(",", ""))
+    took = _find(r"due time to last send +([\d.]+) s", out)
+    rates = re.findall(r"worker \d+ +[\d,]+ sent at (\d+) msgs/s", out)
+    if counts is None or took is None:
+        return Row(measure, "failed: see its output")
+    sent, lost, duplicated = (int(v) for v in counts)
+    return Row(
+        measure,
+        f"{sent:,} sent in {took[0] / 60:.1f} min ({sent / max(took[0], 1e-9):.0f}/s; per worker "
+        f"{' + '.join(rates)}/s), {lost} lost, {duplicated} duplicated",
+        f"free 30/s: {sizes.broadcast / 30 / 60:.1f} min",
+        bound=f"{sizes.broadcast * 5 / 100_000:.1f} min (5 min per 100,000)",
+    )
 
 
 def machine() -> str:

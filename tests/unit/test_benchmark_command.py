@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib.util
+import platform
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,29 @@ def test_the_reduced_sizes_are_smaller_than_the_issues() -> None:
 )
 def test_ratio_says_better_or_worse(baseline: float | None, ours: float, expected: str) -> None:
     assert command.ratio(baseline, ours) == expected
+
+
+def test_the_paid_broadcast_row_reports_time_rate_per_worker_and_losses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = (
+        "paid broadcast benchmark: 10,000 reminders due in one minute\n"
+        "  total sent              10,000\n  lost                    0\n"
+        "  duplicated              1\n  due time to last send   72.0 s (target 300 s)\n"
+        "  worker 0                5,010 sent at 71 msgs/s (first to last send 70.1 s)\n"
+        "  worker 1                4,990 sent at 70 msgs/s (first to last send 70.3 s)\n"
+    )
+    monkeypatch.setattr(command, "run_step", lambda name, args: out)
+    row = command.broadcast_row(command.REDUCED)
+    assert row.ours == "10,000 sent in 1.2 min (139/s; per worker 71 + 70/s), 0 lost, 1 duplicated"
+    assert row.bound == "0.5 min (5 min per 100,000)"
+    monkeypatch.setattr(command, "run_step", lambda name, args: "")
+    assert command.broadcast_row(command.REDUCED).ours == "failed: see its output"
+
+
+def test_steps_side_by_side_return_each_output_in_order() -> None:
+    outputs = command.run_steps(
+        [("first", ["json.tool", "--help"]), ("second", ["platform"])], timeout=60
+    )
+    assert "json.tool" in outputs[0]
+    assert platform.system() in outputs[1]
