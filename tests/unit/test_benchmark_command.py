@@ -96,11 +96,13 @@ def test_the_paid_broadcast_row_reports_time_rate_per_worker_and_losses(
         "  worker 0                5,010 sent at 71 msgs/s (first to last send 70.1 s)\n"
         "  worker 1                4,990 sent at 70 msgs/s (first to last send 70.3 s)\n"
     )
-    monkeypatch.setattr(command, "run_step", lambda name, args: out)
+    monkeypatch.setattr(command, "run_step", lambda name, args, **kw: out)
     row = command.broadcast_row(command.REDUCED)
-    assert row.ours == "10,000 sent in 1.2 min (139/s; per worker 71 + 70/s), 0 lost, 1 duplicated"
-    assert row.bound == "0.5 min (5 min per 100,000)"
-    monkeypatch.setattr(command, "run_step", lambda name, args: "")
+    assert (
+        row.ours == "10,000 sent 72 s after due (139/s; per worker 71 + 70/s), 0 lost, 1 duplicated"
+    )
+    assert row.bound == "30 s (5 min per 100,000)"
+    monkeypatch.setattr(command, "run_step", lambda name, args, **kw: "")
     assert command.broadcast_row(command.REDUCED).ours == "failed: see its output"
 
 
