@@ -58,7 +58,6 @@ from coach.session import buttons
 from coach.session import machine as session
 from coach.session import view as views
 from coach.session.countdown import (
-    after_dropped,
     frame_skew,
     next_frame,
     remaining_display,
@@ -577,39 +576,33 @@ class SessionService:
 
     async def _edit(
         self, chat_id: int, message_id: int, old: View | None, new: View, *, droppable: bool
-    ) -> bool:
-        """``old``: what the message shows (``None``: unknown, so replace its media too).
-        False when the rate limiter dropped it (a droppable frame that found no slot in time)."""
+    ) -> None:
+        """``old``: what the message shows (``None``: unknown, so replace its media too)."""
         if old == new:
-            return True  # Telegram refuses an edit to identical content
+            return  # Telegram refuses an edit to identical content
         limits = (
             LimitArgs(droppable=f"{chat_id}:{message_id}")
             if droppable
             else LimitArgs(priority=URGENT)
         )
-        if not new.photo and not new.animation:
-            return await edit_text(self.bot, chat_id, message_id, new, rate_limit_args=limits)
-        if old is not None and (old.photo, old.animation) == (new.photo, new.animation):
-            try:
-                result = await self.bot.edit_message_caption(
-                    chat_id=chat_id,
-                    message_id=message_id,
-                    caption=new.text,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup(new),
-                    rate_limit_args=limits,
-                )
-            except BadRequest as exc:
-                if not is_not_modified(exc):
-                    raise
-                return True
-            return result is not True
         try:
-            await self.pictures.edit(self.bot, chat_id, message_id, new)
+            if new.photo or new.animation:
+                if old is None or (old.photo, old.animation) != (new.photo, new.animation):
+                    await self.pictures.edit(self.bot, chat_id, message_id, new)
+                else:
+                    await self.bot.edit_message_caption(
+                        chat_id=chat_id,
+                        message_id=message_id,
+                        caption=new.text,
+                        parse_mode=ParseMode.HTML,
+                        reply_markup=markup(new),
+                        rate_limit_args=limits,
+                    )
+            else:
+                await edit_text(self.bot, chat_id, message_id, new, rate_limit_args=limits)
         except BadRequest as exc:
             if not is_not_modified(exc):
                 raise
-        return True
 
     async def _retire(
         self, before: SessionState, message_id: int, shown: View, now: datetime
@@ -692,10 +685,8 @@ class SessionService:
                 # phase starts, and that phase's first frame goes out at its start instead.
                 await asyncio.sleep(max(0.0, left))
                 break
-            if await self._frame(row_id, state, interval):
-                shown, sent_at = frame.remaining, frame.at
-            else:
-                sent_at = after_dropped(self.clock().timestamp(), interval, MIN_FRAME_INTERVAL)
+            await self._frame(row_id, state, interval)
+            shown, sent_at = frame.remaining, frame.at
         self._timers.pop(row_id, None)
         token = PHASE_END.set(block.deadline)  # its show is a phase end: by deadline, first
         try:
@@ -744,24 +735,21 @@ class SessionService:
 
     async def _frame(
         self, row_id: int, state: SessionState, interval: float = MIN_FRAME_INTERVAL
-    ) -> bool:
-        """Shows the countdown's current frame; False when the rate limiter dropped it (no
-        slot in time), so the countdown tries again soon rather than a whole interval later."""
+    ) -> None:
         message_id = self._live.get(row_id, state.message_id)
         if message_id is None or row_id in self._dirty:
-            return True  # the state change itself is not shown yet: the supervisor shows it
+            return  # the state change itself is not shown yet: the supervisor shows it
         end = await self._end_clock(row_id, state.user_id, interval)
         asked = self.clock()
         view = views.render(state, asked, end=end)
         try:
-            if not await self._edit(
+            await self._edit(
                 state.chat_id,
                 message_id,
                 self._believed(row_id, state),
                 view,
                 droppable=True,
-            ):
-                return False
+            )
             self._seen(row_id, view)
             # When it was asked for, not when it landed: frames keep to their planned seconds.
             self._shown_at[row_id] = asked.timestamp()
@@ -772,7 +760,7 @@ class SessionService:
             raise asyncio.CancelledError from None
         except BadRequest as exc:
             if self._live.get(row_id, state.message_id) != message_id:
-                return True  # no longer the live message (brought forward meanwhile)
+                return  # no longer the live message (brought forward meanwhile)
             if is_uneditable(exc):
                 self._dirty[row_id] = state  # the supervisor sends a fresh live message
             self._unknown(row_id)
@@ -780,7 +768,6 @@ class SessionService:
         except TelegramError as exc:
             self._unknown(row_id)
             log.info("frame of session %s skipped (%s)", session_code(row_id), exc)
-        return True
 
     # --- the supervisor -----------------------------------------------------------------
 

@@ -98,13 +98,6 @@ def next_frame(
     return Frame(at=earliest, remaining=max(1, shown))
 
 
-def after_dropped(now: float, interval: float, min_interval: float = 1.0) -> float:
-    """What to pass to `next_frame` as ``last_sent_at`` after a frame was dropped at ``now``
-    (the rate limiter found it no slot in time): the next try comes ``min_interval`` later, not
-    a whole ``interval``, so a degraded countdown never freezes for two intervals."""
-    return now + min_interval - interval
-
-
 def shows_phase(
     kind: BlockKind,
     following: BlockKind | None,

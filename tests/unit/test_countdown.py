@@ -10,7 +10,6 @@ import pytest
 from coach.session.countdown import (
     Frame,
     PausedClock,
-    after_dropped,
     frame_skew,
     next_frame,
     plan_frames,
@@ -240,14 +239,3 @@ def test_a_degraded_countdown_ticks_until_a_second_before_its_end() -> None:
     assert next_frame(17.0, 20.0, 3, 17.0, 10.0, room=1.0) == Frame(20.0, 0, final=True)
     # without room, the old rule: no tick less than the interval before the end
     assert next_frame(7.0, 20.0, 13, 7.0, 10.0) == Frame(20.0, 0, final=True)
-
-
-@pytest.mark.parametrize("interval", [1.0, 5.0, 10.0])
-def test_a_dropped_frame_is_tried_again_a_second_later_not_an_interval(interval: float) -> None:
-    """A degraded countdown whose frame found no slot (dropped at t=12) tries again at 13, so it
-    shows a frame within 10 s however busy the second was; it never repeats a number."""
-    deadline, shown = 40.0, 30
-    frame = next_frame(12.0, deadline, shown, after_dropped(12.0, interval), interval)
-    assert frame is not None and not frame.final
-    assert frame.at == pytest.approx(13.0)
-    assert frame.remaining == 27 and frame.remaining < shown
