@@ -575,34 +575,49 @@ class SessionService:
         )
 
     async def _edit(
-        self, chat_id: int, message_id: int, old: View | None, new: View, *, droppable: bool
-    ) -> None:
-        """``old``: what the message shows (``None``: unknown, so replace its media too)."""
+        self,
+        chat_id: int,
+        message_id: int,
+        old: View | None,
+        new: View,
+        *,
+        droppable: bool,
+        shown_at: float | None = None,
+    ) -> bool:
+        """``old``: what the message shows (``None``: unknown, so replace its media too).
+        False when the rate limiter dropped it (a droppable frame that found no slot in time).
+        A frame is due when the chat's previous frame was shown (``shown_at``): among frames,
+        the countdown that has waited longest goes first, so ticks degrade evenly."""
         if old == new:
-            return  # Telegram refuses an edit to identical content
-        limits = (
-            LimitArgs(droppable=f"{chat_id}:{message_id}")
-            if droppable
-            else LimitArgs(priority=URGENT)
-        )
+            return True  # Telegram refuses an edit to identical content
+        limits = LimitArgs(priority=URGENT)
+        if droppable:
+            limits = LimitArgs(droppable=f"{chat_id}:{message_id}")
+            if shown_at is not None:
+                limits["due"] = shown_at
+        if not new.photo and not new.animation:
+            return await edit_text(self.bot, chat_id, message_id, new, rate_limit_args=limits)
+        if old is not None and (old.photo, old.animation) == (new.photo, new.animation):
+            try:
+                result = await self.bot.edit_message_caption(
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    caption=new.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=markup(new),
+                    rate_limit_args=limits,
+                )
+            except BadRequest as exc:
+                if not is_not_modified(exc):
+                    raise
+                return True
+            return result is not True
         try:
-            if new.photo or new.animation:
-                if old is None or (old.photo, old.animation) != (new.photo, new.animation):
-                    await self.pictures.edit(self.bot, chat_id, message_id, new)
-                else:
-                    await self.bot.edit_message_caption(
-                        chat_id=chat_id,
-                        message_id=message_id,
-                        caption=new.text,
-                        parse_mode=ParseMode.HTML,
-                        reply_markup=markup(new),
-                        rate_limit_args=limits,
-                    )
-            else:
-                await edit_text(self.bot, chat_id, message_id, new, rate_limit_args=limits)
+            await self.pictures.edit(self.bot, chat_id, message_id, new)
         except BadRequest as exc:
             if not is_not_modified(exc):
                 raise
+        return True
 
     async def _retire(
         self, before: SessionState, message_id: int, shown: View, now: datetime
@@ -743,13 +758,15 @@ class SessionService:
         asked = self.clock()
         view = views.render(state, asked, end=end)
         try:
-            await self._edit(
+            if not await self._edit(
                 state.chat_id,
                 message_id,
                 self._believed(row_id, state),
                 view,
                 droppable=True,
-            )
+                shown_at=self._shown_at.get(row_id),
+            ):
+                return  # dropped (no slot in time): the message still shows the last frame
             self._seen(row_id, view)
             # When it was asked for, not when it landed: frames keep to their planned seconds.
             self._shown_at[row_id] = asked.timestamp()

@@ -69,10 +69,12 @@ def kind(view: View) -> str:
     return "media" if view.photo or view.animation else "text"
 
 
-async def edit_text(bot: Bot, chat_id: int, message_id: int, view: View, **rate_limit: Any) -> None:
-    """Edits a text message to ``view``; an edit to what it already shows is not an error."""
+async def edit_text(bot: Bot, chat_id: int, message_id: int, view: View, **rate_limit: Any) -> bool:
+    """Edits a text message to ``view``; an edit to what it already shows is not an error.
+    False when the rate limiter dropped it (a droppable frame that found no slot in time: the
+    call then returns ``True``, which Telegram itself answers only for inline messages)."""
     try:
-        await bot.edit_message_text(
+        result = await bot.edit_message_text(
             view.text,
             chat_id=chat_id,
             message_id=message_id,
@@ -83,3 +85,6 @@ async def edit_text(bot: Bot, chat_id: int, message_id: int, view: View, **rate_
     except BadRequest as exc:
         if not is_not_modified(exc):
             raise
+    else:
+        return result is not True
+    return True

@@ -548,6 +548,21 @@ async def test_what_follows_a_phase_end_in_its_chat_waits_behind_other_chats_pha
     assert tg.labels() == ["fill", "later-end", "question"]
 
 
+@virtual_time
+async def test_among_frames_the_countdown_that_waited_longest_goes_first() -> None:
+    """Frames are due when their chat last showed one: ticks degrade evenly, no countdown
+    starves while others tick."""
+    rl, tg = limiter(global_per_second=1, global_period=0.1, drop_after=None), FakeTelegram()
+    filler = spawn(rl, tg, 1, "fill")
+    await asyncio.sleep(0)
+    frames = [
+        spawn(rl, tg, chat, f"shown{due:.0f}s-ago", args=LimitArgs(droppable="f", due=-due))
+        for chat, due in ((2, 1.0), (3, 9.0), (4, 5.0))
+    ]
+    await asyncio.gather(filler, *frames)
+    assert tg.labels() == ["fill", "shown9s-ago", "shown5s-ago", "shown1s-ago"]
+
+
 @pytest.mark.parametrize("k", [30, 90, 300])
 @virtual_time
 async def test_k_phase_ends_due_together_all_go_out_within_k_over_the_limit(k: int) -> None:
