@@ -2163,6 +2163,80 @@ _NECK_TURN_NOISE = re.compile(
 )
 
 
+# Round 10, general negation. A negation word, then only words that carry no claim of their
+# own (a verb of having or feeling, an article, an intensifier, a body part), then a symptom whose
+# absence is good: "I am not having any chest pain", "not even a twinge", "never had any back
+# pain", "without the slightest tingling", "zero pain at all", "no numbness or tingling in my
+# legs". The words between are a closed list, so "no idea why my leg is numb" negates nothing.
+# Never an ability or a function: "can't feel", "no feeling down there", "no control", "no
+# sensation", "no strength" name a loss, not a denial; "never had pain like this (before)" or
+# "no pain except when I sweep" claim one.
+_GEN_NEG_CUE = (
+    r"(?<!can )(?<!could )(?<!cannot )(?<!if )(?<!or )(?:no|zero|without|never|not|nor|none|nothing"
+    r"|neither|free of|no longer|nil|nary)"
+)
+_GEN_NEG_PART = (
+    r"(?:chest|back|lower|low|upper|mid|neck|legs?|leg s|hips?|knees?|arms?|foot|feet|toes?|bum"
+    r"|butt|groin|buttocks?|thighs?|calf|calves|shins?|shoulders?|spine|spinal|nerve|nerves"
+    r"|joint|joints|muscle|muscles|muscular|side|sides|left|right|both|either|bladder|bowels?"
+    r"|stomach|tummy|head|heart|saddle|sciatic|hand|hands|fingers?|ankles?|body|other)"
+)
+_GEN_NEG_FILLER = (
+    r"(?:any|a|an|the|single|even|real|much|more|bit of|hint of|trace of"
+    r"|sign of|signs of|kind of|sort of|type of|slightest|least|little|tiny|of|my|at all|whatsoever"
+    r"|having|have|had|has|got|get|getting|gotten|feel|feeling|felt|feels|experienced|experiencing"
+    r"|experience|noticed|notice|noticing|seen|been|there is|there was|there are|is|was|are|were"
+    r"|new|further|serious|major|big|such|those|these|that|this|so|ever|once|one|am|i|it|me"
+    r"|sharp|shooting|stabbing|burning|radiating|severe|bad|nasty|weird|odd|strange|funny|nerve"
+    r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|still|same|old"
+    r"|usual|normal|obvious|noticeable|" + _GEN_NEG_PART + r")"
+)
+_GEN_NEG_SYMPTOM = (
+    r"(?:pains?|painful|hurt|hurts|hurting|aches?|aching|achy|achiness|twinges?|tingl\w*|numb"
+    r"|numbness|pins and needles|weakness|weak|discomfort|sore|soreness|cramps?|cramping|spasms?"
+    r"|symptoms?|fevers?|feverish|temperature|temp|dizzy|dizziness|light ?headed\w*|faint"
+    r"|fainting|sciatica|problems?|issues?|trouble|complaints?|niggles?|leaks?|leaking"
+    r"|accidents?|incontinence|weight loss|night sweats|sweats|chills|injur\w*|swelling|stiffness"
+    r"|tightness|pressure|infection|inflammation|bruis\w*|damage|sensitivity|tenderness|tender)"
+)
+_GEN_NEGATION = re.compile(
+    r"\b"
+    + _GEN_NEG_CUE
+    + r"(?: "
+    + _GEN_NEG_FILLER
+    + r"){0,6} "
+    + _GEN_NEG_SYMPTOM
+    + r"(?:(?: or| nor| or any| nor any| or no| and no)(?: "
+    + _GEN_NEG_FILLER
+    + r"){0,3} "
+    + _GEN_NEG_SYMPTOM
+    + r")*"
+    # where it is not: "no pain in my lower back", "anywhere"
+    + r"(?: (?:in|down|into|on|at|around|across|between|through|along|anywhere|whatsoever|at all"
+    r"|either)(?: (?:my|the|either|both|any|of|other|left|right|lower|upper|low))*(?: "
+    + _GEN_NEG_PART
+    + r"){0,2})*"
+    + r"(?: (?:at all|whatsoever|anywhere|thankfully|luckily|today|now|any ?more|since))*\b"
+    # never a claim: "never had pain like this before", "no pain except when I sweep"
+    r"(?! (?:like|this bad|so bad|as bad|before|until|till|unless|except|apart|other than|besides"
+    r"|save|only|but|compared|quite like|this severe|this intense|this strong|yet (?:but|though)))"
+)
+
+
+_NEW_CLAIM = re.compile(
+    r"\b(?:(?:never|not) (?:\w+ ){0,5}?(?:like (?:this|that|it|these|those)|this (?:bad|severe"
+    r"|strong|intense)|before (?:now|today|tonight|this|yesterday|last)|until (?:now|today|tonight"
+    r"|this|yesterday|last)|till (?:now|today|tonight|this|yesterday|last))"
+    r"|first time (?:ever|in my life)?)\b"
+)
+
+
+def _blank_general_negation(clause: str) -> tuple[str, bool]:
+    """The clause with each general negation (`_GEN_NEGATION`) blanked, and whether any was."""
+    blanked = _blank(clause, _GEN_NEGATION)
+    return blanked, blanked != clause
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
     if not _TWIST_WORDS.search(clause):
@@ -2172,13 +2246,17 @@ def _set_aside(clause: str) -> tuple[str, bool]:
         if not _TWIST_WORDS.search(clause):
             clause = _blank(_blank(clause, _OTHER_INJURY), _OTHER_NOISE)
     negated = False
-    excepted = _EXCEPT.search(clause) is not None
+    # round 10: "never had numbness like this before" claims a new symptom, it denies none
+    excepted = _EXCEPT.search(clause) is not None or _NEW_CLAIM.search(clause) is not None
     for pattern in _DISMISS:
         if excepted and pattern in _NEGATIONS:
             continue  # "no numbness except in my groin" negates nothing
         blanked = _blank(clause, pattern)
         negated = negated or (pattern in _NEGATIONS and blanked != clause)
         clause = blanked
+    if not excepted:
+        clause, general = _blank_general_negation(clause)
+        negated = negated or general
     return clause, negated
 
 
@@ -2200,11 +2278,29 @@ _CHECK_FUNCTION = re.compile(
     r"|yes)\b",
     re.IGNORECASE,
 )
+# Round 10: any shape and punctuation ("Chest pain: none", "numbness - nope", "pain -> no",
+# "tingling = 0", "dizzy... nah"), and answers that say the part is fine ("Bladder? Fine.",
+# "Legs: all good 👍"), which may follow a function too ("Feeling down there? normal"); a
+# function answered no ("Feeling down there? none") is still never set aside.
 _CHECKLIST_NO = re.compile(
-    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay"
-    r"|none|never|negative"
-    r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?: at all| whatsoever| thanks"
-    r"| thank god| thankfully)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|=|→|\.{2,}|…)"
+    r"\s*(?:(?P<no>no+|nope|nah|nay|none|never|negative|not at all|zero|0|nada|nothing|no no"
+    r"|not once|nil|❌|✗|✖️|👎)|(?P<fine>fine|ok|okay|good|normal|all good|all fine|grand|great"
+    r"|perfect|sound|no issues?|no problems?|no change|unchanged|all normal|working fine|✅|👍|✔️"
+    r"|✔))(?: at all| whatsoever| thanks| thank god| thankfully| too| as well| either)?"
+    r"(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+_CHECK_PART = re.compile(
+    r"\b(?:bladder|bowels?|waterworks|toilet|wee\w*|pee\w*|poo\w*|legs?|feet|foot|toes|groin"
+    r"|saddle|down there|bum|bottom|privates|genitals?|feeling|sensation|strength|balance|grip"
+    r"|control|walking|chest|breathing|breath|heart|back|temperature|weight|appetite|sleep"
+    r"|continence|numbness|tingling|pain|weakness|bowel habits?)\b",
+    re.IGNORECASE,
+)
+_CHECK_ASKED = re.compile(
+    r"\b(?:can|could|should|shall|is|are|do|does|did|will|would|was|were|have|has|if|when|how"
+    r"|why|what|still|but|not|no)\b",
     re.IGNORECASE,
 )
 
@@ -2234,6 +2330,16 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_FUNCTION_LOST = re.compile(
+    r"\b(?:feel\w*|sensation|control\w*|strength|grip|power)\b", re.IGNORECASE
+)
+_LOSS_ASKED = re.compile(
+    r"\b(?:loss|lost|losing|change\w*|problems?|issues?|trouble|difficult\w*|numb\w*|reduced"
+    r"|less|altered|weird|odd|strange|funny|tingl\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_checklist(text: str) -> str:
     """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
     if _TAKEN_BACK.search(text):
@@ -2241,6 +2347,23 @@ def _blank_checklist(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         term = match.group("term")
+        if match.group("fine") is not None:
+            # "Bladder? Fine.": the part or the function said to be fine
+            if (
+                len(term.split()) > 5
+                or not (_CHECK_TERM.search(term) or _CHECK_PART.search(term))
+                or _CHECK_ASKED.search(term)
+                or re.search(r"\b(?:i|me|im)\b", term, re.IGNORECASE)
+            ):
+                return match.group()
+            return " " * len(match.group())
+        if _LOSS_ASKED.search(term) is None and _FUNCTION_LOST.search(term):
+            # round 10: "Feeling down there? none", "can I feel my feet? no": the function
+            # answered no is its loss, read as such ("no feeling ..."), never set aside
+            return match.group() + " no feeling " + term + " . "
+        if _LOSS_ASKED.search(term) and len(term.split()) <= 6 and not _TAKEN_BACK.search(term):
+            # "Any loss of feeling? no", "changes in sensation: none": a loss asked and denied
+            return " " * len(match.group())
         if (
             len(term.split()) > 5
             or not _CHECK_TERM.search(term)

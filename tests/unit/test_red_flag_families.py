@@ -1368,3 +1368,69 @@ def test_round9_more_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 10 (h10's classes), table-driven with probes of our own, never h10's sentences. Each
+# class has harmless wordings that must not lock out (answered, or at most asked about) and
+# red-flag counter-probes that must still get the safety reply without a question back.
+ROUND10_HARMLESS: list[tuple[str, str]] = [
+    # 1. negation, general: any verb of having or feeling, any filler, any list
+    ("negation", "I'm not getting any shooting pains in my legs, just curious about the breath"),
+    ("negation", "not feeling even the slightest tingling anywhere after the hold"),
+    ("negation", "I haven't experienced any numbness or weakness at all"),
+    ("negation", "never had any chest pain in my life, how long should I hold it"),
+    ("negation", "there was no pain at all, not one twinge"),
+    ("negation", "did both sides without any discomfort whatsoever"),
+    ("negation", "I don't feel any sharp pain in my lower back when I sweep"),
+    ("negation", "zero numbness, zero tingling, zero weakness. Great session"),
+    ("negation", "there's no chest tightness or pressure, I only wonder about breathing"),
+    ("negation", "not a single ache, is that a sign I'm not going far enough?"),
+    ("negation", "blood results normal, no infection and no inflammation found"),
+    # 1b. checklists in any shape and punctuation
+    ("checklist", "Shooting pain: none. Numb legs: nope. Bladder: fine 👍"),
+    ("checklist", "chest pain -> no, dizziness -> no, bowels -> normal"),
+    ("checklist", "tingling = 0, weakness = 0, motivation = 100"),
+    ("checklist", "Any loss of feeling? no. Changes in bladder habits: none"),
+    ("checklist", "leg weakness... nah. groin? all good"),
+    ("checklist", "Numbness — nope. Walking — fine"),
+]
+ROUND10_STILL_RED: list[str] = [
+    # a loss of function or feeling is never a negation
+    "I have no feeling around my back passage since this morning",
+    "can't really feel my left foot today",
+    "no control when I need to pee, it just comes out",
+    "there's no sensation in my inner thighs",
+    "numb, no feeling at all in my bottom",
+    "Feeling down there? nothing at all",
+    "sensation in my groin? none",
+    "can I feel my toes? nope",
+    "bladder control: zero",
+    # a denial beside a claim, or a claim of a new symptom
+    "no chest pain but my left arm has gone numb",
+    "I've never had pain shooting down my leg like this before",
+    "not having any back pain, only numbness in both legs",
+    "no pain except a stabbing one when I sweep the leg",
+    "shooting pain? yes. numbness? no",
+    "no idea why my legs have gone numb",
+]
+
+
+@pytest.mark.parametrize(("family", "text"), ROUND10_HARMLESS, ids=[f for f, _ in ROUND10_HARMLESS])
+def test_round10_harmless_classes_never_lock_out(family: str, text: str) -> None:
+    assert answer(text).kind != "safety", (family, triage(text))
+
+
+@pytest.mark.parametrize("text", ROUND10_STILL_RED)
+def test_round10_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Negation and checklists are set aside entirely: no question back either.
+ROUND10_NEGATED: list[str] = [text for family, text in ROUND10_HARMLESS[:17]]
+
+
+@pytest.mark.parametrize("text", ROUND10_NEGATED)
+def test_round10_negations_and_checklists_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
