@@ -1311,6 +1311,50 @@ _ROUND9_SET_ASIDE: tuple[str, ...] = (
     r"|were|is|seriously|badly|really) )*(?:hurt|injured|harmed)",
 )
 
+# Round 10 (h10's classes). A training sensation described as good ("tight in a good way",
+# "a good stretch across my pecs"); a figure of speech with an emotional trigger ("legs turned to
+# jelly watching the penalties", "knees went weak when she walked in"); a near miss that never
+# touched the writer ("a van nearly hit me", "almost got knocked off my bike"); a fright called
+# a heart attack moment; a class pushed "till we collapsed".
+_GOOD_FEELING = (
+    r"(?:in a good way|in the good way|the good kind|a good kind|good kind of|in the good sense"
+    r"|a good (?:stretch|ache|burn|pull|tightness|soreness)|(?:a )?nice (?:stretch|ache|burn|pull)"
+    r"|satisfying|feels? (?:so |really )?(?:good|great|nice|lovely|amazing) (?:actually|honestly"
+    r"|though|tbh))"
+)
+_ROUND10_SET_ASIDE: tuple[str, ...] = (
+    _near(
+        r"(?:tight|tighter|tightness|ache|aches|aching|achy|sore|soreness|burn|burns|burning"
+        r"|pull|pulls|pulling|stretch|stretched|stretching)",
+        _GOOD_FEELING,
+        4,
+    ),
+    r"(?:legs?|knees?|whole body|body|i|arms?) (?:\w+ ){0,2}?(?:turned|turn|turning|went|go|goes"
+    r"|going|were|was|are|is|felt|feel|feels) (?:\w+ ){0,2}?(?:to )?(?:jelly|wobbly|weak|shaky"
+    r"|to water|like jelly) (?:\w+ ){0,3}?(?:watching|seeing|saw|hearing|heard|meeting|met"
+    r"|at the sight|at the thought|thinking|reading|during|in|at|when|before|for) (?:\w+ ){0,3}?"
+    r"(?:penalt\w*|shoot ?out|match|game|final|semi ?final|film|movie|horror|scary|speech"
+    r"|presentation|interview|exam|results|date|proposal|wedding|vows|kiss|crush|rollercoaster"
+    r"|roller coaster|heights|edge|cliff|goal|score|scene|ending|trailer|him|her|them|news"
+    r"|bill|nerves|nervous|excitement|concert|gig|audition|first dance|my name|(?:he|she|they)"
+    r" (?:walked|came|smiled|looked|winked|spoke|said|sang|proposed))",
+    r"(?:penalty |photo )?shoot ?outs?|photo ?shoots?",
+    # "sharply better" (autocorrect's "sharp... ly"), "a sharp turn", "looking sharp"
+    r"sharply (?:\w+ )?(?:better|improved|improving|easier|looser|freer|up|more (?:flexible"
+    r"|mobile|supple))|sharp (?:mind|dresser|knife|turn|corner|bend|eyes?|wit|suit)|look\w* sharp",
+    r"(?:car|van|bus|lorry|truck|taxi|cab|bike|cyclist|scooter|motorbike|motorcycle|tram|train"
+    r"|driver|someone|he|she|they) (?:\w+ ){0,2}?(?:nearly|almost|narrowly|just about|very"
+    r" nearly) (?:hit|ran|run|knocked|clipped|crashed|reversed|pulled out|took me out|wiped me"
+    r" out|got me|side ?swiped)(?: (?:into|over|out|on|down|off))?(?: (?:me|us|my \w+))?",
+    r"(?:nearly|almost|narrowly) (?:got|been|was|were|being|get) (?:hit|run over|knocked (?:down"
+    r"|over|off)|clipped|taken out|wiped out|squashed|flattened)",
+    r"(?:did not|didnt|never) (?:actually )?(?:touch|hit|clip|catch|make contact with) (?:me|us)"
+    r"|missed me|near miss|close call|close shave",
+    r"(?:a |my |little |mini |minor )?heart attack moment",
+    r"(?:till?|until) (?:we|they|everyone|you|all of us|the whole class|half the class|people)"
+    r" (?:\w+ )?(?:collapsed|dropped|died|puked|fainted|passed out|keeled over)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1423,6 +1467,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|keyboard|laptop|phone|mug|cup|glass|juice|milk|ink|carpet|rug|dishwasher|washing"
         r"|printer|kettle|oven|the car park barrier)",
         *_ROUND9_SET_ASIDE,
+        *_ROUND10_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1463,6 +1508,10 @@ _THIRD_PARTY = re.compile(
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
+    # round 10: a relation in care, whatever the grammar: "grandma's in hospital with chest pains"
+    r"|\b" + _RELATION + r"(?: s| is| was| has been| been| went| got| taken| rushed)?"
+    r" (?:in|at|into|to|back in|still in) (?:the |a )?(?:hospital|a and e|er|icu|intensive care"
+    r"|care home|nursing home|hospice|ward|cardiology|emergency room|vets?)\b"
     # people in general: "is it normal for people to feel tingling", "anyone with numbness"
     r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
     r"|adults)|patients|clients|beginners)\b"
@@ -2442,7 +2491,7 @@ def triage(text: str) -> Triage:
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
     if found.level is TriageLevel.NONE or found.ambiguous:
-        whole = _prepare(text[:MAX_CHARS])
+        whole = _prepare(_mend(text[:MAX_CHARS]))
         if _SO_IS_MINE.search(whole):
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
@@ -2450,8 +2499,17 @@ def triage(text: str) -> Triage:
     return found
 
 
+# Round 10. A word split by an ellipsis, as autocorrect leaves it: "sharp... ly better" is
+# "sharply better", never "sharp".
+_SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|ed|ing)\b")
+
+
+def _mend(text: str) -> str:
+    return _SPLIT_WORD.sub(r"\1\2", text)
+
+
 def _triage(text: str) -> Triage:
-    cut = _blank_checklist(text[:MAX_CHARS])
+    cut = _blank_checklist(_mend(text[:MAX_CHARS]))
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
@@ -2714,14 +2772,26 @@ _NEVER_HAD = re.compile(
     r"\bi (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something|it"
     r"|that|this|any of (?:that|this|it))(?: like (?:it|that|this))?(?: myself)?\b"
 )
+# Round 10. Someone else's symptom already in a clinician's hands: "the doctors are looking into
+# it", "GP saw her", "in hospital", "vet says he's fine".
+_IN_CARE = re.compile(
+    r"\b(?:(?:in|at|into|to) (?:the |a )?(?:hospital|a and e|icu|intensive care|hospice|ward"
+    r"|cardiology|emergency room|vets?)|(?:doctors?|docs?|gp|consultant|specialist|nurses?|vet"
+    r"|vets|surgeon|paramedics?|ambulance|cardiologist|neurologist|hospital|a and e|physio\w*)"
+    r" (?:\w+ ){0,3}?(?:saw|seen|sees|is seeing|are seeing|checked|examined|treating|treated"
+    r"|is treating|are treating|looking into|looked at|looking at|investigating|said|says|told"
+    r"|reckons|came|took|has|have|sorted|on it|diagnosed)|under (?:the )?(?:doctor|gp|hospital"
+    r"|consultant|specialist|care|investigation)|being (?:treated|looked after|investigated"
+    r"|seen|checked)|on (?:medication|treatment|tablets))\b"
+)
 # The writer says they are fine, beside someone else's symptom.
 _WRITER_FINE = re.compile(
     r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
     r"|it|that|this)(?: like (?:it|that|this))?"
     r"|(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
-    r"|good|alright|all right|well|great|unaffected|not affected|unhurt)|mine (?:is|are|feel"
-    r"|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)|(?:his|her|their)"
-    r" (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
+    r"|good|alright|all right|well|great|unaffected|not affected|unhurt|healthy)"
+    r"|mine (?:is|are|feel|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)"
+    r"|(?:his|her|their) (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
@@ -2750,8 +2820,15 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
     for reason in set(reasons):
         if reason == "someone_else":
-            if found & _KEEP_ASKING_OTHERS or not (
-                _WRITER_FINE.search(whole)
+            in_care = bool(_IN_CARE.search(whole)) and not _ME_TOO.search(whole)
+            # round 10: the chest or breathing of someone a doctor already has in hand
+            # ("grandma's in hospital with chest pains") settles; saddle, bladder, bowel never
+            asked = found & (
+                _KEEP_ASKING_OTHERS - ({"chest_pain", "breathing_difficulty"} if in_care else set())
+            )
+            if asked or not (
+                in_care
+                or _WRITER_FINE.search(whole)
                 or _ON_THEIR_BEHALF.search(whole)
                 # round 8: their injury already checked ("A&E said it's only a sprain")
                 or _CHECKED.search(whole)

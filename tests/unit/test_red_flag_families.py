@@ -1393,6 +1393,28 @@ ROUND10_HARMLESS: list[tuple[str, str]] = [
     ("checklist", "Any loss of feeling? no. Changes in bladder habits: none"),
     ("checklist", "leg weakness... nah. groin? all good"),
     ("checklist", "Numbness — nope. Walking — fine"),
+    # 2. a training sensation described as good
+    ("good_feeling", "my chest is tight in a good way after the sweep, feels like my pecs opening"),
+    ("good_feeling", "a nice stretch across the front of my chest, the good kind of tight"),
+    ("good_feeling", "hips ache in the good kind of way after the flow, like after yoga"),
+    # 3. someone else's chest, in a clinician's hands
+    ("someone_else", "my uncle's in the hospital with chest pain, I'll visit after my session"),
+    ("someone_else", "mum was rushed to A&E with chest pains, doctors are treating her. 2 sets?"),
+    ("someone_else", "granddad is under the cardiologist for chest pain, can I do the flow today"),
+    # 4. figures of speech with an emotional trigger
+    ("figure", "my knees went to jelly watching the final, anyway which side first?"),
+    ("figure", "legs went all wobbly before my job interview lol, how long is a hold"),
+    ("figure", "whole body went weak at the sight of the exam results 😅"),
+    # 5. a near miss that did not touch the writer
+    ("near_miss", "a taxi almost ran me over on the crossing, missed me by inches, all good"),
+    ("near_miss", "nearly got knocked off my scooter by a van, close call but I'm fine"),
+    ("near_miss", "a cyclist nearly clipped me on the towpath, didn't touch me though"),
+    # 6. autocorrect splitting a word
+    ("autocorrect", "my range feels sharp... ly improved this week, no pain at all"),
+    ("autocorrect", "the rotation is sharp…ly better since monday, zero pain"),
+    # a fright called a heart attack, a class pushed till everyone dropped
+    ("figure", "gave myself a mini heart attack moment when the timer beeped 😂"),
+    ("figure", "the coach made us run till everyone collapsed, I'm just sore today"),
 ]
 ROUND10_STILL_RED: list[str] = [
     # a loss of function or feeling is never a negation
@@ -1412,6 +1434,16 @@ ROUND10_STILL_RED: list[str] = [
     "no pain except a stabbing one when I sweep the leg",
     "shooting pain? yes. numbness? no",
     "no idea why my legs have gone numb",
+    # counter-probes of the classes 2 to 6
+    "my chest is tight in a good way but I'm short of breath and sweaty",
+    "chest feels tight and heavy and the pain goes into my jaw",
+    "my mum is in hospital with chest pains and I have chest pain too",
+    "my legs turned to jelly on the stairs and gave way",
+    "my knees went weak watching the match and now I can't lift my foot",
+    "a car nearly hit me and I came off my bike onto my back",
+    "a van hit me this morning, my back is sore",
+    "the pain is sharp... and shooting down my leg",
+    "I collapsed yesterday out of nowhere, not sure why",
 ]
 
 
