@@ -1466,3 +1466,50 @@ ROUND10_NEGATED: list[str] = [text for family, text in ROUND10_HARMLESS[:17]]
 @pytest.mark.parametrize("text", ROUND10_NEGATED)
 def test_round10_negations_and_checklists_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 10, 7. Help asked in any wording, alone or in a sentence of a longer message: the
+# command list, never a decline; a question about the move in the same message still wins.
+ROUND10_HELP: list[str] = [
+    "hmm what can you actually do",
+    "ok so what exactly can u do",
+    "Good evening. My daughter set this up for me. What do I tap?",
+    "I am new to this bot. What should I click?",
+    "sorry, how do I use this thing?",
+    "what can this bot really do",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_HELP)
+def test_round10_help_in_any_wording_gets_the_command_list(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm new here. How long should I hold each side?", "topic"),
+        ("what do I press? my legs have gone numb", "safety"),
+    ],
+)
+def test_round10_help_never_hides_a_question_or_a_red_flag(text: str, kind: str) -> None:
+    assert answer(text).kind == kind
+
+
+# Round 10, 8. On-topic classes: when to go and see someone is the warning signs; weeks in,
+# asking for more, is progress; a cue that "seems random" is why the cues matter.
+ROUND10_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("how can I tell when it's time to get my back looked at", {"warning_signs"}),
+    ("how do I know if I should see a professional about it", {"warning_signs"}),
+    ("two months in, time for longer holds or more sets?", {"progression", "reps_sets"}),
+    ("been doing it for 3 weeks now, should I do more reps?", {"progression", "reps_sets"}),
+    ("why do we have to rest the forehead on the mat? seems a bit pointless", {"why_cues"}),
+    ("why must I keep the knee bent? sounds arbitrary", {"why_cues"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND10_ON_TOPIC)
+def test_round10_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
