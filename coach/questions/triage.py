@@ -2234,10 +2234,10 @@ _GEN_NEG_FILLER = (
     r"(?:any|a|an|the|single|even|real|much|more|bit of|hint of|trace of"
     r"|sign of|signs of|kind of|sort of|type of|slightest|least|little|tiny|of|my|at all|whatsoever"
     r"|having|have|had|has|got|get|getting|gotten|feel|feeling|felt|feels|experienced|experiencing"
-    r"|experience|noticed|notice|noticing|seen|been|there is|there was|there are|is|was|are|were"
-    r"|new|further|serious|major|big|such|those|these|that|this|so|ever|once|one|am|i|it|me"
+    r"|experience|noticed|notice|noticing|seen|been"
+    r"|new|further|serious|major|big|ever|once|one"
     r"|sharp|shooting|stabbing|burning|radiating|severe|bad|nasty|weird|odd|strange|funny|nerve"
-    r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|still|same|old"
+    r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|same|old"
     r"|usual|normal|obvious|noticeable|" + _GEN_NEG_PART + r")"
 )
 _GEN_NEG_SYMPTOM = (
@@ -2268,11 +2268,15 @@ _GEN_NEGATION = re.compile(
     + r"(?: (?:at all|whatsoever|anywhere|thankfully|luckily|today|now|any ?more|since))*\b"
     # never a claim: "never had pain like this before", "no pain except when I sweep"
     r"(?! (?:like|this bad|so bad|as bad|before|until|till|unless|except|apart|other than|besides"
-    r"|save|only|but|compared|quite like|this severe|this intense|this strong|yet (?:but|though)))"
+    r"|save|only|but|compared|quite like|this severe|this intense|this strong|yet (?:but|though)"
+    r"|than))"
 )
 
 
 _NEW_CLAIM = re.compile(
+    # "I can't sit without numbness in my bum": what comes "without" is there
+    r"\b(?:can not|could not|cannot|unable to|hard to|struggl\w* to|impossible to|barely|hardly)"
+    r" (?:\w+ ){0,4}?without\b|\bmore (?:\w+ )?than\b|"
     r"\b(?:(?:never|not) (?:\w+ ){0,5}?(?:like (?:this|that|it|these|those)|this (?:bad|severe"
     r"|strong|intense)|before (?:now|today|tonight|this|yesterday|last)|until (?:now|today|tonight"
     r"|this|yesterday|last)|till (?:now|today|tonight|this|yesterday|last))"

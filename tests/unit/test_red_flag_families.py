@@ -1434,6 +1434,12 @@ ROUND10_STILL_RED: list[str] = [
     "no pain except a stabbing one when I sweep the leg",
     "shooting pain? yes. numbness? no",
     "no idea why my legs have gone numb",
+    "never felt so weak in both legs",
+    "I have never been this numb in my groin",
+    "no I am numb all down my leg",
+    "its not my back my legs are numb",
+    "I can't sit without numbness in my bum",
+    "is it better? No I have numbness in my groin",
     # counter-probes of the classes 2 to 6
     "my chest is tight in a good way but I'm short of breath and sweaty",
     "chest feels tight and heavy and the pain goes into my jaw",
