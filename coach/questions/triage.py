@@ -1812,9 +1812,11 @@ _LONG_PAST = re.compile(
     r"|youth|school days|uni days|student days|younger days|20s|30s)|the \d+s|the \w+ties"
     r"|(?:19|20)\d\d)|in my (?:teens|twenties|thirties|forties|youth|childhood|school days|uni"
     r" days|student days|20s|30s|40s)|decades ago|(?:years|ages|a long time|donkeys years)"
-    r" ago|(?!(?:a|one|1|two|2)\b)"
+    r" ago|(?!(?:a|one|1)\b)"
     + _NUMBER_WORD
-    + r" years (?:ago|back|before)|years (?:and years )?ago|(?:at|in) (?:primary|secondary|high"
+    + r" (?:years|yrs) (?:ago|back|before)|years (?:and years )?ago"
+    # round 10: a year before 2020 is the long past whenever this runs
+    r"|(?:in|back in|since|during) (?:19\d\d|20[01]\d)|(?:at|in) (?:primary|secondary|high"
     r"|junior|infant|infants|middle|boarding|grammar) school)\b"
 )
 # ...but not when the clause speaks of now or of days ago ("and now both legs are numb").
@@ -2512,6 +2514,19 @@ def _mend(text: str) -> str:
     return _SPLIT_WORD.sub(r"\1\2", text)
 
 
+# Round 10. A named complaint of another body part, and the words of that part.
+_CONDITION_ELSEWHERE = re.compile(
+    r"\b(?:plantar fasci\w*|heel spurs?|tennis elbow|golfers elbow|carpal tunnel|bunions?"
+    r"|shin splints|achilles \w+|frozen shoulder|rotator cuff|trigger finger|morton\w* neuroma"
+    r"|gout|runners knee|jumpers knee)\b"
+)
+_SITE_ELSEWHERE = re.compile(
+    r"\b(?:my |the |left |right )?(?:heels?|soles?|arch(?:es)?|toes?|bunions?|elbows?|wrists?"
+    r"|fingers?|thumbs?|shoulders?(?! blades?)|knees?|ankles?|achilles|shins?)"
+    r"(?: (?:\w+ ){0,3}?(?:hurts?|hurting|hurt|pain\w*|aches?|aching|sore))?\b"
+)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_checklist(_mend(text[:MAX_CHARS]))
     whole = _prepare(cut)
@@ -2564,6 +2579,17 @@ def _triage(text: str) -> Triage:
     ):
         # "what's wrong with my back? it hurts when I bend": a diagnosis asked for, declined
         # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) <= _ORDINARY_PAIN
+        and _CONDITION_ELSEWHERE.search(whole)
+        and not _TWIST_WORDS.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(whole)
+        and not _assess(_blank(joined, _SITE_ELSEWHERE)).signs
+    ):
+        # round 10: "best exercises for plantar fasciitis? my heel hurts in the morning": a
+        # complaint of another body part, declined towards a clinician by the question bank
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _HAND_SIGNS
@@ -2769,6 +2795,9 @@ _ON_THEIR_BEHALF = re.compile(
 )
 # A fall or knock of the writer's own, decades ago, and what it did then.
 _OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "spasm"})
+# Round 10. An illness of the long past ("a kidney infection in my twenties, forty years ago")
+# settles like an old knock.
+_OLD_ILLNESS = frozenset({"fever_unwell", "dizziness_fainting", "hurts", "spasm"})
 # The writer's own fall or accident: asked about unless it is the long past.
 _OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
 # Round 8. The writer says they never had it.
@@ -2849,7 +2878,10 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if found & _OWN_EVENT and not long_past:
                 return False
             # the writer's fall or knock decades ago settles without "fine now"
-            if not (_RESOLVED.search(whole) or (long_past and found <= _OLD_KNOCK)):
+            if not (
+                _RESOLVED.search(whole)
+                or (long_past and (found <= _OLD_KNOCK or found <= _OLD_ILLNESS))
+            ):
                 return False
         else:
             return False

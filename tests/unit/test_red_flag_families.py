@@ -1519,3 +1519,46 @@ ROUND10_ON_TOPIC: list[tuple[str, set[str]]] = [
 def test_round10_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+# Round 10. Fewer needless questions where the message settles the matter itself: someone else's
+# symptom a clinician (or a vet) has in hand, an illness or a fall of the long past, a fright
+# called a heart attack; never the saddle area, bladder or bowel of anyone, nor the writer's own
+# recent fall, nor the writer's symptom beside someone else's.
+ROUND10_SETTLED: list[str] = [
+    "my aunt is in hospital with chest pain, I'm fine myself, which style today?",
+    "my neighbour's dog fell off the wall, the vet says he'll be fine. 2 sets?",
+    "son had numb legs after rugby, GP saw him and says it's bruising. Can I do mine now?",
+    "had pneumonia back in 2015 with a high fever, fine for years now",
+    "in my teens I had glandular fever, decades ago, never an issue since",
+    "heart attack moment when my phone rang mid hold 😂 all fine",
+    "best stretches for plantar fasciitis? my heel aches first thing",
+]
+ROUND10_STILL_ASKED: list[str] = [
+    "had a fall 2 weeks ago, fine since",
+    "my dad's in hospital with bladder problems, can I do the twist",
+    "slipped on the stairs last month and hurt my back, fine since",
+]
+ROUND10_SETTLED_RED: list[str] = [
+    "my wife is in hospital with chest pain and I've got chest pain too",
+    "my mum is in hospital with chest pain, and I have numbness in my groin",
+    "fell off a ladder 2 years ago and now my back hurts again",
+    "had a bad fall 2 years ago, since then numb in both legs",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_SETTLED)
+def test_round10_a_message_that_settles_itself_is_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_STILL_ASKED)
+def test_round10_the_hardest_signs_and_ones_own_recent_fall_are_still_asked(text: str) -> None:
+    assert answer(text).kind == "safety_ask", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_SETTLED_RED)
+def test_round10_settling_never_lightens_the_writers_own_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
