@@ -2019,7 +2019,8 @@ _CLAUSE = re.compile(
     # "so" joins clauses, but "my core is so weak" is one
     r"|so(?! (?:\w+ly |very |really )?(?:weak|numb|tight|sore|stiff|bad|tired|painful|achy"
     r"|tingly|dead|heavy|much|many|far|long|hard|glad|happy|excited|unfit|inflexible)\b)"
-    r"|(?<!pins )and(?! needles))\b)",
+    # round 10: "bladder and bowels" is one clause
+    r"|(?<!pins )(?<!bladder )(?<!bowel )(?<!bowels )and(?! needles| bowels?\b| bladder\b))\b)",
     re.IGNORECASE,
 )
 
@@ -2233,7 +2234,11 @@ _GEN_NEG_PART = (
     r"|stomach|tummy|head|heart|saddle|sciatic|hand|hands|fingers?|ankles?|body|other)"
 )
 _GEN_NEG_FILLER = (
-    r"(?:any|a|an|the|single|even|real|much|more|bit of|hint of|trace of"
+    r"(?:"
+    + _GEN_NEG_PART
+    + r" (?:or|nor|and|/) (?:my |the )?"
+    + _GEN_NEG_PART
+    + r"|any|a|an|the|single|even|real|much|more|bit of|hint of|trace of"
     r"|sign of|signs of|kind of|sort of|type of|slightest|least|little|tiny|of|my|at all|whatsoever"
     r"|having|have|had|has|got|get|getting|gotten|feel|feeling|felt|feels|experienced|experiencing"
     r"|experience|noticed|notice|noticing|seen|been"
@@ -2248,7 +2253,10 @@ _GEN_NEG_SYMPTOM = (
     r"|symptoms?|fevers?|feverish|temperature|temp|dizzy|dizziness|light ?headed\w*|faint"
     r"|fainting|sciatica|problems?|issues?|trouble|complaints?|niggles?|leaks?|leaking"
     r"|accidents?|incontinence|weight loss|night sweats|sweats|chills|injur\w*|swelling|stiffness"
-    r"|tightness|pressure|infection|inflammation|bruis\w*|damage|sensitivity|tenderness|tender)"
+    r"|tightness|pressure|infection|inflammation|bruis\w*|damage|sensitivity|tenderness|tender"
+    r"|shortness of breath|breathlessness|short of breath|breathing (?:problems?|issues?|trouble"
+    r"|difficult\w*)|(?:trouble|difficulty|problems?) breathing|palpitations|nausea|vomiting"
+    r"|sweating|dizzy spells?|blurred vision|headaches?)"
 )
 _GEN_NEGATION = re.compile(
     r"\b"
@@ -2292,6 +2300,21 @@ def _blank_general_negation(clause: str) -> tuple[str, bool]:
     return blanked, blanked != clause
 
 
+# Round 10. Parts said to be fine together: "bladder and bowels fine", "legs and feet both normal"
+# (read before the single part, so no part of the list is left behind).
+_PARTS_FINE = re.compile(
+    r"\b(?:"
+    + r"(?<!not )(?<!no )(?<!lost )(?<!losing )(?<!of )"
+    + _FINE_PART
+    + r"(?: (?:and|or|nor) (?:my |the )?"
+    + _FINE_PART
+    + r")+ (?:are |is |both |all |seem |seem to be |feel |working |work |have been |has been )?"
+    r"(?:totally |completely |perfectly |absolutely |all |also |just |both )?(?:fine|ok|okay"
+    r"|normal|good|perfect|all good|unaffected|unchanged|stable|working fine|working normally)"
+    + r")\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
     if not _TWIST_WORDS.search(clause):
@@ -2300,7 +2323,8 @@ def _set_aside(clause: str) -> tuple[str, bool]:
         clause = _blank(clause, _MUSCLE_FEELING)
         if not _TWIST_WORDS.search(clause):
             clause = _blank(_blank(clause, _OTHER_INJURY), _OTHER_NOISE)
-    negated = False
+    parts_fine = _blank(clause, _PARTS_FINE)
+    negated, clause = parts_fine != clause, parts_fine
     # round 10: "never had numbness like this before" claims a new symptom, it denies none
     excepted = _EXCEPT.search(clause) is not None or _NEW_CLAIM.search(clause) is not None
     for pattern in _DISMISS:

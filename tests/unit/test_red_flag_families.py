@@ -1562,3 +1562,37 @@ def test_round10_settling_never_lightens_the_writers_own_red_flag(text: str) -> 
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 10, a second look at negation with fresh probes: lists of parts ("bladder or bowel
+# issues", "bladder and bowels fine"), breathing and other symptoms denied, shouting.
+ROUND10_MORE_NEGATED: list[str] = [
+    "no numbness, no weakness, no bladder or bowel issues",
+    "bladder and bowels fine, no numbness down there",
+    "no chest pain, no shortness of breath, no dizziness",
+    "NO CHEST PAIN!!! just wondering about breathing",
+    "haven't noticed any weakness in my legs",
+    "did it without pain or tingling in my legs",
+    "not a hint of numbness in my legs",
+    "legs numb? nah. leg weakness — none",
+    "no palpitations or nausea, I feel great after the flow",
+]
+ROUND10_MORE_RED: list[str] = [
+    "my bladder and bowels are not fine",
+    "bladder and bowels fine but I'm numb in the groin",
+    "no shortness of breath but crushing chest pain",
+    "lost control of my bladder and bowels",
+    "no bladder and bowel control since yesterday",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_NEGATED)
+def test_round10_more_negations_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_RED)
+def test_round10_more_red_flags_beside_a_negation_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
