@@ -257,6 +257,20 @@ CANT_FEEL = _any(
     r"cannot (?:\w+ )?feel",
     r"(?:can|could) (?:barely|hardly|scarcely|no longer) feel",
 )
+
+
+def _feeling_gone(region: str) -> str:
+    """Round 10. Feeling said to have gone from a region: "the feeling down there has gone",
+    "sensation in both legs went"."""
+    return (
+        r"(?:feeling|sensation) (?:(?:in|around|on|from|of) (?:my |the |both |either |one |your )?"
+        r"(?:\w+ )?)?"
+        + region
+        + r" (?:has |have |had |is |was |just |kind of |sort of )*(?:all |completely |totally"
+        r" |pretty much |almost )?(?:gone|went|vanished|disappeared|faded|died)"
+    )
+
+
 NUMB = _any(
     r"numb(?!er)\w*",
     r"nunb\w*",
@@ -270,6 +284,11 @@ NUMB = _any(
     r"|that|like|about|for|good|bad|great|better|worse|well))",
     r"lost (?:the |all )?feeling",
     r"loss of (?:feeling|sensation)",
+    # round 10: "the feeling in my foot has gone" (the saddle area and both legs: their rules)
+    _feeling_gone(
+        r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|groin|bum|butt|bottom|privates|genitals"
+        r"|saddle|buttocks|crotch|backside|back passage|arms?|hands?|fingers?)"
+    ),
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
     CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
@@ -437,6 +456,7 @@ RULES: tuple[_Rule, ...] = (
             SADDLE_REGION,
             8,
         ),
+        _feeling_gone(SADDLE_REGION),
         _near(
             _any(NUMB, TINGLE, r"feel nothing", CANT_FEEL, r"no sensation"),
             _any(r"wip(?:e|es|ing)", r"toilet", r"loo", r"pee\w*", r"wee(?:ing)?", r"toilet paper"),
@@ -524,6 +544,7 @@ RULES: tuple[_Rule, ...] = (
         ),
         _near(LEGS, SYMPTOM, 5),
         CANT_FEEL + r" (?:my |the |both |either )?(?:\w+ )?" + LEGS,
+        _feeling_gone(_any(LEGS, r"both legs?")),
         _near(
             _any(r"both", r"each leg", r"either leg", r"left and right", r"right and left"),
             NEURO,
@@ -2364,10 +2385,20 @@ _CHECK_FUNCTION = re.compile(
 _CHECKLIST_NO = re.compile(
     r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|=|→|\.{2,}|…)"
     r"\s*(?:(?P<no>no+|nope|nah|nay|none|never|negative|not at all|zero|0|nada|nothing|no no"
-    r"|not once|nil|❌|✗|✖️|👎)|(?P<fine>fine|ok|okay|good|normal|all good|all fine|grand|great"
-    r"|perfect|sound|no issues?|no problems?|no change|unchanged|all normal|working fine|✅|👍|✔️"
+    r"|not once|nil|never had (?:it|any|them|that|one)|❌|✗|✖️|👎|(?P<gone>gone|went|vanished"
+    r"|disappeared|all gone|long gone|gone now))|(?P<fine>fine|ok|okay|good|normal|all good"
+    r"|all fine|grand|great|perfect|sound|no issues?|no problems?|no change|unchanged"
+    r"|all normal|working fine|✅|👍|✔️"
     r"|✔))(?: at all| whatsoever| thanks| thank god| thankfully| too| as well| either)?"
     r"(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+# "Pain-wise, nothing", "as for numbness, none at all", "in terms of tingling, zero".
+_CHECKLIST_WISE = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:in terms of|as for|as to|regarding|when it comes to) "
+    r"(?P<term>[^.!?;,:\n]{1,30}?)|(?P<wterm>[^.!?;,:\n]{1,30}?)[ -]?wise),\s*(?P<no>none"
+    r"|nothing|nil|zero|no|nope|nada|never|not a thing|nothing at all)(?: at all| whatsoever"
+    r"| to report| so far)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
 )
 _CHECK_PART = re.compile(
@@ -2425,8 +2456,15 @@ def _blank_checklist(text: str) -> str:
         return text  # "Numb? no. Well, actually yes, a bit": the answer is taken back
 
     def blank(match: re.Match[str]) -> str:
-        term = match.group("term")
-        if match.group("fine") is not None:
+        term = match.group("term") or match.groupdict().get("wterm") or ""
+        if (
+            match.groupdict().get("gone") is not None
+            and _CHECK_TERM.search(term)
+            and not _FUNCTION_LOST.search(term)
+            and len(term.split()) <= 6
+        ):
+            return " " * len(match.group())  # "The numbness in my leg? Gone."
+        if match.groupdict().get("fine") is not None:
             # "Bladder? Fine.": the part or the function said to be fine
             if (
                 len(term.split()) > 5
@@ -2452,7 +2490,7 @@ def _blank_checklist(text: str) -> str:
             return match.group()
         return " " * len(match.group())
 
-    return _CHECKLIST_NO.sub(blank, text)
+    return _CHECKLIST_WISE.sub(blank, _CHECKLIST_NO.sub(blank, text))
 
 
 # Round 9, general. Laughter in the symptom's own clause (read on the text as typed, for the

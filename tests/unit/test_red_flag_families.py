@@ -1576,6 +1576,13 @@ ROUND10_MORE_NEGATED: list[str] = [
     "not a hint of numbness in my legs",
     "legs numb? nah. leg weakness — none",
     "no palpitations or nausea, I feel great after the flow",
+    "Pain-wise, nothing. Numbness-wise, nothing.",
+    "as for shooting pain, none at all",
+    "in terms of tingling, zero",
+    "numbness? never had it",
+    "The tingling in my foot? Gone.",
+    "I didn't feel dizzy or faint",
+    "my leg didn't go numb this time",
 ]
 ROUND10_MORE_RED: list[str] = [
     "my bladder and bowels are not fine",
@@ -1583,6 +1590,11 @@ ROUND10_MORE_RED: list[str] = [
     "no shortness of breath but crushing chest pain",
     "lost control of my bladder and bowels",
     "no bladder and bowel control since yesterday",
+    "Feeling down there? gone",
+    "the feeling down there has gone",
+    "the feeling in both legs has gone",
+    "sensation around my bum has disappeared",
+    "as for feeling down there, none",
 ]
 
 
