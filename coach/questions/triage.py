@@ -1513,7 +1513,10 @@ _RELATION = (
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
     r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
     r"|eldest|oldest|other half|housemate|(?<!as a )(?<!as an )\w+ (?:year|yr) old"
-    r"|lodger|pupil|player|client)"
+    r"|lodger|pupil|player|client"
+    # round 10: animals
+    r"|puppy|pup|kitten|rabbit|bunny|hamster|budgie|parrot|tortoise|ferret|pet|pets"
+    r"|guinea pig|dogs|cats)"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older|younger|baby"
@@ -1546,7 +1549,12 @@ _THEIR_BODY = re.compile(
 )
 _FIRST_PERSON = re.compile(
     # the user as the object of an impact: "someone ran into me"
-    r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on) me\b|"
+    r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on|threw|thrown|bucked"
+    r"|kicked|bit|bitten|trampled|dragged|pulled|tripped|tripping|jumped on|landed on|ran at"
+    r"|charged|headbutted|pushed) me\b|"
+    # round 10: the writer as the one who came off: "came off my horse", "thrown from my bike"
+    r"\b(?:came|come|coming|fell|falling|fallen|thrown|flung|tumbled|slipped) (?:off|from|out of)"
+    r" my\b|"
     r"\b(?:i|myself|im)\b|\bmy (?:(?!"
     + _RELATION
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
@@ -1716,7 +1724,11 @@ _IF_EVER = re.compile(
 # "nothing going on right now" denies the present, it does not claim it.
 _NOT_NOW = re.compile(
     r"\b(?:(?:nothing|not anything|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
-    r"|going on|a problem|an issue)) (?:right now|at the moment|currently)\b"
+    r"|going on|a problem|an issue)) (?:right now|at the moment|currently)"
+    # round 10: "normal since Wednesday", "fine ever since Monday": the recovery's date
+    r"|(?:fine|normal|ok|okay|better|good|well|great|clear|healed|gone|back to normal)"
+    r" (?:ever |again |all )?since (?:this|last|yesterday|today|the weekend|on|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|then)\b"
 )
 # 7. A lifelong habit, not a loss of control: "I always have to pee before I exercise".
 _HABIT_ROUTINE = re.compile(
@@ -2853,7 +2865,19 @@ _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
     r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
     r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
-    r" (?:him|her|them)))"
+    r" (?:him|her|them))|(?:he|she|they) (?:could|can|should|might|may) (?:\w+ )?(?:try|do|use"
+    r"|give it a go))"
+)
+# Round 10. A person named beside the animal ("my son's dog bit him"): the animal rule stays out.
+_THIRD_PARTY_PERSON = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter"
+    r"|friend|sister|brother|grandad|grandma|gran|nan|kid|kids|child|baby|boyfriend|girlfriend"
+    r"|neighbour|neighbor|colleague)\b"
+)
+# Round 10. An animal's fall or illness is never the writer's.
+_PET = re.compile(
+    r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:dog|dogs|cat|cats|puppy|pup|kitten"
+    r"|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|ferret|pet)s?\b"
 )
 # A fall or knock of the writer's own, decades ago, and what it did then.
 _OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "spasm"})
@@ -2877,7 +2901,11 @@ _IN_CARE = re.compile(
     r"|is treating|are treating|looking into|looked at|looking at|investigating|said|says|told"
     r"|reckons|came|took|has|have|sorted|on it|diagnosed)|under (?:the )?(?:doctor|gp|hospital"
     r"|consultant|specialist|care|investigation)|being (?:treated|looked after|investigated"
-    r"|seen|checked)|on (?:medication|treatment|tablets))\b"
+    r"|seen|checked)|on (?:medication|treatment|tablets)|(?:seeing|seen by|referred to|waiting"
+    r" (?:to see|for)|booked in with) (?:a |the |his |her |their )?(?:doctor|gp|specialist"
+    r"|consultant|physio\w*|surgeon|neurologist|urologist|cardiologist)|(?:his|her|their)"
+    r" (?:cancer )?(?:treatment|chemo\w*|radiotherapy|operation|surgery)"
+    r"|(?:to|at) (?:the |a )?(?:emergency |out of hours |24 hour )?vets?)\b"
 )
 # The writer says they are fine, beside someone else's symptom.
 _WRITER_FINE = re.compile(
@@ -2915,6 +2943,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
     for reason in set(reasons):
         if reason == "someone_else":
+            if _PET.search(whole) and not _THIRD_PARTY_PERSON.search(whole):
+                continue  # round 10: "my cat fell off the balcony, the vet says she's fine"
             in_care = bool(_IN_CARE.search(whole)) and not _ME_TOO.search(whole)
             # round 10: the chest or breathing of someone a doctor already has in hand
             # ("grandma's in hospital with chest pains") settles; saddle, bladder, bowel never

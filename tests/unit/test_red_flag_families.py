@@ -1608,3 +1608,34 @@ def test_round10_more_red_flags_beside_a_negation_still_lock_out(text: str) -> N
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 10, a second look at settling: an animal's fall or illness, someone seeing a specialist
+# or on treatment, "could she try it", a fever "normal since Wednesday".
+ROUND10_MORE_SETTLED: list[str] = [
+    "our puppy fell off the sofa and the vet checked her, she's fine. which side first?",
+    "my rabbit collapsed in the garden, the vet is on her way. I am ok, just stiff",
+    "my brother has shooting pains down his leg, he's seeing a neurologist next week",
+    "my aunt has numb feet from diabetes, could she try the twist too?",
+    "had a temperature on Tuesday with a cold, fine since Thursday",
+]
+ROUND10_MORE_SETTLED_RED: list[str] = [
+    "my dog pulled me over on the ice and I landed on my back",
+    "my cat tripped me on the stairs and I fell, my back is killing me",
+    "my puppy tripped me and I fell down the stairs, the vet checked him, he's fine",
+    "was thrown off my horse this morning, the horse is fine",
+    "numb legs since monday, fine since tuesday but numb again today",
+    "had a fever since Tuesday and my back hurts at night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_SETTLED)
+def test_round10_more_messages_that_settle_themselves(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_SETTLED_RED)
+def test_round10_an_animal_or_a_recovery_date_never_lightens_ones_own_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
