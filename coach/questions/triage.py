@@ -1360,6 +1360,10 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     r"|bill|nerves|nervous|excitement|concert|gig|audition|first dance|my name|(?:he|she|they)"
     r" (?:walked|came|smiled|looked|winked|spoke|said|sang|proposed))",
     r"(?:penalty |photo )?shoot ?outs?|photo ?shoots?",
+    # "neither leg is numb", "neither foot feels weak"
+    r"neither (?:of )?(?:my |the )?(?:legs?|foot|feet|side|sides|arm|arms|hand|hands|of them|one)"
+    r" (?:is|are|feels?|felt|was|were|went|goes|gets?|got) (?:\w+ )?(?:numb|weak|tingly|painful"
+    r"|sore|dead|heavy)",
     # "sharply better" (autocorrect's "sharp... ly"), "a sharp turn", "looking sharp"
     r"sharply (?:\w+ )?(?:better|improved|improving|easier|looser|freer|up|more (?:flexible"
     r"|mobile|supple))|sharp (?:mind|dresser|knife|turn|corner|bend|eyes?|wit|suit)|look\w* sharp",
@@ -2277,14 +2281,15 @@ _GEN_NEG_FILLER = (
     r"|experience|noticed|notice|noticing|seen|been"
     r"|new|further|serious|major|big|ever|once|one"
     r"|sharp|shooting|stabbing|burning|radiating|severe|bad|nasty|weird|odd|strange|funny|nerve"
-    r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|same|old"
+    r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|same|old|bit|suffer"
+    r"|suffered|suffering|suffers|from|history of|so much as|diagnosed with|had any"
     r"|usual|normal|obvious|noticeable|" + _GEN_NEG_PART + r")"
 )
 _GEN_NEG_SYMPTOM = (
     r"(?:pains?|painful|hurt|hurts|hurting|aches?|aching|achy|achiness|twinges?|tingl\w*|numb"
     r"|numbness|pins and needles|weakness|weak|discomfort|sore|soreness|cramps?|cramping|spasms?"
     r"|symptoms?|fevers?|feverish|temperature|temp|dizzy|dizziness|light ?headed\w*|faint"
-    r"|fainting|sciatica|problems?|issues?|trouble|complaints?|niggles?|leaks?|leaking"
+    r"|fainting|sciatica|problems?|issues?|trouble|complaints?|niggles?|changes?|leaks?|leaking"
     r"|accidents?|incontinence|weight loss|night sweats|sweats|chills|injur\w*|swelling|stiffness"
     r"|tightness|pressure|infection|inflammation|bruis\w*|damage|sensitivity|tenderness|tender"
     r"|shortness of breath|breathlessness|short of breath|breathing (?:problems?|issues?|trouble"

@@ -1583,6 +1583,12 @@ ROUND10_MORE_NEGATED: list[str] = [
     "The tingling in my foot? Gone.",
     "I didn't feel dizzy or faint",
     "my leg didn't go numb this time",
+    "I don't suffer from sciatica or leg pain",
+    "no history of chest pain in my family or me",
+    "without so much as a twinge",
+    "not the slightest bit numb",
+    "neither leg is numb",
+    "I haven't had any bladder or bowel changes",
 ]
 ROUND10_MORE_RED: list[str] = [
     "my bladder and bowels are not fine",
@@ -1595,6 +1601,9 @@ ROUND10_MORE_RED: list[str] = [
     "the feeling in both legs has gone",
     "sensation around my bum has disappeared",
     "as for feeling down there, none",
+    "there's been no change to the numbness in my legs",
+    "I have not suffered from back pain before, but my legs are numb now",
+    "never had any numbness before today in my groin",
 ]
 
 
