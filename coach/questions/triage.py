@@ -1352,13 +1352,17 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     ),
     r"(?:legs?|knees?|whole body|body|i|arms?) (?:\w+ ){0,2}?(?:turned|turn|turning|went|go|goes"
     r"|going|were|was|are|is|felt|feel|feels) (?:\w+ ){0,2}?(?:to )?(?:jelly|wobbly|weak|shaky"
-    r"|to water|like jelly) (?:\w+ ){0,3}?(?:watching|seeing|saw|hearing|heard|meeting|met"
+    r"|to water|like jelly) (?:(?:at the (?:sight|thought) of|thinking (?:about|of)|just"
+    r" thinking)\b|(?:\w+ ){0,3}?(?:watching|seeing|saw|hearing|heard|meeting|met"
     r"|at the sight|at the thought|thinking|reading|during|in|at|when|before|for) (?:\w+ ){0,3}?"
     r"(?:penalt\w*|shoot ?out|match|game|final|semi ?final|film|movie|horror|scary|speech"
     r"|presentation|interview|exam|results|date|proposal|wedding|vows|kiss|crush|rollercoaster"
     r"|roller coaster|heights|edge|cliff|goal|score|scene|ending|trailer|him|her|them|news"
     r"|bill|nerves|nervous|excitement|concert|gig|audition|first dance|my name|(?:he|she|they)"
-    r" (?:walked|came|smiled|looked|winked|spoke|said|sang|proposed))",
+    r" (?:walked|came|smiled|looked|winked|spoke|said|sang|proposed)))",
+    # "electricity bill", "an electric car": no electric sensation
+    r"electricity|electric (?:bill|car|cars|guitar|blanket|heater|toothbrush|bike|scooter|fence"
+    r"|company|meter|shower|oven|hob|cooker|kettle|vehicle|van)",
     r"(?:penalty |photo )?shoot ?outs?|photo ?shoots?",
     # "neither leg is numb", "neither foot feels weak"
     r"neither (?:of )?(?:my |the )?(?:legs?|foot|feet|side|sides|arm|arms|hand|hands|of them|one)"
@@ -2052,7 +2056,9 @@ def _cause_proof(clause: str) -> bool:
 
 
 _CLAUSE = re.compile(
-    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|otherwise|apart from that"
+    # round 10: "tight but in a good way" is one clause
+    r"([.!?;\n]+|,|\b(?:but(?! (?:in )?(?:a |the )?good (?:way|sense|kind))|though|although"
+    r"|anyway|however|otherwise|apart from that"
     # "so" joins clauses, but "my core is so weak" is one
     r"|so(?! (?:\w+ly |very |really )?(?:weak|numb|tight|sore|stiff|bad|tired|painful|achy"
     r"|tingly|dead|heavy|much|many|far|long|hard|glad|happy|excited|unfit|inflexible)\b)"
@@ -2763,6 +2769,10 @@ def _triage(text: str) -> Triage:
                 reason = "cause"
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine:
+                reason = "someone_else"
+            # round 10: "my son has numb legs, the GP says it's a dead leg": the clinician's
+            # word on someone else's symptom is still theirs
+            if reason == "cause" and other and not mine and _CHECKED.search(clause):
                 reason = "someone_else"
             # round 8: "my sister has MS and numb legs. I've never had anything like it": the
             # writer denies having it, beside someone else's symptom

@@ -1415,6 +1415,13 @@ ROUND10_HARMLESS: list[tuple[str, str]] = [
     # a fright called a heart attack, a class pushed till everyone dropped
     ("figure", "gave myself a mini heart attack moment when the timer beeped 😂"),
     ("figure", "the coach made us run till everyone collapsed, I'm just sore today"),
+    # a second look, fresh wording
+    ("good_feeling", "a satisfying stretch, chest feels tight but in the good sense"),
+    ("figure", "my knees went weak at the thought of the dentist"),
+    ("figure", "I nearly had a heart attack when I saw my electricity bill"),
+    ("near_miss", "a lorry almost sideswiped me on my bike this morning, no harm done"),
+    ("someone_else", "my stepdad's in A&E with chest pain, I'm fine, shall I still do my session?"),
+    ("someone_else", "my son has numb legs after football, the GP says it's a dead leg"),
 ]
 ROUND10_STILL_RED: list[str] = [
     # a loss of function or feeling is never a negation
@@ -1450,6 +1457,9 @@ ROUND10_STILL_RED: list[str] = [
     "a van hit me this morning, my back is sore",
     "the pain is sharp... and shooting down my leg",
     "I collapsed yesterday out of nowhere, not sure why",
+    "chest is tight but in a good way, and pain into my left arm",
+    "electric shocks down my leg since this morning",
+    "my knees went weak at the thought of it and now I can't lift my foot",
 ]
 
 
