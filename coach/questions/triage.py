@@ -27,6 +27,13 @@ Design choices, all on the cautious side:
   symptom's own clause, or a cause told in the clause next to it, asks instead of locking out,
   never for the signs in `_NEVER_LIGHT` or beside onset; a symptom word said of a thing ("my
   willpower is weak") is set aside unless carried over to a body part ("and so is my leg").
+* **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
+  from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
+  then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
+  "no bladder or bowel issues"). Never an ability or a function ("can't feel", "no feeling
+  down there", "no control"), never a claim ("never had pain like this before", "more numb
+  than", "can't sit without numbness"). Checklists in any punctuation, answered no, "fine" or
+  "gone"; a function answered no or gone ("Feeling down there? none") reads as its loss.
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
   which answers it. A *general* question about the move or about warning signs ("can this
   twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
