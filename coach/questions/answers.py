@@ -1614,6 +1614,10 @@ _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
 _BUTTON_ASKED = re.compile(r"\b(?:press|tap|click|type|push)$")
+_BODY_WORDS = re.compile(
+    r"\b(?:palms?|hands?|fingers?|foot|feet|knees?|legs?|arms?|shoulders?|floor|mat|head"
+    r"|forehead|hips?|back|toes?|heels?|elbows?|chest|spine)\b"
+)
 
 
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
@@ -1622,9 +1626,10 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     found: Literal["buttons", "yes"] | None = None
     for normal in (normalise(piece) for piece in _SENTENCE_END.split(text)):
         if normal and (_HELP.match(normal) or _HELP_SENTENCE.match(normal)):
-            if _BUTTON_ASKED.search(normal):
-                return "buttons"
             found = "yes"
+            # "What do I press? The palms or the fingers?" is the move, not the buttons
+            if _BUTTON_ASKED.search(normal) and not _BODY_WORDS.search(normalise(text)):
+                return "buttons"
     return found
 
 

@@ -1507,6 +1507,7 @@ def test_round10_help_in_any_wording_gets_the_command_list(text: str) -> None:
     [
         ("I'm new here. How long should I hold each side?", "topic"),
         ("what do I press? my legs have gone numb", "safety"),
+        ("What do I press? The palms or the fingers?", "topic"),
     ],
 )
 def test_round10_help_never_hides_a_question_or_a_red_flag(text: str, kind: str) -> None:
