@@ -567,9 +567,37 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:good|great|useful) (?:about|for me about)|what (?:do|will) i get out of", "benefit"),
         (
             r"(?:what is the )?(?:point|purpose|reason) (?:of|for|behind) (?:keeping|having|the"
-            r"|my|resting|looking|not)|why (?:do|should|must) (?:i|you|we) (?:keep|rest|look|not)"
-            r"|why (?:should not|can not|must not|not)",
+            r"|my|resting|looking|not)|why (?:do|should|must|does) (?:i|you|we|one)"
+            r" (?:(?:have|need|got) to |gotta )?(?:keep|rest|look|not|press|put|hold|stay|lie"
+            r"|leave)|why (?:should not|can not|must not|not)",
             r"\g<0> whycue",
+        ),
+        # Round 10: a cue that "seems random" is asked about its reason.
+        (
+            r"(?:seems?|sounds?|feels?) (?:a bit |kind of |so |rather |quite )?(?:random|pointless"
+            r"|arbitrary|odd|weird|strange|unnecessary)",
+            r"\g<0> whycue",
+        ),
+        # Round 10: weeks into it, asking what next, is progress over the weeks.
+        (
+            r"(?:\d+|a few|few|a couple of|couple of|some|two|three|four|five|six|seven|eight"
+            r"|several|a|one) (?:weeks?|wks?|months?) (?:in|on|now|into it|of doing (?:it|this"
+            r"|the \w+))"
+            r"|(?:been doing (?:it|this|the \w+)|doing (?:it|this) for) (?:for )?(?:\d+|a few|few"
+            r"|two|three|four|five|six|several) (?:weeks?|wks?|months?)",
+            r"\g<0> progress",
+        ),
+        # Round 10: "go and see someone", "get it checked": a clinician, asked about when.
+        (
+            r"(?:see|visit|call|ring) (?:someone|somebody|a professional|a pro|an expert"
+            r"|a specialist)|get (?:it |myself |this |that )?(?:checked|looked at|seen to)(?: out)?"
+            r"|seek (?:medical )?(?:help|advice)",
+            r"\g<0> doctor",
+        ),
+        (
+            r"(?:know|tell|be sure) (?:when|if) (?:\w+ ){0,5}?(?:see|get|seek|worry|go to|call"
+            r"|ring|visit)",
+            r"warning signs \g<0>",
         ),
         # After one side comes the other (switching sides, not which side goes first).
         (
@@ -1550,19 +1578,59 @@ _THIS_EXERCISE = re.compile(
 # "help", "menu", "commands", "what can you do" and close variants, as the whole message: how to
 # use the bot (the command list), never the safety list. A red flag has been triaged before.
 _HELP = re.compile(
-    r"^(?:(?:hi|hello|hey|please|pls|so|ok|okay|um|erm)\s)*"
+    r"^(?:(?:hi|hello|hey|please|pls|so|ok|okay|um|erm|wait|hmm|right|and|but|sorry|excuse me"
+    r"|er|uh|well|then|oh|yo)\s)*"
     r"(?:h[ae]lp|hlp|halp|help me|help please|help pls|i need (?:some )?help|need help|sos"
     r"|help me (?:use|with) (?:this|you|it|the bot|this bot)"
     r"|(?:the |main |start |show (?:me )?(?:the |your )?)?menu"
     r"|(?:the |your |show (?:me )?(?:the |your )?|list (?:of )?(?:the |your )?"
     r"|what are (?:the |your ))?commands?(?: list)?"
     r"|command list|options|what are (?:my|the|your) options"
-    r"|what (?:can|do|else can) (?:you|u) do|what (?:can|does) (?:this|the) (?:bot|thing|app) do"
+    r"|what (?:can|do|else can|could|exactly can|exactly do) (?:you|u|ya) (?:(?:actually|really"
+    r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
+    r"|what (?:can|does|do|could) (?:this|the|you) (?:bot|thing|app|chat|robot|coach)"
+    r" (?:actually |really |even )?do"
     r"|what do you do"
     r"|how (?:do|can) i use (?:you|u|this|it|this bot|the bot)|how does (?:this|it|the bot) work"
     r"|how to use (?:this|you|the bot|this bot))"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now))*$"
 )
+
+
+# Round 10. A newcomer asking where to begin, in any sentence of a longer message ("Hello, I am
+# new here, my grandson set you up. What do I press?"): how to use the bot, when no topic of the
+# move is asked as well.
+_HELP_SENTENCE = re.compile(
+    r"^(?:(?:hi|hello|hey|so|ok|okay|um|erm|wait|hmm|right|and|but|sorry|well|then|oh|now|please"
+    r"|pls)\s)*(?:what (?:do|should|can|shall) i (?:press|tap|click|type|push|do (?:now|first|next"
+    r"|here|with (?:this|you|it)))|where do i (?:press|tap|click|start|begin)|what (?:now|next)"
+    r"|how do i (?:use|work|start) (?:this|you|u|it|the bot|this bot|this thing|this app)"
+    r"|how does (?:this|it|the bot|this bot|this thing) work|what is this(?: bot| thing| app)?"
+    r"|what are you|what (?:can|could|do) (?:you|u) (?:actually |really |even )?do"
+    r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here)"
+    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|here|exactly|first|next))*$"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+
+
+_BUTTON_ASKED = re.compile(r"\b(?:press|tap|click|type|push)$")
+_BODY_WORDS = re.compile(
+    r"\b(?:palms?|hands?|fingers?|foot|feet|knees?|legs?|arms?|shoulders?|floor|mat|head"
+    r"|forehead|hips?|back|toes?|heels?|elbows?|chest|spine)\b"
+)
+
+
+def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
+    """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
+    to press (never a question about the move), "yes" for any other help wording."""
+    found: Literal["buttons", "yes"] | None = None
+    for normal in (normalise(piece) for piece in _SENTENCE_END.split(text)):
+        if normal and (_HELP.match(normal) or _HELP_SENTENCE.match(normal)):
+            found = "yes"
+            # "What do I press? The palms or the fingers?" is the move, not the buttons
+            if _BUTTON_ASKED.search(normal) and not _BODY_WORDS.search(normalise(text)):
+                return "buttons"
+    return found
 
 
 # "Should I check with my GP first? I'm on blood pressure tablets": a question about starting
@@ -1756,6 +1824,17 @@ class Matcher:
             "medical" if _OTHER_COMPLAINT.search(normal) else "general"
         )
         match = self.best(text)
+        asked = _asks_for_help(text)
+        if asked == "buttons" or (
+            asked is not None
+            and (
+                match is None
+                or not match.passes
+                or match.key in {"bot_commands", "about_bot"}
+                or match.score < MODEST_SCORE * match.scale
+            )
+        ):
+            return Answer("help", None, 1.0, help_text(), ())
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         # Another exercise or body part, food, products: declined unless the question also

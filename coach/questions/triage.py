@@ -27,6 +27,13 @@ Design choices, all on the cautious side:
   symptom's own clause, or a cause told in the clause next to it, asks instead of locking out,
   never for the signs in `_NEVER_LIGHT` or beside onset; a symptom word said of a thing ("my
   willpower is weak") is set aside unless carried over to a body part ("and so is my leg").
+* **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
+  from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
+  then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
+  "no bladder or bowel issues"). Never an ability or a function ("can't feel", "no feeling
+  down there", "no control"), never a claim ("never had pain like this before", "more numb
+  than", "can't sit without numbness"). Checklists in any punctuation, answered no, "fine" or
+  "gone"; a function answered no or gone ("Feeling down there? none") reads as its loss.
 * **Questions about oneself still count.** "Is tingling normal?" gets the clinician reply,
   which answers it. A *general* question about the move or about warning signs ("can this
   twist set off sciatica?", "what warning signs should I watch for, like numbness or bladder
@@ -257,6 +264,20 @@ CANT_FEEL = _any(
     r"cannot (?:\w+ )?feel",
     r"(?:can|could) (?:barely|hardly|scarcely|no longer) feel",
 )
+
+
+def _feeling_gone(region: str) -> str:
+    """Round 10. Feeling said to have gone from a region: "the feeling down there has gone",
+    "sensation in both legs went"."""
+    return (
+        r"(?:feeling|sensation) (?:(?:in|around|on|from|of) (?:my |the |both |either |one |your )?"
+        r"(?:\w+ )?)?"
+        + region
+        + r" (?:has |have |had |is |was |just |kind of |sort of )*(?:all |completely |totally"
+        r" |pretty much |almost )?(?:gone|went|vanished|disappeared|faded|died)"
+    )
+
+
 NUMB = _any(
     r"numb(?!er)\w*",
     r"nunb\w*",
@@ -270,6 +291,11 @@ NUMB = _any(
     r"|that|like|about|for|good|bad|great|better|worse|well))",
     r"lost (?:the |all )?feeling",
     r"loss of (?:feeling|sensation)",
+    # round 10: "the feeling in my foot has gone" (the saddle area and both legs: their rules)
+    _feeling_gone(
+        r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|groin|bum|butt|bottom|privates|genitals"
+        r"|saddle|buttocks|crotch|backside|back passage|arms?|hands?|fingers?)"
+    ),
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
     CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
@@ -437,6 +463,7 @@ RULES: tuple[_Rule, ...] = (
             SADDLE_REGION,
             8,
         ),
+        _feeling_gone(SADDLE_REGION),
         _near(
             _any(NUMB, TINGLE, r"feel nothing", CANT_FEEL, r"no sensation"),
             _any(r"wip(?:e|es|ing)", r"toilet", r"loo", r"pee\w*", r"wee(?:ing)?", r"toilet paper"),
@@ -524,6 +551,7 @@ RULES: tuple[_Rule, ...] = (
         ),
         _near(LEGS, SYMPTOM, 5),
         CANT_FEEL + r" (?:my |the |both |either )?(?:\w+ )?" + LEGS,
+        _feeling_gone(_any(LEGS, r"both legs?")),
         _near(
             _any(r"both", r"each leg", r"either leg", r"left and right", r"right and left"),
             NEURO,
@@ -1311,6 +1339,58 @@ _ROUND9_SET_ASIDE: tuple[str, ...] = (
     r"|were|is|seriously|badly|really) )*(?:hurt|injured|harmed)",
 )
 
+# Round 10 (h10's classes). A training sensation described as good ("tight in a good way",
+# "a good stretch across my pecs"); a figure of speech with an emotional trigger ("legs turned to
+# jelly watching the penalties", "knees went weak when she walked in"); a near miss that never
+# touched the writer ("a van nearly hit me", "almost got knocked off my bike"); a fright called
+# a heart attack moment; a class pushed "till we collapsed".
+_GOOD_FEELING = (
+    r"(?:in a good way|in the good way|the good kind|a good kind|good kind of|in the good sense"
+    r"|a good (?:stretch|ache|burn|pull|tightness|soreness)|(?:a )?nice (?:stretch|ache|burn|pull)"
+    r"|satisfying|feels? (?:so |really )?(?:good|great|nice|lovely|amazing) (?:actually|honestly"
+    r"|though|tbh))"
+)
+_ROUND10_SET_ASIDE: tuple[str, ...] = (
+    _near(
+        r"(?:tight|tighter|tightness|ache|aches|aching|achy|sore|soreness|burn|burns|burning"
+        r"|pull|pulls|pulling|stretch|stretched|stretching)",
+        _GOOD_FEELING,
+        4,
+    ),
+    r"(?:legs?|knees?|whole body|body|i|arms?) (?:\w+ ){0,2}?(?:turned|turn|turning|went|go|goes"
+    r"|going|were|was|are|is|felt|feel|feels) (?:\w+ ){0,2}?(?:to )?(?:jelly|wobbly|weak|shaky"
+    r"|to water|like jelly) (?:(?:at the (?:sight|thought) of|thinking (?:about|of)|just"
+    r" thinking)\b|(?:\w+ ){0,3}?(?:watching|seeing|saw|hearing|heard|meeting|met"
+    r"|at the sight|at the thought|thinking|reading|during|in|at|when|before|for) (?:\w+ ){0,3}?"
+    r"(?:penalt\w*|shoot ?out|match|game|final|semi ?final|film|movie|horror|scary|speech"
+    r"|presentation|interview|exam|results|date|proposal|wedding|vows|kiss|crush|rollercoaster"
+    r"|roller coaster|heights|edge|cliff|goal|score|scene|ending|trailer|him|her|them|news"
+    r"|bill|nerves|nervous|excitement|concert|gig|audition|first dance|my name|(?:he|she|they)"
+    r" (?:walked|came|smiled|looked|winked|spoke|said|sang|proposed)))",
+    # "electricity bill", "an electric car": no electric sensation
+    r"electricity|electric (?:bill|car|cars|guitar|blanket|heater|toothbrush|bike|scooter|fence"
+    r"|company|meter|shower|oven|hob|cooker|kettle|vehicle|van)",
+    r"(?:penalty |photo )?shoot ?outs?|photo ?shoots?",
+    # "neither leg is numb", "neither foot feels weak"
+    r"neither (?:of )?(?:my |the )?(?:legs?|foot|feet|side|sides|arm|arms|hand|hands|of them|one)"
+    r" (?:is|are|feels?|felt|was|were|went|goes|gets?|got) (?:\w+ )?(?:numb|weak|tingly|painful"
+    r"|sore|dead|heavy)",
+    # "sharply better" (autocorrect's "sharp... ly"), "a sharp turn", "looking sharp"
+    r"sharply (?:\w+ )?(?:better|improved|improving|easier|looser|freer|up|more (?:flexible"
+    r"|mobile|supple))|sharp (?:mind|dresser|knife|turn|corner|bend|eyes?|wit|suit)|look\w* sharp",
+    r"(?:car|van|bus|lorry|truck|taxi|cab|bike|cyclist|scooter|motorbike|motorcycle|tram|train"
+    r"|driver|someone|he|she|they) (?:\w+ ){0,2}?(?:nearly|almost|narrowly|just about|very"
+    r" nearly) (?:hit|ran|run|knocked|clipped|crashed|reversed|pulled out|took me out|wiped me"
+    r" out|got me|side ?swiped)(?: (?:into|over|out|on|down|off))?(?: (?:me|us|my \w+))?",
+    r"(?:nearly|almost|narrowly) (?:got|been|was|were|being|get) (?:hit|run over|knocked (?:down"
+    r"|over|off)|clipped|taken out|wiped out|squashed|flattened)",
+    r"(?:did not|didnt|never) (?:actually )?(?:touch|hit|clip|catch|make contact with) (?:me|us)"
+    r"|missed me|near miss|close call|close shave",
+    r"(?:a |my |little |mini |minor )?heart attack moment",
+    r"(?:till?|until) (?:we|they|everyone|you|all of us|the whole class|half the class|people)"
+    r" (?:\w+ )?(?:collapsed|dropped|died|puked|fainted|passed out|keeled over)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1423,6 +1503,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|keyboard|laptop|phone|mug|cup|glass|juice|milk|ink|carpet|rug|dishwasher|washing"
         r"|printer|kettle|oven|the car park barrier)",
         *_ROUND9_SET_ASIDE,
+        *_ROUND10_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1447,7 +1528,10 @@ _RELATION = (
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
     r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
     r"|eldest|oldest|other half|housemate|(?<!as a )(?<!as an )\w+ (?:year|yr) old"
-    r"|lodger|pupil|player|client)"
+    r"|lodger|pupil|player|client"
+    # round 10: animals
+    r"|puppy|pup|kitten|rabbit|bunny|hamster|budgie|parrot|tortoise|ferret|pet|pets"
+    r"|guinea pig|dogs|cats)"
 )
 _THIRD_PARTY = re.compile(
     r"\b(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older|younger|baby"
@@ -1463,6 +1547,10 @@ _THIRD_PARTY = re.compile(
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
+    # round 10: a relation in care, whatever the grammar: "grandma's in hospital with chest pains"
+    r"|\b" + _RELATION + r"(?: s| is| was| has been| been| went| got| taken| rushed)?"
+    r" (?:in|at|into|to|back in|still in) (?:the |a )?(?:hospital|a and e|er|icu|intensive care"
+    r"|care home|nursing home|hospice|ward|cardiology|emergency room|vets?)\b"
     # people in general: "is it normal for people to feel tingling", "anyone with numbness"
     r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
     r"|adults)|patients|clients|beginners)\b"
@@ -1476,7 +1564,12 @@ _THEIR_BODY = re.compile(
 )
 _FIRST_PERSON = re.compile(
     # the user as the object of an impact: "someone ran into me"
-    r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on) me\b|"
+    r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on|threw|thrown|bucked"
+    r"|kicked|bit|bitten|trampled|dragged|pulled|tripped|tripping|jumped on|landed on|ran at"
+    r"|charged|headbutted|pushed) me\b|"
+    # round 10: the writer as the one who came off: "came off my horse", "thrown from my bike"
+    r"\b(?:came|come|coming|fell|falling|fallen|thrown|flung|tumbled|slipped) (?:off|from|out of)"
+    r" my\b|"
     r"\b(?:i|myself|im)\b|\bmy (?:(?!"
     + _RELATION
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
@@ -1646,7 +1739,11 @@ _IF_EVER = re.compile(
 # "nothing going on right now" denies the present, it does not claim it.
 _NOT_NOW = re.compile(
     r"\b(?:(?:nothing|not anything|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
-    r"|going on|a problem|an issue)) (?:right now|at the moment|currently)\b"
+    r"|going on|a problem|an issue)) (?:right now|at the moment|currently)"
+    # round 10: "normal since Wednesday", "fine ever since Monday": the recovery's date
+    r"|(?:fine|normal|ok|okay|better|good|well|great|clear|healed|gone|back to normal)"
+    r" (?:ever |again |all )?since (?:this|last|yesterday|today|the weekend|on|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|then)\b"
 )
 # 7. A lifelong habit, not a loss of control: "I always have to pee before I exercise".
 _HABIT_ROUTINE = re.compile(
@@ -1763,9 +1860,11 @@ _LONG_PAST = re.compile(
     r"|youth|school days|uni days|student days|younger days|20s|30s)|the \d+s|the \w+ties"
     r"|(?:19|20)\d\d)|in my (?:teens|twenties|thirties|forties|youth|childhood|school days|uni"
     r" days|student days|20s|30s|40s)|decades ago|(?:years|ages|a long time|donkeys years)"
-    r" ago|(?!(?:a|one|1|two|2)\b)"
+    r" ago|(?!(?:a|one|1)\b)"
     + _NUMBER_WORD
-    + r" years (?:ago|back|before)|years (?:and years )?ago|(?:at|in) (?:primary|secondary|high"
+    + r" (?:years|yrs) (?:ago|back|before)|years (?:and years )?ago"
+    # round 10: a year before 2020 is the long past whenever this runs
+    r"|(?:in|back in|since|during) (?:19\d\d|20[01]\d)|(?:at|in) (?:primary|secondary|high"
     r"|junior|infant|infants|middle|boarding|grammar) school)\b"
 )
 # ...but not when the clause speaks of now or of days ago ("and now both legs are numb").
@@ -1964,11 +2063,14 @@ def _cause_proof(clause: str) -> bool:
 
 
 _CLAUSE = re.compile(
-    r"([.!?;\n]+|,|\b(?:but|though|although|anyway|however|otherwise|apart from that"
+    # round 10: "tight but in a good way" is one clause
+    r"([.!?;\n]+|,|\b(?:but(?! (?:in )?(?:a |the )?good (?:way|sense|kind))|though|although"
+    r"|anyway|however|otherwise|apart from that"
     # "so" joins clauses, but "my core is so weak" is one
     r"|so(?! (?:\w+ly |very |really )?(?:weak|numb|tight|sore|stiff|bad|tired|painful|achy"
     r"|tingly|dead|heavy|much|many|far|long|hard|glad|happy|excited|unfit|inflexible)\b)"
-    r"|(?<!pins )and(?! needles))\b)",
+    # round 10: "bladder and bowels" is one clause
+    r"|(?<!pins )(?<!bladder )(?<!bowel )(?<!bowels )and(?! needles| bowels?\b| bladder\b))\b)",
     re.IGNORECASE,
 )
 
@@ -2163,6 +2265,107 @@ _NECK_TURN_NOISE = re.compile(
 )
 
 
+# Round 10, general negation. A negation word, then only words that carry no claim of their
+# own (a verb of having or feeling, an article, an intensifier, a body part), then a symptom whose
+# absence is good: "I am not having any chest pain", "not even a twinge", "never had any back
+# pain", "without the slightest tingling", "zero pain at all", "no numbness or tingling in my
+# legs". The words between are a closed list, so "no idea why my leg is numb" negates nothing.
+# Never an ability or a function: "can't feel", "no feeling down there", "no control", "no
+# sensation", "no strength" name a loss, not a denial; "never had pain like this (before)" or
+# "no pain except when I sweep" claim one.
+_GEN_NEG_CUE = (
+    r"(?<!can )(?<!could )(?<!cannot )(?<!if )(?<!or )(?:no|zero|without|never|not|nor|none|nothing"
+    r"|neither|free of|no longer|nil|nary)"
+)
+_GEN_NEG_PART = (
+    r"(?:chest|back|lower|low|upper|mid|neck|legs?|leg s|hips?|knees?|arms?|foot|feet|toes?|bum"
+    r"|butt|groin|buttocks?|thighs?|calf|calves|shins?|shoulders?|spine|spinal|nerve|nerves"
+    r"|joint|joints|muscle|muscles|muscular|side|sides|left|right|both|either|bladder|bowels?"
+    r"|stomach|tummy|head|heart|saddle|sciatic|hand|hands|fingers?|ankles?|body|other)"
+)
+_GEN_NEG_FILLER = (
+    r"(?:"
+    + _GEN_NEG_PART
+    + r" (?:or|nor|and|/) (?:my |the )?"
+    + _GEN_NEG_PART
+    + r"|any|a|an|the|single|even|real|much|more|bit of|hint of|trace of"
+    r"|sign of|signs of|kind of|sort of|type of|slightest|least|little|tiny|of|my|at all|whatsoever"
+    r"|having|have|had|has|got|get|getting|gotten|feel|feeling|felt|feels|experienced|experiencing"
+    r"|experience|noticed|notice|noticing|seen|been"
+    r"|new|further|serious|major|big|ever|once|one"
+    r"|sharp|shooting|stabbing|burning|radiating|severe|bad|nasty|weird|odd|strange|funny|nerve"
+    r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|same|old|bit|suffer"
+    r"|suffered|suffering|suffers|from|history of|so much as|diagnosed with|had any"
+    r"|usual|normal|obvious|noticeable|" + _GEN_NEG_PART + r")"
+)
+_GEN_NEG_SYMPTOM = (
+    r"(?:pains?|painful|hurt|hurts|hurting|aches?|aching|achy|achiness|twinges?|tingl\w*|numb"
+    r"|numbness|pins and needles|weakness|weak|discomfort|sore|soreness|cramps?|cramping|spasms?"
+    r"|symptoms?|fevers?|feverish|temperature|temp|dizzy|dizziness|light ?headed\w*|faint"
+    r"|fainting|sciatica|problems?|issues?|trouble|complaints?|niggles?|changes?|leaks?|leaking"
+    r"|accidents?|incontinence|weight loss|night sweats|sweats|chills|injur\w*|swelling|stiffness"
+    r"|tightness|pressure|infection|inflammation|bruis\w*|damage|sensitivity|tenderness|tender"
+    r"|shortness of breath|breathlessness|short of breath|breathing (?:problems?|issues?|trouble"
+    r"|difficult\w*)|(?:trouble|difficulty|problems?) breathing|palpitations|nausea|vomiting"
+    r"|sweating|dizzy spells?|blurred vision|headaches?)"
+)
+_GEN_NEGATION = re.compile(
+    r"\b"
+    + _GEN_NEG_CUE
+    + r"(?: "
+    + _GEN_NEG_FILLER
+    + r"){0,6} "
+    + _GEN_NEG_SYMPTOM
+    + r"(?:(?: or| nor| or any| nor any| or no| and no)(?: "
+    + _GEN_NEG_FILLER
+    + r"){0,3} "
+    + _GEN_NEG_SYMPTOM
+    + r")*"
+    # where it is not: "no pain in my lower back", "anywhere"
+    + r"(?: (?:in|down|into|on|at|around|across|between|through|along|anywhere|whatsoever|at all"
+    r"|either)(?: (?:my|the|either|both|any|of|other|left|right|lower|upper|low))*(?: "
+    + _GEN_NEG_PART
+    + r"){0,2})*"
+    + r"(?: (?:at all|whatsoever|anywhere|thankfully|luckily|today|now|any ?more|since))*\b"
+    # never a claim: "never had pain like this before", "no pain except when I sweep"
+    r"(?! (?:like|this bad|so bad|as bad|before|until|till|unless|except|apart|other than|besides"
+    r"|save|only|but|compared|quite like|this severe|this intense|this strong|yet (?:but|though)"
+    r"|than))"
+)
+
+
+_NEW_CLAIM = re.compile(
+    # "I can't sit without numbness in my bum": what comes "without" is there
+    r"\b(?:can not|could not|cannot|unable to|hard to|struggl\w* to|impossible to|barely|hardly)"
+    r" (?:\w+ ){0,4}?without\b|\bmore (?:\w+ )?than\b|"
+    r"\b(?:(?:never|not) (?:\w+ ){0,5}?(?:like (?:this|that|it|these|those)|this (?:bad|severe"
+    r"|strong|intense)|before (?:now|today|tonight|this|yesterday|last)|until (?:now|today|tonight"
+    r"|this|yesterday|last)|till (?:now|today|tonight|this|yesterday|last))"
+    r"|first time (?:ever|in my life)?)\b"
+)
+
+
+def _blank_general_negation(clause: str) -> tuple[str, bool]:
+    """The clause with each general negation (`_GEN_NEGATION`) blanked, and whether any was."""
+    blanked = _blank(clause, _GEN_NEGATION)
+    return blanked, blanked != clause
+
+
+# Round 10. Parts said to be fine together: "bladder and bowels fine", "legs and feet both normal"
+# (read before the single part, so no part of the list is left behind).
+_PARTS_FINE = re.compile(
+    r"\b(?:"
+    + r"(?<!not )(?<!no )(?<!lost )(?<!losing )(?<!of )"
+    + _FINE_PART
+    + r"(?: (?:and|or|nor) (?:my |the )?"
+    + _FINE_PART
+    + r")+ (?:are |is |both |all |seem |seem to be |feel |working |work |have been |has been )?"
+    r"(?:totally |completely |perfectly |absolutely |all |also |just |both )?(?:fine|ok|okay"
+    r"|normal|good|perfect|all good|unaffected|unchanged|stable|working fine|working normally)"
+    + r")\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
     if not _TWIST_WORDS.search(clause):
@@ -2171,14 +2374,19 @@ def _set_aside(clause: str) -> tuple[str, bool]:
         clause = _blank(clause, _MUSCLE_FEELING)
         if not _TWIST_WORDS.search(clause):
             clause = _blank(_blank(clause, _OTHER_INJURY), _OTHER_NOISE)
-    negated = False
-    excepted = _EXCEPT.search(clause) is not None
+    parts_fine = _blank(clause, _PARTS_FINE)
+    negated, clause = parts_fine != clause, parts_fine
+    # round 10: "never had numbness like this before" claims a new symptom, it denies none
+    excepted = _EXCEPT.search(clause) is not None or _NEW_CLAIM.search(clause) is not None
     for pattern in _DISMISS:
         if excepted and pattern in _NEGATIONS:
             continue  # "no numbness except in my groin" negates nothing
         blanked = _blank(clause, pattern)
         negated = negated or (pattern in _NEGATIONS and blanked != clause)
         clause = blanked
+    if not excepted:
+        clause, general = _blank_general_negation(clause)
+        negated = negated or general
     return clause, negated
 
 
@@ -2200,11 +2408,39 @@ _CHECK_FUNCTION = re.compile(
     r"|yes)\b",
     re.IGNORECASE,
 )
+# Round 10: any shape and punctuation ("Chest pain: none", "numbness - nope", "pain -> no",
+# "tingling = 0", "dizzy... nah"), and answers that say the part is fine ("Bladder? Fine.",
+# "Legs: all good 👍"), which may follow a function too ("Feeling down there? normal"); a
+# function answered no ("Feeling down there? none") is still never set aside.
 _CHECKLIST_NO = re.compile(
-    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n]{1,40}?)(?:\?+|:| -| –)\s*(?:no+|nope|nah|nay"
-    r"|none|never|negative"
-    r"|not at all|zero|nada|nothing|no no|not once|❌|✗|✖️|👎)(?: at all| whatsoever| thanks"
-    r"| thank god| thankfully)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|=|→|\.{2,}|…)"
+    r"\s*(?:(?P<no>no+|nope|nah|nay|none|never|negative|not at all|zero|0|nada|nothing|no no"
+    r"|not once|nil|never had (?:it|any|them|that|one)|❌|✗|✖️|👎|(?P<gone>gone|went|vanished"
+    r"|disappeared|all gone|long gone|gone now))|(?P<fine>fine|ok|okay|good|normal|all good"
+    r"|all fine|grand|great|perfect|sound|no issues?|no problems?|no change|unchanged"
+    r"|all normal|working fine|✅|👍|✔️"
+    r"|✔))(?: at all| whatsoever| thanks| thank god| thankfully| too| as well| either)?"
+    r"(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+# "Pain-wise, nothing", "as for numbness, none at all", "in terms of tingling, zero".
+_CHECKLIST_WISE = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:(?:in terms of|as for|as to|regarding|when it comes to) "
+    r"(?P<term>[^.!?;,:\n]{1,30}?)|(?P<wterm>[^.!?;,:\n]{1,30}?)[ -]?wise),\s*(?P<no>none"
+    r"|nothing|nil|zero|no|nope|nada|never|not a thing|nothing at all)(?: at all| whatsoever"
+    r"| to report| so far)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
+    re.IGNORECASE,
+)
+_CHECK_PART = re.compile(
+    r"\b(?:bladder|bowels?|waterworks|toilet|wee\w*|pee\w*|poo\w*|legs?|feet|foot|toes|groin"
+    r"|saddle|down there|bum|bottom|privates|genitals?|feeling|sensation|strength|balance|grip"
+    r"|control|walking|chest|breathing|breath|heart|back|temperature|weight|appetite|sleep"
+    r"|continence|numbness|tingling|pain|weakness|bowel habits?)\b",
+    re.IGNORECASE,
+)
+_CHECK_ASKED = re.compile(
+    r"\b(?:can|could|should|shall|is|are|do|does|did|will|would|was|were|have|has|if|when|how"
+    r"|why|what|still|but|not|no)\b",
     re.IGNORECASE,
 )
 
@@ -2234,13 +2470,47 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_FUNCTION_LOST = re.compile(
+    r"\b(?:feel\w*|sensation|control\w*|strength|grip|power)\b", re.IGNORECASE
+)
+_LOSS_ASKED = re.compile(
+    r"\b(?:loss|lost|losing|change\w*|problems?|issues?|trouble|difficult\w*|numb\w*|reduced"
+    r"|less|altered|weird|odd|strange|funny|tingl\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_checklist(text: str) -> str:
     """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
     if _TAKEN_BACK.search(text):
         return text  # "Numb? no. Well, actually yes, a bit": the answer is taken back
 
     def blank(match: re.Match[str]) -> str:
-        term = match.group("term")
+        term = match.group("term") or match.groupdict().get("wterm") or ""
+        if (
+            match.groupdict().get("gone") is not None
+            and _CHECK_TERM.search(term)
+            and not _FUNCTION_LOST.search(term)
+            and len(term.split()) <= 6
+        ):
+            return " " * len(match.group())  # "The numbness in my leg? Gone."
+        if match.groupdict().get("fine") is not None:
+            # "Bladder? Fine.": the part or the function said to be fine
+            if (
+                len(term.split()) > 5
+                or not (_CHECK_TERM.search(term) or _CHECK_PART.search(term))
+                or _CHECK_ASKED.search(term)
+                or re.search(r"\b(?:i|me|im)\b", term, re.IGNORECASE)
+            ):
+                return match.group()
+            return " " * len(match.group())
+        if _LOSS_ASKED.search(term) is None and _FUNCTION_LOST.search(term):
+            # round 10: "Feeling down there? none", "can I feel my feet? no": the function
+            # answered no is its loss, read as such ("no feeling ..."), never set aside
+            return match.group() + " no feeling " + term + " . "
+        if _LOSS_ASKED.search(term) and len(term.split()) <= 6 and not _TAKEN_BACK.search(term):
+            # "Any loss of feeling? no", "changes in sensation: none": a loss asked and denied
+            return " " * len(match.group())
         if (
             len(term.split()) > 5
             or not _CHECK_TERM.search(term)
@@ -2250,7 +2520,7 @@ def _blank_checklist(text: str) -> str:
             return match.group()
         return " " * len(match.group())
 
-    return _CHECKLIST_NO.sub(blank, text)
+    return _CHECKLIST_WISE.sub(blank, _CHECKLIST_NO.sub(blank, text))
 
 
 # Round 9, general. Laughter in the symptom's own clause (read on the text as typed, for the
@@ -2319,7 +2589,7 @@ def triage(text: str) -> Triage:
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
     if found.level is TriageLevel.NONE or found.ambiguous:
-        whole = _prepare(text[:MAX_CHARS])
+        whole = _prepare(_mend(text[:MAX_CHARS]))
         if _SO_IS_MINE.search(whole):
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
@@ -2327,8 +2597,30 @@ def triage(text: str) -> Triage:
     return found
 
 
+# Round 10. A word split by an ellipsis, as autocorrect leaves it: "sharp... ly better" is
+# "sharply better", never "sharp".
+_SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|ed|ing)\b")
+
+
+def _mend(text: str) -> str:
+    return _SPLIT_WORD.sub(r"\1\2", text)
+
+
+# Round 10. A named complaint of another body part, and the words of that part.
+_CONDITION_ELSEWHERE = re.compile(
+    r"\b(?:plantar fasci\w*|heel spurs?|tennis elbow|golfers elbow|carpal tunnel|bunions?"
+    r"|shin splints|achilles \w+|frozen shoulder|rotator cuff|trigger finger|morton\w* neuroma"
+    r"|gout|runners knee|jumpers knee)\b"
+)
+_SITE_ELSEWHERE = re.compile(
+    r"\b(?:my |the |left |right )?(?:heels?|soles?|arch(?:es)?|toes?|bunions?|elbows?|wrists?"
+    r"|fingers?|thumbs?|shoulders?(?! blades?)|knees?|ankles?|achilles|shins?)"
+    r"(?: (?:\w+ ){0,3}?(?:hurts?|hurting|hurt|pain\w*|aches?|aching|sore))?\b"
+)
+
+
 def _triage(text: str) -> Triage:
-    cut = _blank_checklist(text[:MAX_CHARS])
+    cut = _blank_checklist(_mend(text[:MAX_CHARS]))
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
@@ -2379,6 +2671,17 @@ def _triage(text: str) -> Triage:
     ):
         # "what's wrong with my back? it hurts when I bend": a diagnosis asked for, declined
         # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) <= _ORDINARY_PAIN
+        and _CONDITION_ELSEWHERE.search(whole)
+        and not _TWIST_WORDS.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(whole)
+        and not _assess(_blank(joined, _SITE_ELSEWHERE)).signs
+    ):
+        # round 10: "best exercises for plantar fasciitis? my heel hurts in the morning": a
+        # complaint of another body part, declined towards a clinician by the question bank
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _HAND_SIGNS
@@ -2473,6 +2776,10 @@ def _triage(text: str) -> Triage:
                 reason = "cause"
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine:
+                reason = "someone_else"
+            # round 10: "my son has numb legs, the GP says it's a dead leg": the clinician's
+            # word on someone else's symptom is still theirs
+            if reason == "cause" and other and not mine and _CHECKED.search(clause):
                 reason = "someone_else"
             # round 8: "my sister has MS and numb legs. I've never had anything like it": the
             # writer denies having it, beside someone else's symptom
@@ -2580,10 +2887,25 @@ _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
     r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
     r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
-    r" (?:him|her|them)))"
+    r" (?:him|her|them))|(?:he|she|they) (?:could|can|should|might|may) (?:\w+ )?(?:try|do|use"
+    r"|give it a go))"
+)
+# Round 10. A person named beside the animal ("my son's dog bit him"): the animal rule stays out.
+_THIRD_PARTY_PERSON = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter"
+    r"|friend|sister|brother|grandad|grandma|gran|nan|kid|kids|child|baby|boyfriend|girlfriend"
+    r"|neighbour|neighbor|colleague)\b"
+)
+# Round 10. An animal's fall or illness is never the writer's.
+_PET = re.compile(
+    r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:dog|dogs|cat|cats|puppy|pup|kitten"
+    r"|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|ferret|pet)s?\b"
 )
 # A fall or knock of the writer's own, decades ago, and what it did then.
 _OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "spasm"})
+# Round 10. An illness of the long past ("a kidney infection in my twenties, forty years ago")
+# settles like an old knock.
+_OLD_ILLNESS = frozenset({"fever_unwell", "dizziness_fainting", "hurts", "spasm"})
 # The writer's own fall or accident: asked about unless it is the long past.
 _OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
 # Round 8. The writer says they never had it.
@@ -2591,14 +2913,30 @@ _NEVER_HAD = re.compile(
     r"\bi (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something|it"
     r"|that|this|any of (?:that|this|it))(?: like (?:it|that|this))?(?: myself)?\b"
 )
+# Round 10. Someone else's symptom already in a clinician's hands: "the doctors are looking into
+# it", "GP saw her", "in hospital", "vet says he's fine".
+_IN_CARE = re.compile(
+    r"\b(?:(?:in|at|into|to) (?:the |a )?(?:hospital|a and e|icu|intensive care|hospice|ward"
+    r"|cardiology|emergency room|vets?)|(?:doctors?|docs?|gp|consultant|specialist|nurses?|vet"
+    r"|vets|surgeon|paramedics?|ambulance|cardiologist|neurologist|hospital|a and e|physio\w*)"
+    r" (?:\w+ ){0,3}?(?:saw|seen|sees|is seeing|are seeing|checked|examined|treating|treated"
+    r"|is treating|are treating|looking into|looked at|looking at|investigating|said|says|told"
+    r"|reckons|came|took|has|have|sorted|on it|diagnosed)|under (?:the )?(?:doctor|gp|hospital"
+    r"|consultant|specialist|care|investigation)|being (?:treated|looked after|investigated"
+    r"|seen|checked)|on (?:medication|treatment|tablets)|(?:seeing|seen by|referred to|waiting"
+    r" (?:to see|for)|booked in with) (?:a |the |his |her |their )?(?:doctor|gp|specialist"
+    r"|consultant|physio\w*|surgeon|neurologist|urologist|cardiologist)|(?:his|her|their)"
+    r" (?:cancer )?(?:treatment|chemo\w*|radiotherapy|operation|surgery)"
+    r"|(?:to|at) (?:the |a )?(?:emergency |out of hours |24 hour )?vets?)\b"
+)
 # The writer says they are fine, beside someone else's symptom.
 _WRITER_FINE = re.compile(
     r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
     r"|it|that|this)(?: like (?:it|that|this))?"
     r"|(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
-    r"|good|alright|all right|well|great|unaffected|not affected|unhurt)|mine (?:is|are|feel"
-    r"|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)|(?:his|her|their)"
-    r" (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
+    r"|good|alright|all right|well|great|unaffected|not affected|unhurt|healthy)"
+    r"|mine (?:is|are|feel|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)"
+    r"|(?:his|her|their) (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
@@ -2627,8 +2965,17 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
     for reason in set(reasons):
         if reason == "someone_else":
-            if found & _KEEP_ASKING_OTHERS or not (
-                _WRITER_FINE.search(whole)
+            if _PET.search(whole) and not _THIRD_PARTY_PERSON.search(whole):
+                continue  # round 10: "my cat fell off the balcony, the vet says she's fine"
+            in_care = bool(_IN_CARE.search(whole)) and not _ME_TOO.search(whole)
+            # round 10: the chest or breathing of someone a doctor already has in hand
+            # ("grandma's in hospital with chest pains") settles; saddle, bladder, bowel never
+            asked = found & (
+                _KEEP_ASKING_OTHERS - ({"chest_pain", "breathing_difficulty"} if in_care else set())
+            )
+            if asked or not (
+                in_care
+                or _WRITER_FINE.search(whole)
                 or _ON_THEIR_BEHALF.search(whole)
                 # round 8: their injury already checked ("A&E said it's only a sprain")
                 or _CHECKED.search(whole)
@@ -2645,7 +2992,10 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if found & _OWN_EVENT and not long_past:
                 return False
             # the writer's fall or knock decades ago settles without "fine now"
-            if not (_RESOLVED.search(whole) or (long_past and found <= _OLD_KNOCK)):
+            if not (
+                _RESOLVED.search(whole)
+                or (long_past and (found <= _OLD_KNOCK or found <= _OLD_ILLNESS))
+            ):
                 return False
         else:
             return False

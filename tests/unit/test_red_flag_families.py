@@ -1368,3 +1368,294 @@ def test_round9_more_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 10 (h10's classes), table-driven with probes of our own, never h10's sentences. Each
+# class has harmless wordings that must not lock out (answered, or at most asked about) and
+# red-flag counter-probes that must still get the safety reply without a question back.
+ROUND10_HARMLESS: list[tuple[str, str]] = [
+    # 1. negation, general: any verb of having or feeling, any filler, any list
+    ("negation", "I'm not getting any shooting pains in my legs, just curious about the breath"),
+    ("negation", "not feeling even the slightest tingling anywhere after the hold"),
+    ("negation", "I haven't experienced any numbness or weakness at all"),
+    ("negation", "never had any chest pain in my life, how long should I hold it"),
+    ("negation", "there was no pain at all, not one twinge"),
+    ("negation", "did both sides without any discomfort whatsoever"),
+    ("negation", "I don't feel any sharp pain in my lower back when I sweep"),
+    ("negation", "zero numbness, zero tingling, zero weakness. Great session"),
+    ("negation", "there's no chest tightness or pressure, I only wonder about breathing"),
+    ("negation", "not a single ache, is that a sign I'm not going far enough?"),
+    ("negation", "blood results normal, no infection and no inflammation found"),
+    # 1b. checklists in any shape and punctuation
+    ("checklist", "Shooting pain: none. Numb legs: nope. Bladder: fine 👍"),
+    ("checklist", "chest pain -> no, dizziness -> no, bowels -> normal"),
+    ("checklist", "tingling = 0, weakness = 0, motivation = 100"),
+    ("checklist", "Any loss of feeling? no. Changes in bladder habits: none"),
+    ("checklist", "leg weakness... nah. groin? all good"),
+    ("checklist", "Numbness — nope. Walking — fine"),
+    # 2. a training sensation described as good
+    ("good_feeling", "my chest is tight in a good way after the sweep, feels like my pecs opening"),
+    ("good_feeling", "a nice stretch across the front of my chest, the good kind of tight"),
+    ("good_feeling", "hips ache in the good kind of way after the flow, like after yoga"),
+    # 3. someone else's chest, in a clinician's hands
+    ("someone_else", "my uncle's in the hospital with chest pain, I'll visit after my session"),
+    ("someone_else", "mum was rushed to A&E with chest pains, doctors are treating her. 2 sets?"),
+    ("someone_else", "granddad is under the cardiologist for chest pain, can I do the flow today"),
+    # 4. figures of speech with an emotional trigger
+    ("figure", "my knees went to jelly watching the final, anyway which side first?"),
+    ("figure", "legs went all wobbly before my job interview lol, how long is a hold"),
+    ("figure", "whole body went weak at the sight of the exam results 😅"),
+    # 5. a near miss that did not touch the writer
+    ("near_miss", "a taxi almost ran me over on the crossing, missed me by inches, all good"),
+    ("near_miss", "nearly got knocked off my scooter by a van, close call but I'm fine"),
+    ("near_miss", "a cyclist nearly clipped me on the towpath, didn't touch me though"),
+    # 6. autocorrect splitting a word
+    ("autocorrect", "my range feels sharp... ly improved this week, no pain at all"),
+    ("autocorrect", "the rotation is sharp…ly better since monday, zero pain"),
+    # a fright called a heart attack, a class pushed till everyone dropped
+    ("figure", "gave myself a mini heart attack moment when the timer beeped 😂"),
+    ("figure", "the coach made us run till everyone collapsed, I'm just sore today"),
+    # a second look, fresh wording
+    ("good_feeling", "a satisfying stretch, chest feels tight but in the good sense"),
+    ("figure", "my knees went weak at the thought of the dentist"),
+    ("figure", "I nearly had a heart attack when I saw my electricity bill"),
+    ("near_miss", "a lorry almost sideswiped me on my bike this morning, no harm done"),
+    ("someone_else", "my stepdad's in A&E with chest pain, I'm fine, shall I still do my session?"),
+    ("someone_else", "my son has numb legs after football, the GP says it's a dead leg"),
+]
+ROUND10_STILL_RED: list[str] = [
+    # a loss of function or feeling is never a negation
+    "I have no feeling around my back passage since this morning",
+    "can't really feel my left foot today",
+    "no control when I need to pee, it just comes out",
+    "there's no sensation in my inner thighs",
+    "numb, no feeling at all in my bottom",
+    "Feeling down there? nothing at all",
+    "sensation in my groin? none",
+    "can I feel my toes? nope",
+    "bladder control: zero",
+    # a denial beside a claim, or a claim of a new symptom
+    "no chest pain but my left arm has gone numb",
+    "I've never had pain shooting down my leg like this before",
+    "not having any back pain, only numbness in both legs",
+    "no pain except a stabbing one when I sweep the leg",
+    "shooting pain? yes. numbness? no",
+    "no idea why my legs have gone numb",
+    "never felt so weak in both legs",
+    "I have never been this numb in my groin",
+    "no I am numb all down my leg",
+    "its not my back my legs are numb",
+    "I can't sit without numbness in my bum",
+    "is it better? No I have numbness in my groin",
+    # counter-probes of the classes 2 to 6
+    "my chest is tight in a good way but I'm short of breath and sweaty",
+    "chest feels tight and heavy and the pain goes into my jaw",
+    "my mum is in hospital with chest pains and I have chest pain too",
+    "my legs turned to jelly on the stairs and gave way",
+    "my knees went weak watching the match and now I can't lift my foot",
+    "a car nearly hit me and I came off my bike onto my back",
+    "a van hit me this morning, my back is sore",
+    "the pain is sharp... and shooting down my leg",
+    "I collapsed yesterday out of nowhere, not sure why",
+    "chest is tight but in a good way, and pain into my left arm",
+    "electric shocks down my leg since this morning",
+    "my knees went weak at the thought of it and now I can't lift my foot",
+]
+
+
+@pytest.mark.parametrize(("family", "text"), ROUND10_HARMLESS, ids=[f for f, _ in ROUND10_HARMLESS])
+def test_round10_harmless_classes_never_lock_out(family: str, text: str) -> None:
+    assert answer(text).kind != "safety", (family, triage(text))
+
+
+@pytest.mark.parametrize("text", ROUND10_STILL_RED)
+def test_round10_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Negation and checklists are set aside entirely: no question back either.
+ROUND10_NEGATED: list[str] = [text for family, text in ROUND10_HARMLESS[:17]]
+
+
+@pytest.mark.parametrize("text", ROUND10_NEGATED)
+def test_round10_negations_and_checklists_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 10, 7. Help asked in any wording, alone or in a sentence of a longer message: the
+# command list, never a decline; a question about the move in the same message still wins.
+ROUND10_HELP: list[str] = [
+    "hmm what can you actually do",
+    "ok so what exactly can u do",
+    "Good evening. My daughter set this up for me. What do I tap?",
+    "I am new to this bot. What should I click?",
+    "sorry, how do I use this thing?",
+    "what can this bot really do",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_HELP)
+def test_round10_help_in_any_wording_gets_the_command_list(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm new here. How long should I hold each side?", "topic"),
+        ("what do I press? my legs have gone numb", "safety"),
+        ("What do I press? The palms or the fingers?", "topic"),
+    ],
+)
+def test_round10_help_never_hides_a_question_or_a_red_flag(text: str, kind: str) -> None:
+    assert answer(text).kind == kind
+
+
+# Round 10, 8. On-topic classes: when to go and see someone is the warning signs; weeks in,
+# asking for more, is progress; a cue that "seems random" is why the cues matter.
+ROUND10_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("how can I tell when it's time to get my back looked at", {"warning_signs"}),
+    ("how do I know if I should see a professional about it", {"warning_signs"}),
+    ("two months in, time for longer holds or more sets?", {"progression", "reps_sets"}),
+    ("been doing it for 3 weeks now, should I do more reps?", {"progression", "reps_sets"}),
+    ("why do we have to rest the forehead on the mat? seems a bit pointless", {"why_cues"}),
+    ("why must I keep the knee bent? sounds arbitrary", {"why_cues"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND10_ON_TOPIC)
+def test_round10_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
+
+
+# Round 10. Fewer needless questions where the message settles the matter itself: someone else's
+# symptom a clinician (or a vet) has in hand, an illness or a fall of the long past, a fright
+# called a heart attack; never the saddle area, bladder or bowel of anyone, nor the writer's own
+# recent fall, nor the writer's symptom beside someone else's.
+ROUND10_SETTLED: list[str] = [
+    "my aunt is in hospital with chest pain, I'm fine myself, which style today?",
+    "my neighbour's dog fell off the wall, the vet says he'll be fine. 2 sets?",
+    "son had numb legs after rugby, GP saw him and says it's bruising. Can I do mine now?",
+    "had pneumonia back in 2015 with a high fever, fine for years now",
+    "in my teens I had glandular fever, decades ago, never an issue since",
+    "heart attack moment when my phone rang mid hold 😂 all fine",
+    "best stretches for plantar fasciitis? my heel aches first thing",
+]
+ROUND10_STILL_ASKED: list[str] = [
+    "had a fall 2 weeks ago, fine since",
+    "my dad's in hospital with bladder problems, can I do the twist",
+    "slipped on the stairs last month and hurt my back, fine since",
+]
+ROUND10_SETTLED_RED: list[str] = [
+    "my wife is in hospital with chest pain and I've got chest pain too",
+    "my mum is in hospital with chest pain, and I have numbness in my groin",
+    "fell off a ladder 2 years ago and now my back hurts again",
+    "had a bad fall 2 years ago, since then numb in both legs",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_SETTLED)
+def test_round10_a_message_that_settles_itself_is_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_STILL_ASKED)
+def test_round10_the_hardest_signs_and_ones_own_recent_fall_are_still_asked(text: str) -> None:
+    assert answer(text).kind == "safety_ask", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_SETTLED_RED)
+def test_round10_settling_never_lightens_the_writers_own_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Round 10, a second look at negation with fresh probes: lists of parts ("bladder or bowel
+# issues", "bladder and bowels fine"), breathing and other symptoms denied, shouting.
+ROUND10_MORE_NEGATED: list[str] = [
+    "no numbness, no weakness, no bladder or bowel issues",
+    "bladder and bowels fine, no numbness down there",
+    "no chest pain, no shortness of breath, no dizziness",
+    "NO CHEST PAIN!!! just wondering about breathing",
+    "haven't noticed any weakness in my legs",
+    "did it without pain or tingling in my legs",
+    "not a hint of numbness in my legs",
+    "legs numb? nah. leg weakness — none",
+    "no palpitations or nausea, I feel great after the flow",
+    "Pain-wise, nothing. Numbness-wise, nothing.",
+    "as for shooting pain, none at all",
+    "in terms of tingling, zero",
+    "numbness? never had it",
+    "The tingling in my foot? Gone.",
+    "I didn't feel dizzy or faint",
+    "my leg didn't go numb this time",
+    "I don't suffer from sciatica or leg pain",
+    "no history of chest pain in my family or me",
+    "without so much as a twinge",
+    "not the slightest bit numb",
+    "neither leg is numb",
+    "I haven't had any bladder or bowel changes",
+]
+ROUND10_MORE_RED: list[str] = [
+    "my bladder and bowels are not fine",
+    "bladder and bowels fine but I'm numb in the groin",
+    "no shortness of breath but crushing chest pain",
+    "lost control of my bladder and bowels",
+    "no bladder and bowel control since yesterday",
+    "Feeling down there? gone",
+    "the feeling down there has gone",
+    "the feeling in both legs has gone",
+    "sensation around my bum has disappeared",
+    "as for feeling down there, none",
+    "there's been no change to the numbness in my legs",
+    "I have not suffered from back pain before, but my legs are numb now",
+    "never had any numbness before today in my groin",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_NEGATED)
+def test_round10_more_negations_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_RED)
+def test_round10_more_red_flags_beside_a_negation_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Round 10, a second look at settling: an animal's fall or illness, someone seeing a specialist
+# or on treatment, "could she try it", a fever "normal since Wednesday".
+ROUND10_MORE_SETTLED: list[str] = [
+    "our puppy fell off the sofa and the vet checked her, she's fine. which side first?",
+    "my rabbit collapsed in the garden, the vet is on her way. I am ok, just stiff",
+    "my brother has shooting pains down his leg, he's seeing a neurologist next week",
+    "my aunt has numb feet from diabetes, could she try the twist too?",
+    "had a temperature on Tuesday with a cold, fine since Thursday",
+]
+ROUND10_MORE_SETTLED_RED: list[str] = [
+    "my dog pulled me over on the ice and I landed on my back",
+    "my cat tripped me on the stairs and I fell, my back is killing me",
+    "my puppy tripped me and I fell down the stairs, the vet checked him, he's fine",
+    "was thrown off my horse this morning, the horse is fine",
+    "numb legs since monday, fine since tuesday but numb again today",
+    "had a fever since Tuesday and my back hurts at night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_SETTLED)
+def test_round10_more_messages_that_settle_themselves(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND10_MORE_SETTLED_RED)
+def test_round10_an_animal_or_a_recovery_date_never_lightens_ones_own_red_flag(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
