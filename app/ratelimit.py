@@ -31,7 +31,9 @@
   change goes ahead of the pending frame of the state before). A droppable request that
   cannot be sent within ``drop_after`` seconds of its arrival is dropped the same way: its
   frame is stale by then, and a caller that awaits its frames (the session countdown does)
-  must not be held up, or the final frame it sends next is late.
+  must not be held up, or the final frame it sends next is late. A droppable request may ask
+  for more ``patience`` (a sound cue: useful until the chat's next state change supersedes it,
+  and never holding the chat's turn from that state change while it waits for a slot).
 
 Requests that are not messages (getUpdates, answerCallbackQuery, sendChatAction, ...) pass
 straight through.
@@ -79,6 +81,8 @@ class LimitArgs(TypedDict, total=False):
     due: float  # POSIX seconds it is due (a phase end: its deadline); within one priority,
     # the global gate serves the earliest due first (default: when it arrived)
     paid: bool  # sent with allow_paid_broadcast: the paid budget, when the limiter has one
+    patience: float  # a droppable request: seconds it may wait (default the limiter's
+    # ``drop_after``), scaled like every other interval
 
 
 def is_counted(endpoint: str) -> bool:
@@ -334,7 +338,10 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             if (older := chat.waiting.get(key)) is not None:
                 older.supersede()
             chat.waiting[key] = ticket
-            if self.drop_after is not None:
+            patience = options.get("patience")
+            if patience is not None:
+                give_up = self.clock() + patience * self.scale
+            elif self.drop_after is not None:
                 give_up = self.clock() + self.drop_after
         chat.users += 1
         try:

@@ -4,7 +4,9 @@ end of the session, deletes the previous one (a failed delete is harmless).
 
 A cue is sent in its own task, outside the session's lock, at normal priority: it takes the
 chat's next slot after the state change's own edit (that second's countdown frame gives way),
-and a stop, a pause or "it hurts" cancels it before it goes out."""
+and a stop, a pause or "it hurts" cancels it before it goes out. When the bot is at its rate
+limit, the chat's next state change supersedes a cue still waiting for a slot: a late cue is
+stale, and it must not hold that phase end back in the chat's turn."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
+from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
@@ -21,6 +24,11 @@ from app.services import Bot
 from coach.session.cues import Cue
 
 log = logging.getLogger(__name__)
+
+# Seconds a cue may wait for a slot when the bot is at its rate limit. It waits in the chat's
+# turn as a droppable request: the chat's next state change (a phase end) supersedes it
+# instead of queueing behind it; one that waited this long is stale (a switch lasts 10 s).
+CUE_PATIENCE = 8.0
 
 
 class CueSender:
@@ -66,11 +74,15 @@ class CueSender:
                 chat_id,
                 cue.text,
                 parse_mode=ParseMode.HTML,
-                rate_limit_args=LimitArgs(priority=NORMAL),
+                rate_limit_args=LimitArgs(
+                    priority=NORMAL, droppable=f"cue-{row_id}", patience=CUE_PATIENCE
+                ),
             )
         except TelegramError as exc:
             log.info("a sound cue could not be sent (%s)", exc)
             return
+        if not isinstance(message, Message):
+            return  # dropped: the chat's next state change came first, or no slot in time
         self.sent += 1
         self._shown[row_id] = (chat_id, message.message_id)
         on_sent()

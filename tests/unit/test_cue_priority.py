@@ -9,7 +9,7 @@ from typing import Any
 
 from app.ratelimit import NORMAL, PHASE_END
 from coach.session.cues import Cue, CueKind
-from service.cues import CueSender
+from service.cues import CUE_PATIENCE, CueSender
 
 
 class RecordingBot:
@@ -33,5 +33,7 @@ async def test_a_cue_rung_inside_a_phase_end_goes_at_normal_priority() -> None:
         PHASE_END.reset(token)
     for _ in range(5):
         await asyncio.sleep(0)
-    assert bot.seen == [(None, {"priority": NORMAL})]
+    assert bot.seen == [
+        (None, {"priority": NORMAL, "droppable": "cue-1", "patience": CUE_PATIENCE})
+    ]
     await cues.close()

@@ -563,6 +563,29 @@ async def test_among_frames_the_countdown_that_waited_longest_goes_first() -> No
     assert tg.labels() == ["fill", "shown9s-ago", "shown5s-ago", "shown1s-ago"]
 
 
+@virtual_time
+async def test_a_patient_droppable_waits_its_patience_and_the_next_state_change_supersedes_it() -> (
+    None
+):
+    """A sound cue waits for a slot longer than a frame may, but the chat's next phase end
+    supersedes it instead of queueing behind it (no priority inversion in the chat's turn)."""
+    rl = limiter(global_per_second=1, global_period=1.0, drop_after=0.1)
+    tg = FakeTelegram()
+    busy = [
+        spawn(rl, tg, 100 + i, f"busy{i}", args=LimitArgs(priority=PHASE, due=0.0))
+        for i in range(3)
+    ]
+    await asyncio.sleep(0)
+    cue = spawn(rl, tg, 7, "cue", args=LimitArgs(priority=NORMAL, droppable="c", patience=5.0))
+    frame = spawn(rl, tg, 8, "frame", args=LimitArgs(droppable="f"))
+    await asyncio.sleep(1.5)
+    assert frame.done() and not cue.done()  # the frame gave up at 0.1 s, the cue still waits
+    end = spawn(rl, tg, 7, "end", args=LimitArgs(priority=PHASE, due=1.0))
+    await asyncio.gather(*busy, cue, end)
+    assert await cue is True  # superseded, never sent
+    assert "cue" not in tg.labels() and tg.labels()[-1] == "end"
+
+
 @pytest.mark.parametrize("k", [30, 90, 300])
 @virtual_time
 async def test_k_phase_ends_due_together_all_go_out_within_k_over_the_limit(k: int) -> None:
