@@ -145,7 +145,7 @@ _LATE = (
     r"final-frame lateness vs deadline: "
     r"p50 ([-+\d.]+) s, p95 ([-+\d.]+) s, p99 [-+\d.]+ s, max ([-+\d.]+) s"
 )
-_BOUND = r"k/30 \+ 1 = ([\d.]+) s"
+_BOUND = r"physical bound: .*\(target ([\d.]+) s\)"
 _429 = r"429 answers: (\d+)"
 _GAP = r"longest time a countdown showed one frame .*?max ([\d.]+) s"
 

@@ -462,6 +462,18 @@ def max_in_window(times: Iterable[float], window: float = 1.0) -> int:
     return best
 
 
+def earliest_last_lateness(deadlines: Iterable[float], rate: float) -> float:
+    """The least possible lateness of the latest of these deadlines' messages at ``rate`` a
+    second, served earliest deadline first: the k due within w seconds of each other cannot
+    all go out sooner than k / rate after the first, so the last is at least k / rate - w
+    late (k due in the same second: k / rate). 0 when the rate keeps up."""
+    worst, best_start = 0.0, float("-inf")
+    for j, deadline in enumerate(sorted(deadlines)):
+        best_start = max(best_start, deadline - j / rate)  # the window starting there
+        worst = max(worst, (j + 1) / rate - deadline + best_start)
+    return worst
+
+
 def rss_mb() -> float:
     """This process's resident set size now, in MB (Linux /proc)."""
     return memory_mb()[0]

@@ -11,6 +11,7 @@ import pytest
 
 from benchmarks import __main__ as command
 from benchmarks.__main__ import BEGIN, END, Report, Row, Sizes, last_json, write_section
+from benchmarks.common import earliest_last_lateness
 
 
 def fixed(sizes: Sizes) -> Report:
@@ -112,3 +113,19 @@ def test_steps_side_by_side_return_each_output_in_order() -> None:
     )
     assert "json.tool" in outputs[0]
     assert platform.system() in outputs[1]
+
+
+@pytest.mark.parametrize(
+    ("deadlines", "late"),
+    [
+        ([0.0] * 300, 10.0),  # 300 due together: the last goes out 300/30 s later
+        ([i / 100 for i in range(300)], 7.01),  # due over 2.99 s: 10 - 2.99
+        ([float(i) for i in range(10)], 1 / 30),  # one a second: each goes at once
+        ([5.0] * 30 + [100.0] * 60, 2.0),  # the worst burst counts, not the total
+        ([], 0.0),
+    ],
+)
+def test_the_physical_bound_counts_every_burst_of_deadlines(
+    deadlines: list[float], late: float
+) -> None:
+    assert earliest_last_lateness(deadlines, 30) == pytest.approx(late)
