@@ -1391,6 +1391,43 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     r" (?:\w+ )?(?:collapsed|dropped|died|puked|fainted|passed out|keeled over)",
 )
 
+# Round 11 (h11's classes). A muscle or muscle group named weak is training talk, never the
+# leg's weakness: "weak hip abductors", "my physio says my glutes are weak", "weak lower back
+# muscles". Muscles of the leg itself ("leg muscles", "calf", "thigh") stay out on purpose.
+_NAMED_MUSCLE = _any(
+    r"(?:hip |thigh )?(?:abductors?|adductors?|rotators?|stabili[sz]ers?|flexors?|extensors?)",
+    r"(?:lower |upper |mid )?(?:back|core|stomach|tummy|hip|glute|ab|abdominal|postural|shoulder"
+    r"|neck|trunk|side|oblique|bum|butt|arm|chest|pelvic floor) muscles?",
+    r"rotator cuffs?",
+    r"rhomboids?",
+    r"lats",
+    r"traps",
+    r"delts?",
+    r"erectors?",
+    r"multifidus",
+    r"transverse abdominis",
+    r"tva",
+)
+# Words of the night that are no night pain: a night shift, a night out, the writer's "night"
+# that is the daytime; and the back that does *not* wake the writer.
+_ROUND11_SET_ASIDE: tuple[str, ...] = (
+    # the words between carry no other symptom nor a leg: "weak and numb, my back muscles"
+    # keeps its numbness
+    r"weak\w* (?:(?!(?:numb\w*|tingl\w*|pain\w*|dead|heavy|legs?|foot|feet|thighs?|calf|calves"
+    r"|and|but)\b)\w+ ){0,3}"
+    + _NAMED_MUSCLE
+    + r"|"
+    + _NAMED_MUSCLE
+    + r" (?:(?!(?:numb\w*|tingl\w*|pain\w*|dead|heavy|legs?|foot|feet|and|but)\b)\w+ ){0,3}weak"
+    r"(?:er|ness)?",
+    r"(?:night|nights|late|early|evening) shifts?|nights? out|night owl|night shifts? worker"
+    r"|(?:on|doing|work|working|worked) nights",
+    r"(?:never|not|no longer|rarely|hardly ever|does not|do not|did not|has not|have not)"
+    r" (?:\w+ )?(?:wakes?|woke|woken|keeps?|kept|waking) (?:me|us)(?: up| awake)?",
+    r"(?:i|we) (?:can|could) not sleep (?:in|during) the day(?:time)?",
+)
+
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1504,6 +1541,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|printer|kettle|oven|the car park barrier)",
         *_ROUND9_SET_ASIDE,
         *_ROUND10_SET_ASIDE,
+        *_ROUND11_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(

@@ -1659,3 +1659,40 @@ def test_round10_an_animal_or_a_recovery_date_never_lightens_ones_own_red_flag(t
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 11 (h11's classes, our own wording). Each probe must not get the lockout (an answer,
+# or at most the question back); each counter-probe must still lock out, unasked.
+ROUND11_NO_LOCKOUT: list[str] = [
+    # 1. a muscle or muscle group named weak is training talk
+    "my osteo reckons my lower back muscles are weak, will this help?",
+    "weak core and weak glutes according to my trainer, worth doing?",
+    "the physio told me my hip adductors are weak, is this twist useful?",
+    "got weak rotator cuffs from years of desk work, can I still do the arms out bit?",
+    # 8. night words that are no night pain
+    "I work nights so I sleep in the day, is evening ok for the twist?",
+    "on night shifts all week, my back never keeps me awake, when's best to stretch?",
+]
+ROUND11_RED: list[str] = [
+    "my leg is weak",
+    "my leg keeps giving way",
+    "weakness in both legs",
+    "my right leg is getting weaker",
+    "my glutes are weak and my leg is weak",
+    "hip abductors are weak and my left leg keeps giving way",
+    "weak and numb, my back muscles are tight",
+    "my back wakes me at night",
+    "the pain wakes me up every night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND11_NO_LOCKOUT)
+def test_round11_harmless_messages_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND11_RED)
+def test_round11_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
