@@ -893,7 +893,8 @@ RULES: tuple[_Rule, ...] = (
         S,
         r"sharp\w*",
         r"shoot\w*",
-        r"stab\w*",
+        # round 11: not "stable", "stability", "stabilisers"
+        r"stab(?!le|ility|ili[sz]|les)\w*",
         r"searing",
         r"excruciat\w*",
         r"unbearable",
@@ -1396,6 +1397,12 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
 # muscles". Muscles of the leg itself ("leg muscles", "calf", "thigh") stay out on purpose.
 _NAMED_MUSCLE = _any(
     r"(?:hip |thigh )?(?:abductors?|adductors?|rotators?|stabili[sz]ers?|flexors?|extensors?)",
+    r"hamstrings?",
+    r"quads?",
+    r"quadriceps",
+    r"glute (?:med|medius|min|minimus|max|maximus)",
+    r"gluteus (?:medius|minimus|maximus)",
+    r"vmo",
     r"(?:lower |upper |mid )?(?:back|core|stomach|tummy|hip|glute|ab|abdominal|postural|shoulder"
     r"|neck|trunk|side|oblique|bum|butt|arm|chest|pelvic floor) muscles?",
     r"rotator cuffs?",
@@ -2184,8 +2191,8 @@ _LIFELONG_GUARD = re.compile(
 # clinician who called it normal. Never control, leaking, feeling or an accident.
 _FREQUENCY = re.compile(
     r"\b(?:(?:pee|peeing|wee|weeing|urinat\w*|toilet|loo|bathroom)(?: trips?)? (?:\w+ ){0,2}?"
-    r"(?:more|a lot|loads|lots|constantly|all the time|often|frequently|non ?stop|every \w+"
-    r" (?:hours?|minutes?)|so much|twice|at night)"
+    r"(?:more|a lot|loads|lots|constantly|all the time|often|frequently|non ?stop"
+    r"|every (?:\w+ )?(?:hours?|minutes?)|so much|twice|at night)"
     r"|(?:more|frequent|constant|constantly|lots of|loads of|extra|so many|more often)"
     r" (?:\w+ )?(?:pee\w*|wee\w*|toilet trips|trips to the (?:toilet|loo|bathroom)|urinat\w*)"
     r"|(?:need|needing|have|having|got) to (?:pee|wee|go) (?:\w+ ){0,2}?(?:more|a lot|loads"
@@ -2195,7 +2202,8 @@ _FREQUENCY_CAUSE = re.compile(
     r"\b(?:pregnan\w*|\d+ weeks(?! ago)|trimester|midwife|expecting|bump|the baby(?! came)"
     r"|drink\w* (?:\w+ ){0,4}?(?:water|litres?|liters?|fluids?|coffee|tea|beer|juice|squash"
     r"|more)|(?:water|coffee|tea|caffeine|beer|fluid) intake|water tablets|diuretics?"
-    r"|hydrat\w*|(?:midwife|doctor|gp|nurse|consultant|urologist) (?:\w+ ){0,3}?(?:says|said"
+    r"|hydrat\w*|coffee|caffeine|espressos?|lattes?|beers?|pints|alcohol|booze|cider|lager"
+    r"|(?:midwife|doctor|gp|nurse|consultant|urologist) (?:\w+ ){0,3}?(?:says|said"
     r"|told|reckons)(?: \w+){0,6} normal)\b"
 )
 _BLADDER_LOSS = re.compile(
@@ -2211,9 +2219,12 @@ _LONG_STANDING = re.compile(
 )
 _STABLE_CARE = re.compile(
     r"\b(?:nothing new|not new|no change|not changed|unchanged|stable|same as (?:ever|always"
-    r"|before)|well controlled|under control|keeps? an eye|keeps? checking|checks? (?:them|it"
-    r"|my \w+)|monitor\w*|diabet\w*|neuropath\w*|podiatrist|chiropodist|under (?:the |a )?"
-    r"(?:doctor|gp|consultant|specialist|clinic|care)|reviewed|annual check\w*)\b"
+    r"|before)|well controlled|under control|keeps? an eye|keeps? checking|nothing (?:has )?changed"
+    r"|has not changed|(?:neurologist|consultant|doctor|gp|specialist|nurse|podiatrist|team"
+    r"|clinic) (?:\w+ ){0,2}?(?:sees|checks|reviews|monitors|knows|aware|follows)"
+    r"|checks? (?:them|it|my \w+)|monitor\w*|diabet\w*|neuropath\w*|podiatrist|chiropodist"
+    r"|under (?:the |a )?(?:doctor|gp|consultant|specialist|clinic|care)|reviewed"
+    r"|annual check\w*)\b"
 )
 # Words of a new or changing symptom; "nothing new" and "no new" are blanked first.
 _NEWLY = re.compile(
@@ -2787,7 +2798,8 @@ _SITE_ELSEWHERE = re.compile(
 # on the bed frame, ouch"): not the back's pain. The hip and the tailbone are the back's.
 _MINOR_KNOCK = re.compile(
     r"\b(?:bruised|bruise|stubbed|stub|bumped|banged|scraped|grazed|cut|nicked|whacked|jammed"
-    r"|trapped|knocked|caught|burnt|burned|smacked|clipped) (?:my|the|his|her) (?:left |right |big"
+    r"|trapped|knocked|caught|burnt|burned|smacked|clipped|cracked|bashed|walloped|hit)"
+    r" (?:my|the|his|her) (?:left |right |big"
     r" |little |poor )?(?:shins?|toes?|elbows?|knees?|kneecaps?|fingers?|thumbs?|head|forehead"
     r"|hands?|arms?|ankles?|funny bone|nose|wrists?|knuckles?|foot|heel)\b"
 )
@@ -2859,7 +2871,7 @@ def _triage(text: str) -> Triage:
         # complaint of another body part, declined towards a clinician by the question bank
         return Triage(TriageLevel.NONE, ())
     if (
-        set(plain.signs) <= {"hurts"}
+        set(plain.signs) <= {"hurts", "catching"}
         and _MINOR_KNOCK.search(whole)
         and not _DURING.search(whole)
         and not _PRESENT.search(_blank(whole, _NOT_NOW))

@@ -1695,6 +1695,17 @@ ROUND11_NO_LOCKOUT: list[str] = [
     # 9. another part's knock, the back fine
     "stubbed my toe on the doorframe this morning, ow, anyway which side first?",
     "banged my elbow on the cupboard, ouch! back feels great though",
+    # a second look, fresh wording
+    "PT says my glute med is weak on the left, should I still twist?",
+    "my hamstrings are weak apparently, does this help?",
+    "had kidney stones in April, all sorted now, fine since",
+    "Nurse here, a patient fell on the ward tonight, I'm ok, just tired. quick session?",
+    "I'm 28 weeks pregnant and weeing every hour, is this safe?",
+    "coffee makes me pee a lot, is that a problem for the twist?",
+    "pins and needles in my legs for years, MS, my neurologist sees me, nothing has changed",
+    "chronic numbness in one foot from an old injury, stable for years, GP aware",
+    "caught my finger in the drawer, ow ow ow, anyway back's grand",
+    "cracked my head on the cupboard door, ouch, but I'm fine",
 ]
 ROUND11_RED: list[str] = [
     "my leg is weak",
@@ -1732,6 +1743,13 @@ ROUND11_RED: list[str] = [
     # 9
     "bruised my shin and my back hurts when I bend",
     "stubbed my toe, ouch, and now sharp pain shoots down my leg",
+    "my legs are weak",
+    "legs feel weak and wobbly since this morning",
+    "I've got a weak left leg that drags",
+    "feet numb for years, diabetic, but now it's both legs up to my knees this week",
+    "had cancer years ago and my back hurts at night now",
+    "I fell and bruised my knee, ouch, my back hurts",
+    "a stabbing pain in my back, it's stable otherwise",
 ]
 
 
