@@ -1579,6 +1579,9 @@ _OFF_TOPIC = re.compile(
     r"| for)? (?:a |an |any |some )?(?:good |decent |local )?(?:doctor|physio\w*|gp"
     r"|chiropractor|osteopath|massage\w*|therapist|clinic|specialist|surgeon|hospital"
     r"|personal trainer)s?\b|\bnear me\b|\bappointments?\b"
+    # round 11: things to watch, read or listen to
+    r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
+    r"|netflix|novels?)\b"
 )
 
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.

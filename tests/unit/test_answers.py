@@ -712,5 +712,9 @@ def test_round11_asking_what_to_type_gets_the_command_list(text: str) -> None:
     assert got.kind == "help" and got.text == help_text()
 
 
-def test_round11_walking_steps_is_another_activity() -> None:
-    assert answer("how many steps a day should i walk").kind == "decline"
+@pytest.mark.parametrize(
+    "text",
+    ["how many steps a day should i walk", "any good podcasts to listen to?", "best film of 2025"],
+)
+def test_round11_walking_steps_and_media_are_declined(text: str) -> None:
+    assert answer(text).kind == "decline"
