@@ -182,6 +182,10 @@ TOPICS: tuple[Topic, ...] = (
             "how many repeats",
             "8 or 12 reps?",
             "how many lots of reps",
+            "is that too many reps",
+            "how many reps is too many",
+            "can I do more reps per side",
+            "is 10 reps enough",
         ),
         answer=(
             "Done as a moving drill, sweep slowly from side to side for <b>3 sets of 8-12 "
@@ -1028,6 +1032,9 @@ TOPICS: tuple[Topic, ...] = (
             "when is it too much",
             "what if I get a cramp during the sweep",
             "my foot cramps in the twist, any tips",
+            "it feels a bit uncomfortable at the end of the sweep, what now",
+            "slight discomfort in my back at the end of the turn, what do I do",
+            "a little pinch when the knee goes over, should I carry on",
         ),
         answer=(
             "<b>Stop the movement</b> and rest in a comfortable position. A stretch feeling "
@@ -1306,6 +1313,10 @@ TOPICS: tuple[Topic, ...] = (
             "when do I go to a doctor",
             "what symptoms should worry me",
             "when is it serious",
+            "which signs tell me to stop and see someone",
+            "what would mean I need proper medical help",
+            "what signs mean I should get help",
+            "how do I know it's time to get it checked",
         ),
         answer=(
             "<b>Urgent help now</b> (emergency department or your local emergency number): "

@@ -274,6 +274,16 @@ SYNONYMS: dict[str, str] = {
     "ache": "pain",
     "aches": "pain",
     "achy": "pain",
+    # round 11: mild discomfort in everyday words
+    "pinchy": "pain",
+    "pinch": "pain",
+    "pinches": "pain",
+    "pinching": "pain",
+    "niggle": "pain",
+    "niggly": "pain",
+    "niggles": "pain",
+    "twingey": "pain",
+    "twingy": "pain",
     "reminder": "remind",
     "reminders": "remind",
     "notification": "remind",
@@ -1476,7 +1486,8 @@ _DIAGNOSIS = re.compile(
     # a diagnosis asked for, not one stated ("I've had diagnosed sciatica for years")
     r"\b(?:(?<!been )(?<!was )(?<!have )(?<!had )(?<!am )(?<!is )(?<!got )(?<!a )(?<!gp )"
     r"(?<!doctor )(?<!doc )(?<!dr )(?<!physio )(?<!consultant )(?<!specialist )(?<!they )"
-    r"(?<!he )(?<!she )(?<!hospital )(?<!officially )(?<!formally )diagnos\w*"
+    r"(?<!he )(?<!she )(?<!hospital )(?<!officially )(?<!formally )(?<!mine )(?<!it )"
+    r"(?<!which )(?<!already )(?<!properly )(?<!clinically )(?<!recently )(?<!just )diagnos\w*"
     r"|what is wrong with (?:me|my)|what is causing|what causes my"
     r"|(?:do|could|might|would) i have (?:a |an |some )?(?!to\b)\w*(?:itis|osis|disc|disk|"
     r"hernia\w*|tear|fracture|nerve)"
@@ -1515,6 +1526,8 @@ _OTHER_EXERCISE = re.compile(
     r"|child pose|childs pose|pigeon|cat cow"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
+    # round 11: walking counted in steps
+    r"|steps (?:a|per|each|every) day|step count|daily steps|\d+ ?k? steps"
     r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
     r"|effective|great|better) (?:\w+ ){0,2}(?:exercises|stretches|workouts|routines)"
     r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
@@ -1566,6 +1579,9 @@ _OFF_TOPIC = re.compile(
     r"| for)? (?:a |an |any |some )?(?:good |decent |local )?(?:doctor|physio\w*|gp"
     r"|chiropractor|osteopath|massage\w*|therapist|clinic|specialist|surgeon|hospital"
     r"|personal trainer)s?\b|\bnear me\b|\bappointments?\b"
+    # round 11: things to watch, read or listen to
+    r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
+    r"|netflix|novels?)\b"
 )
 
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.
@@ -1607,13 +1623,57 @@ _HELP_SENTENCE = re.compile(
     r"|how do i (?:use|work|start) (?:this|you|u|it|the bot|this bot|this thing|this app)"
     r"|how does (?:this|it|the bot|this bot|this thing) work|what is this(?: bot| thing| app)?"
     r"|what are you|what (?:can|could|do) (?:you|u) (?:actually |really |even )?do"
-    r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here)"
+    r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
+    # round 11: "what i must type to start using you?", "how do I start using this bot?"
+    r"|what (?:do |should |must |shall |can |will )?i (?:must |have to |need to |should |got to"
+    r" |gotta )?(?:type|write|press|send|say|tap|click)(?: (?:to|so|for) (?:you )?(?:start|begin"
+    r"|use|get started|get going)(?: (?:using|with|to use))?(?: (?:you|u|this|it|the bot|this bot"
+    r"|this thing|this app))?)?"
+    r"|how (?:do |can |should )?(?:i )?(?:to )?(?:start|begin|get started)(?: (?:using|with|to"
+    r" use))? (?:you|u|this|it|the bot|this bot|this thing|this app))"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|here|exactly|first|next))*$"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
 _BUTTON_ASKED = re.compile(r"\b(?:press|tap|click|type|push)$")
+# Round 11. An operation or a new joint told in the message (not denied): the clinician first.
+_CLINICIAN_FIRST = frozenset(
+    {"check_first", "surgery_history", "warning_signs", "bot_commands", "about_bot", "privacy"}
+)
+_SURGERY_TOLD = re.compile(
+    r"\b(?:(?:hip|knee|shoulder|joint|ankle|disc|disk) (?:replacement|resurfacing|surgery"
+    r"|operation|op|fusion|reconstruction)|(?:hip|knee|shoulder|joint|knees|hips) (?:was |were"
+    r" |got |been )?replaced|replaced (?:hip|knee|shoulder|joint)|new (?:hip|knee|shoulder) joint"
+    r"|(?:spinal|back|spine|lumbar) (?:surgery|operation|op|fusion)|(?:micro)?discectomy"
+    r"|laminectomy|(?:surgery|operation|op) on (?:my |the )?(?:\w+ )?(?:back|spine|hip|knee"
+    r"|shoulder|disc|neck))\b"
+)
+_SURGERY_TOPICS = frozenset({"check_first", "surgery_history"})
+_SPINAL_SURGERY = re.compile(r"\b(?:spinal|back|spine|lumbar|disc|disk|neck|\w*ectomy)\b")
+_NO_SURGERY = re.compile(
+    r"\b(?:no|never had (?:a |an |any )?|not had (?:a |an |any )?|without (?:a |an |any )?"
+    r"|avoid(?:ed|ing)? (?:a |an |any )?|to avoid (?:a |an )?)(?:\w+ )?(?:\w+ )?"
+    r"(?:surgery|operation|replacement|op)\b"
+)
+
+
+def _blank_no_surgery(normal: str) -> str:
+    return _NO_SURGERY.sub(" ", normal)
+
+
+# Round 11. The user's own figures asked for: "can I see my pain scores from last week".
+_OWN_FIGURES = re.compile(
+    r"\b(?:see|show|view|check|look at|look back at|get|pull up|find|read) (?:me )?(?:all )?"
+    r"(?:my|our|me my) (?:own )?(?:old |past |previous |recent |last |earlier |weekly |daily )?"
+    r"(?:pain )?(?:scores?|ratings?|numbers|figures|entries|log|logs|records?|history|results"
+    r"|answers)\b"
+)
+_HELP_PIECE = re.compile(r"[,;:]+")
+# Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
+_BOT_USE = re.compile(
+    r"\b(?:type|write|send)\b|\b(?:using|use) (?:you|u|this bot|the bot|this app|this thing)\b"
+)
 _BODY_WORDS = re.compile(
     r"\b(?:palms?|hands?|fingers?|foot|feet|knees?|legs?|arms?|shoulders?|floor|mat|head"
     r"|forehead|hips?|back|toes?|heels?|elbows?|chest|spine)\b"
@@ -1624,11 +1684,17 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
     found: Literal["buttons", "yes"] | None = None
-    for normal in (normalise(piece) for piece in _SENTENCE_END.split(text)):
+    # round 11: a sentence's last clause after a comma too ("sorry my english not so good,
+    # what i must type"), never a clause followed by more ("what are you, a doctor?")
+    sentences = _SENTENCE_END.split(text)
+    pieces = [*sentences, *(_HELP_PIECE.split(sentence)[-1] for sentence in sentences)]
+    for normal in (normalise(piece) for piece in pieces):
         if normal and (_HELP.match(normal) or _HELP_SENTENCE.match(normal)):
             found = "yes"
             # "What do I press? The palms or the fingers?" is the move, not the buttons
-            if _BUTTON_ASKED.search(normal) and not _BODY_WORDS.search(normalise(text)):
+            if (_BUTTON_ASKED.search(normal) or _BOT_USE.search(normal)) and not _BODY_WORDS.search(
+                normalise(text)
+            ):
                 return "buttons"
     return found
 
@@ -1835,6 +1901,14 @@ class Matcher:
             )
         ):
             return Answer("help", None, 1.0, help_text(), ())
+        if (
+            _OWN_FIGURES.search(normal)
+            and not _DATA_ASKED.search(normal)
+            and (match is None or not match.passes or match.key in {"pain_scale", "how_to"})
+        ):
+            # round 11: "can i see my pain scores from last week": the user's own figures
+            topic = self.index.topics["progress"]
+            return Answer("topic", "progress", 1.0, topic.answer, topic.related)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         # Another exercise or body part, food, products: declined unless the question also
@@ -1851,6 +1925,18 @@ class Matcher:
         ):
             # round 9: "what happens to my pain scores? who can see them, can I delete them?"
             match = replace(match, key="privacy", runners_up=())
+        told = _SURGERY_TOLD.search(_blank_no_surgery(normal))
+        if told and match.key in _SURGERY_TOPICS:
+            # round 11: only the two check-first topics are offered beside each other
+            runners = tuple(pair for pair in match.runners_up if pair[0] in _SURGERY_TOPICS)
+            match = replace(match, runners_up=runners)
+        elif told and match.key not in _CLINICIAN_FIRST:
+            # round 11: "knee replacement last year. is it fine to bend that knee for the
+            # sweep?": an operation or a new joint told with the move is checked first; back or
+            # spine surgery is the check-first list
+            spinal = _SPINAL_SURGERY.search(told.group(0)) is not None
+            key = "check_first" if spinal else "surgery_history"
+            match = replace(match, key=key, runners_up=())
         options = match.options()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)

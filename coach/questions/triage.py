@@ -893,7 +893,8 @@ RULES: tuple[_Rule, ...] = (
         S,
         r"sharp\w*",
         r"shoot\w*",
-        r"stab\w*",
+        # round 11: not "stable", "stability", "stabilisers"
+        r"stab(?!le|ility|ili[sz]|les)\w*",
         r"searing",
         r"excruciat\w*",
         r"unbearable",
@@ -1391,6 +1392,49 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     r" (?:\w+ )?(?:collapsed|dropped|died|puked|fainted|passed out|keeled over)",
 )
 
+# Round 11 (h11's classes). A muscle or muscle group named weak is training talk, never the
+# leg's weakness: "weak hip abductors", "my physio says my glutes are weak", "weak lower back
+# muscles". Muscles of the leg itself ("leg muscles", "calf", "thigh") stay out on purpose.
+_NAMED_MUSCLE = _any(
+    r"(?:hip |thigh )?(?:abductors?|adductors?|rotators?|stabili[sz]ers?|flexors?|extensors?)",
+    r"hamstrings?",
+    r"quads?",
+    r"quadriceps",
+    r"glute (?:med|medius|min|minimus|max|maximus)",
+    r"gluteus (?:medius|minimus|maximus)",
+    r"vmo",
+    r"(?:lower |upper |mid )?(?:back|core|stomach|tummy|hip|glute|ab|abdominal|postural|shoulder"
+    r"|neck|trunk|side|oblique|bum|butt|arm|chest|pelvic floor) muscles?",
+    r"rotator cuffs?",
+    r"rhomboids?",
+    r"lats",
+    r"traps",
+    r"delts?",
+    r"erectors?",
+    r"multifidus",
+    r"transverse abdominis",
+    r"tva",
+)
+# Words of the night that are no night pain: a night shift, a night out, the writer's "night"
+# that is the daytime; and the back that does *not* wake the writer.
+_ROUND11_SET_ASIDE: tuple[str, ...] = (
+    # the words between carry no other symptom nor a leg: "weak and numb, my back muscles"
+    # keeps its numbness
+    r"weak\w* (?:(?!(?:numb\w*|tingl\w*|pain\w*|dead|heavy|legs?|foot|feet|thighs?|calf|calves"
+    r"|and|but)\b)\w+ ){0,3}"
+    + _NAMED_MUSCLE
+    + r"|"
+    + _NAMED_MUSCLE
+    + r" (?:(?!(?:numb\w*|tingl\w*|pain\w*|dead|heavy|legs?|foot|feet|and|but)\b)\w+ ){0,3}weak"
+    r"(?:er|ness)?",
+    r"(?:night|nights|late|early|evening) shifts?|nights? out|night owl|night shifts? worker"
+    r"|(?:on|doing|work|working|worked) nights",
+    r"(?:never|not|no longer|rarely|hardly ever|does not|do not|did not|has not|have not)"
+    r" (?:\w+ )?(?:wakes?|woke|woken|keeps?|kept|waking) (?:me|us)(?: up| awake)?",
+    r"(?:i|we) (?:can|could) not sleep (?:in|during) the day(?:time)?",
+)
+
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1504,6 +1548,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"|printer|kettle|oven|the car park barrier)",
         *_ROUND9_SET_ASIDE,
         *_ROUND10_SET_ASIDE,
+        *_ROUND11_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1593,7 +1638,10 @@ _PAST_TIME = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|\w+ (?:weeks?|months?"
     r"|years?) ago|as a (?:kid|child|teenager|teen|student|baby|toddler)|when i was|back when"
     r"|used to|years back|long time ago|(?:back )?in (?:19|20)\d\d|back in (?:\w+ )?\w+"
-    r"|in my (?:teens|twenties|thirties|forties|fifties|youth|childhood))\b"
+    r"|in my (?:teens|twenties|thirties|forties|fifties|youth|childhood)"
+    # round 11: a month named in the past ("an infection in March, antibiotics sorted it")
+    r"|(?:in|last|back in|during|over) (?:early |late |mid )?(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december))\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
@@ -2135,6 +2183,130 @@ _LIFELONG_GUARD = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 11 (h11's classes). Each rule only turns a lockout into the question back: every sign it
+# touches is in `_KEEP_ASKING` or is asked about because the writer is in it.
+
+# 7 and 4. A bladder that is only *more often*, with a stated cause: drinking more, pregnancy, a
+# clinician who called it normal. Never control, leaking, feeling or an accident.
+_FREQUENCY = re.compile(
+    r"\b(?:(?:pee|peeing|wee|weeing|urinat\w*|toilet|loo|bathroom)(?: trips?)? (?:\w+ ){0,2}?"
+    r"(?:more|a lot|loads|lots|constantly|all the time|often|frequently|non ?stop"
+    r"|every (?:\w+ )?(?:hours?|minutes?)|so much|twice|at night)"
+    r"|(?:more|frequent|constant|constantly|lots of|loads of|extra|so many|more often)"
+    r" (?:\w+ )?(?:pee\w*|wee\w*|toilet trips|trips to the (?:toilet|loo|bathroom)|urinat\w*)"
+    r"|(?:need|needing|have|having|got) to (?:pee|wee|go) (?:\w+ ){0,2}?(?:more|a lot|loads"
+    r"|constantly|all the time|often|every))\b"
+)
+_FREQUENCY_CAUSE = re.compile(
+    r"\b(?:pregnan\w*|\d+ weeks(?! ago)|trimester|midwife|expecting|bump|the baby(?! came)"
+    r"|drink\w* (?:\w+ ){0,4}?(?:water|litres?|liters?|fluids?|coffee|tea|beer|juice|squash"
+    r"|more)|(?:water|coffee|tea|caffeine|beer|fluid) intake|water tablets|diuretics?"
+    r"|hydrat\w*|coffee|caffeine|espressos?|lattes?|beers?|pints|alcohol|booze|cider|lager"
+    r"|(?:midwife|doctor|gp|nurse|consultant|urologist) (?:\w+ ){0,3}?(?:says|said"
+    r"|told|reckons)(?: \w+){0,6} normal)\b"
+)
+_BLADDER_LOSS = re.compile(
+    r"\b(?:control\w*|leak\w*|incontinen\w*|accidents?|wet\w*|numb\w*|tingl\w*|can not feel"
+    r"|could not feel|can not tell|do not notice|did not notice|no feeling|retention|can not go"
+    r"|could not go|nothing comes|unable|burn\w*|blood)\b"
+)
+# 5. Long-standing, stable and under care: "numb feet for years, diabetic, the podiatrist checks".
+_LONG_STANDING = re.compile(
+    r"\b(?:for (?:years|ages|decades|a long time|many years|several years|a few years|\d+ years"
+    r"|(?:two|three|four|five|six|ten) years)|long ?standing|chronic|since my diagnosis"
+    r"|(?:years|ages) now)\b"
+)
+_STABLE_CARE = re.compile(
+    r"\b(?:nothing new|not new|no change|not changed|unchanged|stable|same as (?:ever|always"
+    r"|before)|well controlled|under control|keeps? an eye|keeps? checking|nothing (?:has )?changed"
+    r"|has not changed|(?:neurologist|consultant|doctor|gp|specialist|nurse|podiatrist|team"
+    r"|clinic) (?:\w+ ){0,2}?(?:sees|checks|reviews|monitors|knows|aware|follows)"
+    r"|checks? (?:them|it|my \w+)|monitor\w*|diabet\w*|neuropath\w*|podiatrist|chiropodist"
+    r"|under (?:the |a )?(?:doctor|gp|consultant|specialist|clinic|care)|reviewed"
+    r"|annual check\w*)\b"
+)
+# Words of a new or changing symptom; "nothing new" and "no new" are blanked first.
+_NEWLY = re.compile(
+    r"\b(?:new|newly|worse|worsening|getting|spreading|spread|sudden\w*|today|this week|this"
+    r" morning|yesterday|last night|just started|started|began|lately|recently|now)\b"
+)
+_NOT_NEW = re.compile(r"\b(?:nothing|no|not) (?:\w+ )?new\b|\bnothing (?:has )?changed\b")
+_NEURO_ONLY = frozenset({"numbness", "tingling", "both_legs"})
+# 6. A cancer history, clear for years, with the back said to be fine and no new pain.
+_CANCER_CLEAR = re.compile(
+    r"\b(?:survivor|remission|all clear|cancer free|clear (?:for|since)|\w+ years? clear"
+    r"|(?:years|months) clear|given the all clear|discharged|cured|no recurrence|no sign of it)\b"
+)
+_BACK_FINE = re.compile(
+    r"\b(?:(?:my |the )?back(?: is| feels| has been)? (?:\w+ )?(?:fine|good|great|ok|okay"
+    r"|normal|grand|healthy)|no (?:new )?(?:pain|aches?|symptoms?|problems?|issues?)"
+    r"|(?:pain|symptom) free)\b"
+)
+# 3. The writer unhurt after telling events of others: "three car crashes... I'm fine, not hurt".
+_UNHURT = re.compile(
+    r"\b(?:(?:i am|im|i was|i feel|i felt|me) (?:\w+ )?(?:fine|ok|okay|alright|unhurt|not hurt"
+    r"|not injured|unscathed)|not hurt|unhurt|not a scratch|was not (?:in|involved)"
+    r"|not involved)\b"
+)
+_OTHERS_EVENTS = re.compile(
+    r"\b(?:(?:two|three|four|five|six|several|\d+|a few|multiple|so many|a couple of|a load of"
+    r"|loads of) (?:\w+ )?(?:crashes|accidents|collisions|pile ?ups|falls|rtcs|smashes)"
+    r"|(?:saw|witnessed|watched|attended|passed|drove past|stopped at|helped at|helped out at)"
+    r" (?:a |an |the |two |three |several )?(?:\w+ )?(?:crash\w*|accidents?|collisions?"
+    r"|pile ?ups?|falls?))\b"
+)
+
+
+def _round11_context(clause: str, message: str, whole: str) -> str | None:
+    """Round 11's reasons to ask instead of locking out (see the rules above), or None."""
+    signs = set(_assess(clause).signs)
+    if not signs:
+        return None
+    present = _PRESENT.search(_blank(whole, _NOT_NOW))
+    # 7 and 4: peeing more with a cause of its own
+    if (
+        signs <= {"bladder"}
+        and _FREQUENCY.search(clause)
+        and _FREQUENCY_CAUSE.search(whole)
+        and not _BLADDER_LOSS.search(whole)
+        and not {"saddle_numbness", "bowel"} & set(_assess(whole).signs)
+    ):
+        return "cause"
+    # 5: numb or tingling for years, unchanged and under care
+    unchanged = _blank(whole, _NOT_NEW)
+    if (
+        signs <= _NEURO_ONLY
+        and _LONG_STANDING.search(whole)
+        and _STABLE_CARE.search(whole)
+        and not _NEWLY.search(unchanged)
+        and not present
+        and not _RETURNED.search(_blank(message, _GONE))
+        and not {"saddle_numbness", "bladder", "bowel", "leg_weakening"} & set(_assess(whole).signs)
+    ):
+        return "habit"
+    # 6: a cancer history clear for years, the back fine, no new pain
+    if (
+        signs == {"cancer_history"}
+        and _CANCER_CLEAR.search(whole)
+        and _BACK_FINE.search(whole)
+        and not _NEWLY.search(unchanged)
+        and not present
+        and set(_assess(message).signs) <= {"cancer_history"}
+    ):
+        return "past"
+    # 3: events of others, and the writer unhurt
+    if (
+        signs <= _OWN_EVENT
+        and _OTHERS_EVENTS.search(clause)
+        and _UNHURT.search(whole)
+        and not _ME_IN_IT.search(_blank(clause, _OTHERS_EVENTS))
+        and not present
+    ):
+        return "someone_else"
+    return None
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -2174,6 +2346,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     ):
         return "past"
     present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
+    round11 = _round11_context(clause, message, whole)
+    if round11 is not None:
+        return round11
     # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
     # "back in uni"): asked about, never a lockout, unless the message speaks of now.
     if (
@@ -2619,6 +2794,18 @@ _SITE_ELSEWHERE = re.compile(
 )
 
 
+# Round 11. A knock, bump or bruise of another body part, and the cry it drew ("bruised my shin
+# on the bed frame, ouch"): not the back's pain. The hip and the tailbone are the back's.
+_MINOR_KNOCK = re.compile(
+    r"\b(?:bruised|bruise|stubbed|stub|bumped|banged|scraped|grazed|cut|nicked|whacked|jammed"
+    r"|trapped|knocked|caught|burnt|burned|smacked|clipped|cracked|bashed|walloped|hit)"
+    r" (?:my|the|his|her) (?:left |right |big"
+    r" |little |poor )?(?:shins?|toes?|elbows?|knees?|kneecaps?|fingers?|thumbs?|head|forehead"
+    r"|hands?|arms?|ankles?|funny bone|nose|wrists?|knuckles?|foot|heel)\b"
+)
+_OUCH = re.compile(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_checklist(_mend(text[:MAX_CHARS]))
     whole = _prepare(cut)
@@ -2682,6 +2869,15 @@ def _triage(text: str) -> Triage:
     ):
         # round 10: "best exercises for plantar fasciitis? my heel hurts in the morning": a
         # complaint of another body part, declined towards a clinician by the question bank
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) <= {"hurts", "catching"}
+        and _MINOR_KNOCK.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(_blank(whole, _NOT_NOW))
+        and not _assess(_blank(_blank(_blank(joined, _MINOR_KNOCK), _OUCH), _SITE_ELSEWHERE)).signs
+    ):
+        # round 11: "stubbed my toe on the bed, ouch, back's fine": another part's knock
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _HAND_SIGNS

@@ -670,3 +670,51 @@ def test_related_topics_are_offered_once_as_buttons_not_as_a_text_list(topic: To
     for key in topic.related[:3]:
         assert f"❓ {topic_title(key)}" in labels
     assert view.text == topic.answer
+
+
+# Round 11 (h11's on-topic classes, our own wording): a diagnosis stated is no diagnosis
+# asked; mild discomfort in everyday words is the pain rules' answer, never a decline; one's
+# own figures are progress; "signs ... get help" the warning signs; an operation or a new joint
+# told with the move is checked first; a strong single match answers without asking back.
+ROUND11_TOPICS: list[tuple[str, set[str]]] = [
+    ("does the twist help sciatica? it was diagnosed last year by my GP", {"sciatica"}),
+    ("my sciatica is already diagnosed, will this stretch help it?", {"sciatica"}),
+    ("bit niggly in my lower back at the end of the turn, what should I do?", {"if_it_hurts"}),
+    (
+        "slightly pinching feeling in my lower back when the knee drops over, should I stop?",
+        {"if_it_hurts", "range_of_motion"},
+    ),
+    ("show me my old pain numbers", {"progress"}),
+    ("can I check my ratings from the last few days", {"progress"}),
+    ("which symptoms mean I must stop and see a doctor?", {"warning_signs"}),
+    ("had a hip replacement in the spring, can I let the knee drop across?", {"surgery_history"}),
+    ("shoulder operation in January, is the arms-out position ok?", {"surgery_history"}),
+    ("how many reps is too many per side?", {"reps_sets"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND11_TOPICS)
+def test_round11_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry my english not so good, what i must type to start using you?",
+        "new to this, what do i write to begin?",
+        "how do I start using this bot?",
+    ],
+)
+def test_round11_asking_what_to_type_gets_the_command_list(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "help" and got.text == help_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how many steps a day should i walk", "any good podcasts to listen to?", "best film of 2025"],
+)
+def test_round11_walking_steps_and_media_are_declined(text: str) -> None:
+    assert answer(text).kind == "decline"

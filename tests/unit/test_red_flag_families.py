@@ -1659,3 +1659,107 @@ def test_round10_an_animal_or_a_recovery_date_never_lightens_ones_own_red_flag(t
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 11 (h11's classes, our own wording). Each probe must not get the lockout (an answer,
+# or at most the question back); each counter-probe must still lock out, unasked.
+ROUND11_NO_LOCKOUT: list[str] = [
+    # 1. a muscle or muscle group named weak is training talk
+    "my osteo reckons my lower back muscles are weak, will this help?",
+    "weak core and weak glutes according to my trainer, worth doing?",
+    "the physio told me my hip adductors are weak, is this twist useful?",
+    "got weak rotator cuffs from years of desk work, can I still do the arms out bit?",
+    # 8. night words that are no night pain
+    "I work nights so I sleep in the day, is evening ok for the twist?",
+    "on night shifts all week, my back never keeps me awake, when's best to stretch?",
+    # 2. the past, treated and resolved
+    "had a kidney infection back in June, the GP's antibiotics cleared it, I'm well now",
+    "UTI in January, treated, fine since. ok to start?",
+    "bladder infection last november, cleared with antibiotics, all clear since",
+    # 3. the writer unhurt after others' events
+    "Firefighter here, two RTCs on shift tonight, I'm fine, not hurt. quick stretch before bed?",
+    "as a police officer I attended a pile up on the motorway today, I wasn't involved",
+    "saw a car crash on the way to work, I'm okay, just shaken. ok to do the twist?",
+    # 4. a clinician called it normal, pregnancy
+    "the midwife said needing to wee all the time is normal at 34 weeks, ok to do this?",
+    "pregnant and peeing constantly, is the twist safe in the second trimester?",
+    # 5. long-standing, stable and under care
+    "my toes have been tingly for years, it's neuropathy, the diabetes nurse checks them",
+    "numb patch on my thigh for years, under the GP, no change",
+    # 6. a cancer history with no new pain
+    "Breast cancer 8 years ago, in remission, back feels good, no pain at all. can I do this?",
+    "lymphoma survivor, 5 years clear, back is fine, no new aches, just want to stay supple",
+    # 7. a stated cause for peeing more
+    "drinking loads more water lately so I'm peeing a lot, back is fine",
+    "started on water tablets and I'm weeing more, any problem with the stretch?",
+    # 9. another part's knock, the back fine
+    "stubbed my toe on the doorframe this morning, ow, anyway which side first?",
+    "banged my elbow on the cupboard, ouch! back feels great though",
+    # a second look, fresh wording
+    "PT says my glute med is weak on the left, should I still twist?",
+    "my hamstrings are weak apparently, does this help?",
+    "had kidney stones in April, all sorted now, fine since",
+    "Nurse here, a patient fell on the ward tonight, I'm ok, just tired. quick session?",
+    "I'm 28 weeks pregnant and weeing every hour, is this safe?",
+    "coffee makes me pee a lot, is that a problem for the twist?",
+    "pins and needles in my legs for years, MS, my neurologist sees me, nothing has changed",
+    "chronic numbness in one foot from an old injury, stable for years, GP aware",
+    "caught my finger in the drawer, ow ow ow, anyway back's grand",
+    "cracked my head on the cupboard door, ouch, but I'm fine",
+]
+ROUND11_RED: list[str] = [
+    "my leg is weak",
+    "my leg keeps giving way",
+    "weakness in both legs",
+    "my right leg is getting weaker",
+    "my glutes are weak and my leg is weak",
+    "hip abductors are weak and my left leg keeps giving way",
+    "weak and numb, my back muscles are tight",
+    "my back wakes me at night",
+    "the pain wakes me up every night",
+    # 2
+    "bladder problems since last week",
+    "I've had bladder problems in March and they're back now",
+    "had a bladder infection in March, still can't control my bladder",
+    "my bladder has been leaking since march",
+    # 3
+    "I was in three car crashes this year, I'm fine",
+    "crashed my car yesterday, I'm fine, not hurt",
+    "I was in a car crash and I'm not hurt but my neck is stiff",
+    # 4 and 7
+    "can't control my bladder since the birth",
+    "leaking since the birth, midwife says it's normal",
+    "I'm pregnant and I can't feel when I need to pee",
+    "peeing more since yesterday and my groin is numb",
+    "drinking more water but I've been peeing blood",
+    # 5
+    "new numbness in my feet this week",
+    "numb feet for years but it's getting worse and spreading up my legs",
+    "diabetic, feet numb for years, now my groin is numb too",
+    # 6
+    "had breast cancer, now a new back ache",
+    "cancer survivor, all clear, but I've got a new pain in my spine",
+    "in remission from prostate cancer, back's fine but I've lost weight without trying",
+    # 9
+    "bruised my shin and my back hurts when I bend",
+    "stubbed my toe, ouch, and now sharp pain shoots down my leg",
+    "my legs are weak",
+    "legs feel weak and wobbly since this morning",
+    "I've got a weak left leg that drags",
+    "feet numb for years, diabetic, but now it's both legs up to my knees this week",
+    "had cancer years ago and my back hurts at night now",
+    "I fell and bruised my knee, ouch, my back hurts",
+    "a stabbing pain in my back, it's stable otherwise",
+]
+
+
+@pytest.mark.parametrize("text", ROUND11_NO_LOCKOUT)
+def test_round11_harmless_messages_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND11_RED)
+def test_round11_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
