@@ -297,7 +297,8 @@ NUMB = _any(
         r"|saddle|buttocks|crotch|backside|back passage|arms?|hands?|fingers?)"
     ),
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
-    CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
+    CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:of (?:my |the )?)?"
+    r"(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
 )
 TINGLE = _any(
@@ -675,6 +676,9 @@ RULES: tuple[_Rule, ...] = (
         r"feaver\w*",
         r"fevre",
         r"(?:high |a |running a )temp(?:erature)?",
+        r"feverreading",
+        r"burning up(?! \w* ?calories)",
+        r"hot and (?:cold|shivery)",
         r"temperature of",
         r"chills",
         r"shiver\w*",
@@ -682,7 +686,8 @@ RULES: tuple[_Rule, ...] = (
         r"sweating at night",
         r"unwell",
         r"poorly",
-        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:ill|sick|rough|awful|terrible|rubbish|horrible)",
+        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:ill|sick|rough|awful|terrible|rubbish|horrible"
+        r"|rotten|lousy|grim|dreadful|ropey|ropy|crap|crappy|shivery|feverish)",
         r"sick(?! of| and tired)",
         r"nause\w*",
         r"vomit\w*",
@@ -713,6 +718,13 @@ RULES: tuple[_Rule, ...] = (
         r"|stones?)(?! (?:\w+ ){0,3}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
         r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running))",
         r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
+        # round 12: a number lost with the time it took ("down 5kg since christmas, not dieting")
+        r"(?:down|gone down|dropped|lost|shed) (?:by )?(?:\d+|a|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|half a) ?(?:kilos?|kgs?|kg|pounds|lbs|lb|stones?|st|dress sizes?"
+        r"|sizes?)"
+        r" (?:\w+ ){0,3}(?:since|in|over|this|last|within)\b(?! (?:\w+ ){0,4}(?:on purpose"
+        r"|intentional\w*|deliberately|slimming|calorie\w*|fasting|weight watchers|gym|training"
+        r"|exercis\w*|running|trying to))",
         r"without (?:even )?(?:trying|dieting)",
         r"(?:clothes|trousers|jeans|belt) (?:\w+ ){0,2}(?:hanging off|looser|falling off|too big)",
         r"(?:have|had) not been (?:dieting|trying)",
@@ -856,6 +868,10 @@ RULES: tuple[_Rule, ...] = (
         r"sarcoma",
         r"melanoma",
         r"carcinoma",
+        r"the big c",
+        r"in remission",
+        r"(?:double )?mastectomy",
+        r"lumpectomy",
     ),
     _rule(
         "rest_pain",
@@ -1869,8 +1885,10 @@ _EXERTION = re.compile(
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
-    r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding) (?:\w+ ){0,3}?(?:weight|kilos?|kgs?"
-    r"|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|stones?|a stone)|weight loss)\b"
+    r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
+    r"(?:weight|kilos?|kgs?|kg|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|lb|stones?|st|a stone|sizes?"
+    r"|dress sizes?)"
+    r"|weight loss)\b"
 )
 _INTENDED_LOSS = re.compile(
     r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
@@ -1880,7 +1898,11 @@ _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
     r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
-    r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
+    r"|despite|even though|worried|worrying|scary|keep losing|still losing"
+    # round 12: the diet and the habits unchanged ("haven't changed my diet", "eating normally")
+    r"|not (?:\w+ )?changed (?:my |anything|what)|(?:eating|eat|ate) (?:\w+ )?(?:normally"
+    r"|the same|as usual|loads|more|plenty)|(?:same|normal|usual) diet|no reason|do not know why"
+    r"|(?:can|could) not explain)\b"
 )
 # Round 7. A symptom told in the present ("both legs are numb"): not explained by a pressure
 # numbness that went in another clause.
@@ -2778,7 +2800,89 @@ _SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|e
 
 
 def _mend(text: str) -> str:
-    return _SPLIT_WORD.sub(r"\1\2", text)
+    return _mark_readings(_SPLIT_WORD.sub(r"\1\2", text))
+
+
+# Round 12 (safety): a fever given as a reading, not the word ("thermometer says 38.9", "temp of
+# 38.5", "101 F", "39 degrees and my back throbs"). A reading of 38 C or more (100.4 F or more)
+# becomes the word "feverreading", which the fever rule matches. Never a room or the weather
+# ("the room is 38 degrees"), an angle ("turn 40 degrees"), an age, minutes, reps or kilos.
+_TEMP_WORD = r"(?:thermometers?|temps?|temperatures?|fevers?|feverish)"
+_NUMBER = r"(?<![\d.,£$€])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)"
+_SCALE = r"(?:c|f|celsius|centigrade|fahrenheit)"
+_UNIT = rf"(?:\s?(?:°|º|degrees?|degs?)\s?{_SCALE}?|\s?{_SCALE})\b"
+_READING_AFTER_WORD = re.compile(
+    rf"\b{_TEMP_WORD}\b(?:\W+\w+){{0,4}}?\W+{_NUMBER}(?:{_UNIT})?", re.IGNORECASE
+)
+_READING_UNIT = re.compile(rf"{_NUMBER}(?P<unit>{_UNIT})", re.IGNORECASE)
+_READING_BARE = re.compile(r"(?<![\d.,£$€])(\d{2,3}[.,]\d)(?![\d]|[.,]\d)", re.IGNORECASE)
+_NOT_A_READING_AFTER = re.compile(
+    r"\s*(?:%|kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st\b|km|kms|miles?|k\b|m\b|cm|mm"
+    r"|inch\w*|seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|reps?|sets?|steps?|quid|fm|mhz|times?|of (?:twist|rotation|turn)|to the|off)",
+    re.IGNORECASE,
+)
+_WEATHER = re.compile(
+    r"\b(?:room|rooms|outside|out there|indoors|weather|forecast|heat ?wave|sun|sunny|degrees out"
+    r"|in here|office|house|flat|garden|pool|sauna|steam room|oven|bath|shower|water|car|holiday"
+    r"|abroad|beach|kitchen|gym|studio|hot yoga|bikram|greenhouse|fridge|freezer|thermostat"
+    r"|heating|climate|summer|winter|air ?con|aircon|it is|its|it'?s|wash|washing"
+    r"|degrees hotter)\b",
+    re.IGNORECASE,
+)
+_ANGLE = re.compile(
+    r"\b(?:angle|angles|rotate\w*|rotation|turn\w*|twist\w*|bend\w*|bent|tilt\w*|lean\w*"
+    r"|knees?|hips?|legs?|arms?|range|open\w*|drop\w*|lower\w*|swing\w*|lift\w*|raise\w*)"
+    r"(?:\W+\w+){0,3}?\W+$",
+    re.IGNORECASE,
+)
+
+
+def _fever_value(number: str, unit: str) -> bool:
+    value = float(number.replace(",", "."))
+    unit = unit.strip().lower()
+    if unit.endswith(("f", "fahrenheit")):
+        return 100.4 <= value <= 113
+    if unit.endswith(("c", "celsius", "centigrade")):
+        return 38 <= value <= 45
+    return 38 <= value <= 45 or 100.4 <= value <= 113
+
+
+def _mark_readings(text: str) -> str:
+    if not any(ch.isdigit() for ch in text):
+        return text
+    spans: list[tuple[int, int]] = []
+    weather = bool(_WEATHER.search(text))
+    for found in _READING_AFTER_WORD.finditer(text):
+        unit = found.group(0)[found.end(1) - found.start(0) :]
+        if _fever_value(found.group(1), unit) and not _NOT_A_READING_AFTER.match(
+            text, found.end(1)
+        ):
+            spans.append(found.span(1))
+    for found in _READING_UNIT.finditer(text):
+        unit = found.group("unit")
+        bare_degrees = not re.search(r"[cf]|celsius|centigrade|fahrenheit", unit, re.IGNORECASE)
+        if not _fever_value(found.group(1), unit) or _ANGLE.search(text[: found.start()]):
+            continue
+        if weather or (bare_degrees and _NOT_A_READING_AFTER.match(text, found.end())):
+            continue
+        spans.append(found.span(1))
+    for found in _READING_BARE.finditer(text):
+        if (
+            _fever_value(found.group(1), "")
+            and not weather
+            and not _NOT_A_READING_AFTER.match(text, found.end())
+        ):
+            spans.append(found.span(1))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        out.append(text[last:start] + " feverreading ")
+        last = end
+    return "".join(out) + text[last:]
 
 
 # Round 10. A named complaint of another body part, and the words of that part.
@@ -2804,6 +2908,33 @@ _MINOR_KNOCK = re.compile(
     r"|hands?|arms?|ankles?|funny bone|nose|wrists?|knuckles?|foot|heel)\b"
 )
 _OUCH = re.compile(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
+
+
+# Round 12 (safety): a cancer history with back pain that is new, recent, worsening or simply
+# not denied is the red flag, whatever "all clear since" says. Round 11's "clear for years, back
+# fine, no new pain" still asks; someone else's cancer is theirs.
+_CANCER_PAIN = re.compile(
+    r"\b(?:pain\w*|aches?|ached|aching|achy|sore\w*|hurt\w*|throb\w*|twinge\w*|niggl\w*"
+    r"|playing up|killing me|agony|tender)\b"
+)
+_PAIN_DENIED = re.compile(
+    r"\b(?:no|not any|without|zero|nil|free of|never any) (?:\w+ )?(?:new )?(?:back )?"
+    r"(?:pain\w*|aches?|aching|soreness|twinges?|niggles?)|(?:pain|ache|symptom)s? ?free|painless"
+    r"|not (?:\w+ )?(?:sore|aching|achy|hurting|painful)|(?:does|do|did) not hurt|nothing hurts"
+    r"|(?:no|never) (?:\w+ )?hurt"
+)
+
+_BACK_WORSE = re.compile(
+    r"\b(?:back|spine|neck|ribs?|hips?|pelvis|bones?)(?: \w+){0,3} (?:worse|worsening|bad|bothering"
+    r"|troubling|acting up|giving me (?:grief|trouble|jip|gyp))\b"
+)
+
+
+def _cancer_with_pain(signs: tuple[str, ...], reasons: list[str], whole: str) -> bool:
+    if "cancer_history" not in signs or "someone_else" in reasons:
+        return False
+    undenied = _blank(whole, _PAIN_DENIED)
+    return bool(_CANCER_PAIN.search(undenied) or _BACK_WORSE.search(undenied))
 
 
 def _triage(text: str) -> Triage:
@@ -3010,6 +3141,8 @@ def _triage(text: str) -> Triage:
         else:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
+        return plain
+    if _cancer_with_pain(plain.signs, reasons, whole):
         return plain
     if _settled(reasons, plain.signs, whole, message):
         return Triage(TriageLevel.NONE, ())

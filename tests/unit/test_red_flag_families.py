@@ -1763,3 +1763,97 @@ def test_round11_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# --- Round 12 (safety): a fever given as a reading, a cancer history with new pain, and the
+# other signs given as a number or a measurement.
+ROUND12_SAFETY_RED: list[tuple[str, str]] = [
+    # a fever as a reading (38 C or more, 100.4 F or more) or in other words
+    ("the thermometer read 38.6 this morning and my back is pounding", "fever_unwell"),
+    ("39 degrees and my back is killing me", "fever_unwell"),
+    ("temp of 38.5 since lunch, lower back aching", "fever_unwell"),
+    ("I've got 101 F and a sore back", "fever_unwell"),
+    ("102.4 last night, back aches, can I still stretch?", "fever_unwell"),
+    ("38.2°C and achy all over", "fever_unwell"),
+    ("my temperature is 39.2, should I skip today", "fever_unwell"),
+    ("fever of 102 and my back hurts", "fever_unwell"),
+    ("I'm burning up and my back aches", "fever_unwell"),
+    ("feeling hot and shivery, lower back pain", "fever_unwell"),
+    ("running a temperature and my back is sore", "fever_unwell"),
+    ("back's throbbing and I feel rotten", "fever_unwell"),
+    # a cancer history with pain that is new, recent, worse or not denied
+    ("the big C five years ago, clear since, lower back pain for a month", "cancer_history"),
+    (
+        "had a tumour removed in 2019, all fine since, but my back has started aching",
+        "cancer_history",
+    ),
+    (
+        "survivor of lymphoma, in remission 3 years, back's been sore for a fortnight",
+        "cancer_history",
+    ),
+    (
+        "had chemo in 2018, given the all clear, but there's a niggle in my spine lately",
+        "cancer_history",
+    ),
+    ("prostate cancer 10 years ago, cured, but my back's getting worse", "cancer_history"),
+    ("in remission, my back has been bothering me", "cancer_history"),
+    ("double mastectomy in 2020, fine now, some aching in my upper back", "cancer_history"),
+    ("lung cancer in 2015, all clear, now my mid back hurts", "cancer_history"),
+    # other signs as numbers or measurements
+    ("dropped 6 kg in a month without trying", "weight_loss"),
+    ("lost 8 pounds in 3 weeks and I haven't changed my diet", "weight_loss"),
+    ("down 5kg since christmas, not dieting", "weight_loss"),
+    ("dropped a stone in 6 weeks, eating normally", "weight_loss"),
+    ("can't feel two of my toes", "numbness"),
+    ("can't feel 3 of my toes on the right", "numbness"),
+    ("leaked twice today without realising", "bladder"),
+    ("wet myself 3 times this week", "bladder"),
+    ("haven't had a wee in 12 hours", "bladder"),
+    ("woke up 4 times last night with the back pain", "night_pain"),
+    ("fell 2 metres off a ladder", "serious_trauma"),
+    ("hit by a car at 30 mph", "serious_trauma"),
+]
+ROUND12_SAFETY_NOT_RED: list[str] = [
+    "36.8, normal, back feels fine",
+    "the room is 38 degrees, is that too hot for the twist?",
+    "it's 39 degrees here, should I twist in the morning?",
+    "I did 38 minutes of yoga",
+    "38 reps today",
+    "I'm 38 and new to this",
+    "I'm 38 years old, is this ok",
+    "can I turn my knee 40 degrees",
+    "bent my knees to 45 degrees",
+    "hot yoga at 40 degrees, ok to twist after?",
+    "I run 10k in 42.5 minutes",
+    "temp job, 40 hours a week",
+    "lost 5kg in a month on a diet, feel great",
+    "my weight's down 5 kg since January but that's the diet and running, on purpose",
+    "i'm hot and sweaty after my run, can i do the twist straight away",
+]
+# Round 11's asks stay asks: a cancer history with the back said fine and no pain, or someone
+# else's cancer.
+ROUND12_CANCER_ASKED: list[str] = [
+    "Breast cancer 8 years ago, in remission, back feels good, no pain at all. can I do this?",
+    "cancer free for 6 years, back is great, no aches, want to start gently",
+    "My mum had breast cancer, my back aches from lifting her",
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), ROUND12_SAFETY_RED)
+def test_round12_readings_cancer_with_pain_and_measured_signs_lock_out(
+    text: str, sign: str
+) -> None:
+    result = triage(text)
+    assert sign in result.signs and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+@pytest.mark.parametrize("text", ROUND12_SAFETY_NOT_RED)
+def test_round12_numbers_that_are_no_reading_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND12_CANCER_ASKED)
+def test_round12_a_cancer_history_without_pain_or_someone_elses_is_asked(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and result.ambiguous, result
