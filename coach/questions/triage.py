@@ -672,7 +672,10 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "fever_unwell",
         C,
-        r"fever\w*",
+        # round 12: never a figure of speech ("a fever dream", "cabin fever", "hay fever",
+        # "working feverishly", "at fever pitch")
+        r"(?<!cabin )(?<!hay )(?<!spring )(?<!football )(?<!night )(?<!gold )(?<!cup )"
+        r"fever(?!ishly|s? dreams?| pitch| tree)\w*",
         r"feaver\w*",
         r"fevre",
         r"(?:high |a |running a )temp(?:erature)?",
@@ -1848,8 +1851,10 @@ _GONE = re.compile(
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
     r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
     r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)"
-    r"|(?:feeling |it |they )?(?:come|comes) back (?:once|when|as soon as|after) (?:i|we)"
-    r" (?:am|are|get|got|warm|go|come|move)|(?:fine|ok|okay|normal|better"
+    r"|(?:feeling |it |they )?(?:come|comes|came|coming) (?:right |straight |quickly |all )?back"
+    r" (?:\w+ )?(?:once|when|as soon as|after) (?:i|we)"
+    r" (?:am|are|get|got|warm|go|come|move|moved|walk|walked|stand|stood|stretch|shift|shifted"
+    r"|wiggle)|(?:fine|ok|okay|normal|better"
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
@@ -1875,7 +1880,7 @@ _PRESSURE = re.compile(
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
-    r"|wedding|exam|meeting)\b"
+    r"|wedding|exam|meeting|drives|cab|lorry|truck|van|taxi|tractor|saddle|shifts?)\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -2280,6 +2285,32 @@ _OTHERS_EVENTS = re.compile(
 )
 
 
+# Round 12. A symptom named as the object of one's work ("I deal with chest pain and falls all
+# day", "we treat sciatica"), with a job or working hours named; never "I have" or "my".
+_WORK_WITH = re.compile(
+    r"\b(?:i |we )?(?:deal|deals|dealing|dealt|treat|treats|treating|see|sees|seeing|handle"
+    r"|handles|handling|attend to|attending to|assess|assessing|triage|triaging|manage|managing"
+    r"|look after|looking after|care for|caring for|nurse|nursing|work with|working with|respond"
+    r"|responding|scan|scanning|diagnose|diagnosing|specialise in|specialize in)"
+    r" (?:to |with |in )?(?:(?!(?:my|mine|me|myself|i)\b)\w+ ){0,8}"
+    r"(?:(?!(?:my|mine|me|myself|i)\b)\w+)(?: (?:all day|every day|daily|every shift|on every"
+    r" shift|for a living|at work|day in day out|all the time|constantly|every week))?\b"
+)
+_ROLE_START = re.compile(
+    r"^(?:\w+ )?(?:paramedic|nurse|doctor|gp|medic|firefighter|police \w+|physio\w*|surgeon|carer"
+    r"|care worker|midwife|radiographer|emt|osteopath|chiropractor|sports therapist|a and e \w+"
+    r"|ambulance \w+|first aider|lifeguard|vet|porter|healthcare assistant|hca)\b"
+)
+_AT_WORK = re.compile(
+    r"\b(?:patients?|clients?|for a living|at work|on (?:my |the )?shifts?|all day|every day"
+    r"|in my job|my job|the ward|the clinic)\b"
+)
+
+
+def _works_with_symptoms(whole: str) -> bool:
+    return bool(_ROLE.search(whole) or _ROLE_START.search(whole) or _AT_WORK.search(whole))
+
+
 def _round11_context(clause: str, message: str, whole: str) -> str | None:
     """Round 11's reasons to ask instead of locking out (see the rules above), or None."""
     signs = set(_assess(clause).signs)
@@ -2371,6 +2402,15 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     round11 = _round11_context(clause, message, whole)
     if round11 is not None:
         return round11
+    # Round 12. Symptoms that are the writer's work, not the writer's ("Paramedic, I deal with
+    # chest pain and falls all day", "as a physio I treat sciatica and numb legs every day").
+    if (
+        _WORK_WITH.search(clause)
+        and _works_with_symptoms(whole)
+        and not _assess(_blank(clause, _WORK_WITH)).signs
+        and not present
+    ):
+        return "someone_else"
     # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
     # "back in uni"): asked about, never a lockout, unless the message speaks of now.
     if (
@@ -2563,8 +2603,22 @@ _PARTS_FINE = re.compile(
 )
 
 
+# Round 12. An event said not to have happened: "nothing popped, nothing clicked", "no pop, no
+# snap", "it didn't click or crack".
+_NO_EVENT = re.compile(
+    r"\b(?:nothing (?:has |had |ever |really |at all )?|no |not a |not one |never a |without a"
+    r" |without any |(?:did|does|has|have|had) not (?:\w+ )?)(?:popped|pop|pops|popping|clicked"
+    r"|click|clicks|clicking|cracked|crack|cracks|snapped|snap|snaps|tore|tear|clunked|clunk"
+    r"|crunched|crunch|twanged|twang|pinged|ping|gave way|give way|go twang|go pop)"
+    r"(?: (?:or|nor) (?:\w+ )?(?:popped|pop|clicked|click|cracked|crack|snapped|snap|twanged"
+    r"|twang|pinged|ping))?\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    no_event = _blank(clause, _NO_EVENT)
+    negated_event, clause = no_event != clause, no_event
     if not _TWIST_WORDS.search(clause):
         clause = _blank(clause, _NECK_TURN_NOISE)  # round 9: "my neck clicks when I turn it"
     if not _DURING.search(clause):
@@ -2584,7 +2638,7 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     if not excepted:
         clause, general = _blank_general_negation(clause)
         negated = negated or general
-    return clause, negated
+    return clause, negated or negated_event
 
 
 # Round 9. A checklist answered no ("Chest pain? nope. Dizzy? no."): a short symptom term asked
@@ -2616,6 +2670,8 @@ _CHECKLIST_NO = re.compile(
     r"|disappeared|all gone|long gone|gone now))|(?P<fine>fine|ok|okay|good|normal|all good"
     r"|all fine|grand|great|perfect|sound|no issues?|no problems?|no change|unchanged"
     r"|all normal|working fine|✅|👍|✔️"
+    # round 12: "Bowels? regular as a Swiss train", "Waterworks? like clockwork"
+    r"|regular(?: as (?:a |an )?(?:\w+ ){0,2}\w+)?|like clockwork|spot on|tip top|normal as ever"
     r"|✔))(?: at all| whatsoever| thanks| thank god| thankfully| too| as well| either)?"
     r"(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
@@ -3063,6 +3119,8 @@ def _triage(text: str) -> Triage:
     reasons: list[str] = []
     previous, joined_by = "", ""
     other = False  # the last clause that named a subject named someone else
+    work = False  # ...as the object of the writer's work (round 12)
+    previous_reason: str | None = None  # the reason of the last clause with a sign
     for index, clause in enumerate(clauses):
         if not clause.strip():
             continue
@@ -3101,8 +3159,23 @@ def _triage(text: str) -> Triage:
                 )
             ):
                 reason = "cause"
+            # round 12: a bare fragment naming the injury after a past clause ("a car accident
+            # in 2009, whiplash, all healed ages ago") shares that clause's past
+            if (
+                reason is None
+                and (
+                    previous_reason == "past"
+                    or (_LONG_PAST.search(previous) and not _NOW_TOO.search(previous))
+                )
+                and len(clause.split()) <= 3
+                and not _FIRST_PERSON.search(clause)
+                and not _NOW_TOO.search(clause)
+                and not _PRESENT.search(clause)
+                and not _RETURNED.search(clause)
+            ):
+                reason = "past"
             # "my husband has sciatica and numbness down one leg": the subject carries on
-            if reason is None and other and not mine:
+            if reason is None and other and not mine and not (work and _NOW_TOO.search(clause)):
                 reason = "someone_else"
             # round 10: "my son has numb legs, the GP says it's a dead leg": the clinician's
             # word on someone else's symptom is still theirs
@@ -3131,11 +3204,20 @@ def _triage(text: str) -> Triage:
                 and not _cause_proof(clause)
             ):
                 reason = "cause"  # "I did squats this morning so my thighs ache"
-        if mine:
-            other = False
+        if (
+            # round 12: "I treat sciatica and numb legs": the work carries on
+            _WORK_WITH.search(clause)
+            and (reason == "someone_else" or not _assess(clause).signs)
+            and _works_with_symptoms(whole)
+        ):
+            other = work = True
+        elif mine:
+            other = work = False
         elif _THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause):
-            other = True
+            other, work = True, False
         previous, joined_by = clause, ""
+        if _assess(clause).signs:
+            previous_reason = reason
         if reason is None:
             rest.append(clause)
         else:

@@ -1857,3 +1857,72 @@ def test_round12_numbers_that_are_no_reading_never_lock_out(text: str) -> None:
 def test_round12_a_cancer_history_without_pain_or_someone_elses_is_asked(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and result.ambiguous, result
+
+
+# --- Round 12, by class (h12's first sight): 1. the long past healed, its injury named in a
+# bare fragment; 2. symptoms that are the writer's work; 3. events said not to have happened;
+# 4. pressure numbness of the seat that comes back on walking (asked, never locked out);
+# 5. "fever" as a figure of speech; 6. checklists answered "regular", "like clockwork".
+ROUND12_NO_LOCKOUT: list[str] = [
+    "came off my motorbike in 2012, broken collarbone, fully recovered years ago",
+    "fell down the stairs as a teenager, fractured wrist, long since healed",
+    "rugby injury back in 2005, torn hamstring, completely healed now",
+    "as a physio I treat sciatica and numb legs every day, my own back is just stiff",
+    "nurse on a stroke ward, I look after patients with weakness down one side all day, back fine",
+    "A and E nurse, we see chest pains and falls every shift, I'm just a bit stiff",
+    "I'm a GP so I diagnose sciatica daily, ha. Which side should I start on?",
+    "nothing popped or clicked, felt lovely",
+    "no crack, no pop, just a gentle stretch, is that right?",
+    "didn't click once today, is that normal?",
+    "my back didn't pop this time, should it?",
+    "my backside goes numb on long drives, feeling comes straight back when I get out and walk",
+    "lorry driver, bum goes a bit numb after a long haul, comes back as soon as I stand up",
+    "it was such a fever dream of a week at work, when's the best time to stretch?",
+    "cabin fever from being snowed in, fancy a session",
+    "hay fever is awful this week, fine to twist?",
+    "Pain? none. Tingling? none. Waterworks? like clockwork. Ready to go",
+    "Legs: fine. Bladder: regular. Bowels: regular as clockwork. Start me up",
+]
+# Asked, never locked out: the saddle area, however routine (SAFETY.md 7).
+ROUND12_ASKED: list[str] = [
+    "as a physio I treat sciatica and numb legs every day, my own back is just stiff",
+    "my backside goes numb on long drives, feeling comes straight back when I get out and walk",
+    "lorry driver, bum goes a bit numb after a long haul, comes back as soon as I stand up",
+]
+ROUND12_RED: list[str] = [
+    "Had a car accident yesterday, whiplash, neck really sore",
+    "Had a car accident in 2009, whiplash, now my legs are numb",
+    "car accident in 2015, whiplash, still hurts now",
+    "Paramedic, I deal with chest pain all day and my own legs are numb today",
+    "I treat sciatica all day and numb legs now",
+    "I see patients all day and my leg has gone weak",
+    "I'm a paramedic and I have chest pain now",
+    "nothing popped but now sharp pain down my leg",
+    "something popped in my back and now it's sharp",
+    "my bum goes numb from the seat and it is not coming back",
+    "my bum is numb from the seat, still numb now",
+    "numb when I wipe, from sitting all day",
+    "Feeling down there? none",
+    "Bowels? regular. Feeling down there? none",
+    "Sensation when I wipe? none",
+    "fever and back pain",
+    "I have a fever",
+]
+
+
+@pytest.mark.parametrize("text", ROUND12_NO_LOCKOUT)
+def test_round12_harmless_classes_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND12_ASKED)
+def test_round12_routine_saddle_pressure_numbness_is_asked(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.EMERGENCY and result.ambiguous, result
+
+
+@pytest.mark.parametrize("text", ROUND12_RED)
+def test_round12_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
