@@ -1926,3 +1926,47 @@ def test_round12_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 12, on-topic and help: a copy of one's data is /export (the data topic); clearing it
+# with the GP first, tablets and all, is checked first (never declined as a medicine question);
+# weeks in, asking when to step up, is progression; a newcomer to bots gets the command list.
+ROUND12_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("can I download my data as a file", {"privacy"}),
+    ("please email me my pain history so I can take it to my appointment", {"privacy"}),
+    ("is there a way to export everything I've logged?", {"privacy"}),
+    (
+        "do I need to clear this with my doctor first? I take pills for blood pressure",
+        {"check_first"},
+    ),
+    ("should I ok it with my physio before starting? on meds for my heart", {"check_first"}),
+    ("Should I run this by my GP first? I'm on tablets for my heart", {"check_first"}),
+    ("when can I add more reps, I've been doing 8 for two weeks", {"progression"}),
+    ("been at it a couple of months, when should I go further?", {"progression"}),
+]
+ROUND12_HELP: list[str] = [
+    "never used a bot before, what am I meant to do?",
+    "first time on telegram, what am I supposed to do with this?",
+    "hi! what's the idea, what am I supposed to do?",
+]
+ROUND12_STILL_DECLINED: list[str] = [
+    "what tablets should I take before the twist",
+    "how much ibuprofen before a session",
+    "is running better than this for my back",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND12_ON_TOPIC)
+def test_round12_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND12_HELP)
+def test_round12_a_newcomer_to_bots_gets_the_command_list(text: str) -> None:
+    assert answer(text).kind == "help"
+
+
+@pytest.mark.parametrize("text", ROUND12_STILL_DECLINED)
+def test_round12_medicine_and_other_exercise_questions_are_still_declined(text: str) -> None:
+    assert answer(text).kind == "decline"
