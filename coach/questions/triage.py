@@ -2875,14 +2875,16 @@ _READING_BARE = re.compile(r"(?<![\d.,£$€])(\d{2,3}[.,]\d)(?![\d]|[.,]\d)", r
 _NOT_A_READING_AFTER = re.compile(
     r"\s*(?:%|kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st\b|km|kms|miles?|k\b|m\b|cm|mm"
     r"|inch\w*|seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
-    r"|reps?|sets?|steps?|quid|fm|mhz|times?|of (?:twist|rotation|turn)|to the|off)",
+    r"|reps?|sets?|steps?|quid|fm|mhz|times?|of (?:twist|rotation|turn)|to the|off|bpm|beats"
+    r"|points?|pts|mmol|mph|kph|kmh|per ?cent|on (?:my|the) (?:\w+ )?(?:test|quiz|exam|scale))",
     re.IGNORECASE,
 )
 _WEATHER = re.compile(
     r"\b(?:room|rooms|outside|out there|indoors|weather|forecast|heat ?wave|sun|sunny|degrees out"
     r"|in here|office|house|flat|garden|pool|sauna|steam room|oven|bath|shower|water|car|holiday"
     r"|abroad|beach|kitchen|gym|studio|hot yoga|bikram|greenhouse|fridge|freezer|thermostat"
-    r"|heating|climate|summer|winter|air ?con|aircon|it is|its|it'?s|wash|washing"
+    r"|heating|climate|summer|winter|air ?con|aircon|it is|its|it'?s|wash|washing|it was"
+    r"|it will be|it hit|it got|sunburn\w*|sunbath\w*|vacation|spain|greece|italy|dubai"
     r"|degrees hotter)\b",
     re.IGNORECASE,
 )
@@ -2890,6 +2892,16 @@ _ANGLE = re.compile(
     r"\b(?:angle|angles|rotate\w*|rotation|turn\w*|twist\w*|bend\w*|bent|tilt\w*|lean\w*"
     r"|knees?|hips?|legs?|arms?|range|open\w*|drop\w*|lower\w*|swing\w*|lift\w*|raise\w*)"
     r"(?:\W+\w+){0,3}?\W+$",
+    re.IGNORECASE,
+)
+
+
+# A measure named just before the number: "my BMI is 38.5", "shoe size 42.5", "scored 39.5".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:bmi|body mass|score\w*|scored|points?|size|rate|pulse|bpm|weigh\w*|waist|height|pace"
+    r"|speed|price|cost|paid|version|level|grade|mark|marks|percent|aged?|number|hr|vo2 ?max"
+    r"|pressure|sugars?|glucose|a1c|hba1c|cholesterol|vitamin d|ferritin|iron|hours|minutes"
+    r"|mins|km|miles|time|pb|result|results|reading of my \w+|dose)(?:\W+\w+){0,2}?\W+$",
     re.IGNORECASE,
 )
 
@@ -2918,7 +2930,11 @@ def _mark_readings(text: str) -> str:
     for found in _READING_UNIT.finditer(text):
         unit = found.group("unit")
         bare_degrees = not re.search(r"[cf]|celsius|centigrade|fahrenheit", unit, re.IGNORECASE)
-        if not _fever_value(found.group(1), unit) or _ANGLE.search(text[: found.start()]):
+        if (
+            not _fever_value(found.group(1), unit)
+            or _ANGLE.search(text[: found.start()])
+            or _MEASURE_BEFORE.search(text[: found.start()])
+        ):
             continue
         if weather or (bare_degrees and _NOT_A_READING_AFTER.match(text, found.end())):
             continue
@@ -2927,6 +2943,7 @@ def _mark_readings(text: str) -> str:
         if (
             _fever_value(found.group(1), "")
             and not weather
+            and not _MEASURE_BEFORE.search(text[: found.start()])
             and not _NOT_A_READING_AFTER.match(text, found.end())
         ):
             spans.append(found.span(1))

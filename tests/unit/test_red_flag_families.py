@@ -1780,6 +1780,10 @@ ROUND12_SAFETY_RED: list[tuple[str, str]] = [
     ("I'm burning up and my back aches", "fever_unwell"),
     ("feeling hot and shivery, lower back pain", "fever_unwell"),
     ("running a temperature and my back is sore", "fever_unwell"),
+    ("back aches, temp 38.4", "fever_unwell"),
+    ("running a fever of 101.3 with back pain", "fever_unwell"),
+    ("had 39.1 this morning and the shivers", "fever_unwell"),
+    ("my temperature reading is 38.9", "fever_unwell"),
     ("back's throbbing and I feel rotten", "fever_unwell"),
     # a cancer history with pain that is new, recent, worse or not denied
     ("the big C five years ago, clear since, lower back pain for a month", "cancer_history"),
@@ -1829,6 +1833,14 @@ ROUND12_SAFETY_NOT_RED: list[str] = [
     "lost 5kg in a month on a diet, feel great",
     "my weight's down 5 kg since January but that's the diet and running, on purpose",
     "i'm hot and sweaty after my run, can i do the twist straight away",
+    # a second look: measures that are no temperature
+    "my BMI is 38.5, is this ok for me?",
+    "scored 39.5 on my fitness test, back is fine",
+    "it was 40 degrees in Spain, got sunburnt",
+    "shoe size 42.5",
+    "my resting heart rate is 40.5",
+    "my daughter's temp is 38.7, I'm fine though, can I do my twist?",
+    "had a temperature of 39 last month, all better now",
 ]
 # Round 11's asks stay asks: a cancer history with the back said fine and no pain, or someone
 # else's cancer.
