@@ -1858,6 +1858,9 @@ _GONE = re.compile(
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
+    # round 12: "gone the minute I hop off", "back to normal the moment I stand"
+    r"|(?:gone|goes|went|back|fine|normal|ok|okay) (?:again )?(?:the )?(?:minute|moment|second"
+    r"|instant) (?:i|we) (?:\w+)"
     # round 7: "went once I stood", "stopped as soon as I moved", "gone by teatime", "it
     # passed quickly"
     r"|(?:passed|faded|eased|settled|stopped|cleared) (?:off )?(?:quickly|soon after|fast"
@@ -2179,7 +2182,10 @@ _ROLE = re.compile(
     r"|nurse|doctor|medic|firefighter|fireman|firefighters|police\w*|cop|officer|ambulance \w+"
     r"|physio\w*|mechanic|tow truck driver|recovery driver|insurance \w+|claims handler|driving"
     r"|lifeguard|first aider|surgeon|carer|care worker|stunt\w*|emt|responder|radiographer"
-    r"|porter|vet|marshal|steward|ski patrol\w*|mountain rescue\w*)"
+    r"|porter|vet|marshal|steward|ski patrol\w*|mountain rescue\w*"
+    # round 12: more of those whose work is others' symptoms
+    r"|midwife|osteopath|chiropractor|healthcare assistant|hca|care home \w+|district nurse"
+    r"|continence \w+|sports therapist|occupational therapist)"
     r"|(?:i |we )?work (?:in|on|for|at) (?:the |an? )?(?:a and e|ambulances?|ambulance service"
     r"|emergency|er|casualty|fire service|police|trauma|hospital|icu|rescue|recovery))\b"
 )
@@ -2611,7 +2617,7 @@ _NO_EVENT = re.compile(
     r"|click|clicks|clicking|cracked|crack|cracks|snapped|snap|snaps|tore|tear|clunked|clunk"
     r"|crunched|crunch|twanged|twang|pinged|ping|gave way|give way|go twang|go pop)"
     r"(?: (?:or|nor) (?:\w+ )?(?:popped|pop|clicked|click|cracked|crack|snapped|snap|twanged"
-    r"|twang|pinged|ping))?\b"
+    r"|twang|pinged|ping|tore|torn|tear|clunked|crunched))?\b"
 )
 
 

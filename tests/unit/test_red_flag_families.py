@@ -1894,12 +1894,22 @@ ROUND12_NO_LOCKOUT: list[str] = [
     "hay fever is awful this week, fine to twist?",
     "Pain? none. Tingling? none. Waterworks? like clockwork. Ready to go",
     "Legs: fine. Bladder: regular. Bowels: regular as clockwork. Start me up",
+    # a second look, fresh wording
+    "broke my back falling off a horse in 1998, fully mended, no issues since. Any tips?",
+    "I'm a physio, I see cauda equina cases now and then, my own back is just tight",
+    "care home nurse, I deal with incontinence all day, my back is sore from lifting",
+    "As a midwife I see women leaking all the time, is the twist good for pelvic floor?",
+    "No snap, no crunch, felt brilliant",
+    "nothing twanged or tore, just a nice pull in my side",
+    "a fever pitch of excitement here, let's do the session",
+    "Pins and needles? no. Waterworks? normal as ever. Bowels? like clockwork. Go",
 ]
 # Asked, never locked out: the saddle area, however routine (SAFETY.md 7).
 ROUND12_ASKED: list[str] = [
     "as a physio I treat sciatica and numb legs every day, my own back is just stiff",
     "my backside goes numb on long drives, feeling comes straight back when I get out and walk",
     "lorry driver, bum goes a bit numb after a long haul, comes back as soon as I stand up",
+    "tractor seat makes my backside numb by lunchtime, gone the minute I hop off",
 ]
 ROUND12_RED: list[str] = [
     "Had a car accident yesterday, whiplash, neck really sore",
@@ -1919,6 +1929,9 @@ ROUND12_RED: list[str] = [
     "Sensation when I wipe? none",
     "fever and back pain",
     "I have a fever",
+    "As a midwife I see women leaking all the time and now I'm leaking too",
+    "tractor seat makes my backside numb, still numb an hour after I hop off",
+    "nothing tore but now my leg is weak",
 ]
 
 
