@@ -642,6 +642,15 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:vertebrae|discs?|spine|back)",
             r"\g<0> spinesurgery",
         ),
+        # Round 12: weeks at it, asking when to step up, is progression.
+        (
+            r"(?:been )?(?:at it|at this|doing it|doing this|on it)(?: for)? (?:\d+|a few|few|a"
+            r" couple of|two|three|four|five|six|several) (?:weeks?|wks?|months?)"
+            r"|when (?:do|should|can|could|shall|would) i (?:move (?:on|up|from)|progress|step"
+            r" (?:it )?up|level up|add (?:more |extra )?(?:reps|sets|time|seconds)|increase|do more"
+            r"|go (?:further|longer|harder))",
+            r"\g<0> progression",
+        ),
         # Moving on to more, over weeks, is progression.
         (
             r"(?:move|moving) (?:on|up) to|over (?:the )?(?:weeks|months|time)|(?:each|every|per)"
@@ -1520,7 +1529,8 @@ _INJECTION = re.compile(
 _OTHER_EXERCISE = re.compile(
     r"\b(?:squats?|deadlifts?|lunges?|planks?|push ?ups?|press ?ups?|pull ?ups?|chin ?ups?"
     r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
-    r"|weightlifting|lifting weights|run(?! (?:through|thru|over|me|us|it|by)\b)|runs|running"
+    r"|weightlifting|lifting weights|run(?! (?:through|thru|over|me|us|it|by|this|that|past"
+    r"|them)\b)|runs|running"
     r"|jog\w*|marathon|cycling|swim\w*"
     r"|pilates|yoga(?! mats?\b)\w*|barre|zumba|spin class\w*|crossfit|hyrox|downward dog|cobra"
     r"|child pose|childs pose|pigeon|cat cow"
@@ -1624,6 +1634,10 @@ _HELP_SENTENCE = re.compile(
     r"|how does (?:this|it|the bot|this bot|this thing) work|what is this(?: bot| thing| app)?"
     r"|what are you|what (?:can|could|do) (?:you|u) (?:actually |really |even )?do"
     r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
+    # round 12: "what am I supposed to do here?", "first time using a Telegram bot"
+    r"|what am i (?:supposed|meant|expected|meant to be|going) to (?:do|press|type)(?: with (?:this"
+    r"|you|it))?|what (?:is|s) (?:the|this) (?:idea|deal)|first time (?:using|on|with|trying)"
+    r" (?:a |an |this |the )?(?:telegram )?(?:bot|chat ?bot|app|telegram)(?: \w+)?"
     # round 11: "what i must type to start using you?", "how do I start using this bot?"
     r"|what (?:do |should |must |shall |can |will )?i (?:must |have to |need to |should |got to"
     r" |gotta )?(?:type|write|press|send|say|tap|click)(?: (?:to|so|for) (?:you )?(?:start|begin"
@@ -1669,10 +1683,23 @@ _OWN_FIGURES = re.compile(
     r"(?:pain )?(?:scores?|ratings?|numbers|figures|entries|log|logs|records?|history|results"
     r"|answers)\b"
 )
+# Round 12. A copy of one's own data asked for ("can you export my pain scores for my physio",
+# "I'd like a copy of my scores"): /export, told by the data topic.
+_EXPORT_ASKED = re.compile(
+    r"\bexport\w*\b|\b(?:download\w*|(?:a |my )?cop(?:y|ies) of|send (?:me |over )?|email (?:me )?"
+    r"|print (?:out )?|printout of|save|share|forward|pdf of|spreadsheet of)(?: \w+){0,3}?"
+    r" (?:my |all my |our )?(?:own )?(?:pain )?(?:scores?|data|ratings?|records?|history|numbers"
+    r"|log|logs|entries|results|stats|progress)\b"
+    r"|\b(?:scores?|data|ratings?|records?|history|numbers|log)\b(?: \w+){0,6}? (?:export\w*"
+    r"|download\w*)\b|\b(?:email|send|give|show|forward) (?:me |them |it |to )?"
+    r"(?:my |all my |the )?(?:pain |session )?(?:history|scores|records|data|log)\b"
+)
 _HELP_PIECE = re.compile(r"[,;:]+")
 # Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
 _BOT_USE = re.compile(
     r"\b(?:type|write|send)\b|\b(?:using|use) (?:you|u|this bot|the bot|this app|this thing)\b"
+    # round 12: "first time on telegram, what am I supposed to do with this?"
+    r"|\b(?:bot|chatbot|telegram)\b|\b(?:supposed|meant|expected) to do\b"
 )
 _BODY_WORDS = re.compile(
     r"\b(?:palms?|hands?|fingers?|foot|feet|knees?|legs?|arms?|shoulders?|floor|mat|head"
@@ -1702,7 +1729,9 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
 # "Should I check with my GP first? I'm on blood pressure tablets": a question about starting
 # safely (check_first), not a medicine question, unless it asks what or how much to take.
 _CHECK_WITH = re.compile(
-    r"\b(?:check|ask|speak|talk|see|consult|clear it|run it past)(?: \w+){0,2}? (?:with |to |by )?"
+    r"\b(?:check|ask|speak|talk|see|consult|clear (?:it|this|that)|run (?:it|this|that|the \w+)"
+    r" (?:\w+ )?(?:past|by)|ok (?:it|this) with|okay (?:it|this) with)(?: \w+){0,2}?"
+    r" (?:with |to |by )?"
     r"(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|pharmacist)\b"
 )
 
@@ -1901,6 +1930,10 @@ class Matcher:
             )
         ):
             return Answer("help", None, 1.0, help_text(), ())
+        if _EXPORT_ASKED.search(normal):
+            # round 12: "can you export my pain scores for my physio": /export, in the data topic
+            topic = self.index.topics["privacy"]
+            return Answer("topic", "privacy", 1.0, topic.answer, topic.related)
         if (
             _OWN_FIGURES.search(normal)
             and not _DATA_ASKED.search(normal)

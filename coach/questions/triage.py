@@ -297,7 +297,8 @@ NUMB = _any(
         r"|saddle|buttocks|crotch|backside|back passage|arms?|hands?|fingers?)"
     ),
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
-    CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
+    CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:of (?:my |the )?)?"
+    r"(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
 )
 TINGLE = _any(
@@ -671,10 +672,16 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "fever_unwell",
         C,
-        r"fever\w*",
+        # round 12: never a figure of speech ("a fever dream", "cabin fever", "hay fever",
+        # "working feverishly", "at fever pitch")
+        r"(?<!cabin )(?<!hay )(?<!spring )(?<!football )(?<!night )(?<!gold )(?<!cup )"
+        r"fever(?!ishly|s? dreams?| pitch| tree)\w*",
         r"feaver\w*",
         r"fevre",
         r"(?:high |a |running a )temp(?:erature)?",
+        r"feverreading",
+        r"burning up(?! \w* ?calories)",
+        r"hot and (?:cold|shivery)",
         r"temperature of",
         r"chills",
         r"shiver\w*",
@@ -682,7 +689,8 @@ RULES: tuple[_Rule, ...] = (
         r"sweating at night",
         r"unwell",
         r"poorly",
-        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:ill|sick|rough|awful|terrible|rubbish|horrible)",
+        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:ill|sick|rough|awful|terrible|rubbish|horrible"
+        r"|rotten|lousy|grim|dreadful|ropey|ropy|crap|crappy|shivery|feverish)",
         r"sick(?! of| and tired)",
         r"nause\w*",
         r"vomit\w*",
@@ -713,6 +721,13 @@ RULES: tuple[_Rule, ...] = (
         r"|stones?)(?! (?:\w+ ){0,3}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
         r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running))",
         r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
+        # round 12: a number lost with the time it took ("down 5kg since christmas, not dieting")
+        r"(?:down|gone down|dropped|lost|shed) (?:by )?(?:\d+|a|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|half a) ?(?:kilos?|kgs?|kg|pounds|lbs|lb|stones?|st|dress sizes?"
+        r"|sizes?)"
+        r" (?:\w+ ){0,3}(?:since|in|over|this|last|within)\b(?! (?:\w+ ){0,4}(?:on purpose"
+        r"|intentional\w*|deliberately|slimming|calorie\w*|fasting|weight watchers|gym|training"
+        r"|exercis\w*|running|trying to))",
         r"without (?:even )?(?:trying|dieting)",
         r"(?:clothes|trousers|jeans|belt) (?:\w+ ){0,2}(?:hanging off|looser|falling off|too big)",
         r"(?:have|had) not been (?:dieting|trying)",
@@ -856,6 +871,10 @@ RULES: tuple[_Rule, ...] = (
         r"sarcoma",
         r"melanoma",
         r"carcinoma",
+        r"the big c",
+        r"in remission",
+        r"(?:double )?mastectomy",
+        r"lumpectomy",
     ),
     _rule(
         "rest_pain",
@@ -1832,11 +1851,16 @@ _GONE = re.compile(
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
     r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
     r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)"
-    r"|(?:feeling |it |they )?(?:come|comes) back (?:once|when|as soon as|after) (?:i|we)"
-    r" (?:am|are|get|got|warm|go|come|move)|(?:fine|ok|okay|normal|better"
+    r"|(?:feeling |it |they )?(?:come|comes|came|coming) (?:right |straight |quickly |all )?back"
+    r" (?:\w+ )?(?:once|when|as soon as|after) (?:i|we)"
+    r" (?:am|are|get|got|warm|go|come|move|moved|walk|walked|stand|stood|stretch|shift|shifted"
+    r"|wiggle)|(?:fine|ok|okay|normal|better"
     r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
+    # round 12: "gone the minute I hop off", "back to normal the moment I stand"
+    r"|(?:gone|goes|went|back|fine|normal|ok|okay) (?:again )?(?:the )?(?:minute|moment|second"
+    r"|instant) (?:i|we) (?:\w+)"
     # round 7: "went once I stood", "stopped as soon as I moved", "gone by teatime", "it
     # passed quickly"
     r"|(?:passed|faded|eased|settled|stopped|cleared) (?:off )?(?:quickly|soon after|fast"
@@ -1859,7 +1883,7 @@ _PRESSURE = re.compile(
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
-    r"|wedding|exam|meeting)\b"
+    r"|wedding|exam|meeting|drives|cab|lorry|truck|van|taxi|tractor|saddle|shifts?)\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -1869,8 +1893,10 @@ _EXERTION = re.compile(
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
-    r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding) (?:\w+ ){0,3}?(?:weight|kilos?|kgs?"
-    r"|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|stones?|a stone)|weight loss)\b"
+    r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
+    r"(?:weight|kilos?|kgs?|kg|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|lb|stones?|st|a stone|sizes?"
+    r"|dress sizes?)"
+    r"|weight loss)\b"
 )
 _INTENDED_LOSS = re.compile(
     r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
@@ -1880,7 +1906,11 @@ _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
     r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
-    r"|despite|even though|worried|worrying|scary|keep losing|still losing)\b"
+    r"|despite|even though|worried|worrying|scary|keep losing|still losing"
+    # round 12: the diet and the habits unchanged ("haven't changed my diet", "eating normally")
+    r"|not (?:\w+ )?changed (?:my |anything|what)|(?:eating|eat|ate) (?:\w+ )?(?:normally"
+    r"|the same|as usual|loads|more|plenty)|(?:same|normal|usual) diet|no reason|do not know why"
+    r"|(?:can|could) not explain)\b"
 )
 # Round 7. A symptom told in the present ("both legs are numb"): not explained by a pressure
 # numbness that went in another clause.
@@ -2152,7 +2182,10 @@ _ROLE = re.compile(
     r"|nurse|doctor|medic|firefighter|fireman|firefighters|police\w*|cop|officer|ambulance \w+"
     r"|physio\w*|mechanic|tow truck driver|recovery driver|insurance \w+|claims handler|driving"
     r"|lifeguard|first aider|surgeon|carer|care worker|stunt\w*|emt|responder|radiographer"
-    r"|porter|vet|marshal|steward|ski patrol\w*|mountain rescue\w*)"
+    r"|porter|vet|marshal|steward|ski patrol\w*|mountain rescue\w*"
+    # round 12: more of those whose work is others' symptoms
+    r"|midwife|osteopath|chiropractor|healthcare assistant|hca|care home \w+|district nurse"
+    r"|continence \w+|sports therapist|occupational therapist)"
     r"|(?:i |we )?work (?:in|on|for|at) (?:the |an? )?(?:a and e|ambulances?|ambulance service"
     r"|emergency|er|casualty|fire service|police|trauma|hospital|icu|rescue|recovery))\b"
 )
@@ -2258,6 +2291,32 @@ _OTHERS_EVENTS = re.compile(
 )
 
 
+# Round 12. A symptom named as the object of one's work ("I deal with chest pain and falls all
+# day", "we treat sciatica"), with a job or working hours named; never "I have" or "my".
+_WORK_WITH = re.compile(
+    r"\b(?:i |we )?(?:deal|deals|dealing|dealt|treat|treats|treating|see|sees|seeing|handle"
+    r"|handles|handling|attend to|attending to|assess|assessing|triage|triaging|manage|managing"
+    r"|look after|looking after|care for|caring for|nurse|nursing|work with|working with|respond"
+    r"|responding|scan|scanning|diagnose|diagnosing|specialise in|specialize in)"
+    r" (?:to |with |in )?(?:(?!(?:my|mine|me|myself|i)\b)\w+ ){0,8}"
+    r"(?:(?!(?:my|mine|me|myself|i)\b)\w+)(?: (?:all day|every day|daily|every shift|on every"
+    r" shift|for a living|at work|day in day out|all the time|constantly|every week))?\b"
+)
+_ROLE_START = re.compile(
+    r"^(?:\w+ )?(?:paramedic|nurse|doctor|gp|medic|firefighter|police \w+|physio\w*|surgeon|carer"
+    r"|care worker|midwife|radiographer|emt|osteopath|chiropractor|sports therapist|a and e \w+"
+    r"|ambulance \w+|first aider|lifeguard|vet|porter|healthcare assistant|hca)\b"
+)
+_AT_WORK = re.compile(
+    r"\b(?:patients?|clients?|for a living|at work|on (?:my |the )?shifts?|all day|every day"
+    r"|in my job|my job|the ward|the clinic)\b"
+)
+
+
+def _works_with_symptoms(whole: str) -> bool:
+    return bool(_ROLE.search(whole) or _ROLE_START.search(whole) or _AT_WORK.search(whole))
+
+
 def _round11_context(clause: str, message: str, whole: str) -> str | None:
     """Round 11's reasons to ask instead of locking out (see the rules above), or None."""
     signs = set(_assess(clause).signs)
@@ -2349,6 +2408,15 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     round11 = _round11_context(clause, message, whole)
     if round11 is not None:
         return round11
+    # Round 12. Symptoms that are the writer's work, not the writer's ("Paramedic, I deal with
+    # chest pain and falls all day", "as a physio I treat sciatica and numb legs every day").
+    if (
+        _WORK_WITH.search(clause)
+        and _works_with_symptoms(whole)
+        and not _assess(_blank(clause, _WORK_WITH)).signs
+        and not present
+    ):
+        return "someone_else"
     # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
     # "back in uni"): asked about, never a lockout, unless the message speaks of now.
     if (
@@ -2541,8 +2609,22 @@ _PARTS_FINE = re.compile(
 )
 
 
+# Round 12. An event said not to have happened: "nothing popped, nothing clicked", "no pop, no
+# snap", "it didn't click or crack".
+_NO_EVENT = re.compile(
+    r"\b(?:nothing (?:has |had |ever |really |at all )?|no |not a |not one |never a |without a"
+    r" |without any |(?:did|does|has|have|had) not (?:\w+ )?)(?:popped|pop|pops|popping|clicked"
+    r"|click|clicks|clicking|cracked|crack|cracks|snapped|snap|snaps|tore|tear|clunked|clunk"
+    r"|crunched|crunch|twanged|twang|pinged|ping|gave way|give way|go twang|go pop)"
+    r"(?: (?:or|nor) (?:\w+ )?(?:popped|pop|clicked|click|cracked|crack|snapped|snap|twanged"
+    r"|twang|pinged|ping|tore|torn|tear|clunked|crunched))?\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    no_event = _blank(clause, _NO_EVENT)
+    negated_event, clause = no_event != clause, no_event
     if not _TWIST_WORDS.search(clause):
         clause = _blank(clause, _NECK_TURN_NOISE)  # round 9: "my neck clicks when I turn it"
     if not _DURING.search(clause):
@@ -2562,7 +2644,7 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     if not excepted:
         clause, general = _blank_general_negation(clause)
         negated = negated or general
-    return clause, negated
+    return clause, negated or negated_event
 
 
 # Round 9. A checklist answered no ("Chest pain? nope. Dizzy? no."): a short symptom term asked
@@ -2594,6 +2676,8 @@ _CHECKLIST_NO = re.compile(
     r"|disappeared|all gone|long gone|gone now))|(?P<fine>fine|ok|okay|good|normal|all good"
     r"|all fine|grand|great|perfect|sound|no issues?|no problems?|no change|unchanged"
     r"|all normal|working fine|✅|👍|✔️"
+    # round 12: "Bowels? regular as a Swiss train", "Waterworks? like clockwork"
+    r"|regular(?: as (?:a |an )?(?:\w+ ){0,2}\w+)?|like clockwork|spot on|tip top|normal as ever"
     r"|✔))(?: at all| whatsoever| thanks| thank god| thankfully| too| as well| either)?"
     r"(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
@@ -2778,7 +2862,106 @@ _SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|e
 
 
 def _mend(text: str) -> str:
-    return _SPLIT_WORD.sub(r"\1\2", text)
+    return _mark_readings(_SPLIT_WORD.sub(r"\1\2", text))
+
+
+# Round 12 (safety): a fever given as a reading, not the word ("thermometer says 38.9", "temp of
+# 38.5", "101 F", "39 degrees and my back throbs"). A reading of 38 C or more (100.4 F or more)
+# becomes the word "feverreading", which the fever rule matches. Never a room or the weather
+# ("the room is 38 degrees"), an angle ("turn 40 degrees"), an age, minutes, reps or kilos.
+_TEMP_WORD = r"(?:thermometers?|temps?|temperatures?|fevers?|feverish)"
+_NUMBER = r"(?<![\d.,£$€])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)"
+_SCALE = r"(?:c|f|celsius|centigrade|fahrenheit)"
+_UNIT = rf"(?:\s?(?:°|º|degrees?|degs?)\s?{_SCALE}?|\s?{_SCALE})\b"
+_READING_AFTER_WORD = re.compile(
+    rf"\b{_TEMP_WORD}\b(?:\W+\w+){{0,4}}?\W+{_NUMBER}(?:{_UNIT})?", re.IGNORECASE
+)
+_READING_UNIT = re.compile(rf"{_NUMBER}(?P<unit>{_UNIT})", re.IGNORECASE)
+_READING_BARE = re.compile(r"(?<![\d.,£$€])(\d{2,3}[.,]\d)(?![\d]|[.,]\d)", re.IGNORECASE)
+_NOT_A_READING_AFTER = re.compile(
+    r"\s*(?:%|kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st\b|km|kms|miles?|k\b|m\b|cm|mm"
+    r"|inch\w*|seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
+    r"|reps?|sets?|steps?|quid|fm|mhz|times?|of (?:twist|rotation|turn)|to the|off|bpm|beats"
+    r"|points?|pts|mmol|mph|kph|kmh|per ?cent|on (?:my|the) (?:\w+ )?(?:test|quiz|exam|scale))",
+    re.IGNORECASE,
+)
+_WEATHER = re.compile(
+    r"\b(?:room|rooms|outside|out there|indoors|weather|forecast|heat ?wave|sun|sunny|degrees out"
+    r"|in here|office|house|flat|garden|pool|sauna|steam room|oven|bath|shower|water|car|holiday"
+    r"|abroad|beach|kitchen|gym|studio|hot yoga|bikram|greenhouse|fridge|freezer|thermostat"
+    r"|heating|climate|summer|winter|air ?con|aircon|it is|its|it'?s|wash|washing|it was"
+    r"|it will be|it hit|it got|sunburn\w*|sunbath\w*|vacation|spain|greece|italy|dubai"
+    r"|degrees hotter)\b",
+    re.IGNORECASE,
+)
+_ANGLE = re.compile(
+    r"\b(?:angle|angles|rotate\w*|rotation|turn\w*|twist\w*|bend\w*|bent|tilt\w*|lean\w*"
+    r"|knees?|hips?|legs?|arms?|range|open\w*|drop\w*|lower\w*|swing\w*|lift\w*|raise\w*)"
+    r"(?:\W+\w+){0,3}?\W+$",
+    re.IGNORECASE,
+)
+
+
+# A measure named just before the number: "my BMI is 38.5", "shoe size 42.5", "scored 39.5".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:bmi|body mass|score\w*|scored|points?|size|rate|pulse|bpm|weigh\w*|waist|height|pace"
+    r"|speed|price|cost|paid|version|level|grade|mark|marks|percent|aged?|number|hr|vo2 ?max"
+    r"|pressure|sugars?|glucose|a1c|hba1c|cholesterol|vitamin d|ferritin|iron|hours|minutes"
+    r"|mins|km|miles|time|pb|result|results|reading of my \w+|dose)(?:\W+\w+){0,2}?\W+$",
+    re.IGNORECASE,
+)
+
+
+def _fever_value(number: str, unit: str) -> bool:
+    value = float(number.replace(",", "."))
+    unit = unit.strip().lower()
+    if unit.endswith(("f", "fahrenheit")):
+        return 100.4 <= value <= 113
+    if unit.endswith(("c", "celsius", "centigrade")):
+        return 38 <= value <= 45
+    return 38 <= value <= 45 or 100.4 <= value <= 113
+
+
+def _mark_readings(text: str) -> str:
+    if not any(ch.isdigit() for ch in text):
+        return text
+    spans: list[tuple[int, int]] = []
+    weather = bool(_WEATHER.search(text))
+    for found in _READING_AFTER_WORD.finditer(text):
+        unit = found.group(0)[found.end(1) - found.start(0) :]
+        if _fever_value(found.group(1), unit) and not _NOT_A_READING_AFTER.match(
+            text, found.end(1)
+        ):
+            spans.append(found.span(1))
+    for found in _READING_UNIT.finditer(text):
+        unit = found.group("unit")
+        bare_degrees = not re.search(r"[cf]|celsius|centigrade|fahrenheit", unit, re.IGNORECASE)
+        if (
+            not _fever_value(found.group(1), unit)
+            or _ANGLE.search(text[: found.start()])
+            or _MEASURE_BEFORE.search(text[: found.start()])
+        ):
+            continue
+        if weather or (bare_degrees and _NOT_A_READING_AFTER.match(text, found.end())):
+            continue
+        spans.append(found.span(1))
+    for found in _READING_BARE.finditer(text):
+        if (
+            _fever_value(found.group(1), "")
+            and not weather
+            and not _MEASURE_BEFORE.search(text[: found.start()])
+            and not _NOT_A_READING_AFTER.match(text, found.end())
+        ):
+            spans.append(found.span(1))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in sorted(set(spans)):
+        if start < last:
+            continue
+        out.append(text[last:start] + " feverreading ")
+        last = end
+    return "".join(out) + text[last:]
 
 
 # Round 10. A named complaint of another body part, and the words of that part.
@@ -2804,6 +2987,33 @@ _MINOR_KNOCK = re.compile(
     r"|hands?|arms?|ankles?|funny bone|nose|wrists?|knuckles?|foot|heel)\b"
 )
 _OUCH = re.compile(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
+
+
+# Round 12 (safety): a cancer history with back pain that is new, recent, worsening or simply
+# not denied is the red flag, whatever "all clear since" says. Round 11's "clear for years, back
+# fine, no new pain" still asks; someone else's cancer is theirs.
+_CANCER_PAIN = re.compile(
+    r"\b(?:pain\w*|aches?|ached|aching|achy|sore\w*|hurt\w*|throb\w*|twinge\w*|niggl\w*"
+    r"|playing up|killing me|agony|tender)\b"
+)
+_PAIN_DENIED = re.compile(
+    r"\b(?:no|not any|without|zero|nil|free of|never any) (?:\w+ )?(?:new )?(?:back )?"
+    r"(?:pain\w*|aches?|aching|soreness|twinges?|niggles?)|(?:pain|ache|symptom)s? ?free|painless"
+    r"|not (?:\w+ )?(?:sore|aching|achy|hurting|painful)|(?:does|do|did) not hurt|nothing hurts"
+    r"|(?:no|never) (?:\w+ )?hurt"
+)
+
+_BACK_WORSE = re.compile(
+    r"\b(?:back|spine|neck|ribs?|hips?|pelvis|bones?)(?: \w+){0,3} (?:worse|worsening|bad|bothering"
+    r"|troubling|acting up|giving me (?:grief|trouble|jip|gyp))\b"
+)
+
+
+def _cancer_with_pain(signs: tuple[str, ...], reasons: list[str], whole: str) -> bool:
+    if "cancer_history" not in signs or "someone_else" in reasons:
+        return False
+    undenied = _blank(whole, _PAIN_DENIED)
+    return bool(_CANCER_PAIN.search(undenied) or _BACK_WORSE.search(undenied))
 
 
 def _triage(text: str) -> Triage:
@@ -2932,6 +3142,8 @@ def _triage(text: str) -> Triage:
     reasons: list[str] = []
     previous, joined_by = "", ""
     other = False  # the last clause that named a subject named someone else
+    work = False  # ...as the object of the writer's work (round 12)
+    previous_reason: str | None = None  # the reason of the last clause with a sign
     for index, clause in enumerate(clauses):
         if not clause.strip():
             continue
@@ -2970,8 +3182,23 @@ def _triage(text: str) -> Triage:
                 )
             ):
                 reason = "cause"
+            # round 12: a bare fragment naming the injury after a past clause ("a car accident
+            # in 2009, whiplash, all healed ages ago") shares that clause's past
+            if (
+                reason is None
+                and (
+                    previous_reason == "past"
+                    or (_LONG_PAST.search(previous) and not _NOW_TOO.search(previous))
+                )
+                and len(clause.split()) <= 3
+                and not _FIRST_PERSON.search(clause)
+                and not _NOW_TOO.search(clause)
+                and not _PRESENT.search(clause)
+                and not _RETURNED.search(clause)
+            ):
+                reason = "past"
             # "my husband has sciatica and numbness down one leg": the subject carries on
-            if reason is None and other and not mine:
+            if reason is None and other and not mine and not (work and _NOW_TOO.search(clause)):
                 reason = "someone_else"
             # round 10: "my son has numb legs, the GP says it's a dead leg": the clinician's
             # word on someone else's symptom is still theirs
@@ -3000,16 +3227,27 @@ def _triage(text: str) -> Triage:
                 and not _cause_proof(clause)
             ):
                 reason = "cause"  # "I did squats this morning so my thighs ache"
-        if mine:
-            other = False
+        if (
+            # round 12: "I treat sciatica and numb legs": the work carries on
+            _WORK_WITH.search(clause)
+            and (reason == "someone_else" or not _assess(clause).signs)
+            and _works_with_symptoms(whole)
+        ):
+            other = work = True
+        elif mine:
+            other = work = False
         elif _THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause):
-            other = True
+            other, work = True, False
         previous, joined_by = clause, ""
+        if _assess(clause).signs:
+            previous_reason = reason
         if reason is None:
             rest.append(clause)
         else:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
+        return plain
+    if _cancer_with_pain(plain.signs, reasons, whole):
         return plain
     if _settled(reasons, plain.signs, whole, message):
         return Triage(TriageLevel.NONE, ())

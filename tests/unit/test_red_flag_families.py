@@ -1763,3 +1763,235 @@ def test_round11_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# --- Round 12 (safety): a fever given as a reading, a cancer history with new pain, and the
+# other signs given as a number or a measurement.
+ROUND12_SAFETY_RED: list[tuple[str, str]] = [
+    # a fever as a reading (38 C or more, 100.4 F or more) or in other words
+    ("the thermometer read 38.6 this morning and my back is pounding", "fever_unwell"),
+    ("39 degrees and my back is killing me", "fever_unwell"),
+    ("temp of 38.5 since lunch, lower back aching", "fever_unwell"),
+    ("I've got 101 F and a sore back", "fever_unwell"),
+    ("102.4 last night, back aches, can I still stretch?", "fever_unwell"),
+    ("38.2°C and achy all over", "fever_unwell"),
+    ("my temperature is 39.2, should I skip today", "fever_unwell"),
+    ("fever of 102 and my back hurts", "fever_unwell"),
+    ("I'm burning up and my back aches", "fever_unwell"),
+    ("feeling hot and shivery, lower back pain", "fever_unwell"),
+    ("running a temperature and my back is sore", "fever_unwell"),
+    ("back aches, temp 38.4", "fever_unwell"),
+    ("running a fever of 101.3 with back pain", "fever_unwell"),
+    ("had 39.1 this morning and the shivers", "fever_unwell"),
+    ("my temperature reading is 38.9", "fever_unwell"),
+    ("back's throbbing and I feel rotten", "fever_unwell"),
+    # a cancer history with pain that is new, recent, worse or not denied
+    ("the big C five years ago, clear since, lower back pain for a month", "cancer_history"),
+    (
+        "had a tumour removed in 2019, all fine since, but my back has started aching",
+        "cancer_history",
+    ),
+    (
+        "survivor of lymphoma, in remission 3 years, back's been sore for a fortnight",
+        "cancer_history",
+    ),
+    (
+        "had chemo in 2018, given the all clear, but there's a niggle in my spine lately",
+        "cancer_history",
+    ),
+    ("prostate cancer 10 years ago, cured, but my back's getting worse", "cancer_history"),
+    ("in remission, my back has been bothering me", "cancer_history"),
+    ("double mastectomy in 2020, fine now, some aching in my upper back", "cancer_history"),
+    ("lung cancer in 2015, all clear, now my mid back hurts", "cancer_history"),
+    # other signs as numbers or measurements
+    ("dropped 6 kg in a month without trying", "weight_loss"),
+    ("lost 8 pounds in 3 weeks and I haven't changed my diet", "weight_loss"),
+    ("down 5kg since christmas, not dieting", "weight_loss"),
+    ("dropped a stone in 6 weeks, eating normally", "weight_loss"),
+    ("can't feel two of my toes", "numbness"),
+    ("can't feel 3 of my toes on the right", "numbness"),
+    ("leaked twice today without realising", "bladder"),
+    ("wet myself 3 times this week", "bladder"),
+    ("haven't had a wee in 12 hours", "bladder"),
+    ("woke up 4 times last night with the back pain", "night_pain"),
+    ("fell 2 metres off a ladder", "serious_trauma"),
+    ("hit by a car at 30 mph", "serious_trauma"),
+]
+ROUND12_SAFETY_NOT_RED: list[str] = [
+    "36.8, normal, back feels fine",
+    "the room is 38 degrees, is that too hot for the twist?",
+    "it's 39 degrees here, should I twist in the morning?",
+    "I did 38 minutes of yoga",
+    "38 reps today",
+    "I'm 38 and new to this",
+    "I'm 38 years old, is this ok",
+    "can I turn my knee 40 degrees",
+    "bent my knees to 45 degrees",
+    "hot yoga at 40 degrees, ok to twist after?",
+    "I run 10k in 42.5 minutes",
+    "temp job, 40 hours a week",
+    "lost 5kg in a month on a diet, feel great",
+    "my weight's down 5 kg since January but that's the diet and running, on purpose",
+    "i'm hot and sweaty after my run, can i do the twist straight away",
+    # a second look: measures that are no temperature
+    "my BMI is 38.5, is this ok for me?",
+    "scored 39.5 on my fitness test, back is fine",
+    "it was 40 degrees in Spain, got sunburnt",
+    "shoe size 42.5",
+    "my resting heart rate is 40.5",
+    "my daughter's temp is 38.7, I'm fine though, can I do my twist?",
+    "had a temperature of 39 last month, all better now",
+]
+# Round 11's asks stay asks: a cancer history with the back said fine and no pain, or someone
+# else's cancer.
+ROUND12_CANCER_ASKED: list[str] = [
+    "Breast cancer 8 years ago, in remission, back feels good, no pain at all. can I do this?",
+    "cancer free for 6 years, back is great, no aches, want to start gently",
+    "My mum had breast cancer, my back aches from lifting her",
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), ROUND12_SAFETY_RED)
+def test_round12_readings_cancer_with_pain_and_measured_signs_lock_out(
+    text: str, sign: str
+) -> None:
+    result = triage(text)
+    assert sign in result.signs and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+@pytest.mark.parametrize("text", ROUND12_SAFETY_NOT_RED)
+def test_round12_numbers_that_are_no_reading_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND12_CANCER_ASKED)
+def test_round12_a_cancer_history_without_pain_or_someone_elses_is_asked(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and result.ambiguous, result
+
+
+# --- Round 12, by class (h12's first sight): 1. the long past healed, its injury named in a
+# bare fragment; 2. symptoms that are the writer's work; 3. events said not to have happened;
+# 4. pressure numbness of the seat that comes back on walking (asked, never locked out);
+# 5. "fever" as a figure of speech; 6. checklists answered "regular", "like clockwork".
+ROUND12_NO_LOCKOUT: list[str] = [
+    "came off my motorbike in 2012, broken collarbone, fully recovered years ago",
+    "fell down the stairs as a teenager, fractured wrist, long since healed",
+    "rugby injury back in 2005, torn hamstring, completely healed now",
+    "as a physio I treat sciatica and numb legs every day, my own back is just stiff",
+    "nurse on a stroke ward, I look after patients with weakness down one side all day, back fine",
+    "A and E nurse, we see chest pains and falls every shift, I'm just a bit stiff",
+    "I'm a GP so I diagnose sciatica daily, ha. Which side should I start on?",
+    "nothing popped or clicked, felt lovely",
+    "no crack, no pop, just a gentle stretch, is that right?",
+    "didn't click once today, is that normal?",
+    "my back didn't pop this time, should it?",
+    "my backside goes numb on long drives, feeling comes straight back when I get out and walk",
+    "lorry driver, bum goes a bit numb after a long haul, comes back as soon as I stand up",
+    "it was such a fever dream of a week at work, when's the best time to stretch?",
+    "cabin fever from being snowed in, fancy a session",
+    "hay fever is awful this week, fine to twist?",
+    "Pain? none. Tingling? none. Waterworks? like clockwork. Ready to go",
+    "Legs: fine. Bladder: regular. Bowels: regular as clockwork. Start me up",
+    # a second look, fresh wording
+    "broke my back falling off a horse in 1998, fully mended, no issues since. Any tips?",
+    "I'm a physio, I see cauda equina cases now and then, my own back is just tight",
+    "care home nurse, I deal with incontinence all day, my back is sore from lifting",
+    "As a midwife I see women leaking all the time, is the twist good for pelvic floor?",
+    "No snap, no crunch, felt brilliant",
+    "nothing twanged or tore, just a nice pull in my side",
+    "a fever pitch of excitement here, let's do the session",
+    "Pins and needles? no. Waterworks? normal as ever. Bowels? like clockwork. Go",
+]
+# Asked, never locked out: the saddle area, however routine (SAFETY.md 7).
+ROUND12_ASKED: list[str] = [
+    "as a physio I treat sciatica and numb legs every day, my own back is just stiff",
+    "my backside goes numb on long drives, feeling comes straight back when I get out and walk",
+    "lorry driver, bum goes a bit numb after a long haul, comes back as soon as I stand up",
+    "tractor seat makes my backside numb by lunchtime, gone the minute I hop off",
+]
+ROUND12_RED: list[str] = [
+    "Had a car accident yesterday, whiplash, neck really sore",
+    "Had a car accident in 2009, whiplash, now my legs are numb",
+    "car accident in 2015, whiplash, still hurts now",
+    "Paramedic, I deal with chest pain all day and my own legs are numb today",
+    "I treat sciatica all day and numb legs now",
+    "I see patients all day and my leg has gone weak",
+    "I'm a paramedic and I have chest pain now",
+    "nothing popped but now sharp pain down my leg",
+    "something popped in my back and now it's sharp",
+    "my bum goes numb from the seat and it is not coming back",
+    "my bum is numb from the seat, still numb now",
+    "numb when I wipe, from sitting all day",
+    "Feeling down there? none",
+    "Bowels? regular. Feeling down there? none",
+    "Sensation when I wipe? none",
+    "fever and back pain",
+    "I have a fever",
+    "As a midwife I see women leaking all the time and now I'm leaking too",
+    "tractor seat makes my backside numb, still numb an hour after I hop off",
+    "nothing tore but now my leg is weak",
+]
+
+
+@pytest.mark.parametrize("text", ROUND12_NO_LOCKOUT)
+def test_round12_harmless_classes_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND12_ASKED)
+def test_round12_routine_saddle_pressure_numbness_is_asked(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.EMERGENCY and result.ambiguous, result
+
+
+@pytest.mark.parametrize("text", ROUND12_RED)
+def test_round12_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Round 12, on-topic and help: a copy of one's data is /export (the data topic); clearing it
+# with the GP first, tablets and all, is checked first (never declined as a medicine question);
+# weeks in, asking when to step up, is progression; a newcomer to bots gets the command list.
+ROUND12_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("can I download my data as a file", {"privacy"}),
+    ("please email me my pain history so I can take it to my appointment", {"privacy"}),
+    ("is there a way to export everything I've logged?", {"privacy"}),
+    (
+        "do I need to clear this with my doctor first? I take pills for blood pressure",
+        {"check_first"},
+    ),
+    ("should I ok it with my physio before starting? on meds for my heart", {"check_first"}),
+    ("Should I run this by my GP first? I'm on tablets for my heart", {"check_first"}),
+    ("when can I add more reps, I've been doing 8 for two weeks", {"progression"}),
+    ("been at it a couple of months, when should I go further?", {"progression"}),
+]
+ROUND12_HELP: list[str] = [
+    "never used a bot before, what am I meant to do?",
+    "first time on telegram, what am I supposed to do with this?",
+    "hi! what's the idea, what am I supposed to do?",
+]
+ROUND12_STILL_DECLINED: list[str] = [
+    "what tablets should I take before the twist",
+    "how much ibuprofen before a session",
+    "is running better than this for my back",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND12_ON_TOPIC)
+def test_round12_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND12_HELP)
+def test_round12_a_newcomer_to_bots_gets_the_command_list(text: str) -> None:
+    assert answer(text).kind == "help"
+
+
+@pytest.mark.parametrize("text", ROUND12_STILL_DECLINED)
+def test_round12_medicine_and_other_exercise_questions_are_still_declined(text: str) -> None:
+    assert answer(text).kind == "decline"
