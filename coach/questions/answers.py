@@ -1937,7 +1937,12 @@ class Matcher:
         if (
             _OWN_FIGURES.search(normal)
             and not _DATA_ASKED.search(normal)
-            and (match is None or not match.passes or match.key in {"pain_scale", "how_to"})
+            # round 13: "does /stats show my pain scores week by week?" is not the data topic
+            and (
+                match is None
+                or not match.passes
+                or match.key in {"pain_scale", "how_to", "privacy"}
+            )
         ):
             # round 11: "can i see my pain scores from last week": the user's own figures
             topic = self.index.topics["progress"]

@@ -1452,6 +1452,52 @@ _ROUND11_SET_ASIDE: tuple[str, ...] = (
     r" (?:\w+ )?(?:wakes?|woke|woken|keeps?|kept|waking) (?:me|us)(?: up| awake)?",
     r"(?:i|we) (?:can|could) not sleep (?:in|during) the day(?:time)?",
 )
+# Round 13 (h13's first sight), general: words that name no symptom of the writer's now.
+_QUALITY = r"(?:sharp|shooting|stabbing|burning|searing|radiating|electric|throbbing|knife like)"
+_ROUND13_SET_ASIDE: tuple[str, ...] = (
+    # a quality of pain denied without its noun: "nothing sharp, nothing shooting", "not
+    # stabbing"; never before a noun or a place ("no sharp pain but...": the general negation)
+    r"(?<!can )(?<!could )(?:nothing|no|not|never|nor)(?: (?:very|that|remotely|really|even"
+    r"|too))? "
+    + _QUALITY
+    + r"(?: (?:or|nor|and) (?:no |not |nothing )?"
+    + _QUALITY
+    + r")*(?! (?:pains?|twinges?|aches?|but|like|until|except|down|into|through|in|on|at"
+    r"|since|now|anymore|any more)\b)",
+    # a pain score of nought: "pain is 0/10", "0 out of 10 for pain", "pain zero today"
+    r"(?:pain|pains|ache|aches|hurt|hurting|discomfort)(?: (?:score|level|rating|is|was|at|of"
+    r"|today|now|this morning|about|a|sitting at))* (?:0|zero|nil|nought|none)(?: (?:out of|outta"
+    r"|of) 10| 10)?(?! (?:to|and|but)\b)",
+    r"(?:0|zero|nought)(?: (?:out of|outta|of))? 10(?: (?:for|on))?(?: (?:the|my))? (?:pain|pains"
+    r"|ache|hurt|discomfort)",
+    # a jab named by its illness: "flu jab", "covid booster", "flu and covid shots"
+    r"(?:flu|covid|covid 19|coronavirus|yellow fever|typhoid|tetanus|shingles|pneumonia|rsv|mmr"
+    r"|hpv|whooping cough)(?: (?:and|or) (?:flu|covid)(?: 19)?)? (?:jabs?|shots?|vaccines?"
+    r"|vaccinations?|boosters?|injections?|immuni[sz]ations?)",
+    # "sick" as work's paperwork or leave: "a sick note", "off sick", "calling in sick"
+    r"sick (?:notes?|leave|pay|days?|lines?|certificates?)|fit notes?|off sick|(?:call|calls|called"
+    r"|calling|phone|phoned|phoning|ring|rang|text|texted) (?:in )?sick",
+    # "not sick sick", "not ill, just lazy": the illness denied
+    r"(?<!can )(?<!could )(?:not|never|no longer|nor) (?:really |actually |properly |feeling |feel"
+    r" )?(?:sick|ill|unwell|poorly)(?: (?:sick|ill|unwell|poorly))?(?! (?:but|though|until|till"
+    r"|before|like|enough)\b)",
+    # a sign denied as the problem: "weakness isn't my problem, flexibility is"
+    r"(?:weak\w*|numb\w*|tingl\w*|pain|pains|dizz\w*|sciatica|balance|bladder|bowels?)"
+    r" (?:is|are|was|were|has|have) (?:not|never)(?: been)? (?:really |actually |ever )?(?:my|the"
+    r"|an?|our) (?:main |real |big |biggest |only )?(?:problem|issue|trouble|concern|complaint"
+    r"|thing)s?",
+    # the toilet said to be fine: "nothing weird with peeing", "no problems weeing"
+    r"(?:nothing|no|not) (?:\w+ )?(?:weird|odd|strange|funny|unusual|wrong|different|new"
+    r"|abnormal|problems?|issues?|trouble|changes?) (?:with|about|in|when) (?:my |the )?"
+    r"(?:peeing|pee|weeing|wee|the toilet|the loo|bladder|bowels?|waterworks|pooing|poo)",
+    # a bike saddle is equipment ("the saddle was rock hard", "sore from the bike saddle");
+    # never the saddle area, nor with numbness or feeling beside it
+    r"(?:(?:the|a|this|that|bike|bicycle|spin|cycling|road|racing|gel|peloton|new|hard|narrow"
+    r"|wide|horse) (?:bike )?saddles?(?: (?:was|is|felt|were) (?:too |so |really |very |a bit |rock"
+    r" )?(?:high|low|hard|awful|terrible|uncomfortable|narrow|wide|brutal|new|horrible|wrong"
+    r"|bad))?|saddle (?:height|position|bags?|covers?|pads?))(?! area| region| numb\w*)"
+    r"(?!(?: \w+){0,5} (?:numb\w*|tingl\w*|feel\w*|sensation|pins))",
+)
 
 
 # Set aside: these words are not a symptom at all.
@@ -1568,6 +1614,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND9_SET_ASIDE,
         *_ROUND10_SET_ASIDE,
         *_ROUND11_SET_ASIDE,
+        *_ROUND13_SET_ASIDE,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1618,6 +1665,9 @@ _THIRD_PARTY = re.compile(
     # people in general: "is it normal for people to feel tingling", "anyone with numbness"
     r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
     r"|adults)|patients|clients|beginners)\b"
+    # round 13: a stranger with any word before ("a drunk guy fell over at the bus stop")
+    r"|(?<!as )(?<!like )\b(?:a|an|some|this|that|the) (?:\w+ )?(?:guy|bloke|stranger|chap|fella"
+    r"|fellow|gent|gentleman|lady|woman|man|passer ?by|pedestrian)\b"
 )
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
@@ -1657,6 +1707,8 @@ _PAST_TIME = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|\w+ (?:weeks?|months?"
     r"|years?) ago|as a (?:kid|child|teenager|teen|student|baby|toddler)|when i was|back when"
     r"|used to|years back|long time ago|(?:back )?in (?:19|20)\d\d|back in (?:\w+ )?\w+"
+    # round 13: the past already dated ("kidney stones in 2021, peeing hurt back then")
+    r"|back then|at the time|at that time|in those days"
     r"|in my (?:teens|twenties|thirties|forties|fifties|youth|childhood)"
     # round 11: a month named in the past ("an infection in March, antibiotics sorted it")
     r"|(?:in|last|back in|during|over) (?:early |late |mid )?(?:january|february|march|april|may"
@@ -1668,6 +1720,11 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    # round 13: a normal reading after the fever ("38.5 on the 3rd, 36.6 this morning"), or
+    # gone by a date ("gone by the 5th")
+    r"|normalreading|(?:gone|over|better|down|broke|broken) by (?:the )?(?:\d+(?:st|nd|rd|th)?"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then|next day"
+    r"|the next day)"
     r"|(?:all |long |completely )?gone (?:ever )?since"
     r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
     r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
@@ -1859,8 +1916,12 @@ _GONE = re.compile(
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
     # round 12: "gone the minute I hop off", "back to normal the moment I stand"
-    r"|(?:gone|goes|went|back|fine|normal|ok|okay) (?:again )?(?:the )?(?:minute|moment|second"
+    r"|(?:gone|goes|went|back|fine|normal|ok|okay|vanish\w*|disappear\w*|stops|stopped|fades"
+    r"|faded|clears|cleared|passes|passed|eases|eased) (?:again )?(?:the )?(?:minute|moment|second"
     r"|instant) (?:i|we) (?:\w+)"
+    # round 13: "vanishes as soon as I stand", "disappears once I get up"
+    r"|(?:vanish\w*|disappear\w*|stops|fades|clears|eases|passes) (?:as soon as"
+    r"|once|when) (?:i|we) (?:stand|stood|get|got|move|moved|walk|walked|straighten|shift|sit|change)"
     # round 7: "went once I stood", "stopped as soon as I moved", "gone by teatime", "it
     # passed quickly"
     r"|(?:passed|faded|eased|settled|stopped|cleared) (?:off )?(?:quickly|soon after|fast"
@@ -2313,6 +2374,42 @@ _AT_WORK = re.compile(
 )
 
 
+# Round 13, general: any job named ("I'm a vet", "I work as an oncologist", "I work in a care
+# home"), and the clause's symptoms belong to the work: patients, clients or animals, one that
+# came in with them, "all day", "my whole day is ...", "I talk about ...". The writer's own
+# words ("my own legs", "I have", "me too") stop the span, so their own sign stays.
+_JOB = re.compile(
+    r"\b(?:(?:i am|i work as|work as|working as|as|by trade) (?:a |an )?(?:\w+ )?(?:\w+(?:ist|ician"
+    r"|wife|nurse|medic|doctor|surgeon|therapist|practitioner|assistant|carer|worker|keeper"
+    r"|trainer|instructor|teacher|physician|dentist|porter|paramedic|handler|groomer|technician"
+    r"|orderly|officer|attendant|aide|receptionist)|vet|gp|hca|emt)"
+    r"|(?:i |we )?work (?:in|at|on|for) (?:a |an |the )?(?:\w+ )?(?:\w+ )?(?:hospital|clinic"
+    r"|surgery|ward|practice|care home|nursing home|hospice|vets?|a and e|pharmacy|ambulance\w*"
+    r"|shelter|kennels?|stables?|icu|emergency)"
+    r"|at work i (?:see|deal with|treat|look after|get))\b"
+)
+_NOT_MINE = r"(?!(?:my|mine|me|myself|i|own|now|too|also|personally)\b)"
+_WORK_SPAN = re.compile(
+    r"\b(?:"
+    + _NOT_MINE
+    + r"(?!(?:back|legs?|foot|feet|bum|bladder|bowels?|chest|groin|neck|hips?|hurt|injured"
+    r"|fell|lifting)\b)\w+ ){0,8}?(?:patients?|clients?|residents|cases|customers|animals|dogs?"
+    r"|cats?|horses|pets|kids|children|babies|(?:came|come|comes|brought|rolled|walked|carried) in"
+    r"|all day(?: long)?|every day|all the time|day in day out|whole day|every shift|on shift"
+    r"|talk about|talking about)(?: " + _NOT_MINE + r"\w+){0,10}"
+)
+
+
+def _job_work(clause: str, whole: str) -> bool:
+    """Whether a job is named and the clause's alarming words all sit in its work."""
+    return bool(
+        _JOB.search(whole)
+        and (_WORK_SPAN.search(clause) or _JOB.search(clause))
+        and not _assess(_blank(_blank(clause, _WORK_SPAN), _JOB)).signs
+        and not _ME_TOO.search(whole)
+    )
+
+
 def _works_with_symptoms(whole: str) -> bool:
     return bool(_ROLE.search(whole) or _ROLE_START.search(whole) or _AT_WORK.search(whole))
 
@@ -2416,6 +2513,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _assess(_blank(clause, _WORK_WITH)).signs
         and not present
     ):
+        return "someone_else"
+    if _job_work(clause, whole) and not present:
         return "someone_else"
     # Round 7. The long past stated as an age or a span ("a fall when I was 12, I'm 40 now",
     # "back in uni"): asked about, never a lockout, unless the message speaks of now.
@@ -2621,8 +2720,15 @@ _NO_EVENT = re.compile(
 )
 
 
+# Round 13: an illness denied with the doubled word: "not sick sick", "not ill ill".
+_NOT_DOUBLED = re.compile(
+    r"\b(?:not|never|nor) (?:really |actually |properly )?(sick|ill|unwell|poorly) \1\b"
+)
+
+
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    clause = _blank(clause, _NOT_DOUBLED)
     no_event = _blank(clause, _NO_EVENT)
     negated_event, clause = no_event != clause, no_event
     if not _TWIST_WORDS.search(clause):
@@ -2774,7 +2880,8 @@ def _blank_checklist(text: str) -> str:
             len(term.split()) > 5
             or not _CHECK_TERM.search(term)
             or _CHECK_FUNCTION.search(term)
-            or re.search(r"\b(?:i|my|me|im)\b", term, re.IGNORECASE)
+            # round 13: "Back pain woke me? No, the dog did": the writer as the object is asked
+            or re.search(r"\b(?:i|my|im)\b", term, re.IGNORECASE)
         ):
             return match.group()
         return " " * len(match.group())
@@ -2922,6 +3029,26 @@ def _fever_value(number: str, unit: str) -> bool:
     return 38 <= value <= 45 or 100.4 <= value <= 113
 
 
+# Round 13: a normal reading after the fever ("38.5 on the 3rd, 36.6 this morning") settles it:
+# it becomes "normalreading", which `_RESOLVED` reads as over; never one before the fever.
+_NORMAL_READING = re.compile(r"(?<![\d.,£$€])((?:3[5-7]|9[6-9])[.,]\d{1,2})(?![\d]|[.,]\d)")
+
+
+def _normal_value(number: str) -> bool:
+    value = float(number.replace(",", "."))
+    return 35.5 <= value <= 37.5 or 96 <= value <= 99.5
+
+
+def _normal_readings(text: str, after: int) -> list[tuple[int, int]]:
+    return [
+        found.span(1)
+        for found in _NORMAL_READING.finditer(text, after)
+        if _normal_value(found.group(1))
+        and not _MEASURE_BEFORE.search(text[: found.start()])
+        and not _NOT_A_READING_AFTER.match(text, found.end())
+    ]
+
+
 def _mark_readings(text: str) -> str:
     if not any(ch.isdigit() for ch in text):
         return text
@@ -2955,11 +3082,13 @@ def _mark_readings(text: str) -> str:
             spans.append(found.span(1))
     if not spans:
         return text
+    normal = set(_normal_readings(text, max(end for _, end in spans)))
     out, last = [], 0
-    for start, end in sorted(set(spans)):
+    for start, end in sorted(set(spans) | normal):
         if start < last:
             continue
-        out.append(text[last:start] + " feverreading ")
+        word = " normalreading " if (start, end) in normal else " feverreading "
+        out.append(text[last:start] + word)
         last = end
     return "".join(out) + text[last:]
 
@@ -3016,6 +3145,16 @@ def _cancer_with_pain(signs: tuple[str, ...], reasons: list[str], whole: str) ->
     return bool(_CANCER_PAIN.search(undenied) or _BACK_WORSE.search(undenied))
 
 
+# Round 13: work's paperwork asked about ("how do I get a sick note for back pain", "can I claim
+# sick pay for my back").
+_PAPERWORK_ASKED = re.compile(
+    r"\b(?:how|can|could|do|does|should|where|will|would|am i|is it|is there|who)\b(?: \w+){0,8}?"
+    r" (?:sick (?:notes?|leave|pay|days?|lines?|certificates?)|fit notes?|off sick|time off work"
+    r"|doctor (?:s )?note|doctors note|medical certificate|insurance claim|compensation"
+    r"|disability (?:benefits?|allowance|claim)|statutory sick pay)\b"
+)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_checklist(_mend(text[:MAX_CHARS]))
     whole = _prepare(cut)
@@ -3059,6 +3198,16 @@ def _triage(text: str) -> Triage:
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if (
+        _PAPERWORK_ASKED.search(whole)
+        and set(plain.signs) <= _ORDINARY_PAIN
+        and not _TWIST_WORDS.search(whole)
+        and not _DURING.search(whole)
+        and not _PRESENT.search(whole)
+    ):
+        # round 13: "how do I get a sick note for back pain?": work's paperwork, declined by
+        # the question bank, not the twist's stop reply
+        return Triage(TriageLevel.NONE, ())
     if (
         _DIAGNOSIS_ASKED.search(whole)
         and set(plain.signs) <= _ORDINARY_PAIN
@@ -3232,7 +3381,7 @@ def _triage(text: str) -> Triage:
             _WORK_WITH.search(clause)
             and (reason == "someone_else" or not _assess(clause).signs)
             and _works_with_symptoms(whole)
-        ):
+        ) or (reason == "someone_else" and _job_work(clause, whole)):
             other = work = True
         elif mine:
             other = work = False
@@ -3370,7 +3519,11 @@ _WRITER_FINE = re.compile(
     r"|(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
     r"|good|alright|all right|well|great|unaffected|not affected|unhurt|healthy)"
     r"|mine (?:is|are|feel|feels|seem|seems) (?:\w+ )?(?:fine|ok|okay|good|alright|normal)"
-    r"|(?:his|her|their) (?:problem|issue|thing)|not (?:mine|me|my problem|my issue))\b"
+    r"|(?:his|her|their) (?:problem|issue|thing)|not (?:mine|me|my problem|my issue)"
+    # round 13: "he's fine, my back is fine"
+    r"|my (?:own )?(?:back|body|legs?|spine) (?:is|are|feels?|felt|was|seems?) (?:\w+ )?(?:fine"
+    r"|ok|okay|good|alright|all right|normal|unhurt)|(?:he|she|they) (?:is|are|was|were|seems?"
+    r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
