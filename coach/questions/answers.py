@@ -1592,6 +1592,10 @@ _OFF_TOPIC = re.compile(
     # round 11: things to watch, read or listen to
     r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
     r"|netflix|novels?)\b"
+    # round 13: work's paperwork ("how do I get a sick note for back pain")
+    r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
+    r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
+    r"|allowance))\b"
 )
 
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.
@@ -1691,7 +1695,7 @@ _EXPORT_ASKED = re.compile(
     r" (?:my |all my |our )?(?:own )?(?:pain )?(?:scores?|data|ratings?|records?|history|numbers"
     r"|log|logs|entries|results|stats|progress)\b"
     r"|\b(?:scores?|data|ratings?|records?|history|numbers|log)\b(?: \w+){0,6}? (?:export\w*"
-    r"|download\w*)\b|\b(?:email|send|give|show|forward) (?:me |them |it |to )?"
+    r"|download\w*)\b|\b(?:email|send|give|forward) (?:me |them |it |to )?"
     r"(?:my |all my |the )?(?:pain |session )?(?:history|scores|records|data|log)\b"
 )
 _HELP_PIECE = re.compile(r"[,;:]+")
@@ -1812,6 +1816,9 @@ def _cap(text: str) -> str:
 _DATA_ASKED = re.compile(
     r"\b(?:who (?:can|could|else|gets to|will|would) (?:\w+ )?see|delete|deleting|erase|erasing"
     r"|wipe|share|shared|sharing|sell|private|privacy|stored?|storing|gdpr)\b"
+    # round 13: others seeing one's figures is the data topic ("can other people see my scores")
+    r"|\b(?:other|others|anyone|anybody|someone|somebody|people|staff|strangers|everyone)"
+    r" (?:\w+ )?(?:see|view|read|access)\b"
 )
 # Round 9. A question of at most this many content words after another sentence is a follow-up.
 FOLLOW_UP = 2

@@ -1462,7 +1462,7 @@ _ROUND13_SET_ASIDE: tuple[str, ...] = (
     + _QUALITY
     + r"(?: (?:or|nor|and) (?:no |not |nothing )?"
     + _QUALITY
-    + r")*(?! (?:pains?|twinges?|aches?|but|like|until|except|down|into|through|in|on|at"
+    + r")*(?! (?:pains?|twinges?|aches?|but|like|until|except|down|into|through|in|on|at(?! all)"
     r"|since|now|anymore|any more)\b)",
     # a pain score of nought: "pain is 0/10", "0 out of 10 for pain", "pain zero today"
     r"(?:pain|pains|ache|aches|hurt|hurting|discomfort)(?: (?:score|level|rating|is|was|at|of"
@@ -1921,7 +1921,8 @@ _GONE = re.compile(
     r"|instant) (?:i|we) (?:\w+)"
     # round 13: "vanishes as soon as I stand", "disappears once I get up"
     r"|(?:vanish\w*|disappear\w*|stops|fades|clears|eases|passes) (?:as soon as"
-    r"|once|when) (?:i|we) (?:stand|stood|get|got|move|moved|walk|walked|straighten|shift|sit|change)"
+    r"|once|when) (?:i|we) (?:stand|stood|get|got|move|moved|walk|walked|straighten|shift|sit"
+    r"|change)"
     # round 7: "went once I stood", "stopped as soon as I moved", "gone by teatime", "it
     # passed quickly"
     r"|(?:passed|faded|eased|settled|stopped|cleared) (?:off )?(?:quickly|soon after|fast"
@@ -1941,6 +1942,8 @@ _GONE = re.compile(
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
+    # round 13: "when I kneel", "crouched"
+    r"|kneel|kneels|knelt|crouch\w*|squat"
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"

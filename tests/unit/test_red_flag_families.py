@@ -1995,3 +1995,127 @@ def test_round12_a_newcomer_to_bots_gets_the_command_list(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND12_STILL_DECLINED)
 def test_round12_medicine_and_other_exercise_questions_are_still_declined(text: str) -> None:
     assert answer(text).kind == "decline"
+
+
+# --- Round 13, by class (h13's first sight): 1. a fever reading that is over (a normal reading
+# now, or gone by a date); 2. a pain quality or score of nought denied; 3. jobs whose work is
+# others' symptoms (any job named, patients, animals or clients); 4. a jab named by its illness;
+# 5. pressure tingling gone the moment one stands; 6. "back then" of a past already dated;
+# 7. a bike saddle is equipment; 8. a sign denied as the problem; 9. a stranger's fall with
+# everyone fine; 10. "sick" as a figure or as work's paperwork; 11. a symptom of the writer's
+# asked and answered no.
+ROUND13_NO_LOCKOUT: list[str] = [
+    # 1
+    "temp hit 38.9 on Monday, down to 36.8 today, feel fine",
+    "ran 39.2 over the weekend, now 36.5 and back to my usual self",
+    "I had 101.5 F on Friday, this morning 98.4. Twist ok?",
+    "my daughter had 38.9 last night, she's fine now",
+    "my husband's temp is 38.6 but I feel fine",
+    "the bath was 38.5 degrees and lovely on my back",
+    "thermometer read 36.9 this morning, all normal",
+    # 2
+    "pain 0/10 this morning, no stabbing at all",
+    "zero out of 10 pain today!",
+    "nothing shooting, nothing stabbing, just tight",
+    "not sharp, not burning, only a mild pull",
+    # 3
+    "I'm a paediatrician, kids with fevers and weakness all day. My own back is just a bit stiff.",
+    "I work as a vet nurse, a spaniel came in today with weak wobbly back legs. Me, I'm fine.",
+    "I'm a urologist, I see bladder problems all day, my back only aches from standing",
+    "At work I see patients with numb legs all the time, my back only feels tight.",
+    # 4
+    "had the flu jab yesterday, arm a bit sore, no fever",
+    "covid booster and flu shot this morning, all fine, ok to twist?",
+    # 5
+    "my foot goes tingly when I kneel to weed the garden, disappears the second I get up",
+    "pins and needles in my toes kneeling at mass, vanishes as soon as I stand",
+    # 6
+    "had a kidney infection in 2019, weeing burned back then, all sorted since",
+    # 7
+    "spin class was brutal, the saddle was rock hard and my sit bones are sore",
+    "bit sore from the bike saddle after a long ride, no numbness at all",
+    # 8
+    "numbness isn't my issue, tightness is",
+    "pain is not my problem, stiffness is",
+    # 9
+    "an old man fell over in the shop and I helped him up, he's fine, my back is fine",
+    # 10
+    "sick of my desk job, not sick sick, just bored",
+    "do I need a sick note if I skip work to rest my back?",
+    "I'm not ill, just lazy today. Quick session?",
+    # 11
+    "Did numbness wake me? No, the baby did. Legs are fine.",
+]
+ROUND13_RED: list[str] = [
+    # 1
+    "temp 38.5 since yesterday and my back aches",
+    "had 38.5 yesterday and still 38.2 this morning",
+    "36.6 yesterday but 38.7 now and my back throbs",
+    # 2
+    "pain 8/10 and shooting down my leg",
+    "nothing sharp but a shooting pain into my calf since this morning",
+    # 3
+    "I'm a nurse and I have chest pain now",
+    "I'm a carer, patients with numb legs all day, and my own legs are numb since Monday",
+    "I'm a vet, dogs with back problems all day, and now I can't feel my bum",
+    # 4
+    "had the flu jab yesterday and now a fever and chills",
+    # 5
+    "pins and needles in my foot from kneeling, still there hours later",
+    # 6
+    "kidney stones in 2021 and now peeing hurts again",
+    # 7
+    "numb in the saddle area after cycling and it hasn't gone",
+    "the saddle was awful and now my groin is numb",
+    # 8
+    "weakness is my problem, my leg keeps giving way",
+    # 9
+    "a guy fell over and knocked me down, my back is killing me",
+    # 10
+    "I feel sick and my back hurts",
+    # 11
+    "Pain woke me? Yes, every night this week",
+]
+
+
+@pytest.mark.parametrize("text", ROUND13_NO_LOCKOUT)
+def test_round13_harmless_classes_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND13_RED)
+def test_round13_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+# Round 13, on-topic and out of scope: the pauses and continuity of the flow are its rhythm;
+# /stats and one's own scores over time are progress; paperwork for work is declined.
+ROUND13_ON_TOPIC: list[tuple[str, set[str]]] = [
+    (
+        "in flow, do I stop at the end of each sweep or keep going without a break?",
+        {"speed_rhythm"},
+    ),
+    (
+        "is the flow style one continuous movement or do I hold at each side?",
+        {"speed_rhythm", "hold_vs_flow"},
+    ),
+    ("will /stats show my pain scores month by month?", {"progress"}),
+    ("can /stats show me my pain numbers over time?", {"progress"}),
+]
+ROUND13_DECLINED: list[str] = [
+    "how do I get a fit note for my back pain from my GP?",
+    "can I get sick pay for back pain?",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND13_ON_TOPIC)
+def test_round13_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND13_DECLINED)
+def test_round13_paperwork_for_work_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", triage(text)
