@@ -2045,6 +2045,25 @@ ROUND13_NO_LOCKOUT: list[str] = [
     "I'm not ill, just lazy today. Quick session?",
     # 11
     "Did numbness wake me? No, the baby did. Legs are fine.",
+    # a second look, fresh wording
+    "fever of 39 on Sunday, 36.9 today and feeling normal",
+    "my temp was 38.2 on the 1st, back down by the 3rd",
+    "my son's temperature was 38.8 last night, he's fine now",
+    "pain score zero this morning",
+    "nothing stabbing or burning, just a stretch in my side",
+    "no shooting, no sharp, happy days",
+    "I'm a physiotherapist, a client came in today with foot drop. My own back just feels tight.",
+    "I'm a dog groomer, one of the dogs collapsed today, vet says he is fine, my back aches",
+    "I work in a nursing home, residents with incontinence all day, my back is stiff from lifting",
+    "I'm a pharmacist, I talk about fevers and infections all day. Me, I'm well.",
+    "flu vaccine yesterday, bit achy arm, no temperature",
+    "tingling in my feet when I squat to garden, stops the moment I stand up",
+    "I had a slipped disc in 2018, couldn't walk properly back then, fully healed since",
+    "the spin bike saddle left me a bit sore, nothing else",
+    "dizziness isn't the issue, it's stiffness",
+    "a woman fainted on the train and I helped her, she was fine, my back is fine",
+    "calling in sick today to rest, fancy a gentle session",
+    "Chest pain stopping me? No, just laziness.",
 ]
 ROUND13_RED: list[str] = [
     # 1
@@ -2075,6 +2094,18 @@ ROUND13_RED: list[str] = [
     "I feel sick and my back hurts",
     # 11
     "Pain woke me? Yes, every night this week",
+    # a second look, fresh wording
+    "fever of 39 on Sunday and still 38.6 today",
+    "temp 36.8 this morning, now 38.9 and shivering",
+    "I'm a physiotherapist and since this morning I can't feel my bum",
+    "I'm a nurse, patients all day, and now my legs are weak and numb",
+    "I'm a vet and I have numbness in my groin",
+    "nothing sharp earlier but now a shooting pain down my leg",
+    "flu jab yesterday and now my legs are numb",
+    "tingling in my feet when I squat, still there an hour later",
+    "the saddle area went numb after spin and it is still numb",
+    "sick note from the GP because I wet myself",
+    "Leg numb? Yes, since yesterday",
 ]
 
 
