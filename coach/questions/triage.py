@@ -3037,6 +3037,18 @@ def _fever_value(number: str, unit: str) -> bool:
 _NORMAL_READING = re.compile(r"(?<![\d.,£$€])((?:3[5-7]|9[6-9])[.,]\d{1,2})(?![\d]|[.,]\d)")
 
 
+# ...and never a normal reading said to be earlier ("fever 38.9, was 36.5 yesterday").
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|been|previously|before that)(?:\W+(?:at|about|around|only|just))?\W+$",
+    re.IGNORECASE,
+)
+_PAST_AFTER = re.compile(
+    r"(?:\W+\w+){0,2}?\W+(?:yesterday|last|before|earlier|ago|previously|on (?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
 def _normal_value(number: str) -> bool:
     value = float(number.replace(",", "."))
     return 35.5 <= value <= 37.5 or 96 <= value <= 99.5
@@ -3049,6 +3061,8 @@ def _normal_readings(text: str, after: int) -> list[tuple[int, int]]:
         if _normal_value(found.group(1))
         and not _MEASURE_BEFORE.search(text[: found.start()])
         and not _NOT_A_READING_AFTER.match(text, found.end())
+        and not _PAST_BEFORE.search(text[: found.start()])
+        and not _PAST_AFTER.match(text, found.end())
     ]
 
 

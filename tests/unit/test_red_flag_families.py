@@ -2064,6 +2064,8 @@ ROUND13_NO_LOCKOUT: list[str] = [
     "a woman fainted on the train and I helped her, she was fine, my back is fine",
     "calling in sick today to rest, fancy a gentle session",
     "Chest pain stopping me? No, just laziness.",
+    "had a fever of 38.9 yesterday, 36.5 now",
+    "temp 38.4 on Friday, 36.7 today",
 ]
 ROUND13_RED: list[str] = [
     # 1
@@ -2106,6 +2108,18 @@ ROUND13_RED: list[str] = [
     "the saddle area went numb after spin and it is still numb",
     "sick note from the GP because I wet myself",
     "Leg numb? Yes, since yesterday",
+    # the rules' edges: an earlier normal reading, the writer's own sign after a job
+    "had a fever of 38.9, was 36.5 yesterday",
+    "fever 38.9, was 36.5 yesterday",
+    "temp 38.7 today, it was 36.9 on Monday",
+    "I'm a vet. A dog came in with a fever. I've got a fever too.",
+    "I'm a teacher, kids all day, and I've lost feeling in my bum since Monday",
+    "I'm a carer, lifting patients all day, and I've wet myself twice this week",
+    "the saddle was hard and now I can't feel my groin",
+    "bike saddle, numb down there for 2 days",
+    "pain 0/10 but I've lost control of my bowels",
+    "nothing sharp, no pain, but I can't control my bladder",
+    "a guy ran into me at football and now my leg is numb",
 ]
 
 
