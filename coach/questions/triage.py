@@ -576,13 +576,24 @@ RULES: tuple[_Rule, ...] = (
         r"(?! (?:a|an|the|my|some|up)\b)",
         r"trip(?:ping|ing|ped|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
+        # round 14: a foot's push-off or lift lost, whichever side is named ("can't push off
+        # when I walk", "can't lift my left foot", "can't stand on tiptoe")
+        r"can not (?:\w+ )?(?:lift|raise) (?:my |the |one |that )?(?:left |right |bad |other )?"
+        r"(?:foot|feet|toes|ankle)",
+        r"can not (?:\w+ )?push off(?! (?:the|a|from|with my (?:hands?|arms?))\b)",
+        r"(?:no|lost|losing|loss of) (?:the )?push off",
+        # round 14: a leg gone weak over recent days is its weakening, whatever the cause
+        _any(LEG, r"legs?", r"knees?")
+        + r" (?:\w+ ){0,3}?(?:has |have |is |are )?(?:gone|going|went|getting|got|become|becoming"
+        r"|been|grown) (?:\w+ )?weak (?:\w+ )?(?:in|over|for|during) (?:the )?(?:last|past|few"
+        r"|couple|\d+|two|three|four|five) (?:\w+ )?(?:days?|weeks?|nights?)",
         r"(?:foot|feet|toes|leg) (?:\w+ )?(?:will|does|can|would|do) not (?:\w+ )?(?:lift|come up"
         r"|pick up|clear the (?:floor|ground))",
         r"keeps? (?:tripping|stumbling)",
         r"(?:keep|keeps|kept|keeping) (?:\w+ )?(?:giving way|buckling|collapsing)",
         r"(?:falling|fall|falls|fallen) over (?:more|a lot|all the time|lately|often|again)",
-        r"can not (?:\w+ )?(?:get|go|stand|push) (?:up )?(?:on|onto) (?:my |one |the )?(?:tip ?toes"
-        r"|tiptoes|toes|heels?)(?! for (?:long|more|very|ages))",
+        r"can not (?:\w+ )?(?:get|go|stand|push) (?:up )?(?:on|onto) (?:my |one |the )?"
+        r"(?:tip ?toes?|tiptoes?|toes|heels?)(?! for (?:long|more|very|ages))",
         # foot drop in other words: "my foot flops down", "ankle won't bend up", "can't stand
         # on my heels"
         r"(?:foot|feet) (?:\w+ )?(?:drops|dropping|flops|flopping|flaps|flapping|slapping|slaps"
@@ -590,8 +601,8 @@ RULES: tuple[_Rule, ...] = (
         r"|the|into|in)\b)",
         r"(?:ankle|foot|feet|toes) (?:\w+ )?(?:(?:will|does|can|would|do|is) not|wont)"
         r" (?:\w+ )?(?:bend|flex|point|pull|lift|go|come) (?:\w+ )?up",
-        r"can not (?:\w+ )?(?:stand|walk|balance) on (?:my |one |the )?(?:heels?|tip ?toes"
-        r"|tiptoes|toes)(?! for (?:long|more|very|ages))",
+        r"can not (?:\w+ )?(?:stand|walk|balance) on (?:my |one |the )?(?:heels?|tip ?toes?"
+        r"|tiptoes?|toes)(?! for (?:long|more|very|ages))",
         r"can not walk",
         r"paraly[sz]\w*",
     ),
@@ -821,6 +832,16 @@ RULES: tuple[_Rule, ...] = (
             r"(?: my| the| one| a| your)?(?: left| right| other| one)? " + _any(LEG, LEGS, "legs?"),
             4,
         ),
+    ),
+    # round 14: the pain's path told at length ("the pain runs from my back right down to the
+    # foot")
+    _rule(
+        "radiating_leg_pain",
+        C,
+        PAIN
+        + r" (?:\w+ ){0,2}?(?:runs?|running|ran|goes|going|went|travels?|travell?ing|travell?ed"
+        r"|shoots?|shooting|shot) (?:\w+ ){0,5}?(?:down|into) (?:to |into )?(?:the |my )?(?:left"
+        r" |right |other )?" + _any(LEG, LEGS, r"legs?"),
     ),
     _rule("leg_pain", C, _near(PAIN, _any(LEG, r"legs?"), 3)),
     _rule(
@@ -1759,7 +1780,10 @@ _CAUSE = re.compile(
     # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
     r"\b(?:slept|sleeping|sleep|lay|lying|laid|sat|sitting|leaned|leaning) (?:funny|awkward\w*"
     r"|badly|wrong|weird\w*|oddly|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
-    r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|when|with|in|on|by"
+    # round 14: "when I walk" or "when I stand" is when a symptom shows, never its cause
+    r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|with|in|on|by"
+    r"|when(?! (?:i |i am |im |you )?(?:\w+ )?(?:walk|walking|run|running"
+    r"|(?:stand|standing)(?! up))\b)"
     r"|at|during)"
     r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
     r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting|run|running|ran"

@@ -2164,3 +2164,27 @@ def test_round13_on_topic_classes(text: str, topics: set[str]) -> None:
 @pytest.mark.parametrize("text", ROUND13_DECLINED)
 def test_round13_paperwork_for_work_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", triage(text)
+
+
+# --- Round 14 (h14's first sight), safety first: a leg gone weak over days, a foot's push-off
+# or lift lost, the pain's path told at length. "when I walk" is when a symptom shows, never a
+# harmless cause told in the next clause.
+ROUND14_RED: list[str] = [
+    "My left leg has gone weak in the last 2 days, can't push off when I walk, and the pain runs"
+    " from my back right down to the foot",
+    "my right leg's got weak over the past few days and pain goes all the way down into my calf",
+    "can't push off on my left foot when walking since Tuesday, sciatica pain down the leg",
+    "since the weekend I can't stand on tiptoe on my right side, pain shoots down my leg",
+    "can't lift my left foot properly since yesterday and my back pain goes down my leg",
+    "leg went weak 3 days ago and now I can't push off with it, pain from the buttock to the ankle",
+    "lost the push off in my right foot this week, pain right down the leg",
+    "my leg has been weak for a couple of days, can't stand on my tiptoe on that side",
+    "my leg goes numb when I walk",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_RED)
+def test_round14_a_leg_weakening_over_days_locks_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
