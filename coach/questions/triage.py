@@ -1392,6 +1392,9 @@ _GOOD_FEELING = (
     r"|though|tbh))"
 )
 _ROUND10_SET_ASIDE: tuple[str, ...] = (
+    # round 14: "it hurts in a good way, like a stretch" (never "hurts, and not in a good way")
+    r"(?:hurts?|hurting) (?:(?!not\b|nt\b)\w+ ){0,2}?(?:in a good way|in the good way|the good"
+    r" kind|a good kind|in the good sense)",
     _near(
         r"(?:tight|tighter|tightness|ache|aches|aching|achy|sore|soreness|burn|burns|burning"
         r"|pull|pulls|pulling|stretch|stretched|stretching)",
@@ -1678,7 +1681,9 @@ _THIRD_PARTY = re.compile(
     r"|runners|members|class|group|lot)\b"
     # a relation as the subject without a determiner: "wife's got a fever", "kids have flu"
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
-    r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps)\b"
+    r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps"
+    # round 14: "coworker slipped on the wet floor"
+    r"|slipped|tripped|collapsed|fainted|crashed|hurt|injured|broke|twisted|went over)\b"
     # round 10: a relation in care, whatever the grammar: "grandma's in hospital with chest pains"
     r"|\b" + _RELATION + r"(?: s| is| was| has been| been| went| got| taken| rushed)?"
     r" (?:in|at|into|to|back in|still in) (?:the |a )?(?:hospital|a and e|er|icu|intensive care"
@@ -2282,7 +2287,10 @@ _AT_WORK_EVENT = re.compile(
     r"(?:shift|call ?outs?|rota|watch|round|rounds|lesson|lessons|patrol|job|ward|tests?)|attended"
     r"|responded to|called (?:out )?to"
     r"|brought in|came in|we had|we got|patients?|casualties|at work|on duty|on call"
-    r"|call ?outs?|jobs? (?:today|tonight))\b"
+    r"|call ?outs?|jobs? (?:today|tonight)"
+    # round 14: "spent half the night at a car accident on the A30" (a responder's scene)
+    r"|(?:spent|been|was|were|out) (?:\w+ ){0,3}?at (?:a|an|the|two|three|several) (?:\w+ ){0,2}?"
+    r"(?:crash\w*|accidents?|collisions?|rtcs?|pile ?ups?|scenes?|incidents?))\b"
 )
 _ME_IN_IT = re.compile(
     r"\b(?:me|myself|i (?:was|got|fell|came|hit|crashed|slipped|tripped|had)|my (?!shift|rota"
@@ -3155,6 +3163,9 @@ _MINOR_KNOCK = re.compile(
     r" (?:my|the|his|her) (?:left |right |big"
     r" |little |poor )?(?:shins?|toes?|elbows?|knees?|kneecaps?|fingers?|thumbs?|head|forehead"
     r"|hands?|arms?|ankles?|funny bone|nose|wrists?|knuckles?|foot|heel)\b"
+    # round 14: "dropped a tin of beans on my foot"
+    r"|\b(?:dropped|drop|dropping|fell|landed) (?:\w+ ){1,4}?on (?:my|the|his|her) (?:left |right"
+    r" |big |little |poor )?(?:foot|feet|toes?|hand|fingers?|thumb)\b"
 )
 _OUCH = re.compile(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
 

@@ -2188,3 +2188,35 @@ def test_round14_a_leg_weakening_over_days_locks_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 14, harmless classes: another part's knock from a dropped thing with the back fine; a
+# responder at someone's accident, unhurt; a hurt "in a good way"; a coworker's fall.
+ROUND14_NO_LOCKOUT: list[str] = [
+    "dropped a tin of beans on my foot, OUCH, but the back is fine",
+    "dropped the dumbbell on my toe, ow, back feels fine though",
+    "I'm a paramedic, spent half the night at a car accident on the A30. I'm fine, just stiff",
+    "I'm a police officer, was out at a crash on the motorway till 3am, I'm ok, just tired",
+    "It hurts in a good way, like a stretch, not actual pain. Is that how it should feel?",
+    "the sweep hurts but in the good sense, like a deep stretch",
+    "coworker slipped on the wet floor and they took her to hospital. i'm ok, just shaken",
+    "colleague tripped over a cable at work, she's fine now, gave us all a fright",
+]
+ROUND14_KNOCK_RED: list[str] = [
+    "it hurts, and not in a good way",
+    "dropped a box on my foot and now my back hurts when I bend",
+    "coworker slipped and I fell with her, landed on my back",
+    "I'm a paramedic, I was in a car accident on the A30 last night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_NO_LOCKOUT)
+def test_round14_harmless_classes_never_lock_out(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND14_KNOCK_RED)
+def test_round14_counter_probes_still_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
