@@ -1497,6 +1497,9 @@ _DIAGNOSIS = re.compile(
     r"(?<!doctor )(?<!doc )(?<!dr )(?<!physio )(?<!consultant )(?<!specialist )(?<!they )"
     r"(?<!he )(?<!she )(?<!hospital )(?<!officially )(?<!formally )(?<!mine )(?<!it )"
     r"(?<!which )(?<!already )(?<!properly )(?<!clinically )(?<!recently )(?<!just )diagnos\w*"
+    # round 14: "diagnosed by my GP", "diagnosed with it" state one; "diagnose me" asks
+    r"(?<!diagnosed)(?<!diagnosis)(?! (?:by|with|as|last|years?|months?)\b)"
+    r"|diagnose (?:me|my|it|this|that|what)"
     r"|what is wrong with (?:me|my)|what is causing|what causes my"
     r"|(?:do|could|might|would) i have (?:a |an |some )?(?!to\b)\w*(?:itis|osis|disc|disk|"
     r"hernia\w*|tear|fracture|nerve)"

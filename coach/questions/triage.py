@@ -3207,6 +3207,31 @@ _PAPERWORK_ASKED = re.compile(
 )
 
 
+# Round 14. A diagnosed, known sciatica asked about ("diagnosed by my GP. will this help?"):
+# the question bank's topic, never a lockout; a new one, or one with weakness, numbness or the
+# saddle area, keeps its signs.
+_SCIATICA_KNOWN = re.compile(
+    r"\bsciatica\b(?=.*\b(?:diagnosed|diagnosis|(?:gp|doctor|doc|physio\w*|consultant|specialist"
+    r"|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says|said|confirmed|told me|thinks|reckons|called it)"
+    r"|had it for|on and off for|for (?:\w+ )?years)\b)"
+    r"|\b(?:diagnosed|diagnosis)\b(?=.*\bsciatica\b)"
+)
+_SCIATICA_ASKED = re.compile(
+    r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
+    r"|the stretch|the exercise|the move|i|twisting)\b(?:.*\b(?:help|worse|safe|ok|okay|do it"
+    r"|good|bad|aggravat\w*|try|do this|do it)\b)"
+)
+_MAKE_WORSE = re.compile(
+    r"\b(?:make|makes|making|made) (?:it|things|that|them|my \w+|the \w+) (?:\w+ )?worse\b"
+)
+_SCIATICA_SIGNS = frozenset({"radiating_leg_pain", "leg_pain", "hurts"})
+_NEW_ONSET = re.compile(
+    r"\b(?:new|newly|suddenly|sudden|started|starting|began|came on|since (?:this|last|yesterday"
+    r"|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|i woke)"
+    r"|this (?:morning|week)|today|yesterday|getting worse|worse and worse|got worse|worse than)\b"
+)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_checklist(_mend(text[:MAX_CHARS]))
     whole = _prepare(cut)
@@ -3259,6 +3284,16 @@ def _triage(text: str) -> Triage:
     ):
         # round 13: "how do I get a sick note for back pain?": work's paperwork, declined by
         # the question bank, not the twist's stop reply
+        return Triage(TriageLevel.NONE, ())
+    if (
+        _SCIATICA_KNOWN.search(whole)
+        and _SCIATICA_ASKED.search(whole)
+        and set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
+        and not _NEW_ONSET.search(_blank(whole, _NOT_NOW))
+        and not _DURING.search(whole)
+    ):
+        # round 14: "I've got sciatica down my right leg, diagnosed by my GP. will this help or
+        # make it worse?": a known, diagnosed condition asked about is the sciatica topic
         return Triage(TriageLevel.NONE, ())
     if (
         _DIAGNOSIS_ASKED.search(whole)

@@ -2220,3 +2220,45 @@ def test_round14_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 14: a diagnosed, known sciatica asked about is the sciatica topic; a new one, or one with
+# weakness, numbness or the saddle area, still locks out. "diagnose me" is declined.
+ROUND14_SCIATICA_TOPIC: list[str] = [
+    "I've got sciatica down my right leg, diagnosed by my GP. will this help or make it worse",
+    "my physio says I have sciatica in my left leg, is the twist ok for it?",
+    "I was just diagnosed with sciatica, will the twist help?",
+]
+ROUND14_SCIATICA_RED: list[str] = [
+    "I've got sciatica down my right leg, diagnosed by my GP, and since yesterday my groin is"
+    " numb. will this help?",
+    "diagnosed sciatica but this week my leg has gone weak, can I still do the twist?",
+    "new sciatica since Monday, pain down my leg and numb between my legs, will this help?",
+    "I've got sciatica down my right leg, diagnosed by my GP, it's getting worse, will this help?",
+    "sciatica diagnosed by my GP, now shooting pain down both legs, is this safe?",
+    "sciatica diagnosed by my GP, and my bum has gone numb, is the twist ok?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_SCIATICA_TOPIC)
+def test_round14_a_diagnosed_sciatica_asked_about_is_its_topic(text: str) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"} and got.topic == "sciatica", (got, triage(text))
+
+
+@pytest.mark.parametrize("text", ROUND14_SCIATICA_RED)
+def test_round14_a_new_or_alarming_sciatica_still_locks_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my sciatica from a disc or from piriformis? please just diagnose me",
+        "can you diagnose my back pain?",
+    ],
+)
+def test_round14_a_diagnosis_asked_for_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", answer(text)
