@@ -1941,7 +1941,8 @@ _GONE = re.compile(
     r" (?:\w+ )?(?:once|when|as soon as|after) (?:i|we)"
     r" (?:am|are|get|got|warm|go|come|move|moved|walk|walked|stand|stood|stretch|shift|shifted"
     r"|wiggle)|(?:fine|ok|okay|normal|better"
-    r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting))|back to normal"
+    r"|good) (?:again )?(?:once|as soon as|after (?:a|i|standing|moving|getting|walking|walked"
+    r"|stretching|a walk|a stretch))|back to normal"
     r"|all good now|disappeared|(?:went|it went|it was gone|gone) (?:straight|right) away"
     r"|settled (?:straight|quickly|down)"
     # round 12: "gone the minute I hop off", "back to normal the moment I stand"
@@ -2498,6 +2499,24 @@ def _round11_context(clause: str, message: str, whole: str) -> str | None:
     return None
 
 
+_SEAT_HABIT = re.compile(
+    r"\b(?:always|every time|everytime|each time|whenever|every (?:flight|drive|journey|trip)"
+    r"|on (?:long|every) (?:flights?|drives?|journeys?|trips?))\b"
+)
+_COLD_PLUNGE = re.compile(
+    r"\b(?:ice bath|ice baths|cold plunge|cold water|cold dip|sea swim\w*|wild swim\w*|cold"
+    r" shower|open water|ice swim\w*|polar plunge|plunge pool)\b"
+)
+_ILL_WORD = re.compile(
+    r"\b(?:fever\w*|feverreading|temp|temperature|flu|infection|unwell|poorly|ill|sick|vomit\w*"
+    r"|nause\w*|throw\w* up|threw up)\b"
+)
+_WARMED = re.compile(
+    r"\b(?:warmed (?:up|back up)|warm (?:now|again)|(?:feel|feeling|felt) fine now|all good now"
+    r"|stopped (?:now|shivering)|back to normal)\b"
+)
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -2577,6 +2596,28 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not (
             _STATE_NOW.search(clause) and not _GONE.search(clause) and not _PRESSURE.search(clause)
         )
+    ):
+        return "cause"
+    # Round 14. Numbness from a long seat that always comes ("I always get a numb bum on long
+    # flights"), or cold sweats and shivers from an ice bath, warmed up now: asked about, never
+    # a lockout; never with bladder, bowel, wiping or a word of now.
+    if (
+        set(_assess(clause).signs) <= {"saddle_numbness", "numbness"}
+        and _SEAT_HABIT.search(whole)
+        and _PRESSURE.search(whole)
+        and not present
+        and not {"bladder", "bowel", "leg_weakening", "both_legs"} & set(_assess(whole).signs)
+        and not _WIPING.search(whole)
+        and not _NEWLY.search(_blank(whole, _NOT_NEW))
+    ):
+        return "habit"
+    if (
+        set(_assess(clause).signs) <= {"fever_unwell"}
+        and _COLD_PLUNGE.search(whole)
+        and _WARMED.search(whole)
+        and not _ILL_WORD.search(whole)
+        and set(_assess(whole).signs) <= {"fever_unwell"}
+        and not present
     ):
         return "cause"
     # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.

@@ -2262,3 +2262,38 @@ def test_round14_a_new_or_alarming_sciatica_still_locks_out(text: str) -> None:
 )
 def test_round14_a_diagnosis_asked_for_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", answer(text)
+
+
+# Round 14: numbness from a long seat that always comes, or gone after walking about, and cold
+# sweats and shivers after an ice bath, warmed up now, are asked about; with a word of now,
+# wiping, bladder or a fever reading they still lock out.
+ROUND14_ASKED: list[str] = [
+    "I always get a numb bum on long flights, just got back from Singapore, 13 hours. Back's"
+    " stiff from the seat, that's all",
+    "my bum goes numb on every long drive, always has",
+    "sat on the bleachers all afternoon at my daughter's softball game and my butt went totally"
+    " numb lol, fine after walking around",
+    "cold sweats and shivering after the ice bath challenge at work, warmed up now with a tea",
+    "shivering like mad after the cold plunge but warm again now",
+]
+ROUND14_SEAT_RED: list[str] = [
+    "my bum always goes numb on long drives but this time it's still numb 2 days later",
+    "always get a numb bum on flights but now I can't feel it when I wipe",
+    "cold sweats and shivering since the ice bath yesterday, still shivery now",
+    "cold sweats and shivering after the ice bath, warmed up now, but I've got a temperature of"
+    " 38.5",
+    "sat on the bleachers all afternoon and my butt went numb, and I've wet myself",
+]
+
+
+@pytest.mark.parametrize("text", ROUND14_ASKED)
+def test_round14_seat_numbness_and_an_ice_bath_are_asked(text: str) -> None:
+    result = triage(text)
+    assert answer(text).kind != "safety", result
+
+
+@pytest.mark.parametrize("text", ROUND14_SEAT_RED)
+def test_round14_seat_and_cold_counter_probes_lock_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
