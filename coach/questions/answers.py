@@ -826,7 +826,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"out of shape", "fit"),
         (r"on (?:my|your|the) (?:front|stomach|tummy|belly)", "prone"),
         (r"(?:walk|talk|guide|take|run) (?:me|us) (?:through|thru)", "technique"),
-        (r"step by step", "technique"),
+        (r"step by step", "technique steps"),  # round 14: the steps asked for
         (r"(?:times|days|sessions) (?:a|per|each) week", "howoften"),
         (r"(?:times|sessions) (?:a|per|each) day", "howoften"),
         (r"time of day", "daily"),
@@ -1596,6 +1596,10 @@ _OFF_TOPIC = re.compile(
     r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
     r"|netflix|novels?)\b"
     # round 13: work's paperwork ("how do I get a sick note for back pain")
+    # round 14: plans for a race or another sport ("a 4 week training plan for a 10k")
+    r"|\b(?:training|running|race|marathon|workout|gym|couch to 5k) (?:plans?|programmes?"
+    r"|programs?|schedules?)\b|\b(?:plan|programme|program|schedule) for (?:a |my |the )?(?:\d+k"
+    r"|marathon|half marathon|race|triathlon|ultra)\b"
     r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
     r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
     r"|allowance))\b"

@@ -2297,3 +2297,32 @@ def test_round14_seat_and_cold_counter_probes_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
+
+
+# Round 14, on-topic and out of scope: the leg's speed is its rhythm; "step by step" asks for the
+# steps; a volume question for both styles; a race's training plan is declined.
+ROUND14_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("how fast should I swing the leg over? slow and controlled or quick", {"speed_rhythm"}),
+    ("how fast do I swing my leg across?", {"speed_rhythm"}),
+    ("step by step pls, never done it", {"how_to"}),
+    ("step by step guide?", {"how_to"}),
+    (
+        "how many sets if I do the flow, and how long if I hold instead? both pls",
+        {"reps_sets", "hold_time"},
+    ),
+]
+ROUND14_DECLINED: list[str] = [
+    "give me a 4 week training plan for a 10k",
+    "can you write me a marathon training schedule?",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND14_ON_TOPIC)
+def test_round14_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND14_DECLINED)
+def test_round14_a_race_training_plan_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", answer(text)
