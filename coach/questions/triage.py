@@ -3317,16 +3317,6 @@ def _triage(text: str) -> Triage:
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
-        _PAPERWORK_ASKED.search(whole)
-        and set(plain.signs) <= _ORDINARY_PAIN
-        and not _TWIST_WORDS.search(whole)
-        and not _DURING.search(whole)
-        and not _PRESENT.search(whole)
-    ):
-        # round 13: "how do I get a sick note for back pain?": work's paperwork, declined by
-        # the question bank, not the twist's stop reply
-        return Triage(TriageLevel.NONE, ())
-    if (
         _SCIATICA_KNOWN.search(whole)
         and _SCIATICA_ASKED.search(whole)
         and set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
@@ -3337,14 +3327,15 @@ def _triage(text: str) -> Triage:
         # make it worse?": a known, diagnosed condition asked about is the sciatica topic
         return Triage(TriageLevel.NONE, ())
     if (
-        _DIAGNOSIS_ASKED.search(whole)
+        (_DIAGNOSIS_ASKED.search(whole) or _PAPERWORK_ASKED.search(whole))
         and set(plain.signs) <= _ORDINARY_PAIN
         and not _TWIST_WORDS.search(whole)
         and not _DURING.search(whole)
         and not _PRESENT.search(whole)
     ):
         # "what's wrong with my back? it hurts when I bend": a diagnosis asked for, declined
-        # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply
+        # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply;
+        # round 13: "how do I get a sick note for back pain?", work's paperwork, likewise
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _ORDINARY_PAIN
