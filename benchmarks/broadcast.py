@@ -61,6 +61,7 @@ from benchmarks.common import (
     machine_note,
     quiet_logging,
     reminders_not_settled,
+    reset_emulator_counters,
     seed_users,
     utcnow,
 )
@@ -310,8 +311,7 @@ async def run(
                     )
                 )
             seed_s = time.perf_counter() - seed_started
-            async with httpx.AsyncClient(base_url=urls.control_url + "/", timeout=120) as http:
-                (await http.post("reset_counters")).raise_for_status()
+            await reset_emulator_counters(urls.control_url)
             print(
                 f"  {reminders:,} reminders due at {due:%H:%M:%S} UTC; {workers} workers at "
                 f"{rate}/s each; seeding took {seed_s:.0f} s",

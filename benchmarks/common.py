@@ -431,6 +431,12 @@ async def emulator_counters(control_url: str, read_seconds: float) -> dict[str, 
     return counters
 
 
+async def reset_emulator_counters(control_url: str) -> None:
+    """Zeroes the emulator's counters (seeding's messages are not the run's)."""
+    async with httpx.AsyncClient(base_url=control_url + "/", timeout=120) as http:
+        (await http.post("reset_counters")).raise_for_status()
+
+
 def reminders_not_settled(engine: Engine, due: datetime) -> int:
     """Reminders still due at ``due`` or still claimed: 0 once every one was sent and settled."""
     with Session(engine) as db:

@@ -66,6 +66,7 @@ from benchmarks.common import (
     percentile,
     quiet_logging,
     reminders_not_settled,
+    reset_emulator_counters,
     rss_mb,
     seed_users,
     utcnow,
@@ -428,8 +429,7 @@ async def run(users: int, keep: Path | None) -> Figures:
                     )
                 )
             seed_s = time.perf_counter() - seed_started
-            async with httpx.AsyncClient(base_url=urls.control_url + "/") as http:
-                (await http.post("reset_counters")).raise_for_status()
+            await reset_emulator_counters(urls.control_url)
             print(
                 f"  {users:,} reminders due at {fire:%H:%M:%S} UTC; start-up "
                 f"{startup['total_s']:.2f} s, {startup['rss_mb']:.0f} MB",
