@@ -127,27 +127,19 @@ async def test_a_reset_after_effect_on_an_edit_leaves_the_edit_applied(
     assert message.text == "⏱ 2 s" and len(message.edits) == 1
 
 
-async def test_a_hang_after_effect_answers_late(
-    tgbot: Bot, ctl: EmulatorClient, alex: SimUser
+@pytest.mark.parametrize("fault", ["hang_after", "delay"])
+async def test_a_slow_call_takes_effect_once_and_answers_late(
+    fault: str, tgbot: Bot, ctl: EmulatorClient, alex: SimUser
 ) -> None:
-    await ctl.inject("hang_after", seconds=0.3)
-    started = time.monotonic()
-    sent = await tgbot.send_message(CHAT, "slow answer")
-    assert time.monotonic() - started >= 0.3
-    assert sent.text == "slow answer"
-    assert await bot_texts(alex) == ["slow answer"]
-
-
-async def test_a_delay_holds_the_call_on_its_way_then_it_takes_effect_and_answers(
-    tgbot: Bot, ctl: EmulatorClient, alex: SimUser
-) -> None:
-    await ctl.inject("delay", seconds=0.3)
+    """``hang_after``: the call takes effect, then its answer is held; ``delay``: the call is
+    held on its way, then takes effect and answers."""
+    await ctl.inject(fault, seconds=0.3)
     started = time.monotonic()
     sent = await tgbot.send_message(CHAT, "slow trip")
     assert time.monotonic() - started >= 0.3
     assert sent.text == "slow trip"
     assert await bot_texts(alex) == ["slow trip"]
-    assert (await ctl.faults()).injected == {"delay": 1}
+    assert (await ctl.faults()).injected == {fault: 1}
     await no_real_errors(ctl)
 
 
