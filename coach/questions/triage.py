@@ -1457,6 +1457,8 @@ _NAMED_MUSCLE = _any(
     r"multifidus",
     r"transverse abdominis",
     r"tva",
+    # round 15: a trainer's names for a chain of muscles ("a weak posterior chain")
+    r"(?:posterior|anterior|kinetic|lateral|back) chain",
 )
 # Words of the night that are no night pain: a night shift, a night out, the writer's "night"
 # that is the daytime; and the back that does *not* wake the writer.
@@ -1521,6 +1523,36 @@ _ROUND13_SET_ASIDE: tuple[str, ...] = (
     r" )?(?:high|low|hard|awful|terrible|uncomfortable|narrow|wide|brutal|new|horrible|wrong"
     r"|bad))?|saddle (?:height|position|bags?|covers?|pads?))(?! area| region| numb\w*)"
     r"(?!(?: \w+){0,5} (?:numb\w*|tingl\w*|feel\w*|sensation|pins))",
+)
+
+
+# Round 15 (h15's first sight), general: a named muscle called weak beside another training
+# word, joined by "and" ("my hamstrings are tight and weak", "weak and stiff glute med"): the
+# trainer's verdict, never the leg's weakening. Only a training word may stand between, so "my
+# hamstrings are tight and my leg is weak" keeps its weakness.
+_TRAINING_ADJ = (
+    r"(?:tight|tighter|stiff|short|shortened|inflexible|lazy|inactive|underactive|sleepy"
+    r"|switched off|overactive|tense|imbalanced|underdeveloped|unbalanced|deconditioned)"
+)
+_TRAINING_FILLER = (
+    r"(?:(?:are|is|was|were|feel|feels|felt|seem|seems|both|so|very|really|quite|pretty|super"
+    r"|a bit|a little|kind of|kinda|also|too|bit|always|apparently|massively|ridiculously) )"
+)
+_ROUND15_SET_ASIDE: tuple[str, ...] = (
+    _NAMED_MUSCLE
+    + r" "
+    + _TRAINING_FILLER
+    + r"{0,3}"
+    + _TRAINING_ADJ
+    + r",? (?:and|&|but|plus|yet) (?:also )?"
+    + _TRAINING_FILLER
+    + r"{0,2}weak(?:er|ness)?",
+    r"weak(?:er|ness)?,? (?:and|&|but|plus|yet) (?:also )?"
+    + _TRAINING_FILLER
+    + r"{0,2}"
+    + _TRAINING_ADJ
+    + r" "
+    + _NAMED_MUSCLE,
 )
 
 
@@ -2245,6 +2277,30 @@ _CLAUSE = re.compile(
     r"|(?<!pins )(?<!bladder )(?<!bowel )(?<!bowels )and(?! needles| bowels?\b| bladder\b))\b)",
     re.IGNORECASE,
 )
+_TRAINING_VERDICT = re.compile(r"\b(?:" + "|".join(_ROUND15_SET_ASIDE) + r")\b")
+# Round 15: "tight and weak", "weak but stiff": a training word and "weak" joined are one clause,
+# so the muscle they name is read with both (`_ROUND15_SET_ASIDE`).
+_TRAINING_PAIR = re.compile(
+    r"\b(?:"
+    + "|".join(
+        rf"(?<={word} )"
+        for word in (
+            "tight",
+            "tighter",
+            "stiff",
+            "short",
+            "inflexible",
+            "lazy",
+            "inactive",
+            "underactive",
+            "tense",
+            "weak",
+        )
+    )
+    + r")(?:and|but|&)(?= (?:also |a bit |really |quite |pretty |super |very |kind of |kinda )?"
+    r"(?:weak(?:er)?|tight|tighter|stiff|short|inflexible|lazy|inactive|underactive|tense)\b)",
+    re.IGNORECASE,
+)
 
 
 _SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart from that|and")
@@ -2804,7 +2860,7 @@ _NOT_DOUBLED = re.compile(
 
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
-    clause = _blank(clause, _NOT_DOUBLED)
+    clause = _blank(_blank(clause, _NOT_DOUBLED), _TRAINING_VERDICT)
     no_event = _blank(clause, _NO_EVENT)
     negated_event, clause = no_event != clause, no_event
     if not _TWIST_WORDS.search(clause):
@@ -3280,7 +3336,7 @@ def _triage(text: str) -> Triage:
     if full.level is TriageLevel.NONE:
         return full
     # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
-    raws = [piece for piece in _CLAUSE.split(cut) if piece]
+    raws = [piece for piece in _CLAUSE.split(_TRAINING_PAIR.sub("plus", cut)) if piece]
     aside = [_set_aside(_prepare(piece)) for piece in raws]
     clauses = [clause for clause, _ in aside]
     if any(negated for _, negated in aside):

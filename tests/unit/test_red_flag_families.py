@@ -2326,3 +2326,50 @@ def test_round14_on_topic_classes(text: str, topics: set[str]) -> None:
 @pytest.mark.parametrize("text", ROUND14_DECLINED)
 def test_round14_a_race_training_plan_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", answer(text)
+
+
+# Round 15 (h15's first sight), by class. Each class has probes (harmless, new wordings, never
+# the batch's sentence: they answer or ask, never lock out) and counter-probes (red flags that
+# share the words and must still lock out without a question back).
+def _locks_out(text: str) -> None:
+    result = triage(text)
+    assert result.level is not TriageLevel.NONE and not result.ambiguous, result
+    assert answer(text).kind == "safety", result
+
+
+def _no_lockout(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.NONE or result.ambiguous, result
+    assert answer(text).kind != "safety", result
+
+
+# 1. A trainer's verdict on a named muscle or chain of muscles, "weak" beside another training
+# word ("tight and weak"), is training talk; the leg getting weaker, foot drop or weak legs with
+# a numb seat still lock out.
+ROUND15_TRAINING_WORDS: list[str] = [
+    "coach says my glute med is lazy and weak, will the twist help",
+    "my physio reckons my hip flexors are stiff and weak",
+    "weak and tight hamstrings, is this a good stretch for them?",
+    "PT told me I've got a weak kinetic chain on my left side",
+    "my quads are really tight but also weak apparently",
+    "weak posterior chain according to my coach, any use?",
+]
+ROUND15_TRAINING_RED: list[str] = [
+    "my leg has been getting weaker over the last few days",
+    "foot drop since tuesday",
+    "my legs are suddenly weak and I can't feel my bum",
+    "my hamstrings are tight and my leg is weak since yesterday",
+    "my hamstrings are tight and weak and my foot keeps dragging",
+    "my left leg is getting weaker, hamstrings tight and weak",
+    "weak posterior chain and now my legs are suddenly weak and numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND15_TRAINING_WORDS)
+def test_round15_training_words_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND15_TRAINING_RED)
+def test_round15_training_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
