@@ -3521,6 +3521,24 @@ def _triage(text: str) -> Triage:
                 and not _RETURNED.search(clause)
             ):
                 reason = "past"
+            # round 15: the date told in the clause next to an old knock ("safe if you've had a
+            # bad fall? mine was ten years ago and fully recovered") dates it, as if told in the
+            # same clause; never beside a word of now or a sign that came back
+            if (
+                reason is None
+                and set(_assess(clause).signs) <= _OLD_KNOCK
+                and _RESOLVED.search(whole)
+                and not _RETURNED.search(message)
+                and not _NOW_TOO.search(clause)
+                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and any(
+                    (_PAST_TIME.search(clauses[j]) or _LONG_PAST.search(clauses[j]))
+                    and not _assess(clauses[j]).signs
+                    and not _NOW_TOO.search(clauses[j])
+                    for j in _neighbours(clauses, index)
+                )
+            ):
+                reason = "past"
             # "my husband has sciatica and numbness down one leg": the subject carries on
             if reason is None and other and not mine and not (work and _NOW_TOO.search(clause)):
                 reason = "someone_else"

@@ -2373,3 +2373,32 @@ def test_round15_training_words_are_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND15_TRAINING_RED)
 def test_round15_training_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 2. An old knock asked about, dated in the clause next to it and resolved ("safe after a bad
+# fall? mine was years ago, completely recovered"): never a lockout. A fall of yesterday or this
+# morning, or pain come back, still locks out.
+ROUND15_OLD_KNOCK: list[str] = [
+    "is it ok if I had a car accident before? it was back in 2015, fully healed",
+    "can I do this after a nasty fall? mine was years ago, completely recovered",
+    "what if you've been in a car crash? that was 8 years ago for me and I'm fine now",
+    "I came off my bike once. Years ago, all healed. is the twist ok?",
+]
+ROUND15_OLD_KNOCK_RED: list[str] = [
+    "fell off a ladder yesterday and my back is killing me",
+    "I had a bad fall ten years ago and fully recovered, but I fell off a ladder yesterday",
+    "had a bad fall. it was this morning, I feel fine now",
+    "fell down the stairs, it was ten years ago but the pain came back today",
+    "is it safe after a fall? mine was last night",
+    "a car hit me. years ago I had a similar crash and recovered, this one was today",
+]
+
+
+@pytest.mark.parametrize("text", ROUND15_OLD_KNOCK)
+def test_round15_an_old_knock_dated_next_door_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND15_OLD_KNOCK_RED)
+def test_round15_old_knock_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
