@@ -1555,6 +1555,13 @@ _ROUND15_SET_ASIDE: tuple[str, ...] = (
     + _NAMED_MUSCLE,
 )
 
+# Round 15: the bed as furniture, knocked or walked into ("stubbed my toe on the bed frame"),
+# is no night in bed.
+_ROUND15_DISMISS: tuple[str, ...] = (
+    r"bed ?(?:frames?|posts?|legs?|rails?|slats?|corners?|ends?|base|steps?)|bedside (?:tables?"
+    r"|cabinets?|lamps?|drawers?)|(?:head|foot) ?boards?|(?:corner|end|leg|post|frame|foot|rail)"
+    r" of (?:the|my|our|his|her) bed",
+)
 
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
@@ -1671,6 +1678,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND10_SET_ASIDE,
         *_ROUND11_SET_ASIDE,
         *_ROUND13_SET_ASIDE,
+        *_ROUND15_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -3265,6 +3273,30 @@ _MINOR_KNOCK = re.compile(
     r" |big |little |poor )?(?:foot|feet|toes?|hand|fingers?|thumb)\b"
 )
 _OUCH = re.compile(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
+# Round 15. The knock's pain given to the part that was knocked ("hurts like mad but it's just
+# my toe"): a hurt that names no part of its own is that part's. A hurt that names the back, a
+# leg or the trunk ("my back hurts too") stays.
+_JUST_THAT_PART = re.compile(
+    r"\b(?:just|only|merely) (?:my|the|a) (?:big |little |left |right |poor |stupid )?(?:toes?"
+    r"|shins?|elbows?|kneecaps?|fingers?|thumbs?|head|forehead|hands?|funny bone|nose|wrists?"
+    r"|knuckles?|heel)\b"
+)
+_BARE_HURT = re.compile(
+    r"\b(?:hurts?|hurting|aches?|aching|sore|throbb\w*|stings?|stinging)(?: like (?:mad|hell"
+    r"|crazy|anything|nothing else|the devil))?\b"
+)
+
+
+def _knock_hurt(clauses: list[str], whole: str) -> str:
+    """The message with a bare hurt set aside when the writer gives it to the knocked part."""
+    if not _JUST_THAT_PART.search(whole):
+        return " ".join(clauses)
+    return " ".join(
+        clause
+        if _LOWER_OR_TRUNK.search(clause) or _UPPER_ONLY.search(clause)
+        else _blank(clause, _BARE_HURT)
+        for clause in clauses
+    )
 
 
 # Round 12 (safety): a cancer history with back pain that is new, recent, worsening or simply
@@ -3405,11 +3437,29 @@ def _triage(text: str) -> Triage:
         # complaint of another body part, declined towards a clinician by the question bank
         return Triage(TriageLevel.NONE, ())
     if (
-        set(plain.signs) <= {"hurts", "catching"}
+        (
+            set(plain.signs) <= {"hurts", "catching"}
+            # round 15: a knocked shin or toe said to be "just my shin" may name the leg's pain,
+            # and nothing but the knock, its part and a bare hurt may remain
+            or (
+                set(plain.signs) <= {"hurts", "catching", "leg_pain"}
+                and _JUST_THAT_PART.search(whole) is not None
+                and not _assess(
+                    _blank(
+                        _blank(_blank(_knock_hurt(clauses, whole), _MINOR_KNOCK), _JUST_THAT_PART),
+                        _OUCH,
+                    )
+                ).signs
+            )
+        )
         and _MINOR_KNOCK.search(whole)
         and not _DURING.search(whole)
         and not _PRESENT.search(_blank(whole, _NOT_NOW))
-        and not _assess(_blank(_blank(_blank(joined, _MINOR_KNOCK), _OUCH), _SITE_ELSEWHERE)).signs
+        and not _assess(
+            _blank(
+                _blank(_blank(_knock_hurt(clauses, whole), _MINOR_KNOCK), _OUCH), _SITE_ELSEWHERE
+            )
+        ).signs
     ):
         # round 11: "stubbed my toe on the bed, ouch, back's fine": another part's knock
         return Triage(TriageLevel.NONE, ())

@@ -2402,3 +2402,38 @@ def test_round15_an_old_knock_dated_next_door_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND15_OLD_KNOCK_RED)
 def test_round15_old_knock_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 3. Another part's knock given back to that part ("hurts like hell, only my toe"), and the bed
+# as furniture ("the bed frame", "the foot of the bed"), which is no night in bed. The back's
+# pain beside it, a pain down the leg, numbness or the night's pain in bed still lock out.
+ROUND15_KNOCK: list[str] = [
+    "banged my knee on the bedside table, ouch, it's only my knee though",
+    "whacked my shin on the bed post, throbbing but it's just the shin",
+    "caught my little toe on the foot of the bed. hurts like hell, only my toe",
+    "bumped my elbow on the door. stings but it's just my funny bone",
+    "stubbed my big toe on the headboard, sore, just the toe",
+]
+ROUND15_KNOCK_RED: list[str] = [
+    "stubbed my toe on the bed frame and my back hurts too",
+    "stubbed my toe, it's just my toe but my back hurts",
+    "stubbed my toe, just my toe, but my back pain wakes me up every night",
+    "banged my knee on the bed post, it's only my knee but I can't feel my bum",
+    "back pain worse at night in bed",
+    "my back hurts in bed at night and wakes me up",
+    "stubbed my toe on the bed frame, just my toe, but both my legs have gone numb",
+    "whacked my shin on the bed post, it's just the shin but my leg hurts all the way down from"
+    " my back",
+    "stubbed my toe, just my toe, but there's pain shooting down my leg",
+    "caught my toe on the bed frame, only my toe, my thigh aches now too",
+]
+
+
+@pytest.mark.parametrize("text", ROUND15_KNOCK)
+def test_round15_another_parts_knock_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND15_KNOCK_RED)
+def test_round15_knock_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
