@@ -1555,12 +1555,38 @@ _ROUND15_SET_ASIDE: tuple[str, ...] = (
     + _NAMED_MUSCLE,
 )
 
+_SHARP_DEGREE = r"(?:so|very|really|super|nice and|extra|pretty|quite|mentally|properly|razor)"
+_NO_PAIN_AFTER = (
+    r"(?!(?: \w+){0,2} (?:pains?|twinges?|aches?|stabs?|jabs?|shooting|stabbing|burning|in|down"
+    r"|into|through|on|at|when|whenever|if|across|around|behind|under|below|up|along|from|with"
+    r"|feeling|sensations?|spasms?|cramps?|bolts?|jolts?|twists?|pulls?|catch\w*)\b)"
+)
 # Round 15: the bed as furniture, knocked or walked into ("stubbed my toe on the bed frame"),
 # is no night in bed.
 _ROUND15_DISMISS: tuple[str, ...] = (
     r"bed ?(?:frames?|posts?|legs?|rails?|slats?|corners?|ends?|base|steps?)|bedside (?:tables?"
     r"|cabinets?|lamps?|drawers?)|(?:head|foot) ?boards?|(?:corner|end|leg|post|frame|foot|rail)"
     r" of (?:the|my|our|his|her) bed",
+    # "sharp" of the mind, the look or the clock ("sharp as a tack", "feeling sharp today",
+    # "8am sharp"), never before a pain, a place or a "when"
+    r"sharp as (?:a |an )?(?:tack|razor|pin|knife|needle|whip|ever|a button|button)"
+    r"|(?:sharp|quick) (?:witted|eyed|minded|dressed|dresser|suit|mind|wit|wits|eyes|brain"
+    r"|memory|thinking|tongue)|look sharp"
+    r"|(?:i|i am|we|we are|you|mind|brain|wits|eyes|reflexes|memory)(?: (?:is|are|was"
+    r"|were|am))? (?:feel|feels|feeling|felt|look|looks|looking|looked|stay|stays|staying"
+    r"|stayed|keep|keeping|kept|still|"
+    + _SHARP_DEGREE
+    + r")(?: (?:and|"
+    + _SHARP_DEGREE
+    + r"))* sharp"
+    + _NO_PAIN_AFTER
+    + r"|^(?:feeling|feel|felt|looking|staying|keeping)(?: "
+    + _SHARP_DEGREE
+    + r")* sharp"
+    + _NO_PAIN_AFTER
+    + r"|(?:\d+|\d+ ?(?:am|pm)|o clock|noon|midnight|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve) sharp(?! (?:pains?|twinges?|aches?|stabs?|jabs?|shooting"
+    r"|stabbing)\b)",
 )
 
 # Set aside: these words are not a symptom at all.

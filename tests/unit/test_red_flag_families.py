@@ -2437,3 +2437,37 @@ def test_round15_another_parts_knock_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND15_KNOCK_RED)
 def test_round15_knock_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 4. "Sharp" of the mind, the look or the clock ("sharp as ever", "feeling really sharp today",
+# "7am sharp") is no sharp pain; a sharp pain, a sharp feeling in the back or down the leg still
+# stops or locks out.
+ROUND15_SHARP: list[str] = [
+    "feeling sharp this morning, no pain at all, ready for the twist",
+    "mind feels razor sharp after a good sleep, back's fine",
+    "session at 7am sharp tomorrow please",
+    "sharp as ever today, nothing hurts",
+    "I'm feeling really sharp today, let's do it",
+]
+ROUND15_SHARP_RED: list[str] = [
+    "sharp pain when I twist",
+    "feeling sharp pains in my lower back",
+    "I feel sharp stabbing in my back when I turn",
+    "sharp as a tack but a sharp pain shot down my leg this morning",
+    "my back felt sharp when I turned over",
+    "at 8 sharp I felt a sharp pain in my back",
+    "feeling sharp in my lower back when I sweep the leg",
+    "feeling sharp today in my lower back",
+    "looking sharp, feeling sharp pain though",
+    "sharp pain down my leg and I can't feel my bum",
+]
+
+
+@pytest.mark.parametrize("text", ROUND15_SHARP)
+def test_round15_sharp_of_the_mind_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND15_SHARP_RED)
+def test_round15_sharp_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
