@@ -1561,6 +1561,26 @@ _NO_PAIN_AFTER = (
     r"|into|through|on|at|when|whenever|if|across|around|behind|under|below|up|along|from|with"
     r"|feeling|sensations?|spasms?|cramps?|bolts?|jolts?|twists?|pulls?|catch\w*)\b)"
 )
+_PEE = r"(?:pee|wee|urine|piss|wees|pees)"
+_PEE_LOOK = (
+    r"(?:neon|luminous|fluorescent|bright|yellow|orange|green|pink|red|purple|dark|smelly|smell"
+    r"\w*|stinks?|stinky|funny colou?r|weird colou?r|odd colou?r|colou?r\w*)"
+)
+_PEE_CAUSE = (
+    r"(?:(?:the |my |these |those |some |a )?(?:multi ?)?vitamins?|(?:vitamin |vit )?b ?(?:12|2"
+    r"|complex)|b vitamins?|supplements?|riboflavin|beetroot|beets|asparagus|berocca|berries"
+    r"|blackberries|rhubarb|food colou?ring|carrots|pre ?workout|energy drinks?)"
+)
+_PEE_CAUSE_WORD = re.compile(r"\b" + _PEE_CAUSE + r"\b")
+_PEE_CHANGE = re.compile(
+    r"\b"
+    + _PEE
+    + r" (?:(?:is|was|has|have|went|goes|gone|turned|turns|turning|looks?|looked|looking|comes"
+    r"|came|out|been|smells?|smelled|smelt|smelling|all|a|bit|very|really|so|super|quite|pretty"
+    r"|totally|proper|kind of|kinda|like) ){0,4}"
+    + _PEE_LOOK
+    + r"(?: (?:yellow|orange|green|pink|red|purple|funny|weird|odd|strange|different|of \w+))?\b"
+)
 # Round 15: the bed as furniture, knocked or walked into ("stubbed my toe on the bed frame"),
 # is no night in bed.
 _ROUND15_DISMISS: tuple[str, ...] = (
@@ -1587,6 +1607,22 @@ _ROUND15_DISMISS: tuple[str, ...] = (
     + r"|(?:\d+|\d+ ?(?:am|pm)|o clock|noon|midnight|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve) sharp(?! (?:pains?|twinges?|aches?|stabs?|jabs?|shooting"
     r"|stabbing)\b)",
+    # the colour or smell of the pee with its food or supplement cause ("my pee is bright yellow
+    # from the vitamins", "beetroot turned my wee pink", "asparagus makes my pee smell"): a
+    # change explained, never the bladder's control
+    _PEE + r" (?:(?:is|was|has|have|went|goes|gone|turned|turns|turning|looks?|looked|looking|comes"
+    r"|came|out|been|smells?|smelled|smelt|smelling|all|a|bit|bright|very|really|so|super|quite"
+    r"|pretty|totally|proper|kind of|kinda|like|of|lol|haha) ){0,4}"
+    + _PEE_LOOK
+    + r"(?: (?:\w+ ){0,4}?(?:from|because of|after|due to|thanks to|cos of|coz of|with|since"
+    r"|of)"
+    r" (?:\w+ ){0,4}?" + _PEE_CAUSE + r")",
+    _PEE_CAUSE + r" (?:\w+ ){0,3}?(?:turns?|turned|turning|makes?|made|making|dyes?|dyed|colou?rs?"
+    r"|colou?red|gives?|gave) (?:me )?(?:my |your |the )?"
+    + _PEE
+    + r"(?: (?:\w+ ){0,3}?"
+    + _PEE_LOOK
+    + r")?",
 )
 
 # Set aside: these words are not a symptom at all.
@@ -3407,6 +3443,13 @@ def _triage(text: str) -> Triage:
     ):
         # "been dieting and lost 4kg": the intent may sit in another clause
         clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
+        plain = _assess(" ".join(clauses))
+        if plain.level is TriageLevel.NONE:
+            return plain
+    if _PEE_CAUSE_WORD.search(whole):
+        # round 15: "asparagus for dinner so my pee smells funny": the colour or smell of the
+        # pee with its cause in another clause; the bladder's control is never blanked
+        clauses = [_blank(clause, _PEE_CHANGE) for clause in clauses]
         plain = _assess(" ".join(clauses))
         if plain.level is TriageLevel.NONE:
             return plain

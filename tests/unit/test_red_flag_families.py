@@ -2471,3 +2471,40 @@ def test_round15_sharp_of_the_mind_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND15_SHARP_RED)
 def test_round15_sharp_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 5. The colour or smell of the pee with its food or supplement cause, in the same clause or the
+# next ("beetroot turned my wee pink", "asparagus for dinner so my pee smells funny"): a change
+# explained, never a lockout. The bladder's control lost, retention, numbness on wiping or a
+# burning pee with a fever still lock out, whatever the vitamins.
+ROUND15_PEE_COLOUR: list[str] = [
+    "beetroot turned my wee pink lol, gave me a fright. anyway, twist time",
+    "asparagus for dinner so my pee smells funny, is the twist ok tonight",
+    "the B vitamins make my urine neon yellow, nothing else going on",
+    "wee's gone luminous since starting a multivitamin, the pharmacist said that's normal",
+    "my pee is proper orange after the beetroot juice haha",
+    "my pee smells of asparagus, normal right?",
+]
+ROUND15_PEE_RED: list[str] = [
+    "can't control my bladder since this morning and my back hurts",
+    "pee burns and I have a fever and back pain",
+    "my pee is bright yellow from the vitamins but I can't control my bladder since this morning",
+    "beetroot turned my wee pink but I've wet myself twice today",
+    "I haven't peed all day even though I need to, been taking vitamins",
+    "can't feel when I pee, taking B12",
+    "my pee is dark and I can't feel when I wipe",
+    "took my vitamins. can't control my bladder since this morning",
+    "vitamins so my pee is dark, and I keep leaking",
+    "my wee is orange from the vitamins but it burns and I have a fever and back pain",
+    "my pee is red and I am taking painkiller tablets for my back",
+]
+
+
+@pytest.mark.parametrize("text", ROUND15_PEE_COLOUR)
+def test_round15_an_explained_pee_colour_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND15_PEE_RED)
+def test_round15_pee_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
