@@ -2508,3 +2508,32 @@ def test_round15_an_explained_pee_colour_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND15_PEE_RED)
 def test_round15_pee_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 6. What the bot can help with, asked in the user's words ("what are you actually able to help
+# me with?"), is the usage answer (the commands), never topics to pick. A red flag beside the
+# word "help" still gets the safety reply; what the twist helps with is still its topic.
+ROUND15_HELP: list[str] = [
+    "what can you help me with",
+    "what sort of things can you help with?",
+    "what are you good for?",
+    "how can you help me?",
+    "what is this bot for",
+    "ok what do you help with exactly",
+]
+ROUND15_HELP_NOT: list[tuple[str, str]] = [
+    ("help, my legs are numb", "safety"),
+    ("what can you help with if my bladder is leaking", "safety"),
+    ("what does the twist help with?", "topic"),
+]
+
+
+@pytest.mark.parametrize("text", ROUND15_HELP)
+def test_round15_what_can_you_help_with_is_the_usage_answer(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "help", got
+
+
+@pytest.mark.parametrize(("text", "kind"), ROUND15_HELP_NOT)
+def test_round15_help_counter_probes(text: str, kind: str) -> None:
+    assert answer(text).kind == kind, answer(text)
