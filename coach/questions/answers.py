@@ -1631,16 +1631,15 @@ _HELP = re.compile(
     r"|how (?:do|can) i use (?:you|u|this|it|this bot|the bot)|how does (?:this|it|the bot) work"
     r"|how to use (?:this|you|the bot|this bot)"
     # round 15: what the bot can help with ("so what are you actually able to help me with?",
-    # "what sort of things can you help with", "what are you good for")
+    # "what sort of things can you help with", "how can you help me"); "what is this bot for"
+    # stays the topic about the bot
     r"|what (?:(?:sort|kind|type)s? of (?:things?|stuff) )?(?:are|can|could|do|will|r) (?:you|u"
     r"|ya|this bot|the bot)(?: (?:actually|really|even|exactly|possibly|honestly))?(?: (?:be )?able"
-    r" to| help)? help(?: (?:me|us|people))?(?: (?:out )?with)?"
+    r" to)? help(?: (?:me|us|people))?(?: (?:out )?with)?"
     r"|how (?:can|could|do|will|would) (?:you|u|this bot|the bot)(?: (?:actually|really|even"
     r"|exactly))? help(?: (?:me|us))?(?: out)?"
-    r"|what (?:are|r) (?:you|u)(?: (?:actually|really|even|exactly))? (?:good|useful|here|meant)"
-    r" for|what (?:is|s) (?:this|the) bot(?: (?:actually|really|even|exactly))? (?:good |useful )?"
-    r"for)"
-    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|then|here))*$"
+    r")"
+    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here))*$"
 )
 
 

@@ -2516,9 +2516,9 @@ def test_round15_pee_counter_probes_lock_out(text: str) -> None:
 ROUND15_HELP: list[str] = [
     "what can you help me with",
     "what sort of things can you help with?",
-    "what are you good for?",
+    "what could you possibly help me with?",
     "how can you help me?",
-    "what is this bot for",
+    "how can this bot help me",
     "ok what do you help with exactly",
 ]
 ROUND15_HELP_NOT: list[tuple[str, str]] = [
