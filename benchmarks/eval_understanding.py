@@ -19,7 +19,10 @@ Every message is answered by `coach.questions.answers.answer`, the same decision
 
 The batches are held out: each is written before it is first run, and its first-sight figures
 are recorded in BENCHMARKS.md before any change it prompts. The script also prints the median
-and p99 reply time (triage plus matching) over every message.
+and p99 reply time (triage plus matching) over every message, and the time of the longest
+messages Telegram lets through (4,096 characters), built from the batches' own messages: each
+message repeated, and each batch's messages one after another. The answer runs on the event
+loop, so the slowest of these holds every chat for that long.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from coach.questions.answers import answer, default_matcher
@@ -103,7 +107,31 @@ def run(names: list[str], verbose: bool = True) -> dict[str, Counter[str]]:
         f"\nreply time: median {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms,"
         f" max {ordered[-1]:.2f} ms over {len(ordered)} messages"
     )
+    longest = sorted(_timed(answer, text) for text in long_messages(names))
+    if longest:
+        print(
+            f"4,096-character messages: median {statistics.median(longest):.1f} ms,"
+            f" max {longest[-1]:.1f} ms over {len(longest)} messages"
+        )
     return table
+
+
+TELEGRAM_MAX = 4096
+
+
+def long_messages(names: list[str], repeated: int = 60) -> list[str]:
+    """Messages of Telegram's full length: the first ``repeated`` messages of the batches, each
+    said over and over, and each batch's messages one after another."""
+    rows = [str(row["q"]) for name in names for row in load(name)]
+    said_again = [((q + " ") * (TELEGRAM_MAX // (len(q) + 1) + 1))[:TELEGRAM_MAX] for q in rows]
+    in_turn = [" ".join(str(row["q"]) for row in load(name))[:TELEGRAM_MAX] for name in names]
+    return said_again[:repeated] + in_turn
+
+
+def _timed(function: Callable[[str], object], text: str) -> float:
+    started = time.perf_counter()
+    function(text)
+    return (time.perf_counter() - started) * 1000
 
 
 def main(argv: list[str]) -> int:

@@ -2313,7 +2313,7 @@ _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\
 
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
-    if not _GENERAL.search(whole) or _PRESENT.search(_blank(whole, _NOT_NOW)):
+    if not _has(_GENERAL, whole) or _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return False
     rest = _blank(clause, _NOT_A_CLAIM)
     return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
@@ -2322,7 +2322,7 @@ def _general(clause: str, whole: str) -> bool:
 def _stop_question(clause: str, whole: str) -> bool:
     """A question about what to do if the twist hurts ("what do I do if it starts hurting
     halfway through a rep?", "will it help or make it worse?"): the stop-pain information."""
-    if _PRESENT.search(_blank(whole, _NOT_NOW)):
+    if _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return False
     rest = _blank(_blank(clause, _NOT_A_CLAIM), _IF_MY)
     return not _FIRST_PERSON.search(rest)
@@ -2380,6 +2380,7 @@ _SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart 
 _TRAINING_DAY_WORDS = re.compile(_TRAINING_DAY + r" days?")
 
 
+@lru_cache(maxsize=1024)
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     def blank(match: re.Match[str]) -> str:
         found = match.group()
@@ -2388,6 +2389,14 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
         return " " * len(found)
 
     return pattern.sub(blank, text)
+
+
+@lru_cache(maxsize=4096)
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern`` occurs in ``text``. Cached: each clause of a message asks the same questions
+    of the whole message, so without it a long message of many clauses cost time in the square
+    of its length (a 4,096-character message held the event loop for up to 2 s)."""
+    return pattern.search(text) is not None
 
 
 def _hard(prepared: str) -> bool:
@@ -2565,15 +2574,15 @@ _WORK_SPAN = re.compile(
 def _job_work(clause: str, whole: str) -> bool:
     """Whether a job is named and the clause's alarming words all sit in its work."""
     return bool(
-        _JOB.search(whole)
+        _has(_JOB, whole)
         and (_WORK_SPAN.search(clause) or _JOB.search(clause))
         and not _assess(_blank(_blank(clause, _WORK_SPAN), _JOB)).signs
-        and not _ME_TOO.search(whole)
+        and not _has(_ME_TOO, whole)
     )
 
 
 def _works_with_symptoms(whole: str) -> bool:
-    return bool(_ROLE.search(whole) or _ROLE_START.search(whole) or _AT_WORK.search(whole))
+    return bool(_has(_ROLE, whole) or _has(_ROLE_START, whole) or _has(_AT_WORK, whole))
 
 
 def _round11_context(clause: str, message: str, whole: str) -> str | None:
@@ -2581,13 +2590,13 @@ def _round11_context(clause: str, message: str, whole: str) -> str | None:
     signs = set(_assess(clause).signs)
     if not signs:
         return None
-    present = _PRESENT.search(_blank(whole, _NOT_NOW))
+    present = _has(_PRESENT, _blank(whole, _NOT_NOW))
     # 7 and 4: peeing more with a cause of its own
     if (
         signs <= {"bladder"}
         and _FREQUENCY.search(clause)
-        and _FREQUENCY_CAUSE.search(whole)
-        and not _BLADDER_LOSS.search(whole)
+        and _has(_FREQUENCY_CAUSE, whole)
+        and not _has(_BLADDER_LOSS, whole)
         and not {"saddle_numbness", "bowel"} & set(_assess(whole).signs)
     ):
         return "cause"
@@ -2595,20 +2604,20 @@ def _round11_context(clause: str, message: str, whole: str) -> str | None:
     unchanged = _blank(whole, _NOT_NEW)
     if (
         signs <= _NEURO_ONLY
-        and _LONG_STANDING.search(whole)
-        and _STABLE_CARE.search(whole)
-        and not _NEWLY.search(unchanged)
+        and _has(_LONG_STANDING, whole)
+        and _has(_STABLE_CARE, whole)
+        and not _has(_NEWLY, unchanged)
         and not present
-        and not _RETURNED.search(_blank(message, _GONE))
+        and not _has(_RETURNED, _blank(message, _GONE))
         and not {"saddle_numbness", "bladder", "bowel", "leg_weakening"} & set(_assess(whole).signs)
     ):
         return "habit"
     # 6: a cancer history clear for years, the back fine, no new pain
     if (
         signs == {"cancer_history"}
-        and _CANCER_CLEAR.search(whole)
-        and _BACK_FINE.search(whole)
-        and not _NEWLY.search(unchanged)
+        and _has(_CANCER_CLEAR, whole)
+        and _has(_BACK_FINE, whole)
+        and not _has(_NEWLY, unchanged)
         and not present
         and set(_assess(message).signs) <= {"cancer_history"}
     ):
@@ -2617,7 +2626,7 @@ def _round11_context(clause: str, message: str, whole: str) -> str | None:
     if (
         signs <= _OWN_EVENT
         and _OTHERS_EVENTS.search(clause)
-        and _UNHURT.search(whole)
+        and _has(_UNHURT, whole)
         and not _ME_IN_IT.search(_blank(clause, _OTHERS_EVENTS))
         and not present
     ):
@@ -2652,13 +2661,13 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if (
         (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause))
         and not _FIRST_PERSON.search(clause)
-        and not _ME_TOO.search(whole)
+        and not _has(_ME_TOO, whole)
     ):
         return "someone_else"
     # round 9: trauma the writer met at work ("I'm a paramedic, three crashes on my shift")
     if (
         set(_assess(clause).signs) <= _OWN_EVENT
-        and _ROLE.search(whole)
+        and _has(_ROLE, whole)
         and _AT_WORK_EVENT.search(clause)
         and not _ME_IN_IT.search(_blank(clause, _AT_WORK_EVENT))
     ):
@@ -2666,22 +2675,22 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     # round 9: a lifelong bladder habit ("always need a wee halfway through, always has been")
     if (
         set(_assess(clause).signs) <= {"bladder"}
-        and _LIFELONG.search(whole)
-        and not _LIFELONG_GUARD.search(whole)
-        and not _PRESENT.search(whole)
+        and _has(_LIFELONG, whole)
+        and not _has(_LIFELONG_GUARD, whole)
+        and not _has(_PRESENT, whole)
     ):
         return "habit"
     hard = _hard(clause)
-    if _IF_EVER.search(whole) and not _PRESENT.search(_blank(whole, _NOT_NOW)):
+    if _has(_IF_EVER, whole) and not _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return "hypothetical"
     resolved = (
-        _RESOLVED.search(whole) or (_REGAINED.search(whole) and not _STILL_LOSING.search(whole))
-    ) and not _RETURNED.search(message)
+        _has(_RESOLVED, whole) or (_has(_REGAINED, whole) and not _has(_STILL_LOSING, whole))
+    ) and not _has(_RETURNED, message)
     if resolved and (
         (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
     ):
         return "past"
-    present = _PRESENT.search(whole) or _RETURNED.search(_blank(message, _GONE))
+    present = _has(_PRESENT, whole) or _has(_RETURNED, _blank(message, _GONE))
     round11 = _round11_context(clause, message, whole)
     if round11 is not None:
         return round11
@@ -2702,7 +2711,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         _LONG_PAST.search(clause)
         and _PAST.search(clause)
         and not present
-        and not _STILL_LOSING.search(whole)
+        and not _has(_STILL_LOSING, whole)
         and not _NOW_TOO.search(clause)
         and "cancer_history" not in _assess(clause).signs
     ):
@@ -2710,14 +2719,14 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     # A numbness from pressure or a cramp that has already gone: asked about, never dismissed,
     # even in the saddle area; but never with bladder or bowel signs.
     if (
-        _GONE.search(whole)
-        and _PRESSURE.search(whole)
+        _has(_GONE, whole)
+        and _has(_PRESSURE, whole)
         and not present
         and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
         & set(_assess(clause).signs)
         and not _cause_proof(clause)
         # round 9: numb on wiping is the saddle sign, whatever went away
-        and not _WIPING.search(whole)
+        and not _has(_WIPING, whole)
         # round 7: "...it went away, but both legs are numb" is another, present symptom
         and not (
             _STATE_NOW.search(clause) and not _GONE.search(clause) and not _PRESSURE.search(clause)
@@ -2729,26 +2738,26 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     # a lockout; never with bladder, bowel, wiping or a word of now.
     if (
         set(_assess(clause).signs) <= {"saddle_numbness", "numbness"}
-        and _SEAT_HABIT.search(whole)
-        and _PRESSURE.search(whole)
+        and _has(_SEAT_HABIT, whole)
+        and _has(_PRESSURE, whole)
         and not present
         and not {"bladder", "bowel", "leg_weakening", "both_legs"} & set(_assess(whole).signs)
-        and not _WIPING.search(whole)
-        and not _NEWLY.search(_blank(whole, _NOT_NEW))
+        and not _has(_WIPING, whole)
+        and not _has(_NEWLY, _blank(whole, _NOT_NEW))
     ):
         return "habit"
     if (
         set(_assess(clause).signs) <= {"fever_unwell"}
-        and _COLD_PLUNGE.search(whole)
-        and _WARMED.search(whole)
-        and not _ILL_WORD.search(whole)
+        and _has(_COLD_PLUNGE, whole)
+        and _has(_WARMED, whole)
+        and not _has(_ILL_WORD, whole)
         and set(_assess(whole).signs) <= {"fever_unwell"}
         and not present
     ):
         return "cause"
     # Heavy, achy or sore legs after a run or a race: training soreness, asked about at most.
     if (
-        _EXERTION.search(whole)
+        _has(_EXERTION, whole)
         and not present
         and set(_assess(clause).signs) <= _SORENESS_SIGNS
         and not _assess(_blank(clause, _ACHE_WORDS)).signs
@@ -2756,36 +2765,36 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "cause"
     if (
         _ROUTINE.search(clause)
-        and not _ROUTINE_GUARD.search(message)
+        and not _has(_ROUTINE_GUARD, message)
         and not _assess(_blank(clause, _ROUTINE)).signs
     ):
         return "routine"
     if (
-        _HABIT_ROUTINE.search(whole)
-        and not _HABIT_GUARD.search(message)
+        _has(_HABIT_ROUTINE, whole)
+        and not _has(_HABIT_GUARD, message)
         and not _assess(_blank(clause, _HABIT_ROUTINE)).signs
     ):
         return "habit"
-    if hard or _PRESENT.search(whole):
+    if hard or _has(_PRESENT, whole):
         return None
-    if _CONDITION.search(whole):
+    if _has(_CONDITION, whole):
         return "cause"
     # Round 7. A symptom a clinician already checked and explained ("the GP checked, it was my
     # new shoes"): asked about, not a lockout.
-    if _CHECKED.search(whole) and not _cause_proof(clause):
+    if _has(_CHECKED, whole) and not _cause_proof(clause):
         return "cause"
     # Round 8. Weak or dizzy all over, with a trivial cause told anywhere in the message.
     if (
-        _TRIVIAL_CAUSE.search(whole)
+        _has(_TRIVIAL_CAUSE, whole)
         and set(_assess(clause).signs) <= _TRIVIAL_SIGNS
-        and not _WEAK_LIMB.search(whole)
+        and not _has(_WEAK_LIMB, whole)
     ):
         return "cause"
     if _HYPOTHETICAL.search(clause):
         if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
             return "general"
         return "hypothetical"
-    if _NOISE.search(clause) and _HABIT.search(whole):
+    if _NOISE.search(clause) and _has(_HABIT, whole):
         return "habit"
     if _CAUSE.search(clause) and not _cause_proof(clause):
         return "cause"
@@ -3158,7 +3167,7 @@ def triage(text: str) -> Triage:
     found = _triage(text)
     if found.level is TriageLevel.NONE or found.ambiguous:
         whole = _prepare(_mend(text[:MAX_CHARS]))
-        if _SO_IS_MINE.search(whole):
+        if _has(_SO_IS_MINE, whole):
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
@@ -3221,6 +3230,20 @@ _MEASURE_BEFORE = re.compile(
 )
 
 
+_LOOKBEHIND = 200  # characters: the patterns ending in \W+$ above look back a few words
+
+
+def _before(text: str, at: int) -> str:
+    """The words just before ``at`` (whole words, about `_LOOKBEHIND` characters), which is all
+    that the patterns ending in ``\\W+$`` read. Searching the whole prefix instead cost time in
+    the square of the length for a message full of readings (0.2 s at 4,096 characters)."""
+    start = at - _LOOKBEHIND
+    if start <= 0:
+        return text[:at]
+    space = text.find(" ", start, at)
+    return text[start:at] if space < 0 else text[space + 1 : at]
+
+
 def _fever_value(number: str, unit: str) -> bool:
     value = float(number.replace(",", "."))
     unit = unit.strip().lower()
@@ -3258,9 +3281,9 @@ def _normal_readings(text: str, after: int) -> list[tuple[int, int]]:
         found.span(1)
         for found in _NORMAL_READING.finditer(text, after)
         if _normal_value(found.group(1))
-        and not _MEASURE_BEFORE.search(text[: found.start()])
+        and not _MEASURE_BEFORE.search(_before(text, found.start()))
         and not _NOT_A_READING_AFTER.match(text, found.end())
-        and not _PAST_BEFORE.search(text[: found.start()])
+        and not _PAST_BEFORE.search(_before(text, found.start()))
         and not _PAST_AFTER.match(text, found.end())
     ]
 
@@ -3281,8 +3304,8 @@ def _mark_readings(text: str) -> str:
         bare_degrees = not re.search(r"[cf]|celsius|centigrade|fahrenheit", unit, re.IGNORECASE)
         if (
             not _fever_value(found.group(1), unit)
-            or _ANGLE.search(text[: found.start()])
-            or _MEASURE_BEFORE.search(text[: found.start()])
+            or _ANGLE.search(_before(text, found.start()))
+            or _MEASURE_BEFORE.search(_before(text, found.start()))
         ):
             continue
         if weather or (bare_degrees and _NOT_A_READING_AFTER.match(text, found.end())):
@@ -3292,7 +3315,7 @@ def _mark_readings(text: str) -> str:
         if (
             _fever_value(found.group(1), "")
             and not weather
-            and not _MEASURE_BEFORE.search(text[: found.start()])
+            and not _MEASURE_BEFORE.search(_before(text, found.start()))
             and not _NOT_A_READING_AFTER.match(text, found.end())
         ):
             spans.append(found.span(1))
@@ -3351,7 +3374,7 @@ _BARE_HURT = re.compile(
 
 def _knock_hurt(clauses: list[str], whole: str) -> str:
     """The message with a bare hurt set aside when the writer gives it to the knocked part."""
-    if not _JUST_THAT_PART.search(whole):
+    if not _has(_JUST_THAT_PART, whole):
         return " ".join(clauses)
     return " ".join(
         clause
@@ -3438,15 +3461,15 @@ def _triage(text: str) -> Triage:
     plain = _assess(" ".join(clauses))
     if plain.level is TriageLevel.NONE:
         return plain
-    if (_INTENDED_LOSS.search(whole) and not _UNINTENDED_LOSS.search(whole)) or (
-        _REGAINED.search(whole) and not _STILL_LOSING.search(whole)
+    if (_has(_INTENDED_LOSS, whole) and not _has(_UNINTENDED_LOSS, whole)) or (
+        _has(_REGAINED, whole) and not _has(_STILL_LOSING, whole)
     ):
         # "been dieting and lost 4kg": the intent may sit in another clause
         clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
         plain = _assess(" ".join(clauses))
         if plain.level is TriageLevel.NONE:
             return plain
-    if _PEE_CAUSE_WORD.search(whole):
+    if _has(_PEE_CAUSE_WORD, whole):
         # round 15: "asparagus for dinner so my pee smells funny": the colour or smell of the
         # pee with its cause in another clause; the bladder's control is never blanked
         clauses = [_blank(clause, _PEE_CHANGE) for clause in clauses]
@@ -3465,30 +3488,30 @@ def _triage(text: str) -> Triage:
             return plain
     joined = " ".join(clauses)
     if (
-        _EXERTION.search(whole)
+        _has(_EXERTION, whole)
         and set(plain.signs) <= _SORENESS_SIGNS
         and not _assess(_blank(joined, _ACHE_WORDS)).signs
-        and not _PRESENT.search(whole)
-        and not _RETURNED.search(joined)
+        and not _has(_PRESENT, whole)
+        and not _has(_RETURNED, joined)
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
-        _SCIATICA_KNOWN.search(whole)
-        and _SCIATICA_ASKED.search(whole)
+        _has(_SCIATICA_KNOWN, whole)
+        and _has(_SCIATICA_ASKED, whole)
         and set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
-        and not _NEW_ONSET.search(_blank(whole, _NOT_NOW))
-        and not _DURING.search(whole)
+        and not _has(_NEW_ONSET, _blank(whole, _NOT_NOW))
+        and not _has(_DURING, whole)
     ):
         # round 14: "I've got sciatica down my right leg, diagnosed by my GP. will this help or
         # make it worse?": a known, diagnosed condition asked about is the sciatica topic
         return Triage(TriageLevel.NONE, ())
     if (
-        (_DIAGNOSIS_ASKED.search(whole) or _PAPERWORK_ASKED.search(whole))
+        (_has(_DIAGNOSIS_ASKED, whole) or _has(_PAPERWORK_ASKED, whole))
         and set(plain.signs) <= _ORDINARY_PAIN
-        and not _TWIST_WORDS.search(whole)
-        and not _DURING.search(whole)
-        and not _PRESENT.search(whole)
+        and not _has(_TWIST_WORDS, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, whole)
     ):
         # "what's wrong with my back? it hurts when I bend": a diagnosis asked for, declined
         # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply;
@@ -3496,10 +3519,10 @@ def _triage(text: str) -> Triage:
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _ORDINARY_PAIN
-        and _CONDITION_ELSEWHERE.search(whole)
-        and not _TWIST_WORDS.search(whole)
-        and not _DURING.search(whole)
-        and not _PRESENT.search(whole)
+        and _has(_CONDITION_ELSEWHERE, whole)
+        and not _has(_TWIST_WORDS, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, whole)
         and not _assess(_blank(joined, _SITE_ELSEWHERE)).signs
     ):
         # round 10: "best exercises for plantar fasciitis? my heel hurts in the morning": a
@@ -3512,7 +3535,7 @@ def _triage(text: str) -> Triage:
             # and nothing but the knock, its part and a bare hurt may remain
             or (
                 set(plain.signs) <= {"hurts", "catching", "leg_pain"}
-                and _JUST_THAT_PART.search(whole) is not None
+                and _has(_JUST_THAT_PART, whole) is not None
                 and not _assess(
                     _blank(
                         _blank(_blank(_knock_hurt(clauses, whole), _MINOR_KNOCK), _JUST_THAT_PART),
@@ -3521,9 +3544,9 @@ def _triage(text: str) -> Triage:
                 ).signs
             )
         )
-        and _MINOR_KNOCK.search(whole)
-        and not _DURING.search(whole)
-        and not _PRESENT.search(_blank(whole, _NOT_NOW))
+        and _has(_MINOR_KNOCK, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _assess(
             _blank(
                 _blank(_blank(_knock_hurt(clauses, whole), _MINOR_KNOCK), _OUCH), _SITE_ELSEWHERE
@@ -3534,47 +3557,47 @@ def _triage(text: str) -> Triage:
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _HAND_SIGNS
-        and _UPPER_ONLY.search(whole)
-        and not _LOWER_OR_TRUNK.search(whole)
-        and _CAUSE.search(whole)
-        and not _PRESENT.search(_blank(whole, _NOT_NOW))
-        and not _RETURNED.search(_blank(joined, _GONE))
+        and _has(_UPPER_ONLY, whole)
+        and not _has(_LOWER_OR_TRUNK, whole)
+        and _has(_CAUSE, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_RETURNED, _blank(joined, _GONE))
     ):
         # round 8: "fingers prickly and tingling after scraping the icy windscreen": a
         # symptom in the hands only, with its cause in any clause
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _CRAMP_SIGNS
-        and _CRAMP.search(whole)
-        and _CRAMP_SITE.search(whole)
-        and _CRAMP_CAUSE.search(whole)
-        and not _PRESENT.search(_blank(whole, _NOT_NOW))
-        and not _RETURNED.search(_blank(joined, _GONE))
+        and _has(_CRAMP, whole)
+        and _has(_CRAMP_SITE, whole)
+        and _has(_CRAMP_CAUSE, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_RETURNED, _blank(joined, _GONE))
         and not _assess(_blank(joined, _CRAMP)).signs
     ):
         # round 9: "my calf cramps on the sweep when I haven't drunk enough": a muscle cramp
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) == {"fall_accident"}
-        and _THING_MISHAP.search(whole)
+        and _has(_THING_MISHAP, whole)
         and not _assess(_blank(joined, _ACCIDENT_WORD)).signs
     ):
         # round 8: "a little accident in the kitchen, spilt tea all over the counter"
         return Triage(TriageLevel.NONE, ())
     if (
-        _MEDICINE_ASKED.search(whole)
+        _has(_MEDICINE_ASKED, whole)
         and set(plain.signs) <= _ORDINARY_PAIN | {"night_pain", "spasm"}
-        and not _TWIST_WORDS.search(whole)
-        and not _DURING.search(whole)
-        and not _PRESENT.search(whole)
-        and ("night_pain" not in plain.signs or not _FIRST_PERSON.search(whole))
+        and not _has(_TWIST_WORDS, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, whole)
+        and ("night_pain" not in plain.signs or not _has(_FIRST_PERSON, whole))
     ):
         # "what tablets help you sleep when your back aches?": a medicine question, declined
         # by the question bank (SAFETY.md 1), not the safety reply
         return Triage(TriageLevel.NONE, ())
     if (
-        _WHY_MOVE.search(whole)
-        and not _WHY_MOVE_GUARD.search(whole)
+        _has(_WHY_MOVE, whole)
+        and not _has(_WHY_MOVE_GUARD, whole)
         and set(_assess(_blank(" ".join(clauses), _REST_WORDS)).signs) <= _WHY_MOVE_SIGNS
     ):
         return Triage(TriageLevel.NONE, ())
@@ -3607,7 +3630,7 @@ def _triage(text: str) -> Triage:
                 and not _TWIST_WORDS.search(clause)
                 and not _DURING.search(clause)
                 and not _NOW_TOO.search(clause)
-                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and not _has(_PRESENT, _blank(whole, _NOT_NOW))
                 and not _RETURNED.search(_blank(clause, _GONE))
             ):
                 reason = "hedged"
@@ -3617,8 +3640,8 @@ def _triage(text: str) -> Triage:
             if (
                 reason is None
                 and not set(_assess(clause).signs) & _NEVER_LIGHT
-                and not _PRESENT.search(_blank(whole, _NOT_NOW))
-                and not _RETURNED.search(_blank(message, _GONE))
+                and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+                and not _has(_RETURNED, _blank(message, _GONE))
                 and any(
                     _NEIGHBOUR_CAUSE.search(clauses[j]) and not _assess(clauses[j]).signs
                     for j in _neighbours(clauses, index)
@@ -3646,10 +3669,10 @@ def _triage(text: str) -> Triage:
             if (
                 reason is None
                 and set(_assess(clause).signs) <= _OLD_KNOCK
-                and _RESOLVED.search(whole)
-                and not _RETURNED.search(message)
+                and _has(_RESOLVED, whole)
+                and not _has(_RETURNED, message)
                 and not _NOW_TOO.search(clause)
-                and not _PRESENT.search(_blank(whole, _NOT_NOW))
+                and not _has(_PRESENT, _blank(whole, _NOT_NOW))
                 and any(
                     (_PAST_TIME.search(clauses[j]) or _LONG_PAST.search(clauses[j]))
                     and not _assess(clauses[j]).signs
@@ -3684,7 +3707,7 @@ def _triage(text: str) -> Triage:
                 )
                 and _CAUSE.search(previous)
                 and not _hard(clause)
-                and not _PRESENT.search(whole)
+                and not _has(_PRESENT, whole)
                 and not _cause_proof(clause)
             ):
                 reason = "cause"  # "I did squats this morning so my thighs ache"
@@ -3748,11 +3771,11 @@ _ELSEWHERE_PAIN = re.compile(
 def _elsewhere_settles(whole: str) -> bool:
     """A pain elsewhere is set aside when it has gone or has a stated cause, and no sign of
     now ("still hurts", "since this morning") or of the chest or a leg is near."""
-    if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(whole, _GONE)):
+    if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(whole, _GONE)):
         return False
     if re.search(r"\b(?:chest|arm|arms|jaw|breath\w*|sweat\w*)\b", whole):
         return False
-    return bool(_GONE.search(whole) or _RESOLVED.search(whole) or _CAUSE.search(whole))
+    return bool(_has(_GONE, whole) or _has(_RESOLVED, whole) or _has(_CAUSE, whole))
 
 
 # Signs always asked about, whatever the context (the brief of round 7 and SAFETY.md 3).
@@ -3859,14 +3882,14 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         return False
     if found & _KEEP_ASKING and set(reasons) != {"someone_else"}:
         return False
-    if _PRESENT.search(_blank(whole, _NOT_NOW)) or _RETURNED.search(_blank(message, _GONE)):
+    if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
         return False
-    gone = bool(_GONE.search(whole) or _RESOLVED.search(whole))
+    gone = bool(_has(_GONE, whole) or _has(_RESOLVED, whole))
     for reason in set(reasons):
         if reason == "someone_else":
-            if _PET.search(whole) and not _THIRD_PARTY_PERSON.search(whole):
+            if _has(_PET, whole) and not _has(_THIRD_PARTY_PERSON, whole):
                 continue  # round 10: "my cat fell off the balcony, the vet says she's fine"
-            in_care = bool(_IN_CARE.search(whole)) and not _ME_TOO.search(whole)
+            in_care = bool(_has(_IN_CARE, whole)) and not _has(_ME_TOO, whole)
             # round 10: the chest or breathing of someone a doctor already has in hand
             # ("grandma's in hospital with chest pains") settles; saddle, bladder, bowel never
             asked = found & (
@@ -3874,25 +3897,25 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             )
             if asked or not (
                 in_care
-                or _WRITER_FINE.search(whole)
-                or _ON_THEIR_BEHALF.search(whole)
+                or _has(_WRITER_FINE, whole)
+                or _has(_ON_THEIR_BEHALF, whole)
                 # round 8: their injury already checked ("A&E said it's only a sprain")
-                or _CHECKED.search(whole)
+                or _has(_CHECKED, whole)
             ):
                 return False
         elif reason == "cause":
             if found & _OWN_EVENT:
                 return False
-            upper = bool(_UPPER_ONLY.search(whole)) and not _LOWER_OR_TRUNK.search(whole)
+            upper = bool(_has(_UPPER_ONLY, whole)) and not _has(_LOWER_OR_TRUNK, whole)
             if not (gone or upper):
                 return False
         elif reason == "past":
-            long_past = bool(_LONG_PAST.search(whole))
+            long_past = bool(_has(_LONG_PAST, whole))
             if found & _OWN_EVENT and not long_past:
                 return False
             # the writer's fall or knock decades ago settles without "fine now"
             if not (
-                _RESOLVED.search(whole)
+                _has(_RESOLVED, whole)
                 or (long_past and (found <= _OLD_KNOCK or found <= _OLD_ILLNESS))
             ):
                 return False
