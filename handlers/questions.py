@@ -22,6 +22,7 @@ from coach.ui import View
 from content import general
 from handlers.common import edit_text, open_flows, reply, typed_text, who
 from service import flows
+from service.understand import understood
 
 
 async def _session_open(update: Update, context: Context) -> bool:
@@ -34,7 +35,10 @@ async def _answer(update: Update, context: Context, question: str) -> None:
     message = update.effective_message
     token = safety_token(message.message_id) if message is not None else "0"
     open_ = await _session_open(update, context)
-    await reply(update, question_view(question, token=token, session_open=open_))
+    view = await understood(
+        question, lambda: question_view(question, token=token, session_open=open_)
+    )
+    await reply(update, view)
 
 
 async def claim_text(update: Update, context: Context) -> bool:

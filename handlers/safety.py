@@ -37,6 +37,7 @@ from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
 from handlers.common import edit_text, for_chat, open_flows, reply, typed_text, who
 from service.holds import SignReport
 from service.telegram import is_harmless
+from service.understand import understood
 
 
 def _questions(context: Context) -> SafetyQuestions | None:
@@ -76,7 +77,11 @@ async def _answered_no(
         open_ = person is not None and (
             (await open_flows(context, person.user_id)).session is not None
         )
-        view = question_view(pending.question, safety_checked=True, token=token, session_open=open_)
+        question = pending.question
+        view = await understood(
+            question,
+            lambda: question_view(question, safety_checked=True, token=token, session_open=open_),
+        )
         await reply(update, view)
     else:
         await reply(update, View(general.ASK_HOW))
@@ -86,7 +91,7 @@ async def claim_text(update: Update, context: Context) -> bool:
     person, message, text = who(update), update.effective_message, typed_text(update)
     if person is None or message is None or not text:
         return False
-    result = triage(text)
+    result = await understood(text, lambda: triage(text))
     questions = context.chat_data.safety_asked if context.chat_data is not None else None
     if (
         questions is not None

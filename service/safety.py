@@ -26,6 +26,7 @@ from coach.ui import View
 from service.holds import PendingHolds, SignReport
 from service.session import Person, SessionService
 from service.telegram import markup
+from service.understand import understood
 from store import asyncdb, sessions, users
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class SafetyService:
     async def check(self, person: Person, text: str) -> bool:
         """Answers ``text`` when it reports a warning sign (typed anywhere, or after /ask);
         returns whether it did."""
-        result = triage(text)
+        result = await understood(text, lambda: triage(text))
         if result.level is TriageLevel.NONE:
             return False
         report = SignReport(

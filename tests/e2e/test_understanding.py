@@ -47,6 +47,9 @@ from tests.e2e.story import (
     wait_for_block,
 )
 
+# Long messages are understood in a worker thread (`service.understand`), short ones on the loop.
+STORY = "Work has been busy and I sit at my desk most of the day, so I try to move at lunch. "
+LONG_STORY = STORY * (3_000 // len(STORY))
 ASK_HEAD = head(SAFETY_ASK["emergency"])  # the conditional line, any level starts alike
 AMBIGUOUS = "my legs feel heavy after the long walk yesterday, is the twist ok tonight?"
 
@@ -89,6 +92,7 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # topic, and a question about resting instead of moving the why-move topic
         "what warning signs should I look out for, like numbness or bladder problems?",
         "shouldn't I just rest my back when it hurts?",
+        LONG_STORY + "No pain at all today. How long do I hold it?",
     ]
     users = [client.user(1601 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
@@ -212,6 +216,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("since this morning I can't feel my bum on the toilet seat", EMERGENCY_REPLY),
         ("no pain but both my legs have gone numb", EMERGENCY_REPLY),
         ("I have a fever and my back aches", CLINICIAN_REPLY),
+        (LONG_STORY + "Since this morning both my legs have gone numb.", EMERGENCY_REPLY),
     ]
     users = [client.user(1641 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
