@@ -24,6 +24,7 @@ from telegram.ext import Application, ApplicationHandlerStop, BaseUpdateProcesso
 
 from app.services import Context
 from handlers.common import remember_flows
+from store import driver
 from store import updates as processed
 from store.sessions import OpenFlows, read_open_flows
 
@@ -102,9 +103,10 @@ class UpdateGate:
     When the database cannot be written the update goes through rather than being lost.
 
     For a typed message the same visit to the database (one worker-thread hop, one
-    transaction on a plain connection) also reads the user's open flows, which every typed
-    message needs (`handlers.common.open_flows` then does not read them again): a typed
-    question costs one database round trip, not two."""
+    transaction on the driver's cursor, `store.driver`) also reads the user's open flows, which
+    every typed message needs (`handlers.common.open_flows` then does not read them again): a
+    typed question costs one database round trip, not two. Once an hour the claim first forgets
+    updates older than two days, in a transaction of its own."""
 
     def __init__(self) -> None:
         self.pruned_at: datetime | None = None
@@ -135,14 +137,18 @@ class UpdateGate:
     def _claim(
         self, engine: Engine, update_id: int, content: int, now: datetime, user_id: int | None
     ) -> tuple[bool, OpenFlows | None]:
-        with engine.begin() as conn:
-            if self.pruned_at is None or not now - PRUNE_EVERY < self.pruned_at <= now:
+        if self.pruned_at is None or not now - PRUNE_EVERY < self.pruned_at <= now:
+            with engine.begin() as conn:
                 processed.prune(conn, now)
-                self.pruned_at = now
-            first = processed.claim(conn, update_id, content, now)
+            self.pruned_at = now
+
+        def claim(run: driver.Run) -> tuple[bool, OpenFlows | None]:
+            first = processed.claim(run, update_id, content, now)
             if not first or user_id is None:
                 return first, None
-            return first, read_open_flows(conn, user_id)
+            return first, read_open_flows(run, user_id)
+
+        return driver.unit(engine, claim)
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

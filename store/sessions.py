@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, bindparam, func
+from sqlalchemy import ColumnElement, Engine, bindparam, func
 from sqlmodel import Session, col, select
 
 from coach.session.machine import still_running
+from store import driver
 from store.models import ExerciseSession, Screening, User
 
 
@@ -260,17 +261,17 @@ _OPEN_SESSION = (
 
 
 def open_flows(engine: Engine, user_id: int) -> OpenFlows:
-    """Both in one connection, without the ORM: this runs for every typed message."""
-    with engine.connect() as conn:
-        return read_open_flows(conn, user_id)
+    """Both in one unit on the driver's cursor (`store.driver`): this runs for every typed
+    message."""
+    return driver.unit(engine, lambda run: read_open_flows(run, user_id))
 
 
-def read_open_flows(conn: Connection, user_id: int) -> OpenFlows:
-    """`open_flows` on a connection the caller holds (the update gate reads them in the
-    transaction that records the update). Statements built once, bound per call."""
-    params = {"user_id": user_id}
-    onboarding = conn.execute(_ONBOARDING_STATE, params).scalar()
-    row = conn.execute(_OPEN_SESSION, params).first()
+def read_open_flows(run: driver.Run, user_id: int) -> OpenFlows:
+    """`open_flows` in a unit the caller holds (the update gate reads them in the transaction
+    that records the update)."""
+    onboarding = run.first(_ONBOARDING_STATE, user_id=user_id)
+    row = run.first(_OPEN_SESSION, user_id=user_id)
+    state = None if onboarding is None else onboarding[0]
     if row is None or row[0] is None:
-        return OpenFlows(onboarding, None)
-    return OpenFlows(onboarding, (row[0], row[1], row[2]))
+        return OpenFlows(state, None)
+    return OpenFlows(state, (row[0], row[1], row[2]))

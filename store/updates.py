@@ -1,9 +1,9 @@
 """Processed updates: one insert-or-ignore per update on the primary key. Queries never
 commit; the caller owns the transaction.
 
-`claim` and `prune` take an ORM `Session` or a Core `Connection`: the update gate runs for
-every update, so it uses a plain connection and statements built once per dialect (building
-and compiling them per call cost more than the insert itself)."""
+`claim` runs for every update, in the update gate's unit on the driver's cursor
+(`store.driver`), with its statement built once per dialect; `prune`, once an hour, takes an
+ORM `Session` or a Core `Connection`."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from sqlalchemy import Connection, CursorResult, Insert, bindparam, delete
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col
 
+from store.driver import Run
 from store.models import ProcessedUpdate
 
 # Telegram keeps an undelivered update for 24 hours, so a redelivery comes within a day; two
@@ -38,17 +39,10 @@ def _claim_statement(dialect_name: str) -> Insert:
     return statement
 
 
-def _dialect_name(db: Session | Connection) -> str:
-    bind = db.get_bind() if isinstance(db, Session) else db
-    return bind.dialect.name
-
-
-def claim(db: Session | Connection, update_id: int, digest: int, now: datetime) -> bool:
+def claim(run: Run, update_id: int, digest: int, now: datetime) -> bool:
     """Records the update; ``False`` when it was recorded before (a redelivery)."""
-    statement = _claim_statement(_dialect_name(db))
-    values = {"update_id": update_id, "digest": digest, "seen_at": now}
-    # RETURNING, not rowcount: through the ORM session psycopg reports -1 for this insert.
-    return db.execute(statement, values).first() is not None
+    statement = _claim_statement(run.dialect.name)
+    return run.first(statement, update_id=update_id, digest=digest, seen_at=now) is not None
 
 
 def prune(db: Session | Connection, now: datetime) -> int:

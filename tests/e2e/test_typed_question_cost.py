@@ -1,7 +1,8 @@
 """A typed question costs one visit to the database: the duplicate-update gate records the
 update and reads the user's open flows (onboarding screen, open session) in one transaction,
 and the text handlers reuse them (issue 18: typed replies within 1.5x of bare PTB). The real
-bot polls the emulator; the statements are observed with SQLAlchemy's engine events."""
+bot polls the emulator; the statements are observed with SQLite's own trace of every connection
+the bot checks out, so statements on the driver's cursor (`store.driver`) are seen too."""
 
 from __future__ import annotations
 
@@ -26,19 +27,25 @@ class Statement:
 
 
 def watch(app: App) -> list[Statement]:
-    """Every statement the bot's engine runs from now on, with the transaction it ran in."""
+    """Every statement SQLite runs for the bot from now on, with the transaction it ran in
+    (numbered from each BEGIN; 0 outside a transaction)."""
     engine = app.bot_data.engine
     seen: list[Statement] = []
     numbers = itertools.count(1)
+    current = [0]
 
-    def begin(conn: Any) -> None:
-        conn.info["transaction"] = next(numbers)
+    def trace(sql: str) -> None:
+        words = " ".join(sql.split())
+        if words.upper().startswith("BEGIN"):
+            current[0] = next(numbers)
+        seen.append(Statement(current[0], words))
+        if words.upper().startswith(("COMMIT", "ROLLBACK")):
+            current[0] = 0
 
-    def execute(conn: Any, _cursor: Any, sql: str, *_: Any) -> None:
-        seen.append(Statement(conn.info.get("transaction", 0), " ".join(sql.split())))
+    def checkout(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        dbapi_connection.set_trace_callback(trace)
 
-    event.listen(engine, "begin", begin)
-    event.listen(engine, "before_cursor_execute", execute)
+    event.listen(engine, "checkout", checkout)
     return seen
 
 
@@ -62,4 +69,4 @@ async def test_a_typed_question_visits_the_database_once(bot: App, client: Emula
     assert len(reads) == 1, seen  # read once, not once per text handler
     assert len(sessions) == 1, seen
     # ... and in the claim's own transaction: one worker-thread hop for the whole update
-    assert reads[0].transaction == sessions[0].transaction == claims[0].transaction
+    assert reads[0].transaction == sessions[0].transaction == claims[0].transaction != 0

@@ -24,13 +24,14 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import ProgrammingError
 
 import store
 from coach.screening import rules as screening
 from coach.session.machine import ArmOption
 from coach.session.workout import Prefs, Style
 from coach.settings import DEFAULT_SETTINGS, UserSettings
-from store import photos, privacy, reminders, sessions, updates, users
+from store import driver, photos, privacy, reminders, sessions, updates, users
 from store.db import transaction
 from store.models import ExerciseSession
 from tests.pg.fixtures import pg_engine, pg_url
@@ -121,11 +122,12 @@ def test_sessions_and_screenings(pg_engine: Engine) -> None:
         '{"step": 2}', (second.id, 1, None)
     )
     assert sessions.open_flows(pg_engine, 2) == sessions.OpenFlows(None, None)
-    with pg_engine.begin() as conn:  # the update gate's way: its claim's own connection
-        assert updates.claim(conn, 9_001, 7, T0)
-        assert sessions.read_open_flows(conn, 1) == sessions.OpenFlows(
-            '{"step": 2}', (second.id, 1, None)
-        )
+    # the update gate's way: the claim and the read in one unit on the driver's cursor
+    claimed, flows = driver.unit(
+        pg_engine,
+        lambda run: (updates.claim(run, 9_001, 7, T0), sessions.read_open_flows(run, 1)),
+    )
+    assert claimed and flows == sessions.OpenFlows('{"step": 2}', (second.id, 1, None))
     done = [
         add_session(
             pg_engine,
@@ -340,16 +342,29 @@ def test_privacy_export_and_erase(pg_engine: Engine) -> None:
 
 
 def test_processed_updates(pg_engine: Engine) -> None:
+    def claims(*calls: tuple[int, int, datetime]) -> list[bool]:
+        return driver.unit(pg_engine, lambda run: [updates.claim(run, *call) for call in calls])
+
+    assert claims(
+        (1, -(2**63), T0),  # the digest is a signed 64-bit integer
+        (1, -(2**63), T0),  # a redelivery, in the same transaction
+        (1, 2**63 - 1, T0),  # a new update reusing the id
+    ) == [True, False, True]
+    assert claims((1, 2**63 - 1, T0 + timedelta(hours=1))) == [False]
     with transaction(pg_engine) as db:
-        assert updates.claim(db, 1, -(2**63), T0)  # the digest is a signed 64-bit integer
-        assert not updates.claim(db, 1, -(2**63), T0)  # a redelivery, in the same transaction
-        assert updates.claim(db, 1, 2**63 - 1, T0)  # a new update reusing the id
-    with transaction(pg_engine) as db:
-        assert not updates.claim(db, 1, 2**63 - 1, T0 + timedelta(hours=1))
         assert updates.prune(db, T0 + updates.KEEP) == 0  # not older than KEEP yet
         assert updates.prune(db, T0 + updates.KEEP + timedelta(seconds=1)) == 2
-    with transaction(pg_engine) as db:
-        assert updates.claim(db, 1, 2**63 - 1, T0)  # forgotten, so new again
+    assert claims((1, 2**63 - 1, T0)) == [True]  # forgotten, so new again
+
+
+def test_a_failed_unit_raises_sqlalchemys_error_and_keeps_nothing(pg_engine: Engine) -> None:
+    def claim_then_fail(run: driver.Run) -> None:
+        assert updates.claim(run, 77, 1, T0)
+        run.first(text("SELECT nothing FROM no_such_table"))
+
+    with pytest.raises(ProgrammingError):
+        driver.unit(pg_engine, claim_then_fail)
+    assert driver.unit(pg_engine, lambda run: updates.claim(run, 77, 1, T0))  # rolled back
 
 
 def test_every_store_query_is_covered() -> None:
