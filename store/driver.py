@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.sql import ClauseElement
 
 T = TypeVar("T")
@@ -79,7 +79,10 @@ def unit(engine: Engine, work: Callable[[Run], T]) -> T:
     lost connection is dropped from the pool."""
     dialect = engine.dialect
     base = dialect.loaded_dbapi.Error
-    connection = engine.raw_connection()
+    try:
+        connection = engine.raw_connection()  # the pool does not wrap a failed connect
+    except base as exc:
+        raise _wrapped(exc, dialect) from exc
     try:
         cursor = connection.cursor()
         try:
@@ -89,11 +92,15 @@ def unit(engine: Engine, work: Callable[[Run], T]) -> T:
         except base as exc:
             if dialect.is_disconnect(exc, connection.dbapi_connection, cursor):
                 connection.invalidate(exc)
-            raise DBAPIError.instance(
-                None, None, exc, base, hide_parameters=True, dialect=dialect
-            ) from exc
+            raise _wrapped(exc, dialect) from exc
         finally:
             with suppress(base):  # a lost connection's cursor may not close cleanly
                 cursor.close()
     finally:
         connection.close()  # back to the pool, which rolls back what was not committed
+
+
+def _wrapped(error: Exception, dialect: Dialect) -> StatementError:
+    """The driver's error as SQLAlchemy raises it (`OperationalError`, ...), values hidden."""
+    base = dialect.loaded_dbapi.Error
+    return DBAPIError.instance(None, None, error, base, hide_parameters=True, dialect=dialect)

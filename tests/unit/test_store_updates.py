@@ -56,3 +56,10 @@ def test_a_failed_unit_raises_sqlalchemys_error_and_keeps_nothing(engine: Engine
         driver.unit(engine, claim_then_fail)
     assert claims(engine, (7, 1, NOW)) == [True]  # the failed unit's claim was rolled back
     engine.dispose()
+
+
+def test_a_database_that_cannot_be_reached_raises_sqlalchemys_error() -> None:
+    engine = create_db_engine("postgresql://coach@127.0.0.1:1/coach")  # nothing listens there
+    with pytest.raises(OperationalError):
+        claims(engine, (1, 1, NOW))
+    engine.dispose()
