@@ -100,6 +100,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # most messages: nothing to decompose, nothing combining
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -43,6 +43,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, TypeVar
 
+import numpy as np
+
 from coach.questions.triage import TriageLevel, safety_ask_text, safety_reply, triage
 from coach.text import edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
@@ -1187,6 +1189,18 @@ class AnswerIndex:
                 self._topic_word[i] = 1
         self._vocabulary = vocabulary
         self._stems = frozenset(stem(w) for w in vocabulary)
+        # For `scores`: the postings as numpy views of the same memory, and per document its
+        # topic's number, whether it is an example, and the weight of its role.
+        self._np_docs = np.frombuffer(postings.docs, dtype=np.uintc)
+        self._np_weights = np.frombuffer(postings.weights, dtype=np.float64)
+        self._np_offsets = np.frombuffer(postings.offsets, dtype=np.uintc).astype(np.intp)
+        self._topic_keys = tuple(sorted(set(doc_topics)))
+        number = {key: i for i, key in enumerate(self._topic_keys)}
+        self._doc_topic = np.array([number[key] for key in doc_topics], dtype=np.intp)
+        roles = np.frombuffer(doc_roles, dtype=np.uint8)
+        self._doc_example = roles == _EXAMPLE
+        role_weight = {_EXAMPLE: 0.0, _ANSWER: ANSWER_WEIGHT, _CENTROID: CENTROID_WEIGHT}
+        self._doc_weight = np.array([role_weight[role] for role in doc_roles], dtype=np.float64)
         by_initial: dict[str, list[str]] = defaultdict(list)
         for word in sorted(vocabulary):
             by_initial[word[0]].append(word)
@@ -1317,36 +1331,34 @@ class AnswerIndex:
         vector = self.vector(tokens)
         if len(vector) > MAX_QUERY_FEATURES:  # long messages: keep the heaviest features
             vector = dict(sorted(vector.items(), key=lambda kv: -kv[1])[:MAX_QUERY_FEATURES])
-        # A dense list indexed by document and the documents in the order first touched: the
-        # same sums in the same order as a dict of dots, a little faster (this loop is most of
-        # a typed question's matching).
-        dots = [0.0] * len(self._doc_topics)
-        seen = bytearray(len(self._doc_topics))
-        touched: list[int] = []
-        postings, feature_ids = self._postings, self._feature_ids
-        for feature, weight in vector.items():
-            i = feature_ids.get(feature)
-            if i is None:
-                continue
-            for doc, doc_weight in postings[i]:
-                if not seen[doc]:
-                    seen[doc] = 1
-                    touched.append(doc)
-                dots[doc] += weight * doc_weight
-        best: dict[str, float] = defaultdict(float)
-        extra: dict[str, float] = defaultdict(float)
-        topics, roles = self._doc_topics, self._doc_roles
-        for doc in touched:
-            dot, key, role = dots[doc], topics[doc], roles[doc]
-            if role == _ANSWER:
-                extra[key] += ANSWER_WEIGHT * dot
-            elif role == _CENTROID:
-                extra[key] += CENTROID_WEIGHT * dot
-            elif dot > best[key]:
-                best[key] = dot
-        return {
-            key: EXAMPLE_WEIGHT * best[key] + extra.get(key, 0.0) for key in set(best) | set(extra)
-        }
+        found = [(i, w) for f, w in vector.items() if (i := self._feature_ids.get(f)) is not None]
+        if not found:
+            return {}
+        # Every posting of the question's features, feature after feature, in a few numpy
+        # calls (a loop over them was most of a typed question's matching): each document's
+        # dot product adds up in the same order as that loop did, so the scores are the same.
+        ids = np.array([i for i, _ in found], dtype=np.intp)
+        starts = self._np_offsets[ids]
+        lengths = self._np_offsets[ids + 1] - starts
+        ends = np.cumsum(lengths)
+        positions = np.arange(int(ends[-1])) + np.repeat(starts - (ends - lengths), lengths)
+        if not len(positions):
+            return {}
+        docs = self._np_docs[positions]
+        weights = np.repeat(np.array([w for _, w in found]), lengths) * self._np_weights[positions]
+        n_docs = len(self._doc_topics)
+        dots = np.bincount(docs, weights=weights, minlength=n_docs)
+        touched = np.flatnonzero(np.bincount(docs, minlength=n_docs))
+        topic, dot = self._doc_topic[touched], dots[touched]
+        example = self._doc_example[touched]
+        n_topics = len(self._topic_keys)
+        best = np.zeros(n_topics)  # the best example of each topic (none below 0)
+        np.maximum.at(best, topic[example], dot[example])
+        weight = self._doc_weight[touched[~example]]  # its answer's and centroid's share
+        extra = np.bincount(topic[~example], weights=weight * dot[~example], minlength=n_topics)
+        total = EXAMPLE_WEIGHT * best + extra
+        keys = self._topic_keys
+        return {keys[k]: float(total[k]) for k in np.unique(topic)}
 
 
 def _closest(token: str, candidates: Sequence[str]) -> str:
