@@ -2701,3 +2701,36 @@ def test_round16_out_of_scope_is_declined(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND16_DECLINED_RED)
 def test_round16_out_of_scope_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 6. On-topic, in new wording: rest instead of the twist is why to move at all; more reps or
+# longer holds, asked over weeks, is the progression; a pain score told above one's usual is the
+# pain scale (or its gentler version). Answered with the topic itself, never a neighbour.
+ROUND16_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("why bother twisting at all, isn't it better to just rest my back?", {"why_move"}),
+    ("wouldn't it be safer to rest it instead when it's stiff?", {"why_move"}),
+    ("a month in, how do I progress from here?", {"progression"}),
+    (
+        "pain's a 4 today, normally a 1. normal session or gentler?",
+        {"pain_scale", "gentler_variant"},
+    ),
+    (
+        "my back is 6 this morning, usually about 3, still ok to do the hold?",
+        {"pain_scale", "gentler_variant"},
+    ),
+    (
+        "my pain is higher than usual today, should I do the full version?",
+        {"pain_scale", "gentler_variant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND16_ON_TOPIC)
+def test_round16_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+def test_round16_seeing_ones_progress_is_still_the_progress_topic() -> None:
+    got = answer("how do I see my progress")
+    assert got.topic == "progress", got
