@@ -595,7 +595,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" all|(?:would not|will not|is not|should not|does not) (?:\w+ ){0,2}?rest\w*"
             r" (?:\w+ )?(?:be )?(?:better|best|smarter|wiser|safer)|(?:better|best|safer) to"
             r" (?:just )?rest\w*|rest\w* (?:it )?(?:instead|rather))",
-            r"\g<0> rest instead of moving",
+            r"\g<0> rest movement",
         ),
         # Round 16: more reps or longer holds, asked over weeks, is the progression.
         (
