@@ -1632,7 +1632,7 @@ _ROUND15_DISMISS: tuple[str, ...] = (
 
 # Round 16 (h16's classes), set aside as no symptom of the writer's body.
 _MONEY_THING = (
-    r"(?:wallet|purse|pocket|pockets|bank account|bank balance|account|budget|finances|savings"
+    r"(?:wallet|purse|bank account|bank balance|account|budget|finances|savings"
     r"|credit card|pay ?packet|pension|overdraft|pride|ego|dignity|feelings|soul)"
 )
 _ROUND16_DISMISS: tuple[str, ...] = (
@@ -1641,17 +1641,29 @@ _ROUND16_DISMISS: tuple[str, ...] = (
     r"(?:sharp |shooting |stabbing |burning |real |actual |physical )?(?:pains?|aches?|agony"
     r"|twinges?|jolts?|stabs?) (?:\w+ )?(?:in|to|of) (?:my|the|our|your|his|her) " + _MONEY_THING,
     r"(?:my|the|our|your|his|her) " + _MONEY_THING + r" (?:is |was |are |were |got |has been |took"
-    r" |feels? |felt )?(?:\w+ )?(?:hurt\w*|aching|aches?|bruised|wounded|in agony|in pain|crying"
-    r"|bleeding|dented|numb|dead|paralysed|sore|killing me)",
+    r" |feels? |felt )?(?:in )?(?:\w+ ){0,2}?(?:hurt\w*|aching|aches?|bruised|wounded|agony|pain"
+    r"|crying|bleeding|dented|numb|dead|paralysed|sore|killing me)",
+    # numb from a loss or a parting ("numb since losing my job", "numb after the breakup")
+    # (never said of a part or as a body's state: "my legs are numb since the funeral" stays)
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!gone )(?<!went )(?<!go )(?<!goes )(?<!feel )"
+    r"(?<!feels )(?<!felt )(?<!been )(?<!legs )(?<!leg )(?<!feet )(?<!foot )(?<!toes )(?<!bum )"
+    r"(?<!groin )(?<!hands )(?<!arms )(?<!face )"
+    r"(?:numb|numbness)(?: (?:inside|emotionally|mentally|really|totally|completely|ever))?"
+    r" (?:since|after|from|over|about) (?:the |my |a |our )?(?:\w+"
+    r" )?(?:breakup|break up|split|divorce|funeral|bereavement|redundancy|news|loss of|death"
+    r"|losing (?:my|our) (?:job|dad|mum|mom|mother|father|wife|husband|partner|dog|cat|friend"
+    r"|nan|gran|grandad|grandma|grandpa|brother|sister|son|daughter|baby|home|house))",
     _MONEY_THING + r" (?:is |was |got |took )?(?:a )?(?:hurt|hurts|bruised|wounded|dented|knock)"
     r"(?! (?:my|me|and my)\b)",
     r"(?:hurt|bruised|wounded|dented) (?:pride|ego|feelings|dignity)",
     # the mind's numbness, not the body's ("numb emotionally", "emotionally numb", "numb
     # inside"), never "numb emotionally and physically"
-    r"(?:emotionally|mentally|inside|spiritually) (?:numb|dead|paralysed|drained)"
+    r"(?:emotionally|mentally|spiritually) (?:numb|dead|paralysed|drained)"
     r"(?! (?:and|&|plus) (?:physically|in my))",
-    r"(?:numb|dead|paralysed) (?:\w+ )?(?:emotionally|mentally|inside)"
-    r"(?! (?:and|&|plus) (?:physically|in my))",
+    r"(?<!is )(?<!are )(?<!legs )(?<!leg )(?<!feet )(?<!foot )(?<!toes )(?<!bum )(?<!groin )"
+    r"(?<!hands )(?<!arms )(?:numb|dead|paralysed) (?:emotionally|mentally|inside)"
+    r"(?! (?:and|&|plus) (?:physically|in my)|(?: \w+)? (?:my|the|your|his|her|of|these|those"
+    r"|shoes|boots|gloves|socks)\b)",
     # a sign only feared ("I thought my back was going to snap", "I was scared something would
     # pop"), never one that happened; "felt like ..." is a sensation and stays
     r"(?:thought|worried|scared|afraid|feared|was sure|convinced|panicked|terrified)"
@@ -1935,7 +1947,7 @@ _RETURNED = re.compile(
 )
 _CAUSE = re.compile(
     # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
-    r"\b(?:slept|sleeping|sleep|asleep|lay|lying|laid|sat|sitting|leaned|leaning)"
+    r"\b(?:slept|sleeping|sleep|asleep|lay|lying|laid|sat|sitting|leaned|leaning|lean|leant)"
     r" (?:funny|awkward\w*|badly|wrong|weird\w*|oddly"
     r"|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
     # round 14: "when I walk" or "when I stand" is when a symptom shows, never its cause
@@ -2278,7 +2290,8 @@ _REPORT_SIGNS = frozenset({"hurts", "pain_on_movement", "worse"})
 _OTHER_EXERCISE_ASKED = re.compile(
     r"\b(?:what|which|any|best|good|recommend\w*|give me|suggest\w*|know)(?: \w+){0,3}?"
     r" (?:stretch\w*|exercises?|moves?|workouts?|rehab|routines?)(?: \w+){0,4}? (?:for|to help"
-    r"|to fix|to sort|to ease)\b|\b(?:stretch\w*|exercises?|rehab) for (?:that|it|this|my \w+)\b"
+    r"|to fix|to sort|to ease|help with|helps with)\b"
+    r"|\b(?:stretch\w*|exercises?|rehab) for (?:that|it|this|my \w+)\b"
 )
 _UP_TOO_FAST = re.compile(
     r"\b(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*|shot"
@@ -2321,7 +2334,10 @@ _TRIVIAL_CAUSE = re.compile(
     r"|bad|poor|broken) sleep|(?:not|barely|hardly) (?:\w+ )?(?:slept|sleep much|sleep well)"
     r"|(?:tired|knackered|exhausted|shattered) (?:\w+ )?(?:from|after|because|since|cos)"
     r"|hangover|hungover|jet ?lag\w*|(?:gave|given|giving|donated|donating) blood|dehydrat\w*"
-    r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids))\b"
+    r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids)"
+    # round 16: "light headed getting up quickly off the mat"
+    r"|(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*|shot"
+    r"|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly))\b"
 )
 _TRIVIAL_SIGNS = frozenset({"weakness", "dizziness_fainting"})
 # Round 8. Tingling or numbness in the hands only.

@@ -2566,6 +2566,8 @@ ROUND16_REASSURED_RED: list[str] = [
     "had cancer years ago, biopsy came back clear, but my back pain is worse at night now",
     "I thought my back was going to snap and then it did, sharp pain down my leg",
     "I felt like my back was going to snap, now I can't feel my bum",
+    "thought something would pop, then felt it pop in my lower back",
+    "nothing shooting down my leg now but this morning it was shooting to my foot",
     "no pain, no pinching, but both legs are numb",
     "nothing sharp but I can't control my bladder",
     "nothing shooting except down my left leg",
@@ -2594,6 +2596,9 @@ ROUND16_FIGURES: list[str] = [
     "emotionally numb lately, physically fine. can I start the twist?",
     "my wallet is in agony after buying a yoga mat lol. how thick should a mat be?",
     "kicked the door frame, toe's fine, ego's hurt. how much room do I need?",
+    "my bank balance is in serious pain after christmas lol, anyway how long do I hold each side?",
+    "feeling emotionally drained and a bit numb since losing my job, body's fine though. does"
+    " movement help mood?",
 ]
 ROUND16_FIGURES_RED: list[str] = [
     "numb emotionally and physically, my legs are numb",
@@ -2601,6 +2606,12 @@ ROUND16_FIGURES_RED: list[str] = [
     "pride's hurt and my legs have gone numb since this morning",
     "emotionally numb and I can't feel my bum",
     "shooting pains in my wallet and shooting pains down my leg",
+    "I get shooting pains in my wallet and a numb bum since yesterday",
+    "my legs are numb since the funeral",
+    "numb legs since losing my job",
+    "numbness in my groin since the funeral",
+    "feet numb inside these shoes",
+    "sharp pain in my back pocket area, down my leg",
 ]
 
 
@@ -2624,6 +2635,10 @@ ROUND16_CAUSED: list[str] = [
     "my fingers go numb when I fall asleep on my arm, normal? which arm position is easiest?",
     "chest feels tight, but it's my pecs, did loads of press ups yesterday",
     "tight chest muscles after bench press yesterday, can I still do the arms out bit?",
+    "went a bit light headed getting up quickly off the mat, passed in seconds. tips?",
+    "pins and needles in my hand when I lean on it for ages, normal? can I do the cactus arms"
+    " instead?",
+    "my toes catch the carpet because my socks are slippery, nothing else going on. mat needed?",
 ]
 ROUND16_CAUSED_RED: list[str] = [
     "my foot keeps dragging when I walk",
@@ -2634,6 +2649,10 @@ ROUND16_CAUSED_RED: list[str] = [
     "tight chest after chest day, sweating and feel sick",
     "chest tightness going up into my jaw, did press ups earlier",
     "pins and needles in both feet since this morning when I fall asleep",
+    "chest tight after bench press, hurts when I breathe in",
+    "chest feels tight after press ups and my heart is racing",
+    "did bench yesterday, chest tight and it goes down my left arm",
+    "got up too fast and blacked out for a second",
 ]
 
 
@@ -2680,6 +2699,8 @@ ROUND16_DECLINED: list[str] = [
     "my x-ray report says mild degenerative changes, what does that mean?",
     "my scan results mention a disc bulge at L5, can you explain?",
     "could this be a trapped nerve or a pulled muscle? hurts under my ribs when I sneeze",
+    "my shoulder hurts when I throw, what exercises would help with that?",
+    "physio letter says mild facet joint arthritis, what does that mean in plain english?",
 ]
 ROUND16_DECLINED_RED: list[str] = [
     "fell down the stairs last night",
@@ -2689,6 +2710,12 @@ ROUND16_DECLINED_RED: list[str] = [
     "my MRI report says disc bulge, what does that mean? my legs are numb since yesterday",
     "is it a slipped disc or a pulled muscle? I can't feel my bum",
     "radiating pain into my calf when I sit on the radiator",
+    "coming down the stairs I slipped and landed on my back",
+    "missed a step going down the stairs and landed hard on my bum",
+    "my knee hurts and the pain shoots down to my foot, what stretches for that?",
+    "my knee hurts going down stairs and my leg keeps giving way, any exercises for that?",
+    "my MRI report says nerve compression, will it get worse? I can't lift my foot",
+    "what stretches for my hip? the pain wakes me at night",
 ]
 
 
