@@ -27,6 +27,11 @@ Design choices, all on the cautious side:
   symptom's own clause, or a cause told in the clause next to it, asks instead of locking out,
   never for the signs in `_NEVER_LIGHT` or beside onset; a symptom word said of a thing ("my
   willpower is weak") is set aside unless carried over to a body part ("and so is my leg").
+* **Round 16** (`_ROUND16_DISMISS` and the checks in `_triage`): a sign the message itself
+  reassures (denied in a "nothing shooting" list, only feared, over in seconds), a figure of
+  speech (the wallet's pain, the pride's hurt, numb inside), the shoe's fault for a dragging
+  foot; never beside a sign of now. Chest training never explains breathlessness, sweating or a
+  spreading pain; getting up too fast never explains a faint.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
