@@ -590,6 +590,32 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|arbitrary|odd|weird|strange|unnecessary)",
             r"\g<0> whycue",
         ),
+        # Round 16: rest instead of the twist ("why twist at all? wouldn't resting be better?")
+        # is why to move at all.
+        (
+            r"(?:why (?:twist|move|exercise|stretch|bother|do (?:it|this|the twist))(?: it)? at"
+            r" all|(?:would not|will not|is not|should not|does not) (?:\w+ ){0,2}?rest\w*"
+            r" (?:\w+ )?(?:be )?(?:better|best|smarter|wiser|safer)|(?:better|best|safer) to"
+            r" (?:just )?rest\w*|rest\w* (?:it )?(?:instead|rather))",
+            r"\g<0> rest movement",
+        ),
+        # Round 16: more reps or longer holds, asked over weeks, is the progression.
+        (
+            r"(?:(?:more|extra) (?:reps|sets|rounds)(?: now)? or (?:longer|more) (?:holds?|time"
+            r"|seconds)|(?:longer|more) (?:holds?|time|seconds)(?: now)? or (?:more|extra)"
+            r" (?:reps|sets|rounds)|how (?:am|do|should|can|will) i (?:meant to |supposed to"
+            r" |going to |best )?progress|(?:meant|supposed|expected) to progress)",
+            r"\g<0> progression",
+        ),
+        # Round 16: a pain score told above one's usual ("a 5 today, usually a 2") is the pain
+        # scale's zones.
+        (
+            r"(?:(?:\d|10|one|two|three|four|five|six|seven|eight|nine|ten)(?: out of (?:10|ten))?"
+            r" (?:today|now|tonight|this morning|this evening)(?: \w+){0,5}? (?:usually|normally"
+            r"|typically|mostly)(?: \w+){0,2}? (?:\d|10|one|two|three|four|five|six|seven|eight"
+            r"|nine|ten)|(?:higher|worse|up|more) than (?:my )?(?:usual|normal))",
+            r"\g<0> pain score usual",
+        ),
         # Round 10: weeks into it, asking what next, is progress over the weeks.
         (
             r"(?:\d+|a few|few|a couple of|couple of|some|two|three|four|five|six|seven|eight"

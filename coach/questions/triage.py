@@ -27,6 +27,11 @@ Design choices, all on the cautious side:
   symptom's own clause, or a cause told in the clause next to it, asks instead of locking out,
   never for the signs in `_NEVER_LIGHT` or beside onset; a symptom word said of a thing ("my
   willpower is weak") is set aside unless carried over to a body part ("and so is my leg").
+* **Round 16** (`_ROUND16_DISMISS` and the checks in `_triage`): a sign the message itself
+  reassures (denied in a "nothing shooting" list, only feared, over in seconds), a figure of
+  speech (the wallet's pain, the pride's hurt, numb inside), the shoe's fault for a dragging
+  foot; never beside a sign of now. Chest training never explains breathlessness, sweating or a
+  spreading pain; getting up too fast never explains a faint.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -220,6 +225,8 @@ _PROTECTED: frozenset[str] = frozenset(
         "coaching",
         "stubbing",
         "sciatic",
+        "radiator",
+        "radiators",
     }
 )
 
@@ -632,7 +639,10 @@ RULES: tuple[_Rule, ...] = (
         r" (?:accident|crash|fall)",
         r"(?:fell|fallen|falling|tumbled|thrown) (?:down|off|from|out of)",
         r"(?:a|my|the) fall (?:down|off|from)",
-        r"down (?:the |some |a flight of )?(?:stairs|steps)",
+        # round 16: walking down the stairs is no fall ("my knee hurts going down stairs")
+        r"(?<!going )(?<!go )(?<!goes )(?<!walking )(?<!walk )(?<!walks )(?<!walked )(?<!coming )"
+        r"(?<!come )(?<!comes )(?<!climbing )(?<!when )(?<!heading )(?<!way )(?<!limping )"
+        r"(?<!hobbling )(?<!hobble )(?<!limp )down (?:the |some |a flight of )?(?:stairs|steps)",
         r"(?:bad|serious|big|heavy|nasty|major|hard|huge) (?:fall|accident|crash)",
         r"from (?:a )?height",
         r"off (?:a |the )?(?:ladder|roof|horse|wall|scaffold\w*)",
@@ -818,7 +828,7 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "radiating_leg_pain",
         C,
-        r"radiat\w*",
+        r"radiat(?!ors?\b)\w*",  # round 16: never the radiator
         _near(
             _any(
                 PAIN,
@@ -1625,6 +1635,62 @@ _ROUND15_DISMISS: tuple[str, ...] = (
     + r")?",
 )
 
+# Round 16 (h16's classes), set aside as no symptom of the writer's body.
+_MONEY_THING = (
+    r"(?:wallet|purse|bank account|bank balance|account|budget|finances|savings"
+    r"|credit card|pay ?packet|pension|overdraft|pride|ego|dignity|feelings|soul)"
+)
+_ROUND16_DISMISS: tuple[str, ...] = (
+    # a figure of speech: a pain of the wallet or the pride ("shooting pains in my wallet",
+    # "my wallet is in agony", "pride's hurt", "a bruised ego"), never of a body part
+    r"(?:sharp |shooting |stabbing |burning |real |actual |physical )?(?:pains?|aches?|agony"
+    r"|twinges?|jolts?|stabs?) (?:\w+ )?(?:in|to|of) (?:my|the|our|your|his|her) " + _MONEY_THING,
+    r"(?:my|the|our|your|his|her) " + _MONEY_THING + r" (?:is |was |are |were |got |has been |took"
+    r" |feels? |felt )?(?:in )?(?:\w+ ){0,2}?(?:hurt\w*|aching|aches?|bruised|wounded|agony|pain"
+    r"|crying|bleeding|dented|numb|dead|paralysed|sore|killing me)",
+    # numb from a loss or a parting ("numb since losing my job", "numb after the breakup")
+    # (never said of a part or as a body's state: "my legs are numb since the funeral" stays)
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!gone )(?<!went )(?<!go )(?<!goes )(?<!feel )"
+    r"(?<!feels )(?<!felt )(?<!been )(?<!legs )(?<!leg )(?<!feet )(?<!foot )(?<!toes )(?<!bum )"
+    r"(?<!groin )(?<!hands )(?<!arms )(?<!face )"
+    r"(?:numb|numbness)(?: (?:inside|emotionally|mentally|really|totally|completely|ever))?"
+    r" (?:since|after|from|over|about) (?:the |my |a |our )?(?:\w+"
+    r" )?(?:breakup|break up|split|divorce|funeral|bereavement|redundancy|news|loss of|death"
+    r"|losing (?:my|our) (?:job|dad|mum|mom|mother|father|wife|husband|partner|dog|cat|friend"
+    r"|nan|gran|grandad|grandma|grandpa|brother|sister|son|daughter|baby|home|house))",
+    _MONEY_THING + r" (?:is |was |got |took )?(?:a )?(?:hurt|hurts|bruised|wounded|dented|knock)"
+    r"(?! (?:my|me|and my)\b)",
+    r"(?:hurt|bruised|wounded|dented) (?:pride|ego|feelings|dignity)",
+    # the mind's numbness, not the body's ("numb emotionally", "emotionally numb", "numb
+    # inside"), never "numb emotionally and physically"
+    r"(?:emotionally|mentally|spiritually) (?:numb|dead|paralysed|drained)"
+    r"(?! (?:and|&|plus) (?:physically|in my))",
+    r"(?<!is )(?<!are )(?<!legs )(?<!leg )(?<!feet )(?<!foot )(?<!toes )(?<!bum )(?<!groin )"
+    r"(?<!hands )(?<!arms )(?:numb|dead|paralysed) (?:emotionally|mentally|inside)"
+    r"(?! (?:and|&|plus) (?:physically|in my)|(?: \w+)? (?:my|the|your|his|her|of|these|those"
+    r"|shoes|boots|gloves|socks)\b)",
+    # a sign only feared ("I thought my back was going to snap", "I was scared something would
+    # pop"), never one that happened; "felt like ..." is a sensation and stays
+    r"(?:thought|worried|scared|afraid|feared|was sure|convinced|panicked|terrified)"
+    r" (?:\w+ ){0,4}?(?:was|were|would|might|could|will) (?:\w+ )?(?:going to |about to )?"
+    r"(?:snap|break|pop|crack|tear|give way|give out|go)(?! (?:and|then) (?:it|they) (?:did"
+    r"|actually|really))",
+    # a list of signs denied with "nothing": "nothing shooting down the leg", "nothing sharp"
+    r"(?<!but )nothing (?:too |very |really |at all )?(?:sharp|shooting|stabbing|radiating"
+    r"|burning|pinching|pinchy|tingly|tingling|numb|zingy|electric|nervy)(?: (?:going |running"
+    r"|travelling |traveling )?(?:down|into|through|along|in) (?:my |the |either |both )?(?:\w+"
+    r" )?(?:legs?|calf|calves|thighs?|foot|feet|bum|buttocks?|arms?|back))?"
+    r"(?! (?:except|but|apart|other than|unless|until|only)\b)",
+    # the foot or leg's drag, catch or slap explained by the shoe ("my foot was dragging because
+    # the sole of my shoe came off"); never without the shoe's fault named
+    r"(?:foot|feet|leg|legs|toes?) (?:was |were |is |are |kept |keeps |has been |kind of |sort"
+    r" of )*(?:dragg\w*|catch\w*|slapp\w*|flopp\w*|scuff\w*|tripp\w*)(?: \w+){0,5}?"
+    r" (?:because|cos|coz|cause|as|since|thanks to|due to|from)(?: of)?(?: \w+){0,5}?"
+    r" (?:soles?|shoes?|boots?|slippers?|flip flops?|sandals?|heels?|laces?|trainers?|sneakers?"
+    r"|insoles?)(?: \w+){0,3}? (?:came|come|coming|fell|falling|broke|broken|split|flapp\w*"
+    r"|loose|undone|untied|worn|too big|off|apart|unstuck|peeling)\b(?: \w+)?",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1741,6 +1807,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND11_SET_ASIDE,
         *_ROUND13_SET_ASIDE,
         *_ROUND15_DISMISS,
+        *_ROUND16_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1885,8 +1952,9 @@ _RETURNED = re.compile(
 )
 _CAUSE = re.compile(
     # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
-    r"\b(?:slept|sleeping|sleep|lay|lying|laid|sat|sitting|leaned|leaning) (?:funny|awkward\w*"
-    r"|badly|wrong|weird\w*|oddly|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
+    r"\b(?:slept|sleeping|sleep|asleep|lay|lying|laid|sat|sitting|leaned|leaning|lean|leant)"
+    r" (?:funny|awkward\w*|badly|wrong|weird\w*|oddly"
+    r"|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
     # round 14: "when I walk" or "when I stand" is when a symptom shows, never its cause
     r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|with|in|on|by"
     r"|when(?! (?:i |i am |im |you )?(?:\w+ )?(?:walk|walking|run|running"
@@ -1899,7 +1967,8 @@ _CAUSE = re.compile(
     r"|garden\w*|shopping|carrying|phone|typing|keyboard|mouse|cold|weather|winter|sleeping"
     r"|slept|sofa|couch|ballet|dance|dancing|football|rugby|tennis|golf|sport|sports|hike"
     r"|hiking|walk|walking|hill|hills|concrete|marathon|match|game|handlebars?|gripping|shoes"
-    r"|(?:stand|standing|stood|get|getting|got) up (?:too )?(?:fast|quickly|quick|suddenly)"
+    r"|(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*"
+    r"|shot|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly)"
     r"|heat|sun|stress|stressed|swim\w*|climbing|cross"
     r" legged|kneeling|long day|move|moving house|dehydrat\w*|hangover|hungover|standing|stood"
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
@@ -1986,14 +2055,17 @@ _CONDITION = re.compile(
 # signs (asked back, never dismissed), unless the message also speaks of now.
 _IF_EVER = re.compile(
     r"\b(?:if (?:i|you|someone|one|we|a person|people) (?:ever|one day|someday|at some point"
-    r"|in future|in the future|later on)|if ever|in case (?:i |you )?(?:ever|one day)|should i ever"
+    r"|in future|in the future|later on)|if ever"
+    # round 16: "what happens if I feel a sharp pain during the sweep one day?"
+    r"|if (?:i|you|someone|we) (?:\w+ ){1,8}?(?:one day|some day|someday|in future|in the future"
+    r"|at some point|later on)|in case (?:i |you )?(?:ever|one day)|should i ever"
     r"|were i to|if that ever|what would (?:happen|i do) if|asking ahead|ahead of time"
     r"|asking in advance"
     r"|for future reference|hypothetically)\b"
 )
 # "nothing going on right now" denies the present, it does not claim it.
 _NOT_NOW = re.compile(
-    r"\b(?:(?:nothing|not anything|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
+    r"\b(?:(?:nothing|not anything|none|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
     r"|going on|a problem|an issue)) (?:right now|at the moment|currently)"
     # round 10: "normal since Wednesday", "fine ever since Monday": the recovery's date
     r"|(?:fine|normal|ok|okay|better|good|well|great|clear|healed|gone|back to normal)"
@@ -2203,7 +2275,45 @@ _DIAGNOSIS_ASKED = re.compile(
     r" (?:got|done)|what (?:have|did) i do to|what (?:is|could be|might be|would be) (?:causing"
     r"|the cause)|what causes? (?:my|this|that|it)|why (?:does|do|is|would|did|has) (?:my|it"
     r"|this) (?:\w+ ){0,3}?(?:hurt|hurts|ache|aches|aching|sore|painful|get)|can you (?:tell|say"
-    r"|diagnose|work out|figure out) (?:me )?what|diagnos\w*|what (?:is|could) (?:it|this) be)\b"
+    r"|diagnose|work out|figure out) (?:me )?what|diagnos\w*|what (?:is|could) (?:it|this) be"
+    # round 16: "is it a slipped disc or a pulled muscle?", one condition against another
+    r"|(?:is|could|might) (?:it|this|that) (?:be )?(?:a |an |my )?(?:\w+ ){0,2}?(?:disc|muscle"
+    r"|nerve|sciatica|arthritis|sprain|strain|tear|hernia|kidney|ligament|joint|tendon)\w*"
+    r" or (?:a |an |my |just )?(?:\w+ ){0,2}?(?:disc|muscle|nerve|sciatica|arthritis|sprain|strain"
+    r"|tear|hernia|kidney|ligament|joint|tendon|something)\w*)\b"
+)
+# Round 16. A scan's report to interpret ("my MRI says L4-L5 disc bulge, what does that mean, will
+# it get worse?"): declined towards a clinician by the question bank (SAFETY.md 1).
+_REPORT_ASKED = re.compile(
+    r"\b(?:mri|scan|x ray|xray|ct|ultrasound|radiolog\w*|report|results?)\b(?: \w+){0,20}?"
+    r" (?:what does (?:that|this|it|all that) (?:\w+ )?mean|explain|interpret|translate|in plain"
+    r" english|in english|is (?:that|this|it) (?:bad|serious)|should i (?:be )?worr\w*)\b"
+)
+_REPORT_SIGNS = frozenset({"hurts", "pain_on_movement", "worse"})
+# Round 16. Exercises asked for another body part's pain ("my knee hurts going down stairs,
+# what stretches should I do for that?"): declined by the question bank, not the twist's stop.
+_OTHER_EXERCISE_ASKED = re.compile(
+    r"\b(?:what|which|any|best|good|recommend\w*|give me|suggest\w*|know)(?: \w+){0,3}?"
+    r" (?:stretch\w*|exercises?|moves?|workouts?|rehab|routines?)(?: \w+){0,4}? (?:for|to help"
+    r"|to fix|to sort|to ease|help with|helps with)\b"
+    r"|\b(?:stretch\w*|exercises?|rehab) for (?:that|it|this|my \w+)\b"
+)
+_UP_TOO_FAST = re.compile(
+    r"\b(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*|shot"
+    r"|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly)\b"
+)
+_OUT_COLD = re.compile(
+    r"\b(?<!nearly )(?<!almost )(?<!not )(?<!never )(?<!going to )(?<!about to )(?<!like i )"
+    r"(?:fainted|passed out|blacked out|collapsed|lost consciousness|hit my head|came round"
+    r"|came to on)\b"
+)
+_OWN_MOVE = re.compile(r"\b(?:twist\w*|sweep\w*|session|reps?|this (?:move|stretch|exercise))\b")
+# Round 16. Chest tightness told with the chest's training ("tight, but it's my pecs, heavy bench
+# yesterday"): asked about, never with breathlessness, sweating or a pain spreading out.
+_CHEST_ALARM = re.compile(
+    r"\b(?:breath\w*|sweat\w*|clammy|crushing|squeez\w*|heaviness|nause\w*|sick|dizzy|faint\w*"
+    r"|palpitat\w*|racing|pounding|pressure|jaw|(?:spread\w*|radiat\w*|going|goes|went|travel\w*"
+    r"|moving|moves|shoot\w*|down|into|up) (?:\w+ ){0,3}?(?:arms?|jaw|neck|shoulders?|back))\b"
 )
 _ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
 # Round 8. A medicine asked about ("what tablets are good for sleeping when your back aches?"):
@@ -2229,7 +2339,10 @@ _TRIVIAL_CAUSE = re.compile(
     r"|bad|poor|broken) sleep|(?:not|barely|hardly) (?:\w+ )?(?:slept|sleep much|sleep well)"
     r"|(?:tired|knackered|exhausted|shattered) (?:\w+ )?(?:from|after|because|since|cos)"
     r"|hangover|hungover|jet ?lag\w*|(?:gave|given|giving|donated|donating) blood|dehydrat\w*"
-    r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids))\b"
+    r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids)"
+    # round 16: "light headed getting up quickly off the mat"
+    r"|(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*|shot"
+    r"|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly))\b"
 )
 _TRIVIAL_SIGNS = frozenset({"weakness", "dizziness_fainting"})
 # Round 8. Tingling or numbness in the hands only.
@@ -2501,12 +2614,19 @@ _NEURO_ONLY = frozenset({"numbness", "tingling", "both_legs"})
 # 6. A cancer history, clear for years, with the back said to be fine and no new pain.
 _CANCER_CLEAR = re.compile(
     r"\b(?:survivor|remission|all clear|cancer free|clear (?:for|since)|\w+ years? clear"
-    r"|(?:years|months) clear|given the all clear|discharged|cured|no recurrence|no sign of it)\b"
+    r"|(?:years|months) clear|given the all clear|discharged|cured|no recurrence|no sign of it"
+    # round 16: a scare whose tests came back clear
+    r"|(?:biopsy|biopsies|scans?|tests?|results?|bloods|mammogram|smear) (?:\w+ ){0,3}?(?:clear"
+    r"|negative|benign|fine|normal)|(?:it was|turned out|was) (?:\w+ )?(?:benign|nothing)"
+    r"|cancer scare|not cancer\w*)\b"
 )
 _BACK_FINE = re.compile(
     r"\b(?:(?:my |the )?back(?: is| feels| has been)? (?:\w+ )?(?:fine|good|great|ok|okay"
     r"|normal|grand|healthy)|no (?:new )?(?:pain|aches?|symptoms?|problems?|issues?)"
-    r"|(?:pain|symptom) free)\b"
+    r"|(?:pain|symptom) free"
+    # round 16: "my back's never given me any bother"
+    r"|back (?:has |had )?(?:never|not once) (?:\w+ ){0,3}?(?:bother\w*|trouble\w*|problems?"
+    r"|issues?|grief|hurt))\b"
 )
 # 3. The writer unhurt after telling events of others: "three car crashes... I'm fine, not hurt".
 _UNHURT = re.compile(
@@ -2682,6 +2802,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "habit"
     hard = _hard(clause)
     if _has(_IF_EVER, whole) and not _has(_PRESENT, _blank(whole, _NOT_NOW)):
+        # round 16: asked ahead about a sign during the move, with none now ("what if I ever
+        # feel tingling during the stretch? I've got none at the moment"): the topic answer
+        if _has(_DURING, whole) and _has(_TWIST_WORDS, whole) and _has(_NOT_NOW, whole):
+            return "general"
         return "hypothetical"
     resolved = (
         _has(_RESOLVED, whole) or (_has(_REGAINED, whole) and not _has(_STILL_LOSING, whole))
@@ -3517,6 +3641,49 @@ def _triage(text: str) -> Triage:
         # towards a clinician by the question bank (SAFETY.md 1), not the twist's stop reply;
         # round 13: "how do I get a sick note for back pain?", work's paperwork, likewise
         return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) <= _REPORT_SIGNS
+        and _has(_REPORT_ASKED, whole)
+        and not _has(_TWIST_WORDS, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, whole)
+    ):
+        # round 16: a scan's report to interpret is declined by the question bank
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) <= _ORDINARY_PAIN | {"leg_pain"}
+        and _has(_OTHER_EXERCISE_ASKED, whole)
+        and _has(_SITE_ELSEWHERE, whole)
+        and not _has(_OWN_MOVE, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, whole)
+        and not _assess(_blank(joined, _SITE_ELSEWHERE)).signs
+    ):
+        # round 16: exercises asked for another part's pain ("my knee hurts going down stairs,
+        # what stretches should I do?"), declined by the question bank
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) == {"chest_pain"}
+        and _has(_CHEST_TRAINING, whole)
+        and not _has(_CHEST_ALARM, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_DURING, whole)
+    ):
+        # round 16: chest tightness with the chest's training told anywhere: asked about
+        return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if "chest_pain" in plain.signs and _has(_CHEST_TRAINING, whole) and _has(_CHEST_ALARM, joined):
+        # round 16: the chest's training never explains a tightness with breathlessness,
+        # sweating or a pain spreading to the arm or jaw ("after bench press ... spreading to my
+        # left arm")
+        return plain
+    if (
+        "dizziness_fainting" in plain.signs
+        and _has(_UP_TOO_FAST, whole)
+        and _has(_OUT_COLD, joined)
+    ):
+        # round 16: getting up too fast explains a light head, never a faint, a blackout or a
+        # collapse ("stood up too fast and I fainted and hit my head")
+        return plain
     if (
         set(plain.signs) <= _ORDINARY_PAIN
         and _has(_CONDITION_ELSEWHERE, whole)

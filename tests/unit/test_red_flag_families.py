@@ -2537,3 +2537,227 @@ def test_round15_what_can_you_help_with_is_the_usage_answer(text: str) -> None:
 @pytest.mark.parametrize(("text", "kind"), ROUND15_HELP_NOT)
 def test_round15_help_counter_probes(text: str, kind: str) -> None:
     assert answer(text).kind == kind, answer(text)
+
+
+# Round 16 (h16's classes). 1. Reassurance about the very sign: a sign the message itself
+# denies ("nothing shooting down the leg"), explains as over ("fine after a few seconds"), says
+# is fine or clear ("the biopsy came back clear, my back's never given me any bother") or only
+# feared ("thought my back was going to snap, but it didn't hurt"): answered or asked, never a
+# lockout. A sign of now beside "fine otherwise", a new back pain after a cancer, or a sign that
+# came since yesterday still locks out.
+ROUND16_REASSURED: list[str] = [
+    "stubbed my toe on the sofa leg, toe's fine now, just wondering how wide a space I need",
+    "banged my elbow on the radiator mid sweep, elbow's fine, radiator's fine. tips on room"
+    " layout?",
+    "got a bit dizzy when I sat up too quickly after the twist, fine after a moment",
+    "felt woozy jumping up off the floor too fast, fine after a few seconds",
+    "I was scared my back would crack, but it didn't hurt one bit. is that normal?",
+    "thought my spine was going to pop at the end of the sweep lol but nothing hurt. normal?",
+    "had a lump checked last year, scans came back clear and my back has never given me any"
+    " trouble. how often is good?",
+    "Finished the hold. No pain, no tingling, nothing sharp. What next?",
+    "flow session done: no numbness, nothing shooting into my legs, feels great. more reps?",
+]
+ROUND16_REASSURED_RED: list[str] = [
+    "I'm fine otherwise but since Sunday I can't feel my bum",
+    "Had prostate cancer 5 yrs ago, all clear since. Back pain started a fortnight ago, worse at"
+    " night",
+    "it was fine yesterday but today both legs are numb",
+    "had cancer years ago, biopsy came back clear, but my back pain is worse at night now",
+    "I thought my back was going to snap and then it did, sharp pain down my leg",
+    "I felt like my back was going to snap, now I can't feel my bum",
+    "thought something would pop, then felt it pop in my lower back",
+    "nothing shooting down my leg now but this morning it was shooting to my foot",
+    "no pain, no pinching, but both legs are numb",
+    "nothing sharp but I can't control my bladder",
+    "nothing shooting except down my left leg",
+    "lightheaded when I stood up too fast and I fainted and hit my head",
+    "got up too quickly and passed out on the kitchen floor",
+]
+
+
+@pytest.mark.parametrize("text", ROUND16_REASSURED)
+def test_round16_a_sign_reassured_in_the_message_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND16_REASSURED_RED)
+def test_round16_reassurance_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 2. Figures of speech and non-body uses: a pain of the wallet, the bank account or the pride,
+# the mind's numbness ("numb inside", "emotionally numb"). The body's sign beside them locks out.
+ROUND16_FIGURES: list[str] = [
+    "physio prices give me stabbing pains in my bank account haha. is this bot free?",
+    "my pride is bruised after wobbling off the mat but otherwise all good. tips for balance?",
+    "honestly feeling a bit numb inside since my dad passed, but body-wise I'm fine. where to"
+    " start?",
+    "emotionally numb lately, physically fine. can I start the twist?",
+    "my wallet is in agony after buying a yoga mat lol. how thick should a mat be?",
+    "kicked the door frame, toe's fine, ego's hurt. how much room do I need?",
+    "my bank balance is in serious pain after christmas lol, anyway how long do I hold each side?",
+    "feeling emotionally drained and a bit numb since losing my job, body's fine though. does"
+    " movement help mood?",
+]
+ROUND16_FIGURES_RED: list[str] = [
+    "numb emotionally and physically, my legs are numb",
+    "my wallet hurts and so does my back, sharp pain when I twist",
+    "pride's hurt and my legs have gone numb since this morning",
+    "emotionally numb and I can't feel my bum",
+    "shooting pains in my wallet and shooting pains down my leg",
+    "I get shooting pains in my wallet and a numb bum since yesterday",
+    "my legs are numb since the funeral",
+    "numb legs since losing my job",
+    "numbness in my groin since the funeral",
+    "feet numb inside these shoes",
+    "sharp pain in my back pocket area, down my leg",
+]
+
+
+@pytest.mark.parametrize("text", ROUND16_FIGURES)
+def test_round16_figures_of_speech_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND16_FIGURES_RED)
+def test_round16_figure_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 3. A stated harmless cause of the sign: the foot's drag or catch from a shoe coming apart,
+# pins and needles from falling asleep on a hand, chest tightness from training the chest (asked
+# at most). Foot drop with no cause, chest tightness with breathlessness, sweating or spreading
+# to the arm or jaw still lock out.
+ROUND16_CAUSED: list[str] = [
+    "my leg kept catching on the rug because my slipper came loose, all fine. what's next?",
+    "foot was scuffing the floor cos my trainer's sole is peeling, glued it. gentler option?",
+    "my fingers go numb when I fall asleep on my arm, normal? which arm position is easiest?",
+    "chest feels tight, but it's my pecs, did loads of press ups yesterday",
+    "tight chest muscles after bench press yesterday, can I still do the arms out bit?",
+    "went a bit light headed getting up quickly off the mat, passed in seconds. tips?",
+    "pins and needles in my hand when I lean on it for ages, normal? can I do the cactus arms"
+    " instead?",
+    "my toes catch the carpet because my socks are slippery, nothing else going on. mat needed?",
+]
+ROUND16_CAUSED_RED: list[str] = [
+    "my foot keeps dragging when I walk",
+    "my foot was dragging this morning, no idea why",
+    "my foot was dragging because my leg is weak",
+    "chest feels tight and I'm short of breath, did bench press yesterday",
+    "chest is tight after bench press and the pain is spreading to my left arm",
+    "tight chest after chest day, sweating and feel sick",
+    "chest tightness going up into my jaw, did press ups earlier",
+    "pins and needles in both feet since this morning when I fall asleep",
+    "chest tight after bench press, hurts when I breathe in",
+    "chest feels tight after press ups and my heart is racing",
+    "did bench yesterday, chest tight and it goes down my left arm",
+    "got up too fast and blacked out for a second",
+]
+
+
+@pytest.mark.parametrize("text", ROUND16_CAUSED)
+def test_round16_a_harmless_cause_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND16_CAUSED_RED)
+def test_round16_cause_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 4. A hypothetical about a sign during the move, with none now: the topic answer. A sign of now
+# beside it locks out.
+ROUND16_HYPOTHETICAL: list[str] = [
+    "If I ever get numbness in my leg during the twist, what should I do? nothing like that right"
+    " now",
+    "What happens if I feel a sharp pain during the sweep one day? I have none at the moment",
+]
+ROUND16_HYPOTHETICAL_RED: list[str] = [
+    "what should I do if I ever lose control of my bladder? it's happening right now",
+    "what if I ever feel tingling during the stretch? my groin has been numb since yesterday",
+]
+
+
+@pytest.mark.parametrize("text", ROUND16_HYPOTHETICAL)
+def test_round16_a_hypothetical_during_the_move_is_answered(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "topic", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND16_HYPOTHETICAL_RED)
+def test_round16_hypothetical_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 5. Out of scope, declined: exercises for another part's pain, a scan's report to interpret,
+# one condition against another ("slipped disc or pulled muscle?"; pain on coughing is no red
+# flag in SAFETY.md). A fall down the stairs, or a red flag beside the question, locks out.
+ROUND16_DECLINED: list[str] = [
+    "my ankle hurts going down the stairs, any exercises for that?",
+    "my wrist aches when I type, which stretches would you recommend for that?",
+    "my x-ray report says mild degenerative changes, what does that mean?",
+    "my scan results mention a disc bulge at L5, can you explain?",
+    "could this be a trapped nerve or a pulled muscle? hurts under my ribs when I sneeze",
+    "my shoulder hurts when I throw, what exercises would help with that?",
+    "physio letter says mild facet joint arthritis, what does that mean in plain english?",
+]
+ROUND16_DECLINED_RED: list[str] = [
+    "fell down the stairs last night",
+    "tumbled down the stairs this morning and my back hurts",
+    "my knee hurts since I fell down the stairs, what stretches should I do?",
+    "my knee hurts going down stairs and I can't feel my bum",
+    "my MRI report says disc bulge, what does that mean? my legs are numb since yesterday",
+    "is it a slipped disc or a pulled muscle? I can't feel my bum",
+    "radiating pain into my calf when I sit on the radiator",
+    "coming down the stairs I slipped and landed on my back",
+    "missed a step going down the stairs and landed hard on my bum",
+    "my knee hurts and the pain shoots down to my foot, what stretches for that?",
+    "my knee hurts going down stairs and my leg keeps giving way, any exercises for that?",
+    "my MRI report says nerve compression, will it get worse? I can't lift my foot",
+    "what stretches for my hip? the pain wakes me at night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND16_DECLINED)
+def test_round16_out_of_scope_is_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND16_DECLINED_RED)
+def test_round16_out_of_scope_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 6. On-topic, in new wording: rest instead of the twist is why to move at all; more reps or
+# longer holds, asked over weeks, is the progression; a pain score told above one's usual is the
+# pain scale (or its gentler version). Answered with the topic itself, never a neighbour.
+ROUND16_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("why bother twisting at all, isn't it better to just rest my back?", {"why_move"}),
+    ("wouldn't it be safer to rest it instead when it's stiff?", {"why_move"}),
+    ("a month in, how do I progress from here?", {"progression"}),
+    (
+        "pain's a 4 today, normally a 1. normal session or gentler?",
+        {"pain_scale", "gentler_variant"},
+    ),
+    (
+        "my back is 6 this morning, usually about 3, still ok to do the hold?",
+        {"pain_scale", "gentler_variant"},
+    ),
+    (
+        "my pain is higher than usual today, should I do the full version?",
+        {"pain_scale", "gentler_variant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND16_ON_TOPIC)
+def test_round16_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+def test_round16_seeing_ones_progress_is_still_the_progress_topic() -> None:
+    got = answer("how do I see my progress")
+    assert got.topic == "progress", got
