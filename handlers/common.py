@@ -12,6 +12,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from app.services import Context
+from coach.questions.triage import Triage
 from coach.ui import View, owned
 from service.session import Person
 from service.telegram import is_harmless, markup
@@ -105,5 +106,19 @@ def cached_for(context: Context) -> int | None:
     return user_id if isinstance(user_id, int) else None
 
 
+def remember_triage(context: Context, text: str, result: Triage) -> None:
+    """The safety check's triage of the typed text, for the question bank's answer to the
+    same update (`triaged`): a message is triaged once."""
+    vars(context)[_TRIAGE] = (text, result)
+
+
+def triaged(context: Context, text: str) -> Triage | None:
+    found = vars(context).get(_TRIAGE)
+    if isinstance(found, tuple) and found[0] == text and isinstance(found[1], Triage):
+        return found[1]
+    return None
+
+
 _FLOWS = "_coach_open_flows"
 _FLOWS_OF = "_coach_open_flows_of"
+_TRIAGE = "_coach_triage"

@@ -34,7 +34,15 @@ from coach.questions.view import (
 from coach.ui import View
 from content import general
 from content.safety import SAFETY_ASK_ANSWERED, SAFETY_SUMMARY
-from handlers.common import edit_text, for_chat, open_flows, reply, typed_text, who
+from handlers.common import (
+    edit_text,
+    for_chat,
+    open_flows,
+    remember_triage,
+    reply,
+    typed_text,
+    who,
+)
 from service.holds import SignReport
 from service.telegram import is_harmless
 from service.understand import understood
@@ -92,6 +100,7 @@ async def claim_text(update: Update, context: Context) -> bool:
     if person is None or message is None or not text:
         return False
     result = await understood(text, lambda: triage(text))
+    remember_triage(context, text, result)
     questions = context.chat_data.safety_asked if context.chat_data is not None else None
     if (
         questions is not None

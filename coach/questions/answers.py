@@ -45,7 +45,7 @@ from typing import Literal, TypeVar
 
 import numpy as np
 
-from coach.questions.triage import TriageLevel, safety_ask_text, safety_reply, triage
+from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
 from coach.text import edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
@@ -1958,8 +1958,11 @@ class Matcher:
         topic = self.index.topics[key]
         return Answer("topic", key, found.score, topic.answer, topic.related)
 
-    def answer(self, question: str, *, safety_checked: bool = False) -> Answer:
-        level = triage(question)
+    def answer(
+        self, question: str, *, safety_checked: bool = False, triaged: Triage | None = None
+    ) -> Answer:
+        """``triaged``: the question's triage when the caller has it already."""
+        level = triage(question) if triaged is None else triaged
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
                 return self._safety_information(question, level.level)
@@ -2110,10 +2113,11 @@ def default_matcher() -> Matcher:
     return Matcher(AnswerIndex.build(TOPICS))
 
 
-def answer(question: str, *, safety_checked: bool = False) -> Answer:
+def answer(question: str, *, safety_checked: bool = False, triaged: Triage | None = None) -> Answer:
     """Triage, then the best topic from the question bank, or a kind decline. With
-    ``safety_checked`` (the user said an ambiguous message was not about now) triage is skipped."""
-    return default_matcher().answer(question, safety_checked=safety_checked)
+    ``safety_checked`` (the user said an ambiguous message was not about now) triage is skipped;
+    ``triaged``: the question's triage when the caller has it already."""
+    return default_matcher().answer(question, safety_checked=safety_checked, triaged=triaged)
 
 
 _TITLES = {t.key: t.title for t in TOPICS}

@@ -52,18 +52,25 @@ def answer_view(answer: Answer, token: str = "0", *, session_open: bool = False)
 
 
 def question_view(
-    question: str, *, safety_checked: bool = False, token: str = "0", session_open: bool = False
+    question: str,
+    *,
+    safety_checked: bool = False,
+    token: str = "0",
+    session_open: bool = False,
+    triaged: Triage | None = None,
 ) -> View:
     """The reply to a typed question, as the bot sends it (`/ask`, free text, and the CLI):
     safety triage first (skipped when the user has just said the alarming words were not about
-    now: ``safety_checked``), then the length check, then the best answer from the bank."""
+    now: ``safety_checked``; ``triaged``: the question's triage when the caller has it), then
+    the length check, then the best answer from the bank."""
+    if triaged is None and not safety_checked:
+        triaged = triage(question)
     if len(question) > MAX_QUESTION and (
-        safety_checked or triage(question).level is TriageLevel.NONE
+        safety_checked or (triaged is not None and triaged.level is TriageLevel.NONE)
     ):
         return View(general.TOO_LONG)
-    return answer_view(
-        answer(question, safety_checked=safety_checked), token, session_open=session_open
-    )
+    found = answer(question, safety_checked=safety_checked, triaged=triaged)
+    return answer_view(found, token, session_open=session_open)
 
 
 # ---------------------------------------------------------------------------------------------
