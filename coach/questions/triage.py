@@ -3702,7 +3702,7 @@ def _triage(text: str) -> Triage:
             # and nothing but the knock, its part and a bare hurt may remain
             or (
                 set(plain.signs) <= {"hurts", "catching", "leg_pain"}
-                and _has(_JUST_THAT_PART, whole) is not None
+                and _has(_JUST_THAT_PART, whole)
                 and not _assess(
                     _blank(
                         _blank(_blank(_knock_hurt(clauses, whole), _MINOR_KNOCK), _JUST_THAT_PART),
