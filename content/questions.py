@@ -1005,6 +1005,8 @@ TOPICS: tuple[Topic, ...] = (
             "how many times a day",
             "is once a day enough",
             "should I do it daily",
+            "can I do it at night",
+            "is it ok before bed",
         ),
         answer=(
             "The bot is built around a <b>short, gentle session once a day</b>, with a "

@@ -2761,3 +2761,55 @@ def test_round16_on_topic_classes(text: str, topics: set[str]) -> None:
 def test_round16_seeing_ones_progress_is_still_the_progress_topic() -> None:
     got = answer("how do I see my progress")
     assert got.topic == "progress", got
+
+
+# Round 17 (h17's first sight). 1. Out of scope answered with a topic chosen on generic words
+# ("every evening", "through the night", "what do I do") beside words no topic knows, or a gym
+# split, a sports supplement, a child's care: declined. Short real questions that lean on the
+# chat are still answered; a red flag beside the out-of-scope words still locks out.
+ROUND17_DECLINED: list[str] = [
+    "my toddler wakes up three times every night, any tips",
+    "what time should my 5 year old go to bed",
+    "my newborn has hiccups after every feed, is that normal",
+    "my teenager plays video games until 2am every night, what do I do",
+    "should I take whey protein before or after the gym",
+    "creatine every day or only on training days",
+    "is pre workout worth it before the gym",
+    "give me a 4 day upper lower split",
+    "write me a full body routine for three days a week",
+]
+ROUND17_STILL_ANSWERED: list[tuple[str, set[str]]] = [
+    ("how often?", {"how_often"}),
+    ("hold how long", {"hold_time"}),
+    ("can I do it at night?", {"how_often"}),
+    ("can i do this late at night", {"how_often"}),
+    ("is it ok every evening?", {"how_often"}),
+    ("how many times a day", {"how_often"}),
+    ("every day or every other day?", {"how_often"}),
+    ("twice a day ok?", {"how_often"}),
+    ("how long before I see results", {"progression"}),
+    ("why bother with this one, what's it good for", {"benefits"}),
+]
+ROUND17_DECLINED_RED: list[str] = [
+    "my toddler jumped on me and since then I can't feel my bum",
+    "creatine before the gym and now I can't control my bladder",
+    "how do I get through the night, the back pain wakes me every night",
+    "my baby kicked my back and now both legs are numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_DECLINED)
+def test_round17_generic_words_alone_are_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND17_STILL_ANSWERED)
+def test_round17_short_real_questions_are_still_answered(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND17_DECLINED_RED)
+def test_round17_declined_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
