@@ -2319,6 +2319,13 @@ _ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
 # Round 8. A medicine asked about ("what tablets are good for sleeping when your back aches?"):
 # the question bank declines it towards a clinician or pharmacist, never with a dose; the
 # writer's own night pain keeps its sign.
+# Round 17. A medicine named: a tablet or pill, a painkiller, or a common one by name.
+_MEDICINE_NAME = (
+    r"(?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|(?:muscle )?relaxants?"
+    r"|anti ?inflammator\w*|ibuprofen|paracetamol|naproxen|codeine|co ?codamol|tramadol|diazepam"
+    r"|valium|gabapentin|pregabalin|amitriptyline|morphine|oxycodone|diclofenac|nsaids?"
+    r"|antibiotics?|steroids?|prescription)"
+)
 _MEDICINE_ASKED = re.compile(
     r"\b(?:(?:what|which|any|best|good|recommend\w*|take|taking|try)(?: \w+){0,3}?"
     r" (?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|ibuprofen"
@@ -2327,6 +2334,18 @@ _MEDICINE_ASKED = re.compile(
     r"|pills?|pain ?killers?|meds|medication|medicines?|drugs?|remed(?:y|ies)"
     r"|(?:muscle )?relaxants?|anti ?inflammator\w*) (?:\w+ ){0,2}(?:for|to help|to take|good for"
     r"|work|worth))\b"
+    # round 17: drink with a medicine ("a couple of beers on the diazepam my doctor gave me for
+    # back spasms", "can I mix codeine and wine"), or a medicine given for the pain and asked
+    # about: the medical decline, not the safety reply
+    r"|\b(?:beers?|wine|pints?|drinks?|drinking|drink|alcohol|booze|gin|vodka|whisky|cocktails?)"
+    r" (?:\w+ ){0,4}?(?:on|with|while on|whilst on|and|after|alongside) (?:the |my |these |those"
+    r" |me )?(?:\w+ )?" + _MEDICINE_NAME + r"\b"
+    r"|\b" + _MEDICINE_NAME + r" (?:\w+ ){0,4}?(?:with|and|alongside) (?:a |some |any )?(?:beers?"
+    r"|wine|pints?|drinks?|drinking|alcohol|booze)\b"
+    r"|\b"
+    + _MEDICINE_NAME
+    + r" (?:\w+ ){0,5}?(?:gave|prescribed|given|put) (?:me )?(?:on )?(?:it |them"
+    r" )?for\b"
 )
 # Round 8. A trivial cause told for feeling weak or dizzy all over ("weak and wobbly, I skipped
 # breakfast", "tired from a late night"): asked about, never a lockout; not for a weak limb,

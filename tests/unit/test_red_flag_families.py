@@ -9,6 +9,7 @@ import pytest
 
 from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, triage
+from content.questions import DECLINE_MEDICAL_TEXT
 
 E = TriageLevel.EMERGENCY
 C = TriageLevel.CLINICIAN
@@ -2812,4 +2813,35 @@ def test_round17_short_real_questions_are_still_answered(text: str, topics: set[
 
 @pytest.mark.parametrize("text", ROUND17_DECLINED_RED)
 def test_round17_declined_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 2. Drink with a medicine, or a medicine given for the back's pain or spasms and asked about:
+# the medical decline, never the safety reply. A red flag beside the medicine still locks out.
+ROUND17_MEDICINE: list[str] = [
+    "can I have a couple of beers on the diazepam my doctor gave me for back spasms",
+    "is a glass of wine ok with the codeine the GP prescribed for my back pain",
+    "can I drink on the muscle relaxants I got for my back spasms",
+    "mixing tramadol and alcohol, bad idea? back's been sore",
+    "the painkillers my doctor gave me for my sore back, can I have them with a beer",
+]
+ROUND17_MEDICINE_RED: list[str] = [
+    "can I have a couple of beers on the diazepam? both my legs have gone numb",
+    "on diazepam for back spasms and now I can't control my bladder",
+    "had a few drinks with my painkillers and now I can't feel my bum",
+    "my doctor gave me diazepam for back spasms after I fell off a ladder yesterday",
+    "the tablets the GP gave me for back pain, and the pain wakes me every night and I've lost"
+    " weight without trying",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_MEDICINE)
+def test_round17_drink_with_a_medicine_is_the_medical_decline(text: str) -> None:
+    _no_lockout(text)
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+@pytest.mark.parametrize("text", ROUND17_MEDICINE_RED)
+def test_round17_medicine_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
