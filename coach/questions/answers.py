@@ -1706,6 +1706,11 @@ _HELP = re.compile(
     r"|(?:the |your |show (?:me )?(?:the |your )?|list (?:of )?(?:the |your )?"
     r"|what are (?:the |your ))?commands?(?: list)?"
     r"|command list|options|what are (?:my|the|your) options"
+    # round 17: "instructions??", "user guide?", "is there a manual": how to use the bot
+    r"|(?:(?:(?:any|the|some|your) |show (?:me )?(?:the )?|is there (?:a |an |any )?"
+    r"|where (?:is|are) (?:the )?)?(?:instructions?|user (?:guide|manual)|manual|tutorial|usage"
+    r"|readme|faq"
+    r"|getting started|quick start(?: guide)?))"
     r"|what (?:can|do|else can|could|exactly can|exactly do) (?:you|u|ya) (?:(?:actually|really"
     r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
     r"|what (?:can|does|do|could) (?:this|the|you) (?:bot|thing|app|chat|robot|coach)"

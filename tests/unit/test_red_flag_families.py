@@ -2845,3 +2845,47 @@ def test_round17_drink_with_a_medicine_is_the_medical_decline(text: str) -> None
 @pytest.mark.parametrize("text", ROUND17_MEDICINE_RED)
 def test_round17_medicine_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 4. On-topic, in new wording: who made the bot is about the bot; how to tell one is getting
+# better over the weeks is the progression. 5. "instructions??" and the like, as the whole
+# message, are how to use the bot; instructions for the move stay the technique.
+ROUND17_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("who made this bot, is it a physio behind it?", {"about_bot"}),
+    ("who created you?", {"about_bot"}),
+    ("is a real physiotherapist behind this app?", {"about_bot"}),
+    ("who designed this bot", {"about_bot"}),
+    ("how will I know I'm getting better at it over the next month", {"progression", "progress"}),
+    ("how can I tell whether I'm improving over the coming weeks?", {"progression", "progress"}),
+    ("how do I know if it's working after a few weeks", {"progression", "progress"}),
+    ("how do I see my progress", {"progress"}),
+]
+ROUND17_HELP: list[str] = [
+    "instructions??",
+    "Instructions please",
+    "any instructions?",
+    "user guide?",
+    "is there a manual",
+    "tutorial pls",
+]
+ROUND17_HELP_NOT: list[tuple[str, str]] = [
+    ("instructions for the twist?", "how_to"),
+    ("step by step instructions please", "how_to"),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND17_ON_TOPIC)
+def test_round17_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND17_HELP)
+def test_round17_instructions_are_the_usage_answer(text: str) -> None:
+    assert answer(text).kind == "help", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topic"), ROUND17_HELP_NOT)
+def test_round17_instructions_for_the_move_are_the_technique(text: str, topic: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == topic, got
