@@ -2889,3 +2889,77 @@ def test_round17_instructions_are_the_usage_answer(text: str) -> None:
 def test_round17_instructions_for_the_move_are_the_technique(text: str, topic: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == topic, got
+
+
+# 3. Harmless with alarming words: a usual, mild ache whatever the figure of speech ("killing me
+# but it's just the usual ache"); a checklist answered no, "catching? no." too; signs disowned at
+# once ("(not mine)", "Not me") or other people's at work; a clinician's general rule quoted; a
+# wee every few minutes after drinking a lot; "slipped a disc? no"; a tingle told as the
+# stretch's own feeling. Counter-probes: a new or spreading sign beside them still locks out.
+ROUND17_HARMLESS: list[str] = [
+    "my back's killing me, but honestly it's just my normal stiffness after a day of"
+    " decorating, 2/10",
+    "lower back is in bits lol but it's only the usual ache from the allotment",
+    "back giving me grief, same old niggle from sitting all day. gentle one today?",
+    "numb? no. tingling? no. catching? no. just tight. go",
+    "locking? nope. sharp pain? no. shooting? no. just a bit stiff",
+    "A&E nurse, night full of chest pains and strokes (none of it mine). back's just stiff."
+    " session?",
+    "carer here, spent the day dealing with other people's incontinence 😅 my back's fine,"
+    " just tight",
+    "physio's rule: 'sharp pain means stop, an ache is fine'. mine's just an ache, so carry on?",
+    "my GP said 'numbness down the leg is a warning sign'. I've got none of that, just a"
+    " stiff back. ok to twist?",
+    "had 4 cups of tea this morning and now I need the loo every half hour haha. do the"
+    " twist before or after?",
+    "drank loads of water at the gym so I keep needing a wee. is it ok to twist first?",
+    "my sister's tumour news floored me. not mine, I'm physically fine. something calming?",
+    "slipped my disc? no, the physio says it's just a strained muscle. what's the gentle version?",
+    "feels like a tingly stretch, the good stretchy kind, in the front of my hip. normal?",
+    "a nice tingle in my side when I twist, like a stretch. is that right?",
+]
+ROUND17_HARMLESS_RED: list[str] = [
+    "the usual ache but now my leg is numb",
+    "my back is killing me since I fell this morning",
+    "I need a wee every 20 minutes and it burns, with a fever",
+    "a friend had cancer; I had it too and now new back pain",
+    "it's just the usual ache, but since this morning I can't feel my bum",
+    "my back is killing me, not the usual ache, it started this morning and shoots down my leg",
+    "numb? no. catching? no. but I can't control my bladder",
+    "nurse, a shift full of chest pains (not mine), and now my own chest is tight and I'm"
+    " short of breath",
+    "other people's bladders all day, and now I can't pee myself since yesterday",
+    "physio said 'sharp pain isn't normal' and I've had sharp pain down my leg since yesterday",
+    "my doctor said 'you have cauda equina, go to A&E'",
+    "drank loads of water but I still can't pee, nothing comes out",
+    "I drank 2 litres of water and I've wet myself twice today",
+    "my friend has cancer. not me, but my back pain wakes me every night and I've lost"
+    " weight without trying",
+    "slipped a disc and now both legs are numb",
+    "I slipped on the ice and hurt my disc",
+    "a tingle going down my leg into my foot, not the stretchy kind",
+    "nice stretchy tingle that goes down into my foot and stays",
+    "tingling in my groin, not the stretchy kind",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_HARMLESS)
+def test_round17_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND17_HARMLESS_RED)
+def test_round17_harmless_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+ROUND17_TINGLE_RED: list[str] = [
+    "tingling stretch feeling in my groin",
+    "a nice tingle, right in my groin",
+    "a nice stretchy tingle, and my foot is numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_TINGLE_RED)
+def test_round17_a_stretchy_tingle_beside_the_seat_or_a_numb_foot_locks_out(text: str) -> None:
+    _locks_out(text)
