@@ -3606,7 +3606,14 @@ _THIRD = (
 _DISOWNED = re.compile(
     r"(?:^|(?<=[.,;!?\n]))(?P<span>[^.,;!?\n(]{1,100}?)\s*(?:[.!?;]+\s*|\(\s*|[-–—]\s*)?"
     r"(?:not mine|not me|not my own|none of (?:it|them|that) (?:is |was )?mine)\b\s*\)?"
-    r"(?=\s*(?:[,.;!?\n)]|$|\W))",
+    r"(?=\s*(?:[,.;!?\n)]|$|[^\x00-\x7f]))",
+    re.IGNORECASE,
+)
+# "...and I've got it too", "same here": the writer shares the others' sign.
+_WRITER_TOO = re.compile(
+    r"\b(?:me too|mine too|same here|same for me|so do i|so have i|so am i|i do too|as do i"
+    r"|i (?:have|'ve got|ve got|get|got|had) (?:it|one|them|that|those|the same)(?: \w+)? too"
+    r"|me as well|mine as well|and me|including me|myself included)\b",
     re.IGNORECASE,
 )
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself)\b", re.IGNORECASE)
@@ -3716,7 +3723,8 @@ def _blank_disowned(text: str) -> str:
         return match.group()[:start] + " " * len(quote)
 
     text = _DISOWNED.sub(disowned, text)
-    text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
+    if not _WRITER_TOO.search(text):
+        text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED_RULE.sub(quoted, text)
     if not _TINGLE_GUARD.search(text):
         text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)

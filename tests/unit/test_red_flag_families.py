@@ -2963,3 +2963,18 @@ ROUND17_TINGLE_RED: list[str] = [
 @pytest.mark.parametrize("text", ROUND17_TINGLE_RED)
 def test_round17_a_stretchy_tingle_beside_the_seat_or_a_numb_foot_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# The disowning is a reply of its own ("not mine", "Not me" before a stop), never a "not me
+# being silly" said of one's own sign; other people's signs never hide the writer's own ("and I
+# have one too", "same here").
+ROUND17_DISOWNED_RED: list[str] = [
+    "Cant control bladder. not me being silly, it is real",
+    "other patients with numb bums all day, and now my own bum is numb since this morning",
+    "other people's bladders all day, same here to be honest, I wet myself",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_DISOWNED_RED)
+def test_round17_disowning_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
