@@ -32,6 +32,11 @@ Design choices, all on the cautious side:
   speech (the wallet's pain, the pride's hurt, numb inside), the shoe's fault for a dragging
   foot; never beside a sign of now. Chest training never explains breathlessness, sweating or a
   spreading pain; getting up too fast never explains a faint.
+* **Round 17** (`_blank_disowned`, `_USUAL_ACHE`, `_MEDICINE_NAME`): signs that are not the
+  writer's are set aside before the clauses (disowned at once, "(not mine)"; other people's at
+  work; a clinician's quoted rule; a wee every few minutes after drinking a lot; a stretchy
+  tingle), a usual ache whatever the figure of speech, drink with a medicine (the medical
+  decline); never beside "same here", the seat, a numb foot or a sign of now.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
