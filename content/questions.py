@@ -1005,6 +1005,8 @@ TOPICS: tuple[Topic, ...] = (
             "how many times a day",
             "is once a day enough",
             "should I do it daily",
+            "can I do it at night",
+            "is it ok before bed",
         ),
         answer=(
             "The bot is built around a <b>short, gentle session once a day</b>, with a "
@@ -1116,6 +1118,9 @@ TOPICS: tuple[Topic, ...] = (
             "can you replace my physio",
             "are you an app",
             "what do you do exactly",
+            "who is behind this bot",
+            "is there a physio behind it",
+            "who created, built or designed this bot",
         ),
         answer=(
             "I coach one move, the prone spinal twist: I guide each step with pictures, time "
@@ -1613,6 +1618,8 @@ TOPICS: tuple[Topic, ...] = (
             "when do I move on to the flow",
             "how do I step it up",
             "how fast should I progress",
+            "how will I know I'm better at it",
+            "how can I tell if I'm improving",
             "what happens as I get more flexible",
         ),
         answer=(

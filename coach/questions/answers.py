@@ -1081,6 +1081,22 @@ def synonym(word: str) -> str:
 _SYNONYM_FAMILIES = _synonym_families()
 
 
+# Round 17. Words of time, frequency and doing that say nothing of the move on their own: a topic
+# chosen on them alone ("every evening", "through the night", "what do I do") is no evidence
+# that the question is about the twist (see `AnswerIndex.subject_evidence`).
+_GENERIC_WORDS = """every daily night nightly evening evenings morning mornings day days week weeks
+month months year years old time times do does did doing done how what when where why which who
+get gets getting got through before after has have had having know better next over make go
+going went want need take put keep come first last good bad best okay ok fine whole thing things
+lot lots really just still also"""
+_GENERIC: frozenset[str] = frozenset(_GENERIC_WORDS.split())
+# "why bother with this one", "can I do it at night": the move meant without naming it.
+_THE_MOVE_MEANT = re.compile(
+    r"\b(?:do|doing|did|try|trying|start|starting|hold|holding|repeat|skip|with) (?:it|this|that)\b"
+    r"|\b(?:this|that) one\b|\bis (?:it|this) (?:ok|okay|fine|safe|alright|good|bad|enough|too)\b"
+)
+
+
 def _content(tokens: Sequence[str]) -> list[str]:
     kept = [t for t in tokens if t not in STOP_WORDS or t in KEEP_WORDS]
     return kept or list(tokens)
@@ -1334,6 +1350,25 @@ class AnswerIndex:
 
     def vector(self, tokens: Sequence[str]) -> Features:
         return _weigh(*_raw_features(tokens), self.idf)
+
+    def subject_evidence(self, tokens: Sequence[str]) -> bool:
+        """Round 17. Whether the question gives any real evidence of the move's subject: a
+        word some topic knows that is not one of the generic words of time, frequency or doing
+        (`_GENERIC`), or no word the topics do not know at all (a short "how often?" or "is it
+        ok every evening?" leans on the chat; "my baby has colic and screams every evening, what
+        do I do" is about something else), or at most `FOLLOW_UP` content words."""
+        content = _content(tokens)
+        if len(content) <= FOLLOW_UP:
+            return True
+        unknown = False
+        for word in content:
+            if word in _GENERIC or word.isdigit():
+                continue
+            i = self._feature_ids.get("w:" + stem(word))
+            if i is not None and self._topic_word[i] == 1:
+                return True
+            unknown = unknown or word not in _FILLER
+        return not unknown
 
     def coverage(self, tokens: Sequence[str]) -> float:
         """The IDF-weighted share of the question's words that the topics know at all."""
@@ -1638,6 +1673,16 @@ _OFF_TOPIC = re.compile(
     r"|\b(?:training|running|race|marathon|workout|gym|couch to 5k) (?:plans?|programmes?"
     r"|programs?|schedules?)\b|\b(?:plan|programme|program|schedule) for (?:a |my |the )?(?:\d+k"
     r"|marathon|half marathon|race|triathlon|ultra)\b"
+    # round 17: sports supplements; a gym split or programme to write; a child's care
+    r"|\b(?:creatine|whey|bcaas?|electrolytes?|energy drinks?|pre ?workout(?! (?:stretch\w*"
+    r"|warm ?ups?|mobility|routine))s?)\b"
+    r"|\b(?:(?:\d+|two|three|four|five|six) days? (?:\w+ ){0,2}(?:split|routine|programme"
+    r"|program|plan)|(?:upper lower|push pull legs?|ppl|bro|full body|body part) (?:split|routine"
+    r"|workout|programme|program)|push pull legs?|(?:write|make|build|design|create|give) me"
+    r" (?:a |an )?(?:\w+ ){0,4}(?:split|programme|program|workout plan|gym plan|training plan))\b"
+    r"|\b(?:colic\w*|teething|nappy|nappies|diapers?|potty train\w*|breastfe\w*|bottle fe\w*"
+    r"|tantrums?|(?:my|our) (?:\d+ ?(?:year|yr|month|week) old|babies|baby|toddlers?|newborns?"
+    r"|infants?|kids|children)(?! (?:\w+ )?(?:twist|stretch|exercise|move)))\b"
     r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
     r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
     r"|allowance))\b"
@@ -1661,6 +1706,11 @@ _HELP = re.compile(
     r"|(?:the |your |show (?:me )?(?:the |your )?|list (?:of )?(?:the |your )?"
     r"|what are (?:the |your ))?commands?(?: list)?"
     r"|command list|options|what are (?:my|the|your) options"
+    # round 17: "instructions??", "user guide?", "is there a manual": how to use the bot
+    r"|(?:(?:(?:any|the|some|your) |show (?:me )?(?:the )?|is there (?:a |an |any )?"
+    r"|where (?:is|are) (?:the )?)?(?:instructions?|user (?:guide|manual)|manual|tutorial|usage"
+    r"|readme|faq"
+    r"|getting started|quick start(?: guide)?))"
     r"|what (?:can|do|else can|could|exactly can|exactly do) (?:you|u|ya) (?:(?:actually|really"
     r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
     r"|what (?:can|does|do|could) (?:this|the|you) (?:bot|thing|app|chat|robot|coach)"
@@ -2013,6 +2063,11 @@ class Matcher:
             return Answer("topic", "progress", 1.0, topic.answer, topic.related)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
+        if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(
+            self.index.tokens(text)
+        ):
+            # round 17: a topic chosen on generic words alone, beside words no topic knows
+            return _decline(kind, match.score)
         # Another exercise or body part, food, products: declined unless the question also
         # names the twist and matches a topic strongly.
         beyond = _beyond_the_twist(normal)

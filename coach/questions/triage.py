@@ -32,6 +32,11 @@ Design choices, all on the cautious side:
   speech (the wallet's pain, the pride's hurt, numb inside), the shoe's fault for a dragging
   foot; never beside a sign of now. Chest training never explains breathlessness, sweating or a
   spreading pain; getting up too fast never explains a faint.
+* **Round 17** (`_blank_disowned`, `_USUAL_ACHE`, `_MEDICINE_NAME`): signs that are not the
+  writer's are set aside before the clauses (disowned at once, "(not mine)"; other people's at
+  work; a clinician's quoted rule; a wee every few minutes after drinking a lot; a stretchy
+  tingle), a usual ache whatever the figure of speech, drink with a medicine (the medical
+  decline); never beside "same here", the seat, a numb foot or a sign of now.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -867,7 +872,8 @@ RULES: tuple[_Rule, ...] = (
         r"fallen",
         r"(?:a|my|the|that|this|bad|recent|small|little|minor) fall(?! asleep)",
         r"accident\w*",
-        r"slipped(?! dis[ck])",
+        # round 17: "slipped a disc" is no fall
+        r"slipped(?! (?:a |my |the |his |her )?dis[ck])",
         r"tripped",
         r"tumbled?",
     ),
@@ -2319,6 +2325,13 @@ _ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
 # Round 8. A medicine asked about ("what tablets are good for sleeping when your back aches?"):
 # the question bank declines it towards a clinician or pharmacist, never with a dose; the
 # writer's own night pain keeps its sign.
+# Round 17. A medicine named: a tablet or pill, a painkiller, or a common one by name.
+_MEDICINE_NAME = (
+    r"(?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|(?:muscle )?relaxants?"
+    r"|anti ?inflammator\w*|ibuprofen|paracetamol|naproxen|codeine|co ?codamol|tramadol|diazepam"
+    r"|valium|gabapentin|pregabalin|amitriptyline|morphine|oxycodone|diclofenac|nsaids?"
+    r"|antibiotics?|steroids?|prescription)"
+)
 _MEDICINE_ASKED = re.compile(
     r"\b(?:(?:what|which|any|best|good|recommend\w*|take|taking|try)(?: \w+){0,3}?"
     r" (?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|ibuprofen"
@@ -2327,6 +2340,18 @@ _MEDICINE_ASKED = re.compile(
     r"|pills?|pain ?killers?|meds|medication|medicines?|drugs?|remed(?:y|ies)"
     r"|(?:muscle )?relaxants?|anti ?inflammator\w*) (?:\w+ ){0,2}(?:for|to help|to take|good for"
     r"|work|worth))\b"
+    # round 17: drink with a medicine ("a couple of beers on the diazepam my doctor gave me for
+    # back spasms", "can I mix codeine and wine"), or a medicine given for the pain and asked
+    # about: the medical decline, not the safety reply
+    r"|\b(?:beers?|wine|pints?|drinks?|drinking|drink|alcohol|booze|gin|vodka|whisky|cocktails?)"
+    r" (?:\w+ ){0,4}?(?:on|with|while on|whilst on|and|after|alongside) (?:the |my |these |those"
+    r" |me )?(?:\w+ )?" + _MEDICINE_NAME + r"\b"
+    r"|\b" + _MEDICINE_NAME + r" (?:\w+ ){0,4}?(?:with|and|alongside) (?:a |some |any )?(?:beers?"
+    r"|wine|pints?|drinks?|drinking|alcohol|booze)\b"
+    r"|\b"
+    + _MEDICINE_NAME
+    + r" (?:\w+ ){0,5}?(?:gave|prescribed|given|put) (?:me )?(?:on )?(?:it |them"
+    r" )?for\b"
 )
 # Round 8. A trivial cause told for feeling weak or dizzy all over ("weak and wobbly, I skipped
 # breakfast", "tired from a late night"): asked about, never a lockout; not for a weak limb,
@@ -3097,7 +3122,9 @@ _CHECK_TERM = re.compile(
     r"|spasms?|twinges?|dizz\w*|faint\w*|light ?headed|fevers?|feverish|temperature|temp"
     r"|sweats|chills|weight loss|leak\w*|accidents?|incontinen\w*|sciatica|shooting|stabbing"
     r"|radiating|heart attack|falls?|fell|sick|nause\w*|vomit\w*|headaches?|trauma|injur\w*"
-    r"|problems?|issues?|trouble|changes?)\b",
+    r"|problems?|issues?|trouble|changes?"
+    # round 17: "catching? no.", "locking? no."
+    r"|catch\w*|locking|locked|sharp|pinch\w*|twang\w*)\b",
     re.IGNORECASE,
 )
 _CHECK_FUNCTION = re.compile(
@@ -3570,8 +3597,147 @@ _NEW_ONSET = re.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------------
+# Round 17 (issue 13, h17's first sight), read on the text as typed, before the clauses.
+
+_THIRD = (
+    r"(?:friend|mate|pal|mum|mom|dad|mother|father|wife|husband|partner|sister|brother|son"
+    r"|daughter|colleague|coworker|neighbour|neighbor|patient|client|aunt|uncle|nan|gran|grandma"
+    r"|grandad|grandpa|cousin|boss|flatmate|girlfriend|boyfriend)"
+)
+# A sign disowned at once: "a shift full of falls and chest pains (not mine)", "my friend's
+# cancer has knocked me sideways. Not me, I'm fine": the words before the disowning, back to the
+# last stop, when they name nobody's body but someone else's.
+_DISOWNED = re.compile(
+    r"(?:^|(?<=[.,;!?\n]))(?P<span>[^.,;!?\n(]{1,100}?)\s*(?:[.!?;]+\s*|\(\s*|[-–—]\s*)?"
+    r"(?:not mine|not me|not my own|none of (?:it|them|that) (?:is |was )?mine)\b\s*\)?"
+    r"(?=\s*(?:[,.;!?\n)]|$|[^\x00-\x7f]))",
+    re.IGNORECASE,
+)
+# "...and I've got it too", "same here": the writer shares the others' sign.
+_WRITER_TOO = re.compile(
+    r"\b(?:me too|mine too|same here|same for me|so do i|so have i|so am i|i do too|as do i"
+    r"|i (?:have|'ve got|ve got|get|got|had) (?:it|one|them|that|those|the same)(?: \w+)? too"
+    r"|me as well|mine as well|and me|including me|myself included)\b",
+    re.IGNORECASE,
+)
+_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself)\b", re.IGNORECASE)
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:my |a |our |his |her )" + _THIRD + r"(?:'s|’s|s'|s)?\b", re.IGNORECASE
+)
+_WRITERS_PART = re.compile(
+    r"\bmy (?:\w+ )?(?:legs?|foot|feet|toes?|thighs?|back|spine|bum|groin|hips?|chest|bladder"
+    r"|bowels?|arms?|hands?)\b|\bi (?:have|had|'ve|am|was|can't|cannot|can not)\b",
+    re.IGNORECASE,
+)
+# Other people's signs at work ("my whole shift was about other people's bladders and bowels"):
+# up to the next stop, an emoji, or the writer's own words.
+_OTHER_PEOPLES = re.compile(
+    r"\bother (?:people|peoples|folks?|patients|women|mums|mothers|men|kids|children|runners"
+    r"|players)(?:'s|’s|s'|'|’)?\s[^.,;!?()\n:]{0,60}?(?=\s*(?:[.,;!?()\n:]|$|[^\x00-\x7f])"
+    r"|\s(?:but|though|while|whereas|my|mine|and my|and i)\b)",
+    re.IGNORECASE,
+)
+# A clinician's general rule quoted ("physio said 'a little ache is normal, sharp pain isn't'"):
+# a rule, not the writer's sign; never a quote that tells the writer what they have or to go
+# to hospital.
+_QUOTED_RULE = re.compile(
+    r"\b(?:said|says|told me|tells me|reckons|rules?(?: is| was| are)?|advice(?: is| was)?)\b"
+    r"[\s:,]*"
+    r"(?P<quote>['‘\"“](?:[^'’\"”\n]|['’](?=\w)){3,160}['’\"”](?!\w))",
+    re.IGNORECASE,
+)
+_RULE_WORDS = re.compile(
+    r"\b(?:is|are|isn't|isnt|aren't|arent|is not|are not)(?: (?:normal|ok|okay|fine|expected"
+    r"|a warning|a red flag|good|bad|not))?\s*['’\"”]?$|\bis (?:normal|ok|okay|fine|expected)\b"
+    r"|\b(?:stop if|if you|if it|means? (?:stop|stopping|you stop))\b",
+    re.IGNORECASE,
+)
+_RULE_GUARD = re.compile(
+    r"\b(?:you have|you've got|youve got|you've|your|go to|call|999|911|112|a ?& ?e|emergency"
+    r"|urgent\w*|hospital|cauda|scan)\b",
+    re.IGNORECASE,
+)
+# A wee every few minutes after drinking a lot ("I've just drunk 2 litres of water so I need a wee
+# every 20 minutes"): the drink's doing, not the bladder's sign.
+_DRINK_WEE = re.compile(
+    r"\b(?:drunk|drank|drinking|downed|chugged|had)\b[^.!?\n]{0,40}?\b(?:water|litres?|liters?"
+    r"|pints?|tea|coffee|cups?|mugs?|fluids?|beers?|squash|juice|bottles?)\b[^.!?\n]{0,30}?"
+    r"\b(?:so|and|hence|which is why|that's why|thats why|now)\b[^.!?\n]{0,15}?\b(?:need|needing"
+    r"|have|having|going|got|keep|running)\b[^.!?\n]{0,12}?\b(?:wee|pee|toilet|loo|bathroom)\b"
+    r"(?:\s+(?:every|each)\s+(?:\d+\s*|few\s+|couple of\s+|other\s+)?(?:minutes?|mins?|hours?"
+    r"|hrs?|half hour)|\s+(?:all the time|constantly|loads|a lot|non ?stop))?",
+    re.IGNORECASE,
+)
+
+
+# "just the usual ache", "my normal stiffness", "same old niggle": the writer's usual ache; never
+# "not the usual", "worse than the usual" or "unlike my usual".
+_USUAL_ACHE = re.compile(
+    r"(?<!not )(?<!not just )(?<!than )(?<!unlike )(?<!than just )\b(?:just |only )?(?:the |my |"
+    r"our )?(?:usual|normal|regular|everyday|same old|typical|standard) (?:\w+ )?(?:ache|aches"
+    r"|aching|stiffness|soreness|niggle|twinges?|back ache|backache)\b"
+    r"(?! (?:but|except|only) (?:\w+ )?(?:worse|sharper|stronger|different|now))"
+)
+# Figures of speech for a bad ache: set aside only beside `_USUAL_ACHE`.
+_KILLING = re.compile(
+    r"\b(?:killing me|murdering me|in bits|giving me (?:grief|gyp|jip)|playing up|in agony"
+    r"|agony)\b"
+)
+
+
+# A tingle told as the stretch's own feeling ("the tingle I feel is the nice stretchy kind at the
+# front of my hip", "a tingly stretch"), never "not the stretchy kind", and never in a message
+# that names the seat, the groin, a foot or numbness anywhere.
+_STRETCHY_TINGLE = re.compile(
+    r"\b(?:(?:tingl\w*|tingly)(?: (?!(?:down|into|numb\w*|foot|feet|toes?|legs?|calf|calves|not"
+    r"|groin|bum)\b)[\w']+){0,8}? (?:the |a )?(?:nice |good |pleasant |gentle |normal )?"
+    r"(?:stretchy|stretching|stretch) (?:kind|sort|type|feeling|sensation|tingle)"
+    r"|(?<!not )(?<!not a )(?<!not the )(?:tingly|tingling) stretch(?:y|ing)?(?: feeling"
+    r"| sensation)?"
+    r"|(?<!not )(?<!not a )(?<!not the )(?:nice |good |pleasant |gentle )(?:stretchy )?tingl\w*)"
+    r"(?!(?: \w+){0,4} (?:down|into|to) (?:my |the )?(?:legs?|calf|calves))\b",
+    re.IGNORECASE,
+)
+_TINGLE_GUARD = re.compile(
+    r"\b(?:groin|bum|buttocks?|saddle|privates|genitals?|inner thighs?|crotch|perineum|down there"
+    r"|between (?:my|the) legs|foot|feet|toes?|numb\w*|pins and needles|bladder|bowels?"
+    r"|pee|wee|poo)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_disowned(text: str) -> str:
+    """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
+    mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
+    minutes after drinking a lot; a tingle told as the stretch's own feeling."""
+
+    def disowned(match: re.Match[str]) -> str:
+        span = match.group("span")
+        if _WRITER.search(span) and not (
+            _SOMEONE_NAMED.search(span) and not _WRITERS_PART.search(span)
+        ):
+            return match.group()
+        return " " * len(match.group())
+
+    def quoted(match: re.Match[str]) -> str:
+        quote = match.group("quote")
+        if not _RULE_WORDS.search(quote.strip("'’\"”‘“ ")) or _RULE_GUARD.search(quote):
+            return match.group()
+        start = match.start("quote") - match.start()
+        return match.group()[:start] + " " * len(quote)
+
+    text = _DISOWNED.sub(disowned, text)
+    if not _WRITER_TOO.search(text):
+        text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
+    text = _QUOTED_RULE.sub(quoted, text)
+    if not _TINGLE_GUARD.search(text):
+        text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
+    return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _triage(text: str) -> Triage:
-    cut = _blank_checklist(_mend(text[:MAX_CHARS]))
+    cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
@@ -3611,6 +3777,17 @@ def _triage(text: str) -> Triage:
         if plain.level is TriageLevel.NONE:
             return plain
     joined = " ".join(clauses)
+    if (
+        set(plain.signs) <= {"sharp_pain", "hurts"}
+        and _has(_USUAL_ACHE, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_NEW_ONSET, _blank(whole, _NOT_NOW))
+        and not _has(_DURING, whole)
+        and not _assess(_blank(joined, _KILLING)).signs
+    ):
+        # round 17: "my back is killing me but it's just the usual ache from gardening": a
+        # usual ache said to be no more than that, whatever the figure of speech
+        return Triage(TriageLevel.NONE, ())
     if (
         _has(_EXERTION, whole)
         and set(plain.signs) <= _SORENESS_SIGNS

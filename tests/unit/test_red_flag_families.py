@@ -9,6 +9,7 @@ import pytest
 
 from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, triage
+from content.questions import DECLINE_MEDICAL_TEXT
 
 E = TriageLevel.EMERGENCY
 C = TriageLevel.CLINICIAN
@@ -2761,3 +2762,219 @@ def test_round16_on_topic_classes(text: str, topics: set[str]) -> None:
 def test_round16_seeing_ones_progress_is_still_the_progress_topic() -> None:
     got = answer("how do I see my progress")
     assert got.topic == "progress", got
+
+
+# Round 17 (h17's first sight). 1. Out of scope answered with a topic chosen on generic words
+# ("every evening", "through the night", "what do I do") beside words no topic knows, or a gym
+# split, a sports supplement, a child's care: declined. Short real questions that lean on the
+# chat are still answered; a red flag beside the out-of-scope words still locks out.
+ROUND17_DECLINED: list[str] = [
+    "my toddler wakes up three times every night, any tips",
+    "what time should my 5 year old go to bed",
+    "my newborn has hiccups after every feed, is that normal",
+    "my teenager plays video games until 2am every night, what do I do",
+    "should I take whey protein before or after the gym",
+    "creatine every day or only on training days",
+    "is pre workout worth it before the gym",
+    "give me a 4 day upper lower split",
+    "write me a full body routine for three days a week",
+]
+ROUND17_STILL_ANSWERED: list[tuple[str, set[str]]] = [
+    ("how often?", {"how_often"}),
+    ("hold how long", {"hold_time"}),
+    ("can I do it at night?", {"how_often"}),
+    ("can i do this late at night", {"how_often"}),
+    ("is it ok every evening?", {"how_often"}),
+    ("how many times a day", {"how_often"}),
+    ("every day or every other day?", {"how_often"}),
+    ("twice a day ok?", {"how_often"}),
+    ("how long before I see results", {"progression"}),
+    ("why bother with this one, what's it good for", {"benefits"}),
+]
+ROUND17_DECLINED_RED: list[str] = [
+    "my toddler jumped on me and since then I can't feel my bum",
+    "creatine before the gym and now I can't control my bladder",
+    "how do I get through the night, the back pain wakes me every night",
+    "my baby kicked my back and now both legs are numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_DECLINED)
+def test_round17_generic_words_alone_are_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND17_STILL_ANSWERED)
+def test_round17_short_real_questions_are_still_answered(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND17_DECLINED_RED)
+def test_round17_declined_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 2. Drink with a medicine, or a medicine given for the back's pain or spasms and asked about:
+# the medical decline, never the safety reply. A red flag beside the medicine still locks out.
+ROUND17_MEDICINE: list[str] = [
+    "can I have a couple of beers on the diazepam my doctor gave me for back spasms",
+    "is a glass of wine ok with the codeine the GP prescribed for my back pain",
+    "can I drink on the muscle relaxants I got for my back spasms",
+    "mixing tramadol and alcohol, bad idea? back's been sore",
+    "the painkillers my doctor gave me for my sore back, can I have them with a beer",
+]
+ROUND17_MEDICINE_RED: list[str] = [
+    "can I have a couple of beers on the diazepam? both my legs have gone numb",
+    "on diazepam for back spasms and now I can't control my bladder",
+    "had a few drinks with my painkillers and now I can't feel my bum",
+    "my doctor gave me diazepam for back spasms after I fell off a ladder yesterday",
+    "the tablets the GP gave me for back pain, and the pain wakes me every night and I've lost"
+    " weight without trying",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_MEDICINE)
+def test_round17_drink_with_a_medicine_is_the_medical_decline(text: str) -> None:
+    _no_lockout(text)
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+@pytest.mark.parametrize("text", ROUND17_MEDICINE_RED)
+def test_round17_medicine_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 4. On-topic, in new wording: who made the bot is about the bot; how to tell one is getting
+# better over the weeks is the progression. 5. "instructions??" and the like, as the whole
+# message, are how to use the bot; instructions for the move stay the technique.
+ROUND17_ON_TOPIC: list[tuple[str, set[str]]] = [
+    ("who made this bot, is it a physio behind it?", {"about_bot"}),
+    ("who created you?", {"about_bot"}),
+    ("is a real physiotherapist behind this app?", {"about_bot"}),
+    ("who designed this bot", {"about_bot"}),
+    ("how will I know I'm getting better at it over the next month", {"progression", "progress"}),
+    ("how can I tell whether I'm improving over the coming weeks?", {"progression", "progress"}),
+    ("how do I know if it's working after a few weeks", {"progression", "progress"}),
+    ("how do I see my progress", {"progress"}),
+]
+ROUND17_HELP: list[str] = [
+    "instructions??",
+    "Instructions please",
+    "any instructions?",
+    "user guide?",
+    "is there a manual",
+    "tutorial pls",
+]
+ROUND17_HELP_NOT: list[tuple[str, str]] = [
+    ("instructions for the twist?", "how_to"),
+    ("step by step instructions please", "how_to"),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND17_ON_TOPIC)
+def test_round17_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND17_HELP)
+def test_round17_instructions_are_the_usage_answer(text: str) -> None:
+    assert answer(text).kind == "help", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topic"), ROUND17_HELP_NOT)
+def test_round17_instructions_for_the_move_are_the_technique(text: str, topic: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# 3. Harmless with alarming words: a usual, mild ache whatever the figure of speech ("killing me
+# but it's just the usual ache"); a checklist answered no, "catching? no." too; signs disowned at
+# once ("(not mine)", "Not me") or other people's at work; a clinician's general rule quoted; a
+# wee every few minutes after drinking a lot; "slipped a disc? no"; a tingle told as the
+# stretch's own feeling. Counter-probes: a new or spreading sign beside them still locks out.
+ROUND17_HARMLESS: list[str] = [
+    "my back's killing me, but honestly it's just my normal stiffness after a day of"
+    " decorating, 2/10",
+    "lower back is in bits lol but it's only the usual ache from the allotment",
+    "back giving me grief, same old niggle from sitting all day. gentle one today?",
+    "numb? no. tingling? no. catching? no. just tight. go",
+    "locking? nope. sharp pain? no. shooting? no. just a bit stiff",
+    "A&E nurse, night full of chest pains and strokes (none of it mine). back's just stiff."
+    " session?",
+    "carer here, spent the day dealing with other people's incontinence 😅 my back's fine,"
+    " just tight",
+    "physio's rule: 'sharp pain means stop, an ache is fine'. mine's just an ache, so carry on?",
+    "my GP said 'numbness down the leg is a warning sign'. I've got none of that, just a"
+    " stiff back. ok to twist?",
+    "had 4 cups of tea this morning and now I need the loo every half hour haha. do the"
+    " twist before or after?",
+    "drank loads of water at the gym so I keep needing a wee. is it ok to twist first?",
+    "my sister's tumour news floored me. not mine, I'm physically fine. something calming?",
+    "slipped my disc? no, the physio says it's just a strained muscle. what's the gentle version?",
+    "feels like a tingly stretch, the good stretchy kind, in the front of my hip. normal?",
+    "a nice tingle in my side when I twist, like a stretch. is that right?",
+]
+ROUND17_HARMLESS_RED: list[str] = [
+    "the usual ache but now my leg is numb",
+    "my back is killing me since I fell this morning",
+    "I need a wee every 20 minutes and it burns, with a fever",
+    "a friend had cancer; I had it too and now new back pain",
+    "it's just the usual ache, but since this morning I can't feel my bum",
+    "my back is killing me, not the usual ache, it started this morning and shoots down my leg",
+    "numb? no. catching? no. but I can't control my bladder",
+    "nurse, a shift full of chest pains (not mine), and now my own chest is tight and I'm"
+    " short of breath",
+    "other people's bladders all day, and now I can't pee myself since yesterday",
+    "physio said 'sharp pain isn't normal' and I've had sharp pain down my leg since yesterday",
+    "my doctor said 'you have cauda equina, go to A&E'",
+    "drank loads of water but I still can't pee, nothing comes out",
+    "I drank 2 litres of water and I've wet myself twice today",
+    "my friend has cancer. not me, but my back pain wakes me every night and I've lost"
+    " weight without trying",
+    "slipped a disc and now both legs are numb",
+    "I slipped on the ice and hurt my disc",
+    "a tingle going down my leg into my foot, not the stretchy kind",
+    "nice stretchy tingle that goes down into my foot and stays",
+    "tingling in my groin, not the stretchy kind",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_HARMLESS)
+def test_round17_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND17_HARMLESS_RED)
+def test_round17_harmless_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+ROUND17_TINGLE_RED: list[str] = [
+    "tingling stretch feeling in my groin",
+    "a nice tingle, right in my groin",
+    "a nice stretchy tingle, and my foot is numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_TINGLE_RED)
+def test_round17_a_stretchy_tingle_beside_the_seat_or_a_numb_foot_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+# The disowning is a reply of its own ("not mine", "Not me" before a stop), never a "not me
+# being silly" said of one's own sign; other people's signs never hide the writer's own ("and I
+# have one too", "same here").
+ROUND17_DISOWNED_RED: list[str] = [
+    "Cant control bladder. not me being silly, it is real",
+    "other patients with numb bums all day, and now my own bum is numb since this morning",
+    "other people's bladders all day, same here to be honest, I wet myself",
+]
+
+
+@pytest.mark.parametrize("text", ROUND17_DISOWNED_RED)
+def test_round17_disowning_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
