@@ -876,6 +876,15 @@ RULES: tuple[_Rule, ...] = (
         r"slipped(?! (?:a |my |the |his |her )?dis[ck])",
         r"tripped",
         r"tumbled?",
+        # round 18: a fall in other words ("stumbled over the puppy", "went down hard on my
+        # bum", "hit the deck"), never "stumbled across this bot"
+        r"stumbl(?:ed|ing)(?! (?:on|upon|across|onto|into) (?:a|an|the|this|that|your|some"
+        r"|these)\b(?! (?:\w+ )?(?:steps?|stairs|kerb|curb|floor|ice|pavement)\b))",
+        r"(?:went|go|goes|gone|going) (?:down|over) (?:hard|heavily|badly|awkwardly)",
+        r"landed (?:hard|heavily|badly|awkwardly)",
+        r"hit the (?:deck|ground|floor|pavement)",
+        r"came a cropper",
+        r"lost my (?:footing|balance) and",
     ),
     _rule(
         "new_symptom",
@@ -1786,8 +1795,14 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
             r"|time of the month)",
             4,
         ),
-        r"fell (?:behind|off the wagon|out of (?:the |my )?(?:habit|routine)|for|in love|short"
-        r"|through)",
+        r"(?:fell|fallen|falling|fall) (?:behind|off the wagon|out of (?:the |my )?(?:habit|routine)"
+        r"|for|in love|short|through)",
+        # round 18: the fall of a thing, not a body ("the fall of the Roman Empire", "the rise
+        # and fall of the pound"); never a height ("a fall of two metres")
+        r"(?:the )?(?:rise and )?fall of (?:the |an? )?(?!(?:my|me|his|her|our|their|him|them"
+        r"|about|around|over|nearly|almost|some|several|at least|\d+|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|a few|a couple)\b)[a-z]+(?! (?:metres?|meters?|feet|foot|ft|m"
+        r"|storeys?|stories|floors?|steps?|stairs|flights?)\b)",
         r"crash(?:ed|ing)? (?:out|on (?:the |my )?(?:sofa|couch|bed))|crash course",
         r"(?:i|we|you|to|can|will|then|quickly|just) pop (?:to|into|round|over|by|down to"
         r"|out to)",
@@ -1870,6 +1885,28 @@ _THIRD_PARTY = re.compile(
     r"|(?<!as )(?<!like )\b(?:a|an|some|this|that|the) (?:\w+ )?(?:guy|bloke|stranger|chap|fella"
     r"|fellow|gent|gentleman|lady|woman|man|passer ?by|pedestrian)\b"
 )
+# Round 18. Someone named only as what the writer's own mishap met ("tripped over the dog",
+# "fell over my son's scooter", "slipped on the cat's toy"): the writer fell, so the clauses
+# after it stay the writer's. A subject named before the verb ("my dad tripped over the dog")
+# is still read by `_THIRD_PARTY`.
+_MISHAP_OBJECT = re.compile(
+    r"\b(?:tripped|tripping|trip|trips|fell|falling|fall|falls|stumbled|stumbling|slipped"
+    r"|slipping|stepped|stepping|landed|landing|went flying|flew|tumbled|crashed|collided"
+    r"|bumped|knocked)(?: \w+)?? (?:over|on|onto|into|against|with|across|because of|thanks to"
+    r"|to avoid|dodging|avoiding) (?:my |our |the |a |his |her |their )?(?:\w+ )?" + _RELATION
+    + r"(?: s| s \w+)?\b"
+)
+
+
+def _someone_else_named(clause: str) -> bool:
+    """A person or animal named in the clause other than as what the writer's mishap met."""
+    if _THEIR_BODY.search(clause):
+        return True
+    if not _THIRD_PARTY.search(clause):
+        return False
+    return _THIRD_PARTY.search(_blank(clause, _MISHAP_OBJECT)) is not None
+
+
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
 # Someone else's body: "her feet", "his leg".
@@ -2804,7 +2841,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if _general(clause, whole):
         return "general"
     if (
-        (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause))
+        _someone_else_named(clause)
         and not _FIRST_PERSON.search(clause)
         and not _has(_ME_TOO, whole)
     ):
@@ -4064,7 +4101,7 @@ def _triage(text: str) -> Triage:
             other = work = True
         elif mine:
             other = work = False
-        elif _THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause):
+        elif _someone_else_named(clause):
             other, work = True, False
         previous, joined_by = clause, ""
         if _assess(clause).signs:

@@ -2978,3 +2978,48 @@ ROUND17_DISOWNED_RED: list[str] = [
 @pytest.mark.parametrize("text", ROUND17_DISOWNED_RED)
 def test_round17_disowning_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 18 (h18's first sight). 0. A fall onto the back, told with the pet or the thing the
+# writer tripped over ("tripped over the dog, fell backwards onto the edge of the step"), is the
+# writer's fall: someone named only as what the mishap met never makes the clauses after it
+# someone else's; "stumbled", "went down hard", "hit the deck" are falls too. A general question
+# beside it ("twist ok?") never hides it.
+ROUND18_FALLS_RED: list[str] = [
+    "tripped over the dog, fell backwards onto the edge of the step an hour ago. back hurts a"
+    " lot and it's swelling. twist ok?",
+    "fell down the stairs this morning and my back is killing me",
+    "slipped on ice, landed on my back, hurts",
+    "came off my bike yesterday onto my back",
+    "a car rear-ended me today and my back hurts",
+    "tripped and landed on my tailbone, bruised and sore",
+    "tripped over the cat this morning and landed on my back, it really hurts",
+    "fell over my son's scooter last night, lower back aching since. can I still twist?",
+    "stumbled over the puppy, went down hard on my bum an hour ago, sore",
+    "slipped on the dog's ball and hit my back on the table, twist ok?",
+    "walking the dog, slipped on mud and fell on my back this morning",
+    "stumbled on the stairs and went down hard on my back",
+    "went down hard on the ice yesterday, back sore",
+    "had a fall of two metres off scaffolding last week",
+]
+# ...and never a fall that did not happen, the long past healed, or a figure of speech.
+ROUND18_FALLS_HARMLESS: list[str] = [
+    "fell off the wagon with my diet",
+    "fallen off the wagon with my exercise, how do I restart?",
+    "a fall years ago, healed",
+    "the dog tripped but I didn't fall",
+    "stumbled across this bot, what is the twist?",
+    "reading about the rise and fall of the pound, my back is stiff from sitting",
+    "The fall of the Roman Empire was less dramatic than my hamstrings this morning. Tight, not"
+    " painful.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND18_FALLS_RED)
+def test_round18_the_writers_own_fall_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND18_FALLS_HARMLESS)
+def test_round18_no_fall_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
