@@ -1706,6 +1706,29 @@ _ROUND16_DISMISS: tuple[str, ...] = (
     r"|loose|undone|untied|worn|too big|off|apart|unstuck|peeling)\b(?: \w+)?",
 )
 
+# Round 18 (h18's classes), set aside as no symptom of the writer's body now.
+_COACH = (
+    r"(?:coach|trainer|pt|physio\w*|instructor|teacher|osteo\w*|chiro\w*|podiatrist|sports"
+    r" therapist)"
+)
+_JOINT_VERDICT = r"weak (?:ankles?|knees?|wrists?|arches|ankle joints?)"
+_ROUND18_DISMISS: tuple[str, ...] = (
+    # a normal temperature reading (`_mark_readings`): "a temperature of 37.2, normal"
+    r"(?<!high )(?:(?:had|have|got|running) )?(?:(?:a|my|the) )?(?:temp|temperature"
+    r"|thermometer)s? (?:\w+ ){0,3}?normaltemp",
+    # a flare denied or asked about in the calm ("when it's not flared up", "between flare
+    # ups"), never "it has not flared up like this before"
+    r"(?:not|never|no longer|is not|has not|have not|without) (?:\w+ )?(?:flar(?:e|ed|ing) up"
+    r"|flaring)(?! (?:like|this|that|so|as)\b)",
+    r"(?:between|in between|outside(?: of)?) (?:the |his |her |my |a )?flare ?ups?",
+    # a trainer's verdict on a joint's stability ("'weak ankles' according to my running
+    # coach", "my PT says I have weak knees"), never a leg gone weak
+    _JOINT_VERDICT + r"(?: \w+){0,3}? (?:according to|says|said|reckons|thinks|told me|calls?"
+    r" (?:them|it))(?: (?:my|the|our|a|an))?(?: \w+)? " + _COACH,
+    _COACH + r" (?:\w+ ){0,3}?(?:says|said|reckons|thinks|told me|tells me|calls|called"
+    r"|diagnosed)(?: \w+){0,4}? " + _JOINT_VERDICT + r"(?! (?:and|but|now|since|that|which)\b)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1829,6 +1852,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND13_SET_ASIDE,
         *_ROUND15_DISMISS,
         *_ROUND16_DISMISS,
+        *_ROUND18_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1873,7 +1897,9 @@ _THIRD_PARTY = re.compile(
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps"
     # round 14: "coworker slipped on the wet floor"
-    r"|slipped|tripped|collapsed|fainted|crashed|hurt|injured|broke|twisted|went over)\b"
+    r"|slipped|tripped|collapsed|fainted|crashed|hurt|injured|broke|twisted|went over"
+    # round 18: "kid threw up on me at 3am"
+    r"|threw up|throws up|was sick|vomited|puked|coughed|sneezed|spewed)\b"
     # round 10: a relation in care, whatever the grammar: "grandma's in hospital with chest pains"
     r"|\b" + _RELATION + r"(?: s| is| was| has been| been| went| got| taken| rushed)?"
     r" (?:in|at|into|to|back in|still in) (?:the |a )?(?:hospital|a and e|er|icu|intensive care"
@@ -2184,7 +2210,12 @@ _GONE = re.compile(
     # round 9: "stood up and walked about and it was fine", "got up, it was back to normal"
     r"|(?:stood|got|get|getting|standing|walked|walking) (?:up|about|around|off)(?: \w+){0,5}?"
     r" (?:it|they|that|all|everything|feeling) (?:was|were|is|are|felt|feels|came) (?:\w+ )?"
-    r"(?:fine|ok|okay|normal|better|gone|back))\b"
+    r"(?:fine|ok|okay|normal|better|gone|back)"
+    # round 18: "standing up fixed it", "a walk round the office sorted it"
+    r"|(?:standing|stood|getting|got|moving|moved|walking|walked|a walk|a stretch|stretching"
+    r"|shifting|shifted|wiggling) (?:up |about |around |round |off )?(?:(?!(?:not|never|no)\b)\w+"
+    r" ){0,3}?(?:fixed|sorted|cured|solved|cleared) (?:it|them|that)(?! (?:\w+ )?(?:for (?:a"
+    r"|a few|a couple|two|ten|\d+)|briefly|temporarily|partly|partially|but)\b))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
@@ -2201,7 +2232,11 @@ _EXERTION = re.compile(
     r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking"
     r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
     r"|workout"
-    r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
+    r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail"
+    # round 18: a day of hard physical work ("moving house, carrying boxes, legs like lead")
+    r"|moving house|moved house|house move|removals?|carrying boxes|carried boxes|lugging"
+    r"|lugged|heavy lifting|shifting furniture|moving furniture|moved furniture|digging|dug"
+    r"|decorating|shovelling|shoveling)\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
     r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
@@ -3508,6 +3543,17 @@ def _mark_readings(text: str) -> str:
         ):
             spans.append(found.span(1))
     if not spans:
+        # round 18: a normal reading of one's temperature ("a temperature of 37.2 this
+        # morning, which is normal") with no fever reading anywhere: no fever
+        normal_temps = [
+            found.span(1)
+            for found in _READING_AFTER_WORD.finditer(text)
+            if _normal_value(found.group(1))
+            and _NORMAL_READING.fullmatch(found.group(1))
+            and not _NOT_A_READING_AFTER.match(text, found.end(1))
+        ]
+        for start, end in reversed(normal_temps):
+            text = text[:start] + " normaltemp " + text[end:]
         return text
     normal = set(_normal_readings(text, max(end for _, end in spans)))
     out, last = [], 0
@@ -3744,6 +3790,41 @@ _TINGLE_GUARD = re.compile(
 )
 
 
+# Round 18. Signs as the subject of a talk, a course or a leaflet ("a talk on emergencies, heart
+# attack signs and so on", "a first aid course on the signs of a stroke"): talked about, not
+# had; never when the writer claims them ("I think I'm having heart attack symptoms").
+_TEACHING = re.compile(
+    r"\b(?:talks?|course|courses|training|lectures?|seminars?|workshops?|webinars?"
+    r"|presentations?|first aid\w*|first aiders?|documentar(?:y|ies)|videos?|articles?|leaflets?"
+    r"|posters?|podcasts?|taught|teaching|learn(?:ed|t|ing)? about|read(?:ing)? about"
+    r"|awareness)\b",
+    re.IGNORECASE,
+)
+_CONDITION_NAME = (
+    r"(?:heart attacks?|strokes?|cardiac arrests?|angina|cauda equina|sepsis|meningitis"
+    r"|(?:(?!my\b)\w+\s+)?cancers?|concussion|hypothermia|heat stroke|choking|falls?)"
+)
+_SIGNS_TALKED = re.compile(
+    r"\b(?:" + _CONDITION_NAME + r"\s+(?:warning\s+)?(?:signs?|symptoms?|red flags?)"
+    r"|(?:the\s+)?(?:warning\s+)?(?:signs?|symptoms?|red flags?)\s+(?:of|for)\s+(?:a\s+|an\s+)?"
+    + _CONDITION_NAME
+    + r"(?:\s+(?:and|or|&)\s+(?:a\s+|an\s+)?"
+    + _CONDITION_NAME
+    + r")*)\b",
+    re.IGNORECASE,
+)
+_SIGNS_CLAIMED = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|me|my)\b[^.!?\n]{0,30}?\b(?:have|having|had|got|get|getting"
+    r"|showing|show|feel|feeling|felt|think|experiencing|all)\b[^.!?\n]{0,30}?\b(?:signs?"
+    r"|symptoms?|red flags?)\b"
+    r"|\b(?:i|i've|ive|i'm|im)\s+(?:\w+\s+)?(?:have|had|get|got|having|experiencing)\s+(?:\w+\s+)?"
+    r"(?:them|those|these|it|all of them|some of them|a few of them|most of them|one of them"
+    r"|a couple of them|two of them|both)\b|\b(?:sounds?|sounded) like (?:me|mine|what i)\b"
+    r"|\bthat(?:'s|s| is) me\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -3770,6 +3851,8 @@ def _blank_disowned(text: str) -> str:
     text = _QUOTED_RULE.sub(quoted, text)
     if not _TINGLE_GUARD.search(text):
         text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
+    if _TEACHING.search(text) and not _SIGNS_CLAIMED.search(text):
+        text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -4056,7 +4139,9 @@ def _triage(text: str) -> Triage:
                 and not _has(_PRESENT, _blank(whole, _NOT_NOW))
                 and any(
                     (_PAST_TIME.search(clauses[j]) or _LONG_PAST.search(clauses[j]))
-                    and not _assess(clauses[j]).signs
+                    # round 18: the same old knock told across two clauses ("had an accident
+                    # at work last year, forklift clipped my foot. totally healed")
+                    and set(_assess(clauses[j]).signs) <= _OLD_KNOCK
                     and not _NOW_TOO.search(clauses[j])
                     for j in _neighbours(clauses, index)
                 )
@@ -4238,7 +4323,10 @@ _WRITER_FINE = re.compile(
     r"|(?:his|her|their) (?:problem|issue|thing)|not (?:mine|me|my problem|my issue)"
     # round 13: "he's fine, my back is fine"
     r"|my (?:own )?(?:back|body|legs?|spine) (?:is|are|feels?|felt|was|seems?) (?:\w+ )?(?:fine"
-    r"|ok|okay|good|alright|all right|normal|unhurt)|(?:he|she|they) (?:is|are|was|were|seems?"
+    r"|ok|okay|good|alright|all right|normal|unhurt)"
+    # round 18: "back's ok though"
+    r"|(?<!come )(?<!came )(?<!comes )back (?:is |s |feels? )?(?:totally |completely |perfectly )?"
+    r"(?:fine|ok|okay|alright|all right)|(?:he|she|they) (?:is|are|was|were|seems?"
     r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without

@@ -3023,3 +3023,79 @@ def test_round18_the_writers_own_fall_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND18_FALLS_HARMLESS)
 def test_round18_no_fall_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# 1. Harmless with alarming words: signs talked about (a first-aid talk, a leaflet, a
+# documentary), a normal temperature reading, legs like lead after a day of moving house, a
+# flare denied or asked about in the calm, an old knock told across two clauses and healed,
+# someone else's illness with the writer's back fine, a trainer's verdict on weak ankles or
+# knees, a numb seat that standing up fixed. Counter-probes: the same words with a sign of the
+# writer's own, now.
+ROUND18_HARMLESS: list[str] = [
+    "Our office first-aider did a talk on emergencies today, heart attack signs and so on. Made"
+    " me think I should actually look after my back. Where do I start?",
+    "did a first aid course on the signs of a stroke and heart attack today, anyway how long do"
+    " I hold?",
+    "watched a documentary about cancer symptoms, my back's just stiff, ok to twist?",
+    "read a leaflet on the warning signs of cauda equina, I have none of them. what's the gentle"
+    " version?",
+    "I had a temperature of 37.2 this morning, which my thermometer says is normal. Back fine."
+    " Session?",
+    "temp was 36.8 today, all normal, can I twist?",
+    "my temperature is 37.1, feeling fine",
+    "Spent all day moving house, carrying boxes, legs like lead and back achy from the lifting."
+    " Gentle version tonight?",
+    "My husband's back goes into spasm every winter. He won't use apps so I'm asking: is the"
+    " twist something he could try when it's not flared up?",
+    "can I do this between flare ups?",
+    "had an accident at work last year, forklift clipped my foot. totally healed, back is fine,"
+    " doing this for general mobility",
+    "fell off a ladder last year, landed on my back, healed",
+    "kid threw up on me at 3am so I'm exhausted, back's ok though. short session?",
+    "I've got 'weak ankles' according to my running coach. Does that matter when my foot goes"
+    " across?",
+    "my PT says I have weak knees, is the sweep ok?",
+    "Sitting in meetings all morning made my bum go numb lol, the chairs are awful. Standing up"
+    " fixed it.",
+]
+ROUND18_HARMLESS_RED: list[str] = [
+    "I think I'm having heart attack symptoms",
+    "I've got all the signs of a heart attack, chest is tight",
+    "did a first aid course today and now I have chest pain",
+    "heart attack signs talk today, and now my chest is tight and my arm is numb",
+    "read about cauda equina symptoms and I have them",
+    "watched a video on heart attack signs, sounds like me",
+    "temperature of 38.5 this morning",
+    "temp 37.2 but I feel shivery and unwell",
+    "temp was 37 earlier, now 38.4",
+    "temperature of 37.2 and both legs numb",
+    "moving house all day and now both legs are numb",
+    "carried boxes all day and my legs keep giving way on the stairs",
+    "lifting boxes and now my legs are heavy and I can't feel my bum",
+    "my back has not flared up like this before, sharp pain when I twist",
+    "it's flared up again and shooting down my leg",
+    "had an accident at work last year, forklift clipped my back this morning",
+    "a car hit me last year, fully healed, but a van hit me yesterday",
+    "had an accident last year, forklift clipped my foot, healed, but my back hurts since"
+    " yesterday",
+    "fell off a ladder last year, landed on my back, all healed but now both legs are numb",
+    "kid threw up on me and now I'm vomiting too",
+    "kid threw up on me at 3am, I've had a fever since",
+    "my coach says I have weak ankles, and now my foot drags when I walk",
+    "my physio says my legs are weak and getting weaker",
+    "my ankles went weak suddenly this morning",
+    "weak ankles and both legs numb",
+    "sitting all morning made my bum go numb and it's still numb",
+    "bum went numb in a meeting, standing up hasn't fixed it",
+    "standing up fixed it but now I can't control my bladder",
+]
+
+
+@pytest.mark.parametrize("text", ROUND18_HARMLESS)
+def test_round18_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND18_HARMLESS_RED)
+def test_round18_harmless_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
