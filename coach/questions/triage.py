@@ -4340,6 +4340,21 @@ _LOWER_OR_TRUNK = re.compile(
 )
 
 
+# Round 18. A child's aches ("my 8 year old complains of growing pains in her legs at night"):
+# a child's pain is not the writer's and not this bot's to triage (the question bank declines
+# it); never a child's numbness, weakness, fall, fever or anything beyond pain.
+_CHILD = re.compile(
+    r"\b(?:my|our|his|her) (?:\w+ )?(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr)s? old"
+    r"|kid|kids|child|children|toddler|toddlers|little one|little ones|teenager|teen|baby"
+    r"|youngest|eldest)\b"
+)
+_CHILD_PAIN_SIGNS = frozenset(
+    {"leg_pain", "both_legs", "night_pain", "hurts", "rest_pain", "pain_on_movement", "spasm"}
+)
+_PAIN_WORD = re.compile(r"\b" + PAIN + r"\b|\bgrowing pains?\b")
+
+
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
     """Whether an ambiguous message settles the matter itself, so the bot answers without the
     question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
@@ -4370,6 +4385,12 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 or _has(_ON_THEIR_BEHALF, whole)
                 # round 8: their injury already checked ("A&E said it's only a sprain")
                 or _has(_CHECKED, whole)
+                # round 18: a child's aches
+                or (
+                    _has(_CHILD, whole)
+                    and found <= _CHILD_PAIN_SIGNS
+                    and not _assess(_blank(whole, _PAIN_WORD)).signs
+                )
             ):
                 return False
         elif reason == "cause":

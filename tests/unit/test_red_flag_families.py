@@ -3099,3 +3099,84 @@ def test_round18_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND18_HARMLESS_RED)
 def test_round18_harmless_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 2. On-topic, in new wording: another practice named as the writer's background ("my pilates
+# teacher prefers holds", "Pilates brain here") leaves the question about the move; the doctor's
+# ok before starting is checking first, whatever tablets are told beside it; the colours of the
+# pain check are the pain scale. Another practice asked about is still declined.
+ROUND18_ON_TOPIC: list[tuple[str, set[str]]] = [
+    (
+        "why bother moving side to side instead of holding? my pilates teacher prefers holds",
+        {"dynamic_benefits", "hold_vs_flow"},
+    ),
+    (
+        "Pilates brain here: when the bent leg travels across, do I keep it low and controlled"
+        " like a scissor or lift it high off the mat?",
+        {"leg_sweep"},
+    ),
+    ("my pilates instructor says hold longer, how long should I hold?", {"hold_time"}),
+    (
+        "Should I get the ok from my doctor before starting? I'm 74 and on a few tablets for my"
+        " heart.",
+        {"check_first"},
+    ),
+    ("do I need the all clear from my GP before I begin?", {"check_first"}),
+    ("what do the green amber red things mean", {"pain_scale"}),
+    ("what does amber mean", {"pain_scale"}),
+]
+ROUND18_STILL_DECLINED: list[str] = [
+    "which pilates exercises are good for my back?",
+    "should I do pilates instead?",
+    "my yoga teacher says do pigeon pose, is that better?",
+    "get the ok from my doctor to take more ibuprofen?",
+    # 3. Out of scope: how to sleep, a way of eating, a child's growing pains
+    "best sleeping position for someone with a stiff back? side or back?",
+    "should I sleep on my side or my back?",
+    "Is intermittent fasting good for people over 60?",
+    "is keto good for back pain?",
+    "My 8 year old complains of growing pains in her legs at night, is that normal?",
+    "my toddler's legs hurt in the evenings, is that normal?",
+]
+ROUND18_STILL_ANSWERED: list[tuple[str, set[str]]] = [
+    ("can I do the twist in bed before I sleep?", {"where_to_do"}),
+    ("I sleep on my side, which side should I start with?", {"which_side_first"}),
+]
+# A child's numbness, fall or fever is still asked about; the writer's own sign beside a child's
+# aches still locks out.
+ROUND18_CHILD_ASKED: list[str] = [
+    "my 8 year old has numb legs",
+    "my 8 year old fell down the stairs and her legs hurt",
+    "my 10 year old has a fever and leg pain",
+]
+ROUND18_CHILD_RED: list[str] = [
+    "my toddler's legs hurt at night, and my own legs are numb",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND18_ON_TOPIC)
+def test_round18_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND18_STILL_DECLINED)
+def test_round18_out_of_scope_is_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND18_STILL_ANSWERED)
+def test_round18_sleep_and_the_move_is_still_answered(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND18_CHILD_ASKED)
+def test_round18_a_childs_other_signs_are_still_asked_about(text: str) -> None:
+    assert answer(text).kind == "safety_ask", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND18_CHILD_RED)
+def test_round18_child_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
