@@ -1917,8 +1917,9 @@ _THIRD_PARTY = re.compile(
 # is still read by `_THIRD_PARTY`.
 _MISHAP_OBJECT = re.compile(
     r"\b(?:tripped|tripping|trip|trips|fell|falling|fall|falls|stumbled|stumbling|slipped"
-    r"|slipping|stepped|stepping|landed|landing|went flying|flew|tumbled|crashed|collided"
-    r"|bumped|knocked)(?: \w+)?? (?:over|on|onto|into|against|with|across|because of|thanks to"
+    r"|slipping|stepped|stepping|landed|landing|went flying|flew|flying|tumble|tumbled|tumbles"
+    r"|tumbling|crashed|collided|bumped|knocked|caught my (?:foot|toe|heel))(?: \w+)??"
+    r" (?:over|on|onto|into|against|with|across|because of|thanks to"
     r"|to avoid|dodging|avoiding) (?:my |our |the |a |his |her |their )?(?:\w+ )?" + _RELATION
     + r"(?: s| s \w+)?\b"
 )

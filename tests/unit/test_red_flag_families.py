@@ -3001,6 +3001,8 @@ ROUND18_FALLS_RED: list[str] = [
     "stumbled on the stairs and went down hard on my back",
     "went down hard on the ice yesterday, back sore",
     "had a fall of two metres off scaffolding last week",
+    "took a tumble over the grandkids' toys earlier, back sore, what should I watch for?",
+    "tripped over the dog this morning, is it ok to twist after a fall?",
 ]
 # ...and never a fall that did not happen, the long past healed, or a figure of speech.
 ROUND18_FALLS_HARMLESS: list[str] = [
