@@ -3059,6 +3059,13 @@ ROUND18_HARMLESS: list[str] = [
     "my PT says I have weak knees, is the sweep ok?",
     "Sitting in meetings all morning made my bum go numb lol, the chairs are awful. Standing up"
     " fixed it.",
+    "went to a talk at the library on the signs of a heart attack and stroke, now how do I start"
+    " this?",
+    "my thermometer read 97.8 this morning, all fine, ok to twist?",
+    "is it ok to do when my back isn't flaring?",
+    "my physio reckons I've got weak ankles, is the leg sweep fine?",
+    "bum went numb on the long drive, a walk round the services sorted it",
+    "after lugging furniture all weekend my legs feel heavy and achy, gentle session?",
 ]
 ROUND18_HARMLESS_RED: list[str] = [
     "I think I'm having heart attack symptoms",
