@@ -37,6 +37,12 @@ Design choices, all on the cautious side:
   work; a clinician's quoted rule; a wee every few minutes after drinking a lot; a stretchy
   tingle), a usual ache whatever the figure of speech, drink with a medicine (the medical
   decline); never beside "same here", the seat, a numb foot or a sign of now.
+* **Round 18** (`_MISHAP_OBJECT`, `_ROUND18_DISMISS`, `_SIGNS_TALKED`, `_CHILD`): someone named
+  only as what the writer's mishap met ("tripped over the dog") never makes the writer's fall
+  someone else's; signs talked about in a talk or leaflet, never claimed; a normal temperature
+  reading; a flare denied or asked about in the calm; a trainer's verdict on weak ankles; a day
+  of moving house as exertion; a numb seat that standing up fixed (asked at most); an old knock
+  told across two clauses; a child's aches (declined); never beside a sign of now.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
