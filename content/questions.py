@@ -1157,15 +1157,12 @@ TOPICS: tuple[Topic, ...] = (
             "why can't I train today",
             "what does my 0 to 10 score do",
             "what does the pain rating change",
-            "what do the green, amber and red colours mean",
-            "green amber red?",
-            "what's a red day",
         ),
         answer=(
             "Before a session you rate your pain now from 0 (none) to 10 (worst).\n"
-            "<b>0-3</b> (green): the normal session.\n"
-            "<b>4-5</b>, or 2+ above your usual (amber): a gentler version.\n"
-            "<b>6 or more</b> (red): no session today. Gentle everyday movement is fine; if the "
+            "<b>0-3</b>: the normal session.\n"
+            "<b>4-5</b>, or 2+ above your usual: a gentler version.\n"
+            "<b>6 or more</b>: no session today. Gentle everyday movement is fine; if the "
             "pain stays high or gets worse over several days, see a GP or physio.\n"
             'A "no session today" lasts until midnight where you are (24 hours if I don\'t '
             "know your time zone); then I check with you afresh."

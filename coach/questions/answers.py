@@ -616,6 +616,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|nine|ten)|(?:higher|worse|up|more) than (?:my )?(?:usual|normal))",
             r"\g<0> pain score usual",
         ),
+        # Round 18: the pain check's colours ("what do the green amber red things mean", "an
+        # amber day") are the pain scale's zones.
+        (
+            r"(?:green|amber|red)(?:,? (?:and |or |then )?(?:green|amber|red)){1,2}|amber"
+            r"|(?:a |the |today |today is |it is |was |got )(?:green|red) (?:day|zone|light)",
+            r"\g<0> pain scale zones",
+        ),
         # Round 10: weeks into it, asking what next, is progress over the weeks.
         (
             r"(?:\d+|a few|few|a couple of|couple of|some|two|three|four|five|six|seven|eight"

@@ -4146,9 +4146,17 @@ def _triage(text: str) -> Triage:
                 and not _has(_PRESENT, _blank(whole, _NOT_NOW))
                 and any(
                     (_PAST_TIME.search(clauses[j]) or _LONG_PAST.search(clauses[j]))
-                    # round 18: the same old knock told across two clauses ("had an accident
-                    # at work last year, forklift clipped my foot. totally healed")
-                    and set(_assess(clauses[j]).signs) <= _OLD_KNOCK
+                    # round 18: the same old knock told across two clauses, the dated one first
+                    # ("had an accident at work last year, forklift clipped my foot. totally
+                    # healed"); never with a word of now anywhere ("...this one was today")
+                    and (
+                        not _assess(clauses[j]).signs
+                        or (
+                            j < index
+                            and set(_assess(clauses[j]).signs) <= _OLD_KNOCK
+                            and not _has(_NOW_TOO, whole)
+                        )
+                    )
                     and not _NOW_TOO.search(clauses[j])
                     for j in _neighbours(clauses, index)
                 )
