@@ -885,7 +885,9 @@ RULES: tuple[_Rule, ...] = (
         # round 18: a fall in other words ("stumbled over the puppy", "went down hard on my
         # bum", "hit the deck"), never "stumbled across this bot"
         r"stumbl(?:ed|ing)(?! (?:on|upon|across|onto|into) (?:a|an|the|this|that|your|some"
-        r"|these)\b(?! (?:\w+ )?(?:steps?|stairs|kerb|curb|floor|ice|pavement)\b))",
+        r"|these)\b(?! (?:\w+ )?(?:steps?|stairs|kerb|curb|floor|ice|pavement)\b))"
+        r"(?!(?: \w+){0,3}? (?:but|and) (?:i )?(?:did not|never|caught|managed|stayed|kept|didnt)"
+        r"\b)",
         r"(?:went|go|goes|gone|going) (?:down|over) (?:hard|heavily|badly|awkwardly)",
         r"landed (?:hard|heavily|badly|awkwardly)",
         r"hit the (?:deck|ground|floor|pavement)",
@@ -1019,7 +1021,9 @@ RULES: tuple[_Rule, ...] = (
         "catching",
         S,
         r"(?:catch(?:es|ing)?|caught)"
-        r"(?! up| (?:a|an|the|covid|flu|some|my (?:train|bus|flight))\b)",
+        r"(?! up| (?:a|an|the|covid|flu|some|my (?:train|bus|flight))\b)"
+        # round 18: "stumbled but caught myself" is a fall stopped, not a catch in the back
+        r"(?! (?:myself|my balance|my footing|my fall|hold of)\b)",
     ),
     _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
     _rule(

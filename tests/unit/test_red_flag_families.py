@@ -3011,6 +3011,8 @@ ROUND18_FALLS_HARMLESS: list[str] = [
     "a fall years ago, healed",
     "the dog tripped but I didn't fall",
     "stumbled across this bot, what is the twist?",
+    "The dog yanked the lead and I stumbled but didn't fall. No pain, just gave me a fright",
+    "stumbled on the kerb but caught myself, all fine",
     "reading about the rise and fall of the pound, my back is stiff from sitting",
     "The fall of the Roman Empire was less dramatic than my hamstrings this morning. Tight, not"
     " painful.",
