@@ -1669,8 +1669,9 @@ _OFF_TOPIC = re.compile(
     r"|fasting|intermittent fast\w*|keto\w*|vegan|vegetarian|paleo|gluten|dairy|detox\w*"
     r"|juice cleanse|calorie counting"
     # round 18: how to sleep ("best sleeping position for a stiff back?")
-    r"|(?:sleep\w*|bed) (?:position|positions|posture|postures)|(?:position|posture)s? (?:to|for|when)"
-    r" (?:sleep\w*|bed)|(?:should|can|do|better to|best to|how to|way to) (?:i |you |we )?"
+    r"|(?:sleep\w*|bed) (?:position|positions|posture|postures)|(?:position|posture)s?"
+    r" (?:to|for|when) (?:sleep\w*|bed)|(?:should|can|do|better to|best to|how to|way to)"
+    r" (?:i |you |we )?"
     r"(?:sleep|sleeping) (?:on|in) (?:my |your |the |their )?(?:side|back|front|stomach|tummy"
     r"|belly)"
     r"|lose weight|pillows?|mattress\w*|office chair|standing desk|insoles|back brace"
@@ -1858,8 +1859,9 @@ _CHECK_WITH = re.compile(
     r"(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|pharmacist)\b"
     # round 18: "get the ok from my doctor", "need the all clear off my GP"
     r"|\b(?:get|got|getting|need|needs|ask for|have) (?:the |an |a )?(?:ok|okay|go ahead|all clear"
-    r"|green light|sign off|clearance|permission|approval|nod) (?:from|off|by) (?:my |a |the |your )?"
-    r"(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|specialist|cardiologist|surgeon)\b"
+    r"|green light|sign off|clearance|permission|approval|nod) (?:from|off|by)"
+    r" (?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|specialist"
+    r"|cardiologist|surgeon)\b"
 )
 
 

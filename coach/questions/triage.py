@@ -1828,8 +1828,8 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
             r"|time of the month)",
             4,
         ),
-        r"(?:fell|fallen|falling|fall) (?:behind|off the wagon|out of (?:the |my )?(?:habit|routine)"
-        r"|for|in love|short|through)",
+        r"(?:fell|fallen|falling|fall) (?:behind|off the wagon|out of (?:the |my )?"
+        r"(?:habit|routine)|for|in love|short|through)",
         # round 18: the fall of a thing, not a body ("the fall of the Roman Empire", "the rise
         # and fall of the pound"); never a height ("a fall of two metres")
         r"(?:the )?(?:rise and )?fall of (?:the |an? )?(?!(?:my|me|his|her|our|their|him|them"
@@ -1930,7 +1930,8 @@ _MISHAP_OBJECT = re.compile(
     r"|slipping|stepped|stepping|landed|landing|went flying|flew|flying|tumble|tumbled|tumbles"
     r"|tumbling|crashed|collided|bumped|knocked|caught my (?:foot|toe|heel))(?: \w+)??"
     r" (?:over|on|onto|into|against|with|across|because of|thanks to"
-    r"|to avoid|dodging|avoiding) (?:my |our |the |a |his |her |their )?(?:\w+ )?" + _RELATION
+    r"|to avoid|dodging|avoiding) (?:my |our |the |a |his |her |their )?(?:\w+ )?"
+    + _RELATION
     + r"(?: s| s \w+)?\b"
 )
 
