@@ -3837,6 +3837,14 @@ _SIGNS_CLAIMED = re.compile(
 )
 
 
+# ...and never beside emergency care ("on a video call the GP said signs of a heart attack, go
+# to A&E").
+_EMERGENCY_CARE = re.compile(
+    r"\b(?:a ?& ?e|a and e|999|911|112|ambulance|paramedics?|hospital|emergency room|er)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -3863,7 +3871,11 @@ def _blank_disowned(text: str) -> str:
     text = _QUOTED_RULE.sub(quoted, text)
     if not _TINGLE_GUARD.search(text):
         text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
-    if _TEACHING.search(text) and not _SIGNS_CLAIMED.search(text):
+    if (
+        _TEACHING.search(text)
+        and not _SIGNS_CLAIMED.search(text)
+        and not _EMERGENCY_CARE.search(text)
+    ):
         text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 

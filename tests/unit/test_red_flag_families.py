@@ -3076,6 +3076,7 @@ ROUND18_HARMLESS_RED: list[str] = [
     "heart attack signs talk today, and now my chest is tight and my arm is numb",
     "read about cauda equina symptoms and I have them",
     "watched a video on heart attack signs, sounds like me",
+    "after my workout video I get heart attack symptoms",
     "temperature of 38.5 this morning",
     "temp 37.2 but I feel shivery and unwell",
     "temp was 37 earlier, now 38.4",
