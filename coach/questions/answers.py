@@ -616,6 +616,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|nine|ten)|(?:higher|worse|up|more) than (?:my )?(?:usual|normal))",
             r"\g<0> pain score usual",
         ),
+        # Round 18: the pain check's colours ("what do the green amber red things mean", "an
+        # amber day") are the pain scale's zones.
+        (
+            r"(?:green|amber|red)(?:,? (?:and |or |then )?(?:green|amber|red)){1,2}|amber"
+            r"|(?:a |the |today |today is |it is |was |got )(?:green|red) (?:day|zone|light)",
+            r"\g<0> pain scale zones",
+        ),
         # Round 10: weeks into it, asking what next, is progress over the weeks.
         (
             r"(?:\d+|a few|few|a couple of|couple of|some|two|three|four|five|six|seven|eight"
@@ -1658,6 +1665,15 @@ _OFF_TOPIC = re.compile(
     r"|\b(?:eat|eating|ate|food|foods|diet|diets|dieting|meal|meals|breakfast|lunch|dinner"
     r"|snacks?|protein|calories?|carbs?|sugar|coffee|caffeine|alcohol|beer|wine|vitamins?"
     r"|magnesium|collagen|turmeric|omega|fish oil|smoking|cigarettes?|vap(?:e|ing)|weight loss"
+    # round 18: ways of eating ("is intermittent fasting good over 60?")
+    r"|fasting|intermittent fast\w*|keto\w*|vegan|vegetarian|paleo|gluten|dairy|detox\w*"
+    r"|juice cleanse|calorie counting"
+    # round 18: how to sleep ("best sleeping position for a stiff back?")
+    r"|(?:sleep\w*|bed) (?:position|positions|posture|postures)|(?:position|posture)s?"
+    r" (?:to|for|when) (?:sleep\w*|bed)|(?:should|can|do|better to|best to|how to|way to)"
+    r" (?:i |you |we )?"
+    r"(?:sleep|sleeping) (?:on|in) (?:my |your |the |their )?(?:side|back|front|stomach|tummy"
+    r"|belly)"
     r"|lose weight|pillows?|mattress\w*|office chair|standing desk|insoles|back brace"
     r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
     r"|(?:use|using) (?:ice|heat)|hot water bottle|ice or heat|heat or ice)\b"
@@ -1841,6 +1857,11 @@ _CHECK_WITH = re.compile(
     r" (?:\w+ )?(?:past|by)|ok (?:it|this) with|okay (?:it|this) with)(?: \w+){0,2}?"
     r" (?:with |to |by )?"
     r"(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|pharmacist)\b"
+    # round 18: "get the ok from my doctor", "need the all clear off my GP"
+    r"|\b(?:get|got|getting|need|needs|ask for|have) (?:the |an |a )?(?:ok|okay|go ahead|all clear"
+    r"|green light|sign off|clearance|permission|approval|nod) (?:from|off|by)"
+    r" (?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse|consultant|specialist"
+    r"|cardiologist|surgeon)\b"
 )
 
 
@@ -1875,12 +1896,23 @@ _NEVER_DONE = re.compile(
 )
 
 
+# Round 18. Another practice named as the writer's background, not asked about: "my pilates
+# teacher prefers holds", "Pilates brain here", "as a yoga person".
+_BACKGROUND = re.compile(
+    r"\b(?:(?:my|our|a|the|as a|as an) )?(?:pilates|yoga|barre|ballet|dance|dancing|tai chi"
+    r"|martial arts|gym|running|swimming|climbing)(?: \w+)? (?:teacher|teachers|instructor"
+    r"|instructors|coach|background|brain|person|people|fan|lover|head|mindset|habit|habits"
+    r"|veteran|regular|bunny|nerd|trained)(?: here)?\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
     other exercise's name ("supine twist" and "seated twist" do not count)."""
     # round 9: "never done any yoga or stretching in my life" tells experience, not a topic
     normal = _NEVER_DONE.sub(lambda m: " " * len(m.group()), normal)
+    normal = _BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
     if not spans:
         return "no"

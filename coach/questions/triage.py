@@ -37,6 +37,12 @@ Design choices, all on the cautious side:
   work; a clinician's quoted rule; a wee every few minutes after drinking a lot; a stretchy
   tingle), a usual ache whatever the figure of speech, drink with a medicine (the medical
   decline); never beside "same here", the seat, a numb foot or a sign of now.
+* **Round 18** (`_MISHAP_OBJECT`, `_ROUND18_DISMISS`, `_SIGNS_TALKED`, `_CHILD`): someone named
+  only as what the writer's mishap met ("tripped over the dog") never makes the writer's fall
+  someone else's; signs talked about in a talk or leaflet, never claimed; a normal temperature
+  reading; a flare denied or asked about in the calm; a trainer's verdict on weak ankles; a day
+  of moving house as exertion; a numb seat that standing up fixed (asked at most); an old knock
+  told across two clauses; a child's aches (declined); never beside a sign of now.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -876,6 +882,17 @@ RULES: tuple[_Rule, ...] = (
         r"slipped(?! (?:a |my |the |his |her )?dis[ck])",
         r"tripped",
         r"tumbled?",
+        # round 18: a fall in other words ("stumbled over the puppy", "went down hard on my
+        # bum", "hit the deck"), never "stumbled across this bot"
+        r"stumbl(?:ed|ing)(?! (?:on|upon|across|onto|into) (?:a|an|the|this|that|your|some"
+        r"|these)\b(?! (?:\w+ )?(?:steps?|stairs|kerb|curb|floor|ice|pavement)\b))"
+        r"(?!(?: \w+){0,3}? (?:but|and) (?:i )?(?:did not|never|caught|managed|stayed|kept|didnt)"
+        r"\b)",
+        r"(?:went|go|goes|gone|going) (?:down|over) (?:hard|heavily|badly|awkwardly)",
+        r"landed (?:hard|heavily|badly|awkwardly)",
+        r"hit the (?:deck|ground|floor|pavement)",
+        r"came a cropper",
+        r"lost my (?:footing|balance) and",
     ),
     _rule(
         "new_symptom",
@@ -1004,7 +1021,9 @@ RULES: tuple[_Rule, ...] = (
         "catching",
         S,
         r"(?:catch(?:es|ing)?|caught)"
-        r"(?! up| (?:a|an|the|covid|flu|some|my (?:train|bus|flight))\b)",
+        r"(?! up| (?:a|an|the|covid|flu|some|my (?:train|bus|flight))\b)"
+        # round 18: "stumbled but caught myself" is a fall stopped, not a catch in the back
+        r"(?! (?:myself|my balance|my footing|my fall|hold of)\b)",
     ),
     _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
     _rule(
@@ -1697,6 +1716,29 @@ _ROUND16_DISMISS: tuple[str, ...] = (
     r"|loose|undone|untied|worn|too big|off|apart|unstuck|peeling)\b(?: \w+)?",
 )
 
+# Round 18 (h18's classes), set aside as no symptom of the writer's body now.
+_COACH = (
+    r"(?:coach|trainer|pt|physio\w*|instructor|teacher|osteo\w*|chiro\w*|podiatrist|sports"
+    r" therapist)"
+)
+_JOINT_VERDICT = r"weak (?:ankles?|knees?|wrists?|arches|ankle joints?)"
+_ROUND18_DISMISS: tuple[str, ...] = (
+    # a normal temperature reading (`_mark_readings`): "a temperature of 37.2, normal"
+    r"(?<!high )(?:(?:had|have|got|running) )?(?:(?:a|my|the) )?(?:temp|temperature"
+    r"|thermometer)s? (?:\w+ ){0,3}?normaltemp",
+    # a flare denied or asked about in the calm ("when it's not flared up", "between flare
+    # ups"), never "it has not flared up like this before"
+    r"(?:not|never|no longer|is not|has not|have not|without) (?:\w+ )?(?:flar(?:e|ed|ing) up"
+    r"|flaring)(?! (?:like|this|that|so|as)\b)",
+    r"(?:between|in between|outside(?: of)?) (?:the |his |her |my |a )?flare ?ups?",
+    # a trainer's verdict on a joint's stability ("'weak ankles' according to my running
+    # coach", "my PT says I have weak knees"), never a leg gone weak
+    _JOINT_VERDICT + r"(?: \w+){0,3}? (?:according to|says|said|reckons|thinks|told me|calls?"
+    r" (?:them|it))(?: (?:my|the|our|a|an))?(?: \w+)? " + _COACH,
+    _COACH + r" (?:\w+ ){0,3}?(?:says|said|reckons|thinks|told me|tells me|calls|called"
+    r"|diagnosed)(?: \w+){0,4}? " + _JOINT_VERDICT + r"(?! (?:and|but|now|since|that|which)\b)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1786,8 +1828,14 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
             r"|time of the month)",
             4,
         ),
-        r"fell (?:behind|off the wagon|out of (?:the |my )?(?:habit|routine)|for|in love|short"
-        r"|through)",
+        r"(?:fell|fallen|falling|fall) (?:behind|off the wagon|out of (?:the |my )?"
+        r"(?:habit|routine)|for|in love|short|through)",
+        # round 18: the fall of a thing, not a body ("the fall of the Roman Empire", "the rise
+        # and fall of the pound"); never a height ("a fall of two metres")
+        r"(?:the )?(?:rise and )?fall of (?:the |an? )?(?!(?:my|me|his|her|our|their|him|them"
+        r"|about|around|over|nearly|almost|some|several|at least|\d+|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|a few|a couple)\b)[a-z]+(?! (?:metres?|meters?|feet|foot|ft|m"
+        r"|storeys?|stories|floors?|steps?|stairs|flights?)\b)",
         r"crash(?:ed|ing)? (?:out|on (?:the |my )?(?:sofa|couch|bed))|crash course",
         r"(?:i|we|you|to|can|will|then|quickly|just) pop (?:to|into|round|over|by|down to"
         r"|out to)",
@@ -1814,6 +1862,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND13_SET_ASIDE,
         *_ROUND15_DISMISS,
         *_ROUND16_DISMISS,
+        *_ROUND18_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -1858,7 +1907,9 @@ _THIRD_PARTY = re.compile(
     r"|(?:^|\b(?:so|and|but|because|as|since|while)\s)\s*" + _RELATION + r" (?:has|have|had|got"
     r"|is|are|was|were|running|been|caught|came|come|fell|lost|says|said|gets|keeps"
     # round 14: "coworker slipped on the wet floor"
-    r"|slipped|tripped|collapsed|fainted|crashed|hurt|injured|broke|twisted|went over)\b"
+    r"|slipped|tripped|collapsed|fainted|crashed|hurt|injured|broke|twisted|went over"
+    # round 18: "kid threw up on me at 3am"
+    r"|threw up|throws up|was sick|vomited|puked|coughed|sneezed|spewed)\b"
     # round 10: a relation in care, whatever the grammar: "grandma's in hospital with chest pains"
     r"|\b" + _RELATION + r"(?: s| is| was| has been| been| went| got| taken| rushed)?"
     r" (?:in|at|into|to|back in|still in) (?:the |a )?(?:hospital|a and e|er|icu|intensive care"
@@ -1870,6 +1921,30 @@ _THIRD_PARTY = re.compile(
     r"|(?<!as )(?<!like )\b(?:a|an|some|this|that|the) (?:\w+ )?(?:guy|bloke|stranger|chap|fella"
     r"|fellow|gent|gentleman|lady|woman|man|passer ?by|pedestrian)\b"
 )
+# Round 18. Someone named only as what the writer's own mishap met ("tripped over the dog",
+# "fell over my son's scooter", "slipped on the cat's toy"): the writer fell, so the clauses
+# after it stay the writer's. A subject named before the verb ("my dad tripped over the dog")
+# is still read by `_THIRD_PARTY`.
+_MISHAP_OBJECT = re.compile(
+    r"\b(?:tripped|tripping|trip|trips|fell|falling|fall|falls|stumbled|stumbling|slipped"
+    r"|slipping|stepped|stepping|landed|landing|went flying|flew|flying|tumble|tumbled|tumbles"
+    r"|tumbling|crashed|collided|bumped|knocked|caught my (?:foot|toe|heel))(?: \w+)??"
+    r" (?:over|on|onto|into|against|with|across|because of|thanks to"
+    r"|to avoid|dodging|avoiding) (?:my |our |the |a |his |her |their )?(?:\w+ )?"
+    + _RELATION
+    + r"(?: s| s \w+)?\b"
+)
+
+
+def _someone_else_named(clause: str) -> bool:
+    """A person or animal named in the clause other than as what the writer's mishap met."""
+    if _THEIR_BODY.search(clause):
+        return True
+    if not _THIRD_PARTY.search(clause):
+        return False
+    return _THIRD_PARTY.search(_blank(clause, _MISHAP_OBJECT)) is not None
+
+
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
 # Someone else's body: "her feet", "his leg".
@@ -2147,7 +2222,12 @@ _GONE = re.compile(
     # round 9: "stood up and walked about and it was fine", "got up, it was back to normal"
     r"|(?:stood|got|get|getting|standing|walked|walking) (?:up|about|around|off)(?: \w+){0,5}?"
     r" (?:it|they|that|all|everything|feeling) (?:was|were|is|are|felt|feels|came) (?:\w+ )?"
-    r"(?:fine|ok|okay|normal|better|gone|back))\b"
+    r"(?:fine|ok|okay|normal|better|gone|back)"
+    # round 18: "standing up fixed it", "a walk round the office sorted it"
+    r"|(?:standing|stood|getting|got|moving|moved|walking|walked|a walk|a stretch|stretching"
+    r"|shifting|shifted|wiggling) (?:up |about |around |round |off )?(?:(?!(?:not|never|no)\b)\w+"
+    r" ){0,3}?(?:fixed|sorted|cured|solved|cleared) (?:it|them|that)(?! (?:\w+ )?(?:for (?:a"
+    r"|a few|a couple|two|ten|\d+)|briefly|temporarily|partly|partially|but)\b))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
 _PRESSURE = re.compile(
@@ -2164,7 +2244,11 @@ _EXERTION = re.compile(
     r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking"
     r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
     r"|workout"
-    r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail)\b"
+    r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail"
+    # round 18: a day of hard physical work ("moving house, carrying boxes, legs like lead")
+    r"|moving house|moved house|house move|removals?|carrying boxes|carried boxes|lugging"
+    r"|lugged|heavy lifting|shifting furniture|moving furniture|moved furniture|digging|dug"
+    r"|decorating|shovelling|shoveling)\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
     r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
@@ -2804,7 +2888,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if _general(clause, whole):
         return "general"
     if (
-        (_THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause))
+        _someone_else_named(clause)
         and not _FIRST_PERSON.search(clause)
         and not _has(_ME_TOO, whole)
     ):
@@ -3471,6 +3555,17 @@ def _mark_readings(text: str) -> str:
         ):
             spans.append(found.span(1))
     if not spans:
+        # round 18: a normal reading of one's temperature ("a temperature of 37.2 this
+        # morning, which is normal") with no fever reading anywhere: no fever
+        normal_temps = [
+            found.span(1)
+            for found in _READING_AFTER_WORD.finditer(text)
+            if _normal_value(found.group(1))
+            and _NORMAL_READING.fullmatch(found.group(1))
+            and not _NOT_A_READING_AFTER.match(text, found.end(1))
+        ]
+        for start, end in reversed(normal_temps):
+            text = text[:start] + " normaltemp " + text[end:]
         return text
     normal = set(_normal_readings(text, max(end for _, end in spans)))
     out, last = [], 0
@@ -3707,6 +3802,49 @@ _TINGLE_GUARD = re.compile(
 )
 
 
+# Round 18. Signs as the subject of a talk, a course or a leaflet ("a talk on emergencies, heart
+# attack signs and so on", "a first aid course on the signs of a stroke"): talked about, not
+# had; never when the writer claims them ("I think I'm having heart attack symptoms").
+_TEACHING = re.compile(
+    r"\b(?:talks?|course|courses|training|lectures?|seminars?|workshops?|webinars?"
+    r"|presentations?|first aid\w*|first aiders?|documentar(?:y|ies)|videos?|articles?|leaflets?"
+    r"|posters?|podcasts?|taught|teaching|learn(?:ed|t|ing)? about|read(?:ing)? about"
+    r"|awareness)\b",
+    re.IGNORECASE,
+)
+_CONDITION_NAME = (
+    r"(?:heart attacks?|strokes?|cardiac arrests?|angina|cauda equina|sepsis|meningitis"
+    r"|(?:(?!my\b)\w+\s+)?cancers?|concussion|hypothermia|heat stroke|choking|falls?)"
+)
+_SIGNS_TALKED = re.compile(
+    r"\b(?:" + _CONDITION_NAME + r"\s+(?:warning\s+)?(?:signs?|symptoms?|red flags?)"
+    r"|(?:the\s+)?(?:warning\s+)?(?:signs?|symptoms?|red flags?)\s+(?:of|for)\s+(?:a\s+|an\s+)?"
+    + _CONDITION_NAME
+    + r"(?:\s+(?:and|or|&)\s+(?:a\s+|an\s+)?"
+    + _CONDITION_NAME
+    + r")*)\b",
+    re.IGNORECASE,
+)
+_SIGNS_CLAIMED = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|me|my)\b[^.!?\n]{0,30}?\b(?:have|having|had|got|get|getting"
+    r"|showing|show|feel|feeling|felt|think|experiencing|all)\b[^.!?\n]{0,30}?\b(?:signs?"
+    r"|symptoms?|red flags?)\b"
+    r"|\b(?:i|i've|ive|i'm|im)\s+(?:\w+\s+)?(?:have|had|get|got|having|experiencing)\s+(?:\w+\s+)?"
+    r"(?:them|those|these|it|all of them|some of them|a few of them|most of them|one of them"
+    r"|a couple of them|two of them|both)\b|\b(?:sounds?|sounded) like (?:me|mine|what i)\b"
+    r"|\bthat(?:'s|s| is) me\b",
+    re.IGNORECASE,
+)
+
+
+# ...and never beside emergency care ("on a video call the GP said signs of a heart attack, go
+# to A&E").
+_EMERGENCY_CARE = re.compile(
+    r"\b(?:a ?& ?e|a and e|999|911|112|ambulance|paramedics?|hospital|emergency room|er)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -3733,6 +3871,12 @@ def _blank_disowned(text: str) -> str:
     text = _QUOTED_RULE.sub(quoted, text)
     if not _TINGLE_GUARD.search(text):
         text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
+    if (
+        _TEACHING.search(text)
+        and not _SIGNS_CLAIMED.search(text)
+        and not _EMERGENCY_CARE.search(text)
+    ):
+        text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -4019,7 +4163,17 @@ def _triage(text: str) -> Triage:
                 and not _has(_PRESENT, _blank(whole, _NOT_NOW))
                 and any(
                     (_PAST_TIME.search(clauses[j]) or _LONG_PAST.search(clauses[j]))
-                    and not _assess(clauses[j]).signs
+                    # round 18: the same old knock told across two clauses, the dated one first
+                    # ("had an accident at work last year, forklift clipped my foot. totally
+                    # healed"); never with a word of now anywhere ("...this one was today")
+                    and (
+                        not _assess(clauses[j]).signs
+                        or (
+                            j < index
+                            and set(_assess(clauses[j]).signs) <= _OLD_KNOCK
+                            and not _has(_NOW_TOO, whole)
+                        )
+                    )
                     and not _NOW_TOO.search(clauses[j])
                     for j in _neighbours(clauses, index)
                 )
@@ -4064,7 +4218,7 @@ def _triage(text: str) -> Triage:
             other = work = True
         elif mine:
             other = work = False
-        elif _THIRD_PARTY.search(clause) or _THEIR_BODY.search(clause):
+        elif _someone_else_named(clause):
             other, work = True, False
         previous, joined_by = clause, ""
         if _assess(clause).signs:
@@ -4201,7 +4355,10 @@ _WRITER_FINE = re.compile(
     r"|(?:his|her|their) (?:problem|issue|thing)|not (?:mine|me|my problem|my issue)"
     # round 13: "he's fine, my back is fine"
     r"|my (?:own )?(?:back|body|legs?|spine) (?:is|are|feels?|felt|was|seems?) (?:\w+ )?(?:fine"
-    r"|ok|okay|good|alright|all right|normal|unhurt)|(?:he|she|they) (?:is|are|was|were|seems?"
+    r"|ok|okay|good|alright|all right|normal|unhurt)"
+    # round 18: "back's ok though"
+    r"|(?<!come )(?<!came )(?<!comes )back (?:is |s |feels? )?(?:totally |completely |perfectly )?"
+    r"(?:fine|ok|okay|alright|all right)|(?:he|she|they) (?:is|are|was|were|seems?"
     r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
@@ -4213,6 +4370,21 @@ _LOWER_OR_TRUNK = re.compile(
     r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
     r"|groin|hips?|chest|neck|buttocks?|bottom|saddle|down there|glutes?|hamstrings?)\b"
 )
+
+
+# Round 18. A child's aches ("my 8 year old complains of growing pains in her legs at night"):
+# a child's pain is not the writer's and not this bot's to triage (the question bank declines
+# it); never a child's numbness, weakness, fall, fever or anything beyond pain.
+_CHILD = re.compile(
+    r"\b(?:my|our|his|her) (?:\w+ )?(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr)s? old"
+    r"|kid|kids|child|children|toddler|toddlers|little one|little ones|teenager|teen|baby"
+    r"|youngest|eldest)\b"
+)
+_CHILD_PAIN_SIGNS = frozenset(
+    {"leg_pain", "both_legs", "night_pain", "hurts", "rest_pain", "pain_on_movement", "spasm"}
+)
+_PAIN_WORD = re.compile(r"\b" + PAIN + r"\b|\bgrowing pains?\b")
 
 
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
@@ -4245,6 +4417,12 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 or _has(_ON_THEIR_BEHALF, whole)
                 # round 8: their injury already checked ("A&E said it's only a sprain")
                 or _has(_CHECKED, whole)
+                # round 18: a child's aches
+                or (
+                    _has(_CHILD, whole)
+                    and found <= _CHILD_PAIN_SIGNS
+                    and not _assess(_blank(whole, _PAIN_WORD)).signs
+                )
             ):
                 return False
         elif reason == "cause":

@@ -2978,3 +2978,217 @@ ROUND17_DISOWNED_RED: list[str] = [
 @pytest.mark.parametrize("text", ROUND17_DISOWNED_RED)
 def test_round17_disowning_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 18 (h18's first sight). 0. A fall onto the back, told with the pet or the thing the
+# writer tripped over ("tripped over the dog, fell backwards onto the edge of the step"), is the
+# writer's fall: someone named only as what the mishap met never makes the clauses after it
+# someone else's; "stumbled", "went down hard", "hit the deck" are falls too. A general question
+# beside it ("twist ok?") never hides it.
+ROUND18_FALLS_RED: list[str] = [
+    "tripped over the dog, fell backwards onto the edge of the step an hour ago. back hurts a"
+    " lot and it's swelling. twist ok?",
+    "fell down the stairs this morning and my back is killing me",
+    "slipped on ice, landed on my back, hurts",
+    "came off my bike yesterday onto my back",
+    "a car rear-ended me today and my back hurts",
+    "tripped and landed on my tailbone, bruised and sore",
+    "tripped over the cat this morning and landed on my back, it really hurts",
+    "fell over my son's scooter last night, lower back aching since. can I still twist?",
+    "stumbled over the puppy, went down hard on my bum an hour ago, sore",
+    "slipped on the dog's ball and hit my back on the table, twist ok?",
+    "walking the dog, slipped on mud and fell on my back this morning",
+    "stumbled on the stairs and went down hard on my back",
+    "went down hard on the ice yesterday, back sore",
+    "had a fall of two metres off scaffolding last week",
+    "took a tumble over the grandkids' toys earlier, back sore, what should I watch for?",
+    "tripped over the dog this morning, is it ok to twist after a fall?",
+]
+# ...and never a fall that did not happen, the long past healed, or a figure of speech.
+ROUND18_FALLS_HARMLESS: list[str] = [
+    "fell off the wagon with my diet",
+    "fallen off the wagon with my exercise, how do I restart?",
+    "a fall years ago, healed",
+    "the dog tripped but I didn't fall",
+    "stumbled across this bot, what is the twist?",
+    "The dog yanked the lead and I stumbled but didn't fall. No pain, just gave me a fright",
+    "stumbled on the kerb but caught myself, all fine",
+    "reading about the rise and fall of the pound, my back is stiff from sitting",
+    "The fall of the Roman Empire was less dramatic than my hamstrings this morning. Tight, not"
+    " painful.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND18_FALLS_RED)
+def test_round18_the_writers_own_fall_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND18_FALLS_HARMLESS)
+def test_round18_no_fall_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+# 1. Harmless with alarming words: signs talked about (a first-aid talk, a leaflet, a
+# documentary), a normal temperature reading, legs like lead after a day of moving house, a
+# flare denied or asked about in the calm, an old knock told across two clauses and healed,
+# someone else's illness with the writer's back fine, a trainer's verdict on weak ankles or
+# knees, a numb seat that standing up fixed. Counter-probes: the same words with a sign of the
+# writer's own, now.
+ROUND18_HARMLESS: list[str] = [
+    "Our office first-aider did a talk on emergencies today, heart attack signs and so on. Made"
+    " me think I should actually look after my back. Where do I start?",
+    "did a first aid course on the signs of a stroke and heart attack today, anyway how long do"
+    " I hold?",
+    "watched a documentary about cancer symptoms, my back's just stiff, ok to twist?",
+    "read a leaflet on the warning signs of cauda equina, I have none of them. what's the gentle"
+    " version?",
+    "I had a temperature of 37.2 this morning, which my thermometer says is normal. Back fine."
+    " Session?",
+    "temp was 36.8 today, all normal, can I twist?",
+    "my temperature is 37.1, feeling fine",
+    "Spent all day moving house, carrying boxes, legs like lead and back achy from the lifting."
+    " Gentle version tonight?",
+    "My husband's back goes into spasm every winter. He won't use apps so I'm asking: is the"
+    " twist something he could try when it's not flared up?",
+    "can I do this between flare ups?",
+    "had an accident at work last year, forklift clipped my foot. totally healed, back is fine,"
+    " doing this for general mobility",
+    "fell off a ladder last year, landed on my back, healed",
+    "kid threw up on me at 3am so I'm exhausted, back's ok though. short session?",
+    "I've got 'weak ankles' according to my running coach. Does that matter when my foot goes"
+    " across?",
+    "my PT says I have weak knees, is the sweep ok?",
+    "Sitting in meetings all morning made my bum go numb lol, the chairs are awful. Standing up"
+    " fixed it.",
+    "went to a talk at the library on the signs of a heart attack and stroke, now how do I start"
+    " this?",
+    "my thermometer read 97.8 this morning, all fine, ok to twist?",
+    "is it ok to do when my back isn't flaring?",
+    "my physio reckons I've got weak ankles, is the leg sweep fine?",
+    "bum went numb on the long drive, a walk round the services sorted it",
+    "after lugging furniture all weekend my legs feel heavy and achy, gentle session?",
+]
+ROUND18_HARMLESS_RED: list[str] = [
+    "I think I'm having heart attack symptoms",
+    "I've got all the signs of a heart attack, chest is tight",
+    "did a first aid course today and now I have chest pain",
+    "heart attack signs talk today, and now my chest is tight and my arm is numb",
+    "read about cauda equina symptoms and I have them",
+    "watched a video on heart attack signs, sounds like me",
+    "after my workout video I get heart attack symptoms",
+    "temperature of 38.5 this morning",
+    "temp 37.2 but I feel shivery and unwell",
+    "temp was 37 earlier, now 38.4",
+    "temperature of 37.2 and both legs numb",
+    "moving house all day and now both legs are numb",
+    "carried boxes all day and my legs keep giving way on the stairs",
+    "lifting boxes and now my legs are heavy and I can't feel my bum",
+    "my back has not flared up like this before, sharp pain when I twist",
+    "it's flared up again and shooting down my leg",
+    "had an accident at work last year, forklift clipped my back this morning",
+    "a car hit me last year, fully healed, but a van hit me yesterday",
+    "had an accident last year, forklift clipped my foot, healed, but my back hurts since"
+    " yesterday",
+    "fell off a ladder last year, landed on my back, all healed but now both legs are numb",
+    "kid threw up on me and now I'm vomiting too",
+    "kid threw up on me at 3am, I've had a fever since",
+    "my coach says I have weak ankles, and now my foot drags when I walk",
+    "my physio says my legs are weak and getting weaker",
+    "my ankles went weak suddenly this morning",
+    "weak ankles and both legs numb",
+    "sitting all morning made my bum go numb and it's still numb",
+    "bum went numb in a meeting, standing up hasn't fixed it",
+    "standing up fixed it but now I can't control my bladder",
+]
+
+
+@pytest.mark.parametrize("text", ROUND18_HARMLESS)
+def test_round18_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND18_HARMLESS_RED)
+def test_round18_harmless_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# 2. On-topic, in new wording: another practice named as the writer's background ("my pilates
+# teacher prefers holds", "Pilates brain here") leaves the question about the move; the doctor's
+# ok before starting is checking first, whatever tablets are told beside it; the colours of the
+# pain check are the pain scale. Another practice asked about is still declined.
+ROUND18_ON_TOPIC: list[tuple[str, set[str]]] = [
+    (
+        "why bother moving side to side instead of holding? my pilates teacher prefers holds",
+        {"dynamic_benefits", "hold_vs_flow"},
+    ),
+    (
+        "Pilates brain here: when the bent leg travels across, do I keep it low and controlled"
+        " like a scissor or lift it high off the mat?",
+        {"leg_sweep"},
+    ),
+    ("my pilates instructor says hold longer, how long should I hold?", {"hold_time"}),
+    (
+        "Should I get the ok from my doctor before starting? I'm 74 and on a few tablets for my"
+        " heart.",
+        {"check_first"},
+    ),
+    ("do I need the all clear from my GP before I begin?", {"check_first"}),
+    ("what do the green amber red things mean", {"pain_scale"}),
+    ("what does amber mean", {"pain_scale"}),
+]
+ROUND18_STILL_DECLINED: list[str] = [
+    "which pilates exercises are good for my back?",
+    "should I do pilates instead?",
+    "my yoga teacher says do pigeon pose, is that better?",
+    "get the ok from my doctor to take more ibuprofen?",
+    # 3. Out of scope: how to sleep, a way of eating, a child's growing pains
+    "best sleeping position for someone with a stiff back? side or back?",
+    "should I sleep on my side or my back?",
+    "Is intermittent fasting good for people over 60?",
+    "is keto good for back pain?",
+    "My 8 year old complains of growing pains in her legs at night, is that normal?",
+    "my toddler's legs hurt in the evenings, is that normal?",
+]
+ROUND18_STILL_ANSWERED: list[tuple[str, set[str]]] = [
+    ("can I do the twist in bed before I sleep?", {"where_to_do"}),
+    ("I sleep on my side, which side should I start with?", {"which_side_first"}),
+]
+# A child's numbness, fall or fever is still asked about; the writer's own sign beside a child's
+# aches still locks out.
+ROUND18_CHILD_ASKED: list[str] = [
+    "my 8 year old has numb legs",
+    "my 8 year old fell down the stairs and her legs hurt",
+    "my 10 year old has a fever and leg pain",
+]
+ROUND18_CHILD_RED: list[str] = [
+    "my toddler's legs hurt at night, and my own legs are numb",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND18_ON_TOPIC)
+def test_round18_on_topic_classes(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND18_STILL_DECLINED)
+def test_round18_out_of_scope_is_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND18_STILL_ANSWERED)
+def test_round18_sleep_and_the_move_is_still_answered(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND18_CHILD_ASKED)
+def test_round18_a_childs_other_signs_are_still_asked_about(text: str) -> None:
+    assert answer(text).kind == "safety_ask", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND18_CHILD_RED)
+def test_round18_child_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
