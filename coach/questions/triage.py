@@ -3131,6 +3131,106 @@ _NEW_CLAIM = re.compile(
 )
 
 
+# Round 19. A negation carried over a LIST of signs: "I don't have any leg weakness, numbness,
+# fever or bladder problems", "free of numbness and tingling", "never had numbness, tingling or
+# bladder problems", "not numb, tingly or weak". The clause split at the commas and "and" leaves
+# the later items bare; each item that is only a sign named as a noun (or, after a bare
+# adjective, only bare adjectives) carries the negation of the clause before it, when that
+# negation reaches the end of its clause and the list closes with "or", "nor", "no" or "and".
+# Never an item with anything else in it ("legs numb", "since this morning", "before now"),
+# never across "but", "however" or a full stop.
+_LIST_NOUN = (
+    r"(?:pains?|aches?|aching|achiness|twinges?|tingling|tingles|numbness|pins and needles"
+    r"|weakness|discomfort|soreness|cramps?|cramping|spasms?|symptoms?|fevers?|temperature|temp"
+    r"|dizziness|light ?headedness|fainting|sciatica|problems?|issues?|trouble|complaints?"
+    r"|niggles?|changes?|leaks?|leaking|accidents?|incontinence|weight loss|night sweats|sweats"
+    r"|chills|injur(?:y|ies)|swelling|stiffness|tightness|pressure|infections?|inflammation"
+    r"|bruising|sensitivity|tenderness|shortness of breath|breathlessness|palpitations|nausea"
+    r"|vomiting|sweating|dizzy spells?|blurred vision|headaches?)"
+)
+_LIST_MODIFIER = (
+    r"(?:any|a|an|the|my|of|sharp|shooting|stabbing|burning|radiating|severe|bad|new|weird|odd"
+    r"|nerve|sciatic|chest|back|lower|low|upper|neck|legs?|hips?|knees?|arms?|foot|feet|toes?"
+    r"|groin|buttock|thigh|calf|bladder|bowels?|stomach|tummy|head|heart|saddle|hand|finger"
+    r"|joint|muscle|spinal|unexplained|unexpected|unusual)"
+)
+_LIST_CONJ = r"(?:or|nor|and|or any|nor any|and no|or no|no|not|nor any)"
+_LIST_NOUN_ITEM = re.compile(
+    r"(?:"
+    + _LIST_CONJ
+    + r" )?(?:"
+    + _LIST_MODIFIER
+    + r" ){0,3}"
+    + _LIST_NOUN
+    + r"(?: "
+    + _LIST_CONJ
+    + r"(?: "
+    + _LIST_MODIFIER
+    + r"){0,3} "
+    + _LIST_NOUN
+    + r")*"
+    + r"(?: (?:in|down|into|at|anywhere|whatsoever|at all|either)(?: (?:my|the|either|both|any"
+    r"|of|other|left|right|lower|upper|low))*(?: "
+    + _GEN_NEG_PART
+    + r"){0,2})?"
+    + r"(?: (?:at all|whatsoever|anywhere|thankfully|luckily))?"
+)
+_LIST_ADJECTIVE = (
+    r"(?:numb|tingly|weak|dizzy|faint|feverish|achy|sore|light ?headed|shaky|wobbly|sick|nauseous"
+    r"|breathless|sweaty|clammy)"
+)
+_LIST_ADJECTIVE_ITEM = re.compile(
+    r"(?:"
+    + _LIST_CONJ
+    + r" )?"
+    + _LIST_ADJECTIVE
+    + r"(?: "
+    + _LIST_CONJ
+    + r" "
+    + _LIST_ADJECTIVE
+    + r")*"
+)
+_LIST_CLOSE = re.compile(r"\b(?:or|nor|no|not)\b")
+_GEN_NEG_CUE_WORD = re.compile(r"\b" + _GEN_NEG_CUE + r"\b")
+
+
+def _carry_list_negation(raws: list[str], aside: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """``aside`` with the bare items of a negated list blanked too (see `_LIST_NOUN_ITEM`)."""
+    out = list(aside)
+    index = 0
+    while index < len(raws):
+        prepared = _prepare(raws[index])
+        blanked, negated = out[index]
+        if not (
+            negated
+            and prepared.strip()
+            and not blanked[len(prepared.rstrip()) - 1 :].strip()
+            and _has(_GEN_NEG_CUE_WORD, prepared)
+        ):
+            index += 1
+            continue
+        adjective = bool(_LIST_ADJECTIVE_ITEM.fullmatch(prepared.split()[-1]))
+        items: list[int] = []
+        closed = False
+        j = index + 1
+        while j + 1 < len(raws):
+            separator = raws[j].strip().lower()
+            if separator not in {",", "and"}:
+                break
+            item = _prepare(raws[j + 1]).strip()
+            shape = _LIST_ADJECTIVE_ITEM if adjective else _LIST_NOUN_ITEM
+            if not item or not shape.fullmatch(item):
+                break
+            items.append(j + 1)
+            closed = bool(_LIST_CLOSE.search(item)) or separator == "and"
+            j += 2
+        if items and closed:
+            for k in items:
+                out[k] = (" " * len(out[k][0]), True)
+        index = max(index + 1, j - 1 if items else index + 1)
+    return out
+
+
 def _blank_general_negation(clause: str) -> tuple[str, bool]:
     """The clause with each general negation (`_GEN_NEGATION`) blanked, and whether any was."""
     blanked = _blank(clause, _GEN_NEGATION)
@@ -3888,7 +3988,7 @@ def _triage(text: str) -> Triage:
         return full
     # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
     raws = [piece for piece in _CLAUSE.split(_TRAINING_PAIR.sub("plus", cut)) if piece]
-    aside = [_set_aside(_prepare(piece)) for piece in raws]
+    aside = _carry_list_negation(raws, [_set_aside(_prepare(piece)) for piece in raws])
     clauses = [clause for clause, _ in aside]
     if any(negated for _, negated in aside):
         clauses = [_blank(clause, _NOISE) for clause in clauses]

@@ -3192,3 +3192,43 @@ def test_round18_a_childs_other_signs_are_still_asked_about(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND18_CHILD_RED)
 def test_round18_child_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 19 (h19's first sight). 1. A negation carried over a list of signs: every item of "no X,
+# Y or Z" is denied, in any joining (commas, "or", "and", "nor", "no X, no Y", "without any",
+# "free of", "never had"); an item with anything else in it, or after "but", "however" or a full
+# stop, is not.
+ROUND19_LIST_DENIED: list[str] = [
+    "No leg weakness, numbness, fever or bladder problems, just an ache from gardening",
+    "I haven't got any numbness, tingling or weakness, only stiffness from my desk",
+    "I'm free of numbness and tingling, just a tight back",
+    "never had numbness, tingling or bladder problems, just want to start gently",
+    "no fever, numbness nor weakness, back's a bit stiff",
+    "I don't have numbness, tingling, or weakness in my legs",
+    "without any numbness, pins and needles or bowel changes. stiff from the sofa though",
+    "not numb, tingly or weak, just stiff",
+    "There's no saddle numbness, leg weakness or bladder trouble at all, my back is just tight",
+]
+ROUND19_LIST_RED: list[str] = [
+    "I don't have a fever but my legs are numb",
+    "no fever, however I can't control my bladder since this morning",
+    "not much pain but both legs weak",
+    "no fever, numb legs",
+    "no fever, legs numb or weak",
+    "I don't have a fever, numbness or weakness in both legs since this morning",
+    "never had numbness, tingling or bladder problems before this week",
+    "no fever, and numbness in my legs",
+    "not dizzy, legs weak and numb",
+    "no fever. numbness or weakness in both legs",
+]
+
+
+@pytest.mark.parametrize("text", ROUND19_LIST_DENIED)
+def test_round19_a_negated_list_denies_every_item(text: str) -> None:
+    assert triage(text).level is TriageLevel.NONE, triage(text)
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND19_LIST_RED)
+def test_round19_list_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
