@@ -1716,6 +1716,30 @@ _ROUND16_DISMISS: tuple[str, ...] = (
     r"|loose|undone|untied|worn|too big|off|apart|unstuck|peeling)\b(?: \w+)?",
 )
 
+# Round 19 (h19's classes), set aside as no symptom of the writer's body.
+_ROUND19_DISMISS: tuple[str, ...] = (
+    # a sign word in an ordinary compound of a thing ("only shooting stars", "the shooting
+    # range", "a sharp knife"), never of a body part
+    r"shooting (?:stars?|range|ranges|hoops|baskets|the breeze|pool|a (?:film|video|scene|movie"
+    r"|music video|commercial|wedding)|photos?|pictures?|videos?|films?|ducks|clay pigeons?"
+    r"|clays|guns?|gallery)",
+    r"sharp (?:knife|knives|pencils?|scissors|suit|dresser|wit|mind|tongue|eyes?|eyed"
+    r"|corners? of (?:the |a )?(?:table|desk|bed|counter))",
+    # a feeling of the wallet or the pride ("heavy feeling in my WALLET", "a sinking feeling in
+    # my bank account"), never of a body part
+    r"(?:heavy |heavier |tight |tighter |sinking |empty |sick |crushing |burning |squeezing )"
+    r"(?:feeling|sensation|pressure|weight|heaviness|tightness|squeeze) (?:\w+ )?(?:in|on|of)"
+    r" (?:my|the|our|your|his|her) " + _MONEY_THING,
+    # the bot's own questions about a sign, named as its questions ("the bot keeps asking about
+    # bladder stuff", "you always ask about numbness"), never a claim of the writer's
+    r"(?:you|bot|app|it|coach|this thing) (?:keeps? |kept |always |still |often |also )?"
+    r"(?:asking|asks|asked|ask|mentioning|mentions|mentioned|going on|goes on|talking|talks"
+    r"|warning|warns|banging on|bangs on|checking|checks) (?:me )?(?:about|re|regarding|on)"
+    r" (?:the |all (?:the|this|that) |these |this |that )?(?:\w+ )?(?:\w+ )?(?:stuff|things?"
+    r"|questions?|bits?|business|side of things|signs?|symptoms?|problems?|issues?|checks?"
+    r"|malarkey)(?! (?:and|but|because|cos|as|since) (?:yes|actually|i|my)\b)",
+)
+
 # Round 18 (h18's classes), set aside as no symptom of the writer's body now.
 _COACH = (
     r"(?:coach|trainer|pt|physio\w*|instructor|teacher|osteo\w*|chiro\w*|podiatrist|sports"
@@ -1863,6 +1887,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND15_DISMISS,
         *_ROUND16_DISMISS,
         *_ROUND18_DISMISS,
+        *_ROUND19_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -3308,7 +3333,9 @@ _CHECK_TERM = re.compile(
     r"|radiating|heart attack|falls?|fell|sick|nause\w*|vomit\w*|headaches?|trauma|injur\w*"
     r"|problems?|issues?|trouble|changes?"
     # round 17: "catching? no.", "locking? no."
-    r"|catch\w*|locking|locked|sharp|pinch\w*|twang\w*)\b",
+    r"|catch\w*|locking|locked|sharp|pinch\w*|twang\w*"
+    # round 19: "Heavy feeling in my chest? nah" (the described feeling reads as pressure)
+    r"|pressure|tightness)\b",
     re.IGNORECASE,
 )
 _CHECK_FUNCTION = re.compile(
@@ -3376,7 +3403,9 @@ _CRAMP_SIGNS = frozenset({"spasm", "leg_pain"})
 
 _TAKEN_BACK = re.compile(
     r"\b(?:actually|wait|scratch that|correction|i mean yes|on second thought|come to think"
-    r"|well yes|ok yes|okay yes|maybe a (?:bit|little)|a (?:bit|little) maybe|sometimes)\b",
+    r"|well yes|ok yes|okay yes|maybe a (?:bit|little)|a (?:bit|little) maybe|sometimes"
+    # round 19: "Tight feeling in my chest? nah, more like a crushing pain"
+    r"|more like|more of an?|rather|worse than that)\b",
     re.IGNORECASE,
 )
 
@@ -3391,13 +3420,28 @@ _LOSS_ASKED = re.compile(
 )
 
 
+_DESCRIBED_FEELING = re.compile(
+    r"\b(?:heavy|heaviness|tight|weird|odd|strange|funny|burning|pulling|crushing|squeezing"
+    r"|sinking|pressing) (?:feeling|sensation)s?\b",
+    re.IGNORECASE,
+)
+_IN_MY = re.compile(
+    r"\b(?:in|on|across|around|round|down|through) my(?= (?:chest|back|legs?|arms?|feet|foot"
+    r"|toes|neck|shoulders?|hips?|tummy|stomach)\b)",
+    re.IGNORECASE,
+)
+
+
 def _blank_checklist(text: str) -> str:
     """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
     if _TAKEN_BACK.search(text):
         return text  # "Numb? no. Well, actually yes, a bit": the answer is taken back
 
     def blank(match: re.Match[str]) -> str:
-        term = match.group("term") or match.groupdict().get("wterm") or ""
+        asked = match.group("term") or match.groupdict().get("wterm") or ""
+        # round 19: "Heavy feeling in my chest? nah": a described feeling is a sensation, not
+        # the function of feeling, and "in my chest" names where, not the writer as the object
+        term = _IN_MY.sub(" ", _DESCRIBED_FEELING.sub("pressure", asked))
         if (
             match.groupdict().get("gone") is not None
             and _CHECK_TERM.search(term)
@@ -3418,7 +3462,7 @@ def _blank_checklist(text: str) -> str:
         if _LOSS_ASKED.search(term) is None and _FUNCTION_LOST.search(term):
             # round 10: "Feeling down there? none", "can I feel my feet? no": the function
             # answered no is its loss, read as such ("no feeling ..."), never set aside
-            return match.group() + " no feeling " + term + " . "
+            return match.group() + " no feeling " + asked + " . "
         if _LOSS_ASKED.search(term) and len(term.split()) <= 6 and not _TAKEN_BACK.search(term):
             # "Any loss of feeling? no", "changes in sensation: none": a loss asked and denied
             return " " * len(match.group())

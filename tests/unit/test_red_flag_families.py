@@ -3232,3 +3232,41 @@ def test_round19_a_negated_list_denies_every_item(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND19_LIST_RED)
 def test_round19_list_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 2. Figures of speech and jokes that name a sign to deny it: a sign word in an ordinary
+# compound of a thing ("shooting stars", "a sharp knife"), a feeling of the wallet, a described
+# feeling asked and answered no ("Heavy feeling in my chest? nah"), the bot's own questions named
+# as its questions. A feeling asked and answered no is still its loss; a checklist answer taken
+# back ("more like a crushing pain") or a claim beside it still locks out.
+ROUND19_FIGURES: list[str] = [
+    "no sharp pains here, only a sharp knife for the veg 😂 lower back just a bit tight",
+    "no shooting pain, only shooting hoops at the weekend, back's a bit stiff",
+    "went shooting clay pigeons, my shoulder is sore from the gun",
+    "Tight feeling in my chest? nope. just stiff from the desk",
+    "Pressure in my chest? nah. Tight hamstrings though",
+    "sinking feeling in my bank account after the gym fees lol, body's fine",
+    "you keep asking about numbness stuff, all fine here, just stiff",
+    "the app always asks about bladder things, I'm totally fine 👍",
+]
+ROUND19_FIGURES_RED: list[str] = [
+    "Heavy feeling in my chest? yes",
+    "Heavy feeling in my chest? no, but I'm breathless at rest",
+    "Tight feeling in my chest? nah, more like a crushing pain down my arm",
+    "Feeling in my legs? none",
+    "Any feeling in my legs? no",
+    "my wallet has a heavy feeling but my chest is heavy too",
+    "no shooting stars but a shooting pain down my leg",
+    "you keep asking about bladder stuff and yes I've been leaking since yesterday",
+    "the bot keeps asking about numbness, my legs are numb today",
+]
+
+
+@pytest.mark.parametrize("text", ROUND19_FIGURES)
+def test_round19_a_figure_of_speech_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND19_FIGURES_RED)
+def test_round19_figure_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
