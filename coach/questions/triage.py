@@ -1912,6 +1912,8 @@ _RELATION = (
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
     r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
     r"|eldest|oldest|other half|housemate|(?<!as a )(?<!as an )\w+ (?:year|yr) old"
+    # round 19: "my 6 month old has a temperature", "my gran lost weight"
+    r"|\w+ (?:month|mo|week|wk|day)s? old|newborn|infant|gran|grandparents?|great gran\w*"
     r"|lodger|pupil|player|client"
     # round 10: animals
     r"|puppy|pup|kitten|rabbit|bunny|hamster|budgie|parrot|tortoise|ferret|pet|pets"
@@ -2301,7 +2303,10 @@ _STATE_NOW = re.compile(r"\b(?:are|is|am|feel|feels|keep|keeps|still|now)\b")
 # Round 7. "my son has a fever and so do I": the writer has it too.
 _ME_TOO = re.compile(
     r"\b(?:(?:so|and|as) (?:do|have|am|did|had|was|has) (?:i|me)|me too|me as well|i (?:do|have"
-    r"|am|did|had|was|have got|got it) (?:too|as well)|same here|both of us|we both|(?:i|me) also"
+    r"|am|did|had|was|have got|got it) (?:too|as well)"
+    # round 19: "my son has a fever, I have one too", "I've got the same thing as well"
+    r"|i (?:have|had|got|have got|caught) (?:one|it|that|them|the same(?: \w+)?) (?:too|as well"
+    r"|also)|same here|both of us|we both|(?:i|me) also"
     r" (?:have|had|got|feel)|mine (?:\w+ ){0,4}?(?:too|as well|also)|(?:and|but|so) mine (?:are|is"
     r"|have|has|went|go|goes|keep|keeps|feel|feels|get|gets)(?! (?:\w+ )?(?:fine|ok|okay|good"
     r"|normal|alright|all right|great)))\b"
@@ -4522,6 +4527,7 @@ _LOWER_OR_TRUNK = re.compile(
 _CHILD = re.compile(
     r"\b(?:my|our|his|her) (?:\w+ )?(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr)s? old"
+    r"|\w+ ?(?:month|mo|week|wk|day)s? old|newborn|infant"
     r"|kid|kids|child|children|toddler|toddlers|little one|little ones|teenager|teen|baby"
     r"|youngest|eldest)\b"
 )

@@ -3270,3 +3270,34 @@ def test_round19_a_figure_of_speech_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND19_FIGURES_RED)
 def test_round19_figure_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 3. Someone else's sign: a baby named by age in weeks or months ("my 6 month old"), a newborn,
+# a gran or grandparents; a relative's illness as the reason to start. The writer sharing it
+# ("and so do I", "I have one too", "like my gran did") still locks out.
+ROUND19_SOMEONE_ELSE: list[str] = [
+    "my 3 week old has a fever, I'm exhausted and my back's stiff from carrying him",
+    "my newborn had a temperature last night, back aches from feeding her",
+    "my grandparents both lost weight without trying, so I'm keen to stay healthy",
+    "my gran had numb legs before her stroke, it scared me into looking after my back",
+    "My 10 month old has a temp, been carrying her all day, can I stretch my back?",
+]
+ROUND19_SOMEONE_ELSE_RED: list[str] = [
+    "my baby has a fever and so do I, and my back aches",
+    "I've lost weight without trying like my gran did",
+    "my 6 month old has a temperature and so do I",
+    "my gran lost weight and so have I, without trying",
+    "my 2 month old has a fever and my legs are numb",
+    "my son has a fever, I have one too",
+    "my wife has numb legs and I've got the same thing too",
+]
+
+
+@pytest.mark.parametrize("text", ROUND19_SOMEONE_ELSE)
+def test_round19_someone_elses_sign_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND19_SOMEONE_ELSE_RED)
+def test_round19_someone_else_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
