@@ -699,6 +699,12 @@ RULES: tuple[_Rule, ...] = (
         r"short(?:ness)? of breath",
         r"(?:struggling|struggle|difficulty|trouble|hard) (?:to )?breath\w*",
         r"breathless\w*",
+        # round 19: out of breath at rest or at a small effort
+        r"(?:out of breath|winded|puffed out|gasping for (?:air|breath)) (?:\w+ ){0,2}?(?:at rest"
+        r"|resting|sitting|lying|talking|doing nothing|for no reason|walking|going for a walk"
+        r"|to the (?:kitchen|loo|toilet|bathroom|shop|car)|up the stairs|getting dressed|all the"
+        r" time)",
+        r"can not (?:get|catch) (?:my|a) breath",
     ),
     # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------
     _rule(
@@ -2199,7 +2205,7 @@ _PRESENT = re.compile(
     r"|right now|at the moment|getting worse"
     r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
     r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
-    r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching))\b"
+    r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching|burn\w*))\b"
 )
 # Signs a stated cause does not explain away: pain that travels into a leg, sharp pain, chest
 # pain ("shooting pain into my calf after lifting a box" is a reason to see a clinician).
@@ -4029,6 +4035,57 @@ def _blank_disowned(text: str) -> str:
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
 
+# Round 19 (h19's classes). A muscle's feeling in another exercise, over when it was ("burning
+# in my legs during wall sits ... stopped the moment I stopped. Fine now"); never in the twist,
+# never down a leg, numb or still there.
+_WORKOUT_FEELING_SIGNS = frozenset({"both_legs", "leg_pain", "hurts", "weakness"})
+_WORKOUT = (
+    r"(?:wall sits?|squats?|jump squats?|lunges?|planks?|burpees?|sprints?|sprinting|spin"
+    r"(?: class)?|hiit|leg day|leg press|step ups?|hill sprints?|hill repeats|circuits?"
+    r"|deadlifts?|rowing|intervals?|box jumps?|leg extensions?|calf raises?|bike sprints?"
+    r"|stair climber|stairmaster|skipping|bootcamp|crossfit|wod)"
+)
+_OTHER_WORKOUT = re.compile(
+    r"\b(?:during|while doing|while|in|on|at the end of|after|from|doing|with) (?:my |the |a |some"
+    r" |those |these |all the |all those )?(?:\w+ )?" + _WORKOUT + r"\b"
+)
+_WORKOUT_FEELING = re.compile(
+    r"\b(?:(?:burning|burn|burns|ache|aches|aching|heavy|heaviness|jelly|shaky|shaking|wobbly"
+    r"|trembl\w*|fatigue|tired|pump|on fire)(?: feeling| sensation)? (?:in|through|across) (?:my"
+    r" |both |the )?(?:legs?|thighs?|quads?|calves|calf|glutes?|hamstrings?|arms?|shoulders?)"
+    r"|(?:my |both )?(?:legs?|thighs?|quads?|calves|glutes?) (?:were |are |was |felt |feel"
+    r" |feeling |went |go |got )?(?:burning|on fire|shaking|shaky|like jelly|wobbly|aching|heavy"
+    r"|weak|trembl\w*))\b"
+)
+_STOPPED_WITH_IT = re.compile(
+    r"\b(?:(?:stopped|went|gone|eased|faded|disappeared|vanished|settled|went away|wore off)"
+    r" (?:\w+ ){0,2}?(?:the (?:moment|second|minute|instant)|as soon as|once|when|right after"
+    r"|straight after) (?:i|we) (?:stopped|finished|rested|sat down|stood up|got off|was done"
+    r"|were done)|(?:fine|normal|fine again|all good|back to normal|totally fine) now)\b"
+)
+_IN_THE_TWIST = re.compile(
+    r"\b(?:during|while|in|on|after) (?:the |my |a )?(?:twist\w*|stretch\w*|sweep\w*|session"
+    r"|hold)\b"
+)
+# Out of breath only at a hard effort ("I only get breathless when I sprint"); never at rest,
+# walking, lying down, new, worse, or with the chest.
+_BREATHLESS_HARD = re.compile(
+    r"\b(?:only|just) (?:\w+ ){0,2}?(?:breathless|out of breath|puffed out|puffed|winded|short of"
+    r" breath|breathing hard|gasping) (?:when|if|after|during|on|at the end of|while|doing)"
+    r" (?:i |doing |a |my |the )?(?:\w+ )?(?:sprint\w*|race|racing|hiit|intervals?|hill sprints?"
+    r"|run hard|flat out|all out|max effort|burpees|going all out|push (?:it|hard))\b"
+)
+_BREATH_ALARM = re.compile(
+    r"\b(?:rest|resting|lying|sitting|walking|stairs|talking|new|newly|worse|more than|lately"
+    r"|recently|chest|wheez\w*|attacks?|blue|lips|can not|cannot|struggl\w*|night|getting"
+    r"|sudden\w*|inhaler (?:is not|does not|not))\b"
+)
+_BREATHING_ASKED = re.compile(
+    r"\b(?:does|do|should|how|what about|is) (?:my )?breath\w* (?:\w+ ){0,3}?(?:matter|important"
+    r"|work|go|in the hold|during the hold)\b"
+)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
     whole = _prepare(cut)
@@ -4090,6 +4147,27 @@ def _triage(text: str) -> Triage:
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if (
+        set(plain.signs) <= _WORKOUT_FEELING_SIGNS
+        and _has(_OTHER_WORKOUT, whole)
+        and _has(_STOPPED_WITH_IT, whole)
+        and not _has(_IN_THE_TWIST, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_RETURNED, joined)
+        and not _assess(_blank(joined, _WORKOUT_FEELING)).signs
+    ):
+        # round 19: "burning in my legs during wall sits, stopped the moment I stopped. Fine
+        # now": the muscles' work in another exercise, over when it was
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) == {"breathing_difficulty"}
+        and _has(_BREATHLESS_HARD, whole)
+        and not _has(_BREATH_ALARM, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _assess(_blank(_blank(joined, _BREATHLESS_HARD), _BREATHING_ASKED)).signs
+    ):
+        # round 19: "I only get breathless when I sprint": out of breath only at a hard effort
+        return Triage(TriageLevel.NONE, ())
     if (
         _has(_SCIATICA_KNOWN, whole)
         and _has(_SCIATICA_ASKED, whole)

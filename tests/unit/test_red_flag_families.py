@@ -3301,3 +3301,40 @@ def test_round19_someone_elses_sign_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND19_SOMEONE_ELSE_RED)
 def test_round19_someone_else_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 4. A muscle's feeling in another exercise, over when it was; out of breath only at a hard
+# effort. Never in the twist, down a leg, numb, still there, at rest, at a small effort, lately,
+# or with the chest.
+ROUND19_WORKOUT: list[str] = [
+    "legs burning on the wall sits but stopped as soon as I stopped",
+    "quads on fire during the lunges, went away the moment I stopped, fine now",
+    "my thighs were shaking in the plank, stopped when I finished. all good now",
+    "I only get out of breath when I sprint, asthma is fine. how should I breathe in the hold?",
+    "just winded after hill sprints, is that ok?",
+    "I'm only breathless when doing HIIT, does breathing matter in the twist?",
+]
+ROUND19_WORKOUT_RED: list[str] = [
+    "burning down my leg since yesterday",
+    "breathless at rest with chest pain",
+    "burning in my legs during squats, still burning now an hour later",
+    "burning in my legs during wall sits and now my legs are numb",
+    "burning in my legs during the twist, stopped when I stopped",
+    "I only get breathless when I sprint but lately I get breathless walking up stairs",
+    "I only get breathless when I sprint, and I get chest pain too",
+    "I only get breathless when I sprint. breathing is hard at night though",
+    "breathless when I sprint",
+    "I'm out of breath at rest",
+    "out of breath walking to the kitchen",
+    "I get out of breath just going for a walk",
+]
+
+
+@pytest.mark.parametrize("text", ROUND19_WORKOUT)
+def test_round19_a_workouts_feeling_over_when_it_was_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND19_WORKOUT_RED)
+def test_round19_workout_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
