@@ -2029,6 +2029,9 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    # round 19: "a kidney infection with a fever and back pain, treated and gone"
+    r"|(?:treated|sorted|antibiotics) and (?:all |long |completely )?(?:gone|fine|better|cleared"
+    r"|over|done|resolved|healed)|cured"
     # round 13: a normal reading after the fever ("38.5 on the 3rd, 36.6 this morning"), or
     # gone by a date ("gone by the 5th")
     r"|normalreading|(?:gone|over|better|down|broke|broken) by (?:the )?(?:\d+(?:st|nd|rd|th)?"

@@ -3338,3 +3338,29 @@ def test_round19_a_workouts_feeling_over_when_it_was_is_no_lockout(text: str) ->
 @pytest.mark.parametrize("text", ROUND19_WORKOUT_RED)
 def test_round19_workout_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 5. The past and treated: "treated and gone", "antibiotics and gone", "cured" resolve an old
+# illness; the same again now still locks out.
+ROUND19_TREATED: list[str] = [
+    "Last year I had a kidney infection with a fever and back pain, treated and gone.",
+    "had a chest infection with a fever two years ago, treated and done",
+    "had a UTI with a fever in March, antibiotics and gone",
+    "kidney stones in 2021 with a temperature, treated and all gone, just checking",
+]
+ROUND19_TREATED_RED: list[str] = [
+    "had a kidney infection last year and now fever and back pain again",
+    "had a kidney infection last year, treated and gone, but I have a fever again this week",
+    "last year a fever and back pain, treated and gone. now my legs are numb",
+    "had sepsis last year, cured, but now a fever and back pain since Monday",
+]
+
+
+@pytest.mark.parametrize("text", ROUND19_TREATED)
+def test_round19_the_past_and_treated_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND19_TREATED_RED)
+def test_round19_treated_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
