@@ -1768,7 +1768,15 @@ _HELP_SENTENCE = re.compile(
     r"|use|get started|get going)(?: (?:using|with|to use))?(?: (?:you|u|this|it|the bot|this bot"
     r"|this thing|this app))?)?"
     r"|how (?:do |can |should )?(?:i )?(?:to )?(?:start|begin|get started)(?: (?:using|with|to"
-    r" use))? (?:you|u|this|it|the bot|this bot|this thing|this app))"
+    r" use))? (?:you|u|this|it|the bot|this bot|this thing|this app)"
+    # round 19: the question embedded ("can you explain what I'm supposed to press or type to
+    # use you?", "tell me what I should type")
+    r"|(?:(?:can|could|would|will) (?:you|u) (?:please |just |maybe )?)?(?:explain|tell me|show"
+    r" me|let me know)(?: (?:to me|simply|slowly|again))? (?:what|how) i (?:am |m )?(?:supposed"
+    r" to|meant to|expected to|need to|have to|should|must|got to|can)? ?(?:do|press|tap|click"
+    r"|type|write|send|say|use (?:you|u|this|it|the bot|this bot))(?: (?:or|and) (?:press|tap"
+    r"|click|type|write|send|say|do))?(?: (?:to|so i can|in order to) (?:use|start|work|get"
+    r" started with|talk to) (?:you|u|this|it|the bot|this bot|this thing|this app))?)"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|here|exactly|first|next))*$"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
@@ -1831,6 +1839,21 @@ _BODY_WORDS = re.compile(
 )
 
 
+# Round 19. A newcomer told as such ("I'm new here", "first time here", "just found you"), whose
+# help sentence is only where or how to start: how to use the bot, whatever topic scores well.
+# "where do I start with the setup?" and "how do I start the twist?" are about the move.
+_NEWCOMER = re.compile(
+    r"\b(?:(?:i am |im )?new (?:here|to (?:this|you|the bot|telegram|bots?|this bot|this app"
+    r"|this chat)\b(?! (?:stretch|exercise|yoga|twist|pilates|mobility|move)\w*))"
+    r"|first time (?:here|using|on|with|trying)|just (?:joined|started using|found (?:you|this)"
+    r"|downloaded|signed up|subscribed)|never used (?:a |this |the )?(?:bot|app|telegram))\b"
+)
+_WHERE_TO_START = re.compile(
+    r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:do|should|can"
+    r"|shall) i (?:start|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
+)
+
+
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
@@ -1839,13 +1862,21 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     # what i must type"), never a clause followed by more ("what are you, a doctor?")
     sentences = _SENTENCE_END.split(text)
     pieces = [*sentences, *(_HELP_PIECE.split(sentence)[-1] for sentence in sentences)]
+    newcomer = bool(_NEWCOMER.search(normalise(text)))
     for normal in (normalise(piece) for piece in pieces):
-        if normal and (_HELP.match(normal) or _HELP_SENTENCE.match(normal)):
+        if normal and (
+            _HELP.match(normal)
+            or _HELP_SENTENCE.match(normal)
+            or (newcomer and _WHERE_TO_START.fullmatch(normal))
+        ):
             found = "yes"
             # "What do I press? The palms or the fingers?" is the move, not the buttons
-            if (_BUTTON_ASKED.search(normal) or _BOT_USE.search(normal)) and not _BODY_WORDS.search(
-                normalise(text)
-            ):
+            if (
+                _BUTTON_ASKED.search(normal)
+                or _BOT_USE.search(normal)
+                # round 19: "I'm new here, where do I start?": a newcomer asks about the bot
+                or (newcomer and _WHERE_TO_START.fullmatch(normal))
+            ) and not _BODY_WORDS.search(normalise(text)):
                 return "buttons"
     return found
 

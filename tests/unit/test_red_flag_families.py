@@ -3364,3 +3364,35 @@ def test_round19_the_past_and_treated_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND19_TREATED_RED)
 def test_round19_treated_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 6. Help: a newcomer told as such asking only where or how to start, and the question of what to
+# press or type embedded ("can you explain what I'm supposed to press"), get how to use the bot;
+# starting the twist or the setup stays the move.
+ROUND19_HELP: list[str] = [
+    "I'm new here, where do I start? 🙂",
+    "first time here. how do I begin?",
+    "just found you! how do I get started?",
+    "new to this bot, how should I begin",
+    "not great with phones, can you explain what I'm supposed to press or type to use you?",
+    "can you tell me what I should type",
+    "could you explain how I use this bot?",
+]
+ROUND19_NOT_HELP: list[tuple[str, set[str]]] = [
+    ("how do I start the twist?", {"setup_start"}),
+    ("where do I start with the setup", {"setup_start"}),
+    ("new here, where do I start with the hands?", {"setup_start", "hand_support"}),
+    ("new here. how do I start the twist?", {"setup_start"}),
+    ("Im new to the twist, where do I start?", {"beginners", "setup_start"}),
+]
+
+
+@pytest.mark.parametrize("text", ROUND19_HELP)
+def test_round19_help_wordings_get_the_commands(text: str) -> None:
+    assert answer(text).kind == "help", answer(text)
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND19_NOT_HELP)
+def test_round19_starting_the_move_stays_the_move(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
