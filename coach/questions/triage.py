@@ -43,6 +43,12 @@ Design choices, all on the cautious side:
   reading; a flare denied or asked about in the calm; a trainer's verdict on weak ankles; a day
   of moving house as exertion; a numb seat that standing up fixed (asked at most); an old knock
   told across two clauses; a child's aches (declined); never beside a sign of now.
+* **Round 19** (`_carry_list_negation`, `_ROUND19_DISMISS`, `_OTHER_WORKOUT`,
+  `_BREATHLESS_HARD`): a negation carries over a list of signs ("no X, Y or Z"), never to an
+  item with anything else in it nor across "but" or a full stop; a sign word in a thing's
+  compound ("shooting stars"); a described feeling asked and answered no; the bot's own
+  questions; a muscle's burn in another exercise that stopped when it did; out of breath only at
+  a hard effort; "treated and gone". Out of breath at rest or at a small effort is a sign.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
