@@ -3236,6 +3236,7 @@ _LIST_ADJECTIVE_ITEM = re.compile(
     + r")*"
 )
 _LIST_CLOSE = re.compile(r"\b(?:or|nor|no|not)\b")
+_DISTRIBUTES = re.compile(r"\b(?:free of|free from|without|never|neither)\b")
 _GEN_NEG_CUE_WORD = re.compile(r"\b" + _GEN_NEG_CUE + r"\b")
 
 
@@ -3265,6 +3266,19 @@ def _carry_list_negation(raws: list[str], aside: list[tuple[str, bool]]) -> list
             item = _prepare(raws[j + 1]).strip()
             shape = _LIST_ADJECTIVE_ITEM if adjective else _LIST_NOUN_ITEM
             if not item or not shape.fullmatch(item):
+                break
+            if (
+                separator == "and"
+                and not items
+                and not _LIST_CLOSE.match(item)
+                and (
+                    not _has(_DISTRIBUTES, prepared) or _assess(item).level is TriageLevel.EMERGENCY
+                )
+            ):
+                # "no fever and numbness in both legs", "no back pain and saddle numbness": a
+                # bare "and" after one denied sign may begin a claim, so the sign stays (only
+                # "free of X and Y", "without X and Y", "never had X and Y" carry it, and never
+                # to an emergency sign)
                 break
             items.append(j + 1)
             closed = bool(_LIST_CLOSE.search(item)) or separator == "and"

@@ -3220,6 +3220,12 @@ ROUND19_LIST_RED: list[str] = [
     "no fever, and numbness in my legs",
     "not dizzy, legs weak and numb",
     "no fever. numbness or weakness in both legs",
+    # a bare "and" after one denied sign may begin a claim: the sign after it stays
+    "no fever and numbness in both legs",
+    "no back pain and saddle numbness",
+    "no fever and leg numbness",
+    "I have no fever and bladder problems",
+    "I'm free of back pain and bladder problems",
 ]
 
 
