@@ -3402,3 +3402,70 @@ def test_round19_help_wordings_get_the_commands(text: str) -> None:
 def test_round19_starting_the_move_stays_the_move(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
+
+
+# Round 20 (h20 first sight). 0a. Weight lost with the intent denied by a filler word ("without
+# any dieting or change", "no dieting at all", "not on any special diet") or the cause not
+# known in other words ("I am not understanding why", "no clue why") is unexplained weight loss;
+# weight lost on purpose stays harmless.
+ROUND20_WEIGHT_RED: list[str] = [
+    "back pain is there since 3 weeks and I have lost 7 kg without any dieting or change",
+    "I have lost 5 kilos without any diet, I am not understanding why",
+    "lost a stone, no dieting at all, and my back aches",
+    "lost half a stone, not dieting",
+    "dropped 10 pounds since june, never dieted",
+    "dropped 10 lbs, not on any special diet, no clue why",
+    "lost 6 kilos, no diet or anything, my back is sore",
+    "my back hurts and I've lost 3 kg, not sure why",
+    "lost 8 pounds without any effort, can't figure out why",
+    "back ache and I've lost half a stone without even trying",
+]
+ROUND20_WEIGHT_FINE: list[str] = [
+    "lost 4kg on purpose, can I twist daily?",
+    "been dieting and lost 4kg, feeling great",
+    "lost a stone on a diet this year, back is a bit stiff",
+    "lost 2 stone since christmas on weight watchers",
+    "been on a diet and lost 5 kilos, feeling great, no change in my back",
+]
+
+
+@pytest.mark.parametrize("text", ROUND20_WEIGHT_RED)
+def test_round20_weight_loss_with_the_intent_denied_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND20_WEIGHT_FINE)
+def test_round20_weight_lost_on_purpose_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+# 0b. One leg that will not bear the writer ("won't hold me up", "couldn't take my weight"), or
+# a leg giving way again and again now ("3rd time today"), is leg weakness: the moment it
+# happened ("when I stood from the sofa") is no cause. Both legs tired after a hard effort, and
+# an old giving way, stay questions at most.
+ROUND20_GIVING_WAY_RED: list[str] = [
+    "ok but now my right leg wont hold me up, it just buckled when i stood from the sofa",
+    "it just buckled when i stood from the sofa and its the 3rd time today",
+    "my right leg won't hold me up",
+    "my left knee couldn't take my weight this morning",
+    "this leg won't support me properly today",
+    "knee gave way again this morning on the stairs",
+    "my knee buckled on the stairs, twice now",
+    "my leg buckled when I got up from the chair, second time today",
+]
+ROUND20_GIVING_WAY_FINE: list[str] = [
+    "legs wouldn't hold me up after the marathon haha",
+    "my legs wont hold me up after spin class lol, all good now",
+    "felt weak after skipping lunch, twice today",
+    "my knee buckled once on a run last year, all fine since",
+]
+
+
+@pytest.mark.parametrize("text", ROUND20_GIVING_WAY_RED)
+def test_round20_a_leg_giving_way_now_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND20_GIVING_WAY_FINE)
+def test_round20_tired_legs_or_an_old_giving_way_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
