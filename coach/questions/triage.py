@@ -1143,7 +1143,16 @@ _SYMPTOM_NOUN = _any(
 # left out on purpose: a weak calf can be a weakening leg.
 # What a negation may name: a symptom, or "problems / issues" with a body part ("no bladder
 # problems"); and the tail of a negated list ("or bladder problems or anything scary").
-_NEG_NOUN = _any(_SYMPTOM_NOUN, r"problems?", r"issues?", r"trouble", r"changes?", r"weakness")
+_NEG_NOUN = _any(
+    _SYMPTOM_NOUN,
+    r"problems?",
+    r"issues?",
+    r"trouble",
+    r"changes?",
+    r"weakness",
+    r"stuff",
+    r"things?",
+)
 _NEG_TAIL = (
     r"(?:,? (?:or|nor)(?: any| no)?(?: \w+)?(?: \w+)? "
     + _NEG_NOUN
@@ -1818,6 +1827,11 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         # "no leg weakness, no bladder issues", "no lasting problems"
         r"(?:no|without|not any|never any) (?:\w+ )?(?:problems?|issues?|trouble|changes?)"
         + _NEG_TAIL,
+        # round 20: "no weird bladder stuff", "no numb leg things": a vague noun denied; never
+        # "no idea, bladder stuff" nor "no control, bladder stuff"
+        r"(?:no|without|not any|never any|nor any) (?:(?!(?:idea|clue|control|feeling|sensation"
+        r"|way|one|sign|warning|reason|but|and)\b)\w+ ){0,2}?(?:stuff|things?|business|weirdness"
+        r"|malarkey)(?! (?:going on|happening|again|now|since|started|today)\b)" + _NEG_TAIL,
         _SYMPTOM_NOUN + r" ?free",
         r"painless\w*",
         # "none of the pins and needles stuff", "neither numb nor tingly"
@@ -4067,6 +4081,20 @@ _EMERGENCY_CARE = re.compile(
 )
 
 
+# Round 20. A sign named as something the writer knows, then denied ("I'm a nurse, I know what
+# a foot drop looks like and I've got nothing like that"): the named sign is not theirs. Only
+# the knowing words are blanked, so a sign told elsewhere still counts.
+_KNOWN_AND_DENIED = re.compile(
+    r"\b(?:know|knows|recognise|recognize|seen)\s+(?:what|how)\s+[^.!?\n,;]{1,40}?\s+(?:looks?"
+    r"|feels?|is|are|presents?)\s+like\b(?=[^.!?\n]{0,40}?(?:\b(?:i'?ve|i\s+have|i'?m|i\s+am"
+    r"|i)\s+(?:got\s+|had\s+|have\s+|having\s+)?(?:nothing|none)\s+(?:like|of)\s+(?:that|it"
+    r"|this|those|them)\b|\b(?:i\s+)?(?:don'?t|do\s+not|haven'?t|have\s+not|ain'?t)\s+"
+    r"(?:have|got|get)\s+(?:that|it|one|any\s+of\s+(?:that|it|those)|anything\s+like)\b|"
+    r"\bnot\s+(?:me|this|what\s+i\s+have)\b))",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -4099,6 +4127,7 @@ def _blank_disowned(text: str) -> str:
         and not _EMERGENCY_CARE.search(text)
     ):
         text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
+    text = _KNOWN_AND_DENIED.sub(lambda m: " " * len(m.group()), text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -3469,3 +3469,37 @@ def test_round20_a_leg_giving_way_now_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND20_GIVING_WAY_FINE)
 def test_round20_tired_legs_or_an_old_giving_way_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# 1. Negated lists of vague nouns ("no weird bladder stuff", "no numb bum things") and a sign
+# named as something the writer knows, then denied ("I know what a foot drop looks like and
+# I've got nothing like that"). The same words with the sign told now still lock out.
+ROUND20_DENIED: list[str] = [
+    "No numbness, no tingling, no weird bladder stuff, nothing like that. Just a stiff back",
+    "no bladder stuff, no numb bum things, all normal",
+    "no funny bladder business, just stiff",
+    "without any weird numb things, just tight hamstrings",
+    "I'm a nurse, I know what a foot drop looks like and I've got nothing like that",
+    "I know what saddle numbness feels like and I don't have that",
+    "I've seen what foot drop looks like at work, I haven't got anything like it",
+]
+ROUND20_DENIED_RED: list[str] = [
+    "no idea why, bladder stuff is weird since yesterday",
+    "no control, weird bladder stuff",
+    "no warning, bladder stuff started today",
+    "no pain but weird bladder stuff going on",
+    "no back pain and numb bum things",
+    "I know what a foot drop looks like and this is it, my foot drags",
+    "I know what numbness feels like and I've got nothing like that, but my groin is numb",
+    "I know what foot drop looks like and mine is getting worse",
+]
+
+
+@pytest.mark.parametrize("text", ROUND20_DENIED)
+def test_round20_vague_nouns_and_known_signs_denied_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND20_DENIED_RED)
+def test_round20_denial_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
