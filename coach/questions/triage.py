@@ -2061,7 +2061,10 @@ _PAST_TIME = re.compile(
     r"|in my (?:teens|twenties|thirties|forties|fifties|youth|childhood)"
     # round 11: a month named in the past ("an infection in March, antibiotics sorted it")
     r"|(?:in|last|back in|during|over) (?:early |late |mid )?(?:january|february|march|april|may"
-    r"|june|july|august|september|october|november|december))\b"
+    r"|june|july|august|september|october|november|december)"
+    # round 20: a season or holiday told as the past ("had COVID in the summer")
+    r"|(?:had|caught|got) (?:\w+ ){1,3}?(?:in|over|during) the (?:summer|spring|autumn|winter"
+    r"|holidays?)|(?:had|caught|got) (?:\w+ ){1,3}?(?:at|over) (?:christmas|easter))\b"
 )
 _RESOLVED = re.compile(
     r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
@@ -2586,8 +2589,9 @@ _TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exer
 # like numbness or bladder stuff?". Answered with the safety information (a topic), never a
 # lockout; a clause that speaks of the user's own body or of now is no general question.
 _GENERAL = re.compile(
-    r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|the twist|this twist"
-    r"|the stretch|this stretch|the move|this move|the exercise|this exercise|twisting|twists"
+    r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|twisting|twists"
+    # round 20: the move named with a word before it ("the prone twist", "this lying stretch")
+    r"|(?:the|this|that|a) (?:\w+ ){0,2}?(?:twist|stretch|move|exercise|pose|position)"
     r"|stretching|doing (?:it|this|the twist)|it be)(?: \w+){0,3}? (?:cause|causes|give|gives|set"
     r" off|sets off|trigger|triggers|bring on|lead to|result in)"
     r"|(?:it|this|that|the twist|this twist|the stretch|this stretch|the move|this move|twisting"
@@ -2599,7 +2603,10 @@ _GENERAL = re.compile(
     r"|signs|symptoms|red flags|danger signs)|warning signs? (?:to|i should|should i|for)"
     r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should)"
     r"|(?:what|which) (?:\w+ ){0,2}(?:should|would|must|will) (?:make|tell) me (?:stop|worry|go|see"
-    r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call))\b"
+    r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call)"
+    # round 20: the rule itself asked ("the numbness thing only matters if it's new, right?")
+    r"|(?:only )?(?:matters?|counts?|a worry|worrying|a problem|serious|a red flag|dangerous"
+    r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
 )
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
@@ -2609,7 +2616,7 @@ _NOT_A_CLAIM = re.compile(
     r"|try)|(?:asking|told|tell|show|warned) me|for me|(?:i|i have|i am|i do|who is|who has|who"
     r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
     r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask)|is (?:it|that|this) (?:true"
-    r"|right|correct|a myth|real))\b"
+    r"|right|correct|a myth|real)|(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
 )
 _CLAIM_WORDS = re.compile(
     r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|leak\w*|dribbl\w*|went|gone|goes|going|is|are"
@@ -2790,11 +2797,26 @@ _BLADDER_LOSS = re.compile(
 _LONG_STANDING = re.compile(
     r"\b(?:for (?:years|ages|decades|a long time|many years|several years|a few years|\d+ years"
     r"|(?:two|three|four|five|six|ten) years)|long ?standing|chronic|since my diagnosis"
-    r"|(?:years|ages) now)\b"
+    r"|(?:years|ages) now"
+    # round 20: an operation or injury years ago left it ("a numb patch from a knee op ten years
+    # ago")
+    r"|(?:op|operation|surgery|replacement|injury|fracture|scar) (?:\w+ ){0,3}?(?:\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|a few) years ago)\b"
+)
+# Round 20. A weak joint and the joint's own long-known condition.
+_WEAK_JOINT = re.compile(
+    r"\b(?:knees?|ankles?|hips?|wrists?|hands?|grip)\b(?: \w+){0,3}? weak\b|\bweak (?:\w+ )?"
+    r"(?:knees?|ankles?|hips?|wrists?|hands?|grip)\b"
+)
+_JOINT_CONDITION = re.compile(
+    r"\b(?:\w*arthritis|arthritic|arthrosis|wear and tear|rheumat\w*|knee replacement|hip"
+    r" replacement|hypermobil\w*|ehlers danlos|eds|old (?:knee|ankle|hip) injury|cartilage"
+    r"|meniscus|acl)\b"
 )
 _STABLE_CARE = re.compile(
     r"\b(?:nothing new|not new|no change|not changed|unchanged|stable|same as (?:ever|always"
-    r"|before)|well controlled|under control|keeps? an eye|keeps? checking|nothing (?:has )?changed"
+    r"|before)|same as (?:it|they) (?:is|are|has|have) always been|as it (?:has|is) always been"
+    r"|well controlled|under control|keeps? an eye|keeps? checking|nothing (?:has )?changed"
     r"|has not changed|(?:neurologist|consultant|doctor|gp|specialist|nurse|podiatrist|team"
     r"|clinic) (?:\w+ ){0,2}?(?:sees|checks|reviews|monitors|knows|aware|follows)"
     r"|checks? (?:them|it|my \w+)|monitor\w*|diabet\w*|neuropath\w*|podiatrist|chiropodist"
@@ -2927,6 +2949,19 @@ def _round11_context(clause: str, message: str, whole: str) -> str | None:
         and not present
         and not _has(_RETURNED, _blank(message, _GONE))
         and not {"saddle_numbness", "bladder", "bowel", "leg_weakening"} & set(_assess(whole).signs)
+    ):
+        return "habit"
+    # round 20: a joint weak from a long-known joint condition ("my knees feel weak on stairs
+    # but that's my arthritis, been like that for years"): asked about, never a leg giving way
+    if (
+        signs <= {"weakness"}
+        and _WEAK_JOINT.search(clause)
+        and _has(_JOINT_CONDITION, whole)
+        and (_has(_LONG_STANDING, whole) or _has(_STABLE_CARE, whole))
+        and not _has(_NEWLY, unchanged)
+        and not present
+        and not _has(_RETURNED, _blank(message, _GONE))
+        and not HARD_SIGNS & set(_assess(whole).signs)
     ):
         return "habit"
     # 6: a cancer history clear for years, the back fine, no new pain
@@ -4095,6 +4130,20 @@ _KNOWN_AND_DENIED = re.compile(
 )
 
 
+# Round 20. A leg or foot gone dead or numb while sitting on the toilet ("leg went completely
+# dead while I was on the loo"): the toilet is the seat pressing on it, not the saddle's sign.
+# Never with a saddle word in the same words (bum, groin, wiping, down there).
+_LIMB_ON_LOO = re.compile(
+    r"\b(?:leg|legs|foot|feet|toes?|calf|calves|knee|knees)\b(?:(?!\b(?:bum|butt|bottom|groin"
+    r"|crotch|privates?|genitals?|down there|wip\w*|saddle|inner|between|anus|perineum|vagina"
+    r"|penis|testicles?|balls)\b)[^.!?\n]){0,40}?\b(?:dead|numb|asleep|to sleep|fell asleep"
+    r"|pins and needles|tingl\w*)\b(?:(?!\b(?:bum|butt|bottom|groin|crotch|privates?|genitals?"
+    r"|down there|wip\w*|saddle|inner|between|anus|perineum)\b)[^.!?\n]){0,30}?\b(?:on|sitting on"
+    r"|sat on|sitting|sat) (?:the )?(?P<loo>loo|toilet|throne|bog|john|lavatory)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -4128,6 +4177,7 @@ def _blank_disowned(text: str) -> str:
     ):
         text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     text = _KNOWN_AND_DENIED.sub(lambda m: " " * len(m.group()), text)
+    text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -4479,7 +4529,12 @@ def _triage(text: str) -> Triage:
             # same clause; never beside a word of now or a sign that came back
             if (
                 reason is None
-                and set(_assess(clause).signs) <= _OLD_KNOCK
+                and (
+                    set(_assess(clause).signs) <= _OLD_KNOCK
+                    # round 20: an old illness told across clauses ("had COVID in the summer,
+                    # high temperature for a week, totally recovered")
+                    or set(_assess(clause).signs) <= _OLD_ILLNESS
+                )
                 and _has(_RESOLVED, whole)
                 and not _has(_RETURNED, message)
                 and not _NOW_TOO.search(clause)
@@ -4493,7 +4548,10 @@ def _triage(text: str) -> Triage:
                         not _assess(clauses[j]).signs
                         or (
                             j < index
-                            and set(_assess(clauses[j]).signs) <= _OLD_KNOCK
+                            and (
+                                set(_assess(clauses[j]).signs) <= _OLD_KNOCK
+                                or set(_assess(clauses[j]).signs) <= _OLD_ILLNESS
+                            )
                             and not _has(_NOW_TOO, whole)
                         )
                     )

@@ -3503,3 +3503,51 @@ def test_round20_vague_nouns_and_known_signs_denied_are_no_lockout(text: str) ->
 @pytest.mark.parametrize("text", ROUND20_DENIED_RED)
 def test_round20_denial_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 2. Harmless in context: the move named with a word before it asked about in general ("can the
+# prone twist ever cause numbness?"); a weak joint from a long-known joint condition; a leg gone
+# dead sitting on the toilet; an old illness told across clauses ("had COVID in the summer, high
+# temperature for a week, totally recovered"); the rule itself asked ("numbness only matters if
+# it's new, right?"). The same words with the sign now still lock out.
+ROUND20_CONTEXT: list[str] = [
+    "Can the prone twist ever cause numbness in the legs? I've not had any, just curious",
+    "could this lying stretch cause tingling in the feet? just wondering before I start",
+    "My knees feel weak on stairs but that's my arthritis, been like that for years",
+    "weak knees on the stairs from osteoarthritis, for years, my GP knows all about it",
+    "Leg went completely dead while I was on the loo scrolling my phone, all fine now",
+    "my foot went numb sitting on the toilet too long, fine after a minute",
+    "legs went to sleep on the loo reading, back to normal now",
+    "Had COVID in the summer, high temperature for a week, totally recovered since September",
+    "had a chest infection last month, fever for days, all better now",
+    "caught flu over christmas, fever for days, fully recovered",
+    "the numbness thing only matters if its new right? mine's from a knee op ten years ago",
+    "tingling only counts if it's new, right? mine has been the same for years",
+    "numb patch on my thigh since a hip replacement 5 years ago, unchanged",
+]
+ROUND20_CONTEXT_RED: list[str] = [
+    "can the prone twist cause numbness? my legs went numb during it",
+    "can the prone twist ever cause numbness in the legs? both my legs are numb now",
+    "my knees feel weak, arthritis for years, and my legs are numb now",
+    "my knees feel weak but that's my arthritis, for years. but my leg keeps giving way",
+    "my leg went numb on the toilet and my bum is numb too",
+    "numb when I wipe on the loo",
+    "my legs went numb on the toilet and they're still numb",
+    "both legs numb on the toilet and can't feel down there",
+    "Had COVID in the summer, high temperature for a week, and the fever is back today",
+    "had covid in the summer, high temperature again this week",
+    "had covid last month, totally recovered, but a high temperature since yesterday",
+    "numbness only matters if it's new right? mine started yesterday",
+    "numbness only matters if it's new right? my groin went numb this morning",
+    "numbness is only a red flag if it's sudden? both my legs are numb now",
+]
+
+
+@pytest.mark.parametrize("text", ROUND20_CONTEXT)
+def test_round20_context_that_points_away_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND20_CONTEXT_RED)
+def test_round20_context_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
