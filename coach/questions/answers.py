@@ -599,6 +599,19 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:just )?rest\w*|rest\w* (?:it )?(?:instead|rather))",
             r"\g<0> rest movement",
         ),
+        # Round 20: more sore than usual after a session ("a bit achier the morning after
+        # yesterday's session, up 2 from usual"): pain after.
+        (
+            r"(?:achier|sorer|stiffer|more sore|more achy|more stiff) (?:\w+ ){0,4}?(?:after|since"
+            r"|following)",
+            r"\g<0> sore after",
+        ),
+        # Round 20: "why bother with this one", "why should I even bother": its benefit.
+        (
+            r"why (?:should i |would i |do i |would anyone |even |should anyone )?(?:even )?bother"
+            r"(?! (?:\w+ )?at all)",
+            r"\g<0> benefit",
+        ),
         # Round 16: more reps or longer holds, asked over weeks, is the progression.
         (
             r"(?:(?:more|extra) (?:reps|sets|rounds)(?: now)? or (?:longer|more) (?:holds?|time"
@@ -1833,6 +1846,10 @@ _BOT_USE = re.compile(
     # round 12: "first time on telegram, what am I supposed to do with this?"
     r"|\b(?:bot|chatbot|telegram)\b|\b(?:supposed|meant|expected) to do\b"
 )
+_BODY_REPORT = re.compile(
+    r"\b(?:back|neck|hips?|legs?|knees?|shoulders?|spine)\b(?: \w+){0,6}? (?:achier|sorer|stiffer"
+    r"|tighter|sore|stiff|achy|aching|aches|hurts?|hurting|painful|worse|more sore|more achy)\b"
+)
 _BODY_WORDS = re.compile(
     r"\b(?:palms?|hands?|fingers?|foot|feet|knees?|legs?|arms?|shoulders?|floor|mat|head"
     r"|forehead|hips?|back|toes?|heels?|elbows?|chest|spine)\b"
@@ -1851,6 +1868,11 @@ _NEWCOMER = re.compile(
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:do|should|can"
     r"|shall) i (?:start|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
+    # round 20: a newcomer asking what the bot is for ("New here. What can this thing actually
+    # do for me?")
+    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:can|could|does|will"
+    r"|would) (?:this thing|this bot|this app|this|it|you|u) (?:actually |really |even |exactly )?"
+    r"do(?: for (?:me|us))?(?: (?:then|exactly|here))*"
 )
 
 
@@ -1937,6 +1959,14 @@ _BACKGROUND = re.compile(
 )
 
 
+# Round 20. A meal named as the time of day ("on my lunch break", "after dinner", "before
+# breakfast"): when, not food.
+_MEAL_TIME = re.compile(
+    r"\b(?:on|in|at|during|over|after|before|by) (?:my |the |a |your |our )?(?:lunch|breakfast"
+    r"|dinner|tea|coffee)(?: ?(?:break|hour|time))?\b(?! (?:is|was|are|that|which|with|to eat)\b)"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -1944,6 +1974,7 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     # round 9: "never done any yoga or stretching in my life" tells experience, not a topic
     normal = _NEVER_DONE.sub(lambda m: " " * len(m.group()), normal)
     normal = _BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
+    normal = _MEAL_TIME.sub(lambda m: " " * len(m.group()), normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
     if not spans:
         return "no"
@@ -2097,6 +2128,10 @@ class Matcher:
         )
         match = self.best(text)
         asked = _asks_for_help(text)
+        if asked == "yes" and _BODY_REPORT.search(normal) and match is not None and match.passes:
+            # round 20: "my back was achier the morning after yesterday's session. What do I do
+            # now?": the next step after a report of the body, not how to use the bot
+            asked = None
         if asked == "buttons" or (
             asked is not None
             and (

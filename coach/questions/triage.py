@@ -3930,6 +3930,7 @@ def _cancer_with_pain(signs: tuple[str, ...], reasons: list[str], whole: str) ->
 
 # Round 13: work's paperwork asked about ("how do I get a sick note for back pain", "can I claim
 # sick pay for my back").
+_CLICK = re.compile(r"\b(?:click\w*|crunch\w*|grind\w*|clunk\w*|creak\w*)\b")
 _PAPERWORK_ASKED = re.compile(
     r"\b(?:how|can|could|do|does|should|where|will|would|am i|is it|is there|who)\b(?: \w+){0,8}?"
     r" (?:sick (?:notes?|leave|pay|days?|lines?|certificates?)|fit notes?|off sick|time off work"
@@ -3946,6 +3947,12 @@ _SCIATICA_KNOWN = re.compile(
     r"|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says|said|confirmed|told me|thinks|reckons|called it)"
     r"|had it for|on and off for|for (?:\w+ )?years)\b)"
     r"|\b(?:diagnosed|diagnosis)\b(?=.*\bsciatica\b)"
+    # round 20: a known sciatica that comes and goes ("I get sciatica on and off down my left
+    # leg", "prone to sciatica now and then")
+    r"|\b(?:i get|i suffer (?:from|with)|prone to|history of|i have had|i had|i have)"
+    r" (?:\w+ )?sciatica\b(?=.*\b(?:on and off|off and on|now and (?:then|again)|from time to"
+    r" time|every so often|comes and goes|come and go|flares? up|occasionally|sometimes"
+    r"|recurring|chronic|every now and then)\b)"
 )
 _SCIATICA_ASKED = re.compile(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
@@ -4326,7 +4333,15 @@ def _triage(text: str) -> Triage:
         return Triage(TriageLevel.NONE, ())
     if (
         (_has(_DIAGNOSIS_ASKED, whole) or _has(_PAPERWORK_ASKED, whole))
-        and set(plain.signs) <= _ORDINARY_PAIN
+        and (
+            set(plain.signs) <= _ORDINARY_PAIN
+            # round 20: a click or a crunch asked about ("what's wrong with my back? it clicks
+            # when I bend. is it a disc?"), never a pop or a snap felt
+            or (
+                set(plain.signs) <= _ORDINARY_PAIN | {"popped"}
+                and not set(_assess(_blank(joined, _CLICK)).signs) - _ORDINARY_PAIN
+            )
+        )
         and not _has(_TWIST_WORDS, whole)
         and not _has(_DURING, whole)
         and not _has(_PRESENT, whole)

@@ -3551,3 +3551,66 @@ def test_round20_context_that_points_away_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND20_CONTEXT_RED)
 def test_round20_context_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# 3. On topic: a known sciatica that comes and goes asked about is the sciatica topic (a new or
+# worse leg sign still locks out); a click asked about with a diagnosis is the medical decline;
+# a meal named as the time ("on my lunch break") is no food question; "why bother" is the
+# benefit; more sore than usual after a session is pain after, "what do I do now" with it too;
+# a newcomer asking what the bot can do gets the commands.
+ROUND20_TOPICS: list[tuple[str, str]] = [
+    ("I get sciatica on and off down my left leg. Will this help or make it worse?", "sciatica"),
+    ("can u walk me thru it step by step, on my lunch break with a mat", "how_to"),
+    ("what's the benefit for a dancer, like why bother with this one", "benefits"),
+    ("why bother with this one", "benefits"),
+    (
+        "My back was a bit achier the morning after yesterday's session, up 2 from usual. "
+        "What do I do now?",
+        "pain_after",
+    ),
+    ("a bit stiffer the day after the twist, is that ok?", "pain_after"),
+]
+ROUND20_SCIATICA_RED: list[str] = [
+    "I get sciatica on and off but since yesterday both legs are numb. will this help?",
+    "I get sciatica on and off, it's started shooting down my leg this morning, will this help?",
+    "I get sciatica on and off, and now my foot drags, will it help?",
+    "what's wrong with my back? it clicked and now I can't feel my legs",
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), ROUND20_TOPICS)
+def test_round20_on_topic_wordings_get_their_topic(text: str, topic: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@pytest.mark.parametrize("text", ROUND20_SCIATICA_RED)
+def test_round20_topic_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's wrong with my back? It's stiff every morning and clicks when I bend. Is it a disc?",
+        "my back grinds when I bend, what's causing it?",
+    ],
+)
+def test_round20_a_click_asked_about_is_the_medical_decline(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["New here. What can this thing actually do for me?", "just joined, what can you do for me?"],
+)
+def test_round20_a_newcomer_asking_what_the_bot_does_gets_help(text: str) -> None:
+    assert answer(text).kind == "help", answer(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["What can this twist do for my back?", "is it good to eat before the twist?"]
+)
+def test_round20_the_move_and_food_stay_what_they_were(text: str) -> None:
+    assert answer(text).kind != "help", answer(text)
