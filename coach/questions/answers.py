@@ -699,6 +699,15 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|go (?:further|longer|harder))",
             r"\g<0> progression",
         ),
+        # Round 21: how long before it works ("how many weeks before I notice a difference",
+        # "how long till I see results"): progress over the weeks.
+        (
+            r"(?:how (?:many|much) (?:weeks?|months?|days?|sessions?|time)|how long|how soon)"
+            r" (?:\w+ ){0,4}?(?:before|till|until|to|for|do i|will i|does it|will it)"
+            r" (?:\w+ ){0,3}?(?:notice|see|feel|get|start|expect) (?:\w+ ){0,2}?(?:a |any )?"
+            r"(?:difference|results?|improvement|change|benefits?|progress|better|looser|effect)",
+            r"\g<0> progress progression",
+        ),
         # Moving on to more, over weeks, is progression.
         (
             r"(?:move|moving) (?:on|up) to|over (?:the )?(?:weeks|months|time)|(?:each|every|per)"

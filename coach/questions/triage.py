@@ -3953,6 +3953,12 @@ _SCIATICA_KNOWN = re.compile(
     r" (?:\w+ )?sciatica\b(?=.*\b(?:on and off|off and on|now and (?:then|again)|from time to"
     r" time|every so often|comes and goes|come and go|flares? up|occasionally|sometimes"
     r"|recurring|chronic|every now and then)\b)"
+    # round 21: the writer's own sciatica or sciatic nerve that plays up or comes and goes, in
+    # any words ("my sciatic nerve plays up down my leg on and off", "my sciatica flares now and
+    # then")
+    r"|\bmy (?:\w+ )?(?:sciatica|sciatic nerve|sciatic)\b(?=.*\b(?:on and off|off and on|now and"
+    r" (?:then|again)|from time to time|every so often|comes and goes|come and go|occasionally"
+    r"|every now and then|once in a while|plays up|playing up|acts up|acting up|flares? up)\b)"
 )
 _SCIATICA_ASKED = re.compile(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"

@@ -3614,3 +3614,36 @@ def test_round20_a_newcomer_asking_what_the_bot_does_gets_help(text: str) -> Non
 )
 def test_round20_the_move_and_food_stay_what_they_were(text: str) -> None:
     assert answer(text).kind != "help", answer(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 21 (h21's first sight).
+
+# On topic: the writer's own sciatica or sciatic nerve that plays up or comes and goes, asked
+# about, is the sciatica topic; "how long before I notice a difference" is progression. The same
+# sciatica with a new or worse sign, a numb seat or a weak leg still locks out.
+ROUND21_TOPICS: list[tuple[str, str]] = [
+    ("will it help my sciatica? my sciatic nerve plays up down my leg on and off", "sciatica"),
+    ("can I do this, my sciatic nerve flares up every so often", "sciatica"),
+    ("will it help my sciatica? it acts up now and then down my right leg", "sciatica"),
+    ("how many weeks before I notice a difference", "progression"),
+    ("how long till I see results from the twist?", "progression"),
+    ("how soon will I feel any improvement doing this daily", "progression"),
+    ("how many sessions before I start to feel looser", "progression"),
+]
+ROUND21_SCIATICA_RED: list[str] = [
+    "will it help my sciatica? my sciatic nerve plays up on and off, since this morning it's worse",
+    "will it help my sciatica? it plays up on and off and I can't feel my groin",
+    "will this help my sciatica, it plays up on and off, but today my leg went weak",
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), ROUND21_TOPICS)
+def test_round21_on_topic_wordings_get_their_topic(text: str, topic: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@pytest.mark.parametrize("text", ROUND21_SCIATICA_RED)
+def test_round21_topic_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
