@@ -2295,7 +2295,9 @@ _GONE = re.compile(
     r"|dinner\w*|supper\w*|bed\w*|night\w*|the next day|next day|the end of the day|the time"
     r"|the weekend|then)"
     r"|(?:went|stopped|eased|gone|passed) (?:as soon as|once|when) i (?:stood|got up|moved"
-    r"|stretched|shook|walked|changed|swapped|sat up|took)"
+    r"|stretched|shook|walked|changed|swapped|sat up|took"
+    # round 21: "gone once I got off and walked around"
+    r"|got off|hopped off|jumped off|dismounted)"
     # round 9: "stamped it and it woke up", "it came back to life"
     r"|(?:it|they|leg|foot|arm|hand) woke (?:back )?up|woke (?:it|them) up|came back to life"
     # round 9: "stood up and walked about and it was fine", "got up, it was back to normal"
@@ -2316,7 +2318,9 @@ _PRESSURE = re.compile(
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
-    r"|wedding|exam|meeting|drives|cab|lorry|truck|van|taxi|tractor|saddle|shifts?)\b"
+    r"|wedding|exam|meeting|drives|cab|lorry|truck|van|taxi|tractor|saddle|shifts?"
+    # round 21: a horse's saddle ("a three hour hack on my horse")
+    r"|horse|horseback|hack|hacks|hacking|pony|riding|rode)\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -3015,6 +3019,143 @@ _WARMED = re.compile(
 )
 
 
+# Round 21 (h21's first sight). A sign asked about in the subjunctive, then denied ("Would it be
+# bad if I had numbness in my groin? I don't, I'm asking so I know what to watch for"): asked
+# back, never a lockout, never with a word of now.
+_WOULD_IF = re.compile(
+    r"\b(?:would|will|could|is|should) (?:it|that|this) (?:be )?(?:\w+ )?(?:bad|serious|a problem"
+    r"|an issue|worrying|dangerous|a worry|an emergency|a red flag|concerning|a concern|urgent"
+    r"|a sign of \w+|something to worry about) if (?:i|you|someone|one|a person) (?:ever )?(?:had"
+    r"|got|felt|noticed|lost|started|developed|were|was)\b"
+)
+_DENIED_ME = re.compile(
+    r"\bi (?:do not|have not|am not|did not)(?: (?:have (?:it|that|any|them|those)|thankfully"
+    r"|luckily|at all|though|yet|currently|now))? (?=i |just |only |asking|but |thankfully"
+    r"|luckily|(?:so )?dont worry|$)|\bwhat to (?:watch|look) (?:out )?for\b"
+    r"|\b(?:just |only )?asking (?:so|in case|for (?:future|reference|interest))\b"
+)
+# A character in a film, show or book ("I watched a film where someone lost control of their
+# bladder after a spinal injury"): someone else's, once the watching is set aside.
+_FICTION = re.compile(
+    r"\b(?:i |we )?(?:watched|watching|saw|seen|read|reading|heard|listened to|binged)"
+    r"(?: \w+){0,2}? (?:film|movie|tv show|show|series|documentary|episode|book|novel|story|soap"
+    r"|drama|programme|program|video|podcast|article|news story|play)(?: \w+){0,3}? (?:where|in"
+    r" which|about|when|that|in which)\b"
+)
+# A figure of speech: "the pain is killing me - the pain of choosing a new mat that is".
+_FIGURE_PAIN = re.compile(
+    r"\b(?:the|a|what a|such a) (?:pain|agony|torture|nightmare|headache) (?:is |was )?(?:of"
+    r" )?(?:choosing|picking|deciding|finding|buying|shopping|waiting|booking|sorting|filling"
+    r"|doing (?:my |the )?(?:taxes|paperwork|admin)|moving house|getting the kids|commuting"
+    r"|queuing|dealing with|trying to (?:choose|pick|decide|find))\b"
+)
+_FIGURE_SIGNS = frozenset({"sharp_pain", "hurts", "pain_on_movement", "worse"})
+_BODY_WORD = re.compile(
+    r"\b(?:chest|back|neck|legs?|hips?|knees?|arms?|foot|feet|toes?|bum|butt|groin|buttocks?"
+    r"|thighs?|calf|calves|shins?|shoulders?|spine|spinal|nerves?|joints?|muscles?|side|bladder"
+    r"|bowels?|stomach|tummy|head|heart|hands?|fingers?|ankles?)\b"
+)
+# A coach's or instructor's verdict explained away ("my ski instructor said my back was weak,
+# meaning my core muscles, not injured"; "my cycling coach said watch out for numbness in my
+# hands on the bars, it's a bike fit thing"): asked back at most; never a hard sign.
+_COACH_SAID = re.compile(
+    r"\b" + _COACH + r" (?:\w+ ){0,2}?(?:said|says|told me|tells me|reckons|thinks|warned"
+    r"|mentioned|pointed out)\b"
+)
+_VERDICT_EXPLAINED = re.compile(
+    r"\b(?:meaning|meant|as in|i e|in other words|it is (?:a |just a )?(?:\w+ ){0,3}?thing"
+    r"|(?:bike|saddle|bar|seat) (?:fit|setup|position|height)"
+    r"|not (?:injured|an injury|hurt|damaged)"
+    r"|unrelated|nothing to do with|core (?:muscles|strength)|muscles?)\b"
+)
+_VERDICT_SIGNS = frozenset({"weakness", "numbness", "tingling", "both_legs"})
+_WORSENING = re.compile(
+    r"\b(?:weaker|worse|getting \w+er|spreading|since|started|now|today|this morning|keeps?"
+    r"|giving way|gave way|buckl\w*|drag\w*|cannot|can not|will not|wont|wo not)\b"
+)
+# A minor fall with no harm done, told as such ("fell off the sofa laughing, no harm done",
+# "tumbled off my bike at low speed last month, just grazes, back was never hurt"): asked back,
+# never with a pain, a numbness or any other sign, nor a fall from a height or at speed.
+_NO_HARM = re.compile(
+    r"\b(?:no harm done|no damage done|no harm|unhurt|not hurt|(?:my |the )?(?:back|i|spine)"
+    r" (?:was|were|is|got) (?:never|not) (?:hurt|injured|affected)|not a scratch"
+    r"|(?:just|only) (?:a few |some |a couple of )?(?:grazes?|scrapes?|bruises?|scratches|a bruise"
+    r"|a graze|my pride|grazed)|(?:only |just )?(?:hurt|bruised|dented) my pride|bruised ego)\b"
+)
+_BIG_FALL = re.compile(
+    r"\b(?:ladder|roof|stairs|steps|height|high speed|fast|car|motorbike|motorcycle|hit by"
+    r"|head|knocked out|unconscious|passed out|ambulance|a and e|hospital|horse|concussion"
+    r"|landed on my (?:back|bum|tailbone|coccyx|spine))\b"
+)
+_FALL_SIGNS = frozenset({"serious_trauma", "fall_accident"})
+# Weak or heavy legs after a long ride or race, called normal tiredness ("my legs felt weak
+# after a 120 km sportive yesterday, totally normal fatigue"): asked back at most.
+_LONG_EFFORT = re.compile(
+    r"\b(?:sportive|sportif|century|\d+ ?(?:km|k|mile|miles) (?:ride|run|race|walk|hike|sportive)"
+    r"|long ride|bike ride|ride|rode|cycle|cycled|cycling|race|raced|marathon|ultra|hike|hiked"
+    r"|spin|training|session|workout|leg day|triathlon|ironman|\d+ ?(?:km|k|miles))\b"
+)
+_NORMAL_TIRED = re.compile(
+    r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
+    r"|muscle fatigue)|fatigue|knackered|exhausted|worn out|shattered|tired legs"
+    r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone))\b"
+)
+_TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
+# A seat that numbs the bum: riding a horse or a long hack, gone on walking about.
+_RIDE_SEAT = re.compile(
+    r"\b(?:horse|horseback|hack|hacks|hacking|hacked|pony|riding|rode|ride|saddle|bike|cycling"
+    r"|cycled|spin)\b"
+)
+
+
+def _round21_context(clause: str, whole: str) -> str | None:
+    """Round 21's classes (see the patterns above), or None."""
+    now = _has(_PRESENT, _blank(whole, _NOT_NOW))
+    if now:
+        return None
+    signs = set(_assess(clause).signs)
+    if _has(_WOULD_IF, whole) and _has(_DENIED_ME, whole):
+        return "hypothetical"
+    if _FICTION.search(clause) and not _has(_ME_TOO, whole):
+        rest = _blank(clause, _FICTION)
+        if _someone_else_named(rest) and not _FIRST_PERSON.search(rest):
+            return "someone_else"
+    if (
+        signs
+        and signs <= _FIGURE_SIGNS
+        and _has(_FIGURE_PAIN, whole)
+        and not _BODY_WORD.search(clause)
+    ):
+        return "general"
+    if (
+        signs
+        and signs <= _VERDICT_SIGNS
+        and _COACH_SAID.search(clause)
+        and _has(_VERDICT_EXPLAINED, whole)
+        and not _hard(clause)
+        and not _WORSENING.search(_blank(clause, _COACH_SAID))
+    ):
+        return "cause"
+    if (
+        signs
+        and set(_assess(_blank(clause, _NO_HARM)).signs) <= _FALL_SIGNS
+        and _has(_NO_HARM, whole)
+        and not _has(_BIG_FALL, whole)
+        and set(_assess(_blank(whole, _NO_HARM)).signs) <= _FALL_SIGNS
+    ):
+        return "past"
+    if (
+        signs
+        and signs <= _TIRED_SIGNS
+        and _has(_LONG_EFFORT, whole)
+        and _has(_NORMAL_TIRED, whole)
+        and not _has(_WORSENING, _blank(whole, _NORMAL_TIRED))
+        and not _hard(whole)
+    ):
+        return "cause"
+    return None
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -3027,6 +3168,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _has(_ME_TOO, whole)
     ):
         return "someone_else"
+    round21 = _round21_context(clause, whole)
+    if round21 is not None:
+        return round21
     # round 9: trauma the writer met at work ("I'm a paramedic, three crashes on my shift")
     if (
         set(_assess(clause).signs) <= _OWN_EVENT

@@ -3647,3 +3647,67 @@ def test_round21_on_topic_wordings_get_their_topic(text: str, topic: str) -> Non
 @pytest.mark.parametrize("text", ROUND21_SCIATICA_RED)
 def test_round21_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Harmless in context: a sign asked about in the subjunctive, then denied; a film's or a book's
+# character; a figure of speech ("the pain of choosing a mat"); a coach's verdict explained as
+# muscles or a bike fit; a minor fall with no harm done; weak legs after a long ride called normal
+# fatigue; a numb bum from riding that goes on walking about (asked back at most). The same words
+# with a sign now, a worse one, a hard one, or a fall from a height still lock out.
+ROUND21_CONTEXT: list[str] = [
+    "would it be serious if I ever got numbness in my saddle area? I don't,"
+    " just asking so I know what to watch for",
+    "Would it be a red flag if I lost control of my bladder? I haven't,"
+    " just asking for future reference",
+    "is it bad if someone had leg weakness after this? I do not, asking in case",
+    "saw a documentary where a man had sciatica and lost feeling in his legs, I'm fine,"
+    " how long should I hold it?",
+    "read a book where a woman lost control of her bowels after a fall, all good here,"
+    " how often should I twist?",
+    "the agony of picking a mat is killing me haha, thick or thin?",
+    "what a nightmare of booking a class, it's killing me. can I do the twist at home?",
+    "my yoga teacher said my hips were weak, meaning the glutes, nothing to do with an injury",
+    "my PT says my legs are weak, as in the muscles, not injured. will this help?",
+    "my spin instructor warned about tingling in the hands on the bars, it's a bike fit thing",
+    "slipped off the bottom step of the bus, no harm done, can I still do my session?",
+    "fell off the sofa reaching for the remote, just a bruise on my arm, back fine",
+    "fell over in the garden last week, only hurt my pride, twist tonight?",
+    "legs felt weak after a 100 mile ride on Sunday, just normal fatigue, twist ok?",
+    "legs a bit weak after the marathon, totally knackered, normal fatigue I guess",
+    "numb bum after an hour of riding my pony, goes away once I walk about",
+    "my bum went numb on a long hack, gone once I got off and walked around",
+]
+ROUND21_CONTEXT_RED: list[str] = [
+    "fell off my bike today and my back hurts",
+    "numb bum since this morning that won't go away",
+    "legs weak and getting weaker since the ride",
+    "fell off the sofa, no harm done, but now I can't feel my groin",
+    "tumbled off my bike, just grazes, but my legs are numb now",
+    "fell off a ladder, no harm done I think",
+    "fell off my horse, just grazes",
+    "Would it be bad if I had numbness in my groin? I do, since this morning",
+    "would it be bad if I had numbness in my groin, I don't know what to do",
+    "Would it be bad if I had numbness in my groin? because I have it now",
+    "I watched a film and lost control of my bladder",
+    "I watched a film where someone fainted and I lost control of my bladder",
+    "watched a movie about back injuries and now my bum is numb",
+    "the pain of choosing a mat is killing me and my back is killing me too",
+    "the pain is killing me in my lower back, the pain of choosing a mat too",
+    "my instructor said my leg was weak and it's getting weaker",
+    "my coach said my leg is weak, meaning muscles, but it keeps giving way",
+    "my physio said my groin is numb, meaning a nerve, not injured",
+    "my legs felt weak after a 120 km sportive and they're still weak",
+    "my legs felt weak after the ride, normal fatigue, and I can't feel my bum",
+    "numb bum after riding and numb when I wipe",
+    "numb bum from a hack on my horse, still numb now",
+]
+
+
+@pytest.mark.parametrize("text", ROUND21_CONTEXT)
+def test_round21_context_that_points_away_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND21_CONTEXT_RED)
+def test_round21_context_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
