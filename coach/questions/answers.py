@@ -1605,6 +1605,11 @@ _DIAGNOSIS = re.compile(
     r"|what is wrong with (?:me|my)|what is causing|what causes my"
     r"|(?:do|could|might|would) i have (?:a |an |some )?(?!to\b)\w*(?:itis|osis|disc|disk|"
     r"hernia\w*|tear|fracture|nerve)"
+    # round 21: one cause against another, then which is the writer's ("is sciatica caused
+    # by a disc or piriformis, which do I have")
+    r"|caused by (?:a |an |my |the )?(?:\w+ ){0,2}?or (?:a |an |my |the )?\w+"
+    r"|which (?:one |of them |of the two )?(?:do i have|have i got|is mine|is it in my case)"
+    r"(?! to\b)|what (?:kind|type|sort) (?:of \w+ )?(?:do i have|have i got|is mine)"
     r"|have i got|could (?:it|this) be|is (?:it|this) (?:a |an )?(?:herniat|slipped|bulg"
     r"|prolaps|torn|trapped|pinched)\w*"
     r"|herniat\w*|slipped dis[ck]s?|bulg\w* dis[ck]s?|prolaps\w*|dis[ck] (?:bulge|problem\w*"
@@ -1697,6 +1702,8 @@ _OFF_TOPIC = re.compile(
     r"(?:sleep|sleeping) (?:on|in) (?:my |your |the |their )?(?:side|back|front|stomach|tummy"
     r"|belly)"
     r"|lose weight|pillows?|mattress\w*|office chair|standing desk|insoles|back brace"
+    # round 21: a bike's saddle to buy ("recommend a good saddle for long rides")
+    r"|(?:recommend\w*|buy|best|good|new|comfy|comfortable|gel|bike|decent|which) (?:\w+ )?saddles?"
     r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
     r"|(?:use|using) (?:ice|heat)|hot water bottle|ice or heat|heat or ice)\b"
     r"|\b(?:recommend|find|book|booking|suggest|know|arrange|refer)(?: me)?(?: in)?(?: with| to"

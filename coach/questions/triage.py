@@ -4419,6 +4419,25 @@ def _triage(text: str) -> Triage:
         plain = _assess(" ".join(clauses))
         if plain.level is TriageLevel.NONE:
             return plain
+    if (
+        _has(_OTHER_JOINT_FIX, whole)
+        and set(plain.signs) <= _ORDINARY_PAIN | {"leg_pain"}
+        and not _has(_TWIST_WORDS, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _assess(_blank(" ".join(clauses), _OTHER_JOINT_PAIN)).signs
+    ):
+        # round 21: "my knee hurts when I cycle, how do I fix my knee": another joint's pain,
+        # asked how to treat, is the question bank's medical decline
+        return Triage(TriageLevel.NONE, ())
+    if (
+        _has(_SADDLE_GEAR, whole)
+        and set(plain.signs) <= {"saddle_numbness"}
+        and not _assess(_blank(" ".join(clauses), _SADDLE_GEAR)).signs
+    ):
+        # round 21: "recommend a good saddle for long rides, my bum goes sore": a bike's
+        # saddle, equipment the question bank declines, not the saddle area's numbness
+        return Triage(TriageLevel.NONE, ())
     if _ELSEWHERE_PAIN.search(" ".join(clauses)) and _elsewhere_settles(whole):
         # "a sharp twinge in my shoulder carrying the shopping, gone by tea": not the back's
         # sign; only in clauses that do not speak of the twist
@@ -4809,6 +4828,33 @@ _ELSEWHERE_PAIN = re.compile(
     + r" (?:\w+ ){0,2}?"
     + _ELSEWHERE_WORD
     + r")\b"
+)
+
+
+# Round 21. Another joint's pain asked how to treat ("my knee hurts when I cycle, how do I fix
+# my knee"): declined towards a clinician by the question bank, not the twist's stop reply.
+_LIMB_JOINT = r"(?:knees?|ankles?|wrists?|elbows?|heels?|shins?|achilles|kneecaps?)"
+_OTHER_JOINT_FIX = re.compile(
+    r"\b(?:how (?:do|can|should|would) i|what (?:can|should|do) i do to|best way to|help me"
+    r"|ways? to|tips to|how to) (?:\w+ ){0,2}?(?:fix|treat|heal|sort|rehab|cure|strengthen|help"
+    r"|stop|ease|settle) (?:my |the |this |a )?(?:sore |bad |painful |dodgy )?"
+    + _LIMB_JOINT
+    + r"\b"
+)
+_OTHER_JOINT_PAIN = re.compile(
+    r"\b(?:(?:my|the|a|both|left|right) )?" + _LIMB_JOINT + r" (?:\w+ ){0,2}?(?:hurts?|hurting"
+    r"|aches?|aching|sore|pain\w*|twinges?)\b|\b(?:pain|ache|hurts?|twinges?|sore) (?:in|on|at"
+    r"|round|around) (?:my |the |both )?(?:left |right )?" + _LIMB_JOINT + r"\b"
+)
+
+
+# Round 21. A saddle as a thing to buy or fit ("recommend a good saddle for long rides").
+_SADDLE_GEAR = re.compile(
+    r"\b(?:recommend\w*|buy|bought|buying|get|choose|pick|new|good|best|better|comfy"
+    r"|comfortable|gel|wider|narrower|padded|bike|racing|road|which|cut ?out|noseless|womens"
+    r"|mens|decent)(?: \w+){0,2}? saddles?\b(?! area| region| zone)"
+    r"|\bsaddles? (?:for|on) (?:my |a |the |long )?(?:\w+ )?(?:rides?|bike|cycling|riding|horse"
+    r"|pony|commut\w*)\b"
 )
 
 

@@ -3711,3 +3711,42 @@ def test_round21_context_that_points_away_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND21_CONTEXT_RED)
 def test_round21_context_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Out of scope: a bike's saddle to buy is equipment (declined), not the saddle area's sign;
+# one cause against another, then "which do I have", is the medical decline; another joint's
+# pain asked how to treat is declined, not the twist's stop reply. A numb seat, a pain of the
+# back, a sign now, or a pain during the twist still lock out.
+ROUND21_DECLINED: list[str] = [
+    "recommend a good saddle for long rides, my bum goes sore",
+    "which saddle should I buy for my road bike, my backside gets achy",
+    "best gel saddle for commuting? sitting bones get sore",
+    "is sciatica caused by a disc or piriformis, which do I have",
+    "what kind of sciatica do I have, it goes down my left leg",
+    "my knee hurts when I cycle, how do I fix my knee",
+    "sore wrist from typing all day, how do I treat my wrist",
+    "my ankle aches after running, how can I strengthen my ankle?",
+]
+ROUND21_DECLINED_RED: list[str] = [
+    "recommend a good saddle, my bum goes numb and I can't feel it when I wipe",
+    "new saddle, and now my saddle area is numb since this morning",
+    "is there a comfy saddle for long rides? my groin goes numb",
+    "my knee hurts after the twist, how do I fix my knee",
+    "my knee has hurt since yesterday and my leg is numb, how do I fix my knee",
+    "my knee hurts and both legs are weak, how do I fix my knee",
+]
+
+
+@pytest.mark.parametrize("text", ROUND21_DECLINED)
+def test_round21_out_of_scope_is_declined(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline", got
+
+
+@pytest.mark.parametrize("text", ROUND21_DECLINED_RED)
+def test_round21_decline_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+def test_round21_which_to_do_first_stays_the_move() -> None:
+    assert answer("which do I have to do first, hold or flow?").kind == "topic"
