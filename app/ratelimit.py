@@ -8,7 +8,8 @@
   count: the chat's next slot stays where the last request that did take effect left it (a
   429 waits ``retry_after`` on top).
 - Per group chat: additionally at most ``group_per_minute`` in any rolling minute.
-- Overall: at most ``global_per_second`` in any rolling second; urgent requests (answers,
+- Overall: at most ``global_per_second`` in any rolling second, each request counted from its
+  grant until a second after its answer (it arrived somewhere in between); urgent requests (answers,
   safety replies) are granted a slot first, then phase ends, then normal ones (sound cues,
   voice tracks, reminders), then droppable ones (countdown ticks); within a priority, the
   earliest ``due`` first (a phase end's deadline), so k phase ends due together all go out
@@ -95,12 +96,12 @@ def is_counted(endpoint: str) -> bool:
 class _Ticket:
     droppable: bool = False
     superseded: bool = False
-    gate: asyncio.Future[bool] | None = None  # set while waiting for a global slot
+    gate: asyncio.Future[int] | None = None  # set while waiting for a global slot
 
     def supersede(self) -> None:
         self.superseded = True
         if self.gate is not None and not self.gate.done():
-            self.gate.set_result(False)  # leave the global queue at once, taking no slot
+            self.gate.set_result(0)  # leave the global queue at once, taking no slot
 
 
 @dataclass
@@ -114,22 +115,60 @@ class _Chat:
 
 
 class _GlobalGate:
-    """At most ``limit`` grants in any rolling ``period``; lower priority values first."""
+    """At most ``limit`` requests counted in any rolling ``period``; lower priority values first.
 
-    def __init__(self, limit: int, period: float, clock: Callable[[], float]) -> None:
+    Telegram counts a request when it arrives, which is some time after the grant here and
+    before its answer comes back; the delay varies (a busy event loop, the network). So a slot
+    counts from its grant until ``period`` after its answer: whenever it arrived, every window
+    the server can see it in is inside that span, and jitter can never bring ``limit + 1``
+    arrivals into one window (counted from the grant alone, a slow trip for an early request and
+    a fast one for a late one could). A request still unanswered ``hold`` seconds after its
+    grant (a hung connection) counts as answered then, so it cannot hold a slot for long."""
+
+    def __init__(
+        self, limit: int, period: float, clock: Callable[[], float], hold: float | None = None
+    ) -> None:
         self.limit, self.period, self.clock = limit, period, clock
-        self.granted: deque[float] = deque()
-        self.waiters: list[tuple[int, float, int, asyncio.Future[bool]]] = []
+        self.hold = 3 * period if hold is None else hold
+        self.open: dict[int, float] = {}  # slot -> when granted, until its answer (grant order)
+        self.closed: list[float] = []  # heap: when each answered slot's request was answered
+        self.waiters: list[tuple[int, float, int, asyncio.Future[int]]] = []
         self.seq = itertools.count()
+        self.slots = itertools.count(1)
         self.pump: asyncio.Task[None] | None = None
+        self.wake: asyncio.Future[None] | None = None  # the pump waits on it while all are used
 
     def _delay(self) -> float:
         now = self.clock()
-        while self.granted and self.granted[0] <= now - self.period:
-            self.granted.popleft()
-        if len(self.granted) < self.limit:
+        while self.open:  # hung ones count as answered ``hold`` after their grant
+            slot, granted = next(iter(self.open.items()))
+            if granted > now - self.hold:
+                break
+            del self.open[slot]
+            heapq.heappush(self.closed, granted + self.hold)
+        while self.closed and self.closed[0] <= now - self.period:
+            heapq.heappop(self.closed)
+        if len(self.open) + len(self.closed) < self.limit:
             return 0.0
-        return self.granted[0] + self.period - now
+        soonest = [self.closed[0] + self.period] if self.closed else []
+        if self.open:
+            soonest.append(next(iter(self.open.values())) + self.hold + self.period)
+        return max(min(soonest) - now, 1e-9)  # full: never 0 (float rounding at the edge)
+
+    def _grant(self) -> int:
+        slot = next(self.slots)
+        self.open[slot] = self.clock()
+        return slot
+
+    def release(self, slot: int, *, sent: bool = True) -> None:
+        """The request of ``slot`` was answered (or failed): its window starts now. Not
+        ``sent`` at all (superseded after its grant): the slot is free at once."""
+        if self.open.pop(slot, None) is None:
+            return  # counted as hung already
+        if sent:
+            heapq.heappush(self.closed, self.clock())
+        if self.wake is not None and not self.wake.done():
+            self.wake.set_result(None)
 
     @property
     def backlog(self) -> float:
@@ -142,16 +181,16 @@ class _GlobalGate:
         ticket: _Ticket | None = None,
         patience: float | None = None,
         due: float = 0.0,
-    ) -> bool:
-        """True once a slot is granted, lower ``priority`` first, then earlier ``due``, then
-        arrival. False, with no slot taken, when ``ticket`` is superseded or ``patience``
-        seconds pass first (``None``: wait as long as it takes)."""
+    ) -> int:
+        """A slot (a positive number, to ``release`` once the request is answered), granted
+        lower ``priority`` first, then earlier ``due``, then arrival. 0, with no slot taken,
+        when ``ticket`` is superseded or ``patience`` seconds pass first (``None``: wait as
+        long as it takes)."""
         if not self.waiters and self._delay() == 0.0:
-            self.granted.append(self.clock())
-            return True
+            return self._grant()
         if patience is not None and patience <= 0:
-            return False
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+            return 0
+        future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         heapq.heappush(self.waiters, (priority, due, next(self.seq), future))
         if self.pump is None or self.pump.done():
             self.pump = asyncio.create_task(self._run())
@@ -160,24 +199,36 @@ class _GlobalGate:
         try:
             return await asyncio.wait_for(future, patience)  # a timeout cancels the future
         except TimeoutError:
-            return False
+            return 0
         finally:
             if ticket is not None:
                 ticket.gate = None
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
         while self.waiters:
             if self.waiters[0][3].done():  # gave up or superseded: no slot for it
                 heapq.heappop(self.waiters)
                 continue
             delay = self._delay()
-            if delay > 0:
-                await asyncio.sleep(delay)
+            if delay > 0:  # until a window frees a slot, or an answer starts one sooner
+                self.wake = loop.create_future()
+                timer = loop.call_later(delay, _wake, self.wake)
+                try:
+                    await self.wake
+                finally:
+                    timer.cancel()
+                    self.wake = None
                 continue
             *_, future = heapq.heappop(self.waiters)
             if not future.done():
-                self.granted.append(self.clock())
-                future.set_result(True)
+                slot = self._grant()
+                future.set_result(slot)
+
+
+def _wake(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 def retry_seconds(exc: RetryAfter) -> float:
@@ -407,8 +458,10 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
             ):
                 return self._dropped()
             patience = None if give_up is None else give_up - self.clock()
-            granted = await gate.acquire(order[0], ticket, patience, order[1])
-            if not granted or ticket.superseded:
+            slot = await gate.acquire(order[0], ticket, patience, order[1])
+            if not slot or ticket.superseded:
+                if slot:
+                    gate.release(slot, sent=False)
                 return self._dropped()
             now = self.clock()
             last_effect = chat.next_at  # the slot left by the last request that took effect
@@ -437,6 +490,7 @@ class CoachRateLimiter(BaseRateLimiter[LimitArgs]):
                     chat.next_at = last_effect
                 raise
             finally:
+                gate.release(slot)
                 chat.in_flight = False
                 if effect:
                     chat.next_at = self.clock() + self.chat_interval

@@ -700,3 +700,33 @@ async def test_a_request_refused_before_effect_does_not_hold_its_chat_longer() -
     # is free at once, not an interval after the last refusal
     assert now() - started == pytest.approx(1.75)
     assert rl.chat_free_in(3) == 0.0
+
+
+@virtual_time
+async def test_the_global_limit_holds_on_arrival_whatever_the_network() -> None:
+    """A strict server counts a request when it arrives. Slow trips up for the first requests
+    and fast ones for the next would put more than the limit into one of its windows if the
+    limiter counted grants; it counts each request until a period after its answer."""
+    rl = limiter(global_per_second=5, global_period=1.0, chat_interval=0.01, drop_after=None)
+    net = SlowNetwork(up=[0.4, 0.0, 0.3, 0.35, 0.0, 0.0, 0.2], down=[0.05, 0.0, 0.1])
+    started = now()
+    await asyncio.gather(*(_via(rl, net, chat, None) for chat in range(1, 31)))
+    assert len(net.arrivals) == 30
+    assert min_span(net.arrivals, 6) >= 1.0 - SLACK
+    # and no slower than needed: 30 at 5 a second, each window a little longer than a second
+    assert now() - started < 6 * (1.0 + 0.4 + 0.1) + 0.5
+
+
+@virtual_time
+async def test_a_hung_request_holds_its_global_slot_only_for_a_while() -> None:
+    rl = limiter(global_per_second=2, global_period=1.0, chat_interval=0.01, drop_after=None)
+    hung = SlowNetwork(up=[0.0], down=[60.0])  # the answer never comes in time
+    stuck = [asyncio.create_task(_via(rl, hung, chat, None)) for chat in (1, 2)]
+    await asyncio.sleep(0.01)
+    started = now()
+    await request(rl, FakeTelegram(), 3, "after")
+    # both slots held by unanswered requests: free 3 periods after their grant, plus a period
+    assert 3.9 <= now() - started <= 4.1
+    for task in stuck:
+        task.cancel()
+    await asyncio.gather(*stuck, return_exceptions=True)
