@@ -23,7 +23,8 @@ from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, BaseUpdateProcessor, TypeHandler
 
 from app.services import Context
-from handlers.common import remember_flows
+from handlers.common import remember_flows, remember_understanding, typed_text
+from service.understand import ahead as understanding_ahead
 from store import driver
 from store import updates as processed
 from store.sessions import OpenFlows, read_open_flows
@@ -115,16 +116,24 @@ class UpdateGate:
         services = context.bot_data
         now = services.now()
         user_id = typed_by(update)
-        claim = asyncio.to_thread(
-            self._claim, services.engine, update.update_id, digest(update), now, user_id
+        # Off the event loop (handed to a worker thread at once, no task in between), and
+        # never long: when the database is locked (another process writing) the update goes
+        # through unrecorded rather than stalling its chat; the claim may still land later.
+        claim = asyncio.get_running_loop().run_in_executor(
+            None, self._claim, services.engine, update.update_id, digest(update), now, user_id
         )
-        try:
-            # Off the event loop, and never long: when the database is locked (another process
-            # writing) the update goes through unrecorded rather than stalling its chat.
-            first, flows = await asyncio.wait_for(asyncio.shield(claim), CLAIM_WAIT)
-        except TimeoutError:
+        if user_id is not None and (text := typed_text(update)):
+            # the loop's work while the worker thread claims: pure, nothing acts on it yet
+            found = understanding_ahead(text)
+            if found is not None:
+                remember_understanding(context, found)
+        done, _ = await asyncio.wait((claim,), timeout=CLAIM_WAIT)
+        if not done:
+            claim.add_done_callback(_retrieved)  # its outcome no longer matters
             log.warning("could not record update %s in time: handling it", update.update_id)
             return
+        try:
+            first, flows = claim.result()
         except SQLAlchemyError as exc:
             log.warning("could not record update %s (%s)", update.update_id, type(exc).__name__)
             return
@@ -149,6 +158,12 @@ class UpdateGate:
             return first, read_open_flows(run, user_id)
 
         return driver.unit(engine, claim)
+
+
+def _retrieved(claim: asyncio.Future[Any]) -> None:
+    """A late claim's error is read, so asyncio does not report it as never retrieved."""
+    if not claim.cancelled():
+        claim.exception()
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

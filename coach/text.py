@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Contractions written with an apostrophe. Order matters: specific forms before the generic
 # "n't" rule.
@@ -106,8 +107,11 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
-    """Lowercase ASCII words separated by single spaces (see the module docstring)."""
+    """Lowercase ASCII words separated by single spaces (see the module docstring). Cached:
+    understanding one message normalises the same text (the message, each sentence) several
+    times, in triage and in the answer."""
     text = strip_accents(text.translate(_QUOTES)).lower()
     text = text.replace("&", " and ").replace("w/o", " without ").replace("w/", " with ")
     text = _NON_WORD.sub(" ", text)

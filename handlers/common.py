@@ -12,10 +12,12 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from app.services import Context
+from coach.questions.answers import Answer
 from coach.questions.triage import Triage
 from coach.ui import View, owned
 from service.session import Person
 from service.telegram import is_harmless, markup
+from service.understand import Understanding
 from store import sessions
 
 log = logging.getLogger(__name__)
@@ -109,13 +111,26 @@ def cached_for(context: Context) -> int | None:
 def remember_triage(context: Context, text: str, result: Triage) -> None:
     """The safety check's triage of the typed text, for the question bank's answer to the
     same update (`triaged`): a message is triaged once."""
-    vars(context)[_TRIAGE] = (text, result)
+    vars(context)[_TRIAGE] = (text, result, None)
+
+
+def remember_understanding(context: Context, found: Understanding) -> None:
+    """The typed text understood ahead, while the update was claimed (`app.updates`)."""
+    vars(context)[_TRIAGE] = (found.text, found.triage, found.answer)
 
 
 def triaged(context: Context, text: str) -> Triage | None:
     found = vars(context).get(_TRIAGE)
     if isinstance(found, tuple) and found[0] == text and isinstance(found[1], Triage):
         return found[1]
+    return None
+
+
+def answered(context: Context, text: str) -> Answer | None:
+    """The question bank's answer to ``text``, when it was understood ahead."""
+    found = vars(context).get(_TRIAGE)
+    if isinstance(found, tuple) and found[0] == text and isinstance(found[2], Answer):
+        return found[2]
     return None
 
 

@@ -20,7 +20,7 @@ from coach.questions.view import (
 )
 from coach.ui import View
 from content import general
-from handlers.common import edit_text, open_flows, reply, triaged, typed_text, who
+from handlers.common import answered, edit_text, open_flows, reply, triaged, typed_text, who
 from service import flows
 from service.understand import understood
 
@@ -35,10 +35,12 @@ async def _answer(update: Update, context: Context, question: str) -> None:
     message = update.effective_message
     token = safety_token(message.message_id) if message is not None else "0"
     open_ = await _session_open(update, context)
-    known = triaged(context, question)
+    known, found = triaged(context, question), answered(context, question)
     view = await understood(
         question,
-        lambda: question_view(question, token=token, session_open=open_, triaged=known),
+        lambda: question_view(
+            question, token=token, session_open=open_, triaged=known, answered=found
+        ),
     )
     await reply(update, view)
 

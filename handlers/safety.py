@@ -40,6 +40,7 @@ from handlers.common import (
     open_flows,
     remember_triage,
     reply,
+    triaged,
     typed_text,
     who,
 )
@@ -99,8 +100,10 @@ async def claim_text(update: Update, context: Context) -> bool:
     person, message, text = who(update), update.effective_message, typed_text(update)
     if person is None or message is None or not text:
         return False
-    result = await understood(text, lambda: triage(text))
-    remember_triage(context, text, result)
+    result = triaged(context, text)  # usually understood ahead, with the claim (app.updates)
+    if result is None:
+        result = await understood(text, lambda: triage(text))
+        remember_triage(context, text, result)
     questions = context.chat_data.safety_asked if context.chat_data is not None else None
     if (
         questions is not None

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TypeVar
+
+from coach.questions.answers import Answer, answer
+from coach.questions.triage import Triage, triage
 
 LONG_TEXT = 1_000  # characters
 
@@ -24,3 +28,24 @@ async def understood(text: str, work: Callable[[], T]) -> T:
     if len(text) <= LONG_TEXT:
         return work()
     return await asyncio.to_thread(work)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """A typed message understood once: its triage, and the question bank's answer to it."""
+
+    text: str
+    triage: Triage
+    answer: Answer
+
+
+def ahead(text: str) -> Understanding | None:
+    """The message understood while its update is being claimed (`app.updates`): the claim
+    waits on a worker thread, and the loop would otherwise wait idle for it. Nothing acts on the
+    result before the claim is in; the safety check and the question bank read it later, for
+    the same text (`handlers.common.triaged`, `answered`). Only messages of ordinary length: a
+    long one is understood in a worker thread when a feature asks (`understood`)."""
+    if not text or len(text) > LONG_TEXT:
+        return None
+    found = triage(text)
+    return Understanding(text, found, answer(text, triaged=found))

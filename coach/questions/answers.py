@@ -2076,14 +2076,13 @@ class Matcher:
     def __init__(self, index: AnswerIndex) -> None:
         self.index = index
 
-    def best(self, text: str) -> _Match | None:
+    def best(self, text: str, tokenise: Callable[[str], list[str]] | None = None) -> _Match | None:
         """The best match over the segments of the text: a segment holding one of the
-        user's questions wins if any passes; otherwise the widest margin over the bar."""
+        user's questions wins if any passes; otherwise the widest margin over the bar.
+        ``tokenise``: the index's tokens of a text, memoised by the caller (`answer`)."""
+        tokens_of = self.index.tokens if tokenise is None else tokenise
         sentences = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
-        parts = [
-            [*self.index.tokens(p), "?"] if _is_question(p) else self.index.tokens(p)
-            for p in sentences
-        ]
+        parts = [[*tokens_of(p), "?"] if _is_question(p) else tokens_of(p) for p in sentences]
         best: _Match | None = None
         for is_question, tokens in _segments(parts):
             scores = self.index.scores(tokens)
@@ -2142,7 +2141,16 @@ class Matcher:
         kind: Literal["general", "medical"] = (
             "medical" if _OTHER_COMPLAINT.search(normal) else "general"
         )
-        match = self.best(text)
+        # A message of one sentence is tokenised once, for the match and the subject check.
+        memo: dict[str, list[str]] = {}
+
+        def tokens(part: str) -> list[str]:
+            found = memo.get(part)
+            if found is None:
+                found = memo[part] = self.index.tokens(part)
+            return found
+
+        match = self.best(text, tokens)
         asked = _asks_for_help(text)
         if asked == "yes" and _BODY_REPORT.search(normal) and match is not None and match.passes:
             # round 20: "my back was achier the morning after yesterday's session. What do I do
@@ -2177,9 +2185,7 @@ class Matcher:
             return Answer("topic", "progress", 1.0, topic.answer, topic.related)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
-        if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(
-            self.index.tokens(text)
-        ):
+        if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
             # round 17: a topic chosen on generic words alone, beside words no topic knows
             return _decline(kind, match.score)
         # Another exercise or body part, food, products: declined unless the question also

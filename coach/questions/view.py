@@ -58,18 +58,24 @@ def question_view(
     token: str = "0",
     session_open: bool = False,
     triaged: Triage | None = None,
+    answered: Answer | None = None,
 ) -> View:
     """The reply to a typed question, as the bot sends it (`/ask`, free text, and the CLI):
     safety triage first (skipped when the user has just said the alarming words were not about
     now: ``safety_checked``; ``triaged``: the question's triage when the caller has it), then
-    the length check, then the best answer from the bank."""
+    the length check, then the best answer from the bank (``answered``: that answer, for
+    ``triaged``, when the caller has it)."""
     if triaged is None and not safety_checked:
         triaged = triage(question)
     if len(question) > MAX_QUESTION and (
         safety_checked or (triaged is not None and triaged.level is TriageLevel.NONE)
     ):
         return View(general.TOO_LONG)
-    found = answer(question, safety_checked=safety_checked, triaged=triaged)
+    found = (
+        answered
+        if answered is not None and triaged is not None and not safety_checked
+        else answer(question, safety_checked=safety_checked, triaged=triaged)
+    )
     return answer_view(found, token, session_open=session_open)
 
 
