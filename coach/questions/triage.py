@@ -2315,6 +2315,10 @@ _PRESSURE = re.compile(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
     # round 13: "when I kneel", "crouched"
     r"|kneel|kneels|knelt|crouch\w*|squat"
+    # round 22: a long time in one place ("in the hold because I stayed there 5 minutes")
+    r"|(?:long|\d+ minutes?|five minutes?|ten minutes?) hold|held it (?:for )?too long|stayed"
+    r" (?:there|in it|put|in (?:the )?(?:hold|position|pose)) (?:for )?(?:\d+|ages|too long|a long"
+    r" time|five|ten|\w+ minutes)|same position|too long in"
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
@@ -2331,7 +2335,9 @@ _EXERTION = re.compile(
     # round 18: a day of hard physical work ("moving house, carrying boxes, legs like lead")
     r"|moving house|moved house|house move|removals?|carrying boxes|carried boxes|lugging"
     r"|lugged|heavy lifting|shifting furniture|moving furniture|moved furniture|digging|dug"
-    r"|decorating|shovelling|shoveling)\b"
+    r"|decorating|shovelling|shoveling"
+    # round 22: the bike and the distance as the effort ("after 80k on the bike")
+    r"|bike|biking|bike ride|sportive|century|\d+ ?(?:km|k|miles?))\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
     r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
@@ -2768,6 +2774,29 @@ _LIFELONG_GUARD = re.compile(
     r"|no longer|worse|changed|different)\b"
 )
 
+# Round 22. A small leak on a sneeze, a cough, a laugh or a jump, long-standing or known ("a tiny
+# leak when I sneeze, since having the twins 3 years ago, physio knows"): stress leaking, asked
+# about at most; never new, worse, unfelt, with the seat numb or the bowel, or now.
+_STRESS_LEAK = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|(?:wee|pee|wet) (?:myself )?(?:a )?(?:little|tiny|bit|drop)\w*)"
+    r"(?: \w+){0,4}? (?:when|whenever|if|as|every time) (?:i )?(?:\w+ )?(?:sneez\w*|cough\w*"
+    r"|laugh\w*|jump\w*|skip\w*|run|running|trampolin\w*|lift\w*)\b"
+)
+_LONG_KNOWN = re.compile(
+    r"\b(?:since (?:having|giving birth|the birth|childbirth|(?:my |the )?(?:\w+ )?(?:baby|babies"
+    r"|pregnancy|pregnancies|kids?|children|twins|son|daughter|c section|labour|delivery))"
+    r"|after (?:having )?(?:the |my )?(?:twins|kids|baby|babies|children|pregnancy)"
+    r"|for (?:years|ages|\w+ years)|\w+ years ago|(?:physio\w*|doctor|gp|midwife|nurse|consultant)"
+    r" (?:knows|is aware|has checked|checked|said)|pelvic floor|nothing new|not new|always"
+    r"|every time since)\b"
+)
+_STRESS_LEAK_GUARD = re.compile(
+    r"\b(?:numb\w*|tingl\w*|can not (?:feel|stop|hold|control|tell)|could not (?:feel|stop|hold"
+    r"|control|tell)|no feeling|without (?:feeling|noticing|knowing)|did not (?:feel|notice)"
+    r"|control|bowels?|poo\w*|wip\w*|worse|worsening|getting|suddenly|sudden|lately|recently"
+    r"|this week|yesterday|today|last night|since this|any more|anymore|no longer|changed"
+    r"|different|more than (?:usual|before))\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Round 11 (h11's classes). Each rule only turns a lockout into the question back: every sign it
@@ -3097,7 +3126,8 @@ _LONG_EFFORT = re.compile(
 )
 _NORMAL_TIRED = re.compile(
     r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
-    r"|muscle fatigue)|fatigue|knackered|exhausted|worn out|shattered|tired legs"
+    r"|muscle fatigue)|(?:a |the )?(?:good|nice|happy|satisfying) (?:kind of |sort of )?tired"
+    r"|fatigue|knackered|exhausted|worn out|shattered|tired legs"
     r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
@@ -3108,12 +3138,31 @@ _RIDE_SEAT = re.compile(
 )
 
 
+# Round 22. Knees or legs that went weak as a reaction to a sight or news ("my knees went weak
+# when I saw the price of the mat"): a figure of speech; never with a sign now or getting worse.
+_SWOON = re.compile(
+    r"\b(?:knees?|legs?) (?:\w+ ){0,2}?(?:weak|wobbly|jelly|buckled|turned to jelly)\b"
+    r"(?: \w+){0,3}? (?:when|as|the moment|once) (?:i|we) (?:saw|see|heard|hear|read|found out"
+    r"|opened|looked at|spotted|checked|got the bill|met)\b"
+)
+_SWOON_SIGNS = frozenset({"weakness", "leg_weakening", "both_legs"})
+
+
 def _round21_context(clause: str, whole: str) -> str | None:
     """Round 21's classes (see the patterns above), or None."""
     now = _has(_PRESENT, _blank(whole, _NOT_NOW))
     if now:
         return None
     signs = set(_assess(clause).signs)
+    if (
+        signs
+        and signs <= _SWOON_SIGNS
+        and _SWOON.search(clause)
+        and set(_assess(whole).signs) <= _SWOON_SIGNS
+        and not _WORSENING.search(_blank(clause, _SWOON))
+        and not _assess(_blank(clause, _SWOON)).signs
+    ):
+        return "general"
     if _has(_WOULD_IF, whole) and _has(_DENIED_ME, whole):
         return "hypothetical"
     if _FICTION.search(clause) and not _has(_ME_TOO, whole):
@@ -3184,6 +3233,15 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         set(_assess(clause).signs) <= {"bladder"}
         and _has(_LIFELONG, whole)
         and not _has(_LIFELONG_GUARD, whole)
+        and not _has(_PRESENT, whole)
+    ):
+        return "habit"
+    if (
+        set(_assess(clause).signs) <= {"bladder"}
+        and _has(_STRESS_LEAK, whole)
+        and _has(_LONG_KNOWN, _blank(whole, _STRESS_LEAK))
+        and set(_assess(whole).signs) <= {"bladder"}
+        and not _has(_STRESS_LEAK_GUARD, _blank(whole, _NOT_NEW))
         and not _has(_PRESENT, whole)
     ):
         return "habit"
@@ -4222,6 +4280,16 @@ _STRETCHY_TINGLE = re.compile(
     r"(?!(?: \w+){0,4} (?:down|into|to) (?:my |the )?(?:legs?|calf|calves))\b",
     re.IGNORECASE,
 )
+# Round 22: "buzzing" alone is the mood ("first time in weeks, buzzing", "I'm buzzing after that
+# session"), a sensation only with a body part, the seat or "down there" in the message, or "buzzing
+# in / down / through" ("my feet are buzzing", "buzzing in my groin").
+_MOOD_BUZZ = re.compile(r"\bbuzz(?:ing|ed|y)?\b(?! (?:in|down|through|along|into|around|up)\b)")
+_BUZZ_GUARD = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|hands?|arms?|thighs?|calf|calves|shins?|fingers?|knees?|hips?"
+    r"|groin|bum|butt\w*|bottom|buttocks?|saddle|privates|genitals?|crotch|perineum|down there"
+    r"|between (?:my|the) legs|nerves?|skin|spine|numb\w*|tingl\w*|pins and needles|sensation"
+    r"|feeling in)\b"
+)
 _TINGLE_GUARD = re.compile(
     r"\b(?:groin|bum|buttocks?|saddle|privates|genitals?|inner thighs?|crotch|perineum|down there"
     r"|between (?:my|the) legs|foot|feet|toes?|numb\w*|pins and needles|bladder|bowels?"
@@ -4325,6 +4393,8 @@ def _blank_disowned(text: str) -> str:
     if not _WRITER_TOO.search(text):
         text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED_RULE.sub(quoted, text)
+    if not _BUZZ_GUARD.search(text):
+        text = _MOOD_BUZZ.sub(lambda m: " " * len(m.group()), text)
     if not _TINGLE_GUARD.search(text):
         text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
     if (

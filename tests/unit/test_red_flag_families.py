@@ -3750,3 +3750,63 @@ def test_round21_decline_counter_probes_lock_out(text: str) -> None:
 
 def test_round21_which_to_do_first_stays_the_move() -> None:
     assert answer("which do I have to do first, hold or flow?").kind == "topic"
+
+
+# Round 22 (h22's first sight).
+
+# Harmless in context: "buzzing" alone is the mood, not a tingle; legs like jelly, dead or heavy
+# after a ride told by the bike or the distance, "a good tired"; knees or legs gone weak at a sight
+# or news (a figure of speech); a small leak on a sneeze, cough or laugh, long-standing or known;
+# a leg asleep from a long hold or one position, shaken out and fine. The same words with a body
+# part buzzing, the legs getting weaker, a leak new or unfelt, or a numbness still there lock out.
+ROUND22_CONTEXT: list[str] = [
+    "painless today!!! first time in weeks, buzzing",
+    "absolutely buzzing after that session, my back feels brilliant",
+    "I'm buzzing, did the twist every day this week",
+    "so buzzed, pain-free all weekend. how long should I hold it?",
+    "legs feel like jelly after 80k on the bike this morning, but a good tired",
+    "legs dead after 40 miles on the bike, the good kind of tired",
+    "my legs are jelly after the bike this morning, nice tired",
+    "legs heavy after a day of decorating, a good tired",
+    "my knees went weak when I saw the price of the fancy mat in the shop",
+    "my knees buckled when I heard the news, ha",
+    "my legs went all wobbly when I opened the gas bill",
+    "I get a tiny leak when I sneeze, have done since having the twins 3 years ago, physio knows,"
+    " nothing new. can I still do this?",
+    "a little leak when I cough, since my second baby 5 years ago, nothing new",
+    "I leak a bit if I laugh too hard, have done for years, my GP knows",
+    "my leg fell asleep in the hold because I stayed there 5 minutes scrolling my phone, shook it"
+    " out and it's fine",
+    "my foot went to sleep in a long hold, fine after I shook it",
+    "leg went numb, I stayed in the same position for ages, shook it out and all good now",
+]
+ROUND22_CONTEXT_RED: list[str] = [
+    "my leg is buzzing",
+    "buzzing in my foot since this morning",
+    "my groin is buzzing",
+    "buzzing down there, buzzing all day",
+    "legs like jelly and getting weaker since this morning, can't climb stairs",
+    "legs like jelly after the bike and getting weaker since this morning",
+    "legs like jelly after 80k on the bike and I can't feel my bum",
+    "legs heavy after the bike, a good tired, but I wet myself",
+    "my knees went weak when I saw the price and they're still weak now",
+    "my legs went weak when I saw the price and I can't feel my bum",
+    "my knees buckled when I saw him and now my leg keeps giving way",
+    "leaking since yesterday and can't feel it",
+    "tiny leak when I sneeze since the twins, but since yesterday I can't feel when I need to go",
+    "a leak when I cough since the baby, and now I'm numb down there",
+    "a leak when I sneeze, it's new this week",
+    "leak when I sneeze since the twins and I can't control my bowels",
+    "leg went numb and still numb hours later",
+    "my leg fell asleep in the hold because I stayed there 5 minutes and it's still numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_CONTEXT)
+def test_round22_context_that_points_away_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND22_CONTEXT_RED)
+def test_round22_context_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
