@@ -580,6 +580,12 @@ RULES: tuple[_Rule, ...] = (
             10,
         ),
         _near(LEGS, SYMPTOM, 5),
+        # round 22: sciatica down both legs ("my sciatica is in both legs now")
+        _near(r"both(?: of)?(?: my| the)? (?:legs?|sides|thighs|buttocks)", r"sciatic\w*", 8),
+        # and a symptom gone into both legs without its name ("since this morning it's in both
+        # legs", "now it has spread down both legs")
+        r"\b(?:it is|it has|it went|it goes|it is gone|now|spread\w*|moved) (?:\w+ ){0,2}?"
+        r"(?:in|into|to|down) both (?:of )?(?:my |the )?legs\b",
         CANT_FEEL + r" (?:my |the |both |either )?(?:\w+ )?" + LEGS,
         _feeling_gone(_any(LEGS, r"both legs?")),
         _near(
@@ -2461,6 +2467,11 @@ _WHY_MOVE_GUARD = re.compile(
 # Round 7. A diagnosis asked for ("what's wrong with my back? it hurts when I bend", "why does
 # my lower back ache when I lift things?"): with ordinary pain only, the question bank declines
 # it towards a clinician and /safety; sharp, shooting or worsening pain keeps its sign.
+_CONDITION_NAMED = (
+    r"(?:slipped disc|disc|discs|herniat\w*|bulg\w*|prolaps\w*|sciatica|arthritis|trapped nerve"
+    r"|pinched nerve|pulled muscle|torn muscle|stenosis|spondyl\w*|degenerat\w*|sprain|strain"
+    r"|fracture|kidney stones?|kidney infection)"
+)
 _DIAGNOSIS_ASKED = re.compile(
     r"\b(?:what is (?:wrong|going on|happening|up) with (?:my|me)|what (?:have|has) (?:i|it)"
     r" (?:got|done)|what (?:have|did) i do to|what (?:is|could be|might be|would be) (?:causing"
@@ -2471,7 +2482,16 @@ _DIAGNOSIS_ASKED = re.compile(
     r"|(?:is|could|might) (?:it|this|that) (?:be )?(?:a |an |my )?(?:\w+ ){0,2}?(?:disc|muscle"
     r"|nerve|sciatica|arthritis|sprain|strain|tear|hernia|kidney|ligament|joint|tendon)\w*"
     r" or (?:a |an |my |just )?(?:\w+ ){0,2}?(?:disc|muscle|nerve|sciatica|arthritis|sprain|strain"
-    r"|tear|hernia|kidney|ligament|joint|tendon|something)\w*)\b"
+    r"|tear|hernia|kidney|ligament|joint|tendon|something)\w*"
+    # round 22: whether the writer has a named condition ("can you tell me if I've got a slipped
+    # disc?", "have I herniated a disc?", "do I have arthritis in my spine?")
+    r"|(?:tell|say|know|work out|figure out|check|confirm) (?:me )?(?:if|whether) (?:\w+ ){0,4}?"
+    + _CONDITION_NAMED
+    + r"|(?:have|did|do) i (?:\w+ ){0,2}?(?:a |an |my |some )?(?:\w+ )?"
+    + _CONDITION_NAMED
+    + r"|(?:is|could|might) (?:it|this|that) (?:be )?(?:a |an |my )?(?:\w+ )?"
+    + _CONDITION_NAMED
+    + r")\b"
 )
 # Round 16. A scan's report to interpret ("my MRI says L4-L5 disc bulge, what does that mean, will
 # it get worse?"): declined towards a clinician by the question bank (SAFETY.md 1).
@@ -4161,6 +4181,12 @@ _SCIATICA_KNOWN = re.compile(
     r"|\bmy (?:\w+ )?(?:sciatica|sciatic nerve|sciatic)\b(?=.*\b(?:on and off|off and on|now and"
     r" (?:then|again)|from time to time|every so often|comes and goes|come and go|occasionally"
     r"|every now and then|once in a while|plays up|playing up|acts up|acting up|flares? up)\b)"
+    # round 22: the same in any order, the writer's own named by "mine" or "I" ("is it any good
+    # for sciatica? mine comes and goes down the back of my thigh")
+    r"|^(?=.*\bsciatic)(?=.*\b(?:mine|my|i)\b)(?=.*\b(?:on and off|off and on|now and (?:then"
+    r"|again)|from time to time|every so often|comes and goes|come and go|occasionally|sometimes"
+    r"|every now and then|once in a while|plays up|playing up|acts up|acting up|flares? up"
+    r"|flaring up|on occasion|in bouts|in spells)\b)"
 )
 _SCIATICA_ASKED = re.compile(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
@@ -4169,6 +4195,12 @@ _SCIATICA_ASKED = re.compile(
 )
 _MAKE_WORSE = re.compile(
     r"\b(?:make|makes|making|made) (?:it|things|that|them|my \w+|the \w+) (?:\w+ )?worse\b"
+)
+# Round 22: a sciatica in both legs is never the known one ("mine comes and goes, and since this
+# morning it's in both legs").
+_BOTH_SIDES = re.compile(
+    r"\b(?:both (?:of )?(?:my |the )?(?:legs|sides|thighs|buttocks)|(?:left and right|right and"
+    r" left|each|either) legs?)\b"
 )
 _SCIATICA_SIGNS = frozenset({"radiating_leg_pain", "leg_pain", "hurts"})
 _NEW_ONSET = re.compile(
@@ -4566,6 +4598,7 @@ def _triage(text: str) -> Triage:
         and set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
         and not _has(_NEW_ONSET, _blank(whole, _NOT_NOW))
         and not _has(_DURING, whole)
+        and not _has(_BOTH_SIDES, whole)
     ):
         # round 14: "I've got sciatica down my right leg, diagnosed by my GP. will this help or
         # make it worse?": a known, diagnosed condition asked about is the sciatica topic
