@@ -3225,6 +3225,28 @@ def _round21_context(clause: str, whole: str) -> str | None:
     return None
 
 
+# Round 22. Someone else said to be fine, then "but" and a sign with no owner ("my mum is fine,
+# but numbness in both legs"): the sign is the writer's own; "but her legs are numb" stays hers.
+_OTHER_FINE = re.compile(
+    r"\b(?:is|are|was|were|s|seems?|feels?|looks?|doing) (?:(?!(?:not|never|no)\b)\w+ )?(?:fine"
+    r"|ok|okay|well|good|great|alright|all right|all good|healthy|grand|better|perfect"
+    r"|brilliant)\b"
+)
+_FINE_BUT = re.compile(_OTHER_FINE.pattern + r"[^.!?]*?\bbut\b")
+_THEIR_WORD = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them|theirs)\b")
+
+
+def _fine_but_mine(clause: str) -> bool:
+    """Someone else said to be fine in ``clause``, then "but" and a sign nobody else owns."""
+    found = _FINE_BUT.search(clause)
+    if found is None:
+        return False
+    rest = clause[found.end() :]
+    return (
+        bool(_assess(rest).signs) and not _someone_else_named(rest) and not _THEIR_WORD.search(rest)
+    )
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -3235,6 +3257,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         _someone_else_named(clause)
         and not _FIRST_PERSON.search(clause)
         and not _has(_ME_TOO, whole)
+        and not _fine_but_mine(clause)
     ):
         return "someone_else"
     round21 = _round21_context(clause, whole)
@@ -4773,7 +4796,15 @@ def _triage(text: str) -> Triage:
             # the hardest signs, the chest or breathing, nor beside a word of now
             if (
                 reason is None
-                and (_LAUGHING.search(raws[index]) or _SAID_FINE.search(clause))
+                and (
+                    _SAID_FINE.search(clause)
+                    # round 22: laughter never lightens night pain or a fever ("back pain wakes
+                    # me every night lol", "haha a fever and my back hurts")
+                    or (
+                        _LAUGHING.search(raws[index])
+                        and not set(_assess(clause).signs) & _LAUGH_NEVER_LIGHT
+                    )
+                )
                 and not set(_assess(clause).signs) & _NEVER_LIGHT
                 and not _TWIST_WORDS.search(clause)
                 and not _DURING.search(clause)
@@ -4886,6 +4917,15 @@ def _triage(text: str) -> Triage:
             other = work = True
         elif mine:
             other = work = False
+        elif (
+            _someone_else_named(clause)
+            and _OTHER_FINE.search(clause)
+            and not _assess(clause).signs
+            and not _THEIR_WORD.search(_blank(clause, _THIRD_PARTY))
+        ):
+            # round 22: "my mum is fine, but numbness in both legs": the other person said to
+            # be fine does not carry on as the subject
+            other = work = False
         elif _someone_else_named(clause):
             other, work = True, False
         previous, joined_by = clause, ""
@@ -4993,6 +5033,7 @@ _KEEP_ASKING_OTHERS = frozenset(
 # Round 9. Signs never made lighter by laughter or "fine" in their clause: the hardest, those
 # always asked about, and those a cause does not explain away.
 _NEVER_LIGHT = HARD_SIGNS | _KEEP_ASKING | CAUSE_PROOF
+_LAUGH_NEVER_LIGHT = _NEVER_LIGHT | {"night_pain", "fever_unwell"}
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
 _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"

@@ -3925,3 +3925,41 @@ def test_round22_an_operation_told_as_history_is_still_answered() -> None:
         "should I do the twist after my knee operation",
     ):
         assert answer(text).kind in {"topic", "clarify"}, text
+
+
+# Red flags asked back that must lock out: someone else said to be fine, then "but" and a sign
+# with no owner, is the writer's own sign; laughter, "lol" or an emoji never lighten night pain
+# or a fever. Someone else's sign, and a numbness from sitting on the leg told with "lol", stay
+# asked back or harmless.
+ROUND22_WRITERS_OWN: list[str] = [
+    "my mum is fine, but numbness in both legs",
+    "my mum is fine, but saddle numbness",
+    "my mum is fine, but back pain wakes me every night",
+    "my mum is fine but numbness in both legs",
+    "my husband is doing great, but I wet myself this morning",
+    "my dad's ok. but numb around my bum",
+    "my sister seems well, but a fever and back pain",
+    "back pain wakes me every night lol",
+    "haha a fever and my back hurts 😂",
+    "lol my back pain wakes me up every night",
+    "got a temperature and my back aches haha",
+    "night sweats and back pain 😂",
+]
+ROUND22_THEIRS_OR_LIGHT: list[str] = [
+    "my mum has numbness in both legs",
+    "my mum is fine but her legs are numb",
+    "my mum is fine now, she had numbness in both legs",
+    "my dad is doing well, but he has numb legs",
+    "lol my leg went numb from sitting on it",
+    "my leg is weak haha",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_WRITERS_OWN)
+def test_round22_the_writers_own_sign_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND22_THEIRS_OR_LIGHT)
+def test_round22_someone_elses_or_a_light_sign_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
