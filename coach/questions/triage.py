@@ -49,6 +49,10 @@ Design choices, all on the cautious side:
   compound ("shooting stars"); a described feeling asked and answered no; the bot's own
   questions; a muscle's burn in another exercise that stopped when it did; out of breath only at
   a hard effort; "treated and gone". Out of breath at rest or at a small effort is a sign.
+* **Round 22** (`_MOOD_BUZZ`, `_SWOON`, `_STRESS_LEAK`, `_fine_but_mine`): "buzzing" alone is
+  the mood; knees gone weak at a sight; a long-known small leak on a sneeze (asked); someone
+  else said to be fine, then "but" and a sign with no owner, is the writer's; laughter never
+  lightens night pain or a fever; sciatica in both legs is the both-legs sign.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -4343,7 +4347,7 @@ _BUZZ_GUARD = re.compile(
     r"\b(?:legs?|foot|feet|toes?|hands?|arms?|thighs?|calf|calves|shins?|fingers?|knees?|hips?"
     r"|groin|bum|butt\w*|bottom|buttocks?|saddle|privates|genitals?|crotch|perineum|down there"
     r"|between (?:my|the) legs|nerves?|skin|spine|numb\w*|tingl\w*|pins and needles|sensation"
-    r"|feeling in)\b"
+    r"|feeling in|back (?:\w+ ){0,2}buzz\w*)\b"
 )
 _TINGLE_GUARD = re.compile(
     r"\b(?:groin|bum|buttocks?|saddle|privates|genitals?|inner thighs?|crotch|perineum|down there"

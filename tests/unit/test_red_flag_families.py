@@ -3784,6 +3784,7 @@ ROUND22_CONTEXT_RED: list[str] = [
     "my leg is buzzing",
     "buzzing in my foot since this morning",
     "my groin is buzzing",
+    "my lower back is buzzing",
     "buzzing down there, buzzing all day",
     "legs like jelly and getting weaker since this morning, can't climb stairs",
     "legs like jelly after the bike and getting weaker since this morning",
