@@ -1660,6 +1660,12 @@ TOPICS: tuple[Topic, ...] = (
             "why shouldn't the upper body twist too",
             "why does only the lower body turn",
             "what's the point of pushing the palms down",
+            # round 22: the reason for the instructions as a whole
+            "what's the reason behind the instructions",
+            "why are there so many rules for one stretch",
+            "what is the thinking behind each step",
+            "why all these instructions",
+            "explain why each instruction is there",
         ),
         answer=(
             "<b>Shoulders and palms down</b>: the twist then happens in your spine and "
@@ -1757,6 +1763,14 @@ DECLINE_RELATED: tuple[str, ...] = ("hold_time", "muscles_stretched", "sciatica"
 DECLINE_MEDICAL_TEXT = (
     "I can't diagnose, advise on medicines, or say whether this move suits a particular "
     "condition. A <b>GP, physiotherapist or pharmacist</b> is the right person for that.\n\n"
+    "I can help with the prone spinal twist itself: how to do it, its benefits, and "
+    "staying safe. /safety lists the warning signs and when to get help."
+)
+# Round 22: a treatment to decide on (an injection, an operation) is the clinician's who offered it.
+DECLINE_TREATMENT_TEXT = (
+    "Whether to have an injection, an operation or another treatment is a decision for you and "
+    "the clinician who offered it: <b>ask your consultant</b> (or your GP) what it could do "
+    "for you and what the risks are. I can't advise on treatments.\n\n"
     "I can help with the prone spinal twist itself: how to do it, its benefits, and "
     "staying safe. /safety lists the warning signs and when to get help."
 )

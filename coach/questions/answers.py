@@ -53,6 +53,7 @@ from content.questions import (
     DECLINE_MEDICAL_TEXT,
     DECLINE_RELATED,
     DECLINE_TEXT,
+    DECLINE_TREATMENT_TEXT,
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
     Topic,
@@ -1610,7 +1611,11 @@ _DIAGNOSIS = re.compile(
     r"|caused by (?:a |an |my |the )?(?:\w+ ){0,2}?or (?:a |an |my |the )?\w+"
     r"|which (?:one |of them |of the two )?(?:do i have|have i got|is mine|is it in my case)"
     r"(?! to\b)|what (?:kind|type|sort) (?:of \w+ )?(?:do i have|have i got|is mine)"
-    r"|have i got|could (?:it|this) be|is (?:it|this) (?:a |an )?(?:herniat|slipped|bulg"
+    r"|have i got|could (?:it|this) be"
+    # round 22: "have I slipped a disc?", "did I tear something?"
+    r"|(?:have|did) i (?:\w+ )?(?:slipped|slip|herniated|bulged|torn|tore|tear|prolapsed|pulled"
+    r"|trapped|pinched|damaged|fractured|cracked) (?:a |an |my |something|anything)"
+    r"|is (?:it|this) (?:a |an )?(?:herniat|slipped|bulg"
     r"|prolaps|torn|trapped|pinched)\w*"
     r"|herniat\w*|slipped dis[ck]s?|bulg\w* dis[ck]s?|prolaps\w*|dis[ck] (?:bulge|problem\w*"
     r"|issue\w*|injur\w*)|degenerat\w*|arthritis|osteoarthritis|stenosis|scoliosis"
@@ -1934,9 +1939,33 @@ _CHECK_WITH = re.compile(
 )
 
 
-def _decline_reason(normal: str) -> Literal["medical", "injection"] | None:
+# Round 22: a treatment to decide on ("should I get a steroid injection in my spine, my
+# consultant offered one", "is it worth having the operation?"): declined towards the clinician
+# who offered it; an operation told as history ("I had spinal surgery") is not asked.
+_TREATMENT_DECISION = re.compile(
+    r"\b(?:should|shall|do|would|could|must) (?:i|we) (?:\w+ )?(?:get|have|go for|take up|accept"
+    r"|agree to|try|book|opt for|go ahead with|say yes to|turn down|refuse)"
+    r"|(?:is|would) it (?:be )?(?:worth|wise|a good idea|sensible) (?:\w+ )?"
+    r"(?:getting|having|going for|trying|accepting|the)"
+    r"|(?:worth|pros and cons of|risks of|weigh up) (?:getting|having|the|a|an)"
+    r"|(?:offered|suggested|recommended|proposed|booked in for|referred for) (?:me )?(?:a |an "
+    r"|the |some )?(?:\w+ )?(?:injections?|jabs?|epidural|nerve block|surgery|operation|op|fusion"
+    r"|decompression|procedure)\b"
+    r"(?=.*\b(?:should|shall|worth|do i|would you|what do you think|take it|have it|go ahead)\b)"
+)
+_TREATMENT = re.compile(
+    r"\b(?:(?:steroid|cortisone|epidural|facet|spinal|nerve root|nerve|back|spine) (?:\w+ )?"
+    r"(?:injections?|jabs?|blocks?)|injections?|epidurals?|nerve blocks?|radiofrequency"
+    r"|ablation|denervation|surgery|operation|op|fusion|decompression|discectomy|laminectomy"
+    r"|disc replacement|spinal cord stimulator)\b"
+)
+
+
+def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"] | None:
     if _INJECTION.search(normal):
         return "injection"
+    if _TREATMENT_DECISION.search(normal) and _TREATMENT.search(normal):
+        return "treatment"
     if (
         _CHECK_WITH.search(normal)
         and not _DRUG.search(normal)
@@ -1982,6 +2011,30 @@ _MEAL_TIME = re.compile(
     r"|dinner|tea|coffee)(?: ?(?:break|hour|time))?\b(?! (?:is|was|are|that|which|with|to eat)\b)"
 )
 
+# Round 22: a bed's mattress as the place to do the move ("ok to do it lying in bed? mattress is
+# quite soft", "can I do this on my mattress"), not a mattress to buy; only with the move named.
+_MATTRESS_SURFACE = re.compile(
+    r"\bmattress(?:es)?\b(?= (?:is|was|feels|seems|s) (?:\w+ )?(?:soft|firm|hard|saggy|thin|thick"
+    r"|springy|squishy|bouncy|memory foam))|\b(?:on|in) (?:my |the |a |top of (?:my |the |a )?)?"
+    r"(?:\w+ )?mattress\b"
+)
+
+# Round 22: the reason for the instructions, steps or cues asked ("what's the logic behind all
+# the steps?", "why do the instructions matter"): why each cue matters, not how to do it.
+_WHY_CUES_ASKED = re.compile(
+    r"\b(?:why|reasons?|reasoning|logic|point|purpose|thinking|rationale)\b(?: (?!how\b)\w+){0,5}?"
+    r" (?:instructions?|steps?|cues?|rules?)\b"
+)
+# Round 22: how long and how many asked together (the hold's time and the count, either order).
+_LONG_AND_MANY = re.compile(
+    r"\bhow long\b.*\bhow (?:many|often)\b|\bhow (?:many|often)\b.*\bhow long\b"
+)
+# Round 22: one side told as done ("done the right leg", "that's my left side finished").
+_SIDE_DONE = re.compile(
+    r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
+    r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
+)
+
 
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
@@ -1991,6 +2044,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = _NEVER_DONE.sub(lambda m: " " * len(m.group()), normal)
     normal = _BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
     normal = _MEAL_TIME.sub(lambda m: " " * len(m.group()), normal)
+    if _THIS_EXERCISE.search(normal):
+        normal = _MATTRESS_SURFACE.sub(lambda m: " " * len(m.group()), normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
     if not spans:
         return "no"
@@ -2133,6 +2188,8 @@ class Matcher:
         if _HELP.match(normal):
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
+        if reason == "treatment":
+            return Answer("decline", None, 0.0, DECLINE_TREATMENT_TEXT, DECLINE_MEDICAL_RELATED)
         if reason is not None:
             return _decline("medical" if reason == "medical" else "general")
         if all(w in SMALL_TALK for w in words(normal)):
@@ -2166,6 +2223,15 @@ class Matcher:
             )
         ):
             return Answer("help", None, 1.0, help_text(), ())
+        if (
+            _WHY_CUES_ASKED.search(normal)
+            and match is not None
+            and match.passes
+            and match.key in {"how_to", "why_cues", "benefits"}
+        ):
+            # round 22: "what's the reason behind each of the instructions?": why, not how
+            topic = self.index.topics["why_cues"]
+            return Answer("topic", "why_cues", match.score, topic.answer, topic.related)
         if _EXPORT_ASKED.search(normal):
             # round 12: "can you export my pain scores for my physio": /export, in the data topic
             topic = self.index.topics["privacy"]
@@ -2215,6 +2281,14 @@ class Matcher:
             key = "check_first" if spinal else "surgery_history"
             match = replace(match, key=key, runners_up=())
         options = match.options()
+        if set(options) == {"hold_time", "reps_sets"} and _LONG_AND_MANY.search(normal):
+            # round 22: "how long per side and how many times each side?" asks both: the best
+            # of the two answers at once, no question back
+            options = ()
+        elif "return_switch" in options and _SIDE_DONE.search(normal):
+            # round 22: "Done the right leg. Now what?": one side told as done is the switch
+            match = replace(match, key="return_switch")
+            options = ()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
         topic = self.index.topics[match.key]

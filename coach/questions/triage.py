@@ -49,6 +49,10 @@ Design choices, all on the cautious side:
   compound ("shooting stars"); a described feeling asked and answered no; the bot's own
   questions; a muscle's burn in another exercise that stopped when it did; out of breath only at
   a hard effort; "treated and gone". Out of breath at rest or at a small effort is a sign.
+* **Round 22** (`_MOOD_BUZZ`, `_SWOON`, `_STRESS_LEAK`, `_fine_but_mine`): "buzzing" alone is
+  the mood; knees gone weak at a sight; a long-known small leak on a sneeze (asked); someone
+  else said to be fine, then "but" and a sign with no owner, is the writer's; laughter never
+  lightens night pain or a fever; sciatica in both legs is the both-legs sign.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -580,6 +584,12 @@ RULES: tuple[_Rule, ...] = (
             10,
         ),
         _near(LEGS, SYMPTOM, 5),
+        # round 22: sciatica down both legs ("my sciatica is in both legs now")
+        _near(r"both(?: of)?(?: my| the)? (?:legs?|sides|thighs|buttocks)", r"sciatic\w*", 8),
+        # and a symptom gone into both legs without its name ("since this morning it's in both
+        # legs", "now it has spread down both legs")
+        r"\b(?:it is|it has|it went|it goes|it is gone|now|spread\w*|moved) (?:\w+ ){0,2}?"
+        r"(?:in|into|to|down) both (?:of )?(?:my |the )?legs\b",
         CANT_FEEL + r" (?:my |the |both |either )?(?:\w+ )?" + LEGS,
         _feeling_gone(_any(LEGS, r"both legs?")),
         _near(
@@ -2315,6 +2325,10 @@ _PRESSURE = re.compile(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
     # round 13: "when I kneel", "crouched"
     r"|kneel|kneels|knelt|crouch\w*|squat"
+    # round 22: a long time in one place ("in the hold because I stayed there 5 minutes")
+    r"|(?:long|\d+ minutes?|five minutes?|ten minutes?) hold|held it (?:for )?too long|stayed"
+    r" (?:there|in it|put|in (?:the )?(?:hold|position|pose)) (?:for )?(?:\d+|ages|too long|a long"
+    r" time|five|ten|\w+ minutes)|same position|too long in"
     r"|cycling|cross legged|kneeling|squatting|lying|slept|sleeping|leaning|pressure|toilet seat"
     r"|hard chair|chair|cramp\w*|stretched|train|bus|plane|car|commute|sofa|couch|floor|stool|loo"
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
@@ -2331,7 +2345,9 @@ _EXERTION = re.compile(
     # round 18: a day of hard physical work ("moving house, carrying boxes, legs like lead")
     r"|moving house|moved house|house move|removals?|carrying boxes|carried boxes|lugging"
     r"|lugged|heavy lifting|shifting furniture|moving furniture|moved furniture|digging|dug"
-    r"|decorating|shovelling|shoveling)\b"
+    r"|decorating|shovelling|shoveling"
+    # round 22: the bike and the distance as the effort ("after 80k on the bike")
+    r"|bike|biking|bike ride|sportive|century|\d+ ?(?:km|k|miles?))\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
     r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
@@ -2455,6 +2471,11 @@ _WHY_MOVE_GUARD = re.compile(
 # Round 7. A diagnosis asked for ("what's wrong with my back? it hurts when I bend", "why does
 # my lower back ache when I lift things?"): with ordinary pain only, the question bank declines
 # it towards a clinician and /safety; sharp, shooting or worsening pain keeps its sign.
+_CONDITION_NAMED = (
+    r"(?:slipped disc|disc|discs|herniat\w*|bulg\w*|prolaps\w*|sciatica|arthritis|trapped nerve"
+    r"|pinched nerve|pulled muscle|torn muscle|stenosis|spondyl\w*|degenerat\w*|sprain|strain"
+    r"|fracture|kidney stones?|kidney infection)"
+)
 _DIAGNOSIS_ASKED = re.compile(
     r"\b(?:what is (?:wrong|going on|happening|up) with (?:my|me)|what (?:have|has) (?:i|it)"
     r" (?:got|done)|what (?:have|did) i do to|what (?:is|could be|might be|would be) (?:causing"
@@ -2465,7 +2486,16 @@ _DIAGNOSIS_ASKED = re.compile(
     r"|(?:is|could|might) (?:it|this|that) (?:be )?(?:a |an |my )?(?:\w+ ){0,2}?(?:disc|muscle"
     r"|nerve|sciatica|arthritis|sprain|strain|tear|hernia|kidney|ligament|joint|tendon)\w*"
     r" or (?:a |an |my |just )?(?:\w+ ){0,2}?(?:disc|muscle|nerve|sciatica|arthritis|sprain|strain"
-    r"|tear|hernia|kidney|ligament|joint|tendon|something)\w*)\b"
+    r"|tear|hernia|kidney|ligament|joint|tendon|something)\w*"
+    # round 22: whether the writer has a named condition ("can you tell me if I've got a slipped
+    # disc?", "have I herniated a disc?", "do I have arthritis in my spine?")
+    r"|(?:tell|say|know|work out|figure out|check|confirm) (?:me )?(?:if|whether) (?:\w+ ){0,4}?"
+    + _CONDITION_NAMED
+    + r"|(?:have|did|do) i (?:\w+ ){0,2}?(?:a |an |my |some )?(?:\w+ )?"
+    + _CONDITION_NAMED
+    + r"|(?:is|could|might) (?:it|this|that) (?:be )?(?:a |an |my )?(?:\w+ )?"
+    + _CONDITION_NAMED
+    + r")\b"
 )
 # Round 16. A scan's report to interpret ("my MRI says L4-L5 disc bulge, what does that mean, will
 # it get worse?"): declined towards a clinician by the question bank (SAFETY.md 1).
@@ -2768,6 +2798,29 @@ _LIFELONG_GUARD = re.compile(
     r"|no longer|worse|changed|different)\b"
 )
 
+# Round 22. A small leak on a sneeze, a cough, a laugh or a jump, long-standing or known ("a tiny
+# leak when I sneeze, since having the twins 3 years ago, physio knows"): stress leaking, asked
+# about at most; never new, worse, unfelt, with the seat numb or the bowel, or now.
+_STRESS_LEAK = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|(?:wee|pee|wet) (?:myself )?(?:a )?(?:little|tiny|bit|drop)\w*)"
+    r"(?: \w+){0,4}? (?:when|whenever|if|as|every time) (?:i )?(?:\w+ )?(?:sneez\w*|cough\w*"
+    r"|laugh\w*|jump\w*|skip\w*|run|running|trampolin\w*|lift\w*)\b"
+)
+_LONG_KNOWN = re.compile(
+    r"\b(?:since (?:having|giving birth|the birth|childbirth|(?:my |the )?(?:\w+ )?(?:baby|babies"
+    r"|pregnancy|pregnancies|kids?|children|twins|son|daughter|c section|labour|delivery))"
+    r"|after (?:having )?(?:the |my )?(?:twins|kids|baby|babies|children|pregnancy)"
+    r"|for (?:years|ages|\w+ years)|\w+ years ago|(?:physio\w*|doctor|gp|midwife|nurse|consultant)"
+    r" (?:knows|is aware|has checked|checked|said)|pelvic floor|nothing new|not new|always"
+    r"|every time since)\b"
+)
+_STRESS_LEAK_GUARD = re.compile(
+    r"\b(?:numb\w*|tingl\w*|can not (?:feel|stop|hold|control|tell)|could not (?:feel|stop|hold"
+    r"|control|tell)|no feeling|without (?:feeling|noticing|knowing)|did not (?:feel|notice)"
+    r"|control|bowels?|poo\w*|wip\w*|worse|worsening|getting|suddenly|sudden|lately|recently"
+    r"|this week|yesterday|today|last night|since this|any more|anymore|no longer|changed"
+    r"|different|more than (?:usual|before))\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Round 11 (h11's classes). Each rule only turns a lockout into the question back: every sign it
@@ -3097,7 +3150,8 @@ _LONG_EFFORT = re.compile(
 )
 _NORMAL_TIRED = re.compile(
     r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
-    r"|muscle fatigue)|fatigue|knackered|exhausted|worn out|shattered|tired legs"
+    r"|muscle fatigue)|(?:a |the )?(?:good|nice|happy|satisfying) (?:kind of |sort of )?tired"
+    r"|fatigue|knackered|exhausted|worn out|shattered|tired legs"
     r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
@@ -3108,12 +3162,31 @@ _RIDE_SEAT = re.compile(
 )
 
 
+# Round 22. Knees or legs that went weak as a reaction to a sight or news ("my knees went weak
+# when I saw the price of the mat"): a figure of speech; never with a sign now or getting worse.
+_SWOON = re.compile(
+    r"\b(?:knees?|legs?) (?:\w+ ){0,2}?(?:weak|wobbly|jelly|buckled|turned to jelly)\b"
+    r"(?: \w+){0,3}? (?:when|as|the moment|once) (?:i|we) (?:saw|see|heard|hear|read|found out"
+    r"|opened|looked at|spotted|checked|got the bill|met)\b"
+)
+_SWOON_SIGNS = frozenset({"weakness", "leg_weakening", "both_legs"})
+
+
 def _round21_context(clause: str, whole: str) -> str | None:
     """Round 21's classes (see the patterns above), or None."""
     now = _has(_PRESENT, _blank(whole, _NOT_NOW))
     if now:
         return None
     signs = set(_assess(clause).signs)
+    if (
+        signs
+        and signs <= _SWOON_SIGNS
+        and _SWOON.search(clause)
+        and set(_assess(whole).signs) <= _SWOON_SIGNS
+        and not _WORSENING.search(_blank(clause, _SWOON))
+        and not _assess(_blank(clause, _SWOON)).signs
+    ):
+        return "general"
     if _has(_WOULD_IF, whole) and _has(_DENIED_ME, whole):
         return "hypothetical"
     if _FICTION.search(clause) and not _has(_ME_TOO, whole):
@@ -3156,6 +3229,28 @@ def _round21_context(clause: str, whole: str) -> str | None:
     return None
 
 
+# Round 22. Someone else said to be fine, then "but" and a sign with no owner ("my mum is fine,
+# but numbness in both legs"): the sign is the writer's own; "but her legs are numb" stays hers.
+_OTHER_FINE = re.compile(
+    r"\b(?:is|are|was|were|s|seems?|feels?|looks?|doing) (?:(?!(?:not|never|no)\b)\w+ )?(?:fine"
+    r"|ok|okay|well|good|great|alright|all right|all good|healthy|grand|better|perfect"
+    r"|brilliant)\b"
+)
+_FINE_BUT = re.compile(_OTHER_FINE.pattern + r"[^.!?]*?\bbut\b")
+_THEIR_WORD = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them|theirs)\b")
+
+
+def _fine_but_mine(clause: str) -> bool:
+    """Someone else said to be fine in ``clause``, then "but" and a sign nobody else owns."""
+    found = _FINE_BUT.search(clause)
+    if found is None:
+        return False
+    rest = clause[found.end() :]
+    return (
+        bool(_assess(rest).signs) and not _someone_else_named(rest) and not _THEIR_WORD.search(rest)
+    )
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -3166,6 +3261,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         _someone_else_named(clause)
         and not _FIRST_PERSON.search(clause)
         and not _has(_ME_TOO, whole)
+        and not _fine_but_mine(clause)
     ):
         return "someone_else"
     round21 = _round21_context(clause, whole)
@@ -3184,6 +3280,15 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         set(_assess(clause).signs) <= {"bladder"}
         and _has(_LIFELONG, whole)
         and not _has(_LIFELONG_GUARD, whole)
+        and not _has(_PRESENT, whole)
+    ):
+        return "habit"
+    if (
+        set(_assess(clause).signs) <= {"bladder"}
+        and _has(_STRESS_LEAK, whole)
+        and _has(_LONG_KNOWN, _blank(whole, _STRESS_LEAK))
+        and set(_assess(whole).signs) <= {"bladder"}
+        and not _has(_STRESS_LEAK_GUARD, _blank(whole, _NOT_NEW))
         and not _has(_PRESENT, whole)
     ):
         return "habit"
@@ -4103,6 +4208,12 @@ _SCIATICA_KNOWN = re.compile(
     r"|\bmy (?:\w+ )?(?:sciatica|sciatic nerve|sciatic)\b(?=.*\b(?:on and off|off and on|now and"
     r" (?:then|again)|from time to time|every so often|comes and goes|come and go|occasionally"
     r"|every now and then|once in a while|plays up|playing up|acts up|acting up|flares? up)\b)"
+    # round 22: the same in any order, the writer's own named by "mine" or "I" ("is it any good
+    # for sciatica? mine comes and goes down the back of my thigh")
+    r"|^(?=.*\bsciatic)(?=.*\b(?:mine|my|i)\b)(?=.*\b(?:on and off|off and on|now and (?:then"
+    r"|again)|from time to time|every so often|comes and goes|come and go|occasionally|sometimes"
+    r"|every now and then|once in a while|plays up|playing up|acts up|acting up|flares? up"
+    r"|flaring up|on occasion|in bouts|in spells)\b)"
 )
 _SCIATICA_ASKED = re.compile(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
@@ -4111,6 +4222,12 @@ _SCIATICA_ASKED = re.compile(
 )
 _MAKE_WORSE = re.compile(
     r"\b(?:make|makes|making|made) (?:it|things|that|them|my \w+|the \w+) (?:\w+ )?worse\b"
+)
+# Round 22: a sciatica in both legs is never the known one ("mine comes and goes, and since this
+# morning it's in both legs").
+_BOTH_SIDES = re.compile(
+    r"\b(?:both (?:of )?(?:my |the )?(?:legs|sides|thighs|buttocks)|(?:left and right|right and"
+    r" left|each|either) legs?)\b"
 )
 _SCIATICA_SIGNS = frozenset({"radiating_leg_pain", "leg_pain", "hurts"})
 _NEW_ONSET = re.compile(
@@ -4222,6 +4339,16 @@ _STRETCHY_TINGLE = re.compile(
     r"(?!(?: \w+){0,4} (?:down|into|to) (?:my |the )?(?:legs?|calf|calves))\b",
     re.IGNORECASE,
 )
+# Round 22: "buzzing" alone is the mood ("first time in weeks, buzzing", "I'm buzzing after that
+# session"), a sensation only with a body part, the seat or "down there" in the message, or "buzzing
+# in / down / through" ("my feet are buzzing", "buzzing in my groin").
+_MOOD_BUZZ = re.compile(r"\bbuzz(?:ing|ed|y)?\b(?! (?:in|down|through|along|into|around|up)\b)")
+_BUZZ_GUARD = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|hands?|arms?|thighs?|calf|calves|shins?|fingers?|knees?|hips?"
+    r"|groin|bum|butt\w*|bottom|buttocks?|saddle|privates|genitals?|crotch|perineum|down there"
+    r"|between (?:my|the) legs|nerves?|skin|spine|numb\w*|tingl\w*|pins and needles|sensation"
+    r"|feeling in|back (?:\w+ ){0,2}buzz\w*)\b"
+)
 _TINGLE_GUARD = re.compile(
     r"\b(?:groin|bum|buttocks?|saddle|privates|genitals?|inner thighs?|crotch|perineum|down there"
     r"|between (?:my|the) legs|foot|feet|toes?|numb\w*|pins and needles|bladder|bowels?"
@@ -4325,6 +4452,8 @@ def _blank_disowned(text: str) -> str:
     if not _WRITER_TOO.search(text):
         text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
     text = _QUOTED_RULE.sub(quoted, text)
+    if not _BUZZ_GUARD.search(text):
+        text = _MOOD_BUZZ.sub(lambda m: " " * len(m.group()), text)
     if not _TINGLE_GUARD.search(text):
         text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
     if (
@@ -4496,6 +4625,7 @@ def _triage(text: str) -> Triage:
         and set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
         and not _has(_NEW_ONSET, _blank(whole, _NOT_NOW))
         and not _has(_DURING, whole)
+        and not _has(_BOTH_SIDES, whole)
     ):
         # round 14: "I've got sciatica down my right leg, diagnosed by my GP. will this help or
         # make it worse?": a known, diagnosed condition asked about is the sciatica topic
@@ -4670,7 +4800,15 @@ def _triage(text: str) -> Triage:
             # the hardest signs, the chest or breathing, nor beside a word of now
             if (
                 reason is None
-                and (_LAUGHING.search(raws[index]) or _SAID_FINE.search(clause))
+                and (
+                    _SAID_FINE.search(clause)
+                    # round 22: laughter never lightens night pain or a fever ("back pain wakes
+                    # me every night lol", "haha a fever and my back hurts")
+                    or (
+                        _LAUGHING.search(raws[index])
+                        and not set(_assess(clause).signs) & _LAUGH_NEVER_LIGHT
+                    )
+                )
                 and not set(_assess(clause).signs) & _NEVER_LIGHT
                 and not _TWIST_WORDS.search(clause)
                 and not _DURING.search(clause)
@@ -4783,6 +4921,15 @@ def _triage(text: str) -> Triage:
             other = work = True
         elif mine:
             other = work = False
+        elif (
+            _someone_else_named(clause)
+            and _OTHER_FINE.search(clause)
+            and not _assess(clause).signs
+            and not _THEIR_WORD.search(_blank(clause, _THIRD_PARTY))
+        ):
+            # round 22: "my mum is fine, but numbness in both legs": the other person said to
+            # be fine does not carry on as the subject
+            other = work = False
         elif _someone_else_named(clause):
             other, work = True, False
         previous, joined_by = clause, ""
@@ -4890,6 +5037,7 @@ _KEEP_ASKING_OTHERS = frozenset(
 # Round 9. Signs never made lighter by laughter or "fine" in their clause: the hardest, those
 # always asked about, and those a cause does not explain away.
 _NEVER_LIGHT = HARD_SIGNS | _KEEP_ASKING | CAUSE_PROOF
+_LAUGH_NEVER_LIGHT = _NEVER_LIGHT | {"night_pain", "fever_unwell"}
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
 _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"

@@ -25,6 +25,7 @@ from content.questions import (
     DECLINE_MEDICAL_TEXT,
     DECLINE_RELATED,
     DECLINE_TEXT,
+    DECLINE_TREATMENT_TEXT,
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
     Topic,
@@ -199,7 +200,7 @@ def test_no_drug_dose_or_diagnosis_wording(topic: object) -> None:
 
 
 def test_decline_texts_are_clean() -> None:
-    for text in (DECLINE_TEXT, DECLINE_MEDICAL_TEXT):
+    for text in (DECLINE_TEXT, DECLINE_MEDICAL_TEXT, DECLINE_TREATMENT_TEXT):
         assert valid_html(text)
         assert not FORBIDDEN.search(text)
         assert len(text) <= 600

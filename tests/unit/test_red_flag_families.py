@@ -9,7 +9,7 @@ import pytest
 
 from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, triage
-from content.questions import DECLINE_MEDICAL_TEXT
+from content.questions import DECLINE_MEDICAL_TEXT, DECLINE_TREATMENT_TEXT
 
 E = TriageLevel.EMERGENCY
 C = TriageLevel.CLINICIAN
@@ -3750,3 +3750,217 @@ def test_round21_decline_counter_probes_lock_out(text: str) -> None:
 
 def test_round21_which_to_do_first_stays_the_move() -> None:
     assert answer("which do I have to do first, hold or flow?").kind == "topic"
+
+
+# Round 22 (h22's first sight).
+
+# Harmless in context: "buzzing" alone is the mood, not a tingle; legs like jelly, dead or heavy
+# after a ride told by the bike or the distance, "a good tired"; knees or legs gone weak at a sight
+# or news (a figure of speech); a small leak on a sneeze, cough or laugh, long-standing or known;
+# a leg asleep from a long hold or one position, shaken out and fine. The same words with a body
+# part buzzing, the legs getting weaker, a leak new or unfelt, or a numbness still there lock out.
+ROUND22_CONTEXT: list[str] = [
+    "painless today!!! first time in weeks, buzzing",
+    "absolutely buzzing after that session, my back feels brilliant",
+    "I'm buzzing, did the twist every day this week",
+    "so buzzed, pain-free all weekend. how long should I hold it?",
+    "legs feel like jelly after 80k on the bike this morning, but a good tired",
+    "legs dead after 40 miles on the bike, the good kind of tired",
+    "my legs are jelly after the bike this morning, nice tired",
+    "legs heavy after a day of decorating, a good tired",
+    "my knees went weak when I saw the price of the fancy mat in the shop",
+    "my knees buckled when I heard the news, ha",
+    "my legs went all wobbly when I opened the gas bill",
+    "I get a tiny leak when I sneeze, have done since having the twins 3 years ago, physio knows,"
+    " nothing new. can I still do this?",
+    "a little leak when I cough, since my second baby 5 years ago, nothing new",
+    "I leak a bit if I laugh too hard, have done for years, my GP knows",
+    "my leg fell asleep in the hold because I stayed there 5 minutes scrolling my phone, shook it"
+    " out and it's fine",
+    "my foot went to sleep in a long hold, fine after I shook it",
+    "leg went numb, I stayed in the same position for ages, shook it out and all good now",
+]
+ROUND22_CONTEXT_RED: list[str] = [
+    "my leg is buzzing",
+    "buzzing in my foot since this morning",
+    "my groin is buzzing",
+    "my lower back is buzzing",
+    "buzzing down there, buzzing all day",
+    "legs like jelly and getting weaker since this morning, can't climb stairs",
+    "legs like jelly after the bike and getting weaker since this morning",
+    "legs like jelly after 80k on the bike and I can't feel my bum",
+    "legs heavy after the bike, a good tired, but I wet myself",
+    "my knees went weak when I saw the price and they're still weak now",
+    "my legs went weak when I saw the price and I can't feel my bum",
+    "my knees buckled when I saw him and now my leg keeps giving way",
+    "leaking since yesterday and can't feel it",
+    "tiny leak when I sneeze since the twins, but since yesterday I can't feel when I need to go",
+    "a leak when I cough since the baby, and now I'm numb down there",
+    "a leak when I sneeze, it's new this week",
+    "leak when I sneeze since the twins and I can't control my bowels",
+    "leg went numb and still numb hours later",
+    "my leg fell asleep in the hold because I stayed there 5 minutes and it's still numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_CONTEXT)
+def test_round22_context_that_points_away_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND22_CONTEXT_RED)
+def test_round22_context_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# On topic: the writer's own sciatica that comes and goes, in any order ("mine comes and goes"),
+# asked about, is the sciatica topic; the reason behind the instructions is why each cue matters;
+# doing it in bed on a soft mattress is where to do it; how long and how many asked together is
+# answered at once; one side told as done is the switch. A sciatica in both legs, new, numb or
+# weak still locks out.
+ROUND22_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "is it any good for sciatica? mine comes and goes down the back of my thigh",
+        {"sciatica"},
+    ),
+    ("does this help sciatica? I get it now and then down my calf", {"sciatica"}),
+    ("will the twist help sciatica, mine flares up in bouts down the back of my leg", {"sciatica"}),
+    (
+        "What's the reason behind each of the instructions? Feels like a lot of rules for one"
+        " stretch",
+        {"why_cues"},
+    ),
+    ("what's the logic behind all the steps?", {"why_cues"}),
+    ("why do the instructions matter so much", {"why_cues"}),
+    (
+        "ok to do it lying in bed first thing before I get up? mattress is quite soft",
+        {"where_to_do"},
+    ),
+    ("can I do the twist in bed, my mattress feels a bit soft", {"where_to_do"}),
+    ("can I do this on my mattress in the morning", {"where_to_do"}),
+    (
+        "For the hold version, how long per side and how many times each side?",
+        {"hold_time", "reps_sets"},
+    ),
+    ("how many times and how long do I hold each side?", {"hold_time", "reps_sets"}),
+    ("Done the right leg. Now what, straight to the left or a rest first?", {"return_switch"}),
+    ("finished my left side, do I rest before the other?", {"return_switch"}),
+    ("that's one side done, what now?", {"return_switch"}),
+]
+ROUND22_SCIATICA_RED: list[str] = [
+    "is it any good for sciatica? mine comes and goes, and since this morning it's in both legs",
+    "will this help sciatica? mine comes and goes, now it's in both legs",
+    "sciatica in both legs that comes and goes, will this help?",
+    "is it any good for sciatica? mine comes and goes and my foot is numb",
+    "is it good for sciatica? mine comes and goes but my leg went weak today",
+    "is it any good for sciatica? mine started this week down my thigh",
+    "my back pain has spread down both legs",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND22_TOPICS)
+def test_round22_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND22_SCIATICA_RED)
+def test_round22_topic_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+def test_round22_the_move_stays_the_move() -> None:
+    assert answer("how do I do the twist step by step").topic == "how_to"
+    assert answer("which side should I start with").topic == "which_side_first"
+    for text in ("which mattress is best for a bad back", "should I buy a firmer mattress"):
+        assert answer(text).kind == "decline", text
+
+
+# Out of scope: whether the writer has a named condition is the medical decline, not the stop
+# reply; a treatment to decide on (an injection, an operation) is declined towards the consultant
+# who offered it. A sign now, a pain in the twist, or an operation told as history stay as they
+# were.
+ROUND22_DIAGNOSIS: list[str] = [
+    "can you tell me if I've got a slipped disc? it hurts when I bend forward",
+    "have I slipped a disc? my back hurts when I lift",
+    "do I have sciatica, it aches when I sit",
+    "is it a slipped disc? hurts to bend",
+]
+ROUND22_TREATMENT: list[str] = [
+    "should I get a steroid injection in my spine, my consultant offered one",
+    "my doctor offered an epidural injection, should i have it",
+    "is it worth having the operation on my disc?",
+    "my surgeon offered a fusion, what do you think",
+]
+ROUND22_DECLINE_RED: list[str] = [
+    "can you tell me if I've got a slipped disc? my legs are numb",
+    "have I slipped a disc, it hurts when I twist",
+    "have I slipped a disc, my foot is dragging",
+    "can you tell me if I've got a slipped disc? I fell off a ladder",
+    "should I get a steroid injection, I can't feel my bum since yesterday",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_DIAGNOSIS)
+def test_round22_a_diagnosis_asked_is_the_medical_decline(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+@pytest.mark.parametrize("text", ROUND22_TREATMENT)
+def test_round22_a_treatment_to_decide_is_declined_towards_the_consultant(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_TREATMENT_TEXT, got
+    assert "consultant" in got.text
+
+
+@pytest.mark.parametrize("text", ROUND22_DECLINE_RED)
+def test_round22_decline_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+def test_round22_an_operation_told_as_history_is_still_answered() -> None:
+    for text in (
+        "I had spinal surgery two years ago, is the twist ok",
+        "I had a steroid injection last month, can I do the twist?",
+        "should I do the twist after my knee operation",
+    ):
+        assert answer(text).kind in {"topic", "clarify"}, text
+
+
+# Red flags asked back that must lock out: someone else said to be fine, then "but" and a sign
+# with no owner, is the writer's own sign; laughter, "lol" or an emoji never lighten night pain
+# or a fever. Someone else's sign, and a numbness from sitting on the leg told with "lol", stay
+# asked back or harmless.
+ROUND22_WRITERS_OWN: list[str] = [
+    "my mum is fine, but numbness in both legs",
+    "my mum is fine, but saddle numbness",
+    "my mum is fine, but back pain wakes me every night",
+    "my mum is fine but numbness in both legs",
+    "my husband is doing great, but I wet myself this morning",
+    "my dad's ok. but numb around my bum",
+    "my sister seems well, but a fever and back pain",
+    "back pain wakes me every night lol",
+    "haha a fever and my back hurts 😂",
+    "lol my back pain wakes me up every night",
+    "got a temperature and my back aches haha",
+    "night sweats and back pain 😂",
+]
+ROUND22_THEIRS_OR_LIGHT: list[str] = [
+    "my mum has numbness in both legs",
+    "my mum is fine but her legs are numb",
+    "my mum is fine now, she had numbness in both legs",
+    "my dad is doing well, but he has numb legs",
+    "lol my leg went numb from sitting on it",
+    "my leg is weak haha",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_WRITERS_OWN)
+def test_round22_the_writers_own_sign_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND22_THEIRS_OR_LIGHT)
+def test_round22_someone_elses_or_a_light_sign_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
