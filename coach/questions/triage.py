@@ -2640,7 +2640,17 @@ _GENERAL = re.compile(
     r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call)"
     # round 20: the rule itself asked ("the numbness thing only matters if it's new, right?")
     r"|(?:only )?(?:matters?|counts?|a worry|worrying|a problem|serious|a red flag|dangerous"
-    r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
+    r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent)"
+    # round 23: the bot's own screening asked about ("do you actually screen for cauda equina
+    # symptoms or just list them?", "does the bot check for red flags?", "can this app pick up
+    # a stroke?"): a question about the warning signs, not a claim
+    r"|(?:do|does|did|can|could|will|would|is|are) (?:you|u|the bot|this bot|the app|this app"
+    r"|it|your bot|this thing) (?:\w+ ){0,2}?(?:screen|screens|screening|check|checks|checking"
+    r"|test|tests|testing|ask|asks|asking|filter|filters|triage|triages|flag|flags|pick up"
+    r"|picks up|detect|detects|catch|catches|spot|spots|cover|covers|warn|warns|list|lists"
+    r"|mention|mentions|look out|looks out|watch out|watches out|know about) (?:for |about |on )?"
+    r"(?:\w+ ){0,4}?(?:signs?|symptoms?|red flags?|cauda equina|emergenc\w*|strokes?"
+    r"|heart attacks?|sepsis|meningitis|conditions?|problems?|dangers?))\b"
 )
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
@@ -4428,6 +4438,58 @@ _LIMB_ON_LOO = re.compile(
 )
 
 
+# Round 23. "Dragging my feet / heels" as the idiom for putting a thing off ("been dragging my
+# feet about starting this for weeks", "dragging my heels over booking the physio", "dragging my
+# feet on this, keep putting it off"): followed by what is put off (about, over, on it, with
+# this, a gerund of starting) or with "putting it off" or "procrastinating" in the message. Never
+# a foot said to drag ("my foot is dragging"), never on a floor or while walking.
+_DRAG_IDIOM = re.compile(
+    r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b"
+    r"(?=(?:\s+(?:a\s+bit|a\s+little|a\s+lot|again|for\s+(?:\w+\s+){0,2}?(?:days|weeks|months"
+    r"|years|ages|a\s+while|too\s+long)))*\s*(?:about|over|re|regarding|when\s+it\s+comes\s+to"
+    r"|on\s+(?:this|it|that|starting|getting|doing|booking|making)\b|with\s+(?:this|it|that)\b"
+    r"|(?:start|begin|do|gett|book|sign|mak|try|join|sort|tidy|decid|commit|ring|call|phon)\w*ing"
+    r"\b))",
+    re.IGNORECASE,
+)
+_PUT_OFF = re.compile(
+    r"\b(?:putting\s+(?:it|this|that|\w+ing)\s+off|put\s+(?:it|this|that)\s+off|procrastinat\w*)\b",
+    re.IGNORECASE,
+)
+_DRAG_WALKING = re.compile(
+    r"\b(?:walk\w*|step\w*|stairs?|floor|ground|pavement|carpet|trip\w*|limp\w*|gait|shuffl\w*"
+    r"|numb\w*|weak\w*|tingl\w*|catch\w*|scuff\w*)\b",
+    re.IGNORECASE,
+)
+_DRAG_ANY = re.compile(
+    r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b", re.IGNORECASE
+)
+# Round 23. A leak of a thing, not of the body: "a leak in the ceiling", "the roof is leaking",
+# "my water bottle leaked on the mat", "a leaky tap", "slow leak in my tyre". Only the leak's own
+# words are blanked, so "and I've been leaking urine" elsewhere still counts; never the toilet.
+_THING_LEAKS = (
+    r"(?:ceilings?|roofs?|pipes?|taps?|faucets?|tyres?|tires?|inner\s+tubes?|bottles?|flasks?"
+    r"|kettles?|boilers?|radiators?|sinks?|showers?|baths?|windows?|gutters?|drains?|tanks?"
+    r"|cisterns?|hoses?|pens?|batter(?:y|ies)|boats?|tents?|pools?|fridges?|freezers?"
+    r"|washing\s+machines?|dishwashers?|cars?|engines?|sumps?|gas|oil|walls?|flats?|houses?"
+    r"|kitchens?|mattress(?:es)?|air\s+beds?|(?:yoga|gym|exercise|swiss)\s+balls?|balls?"
+    r"|cups?|mugs?|bags?|containers?|jars?|lids?|hot\s+water\s+bottles?|valves?|joints\s+in"
+    r"\s+the\s+pipe)"
+)
+_THING_LEAK = re.compile(
+    r"\b(?:leak\w*|leaky|drip\w*)\s+(?:in|from|under|through|of|on|at|round|around)\s+(?:the\s+"
+    r"|my\s+|our\s+|a\s+|an\s+|that\s+|this\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    + _THING_LEAKS
+    + r"\b|\bleaky\s+(?:\w+\s+)?"
+    + _THING_LEAKS
+    + r"\b|\b"
+    + _THING_LEAKS
+    + r"(?:\s+(?:is|was|has|had|have|are|were|keeps|kept|started|been|s|just|always|still"
+    r"|again))*\s+leak\w*\b|\b" + _THING_LEAKS + r"\s+leaks?\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -4463,6 +4525,11 @@ def _blank_disowned(text: str) -> str:
     ):
         text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     text = _KNOWN_AND_DENIED.sub(lambda m: " " * len(m.group()), text)
+    if not _DRAG_WALKING.search(text):
+        text = _DRAG_IDIOM.sub(lambda m: " " * len(m.group()), text)
+        if _PUT_OFF.search(text):
+            text = _DRAG_ANY.sub(lambda m: " " * len(m.group()), text)
+    text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 

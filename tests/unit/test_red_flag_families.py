@@ -3964,3 +3964,57 @@ def test_round22_the_writers_own_sign_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND22_THEIRS_OR_LIGHT)
 def test_round22_someone_elses_or_a_light_sign_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Round 23, harmless false alarms. "Dragging my feet / heels" about a thing put off is the idiom,
+# not a foot drop; a leak of a thing (ceiling, roof, tyre, bottle) is not the bladder; a
+# professional asking about the bot's own screening gets the warning-signs topic. A foot said to
+# drag, a leak of urine, and the writer's own cauda equina signs still lock out.
+ROUND23_IDIOM_LEAK: list[str] = [
+    "been dragging my feet about starting this for weeks, finally doing it today",
+    "I've been dragging my heels over booking the physio, is it ok to just start the twist",
+    "dragging my feet on this one, keep putting it off. starting tomorrow",
+    "stop dragging my feet, i know. been procrastinating for a month",
+    "been dragging my feet for weeks getting round to this lol",
+    "theres a leak in the ceiling right above my mat, can i do it on the bed",
+    "the roof is leaking again so im doing the twist in the bedroom",
+    "my water bottle leaked all over my mat, does it matter if its damp",
+    "slow leak in my bike tyre so i walked home, can i still twist tonight",
+    "leaky tap keeping me up, anyway how long should i hold",
+]
+ROUND23_SCREENING: list[str] = [
+    "ER doc here. Out of interest, do you actually screen for cauda equina symptoms or just list"
+    " them?",
+    "physio here, does the bot check for red flags like saddle numbness or just tell people?",
+    "does this app pick up on cauda equina signs at all",
+]
+ROUND23_IDIOM_LEAK_RED: list[str] = [
+    "my foot is dragging since this morning",
+    "I've been dragging my foot for a week",
+    "dragging my feet when i walk since yesterday",
+    "my feet are dragging on the floor and catching",
+    "I've been leaking urine since yesterday and can't feel it",
+    "the roof is leaking and so am i, i cant stop peeing myself since this morning",
+    "leak when i cough since yesterday",
+    "I think I have cauda equina symptoms, numb groin",
+    "do you screen for cauda equina? because my groin has gone numb since this morning",
+    "do you check for red flags? I've been leaking urine since yesterday",
+    "can you check if i have cauda equina, my bum is numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK)
+def test_round23_an_idiom_or_a_things_leak_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SCREENING)
+def test_round23_the_bots_screening_asked_is_the_warning_signs_topic(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+@pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK_RED)
+def test_round23_idiom_and_leak_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
