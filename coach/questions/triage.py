@@ -1814,6 +1814,18 @@ _ROUND18_DISMISS: tuple[str, ...] = (
     r"|diagnosed)(?: \w+){0,4}? " + _JOINT_VERDICT + r"(?! (?:and|but|now|since|that|which)\b)",
 )
 
+# Round 23 (h23's classes), set aside as no symptom of the writer's body.
+_ROUND23_DISMISS: tuple[str, ...] = (
+    # a part or a bar said to shoot up as a movement ("my hips shoot up first", "my bum shoots
+    # up before my chest", "the bar shot up"), never a pain that shoots up a part ("shooting
+    # up my back", "pain shoots up into my hip")
+    r"(?:hips?|bum|butt|bottom|arse|ass|chest|shoulders?|head|knees?|heels?|hands?|arms?|bar"
+    r"|barbell|weights?|heart rate|pulse|hand|legs?) (?:always |just |then |still |tend to"
+    r" |tends to |kind of |sort of |keep |keeps |seem to |seems to )?(?:shoot|shoots|shooting"
+    r"|shot) (?:straight |right )?(?:up|upwards)(?! (?:my|the|into|in|through|to|along|from"
+    r"|towards|and down|your|his|her|me)\b)",
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1944,6 +1956,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND16_DISMISS,
         *_ROUND18_DISMISS,
         *_ROUND19_DISMISS,
+        *_ROUND23_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(

@@ -4018,3 +4018,53 @@ def test_round23_the_bots_screening_asked_is_the_warning_signs_topic(text: str) 
 @pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK_RED)
 def test_round23_idiom_and_leak_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 23, out of scope. A part or the bar said to shoot up is a movement of another exercise
+# (declined), not a shooting pain; one source of the writer's complaint against another ("coming
+# from X or Y", "is it X or Y causing it") is the medical decline. A pain that shoots up a part
+# and a sign now still lock out.
+ROUND23_SHOOT_UP: list[str] = [
+    "how do i fix my deadlift form, my hips shoot up first",
+    "my bum shoots up before my chest on squats, any tips",
+    "when i bench the bar shot up crooked, how do i fix that",
+]
+ROUND23_SOURCE_ASKED: list[str] = [
+    "do you think my sciatica is coming from my piriformis or my disc?",
+    "is my back pain coming from my hips or my spine?",
+    "is it my disc or my piriformis causing it?",
+    "is the tightness stemming from my hamstrings or my lower back",
+]
+ROUND23_SHOOT_SOURCE_RED: list[str] = [
+    "a pain shoots up my back when i twist",
+    "pain shooting up into my hip since this morning",
+    "my hips shoot up first and a sharp pain shoots down my leg",
+    "something shoots up my spine",
+    "do you think my sciatica is coming from my disc? both legs numb since this morning",
+    "is it my disc or my piriformis causing it? I can't feel my bum",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_SHOOT_UP)
+def test_round23_a_part_that_shoots_up_is_declined(text: str) -> None:
+    assert triage(text).level is TriageLevel.NONE, triage(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SOURCE_ASKED)
+def test_round23_one_source_against_another_is_the_medical_decline(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+def test_round23_where_the_stretch_is_felt_stays_on_topic() -> None:
+    for text in (
+        "should i feel the stretch in my hips or my back",
+        "is it normal that the stretch comes from my hip or lower back",
+    ):
+        assert answer(text).kind in {"topic", "clarify"}, text
+
+
+@pytest.mark.parametrize("text", ROUND23_SHOOT_SOURCE_RED)
+def test_round23_shoot_and_source_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
