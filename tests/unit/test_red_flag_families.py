@@ -4068,3 +4068,37 @@ def test_round23_where_the_stretch_is_felt_stays_on_topic() -> None:
 @pytest.mark.parametrize("text", ROUND23_SHOOT_SOURCE_RED)
 def test_round23_shoot_and_source_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 23, on topic: a newcomer asking what the move is, with how they heard of it ("my mate sent
+# me the link"), is what the move is; holding longer or doing more asked after some weeks is how
+# it progresses. The bare questions keep their topics.
+ROUND23_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "what is this twist thing anyway, never heard of it til my mate sent me the link",
+        {"what_is"},
+    ),
+    ("what's this stretch, my sister sent me a link to it", {"what_is"}),
+    ("never heard of this exercise before, what is it exactly", {"what_is"}),
+    ("my physio mentioned a prone twist, what is it", {"what_is"}),
+    (
+        "after 6 weeks should i be holding longer or doing more reps? how does it progress",
+        {"progression"},
+    ),
+    ("two months in now, should i hold for longer or add more reps", {"progression"}),
+    ("been doing it 3 weeks, time to go longer or do more?", {"progression"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND23_TOPICS)
+def test_round23_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+def test_round23_the_bare_questions_keep_their_topics() -> None:
+    assert answer("should i hold or flow").topic == "hold_vs_flow"
+    assert answer("how long should i hold each side").topic == "hold_time"
+    assert answer("how many reps per side").topic == "reps_sets"
+    assert answer("can I see how I've been getting on over the last month").topic == "progress"
+    assert answer("my mate sent me a link to a squat programme, is it any good").kind == "decline"
