@@ -3175,7 +3175,10 @@ _NORMAL_TIRED = re.compile(
     r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
     r"|muscle fatigue)|(?:a |the )?(?:good|nice|happy|satisfying) (?:kind of |sort of )?tired"
     r"|fatigue|knackered|exhausted|worn out|shattered|tired legs"
-    r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone))\b"
+    r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone)"
+    # round 23: the training's own verdict ("squats destroyed me", "leg day wrecked me", DOMS)
+    r"|(?:destroyed|wrecked|killed|smashed|battered|obliterated|ruined|murdered|annihilated)"
+    r" (?:me|my legs|my quads|my glutes|my thighs|my hamstrings)|doms)\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # A seat that numbs the bum: riding a horse or a long hack, gone on walking about.
@@ -4677,6 +4680,9 @@ def _triage(text: str) -> Triage:
         and not _has(_RETURNED, joined)
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
+        if _tired_after_effort(set(plain.signs), whole):
+            # round 23: "legs like jelly after leg day, squats destroyed me": settled
+            return Triage(TriageLevel.NONE, ())
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
         set(plain.signs) <= _WORKOUT_FEELING_SIGNS
@@ -5124,7 +5130,10 @@ _ON_THEIR_BEHALF = re.compile(
     r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
     r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
     r" (?:him|her|them))|(?:he|she|they) (?:could|can|should|might|may) (?:\w+ )?(?:try|do|use"
-    r"|give it a go))"
+    r"|give it a go)"
+    # round 23: "he wants to know if...", "she asked me to ask"
+    r"|(?:he|she|they) (?:wants?|wanted|would like|asked|asks|has asked) (?:me )?to (?:know|ask)"
+    r"|asked me to ask|wants me to ask)"
 )
 # Round 10. A person named beside the animal ("my son's dog bit him"): the animal rule stays out.
 _THIRD_PARTY_PERSON = re.compile(
@@ -5179,7 +5188,11 @@ _WRITER_FINE = re.compile(
     # round 18: "back's ok though"
     r"|(?<!come )(?<!came )(?<!comes )back (?:is |s |feels? )?(?:totally |completely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right)|(?:he|she|they) (?:is|are|was|were|seems?"
-    r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt))\b"
+    r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt)"
+    # round 23: "my client has MS and weak legs, asking for me tho": the writer asks for themself
+    r"|asking (?:for|about) (?:me|myself)(?: (?:tho|though|not (?:him|her|them)))?"
+    r"|(?:he|she|they) (?:is|are|s|re) doing (?:really |so |very )?(?:brilliantly|well|great"
+    r"|fine|amazingly|brilliant))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
@@ -5208,6 +5221,51 @@ _CHILD_PAIN_SIGNS = frozenset(
 _PAIN_WORD = re.compile(r"\b" + PAIN + r"\b|\bgrowing pains?\b")
 
 
+# Round 23. A clinician's all-clear for a past sign ("had physio", "heart checked", "turned out to
+# be indigestion"), and the signs it may settle with the past and resolved.
+_ALL_CLEAR = re.compile(
+    r"\b(?:(?:had|saw|seen|went to|got|did) (?:a |the |my |some )?(?:physio\w*|doctor|gp"
+    r"|cardiologist|specialist|consultant|rehab|tests?|ecg|scan)|(?:heart|back|knee|knees|leg"
+    r"|legs|it|everything|i) (?:was |were |got |been |has been |have been )?(?:all )?(?:checked"
+    r"|tested|scanned|x rayed|cleared|given the all clear)|turned out (?:to be )?(?:just )?"
+    r"(?:indigestion|heartburn|nothing|a muscle|muscular|anxiety|a panic attack|reflux|wind)"
+    r"|cleared by|all clear)\b"
+)
+_CLEARED_SIGNS = frozenset(
+    {"leg_weakening", "weakness", "chest_pain", "hurts", "pain_on_movement", "popped"}
+)
+# Round 23. Someone else's condition over or treated ("had an op for it last year, doing
+# brilliantly now"), asked about on their behalf.
+_THEY_RECOVERED = re.compile(
+    r"\b(?:(?:he|she|they) (?:is|are|s|re|has|have|was|were) (?:been )?(?:doing )?(?:really |so "
+    r"|very |absolutely )?(?:brilliantly|well|great|fine|amazingly|brilliant|recovered|in remission"
+    r"|all clear|cancer free|clear)|(?:he|she|they) had (?:an? |the |his |her |their )?(?:op"
+    r"|operation|surgery|treatment)(?= (?:\w+ ){0,6}?(?:last|in|years?|months?|ago)\b))\b"
+)
+_FINE_NOW = re.compile(
+    r"\b(?:totally |completely |perfectly |all |fully )?(?:fine|better|ok|okay|good|normal|great"
+    r"|healed|recovered|sorted) now\b"
+)
+_NOT_TIRED = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
+    r"|can not (?:feel|walk|stand|lift)|dragg\w*|saddle|bladder|bowel\w*)\b"
+)
+
+
+def _tired_after_effort(found: set[str], whole: str) -> bool:
+    """Round 23. Legs tired after the effort, said in training words ("legs like jelly after leg
+    day, squats destroyed me"); never numb, tingling, giving way, worse or a sign now."""
+    return (
+        found <= _TIRED_SIGNS
+        and _has(_EXERTION, whole)
+        and _has(_NORMAL_TIRED, whole)
+        and not _has(_NOT_TIRED, whole)
+        and not _has(_WORSENING, _blank(whole, _NORMAL_TIRED))
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _hard(whole)
+    )
+
+
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
     """Whether an ambiguous message settles the matter itself, so the bot answers without the
     question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
@@ -5217,7 +5275,24 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     found = set(signs)
     if not reasons or "general" in reasons:
         return False
-    if found & _KEEP_ASKING and set(reasons) != {"someone_else"}:
+    # round 23: the past, resolved and cleared by a clinician ("knee gave way last spring, had
+    # physio, totally fine now", "a heart attack scare in 2020, heart checked, all fine")
+    cleared = (
+        set(reasons) == {"past"}
+        and found <= _CLEARED_SIGNS
+        and _has(_RESOLVED, whole)
+        and _has(_ALL_CLEAR, whole)
+        and bool(_has(_PAST_TIME, whole) or _has(_LONG_PAST, whole))
+        and not _has(_NOW_TOO, _blank(whole, _FINE_NOW))
+    )
+    # round 23: legs tired after the effort, said in training words ("legs like jelly after leg
+    # day, squats destroyed me"); never numb, tingling, giving way or worse
+    tired = (
+        "cause" in reasons
+        and set(reasons) <= {"cause", "hedged"}
+        and _tired_after_effort(found, whole)
+    )
+    if found & _KEEP_ASKING and set(reasons) != {"someone_else"} and not (cleared or tired):
         return False
     if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
         return False
@@ -5232,6 +5307,20 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             asked = found & (
                 _KEEP_ASKING_OTHERS - ({"chest_pain", "breathing_difficulty"} if in_care else set())
             )
+            if (
+                asked
+                and _has(_ON_THEIR_BEHALF, whole)
+                and (
+                    in_care
+                    or _has(_CHECKED, whole)
+                    or _has(_RESOLVED, whole)
+                    or _has(_THEY_RECOVERED, whole)
+                )
+                and not _has(_ME_TOO, whole)
+            ):
+                # round 23: asked on their behalf about a condition a clinician has in hand or
+                # that is over ("the doctor said he has a weak bladder, he wants to know")
+                asked = set()
             if asked or not (
                 in_care
                 or _has(_WRITER_FINE, whole)
@@ -5250,7 +5339,7 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if found & _OWN_EVENT:
                 return False
             upper = bool(_has(_UPPER_ONLY, whole)) and not _has(_LOWER_OR_TRUNK, whole)
-            if not (gone or upper):
+            if not (gone or upper or tired):
                 return False
         elif reason == "past":
             long_past = bool(_has(_LONG_PAST, whole))
@@ -5262,6 +5351,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 or (long_past and (found <= _OLD_KNOCK or found <= _OLD_ILLNESS))
             ):
                 return False
+        elif reason == "hedged" and tired:
+            continue
         else:
             return False
     return True

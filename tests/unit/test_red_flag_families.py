@@ -4102,3 +4102,51 @@ def test_round23_the_bare_questions_keep_their_topics() -> None:
     assert answer("how many reps per side").topic == "reps_sets"
     assert answer("can I see how I've been getting on over the last month").topic == "progress"
     assert answer("my mate sent me a link to a squat programme, is it any good").kind == "decline"
+
+
+# Round 23, asked back where the context settles it: legs tired after the effort in training
+# words; the past, resolved and cleared by a clinician; someone else's condition in a
+# clinician's hands or over, asked about on their behalf; the writer's own plain ache beside a
+# client's sign. A giving way now, legs getting weaker, numbness still there, chest pain now, or
+# the writer's own sign beside someone else's still lock out.
+ROUND23_SETTLED: list[str] = [
+    "legs like jelly after leg day lol, squats destroyed me. can i still do the twist",
+    "legs are wrecked after leg day, squats destroyed me",
+    "my knee gave way on the stairs last spring, had physio, totally fine now. ok for the twist?",
+    "Im 67, had a heart attack scare in 2020 that turned out to be indigestion. Heart checked and"
+    " all fine",
+    "my dad is 82 and the doctor said he has a weak bladder. he wants to know if this is ok",
+    "my mum had an op for bowel cancer last year and she's doing brilliantly now. she asked me to"
+    " ask if she could try this twist",
+    "Im a carer, my client has MS and very weak legs. asking for me tho, my back is just tight",
+]
+ROUND23_SETTLED_RED: list[str] = [
+    "legs like jelly after leg day and now both legs are numb",
+    "legs gave way after leg day, squats destroyed me",
+    "my legs gave way on the stairs this morning",
+    "my PT says my legs are getting weaker every week",
+    "both legs numb since I stood up an hour ago and still numb",
+    "crushing chest pain right now, I had a scare in 2020",
+    "crushing chest pain right now, had a scare in 2020 that turned out to be indigestion, heart"
+    " checked and all fine",
+    "my knee gave way on the stairs this morning, had physio last year, fine now",
+    "my knee gave way again today, had physio last spring, totally fine till now",
+    "my dad has a weak bladder, he wants to know if the twist is ok, and I've been wetting myself"
+    " since yesterday",
+    "my mum had an op for bowel cancer last year, she's doing brilliantly, she wants to know if"
+    " she can try this. my back pain wakes me at night",
+    "Im a carer, my client has MS and very weak legs. asking for me tho, both my legs went numb"
+    " this morning",
+    "my client has MS and weak legs, asking for me tho, I can't feel my bum",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED)
+def test_round23_the_context_settles_it_without_a_question(text: str) -> None:
+    assert triage(text).level is TriageLevel.NONE, triage(text)
+    assert answer(text).kind not in {"safety", "safety_ask"}, answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED_RED)
+def test_round23_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
