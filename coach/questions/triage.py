@@ -1824,6 +1824,21 @@ _ROUND23_DISMISS: tuple[str, ...] = (
     r" |tends to |kind of |sort of |keep |keeps |seem to |seems to )?(?:shoot|shoots|shooting"
     r"|shot) (?:straight |right )?(?:up|upwards)(?! (?:my|the|into|in|through|to|along|from"
     r"|towards|and down|your|his|her|me)\b)",
+    # a trainer's verdict of weakness everywhere ("weak core, weak glutes, weak everything
+    # according to my PT"), never a leg getting weaker
+    r"weak (?:everything|all round|all of it|at everything)(?= (?:\w+ ){0,3}?(?:according to"
+    r"|says|said|reckons|thinks|per) (?:my |the |our |me )?" + _COACH + r")",
+    _COACH + r" (?:\w+ ){0,3}?(?:says|said|reckons|thinks|told me|calls me) (?:i am |im |i have"
+    r" |ive got |i got )?(?:\w+ ){0,2}?weak (?:everything|all round|at everything)",
+)
+# Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
+# keeps me awake"), blanked with its "at night" before the other negations read the clause;
+# never "doesn't just wake me", and a sign of the night told elsewhere still counts.
+_NIGHT_DENIED = re.compile(
+    r"\b(?:(?:does|did|do|will|would|has|have|is|was) not (?:(?!just|only|even)\w+ )?(?:wake"
+    r"|waken|woken|woke|waking|keep|kept|keeping) (?:me|us)(?: up| awake)?"
+    r"|never (?:wakes|woke|wakens|keeps|kept) (?:me|us)(?: up| awake)?)"
+    r"(?: (?:at night|in the night|overnight|during the night))?\b"
 )
 
 # Set aside: these words are not a symptom at all.
@@ -3699,7 +3714,7 @@ _NOT_DOUBLED = re.compile(
 
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
-    clause = _blank(_blank(clause, _NOT_DOUBLED), _TRAINING_VERDICT)
+    clause = _blank(_blank(_blank(clause, _NIGHT_DENIED), _NOT_DOUBLED), _TRAINING_VERDICT)
     no_event = _blank(clause, _NO_EVENT)
     negated_event, clause = no_event != clause, no_event
     if not _TWIST_WORDS.search(clause):
@@ -5246,6 +5261,10 @@ _FINE_NOW = re.compile(
     r"\b(?:totally |completely |perfectly |all |fully )?(?:fine|better|ok|okay|good|normal|great"
     r"|healed|recovered|sorted) now\b"
 )
+_GONE_TO_SLEEP = re.compile(
+    r"\b(?:(?:went|gone|go|goes|going|fell|falls|falling) (?:to )?(?:sleep|asleep)|dead legs?"
+    r"|pins and needles)\b"
+)
 _NOT_TIRED = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
     r"|can not (?:feel|walk|stand|lift)|dragg\w*|saddle|bladder|bowel\w*)\b"
@@ -5292,7 +5311,21 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         and set(reasons) <= {"cause", "hedged"}
         and _tired_after_effort(found, whole)
     )
-    if found & _KEEP_ASKING and set(reasons) != {"someone_else"} and not (cleared or tired):
+    # round 23: legs gone to sleep from sitting on them, stamped back and fine ("both legs went
+    # to sleep on the bleachers, stamped about and they were fine")
+    asleep = (
+        set(reasons) == {"cause"}
+        and found <= {"both_legs", "numbness", "tingling"}
+        and _has(_PRESSURE, whole)
+        and _has(_GONE_TO_SLEEP, whole)
+        and _has(_GONE, whole)
+        and not _has(_NOT_TIRED, _blank(whole, _GONE_TO_SLEEP))
+    )
+    if (
+        found & _KEEP_ASKING
+        and set(reasons) != {"someone_else"}
+        and not (cleared or tired or asleep)
+    ):
         return False
     if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
         return False

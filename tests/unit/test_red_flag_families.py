@@ -4150,3 +4150,42 @@ def test_round23_the_context_settles_it_without_a_question(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND23_SETTLED_RED)
 def test_round23_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 23, more asks the context settles: night pain denied ("doesn't wake me up at night"); a
+# trainer's verdict of weakness everywhere; both legs gone to sleep from sitting, stamped back
+# and fine. Night pain told anyway, a leg getting weaker, a numbness still there or a numb seat
+# still lock out.
+ROUND23_SETTLED_MORE: list[str] = [
+    "the pain doesnt wake me up at night, its just stiff when i get up off the sofa",
+    "my back ache never wakes me up at night, just stiff in the mornings",
+    "it doesn't keep me awake, just a bit sore after work",
+    "weak core, weak glutes, weak everything according to my PT haha. does this help the core?",
+    "my coach says im weak everything lol, will this help",
+    "weak everything according to my physio, which muscles does this work",
+    "sat on the bleachers 3 hrs, both legs went to sleep, stood up and stamped about and they were"
+    " fine",
+]
+ROUND23_SETTLED_MORE_RED: list[str] = [
+    "the pain wakes me up at night",
+    "it doesn't just wake me up, it keeps me up all night",
+    "the pain doesn't wake me up but it's worse at night",
+    "doesnt wake me up at night any more but last night the pain woke me at 3am",
+    "the pain doesnt wake me up at night but I cant sleep because of it",
+    "weak everything according to my PT, and my legs gave way this morning",
+    "weak everything since yesterday, can barely stand",
+    "both legs went to sleep in the cinema, still numb an hour later",
+    "both legs went to sleep on the sofa, stamped about and they were fine, but now I can't feel"
+    " my bum",
+    "both legs went dead sitting on the floor, shook them out and fine, but they keep giving way",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED_MORE)
+def test_round23_denied_night_pain_a_verdict_or_legs_asleep_settle(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED_MORE_RED)
+def test_round23_more_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
