@@ -4521,6 +4521,26 @@ _THING_LEAK = re.compile(
 )
 
 
+# Round 23. "Collapsed on the sofa" after a long shift or a hard day: flopped down tired, not a
+# collapse; only beside tiredness and never with a faint, a dizzy spell or a fall in the message.
+_FLOPPED = re.compile(
+    r"\b(?:(?:totally|just|literally|completely|basically) )?collaps(?:ed|e|ing) (?:on|onto|into"
+    r"|in) (?:(?:the|my|a|our) )?(?:sofa|couch|settee|bed|armchair|beanbag|chair|recliner)\b",
+    re.IGNORECASE,
+)
+_FLOPPED_TIRED = re.compile(
+    r"\b(?:tired|exhausted|knackered|shattered|shift|shifts|long day|work|after work|wiped out"
+    r"|worn out|done in|spent)\b",
+    re.IGNORECASE,
+)
+_FLOPPED_GUARD = re.compile(
+    r"\b(?:faint\w*|dizz\w*|passed out|pass out|black\w* out|blacked|light ?headed|fell|fall"
+    r"|hit my head|unconscious|came round|came to|chest|breath\w*|numb\w*|legs? (?:gave|went)"
+    r"|gave way|buckl\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -4561,6 +4581,8 @@ def _blank_disowned(text: str) -> str:
         if _PUT_OFF.search(text):
             text = _DRAG_ANY.sub(lambda m: " " * len(m.group()), text)
     text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
+    if _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
+        text = _FLOPPED.sub(lambda m: " " * len(m.group()), text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 

@@ -4189,3 +4189,32 @@ def test_round23_denied_night_pain_a_verdict_or_legs_asleep_settle(text: str) ->
 @pytest.mark.parametrize("text", ROUND23_SETTLED_MORE_RED)
 def test_round23_more_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 23: "collapsed on the sofa" after a shift, tired, is flopping down; with a dizzy spell,
+# legs giving way or the chest it is not.
+ROUND23_FLOPPED: list[str] = [
+    "totally collapsed on the sofa after a double shift, too tired to twist. ok to skip today",
+    "just collapsed into bed after work, knackered, will do it tomorrow",
+]
+ROUND23_FLOPPED_RED: list[str] = [
+    "collapsed on the sofa after my shift, couldn't get up, legs gave way",
+    "collapsed onto the couch, chest feels tight, exhausted",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_FLOPPED)
+def test_round23_flopped_down_tired_is_no_collapse(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_FLOPPED_RED)
+def test_round23_flopped_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+def test_round23_collapsed_with_a_dizzy_spell_is_never_set_aside() -> None:
+    assert answer("I collapsed on the sofa after work and felt dizzy").kind in {
+        "safety",
+        "safety_ask",
+    }
