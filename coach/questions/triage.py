@@ -4576,12 +4576,14 @@ def _blank_disowned(text: str) -> str:
     ):
         text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     text = _KNOWN_AND_DENIED.sub(lambda m: " " * len(m.group()), text)
-    if not _DRAG_WALKING.search(text):
+    if "drag" in text.lower() and not _DRAG_WALKING.search(text):
         text = _DRAG_IDIOM.sub(lambda m: " " * len(m.group()), text)
         if _PUT_OFF.search(text):
             text = _DRAG_ANY.sub(lambda m: " " * len(m.group()), text)
-    text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
-    if _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
+    lowered = text.lower()
+    if "leak" in lowered or "drip" in lowered:
+        text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
+    if "collaps" in lowered and _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
         text = _FLOPPED.sub(lambda m: " " * len(m.group()), text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
