@@ -53,6 +53,13 @@ Design choices, all on the cautious side:
   the mood; knees gone weak at a sight; a long-known small leak on a sneeze (asked); someone
   else said to be fine, then "but" and a sign with no owner, is the writer's; laughter never
   lightens night pain or a fever; sciatica in both legs is the both-legs sign.
+* **Round 23** (`_DRAG_IDIOM`, `_THING_LEAK`, `_NIGHT_DENIED`, `_ROUND23_DISMISS`, `_FLOPPED`,
+  `_ALL_CLEAR`, `_tired_after_effort`): "dragging my feet" about a thing put off is the idiom; a
+  leak of a thing (a roof, a tyre) is blanked alone; the bot's own screening asked is general;
+  a part that "shoots up" is a movement; night pain denied; "collapsed on the sofa" tired. Settled
+  without a question: legs tired after the effort in training words, the past cleared by a
+  clinician, someone else's condition in care asked on their behalf, legs asleep from sitting
+  and stamped back; never with a word of now, numbness, giving way or the saddle area.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
