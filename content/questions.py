@@ -57,6 +57,12 @@ TOPICS: tuple[Topic, ...] = (
             "what kind of exercise is it",
             "what is the move you coach",
             "what is a prone twist",
+            # round 23: a newcomer who heard of it from someone else or a link
+            "what is this twist thing",
+            "never heard of this twist before, what is it",
+            "a friend sent me the link, what is this",
+            "my mate sent me this, what's the twist",
+            "saw it online, what is this stretch anyway",
         ),
         answer=(
             "The <b>prone spinal twist</b> is done lying face down. Your shoulders and palms "
@@ -1621,6 +1627,10 @@ TOPICS: tuple[Topic, ...] = (
             "how will I know I'm better at it",
             "how can I tell if I'm improving",
             "what happens as I get more flexible",
+            # round 23: holding longer or doing more, asked after some weeks
+            "after a few weeks should I hold longer or do more reps",
+            "it's been six weeks, what's next, longer holds or more sets",
+            "how does it progress after the first weeks",
         ),
         answer=(
             "Build up slowly. Held: start near <b>15 seconds</b> per side and work towards "

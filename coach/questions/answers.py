@@ -1609,6 +1609,14 @@ _DIAGNOSIS = re.compile(
     # round 21: one cause against another, then which is the writer's ("is sciatica caused
     # by a disc or piriformis, which do I have")
     r"|caused by (?:a |an |my |the )?(?:\w+ ){0,2}?or (?:a |an |my |the )?\w+"
+    # round 23: "is my sciatica coming from my piriformis or my disc?", "is it my disc or my
+    # piriformis causing it?": one source against another, asked of the writer's complaint
+    r"|(?:pain|pains|ache|aches|sciatica|numbness|tingling|symptoms?|problems?|issues?|niggles?"
+    r"|twinges?|stiffness|tightness|soreness) (?:is |are |be |was |might be |could be )?"
+    r"(?:coming|come|comes|stem\w*|originat\w*|caused|comming) (?:from|by) (?:a |an |my |the )?"
+    r"(?:\w+ ){0,2}?or (?:a |an |my |the )?\w+"
+    r"|is (?:it|this|that) (?:my |a |an |the )?(?:\w+ ){0,2}?or (?:my |a |an |the )?(?:\w+ ){0,2}?"
+    r"(?:causing|behind|to blame|responsible|that is causing|giving me)"
     r"|which (?:one |of them |of the two )?(?:do i have|have i got|is mine|is it in my case)"
     r"(?! to\b)|what (?:kind|type|sort) (?:of \w+ )?(?:do i have|have i got|is mine)"
     r"|have i got|could (?:it|this) be"

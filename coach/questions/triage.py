@@ -53,6 +53,13 @@ Design choices, all on the cautious side:
   the mood; knees gone weak at a sight; a long-known small leak on a sneeze (asked); someone
   else said to be fine, then "but" and a sign with no owner, is the writer's; laughter never
   lightens night pain or a fever; sciatica in both legs is the both-legs sign.
+* **Round 23** (`_DRAG_IDIOM`, `_THING_LEAK`, `_NIGHT_DENIED`, `_ROUND23_DISMISS`, `_FLOPPED`,
+  `_ALL_CLEAR`, `_tired_after_effort`): "dragging my feet" about a thing put off is the idiom; a
+  leak of a thing (a roof, a tyre) is blanked alone; the bot's own screening asked is general;
+  a part that "shoots up" is a movement; night pain denied; "collapsed on the sofa" tired. Settled
+  without a question: legs tired after the effort in training words, the past cleared by a
+  clinician, someone else's condition in care asked on their behalf, legs asleep from sitting
+  and stamped back; never with a word of now, numbness, giving way or the saddle area.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -1814,6 +1821,33 @@ _ROUND18_DISMISS: tuple[str, ...] = (
     r"|diagnosed)(?: \w+){0,4}? " + _JOINT_VERDICT + r"(?! (?:and|but|now|since|that|which)\b)",
 )
 
+# Round 23 (h23's classes), set aside as no symptom of the writer's body.
+_ROUND23_DISMISS: tuple[str, ...] = (
+    # a part or a bar said to shoot up as a movement ("my hips shoot up first", "my bum shoots
+    # up before my chest", "the bar shot up"), never a pain that shoots up a part ("shooting
+    # up my back", "pain shoots up into my hip")
+    r"(?:hips?|bum|butt|bottom|arse|ass|chest|shoulders?|head|knees?|heels?|hands?|arms?|bar"
+    r"|barbell|weights?|heart rate|pulse|hand|legs?) (?:always |just |then |still |tend to"
+    r" |tends to |kind of |sort of |keep |keeps |seem to |seems to )?(?:shoot|shoots|shooting"
+    r"|shot) (?:straight |right )?(?:up|upwards)(?! (?:my|the|into|in|through|to|along|from"
+    r"|towards|and down|your|his|her|me)\b)",
+    # a trainer's verdict of weakness everywhere ("weak core, weak glutes, weak everything
+    # according to my PT"), never a leg getting weaker
+    r"weak (?:everything|all round|all of it|at everything)(?= (?:\w+ ){0,3}?(?:according to"
+    r"|says|said|reckons|thinks|per) (?:my |the |our |me )?" + _COACH + r")",
+    _COACH + r" (?:\w+ ){0,3}?(?:says|said|reckons|thinks|told me|calls me) (?:i am |im |i have"
+    r" |ive got |i got )?(?:\w+ ){0,2}?weak (?:everything|all round|at everything)",
+)
+# Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
+# keeps me awake"), blanked with its "at night" before the other negations read the clause;
+# never "doesn't just wake me", and a sign of the night told elsewhere still counts.
+_NIGHT_DENIED = re.compile(
+    r"\b(?:(?:does|did|do|will|would|has|have|is|was) not (?:(?!just|only|even)\w+ )?(?:wake"
+    r"|waken|woken|woke|waking|keep|kept|keeping) (?:me|us)(?: up| awake)?"
+    r"|never (?:wakes|woke|wakens|keeps|kept) (?:me|us)(?: up| awake)?)"
+    r"(?: (?:at night|in the night|overnight|during the night))?\b"
+)
+
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
@@ -1944,6 +1978,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND16_DISMISS,
         *_ROUND18_DISMISS,
         *_ROUND19_DISMISS,
+        *_ROUND23_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -2640,7 +2675,17 @@ _GENERAL = re.compile(
     r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call)"
     # round 20: the rule itself asked ("the numbness thing only matters if it's new, right?")
     r"|(?:only )?(?:matters?|counts?|a worry|worrying|a problem|serious|a red flag|dangerous"
-    r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
+    r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent)"
+    # round 23: the bot's own screening asked about ("do you actually screen for cauda equina
+    # symptoms or just list them?", "does the bot check for red flags?", "can this app pick up
+    # a stroke?"): a question about the warning signs, not a claim
+    r"|(?:do|does|did|can|could|will|would|is|are) (?:you|u|the bot|this bot|the app|this app"
+    r"|it|your bot|this thing) (?:\w+ ){0,2}?(?:screen|screens|screening|check|checks|checking"
+    r"|test|tests|testing|ask|asks|asking|filter|filters|triage|triages|flag|flags|pick up"
+    r"|picks up|detect|detects|catch|catches|spot|spots|cover|covers|warn|warns|list|lists"
+    r"|mention|mentions|look out|looks out|watch out|watches out|know about) (?:for |about |on )?"
+    r"(?:\w+ ){0,4}?(?:signs?|symptoms?|red flags?|cauda equina|emergenc\w*|strokes?"
+    r"|heart attacks?|sepsis|meningitis|conditions?|problems?|dangers?))\b"
 )
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
@@ -3152,7 +3197,10 @@ _NORMAL_TIRED = re.compile(
     r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
     r"|muscle fatigue)|(?:a |the )?(?:good|nice|happy|satisfying) (?:kind of |sort of )?tired"
     r"|fatigue|knackered|exhausted|worn out|shattered|tired legs"
-    r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone))\b"
+    r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone)"
+    # round 23: the training's own verdict ("squats destroyed me", "leg day wrecked me", DOMS)
+    r"|(?:destroyed|wrecked|killed|smashed|battered|obliterated|ruined|murdered|annihilated)"
+    r" (?:me|my legs|my quads|my glutes|my thighs|my hamstrings)|doms)\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # A seat that numbs the bum: riding a horse or a long hack, gone on walking about.
@@ -3673,7 +3721,7 @@ _NOT_DOUBLED = re.compile(
 
 def _set_aside(clause: str) -> tuple[str, bool]:
     """The clause with the words that are not a symptom blanked, and whether it negated one."""
-    clause = _blank(_blank(clause, _NOT_DOUBLED), _TRAINING_VERDICT)
+    clause = _blank(_blank(_blank(clause, _NIGHT_DENIED), _NOT_DOUBLED), _TRAINING_VERDICT)
     no_event = _blank(clause, _NO_EVENT)
     negated_event, clause = no_event != clause, no_event
     if not _TWIST_WORDS.search(clause):
@@ -4428,6 +4476,78 @@ _LIMB_ON_LOO = re.compile(
 )
 
 
+# Round 23. "Dragging my feet / heels" as the idiom for putting a thing off ("been dragging my
+# feet about starting this for weeks", "dragging my heels over booking the physio", "dragging my
+# feet on this, keep putting it off"): followed by what is put off (about, over, on it, with
+# this, a gerund of starting) or with "putting it off" or "procrastinating" in the message. Never
+# a foot said to drag ("my foot is dragging"), never on a floor or while walking.
+_DRAG_IDIOM = re.compile(
+    r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b"
+    r"(?=(?:\s+(?:a\s+bit|a\s+little|a\s+lot|again|for\s+(?:\w+\s+){0,2}?(?:days|weeks|months"
+    r"|years|ages|a\s+while|too\s+long)))*\s*(?:about|over|re|regarding|when\s+it\s+comes\s+to"
+    r"|on\s+(?:this|it|that|starting|getting|doing|booking|making)\b|with\s+(?:this|it|that)\b"
+    r"|(?:start|begin|do|gett|book|sign|mak|try|join|sort|tidy|decid|commit|ring|call|phon)\w*ing"
+    r"\b))",
+    re.IGNORECASE,
+)
+_PUT_OFF = re.compile(
+    r"\b(?:putting\s+(?:it|this|that|\w+ing)\s+off|put\s+(?:it|this|that)\s+off|procrastinat\w*)\b",
+    re.IGNORECASE,
+)
+_DRAG_WALKING = re.compile(
+    r"\b(?:walk\w*|step\w*|stairs?|floor|ground|pavement|carpet|trip\w*|limp\w*|gait|shuffl\w*"
+    r"|numb\w*|weak\w*|tingl\w*|catch\w*|scuff\w*)\b",
+    re.IGNORECASE,
+)
+_DRAG_ANY = re.compile(
+    r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b", re.IGNORECASE
+)
+# Round 23. A leak of a thing, not of the body: "a leak in the ceiling", "the roof is leaking",
+# "my water bottle leaked on the mat", "a leaky tap", "slow leak in my tyre". Only the leak's own
+# words are blanked, so "and I've been leaking urine" elsewhere still counts; never the toilet.
+_THING_LEAKS = (
+    r"(?:ceilings?|roofs?|pipes?|taps?|faucets?|tyres?|tires?|inner\s+tubes?|bottles?|flasks?"
+    r"|kettles?|boilers?|radiators?|sinks?|showers?|baths?|windows?|gutters?|drains?|tanks?"
+    r"|cisterns?|hoses?|pens?|batter(?:y|ies)|boats?|tents?|pools?|fridges?|freezers?"
+    r"|washing\s+machines?|dishwashers?|cars?|engines?|sumps?|gas|oil|walls?|flats?|houses?"
+    r"|kitchens?|mattress(?:es)?|air\s+beds?|(?:yoga|gym|exercise|swiss)\s+balls?|balls?"
+    r"|cups?|mugs?|bags?|containers?|jars?|lids?|hot\s+water\s+bottles?|valves?|joints\s+in"
+    r"\s+the\s+pipe)"
+)
+_THING_LEAK = re.compile(
+    r"\b(?:leak\w*|leaky|drip\w*)\s+(?:in|from|under|through|of|on|at|round|around)\s+(?:the\s+"
+    r"|my\s+|our\s+|a\s+|an\s+|that\s+|this\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    + _THING_LEAKS
+    + r"\b|\bleaky\s+(?:\w+\s+)?"
+    + _THING_LEAKS
+    + r"\b|\b"
+    + _THING_LEAKS
+    + r"(?:\s+(?:is|was|has|had|have|are|were|keeps|kept|started|been|s|just|always|still"
+    r"|again))*\s+leak\w*\b|\b" + _THING_LEAKS + r"\s+leaks?\b",
+    re.IGNORECASE,
+)
+
+
+# Round 23. "Collapsed on the sofa" after a long shift or a hard day: flopped down tired, not a
+# collapse; only beside tiredness and never with a faint, a dizzy spell or a fall in the message.
+_FLOPPED = re.compile(
+    r"\b(?:(?:totally|just|literally|completely|basically) )?collaps(?:ed|e|ing) (?:on|onto|into"
+    r"|in) (?:(?:the|my|a|our) )?(?:sofa|couch|settee|bed|armchair|beanbag|chair|recliner)\b",
+    re.IGNORECASE,
+)
+_FLOPPED_TIRED = re.compile(
+    r"\b(?:tired|exhausted|knackered|shattered|shift|shifts|long day|work|after work|wiped out"
+    r"|worn out|done in|spent)\b",
+    re.IGNORECASE,
+)
+_FLOPPED_GUARD = re.compile(
+    r"\b(?:faint\w*|dizz\w*|passed out|pass out|black\w* out|blacked|light ?headed|fell|fall"
+    r"|hit my head|unconscious|came round|came to|chest|breath\w*|numb\w*|legs? (?:gave|went)"
+    r"|gave way|buckl\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -4463,6 +4583,15 @@ def _blank_disowned(text: str) -> str:
     ):
         text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
     text = _KNOWN_AND_DENIED.sub(lambda m: " " * len(m.group()), text)
+    if "drag" in text.lower() and not _DRAG_WALKING.search(text):
+        text = _DRAG_IDIOM.sub(lambda m: " " * len(m.group()), text)
+        if _PUT_OFF.search(text):
+            text = _DRAG_ANY.sub(lambda m: " " * len(m.group()), text)
+    lowered = text.lower()
+    if "leak" in lowered or "drip" in lowered:
+        text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
+    if "collaps" in lowered and _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
+        text = _FLOPPED.sub(lambda m: " " * len(m.group()), text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
@@ -4597,6 +4726,9 @@ def _triage(text: str) -> Triage:
         and not _has(_RETURNED, joined)
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
+        if _tired_after_effort(set(plain.signs), whole):
+            # round 23: "legs like jelly after leg day, squats destroyed me": settled
+            return Triage(TriageLevel.NONE, ())
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
         set(plain.signs) <= _WORKOUT_FEELING_SIGNS
@@ -5044,7 +5176,10 @@ _ON_THEIR_BEHALF = re.compile(
     r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
     r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
     r" (?:him|her|them))|(?:he|she|they) (?:could|can|should|might|may) (?:\w+ )?(?:try|do|use"
-    r"|give it a go))"
+    r"|give it a go)"
+    # round 23: "he wants to know if...", "she asked me to ask"
+    r"|(?:he|she|they) (?:wants?|wanted|would like|asked|asks|has asked) (?:me )?to (?:know|ask)"
+    r"|asked me to ask|wants me to ask)"
 )
 # Round 10. A person named beside the animal ("my son's dog bit him"): the animal rule stays out.
 _THIRD_PARTY_PERSON = re.compile(
@@ -5099,7 +5234,11 @@ _WRITER_FINE = re.compile(
     # round 18: "back's ok though"
     r"|(?<!come )(?<!came )(?<!comes )back (?:is |s |feels? )?(?:totally |completely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right)|(?:he|she|they) (?:is|are|was|were|seems?"
-    r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt))\b"
+    r"|seemed) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt)"
+    # round 23: "my client has MS and weak legs, asking for me tho": the writer asks for themself
+    r"|asking (?:for|about) (?:me|myself)(?: (?:tho|though|not (?:him|her|them)))?"
+    r"|(?:he|she|they) (?:is|are|s|re) doing (?:really |so |very )?(?:brilliantly|well|great"
+    r"|fine|amazingly|brilliant))\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
@@ -5128,6 +5267,55 @@ _CHILD_PAIN_SIGNS = frozenset(
 _PAIN_WORD = re.compile(r"\b" + PAIN + r"\b|\bgrowing pains?\b")
 
 
+# Round 23. A clinician's all-clear for a past sign ("had physio", "heart checked", "turned out to
+# be indigestion"), and the signs it may settle with the past and resolved.
+_ALL_CLEAR = re.compile(
+    r"\b(?:(?:had|saw|seen|went to|got|did) (?:a |the |my |some )?(?:physio\w*|doctor|gp"
+    r"|cardiologist|specialist|consultant|rehab|tests?|ecg|scan)|(?:heart|back|knee|knees|leg"
+    r"|legs|it|everything|i) (?:was |were |got |been |has been |have been )?(?:all )?(?:checked"
+    r"|tested|scanned|x rayed|cleared|given the all clear)|turned out (?:to be )?(?:just )?"
+    r"(?:indigestion|heartburn|nothing|a muscle|muscular|anxiety|a panic attack|reflux|wind)"
+    r"|cleared by|all clear)\b"
+)
+_CLEARED_SIGNS = frozenset(
+    {"leg_weakening", "weakness", "chest_pain", "hurts", "pain_on_movement", "popped"}
+)
+# Round 23. Someone else's condition over or treated ("had an op for it last year, doing
+# brilliantly now"), asked about on their behalf.
+_THEY_RECOVERED = re.compile(
+    r"\b(?:(?:he|she|they) (?:is|are|s|re|has|have|was|were) (?:been )?(?:doing )?(?:really |so "
+    r"|very |absolutely )?(?:brilliantly|well|great|fine|amazingly|brilliant|recovered|in remission"
+    r"|all clear|cancer free|clear)|(?:he|she|they) had (?:an? |the |his |her |their )?(?:op"
+    r"|operation|surgery|treatment)(?= (?:\w+ ){0,6}?(?:last|in|years?|months?|ago)\b))\b"
+)
+_FINE_NOW = re.compile(
+    r"\b(?:totally |completely |perfectly |all |fully )?(?:fine|better|ok|okay|good|normal|great"
+    r"|healed|recovered|sorted) now\b"
+)
+_GONE_TO_SLEEP = re.compile(
+    r"\b(?:(?:went|gone|go|goes|going|fell|falls|falling) (?:to )?(?:sleep|asleep)|dead legs?"
+    r"|pins and needles)\b"
+)
+_NOT_TIRED = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
+    r"|can not (?:feel|walk|stand|lift)|dragg\w*|saddle|bladder|bowel\w*)\b"
+)
+
+
+def _tired_after_effort(found: set[str], whole: str) -> bool:
+    """Round 23. Legs tired after the effort, said in training words ("legs like jelly after leg
+    day, squats destroyed me"); never numb, tingling, giving way, worse or a sign now."""
+    return (
+        found <= _TIRED_SIGNS
+        and _has(_EXERTION, whole)
+        and _has(_NORMAL_TIRED, whole)
+        and not _has(_NOT_TIRED, whole)
+        and not _has(_WORSENING, _blank(whole, _NORMAL_TIRED))
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _hard(whole)
+    )
+
+
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
     """Whether an ambiguous message settles the matter itself, so the bot answers without the
     question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
@@ -5137,7 +5325,38 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     found = set(signs)
     if not reasons or "general" in reasons:
         return False
-    if found & _KEEP_ASKING and set(reasons) != {"someone_else"}:
+    # round 23: the past, resolved and cleared by a clinician ("knee gave way last spring, had
+    # physio, totally fine now", "a heart attack scare in 2020, heart checked, all fine")
+    cleared = (
+        set(reasons) == {"past"}
+        and found <= _CLEARED_SIGNS
+        and _has(_RESOLVED, whole)
+        and _has(_ALL_CLEAR, whole)
+        and bool(_has(_PAST_TIME, whole) or _has(_LONG_PAST, whole))
+        and not _has(_NOW_TOO, _blank(whole, _FINE_NOW))
+    )
+    # round 23: legs tired after the effort, said in training words ("legs like jelly after leg
+    # day, squats destroyed me"); never numb, tingling, giving way or worse
+    tired = (
+        "cause" in reasons
+        and set(reasons) <= {"cause", "hedged"}
+        and _tired_after_effort(found, whole)
+    )
+    # round 23: legs gone to sleep from sitting on them, stamped back and fine ("both legs went
+    # to sleep on the bleachers, stamped about and they were fine")
+    asleep = (
+        set(reasons) == {"cause"}
+        and found <= {"both_legs", "numbness", "tingling"}
+        and _has(_PRESSURE, whole)
+        and _has(_GONE_TO_SLEEP, whole)
+        and _has(_GONE, whole)
+        and not _has(_NOT_TIRED, _blank(whole, _GONE_TO_SLEEP))
+    )
+    if (
+        found & _KEEP_ASKING
+        and set(reasons) != {"someone_else"}
+        and not (cleared or tired or asleep)
+    ):
         return False
     if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
         return False
@@ -5152,6 +5371,20 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             asked = found & (
                 _KEEP_ASKING_OTHERS - ({"chest_pain", "breathing_difficulty"} if in_care else set())
             )
+            if (
+                asked
+                and _has(_ON_THEIR_BEHALF, whole)
+                and (
+                    in_care
+                    or _has(_CHECKED, whole)
+                    or _has(_RESOLVED, whole)
+                    or _has(_THEY_RECOVERED, whole)
+                )
+                and not _has(_ME_TOO, whole)
+            ):
+                # round 23: asked on their behalf about a condition a clinician has in hand or
+                # that is over ("the doctor said he has a weak bladder, he wants to know")
+                asked = set()
             if asked or not (
                 in_care
                 or _has(_WRITER_FINE, whole)
@@ -5170,7 +5403,7 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if found & _OWN_EVENT:
                 return False
             upper = bool(_has(_UPPER_ONLY, whole)) and not _has(_LOWER_OR_TRUNK, whole)
-            if not (gone or upper):
+            if not (gone or upper or tired):
                 return False
         elif reason == "past":
             long_past = bool(_has(_LONG_PAST, whole))
@@ -5182,6 +5415,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 or (long_past and (found <= _OLD_KNOCK or found <= _OLD_ILLNESS))
             ):
                 return False
+        elif reason == "hedged" and tired:
+            continue
         else:
             return False
     return True

@@ -3964,3 +3964,257 @@ def test_round22_the_writers_own_sign_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND22_THEIRS_OR_LIGHT)
 def test_round22_someone_elses_or_a_light_sign_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Round 23, harmless false alarms. "Dragging my feet / heels" about a thing put off is the idiom,
+# not a foot drop; a leak of a thing (ceiling, roof, tyre, bottle) is not the bladder; a
+# professional asking about the bot's own screening gets the warning-signs topic. A foot said to
+# drag, a leak of urine, and the writer's own cauda equina signs still lock out.
+ROUND23_IDIOM_LEAK: list[str] = [
+    "been dragging my feet about starting this for weeks, finally doing it today",
+    "I've been dragging my heels over booking the physio, is it ok to just start the twist",
+    "dragging my feet on this one, keep putting it off. starting tomorrow",
+    "stop dragging my feet, i know. been procrastinating for a month",
+    "been dragging my feet for weeks getting round to this lol",
+    "theres a leak in the ceiling right above my mat, can i do it on the bed",
+    "the roof is leaking again so im doing the twist in the bedroom",
+    "my water bottle leaked all over my mat, does it matter if its damp",
+    "slow leak in my bike tyre so i walked home, can i still twist tonight",
+    "leaky tap keeping me up, anyway how long should i hold",
+]
+ROUND23_SCREENING: list[str] = [
+    "ER doc here. Out of interest, do you actually screen for cauda equina symptoms or just list"
+    " them?",
+    "physio here, does the bot check for red flags like saddle numbness or just tell people?",
+    "does this app pick up on cauda equina signs at all",
+]
+ROUND23_IDIOM_LEAK_RED: list[str] = [
+    "my foot is dragging since this morning",
+    "I've been dragging my foot for a week",
+    "dragging my feet when i walk since yesterday",
+    "my feet are dragging on the floor and catching",
+    "I've been leaking urine since yesterday and can't feel it",
+    "the roof is leaking and so am i, i cant stop peeing myself since this morning",
+    "leak when i cough since yesterday",
+    "I think I have cauda equina symptoms, numb groin",
+    "do you screen for cauda equina? because my groin has gone numb since this morning",
+    "do you check for red flags? I've been leaking urine since yesterday",
+    "can you check if i have cauda equina, my bum is numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK)
+def test_round23_an_idiom_or_a_things_leak_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SCREENING)
+def test_round23_the_bots_screening_asked_is_the_warning_signs_topic(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+@pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK_RED)
+def test_round23_idiom_and_leak_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 23, out of scope. A part or the bar said to shoot up is a movement of another exercise
+# (declined), not a shooting pain; one source of the writer's complaint against another ("coming
+# from X or Y", "is it X or Y causing it") is the medical decline. A pain that shoots up a part
+# and a sign now still lock out.
+ROUND23_SHOOT_UP: list[str] = [
+    "how do i fix my deadlift form, my hips shoot up first",
+    "my bum shoots up before my chest on squats, any tips",
+    "when i bench the bar shot up crooked, how do i fix that",
+]
+ROUND23_SOURCE_ASKED: list[str] = [
+    "do you think my sciatica is coming from my piriformis or my disc?",
+    "is my back pain coming from my hips or my spine?",
+    "is it my disc or my piriformis causing it?",
+    "is the tightness stemming from my hamstrings or my lower back",
+]
+ROUND23_SHOOT_SOURCE_RED: list[str] = [
+    "a pain shoots up my back when i twist",
+    "pain shooting up into my hip since this morning",
+    "my hips shoot up first and a sharp pain shoots down my leg",
+    "something shoots up my spine",
+    "do you think my sciatica is coming from my disc? both legs numb since this morning",
+    "is it my disc or my piriformis causing it? I can't feel my bum",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_SHOOT_UP)
+def test_round23_a_part_that_shoots_up_is_declined(text: str) -> None:
+    assert triage(text).level is TriageLevel.NONE, triage(text)
+    assert answer(text).kind == "decline", answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SOURCE_ASKED)
+def test_round23_one_source_against_another_is_the_medical_decline(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+def test_round23_where_the_stretch_is_felt_stays_on_topic() -> None:
+    for text in (
+        "should i feel the stretch in my hips or my back",
+        "is it normal that the stretch comes from my hip or lower back",
+    ):
+        assert answer(text).kind in {"topic", "clarify"}, text
+
+
+@pytest.mark.parametrize("text", ROUND23_SHOOT_SOURCE_RED)
+def test_round23_shoot_and_source_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 23, on topic: a newcomer asking what the move is, with how they heard of it ("my mate sent
+# me the link"), is what the move is; holding longer or doing more asked after some weeks is how
+# it progresses. The bare questions keep their topics.
+ROUND23_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "what is this twist thing anyway, never heard of it til my mate sent me the link",
+        {"what_is"},
+    ),
+    ("what's this stretch, my sister sent me a link to it", {"what_is"}),
+    ("never heard of this exercise before, what is it exactly", {"what_is"}),
+    ("my physio mentioned a prone twist, what is it", {"what_is"}),
+    (
+        "after 6 weeks should i be holding longer or doing more reps? how does it progress",
+        {"progression"},
+    ),
+    ("two months in now, should i hold for longer or add more reps", {"progression"}),
+    ("been doing it 3 weeks, time to go longer or do more?", {"progression"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND23_TOPICS)
+def test_round23_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+def test_round23_the_bare_questions_keep_their_topics() -> None:
+    assert answer("should i hold or flow").topic == "hold_vs_flow"
+    assert answer("how long should i hold each side").topic == "hold_time"
+    assert answer("how many reps per side").topic == "reps_sets"
+    assert answer("can I see how I've been getting on over the last month").topic == "progress"
+    assert answer("my mate sent me a link to a squat programme, is it any good").kind == "decline"
+
+
+# Round 23, asked back where the context settles it: legs tired after the effort in training
+# words; the past, resolved and cleared by a clinician; someone else's condition in a
+# clinician's hands or over, asked about on their behalf; the writer's own plain ache beside a
+# client's sign. A giving way now, legs getting weaker, numbness still there, chest pain now, or
+# the writer's own sign beside someone else's still lock out.
+ROUND23_SETTLED: list[str] = [
+    "legs like jelly after leg day lol, squats destroyed me. can i still do the twist",
+    "legs are wrecked after leg day, squats destroyed me",
+    "my knee gave way on the stairs last spring, had physio, totally fine now. ok for the twist?",
+    "Im 67, had a heart attack scare in 2020 that turned out to be indigestion. Heart checked and"
+    " all fine",
+    "my dad is 82 and the doctor said he has a weak bladder. he wants to know if this is ok",
+    "my mum had an op for bowel cancer last year and she's doing brilliantly now. she asked me to"
+    " ask if she could try this twist",
+    "Im a carer, my client has MS and very weak legs. asking for me tho, my back is just tight",
+]
+ROUND23_SETTLED_RED: list[str] = [
+    "legs like jelly after leg day and now both legs are numb",
+    "legs gave way after leg day, squats destroyed me",
+    "my legs gave way on the stairs this morning",
+    "my PT says my legs are getting weaker every week",
+    "both legs numb since I stood up an hour ago and still numb",
+    "crushing chest pain right now, I had a scare in 2020",
+    "crushing chest pain right now, had a scare in 2020 that turned out to be indigestion, heart"
+    " checked and all fine",
+    "my knee gave way on the stairs this morning, had physio last year, fine now",
+    "my knee gave way again today, had physio last spring, totally fine till now",
+    "my dad has a weak bladder, he wants to know if the twist is ok, and I've been wetting myself"
+    " since yesterday",
+    "my mum had an op for bowel cancer last year, she's doing brilliantly, she wants to know if"
+    " she can try this. my back pain wakes me at night",
+    "Im a carer, my client has MS and very weak legs. asking for me tho, both my legs went numb"
+    " this morning",
+    "my client has MS and weak legs, asking for me tho, I can't feel my bum",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED)
+def test_round23_the_context_settles_it_without_a_question(text: str) -> None:
+    assert triage(text).level is TriageLevel.NONE, triage(text)
+    assert answer(text).kind not in {"safety", "safety_ask"}, answer(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED_RED)
+def test_round23_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 23, more asks the context settles: night pain denied ("doesn't wake me up at night"); a
+# trainer's verdict of weakness everywhere; both legs gone to sleep from sitting, stamped back
+# and fine. Night pain told anyway, a leg getting weaker, a numbness still there or a numb seat
+# still lock out.
+ROUND23_SETTLED_MORE: list[str] = [
+    "the pain doesnt wake me up at night, its just stiff when i get up off the sofa",
+    "my back ache never wakes me up at night, just stiff in the mornings",
+    "it doesn't keep me awake, just a bit sore after work",
+    "weak core, weak glutes, weak everything according to my PT haha. does this help the core?",
+    "my coach says im weak everything lol, will this help",
+    "weak everything according to my physio, which muscles does this work",
+    "sat on the bleachers 3 hrs, both legs went to sleep, stood up and stamped about and they were"
+    " fine",
+]
+ROUND23_SETTLED_MORE_RED: list[str] = [
+    "the pain wakes me up at night",
+    "it doesn't just wake me up, it keeps me up all night",
+    "the pain doesn't wake me up but it's worse at night",
+    "doesnt wake me up at night any more but last night the pain woke me at 3am",
+    "the pain doesnt wake me up at night but I cant sleep because of it",
+    "weak everything according to my PT, and my legs gave way this morning",
+    "weak everything since yesterday, can barely stand",
+    "both legs went to sleep in the cinema, still numb an hour later",
+    "both legs went to sleep on the sofa, stamped about and they were fine, but now I can't feel"
+    " my bum",
+    "both legs went dead sitting on the floor, shook them out and fine, but they keep giving way",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED_MORE)
+def test_round23_denied_night_pain_a_verdict_or_legs_asleep_settle(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_SETTLED_MORE_RED)
+def test_round23_more_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 23: "collapsed on the sofa" after a shift, tired, is flopping down; with a dizzy spell,
+# legs giving way or the chest it is not.
+ROUND23_FLOPPED: list[str] = [
+    "totally collapsed on the sofa after a double shift, too tired to twist. ok to skip today",
+    "just collapsed into bed after work, knackered, will do it tomorrow",
+]
+ROUND23_FLOPPED_RED: list[str] = [
+    "collapsed on the sofa after my shift, couldn't get up, legs gave way",
+    "collapsed onto the couch, chest feels tight, exhausted",
+]
+
+
+@pytest.mark.parametrize("text", ROUND23_FLOPPED)
+def test_round23_flopped_down_tired_is_no_collapse(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND23_FLOPPED_RED)
+def test_round23_flopped_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+def test_round23_collapsed_with_a_dizzy_spell_is_never_set_aside() -> None:
+    assert answer("I collapsed on the sofa after work and felt dizzy").kind in {
+        "safety",
+        "safety_ask",
+    }
