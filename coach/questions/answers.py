@@ -2065,6 +2065,8 @@ _HOLD_COUNT = re.compile(
     r"|\bhow many (?:holds|rounds of (?:the )?holds?)\b"
     r"|\bhold (?:it |the stretch )?(?:once|one time|several times|a few times|multiple times"
     r"|twice) (?:on )?(?:each|per|a|every) side\b"
+    r"|\bonce (?:on )?(?:each|per|a|every) side or (?:\w+ ){0,2}?(?:repeat\w*|several|a few"
+    r"|multiple|more|a couple)\b"
 )
 # Round 22: one side told as done ("done the right leg", "that's my left side finished").
 _SIDE_DONE = re.compile(

@@ -4263,6 +4263,13 @@ ROUND24_FALSE_ALARMS_RED: list[str] = [
     "tingle of excitement, and numbness in my groin since yesterday",
     "leaking? only my roof, but I've also been wetting myself since yesterday",
     "shooting for three a week but I get shooting pain down my leg",
+    "my back popped during the twist, felt great after, no pain, but now my leg is numb",
+    "everyone on the bus went flying, not me, but I hit my back on the pole",
+    "a tingle of excitement, but my groin has been numb since yesterday",
+    "I know the cauda equina signs and I have none of them, but I've been wetting myself since"
+    " yesterday",
+    "leaking? only my roof, but I've been peeing myself since yesterday",
+    "my heart rate goes up in the flow, not dizzy, but I get crushing chest pain",
 ]
 
 
@@ -4308,6 +4315,17 @@ ROUND24_SETTLED_RED: list[str] = [
     "my wife has sciatica, I don't have any of that, but my legs gave way this morning",
     "I came off my bike last year, sorted with physio, but I fell off again today",
     "legs like jelly after the race and now I can't feel my feet",
+    "my feet tingle in the cold for years and now I can't feel my bum",
+    "my dad has had bladder trouble for years, my own back gets stiff from lifting him, and I've"
+    " been wetting myself",
+    "numb bum after the flight, fine once I walked about, but I can't feel it when I wipe",
+    "numb bum from the long drive, walked about and still numb",
+    "legs went numb sitting cross legged, back to normal once I stood up, but they keep giving way",
+    "car crash last year, sorted with physio, but I fell down the stairs today",
+    "my knee gave way two years ago, fully rehabbed, but both legs gave way this morning",
+    "my husband has sciatica, he's seen the GP. I don't have any of that but I can't control my"
+    " bladder",
+    "legs like jelly after the parkrun this morning and now they keep giving way",
 ]
 
 
@@ -4336,6 +4354,7 @@ ROUND24_TOPICS: list[tuple[str, set[str]]] = [
         {"progression"},
     ),
     ("in the hold version do i do one hold per side or several?", {"hold_time", "reps_sets"}),
+    ("with the held version, is it once per side or a couple of rounds?", {"hold_time"}),
     ("my foot won't reach the floor on the left however hard I try", {"foot_not_reaching"}),
     ("what's the point of keeping the palms flat and the head turned?", {"why_cues"}),
     ("why the shoulders down? I want to understand the cues not just follow them", {"why_cues"}),
@@ -4359,6 +4378,9 @@ ROUND24_DECLINED: list[str] = [
 ]
 ROUND24_DECLINED_RED: list[str] = [
     "my blood pressure tablets made me faint this morning, should I halve the dose?",
+    "my blood pressure tablets make me lightheaded and I fainted yesterday, should I halve the"
+    " dose",
+    "my tablets made me pass out this morning, can I skip a dose",
     "my tablets make me lightheaded and I have chest pain, should I halve the dose",
     "the tablets make me dizzy and I fell and hit my head, should I stop them",
 ]
