@@ -60,6 +60,14 @@ Design choices, all on the cautious side:
   without a question: legs tired after the effort in training words, the past cleared by a
   clinician, someone else's condition in care asked on their behalf, legs asleep from sitting
   and stamped back; never with a word of now, numbness, giving way or the saddle area.
+* **Round 24** (`_EMOTION_TINGLE`, `_THING_LEAK_ANSWERED`, `_WORD_DISAMBIGUATED`, `_POP_WORDS`,
+  `_OTHERS_FELL`, `_SIGNS_KNOWN_NONE`, `_DOSE_ASKED`): a negated list read whole ("not dizzy or
+  breathless or anything"); "shooting as in aiming"; a pop that felt good and did not hurt;
+  others who went flying with the writer unhurt; a tingle of an emotion; "Leaking? only my roof";
+  signs known and none had; a dose asked beside a medicine's light head. Settled without a
+  question: a long sit's numb legs or bum, fine once up; cold hands or feet for years or with
+  Raynaud's; someone else's condition of years with the writer's own ordinary; an old knee fully
+  rehabbed; an own accident a year ago treated and fine; tired after a race that morning.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
