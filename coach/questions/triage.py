@@ -4627,10 +4627,10 @@ _THING_LEAK_ANSWERED = re.compile(
 _WORD_DISAMBIGUATED = re.compile(
     r"\bshoot\w*\s+(?:as\s+in|meaning|i\s+mean)\s+(?:aim\w*|target\w*|going\s+for|trying"
     r"(?:\s+for)?|hoping\s+for|a\s+goal)\b"
-    r"|(?:^|(?<=[.!?,;(]\s)|(?<=[.!?,;(])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bam\s)|(?<=\bare\s)"
-    r"|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bwe're\s)|(?<=\bi\s))"
-    r"shoot(?:ing)?\s+for\s+(?:\w+\s+){0,3}?(?:sessions?|times?|reps?|rounds?|workouts?|goes"
-    r"|a\s+(?:week|day)|per\s+(?:week|day)|(?:every|each)\s+(?:day|week)|daily|weekly)\b",
+    r"|(?:^|(?<=[.!?,;(]\s)|(?<=[.!?,;(])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi\s)|(?<=\bwe\s)"
+    r"|(?<=\bwe're\s))"
+    r"shoot(?:ing)?\s+for\s+(?:\w+\s+){0,3}?(?:sessions|session|times|reps|rounds|workouts|goes"
+    r"|classes|twice|thrice)\b",
     re.IGNORECASE,
 )
 # Round 24. A pop or crack that felt good and did not hurt ("my back popped during the twist,

@@ -4270,6 +4270,9 @@ ROUND24_FALSE_ALARMS_RED: list[str] = [
     " yesterday",
     "leaking? only my roof, but I've been peeing myself since yesterday",
     "my heart rate goes up in the flow, not dizzy, but I get crushing chest pain",
+    "the pain's been shooting for a week down my leg",
+    "Shooting for 3 days down my leg, can I still twist",
+    "shooting for the first time down my leg today",
 ]
 
 
