@@ -467,6 +467,10 @@ TOPICS: tuple[Topic, ...] = (
             "I'm not flexible enough for my foot to touch the floor",
             "my foot stops short of the floor",
             "my foot hovers above the floor",
+            # round 24: whatever the writer tries
+            "my foot won't touch the floor no matter what I do",
+            "however hard I try my foot doesn't reach the ground",
+            "one side my foot just won't get down to the floor",
         ),
         answer=(
             "That's completely fine. Let the leg <b>hover</b> where it stops comfortably; "
@@ -1631,6 +1635,11 @@ TOPICS: tuple[Topic, ...] = (
             "after a few weeks should I hold longer or do more reps",
             "it's been six weeks, what's next, longer holds or more sets",
             "how does it progress after the first weeks",
+            # round 24: no further after some weeks, asked when it gets easier
+            "when does it start getting easier",
+            "a few weeks in and I'm no further than when I started",
+            "still as stiff as the first day, when will it improve",
+            "weeks in and no progress, is that normal",
         ),
         answer=(
             "Build up slowly. Held: start near <b>15 seconds</b> per side and work towards "

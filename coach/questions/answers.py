@@ -1695,6 +1695,9 @@ _OTHER_COMPLAINT = re.compile(
     r"|\b(?:shoulders?|knees?|wrists?|ankles?|elbows?|hips?|jaw|fingers?|thumbs?)(?: is| are"
     r"| has| have| feels?| went| has gone| got)? (?:\w+ )?(?:frozen|dislocated|arthritic"
     r"|swollen|inflamed|bursitis|tendonitis|tendinitis)\b"
+    # round 24: another joint that swells ("why does my knee swell up after netball?")
+    r"|\b(?:knees?|ankles?|wrists?|elbows?|fingers?|thumbs?|toes?|feet|foot|hands?)"
+    r" (?:\w+ ){0,2}?(?:swell|swells|swelling|swelled|puff|puffs|puffing|balloon\w*)(?: up)?\b"
 )
 
 # Beyond the twist: posture, other therapies, food and drink, products, and finding or booking
@@ -1996,7 +1999,10 @@ _BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT)
 
 # Round 9. Experience told, not another exercise asked about: "never done any yoga in my life".
 _NEVER_DONE = re.compile(
-    r"\b(?:never|not ever|have not|had not|not) (?:\w+ )?(?:done|tried|did|do|been to|practised"
+    # round 24: the practice named as the message's last word ("...who has never done any yoga?")
+    r"\b(?:never|not ever|have not|had not) (?:\w+ )?(?:done|tried|did|practised|practiced)"
+    r" (?:any |a |an |much |some )?\w+$"
+    r"|\b(?:never|not ever|have not|had not|not) (?:\w+ )?(?:done|tried|did|do|been to|practised"
     r"|practiced) (?:any |a |an |much |some )?(?:\w+ )?(?:\w+ )?(?:or \w+ )?(?:before|in my life"
     r"|ever)?\b"
 )
@@ -2009,6 +2015,13 @@ _BACKGROUND = re.compile(
     r"|martial arts|gym|running|swimming|climbing)(?: \w+)? (?:teacher|teachers|instructor"
     r"|instructors|coach|background|brain|person|people|fan|lover|head|mindset|habit|habits"
     r"|veteran|regular|bunny|nerd|trained)(?: here)?\b"
+    # round 24: years of practice or the writer's own class told ("I've practised yoga for
+    # about six years and I teach a beginners' class"): background, not another exercise asked
+    r"|\b(?:practi[sc]ed|practi[sc]ing|done|doing|taught|teaching|taking|took|been doing)"
+    r" (?:pilates|yoga|barre|ballet|dance|dancing|tai chi|martial arts)"
+    r" (?:for|since) (?:\w+ ){0,3}?(?:years?|months?|decades?|ages|a while|a long time|\d{4})\b"
+    r"|\bi (?:teach|run|take|lead|coach) (?:a |an |the |my |some |two |three )?(?:\w+ ){0,2}?"
+    r"(?:class|classes|group|groups|session|sessions)\b"
 )
 
 
@@ -2032,10 +2045,28 @@ _MATTRESS_SURFACE = re.compile(
 _WHY_CUES_ASKED = re.compile(
     r"\b(?:why|reasons?|reasoning|logic|point|purpose|thinking|rationale)\b(?: (?!how\b)\w+){0,5}?"
     r" (?:instructions?|steps?|cues?|rules?)\b"
+    # round 24: the reason for a cue's part asked ("what's the reason for the forehead on the mat
+    # and the shoulders staying down?"), or the cues to be understood, not only followed
+    r"|\b(?:reasons?|reasoning|logic|point|purpose|rationale) (?:for|of|behind) (?:the |my |your "
+    r"|keeping (?:the |my |your )?|having (?:the |my |your )?)?(?:forehead|head|temple|shoulders?"
+    r"|palms?|arms?|hands?|knees?|gaze|chin|neck)\b"
+    r"|\b(?:understand|understanding|make sense of|get) (?:\w+ ){0,2}?(?:cues?|instructions?)"
+    r" (?:\w+ ){0,2}?(?:not just|rather than|instead of|as well as) (?:\w+ )?"
+    r"(?:follow\w*|do\w*|copy\w*)"
 )
 # Round 22: how long and how many asked together (the hold's time and the count, either order).
 _LONG_AND_MANY = re.compile(
     r"\bhow long\b.*\bhow (?:many|often)\b|\bhow (?:many|often)\b.*\bhow long\b"
+)
+# Round 24: the count of holds asked ("is it one hold each side or a few rounds?", "how many
+# holds per side?"): the hold's own answer (once each side, then switch), not hold-or-flow.
+_HOLD_COUNT = re.compile(
+    r"\b(?:one|a single|1|just one) hold (?:on )?(?:each|per|a|every) side\b"
+    r"|\bhow many (?:holds|rounds of (?:the )?holds?)\b"
+    r"|\bhold (?:it |the stretch )?(?:once|one time|several times|a few times|multiple times"
+    r"|twice) (?:on )?(?:each|per|a|every) side\b"
+    r"|\bonce (?:on )?(?:each|per|a|every) side or (?:\w+ ){0,2}?(?:repeat\w*|several|a few"
+    r"|multiple|more|a couple)\b"
 )
 # Round 22: one side told as done ("done the right leg", "that's my left side finished").
 _SIDE_DONE = re.compile(
@@ -2288,6 +2319,9 @@ class Matcher:
             spinal = _SPINAL_SURGERY.search(told.group(0)) is not None
             key = "check_first" if spinal else "surgery_history"
             match = replace(match, key=key, runners_up=())
+        if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
+            # round 24: "for the hold style is it one hold each side or a few rounds?"
+            match = replace(match, key="hold_time", runners_up=())
         options = match.options()
         if set(options) == {"hold_time", "reps_sets"} and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best

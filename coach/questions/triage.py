@@ -60,6 +60,14 @@ Design choices, all on the cautious side:
   without a question: legs tired after the effort in training words, the past cleared by a
   clinician, someone else's condition in care asked on their behalf, legs asleep from sitting
   and stamped back; never with a word of now, numbness, giving way or the saddle area.
+* **Round 24** (`_EMOTION_TINGLE`, `_THING_LEAK_ANSWERED`, `_WORD_DISAMBIGUATED`, `_POP_WORDS`,
+  `_OTHERS_FELL`, `_SIGNS_KNOWN_NONE`, `_DOSE_ASKED`): a negated list read whole ("not dizzy or
+  breathless or anything"); "shooting as in aiming"; a pop that felt good and did not hurt;
+  others who went flying with the writer unhurt; a tingle of an emotion; "Leaking? only my roof";
+  signs known and none had; a dose asked beside a medicine's light head. Settled without a
+  question: a long sit's numb legs or bum, fine once up; cold hands or feet for years or with
+  Raynaud's; someone else's condition of years with the writer's own ordinary; an old knee fully
+  rehabbed; an own accident a year ago treated and fine; tired after a race that morning.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -783,6 +791,8 @@ RULES: tuple[_Rule, ...] = (
         r"light ?headed",
         r"faint(?:ed|ing)",
         r"(?:feel|feels|feeling|felt) faint",
+        # round 24: "my tablets made me faint", "it makes me pass out"
+        r"(?:made|make|makes|making) (?:me|him|her) (?:\w+ )?(?:faint|pass out|black out)",
         r"passed out",
         r"black(?:ed)? out",
         r"blackouts?",
@@ -2133,6 +2143,11 @@ _RESOLVED = re.compile(
     r" (?:(?!(?:not|never|no|nothing)\b)\w+ ){0,3}?(?:sorted|fixed|cleared|cured|resolved)"
     r"|(?:fully|completely|totally|well) over it|got over it"
     r"|fixed (?:it|that|this)|sorted (?:it|out)|not (?:any ?more|anymore|since)|no longer"
+    # round 24: "fully rehabbed and playing again", "sorted with physio months ago"
+    r"|(?:fully |completely |totally )?rehabb?ed|rehabilitated|(?:back )?(?:playing|running"
+    r"|training|competing) again|back to (?:full )?(?:playing|training|running|sport|football)"
+    r"|sorted (?:out )?(?:with|by|after) (?:\w+ )?(?:physio\w*|treatment|rest|rehab|a course"
+    r"|the doctor|my gp|osteo\w*|chiro\w*)"
     r"|no (?:issues|problems|trouble|symptoms|pain|recurrence|episodes) (?:at all )?since"
     r"|(?:not|never) (?:had it|happened|come back|came back|returned|bothered me) (?:again|since)"
     r"|back to normal|all good (?:now|since)|no lasting (?:\w+ )?(?:problems?|issues?|damage"
@@ -2564,6 +2579,25 @@ _CHEST_ALARM = re.compile(
     r"\b(?:breath\w*|sweat\w*|clammy|crushing|squeez\w*|heaviness|nause\w*|sick|dizzy|faint\w*"
     r"|palpitat\w*|racing|pounding|pressure|jaw|(?:spread\w*|radiat\w*|going|goes|went|travel\w*"
     r"|moving|moves|shoot\w*|down|into|up) (?:\w+ ){0,3}?(?:arms?|jaw|neck|shoulders?|back))\b"
+)
+# Round 24. A dose asked about beside a medicine's light head ("my blood pressure tablets make me
+# a bit lightheaded, should I halve the dose?"): the medical decline towards the prescriber, not
+# the safety reply; never a faint, a fall, the chest, breathing or the heart racing.
+_DOSE_ASKED = re.compile(
+    r"\b(?:halve|halving|half|double|doubling|skip|skipping|stop|stopping|cut|cutting|lower"
+    r"|lowering|reduce|reducing|change|changing|increase|increasing|drop|dropping|come off"
+    r"|coming off|split|splitting|miss|missing|take less of|take fewer)\s+(?:\w+\s+){0,3}?"
+    r"(?:dose|doses|dosage|tablets?|pills?|meds|medication|medicine)\b"
+    r"|\b(?:dose|dosage)\b"
+)
+_MEDICINE_CAUSE = re.compile(
+    r"\b(?:tablets?|pills?|meds|medication|medicines?|drugs?|dose|dosage|beta blockers?"
+    r"|blood pressure|statins?|antidepressants?)\b"
+)
+_LIGHT_HEAD_GUARD = re.compile(
+    r"\b(?:faint\w*|pass\w* out|black\w* out|collaps\w*|chest|breath\w*|palpitat\w*|racing"
+    r"|pounding|fell|fall|falling|vision|speech|slurr\w*|numb\w*|weak\w*|spinning|vertigo"
+    r"|room spins|hit my head|twist\w*|sweep\w*|session)\b"
 )
 _ORDINARY_PAIN = frozenset({"hurts", "pain_on_movement"})
 # Round 8. A medicine asked about ("what tablets are good for sleeping when your back aches?"):
@@ -3200,9 +3234,21 @@ _NORMAL_TIRED = re.compile(
     r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone)"
     # round 23: the training's own verdict ("squats destroyed me", "leg day wrecked me", DOMS)
     r"|(?:destroyed|wrecked|killed|smashed|battered|obliterated|ruined|murdered|annihilated)"
-    r" (?:me|my legs|my quads|my glutes|my thighs|my hamstrings)|doms)\b"
+    r" (?:me|my legs|my quads|my glutes|my thighs|my hamstrings)|doms"
+    # round 24: "proper tired from the race", "dead tired after the match"
+    r"|(?:proper|really|very|so|pretty|dead|well|super|just|bit|properly) tired (?:from|after)"
+    r" (?:the |my |a |that |this |all the )?(?:\w+ )?(?:race|run|running|match|game|parkrun"
+    r"|marathon|session|training|workout|ride|hike|gym|class|effort))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
+# Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,
+# not a sign's onset.
+_EFFORT_WHEN = re.compile(
+    r"\b(?:after|from|during|at) (?:the |my |a |this |that |our )?(?:\w+ ){0,2}?(?:run|race|parkrun"
+    r"|10k|5k|half marathon|marathon|match|game|class|session|workout|gym|ride|hike|leg day"
+    r"|training|spin|football|netball|rugby|hockey|tennis) (?:this morning|today|yesterday"
+    r"|earlier|last night|this afternoon|this evening)\b"
+)
 # A seat that numbs the bum: riding a horse or a long hack, gone on walking about.
 _RIDE_SEAT = re.compile(
     r"\b(?:horse|horseback|hack|hacks|hacking|hacked|pony|riding|rode|ride|saddle|bike|cycling"
@@ -3528,7 +3574,9 @@ _GEN_NEG_SYMPTOM = (
     r"|tightness|pressure|infection|inflammation|bruis\w*|damage|sensitivity|tenderness|tender"
     r"|shortness of breath|breathlessness|short of breath|breathing (?:problems?|issues?|trouble"
     r"|difficult\w*)|(?:trouble|difficulty|problems?) breathing|palpitations|nausea|vomiting"
-    r"|sweating|dizzy spells?|blurred vision|headaches?)"
+    r"|sweating|dizzy spells?|blurred vision|headaches?"
+    # round 24: "not dizzy or breathless or anything", "not out of breath at all"
+    r"|breathless|out of breath|winded|puffed out|gasping)"
 )
 _GEN_NEGATION = re.compile(
     r"\b"
@@ -3734,6 +3782,14 @@ def _set_aside(clause: str) -> tuple[str, bool]:
     negated, clause = parts_fine != clause, parts_fine
     # round 10: "never had numbness like this before" claims a new symptom, it denies none
     excepted = _EXCEPT.search(clause) is not None or _NEW_CLAIM.search(clause) is not None
+    if not excepted and (" or " in clause or " nor " in clause):
+        # round 24: a negated list read whole before a single item's negation takes its first
+        # item alone ("not dizzy or breathless or anything")
+        listed = _GEN_NEGATION.sub(
+            lambda m: " " * len(m.group()) if re.search(r" (?:or|nor) ", m.group()) else m.group(),
+            clause,
+        )
+        negated, clause = negated or listed != clause, listed
     for pattern in _DISMISS:
         if excepted and pattern in _NEGATIONS:
             continue  # "no numbness except in my groin" negates nothing
@@ -4548,6 +4604,94 @@ _FLOPPED_GUARD = re.compile(
 )
 
 
+# Round 24. An emotion named as a tingle ("a tingle of pure excitement", "tingly with nerves
+# before my first class"): the feeling's words only, so a tingle told elsewhere still counts.
+_EMOTION_TINGLE = re.compile(
+    r"\btingl\w*\s+(?:of|with|from)\s+(?:pure\s+|real\s+|sheer\s+|total\s+|such\s+|utter\s+)?"
+    r"(?:excitement|joy|pride|anticipation|happiness|delight|nerves|nervousness|glee|relief"
+    r"|satisfaction|achievement|triumph|accomplishment|elation|euphoria|awe|love|gratitude)\b",
+    re.IGNORECASE,
+)
+# Round 24. A leak of a thing in a question-and-answer shape ("Leaking? only my roof lol",
+# "leak? just the tap"): the asked word and its answer, never the toilet.
+_THING_LEAK_ANSWERED = re.compile(
+    r"\b(?:leak\w*|leaky|drip\w*)\s*[?!.,:;\-–—]+\s*(?:(?:no|nope|nah|haha|lol|ha)\W+)?"
+    r"(?:only|just|nothing but)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    + _THING_LEAKS
+    + r"\b",
+    re.IGNORECASE,
+)
+# Round 24. The writer's own disambiguation of a sign word ("shooting as in aiming lol"), and
+# "shooting for" a number of sessions as the aim ("Shooting for three sessions a week"); never
+# a pain shooting for days.
+_WORD_DISAMBIGUATED = re.compile(
+    r"\bshoot\w*\s+(?:as\s+in|meaning|i\s+mean)\s+(?:aim\w*|target\w*|going\s+for|trying"
+    r"(?:\s+for)?|hoping\s+for|a\s+goal)\b"
+    r"|(?:^|(?<=[.!?,;(]\s)|(?<=[.!?,;(])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi\s)|(?<=\bwe\s)"
+    r"|(?<=\bwe're\s))"
+    r"shoot(?:ing)?\s+for\s+(?:\w+\s+){0,3}?(?:sessions|session|times|reps|rounds|workouts|goes"
+    r"|classes|twice|thrice)\b",
+    re.IGNORECASE,
+)
+# Round 24. A pop or crack that felt good and did not hurt ("my back popped during the twist,
+# felt great after and no pain whatsoever"): the pop's words are blanked only with a good
+# feeling and a painless word told, and never beside a sign of the nerve, a sharp pain or a
+# pain that came after.
+_POP_WORDS = re.compile(
+    r"\b(?:pop\w*|crack\w*|click\w*|clunk\w*|snap\w*|crunch\w*)\b", re.IGNORECASE
+)
+_POP_FELT_GOOD = re.compile(
+    r"\b(?:felt|feels|feel|feeling)\s+(?:\w+\s+)?(?:great|good|amazing|brilliant|lovely|nice"
+    r"|better|fantastic|awesome|relieved|loose|looser|free|freer|lighter)\b"
+    r"|\b(?:satisfying|relief|relieving|such a relief)\b",
+    re.IGNORECASE,
+)
+_POP_PAINLESS = re.compile(
+    r"\b(?:no\s+pain|painless|pain\s*free|without\s+(?:any\s+)?pain|(?:did|does|do)\s*n[o']?t"
+    r"\s+hurt|didnt\s+hurt|doesnt\s+hurt|not\s+painful|never\s+hurt|no\s+(?:hurt|ache|twinge))\b",
+    re.IGNORECASE,
+)
+_POP_GUARD = re.compile(
+    r"\b(?:shoot\w*|numb\w*|tingl\w*|pins and needles|sharp|stabb\w*|can'?t\s+feel|cannot"
+    r"\s+feel|down\s+(?:my|the)\s+(?:leg|legs|calf|foot)|weak\w*|gave\s+way|giving\s+way"
+    r"|swell\w*|swollen|bruis\w*|but\s+now|since\s+then|ever\s+since|agony|worse|locked"
+    r"|can'?t\s+(?:move|stand|walk|bend)|spasm\w*|at\s+first)\b",
+    re.IGNORECASE,
+)
+# Round 24. Other people's fall or accident with the writer unhurt ("half the passengers went
+# flying, not me, I held on to the rail"): the others' words, up to the writer's escape; never
+# "and so did I", "me too" or the writer's own fall.
+_OTHERS_FELL = re.compile(
+    r"\b(?:(?:half|most|some|all|loads|lots|a\s+few|a\s+couple)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:people|passengers|everyone|everybody|others|other\s+people|commuters|kids|children"
+    r"|folks|shoppers|standing\s+passengers|crowd)\b[^.!?\n]{0,30}?\b(?:went\s+flying|fell"
+    r"(?:\s+over)?|were\s+thrown|got\s+thrown|hit\s+the\s+(?:floor|deck|ground)|toppled"
+    r"|tumbled|flew|landed\s+on\s+the\s+floor)\b"
+    r"(?=[^.!?\n]{0,20}?\b(?:not\s+me|but\s+not\s+me|except\s+(?:for\s+)?me|apart\s+from\s+me"
+    r"|i\s+was\s+(?:fine|ok|okay|alright|all\s+right|lucky|sat|seated|holding)|i\s+(?:held|grabbed"
+    r"|hung|stayed|managed|kept)\b))",
+    re.IGNORECASE,
+)
+_ME_FELL_TOO = re.compile(
+    r"\b(?:so\s+did\s+i|me\s+too|and\s+me|including\s+me|i\s+(?:went\s+flying|fell|was\s+thrown"
+    r"|got\s+thrown|hit\s+(?:my|the)|landed|banged|bashed|whacked))\b",
+    re.IGNORECASE,
+)
+# Round 24. The signs known and none of them had ("I'm a paramedic so I know the cauda equina
+# signs, I have none of them"): the knowing words only, so a sign told elsewhere still counts;
+# never with the signs claimed ("I know the signs and I think I have them").
+_SIGNS_KNOWN_NONE = re.compile(
+    r"\b(?:know|knows|recognise|recognize|familiar\s+with|aware\s+of|trained\s+(?:in|on)"
+    r"|learned|learnt)\s+(?:all\s+)?(?:the\s+|about\s+the\s+)?(?:[\w&]+\s+){0,3}?(?:warning\s+)?"
+    r"(?:signs?|symptoms?|red\s+flags?)(?:\s+(?:of|for)\s+(?:[\w&]+\s+){0,2}?[\w&]+)?"
+    r"(?=[^.!?\n]{0,25}?\b(?:i\s+have\s+none|i'?ve\s+got\s+none|i\s+got\s+none|none\s+of"
+    r"\s+(?:them|those|these|that|it)|i\s+(?:don'?t|do\s+not)\s+have\s+any|i\s+haven'?t\s+got\s+any"
+    r"|not\s+one\s+of\s+them|i\s+have\s+no\s+(?:signs?|symptoms?)|no\s+(?:signs?|symptoms?)\s+at"
+    r"\s+all)\b)",
+    re.IGNORECASE,
+)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -4592,6 +4736,23 @@ def _blank_disowned(text: str) -> str:
         text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
     if "collaps" in lowered and _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
         text = _FLOPPED.sub(lambda m: " " * len(m.group()), text)
+    if "tingl" in lowered:
+        text = _EMOTION_TINGLE.sub(lambda m: " " * len(m.group()), text)
+    if "leak" in lowered or "drip" in lowered:
+        text = _THING_LEAK_ANSWERED.sub(lambda m: " " * len(m.group()), text)
+    if "shoot" in lowered:
+        text = _WORD_DISAMBIGUATED.sub(lambda m: " " * len(m.group()), text)
+    if (
+        _POP_WORDS.search(text)
+        and _POP_FELT_GOOD.search(text)
+        and _POP_PAINLESS.search(text)
+        and not _POP_GUARD.search(text)
+    ):
+        text = _POP_WORDS.sub(lambda m: " " * len(m.group()), text)
+    if not _ME_FELL_TOO.search(text):
+        text = _OTHERS_FELL.sub(lambda m: " " * len(m.group()), text)
+    if "sign" in lowered or "symptom" in lowered or "flag" in lowered:
+        text = _SIGNS_KNOWN_NONE.sub(lambda m: " " * len(m.group()), text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
     return _DRINK_WEE.sub(lambda m: " " * len(m.group()), text)
 
@@ -4728,6 +4889,11 @@ def _triage(text: str) -> Triage:
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         if _tired_after_effort(set(plain.signs), whole):
             # round 23: "legs like jelly after leg day, squats destroyed me": settled
+            return Triage(TriageLevel.NONE, ())
+        if _settled(["cause"], plain.signs, whole, joined):
+            # round 24: a walk named beside a numbness from kneeling that went once up ("legs
+            # went dead from kneeling, fine as soon as I got up and walked about"): the same
+            # settling as any other cause
             return Triage(TriageLevel.NONE, ())
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
@@ -4901,6 +5067,16 @@ def _triage(text: str) -> Triage:
     ):
         # "what tablets help you sleep when your back aches?": a medicine question, declined
         # by the question bank (SAFETY.md 1), not the safety reply
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) == {"dizziness_fainting"}
+        and _has(_DOSE_ASKED, whole)
+        and _has(_MEDICINE_CAUSE, whole)
+        and not _has(_LIGHT_HEAD_GUARD, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+    ):
+        # round 24: "my blood pressure tablets make me a bit lightheaded, should I halve the
+        # dose?": a dose question, declined by the question bank towards the prescriber
         return Triage(TriageLevel.NONE, ())
     if (
         _has(_WHY_MOVE, whole)
@@ -5218,7 +5394,12 @@ _IN_CARE = re.compile(
     r" (?:to see|for)|booked in with) (?:a |the |his |her |their )?(?:doctor|gp|specialist"
     r"|consultant|physio\w*|surgeon|neurologist|urologist|cardiologist)|(?:his|her|their)"
     r" (?:cancer )?(?:treatment|chemo\w*|radiotherapy|operation|surgery)"
-    r"|(?:to|at) (?:the |a )?(?:emergency |out of hours |24 hour )?vets?)\b"
+    r"|(?:to|at) (?:the |a )?(?:emergency |out of hours |24 hour )?vets?"
+    # round 24: "he's seen the GP about it", "we're getting him seen tomorrow"
+    r"|(?:he|she|they|he has|she has|they have|he s|she s|they ve) (?:seen|been to|saw) (?:the |a "
+    r"|his |her |their )?(?:gp|doctor|specialist|consultant|physio\w*|neurologist|urologist)"
+    r"|getting (?:him|her|them) (?:seen|checked|looked at)|taking (?:him|her|them) to (?:the "
+    r"|a |his |her |their )?(?:gp|doctor|hospital|a and e|specialist))\b"
 )
 # The writer says they are fine, beside someone else's symptom.
 _WRITER_FINE = re.compile(
@@ -5238,7 +5419,15 @@ _WRITER_FINE = re.compile(
     # round 23: "my client has MS and weak legs, asking for me tho": the writer asks for themself
     r"|asking (?:for|about) (?:me|myself)(?: (?:tho|though|not (?:him|her|them)))?"
     r"|(?:he|she|they) (?:is|are|s|re) doing (?:really |so |very )?(?:brilliantly|well|great"
-    r"|fine|amazingly|brilliant))\b"
+    r"|fine|amazingly|brilliant)"
+    # round 24: "I don't have any of that", "Me, I'm 34 with a stiff desk back and nothing
+    # else", "my own back gets stiff from lifting her": the writer's own is different
+    r"|i (?:do not|don't|dont) (?:have|get) (?:any of )?(?:that|this|it|those|them|anything like"
+    r" (?:that|it))|i (?:have not|haven't|havent) got (?:any of )?(?:that|this|it|those|them)"
+    r"|(?:me|myself),? (?:i am|im|i'm) (?:\w+ ){0,7}?(?:and|with) nothing else"
+    r"|my own (?:back|body|legs?|spine|neck|hips?) (?:\w+ ){0,2}?(?:gets?|is|feels?|goes)"
+    r" (?:a bit )?(?:stiff|tight|achy|sore|tired)(?= (?:\w+ ){0,2}?(?:from|after|when|with) )"
+    r"|nothing like that (?:for|with|in) me)\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
@@ -5275,7 +5464,9 @@ _ALL_CLEAR = re.compile(
     r"|legs|it|everything|i) (?:was |were |got |been |has been |have been )?(?:all )?(?:checked"
     r"|tested|scanned|x rayed|cleared|given the all clear)|turned out (?:to be )?(?:just )?"
     r"(?:indigestion|heartburn|nothing|a muscle|muscular|anxiety|a panic attack|reflux|wind)"
-    r"|cleared by|all clear)\b"
+    r"|cleared by|all clear"
+    # round 24: "fully rehabbed and playing again"
+    r"|(?:fully |completely |properly )?rehabb?ed|rehabilitated)\b"
 )
 _CLEARED_SIGNS = frozenset(
     {"leg_weakening", "weakness", "chest_pain", "hurts", "pain_on_movement", "popped"}
@@ -5294,7 +5485,47 @@ _FINE_NOW = re.compile(
 )
 _GONE_TO_SLEEP = re.compile(
     r"\b(?:(?:went|gone|go|goes|going|fell|falls|falling) (?:to )?(?:sleep|asleep)|dead legs?"
-    r"|pins and needles)\b"
+    r"|pins and needles"
+    # round 24: "my legs went numb from sitting cross-legged", "numb bum from the flight"
+    r"|(?:went|gone|go|goes|going|got|get|gets) (?:a bit |all |completely |totally |really )?"
+    r"(?:numb|dead|tingly)|numb (?:bum|butt|backside|bottom|behind|arse|ass))\b"
+)
+# Round 24. Hands, feet or toes that tingle or numb in the cold, for years or with a known
+# diagnosis ("my feet always get tingly when they're cold, has been like that for years",
+# "Raynaud's, diagnosed years ago, toes go white and numb in the cold"): settled without a
+# question; never new, worse, spreading, the seat or a leg.
+_COLD_CAUSE = re.compile(r"\b(?:cold|chilly|freezing|winter|frost\w*|icy|snow)\b")
+_LONG_STANDING = re.compile(
+    r"\b(?:for (?:years|ages|decades|as long as i can remember|my whole life|most of my life)"
+    r"|(?:has|have) (?:always )?been like (?:that|this) (?:for|since)|always (?:have|had|get|got"
+    r"|gets|go|goes|been)|since (?:i was|childhood|forever)|raynaud\w*|chilblains?|diagnosed"
+    r" (?:\w+ ){0,3}?(?:years|ages|decades|long) ago|(?:\w+ )?years? ago diagnosed)\b"
+)
+_COLD_PARTS = re.compile(r"\b(?:feet|foot|toes?|fingers?|hands?|fingertips?)\b")
+_COLD_GUARD = re.compile(
+    r"\b(?:new|newly|lately|recently|worse|worsening|spread\w*|legs?|thighs?|calf|calves|groin|bum"
+    r"|butt\w*|saddle|bladder|bowel\w*|weak\w*|drag\w*|still|since (?:this|last|yesterday|the)"
+    r"|started|starting|getting)\b"
+)
+_YEAR_PAST = re.compile(
+    r"\b(?:last year|the year before last|(?:a|one|1|over a|more than a) (?:year|yr) (?:ago|back)"
+    r"|(?:two|three|four|five|\d+) (?:years|yrs) (?:ago|back))\b"
+)
+_TREATED = re.compile(
+    r"\b(?:physio\w*|doctor|gp|treatment|treated|rehab\w*|hospital|a and e|checked|scan\w*"
+    r"|x ray\w*|osteo\w*|chiro\w*)\b"
+)
+# Round 24. A long sit that numbs a leg or the bum ("sitting cross-legged in meditation for 40
+# minutes", "the 14 hour flight"), and what never goes with it.
+_LONG_SIT = re.compile(
+    r"\b(?:sat|sitting|cross legged|kneeling|meditat\w*|flights?|flew|drive|driving|drove"
+    r"|journey|coach trip|train ride|car ride|road trip|lecture|cinema|\d+ (?:hours?|hrs?|minutes?"
+    r"|mins?) (?:in|on|of|sat|sitting|flight|drive|journey))\b"
+)
+_SEAT_NUMB_GUARD = re.compile(
+    r"\b(?:groin|genital\w*|privates|crotch|perineum|vagina|penis|scrotum|testicles|balls|wip\w*"
+    r"|pee|wee|poo|bladder|bowel\w*|toilet|loo|inner thighs?|between (?:my|the) legs|down there"
+    r"|still|since|weak\w*|giving way|gave way|gives way|worse|spread\w*|both sides|saddle)\b"
 )
 _NOT_TIRED = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
@@ -5310,7 +5541,7 @@ def _tired_after_effort(found: set[str], whole: str) -> bool:
         and _has(_EXERTION, whole)
         and _has(_NORMAL_TIRED, whole)
         and not _has(_NOT_TIRED, whole)
-        and not _has(_WORSENING, _blank(whole, _NORMAL_TIRED))
+        and not _has(_WORSENING, _blank(_blank(whole, _NORMAL_TIRED), _EFFORT_WHEN))
         and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _hard(whole)
     )
@@ -5345,17 +5576,47 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     # round 23: legs gone to sleep from sitting on them, stamped back and fine ("both legs went
     # to sleep on the bleachers, stamped about and they were fine")
     asleep = (
-        set(reasons) == {"cause"}
+        set(reasons) <= {"cause", "past"}
         and found <= {"both_legs", "numbness", "tingling"}
         and _has(_PRESSURE, whole)
         and _has(_GONE_TO_SLEEP, whole)
         and _has(_GONE, whole)
         and not _has(_NOT_TIRED, _blank(whole, _GONE_TO_SLEEP))
     )
+    # round 24: a bum numbed by a long sit, all good once up and walking ("numb bum from the 14
+    # hour flight, all good once I walked about"); never the groin, the toilet, still numb or
+    # a leg giving way
+    seat = (
+        set(reasons) <= {"cause", "hedged"}
+        and found <= {"saddle_numbness", "numbness", "both_legs", "tingling"}
+        and _has(_LONG_SIT, whole)
+        and _has(_GONE_TO_SLEEP, whole)
+        and _has(_GONE, whole)
+        and not _has(_SEAT_NUMB_GUARD, whole)
+    )
+    asleep = asleep or seat
+    # round 24: the writer's own accident a year or more ago, treated and resolved ("last year
+    # I was in a car crash and had whiplash, sorted with physio months ago and my neck's been
+    # fine"); never with a word of now
+    year_treated = (
+        set(reasons) == {"past"}
+        and _has(_YEAR_PAST, whole)
+        and _has(_RESOLVED, whole)
+        and _has(_TREATED, whole)
+        and not _has(_NOW_TOO, _blank(whole, _FINE_NOW))
+        and not _has(_RETURNED, _blank(message, _GONE))
+    )
+    cold = (
+        found <= {"numbness", "tingling", "both_legs"}
+        and _has(_COLD_CAUSE, whole)
+        and _has(_LONG_STANDING, whole)
+        and _has(_COLD_PARTS, whole)
+        and not _has(_COLD_GUARD, whole)
+    )
     if (
         found & _KEEP_ASKING
         and set(reasons) != {"someone_else"}
-        and not (cleared or tired or asleep)
+        and not (cleared or tired or asleep or cold)
     ):
         return False
     if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
@@ -5385,6 +5646,16 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 # round 23: asked on their behalf about a condition a clinician has in hand or
                 # that is over ("the doctor said he has a weak bladder, he wants to know")
                 asked = set()
+            if (
+                asked
+                and _has(_LONG_STANDING, whole)
+                and _has(_WRITER_FINE, whole)
+                and not _has(_ME_TOO, whole)
+            ):
+                # round 24: their condition of years with the writer's own different and
+                # ordinary ("my mum has had bladder problems for years, I'm her carer. My own
+                # back gets stiff from lifting her")
+                asked = set()
             if asked or not (
                 in_care
                 or _has(_WRITER_FINE, whole)
@@ -5403,11 +5674,11 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if found & _OWN_EVENT:
                 return False
             upper = bool(_has(_UPPER_ONLY, whole)) and not _has(_LOWER_OR_TRUNK, whole)
-            if not (gone or upper or tired):
+            if not (gone or upper or tired or cold):
                 return False
         elif reason == "past":
             long_past = bool(_has(_LONG_PAST, whole))
-            if found & _OWN_EVENT and not long_past:
+            if found & _OWN_EVENT and not long_past and not year_treated:
                 return False
             # the writer's fall or knock decades ago settles without "fine now"
             if not (

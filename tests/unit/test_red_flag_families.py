@@ -4218,3 +4218,183 @@ def test_round23_collapsed_with_a_dizzy_spell_is_never_set_aside() -> None:
         "safety",
         "safety_ask",
     }
+
+
+# Round 24, harmless false alarms. The accompanying signs denied beside a physiological cause
+# ("heart rate goes up a bit when I do the flow quickly, not dizzy or breathless"); the writer's
+# own disambiguation of a sign word ("shooting as in aiming"); a painless pop or crack that felt
+# good; other people's accident with the writer unhurt ("half the passengers went flying, not
+# me"); an emotion named as a tingle ("a tingle of pure excitement"); a leak of a thing in a
+# question-and-answer shape ("Leaking? only my roof"); a professional who knows the signs and
+# has none of them. A pop with a shooting pain, a racing heart with chest pain or dizziness, and
+# the signs claimed still lock out.
+ROUND24_FALSE_ALARMS: list[str] = [
+    "my heart rate goes up a bit when i do the flow fast, not dizzy or breathless, just warm",
+    "pulse goes up when I do the moving version quickly, no dizziness or chest pain, just sweaty",
+    "heart rate climbs a little during the flow, not lightheaded or short of breath at all",
+    "aiming for 4 sessions a week, shooting as in aiming haha, no shooting pain",
+    "shooting for twice a day (shooting as in aiming, not the pain kind). too much?",
+    "my back cracked during the twist, felt amazing after and no pain at all. normal?",
+    "heard a pop in my back on the sweep, felt really good, no pain whatsoever",
+    "hip clicked on the way down, satisfying, totally painless after. is that ok?",
+    "the train braked hard and loads of people went flying, not me, I grabbed the pole. back just"
+    " a bit stiff from standing",
+    "everyone on the bus went flying when it stopped, I was fine, held the rail. twist tonight?",
+    "tingle of excitement when I got my knee down for the first time!!",
+    "such a tingle of pride, finally managed the full hold today",
+    "leaking? just the tap lol. anyway how long do i hold",
+    "leak? only the kitchen roof, back's fine. how many reps",
+    "I'm a nurse so I know the cauda equina signs and I have none of them, just a stiff back",
+    "physio here, I know the red flags for cauda equina, none of those, just tight hips",
+    "I know the warning signs and I don't have any of them, just stiff from the desk",
+]
+ROUND24_FALSE_ALARMS_RED: list[str] = [
+    "my back popped and now shooting pain down my leg",
+    "heart racing and chest pain, dizzy",
+    "my heart rate goes up when I do the flow and I get chest pain and feel faint",
+    "my pulse goes up and I feel dizzy and breathless when I twist",
+    "I know the signs and I think I have them: numb groin since this morning",
+    "I know the cauda equina signs and I have none of them except I can't feel my bum since"
+    " yesterday",
+    "my back cracked during the twist and now I can't feel my leg",
+    "heard a pop in my back, felt good at first but now sharp pain",
+    "half the passengers went flying and so did I, landed on my back",
+    "the bus braked and I went flying, hit my back on a seat",
+    "tingle of excitement, and numbness in my groin since yesterday",
+    "leaking? only my roof, but I've also been wetting myself since yesterday",
+    "shooting for three a week but I get shooting pain down my leg",
+    "my back popped during the twist, felt great after, no pain, but now my leg is numb",
+    "everyone on the bus went flying, not me, but I hit my back on the pole",
+    "a tingle of excitement, but my groin has been numb since yesterday",
+    "I know the cauda equina signs and I have none of them, but I've been wetting myself since"
+    " yesterday",
+    "leaking? only my roof, but I've been peeing myself since yesterday",
+    "my heart rate goes up in the flow, not dizzy, but I get crushing chest pain",
+    "the pain's been shooting for a week down my leg",
+    "Shooting for 3 days down my leg, can I still twist",
+    "shooting for the first time down my leg today",
+]
+
+
+@pytest.mark.parametrize("text", ROUND24_FALSE_ALARMS)
+def test_round24_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND24_FALSE_ALARMS_RED)
+def test_round24_false_alarm_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 24, asked back where the context settles it: legs or the bum numbed by a long sit, back
+# to normal once up; hands or feet that tingle in the cold for years or with a known diagnosis;
+# someone else's condition with the writer's own different and ordinary; an old knee or an old
+# accident fully rehabbed or sorted with physio; legs tired after a race. Numbness still there,
+# the writer's own bladder, a knee that gave way today and new tingling still lock out.
+ROUND24_SETTLED: list[str] = [
+    "legs went numb sitting cross legged at the temple for an hour, back to normal once I stood up",
+    "my legs went dead from kneeling in the garden, fine as soon as I got up and walked about",
+    "numb bum after a 6 hour drive, all good once I walked around the services",
+    "my hands always go tingly in the cold, been like that for years. gloves on the mat?",
+    "fingers go numb in winter, have done for years, nothing to do with my back",
+    "my dad has had bladder trouble for years and I look after him. My own back gets tight from"
+    " lifting him",
+    "my wife has sciatica and numbness in her leg, she's seen the physio. I don't have any of that."
+    " can she watch me do it",
+    "my nan's legs keep giving way, we're getting her seen on monday. me, I'm 40 with a stiff back"
+    " and nothing else",
+    "my ankle gave way playing netball three years ago, fully rehabbed and playing again",
+    "I came off my bike last year, sorted with physio months ago and my back's been fine",
+    "legs like jelly after the half marathon, proper tired from the race. stretch tonight?",
+]
+ROUND24_SETTLED_RED: list[str] = [
+    "my legs went numb an hour ago and are still numb",
+    "my mum's fine but I can't feel when I pee since yesterday",
+    "my knee gave way and I fell on my back this morning",
+    "numb bum after the flight and it's still numb two days later",
+    "numb bum and groin since the long drive yesterday",
+    "my feet have been tingly in the cold for years but now both legs are numb",
+    "my dad has had bladder trouble for years and so have I, I keep wetting myself",
+    "my wife has sciatica, I don't have any of that, but my legs gave way this morning",
+    "I came off my bike last year, sorted with physio, but I fell off again today",
+    "legs like jelly after the race and now I can't feel my feet",
+    "my feet tingle in the cold for years and now I can't feel my bum",
+    "my dad has had bladder trouble for years, my own back gets stiff from lifting him, and I've"
+    " been wetting myself",
+    "numb bum after the flight, fine once I walked about, but I can't feel it when I wipe",
+    "numb bum from the long drive, walked about and still numb",
+    "legs went numb sitting cross legged, back to normal once I stood up, but they keep giving way",
+    "car crash last year, sorted with physio, but I fell down the stairs today",
+    "my knee gave way two years ago, fully rehabbed, but both legs gave way this morning",
+    "my husband has sciatica, he's seen the GP. I don't have any of that but I can't control my"
+    " bladder",
+    "legs like jelly after the parkrun this morning and now they keep giving way",
+]
+
+
+@pytest.mark.parametrize("text", ROUND24_SETTLED)
+def test_round24_the_context_settles_it_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND24_SETTLED_RED)
+def test_round24_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 24 on topic: a teacher asking about a student (background, not another exercise);
+# no further after weeks is how it progresses; the count of holds; the foot that will not reach
+# whatever the writer does; the reason for a cue's part.
+ROUND24_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "I've taught pilates for ten years and I run a beginners class. How many reps would you"
+        " suggest for the moving version, and is it ok for total beginners?",
+        {"reps_sets", "beginners"},
+    ),
+    ("I've done yoga for years, how many reps for the flow?", {"reps_sets"}),
+    (
+        "Two weeks in and I'm no further than the first day. When will it get easier?",
+        {"progression"},
+    ),
+    ("in the hold version do i do one hold per side or several?", {"hold_time", "reps_sets"}),
+    ("with the held version, is it once per side or a couple of rounds?", {"hold_time"}),
+    ("my foot won't reach the floor on the left however hard I try", {"foot_not_reaching"}),
+    ("what's the point of keeping the palms flat and the head turned?", {"why_cues"}),
+    ("why the shoulders down? I want to understand the cues not just follow them", {"why_cues"}),
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND24_TOPICS)
+def test_round24_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# Round 24 out of scope: a dose asked beside a medicine's light head is the medical decline; a
+# joint that swells after a sport, asked what it is, is the medical decline. Fainting, chest pain
+# or a fall with the tablets still lock out.
+ROUND24_DECLINED: list[str] = [
+    "my blood pressure tablets make me a bit lightheaded, should I halve the dose?",
+    "the new meds make me feel a little light headed, can I cut the dose down",
+    "Why does my knee swell up after netball? can you tell me what it is",
+    "my ankle swells after football, what is it",
+]
+ROUND24_DECLINED_RED: list[str] = [
+    "my blood pressure tablets made me faint this morning, should I halve the dose?",
+    "my blood pressure tablets make me lightheaded and I fainted yesterday, should I halve the"
+    " dose",
+    "my tablets made me pass out this morning, can I skip a dose",
+    "my tablets make me lightheaded and I have chest pain, should I halve the dose",
+    "the tablets make me dizzy and I fell and hit my head, should I stop them",
+]
+
+
+@pytest.mark.parametrize("text", ROUND24_DECLINED)
+def test_round24_a_dose_or_a_swollen_joint_is_the_medical_decline(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+@pytest.mark.parametrize("text", ROUND24_DECLINED_RED)
+def test_round24_decline_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
