@@ -124,7 +124,11 @@ class UpdateGate:
         )
         if user_id is not None and (text := typed_text(update)):
             # the loop's work while the worker thread claims: pure, nothing acts on it yet
-            found = understanding_ahead(text)
+            try:
+                found = understanding_ahead(text)
+            except Exception:  # the features understand it again, on their own error path
+                log.exception("could not understand update %s ahead", update.update_id)
+                found = None
             if found is not None:
                 remember_understanding(context, found)
         done, _ = await asyncio.wait((claim,), timeout=CLAIM_WAIT)
