@@ -710,6 +710,9 @@ RULES: tuple[_Rule, ...] = (
         r"|scooter|skateboard|ladder|roof|wall)",
         r"run over",
         r"rear ended",
+        # round 25: "some idiot T-boned me at the junction"
+        r"t boned (?:me|us|my)",
+        r"(?:side swiped|sideswiped) (?:me|us|my)",
         r"(?:bike|bicycle|cycling|scooter) (?:accident|crash|collision)",
         r"crashed (?:my |the |a |into )",
         r"tackled",
@@ -2084,7 +2087,9 @@ _FIRST_PERSON = re.compile(
     # the user as the object of an impact: "someone ran into me"
     r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on|threw|thrown|bucked"
     r"|kicked|bit|bitten|trampled|dragged|pulled|tripped|tripping|jumped on|landed on|ran at"
-    r"|charged|headbutted|pushed) me\b|"
+    r"|charged|headbutted|pushed"
+    # round 25: "someone rear-ended me", "a van T-boned me"
+    r"|rear ended|t boned|sideswiped|shunted|rammed|ran over|mowed down|barged|bumped) me\b|"
     # round 10: the writer as the one who came off: "came off my horse", "thrown from my bike"
     r"\b(?:came|come|coming|fell|falling|fallen|thrown|flung|tumbled|slipped) (?:off|from|out of)"
     r" my\b|"
@@ -4024,6 +4029,9 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
+    if found.ambiguous and _round25_lockout(text, found):
+        # round 25: never ask when it is unambiguous (see `_round25_lockout`)
+        return Triage(found.level, found.signs)
     if found.level is TriageLevel.NONE or found.ambiguous:
         whole = _prepare(_mend(text[:MAX_CHARS]))
         if _has(_SO_IS_MINE, whole):
@@ -4031,6 +4039,68 @@ def triage(text: str) -> Triage:
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
     return found
+
+
+# Round 25 (issue 13, h25's first sight): an ambiguous message that is a red flag all the same.
+# A turn ("but", "however", "and now") to a part that locks out on its own: a clinician's "fine"
+# or a long-known thing, then "but" and a sign of the writer's own ("my physio says it's fine but
+# numbness in both legs"); a cause, then "and now" a sign ("legs like jelly after leg day and now
+# they're numb"); a long-known numbness that now reaches both legs or the saddle ("feet numb in
+# the cold, always have, but since christmas it's both legs"); the writer's own faint, whatever
+# the place or the laughter ("I passed out at work", "haha I fainted lol").
+_TURN = re.compile(r"\b(?:but|however|yet)\b(?: now\b)?|\b(?:and|so|then) now\b")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_NEWLY_SPREAD = re.compile(
+    r"\b(?:since|now|lately|recently|these days|this (?:week|month)|today|started|spread\w*)\b"
+)
+_SPREAD_PART = re.compile(
+    r"\b(?:both (?:legs|feet|sides|thighs)|(?:my |the )?groin|down there|saddle|(?:my )?bum"
+    r"|privates)\b"
+)
+_OWN_FAINT = re.compile(
+    r"\b(?<!nearly )(?<!almost )(?<!not )(?<!never )(?<!going to )(?<!about to )(?<!like i )"
+    r"(?<!would have )(?<!could have )(?<!might have )(?<!if i )(?<!in case i )"
+    r"(?:fainted|passed out|blacked out|lost consciousness|keeled over)\b"
+    r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
+    r"| (?:watching|in front of))"
+)
+_FAINT_OWNER = re.compile(r"\b(?:i|im|i am|i have|i had|i just|i nearly)\b")
+_FAINT_CONTEXTS = frozenset({"cause", "hedged"})
+
+
+def _round25_lockout(text: str, found: Triage) -> bool:
+    """A message triaged as ambiguous that is a red flag all the same (see above)."""
+    cut = text[:MAX_CHARS]
+    whole = _prepare(_blank_disowned(_blank_checklist(_mend(cut))))
+    turns = 0
+    for turn in _TURN.finditer(whole):
+        turns += 1
+        if turns > 8:
+            break
+        start = turn.end()
+        if turn.group().endswith("now"):
+            start -= len("now")
+        end_at = _SENTENCE_END.search(whole, start)
+        segment = whole[start : end_at.start() if end_at else len(whole)].strip()
+        if not segment or len(segment) > 240:
+            continue
+        alone = _triage(segment)
+        if alone.level >= TriageLevel.CLINICIAN and not alone.ambiguous:
+            return True
+        if (
+            alone.level is TriageLevel.NONE
+            and _NEWLY_SPREAD.search(segment)
+            and _SPREAD_PART.search(segment)
+            and _assess(whole).level is TriageLevel.EMERGENCY
+        ):
+            return True
+    if found.context in _FAINT_CONTEXTS and "dizziness_fainting" in found.signs:
+        for clause in _SENTENCE_END.split(whole):
+            if _OWN_FAINT.search(clause) and (
+                _FAINT_OWNER.search(clause) or not _someone_else_named(clause)
+            ):
+                return True
+    return False
 
 
 # Round 10. A word split by an ellipsis, as autocorrect leaves it: "sharp... ly better" is

@@ -4398,3 +4398,60 @@ def test_round24_a_dose_or_a_swollen_joint_is_the_medical_decline(text: str) -> 
 @pytest.mark.parametrize("text", ROUND24_DECLINED_RED)
 def test_round24_decline_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 25, safety first (h25 and our own checks): red flags that were asked back and must lock
+# out. The writer as the object of a vehicle's impact ("someone rear-ended me"), pain "since" it;
+# the writer's own faint, wherever it happened and whatever the laughter; a long-known thing,
+# then "but since" or "but now" a new both-legs or saddle sign; a cause, then "and now" a sign;
+# a clinician's "fine", then "but" and a sign of the writer's own.
+ROUND25_LOCKOUTS: list[str] = [
+    "Someone rear-ended me on the motorway yesterday at speed, my lower back has been screaming"
+    " since. will this stretch help loosen it",
+    "a van rear-ended me at the roundabout this morning and my neck and back have hurt since",
+    "some idiot T-boned me at the junction on friday, back's been aching ever since",
+    "a lorry sideswiped me on the dual carriageway yesterday",
+    "I passed out at work",
+    "I blacked out in the shower this morning",
+    "I fainted at the bus stop",
+    "passed out at my desk earlier lol",
+    "haha I'm dizzy and fainted lol",
+    "lol I blacked out on the stairs haha",
+    "feet numb in the cold, always have, but since christmas it's both legs",
+    "my hands always go numb in the cold, have for years, but now it's both legs",
+    "my feet tingle in winter, always have, but since last week it's spread to my groin",
+    "legs like jelly after leg day and now they're numb",
+    "sore after squats and now my legs are numb",
+    "tired after the run and now I can't feel my feet",
+    "my physio says it's fine but numbness in both legs",
+    "my physio says it's fine but a fever and my back hurts",
+    "my physio says it's fine but back pain wakes me every night",
+    "my physio says it's fine but I'm dizzy and fainted",
+    "my GP said it was nothing but I've been wetting myself since yesterday",
+    "the chiro says I'm fine but my legs keep giving way",
+    "doctor checked and said it's fine but I have a fever and my back is killing me",
+    "the physio says it's just tight muscles but the pain wakes me up every night",
+    "my osteo reckons it's nothing however I can't feel my bum",
+]
+# Counter-probes: the same words, harmless or asked at most.
+ROUND25_LOCKOUTS_HARMLESS: list[str] = [
+    "my physio says the numbness I had last year was nothing and it's gone",
+    "lol my foot fell asleep, fine now",
+    "the GP said the tingling in my fingers was from the cold, it's gone now",
+    "my feet get cold in winter, always have, but now I wear thick socks",
+    "sore after squats and now my legs feel great",
+    "I nearly passed out from the heat but sat down and was fine",
+    "passed out on the sofa after a night shift, back's a bit stiff",
+    "my mum fainted at the bus stop, I'm fine",
+    "legs like jelly after leg day and now they're fine",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_LOCKOUTS)
+def test_round25_red_flags_asked_back_now_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND25_LOCKOUTS_HARMLESS)
+def test_round25_lockout_counter_probes_stay_harmless_or_asked(text: str) -> None:
+    _no_lockout(text)
