@@ -4455,3 +4455,75 @@ def test_round25_red_flags_asked_back_now_lock_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND25_LOCKOUTS_HARMLESS)
 def test_round25_lockout_counter_probes_stay_harmless_or_asked(text: str) -> None:
     _no_lockout(text)
+
+
+# Round 25, harmless false alarms (h25): night waking from something else with the back fine; a
+# question whether the move will hurt; a trip caught before a fall; a sound explained as
+# pleasure; a long-known leak after a birth with a weak pelvic floor (asked at most); weight lost
+# with an illness and all back to normal; a quote from the internet, then the sign denied; "the
+# only thing weak is my willpower". Pain waking the writer, a real fall, a sign after the
+# pleasure, weight lost without trying or while eating, the sign claimed after the quote and a
+# body part as "the only thing" still lock out.
+ROUND25_FALSE_ALARMS: list[str] = [
+    "Hot flushes keep waking me up at night (thanks, menopause) — my back's fine though, I just"
+    " want to keep it moving",
+    "the baby keeps waking me up at night, my back's fine, just tired",
+    "the dog woke me up every night this week, back's fine, can I still do my session",
+    "Killed it on leg day yesterday, my quads are DEAD. Twist ok today or will it hurt?",
+    "Big leg day yesterday, hamstrings are wrecked. will the twist hurt?",
+    "first time trying it tomorrow, is it going to hurt?",
+    "I tripped over the dog this morning but grabbed the counter, didn't fall, nothing hurts."
+    " Twist still on for tonight?",
+    "stumbled on the stairs but caught myself, didn't fall, all good",
+    "slipped on the wet floor at work, grabbed the rail and stayed on my feet. Fine",
+    "lost my balance on the bus but kept my feet, no harm done",
+    "My husband says I was groaning in pain during the hold. I was groaning because it felt GOOD."
+    " Is that normal lol",
+    "I make weird noises in the hold because it feels so good, is that ok",
+    "my wife says I moan in the stretch, it's because it feels amazing",
+    "Pelvic floor's been a bit weak since the baby (she's 8 months now), same little leak when I"
+    " sneeze that I've had for months and my physio's treating it. Nothing new. Can I still do"
+    " the twist?",
+    "Pelvic floor is weak since my second baby, small leak when I laugh that I've had for years,"
+    " physio knows. Can I twist?",
+    "Back after 3 weeks off — had a stomach bug, lost a couple of pounds, all back to normal now"
+    " and eating fine",
+    "had flu, dropped about 3 pounds, back to normal now and eating properly",
+    "had norovirus last week, lost a kilo, eating fine again now",
+    "the internet told me 'numbness in your legs means your spine is failing' lmao. I don't have"
+    " any numbness, I just read too much. is the twist safe for people who google too much",
+    'tiktok said "tingling in your feet is a sign of nerve damage" lol. I don\'t have any'
+    " tingling, just curious",
+    "a forum said 'numb legs means stop at once'. I don't get that, I'm fine",
+    "The only thing weak today is my willpower. Legs fine, back fine.",
+    "The only thing numb today is my brain after that meeting. Back fine",
+    "the only thing dead is my phone battery, legs are fine",
+]
+ROUND25_FALSE_ALARMS_RED: list[str] = [
+    "hot flushes and back pain keep waking me up at night",
+    "the baby wakes me up and then the pain in my back keeps me awake every night",
+    "tripped and fell on my back this morning, it hurts",
+    "stumbled on the stairs, didn't fall, but now shooting pain down my leg",
+    "slipped in the shower, caught myself but landed hard on my hip",
+    "I was groaning because it felt good, but now my leg is numb",
+    "groaning in pain because the pain was sharp and shooting down my leg",
+    "lost a stone without trying since the summer",
+    "had a bug, lost weight, back to normal now but still losing weight",
+    "lost weight even though I'm eating fine, back to normal otherwise",
+    "the internet said 'numbness in your legs is serious' and I do have numbness in both legs",
+    "tiktok said 'numbness means stop'. I don't have any numbness but I can't feel my bum",
+    "The only thing weak today is my legs, they keep giving way",
+    "the only thing numb is my groin",
+    "will it hurt more? my back is in agony since this morning",
+    "the leak when I sneeze is new since yesterday and I can't control it",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS)
+def test_round25_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS_RED)
+def test_round25_false_alarm_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
