@@ -2515,7 +2515,11 @@ _ACHE_WORDS = re.compile(
 # be better?"): the why-move topic, not a sign of pain at rest.
 _WHY_MOVE = re.compile(
     r"\b(?:why (?:should|would|do|must|shall|bother to) (?:i|you|we) (?:\w+ )?(?:move|exercise"
-    r"|stretch|twist|do (?:it|this|anything))|(?:should|should not|would it not be|would not it be"
+    r"|stretch|twist|do (?:it|this|anything))"
+    # round 25: "I'm scared moving it will make it worse. Why move at all?"
+    r"|why (?:even |bother (?:to )?)?(?:move|moving|exercise|stretch)(?: it| my back)?(?: at all)?$"
+    r"|why (?:even |bother (?:to )?)?(?:move|moving|exercise|stretch)(?: it| my back)? at all"
+    r"|(?:should|should not|would it not be|would not it be"
     r"|is it not|is not it|wouldnt it be|surely|better (?:off )?(?:to|if)|instead of|rather than"
     r"|or should i|or just|or is)(?: \w+){0,5}? (?:rest|resting|bed rest|rest it|lie down"
     r"|lying down|lay down|take it easy|stay still|keep still|stay in bed|do nothing)|(?:rest"
@@ -4913,6 +4917,38 @@ _ONLY_THING_WEAK = re.compile(
 )
 
 
+# A worry asked about a joint ("could it pop the new hip out?"), never a pop felt.
+_POP_WORRY = re.compile(
+    r"\b(?:could|would|can|will|might|does|is)\s+(?:it|this|that|twisting|the\s+(?:twist|stretch"
+    r"|move|sweep|pose))\s+(?:\w+\s+)?(?:pop|dislocate|pull|knock|put)\s+(?:(?:the|my)\s+)?(?:new\s+)?"
+    r"(?:hip|knee|joint|shoulder|replacement|it|them)?\s*(?:out(?:\s+of\s+(?:place|joint))?)?"
+    r"(?=[^.!\n]*\?)",
+    re.IGNORECASE,
+)
+# A mild hurt of a shoulder in the arm position, with another way for the arms asked ("Arms
+# straight out hurts my shoulder a bit (old frozen shoulder). Is there another way?").
+_ARM_POSITION_HURT = re.compile(
+    r"\b(?:(?:arms?|hands?)\s+(?:straight\s+|out\s+)?(?:out|overhead|wide|by\s+my\s+sides?)(?:\s+\w+)?"
+    r"\s+(?:hurts?|aches?|pinch\w*|bothers?|niggles?|pulls?\s+on|twinges?)\s+(?:my\s+)?shoulders?"
+    r"|(?:my\s+)?shoulders?\s+(?:hurts?|aches?|twinges?|niggles?|complains?)(?:\s+a\s+(?:bit|little|touch))?"
+    r"\s+(?:with|when|in|having)\s+(?:my\s+|the\s+)?arms?\s+(?:straight\s+)?(?:out|overhead|wide))"
+    r"(?:\s+(?:a\s+(?:bit|little|touch)|slightly))?\b",
+    re.IGNORECASE,
+)
+_ARM_VARIATION_ASKED = re.compile(
+    r"\b(?:another|other|different|alternative|easier|gentler)\s+(?:way|position|place|option"
+    r"|spot)s?\s+(?:\w+\s+){0,3}?(?:arms?|hands?)|(?:arms?|hands?)\s+(?:\w+\s+){0,3}?(?:instead"
+    r"|alternative|variation|option)|(?:can|could|should)\s+i\s+(?:put|rest|place|keep|have)\s+my"
+    r"\s+(?:arms?|hands?)\b",
+    re.IGNORECASE,
+)
+_ARM_GUARD = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|shoot\w*|sharp|stab\w*|down\s+(?:my|the)\s+arm"
+    r"|chest|jaw|weak\w*|agony|severe|worse|since|can'?t\s+(?:lift|move|raise)|fell|fall)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_round25(text: str) -> str:
     """Round 25: the false alarms of h25 set aside as no symptom (see the patterns above)."""
 
@@ -4937,6 +4973,10 @@ def _blank_round25(text: str) -> str:
         text = _ONLINE_QUOTE.sub(quoted, text)
     if "only thing" in lowered:
         text = _ONLY_THING_WEAK.sub(blank, text)
+    if "pop" in lowered or "dislocat" in lowered:
+        text = _POP_WORRY.sub(blank, text)
+    if "shoulder" in lowered and _ARM_VARIATION_ASKED.search(text) and not _ARM_GUARD.search(text):
+        text = _ARM_POSITION_HURT.sub(blank, text)
     return text
 
 

@@ -4527,3 +4527,88 @@ def test_round25_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) ->
 @pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS_RED)
 def test_round25_false_alarm_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 25 on topic: a worry asked about a new joint ("could it pop the new hip out?"); a mild,
+# known old shoulder with another way for the arms asked; the fear of making it worse with "why
+# move at all"; a recovery told ("physio has me walking fine") beside a new joint; the abs asked
+# about; what the move is, asked by name. A pop felt, a pain down the arm or a numb hand, pain too
+# strong to move and a fall on the new joint still lock out.
+ROUND25_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "Had a total hip replacement last spring. Is this twist safe for me or could it pop the"
+        " new hip out?",
+        {"surgery_history", "check_first"},
+    ),
+    ("new knee last year, could the sweep dislocate it?", {"surgery_history", "check_first"}),
+    (
+        "I've had a hip replacement, will this pop my hip out of place?",
+        {"surgery_history", "check_first"},
+    ),
+    (
+        "Arms straight out hurts my shoulder a bit (old frozen shoulder). Is there another way to"
+        " put my arms?",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "my shoulder aches a little with arms straight out, old rotator cuff thing. Another"
+        " position for my arms?",
+        {"cactus_arms", "hand_support"},
+    ),
+    ("My back's stiff but I'm scared moving it will make it worse. Why move at all?", {"why_move"}),
+    (
+        "my back aches and I'm worried twisting will make it worse, why bother moving at all",
+        {"why_move"},
+    ),
+    ("back is sore, why even move it", {"why_move"}),
+    (
+        "knee replacement in March, physio has me walking fine now. Is sweeping the leg over ok on"
+        " the new knee?",
+        {"surgery_history", "check_first"},
+    ),
+    (
+        "hip replaced in january, walking normally again, can I do the leg sweep?",
+        {"surgery_history", "check_first"},
+    ),
+    ("does this actually do anything for my abs or is it purely a stretch", {"twist_muscles"}),
+    ("will the twist work my core or is it just a stretch?", {"twist_muscles"}),
+    (
+        "what even is a prone spinal twist, my chiro mentioned it and I nodded like I knew",
+        {"what_is"},
+    ),
+    ("what exactly is a prone twist? my PT told me to do it", {"what_is"}),
+]
+ROUND25_TOPICS_RED: list[str] = [
+    "my hip popped out during the twist and now I can't walk",
+    "I felt my new hip pop and it really hurts now",
+    "arms straight out gives me shooting pain down my arm, another way to put my arms?",
+    "arms out hurts my shoulder and my hand has gone numb, another position for my arms?",
+    "my back is in agony and moving makes it worse, why move at all",
+    "I'm scared moving will make it worse, it's so bad I can't get out of bed. why move at all",
+    "knee replacement in March, fell on it yesterday, is sweeping ok?",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND25_TOPICS)
+def test_round25_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND25_TOPICS_RED)
+def test_round25_on_topic_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 25 out of scope: a chair or a cushion to buy, the neck's own exercises and fixes.
+ROUND25_DECLINED: list[str] = [
+    "what's a good gaming chair for back pain under £300",
+    "any ergonomic chair you'd recommend for my lower back?",
+    "How do I fix my neck from looking down at my phone all day? chin tucks?",
+    "are chin tucks good for tech neck",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_DECLINED)
+def test_round25_a_product_or_the_necks_exercise_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", answer(text)
