@@ -4612,3 +4612,41 @@ ROUND25_DECLINED: list[str] = [
 @pytest.mark.parametrize("text", ROUND25_DECLINED)
 def test_round25_a_product_or_the_necks_exercise_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", answer(text)
+
+
+# Round 25, asked back where the context settles it: numb hands after hours of a thing; weak
+# after an illness "that's passed now" (and "weak as a kitten" is a simile, not a kitten's); a
+# joke quoted from someone else; "as a mum" is the writer's role. The legs numb too or still, a
+# sign after "but" or "and now", and a faint still lock out.
+ROUND25_SETTLED: list[str] = [
+    "my thumbs are numb from 6 hours of Elden Ring lmao. do the cactus arms stretch the hands at"
+    " all?",
+    "fingers tingly after 3 hours of piano practice, does the twist help hands?",
+    "Been weak as a kitten after flu but that's passed now, no temperature for a week. Gentle"
+    " version for a few days?",
+    "felt weak after covid but that has passed, can I start again?",
+    "My partner keeps joking 'your back's gonna snap one day'. It hasn't. Yet. Anyway, 2 sets or"
+    " 3?",
+    "my brother teases 'you'll break your spine doing that' lol. how long do I hold?",
+    "as a mum of three I'm always tired, how many reps?",
+]
+ROUND25_SETTLED_RED: list[str] = [
+    "my thumbs are numb from 6 hours of gaming and now my legs are numb too",
+    "numb legs after 6 hours of driving and they're still numb",
+    "weak after flu but that's passed, and now both legs keep giving way",
+    "felt weak after covid, it passed, but I've been wetting myself since yesterday",
+    "my partner keeps joking 'your back's gonna snap' and today it did, sharp pain down my leg",
+    "my brother teases 'you'll break your back' but I fell off the ladder this morning",
+    "as a mum I'm used to it, but I can't feel my bum since yesterday",
+    "I passed out after flu last night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_SETTLED)
+def test_round25_the_context_settles_it_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND25_SETTLED_RED)
+def test_round25_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
