@@ -2342,7 +2342,11 @@ _CHEST_TRAINING = re.compile(
 # Round 6. A transient symptom from pressure or a cramp that is already gone: "stood up and it
 # went away", "stretched it out and it went straight away", "fine once I stood up".
 _GONE = re.compile(
-    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|(?:wore|wears"
+    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|"
+    # round 25: "gone after a minute", "they're warming up now"
+    r"(?:gone|went|faded|passed) (?:after|within|in) (?:a|one|two|a few|a couple of|\d+|five|ten)"
+    r" (?:minutes?|mins?|seconds?|secs?|moments?)|(?:they are|it is|they re|its|theyre) (?:already"
+    r" )?(?:warming up|warmed up|thawing out|thawed out) (?:now|again)|(?:wore|wears"
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
     r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
     r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)"

@@ -4629,8 +4629,20 @@ ROUND25_SETTLED: list[str] = [
     " 3?",
     "my brother teases 'you'll break your spine doing that' lol. how long do I hold?",
     "as a mum of three I'm always tired, how many reps?",
+    # a sleeping limb gone after a minute; toes or fingers from the cold warming up now
+    "The pins and needles in my foot were from sitting on it through a 3-hour Zoom call. Gone"
+    " after a minute. Do people get that in the twist too?",
+    "pins and needles in my leg from kneeling in the garden, gone after a few seconds",
+    "my foot went to sleep sitting on it at the cinema, gone within a minute",
+    "My toes are tingly from walking the dog in minus ten, they're warming up now. Should I wait"
+    " a bit before stretching?",
+    "fingers tingly from building a snowman, they're warming up now",
 ]
 ROUND25_SETTLED_RED: list[str] = [
+    "pins and needles in both legs from sitting, gone after a minute but now my groin is numb",
+    "my toes are tingly from the cold, they're warming up now but my legs keep giving way",
+    "tingling in my groin from the cold, it's warming up now",
+    "pins and needles in both feet since yesterday, gone after a minute then back again",
     "my thumbs are numb from 6 hours of gaming and now my legs are numb too",
     "numb legs after 6 hours of driving and they're still numb",
     "weak after flu but that's passed, and now both legs keep giving way",
