@@ -68,6 +68,15 @@ Design choices, all on the cautious side:
   question: a long sit's numb legs or bum, fine once up; cold hands or feet for years or with
   Raynaud's; someone else's condition of years with the writer's own ordinary; an old knee fully
   rehabbed; an own accident a year ago treated and fine; tired after a race that morning.
+* **Round 25** (`_round25_lockout`, `_blank_round25`): never asked when unambiguous: a turn
+  ("but", "however", "and now") to a part that locks out on its own, after a clinician's "fine",
+  a cause or a long-known thing; a long-known numbness now in both legs or the saddle; the
+  writer's own faint, whatever the place or the laughter; "someone rear-ended me". Set aside:
+  something else waking the writer at night, "will it hurt?" asked ahead, a trip caught before a
+  fall, a sound of pleasure, an online quote or a joke quoted, "the only thing weak is my
+  willpower", a worry about a new joint popping out, a mild old shoulder with another arm
+  position asked. Settled: numb hands after hours of a thing, weak after an illness that has
+  passed, a sleeping foot gone after a minute, toes from the cold warming up.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
