@@ -1200,8 +1200,6 @@ _NEG_TAIL = (
     + r")*(?:,? or anything(?: \w+| like that)?)?"
 )
 _WEAK_MUSCLE = _any(
-    # round 25: "pelvic floor's been a bit weak since the baby"
-    r"pelvic floor",
     r"glutes?",
     r"gluteus",
     r"core",
@@ -4083,7 +4081,22 @@ def triage(text: str) -> Triage:
 # they're numb"); a long-known numbness that now reaches both legs or the saddle ("feet numb in
 # the cold, always have, but since christmas it's both legs"); the writer's own faint, whatever
 # the place or the laughter ("I passed out at work", "haha I fainted lol").
-_TURN = re.compile(r"\b(?:but|however|yet)\b(?: now\b)?|\b(?:and|so|then) now\b")
+_TURN = re.compile(r"\b(?:but|however|yet)\b(?:\s+now\b)?|\b(?:and|so|then)\s+now\b", re.IGNORECASE)
+# A part after the turn that is a worry or a question, not a report ("but I'm worried about
+# getting numbness"): its own triage is no proof.
+_TURN_NOT_REPORT = re.compile(
+    r"\b(?:worr\w*|scared|afraid|fear\w*|nervous|anxious|paranoid|what if|in case|if|could|might"
+    r"|would|will it|does|do you|is it|can it|should|avoid\w*|prevent\w*|wonder\w*|read|heard)\b",
+    re.IGNORECASE,
+)
+# "passed out" after a party or a long day is asleep, asked about at most.
+_PASSED_OUT_ASLEEP = re.compile(
+    r"\bpassed out\b(?=[^.!?\n]{0,40}\b(?:party|drunk|drinks|drinking|pints?|wine|beers?|vodka"
+    r"|hungover|hangover|night out|tired|exhausted|knackered|shattered|night shift|long day"
+    r"|after work)\b)|\b(?:party|drunk|drinks|drinking|pints?|wine|beers?|vodka|night out|tired"
+    r"|exhausted|knackered|shattered|night shift|long day)\b[^.!?\n]{0,40}\bpassed out\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _NEWLY_SPREAD = re.compile(
     r"\b(?:since|now|lately|recently|these days|this (?:week|month)|today|started|spread\w*)\b"
@@ -4105,19 +4118,19 @@ _FAINT_CONTEXTS = frozenset({"cause", "hedged"})
 
 def _round25_lockout(text: str, found: Triage) -> bool:
     """A message triaged as ambiguous that is a red flag all the same (see above)."""
-    cut = text[:MAX_CHARS]
-    whole = _prepare(_blank_disowned(_blank_checklist(_mend(cut))))
+    cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
+    whole = _prepare(cut)
     turns = 0
-    for turn in _TURN.finditer(whole):
+    for turn in _TURN.finditer(cut):
         turns += 1
         if turns > 8:
             break
         start = turn.end()
-        if turn.group().endswith("now"):
+        if turn.group().lower().endswith("now"):
             start -= len("now")
-        end_at = _SENTENCE_END.search(whole, start)
-        segment = whole[start : end_at.start() if end_at else len(whole)].strip()
-        if not segment or len(segment) > 240:
+        end_at = _SENTENCE_END.search(cut, start)
+        segment = cut[start : end_at.start() if end_at else len(cut)].strip()
+        if not segment or len(segment) > 240 or _TURN_NOT_REPORT.search(segment.split(",", 1)[0]):
             continue
         alone = _triage(segment)
         if alone.level >= TriageLevel.CLINICIAN and not alone.ambiguous:
@@ -4130,7 +4143,7 @@ def _round25_lockout(text: str, found: Triage) -> bool:
         ):
             return True
     if found.context in _FAINT_CONTEXTS and "dizziness_fainting" in found.signs:
-        for clause in _SENTENCE_END.split(whole):
+        for clause in _SENTENCE_END.split(_PASSED_OUT_ASLEEP.sub(" ", cut.lower())):
             if _OWN_FAINT.search(clause) and (
                 _FAINT_OWNER.search(clause) or not _someone_else_named(clause)
             ):
@@ -4977,6 +4990,19 @@ _ARM_GUARD = re.compile(
 )
 
 
+# A weak pelvic floor is a muscle's training word ("Pelvic floor's been a bit weak since the
+# baby"), never a leak it names: the leak keeps its own rules.
+_WEAK_PELVIC_FLOOR = re.compile(
+    r"\bpelvic\s+floor(?:'s|\s+is|\s+has)?(?:\s+(?:been|is|a|bit|little|quite|really|very|so|always"
+    r"|still|pretty|super|feels?|felt|gone|got)){0,4}\s+weak(?:er|ness)?\b|\bweak(?:ened|er|ness)?"
+    r"(?:\s+(?:in\s+)?(?:my|the|her|a))?\s+pelvic\s+floor\b",
+    re.IGNORECASE,
+)
+_TRIP_WORD = re.compile(r"trip|stumbl|slip|balance|footing")
+_SOUND_HINT = re.compile(r"groan|moan|grunt|noise|sound|yelp|whimper|sigh")
+_QUOTE_MARK = re.compile(r"['‘\"“]")
+
+
 def _blank_round25(text: str) -> str:
     """Round 25: the false alarms of h25 set aside as no symptom (see the patterns above)."""
 
@@ -4984,15 +5010,21 @@ def _blank_round25(text: str) -> str:
         return " " * len(match.group())
 
     lowered = text.lower()
+    if "pelvic" in lowered:
+        text = _WEAK_PELVIC_FLOOR.sub(blank, text)
     if "wak" in lowered:
         text = _NIGHT_OTHER.sub(blank, text)
     if "hurt" in lowered or "painful" in lowered:
         text = _WILL_IT_HURT.sub(blank, text)
-    if not _TRIP_GUARD.search(text):
+    if _TRIP_WORD.search(lowered) and not _TRIP_GUARD.search(text):
         text = _TRIP_CAUGHT.sub(blank, text)
-    if _SOUND_GOOD.search(text) and not _SOUND_GUARD.search(_SOUND.sub(blank, text)):
+    if (
+        _SOUND_HINT.search(lowered)
+        and _SOUND_GOOD.search(text)
+        and not _SOUND_GUARD.search(_SOUND.sub(blank, text))
+    ):
         text = _SOUND.sub(blank, text)
-    if _QUOTE_DENIED.search(text):
+    if _QUOTE_MARK.search(text) and _QUOTE_DENIED.search(text):
 
         def quoted(match: re.Match[str]) -> str:
             start = match.start("quote") - match.start()

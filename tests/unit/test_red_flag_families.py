@@ -4432,6 +4432,9 @@ ROUND25_LOCKOUTS: list[str] = [
     "doctor checked and said it's fine but I have a fever and my back is killing me",
     "the physio says it's just tight muscles but the pain wakes me up every night",
     "my osteo reckons it's nothing however I can't feel my bum",
+    # the part after the turn ends at its sentence; a question after it changes nothing
+    "my physio says it's fine but numbness in both legs, is that ok?",
+    "the GP said it was nothing but I fainted at work, can I still twist?",
 ]
 # Counter-probes: the same words, harmless or asked at most.
 ROUND25_LOCKOUTS_HARMLESS: list[str] = [
@@ -4444,6 +4447,13 @@ ROUND25_LOCKOUTS_HARMLESS: list[str] = [
     "passed out on the sofa after a night shift, back's a bit stiff",
     "my mum fainted at the bus stop, I'm fine",
     "legs like jelly after leg day and now they're fine",
+    # a worry or a question after the turn is no report; "passed out" after a party is asleep
+    "my GP said it's nothing but I'm worried about getting numbness in my legs",
+    "doctor says I'm fine but is it normal to get numbness in both legs?",
+    "the physio says it's fine but should I stop if my legs go numb",
+    "passed out cold after the party lol, hungover today, can I still do the twist",
+    "I passed out once at a concert in 2015, never since",
+    "my wife fainted at work yesterday, I'm fine, how long do I hold?",
 ]
 
 
