@@ -4830,6 +4830,7 @@ def _blank_disowned(text: str) -> str:
         start = match.start("quote") - match.start()
         return match.group()[:start] + " " * len(quote)
 
+    original = text
     text = _DISOWNED.sub(disowned, text)
     if not _WRITER_TOO.search(text):
         text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
@@ -4872,7 +4873,7 @@ def _blank_disowned(text: str) -> str:
     if "sign" in lowered or "symptom" in lowered or "flag" in lowered:
         text = _SIGNS_KNOWN_NONE.sub(lambda m: " " * len(m.group()), text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
-    return _blank_round25(_DRINK_WEE.sub(lambda m: " " * len(m.group()), text))
+    return _blank_round25(_DRINK_WEE.sub(lambda m: " " * len(m.group()), text), original)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -4998,18 +4999,47 @@ _WEAK_PELVIC_FLOOR = re.compile(
     r"(?:\s+(?:in\s+)?(?:my|the|her|a))?\s+pelvic\s+floor\b",
     re.IGNORECASE,
 )
+# Incontinence products bought for someone else, "not me" ("incontinence pads are on my shopping
+# list, for my mum, she's 88, not me"): a shopping list, never the writer's own bladder.
+_CARE_PRODUCT = re.compile(
+    r"\b(?:incontinence|continence|bladder|tena|adult)\s+(?:pads?|pants|products?|knickers|sheets?"
+    r"|mats?|nappies|diapers|liners?|supplies)\b",
+    re.IGNORECASE,
+)
+_FOR_SOMEONE = re.compile(
+    r"\bfor\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|nan|gran|granny"
+    r"|grandma|grandad|grandpa|husband|wife|partner|aunt|uncle|neighbou?r|patient|patients|client"
+    r"|clients|son|daughter|brother|sister|parents?|in\s+laws?|friend)\b",
+    re.IGNORECASE,
+)
+_NOT_FOR_ME = re.compile(r"\bnot\s+(?:for\s+)?(?:me|mine|myself)\b", re.IGNORECASE)
+_CARE_PRODUCT_GUARD = re.compile(
+    r"\b(?:me\s+too|i\s+(?:also|too)|so\s+do\s+i|myself\s+(?:too|as\s+well)|wet(?:ting)?\s+myself"
+    r"|pee\w*\s+myself|leak(?:ing|ed|s)?\b(?!\s+pads?)|can'?t\s+(?:hold|control|feel)|cannot"
+    r"|numb\w*|groin|saddle|bum)\b",
+    re.IGNORECASE,
+)
 _TRIP_WORD = re.compile(r"trip|stumbl|slip|balance|footing")
 _SOUND_HINT = re.compile(r"groan|moan|grunt|noise|sound|yelp|whimper|sigh")
 _QUOTE_MARK = re.compile(r"['‘\"“]")
 
 
-def _blank_round25(text: str) -> str:
-    """Round 25: the false alarms of h25 set aside as no symptom (see the patterns above)."""
+def _blank_round25(text: str, original: str) -> str:
+    """Round 25: the false alarms of h25 set aside as no symptom (see the patterns above).
+    ``original``: the text before the disowned words were blanked ("not me")."""
 
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group())
 
     lowered = text.lower()
+    if (
+        ("pad" in lowered or "pants" in lowered or "product" in lowered)
+        and _CARE_PRODUCT.search(text)
+        and _FOR_SOMEONE.search(text)
+        and _NOT_FOR_ME.search(original)
+        and not _CARE_PRODUCT_GUARD.search(original)
+    ):
+        text = _CARE_PRODUCT.sub(blank, text)
     if "pelvic" in lowered:
         text = _WEAK_PELVIC_FLOOR.sub(blank, text)
     if "wak" in lowered:

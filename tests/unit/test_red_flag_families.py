@@ -4647,12 +4647,20 @@ ROUND25_SETTLED: list[str] = [
     "My toes are tingly from walking the dog in minus ten, they're warming up now. Should I wait"
     " a bit before stretching?",
     "fingers tingly from building a snowman, they're warming up now",
+    # incontinence products bought for someone else, "not me"
+    "incontinence pads are on my shopping list — for my mum, she's 88, not me. anyway how many"
+    " reps for a beginner?",
+    "buying incontinence pants for my dad, not for me lol. how long should I hold?",
 ]
 ROUND25_SETTLED_RED: list[str] = [
     "pins and needles in both legs from sitting, gone after a minute but now my groin is numb",
     "my toes are tingly from the cold, they're warming up now but my legs keep giving way",
     "tingling in my groin from the cold, it's warming up now",
     "pins and needles in both feet since yesterday, gone after a minute then back again",
+    "incontinence pads for my mum, not me, but I've been wetting myself since yesterday",
+    "buying incontinence pads for my dad, not me, though I can't feel my bum",
+    "I need incontinence pads now, I keep leaking",
+    "incontinence pads for my mum and me too, I can't control my bladder",
     "my thumbs are numb from 6 hours of gaming and now my legs are numb too",
     "numb legs after 6 hours of driving and they're still numb",
     "weak after flu but that's passed, and now both legs keep giving way",
