@@ -76,7 +76,8 @@ Design choices, all on the cautious side:
   fall, a sound of pleasure, an online quote or a joke quoted, "the only thing weak is my
   willpower", a worry about a new joint popping out, a mild old shoulder with another arm
   position asked. Settled: numb hands after hours of a thing, weak after an illness that has
-  passed, a sleeping foot gone after a minute, toes from the cold warming up.
+  passed, a sleeping foot gone after a minute, toes from the cold warming up, incontinence
+  products bought for someone else ("not me").
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
