@@ -1671,7 +1671,12 @@ _OTHER_EXERCISE = re.compile(
     r"|(?:what|which) (?:other )?(?:exercises|stretches|workouts) (?:are|is|would|should|can"
     r"|help|work)|(?:exercises|stretches|workouts) for"
     r"|stretch(?:es|ing)? (?:for |my |your |the |out )*(?:hamstrings?|quads?|calf|calves|neck"
-    r"|wrists?|forearms?|glutes?|piriformis|it band|adductors?|feet|ankles?|biceps|triceps))\b"
+    r"|wrists?|forearms?|glutes?|piriformis|it band|adductors?|feet|ankles?|biceps|triceps)"
+    # round 25: the neck's own exercises and fixes ("how do I fix my neck from looking down at my
+    # phone? chin tucks?")
+    r"|chin tucks?|neck (?:exercises?|stretch\w*|rolls?)|tech neck|text neck"
+    r"|(?:fix|sort out|sort|straighten|treat|cure|correct) (?:my |your |a )?(?:stiff |sore |bad"
+    r" |crooked |forward )?neck)\b"
 )
 
 # Another body part's complaint or condition (the move is for the back): whether the twist
@@ -1718,6 +1723,10 @@ _OFF_TOPIC = re.compile(
     r"(?:sleep|sleeping) (?:on|in) (?:my |your |the |their )?(?:side|back|front|stomach|tummy"
     r"|belly)"
     r"|lose weight|pillows?|mattress\w*|office chair|standing desk|insoles|back brace"
+    # round 25: chairs and cushions to buy ("a good gaming chair for back pain under 300")
+    r"|(?:gaming|desk|computer|ergonomic|kneeling|saddle|study|work|executive) chairs?"
+    r"|lumbar (?:support|cushion|roll|pillow)s?|seat cushions?|(?:under|less than|budget of)"
+    r" \d+ (?:pounds|quid|dollars|euros|bucks)?"
     # round 21: a bike's saddle to buy ("recommend a good saddle for long rides")
     r"|(?:recommend\w*|buy|best|good|new|comfy|comfortable|gel|bike|decent|which) (?:\w+ )?saddles?"
     r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
@@ -1836,6 +1845,8 @@ _SURGERY_TOLD = re.compile(
     r"\b(?:(?:hip|knee|shoulder|joint|ankle|disc|disk) (?:replacement|resurfacing|surgery"
     r"|operation|op|fusion|reconstruction)|(?:hip|knee|shoulder|joint|knees|hips) (?:was |were"
     r" |got |been )?replaced|replaced (?:hip|knee|shoulder|joint)|new (?:hip|knee|shoulder) joint"
+    # round 25: "new knee last year, could the sweep dislocate it?"
+    r"|new (?:hip|knee|shoulder)(?! (?:pads?|braces?|supports?|sleeves?|guards?|strap\w*))"
     r"|(?:spinal|back|spine|lumbar) (?:surgery|operation|op|fusion)|(?:micro)?discectomy"
     r"|laminectomy|(?:surgery|operation|op) on (?:my |the )?(?:\w+ )?(?:back|spine|hip|knee"
     r"|shoulder|disc|neck))\b"
@@ -2022,6 +2033,22 @@ _BACKGROUND = re.compile(
     r" (?:for|since) (?:\w+ ){0,3}?(?:years?|months?|decades?|ages|a while|a long time|\d{4})\b"
     r"|\bi (?:teach|run|take|lead|coach) (?:a |an |the |my |some |two |three )?(?:\w+ ){0,2}?"
     r"(?:class|classes|group|groups|session|sessions)\b"
+    # round 25: a recovery told ("physio has me walking fine now"), not walking asked about
+    r"|\b(?:has|had|got|gets) me (?:walking|running|cycling|swimming)(?: \w+)?"
+    r"|\b(?:walking|running) (?:fine|normally|well|again|without (?:a )?(?:stick|crutch\w*"
+    r"|limp|pain))\b"
+)
+# Round 25. An old condition of the shoulder told beside a question about where to put the
+# arms ("Arms straight out hurts my shoulder a bit (old frozen shoulder). Is there another way to
+# put my arms?"): the arm position's variation, not another body part's complaint.
+_ARMS_ASKED = re.compile(
+    r"\b(?:another|other|different|alternative|easier|gentler) (?:way|position|place|option"
+    r"|spot)s? (?:\w+ ){0,3}?(?:arms?|hands?)\b|\barm (?:position|placement|variation)s?\b"
+    r"|\bwhere (?:do|should|can) i (?:put|rest|place) my (?:arms|hands)\b"
+)
+_SHOULDER_BACKGROUND = re.compile(
+    r"\b(?:(?:an?|my|the) )?(?:old|previous|past|former|healed|historic) (?:\w+ )?(?:frozen"
+    r" shoulder|rotator cuff(?: \w+)?|shoulder (?:injury|impingement|problem|issue)|impingement)\b"
 )
 
 
@@ -2069,6 +2096,20 @@ _HOLD_COUNT = re.compile(
     r"|multiple|more|a couple)\b"
 )
 # Round 22: one side told as done ("done the right leg", "that's my left side finished").
+# Round 25. The abs or the core asked about ("does this actually do anything for my abs or is
+# it purely a stretch?") and what the move is, asked by its name ("what even is a prone spinal
+# twist?").
+_ABS_ASKED = re.compile(
+    r"\b(?:do|does|will|would|can) (?:this|it|the twist|the move|the stretch|that)(?: \w+){0,2}?"
+    r" (?:anything|much|something|owt|work|works|strengthen|tone|train) (?:for |on )?"
+    r"(?:my |the |your )?(?:abs|core|obliques|six ?pack|stomach muscles|tummy muscles|waist)\b"
+    r"|\b(?:just|purely|only|simply) (?:a )?stretch\b"
+)
+_WHAT_IS_ASKED = re.compile(
+    r"^(?:so |ok |okay |um |erm |sorry |hi |hey )?what (?:even |exactly |actually |really |on earth"
+    r" )?is (?:a |an |the |this |that )?(?:prone |lying )?(?:spinal |spine |lower back |floor )?"
+    r"(?:twist|rotation)\b"
+)
 _SIDE_DONE = re.compile(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
@@ -2083,6 +2124,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = _NEVER_DONE.sub(lambda m: " " * len(m.group()), normal)
     normal = _BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
     normal = _MEAL_TIME.sub(lambda m: " " * len(m.group()), normal)
+    if _ARMS_ASKED.search(normal):
+        normal = _SHOULDER_BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
     if _THIS_EXERCISE.search(normal):
         normal = _MATTRESS_SURFACE.sub(lambda m: " " * len(m.group()), normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
@@ -2319,6 +2362,13 @@ class Matcher:
             spinal = _SPINAL_SURGERY.search(told.group(0)) is not None
             key = "check_first" if spinal else "surgery_history"
             match = replace(match, key=key, runners_up=())
+        if match.key in {"twist_muscles", "muscles_stretched"} and _ABS_ASKED.search(normal):
+            # round 25: "does this do anything for my abs or is it purely a stretch": the work
+            # of the trunk's muscles, asked directly
+            match = replace(match, key="twist_muscles", runners_up=())
+        if match.key in {"what_is", "how_to"} and _WHAT_IS_ASKED.search(normal):
+            # round 25: "what even is a prone spinal twist": what it is, asked directly
+            match = replace(match, key="what_is", runners_up=())
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())

@@ -4398,3 +4398,285 @@ def test_round24_a_dose_or_a_swollen_joint_is_the_medical_decline(text: str) -> 
 @pytest.mark.parametrize("text", ROUND24_DECLINED_RED)
 def test_round24_decline_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 25, safety first (h25 and our own checks): red flags that were asked back and must lock
+# out. The writer as the object of a vehicle's impact ("someone rear-ended me"), pain "since" it;
+# the writer's own faint, wherever it happened and whatever the laughter; a long-known thing,
+# then "but since" or "but now" a new both-legs or saddle sign; a cause, then "and now" a sign;
+# a clinician's "fine", then "but" and a sign of the writer's own.
+ROUND25_LOCKOUTS: list[str] = [
+    "Someone rear-ended me on the motorway yesterday at speed, my lower back has been screaming"
+    " since. will this stretch help loosen it",
+    "a van rear-ended me at the roundabout this morning and my neck and back have hurt since",
+    "some idiot T-boned me at the junction on friday, back's been aching ever since",
+    "a lorry sideswiped me on the dual carriageway yesterday",
+    "I passed out at work",
+    "I blacked out in the shower this morning",
+    "I fainted at the bus stop",
+    "passed out at my desk earlier lol",
+    "haha I'm dizzy and fainted lol",
+    "lol I blacked out on the stairs haha",
+    "feet numb in the cold, always have, but since christmas it's both legs",
+    "my hands always go numb in the cold, have for years, but now it's both legs",
+    "my feet tingle in winter, always have, but since last week it's spread to my groin",
+    "legs like jelly after leg day and now they're numb",
+    "sore after squats and now my legs are numb",
+    "tired after the run and now I can't feel my feet",
+    "my physio says it's fine but numbness in both legs",
+    "my physio says it's fine but a fever and my back hurts",
+    "my physio says it's fine but back pain wakes me every night",
+    "my physio says it's fine but I'm dizzy and fainted",
+    "my GP said it was nothing but I've been wetting myself since yesterday",
+    "the chiro says I'm fine but my legs keep giving way",
+    "doctor checked and said it's fine but I have a fever and my back is killing me",
+    "the physio says it's just tight muscles but the pain wakes me up every night",
+    "my osteo reckons it's nothing however I can't feel my bum",
+    # the part after the turn ends at its sentence; a question after it changes nothing
+    "my physio says it's fine but numbness in both legs, is that ok?",
+    "the GP said it was nothing but I fainted at work, can I still twist?",
+]
+# Counter-probes: the same words, harmless or asked at most.
+ROUND25_LOCKOUTS_HARMLESS: list[str] = [
+    "my physio says the numbness I had last year was nothing and it's gone",
+    "lol my foot fell asleep, fine now",
+    "the GP said the tingling in my fingers was from the cold, it's gone now",
+    "my feet get cold in winter, always have, but now I wear thick socks",
+    "sore after squats and now my legs feel great",
+    "I nearly passed out from the heat but sat down and was fine",
+    "passed out on the sofa after a night shift, back's a bit stiff",
+    "my mum fainted at the bus stop, I'm fine",
+    "legs like jelly after leg day and now they're fine",
+    # a worry or a question after the turn is no report; "passed out" after a party is asleep
+    "my GP said it's nothing but I'm worried about getting numbness in my legs",
+    "doctor says I'm fine but is it normal to get numbness in both legs?",
+    "the physio says it's fine but should I stop if my legs go numb",
+    "passed out cold after the party lol, hungover today, can I still do the twist",
+    "I passed out once at a concert in 2015, never since",
+    "my wife fainted at work yesterday, I'm fine, how long do I hold?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_LOCKOUTS)
+def test_round25_red_flags_asked_back_now_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND25_LOCKOUTS_HARMLESS)
+def test_round25_lockout_counter_probes_stay_harmless_or_asked(text: str) -> None:
+    _no_lockout(text)
+
+
+# Round 25, harmless false alarms (h25): night waking from something else with the back fine; a
+# question whether the move will hurt; a trip caught before a fall; a sound explained as
+# pleasure; a long-known leak after a birth with a weak pelvic floor (asked at most); weight lost
+# with an illness and all back to normal; a quote from the internet, then the sign denied; "the
+# only thing weak is my willpower". Pain waking the writer, a real fall, a sign after the
+# pleasure, weight lost without trying or while eating, the sign claimed after the quote and a
+# body part as "the only thing" still lock out.
+ROUND25_FALSE_ALARMS: list[str] = [
+    "Hot flushes keep waking me up at night (thanks, menopause) — my back's fine though, I just"
+    " want to keep it moving",
+    "the baby keeps waking me up at night, my back's fine, just tired",
+    "the dog woke me up every night this week, back's fine, can I still do my session",
+    "Killed it on leg day yesterday, my quads are DEAD. Twist ok today or will it hurt?",
+    "Big leg day yesterday, hamstrings are wrecked. will the twist hurt?",
+    "first time trying it tomorrow, is it going to hurt?",
+    "I tripped over the dog this morning but grabbed the counter, didn't fall, nothing hurts."
+    " Twist still on for tonight?",
+    "stumbled on the stairs but caught myself, didn't fall, all good",
+    "slipped on the wet floor at work, grabbed the rail and stayed on my feet. Fine",
+    "lost my balance on the bus but kept my feet, no harm done",
+    "My husband says I was groaning in pain during the hold. I was groaning because it felt GOOD."
+    " Is that normal lol",
+    "I make weird noises in the hold because it feels so good, is that ok",
+    "my wife says I moan in the stretch, it's because it feels amazing",
+    "Pelvic floor's been a bit weak since the baby (she's 8 months now), same little leak when I"
+    " sneeze that I've had for months and my physio's treating it. Nothing new. Can I still do"
+    " the twist?",
+    "Pelvic floor is weak since my second baby, small leak when I laugh that I've had for years,"
+    " physio knows. Can I twist?",
+    "Back after 3 weeks off — had a stomach bug, lost a couple of pounds, all back to normal now"
+    " and eating fine",
+    "had flu, dropped about 3 pounds, back to normal now and eating properly",
+    "had norovirus last week, lost a kilo, eating fine again now",
+    "the internet told me 'numbness in your legs means your spine is failing' lmao. I don't have"
+    " any numbness, I just read too much. is the twist safe for people who google too much",
+    'tiktok said "tingling in your feet is a sign of nerve damage" lol. I don\'t have any'
+    " tingling, just curious",
+    "a forum said 'numb legs means stop at once'. I don't get that, I'm fine",
+    "The only thing weak today is my willpower. Legs fine, back fine.",
+    "The only thing numb today is my brain after that meeting. Back fine",
+    "the only thing dead is my phone battery, legs are fine",
+]
+ROUND25_FALSE_ALARMS_RED: list[str] = [
+    "hot flushes and back pain keep waking me up at night",
+    "the baby wakes me up and then the pain in my back keeps me awake every night",
+    "tripped and fell on my back this morning, it hurts",
+    "stumbled on the stairs, didn't fall, but now shooting pain down my leg",
+    "slipped in the shower, caught myself but landed hard on my hip",
+    "I was groaning because it felt good, but now my leg is numb",
+    "groaning in pain because the pain was sharp and shooting down my leg",
+    "lost a stone without trying since the summer",
+    "had a bug, lost weight, back to normal now but still losing weight",
+    "lost weight even though I'm eating fine, back to normal otherwise",
+    "the internet said 'numbness in your legs is serious' and I do have numbness in both legs",
+    "tiktok said 'numbness means stop'. I don't have any numbness but I can't feel my bum",
+    "The only thing weak today is my legs, they keep giving way",
+    "the only thing numb is my groin",
+    "will it hurt more? my back is in agony since this morning",
+    "the leak when I sneeze is new since yesterday and I can't control it",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS)
+def test_round25_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS_RED)
+def test_round25_false_alarm_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 25 on topic: a worry asked about a new joint ("could it pop the new hip out?"); a mild,
+# known old shoulder with another way for the arms asked; the fear of making it worse with "why
+# move at all"; a recovery told ("physio has me walking fine") beside a new joint; the abs asked
+# about; what the move is, asked by name. A pop felt, a pain down the arm or a numb hand, pain too
+# strong to move and a fall on the new joint still lock out.
+ROUND25_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "Had a total hip replacement last spring. Is this twist safe for me or could it pop the"
+        " new hip out?",
+        {"surgery_history", "check_first"},
+    ),
+    ("new knee last year, could the sweep dislocate it?", {"surgery_history", "check_first"}),
+    (
+        "I've had a hip replacement, will this pop my hip out of place?",
+        {"surgery_history", "check_first"},
+    ),
+    (
+        "Arms straight out hurts my shoulder a bit (old frozen shoulder). Is there another way to"
+        " put my arms?",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "my shoulder aches a little with arms straight out, old rotator cuff thing. Another"
+        " position for my arms?",
+        {"cactus_arms", "hand_support"},
+    ),
+    ("My back's stiff but I'm scared moving it will make it worse. Why move at all?", {"why_move"}),
+    (
+        "my back aches and I'm worried twisting will make it worse, why bother moving at all",
+        {"why_move"},
+    ),
+    ("back is sore, why even move it", {"why_move"}),
+    (
+        "knee replacement in March, physio has me walking fine now. Is sweeping the leg over ok on"
+        " the new knee?",
+        {"surgery_history", "check_first"},
+    ),
+    (
+        "hip replaced in january, walking normally again, can I do the leg sweep?",
+        {"surgery_history", "check_first"},
+    ),
+    ("does this actually do anything for my abs or is it purely a stretch", {"twist_muscles"}),
+    ("will the twist work my core or is it just a stretch?", {"twist_muscles"}),
+    (
+        "what even is a prone spinal twist, my chiro mentioned it and I nodded like I knew",
+        {"what_is"},
+    ),
+    ("what exactly is a prone twist? my PT told me to do it", {"what_is"}),
+]
+ROUND25_TOPICS_RED: list[str] = [
+    "my hip popped out during the twist and now I can't walk",
+    "I felt my new hip pop and it really hurts now",
+    "arms straight out gives me shooting pain down my arm, another way to put my arms?",
+    "arms out hurts my shoulder and my hand has gone numb, another position for my arms?",
+    "my back is in agony and moving makes it worse, why move at all",
+    "I'm scared moving will make it worse, it's so bad I can't get out of bed. why move at all",
+    "knee replacement in March, fell on it yesterday, is sweeping ok?",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND25_TOPICS)
+def test_round25_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND25_TOPICS_RED)
+def test_round25_on_topic_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 25 out of scope: a chair or a cushion to buy, the neck's own exercises and fixes.
+ROUND25_DECLINED: list[str] = [
+    "what's a good gaming chair for back pain under £300",
+    "any ergonomic chair you'd recommend for my lower back?",
+    "How do I fix my neck from looking down at my phone all day? chin tucks?",
+    "are chin tucks good for tech neck",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_DECLINED)
+def test_round25_a_product_or_the_necks_exercise_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", answer(text)
+
+
+# Round 25, asked back where the context settles it: numb hands after hours of a thing; weak
+# after an illness "that's passed now" (and "weak as a kitten" is a simile, not a kitten's); a
+# joke quoted from someone else; "as a mum" is the writer's role. The legs numb too or still, a
+# sign after "but" or "and now", and a faint still lock out.
+ROUND25_SETTLED: list[str] = [
+    "my thumbs are numb from 6 hours of Elden Ring lmao. do the cactus arms stretch the hands at"
+    " all?",
+    "fingers tingly after 3 hours of piano practice, does the twist help hands?",
+    "Been weak as a kitten after flu but that's passed now, no temperature for a week. Gentle"
+    " version for a few days?",
+    "felt weak after covid but that has passed, can I start again?",
+    "My partner keeps joking 'your back's gonna snap one day'. It hasn't. Yet. Anyway, 2 sets or"
+    " 3?",
+    "my brother teases 'you'll break your spine doing that' lol. how long do I hold?",
+    "as a mum of three I'm always tired, how many reps?",
+    # a sleeping limb gone after a minute; toes or fingers from the cold warming up now
+    "The pins and needles in my foot were from sitting on it through a 3-hour Zoom call. Gone"
+    " after a minute. Do people get that in the twist too?",
+    "pins and needles in my leg from kneeling in the garden, gone after a few seconds",
+    "my foot went to sleep sitting on it at the cinema, gone within a minute",
+    "My toes are tingly from walking the dog in minus ten, they're warming up now. Should I wait"
+    " a bit before stretching?",
+    "fingers tingly from building a snowman, they're warming up now",
+    # incontinence products bought for someone else, "not me"
+    "incontinence pads are on my shopping list — for my mum, she's 88, not me. anyway how many"
+    " reps for a beginner?",
+    "buying incontinence pants for my dad, not for me lol. how long should I hold?",
+]
+ROUND25_SETTLED_RED: list[str] = [
+    "pins and needles in both legs from sitting, gone after a minute but now my groin is numb",
+    "my toes are tingly from the cold, they're warming up now but my legs keep giving way",
+    "tingling in my groin from the cold, it's warming up now",
+    "pins and needles in both feet since yesterday, gone after a minute then back again",
+    "incontinence pads for my mum, not me, but I've been wetting myself since yesterday",
+    "buying incontinence pads for my dad, not me, though I can't feel my bum",
+    "I need incontinence pads now, I keep leaking",
+    "incontinence pads for my mum and me too, I can't control my bladder",
+    "my thumbs are numb from 6 hours of gaming and now my legs are numb too",
+    "numb legs after 6 hours of driving and they're still numb",
+    "weak after flu but that's passed, and now both legs keep giving way",
+    "felt weak after covid, it passed, but I've been wetting myself since yesterday",
+    "my partner keeps joking 'your back's gonna snap' and today it did, sharp pain down my leg",
+    "my brother teases 'you'll break your back' but I fell off the ladder this morning",
+    "as a mum I'm used to it, but I can't feel my bum since yesterday",
+    "I passed out after flu last night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND25_SETTLED)
+def test_round25_the_context_settles_it_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND25_SETTLED_RED)
+def test_round25_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
