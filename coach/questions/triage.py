@@ -4066,6 +4066,9 @@ def triage(text: str) -> Triage:
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
+    if _fragile_bone_pain(text, found):
+        # round 26: a pop, strain or lift with new pain on fragile bones (see below)
+        return Triage(max(found.level, TriageLevel.CLINICIAN), found.signs)
     if found.level is TriageLevel.NONE or found.ambiguous:
         whole = _prepare(_mend(text[:MAX_CHARS]))
         if _has(_SO_IS_MINE, whole):
@@ -4149,6 +4152,59 @@ def _round25_lockout(text: str, found: Triage) -> bool:
                 _FAINT_OWNER.search(clause) or not _someone_else_named(clause)
             ):
                 return True
+    return False
+
+
+# Round 26 (issue 13, h26's first sight): fragile bones, then a pop, a crack, a lift or a bend
+# with new pain, is a possible fracture (SAFETY.md 3.2: osteoporosis, steroid tablets for more
+# than 3 months): never asked back, and never less than the see-a-clinician reply. "Been on
+# steroid tablets for a year and today I felt something pop lifting the shopping, now severe
+# pain"; "I have osteoporosis and felt a crack bending over". The writer's own condition only
+# (never "my mum has osteoporosis"), and steroids taken by mouth or injection (never an inhaler,
+# a cream, a nasal spray or drops); never a pain of the past nor a hypothetical one.
+_FRAGILE_BONES = re.compile(
+    r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones|thin(?:ning)? bones|low bone density"
+    r"|prednisol\w*|prednison\w*|dexamethasone|methylpred\w*"
+    r"|(?:oral )?steroids?(?: tablets?| pills?| injections?| jabs?)?)\b"
+    r"(?! (?:\w+ )?(?:inhalers?|puffers?|creams?|ointments?|sprays?|drops|gels?|nasal))"
+)
+_FRAGILE_NOT_MINE = re.compile(
+    r"\b(?:inhal\w*|puffers?|creams?|ointments?|nasal|eye drops|ear drops|skin|eczema|topical)\b"
+)
+_FRAGILE_SIGNS = frozenset(
+    {
+        "popped",
+        "sharp_pain",
+        "hurts",
+        "pain_on_movement",
+        "fall_accident",
+        "serious_trauma",
+        "worse",
+    }
+)
+_FRAGILE_CONTEXTS = frozenset({None, "cause", "hedged", "habit"})
+
+
+def _fragile_bone_pain(text: str, found: Triage) -> bool:
+    """The writer's own fragile bones and a pain sign of now (see above)."""
+    if found.level is TriageLevel.NONE or found.context not in _FRAGILE_CONTEXTS:
+        return False
+    if found.level >= TriageLevel.CLINICIAN and not found.ambiguous:
+        return False
+    if not set(found.signs) & _FRAGILE_SIGNS:
+        return False
+    cut = _blank_disowned(_mend(text[:MAX_CHARS])).lower()
+    for clause in _SENTENCE_END.split(cut):
+        risk = _FRAGILE_BONES.search(clause)
+        if risk is None or _FRAGILE_NOT_MINE.search(
+            clause[max(0, risk.start() - 40) : risk.end() + 40]
+        ):
+            continue
+        if _someone_else_named(clause[: risk.end()]) and not _FAINT_OWNER.search(
+            clause[: risk.end()]
+        ):
+            continue
+        return True
     return False
 
 

@@ -4680,3 +4680,39 @@ def test_round25_the_context_settles_it_without_a_question(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND25_SETTLED_RED)
 def test_round25_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 26. Fragile bones (osteoporosis, steroid tablets or injections for months), then a pop,
+# a crack, a lift or a bend with new pain: a possible fracture, never asked back, and at least
+# the see-a-clinician reply. A steroid inhaler or cream, someone else's osteoporosis, or a pop
+# that felt good stays harmless.
+ROUND26_FRAGILE_RED: list[str] = [
+    "on prednisolone for years, felt a crack bending over and now severe back pain",
+    "I have osteoporosis and felt something pop in my back lifting a box, now severe pain",
+    "been on steroids for years, felt a crack bending over to tie my shoe and now really sharp"
+    " pain in my back",
+    "osteoporosis here, lifted the laundry basket and something went in my back, agony now",
+    "I take steroid tablets for my arthritis, felt a crack in my spine reaching for a pan,"
+    " sharp pain since",
+    "osteopenia, sneezed this morning and felt a pop in my back, sharp pain now",
+]
+ROUND26_FRAGILE_HARMLESS: list[str] = [
+    "I use a steroid inhaler, back just stiff",
+    "I use a steroid inhaler for my asthma, my back is a bit tight after work",
+    "my back popped and it felt great, no pain",
+    "I have osteoporosis, managed with my GP for years. should I check with them first?",
+    "was on steroid tablets for one week for a chest infection, course is finished and i feel"
+    " normal again",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_FRAGILE_RED)
+def test_round26_fragile_bones_and_a_pop_or_lift_with_pain_lock_out(text: str) -> None:
+    _locks_out(text)
+    found = triage(text)
+    assert not found.ambiguous and found.level >= TriageLevel.CLINICIAN, found
+
+
+@pytest.mark.parametrize("text", ROUND26_FRAGILE_HARMLESS)
+def test_round26_fragile_bones_counter_probes_stay_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
