@@ -386,7 +386,8 @@ PAIN = _any(
     r"burn\w*",
     r"throb\w*",
     r"shoot\w*",
-    r"stab\w*",
+    # round 26: not "stable" ("sugars stable, no numbness in my feet"), as in `sharp_pain`
+    r"stab(?!le|ility|ili[sz]|les)\w*",
     r"sharp\w*",
     r"agony",
     r"cramp\w*",

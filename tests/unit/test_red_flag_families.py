@@ -4716,3 +4716,31 @@ def test_round26_fragile_bones_and_a_pop_or_lift_with_pain_lock_out(text: str) -
 @pytest.mark.parametrize("text", ROUND26_FRAGILE_HARMLESS)
 def test_round26_fragile_bones_counter_probes_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 26. "Stable" is no stabbing pain: a managed condition said to be stable, with the sign
+# denied, is no lockout. A sign of now beside it still locks out.
+ROUND26_STABLE: list[str] = [
+    "type one diabetic for 20 yrs, sugars stable, no numbness in my feet or anything, just a"
+    " stiff lower back from desk work",
+    "blood pressure stable, no tingling in my legs, back a bit stiff",
+    "feel stable on my feet after the sessions, thanks",
+    "my balance and stability in both legs is better since I started",
+    "diabetic, levels stable for years, feet fine, how long do I hold the twist?",
+]
+ROUND26_STABLE_RED: list[str] = [
+    "I'm diabetic and since this morning both feet are numb",
+    "sugars stable but stabbing pain in both legs",
+    "stable for years but now my feet are numb and my legs keep giving way",
+    "stabbing in my feet since yesterday",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_STABLE)
+def test_round26_stable_is_no_stabbing_pain(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND26_STABLE_RED)
+def test_round26_stable_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
