@@ -3043,7 +3043,9 @@ _WORK_WITH = re.compile(
     r"\b(?:i |we )?(?:deal|deals|dealing|dealt|treat|treats|treating|see|sees|seeing|handle"
     r"|handles|handling|attend to|attending to|assess|assessing|triage|triaging|manage|managing"
     r"|look after|looking after|care for|caring for|nurse|nursing|work with|working with|respond"
-    r"|responding|scan|scanning|diagnose|diagnosing|specialise in|specialize in)"
+    r"|responding|scan|scanning|diagnose|diagnosing|specialise in|specialize in"
+    # round 26: "I'm around chest pain and collapses all day", "surrounded by strokes"
+    r"|around|surrounded by|exposed to|witness|witnessing|witnesses|hear about|hearing about)"
     r" (?:to |with |in )?(?:(?!(?:my|mine|me|myself|i)\b)\w+ ){0,8}"
     r"(?:(?!(?:my|mine|me|myself|i)\b)\w+)(?: (?:all day|every day|daily|every shift|on every"
     r" shift|for a living|at work|day in day out|all the time|constantly|every week))?\b"
@@ -4067,6 +4069,9 @@ def triage(text: str) -> Triage:
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
+    if found.ambiguous and _own_collapse(text, found):
+        # round 26: "I'm around collapses all day, and today I collapsed at work"
+        return Triage(found.level, found.signs)
     if _fragile_bone_pain(text, found):
         # round 26: a pop, strain or lift with new pain on fragile bones (see below)
         return Triage(max(found.level, TriageLevel.CLINICIAN), found.signs)
@@ -4206,6 +4211,31 @@ def _fragile_bone_pain(text: str, found: Triage) -> bool:
         ):
             continue
         return True
+    return False
+
+
+# Round 26. The writer's own collapse or faint, told beside others' ("I'm a nurse so I'm around
+# collapses all day, and today I collapsed at work"): never someone else's; "I nearly collapsed"
+# and "collapsed on the sofa" are not it.
+_I_COLLAPSED = re.compile(
+    r"\b(?:i|i've|ive|i have|i had) (?:just |then |actually |literally |properly )?(?:collapsed"
+    r"|fainted|passed out|blacked out|keeled over|lost consciousness)\b"
+    r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
+    r"| (?:watching|in front of))"
+)
+_COLLAPSE_CONTEXTS = frozenset({"someone_else"})
+_COLLAPSE_LAUGH = re.compile(r"\b(?:laugh\w*|giggl\w*|in stitches|lol|lmao|haha\w*)\b")
+
+
+def _own_collapse(text: str, found: Triage) -> bool:
+    """The writer's own collapse in a message made ambiguous by others' (see above)."""
+    if found.context not in _COLLAPSE_CONTEXTS or "dizziness_fainting" not in found.signs:
+        return False
+    lowered = _PASSED_OUT_ASLEEP.sub(" ", _mend(text[:MAX_CHARS]).lower()).replace("’", "'")
+    for sentence in _SENTENCE_END.split(lowered):
+        for piece in sentence.split(","):
+            if _I_COLLAPSED.search(piece) and not _COLLAPSE_LAUGH.search(piece):
+                return True
     return False
 
 

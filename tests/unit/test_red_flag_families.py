@@ -4744,3 +4744,32 @@ def test_round26_stable_is_no_stabbing_pain(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND26_STABLE_RED)
 def test_round26_stable_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 26. A professional "around", "surrounded by" or "exposed to" others' signs all day is
+# the work, never a lockout (asked at most); the writer's own sign, or their own collapse, told
+# beside it still locks out.
+ROUND26_AROUND_AT_WORK: list[str] = [
+    "Im a nurse so I'm around chest pain and collapses all day lol, my own back just aches after"
+    " a 12hr shift on my feet",
+    "care worker, around collapses and falls all day, my back aches after the shift",
+    "I'm a paramedic, surrounded by strokes and chest pains every shift, I'm just stiff",
+    "as a carer I'm exposed to incontinence all day, my back is sore from lifting",
+    "nurse, around collapses all day, I collapsed on the sofa after my shift",
+]
+ROUND26_AROUND_AT_WORK_RED: list[str] = [
+    "I'm a nurse, I'm around chest pain all day and now my own chest hurts",
+    "I'm a nurse and I'm around chest pain all day, I've had chest pain since this morning",
+    "I'm a nurse so I'm around chest pain and collapses all day, and today I collapsed at work",
+    "care worker, around incontinence all day, and now I can't control my own bladder",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_AROUND_AT_WORK)
+def test_round26_around_others_signs_at_work_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND26_AROUND_AT_WORK_RED)
+def test_round26_around_at_work_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
