@@ -4773,3 +4773,49 @@ def test_round26_around_others_signs_at_work_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND26_AROUND_AT_WORK_RED)
 def test_round26_around_at_work_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 26. A long-standing small bladder as a figure of speech; a planned procedure's bowel
+# preparation; a fever said to be gone with its cause; a general question with the sign denied:
+# no lockout. A loss of control, a leak, a fever still there or back, or a sign of now, locks out.
+ROUND26_FALSE_ALARMS: list[str] = [
+    "Bladder of a goldfish me, always need the loo right after my morning coffee, been that way"
+    " for years 😂 when's the best time to do the session?",
+    "I've got a bladder like a sieve, always have, so I go before every session",
+    "tiny bladder, my whole life, do I need to go before the twist?",
+    "bladder the size of a pea since I was a kid lol, how long is the session?",
+    "bowel prep tonight for a routine colonoscopy tomorrow so ill be stuck near the loo all day,"
+    " can we skip reminders till thursday",
+    "colonoscopy on friday, drinking the bowel prep tomorrow, pause my reminders please",
+    "endoscopy prep today so I'll be running to the toilet, skip today's session?",
+    "fever's gone, it was just a cold the kids brought home, 3 days clear now. back fine",
+    "temperature went back to normal yesterday, it was only a cold, can I restart?",
+    "no fever for a week now after that bug, is it ok to start again?",
+    "the pain scale confuses me, where does numb go, is that a 0 or something else? asking in"
+    " general, I dont have any numbness",
+    "just curious, does tingling count as a warning sign? not that I have any tingling",
+    "general question, what does weakness mean in the checklist, I have no weakness",
+]
+ROUND26_FALSE_ALARMS_RED: list[str] = [
+    "I can't control my bladder since yesterday",
+    "bladder of a goldfish, always has been, but since yesterday I keep leaking",
+    "tiny bladder always, but now I can't feel when I need to go",
+    "colonoscopy tomorrow, and I can't control my bowels since yesterday",
+    "bowel prep for a colonoscopy and now my groin is numb",
+    "fever since last night and my back hurts",
+    "fever's gone but it came back last night",
+    "my fever broke but I'm still sweating at night and my back pain wakes me",
+    "asking in general, I dont have any numbness, but both legs are numb today",
+    "I'm diabetic and since this morning both feet are numb",
+    "just asking, I don't have any weakness, since yesterday my leg keeps giving way",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_FALSE_ALARMS)
+def test_round26_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", ROUND26_FALSE_ALARMS_RED)
+def test_round26_false_alarm_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
