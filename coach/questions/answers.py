@@ -1871,6 +1871,15 @@ _OWN_FIGURES = re.compile(
     r"(?:pain )?(?:scores?|ratings?|numbers|figures|entries|log|logs|records?|history|results"
     r"|answers)\b"
 )
+# Round 26. The user's own record asked to be seen ("can i see how ive done over the last month",
+# "show me how I've been getting on"), never what to expect or how to progress the move.
+_HOW_I_DID = re.compile(
+    r"\b(?:see|show|view|check|look at|look back at|find out|tell) (?:me )?(?:how (?:i|we)"
+    r" (?:have |had )?(?:done|did|been doing|been getting on|got on|been going|fared|progressed)"
+    r"|how (?:well )?(?:i|we) (?:am|are|have been) doing)\b"
+)
+_EXPECT_ASKED = re.compile(r"\b(?:expect|should i|meant to|supposed to|when will|will it)\b")
+_HOW_I_DID_TOPICS = frozenset({"progress", "progression", "pain_scale", "how_to", "privacy"})
 # Round 12. A copy of one's own data asked for ("can you export my pain scores for my physio",
 # "I'd like a copy of my scores"): /export, told by the data topic.
 _EXPORT_ASKED = re.compile(
@@ -1916,6 +1925,14 @@ _WHERE_TO_START = re.compile(
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:can|could|does|will"
     r"|would) (?:this thing|this bot|this app|this|it|you|u) (?:actually |really |even |exactly )?"
     r"do(?: for (?:me|us))?(?: (?:then|exactly|here))*"
+)
+
+
+# Round 26. Starting or stopping a session named as what to do ("how do I start a session, what
+# do I type"): the commands topic.
+_SESSION_ACTION = re.compile(
+    r"\b(?:start|begin|open|launch|kick off|stop|end|finish|quit|cancel|restart|resume)\w*"
+    r" (?:a |the |my |another |today s |a new |up a )?(?:session|workout|twist session)s?\b"
 )
 
 
@@ -2295,6 +2312,11 @@ class Matcher:
             # round 20: "my back was achier the morning after yesterday's session. What do I do
             # now?": the next step after a report of the body, not how to use the bot
             asked = None
+        if asked is not None and _SESSION_ACTION.search(normal):
+            # round 26: "how do I start a session, what do I type": a session's command asked
+            # for by name is the commands topic, which names it, not the general help
+            topic = self.index.topics["bot_commands"]
+            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
         if asked == "buttons" or (
             asked is not None
             and (
@@ -2318,6 +2340,15 @@ class Matcher:
             # round 12: "can you export my pain scores for my physio": /export, in the data topic
             topic = self.index.topics["privacy"]
             return Answer("topic", "privacy", 1.0, topic.answer, topic.related)
+        if (
+            _HOW_I_DID.search(normal)
+            and not _DATA_ASKED.search(normal)
+            and not _EXPECT_ASKED.search(normal)
+            and (match is None or not match.passes or match.key in _HOW_I_DID_TOPICS)
+        ):
+            # round 26: "can i see how ive done over the last month": the user's own record
+            topic = self.index.topics["progress"]
+            return Answer("topic", "progress", 1.0, topic.answer, topic.related)
         if (
             _OWN_FIGURES.search(normal)
             and not _DATA_ASKED.search(normal)

@@ -4819,3 +4819,32 @@ def test_round26_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) ->
 @pytest.mark.parametrize("text", ROUND26_FALSE_ALARMS_RED)
 def test_round26_false_alarm_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 26. Starting or stopping a session asked how, "what do I type": the commands topic; the
+# user's own record asked to be seen ("how I've done over the last month"): progress, directly.
+# What to expect over the weeks stays the move's progression; a sign told beside them locks out.
+ROUND26_TOPICS: list[tuple[str, set[str]]] = [
+    ("how do I start a session, what do I type", {"bot_commands"}),
+    ("what do i type to start a workout", {"bot_commands"}),
+    ("how do i begin a session? which button", {"bot_commands"}),
+    ("can i see how ive done over the last month", {"progress"}),
+    ("show me how I have been getting on this month", {"progress"}),
+    ("can I check how I did last week", {"progress"}),
+    ("how do I progress the stretch over time", {"progression"}),
+]
+ROUND26_TOPICS_RED: list[str] = [
+    "how do I start a session, my legs have been numb since yesterday",
+    "can i see how ive done over the last month, I can't control my bladder since this morning",
+]
+
+
+@pytest.mark.parametrize(("text", "topics"), ROUND26_TOPICS)
+def test_round26_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize("text", ROUND26_TOPICS_RED)
+def test_round26_on_topic_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
