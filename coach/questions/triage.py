@@ -2079,13 +2079,27 @@ _MISHAP_OBJECT = re.compile(
 )
 
 
+# Round 26. Someone named only as the writer's company in a long sit ("sitting cross legged
+# doing a jigsaw with my daughter for an hour"): the signs stay the writer's; "with my daughter
+# who..." or her own body ("her legs") are hers.
+_COMPANION = re.compile(
+    r"\b(?:with|alongside|beside|next to) (?:my|our) (?:little |eldest |youngest |baby )?"
+    + _RELATION
+    + r"\b(?! (?:who|whose|s|has|had|is|was)\b)"
+)
+
+
 def _someone_else_named(clause: str) -> bool:
     """A person or animal named in the clause other than as what the writer's mishap met."""
     if _THEIR_BODY.search(clause):
         return True
     if not _THIRD_PARTY.search(clause):
         return False
-    return _THIRD_PARTY.search(_blank(clause, _MISHAP_OBJECT)) is not None
+    clause = _blank(clause, _MISHAP_OBJECT)
+    if _LONG_SIT.search(clause):
+        # round 26: the company of a long sit ("sitting cross legged with my daughter")
+        clause = _blank(clause, _COMPANION)
+    return _THIRD_PARTY.search(clause) is not None
 
 
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
@@ -2190,7 +2204,11 @@ _RESOLVED = re.compile(
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
 _RETURNED = re.compile(
-    r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse)\b"
+    r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse"
+    # round 26: "went away after a minute, but they went numb again this morning"
+    r"|again (?:today|this morning|this afternoon|tonight|yesterday|last night)"
+    r"|(?:went|gone|go|goes|going|got|gets|is|are|feels?|felt) (?:all |a bit )?(?:numb|dead"
+    r"|tingly|weak) again)\b"
 )
 _CAUSE = re.compile(
     # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
@@ -3279,7 +3297,10 @@ _NORMAL_TIRED = re.compile(
     # round 24: "proper tired from the race", "dead tired after the match"
     r"|(?:proper|really|very|so|pretty|dead|well|super|just|bit|properly) tired (?:from|after)"
     r" (?:the |my |a |that |this |all the )?(?:\w+ )?(?:race|run|running|match|game|parkrun"
-    r"|marathon|session|training|workout|ride|hike|gym|class|effort))\b"
+    r"|marathon|session|training|workout|ride|hike|gym|class|effort)"
+    # round 26: "normal muscle soreness", "fine today" after yesterday's 10k
+    r"|(?:normal |just |ordinary |usual |expected )?muscle (?:soreness|aches?|aching|fatigue)"
+    r"|(?:fine|fine again|all good|back to normal|right as rain) (?:today|now|this morning))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,
@@ -6053,6 +6074,11 @@ _LONG_SIT = re.compile(
     r"|journey|coach trip|train ride|car ride|road trip|lecture|cinema|\d+ (?:hours?|hrs?|minutes?"
     r"|mins?) (?:in|on|of|sat|sitting|flight|drive|journey))\b"
 )
+# Round 26. A sit's numbness that came back or keeps coming is not over.
+_SEAT_AGAIN = re.compile(
+    r"\b(?:again|came back|comes back|coming back|keeps? (?:going|coming|happening)|every time"
+    r"|this morning|this afternoon|tonight|today|since|returned|recurr\w*)\b"
+)
 _SEAT_NUMB_GUARD = re.compile(
     r"\b(?:groin|genital\w*|privates|crotch|perineum|vagina|penis|scrotum|testicles|balls|wip\w*"
     r"|pee|wee|poo|bladder|bowel\w*|toilet|loo|inner thighs?|between (?:my|the) legs|down there"
@@ -6118,11 +6144,13 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     # hour flight, all good once I walked about"); never the groin, the toilet, still numb or
     # a leg giving way
     seat = (
-        set(reasons) <= {"cause", "hedged"}
+        # round 26: told as over ("pins and needles gone now, all good") reads as the past
+        set(reasons) <= {"cause", "hedged", "past"}
         and found <= {"saddle_numbness", "numbness", "both_legs", "tingling"}
         and _has(_LONG_SIT, whole)
         and _has(_GONE_TO_SLEEP, whole)
-        and _has(_GONE, whole)
+        and (_has(_GONE, whole) or ("past" in reasons and bool(_has(_RESOLVED, whole))))
+        and not _has(_SEAT_AGAIN, whole)
         and not _has(_SEAT_NUMB_GUARD, whole)
     )
     asleep = asleep or seat

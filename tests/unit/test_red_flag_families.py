@@ -4848,3 +4848,40 @@ def test_round26_on_topic_wordings_get_their_topic(text: str, topics: set[str]) 
 @pytest.mark.parametrize("text", ROUND26_TOPICS_RED)
 def test_round26_on_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 26, asked back where the context settles it: legs sore or like jelly after a named
+# effort with "normal muscle soreness" or "fine today"; legs numb from a long sit, told as over
+# ("pins and needles gone now, all good"), with the company named ("with my daughter") the
+# writer's own. Still numb, numb again, a sign after "but", or worse, still locks out.
+ROUND26_SETTLED: list[str] = [
+    "My legs felt like jelly after the 10k yesterday, but that's normal right? Fine today",
+    "both legs aching after a full day hiking in the lakes, normal muscle soreness, back feels"
+    " great though",
+    "legs wrecked after the half marathon on sunday, just muscle soreness, all good now",
+    "legs went numb from sitting cross legged on the floor doing a jigsaw with my daughter for"
+    " an hour, pins and needles gone now, all good",
+    "bum went numb on the 10 hour flight last week, gone now, all good",
+    "legs went dead kneeling in the garden with my son for an hour, gone now, all fine",
+]
+ROUND26_SETTLED_RED: list[str] = [
+    "legs like jelly after the 10k yesterday, fine today, but both feet are numb this morning",
+    "both legs aching after hiking, normal muscle soreness, but now they're numb",
+    "legs weak after the run yesterday, fine today but my foot is dragging",
+    "legs went numb sitting cross legged, gone now, but they went numb again this morning",
+    "legs went numb sitting cross legged, went away after a minute, but they went numb again"
+    " this morning",
+    "legs went numb from sitting cross legged with my son for an hour and they are still numb",
+    "sat with my mum for an hour and both legs went numb, still can't feel them",
+    "legs went numb from sitting with my son for an hour, gone now but my groin is still numb",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_SETTLED)
+def test_round26_the_context_settles_it_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND26_SETTLED_RED)
+def test_round26_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
