@@ -2371,7 +2371,8 @@ _CHEST_TRAINING = re.compile(
 _GONE = re.compile(
     r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|"
     # round 25: "gone after a minute", "they're warming up now"
-    r"(?:gone|went|faded|passed) (?:after|within|in) (?:a|one|two|a few|a couple of|\d+|five|ten)"
+    r"(?:gone|went|faded|passed|goes|passes|fades|disappears|wears off) (?:after|within|in)"
+    r" (?:a|one|two|a few|a couple of|\d+|five|ten)"
     r" (?:minutes?|mins?|seconds?|secs?|moments?)|(?:they are|it is|they re|its|theyre) (?:already"
     r" )?(?:warming up|warmed up|thawing out|thawed out) (?:now|again)|(?:wore|wears"
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
@@ -5978,7 +5979,9 @@ _WRITER_FINE = re.compile(
     r" (?:that|it))|i (?:have not|haven't|havent) got (?:any of )?(?:that|this|it|those|them)"
     r"|(?:me|myself),? (?:i am|im|i'm) (?:\w+ ){0,7}?(?:and|with) nothing else"
     r"|my own (?:back|body|legs?|spine|neck|hips?) (?:\w+ ){0,2}?(?:gets?|is|feels?|goes)"
-    r" (?:a bit )?(?:stiff|tight|achy|sore|tired)(?= (?:\w+ ){0,2}?(?:from|after|when|with) )"
+    # round 26: "is just a bit tight from carrying her shopping"
+    r" (?:just |only )?(?:a bit )?(?:stiff|tight|achy|sore|tired)"
+    r"(?= (?:\w+ ){0,2}?(?:from|after|when|with) )"
     r"|nothing like that (?:for|with|in) me)\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
@@ -6104,6 +6107,21 @@ def _tired_after_effort(found: set[str], whole: str) -> bool:
     )
 
 
+# Round 26. The writer's own back said to be only ordinary, with its cause ("my back is just
+# stiff from that").
+_WRITER_ORDINARY = re.compile(
+    r"\bmy (?:own )?(?:back|body|spine|neck) (?:is|s|feels?|has been) (?:just|only) (?:a (?:bit"
+    r"|little|touch) )?(?:stiff|tight|achy|sore|tired)(?= (?:\w+ ){0,2}?(?:from|after|with) )"
+)
+# Round 26. A child's wet bed ("my son wet the bed again last night"): the child's, never the
+# writer's bladder.
+_CHILD_WET_BED = re.compile(
+    r"\b(?:my|our) (?:little |youngest |eldest |\w+ (?:year|yr) old )?(?:son|daughter|kid|kids"
+    r"|child|children|boy|girl|toddler|little one|twins|grandson|granddaughter|grandkids)"
+    r" (?:\w+ ){0,2}?(?:wet|wets|wetting|has wet) (?:the|his|her|their) (?:bed|beds|pants)\b"
+)
+
+
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
     """Whether an ambiguous message settles the matter itself, so the bot answers without the
     question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
@@ -6207,8 +6225,10 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 asked = set()
             if (
                 asked
-                and _has(_LONG_STANDING, whole)
-                and _has(_WRITER_FINE, whole)
+                # round 26: or in hospital care ("grandad has bowel cancer, I've been visiting
+                # him in hospital"), or a child's wet bed ("my son wet the bed again")
+                and (_has(_LONG_STANDING, whole) or in_care or _has(_CHILD_WET_BED, whole))
+                and (_has(_WRITER_FINE, whole) or _has(_WRITER_ORDINARY, whole))
                 and not _has(_ME_TOO, whole)
             ):
                 # round 24: their condition of years with the writer's own different and

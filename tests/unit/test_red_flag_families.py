@@ -4885,3 +4885,38 @@ def test_round26_the_context_settles_it_without_a_question(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND26_SETTLED_RED)
 def test_round26_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 26, more settled: a sleeping foot that "goes in a minute"; someone else's fall, or a
+# condition in hospital care, with the writer's own back only ordinary from its cause; a
+# child's wet bed with the writer's back fine. The writer's own sign, "me too" or a sign after
+# "but" still locks out.
+ROUND26_SETTLED_MORE: list[str] = [
+    "get pins and needles in my foot if i sit on it on the sofa, everyone does right? goes in a"
+    " minute. never happens when i do the twist",
+    "foot tingles when I kneel on it, passes within a minute or two",
+    "my mum had a bad fall last week and broke her wrist so ive been running round after her,"
+    " my own back is just a bit tight from carrying her shopping",
+    "my grandad has bowel cancer and ive been visiting him in hospital a lot, sitting in those"
+    " awful plastic chairs for hours, my back is just stiff from that",
+    "my dad is in hospital with a bladder infection, my back is just sore from the car park stairs",
+]
+ROUND26_SETTLED_MORE_RED: list[str] = [
+    "pins and needles in my foot if I sit on it, goes in a minute, but since yesterday it stays"
+    " numb",
+    "my son wet the bed again last night and so did I, back is fine",
+    "my grandad has bowel cancer and is in hospital, my back is fine but I can't control my"
+    " bowels since yesterday",
+    "my son wet the bed, my back is just stiff, but I've been leaking since yesterday",
+    "my mum had a fall last week, my back is just tight, but I fell too yesterday",
+]
+
+
+@pytest.mark.parametrize("text", ROUND26_SETTLED_MORE)
+def test_round26_more_contexts_settle_it_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND26_SETTLED_MORE_RED)
+def test_round26_more_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
