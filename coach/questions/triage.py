@@ -6080,7 +6080,7 @@ _LONG_SIT = re.compile(
 # Round 26. A sit's numbness that came back or keeps coming is not over.
 _SEAT_AGAIN = re.compile(
     r"\b(?:again|came back|comes back|coming back|keeps? (?:going|coming|happening)|every time"
-    r"|this morning|this afternoon|tonight|today|since|returned|recurr\w*)\b"
+    r"|since|returned|recurr\w*)\b"
 )
 _SEAT_NUMB_GUARD = re.compile(
     r"\b(?:groin|genital\w*|privates|crotch|perineum|vagina|penis|scrotum|testicles|balls|wip\w*"
