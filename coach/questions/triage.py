@@ -78,6 +78,13 @@ Design choices, all on the cautious side:
   position asked. Settled: numb hands after hours of a thing, weak after an illness that has
   passed, a sleeping foot gone after a minute, toes from the cold warming up, incontinence
   products bought for someone else ("not me").
+* **Round 26** (`_fragile_bone_pain`, `_own_collapse`, `_blank_round26`): the writer's fragile
+  bones (osteoporosis, steroid tablets) and a pop, lift or bend with new pain lock out at the
+  clinician level at least; "stable" is no stabbing; others' signs a professional is "around"
+  all day are the work; a lifelong small bladder as a figure of speech, a procedure's bowel prep,
+  a fever said gone and a general question with the sign denied are set aside. Settled: legs
+  sore after an effort, "fine today"; a long sit's numbness told as over; someone else's fall or
+  condition in care with the writer's back only ordinary from its cause.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
