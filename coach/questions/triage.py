@@ -652,6 +652,20 @@ RULES: tuple[_Rule, ...] = (
         # when I walk", "can't lift my left foot", "can't stand on tiptoe")
         r"can not (?:\w+ )?(?:lift|raise) (?:my |the |one |that )?(?:left |right |bad |other )?"
         r"(?:foot|feet|toes|ankle)",
+        # h27 (missed at first sight): the front, the tip or the toes of the foot not lifting,
+        # and a foot named, then "it drags" ("can't lift the front of my left foot, it just
+        # drags along")
+        r"can not (?:\w+ )?(?:lift|raise|pick up|pull up|flex) (?:up )?(?:the )?(?:front|tip|ball"
+        r"|toes|end) of (?:my |the |one |that )?(?:left |right |bad |other )?(?:foot|feet)",
+        r"(?:front|tip|ball|toes) of (?:my |the |one |that )?(?:left |right |bad |other )?(?:foot"
+        r"|feet) (?:will not|does not|do not|can not|wont|doesnt|dont) (?:\w+ )?(?:lift|come up)",
+        r"(?:foot|feet|toes) (?:\w+ ){0,2}?(?:will not|does not|do not|can not|wont|doesnt|dont)"
+        r" (?:\w+ )?(?:lift|lift up|come up|pick up|clear the (?:floor|ground))\b(?=(?: \w+){0,3}?"
+        r" (?:when i walk\w*|walking|on the stairs|up the stairs|since|properly|anymore|any more"
+        r"|these days|now)\b)",
+        r"(?:foot|feet) (?:\w+ ){0,6}?(?:it|they) (?:\w+ ){0,2}?(?:drags|drag|dragging|dragged"
+        r"|slaps|slapping|scuffs|scuffing|flops|flopping)\b(?! (?:\w+ )?(?:mat|blanket|towel|bag"
+        r"|box|chair|case|suitcase|lead|leash|dog|toy)\b)",
         r"can not (?:\w+ )?push off(?! (?:the|a|from|with my (?:hands?|arms?))\b)",
         r"(?:no|lost|losing|loss of) (?:the )?push off",
         # round 14: a leg gone weak over recent days is its weakening, whatever the cause

@@ -4920,3 +4920,31 @@ def test_round26_more_contexts_settle_it_without_a_question(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND26_SETTLED_MORE_RED)
 def test_round26_more_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# h27 (a red flag MISSED at first sight): foot drop as the front, the tip or the toes of the foot
+# that will not lift, or a foot named and then "it drags". Technique questions about the foot in
+# the sweep and the dog's lead are not it.
+H27_FOOT_DROP_RED: list[str] = [
+    "cannot raise the front of my right foot since tuesday, it slaps down when I walk",
+    "I can't pull up the toes of my left foot anymore and my back aches",
+    "cant lift the tip of my foot, back's been bad all week",
+    "my left foot won't lift properly since monday",
+    "my toes don't clear the floor when I walk, back sore",
+    "the front of my foot wont lift, it drags on the carpet when I walk",
+]
+H27_FOOT_DROP_NOT: list[str] = [
+    "my foot wont lift high enough to reach the floor on the other side",
+    "my dog drags me along on his lead every morning, back is stiff",
+    "I drag my mat into the living room, is the carpet ok?",
+]
+
+
+@pytest.mark.parametrize("text", H27_FOOT_DROP_RED)
+def test_h27_foot_drop_in_new_words_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H27_FOOT_DROP_NOT)
+def test_h27_foot_drop_counter_probes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
