@@ -2195,7 +2195,15 @@ _RESOLVED = re.compile(
     r"|(?:all |long |completely )?gone (?:ever )?since"
     r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
     r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
-    r"|never had (?:it|that|this|them|any) (?:since|again)|(?:physio|physiotherapist|doctor|gp"
+    r"|never had (?:it|that|this|them|any) (?:since|again)"
+    # round 27: recovery told in an idiom ("had a fever over christmas but I've been right as
+    # rain for two weeks now", "fit as a fiddle since", "back on my feet")
+    r"|(?<!not )(?<!never )(?<!not been )(?<!never been )(?:right as rain|fit as a fiddle"
+    r"|fighting fit|(?:back )?on (?:my|me) feet again|back on (?:my|me) feet|over the worst of it"
+    r"|(?:been|felt|feeling) (?:totally |completely |perfectly )?(?:well|fine|great|good|myself"
+    r"|100 ?%?|100 percent) (?:for|since|ever since) (?:a |the )?(?:\w+ )?(?:days?|weeks?|months?"
+    r"|while|ages|then))"
+    r"|(?:physio|physiotherapist|doctor|gp"
     r"|treatment|surgery|operation|antibiotics|rest|chiropractor|osteo\w*)"
     r" (?:(?!(?:not|never|no|nothing)\b)\w+ ){0,3}?(?:sorted|fixed|cleared|cured|resolved)"
     r"|(?:fully|completely|totally|well) over it|got over it"

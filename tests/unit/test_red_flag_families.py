@@ -4948,3 +4948,32 @@ def test_h27_foot_drop_in_new_words_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", H27_FOOT_DROP_NOT)
 def test_h27_foot_drop_counter_probes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
+
+
+# Round 27 (issue 13, h27's first sight): a fever or illness in the past with the recovery told
+# in an idiom ("right as rain", "fit as a fiddle", "back on my feet", "been fine for two weeks").
+# The sign is BEFORE the "but", the part after it a recovery: no lockout. A fever now, a recovery
+# denied, or a new sign after the recovery still locks out.
+ROUND27_FEVER_OVER: list[str] = [
+    "had a fever last week, fit as a fiddle now",
+    "had flu at new year but been feeling great for a week now",
+    "was feverish and shivery over easter, back on my feet now",
+    "caught a nasty fever in the summer but I've been fighting fit for months",
+    "had a high temperature over christmas but right as rain since",
+]
+ROUND27_FEVER_OVER_RED: list[str] = [
+    "fever since last night and my back hurts",
+    "had a fever over christmas, right as rain now, but fever again since last night",
+    "had a fever over christmas but right as rain, now I have numbness in both legs",
+    "feverish and shivery today, my back is killing me, usually I'm fit as a fiddle",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_FEVER_OVER)
+def test_round27_a_past_fever_told_over_in_an_idiom_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_FEVER_OVER_RED)
+def test_round27_fever_over_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
