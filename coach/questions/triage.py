@@ -3437,6 +3437,30 @@ def _fine_but_mine(clause: str) -> bool:
     )
 
 
+# Round 27. A numbing by the dentist or a local anaesthetic, and the numb or tingling mouth.
+_NUMBING_CAUSE = re.compile(
+    r"\b(?:dentists?|dental|filling|fillings|root canal|extraction|(?:tooth|teeth|wisdom tooth)"
+    r" (?:out|pulled|removed|taken out|extracted)|wisdom (?:tooth|teeth)|crown|anaesthetic"
+    r"|anesthetic|novocaine|lidocaine|local|injection|jab|dentistry|orthodontist|hygienist)\b"
+)
+_MOUTH_PART = (
+    r"(?:jaw|lips?|mouth|tongue|gums?|cheeks?|chin|teeth|tooth|side of (?:my|the) face"
+    r"|half (?:my|the) face|face)"
+)
+_MOUTH_NUMB = re.compile(
+    r"\b(?:" + _MOUTH_PART + r" (?:(?:is|are|was|were|still|feels?|felt|all|a bit|totally"
+    r"|completely|gone|went|has gone|still feels?|is still|are still) ){0,3}(?:numb|tingly"
+    r"|tingling|dead|frozen)\w*"
+    r"|(?:numb|tingly|frozen|dead) " + _MOUTH_PART + r")\b"
+)
+# A sign of a stroke or of a numbing gone wrong beside it: never set aside.
+_MOUTH_NUMB_GUARD = re.compile(
+    r"\b(?:droop\w*|slurr\w*|speech|speak|talk\w*|vision|see|swallow\w*|breath\w*|arm|arms"
+    r"|hand|hands|legs?|feet|foot|groin|days|weeks|since (?:yesterday|last \w+|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|spread\w*|worse)\b"
+)
+
+
 def _clause_context(clause: str, message: str, whole: str) -> str | None:
     """Why this clause's alarming words may not be a red flag now, or None. ``message`` is
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
@@ -3578,6 +3602,17 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _assess(_blank(clause, _HABIT_ROUTINE)).signs
     ):
         return "habit"
+    # Round 27. The mouth numbed by a dentist's or a local anaesthetic's injection ("dentist this
+    # morning, my jaw is still numb from the injection"): the cause is told, the numbness is the
+    # mouth's only; never numbness anywhere else, nor with another sign.
+    if (
+        set(_assess(clause).signs) <= _HAND_SIGNS
+        and _has(_NUMBING_CAUSE, whole)
+        and _has(_MOUTH_NUMB, whole)
+        and not _has(_MOUTH_NUMB_GUARD, whole)
+        and not _assess(_blank(whole, _MOUTH_NUMB)).signs
+    ):
+        return "cause"
     if hard or _has(_PRESENT, whole):
         return None
     if _has(_CONDITION, whole):

@@ -4977,3 +4977,32 @@ def test_round27_a_past_fever_told_over_in_an_idiom_is_no_lockout(text: str) -> 
 @pytest.mark.parametrize("text", ROUND27_FEVER_OVER_RED)
 def test_round27_fever_over_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 27 (h27's first sight): the mouth numbed by the dentist's or a local anaesthetic's
+# injection is no lockout (asked about at most). Numbness elsewhere (the groin after an epidural),
+# another sign, a face drooping or numb for days still locks out.
+ROUND27_DENTAL_NUMB: list[str] = [
+    "lip still numb after the filling, ok to twist?",
+    "had a wisdom tooth out, half my face is numb haha",
+    "numb tongue and cheek from the local at the dentist",
+    "root canal at lunch, my gums are still frozen, twist tonight?",
+    "my chin is tingly from the anaesthetic jab, dental appointment this morning",
+]
+ROUND27_DENTAL_NUMB_RED: list[str] = [
+    "numb groin since the epidural two weeks ago",
+    "half my face went numb after the dentist and my arm is weak",
+    "jaw numb from the dentist and now both legs are numb",
+    "my face has been numb for days since the dentist",
+    "my face is drooping and numb after the dentist",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_DENTAL_NUMB)
+def test_round27_a_mouth_numbed_by_the_dentist_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_DENTAL_NUMB_RED)
+def test_round27_dental_numb_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
