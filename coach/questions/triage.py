@@ -2730,6 +2730,10 @@ _TRIVIAL_CAUSE = re.compile(
     r"|(?:tired|knackered|exhausted|shattered) (?:\w+ )?(?:from|after|because|since|cos)"
     r"|hangover|hungover|jet ?lag\w*|(?:gave|given|giving|donated|donating) blood|dehydrat\w*"
     r"|(?:too|very|so) hot|heatwave|not (?:drunk|drank|had) enough (?:water|fluids)"
+    # round 27: a fast kept on purpose ("weak as a kitten because I'm fasting for Ramadan")
+    r"|fasting|(?:on|doing|keeping|observing) (?:a |the |my )?fast|ramadan|(?:for|during) lent"
+    r"|yom kippur"
+    r"|(?:water|juice) fast|intermittent fasting|(?:calorie|caloric) deficit"
     # round 16: "light headed getting up quickly off the mat"
     r"|(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*|shot"
     r"|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly))\b"

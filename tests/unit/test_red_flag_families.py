@@ -5006,3 +5006,31 @@ def test_round27_a_mouth_numbed_by_the_dentist_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND27_DENTAL_NUMB_RED)
 def test_round27_dental_numb_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 27 (h27's first sight): weak or light headed all over from a fast kept on purpose
+# (Ramadan, a water fast, Yom Kippur) is a trivial cause told: asked about, never a lockout. Weak
+# legs, a weak arm, a faint, or weakness getting worse still lock out.
+ROUND27_FASTING: list[str] = [
+    "feeling a bit weak, I'm fasting today",
+    "a bit light headed and weak, doing a water fast this week",
+    "weak and wobbly, keeping the fast for yom kippur",
+    "bit weak this afternoon, intermittent fasting, nothing to eat till 6pm",
+]
+ROUND27_FASTING_RED: list[str] = [
+    "legs getting weaker every day, I'm fasting",
+    "I'm fasting for ramadan and I fainted at work",
+    "fasting for lent and my arm has gone weak",
+    "weak all over since I started fasting, getting worse every day",
+    "I lent my mat to a friend, feeling weak and my legs keep giving way",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_FASTING)
+def test_round27_weak_from_a_fast_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_FASTING_RED)
+def test_round27_fasting_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
