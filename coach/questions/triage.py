@@ -6143,7 +6143,12 @@ _TREATED = re.compile(
 _LONG_SIT = re.compile(
     r"\b(?:sat|sitting|cross legged|kneeling|meditat\w*|flights?|flew|drive|driving|drove"
     r"|journey|coach trip|train ride|car ride|road trip|lecture|cinema|\d+ (?:hours?|hrs?|minutes?"
-    r"|mins?) (?:in|on|of|sat|sitting|flight|drive|journey))\b"
+    r"|mins?) (?:in|on|of|sat|sitting|flight|drive|journey)"
+    # round 27: a long meeting or show on a hard seat ("numb bum from a 3 hour meeting on a hard
+    # chair, went away as soon as I stood up")
+    r"|(?:\d+|one|two|three|four|five|six|long|all day) (?:hours? |hrs? )?(?:meeting|exam|lecture"
+    r"|seminar|service|concert|gig|play|show|film|movie|match|game|conference|wedding|ceremony)s?"
+    r"|hard (?:chairs?|seats?|benches?|pews?|stools?)|(?:church )?pews?|bleachers|stadium seats?)\b"
 )
 # Round 26. A sit's numbness that came back or keeps coming is not over.
 _SEAT_AGAIN = re.compile(

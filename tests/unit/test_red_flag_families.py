@@ -5034,3 +5034,28 @@ def test_round27_weak_from_a_fast_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND27_FASTING_RED)
 def test_round27_fasting_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 27 (h27's asks): a bum numbed by a long meeting, exam or service on a hard seat and gone
+# once up is settled like round 24's long sit. Still numb, the groin, or coming back still lock
+# out.
+ROUND27_HARD_SEAT: list[str] = [
+    "numb bum from a 3 hour meeting on a hard chair, went away as soon as I stood up. twist time",
+    "bum went numb on the hard pew at the wedding, fine once I stood up",
+    "numb bottom after a two hour exam, gone as soon as I walked about",
+]
+ROUND27_HARD_SEAT_RED: list[str] = [
+    "numb bum from a 3 hour meeting, still numb now",
+    "numb bum from a 3 hour meeting, went away but it keeps coming back",
+    "numb bum from a long meeting on a hard chair and now I can't feel my groin",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_HARD_SEAT)
+def test_round27_a_bum_numbed_by_a_hard_seat_and_gone_is_settled(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_HARD_SEAT_RED)
+def test_round27_hard_seat_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
