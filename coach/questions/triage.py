@@ -2473,7 +2473,10 @@ _EXERTION = re.compile(
     r"|lugged|heavy lifting|shifting furniture|moving furniture|moved furniture|digging|dug"
     r"|decorating|shovelling|shoveling"
     # round 22: the bike and the distance as the effort ("after 80k on the bike")
-    r"|bike|biking|bike ride|sportive|century|\d+ ?(?:km|k|miles?))\b"
+    r"|bike|biking|bike ride|sportive|century|\d+ ?(?:km|k|miles?)"
+    # round 27: stairs climbed ("walked up 12 floors, the lift was broken")
+    r"|(?:walked|walking|climbed|climbing|ran|running|went) (?:up )?(?:\w+ ){0,3}?(?:floors"
+    r"|flights|stairs|steps|storeys|stories)|stair climb\w*|stairmaster)\b"
 )
 _WEIGHT_LOSS_WORDS = re.compile(
     r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
@@ -3334,7 +3337,14 @@ _NORMAL_TIRED = re.compile(
     r"|marathon|session|training|workout|ride|hike|gym|class|effort)"
     # round 26: "normal muscle soreness", "fine today" after yesterday's 10k
     r"|(?:normal |just |ordinary |usual |expected )?muscle (?:soreness|aches?|aching|fatigue)"
-    r"|(?:fine|fine again|all good|back to normal|right as rain) (?:today|now|this morning))\b"
+    r"|(?:fine|fine again|all good|back to normal|right as rain) (?:today|now|this morning)"
+    # round 27: heavy legs with the effort told as the cause ("legs a bit heavy cos I walked up
+    # 12 floors")
+    r"|legs (?:are |were |feel |felt )?(?:a bit |bit |a little |quite |so )?heavy (?:cos|coz"
+    r"|because|from|after) (?:of )?(?:the |that |all the |my |i )?(?:\w+ ){0,2}?(?:walked|climbed"
+    r"|climbing|walking|ran|run|race|ride|rode|cycled|hike|hiked|stairs|floors|flights|steps"
+    r"|stairmaster|gym|workout|training"
+    r"|session|class|match|game|marathon|leg day))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,

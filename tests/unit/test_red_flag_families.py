@@ -5059,3 +5059,29 @@ def test_round27_a_bum_numbed_by_a_hard_seat_and_gone_is_settled(text: str) -> N
 @pytest.mark.parametrize("text", ROUND27_HARD_SEAT_RED)
 def test_round27_hard_seat_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 27 (h27's asks): legs heavy with stairs climbed told as the cause ("legs a bit heavy cos I
+# walked up 12 floors") is round 23's tired after the effort. Numb, giving way, weaker every day
+# or the groin still lock out.
+ROUND27_STAIRS: list[str] = [
+    "legs a bit heavy cos I walked up 12 floors, the lift was broken again. back's fine",
+    "legs heavy from climbing 20 flights of stairs for charity, back feels good",
+    "legs a bit heavy after the stairmaster at the gym",
+]
+ROUND27_STAIRS_RED: list[str] = [
+    "legs heavy cos I walked up 12 floors and now they're numb",
+    "legs heavy cos I walked up the stairs, and they keep giving way",
+    "legs heavy after the stairs, getting weaker every day",
+    "legs heavy from climbing the stairs, since yesterday I can't feel my groin",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_STAIRS)
+def test_round27_legs_heavy_from_stairs_is_settled(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_STAIRS_RED)
+def test_round27_stairs_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
