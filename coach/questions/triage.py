@@ -6025,6 +6025,12 @@ _IN_CARE = re.compile(
     r" (?:to see|for)|booked in with) (?:a |the |his |her |their )?(?:doctor|gp|specialist"
     r"|consultant|physio\w*|surgeon|neurologist|urologist|cardiologist)|(?:his|her|their)"
     r" (?:cancer )?(?:treatment|chemo\w*|radiotherapy|operation|surgery)"
+    # round 27: someone else's cancer treatment under way ("my best friend is going through
+    # chemo, she does a seated stretch her team gave her")
+    r"|(?:he|she|they|who) (?:is |s |are |re |has |have )?(?:going through|having|doing|on|started"
+    r"|starting|finished|finishing|in the middle of) (?:\w+ )?(?:chemo\w*|radiotherapy"
+    r"|immunotherapy|cancer treatment)|(?:going through|having|in the middle of) (?:chemo\w*"
+    r"|radiotherapy|immunotherapy)|(?:his|her|their) (?:medical |care |cancer |oncology )?team"
     r"|(?:to|at) (?:the |a )?(?:emergency |out of hours |24 hour )?vets?"
     # round 24: "he's seen the GP about it", "we're getting him seen tomorrow"
     r"|(?:he|she|they|he has|she has|they have|he s|she s|they ve) (?:seen|been to|saw) (?:the |a "

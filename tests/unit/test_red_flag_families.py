@@ -5085,3 +5085,31 @@ def test_round27_legs_heavy_from_stairs_is_settled(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND27_STAIRS_RED)
 def test_round27_stairs_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 27 (h27's asks): someone else's cancer treatment under way ("going through chemo", "having
+# radiotherapy", "her team gave her") is in care, settled like round 26's hospital care. The
+# writer's own cancer ("and so am I", "I've had cancer too") or own signs still lock out.
+ROUND27_OTHERS_TREATMENT: list[str] = [
+    "my best friend is going through chemo and we do stretches together on video call, she does"
+    " a seated one her team gave her and I do the twist",
+    "my sister is having radiotherapy, I'm doing the twist to keep her company",
+    "my dad is going through chemo so I've been driving him about, my back is a bit stiff from"
+    " the car",
+]
+ROUND27_OTHERS_TREATMENT_RED: list[str] = [
+    "my friend is going through chemo and so am I",
+    "my friend is going through chemo, and I've lost a stone without trying and my back hurts at"
+    " night",
+    "my mum is going through chemo, and I've had cancer too, now my back hurts at night",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_OTHERS_TREATMENT)
+def test_round27_someone_elses_cancer_treatment_is_settled(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_OTHERS_TREATMENT_RED)
+def test_round27_others_treatment_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
