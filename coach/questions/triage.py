@@ -85,6 +85,11 @@ Design choices, all on the cautious side:
   a fever said gone and a general question with the sign denied are set aside. Settled: legs
   sore after an effort, "fine today"; a long sit's numbness told as over; someone else's fall or
   condition in care with the writer's back only ordinary from its cause.
+* **Round 27** (`_NUMBING_CAUSE`, `_MOUTH_NUMB`, `_MOUTH_NUMB_GUARD`): a recovery told in an
+  idiom ("right as rain", "fit as a fiddle") resolves a past fever; the mouth numbed by the
+  dentist's injection and weakness from a fast are causes told (asked at most). Settled: a bum
+  numbed by a long meeting on a hard seat and gone; legs heavy from stairs climbed; someone
+  else's cancer treatment under way.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
