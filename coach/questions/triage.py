@@ -645,6 +645,15 @@ RULES: tuple[_Rule, ...] = (
             6,
         ),
         r"foot ?drop(?! (?:down|to|back|onto|slowly|gently)\b)",
+        # round 27: legs heavier day after day ("my legs are getting heavier and heavier every
+        # day"), a weakening told as weight; never heavy after one effort
+        r"(?:legs?|knees?)(?! (?:day|days|press|curls?|extensions?|weights?|workouts?|sessions?"
+        r"|raises?)\b) (?:(?!(?:weights?|bar|plates?|kettlebells?|dumbbells?|shopping|bags?"
+        r"|baby|son|daughter|kids?)\b)\w+ ){0,3}?"
+        r"(?:(?:getting|got|grown|growing|gone|become|becoming) )?(?:heavier and heavier"
+        r"|heavier (?:every|each) (?:day|week|morning)|heavier by the (?:day|week)"
+        r"|heavier day by day|heavier over (?:the )?(?:last |past )?(?:few |couple of )?"
+        r"(?:days|weeks))",
         r"drop(?:ped|py)? foot",
         # round 9: "my foot has been dragging" (two words between)
         r"(?:foot|feet|leg|toes) (?:\w+ ){0,2}(?:dragging|drags|dragged|slapping|slaps|scuffing)",

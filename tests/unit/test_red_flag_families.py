@@ -5113,3 +5113,28 @@ def test_round27_someone_elses_cancer_treatment_is_settled(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND27_OTHERS_TREATMENT_RED)
 def test_round27_others_treatment_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 27 (found while probing the stairs class, in no batch): legs heavier day after day is a
+# weakening told as weight and locks out; heavy after one effort, or the weights on leg day
+# getting heavier, is no lockout.
+ROUND27_HEAVIER_RED: list[str] = [
+    "my legs are getting heavier and heavier every day",
+    "legs getting heavier by the day and my back aches",
+    "my legs have got heavier over the last few days",
+]
+ROUND27_HEAVIER_NOT: list[str] = [
+    "legs got heavier towards the end of the run",
+    "leg day squats getting heavier every week",
+    "leg press getting heavier each week, love it",
+]
+
+
+@pytest.mark.parametrize("text", ROUND27_HEAVIER_RED)
+def test_round27_legs_heavier_day_after_day_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND27_HEAVIER_NOT)
+def test_round27_heavier_counter_probes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
