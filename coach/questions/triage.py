@@ -89,7 +89,7 @@ Design choices, all on the cautious side:
   idiom ("right as rain", "fit as a fiddle") resolves a past fever; the mouth numbed by the
   dentist's injection and weakness from a fast are causes told (asked at most). Settled: a bum
   numbed by a long meeting on a hard seat and gone; legs heavy from stairs climbed; someone
-  else's cancer treatment under way.
+  else's cancer treatment under way. Legs heavier day after day lock out as leg weakening.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
