@@ -4359,7 +4359,24 @@ _SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|e
 
 
 def _mend(text: str) -> str:
-    return _mark_readings(_SPLIT_WORD.sub(r"\1\2", text))
+    return _mark_readings(_SPLIT_WORD.sub(r"\1\2", _joined_word_by_word(text)))
+
+
+# h28 (a red flag missed at first sight): a message typed a word or two per sentence ("right.
+# foot. dragging. since. yesterday. back. sore. twist?") is one sentence: its stops are dropped,
+# so "foot" and "dragging" are read together. Only when at least four pieces and nearly all of
+# them are one or two words long, and no question mark but a last one.
+_PIECES = re.compile(r"[.!?\n]+")
+_WORD_STOP = re.compile(r"(?<=\w)[.!]+(?=\s+\w)")
+
+
+def _joined_word_by_word(text: str) -> str:
+    if ("." not in text and "!" not in text) or "?" in text.rstrip().rstrip("?"):
+        return text  # a checklist ("numb? no. tingling? no.") keeps its own reading
+    pieces = [piece for piece in _PIECES.split(text) if piece.strip()]
+    if len(pieces) < 4 or sum(len(piece.split()) <= 2 for piece in pieces) < 0.8 * len(pieces):
+        return text
+    return _WORD_STOP.sub("", text)
 
 
 # Round 12 (safety): a fever given as a reading, not the word ("thermometer says 38.9", "temp of

@@ -5138,3 +5138,29 @@ def test_round27_legs_heavier_day_after_day_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND27_HEAVIER_NOT)
 def test_round27_heavier_counter_probes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
+
+
+# h28 (a red flag MISSED at first sight): a message typed a word or two per sentence is read as
+# one sentence, so the words of a sign meet; ordinary one-word chat stays harmless.
+H28_WORD_BY_WORD_RED: list[str] = [
+    "right. foot. dragging. since. yesterday. back. sore. twist?",
+    "left. foot. drags. when. I. walk. since. monday.",
+    "numb. groin. since. this. morning.",
+    "bladder. gone. cant. control. it.",
+]
+H28_WORD_BY_WORD_HARMLESS: list[str] = [
+    "ok. thanks. bye. see you.",
+    "Hold. Breathe. Switch. Done!",
+    "no. pain. today. great.",
+    "back. stiff. desk. job. twist?",
+]
+
+
+@pytest.mark.parametrize("text", H28_WORD_BY_WORD_RED)
+def test_h28_a_sign_typed_word_by_word_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H28_WORD_BY_WORD_HARMLESS)
+def test_h28_word_by_word_chat_stays_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
