@@ -2177,7 +2177,8 @@ _PAST = re.compile(
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
 _PAST_TIME = re.compile(
-    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall)|\w+ (?:weeks?|months?"
+    # round 28: "last season" is the past like "last year"
+    r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|season)|\w+ (?:weeks?|months?"
     r"|years?) ago|as a (?:kid|child|teenager|teen|student|baby|toddler)|when i was|back when"
     r"|used to|years back|long time ago|(?:back )?in (?:19|20)\d\d|back in (?:\w+ )?\w+"
     # round 13: the past already dated ("kidney stones in 2021, peeing hurt back then")
@@ -6151,7 +6152,7 @@ _THEY_RECOVERED = re.compile(
 )
 _FINE_NOW = re.compile(
     r"\b(?:totally |completely |perfectly |all |fully )?(?:fine|better|ok|okay|good|normal|great"
-    r"|healed|recovered|sorted) now\b"
+    r"|healed|recovered|sorted|strong|stronger|solid) now\b"
 )
 _GONE_TO_SLEEP = re.compile(
     r"\b(?:(?:went|gone|go|goes|going|fell|falls|falling) (?:to )?(?:sleep|asleep)|dead legs?"

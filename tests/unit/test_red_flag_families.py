@@ -5164,3 +5164,28 @@ def test_h28_a_sign_typed_word_by_word_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", H28_WORD_BY_WORD_HARMLESS)
 def test_h28_word_by_word_chat_stays_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 28 (h28's first sight): a knee that gave way "last season", rehabbed and strong now, is
+# the past settled like "last year"; giving way again, or now, still locks out.
+ROUND28_REHABBED: list[str] = [
+    "my knee gave way playing football last season, all rehabbed and strong now",
+    "my knee gave way last year, rehabbed and strong now",
+    "my ankle gave way at netball last season, fully rehabbed and solid now",
+]
+ROUND28_REHABBED_RED: list[str] = [
+    "my knee gave way this morning and I fell",
+    "my knee gave way last season, rehabbed, but it gave way again today",
+    "my knee gave way last season and now it keeps giving way",
+    "my knee gave way last season, rehabbed, but now my legs are weak",
+]
+
+
+@pytest.mark.parametrize("text", ROUND28_REHABBED)
+def test_round28_gave_way_last_season_rehabbed_is_settled(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND28_REHABBED_RED)
+def test_round28_rehabbed_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
