@@ -1897,6 +1897,14 @@ _ROUND23_DISMISS: tuple[str, ...] = (
     _COACH + r" (?:\w+ ){0,3}?(?:says|said|reckons|thinks|told me|calls me) (?:i am |im |i have"
     r" |ive got |i got )?(?:\w+ ){0,2}?weak (?:everything|all round|at everything)",
 )
+# Round 28 (h28's classes), set aside as no symptom of the writer's body.
+_ROUND28_DISMISS: tuple[str, ...] = (
+    # the needle of a jab or a blood test ("sore where the needle went in", "the needle site"),
+    # never pins and needles
+    r"(?:where |from |at )?(?:the|a|that|their|her|his) needles? (?:\w+ )?(?:went|goes|go|was"
+    r" put|got put|stuck|was stuck|going|had gone) in|(?:the )?(?:needles?|injection|jab"
+    r"|vaccine|vaccination) (?:site|spot|mark)",
+)
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
 # never "doesn't just wake me", and a sign of the night told elsewhere still counts.
@@ -2038,6 +2046,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND18_DISMISS,
         *_ROUND19_DISMISS,
         *_ROUND23_DISMISS,
+        *_ROUND28_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(

@@ -5189,3 +5189,27 @@ def test_round28_gave_way_last_season_rehabbed_is_settled(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND28_REHABBED_RED)
 def test_round28_rehabbed_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 28 (h28's first sight): the needle of a jab or a blood test is no pins and needles.
+ROUND28_JAB: list[str] = [
+    "Had my flu jab this morning, arm's a bit sore where the needle went in. Fine to do my twists tonight?",
+    "covid booster yesterday, arm aches where the needle went in",
+    "blood test this morning, bit bruised at the needle site",
+    "tetanus shot today, sore arm at the injection site, twist ok?",
+]
+ROUND28_JAB_RED: list[str] = [
+    "pins and needles in my feet since yesterday",
+    "pins and needles down both legs after my flu jab",
+    "needle site tingling and my legs numb since",
+]
+
+
+@pytest.mark.parametrize("text", ROUND28_JAB)
+def test_round28_a_jabs_needle_is_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND28_JAB_RED)
+def test_round28_jab_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
