@@ -1904,6 +1904,13 @@ _ROUND28_DISMISS: tuple[str, ...] = (
     r"(?:where |from |at )?(?:the|a|that|their|her|his) needles? (?:\w+ )?(?:went|goes|go|was"
     r" put|got put|stuck|was stuck|going|had gone) in|(?:the )?(?:needles?|injection|jab"
     r"|vaccine|vaccination) (?:site|spot|mark)",
+    # a thing that fell or was dropped on a hand or a foot ("the bass amp fell on my foot",
+    # "dropped a dumbbell on my toe"), never the writer falling ("I fell on my hand")
+    r"(?!(?:i|we|he|she|they|you|then|and|just|nearly|almost|also|again|me)\b)\w+ (?:fell"
+    r"|dropped|landed|came down|crashed down|toppled) (?:right |straight )?(?:on|onto) (?:my|me)"
+    r" (?:left |right |big |little |bare )?(?:foot|feet|toes?|fingers?|hands?|thumbs?|knuckles?)"
+    r"|(?:dropped|drop) (?:a|the|my) (?:\w+ ){0,2}?(?:on|onto) (?:my|me) (?:left |right |big"
+    r" |little |bare )?(?:foot|feet|toes?|fingers?|hands?|thumbs?)",
 )
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;

@@ -5213,3 +5213,28 @@ def test_round28_a_jabs_needle_is_harmless(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND28_JAB_RED)
 def test_round28_jab_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 28 (h28's first sight): a thing that fell or was dropped on a foot or a hand is no fall
+# of the writer's; the writer falling, or a thing falling on the back, still locks out.
+ROUND28_THING_FELL: list[str] = [
+    "the bass amp fell on my foot at rehearsal, bruised toe only lol. still ok to lie down and do it?",
+    "dropped a dumbbell on my foot at the gym, toe's purple but fine",
+    "the shelf came down on my hand, bruised knuckles only",
+]
+ROUND28_THING_FELL_RED: list[str] = [
+    "I fell on my hand on the ice",
+    "I slipped and fell on my back this morning",
+    "the amp fell on my foot and I fell backwards onto my back",
+    "a ladder fell on my back",
+]
+
+
+@pytest.mark.parametrize("text", ROUND28_THING_FELL)
+def test_round28_a_thing_fallen_on_a_foot_is_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND28_THING_FELL_RED)
+def test_round28_thing_fell_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
