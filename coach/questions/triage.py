@@ -1911,6 +1911,13 @@ _ROUND28_DISMISS: tuple[str, ...] = (
     r" (?:left |right |big |little |bare )?(?:foot|feet|toes?|fingers?|hands?|thumbs?|knuckles?)"
     r"|(?:dropped|drop) (?:a|the|my) (?:\w+ ){0,2}?(?:on|onto) (?:my|me) (?:left |right |big"
     r" |little |bare )?(?:foot|feet|toes?|fingers?|hands?|thumbs?)",
+    # a pain in the heart at a loss or a break up, a figure of speech ("stabbing pain in my
+    # heart when the band split up"), never a pain in the heart on effort or at rest
+    r"(?:(?:sharp|stabbing|shooting|real|proper|actual|a|such a) )?(?:pain|pains|ache|stab|pang"
+    r"|twinge|knife) (?:in|through|to) (?:my|the) (?:heart|soul) (?:when|as|after|because|cos"
+    r"|cause|that) (?:\w+ ){0,5}?(?:split up|splitting up|broke up|breaking up|dumped|cheated"
+    r"|left me|walked out|moved away|lost|relegated|cancell?ed|sold out|retired|ended|got"
+    r" knocked out|went bust|closed down|passed away|died)",
 )
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;

@@ -5238,3 +5238,28 @@ def test_round28_a_thing_fallen_on_a_foot_is_harmless(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND28_THING_FELL_RED)
 def test_round28_thing_fell_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 28 (h28's first sight): a pain in the heart at a loss or a break up is a figure of
+# speech; a pain in the heart or the chest on effort, now or getting worse still locks out.
+ROUND28_HEARTACHE: list[str] = [
+    "stabbing pain in my heart when the band split up 😂 back's great though",
+    "real pain in my heart when my team got relegated lol",
+    "sharp pain in my heart when my favourite cafe closed down haha, back is fine",
+]
+ROUND28_HEARTACHE_RED: list[str] = [
+    "stabbing pain in my chest right now",
+    "stabbing pain in my heart when I climb the stairs",
+    "sharp pain in my heart when I walk",
+    "stabbing pain in my heart since the band split up and it's getting worse",
+]
+
+
+@pytest.mark.parametrize("text", ROUND28_HEARTACHE)
+def test_round28_heartache_figure_of_speech_is_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND28_HEARTACHE_RED)
+def test_round28_heartache_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
