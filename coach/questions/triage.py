@@ -2095,7 +2095,9 @@ _RELATION = (
 _THIRD_PARTY = re.compile(
     # round 25: never a simile or the writer's role ("weak as a kitten", "as a mum")
     r"\b(?<!as )(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older"
-    r"|younger|baby|teenage|elderly|old|poor|best|big|step|twin) )?"
+    r"|younger|baby|teenage|elderly|old|poor|best|big|step|twin"
+    # round 28: "my placement patient", "my clinic client"
+    r"|placement|clinic|ward|current|new|latest) )?"
     + _RELATION
     + r"\b|\b(?:someone|somebody|he|she|him)\b"
     # round 9: "my teacher friend", "one of my residents"
@@ -6094,6 +6096,18 @@ _IN_CARE = re.compile(
     r"|a |his |her |their )?(?:gp|doctor|hospital|a and e|specialist))\b"
 )
 # The writer says they are fine, beside someone else's symptom.
+# Round 28. The writer a clinician or a student of one, and the person named their patient
+# ("physio student here, my placement patient has foot drop").
+_CARE_ROLE = re.compile(
+    r"\b(?:(?:physio\w*|nursing|medical|med|osteo\w*|chiro\w*|sports therapy|paramedic\w*"
+    r"|pt|ot|occupational therapy|midwifery|dental) students?|student (?:physio\w*|nurse|doctor"
+    r"|paramedic|midwife|osteo\w*)|(?:i am|im|i work as|as) (?:a |an )?(?:\w+ )?(?:physio\w*"
+    r"|nurse|doctor|gp|osteopath|chiropractor|paramedic|sports therapist|occupational therapist"
+    r"|neurologist|surgeon|carer|care worker))\b"
+)
+_MY_PATIENT = re.compile(
+    r"\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:patients?|clients?)\b"
+)
 _WRITER_FINE = re.compile(
     r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
     r"|it|that|this)(?: like (?:it|that|this))?"
@@ -6385,6 +6399,13 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 or _has(_ON_THEIR_BEHALF, whole)
                 # round 8: their injury already checked ("A&E said it's only a sprain")
                 or _has(_CHECKED, whole)
+                # round 28: a clinician's or a student's own patient ("physio student here, my
+                # placement patient has foot drop")
+                or (
+                    _has(_CARE_ROLE, whole)
+                    and _has(_MY_PATIENT, whole)
+                    and not _has(_ME_TOO, whole)
+                )
                 # round 18: a child's aches
                 or (
                     _has(_CHILD, whole)

@@ -5263,3 +5263,28 @@ def test_round28_heartache_figure_of_speech_is_harmless(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND28_HEARTACHE_RED)
 def test_round28_heartache_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 28 (h28's first sight): a clinician's or a student's own patient is not the writer; the
+# writer's own foot drop, or "and now I do too", still locks out.
+ROUND28_PATIENT: list[str] = [
+    "physio student here, my placement patient has foot drop which got me thinking: what muscles does the twist stretch?",
+    "nursing student, one of my patients on the ward has foot drop, what does the twist work?",
+    "I'm a physio and my client has foot drop, would the twist suit her?",
+]
+ROUND28_PATIENT_RED: list[str] = [
+    "I have foot drop since yesterday",
+    "physio student here, I have foot drop since yesterday",
+    "physio student, my patient has foot drop and now I do too",
+    "physio student here, my placement patient has foot drop and my foot is dragging too",
+]
+
+
+@pytest.mark.parametrize("text", ROUND28_PATIENT)
+def test_round28_a_clinicians_patient_is_not_the_writer(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND28_PATIENT_RED)
+def test_round28_patient_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
