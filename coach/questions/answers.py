@@ -1915,7 +1915,10 @@ _NEWCOMER = re.compile(
     r"\b(?:(?:i am |im )?new (?:here|to (?:this|you|the bot|telegram|bots?|this bot|this app"
     r"|this chat)\b(?! (?:stretch|exercise|yoga|twist|pilates|mobility|move)\w*))"
     r"|first time (?:here|using|on|with|trying)|just (?:joined|started using|found (?:you|this)"
-    r"|downloaded|signed up|subscribed)|never used (?:a |this |the )?(?:bot|app|telegram))\b"
+    r"|downloaded|signed up|subscribed)|never used (?:a |this |the )?(?:bot|app|telegram)"
+    # round 28: "first day here", "my first go on here"
+    r"|first (?:day|visit|go|morning|evening|night|week) (?:here|on here|on this|using (?:you|this"
+    r"|the bot|this bot)|with (?:you|this bot|the bot)))\b"
 )
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:do|should|can"
@@ -1925,6 +1928,9 @@ _WHERE_TO_START = re.compile(
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:can|could|does|will"
     r"|would) (?:this thing|this bot|this app|this|it|you|u) (?:actually |really |even |exactly )?"
     r"do(?: for (?:me|us))?(?: (?:then|exactly|here))*"
+    # round 28: a newcomer asking what to do ("first day here, what do I actually do?")
+    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:do|should|shall|can)"
+    r" i (?:actually |really |even |exactly )?do(?: (?:then|exactly|here|now|first|next))*"
 )
 
 

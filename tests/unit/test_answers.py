@@ -719,3 +719,29 @@ def test_round11_asking_what_to_type_gets_the_command_list(text: str) -> None:
 )
 def test_round11_walking_steps_and_media_are_declined(text: str) -> None:
     assert answer(text).kind == "decline"
+
+
+# Round 28 (h28's first sight): a newcomer's "first day here" with "what do I (actually) do"
+# is how to use the bot; a question about the move on the first day stays the move's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, first day here, what do I actually do?",
+        "first day here. what should I do?",
+        "my first go on here, what do i even do",
+    ],
+)
+def test_round28_first_day_what_do_i_do_is_help(text: str) -> None:
+    assert answer(text).kind == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first day doing the twist, what do I do with my arms?",
+        "first day here, which side do I do first?",
+        "first day here, my back is sore, what do I do?",
+    ],
+)
+def test_round28_first_day_move_questions_stay_topics(text: str) -> None:
+    assert answer(text).kind != "help"
