@@ -6105,9 +6105,7 @@ _CARE_ROLE = re.compile(
     r"|nurse|doctor|gp|osteopath|chiropractor|paramedic|sports therapist|occupational therapist"
     r"|neurologist|surgeon|carer|care worker))\b"
 )
-_MY_PATIENT = re.compile(
-    r"\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:patients?|clients?)\b"
-)
+_MY_PATIENT = re.compile(r"\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:patients?|clients?)\b")
 _WRITER_FINE = re.compile(
     r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
     r"|it|that|this)(?: like (?:it|that|this))?"

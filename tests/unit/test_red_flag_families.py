@@ -5193,7 +5193,8 @@ def test_round28_rehabbed_counter_probes_lock_out(text: str) -> None:
 
 # Round 28 (h28's first sight): the needle of a jab or a blood test is no pins and needles.
 ROUND28_JAB: list[str] = [
-    "Had my flu jab this morning, arm's a bit sore where the needle went in. Fine to do my twists tonight?",
+    "Had my flu jab this morning, arm's a bit sore where the needle went in."
+    " Fine to do my twists tonight?",
     "covid booster yesterday, arm aches where the needle went in",
     "blood test this morning, bit bruised at the needle site",
     "tetanus shot today, sore arm at the injection site, twist ok?",
@@ -5218,7 +5219,8 @@ def test_round28_jab_counter_probes_lock_out(text: str) -> None:
 # Round 28 (h28's first sight): a thing that fell or was dropped on a foot or a hand is no fall
 # of the writer's; the writer falling, or a thing falling on the back, still locks out.
 ROUND28_THING_FELL: list[str] = [
-    "the bass amp fell on my foot at rehearsal, bruised toe only lol. still ok to lie down and do it?",
+    "the bass amp fell on my foot at rehearsal, bruised toe only lol."
+    " still ok to lie down and do it?",
     "dropped a dumbbell on my foot at the gym, toe's purple but fine",
     "the shelf came down on my hand, bruised knuckles only",
 ]
@@ -5268,7 +5270,8 @@ def test_round28_heartache_counter_probes_lock_out(text: str) -> None:
 # Round 28 (h28's first sight): a clinician's or a student's own patient is not the writer; the
 # writer's own foot drop, or "and now I do too", still locks out.
 ROUND28_PATIENT: list[str] = [
-    "physio student here, my placement patient has foot drop which got me thinking: what muscles does the twist stretch?",
+    "physio student here, my placement patient has foot drop which got me thinking:"
+    " what muscles does the twist stretch?",
     "nursing student, one of my patients on the ward has foot drop, what does the twist work?",
     "I'm a physio and my client has foot drop, would the twist suit her?",
 ]
