@@ -90,6 +90,10 @@ Design choices, all on the cautious side:
   dentist's injection and weakness from a fast are causes told (asked at most). Settled: a bum
   numbed by a long meeting on a hard seat and gone; legs heavy from stairs climbed; someone
   else's cancer treatment under way. Legs heavier day after day lock out as leg weakening.
+* **Round 28** (`_ROUND28_DISMISS`, `_CARE_ROLE`, `_MY_PATIENT`): set aside: a jab's needle or
+  its site, a thing fallen on a foot or a hand, a pain in the heart at a loss or a break up.
+  Settled: a clinician's or a student's own patient; a knee that gave way "last season",
+  rehabbed and strong now.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
