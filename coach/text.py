@@ -122,6 +122,12 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", " ".join(words)).strip()
 
 
+def blanked(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with every match of ``pattern`` turned into as many spaces: the words are set
+    aside and every other word keeps its place."""
+    return pattern.sub(lambda match: " " * len(match.group()), text)
+
+
 def words(text: str) -> list[str]:
     """The words of already normalised text."""
     return _WORD.findall(text)

@@ -46,7 +46,7 @@ from typing import Literal, TypeVar
 import numpy as np
 
 from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
-from coach.text import edit_distance, normalise, words
+from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,
@@ -2144,13 +2144,13 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
     other exercise's name ("supine twist" and "seated twist" do not count)."""
     # round 9: "never done any yoga or stretching in my life" tells experience, not a topic
-    normal = _NEVER_DONE.sub(lambda m: " " * len(m.group()), normal)
-    normal = _BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
-    normal = _MEAL_TIME.sub(lambda m: " " * len(m.group()), normal)
+    normal = blanked(_NEVER_DONE, normal)
+    normal = blanked(_BACKGROUND, normal)
+    normal = blanked(_MEAL_TIME, normal)
     if _ARMS_ASKED.search(normal):
-        normal = _SHOULDER_BACKGROUND.sub(lambda m: " " * len(m.group()), normal)
+        normal = blanked(_SHOULDER_BACKGROUND, normal)
     if _THIS_EXERCISE.search(normal):
-        normal = _MATTRESS_SURFACE.sub(lambda m: " " * len(m.group()), normal)
+        normal = blanked(_MATTRESS_SURFACE, normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
     if not spans:
         return "no"

@@ -123,7 +123,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coach.text import edit_distance, normalise, words
+from coach.text import blanked, edit_distance, normalise, words
 from content.safety import SAFETY_ASK, SAFETY_REPLIES
 
 # Telegram messages are at most 4096 characters; anything longer is cut, not skipped.
@@ -4904,9 +4904,10 @@ _LIMB_ON_LOO = re.compile(
 # feet on this, keep putting it off"): followed by what is put off (about, over, on it, with
 # this, a gerund of starting) or with "putting it off" or "procrastinating" in the message. Never
 # a foot said to drag ("my foot is dragging"), never on a floor or while walking.
+_DRAG_FEET = r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b"
 _DRAG_IDIOM = re.compile(
-    r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b"
-    r"(?=(?:\s+(?:a\s+bit|a\s+little|a\s+lot|again|for\s+(?:\w+\s+){0,2}?(?:days|weeks|months"
+    _DRAG_FEET
+    + r"(?=(?:\s+(?:a\s+bit|a\s+little|a\s+lot|again|for\s+(?:\w+\s+){0,2}?(?:days|weeks|months"
     r"|years|ages|a\s+while|too\s+long)))*\s*(?:about|over|re|regarding|when\s+it\s+comes\s+to"
     r"|on\s+(?:this|it|that|starting|getting|doing|booking|making)\b|with\s+(?:this|it|that)\b"
     r"|(?:start|begin|do|gett|book|sign|mak|try|join|sort|tidy|decid|commit|ring|call|phon)\w*ing"
@@ -4922,9 +4923,7 @@ _DRAG_WALKING = re.compile(
     r"|numb\w*|weak\w*|tingl\w*|catch\w*|scuff\w*)\b",
     re.IGNORECASE,
 )
-_DRAG_ANY = re.compile(
-    r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b", re.IGNORECASE
-)
+_DRAG_ANY = re.compile(_DRAG_FEET, re.IGNORECASE)
 # Round 23. A leak of a thing, not of the body: "a leak in the ceiling", "the roof is leaking",
 # "my water bottle leaked on the mat", "a leaky tap", "slow leak in my tyre". Only the leak's own
 # words are blanked, so "and I've been leaking urine" elsewhere still counts; never the toilet.
@@ -5082,47 +5081,47 @@ def _blank_disowned(text: str) -> str:
     original = text
     text = _DISOWNED.sub(disowned, text)
     if not _WRITER_TOO.search(text):
-        text = _OTHER_PEOPLES.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_OTHER_PEOPLES, text)
     text = _QUOTED_RULE.sub(quoted, text)
     if not _BUZZ_GUARD.search(text):
-        text = _MOOD_BUZZ.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_MOOD_BUZZ, text)
     if not _TINGLE_GUARD.search(text):
-        text = _STRETCHY_TINGLE.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_STRETCHY_TINGLE, text)
     if (
         _TEACHING.search(text)
         and not _SIGNS_CLAIMED.search(text)
         and not _EMERGENCY_CARE.search(text)
     ):
-        text = _SIGNS_TALKED.sub(lambda m: " " * len(m.group()), text)
-    text = _KNOWN_AND_DENIED.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_SIGNS_TALKED, text)
+    text = blanked(_KNOWN_AND_DENIED, text)
     if "drag" in text.lower() and not _DRAG_WALKING.search(text):
-        text = _DRAG_IDIOM.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_DRAG_IDIOM, text)
         if _PUT_OFF.search(text):
-            text = _DRAG_ANY.sub(lambda m: " " * len(m.group()), text)
+            text = blanked(_DRAG_ANY, text)
     lowered = text.lower()
     if "leak" in lowered or "drip" in lowered:
-        text = _THING_LEAK.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_THING_LEAK, text)
     if "collaps" in lowered and _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
-        text = _FLOPPED.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_FLOPPED, text)
     if "tingl" in lowered:
-        text = _EMOTION_TINGLE.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_EMOTION_TINGLE, text)
     if "leak" in lowered or "drip" in lowered:
-        text = _THING_LEAK_ANSWERED.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_THING_LEAK_ANSWERED, text)
     if "shoot" in lowered:
-        text = _WORD_DISAMBIGUATED.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_WORD_DISAMBIGUATED, text)
     if (
         _POP_WORDS.search(text)
         and _POP_FELT_GOOD.search(text)
         and _POP_PAINLESS.search(text)
         and not _POP_GUARD.search(text)
     ):
-        text = _POP_WORDS.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_POP_WORDS, text)
     if not _ME_FELL_TOO.search(text):
-        text = _OTHERS_FELL.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_OTHERS_FELL, text)
     if "sign" in lowered or "symptom" in lowered or "flag" in lowered:
-        text = _SIGNS_KNOWN_NONE.sub(lambda m: " " * len(m.group()), text)
+        text = blanked(_SIGNS_KNOWN_NONE, text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
-    return _blank_round25(_DRINK_WEE.sub(lambda m: " " * len(m.group()), text), original)
+    return _blank_round25(blanked(_DRINK_WEE, text), original)
 
 
 # ---------------------------------------------------------------------------------------------

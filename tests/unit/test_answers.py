@@ -18,7 +18,7 @@ from coach.questions.answers import (
     topic_title,
 )
 from coach.questions.view import topic_view
-from coach.text import normalise
+from coach.text import blanked, normalise
 from content.general import COMMANDS, help_text
 from content.questions import (
     DECLINE_MEDICAL_RELATED,
@@ -745,3 +745,11 @@ def test_round28_first_day_what_do_i_do_is_help(text: str) -> None:
 )
 def test_round28_first_day_move_questions_stay_topics(text: str) -> None:
     assert answer(text).kind != "help"
+
+
+def test_blanked_sets_words_aside_in_place() -> None:
+    text = "my roof is leaking and so am i"
+    out = blanked(re.compile(r"\broof is leaking\b"), text)
+    assert out == "my " + " " * len("roof is leaking") + " and so am i"
+    assert len(out) == len(text)
+    assert blanked(re.compile(r"nothing"), text) == text
