@@ -297,8 +297,15 @@ for _key in _KEY_WORDS:
     _KEYS_BY_INITIAL[_key[0]] = (*_KEYS_BY_INITIAL.get(_key[0], ()), _key)
 
 
+# h29 (a red flag missed at first sight): "it zings down my bum into my thigh" is a pain that
+# shoots; the verb is read as "shoot" so every rule of a shooting pain reads it too (not the
+# noun: "a lemon zing").
+_SAME_AS = {"zings": "shoots", "zinged": "shooting", "zinging": "shooting"}
+
+
 @lru_cache(maxsize=4096)
 def _correct(token: str) -> str:
+    token = _SAME_AS.get(token, token)
     if len(token) < 6 or token in _PROTECTED or token in _KEY_WORDS:
         return token
     limit = 1 if len(token) <= 8 else 2
@@ -975,6 +982,9 @@ RULES: tuple[_Rule, ...] = (
         + r" (?:\w+ ){0,2}?(?:runs?|running|ran|goes|going|went|travels?|travell?ing|travell?ed"
         r"|shoots?|shooting|shot) (?:\w+ ){0,5}?(?:down|into) (?:to |into )?(?:the |my )?(?:left"
         r" |right |other )?" + _any(LEG, LEGS, r"legs?"),
+        # h29: "it shot down my leg on the last rep", the pain unnamed
+        r"shot (?:right |straight )?(?:down|into|down into) (?:the |my )?(?:left |right |other )?"
+        + _any(LEG, LEGS, r"legs?"),
     ),
     _rule("leg_pain", C, _near(PAIN, _any(LEG, r"legs?"), 3)),
     _rule(

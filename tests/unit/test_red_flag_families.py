@@ -5291,3 +5291,29 @@ def test_round28_a_clinicians_patient_is_not_the_writer(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND28_PATIENT_RED)
 def test_round28_patient_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# h29 (a red flag MISSED at first sight): a pain that "zings" down into a leg is a shooting pain,
+# and "it shot down my leg" needs no pain word; the noun ("a lemon zing") and a thing that shot
+# somewhere are no sign.
+H29_ZINGS_RED: list[str] = [
+    "it zings down my bum into my thigh when I sweep the leg across",
+    "something zinged down my leg on the last rep",
+    "zinging down the back of my leg when I twist",
+    "it shot down my leg on the last rep",
+    "it shot straight down into my left calf",
+]
+H29_ZINGS_HARMLESS: list[str] = [
+    "a lemon zing in my tea, back fine",
+    "the ball shot down the lane at bowling, back felt great",
+]
+
+
+@pytest.mark.parametrize("text", H29_ZINGS_RED)
+def test_h29_a_zinging_or_shot_pain_into_a_leg_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H29_ZINGS_HARMLESS)
+def test_h29_zing_and_shot_in_other_senses_stay_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
