@@ -812,6 +812,11 @@ RULES: tuple[_Rule, ...] = (
         r"|to the (?:kitchen|loo|toilet|bathroom|shop|car)|up the stairs|getting dressed|all the"
         r" time)",
         r"can not (?:get|catch) (?:my|a) breath",
+        # round 29: blue lips ("my lips went blue"), never lipstick or a drink's colour
+        r"(?<!lipstick )lips? (?:\w+ ){0,2}?(?:went|turned|turning|going|gone|were|are|was|is"
+        r"|looked|look|looks|looking|got|getting) (?:a bit |slightly |all |kind of |really |very )?"
+        r"(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|gloss|from|with|after) )",
+        r"(?:blue|bluish|blueish|grey|purple) (?:around|round) (?:the|my|his|her) (?:lips|mouth)",
     ),
     # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------
     _rule(
@@ -1933,6 +1938,55 @@ _ROUND28_DISMISS: tuple[str, ...] = (
     r"|left me|walked out|moved away|lost|relegated|cancell?ed|sold out|retired|ended|got"
     r" knocked out|went bust|closed down|passed away|died)",
 )
+# Round 29 (h29's classes), set aside as no symptom of the writer's body.
+_ROUND29_DISMISS: tuple[str, ...] = (
+    # a fall, a crash or a shooting up of money or prices ("a big fall in my pension fund",
+    # "prices shooting up again", "the shares crashed"), never a fall of the writer's
+    r"(?:(?:big|huge|sharp|massive|steep|sudden|small|little|slight) )?(?:fall|falls|drop|drops"
+    r"|crash|plunge|tumble|slump) in (?:my |the |our |his |her |their )?(?:\w+ )?(?:pensions?"
+    r"|savings|shares?|stocks?|prices?|value|income|funds?|investments?|portfolio|interest rates?"
+    r"|rates?|sales|profits?|pound|dollar|euro|market|markets|house prices|wages?|salary"
+    r"|numbers|temperatures?|attendance|membership)",
+    r"(?:pensions?|savings|shares?|stocks?|prices?|costs?|bills?|rents?|rates?|inflation|the"
+    r" market|markets|the pound|the dollar|the euro|sales|fees?|fares?|premiums?)(?: \w+)?"
+    r" (?:have |has |are |is |keep |keeps |just |all |again )?(?:fell|fallen|fall|falls|falling"
+    r"|crashed|crashing|dropped|plunged|tumbled|shot up|shooting up|shoot up|shoots up"
+    r"|shooting through the roof)",
+    # a thing that fell ("the old apple tree fell down in the storm", "the shelf fell off the
+    # wall"), never onto someone
+    r"(?:the|a|an|our|my|that|this|their|his|her|some|next door s) (?:\w+ ){0,3}?(?:trees?"
+    r"|branch|branches|fence|fences|shed|wall|shelf|shelves|picture|painting|mirror|vase|pot"
+    r"|plant|lamp|ladder|tent|roof|tiles?|chimney|aerial|gate|bins?|statue|cake|tower|curtain"
+    r" rail|blinds?|clock|frame|trellis|pole|post|scaffolding|washing line|bird feeder|umbrella"
+    r"|decorations?|pylon|greenhouse|gazebo|hedge|cupboard|wardrobe|tv|telly) (?:(?:in|on|at|by"
+    r"|from|near|behind|outside) (?:\w+ ){1,3}?)?(?:\w+ )?(?:fell"
+    r"|fallen|falls|toppled|came down|blew down|blown down|crashed down|collapsed)(?: (?:down"
+    r"|over|off|in))?(?! (?:on|onto|over) (?:me|my|him|her|us|them|someone|somebody|the kids"
+    r"|the children|the dog)\b)",
+    # shooting in another sense ("shooting water pistols at me", "shooting hoops"), never a
+    # shooting pain
+    r"(?:shooting|shot|shoot|shoots) (?:\w+ )?(?:water )?(?:pistols?|guns?|hoops|baskets?|arrows"
+    r"|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?|the"
+    r" breeze|a scene|scenes|a look|looks|glances?|a message|messages|a text|an email|emails"
+    r"|rockets?|fireworks?)",
+    # a thing that slipped ("the knife slipped when I cut onions"), never the writer
+    r"(?:the|my|a|his|her|our) (?:\w+ )?(?:knife|blade|scissors|saw|chisel|screwdriver|pen"
+    r"|razor|peeler|grater|spoon|glass|plate|cup|mug|phone|hammer|lid|jar|tool|drill|needle"
+    r"|pencil|brush|spanner|wrench|tray|bag|box|tablecloth|rug|mat|pot|pan) (?:\w+ )?(?:slipped"
+    r"|slips|slid)",
+    # others who fell over each other, or anyone who fell about laughing: a figure of speech
+    r"(?:fell|falling|tumbled|tripping|tripped|fall) (?:over|on top of) each other|(?:fell|fall"
+    r"|falling) about (?:laughing|in stitches)",
+    # a problem denied in a learner's grammar ("never had bladder problem or anything like
+    # that", "never got bowel issue"), never "never had ... like this before" nor "until"
+    r"(?:never|not ever) (?:had|have|get|got|felt|experienced)(?: any| a)?(?: \w+)? (?:problems?"
+    r"|issues?|trouble|changes?|complaints?)" + _NEG_TAIL + r"(?! (?:\w+ ){0,3}?(?:before"
+    r"|until|till|up to now|like this|like that before))",
+    # a catch, a pinch or a lock denied in a list ("no shooting no catching"), never a catch of
+    # breath
+    r"(?:no|not any|without|never any|zero) (?:catch|catching|catches|pinch|pinching|pinches"
+    r"|locking|grabbing|twinges?|zings?|zinging)(?! (?:\w+ )?breath)",
+)
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
 # never "doesn't just wake me", and a sign of the night told elsewhere still counts.
@@ -2075,6 +2129,7 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         *_ROUND19_DISMISS,
         *_ROUND23_DISMISS,
         *_ROUND28_DISMISS,
+        *_ROUND29_DISMISS,
     )
 )
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
@@ -2102,6 +2157,8 @@ _RELATION = (
     # round 19: "my 6 month old has a temperature", "my gran lost weight"
     r"|\w+ (?:month|mo|week|wk|day)s? old|newborn|infant|gran|grandparents?|great gran\w*"
     r"|lodger|pupil|player|client"
+    # round 29: a care worker's residents ("many of my residents have numb feet")
+    r"|residents|service users?"
     # round 10: animals
     r"|puppy|pup|kitten|rabbit|bunny|hamster|budgie|parrot|tortoise|ferret|pet|pets"
     r"|guinea pig|dogs|cats)"
@@ -2339,6 +2396,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bdo i (?:stop|need to stop|have to stop|keep going|carry on)\b"
     r"|\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
+    # round 29: a learner's grammar ("what i do if it starts to hurt", "what i must do when")
+    r"|what (?:i|we) (?:should |must |can |need to |have to )?do (?:if|when|in case|once)"
     r"|should i (?:stop|worry|see|call|skip|keep going|carry on|continue|push on)|when should i"
     # round 8: pushing through, asked about: "should I push through if it's a bit painful?"
     r"|(?:should|can|do|must|shall|could) i (?:\w+ )?(?:push|work|power|stretch|keep going|carry on"
@@ -2839,6 +2898,13 @@ _TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exer
 # sciatica?", "I heard it can cause numbness, true?", "what warning signs should I watch for,
 # like numbness or bladder stuff?". Answered with the safety information (a topic), never a
 # lockout; a clause that speaks of the user's own body or of now is no general question.
+# Round 29: a question said to be asked in general ("only asking for knowledge").
+_ASKING_GENERALLY = (
+    r"(?:(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
+    r"|info|interest)|in general|generally|out of (?:interest|curiosity))|for (?:my )?(?:own )?"
+    r"(?:knowledge|information|education)|out of (?:interest|curiosity)|hypothetically"
+    r"|in general|general question)\b"
+)
 _GENERAL = re.compile(
     r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|twisting|twists"
     # round 20: the move named with a word before it ("the prone twist", "this lying stretch")
@@ -2869,12 +2935,39 @@ _GENERAL = re.compile(
     r"(?:\w+ ){0,4}?(?:signs?|symptoms?|red flags?|cauda equina|emergenc\w*|strokes?"
     r"|heart attacks?|sepsis|meningitis|conditions?|problems?|dangers?))\b"
 )
+# Round 29: a sign asked about in general ("is fever together with back pain dangerous? only
+# asking for knowledge"), a leaflet's advice asked about ("the leaflet says watch for bladder or
+# bowel changes, why is that?"); only when nothing in the message is the writer's own or now.
+_GENERAL_29 = re.compile(
+    r"\b(?:(?:is|are) (?:(?!(?:my|mine|it|this|that|these|those|i)\b)\w+ ){1,7}?(?:dangerous"
+    r"|serious|a bad sign|an emergency|a worry|worrying)\b(?=.*\b" + _ASKING_GENERALLY + r")"
+    r"|" + _ASKING_GENERALLY + r".*\b(?:is|are) (?:(?!(?:my|mine|it|this|that|these|those|i)\b)\w+"
+    r" ){1,7}?(?:dangerous|serious|a bad sign|an emergency|a worry|worrying)"
+    r"|(?:says?|said|tells? you|told us) (?:to )?(?:watch|look) (?:out )?for)\b"
+)
+_OWN_CLAIM_29 = re.compile(
+    r"\b(?:i|im|me|my|mine|myself|we|our|us|happened|happening|now|today|yesterday|tonight"
+    r"|since|started|starting|this (?:morning|afternoon|evening|week)|last night)\b"
+)
+_ASKING_WORDS_29 = re.compile(
+    r"\b(?:" + _ASKING_GENERALLY + r"|i (?:just )?(?:want|wanted) to know)"
+)
+
+
+def _general_29(whole: str) -> bool:
+    return _has(_GENERAL_29, whole) and not _has(
+        _OWN_CLAIM_29, _blank(_blank(whole, _ASKING_WORDS_29), _NOT_A_CLAIM)
+    )
+
+
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
 _NOT_A_CLAIM = re.compile(
     r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
     r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
-    r"|try)|(?:asking|told|tell|show|warned) me|for me|(?:i|i have|i am|i do|who is|who has|who"
+    r"|try)|(?:asking|told|tell|show|warned) me|for me|^(?:is|are) |what (?:i|we) (?:should |must"
+    r" |can |need to |have to )?do (?:if|when|in case|once)|(?:only|just) asking(?: for"
+    r" (?:my )?(?:knowledge|information|info|interest))?|(?:i|i have|i am|i do|who is|who has|who"
     r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
     r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask)|is (?:it|that|this) (?:true"
     r"|right|correct|a myth|real)|(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
@@ -2891,7 +2984,7 @@ _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\
 
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
-    if not _has(_GENERAL, whole) or _has(_PRESENT, _blank(whole, _NOT_NOW)):
+    if not (_has(_GENERAL, whole) or _general_29(whole)) or _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return False
     rest = _blank(clause, _NOT_A_CLAIM)
     return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
@@ -5455,6 +5548,81 @@ def _blank_round26(text: str) -> str:
         text = _NEURO_WORDS.sub(
             lambda m: m.group() if any(a <= m.start() < b for a, b in denied) else blank(m), text
         )
+    return _blank_round29(text)
+
+
+# Round 29 (h29's false alarms), read on the text as typed. Weight lost in a passing illness
+# and put back on ("had a stomach bug and lost 2 kilo, it all came back already"); never
+# without trying, still or again losing, nor with no reason.
+_WEIGHT_LOST = re.compile(
+    r"\b(?:lost|dropped|shed) (?:about |around |nearly |almost |like |maybe |over )?"
+    r"(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|a few|a couple of|some|a bit of|a little) ?"
+    r"(?:\w+ )?(?:kilos?|kgs?|kilograms?|pounds?|lbs?|stones?|weight)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_BACK = re.compile(
+    r"\b(?:(?:it|they|the weight|weight|all|it all|all of it|every (?:kilo|pound))(?: \w+)?"
+    r" (?:came|come|has come|have come|is coming|went|crept) back|(?:put|gained|got) (?:it|them"
+    r"|the weight|all of it|it all|most of it|every \w+) (?:all )?back(?: on)?"
+    r"|back (?:up )?to (?:my )?(?:normal|usual|old) weight|regained)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_GUARD = re.compile(
+    r"\b(?:without trying|not trying|no reason|unexplained|still losing|keep losing|keeps? dropping"
+    r"|losing (?:it )?again|dropping again|cancer|tumou?r|night sweats?|sweats|lumps?|since"
+    r"|more and more)\b",
+    re.IGNORECASE,
+)
+# A sign the writer "used to get" that has not come since ("used to get pins and needles in my
+# foot before I changed my shoes, none since last year"): the old sign's own clause is set
+# aside; never the hardest signs, never "again", "back" or a sign of now.
+_USED_TO = re.compile(r"\bused to (?:get|have|feel|suffer|had|be)\b[^,.;!?\n]*", re.IGNORECASE)
+_NONE_SINCE = re.compile(
+    r"\b(?:(?:none|nothing|not once|no more|not had (?:it|any|them|that)|have not had (?:it|any"
+    r"|them|that)|gone|never had it) (?:since|for|in|(?:\w+ )?(?:ever )?since)\b"
+    r"|(?:not|never|none) (?:any ?more|ever since|since then)|never (?:again|came back|returned)"
+    r"|all gone (?:since|for)|stopped (?:since|for|years ago|ages ago|after))",
+    re.IGNORECASE,
+)
+_USED_TO_GUARD = re.compile(
+    r"\b(?:(?<!never )again|came back|coming back|come back|returned|back now|now|today"
+    r"|yesterday|this (?:morning|week|month)|last night|started|starting|lately|recently|worse"
+    r"|saddle|groin"
+    r"|down there|bladder|bowels?|both (?:legs|feet|sides)|chest|breath\w*|faint\w*|collaps\w*"
+    r"|blacked|leak\w*|wet|control|but)\b",
+    re.IGNORECASE,
+)
+
+
+# Out of breath from laughing, a figure of speech ("I was breathless from laughing"); never with
+# the chest, the lips, at rest, or still going.
+_BREATHLESS_LAUGHING = re.compile(
+    r"\b(?:breathless|out of breath|short of breath|winded|gasping|could ?n[o']?t breathe"
+    r"|can ?n[o']?t breathe|wheezing) (?:\w+ ){0,2}?(?:from|with|after|because of|through|at)"
+    r" (?:all (?:the|that) |so much )?(?:laugh\w*|giggl\w*|the giggles|singing|cheering|shouting)\b"
+    r"|\blaugh\w* (?:so hard |so much |myself |until |till |that )(?:\w+ ){0,3}?(?:breathless|out"
+    r" of breath|could ?n[o']?t breathe|can ?n[o']?t breathe)\b",
+    re.IGNORECASE,
+)
+_BREATHLESS_GUARD = re.compile(
+    r"\b(?:chest|lips?|blue|grey|gray|still|hours|stop|rest|resting|sitting|lying|night|wheez\w*"
+    r"|inhaler|asthma|dizzy|faint\w*|pain\w*|tight\w*|now|today|since|every day|again)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round29(text: str) -> str:
+    """Round 29: the false alarms of h29 set aside as no symptom (see the patterns above)."""
+    if _WEIGHT_LOST.search(text) and _WEIGHT_BACK.search(text) and not _WEIGHT_GUARD.search(text):
+        text = blanked(_WEIGHT_LOST, text)
+    if _BREATHLESS_LAUGHING.search(text) and not _BREATHLESS_GUARD.search(
+        _BREATHLESS_LAUGHING.sub(" ", text)
+    ):
+        text = blanked(_BREATHLESS_LAUGHING, text)
+    if "used to" in text.lower() and _NONE_SINCE.search(text):
+        text = _USED_TO.sub(
+            lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
+        )
     return text
 
 
@@ -6114,11 +6282,17 @@ _IN_CARE = re.compile(
 _CARE_ROLE = re.compile(
     r"\b(?:(?:physio\w*|nursing|medical|med|osteo\w*|chiro\w*|sports therapy|paramedic\w*"
     r"|pt|ot|occupational therapy|midwifery|dental) students?|student (?:physio\w*|nurse|doctor"
-    r"|paramedic|midwife|osteo\w*)|(?:i am|im|i work as|as) (?:a |an )?(?:\w+ )?(?:physio\w*"
+    r"|paramedic|midwife|osteo\w*)|(?:health ?care|care|nursing|support|care home)"
+    r" (?:assistant|worker)"
+    r"|(?:i am|im|i work as|as) (?:a |an )?(?:\w+ )?(?:physio\w*"
     r"|nurse|doctor|gp|osteopath|chiropractor|paramedic|sports therapist|occupational therapist"
-    r"|neurologist|surgeon|carer|care worker))\b"
+    r"|neurologist|surgeon|carer|care worker|care assistant|healthcare assistant|support worker"
+    r"|care home worker|nursing assistant|home carer|paid carer))\b"
 )
-_MY_PATIENT = re.compile(r"\b(?:my|our|a|one of my|one of our) (?:\w+ )?(?:patients?|clients?)\b")
+_MY_PATIENT = re.compile(
+    r"\b(?:my|our|a|one of my|one of our|many of my|some of my|lots of my|most of my|a lot of my)"
+    r" (?:\w+ )?(?:patients?|clients?|residents|service users?)\b"
+)
 _WRITER_FINE = re.compile(
     r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
     r"|it|that|this)(?: like (?:it|that|this))?"
