@@ -63,6 +63,9 @@ TOPICS: tuple[Topic, ...] = (
             "a friend sent me the link, what is this",
             "my mate sent me this, what's the twist",
             "saw it online, what is this stretch anyway",
+            # round 29: asked to be explained simply, before trying
+            "explain the stretch simply please",
+            "can you explain simple what this stretch is",
         ),
         answer=(
             "The <b>prone spinal twist</b> is done lying face down. Your shoulders and palms "
@@ -1017,6 +1020,11 @@ TOPICS: tuple[Topic, ...] = (
             "should I do it daily",
             "can I do it at night",
             "is it ok before bed",
+            # round 29: days in the week, in a learner's words
+            "how many days a week should I do it",
+            "how many days in a week do I do it",
+            "what days of the week are best for it",
+            "how many days per week is right",
         ),
         answer=(
             "The bot is built around a <b>short, gentle session once a day</b>, with a "
@@ -1167,6 +1175,11 @@ TOPICS: tuple[Topic, ...] = (
             "why can't I train today",
             "what does my 0 to 10 score do",
             "what does the pain rating change",
+            # round 29: which number is ok to start
+            "what pain number is ok for a session",
+            "which pain score is too high to start",
+            "what pain level is fine to do the session",
+            "up to which number can I still do it",
         ),
         answer=(
             "Before a session you rate your pain now from 0 (none) to 10 (worst).\n"
@@ -1640,6 +1653,11 @@ TOPICS: tuple[Topic, ...] = (
             "a few weeks in and I'm no further than when I started",
             "still as stiff as the first day, when will it improve",
             "weeks in and no progress, is that normal",
+            # round 29: what comes next after some time, in a learner's words
+            "I did it for some weeks, what comes next",
+            "how do I make it more now",
+            "what is the next step after a month",
+            "how can I do more of it now",
         ),
         answer=(
             "Build up slowly. Held: start near <b>15 seconds</b> per side and work towards "

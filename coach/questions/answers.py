@@ -1676,7 +1676,14 @@ _OTHER_EXERCISE = re.compile(
     # phone? chin tucks?")
     r"|chin tucks?|neck (?:exercises?|stretch\w*|rolls?)|tech neck|text neck"
     r"|(?:fix|sort out|sort|straighten|treat|cure|correct) (?:my |your |a )?(?:stiff |sore |bad"
-    r" |crooked |forward )?neck)\b"
+    r" |crooked |forward )?neck"
+    # round 29: other ways to exercise ("how to do tai chi for beginners"), and an exercise for
+    # another body part ("can you show me exercise for my knees"), never the twist's own
+    r"|tai ?chi|qi ?gong|chi ?gong|aqua ?(?:aerobics|fit)|water aerobics|aerobics|chair"
+    r" (?:exercises?|yoga)|nordic walking|line dancing|knee (?:exercises?|stretch\w*)"
+    r"|(?<!this )(?<!the )(?<!that )(?:exercises?|stretch(?:es)?|workouts?|moves?) for (?:my |the"
+    r" |your |bad |sore |stiff |weak |old |creaky |painful )*(?:knees?|shoulders?|feet|ankles?"
+    r"|wrists?|hands?|fingers?|elbows?|balance|arthritis|osteoporosis|bones))\b"
 )
 
 # Another body part's complaint or condition (the move is for the back): whether the twist
@@ -1738,6 +1745,14 @@ _OFF_TOPIC = re.compile(
     # round 11: things to watch, read or listen to
     r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
     r"|netflix|novels?)\b"
+    # round 29: a device or another app to connect ("can you connect with my fitbit app to count
+    # steps", "does it sync with apple health"): the bot coaches the move and links to nothing
+    r"|\b(?:fitbit|garmin|apple (?:watch|health)|google fit|strava|smart ?watch\w*|pedometer"
+    r"|step counter|samsung health|health app|fitness (?:app|tracker|watch)|activity tracker)s?\b"
+    r"|\b(?:count|counts|counting|track|tracks|tracking|log|logs|logging) (?:my |the |your"
+    r" |all my )?(?:daily )?(?:steps|walks?|runs?|heart rate|sleep|calories)\b"
+    r"|\b(?:connect|sync|link|integrate|pair)\w* (?:\w+ ){0,3}?(?:with|to|into) (?:my |your"
+    r" |the )?(?:\w+ )?(?:app|watch|tracker|calendar)\b"
     # round 13: work's paperwork ("how do I get a sick note for back pain")
     # round 14: plans for a race or another sport ("a 4 week training plan for a 10k")
     r"|\b(?:training|running|race|marathon|workout|gym|couch to 5k) (?:plans?|programmes?"
@@ -1783,6 +1798,8 @@ _HELP = re.compile(
     r"|getting started|quick start(?: guide)?))"
     r"|what (?:can|do|else can|could|exactly can|exactly do) (?:you|u|ya) (?:(?:actually|really"
     r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
+    # round 29: "what can you do for me?"
+    r"(?: for (?:me|us))?"
     r"|what (?:can|does|do|could) (?:this|the|you) (?:bot|thing|app|chat|robot|coach)"
     r" (?:actually |really |even )?do"
     r"|what do you do"
@@ -1921,8 +1938,11 @@ _NEWCOMER = re.compile(
     r"|the bot|this bot)|with (?:you|this bot|the bot)))\b"
 )
 _WHERE_TO_START = re.compile(
-    r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:do|should|can"
-    r"|shall) i (?:start|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
+    r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
+    r"|can|shall|must) )?i (?:start|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
+    # round 29: "first time here, how to start?"
+    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) to (?:start"
+    r"|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
     # round 20: a newcomer asking what the bot is for ("New here. What can this thing actually
     # do for me?")
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:can|could|does|will"
