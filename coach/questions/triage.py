@@ -815,7 +815,9 @@ RULES: tuple[_Rule, ...] = (
         # round 29: blue lips ("my lips went blue"), never lipstick or a drink's colour
         r"(?<!lipstick )lips? (?:\w+ ){0,2}?(?:went|turned|turning|going|gone|were|are|was|is"
         r"|looked|look|looks|looking|got|getting) (?:a bit |slightly |all |kind of |really |very )?"
-        r"(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|gloss|from|with|after) )",
+        r"(?:blue|bluish|blueish|grey|gray|purple)(?! (?:lipstick|gloss|from (?:the |a |that"
+        r" |my )?(?:\w+ )?(?:juice|ink|blueberr\w*|berr\w*|sweets?|lolly|lollipop|ice lolly"
+        r"|slush\w*|dye|paint|drink|sweet|cake|icing|food colou?ring|wine)))",
         r"(?:blue|bluish|blueish|grey|purple) (?:around|round) (?:the|my|his|her) (?:lips|mouth)",
     ),
     # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------

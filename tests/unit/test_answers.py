@@ -753,3 +753,65 @@ def test_blanked_sets_words_aside_in_place() -> None:
     assert out == "my " + " " * len("roof is leaking") + " and so am i"
     assert len(out) == len(text)
     assert blanked(re.compile(r"nothing"), text) == text
+
+
+# Round 29 (h29's first sight): on-topic wordings in a learner's English, other exercises and
+# devices declined, and help asked as "what can you do for me" or a newcomer's "how to start".
+ROUND29_TOPICS: list[tuple[str, set[str]]] = [
+    ("how many days a week is good for this twist", {"how_often"}),
+    ("which days in the week i should do it", {"how_often"}),
+    ("how many days per week you recommend", {"how_often"}),
+    ("i am doing it three weeks now, what is next step, how i do more?", {"progression"}),
+    ("two months of the twist now, how can i make it more hard", {"progression"}),
+    ("what pain number is too high to do the twist", {"pain_scale"}),
+    ("my pain is which number for start session", {"pain_scale"}),
+    ("can you explain me simple what is this stretch", {"what_is"}),
+    ("my daughter set this up for me, what is this stretch, explain please", {"what_is"}),
+    # a question about the move's rule when it hurts, in a learner's grammar
+    ("what we should do when it begins to hurt halfway through the twist", {"if_it_hurts"}),
+    ("what i must do if it starts hurting in the middle of the stretch", {"if_it_hurts"}),
+    ("what i do when it start to hurt during the twist", {"if_it_hurts"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND29_TOPICS)
+def test_round29_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you give me exercises for my shoulders",
+        "show me stretch for my bad feet",
+        "any good tai chi videos for seniors",
+        "is aqua aerobics good for old people",
+        "does it sync with my apple watch",
+        "can this bot link to my garmin app",
+        "can you count my steps with my phone",
+    ],
+)
+def test_round29_other_exercises_and_devices_are_declined(text: str) -> None:
+    assert answer(text).kind == "decline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what can you do for us?",
+        "what can u do for me",
+        "new here, how to start?",
+        "first time here, where i begin",
+    ],
+)
+def test_round29_what_can_you_do_for_me_and_how_to_start_are_help(text: str) -> None:
+    assert answer(text).kind == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is this exercise for my back only", "how do I start the twist", "how to start the twist?"],
+)
+def test_round29_the_moves_own_questions_stay_topics(text: str) -> None:
+    assert answer(text).kind == "topic"

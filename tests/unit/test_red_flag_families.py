@@ -5317,3 +5317,151 @@ def test_h29_a_zinging_or_shot_pain_into_a_leg_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", H29_ZINGS_HARMLESS)
 def test_h29_zing_and_shot_in_other_senses_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 29 (h29's first sight). Each harmless class with probes of our own, and counter-probes
+# that must still lock out: the same words with the writer's own sign, now, both legs, the seat.
+ROUND29_HARMLESS: dict[str, list[str]] = {
+    # money or prices that fall or shoot up
+    "money": [
+        "huge drop in my savings this year, ugh",
+        "the shares fell again today, not great for retirement",
+        "petrol prices shot up this week, crazy",
+    ],
+    # a thing that fell, not the writer
+    "thing_fell": [
+        "the fence blew down in the wind last night, what a job",
+        "a picture fell off the wall at 3am and scared me",
+        "our christmas tree toppled over, the cat again",
+    ],
+    # shooting in another sense
+    "shooting": [
+        "my grandson and I were shooting hoops in the drive all morning",
+        "spent the whole day shooting photos at my niece's wedding",
+        "we shot some arrows at the archery club, great fun",
+    ],
+    # a thing that slipped, not the writer
+    "thing_slipped": [
+        "my phone slipped out of my hand and cracked the screen",
+        "the scissors slipped and nicked my thumb, just a plaster",
+        "the lid slipped off the jar and spilled jam everywhere",
+    ],
+    # breathless from laughing, others who fell over each other or about laughing
+    "laughing": [
+        "we were out of breath from laughing at the dog",
+        "I laughed so hard I was out of breath, the twist video was funny",
+        "the kids fell about laughing when I tried the twist",
+        "the puppies fell over each other chasing the ball",
+    ],
+    # a problem denied in a learner's grammar, a catch denied in a list
+    "denied": [
+        "never had bowel problem, I just want to be less stiff",
+        "I never got bladder issue in my life, only stiff back",
+        "never had leg problem or anything like that, only stiffness",
+        "no pinching, no catching, just a nice stretch",
+        "did it twice: no twinges no catching",
+    ],
+    # weight lost in an illness and put back on
+    "weight_back": [
+        "lost a few pounds when I had covid, it came back quickly",
+        "dropped 2 kg on holiday with a tummy bug, back to my normal weight now",
+        "I lost some weight after the norovirus but gained it all back",
+    ],
+    # a sign the writer used to get, none since
+    "used_to": [
+        "I used to have tingling in my hands when I typed, none since I got a new keyboard",
+        "used to get numb toes in tight boots, not anymore",
+        "used to feel pins and needles in my feet on long flights, never again since I wear"
+        " flight socks",
+    ],
+    # a care worker's residents
+    "residents": [
+        "I am a support worker, some of my residents have weak legs and numb feet",
+        "healthcare assistant here, most of my residents have numb feet",
+        "i work as care assistant in a home, a lot of my residents have weak legs",
+    ],
+    # a sign asked about in general, a leaflet's advice asked about
+    "general": [
+        "is numbness in the feet serious? just curious",
+        "out of curiosity, are bladder changes with back pain dangerous?",
+        "the leaflet says to look out for numbness in the saddle area, why is that?",
+    ],
+}
+ROUND29_RED: dict[str, list[str]] = {
+    "money": [
+        "big fall on the stairs this morning, hit my head",
+        "I had a fall in the supermarket today and hurt my back",
+        "prices shooting up and a shooting pain down my leg since monday",
+    ],
+    "thing_fell": [
+        "the ladder fell and I fell with it, landed on my back",
+        "a shelf fell on me and hit my back",
+        "the tree fell on me in the storm",
+    ],
+    "shooting": [
+        "after shooting hoops I have a shooting pain down my leg",
+        "shooting photos all day and now a shooting pain into my calf",
+        "was shooting arrows when a sharp pain shot down my leg",
+    ],
+    "thing_slipped": [
+        "I slipped on the wet floor and landed on my back",
+        "the rug slipped and I fell hard on my hip",
+        "the ladder slipped and I fell off it onto my back",
+    ],
+    "laughing": [
+        "breathless from laughing and now I have chest pain",
+        "I am breathless just sitting here",
+        "I was out of breath from laughing and my lips went blue",
+        "the kids fell over each other and I fell too, hit my head",
+    ],
+    "denied": [
+        "never had bladder problem like this before, I wet myself today",
+        "never had bladder problem until yesterday, now I can't pee",
+        "no catching but a shooting pain down my leg",
+        "no catching, but my groin is numb",
+    ],
+    "weight_back": [
+        "I have lost 5 kilo without trying",
+        "lost 4 kilo in a month and I do not know why",
+        "lost weight with a bug, it came back but now I am losing again",
+    ],
+    "used_to": [
+        "used to get pins and needles, none since last year, but today both legs are numb",
+        "used to get numbness in my foot, it went for a year but came back this week",
+        "used to get tingling, none since spring, now my groin is numb",
+    ],
+    "residents": [
+        "I work as a care assistant and today my own legs went numb",
+        "care assistant here, my residents have numb feet and now so do I",
+        "I am a support worker, since lifting a resident I have numbness in my groin",
+    ],
+    "general": [
+        "is fever with back pain dangerous? asking for knowledge, mine started yesterday",
+        "is numbness in both legs a bad sign? only asking, my legs went numb today",
+        "the leaflet says watch for bladder changes. my bladder has been leaking since monday",
+        "is sudden numbness in the groin dangerous? it happened this morning, just asking",
+    ],
+    # round 29: blue lips lock out as a breathing sign
+    "blue_lips": [
+        "my lips went blue",
+        "I was out of breath and my lips went blue",
+        "lips turning blue after the stairs",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND29_HARMLESS.values() for text in texts])
+def test_round29_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND29_RED.values() for text in texts])
+def test_round29_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# A sign asked about in general is answered with the warning signs (the general context).
+@pytest.mark.parametrize("text", ROUND29_HARMLESS["general"])
+def test_round29_general_questions_get_the_warning_signs(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
