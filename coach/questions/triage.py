@@ -2295,6 +2295,8 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    # round 29: "back to normal long time ago"
+    r"|back to normal (?:a )?long time ago|back to normal (?:for|since) (?:years|ages|months)"
     # round 25: "weak as a kitten after flu but that's passed now"
     r"|(?:that|it|this|which|all that) (?:is |has |had )?passed(?! out| me| the| it)(?: now)?"
     # round 19: "a kidney infection with a fever and back pain, treated and gone"
@@ -2654,6 +2656,10 @@ _LONG_PAST = re.compile(
     r" ago|(?!(?:a|one|1)\b)"
     + _NUMBER_WORD
     + r" (?:years|yrs) (?:ago|back|before)|years (?:and years )?ago"
+    # round 29: "two winters ago", "long time ago" in a learner's words
+    r"|(?!(?:a|one|1)\b)"
+    + _NUMBER_WORD
+    + r" (?:winters|summers|springs|autumns|christmases|seasons) ago|long time ago"
     # round 10: a year before 2020 is the long past whenever this runs
     r"|(?:in|back in|since|during) (?:19\d\d|20[01]\d)|(?:at|in) (?:primary|secondary|high"
     r"|junior|infant|infants|middle|boarding|grammar) school)\b"
@@ -5613,6 +5619,29 @@ _BREATHLESS_GUARD = re.compile(
 )
 
 
+# A character in a film, a show or a book ("the grandpa in the film had chest pain and fell
+# down, it made me cry"): fiction, the character's own clause set aside; never a clause with the
+# writer in it, nor beside "me too" or "like him".
+_FICTION_CHARACTER = re.compile(
+    r"\b(?:the|a|an|this|that|some|his|her|their) (?:\w+ ){0,2}?(?:grandpa|grandad|granddad|grandma"
+    r"|granny|gran|man|woman|guy|lady|girl|boy|kid|child|hero|heroine|villain|character|actor"
+    r"|actress|detective|doctor|nurse|soldier|dad|mum|mom|father|mother|husband|wife|king|queen"
+    r"|people|couple|patient|singer|cowboy|policeman|teacher|fella|bloke|chap) (?:in|on|from)"
+    r" (?:the|a|that|this|an|my|our) (?:\w+ )?(?:film|movie|show|soap|series|drama|episode|book"
+    r"|novel|play|musical|cartoon|documentary|programme|program|sitcom|story|video|opera)\b",
+    re.IGNORECASE,
+)
+_WRITER_IN_CLAUSE = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|me|my|myself|mine|we|us|our)\b", re.IGNORECASE
+)
+_LIKE_THE_CHARACTER = re.compile(
+    r"\b(?:me too|so do i|so did i|so have i|same here|same as (?:him|her|them)|like (?:him|her"
+    r"|them|that)|i (?:have|had|get|got|feel|felt) (?:the same|that too|it too|the same thing))\b",
+    re.IGNORECASE,
+)
+_FICTION_CLAUSE = re.compile(r"[^,.;!?\n]+")
+
+
 def _blank_round29(text: str) -> str:
     """Round 29: the false alarms of h29 set aside as no symptom (see the patterns above)."""
     if _WEIGHT_LOST.search(text) and _WEIGHT_BACK.search(text) and not _WEIGHT_GUARD.search(text):
@@ -5621,6 +5650,15 @@ def _blank_round29(text: str) -> str:
         _BREATHLESS_LAUGHING.sub(" ", text)
     ):
         text = blanked(_BREATHLESS_LAUGHING, text)
+    if _FICTION_CHARACTER.search(text) and not _LIKE_THE_CHARACTER.search(text):
+        text = _FICTION_CLAUSE.sub(
+            lambda m: (
+                " " * len(m.group())
+                if _FICTION_CHARACTER.search(m.group()) and not _WRITER_IN_CLAUSE.search(m.group())
+                else m.group()
+            ),
+            text,
+        )
     if "used to" in text.lower() and _NONE_SINCE.search(text):
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
@@ -6322,6 +6360,14 @@ _WRITER_FINE = re.compile(
     # round 26: "is just a bit tight from carrying her shopping"
     r" (?:just |only )?(?:a bit )?(?:stiff|tight|achy|sore|tired)"
     r"(?= (?:\w+ ){0,2}?(?:from|after|when|with) )"
+    # round 29: the writer's own motive for the move beside someone else's condition ("so I am
+    # scared to get stiff, I want to keep moving", "I do the exercise for my own back")
+    r"|(?:scared|afraid|worried|frightened) (?:to|of) (?:get|getting|become|becoming|end up"
+    r"|ending up|go|going) (?:\w+ )?(?:stiff|weak|immobile|frail|like (?:her|him|them|that))"
+    r"|i (?:just |only )?(?:want|wanna|would like) to (?:keep|stay) (?:moving|active|mobile|supple"
+    r"|flexible|fit|strong|independent)"
+    r"|(?:i do|i am doing|im doing|doing) (?:the|this|it|my) (?:\w+ )?for my own (?:back|body"
+    r"|spine|stiffness)"
     r"|nothing like that (?:for|with|in) me)\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without

@@ -5465,3 +5465,36 @@ def test_round29_counter_probes_lock_out(text: str) -> None:
 def test_round29_general_questions_get_the_warning_signs(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+# Round 29, settled without the question: a character in a film or a show; the writer's own
+# fall seasons ago, back to normal long since; someone else's fall or condition with the
+# writer's own motive for the move (scared of getting stiff, wanting to keep moving).
+ROUND29_SETTLED: list[str] = [
+    "the old man in the soap collapsed with a heart attack, so dramatic",
+    "watched a documentary, the woman in the documentary had numbness in both legs, scary stuff",
+    "the hero in the movie got shot and fell off the roof, great film",
+    "slipped on the stairs three christmases ago, bruised, back to normal for years",
+    "fell off my bike two summers ago, all healed long time ago",
+    "my sister had a bad fall in the spring, I am worried of getting frail like her",
+    "my friend's legs are weak after her stroke, I just want to stay active",
+]
+ROUND29_SETTLED_RED: list[str] = [
+    "the man in the film had chest pain, so did i this morning",
+    "the woman in the show was numb in the saddle area and my groin is numb since yesterday",
+    "chest pain in the show tonight, had to leave",
+    "fell two winters ago and since this morning my leg is numb",
+    "had a fall two winters ago, back to normal long time ago, now both legs are weak",
+    "my neighbour fell last month, I am scared to get stiff, and my leg went numb this morning",
+    "my husband has weak legs, I want to stay mobile, since yesterday I cannot feel my groin",
+]
+
+
+@pytest.mark.parametrize("text", ROUND29_SETTLED)
+def test_round29_settled_messages_are_answered_without_the_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND29_SETTLED_RED)
+def test_round29_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
