@@ -1679,7 +1679,7 @@ _OTHER_EXERCISE = re.compile(
     r" |crooked |forward )?neck"
     # round 29: other ways to exercise ("how to do tai chi for beginners"), and an exercise for
     # another body part ("can you show me exercise for my knees"), never the twist's own
-    r"|tai ?chi|qi ?gong|chi ?gong|aqua ?(?:aerobics|fit)|water aerobics|aerobics|chair"
+    r"|tai ?chi|qi ?gong|chi ?gong|aqua ?(?:aerobics|fit)|water aerobics|chair"
     r" (?:exercises?|yoga)|nordic walking|line dancing|knee (?:exercises?|stretch\w*)"
     r"|(?<!this )(?<!the )(?<!that )(?:exercises?|stretch(?:es)?|workouts?|moves?) for (?:my |the"
     r" |your |bad |sore |stiff |weak |old |creaky |painful )*(?:knees?|shoulders?|feet|ankles?"
