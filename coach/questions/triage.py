@@ -94,6 +94,16 @@ Design choices, all on the cautious side:
   its site, a thing fallen on a foot or a hand, a pain in the heart at a loss or a break up.
   Settled: a clinician's or a student's own patient; a knee that gave way "last season",
   rehabbed and strong now.
+* **Round 29** (`_ROUND29_DISMISS`, `_blank_round29`, `_GENERAL_29`): set aside: money or
+  prices that fall or shoot up, a thing that fell or slipped (never onto someone), shooting in
+  another sense, breathless from laughing (never with the chest, the lips or now), others who
+  fell over each other, a problem denied in a learner's grammar ("never had bladder problem"),
+  a catch denied in a list, weight lost in an illness and put back on, a sign the writer "used
+  to get" with none since, a character in a film; a care worker's residents are their
+  patients; a sign asked about "only for knowledge" or a leaflet's advice is general, and "what
+  i do if it hurts" the stop-pain question. Settled: the writer's own fall seasons ago, back to
+  normal long since; someone else's fall beside the writer's motive ("scared to get stiff").
+  Blue lips lock out as a breathing sign.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
