@@ -1957,35 +1957,19 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"(?:(?:big|huge|sharp|massive|steep|sudden|small|little|slight) )?(?:fall|falls|drop|drops"
     r"|crash|plunge|tumble|slump) in (?:my |the |our |his |her |their )?(?:\w+ )?(?:pensions?"
     r"|savings|shares?|stocks?|prices?|value|income|funds?|investments?|portfolio|interest rates?"
-    r"|rates?|sales|profits?|pound|dollar|euro|market|markets|house prices|wages?|salary"
-    r"|numbers|temperatures?|attendance|membership)",
+    r"|rates?|profits?|pound|dollar|euro|(?:stock|share|housing|property) markets?|house prices"
+    r"|wages?|salary|numbers|temperatures?|attendance|membership)",
     r"(?:pensions?|savings|shares?|stocks?|prices?|costs?|bills?|rents?|rates?|inflation|the"
     r" market|markets|the pound|the dollar|the euro|sales|fees?|fares?|premiums?)(?: \w+)?"
     r" (?:have |has |are |is |keep |keeps |just |all |again )?(?:fell|fallen|fall|falls|falling"
     r"|crashed|crashing|dropped|plunged|tumbled|shot up|shooting up|shoot up|shoots up"
     r"|shooting through the roof)",
-    # a thing that fell ("the old apple tree fell down in the storm", "the shelf fell off the
-    # wall"), never onto someone
-    r"(?:the|a|an|our|my|that|this|their|his|her|some|next door s) (?:\w+ ){0,3}?(?:trees?"
-    r"|branch|branches|fence|fences|shed|wall|shelf|shelves|picture|painting|mirror|vase|pot"
-    r"|plant|lamp|ladder|tent|roof|tiles?|chimney|aerial|gate|bins?|statue|cake|tower|curtain"
-    r" rail|blinds?|clock|frame|trellis|pole|post|scaffolding|washing line|bird feeder|umbrella"
-    r"|decorations?|pylon|greenhouse|gazebo|hedge|cupboard|wardrobe|tv|telly) (?:(?:in|on|at|by"
-    r"|from|near|behind|outside) (?:\w+ ){1,3}?)?(?:\w+ )?(?:fell"
-    r"|fallen|falls|toppled|came down|blew down|blown down|crashed down|collapsed)(?: (?:down"
-    r"|over|off|in))?(?! (?:on|onto|over) (?:me|my|him|her|us|them|someone|somebody|the kids"
-    r"|the children|the dog)\b)",
     # shooting in another sense ("shooting water pistols at me", "shooting hoops"), never a
     # shooting pain
     r"(?:shooting|shot|shoot|shoots) (?:\w+ )?(?:water )?(?:pistols?|guns?|hoops|baskets?|arrows"
     r"|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?|the"
     r" breeze|a scene|scenes|a look|looks|glances?|a message|messages|a text|an email|emails"
     r"|rockets?|fireworks?)",
-    # a thing that slipped ("the knife slipped when I cut onions"), never the writer
-    r"(?:the|my|a|his|her|our) (?:\w+ )?(?:knife|blade|scissors|saw|chisel|screwdriver|pen"
-    r"|razor|peeler|grater|spoon|glass|plate|cup|mug|phone|hammer|lid|jar|tool|drill|needle"
-    r"|pencil|brush|spanner|wrench|tray|bag|box|tablecloth|rug|mat|pot|pan) (?:\w+ )?(?:slipped"
-    r"|slips|slid)",
     # others who fell over each other, or anyone who fell about laughing: a figure of speech
     r"(?:fell|falling|tumbled|tripping|tripped|fall) (?:over|on top of) each other|(?:fell|fall"
     r"|falling) about (?:laughing|in stitches)",
@@ -5652,6 +5636,45 @@ _LIKE_THE_CHARACTER = re.compile(
 _FICTION_CLAUSE = re.compile(r"[^,.;!?\n]+")
 
 
+# A thing that fell ("the old apple tree in our garden fell down in the storm, nobody hurt"),
+# never onto someone, and never beside a landing, a knock or the writer's own fall anywhere in
+# the message.
+_THING_FELL = re.compile(
+    r"\b(?:"
+    r"(?:the|a|an|our|my|that|this|their|his|her|some|next door s) (?:\w+ ){0,3}?(?:trees?"
+    r"|branch|branches|fence|fences|shed|wall|shelf|shelves|picture|painting|mirror|vase|pot"
+    r"|plant|lamp|ladder|tent|roof|tiles?|chimney|aerial|gate|bins?|statue|cake|tower|curtain"
+    r" rail|blinds?|clock|frame|trellis|pole|post|scaffolding|washing line|bird feeder|umbrella"
+    r"|decorations?|pylon|greenhouse|gazebo|hedge|cupboard|wardrobe|tv|telly) (?:(?:in|on|at|by"
+    r"|from|near|behind|outside) (?:\w+ ){1,3}?)?(?:\w+ )?(?:fell"
+    r"|fallen|falls|toppled|came down|blew down|blown down|crashed down|collapsed)(?: (?:down"
+    r"|over|off|in))?(?! (?:on|onto|over) (?:me|my|him|her|us|them|someone|somebody|the kids"
+    r"|the children|the dog)\b)"
+    r")",
+    re.IGNORECASE,
+)
+_THING_FELL_GUARD = re.compile(
+    r"\b(?:went down|down i went|landed|hit|knocked|banged|bashed|trapped|pinned|crushed|took me"
+    r"|on top of|onto|on me|i fell|i fall|i tripped|i slipped|we fell|flying|tailbone|head"
+    r"|injur\w*|ambulance|hospital|a and e|a ?& ?e|i was under|under it)\b",
+    re.IGNORECASE,
+)
+# A thing in the hand that slipped ("the knife slipped when I cut onions"), never the writer nor
+# anything underfoot, and never beside a fall, a landing or a knock anywhere in the message.
+_THING_SLIPPED = re.compile(
+    r"\b(?:the|my|a|his|her|our) (?:\w+ )?(?:knife|blade|scissors|saw|chisel|screwdriver|pen"
+    r"|razor|peeler|grater|spoon|glass|plate|cup|mug|phone|hammer|lid|jar|tool|drill|needle"
+    r"|pencil|brush|spanner|wrench|tray|bag|box|pot|pan) (?:\w+ )?(?:slipped|slips|slid)\b",
+    re.IGNORECASE,
+)
+_SLIPPED_GUARD = re.compile(
+    r"\b(?:fell|fall\w*|went down|down i went|landed|land|hit (?:my|the)|knocked|banged|bashed"
+    r"|went over|over i went|flying|tailbone|coccyx|head|floor|ground|stairs?|steps|ladder"
+    r"|i slipped|me slip|collaps\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_round29(text: str) -> str:
     """Round 29: the false alarms of h29 set aside as no symptom (see the patterns above)."""
     if _WEIGHT_LOST.search(text) and _WEIGHT_BACK.search(text) and not _WEIGHT_GUARD.search(text):
@@ -5660,6 +5683,10 @@ def _blank_round29(text: str) -> str:
         _BREATHLESS_LAUGHING.sub(" ", text)
     ):
         text = blanked(_BREATHLESS_LAUGHING, text)
+    if _THING_FELL.search(text) and not _THING_FELL_GUARD.search(text):
+        text = blanked(_THING_FELL, text)
+    if _THING_SLIPPED.search(text) and not _SLIPPED_GUARD.search(text):
+        text = blanked(_THING_SLIPPED, text)
     if _FICTION_CHARACTER.search(text) and not _LIKE_THE_CHARACTER.search(text):
         text = _FICTION_CLAUSE.sub(
             lambda m: (

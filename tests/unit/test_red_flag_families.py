@@ -5498,3 +5498,20 @@ def test_round29_settled_messages_are_answered_without_the_question(text: str) -
 @pytest.mark.parametrize("text", ROUND29_SETTLED_RED)
 def test_round29_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 29: a thing that fell or slipped is set aside only when nothing in the message is a
+# landing, a knock or the writer's own fall; a fall "in the market" or "in the sales" is a fall.
+ROUND29_THING_RED: list[str] = [
+    "the rug slipped and down I went, hit my head",
+    "the ladder fell and down I went, hit my head",
+    "the tree fell down in the storm and hit me on the head",
+    "our greenhouse collapsed on top of me",
+    "I had a fall in the market today",
+    "had a fall in the sales, hurt my hip",
+]
+
+
+@pytest.mark.parametrize("text", ROUND29_THING_RED)
+def test_round29_thing_fell_or_slipped_with_a_landing_locks_out(text: str) -> None:
+    _locks_out(text)
