@@ -95,7 +95,7 @@ Design choices, all on the cautious side:
   Settled: a clinician's or a student's own patient; a knee that gave way "last season",
   rehabbed and strong now.
 * **Round 29** (`_ROUND29_DISMISS`, `_blank_round29`, `_GENERAL_29`): set aside: money or
-  prices that fall or shoot up, a thing that fell or slipped (never onto someone), shooting in
+  prices that fall or shoot up, a thing that fell or slipped (never beside a landing), shooting in
   another sense, breathless from laughing (never with the chest, the lips or now), others who
   fell over each other, a problem denied in a learner's grammar ("never had bladder problem"),
   a catch denied in a list, weight lost in an illness and put back on, a sign the writer "used
@@ -103,7 +103,7 @@ Design choices, all on the cautious side:
   patients; a sign asked about "only for knowledge" or a leaflet's advice is general, and "what
   i do if it hurts" the stop-pain question. Settled: the writer's own fall seasons ago, back to
   normal long since; someone else's fall beside the writer's motive ("scared to get stiff").
-  Blue lips lock out as a breathing sign.
+  Blue lips lock out as a breathing sign; "dragging my left foot" is foot drop.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -678,7 +678,9 @@ RULES: tuple[_Rule, ...] = (
         r"drop(?:ped|py)? foot",
         # round 9: "my foot has been dragging" (two words between)
         r"(?:foot|feet|leg|toes) (?:\w+ ){0,2}(?:dragging|drags|dragged|slapping|slaps|scuffing)",
-        r"drag(?:ging|s)? (?:my |one |the )?(?:foot|leg|feet|toes)",
+        # round 29: a side named ("I'm dragging my left foot")
+        r"drag(?:ging|s)? (?:my |one |the |his |her )?(?:left |right |bad |weak |other )?(?:foot"
+        r"|leg|feet|toes)",
         r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
         r"(?! (?:a|an|the|my|some|up)\b)",
         r"trip(?:ping|ing|ped|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",

@@ -5515,3 +5515,26 @@ ROUND29_THING_RED: list[str] = [
 @pytest.mark.parametrize("text", ROUND29_THING_RED)
 def test_round29_thing_fell_or_slipped_with_a_landing_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 29 (found while probing): a foot or leg dragged with its side named is foot drop; the
+# idiom about a thing put off stays the idiom.
+ROUND29_DRAG_SIDE_RED: list[str] = [
+    "I'm dragging my left foot",
+    "i am dragging my right foot when i walk",
+    "my husband noticed I'm dragging my left foot",
+]
+ROUND29_DRAG_IDIOM: list[str] = [
+    "I'm dragging my feet about starting the twist",
+    "been dragging my feet over booking the physio",
+]
+
+
+@pytest.mark.parametrize("text", ROUND29_DRAG_SIDE_RED)
+def test_round29_a_dragged_foot_with_its_side_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND29_DRAG_IDIOM)
+def test_round29_dragging_my_feet_about_a_thing_stays_the_idiom(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
