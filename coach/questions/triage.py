@@ -5572,7 +5572,8 @@ _WEIGHT_BACK = re.compile(
     re.IGNORECASE,
 )
 _WEIGHT_GUARD = re.compile(
-    r"\b(?:without trying|not trying|no reason|unexplained|still losing|keep losing|keeps? dropping"
+    r"\b(?:again|then lost|lost (?:it|more|another|even)|more weight|keep dropping"
+    r"|without trying|not trying|no reason|unexplained|still losing|keep losing|keeps? dropping"
     r"|losing (?:it )?again|dropping again|cancer|tumou?r|night sweats?|sweats|lumps?|since"
     r"|more and more)\b",
     re.IGNORECASE,
@@ -5679,7 +5680,11 @@ _SLIPPED_GUARD = re.compile(
 
 def _blank_round29(text: str) -> str:
     """Round 29: the false alarms of h29 set aside as no symptom (see the patterns above)."""
-    if _WEIGHT_LOST.search(text) and _WEIGHT_BACK.search(text) and not _WEIGHT_GUARD.search(text):
+    if (
+        len(_WEIGHT_LOST.findall(text)) == 1
+        and _WEIGHT_BACK.search(text)
+        and not _WEIGHT_GUARD.search(text)
+    ):
         text = blanked(_WEIGHT_LOST, text)
     if _BREATHLESS_LAUGHING.search(text) and not _BREATHLESS_GUARD.search(
         _BREATHLESS_LAUGHING.sub(" ", text)
