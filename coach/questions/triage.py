@@ -103,7 +103,9 @@ Design choices, all on the cautious side:
   patients; a sign asked about "only for knowledge" or a leaflet's advice is general, and "what
   i do if it hurts" the stop-pain question. Settled: the writer's own fall seasons ago, back to
   normal long since; someone else's fall beside the writer's motive ("scared to get stiff").
-  Blue lips lock out as a breathing sign; "dragging my left foot" is foot drop.
+  Blue lips lock out as a breathing sign; "dragging my left foot" is foot drop. The signs of a
+  stroke (slurred or garbled speech, a face drooping on one side) are an emergency sign of
+  their own (`stroke_signs`), asked about for someone else and never settled.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -831,6 +833,22 @@ RULES: tuple[_Rule, ...] = (
         r" |my )?(?:\w+ )?(?:juice|ink|blueberr\w*|berr\w*|sweets?|lolly|lollipop|ice lolly"
         r"|slush\w*|dye|paint|drink|sweet|cake|icing|food colou?ring|wine)))",
         r"(?:blue|bluish|blueish|grey|purple) (?:around|round) (?:the|my|his|her) (?:lips|mouth)",
+    ),
+    # After round 29 (a gap found while probing): the signs of a stroke are an emergency
+    # whatever the back does (SAFETY.md 1: when in doubt, stop and send to care). Slurred or
+    # garbled speech, a face or a mouth drooping on one side. A cause told ("after six pints")
+    # asks at most; never settled.
+    _rule(
+        "stroke_signs",
+        E,
+        r"(?:speech|words|voice|talking) (?:\w+ ){0,2}?(?:slurr\w*|garbled|jumbled)",
+        r"slurr(?:ing|ed|s)? (?:all )?(?:my |his |her |their )?(?:words|speech)",
+        r"(?:i am|im|been|keep|started|start) slurring",
+        r"(?:face|mouth|smile|lip|eyelid|cheek) (?:\w+ ){0,3}?(?:droop\w*|lopsided|sagg\w*"
+        r"|(?:dropped|fallen|slipped|gone down) on one side)",
+        r"(?:droop\w*|lopsided) (?:\w+ ){0,2}?(?:face|mouth|smile)",
+        r"can not (?:speak|talk|get (?:my |the )?words out) (?:properly|clearly|normally"
+        r"|right(?! now| away| at| then| this| here))",
     ),
     # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------
     _rule(
@@ -6288,12 +6306,13 @@ _KEEP_ASKING = frozenset(
         "leg_weakening",
         "cancer_history",
         "weight_loss",
+        "stroke_signs",
     }
 )
 # Someone else's symptom with the writer fine or asking on their behalf: asked about only for
 # the saddle area, bladder, bowel, chest and breathing.
 _KEEP_ASKING_OTHERS = frozenset(
-    {"saddle_numbness", "bladder", "bowel", "chest_pain", "breathing_difficulty"}
+    {"saddle_numbness", "bladder", "bowel", "chest_pain", "breathing_difficulty", "stroke_signs"}
 )
 # Round 9. Signs never made lighter by laughter or "fine" in their clause: the hardest, those
 # always asked about, and those a cause does not explain away.

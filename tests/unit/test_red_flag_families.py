@@ -5538,3 +5538,39 @@ def test_round29_a_dragged_foot_with_its_side_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND29_DRAG_IDIOM)
 def test_round29_dragging_my_feet_about_a_thing_stays_the_idiom(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# After round 29 (a gap found while probing, no batch): the signs of a stroke lock out as an
+# emergency; someone else's are asked about; the words in other senses are no sign.
+STROKE_SIGNS_RED: list[str] = [
+    "my speech is slurred and my arm feels weak",
+    "I keep slurring my words since this morning",
+    "my face is drooping on one side",
+    "my mouth has dropped on one side, is that ok to stretch?",
+    "cant talk right, my words come out jumbled",
+]
+STROKE_SIGNS_OTHERS: list[str] = [
+    "my dad's speech is slurred today",
+]
+STROKE_SIGNS_HARMLESS: list[str] = [
+    "i can't talk right now, at work",
+    "can't talk right at the moment, in a meeting",
+    "the drooping flowers in my garden need water",
+    "the voice on the radio was slurring, bad signal",
+]
+
+
+@pytest.mark.parametrize("text", STROKE_SIGNS_RED)
+def test_stroke_signs_lock_out_as_an_emergency(text: str) -> None:
+    _locks_out(text)
+    assert triage(text).level is TriageLevel.EMERGENCY
+
+
+@pytest.mark.parametrize("text", STROKE_SIGNS_OTHERS)
+def test_someone_elses_stroke_signs_are_asked_about(text: str) -> None:
+    assert answer(text).kind == "safety_ask", triage(text)
+
+
+@pytest.mark.parametrize("text", STROKE_SIGNS_HARMLESS)
+def test_stroke_sign_words_in_other_senses_stay_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
