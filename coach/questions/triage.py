@@ -618,6 +618,10 @@ RULES: tuple[_Rule, ...] = (
         r"fec(?:al|es)",
         r"soil(?:ed|ing) (?:myself|my pants|my underwear)",
         r"(?:shit|shat|pooped|messed) myself",
+        # h30 (a red flag missed at first sight): "i messed my pants this arvo and didn't even
+        # notice"; never "messed up my jeans with paint"
+        r"(?:messed|pooed|pooped|soiled|dirtied) (?:my |me )?(?:own )?(?:pants|trousers|underwear"
+        r"|knickers|undies|jeans|shorts|boxers|kecks|nappy|pad)(?! (?:with|up)\b)",
         r"back passage",
         r"stools? (?:control|leak\w*|accident\w*)",
         # plain and non-native wordings of a lost control (issue 13 round 6): "no control for

@@ -5574,3 +5574,26 @@ def test_someone_elses_stroke_signs_are_asked_about(text: str) -> None:
 @pytest.mark.parametrize("text", STROKE_SIGNS_HARMLESS)
 def test_stroke_sign_words_in_other_senses_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# h30 (a red flag MISSED at first sight): soiled pants unnoticed is the bowel sign; paint on the
+# jeans is not.
+H30_SOILED_RED: list[str] = [
+    "i messed my pants this afternoon and didnt even notice till after, back is agony",
+    "pooed my pants yesterday without feeling it",
+    "soiled my underwear at work and didn't feel it happen",
+]
+H30_SOILED_HARMLESS: list[str] = [
+    "i messed up my pants with paint lol, back's fine",
+    "messed my jeans with paint doing the skirting boards",
+]
+
+
+@pytest.mark.parametrize("text", H30_SOILED_RED)
+def test_h30_soiled_pants_unnoticed_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H30_SOILED_HARMLESS)
+def test_h30_messed_pants_with_paint_stays_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
