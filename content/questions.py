@@ -632,6 +632,8 @@ TOPICS: tuple[Topic, ...] = (
         key="muscles_stretched",
         title="What it stretches",
         phrasings=(
+            "does it help loosen tight hips",
+            "will it loosen up my hips too",
             "what muscles does it stretch",
             "what does it stretch",
             "which muscles",
@@ -773,6 +775,9 @@ TOPICS: tuple[Topic, ...] = (
         key="uneven_sides",
         title="One side is easier",
         phrasings=(
+            "one side is easy, the other side is stiff, is that normal",
+            "one side easy and the other stiff as a board",
+            "left side stiff, right side easy",
             "one side is easier",
             "my left side is tighter than my right",
             "one side feels stiffer",
@@ -1327,6 +1332,10 @@ TOPICS: tuple[Topic, ...] = (
         key="warning_signs",
         title="When to get help",
         phrasings=(
+            "when should my back be looked at",
+            "when should I get someone to look at my back",
+            "when is it time to get my back checked by someone",
+            "at what point should a professional look at my back",
             "what are the warning signs",
             "red flags?",
             "when should I see a doctor",
@@ -1365,6 +1374,10 @@ TOPICS: tuple[Topic, ...] = (
         key="bot_commands",
         title="How to use the bot",
         phrasings=(
+            "how do I stop halfway through",
+            "can I quit in the middle of a session",
+            "how do I end a session early",
+            "can I stop a session part way through",
             "what commands are there",
             "how do I start a session",
             "help",
@@ -1673,6 +1686,10 @@ TOPICS: tuple[Topic, ...] = (
         key="why_cues",
         title="Why each cue matters",
         phrasings=(
+            "what's the reasoning behind the tips",
+            "why does every step come with a tip",
+            "why is there a tip with each step",
+            "what is the reasoning behind the cues",
             "why do I keep my palms down",
             "why keep the shoulders on the mat",
             "what's the point of the forehead on the mat",

@@ -1838,8 +1838,10 @@ _HELP_SENTENCE = re.compile(
     r" |gotta )?(?:type|write|press|send|say|tap|click)(?: (?:to|so|for) (?:you )?(?:start|begin"
     r"|use|get started|get going)(?: (?:using|with|to use))?(?: (?:you|u|this|it|the bot|this bot"
     r"|this thing|this app))?)?"
-    r"|how (?:do |can |should )?(?:i )?(?:to )?(?:start|begin|get started)(?: (?:using|with|to"
-    r" use))? (?:you|u|this|it|the bot|this bot|this thing|this app)"
+    r"|how (?:do |can |should )?(?:i )?(?:to )?(?:start|begin|get started|get going|get cracking"
+    # round 30: "how do I get going with this thing"
+    r"|get rolling|get set up|kick off|make a start|get the ball rolling)(?: (?:using|with|to"
+    r" use|on))? (?:you|u|this|it|the bot|this bot|this thing|this app)"
     # round 19: the question embedded ("can you explain what I'm supposed to press or type to
     # use you?", "tell me what I should type")
     r"|(?:(?:can|could|would|will) (?:you|u) (?:please |just |maybe )?)?(?:explain|tell me|show"
@@ -2159,6 +2161,13 @@ _SIDE_DONE = re.compile(
 )
 
 
+# Round 30. "stiff as a plank", "straight as a board": a figure of speech, not the exercise.
+_STIFF_AS = re.compile(
+    r"\b(?:stiff|rigid|straight|flat|solid|firm|steady|stable|tight|hard|still|wooden) as (?:a |an"
+    r" )?(?:\w+ )?(?:plank|planks|board|ironing board|post|poker|rod|brick|rock|log|statue)\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -2167,6 +2176,7 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_NEVER_DONE, normal)
     normal = blanked(_BACKGROUND, normal)
     normal = blanked(_MEAL_TIME, normal)
+    normal = blanked(_STIFF_AS, normal)
     if _ARMS_ASKED.search(normal):
         normal = blanked(_SHOULDER_BACKGROUND, normal)
     if _THIS_EXERCISE.search(normal):

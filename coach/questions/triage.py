@@ -1974,26 +1974,77 @@ _ROUND28_DISMISS: tuple[str, ...] = (
     r"|left me|walked out|moved away|lost|relegated|cancell?ed|sold out|retired|ended|got"
     r" knocked out|went bust|closed down|passed away|died)",
 )
+# Round 30: money and prices, named before or after a fall, a drop or a rise of theirs; after
+# "a fall in", never a place ("a fall in the market", "in the bank").
+_MONEY_AFTER = (
+    r"(?:pensions?|pension pot|savings|shares?|stocks?|prices?|price|value|income|funds?"
+    r"|investments?|portfolio|interest rates?|rates?|profits?|pound|dollar|euro|(?:stock|share"
+    r"|housing|property) markets?|house prices|wages?|salary|pay|payslip|numbers|attendance"
+    r"|membership|memberships|balance|bank balance|bank account|account|accounts|finances"
+    r"|budget|costs?|bills?|rents?|inflation|sales|fees?|fares?|premiums?|council tax|mortgage"
+    r"|energy bills?|crypto|bitcoin|takings|earnings|bonus|credit score|subscriptions?)"
+)
+_MONEY = (
+    r"(?:" + _MONEY_AFTER + r"|the market|markets|bank|wallet|petrol|diesel|fuel|tax|taxes|tips"
+    r"|overtime)(?: (?!(?:and|then|i|so|but|where|when|we|he|she|me|my|after|before|while"
+    r"|until|till|as|because|cos|on|in|at|outside|near|by|off|down|over|from|to|into|onto)\b)"
+    r"\w+){0,2}?"
+)
+# Round 30: the feet or legs and a long day on them, for an ordinary ache from its cause.
+_FEET = r"(?:feet|foot|legs|calves|heels|soles|arches|dogs|plates of meat|knees|shins|toes)"
+_LONG_DAY = (
+    r"(?:shift|shifts|hours|hour|day|days|standing|on my feet|floors?|concrete|walking|work|double"
+    r"|nights|lates|earlies|warehouse|depot|site|shop floor|heels|boots|shoes|till|hike|march"
+    r"|rounds|deliveries|parade|wedding|festival|gig|market|stall|tiles)"
+)
 # Round 29 (h29's classes), set aside as no symptom of the writer's body.
 _ROUND29_DISMISS: tuple[str, ...] = (
     # a fall, a crash or a shooting up of money or prices ("a big fall in my pension fund",
-    # "prices shooting up again", "the shares crashed"), never a fall of the writer's
-    r"(?:(?:big|huge|sharp|massive|steep|sudden|small|little|slight) )?(?:fall|falls|drop|drops"
-    r"|crash|plunge|tumble|slump) in (?:my |the |our |his |her |their )?(?:\w+ )?(?:pensions?"
-    r"|savings|shares?|stocks?|prices?|value|income|funds?|investments?|portfolio|interest rates?"
-    r"|rates?|profits?|pound|dollar|euro|(?:stock|share|housing|property) markets?|house prices"
-    r"|wages?|salary|numbers|temperatures?|attendance|membership)",
-    r"(?:pensions?|savings|shares?|stocks?|prices?|costs?|bills?|rents?|rates?|inflation|the"
-    r" market|markets|the pound|the dollar|the euro|sales|fees?|fares?|premiums?)(?: \w+)?"
-    r" (?:have |has |are |is |keep |keeps |just |all |again )?(?:fell|fallen|fall|falls|falling"
+    # "prices shooting up again", "the shares crashed"), never a fall of the writer's; round 30:
+    # whatever the shape ("my bank balance took a serious fall", "a sharp price rise on my gym
+    # membership", "fees rose sharply"), the money named before or after
+    r"(?:(?:big|huge|sharp|massive|steep|sudden|small|little|slight|serious|nasty|real|right"
+    r"|proper) )?(?:fall|falls|drop|drops|crash|plunge|tumble|slump|dip|nosedive) (?:in|of|on)"
+    r" (?:my |the |our |his |her |their )?(?:\w+ )?" + _MONEY_AFTER,
+    r"(?:(?:sharp|sharply|steep|steeply|big|huge|massive) )?"
+    + _MONEY
+    + r" (?:have |has |are |is |keep |keeps |just |all |again |have been"
+    r" |has been |went |gone |go |going |really |very )*(?:fell|fallen|fall|falls|falling"
     r"|crashed|crashing|dropped|plunged|tumbled|shot up|shooting up|shoot up|shoots up"
-    r"|shooting through the roof)",
+    r"|shooting through the roof|rose|risen|rising|rise|rises|up|down|increased|increasing"
+    r"|jumped|jumping|climbed|climbing|dipped|declined|soared|spiked)(?: (?:so |really |very"
+    r" |quite |pretty )?sharp(?:ly)?)?",
+    _MONEY + r" (?:took|take|takes|taken|taking|had|has had|have had|saw|seen"
+    r"|suffered|went into|has gone into) (?:a |an |another |quite a |such a |(?:a )?bit of a )?"
+    r"(?:\w+ )?(?:fall|tumble|drop|nosedive|nose dive|dive|plunge|hit|knock|battering|hammering"
+    r"|crash|dip|slump|beating|kicking)",
+    # round 30: a sharp rise or fall of a thing ("sharp price rise", "a sharp increase in my
+    # council tax"), never of a pain, a numbness or a temperature
+    r"sharp(?:ly)? (?:(?!(?:in|on|at|my|the|down|through|across|around|into|up|of|pain|and)\b)"
+    r"\w+ ){0,2}?(?:rise|rises|increase|increases|hike|hikes|jump|jumps|drop|drops|fall|falls"
+    r"|decline|declines|climb|spike|dip|uptick|downturn|slump|rising|increased)(?! (?:\w+ )?"
+    r"(?:in|of) (?:my |the |your )?(?:\w+ )?(?:pain\w*|aches?|aching|numb\w*|tingl\w*"
+    r"|symptoms?|weakness|temperature|fever|swelling))",
     # shooting in another sense ("shooting water pistols at me", "shooting hoops"), never a
     # shooting pain
     r"(?:shooting|shot|shoot|shoots) (?:\w+ )?(?:water )?(?:pistols?|guns?|hoops|baskets?|arrows"
     r"|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?|the"
     r" breeze|a scene|scenes|a look|looks|glances?|a message|messages|a text|an email|emails"
     r"|rockets?|fireworks?)",
+    # round 30: shooting as a sport or a hobby, whatever the shape ("clay pigeon shooting",
+    # "I go shooting at weekends", "the shooting range", "a photo shoot"), never a pain shooting
+    r"(?:clay|clays|clay pigeon|clay pidgeon|pigeon|skeet|trap|sporting|target|rifle|pistol|air"
+    r" rifle|air gun|airsoft|paintball|game|pheasant|grouse|duck|deer|rabbit|photo|photography"
+    r"|fashion|film|video|wedding|location|studio|sport|sports|gun|field|practice|competition"
+    r"|competitive|driven) (?:shooting|shoots?|shooter|shooters)",
+    r"(?:shooting|shoot) (?:range|ranges|club|clubs|ground|grounds|season|trip|trips|lessons?"
+    r"|party|parties|practice|instructor|jacket|gallery|match|matches|competition|day|days"
+    r"|weekend|syndicate|school|sport|hobby|licen[cs]e|stick|skills|buddies|mates|team|coach)",
+    r"(?:i|we|me|he|she|they|you|dad|my dad|husband|my husband|wife|my wife|mate|my mate)"
+    r" (?:\w+ )?(?:go|goes|went|going|been|gone|do|does|did|love|loves|enjoy|enjoys|into"
+    r"|took up|take up|taken up|tried|try|like|likes) shooting(?! (?:pain|pains|down|up"
+    r"|through|into|in my|in the|along|across|sensations?|feelings?|round|around|from|again"
+    r"|everywhere))",
     # others who fell over each other, or anyone who fell about laughing: a figure of speech
     r"(?:fell|falling|tumbled|tripping|tripped|fall) (?:over|on top of) each other|(?:fell|fall"
     r"|falling) about (?:laughing|in stitches)",
@@ -2006,6 +2057,17 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     # breath
     r"(?:no|not any|without|never any|zero) (?:catch|catching|catches|pinch|pinching|pinches"
     r"|locking|grabbing|twinges?|zings?|zinging)(?! (?:\w+ )?breath)",
+    # round 30: a fall in another sense, an idiom ("the joke fell flat", "the plan fell apart",
+    # "everything fell into place"); never "fell flat on my back" or onto anything
+    r"(?:fell|falls|fall|falling|fallen) (?:flat|apart|into place|on deaf ears|by the wayside"
+    r"|to pieces|into (?:a|the) (?:routine|habit|rhythm|groove)|out with|out of favou?r|off the"
+    r" radar|off my radar|into my lap|silent|asleep|in line|into line|into step)(?! (?:on|onto"
+    r"|to|against|over|down)\b)",
+    # round 30: an accident as paperwork or training ("an accident report at work", "the
+    # accident forms"), never the writer's own accident told beside it
+    r"accident (?:report|reports|form|forms|book|log|logs|investigation|investigations"
+    r"|paperwork|statistics|stats|training|prevention|write up|inquiry|enquiry|procedures?"
+    r"|records?)|(?:report|write up|paperwork|forms?) (?:on|about|for) (?:an |the |a )?accident",
 )
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
@@ -2925,11 +2987,36 @@ _TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exer
 # like numbness or bladder stuff?". Answered with the safety information (a topic), never a
 # lockout; a clause that speaks of the user's own body or of now is no general question.
 # Round 29: a question said to be asked in general ("only asking for knowledge").
+# Round 30: the bot, its check-in or its questions, as the subject of a question.
+_THE_BOT = (
+    r"(?:you|u|ya|ye|the bot|this bot|your bot|the app|this app|it|the check|the check in|the"
+    r" checkin|the checks|the question|the questions|the screening|the form|the checklist|the"
+    r" quiz|they|the coach|this coach|the safety check|the programme|the program)"
+)
+# Round 30: why the bot's own check-in asks what it asks ("why do you ask about bladder and bowel
+# stuff every time?", "what's with the chest pain question?"): the screening asked about,
+# whatever sign it names; with the words it asks about, never the writer's own or now.
+_BOT_ASKED = (
+    r"(?:(?:(?:why|how come|what for) (?:do |does |did |would |are |is |will |must |should"
+    r" |have |has )?" + _THE_BOT + r" (?:\w+ ){0,2}?(?:ask|asks|asking|asked|check|checks"
+    r"|checking|mention"
+    r"|mentions|mentioning|bring up|brings up|bringing up|go on|goes on|going on|want to know"
+    r"|wants to know|need to know|needs to know|care|cares|screen|screens|screening|list|lists"
+    r"|quiz|quizzes)"
+    r"|(?:why|how come|what is with|whats with|why all|why so many|what is the point of|what is"
+    r" the|what are the|why is there|why are there) (?:\w+ ){0,2}?(?:questions?|checks?|check"
+    r" ins?|checkin|checklist|screening|quiz|form|safety check) (?:about|on|for|re|regarding"
+    r"|asking|that ask|that asks|which ask|which asks)"
+    r"|(?:what is|whats|what are) (?:the|that|this|those|these) (?:\w+ ){0,3}?(?:questions?"
+    r"|check|checks|checklist) (?:for|about)(?: then)?$)"
+    r"(?: (?:about|on|for|re|if|whether|regarding|bout) (?:(?!(?:my|mine|me|i|now|today|since"
+    r"|yesterday|started|got|have|has|had|this|lately|recently)\b)\w+ ?){0,8})?)"
+)
 _ASKING_GENERALLY = (
     r"(?:(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
     r"|info|interest)|in general|generally|out of (?:interest|curiosity))|for (?:my )?(?:own )?"
     r"(?:knowledge|information|education)|out of (?:interest|curiosity)|hypothetically"
-    r"|in general|general question)\b"
+    r"|in general|general question|generally)\b"
 )
 _GENERAL = re.compile(
     r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|twisting|twists"
@@ -2959,7 +3046,8 @@ _GENERAL = re.compile(
     r"|picks up|detect|detects|catch|catches|spot|spots|cover|covers|warn|warns|list|lists"
     r"|mention|mentions|look out|looks out|watch out|watches out|know about) (?:for |about |on )?"
     r"(?:\w+ ){0,4}?(?:signs?|symptoms?|red flags?|cauda equina|emergenc\w*|strokes?"
-    r"|heart attacks?|sepsis|meningitis|conditions?|problems?|dangers?))\b"
+    r"|heart attacks?|sepsis|meningitis|conditions?|problems?|dangers?)"
+    r"|" + _BOT_ASKED + r")\b"
 )
 # Round 29: a sign asked about in general ("is fever together with back pain dangerous? only
 # asking for knowledge"), a leaflet's advice asked about ("the leaflet says watch for bladder or
@@ -2976,7 +3064,22 @@ _OWN_CLAIM_29 = re.compile(
     r"|since|started|starting|this (?:morning|afternoon|evening|week)|last night)\b"
 )
 _ASKING_WORDS_29 = re.compile(
-    r"\b(?:" + _ASKING_GENERALLY + r"|i (?:just )?(?:want|wanted) to know)"
+    r"\b(?:" + _ASKING_GENERALLY + r"|i (?:just )?(?:want|wanted) to know"
+    # round 30: the writer's own state denied beside the general question ("mine's fine", "I
+    # don't have it"), and where the writer read about it ("reading about it on my break")
+    r"|(?:mine|me|i|i am|i m|im|myself)(?: is| s| am| are| have been| feel| feels)?"
+    r" (?:totally |absolutely |perfectly |completely )?(?:fine|ok|okay|good|grand|normal|alright"
+    r"|all right|great)(?! (?:but|until|till|except|apart)\b)"
+    r"|i (?:do not|dont|don t|have not|haven t|havent) (?:have|had|got) (?:it|that|them|any|this"
+    r"|those|any of (?:it|them|that|those))"
+    r"|(?:i )?(?:was |have been |had been |ve been |am |m )?(?:just )?(?:reading|read|saw|seen"
+    r"|heard|watching|watched|looking|looked|scrolling|came across|come across|stumbled on)"
+    r"(?: (?:about|up on|into|at))?(?: (?:it|that|this|something|an article|a post|a thing"
+    r"|online|on the news|on the internet|on facebook|on tiktok|on reddit))*(?: about (?:it|that"
+    r"|this))?(?: (?:on|in|during|at) (?:my|the|our) (?:\w+ )?(?:break|lunch|lunchbreak|phone"
+    r"|commute|way home|way in|day off|shift|tea break|downtime|dinner))?"
+    r"|(?:on|in|during|at) (?:my|the|our) (?:\w+ )?(?:break|lunch|lunchbreak|phone|commute|way"
+    r" home|way in|day off|tea break|downtime))\b"
 )
 
 
@@ -2991,7 +3094,9 @@ def _general_29(whole: str) -> bool:
 _NOT_A_CLAIM = re.compile(
     r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
     r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
-    r"|try)|(?:asking|told|tell|show|warned) me|for me|^(?:is|are) |what (?:i|we) (?:should |must"
+    r"|try)|(?:asking|told|tell|show|warned) me|for me|^(?:is|are) |^(?:(?:in general|generally"
+    r"|out of interest|out of curiosity|just curious|quick question|hypothetically|so|ok|okay"
+    r"|honestly) )+(?:is|are) |what (?:i|we) (?:should |must"
     r" |can |need to |have to )?do (?:if|when|in case|once)|(?:only|just) asking(?: for"
     r" (?:my )?(?:knowledge|information|info|interest))?|(?:i|i have|i am|i do|who is|who has|who"
     r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
@@ -3004,6 +3109,8 @@ _CLAIM_WORDS = re.compile(
     r"|got|get|gets|now|today|yesterday|my|mine|me)\b"
 )
 
+_BOT_ASKED_RE = re.compile(r"\b" + _BOT_ASKED + r"\b")
+
 # "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
 _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
 
@@ -3012,7 +3119,7 @@ def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
     if not (_has(_GENERAL, whole) or _general_29(whole)) or _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return False
-    rest = _blank(clause, _NOT_A_CLAIM)
+    rest = _blank(_blank(clause, _BOT_ASKED_RE), _NOT_A_CLAIM)
     return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
 
 
@@ -5063,7 +5170,12 @@ _THING_LEAKS = (
     r"|washing\s+machines?|dishwashers?|cars?|engines?|sumps?|gas|oil|walls?|flats?|houses?"
     r"|kitchens?|mattress(?:es)?|air\s+beds?|(?:yoga|gym|exercise|swiss)\s+balls?|balls?"
     r"|cups?|mugs?|bags?|containers?|jars?|lids?|hot\s+water\s+bottles?|valves?|joints\s+in"
-    r"\s+the\s+pipe)"
+    r"\s+the\s+pipe|vans?|forklifts?|trucks?|lorr(?:y|ies)|tractors?|bikes?|nappy|nappies"
+    r"|boots|wellies|wellingtons|trainers|shoes|jackets?|coats?|umbrellas?|kayaks?|canoes?"
+    r"|printers?|cartridges?|coffee\s+machines?|water\s+butts?|paddling\s+pools?|hot\s+tubs?"
+    r"|aquariums?|fish\s+tanks?|skylights?|conservator(?:y|ies)|garages?|sheds?|hydraulics"
+    r"|hydraulic\s+hoses?|compressors?|air\s*con|washers?|dryers?|ice\s+machines?"
+    r"|machines?|pumps?|barrels?|kegs?|pallets?|drums?|sacks?)"
 )
 _THING_LEAK = re.compile(
     r"\b(?:leak\w*|leaky|drip\w*)\s+(?:in|from|under|through|of|on|at|round|around)\s+(?:the\s+"
@@ -5073,8 +5185,17 @@ _THING_LEAK = re.compile(
     + _THING_LEAKS
     + r"\b|\b"
     + _THING_LEAKS
-    + r"(?:\s+(?:is|was|has|had|have|are|were|keeps|kept|started|been|s|just|always|still"
-    r"|again))*\s+leak\w*\b|\b" + _THING_LEAKS + r"\s+leaks?\b",
+    + r"(?:['’]s)?(?:\s+(?:is|was|has|had|have|are|were|keeps|kept|started|been|s|just|always"
+    r"|still|again|now|sprung|sprang|springing|got|developed))*\s+(?:a\s+)?leak\w*\b|\b"
+    + _THING_LEAKS
+    + r"\s+leaks?\b"
+    # round 30: a leaking thing, whatever the shape ("the leaking dishwasher", "water leaking
+    # out of the fridge", "oil leaking from the van")
+    r"|\bleak(?:ing|ed|s)?\s+(?:\w+\s+)?" + _THING_LEAKS + r"\b"
+    r"|\b(?:water|oil|coolant|diesel|petrol|fuel|gas|air|ink|paint|rain|rainwater|coffee|milk"
+    r"|juice|wine|beer)\s+(?:is\s+|was\s+|has\s+been\s+|keeps\s+|kept\s+|been\s+)?"
+    r"(?:leak\w*|drip\w*|seep\w*|pour\w*|gush\w*)(?:\s+(?:\w+\s+)?(?:out\s+of|from|through"
+    r"|under|everywhere|all\s+over|in|into|onto|down))?\b",
     re.IGNORECASE,
 )
 
@@ -5700,6 +5821,117 @@ _SLIPPED_GUARD = re.compile(
 )
 
 
+# Round 30. Someone else's fall or accident at work with the writer said to be unhurt ("one of
+# the lads on site fell off a roof today, air ambulance came. I'm fine"): the other's words to
+# the end of their clause, and the ambulance told in a clause without the writer; never when the
+# writer fell too, was hit, caught them, or is named in the other's clause.
+_OTHER_WORKER = (
+    r"(?:one\s+of\s+(?:the|my|our)\s+(?:\w+\s+)?(?:lads|guys|men|women|girls|boys|blokes|team"
+    r"|crew|workers|builders|scaffolders|roofers|apprentices|colleagues|workmates|mates|drivers"
+    r"|pickers|nurses|residents|patients|clients|staff|labourers|sparkies|chippies|lot|regulars"
+    r"|customers|players|runners|riders)"
+    r"|(?:a|my|our|the|one|this|some|another)\s+(?:\w+\s+)?(?:colleague|co-?worker|workmate"
+    r"|work\s+mate|mate|lad|guy|bloke|fella|apprentice|labourer|scaffolder|roofer|builder|driver"
+    r"|foreman|supervisor|manager|boss|picker|customer|client|resident|passenger|chap|lady|woman"
+    r"|man|player|runner|rider|climber|teammate|team\s+mate)"
+    r"|someone|somebody)"
+)
+_OTHER_WORKER_FELL = re.compile(
+    r"\b"
+    + _OTHER_WORKER
+    + r"(?:\s+(?:on|at|from|in|of|off)\s+(?:\w+\s+){0,2}?\w+)?(?:\s+\w+){0,2}?"
+    r"\s+(?:fell|took\s+a\s+(?:\w+\s+)?(?:fall|tumble)|had\s+a\s+(?:\w+\s+)?(?:fall|tumble"
+    r"|accident|crash)|collapsed|came\s+off|got\s+hit|was\s+hit|got\s+run\s+over|was\s+run"
+    r"\s+over|crashed|slipped|tripped|went\s+flying|went\s+down)\b(?P<rest>[^,.!?;\n]*)",
+    re.IGNORECASE,
+)
+_WRITER_UNHURT = re.compile(
+    r"\b(?:(?:i'?m|i\s+am|i\s+was|im)\s+(?:totally\s+|completely\s+|absolutely\s+|physically"
+    r"\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|unhurt|not\s+hurt|uninjured"
+    r"|good|grand|unscathed)|i\s+(?:wasn'?t|was\s+not|didn'?t\s+get|did\s+not\s+get|wasnt)"
+    r"\s+(?:hurt|injured|touched|involved)|not\s+me|wasn'?t\s+me|nothing\s+happened\s+to\s+me)\b",
+    re.IGNORECASE,
+)
+_OTHER_FELL_GUARD = re.compile(
+    r"\b(?:so\s+did\s+i|me\s+too|and\s+me|including\s+me|i\s+(?:went\s+flying|fell|fall|was"
+    r"\s+thrown|got\s+thrown|hit\s+(?:my|the)|landed|banged|bashed|whacked|caught|tried\s+to"
+    r"\s+catch|slipped|tripped|was\s+hit|got\s+hit)|caught\s+(?:him|her|them)|knocked\s+me"
+    r"|on\s+top\s+of\s+me|onto\s+me|landed\s+on\s+me|hit\s+me|took\s+me\s+(?:out|down))\b",
+    re.IGNORECASE,
+)
+_AMBULANCE = re.compile(
+    r"\b(?:(?:the|an|a)\s+)?(?:air\s+ambulance|ambulance|paramedics?|helicopter|hospital|a\s*&\s*e"
+    r"|a\s+and\s+e|999)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_RAW = re.compile(r"[^,.;!?\n]+")
+
+
+def _blank_other_worker_fell(text: str) -> str:
+    """Round 30: someone else's fall at work, the writer unhurt (see `_OTHER_WORKER_FELL`)."""
+    if not _WRITER_UNHURT.search(text) or _OTHER_FELL_GUARD.search(text):
+        return text
+    found = False
+
+    def blank(match: re.Match[str]) -> str:
+        nonlocal found
+        if _WRITER_IN_CLAUSE.search(match.group("rest")):
+            return match.group()
+        found = True
+        return " " * len(match.group())
+
+    text = _OTHER_WORKER_FELL.sub(blank, text)
+    if not found:
+        return text
+    return _CLAUSE_RAW.sub(
+        lambda m: (
+            blanked(_AMBULANCE, m.group()) if not _WRITER_IN_CLAUSE.search(m.group()) else m.group()
+        ),
+        text,
+    )
+
+
+# Round 30. Feet or legs "killing me" from a long shift, standing or hard floors, the cause told
+# before or after ("my feet are killing me after 12 hours on the depot's concrete floor"): an
+# ordinary ache from its cause; never the back, and never beside numbness, a tingle, weakness,
+# swelling or a pain of the nerve anywhere in the message.
+_FEET_KILLING = re.compile(
+    r"\b(?:(?:after|from) (?:[\w']+ ){0,7}?"
+    + _LONG_DAY
+    + r"\W+(?:[\w']+ ){0,4}?)?(?:my |me |the )?"
+    + _FEET
+    + r"(?:'re|'s)? (?:are |is |were |was |have been |has been |been |r |proper |absolutely"
+    r" |actually |really |literally |just |so )*killing me(?: (?:[\w']+ ){0,2}?(?:after|from|cos"
+    r"|because of|thanks to|with) (?:[\w']+ ){0,7}?" + _LONG_DAY + r")?\b",
+    re.IGNORECASE,
+)
+_FEET_KILLING_GUARD = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|can'?t feel|cannot feel|can not feel|weak\w*|dead"
+    r"|swell\w*|swollen|shoot\w*|stabb\w*|burning|electric|gone|went|gave|giving|drag\w*|fell"
+    r"|fall\w*|tripped|hit|injur\w*|twisted|sprain\w*|broke\w*|cold|blue|white|black|red|hot"
+    r"|night|rest|resting|still|days|week|weeks|worse)\b",
+    re.IGNORECASE,
+)
+
+
+# Round 30. A bladder that never needs the loo, a figure of speech ("bladder of steel me", "an
+# iron bladder", "the bladder of a camel"); never beside a word of control, a leak, the seat's
+# feeling, "but", "now" or "since".
+_BLADDER_OF_STEEL = re.compile(
+    r"\b(?:bladders?(?:'s| is)? (?:like |of |made of )?(?:a |an )?(?:steel|iron|cast iron|titanium"
+    r"|concrete|camel|camel's|camels|elephant|elephant's|horse|racehorse|tank)"
+    r"|(?:iron|steel|cast iron|cast-iron|titanium|camel|camel's|camels|elephant) bladders?)\b",
+    re.IGNORECASE,
+)
+_BLADDER_OF_STEEL_GUARD = re.compile(
+    r"\b(?:control|leak\w*|wet|dribbl\w*|accident|incontinen\w*|can'?t (?:hold|feel|tell|go|pee"
+    r"|wee|stop)|cannot|can not|could ?n[o']?t|numb\w*|feel|feeling|tingl\w*|pee\w*|wee\w*"
+    r"|urine|pissed|poo\w*|bowels?|but|now|since|anymore|any more|lately|recently|suddenly"
+    r"|stopped|used to|worse|blood|burn\w*|groin|saddle|down there)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_round29(text: str) -> str:
     """Round 29: the false alarms of h29 set aside as no symptom (see the patterns above)."""
     if (
@@ -5714,6 +5946,13 @@ def _blank_round29(text: str) -> str:
         text = blanked(_BREATHLESS_LAUGHING, text)
     if _THING_FELL.search(text) and not _THING_FELL_GUARD.search(text):
         text = blanked(_THING_FELL, text)
+    text = _blank_other_worker_fell(text)
+    if "bladder" in text.lower() and not _BLADDER_OF_STEEL_GUARD.search(
+        _BLADDER_OF_STEEL.sub(" ", text)
+    ):
+        text = blanked(_BLADDER_OF_STEEL, text)
+    if "killing" in text.lower() and not _FEET_KILLING_GUARD.search(_FEET_KILLING.sub(" ", text)):
+        text = blanked(_FEET_KILLING, text)
     if _THING_SLIPPED.search(text) and not _SLIPPED_GUARD.search(text):
         text = blanked(_THING_SLIPPED, text)
     if _FICTION_CHARACTER.search(text) and not _LIKE_THE_CHARACTER.search(text):

@@ -815,3 +815,40 @@ def test_round29_what_can_you_do_for_me_and_how_to_start_are_help(text: str) -> 
 )
 def test_round29_the_moves_own_questions_stay_topics(text: str) -> None:
     assert answer(text).kind == "topic"
+
+
+# Round 30 (h30's first sight): "stiff as a plank" is no other exercise; when to get the back
+# looked at; stopping a session part way; why each step has a tip; the hips loosened; help asked
+# as "how do I get going with this thing".
+ROUND30_TOPICS: list[tuple[str, set[str]]] = [
+    ("left side's stiff as a board but the right is fine, normal?", {"uneven_sides"}),
+    ("one side is rigid as a plank, the other goes loads further, why?", {"uneven_sides"}),
+    ("my right side is stiff as a plank compared to my left", {"uneven_sides"}),
+    ("when do I need to see someone about my back?", {"warning_signs", "check_first"}),
+    ("at what point should someone look at my back?", {"warning_signs", "check_first"}),
+    ("can i stop halfway through a session?", {"bot_commands"}),
+    ("how do i quit a session in the middle", {"bot_commands"}),
+    ("why does each step have a tip?", {"why_cues"}),
+    ("what's the point of the little tips on every step?", {"why_cues"}),
+    ("does it loosen the hips too?", {"muscles_stretched", "benefits"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND30_TOPICS)
+def test_round30_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get cracking with this bot",
+        "how do I kick off with you",
+        "how do i get going with the bot",
+        "how do I get going with you",
+        "how do i get rolling with this app",
+    ],
+)
+def test_round30_getting_going_is_help(text: str) -> None:
+    assert answer(text).kind == "help"

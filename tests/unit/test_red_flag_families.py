@@ -5597,3 +5597,182 @@ def test_h30_soiled_pants_unnoticed_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", H30_SOILED_HARMLESS)
 def test_h30_messed_pants_with_paint_stays_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 30 (h30's first sight), each class written as wide as it is: the word in another sense
+# whatever the sentence shape. Probes of our own, and counter-probes that must still lock out:
+# the same words beside the writer's own sign, now, a landing, the seat or a loss of control.
+ROUND30_HARMLESS: dict[str, list[str]] = {
+    # money or prices that fall or rise sharply, the money before or after, with a verb or not
+    "money": [
+        "my savings have taken a big tumble since christmas, can't pay for a physio",
+        "there's been a serious fall in my bank balance lately lol",
+        "pension pot took a right hammering this year, so no private physio for me",
+        "my account took a nasty drop after the car repair, you're my physio now",
+        "gym fees rose sharply so i quit, can i do this at home?",
+        "rents have gone up sharply round here, cant afford classes",
+        "there was a sharp increase in my council tax so no gym",
+        "petrol prices jumped sharply so i walk to work now",
+        "big drop in my wages this month, money's tight, doing this instead of pilates",
+    ],
+    # shooting as a sport or a hobby, the sport named before or after
+    "shooting_sport": [
+        "i go shooting most weekends, lots of standing, will this help",
+        "took up skeet shooting last year, anything for the shoulders?",
+        "we went pheasant shooting on sunday, long day on my feet",
+        "love clay shooting, any tips for a stiff back after?",
+        "did a photo shoot today, lots of crouching, back's stiff",
+        "been at the shooting club all afternoon, how long is a session?",
+    ],
+    # a thing or an appliance that leaks, whatever the shape
+    "thing_leaks": [
+        "the washing machine sprung a leak so I was on the floor all evening mopping, back's stiff",
+        "leaking dishwasher flooded the kitchen, mopped for ages, back a bit tight",
+        "water leaking out of the fridge again, spent ages cleaning, can i stretch now",
+        "my van's leaking oil everywhere, spent the morning under it, back's stiff",
+        "the boiler's been leaking all week and I've been bending over buckets, back is stiff",
+    ],
+    # an accident as paperwork or training, a thing's accident with nobody hurt
+    "accident_paperwork": [
+        "filled in the accident forms for the warehouse today, tedious, need a stretch",
+        "doing accident investigation training all day, back stiff from sitting",
+        "had to write up an accident report for a van that scraped a bollard, no one hurt",
+        "the accident book at work needs signing every week, anyway how often should I twist?",
+        "spent the morning on paperwork about an accident in the yard, nobody injured",
+    ],
+    # someone else's fall or collapse at work, the writer said to be unhurt
+    "others_fell_at_work": [
+        "a colleague fell down the stairs at work this morning, ambulance came, I'm fine",
+        "my workmate fell off a ladder today and went to hospital, I wasn't hurt, just shaken",
+        "one of the scaffolders took a fall yesterday, I'm ok, just need to calm down",
+        "someone on our shift collapsed today and the paramedics came, i'm fine, need to unwind",
+        "one of the drivers came off his bike in the yard, not me, I'm grand. session time",
+    ],
+    # feet or legs "killing me" from a long shift or hard floors, the cause before or after
+    "feet_after_shift": [
+        "feet killing me after a double shift on the shop floor, will this help",
+        "after a 12 hour shift on concrete my feet are killing me, anything for that?",
+        "my legs are killing me from standing all day at the till, does the twist help legs?",
+        "dogs are killing me after that 10 hour shift lol, any stretch for feet?",
+        "my calves are absolutely killing me after the wedding in heels",
+    ],
+    # a bladder that never needs the loo, a figure of speech
+    "bladder_of_steel": [
+        "i've got an iron bladder, never need the loo on shift. how long is a session?",
+        "got the bladder of a camel me, can I do this on my break?",
+        "my bladder's like a camel's, never need to go. how long is the twist?",
+        "steel bladder, never leave the cab all day. how often should I do this?",
+        "camel bladder here lol, 10 hours in the lorry no stops. which side first?",
+    ],
+    # a fall in another sense, an idiom
+    "fell_idiom": [
+        "my plan to stretch every morning fell apart this week lol",
+        "the joke fell flat at the office party but the twist is going well",
+        "everything fell into place after the third session",
+        "the sweep part fell flat, I can't reach that far",
+        "my new year routine fell by the wayside, how do I restart?",
+    ],
+    # the bot's own check-in questions asked about
+    "bot_asked": [
+        "why does the bot keep asking about numbness?",
+        "whats with the questions about bladder and bowels lol",
+        "why the question about chest pain before a back stretch?",
+        "why do u ask bout bladder n bowels every time",
+        "how come the check in asks about numb legs?",
+    ],
+    # a general question with the writer's own state denied
+    "general_denied": [
+        "is numbness in the groin serious in general? I don't have it, was reading about it",
+        "in general is night pain a worry? mine's fine, just read about it",
+        "is chest pain with back pain dangerous generally? i'm fine, saw it on the news",
+        "is night pain a bad sign generally? i'm fine, came across it online at lunch",
+        "are bladder problems serious in general? mine is fine, saw a post about it",
+    ],
+}
+ROUND30_RED: dict[str, list[str]] = {
+    "money": [
+        "my savings took a hit and I took a fall down the stairs, back agony",
+        "the market fell and so did I, slipped on ice and landed on my back today",
+        "prices rose sharply and so did my pain, sharp pain down my leg now",
+        "sharp rise in my pain today and my leg is numb",
+        "there was a sharp increase in pain down my leg this morning",
+        "I had a fall in the market today",
+        "had a fall in the bank this morning, hit my head",
+        "feeling sharp in my lower back when I sweep the leg",
+    ],
+    "shooting_sport": [
+        "been clay shooting and now I've got numbness in my groin",
+        "i went shooting and fell off the stile, landed on my back",
+        "shooting pain down both legs since the shooting weekend",
+        "i go shooting at weekends but now i've got shooting pains down my leg",
+        "pain started shooting down my leg at the shooting range",
+    ],
+    "thing_leaks": [
+        "the tap is leaking and so is my bladder, can't control it",
+        "washing machine's leaking and I've started leaking urine too",
+        "water leaking everywhere and I wet myself without noticing this morning",
+        "dishwasher's leaking and I'm leaking wee when I bend",
+        "i've been leaking urine all day, nothing to do with the dishwasher",
+    ],
+    "accident_paperwork": [
+        "had an accident at work, the accident report says I fell from the forklift, back agony",
+        "accident report done, I was hit by the forklift and my leg is numb",
+        "filled in my own accident report, I fell off a ladder at work today and hurt my back",
+    ],
+    "others_fell_at_work": [
+        "one of the lads fell off the scaffold and landed on me, my back is agony",
+        "a colleague collapsed and I fell trying to catch him, back hurts",
+        "someone on site fell off a ladder today, I'm fine but now my leg is tingling and weak",
+        "my mate fell off a roof, I'm fine, but I've had numbness in my groin since yesterday",
+        "one of the lads fell off a roof today, and i fell too, my back is killing me",
+    ],
+    "feet_after_shift": [
+        "my feet are killing me after my shift and they've gone numb",
+        "my feet are killing me after my shift and my toes are numb",
+        "feet killing me after 12 hours, and they've gone all tingly",
+        "legs killing me after the shift and my left leg keeps giving way",
+        "my legs are killing me after a shift, both legs weak and numb",
+    ],
+    "bladder_of_steel": [
+        "bladder of steel normally but I've had no control since yesterday",
+        "iron bladder but now i can't feel when i'm peeing",
+        "bladder of steel usually but today i wet myself without noticing",
+        "used to have a bladder of steel but now i can't feel when i need to go",
+    ],
+    "fell_idiom": [
+        "the idea fell flat but then I fell flat on my back on the ice",
+        "fell apart emotionally and fell down the stairs, hurt my back",
+        "fell flat on my face at work today and my back hurts",
+    ],
+    "bot_asked": [
+        "why do you ask about chest pain, I've got crushing chest pain now",
+        "why does it ask about numbness, my groin has been numb since yesterday",
+        "why do you ask about chest pain? i've got chest pain right now",
+    ],
+    "general_denied": [
+        "is night pain serious in general? mine wakes me every night now",
+        "is numbness serious in general? I do have it, since this morning",
+        "is chest pain dangerous in general? I'm having it right now",
+    ],
+    "dead_legs": [
+        "my leg is dead and numb since this morning",
+        "legs are dead and numb since leg day, can't feel my feet",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND30_HARMLESS.values() for text in texts])
+def test_round30_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND30_RED.values() for text in texts])
+def test_round30_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# The bot's own screening asked about is answered with the warning signs, never a lockout.
+@pytest.mark.parametrize("text", ROUND30_HARMLESS["bot_asked"])
+def test_round30_the_bots_own_questions_asked_get_the_warning_signs(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
