@@ -1374,10 +1374,10 @@ TOPICS: tuple[Topic, ...] = (
         key="bot_commands",
         title="How to use the bot",
         phrasings=(
-            "how do I stop halfway through",
+            "how do I stop halfway",
             "can I quit in the middle of a session",
             "how do I end a session early",
-            "can I stop a session part way through",
+            "can I stop a session part way",
             "what commands are there",
             "how do I start a session",
             "help",

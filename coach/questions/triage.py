@@ -106,6 +106,17 @@ Design choices, all on the cautious side:
   Blue lips lock out as a breathing sign; "dragging my left foot" is foot drop. The signs of a
   stroke (slurred or garbled speech, a face drooping on one side) are an emergency sign of
   their own (`stroke_signs`), asked about for someone else and never settled.
+* **Round 30** (`_MONEY`, `_BOT_ASKED`, `_blank_other_worker_fell`, `_FEET_KILLING`,
+  `_BLADDER_OF_STEEL`): round 29's classes written as wide as they are, whatever the sentence
+  shape: money that falls, takes a hit or rises sharply (named before or after, never a place:
+  "a fall in the market"); shooting as a sport ("clay pigeon shooting", "I go shooting"); any
+  thing that leaks ("the dishwasher's leaking", "water leaking out of the fridge"); an accident
+  as paperwork; someone else's fall at work with the writer said unhurt (never when the writer
+  fell, was hit or caught them); feet or legs "killing me" from a long shift (never beside
+  numbness, weakness or a tingle); a "bladder of steel" (never beside control, a leak or now); a
+  fall idiom ("fell flat", never "fell flat on my back"); the bot's own check-in questions asked
+  about, and a general question with the writer's own state denied ("mine's fine"), answered
+  with the warning signs; a past sign "all better now" or that "hasn't happened in years".
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -2398,6 +2409,10 @@ _RESOLVED = re.compile(
     r"|(?:been|felt|feeling) (?:totally |completely |perfectly )?(?:well|fine|great|good|myself"
     r"|100 ?%?|100 percent) (?:for|since|ever since) (?:a |the )?(?:\w+ )?(?:days?|weeks?|months?"
     r"|while|ages|then))"
+    # round 30: "all better now", "fully recovered", "hasn't happened in ten years"
+    r"|(?<!not )(?:all better|fully recovered|completely recovered|recovered fully)(?: now)?"
+    r"|(?:has not|have not|has never|not) (?:happened|come back|returned|been back) (?:in|for"
+    r"|since) (?:\w+ )?(?:years?|months?|ages|a long time|a while|decades?|then)"
     r"|(?:physio|physiotherapist|doctor|gp"
     r"|treatment|surgery|operation|antibiotics|rest|chiropractor|osteo\w*)"
     r" (?:(?!(?:not|never|no|nothing)\b)\w+ ){0,3}?(?:sorted|fixed|cleared|cured|resolved)"
@@ -5729,11 +5744,15 @@ _NONE_SINCE = re.compile(
     r"\b(?:(?:none|nothing|not once|no more|not had (?:it|any|them|that)|have not had (?:it|any"
     r"|them|that)|gone|never had it) (?:since|for|in|(?:\w+ )?(?:ever )?since)\b"
     r"|(?:not|never|none) (?:any ?more|ever since|since then)|never (?:again|came back|returned)"
+    # round 30: "hasn't happened in ten years"
+    r"|(?:has\s*n[o']?t|has not|have\s*n[o']?t|have not|never) (?:happened|come back|returned)"
+    r" (?:in|for|since) (?:\w+ )?(?:years?|months?|ages|decades?|a long time|a while|then)"
     r"|all gone (?:since|for)|stopped (?:since|for|years ago|ages ago|after))",
     re.IGNORECASE,
 )
 _USED_TO_GUARD = re.compile(
-    r"\b(?:(?<!never )again|came back|coming back|come back|returned|back now|now|today"
+    r"\b(?:(?<!never )again|came back|coming back|(?<!n't )(?<!nt )(?<!not )come back"
+    r"|(?<!n't )(?<!nt )(?<!not )returned|back now|now|today"
     r"|yesterday|this (?:morning|week|month)|last night|started|starting|lately|recently|worse"
     r"|saddle|groin"
     r"|down there|bladder|bowels?|both (?:legs|feet|sides)|chest|breath\w*|faint\w*|collaps\w*"

@@ -5776,3 +5776,32 @@ def test_round30_counter_probes_lock_out(text: str) -> None:
 def test_round30_the_bots_own_questions_asked_get_the_warning_signs(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+# Round 30: a past sign told as over in other words ("all better now", "fully recovered",
+# "hasn't happened / come back in years"): answered or asked, never a lockout; beside a sign
+# of now, the hardest signs or "again", it still locks out.
+ROUND30_RESOLVED: list[str] = [
+    "had a temperature over the weekend, all better now, can I do the twist?",
+    "fever on monday, fully recovered now, ok to restart?",
+    "used to get tingling in my leg years ago, hasn't come back in ages, just stiff",
+    "used to get pins and needles in my foot, has not happened for years",
+    "used to get a numb toe when I ran a lot, hasn't happened in ages, which side first?",
+]
+ROUND30_RESOLVED_RED: list[str] = [
+    "had a fever last week, all better now but it came back today with back pain",
+    "used to get a numb foot, hasn't happened in years but it's numb again today",
+    "had a fever, all better now, but my groin is numb",
+    "used to get tingling in my leg, hasn't come back in years but now my leg is tingling again",
+    "used to get numb legs, hasn't returned in ages, but both legs went numb today",
+]
+
+
+@pytest.mark.parametrize("text", ROUND30_RESOLVED)
+def test_round30_a_past_sign_told_as_over_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND30_RESOLVED_RED)
+def test_round30_a_past_sign_beside_a_sign_of_now_locks_out(text: str) -> None:
+    _locks_out(text)
