@@ -117,6 +117,8 @@ Design choices, all on the cautious side:
   fall idiom ("fell flat", never "fell flat on my back"); the bot's own check-in questions asked
   about, and a general question with the writer's own state denied ("mine's fine"), answered
   with the warning signs; a past sign "all better now" or that "hasn't happened in years".
+  A foot that can "barely" be lifted is foot drop; "crashed into us", "with me in it" and "fell
+  off a ladder on me" make the accident the writer's.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -702,6 +704,14 @@ RULES: tuple[_Rule, ...] = (
         r"(?! (?:a|an|the|my|some|up)\b)",
         r"trip(?:ping|ing|ped|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
         r"can not lift (?:my |the |one )?(?:foot|feet|toes|leg)",
+        # after round 30 (a gap found while probing): "can barely lift my foot", "struggling to
+        # lift my left foot", "can hardly raise my toes"
+        r"(?:can|could) (?:barely|hardly|only just|not really|scarcely) (?:\w+ )?(?:lift|raise)"
+        r" (?:up )?(?:my |the |one |that )?(?:left |right |bad |other )?(?:foot|feet|toes|ankle)",
+        r"(?:struggl\w*|trouble|difficulty|hard) (?:\w+ )?(?:to |with )?(?:lift\w*|rais\w*)"
+        r" (?:up )?(?:my |the |one |that )?(?:left |right |bad |other )?(?:foot|feet|toes|ankle)"
+        r"(?! (?:\w+ )?(?:off|onto|on to|up onto|over|into|in the|during|for the|in this"
+        r"|to the)\b)",
         # round 14: a foot's push-off or lift lost, whichever side is named ("can't push off
         # when I walk", "can't lift my left foot", "can't stand on tiptoe")
         r"can not (?:\w+ )?(?:lift|raise) (?:my |the |one |that )?(?:left |right |bad |other )?"
@@ -2340,6 +2350,11 @@ _FIRST_PERSON = re.compile(
     r"|charged|headbutted|pushed"
     # round 25: "someone rear-ended me", "a van T-boned me"
     r"|rear ended|t boned|sideswiped|shunted|rammed|ran over|mowed down|barged|bumped) me\b|"
+    # round 30: "someone crashed into us", "fell off a ladder on me", "crashed the van with me
+    # in it"
+    r"\b(?:into|rear ended|t boned|sideswiped|shunted|rammed|ran over|hit) us\b"
+    r"|\b(?:fell|landed|came down|dropped|collapsed) (?:\w+ ){0,4}?(?:on|onto) me\b"
+    r"|\bwith (?:me|us) (?:in|on|inside) (?:it|the \w+|the back)\b|"
     # round 10: the writer as the one who came off: "came off my horse", "thrown from my bike"
     r"\b(?:came|come|coming|fell|falling|fallen|thrown|flung|tumbled|slipped) (?:off|from|out of)"
     r" my\b|"
@@ -5859,9 +5874,8 @@ _OTHER_WORKER_FELL = re.compile(
     r"\b"
     + _OTHER_WORKER
     + r"(?:\s+(?:on|at|from|in|of|off)\s+(?:\w+\s+){0,2}?\w+)?(?:\s+\w+){0,2}?"
-    r"\s+(?:fell|took\s+a\s+(?:\w+\s+)?(?:fall|tumble)|had\s+a\s+(?:\w+\s+)?(?:fall|tumble"
-    r"|accident|crash)|collapsed|came\s+off|got\s+hit|was\s+hit|got\s+run\s+over|was\s+run"
-    r"\s+over|crashed|slipped|tripped|went\s+flying|went\s+down)\b(?P<rest>[^,.!?;\n]*)",
+    r"\s+(?:fell|took\s+a\s+(?:\w+\s+)?(?:fall|tumble)|had\s+a\s+(?:\w+\s+)?(?:fall|tumble)"
+    r"|collapsed|came\s+off|slipped|tripped|went\s+flying|went\s+down)\b(?P<rest>[^,.!?;\n]*)",
     re.IGNORECASE,
 )
 _WRITER_UNHURT = re.compile(
@@ -5875,7 +5889,10 @@ _OTHER_FELL_GUARD = re.compile(
     r"\b(?:so\s+did\s+i|me\s+too|and\s+me|including\s+me|i\s+(?:went\s+flying|fell|fall|was"
     r"\s+thrown|got\s+thrown|hit\s+(?:my|the)|landed|banged|bashed|whacked|caught|tried\s+to"
     r"\s+catch|slipped|tripped|was\s+hit|got\s+hit)|caught\s+(?:him|her|them)|knocked\s+me"
-    r"|on\s+top\s+of\s+me|onto\s+me|landed\s+on\s+me|hit\s+me|took\s+me\s+(?:out|down))\b",
+    r"|on\s+top\s+of\s+me|onto\s+me|on\s+me|landed\s+on\s+me|hit\s+me|took\s+me\s+(?:out"
+    r"|down)|passengers?|with\s+(?:me|us)|into\s+(?:me|us)|on\s+us|we\s+(?:both|all)|both\s+of"
+    r"\s+us|in\s+(?:the|our|my|his|her)\s+(?:car|van|lorry|truck|cab|bus|taxi|vehicle)"
+    r"|crash\w*|collision|whiplash|hit\s+my)\b",
     re.IGNORECASE,
 )
 _AMBULANCE = re.compile(
@@ -5914,21 +5931,27 @@ def _blank_other_worker_fell(text: str) -> str:
 # before or after ("my feet are killing me after 12 hours on the depot's concrete floor"): an
 # ordinary ache from its cause; never the back, and never beside numbness, a tingle, weakness,
 # swelling or a pain of the nerve anywhere in the message.
+_FEET_KILL = (
+    r"(?:my |me |the )?" + _FEET + r"(?:'re|'s)? (?:are |is |were |was |have been |has been |been"
+    r" |r |proper |absolutely |actually |really |literally |just |so )*killing me"
+)
 _FEET_KILLING = re.compile(
     r"\b(?:(?:after|from) (?:[\w']+ ){0,7}?"
     + _LONG_DAY
-    + r"\W+(?:[\w']+ ){0,4}?)?(?:my |me |the )?"
-    + _FEET
-    + r"(?:'re|'s)? (?:are |is |were |was |have been |has been |been |r |proper |absolutely"
-    r" |actually |really |literally |just |so )*killing me(?: (?:[\w']+ ){0,2}?(?:after|from|cos"
-    r"|because of|thanks to|with) (?:[\w']+ ){0,7}?" + _LONG_DAY + r")?\b",
+    + r"\W+(?:[\w']+ ){0,4}?"
+    + _FEET_KILL
+    + r"|"
+    + _FEET_KILL
+    + r" (?:[\w']+ ){0,2}?(?:after|from|cos|because of|thanks to|with)"
+    r" (?:[\w']+ ){0,7}?" + _LONG_DAY + r")\b",
     re.IGNORECASE,
 )
 _FEET_KILLING_GUARD = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|can'?t feel|cannot feel|can not feel|weak\w*|dead"
     r"|swell\w*|swollen|shoot\w*|stabb\w*|burning|electric|gone|went|gave|giving|drag\w*|fell"
     r"|fall\w*|tripped|hit|injur\w*|twisted|sprain\w*|broke\w*|cold|blue|white|black|red|hot"
-    r"|night|rest|resting|still|days|week|weeks|worse)\b",
+    r"|night|rest|resting|still|days|week|weeks|worse|lift\w*|barely|limp\w*|buckl\w*|trip\w*"
+    r"|catch\w*|can'?t (?:walk|stand|move)|cannot)\b",
     re.IGNORECASE,
 )
 

@@ -5805,3 +5805,34 @@ def test_round30_a_past_sign_told_as_over_is_no_lockout(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND30_RESOLVED_RED)
 def test_round30_a_past_sign_beside_a_sign_of_now_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# After round 30 (gaps found while probing, no batch): the writer in a crash or under a fall
+# told as "into us", "with me in it", "fell off a ladder on me" is the writer's own accident; a
+# foot that can "barely" or "hardly" be lifted is foot drop; a crash with the writer a passenger
+# is never someone else's fall at work; feet "killing me" with no cause told still count.
+ROUND30_GAPS_RED: list[str] = [
+    "someone crashed into us on the motorway today, I'm fine",
+    "my mate crashed the van with me in it today, I'm fine I think",
+    "someone fell off a ladder on me, I'm okay mostly",
+    "the driver crashed, I'm ok, I was the passenger, neck a bit sore",
+    "i can barely lift my foot since yesterday",
+    "struggling to lift my left foot when I walk",
+    "can hardly raise my toes on the right",
+    "legs are killing me after the walk, can barely lift my foot",
+    "my feet are killing me lol",
+]
+ROUND30_GAPS_HARMLESS: list[str] = [
+    "I struggle to lift my foot off the floor in the sweep",
+    "hard to lift my feet onto the bed for the twist, any tips?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND30_GAPS_RED)
+def test_round30_gaps_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND30_GAPS_HARMLESS)
+def test_round30_gap_wordings_about_the_move_stay_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
