@@ -2039,13 +2039,11 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"|suffered|went into|has gone into) (?:a |an |another |quite a |such a |(?:a )?bit of a )?"
     r"(?:\w+ )?(?:fall|tumble|drop|nosedive|nose dive|dive|plunge|hit|knock|battering|hammering"
     r"|crash|dip|slump|beating|kicking)",
-    # round 30: a sharp rise or fall of a thing ("sharp price rise", "a sharp increase in my
-    # council tax"), never of a pain, a numbness or a temperature
-    r"sharp(?:ly)? (?:(?!(?:in|on|at|my|the|down|through|across|around|into|up|of|pain|and)\b)"
-    r"\w+ ){0,2}?(?:rise|rises|increase|increases|hike|hikes|jump|jumps|drop|drops|fall|falls"
-    r"|decline|declines|climb|spike|dip|uptick|downturn|slump|rising|increased)(?! (?:\w+ )?"
-    r"(?:in|of) (?:my |the |your )?(?:\w+ )?(?:pain\w*|aches?|aching|numb\w*|tingl\w*"
-    r"|symptoms?|weakness|temperature|fever|swelling))",
+    # round 30: a sharp rise or fall of money ("a sharp increase in my council tax"), never of
+    # a pain, a feeling, a strength or a temperature
+    r"sharp(?:ly)? (?:\w+ )?(?:rise|rises|increase|increases|hike|hikes|jump|jumps|drop|drops"
+    r"|fall|falls|decline|declines|climb|spike|dip|uptick|downturn|slump) (?:in|of|on|to) (?:my"
+    r" |the |our |your )?(?:\w+ )?" + _MONEY_AFTER,
     # shooting in another sense ("shooting water pistols at me", "shooting hoops"), never a
     # shooting pain
     r"(?:shooting|shot|shoot|shoots) (?:\w+ )?(?:water )?(?:pistols?|guns?|hoops|baskets?|arrows"
@@ -3148,6 +3146,11 @@ _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
     if not (_has(_GENERAL, whole) or _general_29(whole)) or _has(_PRESENT, _blank(whole, _NOT_NOW)):
+        return False
+    if _has(_BOT_ASKED_RE, whole) and _has(
+        _OWN_CLAIM_29, _blank(_blank(whole, _BOT_ASKED_RE), _ASKING_WORDS_29)
+    ):
+        # round 30: the bot's question asked about beside the writer's own ("because I have it")
         return False
     rest = _blank(_blank(clause, _BOT_ASKED_RE), _NOT_A_CLAIM)
     return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
@@ -5224,8 +5227,10 @@ _THING_LEAK = re.compile(
     r"|\bleak(?:ing|ed|s)?\s+(?:\w+\s+)?" + _THING_LEAKS + r"\b"
     r"|\b(?:water|oil|coolant|diesel|petrol|fuel|gas|air|ink|paint|rain|rainwater|coffee|milk"
     r"|juice|wine|beer)\s+(?:is\s+|was\s+|has\s+been\s+|keeps\s+|kept\s+|been\s+)?"
-    r"(?:leak\w*|drip\w*|seep\w*|pour\w*|gush\w*)(?:\s+(?:\w+\s+)?(?:out\s+of|from|through"
-    r"|under|everywhere|all\s+over|in|into|onto|down))?\b",
+    r"(?:leak\w*|drip\w*|seep\w*|pour\w*|gush\w*)\s+(?:\w+\s+)?(?:everywhere\b|all\s+over"
+    r"\s+the\b|(?:out\s+of|from|through|under|in|into|onto|down)\s+(?:the|our|a|an|his|her|their"
+    r"|my|next\s+door'?s)\s+(?!(?:bladder|bum|bottom|groin|willy|penis|vagina|privates|pants"
+    r"|knickers|underwear|trousers|jeans|legs?|body|back|self|front|crotch|nappy|pad|pads)\b)\w+)",
     re.IGNORECASE,
 )
 

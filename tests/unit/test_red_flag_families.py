@@ -5821,6 +5821,15 @@ ROUND30_GAPS_RED: list[str] = [
     "can hardly raise my toes on the right",
     "legs are killing me after the walk, can barely lift my foot",
     "my feet are killing me lol",
+    # the round's own wide patterns never reach the body: water leaking "out of me", a sharp
+    # drop in strength or feeling, the bot's question beside the writer's own sign
+    "I've got water leaking out of me down there since yesterday",
+    "a sharp drop in my leg strength since yesterday",
+    "sharp decline in feeling in my left leg",
+    "why do you ask about numbness? because i have it",
+    "why the question about bladder, i've lost control of mine",
+    "i fell asleep and woke up with a numb groin",
+    "the joke fell flat, then I fell flat on my bum on the ice this morning",
 ]
 ROUND30_GAPS_HARMLESS: list[str] = [
     "I struggle to lift my foot off the floor in the sweep",
