@@ -2034,7 +2034,8 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"|crashed|crashing|dropped|plunged|tumbled|shot up|shooting up|shoot up|shoots up"
     r"|shooting through the roof|rose|risen|rising|rise|rises|up|down|increased|increasing"
     r"|jumped|jumping|climbed|climbing|dipped|declined|soared|spiked)(?: (?:so |really |very"
-    r" |quite |pretty )?sharp(?:ly)?)?",
+    r" |quite |pretty )?sharp(?:ly)?)?(?! (?:\w+ ){0,2}?(?:on|onto|on top of|over|in on|into|off"
+    r"|out|from)\b)",
     _MONEY + r" (?:took|take|takes|taken|taking|had|has had|have had|saw|seen"
     r"|suffered|went into|has gone into) (?:a |an |another |quite a |such a |(?:a )?bit of a )?"
     r"(?:\w+ )?(?:fall|tumble|drop|nosedive|nose dive|dive|plunge|hit|knock|battering|hammering"

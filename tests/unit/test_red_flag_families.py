@@ -5830,6 +5830,10 @@ ROUND30_GAPS_RED: list[str] = [
     "why the question about bladder, i've lost control of mine",
     "i fell asleep and woke up with a numb groin",
     "the joke fell flat, then I fell flat on my bum on the ice this morning",
+    # money's words never cover a thing of that name falling onto the writer
+    "a stack of petrol cans fell on top of me at work",
+    "the bank sign crashed down onto my head",
+    "the market stall fell on me this morning, back agony",
 ]
 ROUND30_GAPS_HARMLESS: list[str] = [
     "I struggle to lift my foot off the floor in the sweep",
