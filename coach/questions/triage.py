@@ -119,6 +119,10 @@ Design choices, all on the cautious side:
   with the warning signs; a past sign "all better now" or that "hasn't happened in years".
   A foot that can "barely" be lifted is foot drop; "crashed into us", "with me in it" and "fell
   off a ladder on me" make the accident the writer's.
+  After round 30: a fall told in the present tense ("I did fall off the chair"), someone who
+  "took me down with him" or "knocked me over" (never "over with a feather", nor the dog that
+  pulled me over on the lead), a thing that fell "in on us"; "why do you ask about bladder
+  stuff? mine stopped working" is the writer's own (`_SO_IS_MINE`).
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -1057,6 +1061,16 @@ RULES: tuple[_Rule, ...] = (
         r"(?:back|spine|tailbone|coccyx|neck)",
         r"injur(?:ed|ing)",
         r"went flying",
+        # after round 30: the present tense told of a fall ("I did fall off the chair onto my
+        # back"); someone who took the writer down ("a lad slipped and took me down with him")
+        r"(?<!if )(?<!case )(?<!when )(?<!might )(?<!scared )(?<!afraid )(?<!worried )"
+        r"(?:i|we) (?:did |just |sort of |kind of |also |then )?fall (?:off|down|over|from|onto"
+        r"|out of|backwards|on my|on to)",
+        r"(?:knocked|threw|pushed|shoved|barged|tackled) (?:me|us) off (?:my|the|a)",
+        # (not "the dog pulled me over on the lead": round 5's harmless cause)
+        r"(?:took|knocked|dragged|brought|threw|pushed|shoved|barged|tackled) (?:me|us)"
+        r" (?:down|over|flying|to the ground)(?! (?:the edge|the limit|with a feather"
+        r"|with (?:a|the) (?:news|price|bill)))",
         r"missed a step",
         r"took a (?:tumble|fall|knock)",
         r"fallen",
@@ -1930,7 +1944,11 @@ _ROUND19_DISMISS: tuple[str, ...] = (
     r"|warning|warns|banging on|bangs on|checking|checks) (?:me )?(?:about|re|regarding|on)"
     r" (?:the |all (?:the|this|that) |these |this |that )?(?:\w+ )?(?:\w+ )?(?:stuff|things?"
     r"|questions?|bits?|business|side of things|signs?|symptoms?|problems?|issues?|checks?"
-    r"|malarkey)(?! (?:and|but|because|cos|as|since) (?:yes|actually|i|my)\b)",
+    r"|malarkey)"
+    # never the writer's own told after it ("...bladder stuff when mine stopped working", "? mine
+    # went this morning"; after round 30), nor "and yes, I have"
+    r"(?!(?: (?:and|but|because|cos|coz|as|since|when|while|now|though))? (?:yes|actually|mine"
+    r"|my|me|i(?! (?:do not|did not|have not|never|am fine|am ok|am not)\b))\b)",
 )
 
 # Round 18 (h18's classes), set aside as no symptom of the writer's body now.
@@ -2745,7 +2763,10 @@ _ME_TOO = re.compile(
     r"|also)|same here|both of us|we both|(?:i|me) also"
     r" (?:have|had|got|feel)|mine (?:\w+ ){0,4}?(?:too|as well|also)|(?:and|but|so) mine (?:are|is"
     r"|have|has|went|go|goes|keep|keeps|feel|feels|get|gets)(?! (?:\w+ )?(?:fine|ok|okay|good"
-    r"|normal|alright|all right|great)))\b"
+    r"|normal|alright|all right|great))"
+    # after round 30: someone else's fall that took the writer with it ("a lad slipped and took
+    # me down with him")
+    r"|(?:took|knocked|dragged|brought) (?:me|us) (?:down|over|flying))\b"
 )
 # Round 7. The long past as an age or a span: "when I was 12", "as a teenager", "back in uni",
 # "in my twenties", "decades ago", "20 years ago".
@@ -4447,7 +4468,11 @@ _SO_IS_MINE = re.compile(
     + _MY_PART
     + r" (?:is|are|was|were|does|did|feels?|felt) (?:\w+ )?too"
     r"(?! (?:many|much|long|far|hard|fast|often|late|early|soon|quick\w*|slow\w*|little|few"
-    r"|tired|hot|cold|busy)))\b"
+    r"|tired|hot|cold|busy))"
+    # after round 30: "why do you ask about bladder stuff? mine stopped working this morning"
+    r"|mine (?:has |have |had |just |kind of |totally |completely |properly )?(?:stopped"
+    r"|went (?:numb|dead|weak|funny)|gave (?:up|out|way)|packed up|(?:is|was) not working|does"
+    r" not work|will not work|leaks?|leaked|leaking|(?:is|went|was) numb|(?:is|was) gone))\b"
 )
 
 
@@ -5834,7 +5859,8 @@ _THING_FELL = re.compile(
     r"|decorations?|pylon|greenhouse|gazebo|hedge|cupboard|wardrobe|tv|telly) (?:(?:in|on|at|by"
     r"|from|near|behind|outside) (?:\w+ ){1,3}?)?(?:\w+ )?(?:fell"
     r"|fallen|falls|toppled|came down|blew down|blown down|crashed down|collapsed)(?: (?:down"
-    r"|over|off|in))?(?! (?:on|onto|over) (?:me|my|him|her|us|them|someone|somebody|the kids"
+    r"|over|off|in))?(?! (?:(?:down|over|off|in) )?(?:on|onto|over|on top of) (?:me|my|him|her|us"
+    r"|them|someone|somebody|the kids"
     r"|the children|the dog)\b)"
     r")",
     re.IGNORECASE,

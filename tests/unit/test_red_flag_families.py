@@ -5849,3 +5849,44 @@ def test_round30_gaps_lock_out(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND30_GAPS_HARMLESS)
 def test_round30_gap_wordings_about_the_move_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# After round 30 (gaps the round found and left): a fall told in the present tense, someone
+# who took the writer down with them, a thing that fell in on the writer, and the writer's own
+# sign told after asking why the bot asks ("mine stopped working"); their harmless neighbours.
+AFTER_ROUND30_RED: list[str] = [
+    "I did fall off the chair onto my back",
+    "i fall off the stool onto my back, hurts",
+    "a lad slipped on site and took me down with him",
+    "a lad slipped on site and took me down with him, I'm fine",
+    "he knocked me over in the car park this morning",
+    "the roof fell in on us this morning",
+    "why do you ask about bladder stuff when mine stopped working this morning",
+    "why do you ask about bladder stuff? mine stopped working this morning",
+]
+AFTER_ROUND30_HARMLESS: list[str] = [
+    "you could have knocked me over with a feather when I saw the price",
+    "that pushed me over the edge lol, anyway hold or flow?",
+    "i fall asleep during the hold lol",
+    "why do you ask about bladder stuff? mine is totally fine",
+    "the old apple tree fell down in the storm last night, nobody hurt",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND30_RED)
+def test_after_round30_gaps_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND30_HARMLESS)
+def test_after_round30_neighbours_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+def test_a_fall_feared_ahead_is_no_lockout() -> None:
+    assert answer("if i fall off the mat will it hurt?").kind != "safety"
+
+
+def test_taken_off_a_medicine_is_no_fall() -> None:
+    text = "my GP took me off the painkillers because I don't need them anymore, back's better"
+    assert answer(text).kind != "safety", triage(text)
