@@ -839,6 +839,9 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"heart attack",
         r"angina",
+        # h31 (missed at first sight): "crushing pressure in the middle of my chest rn"
+        r"(?:crush\w*|squeez\w*|pressure|tight\w*|heav\w*|pain\w*|ache\w*|aching) (?:\w+ ){0,3}?"
+        r"(?:in|on|across|around|at) (?:the )?(?:middle|centre|center|front) of (?:my |the )?chest",
         r"(?:elephant|brick|bricks|vice|vise) (?:\w+ ){0,2}(?:on|around|across|in)"
         r" (?:my |the )?chest",
     ),
@@ -973,7 +976,9 @@ RULES: tuple[_Rule, ...] = (
         _near(
             PAIN,
             _any(
-                r"(?:at|when|while|with|during) (?:i am )?(?:rest|resting|lying still|lying down)",
+                # h31 (missed at first sight): "even when im lying totally still"
+                r"(?:at|when|while|with|during) (?:i am )?(?:rest|resting|lying down|lying"
+                r" (?:totally |completely |perfectly |dead |really |very )?still)",
                 r"rest (?:does not|did not|will not) help",
             ),
             6,
@@ -987,6 +992,9 @@ RULES: tuple[_Rule, ...] = (
                 r"non ?stop",
                 r"never (?:stops|goes away|eases)",
                 r"does not (?:stop|go away|ease|settle)",
+                # h31: "the pain doesnt let up"
+                r"(?:does not|do not|never|will not|would not) (?:let up|ease off|ease up|calm down"
+                r"|settle down|switch off|give me a break)",
             ),
             4,
         ),

@@ -5890,3 +5890,28 @@ def test_a_fall_feared_ahead_is_no_lockout() -> None:
 def test_taken_off_a_medicine_is_no_fall() -> None:
     text = "my GP took me off the painkillers because I don't need them anymore, back's better"
     assert answer(text).kind != "safety", triage(text)
+
+
+# h31 (two red flags MISSED at first sight): a crushing pressure "in the middle of my chest"
+# (the pressure named five words before the chest), and pain that "doesn't let up even when I'm
+# lying totally still"; the idioms stay harmless.
+H31_MISSED_RED: list[str] = [
+    "did legs yesterday but this is new, crushing pressure in the middle of my chest right now",
+    "squeezing feeling right in the centre of my chest and my arm is weird",
+    "the pain doesnt let up even when i'm lying completely still",
+    "my back pain never lets up, day or night",
+]
+H31_MISSED_HARMLESS: list[str] = [
+    "the rain doesnt let up, so twists indoors",
+    "my boss never lets up lol",
+]
+
+
+@pytest.mark.parametrize("text", H31_MISSED_RED)
+def test_h31_chest_pressure_and_unrelenting_pain_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H31_MISSED_HARMLESS)
+def test_h31_letting_up_in_other_senses_stays_harmless(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
