@@ -1018,12 +1018,31 @@ def stem(word: str) -> str:
 Corrector = Callable[[str], str]
 
 
+# Round 31: a few common words of other languages that a question may mix in ("kann ich das
+# auch ohne Matte machen, just on the floor?"), read as their English meaning before spelling
+# correction turns them into unrelated English words ("matte" -> "mate"). Only words that are
+# not also English words ("die", "son", "sol", "con", "dos", "rug" are left out).
+_FOREIGN_WORDS = """ich:i kann:can koennen:can konnen:can das:that auch:also ohne:without
+    matte:mat yogamatte:mat machen:do mache:do mit:with wie:how oft:often wann:when warum:why
+    boden:floor fussboden:floor ruecken:back rucken:back bein:leg beine:legs knie:knee lange:long
+    sekunden:seconds mal:times jeden:every tag:day morgens:morning abends:evening nicht:not
+    sans:without avec:with tapis:mat comment:how pourquoi:why combien:many faire:do peux:can
+    je:i jambe:leg jambes:legs genou:knee matin:morning soir:evening
+    puedo:can hacer:do sin:without esterilla:mat colchoneta:mat suelo:floor espalda:back
+    pierna:leg piernas:legs rodilla:knee cuanto:long cuantas:many veces:times
+    posso:can fare:do senza:without tappetino:mat pavimento:floor schiena:back gamba:leg
+    gambe:legs ginocchio:knee quanto:long
+    ik:i zonder:without vloer:floor rugpijn:backache
+    fazer:do sem:without tapete:mat chao:floor costas:back perna:leg"""
+_FOREIGN: dict[str, str] = dict(pair.split(":") for pair in _FOREIGN_WORDS.split())
+
+
 def _tokens(text: str, correct: Corrector | None = None) -> list[str]:
     """Canonical word tokens of raw text (spelling corrected, phrases and synonyms applied,
     not yet stemmed)."""
     normal = words(normalise(text))
-    if correct is not None:
-        normal = [correct(w) for w in normal]
+    if correct is not None:  # a question (the bank's own texts are English)
+        normal = [correct(_FOREIGN.get(w, w)) for w in normal]
     joined = " ".join("and" if w == "n" else w for w in normal)  # "back n forth"
     for triggers, pattern, replacement in _PHRASE_RULES:
         if triggers is not None:
@@ -1935,6 +1954,12 @@ _NEWCOMER = re.compile(
     r"|this chat)\b(?! (?:stretch|exercise|yoga|twist|pilates|mobility|move)\w*))"
     r"|first time (?:here|using|on|with|trying)|just (?:joined|started using|found (?:you|this)"
     r"|downloaded|signed up|subscribed)|never used (?:a |this |the )?(?:bot|app|telegram)"
+    # round 31: "just added you", "only just installed this", "got this bot today"
+    r"|(?:just|only just|literally just|finally) (?:added|installed|started|opened|found|got"
+    r"|discovered|followed|activated|set up|unlocked) (?:you|u|this|the bot|this bot|the app"
+    r"|this app|this thing|this chat)(?! (?:stretch|exercise|twist|move)\w*)"
+    r"|(?:added|installed|found|got|started) (?:you|u|this bot|the bot|this app) (?:today|just now"
+    r"|this morning|tonight|yesterday|a minute ago|5 min ago|a sec ago)"
     # round 28: "first day here", "my first go on here"
     r"|first (?:day|visit|go|morning|evening|night|week) (?:here|on here|on this|using (?:you|this"
     r"|the bot|this bot)|with (?:you|this bot|the bot)))\b"

@@ -2044,6 +2044,30 @@ _LONG_DAY = (
     r"|nights|lates|earlies|warehouse|depot|site|shop floor|heels|boots|shoes|till|hike|march"
     r"|rounds|deliveries|parade|wedding|festival|gig|market|stall|tiles)"
 )
+# Round 31: devices, accounts, connections, balls and game items, whose alarming words are no
+# symptom of the writer's ("my bank account had a heart attack", "wifi keeps collapsing").
+_GADGET = (
+    r"controllers?|control pad|gamepad|game pad|joy ?sticks?|joy ?cons?|thumb ?sticks?"
+    r"|(?:left|right|analogue|analog|control|joy) sticks?|consoles?|ps ?\d|playstation|xbox"
+    r"|nintendo|switch|pc|computer|laptop|macbook|phone|iphone|tablet|ipad|keyboard|mouse"
+    r"|monitor|screen|headset|headphones|earbuds|airpods|router|modem|wifi|wi fi|internet"
+    r"|connection|signal|server|servers|network|broadband|zoom|teams|slack|app|apps|game|games"
+    r"|battery|charger|tv|telly|fridge|freezer|boiler|printer|website|web site|site|stream|vpn"
+    r"|frame ?rate|fps|ping|hard drive|ssd|graphics card|gpu|cpu|fan|code|build|deploy\w*|prod"
+    r"|production|database|spreadsheet|excel|save file|character|avatar|sim|sims|champion"
+    r"|health bar|mana|bank account|bank balance|account|balance|wallet|budget|savings|credit"
+    r" card|overdraft|pension|portfolio|crypto|bitcoin|stocks?|shares|football|ball|balloon"
+    r"|rugby ball|basketball|netball|volleyball|kettle|washing machine|dishwasher|hoover"
+    r"|vacuum|toaster|microwave|speaker|alexa|smart watch|watch|fitbit|garmin"
+)
+_GADGET_SIGN = (
+    r"(?:(?:had|has|have|having|is having|just had|gave|giving|threw|throwing) (?:\w+ )?(?:a |an"
+    r" )?(?:\w+ )?(?:heart attack|stroke|seizure|fit|breakdown|meltdown|coronary|cardiac arrest"
+    r"|funny turn|wobbly)|heart attack|stroke|seizure|collaps\w*|weak|weaker|numb|dead|died"
+    r"|dying|paralysed|paralyzed|fainted|passed out|blacked out|keeled over|popped|burst"
+    r"|bleeding|leak\w*|drift\w*|crash\w*|froze|frozen|freezing|gave (?:up|out|way)"
+    r"|giving (?:up|out|way))"
+)
 # Round 29 (h29's classes), set aside as no symptom of the writer's body.
 _ROUND29_DISMISS: tuple[str, ...] = (
     # a fall, a crash or a shooting up of money or prices ("a big fall in my pension fund",
@@ -2114,6 +2138,30 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"accident (?:report|reports|form|forms|book|log|logs|investigation|investigations"
     r"|paperwork|statistics|stats|training|prevention|write up|inquiry|enquiry|procedures?"
     r"|records?)|(?:report|write up|paperwork|forms?) (?:on|about|for) (?:an |the |a )?accident",
+    # round 31: a sign word said of a device, an account, a connection, a ball or a game item,
+    # named before it ("my bank account had a heart attack", "the controller's left stick is
+    # weak", "wifi keeps collapsing", "the football bladder popped", "my laptop died"), never
+    # onto or into the writer, and never a vehicle (a crash is an accident)
+    r"(?:" + _GADGET + r")(?: s)? (?:(?!(?:and|but|so|then|i|im|me|my|myself|legs?|arms?|back"
+    r"|chest|head|face|feet|foot|hands?|bladder)\b)\w+ ){0,4}?" + _GADGET_SIGN
+    + r"(?! (?:\w+ )?(?:on|onto|into|in|at|over) (?:me|my|myself)\b)",
+    # ... or named after it ("a heart attack in my bank account", "weak wifi", "dead controller")
+    r"(?:heart attack|stroke|seizure|weak|weaker|dead|numb|paralysed|paralyzed|collapsed"
+    r"|collapsing) (?:in |on |of )?(?:my |the |our |this |that |his |her |their |your )?(?:\w+ )?"
+    r"(?:" + _GADGET + r")(?! (?:and|&|plus) (?:my|me)\b)",
+    # the mind's numbness after screens or study ("brain went numb after 6 hours of zoom
+    # calls", "my brain is dead after revision"), never the head, the face or a body part
+    r"(?:brain|mind|brain cells?|braincells?) (?:(?:is|are|was|were|has|have|went|gone|goes"
+    r"|going|feels?|felt|got|getting|is going|has gone|totally|completely|fully|basically"
+    r"|literally|so|just|a bit|kind of|all) ){0,3}(?:numb|dead|died|fried|mush|paralysed"
+    r"|paralyzed|collapsed|weak|frozen)(?! (?:and|&|plus) (?:my|me)\b)",
+    r"(?:mind|brain) ?numbing(?:ly)?|(?:numb|dead|fried) (?:brain|mind)",
+    # a ball's bladder ("the football bladder popped", "a new bladder for the rugby ball")
+    r"(?:foot ?ball|rugby ball|basket ?ball|net ?ball|volley ?ball|ball|balloon|bagpipes?"
+    r"|hot water bottle|bike tyre|inner tube)(?: s)? (?:\w+ )?bladders?(?: (?:has |have |just"
+    r" |finally |totally )*(?:popped|burst|went|gone|split|punctured|leak\w*|deflated))?",
+    r"bladders? (?:in|of|for|from) (?:my |the |our |a |an |this |that )?(?:\w+ )?(?:foot ?ball"
+    r"|rugby ball|basket ?ball|net ?ball|volley ?ball|ball|balloon|bagpipes?)",
 )
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
@@ -2483,7 +2531,14 @@ _RESOLVED = re.compile(
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
 _RETURNED = re.compile(
-    r"\b(?:(?:came|come|coming|comes|is|it is|are) back|returned|again now|recurring|worse"
+    # round 31: "went away and never came back" is over; a feeling or strength that "never
+    # came back" is its loss, never over
+    r"\b(?:(?:feeling|sensation|strength|power|control|movement|grip|balance)(?: \w+){0,4}?"
+    r" (?:never|not|has not|have not|did not|has never|still not|still has not)(?: \w+)?"
+    r" (?:came|come|returned|recovered)"
+    r"|(?:came|come|returned)(?: back)? (?:till|until|up until|up till|til|before|except)"
+    r"|(?<!never )(?<!not )(?<!never really )(?<!never ever )"
+    r"(?:(?:came|come|coming|comes|is|it is|are) back|returned)|again now|recurring|worse"
     # round 26: "went away after a minute, but they went numb again this morning"
     r"|again (?:today|this morning|this afternoon|tonight|yesterday|last night)"
     r"|(?:went|gone|go|goes|going|got|gets|is|are|feels?|felt) (?:all |a bit )?(?:numb|dead"
@@ -2783,7 +2838,9 @@ _NUMBER_WORD = (
     r"|forty|fifty|a few|a couple of|several|many|loads of|lots of)"
 )
 _LONG_PAST = re.compile(
-    r"\b(?:when i was (?:a |an |at |in |still |only |just )?(?:\d+|little|young|small|younger"
+    # round 31: "when i was like 15", "when i was about 12"
+    r"\b(?:when i was (?:(?:a|an|at|in|still|only|just|like|about|around|maybe|roughly|prob"
+    r"|probably|barely|aged|age) ){0,2}(?:\d+|little|young|small|younger"
     r"|kid|child|teenager|teen|student|baby|boy|girl|school|uni|university|college|"
     + _NUMBER_WORD
     + r")|as a (?:kid|child|teenager|teen|student|baby|toddler|youngster|boy|girl|young \w+)"
@@ -3071,7 +3128,12 @@ _BOT_ASKED = (
     r"|yesterday|started|got|have|has|had|this|lately|recently)\b)\w+ ?){0,8})?)"
 )
 _ASKING_GENERALLY = (
-    r"(?:(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
+    # round 31: a question said not to be the writer's ("just curious, not happening to me")
+    r"(?:(?:it is |its |it s |this is |that is |this s )?not (?:happening (?:to|with) me|about me"
+    r"|for me|(?:a thing )?(?:i am|im|i m) (?:having|feeling|getting)|(?:my|mine) (?:own )?"
+    r"(?:issue|problem|symptom|thing))|(?:random|quick|silly|dumb|stupid|nerdy|weird) question"
+    r"|(?:purely |just |only |genuinely )?curious|purely (?:academic|theoretical)"
+    r"|(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
     r"|info|interest)|in general|generally|out of (?:interest|curiosity))|for (?:my )?(?:own )?"
     r"(?:knowledge|information|education)|out of (?:interest|curiosity)|hypothetically"
     r"|in general|general question|generally)\b"
@@ -3110,12 +3172,39 @@ _GENERAL = re.compile(
 # Round 29: a sign asked about in general ("is fever together with back pain dangerous? only
 # asking for knowledge"), a leaflet's advice asked about ("the leaflet says watch for bladder or
 # bowel changes, why is that?"); only when nothing in the message is the writer's own or now.
+# Round 31: a condition's name, asked about as a name
+_CONDITION_NAME = (
+    r"(?:cauda equina(?: syndrome)?|ces|saddle an(?:a)?esthesia|saddle numbness|foot drop"
+    r"|drop foot|(?:spinal )?cord compression|myelopathy|radiculopathy|sciatica|(?:spinal )?stenosis"
+    r"|heart attack|angina|stroke|tia|dvt|deep vein thrombosis|pulmonary embolism|aneurysm"
+    r"|sepsis|meningitis|osteoporosis|red flags?|urinary retention|neuropathy|paraesthesia"
+    r"|paresthesia|a slipped disc|slipped disc|herniated disc|disc prolapse|prolapsed disc)"
+)
+# a condition's name asked about ("what's cauda equina? heard it on a podcast", "what even is
+# foot drop", "cauda equina, what is that?")
+_NAME_ASKED = (
+    r"(?:(?:what|whats|wtf|wot|wat)(?: s| is| are| does| do| even| exactly| actually| the heck"
+    r"| the hell| on earth| in the world)* (?:a |an |the |this |that )?" + _CONDITION_NAME
+    + r"(?: mean| means| stand for| stands for| about| exactly| even| actually| like)?"
+    r"|(?:meaning|definition) of (?:a |an |the )?" + _CONDITION_NAME
+    + r"|" + _CONDITION_NAME + r"(?: \w+){0,2}? (?:what|wtf|wat|wot) (?:is|s|are|does) (?:it|that"
+    r"|this|they|that mean|it mean|this mean)|(?:what|wat|wot) (?:is|are) (?:it|that|this|they)"
+    r" (?:\w+ ){0,2}?" + _CONDITION_NAME + r")"
+)
+_NAME_ASKED_RE = re.compile(r"\b" + _NAME_ASKED + r"\b")
+_ASKED_GENERALLY_RE = re.compile(r"\b(?:" + _ASKING_GENERALLY + r")(?: (?:but|and|so))?")
 _GENERAL_29 = re.compile(
     r"\b(?:(?:is|are) (?:(?!(?:my|mine|it|this|that|these|those|i)\b)\w+ ){1,7}?(?:dangerous"
     r"|serious|a bad sign|an emergency|a worry|worrying)\b(?=.*\b" + _ASKING_GENERALLY + r")"
     r"|" + _ASKING_GENERALLY + r".*\b(?:is|are) (?:(?!(?:my|mine|it|this|that|these|those|i)\b)\w+"
     r" ){1,7}?(?:dangerous|serious|a bad sign|an emergency|a worry|worrying)"
-    r"|(?:says?|said|tells? you|told us) (?:to )?(?:watch|look) (?:out )?for)\b"
+    r"|(?:says?|said|tells? you|told us) (?:to )?(?:watch|look) (?:out )?for"
+    # round 31: any question asked generally ("just curious, not happening to me: is shooting
+    # pain down the leg ever ok during this move?"), the asking before or after it
+    r"|" + _ASKING_GENERALLY + r".*\b(?:is|are|does|do|can|could|should|would|will|what|how|why"
+    r"|when)\b|\b(?:is|are|does|do|can|could|should|would|will|what|how|why|when)\b.*\?.*\b"
+    + _ASKING_GENERALLY
+    + r"|" + _NAME_ASKED + r")\b"
 )
 _OWN_CLAIM_29 = re.compile(
     r"\b(?:i|im|me|my|mine|myself|we|our|us|happened|happening|now|today|yesterday|tonight"
@@ -3137,7 +3226,12 @@ _ASKING_WORDS_29 = re.compile(
     r"|this))?(?: (?:on|in|during|at) (?:my|the|our) (?:\w+ )?(?:break|lunch|lunchbreak|phone"
     r"|commute|way home|way in|day off|shift|tea break|downtime|dinner))?"
     r"|(?:on|in|during|at) (?:my|the|our) (?:\w+ )?(?:break|lunch|lunchbreak|phone|commute|way"
-    r" home|way in|day off|tea break|downtime))\b"
+    r" home|way in|day off|tea break|downtime)"
+    # round 31: where it was heard ("heard it on a podcast", "saw it in a tiktok")
+    r"|(?:on|in|from) (?:a|an|the|my|some|this) (?:\w+ )?(?:podcast|video|youtube|youtube video"
+    r"|tiktok|tik tok|reel|show|documentary|programme|program|class|lecture|book|article|news"
+    r"|post|thread|reddit|forum|film|movie|series|episode|ad|advert|seminar|course|module"
+    r"|textbook|anatomy class))\b"
 )
 
 
@@ -3182,7 +3276,9 @@ def _general(clause: str, whole: str) -> bool:
     ):
         # round 30: the bot's question asked about beside the writer's own ("because I have it")
         return False
-    rest = _blank(_blank(clause, _BOT_ASKED_RE), _NOT_A_CLAIM)
+    rest = _blank(_blank(clause, _BOT_ASKED_RE), _NAME_ASKED_RE)
+    # round 31: "just curious, not happening to me: is ...": the asking words claim nothing
+    rest = _blank(_blank(rest, _ASKED_GENERALLY_RE).strip(), _NOT_A_CLAIM)
     return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
 
 
@@ -3329,6 +3425,22 @@ _LONG_KNOWN = re.compile(
     r"|for (?:years|ages|\w+ years)|\w+ years ago|(?:physio\w*|doctor|gp|midwife|nurse|consultant)"
     r" (?:knows|is aware|has checked|checked|said)|pelvic floor|nothing new|not new|always"
     r"|every time since)\b"
+)
+_BIRTH = re.compile(
+    r"\b(?:c ?section|caesarean|cesarean|giving birth|gave birth|the birth|childbirth|labou?r"
+    r"|deliver\w*|pregnan\w*|postpartum|post partum|post natal|postnatal|(?:my|the|our|having"
+    r"|had (?:my|the|a|our)) (?:\w+ )?(?:baby|babies|twins|son|daughter|first|second|third))\b"
+)
+_LEAK_OVER = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|(?:wee|pee|wet)\w* (?:myself|a bit|a little))\b(?: \w+){0,14}?"
+    r" (?:cleared(?: up)?|went away|gone away|stopped|sorted (?:itself|out|it)|got better"
+    r"|resolved|settled(?: down)?|(?:was|is|has|had|been) (?:\w+ )?gone|fixed (?:itself|it)"
+    r"|healed|went back to normal|back to normal|recovered|fine (?:now|since|again|after)"
+    r"|all good (?:now|since)|(?:physio\w*|pelvic floor \w+) (?:\w+ )?(?:sorted|fixed))\b"
+)
+_NOT_OVER = re.compile(
+    r"\b(?:never|not|still|yet|nowhere near)(?: \w+){0,2}? (?:cleared|stopped|went|gone|sorted"
+    r"|got better|resolved|settled|fixed|healed|recovered|back to normal|fine|over)\b"
 )
 _STRESS_LEAK_GUARD = re.compile(
     r"\b(?:numb\w*|tingl\w*|can not (?:feel|stop|hold|control|tell)|could not (?:feel|stop|hold"
@@ -3852,8 +3964,16 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "habit"
     if (
         set(_assess(clause).signs) <= {"bladder"}
-        and _has(_STRESS_LEAK, whole)
-        and _has(_LONG_KNOWN, _blank(whole, _STRESS_LEAK))
+        and (
+            (_has(_STRESS_LEAK, whole) and _has(_LONG_KNOWN, _blank(whole, _STRESS_LEAK)))
+            # round 31: a leak after a birth or on a sneeze, told as over ("after my c-section
+            # i leaked a bit when i sneezed but that cleared up ages ago")
+            or (
+                _has(_LEAK_OVER, whole)
+                and (_has(_STRESS_LEAK, whole) or _has(_BIRTH, whole))
+                and not _has(_NOT_OVER, whole)
+            )
+        )
         # round 25: read with the training words set aside ("pelvic floor's a bit weak")
         and set(_assess(message).signs) <= {"bladder"}
         and not _has(_STRESS_LEAK_GUARD, _blank(whole, _NOT_NEW))
@@ -4316,6 +4436,8 @@ _CHECK_FUNCTION = re.compile(
 _CHECKLIST_NO = re.compile(
     r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|=|→|\.{2,}|…)"
     r"\s*(?:(?P<no>no+|nope|nah|nay|none|never|negative|not at all|zero|0|nada|nothing|no no"
+    # round 31: text speak and emoji ("bladder? n", "both legs? x", "saddle? 🙅")
+    r"|nop|noo+pe|na+h*|n|x|no way|no sir|🙅|🙅‍♂️|🙅‍♀️|🚫|❎"
     r"|not once|nil|never had (?:it|any|them|that|one)|❌|✗|✖️|👎|(?P<gone>gone|went|vanished"
     r"|disappeared|all gone|long gone|gone now))|(?P<fine>fine|ok|okay|good|normal|all good"
     r"|all fine|grand|great|perfect|sound|no issues?|no problems?|no change|unchanged"
@@ -4323,6 +4445,8 @@ _CHECKLIST_NO = re.compile(
     # round 12: "Bowels? regular as a Swiss train", "Waterworks? like clockwork"
     r"|regular(?: as (?:a |an )?(?:\w+ ){0,2}\w+)?|like clockwork|spot on|tip top|normal as ever"
     r"|✔))(?: at all| whatsoever| thanks| thank god| thankfully| too| as well| either)?"
+    # round 31: "both legs? no lol", "bladder? nope haha"
+    r"(?: (?:lol+|lmao+|haha\w*|thank god|thankfully|phew|obviously|ofc|luckily))?"
     r"(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
 )
@@ -4397,13 +4521,49 @@ _IN_MY = re.compile(
 )
 
 
+_CHECKLIST_NAMED = re.compile(
+    r"\b(?:check ?list|check ?in|your (?:list|questions?|safety (?:questions?|checks?|list))"
+    r"|the (?:list|questions?|safety (?:questions?|checks?|list))|warning signs|red flags?"
+    r"|screening)\b",
+    re.IGNORECASE,
+)
+# A bare part, area or sign the checklist names, with at most a leading article or "any"
+_CHECKLIST_AREA = re.compile(
+    r"(?:(?:re|re the|the|any|and|also|plus|then|ok|okay|so)\s+)*(?:(?:any|the)\s+)?"
+    r"(?:(?:numb\w*|tingl\w*|pins and needles|weak\w*|loss of feeling|feeling loss|pain|changes?"
+    r"|problems?|issues?|trouble|leaks?|leaking|accidents?)\s+(?:in|of|with|between|around|down)"
+    r"\s+(?:the\s+|your\s+|both\s+)?)?"
+    r"(?:bladder|bowels?|bladder (?:or|and|/|&) bowels?|bowels? (?:or|and|/|&) bladder|waterworks"
+    r"|toilet|both legs|legs|both sides|saddle(?: area| region)?|groin|down there|between the legs"
+    r"|the legs|privates|bum|bottom|incontinence|continence|chest|breathing|fever|temperature"
+    r"|weight|balance)"
+    r"(?:\s+(?:stuff|things?|problems?|issues?|changes?|numb\w*|pain|weak\w*|trouble"
+    r"|leaks?|accidents?|area|region))?",
+    re.IGNORECASE,
+)
+
+
 def _blank_checklist(text: str) -> str:
     """The text with each symptom asked and answered no blanked (see `_CHECKLIST_NO`)."""
     if _TAKEN_BACK.search(text):
         return text  # "Numb? no. Well, actually yes, a bit": the answer is taken back
 
+    # round 31: the bot's checklist answered item by item ("re the checklist: numbness between
+    # the legs? no. bladder? no. both legs? no"): a bare part or area asked there and answered
+    # no is denied too, when the message names the checklist or denies two items or more; a
+    # function ("bladder control? no", "can you feel it? no") still reads as its loss
+    answered_no = sum(1 for m in _CHECKLIST_NO.finditer(text) if m.group("no") is not None)
+    checklist = answered_no >= 2 or _CHECKLIST_NAMED.search(text) is not None
+
     def blank(match: re.Match[str]) -> str:
         asked = match.group("term") or match.groupdict().get("wterm") or ""
+        if (
+            checklist
+            and match.groupdict().get("no") is not None
+            and _CHECKLIST_AREA.fullmatch(asked.strip())
+            and not _TAKEN_BACK.search(asked)
+        ):
+            return " " * len(match.group())
         # round 19: "Heavy feeling in my chest? nah": a described feeling is a sensation, not
         # the function of feeling, and "in my chest" names where, not the writer as the object
         term = _IN_MY.sub(" ", _DESCRIBED_FEELING.sub("pressure", asked))
@@ -6817,7 +6977,11 @@ _GONE_TO_SLEEP = re.compile(
     r"|pins and needles"
     # round 24: "my legs went numb from sitting cross-legged", "numb bum from the flight"
     r"|(?:went|gone|go|goes|going|got|get|gets) (?:a bit |all |completely |totally |really )?"
-    r"(?:numb|dead|tingly)|numb (?:bum|butt|backside|bottom|behind|arse|ass))\b"
+    r"(?:numb|dead|tingly)|numb (?:bum|butt|backside|bottom|behind|arse|ass)"
+    # round 31: the seat told first ("bum was a bit numb after a 3 hour lecture")
+    r"|(?:bum|butt|backside|bottom|behind|arse|ass|bum cheeks?) (?:(?:was|were|is|felt|feels"
+    r"|got|went|had gone|a bit|kind of|slightly|all|totally|completely|so) ){1,3}(?:numb|dead"
+    r"|tingly|asleep))\b"
 )
 # Round 24. Hands, feet or toes that tingle or numb in the cold, for years or with a known
 # diagnosis ("my feet always get tingly when they're cold, has been like that for years",
