@@ -1989,6 +1989,17 @@ _SESSION_ACTION = re.compile(
 )
 
 
+# Round 31: the head's place asked ("forehead on the mat or chin?", "chin down or face to the
+# side?"), and what the move is good for ("is it any good for a stiff lower back?").
+_HEAD_ASKED = re.compile(
+    r"\b(?:forehead|chin|head|face|gaze|look|looking|eyes|nose|cheek|neck turned)\b"
+)
+_GOOD_FOR_ASKED = re.compile(
+    r"\b(?:any good|good for|(?:does|will|would|can) (?:it|this|the twist) (?:\w+ )?(?:help"
+    r"|work)|helps? with|worth (?:it|doing)|useful for|do anything for|benefit\w*)\b"
+)
+
+
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
@@ -2465,6 +2476,14 @@ class Matcher:
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
         options = match.options()
+        if {"head_gaze", "setup_start"} <= set(options) and _HEAD_ASKED.search(normal):
+            # round 31: "forehead on the mat or chin?": where the head goes is the head topic
+            match = replace(match, key="head_gaze", runners_up=())
+            options = ()
+        elif {"benefits", "why_move"} <= set(options) and _GOOD_FOR_ASKED.search(normal):
+            # round 31: "is this actually any good for my stiff lower back?": what it does
+            match = replace(match, key="benefits", runners_up=())
+            options = ()
         if set(options) == {"hold_time", "reps_sets"} and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best
             # of the two answers at once, no question back

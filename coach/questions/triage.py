@@ -2143,7 +2143,8 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     # weak", "wifi keeps collapsing", "the football bladder popped", "my laptop died"), never
     # onto or into the writer, and never a vehicle (a crash is an accident)
     r"(?:" + _GADGET + r")(?: s)? (?:(?!(?:and|but|so|then|i|im|me|my|myself|legs?|arms?|back"
-    r"|chest|head|face|feet|foot|hands?|bladder)\b)\w+ ){0,4}?" + _GADGET_SIGN
+    r"|chest|head|face|feet|foot|hands?|bladder)\b)\w+ ){0,4}?"
+    + _GADGET_SIGN
     + r"(?! (?:\w+ )?(?:on|onto|into|in|at|over) (?:me|my|myself)\b)",
     # ... or named after it ("a heart attack in my bank account", "weak wifi", "dead controller")
     r"(?:heart attack|stroke|seizure|weak|weaker|dead|numb|paralysed|paralyzed|collapsed"
@@ -3175,7 +3176,8 @@ _GENERAL = re.compile(
 # Round 31: a condition's name, asked about as a name
 _CONDITION_NAME = (
     r"(?:cauda equina(?: syndrome)?|ces|saddle an(?:a)?esthesia|saddle numbness|foot drop"
-    r"|drop foot|(?:spinal )?cord compression|myelopathy|radiculopathy|sciatica|(?:spinal )?stenosis"
+    r"|drop foot|(?:spinal )?cord compression|myelopathy|radiculopathy|sciatica"
+    r"|(?:spinal )?stenosis"
     r"|heart attack|angina|stroke|tia|dvt|deep vein thrombosis|pulmonary embolism|aneurysm"
     r"|sepsis|meningitis|osteoporosis|red flags?|urinary retention|neuropathy|paraesthesia"
     r"|paresthesia|a slipped disc|slipped disc|herniated disc|disc prolapse|prolapsed disc)"
@@ -3184,10 +3186,14 @@ _CONDITION_NAME = (
 # foot drop", "cauda equina, what is that?")
 _NAME_ASKED = (
     r"(?:(?:what|whats|wtf|wot|wat)(?: s| is| are| does| do| even| exactly| actually| the heck"
-    r"| the hell| on earth| in the world)* (?:a |an |the |this |that )?" + _CONDITION_NAME
+    r"| the hell| on earth| in the world)* (?:a |an |the |this |that )?"
+    + _CONDITION_NAME
     + r"(?: mean| means| stand for| stands for| about| exactly| even| actually| like)?"
-    r"|(?:meaning|definition) of (?:a |an |the )?" + _CONDITION_NAME
-    + r"|" + _CONDITION_NAME + r"(?: \w+){0,2}? (?:what|wtf|wat|wot) (?:is|s|are|does) (?:it|that"
+    r"|(?:meaning|definition) of (?:a |an |the )?"
+    + _CONDITION_NAME
+    + r"|"
+    + _CONDITION_NAME
+    + r"(?: \w+){0,2}? (?:what|wtf|wat|wot) (?:is|s|are|does) (?:it|that"
     r"|this|they|that mean|it mean|this mean)|(?:what|wat|wot) (?:is|are) (?:it|that|this|they)"
     r" (?:\w+ ){0,2}?" + _CONDITION_NAME + r")"
 )
@@ -3204,7 +3210,9 @@ _GENERAL_29 = re.compile(
     r"|" + _ASKING_GENERALLY + r".*\b(?:is|are|does|do|can|could|should|would|will|what|how|why"
     r"|when)\b|\b(?:is|are|does|do|can|could|should|would|will|what|how|why|when)\b.*\?.*\b"
     + _ASKING_GENERALLY
-    + r"|" + _NAME_ASKED + r")\b"
+    + r"|"
+    + _NAME_ASKED
+    + r")\b"
 )
 _OWN_CLAIM_29 = re.compile(
     r"\b(?:i|im|me|my|mine|myself|we|our|us|happened|happening|now|today|yesterday|tonight"
@@ -4434,7 +4442,8 @@ _CHECK_FUNCTION = re.compile(
 # "Legs: all good 👍"), which may follow a function too ("Feeling down there? normal"); a
 # function answered no ("Feeling down there? none") is still never set aside.
 _CHECKLIST_NO = re.compile(
-    r"(?:^|(?<=[.!?;,:\n]))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|=|→|\.{2,}|…)"
+    r"(?:^|(?<=[.!?;,:\n])|(?<=\s[-–—]\s))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|="
+    r"|→|\.{2,}|…)"
     r"\s*(?:(?P<no>no+|nope|nah|nay|none|never|negative|not at all|zero|0|nada|nothing|no no"
     # round 31: text speak and emoji ("bladder? n", "both legs? x", "saddle? 🙅")
     r"|nop|noo+pe|na+h*|n|x|no way|no sir|🙅|🙅‍♂️|🙅‍♀️|🚫|❎"

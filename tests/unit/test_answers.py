@@ -852,3 +852,55 @@ def test_round30_on_topic_wordings_answer_directly(question: str, topics: set[st
 )
 def test_round30_getting_going_is_help(text: str) -> None:
     assert answer(text).kind == "help"
+
+
+# Round 31 (h31's first sight): a question with a few words of another language still finds its
+# topic; the head's place asked as a choice; what the move is good for after a long sit; a
+# newcomer who "just added" the bot asks for help.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "puedo hacerlo sin esterilla, on the carpet?",
+        "can i do it sans tapis, just on the floor?",
+        "posso farlo senza tappetino? on the floor ok?",
+        "ich habe keine matte, can i do it on the floor?",
+        "ohne matte ok? just the carpet",
+    ],
+)
+def test_round31_a_few_foreign_words_still_find_the_mat(question: str) -> None:
+    got = answer(question)
+    assert got.kind in {"topic", "clarify"} and got.topic in {"mat", "where_to_do"}, got
+
+
+ROUND31_TOPICS: list[tuple[str, set[str]]] = [
+    ("forehead on the mat or chin?", {"head_gaze", "setup_start"}),
+    ("forehead down or chin down on the mat?", {"head_gaze", "setup_start"}),
+    ("chin or forehead down", {"head_gaze", "setup_start"}),
+    ("I game 8 hours a day, is this any good for my stiff lower back?", {"benefits"}),
+    ("work from home all day, is the twist any good for a stiff back?", {"benefits"}),
+    ("sitting at a laptop 9 hrs a day, is this any good for my stiff lower back?", {"benefits"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND31_TOPICS)
+def test_round31_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just added you, how do i start?",
+        "only just installed this, where do i begin",
+        "added you today, how do i start",
+        "just set up the bot. how to start?",
+        "just found you, where do i start?",
+    ],
+)
+def test_round31_just_added_is_help(text: str) -> None:
+    assert answer(text).kind == "help"
+
+
+def test_round31_starting_the_move_stays_a_topic() -> None:
+    assert answer("just started this stretch, how do i start the twist?").kind == "topic"

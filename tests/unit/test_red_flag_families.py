@@ -5915,3 +5915,141 @@ def test_h31_chest_pressure_and_unrelenting_pain_lock_out(text: str) -> None:
 @pytest.mark.parametrize("text", H31_MISSED_HARMLESS)
 def test_h31_letting_up_in_other_senses_stays_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Round 31 (h31's classes, written wide; new wordings of our own). Each harmless class is
+# answered, or at most asked; each has counter-probes with the writer's own present sign.
+ROUND31_HARMLESS: dict[str, list[str]] = {
+    # the bot's checklist answered no item by item, whatever the punctuation or the answer word
+    "checklist_no": [
+        "re your checklist: numbness down there? nope. bladder? nope. both legs? nah",
+        "your questions: saddle area? n. bowels? n. legs? x",
+        "bladder: no, bowels: no, both legs: no 👍",
+        "checklist - chest pain? no. bladder? no lol",
+        "numbness between the legs? no. bladder or bowels? no. both legs? no haha. pain 2",
+        "re the safety questions: groin? no. waterworks? nope. pain 4",
+    ],
+    # the past and over: a single faint long ago, a tingle that went and never came back, a
+    # leak after a birth that cleared up
+    "past_and_over": [
+        "passed out at the dentist when i was about 12, never since",
+        "fainted once giving blood years ago, only time it ever happened",
+        "had tingling in my leg last spring, cleared up after a month and hasnt come back",
+        "had numbness in my foot in march, went away after physio and never returned",
+        "my leg was tingly for a while last year but it went away and never came back",
+        "i leaked a bit after giving birth but that cleared up",
+        "used to leak when i coughed after my second baby, physio sorted it years ago",
+        "postpartum i had some leaking, went away after a few months",
+    ],
+    # a sign word said of a device, an account, a connection, a ball, a game item or the brain
+    "thing_figure": [
+        "my laptop basically had a stroke mid lecture lol",
+        "the server is dying and so am i",
+        "my ps5 controller went numb, battery died",
+        "the zoom call collapsed twice today",
+        "weak wifi in the spare room, doing the twist anyway",
+        "my savings took a heart attack this month",
+        "the ball's bladder burst during the match",
+        "the xbox had a seizure",
+        "my brain is totally fried and dead after revision lol",
+        "brain literally died during the exam",
+    ],
+    # a condition's name asked about
+    "name_asked": [
+        "what even is cauda equina lol",
+        "cauda equina, what is that? saw it in your safety message",
+        "whats foot drop? came up in my anatomy class",
+        "what does saddle anaesthesia mean",
+        "what is cauda equina syndrome? heard about it in a youtube video",
+    ],
+    # a question said not to be the writer's
+    "not_mine": [
+        "random question, not about me: can numbness in both legs be normal?",
+        "purely curious - does anyone get shooting pain down the leg with this?",
+        "not happening to me, just curious: is tingling in the foot normal in this stretch?",
+        "quick question, it's not about me: is numbness down the leg ever ok?",
+        "just curious, not happening to me: can the twist cause shooting pain down the leg?",
+    ],
+    # clarify items settled by the message
+    "settled": [
+        "butt was totally numb after the 4 hour exam, fine once i stood up and walked around",
+        "bum was a bit numb after a 2 hour lecture on hard benches, back to normal once i walked",
+        "brain went numb after 4 hours of teams meetings, stretch time",
+        "mind numbing lecture, my brain is mush. stretch time",
+    ],
+}
+ROUND31_RED: dict[str, list[str]] = {
+    "checklist_no": [
+        "re the checklist: numbness between the legs? yes. bladder? no. both legs? no",
+        "bladder? no",
+        "bladder control? no. both legs? no",
+        "re the checklist: can i feel down there? no. bladder? no",
+        "re your questions: bladder? no. numbness down there? a bit actually",
+        "checklist: bladder? no. but i peed myself this morning",
+        "numbness between the legs? no. bladder? no. numbness in both legs? yes",
+    ],
+    "past_and_over": [
+        "i fainted when i was like 15 and again today",
+        "fainted at a blood test yesterday, that's the only time ever",
+        "fainted once when i was like 15, and now i feel faint again",
+        "had pins and needles in my right leg back in january, they came back this week",
+        "had pins and needles back in january and now its back",
+        "had pins and needles in my right leg since january",
+        "numb leg in january, the numbness went away but the feeling never came back",
+        "had weakness in my leg last year, it went away but the strength never really came back",
+        "had pins n needles in my right leg back in january, went away and never came back till"
+        " today",
+        "had tingling in my leg last year, went away and never returned until this morning",
+        "after my c section i leaked a bit but it cleared up, now i leak again",
+        "after my c section i leaked but that cleared up, now i cant feel when i need to go",
+        "i leaked after giving birth and it never stopped",
+        "leaking when i sneeze since yesterday",
+        "after my c-section i leaked a bit when i sneezed and it still hasnt cleared up",
+    ],
+    "thing_figure": [
+        "my phone died and my left leg went numb",
+        "my controller is weak and so is my left leg",
+        "my bank account had a heart attack and so did i, crushing chest pain",
+        "the telly fell on me and now my leg is numb",
+        "wifi kept collapsing and then i collapsed",
+        "my left leg is weak",
+        "i had a heart attack last week",
+        "my bladder popped? i leaked everywhere",
+        "my brain went numb and so did my left leg",
+        "brain went numb and my face is drooping",
+        "my head went numb after the zoom call",
+    ],
+    "name_asked": [
+        "what's cauda equina? i think i have it, my groin is numb",
+        "what's cauda equina? my bum has been numb since yesterday",
+        "what is cauda equina, because i cant feel my bum",
+    ],
+    "not_mine": [
+        "just curious, is shooting pain down my leg ok? it started yesterday",
+        "not happening to me but is shooting pain down the leg ok? well actually it is now",
+        "just curious: is it ok that my leg is numb",
+        "just curious, not happening to me: is shooting pain down the leg ok? ok it is happening"
+        " to me",
+    ],
+    "settled": [
+        "my bum was numb after a 3 hour lecture and it still is",
+        "bum was numb after a 3 hour lecture, back to normal, but now my groin is numb",
+        "bum was a bit numb after a 3 hour lecture, back to normal once i walked, but it came"
+        " back today",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND31_HARMLESS.values() for text in texts])
+def test_round31_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND31_HARMLESS["settled"] + ROUND31_HARMLESS["thing_figure"])
+def test_round31_settled_and_things_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND31_RED.values() for text in texts])
+def test_round31_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
