@@ -123,6 +123,18 @@ Design choices, all on the cautious side:
   "took me down with him" or "knocked me over" (never "over with a feather", nor the dog that
   pulled me over on the lead), a thing that fell "in on us"; "why do you ask about bladder
   stuff? mine stopped working" is the writer's own (`_SO_IS_MINE`).
+* **Round 31** (`_CHECKLIST_AREA`, `_GADGET`, `_NAME_ASKED`, `_LEAK_OVER`): h31's classes
+  written wide. The bot's checklist answered no item by item, in text speak too ("re the
+  checklist: numbness between the legs? no. bladder? n. both legs? x lol"): a bare part asked
+  there is denied when the checklist is named or two items are denied (never "bladder? no"
+  alone, never a function); a sign word said of a device, an account, a connection, a ball's
+  bladder or the brain ("my bank account had a heart attack", "wifi keeps collapsing", "brain
+  went numb after zoom calls"; never "on the phone, passed out", never "so is my leg"); a
+  condition's name asked ("what's cauda equina? heard it on a podcast") and a question said not
+  to be the writer's ("just curious, not happening to me") are general; the past and over: "went
+  away and never came back" (never "the feeling never came back", "till today"), "when i was
+  like 15", a leak after a birth that cleared up (asked). Settled: a bum numb after a long
+  lecture, back to normal once walking.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -2049,19 +2061,20 @@ _LONG_DAY = (
 _GADGET = (
     r"controllers?|control pad|gamepad|game pad|joy ?sticks?|joy ?cons?|thumb ?sticks?"
     r"|(?:left|right|analogue|analog|control|joy) sticks?|consoles?|ps ?\d|playstation|xbox"
-    r"|nintendo|switch|pc|computer|laptop|macbook|phone|iphone|tablet|ipad|keyboard|mouse"
-    r"|monitor|screen|headset|headphones|earbuds|airpods|router|modem|wifi|wi fi|internet"
-    r"|connection|signal|server|servers|network|broadband|zoom|teams|slack|app|apps|game|games"
-    r"|battery|charger|tv|telly|fridge|freezer|boiler|printer|website|web site|site|stream|vpn"
-    r"|frame ?rate|fps|ping|hard drive|ssd|graphics card|gpu|cpu|fan|code|build|deploy\w*|prod"
-    r"|production|database|spreadsheet|excel|save file|character|avatar|sim|sims|champion"
-    r"|health bar|mana|bank account|bank balance|account|balance|wallet|budget|savings|credit"
-    r" card|overdraft|pension|portfolio|crypto|bitcoin|stocks?|shares|football|ball|balloon"
-    r"|rugby ball|basketball|netball|volleyball|kettle|washing machine|dishwasher|hoover"
-    r"|vacuum|toaster|microwave|speaker|alexa|smart watch|watch|fitbit|garmin"
+    r"|nintendo(?: switch)?|pc|computer|laptop|macbook|phone|iphone|tablet|ipad|keyboard"
+    r"|monitor|headset|headphones|earbuds|airpods|router|modem|wifi|wi fi|internet"
+    r"|connection|signal|server|servers|network|broadband|(?:zoom|teams|video|work) calls?|zoom"
+    r"|slack|app|apps|battery|charger|tv|telly|fridge|freezer|boiler|printer|website|vpn"
+    r"|frame ?rate|fps|ping|hard drive|ssd|graphics card|gpu|cpu|code|deploy\w*|database"
+    r"|spreadsheet|excel|save file|character|avatar|sims|health bar|bank account|bank balance"
+    r"|account|wallet|budget|savings|credit card|overdraft|pension|portfolio|crypto|bitcoin"
+    r"|stocks|shares|football|balloon|rugby ball|basketball|netball|volleyball|kettle"
+    r"|washing machine|dishwasher|hoover|vacuum|toaster|microwave|speaker|alexa|smart watch"
+    r"|fitbit|garmin"
 )
 _GADGET_SIGN = (
-    r"(?:(?:had|has|have|having|is having|just had|gave|giving|threw|throwing) (?:\w+ )?(?:a |an"
+    r"(?:(?:had|has|have|having|is having|just had|gave|giving|threw|throwing|took|taken|taking"
+    r"|suffered) (?:\w+ )?(?:a |an"
     r" )?(?:\w+ )?(?:heart attack|stroke|seizure|fit|breakdown|meltdown|coronary|cardiac arrest"
     r"|funny turn|wobbly)|heart attack|stroke|seizure|collaps\w*|weak|weaker|numb|dead|died"
     r"|dying|paralysed|paralyzed|fainted|passed out|blacked out|keeled over|popped|burst"
@@ -2142,14 +2155,18 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     # named before it ("my bank account had a heart attack", "the controller's left stick is
     # weak", "wifi keeps collapsing", "the football bladder popped", "my laptop died"), never
     # onto or into the writer, and never a vehicle (a crash is an accident)
-    r"(?:" + _GADGET + r")(?: s)? (?:(?!(?:and|but|so|then|i|im|me|my|myself|legs?|arms?|back"
-    r"|chest|head|face|feet|foot|hands?|bladder)\b)\w+ ){0,4}?"
+    r"(?:" + _GADGET + r")(?: s)? (?:(?:is|are|was|were|has|have|had|just|keeps?|kept|keep on"
+    r"|totally|literally|basically|completely|fully|always|constantly|again|been|being|went|goes"
+    r"|gone|got|gets|getting|so|really|properly|finally|actually|now|officially|a bit|kind of"
+    r"|sort of|pretty much|lowkey|highkey|deadass|fr|just about|about to|going to|gonna) ){0,3}"
     + _GADGET_SIGN
     + r"(?! (?:\w+ )?(?:on|onto|into|in|at|over) (?:me|my|myself)\b)",
-    # ... or named after it ("a heart attack in my bank account", "weak wifi", "dead controller")
-    r"(?:heart attack|stroke|seizure|weak|weaker|dead|numb|paralysed|paralyzed|collapsed"
-    r"|collapsing) (?:in |on |of )?(?:my |the |our |this |that |his |her |their |your )?(?:\w+ )?"
-    r"(?:" + _GADGET + r")(?! (?:and|&|plus) (?:my|me)\b)",
+    # ... or named after it ("a heart attack in my bank account", "weak wifi", "dead controller"),
+    # never "numb on the phone" nor "a heart attack on the zoom call" (where the writer was)
+    r"(?:heart attack|stroke|seizure) (?:in|of) (?:my |the |our |this |that |his |her |their"
+    r" |your )?(?:\w+ )?(?:" + _GADGET + r")",
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwent )(?<!\bgoes )(?<!\bgone )(?:weak|weaker|dead"
+    r"|numb) (?:" + _GADGET + r")(?! (?:and|&|plus) (?:my|me)\b)",
     # the mind's numbness after screens or study ("brain went numb after 6 hours of zoom
     # calls", "my brain is dead after revision"), never the head, the face or a body part
     r"(?:brain|mind|brain cells?|braincells?) (?:(?:is|are|was|were|has|have|went|gone|goes"

@@ -5976,6 +5976,9 @@ ROUND31_HARMLESS: dict[str, list[str]] = {
         "bum was a bit numb after a 2 hour lecture on hard benches, back to normal once i walked",
         "brain went numb after 4 hours of teams meetings, stretch time",
         "mind numbing lecture, my brain is mush. stretch time",
+        "bum was numb after a 5 hour exam on plastic chairs, back to normal once i walked to the"
+        " bus",
+        "butt was kind of numb after the 3 hour film, fine once i stood up and walked around",
     ],
 }
 ROUND31_RED: dict[str, list[str]] = {
@@ -5986,6 +5989,7 @@ ROUND31_RED: dict[str, list[str]] = {
         "re the checklist: can i feel down there? no. bladder? no",
         "re your questions: bladder? no. numbness down there? a bit actually",
         "checklist: bladder? no. but i peed myself this morning",
+        "re the checklist: bladder? no. bowels? no. but cant feel down there",
         "numbness between the legs? no. bladder? no. numbness in both legs? yes",
     ],
     "past_and_over": [
@@ -6018,16 +6022,30 @@ ROUND31_RED: dict[str, list[str]] = {
         "my brain went numb and so did my left leg",
         "brain went numb and my face is drooping",
         "my head went numb after the zoom call",
+        # the wide pattern's own leaks, closed before landing
+        "when i switch sides it goes numb",
+        "i had a heart attack on the zoom call",
+        "my balance is weak",
+        "watch it go numb when i twist",
+        "my balance has collapsed since yesterday",
+        "was on the phone at work, passed out",
+        "phone died, then i fainted",
+        "my stream is weak and i can't empty my bladder",
     ],
     "name_asked": [
         "what's cauda equina? i think i have it, my groin is numb",
         "what's cauda equina? my bum has been numb since yesterday",
         "what is cauda equina, because i cant feel my bum",
+        "what's cauda equina? numb down there and can't pee",
+        "what is sciatica, shooting pain down the leg right now",
     ],
     "not_mine": [
         "just curious, is shooting pain down my leg ok? it started yesterday",
         "not happening to me but is shooting pain down the leg ok? well actually it is now",
         "just curious: is it ok that my leg is numb",
+        "curious, both legs numb, is that normal?",
+        "just curious, numb between the legs, is that bad?",
+        "random question: numbness down there and cant pee, what does it mean?",
         "just curious, not happening to me: is shooting pain down the leg ok? ok it is happening"
         " to me",
     ],
