@@ -401,6 +401,9 @@ NUMB = _any(
     r"numm\w*",
     r"dead leg",
     r"(?:legs?|foot|feet|toes|thighs?|arms?) (?:\w+ ){0,2}dead",
+    # after round 31: "my laptop is dead and so is my left leg" (the word carried over)
+    r"dead (?:and|but) (?:so|as) (?:is|are|was|were) my (?:\w+ )?(?:legs?|foot|feet|toes|thighs?"
+    r"|arms?)",
     r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
     r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
     r"no feeling",

@@ -6071,3 +6071,12 @@ def test_round31_settled_and_things_are_answered_without_a_question(text: str) -
 @pytest.mark.parametrize("text", [text for texts in ROUND31_RED.values() for text in texts])
 def test_round31_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# After round 31 (a gap the round found): "dead" carried over from a thing to a leg.
+def test_dead_carried_over_to_a_leg_locks_out() -> None:
+    _locks_out("my laptop is dead and so is my left leg")
+
+
+def test_dead_carried_over_to_a_mood_is_no_lockout() -> None:
+    assert answer("my laptop is dead and so is my mood").kind != "safety"
