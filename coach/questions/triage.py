@@ -407,6 +407,12 @@ NUMB = _any(
     r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
     r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
     r"no feeling",
+    # h32 (missed at first sight): "the top of that foot feels like cotton wool"
+    r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
+    r"|bum|buttocks?|groin|side) (?:\w+ ){0,2}?(?:feels?|feel|felt|feeling|gone|went|is|are)"
+    r" (?:\w+ ){0,2}?(?:like (?:it is |they are )?|as if (?:it is |they are ))?(?:made of )?"
+    r"(?:cotton wool|wrapped in cotton wool|wood|wooden|rubber|rubbery|cardboard|not (?:my own"
+    r"|mine|part of me)|someone else s)",
     r"(?:have|has|had|do|does|did) not (?:had|have|got|get) (?:any )?(?:feeling|sensation)(?! (?:of"
     r"|that|like|about|for|good|bad|great|better|worse|well))",
     r"lost (?:the |all )?feeling",
@@ -2715,7 +2721,11 @@ _PRESENT = re.compile(
 # Signs a stated cause does not explain away: pain that travels into a leg, sharp pain, chest
 # pain ("shooting pain into my calf after lifting a box" is a reason to see a clinician).
 # A fall is no less a fall for where it happened ("slipped in the shower").
-CAUSE_PROOF = frozenset({"radiating_leg_pain", "sharp_pain", "chest_pain", "fall_accident"})
+# h32 (asked at first sight): pain at rest is what no stated cause explains ("hurts just as
+# much lying still on the sofa as when I'm moving about")
+CAUSE_PROOF = frozenset(
+    {"radiating_leg_pain", "sharp_pain", "chest_pain", "fall_accident", "rest_pain"}
+)
 # ...except chest tightness from training the chest itself ("tight after bench press").
 _CHEST_TRAINING = re.compile(
     r"\b(?:bench\w*|press ?ups?|push ?ups?|pushups|presses|flyes|flies|dips|pecs?|pectorals?"

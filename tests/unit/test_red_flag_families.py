@@ -6080,3 +6080,28 @@ def test_dead_carried_over_to_a_leg_locks_out() -> None:
 
 def test_dead_carried_over_to_a_mood_is_no_lockout() -> None:
     assert answer("my laptop is dead and so is my mood").kind != "safety"
+
+
+# h32 (a red flag MISSED and one asked at first sight): a limb that feels like cotton wool,
+# wood or not one's own is numbness; pain just as bad lying still is pain at rest, which no
+# stated cause explains.
+H32_RED: list[str] = [
+    "since last week the side of my left calf and the top of that foot feel like cotton wool",
+    "my left foot feels wooden since tuesday",
+    "my leg feels like it is not my own",
+    "is it normal my back hurts as much lying still in bed as when I walk about?",
+]
+H32_HARMLESS: list[str] = [
+    "my head feels like cotton wool after this cold, back fine",
+    "the new floor feels like wood, is it ok for the twist?",
+]
+
+
+@pytest.mark.parametrize("text", H32_RED)
+def test_h32_a_limb_like_cotton_wool_and_pain_lying_still_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H32_HARMLESS)
+def test_h32_cotton_wool_and_wood_elsewhere_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
