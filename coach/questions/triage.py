@@ -1125,7 +1125,10 @@ RULES: tuple[_Rule, ...] = (
         "new_symptom",
         C,
         r"new (?:\w+ )?(?:pain|aches?|aching|symptoms?|numbness|tingling|weakness|problems?"
-        r"|sensations?|twinges?|spots?|place|area|injury|issues?)",
+        r"|sensations?|twinges?|spots?|place|area|injury|issues?)"
+        # round 32: never a job's title ("our new area manager")
+        r"(?! (?:managers?|reps?|supervisors?|offices?|teams?|leads?|directors?|heads?"
+        r"|coordinators?|sales|meetings?|code|managers?|organisers?|officers?|staff|boss))",
         r"(?:in|to) a (?:new|different) (?:place|spot|area)",
         r"never (?:had|felt) (?:this|that|it|anything like)",
         r"different (?:kind of |type of |sort of )?pain",
@@ -2119,8 +2122,8 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r" |the |our |your )?(?:\w+ )?" + _MONEY_AFTER,
     # shooting in another sense ("shooting water pistols at me", "shooting hoops"), never a
     # shooting pain
-    r"(?:shooting|shot|shoot|shoots) (?:\w+ )?(?:water )?(?:pistols?|guns?|hoops|baskets?|arrows"
-    r"|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?|the"
+    r"(?:shooting|shot|shoot|shoots) (?:\w+ ){0,2}?(?:water )?(?:pistols?|guns?|hoops|baskets?"
+    r"|arrows|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?|the"
     r" breeze|a scene|scenes|a look|looks|glances?|a message|messages|a text|an email|emails"
     r"|rockets?|fireworks?)",
     # round 30: shooting as a sport or a hobby, whatever the shape ("clay pigeon shooting",
@@ -2189,6 +2192,47 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r" |finally |totally )*(?:popped|burst|went|gone|split|punctured|leak\w*|deflated))?",
     r"bladders? (?:in|of|for|from) (?:my |the |our |a |an |this |that )?(?:\w+ )?(?:foot ?ball"
     r"|rugby ball|basket ?ball|net ?ball|volley ?ball|ball|balloon|bagpipes?)",
+    # round 32: figures of speech with a sign word, whatever the shape. Fed up: "sick to death
+    # of meetings", "sick and tired of it", "sick of the sight of"; never "sick of feeling sick"
+    # (the second "sick" stays)
+    r"(?:sick|sickened) (?:(?:to death|and tired|to the back teeth|to the teeth|up to here"
+    r"|right) )?of(?= \w)",
+    # a person sharp or prickly ("sharp as a tack and twice as prickly", "a prickly customer",
+    # "my boss is a bit prickly"); never a part of the body
+    r"sharp as (?:a |an )?(?:tack|tacks|knife|pin|needle|button|whip|razor|mustard|nail)",
+    r"(?:twice|just|every bit|equally|three times|ten times) as (?:prickly|sharp|spiky|thorny)",
+    r"(?:prickly|spiky|thorny|sharp tongued) (?:customer|character|person|boss|manager|colleague"
+    r"|sort|type|one|personality|mood|temper|woman|man|lady|bloke|individual|team|lot|bunch"
+    r"|headteacher|head|deputy|inspector|client|parent|parents)",
+    r"(?:he|she|they|boss|manager|head|headteacher|deputy|colleague|customer|client|parent"
+    r"|inspector|supervisor|mother in law|in laws) (?:is |are |was |were |can be |gets |got |s )"
+    r"(?:a bit |very |so |quite |rather |really |a little |awfully |terribly |always )*(?:prickly"
+    r"|spiky|thorny)",
+    # a happy accident, by accident, an accident of birth: no accident of the writer's
+    r"(?:happy|lucky|fortunate|fortuitous|beautiful|cosmic) accidents?|by (?:a )?(?:happy |lucky"
+    r" |pure |sheer )?accident|accident of (?:birth|history|timing|fate|geography)"
+    r"|accidentally on purpose",
+    # legs or knees gone to jelly at the thought of a thing ("my legs have gone to jelly at the
+    # thought of a staff meeting", "the thought of ofsted turns my knees to jelly"): dread, never
+    # beside a sign told as the writer's own (those words stay)
+    r"(?:my |me )?(?:legs?|knees?|insides|stomach|tummy) (?:\w+ ){0,3}?(?:jelly|to water|weak"
+    r"|wobbly|shaky|shaking|trembling|numb|turn|turned|go|went) (?:\w+ ){0,2}?at the (?:mere |very"
+    r" )?(?:thought|prospect|idea|sight|mention|memory|notion|news) of",
+    r"(?:the )?(?:mere |very )?(?:thought|prospect|idea|sight|mention|memory) of (?:\w+ ){1,8}?"
+    r"(?:makes?|made|turns?|turned|sends?|sent|gives?|gave|has|had|is making|is turning)"
+    r" (?:my |me )?(?:legs?|knees?|insides) (?:\w+ ){0,2}?(?:jelly|to water|weak|wobbly|shaky"
+    r"|shaking|trembling|jellylike)",
+    # pins and needles as things: the wares of a wool, sewing or craft shop ("pins and needles
+    # are literally my job", "we sell pins and needles", "a tin of pins and needles"); never in
+    # or on a part of the body
+    r"pins and needles (?:are|is|were|was) (?:literally |basically |quite |kind of |sort of"
+    r" |pretty much |practically |really )?(?:my|our|the|his|her) (?:\w+ )?(?:job|trade|business"
+    r"|life|work|stock|livelihood|bread|stock in trade|world|thing|jam|hobby|passion)",
+    r"(?:sell|sells|selling|sold|stock|stocks|stocking|buy|buying|bought|order|ordered|ordering"
+    r"|a (?:box|tin|pack|packet|pot|jar|drawer|bag|set|kit|pincushion) of|sewing|knitting"
+    r"|crochet|embroidery|quilting|dressmaking|haberdashery|wool shop|craft shop|craft)"
+    r" pins and needles(?! (?:in|on|down|up|through|into|all over)\b)",
+    r"(?:knitting|sewing|darning|embroidery|tapestry|crochet|quilting|upholstery) needles?",
 )
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
@@ -2204,6 +2248,17 @@ _NIGHT_DENIED = re.compile(
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(r"\b(?:" + p + r")\b")
     for p in (
+        # round 32: a pain denied with its path ("no pain going down my legs", "no pain
+        # travelling down either leg"), read before the bare "no pain" leaves the path alone;
+        # never a pain denied in one leg beside the other ("down my leg, it's ... the other one")
+        r"(?:no|zero|without|not any|never any|never had any|never get any|not getting any)"
+        r"(?: \w+)? (?:pain|pains|aches?|twinges?|sensations?|feelings?|symptoms?|nerve pain"
+        r"|shooting pains?|zings?|anything) (?:going|running|shooting|travell?ing|radiating"
+        r"|spreading|that goes|that runs|that shoots|coming|moving|passing)? ?(?:down|into|along"
+        r"|through|to) (?:the |my |either |both |one |a |each )?(?:\w+ )?(?:legs|leg|arms?|feet"
+        r"|foot|buttocks?|bum|thighs?|calf|calves)(?: (?:or|and|nor) (?:my |the |either |both )?"
+        r"(?:legs?|arms?|feet|foot|buttocks?|bum|thighs?|calf|calves))?"
+        r"(?! \w+ (?:the )?other)",
         *_ROUND6_NEGATIONS,
         *_ROUND6_SET_ASIDE,
         # plain negation: "no pain", "without any tingling", "zero pain", "pain free"
@@ -2225,13 +2280,16 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         + _NEG_TAIL,
         # round 20: "no weird bladder stuff", "no numb leg things": a vague noun denied; never
         # "no idea, bladder stuff" nor "no control, bladder stuff"
-        r"(?:no|without|not any|never any|nor any) (?:(?!(?:idea|clue|control|feeling|sensation"
+        # round 32: "none of that sciatica business", "none of the numb leg stuff"
+        r"(?:no|without|not any|never any|nor any|none of (?:the|that|this|those|your|my|them))"
+        r" (?:(?!(?:idea|clue|control|feeling|sensation"
         r"|way|one|sign|warning|reason|but|and)\b)\w+ ){0,2}?(?:stuff|things?|business|weirdness"
         r"|malarkey)(?! (?:going on|happening|again|now|since|started|today)\b)" + _NEG_TAIL,
         _SYMPTOM_NOUN + r" ?free",
         r"painless\w*",
         # "none of the pins and needles stuff", "neither numb nor tingly"
-        r"none of (?:the |that |this |those )?(?:\w+ ){0,2}" + _SYMPTOM_NOUN,
+        r"none of (?:the |that |this |those )?(?:\w+ ){0,2}(?:" + _SYMPTOM_NOUN + r"|sciatica"
+        r"|sciatic (?:pain|nerve pain|stuff))",
         r"neither (?:\w+ )?" + _SYMPTOM_NOUN + r" nor (?:\w+ )?" + _SYMPTOM_NOUN,
         r"nothing (?:hurts|aches|tingles|is painful|is numb|is sore)",
         r"(?:does|did|do|is|was|were|are|will|would|has|have) not (?:\w+ )?(?:hurt|hurting|ache"
@@ -3163,6 +3221,10 @@ _ASKING_GENERALLY = (
     r"(?:(?:it is |its |it s |this is |that is |this s )?not (?:happening (?:to|with) me|about me"
     r"|for me|(?:a thing )?(?:i am|im|i m) (?:having|feeling|getting)|(?:my|mine) (?:own )?"
     r"(?:issue|problem|symptom|thing))|(?:random|quick|silly|dumb|stupid|nerdy|weird) question"
+    # round 32: "nothing going on with me", "nothing wrong with me", "none of it is mine"
+    r"|nothing (?:is |s )?(?:like (?:that|this|it) |of the sort |of that sort )?(?:(?:going on"
+    r"|happening|wrong) )?(?:with|to|for|in) me|none of (?:it|this|that) (?:is |s )?(?:mine|me"
+    r"|happening to me)"
     r"|(?:purely |just |only |genuinely )?curious|purely (?:academic|theoretical)"
     r"|(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
     r"|info|interest)|in general|generally|out of (?:interest|curiosity))|for (?:my )?(?:own )?"
@@ -3239,6 +3301,10 @@ _GENERAL_29 = re.compile(
     # pain down the leg ever ok during this move?"), the asking before or after it
     r"|" + _ASKING_GENERALLY + r".*\b(?:is|are|does|do|can|could|should|would|will|what|how|why"
     r"|when)\b|\b(?:is|are|does|do|can|could|should|would|will|what|how|why|when)\b.*\?.*\b"
+    + _ASKING_GENERALLY
+    # round 32: the question first, the asking after it, as typed without the question mark
+    # ("are bladder problems ever linked to the back just curious")
+    + r"|^(?:is|are|does|do|can|could|should|would|will|what|how|why|when)\b.*\b"
     + _ASKING_GENERALLY
     + r"|"
     + _NAME_ASKED
@@ -5445,7 +5511,7 @@ _THING_LEAKS = (
 )
 _THING_LEAK = re.compile(
     r"\b(?:leak\w*|leaky|drip\w*)\s+(?:in|from|under|through|of|on|at|round|around)\s+(?:the\s+"
-    r"|my\s+|our\s+|a\s+|an\s+|that\s+|this\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    r"|my\s+|our\s+|a\s+|an\s+|that\s+|this\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?"
     + _THING_LEAKS
     + r"\b|\bleaky\s+(?:\w+\s+)?"
     + _THING_LEAKS
@@ -6063,9 +6129,15 @@ _THING_FELL = re.compile(
     r"|branch|branches|fence|fences|shed|wall|shelf|shelves|picture|painting|mirror|vase|pot"
     r"|plant|lamp|ladder|tent|roof|tiles?|chimney|aerial|gate|bins?|statue|cake|tower|curtain"
     r" rail|blinds?|clock|frame|trellis|pole|post|scaffolding|washing line|bird feeder|umbrella"
-    r"|decorations?|pylon|greenhouse|gazebo|hedge|cupboard|wardrobe|tv|telly) (?:(?:in|on|at|by"
+    r"|decorations?|pylon|greenhouse|gazebo|hedge|cupboard|wardrobe|tv|telly"
+    # round 32: a thing worn or stuck on that falls off ("my HRT patch keeps falling off")
+    r"|patch|patches|plaster|plasters|sticker|stickers|label|labels|button|buttons|badge|wig"
+    r"|glasses|specs|sunglasses|earring|earrings|false nails?|nails?|lashes|eyelashes|dressing"
+    r"|tape|kinesio tape|strap|straps|sensor|monitor|libre|handle|knob|hook|heel|sole|cap|lid"
+    r"|poster|posters|magnet|magnets|hat|hood|sign|signs) (?:(?:in|on|at|by"
     r"|from|near|behind|outside) (?:\w+ ){1,3}?)?(?:\w+ )?(?:fell"
-    r"|fallen|falls|toppled|came down|blew down|blown down|crashed down|collapsed)(?: (?:down"
+    r"|fallen|falls|falling|keeps falling|kept falling|toppled|came down|blew down|blown down"
+    r"|crashed down|collapsed)(?: (?:down"
     r"|over|off|in))?(?! (?:(?:down|over|off|in) )?(?:on|onto|over|on top of) (?:me|my|him|her|us"
     r"|them|someone|somebody|the kids"
     r"|the children|the dog)\b)"
@@ -6102,26 +6174,51 @@ _OTHER_WORKER = (
     r"(?:one\s+of\s+(?:the|my|our)\s+(?:\w+\s+)?(?:lads|guys|men|women|girls|boys|blokes|team"
     r"|crew|workers|builders|scaffolders|roofers|apprentices|colleagues|workmates|mates|drivers"
     r"|pickers|nurses|residents|patients|clients|staff|labourers|sparkies|chippies|lot|regulars"
-    r"|customers|players|runners|riders)"
+    r"|customers|players|runners|riders"
+    # round 32: any workplace and any role: a school, a shop, a clinic, an office
+    r"|pupils|students|kids|children|class|year\s+\d+s?|year\s+\w+s|reception\s+kids|juniors"
+    r"|infants|toddlers|shoppers|visitors|guests|diners|passengers|service\s+users|clients"
+    r"|members|learners|trainees|interns|volunteers|carers|teachers|officers|cleaners|porters"
+    r"|cashiers|waiters|chefs|kitchen\s+staff|temps|agency\s+staff|admin\s+staff|team\s+members)"
     r"|(?:a|my|our|the|one|this|some|another)\s+(?:\w+\s+)?(?:colleague|co-?worker|workmate"
     r"|work\s+mate|mate|lad|guy|bloke|fella|apprentice|labourer|scaffolder|roofer|builder|driver"
     r"|foreman|supervisor|manager|boss|picker|customer|client|resident|passenger|chap|lady|woman"
-    r"|man|player|runner|rider|climber|teammate|team\s+mate)"
-    r"|someone|somebody)"
+    r"|man|player|runner|rider|climber|teammate|team\s+mate"
+    # round 32: a pupil, a patient, a shopper, a visitor, anyone met at work
+    r"|pupil|student|child|kid|boy|girl|toddler|patient|shopper|visitor|guest|diner|member\s+of"
+    r"\s+(?:the\s+)?(?:public|staff)|service\s+user|learner|trainee|intern|volunteer|carer"
+    r"|teacher|nurse|doctor|cleaner|porter|cashier|waiter|waitress|chef|gentleman|pensioner"
+    r"|lad|lass|year\s+\d+|year\s+\w+|regular|punter|member|client)"
+    r"|someone|somebody|(?:one|two|three|a\s+couple|a\s+few)\s+of\s+(?:my|our|the)\s+(?:\w+\s+)?"
+    r"(?:pupils|students|kids|children|year\s+\d+s?|year\s+\w+s|patients|customers|shoppers"
+    r"|visitors|residents|clients|colleagues|staff))"
 )
 _OTHER_WORKER_FELL = re.compile(
     r"\b"
     + _OTHER_WORKER
     + r"(?:\s+(?:on|at|from|in|of|off)\s+(?:\w+\s+){0,2}?\w+)?(?:\s+\w+){0,2}?"
     r"\s+(?:fell|took\s+a\s+(?:\w+\s+)?(?:fall|tumble)|had\s+a\s+(?:\w+\s+)?(?:fall|tumble)"
-    r"|collapsed|came\s+off|slipped|tripped|went\s+flying|went\s+down)\b(?P<rest>[^,.!?;\n]*)",
+    r"|collapsed|came\s+off|slipped|tripped|went\s+flying|went\s+down)\b"
+    # round 32: the other's clause ends before the writer's own place at the time ("... and hurt
+    # his back while I was on playground duty")
+    r"(?P<rest>(?:(?!\b(?:while|whilst|when|as)\s+i\s+was\b)[^,.!?;\n])*)",
     re.IGNORECASE,
 )
 _WRITER_UNHURT = re.compile(
     r"\b(?:(?:i'?m|i\s+am|i\s+was|im)\s+(?:totally\s+|completely\s+|absolutely\s+|physically"
     r"\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|unhurt|not\s+hurt|uninjured"
     r"|good|grand|unscathed)|i\s+(?:wasn'?t|was\s+not|didn'?t\s+get|did\s+not\s+get|wasnt)"
-    r"\s+(?:hurt|injured|touched|involved)|not\s+me|wasn'?t\s+me|nothing\s+happened\s+to\s+me)\b",
+    r"\s+(?:hurt|injured|touched|involved)|not\s+me|wasn'?t\s+me|nothing\s+happened\s+to\s+me"
+    # round 32: the other said to be fine, the writer only shaken, or at work at the time ("the
+    # ambulance came and she's okay, but it shook me up", "while I was on playground duty")
+    r"|(?:he|she|they|he'?s|she'?s|they'?re|they\s+are|he\s+is|she\s+is)\s+(?:\w+\s+)?(?:okay"
+    r"|ok|fine|alright|all\s+right|recovering|doing\s+(?:fine|well|ok|okay)|back\s+on\s+(?:his"
+    r"|her|their)\s+feet)|(?:shook|shaken|shaking)\s+(?:me\s+)?up|(?:i\s+was|i'?m)\s+(?:a\s+bit"
+    r"\s+|quite\s+|rather\s+|very\s+)?(?:shaken|rattled|upset)|what\s+a\s+day"
+    r"|(?:while|whilst|when|as)\s+i\s+was\s+(?:on\s+(?:\w+\s+)?duty|on\s+shift|teaching|working"
+    r"|serving|on\s+the\s+tills?|supervising|in\s+charge|first\s+aider|on\s+the\s+door)"
+    r"|i'?m\s+the\s+first\s+aider|i\s+(?:gave|did|called|rang)\s+(?:\w+\s+)?(?:first\s+aid|cpr"
+    r"|999|an\s+ambulance|the\s+ambulance))\b",
     re.IGNORECASE,
 )
 _OTHER_FELL_GUARD = re.compile(
@@ -6213,6 +6310,55 @@ _BLADDER_OF_STEEL_GUARD = re.compile(
 )
 
 
+# Round 32. A stress or a nuisance said to give the writer a heart sign, with a laugh ("my inbox
+# gives me chest pain 😂", "the kids will give me a heart attack lol", "spreadsheets give me
+# palpitations haha"): a figure of speech; never without the laugh, and never beside a word of
+# the real thing (an arm, the jaw, sweating, breathlessness, tightness, an effort, now).
+_STRESSOR = (
+    r"(?:inbox|e-?mails?|e-?mail|emails|boss|bosses|manager|line manager|job|work|meetings?|zoom"
+    r"|school run|nursery run|drive|journey|traffic|queue|queues|supermarket|shopping"
+    r" calls?|teams calls?|spreadsheets?|kids|children|teenagers?|toddlers?|in-?laws|mother-in-law"
+    r"|commute|bills?|taxes|tax return|deadlines?|ofsted|inspections?|marking|reports?|paperwork"
+    r"|admin|news|politics|football|team|match|results?|class|year \w+s?|pupils|students"
+    r"|customers?|clients?|rota|timetable|budget|energy bill|bank balance|overdraft|mortgage"
+    r"|landlord|neighbours?|husband|wife|partner|son|daughter|mum|dad|teenager|traffic|parking"
+    r"|printer|laptop|computer|phone|wifi|it department|it|this|that|he|she|they|you)"
+)
+_STRESS_HEART = re.compile(
+    r"\b" + _STRESSOR + r"(?:'s|'re| is| are| will| would| gives?| gave| giving| give)*"
+    r" (?:(?:going to|gonna|about to|literally|actually|honestly|basically|just|always|constantly"
+    r"|genuinely|properly|is|are|will|would|be|the) )*(?:gives?|giving|gave|give|cause|causes"
+    r"|causing|brings? on|bringing on) me (?:a |an |the |actual |literal |real )?(?:chest pains?"
+    r"|pain in (?:my|the) chest|heart attacks?|coronary|cardiac arrest|palpitations|heart"
+    r" palpitations|a stroke|stroke|aneurysm|hernia|breakdown|nervous breakdown)\b",
+    re.IGNORECASE,
+)
+_LAUGH = re.compile(
+    r"(?:\b(?:lol|lool|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|ha|jk|joking|kidding|only joking)\b"
+    r"|😂|🤣|😅|😆|😄|😁|🙃|😜|🙈|😩|🙄|😤|😫)",
+    re.IGNORECASE,
+)
+_STRESS_HEART_GUARD = re.compile(
+    r"\b(?:arm|arms|jaw|neck|shoulder|sweat\w*|clammy|breath\w*|tight\w*|crush\w*|squeez\w*"
+    r"|pressure|radiat\w*|spread\w*|walk\w*|run\w*|stairs|climb\w*|exercis\w*|effort|actual"
+    r"|actually|really|seriously|real|since|now|right now|today|tonight|still|again|started"
+    r"|doctor|gp|hospital|a ?& ?e|ambulance|999|worried|worse|dizzy|faint\w*|sick|nause\w*"
+    r"|not joking|no joke|genuinely)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round32(text: str) -> str:
+    """Round 32: a heart sign as a figure of speech, said with a laugh (see `_STRESS_HEART`)."""
+    if (
+        _STRESS_HEART.search(text)
+        and _LAUGH.search(text)
+        and not _STRESS_HEART_GUARD.search(_STRESS_HEART.sub(" ", text))
+    ):
+        text = blanked(_STRESS_HEART, text)
+    return text
+
+
 def _blank_round29(text: str) -> str:
     """Round 29: the false alarms of h29 set aside as no symptom (see the patterns above)."""
     if (
@@ -6249,7 +6395,7 @@ def _blank_round29(text: str) -> str:
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
-    return text
+    return _blank_round32(text)
 
 
 # Round 19 (h19's classes). A muscle's feeling in another exercise, over when it was ("burning
@@ -6296,6 +6442,37 @@ _BREATH_ALARM = re.compile(
     r"\b(?:rest|resting|lying|sitting|walking|stairs|talking|new|newly|worse|more than|lately"
     r"|recently|chest|wheez\w*|attacks?|blue|lips|can not|cannot|struggl\w*|night|getting"
     r"|sudden\w*|inhaler (?:is not|does not|not))\b"
+)
+# Round 32. Out of breath from an effort just done, the effort told before or after ("a bit
+# breathless because I just ran up three flights of stairs", "just legged it for the bus, out of
+# breath"): asked about, never answered; never with the chest, the lips, dizziness, at rest,
+# lately or worse.
+_JUST_DID = (
+    r"(?:i |i ve |i have |ve )?(?:just |only just |literally just )?(?:ran|run|running|jogged"
+    r"|jogging|sprinted|sprinting|raced|racing|rushed|rushing|dashed|dashing|legged it|leg it"
+    r"|hurried|hurrying|cycled|cycling|biked|climbed|climbing|walked up|came up|come up|carried"
+    r"|carrying|lugged|lugging|hauled|chased|chasing|danced|dancing|swam|swimming|hoovered"
+    r"|did|done|finished) (?:\w+ ){0,6}?(?:stairs|steps|flights?|hill|hills|bus|train|tram"
+    r"|school run|kids|dog|toddler|shopping|boxes|bags|pram|buggy|class|workout|run|jog|sprint"
+    r"|race|spin|hiit|circuits|bootcamp|session|laps?|lengths|park ?run|5k|10k|floors?|lift"
+    r"|escalator|up here|round the block|home|to work|in)"
+)
+_BREATHLESS_WORD = (
+    r"(?:breathless|out of breath|puffed out|puffed|puffing|panting|winded|short of breath|huffing"
+    r" and puffing|catching my breath|catch my breath|breathing hard|breathing heavily|gasping)"
+)
+_BREATHLESS_JUST_DID = re.compile(
+    r"\b" + _BREATHLESS_WORD + r" (?:\w+ ){0,3}?(?:because|cos|coz|cause|as|since|after|from"
+    r"|having|from having) (?:\w+ ){0,2}?" + _JUST_DID + r"\b"
+    r"|\b" + _JUST_DID + r" (?:\w+ ){0,10}?(?:and|so|now|im|i am|i m|am|still|a bit|bit|totally"
+    r"|completely|properly|very|quite)? ?(?:\w+ ){0,2}?" + _BREATHLESS_WORD + r"\b"
+)
+_BREATH_EFFORT_ALARM = re.compile(
+    r"\b(?:chest|lips?|blue|grey|gray|dizzy|faint\w*|black\w* out|rest|resting|lying|sitting"
+    r"|lately|recently|these days|weeks|days|new|newly|worse|getting|used to|never used"
+    r"|not normal|unusual|cough\w*|wheez\w*|blood|sweat\w*|clammy|pain\w*|tight\w*|hours"
+    r"|can not breathe|cannot breathe|could not breathe|struggl\w*|attack|inhaler|asthma|swell\w*"
+    r"|calf|calves|heart|racing heart|palpitations|every time|always|even|since|still)\b"
 )
 _BREATHING_ASKED = re.compile(
     r"\b(?:does|do|should|how|what about|is) (?:my )?breath\w* (?:\w+ ){0,3}?(?:matter|important"
@@ -6412,6 +6589,14 @@ def _triage(text: str) -> Triage:
     ):
         # round 19: "I only get breathless when I sprint": out of breath only at a hard effort
         return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) == {"breathing_difficulty"}
+        and _has(_BREATHLESS_JUST_DID, whole)
+        and not _has(_BREATH_EFFORT_ALARM, _blank(whole, _BREATHLESS_JUST_DID))
+    ):
+        # round 32: "a bit breathless because I just ran up three flights of stairs, give me a
+        # second": out of breath from an effort just done, asked about at most
+        return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
         _has(_SCIATICA_KNOWN, whole)
         and _has(_SCIATICA_ASKED, whole)

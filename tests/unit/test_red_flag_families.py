@@ -6105,3 +6105,115 @@ def test_h32_a_limb_like_cotton_wool_and_pain_lying_still_lock_out(text: str) ->
 @pytest.mark.parametrize("text", H32_HARMLESS)
 def test_h32_cotton_wool_and_wood_elsewhere_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
+
+
+# Round 32 (h32's false alarms by class, written wide; new wordings of our own).
+ROUND32_HARMLESS: dict[str, list[str]] = {
+    "other_fell_at_work": [
+        "One of my pupils tripped in the corridor and cut his knee while I was on duty, anyway"
+        " session time",
+        "a shopper collapsed by the tills today, paramedics came and she's fine, I was a bit"
+        " shaken",
+        "one of our patients had a fall in the waiting room this morning, he's okay, it shook me"
+        " up though",
+        "A visitor slipped on the wet floor in reception, the ambulance took her but she's"
+        " alright. Gentle session please",
+        "a year 6 fell off the wall at break and hurt his arm while I was on playground duty",
+        "one of the kids in my class collapsed in PE, the first aider came and he's doing fine now",
+    ],
+    "breathless_effort_just_done": [
+        "just legged it for the bus so i'm out of breath, back in a sec",
+        "Out of breath after chasing the toddler round the park, let me sit down first",
+        "puffed out from carrying the shopping up four floors, then we'll start",
+        "I've just cycled to work and I'm a bit winded, can I start in five minutes?",
+        "bit breathless cos I ran up the stairs to get my mat, give me a minute",
+    ],
+    "sciatica_denied": [
+        "no pain running down the leg, just a stiff lower back after a long shift",
+        "No pain travelling down either leg, only an ache in my lower back from the car",
+        "no pain shooting into my bum or legs, just a tight low back",
+        "no numbness, none of that sciatica stuff, only a dull low back ache after gardening",
+        "Not getting anything down my legs, none of that sciatica malarkey, just stiff",
+    ],
+    "figure_of_speech": [
+        "the school run gives me chest pains lol, anyway how many reps?",
+        "ofsted will give me a heart attack 😂 right, which side first?",
+        "my knees turn to jelly at the thought of parents evening haha",
+        "the mere thought of the quarterly review makes my legs go weak lol",
+        "I'm sick and tired of my commute, my back is stiff as a board",
+        "Sick to the back teeth of spreadsheets. Ready for my twist",
+        "our deputy head is sharp as a knife, just as prickly too",
+        "the new area manager starts monday, can I twist in the break room?",
+        "a happy accident: found my old mat in the loft, is it thick enough?",
+        "I found this bot by accident, what does the twist do?",
+        "at the wool shop pins and needles are our bread and butter, best mat?",
+        "I ordered a tin of pins and needles for my sewing class, anyway which side first?",
+        "shooting a quick video of my form, is side on best?",
+        "my nicotine patch keeps falling off when I sweat, any tips?",
+        "the plaster fell off my finger mid twist lol",
+    ],
+    "thing_leaks": [
+        "there's a leak in the staff room ceiling so I'm at home today",
+        "a drip from the shop's stockroom roof landed on my mat",
+    ],
+    "general_asked": [
+        "Are bladder problems ever linked to the back? nothing going on with me.",
+        "can a slipped disc cause bowel problems? just curious, nothing like that happening to me",
+        "Just curious after reading an article: can back trouble affect the bladder? Nothing"
+        " wrong with me.",
+    ],
+}
+ROUND32_RED: dict[str, list[str]] = {
+    "other_fell_at_work": [
+        "one of my pupils fell on me in the playground and now my back and legs are numb",
+        "a customer collapsed on me at the till and I hit my back hard, she's okay",
+        "a patient fell and I tried to catch him, now I can't feel my left leg, he's fine",
+        "one of the kids collapsed and I fell with her, my back is agony, she's alright",
+    ],
+    "breathless_effort_just_done": [
+        "I just ran up the stairs and now I'm breathless and my chest is tight",
+        "breathless after climbing the stairs, lately it happens every time",
+        "out of breath since walking up the stairs an hour ago and it's not settling, lips look"
+        " blue",
+        "just cycled in, out of breath and dizzy and my heart is racing",
+    ],
+    "sciatica_denied": [
+        "no pain going down my legs but both feet have been numb since yesterday",
+        "no pain going down my legs, but since Tuesday I can't feel my bum on the toilet",
+        "none of the sciatica stuff, but since Monday I've had pain shooting down both legs",
+    ],
+    "figure_of_speech": [
+        "my boss gives me chest pain, it's a real crushing pain in my chest when I walk",
+        "work gives me chest pains lol but seriously my left arm is numb too",
+        "my legs have gone to jelly and now they're numb, both of them",
+        "sick of this, I've been sick with a fever and my back hurts at night",
+        "sharp as a tack my boss, and I have pins and needles in both feet since Monday",
+        "we sell pins and needles, and I've had pins and needles in my saddle area since Monday",
+        "my patch fell off and then I fell down the stairs onto my back",
+    ],
+    "general_asked": [
+        "Are bladder problems ever linked to the back? Just curious, but my bladder has been weird"
+        " since Monday.",
+        "just curious, can the back affect the bladder? I've been leaking since yesterday",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND32_HARMLESS.values() for text in texts])
+def test_round32_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ROUND32_HARMLESS["figure_of_speech"]
+    + ROUND32_HARMLESS["thing_leaks"]
+    + ROUND32_HARMLESS["sciatica_denied"],
+)
+def test_round32_figures_things_and_denials_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND32_RED.values() for text in texts])
+def test_round32_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
