@@ -1079,6 +1079,11 @@ TOPICS: tuple[Topic, ...] = (
         title="Check with a clinician first",
         phrasings=(
             "who shouldn't do this",
+            # round 32: after a birth, cleared or not, asked whether to start or ask someone
+            "I had a baby recently, can I start this or should I check with someone first",
+            "my postnatal check said I can exercise, is it okay to begin this now",
+            "postpartum and cleared for exercise, ok to start or ask someone first",
+            "is it ok to start now or should I ask someone first",
             "is it safe if I'm pregnant",
             "I have osteoporosis",
             "I had back surgery",
@@ -1657,6 +1662,10 @@ TOPICS: tuple[Topic, ...] = (
             "how will I know I'm better at it",
             "how can I tell if I'm improving",
             "what happens as I get more flexible",
+            # round 32: how it should progress, then whether that means holding longer
+            "how should it progress over the weeks, do the holds get longer",
+            "over the next few weeks how should I progress it, longer holds?",
+            "how do I progress over time, do I just hold it longer",
             # round 23: holding longer or doing more, asked after some weeks
             "after a few weeks should I hold longer or do more reps",
             "it's been six weeks, what's next, longer holds or more sets",

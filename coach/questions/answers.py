@@ -1847,6 +1847,14 @@ _HELP_SENTENCE = re.compile(
     r"|how do i (?:use|work|start) (?:this|you|u|it|the bot|this bot|this thing|this app)"
     r"|how does (?:this|it|the bot|this bot|this thing) work|what is this(?: bot| thing| app)?"
     r"|what are you|what (?:can|could|do) (?:you|u) (?:actually |really |even )?do"
+    # round 32: "is there a button I press or something?", "how does one operate this service?"
+    r"|(?:is|are) there (?:a |an |any |some )?(?:special )?(?:buttons?|commands?|menus?|keys?"
+    r"|icons?)"
+    r"(?: (?:i|you|one|that i|i should|i need to|i have to|i must|to))? ?(?:press|tap|click|push"
+    r"|type|use|hit)?(?: (?:or|and) (?:something|anything|what|summat))?"
+    r"|how (?:does|do|should|can|would) (?:one|i|you|a person) (?:\w+ )?(?:operate|use|work|run"
+    r"|navigate|drive|get into|get on with) (?:this|the|you|it)(?: (?:service|bot|thing|app|chat"
+    r"|system|programme|program|coach))?"
     r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
     # round 12: "what am I supposed to do here?", "first time using a Telegram bot"
     r"|what am i (?:supposed|meant|expected|meant to be|going) to (?:do|press|type)(?: with (?:this"
@@ -1874,7 +1882,10 @@ _HELP_SENTENCE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
-_BUTTON_ASKED = re.compile(r"\b(?:press|tap|click|type|push)$")
+_BUTTON_ASKED = re.compile(
+    r"\b(?:press|tap|click|type|push)(?: (?:or|and) (?:something|anything|what|summat))?$"
+    r"|\b(?:buttons?|operate)\b"
+)
 # Round 11. An operation or a new joint told in the message (not denied): the clinician first.
 _CLINICIAN_FIRST = frozenset(
     {"check_first", "surgery_history", "warning_signs", "bot_commands", "about_bot", "privacy"}
@@ -1962,7 +1973,13 @@ _NEWCOMER = re.compile(
     r"|this morning|tonight|yesterday|a minute ago|5 min ago|a sec ago)"
     # round 28: "first day here", "my first go on here"
     r"|first (?:day|visit|go|morning|evening|night|week) (?:here|on here|on this|using (?:you|this"
-    r"|the bot|this bot)|with (?:you|this bot|the bot)))\b"
+    r"|the bot|this bot)|with (?:you|this bot|the bot))"
+    # round 32: "not terribly familiar with Telegram", "not used to bots", "hopeless with apps"
+    r"|(?:not|never been) (?:\w+ )?(?:familiar|used|good|great|confident|comfortable|au fait)"
+    r" (?:with|to|at) (?:telegram|bots?|chat ?bots?|apps?|this|these things|technology|tech"
+    r"|phones|computers)"
+    r"|(?:hopeless|useless|rubbish|terrible|clueless|new|a novice|a beginner) (?:with|at)"
+    r" (?:telegram|bots?|chat ?bots?|apps?|technology|tech|phones|computers|these things))\b"
 )
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
@@ -2064,7 +2081,45 @@ _TREATMENT = re.compile(
 )
 
 
+# Round 32. A long-term condition named as the writer's own, and the move asked about for it
+# ("I'm 58 with rheumatoid arthritis, is this suitable for a complete novice?", "my range is
+# limited with ankylosing spondylitis, can I make it smaller?", "hypermobile at the top, is
+# that alright?"): the move's topic, never the medical decline. Only the name is set aside, so
+# a diagnosis asked for ("do I have arthritis?", "what's wrong with me") is still declined.
+_CONDITION_NAMED = re.compile(
+    r"\b(?:(?:rheumatoid |psoriatic |osteo ?|inflammatory )?arthritis|osteoarthritis|stenosis"
+    r"|scoliosis|spondylosis|ankylosing(?: spondylitis)?|axial spondyloarthritis|spondylitis"
+    r"|fibromyalgia|kyphosis|lordosis|hypermobil\w*|ehlers(?: danlos)?(?: syndrome)?"
+    r"|endometriosis|degenerat\w*(?: dis[ck]s?| dis[ck] disease| changes)?)\b"
+)
+_MOVE_ASKED_FOR_IT = re.compile(
+    r"\b(?:suitable|suit|suits|safe|safely|ok|okay|alright|all right|fine|appropriate|adapt\w*"
+    r"|modif\w*|smaller|gentler|easier|smaller range|less range|another way|other way|different"
+    r" way|alternative|instead|beginners?|novice|new to|never (?:really )?exercised|start|starting"
+    r"|place|position|range|reach|reaching|touch|touching|make (?:it|the \w+) \w+|can i|could i"
+    r"|should i|is (?:it|this|that) (?:ok|okay|alright|fine|safe|suitable|normal)|good for"
+    r"|help|helps)\b"
+)
+_DIAGNOSIS_WANTED = re.compile(
+    r"\b(?:do i have|have i got|could (?:it|this|that) be|is (?:it|this|that) (?:my |the |a |an )?"
+    r"\w+ (?:causing|to blame)|what is wrong|diagnos\w*|what causes|what is causing|cure|treat"
+    r"|treatment|medication|medicine|tablets|pills|drugs?|injections?)\b"
+)
+
+
+def _condition_with_the_move(normal: str) -> bool:
+    """Round 32: a condition named and the move asked about for it (see `_CONDITION_NAMED`)."""
+    return (
+        bool(_CONDITION_NAMED.search(normal))
+        and bool(_MOVE_ASKED_FOR_IT.search(_CONDITION_NAMED.sub(" ", normal)))
+        and not _DIAGNOSIS_WANTED.search(normal)
+        and not _DIAGNOSIS.search(_CONDITION_NAMED.sub(" ", normal))
+    )
+
+
 def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"] | None:
+    if _condition_with_the_move(normal) and not _INJECTION.search(normal):
+        return None
     if _INJECTION.search(normal):
         return "injection"
     if _TREATMENT_DECISION.search(normal) and _TREATMENT.search(normal):
@@ -2126,6 +2181,17 @@ _ARMS_ASKED = re.compile(
     r"\b(?:another|other|different|alternative|easier|gentler) (?:way|position|place|option"
     r"|spot)s? (?:\w+ ){0,3}?(?:arms?|hands?)\b|\barm (?:position|placement|variation)s?\b"
     r"|\bwhere (?:do|should|can) i (?:put|rest|place) my (?:arms|hands)\b"
+    # round 32: the arms named, then "another way to place them"
+    r"|\b(?:arms?|hands?)\b.*\b(?:another|other|different|alternative|easier|gentler) (?:way"
+    r"|position|place|option|spot)s? (?:\w+ ){0,2}?(?:place|put|position|hold|rest|have|do|lay"
+    r"|set) (?:them|those)\b"
+)
+# Round 32: a shoulder's condition told as the reason the arms are asked about ("with my frozen
+# shoulder I can't stretch both arms out wide, another way to place them?"): the arms' topic.
+_SHOULDER_NAMED = re.compile(
+    r"\b(?:(?:an?|my|the|this|with|a bad|a dodgy) )*(?:\w+ )?(?:frozen shoulders?|rotator cuff"
+    r"(?: \w+)?|shoulder (?:injury|impingement|problems?|issues?|pain|surgery)|impingement"
+    r"|bad shoulders?|dodgy shoulders?|stiff shoulders?|sore shoulders?)\b"
 )
 _SHOULDER_BACKGROUND = re.compile(
     r"\b(?:(?:an?|my|the) )?(?:old|previous|past|former|healed|historic) (?:\w+ )?(?:frozen"
@@ -2204,6 +2270,15 @@ _STIFF_AS = re.compile(
 )
 
 
+# Round 32. A birth told as the writer's background ("had my baby 7 weeks ago", "since having
+# the twins", "at my six-week check after the baby"): when, not a question about the baby.
+_BIRTH_TOLD = re.compile(
+    r"\b(?:had|have had|having|since having|after having|after|since|gave birth to|delivered"
+    r"|welcomed|pregnant with|expecting) (?:my|the|our|a|a new) (?:\w+ )?(?:baby|babies|twins"
+    r"|little one|newborn|bump)\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -2213,8 +2288,9 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_BACKGROUND, normal)
     normal = blanked(_MEAL_TIME, normal)
     normal = blanked(_STIFF_AS, normal)
+    normal = blanked(_BIRTH_TOLD, normal)
     if _ARMS_ASKED.search(normal):
-        normal = blanked(_SHOULDER_BACKGROUND, normal)
+        normal = blanked(_SHOULDER_NAMED, blanked(_SHOULDER_BACKGROUND, normal))
     if _THIS_EXERCISE.search(normal):
         normal = blanked(_MATTRESS_SURFACE, normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]

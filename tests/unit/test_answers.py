@@ -904,3 +904,87 @@ def test_round31_just_added_is_help(text: str) -> None:
 
 def test_round31_starting_the_move_stays_a_topic() -> None:
     assert answer("just started this stretch, how do i start the twist?").kind == "topic"
+
+
+# Round 32: a long-term condition named and the move asked about for it is the move's topic,
+# never the medical decline; a diagnosis or a treatment asked for still is.
+ROUND32_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "I'm 63 with osteoarthritis and have never exercised, is this ok for a beginner?",
+        {"beginners", "check_first"},
+    ),
+    (
+        "I have psoriatic arthritis, is the twist suitable for a total novice like me?",
+        {"beginners", "check_first"},
+    ),
+    (
+        "fibromyalgia here and brand new to exercise, is this suitable for beginners?",
+        {"beginners", "check_first"},
+    ),
+    (
+        "ankylosing spondylitis limits my range, can I make the twist smaller?",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "with my spinal stenosis can I do a gentler version with less range?",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "My range is tiny because of scoliosis, can I do a smaller movement?",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "I have a frozen shoulder so my arms can't go out wide, another way to place them?",
+        {"hand_support", "cactus_arms"},
+    ),
+    (
+        "rotator cuff trouble, is there another arm position for the twist?",
+        {"hand_support", "cactus_arms"},
+    ),
+    (
+        "Had my baby 7 weeks ago and was cleared at the postnatal check, can I start this?",
+        {"check_first", "beginners"},
+    ),
+    (
+        "gave birth in march, signed off at my 6 week check, ok to do this or should I check?",
+        {"check_first", "beginners"},
+    ),
+    (
+        "I had a c-section 10 weeks ago and got the all clear, should I ask before I start this?",
+        {"check_first", "beginners", "surgery_history"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND32_TOPICS)
+def test_round32_a_condition_with_the_move_is_its_topic(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I have arthritis?",
+        "what's wrong with me, is it arthritis or a disc?",
+        "what medication is best for my rheumatoid arthritis?",
+        "can you diagnose my ankylosing spondylitis?",
+        "how do I treat my fibromyalgia?",
+    ],
+)
+def test_round32_a_diagnosis_or_treatment_of_the_condition_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How do I get going? Is there a button I tap or something?",
+        "Forgive me, I'm not familiar with Telegram. How does one use this bot?",
+        "Sorry, not very used to apps. How does one use this thing?",
+        "is there a menu or something? how do i start",
+        "I'm hopeless with technology, how do I work this?",
+    ],
+)
+def test_round32_a_newcomer_asking_how_to_work_the_bot_is_help(text: str) -> None:
+    assert answer(text).kind == "help"
