@@ -135,6 +135,15 @@ Design choices, all on the cautious side:
   away and never came back" (never "the feeling never came back", "till today"), "when i was
   like 15", a leak after a birth that cleared up (asked). Settled: a bum numb after a long
   lecture, back to normal once walking.
+* **Round 32** (`_STRESS_HEART`, `_BREATHLESS_JUST_DID`, `_OTHER_WORKER_FELL` widened, figures in
+  `_ROUND29_DISMISS`): h32's classes written wide. Someone else's fall or collapse at any
+  workplace (a pupil, a customer, a patient), the writer unhurt, the other okay, the writer
+  shaken or on duty; a pain denied with its path ("no pain going down my legs") and "none of
+  that sciatica business"; figures of speech: a stressor that "gives me chest pain" with a
+  laugh, legs to jelly "at the thought of", "sick to death of", "sharp as a tack", "twice as
+  prickly", a happy accident, pins and needles as wares, shooting a video, a "new area manager";
+  a patch that keeps falling off; a leak in "the staff room roof"; a general question asked
+  first with "just curious" after (asked). Breathless from an effort just done is asked.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
