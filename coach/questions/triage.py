@@ -2224,12 +2224,14 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     # legs or knees gone to jelly at the thought of a thing ("my legs have gone to jelly at the
     # thought of a staff meeting", "the thought of ofsted turns my knees to jelly"): dread, never
     # beside a sign told as the writer's own (those words stay)
-    r"(?:my |me )?(?:legs?|knees?|insides|stomach|tummy) (?:\w+ ){0,3}?(?:jelly|to water|weak"
-    r"|wobbly|shaky|shaking|trembling|numb|turn|turned|go|went) (?:\w+ ){0,2}?at the (?:mere |very"
+    r"(?:my |me )?(?:legs?|knees?|insides|stomach|tummy) (?:(?!numb\w*|dead|tingl\w*|asleep"
+    r"|pins)\w+ ){0,3}?(?:jelly|to water|weak|wobbly|shaky|shaking|trembling)(?: (?:a bit|again"
+    r"|instantly|immediately|completely))? at the (?:mere |very"
     r" )?(?:thought|prospect|idea|sight|mention|memory|notion|news) of",
     r"(?:the )?(?:mere |very )?(?:thought|prospect|idea|sight|mention|memory) of (?:\w+ ){1,8}?"
     r"(?:makes?|made|turns?|turned|sends?|sent|gives?|gave|has|had|is making|is turning)"
-    r" (?:my |me )?(?:legs?|knees?|insides) (?:\w+ ){0,2}?(?:jelly|to water|weak|wobbly|shaky"
+    r" (?:my |me )?(?:legs?|knees?|insides) (?:(?!numb\w*|dead|tingl\w*)\w+ ){0,2}?(?:jelly"
+    r"|to water|weak|wobbly|shaky"
     r"|shaking|trembling|jellylike)",
     # pins and needles as things: the wares of a wool, sewing or craft shop ("pins and needles
     # are literally my job", "we sell pins and needles", "a tin of pins and needles"); never in
@@ -6481,7 +6483,8 @@ _BREATH_EFFORT_ALARM = re.compile(
     r"|lately|recently|these days|weeks|days|new|newly|worse|getting|used to|never used"
     r"|not normal|unusual|cough\w*|wheez\w*|blood|sweat\w*|clammy|pain\w*|tight\w*|hours"
     r"|can not breathe|cannot breathe|could not breathe|struggl\w*|attack|inhaler|asthma|swell\w*"
-    r"|calf|calves|heart|racing heart|palpitations|every time|always|even|since|still)\b"
+    r"|calf|calves|heart|racing heart|palpitations|every time|always|even|since|still|hours?"
+    r"|later|settl\w*|not (?:going|easing|calming)|won t|will not)\b"
 )
 _BREATHING_ASKED = re.compile(
     r"\b(?:does|do|should|how|what about|is) (?:my )?breath\w* (?:\w+ ){0,3}?(?:matter|important"
@@ -6601,7 +6604,7 @@ def _triage(text: str) -> Triage:
     if (
         set(plain.signs) == {"breathing_difficulty"}
         and _has(_BREATHLESS_JUST_DID, whole)
-        and not _has(_BREATH_EFFORT_ALARM, _blank(whole, _BREATHLESS_JUST_DID))
+        and not _has(_BREATH_EFFORT_ALARM, whole)
     ):
         # round 32: "a bit breathless because I just ran up three flights of stairs, give me a
         # second": out of breath from an effort just done, asked about at most

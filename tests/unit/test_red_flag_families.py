@@ -6191,6 +6191,15 @@ ROUND32_RED: dict[str, list[str]] = {
         "we sell pins and needles, and I've had pins and needles in my saddle area since Monday",
         "my patch fell off and then I fell down the stairs onto my back",
     ],
+    "adversarial": [
+        "my legs went numb at the thought of it, and they're still numb now",
+        "my legs went numb and wobbly at the thought of it",
+        "just ran for the bus, still breathless an hour later",
+        "shooting a little video and got a shooting pain down my leg",
+        "happy accident: I fell down the stairs and landed on my back",
+        "the patch fell off and I've lost control of my bladder",
+        "our new area manager is fine but I've got new numbness in my groin",
+    ],
     "general_asked": [
         "Are bladder problems ever linked to the back? Just curious, but my bladder has been weird"
         " since Monday.",
