@@ -883,7 +883,13 @@ RULES: tuple[_Rule, ...] = (
         r"(?:struggling|struggle|difficulty|trouble|hard) (?:to )?breath\w*",
         r"breathless\w*",
         # round 19: out of breath at rest or at a small effort
-        r"(?:out of breath|winded|puffed out|gasping for (?:air|breath)) (?:\w+ ){0,2}?(?:at rest"
+        # after round 32: "gasping" and "puffing" at a small effort ("walked up one flight of
+        # stairs and I'm gasping"), the effort told before or after
+        r"(?:walk\w*|climb\w*|went|go|going|got) (?:up )?(?:\w+ ){0,5}?(?:stairs|flight|the kitchen"
+        r"|the loo|the toilet|the bathroom|the shop|the car) (?:\w+ ){0,3}?(?:gasping|puffing"
+        r"|panting|wheezing)(?! for (?:a |some )?(?:drink|tea|coffee|pint|cuppa|water|beer))",
+        r"(?:out of breath|winded|puffed out|gasping for (?:air|breath)|gasping|puffing|panting)"
+        r" (?:\w+ ){0,2}?(?:at rest"
         r"|resting|sitting|lying|talking|doing nothing|for no reason|walking|going for a walk"
         r"|to the (?:kitchen|loo|toilet|bathroom|shop|car)|up the stairs|getting dressed|all the"
         r" time)",

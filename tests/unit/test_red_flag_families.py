@@ -6226,3 +6226,27 @@ def test_round32_figures_things_and_denials_are_answered_without_a_question(text
 @pytest.mark.parametrize("text", [text for texts in ROUND32_RED.values() for text in texts])
 def test_round32_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# After round 32 (a gap the round found): gasping or puffing at a small effort is the breathing
+# sign; gasping for a drink, or at the end of a 10k, is not.
+AFTER_ROUND32_RED: list[str] = [
+    "I just walked up one flight of stairs and I'm gasping, never used to be like this",
+    "gasping after walking to the kitchen",
+    "walked to the car and was panting like mad",
+]
+AFTER_ROUND32_HARMLESS: list[str] = [
+    "I'm gasping for a cup of tea lol",
+    "ran a 10k and I was gasping at the end, legs fine",
+    "went to the shop and was gasping for a drink",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND32_RED)
+def test_after_round32_gasping_at_a_small_effort_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND32_HARMLESS)
+def test_after_round32_gasping_for_a_drink_is_no_lockout(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
