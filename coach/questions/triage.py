@@ -964,6 +964,15 @@ RULES: tuple[_Rule, ...] = (
         r"lost consciousness",
         r"vertigo",
         r"collaps\w*",
+        # h33 (missed at first sight): a faint told without its name ("everything went grey,
+        # next thing I knew I was on the floor"), a vision that greyed or blacked out
+        r"(?:everything|it all|the room|my vision|my eyes|the world|my sight) (?:\w+ )?(?:went|goes"
+        r"|going|turned|go) (?:all |a bit |kind of )?(?:grey|gray|black|dark|white|fuzzy|blurry"
+        r"|spotty|dim|wobbly)(?! (?:\w+ ){0,3}?(?:power|lights?|electric\w*|fuse|cinema|screen|tv"
+        r"|telly|film|movie|sky|clouds?|outside))",
+        r"next thing i (?:knew|know|remember) i (?:was|am|woke|came round|came to) (?:\w+ ){0,2}?"
+        r"(?:on the floor|on the ground|lying|waking|with people|in an ambulance|flat out)",
+        r"(?:came round|came to|woke up) (?:\w+ ){0,2}?on the (?:floor|ground|bathroom floor)",
     ),
     _rule(
         "weight_loss",

@@ -6250,3 +6250,27 @@ def test_after_round32_gasping_at_a_small_effort_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", AFTER_ROUND32_HARMLESS)
 def test_after_round32_gasping_for_a_drink_is_no_lockout(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# h33 (a red flag MISSED at first sight): a faint told without its name; a power cut or the sky
+# going dark is no faint.
+H33_FAINT_RED: list[str] = [
+    "got up after the twist and everything went grey, next thing I knew I was on the floor",
+    "my vision went black and I came round on the bathroom floor",
+    "next thing i knew i was lying on the floor, no idea how",
+]
+H33_FAINT_HARMLESS: list[str] = [
+    "everything went dark, power cut lol, so no session tonight",
+    "the sky went grey so I'm doing the twist indoors",
+    "my hair is going grey haha, back's fine",
+]
+
+
+@pytest.mark.parametrize("text", H33_FAINT_RED)
+def test_h33_a_faint_told_without_its_name_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", H33_FAINT_HARMLESS)
+def test_h33_grey_and_dark_elsewhere_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
