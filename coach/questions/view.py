@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from coach import callbacks
 from coach.questions.answers import Answer, answer, topic_title
-from coach.questions.triage import ALL_SIGNS, Triage, TriageLevel, safety_ask_text, triage
+from coach.questions.triage import Triage, TriageLevel, safety_ask_text, triage
 from coach.text import normalise, words
 from coach.ui import Button, View
 from content import general
@@ -136,7 +136,44 @@ def decode_topic(data: str | None) -> str | None:
 SAFETY_PREFIX = "k1"
 _LEVEL_CODES = {TriageLevel.EMERGENCY: "e", TriageLevel.CLINICIAN: "c", TriageLevel.STOP_PAIN: "s"}
 _CODE_LEVELS = {code: level for level, code in _LEVEL_CODES.items()}
-_SIGN_IDS = {sign: i for i, sign in enumerate(ALL_SIGNS)}
+# The number of each sign in a button's data. Buttons outlive a restart and an upgrade, so a
+# number never moves: a new sign is appended here, never inserted, whatever its place among the
+# rules (a unit test holds this list to `ALL_SIGNS` and freezes its order).
+SIGN_CODES: tuple[str, ...] = (
+    "saddle_numbness",
+    "bladder",
+    "bowel",
+    "both_legs",
+    "leg_weakening",
+    "serious_trauma",
+    "chest_pain",
+    "breathing_difficulty",
+    "fever_unwell",
+    "dizziness_fainting",
+    "weight_loss",
+    "night_pain",
+    "rest_pain",
+    "shoulder_blade_pain",
+    "numbness",
+    "tingling",
+    "weakness",
+    "radiating_leg_pain",
+    "leg_pain",
+    "fall_accident",
+    "new_symptom",
+    "cancer_history",
+    "hurts",
+    "sharp_pain",
+    "popped",
+    "cannot_move",
+    "catching",
+    "spasm",
+    "worse",
+    "pain_on_movement",
+    # 2026-12-05
+    "stroke_signs",
+)
+_SIGN_IDS = {sign: i for i, sign in enumerate(SIGN_CODES)}
 MAX_SIGNS = 6
 ANSWERED_KEPT = 32  # tokens of answered questions remembered per chat (a second press)
 
@@ -208,9 +245,9 @@ def decode_safety(data: str | None) -> SafetyAnswer | None:
     if ids != "-":
         for part in ids.split("."):
             index = callbacks.parse_small(part, 3)
-            if index is None or index >= len(ALL_SIGNS):
+            if index is None or index >= len(SIGN_CODES):
                 return None
-            signs.append(ALL_SIGNS[index])
+            signs.append(SIGN_CODES[index])
     return SafetyAnswer(token, said == "y", _CODE_LEVELS[code], tuple(signs))
 
 

@@ -153,9 +153,22 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
         assert screenings(settings, user.user_id, "free_text") == []
         await session_is_offered(user)
 
-    users = [client.user(1611 + i) for i in range(4)]
+    async def someone_elses_stroke_sign(user: SimUser) -> None:
+        # a sign added after buttons were first sent (2026-12-05): its number round-trips
+        await onboard(user)
+        question = await ask(user, "my dad's speech is slurred today")
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency" and "stroke_signs" in record.answers
+
+    users = [client.user(1611 + i) for i in range(5)]
     await together(
-        yes_button(users[0]), typed_yes(users[1]), no_button(users[2]), typed_no(users[3])
+        yes_button(users[0]),
+        typed_yes(users[1]),
+        no_button(users[2]),
+        typed_no(users[3]),
+        someone_elses_stroke_sign(users[4]),
     )
     await assert_polite(client, [u.user_id for u in users])
 

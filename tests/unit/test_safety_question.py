@@ -9,6 +9,7 @@ from coach import callbacks
 from coach.questions.triage import ALL_SIGNS, TriageLevel, triage
 from coach.questions.view import (
     ANSWERED_KEPT,
+    SIGN_CODES,
     PendingSafety,
     SafetyQuestions,
     decode_safety,
@@ -30,6 +31,7 @@ E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
         (C, ("numbness", "tingling")),
         (S, ("popped",)),
         (E, ALL_SIGNS[:6]),
+        (C, SIGN_CODES[-6:]),  # the longest numbers
         (C, ()),
     ],
 )
@@ -121,3 +123,29 @@ def test_a_question_is_answered_once() -> None:
 @pytest.mark.parametrize(("message_id", "token"), [(0, "0"), (35, "z"), (36, "10"), (-5, "5")])
 def test_tokens_are_base_36(message_id: int, token: str) -> None:
     assert safety_token(message_id) == token
+
+
+def test_every_sign_has_a_button_number() -> None:
+    assert sorted(SIGN_CODES) == sorted(ALL_SIGNS)
+    assert len(set(SIGN_CODES)) == len(SIGN_CODES)
+
+
+def test_a_button_sent_before_an_upgrade_keeps_its_signs() -> None:
+    # numbers as sent since the buttons were made: a sign added later (stroke_signs, 2026-12-05)
+    # is appended, so 14.15 stays numbness and tingling and 8 stays fever
+    assert SIGN_CODES.index("numbness") == 14
+    assert SIGN_CODES.index("tingling") == 15
+    decoded = decode_safety("k1:abc:y:c:14.15.8")
+    assert decoded is not None
+    assert decoded.signs == ("numbness", "tingling", "fever_unwell")
+    assert SIGN_CODES[:8] == (
+        "saddle_numbness",
+        "bladder",
+        "bowel",
+        "both_legs",
+        "leg_weakening",
+        "serious_trauma",
+        "chest_pain",
+        "breathing_difficulty",
+    )
+    assert SIGN_CODES[-1] == "stroke_signs"
