@@ -3336,8 +3336,10 @@ _GENERAL_29 = re.compile(
     + _NAME_ASKED
     + r")\b"
 )
+# The writer named ("I", "me", "my", "we"...), typed or normalised.
+_WRITER_WORDS = r"i|i'm|im|i've|ive|me|my|myself|mine|we|us|our"
 _OWN_CLAIM_29 = re.compile(
-    r"\b(?:i|im|me|my|mine|myself|we|our|us|happened|happening|now|today|yesterday|tonight"
+    r"\b(?:" + _WRITER_WORDS + r"|happened|happening|now|today|yesterday|tonight"
     r"|since|started|starting|this (?:morning|afternoon|evening|week)|last night)\b"
 )
 _ASKING_WORDS_29 = re.compile(
@@ -6135,9 +6137,7 @@ _FICTION_CHARACTER = re.compile(
     r"|novel|play|musical|cartoon|documentary|programme|program|sitcom|story|video|opera)\b",
     re.IGNORECASE,
 )
-_WRITER_IN_CLAUSE = re.compile(
-    r"\b(?:i|i'm|im|i've|ive|me|my|myself|mine|we|us|our)\b", re.IGNORECASE
-)
+_WRITER_IN_CLAUSE = re.compile(r"\b(?:" + _WRITER_WORDS + r")\b", re.IGNORECASE)
 _LIKE_THE_CHARACTER = re.compile(
     r"\b(?:me too|so do i|so did i|so have i|same here|same as (?:him|her|them)|like (?:him|her"
     r"|them|that)|i (?:have|had|get|got|feel|felt) (?:the same|that too|it too|the same thing))\b",
