@@ -173,6 +173,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coach.questions.senses import blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import SAFETY_ASK, SAFETY_REPLIES
 
@@ -4985,7 +4986,9 @@ _SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|e
 
 
 def _mend(text: str) -> str:
-    return _mark_readings(_SPLIT_WORD.sub(r"\1\2", _joined_word_by_word(text)))
+    # a sign word said of a thing is set aside before anything reads the message
+    # (`coach.questions.senses`)
+    return blank_thing_senses(_mark_readings(_SPLIT_WORD.sub(r"\1\2", _joined_word_by_word(text))))
 
 
 # h28 (a red flag missed at first sight): a message typed a word or two per sentence ("right.

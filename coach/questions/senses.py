@@ -1,0 +1,403 @@
+"""Sign words said of a thing: one general reading, with the lists turned round (issue 13).
+
+The triage rules read "weak", "collapsed", "fell", "crashed", "leaking", "shooting", "sharp" and
+"had a heart attack" as signs. People say the same words of things: "the wifi is weak", "our
+team collapsed in the second half", "the fence fell down", "the kettle is leaking", "shooting a
+video", "a sharp price rise", "the stock market had a heart attack". Rounds 9 to 32 listed such
+things one by one (`_THING`, `_THING_LEAKS`, `_THING_FELL`, `_MONEY`, `_GADGET` in `triage`),
+and every new writer named a thing the lists lacked.
+
+Here the lists are of what makes the word a sign, which is a closed set: the body and its
+slang and functions (`BODY`), people and animals, whose signs other rules weigh (`PEOPLE`),
+what one stands, sits or rides on (a ladder that gave way, a car that crashed: the writer's
+fall or accident, `CARRIES`), and words of pain (`PAIN`, for "shooting" and "sharp"). A sign
+word whose subject, or for "shooting" and "sharp" whose object, is a noun outside all of them
+is said of a thing, and only that word is set aside, so a sign told elsewhere in the message
+still counts. All on the cautious side:
+
+* only the forms where the subject or object is named: a determiner ("the", "my", "our", "a")
+  and at most two words before the noun, or the noun right after the word; a bare "it",
+  "this", a name (a capital letter) or a word of the body or of a person among the words
+  keeps the sign;
+* never when the thing lands on, takes or carries someone ("fell on me", "collapsed under
+  him", "crashed with me in it"), and never a leak beside the toilet, a cough, a sneeze or
+  clothing;
+* "numb", "tingling", "dead" and faints are never read here: their things are few and listed
+  (`_THING`), and a slang word for the saddle area must never pass for a thing;
+* a word the rules cannot tell (an adjective, "a horrible leak", "a sudden drop") is no noun:
+  words ending like adjectives keep the sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# The body, its slang and its functions: any of these among the words keeps the sign.
+_BODY_WORDS = """
+back backs spine spinal neck leg legs foot feet toe toes bum bums butt butts bottom bottoms
+behind backside rear rump groin crotch privates private bits genitals undercarriage nether
+region regions saddle perineum taint buttock buttocks cheeks cheek thigh thighs calf calves shin
+shins knee knees kneecap kneecaps hip hips pelvis pelvic arm arms hand hands finger fingers thumb
+thumbs wrist wrists elbow elbows shoulder shoulders chest heart ticker pump lung lungs breath
+breathing rib ribs stomach tummy belly gut guts abdomen abs core side sides flank body limb
+limbs extremities half muscle muscles glute glutes hamstring hamstrings hammies quad quads ankle
+ankles heel heels sole soles arch arches joint joints nerve nerves disc discs disk disks vertebra
+vertebrae tailbone coccyx sacrum bladder bowel bowels waterworks plumbing pee wee urine stream
+flow poo stool stools motions anus passage grip balance pins pegs stumps trotters plates
+vision eyesight eye eyes face lip lips mouth speech voice head brain jaw skin self myself
+health immune nervous heartbeat pulse blood pressure sugar sugars glucose level levels
+temperature temp fever weight kilos kilo kg pounds lbs stone appetite strength stamina energy
+hormones period periods waters lump lumps mole tumour tumor cancer scar wound stitches hernia
+incision spot rash bump
+pants knickers underwear undies pad pads nappy nappies diaper trousers jeans shorts leggings
+tights briefs boxers bed beds sheets sheet mattress duvet chair seat sofa couch
+area areas parts downstairs below fanny willy penis vagina vulva labia scrotum testicles testicle
+balls nuts todger knob junk package lady nethers tail end ends
+"""
+BODY = _set(_BODY_WORDS)
+
+# People and animals: their signs are weighed by the rules of someone else (`triage`).
+_PEOPLE_WORDS = """
+i me we us he she they him her them you one someone somebody everyone everybody anyone
+anybody nobody who mum mom mam mummy mommy dad daddy mother father parent parents wife husband
+partner spouse sister brother sibling son daughter child children kid kids baby babies toddler
+boy boys girl girls lad lads lass guy guys bloke blokes man men woman women lady ladies gent
+friend friends mate mates pal pals colleague colleagues coworker coworkers neighbour neighbours
+neighbor neighbors patient patients client clients customer customers resident residents pupil
+pupils student students teacher teachers nurse nurses doctor doctors carer carers boss manager
+aunt auntie uncle nan nana nanny gran granny grandma grandmother grandad grandpa grandfather
+grandparent grandparents grandson granddaughter grandchild grandchildren cousin niece nephew
+flatmate housemate roommate girlfriend boyfriend fiance fiancee teammate teammates
+player players runner runners rider riders driver drivers passenger passengers member members
+people person folk folks family relative relatives cat cats dog dogs puppy pup horse horses pony
+rabbit hamster bird parrot guinea pig medic medics paramedic paramedics physio physios
+hubby wifey missus bestie bff bro sis
+"""
+PEOPLE = _set(_PEOPLE_WORDS)
+
+# What one stands, sits, lies or rides on, or walks across: a fall, a collapse or a crash of
+# these is the writer's fall or accident until told otherwise.
+_CARRIES_WORDS = """
+ladder ladders stepladder chair chairs stool stools step steps stairs staircase stair floor
+ground ice pavement path road kerb curb rug mat carpet scaffold scaffolding roof plank board
+branch rope harness handrail rail railing balcony deck decking trampoline swing bench seat bed
+bunk hammock platform stage trolley wheelchair crutch crutches walker frame stick cane
+car cars van vans bike bikes bicycle motorbike motorcycle scooter moped lorry truck bus coach
+train tram taxi cab plane quad tractor forklift jeep vehicle boat skateboard ski skis
+snowboard sledge sled lift elevator escalator stairlift ride rollercoaster
+"""
+CARRIES = _set(_CARRIES_WORDS)
+
+# Words of pain and of where it goes: "sharp" and "shooting" before these are the sign.
+_PAIN_WORDS = """
+pain pains painful ache aches aching agony twinge twinges sensation sensations feeling feelings
+jolt jolts zap zaps zing zings bolt bolts spasm spasms shock shocks electric electrical
+electricity burn burning burns stab stabs stabbing tingle tingles tingling tingly pins needles
+numb numbness nerve nerves nervy discomfort pang pangs stitch cramp cramps throb throbbing sting
+stinging buzz buzzing catch catches catching jab jabs pull pulling pulls tug pinch pinches prick
+pricks spike spikes one ones thing things bit kind sort type hurt hurts hurting lightning fire
+hot cold pressure tight tightness twinging searing shooting sharp stabby knife knives dagger
+daggers blade needle pin down up through into across along around round from out in at to
+towards right straight all like and or but then when as if on off back
+"""
+PAIN = _set(_PAIN_WORDS)
+
+# Words that only look like a determiner's noun: adverbs and small words between.
+_NOT_NOUN = _set(
+    """a an the my our your his her their this that these those some any no its it is was are
+    were be been being so very really just still all bit little lot quite too more most much
+    own left right other same new old big small whole"""
+)
+
+# Endings of adjectives and of verbs' forms: "a horrible leak", "a sudden drop", "the
+# embarrassing leak", "an accidental leak". Such a word is no noun here: the sign stays.
+_ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|al|ic|ish|less|ing|ed|ly|y)$")
+_SMALL_WORDS = _set(
+    """small slight tiny little wee big huge massive bad worse terrible sudden new occasional
+    constant few odd usual same first second last proper real right left similar major minor
+    serious slow fast light heavy full wet damp warm weird strange random regular total
+    complete mild severe sore another third other such genuine actual nasty horrid gross short
+    long quick brief recent latest previous proper extra fresh hard soft good great huge
+    mega right proper bloody damn frequent urgent recent different excellent silent violent
+    constant pleasant unpleasant significant persistent consistent intermittent permanent
+    apparent important brilliant current decent"""
+)
+# Sign words that are also nouns ("a similar crash", "a nasty fall"): read as said of a thing
+# only with a verb's word between ("the market has crashed", "the roof is leaking").
+_NOUN_FORMS = _set("crash crashes fall falls leak leaks collapse collapses")
+
+_DET = r"(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|next door'?s)"
+_AUX = (
+    r"(?:is|was|are|were|has|had|have|been|being|keeps|kept|keep|got|gets|getting|went|goes|go"
+    r"|going|just|so|really|very|completely|totally|always|still|again|a bit|bit|pretty|too|s"
+    r"|all|suddenly|literally|basically|then|finally|now|also|even|kinda|kind of|sort of|quite"
+    r"|rather|super|fairly|a little|started|starts|starting|began|begun|seems|seemed|to|be"
+    r"|nearly|almost|practically|properly|well|ever|never|actually|officially|has been"
+    r"|sprung|sprang|developed|a|an"
+    r"|have been|had been|must have|must of|might have|just about)"
+)
+# The sign words a thing is said to do or be, with the word to blank in the group "sign".
+_SUBJECT_SIGN = (
+    r"(?P<sign>weak(?:ened|er)?|collaps(?:ed|es|ing|e)|crash(?:ed|es|ing)?|fell|falls|falling"
+    r"|fallen|leak(?:s|ing|ed)?|leaky|dripp?(?:ing|ed|s)|(?:shot|shoots|shooting) up"
+    r"|gave way|gives way|giving way|give way|buckled|buckling|popped|slipped|slips|slid"
+    r"|(?:had|has|having|have|gave(?: me| us| him| her)?|given(?: me| us)?)\s+(?:an?\s+)?"
+    r"(?:\w+\s+)?(?:heart attack|stroke|seizure|coronary))"
+)
+_SUBJECT_FRAME = re.compile(
+    r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)(?:['’]s)?\s+"
+    r"(?:" + _AUX + r"\s+){0,4}" + _SUBJECT_SIGN + r"\b",
+    re.IGNORECASE,
+)
+# A thing that lands on, takes or carries someone, or a person's own part, right after the sign.
+_ONTO_SOMEONE = re.compile(
+    r"^\s*(?:(?:down|over|off|in|out|through|back|away|right|straight|apart|up)\s+){0,2}"
+    r"(?:on|onto|on top of|over|into|under|underneath|beneath|from under|out from under|with"
+    r"|at|against|across|and (?:hit|knocked|trapped|pinned|crushed|took|threw|landed))\s+"
+    r"(?:(?:\w+\s+){0,2}?)(?:me|us|him|her|them|my|myself|our|his|someone|somebody|the kids"
+    r"|the children|the baby|the dog)\b"
+    r"|^\s*(?:\w+\s+){0,3}?(?:with me|with us|me in it|us in it|and me|and us|me and)\b",
+    re.IGNORECASE,
+)
+# Later in the sentence: the thing reached someone ("the tree fell down in the storm and hit
+# me on the head") or the word is carried over to the body ("my motivation is weak and so is
+# my left leg").
+_REACHES_SOMEONE = re.compile(
+    r"\b(?:hit|hits|knock\w*|land\w*|trapp\w*|pinn\w*|crush\w*|struck|strike\w*|caught"
+    r"|clipp\w*|smash\w*|bang\w*|threw|throw\w*|took|injur\w*|hurt\w*|squash\w*|fell|fall\w*"
+    r"|came down|coming down)\s+(?:\w+\s+){0,2}?(?:me|my|us|him|her|them|myself|our)\b"
+    r"|\b(?:so|as|and|same|too)\s+(?:is|are|was|were|did|does|do|has|have|with)\s+(?:my|both|me"
+    r"|mine|the)\b|\b(?:and|but|plus) (?:also )?(?:my|both) (?:\w+ )?(?:legs?|foot|feet|arms?"
+    r"|hands?|side|knees?|hips?|back|bladder|bowels?|chest)\b",
+    re.IGNORECASE,
+)
+
+
+_WAY = re.compile(
+    r"(?:\s+(?:down|over|off|in|out|through|apart|up|away|back))?"
+    r"(?:\s+(?:sharply|steeply|badly|hard|fast|again|suddenly|heavily|overnight|today))?"
+    r"(?:\s+(?:off|from|out of|down|onto|into|in|on|over|through)\s+"
+    + _DET
+    + r"(?:\s+[\w'’-]+){1,2}?"
+    r"(?=[\s.,;:!?]|$))?",
+    re.IGNORECASE,
+)
+
+
+def _sentence_after(text: str, at: int) -> str:
+    return re.split(r"[.!?;\n]", text[at : at + 160], maxsplit=1)[0]
+
+
+_LEAK_BODY = re.compile(
+    r"\b(?:toilet|loo|wc|pee|peed|wee|weed|urine|bladder|bowel|poo|pooed|pants|knickers"
+    r"|underwear|undies|pads?|nappy|incontinen\w*|cough\w*|sneez\w*|laugh\w*|jump\w*|myself"
+    r"|wet (?:myself|the bed)|accident|dribbl\w*|trousers|jeans|bed|sheets|mattress)\b",
+    re.IGNORECASE,
+)
+_LEAK_PLACE = re.compile(
+    r"\b(?P<sign>leak(?:s|ing|ed)?|leaky|drip(?:s|ping|ped)?)\s+(?:(?:\w+\s+){0,2}?)"
+    r"(?:in|from|under|through|of|on|at|round|around|out of|into|onto|down|behind)\s+"
+    + _DET
+    + r"\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+_NOUN_LEAK = re.compile(
+    r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,1}?)(?P<noun>[\w-]+)\s+(?P<sign>leak|leaks)\b",
+    re.IGNORECASE,
+)
+# "shooting a video", "shooting some hoops", "shooting the breeze": the verb, with its object.
+_SHOOTING_OBJECT = re.compile(
+    r"\b(?P<sign>shoot(?:ing|s)?|shot)\s+(?:"
+    + _DET
+    + r"\s+)(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+    r"|\b(?P<sign2>shoot(?:ing|s)?)\s+(?P<noun2>hoops|baskets|pool|clays|clay pigeons|targets"
+    r"|arrows|goals|videos?|films?|photos?|pictures|footage|content|reels|selfies|stars|guns"
+    r"|nerf|paintball|rifles?|pistols?|water pistols|the breeze|scenes?|episodes?|ads?"
+    r"|adverts?|weddings?|portraits?|skeet|practice|range|holes|birdies|pars|rapids)\b",
+    re.IGNORECASE,
+)
+# "a sharp price rise", "a sharp comment", "sharp as a tack", "at 7 sharp".
+_SHARP_OBJECT = re.compile(
+    r"\b(?P<sign>sharp(?:er|est)?)\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,1})",
+    re.IGNORECASE,
+)
+_SHARP_IDIOM = re.compile(
+    r"\b(?:sharp as (?:a |an )?\w+|look sharp|(?:\d+|o ?clock|noon|midnight|am|pm)\s+sharp"
+    r"|sharp[- ](?:eyed|witted|tongued|dressed|suited))\b",
+    re.IGNORECASE,
+)
+# After "sharp" or "shooting" and its object: a place of the body in the same clause keeps
+# the sign ("shooting a bolt of it down my leg", "a sharp zinger in my lower back").
+_BODY_PLACE = re.compile(
+    r"\b(?:in|down|into|through|across|up|along|round|around|under|behind|on|at|from|between)"
+    r"\s+(?:my|the|his|her|your|one|both)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+
+
+def _is_thing(noun: str, mods: str = "", carriers: frozenset[str] = CARRIES) -> bool:
+    """A noun outside the body, people and what carries them, with no such word before it."""
+    if not noun or noun[0].isupper():  # a name: someone, or something we cannot tell
+        return False
+    low = noun.lower().strip("'’-")
+    if not low.isalpha() or low in _NOT_NOUN or low in _SMALL_WORDS:
+        return False
+    if low in BODY or low in PEOPLE or low in carriers:
+        return False
+    if low.endswith("s") and (low[:-1] in BODY or low[:-1] in PEOPLE or low[:-1] in carriers):
+        return False
+    if _PERSON_END.search(low) and low not in _THINGS_LIKE_PEOPLE:
+        return False  # a workmate, a builder, a physio, a paramedic: someone
+    if _ADJECTIVE_END.search(low) and low not in _NOUN_ENDINGS_OK and not low.endswith("ment"):
+        return False
+    for word in mods.lower().replace("’", "'").split():
+        word = word.strip("'-")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word in BODY or word in PEOPLE or word in carriers:
+            return False
+    return True
+
+
+# Endings of words for people: "workmate", "builder", "physiotherapist", "paramedic",
+# "postman", "electrician". Such a word is someone, whose signs the rules of others weigh.
+_PERSON_END = re.compile(
+    r"(?:mate|mates|man|men|woman|women|wife|ist|ists|ian|ians|er|ers|or|ors)$"
+)
+_THINGS_LIKE_PEOPLE = _set(
+    """computer computers printer printers boiler boilers heater heaters container containers
+    charger chargers controller controllers router routers server servers cooler freezer
+    freezers dryer dryers washer washers speaker speakers tower towers shower showers water
+    paper timer cover covers poster posters folder folders blender mixer kettle toaster cooker
+    oven fridge radiator radiators gutter gutters ceiling shutter shutters trailer heater
+    scooter tractor monitor monitors motor motors sensor sensors generator elevator escalator
+    calculator radio radios video videos photo photos studio piano stereo patio economy
+    market reminder reminders letter letters answer answers number numbers corner border matter
+    weather winter summer dinner supper paper order remark reply"""
+)
+
+
+# Nouns whose ending looks like an adjective's: things all the same.
+_NOUN_ENDINGS_OK = (
+    _set(
+        """signal battery economy party family company currency money pantry ceiling building
+    roofing tubing piping plumbing wiring railing ceiling gutter pottery laundry factory
+    journey memory policy army navy city county country industry library gallery coolant
+    sealant lubricant solvent detergent current agent element event restaurant plant plants
+    giant elephant tv telly story hobby sky whisky gravy jelly lolly"""
+    )
+    - BODY
+    - PEOPLE
+    - CARRIES
+)
+
+
+def _blank_span(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def thing_senses(text: str) -> list[tuple[int, int]]:
+    """The spans of sign words said of a thing in ``text`` (raw text, any case)."""
+    spans: list[tuple[int, int]] = []
+    for match in _SUBJECT_FRAME.finditer(text):
+        sign = match.group("sign").lower()
+        noun = match.group("noun")
+        if not _is_thing(noun, match.group("mods")):
+            continue
+        if sign in _NOUN_FORMS and match.start("sign") == match.end("noun") + 1:
+            continue
+        if _ONTO_SOMEONE.match(text[match.end() :]) or _REACHES_SOMEONE.search(
+            _sentence_after(text, match.end())
+        ):
+            continue
+        if sign.startswith(("leak", "drip")) and _LEAK_BODY.search(_clause_of(text, match)):
+            continue
+        # with the way it went ("fell off the wall"): the rest alone reads as a fall
+        way = _WAY.match(text, match.end())
+        spans.append((match.start("sign"), way.end() if way else match.end("sign")))
+    for match in _LEAK_PLACE.finditer(text):
+        if _thing_phrase(match.group("phrase"), carriers=frozenset()) and not _LEAK_BODY.search(
+            _clause_of(text, match)
+        ):
+            spans.append(match.span("sign"))
+    for match in _NOUN_LEAK.finditer(text):
+        if _is_thing(
+            match.group("noun"), match.group("mods"), frozenset()
+        ) and not _LEAK_BODY.search(_clause_of(text, match)):
+            spans.append(match.span("sign"))
+    for match in _SHOOTING_OBJECT.finditer(text):
+        if match.group("sign2"):
+            if not _body_place_after(text, match.end()):
+                spans.append(match.span("sign2"))
+            continue
+        if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
+            spans.append(match.span("sign"))
+    for match in _SHARP_IDIOM.finditer(text):
+        spans.append(match.span())
+    for match in _SHARP_OBJECT.finditer(text):
+        if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
+            spans.append(match.span("sign"))
+    return spans
+
+
+# Where an object's noun phrase ends: a small word of place, time or joining.
+_PHRASE_END = _set(
+    """of in on at to for from with by about into onto over under through and or but so then
+    when while if as this that today tonight yesterday tomorrow later now again all"""
+)
+
+
+def _thing_phrase(phrase: str, carriers: frozenset[str] = CARRIES) -> bool:
+    """The words after "shooting" or "sharp" (up to a small word of place or joining) name a
+    thing: none is a word of pain, the body, a person or a carrier, and one is a noun."""
+    head: list[str] = []
+    for word in phrase.lower().replace("’", "'").split():
+        if word in _PHRASE_END:
+            break
+        head.append(word.strip("'-"))
+    if not head or head[0] in PAIN:
+        return False
+    for word in head:
+        bare = word[:-2] if word.endswith("'s") else word
+        if bare in PAIN or bare in BODY or bare in PEOPLE or bare in carriers:
+            return False
+        if bare.endswith("s") and (bare[:-1] in BODY or bare[:-1] in PEOPLE or bare[:-1] in PAIN):
+            return False
+    return any(_is_thing(word, carriers=carriers) for word in head)
+
+
+def _clause_of(text: str, match: re.Match[str]) -> str:
+    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?;\n")
+    ends = [at for at in (text.find(stop, match.end()) for stop in ".!?;\n") if at != -1]
+    return text[start + 1 : min(ends) if ends else len(text)]
+
+
+def _body_place_after(text: str, at: int) -> bool:
+    """A place of the body named in the rest of the clause ("... down my leg")."""
+    rest = re.split(r"[.!?;\n]", text[at : at + 80], maxsplit=1)[0]
+    for found in _BODY_PLACE.finditer(rest):
+        for word in found.group("words").lower().split():
+            if word in BODY or (word.endswith("s") and word[:-1] in BODY):
+                return True
+    return False
+
+
+def blank_thing_senses(text: str) -> str:
+    """``text`` with every sign word said of a thing turned into spaces (see above)."""
+    if not _CANDIDATE.search(text):
+        return text
+    for start, end in thing_senses(text):
+        text = _blank_span(text, start, end)
+    return text
+
+
+_CANDIDATE = re.compile(
+    r"weak|collaps|crash|fell|fall|leak|drip|shot|shoot|gave way|give way|giving way|buckl"
+    r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp",
+    re.IGNORECASE,
+)
