@@ -5555,6 +5555,15 @@ _THING_LEAK = re.compile(
     # round 30: a leaking thing, whatever the shape ("the leaking dishwasher", "water leaking
     # out of the fridge", "oil leaking from the van")
     r"|\bleak(?:ing|ed|s)?\s+(?:\w+\s+)?" + _THING_LEAKS + r"\b"
+    # round 33: a thing's leak a few words on, or a fluid's ("the radiator in the hall is
+    # leaking again", "the tap won't stop leaking", "my car's got a coolant leak"); never past
+    # the writer's own words or a body's
+    r"|\b" + _THING_LEAKS + r"(?:['’]s)?(?:\s+(?!(?:i|im|ive|i've|i'm|me|my|myself|and|but|so"
+    r"|because|cause|since|when|while|bladder|pee|wee|urine|bum|groin|pants|knickers|underwear|trousers)\b)[\w'’]+){0,4}?\s+(?:a\s+|an\s+)?"
+    r"(?:(?:slow|small|big|tiny|bad|major|minor)\s+)?(?:(?:coolant|antifreeze|oil|fuel|petrol|diesel"
+    r"|brake\s+fluid|transmission|gearbox|water|gas|radiator|exhaust|hydraulic)\s+)?leak\w*\b"
+    r"|\b(?:coolant|antifreeze|oil|fuel|petrol|diesel|brake\s+fluid|transmission|gearbox|gas"
+    r"|radiator|exhaust|hydraulic|roof|pipe|tap|boiler|tyre|tire)\s+leak\w*\b"
     r"|\b(?:water|oil|coolant|diesel|petrol|fuel|gas|air|ink|paint|rain|rainwater|coffee|milk"
     r"|juice|wine|beer)\s+(?:is\s+|was\s+|has\s+been\s+|keeps\s+|kept\s+|been\s+)?"
     r"(?:leak\w*|drip\w*|seep\w*|pour\w*|gush\w*)\s+(?:\w+\s+)?(?:everywhere\b|all\s+over"
