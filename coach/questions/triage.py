@@ -4301,7 +4301,13 @@ _GEN_NEG_FILLER = (
     r"|sharp|shooting|stabbing|burning|radiating|severe|bad|nasty|weird|odd|strange|funny|nerve"
     r"|sciatic|residual|lingering|lasting|whatsoever|yet|thankfully|luckily|same|old|bit|suffer"
     r"|suffered|suffering|suffers|from|history of|so much as|diagnosed with|had any"
-    r"|usual|normal|obvious|noticeable|" + _GEN_NEG_PART + r")"
+    r"|usual|normal|obvious|noticeable"
+    # round 33: any verb of causing before "any" ("didn't cause any sharp pain", "never gave me
+    # any shooting pains", "hasn't brought on any numbness")
+    r"|me|us|cause|caused|causes|causing|give|gave|given|gives|giving|bring on|brought on"
+    r"|brings on|bringing on|trigger|triggered|triggers|triggering|set off|sets off|provoke"
+    r"|provoked|provokes|produce|produced|produces|lead to|led to|leads to|result in|resulted in"
+    r"|create|created|creates|do|did|does|done|" + _GEN_NEG_PART + r")"
 )
 _GEN_NEG_SYMPTOM = (
     r"(?:pains?|painful|hurt|hurts|hurting|aches?|aching|achy|achiness|twinges?|tingl\w*|numb"
