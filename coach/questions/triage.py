@@ -3256,7 +3256,19 @@ _ASKING_GENERALLY = (
     r"|(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
     r"|info|interest)|in general|generally|out of (?:interest|curiosity))|for (?:my )?(?:own )?"
     r"(?:knowledge|information|education)|out of (?:interest|curiosity)|hypothetically"
-    r"|in general|general question|generally)\b"
+    r"|in general|general question|generally"
+    # round 33: a question for a course, an exam, training, a leaflet or a quiz ("revising for
+    # my first aid course", "studying for my nursing exam", "writing a leaflet for work")
+    r"|(?:(?:i am|im|i m|am|just|currently) )?(?:revising|studying|swotting|cramming|preparing"
+    r"|prepping|practising|practicing|reading up|learning about this) (?:for|on) (?:a |an |the"
+    r" |my |our |this )(?:\w+ ){0,3}?(?:course|courses|exam|exams|test|quiz|assessment"
+    r"|qualification|certificate|module|training|class|refresher|osce|placement)"
+    r"|(?:writing|making|doing|putting together) (?:a |an |the |my |our )?(?:\w+ ){0,2}?(?:leaflet"
+    r"|poster|handout|essay|assignment|quiz)(?: (?:for|at) (?:work|school|uni|college|the \w+"
+    r"|my \w+|our \w+))?"
+    r"|for (?:a |an |the |my |our )(?:\w+ ){0,3}?(?:first aid|nursing|medical|physio|anatomy"
+    r"|sports science|coaching|care|carers?|health and safety) (?:course|exam|exams|test|quiz"
+    r"|assessment|module|training|class|certificate|qualification|refresher))\b"
 )
 _GENERAL = re.compile(
     r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|twisting|twists"
@@ -3379,11 +3391,17 @@ def _general_29(whole: str) -> bool:
 _NOT_A_CLAIM = re.compile(
     r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
     r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
-    r"|try)|(?:asking|told|tell|show|warned) me|for me|^(?:is|are) |^(?:(?:in general|generally"
+    r"|try)|(?:asking|told|tell|show|warned) me|for me"
+    # round 33: an adjective the question's verb puts before its noun ("would numb feet ever
+    # be a reason to stop?", "are tingly toes a bad sign?"), and "does it mean I should stop"
+    r"|^(?:would|could|can|is|are|should|will|do|does|might|may|must) (?:a |an |any )?(?:numb"
+    r"|tingly|weak|dead|wobbly)(?= \w)|(?:mean|means|meant) (?:i|we) (?:should|need to|must"
+    r"|have to|ought to)|^(?:is|are) |^(?:(?:in general|generally"
     r"|out of interest|out of curiosity|just curious|quick question|hypothetically|so|ok|okay"
     r"|honestly) )+(?:is|are) |what (?:i|we) (?:should |must"
     r" |can |need to |have to )?do (?:if|when|in case|once)|(?:only|just) asking(?: for"
-    r" (?:my )?(?:knowledge|information|info|interest))?|(?:i|i have|i am|i do|who is|who has|who"
+    r" (?:my )?(?:knowledge|information|info|interest))?"
+    r"|(?:i|i have|i am|i do|who is|who has|who"
     r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
     r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask)|is (?:it|that|this) (?:true"
     r"|right|correct|a myth|real)|(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
