@@ -2478,7 +2478,12 @@ _THIRD_PARTY = re.compile(
     r"|care home|nursing home|hospice|ward|cardiology|emergency room|vets?)\b"
     # people in general: "is it normal for people to feel tingling", "anyone with numbness"
     r"|\b(?:people|anyone|anybody|everyone|folks|others|seniors|the elderly|older (?:people"
-    r"|adults)|patients|clients|beginners)\b"
+    r"|adults)|patients|clients|beginners"
+    # round 33: the people a role looks after, named without "my" ("I help residents who've
+    # lost bladder control", "service users with numb feet", "the people I care for")
+    r"|residents|service users?|care home residents|pupils|customers|the (?:people|folk|ones|men"
+    r"|women|ladies|elderly|old folk) (?:i|we) (?:look after|care for|support|work with|nurse"
+    r"|help|visit|lift|treat|see))\b"
     # round 13: a stranger with any word before ("a drunk guy fell over at the bus stop")
     r"|(?<!as )(?<!like )\b(?:a|an|some|this|that|the) (?:\w+ )?(?:guy|bloke|stranger|chap|fella"
     r"|fellow|gent|gentleman|lady|woman|man|passer ?by|pedestrian)\b"
@@ -2505,6 +2510,33 @@ _COMPANION = re.compile(
     r"\b(?:with|alongside|beside|next to) (?:my|our) (?:little |eldest |youngest |baby )?"
     + _RELATION
     + r"\b(?! (?:who|whose|s|has|had|is|was)\b)"
+)
+
+
+# Round 33. The writer as the one who looks after the people named, the signs theirs ("as a
+# carer I help residents who've lost bladder control", "the service users I support have numb
+# feet", "I nurse patients with foot drop"): the writer's words are the role's, not a claim.
+_CARER_OF = (
+    r"(?:help|helps|helping|look after|looking after|care for|caring for|support|supporting"
+    r"|work with|working with|nurse|nursing|treat|treating|see|lift|lifting|wash|washing|dress"
+    r"|dressing|hoist|hoisting|feed|feeding|visit|visiting|teach|teaching|coach|coaching|train"
+    r"|training|deal with|dealing with|move|moving|turn|turning|toilet|toileting|change|changing"
+    r"|bathe|bathing|assist|assisting|cover|covering|have|had|get|got)"
+)
+_CARED_FOR = (
+    r"(?:residents|patients|clients|service users?|people|folk|pupils|students|customers|kids"
+    r"|children|elderly|old folk|ladies|gentlemen|men|women|clients|members|runners|riders"
+    r"|learners|adults|seniors|punters)"
+)
+_CARER_CLAIM = re.compile(
+    r"\b(?:i|we)(?: (?:also|often|usually|mostly|mainly|sometimes|regularly|daily|now"
+    r"|currently|just|do|get to|have to|used to))* " + _CARER_OF + r" (?:\w+ ){0,3}?"
+    + _CARED_FOR
+    + r"(?= (?:who|that|with|whose|which|w|wi)\b)|\b"
+    + _CARED_FOR
+    + r" (?:i|we)(?: (?:also|often|usually|mostly|now|currently|just|get to|have to|used to))* "
+    + _CARER_OF
+    + r"(?!(?: \w+)? (?:and|but|then|now) (?:i|me|my)\b)"
 )
 
 
@@ -4089,7 +4121,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "general"
     if (
         _someone_else_named(clause)
-        and not _FIRST_PERSON.search(clause)
+        and not _FIRST_PERSON.search(_blank(clause, _CARER_CLAIM))
         and not _has(_ME_TOO, whole)
         and not _fine_but_mine(clause)
     ):
@@ -7475,7 +7507,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 # placement patient has foot drop")
                 or (
                     _has(_CARE_ROLE, whole)
-                    and _has(_MY_PATIENT, whole)
+                    # round 33: "as a carer I help residents who've lost bladder control"
+                    and (_has(_MY_PATIENT, whole) or _has(_CARER_CLAIM, whole))
                     and not _has(_ME_TOO, whole)
                 )
                 # round 18: a child's aches
