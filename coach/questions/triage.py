@@ -2716,7 +2716,11 @@ _CAUSE = re.compile(
     r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
     r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
     r"|freezing|chilly|frost\w*|icy|snow\w*|gloves|cold (?:hands|fingers|out|outside|day|morning)"
-    r"|sat on it|leg day)\b"
+    r"|sat on it|leg day"
+    # round 33: any seat, any vehicle ("3 hours on the coach", "a long ferry crossing")
+    r"|coach|coaches|bus|buses|minibus|ferry|boat|tram|tube|metro|underground|taxi|cab|uber"
+    r"|lorry|truck|van|tractor|motorbike|motorcycle|scooter|trip|journey|crossing|commute|seat"
+    r"|seats|chair|chairs|stool|stools|bench|pew|pews|saddle|horseback|flight)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
     # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
     r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
@@ -2915,7 +2919,11 @@ _PRESSURE = re.compile(
     r"|toilet|seat|desk|cinema|theatre|stadium|film|movie|concert|lecture|gig|church|ceremony"
     r"|wedding|exam|meeting|drives|cab|lorry|truck|van|taxi|tractor|saddle|shifts?"
     # round 21: a horse's saddle ("a three hour hack on my horse")
-    r"|horse|horseback|hack|hacks|hacking|pony|riding|rode)\b"
+    r"|horse|horseback|hack|hacks|hacking|pony|riding|rode"
+    # round 33: any seat, any vehicle ("3 hours on the coach to Leeds", "a long ferry crossing")
+    r"|coach|coaches|minibus|buses|ferry|boat|tram|tube|metro|underground|uber|motorbike"
+    r"|motorcycle|scooter|journey|crossing|trip|flights|flew|seats|chairs|stools|benches|pews?"
+    r"|sat on|cross legged|crossed legs|legs crossed|sitting on (?:it|them|my \w+))\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 _EXERTION = re.compile(
@@ -7337,7 +7345,12 @@ _LONG_SIT = re.compile(
     # chair, went away as soon as I stood up")
     r"|(?:\d+|one|two|three|four|five|six|long|all day) (?:hours? |hrs? )?(?:meeting|exam|lecture"
     r"|seminar|service|concert|gig|play|show|film|movie|match|game|conference|wedding|ceremony)s?"
-    r"|hard (?:chairs?|seats?|benches?|pews?|stools?)|(?:church )?pews?|bleachers|stadium seats?)\b"
+    r"|hard (?:chairs?|seats?|benches?|pews?|stools?)|(?:church )?pews?|bleachers|stadium seats?"
+    # round 33: any vehicle ("on the coach to Leeds", "a long ferry crossing", "the bus home")
+    r"|(?:on|in) (?:the|a|my|our|his|her|their) (?:\w+ )?(?:coach|bus|minibus|train|ferry|boat"
+    r"|tram|tube|plane|taxi|cab|lorry|truck|van|tractor|car|motorbike)|(?:coach|bus|ferry|boat"
+    r"|train|tram|plane|taxi|car|minibus) (?:trip|ride|journey|crossing)|ferry crossing"
+    r"|commute)\b"
 )
 # Round 26. A sit's numbness that came back or keeps coming is not over.
 _SEAT_AGAIN = re.compile(
