@@ -2634,6 +2634,11 @@ _RESOLVED = re.compile(
     r"|long gone|(?:have|has) not (?:had|felt|noticed|been bothered by) (?:it|that|this|any|them"
     r"|one|those) (?:since|again|(?:in|for) (?:ages|years|months|a long time|a while))"
     r"|never had (?:it|that|this|them|any) (?:since|again)"
+    # round 33: a single episode with "never since" ("that was six years ago, never since",
+    # "never happened again", "not once since")
+    r"|(?:never|not|not once|nothing) (?:ever )?since|never (?:again|happened again|had it again"
+    r"|recurred|returned|been back)|(?:has|have|did) not (?:happened|recurred|returned|come back"
+    r"|been back)(?: (?:since|again))"
     # round 27: recovery told in an idiom ("had a fever over christmas but I've been right as
     # rain for two weeks now", "fit as a fiddle since", "back on my feet")
     r"|(?<!not )(?<!never )(?<!not been )(?<!never been )(?:right as rain|fit as a fiddle"
