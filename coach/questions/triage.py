@@ -3995,7 +3995,24 @@ _NORMAL_TIRED = re.compile(
     r"|because|from|after) (?:of )?(?:the |that |all the |my |i )?(?:\w+ ){0,2}?(?:walked|climbed"
     r"|climbing|walking|ran|run|race|ride|rode|cycled|hike|hiked|stairs|floors|flights|steps"
     r"|stairmaster|gym|workout|training"
-    r"|session|class|match|game|marathon|leg day))\b"
+    r"|session|class|match|game|marathon|leg day)"
+    # round 33: legs dead, like jelly or wobbly with the training told as the cause ("dead legs
+    # after leg day yesterday", "legs like jelly after Sunday's half marathon"), or the rest
+    # said to be fine ("but otherwise grand", "rest of me is fine")
+    r"|(?:dead|jelly|jelly like|wobbly|heavy|tired|achy|knackered) legs (?:\w+ ){0,2}?(?:from|after)"
+    r" (?:the |my |a |that |this |all the |all those |yesterday s |sunday s |\w+ )?(?:\w+ )?"
+    r"(?:run|race|parkrun|10k|5k|half marathon|marathon|match|game|class|session|workout|gym"
+    r"|ride|hike|leg day|training|spin|squats|lunges|football|netball|rugby|hockey|tennis"
+    r"|cycle|sportive|triathlon|ultra|bootcamp|crossfit|hiit)"
+    r"|legs (?:are |were |feel |felt |went |gone |like |as )*(?:dead|jelly|wobbly|like jelly"
+    r"|to jelly|wobbly as jelly) (?:\w+ ){0,2}?(?:from|after) (?:the |my |a |that |this |all the"
+    r" |all those |yesterday s |sunday s |\w+ )?(?:\w+ )?(?:run|race|parkrun|10k|5k|half marathon"
+    r"|marathon|match|game|class|session|workout|gym|ride|hike|leg day|training|spin|squats"
+    r"|lunges|football|netball|rugby|hockey|tennis|cycle|sportive|triathlon|ultra|bootcamp"
+    r"|crossfit|hiit)"
+    r"|(?:but |and )?otherwise (?:i am |im |i feel |feeling )?(?:grand|fine|good|ok|okay|all good"
+    r"|great|well|alright|all right|right as rain)"
+    r"|rest of me (?:is |s |feels? )?(?:totally |completely )?(?:grand|fine|good|ok|okay|great))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,
