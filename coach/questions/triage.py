@@ -2723,8 +2723,9 @@ _CAUSE = re.compile(
     r"|freezing|chilly|frost\w*|icy|snow\w*|gloves|cold (?:hands|fingers|out|outside|day|morning)"
     r"|sat on it|leg day"
     # round 33: any seat, any vehicle ("3 hours on the coach", "a long ferry crossing")
-    r"|coach|coaches|bus|buses|minibus|ferry|boat|tram|tube|metro|underground|taxi|cab|uber"
-    r"|lorry|truck|van|tractor|motorbike|motorcycle|scooter|trip|journey|crossing|commute|seat"
+    r"|(?:the|a|our|my) coach(?:es)?|coach (?:trip|ride|journey|tour)|bus|buses|minibus|ferry"
+    r"|boat|tram|tube|metro|underground|taxi|cab|uber|lorry|truck|van|tractor|motorbike"
+    r"|motorcycle|scooter|trip|journey|crossing|commute|seat"
     r"|seats|chair|chairs|stool|stools|bench|pew|pews|saddle|horseback|flight)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
     # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
@@ -2926,7 +2927,8 @@ _PRESSURE = re.compile(
     # round 21: a horse's saddle ("a three hour hack on my horse")
     r"|horse|horseback|hack|hacks|hacking|pony|riding|rode"
     # round 33: any seat, any vehicle ("3 hours on the coach to Leeds", "a long ferry crossing")
-    r"|coach|coaches|minibus|buses|ferry|boat|tram|tube|metro|underground|uber|motorbike"
+    r"|(?:the|a|our|my) coach(?:es)?|coach (?:trip|ride|journey|tour)|minibus|buses|ferry|boat"
+    r"|tram|tube|metro|underground|uber|motorbike"
     r"|motorcycle|scooter|journey|crossing|trip|flights|flew|seats|chairs|stools|benches|pews?"
     r"|sat on|cross legged|crossed legs|legs crossed|sitting on (?:it|them|my \w+))\b"
 )
@@ -7321,6 +7323,15 @@ _FINE_NOW = re.compile(
     r"\b(?:totally |completely |perfectly |all |fully )?(?:fine|better|ok|okay|good|normal|great"
     r"|healed|recovered|sorted|strong|stronger|solid) now\b"
 )
+# Round 33. Up and about again: what ends a seat's numbness ("as soon as I stood up", "once I
+# got off and walked", "after a walk about").
+_UP_AGAIN = re.compile(
+    r"\b(?:stood|stand|standing|got up|get up|getting up|gets up|up and about|moved|move|moving"
+    r"|walk\w*|hopped off|got off|get off|jumped off|stepped off|got out|get out|getting out"
+    r"|stretched|stretch|shifted|shift|wiggl\w*|stamp\w*|shook|shake|changed position|sat up"
+    r"|dismounted|off the (?:bike|horse|coach|bus|train|plane|flight)|after a (?:walk|stretch"
+    r"|wander|stroll)|all good now|back to normal|fine now|gone now|long gone|ages ago)\b"
+)
 _GONE_TO_SLEEP = re.compile(
     r"\b(?:(?:went|gone|go|goes|going|fell|falls|falling) (?:to )?(?:sleep|asleep)|dead legs?"
     r"|pins and needles"
@@ -7465,6 +7476,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         and _has(_LONG_SIT, whole)
         and _has(_GONE_TO_SLEEP, whole)
         and (_has(_GONE, whole) or ("past" in reasons and bool(_has(_RESOLVED, whole))))
+        # round 7 stands: the seat's numbness over once up, never only "it passed quickly"
+        and _has(_UP_AGAIN, whole)
         and not _has(_SEAT_AGAIN, whole)
         and not _has(_SEAT_NUMB_GUARD, whole)
     )
