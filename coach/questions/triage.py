@@ -2442,6 +2442,8 @@ _RELATION = (
     r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
     r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
     r"|eldest|oldest|other half|housemate|(?<!as a )(?<!as an )\w+ (?:year|yr) old"
+    # round 33: "my 15yo", "my 15 y o", "my teen"
+    r"|\d+ ?yo|\d+ y o|teen|teenager|teens|teenagers|stepson|stepdaughter"
     # round 19: "my 6 month old has a temperature", "my gran lost weight"
     r"|\w+ (?:month|mo|week|wk|day)s? old|newborn|infant|gran|grandparents?|great gran\w*"
     r"|lodger|pupil|player|client"
@@ -2530,7 +2532,9 @@ _CARED_FOR = (
 )
 _CARER_CLAIM = re.compile(
     r"\b(?:i|we)(?: (?:also|often|usually|mostly|mainly|sometimes|regularly|daily|now"
-    r"|currently|just|do|get to|have to|used to))* " + _CARER_OF + r" (?:\w+ ){0,3}?"
+    r"|currently|just|do|get to|have to|used to))* "
+    + _CARER_OF
+    + r" (?:\w+ ){0,3}?"
     + _CARED_FOR
     + r"(?= (?:who|that|with|whose|which|w|wi)\b)|\b"
     + _CARED_FOR
@@ -4001,8 +4005,9 @@ _NORMAL_TIRED = re.compile(
     # round 33: legs dead, like jelly or wobbly with the training told as the cause ("dead legs
     # after leg day yesterday", "legs like jelly after Sunday's half marathon"), or the rest
     # said to be fine ("but otherwise grand", "rest of me is fine")
-    r"|(?:dead|jelly|jelly like|wobbly|heavy|tired|achy|knackered) legs (?:\w+ ){0,2}?(?:from|after)"
-    r" (?:the |my |a |that |this |all the |all those |yesterday s |sunday s |\w+ )?(?:\w+ )?"
+    r"|(?:dead|jelly|jelly like|wobbly|heavy|tired|achy|knackered) legs (?:\w+ ){0,2}?"
+    r"(?:from|after) (?:the |my |a |that |this |all the |all those |yesterday s |sunday s"
+    r" |\w+ )?(?:\w+ )?"
     r"(?:run|race|parkrun|10k|5k|half marathon|marathon|match|game|class|session|workout|gym"
     r"|ride|hike|leg day|training|spin|squats|lunges|football|netball|rugby|hockey|tennis"
     r"|cycle|sportive|triathlon|ultra|bootcamp|crossfit|hiit)"
@@ -7163,7 +7168,15 @@ _ON_THEIR_BEHALF = re.compile(
     r"|give it a go)"
     # round 23: "he wants to know if...", "she asked me to ask"
     r"|(?:he|she|they) (?:wants?|wanted|would like|asked|asks|has asked) (?:me )?to (?:know|ask)"
-    r"|asked me to ask|wants me to ask)"
+    r"|asked me to ask|wants me to ask"
+    # round 33: the bot passed on to them ("is it ok if I send her this bot", "can I share this
+    # with my clients", "thinking of recommending it to him")
+    r"|(?:send|sending|share|sharing|forward|forwarding|recommend|recommending|pass|passing"
+    r"|show|showing|give|giving|point|pointing) (?:(?:him|her|them|it|this|the (?:bot|app|link))"
+    r" )?(?:this |the |your )?(?:bot|app|link|programme|program|routine|stretch|twist|exercise|it"
+    r"|this)?(?: (?:on|over|along))? ?(?:to|with) (?:him|her|them|my \w+|our \w+)"
+    r"|(?:send|sending|forward|forwarding|show|showing|give|giving) (?:him|her|them) (?:this|the"
+    r"|your) (?:bot|app|link|programme|program|routine|stretch|twist|exercise))"
 )
 # Round 10. A person named beside the animal ("my son's dog bit him"): the animal rule stays out.
 _THIRD_PARTY_PERSON = re.compile(
@@ -7191,7 +7204,8 @@ _NEVER_HAD = re.compile(
 # Round 10. Someone else's symptom already in a clinician's hands: "the doctors are looking into
 # it", "GP saw her", "in hospital", "vet says he's fine".
 _IN_CARE = re.compile(
-    r"\b(?:(?:in|at|into|to) (?:the |a )?(?:hospital|a and e|icu|intensive care|hospice|ward"
+    r"\b(?:(?:in|at|into|to|on) (?:the |a |my |our )?(?:hospital|a and e|icu|intensive care"
+    r"|hospice|ward"
     r"|cardiology|emergency room|vets?)|(?:doctors?|docs?|gp|consultant|specialist|nurses?|vet"
     r"|vets|surgeon|paramedics?|ambulance|cardiologist|neurologist|hospital|a and e|physio\w*)"
     r" (?:\w+ ){0,3}?(?:saw|seen|sees|is seeing|are seeing|checked|examined|treating|treated"
@@ -7286,7 +7300,7 @@ _LOWER_OR_TRUNK = re.compile(
 _CHILD = re.compile(
     r"\b(?:my|our|his|her) (?:\w+ )?(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr)s? old"
-    r"|\w+ ?(?:month|mo|week|wk|day)s? old|newborn|infant"
+    r"|\w+ ?(?:month|mo|week|wk|day)s? old|newborn|infant|(?:[1-9]|1[0-7]) ?yo|(?:[1-9]|1[0-7]) y o"
     r"|kid|kids|child|children|toddler|toddlers|little one|little ones|teenager|teen|baby"
     r"|youngest|eldest)\b"
 )
@@ -7315,8 +7329,12 @@ _CLEARED_SIGNS = frozenset(
 # brilliantly now"), asked about on their behalf.
 _THEY_RECOVERED = re.compile(
     r"\b(?:(?:he|she|they) (?:is|are|s|re|has|have|was|were) (?:been )?(?:doing )?(?:really |so "
-    r"|very |absolutely )?(?:brilliantly|well|great|fine|amazingly|brilliant|recovered|in remission"
-    r"|all clear|cancer free|clear)|(?:he|she|they) had (?:an? |the |his |her |their )?(?:op"
+    r"|very |absolutely |all |totally |completely )?(?:brilliantly|well|great|fine|amazingly"
+    r"|brilliant|recovered|in remission|all clear|cancer free|clear|sorted|on the mend|back to"
+    r" normal|doing well|much better|better now|fine now|ok now|okay now|good now"
+    r"|on tablets for it"
+    r"|on medication for it|being treated|treated)|(?:he|she|they) had (?:an? |the |his |her"
+    r" |their )?(?:op"
     r"|operation|surgery|treatment)(?= (?:\w+ ){0,6}?(?:last|in|years?|months?|ago)\b))\b"
 )
 _FINE_NOW = re.compile(
@@ -7420,6 +7438,15 @@ def _tired_after_effort(found: set[str], whole: str) -> bool:
 _WRITER_ORDINARY = re.compile(
     r"\bmy (?:own )?(?:back|body|spine|neck) (?:is|s|feels?|has been) (?:just|only) (?:a (?:bit"
     r"|little|touch) )?(?:stiff|tight|achy|sore|tired)(?= (?:\w+ ){0,2}?(?:from|after|with) )"
+    # round 33: "I'm just stiff from all the lifting", "I'm just here for my stiff back", "my
+    # own back is only a bit tight"
+    r"|\b(?:i am|im|i m|i feel|i was|i have been|me) (?:just|only) (?:a (?:bit|little|touch) )?"
+    r"(?:stiff|tight|achy|sore|tired)(?= (?:\w+ ){0,3}?(?:from|after|with) )"
+    r"|\b(?:i am|im|i m) (?:just |only )?(?:here|on here|using (?:this|it|the bot)) (?:for|because"
+    r" of|about) (?:my|a) (?:own )?(?:\w+ )?(?:stiff|tight|achy|sore|creaky|desk|office|old)"
+    r" (?:back|body|spine|neck|hips?)"
+    r"|\bmy own (?:back|body|spine|neck) (?:is|s|feels?) (?:just |only )?(?:a (?:bit|little"
+    r"|touch) )?(?:stiff|tight|achy|sore|tired)"
 )
 # Round 26. A child's wet bed ("my son wet the bed again last night"): the child's, never the
 # writer's bladder.
@@ -7558,6 +7585,19 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                     # round 33: "as a carer I help residents who've lost bladder control"
                     and (_has(_MY_PATIENT, whole) or _has(_CARER_CLAIM, whole))
                     and not _has(_ME_TOO, whole)
+                )
+                # round 33: a character in a film; their own condition over or in hand ("she's
+                # sorted now"); the writer's own back said to be only ordinary ("my back is
+                # just stiff from looking after him")
+                or (
+                    (
+                        _has(_FICTION, whole)
+                        or _has(_FICTION_CHARACTER, whole)
+                        or _has(_THEY_RECOVERED, whole)
+                        or _has(_WRITER_ORDINARY, whole)
+                    )
+                    and not _has(_ME_TOO, whole)
+                    and not _has(_LIKE_THE_CHARACTER, whole)
                 )
                 # round 18: a child's aches
                 or (
