@@ -3432,6 +3432,11 @@ _ASKING_WORDS_29 = re.compile(
 
 
 def _general_29(whole: str) -> bool:
+    if _has(_GENERAL_33, whole) and not _has(
+        _OWN_CLAIM_29, _blank(_blank(_blank(whole, _ASKING_WORDS_29), _NOT_A_CLAIM), _IF_SOMEONE_RE)
+    ):
+        # round 33: "if someone got numbness between their legs, would that be an emergency?"
+        return True
     return _has(_GENERAL_29, whole) and not _has(
         _OWN_CLAIM_29, _blank(_blank(whole, _ASKING_WORDS_29), _NOT_A_CLAIM)
     )
@@ -3465,6 +3470,33 @@ _CLAIM_WORDS = re.compile(
 
 _BOT_ASKED_RE = re.compile(r"\b" + _BOT_ASKED + r"\b")
 
+# Round 33. A condition put in the past subjunctive or ahead ("if I got a sharp pain", "suppose
+# I felt", "what if I get"), never "if I have" or "if I keep" (a claim).
+_IF_I_GOT = re.compile(
+    r"\b(?:(?:what )?if|when|once|suppose|supposing|say|imagine|in case) (?:i|we) (?:ever |was to"
+    r" |were to |did |do )?(?:got|get|felt|feel|had|experienced|noticed|notice|started to (?:get"
+    r"|feel)|start to (?:get|feel)|start getting|started getting)\b"
+)
+# Round 33. A generic person in a condition ("if someone got numbness between their legs, would
+# that be an emergency?"): what follows is theirs, not a claim.
+_IF_SOMEONE = (
+    r"(?:(?:what )?if|when|say|suppose|supposing|imagine|in case) (?:someone|somebody|a person"
+    r"|anyone|anybody|a patient|a client|people|a runner|an athlete|a woman|a man|you)(?: s)?"
+    r"(?: (?:suddenly|ever|was to|were to|started to|starts to|did))? (?:\w+ )?(?:got|gets|get"
+    r"|had|has|have|lost|loses|lose|went|goes|go|felt|feels|feel|was|were|is|are|noticed|notices"
+    r"|started|starts|developed|develops)"
+)
+_IF_SOMEONE_RE = re.compile(r"\b" + _IF_SOMEONE + r"\b")
+_GENERAL_33 = re.compile(
+    r"\b" + _IF_SOMEONE + r"\b.*\b(?:would|could|is|will|should) (?:that|it|this|they|she|he)"
+    r" (?:be |need |go |call |count as )?(?:\w+ )?(?:an emergency|emergency|serious|dangerous"
+    r"|urgent|a red flag|a bad sign|a warning sign|999|911|112|a and e|an ambulance|worrying"
+    r"|a worry|bad)\b|\b(?:would|could|is|will) (?:that|it|this) (?:be )?(?:\w+ )?(?:an emergency"
+    r"|serious|dangerous|urgent|a red flag|a bad sign|a warning sign|999|911|a and e|worrying"
+    r"|bad) (?:\w+ )?" + _IF_SOMEONE + r"\b"
+)
+
+
 # "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
 _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
 
@@ -3481,6 +3513,7 @@ def _general(clause: str, whole: str) -> bool:
     rest = _blank(_blank(clause, _BOT_ASKED_RE), _NAME_ASKED_RE)
     # round 31: "just curious, not happening to me: is ...": the asking words claim nothing
     rest = _blank(_blank(rest, _ASKED_GENERALLY_RE).strip(), _NOT_A_CLAIM)
+    rest = _blank(rest, _IF_SOMEONE_RE)
     return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
 
 
@@ -3489,7 +3522,7 @@ def _stop_question(clause: str, whole: str) -> bool:
     halfway through a rep?", "will it help or make it worse?"): the stop-pain information."""
     if _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return False
-    rest = _blank(_blank(clause, _NOT_A_CLAIM), _IF_MY)
+    rest = _blank(_blank(_blank(clause, _NOT_A_CLAIM), _IF_MY), _IF_I_GOT)
     return not _FIRST_PERSON.search(rest)
 
 
@@ -4205,6 +4238,14 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         # round 16: asked ahead about a sign during the move, with none now ("what if I ever
         # feel tingling during the stretch? I've got none at the moment"): the topic answer
         if _has(_DURING, whole) and _has(_TWIST_WORDS, whole) and _has(_NOT_NOW, whole):
+            return "general"
+        # round 33: "hypothetically, if I got a sharp pain in the twist, what should I do?": the
+        # stop-pain information
+        if (
+            _assess(clause).level is TriageLevel.STOP_PAIN
+            and _stop_question(clause, whole)
+            and not _has(_NOW_TOO, whole)
+        ):
             return "general"
         return "hypothetical"
     resolved = (
