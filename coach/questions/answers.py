@@ -1832,6 +1832,15 @@ _HELP = re.compile(
     r" to)? help(?: (?:me|us|people))?(?: (?:out )?with)?"
     r"|how (?:can|could|do|will|would) (?:you|u|this bot|the bot)(?: (?:actually|really|even"
     r"|exactly))? help(?: (?:me|us))?(?: out)?"
+    # round 33: getting started asked in a short question with no move named ("how do I get
+    # started?", "how does one get going?", "what do I do to get started"); "how do I start?"
+    # and "how do I start the twist?" stay the move's setup
+    r"|(?:how|where) (?:do|should|can|shall|would|could|does) (?:i|we|one|you|u) (?:actually |even"
+    r" )?(?:get started|get going|get set up|get cracking|get rolling|get the ball rolling"
+    r"|make a start|get underway)(?: (?:then|here|on here|please|pls|exactly|first|now|with (?:it"
+    r"|this|you|u)))*"
+    r"|how to (?:get started|get going|get set up|make a start)"
+    r"|what (?:do|should|must|shall) i do to (?:get started|get going|get set up|make a start)"
     r")"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here))*$"
 )

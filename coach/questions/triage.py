@@ -4287,6 +4287,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         _has(_GONE, whole)
         and _has(_PRESSURE, whole)
         and not present
+        # round 33: the saddle area's numbness only once up and about ("went as soon as I stood
+        # up"), never "it passed quickly" alone (round 7)
+        and ("saddle_numbness" not in _assess(clause).signs or _has(_UP_AGAIN, whole))
         and not {"bladder", "bowel", "leg_weakening", "serious_trauma", "breathing_difficulty"}
         & set(_assess(clause).signs)
         and not _cause_proof(clause)
