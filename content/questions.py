@@ -697,6 +697,9 @@ TOPICS: tuple[Topic, ...] = (
             "how will it help me",
             "what will this do for my back",
             "what does this exercise do",
+            # round 33: undoing a day of sitting or driving
+            "will this undo the stiffness from sitting all day",
+            "does it counteract sitting or driving all day",
         ),
         answer=(
             "It's a stretch and a mobility move in one. It stretches the shoulders, chest, "
@@ -1149,6 +1152,12 @@ TOPICS: tuple[Topic, ...] = (
             "who is behind this bot",
             "is there a physio behind it",
             "who created, built or designed this bot",
+            # round 33: who made it, asked with what it is for
+            "who made this bot and what is it for",
+            "who made you",
+            "who developed or programmed this app",
+            "which company or person is behind you",
+            "who wrote or owns this bot",
         ),
         answer=(
             "I coach one move, the prone spinal twist: I guide each step with pictures, time "

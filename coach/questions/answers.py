@@ -237,6 +237,13 @@ SYNONYMS: dict[str, str] = {
     "feet": "foot",
     "ground": "floor",
     "okay": "ok",
+    # round 33: undoing a day of sitting ("will the twist counteract that?")
+    "counteract": "undo",
+    "counteracts": "undo",
+    "counteracting": "undo",
+    "offset": "undo",
+    "undoes": "undo",
+    "undoing": "undo",
     "alright": "ok",
     "fine": "ok",
     "safe": "safe",
@@ -2266,6 +2273,42 @@ _WHAT_IS_ASKED = re.compile(
     r" )?is (?:a |an |the |this |that )?(?:prone |lying )?(?:spinal |spine |lower back |floor )?"
     r"(?:twist|rotation)\b"
 )
+# Round 33. Undoing a day of sitting or driving asked of the move ("will this undo the
+# stiffness from sitting?", "8 hours sat down, will the twist counteract that?").
+_SITTING_UNDONE = re.compile(
+    r"\b(?:undo|undoes|counteract\w*|reverse|offset|cancel out|make up for|combat|fight|help"
+    r"|helps|fix|ease|loosen|sort out)\b(?: \w+){0,8}? (?:sitting|sat|seated|driving|drive|desk"
+    r"|commute|commuting|the cab|the lorry|the van|the car|the wheel|behind the wheel)\b"
+    r"|\b(?:sitting|sat|seated|driving|drive|desk job|desk|at the wheel|behind the wheel)\b"
+    r"(?: \w+){0,10}? (?:will|would|does|do|can|could|is|might) (?:this|the twist|the stretch"
+    r"|the move|this stretch|this move|this twist)(?: \w+){0,3}? (?:undo|counteract\w*|reverse|offset|cancel|make up for"
+    r"|combat|fight|help|fix|ease|loosen|sort)\b"
+)
+_SITTING_TOPICS = frozenset({"benefits", "why_move", "how_often", "dynamic_benefits"})
+# Round 33. The move described and asked to be recognised ("is this the one where u lie on ur
+# tummy and flip a leg over", "this that stretch lying face down swinging a leg across?").
+_THE_ONE_WHERE = re.compile(
+    r"^(?:(?:so|ok|okay|um|erm|hi|hey|wait|sorry|just checking|quick one) )*(?:is )?(?:this|it"
+    r"|that|this one) (?:the|that|this|a) (?:same )?(?:one|move|stretch|exercise|twist|pose|thing"
+    r"|position|yoga one|yoga thing)(?: (?:where|when|with|in which|that|which|you do|lying"
+    r"|laying|on|like|as|my|your|u|i|people|everyone)\b)"
+    # ...only with the move described in it (never "the one with reminders every day")
+    r"(?=.*\b(?:lie|lies|lying|laying|lay|tummy|stomach|belly|front|face down|prone|legs?|knees?"
+    r"|swing\w*|flip\w*|cross\w*|sweep\w*|twist\w*|rotat\w*|roll\w*)\b)"
+)
+_NOT_THE_MOVE = frozenset({"about_bot", "bot_commands", "privacy", "progress", "pain_scale"})
+# Round 33. The head's place kept through the move ("do u have to keep ur forehead on the floor
+# the whole time?", "must my head stay down throughout?").
+_HEAD_KEPT = re.compile(
+    r"\b(?:forehead|head|face|chin|nose|cheek)\b(?: \w+){0,6}? (?:the whole time|the entire time"
+    r"|all the time|throughout|all the way through|the whole way|the full time|the whole way"
+    r" through|all along|the entire way|for the whole (?:thing|move|hold|stretch|rep|set)"
+    r"|for the entire (?:thing|move|hold|stretch)|during the whole|during the entire)\b"
+    r"|\b(?:keep|kept|keeping|stay|stays|staying|remain|remains|leave|leaving)(?: \w+){0,3}?"
+    r" (?:forehead|head|face|chin)\b(?: \w+){0,5}? (?:down|on the (?:floor|mat|ground)"
+    r"|there|still)\b(?: \w+){0,2}? (?:the whole time|throughout|all the time|the entire"
+    r" time|all the way through)\b"
+)
 _SIDE_DONE = re.compile(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
@@ -2519,6 +2562,15 @@ class Matcher:
             # round 11: "can i see my pain scores from last week": the user's own figures
             topic = self.index.topics["progress"]
             return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+        if (
+            _SITTING_UNDONE.search(normal)
+            and _beyond_the_twist(normal) == "no"
+            and (match is None or not match.passes or match.key in _SITTING_TOPICS)
+        ):
+            # round 33: "I drive a lorry all day, will this undo the stiffness from sitting?":
+            # what the move does, asked about a day of sitting or driving
+            topic = self.index.topics["benefits"]
+            return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
@@ -2557,11 +2609,20 @@ class Matcher:
         if match.key in {"what_is", "how_to"} and _WHAT_IS_ASKED.search(normal):
             # round 25: "what even is a prone spinal twist": what it is, asked directly
             match = replace(match, key="what_is", runners_up=())
+        elif match.key not in _NOT_THE_MOVE and _THE_ONE_WHERE.search(normal):
+            # round 33: "is this the one where you lie on your tummy and flip a leg over": the
+            # move described and asked to be recognised is what it is
+            match = replace(match, key="what_is", runners_up=())
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
         options = match.options()
-        if {"head_gaze", "setup_start"} <= set(options) and _HEAD_ASKED.search(normal):
+        if _HEAD_KEPT.search(normal) and match.key not in _NOT_THE_MOVE:
+            # round 33: "do you have to keep your forehead on the floor the whole time?": the
+            # head's place kept through the move is the head topic
+            match = replace(match, key="head_gaze", runners_up=())
+            options = ()
+        elif {"head_gaze", "setup_start"} <= set(options) and _HEAD_ASKED.search(normal):
             # round 31: "forehead on the mat or chin?": where the head goes is the head topic
             match = replace(match, key="head_gaze", runners_up=())
             options = ()

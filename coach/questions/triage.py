@@ -7606,6 +7606,15 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 asked = set()
             if (
                 asked
+                and (_has(_FICTION, whole) or _has(_FICTION_CHARACTER, whole))
+                and not _has(_ME_TOO, whole)
+                and not _has(_LIKE_THE_CHARACTER, whole)
+            ):
+                # round 33: a character in a film, a show or a book is no one's sign ("watched a
+                # movie where the lady lost control of her bladder")
+                asked = set()
+            if (
+                asked
                 # round 26: or in hospital care ("grandad has bowel cancer, I've been visiting
                 # him in hospital"), or a child's wet bed ("my son wet the bed again")
                 and (_has(_LONG_STANDING, whole) or in_care or _has(_CHILD_WET_BED, whole))

@@ -988,3 +988,79 @@ def test_round32_a_diagnosis_or_treatment_of_the_condition_is_declined(text: str
 )
 def test_round32_a_newcomer_asking_how_to_work_the_bot_is_help(text: str) -> None:
     assert answer(text).kind == "help"
+
+
+# Round 33 (h33's misses, new wordings of our own).
+ROUND33_TOPICS: list[tuple[str, set[str]]] = [
+    # who made the bot, asked with what it is for
+    ("who made this bot?", {"about_bot"}),
+    ("who developed u", {"about_bot"}),
+    ("whos behind this app, what company", {"about_bot"}),
+    ("who wrote this bot", {"about_bot"}),
+    ("who owns this bot", {"about_bot"}),
+    # the move described and asked to be recognised
+    ("is this the stretch where you lie face down and swing one leg across", {"what_is"}),
+    ("is it the one where you lie on your front and bring your knee over", {"what_is"}),
+    ("is this that move where you lie on your belly and twist your leg over", {"what_is"}),
+    ("this the one lying on ur stomach flipping ur leg across?", {"what_is"}),
+    ("so is this the same one my physio showed me with the leg crossing over", {"what_is"}),
+    # a day of sitting or driving undone
+    ("im a taxi driver, will this help the stiffness from sitting all day", {"benefits"}),
+    ("will it undo sitting at a desk all day", {"benefits", "why_move"}),
+    ("can it undo the damage of sitting in a van 10 hours", {"benefits"}),
+    ("bus driver here, 8 hours sat down, will the twist counteract that?", {"benefits"}),
+    ("office job, sat all day, is this going to reverse the stiffness", {"benefits"}),
+    # the head's place kept through the move
+    ("does my forehead have to stay on the mat all the way through", {"head_gaze"}),
+    ("must my head stay down the whole time", {"head_gaze"}),
+    ("do I keep my face on the floor throughout?", {"head_gaze"}),
+    ("forehead on the floor the entire time or can I turn my head?", {"head_gaze"}),
+    ("head down throughout or can I look to the side?", {"head_gaze"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND33_TOPICS)
+def test_round33_topic_wordings(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how do I start the twist?", "setup_start"),
+        ("how do I start?", "setup_start"),
+        ("how do I get started with the twist?", "setup_start"),
+        ("where do i put my forehead", "setup_start"),
+        ("is this the one with reminders every day", "reminders"),
+    ],
+)
+def test_round33_near_neighbours_do_not_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get going",
+        "ok so how do we get started then",
+        "where do I get started?",
+        "what do I do to get started",
+        "how to get started?",
+    ],
+)
+def test_round33_getting_started_in_a_short_question_is_help(text: str) -> None:
+    assert answer(text).kind == "help"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are standing desks worth it",
+        "should I sit on a gym ball at my desk, will it help",
+        "would a standing desk help my back",
+    ],
+)
+def test_round33_other_things_for_sitting_stay_declined(text: str) -> None:
+    assert answer(text).kind == "decline"

@@ -6274,3 +6274,202 @@ def test_h33_a_faint_told_without_its_name_locks_out(text: str) -> None:
 @pytest.mark.parametrize("text", H33_FAINT_HARMLESS)
 def test_h33_grey_and_dark_elsewhere_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
+
+
+# Round 33 (h33's classes, new wordings of our own): a passing positional numbness from any seat
+# or vehicle, gone once up; a negation with any verb and "any"; a long-past single episode with
+# "never since"; a role's clients with the sign; a general question with the writer's own denied
+# or for a course; a machine's or a building's leak. No lockout (answered, or at most asked).
+ROUND33_HARMLESS: dict[str, list[str]] = {
+    "seat_numbness_gone": [
+        "numb bum from 3 hours on the train, went as soon as I stood up",
+        "bum went numb on the bus home, gone once I got off and walked",
+        "numb bum from a long ferry crossing, went when I got up",
+        "sat on the tractor all day and my bum went numb, fine the minute I hopped off",
+        "my foot went to sleep sitting cross legged on the floor, fine once I moved it",
+        "bum numb after a 4 hour coach trip, back to normal soon as I stood",
+    ],
+    "negation_any_verb": [
+        "the hold never gave me any shooting pains, just a nice stretch. am I doing it right?",
+        "haven't had any shooting pains with it, should I feel more of a stretch?",
+        "did the flow version without any numbness or tingling, is it meant to feel this easy?",
+        "rotating doesnt trigger any sharp pain for me, only a mild pull in the hip, normal?",
+        "the twist doesnt give me any tingling whatsoever, is 30 secs enough?",
+        "since the twist didnt bring on any numbness can I go deeper?",
+    ],
+    "long_past_never_since": [
+        "had a numb leg for a couple of days after my spinal block for the c-section, 4 years"
+        " back, never happened again",
+        "as a teenager my foot went numb for a week after a football injury, nothing since",
+        "years ago I had tingling in my leg after a bad fall, never since. twist ok?",
+        "numb thigh for a day after an epidural back in 2015, never since",
+        "my leg was numb for a day after the spinal anaesthetic, that was years ago, not since",
+    ],
+    "role_clients": [
+        "care assistant here, I wash and dress residents with no bladder control all day, my"
+        " lower back is stiff. hold or flow?",
+        "support worker, lots of the service users I help have numb feet from diabetes, my own"
+        " back is just tight from hoisting. twist ok?",
+        "home carer: the people I look after can't control their bowels, I'm fine just achy"
+        " from the lifting. flow?",
+        "teaching assistant, pupils with weak legs in my class need lifting, my back is stiff"
+        " from it. how long to hold?",
+        "I'm a nurse on a spinal ward, patients with foot drop and incontinence every shift,"
+        " my back's just stiff. tips?",
+    ],
+    "general_question_denied": [
+        "are tingly toes ever a reason to stop? mine are fine, only asking",
+        "could weak legs be a warning sign with this move? I'm fine, just wondering",
+        "is numbness in the feet a reason to stop the twist? mine are ok, just asking",
+        "would a numb leg mean I should stop? not happening to me, just curious",
+        "would numb hands ever be a reason to stop? mine are fine, just asking",
+    ],
+    "general_question_course": [
+        "Is chest pain during exercise always an emergency? Revising for my first aid course.",
+        "studying for my nursing exam: is loss of bladder control with back pain an emergency?",
+        "is numbness between the legs serious? writing a leaflet for work",
+        "quick one for a first aid quiz at work, is sudden leg weakness an emergency?",
+        "revising for a physio module, is foot drop an emergency or not?",
+    ],
+    "thing_leaks": [
+        "the radiator in the hall is leaking again, plumber coming. flow or hold?",
+        "kitchen tap won't stop leaking, driving me mad. twist tips?",
+        "stuck waiting in for a gas engineer, boiler has a slow water leak. hold or flow?",
+        "old banger has an oil leak, sat in the garage waiting, how long per side",
+        "van's got a brake fluid leak so I'm stuck at home, reps?",
+    ],
+}
+ROUND33_RED: dict[str, list[str]] = {
+    "seat_numbness_gone": [
+        "numb bum since yesterday, hasn't gone when I stand",
+        "sat in the coach seat for 3 hours and my bum went numb, still numb now I've stood up",
+        "numb bum on the bus and now my groin is numb too",
+        "bum went numb on the train, went when I stood up, but now numbness between my legs"
+        " again",
+        "numb bum from the coach, and I can't feel when I need a wee",
+        "bum went numb on the coach trip, it passed quickly",
+    ],
+    "negation_any_verb": [
+        "the twist caused a sharp pain in my back",
+        "the twist didn't cause any sharp pain until today, now it stabs",
+        "I can't do the twist without causing a sharp pain in my back",
+        "no sharp pain before, but the twist gave me a shooting pain down my leg just now",
+        "nothing at first but then the twist caused sharp pain",
+    ],
+    "long_past_never_since": [
+        "my leg went numb after the fall last week",
+        "my leg was numb after the epidural six years ago and it's come back this week",
+        "numb leg years ago after the epidural, never since, but since yesterday both legs are"
+        " numb",
+        "when I was pregnant with my first I had numbness down one leg, she's 10 now and it"
+        " never came back",
+    ],
+    "role_clients": [
+        "As a carer I help residents all day and now I've lost bladder control myself",
+        "I'm a carer, I've lost bladder control since yesterday",
+        "carer here, residents are fine but I have numbness between my legs today",
+        "I've lost bladder control",
+    ],
+    "general_question": [
+        "are numb feet a reason to stop? mine are numb since yesterday",
+        "Would numb feet ever be a reason to stop doing this? mine have been numb all week",
+        "revising for my exam and I've had chest pain since this morning, is that serious?",
+        "is chest pain an emergency? revising for my first aid course but mine is crushing"
+        " right now",
+        "my feet are numb now",
+    ],
+    "thing_leaks": [
+        "fell off my bike and now I'm leaking when I cough",
+        "I've been leaking a bit since yesterday, can't hold it",
+        "my car seat is soaked because I've been leaking",
+        "the car seat is wet since ive been leaking all day",
+        "car crash last week and since then my bladder is leaking",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND33_HARMLESS.values() for text in texts])
+def test_round33_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ROUND33_HARMLESS["negation_any_verb"]
+    + ROUND33_HARMLESS["long_past_never_since"]
+    + ROUND33_HARMLESS["thing_leaks"]
+    + ROUND33_HARMLESS["seat_numbness_gone"][:5],
+)
+def test_round33_settled_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize(
+    "text", ROUND33_HARMLESS["general_question_denied"] + ROUND33_HARMLESS["general_question_course"]
+)
+def test_round33_general_questions_are_answered_with_the_topic(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic", (found, triage(text))
+    assert triage(text).context == "general", triage(text)
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND33_RED.values() for text in texts])
+def test_round33_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+# Round 33, asked at first sight and settled by the message: legs dead or like jelly after the
+# training told as their cause; someone else's sign with the writer's own back ordinary, a film,
+# their condition sorted, a patient on the ward, the bot passed on to them; a generic person's
+# sign or a hypothetical sharp pain asked about.
+ROUND33_SETTLED: list[str] = [
+    "legs like jelly after leg day",
+    "legs wobbly as jelly after yesterday's squats, rest of me is grand",
+    "tired legs after the parkrun this morning, otherwise all good. hold or flow?",
+    "knackered legs from Saturday's sportive but otherwise fine, twist ok?",
+    "dead legs after the spin class, otherwise grand",
+    "saw a documentary where a man collapsed with a heart attack, it scared me a bit",
+    "the old man in the film had a stroke and fell down, made me cry, anyway reps?",
+    "watched a movie where the lady lost control of her bladder, weird plot. hold or flow?",
+    "My dad had a fall in the garden on Sunday, he's doing fine. My back is just stiff from"
+    " helping him up",
+    "my sister's got numbness in her legs from her MS, she's on tablets for it. I'm just here"
+    " for my stiff back",
+    "my wife has cauda equina, she's on the ward, I'm just stiff from the hospital chairs",
+    "my mate gets tingling in his feet when he runs, can I share this bot with him?",
+    "my friend's legs go numb on her bike, thinking of sending her this bot",
+    "if a person had numbness between their legs would that be serious?",
+    "would it be an emergency if someone lost bladder control?",
+    "say a person got saddle numbness, is that A&E?",
+    "hypothetically what do I do if the twist gives me a sharp pain",
+    "if I ever got a shooting pain mid twist, should I stop?",
+    "suppose I felt a sharp pain during the hold, what then?",
+]
+ROUND33_SETTLED_RED: list[str] = [
+    "dead legs after leg day and now they're numb",
+    "legs like jelly after leg day, getting worse every day",
+    "dead legs after the fall yesterday, otherwise fine",
+    "legs like jelly since yesterday, no idea why, otherwise fine",
+    "watched a film where a guy collapsed clutching his chest and now I've got the same chest"
+    " pain",
+    "watched a film last night and collapsed halfway through, woke up on the floor",
+    "my husband had a bad fall last week and I fell too, my leg went numb after the fall",
+    "my husband is fine but my back is just stiff and I've lost bladder control since yesterday",
+    "my patient has cauda equina and so do I, numbness between my legs since monday",
+    "one of my clients says her legs go numb, mine are numb too since yesterday",
+    "Mum lost weight without trying, she's sorted now, but I've lost 8kg without trying too",
+    "my back is just stiff from lifting, but I have chest pain spreading to my arm right now",
+    "my husband's fine now but I'm the one with numbness in my groin",
+    "if someone fell and I got numbness between my legs would that be an emergency",
+    "I got a sharp pain in the twist yesterday, what should I do?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND33_SETTLED)
+def test_round33_settled_by_the_message_is_answered(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND33_SETTLED_RED)
+def test_round33_settled_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
