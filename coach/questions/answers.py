@@ -2281,8 +2281,8 @@ _SITTING_UNDONE = re.compile(
     r"|commute|commuting|the cab|the lorry|the van|the car|the wheel|behind the wheel)\b"
     r"|\b(?:sitting|sat|seated|driving|drive|desk job|desk|at the wheel|behind the wheel)\b"
     r"(?: \w+){0,10}? (?:will|would|does|do|can|could|is|might) (?:this|the twist|the stretch"
-    r"|the move|this stretch|this move|this twist)(?: \w+){0,3}? (?:undo|counteract\w*|reverse|offset|cancel|make up for"
-    r"|combat|fight|help|fix|ease|loosen|sort)\b"
+    r"|the move|this stretch|this move|this twist)(?: \w+){0,3}? (?:undo|counteract\w*|reverse"
+    r"|offset|cancel|make up for|combat|fight|help|fix|ease|loosen|sort)\b"
 )
 _SITTING_TOPICS = frozenset({"benefits", "why_move", "how_often", "dynamic_benefits"})
 # Round 33. The move described and asked to be recognised ("is this the one where u lie on ur

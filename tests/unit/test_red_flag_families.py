@@ -6344,8 +6344,7 @@ ROUND33_RED: dict[str, list[str]] = {
         "numb bum since yesterday, hasn't gone when I stand",
         "sat in the coach seat for 3 hours and my bum went numb, still numb now I've stood up",
         "numb bum on the bus and now my groin is numb too",
-        "bum went numb on the train, went when I stood up, but now numbness between my legs"
-        " again",
+        "bum went numb on the train, went when I stood up, but now numbness between my legs again",
         "numb bum from the coach, and I can't feel when I need a wee",
         "bum went numb on the coach trip, it passed quickly",
     ],
@@ -6405,7 +6404,8 @@ def test_round33_settled_classes_are_answered_without_a_question(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ROUND33_HARMLESS["general_question_denied"] + ROUND33_HARMLESS["general_question_course"]
+    "text",
+    ROUND33_HARMLESS["general_question_denied"] + ROUND33_HARMLESS["general_question_course"],
 )
 def test_round33_general_questions_are_answered_with_the_topic(text: str) -> None:
     found = answer(text)
@@ -6450,8 +6450,7 @@ ROUND33_SETTLED_RED: list[str] = [
     "legs like jelly after leg day, getting worse every day",
     "dead legs after the fall yesterday, otherwise fine",
     "legs like jelly since yesterday, no idea why, otherwise fine",
-    "watched a film where a guy collapsed clutching his chest and now I've got the same chest"
-    " pain",
+    "watched a film where a guy collapsed clutching his chest and now I've got the same chest pain",
     "watched a film last night and collapsed halfway through, woke up on the floor",
     "my husband had a bad fall last week and I fell too, my leg went numb after the fall",
     "my husband is fine but my back is just stiff and I've lost bladder control since yesterday",
