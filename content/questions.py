@@ -1154,7 +1154,7 @@ TOPICS: tuple[Topic, ...] = (
             "who created, built or designed this bot",
             # round 33: who made it, asked with what it is for
             "who made this bot and what is it for",
-            "who made you",
+            "who was it that made you",
             "who developed or programmed this app",
             "which company or person is behind you",
             "who wrote or owns this bot",

@@ -7388,8 +7388,10 @@ _FINE_NOW = re.compile(
 # Round 33. Up and about again: what ends a seat's numbness ("as soon as I stood up", "once I
 # got off and walked", "after a walk about").
 _UP_AGAIN = re.compile(
-    r"\b(?:stood|stand|standing|got up|get up|getting up|gets up|up and about|moved|move|moving"
-    r"|walk\w*|hopped off|got off|get off|jumped off|stepped off|got out|get out|getting out"
+    r"\b(?:stood|stand|stands|standing|up and about|moved|move|moves|moving|walk\w*"
+    r"|(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|get|gets|got|getting|step|steps"
+    r"|stepped|stepping|climb|climbs|climbed|climbing|roll|rolls|rolled|rolling) (?:off|out|up"
+    r"|down)"
     r"|stretched|stretch|shifted|shift|wiggl\w*|stamp\w*|shook|shake|changed position|sat up"
     r"|dismounted|off the (?:bike|horse|coach|bus|train|plane|flight)|after a (?:walk|stretch"
     r"|wander|stroll)|all good now|back to normal|fine now|gone now|long gone|ages ago)\b"
@@ -7489,8 +7491,6 @@ _WRITER_ORDINARY = re.compile(
     r"|\b(?:i am|im|i m) (?:just |only )?(?:here|on here|using (?:this|it|the bot)) (?:for|because"
     r" of|about) (?:my|a) (?:own )?(?:\w+ )?(?:stiff|tight|achy|sore|creaky|desk|office|old)"
     r" (?:back|body|spine|neck|hips?)"
-    r"|\bmy own (?:back|body|spine|neck) (?:is|s|feels?) (?:just |only )?(?:a (?:bit|little"
-    r"|touch) )?(?:stiff|tight|achy|sore|tired)"
 )
 # Round 26. A child's wet bed ("my son wet the bed again last night"): the child's, never the
 # writer's bladder.
