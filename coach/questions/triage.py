@@ -144,6 +144,20 @@ Design choices, all on the cautious side:
   prickly", a happy accident, pins and needles as wares, shooting a video, a "new area manager";
   a patch that keeps falling off; a leak in "the staff room roof"; a general question asked
   first with "just curious" after (asked). Breathless from an effort just done is asked.
+* **Round 33** (`_THING_LEAK`, `_GEN_NEG_FILLER`, `_ASKING_GENERALLY`, `_NOT_A_CLAIM`,
+  `_CARER_CLAIM`, `_PRESSURE`, `_UP_AGAIN`, `_RESOLVED`, `_NORMAL_TIRED`, `_GENERAL_33`,
+  `_IF_I_GOT`): h33's classes written wide. A thing's leak a few words on or named by its fluid
+  ("the radiator in the hall is leaking again", "a coolant leak"); a negation with any verb of
+  causing before "any" ("didn't cause any sharp pain", "never gave me any"); a general question
+  with the writer's own denied ("would numb feet ever be a reason to stop? mine are fine") or for
+  a course, an exam, a leaflet or a quiz; a generic person's sign asked about ("if someone got
+  numbness between their legs, would that be an emergency?") and a sharp pain in the twist asked
+  ahead ("hypothetically, if I got...") are general. A role's people named without "my" ("as a
+  carer I help residents who've lost bladder control") are theirs (asked). Settled: a numb seat
+  from any seat or vehicle once up and about (never "it passed quickly" alone); a single episode
+  long ago "never since"; legs dead or like jelly after the training told as their cause or "but
+  otherwise grand"; someone else's sign beside a film, their condition "sorted now", the writer's
+  own back only stiff from a cause, the bot to be passed on to them, a patient on the ward.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
