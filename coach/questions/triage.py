@@ -932,6 +932,11 @@ RULES: tuple[_Rule, ...] = (
         r"(?:droop\w*|lopsided) (?:\w+ ){0,2}?(?:face|mouth|smile)",
         r"can not (?:speak|talk|get (?:my |the )?words out) (?:properly|clearly|normally"
         r"|right(?! now| away| at| then| this| here))",
+        # after round 33: an arm and a leg of one side weak, heavy or numb together ("my left
+        # arm and leg feel heavy since this morning")
+        r"(?:left|right|one) (?:arm and (?:my |the )?(?:left |right )?leg|leg and (?:my |the )?"
+        r"(?:left |right )?arm) (?:\w+ ){0,3}?(?:heavy|weak|numb|dead|useless|not working"
+        r"|will not work|gone)",
     ),
     # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------
     _rule(
@@ -1088,7 +1093,15 @@ RULES: tuple[_Rule, ...] = (
     ),
     _rule("numbness", C, NUMB),
     _rule("tingling", C, TINGLE),
-    _rule("weakness", C, WEAK),
+    _rule(
+        "weakness",
+        C,
+        WEAK,
+        # after round 33 (a gap found while probing): one side heavy ("my left side feels
+        # heavy", "heavy down my right side")
+        r"(?:left|right|one) side (?:of my body )?(?:\w+ ){0,2}?heavy",
+        r"heavy (?:\w+ ){0,2}?(?:down|on) (?:my )?(?:left|right|one) side",
+    ),
     _rule(
         "radiating_leg_pain",
         C,
@@ -1125,6 +1138,13 @@ RULES: tuple[_Rule, ...] = (
         "fall_accident",
         C,
         r"fell(?! asleep)",
+        # after round 33 (a gap found while probing): what the writer stood or sat on gave
+        # way under them ("the scaffolding collapsed with me on it", "the chair broke under me")
+        r"(?:collapsed|gave way|gave out|broke|snapped|tipped(?: over)?|toppled(?: over)?"
+        r"|slid|fell apart|went) (?:\w+ )?(?:under|beneath|underneath) (?:me|us)",
+        r"(?:collapsed|gave way|gave out|broke|snapped|tipped(?: over)?|toppled(?: over)?"
+        r"|fell apart|went down|came down|crashed) with (?:me|us) (?:on|in|inside|on top of|up)"
+        r"(?: it| them| there)?",
         r"(?:banged|bashed|hit|whacked|injured|hurt|jarred) (?:my |the )?"
         r"(?:back|spine|tailbone|coccyx|neck)",
         r"injur(?:ed|ing)",
@@ -3511,13 +3531,41 @@ _GENERAL_33 = re.compile(
 )
 
 
+# After round 33 (a gap found while probing): a sign told as lasting ("chest pain all week")
+# is the writer's now, whatever "just curious" or "studying for exams" says before it.
+_LASTS = (
+    r"(?:(?:all|the whole) (?:week|weekend|fortnight|month)|for (?:a few |several |two |three"
+    r" |four |many |the last |the past )?(?:days|weeks)|for a (?:week|fortnight)"
+    r"|(?:since|all) (?:this morning|last night|yesterday))"
+)
+_LASTING_SIGN = (
+    r"(?:pain|pains|ache|aching|hurt\w*|numb\w*|tingl\w*|weak\w*|breath\w*|dizz\w*|fever\w*"
+    r"|temperature|sweats|leak\w*|faint\w*|shooting|stabbing|tight\w*|pressure)"
+)
+_LASTING = re.compile(
+    r"\b"
+    + _LASTING_SIGN
+    + r" (?:\w+ ){0,3}?"
+    + _LASTS
+    + r"\b|\b"
+    + _LASTS
+    + r" (?:\w+ ){0,3}?"
+    + _LASTING_SIGN
+    + r"\b"
+)
+
+
 # "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
 _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
 
 
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
-    if not (_has(_GENERAL, whole) or _general_29(whole)) or _has(_PRESENT, _blank(whole, _NOT_NOW)):
+    if (
+        not (_has(_GENERAL, whole) or _general_29(whole))
+        or _has(_PRESENT, _blank(whole, _NOT_NOW))
+        or _has(_LASTING, whole)
+    ):
         return False
     if _has(_BOT_ASKED_RE, whole) and _has(
         _OWN_CLAIM_29, _blank(_blank(whole, _BOT_ASKED_RE), _ASKING_WORDS_29)
@@ -4958,6 +5006,8 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
+    if found.ambiguous and _owned_after_all(text, found):
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -4974,6 +5024,36 @@ def triage(text: str) -> Triage:
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
     return found
+
+
+# After round 33 (gaps found while probing): an ambiguous message the writer makes their own
+# after all. Legs that gave way, told beside their cause ("legs like jelly after the run and
+# they gave way on the stairs"): the giving way is the sign, whatever tired them. A general or
+# someone else's question the writer then says is asked for themselves ("if someone got
+# numbness between their legs, would that be an emergency? asking because I have that since
+# this morning", "...asking because mine went last night").
+_GAVE_WAY = re.compile(
+    r"\b(?:legs?|knees?|they|it|one|both) (?:(?!nearly|almost|never|not|like|would|could|might"
+    r"|felt|feel|feels|as if|if)\w+ ){0,2}?(?:gave way|gave out|buckled|went from"
+    r" under me|collapsed under me|went from under)\b"
+)
+_ASKING_AS_MINE = re.compile(
+    r"\b(?:ask\w*|wonder\w*|question)\b(?: \w+){0,3}? (?:because|cos|coz|cause|as|since) (?:i"
+    r" (?:have|ve|got|get|am|m|had|felt|feel|noticed|woke up with|have had|am having)|mine|my"
+    r" own|it is (?:me|mine)|that is me)\b(?! (?:a|an|the|some|my|loads of|lots of) (?:\w+ )?"
+    r"(?:patients?|clients?|friends?|relatives?|residents?|pupils?|students?|sons?|daughters?"
+    r"|mum|dad|kids?|child|children|husband|wife|partner)\b)"
+)
+
+
+def _owned_after_all(text: str, found: Triage) -> bool:
+    """An ambiguous result the message itself makes unambiguous (see above)."""
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if found.context == "cause" and "weakness" in found.signs and _has(_GAVE_WAY, whole):
+        return True
+    return found.context in {"someone_else", "general", "hypothetical"} and _has(
+        _ASKING_AS_MINE, whole
+    )
 
 
 # Round 25 (issue 13, h25's first sight): an ambiguous message that is a red flag all the same.
@@ -6336,7 +6416,8 @@ _THING_FELL = re.compile(
 _THING_FELL_GUARD = re.compile(
     r"\b(?:went down|down i went|landed|hit|knocked|banged|bashed|trapped|pinned|crushed|took me"
     r"|on top of|onto|on me|i fell|i fall|i tripped|i slipped|we fell|flying|tailbone|head"
-    r"|injur\w*|ambulance|hospital|a and e|a ?& ?e|i was under|under it)\b",
+    r"|injur\w*|ambulance|hospital|a and e|a ?& ?e|i was under|under it"
+    r"|(?:with|under|beneath|underneath) (?:me|us))\b",
     re.IGNORECASE,
 )
 # A thing in the hand that slipped ("the knife slipped when I cut onions"), never the writer nor

@@ -6472,3 +6472,51 @@ def test_round33_settled_by_the_message_is_answered(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND33_SETTLED_RED)
 def test_round33_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# After round 33: red flags found missed or asked back while probing (our own wording, in no
+# batch): a carrier that gave way under the writer, one side heavy, an arm and a leg of one side,
+# legs that gave way beside their cause, a general question the writer owns after all, a sign
+# told as lasting beside "just curious".
+AFTER_ROUND33_RED: list[str] = [
+    "the scaffolding collapsed with me on it yesterday",
+    "the scaffolding collapsed under me yesterday",
+    "the chair broke under me and i landed on my back",
+    "the stepladder gave way beneath me this morning",
+    "the decking gave out under us at the barbecue",
+    "the bench tipped over with me on it",
+    "my grip is weak and my left side feels heavy",
+    "my right side has felt heavy all day",
+    "heavy all down my left side since lunch",
+    "my left arm and leg feel heavy since this morning",
+    "right leg and arm gone weak together",
+    "legs like jelly after the run and they gave way on the stairs",
+    "knackered after football and my knees buckled walking to the car",
+    "tired legs from the hike, then one gave out under me going downhill",
+    "if someone got numbness between their legs, would that be an emergency? asking because I"
+    " have that since this morning",
+    "if someone got numbness between their legs would that be an emergency, asking because mine"
+    " went last night",
+    "would it be serious if a person lost bladder control? asking as i have since monday",
+    "just curious, studying for exams, chest pain all week, is that serious?",
+    "only asking in general: is numbness in the groin bad? had it for a few days now",
+]
+# ...and their neighbours that stay as they were: asked or answered, never locked out.
+AFTER_ROUND33_NOT_LOCKED: list[str] = [
+    "legs like jelly after leg day, nearly gave way on the stairs lol",
+    "if someone got numbness between their legs would that be an emergency? asking because I"
+    " have a patient with it",
+    "the scaffolding at work collapsed overnight, nobody was on it thank god",
+    "the old fence fell down in the wind last night",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND33_RED)
+def test_after_round33_red_flags_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND33_NOT_LOCKED)
+def test_after_round33_neighbours_do_not_lock_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
