@@ -503,6 +503,13 @@ LEG = _any(
     r"buttock",
     r"glute",
 )
+# A feeling changed without the word numb: like cardboard, rubber or wood, like someone else's
+# skin, like after the dentist's injection.
+_SADDLE_ALTERED = (
+    r"(?:cardboard\w*|rubber\w*|wooden|made of wood|(?:someone|somebody) else(?: ?s)? (?:skin|bum"
+    r"|bottom|body)|not (?:my own|mine|part of me)|(?:after|from) (?:a |the )?(?:dentist|dental)"
+    r"(?:s)?(?: injection| jab| needle)?|anaesthetic|anesthetic|novocaine|local anaesthetic)"
+)
 SADDLE_REGION = _any(
     r"saddle\w*",
     r"groin",
@@ -521,7 +528,7 @@ SADDLE_REGION = _any(
     r"backside",
     r"between (?:my |the |your )?legs",
     r"inner thighs?",
-    r"inside of (?:my |the |your )?thighs?",
+    r"insides? of (?:my |the |your )?thighs?",
     r"vagina\w*",
     r"vulva",
     r"penis",
@@ -622,10 +629,18 @@ RULES: tuple[_Rule, ...] = (
         ),
         _feeling_gone(SADDLE_REGION),
         _near(
-            _any(NUMB, TINGLE, r"feel nothing", CANT_FEEL, r"no sensation"),
+            _any(NUMB, TINGLE, r"feel nothing", CANT_FEEL, r"no sensation", _SADDLE_ALTERED),
             _any(r"wip(?:e|es|ing)", r"toilet", r"loo", r"pee\w*", r"wee(?:ing)?", r"toilet paper"),
             6,
         ),
+        # h35, h36 (missed at first sight): the saddle area's skin told as changed without the
+        # word numb ("the skin around my bum and the insides of my thighs feels odd, sort of
+        # cardboardy", "wiping feels like it's someone else's skin down there")
+        _near(_SADDLE_ALTERED, SADDLE_REGION, 8),
+        r"skin (?:\w+ ){0,3}?"
+        + SADDLE_REGION
+        + r" (?:\w+ ){0,8}?(?:feels?|felt|feeling|is|gone|went) (?:\w+ ){0,2}?(?:odd|weird|strange"
+        r"|funny|different|wrong|off|dull|muffled|thick|padded)",
     ),
     _rule(
         "bladder",
@@ -651,8 +666,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:no|lost|losing|lose|without|not any|little|poor) (?:\w+ )?control (?:of|for|over|on"
         r"|with) (?:my |the )?(?:water|wee\w*|pee\w*|urine|waterworks|bladder|peeing|weeing)",
         r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|know|tell|sense) (?:it |anything )?"
-        r"(?:when|if) (?:i )?(?:\w+ )?(?:need|must|have|want|got|going) to (?:go\b(?! (?:on|up"
-        r"|further|deeper|higher|harder|back|for|out|with|to (?!the (?:toilet|loo|bathroom))))|pee"
+        r"(?:when|if|that|like) (?:i )?(?:\w+ )?(?:need|must|have|want|got|going) to "
+        r"(?:go\b(?! (?:on|up|further|deeper|higher|harder|back|for|out|with"
+        r"|to (?!the (?:toilet|loo|bathroom))))|pee"
         r"|wee|poo"
         r"|empty)",
         r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|sense) (?:it |anything )?(?:when"
@@ -664,6 +680,10 @@ RULES: tuple[_Rule, ...] = (
             6,
         ),
         r"(?:keep|keeps|been|am|started|is) dribbling(?! (?:the|a|past|around|round|ball))",
+        # h35 (missed at first sight): "i keep not making it to the loo in time"
+        r"(?:not|never|nt|barely|hardly|without) (?:\w+ )?(?:make|makes|making|made|get|gets"
+        r"|getting|got) (?:it )?(?:to|into) (?:the )?(?:loo|toilet|bathroom|lavatory|restroom)"
+        r" (?:\w+ )?in time",
         _near(
             _any(r"trouble", r"problems?", r"difficult\w*", r"can not", r"control", r"hard"),
             _any(r"toilet", r"loo", r"bathroom", r"restroom"),
@@ -1045,6 +1065,10 @@ RULES: tuple[_Rule, ...] = (
                 r"(?:at|when|while|with|during) (?:i am )?(?:rest|resting|lying down|lying"
                 r" (?:totally |completely |perfectly |dead |really |very )?still)",
                 r"rest (?:does not|did not|will not) help",
+                # h34 (asked at first sight): "hurts even when im just lying on the sofa doing
+                # nothing"
+                r"even (?:when|while|if) (?:i am )?(?:just |only )?(?:lying|laying|resting"
+                r"|doing nothing|in bed|keeping still|sat still|sitting still)",
             ),
             6,
         ),
@@ -1058,8 +1082,9 @@ RULES: tuple[_Rule, ...] = (
                 r"never (?:stops|goes away|eases)",
                 r"does not (?:stop|go away|ease|settle)",
                 # h31: "the pain doesnt let up"
-                r"(?:does not|do not|never|will not|would not) (?:let up|ease off|ease up|calm down"
-                r"|settle down|switch off|give me a break)",
+                r"(?:day|night) (?:and|or) (?:night|day)",
+                r"(?:does not|do not|never|will not|would not) (?:lets? up|ease off|ease up"
+                r"|calm down|settle down|switch off|give me a break)",
             ),
             4,
         ),
@@ -5037,6 +5062,15 @@ _GAVE_WAY = re.compile(
     r"|felt|feel|feels|as if|if)\w+ ){0,2}?(?:gave way|gave out|buckled|went from"
     r" under me|collapsed under me|went from under)\b"
 )
+_SIMILE_ELSES = re.compile(
+    r"\b(?:feels?|felt|feeling|is|as if|like) (?:\w+ ){0,2}?(?:someone|somebody) else(?: ?s)?\b"
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b")
+_PERSISTS = re.compile(
+    r"\b(?:(?:every|each) night|most nights|night after night|never lets? up|does not let up"
+    r"|(?:day|night) (?:and|or) (?:night|day)|all the time|nothing (?:helps|eases|touches)"
+    r"|does not (?:help|touch it|ease it) at all|does not touch it)\b"
+)
 _ASKING_AS_MINE = re.compile(
     r"\b(?:ask\w*|wonder\w*|question)\b(?: \w+){0,3}? (?:because|cos|coz|cause|as|since) (?:i"
     r" (?:have|ve|got|get|am|m|had|felt|feel|noticed|woke up with|have had|am having)|mine|my"
@@ -5051,6 +5085,19 @@ def _owned_after_all(text: str, found: Triage) -> bool:
     whole = _prepare(_mend(text[:MAX_CHARS]))
     if found.context == "cause" and "weakness" in found.signs and _has(_GAVE_WAY, whole):
         return True
+    if (
+        found.context == "someone_else"
+        and _has(_SIMILE_ELSES, whole)
+        and not _SOMEONE_NAMED.search(whole)
+        and not _has(_THIRD_PERSON, whole)
+    ):
+        return True  # h36: "feels like it's someone else's skin down there" is a likeness
+    if (
+        found.context == "cause"
+        and {"night_pain", "rest_pain"} & set(found.signs)
+        and _has(_PERSISTS, whole)
+    ):
+        return True  # h34: night pain every night that lying still does not help
     return found.context in {"someone_else", "general", "hypothetical"} and _has(
         _ASKING_AS_MINE, whole
     )

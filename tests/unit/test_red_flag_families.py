@@ -6520,3 +6520,36 @@ def test_after_round33_red_flags_lock_out(text: str) -> None:
 def test_after_round33_neighbours_do_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
+
+
+# h34-h36 first sight (red flags missed or asked back, fixed at once), probed in our own words:
+# the saddle area's skin changed without the word numb, not making it to the loo in time, not
+# feeling the need to go, pain at rest told as "even when I'm just lying there", pain "day and
+# night", night pain every night that lying still does not help, a likeness to someone else's
+# skin.
+H34_36_RED: list[str] = [
+    "my bum cheeks feel like cardboard since monday",
+    "the insides of my thighs have felt rubbery since the weekend",
+    "down there feels wooden and strange since yesterday",
+    "skin between my legs feels weird and thick, started on friday",
+    "the skin round my backside feels dull and padded since i hurt my back",
+    "my groin feels like after a dentist injection, no idea why",
+    "when i wipe it feels like somebody else's bottom",
+    "toilet paper feels like it's on someone else's skin down there",
+    "keep not getting to the toilet in time since my back went",
+    "twice this week i haven't made it to the loo in time",
+    "i barely make it to the bathroom in time now",
+    "i don't feel like i need to go until it's too late",
+    "can't tell that i need a wee any more",
+    "my back aches even when i'm just lying in bed",
+    "lower back pain even while resting, nothing shifts it",
+    "it hurts even if i'm lying totally flat doing nothing",
+    "my back has been aching day and night since last week",
+    "the pain wakes me every night and lying still doesn't help at all",
+    "night after night the pain wakes me, walking about is the only thing",
+]
+
+
+@pytest.mark.parametrize("text", H34_36_RED)
+def test_h34_36_red_flags_lock_out(text: str) -> None:
+    _locks_out(text)
