@@ -181,7 +181,7 @@ _REACHES_SOMEONE = re.compile(
 _WAY = re.compile(
     r"(?:\s+(?:down|over|off|in|out|through|apart|up|away|back))?"
     r"(?:\s+(?:sharply|steeply|badly|hard|fast|again|suddenly|heavily|overnight|today))?"
-    r"(?:\s+(?:off|from|out of|down|onto|into|in|on|over|through)\s+"
+    r"(?:(?:\s+(?:off|from|out of|down|onto|into|in|on|over|through))?\s+"
     + _DET
     + r"(?:\s+[\w'’-]+){1,2}?"
     r"(?=[\s.,;:!?]|$))?",
