@@ -227,7 +227,8 @@ _SHARP_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _SHARP_IDIOM = re.compile(
-    r"\b(?:sharp as (?:a |an )?\w+|look sharp|(?:\d+|o ?clock|noon|midnight|am|pm)\s+sharp"
+    r"\b(?:sharp as (?:a |an )?(?:tacks?|buttons?|whips?|mustard|nails)|look sharp"
+    r"|(?:\d+|o ?clock|noon|midnight|am|pm)\s+sharp"
     r"|sharp[- ](?:eyed|witted|tongued|dressed|suited))\b",
     re.IGNORECASE,
 )
@@ -338,7 +339,8 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
             spans.append(match.span("sign"))
     for match in _SHARP_IDIOM.finditer(text):
-        spans.append(match.span())
+        if not _body_place_after(text, match.end()):
+            spans.append(match.span())
     for match in _SHARP_OBJECT.finditer(text):
         if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
             spans.append(match.span("sign"))

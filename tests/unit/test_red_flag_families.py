@@ -6553,3 +6553,33 @@ H34_36_RED: list[str] = [
 @pytest.mark.parametrize("text", H34_36_RED)
 def test_h34_36_red_flags_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Found while reviewing the thing-sense reading: a pain's likeness to a blade is no figure of
+# speech about a person ("as sharp as a razor"), and a pain that "shot into my bum" is sharp.
+SHARP_LIKENESS_RED: list[str] = [
+    "a pain as sharp as a razor shot into my bum",
+    "it was sharp as a needle in my lower back during the twist",
+    "pain sharp as a knife in my lower back when i twist",
+    "sharp as a tack in my lower back when i twist",
+    "felt as sharp as a pin going into my hip on the second rep",
+    "it shot right through my hip when I twisted",
+    "something shot down the back of my thigh on the last rep",
+]
+SHARP_LIKENESS_NOT_LOCKED: list[str] = [
+    "Our new area manager is sharp as a tack and twice as prickly. Can I do the twist at lunch?",
+    "the price of petrol shot up the charts",
+    "class starts at 7 sharp, can I twist before?",
+    "my nan is sharp as a button at 90, can she try this?",
+]
+
+
+@pytest.mark.parametrize("text", SHARP_LIKENESS_RED)
+def test_a_pains_likeness_to_a_blade_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", SHARP_LIKENESS_NOT_LOCKED)
+def test_sharp_of_a_person_or_a_price_does_not_lock_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
