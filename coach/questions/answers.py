@@ -823,6 +823,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|did|exercise|stretch)",
             r"\g<0> beginner",
         ),
+        # round 34: years without exercise told ("havent exercised in years", "not worked out
+        # for ages", "no exercise for decades", "hardly done any sport since school")
+        (
+            r"(?:not|hardly|barely|rarely|no|without) (?:\w+ ){0,2}?(?:exercised|exercise|worked"
+            r" out|workouts?|trained|training|sport|sports|been active|been sporty|been to a gym)"
+            r"(?= (?:\w+ ){0,3}?(?:years?|ages|decades?|a long time|a while|since|yrs|donkey s))",
+            r"\g<0> beginner",
+        ),
         (r"(?:first|initial|opening) (?:position|pose|step)", "start position"),
         # "This stretch" names the exercise; "does it stretch" is about muscles.
         (
@@ -1618,7 +1626,11 @@ _MEDICINE_INTENT = re.compile(
 _TAKE_AMOUNT = re.compile(
     r"\b(?:take|taking|took|pop|popping) (?:something|anything|stuff|a couple|two|2|extra"
     r"|double)\b"
-    r"|\b(?:max|maximum|most|limit|safe amount)\b(?: \w+){0,5} (?:take|have)\b"
+    # round 34: "most days", "most of the week" tell how often, and "have not exercised" is
+    # no amount taken ("mind the grandkids most days, havent exercised in years")
+    r"|\b(?:max|maximum|most(?! (?:days?|nights?|mornings?|evenings?|weeks?|weekends?|of|people"
+    r"|times|likely|folk|afternoons?)\b)|limit|safe amount)\b(?: \w+){0,5}"
+    r" (?:take|have)\b(?! (?:not|never|been|done|exercised|tried|had|got|to)\b)"
 )
 _DIAGNOSIS = re.compile(
     # a diagnosis asked for, not one stated ("I've had diagnosed sciatica for years")
@@ -1646,6 +1658,20 @@ _DIAGNOSIS = re.compile(
     r"|which (?:one |of them |of the two )?(?:do i have|have i got|is mine|is it in my case)"
     r"(?! to\b)|what (?:kind|type|sort) (?:of \w+ )?(?:do i have|have i got|is mine)"
     r"|have i got|could (?:it|this) be"
+    # round 34: one tissue against another asked of the writer's complaint ("is my back pain a
+    # disc or just a muscle?", "whether the ache is nerve or muscular")
+    r"|\bis (?:the |my |this )?(?:pain|ache|niggle|twinge|problem|issue|injury)(?: \w+){0,4}?"
+    r" (?:a |an |my |the |just |more )*(?:dis[ck]|nerve|muscle|muscular|joint|ligament|tendon"
+    r"|bone|facet)\w* (?:thing |problem |issue )?or (?:(?:a|an|my|the|just|more|like|only"
+    r"|simply|something|maybe|probably|perhaps) )*(?:dis[ck]|nerve|muscle|muscular|joint"
+    r"|ligament|tendon|bone|facet|pulled|strain\w*)"
+    r"|(?:pain|pains|ache|aches|aching|hurts|niggle|twinge|problem|issue|injury|it|this|that)"
+    r" (?:\w+ ){0,6}?(?:is|be|s|was|sounds|feels|seems|more)"
+    r" (?:(?:a|an|my|the|just|more|like|probably|maybe|likely|it|this|that|of) )*"
+    r"(?:dis[ck]|nerve|muscle|muscular|joint|ligament|tendon|bone|facet|sciatica|structural)\w*"
+    r" (?:thing |problem |issue |pain )?or (?:(?:a|an|my|the|just|more|like|only|simply"
+    r"|something|maybe|probably|perhaps) )*(?:dis[ck]|nerve|muscle|muscular|joint|ligament"
+    r"|tendon|bone|facet|sciatica|structural|pulled|strain\w*)"
     # round 22: "have I slipped a disc?", "did I tear something?"
     r"|(?:have|did) i (?:\w+ )?(?:slipped|slip|herniated|bulged|torn|tore|tear|prolapsed|pulled"
     r"|trapped|pinched|damaged|fractured|cracked) (?:a |an |my |something|anything)"
@@ -1678,11 +1704,23 @@ _INJECTION = re.compile(
 _OTHER_EXERCISE = re.compile(
     r"\b(?:squats?|deadlifts?|lunges?|planks?|push ?ups?|press ?ups?|pull ?ups?|chin ?ups?"
     r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
-    r"|weightlifting|lifting weights|run(?! (?:through|thru|over|me|us|it|by|this|that|past"
-    r"|them)\b)|runs|running"
+    # round 34: "in the long run" is no running
+    r"|weightlifting|lifting weights|(?<!long )run(?! (?:through|thru|over|me|us|it|by|this|that"
+    r"|past|them)\b)|runs|running"
     r"|jog\w*|marathon|cycling|swim\w*"
     r"|pilates|yoga(?! mats?\b)\w*|barre|zumba|spin class\w*|crossfit|hyrox|downward dog|cobra"
     r"|child pose|childs pose|pigeon|cat cow"
+    # round 34: the rehab exercises a physio hands out beside the twist ("my physio gave me bird
+    # dogs and dead bugs, can you coach me through those?")
+    r"|bird ?dogs?|dead ?bugs?|clam ?shells?|clams|superman\w*|supermen"
+    r"|wall (?:angels?|sits?|slides?)"
+    r"|cat camel|mc ?kenzie\w*|press ups? on (?:my |your )?(?:elbows|hands)|pelvic tilts?"
+    r"|knees? to chest|hip flexor stretch\w*|hip hinges?|glute (?:bridges?|kicks?|activation)"
+    r"|side lying (?:leg |hip )?(?:raises?|lifts?)|leg raises?|heel (?:slides?|raises?)"
+    r"|calf raises?|straight leg raises?|nerve (?:glides?|flossing|sliders?)|sciatic nerve"
+    r" (?:glides?|flossing)|thread the needle|open books?|thoracic (?:rotations?|extensions?)"
+    r"|band (?:pull ?aparts?|walks?)|monster walks?|step ups?|sit to stands?|farmers? (?:walks?"
+    r"|carr(?:y|ies))|pallof press\w*"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
     # round 11: walking counted in steps
@@ -1892,8 +1930,21 @@ _HELP_SENTENCE = re.compile(
     r" to|meant to|expected to|need to|have to|should|must|got to|can)? ?(?:do|press|tap|click"
     r"|type|write|send|say|use (?:you|u|this|it|the bot|this bot))(?: (?:or|and) (?:press|tap"
     r"|click|type|write|send|say|do))?(?: (?:to|so i can|in order to) (?:use|start|work|get"
-    r" started with|talk to) (?:you|u|this|it|the bot|this bot|this thing|this app))?)"
-    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|here|exactly|first|next))*$"
+    r" started with|talk to) (?:you|u|this|it|the bot|this bot|this thing|this app))?"
+    # round 34: "could you explain how to use it, step by step?"
+    r"|(?:(?:can|could|would|will) (?:you|u) (?:please |just |maybe )?)?(?:explain|tell me|show"
+    r" me|walk me through)(?: (?:to me|simply|slowly|again))? how (?:to|i) (?:use|work|operate"
+    r"|start using|get started with) (?:you|u|this|it|the bot|this bot|this thing|this app)"
+    r"|(?:do|should|can|shall|must|have to|need to) i (?:just |simply |only )?(?:type|press|tap"
+    r"|click|write|send)(?: (?:or|and) (?:type|press|tap|click|write|send))?(?: (?:something"
+    r"|anything|a button|stuff|summat|words?|messages?|in))?)"
+    # round 34: a second help clause after the first ("how does this work do i just type or
+    # press something")
+    r"(?: (?:or )?(?:do|should|can|shall|must) i (?:just |simply |only )?(?:type|press|tap|click"
+    r"|write|send)(?: (?:or|and) (?:type|press|tap|click|write|send))?(?: (?:something|anything"
+    r"|a button|stuff|summat|words?|messages?|in))?)?"
+    r"(?:\s(?:please|pls|thanks|thank you|then|again|now|here|exactly|first|next|step by step"
+    r"|in simple terms|slowly|simply))*$"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 
@@ -1959,6 +2010,8 @@ _EXPORT_ASKED = re.compile(
 _HELP_PIECE = re.compile(r"[,;:]+")
 # Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
 _BOT_USE = re.compile(
+    # round 34: "how do i start this thing": the bot named as what to start or use
+    r"\b(?:start|begin|use|work|operate|run) (?:this thing|this app|the app|this bot|the bot)$|"
     r"\b(?:type|write|send)\b|\b(?:using|use) (?:you|u|this bot|the bot|this app|this thing)\b"
     # round 12: "first time on telegram, what am I supposed to do with this?"
     r"|\b(?:bot|chatbot|telegram)\b|\b(?:supposed|meant|expected) to do\b"
@@ -1995,7 +2048,14 @@ _NEWCOMER = re.compile(
     r" (?:with|to|at) (?:telegram|bots?|chat ?bots?|apps?|this|these things|technology|tech"
     r"|phones|computers)"
     r"|(?:hopeless|useless|rubbish|terrible|clueless|new|a novice|a beginner) (?:with|at)"
-    r" (?:telegram|bots?|chat ?bots?|apps?|technology|tech|phones|computers|these things))\b"
+    r" (?:telegram|bots?|chat ?bots?|apps?|technology|tech|phones|computers|these things)"
+    # round 34: "I'm not very techy", "not tech savvy", "my son installed Telegram for me"
+    r"|not (?:very |that |really |at all |too |terribly |exactly )?(?:techy|techie|tech savvy"
+    r"|technical|technological|computer literate|good with (?:tech|technology|phones|computers"
+    r"|apps))|(?:son|daughter|grandson|granddaughter|grandkids?|grandchildren|kids?|husband|wife"
+    r"|partner|nephew|niece|friend|neighbour|carer|physio) (?:\w+ )?(?:installed|set up|put"
+    r"|downloaded|added|signed me up|got me on|sent me) (?:telegram|you|u|this bot|the bot|this"
+    r" app|the app|this thing|it for me))\b"
 )
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
@@ -2055,6 +2115,9 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
                 or _BOT_USE.search(normal)
                 # round 19: "I'm new here, where do I start?": a newcomer asks about the bot
                 or (newcomer and _WHERE_TO_START.fullmatch(normal))
+                # round 34: a newcomer told as such ("not very techy, my son installed Telegram
+                # for me") asking a help sentence of its own means the bot
+                or (newcomer and not _NEWCOMER.search(normal))
             ) and not _BODY_WORDS.search(normalise(text)):
                 return "buttons"
     return found
@@ -2106,7 +2169,11 @@ _CONDITION_NAMED = re.compile(
     r"\b(?:(?:rheumatoid |psoriatic |osteo ?|inflammatory )?arthritis|osteoarthritis|stenosis"
     r"|scoliosis|spondylosis|ankylosing(?: spondylitis)?|axial spondyloarthritis|spondylitis"
     r"|fibromyalgia|kyphosis|lordosis|hypermobil\w*|ehlers(?: danlos)?(?: syndrome)?"
-    r"|endometriosis|degenerat\w*(?: dis[ck]s?| dis[ck] disease| changes)?)\b"
+    r"|endometriosis|degenerat\w*(?: dis[ck]s?| dis[ck] disease| changes)?"
+    # round 34: a disc's trouble told as treated or past ("a course of physio for a disc issue",
+    # "after my slipped disc", "had a bulging disc"), then the move asked about
+    r"|(?:for|after|had|with|since|from) (?:a|my) (?:\w+ )?(?:dis[ck] (?:issue|problem|injury"
+    r"|bulge|prolapse)s?|(?:slipped|bulging|bulged|herniated|prolapsed) dis[ck]s?))\b"
 )
 _MOVE_ASKED_FOR_IT = re.compile(
     r"\b(?:suitable|suit|suits|safe|safely|ok|okay|alright|all right|fine|appropriate|adapt\w*"
@@ -2114,7 +2181,7 @@ _MOVE_ASKED_FOR_IT = re.compile(
     r" way|alternative|instead|beginners?|novice|new to|never (?:really )?exercised|start|starting"
     r"|place|position|range|reach|reaching|touch|touching|make (?:it|the \w+) \w+|can i|could i"
     r"|should i|is (?:it|this|that) (?:ok|okay|alright|fine|safe|suitable|normal)|good for"
-    r"|help|helps)\b"
+    r"|help|helps|meant to|supposed to|keep doing|carry on|continue)\b"
 )
 _DIAGNOSIS_WANTED = re.compile(
     r"\b(?:do i have|have i got|could (?:it|this|that) be|is (?:it|this|that) (?:my |the |a |an )?"
@@ -2219,7 +2286,9 @@ _SHOULDER_BACKGROUND = re.compile(
 # breakfast"): when, not food.
 _MEAL_TIME = re.compile(
     r"\b(?:on|in|at|during|over|after|before|by) (?:my |the |a |your |our )?(?:lunch|breakfast"
-    r"|dinner|tea|coffee)(?: ?(?:break|hour|time))?\b(?! (?:is|was|are|that|which|with|to eat)\b)"
+    r"|dinner|tea|coffee)(?: ?(?:break|hour|time))?\b"
+    # round 34: "ten minutes at lunch is it better to hold": a new question, not the meal's
+    r"(?! (?:is|was|are)\b(?! (?:it|this|that|there|i)\b)|(?: that| which| with| to eat)\b)"
 )
 
 # Round 22: a bed's mattress as the place to do the move ("ok to do it lying in bed? mattress is
@@ -2285,6 +2354,111 @@ _SITTING_UNDONE = re.compile(
     r"|offset|cancel|make up for|combat|fight|help|fix|ease|loosen|sort)\b"
 )
 _SITTING_TOPICS = frozenset({"benefits", "why_move", "how_often", "dynamic_benefits"})
+# Round 34. What the move does or is for, asked in any words ("what's the point of this move",
+# "what do I get out of it", "what's this twist meant to help with in the long run", "what makes
+# the twist for the lower back", "will this loosen my upper back"): the benefits topic, when
+# the match is one of the move's general topics or none.
+_WHAT_FOR_ASKED = re.compile(
+    r"\b(?:what|whats|wat|wot) (?:is |s |are )?(?:the |even the |actually the )?(?:point|purpose"
+    r"|use|benefits?|gain|idea|aim|goal|payoff|pay off)\b(?: (?:of|in|behind|with) \w+(?: \w+)?)?"
+    r"|\bwhat (?:do|will|would|can|could|should|might) (?:i|you|we|one|people) (?:\w+ )?"
+    r"(?:get|gain|achieve|feel|notice) (?:out of|from)\b"
+    r"|\bwhat (?:is|s|does|do|will|would|can|could|might|makes?|make) (?:this|it|the|that|doing)"
+    r"(?: \w+){0,2}? (?:(?:meant|supposed|going|designed|intended) to |actually |really |even )?"
+    r"(?:help|helps|do|does|achieve|fix|improve|target|make|for)(?: with| for| to)?"
+    r"(?= (?:my |the |your |a |in |over |long|lower|upper|back|spine|me|people|you|us)|$)"
+    r"|\b(?:will|would|does|do|can|could|should|might) (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|doing (?:this|it))(?: \w+){0,2}? (?:loosen|free up|ease|undo|unlock|open up"
+    r"|mobilise|mobilize|straighten|counteract|sort out|fix|help|relieve) (?:\w+ ){0,2}?(?:my |the"
+    r" |your )?(?:upper |lower |mid |middle |stiff |tight )?(?:back|spine|hunch|stiffness"
+    r"|tightness|shoulders|posture|neck)\b"
+)
+# ...and a cue or a part of the body named keeps the reason for the cues ("what's the point of
+# the little tips?", "why the palms flat? what does it do?")
+_CUE_NAMED = re.compile(
+    r"\b(?:palms?|hands?|arms?|elbows?|shoulders?|forehead|head|chin|gaze|neck|knees?|feet|foot"
+    r"|temple|cheek|face|eyes|look|looking|turn|turning|mat|floor|other way|opposite way"
+    r"|tips?|steps?|cues?|instructions?|rules?|advice|pointers?|details?|bits?)\b"
+)
+_WHAT_FOR_TOPICS = frozenset(
+    {"benefits", "why_move", "how_often", "what_is", "muscles_stretched", "twist_muscles"}
+)
+# Round 34. A day's strain told as the reason ("gamer hunch", "lifting boxes all day", "hunched
+# over a laptop"): context, not posture or another exercise asked about.
+_DAY_STRAIN = re.compile(
+    r"\b(?:gam\w+|desk|office|laptop|screen|computer|phone|keyboard|warehouse|builder\w*|site"
+    r"|driver\w*|student\w*|coder\w*|programmer\w*)? ?(?:hunch\w*|slouch\w*|stoop\w*)"
+    r"(?: (?:over|at|on|from) (?:\w+ ){0,2}?\w+)?"
+    r"|\b(?:lifting|carrying|shifting|moving|loading|stacking|humping|hauling) (?:\w+ ){0,2}?"
+    r"(?:boxes|crates|pallets|bricks|stock|parcels|bags|sacks|furniture|things|stuff|heavy \w+)"
+    r"(?: (?:all day|every day|at work|for work|for a living|all shift|all week))?"
+)
+# Round 34. How many times a week or a day ("how many times in a week i should do", "how many
+# days a week"): how often, never the progression or the reps.
+_FREQUENCY_ASKED = re.compile(
+    r"\bhow (?:many (?:times|days|sessions|goes|nights|mornings)|often)\b(?: \w+){0,2}? (?:a|in a"
+    r"|per|each|every|in one|in the|in 1|over a|within a) ?(?:week|day|month|fortnight)\b"
+    r"|\b(?:times|days|sessions) (?:a|per|in a|each|every) (?:week|day|month)\b"
+    r"(?=.*\b(?:how many|how often|should|do i|must|need)\b)"
+)
+_REPS_NAMED = re.compile(r"\b(?:reps?|sets?|holds?|swings?|sweeps?|rounds?|seconds?|secs?)\b")
+_FREQUENCY_TOPICS = frozenset({"progression", "reps_sets", "progress", "hold_time", "how_often"})
+# Round 34. Setting up before starting asked ("how do i set up before the first rep", "how
+# should I get into position before I begin"): the setup, not the reps.
+_SETUP_ASKED = re.compile(
+    r"\b(?:set ?up|setting up|get (?:into|in) position|get in place|position myself|get myself"
+    r" (?:set|ready|in position)|lie down|get ready|get started)\b(?: \w+){0,3}? (?:before|prior to"
+    r"|ahead of) (?:the |my |i |you |we )?(?:first |1st |very first )?(?:rep|hold|swing|sweep"
+    r"|start|begin|go|set|move|twist|stretch)\w*"
+    r"|\b(?:starting|start|initial) position\b"
+    r"|\bhow (?:do|should|can|shall) i set ?(?:myself )?up\b"
+)
+_SETUP_TOPICS = frozenset({"reps_sets", "setup_start", "how_to", "hold_time", "which_side_first"})
+# Round 34. Pushing on through discomfort or pain asked ("should I push on if the stretch gets
+# a bit uncomfortable?", "no pain no gain?"): pushing through pain, not only forcing the range.
+_PUSH_ON = re.compile(
+    r"\b(?:push|pushing|keep|keeping|carry|carrying|press|pressing|plough|soldier|crack|struggle"
+    r"|grind|power) (?:on|through|past)\b|\bno pain no gain\b|\b(?:tough|stick|ride) it out\b"
+    r"|\b(?:ignore|ignoring) (?:it|the (?:pain|discomfort|ache))"
+)
+_DISCOMFORT = re.compile(
+    r"\b(?:pain\w*|hurt\w*|uncomfortabl\w*|discomfort|sore|ache\w*|achy|burn\w*|sting\w*"
+    r"|twinge\w*|nipp\w*|sharp|ouch)\b"
+)
+_PUSH_TOPICS = frozenset({"dont_force", "if_it_hurts", "range_of_motion", "pain_through"})
+# Round 34. Moving words: without them, "what do I get out of this move" is not the flowing
+# version's benefits.
+_MOTION = re.compile(
+    r"\b(?:swing\w*|flow\w*|dynamic\w*|moving|side to side|back and forth|to and fro|reps?"
+    r"|sweep\w*|rock\w*|in motion|keep moving|momentum|pendulum)\b"
+)
+# Round 34. The foot told as short of the floor ("nowhere near the floor", "dangles in mid-air",
+# "miles off the mat"): the foot not reaching, not where the foot goes.
+_FOOT_SHORT = re.compile(
+    r"\b(?:nowhere near|not (?:even )?near|not (?:even )?close to|miles (?:off|from|away from)"
+    r"|a long way (?:off|from)|inches (?:off|from)|(?:\d+|few|couple of|some) ?(?:cm|centimetres"
+    r"|centimeters|inches|in) (?:off|from|above)|short of|never (?:gets|reaches|touches|makes it)"
+    r"|does not (?:get|reach|touch|make it)|will not (?:go|get|reach|touch)|cannot (?:get|reach"
+    r"|touch)) (?:down to |to |near |onto |on )?(?:the )?(?:floor|ground|mat|carpet|bed)\b"
+    r"|\b(?:dangl\w*|hang\w*|hover\w*|float\w*|flap\w*|sticks? up|stays? up|stuck up)\b"
+    r"(?: \w+){0,3}? (?:in (?:the )?(?:mid ?air|air)|mid ?air|off the (?:floor|ground|mat))\b"
+    r"|\bmid ?air\b"
+)
+# Round 34. One side told as freer than the other ("left side goes over easily but the right
+# barely moves", "I'm so lopsided"): the uneven sides, not which side to start with.
+_UNEVEN_TOLD = re.compile(
+    r"\b(?:lopsided|lop sided|uneven\w*|unbalanced|imbalanc\w*|asymmetr\w*|wonky|one sided"
+    r"|not (?:the )?same (?:on|both|each))\b"
+    r"|\b(?:left|right|one|other|1st|first|second) (?:side|leg|way)?\b(?: \w+){0,5}? (?:easily"
+    r"|easy|further|farther|loads|miles|more|better|fine|no problem|smoothly)\b(?: \w+){0,4}?"
+    r" (?:but|while|whereas|yet|and)\b(?: \w+){0,5}? (?:barely|hardly|not as|less|does not"
+    r"|will not|cannot|stuck|tight\w*|stiff\w*|nothing|not at all|only a bit|only a little)\b"
+)
+_UNEVEN_TOPICS = frozenset({"uneven_sides", "which_side_first", "leg_sweep", "return_switch"})
+_WHY_MOVE_RATHER = re.compile(
+    r"\b(?:why|what for|reason|point|advantage|benefit|gain|add|adds|give|gives|offer|offers)\b"
+    r".*\b(?:instead|rather|than|vs|versus|not just|over)\b"
+)
 # Round 33. The move described and asked to be recognised ("is this the one where u lie on ur
 # tummy and flip a leg over", "this that stretch lying face down swinging a leg across?").
 _THE_ONE_WHERE = re.compile(
@@ -2571,6 +2745,26 @@ class Matcher:
             # what the move does, asked about a day of sitting or driving
             topic = self.index.topics["benefits"]
             return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
+        if (
+            _WHAT_FOR_ASKED.search(normal)
+            and _beyond_the_twist(blanked(_DAY_STRAIN, normal)) != "yes"
+            and not _MOTION.search(normal)
+            and (
+                match is None
+                or not match.passes
+                or match.key in _WHAT_FOR_TOPICS
+                or (match.key == "why_cues" and not _CUE_NAMED.search(normal))
+            )
+            and (
+                match is None
+                or match.key not in {"muscles_stretched", "twist_muscles"}
+                or not match.passes
+            )
+        ):
+            # round 34: "whats the point of this move", "gamer hunch, will this loosen my upper
+            # back", "what's this twist meant to help with in the long run": what it does
+            topic = self.index.topics["benefits"]
+            return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
@@ -2606,13 +2800,29 @@ class Matcher:
             # round 25: "does this do anything for my abs or is it purely a stretch": the work
             # of the trunk's muscles, asked directly
             match = replace(match, key="twist_muscles", runners_up=())
+        # round 34: "...what is it? Is it the one where you lie on your tummy?": the asking
+        # sentence may come after context, so each sentence is read from its start too
+        heads = [normal, *(normalise(s) for s in _SENTENCE_END.split(text)[1:] if s.strip())]
         if match.key in {"what_is", "how_to"} and _WHAT_IS_ASKED.search(normal):
             # round 25: "what even is a prone spinal twist": what it is, asked directly
             match = replace(match, key="what_is", runners_up=())
-        elif match.key not in _NOT_THE_MOVE and _THE_ONE_WHERE.search(normal):
+        elif match.key not in _NOT_THE_MOVE and any(_THE_ONE_WHERE.search(h) for h in heads):
             # round 33: "is this the one where you lie on your tummy and flip a leg over": the
             # move described and asked to be recognised is what it is
             match = replace(match, key="what_is", runners_up=())
+        if (
+            match.key in _FREQUENCY_TOPICS
+            and _FREQUENCY_ASKED.search(normal)
+            and not _REPS_NAMED.search(normal)
+        ):
+            # round 34: "how many times in a week i should do": how often, not the progression
+            match = replace(match, key="how_often", runners_up=())
+        elif match.key in _SETUP_TOPICS and _SETUP_ASKED.search(normal):
+            # round 34: "how do i set up before the first rep": the setup, not the reps
+            match = replace(match, key="setup_start", runners_up=())
+        elif match.key in _PUSH_TOPICS and _PUSH_ON.search(normal) and _DISCOMFORT.search(normal):
+            # round 34: "should I push on if the stretch gets uncomfortable? no pain no gain?"
+            match = replace(match, key="pain_through", runners_up=())
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -2629,6 +2839,28 @@ class Matcher:
         elif {"benefits", "why_move"} <= set(options) and _GOOD_FOR_ASKED.search(normal):
             # round 31: "is this actually any good for my stiff lower back?": what it does
             match = replace(match, key="benefits", runners_up=())
+            options = ()
+        if {"benefits", "dynamic_benefits"} <= set(options) and not _MOTION.search(normal):
+            # round 34: "what do I get out of this move?": no moving named, so the move's benefits
+            match = replace(match, key="benefits", runners_up=())
+            options = ()
+        elif set(options) == {"dynamic_benefits", "hold_vs_flow"} and _WHY_MOVE_RATHER.search(
+            normal
+        ):
+            # round 34: "why swing side to side instead of just staying in it": both answer it
+            options = ()
+        elif {"foot_not_reaching", "foot_placement"} <= set(options) and _FOOT_SHORT.search(normal):
+            # round 34: "my foot is nowhere near the floor, it dangles in mid-air": not reaching
+            match = replace(match, key="foot_not_reaching", runners_up=())
+            options = ()
+        elif (
+            match.key in _UNEVEN_TOPICS or bool(_UNEVEN_TOPICS & set(options))
+        ) and _UNEVEN_TOLD.search(normal):
+            # round 34: "left side goes over easily, right barely moves, am I lopsided?"
+            match = replace(match, key="uneven_sides", runners_up=())
+            options = ()
+        elif set(options) <= {"hand_support", "cactus_arms"} and _ARMS_ASKED.search(normal):
+            # round 34: another place for the arms asked: either arm topic answers it
             options = ()
         if set(options) == {"hold_time", "reps_sets"} and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best

@@ -1064,3 +1064,229 @@ def test_round33_getting_started_in_a_short_question_is_help(text: str) -> None:
 )
 def test_round33_other_things_for_sitting_stay_declined(text: str) -> None:
     assert answer(text).kind == "decline"
+
+
+# Round 34: h34-h36's misses by class, in our own words.
+ROUND34_TOPICS = [
+    # a newcomer's age and years without exercise told: the beginners' topic, never declined
+    ("i'm 69 and havent exercised for like 20 years, can i still do this", "beginners"),
+    ("not done any sport since school and im 66 now, can i manage this", "beginners"),
+    ("no exercise for decades, 71, will i cope with the twist", "beginners"),
+    (
+        "total beginner here, 72, look after my husband most days and havent done exercise for"
+        " ages, is this ok for me",
+        "beginners",
+    ),
+    ("never been sporty, 65, babysit most mornings - suitable for a first timer?", "beginners"),
+    # what the move does or is for, a day's strain told or not: benefits
+    ("stacking shelves all day, what does the twist do for my lower back", "benefits"),
+    ("hunched over my laptop for uni, will this loosen my upper back?", "benefits"),
+    ("carrying bricks on site all week. would the twist help my back?", "benefits"),
+    ("console gamer slouch, can this free up my spine", "benefits"),
+    ("what's the point of this exercise honestly", "benefits"),
+    ("wat is the point of the twist", "benefits"),
+    ("what do i get out of doing this", "benefits"),
+    ("what is this stretch meant to help with", "benefits"),
+    ("what does the prone twist actually do for you", "benefits"),
+    (
+        "had a bulging disc last year, all better now. what is the twist supposed to do for me?",
+        "benefits",
+    ),
+    # times a week or a day: how often
+    ("how many times a week should i do the twist", "how_often"),
+    ("how many days a week do i need to do this", "how_often"),
+    ("how often in a week is best", "how_often"),
+    ("how many sessions per week", "how_often"),
+    ("how many times per day should i twist", "how_often"),
+    # setting up before starting: the setup
+    ("how should i set up before my first hold", "setup_start"),
+    ("whats the setup before i start the first swing", "setup_start"),
+    ("how do i get into position before the first rep", "setup_start"),
+    ("how do i set myself up", "setup_start"),
+    ("what is the starting position", "setup_start"),
+    # the move described and asked to be recognised after context: what it is
+    (
+        "my gp said to try the prone twist. what is it exactly? is it the one where you lie face"
+        " down and swing a leg?",
+        "what_is",
+    ),
+    (
+        "heard about it from a friend. what is it? is this the one where you lie on your belly"
+        " and cross a leg over?",
+        "what_is",
+    ),
+    ("ok so. is it the one where you lie on your front?", "what_is"),
+    (
+        "Saw it on a poster at the gym. Is that the stretch where you lie face down and roll a"
+        " knee over?",
+        "what_is",
+    ),
+    (
+        "A colleague keeps going on about it. Is this the one lying on your stomach with a leg"
+        " crossing over?",
+        "what_is",
+    ),
+    # hold or swing asked with a meal's time before the question: never declined
+    (
+        "only got 15 minutes at lunch is it better to hold or flow and what's the difference",
+        "hold_vs_flow|dynamic_benefits",
+    ),
+    (
+        "after dinner is it better to hold the stretch or swing the leg?",
+        "hold_vs_flow|dynamic_benefits",
+    ),
+    (
+        "quick one on my lunch break, hold or swing, which is better?",
+        "hold_vs_flow|dynamic_benefits",
+    ),
+    ("at breakfast is it worth holding or moving side to side", "hold_vs_flow|dynamic_benefits"),
+    ("before lunch is it better to hold or go side to side", "hold_vs_flow|dynamic_benefits"),
+    # pushing on through discomfort: never move through pain
+    ("my coach always says no pain no gain. do i push through when it hurts?", "pain_through"),
+    ("should i keep going through the discomfort or stop", "pain_through"),
+    ("grit my teeth and carry on if it stings a bit?", "pain_through"),
+    ("is it ok to push on when it gets sore in the stretch", "pain_through"),
+    ("no pain no gain right? keep pushing on even if it aches?", "pain_through"),
+    # the question picks one of two close topics
+    (
+        "my foot doesnt get anywhere near the mat, it just hangs in mid air, is that wrong",
+        "foot_not_reaching",
+    ),
+    (
+        "the foot ends up miles off the floor on the far side, am i doing it right",
+        "foot_not_reaching",
+    ),
+    ("foot just dangling in the air when my leg crosses, normal?", "foot_not_reaching"),
+    ("my foot is nowhere near the ground when i go over, is that ok", "foot_not_reaching"),
+    ("leg hovers in midair, foot never reaches the floor, bad?", "foot_not_reaching"),
+    (
+        "my right side goes over easily but the left barely budges, is being lopsided a problem",
+        "uneven_sides",
+    ),
+    ("im really uneven, left goes miles further than right", "uneven_sides"),
+    ("left side loads further than right, is that bad", "uneven_sides"),
+    ("my left leg crosses over fine but the right hardly moves, why so lopsided", "uneven_sides"),
+    ("one side goes further and the other side is stuck, is that a problem", "uneven_sides"),
+    ("what do I get out of the twist", "benefits"),
+    ("why rock side to side rather than hold still", "dynamic_benefits"),
+    ("what does moving side to side add over holding", "dynamic_benefits"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), ROUND34_TOPICS)
+def test_round34_classes_get_their_topic(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topic.split("|"), got
+
+
+ROUND34_ARMS = [
+    "my shoulder complains with my arms out wide, is there a different position for my hands",
+    "both arms straight out pull on a shoulder i hurt years ago, any other way to place them?",
+    "arms out to the side bug my shoulder, is there another way to put them",
+    "can't do arms out wide with my shoulder, another position for the arms?",
+    "arms straight out feels awkward on my shoulders, is there another arm position?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND34_ARMS)
+def test_round34_another_arm_place_is_answered(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"hand_support", "cactus_arms"}, got
+
+
+ROUND34_DECLINED = [
+    # another exercise a physio gave
+    "physio gave me clamshells and bird dogs, can you talk me through them too",
+    "can you coach me through dead bugs",
+    "how do i do a glute bridge properly",
+    "my physio set me wall angels and the twist, how do i do the wall angels",
+    "can you teach me pelvic tilts as well",
+    # a diagnosis asked: one tissue against another
+    "is the pain in my lower back a disc or a muscle",
+    "my back ache, is it a ligament or a muscle do you think",
+    "could you tell if my ache is more muscular or a nerve thing",
+    "my back hurts on the left, is it a joint or just a pulled muscle",
+    "whether my niggle is a disc or maybe a strain, any idea?",
+]
+
+
+@pytest.mark.parametrize("question", ROUND34_DECLINED)
+def test_round34_other_exercises_and_diagnoses_are_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
+
+
+ROUND34_HELP = [
+    "so how does it work, do i type or tap",
+    "how does the bot work do i just send messages",
+    "do i just type something",
+    "how do i start this app",
+    "how do i start the bot",
+    "im not very tech savvy, my daughter set this up for me. can you explain how to use it please",
+    "not that techy, grandson installed this bot on my phone, how do i use it",
+]
+
+
+@pytest.mark.parametrize("question", ROUND34_HELP)
+def test_round34_using_the_bot_is_help(question: str) -> None:
+    assert answer(question).kind == "help"
+
+
+ROUND34_NEIGHBOURS = [
+    ("how do I start the twist?", "setup_start"),
+    ("how do I start?", "setup_start"),
+    ("how do i start the swing", "setup_start"),
+    ("do i press my palms into the floor", "dont_force"),
+    ("I'm new here. How long should I hold each side?", "hold_time"),
+    ("my physio set this up for me, how long should i hold?", "hold_time"),
+    ("how many reps should i do", "reps_sets"),
+    ("how many reps in a set", "reps_sets"),
+    ("how do i progress over the weeks", "progression"),
+    ("where do i put my forehead", "setup_start"),
+    ("is this the one with reminders every day", "reminders"),
+    ("how do i do the twist", "how_to"),
+    ("what is a prone twist", "what_is"),
+    ("which muscles does the twist work", "twist_muscles"),
+    ("does this stretch the muscle or the joint", "muscles_stretched"),
+    ("is the twist more of a muscle or joint stretch", "muscles_stretched"),
+    ("is it more of a muscle stretch or a joint thing", "muscles_stretched"),
+    ("does this do anything for my abs", "twist_muscles"),
+    ("what are the benefits of the flowing version", "dynamic_benefits"),
+    ("is it better to hold or flow", "hold_vs_flow"),
+    ("hold or flow, which is better for me", "hold_vs_flow"),
+    ("what's the point of keeping the shoulders down", "why_cues"),
+    ("should i push further into the stretch", "dont_force"),
+    ("how far should i go in the stretch", "range_of_motion"),
+    ("what if it hurts during the twist", "if_it_hurts"),
+    ("where should my foot go", "foot_placement"),
+    ("where does the foot land", "foot_placement"),
+    ("foot inside or outside the other leg", "foot_placement"),
+    ("which side do I start with", "which_side_first"),
+    ("does it matter which side first", "which_side_first"),
+    ("left or right first", "which_side_first"),
+    ("is there another arm position", "hand_support"),
+    ("my physio gave me the twist, how do i do it", "how_to"),
+    ("i do bird dogs already, how long should i hold the twist", "hold_time"),
+    ("what's the point of resting my forehead on the mat and turning the other way?", "why_cues"),
+    ("why must the palms stay pressed flat? what does it do?", "why_cues"),
+    ("what's the point of all the little tips on each step?", "why_cues"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), ROUND34_NEIGHBOURS)
+def test_round34_near_neighbours_do_not_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i fix my posture",
+        "what's the best posture for sitting",
+        "can i take anything first",
+        "what's the most i can take",
+        "do i have a slipped disc",
+    ],
+)
+def test_round34_posture_medicine_and_diagnosis_stay_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
