@@ -2820,6 +2820,14 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:what (?:happens|should i do|do i do|to do|does it mean|if)|what do i do"
     # round 29: a learner's grammar ("what i do if it starts to hurt", "what i must do when")
     r"|what (?:i|we) (?:should |must |can |need to |have to )?do (?:if|when|in case|once)"
+    # round 34: the bot's own rule asked in any shape ("what am I supposed to do if it starts to
+    # hurt halfway through", "what would I do", "what's the drill if", "stop or keep going?")
+    r"|^(?:say|suppose|supposing|imagine|lets say) |(?:what|wat|wot) (?:am|are|is|was) (?:i|we|you|one"
+    r"|someone|a person) (?:\w+ )?(?:su\w*posed|meant"
+    r"|expected|told|advised|allowed|going) to do|what (?:would|could|can|will|shall) (?:i|we|you"
+    r"|one) (?:\w+ )?do|what (?:is|s) the (?:rule|drill|plan|protocol|advice|procedure|deal)"
+    r"|(?:stop|stop dead|ease out|ease off|come out|back off)(?: \w+){0,3}? or (?:keep going|carry"
+    r" on|continue|push on|push through|ease|stay|slowly|gently)"
     r"|should i (?:stop|worry|see|call|skip|keep going|carry on|continue|push on)|when should i"
     # round 8: pushing through, asked about: "should I push through if it's a bit painful?"
     r"|(?:should|can|do|must|shall|could) i (?:\w+ )?(?:push|work|power|stretch|keep going|carry on"
@@ -3360,7 +3368,15 @@ _BOT_ASKED = (
     r" ins?|checkin|checklist|screening|quiz|form|safety check) (?:about|on|for|re|regarding"
     r"|asking|that ask|that asks|which ask|which asks)"
     r"|(?:what is|whats|what are) (?:the|that|this|those|these) (?:\w+ ){0,3}?(?:questions?"
-    r"|check|checks|checklist) (?:for|about)(?: then)?$)"
+    r"|check|checks|checklist) (?:for|about)(?: then)?$"
+    # round 34: the checklist's wording asked ("does 'loss of bladder control' on your checklist
+    # mean any little leak?", "what counts as numbness in the check in questions")
+    r"|(?:what )?(?:does|do|did|would|is|are|counts?) (?:\w+ ){0,5}?(?:on|in|from) (?:your|the|ur"
+    r"|this|that) (?:\w+ )?(?:checklist|check in|checkin|check ins|questions?|list|safety page"
+    r"|safety info|form|quiz|screening)(?: (?:questions?|list|form|page))? (?:mean|means|meant|cover|covers|include|includes|count"
+    r"|counts|refer to|refers to)(?: as)?(?: (?:any|a|every|the odd|just|only|something|anything)"
+    r"(?: \w+){0,2}? (?:leak|leaks|dribble|dribbles|accident|accidents|twinge|twinges|tingle"
+    r"|tingles|numbness|pain|ache)(?: at all)?)?)"
     r"(?: (?:about|on|for|re|if|whether|regarding|bout) (?:(?!(?:my|mine|me|i|now|today|since"
     r"|yesterday|started|got|have|has|had|this|lately|recently)\b)\w+ ?){0,8})?)"
 )
@@ -3370,13 +3386,32 @@ _ASKING_GENERALLY = (
     r"|for me|(?:a thing )?(?:i am|im|i m) (?:having|feeling|getting)|(?:my|mine) (?:own )?"
     r"(?:issue|problem|symptom|thing))|(?:random|quick|silly|dumb|stupid|nerdy|weird) question"
     # round 32: "nothing going on with me", "nothing wrong with me", "none of it is mine"
-    r"|nothing (?:is |s )?(?:like (?:that|this|it) |of the sort |of that sort )?(?:(?:going on"
-    r"|happening|wrong) )?(?:with|to|for|in) me|none of (?:it|this|that) (?:is |s )?(?:mine|me"
-    r"|happening to me)"
+    r"|nothing (?:is |s |has |ve |has ever |s ever )?(?:like (?:that|this|it) |of the sort |of that"
+    r" sort )?(?:(?:going on|happening|happened|wrong) )?(?:with|to|for|in) me|none of (?:it|this"
+    r"|that) (?:is |s )?(?:mine|me|happening to me)|(?:no|not a) (?:problems?|issues?) (?:here"
+    r"|for me|with me|my end|at my end|on my end)"
     r"|(?:purely |just |only |genuinely )?curious|purely (?:academic|theoretical)"
-    r"|(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:knowledge|information"
-    r"|info|interest)|in general|generally|out of (?:interest|curiosity))|for (?:my )?(?:own )?"
-    r"(?:knowledge|information|education)|out of (?:interest|curiosity)|hypothetically"
+    r"|(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:general |own )?"
+    r"(?:knowledge|information|info|interest)|in general|generally|out of (?:interest|curiosity))"
+    r"|for (?:my )?(?:own )?(?:general )?(?:knowledge|information|education)|out of (?:interest"
+    r"|curiosity)|hypothetically"
+    # round 34: a study or teaching purpose in any shape ("need it for my physio essay", "asking
+    # for my revision", "writing a safety handout for the pilates class I teach", "for uni")
+    r"|(?:(?:i )?(?:need|needed|want|wanted) (?:it|this|that|to know) |(?:asking|it is|its|it s"
+    r"|this is|that is|question) )?(?:for|because of|because i am|because im|because i m) (?:a |an"
+    r" |the |my |our |this |doing )?(?:\w+ ){0,3}?(?:essay|essays|assignment|assignments|revision"
+    r"|dissertation|thesis|coursework|homework|project|presentation|lecture|lectures|seminar"
+    r"|tutorial|exam|exams|test|quiz|course|module|osce|placement|handout|leaflet|poster"
+    r"|uni|university|college|studies|degree|training)"
+    r"|(?:writing|making|doing|putting together|preparing) (?:a |an |the |my |our )?(?:\w+ ){0,2}?"
+    r"(?:leaflet|poster|handout|essay|assignment|quiz|presentation|lesson|lesson plan|talk)"
+    r" (?:for|at|on) (?:a |an |the |my |our )?(?:\w+ ){0,2}?(?:class|classes|group|clients|course"
+    r"|students|pupils|members|team|session|sessions)(?: (?:i|we) (?:teach|run|take|lead|coach))?"
+    r"|(?:for|to|in) (?:the|my|our|a) (?:\w+ ){0,2}?(?:class|classes|group|groups|students|pupils"
+    r"|clients|members|team|sessions?) (?:i|we) (?:teach|run|lead|coach|take)"
+    r"|(?:i )?(?:just )?(?:want|wanted|would like|am trying|m trying|need) to (?:answer|fill in"
+    r"|fill out|fill (?:it|them) (?:in|out)|do|get) (?:the |your |it|them|ur )?(?:\w+ ){0,2}?(?:questions?|checklist|check in"
+    r"|checkin|form|quiz|it|them|right)(?: (?:properly|correctly|right|honestly|accurately))?"
     r"|in general|general question|generally"
     # round 33: a question for a course, an exam, training, a leaflet or a quiz ("revising for
     # my first aid course", "studying for my nursing exam", "writing a leaflet for work")
@@ -3391,6 +3426,24 @@ _ASKING_GENERALLY = (
     r"|sports science|coaching|care|carers?|health and safety) (?:course|exam|exams|test|quiz"
     r"|assessment|module|training|class|certificate|qualification|refresher))\b"
 )
+# Round 34: the threshold asked in general ("when is back pain bad enough for a&e", "at what
+# point should back pain after a fall be checked by a doctor", "how bad does it have to be to go
+# to a&e"): the question at the message's start, nobody's own named in it.
+_NOBODY = r"(?:(?!(?:my|mine|i|me|it|this|that|his|her|their)\b)\w+ )"
+_THRESHOLD_ASKED = (
+    r"(?:^(?:so |ok |okay |hi |hey |quick question )?(?:when|at what point|at which point|how do"
+    r" you know when|how do you know if) (?:is|are|does|do|should|would|must) " + _NOBODY + r"{1,8}?"
+    r"(?:bad|serious|severe|worrying|urgent) enough(?: (?:for|to) (?:\w+ ){0,3}?(?:a and e|a e|er"
+    r"|the er|hospital|the hospital|a doctor|the doctor|the gp|a gp|999|911|an ambulance|help"
+    r"|emergency|urgent care|go|call|see))?"
+    r"|^(?:so |ok |okay |hi |hey |quick question )?(?:at what point|at which point|when) (?:should"
+    r"|must|would|do|does) " + _NOBODY + r"{1,8}?(?:be )?(?:checked|seen|looked at|assessed)"
+    r"(?: out)? by (?:a |an |the )?(?:doctor|gp|physio|professional|clinician|hospital|nurse)"
+    r"|^(?:so |ok |okay |hi |hey )?how (?:bad|serious|severe) (?:does|do|would|should|must) "
+    + _NOBODY
+    + r"{1,4}?(?:have to be|need to be|get) (?:\w+ ){0,2}?(?:before|to) (?:go|going|call|calling))"
+)
+_THRESHOLD_ASKED_RE = re.compile(r"\b" + _THRESHOLD_ASKED + r"\b")
 _GENERAL = re.compile(
     r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|twisting|twists"
     # round 20: the move named with a word before it ("the prone twist", "this lying stretch")
@@ -3407,6 +3460,9 @@ _GENERAL = re.compile(
     r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should)"
     r"|(?:what|which) (?:\w+ ){0,2}(?:should|would|must|will) (?:make|tell) me (?:stop|worry|go|see"
     r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call)"
+    r"|"
+    + _THRESHOLD_ASKED
+    + r""
     # round 20: the rule itself asked ("the numbness thing only matters if it's new, right?")
     r"|(?:only )?(?:matters?|counts?|a worry|worrying|a problem|serious|a red flag|dangerous"
     r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent)"
@@ -3419,6 +3475,8 @@ _GENERAL = re.compile(
     r"|picks up|detect|detects|catch|catches|spot|spots|cover|covers|warn|warns|list|lists"
     r"|mention|mentions|look out|looks out|watch out|watches out|know about) (?:for |about |on )?"
     r"(?:\w+ ){0,4}?(?:signs?|symptoms?|red flags?|cauda equina|emergenc\w*|strokes?"
+    r"|(?:that|this|those|these|such) (?:stuff|things?|sort of (?:thing|stuff)|kind of (?:thing"
+    r"|stuff))"
     r"|heart attacks?|sepsis|meningitis|conditions?|problems?|dangers?)"
     r"|" + _BOT_ASKED + r")\b"
 )
@@ -3464,7 +3522,8 @@ _GENERAL_29 = re.compile(
     + _ASKING_GENERALLY
     # round 32: the question first, the asking after it, as typed without the question mark
     # ("are bladder problems ever linked to the back just curious")
-    + r"|^(?:is|are|does|do|can|could|should|would|will|what|how|why|when)\b.*\b"
+    + r"|^(?:is|are|does|do|can|could|should|would|will|what|how|why|when|at what point|at which"
+    r" point|whats|what s)\b.*\b"
     + _ASKING_GENERALLY
     + r"|"
     + _NAME_ASKED
@@ -3493,6 +3552,14 @@ _ASKING_WORDS_29 = re.compile(
     r"|commute|way home|way in|day off|shift|tea break|downtime|dinner))?"
     r"|(?:on|in|during|at) (?:my|the|our) (?:\w+ )?(?:break|lunch|lunchbreak|phone|commute|way"
     r" home|way in|day off|tea break|downtime)"
+    # round 34: where it came up for study ("came up in a lecture today", "we did cauda equina in
+    # lectures today", "we covered it in class this week")
+    r"|(?:(?:it |this |that )?(?:came up|comes up|come up|was mentioned|got mentioned|was covered)"
+    r"|(?:we |they )?(?:did|covered|learned|learnt|studied|went over|talked about|were taught"
+    r"|got taught)(?: about)?(?: \w+){0,4}?) (?:in|at|during) (?:a |an |the |my |our |today s )?"
+    r"(?:\w+ )?(?:lecture|lectures|class|classes|seminar|seminars|tutorial|lesson|lessons|module"
+    r"|placement|course|training|revision)(?: (?:today|yesterday|this (?:morning|afternoon|week)"
+    r"|last week))?"
     # round 31: where it was heard ("heard it on a podcast", "saw it in a tiktok")
     r"|(?:on|in|from) (?:a|an|the|my|some|this) (?:\w+ )?(?:podcast|video|youtube|youtube video"
     r"|tiktok|tik tok|reel|show|documentary|programme|program|class|lecture|book|article|news"
@@ -3539,6 +3606,19 @@ _CLAIM_WORDS = re.compile(
 )
 
 _BOT_ASKED_RE = re.compile(r"\b" + _BOT_ASKED + r"\b")
+# Round 34: the writer's own denied outright beside a general question.
+_OWN_DENIED = re.compile(
+    r"\b(?:(?:no|not a) (?:problems?|issues?) (?:here|for me|with me|my end|at my end|on my end)"
+    r"|nothing (?:is |s |has |ve |has ever |s ever )?(?:(?:going on|happening|happened|wrong) )?"
+    r"(?:with|to|for|in) me|not (?:happening (?:to|with) me|about me)|(?:i am|im|i m|i) not"
+    r" (?:having|getting|feeling|had|got) (?:any|anything|it|that|those|them)"
+    r"|(?:i have|i ve|ive|i) (?:never|not) (?:had|got) (?:any|anything|it|that|those|them)"
+    r"|i do not have (?:any|anything|it|that|those|them))\b"
+)
+_CLAIM_WORDS_DENIED = re.compile(
+    r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|dribbl\w*|went|gone|keeps?|kept|can not|could"
+    r" not|lost|since|started|have|has|had|got|now|today|yesterday|my|mine|me)\b"
+)
 
 # Round 33. A condition put in the past subjunctive or ahead ("if I got a sharp pain", "suppose
 # I felt", "what if I get"), never "if I have" or "if I keep" (a claim).
@@ -3561,7 +3641,12 @@ _GENERAL_33 = re.compile(
     r"\b" + _IF_SOMEONE + r"\b.*\b(?:would|could|is|will|should) (?:that|it|this|they|she|he)"
     r" (?:be |need |go |call |count as )?(?:\w+ )?(?:an emergency|emergency|serious|dangerous"
     r"|urgent|a red flag|a bad sign|a warning sign|999|911|112|a and e|an ambulance|worrying"
-    r"|a worry|bad)\b|\b(?:would|could|is|will) (?:that|it|this) (?:be )?(?:\w+ )?(?:an emergency"
+    r"|a worry|bad)\b"
+    # round 34: what the generic person should do ("if someone got numbness around their bottom
+    # while doing back exercises, what should they do?")
+    r"|\b" + _IF_SOMEONE + r"\b.*\b(?:what|how) (?:should|would|must|do|does|can|could|ought)"
+    r" (?:they|he|she|you|someone|a person|the person|people)(?: \w+)? (?:do|say|tell|react|handle)"
+    r"|\b(?:would|could|is|will) (?:that|it|this) (?:be )?(?:\w+ )?(?:an emergency"
     r"|serious|dangerous|urgent|a red flag|a bad sign|a warning sign|999|911|a and e|worrying"
     r"|bad) (?:\w+ )?" + _IF_SOMEONE + r"\b"
 )
@@ -3604,7 +3689,9 @@ def _general(clause: str, whole: str) -> bool:
     ):
         return False
     if _has(_BOT_ASKED_RE, whole) and _has(
-        _OWN_CLAIM_29, _blank(_blank(whole, _BOT_ASKED_RE), _ASKING_WORDS_29)
+        _OWN_CLAIM_29,
+        # round 34: "I'm not having any problems" beside it claims nothing
+        _blank(_blank(_blank(whole, _BOT_ASKED_RE), _ASKING_WORDS_29), _NOT_A_CLAIM),
     ):
         # round 30: the bot's question asked about beside the writer's own ("because I have it")
         return False
@@ -3612,7 +3699,47 @@ def _general(clause: str, whole: str) -> bool:
     # round 31: "just curious, not happening to me: is ...": the asking words claim nothing
     rest = _blank(_blank(rest, _ASKED_GENERALLY_RE).strip(), _NOT_A_CLAIM)
     rest = _blank(rest, _IF_SOMEONE_RE)
-    return not _FIRST_PERSON.search(rest) and not _CLAIM_WORDS.search(rest)
+    # round 34: the threshold asked and the study words ("came up in a lecture today") claim
+    # nothing; with the writer's own denied outright ("no problem here", "nothing has happened
+    # to me"), a question's verbs ("is", "losing") claim nothing either
+    rest = _blank(_blank(rest, _THRESHOLD_ASKED_RE), _ASKING_WORDS_29)
+    claims = _CLAIM_WORDS_DENIED if _has(_OWN_DENIED, whole) else _CLAIM_WORDS
+    return not _FIRST_PERSON.search(rest) and not claims.search(rest)
+
+
+# Round 34: a pain that travels or shoots, asked ahead of the move with "if" ("what happens if
+# the pain starts going down into the leg while I do it, do I stop?", "if a pain ever shot down
+# my leg during the twist, should I stop dead?"): the stop-pain information too; never numbness,
+# weakness or both legs, never beside a word of now.
+_PAIN_AHEAD_SIGNS = frozenset({"hurts", "sharp_pain", "leg_pain", "radiating_leg_pain"})
+_IF_AHEAD = re.compile(
+    r"\b(?:if|in case|suppose|supposing|say) (?:\w+ ){0,4}?(?:starts?|started|began|begins|ever"
+    r"|got|get|gets|shot|shoots|went|goes|go|was to|were to|came|comes|suddenly|kicks in|kicked"
+    r" in)\b"
+)
+
+
+def _pain_ahead_in_move(clause: str, whole: str) -> bool:
+    signs = set(_assess(clause).signs)
+    return (
+        bool(signs)
+        and signs <= _PAIN_AHEAD_SIGNS
+        and _has(_DURING, whole)
+        and _has(_IF_AHEAD, whole)
+        and not _has(_NOW_TOO, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+    )
+
+
+# Round 34: the writer doing the move, their leg in the condition, planning ahead: no claim in
+# a question asked ahead ("while I do it", "if a pain ever shot down my leg", "I'm a planner").
+_AHEAD_WORDS = re.compile(
+    r"\b(?:(?:while|whilst|as|when|once) (?:i|we) (?:am |m |are )?(?:do|doing|twist|twisting|hold"
+    r"|holding|stretch|stretching|sweep|sweeping)(?: (?:it|this|that|the \w+|my \w+))?"
+    r"|(?:down|into|in|through|along) (?:my|the|your|one) (?:leg|thigh|calf|foot|bum|buttock|hip)"
+    r"|(?:i am|im|i m|i) (?:just )?(?:a (?:planner|worrier|careful person)|planning ahead|thinking"
+    r" ahead|being careful|being cautious|asking ahead|prepared)|i like to be prepared)\b"
+)
 
 
 def _stop_question(clause: str, whole: str) -> bool:
@@ -3621,6 +3748,8 @@ def _stop_question(clause: str, whole: str) -> bool:
     if _has(_PRESENT, _blank(whole, _NOT_NOW)):
         return False
     rest = _blank(_blank(_blank(clause, _NOT_A_CLAIM), _IF_MY), _IF_I_GOT)
+    if _has(_IF_AHEAD, whole):
+        rest = _blank(rest, _AHEAD_WORDS)
     return not _FIRST_PERSON.search(rest)
 
 
@@ -4340,7 +4469,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         # round 33: "hypothetically, if I got a sharp pain in the twist, what should I do?": the
         # stop-pain information
         if (
-            _assess(clause).level is TriageLevel.STOP_PAIN
+            (
+                _assess(clause).level is TriageLevel.STOP_PAIN
+                or _pain_ahead_in_move(clause, whole)
+            )
             and _stop_question(clause, whole)
             and not _has(_NOW_TOO, whole)
         ):
@@ -4468,7 +4600,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     ):
         return "cause"
     if _HYPOTHETICAL.search(clause):
-        if _assess(clause).level is TriageLevel.STOP_PAIN and _stop_question(clause, whole):
+        if (
+            _assess(clause).level is TriageLevel.STOP_PAIN or _pain_ahead_in_move(clause, whole)
+        ) and _stop_question(clause, whole):
             return "general"
         return "hypothetical"
     if _NOISE.search(clause) and _has(_HABIT, whole):
@@ -5085,7 +5219,12 @@ _PERSISTS = re.compile(
 _ASKING_AS_MINE = re.compile(
     r"\b(?:ask\w*|wonder\w*|question)\b(?: \w+){0,3}? (?:because|cos|coz|cause|as|since) (?:i"
     r" (?:have|ve|got|get|am|m|had|felt|feel|noticed|woke up with|have had|am having)|mine|my"
-    r" own|it is (?:me|mine)|that is me)\b(?! (?:a|an|the|some|my|loads of|lots of) (?:\w+ )?"
+    r" own|it is (?:me|mine)|that is me)\b"
+    # round 34: "asking because I'm writing a handout", "...because I am a physio student"
+    r"(?! (?:writing|making|preparing|putting together|doing (?:a|an|my|some) \w+|studying"
+    r"|revising|teaching|training to|learning|curious|interested|(?:a|an) (?:\w+ ){0,2}?(?:student"
+    r"|teacher|instructor|trainer|coach|nurse|physio|carer|lecturer))\b)"
+    r"(?! (?:a|an|the|some|my|loads of|lots of) (?:\w+ )?"
     r"(?:patients?|clients?|friends?|relatives?|residents?|pupils?|students?|sons?|daughters?"
     r"|mum|dad|kids?|child|children|husband|wife|partner)\b)"
 )
