@@ -146,6 +146,11 @@ _SUBJECT_SIGN = (
     r"(?P<sign>weak(?:ened|er)?|collaps(?:ed|es|ing|e)|crash(?:ed|es|ing)?|fell|falls|falling"
     r"|fallen|leak(?:s|ing|ed)?|leaky|dripp?(?:ing|ed|s)|(?:shot|shoots|shooting) up"
     r"|gave way|gives way|giving way|give way|buckled|buckling|popped|slipped|slips|slid"
+    # round 34: a thing that loses weight or cracks ("my bank account is losing weight without
+    # trying", "the phone screen is cracked")
+    r"|(?:los(?:ing|t|es|e)|dropp(?:ing|ed)|shedd?(?:ing)?)\s+(?:\w+\s+){0,2}?weight"
+    r"(?:\s+(?:\w+\s+){0,2}?without\s+(?:even\s+)?(?:trying|dieting))?"
+    r"|crack(?:ed|s|ing)?|cracked up"
     r"|(?:had|has|having|have|gave(?: me| us| him| her)?|given(?: me| us)?)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?(?:heart attack|stroke|seizure|coronary))"
 )
@@ -279,7 +284,7 @@ _THINGS_LIKE_PEOPLE = _set(
     scooter tractor monitor monitors motor motors sensor sensors generator elevator escalator
     calculator radio radios video videos photo photos studio piano stereo patio economy
     market reminder reminders letter letters answer answers number numbers corner border matter
-    weather winter summer dinner supper paper order remark reply"""
+    weather winter summer dinner supper paper order remark reply power"""
 )
 
 
@@ -341,12 +346,50 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
     for match in _SHARP_IDIOM.finditer(text):
         if not _body_place_after(text, match.end()):
             spans.append(match.span())
+    for match in _THING_COMPOUND.finditer(text):
+        word = match.group("before").lower()
+        if (
+            word not in _COMPOUND_NOT_THING
+            and word not in _PHRASE_END
+            and _is_thing(match.group("before"))
+        ):
+            spans.append(match.span("sign"))
+    for match in _COMPOUND_AFTER.finditer(text):
+        spans.append(match.span("sign") if match.group("sign") else match.span("sign2"))
     for match in _SHARP_OBJECT.finditer(text):
         if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
             spans.append(match.span("sign"))
     return spans
 
 
+# Round 34: a sign word as the head of a thing's compound ("champions league fever", "World Cup
+# fever", "a power blackout"): the word before it is a thing, not an illness's own name, a
+# symptom or a word of degree; never typed with a capital (a name) or after "and" or "with".
+_THING_COMPOUND = re.compile(
+    r"\b(?P<before>[A-Za-z][\w'’-]*)\s+(?P<sign>fever|blackouts?)\b(?!\s+(?:and|with|plus)\b)",
+    re.IGNORECASE,
+)
+_COMPOUND_NOT_THING = _set(
+    """glandular scarlet yellow typhoid typhus dengue rheumatic lassa ebola marsh swamp valley rat
+    tick relapsing puerperal milk q spotted rabbit hay high low hot raging spiking mild slight
+    huge bad sudden little proper real awful horrible massive burning night sweats sweat chills
+    shivers shakes flu cold colds cough covid virus infection ache aches pain pains headache
+    rigors sweating vomiting sickness diarrhoea temperature fevers blackouts dizziness dizzy
+    faint faints fainting spells spell seizure seizures fit fits drunken alcohol drink drinking
+    booze memory total complete brief full little"""
+)
+# "fall" the season before a thing of the calendar ("the fall semester", "fall term", "fall
+# colours"); "blackout" before a thing it names ("blackout blinds", "blackout curtains").
+_COMPOUND_AFTER = re.compile(
+    r"\b(?P<sign>fall)\s+(?=(?:semester|semesters|term|terms|quarter|session|season|intake"
+    r"|classes|class|courses?|schedule|timetable|break|vacation|holidays?|colou?rs|leaves|foliage"
+    r"|fashion|collection|wardrobe|lineup|line-up|league|sports|festival|fair|fixtures|weather"
+    r"|equinox|clean-?up|cleanup|menu|release|update|launch|catalogue|catalog|sale|sales"
+    r"|enrollment|enrolment|registration)\b)"
+    r"|\b(?P<sign2>blackout)\s+(?=(?:blinds?|curtains?|linings?|periods?|dates?|window|poetry"
+    r"|drill|tape|fabric|shades?|mask)\b)",
+    re.IGNORECASE,
+)
 # Where an object's noun phrase ends: a small word of place, time or joining.
 _PHRASE_END = _set(
     """of in on at to for from with by about into onto over under through and or but so then
@@ -400,6 +443,6 @@ def blank_thing_senses(text: str) -> str:
 
 _CANDIDATE = re.compile(
     r"weak|collaps|crash|fell|fall|leak|drip|shot|shoot|gave way|give way|giving way|buckl"
-    r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp",
+    r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp|weight|crack|fever|blackout",
     re.IGNORECASE,
 )

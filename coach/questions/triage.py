@@ -4301,8 +4301,20 @@ _RIDE_SEAT = re.compile(
 # when I saw the price of the mat"): a figure of speech; never with a sign now or getting worse.
 _SWOON = re.compile(
     r"\b(?:knees?|legs?) (?:\w+ ){0,2}?(?:weak|wobbly|jelly|buckled|turned to jelly)\b"
-    r"(?: \w+){0,3}? (?:when|as|the moment|once) (?:i|we) (?:saw|see|heard|hear|read|found out"
-    r"|opened|looked at|spotted|checked|got the bill|met)\b"
+    r"(?: \w+){0,3}? (?:(?:when|as|the moment|once|as soon as|the second|the minute) (?:i|we)"
+    r" (?:saw|see|heard|hear|read|found out|opened|looked at|spotted|checked|got the bill|met)"
+    # round 34: a moment of nerves, whoever brought it ("when my boss asked me to present to the
+    # board", "the second she said yes", "before my driving test", "walking on stage")
+    r"|(?:when|as|the moment|once|as soon as|the second|the minute) (?:my |the |our |a |his |her )?"
+    r"(?:\w+ ){0,2}?(?:asked|told|called|said|announced|proposed|kissed|smiled|winked|texted|rang"
+    r"|offered|picked|handed|walked in|walked up|looked at me|spoke to me|mentioned|read out"
+    r"|called out|put me on the spot)"
+    r"|(?:when|as|once|before|during|ahead of|after) (?:i |we )?(?:had to |have to |got up to |went"
+    r" up to |stood up to )?(?:present|presenting|speak|speaking|perform|performing|sing|singing"
+    r"|pitch|pitching|walked on stage|walking on stage|went on stage|my (?:\w+ )?(?:presentation"
+    r"|speech|interview|exam|audition|pitch|driving test|first date|date|wedding|viva|recital"
+    r"|performance|results))"
+    r")\b"
 )
 _SWOON_SIGNS = frozenset({"weakness", "leg_weakening", "both_legs"})
 
@@ -4415,6 +4427,10 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     the message with the words that are not a symptom set aside, ``whole`` as it was typed
     (for "no issues since", which the negation rule sets aside)."""
     if _general(clause, whole):
+        return "general"
+    if _SWOON.search(clause) and _round21_context(clause, whole) == "general":
+        # round 34: "knees went weak the second she said yes": the writer's nerves, whoever
+        # brought them on
         return "general"
     if (
         _someone_else_named(clause)
@@ -6819,7 +6835,7 @@ def _blank_round32(text: str) -> str:
     """Round 32: a heart sign as a figure of speech, said with a laugh (see `_STRESS_HEART`)."""
     if (
         _STRESS_HEART.search(text)
-        and _LAUGH.search(text)
+        and (_LAUGH.search(text) or _FIGURATIVE.search(text))
         and not _STRESS_HEART_GUARD.search(_STRESS_HEART.sub(" ", text))
     ):
         text = blanked(_STRESS_HEART, text)
@@ -6862,7 +6878,54 @@ def _blank_round29(text: str) -> str:
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
-    return _blank_round32(text)
+    return _blank_round34(_blank_round32(text))
+
+
+# Round 34. A sign word said outright to be a figure of speech ("fainted when I saw my exam
+# results (not literally)", "giving me chest pains, figuratively", "my heart stopped,
+# metaphorically speaking"): the sentence that says so is set aside, with the marker's own
+# sentence before it when the marker stands alone; never a sentence with "but", "actually" or a
+# word of now, never the saddle area, bladder or bowel.
+_FIGURATIVE = re.compile(
+    r"\b(?:not literally|not literal|not in real life|figuratively(?: speaking)?|metaphorically"
+    r"(?: speaking)?|so to speak|in a manner of speaking|(?:just |only )?a figure of speech"
+    r"|(?:just |only )?an expression|not for real|not really obvs|not actually)\b",
+    re.IGNORECASE,
+)
+_FIGURE_GUARD = re.compile(
+    r"\b(?:but|though|however|actually|actual|really|seriously|for real|genuinely|real life|now"
+    r"|right now|today|tonight|still|since|again|started|numb\w*|tingl\w*|bladder|bowel\w*|pee"
+    r"|wee|poo|saddle|groin|crotch|bum|privates|leg|legs|foot|feet|arm|jaw|sweat\w*|breath\w*"
+    r"|not joking|no joke)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+# "dead on my feet": tired out, an idiom with no sign in it
+_DEAD_ON_FEET = re.compile(r"\bdead on (?:my|our|his|her|their|me|ur|your) feet\b", re.IGNORECASE)
+
+
+def _blank_round34(text: str) -> str:
+    """Round 34: figures of speech said to be figures (see `_FIGURATIVE`), "dead on my feet"."""
+    if "dead on" in text.lower():
+        text = blanked(_DEAD_ON_FEET, text)
+    if not _FIGURATIVE.search(text):
+        return text
+    pieces = [match.group() for match in _SENTENCE.finditer(text)]
+    if "".join(pieces) != text:
+        return text
+    out = list(pieces)
+    for index, piece in enumerate(pieces):
+        if not _FIGURATIVE.search(piece):
+            continue
+        targets = [index]
+        rest = _FIGURATIVE.sub(" ", piece)
+        if len(re.findall(r"\w+", rest)) <= 3 and index > 0:
+            targets = [index - 1, index]  # "... my exam results. (not literally)"
+        if any(_FIGURE_GUARD.search(_FIGURATIVE.sub(" ", pieces[j])) for j in targets):
+            continue
+        for j in targets:
+            out[j] = " " * len(pieces[j])
+    return "".join(out)
 
 
 # Round 19 (h19's classes). A muscle's feeling in another exercise, over when it was ("burning
