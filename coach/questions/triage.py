@@ -158,6 +158,20 @@ Design choices, all on the cautious side:
   long ago "never since"; legs dead or like jelly after the training told as their cause or "but
   otherwise grand"; someone else's sign beside a film, their condition "sorted now", the writer's
   own back only stiff from a cause, the bot to be passed on to them, a patient on the ward.
+* **Round 34** (`_THRESHOLD_ASKED`, `_OWN_DENIED`, `_pain_ahead_in_move`, `_FIGURATIVE`,
+  `_WORKOUT_34`, `_ROAD_ACCIDENT`, `_CHEST_POSTURE`, `_CARER_CLAIM` widened; `senses`): h34-h36's
+  false alarms written wide. General: a purpose for study or teaching in any shape ("need it for
+  my physio essay", "a handout for the class I teach"), where it came up ("in a lecture today"),
+  the threshold asked ("when is back pain bad enough for a&e"), the checklist's wording ("does
+  'loss of bladder control' on your checklist mean any leak?"), the writer's own denied outright
+  ("no problem here", "nothing has happened to me"). The stop rule asked in any shape ("what am I
+  supposed to do if it starts to hurt"), a travelling pain asked ahead of the move with "if".
+  Set aside: a sentence said to be a figure ("not literally", "figuratively"), "dead on my feet",
+  nerves at a moment whoever brought it; someone else's road accident holding the writer up.
+  Asked or settled: legs shaking or aching from any workout or a day on the feet with the burn
+  called normal; a chest tight from posture (settled with a clinician's verdict); the writer's
+  role beside someone else's sign ("I'm a carer for my dad, who has..."); a flare told as over;
+  weight back after an illness in a learner's grammar. Never beside a sign of now.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -2086,6 +2100,11 @@ _ROUND18_DISMISS: tuple[str, ...] = (
     r"(?:not|never|no longer|is not|has not|have not|without) (?:\w+ )?(?:flar(?:e|ed|ing) up"
     r"|flaring)(?! (?:like|this|that|so|as)\b)",
     r"(?:between|in between|outside(?: of)?) (?:the |his |her |my |a )?flare ?ups?",
+    # round 34: a flare told as over ("the physio says my disc flare-up has settled", "the flare
+    # up calmed down last week"), never "settled but now worse again"
+    r"flare ?ups? (?:has |have |had |is |s |was )?(?:\w+ )?(?:settled|calmed(?: down)?|passed"
+    r"|eased(?: off)?|died down|subsided|cleared(?: up)?|resolved|gone|over|done)"
+    r"(?! (?:\w+ ){0,2}?(?:but|until|till|now|again|back)\b)",
     # a trainer's verdict on a joint's stability ("'weak ankles' according to my running
     # coach", "my PT says I have weak knees"), never a leg gone weak
     _JOINT_VERDICT + r"(?: \w+){0,3}? (?:according to|says|said|reckons|thinks|told me|calls?"
@@ -2614,6 +2633,29 @@ _CARER_CLAIM = re.compile(
 )
 
 
+# Round 34: the writer's role told beside someone else's sign ("I'm a carer for my dad, who
+# has...", "one of my clients (I'm a personal trainer) has...", "as her nurse I..."), and
+# the turn to the writer's own question ("I'm asking for myself though")
+_ROLE_34 = re.compile(
+    r"\b(?:i am|im|i m|i work as|i have been|i ve been|as) (?:a|an|the|his|her|their|my \w+ s)"
+    r" (?:\w+ ){0,2}?(?:carer|caregiver|care giver|care worker|support worker|personal trainer"
+    r"|trainer|pt|nurse|physio|physiotherapist|teacher|coach|instructor|therapist|doctor|gp"
+    r"|paramedic|midwife|student|osteopath|chiropractor|masseuse|massage therapist|sports"
+    r" therapist|healthcare assistant|hca)(?: (?:for|to|of) (?:my|a|an|the|his|her) \w+)?"
+    r"(?! (?:and|but|then|now) (?:i|me|my)\b)"
+    r"|\b(?:i am|im|i m) (?:asking|writing|here) (?:for|about) (?:myself|me|my own \w+)(?: though"
+    r"| tho| really)?"
+)
+
+
+# Round 34: the writer's care role for a named person ("I'm a carer for my dad"), no claim.
+_ROLE_FOR = re.compile(
+    r"\b(?:i am|im|i m|i work as|i have been|i ve been) (?:a|an|the|his|her|their) (?:\w+ ){0,2}?"
+    r"(?:carer|caregiver|care giver|care worker|support worker|nurse|healthcare assistant|hca)"
+    r" (?:for|to|of) (?:my|his|her) \w+(?! (?:and|but|then|now) (?:i|me|my)\b)"
+)
+
+
 def _someone_else_named(clause: str) -> bool:
     """A person or animal named in the clause other than as what the writer's mishap met."""
     if _THEIR_BODY.search(clause):
@@ -2692,6 +2734,12 @@ _RESOLVED = re.compile(
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    # round 34: a recovery in a learner's grammar ("now I am again normal weight since months",
+    # "now is good again", "again healthy")
+    r"|(?:now|again) (?:i am |i m |im |i |am |i have |is |it is |its )?(?:again |back |all )?"
+    r"(?:normal|to normal|at normal|healthy|well|fine|good)(?: (?:weight|again|now))?"
+    r"|(?:normal|healthy|usual|good) (?:weight )?(?:again )?since (?:months|weeks|years|long"
+    r"|ages|a long time)"
     # round 29: "back to normal long time ago"
     r"|back to normal (?:a )?long time ago|back to normal (?:for|since) (?:years|ages|months)"
     # round 25: "weak as a kitten after flu but that's passed now"
@@ -2822,8 +2870,8 @@ _HYPOTHETICAL = re.compile(
     r"|what (?:i|we) (?:should |must |can |need to |have to )?do (?:if|when|in case|once)"
     # round 34: the bot's own rule asked in any shape ("what am I supposed to do if it starts to
     # hurt halfway through", "what would I do", "what's the drill if", "stop or keep going?")
-    r"|^(?:say|suppose|supposing|imagine|lets say) |(?:what|wat|wot) (?:am|are|is|was) (?:i|we|you|one"
-    r"|someone|a person) (?:\w+ )?(?:su\w*posed|meant"
+    r"|^(?:say|suppose|supposing|imagine|lets say) |(?:what|wat|wot) (?:am|are|is|was) (?:i|we"
+    r"|you|one|someone|a person) (?:\w+ )?(?:su\w*posed|meant"
     r"|expected|told|advised|allowed|going) to do|what (?:would|could|can|will|shall) (?:i|we|you"
     r"|one) (?:\w+ )?do|what (?:is|s) the (?:rule|drill|plan|protocol|advice|procedure|deal)"
     r"|(?:stop|stop dead|ease out|ease off|come out|back off)(?: \w+){0,3}? or (?:keep going|carry"
@@ -3015,8 +3063,21 @@ _PRESSURE = re.compile(
     r"|sat on|cross legged|crossed legs|legs crossed|sitting on (?:it|them|my \w+))\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
+# Round 34: the training and the day's effort in one wide list, whatever was named ("wall sits",
+# "spin class", "bench", "standing all day on the shop floor", "heels all day at the wedding").
+_WORKOUT_34 = (
+    r"(?:wall ?sits?|planks?|squats?|lunges?|deadlifts?|dead lifts?|bench(?: press)?|leg press"
+    r"|calf raises|step ?ups?|box jumps?|burpees?|circuits?|hiit|crossfit|bootcamp|spin(?: class)?"
+    r"|spinning|pilates|reformer|yoga|barre|boxing|kickboxing|climbing|bouldering|skiing|zumba"
+    r"|rowing|erg|sprints?|intervals|hill repeats|leg day|legs day|lower body day|gym|workout"
+    r"|training|session|class|run|race|parkrun|match|game|dancing|dance class|netball|football"
+    r"|rugby|hockey|tennis|padel|squash|(?:standing|stood|on my feet|walking|in heels|wearing"
+    r" heels|heels) (?:\w+ ){0,4}?all day|(?:a |my |the )?(?:long |double |12 hour |night )?shift"
+    r"|heels)"
+)
 _EXERTION = re.compile(
-    r"\b(?:ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun|hike|hiked|hiking"
+    r"\b(?:" + _WORKOUT_34 + r"|ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun"
+    r"|hike|hiked|hiking"
     r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
     r"|workout"
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail"
@@ -3231,6 +3292,27 @@ _CHEST_ALARM = re.compile(
     r"|palpitat\w*|racing|pounding|pressure|jaw|(?:spread\w*|radiat\w*|going|goes|went|travel\w*"
     r"|moving|moves|shoot\w*|down|into|up) (?:\w+ ){0,3}?(?:arms?|jaw|neck|shoulders?|back))\b"
 )
+# Round 34. A chest tight from posture, said in a muscle's words, with the weak muscle beside it
+# ("weak glutes and a tight chest from hunching over the laptop", "tight pecs and chest from
+# slouching at my desk"), and a clinician's verdict ("my physio says").
+_POSTURE_CAUSE = (
+    r"(?:hunch\w*|slouch\w*|sitting|sat|desk|laptop|computer|screen|posture|rounded shoulders"
+    r"|phone|typing|marking|driving|gaming|studying)"
+)
+_CHEST_POSTURE = re.compile(
+    r"\b(?:tight|short|stiff|tense)(?: and (?:\w+ ))? (?:pecs and |pec and )?chest(?: muscles?)?"
+    r" (?:\w+ ){0,2}?(?:from|after|because of|cos of|coz of|due to|with) (?:\w+ ){0,3}?"
+    + _POSTURE_CAUSE
+    + r"|\bchest (?:is |feels |gets |has got |muscles are )?(?:a bit |really |so |quite |super )?"
+    r"(?:tight|short|stiff) (?:\w+ ){0,2}?(?:from|after|because of|cos of|due to) (?:\w+ ){0,3}?"
+    + _POSTURE_CAUSE
+    + r"|\bweak (?:glutes|core|back muscles|upper back|rhomboids|lats|traps|abs|mid back)\b"
+)
+_COACH_SAYS = re.compile(
+    r"\b(?:physio\w*|osteo\w*|chiro\w*|pt|trainer|coach|gp|doctor|sports therapist"
+    r"|massage therapist) (?:\w+ ){0,2}?(?:says|said|reckons|thinks|told me|tells me|found"
+    r"|diagnosed|assessed)\b"
+)
 # Round 24. A dose asked about beside a medicine's light head ("my blood pressure tablets make me
 # a bit lightheaded, should I halve the dose?"): the medical decline towards the prescriber, not
 # the safety reply; never a faint, a fall, the chest, breathing or the heart racing.
@@ -3373,7 +3455,8 @@ _BOT_ASKED = (
     # mean any little leak?", "what counts as numbness in the check in questions")
     r"|(?:what )?(?:does|do|did|would|is|are|counts?) (?:\w+ ){0,5}?(?:on|in|from) (?:your|the|ur"
     r"|this|that) (?:\w+ )?(?:checklist|check in|checkin|check ins|questions?|list|safety page"
-    r"|safety info|form|quiz|screening)(?: (?:questions?|list|form|page))? (?:mean|means|meant|cover|covers|include|includes|count"
+    r"|safety info|form|quiz|screening)(?: (?:questions?|list|form|page))? (?:mean|means|meant"
+    r"|cover|covers|include|includes|count"
     r"|counts|refer to|refers to)(?: as)?(?: (?:any|a|every|the odd|just|only|something|anything)"
     r"(?: \w+){0,2}? (?:leak|leaks|dribble|dribbles|accident|accidents|twinge|twinges|tingle"
     r"|tingles|numbness|pain|ache)(?: at all)?)?)"
@@ -3410,7 +3493,8 @@ _ASKING_GENERALLY = (
     r"|(?:for|to|in) (?:the|my|our|a) (?:\w+ ){0,2}?(?:class|classes|group|groups|students|pupils"
     r"|clients|members|team|sessions?) (?:i|we) (?:teach|run|lead|coach|take)"
     r"|(?:i )?(?:just )?(?:want|wanted|would like|am trying|m trying|need) to (?:answer|fill in"
-    r"|fill out|fill (?:it|them) (?:in|out)|do|get) (?:the |your |it|them|ur )?(?:\w+ ){0,2}?(?:questions?|checklist|check in"
+    r"|fill out|fill (?:it|them) (?:in|out)|do|get) (?:the |your |it|them|ur )?(?:\w+ ){0,2}?"
+    r"(?:questions?|checklist|check in"
     r"|checkin|form|quiz|it|them|right)(?: (?:properly|correctly|right|honestly|accurately))?"
     r"|in general|general question|generally"
     # round 33: a question for a course, an exam, training, a leaflet or a quiz ("revising for
@@ -3432,7 +3516,9 @@ _ASKING_GENERALLY = (
 _NOBODY = r"(?:(?!(?:my|mine|i|me|it|this|that|his|her|their)\b)\w+ )"
 _THRESHOLD_ASKED = (
     r"(?:^(?:so |ok |okay |hi |hey |quick question )?(?:when|at what point|at which point|how do"
-    r" you know when|how do you know if) (?:is|are|does|do|should|would|must) " + _NOBODY + r"{1,8}?"
+    r" you know when|how do you know if) (?:is|are|does|do|should|would|must) "
+    + _NOBODY
+    + r"{1,8}?"
     r"(?:bad|serious|severe|worrying|urgent) enough(?: (?:for|to) (?:\w+ ){0,3}?(?:a and e|a e|er"
     r"|the er|hospital|the hospital|a doctor|the doctor|the gp|a gp|999|911|an ambulance|help"
     r"|emergency|urgent care|go|call|see))?"
@@ -3460,9 +3546,7 @@ _GENERAL = re.compile(
     r"|(?:watch|look|keep an eye) out for|what (?:symptoms|signs) (?:mean|should)"
     r"|(?:what|which) (?:\w+ ){0,2}(?:should|would|must|will) (?:make|tell) me (?:stop|worry|go|see"
     r"|get)|when (?:should|do|must) i (?:stop|worry|get help|see a|call)"
-    r"|"
-    + _THRESHOLD_ASKED
-    + r""
+    r"|" + _THRESHOLD_ASKED + r""
     # round 20: the rule itself asked ("the numbness thing only matters if it's new, right?")
     r"|(?:only )?(?:matters?|counts?|a worry|worrying|a problem|serious|a red flag|dangerous"
     r"|an issue) (?:\w+ ){0,2}?(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent)"
@@ -3523,11 +3607,7 @@ _GENERAL_29 = re.compile(
     # round 32: the question first, the asking after it, as typed without the question mark
     # ("are bladder problems ever linked to the back just curious")
     + r"|^(?:is|are|does|do|can|could|should|would|will|what|how|why|when|at what point|at which"
-    r" point|whats|what s)\b.*\b"
-    + _ASKING_GENERALLY
-    + r"|"
-    + _NAME_ASKED
-    + r")\b"
+    r" point|whats|what s)\b.*\b" + _ASKING_GENERALLY + r"|" + _NAME_ASKED + r")\b"
 )
 # The writer named ("I", "me", "my", "we"...), typed or normalised.
 _WRITER_WORDS = r"i|i'm|im|i've|ive|me|my|myself|mine|we|us|our"
@@ -4236,7 +4316,9 @@ _FALL_SIGNS = frozenset({"serious_trauma", "fall_accident"})
 # Weak or heavy legs after a long ride or race, called normal tiredness ("my legs felt weak
 # after a 120 km sportive yesterday, totally normal fatigue"): asked back at most.
 _LONG_EFFORT = re.compile(
-    r"\b(?:sportive|sportif|century|\d+ ?(?:km|k|mile|miles) (?:ride|run|race|walk|hike|sportive)"
+    r"\b(?:"
+    + _WORKOUT_34
+    + r"|sportive|sportif|century|\d+ ?(?:km|k|mile|miles) (?:ride|run|race|walk|hike|sportive)"
     r"|long ride|bike ride|ride|rode|cycle|cycled|cycling|race|raced|marathon|ultra|hike|hiked"
     r"|spin|training|session|workout|leg day|triathlon|ironman|\d+ ?(?:km|k|miles))\b"
 )
@@ -4277,6 +4359,19 @@ _NORMAL_TIRED = re.compile(
     r"|marathon|match|game|class|session|workout|gym|ride|hike|leg day|training|spin|squats"
     r"|lunges|football|netball|rugby|hockey|tennis|cycle|sportive|triathlon|ultra|bootcamp"
     r"|crossfit|hiit)"
+    # round 34: legs or calves shaking, aching or throbbing from the effort, whichever word
+    # comes first, and the burn or DOMS called normal ("legs shaking after wall sits, normal
+    # burn", "calves throbbing after heels all day", "legs wobbly after spin class, usual DOMS")
+    r"|(?:legs?|calves|calf|thighs|quads|hamstrings|glutes) (?:\w+ ){0,3}?(?:shaking|shaky"
+    r"|trembling|quivering|wobbly|jelly|dead|heavy|tired|achy|aching|ache|sore|burning|spent"
+    r"|cooked|fried|toast|throbbing|killing me) (?:\w+ ){0,3}?(?:from|after|post|cos of|coz of"
+    r"|because of|since) (?:\w+ ){0,3}?"
+    + _WORKOUT_34
+    + r"|(?:shaking|shaky|trembling|quivering|wobbly|dead|heavy|achy|aching|sore|throbbing)"
+    r" (?:legs?|calves|thighs|quads) (?:\w+ ){0,3}?(?:from|after|post) (?:\w+ ){0,3}?"
+    + _WORKOUT_34
+    + r"|(?:normal|usual|just|the|good|standard|typical|regular) (?:\w+ )?(?:burn|doms|muscle"
+    r" burn|tired aching|aching|ache|soreness|fatigue)"
     r"|(?:but |and )?otherwise (?:i am |im |i feel |feeling )?(?:grand|fine|good|ok|okay|all good"
     r"|great|well|alright|all right|right as rain)"
     r"|rest of me (?:is |s |feels? )?(?:totally |completely )?(?:grand|fine|good|ok|okay|great))\b"
@@ -4434,7 +4529,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "general"
     if (
         _someone_else_named(clause)
-        and not _FIRST_PERSON.search(_blank(clause, _CARER_CLAIM))
+        and not _FIRST_PERSON.search(_blank(_blank(clause, _CARER_CLAIM), _ROLE_34))
         and not _has(_ME_TOO, whole)
         and not _fine_but_mine(clause)
     ):
@@ -4485,10 +4580,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         # round 33: "hypothetically, if I got a sharp pain in the twist, what should I do?": the
         # stop-pain information
         if (
-            (
-                _assess(clause).level is TriageLevel.STOP_PAIN
-                or _pain_ahead_in_move(clause, whole)
-            )
+            (_assess(clause).level is TriageLevel.STOP_PAIN or _pain_ahead_in_move(clause, whole))
             and _stop_question(clause, whole)
             and not _has(_NOW_TOO, whole)
         ):
@@ -6521,21 +6613,28 @@ def _blank_round26(text: str) -> str:
 # without trying, still or again losing, nor with no reason.
 _WEIGHT_LOST = re.compile(
     r"\b(?:lost|dropped|shed) (?:about |around |nearly |almost |like |maybe |over )?"
-    r"(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|a few|a couple of|some|a bit of|a little) ?"
-    r"(?:\w+ )?(?:kilos?|kgs?|kilograms?|pounds?|lbs?|stones?|weight)\b",
+    r"(?:(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|a few|a couple of|some|a bit of|a little)"
+    r" ?)?(?:\w+ )?(?:kilos?|kgs?|kilograms?|pounds?|lbs?|stones?|weight)\b",
     re.IGNORECASE,
 )
 _WEIGHT_BACK = re.compile(
     r"\b(?:(?:it|they|the weight|weight|all|it all|all of it|every (?:kilo|pound))(?: \w+)?"
     r" (?:came|come|has come|have come|is coming|went|crept) back|(?:put|gained|got) (?:it|them"
     r"|the weight|all of it|it all|most of it|every \w+) (?:all )?back(?: on)?"
-    r"|back (?:up )?to (?:my )?(?:normal|usual|old) weight|regained)\b",
+    r"|back (?:up )?to (?:my )?(?:normal|usual|old) weight|regained"
+    # round 34: "now I am again normal weight", "my normal weight again"
+    r"|(?:again|back) (?:at |to )?(?:a |my )?(?:normal|usual|healthy) weight|(?:normal|usual"
+    r"|healthy) weight (?:again|back))\b",
     re.IGNORECASE,
 )
 _WEIGHT_GUARD = re.compile(
-    r"\b(?:again|then lost|lost (?:it|more|another|even)|more weight|keep dropping"
+    # round 34: "again" and "since" of the weight back ("now I am again normal weight since
+    # months") are no guard
+    r"\b(?:(?<!weight )again(?! (?:at |to )?(?:a |my )?(?:normal|usual|healthy))|then lost|lost"
+    r" (?:it|more|another|even)|more weight|keep dropping"
     r"|without trying|not trying|no reason|unexplained|still losing|keep losing|keeps? dropping"
-    r"|losing (?:it )?again|dropping again|cancer|tumou?r|night sweats?|sweats|lumps?|since"
+    r"|losing (?:it )?again|dropping again|cancer|tumou?r|night sweats?|sweats|lumps?"
+    r"|(?<!weight )since(?! (?:months|weeks|years|ages|long|a long time)\b)"
     r"|more and more)\b",
     re.IGNORECASE,
 )
@@ -6904,10 +7003,61 @@ _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
 _DEAD_ON_FEET = re.compile(r"\bdead on (?:my|our|his|her|their|me|ur|your) feet\b", re.IGNORECASE)
 
 
+# Round 34. Someone else's accident on a road that holds the writer up ("there's been an accident
+# on the motorway and I'm stuck in traffic", "a crash at the junction, we're diverted"): the
+# accident word is set aside; never when the writer was in it, hit or hurt.
+_ROAD_ACCIDENT = re.compile(
+    r"\b(?:an?|the|big|bad|major|huge|serious) (?:\w+ ){0,2}?(?P<sign>accident|crash|collision"
+    r"|pile ?up|smash)(?: \w+){0,3}? (?:on|at|near|ahead|by|outside|up ahead on|in) (?:the |a |our"
+    r" )?(?:\w+ )?(?:motorway|road|m\d+|a\d+|bypass|ring road|high street|bridge|junction|dual"
+    r" carriageway|roundabout|street|lane|carriageway|tunnel|flyover|crossing|route|way home"
+    r"|way in|way to work)\b",
+    re.IGNORECASE,
+)
+_HOLD_UP = re.compile(
+    r"\b(?:stuck|held up|holding up|delayed|diverted|diversion|queue\w*|queuing|tailbacks?|traffic"
+    r"|closed|closure|standstill|detour|gridlock\w*|running late|be late|won t make|will not make"
+    r"|wont make|can t make|cannot make|miss my|missed my|late for)\b",
+    re.IGNORECASE,
+)
+_ROAD_ACCIDENT_GUARD = re.compile(
+    r"\b(?:me|my car|my bike|i was (?:in|hit|involved)|we were (?:in|hit|involved)|into us|hit us"
+    r"|hit me|injur\w*|hurt\w*|whiplash|hospital|ambulance took|paramedics? (?:checked|saw) me"
+    r"|airbags?|written off|shaken|bruis\w*|pain\w*|sore|agony|ach\w*|killing|throb\w*|back|neck"
+    r"|legs?|head|spine|chest|arms?|shoulders?|hips?)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_road_accident(text: str) -> str:
+    def blank(match: re.Match[str]) -> str:
+        return (
+            match.group()[: match.start("sign") - match.start()]
+            + " " * len(match.group("sign"))
+            + match.group()[match.end("sign") - match.start() :]
+        )
+
+    out = []
+    for piece in (m.group() for m in _SENTENCE.finditer(text)):
+        plain = piece.replace("’", "'").replace("'", " ")
+        if (
+            _ROAD_ACCIDENT.search(piece)
+            and _HOLD_UP.search(plain)
+            and not _ROAD_ACCIDENT_GUARD.search(_ROAD_ACCIDENT.sub(" ", plain))
+        ):
+            piece = _ROAD_ACCIDENT.sub(blank, piece)
+        out.append(piece)
+    joined = "".join(out)
+    return joined if len(joined) == len(text) else text
+
+
 def _blank_round34(text: str) -> str:
-    """Round 34: figures of speech said to be figures (see `_FIGURATIVE`), "dead on my feet"."""
+    """Round 34: figures of speech said to be figures (see `_FIGURATIVE`), "dead on my feet",
+    someone else's road accident holding the writer up."""
     if "dead on" in text.lower():
         text = blanked(_DEAD_ON_FEET, text)
+    if _ROAD_ACCIDENT.search(text):
+        text = _blank_road_accident(text)
     if not _FIGURATIVE.search(text):
         return text
     pieces = [match.group() for match in _SENTENCE.finditer(text)]
@@ -7188,6 +7338,20 @@ def _triage(text: str) -> Triage:
     ):
         # round 16: chest tightness with the chest's training told anywhere: asked about
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
+    if (
+        set(plain.signs) <= {"chest_pain", "weakness"}
+        and "chest_pain" in plain.signs
+        and _has(_CHEST_POSTURE, whole)
+        and not _has(_CHEST_ALARM, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_DURING, whole)
+        and not _assess(_blank(" ".join(clauses), _CHEST_POSTURE)).signs
+    ):
+        # round 34: a chest tight from posture, a muscle's word ("weak glutes and a tight chest
+        # from hunching over the laptop"): settled when a clinician gave the verdict, else asked
+        if _has(_COACH_SAYS, whole):
+            return Triage(TriageLevel.NONE, ())
+        return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if "chest_pain" in plain.signs and _has(_CHEST_TRAINING, whole) and _has(_CHEST_ALARM, joined):
         # round 16: the chest's training never explains a tightness with breathlessness,
         # sweating or a pain spreading to the arm or jaw ("after bench press ... spreading to my
@@ -7311,7 +7475,8 @@ def _triage(text: str) -> Triage:
             joined_by = clause.strip()
             continue
         reason = None
-        mine = bool(_FIRST_PERSON.search(clause))
+        # round 34: the writer's role ("I'm a carer for my dad, who has...") is no claim of theirs
+        mine = bool(_FIRST_PERSON.search(_blank(clause, _ROLE_FOR)))
         if _assess(clause).signs:
             reason = _clause_context(clause, message, whole)
             # round 9, general: laughter or "it's fine" in the symptom's own clause ("my leg

@@ -6583,3 +6583,194 @@ def test_a_pains_likeness_to_a_blade_locks_out(text: str) -> None:
 def test_sharp_of_a_person_or_a_price_does_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
+
+
+# Round 34 (issue 13): h34-h36's harmless false alarms fixed by class, written wide, probed in our
+# own words: a general or study question with the writer's own denied or for study, the threshold
+# asked, the checklist's wording; the bot's own stop rule asked in any shape; figures of speech
+# said to be figures, nerves at a moment, "dead on my feet"; a thing that loses weight, cracks or
+# names a fever or a blackout, the fall semester; legs shaking or aching from a workout or a day on
+# the feet; someone else's road accident holding the writer up; a chest tight from posture; the
+# writer's role beside someone else's sign; a flare told as over, weight back after an illness.
+ROUND34_HARMLESS: dict[str, list[str]] = {
+    "general_study": [
+        "can bladder problems come from the back? need it for my nursing assignment",
+        "does numbness in the groin mean something serious? its for my sports science dissertation",
+        "what is foot drop, it came up in class yesterday",
+        "we covered saddle numbness in the seminar this morning, does the app check for that"
+        " kind of thing?",
+        "if a client gets shooting pain down both legs mid stretch, what should they do? im"
+        " making a poster for the gym classes i run",
+        "when does leg numbness become serious enough to see a doctor? nothing wrong with"
+        " me, just curious",
+        "at which point should numbness in the feet be looked at by a gp",
+        "how bad does back pain have to be before you go to a&e",
+        "when is a fever with back pain bad enough to call the gp",
+        "what does 'new weakness in the legs' in the check in questions mean? i dont have"
+        " any of it, just want to fill it in right",
+        "is losing bladder control an emergency? asking out of interest, no issues my end",
+    ],
+    "stop_rule_asked": [
+        "whats the drill if it starts hurting in the middle of the stretch",
+        "what are we meant to do if it hurts mid rep",
+        "say a sharp pain kicks in during the sweep, stop or carry on?",
+        "if pain shoots down the leg while twisting what would you do, stop straight away?",
+        "what is the rule if it starts to hurt during the twist",
+    ],
+    "figures_of_speech": [
+        "absolutely dead on my feet after a double shift, can i twist before bed",
+        "knees went weak the second she said yes!! anyway whats the hold time",
+        "my legs were jelly before my driving test haha, passed tho. twist tonight?",
+        "nearly had a heart attack when i opened the gas bill, figuratively speaking. how"
+        " long is the session",
+        "my heart stopped when the ref blew the whistle (not literally obvs)",
+        "that meeting gave me a stroke, metaphorically speaking. twist time",
+        "collapsed in a heap when i heard the news, not literally. can i do it at lunch",
+    ],
+    "thing_senses": [
+        "my wallet has lost loads of weight since christmas haha",
+        "the whole office has got world cup fever, sweepstake and everything",
+        "election fever at work this week, can i squeeze the twist in at lunch",
+        "the street blackout lasted hours last night, all dark",
+        "got blackout blinds for the baby's room, does the twist work in low light",
+        "fall term is starting, need a new routine. best time of day?",
+        "the windscreen cracked on the motorway, stone chip, annoying",
+        "my savings account is dropping weight faster than me lol",
+    ],
+    "training_words": [
+        "quads trembling after the plank challenge lol, just the burn. twist after?",
+        "my legs are proper shaky from bouldering, normal i think. cool down with the twist?",
+        "calves sore after zumba, the usual ache. twist fine?",
+        "legs like jelly post bootcamp, typical doms. hold time?",
+        "hamstrings achy after pilates, the good burn. twist after?",
+        "legs heavy after a 12 hour shift stood up, just normal fatigue. can i do the twist",
+    ],
+    "road_accident": [
+        "big crash on the m25, been sat in traffic for an hour. can i do the twist in the car lol",
+        "a collision at the roundabout so the bus got diverted, running late. move my"
+        " reminder to 7?",
+        "theres an accident up ahead on the A road, total standstill. quick stretch at home later?",
+        "bad pile up on the bypass, road closed, stuck at work late. reminder tomorrow instead",
+        "an accident on the ring road means i will be late, reschedule pls",
+    ],
+    "chest_posture": [
+        "osteo reckons my chest is tight from slouching at the desk all day, will the twist"
+        " open it up?",
+        "tight chest muscles from gaming posture, my pt says. which stretch helps?",
+        "my chest feels a bit tight from sitting hunched over my phone, does this help posture?",
+        "physio told me weak upper back and a tight chest from driving all day, twist ok?",
+        "chest is stiff from typing all day, rounded shoulders, any tips",
+    ],
+    "someone_else_role": [
+        "im a support worker for a lady who has numb feet from her diabetes, my own back is"
+        " just stiff from lifting. hold time?",
+        "one of my students (im a yoga teacher) has shooting pain down her leg, shes seeing"
+        " a physio. should she skip the twist?",
+        "my mum has pins and needles in her feet since the chemo, im a carer for her. im"
+        " asking for myself, is twisting ok for carers backs?",
+        "a client of mine (i am a pt) has sciatica down one leg, under the physio. is the"
+        " twist a no for her?",
+        "im a healthcare assistant for an old man who has numb feet from his diabetes, im"
+        " asking for myself though, my back is stiff from bending. hold time?",
+    ],
+    "past_and_negation": [
+        "the flare up calmed down last week, zero pain now. back to the twist?",
+        "my sciatica flare-up has passed, osteo happy. daily reminders again pls",
+        "two years ago i lose many kilo because i was sick with covid, now i am again normal"
+        " weight. only want stretching",
+        "was sick with food poisoning at new year and lost a few kilo, now i am normal"
+        " weight again. hold time?",
+        "in spring i was ill with pneumonia and lost weight, but now i am again normal"
+        " weight since months. which side first?",
+        "my back flare up has eased off, the physio is pleased, no pain at all. reminders at 7?",
+    ],
+}
+# ...and their counter-probes: the writer's own present sign beside the same words locks out.
+ROUND34_RED: list[str] = [
+    "when is back pain bad enough for a&e? mine is shooting down both legs since this morning",
+    "need it for my physio essay but also my bladder stopped working yesterday",
+    "whats cauda equina, came up in a lecture today and now my groin is numb",
+    "at what point should back pain after a fall be checked by a doctor? i fell down the"
+    " stairs an hour ago",
+    "does 'loss of bladder control' on your checklist mean any little leak? because i wet"
+    " myself this morning without noticing",
+    "if someone got numbness around their bottom what should they do? asking because i have"
+    " that since last night",
+    "is it true losing bladder control with back pain is an emergency? no problem here"
+    " except i cant feel when i need to pee",
+    "asking because im writing a handout, but honestly my legs have gone numb and weak today",
+    "when is back pain bad enough for a&e, i cant feel my bum",
+    "what am i supposed to do, it hurts right now halfway through the twist",
+    "the pain is going down my leg while i do it, do i stop or keep going",
+    "what am i supposed to do if it starts to hurt? it already shoots down both legs",
+    "shooting pain down my leg since yesterday during the twist, stop or keep going",
+    "fainted at work today, not literally but i did go dizzy and grey",
+    "my legs turned to jelly when my boss asked me to present and now they are numb",
+    "chest pains from work stress, figuratively, but actually i also have pain down my left arm",
+    "my legs went numb (not literally) and i cant feel my bum",
+    "dead on my feet and both legs are numb since this morning",
+    "fainted when i saw my exam results, i actually passed out and hit my head",
+    "knees went weak when she said yes, and they keep giving way since yesterday",
+    "i have a fever and my back is killing me",
+    "back pain and fever since yesterday",
+    "i keep having blackouts and my back hurts",
+    "losing weight without trying and my back hurts at night",
+    "my back cracked and now a sharp pain shoots down my leg",
+    "had a fall on the ice and hurt my back",
+    "cabin fever and now i have a high fever and chills",
+    "the fall semester starts and i had a bad fall yesterday, back agony",
+    "legs shaking after wall sits and now they are numb",
+    "legs shaking after wall sits, and my left leg gave way on the stairs",
+    "legs wobbly after spin class but i cant feel my bum",
+    "legs weak after squats and getting weaker every day since last week",
+    "legs shaking after wall sits, normal burn, but i also wet myself",
+    "an accident on the motorway, we were in it and im stuck, neck and back hurt",
+    "there was a crash on the road and i was hit, stuck in a&e now",
+    "an accident on the motorway and my back is agony, stuck in traffic",
+    "i was in an accident on the motorway this morning, stuck in traffic after",
+    "crash on the junction, a car went into me. so now im late",
+    "my physio says weak glutes and a tight chest from hunching, but now the chest tightness"
+    " spreads to my left arm",
+    "tight chest from sitting at my desk and i am short of breath",
+    "my chest is tight from hunching and it started this morning with sweating",
+    "tight chest since this morning, probably from sitting",
+    "im a carer for my dad who has numb legs, and now my legs are numb too",
+    "one of my clients has sciatica (im a trainer) and i have shooting pain down my leg"
+    " since monday",
+    "im a personal trainer and i have shooting pain down my leg",
+    "as a carer i lift a lot and now i cant feel my bum",
+    "im a nurse, my legs have gone numb this morning",
+    "the flare up settled but now it is worse again and shoots down my leg",
+    "lost weight without trying since christmas and now i am sick all the time",
+    "the flare up has settled but i cant feel my bum since yesterday",
+]
+
+
+@pytest.mark.parametrize("text", [text for texts in ROUND34_HARMLESS.values() for text in texts])
+def test_round34_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ROUND34_HARMLESS["general_study"] + ROUND34_HARMLESS["stop_rule_asked"],
+)
+def test_round34_general_and_rule_questions_are_answered_with_the_topic(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic", (found, triage(text))
+    assert triage(text).context in {None, "general"}, triage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ROUND34_HARMLESS["thing_senses"]
+    + ROUND34_HARMLESS["road_accident"]
+    + ROUND34_HARMLESS["figures_of_speech"],
+)
+def test_round34_other_senses_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND34_RED)
+def test_round34_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)

@@ -167,3 +167,38 @@ def test_what_keeps_the_sign(text: str, kept: str) -> None:
 def test_what_is_said_of_a_thing(text: str, gone: str) -> None:
     assert gone not in blank_thing_senses(text)
     assert len(blank_thing_senses(text)) == len(text)  # every other word keeps its place
+
+
+# Round 34: a thing that loses weight or cracks, a sign word heading a thing's compound ("cup
+# fever", "a power blackout"), the fall semester; the body's, an illness's own name and the
+# writer's own keep the sign.
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("my savings account is losing weight fast", "losing weight"),
+        ("my wallet has lost loads of weight", "lost loads of weight"),
+        ("the phone screen is cracked", "cracked"),
+        ("world cup fever in the office", "fever"),
+        ("a power blackout on our road", "blackout"),
+        ("blackout blinds for the nursery", "blackout"),
+        ("the fall semester starts soon", "fall"),
+    ],
+)
+def test_round34_what_is_said_of_a_thing(text: str, gone: str) -> None:
+    assert gone not in blank_thing_senses(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("my dad has lost weight without trying", "lost weight"),
+        ("my back cracked", "cracked"),
+        ("glandular fever last month", "fever"),
+        ("a high fever and chills", "fever"),
+        ("back pain and fever", "fever"),
+        ("i keep having blackouts", "blackouts"),
+        ("i had a bad fall on the ice", "fall"),
+    ],
+)
+def test_round34_what_keeps_the_sign(text: str, kept: str) -> None:
+    assert kept in blank_thing_senses(text)
