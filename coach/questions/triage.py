@@ -1172,7 +1172,21 @@ RULES: tuple[_Rule, ...] = (
         r"shot (?:right |straight )?(?:down|into|down into) (?:the |my )?(?:left |right |other )?"
         + _any(LEG, LEGS, r"legs?"),
     ),
-    _rule("leg_pain", C, _near(PAIN, _any(LEG, r"legs?"), 3)),
+    _rule(
+        "leg_pain",
+        C,
+        _near(PAIN, _any(LEG, r"legs?"), 3),
+        # after round 34 (a gap found while probing): a calf or leg swollen and red, warm to
+        # the touch or tender ("my calf is swollen and hot and red"): a clinician's to see, not
+        # SAFETY.md's list but on the cautious side (never a hot day: "hot" alone is no sign)
+        r"(?:calf|calves|leg|legs|shin|thigh) (?:\w+ ){0,3}?(?:swollen|swelling|puffy|swelled)"
+        r" (?:\w+ ){0,4}?(?:red|redness|tender|(?:hot|warm) to (?:the )?touch|hot and red"
+        r"|red and hot|angry)",
+        r"(?:calf|calves|leg|shin|thigh) (?:\w+ ){0,3}?(?:swollen and (?:hot|warm)|(?:hot|warm) and"
+        r" swollen)",
+        r"(?:swollen|swelling|puffy|red|tender) (?:\w+ ){0,3}?(?:calf|calves) (?:\w+ ){0,4}?"
+        r"(?:swollen|red|tender|hot|warm)",
+    ),
     _rule(
         "fall_accident",
         C,
@@ -5315,6 +5329,11 @@ _GAVE_WAY = re.compile(
     r"|felt|feel|feels|as if|if)\w+ ){0,2}?(?:gave way|gave out|buckled|went from"
     r" under me|collapsed under me|went from under)\b"
 )
+# after round 34: a hypothetical asked "because it did this morning and still is"
+_HAPPENED_TO_ME = re.compile(
+    r"\b(?:because|cos|coz|as|since) (?:it|that|this) (?:did|has|happened|happens|is happening"
+    r"|does|just did|started)\b(?! not)(?! (?:\w+ )?to (?:my|a|an|her|his|their|our|some|the)\b)"
+)
 _SIMILE_ELSES = re.compile(
     r"\b(?:feels?|felt|feeling|is|as if|like) (?:\w+ ){0,2}?(?:someone|somebody) else(?: ?s)?\b"
 )
@@ -5356,6 +5375,8 @@ def _owned_after_all(text: str, found: Triage) -> bool:
         and _has(_PERSISTS, whole)
     ):
         return True  # h34: night pain every night that lying still does not help
+    if found.context in {"hypothetical", "general"} and _has(_HAPPENED_TO_ME, whole):
+        return True
     return found.context in {"someone_else", "general", "hypothetical"} and _has(
         _ASKING_AS_MINE, whole
     )
@@ -5395,7 +5416,10 @@ _SPREAD_PART = re.compile(
 _OWN_FAINT = re.compile(
     r"\b(?<!nearly )(?<!almost )(?<!not )(?<!never )(?<!going to )(?<!about to )(?<!like i )"
     r"(?<!would have )(?<!could have )(?<!might have )(?<!if i )(?<!in case i )"
-    r"(?:fainted|passed out|blacked out|lost consciousness|keeled over)\b"
+    r"(?:fainted|passed out|blacked out|lost consciousness|keeled over"
+    # after round 34 (a gap found while probing): "I had a blackout at work today"
+    r"|(?:had|have had|having) (?:a |another )?(?:(?!power|electric\w*|media|news|total|full)\w+ )?"
+    r"black ?out)\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )

@@ -6774,3 +6774,36 @@ def test_round34_other_senses_are_answered_without_a_question(text: str) -> None
 @pytest.mark.parametrize("text", ROUND34_RED)
 def test_round34_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# After round 34 (gaps found while probing, our own wording): a calf swollen and red, hot or
+# tender (a clinician's to see; not SAFETY.md's list, kept on the cautious side); "had a
+# blackout" of the writer; a hypothetical the writer owns "because it did this morning".
+AFTER_ROUND34_RED: list[str] = [
+    "my calf is swollen and hot and red",
+    "calves throbbing after heels all day and now one calf is swollen and hot",
+    "my calf went hot and swollen after the long flight",
+    "left calf swollen and tender since the flight",
+    "my right leg is swollen and red from the knee down",
+    "i had a blackout at work today",
+    "had another blackout this morning getting out of bed",
+    "what happens if the pain starts going down into the leg while i do it? because it did this"
+    " morning and still is",
+    "what should I do if I get a shooting pain in the twist? asking because it just did",
+]
+AFTER_ROUND34_NOT_LOCKED: list[str] = [
+    "my ankles swell in the hot weather",
+    "we had a power blackout at work today",
+    "what should i do if it hurts? asking because it happened to my friend",
+]
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND34_RED)
+def test_after_round34_red_flags_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", AFTER_ROUND34_NOT_LOCKED)
+def test_after_round34_neighbours_do_not_lock_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
