@@ -445,6 +445,15 @@ NUMB = _any(
     r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
     r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
     r"no feeling",
+    # rt1 (missed at first sight): "left foot's been asleep since I woke up and won't wake up",
+    # "my shin feels like it's got cling film over it"
+    r"(?:legs?|foot|feet|toes|thighs?|calf|calves|shins?|arms?|hands?) (?:\w+ ){0,3}?asleep",
+    r"(?:legs?|foot|feet|toes|thighs?|calf|calves|shins?|arms?|hands?) (?:\w+ ){0,8}?(?:will not"
+    r"|would not|does not|can not) (?:\w+ )?wake (?:up|back up)",
+    r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
+    r"|skin) (?:\w+ ){0,3}?(?:feels?|felt|feeling|is|are) (?:\w+ ){0,5}?(?:cling ?film|plastic"
+    r" wrap|glad wrap|saran wrap|(?:thick |woolly |wooly |fluffy )socks?|a (?:thick )?glove|a"
+    r" layer of (?:\w+ )?(?:plastic|film|rubber|wax))",
     # h32 (missed at first sight): "the top of that foot feels like cotton wool"
     r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
     r"|bum|buttocks?|groin|side) (?:\w+ ){0,2}?(?:feels?|feel|felt|feeling|gone|went|is|are)"
@@ -465,6 +474,12 @@ NUMB = _any(
     r"(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
 )
+# rt1: fizz or a buzz is a tingle only said of a body part (see `TINGLE`)
+_FIZZ = r"(?:fizz\w*|buzzy|sherbet\w*|popping candy|pop rocks)"
+_FIZZ_PART = (
+    r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?|bum"
+    r"|buttocks?|groin|skin)"
+)
 TINGLE = _any(
     r"tingl\w*",
     r"tingel\w*",
@@ -476,6 +491,11 @@ TINGLE = _any(
     r"buzzing",
     r"electric\w*",
     r"(?:burning|hot|cold) (?:sensation|feeling)",
+    # rt1 (missed at first sight): a tingle told as fizz, never the drink alone ("both my legs
+    # feel full of fizzy pop", "a fizzy buzzy feeling down my calf"; not "fizzy pop tastes of
+    # nothing")
+    _FIZZ_PART + r" (?:\w+ ){0,6}?" + _FIZZ,
+    _FIZZ + r" (?:\w+ ){0,9}?" + _FIZZ_PART,
 )
 WEAK = _any(
     r"weak\w*",
@@ -502,8 +522,18 @@ PAIN = _any(
     r"sharp\w*",
     r"agony",
     r"cramp\w*",
+    # rt1: a gnawing ache or pain (not a dog gnawing a bone)
+    r"gnaw\w*(?= (?:\w+ )?(?:ache|pain|feeling|sensation|between|in|at the|under|inside)\b)",
 )
-SYMPTOM = _any(NEURO, PAIN, r"heavy", r"jelly", r"dead")
+# rt1: "my legs feel like noodles" (legs gone weak as a likeness)
+SYMPTOM = _any(
+    NEURO,
+    PAIN,
+    r"heavy",
+    r"jelly",
+    r"dead",
+    r"(?:like|as) (?:wet |cooked |limp )?(?:noodles|spaghetti)",
+)
 LEGS = _any(r"legs", r"feet", r"thighs", r"calves", r"shins", r"ankles")
 LEG = _any(
     r"leg",
@@ -522,7 +552,18 @@ LEG = _any(
 _SADDLE_ALTERED = (
     r"(?:cardboard\w*|rubber\w*|wooden|made of wood|(?:someone|somebody) else(?: ?s)? (?:skin|bum"
     r"|bottom|body)|not (?:my own|mine|part of me)|(?:after|from) (?:a |the )?(?:dentist|dental)"
-    r"(?:s)?(?: injection| jab| needle)?|anaesthetic|anesthetic|novocaine|local anaesthetic)"
+    r"(?:s)?(?: injection| jab| needle)?|anaesthetic|anesthetic|novocaine|local anaesthetic"
+    # rt1 (missed at first sight): "feel like the dentist injected them", "like sitting on
+    # nothing", "dead and fuzzy", "the feeling of sleeping", "frozen"
+    r"|like (?:the |a |my )?(?:dentist|dental\w*|doctor|nurse|someone) (?:has |had |just"
+    r" )?(?:injected|numbed|jabbed|froze|frozen|anaesthetised|anesthetized)|(?:like|as if i am|as"
+    r" if i was) sitting on (?:nothing|air|thin air|a cloud of nothing)|(?:is|are|feels?|felt|gone"
+    r"|went|been) (?:\w+ ){0,2}?(?:dead|fuzzy|frozen)(?! (?:tired|serious|right|funny|cold|easy"
+    r"|good|sure|set|comfy|comfortable|nice|keen|handy|lucky|simple|happy|proud|chuffed|soft|cosy"
+    r"|cozy|warm|smooth|cheap|quick|slow|on|against|certain|chuffed|proper|brilliant|great|boring"
+    r"|quiet|still|excited|pleased|fast|late|hot)\b)|(?:feels?|felt|feeling) like (?:it is |they"
+    r" are |it was )?(?:someone|somebody) else(?: s| is| are)?(?! (?:\w+ )?(?:problem|fault|job"
+    r"|business|turn|story))|(?:feeling|sensation) of (?:sleeping|sleep|being asleep|pins)|asleep)"
 )
 SADDLE_REGION = _any(
     r"saddle\w*",
@@ -549,6 +590,13 @@ SADDLE_REGION = _any(
     r"testicles?",
     r"scrotum",
     r"down there",
+    # rt1 (missed at first sight): "the bit you sit on", "the bit in between", "around the
+    # back door"
+    r"(?:the |my )?(?:bit|area|part|place|bits|parts) (?:that )?(?:you|i|we|one) sits? on",
+    r"bum cheeks",
+    r"(?:the )?bits? (?:in )?between(?! (?:the|my|your|sets?|reps?|sessions?|meals?|shifts?))",
+    r"(?:around|round|near|at) (?:the |my )?back door",
+    r"sit(?:ting)? bones?",
     # slang
     r"balls(?:ack)?",
     r"ball sack",
@@ -674,6 +722,20 @@ RULES: tuple[_Rule, ...] = (
         r"piss\w*",
         r"catheter\w*",
         r"pass(?:ing)? water",
+        # rt1 (missed at first sight): "I cannot make water properly, I go and it does not
+        # come", "nothing comes out when I go"
+        r"(?:make|makes|making|made) water(?! (?:for|in|with|bottles?|kefir|filters?|from|balloons?"
+        r"|fights?|pistols?|guns?|features?|ice|colou?rs?)\b)",
+        r"(?:i|then) (?:go|try|went|tried|sit|sat)(?: (?:to|on) (?:the )?(?:toilet|loo|bathroom"
+        r"|wee|pee)| for a (?:wee|pee)| to go)? (?:\w+ )?(?:and|but) (?:it|nothing|the wee|the pee"
+        r"|no wee|no pee) (?:\w+ )?(?:does not|did not|will not|would not|do not) (?:\w+ )?(?:come"
+        r"|flow|start|happen)\b(?! (?:easy|easily|naturally|off|home|with|to|up|round|along"
+        r"|true)\b)",
+        r"(?:sit|sat|go|went|get|got|am) (?:on|to) (?:the )?(?:toilet|loo) (?:\w+ )?(?:and|but)"
+        r" (?:it|nothing|the wee|the pee) (?:\w+ )?(?:does not|did not|will not|would not|do not)"
+        r" (?:\w+ )?(?:come|flow|start|happen)\b(?! (?:easy|easily|naturally|up|round|along)\b)",
+        r"(?:nothing|not a drop|barely anything|hardly anything) (?:\w+ )?(?:comes|came|will come"
+        r"|would come) out (?:\w+ ){0,3}?(?:when i (?:go|try|pee|wee)|on the (?:toilet|loo))",
         r"accidents? in (?:my |the )?(?:pants|underwear|trousers|bed)",
         # "no control of my water", "can't feel when I need to go", "my pants are wet and I
         # didn't notice"
@@ -735,6 +797,35 @@ RULES: tuple[_Rule, ...] = (
         r"|slips?|leaks?) out (?:\w+ ){0,3}?(?:without (?:me |i |my )?(?:\w+ )?(?:feel\w*|notic\w*"
         r"|know\w*|control\w*|realis\w*|realiz\w*|wanting)|before i (?:can|could|get|reach|make))",
         r"(?:things?|stuff|it) (?:\w+ ){0,2}(?:comes?|coming|came) out (?:\w+ ){0,2}down there",
+        # rt1 (missed at first sight): "can't tell if I need a number 2, it just happens", "no
+        # control back there, wind and everything escapes", "no urge first, just went in my
+        # trousers", "couldn't feel myself going, only noticed after"
+        _near(
+            r"(?:(?:need|needing|needed|want|go|going|went|do|doing|did|have|having|had) (?:a |for"
+            r" a |to do a |to go for a )?number (?:2|two)s?|my number (?:2|two)s)",
+            _any(
+                CANT_FEEL,
+                r"(?:can|could|do|did) not (?:\w+ )?(?:tell|know|sense|notice)",
+                r"just (?:\w+ ){0,2}?happens?",
+                r"(?:no|without|never) (?:any )?(?:warning|urge|control|feeling)",
+                r"by itself|on its own",
+            ),
+            8,
+        ),
+        r"(?:no|lost|losing|lose|without|little|poor|not much) (?:\w+ )?control (?:\w+ )?(?:back"
+        r" there|down there|of (?:my )?(?:back end|rear end|behind|bum|bottom))",
+        r"(?:wind|gas|farts?) and (?:everything|all|the rest|stuff|more)(?: else)? (?:\w+"
+        r" )?(?:escapes?|escaping|escaped|comes? out|came out|slips? out|slipped out|leaks? out"
+        r"|gets? out)",
+        r"(?:can|could) not (?:\w+ )?(?:hold (?:in )?(?:my )?(?:wind|gas|farts?)|keep (?:my"
+        r" )?(?:wind|gas|farts?) in)\b",
+        r"(?:(?:^|(?:just|actually|accidentally|literally|then|i) )(?:went|did it|done it)|pooed"
+        r"|weed|wee d|did a (?:poo|wee)) (?:right |just )?in my (?:trousers|pants|knickers|undies"
+        r"|underwear|jeans|shorts|boxers|kecks|nappy)(?! pockets?)(?! (?:to|for|and went"
+        r"|because)\b)",
+        r"(?:can|could|did|do) not (?:\w+ )?(?:feel|notice|sense|realise|realize|know) (?:myself"
+        r"|me) (?:going|go|wee\w*|pee\w*|poo\w*)\b(?! (?:deeper|further|into|down|up|faster|slower"
+        r"|to|so|too|red|pale|quiet|under|mad|crazy|off|out|through|over|for|with|on)\b)",
     ),
     _rule(
         "both_legs",
@@ -757,6 +848,13 @@ RULES: tuple[_Rule, ...] = (
             _any(r"both", r"each leg", r"either leg", r"left and right", r"right and left"),
             NEURO,
             6,
+        ),
+        # rt1 (missed at first sight): "pain going down the back of left AND right leg"
+        _near(
+            r"(?:left|right) (?:\w+ )?(?:and|an|n|&|plus) (?:the |my )?(?:left|right|other) (?:\w+"
+            r" )?" + _any(LEG, LEGS, r"legs?", r"sides?", r"knees?"),
+            SYMPTOM,
+            10,
         ),
     ),
     _rule(
@@ -878,6 +976,7 @@ RULES: tuple[_Rule, ...] = (
         r"(?:a|my|the) fall (?:down|off|from)",
         # round 16: walking down the stairs is no fall ("my knee hurts going down stairs")
         r"(?<!going )(?<!go )(?<!goes )(?<!walking )(?<!walk )(?<!walks )(?<!walked )(?<!coming )"
+        r"(?<!went )(?<!ran )(?<!run )(?<!popped )(?<!nipped )(?<!headed )(?<!came )"
         r"(?<!come )(?<!comes )(?<!climbing )(?<!when )(?<!heading )(?<!way )(?<!limping )"
         r"(?<!hobbling )(?<!hobble )(?<!limp )down (?:the |some |a flight of )?(?:stairs|steps)",
         r"(?:bad|serious|big|heavy|nasty|major|hard|huge) (?:fall|accident|crash)",
@@ -887,6 +986,18 @@ RULES: tuple[_Rule, ...] = (
         r"knocked (?:off|down|over|out)(?! of)",
         r"(?:came|come|thrown|flew) off (?:my |a |the )?(?:bike|bicycle|motorbike|motorcycle|horse"
         r"|scooter|skateboard|ladder|roof|wall)",
+        # rt1 (missed at first sight): "came off my mountain bike, went over the bars", "went
+        # down the last five stairs on my backside"
+        r"(?:came|come|comes|coming|thrown|flew|fell|tumbled) off (?:my |a |the |his |her )?(?:\w+"
+        r" ){1,2}(?:bike|bicycle|motorbike|motorcycle|horse|pony|scooter|skateboard|ladder|roof"
+        r"|wall)\b",
+        r"(?:went|go|gone|going|flew|flipped|thrown) over the (?:handle ?bars|bars|front of (?:the"
+        r"|my) (?:bike|bicycle|handlebars))",
+        r"(?:went|came|slid|tumbled|bounced|bumped|rolled|crashed|shot) down (?:the |a |some"
+        r" )?(?:\w+ ){0,3}?(?:stairs|steps|staircase|flight)(?: \w+){0,3}? on (?:my |his |her"
+        r" )?(?:back|backside|bum|bottom|butt|arse|ass|tailbone|coccyx|head|side|face|front)\b",
+        r"(?:slid|tumbled|bounced|rolled) down (?:the |a |some )?(?:\w+ ){0,3}?(?:stairs|steps"
+        r"|staircase)",
         r"run over",
         r"rear ended",
         # round 25: "some idiot T-boned me at the junction"
@@ -923,6 +1034,17 @@ RULES: tuple[_Rule, ...] = (
         r"(?:in|on|across|around|at) (?:the )?(?:middle|centre|center|front) of (?:my |the )?chest",
         r"(?:elephant|brick|bricks|vice|vise) (?:\w+ ){0,2}(?:on|around|across|in)"
         r" (?:my |the )?chest",
+        # rt1 (missed at first sight): "chest feels like an elephant is sitting on it", "a heavy
+        # squeezing behind my breastbone"
+        r"(?:someone|somebody|something|a weight|an elephant|a brick) (?:is |was )?(?:sitting|sat"
+        r"|standing|stood|pressing|kneeling|pushing) (?:down )?on my chest",
+        r"chest (?:\w+ ){0,3}?(?:like|as if|as though) (?:\w+ ){0,3}?(?:elephant|bricks?|vi[cs]e"
+        r"|tonne|ton of|someone (?:is )?(?:sitting|standing|sat|stood)|a (?:heavy )?weight)",
+        _near(
+            r"(?:breast ?bone|sternum)",
+            _any(PAIN, r"tight\w*", r"pressure", r"crush\w*", r"squeez\w*", r"heavy", r"heaviness"),
+            4,
+        ),
     ),
     _rule(
         "breathing_difficulty",
@@ -950,6 +1072,23 @@ RULES: tuple[_Rule, ...] = (
         r" |my )?(?:\w+ )?(?:juice|ink|blueberr\w*|berr\w*|sweets?|lolly|lollipop|ice lolly"
         r"|slush\w*|dye|paint|drink|sweet|cake|icing|food colou?ring|wine)))",
         r"(?:blue|bluish|blueish|grey|purple) (?:around|round) (?:the|my|his|her) (?:lips|mouth)",
+        # rt1 (missed at first sight): "like breathing through a straw", "can't get a full
+        # breath in", "couldn't get enough air in", "had to stop halfway up the stairs to get
+        # some air"
+        r"breath\w* (?:\w+ ){0,2}?through (?:a |an )?(?:\w+ )?(?:straw|pillow|towel|sponge"
+        r"|blanket)",
+        r"(?:can|could) not (?:\w+ )?(?:get|take|draw|pull|suck|catch) (?:in )?(?:a |my |enough "
+        r"|any )?(?:full |deep |proper |decent |good |big |whole )?(?:breaths?|breth|air)\b(?!"
+        r" (?:\w+ )?(?:in|into) (?:the|my|a) (?:tyres?|tires?|balls?|balloons?|mattress|bed|pool"
+        r"|lilo))",
+        r"(?:struggl\w*|trouble|hard|unable|difficult\w*) (?:\w+ )?(?:to )?(?:get|getting|take"
+        r"|taking|draw|drawing) (?:a |my |enough |any )?(?:full |deep |proper |decent |big"
+        r" )?(?:breaths?|air) (?:in|into my lungs)\b",
+        r"(?:stop|stopped|stopping|pause|paused|rest|rested) (?:\w+ ){0,3}?(?:up|on|climbing)"
+        r" (?:the |a )?(?:stairs|steps|hill|slope|flight) (?:\w+ ){0,2}?(?:to|for) (?:get |catch "
+        r"|grab )?(?:some |my |a )?(?:air|breath)",
+        r"(?:lungs?|chest) (?:\w+ ){0,3}?(?:have |has )?(?:shrunk|shrunken|got smaller|will not"
+        r" fill|do not fill|does not fill|not filling)",
     ),
     # After round 29 (a gap found while probing): the signs of a stroke are an emergency
     # whatever the back does (SAFETY.md 1: when in doubt, stop and send to care). Slurred or
@@ -971,6 +1110,31 @@ RULES: tuple[_Rule, ...] = (
         r"(?:left|right|one) (?:arm and (?:my |the )?(?:left |right )?leg|leg and (?:my |the )?"
         r"(?:left |right )?arm) (?:\w+ ){0,3}?(?:heavy|weak|numb|dead|useless|not working"
         r"|will not work|gone)",
+        # rt1 (missed at first sight): words lost or wrong ("can't find the right words, keep
+        # typing the wrong things"), a hand that won't obey, talking funny with no drink, a
+        # side of the sight lost, half the mouth that didn't move
+        r"(?:can|could) not (?:\w+ )?(?:find|get|think of|remember) (?:the |my )?(?:right"
+        r" )?(?:words?|wrds)\b(?! (?:to|for|that|when|which|in)\b)",
+        r"(?:keep|keeps|kept|been|am|started|i) (?:\w+ )?(?:typing|saying|writing|using|texting)"
+        r" (?:the )?wrong (?:things?|thngs|words?|wrds)",
+        r"(?:words?|wrds|sentences?) (?:\w+ )?(?:coming|come|came|comes) out (?:all )?(?:wrong"
+        r"|jumbled|muddled|mixed up|backwards|in the wrong order|funny|weird)",
+        r"(?:hand|arm|leg|foot|fingers?|face|mouth) (?:\w+ )?(?:will not|wont|does not|do not"
+        r"|doesnt|dont|would not|is not|isnt) (?:\w+ )?(?:do|doing) what i (?:tell|told|want|ask)",
+        r"(?:talking|speaking|speech|talk|voice) (?:\w+ ){0,2}?(?:funny|strange|weird|odd|slow\w*"
+        r"|thick|muddled|mumbl\w*|drunk)(?= (?:\w+ ){0,12}?(?:drink|drunk|had a few|pints?|sober"
+        r"|one side|left|right|face|mouth|arm|hand|sudden\w*|today|this morning|since)\b)",
+        r"(?:talking|speaking|sound\w*) (?:\w+ ){0,2}?like (?:i have|i had|i am|i was) (?:had a"
+        r" few|drunk|been drinking)",
+        r"(?:can|could) not (?:\w+ )?see (?:\w+ ){0,2}?(?:out of|on|from|to) (?:the |my )?(?:left"
+        r"|right|one) (?:side|eye|half)(?! of (?:the |my )?(?:car|windscreen|window|mirror|screen"
+        r"|road|house|room|tv|telly|stage|pitch|mat|video|picture|page|diagram|image|photo"
+        r"|screen))",
+        r"(?:lost|losing|loss of|no) (?:the )?(?:sight|vision) (?:in|on|out of) (?:my |one |the"
+        r" )?(?:left |right )?(?:eye|side)",
+        r"(?:one|left|right) (?:half|side) of (?:my |his |her )?(?:face|mouth|smile|lips?) (?:\w+"
+        r" ){0,3}?(?:did not|does not|will not|would not|wont|can not|could not|not|stopped|is"
+        r" not) (?:\w+ )?(?:move|moving|work|working|lift|go up|smile)",
     ),
     # --- SAFETY 3.2 and 7: see-a-clinician signs --------------------------------------------
     _rule(
@@ -1002,6 +1166,14 @@ RULES: tuple[_Rule, ...] = (
         r"threw up",
         r"flu",
         r"infection",
+        # rt1 (missed at first sight): "I am not well since few days, body is hot, no appetite"
+        r"(?:i am|i have been|been|feeling|feel|felt|i was) not (?:very |so |too |at all )?well(?!"
+        r" (?:versed|known|enough|rested|paid|organised|organized|prepared|done)\b)",
+        r"(?:body|skin|forehead|whole self) (?:\w+ )?(?:is|feels?|felt|was|been|all|gone) (?:\w+"
+        r" )?(?:hot|burning|boiling|on fire|clammy)\b(?! (?:\w+ )?(?:after|from|in) (?:the |a |my"
+        r" )?(?:sauna|bath|shower|workout|run|session|sun|gym|heat|hot tub|jacuzzi|class|sunburn"
+        r"|sunbathing|tanning|nettles?|chilli|spicy|curry|yoga|hot yoga))",
+        r"(?:no|lost (?:my |all )?|loss of|poor|zero|off my) appetite\b(?! for\b)|off my food",
     ),
     _rule(
         "dizziness_fainting",
@@ -1027,6 +1199,29 @@ RULES: tuple[_Rule, ...] = (
         r"next thing i (?:knew|know|remember) i (?:was|am|woke|came round|came to) (?:\w+ ){0,2}?"
         r"(?:on the floor|on the ground|lying|waking|with people|in an ambulance|flat out)",
         r"(?:came round|came to|woke up) (?:\w+ ){0,2}?on the (?:floor|ground|bathroom floor)",
+        # rt1 (missed at first sight): "went grey and woozy and ended up on the floor",
+        # "everything went sparkly and far away", "my legs went and I was out cold", "nearly
+        # keeled over, vision went tunnel-y", "came round on the kitchen floor", "felt like I
+        # was going to pass out"
+        r"wooz\w*",
+        r"(?:came round|came around|come round|came to|woke up|woke) (?:\w+ ){0,2}?on (?:the |my"
+        r" )?(?:\w+ )?(?:floor|ground|pavement|carpet)",
+        r"ended up (?:\w+ ){0,2}?on the (?:\w+ )?(?:floor|ground|pavement)",
+        r"(?:everything|it all|the room|my vision|my eyes|the world|my sight|things) (?:\w+"
+        r" )?(?:went|goes|going|turned|go|gone) (?:all |a bit |kind of )?(?:sparkly|starry|far"
+        r" away|distant|tunnel\w*|swimmy|spinny|floaty|muffled)",
+        r"(?:vision|sight|eyes) (?:\w+ ){0,2}?tunnel\w*",
+        r"(?:sparkly|starry|swimmy|spinny) and (?:far away|distant|faint|dizzy|woozy|fuzzy|grey"
+        r"|gray)",
+        r"(?:sparkly|starry|swimmy|spinny|far away|distant) (?:\w+ ){0,6}?had to (?:sit|lie|lay"
+        r"|grab|hold|lean)",
+        r"(?:was|went|i was|knocked|been|lay|lying|laid|am|is|were) out cold\b",
+        r"(?<!boat )(?<!ship )(?<!yacht )(?<!tree )(?<!fence )(?<!boat nearly )(?<!boat almost"
+        r" )(?<!ship nearly )(?<!ship almost )keel(?:ed|ing|s)? over",
+        r"(?:going to|gonna|about to|nearly|almost|could have) (?:\w+ )?(?:pass out|passed out"
+        r"|faint|fainted|black out|blacked out)\b(?! (?:if|when|unless|at the thought|of"
+        r" boredom)\b)(?! (?:from|with) (?:boredom|laughing|laughter|excitement|joy"
+        r"|embarrassment))",
     ),
     _rule(
         "weight_loss",
@@ -1052,6 +1247,19 @@ RULES: tuple[_Rule, ...] = (
         r"(?:have|had) not been (?:dieting|trying)",
         r"weight loss",
         r"weight (?:is )?(?:dropping|falling)",
+        # rt1 (missed at first sight): "everyone says I look thin, belt needs a new hole", "my
+        # wedding ring slides off, face looks gaunt"
+        r"belt (?:\w+ ){0,3}?(?:new|another|extra|tighter|more) (?:hole|notch)",
+        r"(?:new|another|extra) (?:hole|notch) (?:in|on) (?:my |the )?belt",
+        r"(?:everyone|people|they|keeps?|kept|friends|family|wife|husband|partner|work) (?:\w+"
+        r" ){0,4}?(?:saying|say|says|telling|tell|tells|said|told) (?:\w+ ){0,2}?(?:i|me) (?:\w+"
+        r" )?(?:look|looking|looks|am|have got|got|gotten|gone) (?:\w+ )?(?:thin|thinner|skinny"
+        r"|gaunt|drawn|skeletal)",
+        r"(?:face|cheeks|i|body) (?:\w+ )?(?:looks?|looking|look|gone|went|am|is) (?:\w+"
+        r" )?(?:gaunt|skeletal|hollow|sunken|like skin and bone)",
+        r"(?:ring|rings|watch|watch strap) (?:\w+ ){0,3}?(?:slides?|slid|sliding|slipping|slips"
+        r"|falls?|fell|falling|spins?|comes?) (?:right |straight )?off\b(?! (?:\w+ ){0,3}?(?:cold"
+        r"|winter|soap|water|wet|swim\w*|pool|lotion|cream|oil))",
     ),
     _rule(
         "night_pain",
@@ -1068,6 +1276,20 @@ RULES: tuple[_Rule, ...] = (
         r"worse (?:\w+ ){0,2}(?:at night|in the night|overnight|in bed)",
         r"(?:at night|overnight|in bed) (?:\w+ ){0,2}worse",
         _near(_any(r"night\w*", r"sleep\w*", r"wak(?:e|es|ing)", r"woke", r"bed"), PAIN, 6),
+        # rt1 (missed at first sight): "sleeping in the armchair because lying flat my back
+        # throbs till morning"
+        _near(
+            PAIN,
+            r"(?:till|until|til|right through to|through to) (?:the )?(?:morning|dawn|small hours"
+            r"|early hours)",
+            3,
+        ),
+        _near(
+            r"(?:sleep\w*|slept|nights?) (?:\w+ ){0,2}?in (?:the |an |my |a )?(?:arm ?chair|chair"
+            r"|recliner|sofa|couch)",
+            _any(PAIN, r"lying flat", r"lie flat", r"laying flat", r"lay flat"),
+            10,
+        ),
     ),
     _rule(
         "rest_pain",
@@ -1083,6 +1305,9 @@ RULES: tuple[_Rule, ...] = (
                 # nothing"
                 r"even (?:when|while|if) (?:i am )?(?:just |only )?(?:lying|laying|resting"
                 r"|doing nothing|in bed|keeping still|sat still|sitting still)",
+                # rt1: "even just sat still", "lying flat my back throbs"
+                r"even (?:just |only )?(?:sat|sitting|lying|laying|lay) (?:still|down|flat)",
+                r"(?:lying|laying|lie|lay) flat",
             ),
             6,
         ),
@@ -1099,6 +1324,20 @@ RULES: tuple[_Rule, ...] = (
                 r"(?:day|night) (?:and|or) (?:night|day)",
                 r"(?:does not|do not|never|will not|would not) (?:lets? up|ease off|ease up"
                 r"|calm down|settle down|switch off|give me a break)",
+                # rt1: "a deep gnawing ache that never switches off"
+                r"never (?:\w+ )?(?:switch(?:es)? off|turns? off|lets? up|eases? (?:off|up)"
+                r"|settles?|shuts? off|goes? away|stops?)",
+            ),
+            4,
+        ),
+        # rt1: "a gnawing ache in my lower back that never lets up"
+        PAIN + r" (?:\w+ ){0,6}?that (?:never|does not|will not|just will not) (?:\w+"
+        r" )?(?:switch(?:es)? off|turns? off|lets? up|eases? (?:off|up)|settles?|shuts? off|goes?"
+        r" away|stops?)",
+        _near(
+            PAIN,
+            _any(
+                r"never (?:\w+ )?(?:switch(?:es)? off|turns? off|lets? up)",
             ),
             4,
         ),
@@ -1122,11 +1361,13 @@ RULES: tuple[_Rule, ...] = (
                 r"shoulder ?blades?",
                 r"scapula\w*",
                 r"between (?:my |the )?shoulders",
+                # rt1: "between the shoulder bones" (and "sholder", corrected)
+                r"shoulder ?bones?",
                 r"upper back",
                 r"mid(?:dle)? back",
                 r"thoracic",
             ),
-            PAIN,
+            _any(PAIN, r"killing me"),
             6,
         ),
     ),
@@ -1314,6 +1555,19 @@ RULES: tuple[_Rule, ...] = (
         r"shot (?:\w+ )?(?:down|into|through|across|up|along) (?:my|the) (?:\w+ )?(?:back|bum"
         r"|buttocks?|legs?|hips?|groin|spine|side|thighs?|calf|calves|foot|feet|bottom|backside)",
         r"searing",
+        # rt1 (missed at first sight): "like a hot wire being pulled through the back of my
+        # thigh", "my back went twang and then jab", "a lightning bolt down into my foot"
+        r"like (?:a |an )?(?:red )?(?:hot|burning|electric|live|sharp) (?:wires?|pokers?|needles?"
+        r"|knife|knives|nails?|skewers?)",
+        r"(?:wires?|pokers?|skewers?) (?:\w+ ){0,3}?(?:pulled|dragged|drawn|pushed|going|running"
+        r"|shoved|threaded) (?:\w+ )?(?:through|down|into|along) (?:\w+ ){0,4}?my "
+        + _any(LEG, LEGS, r"legs?", r"back", r"spine", r"hips?", r"bum", r"groin", r"side"),
+        r"(?:back|hip|leg|knee|neck|spine|something|nerve|hamstring|muscle) (?:\w+ ){0,3}?(?:go"
+        r"|goes|went|going|gave a|give a|gives a|did a) (?:\w+ )?twang",
+        r"twang\w* (?:\w+ ){0,3}?(?:and|then) (?:\w+ ){0,2}?(?:jab|stab|pain|shoot|zap|jolt)\w*",
+        r"(?:lightning|bolts? of \w+|shocks?|zaps?|jolts?) (?:\w+ ){0,3}?(?:down|into|through|up"
+        r"|along|across) (?:\w+ ){0,3}?my (?:\w+ )?"
+        + _any(LEG, LEGS, r"legs?", r"back", r"spine", r"hips?", r"bum", r"groin", r"knees?"),
         r"excruciat\w*",
         r"unbearable",
         r"(?:severe|intense|sudden|extreme|horrible|terrible|awful) (?:\w+ )?pain",
@@ -1327,7 +1581,8 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "popped",
         S,
-        r"pop(?:ped|ping|s)?",
+        # rt1: never the drink ("fizzy pop tastes of nothing")
+        r"(?<!fizzy )(?<!soda )(?<!bottle of )(?<!can of )(?<!glass of )pop(?:ped|ping|s)?",
         _near(
             _any(r"click\w*", r"crack\w*", r"clunk\w*", r"snap\w*", r"crunch\w*", r"grind\w*"),
             _any(
@@ -2447,8 +2702,8 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         # "this deadline is killing me": not a body part, a symptom or "it / this"
         r"(?<!my )(?!(?:back|neck|legs?|hips?|knees?|foot|feet|spine|chest|head|shoulders?|bum"
         r"|butt|sciatica|pain|ache|it|this|that|stomach|tummy|side|arms?|groin|bladder|bowels?"
-        r"|thighs?|calf|calves|glutes?|wrists?|toes)\b)\w+ (?:is|are|was|were) (?:\w+ )?"
-        r"killing me",
+        r"|thighs?|calf|calves|glutes?|wrists?|toes|bones|blades?)\b)\w+ (?:is|are|was|were)"
+        r" (?:\w+ )?killing me",
         r"(?:work|job|boss|deadline|commute|traffic|kids|exams?|meetings?|emails?|inbox|admin"
         r"|heat|weather|suspense|waiting|week|workload|schedule|mortgage|bills) (?:\w+ )?"
         r"(?:is|are|was|were) (?:\w+ )?killing me",
@@ -2835,7 +3090,9 @@ _CAUSE = re.compile(
     r" (?:funny|awkward\w*|badly|wrong|weird\w*|oddly"
     r"|on (?:it|them|my (?:arm|hand|leg|foot|side)))\b|"
     # round 14: "when I walk" or "when I stand" is when a symptom shows, never its cause
-    r"\b(?:did|doing|done|from|after|because(?: of)?|cos|coz|cause|due to|since|with|in|on|by"
+    # rt1: never a face's part that "did not move" (a stroke sign, not a cause)
+    r"\b(?:(?<!mouth )(?<!face )(?<!smile )(?<!lip )(?<!lips )(?<!cheek )did|doing|done|from|after"
+    r"|because(?: of)?|cos|coz|cause|due to|since|with|(?<!hole )(?<!notch )in|on|by"
     r"|when(?! (?:i |i am |im |you )?(?:\w+ )?(?:walk|walking|run|running"
     r"|(?:stand|standing)(?! up))\b)"
     r"|at|during)"
@@ -4521,7 +4778,8 @@ _MOUTH_NUMB = re.compile(
     r"\b(?:" + _MOUTH_PART + r" (?:(?:is|are|was|were|still|feels?|felt|all|a bit|totally"
     r"|completely|gone|went|has gone|still feels?|is still|are still) ){0,3}(?:numb|tingly"
     r"|tingling|dead|frozen)\w*"
-    r"|(?:numb|tingly|frozen|dead) " + _MOUTH_PART + r")\b"
+    # rt1 (a counter-probe): "the dentist numbed my jaw"
+    r"|(?:numb|numbed|tingly|frozen|dead) (?:my |the |his |her |your )?" + _MOUTH_PART + r")\b"
 )
 # A sign of a stroke or of a numbing gone wrong beside it: never set aside.
 _MOUTH_NUMB_GUARD = re.compile(
@@ -5263,6 +5521,9 @@ _SO_IS_MINE = re.compile(
     r"(?! (?:many|much|long|far|hard|fast|often|late|early|soon|quick\w*|slow\w*|little|few"
     r"|tired|hot|cold|busy))"
     # after round 30: "why do you ask about bladder stuff? mine stopped working this morning"
+    # rt1: "my dad's legs went numb years ago. now mine are doing it, both of them"
+    r"|(?:now|and now|but now) mine (?:are|is|have|has) (?:\w+ )?(?:doing (?:it|that|the same)"
+    r"|going (?:the same way|numb|dead)|the same|started)"
     r"|mine (?:has |have |had |just |kind of |totally |completely |properly )?(?:stopped"
     r"|went (?:numb|dead|weak|funny)|gave (?:up|out|way)|packed up|(?:is|was) not working|does"
     r" not work|will not work|leaks?|leaked|leaking|(?:is|went|was) numb|(?:is|was) gone))\b"
@@ -5419,7 +5680,10 @@ _OWN_FAINT = re.compile(
     r"(?:fainted|passed out|blacked out|lost consciousness|keeled over"
     # after round 34 (a gap found while probing): "I had a blackout at work today"
     r"|(?:had|have had|having) (?:a |another )?(?:(?!power|electric\w*|media|news|total|full)\w+ )?"
-    r"black ?out)\b"
+    r"black ?out"
+    # rt1: "I was out cold at the bus stop", "came round on the kitchen floor"
+    r"|(?:was|went|knocked) out cold|(?:came round|came around|came to|woke up) (?:\w+ ){0,2}?on"
+    r" (?:the |my )?(?:\w+ )?(?:floor|ground|pavement))\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )
