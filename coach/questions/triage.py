@@ -555,6 +555,7 @@ _SADDLE_ALTERED = (
     r"(?:s)?(?: injection| jab| needle)?|anaesthetic|anesthetic|novocaine|local anaesthetic"
     # rt1 (missed at first sight): "feel like the dentist injected them", "like sitting on
     # nothing", "dead and fuzzy", "the feeling of sleeping", "frozen"
+    r"|like (?:it is |it has |they have |they are |i have |i had )?(?:been|gone) to the dentist"
     r"|like (?:the |a |my )?(?:dentist|dental\w*|doctor|nurse|someone) (?:has |had |just"
     r" )?(?:injected|numbed|jabbed|froze|frozen|anaesthetised|anesthetized)|(?:like|as if i am|as"
     r" if i was) sitting on (?:nothing|air|thin air|a cloud of nothing)|(?:is|are|feels?|felt|gone"
@@ -597,6 +598,7 @@ SADDLE_REGION = _any(
     r"(?:the )?bits? (?:in )?between(?! (?:the|my|your|sets?|reps?|sessions?|meals?|shifts?))",
     r"(?:around|round|near|at) (?:the |my )?back door",
     r"sit(?:ting)? bones?",
+    r"down below",
     # slang
     r"balls(?:ack)?",
     r"ball sack",
@@ -1215,7 +1217,9 @@ RULES: tuple[_Rule, ...] = (
         r"|gray)",
         r"(?:sparkly|starry|swimmy|spinny|far away|distant) (?:\w+ ){0,6}?had to (?:sit|lie|lay"
         r"|grab|hold|lean)",
-        r"(?:was|went|i was|knocked|been|lay|lying|laid|am|is|were) out cold\b",
+        r"(?:was|went|i was|knocked|been|lay|lying|laid|am|is|were) out cold\b(?! (?:asleep|by|all"
+        r" night|till|until|in bed|on the (?:sofa|couch|settee)|as soon as|the moment|after a"
+        r" long)\b)",
         r"(?<!boat )(?<!ship )(?<!yacht )(?<!tree )(?<!fence )(?<!boat nearly )(?<!boat almost"
         r" )(?<!ship nearly )(?<!ship almost )keel(?:ed|ing|s)? over",
         r"(?:going to|gonna|about to|nearly|almost|could have) (?:\w+ )?(?:pass out|passed out"
@@ -1582,7 +1586,9 @@ RULES: tuple[_Rule, ...] = (
         "popped",
         S,
         # rt1: never the drink ("fizzy pop tastes of nothing")
-        r"(?<!fizzy )(?<!soda )(?<!bottle of )(?<!can of )(?<!glass of )pop(?:ped|ping|s)?",
+        r"(?<!fizzy )(?<!soda )(?<!bottle of )(?<!can of )(?<!glass of )pop(?:ped|ping|s)?(?!"
+        r" (?:music|songs?|stars?|quiz|culture|concert|bands?|groups?|radio|playlists?|tunes?"
+        r"|art)\b)",
         _near(
             _any(r"click\w*", r"crack\w*", r"clunk\w*", r"snap\w*", r"crunch\w*", r"grind\w*"),
             _any(

@@ -141,6 +141,28 @@ LOCKED_OUT: list[str] = [
     "keeps feeling like I'm breathing through a straw when I lie flat",
     "woozy and ended up on the floor after the twist, all fine now I think",
     "I cant get a full breth in since yesterday",
+    # second round: more shapes
+    "down below feels like its been to the dentist lol",
+    "my undercarriage feels fuzzy and dead since yesterday",
+    "i try to pee and nothing comes out when i go, since sunday",
+    "can't hold my wind anymore and had a little accident",
+    "both shins feel like pop rocks are going off in them",
+    "my left leg and my right leg both tingle since the morning",
+    "feels like someone stood on my chest, should I still stretch?",
+    "my breastbone feels heavy and tight and I'm sweating lol",
+    "like a red hot needle going down my leg every rotation",
+    "keep typing the wrong words and my face feels droopy",
+    "my arm won't do what I want since I woke",
+    "fell off my push bike on Sunday, back's sore",
+    "rolled down the stairs last night, back is bad",
+    "ive been stopping on the stairs for breath for a week, never used to",
+    "i get woozy and then i'm on the floor",
+    "came to on the bathroom floor this morning",
+    "body feels so hot and I've no appetite, back pain is bad",
+    "people keep telling me I've got thin, I'm eating loads",
+    "the ache never lets up even sitting still",
+    "gnawing pain in my shoulder blade since Tuesday",
+    "the outside of my thigh feels like it's wrapped in clingfilm",
 ]
 
 NOT_LOCKED_OUT: list[str] = [
@@ -239,6 +261,14 @@ NOT_LOCKED_OUT: list[str] = [
     "my laptop's battery is dead and so is my motivation",
     "my son came off his scooter yesterday but he is fine, I'm fine too",
     "can i do the twist after a fizzy drink?",
+    # second round: more shapes
+    "my wife said I look thinner in these jeans, result!",
+    "pop music while stretching?",
+    "I tried the twist and it did not come naturally at first",
+    "what should I eat, I have no appetite for breakfast usually",
+    "my foot fell asleep in the cinema but it's fine now",
+    "i was out cold asleep by 9 last night lol",
+    "sat on my bum all morning after I had been to the dentist",
 ]
 
 
