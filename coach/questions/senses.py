@@ -226,6 +226,61 @@ _SHOOTING_OBJECT = re.compile(
     r"|adverts?|weddings?|portraits?|skeet|practice|range|holes|birdies|pars|rapids)\b",
     re.IGNORECASE,
 )
+# Round 35: "shooting" with a bare noun after it ("the lads are off shooting pheasants", "he
+# shoots rabbits"); animals count here (a quarry), words of a sensation never do ("shooting
+# zingers"), nor a word of pain or a place of the body later in the sentence.
+_SHOOTING_BARE = re.compile(
+    r"\b(?P<sign>shoot(?:ing|s)?|shot)\s+(?P<noun>[A-Za-z]+)\b(?!\s+of\b)", re.IGNORECASE
+)
+_QUARRY = _set(
+    """rabbit rabbits bird birds pigeon pigeons duck ducks geese goose deer grouse pheasant
+    pheasants partridge partridges woodcock snipe crows crow rats rat squirrels squirrel foxes
+    fox boar vermin game clays clay targets target tins cans bottles"""
+)
+_SENSATION_NOUNS = _set(
+    """zinger zingers spark sparks wave waves shiver shivers current currents flash flashes
+    streak streaks surge surges rush rushes dart darts bolt bolts arrow arrows fire lightning
+    electricity heat cold ice pins needles up down out through across along right straight"""
+)
+_PAIN_AFTER = re.compile(
+    r"\b(?:pain\w*|ache\w*|aching|agony|twinge\w*|hurt\w*|numb\w*|tingl\w*|burn\w*|zing\w*"
+    r"|jolt\w*|zap\w*|electric\w*|sensation\w*|feeling\w*|sciatic\w*|nerve\w*)\b",
+    re.IGNORECASE,
+)
+# Round 35: a blackout of a place, the power's ("Blackout on our street last night", "a blackout
+# across the whole village", "our estate had a blackout"); never a room, a house or a vehicle.
+_PLACE = (
+    r"(?:street|streets|road|roads|lane|avenue|close|crescent|estate|village|town|city|area"
+    r"|neighbourhood|neighborhood|block|flats|building|county|region|island|country|grid|side of"
+    r" town|end of (?:the )?(?:street|road|village|town)|part of (?:the )?(?:town|city|village)"
+    r"|high street|parish|postcode|district|suburb|terrace|row|cul de sac|cul-de-sac)"
+)
+_BLACKOUT_PLACE = re.compile(
+    r"\b(?P<sign>blackouts?)\s+(?:(?:last night|yesterday|today|this morning|again|earlier)\s+)?"
+    r"(?:on|in|across|over|throughout|round|around|along|all over|hit|hitting|affecting|took out"
+    r"|down)\s+(?:(?:our|the|my|their|his|her|this|that|a|half the|half of the|most of the)\s+)?"
+    r"(?:(?:whole|entire|local|wee|little|bit of)\s+)?" + _PLACE + r"\b"
+    r"|\b(?:our|the|my|their|this|whole|entire)\s+(?:(?:whole|entire|local)\s+)?"
+    + _PLACE
+    + r"\s+(?:(?:\w+\s+){0,2}?)(?:had|has|having|got|was in|is in|went into|suffered|in)\s+"
+    r"(?:a|an|another|the|its|yet another)?\s*(?:(?:\w+\s+)?)(?P<sign2>blackouts?)\b",
+    re.IGNORECASE,
+)
+# Someone before the blackout who could have had it (not "we" of a household), or a body's
+# event after it: the faint's reading stays.
+_BLACKOUT_OWNER = re.compile(
+    r"\b(?:i|i'?ve|ive|i'?d|i'?m|im|he|she|you|u|him|me|mum|mom|dad|husband|wife|partner|son"
+    r"|daughter|friend|neighbour|neighbor|nan|gran|grandad|brother|sister|they|them"
+    r"|suffer\w*|experienc\w*|another|felt|feel|feeling)\b",
+    re.IGNORECASE,
+)
+# ...a verb of having one, unless the household had it ("we had a blackout on our street")
+_BLACKOUT_HAD = re.compile(r"\b(?:had|have|has|having|got|get|gets|getting)\b", re.IGNORECASE)
+_BLACKOUT_BODY = re.compile(
+    r"\b(?:hit|bang\w*|woke|came to|came round|come round|fell|fall\w*|collaps\w*|passed out"
+    r"|faint\w*|injur\w*|hurt\w*|ambulance|head|floor|ground|dizz\w*|woozy|again)\b",
+    re.IGNORECASE,
+)
 # "a sharp price rise", "a sharp comment", "sharp as a tack", "at 7 sharp".
 _SHARP_OBJECT = re.compile(
     r"\b(?P<sign>sharp(?:er|est)?)\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,1})",
@@ -343,6 +398,25 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             continue
         if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
             spans.append(match.span("sign"))
+    for match in _SHOOTING_BARE.finditer(text):
+        # round 35: "off shooting pheasants", "shot rabbits all morning": the sport's quarry or
+        # target, a bare noun right after the verb
+        noun = match.group("noun")
+        if (
+            (noun.lower() in _QUARRY or _thing_phrase(noun))
+            and noun.lower() not in _SENSATION_NOUNS
+            and not _body_place_after(text, match.end("sign"))
+            and not _PAIN_AFTER.search(_sentence_after(text, match.end("sign")))
+        ):
+            spans.append(match.span("sign"))
+    for match in _BLACKOUT_PLACE.finditer(text):
+        before = re.split(r"[.!?;\n]", text[max(0, match.start() - 120) : match.start()])[-1]
+        owner = _BLACKOUT_OWNER.search(before) or (
+            _BLACKOUT_HAD.search(before) and not re.search(r"\bwe\b", before, re.IGNORECASE)
+        )
+        if owner or _BLACKOUT_BODY.search(_sentence_after(text, match.end())):
+            continue  # "I had a blackout in town", "...on the high street and hit my head"
+        spans.append(match.span("sign") if match.group("sign") else match.span("sign2"))
     for match in _SHARP_IDIOM.finditer(text):
         if not _body_place_after(text, match.end()):
             spans.append(match.span())

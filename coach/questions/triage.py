@@ -3662,6 +3662,20 @@ _TRIVIAL_CAUSE = re.compile(
     r"|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly))\b"
 )
 _TRIVIAL_SIGNS = frozenset({"weakness", "dizziness_fainting"})
+# Round 35. What the hands held or worked with, any tool, no preposition needed ("fingers went
+# tingly holding the hedge trimmer for an hour", "hands buzzy using the jet washer"): the hands'
+# cause (only for a tingle or numbness of the hands alone, see `_triage`).
+_HAND_CAUSE_35 = re.compile(
+    r"\b(?:holding|held|gripping|gripped|grip|using|used|operating|clutching|clutched|wielding"
+    r"|carrying|carried|pushing|pushed|working|worked|clipping|trimming|strimming|mowing"
+    r"|pruning|digging|raking|hoeing|hammering|drilling|sawing|sanding|scrubbing|chopping"
+    r"|kneading|whisking|painting|wringing|polishing|vibrating) (?:with )?(?:the|a|an|my|our|his"
+    r"|her|that|this|some|those|these|his|their|hubby s|next door s)? ?(?:\w+ ){0,2}?\w+"
+    r"|\b(?:hedge ?trimmer|trimmer|strimmer|chainsaw|chain saw|leaf blower|jet ?wash\w*|pressure"
+    r" ?wash\w*|power tools?|drill|sander|secateurs|shears|lawnmower|mower|rotavator|rotovator"
+    r"|hammer|spade|shovel|rake|hoe|paintbrush|roller|steering wheel|handlebars?|pole|oars?"
+    r"|paddle|racket|racquet|club|bat|knitting needles|crochet hook|whisk|vibrat\w*)\b"
+)
 # Round 8. Tingling or numbness in the hands only.
 _HAND_SIGNS = frozenset({"tingling", "numbness"})
 # Round 8. An accident that befell a thing ("spilt tea everywhere"), told in another clause.
@@ -3740,6 +3754,17 @@ _BOT_ASKED = (
     r"(?: (?:about|on|for|re|if|whether|regarding|bout) (?:(?!(?:my|mine|me|i|now|today|since"
     r"|yesterday|started|got|have|has|had|this|lately|recently)\b)\w+ ?){0,8})?)"
 )
+# Round 35: the writer's own denied as of now, in any short shape.
+_DENIED_NOW_35 = (
+    r"(?:(?:none|nothing|not any|no sign of (?:it|that|them|any)|nothing like that|none of that"
+    r"|none of those|not me|not for me|no) (?:(?:at all|whatsoever|thankfully|luckily|touch wood)"
+    r" )?(?:today|now|right now|just now|at the moment|atm|at present|currently|so far|this"
+    r" (?:morning|week|time)|lately|recently|here|for me|touch wood|thankfully)"
+    r"|(?:mine|my own|me|my weight|my pain|my back)(?: is| s| has been| have been| ve been| are"
+    r"| feels| stays| has stayed)? (?:totally |perfectly |pretty |quite |very |nice and |rock )?"
+    r"(?:steady|stable|unchanged|the same|same as ever|not changed|not changing|constant"
+    r"|as usual|fine|ok|okay|normal|grand|alright|good))(?! (?:but|until|till|except|apart)\b)"
+)
 _ASKING_GENERALLY = (
     # round 31: a question said not to be the writer's ("just curious, not happening to me")
     r"(?:(?:it is |its |it s |this is |that is |this s )?not (?:happening (?:to|with) me|about me"
@@ -3750,6 +3775,9 @@ _ASKING_GENERALLY = (
     r" sort )?(?:(?:going on|happening|happened|wrong) )?(?:with|to|for|in) me|none of (?:it|this"
     r"|that) (?:is |s )?(?:mine|me|happening to me)|(?:no|not a) (?:problems?|issues?) (?:here"
     r"|for me|with me|my end|at my end|on my end)"
+    # round 35: the writer's own denied as of now after the question ("none today", "not at the
+    # moment", "mine's steady", "mine has been stable"), never with "but", "until" or "except"
+    r"|" + _DENIED_NOW_35 + r""
     r"|(?:purely |just |only |genuinely )?curious|purely (?:academic|theoretical)"
     r"|(?:only|just) (?:asking|curious|wondering)|asking (?:for (?:my )?(?:general |own )?"
     r"(?:knowledge|information|info|interest)|in general|generally|out of (?:interest|curiosity))"
@@ -3921,7 +3949,14 @@ _ASKING_WORDS_29 = re.compile(
     r"|(?:on|in|from) (?:a|an|the|my|some|this) (?:\w+ )?(?:podcast|video|youtube|youtube video"
     r"|tiktok|tik tok|reel|show|documentary|programme|program|class|lecture|book|article|news"
     r"|post|thread|reddit|forum|film|movie|series|episode|ad|advert|seminar|course|module"
-    r"|textbook|anatomy class))\b"
+    r"|textbook|anatomy class"
+    # round 35: printed or broadcast anywhere ("saw it on a leaflet at the surgery", "on a
+    # poster in the waiting room", "in the paper")
+    r"|leaflet|leaflets|poster|pamphlet|booklet|brochure|flyer|handout|magazine|paper|newspaper"
+    r"|website|site|radio|telly|tv|news|noticeboard|notice board|sign)"
+    r"(?: (?:at|in|on|from) (?:the|my|our|a) (?:\w+ )?(?:surgery|clinic|gp s|gp|doctor s"
+    r"|doctors|hospital|pharmacy|chemist|chemist s|waiting room|practice|library|church"
+    r"|centre|center))?)\b"
 )
 
 
@@ -3931,9 +3966,28 @@ def _general_29(whole: str) -> bool:
     ):
         # round 33: "if someone got numbness between their legs, would that be an emergency?"
         return True
-    return _has(_GENERAL_29, whole) and not _has(
-        _OWN_CLAIM_29, _blank(_blank(whole, _ASKING_WORDS_29), _NOT_A_CLAIM)
-    )
+    rest = _blank(_blank(whole, _ASKING_WORDS_29), _NOT_A_CLAIM)
+    if _has(_DENIED_NOW_35_RE, whole):
+        # round 35: with the writer's own denied as of now ("None today."), a long-known
+        # condition told as the reason for asking ("I have a heart condition so I like to know
+        # the rules") claims no sign
+        rest = _blank(rest, _REASON_TO_ASK_35)
+    return _has(_GENERAL_29, whole) and not _has(_OWN_CLAIM_29, rest)
+
+
+_DENIED_NOW_35_RE = re.compile(r"\b" + _DENIED_NOW_35)
+_KNOWN_CONDITION_35 = (
+    r"(?:a |an )?(?:(?:dodgy|bad|weak|heart|lung|bone|long term|chronic) )?(?:heart condition"
+    r"|heart problem|heart problems|angina|diabetes|arthritis|osteoporosis|high blood pressure"
+    r"|blood pressure|asthma|copd|a pacemaker|pacemaker|a stent|stents?|heart failure|af"
+    r"|atrial fibrillation|osteoarthritis|rheumatoid arthritis|condition)"
+)
+_REASON_TO_ASK_35 = re.compile(
+    r"\b(?:(?:as|because|since|cos|coz|so) )?(?:i have|i ve got|ive got|i have got|i ve|i live"
+    r" with|i m|im|i am) (?:got )?" + _KNOWN_CONDITION_35 + r"(?: (?:so|and|which is why))?"
+    r"|\bi (?:just |always |d |would )?(?:like|want|wanted|need|needed) to (?:know|check|be sure)"
+    r"(?: (?:the rules|what to (?:look|watch) (?:out )?for|where i stand|what s what))?\b"
+)
 
 
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
@@ -3970,7 +4024,9 @@ _OWN_DENIED = re.compile(
     r"(?:with|to|for|in) me|not (?:happening (?:to|with) me|about me)|(?:i am|im|i m|i) not"
     r" (?:having|getting|feeling|had|got) (?:any|anything|it|that|those|them)"
     r"|(?:i have|i ve|ive|i) (?:never|not) (?:had|got) (?:any|anything|it|that|those|them)"
-    r"|i do not have (?:any|anything|it|that|those|them))\b"
+    r"|i do not have (?:any|anything|it|that|those|them)"
+    # round 35: denied as of now ("None today.", "mine's steady")
+    r"|" + _DENIED_NOW_35 + r")\b"
 )
 _CLAIM_WORDS_DENIED = re.compile(
     r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|dribbl\w*|went|gone|keeps?|kept|can not|could"
@@ -5069,7 +5125,11 @@ _GEN_NEG_SYMPTOM = (
     r"|difficult\w*)|(?:trouble|difficulty|problems?) breathing|palpitations|nausea|vomiting"
     r"|sweating|dizzy spells?|blurred vision|headaches?"
     # round 24: "not dizzy or breathless or anything", "not out of breath at all"
-    r"|breathless|out of breath|winded|puffed out|gasping)"
+    r"|breathless|out of breath|winded|puffed out|gasping"
+    # round 35: an event denied ("never had a fall, no fevers", "not had any tumbles")
+    r"|falls?|fallen|tumbles?|blackouts?|faints|collapses?|funny turns?|dizzy turns?|dizzy spells?"
+    r"|waterworks (?:trouble|problems?|issues?)|bladder (?:trouble|problems?|issues?)|bowel"
+    r" (?:trouble|problems?|issues?))"
 )
 _GEN_NEGATION = re.compile(
     r"\b"
@@ -7271,7 +7331,7 @@ def _blank_round29(text: str) -> str:
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
-    return _blank_round34(_blank_round32(text))
+    return _blank_round35(_blank_round34(_blank_round32(text)))
 
 
 # Round 34. A sign word said outright to be a figure of speech ("fainted when I saw my exam
@@ -7370,6 +7430,87 @@ def _blank_round34(text: str) -> str:
         for j in targets:
             out[j] = " " * len(pieces[j])
     return "".join(out)
+
+
+# Round 35. Money, a bill or a purchase in pain, in any shape ("my bank balance is in a lot of
+# pain after Christmas", "my wallet's hurting", "the credit card is screaming in agony", "the
+# gas bill gave my pension a stabbing pain"): the sign word said of money, never beside a part
+# of the body in the same clause.
+_MONEY_35 = (
+    r"(?:(?:bank|current|savings|joint) (?:balance|account)|balance sheet|wallet|purse|pocket"
+    r"|pockets|piggy bank|bank|account|budget|finances|savings|credit card|card|overdraft"
+    r"|pension|pay ?packet|payslip|wages|salary|funds|money|cash|bills?|mortgage|credit rating"
+    r"|credit score|loan|visa|mastercard|amex|direct debits?|christmas fund|holiday fund)"
+)
+_MONEY_PAIN_35 = re.compile(
+    r"\b(?:my|our|the|his|her|their|your|me|poor) (?:\w+ )?" + _MONEY_35 + r"(?:['’]s| is| was"
+    r"| are| were| has been| have been| s)? (?:(?!(?:and|but|so|my|our|back|leg|legs)\b)[\w'’]+ )"
+    r"{0,5}?(?:in (?:\w+ ){0,3}?(?:pain|agony)|hurting|hurts|aching|aches|in bits|screaming"
+    r"|crying|bleeding|wounded|black and blue|numb|in shock|collapsed|on life support"
+    r"|(?:sharp|shooting|stabbing) pains?)\b"
+    r"|\b(?:(?:sharp|shooting|stabbing|burning|real|terrible|awful|severe|horrible) )?(?:pain"
+    r"|pains|agony|ache|aches|hurt|twinge|twinges|stab|stabs) (?:\w+ )?(?:in|to|of)"
+    r" (?:my|our|the|his|her|their|your) (?:\w+ )?" + _MONEY_35 + r"\b",
+    re.IGNORECASE,
+)
+_MONEY_PAIN_GUARD = re.compile(
+    r"\b(?:back|spine|legs?|foot|feet|chest|bladder|bowels?|hips?|bum|groin|knees?|arms?|neck"
+    r"|shoulders?|side)\b(?! (?:is|s|are|feels?|has been)? ?(?:fine|ok|okay|good|grand|great))",
+    re.IGNORECASE,
+)
+# Round 35. Pins and needles as sewing things, wherever they lie ("pins and needles everywhere in
+# the front room, I'm making a quilt", "quilting bee tonight so pins and needles all over the
+# table"): with a sewing word in the message and a place of things after them, never a part of
+# the body in their clause.
+_SEWING = re.compile(
+    r"\b(?:quilt\w*|sew\w*|knit\w*|embroider\w*|cross ?stitch\w*|tapestr\w*|darn\w*"
+    r"|patchwork|haberdash\w*|dressmak\w*|pincushion|hem|hems|hemming|alterations|upholster\w*"
+    r"|crochet\w*|seamstress|tailor\w*|fabric|bunting|curtains|cushion covers|costume\w*"
+    r"|needlework|needlepoint|craft\w*|bazaar|fete|sewing machine|stitch\w*|pattern|dress"
+    r"|bridesmaid dress|wedding dress|button\w*|zip|zips)\b",
+    re.IGNORECASE,
+)
+_PINS_LYING = re.compile(
+    r"\bpins and needles(?= (?:\w+ ){0,2}?(?:everywhere|all over (?:the|my|our|me)? ?(?:floor"
+    r"|carpet|rug|table|place|house|room|front room|living room|sitting room|lounge|kitchen|sofa"
+    r"|settee|couch)|scattered|lying|on the (?:floor|carpet|rug|table|chair|sofa|settee)|in the"
+    r" (?:front|living|sitting|spare|sewing|back|dining|craft) room|in (?:a|the|my) (?:tin|box"
+    r"|drawer|jar|basket|bag|case)|in the (?:lounge|kitchen|conservatory|hall)|to (?:pick up"
+    r"|tidy|hoover)|for (?:the|my|a) \w+))",
+    re.IGNORECASE,
+)
+
+
+def _blank_round35(text: str) -> str:
+    """Round 35: money in pain; pins and needles as sewing things."""
+    if _MONEY_PAIN_35.search(text):
+        text = _SENTENCE.sub(
+            lambda m: (
+                blanked(_MONEY_PAIN_35, m.group())
+                if not _MONEY_PAIN_GUARD.search(_MONEY_PAIN_35.sub(" ", m.group()))
+                else m.group()
+            ),
+            text,
+        )
+    if "needles" in text.lower() and _SEWING.search(text) and _PINS_LYING.search(text):
+        text = _SENTENCE.sub(
+            lambda m: (
+                blanked(_PINS_LYING, m.group())
+                if not _SEWING_BODY.search(_PINS_LYING.sub(" ", m.group()))
+                else m.group()
+            ),
+            text,
+        )
+    return text
+
+
+_SEWING_BODY = re.compile(
+    r"\b(?:my|me|i|i'?ve|ive|i'?m|im) (?:\w+ )?(?:hands?|fingers?|feet|foot|legs?|arms?|toes?|bum"
+    r"|thumbs?|face|back)\b|\b(?:hands?|fingers?|feet|foot|legs?|arms?|toes?|bum|groin|numb\w*"
+    r"|tingl\w*|got|getting|having|feel\w*|felt|since|keep|keeps|kept|today|now|all day"
+    r"|hours)\b",
+    re.IGNORECASE,
+)
 
 
 # Round 19 (h19's classes). A muscle's feeling in another exercise, over when it was ("burning
@@ -7701,7 +7842,7 @@ def _triage(text: str) -> Triage:
         set(plain.signs) <= _HAND_SIGNS
         and _has(_UPPER_ONLY, whole)
         and not _has(_LOWER_OR_TRUNK, whole)
-        and _has(_CAUSE, whole)
+        and (_has(_CAUSE, whole) or _has(_HAND_CAUSE_35, whole))
         and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _has(_RETURNED, _blank(joined, _GONE))
     ):
