@@ -3350,7 +3350,17 @@ _WORKOUT_34 = (
     r"|training|session|class|run|race|parkrun|match|game|dancing|dance class|netball|football"
     r"|rugby|hockey|tennis|padel|squash|(?:standing|stood|on my feet|walking|in heels|wearing"
     r" heels|heels) (?:\w+ ){0,4}?all day|(?:a |my |the )?(?:long |double |12 hour |night )?shift"
-    r"|heels)"
+    r"|heels"
+    # round 35: any class or sport of any age ("aqua aerobics", "walking football", "line
+    # dancing", "tai chi", "a day on the allotment")
+    r"|(?:aqua|water|chair|step|low impact|senior s|seniors|over 50s|over 60s)"
+    r" ?(?:aerobics|fit|fitness|zumba|class|exercises?|yoga|pilates)|aquafit|aqua|aerobics"
+    r"|keep ?fit|swim|swimming|swam|lengths|walking (?:football|netball|group|club)|bowls"
+    r"|bowling|golf|tai chi|qi gong|line dancing|ballroom|tea dance|salsa|ceilidh|badminton"
+    r"|table tennis|pickleball|croquet|rambl\w*|nordic walking|fell walking|hillwalking"
+    r"|long walk|big walk|gardening|allotment|digging|weeding|mowing|cycling|bike ride|circuit"
+    r" class|stretch class|exercise class|fitness class|gym class|rehab class|physio class"
+    r"|parkrun|couch to 5k|c25k)"
 )
 _EXERTION = re.compile(
     r"\b(?:" + _WORKOUT_34 + r"|ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun"
@@ -4657,7 +4667,11 @@ _LONG_EFFORT = re.compile(
 )
 _NORMAL_TIRED = re.compile(
     r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
-    r"|muscle fatigue)|(?:a |the )?(?:good|nice|happy|satisfying) (?:kind of |sort of )?tired"
+    r"|muscle fatigue)|(?:a |the |that |this )?(?:good|nice|happy|satisfying"
+    # round 35: any pleasant word ("that lovely tired feeling", "a welcome ache")
+    r"|lovely|pleasant|welcome|healthy|honest|glorious|wonderful|great|earned|well earned"
+    r"|contented|satisfied|delicious|blissful|gorgeous|cosy|smug|proud) (?:kind of |sort of )?"
+    r"(?:tired|tiredness|ache|achy|aching|heavy|weary|worn out|fatigue|sleepy|spent)"
     r"|fatigue|knackered|exhausted|worn out|shattered|tired legs"
     r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone)"
     # round 23: the training's own verdict ("squats destroyed me", "leg day wrecked me", DOMS)
@@ -4685,13 +4699,13 @@ _NORMAL_TIRED = re.compile(
     r" |\w+ )?(?:\w+ )?"
     r"(?:run|race|parkrun|10k|5k|half marathon|marathon|match|game|class|session|workout|gym"
     r"|ride|hike|leg day|training|spin|squats|lunges|football|netball|rugby|hockey|tennis"
-    r"|cycle|sportive|triathlon|ultra|bootcamp|crossfit|hiit)"
+    r"|cycle|sportive|triathlon|ultra|bootcamp|crossfit|hiit|" + _WORKOUT_34 + r")"
     r"|legs (?:are |were |feel |felt |went |gone |like |as )*(?:dead|jelly|wobbly|like jelly"
     r"|to jelly|wobbly as jelly) (?:\w+ ){0,2}?(?:from|after) (?:the |my |a |that |this |all the"
     r" |all those |yesterday s |sunday s |\w+ )?(?:\w+ )?(?:run|race|parkrun|10k|5k|half marathon"
     r"|marathon|match|game|class|session|workout|gym|ride|hike|leg day|training|spin|squats"
     r"|lunges|football|netball|rugby|hockey|tennis|cycle|sportive|triathlon|ultra|bootcamp"
-    r"|crossfit|hiit)"
+    r"|crossfit|hiit|" + _WORKOUT_34 + r")"
     # round 34: legs or calves shaking, aching or throbbing from the effort, whichever word
     # comes first, and the burn or DOMS called normal ("legs shaking after wall sits, normal
     # burn", "calves throbbing after heels all day", "legs wobbly after spin class, usual DOMS")
