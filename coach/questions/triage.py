@@ -8294,7 +8294,25 @@ _WRITER_FINE = re.compile(
     r"|flexible|fit|strong|independent)"
     r"|(?:i do|i am doing|im doing|doing) (?:the|this|it|my) (?:\w+ )?for my own (?:back|body"
     r"|spine|stiffness)"
-    r"|nothing like that (?:for|with|in) me)\b"
+    r"|nothing like that (?:for|with|in) me"
+    # round 35: the bot said to be the writer's alone ("he's not doing this, it's just me", "the
+    # benefits for me"), the writer's own motive ("it made me want to look after myself better,
+    # hence this bot"), the writer turning to their own question ("anyway my question is where
+    # my foot goes"), and the writer fine in any word ("I feel grand though")
+    r"|(?:he|she|they) (?:is|s|are|re|will|ll) not (?:be )?(?:doing|using|trying|on|going to do"
+    r"|gonna do) (?:this|it|the \w+|any of (?:this|it))"
+    r"|(?:it is|it s|its|this is|this s) (?:just|only|all) (?:me|for me|mine)"
+    r"|(?:just|only) me (?:doing|using|on|trying) (?:this|it|the \w+)"
+    r"|(?:the )?(?:benefits?|point|good|use) (?:of (?:it|this|the \w+) )?for me"
+    r"|(?:want|wanted|wants|decided|determined|resolved|inspired|spurred|prompted) (?:me )?to"
+    r" (?:look after|take care of|take better care of|get on top of|work on|do something about"
+    r"|get) (?:myself|my (?:own )?(?:health|body|back|fitness)|fitter|fit|in shape|moving)"
+    r"|hence (?:this|the) (?:bot|app|chat|exercise|twist)"
+    r"|(?:anyway|anyhow|any road|enough about (?:him|her|them)|back to me|as for me|me though)"
+    r"(?: \w+){0,3}? my (?:own )?(?:question|query)|my (?:own )?(?:question|query) (?:is|was)"
+    r"|(?:i am|im|i m|i feel|i am feeling|feeling|me) (?:\w+ )?(?:grand|champion|tip top|right as"
+    r" rain|in fine fettle|chipper|spot on|dandy|sound|hunky dory|fighting fit|fit as a fiddle)"
+    r"(?: though| tho| myself| thankfully| luckily)?)\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
@@ -8572,6 +8590,17 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             ):
                 # round 23: asked on their behalf about a condition a clinician has in hand or
                 # that is over ("the doctor said he has a weak bladder, he wants to know")
+                asked = set()
+            if (
+                asked
+                and _has(_THEY_RECOVERED, whole)
+                and _has(_PAST_TIME, whole)
+                and (_has(_WRITER_FINE, whole) or _has(_WRITER_ORDINARY, whole))
+                and not _has(_ME_TOO, whole)
+            ):
+                # round 35: their past event, over now, with the writer's own fine or their
+                # motive told ("my sister was rushed in with chest pain last week, she's fine
+                # now and has a stent. It made me want to look after myself")
                 asked = set()
             if (
                 asked
