@@ -4103,8 +4103,32 @@ _LASTING = re.compile(
 _IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
 
 
+# Round 35: what the bot does with an answer, asked ("what happens if i tell it ive had a fall,
+# does it stop me exercising?", "if I tick yes to bladder problems will it lock me out?"): the
+# telling is asked about, not done; never beside a word of time or now.
+_BOT_TOLD_35 = re.compile(
+    r"\b(?:if|when|once|say) i (?:tell|told|say|said|answer|answered|tick|ticked|press|pressed"
+    r"|click|clicked|put|type|typed|report|reported|mention|mentioned|select|choose|pick)(?: (?:it"
+    r"|you|u|the bot|the app|this|yes|them|the checklist))?\b(?: \w+){0,9}? (?:does|will|would|do"
+    r"|is|can|could|are) (?:it|you|u|that|the bot|the app|this|i) (?:\w+ )?(?:stop|stops|block"
+    r"|blocks|lock|locks|ban|bar|prevent|pause|cancel|let|allow|mean|still|refuse|kick|end|send"
+    r"|tell)\b"
+)
+_TOLD_TIME_35 = re.compile(
+    r"\b(?:happened|happening|now|today|yesterday|tonight|since|started|starting|this (?:morning"
+    r"|afternoon|evening|week)|last (?:night|week)|ago|again|because|cos|as i|still|keep|keeps"
+    r"|but|really|actually|did)\b"
+)
+
+
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
+    if (
+        _has(_BOT_TOLD_35, whole)
+        and not _has(_TOLD_TIME_35, _blank(whole, _BOT_TOLD_35))
+        and not _has(_TOLD_TIME_35, " ".join(m.group() for m in _BOT_TOLD_35.finditer(whole)))
+    ):
+        return True
     if (
         not (_has(_GENERAL, whole) or _general_29(whole))
         or _has(_PRESENT, _blank(whole, _NOT_NOW))
@@ -4937,8 +4961,15 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     resolved = (
         _has(_RESOLVED, whole) or (_has(_REGAINED, whole) and not _has(_STILL_LOSING, whole))
     ) and not _has(_RETURNED, message)
-    if resolved and (
-        (_PAST_TIME if hard else _PAST).search(clause) or (_RESOLVED.search(clause) and not hard)
+    if (
+        resolved
+        # round 35 (a gap found while probing): "...she's fine now, and I've had chest pain since
+        # this morning": a clause of its own onset is never the past, whoever is fine
+        and not _has(_PRESENT, _blank(clause, _NOT_NOW))
+        and (
+            (_PAST_TIME if hard else _PAST).search(clause)
+            or (_RESOLVED.search(clause) and not hard)
+        )
     ):
         return "past"
     present = _has(_PRESENT, whole) or _has(_RETURNED, _blank(message, _GONE))
@@ -5641,6 +5672,14 @@ def triage(text: str) -> Triage:
     found = _triage(text)
     if found.ambiguous and _owned_after_all(text, found):
         return Triage(found.level, found.signs)
+    if (
+        found.ambiguous
+        and found.context == "past"
+        and _has(_RECURRED_35, _prepare(_mend(text[:MAX_CHARS])))
+    ):
+        # round 35 (a gap found while probing): the past trouble told as back ("all sorted,
+        # but it's started again this week"): the writer's own, now
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -5721,6 +5760,17 @@ def _owned_after_all(text: str, found: Triage) -> bool:
     return found.context in {"someone_else", "general", "hypothetical"} and _has(
         _ASKING_AS_MINE, whole
     )
+
+
+# Round 35: a past trouble said to be back ("it's started again this week", "now it's come
+# back", "they've returned"), never denied ("it has not come back", "never came back").
+_RECURRED_35 = re.compile(
+    r"\b(?:it|that|this|they|the \w+|its|it s) (?:is |s |has |have |ve |are |re )?(?:(?:just|all"
+    r"|now) )?(?:started|starting|begun|began|kicked off|come|came|coming|flared|flaring"
+    r"|playing) (?:up )?(?:back )?again\b"
+    r"|\b(?:it|that|this|they|its|it s) (?:is |s |has |have |ve |are |re )?(?:(?:just|now|all)"
+    r" )?(?:come back|came back|coming back|returned|recurred|back again)\b"
+)
 
 
 # Round 25 (issue 13, h25's first sight): an ambiguous message that is a red flag all the same.
@@ -8413,10 +8463,17 @@ _COLD_GUARD = re.compile(
 )
 _YEAR_PAST = re.compile(
     r"\b(?:last year|the year before last|(?:a|one|1|over a|more than a) (?:year|yr) (?:ago|back)"
-    r"|(?:two|three|four|five|\d+) (?:years|yrs) (?:ago|back))\b"
+    r"|(?:two|three|four|five|\d+) (?:years|yrs) (?:ago|back)"
+    # round 35: years ago in any word ("a few years ago", "some years back", "donkey's years")
+    r"|(?:a few|a couple of|couple of|couple|some|several|many|a good few|a fair few|a good many"
+    r"|loads of|lots of|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:years|yrs)"
+    r" (?:ago|back)|years (?:and years )?ago|decades? ago|donkey s years|yonks ago|ages ago)\b"
 )
 _TREATED = re.compile(
     r"\b(?:physio\w*|doctor|gp|treatment|treated|rehab\w*|hospital|a and e|checked|scan\w*"
+    # round 35: an operation or a specialist ("after my prostate op", "the urologist sorted it")
+    r"|op|operation|surgery|procedure|surgeon|consultant|specialist|urolog\w*|gynae\w*"
+    r"|antibiotics|tablets|medication|catheter|nurse|clinic"
     r"|x ray\w*|osteo\w*|chiro\w*)\b"
 )
 # Round 24. A long sit that numbs a leg or the bum ("sitting cross-legged in meditation for 40
@@ -8558,10 +8615,19 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         and _has(_COLD_PARTS, whole)
         and not _has(_COLD_GUARD, whole)
     )
+    # round 35: the writer's own bladder or bowel trouble years ago, treated and sorted ("a few
+    # years ago I had some bladder trouble after my prostate op, all sorted now"); never the
+    # saddle area, breathing, a stroke's signs or a cancer
+    years_sorted = year_treated and not found & {
+        "saddle_numbness",
+        "breathing_difficulty",
+        "stroke_signs",
+        "cancer_history",
+    }
     if (
         found & _KEEP_ASKING
         and set(reasons) != {"someone_else"}
-        and not (cleared or tired or asleep or cold)
+        and not (cleared or tired or asleep or cold or years_sorted)
     ):
         return False
     if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
