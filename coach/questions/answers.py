@@ -2055,7 +2055,24 @@ _NEWCOMER = re.compile(
     r"|apps))|(?:son|daughter|grandson|granddaughter|grandkids?|grandchildren|kids?|husband|wife"
     r"|partner|nephew|niece|friend|neighbour|carer|physio) (?:\w+ )?(?:installed|set up|put"
     r"|downloaded|added|signed me up|got me on|sent me) (?:telegram|you|u|this bot|the bot|this"
-    r" app|the app|this thing|it for me))\b"
+    r" app|the app|this thing|it for me)"
+    # round 35: any helper, the verb and its particle apart ("my grandson set this up for me",
+    # "the lad next door put it on my phone", "our Karen sorted it all out for me"), and any
+    # device ("I'm not very good with these phones", "hopeless with the tablet")
+    r"|(?:son|daughter|grandson|granddaughter|grandkids?|grandchildren|kids?|husband|wife"
+    r"|partner|nephew|niece|friend|neighbour|neighbor|carer|physio|lad|girl|boy|hubby|helper"
+    r"|someone|somebody|they|he|she) (?:\w+ ){0,3}?(?:set|put|got|sorted|loaded|stuck|popped)"
+    r" (?:this|it|you|u|the bot|this bot|the app|this app|telegram|everything|it all|all this"
+    r"|this thing) (?:all )?(?:up|on|out|in)\b(?: (?:for me|on my (?:phone|tablet|ipad|mobile)))?"
+    r"|(?:not|never been|am not|m not|i m no|i am no) (?:\w+ ){0,2}?(?:good|great|clever|handy"
+    r"|confident|comfortable|familiar|used|any good|much cop|brilliant|quick) (?:with|at|on|to)"
+    r" (?:these |those |the |this |my |new |modern |smart ?|mobile |fancy )?(?:phones?"
+    r"|smartphones?|mobiles?|tablets?|ipads?|gadgets?|technology|tech|computers?|apps?"
+    r"|screens?|buttons|things|internet|messages|texting|telegram|bots?)"
+    r"|(?:hopeless|useless|rubbish|terrible|clueless|a dinosaur|a technophobe|all fingers and"
+    r" thumbs|a luddite) (?:with|at|on) (?:these |those |the |this |my |new |modern )?(?:phones?"
+    r"|smartphones?|mobiles?|tablets?|ipads?|gadgets?|technology|tech|computers?|apps?"
+    r"|screens?|buttons|things)|technophobe|luddite)\b"
 )
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
