@@ -474,6 +474,10 @@ TOPICS: tuple[Topic, ...] = (
             "my foot won't touch the floor no matter what I do",
             "however hard I try my foot doesn't reach the ground",
             "one side my foot just won't get down to the floor",
+            # round 35: how far off it is, in any words
+            "my foot is nowhere near the floor",
+            "my foot doesn't come close to the ground",
+            "my foot is a long way off the mat",
         ),
         answer=(
             "That's completely fine. Let the leg <b>hover</b> where it stops comfortably; "
@@ -1302,6 +1306,10 @@ TOPICS: tuple[Topic, ...] = (
             "do I have to take my leg all the way over",
             "can my leg not go as far across",
             "is it ok if the knee only crosses a little way",
+            # round 35: a part of the move instead of all of it
+            "can I do a bit of the movement rather than all of it",
+            "only part of the move instead of the full thing",
+            "a tiny movement rather than the whole way",
         ),
         answer=(
             "Yes, you can always make it smaller: move the leg a shorter distance from side "

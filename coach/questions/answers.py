@@ -567,6 +567,24 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:from )?(?:start|beginning) to (?:the )?(?:finish|end)|from the very start",
             "technique",
         ),
+        # Round 35: how far off a thing is, in any words ("won't get anywhere near the floor",
+        # "nowhere near the mat", "miles from touching down", "well clear of the floor"): it
+        # does not reach.
+        (
+            r"(?:anywhere|nowhere|not even|not) (?:near|close to|close)|(?:miles|a long way|a mile"
+            r"|inches|well|way|ages) (?:off|from|clear of|short of|above)",
+            "not reach",
+        ),
+        # Round 35: less than the whole move ("a little movement instead of the whole thing",
+        # "half rather than the full twist", "not the entire way"): a smaller range, not the
+        # whole technique asked for.
+        (
+            r"(?:instead of|rather than|not|less than|short of|(?:only |just )?(?:part|bit|some"
+            r"|half) of) (?:doing |going )?(?:the |a |all the |my )?(?:whole|full|entire|complete)"
+            r" (?:thing|routine|exercise|move|movement|stretch|way|range|twist|distance|version)"
+            r"|(?:instead of|rather than|not) (?:going |doing )?(?:all the way|the lot|all of it)",
+            "smaller range",
+        ),
         (
             r"from the top|(?:the )?whole (?:thing|routine|exercise|move|sequence|stretch)"
             r"|all (?:of )?the steps|full (?:instructions|routine|sequence|technique)",
@@ -1747,7 +1765,16 @@ _OTHER_EXERCISE = re.compile(
     r" (?:exercises?|yoga)|nordic walking|line dancing|knee (?:exercises?|stretch\w*)"
     r"|(?<!this )(?<!the )(?<!that )(?:exercises?|stretch(?:es)?|workouts?|moves?) for (?:my |the"
     r" |your |bad |sore |stiff |weak |old |creaky |painful )*(?:knees?|shoulders?|feet|ankles?"
-    r"|wrists?|hands?|fingers?|elbows?|balance|arthritis|osteoporosis|bones))\b"
+    r"|wrists?|hands?|fingers?|elbows?|balance|arthritis|osteoporosis|bones)"
+    # round 35: another part's or purpose's exercises named as the writer's ("help me with my
+    # pelvic floor exercises", "my physio's shoulder drills", "the breathing exercises from the
+    # heart clinic"), and kegels
+    r"|pelvic floor|kegels?|kegal\w*|(?:my|your|the|some|these|those|a few|any|his|her)"
+    r" (?:\w+ s |\w+ )?(?:pelvic|core|balance|hip|hips|knee|knees|shoulder|shoulders|ankle"
+    r"|ankles|foot|feet|hand|hands|finger|neck|breathing|eye|jaw|arm|arms|leg|legs|calf|glute"
+    r"|bladder|posture|physio|rehab|strength|strengthening|cardio|falls|falls prevention|chair"
+    r"|bed|wrist|thumb|toe|grip|memory|brain|lung|heart|cardiac) (?:\w+ )?(?:exercises|stretches"
+    r"|workouts|drills|routine|programme|program|regime))\b"
 )
 
 # Another body part's complaint or condition (the move is for the back): whether the twist
@@ -2187,6 +2214,14 @@ _CONDITION_NAMED = re.compile(
     r"|scoliosis|spondylosis|ankylosing(?: spondylitis)?|axial spondyloarthritis|spondylitis"
     r"|fibromyalgia|kyphosis|lordosis|hypermobil\w*|ehlers(?: danlos)?(?: syndrome)?"
     r"|endometriosis|degenerat\w*(?: dis[ck]s?| dis[ck] disease| changes)?"
+    # round 35: a joint's or a body's long-known condition of any kind ("my frozen shoulder",
+    # "tennis elbow", "osteoporosis", "a new hip"), then the move asked about
+    r"|frozen shoulders?|rotator cuff(?: \w+)?|tendonitis|tendinitis|bursitis|tennis elbow"
+    r"|golfer s elbow|carpal tunnel|gout|osteoporosis|osteopenia|polymyalgia(?: rheumatica)?"
+    r"|diabetes|parkinson s|parkinsons|multiple sclerosis|plantar fasciitis|bunions?"
+    r"|(?:a |my )?(?:new|replacement|replaced|artificial) (?:hips?|knees?|shoulders?)"
+    r"|(?:hip|knee|shoulder) replacements?|dodgy (?:shoulder|hip|knee)s?|bad (?:shoulder|hip"
+    r"|knee)s?|stiff (?:shoulder|hip)s?"
     # round 34: a disc's trouble told as treated or past ("a course of physio for a disc issue",
     # "after my slipped disc", "had a bulging disc"), then the move asked about
     r"|(?:for|after|had|with|since|from) (?:a|my) (?:\w+ )?(?:dis[ck] (?:issue|problem|injury"
@@ -2285,13 +2320,32 @@ _ARMS_ASKED = re.compile(
     r"|\b(?:arms?|hands?)\b.*\b(?:another|other|different|alternative|easier|gentler) (?:way"
     r"|position|place|option|spot)s? (?:\w+ ){0,2}?(?:place|put|position|hold|rest|have|do|lay"
     r"|set) (?:them|those)\b"
+    # round 35: one arm or hand kept in any words ("can I keep one hand tucked by my side?",
+    # "could that hand stay close in", "rest one hand on my tummy", "arm down by me")
+    r"|\b(?:keep|kept|keeping|leave|leaving|have|tuck|tucking|rest|resting|hold|holding|put"
+    r"|putting|place|lay|laying) (?:one|a|the|that|this|my|the other|one of my|the bad|my bad"
+    r"|the sore|my sore|the left|the right|my left|my right) (?:\w+ )?(?:hand|arm|hands|arms)\b"
+    r"(?= (?:\w+ ){0,3}?(?:tucked|by|down|near|close|in|on|at|against|beside|under|resting"
+    r"|instead|rather|still))"
+    r"|\b(?:can|could|may|should|does|do|is it ok if|is it okay if|ok if|okay if|is it fine if)"
+    r" (?:i |one |the |that |this |my |a )?(?:\w+ )?(?:hand|arm|hands|arms) (?:just |only )?"
+    r"(?:stay|stays|rest|rests|go|be|sit|sits|remain|remains|hang|hangs|tuck|tucks|keep|lie"
+    r"|lies)\b(?= (?:\w+ ){0,3}?(?:tucked|by|down|near|close|in|on|at|against|beside|under"
+    r"|still|put))"
 )
 # Round 32: a shoulder's condition told as the reason the arms are asked about ("with my frozen
 # shoulder I can't stretch both arms out wide, another way to place them?"): the arms' topic.
 _SHOULDER_NAMED = re.compile(
     r"\b(?:(?:an?|my|the|this|with|a bad|a dodgy) )*(?:\w+ )?(?:frozen shoulders?|rotator cuff"
     r"(?: \w+)?|shoulder (?:injury|impingement|problems?|issues?|pain|surgery)|impingement"
-    r"|bad shoulders?|dodgy shoulders?|stiff shoulders?|sore shoulders?)\b"
+    r"|bad shoulders?|dodgy shoulders?|stiff shoulders?|sore shoulders?"
+    # round 35: an arm's joint of any condition ("tennis elbow", "bursitis in that shoulder",
+    # "arthritis in my shoulder", "my bad elbow")
+    r"|tennis elbow|golfer s elbow|bursitis(?: in (?:my|that|the|this) (?:\w+ )?(?:shoulder"
+    r"|elbow|arm)s?)?|tendonitis|tendinitis|(?:arthritis|osteoarthritis) in (?:my|that|the|this"
+    r"|both) (?:\w+ )?(?:shoulder|elbow|wrist|arm|hand)s?|(?:bad|dodgy|stiff|sore|weak|old|broken"
+    r"|painful) (?:elbow|wrist|arm|collarbone)s?|(?:shoulder|elbow|wrist|arm) (?:injury|problems?"
+    r"|issues?|surgery|replacement|operation|op))\b"
 )
 _SHOULDER_BACKGROUND = re.compile(
     r"\b(?:(?:an?|my|the) )?(?:old|previous|past|former|healed|historic) (?:\w+ )?(?:frozen"
