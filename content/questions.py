@@ -474,10 +474,6 @@ TOPICS: tuple[Topic, ...] = (
             "my foot won't touch the floor no matter what I do",
             "however hard I try my foot doesn't reach the ground",
             "one side my foot just won't get down to the floor",
-            # round 35: how far off it is, in any words
-            "my foot is nowhere near the floor",
-            "my foot doesn't come close to the ground",
-            "my foot is a long way off the mat",
         ),
         answer=(
             "That's completely fine. Let the leg <b>hover</b> where it stops comfortably; "

@@ -2233,7 +2233,10 @@ _MOVE_ASKED_FOR_IT = re.compile(
     r" way|alternative|instead|beginners?|novice|new to|never (?:really )?exercised|start|starting"
     r"|place|position|range|reach|reaching|touch|touching|make (?:it|the \w+) \w+|can i|could i"
     r"|should i|is (?:it|this|that) (?:ok|okay|alright|fine|safe|suitable|normal)|good for"
-    r"|help|helps|meant to|supposed to|keep doing|carry on|continue)\b"
+    r"|help|helps|meant to|supposed to|keep doing|carry on|continue"
+    # round 35: "does it matter?", "is that a problem?" asked of the move
+    r"|(?:does|do|would|will) (?:it|that|this) matter|(?:is|would) (?:it|that|this) (?:be )?a"
+    r" problem)\b"
 )
 _DIAGNOSIS_WANTED = re.compile(
     r"\b(?:do i have|have i got|could (?:it|this|that) be|is (?:it|this|that) (?:my |the |a |an )?"

@@ -172,6 +172,20 @@ Design choices, all on the cautious side:
   called normal; a chest tight from posture (settled with a clinician's verdict); the writer's
   role beside someone else's sign ("I'm a carer for my dad, who has..."); a flare told as over;
   weight back after an illness in a learner's grammar. Never beside a sign of now.
+* **Round 35** (`_DENIED_NOW_35`, `_REASON_TO_ASK_35`, `_blank_round35`, `_HAND_CAUSE_35`,
+  `_BOT_TOLD_35`, `_RECURRED_35`; `senses`): h37's classes written wide. General: a question
+  with the writer's own denied as of now in any short shape ("None today.", "mine's steady",
+  "not at the moment"), a known condition told as the reason to ask, where it was seen (a
+  leaflet, a poster, the paper); what the bot does with an answer, asked ("if I tick yes to
+  bladder problems will it lock me out?"). Set aside: a blackout of a place (never with someone
+  who had it, never beside a knock), shooting a quarry or a target as a bare noun, money in
+  pain in any shape, pins and needles as sewing things where they lie; an event denied in a
+  checklist ("never had a fall, no fevers"). Settled: a hand's tingle from any tool held; legs
+  tired after any class or sport of any age, called pleasant in any word; someone else's sign
+  with the bot the writer's alone, their past event over and the writer's motive told, the
+  writer turning to their own question or "grand"; the writer's own bladder or bowel trouble
+  years ago, treated and sorted. Locks out: a past trouble said to be back ("it's started again
+  this week"); a clause of its own onset beside someone else's "fine now".
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
@@ -3226,6 +3240,8 @@ _IF_EVER = re.compile(
 _NOT_NOW = re.compile(
     r"\b(?:(?:nothing|not anything|none|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
     r"|going on|a problem|an issue)) (?:right now|at the moment|currently)"
+    # round 35: "Not at the moment." at the message's end, after a question
+    r"|not (?:right now|at the moment|currently|at present)$"
     # round 10: "normal since Wednesday", "fine ever since Monday": the recovery's date
     r"|(?:fine|normal|ok|okay|better|good|well|great|clear|healed|gone|back to normal)"
     r" (?:ever |again |all )?since (?:this|last|yesterday|today|the weekend|on|monday|tuesday"
@@ -3355,10 +3371,10 @@ _WORKOUT_34 = (
     # dancing", "tai chi", "a day on the allotment")
     r"|(?:aqua|water|chair|step|low impact|senior s|seniors|over 50s|over 60s)"
     r" ?(?:aerobics|fit|fitness|zumba|class|exercises?|yoga|pilates)|aquafit|aqua|aerobics"
-    r"|keep ?fit|swim|swimming|swam|lengths|walking (?:football|netball|group|club)|bowls"
+    r"|keep ?fit|swim|swimming|swam|lengths|walking (?:football|netball)|bowls"
     r"|bowling|golf|tai chi|qi gong|line dancing|ballroom|tea dance|salsa|ceilidh|badminton"
-    r"|table tennis|pickleball|croquet|rambl\w*|nordic walking|fell walking|hillwalking"
-    r"|long walk|big walk|gardening|allotment|digging|weeding|mowing|cycling|bike ride|circuit"
+    r"|table tennis|pickleball|croquet"
+    r"|gardening|allotment|digging|weeding|mowing|cycling|bike ride|circuit"
     r" class|stretch class|exercise class|fitness class|gym class|rehab class|physio class"
     r"|parkrun|couch to 5k|c25k)"
 )
@@ -3770,6 +3786,8 @@ _DENIED_NOW_35 = (
     r"|none of those|not me|not for me|no) (?:(?:at all|whatsoever|thankfully|luckily|touch wood)"
     r" )?(?:today|now|right now|just now|at the moment|atm|at present|currently|so far|this"
     r" (?:morning|week|time)|lately|recently|here|for me|touch wood|thankfully)"
+    r"|(?<!is )(?<!are )(?<!it s )(?<!its )(?<!i am )(?<!im )(?<!was )not (?:at the moment"
+    r"|at present|currently|right now|today|these days)$"
     r"|(?:mine|my own|me|my weight|my pain|my back)(?: is| s| has been| have been| ve been| are"
     r"| feels| stays| has stayed)? (?:totally |perfectly |pretty |quite |very |nice and |rock )?"
     r"(?:steady|stable|unchanged|the same|same as ever|not changed|not changing|constant"
@@ -4006,6 +4024,9 @@ _NOT_A_CLAIM = re.compile(
     r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
     r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
     r"|try)|(?:asking|told|tell|show|warned) me|for me"
+    # round 35: "should weight loss worry me?": the question's verb
+    r"|(?:should|would|does|do|will|must|could|need|needs) (?:\w+ ){1,4}?(?:worry|concern|bother"
+    r"|alarm|scare|trouble) me"
     # round 33: an adjective the question's verb puts before its noun ("would numb feet ever
     # be a reason to stop?", "are tingly toes a bad sign?"), and "does it mean I should stop"
     r"|^(?:would|could|can|is|are|should|will|do|does|might|may|must) (?:a |an |any )?(?:numb"

@@ -1290,3 +1290,114 @@ def test_round34_near_neighbours_do_not_move(question: str, topic: str) -> None:
 )
 def test_round34_posture_medicine_and_diagnosis_stay_declined(question: str) -> None:
     assert answer(question).kind == "decline"
+
+
+# Round 35 (issue 13, h37's classes written wide, our own wording).
+ROUND35_TOPICS: list[tuple[str, set[str]]] = [
+    # how far off the floor, with a condition named
+    (
+        "with my osteoarthritis my foot is miles from touching down, is that alright?",
+        {"foot_not_reaching"},
+    ),
+    ("foot nowhere near the mat on the left side, stiff hips. ok?", {"foot_not_reaching"}),
+    (
+        "my foot doesn't come anywhere close to the floor, arthritic hips. fine?",
+        {"foot_not_reaching"},
+    ),
+    ("my foot is not near the floor", {"foot_not_reaching"}),
+    (
+        "rheumatoid arthritis in my hips and the foot is nowhere near the ground, does it matter?",
+        {"foot_not_reaching"},
+    ),
+    # one hand or arm kept, with an arm joint's condition
+    ("tennis elbow on the right, can I keep that hand near my body?", {"hand_support"}),
+    (
+        "my bad shoulder won't let the arm go out wide, can the hand stay close in?",
+        {"hand_support"},
+    ),
+    ("with my rotator cuff problem can I just rest one hand on my tummy?", {"hand_support"}),
+    ("arthritis in my shoulder so can I keep my left hand tucked in by my hip?", {"hand_support"}),
+    (
+        "my frozen shoulder won't go out straight, is it ok if that arm stays down by me?",
+        {"hand_support", "shoulders_down"},
+    ),
+    # less than the whole move
+    (
+        "can I only do a small bit of the twist rather than the full thing, my hips are arthritic",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "would a teeny movement be ok instead of going all the way? arthritis in both hips",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "is half the movement enough instead of the full range, my hips are stiff",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "can I just do a wee bit instead of the whole move? rheumatoid arthritis",
+        {"range_of_motion", "gentler_variant"},
+    ),
+    (
+        "could I go part of the way rather than the entire distance? my hips are creaky",
+        {"range_of_motion", "gentler_variant"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND35_TOPICS)
+def test_round35_on_topic_classes(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you coach me through my kegels",
+        "what about my physio's knee exercises, can you do those",
+        "help with my balance exercises from the falls clinic please",
+        "can you talk me through some pelvic floor squeezes",
+        "could you give me my shoulder exercises from the hospital",
+    ],
+)
+def test_round35_other_exercises_are_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our Karen put it on my phone for me. where do I start?",
+        "the lad next door set it all up, what do I do now?",
+        "I'm not very clever with mobiles, how do I get going?",
+        "my daughter set you up on my phone, how do I get started?",
+        "I'm all fingers and thumbs with these gadgets. what do I press first?",
+    ],
+)
+def test_round35_newcomers_get_help(question: str) -> None:
+    assert answer(question).kind == "help"
+
+
+ROUND35_NEIGHBOURS: list[tuple[str, str]] = [
+    ("how do I start the twist?", "setup_start"),
+    ("how do I do the twist?", "how_to"),
+    ("walk me through the whole thing", "how_to"),
+    ("can you explain the whole routine from start to finish", "how_to"),
+    ("how often should I do my twist exercises", "how_often"),
+    ("can I do my exercises in the morning?", "how_often"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), ROUND35_NEIGHBOURS)
+def test_round35_near_neighbours_do_not_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's wrong with my frozen shoulder?", "should I get an injection for my frozen shoulder?"],
+)
+def test_round35_shoulder_diagnosis_and_treatment_stay_declined(question: str) -> None:
+    assert answer(question).kind == "decline"

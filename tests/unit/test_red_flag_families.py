@@ -6807,3 +6807,209 @@ def test_after_round34_red_flags_lock_out(text: str) -> None:
 def test_after_round34_neighbours_do_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
+
+
+# Round 35 (issue 13, h37's classes written wide, our own wording; never the batch's sentences).
+ROUND35_HARMLESS: dict[str, list[str]] = {
+    # a hand's tingle or numbness from any tool or grip, settled
+    "hand_tool": [
+        "hands all pins and needles using the jet washer on the patio, gone now",
+        "my fingers went numb gripping the steering wheel on the motorway, fine after a stretch",
+        "tingly thumb from the strimmer this afternoon, settled down. twist ok?",
+        "fingertips numb after an hour of pruning roses, back to normal",
+        "thumb and two fingers buzzy after an hour with the sander, settled by lunchtime",
+    ],
+    # a checklist volunteered, every item denied, events included
+    "checklist_denied": [
+        "never had a fall",
+        "I've never had a fall",
+        "not had any falls, no temperature, waterworks fine. Margaret",
+        "never had a fall, never had a fever, bowels fine",
+        "never had a fall in my life. no temps, no trouble with the loo. Just so you know! Jean",
+        "not had any tumbles, no fevers, no bladder issues, all good",
+    ],
+    # legs tired after any class or sport, the tiredness called pleasant in any word
+    "pleasant_tired": [
+        "legs like jelly after walking football, good honest tired. twist ok?",
+        "dead legs after two hours on the allotment, that satisfying kind of tired",
+        "my legs are wobbly after aqua fit this morning, lovely tired feeling, fine otherwise",
+        "heavy legs after bowls and a long walk, that lovely weary feeling. hold for how long?",
+        "dead legs after line dancing, a glorious kind of tired, fine otherwise",
+    ],
+    # money in pain, any money, any shape
+    "money_pain": [
+        "my wallet is hurting after the grandkids' birthdays lol, twist time",
+        "after the boiler repair my savings are in agony, anyway how long do I hold?",
+        "the gas bill gave my poor pension a stabbing pain",
+        "sharp pains in my bank account this month haha",
+        "my credit card is screaming after the sales",
+    ],
+    # a general question with the writer's own denied as of now, or where it was seen
+    "general_denied": [
+        "would numbness in the groin mean I should stop? the nurse mentioned it. none today"
+        " thankfully",
+        "does night pain matter with a bad back? read it on a poster at the GP's, mine's fine",
+        "is a fever with back pain a reason to ring the doctor? I have diabetes so I like to know."
+        " Not at the moment",
+        "should weight loss worry me with back pain? saw it in the paper, my weight's steady",
+        "is leaking a sign to stop exercising? heard it on the radio, none here",
+    ],
+    # a blackout of a place, the power's
+    "blackout_place": [
+        "there was a blackout across the whole village so no twist yesterday",
+        "our estate had a blackout, phone died, sorry I missed a day",
+        "blackouts in the area all week, can I do the session offline?",
+        "power's back after the blackout on our road, streak gone?",
+        "we had a blackout on our street so I missed it",
+    ],
+    # pins and needles as sewing things, wherever they lie
+    "sewing_pins": [
+        "sewing bee at mine tonight so pins and needles all over the table, twist first",
+        "pins and needles on the carpet from the dressmaking, I'll hoover before I lie down",
+        "knitting and quilting all week, pins and needles in a tin by the sofa, can I twist on"
+        " the floor",
+        "pins and needles in a jar by the sewing machine, can I do my stretch next to it?",
+        "pins and needles everywhere, I'm making a quilt",
+    ],
+    # shooting a quarry or a target
+    "shooting_quarry": [
+        "hubby's out shooting rabbits all day, peace at last",
+        "he shoots clays most weekends, I'll do my twist while he's out",
+        "we went shooting pigeons on the farm, can I twist after all that standing?",
+        "grandad shot grouse in his day",
+        "off shooting ducks with my brother tomorrow, can I twist before I go?",
+    ],
+    # someone else's sign, settled by the message
+    "someone_else": [
+        "my wife gets numb feet from her neuropathy, she won't be doing this, it's only me. how"
+        " long do I hold?",
+        "my brother's legs are weak from his MS, he's not using this, it's just me, what's the"
+        " benefit for me",
+        "my dad had chest pains in March, he's doing well now after his bypass. Made me want to"
+        " take better care of myself!",
+        "my mate collapsed with chest pain at the club last month, he's fine now. decided to get"
+        " fitter, hence this app",
+        "my neighbour has terrible shooting pains in her hip, won't go to the doctor. anyway my"
+        " question is how long to hold",
+        "my brother in law's got sciatica down both legs, silly man won't rest. Anyhow, my own"
+        " question: morning or evening?",
+        "saw a programme last night where a woman collapsed with a fever. gave me the willies."
+        " I'm right as rain though",
+    ],
+    # the writer's own trouble years ago, treated and sorted
+    "years_sorted": [
+        "some years back I had bowel problems after my hysterectomy, the consultant sorted it and"
+        " I've been fine since",
+        "had a bit of leaking after my op years ago, all better now. can I do this in the morning?",
+        "donkey's years ago I lost control of my bladder after surgery, been fine since. how long"
+        " do I hold?",
+        "had bladder trouble years ago after an op, it has not come back, all sorted now",
+        "a couple of years back my bladder played up after the prostate surgery, urologist sorted"
+        " it, fine now",
+    ],
+    # what the bot does with an answer, asked
+    "bot_told": [
+        "if I tick yes to bladder problems will it lock me out for good?",
+        "what would happen if I told you I had numbness in my legs, would you stop the session?",
+        "if i say i've got a fever does the bot cancel my streak",
+        "once I report a fall does it stop me exercising for a day?",
+        "if I mention chest pain will you refuse to let me do the twist",
+    ],
+}
+
+ROUND35_RED: list[str] = [
+    # a blackout of the writer's own
+    "I had a blackout in town yesterday",
+    "had a blackout on the high street and hit my head",
+    "blackout on the street this morning, woke up on the ground",
+    "blackout in the kitchen last night",
+    # shooting pain, whatever the noun
+    "shooting zingers down my leg since this morning",
+    "shooting pains in my leg",
+    "shooting agony all night",
+    "shooting electric feeling in my bum",
+    # money beside the body
+    "my bank balance is in pain and so is my back",
+    "my wallet is hurting and my leg is numb",
+    "my savings are in agony, shooting pain down my leg too",
+    # pins and needles of the body beside sewing
+    "pins and needles everywhere since I was quilting, both legs",
+    "I'm making a quilt and I've got pins and needles in my feet",
+    # a hand's cause beside another sign, or now
+    "fingers tingly holding the trimmer, and now my groin is numb",
+    "my hands have been numb since this morning holding the drill",
+    # a denial that is a claim
+    "never had a fall like this before",
+    "I've never had a fall this bad, hit my head",
+    "I've not had a fall but I fell off the ladder yesterday and hit my back",
+    "never had a fall until today when I went down the stairs",
+    "no falls but since this morning my legs are numb",
+    # tired legs with a sign
+    "dead legs after aqua aerobics and now they're numb",
+    "dead legs after aqua aerobics, both legs keep giving way",
+    "dead legs since aqua aerobics, lovely tired, but they keep getting weaker",
+    # someone else's, then the writer's own
+    "my husband has numbness in his feet, he's not doing this, it's just me, and my feet are"
+    " numb too",
+    "my sister had chest pain last week, she's fine now, and I've had chest pain since this"
+    " morning",
+    "my neighbour's had shooting pains down his leg, anyway my question is why my leg is numb"
+    " today",
+    "my husband's feet are numb, it's just me doing this, but I keep wetting myself",
+    "watched casualty, a chap collapsed with fever, I feel grand but my legs have been weak since"
+    " yesterday",
+    # the past said to be back, or beside a sign of now
+    "a few years ago I had bladder trouble after my prostate op, all sorted, but it's started"
+    " again this week",
+    "a few years ago I had bladder trouble after my prostate op, sorted now, but since yesterday"
+    " I can't pee",
+    "years ago I had bladder trouble after my op, sorted now, but my legs have gone numb today",
+    # a general question beside the writer's own sign now
+    "would chest pain be an emergency? I have angina so I want to know the rules. none today but"
+    " it started again just now",
+    "is chest pain something to worry about? I have a heart condition, having some now",
+    "does losing weight without trying matter? saw it on a leaflet, mine's steady but I've lost a"
+    " stone since june",
+    # the bot asked about, after the writer's own
+    "if I tell you I fell yesterday and hit my back, will it stop me?",
+    "i had a fall, does it stop me exercising?",
+]
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND35_HARMLESS.values() for t in texts])
+def test_round35_harmless_classes_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety", triage(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        t
+        for key in (
+            "hand_tool",
+            "checklist_denied",
+            "pleasant_tired",
+            "money_pain",
+            "blackout_place",
+            "sewing_pins",
+            "shooting_quarry",
+            "someone_else",
+            "years_sorted",
+        )
+        for t in ROUND35_HARMLESS[key]
+    ],
+)
+def test_round35_settled_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND35_HARMLESS["general_denied"] + ROUND35_HARMLESS["bot_told"])
+def test_round35_general_questions_are_answered_with_the_topic(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic", (found, triage(text))
+    assert triage(text).context in {None, "general"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND35_RED)
+def test_round35_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
