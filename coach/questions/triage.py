@@ -473,7 +473,9 @@ NUMB = _any(
     r"|bum|buttocks?|groin|side) (?:\w+ ){0,2}?(?:feels?|feel|felt|feeling|gone|went|is|are)"
     r" (?:\w+ ){0,2}?(?:like (?:it is |they are )?|as if (?:it is |they are ))?(?:made of )?"
     r"(?:cotton wool|wrapped in cotton wool|wood|wooden|rubber|rubbery|cardboard|not (?:my own"
-    r"|mine|part of me)|someone else s)",
+    r"|mine|part of me)|someone else s"
+    # rt2: "feel like they belong to someone else, sort of rubbery"
+    r"|(?:they |it )?(?:belongs?|belonged) to (?:someone|somebody) else)",
     r"(?:have|has|had|do|does|did) not (?:had|have|got|get) (?:any )?(?:feeling|sensation)(?! (?:of"
     r"|that|like|about|for|good|bad|great|better|worse|well))",
     r"lost (?:the |all )?feeling",
@@ -500,6 +502,8 @@ TINGLE = _any(
     r"tinglin",
     r"pins and needles",
     r"pins needles",
+    # rt2: "pins and noodles", "pins n needles" (never the noticeboard's pins)
+    r"pins (?:and |n )?(?:noodles|needels|needle|neeedles)",
     r"needles",
     r"prickl\w*",
     r"buzzing",
@@ -518,6 +522,8 @@ WEAK = _any(
     r"buckl\w*",
     r"floppy",
     r"(?:lost|losing|loss of|no) (?:strength|power)",
+    # rt2: "my legs are losing their power"
+    r"(?:lost|losing|lose|loses) (?:all )?(?:their|its|my|the|her|his) (?:strength|power)",
 )
 NEURO = _any(NUMB, TINGLE, WEAK)
 # Words that make "pain" a sign when combined with a place or situation. "Sore" is left out on
@@ -1643,7 +1649,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:catch(?:es|ing)?|caught)"
         r"(?! up| (?:a|an|the|covid|flu|some|my (?:train|bus|flight))\b)"
         # round 18: "stumbled but caught myself" is a fall stopped, not a catch in the back
-        r"(?! (?:myself|my balance|my footing|my fall|hold of)\b)",
+        r"(?! (?:myself|my balance|my footing|my fall|hold of)\b)"
+        # rt2: an illness caught ("probably caught theirs", "caught it off the kids")
+        r"(?! (?:theirs|his|hers|it off|it from|something|a bug|the bug|a virus|a cold|what)\b)",
     ),
     _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
     _rule(
@@ -1660,6 +1668,273 @@ RULES: tuple[_Rule, ...] = (
         S,
         r"(?:pain|aches?|aching) (?:\w+ ){0,2}(?:when|while|as|during|every time|each time) "
         r"(?:i |it |doing |twist|turn|mov|sweep|lift|rotat)",
+    ),
+    # --- rt2 (missed or asked at first sight), by class and written wide -----------------------
+    # The bowel and bladder told without their words: "the big toilet", the loo found already
+    # gone, a back end that will not hold anything in, a wee that will not come for all the
+    # fullness. The rt1 fix knew "number two" and "comes out": rt2 said "big toilet", "I just
+    # find I've gone", "won't hold anything in", "nothing comes".
+    _rule(
+        "bowel",
+        E,
+        _near(
+            r"(?:big|large) (?:toilet|job|business)(?! rolls?| paper| seat| brush| cleaner)",
+            _any(
+                r"in (?:my|the) (?:clothes|pants|trousers|underwear|knickers|bed|nappy)",
+                r"without (?:\w+ )?(?:feeling|knowing|noticing|warning|control)",
+                r"by itself|on its own|itself",
+                r"(?:do|did|does|can|could) not (?:\w+ )?(?:feel|know|notice|sense|tell|control"
+                r"|hold)",
+                r"comes? out|coming out|came out",
+            ),
+            10,
+        ),
+        _near(
+            r"(?:back end|backside|rear end|back passage|bottom|bum|behind|bowels?)",
+            r"(?:will not|would not|can not|could not|does not|do not|no longer|can no longer)"
+            r" (?:\w+ )?(?:hold|keep) (?:anything|it|things|stuff|much|owt|wind|poo) ?(?:\w+"
+            r" )?in\b",
+            6,
+        ),
+        r"(?:can not|could not|can no longer|unable to) (?:\w+ )?(?:hold|keep) (?:anything|it"
+        r"|things|stuff) in (?:\w+ ){0,4}?(?:(?:it|stuff|things?) (?:just )?(?:slips?|leaks?"
+        r"|comes?|came|dribbles?) out)",
+    ),
+    _rule(
+        "bladder",
+        E,
+        r"(?:do|did|does|can|could) not (?:\w+ )?(?:feel|know|notice|sense|tell) when i (?:\w+"
+        r" )?(?:need|must|have|want|should|got) (?:\w+ )?(?:go|wee|pee|the loo|the toilet|a wee"
+        r"|a pee)\b",
+        _near(
+            r"(?:find|found|notice|noticed|realise|realised|realize|realized) (?:that )?i (?:have"
+            r"|had|am) (?:already |just )?(?:gone|wet|weed|been)",
+            r"(?:loo|toilet|wee|pee|need to go|pants|knickers|trousers)",
+            12,
+        ),
+        _near(
+            r"(?:toilet|loo|wee|pee|small toilet|urinal|the pan|bathroom)",
+            r"nothing (?:\w+ )?(?:comes?|came|coming|happens|happened|will come|would come"
+            r"|starts?|started)(?! (?:close|of|to mind|near)\b)",
+            10,
+        ),
+        _near(
+            r"(?:full to bursting|bursting|desperate|feel full|bladder full|so full)",
+            r"(?:nothing|can not|could not|will not|would not|does not|do not) (?:\w+ )?(?:comes?"
+            r"|came|go|going|come|start|wee|pee|pass)",
+            10,
+        ),
+        _near(
+            r"small toilet",
+            r"(?:not coming|not come|nothing|can not|could not|will not|blocked|stuck|not"
+            r" passing|in my clothes|without (?:\w+ )?(?:feeling|knowing))",
+            8,
+        ),
+    ),
+    # Both legs and the saddle area as likenesses: "pins and noodles", "where you'd sit on a bike
+    # seat", "like a cushion between me and the chair that isn't there".
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(
+            r"(?:where (?:you|i|one|we) (?:would |d |will )?sit(?: on a (?:bike|bicycle|horse"
+            r"|saddle)(?: seat)?)?|bike seat area|saddle area)",
+            _any(NUMB, TINGLE, r"dead", _SADDLE_ALTERED, r"odd|weird|strange|different|fuzzy"),
+            10,
+        ),
+        r"like (?:there is |there s |i am sitting on |sitting on |i have |i have got )?(?:a |an )"
+        r"?(?:\w+ )?(?:cushion|pillow|pad|padding|layer|sponge|towel|blanket) (?:\w+ ){0,3}?"
+        r"(?:between me and|under me|under my (?:bum|bottom|backside)|between my (?:bum|bottom"
+        r"|backside) and)(?: the)? (?:chair|seat|toilet|saddle|bed|floor)",
+    ),
+    # Weak legs told by what they can no longer do: the stairs, the sofa, the bannister, legs
+    # that "won't push", "aren't listening".
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:will not|would not|wont|can not|could not|do not|does"
+        r" not|did not|no longer|are not|is not|not) (?:\w+ )?(?:push\w*|lift\w*|hold(?:ing)? me"
+        r"(?! back)|carry(?:ing)? me|listen\w*|obey\w*|take my weight|support\w* me|respond\w*"
+        r"|work\w* (?:properly|right|at all)|do what i (?:want|tell|say|ask))"
+        r"(?! (?:any )?(?:faster|further|quicker|harder|more)\b)",
+        _near(
+            r"(?:can not|could not|can no longer|no longer|unable to|struggl\w*|struggl\w* to)"
+            r" (?:\w+ ){0,2}?(?:get|stand|climb|go|walk) (?:\w+ ){0,2}?(?:up|off|out of|upstairs"
+            r"|the stairs|stairs)",
+            _any(
+                r"legs? (?:\w+ ){0,3}?(?:will not|would not|wont|can not|just|are not|not)",
+                r"(?:hauling|haul|pull|pulling|heave|heaving|drag|dragging) (?:myself|me) up",
+                r"last week i could|used to (?:be able|manage)|a week ago i could",
+            ),
+            14,
+        ),
+        r"(?:hauling|haul|pull|pulling|heave|heaving|drag|dragging) (?:myself|me) up (?:\w+"
+        r" ){0,4}?(?:bannister|banister|handrail|rail|stairs)(?: \w+){0,6} (?:legs?|knees?)"
+        r" (?:\w+ ){0,2}?(?:will not|would not|wont|can not|could not|just|are not|not|gone)",
+    ),
+    # Breathing in a second language and in understatement: "breathing is short short", "I have
+    # no air", "breathe fast fast even sitting", "out of puff even talking", "have to stop
+    # halfway through a sentence". rt1 taught "like breathing through a straw".
+    _rule(
+        "breathing_difficulty",
+        E,
+        r"breath\w* (?:is |are |was |has been |feels? |very |so |too |getting )*short"
+        r"(?! (?:walk|run|jog|ride|swim|break|stop|rest|set|sprint|distance)\b)",
+        r"\bi (?:have|had|got|get|am getting|been getting) no (?:air|breath)\b(?! (?:in|con\w*"
+        r"|fryer|bnb|b b|pump|mattress|bed|freshener)\b)",
+        r"(?:no|not enough|can not get (?:enough )?|could not get (?:enough )?)air (?:in|into|going"
+        r" into|to) (?:my )?(?:chest|lungs)",
+        _near(
+            r"(?:breath\w*|puff\w*|pant\w*|gasp\w*|out of puff|out of breath|winded|air)",
+            r"(?:even|just|only) (?:when |while |from |by )?(?:i am |i m )?(?:sitting|sat|lying"
+            r"|resting|at rest|talking|speaking|talk|speak|getting dressed|dressing|standing|in"
+            r" (?:the |my |a )?chair|in bed|doing nothing|brushing|walking to|in the chair)",
+            8,
+        ),
+        r"breath\w* (?:fast fast|quick quick|hard hard|fast like|quickly like) ",
+        r"(?:have|had|need|needed|having|got) to stop (?:\w+ ){0,2}?(?:halfway through|through"
+        r"|in the middle of|mid|part way through) (?:a |my |every |each |the )?sentences?",
+        r"(?:can not|could not) (?:finish|complete|get to the end of|get through) (?:a |my |one )"
+        r"?sentences? (?:without (?:stopping|gasping|pausing|puffing|panting|catching|taking a"
+        r" breath|a breath|breath\w*))",
+    ),
+    # The stroke: a face or mouth gone crooked, a hand that won't do what it is told, speech
+    # difficult, double vision, walking as if drunk; told by the writer or someone watching.
+    _rule(
+        "stroke_signs",
+        E,
+        r"(?:mouth|face|lip|lips|smile) (?:\w+ ){0,3}?(?:is |has |gone |went |looks |look |feels"
+        r" )?(?:crooked|drooping|droopy|drooped|dropped|droop|lopsided|slanted|wonky|skewed|saggy"
+        r"|sagging|sagged|pulled to one side|slipped|fallen)\b(?! (?:to|on|off|into|in) (?:the"
+        r" )?(?:floor|ground|table|plate|phone|bed)\b)",
+        r"(?:one side of|half of|half) (?:my |his |her )?(?:face|mouth) (?:\w+ ){0,3}?(?:dropped"
+        r"|droop\w*|fallen|slipped|gone|sagg\w*|down|not moving|will not move)",
+        _near(
+            r"(?:mouth|face|lips?|tongue|cheek) (?:\w+ ){0,2}?(?:feels?|felt|is|gone|went)"
+            r" (?:\w+ )?(?:funny|funy|weird|odd|strange|numb|heavy|thick|wrong)",
+            r"(?:hand|hnd|arm|leg|fingers?|side|words?|speech|speak\w*|talk\w*|typ\w*)"
+            r" (?:\w+ ){0,3}?(?:will not|won t|wont|would not|can not|not|does not|is not|are"
+            r" not|difficult|wrong|slurr\w*)",
+            14,
+        ),
+        r"(?:hand|hnd|arm|fingers|side) (?:\w+ ){0,3}?(?:will not|won t|wont|would not|can not"
+        r"|does not|do not|is not|are not|not) (?:\w+ )?(?:do (?:what|wat|wot) i (?:want|tell|say"
+        r"|ask)|work\w* (?:properly|right|at all)|listen\w*|obey\w*|respond\w*|cooperat\w*)"
+        r"(?! (?:on|with|at|in) (?:the |my )?(?:guitar|piano|keyboard|controller|game|chords?"
+        r"|knitting|crochet)\b)",
+        r"(?:speaking|talking|speech|speak|talk) (?:is |are |has been |feels? |got |getting |very"
+        r" |so |really )*(?:difficult|hard|slurred|slurry|slurring|jumbled|muddled|garbled|thick"
+        r"|wrong)\b(?! (?:for|in|when|to) (?:me )?(?:in )?(?:public|french|spanish|german"
+        r"|english|class|a crowd|front|strangers|interviews?|meetings?)\b)",
+        r"(?:vision|eyes?|sight|everything) (?:\w+ ){0,3}?(?:went|gone|going|goes|is|are|turned)"
+        r" double",
+        r"(?:double vision|seeing double|see double|seeing two of everything|seeing 2 of"
+        r" everything)",
+        r"walk\w* (?:\w+ ){0,2}?like (?:i am |i was |i had been |i have been |a |someone )?"
+        r"(?:drunk|drunken|tipsy|sozzled|plastered|on a boat)",
+        r"(?:lurch\w*|stagger\w*|veer\w*|listing|tilting|keeling|pulling|leaning) (?:\w+"
+        r" )?(?:to|off to|towards) one side",
+        r"(?:can not|could not) walk (?:in a )?straight(?: line)?",
+    ),
+    # The fever told as teeth chattering under the duvets, shaking under blankets.
+    _rule(
+        "fever_unwell",
+        C,
+        r"teeth (?:\w+ )?chatter\w*(?! (?:at|with) (?:fear|fright|the thought))",
+        r"chattering teeth",
+        r"(?:shiver\w*|shaking|shake|freezing|frozen|the shakes|cold) (?:\w+ ){0,4}?(?:under|in"
+        r"|with) (?:\w+ ){0,2}?(?:duvets?|blankets?|covers|quilts?|hot water bottles?|jumpers"
+        r"|coats)",
+        r"(?:two|2|three|3|four|4|several|all the|both) (?:duvets|blankets|quilts|jumpers) (?:\w+"
+        r" ){0,4}?(?:still )?(?:cold|freezing|shivering|shaking|shivery)",
+    ),
+    # A near faint that went further than a near miss: legs went, sitting or on the floor, twice,
+    # grabbing a post "or I'd have gone down", the next thing known the floor. rt1 taught "went
+    # grey and woozy ... ended up on the floor"; rt2 said "swimmy", "had to grab the post".
+    _rule(
+        "dizziness_fainting",
+        C,
+        r"faunted|fainded|feinted|fanted|fainted|faintness",
+        _near(
+            r"(?:nearly|almost|about to|going to|close to|near) (?:\w+ )?(?:faint\w*|faunt\w*|pass"
+            r"\w* out|black\w* out|keel\w* over|collaps\w*|went down|gone down|go down|hit the"
+            r" (?:floor|deck|ground))",
+            _any(
+                r"twice|two times|again|three times|2 times|3 times|a few times|several times",
+                r"legs (?:\w+ )?(?:went|gone|gave|buckl\w*|went to jelly)",
+                r"(?:sit|sat|sitting|lie|lay|lying|get|got) (?:\w+ ){0,2}?(?:down|on the floor|on"
+                r" the ground)",
+                r"(?:grab|grabbed|hold|held|clutch\w*|cling\w*)",
+            ),
+            12,
+        ),
+        r"(?:grab|grabbed|grabbing|hold|held|holding|clutch\w*|cling\w*|hang\w*) (?:on to |onto"
+        r" |on |hold of )?(?:\w+ ){0,3}?(?:or|otherwise|else) (?:i would|i d|id|i|i would have)"
+        r" (?:have )?(?:gone down|gone over|fallen|fell|collapsed|dropped|hit the (?:floor|deck"
+        r"|ground)|passed out|keeled over)",
+        _near(
+            r"(?:swimmy|woozy|giddy|grey|gray|faint|dizzy|light headed|lightheaded|spinny|muzzy"
+            r"|wobbly|funny turn|went all \w+|everything went \w+)",
+            r"(?:next thing i knew|next thing|came to|came round|came around|woke up on|on the"
+            r" (?:\w+ )?(?:floor|ground|deck)|looking (?:up )?at the ceiling|gone down|went"
+            r" down|had to sit)",
+            12,
+        ),
+    ),
+    # Weight lost without trying, told in a second language or against the food eaten.
+    _rule(
+        "weight_loss",
+        C,
+        r"weight (?:is |has been |keeps |keep |been )?(?:reducing|reduce|decreasing|dropping"
+        r"|going down|falling|coming off|melting)(?: \w+)? (?:automatically|by itself|on its own"
+        r"|without)",
+        _near(
+            r"(?:\d+ ?(?:kilos?|kg|kgs|pounds|lbs|stone)|a stone|weight) (?:\w+ ){0,2}?(?:lighter"
+            r"|less|down|gone|lost|reducing|dropping|off)",
+            r"(?:not eating less|eating (?:cake|normally|the same|more|as usual|loads|fine|well"
+            r"|plenty)|without (?:trying|dieting|a diet)|not (?:trying|dieting|on a diet)"
+            r"|automatically|by itself|on its own|no idea why|do not know why)",
+            12,
+        ),
+    ),
+    # Pain at rest and day and night: no position helps, still throbbing sitting still, "pain
+    # continuous".
+    _rule(
+        "rest_pain",
+        C,
+        r"no (?:position|way of (?:sitting|lying)) (?:\w+ )?(?:helps?|eases?|works?|is"
+        r" comfortable|makes (?:any|a) difference)",
+        r"(?:not moving|keeping still|kept still|sat still|sitting still|lying still|at rest"
+        r"|resting) (?:\w+ ){0,4}?(?:still|and still|yet) (?:\w+ ){0,2}?(?:throb\w*|hurts?"
+        r"|hurting|aches?|aching|pain\w*)",
+        r"(?:pain|ache|aching|hurts?|hurting|throb\w*) (?:is |are |been )?(?:continuous|continual"
+        r"|constant|nonstop|non stop|all the time|24 7|round the clock)",
+        r"(?:pain|ache|aching|hurts?|hurting|throb\w*) (?:\w+ )?(?:day and night|night and day|all"
+        r" day and all night|all day and night)",
+    ),
+    # Shoulder blades, whatever the spelling, and a pain told as a hot poker.
+    _rule(
+        "shoulder_blade_pain",
+        C,
+        _near(
+            r"shoulder (?:blinds?|blads?|blaids?|blaides?|bones?|blad)",
+            _any(PAIN, r"hot poker\w*", r"poker", r"knife", r"dagger", r"hot", r"stab\w*"),
+            8,
+        ),
+    ),
+    _rule(
+        "sharp_pain",
+        S,
+        r"hot pokers?(?! (?:for|in|by|from|on) (?:the |a )?(?:fire|fireplace|hearth|grate|stove))",
+        r"red hot (?:poker|needle|knife|wire|nail)",
+    ),
+    # A pop and then a stab: the pop is the sign whatever the ending.
+    _rule(
+        "popped",
+        S,
+        r"(?:felt|heard|had|got) (?:a |an )?(?:little |small |big |sudden |loud |tiny )?(?:pop|snap"
+        r"|click|crack|ping) (?:\w+ ){0,3}?(?:then|and|followed by|with) (?:then )?(?:a |an"
+        r" )?(?:\w+ )?(?:stab\w*|sharp|pain|shoot\w*|jolt|twinge|agony)",
     ),
 )
 
@@ -5707,6 +5982,11 @@ def triage(text: str) -> Triage:
     if found.ambiguous and _own_collapse(text, found):
         # round 26: "I'm around collapses all day, and today I collapsed at work"
         return Triage(found.level, found.signs)
+    if found.ambiguous or found.level is TriageLevel.NONE:
+        # rt2: a sign the writer's own and present after all (see `_rt2_own`)
+        owned = _rt2_own(text, found)
+        if owned is not None:
+            return owned
     if _fragile_bone_pain(text, found):
         # round 26: a pop, strain or lift with new pain on fragile bones (see below)
         return Triage(max(found.level, TriageLevel.CLINICIAN), found.signs)
@@ -5756,6 +6036,124 @@ _ASKING_AS_MINE = re.compile(
     r"(?:patients?|clients?|friends?|relatives?|residents?|pupils?|students?|sons?|daughters?"
     r"|mum|dad|kids?|child|children|husband|wife|partner)\b)"
 )
+
+
+# rt2 (missed or asked at first sight): a sign that is the writer's own and present after all,
+# whatever the context first read. A near faint that went further than a near miss (twice, the
+# legs went, sitting down or on the floor, grabbing hold); a limb "fallen asleep" that "won't
+# wake up"; an understated guess beside a clear sign ("probably nothing", "probably my cold",
+# "probably didn't eat enough", "probably caught theirs"); someone watching the writer ("my wife
+# says my face has dropped"); a sign that "hasn't worn off"; sleeping in the chair because of
+# the night's pain; a pop that is only "a bit better".
+_NEAR_FAINT = (
+    r"(?:nearly|almost|about to|close to) (?:\w+ )?(?:faint\w*|faunt\w*|pass\w* out|black\w*"
+    r" out|keel\w* over|collaps\w*)"
+)
+_FAINT_FURTHER = (
+    r"(?:twice|two times|again|three times|(?:2|3|a few|several) times|legs (?:\w+ )?(?:went"
+    r"|gone|gave|buckl\w*)|had to (?:\w+ )?(?:sit|lie|lay|get) (?:\w+ )?(?:down|on the"
+    r" (?:floor|ground))|sit (?:\w+ )?on the (?:floor|ground)|grab\w*|held on|hold on)"
+)
+_RT2_FAINT = re.compile(
+    r"\b(?:"
+    + _NEAR_FAINT
+    + r"\b(?: \w+){0,12}? "
+    + _FAINT_FURTHER
+    + r"|"
+    + _FAINT_FURTHER
+    + r"(?: \w+){0,10}? "
+    + _NEAR_FAINT
+    + r")\b"
+)
+_RT2_ASLEEP = re.compile(
+    r"\b(?:legs?|foot|feet|toes|thighs?|calf|calves|shins?|arms?|hands?|bum|bottom) (?:\w+"
+    r" ){0,3}?(?:fallen|fell|gone|went|is|are|been) (?:\w+ )?asleep (?:\w+ ){0,3}?(?:and )?(?:will"
+    r" not|would not|does not|do not|can not|has not|have not|still not|not) (?:\w+ )?(?:wake|woken"
+    r"|waking|come back|come round)"
+)
+_RT2_GUESS = re.compile(
+    r"\b(?:probably|prob|probs|maybe|must be|i expect|i guess|i suppose|surely) (?:just |only"
+    r" |nothing but )?(?:nothing(?: serious| much| to worry about)?|my cold|a cold|the cold i"
+    r" have|a bug|the bug|a virus|(?:did|have) not eat(?:en)? enough|not eaten enough|caught"
+    r" (?:theirs|his|hers|it|something|a bug|the bug|what they have|whatever they have)|my age"
+    r"|old age|nerves|just tired)\b"
+)
+_RT2_GUESS_SIGNS = frozenset(
+    {
+        "saddle_numbness",
+        "bladder",
+        "bowel",
+        "both_legs",
+        "leg_weakening",
+        "chest_pain",
+        "breathing_difficulty",
+        "stroke_signs",
+        "fever_unwell",
+        "dizziness_fainting",
+        "weight_loss",
+        "night_pain",
+        "rest_pain",
+        "shoulder_blade_pain",
+        "popped",
+    }
+)
+_RT2_WATCHER = re.compile(
+    r"\b(?:wife|husband|hubby|partner|daughter|son|grandson|granddaughter|friend|mum|mom|mother"
+    r"|dad|father|neighbour|neighbor|carer|colleague|boss|sister|brother|kids|people|everyone"
+    r"|he|she|they) (?:\w+ )?(?:says|said|tells me|told me|noticed|thinks|reckons|keeps saying"
+    r"|pointed out|can see) (?:that )?(?:\w+ ){0,4}?(?:my|i am|i have|i look|i was|i keep|i)\b"
+)
+_RT2_STILL = re.compile(
+    r"\b(?:has not|have not|had not|is not|not) (?:\w+ )?(?:worn off|gone away|gone off|passed"
+    r"|eased off|cleared|settled|wearing off|going away)\b"
+)
+_RT2_CHAIR = re.compile(
+    r"\b(?<!from )(?<!after )(?:sleep|sleeping|slept) (?:\w+ ){0,2}?(?:in|on) (?:the |a |my )?"
+    r"(?:chair|armchair|recliner|sofa|settee|couch) (?:now|these days|every night|at night"
+    r"|because|as lying|since|most nights)\b"
+)
+_RT2_LAUGH_GONE = re.compile(
+    r"\b(?:gone now|all gone|better now|fine now|cleared up|went away|passed now|over now)\b"
+)
+_RT2_BIT_BETTER = re.compile(
+    r"\b(?:a (?:little |tiny |wee )?bit|a little|slightly|somewhat|bit|little) (?:better|easier)\b"
+)
+
+
+def _rt2_own(text: str, found: Triage) -> Triage | None:
+    """The writer's own present sign after all (see above), or None."""
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    full = _assess(whole)
+    if full.level is TriageLevel.NONE:
+        return None
+    signs = set(full.signs)
+    if "dizziness_fainting" in signs and _has(_RT2_FAINT, whole):
+        return full
+    if "numbness" in signs and _has(_RT2_ASLEEP, whole):
+        return full
+    if found.level is TriageLevel.NONE:
+        if "popped" in signs and _has(_RT2_BIT_BETTER, whole):
+            return full
+        return None
+    kept = set(found.signs)
+    if found.context == "cause" and kept & _RT2_GUESS_SIGNS and _has(_RT2_GUESS, whole):
+        return Triage(found.level, found.signs)
+    if found.context == "someone_else" and "stroke_signs" in kept and _has(_RT2_WATCHER, whole):
+        return Triage(found.level, found.signs)
+    if found.context == "past" and _has(_RT2_STILL, whole):
+        return Triage(found.level, found.signs)
+    if (
+        found.context == "hedged"
+        and kept & _LAUGH_NEVER_LIGHT
+        and _LAUGHING.search(text)
+        and not _has(_RT2_LAUGH_GONE, whole)
+    ):
+        # laughter never lightens these signs, even told across clauses ("5 kilos lighter and
+        # I've been eating cake 😂 the back hurts day and night")
+        return Triage(found.level, found.signs)
+    if found.context == "cause" and kept & {"night_pain", "rest_pain"} and _has(_RT2_CHAIR, whole):
+        return Triage(found.level, found.signs)
+    return None
 
 
 def _owned_after_all(text: str, found: Triage) -> bool:
@@ -8242,7 +8640,8 @@ _KEEP_ASKING_OTHERS = frozenset(
 # Round 9. Signs never made lighter by laughter or "fine" in their clause: the hardest, those
 # always asked about, and those a cause does not explain away.
 _NEVER_LIGHT = HARD_SIGNS | _KEEP_ASKING | CAUSE_PROOF
-_LAUGH_NEVER_LIGHT = _NEVER_LIGHT | {"night_pain", "fever_unwell"}
+# rt2: nor weight lost against the food eaten ("5 kilos lighter and I've been eating cake 😂")
+_LAUGH_NEVER_LIGHT = _NEVER_LIGHT | {"night_pain", "fever_unwell", "weight_loss"}
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
 _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
