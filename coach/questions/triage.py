@@ -693,6 +693,13 @@ def _rule(sign: str, level: TriageLevel, *patterns: str, requires: str | None = 
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
 
+# rt2: double vision from a screen, a 3D film, a headset or drink is no stroke sign
+_DOUBLE_CAUSED = (
+    r"(?! (?:\w+ ){0,3}?(?:after|from|watching|with|in|at) (?:\w+ ){0,3}?(?:3d|film|movie|cinema"
+    r"|vr|headset|drinks?|drinking|pints?|wine|beers?|vodka|gin|glasses|contacts?|lenses|screen"
+    r"|optician\w*|eye test|eye drops|magic eye))"
+)
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -1715,7 +1722,8 @@ RULES: tuple[_Rule, ...] = (
         _near(
             r"(?:toilet|loo|wee|pee|small toilet|urinal|the pan|bathroom)",
             r"nothing (?:\w+ )?(?:comes?|came|coming|happens|happened|will come|would come"
-            r"|starts?|started)(?! (?:close|of|to mind|near)\b)",
+            r"|starts?|started)(?! (?:close|of|to mind|near)\b)(?! (?:out )?(?:of|from) (?:the"
+            r" )?(?:tap|taps|shower|flush|cistern|hose|pipe|sink|kettle|dispenser|machine)\b)",
             10,
         ),
         _near(
@@ -1744,8 +1752,9 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"like (?:there is |there s |i am sitting on |sitting on |i have |i have got )?(?:a |an )"
         r"?(?:\w+ )?(?:cushion|pillow|pad|padding|layer|sponge|towel|blanket) (?:\w+ ){0,3}?"
-        r"(?:between me and|under me|under my (?:bum|bottom|backside)|between my (?:bum|bottom"
-        r"|backside) and)(?: the)? (?:chair|seat|toilet|saddle|bed|floor)",
+        r"(?:(?:between me and|between my (?:bum|bottom|backside) and)(?: the)? (?:chair|seat"
+        r"|toilet|saddle|bed|floor)|under (?:me|my (?:bum|bottom|backside)) (?:\w+ )?(?:that is"
+        r" not|is not|not) there)",
     ),
     # Weak legs told by what they can no longer do: the stairs, the sofa, the bannister, legs
     # that "won't push", "aren't listening".
@@ -1753,7 +1762,9 @@ RULES: tuple[_Rule, ...] = (
         "leg_weakening",
         E,
         r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:will not|would not|wont|can not|could not|do not|does"
-        r" not|did not|no longer|are not|is not|not) (?:\w+ )?(?:push\w*|lift\w*|hold(?:ing)? me"
+        r" not|did not|no longer|are not|is not|not) (?:\w+ )?(?:push\w*|lift\w*|go\b(?! (?:any"
+        r"|faster|further|quicker|as|so|to|on|out|in|for|into|up|down|over|through|round|with"
+        r"|away|back|off|anywhere|near|numb|dead|to sleep)\b)|hold(?:ing)? me"
         r"(?! back)|carry(?:ing)? me|listen\w*|obey\w*|take my weight|support\w* me|respond\w*"
         r"|work\w* (?:properly|right|at all)|do what i (?:want|tell|say|ask))"
         r"(?! (?:any )?(?:faster|further|quicker|harder|more)\b)",
@@ -1792,8 +1803,13 @@ RULES: tuple[_Rule, ...] = (
             8,
         ),
         r"breath\w* (?:fast fast|quick quick|hard hard|fast like|quickly like) ",
-        r"(?:have|had|need|needed|having|got) to stop (?:\w+ ){0,2}?(?:halfway through|through"
-        r"|in the middle of|mid|part way through) (?:a |my |every |each |the )?sentences?",
+        _near(
+            r"(?:have|had|need|needed|having|got) to stop (?:\w+ ){0,2}?(?:halfway through"
+            r"|through|in the middle of|mid|part way through) (?:a |my |every |each |the )?"
+            r"sentences?",
+            r"(?:breath\w*|puff\w*|air|gasp\w*|pant\w*|winded)",
+            10,
+        ),
         r"(?:can not|could not) (?:finish|complete|get to the end of|get through) (?:a |my |one )"
         r"?sentences? (?:without (?:stopping|gasping|pausing|puffing|panting|catching|taking a"
         r" breath|a breath|breath\w*))",
@@ -1804,9 +1820,9 @@ RULES: tuple[_Rule, ...] = (
         "stroke_signs",
         E,
         r"(?:mouth|face|lip|lips|smile) (?:\w+ ){0,3}?(?:is |has |gone |went |looks |look |feels"
-        r" )?(?:crooked|drooping|droopy|drooped|dropped|droop|lopsided|slanted|wonky|skewed|saggy"
-        r"|sagging|sagged|pulled to one side|slipped|fallen)\b(?! (?:to|on|off|into|in) (?:the"
-        r" )?(?:floor|ground|table|plate|phone|bed)\b)",
+        r" )?(?:crooked|drooping|droopy|drooped|droop|lopsided|slanted|wonky|skewed|saggy|sagging"
+        r"|sagged|pulled to one side)\b(?! (?:\w+ ){0,3}?(?:in (?:photos|pictures|selfies)|always"
+        r"|since (?:birth|i was)|from birth|all my life))",
         r"(?:one side of|half of|half) (?:my |his |her )?(?:face|mouth) (?:\w+ ){0,3}?(?:dropped"
         r"|droop\w*|fallen|slipped|gone|sagg\w*|down|not moving|will not move)",
         _near(
@@ -1827,9 +1843,9 @@ RULES: tuple[_Rule, ...] = (
         r"|wrong)\b(?! (?:for|in|when|to) (?:me )?(?:in )?(?:public|french|spanish|german"
         r"|english|class|a crowd|front|strangers|interviews?|meetings?)\b)",
         r"(?:vision|eyes?|sight|everything) (?:\w+ ){0,3}?(?:went|gone|going|goes|is|are|turned)"
-        r" double",
+        r" double" + _DOUBLE_CAUSED,
         r"(?:double vision|seeing double|see double|seeing two of everything|seeing 2 of"
-        r" everything)",
+        r" everything)" + _DOUBLE_CAUSED,
         r"walk\w* (?:\w+ ){0,2}?like (?:i am |i was |i had been |i have been |a |someone )?"
         r"(?:drunk|drunken|tipsy|sozzled|plastered|on a boat)",
         r"(?:lurch\w*|stagger\w*|veer\w*|listing|tilting|keeling|pulling|leaning) (?:\w+"
@@ -6112,6 +6128,10 @@ _RT2_CHAIR = re.compile(
     r"(?:chair|armchair|recliner|sofa|settee|couch) (?:now|these days|every night|at night"
     r"|because|as lying|since|most nights)\b"
 )
+_RT2_FAINT_FIGURE = re.compile(
+    r"\b(?:when i (?:saw|heard|got|opened|read)|at the (?:bill|price|cost|news|sight|thought)"
+    r"|the (?:bill|price|cost)|laugh\w*)\b"
+)
 _RT2_LAUGH_GONE = re.compile(
     r"\b(?:gone now|all gone|better now|fine now|cleared up|went away|passed now|over now)\b"
 )
@@ -6127,7 +6147,11 @@ def _rt2_own(text: str, found: Triage) -> Triage | None:
     if full.level is TriageLevel.NONE:
         return None
     signs = set(full.signs)
-    if "dizziness_fainting" in signs and _has(_RT2_FAINT, whole):
+    if (
+        "dizziness_fainting" in signs
+        and _has(_RT2_FAINT, whole)
+        and not _has(_RT2_FAINT_FIGURE, whole)
+    ):
         return full
     if "numbness" in signs and _has(_RT2_ASLEEP, whole):
         return full
@@ -6140,7 +6164,7 @@ def _rt2_own(text: str, found: Triage) -> Triage | None:
         return Triage(found.level, found.signs)
     if found.context == "someone_else" and "stroke_signs" in kept and _has(_RT2_WATCHER, whole):
         return Triage(found.level, found.signs)
-    if found.context == "past" and _has(_RT2_STILL, whole):
+    if found.context == "past" and kept & _RT2_GUESS_SIGNS and _has(_RT2_STILL, whole):
         return Triage(found.level, found.signs)
     if (
         found.context == "hedged"
