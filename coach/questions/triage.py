@@ -1711,8 +1711,10 @@ RULES: tuple[_Rule, ...] = (
         "bladder",
         E,
         r"(?:do|did|does|can|could) not (?:\w+ )?(?:feel|know|notice|sense|tell) when i (?:\w+"
-        r" )?(?:need|must|have|want|should|got) (?:\w+ )?(?:go|wee|pee|the loo|the toilet|a wee"
-        r"|a pee)\b",
+        r" )?(?:need|must|have|want|should|got) (?:\w+ )?(?:go\b(?! (?:deeper|further|faster"
+        r"|slower|harder|easier|lower|higher|on|back|out|into|in|up|down|over|through|with|home"
+        r"|running|walking|jogging|to (?:bed|sleep|work|the gym|class))\b)|wee|pee|the loo|the"
+        r" toilet|a wee|a pee)\b",
         _near(
             r"(?:find|found|notice|noticed|realise|realised|realize|realized) (?:that )?i (?:have"
             r"|had|am) (?:already |just )?(?:gone|wet|weed|been)",
@@ -1764,7 +1766,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:will not|would not|wont|can not|could not|do not|does"
         r" not|did not|no longer|are not|is not|not) (?:\w+ )?(?:push\w*|lift\w*|go\b(?! (?:any"
         r"|faster|further|quicker|as|so|to|on|out|in|for|into|up|down|over|through|round|with"
-        r"|away|back|off|anywhere|near|numb|dead|to sleep)\b)|hold(?:ing)? me"
+        r"|away|back|off|anywhere|near|numb|dead|to sleep|far|all|very|that|past|beyond|quite|much"
+        r"|straight|flat|fully|low|high|deep)\b)|hold(?:ing)? me(?! (?:up )?(?:after|at the"
+        r" end|following|by the end|post)\b)"
         r"(?! back)|carry(?:ing)? me|listen\w*|obey\w*|take my weight|support\w* me|respond\w*"
         r"|work\w* (?:properly|right|at all)|do what i (?:want|tell|say|ask))"
         r"(?! (?:any )?(?:faster|further|quicker|harder|more)\b)",
