@@ -700,6 +700,12 @@ _DOUBLE_CAUSED = (
     r"|optician\w*|eye test|eye drops|magic eye))"
 )
 
+# rt2: a pain told as a hot poker (never the fireplace's)
+_HOT_POKER = (
+    r"(?:(?:like|as if|feeling of|feels like) (?:\w+ ){0,2}?(?:a |an )?(?:red )?hot poker"
+    r"|hot poker (?:feeling|sensation|pain|in|between|stuck|through|jabbing|down|into))"
+)
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -1771,7 +1777,9 @@ RULES: tuple[_Rule, ...] = (
         r" end|following|by the end|post)\b)"
         r"(?! back)|carry(?:ing)? me|listen\w*|obey\w*|take my weight|support\w* me|respond\w*"
         r"|work\w* (?:properly|right|at all)|do what i (?:want|tell|say|ask))"
-        r"(?! (?:any )?(?:faster|further|quicker|harder|more)\b)",
+        r"(?! (?:any )?(?:faster|further|quicker|harder|more)\b)"
+        r"(?! (?:to me )?(?:on|at|in|during) (?:the |my )?(?:dance ?floor|dance|dancing|class|pitch"
+        r"|court|track|ballet|zumba|salsa|disco|rink)\b)",
         _near(
             r"(?:can not|could not|can no longer|no longer|unable to|struggl\w*|struggl\w* to)"
             r" (?:\w+ ){0,2}?(?:get|stand|climb|go|walk) (?:\w+ ){0,2}?(?:up|off|out of|upstairs"
@@ -1937,15 +1945,15 @@ RULES: tuple[_Rule, ...] = (
         "shoulder_blade_pain",
         C,
         _near(
-            r"shoulder (?:blinds?|blads?|blaids?|blaides?|bones?|blad)",
-            _any(PAIN, r"hot poker\w*", r"poker", r"knife", r"dagger", r"hot", r"stab\w*"),
+            r"shoulder (?:blinds?|blads?|blaids?|blaides?|bones?|blad|blades?)",
+            _any(PAIN, _HOT_POKER, r"knife", r"dagger", r"stab\w*"),
             8,
         ),
     ),
     _rule(
         "sharp_pain",
         S,
-        r"hot pokers?(?! (?:for|in|by|from|on) (?:the |a )?(?:fire|fireplace|hearth|grate|stove))",
+        _HOT_POKER,
         r"red hot (?:poker|needle|knife|wire|nail)",
     ),
     # A pop and then a stab: the pop is the sign whatever the ending.

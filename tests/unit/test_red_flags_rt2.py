@@ -127,6 +127,39 @@ LOCKED_OUT: list[str] = [
     "nearly fainted twice today, legs went and I had to sit on the floor",
     "my right foot's fallen asleep and won't wake up since lunch",
     "pain in the night, sleep in the chair now",
+    # second round of our own
+    # fever
+    "teeth chattering all night though I'm under the duvet and a blanket, back throbbing",
+    "can't stop shivering under the blankets, hot then cold, back is agony",
+    "wearing two jumpers in bed and still shivering, back hurts",
+    # shoulder blade / hot poker
+    "feels like a hot poker stuck between my shoulder blades",
+    "a pain like a hot poker in my upper back between the shoulder bones",
+    "stabbing between my shoulder blinds when I breathe in",
+    # pop and stab
+    "felt a snap and then a sharp pain in my back getting out of the car, a little easier now",
+    "had a pop in my back then a jolt of pain, bit better now, carry on?",
+    "heard a crack then a stabbing pain in my lower back, slightly better now",
+    # numbness likeness
+    "my thigh feels rubbery and like it belongs to someone else",
+    "my toes feel like they belong to somebody else since yesterday",
+    "my left leg feels like it belongs to someone else, sort of wooden",
+    # asleep won't wake
+    "my right hand went asleep this morning and still hasn't woken up",
+    "both feet fell asleep and won't wake up since this morning",
+    "my foot is asleep and will not wake up, it has been hours",
+    "my arm has been asleep since I got up and won't come back",
+    # understatement
+    "don't want to make a fuss but I can't feel my bum on the toilet seat since yesterday",
+    "probably nothing but my mouth has gone crooked since lunch",
+    "probably my cold but I'm breathless just talking",
+    "probably caught it off the kids, shivering under two duvets and my back is killing me",
+    # watcher
+    "my son says my face is drooping on one side and I can't lift my arm",
+    "my partner noticed one side of my face has dropped since breakfast",
+    # hasn't worn off
+    "my bum has gone numb and it hasn't worn off since this morning",
+    "my legs went weak this morning and it hasn't gone away",
 ]
 
 NOT_LOCKED_OUT: list[str] = [
@@ -191,6 +224,17 @@ NOT_LOCKED_OUT: list[str] = [
     "the loo at work had nothing coming out of the tap",
     "big toilet roll deal at Tesco lol, back is fine",
     "I look after my mother, she has no feeling where you'd sit, I'm fine",
+    "I bought a hot poker set for the fireplace, is the twist ok",
+    "my teeth chattered with fright at the horror film, lol",
+    "the shoulder blinds in the office are broken, sorry wrong chat",
+    "felt a pop in my ears on the plane, no pain, can I twist",
+    "heard a click in my knee, no pain at all, then carried on",
+    "my phone is losing its power fast, any offline mode?",
+    "my kids say I look younger since starting the twist",
+    "my foot fell asleep in the meeting, stamped it and it woke straight up",
+    "my legs won't listen to me on the dance floor haha, two left feet",
+    "I'm probably nothing special at yoga but I love the twist",
+    "the hot poker is by the fireplace, my shoulder blades are fine",
 ]
 
 
