@@ -5288,8 +5288,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if (
         resolved
         # round 35 (a gap found while probing): "...she's fine now, and I've had chest pain since
-        # this morning": a clause of its own onset is never the past, whoever is fine
-        and not _has(_PRESENT, _blank(clause, _NOT_NOW))
+        # this morning": a clause of its own onset is never the past, whoever is fine (an onset,
+        # not a persistence: "the dentist's numbness hasn't worn off yet" stays a cause told)
+        and not _has(_OWN_ONSET_35, _blank(clause, _NOT_NOW))
         and (
             (_PAST_TIME if hard else _PAST).search(clause)
             or (_RESOLVED.search(clause) and not hard)
@@ -6217,6 +6218,12 @@ def _owned_after_all(text: str, found: Triage) -> bool:
     )
 
 
+# Round 35: a clause's own onset ("since this morning", "started on Monday").
+_OWN_ONSET_35 = re.compile(
+    r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the weekend"
+    r"|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking)|right now"
+    r"|at the moment)\b"
+)
 # Round 35: a past trouble said to be back ("it's started again this week", "now it's come
 # back", "they've returned"), never denied ("it has not come back", "never came back").
 _RECURRED_35 = re.compile(
