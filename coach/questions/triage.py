@@ -186,6 +186,19 @@ Design choices, all on the cautious side:
   writer turning to their own question or "grand"; the writer's own bladder or bowel trouble
   years ago, treated and sorted. Locks out: a past trouble said to be back ("it's started again
   this week"); a clause of its own onset beside someone else's "fine now".
+* **Sign words said of a thing** (`coach.questions.senses`, applied in `_mend` before anything
+  reads the message): the lists turned round. The body and its slang, people, what carries
+  them and words of pain are a closed list; any other noun as the subject of "weak",
+  "collapsed", "fell", "leaking", "crashed", "had a heart attack", or as the object of
+  "shooting" and "sharp", is a thing, and only the word is set aside.
+* **Rounds rt1 and rt2** (patterns marked `# rt1` and `# rt2` in `RULES`, `_rt2_own`): two
+  blind sets of red flags written to be missed. Each sign told without its word: likenesses
+  (like the dentist injected it, sitting on nothing, an elephant on the chest, a hot wire or a
+  hot poker, pins and noodles, cling film over a shin), what the body no longer does (the
+  stairs, the sofa, holding anything in), second-language words ("the big toilet", "breathing
+  is short short", "weight reducing automatically"), the stroke seen by a watcher, a near faint
+  that went further. An understated guess ("probably nothing", "probably my cold") never
+  lightens a clear sign of the writer's.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
