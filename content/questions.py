@@ -1153,7 +1153,7 @@ TOPICS: tuple[Topic, ...] = (
             "is there a physio behind it",
             "who created, built or designed this bot",
             # round 33: who made it, asked with what it is for
-            "who made this bot and what is it for",
+            "who built this bot and what does it do",
             "who was it that made you",
             "who developed or programmed this app",
             "which company or person is behind you",
