@@ -6120,25 +6120,6 @@ _RT2_GUESS = re.compile(
     r" (?:theirs|his|hers|it|something|a bug|the bug|what they have|whatever they have)|my age"
     r"|old age|nerves|just tired)\b"
 )
-_RT2_GUESS_SIGNS = frozenset(
-    {
-        "saddle_numbness",
-        "bladder",
-        "bowel",
-        "both_legs",
-        "leg_weakening",
-        "chest_pain",
-        "breathing_difficulty",
-        "stroke_signs",
-        "fever_unwell",
-        "dizziness_fainting",
-        "weight_loss",
-        "night_pain",
-        "rest_pain",
-        "shoulder_blade_pain",
-        "popped",
-    }
-)
 _RT2_WATCHER = re.compile(
     r"\b(?:wife|husband|hubby|partner|daughter|son|grandson|granddaughter|friend|mum|mom|mother"
     r"|dad|father|neighbour|neighbor|carer|colleague|boss|sister|brother|kids|people|everyone"
@@ -8698,6 +8679,9 @@ _KEEP_ASKING_OTHERS = frozenset(
 _NEVER_LIGHT = HARD_SIGNS | _KEEP_ASKING | CAUSE_PROOF
 # rt2: nor weight lost against the food eaten ("5 kilos lighter and I've been eating cake 😂")
 _LAUGH_NEVER_LIGHT = _NEVER_LIGHT | {"night_pain", "fever_unwell", "weight_loss"}
+# rt2: nor by an understated guess ("probably nothing", "probably my cold"): those signs, and a
+# faint, a new pain between the shoulder blades and a pop
+_RT2_GUESS_SIGNS = _LAUGH_NEVER_LIGHT | {"dizziness_fainting", "shoulder_blade_pain", "popped"}
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
 _ON_THEIR_BEHALF = re.compile(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
