@@ -7964,7 +7964,8 @@ _MONEY_35 = (
 )
 _MONEY_PAIN_35 = re.compile(
     r"\b(?:my|our|the|his|her|their|your|me|poor) (?:\w+ )?" + _MONEY_35 + r"(?:['’]s| is| was"
-    r"| are| were| has been| have been| s)? (?:(?!(?:and|but|so|my|our|back|leg|legs)\b)[\w'’]+ )"
+    r"| are| were| has been| have been| s)? (?:(?!(?:but|so|my|our|back|leg|legs)\b)"
+    r"(?!and (?!(?:is|are|was|were)\b))[\w'’]+ )"
     r"{0,5}?(?:in (?:\w+ ){0,3}?(?:pain|agony)|hurting|hurts|aching|aches|in bits|screaming"
     r"|crying|bleeding|wounded|black and blue|numb|in shock|collapsed|on life support"
     r"|(?:sharp|shooting|stabbing) pains?)\b"
@@ -7975,7 +7976,8 @@ _MONEY_PAIN_35 = re.compile(
 )
 _MONEY_PAIN_GUARD = re.compile(
     r"\b(?:back|spine|legs?|foot|feet|chest|bladder|bowels?|hips?|bum|groin|knees?|arms?|neck"
-    r"|shoulders?|side)\b(?! (?:is|s|are|feels?|has been)? ?(?:fine|ok|okay|good|grand|great))",
+    r"|shoulders?|(?:my|left|right) side)\b(?! (?:is|s|are|feels?|has been)? ?(?:fine|ok|okay"
+    r"|good|grand|great))",
     re.IGNORECASE,
 )
 # Round 35. Pins and needles as sewing things, wherever they lie ("pins and needles everywhere in

@@ -93,6 +93,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "what warning signs should I look out for, like numbness or bladder problems?",
         "shouldn't I just rest my back when it hurts?",
         LONG_STORY + "No pain at all today. How long do I hold it?",
+        # 2026-12-05: a sign word said of a thing (`coach.questions.senses`), money in pain
+        "the kettle has sprung a leak, how long do I hold it?",
+        "my bank balance is in a lot of pain after christmas, which side first?",
     ]
     users = [client.user(1601 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
@@ -230,6 +233,10 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("no pain but both my legs have gone numb", EMERGENCY_REPLY),
         ("I have a fever and my back aches", CLINICIAN_REPLY),
         (LONG_STORY + "Since this morning both my legs have gone numb.", EMERGENCY_REPLY),
+        # 2026-12-05, the blind red-flag sets: a sign told as a likeness, a calf swollen and red
+        ("it feels like an elephant is sitting on my chest right now", EMERGENCY_REPLY),
+        ("wiping after the loo feels like someone elses skin down there", EMERGENCY_REPLY),
+        ("my calf is swollen and hot and red", CLINICIAN_REPLY),
     ]
     users = [client.user(1641 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))

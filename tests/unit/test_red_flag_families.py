@@ -6793,6 +6793,9 @@ AFTER_ROUND34_RED: list[str] = [
 ]
 AFTER_ROUND34_NOT_LOCKED: list[str] = [
     "my ankles swell in the hot weather",
+    # review: "which side" of the move is no part of the body beside money in pain
+    "my bank balance is in a lot of pain after christmas, which side first?",
+    "my savings took a beating and are in agony, does each side get the same hold?",
     "we had a power blackout at work today",
     "what should i do if it hurts? asking because it happened to my friend",
 ]
