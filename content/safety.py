@@ -90,3 +90,24 @@ SAFETY_ASK_YES = "Yes, it's happening now"
 SAFETY_ASK_NO = "No, I meant something else"
 SAFETY_ASK_ANSWERED = "You've already answered that one. Nothing has changed."
 SAFETY_ASK_NO_REPLY = "Thanks for letting me know. Here's my answer to your message:"
+
+# The safety net (`coach.questions.unsure`): a message about the user's own body that the rules
+# did not recognise and the question bank cannot answer. Both lists, then one question; the
+# first Yes takes the emergency path, the second the clinician path, No answers the message.
+UNSURE_ASK = (
+    "🩺 <b>I'm not sure I've understood you.</b> It sounds as if something may be going on "
+    "with your body, so let me check that first.\n\n"
+    "<b>Get urgent help today</b> (an emergency department or your local emergency number) if "
+    "any of this is new or happening now: numbness between your legs or around your bottom; "
+    "new trouble peeing, leaking, or losing control of your bowels; weakness, numbness or "
+    "tingling in both legs, or a foot that drags; chest pain or pressure; struggling to "
+    "breathe; fainting or nearly fainting; one side of the face drooping, an arm going weak "
+    "or words coming out wrong; pain after a serious fall or accident.\n\n"
+    "<b>Skip the stretch and see a GP or physiotherapist soon</b> for: a fever or feeling "
+    "unwell; losing weight without trying; pain that wakes you or doesn't ease with rest; new "
+    "pain between your shoulder blades; numbness, pins and needles or weakness in one leg.\n\n"
+    "<b>Is anything like this happening to you now?</b>"
+)
+UNSURE_YES_URGENT = "Yes, something from the urgent list"
+UNSURE_YES_SOON = "Yes, something from the second list"
+UNSURE_NO = "No, nothing like that"

@@ -108,12 +108,6 @@ def cached_for(context: Context) -> int | None:
     return user_id if isinstance(user_id, int) else None
 
 
-def remember_triage(context: Context, text: str, result: Triage) -> None:
-    """The safety check's triage of the typed text, for the question bank's answer to the
-    same update (`triaged`): a message is triaged once."""
-    vars(context)[_TRIAGE] = (text, result, None)
-
-
 def remember_understanding(context: Context, found: Understanding) -> None:
     """The typed text understood ahead, while the update was claimed (`app.updates`)."""
     vars(context)[_TRIAGE] = (found.text, found.triage, found.answer)

@@ -19,7 +19,8 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from app.services import Context
-from coach.questions.triage import TriageLevel, safety_reply, triage
+from coach.questions.answers import understand
+from coach.questions.triage import TriageLevel, safety_reply
 from coach.questions.view import (
     SAFETY_PREFIX,
     PendingSafety,
@@ -38,7 +39,7 @@ from handlers.common import (
     edit_text,
     for_chat,
     open_flows,
-    remember_triage,
+    remember_understanding,
     reply,
     triaged,
     typed_text,
@@ -46,7 +47,7 @@ from handlers.common import (
 )
 from service.holds import SignReport
 from service.telegram import is_harmless
-from service.understand import understood
+from service.understand import Understanding, understood
 
 
 def _questions(context: Context) -> SafetyQuestions | None:
@@ -102,8 +103,9 @@ async def claim_text(update: Update, context: Context) -> bool:
         return False
     result = triaged(context, text)  # usually understood ahead, with the claim (app.updates)
     if result is None:
-        result = await understood(text, lambda: triage(text))
-        remember_triage(context, text, result)
+        found = await understood(text, lambda: Understanding(text, *understand(text)))
+        remember_understanding(context, found)
+        result = found.triage
     questions = context.chat_data.safety_asked if context.chat_data is not None else None
     if (
         questions is not None
@@ -144,7 +146,7 @@ async def _take_buttons_away(
     context: Context, chat_id: int, pending: PendingSafety, yes: bool
 ) -> None:
     assert pending.message_id is not None
-    view = safety_asked_view(pending.level, yes)
+    view = safety_asked_view(pending.level, pending.signs, yes)
     try:
         await context.bot.edit_message_text(
             view.text, chat_id=chat_id, message_id=pending.message_id, parse_mode="HTML"
@@ -170,7 +172,8 @@ async def on_answer(update: Update, context: Context) -> None:
         return
     await query.answer()
     if isinstance(query.message, Message):
-        await edit_text(query.message, for_chat(update, safety_asked_view(said.level, said.yes)))
+        asked = safety_asked_view(said.level, said.signs, said.yes)
+        await edit_text(query.message, for_chat(update, asked))
     if said.yes:
         await confirmed(update, context, said.level, said.signs)
     else:

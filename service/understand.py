@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from coach.questions.answers import Answer, answer
-from coach.questions.triage import Triage, triage
+from coach.questions.answers import Answer, understand
+from coach.questions.triage import Triage
 
 LONG_TEXT = 1_000  # characters
 
@@ -47,5 +47,4 @@ def ahead(text: str) -> Understanding | None:
     long one is understood in a worker thread when a feature asks (`understood`)."""
     if not text or len(text) > LONG_TEXT:
         return None
-    found = triage(text)
-    return Understanding(text, found, answer(text, triaged=found))
+    return Understanding(text, *understand(text))

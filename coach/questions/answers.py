@@ -46,6 +46,7 @@ from typing import Literal, TypeVar
 import numpy as np
 
 from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
+from coach.questions.unsure import UNSURE, unsure
 from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
@@ -2722,13 +2723,21 @@ class Matcher:
     def answer(
         self, question: str, *, safety_checked: bool = False, triaged: Triage | None = None
     ) -> Answer:
-        """``triaged``: the question's triage when the caller has it already."""
+        """``triaged``: the question's triage when the caller has it already. A message the
+        bank would decline or only ask "Did you mean..." about, and that tells of the writer's
+        own body in words no rule knows, gets the safety net's question (`unsure`)."""
         level = triage(question) if triaged is None else triaged
+        found = self._answer(question, safety_checked, level)
+        if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
+            return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
+        return found
+
+    def _answer(self, question: str, safety_checked: bool, level: Triage) -> Answer:
         if level.level is not TriageLevel.NONE and not safety_checked:
             if level.context == "general":
                 return self._safety_information(question, level.level)
             if level.ambiguous:
-                return Answer("safety_ask", None, 1.0, safety_ask_text(level.level), ())
+                return Answer("safety_ask", None, 1.0, safety_ask_text(level), ())
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
         text = _cap(question)
         normal = normalise(text)
@@ -3012,6 +3021,9 @@ class _Match:
         return (self.passes, self.passes and self.is_question, self.slack)
 
 
+_UNSURE_KINDS = frozenset({"decline", "clarify"})
+
+
 @lru_cache(maxsize=1)
 def default_matcher() -> Matcher:
     return Matcher(AnswerIndex.build(TOPICS))
@@ -3022,6 +3034,17 @@ def answer(question: str, *, safety_checked: bool = False, triaged: Triage | Non
     ``safety_checked`` (the user said an ambiguous message was not about now) triage is skipped;
     ``triaged``: the question's triage when the caller has it already."""
     return default_matcher().answer(question, safety_checked=safety_checked, triaged=triaged)
+
+
+def understand(text: str) -> tuple[Triage, Answer]:
+    """A typed message's triage and answer, once. The triage is the rules', or the safety
+    net's (`coach.questions.unsure.UNSURE`) when the answer is the net's question: what the
+    chat's safety check acts on."""
+    found = triage(text)
+    got = answer(text, triaged=found)
+    if got.kind == "safety_ask" and found.level is TriageLevel.NONE:
+        return UNSURE, got
+    return found, got
 
 
 _TITLES = {t.key: t.title for t in TOPICS}

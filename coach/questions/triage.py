@@ -230,7 +230,7 @@ from functools import lru_cache
 
 from coach.questions.senses import blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
-from content.safety import SAFETY_ASK, SAFETY_REPLIES
+from content.safety import SAFETY_ASK, SAFETY_REPLIES, UNSURE_ASK
 
 # Telegram messages are at most 4096 characters; anything longer is cut, not skipped.
 MAX_CHARS = 8000
@@ -283,6 +283,11 @@ class Triage:
     context: str | None = None  # why it is ambiguous: one of `CONTEXTS`
 
 
+# The sign of the safety net (`coach.questions.unsure`): a message about the writer's own body
+# that no rule recognised; the user is asked, and "Yes" records this key.
+UNSURE_SIGN = "unsure"
+
+
 def safety_reply(level: TriageLevel) -> str:
     """The reply for a triage level (HTML). ``NONE`` has no safety reply."""
     if level is TriageLevel.NONE:
@@ -290,11 +295,14 @@ def safety_reply(level: TriageLevel) -> str:
     return SAFETY_REPLIES[level.value]
 
 
-def safety_ask_text(level: TriageLevel) -> str:
-    """The conditional safety line and the question for an ambiguous message (HTML)."""
-    if level is TriageLevel.NONE:
+def safety_ask_text(found: Triage) -> str:
+    """The conditional safety line and the question for an ambiguous message (HTML); the
+    safety net's own question for its sign (`coach.questions.unsure`)."""
+    if found.level is TriageLevel.NONE:
         raise ValueError("no safety question for TriageLevel.NONE")
-    return SAFETY_ASK[level.value]
+    if UNSURE_SIGN in found.signs:
+        return UNSURE_ASK
+    return SAFETY_ASK[found.level.value]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1980,8 +1988,8 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
-# Every sign key, in rule order: a sign's index is its compact id in button data.
-ALL_SIGNS: tuple[str, ...] = tuple(dict.fromkeys(rule.sign for rule in RULES))
+# Every sign key, in rule order, then the net's: a sign's index is its compact id in button data.
+ALL_SIGNS: tuple[str, ...] = (*dict.fromkeys(rule.sign for rule in RULES), UNSURE_SIGN)
 
 
 @lru_cache(maxsize=256)
@@ -2008,6 +2016,7 @@ CONTEXTS = (
     "hedged",
     "routine",
     "general",
+    "unsure",  # the safety net's question (`coach.questions.unsure`), never the rules'
 )
 
 # Signs no stated cause or hypothetical wording may soften (someone else's or the resolved past
@@ -8116,6 +8125,12 @@ _BREATHING_ASKED = re.compile(
     r"\b(?:does|do|should|how|what about|is) (?:my )?breath\w* (?:\w+ ){0,3}?(?:matter|important"
     r"|work|go|in the hold|during the hold)\b"
 )
+
+
+def sees_sign(text: str) -> bool:
+    """Whether any rule finds a sign in ``text`` before its context is weighed (a cause, the
+    past, someone else...): the safety net asks only about messages where none does."""
+    return _assess(_prepare(_mend(text[:MAX_CHARS]))).level is not TriageLevel.NONE
 
 
 def _triage(text: str) -> Triage:

@@ -9,12 +9,18 @@ from dataclasses import dataclass
 
 from coach import callbacks
 from coach.questions.answers import Answer, answer, topic_title
-from coach.questions.triage import Triage, TriageLevel, safety_ask_text, triage
+from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, safety_ask_text, triage
 from coach.text import normalise, words
 from coach.ui import Button, View
 from content import general
 from content.questions import CLINICIAN_FIRST, TOPICS
-from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
+from content.safety import (
+    SAFETY_ASK_NO,
+    SAFETY_ASK_YES,
+    UNSURE_NO,
+    UNSURE_YES_SOON,
+    UNSURE_YES_URGENT,
+)
 
 PREFIX = "q1"
 START = "go"
@@ -172,6 +178,7 @@ SIGN_CODES: tuple[str, ...] = (
     "pain_on_movement",
     # 2026-12-05
     "stroke_signs",
+    "unsure",  # the safety net's question (`coach.questions.unsure`)
 )
 _SIGN_IDS = {sign: i for i, sign in enumerate(SIGN_CODES)}
 MAX_SIGNS = 6
@@ -252,21 +259,36 @@ def decode_safety(data: str | None) -> SafetyAnswer | None:
 
 
 def safety_ask_view(result: Triage, token: str) -> View:
-    """The conditional safety line, the question, and Yes / No buttons."""
+    """The conditional safety line, the question, and Yes / No buttons; the safety net's
+    question has two Yes buttons, one for each of its lists (emergency, clinician)."""
     signs = result.signs
+    yeses: tuple[tuple[str, TriageLevel], ...]
+    if UNSURE_SIGN in signs:
+        yeses = (
+            (UNSURE_YES_URGENT, TriageLevel.EMERGENCY),
+            (UNSURE_YES_SOON, TriageLevel.CLINICIAN),
+        )
+        no = UNSURE_NO
+    else:
+        yeses, no = ((SAFETY_ASK_YES, result.level),), SAFETY_ASK_NO
     return View(
-        safety_ask_text(result.level),
+        safety_ask_text(result),
         (
-            (Button(SAFETY_ASK_YES, encode_safety(token, True, result.level, signs)),),
-            (Button(SAFETY_ASK_NO, encode_safety(token, False, result.level, signs)),),
+            *((Button(label, encode_safety(token, True, level, signs)),) for label, level in yeses),
+            (Button(no, encode_safety(token, False, result.level, signs)),),
         ),
     )
 
 
-def safety_asked_view(level: TriageLevel, yes: bool) -> View:
+def safety_asked_view(level: TriageLevel, signs: tuple[str, ...], yes: bool) -> View:
     """The question once answered: the same text, the answer instead of the buttons."""
-    chosen = SAFETY_ASK_YES if yes else SAFETY_ASK_NO
-    return View(safety_ask_text(level) + f"\n\n<i>{chosen}</i>")
+    if UNSURE_SIGN in signs:
+        urgent = level is TriageLevel.EMERGENCY
+        chosen = (UNSURE_YES_URGENT if urgent else UNSURE_YES_SOON) if yes else UNSURE_NO
+    else:
+        chosen = SAFETY_ASK_YES if yes else SAFETY_ASK_NO
+    text = safety_ask_text(Triage(level, signs, ambiguous=True))
+    return View(text + f"\n\n<i>{chosen}</i>")
 
 
 _YES = frozenset({"yes", "y", "yeah", "yea", "yep", "yup", "ya", "aye", "yess", "sure", "correct"})

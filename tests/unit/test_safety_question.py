@@ -78,7 +78,7 @@ def test_the_view_asks_with_two_buttons_and_the_answered_view_has_none() -> None
     assert [row[0].label for row in view.buttons] == [SAFETY_ASK_YES, SAFETY_ASK_NO]
     yes = decode_safety(view.buttons[0][0].data)
     assert yes is not None and yes.yes and yes.level is result.level
-    answered = safety_asked_view(result.level, False)
+    answered = safety_asked_view(result.level, result.signs, False)
     assert answered.buttons == () and SAFETY_ASK_NO in answered.text
 
 
@@ -148,4 +148,4 @@ def test_a_button_sent_before_an_upgrade_keeps_its_signs() -> None:
         "chest_pain",
         "breathing_difficulty",
     )
-    assert SIGN_CODES[-1] == "stroke_signs"
+    assert SIGN_CODES[-2:] == ("stroke_signs", "unsure")

@@ -322,11 +322,11 @@ def test_unambiguous_red_flags_are_never_ambiguous() -> None:
 
 def test_safety_question_texts_are_conditional() -> None:
     for level in (E, C, S):
-        text = safety_ask_text(level)
+        text = safety_ask_text(Triage(level, ("numbness",), ambiguous=True))
         assert "If this is" in text and text.endswith(SAFETY_ASK_QUESTION)
         assert valid_html(text)
     with pytest.raises(ValueError):
-        safety_ask_text(N)
+        safety_ask_text(Triage(N, ()))
 
 
 def test_enough_cases() -> None:

@@ -1,0 +1,124 @@
+"""The safety net under the triage rules: a message about the writer's own body that no rule
+recognises, and that the question bank does not understand either, gets a question back
+instead of a decline.
+
+Why: the rules (`coach.questions.triage`) know the signs of SAFETY.md by their words and by
+the wordings seen so far. Blind sets written to escape them (``benchmarks/eval/redflags_rt*``)
+showed that new wordings of a red flag mostly reach no rule at all: at first sight 67 of the 72
+red flags missed in the batches h29-h37, rt1 and rt2 had no sign word the rules knew, and 53 of
+them were then declined or met with "Did you mean...". Another rule per wording does not carry
+to the next writer. What those messages share is simpler: the writer speaks of their own body,
+of something that changed or that they cannot do, and asks nothing the bank can answer.
+
+So when all of these hold, the bot asks rather than declines:
+
+* the rules found no sign anywhere in the message, even before weighing its context (where they
+  found one and judged it harmless, that judgement stands: `triage.sees_sign`);
+* the question bank would decline it, or could only ask "Did you mean..." (a message the bank
+  answers is a question about the move, and is answered);
+* the message speaks of the body (a body part, a bodily function, a sensation or a faint), of a
+  change or of something that does not work (``since``, ``can't``, ``went``, ``feels like``...),
+  and of the writer rather than of someone else;
+* it does not say that all is well (``I'm fine now``, ``no pain``, ``healed``), nor give an
+  everyday cause of exertion (``after leg day``), unless it says this time is different.
+
+The question (`content.safety.UNSURE_ASK`) lists the signs, urgent ones first, and has two Yes
+buttons (the urgent list: the emergency reply; the other list: the clinician reply) and a No,
+which answers the message as a question. A typed "yes" takes the urgent path: when in doubt,
+escalate (SAFETY.md 7). It is never a lockout by itself: the harmless messages it catches lose
+one tap, not their session.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.questions.senses import blank_thing_senses
+from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, sees_sign
+from coach.text import normalise
+
+# The level of the net's question: its typed "yes" takes the emergency path; the second Yes
+# button carries the clinician level instead (`coach.questions.view.safety_ask_view`).
+UNSURE = Triage(TriageLevel.EMERGENCY, (UNSURE_SIGN,), ambiguous=True, context="unsure")
+
+# Patterns read `coach.text.normalise`'s form: lower case, no punctuation, contractions spelt
+# out ("can't" is "can not", "I'm" is "i am", "back's" is "back").
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|my|me|mine|myself)\b")
+# Someone close, named ("my dad"): their "my" is not the writer's body.
+_CLOSE = re.compile(
+    r"\bmy (?:mum|mom|mother|dad|father|wife|husband|son|daughter|friend|mate|partner|dog|cat"
+    r"|kid|child|baby|boss|colleague|nan|gran|grandad|grandma|sister|brother|neighbour"
+    r"|patient|client)s?\b"
+)
+# Someone else as the subject: without the writer's own "I" or "my", the message is theirs.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|people|patients?"
+    r"|clients?)\b"
+)
+# The body: its parts in everyday words, its functions, sensations, a faint.
+_BODY = re.compile(
+    r"\b(?:back|backs|bum|butt|arse|ass|bottom|backside|cheeks|legs?|foot|feet|toes?|calf"
+    r"|calves|shins?|thighs?|knees?|hips?|groin|chest|breastbone|heart|lungs?|breath\w*|air"
+    r"|puff|loo|toilet|pee|peeing|wee|weeing|poo|pooing|number (?:1|2|one|two)|bowels?"
+    r"|bladder|pants|trousers|knickers|mouth|tongue|lips?|jaw|face|smile|arms?|hands?"
+    r"|fingers?|vision|eyes?|sight|speech|speaking|head|dizz\w*|woozy|swimmy|grey|spun"
+    r"|spinning|faint\w*|pass(?:ed)? out|keel\w*|weight|thin|kilos?|pounds|lbs|belt|skin"
+    r"|shoulder\w*|ribs?|stomach|tummy|spine|neck|sweaty|sweating|clammy|fever\w*"
+    r"|temperature|shiver\w*|chills?|urge|body|nerves?|numb\w*|tingl\w*|pins and needles"
+    r"|ache|aching|throb\w*|gnaw\w*|pain\w*|hurt\w*|sore|came round|come round|came to"
+    r"|out cold|blacked out)\b"
+)
+# A change, a new time, or something that does not work.
+_CHANGE = re.compile(
+    r"\b(?:since|today|tonight|this (?:morning|afternoon|evening|week)|yesterday"
+    r"|last (?:night|week)|new|now|rn|suddenly|sudden|anymore|any more|keeps?|every time"
+    r"|each time|started|starting|(?:can|could|will|would|does|did|is|are|was|has|have) not"
+    r"|cannot|not (?:working|listening)|went|gone|feels?|felt|like a|like it|like i|as if"
+    r"|weird|odd|funny|funy|strange|different|never|used to|getting|worse"
+    r"|(?<!can i )(?<!i can )still(?! (?:do|ok|okay|go|twist|stretch|be|fine|good))"
+    r"|came (?:round|to)|come round|continuous|all the time|short|reducing|losing|lost"
+    r"|even (?:just )?(?:sat|sitting|lying)|had to|ended up)\b"
+)
+# All is well, said plainly (not "has not settled", not "fine apart from my legs").
+_ALL_WELL = re.compile(
+    r"(?<!not )(?<!never )\b(?:(?:i am|im|i feel|feel|feels|felt|feeling|back|back is|all|it is"
+    r"|its|totally|completely|absolutely|otherwise|myself|now) (?:fine|ok|okay|good|great"
+    r"|better|healed|sorted|gone|amazing|lovely)|(?:is|are|getting|much|lot|way|so)"
+    r" better|improv\w*|never had (?:\w+ ){0,3}(?:problems?|trouble|issues?)|no pain|not pain"
+    r"|zero pain|painless|no symptoms|zero symptoms|nothing (?:wrong|else|dramatic)"
+    r"|(?:all|fully|long|completely) (?:healed|sorted|gone|good)|settled|recovered"
+    r"|gone (?:by|after|in|now|as soon)|fine (?:now|though|tho|as soon|since|myself))\b"
+    r"(?! (?:apart|except|but|other than|besides))"
+)
+# An everyday cause of exertion or posture ("after leg day", "from the long drive"), not a
+# likeness ("breathing like after running").
+_EXERTION = re.compile(
+    r"(?<!like )\b(?:(?:from|after) (?:\w+ ){0,3}(?:run|running|squats?|leg day|gym|bench"
+    r"|lunges|class|hike|hiking|walk|walking|drive|flight|gardening|football|rugby|workout"
+    r"|training|lifting|cycling|ride|dancing|heels|shoes|chair|desk|sitting|match|laugh\w*"
+    r"|injection|jab|vaccin\w*)|leg day|chest day|doms|quads|hamstrings|pecs|glutes|on purpose"
+    r"|(?:laughed|laughing) so|injection site)\b"
+)
+_DIFFERENT = re.compile(
+    r"\b(?:but (?:this|it) is different|not the same|never (?:used to|had|felt))\b"
+)
+
+
+def body_report(text: str) -> bool:
+    """Whether ``text`` reads as the writer telling of a change in their own body (see the
+    module docstring); says nothing about whether that change is a red flag."""
+    normal = normalise(blank_thing_senses(text))  # "my wallet lost weight": a thing's
+    others = _CLOSE.sub(" he ", normal)
+    if not (_FIRST_PERSON.search(others) or not _SOMEONE_ELSE.search(others)):
+        return False
+    if not (_BODY.search(normal) and _CHANGE.search(normal)):
+        return False
+    if _ALL_WELL.search(normal):
+        return False
+    return not _EXERTION.search(normal) or bool(_DIFFERENT.search(normal))
+
+
+def unsure(text: str, found: Triage) -> bool:
+    """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
+    checked that the question bank would decline it or ask "Did you mean...")."""
+    return found.level is TriageLevel.NONE and body_report(text) and not sees_sign(text)
