@@ -148,7 +148,7 @@ _SUBJECT_SIGN = (
     r"|gave way|gives way|giving way|give way|buckled|buckling|popped|slipped|slips|slid"
     # round 34: a thing that loses weight or cracks ("my bank account is losing weight without
     # trying", "the phone screen is cracked")
-    r"|(?:los(?:ing|t|es|e)|dropp(?:ing|ed)|shedd?(?:ing)?)\s+(?:\w+\s+){0,2}?weight"
+    r"|(?:los(?:ing|t|es|e)|dropp(?:ing|ed)|shedd?(?:ing)?)\s+(?:\w+\s+){0,3}?weight"
     r"(?:\s+(?:\w+\s+){0,2}?without\s+(?:even\s+)?(?:trying|dieting))?"
     r"|crack(?:ed|s|ing)?|cracked up"
     r"|(?:had|has|having|have|gave(?: me| us| him| her)?|given(?: me| us)?)\s+(?:an?\s+)?"

@@ -52,7 +52,7 @@ _CLOSE = re.compile(
 )
 # Someone else as the subject: without the writer's own "I" or "my", the message is theirs.
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:he|she|they|him|her|them|his|hers|their|someone|somebody|people|patients?"
+    r"\b(?:he|she|they|him|her|his|hers|their|someone|somebody|people|patients?"
     r"|clients?)\b"
 )
 # The body: its parts in everyday words, its functions, sensations, a faint.

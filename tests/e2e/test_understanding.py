@@ -5,7 +5,9 @@
 * an ambiguous one gets the safety line conditionally and one question with Yes / No buttons
   (or a typed yes / no); Yes takes exactly the red-flag path (recorded, /session locked out),
   No answers the message and locks nothing; a second press says it was already answered;
-* an unambiguous red flag never asks: the safety reply comes at once.
+* an unambiguous red flag never asks: the safety reply comes at once;
+* a report of one's own body in words no rule knows gets the safety net's question (both lists,
+  two Yes buttons and No), and each answer acts like the rules' own question.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from content.safety import (
     SAFETY_ASK_NO,
     SAFETY_ASK_YES,
     SAFETY_SUMMARY,
+    UNSURE_ASK,
+    UNSURE_NO,
+    UNSURE_YES_SOON,
+    UNSURE_YES_URGENT,
 )
 from playground.client import ChatMessage, EmulatorClient, SimUser
 from tests.conftest import BotFactory, make_settings
@@ -172,6 +178,69 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
         no_button(users[2]),
         typed_no(users[3]),
         someone_elses_stroke_sign(users[4]),
+    )
+    await assert_polite(client, [u.user_id for u in users])
+
+
+# The safety net (`coach.questions.unsure`): a body report in words no rule knows.
+NET = "my jaw has felt strange since this morning, sort of far away"
+
+
+def is_net_question(message: ChatMessage) -> bool:
+    return head(UNSURE_ASK) in message.content
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_body_report_no_rule_knows_is_asked_with_both_lists_and_each_answer_acts(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    async def pressed(
+        user: SimUser, label: str, reply_text: str, decision: str, locked: str
+    ) -> None:
+        await onboard(user)
+        await user.send(NET)
+        question = await user.wait_for(is_net_question)
+        assert question.labels == [UNSURE_YES_URGENT, UNSURE_YES_SOON, UNSURE_NO]
+        assert screenings(settings, user.user_id, "free_text") == []  # nothing before the answer
+        await user.press_text(question, label)
+        await user.wait_for_text(head(reply_text))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == decision and "unsure" in record.answers
+        assert "jaw" not in record.answers  # the sign's key, never the message
+        await user.send("/session")
+        await user.wait_for_text(locked)
+
+    async def typed_yes(user: SimUser) -> None:
+        # which list is not said: the urgent path (SAFETY.md 7: in doubt, escalate)
+        await onboard(user)
+        await user.send(NET)
+        await user.wait_for(is_net_question)
+        await user.send("yes")
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency"
+
+    async def no_button(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(NET)
+        question = await user.wait_for(is_net_question)
+        await user.press_text(question, UNSURE_NO)
+        answer = plain(question_view(NET, safety_checked=True).text)
+        await user.wait_for(lambda m: m.content == answer)
+        edited = await user.wait_for(
+            lambda m: m.message_id == question.message_id and not m.buttons, fresh=False
+        )
+        assert UNSURE_NO in edited.content
+        await settle(user)
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    users = [client.user(1691 + i) for i in range(4)]
+    await together(
+        pressed(users[0], UNSURE_YES_URGENT, EMERGENCY_REPLY, "emergency", general.LOCKED_OUT[:30]),
+        pressed(users[1], UNSURE_YES_SOON, CLINICIAN_REPLY, "clinician", head(general.REST_DAY)),
+        typed_yes(users[2]),
+        no_button(users[3]),
     )
     await assert_polite(client, [u.user_id for u in users])
 

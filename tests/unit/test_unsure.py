@@ -1,0 +1,163 @@
+"""The safety net under the triage rules (`coach.questions.unsure`): a message about the writer's
+own body that no rule recognises, and that the bank would decline, is asked about, with both
+lists of signs; it never locks out by itself, never speaks for a sign the rules judged, and
+never stands in for an answer the bank has.
+
+The messages are our own wordings, none from an evaluation batch."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.questions.answers import answer, default_matcher, understand
+from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, sees_sign, triage
+from coach.questions.unsure import UNSURE, body_report, unsure
+from coach.questions.view import decode_safety, safety_ask_view, safety_asked_view
+from content.safety import (
+    UNSURE_ASK,
+    UNSURE_NO,
+    UNSURE_YES_SOON,
+    UNSURE_YES_URGENT,
+)
+from tests.unit.telegram_html import valid_html
+
+# The writer's own body, something changed or not working, in words no rule knows.
+ASKED = [
+    "my jaw has felt strange since this morning, sort of far away",
+    "my lips have gone a funny colour since I woke up",
+    "my skin has gone yellow since last week",
+    "my hands feel odd since yesterday, kind of clumsy",
+]
+# Body reports (whatever the rules and the bank make of them).
+REPORTS = [
+    *ASKED,
+    "woke up and one side of my tongue won't do what I tell it",
+    "the room spun this morning and I ended up sitting on the bathroom floor",
+    "my belt is two holes tighter and I haven't changed what I eat",
+    "legs had nothing in them on the stairs today",
+    "the back of my thigh has gone cold since I sat on the train",
+    "my legs haven't felt right since the weekend, kind of far away",
+    "breathing like after running even though I'm sat still",
+]
+# Not a change in the writer's own body: all is well, an everyday cause, someone else, a
+# thing, no body at all, nothing changed.
+NOT_REPORTS = [
+    "my back feels fine today, ready when you are",
+    "no pain at all since I started, thanks",
+    "I feel great since I started the twist, my back is so much better",
+    "my legs are wrecked after leg day, can I still do the twist?",
+    "my hamstrings feel tight after running, which side first?",
+    "arm's a bit sore from the flu jab, injection site is tender",
+    "I laughed so hard my tummy hurt, your pictures are funny",
+    "my son says his knee feels weird since football",
+    "my dad's legs went weird since yesterday, what should he do?",
+    "my phone battery went dead since the update",
+    "my wallet has lost a lot of weight since the holidays",
+    "can you tell me a good recipe for pancakes?",
+    "what is the capital of Peru?",
+    "never had any back problems, just want to stay supple",
+]
+
+
+@pytest.mark.parametrize("text", REPORTS)
+def test_a_change_in_ones_own_body_is_a_body_report(text: str) -> None:
+    assert body_report(text)
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_what_is_not_a_change_in_ones_own_body_is_not(text: str) -> None:
+    assert not body_report(text)
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_a_body_report_no_rule_knows_is_asked_with_both_lists_not_declined(text: str) -> None:
+    assert not sees_sign(text)  # otherwise the rules judge it, and this is not the net's case
+    found = triage(text)
+    assert found.level is TriageLevel.NONE
+    # without the net the bank would decline it or only ask "Did you mean..."
+    assert default_matcher()._answer(text, False, found).kind in {"decline", "clarify"}
+    got = answer(text)
+    assert (got.kind, got.text) == ("safety_ask", UNSURE_ASK)
+    assert understand(text) == (UNSURE, got)
+    assert unsure(text, found)
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_no_after_the_question_answers_the_message_without_asking_again(text: str) -> None:
+    got = answer(text, safety_checked=True)
+    assert got.kind in {"decline", "clarify"}
+
+
+def test_the_net_never_locks_out_and_never_speaks_for_a_sign_the_rules_judged() -> None:
+    # SAFETY.md 7: ask when ambiguous, never ask when unambiguous. The net's result is always
+    # a question, and where a rule sees a sign the rules decide: a clear one locks out...
+    assert UNSURE.ambiguous and UNSURE.level is TriageLevel.EMERGENCY
+    clear = "since this morning I can't feel anything between my legs when I wipe"
+    assert sees_sign(clear) and answer(clear).kind == "safety"
+    assert understand(clear)[0].signs != (UNSURE_SIGN,)
+    # ...and one set aside by its context stays as the rules left it
+    judged = "no pain at all today, how long do I hold it?"
+    assert understand(judged)[0] == triage(judged)
+    assert answer(judged).kind == "topic"
+
+
+def test_a_question_the_bank_answers_is_answered_even_about_the_body() -> None:
+    text = "my back feels stiff since this morning, how long should I hold each side?"
+    assert body_report(text) and not sees_sign(text)
+    assert answer(text).kind == "topic"
+
+
+def test_the_question_is_html_and_names_the_urgent_and_the_soon_signs() -> None:
+    assert valid_html(UNSURE_ASK)
+    for words in (
+        "between your legs",
+        "peeing",
+        "both legs",
+        "chest pain",
+        "breathe",
+        "fainting",
+        "face",
+        "fall",
+        "fever",
+        "weight",
+        "shoulder blades",
+        "one leg",
+    ):
+        assert words in UNSURE_ASK, words
+    assert "emergency" in UNSURE_ASK and "GP or physiotherapist" in UNSURE_ASK
+
+
+def test_the_view_has_two_yes_buttons_one_per_list_and_a_no() -> None:
+    view = safety_ask_view(UNSURE, "1z")
+    assert view.text == UNSURE_ASK
+    assert [row[0].label for row in view.buttons] == [UNSURE_YES_URGENT, UNSURE_YES_SOON, UNSURE_NO]
+    said = [decode_safety(row[0].data) for row in view.buttons]
+    assert all(
+        s is not None and len(row[0].data.encode()) <= 64
+        for s, row in zip(said, view.buttons, strict=True)
+    )
+    urgent, soon, no = said
+    assert urgent is not None and urgent.yes and urgent.level is TriageLevel.EMERGENCY
+    assert soon is not None and soon.yes and soon.level is TriageLevel.CLINICIAN
+    assert no is not None and not no.yes
+    assert {urgent.signs, soon.signs, no.signs} == {(UNSURE_SIGN,)}
+
+
+@pytest.mark.parametrize(
+    ("level", "yes", "label"),
+    [
+        (TriageLevel.EMERGENCY, True, UNSURE_YES_URGENT),
+        (TriageLevel.CLINICIAN, True, UNSURE_YES_SOON),
+        (TriageLevel.EMERGENCY, False, UNSURE_NO),
+    ],
+)
+def test_the_answered_question_shows_the_choice_and_no_buttons(
+    level: TriageLevel, yes: bool, label: str
+) -> None:
+    view = safety_asked_view(level, (UNSURE_SIGN,), yes)
+    assert view.buttons == () and view.text.startswith(UNSURE_ASK) and label in view.text
+
+
+def test_the_rules_own_questions_keep_their_text() -> None:
+    found = Triage(TriageLevel.CLINICIAN, ("numbness",), ambiguous=True, context="someone_else")
+    assert safety_ask_view(found, "1").text != UNSURE_ASK
