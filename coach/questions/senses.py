@@ -380,6 +380,8 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             continue
         # with the way it went ("fell off the wall"): the rest alone reads as a fall
         way = _WAY.match(text, match.end())
+        if way and any(w in BODY for w in re.findall(r"[\w]+", way.group(0).lower())):
+            continue  # "... heard a crack in my back": the body's, whatever came before
         spans.append((match.start("sign"), way.end() if way else match.end("sign")))
     for match in _LEAK_PLACE.finditer(text):
         if _thing_phrase(match.group("phrase"), carriers=frozenset()) and not _LEAK_BODY.search(

@@ -66,7 +66,8 @@ _BODY = re.compile(
     r"|shoulder\w*|ribs?|stomach|tummy|spine|neck|sweaty|sweating|clammy|fever\w*"
     r"|temperature|shiver\w*|chills?|urge|body|nerves?|numb\w*|tingl\w*|pins and needles"
     r"|ache|aching|throb\w*|gnaw\w*|pain\w*|hurt\w*|sore|came round|come round|came to"
-    r"|out cold|blacked out)\b"
+    r"|out cold|blacked out|puffed|panting|gasping(?! for a)|weigh\w*|lighter|\d+ ?kgs?|kgs?"
+    r"|slimmed|between (?:the|my) (?:wings|blades|shoulders))\b"
 )
 # A change, a new time, or something that does not work.
 _CHANGE = re.compile(
@@ -77,7 +78,9 @@ _CHANGE = re.compile(
     r"|weird|odd|funny|funy|strange|different|never|used to|getting|worse"
     r"|(?<!can i )(?<!i can )still(?! (?:do|ok|okay|go|twist|stretch|be|fine|good))"
     r"|came (?:round|to)|come round|continuous|all the time|short|reducing|losing|lost"
-    r"|even (?:just )?(?:sat|sitting|lying)|had to|ended up)\b"
+    r"|even (?:just )?(?:sat|sitting|lying)|had to|ended up|out of nowhere|came on"
+    r"|(?:minutes?|mins?|an hour|hours?) ago|heard a (?:crack|snap|pop|crunch)"
+    r"|(?:lighter|heavier) than|without (?:trying|cutting|dieting))\b"
 )
 # All is well, said plainly (not "has not settled", not "fine apart from my legs").
 _ALL_WELL = re.compile(
@@ -94,13 +97,14 @@ _ALL_WELL = re.compile(
 # likeness ("breathing like after running").
 _EXERTION = re.compile(
     r"(?<!like )\b(?:(?:from|after) (?:\w+ ){0,3}(?:run|running|squats?|leg day|gym|bench"
-    r"|lunges|class|hike|hiking|walk|walking|drive|flight|gardening|football|rugby|workout"
-    r"|training|lifting|cycling|ride|dancing|heels|shoes|chair|desk|sitting|match|laugh\w*"
+    r"|lunges|class|hike|hiking|walk|walking|drive|flight(?! of stairs)|gardening|football"
+    r"|rugby|workout|training|lifting|cycling|ride|dancing|heels|shoes|chair|desk|sitting|match|laugh\w*"
     r"|injection|jab|vaccin\w*)|leg day|chest day|doms|quads|hamstrings|pecs|glutes|on purpose"
     r"|(?:laughed|laughing) so|injection site)\b"
 )
 _DIFFERENT = re.compile(
-    r"\b(?:but (?:this|it) is different|not the same|never (?:used to|had|felt))\b"
+    r"\b(?:(?:this|it) (?:one |time )?(?:is|feels) (?:different|deeper|new|worse|not the same)"
+    r"|not the same|never (?:used to|had|felt)|not (?:my|the) (?:pecs|muscles?|doms))\b"
 )
 
 

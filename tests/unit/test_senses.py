@@ -198,6 +198,9 @@ def test_round34_what_is_said_of_a_thing(text: str, gone: str) -> None:
         ("back pain and fever", "fever"),
         ("i keep having blackouts", "blackouts"),
         ("i had a bad fall on the ice", "fall"),
+        # 2026-12-05: the way it went names the body, whatever noun came before the word
+        ("a bloke twice my size and heard a crack in my spine", "crack"),
+        ("the big lad and then a crack down my neck", "crack"),
     ],
 )
 def test_round34_what_keeps_the_sign(text: str, kept: str) -> None:

@@ -38,6 +38,11 @@ REPORTS = [
     "the back of my thigh has gone cold since I sat on the train",
     "my legs haven't felt right since the weekend, kind of far away",
     "breathing like after running even though I'm sat still",
+    "like a belt pulled tight round my ribs, came on out of nowhere",
+    "feels like I've been stabbed between the shoulders, started an hour ago",
+    "puffed after one flight of stairs since the weekend, and I swim three times a week",
+    "I'm 4 kg lighter than a month ago and eating the same",
+    "not my pecs from the gym, this one feels different, deep in my chest",
 ]
 # Not a change in the writer's own body: all is well, an everyday cause, someone else, a
 # thing, no body at all, nothing changed.
@@ -56,6 +61,8 @@ NOT_REPORTS = [
     "can you tell me a good recipe for pancakes?",
     "what is the capital of Peru?",
     "never had any back problems, just want to stay supple",
+    "gasping for a brew after that night shift",
+    "my pecs are sore after chest day",
 ]
 
 
