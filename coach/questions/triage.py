@@ -3359,6 +3359,14 @@ _RESOLVED = re.compile(
     # round 25: "weak as a kitten after flu but that's passed now"
     r"|(?:that|it|this|which|all that) (?:is |has |had )?passed(?! out| me| the| it)(?: now)?"
     # round 19: "a kidney infection with a fever and back pain, treated and gone"
+    # round 38: "nothing for ages now", "not had it in years", "none for months"
+    r"|(?:nothing|none|not once|no bother|no trouble|no problems?) (?:at all )?(?:for|in)"
+    r" (?:\w+ )?(?:ages|years|months|yonks|donkey s years|a long time|a good while|decades)"
+    r"(?: now)?(?! (?:but|until|till|except)\b)"
+    # round 38: "in jan, all sorted", "got it sorted", "that's sorted now"
+    r"|(?<!not )(?<!never )(?<!not been )(?:all|got|been|was|were|it is|its|it s|that is|thats"
+    r"|that s|now|since|(?:got|get|had|have) (?:it|that|this|them|everything) (?:all )?) ?sorted"
+    r"(?! (?:out )?(?:but|until|till|except)\b)"
     r"|(?:treated|sorted|antibiotics) and (?:all |long |completely )?(?:gone|fine|better|cleared"
     r"|over|done|resolved|healed)|cured"
     # round 13: a normal reading after the fever ("38.5 on the 3rd, 36.6 this morning"), or
@@ -4166,7 +4174,32 @@ _ASKING_GENERALLY = (
     r"|my \w+|our \w+))?"
     r"|for (?:a |an |the |my |our )(?:\w+ ){0,3}?(?:first aid|nursing|medical|physio|anatomy"
     r"|sports science|coaching|care|carers?|health and safety) (?:course|exam|exams|test|quiz"
-    r"|assessment|module|training|class|certificate|qualification|refresher))\b"
+    r"|assessment|module|training|class|certificate|qualification|refresher)"
+    # round 38: asked ahead with the writer's own denied ("not that I have, just thinking ahead
+    # for winter", "not that I've got one, just in case", "for future reference")
+    r"|not that (?:i|i ve|ive|i have|i am|i m|im|i do|i did|mine is|mine s|i ve got|i have got)"
+    r"(?: (?:one|it|any|that|them|those|got one|got it|got any|got that|had one|had it|had any"
+    r"|ill|poorly|sick|unwell))?(?! (?:but|until|till|except)\b)"
+    r"|(?:just |only )?(?:thinking|planning|asking|looking) ahead(?: (?:for|to) (?:the |this |next"
+    r" )?\w+)?|(?:just |only )?in case|for (?:future reference|the future|next time|another time)"
+    r"|(?:just |only )?so (?:i|we) (?:know|am prepared|m prepared|are prepared|know what to do)"
+    # round 38: where it came up at work ("we had a manual handling training on it at work
+    # today", "there's a poster in the staff room about it", "and now I'm curious")
+    r"|(?:we |i |they )?(?:had|did|got|went on|go on|attended|sat through|were given|was given"
+    r"|have had|ve had|just had) (?:a |an |the |our |my |some |this )?(?:\w+ ){0,3}?(?:training"
+    r"|trainings|course|talk|induction|briefing|refresher|toolbox talk|workshop|huddle|lecture"
+    r"|webinar|module|e ?learning)(?: (?:on|about|covering|re) (?:it|this|that|them"
+    r"|(?!(?:my|me|mine|i|im|our|us)\b)\w+(?: (?!(?:my|me|mine|i|im|our|us)\b)\w+){0,2}?))?"
+    r"(?: (?:at|in|for) (?:work|the \w+|our \w+|my \w+))?"
+    r"(?: (?:today|yesterday|this (?:morning|afternoon|week)|last week|earlier|the other day))?"
+    r"|(?:there is|theres|there s|there was|saw|seen|spotted|read) (?:a |an |the |this |that )?"
+    r"(?:\w+ )?(?:poster|leaflet|sign|notice|flyer|display|infographic|board)(?: (?:up )?(?:in|on"
+    r"|at|by) (?:the|our|my|a) (?:\w+ )?(?:staff ?room|break ?room|canteen|locker room|mess room"
+    r"|depot|office|ward|work|kitchen|lift|corridor|toilets|loos|yard|warehouse|cab|station"
+    r"|reception|noticeboard|notice board|wall|door))?"
+    r"|(?:and )?now (?:i am|i m|im|am|i) (?:just |really |a bit |proper |kind of |kinda )?"
+    r"(?:curious|wondering|intrigued|interested)"
+    r"|(?:got|gotten|left|made) (?:me|us) (?:curious|wondering|thinking))\b"
 )
 # Round 34: the threshold asked in general ("when is back pain bad enough for a&e", "at what
 # point should back pain after a fall be checked by a doctor", "how bad does it have to be to go
@@ -4309,7 +4342,8 @@ _ASKING_WORDS_29 = re.compile(
     r"|website|site|radio|telly|tv|news|noticeboard|notice board|sign)"
     r"(?: (?:at|in|on|from) (?:the|my|our|a) (?:\w+ )?(?:surgery|clinic|gp s|gp|doctor s"
     r"|doctors|hospital|pharmacy|chemist|chemist s|waiting room|practice|library|church"
-    r"|centre|center))?)\b"
+    r"|centre|center))?"
+    r")\b"
 )
 
 
@@ -4325,6 +4359,9 @@ def _general_29(whole: str) -> bool:
         # condition told as the reason for asking ("I have a heart condition so I like to know
         # the rules") claims no sign
         rest = _blank(rest, _REASON_TO_ASK_35)
+    if _has(_NOT_THAT_I_38, whole):
+        # round 38: "not that I am, just so I know": the condition asked ahead claims nothing
+        rest = _blank(_blank(_blank(rest, _IF_I_GOT), _IF_MY), _AHEAD_WORDS)
     return _has(_GENERAL_29, whole) and not _has(_OWN_CLAIM_29, rest)
 
 
@@ -4346,7 +4383,12 @@ _REASON_TO_ASK_35 = re.compile(
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
 _NOT_A_CLAIM = re.compile(
-    r"\b(?:(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
+    r"\b(?:"
+    # round 38: a gerund as the question's subject ("is losing control of your bladder an
+    # emergency?", "is having a fever with back pain serious?"), read before "is" alone
+    r"^(?:is|does|would|could|can|should|will|might) (?:suddenly )?(?:losing|having|getting"
+    r"|feeling|going|peeing|weeing|wetting|leaking|passing)(?= \w)|"
+    r"(?:should|do|can|could|would|will|must|shall|did|am|need) i|i (?:heard|read|was told"
     r"|have been told|wonder|want to know|wanted to know|am asking|ask|mean|start|started|begin"
     r"|try)|(?:asking|told|tell|show|warned) me|for me"
     # round 35: "should weight loss worry me?": the question's verb
@@ -4359,7 +4401,8 @@ _NOT_A_CLAIM = re.compile(
     r"|have to|ought to)|^(?:is|are) |^(?:(?:in general|generally"
     r"|out of interest|out of curiosity|just curious|quick question|hypothetically|so|ok|okay"
     r"|honestly) )+(?:is|are) |what (?:i|we) (?:should |must"
-    r" |can |need to |have to )?do (?:if|when|in case|once)|(?:only|just) asking(?: for"
+    r" |can |need to |have to )?do (?:if|when|in case|once)"
+    r"|(?:only|just) asking(?: for"
     r" (?:my )?(?:knowledge|information|info|interest))?"
     r"|(?:i|i have|i am|i do|who is|who has|who"
     r" have) (?:never|not)(?: \w+){0,3}|i do not have(?: \w+){0,3}|(?:before|when|if) i (?:start"
@@ -4496,8 +4539,21 @@ def _general(clause: str, whole: str) -> bool:
     # nothing; with the writer's own denied outright ("no problem here", "nothing has happened
     # to me"), a question's verbs ("is", "losing") claim nothing either
     rest = _blank(_blank(rest, _THRESHOLD_ASKED_RE), _ASKING_WORDS_29)
+    if _has(_NOT_THAT_I_38, whole):
+        # round 38: "should I skip it if I get dizzy? not that I am, just so I know": the
+        # writer's own denied outright, the condition asked ahead claims nothing
+        rest = _blank(_blank(_blank(rest, _IF_I_GOT), _IF_MY), _AHEAD_WORDS)
     claims = _CLAIM_WORDS_DENIED if _has(_OWN_DENIED, whole) else _CLAIM_WORDS
     return not _FIRST_PERSON.search(rest) and not claims.search(rest)
+
+
+# Round 38: the writer's own denied after a question asked ahead ("not that I have", "not that
+# I am", "not that I've got one"), never followed by "but", "until" or "except".
+_NOT_THAT_I_38 = re.compile(
+    r"\bnot that (?:i|i ve|ive|i have|i am|i m|im|i do|i did|i ve got|i have got|i get|i feel)"
+    r"(?: (?:one|it|any|that|them|those|got one|got it|got any|had one|had it|had any|ill"
+    r"|poorly|sick|unwell|dizzy|numb))?\b(?! (?:but|until|till|except|yet)\b)"
+)
 
 
 # Round 34: a pain that travels or shoots, asked ahead of the move with "if" ("what happens if
@@ -5984,7 +6040,11 @@ _SO_IS_MINE = re.compile(
     r"|going (?:the same way|numb|dead)|the same|started)"
     r"|mine (?:has |have |had |just |kind of |totally |completely |properly )?(?:stopped"
     r"|went (?:numb|dead|weak|funny)|gave (?:up|out|way)|packed up|(?:is|was) not working|does"
-    r" not work|will not work|leaks?|leaked|leaking|(?:is|went|was) numb|(?:is|was) gone))\b"
+    r" not work|will not work|leaks?|leaked|leaking|(?:is|went|was) numb|(?:is|was) gone)"
+    # round 38 (a gap found while probing): "a resident lost control of her bladder, and I've
+    # lost control of mine since this morning"
+    r"|(?:i|i ve|ive|i have|i am|i m|im|i keep|i ve been|i have been) (?:\w+ )?(?:lost|losing"
+    r"|lose) (?:all |the )?(?:control|feeling) (?:of|in|over) mine)\b"
 )
 
 
@@ -7860,7 +7920,7 @@ def _blank_round29(text: str) -> str:
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
-    return _blank_round35(_blank_round34(_blank_round32(text)))
+    return _blank_round38(_blank_round35(_blank_round34(_blank_round32(text))))
 
 
 # Round 34. A sign word said outright to be a figure of speech ("fainted when I saw my exam
@@ -8044,6 +8104,143 @@ _SEWING_BODY = re.compile(
 )
 
 
+# Round 38 (h38's classes), set aside as no symptom of the writer's body.
+# A break, a stop or a day named by "rest" ("kipped in the cab on my rest break", "rest stop on
+# the motorway", "my rest day"): a time or a place, never resting; only the word is set aside.
+_REST_TIME_38 = re.compile(
+    r"\brest(?=[ -](?:breaks?|stops?|areas?|days?|bays?|rooms?|periods?|weeks?|hours?|time"
+    r"|day off)\b)",
+    re.IGNORECASE,
+)
+# ...never beside a pain that does not ease, settle or let up, or a word of lying still or the
+# night: then "rest" may still be the sign's.
+_REST_TIME_GUARD_38 = re.compile(
+    r"\b(?:eas\w*|constant\w*|continu\w*|settl\w*|lets? up|let up|help\w*|reliev\w*|relief|even"
+    r"|still|lying|lie|lay|laying|wak\w*|woke|night\w*|nothing|never|all the time|non ?stop"
+    r"|24 ?7)\b",
+    re.IGNORECASE,
+)
+# A blade's or a tool's sharpness ("since we got the new sharpener", "the knives are razor sharp
+# now", "sharpened the chisels"): a thing's word; never "sharp as a knife" (a pain's likeness).
+_BLADE_38 = (
+    r"(?:knife|knives|blades?|scissors|razors?|edges?|saws?|axes?|chisels?|tools?|pencils?"
+    r"|needles?|secateurs|shears|cleavers?|peelers?|graters?|mandolines?|machetes?|stanley"
+    r" knife|box cutters?|cutters?|craft knife|scalpels?|points?|corners?|teeth|claws?|nails"
+    r"|tin lids?|lids?|glass|mirrors?|paper|thorns?|spikes?)"
+)
+_THING_SHARP_38 = re.compile(
+    r"\bsharpen\w*"
+    r"|\b(?<!as )(?<!like )(?:a |an |the |my |our |new |these |those |that |this )?"
+    + _BLADE_38
+    + r"(?: (?:at|in|from|on|for) (?:the |our |my |a |work )?(?:\w+ )?\w+)??"
+    r"(?:'s|'re| is| are| was| were| s| re| have been| has been| been| got| get| getting"
+    r"| stay| stays)+(?: (?:so|really|very|too|proper|dead|well|super|lethally|seriously"
+    r"|insanely|frighteningly|scarily|scary|ridiculously|stupidly|wicked|crazy|mega|extra|now"
+    r"|razor|lethal|and))*"
+    r" (?:razor[ -])?sharp\b(?! (?:pain|pains|twinge|twinges|stab|stabbing|jab|shooting|ache|in"
+    r"|down|through|across|into|on|at|when|whenever)\b)"
+    r"|\b(?:razor|scalpel)[ -]sharp\b(?! (?:pain|pains|twinge|twinges|stab|stabbing|jab|shooting"
+    r"|ache|in|down|through|across|into|on|at)\b)"
+    r"|\bsharp (?=(?:new |kitchen |chef's |bread |carving )?(?:knife|knives|blades?|scissors"
+    r"|razors?|edges?|saws?|chisels?|tools?|pencils?|corners?|points?|objects?)\b)",
+    re.IGNORECASE,
+)
+# Someone met at work (a passenger, a resident, a patient, a customer) who fainted or lost
+# control of the bladder, told as the writer's working day ("a passenger fainted on the 5am bus
+# and I had to pull over", "one of the residents lost control of her bladder again, she's 94"):
+# the other's sign, only their clause set aside; never with the writer's own ("so did I", "and
+# then I fainted too", "me too"), nor the writer named between the subject and the verb.
+_OTHERS_SIGN_38 = re.compile(
+    r"\b"
+    + r"(?:(?:a|an|the|one|our|my|this|that|another|some|two|three)\s+(?:(?:of\s+(?:the|my|our)"
+    r"\s+)?(?:\w+\s+){0,2}?)?)?"
+    r"(?:passengers?|residents?|patients?|customers?|clients?|service\s+users?|pupils?|students?"
+    r"|visitors?|guests?|shoppers?|punters?|diners?|fares?|riders?|commuters?|travellers?"
+    r"|colleagues?|co-?workers?|workmates?|lads?|blokes?|ladies|lady|gents?|gentleman|fellas?"
+    r"|pensioners?|old\s+(?:boy|girl|man|woman|dear|lady|fella)|elderly\s+(?:man|woman|lady|gent)"
+    r"|someone|somebody|man|woman|kid|child|boy|girl)"
+    r"(?:\s+(?:on|at|in|from|of)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+){0,2}?\w+)?"
+    r"(?:\s+(?!(?:i|me|my|we|us|said|says|told|thought|reckons?)\b)\w+){0,2}?"
+    r"\s+(?:fainted|passed\s+out|blacked\s+out|keeled\s+over|collapsed|went\s+down|had\s+a"
+    r"\s+(?:\w+\s+)?(?:faint|funny\s+turn|blackout|seizure|fit|dizzy\s+spell)"
+    r"|(?:lost|loses|losing)\s+control\s+of\s+(?:his|her|their)\s+(?:bladder|bowels?)"
+    r"|wet\s+(?:himself|herself|themselves|the\s+(?:bed|seat|chair))"
+    r"|soiled\s+(?:himself|herself|themselves)|had\s+an\s+accident|was\s+incontinent)\b"
+    r"(?P<rest>(?:(?!\b(?:while|whilst|when|as|and)\s+i\b)[^,.!?;\n])*)",
+    re.IGNORECASE,
+)
+# ...never when what is left of the message speaks of the same again (the writer's own faint,
+# control, a wet or a leak, "mine", "too", "same", "me", "on me") or of a crash.
+_OWN_TOO_38 = re.compile(
+    r"\b(?:faint\w*|pass\w*\s+out|black\w*\s+out|keel\w*|collaps\w*|went\s+down|gone\s+down"
+    r"|control|wet\w*|leak\w*|dizz\w*|light\s*-?head\w*|incontinen\w*|accident|wee\w*|pee\w*"
+    r"|bladder|bowels?|mine|same|too|also|as\s+well|me|myself|crash\w*|collision|whiplash"
+    r"|we\s+(?:both|all)|both\s+of\s+us|us)\b",
+    re.IGNORECASE,
+)
+# A talk, a poster or a training about signs, the signs named only as its topic, with no verb
+# ("there's a poster in the staff room about cauda equina, numb saddle area and that. what is
+# it?"): the topic to the end of its sentence or the question after a comma, when the message
+# claims nothing of the writer's.
+_TOPIC_TOLD_38 = re.compile(
+    r"\b(?:posters?|leaflets?|notices?|flyers?|infographics?|talks?|trainings?|courses?"
+    r"|briefings?|videos?|articles?|programmes?|documentar(?:y|ies)|podcasts?|lectures?"
+    r"|toolbox\s+talks?|inductions?|refreshers?|webinars?|e-?learning)(?:\s+[\w']+){0,5}?\s+(?:about|on|re|covering|explaining|warning\s+(?:about|of)"
+    r"|listing)\s+(?P<topic>(?:(?!,\s*(?:why|what|how|when|is|are|does|do|should|can|could"
+    r"|would|will|any|anyone)\b)[^.!?\n])+)",
+    re.IGNORECASE,
+)
+_TOPIC_CLAIM_38 = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|since|now|today|tonight|yesterday|started"
+    r"|starting|this\s+(?:morning|afternoon|evening)|last\s+night|got|have|having|has|had|keeps?"
+    r"|still|lately|recently|again|too|also|same|that s me|thats me|sounds like)\b",
+    re.IGNORECASE,
+)
+# ...and a topic is named, never told as happening ("the talk on the leg press left both legs
+# numb")
+_TOPIC_VERB_38 = re.compile(
+    r"\b(?:left|leaves|made|makes|gave|gives|went|gone|go|goes|going|turned|felt|feel|feels"
+    r"|feeling|is|are|was|were|been|be|am|did|does|do|can|cannot|could|would|will|won't|wont)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round38(text: str) -> str:
+    """Round 38: a break named by "rest", a blade's sharpness, someone at work's faint or
+    bladder, a talk's or a poster's topic (see the patterns above)."""
+    if "rest" in text.lower() and not _REST_TIME_GUARD_38.search(text):
+        text = blanked(_REST_TIME_38, text)
+    if "sharp" in text.lower():
+        text = blanked(_THING_SHARP_38, text)
+
+    def others(match: re.Match[str]) -> str:
+        if _WRITER_IN_CLAUSE.search(match.group("rest")):
+            return match.group()
+        return " " * len(match.group())
+
+    if _OTHERS_SIGN_38.search(text):
+        found = _OTHERS_SIGN_38.sub(others, text)
+        if not _OWN_TOO_38.search(found):
+            text = found
+
+    def topic(match: re.Match[str]) -> str:
+        if _TOPIC_CLAIM_38.search(match.group("topic")) or _TOPIC_VERB_38.search(
+            match.group("topic")
+        ):
+            return match.group()
+        start = match.start("topic") - match.start()
+        return match.group()[:start] + " " * len(match.group("topic"))
+
+    if _TOPIC_TOLD_38.search(text):
+        found = _TOPIC_TOLD_38.sub(topic, text)
+        rest = _blank(
+            _blank(_prepare(_TOPIC_TOLD_38.sub(" ", text)), _ASKING_WORDS_29), _NOT_A_CLAIM
+        )
+        if not _has(_OWN_CLAIM_29, rest) and not _has(_TOPIC_CLAIM_38, rest):
+            text = found
+    return text
+
+
 # Round 19 (h19's classes). A muscle's feeling in another exercise, over when it was ("burning
 # in my legs during wall sits ... stopped the moment I stopped. Fine now"); never in the twist,
 # never down a leg, numb or still there.
@@ -8203,6 +8400,10 @@ def _triage(text: str) -> Triage:
     ):
         # round 17: "my back is killing me but it's just the usual ache from gardening": a
         # usual ache said to be no more than that, whatever the figure of speech
+        return Triage(TriageLevel.NONE, ())
+    if _posture_ache_38(set(plain.signs), whole, joined):
+        # round 38: "an achy upper back from slouching over the headset all day": an ordinary
+        # ache from a posture held long, whatever the clause that tells the cause
         return Triage(TriageLevel.NONE, ())
     if (
         _has(_EXERTION, whole)
@@ -8994,10 +9195,23 @@ def _tired_after_effort(found: set[str], whole: str) -> bool:
         and _has(_EXERTION, whole)
         and _has(_NORMAL_TIRED, whole)
         and not _has(_NOT_TIRED, whole)
-        and not _has(_WORSENING, _blank(_blank(whole, _NORMAL_TIRED), _EFFORT_WHEN))
+        and not _has(
+            _WORSENING, _blank(_blank(_blank(whole, _NORMAL_TIRED), _EFFORT_WHEN), _WHEN_ASKED_38)
+        )
         and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _hard(whole)
     )
+
+
+# Round 38. When to do the move, asked ("twist now or later?", "should I do it today or wait
+# till tomorrow?"): a question of timing, no word of the sign's now.
+_WHEN_ASKED_38 = re.compile(
+    r"\b(?:(?:twist|stretch|do it|do the (?:twist|stretch|move|session|exercise)|session|exercise"
+    r"|move|go|workout) )?(?:now|today|tonight|right away|straight away) or (?:later|tomorrow"
+    r"|wait|after|in the morning|tonight|leave it|another day|skip)\b"
+    r"|\b(?:should|can|could|shall) i (?:still )?(?:do|twist|stretch|try) (?:it |the (?:twist"
+    r"|stretch|move|session|exercise) )?(?:now|today|tonight)(?= or| \?|$)"
+)
 
 
 # Round 26. The writer's own back said to be only ordinary, with its cause ("my back is just
@@ -9020,6 +9234,52 @@ _CHILD_WET_BED = re.compile(
     r"|child|children|boy|girl|toddler|little one|twins|grandson|granddaughter|grandkids)"
     r" (?:\w+ ){0,2}?(?:wet|wets|wetting|has wet) (?:the|his|her|their) (?:bed|beds|pants)\b"
 )
+
+
+# Round 38. An upper back that aches from a posture held all day or for hours ("an achy upper
+# back from slouching over the headset all day", "upper back stiff and sore from hunching over
+# the wheel on a long shift"): an ordinary ache with its everyday cause, settled; never sharp,
+# stabbing, burning or tearing, never new or sudden, at night, with the chest, an arm, the jaw or
+# breathing beside it, nor between the shoulder blades named as such.
+_POSTURE_38 = re.compile(
+    r"\b(?:slouch\w*|hunch\w*|stoop\w*|crouch\w*|(?:leaning|leant|leaned|bent|bending|bend|craning"
+    r"|peering|looking) (?:over|down|forward)|poor posture|bad posture|my posture|posture)\b"
+)
+_HELD_LONG_38 = re.compile(
+    r"\b(?:all (?:day|shift|night shift|week|morning|afternoon|evening)|for hours|hours (?:of|on"
+    r"|at|over)|(?:\d+|ten|eight|six|twelve|long) ?h(?:ou)?rs?|long (?:shifts?|days?|hours|drives?)"
+    r"|every (?:day|shift)|(?:at|over) (?:my|the|a) (?:\w+ )?(?:desk|laptop|screen|computer|pc"
+    r"|keyboard|headset|phone|wheel|steering wheel|till|counter|bench|workstation|monitor|sink"
+    r"|conveyor|scanner|tablet))\b"
+)
+_UPPER_ALARM_38 = re.compile(
+    r"\b(?:sharp\w*|stab\w*|burn\w*|tear\w*|rip\w*|knife|knifed|dagger|poker|shoot\w*|sudden\w*"
+    r"|suddenly|out of nowhere|new|since|started|came on|night|nights|wakes?|woke|chest|arm|arms"
+    r"|jaw|neck and arm|breath\w*|sweat\w*|clammy|sick|dizzy|blade|blades|between (?:my |the )?"
+    r"shoulders"
+    r"|worse|worst|agony|severe|killing|unbearable|rest|resting|lying|constant|fever|hot|weight)\b"
+)
+
+
+_PART_FINE_38 = re.compile(
+    r"\b(?:(?:my )?(?:chest|arms?|jaw|breathing)(?: (?:and|or) (?:my )?(?:chest|arms?|jaw"
+    r"|breathing))* (?:is|are|s|feels?|feel) (?:totally |completely |perfectly )?(?:fine|ok|okay"
+    r"|good|normal|grand|alright)(?! (?:but|until|till|except)\b)"
+    r"|no (?:pain )?(?:in )?(?:my )?(?:chest|arms?|jaw)(?: (?:or|and|nor) (?:my )?(?:chest|arms?"
+    r"|jaw))*(?: pain)?(?: or anything(?: like that)?)?)\b"
+)
+
+
+def _posture_ache_38(found: set[str], whole: str, message: str) -> bool:
+    """Round 38: an upper back's ache from a posture held long (see `_POSTURE_38`)."""
+    return (
+        found <= {"shoulder_blade_pain", "hurts"}
+        and "shoulder_blade_pain" in found
+        and bool(_has(_POSTURE_38, whole))
+        and bool(_has(_HELD_LONG_38, whole))
+        and not _has(_UPPER_ALARM_38, _blank(whole, _PART_FINE_38))
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+    )
 
 
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
@@ -9205,7 +9465,7 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             if found & _OWN_EVENT:
                 return False
             upper = bool(_has(_UPPER_ONLY, whole)) and not _has(_LOWER_OR_TRUNK, whole)
-            if not (gone or upper or tired or cold):
+            if not (gone or upper or tired or cold or _posture_ache_38(found, whole, message)):
                 return False
         elif reason == "past":
             long_past = bool(_has(_LONG_PAST, whole))

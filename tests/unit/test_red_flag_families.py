@@ -7016,3 +7016,193 @@ def test_round35_general_questions_are_answered_with_the_topic(text: str) -> Non
 @pytest.mark.parametrize("text", ROUND35_RED)
 def test_round35_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 38 (h38's classes): our own wordings of each class, and counter-probes that must still
+# lock out (the writer's own sign, now).
+ROUND38_HARMLESS: dict[str, list[str]] = {
+    # a break named by 'rest' beside plain stiffness, 'not really pain'
+    "ordinary_stiffness": [
+        "had a nap in the van on my rest break and my back is a bit stiff, ordinary stiffness, "
+        "not really pain",
+        "spent my rest day on the sofa and now my back is stiff, the usual kind",
+        "snoozed in the break room on my rest break, back is a bit stiff now, nothing painful",
+        "dozed off in the cab during my rest period, back's just stiff, not pain as such",
+        "my back gets stiff on long shifts, it's just plain stiffness, not really pain",
+        "had forty winks in the lorry on my rest stop, back feels stiff, normal stiffness and not "
+        "pain",
+    ],
+    # a past illness 'all sorted' or 'got it sorted' beside today's ordinary stiffness
+    "past_sorted": [
+        "had flu over christmas, all sorted now. my back is just its usual stiff self today",
+        "was poorly with a chest infection last month, all sorted. back is only a bit stiff now",
+        "had a water infection in the spring, got it sorted with the gp. lower back just stiff "
+        "today",
+        "covid in october, been sorted for ages. back's just ordinary stiff at the moment",
+        "had a temperature a few weeks back but that's sorted now, just a stiff back from driving",
+        "tummy bug back in march, all sorted. back just a bit tight from the shift now",
+    ],
+    # someone met at work fainted or lost control, the writer's own back only stiff
+    "others_faint_bladder": [
+        "a patient fainted on the ward this morning and i had to help get her up. my back's just "
+        "a bit stiff",
+        "one of the customers passed out at the till today, scary stuff. back is just tight from "
+        "standing",
+        "a resident wet herself in the lounge again, bless her. long shift, just want to stretch "
+        "out my back",
+        "an old boy on the night bus keeled over and i had to stop, paramedics came. my back's "
+        "only stiff from the seat",
+        "one of my service users lost control of his bowels again today, grim shift. just want to "
+        "do my twist and sleep",
+        "a colleague collapsed in the warehouse and i called an ambulance, he's ok. back's just "
+        "tight from lifting",
+    ],
+    # a general question asked out of curiosity after a talk, a poster or a course at work
+    "general_at_work": [
+        "is losing control of your bladder with a bad back an emergency? we had a talk on it at "
+        "work and now im curious",
+        "saw a poster in the canteen about numb bum and bladder stuff, why is that a big deal?",
+        "is a numb groin with back pain serious? we did a first aid refresher about it today",
+        "there's a leaflet in the mess room about numbness between the legs and bladder problems. "
+        "what's that about?",
+        "would weakness in both legs be an emergency? we went on a manual handling course and it "
+        "got me wondering",
+        "is having a fever with back pain serious? just curious",
+    ],
+    # asked ahead with the writer's own denied ('not that I have', 'for future reference')
+    "asked_ahead": [
+        "is a fever with back pain a reason to stop? not that i have one, just thinking ahead",
+        "can i still do it with a temperature? not that i've got one, just planning ahead for flu "
+        "season",
+        "would a numb foot be a reason to skip it? for future reference",
+        "is chest pain during it an emergency? just asking ahead, in case",
+        "should i skip a session if i get dizzy? not that i am, just so i know",
+        "what if i had pins and needles in my leg, should i stop? not that i do, just thinking "
+        "ahead",
+    ],
+    # a blade's sharpness and a cut finger
+    "blade_sharp": [
+        "the new kitchen knives are so sharp, nearly took the end of my thumb off. how many reps "
+        "again",
+        "sharpened all the blades at work today, nicked my finger lol. how long is each hold",
+        "the bread knife is razor sharp now, almost lost a fingertip, anyway what time is best to "
+        "do it",
+        "got a sharpener for my birthday and the carving knife bit me, sliced my finger, how "
+        "often should i do the stretch",
+        "those new box cutters at the depot are scary sharp, took a slice off my knuckle. which "
+        "side first?",
+        "the chisels are razor sharp since i sharpened them, cut my thumb. how long should i hold "
+        "it",
+    ],
+    # an upper back that aches from a posture held long, the chest denied
+    "upper_back_posture": [
+        "no chest pain at all, my upper back is just achy from hunching at the call centre desk "
+        "all day",
+        "my upper back aches from hunching over the laptop all day, nothing else going on",
+        "upper back is stiff and sore from leaning over the steering wheel on long shifts",
+        "achy upper back after 12 hours hunched over a scanner, the usual",
+        "bit of an ache in the upper back from poor posture at my desk all day, chest is fine",
+        "no pain in my chest or arms or anything, my upper back just aches from stooping over the "
+        "sink for hours",
+    ],
+    # legs tired after the effort, with when to do the move asked
+    "tired_when_asked": [
+        "ran a 10k before work, legs are jelly, just tired legs after a run. should i twist now "
+        "or later?",
+        "cycled in to work and my legs are like jelly, just tired legs. twist now or later?",
+    ],
+    # a sign the writer used to get, nothing for ages
+    "long_since": [
+        "got tingling in my toes years back with a slipped disc, nothing for ages now",
+        "had numbness down one leg back when i slipped a disc, none for years now",
+        "used to get shooting pains down my leg in my twenties, nothing in ages",
+    ],
+}
+ROUND38_RED: list[str] = [
+    # resting that is resting; a rest break beside a sign of rest or the night
+    "on my rest break my back started hurting even lying down in the cab and it won't ease",
+    "rest day today and the pain doesn't ease even when i'm resting, wakes me at night",
+    # the past said to be back, or beside a sign of now
+    "had a kidney infection in jan, all sorted, but the fever is back since yesterday",
+    "had a water infection, got it sorted, but now i have a temperature again and my back is "
+    "killing me",
+    "was off sick with flu, all sorted. but my legs have gone numb since this morning",
+    "used to get pins and needles in my foot years ago, nothing for ages but it came back "
+    "this morning",
+    "used to get pins and needles in my foot, nothing for ages, but since yesterday my foot "
+    "is numb again",
+    # someone else's, then the writer's own
+    "a passenger fainted on the bus and so did i a minute later",
+    "a passenger fainted on the bus and then i fainted too",
+    "one of the residents lost control of her bladder, and i've lost control of mine since "
+    "this morning",
+    "a resident wet herself, and now i can't feel when i need to wee",
+    "a customer fainted and fell on me, my back is agony and my leg is numb",
+    "someone said i passed out at the till",
+    "the lads reckon i blacked out at work",
+    "my patient collapsed on me and i hurt my back, now pain shooting down my leg",
+    # a poster or a training beside the writer's own
+    "saw a poster about cauda equina and that's exactly what i have, numb down there",
+    "there's a poster in the staff room about numb saddle area, i've had that since monday",
+    "there's a poster about bladder problems. got that lately",
+    "we had a training about bladder trouble today, mine's stopped working",
+    "we had a training on it at work today and my groin has been numb since this morning",
+    "is bladder trouble with back pain an emergency? mine started this morning",
+    "is bladder trouble with back pain an emergency? now im curious because i can't hold my wee",
+    "is losing control of your bladder an emergency? because i am losing mine right now",
+    "is having numbness between the legs serious? i have it now",
+    "had a session with my physio about my numb groin today, is it serious?",
+    # asked ahead beside a claim
+    "can you do this if you've got a fever? not that i have, but i feel hot and shivery right now",
+    "can you do this with a fever? i have one now, just thinking ahead for tomorrow",
+    "not that i have, but my legs have gone numb",
+    # a blade beside a pain
+    "the knife slipped and i've got a sharp pain shooting down my leg",
+    "sharp as a knife in my lower back when i bend",
+    "the pain is razor sharp in my back and shoots down my leg",
+    "sharpened the knives, then got a sharp stabbing pain between my shoulder blades",
+    # an upper back with an alarm
+    "upper back ache from slouching all day and now my chest feels tight and I'm sweaty",
+    "sharp stabbing pain in my upper back from hunching over the laptop all day",
+    "upper back pain waking me every night, from slouching at my desk all day i think",
+    "upper back aching from slouching all day, and my left arm is aching too",
+    "achy upper back from slouching over the desk all day, started this morning and getting worse",
+    # a topic told as happening, or beside the writer's own
+    "watched a video about numb saddle area and now my groin is numb",
+    "a poster about bladder trouble went up and my bladder went too",
+    "the induction on manual handling, both legs went numb halfway",
+    "saw a poster about numb bum and bladder stuff, why is that a big deal? i've got both",
+    "saw a poster about numb bum, is that serious? mine's numb now",
+    # someone else's faint beside the writer's own knock; asked ahead, then the writer's own
+    "a lady fainted next to me and i hit my head catching her",
+    "should i skip a session if i get dizzy? not that i am, but i feel dizzy now",
+    "should i stop if i get dizzy? not that i am, just so i know. i fainted yesterday",
+    "the knife at work is sharp and now I have a sharp pain in my back",
+    # tired legs with a sign
+    "legs like jelly after my run and now they keep giving way, twist now or later?",
+    "did a 5k and my legs have gone numb, twist now or later?",
+]
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND38_HARMLESS.values() for t in texts])
+def test_round38_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND38_HARMLESS.values() for t in texts])
+def test_round38_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize(
+    "text", ROUND38_HARMLESS["general_at_work"][:1] + ROUND38_HARMLESS["asked_ahead"]
+)
+def test_round38_general_questions_are_answered_with_the_topic(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic", (found, triage(text))
+    assert triage(text).context in {None, "general"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND38_RED)
+def test_round38_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
