@@ -585,6 +585,8 @@ TOPICS: tuple[Topic, ...] = (
             "can I have my elbows bent",
             "bent arms ok?",
             "elbows bent at a right angle",
+            "my shoulders ache with my arms spread wide, is there another way",
+            "straight arms hurt my shoulders, where else can my arms go",
         ),
         answer=(
             "Instead of straight arms you can use <b>cactus arms</b>: upper arms out to the "
@@ -619,6 +621,8 @@ TOPICS: tuple[Topic, ...] = (
             "can I rest one hand by my chest",
             "hand under my shoulder?",
             "support arm position",
+            "what else can I do with my arms if holding them out wide is sore",
+            "a different place for my hands when wide arms bother my shoulders",
         ),
         answer=(
             "If straight arms and cactus arms both feel wrong, put <b>one hand on the mat "
@@ -1377,6 +1381,9 @@ TOPICS: tuple[Topic, ...] = (
             "what would mean I need proper medical help",
             "what signs mean I should get help",
             "how do I know it's time to get it checked",
+            "when should I stop stretching and get it seen to",
+            "at what point is it more than a stretch can fix",
+            "how can I tell that stretches alone aren't enough",
         ),
         answer=(
             "<b>Urgent help now</b> (emergency department or your local emergency number): "
@@ -1602,6 +1609,10 @@ TOPICS: tuple[Topic, ...] = (
             "does the surface matter",
             "can I do it on the lounge floor",
             "is a firm bed ok for the twist",
+            "can I do it in the back of my lorry",
+            "I'm on the road all week, where could I do it",
+            "could I do it in a van or at a service station",
+            "is a cab bunk good enough to do it on",
         ),
         answer=(
             "On the <b>floor</b>, ideally on a cushioned exercise or yoga mat that supports "

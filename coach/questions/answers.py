@@ -529,6 +529,20 @@ SYNONYMS: dict[str, str] = {
     "outdoors": "location",
     "outside": "location",
     "park": "location",
+    # round 38: on the road ("in the sleeper cab or on a layby", "in the van", "at the
+    # services")
+    "cab": "location",
+    "lorry": "location",
+    "truck": "location",
+    "van": "location",
+    "layby": "location",
+    "laybys": "location",
+    "services": "location",
+    "depot": "location",
+    "warehouse": "location",
+    "breakroom": "location",
+    "staffroom": "location",
+    "bunk": "surface",
     "bed": "surface",
     "mattress": "surface",
     "sofa": "surface",
@@ -575,6 +589,18 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:anywhere|nowhere|not even|not) (?:near|close to|close)|(?:miles|a long way|a mile"
             r"|inches|well|way|ages) (?:off|from|clear of|short of|above)",
             "not reach",
+        ),
+        # Round 38: more than stretching can do ("get help instead of just stretching it out",
+        # "when are stretches not enough", "stop stretching and see someone"): when to get help,
+        # one token of its own (not "help", which the bot's own help shares)
+        (
+            r"(?:instead of|rather than|more than|other than|beyond) (?:just |only |keep |keeping"
+            r" )?(?:doing )?(?:(?:the|my|some|more) )?stretch\w*(?: (?:it|them|things) out"
+            r"| it off)?"
+            r"|stretch\w* (?:alone |only )?(?:is not|are not|isnt|arent|is no|are no|not) (?:enough"
+            r"|the answer|cutting it|working|doing it)|stop (?:trying to )?stretch\w*(?: it (?:off"
+            r"|out))?(?: and)",
+            "beyondstretching",
         ),
         # Round 35: less than the whole move ("a little movement instead of the whole thing",
         # "half rather than the full twist", "not the entire way"): a smaller range, not the
@@ -1828,12 +1854,28 @@ _OFF_TOPIC = re.compile(
     r" \d+ (?:pounds|quid|dollars|euros|bucks)?"
     # round 21: a bike's saddle to buy ("recommend a good saddle for long rides")
     r"|(?:recommend\w*|buy|best|good|new|comfy|comfortable|gel|bike|decent|which) (?:\w+ )?saddles?"
+    # round 38: a belt or a brace to wear for lifting ("back support belt for lifting at work,
+    # worth it?", "should I get a lifting belt"); sleep in the day after nights ("tips for
+    # sleeping in the day after a night shift", "how do I get to sleep after nights")
+    r"|(?:back|lifting|lift|weight ?lifting|weightlifting|lumbar|support|posture|manual handling"
+    r"|work|gym|powerlifting) (?:support )?(?:belts?|braces?|corsets?)|support belts?"
+    r"|sleep\w* (?:in|during|through) the day|day ?time sleep\w*|(?:get|getting|go|going) to"
+    r" sleep (?:after|in the day|during the day|when)|sleep\w* (?:after|between|on) (?:a |my |the"
+    r" |your )?(?:run of )?nights?(?: shifts?)?|(?:sleep|sleeping) (?:tips|advice|routine|pattern)"
+    r"|blackout blinds?|ear ?plugs|eye masks?"
     r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
     r"|(?:use|using) (?:ice|heat)|hot water bottle|ice or heat|heat or ice)\b"
     r"|\b(?:recommend|find|book|booking|suggest|know|arrange|refer)(?: me)?(?: in)?(?: with| to"
     r"| for)? (?:a |an |any |some )?(?:good |decent |local )?(?:doctor|physio\w*|gp"
     r"|chiropractor|osteopath|massage\w*|therapist|clinic|specialist|surgeon|hospital"
     r"|personal trainer)s?\b|\bnear me\b|\bappointments?\b"
+    # round 38: chat about a match, a game or the telly ("did you see the match last night",
+    # "who do you support", "did you watch the final")
+    r"|\b(?:did|do|have|d) (?:you|u|ya) (?:see|watch|catch|follow|seen|watched|caught) (?:the|that"
+    r"|last night s|yesterday s|the big|this|a) (?:\w+ )?(?:match|game|football|footy|rugby"
+    r"|cricket|darts|snooker|race|fight|final|derby|grand prix|boxing|news|episode|show|result"
+    r"|results|highlights)\b|\bwho do (?:you|u|ya) support\b|\bwhat team do (?:you|u|ya)"
+    r" support\b"
     # round 11: things to watch, read or listen to
     r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
     r"|netflix|novels?)\b"

@@ -1401,3 +1401,101 @@ def test_round35_near_neighbours_do_not_move(question: str, topic: str) -> None:
 )
 def test_round35_shoulder_diagnosis_and_treatment_stay_declined(question: str) -> None:
     assert answer(question).kind == "decline"
+
+
+# Round 38 (h38's classes): our own wordings. Another arm position when wide arms hurt the
+# shoulders; when to get help rather than keep stretching; where to do it on the road (a cab, a
+# van, a lay-by, the services).
+ROUND38_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "having my arms out to the sides hurts my shoulders after work, what can i do instead",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "my shoulders don't like the arms out position after a shift, alternatives for the arms?",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "can my arms go somewhere else? shoulders are wrecked from lifting boxes",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "shoulders moan when my arms are straight out, is there a different arm setup",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "straight arms out to the side are too much for my sore shoulders, what else",
+        {"cactus_arms", "hand_support"},
+    ),
+    (
+        "arms held wide bother my shoulders after a day at the depot, another way to put them?",
+        {"cactus_arms", "hand_support"},
+    ),
+    ("at what point should i stop stretching and see a professional", {"warning_signs"}),
+    ("when do i stop trying to stretch it off and get it checked", {"warning_signs"}),
+    ("is there a point where stretching isnt enough and i need a doctor", {"warning_signs"}),
+    ("when is it time to see a physio instead of doing stretches", {"warning_signs"}),
+    ("how will i know it's time for a professional rather than stretches", {"warning_signs"}),
+    (
+        "are stretches alone not enough sometimes, when should a professional look",
+        {"warning_signs"},
+    ),
+    ("can i do it in my truck cab on a break", {"where_to_do", "mat"}),
+    ("any way to do it in the van? i'm away driving all week", {"where_to_do", "mat"}),
+    ("can i do the twist in the cab of my lorry", {"where_to_do", "mat"}),
+    ("where can i do it when i'm on the road with no gym", {"where_to_do", "mat"}),
+    ("would a lay-by be ok to do it in, on a mat by the van", {"where_to_do", "mat"}),
+    ("is the services car park ok for the twist if i bring a mat", {"where_to_do", "mat"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND38_TOPICS)
+def test_round38_on_topic_classes(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a belt or a brace to wear for lifting
+        "is a lifting belt worth buying for work",
+        "should i wear a back support belt when i lift at the warehouse",
+        "are those back belts any good for heavy lifting",
+        "do weightlifting belts help?",
+        "my manager says to wear a lumbar belt for deliveries, is it worth it",
+        "support belt or no support belt for shifting stock?",
+        # chat about a match or the telly
+        "did you watch the football last night",
+        "did you see the game yesterday",
+        "who do you support",
+        "did ya catch the rugby at the weekend",
+        "did you see the final, what a result",
+        "what team do you support",
+        # sleep in the day after nights
+        "how do i get to sleep after nights",
+        "best way to sleep during the day after a run of nights",
+        "tips for daytime sleep after a night shift",
+        "any advice on sleeping through the day when i'm on nights",
+        "blackout blinds or an eye mask for day sleeping?",
+        "i can't get to sleep after my night shifts, any ideas",
+    ],
+)
+def test_round38_out_of_scope_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+ROUND38_NEIGHBOURS: list[tuple[str, str]] = [
+    ("can I do it at work", "where_to_do"),
+    ("can I do it in a hotel room", "where_to_do"),
+    ("what are cactus arms", "cactus_arms"),
+    ("can I use one hand for support", "hand_support"),
+    ("what are the warning signs", "warning_signs"),
+    ("what muscles does it stretch", "muscles_stretched"),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), ROUND38_NEIGHBOURS)
+def test_round38_near_neighbours_do_not_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
