@@ -6044,7 +6044,12 @@ _SO_IS_MINE = re.compile(
     # round 38 (a gap found while probing): "a resident lost control of her bladder, and I've
     # lost control of mine since this morning"
     r"|(?:i|i ve|ive|i have|i am|i m|im|i keep|i ve been|i have been) (?:\w+ )?(?:lost|losing"
-    r"|lose) (?:all |the )?(?:control|feeling) (?:of|in|over) mine)\b"
+    r"|lose) (?:all |the )?(?:control|feeling) (?:of|in|over) mine"
+    # "...happened to me this morning", "I then did the same" (never "happened to me too once")
+    r"|(?:it |that |this |the same |same thing |same )?(?:has |had |just )?happened to me (?:now"
+    r"|today|tonight|this morning|this afternoon|this evening|yesterday|last"
+    r" night|earlier|just now|again)|i (?:then |also |just |too |later |nearly |almost )?(?:did"
+    r"|had|got) (?:the same|the exact same|exactly the same)(?: (?:thing|later|after|too))?)\b"
 )
 
 
@@ -8175,7 +8180,12 @@ _OWN_TOO_38 = re.compile(
     r"\b(?:faint\w*|pass\w*\s+out|black\w*\s+out|keel\w*|collaps\w*|went\s+down|gone\s+down"
     r"|control|wet\w*|leak\w*|dizz\w*|light\s*-?head\w*|incontinen\w*|accident|wee\w*|pee\w*"
     r"|bladder|bowels?|mine|same|too|also|as\s+well|me|myself|crash\w*|collision|whiplash"
-    r"|we\s+(?:both|all)|both\s+of\s+us|us)\b",
+    r"|we\s+(?:both|all)|both\s+of\s+us|us)\b"
+    # the writer's own told by ellipsis ("and I nearly did", "then I did", "I was next"), never
+    # "I had to pull over", "I did CPR"
+    r"|\bi\s+(?:(?:then|nearly|almost|also|just|very|practically|kind\s+of|sort\s+of)\s+)*"
+    r"(?:did|do|does|was|am|have|had|nearly|almost)\b(?!\s+(?:to|cpr|first\s+aid|999|the"
+    r"\s+ambulance|an\s+ambulance)\b)",
     re.IGNORECASE,
 )
 # A talk, a poster or a training about signs, the signs named only as its topic, with no verb

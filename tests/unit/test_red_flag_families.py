@@ -7175,6 +7175,11 @@ ROUND38_RED: list[str] = [
     "saw a poster about numb bum, is that serious? mine's numb now",
     # someone else's faint beside the writer's own knock; asked ahead, then the writer's own
     "a lady fainted next to me and i hit my head catching her",
+    # ...or the writer's own told by ellipsis or as the same, now
+    "a customer passed out at the till and i nearly did",
+    "a passenger fainted on the bus, then i did",
+    "one of the residents lost control of her bladder. happened to me this morning",
+    "my patient keeled over; i then did the same",
     "should i skip a session if i get dizzy? not that i am, but i feel dizzy now",
     "should i stop if i get dizzy? not that i am, just so i know. i fainted yesterday",
     "the knife at work is sharp and now I have a sharp pain in my back",
