@@ -8128,26 +8128,40 @@ _REST_TIME_GUARD_38 = re.compile(
 # A blade's or a tool's sharpness ("since we got the new sharpener", "the knives are razor sharp
 # now", "sharpened the chisels"): a thing's word; never "sharp as a knife" (a pain's likeness).
 _BLADE_38 = (
-    r"(?:knife|knives|blades?|scissors|razors?|edges?|saws?|axes?|chisels?|tools?|pencils?"
-    r"|needles?|secateurs|shears|cleavers?|peelers?|graters?|mandolines?|machetes?|stanley"
-    r" knife|box cutters?|cutters?|craft knife|scalpels?|points?|corners?|teeth|claws?|nails"
-    r"|tin lids?|lids?|glass|mirrors?|paper|thorns?|spikes?)"
+    r"(?:knife|knives|blades?|scissors|razors?|saws?|axes?|chisels?|tools?|pencils?|secateurs"
+    r"|shears|cleavers?|peelers?|graters?|mandolines?|machetes?|stanley knife|box cutters?"
+    r"|cutters?|craft knife|scalpels?|tin lids?)"
+)
+# The sharpener and a blade sharpened ("got a new sharpener", "sharpened the chisels", "sharpened
+# them"): never a pain that sharpens.
+_SHARPENER_38 = re.compile(
+    r"\bsharpeners?\b"
+    r"|\bsharpen(?:ed|ing|s)? (?:(?:all |both )?(?:the |my |our |a |some |those |these )?(?:\w+ )?"
+    + _BLADE_38
+    + r"|(?:them|those|these)\b(?! (?:\w+ )?(?:pains?|aches?|twinges?|stabs?|hurts?|jabs?)\b))\b",
+    re.IGNORECASE,
 )
 _THING_SHARP_38 = re.compile(
-    r"\bsharpen\w*"
-    r"|\b(?<!as )(?<!like )(?:a |an |the |my |our |new |these |those |that |this )?"
+    r"\b(?:(?:a|an|the|my|our|new|these|those|that|this) )?"
     + _BLADE_38
-    + r"(?: (?:at|in|from|on|for) (?:the |our |my |a |work )?(?:\w+ )?\w+)??"
+    + r"(?: (?:at|in|from|for) (?:the |our |a |work )?(?:\w+ )?\w+)??"
     r"(?:'s|'re| is| are| was| were| s| re| have been| has been| been| got| get| getting"
     r"| stay| stays)+(?: (?:so|really|very|too|proper|dead|well|super|lethally|seriously"
     r"|insanely|frighteningly|scarily|scary|ridiculously|stupidly|wicked|crazy|mega|extra|now"
     r"|razor|lethal|and))*"
     r" (?:razor[ -])?sharp\b(?! (?:pain|pains|twinge|twinges|stab|stabbing|jab|shooting|ache|in"
     r"|down|through|across|into|on|at|when|whenever)\b)"
-    r"|\b(?:razor|scalpel)[ -]sharp\b(?! (?:pain|pains|twinge|twinges|stab|stabbing|jab|shooting"
-    r"|ache|in|down|through|across|into|on|at)\b)"
     r"|\bsharp (?=(?:new |kitchen |chef's |bread |carving )?(?:knife|knives|blades?|scissors"
-    r"|razors?|edges?|saws?|chisels?|tools?|pencils?|corners?|points?|objects?)\b)",
+    r"|razors?|saws?|chisels?|tools?|pencils?|objects?)\b)",
+    re.IGNORECASE,
+)
+# ...never in a sentence that speaks of a pain, the body or a likeness ("like a blade in my back
+# that's sharp", "the pain is sharp as a razor").
+_SHARP_BODY_38 = re.compile(
+    r"\b(?:pain\w*|ache\w*|aching|hurt\w*|twinge\w*|stab\w*|shoot\w*|jab\w*|burn\w*|throb\w*"
+    r"|back|spine|legs?|hips?|neck|chest|bum|buttocks?|groin|thighs?|calf|calves|knees?|foot|feet"
+    r"|shoulders?|blades? of|numb\w*|tingl\w*|like|as if|feels?|felt|feeling|twist\w*|stretch\w*"
+    r"|when i|every time)\b",
     re.IGNORECASE,
 )
 # Someone met at work (a passenger, a resident, a patient, a customer) who fainted or lost
@@ -8221,7 +8235,15 @@ def _blank_round38(text: str) -> str:
     if "rest" in text.lower() and not _REST_TIME_GUARD_38.search(text):
         text = blanked(_REST_TIME_38, text)
     if "sharp" in text.lower():
-        text = blanked(_THING_SHARP_38, text)
+        text = blanked(_SHARPENER_38, text)
+        text = _SENTENCE.sub(
+            lambda m: (
+                blanked(_THING_SHARP_38, m.group())
+                if not _SHARP_BODY_38.search(_THING_SHARP_38.sub(" ", m.group()))
+                else m.group()
+            ),
+            text,
+        )
 
     def others(match: re.Match[str]) -> str:
         if _WRITER_IN_CLAUSE.search(match.group("rest")):

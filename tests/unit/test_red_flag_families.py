@@ -7183,6 +7183,15 @@ ROUND38_RED: list[str] = [
     "should i skip a session if i get dizzy? not that i am, but i feel dizzy now",
     "should i stop if i get dizzy? not that i am, just so i know. i fainted yesterday",
     "the knife at work is sharp and now I have a sharp pain in my back",
+    # a pain that sharpens, a pain's edge, razor sharp pins and needles: never a blade
+    "the pain sharpens when I twist",
+    "pain sharpened in my lower back halfway through",
+    "the ache has sharpened up since yesterday",
+    "a pain with a sharp edge in my back",
+    "my pins and needles are sharp today",
+    "the pain is razor sharp",
+    "like a blade in my back, the blade is sharp",
+    "it sharpened them pains right up",
     # tired legs with a sign
     "legs like jelly after my run and now they keep giving way, twist now or later?",
     "did a 5k and my legs have gone numb, twist now or later?",
