@@ -4177,9 +4177,11 @@ _ASKING_GENERALLY = (
     r"|assessment|module|training|class|certificate|qualification|refresher)"
     # round 38: asked ahead with the writer's own denied ("not that I have, just thinking ahead
     # for winter", "not that I've got one, just in case", "for future reference")
-    r"|not that (?:i|i ve|ive|i have|i am|i m|im|i do|i did|mine is|mine s|i ve got|i have got)"
-    r"(?: (?:one|it|any|that|them|those|got one|got it|got any|got that|had one|had it|had any"
-    r"|ill|poorly|sick|unwell))?(?! (?:but|until|till|except)\b)"
+    r"|not that (?:i ve|ive|i have|i am|i m|im|i do|i did|i ve got|i have got|i ve had"
+    r"|i have had)(?: (?:one|it|any|that|them|those|got one|got it|got any|got that|had one|had it"
+    r"|had any|ill|poorly|sick|unwell))?(?= *$| (?:just|only|thinking|planning|asking|looking"
+    r"|for|in|so|and|anyway|lol|haha|thankfully|luckily|touch wood|mind you|of course|yet no|at"
+    r" all|as far as i know|right now|at the moment|currently)\b)"
     r"|(?:just |only )?(?:thinking|planning|asking|looking) ahead(?: (?:for|to) (?:the |this |next"
     r" )?\w+)?|(?:just |only )?in case|for (?:future reference|the future|next time|another time)"
     r"|(?:just |only )?so (?:i|we) (?:know|am prepared|m prepared|are prepared|know what to do)"
@@ -4188,12 +4190,12 @@ _ASKING_GENERALLY = (
     r"|(?:we |i |they )?(?:had|did|got|went on|go on|attended|sat through|were given|was given"
     r"|have had|ve had|just had) (?:a |an |the |our |my |some |this )?(?:\w+ ){0,3}?(?:training"
     r"|trainings|course|talk|induction|briefing|refresher|toolbox talk|workshop|huddle|lecture"
-    r"|webinar|module|e ?learning)(?: (?:on|about|covering|re) (?:it|this|that|them"
+    r"|webinar|module|e ?learning)(?! of\b)(?: (?:on|about|covering|re) (?:it|this|that|them"
     r"|(?!(?:my|me|mine|i|im|our|us)\b)\w+(?: (?!(?:my|me|mine|i|im|our|us)\b)\w+){0,2}?))?"
     r"(?: (?:at|in|for) (?:work|the \w+|our \w+|my \w+))?"
     r"(?: (?:today|yesterday|this (?:morning|afternoon|week)|last week|earlier|the other day))?"
     r"|(?:there is|theres|there s|there was|saw|seen|spotted|read) (?:a |an |the |this |that )?"
-    r"(?:\w+ )?(?:poster|leaflet|sign|notice|flyer|display|infographic|board)(?: (?:up )?(?:in|on"
+    r"(?:\w+ )?(?:poster|leaflet|notice|flyer|infographic)(?: (?:up )?(?:in|on"
     r"|at|by) (?:the|our|my|a) (?:\w+ )?(?:staff ?room|break ?room|canteen|locker room|mess room"
     r"|depot|office|ward|work|kitchen|lift|corridor|toilets|loos|yard|warehouse|cab|station"
     r"|reception|noticeboard|notice board|wall|door))?"
@@ -4550,9 +4552,11 @@ def _general(clause: str, whole: str) -> bool:
 # Round 38: the writer's own denied after a question asked ahead ("not that I have", "not that
 # I am", "not that I've got one"), never followed by "but", "until" or "except".
 _NOT_THAT_I_38 = re.compile(
-    r"\bnot that (?:i|i ve|ive|i have|i am|i m|im|i do|i did|i ve got|i have got|i get|i feel)"
-    r"(?: (?:one|it|any|that|them|those|got one|got it|got any|had one|had it|had any|ill"
-    r"|poorly|sick|unwell|dizzy|numb))?\b(?! (?:but|until|till|except|yet)\b)"
+    r"\bnot that (?:i ve|ive|i have|i am|i m|im|i do|i did|i ve got|i have got|i ve had"
+    r"|i have had)(?: (?:one|it|any|that|them|those|got one|got it|got any|had one|had it|had any"
+    r"|ill|poorly|sick|unwell|dizzy|numb))?(?= *$| (?:just|only|thinking|planning|asking|looking"
+    r"|for|in|so|and|anyway|lol|haha|thankfully|luckily|touch wood|mind you|of course|at all|as"
+    r" far as i know|right now|at the moment|currently)\b)"
 )
 
 
@@ -8211,7 +8215,7 @@ _TOPIC_TOLD_38 = re.compile(
     r"|briefings?|videos?|articles?|programmes?|documentar(?:y|ies)|podcasts?|lectures?"
     r"|toolbox\s+talks?|inductions?|refreshers?|webinars?|e-?learning)(?:\s+[\w']+){0,5}?\s+(?:about|on|re|covering|explaining|warning\s+(?:about|of)"
     r"|listing)\s+(?P<topic>(?:(?!,\s*(?:why|what|how|when|is|are|does|do|should|can|could"
-    r"|would|will|any|anyone)\b)[^.!?\n])+)",
+    r"|would|will|any|anyone)\b)[^.!?;:\n])+)",
     re.IGNORECASE,
 )
 _TOPIC_CLAIM_38 = re.compile(
@@ -8220,11 +8224,21 @@ _TOPIC_CLAIM_38 = re.compile(
     r"|still|lately|recently|again|too|also|same|that s me|thats me|sounds like)\b",
     re.IGNORECASE,
 )
+# ...nor beside words of the body's doing anywhere else ("a video on the bladder; lost control
+# of it")
+_TOPIC_REST_CLAIM_38 = re.compile(
+    r"\b(?:lost|losing|lose|loses|wet\w*|leak\w*|can not|cannot|could not|gone|went|keeps?|kept"
+    r"|started|starting|happen\w*|numb\w*|tingl\w*|weak\w*|dead|hurt\w*|fell|fallen|falling"
+    r"|woke|waking|stopped|control|feeling|feel|felt|pain\w*|ache\w*|aching|both|mine)\b"
+)
 # ...and a topic is named, never told as happening ("the talk on the leg press left both legs
 # numb")
 _TOPIC_VERB_38 = re.compile(
     r"\b(?:left|leaves|made|makes|gave|gives|went|gone|go|goes|going|turned|felt|feel|feels"
-    r"|feeling|is|are|was|were|been|be|am|did|does|do|can|cannot|could|would|will|won't|wont)\b",
+    r"|feeling|is|are|was|were|been|be|am|did|does|do|can|cannot|could|would|will|won't|wont"
+    r"|can't|couldn't|lost|losing|lose|loses|wet|wetting|leak\w*|keep\w*|kept|came|come|comes"
+    r"|coming|hit|fell|falls|fallen|falling|hurt\w*|happen\w*|woke|wake\w*|passed|stopped"
+    r"|started|get|gets|got|getting|give|giving|went|seems?|seemed|stays?|stayed)\b",
     re.IGNORECASE,
 )
 
@@ -8268,7 +8282,11 @@ def _blank_round38(text: str) -> str:
         rest = _blank(
             _blank(_prepare(_TOPIC_TOLD_38.sub(" ", text)), _ASKING_WORDS_29), _NOT_A_CLAIM
         )
-        if not _has(_OWN_CLAIM_29, rest) and not _has(_TOPIC_CLAIM_38, rest):
+        if not (
+            _has(_OWN_CLAIM_29, rest)
+            or _has(_TOPIC_CLAIM_38, rest)
+            or _has(_TOPIC_REST_CLAIM_38, rest)
+        ):
             text = found
     return text
 

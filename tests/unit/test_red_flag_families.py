@@ -7183,6 +7183,11 @@ ROUND38_RED: list[str] = [
     "should i skip a session if i get dizzy? not that i am, but i feel dizzy now",
     "should i stop if i get dizzy? not that i am, just so i know. i fainted yesterday",
     "the knife at work is sharp and now I have a sharp pain in my back",
+    # "not that I can feel anything": a loss told, never a denial; a topic beside the writer's own
+    "is numbness down there serious? not that i can feel anything down there",
+    "would numb feet matter? not that i am numb now but they were last night",
+    "a video on the bladder; lost control of it",
+    "saw a poster about bladder stuff: can't hold it in",
     # a pain that sharpens, a pain's edge, razor sharp pins and needles: never a blade
     "the pain sharpens when I twist",
     "pain sharpened in my lower back halfway through",
