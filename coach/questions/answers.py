@@ -1859,9 +1859,11 @@ _OFF_TOPIC = re.compile(
     # sleeping in the day after a night shift", "how do I get to sleep after nights")
     r"|(?:back|lifting|lift|weight ?lifting|weightlifting|lumbar|support|posture|manual handling"
     r"|work|gym|powerlifting) (?:support )?(?:belts?|braces?|corsets?)|support belts?"
-    r"|sleep\w* (?:in|during|through) the day|day ?time sleep\w*|(?:get|getting|go|going) to"
-    r" sleep (?:after|in the day|during the day|when)|sleep\w* (?:after|between|on) (?:a |my |the"
-    r" |your )?(?:run of )?nights?(?: shifts?)?|(?:sleep|sleeping) (?:tips|advice|routine|pattern)"
+    r"|(?:tips|advice|ideas|help|best way|how|ways?|trick|tricks) (?:\w+ ){0,4}?(?:sleep\w*|kip"
+    r"\w*) (?:in|during|through) the day|day ?time sleep\w*|(?:get|getting|go|going) to"
+    r" sleep (?:after|in the day|during the day)|(?:tips|advice|ideas|best way|how) (?:\w+ ){0,4}?"
+    r"sleep\w* (?:after|between|on) (?:a |my |the |your )?(?:run of )?nights?(?: shifts?)?"
+    r"|(?:sleep|sleeping) (?:tips|advice|routine|pattern)"
     r"|blackout blinds?|ear ?plugs|eye masks?"
     r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
     r"|(?:use|using) (?:ice|heat)|hot water bottle|ice or heat|heat or ice)\b"
@@ -1873,8 +1875,8 @@ _OFF_TOPIC = re.compile(
     # "who do you support", "did you watch the final")
     r"|\b(?:did|do|have|d) (?:you|u|ya) (?:see|watch|catch|follow|seen|watched|caught) (?:the|that"
     r"|last night s|yesterday s|the big|this|a) (?:\w+ )?(?:match|game|football|footy|rugby"
-    r"|cricket|darts|snooker|race|fight|final|derby|grand prix|boxing|news|episode|show|result"
-    r"|results|highlights)\b|\bwho do (?:you|u|ya) support\b|\bwhat team do (?:you|u|ya)"
+    r"|cricket|darts|snooker|race|fight|final|derby|grand prix|boxing|tennis|golf|f1|formula"
+    r" one)\b|\bwho do (?:you|u|ya) support\b|\bwhat team do (?:you|u|ya)"
     r" support\b"
     # round 11: things to watch, read or listen to
     r"|\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
