@@ -416,9 +416,69 @@ for _key in _KEY_WORDS:
 # noun: "a lemon zing").
 _SAME_AS = {"zings": "shoots", "zinged": "shooting", "zinging": "shooting"}
 
+# rt3: Scots, Caribbean and Nigerian words and dropped g's read as the words the rules know
+# ("cannae hold ma jobbies", "cyaan hold mi business", "baith ma legs", "hingin aff me", "I
+# siddon"); "someones" typed without its apostrophe.
+_DIALECT = {
+    "cannae": "can not",
+    "canna": "can not",
+    "cyaan": "can not",
+    "kyaan": "can not",
+    "couldnae": "could not",
+    "wouldnae": "would not",
+    "willnae": "will not",
+    "wullnae": "will not",
+    "dinnae": "do not",
+    "dinna": "do not",
+    "didnae": "did not",
+    "doesnae": "does not",
+    "isnae": "is not",
+    "baith": "both",
+    "doon": "down",
+    "fae": "from",
+    "aff": "off",
+    "claes": "clothes",
+    "siddon": "sit down",
+    "someones": "someone",
+    "somebodys": "somebody",
+    "clampd": "clamped",
+    "comot": "come out",
+    "tunnle": "tunnel",
+    "tryin": "trying",
+    "gettin": "getting",
+    "stoppin": "stopping",
+    "crawlin": "crawling",
+    "hingin": "hanging",
+    "hangin": "hanging",
+    "comin": "coming",
+    "goin": "going",
+    "feelin": "feeling",
+    "walkin": "walking",
+    "fallin": "falling",
+    "breathin": "breathing",
+    "achin": "aching",
+    "hurtin": "hurting",
+    "killin": "killing",
+    "givin": "giving",
+    "leakin": "leaking",
+    "shakin": "shaking",
+    "draggin": "dragging",
+    "losin": "losing",
+}
+# rt3: "ma" and "mi" before a part of the body are "my" ("ma legs", "mi back"), never the mother
+_MY_DIALECT = re.compile(
+    r"(?<!\bme )(?<!\bmy )(?<!\byer )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthe )"
+    r"\b(?:ma|mi)\b(?= (?:own |left |right |whole |poor )?(?:legs?|feet|foot|back|breath|chest"
+    r"|bum|arse|erse|jobbies|business|bladder|bowels?|clothes|toes|hands?|arms?|knees?|heid|head"
+    r"|face|wee|pee|water|wata|shins?|calf|calves|thighs?|hips?|tummy|belly|stomach|ribs|neck"
+    r"|shoulders?|body|skin|yansh|privates|groin|bits)\b)"
+)
+
 
 @lru_cache(maxsize=4096)
 def _correct(token: str) -> str:
+    if token in _DIALECT:
+        return _DIALECT[token]
     token = _SAME_AS.get(token, token)
     if len(token) < 6 or token in _PROTECTED or token in _KEY_WORDS:
         return token
@@ -430,7 +490,10 @@ def _correct(token: str) -> str:
 
 
 def _prepare(text: str) -> str:
-    return " ".join(_correct(w) for w in words(normalise(text[:MAX_CHARS])))
+    prepared = " ".join(_correct(w) for w in words(normalise(text[:MAX_CHARS])))
+    if " ma " in f" {prepared} " or " mi " in f" {prepared} ":
+        prepared = _MY_DIALECT.sub("my", prepared)
+    return prepared
 
 
 # ---------------------------------------------------------------------------------------------
@@ -480,6 +543,13 @@ NUMB = _any(
     r"(?:legs?|foot|feet|arms?|hands?|bum|butt|toes|thighs?|bottom) (?:\w+ ){0,2}(?:fell|falls"
     r"|falling|gone|goes|going|went|is|are|feels?) (?:to )?(?:sleep|asleep)",
     r"no feeling",
+    # rt3: pidgin ("my legs no get feeling"), a likeness of what the feet are in ("like I'm
+    # wearing ski boots", "like walking on sponges")
+    r"no (?:get|dey get|dey|fit|fit get) (?:any )?(?:feeling|sensation)",
+    r"(?:feet|foot|legs?|toes) (?:\w+ ){0,8}?like (?:i am |i was |i have |i have got )?(?:wearing"
+    r"|in|got on|walking in) (?:a pair of )?(?:ski boots|wellies|wellingtons|moon boots|diving"
+    r" boots|flippers|concrete boots|concrete shoes|clown shoes|someone else s (?:shoes|boots))",
+    r"walking on (?:cotton wool|pillows|sponges?|marshmallows?|foam|bubble wrap)",
     # rt1 (missed at first sight): "left foot's been asleep since I woke up and won't wake up",
     # "my shin feels like it's got cling film over it"
     r"(?:legs?|foot|feet|toes|thighs?|calf|calves|shins?|arms?|hands?) (?:\w+ ){0,3}?asleep",
@@ -495,6 +565,9 @@ NUMB = _any(
     r" (?:\w+ ){0,2}?(?:like (?:it is |they are )?|as if (?:it is |they are ))?(?:made of )?"
     r"(?:cotton wool|wrapped in cotton wool|wood|wooden|rubber|rubbery|cardboard|not (?:my own"
     r"|mine|part of me)|someone else s"
+    # rt3: "my left leg feels like it's someone else's" (the owner's s dropped)
+    r"|(?:someone|somebody) else\b(?! (?:s )?(?:problem|fault|job|business|turn|story|is|was"
+    r"|has)\b)"
     # rt2: "feel like they belong to someone else, sort of rubbery"
     r"|(?:they |it )?(?:belongs?|belonged) to (?:someone|somebody) else)",
     r"(?:have|has|had|do|does|did) not (?:had|have|got|get) (?:any )?(?:feeling|sensation)(?! (?:of"
@@ -508,7 +581,9 @@ NUMB = _any(
     ),
     r"(?:altered|reduced|strange|weird|odd|funny|less|no) (?:sensation|feeling)",
     CANT_FEEL + r" (?:my |the |your |any )?(?:\w+ )?(?:of (?:my |the )?)?"
-    r"(?:leg|legs|foot|feet|toes?|thighs?|calf|calves"
+    # rt3: a side named ("the outside of my right shin")
+    r"(?:left |right |other |bad |whole )?"
+    r"(?:leg|legs|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|heels?|soles?"
     r"|knees?|bum|butt\w*|groin|skin|genitals|bottom|privates)",
 )
 # rt1: fizz or a buzz is a tingle only said of a body part (see `TINGLE`)
@@ -534,6 +609,12 @@ TINGLE = _any(
     # feel full of fizzy pop", "a fizzy buzzy feeling down my calf"; not "fizzy pop tastes of
     # nothing")
     _FIZZ_PART + r" (?:\w+ ){0,6}?" + _FIZZ,
+    # rt3: "baith ma legs are crawlin wi ants" (never an ants' nest or a picnic)
+    r"(?:crawl\w*|creep\w*|swarm\w*|crawling with|covered in) (?:with |wi )?(?:ants|bugs|insects"
+    r"|spiders|beetles|worms|creepy crawlies)\b(?! (?:\w+ ){0,3}?(?:nest|hill|picnic|garden"
+    r"|grass|kitchen|house|tent|bin|cupboard|floor)\b)",
+    r"ants (?:\w+ )?(?:crawling|running|marching|walking) (?:\w+ )?(?:up|down|over|all over|under)"
+    r" (?:my |ma )?(?:skin|legs?|feet|arms?)",
     _FIZZ + r" (?:\w+ ){0,9}?" + _FIZZ_PART,
 )
 WEAK = _any(
@@ -542,6 +623,8 @@ WEAK = _any(
     r"(?:gave|give|gives|giving) (?:way|out)",
     r"buckl\w*",
     r"floppy",
+    # rt3: "legs getting feebler by the day"
+    r"feeble(?:r|st)?",
     r"(?:lost|losing|loss of|no) (?:strength|power)",
     # rt2: "my legs are losing their power"
     r"(?:lost|losing|lose|loses) (?:all )?(?:their|its|my|the|her|his) (?:strength|power)",
@@ -597,6 +680,9 @@ _SADDLE_ALTERED = (
     # rt1 (missed at first sight): "feel like the dentist injected them", "like sitting on
     # nothing", "dead and fuzzy", "the feeling of sleeping", "frozen"
     r"|like (?:it is |it has |they have |they are |i have |i had )?(?:been|gone) to the dentist"
+    # rt3: "e be like say dem inject me"
+    r"|like say (?:dem|they|them|dey|somebody|someone|person|doctor|dentist) (?:don |done |have"
+    r" |has |had |just )?(?:inject|injected|numb|numbed|jab|jabbed|freeze|froze)"
     r"|like (?:the |a |my )?(?:dentist|dental\w*|doctor|nurse|someone) (?:has |had |just"
     r" )?(?:injected|numbed|jabbed|froze|frozen|anaesthetised|anesthetized)|(?:like|as if i am|as"
     r" if i was) sitting on (?:nothing|air|thin air|a cloud of nothing)|(?:is|are|feels?|felt|gone"
@@ -650,6 +736,13 @@ SADDLE_REGION = _any(
     r"undercarriage",
     r"taint",
     r"dick",
+    # rt3: Nigerian, Scots and Australian words for the seat ("my yansh no get feeling")
+    r"n?yansh",
+    r"nyash",
+    r"erse",
+    r"bahookie",
+    r"jacksie",
+    r"clacker",
 )
 
 
@@ -725,6 +818,33 @@ _DOUBLE_CAUSED = (
 _HOT_POKER = (
     r"(?:(?:like|as if|feeling of|feels like) (?:\w+ ){0,2}?(?:a |an )?(?:red )?hot poker"
     r"|hot poker (?:feeling|sensation|pain|in|between|stuck|through|jabbing|down|into))"
+)
+
+# rt3: a wet bed is the writer's own only when nothing else wet it (a spilt drink, a child, a pet,
+# a leak, sweat or a bath)
+_RT3_NO_OTHER_WETTER = (
+    r"^(?!.*(?<!no )(?<!not )(?<!without )\b(?:spill\w*|spilt|knocked over|drinks?|glass|cup|mug"
+    r"|bottle|hot water bottle|toddler|baby|babies|kids?|child|children|son|daughter|little one"
+    r"|wee one|dog|cat|puppy"
+    r"|kitten|roof|ceiling|window|rain\w*|leak\w*|sweat\w*|bath|shower|swim\w*|tea|coffee|juice"
+    r"|water bed|ice pack|hair)\b).*?\b"
+)
+# rt3: a bowel accident not felt or not noticed
+_RT3_UNFELT = (
+    r"(?:(?:never|not|did not|do not|does not|can not|could not|without|no) (?:\w+ )?(?:felt|feel"
+    r"|feeling|notic\w*|realis\w*|realiz\w*|know\w*|knew|sense\w*|warning|idea|control)"
+    r"|keep finding|again|twice)"
+)
+# rt3: legs that fold at a weight that was easy, never at a new best or a heavier weight
+_RT3_NO_NEW_MAX = (
+    r"^(?!.*\b(?:pb|pr|prs|pbs|personal best|personal record|new max|max|maxing|1 ?rm|one rep max"
+    r"|heavier|new weight|to failure|failed (?:the|a|my) (?:lift|rep|attempt)|grinder)\b).*?\b"
+)
+# rt3: weight lost with no plan told ("without cutting" is no plan)
+_RT3_NOT_ON_PURPOSE = (
+    r"^(?!.*(?<!without )(?<!not )(?<!no )\b(?:on purpose|dieting|on a diet|cutting|calorie"
+    r" deficit|deficit|fasting|trying to lose|slimming world|weight watchers|intentional\w*"
+    r"|making weight|weight cut)\b).*?\b"
 )
 
 RULES: tuple[_Rule, ...] = (
@@ -1984,6 +2104,357 @@ RULES: tuple[_Rule, ...] = (
         r"(?:felt|heard|had|got) (?:a |an )?(?:little |small |big |sudden |loud |tiny )?(?:pop|snap"
         r"|click|crack|ping) (?:\w+ ){0,3}?(?:then|and|followed by|with) (?:then )?(?:a |an"
         r" )?(?:\w+ )?(?:stab\w*|sharp|pain|shoot\w*|jolt|twinge|agony)",
+    ),
+    # --- rt3 (missed or asked at first sight): each sign told without its word, written wide --
+    # The saddle area in pidgin and its feeling gone ("my yansh no get feeling", "e be like say
+    # dem inject me"): the region and the feeling are in the vocabulary above.
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(
+            _any(
+                r"(?:no|not|nor|never) (?:\w+ )?(?:get|dey|fit|have|has|got|gets|dey get|fit get)"
+                r" (?:any |some )?(?:feeling|sensation|feel)",
+                r"(?:do not|does not|did not|can not|no|not) (?:\w+ )?feel (?:am|it|anything"
+                r"|nothing|am again|it again)\b",
+            ),
+            SADDLE_REGION,
+            8,
+        ),
+    ),
+    # rt3: a wet bed in an adult on waking (never a spilt drink, a child, a pet, a leak or sweat)
+    _rule(
+        "bladder",
+        E,
+        _RT3_NO_OTHER_WETTER
+        + r"(?:woke|wake|wakes|waking|woken|got up|get up) (?:up )?(?:\w+ ){0,4}?(?:in |to |on"
+        r" )?(?:a |the |my )?(?:wet|soaked|soaking|damp|drenched|sodden|sopping) (?:bed|sheets"
+        r"|mattress|pyjamas|pjs|pants|boxers|undies)",
+        _RT3_NO_OTHER_WETTER
+        + r"(?:woke|wake|wakes|waking|woken|got up|get up) (?:up )?(?:\w+ ){0,4}?(?:the |my )?"
+        r"(?:bed|sheets|mattress|pyjamas|pjs|pants|boxers|undies) (?:\w+ ){0,2}?(?:was|were|is"
+        r"|are|had been|been|all|got|felt|feels) (?:all |completely |totally |soaking |sopping"
+        r" |a bit )?(?:wet|soaked|damp|drenched|sodden)",
+        # "can't hold my wee / water / piss in", "cyaan hold mi wata"
+        r"(?:can|could) not (?:\w+ )?(?:hold|keep|control) (?:in )?(?:my |the )?(?:wee|pee|water"
+        r"|wata|piss|urine|bladder)\b(?! (?:bottles?|down|balloons?|pistols?)\b)",
+    ),
+    # rt3: the bowel in slang and dialect ("cannae hold ma jobbies in", "cyaan hold mi business,
+    # it just come out", "sharted and did not feel it", "skid marks I never felt happen", "can't
+    # tell a fart from the real thing")
+    _rule(
+        "bowel",
+        E,
+        r"(?:can|could) not (?:\w+ )?(?:hold|keep|control) (?:in )?(?:my |the )?(?:business"
+        r"|jobb(?:y|ies)|keech|shite?|turds?|number (?:2|two)s?|dumps?|bum|bottom|back end|arse"
+        r"|bowels?|poo\w*|shits)\b(?! (?:together|afloat|going|running|open|up|down)\b)",
+        _near(r"shart\w*", _RT3_UNFELT, 8),
+        r"(?:keep|keeps|kept|been|started|start) (?:\w+ )?sharting",
+        _near(r"skid ?marks?", _RT3_UNFELT, 8),
+        r"(?:can|could) not (?:\w+ )?(?:tell|know|feel) (?:\w+ ){0,3}?(?:fart|farts|wind|gas|trump"
+        r"|parp)s? (?:from|apart from|or|and|vs|versus) (?:a |the )?(?:real thing|real deal|poo\w*"
+        r"|number (?:2|two)|shit|the other|something more|solid\w*|follow through)",
+        r"(?:follow|followed|following) (?:\w+ )?through (?:\w+ ){0,3}?(?:without|and did not|never"
+        r" felt|did not feel|did not notice|again|twice)",
+        _near(
+            r"(?<!nearly )(?<!almost )(?:crapped|shit|shat|pooed|pooped|soiled|dirtied) (?:my |me"
+            r" )?(?:own )?(?:pants|trousers|undies|kecks|boxers|knickers|shorts|jeans|breeks|bed)",
+            _RT3_UNFELT,
+            8,
+        ),
+        r"(?:it|poo|stuff|business|things?) (?:\w+ )?(?:just )?(?:come|comes|came|coming|slip\w*"
+        r"|fall\w*|drop\w*) out (?:\w+ )?(?:by itself|on its own|itself|without|anyhow|like so"
+        r"|any how)",
+    ),
+    _rule(
+        "both_legs",
+        E,
+        # rt3: "is it normal for it to go down both legs now?", "the left's joined the right"
+        r"(?:go|goes|going|gone|went|travel\w*|run|runs|running|shoot\w*|spread\w*|move|moved"
+        r"|moving|come|came|coming) (?:\w+ )?(?:in|into|to|down) both (?:of )?(?:my |the )?legs",
+        r"(?:the )?(?:left|right)(?: one| leg| side| foot)? (?:has |is |now |also |just )?"
+        r"(?:joined|joins|joining|caught up with|copying|followed|doing the same as|started on"
+        r" the same as) (?:in )?(?:the |my )?(?:right|left|other)(?: one| leg| side)?\b",
+        # "can barely feel the floor under either foot", "like walking in ski boots" (both)
+        CANT_FEEL + r" (?:the )?(?:floor|ground|pavement|carpet|pedals?|road|grass|sand)"
+        r" (?:\w+ ){0,3}?(?:under|beneath|with|through) (?:either|both|my|the) (?:of my )?(?:feet"
+        r"|foot|legs)\b(?! (?:\w+ )?(?:because|from|after|in (?:the )?(?:cold|snow)))",
+    ),
+    _rule(
+        "leg_weakening",
+        E,
+        # rt3: the body told by what it can no longer do: the clutch, tiptoe, the banister, the
+        # sofa without the arms, a squat that folds at a weight that was easy
+        _near(
+            r"(?:can|could) not (?:\w+ )?(?:push|press|work|hold|get|put|depress) (?:down |in )?"
+            r"(?:the |my )?(?:clutch|brake|brakes|pedals?|accelerator|gas pedal)",
+            _any(LEG, LEGS, r"legs?", r"knees?"),
+            10,
+        ),
+        r"(?:leg|foot|legs|feet|knee|ankle) (?:just )?(?:would not|will not|did not|does not|do"
+        r" not|wont|could not|can not) (?:\w+ )?(?:do it|work|respond|cooperate|obey"
+        r"|play ball|do as (?:it is|i) told|take it|go up)\b(?! (?:\w+ )?(?:over|across"
+        r"|further|down to|to the floor|all the way)\b)(?! (?:\w+ ){0,4}?(?:danc\w*|harder|faster"
+        r"|further|more reps|on the bike)\b)",
+        _RT3_NO_NEW_MAX
+        + r"(?:legs?|knees?) (?:\w+ )?(?:just |both |simply )?(?:folded|folding|folds|crumpled"
+        r"|crumpling|crumple|collapsed|caved|caved in|went from under me|gave out)\b",
+        _near(
+            r"(?:haul|pull|drag|heave|hoist|hauling|pulling|dragging|heaving|hoisting|hauled"
+            r"|pulled|dragged|heaved|hoisted) (?:myself|meself|my self|me|my body) (?:\w+ ){0,3}?"
+            r"(?:banister|bannister|handrail|hand rail|railings?|rail|stairs|steps)",
+            _any(LEG, LEGS, r"legs?", r"knees?", r"worse", r"weak\w*", r"every day", r"feeble\w*"),
+            14,
+        ),
+        r"(?:can|could) not (?:\w+ )?(?:get|stand|push|rise|climb) (?:up )?(?:off|out of|from)"
+        r" (?:the |a |my )?(?:sofa|couch|chair|settee|toilet|loo|floor|bed|car|bath)(?: \w+)?"
+        r" without (?:using )?(?:my |both |me )?(?:arms|hands)\b(?=.*\b(?:any ?more|now|since"
+        r"|new|by the day|every day|this week|lately|suddenly|today|feebl\w*|weak\w*)\b)",
+        r"(?:getting|got|grown|growing|gone|become|becoming) (?:\w+ )?(?:weaker|feebler|wobblier"
+        r"|shakier|less steady) (?:\w+ )?(?:by the day|every day|each day|day by day|by the hour"
+        r"|every morning)",
+        # tiptoe: "tried going on tiptoe and my left foot just wouldn't, like the motor's gone"
+        r"(?:tip ?toes?|tiptoes?|on my toes|on my heels) (?:\w+ ){0,8}?(?:foot|leg|ankle|calf"
+        r"|toes) (?:just )?(?:would not|will not|did not|does not|wont|could not|can not)\b",
+        _near(
+            r"(?:motor|engine|power|battery|spring|oomph|go) (?:has |is |had |just )?(?:gone"
+            r"|died|cut out|packed in|packed up|switched off|run out|ran out)",
+            r"(?:foot|feet|leg|legs|ankle|calf|toes)",
+            8,
+        ),
+        # the foot scuffed or scraped along, told by the writer or by a watcher
+        _near(
+            r"(?:scuff\w*|scrap\w*|slapp\w*|drag\w*) (?:it|them) (?:\w+ )?along",
+            r"(?:foot|feet|toes?|leg|shoe|shoes)",
+            10,
+        ),
+        r"(?:scrap\w*|scuff\w*|drag\w*|slapp\w*|catch\w*) (?:my |me |ma |one |the )?(?:left |right"
+        r" |bad |other )?(?:shoe|shoes|trainer|trainers|boot|boots|toe|toes|heel|sole|foot|feet)"
+        r" (?:\w+ ){0,2}?along (?:the )?(?:pavement|ground|floor|road|path|pavements|carpet"
+        r"|tarmac|concrete|street|footpath|sidewalk)\b(?! (?:\w+ ){0,4}?(?:to get|to clean|gum"
+        r"|poo|mud|muck|dog|mess|off)\b)",
+    ),
+    _rule(
+        "serious_trauma",
+        E,
+        # rt3: a crash or a fall in local words ("ate it hard at the skatepark", "slammed flat on
+        # my back", "speared into the deck", "horse chucked me", "taxi I was in jam another car")
+        r"landed (?:\w+ ){0,2}?on (?:my |the )?(?:back|spine|bum|bottom|tailbone|coccyx|head|neck"
+        r"|backside|arse)\b",
+        r"landed (?:\w+ )?(?:back|head|bum|tailbone|neck|arse|butt) first",
+        r"(?:slammed|smashed|dumped|chucked|flung|hurled|speared|spiked|planted|piledriven"
+        r"|pile driven|body slammed|driven|thrown|launched) (?:\w+ ){0,3}?(?:on|onto|into|flat on)"
+        r" (?:my |the )?(?:back|spine|head|neck|tailbone|coccyx)\b",
+        r"(?:got|was|been|get|getting|i|me) (?:\w+ )?(?:speared|slammed|dumped|planted|spiked"
+        r"|piledriven|body slammed|driven|thrown|chucked|flung|hurled|launched) (?:(?!(?:the |a"
+        r" )?(?:ball|door|phone|laptop|fist|brakes?|weights?|bar|barbell|dumbbells?|plates?)\b)\w+"
+        r" ){0,5}?(?:into|onto|on) (?:the |my )?(?:deck|ground|floor|concrete|tarmac|turf|pitch"
+        r"|wall|fence|post|rocks?|road|pavement)\b",
+        r"(?:^|\bi |\bi just |\bi totally |\bi properly |\bi really |\bwe |\bi have |\bjust )(?:ate"
+        r"|eaten) (?:it|shit|dirt) (?:so |really |pretty |real |hella |proper )?(?:hard|bad|badly"
+        r"|big time)\b",
+        r"(?:^|\bi |\bi just |\bi totally |\bi properly |\bi really |\bwe |\bi have |\bjust )(?:ate"
+        r"|eaten) (?:the )?(?:pavement|concrete|tarmac|asphalt|gravel|curb|kerb|floor|ground"
+        r"|deck)\b",
+        r"(?:went|gone|going|fell) (?:arse|ass|head) over (?:tit|tits|tea ?kettle|heels|elbow)",
+        r"(?:flattened|crushed|squashed|trampled|tackled|speared|smashed|steamrolled|clattered"
+        r"|wiped out|taken out|sandwiched|cleaned out|levelled|leveled|decked|hit) (?:\w+ ){0,2}?by"
+        r" (?:a |an |the |some |this |their )?(?:\w+ ){0,3}?(?:lad|guy|bloke|player|prop|forward"
+        r"|defender|winger|opponent|fella|bull|cow|tackler|lock|centre|full back|number 8"
+        r"|linebacker|lineman)\b",
+        r"(?:horse|pony|bull|bronco|mare|gelding) (?:\w+ )?(?:chucked|dumped|flung|tossed|launched"
+        r"|unseated|ditched|fired|threw) (?:me|my)\b",
+        VEHICLE
+        + r" (?:\w+ )?(?:i was in|i was inside|i dey inside|i dey|i board\w*|we were in|wey carry"
+        r" me|carrying me|carrying us) (?:\w+ ){0,2}?(?:jam|jammed|bash|bashed|hit|smash\w*"
+        r"|knock\w*|enter|entered|collid\w*|crash\w*|somersault\w*|tumbl\w*|turn over|overturn\w*"
+        r"|summersault\w*)\b",
+        r"(?:danfo|okada|keke|molue|matatu|tro tro|trotro|minibus taxi|kombi) (?:\w+ ){0,4}?(?:jam"
+        r"|jammed|bash|bashed|hit|smash\w*|knock\w*|collid\w*|crash\w*|somersault\w*|tumbl\w*"
+        r"|overturn\w*|fell|fall|accident)\b",
+        r"(?:had|in|was in|got in|been in) (?:a |an )?(?:\w+ )?(?:bingle|prang|write off|fender"
+        r" bender)\b",
+        r"pranged (?:my |the |our |his |her |a )?(?:car|ute|van|bike|motor|truck)",
+        r"(?:car|ute|van|bakkie|motor) (?:was |got |is |has been )?(?:written off|totalled|totaled"
+        r"|a write off)",
+    ),
+    _rule(
+        "chest_pain",
+        E,
+        # rt3: likenesses ("someone's sitting on my chest", "chest clamped in a vise", "a strap
+        # pulled tight round the middle of my chest")
+        r"chest (?:\w+ ){0,4}?(?:in|into|like|by) (?:a |an )?(?:\w+ )?(?:vi[cs]e|clamp"
+        r"|bear hug|corset|tourniquet|boa constrictor|python)\b(?! (?:on|for) (?:the |a |my )?"
+        r"(?:bar|barbell|plates?|bench|machine)\b)",
+        r"chest (?:\w+ ){0,2}?(?:is |feels |felt |was |being |getting |like it is |all )?(?:clamped"
+        r"|clamping|in a vi[cs]e|gripped|in a grip)\b(?! (?:to|on|into) (?:the |a )?(?:bench"
+        r"|machine|bar))",
+        r"vi[cs]e (?:\w+ ){0,3}?(?:on|around|round|across|gripping|squeezing|crushing) (?:my |the"
+        r" )?chest",
+        r"(?:like|as if|as though) (?:\w+ ){0,2}?(?:strap|band|belt|rope|ratchet strap|cable tie"
+        r"|zip tie|steel band|iron band) (?:\w+ ){0,3}?(?:pulled|pulling|tightened|tightening|tight"
+        r"|cinched|squeez\w*|round|around|across) (?:\w+ ){0,5}?chest\b",
+        r"(?:crush\w*|squeez\w*|pressure|tight\w*|heav\w*|pain\w*|ache\w*|aching) (?:\w+ ){0,3}?"
+        r"(?:round|around) (?:the )?(?:middle|centre|center|front) of (?:my |the )?chest",
+    ),
+    _rule(
+        "breathing_difficulty",
+        E,
+        # rt3: breathing told by what it stops ("can't finish a sentence without stopping for
+        # air", "cannae get up the stairs without stoppin", "propped up on 3 pillows to get air
+        # in", "pant like say I run race even when I siddon", a coffee stirrer, the inhaler)
+        r"(?:can|could) not (?:\w+ )?(?:finish|get through|complete|say|get out) (?:a |my |one"
+        r" |the |full |whole )*(?:sentence|sentences|word|words|phrase) (?:\w+ ){0,5}?without"
+        r" (?:\w+ ){0,2}?(?:stopping|stop|pausing|gasping|catching|taking|coming up|breathing)",
+        r"(?:stop|stopping|pause|pausing) (?:\w+ )?(?:for|to catch|to get|to take) (?:some |a"
+        r" )?(?:air|breath|my breath) (?:\w+ ){0,3}?(?:mid|middle of|halfway through|between|in"
+        r" the middle of) (?:a |my |each )?(?:sentence|sentences|words|talking|a word)",
+        r"(?:my|ma|mi) breath (?:is |has |s )?(?:gone|went|shot|vanished|packed in|packed up"
+        r"|disappeared)\b(?! (?:away|stale|bad|smelly|minty|fresh|off)\b)",
+        _near(
+            r"(?:can|could) not (?:\w+ )?(?:get|go|walk|climb|make it) (?:up )?(?:the |a |my )?"
+            r"(?:\w+ )?(?:stairs|steps|hill|close|flight) (?:\w+ ){0,2}?without (?:\w+ )?"
+            r"(?:stopping|a rest|resting|a break|stoppin)",
+            r"(?:breath\w*|air|puff\w*|winded|pant\w*|gasp\w*|wheez\w*)",
+            12,
+        ),
+        r"(?:out of breath|winded|puffed(?: out)?|gasping|puffing|panting|breathless|wheezing"
+        r"|blowing|huffing and puffing|blowing hard) (?:\w+ ){0,3}?(?:after|from|by|climbing"
+        r"|walking|going|up|on) (?:\w+ ){0,2}?(?:one|a single|1|half a|the first|a|just one|two"
+        r"|2|a short) (?:flight|set) of (?:stairs|steps)",
+        r"(?:prop|propped|propping|sleep|sleeping|slept|need|needing) (?:\w+ ){0,3}?(?:(?:on|with"
+        r"|up on) )?(?:\d+|two|three|four|five|extra|more|loads of|a stack of|a pile of) pillows"
+        r" (?:\w+ ){0,4}?(?:to (?:get|catch|take|draw|grab|suck) (?:\w+ )?(?:air|breath|breathe)|to"
+        r" breathe|or i can not breathe|so i can breathe|to be able to breathe)",
+        r"(?:can|could) not (?:\w+ )?(?:breathe|breath|get air|get my breath) (?:\w+ ){0,3}?"
+        r"(?:lying|lie|laying|lay) (?:flat|down)",
+        r"(?:gasp\w*|pant\w*|puff\w*|breathless|out of breath|fighting for air|air hungry) (?:\w+"
+        r" ){0,6}?(?:when|while|whenever|if|even when|even while) (?:i )?(?:lie|lying|laying|lay"
+        r"|sit|sitting|sat|rest|resting|talk|talking|doing nothing|do nothing|in bed|siddon|sit"
+        r" down)\b",
+        r"(?:pant\w*|gasp\w*|puff\w*|breathless|out of breath|blowing) (?:\w+ ){0,6}?even (?:when"
+        r"|while|if) (?:i )?(?:siddon|sit|sitting|sat|lie|lying|rest|resting|do nothing|doing"
+        r" nothing|in bed|talking|talk)",
+        r"breath (?:dey |de |is |don )?(?:cut|no reach|no dey reach|dey catch me|dey short)",
+        r"breath\w* (?:\w+ ){0,2}?through (?:a |an )?(?:\w+ )?(?:stirrer|straw|pinhole|snorkel"
+        r"|keyhole|wet (?:cloth|towel|sock)|sock|mask|pin hole|needle)",
+        r"(?:inhaler|puffer|ventolin|salbutamol|reliever|blue one) (?:\w+ ){0,3}?(?:is not|not"
+        r"|does not|did not|has not|will not|nothing|no|is doing nothing|barely) (?:\w+"
+        r" )?(?:touching|touch|help\w*|work\w*|doing|shifting|making a difference|making any"
+        r" difference|easing|touched)\b(?! (?:\w+ ){0,4}?(?:empty|expired|ran out|run out|out of"
+        r" date|new one|broken))",
+    ),
+    _rule(
+        "stroke_signs",
+        E,
+        # rt3: the stroke seen by a watcher in slang ("lads on discord say I'm talking
+        # gibberish"); never a language class
+        r"(?:talking|talk|speaking|speak|saying|spouting|typing|texting|speech|words|came out"
+        r"|coming out) (?:\w+ ){0,2}?(?:gibberish|jibberish|gobbledy ?gook|gobblede ?gook|word"
+        r" salad|double dutch)\b(?! (?:\w+ ){0,4}?(?:in|at|during|for) (?:the |my |a |our )?(?:\w+"
+        r" )?(?:class|lesson|course|exam|french|spanish|german|italian|language|duolingo"
+        r"|homework))(?! (?:\w+ ){0,4}?(?:asleep|sleep|sleepy|half asleep|drunk|tipsy|pissed"
+        r"|hammered|after (?:a few|some|six|five|four|three|two) (?:pints|drinks|beers|wines)))",
+        r"(?:right|left|one) (?:hand|arm|side) (?:\w+ ){0,2}?(?:can not|could not|will not|would"
+        r" not|wont|cant) (?:\w+ )?(?:hold|grip|grab|lift|pick up|keep hold of) (?:\w+ ){0,3}?"
+        r"(?:controller|pad|phone|cup|mug|pen|fork|spoon|toothbrush|mouse|glass|kettle|anything"
+        r"|things|a thing)\b(?=.*\b(?:just|sudden\w*|now|today|this morning|tonight|gibberish"
+        r"|slurr\w*|face|words)\b)",
+    ),
+    _rule(
+        "dizziness_fainting",
+        C,
+        # rt3: "keep nearly going lights out whenever I stand up, tunnel vision"
+        r"(?:go|going|gone|went|goes|nearly|almost) (?:\w+ )?lights out\b(?! (?:\w+"
+        r" ){0,4}?(?:boredom|bored|tired\w*|sleep\w*|nap|bed|bedtime|asleep)\b)",
+        r"tunn?e?le?\w* vision",
+        r"(?:nearly|almost|keep|kept|keeps|started|start|been) (?:\w+ )?(?:greying|graying|whiting"
+        r"|browning|blacking) out",
+        r"(?:went|dropped|keeled|go|going|gone) (?:down |over )?like a sack of (?:spuds|potatoes"
+        r"|tatties|bricks|coal)",
+    ),
+    _rule(
+        "fever_unwell",
+        C,
+        # rt3: "body hot like fire", "maybe na malaria"
+        r"(?:body|skin|forehead|head|chest) (?:dey |de |is |don |feel |feels )?(?:hot|heat|burn\w*"
+        r"|on fire) (?:like|as) (?:fire|an oven|oven|stove|hell|hot coal|pepper|a furnace|furnace"
+        r"|a radiator|radiator|a kettle|kettle|toaster)\b(?! (?:\w+ )?(?:after|from|in) (?:the |a"
+        r" |my )?(?:sauna|bath|shower|workout|run|session|sun|gym|heat|hot tub|jacuzzi|class"
+        r"|sunburn|sunbathing|tanning|nettles?|chilli|spicy|curry|yoga|hot yoga|beach))",
+        r"(?:body|skin) (?:dey|de) (?:hot|burn\w*|heat)",
+        r"(?:malaria|typhoid)\b(?! (?:tablets?|pills?|jab|vaccine\w*|prophylaxis|medication|meds"
+        r"|area|zone|risk|mosquito\w*|nets?|research)\b)",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        # rt3: "everyone says I've slimmed down but I haven't changed a thing", "5kg lighter than
+        # last month without cutting"
+        _near(
+            r"(?:slimmed|slimming|thinner|slimmer|skinnier|lighter|lost (?:loads|a lot|lots|weight"
+            r"|a ton))",
+            r"(?:have not|had not|did not|not|without|no|nothing) (?:\w+ )?(?:changed|change"
+            r"|changing|trying|tried|tryin|dieting|cutting|diet|different)",
+            8,
+        ),
+        _RT3_NOT_ON_PURPOSE
+        + r"(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|a stone|half a stone) (?:\w+ )?"
+        r"(?:lighter|down|less) (?:than|since) (?:\w+ )?(?:last|a|the|before|christmas|summer)\b",
+    ),
+    _rule(
+        "rest_pain",
+        C,
+        # rt3: "lying still is worse than moving, it throbs whatever way I lie"
+        r"(?:lying|laying|lie|sitting|resting|rest|keeping|staying) still (?:is |makes it |feels"
+        r" |just )?(?:worse|no better|not better)",
+        PAIN + r" (?:\w+ ){0,3}?(?:whatever|no matter (?:what|which|how)|any) (?:way|position)"
+        r" (?:i )?(?:lie|lay|sit|turn|am)",
+        r"(?:can|could) not (?:\w+ )?get (?:comfy|comfortable) (?:\w+ ){0,2}?(?:in bed|at night"
+        r"|lying down|whatever way|any way|no matter)",
+    ),
+    _rule(
+        "shoulder_blade_pain",
+        C,
+        # rt3: "knifed me between the wings", "tearing pain up between my blades", "bra strap
+        # line, been killing since sat"
+        _near(
+            _any(
+                r"between (?:my |the |me |ma )?(?:wings|blades|shoulders)",
+                r"bra (?:strap )?line",
+                r"bra strap",
+                r"shoulder ?blades?",
+                r"upper back",
+                r"mid(?:dle)? back",
+            ),
+            _any(PAIN, r"killing", r"knif\w*", r"dagger", r"tear\w*", r"ripp\w*", r"spear\w*"),
+            8,
+        ),
+        _near(
+            r"between (?:my |the |me |ma )?(?:wings|blades|shoulder ?blades|shoulders)",
+            r"(?:brand new|totally new|new since|came on|out of nowhere|new spot)",
+            6,
+        ),
+    ),
+    _rule(
+        "radiating_leg_pain",
+        C,
+        # rt3: "a zap like grabbing an electric fence down my leg", "a hot wire running down the
+        # leg"
+        r"(?:zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|hot wire|live wire|red hot"
+        r" wire|burning wire)\s+(?:\w+\s+){0,6}?(?:down|into|through|along) (?:the |my )?(?:back of"
+        r" (?:the |my )?|left |right |whole )?" + _any(LEG, LEGS, r"legs?"),
+    ),
+    _rule(
+        "sharp_pain",
+        S,
+        # rt3: "it felt like a knife went in my lower back"
+        _near(
+            r"like (?:a |an |someone )?(?:\w+ )?(?:knife|blade|dagger|nail|spike|skewer|sword"
+            r"|spear|ice pick|knifed|stabbed)\b(?! through butter)",
+            r"(?:back|spine|leg|hip|side|bum|buttock|neck|shoulder|chest|ribs?)",
+            6,
+        ),
     ),
 )
 
@@ -6107,6 +6578,11 @@ def triage(text: str) -> Triage:
         owned = _rt2_own(text, found)
         if owned is not None:
             return owned
+    if found.ambiguous or found.level is TriageLevel.NONE:
+        # rt3: a sign the writer's own after all (see `_rt3_own`)
+        owned = _rt3_own(text, found)
+        if owned is not None:
+            return owned
     if _fragile_bone_pain(text, found):
         # round 26: a pop, strain or lift with new pain on fragile bones (see below)
         return Triage(max(found.level, TriageLevel.CLINICIAN), found.signs)
@@ -6262,6 +6738,86 @@ def _rt2_own(text: str, found: Triage) -> Triage | None:
         return Triage(found.level, found.signs)
     if found.context == "cause" and kept & {"night_pain", "rest_pain"} and _has(_RT2_CHAIR, whole):
         return Triage(found.level, found.signs)
+    return None
+
+
+# rt3 (asked at first sight): the writer's own sign after all. Someone only in a likeness ("like
+# someone's knifed me", "belongs to someone else"); the writer's own turned to after someone
+# else's ("mine's not that, mine's brand new", "now my right leg's doing the same"); the writer
+# hurt by someone ("speared into the deck by a lad twice my size"); a sign that came "out of
+# nowhere" beside a cause; the writer's own faint that went as far as the floor or a stranger's
+# help.
+_RT3_LIKENESS_ELSE = re.compile(
+    r"\b(?:(?:like|as if|as though) (?:\w+ ){0,2}?(?:someone|somebody|some one)\b(?! (?:\w+"
+    r" ){0,3}?(?:said|told|says|tells|with|else s (?:problem|fault|job|turn)))|(?:belongs?"
+    r"|belonged|belonging) to (?:someone|somebody) else)\b"
+)
+_RT3_MINE_TURN = re.compile(
+    r"\b(?:mine (?:is |s )?(?:not that|different|not like (?:that|his|hers|theirs))|now my (?:\w+"
+    r" ){0,3}?(?:is |s |has |are )?(?:doing|got|gone|going) (?:the same|it too|that too)|new for"
+    r" me|but mine (?:is |s )?(?:\w+ ){0,4}?(?:brand new|new|since))\b"
+)
+_RT3_ONSET = re.compile(
+    r"\b(?:since|brand new|new|today|tonight|last night|this morning|yesterday|just happened"
+    r"|started)\b"
+)
+_RT3_HURT_BY = re.compile(
+    r"\b(?:got|was|been|get|getting|i was|i got) (?:\w+ ){0,6}?by (?:a|an|the|some|this|their)"
+    r" (?:\w+ ){0,3}?(?:lad|guy|bloke|player|man|fella|prop|forward|opponent|kid|girl|woman|lass"
+    r"|bull|horse|cow|car|driver|defender|winger|tackler)\b"
+)
+_RT3_FROM_NOWHERE = re.compile(
+    r"\b(?:out of (?:nowhere|the blue)|for no reason|(?:while|when) i was (?:just )?(?:doing"
+    r" nothing|chilling|sitting still|relaxing|resting))\b"
+)
+_RT3_OUT = re.compile(
+    r"\b(?:next thing|came (?:round|to)|fanning me|woke up on the (?:floor|ground)|on the floor"
+    r"|on the ground|ambulance)\b"
+)
+_RT3_I_FAINTED = re.compile(
+    r"(?:^|\bi (?:just |then |actually |literally |properly )?)(?:keeled over|passed out|fainted"
+    r"|blacked out|collapsed|hit the deck|went down like)\b"
+)
+# rt3: the bot's check-in answered no earlier and changed now ("said no to that on your check-in
+# yesterday but as of this morning the left's joined the right")
+_RT3_CHANGED = re.compile(
+    r"\b(?:said|answered|ticked|put|told you|replied|clicked|pressed|tapped) (?:\w+ ){0,2}?(?:no"
+    r"|nope|none|not)\b(?: \w+){0,10}? (?:but|and|though) (?:\w+ ){0,2}?(?:now|as of|since|today"
+    r"|this morning|tonight)\b"
+)
+
+
+def _rt3_own(text: str, found: Triage) -> Triage | None:
+    """The writer's own sign in a message first read as someone else's, caused, past or settled
+    (see above), or None."""
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if found.level is TriageLevel.NONE or found.context in {"cause", "past"}:
+        full = _assess(whole)
+        if (
+            "dizziness_fainting" in full.signs
+            and _has(_RT3_I_FAINTED, whole)
+            and _has(_RT3_OUT, whole)
+        ):
+            return full
+    if not found.ambiguous:
+        return None
+    owned = Triage(found.level, found.signs)
+    signs = set(found.signs)
+    if found.context == "someone_else":
+        if (
+            _has(_RT3_LIKENESS_ELSE, whole)
+            and not _SOMEONE_NAMED.search(whole)
+            and not _has(_THIRD_PERSON, whole)
+        ):
+            return owned
+        if _has(_RT3_MINE_TURN, whole) and _has(_RT3_ONSET, whole):
+            return owned
+        if "serious_trauma" in signs and _has(_RT3_HURT_BY, whole):
+            return owned
+    if found.context == "cause" and _has(_RT3_FROM_NOWHERE, whole) and signs - _ORDINARY_PAIN:
+        return owned
+    if found.context in {"past", "general", "hypothetical"} and _has(_RT3_CHANGED, whole):
+        return owned
     return None
 
 
