@@ -784,11 +784,14 @@ class _Rule:
     level: TriageLevel
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None = None  # must also match somewhere in the message
+    unless: re.Pattern[str] | None = None  # rt3: must match nowhere in the message
 
     def matches(self, text: str) -> bool:
         if self.requires is not None and not self.requires.search(text):
             return False
-        return self.pattern.search(text) is not None
+        if self.pattern.search(text) is None:
+            return False
+        return self.unless is None or not self.unless.search(text)
 
 
 # Round 20. A filler word that does not deny what follows: "lost a stone, no dieting at all"
@@ -800,9 +803,16 @@ def _words_pattern(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
 
 
-def _rule(sign: str, level: TriageLevel, *patterns: str, requires: str | None = None) -> _Rule:
+def _rule(
+    sign: str,
+    level: TriageLevel,
+    *patterns: str,
+    requires: str | None = None,
+    unless: str | None = None,
+) -> _Rule:
     required = _words_pattern(requires) if requires is not None else None
-    return _Rule(sign, level, _words_pattern(*patterns), required)
+    barred = _words_pattern(unless) if unless is not None else None
+    return _Rule(sign, level, _words_pattern(*patterns), required, barred)
 
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
@@ -822,12 +832,12 @@ _HOT_POKER = (
 
 # rt3: a wet bed is the writer's own only when nothing else wet it (a spilt drink, a child, a pet,
 # a leak, sweat or a bath)
-_RT3_NO_OTHER_WETTER = (
-    r"^(?!.*(?<!no )(?<!not )(?<!without )\b(?:spill\w*|spilt|knocked over|drinks?|glass|cup|mug"
+_RT3_OTHER_WETTER = (
+    r"(?<!no )(?<!not )(?<!without )(?<!anything to )(?<!nothing to )(?:spill\w*|spilt"
+    r"|knocked over|drinks?|glass|cup|mug"
     r"|bottle|hot water bottle|toddler|baby|babies|kids?|child|children|son|daughter|little one"
-    r"|wee one|dog|cat|puppy"
-    r"|kitten|roof|ceiling|window|rain\w*|leak\w*|sweat\w*|bath|shower|swim\w*|tea|coffee|juice"
-    r"|water bed|ice pack|hair)\b).*?\b"
+    r"|wee one|dog|cat|puppy|kitten|roof|ceiling|window|rain\w*|leak\w*|sweat\w*|bath|shower"
+    r"|swim\w*|tea|coffee|juice|water bed|ice pack|hair|nappy|nappies)"
 )
 # rt3: a bowel accident not felt or not noticed
 _RT3_UNFELT = (
@@ -836,15 +846,15 @@ _RT3_UNFELT = (
     r"|keep finding|again|twice)"
 )
 # rt3: legs that fold at a weight that was easy, never at a new best or a heavier weight
-_RT3_NO_NEW_MAX = (
-    r"^(?!.*\b(?:pb|pr|prs|pbs|personal best|personal record|new max|max|maxing|1 ?rm|one rep max"
-    r"|heavier|new weight|to failure|failed (?:the|a|my) (?:lift|rep|attempt)|grinder)\b).*?\b"
+_RT3_NEW_MAX = (
+    r"(?:pb|pr|prs|pbs|personal best|personal record|new max|max|maxing|1 ?rm|one rep max"
+    r"|heavier|new weight|to failure|failed (?:the|a|my) (?:lift|rep|attempt)|grinder)"
 )
 # rt3: weight lost with no plan told ("without cutting" is no plan)
-_RT3_NOT_ON_PURPOSE = (
-    r"^(?!.*(?<!without )(?<!not )(?<!no )\b(?:on purpose|dieting|on a diet|cutting|calorie"
+_RT3_ON_PURPOSE = (
+    r"(?<!without )(?<!not )(?<!no )(?:on purpose|dieting|on a diet|cutting|calorie"
     r" deficit|deficit|fasting|trying to lose|slimming world|weight watchers|intentional\w*"
-    r"|making weight|weight cut)\b).*?\b"
+    r"|making weight|weight cut)"
 )
 
 RULES: tuple[_Rule, ...] = (
@@ -2126,15 +2136,18 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "bladder",
         E,
-        _RT3_NO_OTHER_WETTER
-        + r"(?:woke|wake|wakes|waking|woken|got up|get up) (?:up )?(?:\w+ ){0,4}?(?:in |to |on"
+        r"(?:woke|wake|wakes|waking|woken|got up|get up) (?:up )?(?:\w+ ){0,4}?(?:in |to |on"
         r" )?(?:a |the |my )?(?:wet|soaked|soaking|damp|drenched|sodden|sopping) (?:bed|sheets"
         r"|mattress|pyjamas|pjs|pants|boxers|undies)",
-        _RT3_NO_OTHER_WETTER
-        + r"(?:woke|wake|wakes|waking|woken|got up|get up) (?:up )?(?:\w+ ){0,4}?(?:the |my )?"
-        r"(?:bed|sheets|mattress|pyjamas|pjs|pants|boxers|undies) (?:\w+ ){0,2}?(?:was|were|is"
-        r"|are|had been|been|all|got|felt|feels) (?:all |completely |totally |soaking |sopping"
+        r"(?:woke|wake|wakes|waking|woken|got up|get up) (?:up )?(?:\w+ ){0,4}?(?:the |my )?"
+        r"(?:bed|sheets|mattress|pyjamas|pjs|pants|boxers|undies) (?:\w+ ){0,2}?(?:(?:was|were|is"
+        r"|are|had been|been|all|got|felt|feels) )?(?:all |completely |totally |soaking |sopping"
         r" |a bit )?(?:wet|soaked|damp|drenched|sodden)",
+        unless=_RT3_OTHER_WETTER,
+    ),
+    _rule(
+        "bladder",
+        E,
         # "can't hold my wee / water / piss in", "cyaan hold mi wata"
         r"(?:can|could) not (?:\w+ )?(?:hold|keep|control) (?:in )?(?:my |the )?(?:wee|pee|water"
         r"|wata|piss|urine|bladder)\b(?! (?:bottles?|down|balloons?|pistols?)\b)",
@@ -2196,9 +2209,6 @@ RULES: tuple[_Rule, ...] = (
         r"|play ball|do as (?:it is|i) told|take it|go up)\b(?! (?:\w+ )?(?:over|across"
         r"|further|down to|to the floor|all the way)\b)(?! (?:\w+ ){0,4}?(?:danc\w*|harder|faster"
         r"|further|more reps|on the bike)\b)",
-        _RT3_NO_NEW_MAX
-        + r"(?:legs?|knees?) (?:\w+ )?(?:just |both |simply )?(?:folded|folding|folds|crumpled"
-        r"|crumpling|crumple|collapsed|caved|caved in|went from under me|gave out)\b",
         _near(
             r"(?:haul|pull|drag|heave|hoist|hauling|pulling|dragging|heaving|hoisting|hauled"
             r"|pulled|dragged|heaved|hoisted) (?:myself|meself|my self|me|my body) (?:\w+ ){0,3}?"
@@ -2233,6 +2243,13 @@ RULES: tuple[_Rule, ...] = (
         r" (?:\w+ ){0,2}?along (?:the )?(?:pavement|ground|floor|road|path|pavements|carpet"
         r"|tarmac|concrete|street|footpath|sidewalk)\b(?! (?:\w+ ){0,4}?(?:to get|to clean|gum"
         r"|poo|mud|muck|dog|mess|off)\b)",
+    ),
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:legs?|knees?) (?:\w+ )?(?:just |both |simply )?(?:folded|folding|folds|crumpled"
+        r"|crumpling|crumple|collapsed|caved|caved in|went from under me|gave out)",
+        unless=_RT3_NEW_MAX,
     ),
     _rule(
         "serious_trauma",
@@ -2398,9 +2415,13 @@ RULES: tuple[_Rule, ...] = (
             r"|changing|trying|tried|tryin|dieting|cutting|diet|different)",
             8,
         ),
-        _RT3_NOT_ON_PURPOSE
-        + r"(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|a stone|half a stone) (?:\w+ )?"
-        r"(?:lighter|down|less) (?:than|since) (?:\w+ )?(?:last|a|the|before|christmas|summer)\b",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|a stone|half a stone) (?:\w+ )?"
+        r"(?:lighter|down|less) (?:than|since) (?:\w+ )?(?:last|a|the|before|christmas|summer)",
+        unless=_RT3_ON_PURPOSE,
     ),
     _rule(
         "rest_pain",
@@ -6766,6 +6787,19 @@ _RT3_HURT_BY = re.compile(
     r" (?:\w+ ){0,3}?(?:lad|guy|bloke|player|man|fella|prop|forward|opponent|kid|girl|woman|lass"
     r"|bull|horse|cow|car|driver|defender|winger|tackler)\b"
 )
+_RT3_WATCHER = re.compile(
+    r"\b(?:girlfriend|boyfriend|gf|bf|missus|missis|mrs|wife|husband|lads|mates?|boys|guys|bro"
+    r"|flatmate|housemate|roommate|teammates?|coach|teacher|nan|gran|grandad|kids|wee one|little"
+    r" one|everyone|people|folks|the team|discord|headset|squad|partner) (?:\w+ ){0,3}?(?:say|says"
+    r"|said|tell|tells|told|reckon|reckons|think|thinks|noticed|notice|keep saying|keeps saying"
+    r"|asked|asks) (?:me )?(?:that )?(?:i am|i have|i was|i keep|i look|my|me|i)\b"
+)
+_RT3_NOT_THE_CAUSE = re.compile(
+    r"\b(?:(?:is not|not|no|nothing to do with|different from|different to|unlike) (?:my |the |a"
+    r" |just )?(?:pecs?|chest muscles?|muscles?|doms|muscle soreness|gym soreness|workout|training"
+    r"|the gym|usual)|(?:this|it) is (?:\w+ )?deeper|deeper than (?:that|the muscle|muscle|a"
+    r" muscle))\b"
+)
 _RT3_FROM_NOWHERE = re.compile(
     r"\b(?:out of (?:nowhere|the blue)|for no reason|(?:while|when) i was (?:just )?(?:doing"
     r" nothing|chilling|sitting still|relaxing|resting))\b"
@@ -6814,6 +6848,10 @@ def _rt3_own(text: str, found: Triage) -> Triage | None:
             return owned
         if "serious_trauma" in signs and _has(_RT3_HURT_BY, whole):
             return owned
+        if _has(_RT3_WATCHER, whole) and signs - _ORDINARY_PAIN:
+            return owned
+    if found.context == "cause" and _has(_RT3_NOT_THE_CAUSE, whole) and signs - _ORDINARY_PAIN:
+        return owned
     if found.context == "cause" and _has(_RT3_FROM_NOWHERE, whole) and signs - _ORDINARY_PAIN:
         return owned
     if found.context in {"past", "general", "hypothetical"} and _has(_RT3_CHANGED, whole):

@@ -638,6 +638,23 @@ RT3_LOCKED_OUT: list[str] = [
     " blades and new since last night",
     "got flattened by a prop twice my size at training, heard a crack in my back",
     "the chest pain came on out of nowhere while I was just chilling watching telly",
+    # more of each class: a wet bed, fever, weight, rest pain, the blades, a watcher, "surely
+    # nothing", "not my pecs", laughter beside a clear sign
+    "woke up soaked down below and the bed's wet, hadn't had anything to drink, I'm 33",
+    "I'm 40 and I've woken up in wet pants two nights running, back's bad",
+    "abeg my body dey hot and I dey shiver, back pain since Monday",
+    "I'm burning up like a furnace and shivery since last night, back killing",
+    "people keep saying I've got skinny and I haven't changed anything, back's been sore for weeks",
+    "staying still is no better, it aches whatever position I lie in",
+    "can't get comfy in bed at night whatever I do, the back throbs",
+    "keeping still is worse than moving, it throbs any way I sit",
+    "sharp pain between my wings since lunch, brand new",
+    "my girlfriend says my words came out as word salad and my right arm's heavy",
+    "feels like somebody's kneeling on my chest, i'm fit and 30, surely nothing lol",
+    "I hit chest yesterday but this isn't my pecs, it's deeper, like a band pulled tight across"
+    " my chest for 10 mins",
+    "landed flat on my back off the trampoline 💀 haha, back's killing",
+    "sharted and didn't even feel it lmao, not a joke, back's been bad",
 ]
 
 RT3_NOT_LOCKED_OUT: list[str] = [
@@ -676,6 +693,16 @@ RT3_NOT_LOCKED_OUT: list[str] = [
     "skid marks all over the car park after the drift day, how long per side?",
     "my breath's gone minty from the new toothpaste, how often should I do it?",
     "I sleep on three pillows because of my neck, fine to do the twist in bed?",
+    "woke up and the bed was wet, my toddler's nappy leaked in the night",
+    "my vice grip pliers are in the van, back is fine, how long per side?",
+    "I need three pillows for my neck, back's fine, when's best to stretch?",
+    "the lads said my essay was gibberish lol, how many reps?",
+    "my mate says his legs are numb after the ride, is the twist ok for him?",
+    "my girlfriend says I'm being a drama queen about my stiff back, stretch ok?",
+    "my chest feels tight, it's my pecs from bench yesterday, nothing deeper",
+    "the lads say I look thin since I started my cut, back's fine",
+    "my physio says it's not my muscles, it's a disc, which stretches help?",
+    "my gran says my legs look weak from sitting all day lol, back is fine",
 ]
 
 
