@@ -2143,6 +2143,13 @@ RULES: tuple[_Rule, ...] = (
         r"(?:bed|sheets|mattress|pyjamas|pjs|pants|boxers|undies) (?:\w+ ){0,2}?(?:(?:was|were|is"
         r"|are|had been|been|all|got|felt|feels) )?(?:all |completely |totally |soaking |sopping"
         r" |a bit )?(?:wet|soaked|damp|drenched|sodden)",
+        # "my kecks were wet and I didn't even notice"
+        _near(
+            r"(?:kecks|undies|boxers|shorts|jeans|pyjamas|pjs|joggers|trackies|leggings|briefs|y"
+            r" fronts) (?:\w+ ){0,2}(?:wet|damp|soaked)",
+            _RT3_UNFELT,
+            6,
+        ),
         unless=_RT3_OTHER_WETTER,
     ),
     _rule(
@@ -2185,6 +2192,7 @@ RULES: tuple[_Rule, ...] = (
         # rt3: "is it normal for it to go down both legs now?", "the left's joined the right"
         r"(?:go|goes|going|gone|went|travel\w*|run|runs|running|shoot\w*|spread\w*|move|moved"
         r"|moving|come|came|coming) (?:\w+ )?(?:in|into|to|down) both (?:of )?(?:my |the )?legs",
+        r"(?:from )?(?:one|a single|the one) (?:leg|side) (?:\w+ )?(?:to|into|now in) both\b",
         r"(?:the )?(?:left|right)(?: one| leg| side| foot)? (?:has |is |now |also |just )?"
         r"(?:joined|joins|joining|caught up with|copying|followed|doing the same as|started on"
         r" the same as) (?:in )?(?:the |my )?(?:right|left|other)(?: one| leg| side)?\b",
@@ -2220,6 +2228,10 @@ RULES: tuple[_Rule, ...] = (
         r" (?:the |a |my )?(?:sofa|couch|chair|settee|toilet|loo|floor|bed|car|bath)(?: \w+)?"
         r" without (?:using )?(?:my |both |me )?(?:arms|hands)\b(?=.*\b(?:any ?more|now|since"
         r"|new|by the day|every day|this week|lately|suddenly|today|feebl\w*|weak\w*)\b)",
+        r"(?:can|could) (?:barely|hardly|not|no longer) (?:\w+ )?(?:lift|raise|swing|get)"
+        r" (?:my |the |one )?(?:left |right |bad )?(?:leg|legs) (?:\w+ )?(?:into|in|onto|out of"
+        r"|up) (?:the |my )?(?:car|bath|bed|shower|van|taxi|trousers|jeans|stairs|step|kerb"
+        r"|curb)\b",
         r"(?:getting|got|grown|growing|gone|become|becoming) (?:\w+ )?(?:weaker|feebler|wobblier"
         r"|shakier|less steady) (?:\w+ )?(?:by the day|every day|each day|day by day|by the hour"
         r"|every morning)",
@@ -2292,6 +2304,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:had|in|was in|got in|been in) (?:a |an )?(?:\w+ )?(?:bingle|prang|write off|fender"
         r" bender)\b",
         r"pranged (?:my |the |our |his |her |a )?(?:car|ute|van|bike|motor|truck)",
+        r"(?:rolled|flipped|overturned|wrapped) (?:my |the |our |a )?(?:car|van|ute|truck|jeep|suv"
+        r"|bakkie|motor|quad|quad bike)\b(?! (?:\w+ )?(?:windows?|forward|backwards?|back|out of"
+        r"|into the garage|off the drive|down the drive|onto the drive|to the|keys)\b)",
         r"(?:car|ute|van|bakkie|motor) (?:was |got |is |has been )?(?:written off|totalled|totaled"
         r"|a write off)",
     ),
@@ -2300,7 +2315,8 @@ RULES: tuple[_Rule, ...] = (
         E,
         # rt3: likenesses ("someone's sitting on my chest", "chest clamped in a vise", "a strap
         # pulled tight round the middle of my chest")
-        r"chest (?:\w+ ){0,4}?(?:in|into|like|by) (?:a |an )?(?:\w+ )?(?:vi[cs]e|clamp"
+        _near(r"chest", r"(?:crush\w*|squash\w*|squeez\w*)", 6),
+        r"chest (?:\w+ ){0,6}?(?:in|into|like|by) (?:a |an )?(?:\w+ )?(?:vi[cs]e|clamp"
         r"|bear hug|corset|tourniquet|boa constrictor|python)\b(?! (?:on|for) (?:the |a |my )?"
         r"(?:bar|barbell|plates?|bench|machine)\b)",
         r"chest (?:\w+ ){0,2}?(?:is |feels |felt |was |being |getting |like it is |all )?(?:clamped"
@@ -2323,6 +2339,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:can|could) not (?:\w+ )?(?:finish|get through|complete|say|get out) (?:a |my |one"
         r" |the |full |whole )*(?:sentence|sentences|word|words|phrase) (?:\w+ ){0,5}?without"
         r" (?:\w+ ){0,2}?(?:stopping|stop|pausing|gasping|catching|taking|coming up|breathing)",
+        r"(?:can|could) not (?:\w+ )?(?:talk|speak|walk|move|eat|laugh|get dressed) (?:\w+ ){0,3}?"
+        r"without (?:\w+ ){0,2}?(?:gasping|stopping for (?:air|breath)|running out of"
+        r" (?:air|breath)|getting out of breath|losing my breath|puffing|panting)",
         r"(?:stop|stopping|pause|pausing) (?:\w+ )?(?:for|to catch|to get|to take) (?:some |a"
         r" )?(?:air|breath|my breath) (?:\w+ ){0,3}?(?:mid|middle of|halfway through|between|in"
         r" the middle of) (?:a |my |each )?(?:sentence|sentences|words|talking|a word)",
@@ -2372,6 +2391,9 @@ RULES: tuple[_Rule, ...] = (
         r" )?(?:class|lesson|course|exam|french|spanish|german|italian|language|duolingo"
         r"|homework))(?! (?:\w+ ){0,4}?(?:asleep|sleep|sleepy|half asleep|drunk|tipsy|pissed"
         r"|hammered|after (?:a few|some|six|five|four|three|two) (?:pints|drinks|beers|wines)))",
+        r"(?:left|right|one) (?:side|half) of (?:my |his |her )?(?:face|mouth|smile|lip|lips)"
+        r" (?:\w+ ){0,3}?(?:has |is |have |has gone |is gone |went )?(?:dropped|drooped|droopy"
+        r"|drooping|fallen|sagg\w*|slipped|gone down|numb|slack|lopsided|gone funny)\b",
         r"(?:right|left|one) (?:hand|arm|side) (?:\w+ ){0,2}?(?:can not|could not|will not|would"
         r" not|wont|cant) (?:\w+ )?(?:hold|grip|grab|lift|pick up|keep hold of) (?:\w+ ){0,3}?"
         r"(?:controller|pad|phone|cup|mug|pen|fork|spoon|toothbrush|mouse|glass|kettle|anything"
