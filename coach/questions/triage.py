@@ -2165,9 +2165,14 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "bowel",
         E,
-        r"(?:can|could) not (?:\w+ )?(?:hold|keep|control) (?:in )?(?:my |the )?(?:business"
-        r"|jobb(?:y|ies)|keech|shite?|turds?|number (?:2|two)s?|dumps?|bum|bottom|back end|arse"
-        r"|bowels?|poo\w*|shits)\b(?! (?:together|afloat|going|running|open|up|down)\b)",
+        r"(?:can|could) not (?:\w+ )?(?:hold|keep|control) (?:in )?(?:my |the )?"
+        r"(?:jobb(?:y|ies)|keech|turds?|number (?:2|two)s?|bum|bottom|back end|arse|bowels?"
+        r"|poo\w*)\b(?! (?:together|afloat|going|running|open|up|down|still|straight)\b)",
+        # the words with other senses ("my business", "my shit") only when nothing follows but
+        # "in", "at all", "anymore" or the time ("can't hold my business together" is not it)
+        r"(?:can|could) not (?:\w+ )?(?:hold|keep) (?:in )?(?:my |the )?(?:business|shite?|shits"
+        r"|dumps?)(?:\s+in)?(?:\s*$|\s+(?:at all|any ?more|no more|since|from|it|again|properly"
+        r"|and it)\b)",
         _near(r"shart\w*", _RT3_UNFELT, 8),
         r"(?:keep|keeps|kept|been|started|start) (?:\w+ )?sharting",
         _near(r"skid ?marks?", _RT3_UNFELT, 8),

@@ -757,6 +757,9 @@ RT3_NOT_LOCKED_OUT: list[str] = [
     "bench press crushed my chest lol, great session, twist tonight?",
     "I can't talk without laughing about it, anyway how many reps?",
     "the left side of my face is sunburnt, back is fine",
+    "I can't control my business costs this month, stressful, back stiff",
+    "I can't keep my shit in order this week lol, how many reps",
+    "can't hold my business together with this back pain, how often should I stretch",
 ]
 
 
