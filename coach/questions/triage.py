@@ -6839,6 +6839,9 @@ _RT3_I_FAINTED = re.compile(
     r"(?:^|\bi (?:just |then |actually |literally |properly )?)(?:keeled over|passed out|fainted"
     r"|blacked out|collapsed|hit the deck|went down like)\b"
 )
+_RT3_FAINT_HINT = re.compile(
+    r"keeled|passed out|fainted|blacked out|collapsed|hit the deck|went down"
+)
 # rt3: the bot's check-in answered no earlier and changed now ("said no to that on your check-in
 # yesterday but as of this morning the left's joined the right")
 _RT3_CHANGED = re.compile(
@@ -6851,6 +6854,8 @@ _RT3_CHANGED = re.compile(
 def _rt3_own(text: str, found: Triage) -> Triage | None:
     """The writer's own sign in a message first read as someone else's, caused, past or settled
     (see above), or None."""
+    if not found.ambiguous and not _RT3_FAINT_HINT.search(text[:MAX_CHARS].lower()):
+        return None  # (cheap: most messages with no sign at all end here)
     whole = _prepare(_mend(text[:MAX_CHARS]))
     if found.level is TriageLevel.NONE or found.context in {"cause", "past"}:
         full = _assess(whole)
