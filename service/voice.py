@@ -5,7 +5,9 @@ once (espeak-ng writes a WAV), placed at its exact second on a silent timeline (
 mix is encoded to Opus in an OGG file (soundfile's bundled libsndfile). A track is generated
 once per (style, variant, hold or reps and sets, set-up) into a folder on disk, uploaded once,
 and re-sent by the ``file_id`` Telegram gave us (kept in the photo cache, with the script's
-digest, so a changed script is generated and uploaded again).
+digest, so a changed script is generated and uploaded again). numpy and soundfile are imported
+when a track is first generated, not at start-up (soundfile and its library are about 1 MB of
+the bot's memory, for a track most users never ask for).
 
 Without espeak-ng the track is unavailable: `available()` says so, and nothing crashes.
 """
@@ -21,9 +23,8 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import soundfile as sf
 from sqlalchemy import Engine
 from telegram import Message
 from telegram.error import BadRequest
@@ -35,6 +36,9 @@ from coach.session.workout import Block, Prefs, Style, Variant, build_plan
 from content import cues as c
 from service.pictures import remember_file_id
 from store import asyncdb, photos
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +95,9 @@ def _track(key: str, plan: tuple[Block, ...]) -> Track:
 
 def speak(text: str) -> np.ndarray:
     """One line as mono float32 samples at ``RATE``."""
+    import numpy as np
+    import soundfile as sf
+
     with tempfile.TemporaryDirectory() as folder:
         wav = Path(folder) / "line.wav"
         try:
@@ -114,6 +121,8 @@ def speak(text: str) -> np.ndarray:
 
 def mix(lines: tuple[Line, ...], seconds: float) -> np.ndarray:
     """The lines on a silent timeline, each starting at its exact second."""
+    import numpy as np
+
     timeline = np.zeros(round(seconds * RATE), dtype=np.float32)
     clips: dict[str, np.ndarray] = {}
     for line in lines:
@@ -130,6 +139,8 @@ def mix(lines: tuple[Line, ...], seconds: float) -> np.ndarray:
 
 def render(track: Track, path: Path) -> Path:
     """Writes the track as OGG/Opus to ``path`` (atomically) and returns it."""
+    import soundfile as sf
+
     path.parent.mkdir(parents=True, exist_ok=True)
     samples = mix(track.lines, track.seconds)
     partial = path.with_suffix(".part")
