@@ -1097,6 +1097,9 @@ _FOREIGN_WORDS = """ich:i kann:can koennen:can konnen:can das:that auch:also ohn
 _FOREIGN: dict[str, str] = dict(pair.split(":") for pair in _FOREIGN_WORDS.split())
 
 
+_SECONDS = re.compile(r"\d+s")
+
+
 def _tokens(text: str, correct: Corrector | None = None) -> list[str]:
     """Canonical word tokens of raw text (spelling corrected, phrases and synonyms applied,
     not yet stemmed)."""
@@ -1114,7 +1117,7 @@ def _tokens(text: str, correct: Corrector | None = None) -> list[str]:
         joined = pattern.sub(replacement, joined)
     out: list[str] = []
     for word in joined.split():
-        if re.fullmatch(r"\d+s", word):  # "30s" -> "30 second"
+        if _SECONDS.fullmatch(word):  # "30s" -> "30 second"
             out.extend((word[:-1], "second"))
             continue
         out.append(synonym(word))
@@ -1526,9 +1529,11 @@ class AnswerIndex:
         np.maximum.at(best, topic[example], dot[example])
         weight = self._doc_weight[touched[~example]]  # its answer's and centroid's share
         extra = np.bincount(topic[~example], weights=weight * dot[~example], minlength=n_topics)
-        total = EXAMPLE_WEIGHT * best + extra
+        totals = (EXAMPLE_WEIGHT * best + extra).tolist()
+        # the topics touched, in key order (a count per topic: np.unique cost several times more)
+        present = np.flatnonzero(np.bincount(topic, minlength=n_topics)).tolist()
         keys = self._topic_keys
-        return {keys[k]: float(total[k]) for k in np.unique(topic)}
+        return {keys[k]: totals[k] for k in present}
 
 
 def _closest(token: str, candidates: Sequence[str]) -> str:
