@@ -3675,6 +3675,15 @@ _RELATION = (
     r"|puppy|pup|kitten|rabbit|bunny|hamster|budgie|parrot|tortoise|ferret|pet|pets"
     r"|guinea pig|dogs|cats)"
 )
+# Round 39: the people of a band, a course, a studio or a commute ("my drummer", "our bassist",
+# "my lab partner", "the conductor").
+_COMPANION_39 = (
+    r"(?:bandmates?|band mates?|drummer|bassist|bass player|guitarist|singer|vocalist|pianist"
+    r"|keyboardist|keys player|violinist|cellist|fiddler|saxophonist|sax player|trumpeter"
+    r"|trombonist|flautist|choir mates?|tutor|lecturer|professor|prof|supervisor"
+    r"|coursemates?|course mates?|lab partner|study buddy|seatmate|deskmate|landlord|landlady"
+    r"|host|sitter)"
+)
 _THIRD_PARTY = re.compile(
     # round 25: never a simile or the writer's role ("weak as a kitten", "as a mum")
     r"\b(?<!as )(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older"
@@ -3684,6 +3693,10 @@ _THIRD_PARTY = re.compile(
     + _RELATION
     + r"\b|\b(?:someone|somebody|he|she|him)\b"
     # round 9: "my teacher friend", "one of my residents"
+    # round 39: band, study, studio and commute companions, named with a possessive or "the",
+    # never "a" ("I'm a drummer" is the writer's own role)
+    r"|\b(?<!as )(?:my|our|his|her|their|the) (?:(?:band s|new|old|lead|bass|session|fellow"
+    r"|course|flat|studio|train|bus) )?" + _COMPANION_39 + r"\b"
     r"|\b(?:my|our) (?:teacher|nurse|doctor|gym|work|running|yoga|school|uni|old|best) "
     + _RELATION
     + r"\b|\bone of (?:my|our|the|his|her|their) (?:\w+ )?(?:residents|patients|clients|students"
@@ -4880,9 +4893,11 @@ def _general_29(whole: str) -> bool:
         # condition told as the reason for asking ("I have a heart condition so I like to know
         # the rules") claims no sign
         rest = _blank(rest, _REASON_TO_ASK_35)
-    if _has(_NOT_THAT_I_38, whole):
+    if _ahead_denied(whole):
         # round 38: "not that I am, just so I know": the condition asked ahead claims nothing
-        rest = _blank(_blank(_blank(rest, _IF_I_GOT), _IF_MY), _AHEAD_WORDS)
+        rest = _blank(
+            _blank(_blank(_blank(rest, _IF_I_GOT_39), _IF_MY), _AHEAD_WORDS), _YOU_TELL_ME_39
+        )
     return _has(_GENERAL_29, whole) and not _has(_OWN_CLAIM_29, rest)
 
 
@@ -5033,6 +5048,7 @@ _TOLD_TIME_35 = re.compile(
 
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
+    ahead = _ahead_denied(whole)
     if (
         _has(_BOT_TOLD_35, whole)
         and not _has(_TOLD_TIME_35, _blank(whole, _BOT_TOLD_35))
@@ -5040,8 +5056,13 @@ def _general(clause: str, whole: str) -> bool:
     ):
         return True
     if (
-        not (_has(_GENERAL, whole) or _general_29(whole))
-        or _has(_PRESENT, _blank(whole, _NOT_NOW))
+        not (
+            _has(_GENERAL, whole)
+            or _general_29(whole)
+            or _has(_TRUTH_ASKED_39, whole)
+            or (ahead and bool(_has(_YOU_TELL_ME_39, whole) or _has(_STOP_ASKED_39, whole)))
+        )
+        or _has(_PRESENT, _blank(_blank(whole, _FINE_39) if ahead else whole, _NOT_NOW))
         or _has(_LASTING, whole)
     ):
         return False
@@ -5053,6 +5074,9 @@ def _general(clause: str, whole: str) -> bool:
         # round 30: the bot's question asked about beside the writer's own ("because I have it")
         return False
     rest = _blank(_blank(clause, _BOT_ASKED_RE), _NAME_ASKED_RE)
+    if _has(_TRUTH_ASKED_39, whole):
+        # round 39: a rule someone else reported, asked to be true
+        rest = _blank(rest, _REPORTED_RULE_39)
     # round 31: "just curious, not happening to me: is ...": the asking words claim nothing
     rest = _blank(_blank(rest, _ASKED_GENERALLY_RE).strip(), _NOT_A_CLAIM)
     rest = _blank(rest, _IF_SOMEONE_RE)
@@ -5060,12 +5084,78 @@ def _general(clause: str, whole: str) -> bool:
     # nothing; with the writer's own denied outright ("no problem here", "nothing has happened
     # to me"), a question's verbs ("is", "losing") claim nothing either
     rest = _blank(_blank(rest, _THRESHOLD_ASKED_RE), _ASKING_WORDS_29)
-    if _has(_NOT_THAT_I_38, whole):
+    if _ahead_denied(whole):
         # round 38: "should I skip it if I get dizzy? not that I am, just so I know": the
         # writer's own denied outright, the condition asked ahead claims nothing
-        rest = _blank(_blank(_blank(rest, _IF_I_GOT), _IF_MY), _AHEAD_WORDS)
+        rest = _blank(
+            _blank(_blank(_blank(rest, _IF_I_GOT_39), _IF_MY), _AHEAD_WORDS), _YOU_TELL_ME_39
+        )
     claims = _CLAIM_WORDS_DENIED if _has(_OWN_DENIED, whole) else _CLAIM_WORDS
     return not _FIRST_PERSON.search(rest) and not claims.search(rest)
+
+
+# Round 39: a question asked ahead with the writer fine now ("what would you tell me if I had a
+# fever one day? asking for the future, I'm fine"): the condition asked ahead claims nothing,
+# like "not that I have" (`_NOT_THAT_I_38`).
+_FINE_39 = re.compile(
+    r"\b(?:i am|im|i m|i feel|i am feeling|me|myself|all) (?:totally |perfectly |completely "
+    r"|absolutely )?(?:fine|ok|okay|good|well|grand|alright|all right)(?: (?:now|today|right now"
+    r"|at the moment|atm|currently|thankfully|luckily|though|tho|btw|lol|haha|here))*"
+    r"(?! (?:but|until|till|except|apart|other than|besides)\b)"
+)
+_AHEAD_39 = re.compile(
+    r"\b(?:one day|some day|someday|in (?:the )?future|for (?:the )?future|down the (?:line|road)"
+    r"|later on|thinking ahead|planning ahead|asking ahead|just in case|in case|for future"
+    r" reference|for next time|ever)\b"
+)
+# ...and the bot asked what it would say ("what would you tell me if...", "what do you say to
+# me if..."): its words, not a claim.
+# ...or what to do asked ("what should I do", "do I stop").
+_STOP_ASKED_39 = re.compile(
+    r"\b(?:what (?:should|would|do|must|shall) i do|(?:should|do|would|must) i (?:stop|carry on"
+    r"|keep going|call|ring|see|go))\b"
+)
+_IF_I_GOT_39 = re.compile(_IF_I_GOT.pattern + r"(?: (?!(?:now|today|since|again|still)\b)\w+){0,3}")
+_YOU_TELL_ME_39 = re.compile(
+    r"\b(?:would|will|should|could|do|does|did|can) (?:you|u|the bot|this bot|it) (?:\w+ )?(?:tell"
+    r"|say to|advise|recommend to|suggest to|want|ask) me\b|\b(?:one day|some day|someday|ever)\b"
+)
+
+
+def _ahead_denied(whole: str) -> bool:
+    """Round 38 and 39: a condition asked ahead with the writer's own denied (see above)."""
+    return bool(
+        _has(_NOT_THAT_I_38, whole)
+        or (
+            _has(_FINE_39, whole)
+            and _has(_AHEAD_39, whole)
+            and _has(_IF_I_GOT, whole)
+            and not _has(_PRESENT, _blank(_blank(whole, _FINE_39), _NOT_NOW))
+            and not _has(_RECUR_39, whole)
+        )
+    )
+
+
+# ...never a sign that has been before ("if I get numb legs again")
+_RECUR_39 = re.compile(r"\b(?:again|another|anymore|any more|still|back|returns?|came back)\b")
+
+
+# Round 39: a rule someone else reported, asked to be true ("my friend said a video told her
+# chest pain while stretching is always an emergency. is that true in general?"): the rule as
+# reported is a topic, when nothing after the reporting verb is the writer's own.
+_REPORTED_RULE_39 = re.compile(
+    r"^(?:(?!(?:i|im|i m|me|myself)\b)\w+ ){0,10}?(?:said|says|told|tells|reckons|claims?|claimed"
+    r"|posted|wrote|writes|read|heard|saw)(?: (?!(?:i|im|i m|me|my|mine|myself|now|today|since"
+    r"|yesterday|started)\b)\w+){1,12}? (?:is|are) (?:(?:always|never|usually|often|sometimes"
+    r"|basically|definitely|automatically|really|very|pretty|quite|not|a|an) )*(?:emergency"
+    r"|emergencies|red flags?|serious|dangerous|normal|fine|ok|okay|nothing|bad|warning signs?"
+    r"|harmless|deadly|a sign of \w+)\b"
+)
+_TRUTH_ASKED_39 = re.compile(
+    r"\b(?:is|are) (?:that|this|it|they|those) (?:really |actually |even |generally |usually )?"
+    r"(?:true|right|correct|a myth|real|legit|accurate)\b|\btrue or (?:not|false)\b"
+    r"|\bfact or (?:myth|fiction)\b"
+)
 
 
 # Round 38: the writer's own denied after a question asked ahead ("not that I have", "not that
@@ -5558,6 +5648,15 @@ _FICTION = re.compile(
     r"(?: \w+){0,2}? (?:film|movie|tv show|show|series|documentary|episode|book|novel|story|soap"
     r"|drama|programme|program|video|podcast|article|news story|play)(?: \w+){0,3}? (?:where|in"
     r" which|about|when|that|in which)\b"
+    # round 39: the work named first, then its character ("in the film last night the guy fell
+    # off a roof", "in my game a soldier collapses")
+    r"|\b(?:in|on) (?:the|a|that|this|my|our) (?:\w+ )?(?:film|movie|tv show|show|series|episode"
+    r"|book|novel|play|musical|cartoon|anime|documentary|soap|drama|game|video game|comic|opera)"
+    r"(?: (?:last night|yesterday|tonight|earlier|i watched|we watched|i saw|we saw|i am reading"
+    r"|im reading|i read|on \w+))? (?:the|a|an|this|some|one|his|her) (?:\w+ ){0,2}?(?:guy|man"
+    r"|woman|lady|girl|boy|kid|child|hero|heroine|villain|character|soldier|detective|doctor"
+    r"|grandpa|grandad|grandma|dad|mum|mom|father|mother|king|queen|bloke|fella|old man"
+    r"|old woman|main character|lead|protagonist)\b"
 )
 # A figure of speech: "the pain is killing me - the pain of choosing a new mat that is".
 _FIGURE_PAIN = re.compile(
@@ -8267,13 +8366,30 @@ _FICTION_CHARACTER = re.compile(
     r"|actress|detective|doctor|nurse|soldier|dad|mum|mom|father|mother|husband|wife|king|queen"
     r"|people|couple|patient|singer|cowboy|policeman|teacher|fella|bloke|chap) (?:in|on|from)"
     r" (?:the|a|that|this|an|my|our) (?:\w+ )?(?:film|movie|show|soap|series|drama|episode|book"
-    r"|novel|play|musical|cartoon|documentary|programme|program|sitcom|story|video|opera)\b",
+    r"|novel|play|musical|cartoon|documentary|programme|program|sitcom|story|video|opera)\b"
+    # round 39: the work first ("in the film last night the guy...", "in my book the main
+    # character collapses")
+    r"|\b(?:in|on) (?:the|a|that|this|my|our) (?:\w+ )?(?:film|movie|show|series|episode|book"
+    r"|novel|play|musical|cartoon|anime|documentary|soap|drama|video game|comic|opera|story"
+    r"|script)(?: (?:last night|yesterday|tonight|earlier|i watched|we watched|i saw|we saw"
+    r"|i am reading|im reading|i m reading|i read|i am writing|im writing|i m writing))?,?"
+    r" (?:the|a|an|this|some|one|his|her) (?:\w+ ){0,2}?(?:guy|man|woman|lady|girl|boy|kid"
+    r"|child|hero|heroine|villain|character|soldier|detective|grandpa|grandad|grandma|king"
+    r"|queen|bloke|fella|protagonist)\b",
+    re.IGNORECASE,
+)
+# Round 39: the writer's own work named as where the character is ("in my book"): no claim.
+_MY_WORK_39 = re.compile(
+    r"\b(?:in|on) my (?:\w+ )?(?:book|novel|story|script|screenplay|comic|film|play|game|zine)"
+    r"(?: (?:i am|im|i m|i'm) (?:writing|reading|working on|making|drawing))?\b",
     re.IGNORECASE,
 )
 _WRITER_IN_CLAUSE = re.compile(r"\b(?:" + _WRITER_WORDS + r")\b", re.IGNORECASE)
 _LIKE_THE_CHARACTER = re.compile(
-    r"\b(?:me too|so do i|so did i|so have i|same here|same as (?:him|her|them)|like (?:him|her"
-    r"|them|that)|i (?:have|had|get|got|feel|felt) (?:the same|that too|it too|the same thing))\b",
+    r"\b(?:me too|so do i|so did i|so have i|same here|same as (?:him|her|them|me)|like (?:him|her"
+    r"|them|that|me|mine|i did|i do|i have|i had)|me as well|and me|just like me|that s me|thats me"
+    r"|happened to me|i (?:have|had|get|got|feel|felt) (?:the same|that too|it too"
+    r"|the same thing))\b",
     re.IGNORECASE,
 )
 _FICTION_CLAUSE = re.compile(r"[^,.;!?\n]+")
@@ -8546,7 +8662,8 @@ def _blank_round29(text: str) -> str:
         text = _FICTION_CLAUSE.sub(
             lambda m: (
                 " " * len(m.group())
-                if _FICTION_CHARACTER.search(m.group()) and not _WRITER_IN_CLAUSE.search(m.group())
+                if _FICTION_CHARACTER.search(m.group())
+                and not _WRITER_IN_CLAUSE.search(_MY_WORK_39.sub(" ", m.group()))
                 else m.group()
             ),
             text,
@@ -8555,7 +8672,7 @@ def _blank_round29(text: str) -> str:
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
-    return _blank_round38(_blank_round35(_blank_round34(_blank_round32(text))))
+    return _blank_round39(_blank_round38(_blank_round35(_blank_round34(_blank_round32(text)))))
 
 
 # Round 34. A sign word said outright to be a figure of speech ("fainted when I saw my exam
@@ -8867,6 +8984,74 @@ _TOPIC_VERB_38 = re.compile(
     r"|started|get|gets|got|getting|give|giving|went|seems?|seemed|stays?|stayed)\b",
     re.IGNORECASE,
 )
+
+
+# Round 39: a sign word as the name of a work ("the painting I'm working on is called Numbness",
+# "our new song is titled Heart Attack", "my zine 'Pins and Needles'"): only the title, up to
+# three words that are not the writer's own ("called numb and my legs are numb too" keeps
+# the rest).
+_WORK_39 = (
+    r"(?:painting|paintings|drawing|sketch|print|sculpture|piece|artwork|art work|canvas|mural"
+    r"|collage|series|exhibition|show|installation|photo|photograph|portrait|song|track|single"
+    r"|album|ep|record|mixtape|tune|demo|band|poem|poetry|story|novel|book|zine|comic|play"
+    r"|film|short film|script|screenplay|game|project|dissertation|essay|thesis|podcast|episode"
+    r"|video|channel|dance piece|choreography|composition|sonata|suite|opera|musical)"
+)
+_TITLE_WORD_39 = (
+    r"(?!(?:and|but|so|because|cause|i|im|i'm|my|me|mine|it|its|it's|is|was|are|since|now|which"
+    r"|that|though|tho|today|too|also|then|when|while|as|after)\b)[\w'-]+"
+)
+_WORK_TITLE_39 = re.compile(
+    r"\b" + _WORK_39 + r"\b(?:\s+(?!(?:and|but|so|because)\b)[\w']+){0,5}?\s+(?:is\s+|s\s+|was\s+"
+    r"|will\s+be\s+|are\s+)?(?:called|titled|entitled|named)\s+"
+    r"(?:[\"'“‘]\s*(?P<quoted>[^\"'”’\n]{1,40})[\"'”’]"
+    r"|(?P<plain>" + _TITLE_WORD_39 + r"(?:\s+" + _TITLE_WORD_39 + r"){0,2}))",
+    re.IGNORECASE,
+)
+# ...or a sign word as a figure of speech about a part of life ("lost all feeling in my social
+# life", "no feeling left for my degree", "my love life is numb"): never a body part, and
+# never beside the writer's own sign elsewhere (only the figure is blanked).
+_LIFE_PART_39 = (
+    r"(?:social life|love life|dating life|sex life|private life|family life|student life|uni"
+    r" life|work life|career|degree|course|studies|grades|modules?|revision|exams?|art|music"
+    r"|practice|band|hobbies|hobby|creativity|motivation|feed|timeline|friendships?|friend group"
+    r"|relationships?|marriage|bank account|wallet|finances|savings|budget|weekends?|commute"
+    r"|playlist|portfolio|sketchbook|inbox|group chat|fandom|team|job|life)"
+)
+_LIFE_FEELING_39 = re.compile(
+    r"\b(?:(?:lost|losing|lose|loses|there is|there s|theres|no|zero|not much|not any|without)"
+    r"\s+)?(?:all\s+|any\s+|the\s+|my\s+)?(?:feeling|feelings|sensation|numbness|tingle|tingles"
+    r"|tingling)(?:\s+(?:left|whatsoever|at\s+all))?\s+(?:in|for|about|towards|from)\s+(?:my|our"
+    r"|the)\s+(?:own\s+)?" + _LIFE_PART_39 + r"\b"
+    r"|\b(?:my|our)\s+" + _LIFE_PART_39 + r"\s+(?:is|s|has\s+gone|went|feels|has\s+been|was)"
+    r"\s+(?:totally\s+|completely\s+|so\s+|kind\s+of\s+|kinda\s+)?(?:numb|paralysed|paralyzed"
+    r"|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round39(text: str) -> str:
+    """Round 39: a sign word as the name of a work, or in a figure of speech about a part of
+    life (see `_WORK_TITLE_39`, `_LIFE_FEELING_39`)."""
+    if re.search(r"\b(?:called|titled|entitled|named)\b", text, re.IGNORECASE):
+
+        def title(match: re.Match[str]) -> str:
+            name = "quoted" if match.group("quoted") is not None else "plain"
+            start = match.start(name) - match.start()
+            end = match.end(name) - match.start()
+            return match.group()[:start] + " " * (end - start) + match.group()[end:]
+
+        text = _WORK_TITLE_39.sub(title, text)
+    if _LIFE_FEELING_39.search(text):
+        text = _SENTENCE.sub(
+            lambda m: (
+                m.group()
+                if _BODY_WORD.search(_LIFE_FEELING_39.sub(" ", m.group().lower()))
+                else blanked(_LIFE_FEELING_39, m.group())
+            ),
+            text,
+        )
+    return text
 
 
 def _blank_round38(text: str) -> str:
@@ -9586,6 +9771,9 @@ _ON_THEIR_BEHALF = re.compile(
     # round 23: "he wants to know if...", "she asked me to ask"
     r"|(?:he|she|they) (?:wants?|wanted|would like|asked|asks|has asked) (?:me )?to (?:know|ask)"
     r"|asked me to ask|wants me to ask"
+    # round 39: "he's asking if this move is safe for older people", "she wonders whether..."
+    r"|(?:he|she|they) (?:is |s |are |re |was |has been |keeps )?(?:asking|wondering|wonders"
+    r"|asked|asks) (?:me )?(?:if|whether|what|how|about)"
     # round 33: the bot passed on to them ("is it ok if I send her this bot", "can I share this
     # with my clients", "thinking of recommending it to him")
     r"|(?:send|sending|share|sharing|forward|forwarding|recommend|recommending|pass|passing"
@@ -9632,7 +9820,8 @@ _IN_CARE = re.compile(
     r"|seen|checked)|on (?:medication|treatment|tablets)|(?:seeing|seen by|referred to|waiting"
     r" (?:to see|for)|booked in with) (?:a |the |his |her |their )?(?:doctor|gp|specialist"
     r"|consultant|physio\w*|surgeon|neurologist|urologist|cardiologist)|(?:his|her|their)"
-    r" (?:cancer )?(?:treatment|chemo\w*|radiotherapy|operation|surgery)"
+    r" (?:cancer |hip |knee |heart |prostate |bowel |back )?(?:treatment|chemo\w*|radiotherapy"
+    r"|operation|surgery|op|procedure|replacement)"
     # round 27: someone else's cancer treatment under way ("my best friend is going through
     # chemo, she does a seated stretch her team gave her")
     r"|(?:he|she|they|who) (?:is |s |are |re |has |have )?(?:going through|having|doing|on|started"
@@ -9716,7 +9905,23 @@ _WRITER_FINE = re.compile(
     r"(?: \w+){0,3}? my (?:own )?(?:question|query)|my (?:own )?(?:question|query) (?:is|was)"
     r"|(?:i am|im|i m|i feel|i am feeling|feeling|me) (?:\w+ )?(?:grand|champion|tip top|right as"
     r" rain|in fine fettle|chipper|spot on|dandy|sound|hunky dory|fighting fit|fit as a fiddle)"
-    r"(?: though| tho| myself| thankfully| luckily)?)\b"
+    r"(?: though| tho| myself| thankfully| luckily)?"
+    # round 39: the writer's own plans for the move beside someone else's sign ("so I finally
+    # have time for the twist", "I'll squeeze my stretch in tonight"), and the turn to the
+    # writer's own question about it ("unrelated: how long do I hold?", "anyway, how often")
+    r"|(?:i|i ve|i have|i ll|i will|i can|i could|so i|which means i|means i) (?:\w+ ){0,2}?"
+    r"(?:have|got|get|found|find|make|do|fit in|squeeze in|getting|doing) (?:\w+ ){0,2}?"
+    r"(?:time|a chance|the chance|a window|room) (?:for|to do|to get (?:in|on with)) (?:the|my"
+    r"|this|a|some|today s|tonight s) (?:\w+ )?(?:twist|stretch|session|exercise|routine"
+    r"|mobility|practice|reps?)"
+    r"|(?:i ll|i will|i am going to|im going to|i m going to|gonna|i can still|so i can|means i can"
+    r"|meaning i can|now i can|i can finally|i can now) (?:\w+ )?"
+    r"(?:do|fit in|squeeze in|get in|get on with|crack on with|start) (?:my|the|a|this|today s"
+    r"|tonight s) (?:\w+ )?(?:twist|stretch|session|exercise|routine|reps?)"
+    r"|(?:unrelated|anyway|anyhow|any road|on another note|on a different note|moving on"
+    r"|back to (?:me|real life|reality|my question|the twist|business)|separate question"
+    r"|different question|other question|my question)(?: (?:but|though|tho|then|so|now|lol"
+    r"|haha))? (?:how|what|when|where|which|can|could|should|shall|is|are|do|does|will)\b)\b"
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.

@@ -7225,3 +7225,134 @@ def test_round38_general_questions_are_answered_with_the_topic(text: str) -> Non
 @pytest.mark.parametrize("text", ROUND38_RED)
 def test_round38_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 39 (h39's classes, in our own words): someone else's sign in a band-mate, a course-mate,
+# a grandparent, a film or a friend's video beside the writer's own plans; a sign word as the
+# name of a work or in a figure of speech about a part of life; a question asked ahead with
+# the writer fine.
+ROUND39_HARMLESS: dict[str, list[str]] = {
+    "someone_else_beside_plans": [
+        "our bassist has had a temperature all week so the gig is cancelled, means I can fit in "
+        "my stretch tonight",
+        "my lab partner fainted in the practical this morning, she's fine now. anyway, how long "
+        "should each hold be?",
+        "my lecturer collapsed during the seminar and got taken to hospital, scary. how often "
+        "should I do the twist?",
+        "my guitarist has got the flu so practice is off, I'll squeeze in my session instead",
+        "the lead singer passed out on stage from the heat, she's ok. unrelated: which side do "
+        "I start on?",
+        "my flatmate's been feverish all week, I'm fine, I have time for the twist now that the "
+        "house is quiet",
+        "my nan had bowel trouble after her operation and she's wondering whether this stretch "
+        "suits pensioners",
+        "my grandpa had bladder problems after his op, he asked me if this is ok for people his "
+        "age",
+    ],
+    "fiction": [
+        "in the movie the hero got shot and lost all feeling in his legs. anyway how many reps "
+        "do I do?",
+        "on the show yesterday a woman had a stroke and slurred her words. unrelated, what are "
+        "the benefits?",
+        "in my book the main character collapses with chest pain, very dramatic. how do I set up?",
+        "in the series the old king fell from his horse and couldn't move his legs. how long do "
+        "I hold?",
+        "in that documentary a man lost control of his bladder, wild. which muscles does it "
+        "stretch?",
+        "in the anime the villain coughs blood and collapses lol. how often should I twist?",
+    ],
+    "reported_rule_asked": [
+        "my sister's tiktok said numb feet during stretching is never serious, is that true?",
+        "my coach told us that tingling in the legs is always a red flag, is that right?",
+        "a guy on youtube said back pain at night is always dangerous. true or not?",
+        "my mate reckons chest pain after a stretch is always nothing, is that correct?",
+        "someone in my class said bladder leaks are normal after lifting, is that a myth?",
+        "my gran heard that a fever with back pain is always an emergency, is that really true?",
+    ],
+    "asked_ahead_fine": [
+        "what would you say to me if I got numb legs one day? just planning ahead, I'm fine",
+        "if I ever had bladder trouble what would you tell me to do? I'm fine at the moment, "
+        "just in case",
+        "would you tell me to stop if I felt dizzy some day? asking for the future, I'm okay",
+        "if I ever got numb legs should I stop? I'm fine now, thinking ahead",
+        "if I got chest pain one day what should I do? I'm fine",
+        "what would you tell me if I felt faint in future? all good here, just curious",
+    ],
+    "title_of_a_work": [
+        "my new track is called Heart Attack, dropping friday lol. how long do I hold?",
+        'the sculpture I\'m finishing is titled "Pins and Needles", how often should I stretch?',
+        "our band is named Chest Pain 😂 anyway what muscles does it stretch?",
+        "my poem is called Numb, it's about exams. can I do the twist before bed?",
+        "the mural we painted is called Collapse, took all term. how long is a session?",
+        "my zine is called Incontinent Thoughts haha, which side first?",
+    ],
+    "figure_of_a_life": [
+        "lost all feeling for my degree this term haha. how many sets?",
+        "my love life is totally numb lol, can I do the twist at night?",
+        "no feeling left in my social life after revision season. what does the twist help with?",
+        "there's zero feeling in my group chat since the exams, dead quiet. how long do I hold?",
+        "I've lost all sensation in my bank account after rent day lol, how often should I twist?",
+        "my career is kind of numb right now 😅 anyway is it good for posture?",
+    ],
+}
+
+
+ROUND39_RED: list[str] = [
+    # the writer's own role, or the same sign now the writer's
+    "I'm a drummer and I've had a fever all week, can I do the twist",
+    "my drummer has had a fever all week and now I have one too, can I do the twist",
+    "our bassist fainted and then I did too, which means I have time for the twist",
+    "my lab partner fainted and I've lost control of my bladder since this morning",
+    "my grandad had bladder trouble after his surgery and he's asking if it's safe, and I've "
+    "lost control of mine too",
+    "the driver crashed, I'm ok, I was the passenger, neck a bit sore",
+    # fiction beside the writer's own
+    "in the film the guy couldn't feel his legs and same here since this morning, how long do "
+    "i hold?",
+    "in the movie the hero went numb between the legs, like me right now, anyway how many reps?",
+    "in my book the main character collapses with chest pain, like me this morning. how do I "
+    "set up?",
+    # a rule reported about the writer's own, or beside it now
+    "my friend said my chest pain while stretching is always an emergency. is that true?",
+    "a video said numb legs are never serious, is that true? mine have been numb since yesterday",
+    # asked ahead beside a sign of now
+    "what would you tell me if I had a fever one day? asking for the future, I'm fine but my "
+    "legs are numb now",
+    "what would you tell me if I had numb legs? I'm fine apart from my legs going numb today",
+    "if I had bladder trouble what would you tell me to do? I'm fine at the moment but it "
+    "leaks since yesterday",
+    "if I got chest pain what should I do? I'm fine apart from the pain in my chest right now",
+    # a title beside the writer's own sign
+    "my painting is called Numbness and my groin has been numb since this morning",
+    "my song is called heart attack and my chest is crushing right now",
+    # a figure beside a body part
+    "lost all feeling in my legs since exam season lol",
+    "lost all feeling in my social life and my legs since yesterday",
+    "anyway I fell down the stairs this morning and can't feel my legs, how often should i twist",
+    "I've lost all feeling down there, anyway how long do I hold?",
+    "my legs went numb in my game chair and they're still numb and weak, anyway how often?",
+]
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND39_HARMLESS.values() for t in texts])
+def test_round39_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND39_HARMLESS.values() for t in texts])
+def test_round39_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize(
+    "text", ROUND39_HARMLESS["reported_rule_asked"] + ROUND39_HARMLESS["asked_ahead_fine"]
+)
+def test_round39_general_questions_are_answered_with_the_topic(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic", (found, triage(text))
+    assert triage(text).context in {None, "general"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND39_RED)
+def test_round39_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
