@@ -518,6 +518,8 @@ TOPICS: tuple[Topic, ...] = (
             "after the first side what next",
             "go to the other side after?",
             "repeat on the other side?",
+            "when is it time to swap across to leg number two",
+            "moving across onto the second side, how does that go",
             "what comes after the first leg",
             "once I finish on the left is it the right",
             "do I rest between sides or go straight on",
@@ -996,6 +998,8 @@ TOPICS: tuple[Topic, ...] = (
             "what gear do I need",
             "can I do it on carpet",
             "is a towel enough",
+            "will a bath towel do instead of a mat",
+            "I only have a travel towel, is that enough",
         ),
         answer=(
             "A cushioned exercise or yoga mat is a good idea: lying face down, your <b>hips "
@@ -1613,6 +1617,8 @@ TOPICS: tuple[Topic, ...] = (
             "I'm on the road all week, where could I do it",
             "could I do it in a van or at a service station",
             "is a cab bunk good enough to do it on",
+            "can I do it in a shared dorm",
+            "is there space for it in a small guesthouse room",
         ),
         answer=(
             "On the <b>floor</b>, ideally on a cushioned exercise or yoga mat that supports "

@@ -1987,6 +1987,18 @@ _HELP_SENTENCE = re.compile(
     r"|navigate|drive|get into|get on with) (?:this|the|you|it)(?: (?:service|bot|thing|app|chat"
     r"|system|programme|program|coach))?"
     r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
+    # round 39: the buttons or commands asked for in a learner's words ("please explain me which
+    # buttons and orders this bot is having", "tell me what commands you have got")
+    r"|(?:(?:can|could|would|will) (?:you|u) (?:please )?)?(?:please )?(?:explain|tell|show"
+    r"|give|list|teach|say)(?: to)? (?:me|us)(?: (?:please|pls))? (?:which|what|all|the)"
+    r"(?: all| the)? "
+    r"(?:buttons?|commands?|orders?|options?|functions?|features?|keys?|menus?|instructions?)"
+    r"(?: (?:and|or|,) (?:buttons?|commands?|orders?|options?|functions?|features?|keys?|menus?"
+    r"|instructions?))?(?: (?:that|which))? (?:this|the|you|u|your|it)(?: (?:bot|app|chat|thing"
+    r"|coach))? (?:is |are |s )?(?:having|has|have|got|give|gives|giving|offer|offers|offering"
+    r"|know|knows|knowing|understand|understands|understanding|accept|accepts|take|takes|use"
+    r"|uses|support|supports|supporting|contain|contains|containing|provide|provides|providing)"
+    r"(?: got)?"
     # round 12: "what am I supposed to do here?", "first time using a Telegram bot"
     r"|what am i (?:supposed|meant|expected|meant to be|going) to (?:do|press|type)(?: with (?:this"
     r"|you|it))?|what (?:is|s) (?:the|this) (?:idea|deal)|first time (?:using|on|with|trying)"
@@ -2607,6 +2619,23 @@ _HEAD_KEPT = re.compile(
     r"|there|still)\b(?: \w+){0,2}? (?:the whole time|throughout|all the time|the entire"
     r" time|all the way through)\b"
 )
+# Round 39: going over to the other leg or side, asked in any verb ("change over", "swap
+# across", "move on to").
+_SWITCH_ASKED_39 = re.compile(
+    r"\b(?:change|changing|swap|swapping|switch|switching)(?: (?:over|across|round|around))?"
+    r"(?: (?:to|onto|on to|into))? (?:the |my )?(?:other|second|opposite|next|left|right)"
+    r" (?:leg|side|foot)\b"
+    # the sweep itself goes across to the other side: only the other leg is the switch
+    r"|\b(?:move|moving|go|going|get|getting|cross|crossing|turn|turning)(?: (?:over|across|on))?"
+    r" (?:to|onto|on to) (?:the |my )?(?:other|second|opposite|next|left|right) (?:leg|foot)\b"
+)
+_SWITCH_TOPICS_39 = frozenset({"return_switch", "leg_sweep", "how_to"})
+_PLACE_NAMED_39 = re.compile(
+    r"\b(?:room|rooms|dorm|dormitory|hostel|hotel|motel|airbnb|bnb|b and b|flat|apartment|studio"
+    r"|bedroom|house|office|work|gym|park|garden|outside|beach|tent|camp\w*|caravan|van|cab|train"
+    r"|bus|plane|station|library|halls|campus|classroom|backstage|green room|rehearsal|studio"
+    r"|kitchen|lounge|living room|hallway|corridor|floor space|space)\b"
+)
 _SIDE_DONE = re.compile(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
@@ -2629,6 +2658,37 @@ _BIRTH_TOLD = re.compile(
 )
 
 
+# Round 39. A thing in a video game ("the bridge collapsed in my game", "in minecraft my plank
+# bridge fell"): the game's, not another exercise; and an aside closed by a turn to the
+# question ("...lost 3 hours of progress. back to real life: what are the benefits?"): what
+# comes before the turn is the writer's news, when the question after it names no other
+# exercise.
+_GAME_39 = re.compile(
+    r"\b(?:\w+ ){0,5}?(?:in|on) (?:my|the|a|this|our) (?:video |computer |mobile |phone |online"
+    r" |new |survival |building )?(?:game|games|gaming session|save|world|server|minecraft|sims"
+    r"|fortnite|roblox|zelda|tetris|animal crossing)\b(?: \w+){0,5}?"
+    r"|\b(?:in|on) (?:minecraft|the sims|fortnite|roblox|zelda|tetris|animal crossing)\b"
+    r"(?: \w+){0,5}?"
+)
+_TURN_39 = re.compile(
+    r"^.*\b(?:back to (?:real life|reality|the point|business|the twist|my question|the stretch)"
+    r"|anyway|anyhow|unrelated|on another note|on a different note|moving on|rant over"
+    r"|enough about (?:that|this|it)|real question|my actual question|serious question)\b"
+    r"(?= (?:but |though |tho |so |now |then |lol |haha )?(?:what|how|when|where|which|why|can"
+    r"|could|should|shall|is|are|do|does|will|would|any)\b)"
+)
+
+
+_TURN_RAW_39 = re.compile(
+    r"^.*\b(?:back to (?:real life|reality|the point|business|the twist|my question|the stretch)"
+    r"|anyway|anyhow|unrelated|on another note|on a different note|moving on|rant over"
+    r"|enough about (?:that|this|it)|real question|my actual question|serious question)\b"
+    r"[\s,:;.!-]*(?=(?:(?:but|though|tho|so|now|then|lol|haha)[\s,]+)?(?:what|how|when|where"
+    r"|which|why|can|could|should|shall|is|are|do|does|will|would|any)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -2639,6 +2699,7 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_MEAL_TIME, normal)
     normal = blanked(_STIFF_AS, normal)
     normal = blanked(_BIRTH_TOLD, normal)
+    normal = blanked(_TURN_39, blanked(_GAME_39, normal))
     if _ARMS_ASKED.search(normal):
         normal = blanked(_SHOULDER_NAMED, blanked(_SHOULDER_BACKGROUND, normal))
     if _THIS_EXERCISE.search(normal):
@@ -2790,6 +2851,12 @@ class Matcher:
             return Answer("safety", None, 1.0, safety_reply(level.level), ())
         text = _cap(question)
         normal = normalise(text)
+        aside = _TURN_RAW_39.match(text)
+        if aside and _GAME_39.search(normalise(aside.group())):
+            # round 39: "the tower collapsed in my game... anyway how long is a session?": the
+            # game is the writer's news; the question after the turn is what is asked
+            text = text[aside.end() :]
+            normal = normalise(text)
         if _HELP.match(normal):
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
@@ -2997,6 +3064,18 @@ class Matcher:
         if set(options) == {"hold_time", "reps_sets"} and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best
             # of the two answers at once, no question back
+            options = ()
+        elif _SWITCH_ASKED_39.search(normal) and (
+            "return_switch" in options or match.key in _SWITCH_TOPICS_39
+        ):
+            # round 39: "how do I change over to the other leg": the switch asked in any words
+            match = replace(match, key="return_switch")
+            options = ()
+        elif set(options) == {"mat", "where_to_do"}:
+            # round 39: "can I do it in my hostel room on a towel?": both answer it; the place
+            # topic when a place is named (it names the mat too), else the mat
+            key = "where_to_do" if _PLACE_NAMED_39.search(normal) else "mat"
+            match = replace(match, key=key, runners_up=())
             options = ()
         elif "return_switch" in options and _SIDE_DONE.search(normal):
             # round 22: "Done the right leg. Now what?": one side told as done is the switch

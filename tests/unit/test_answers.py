@@ -1499,3 +1499,79 @@ ROUND38_NEIGHBOURS: list[tuple[str, str]] = [
 def test_round38_near_neighbours_do_not_move(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
+
+
+# Round 39 (h39's classes, in our own words): changing over to the other leg, a towel in a
+# room, a thing in a game beside a question after "anyway", and the buttons asked in a
+# learner's words.
+ROUND39_TOPICS: list[tuple[str, set[str]]] = [
+    ("how do I swap over to my other side", {"return_switch"}),
+    ("when do I change across to the opposite leg", {"return_switch"}),
+    ("moving onto the other leg, how?", {"return_switch"}),
+    ("how should I switch over to the second side", {"return_switch"}),
+    ("at what point do I go across to the other leg", {"return_switch"}),
+    ("crossing to my left leg now, how do I do that", {"return_switch"}),
+    ("can I do it on a towel in my dorm room?", {"where_to_do", "mat"}),
+    ("will a beach towel work in a tiny hotel room?", {"where_to_do", "mat"}),
+    ("is a towel on the hostel floor enough?", {"where_to_do", "mat"}),
+    ("towel on the floor of my airbnb, is that ok for it?", {"where_to_do", "mat"}),
+    ("could I use my gym towel in the campsite tent", {"where_to_do", "mat"}),
+    ("no mat in my student halls, just a towel. fine?", {"where_to_do", "mat"}),
+    (
+        "the tower collapsed in my game and I lost a whole evening. anyway how long is a session?",
+        {"session_length", "hold_time", "how_often"},
+    ),
+    (
+        "the wall fell down in my game lol. anyway which muscles does this work?",
+        {"muscles_stretched", "twist_muscles"},
+    ),
+    ("my plank bridge fell apart in minecraft. anyway what are the benefits?", {"benefits"}),
+    (
+        "lost my save in the game after the boss crushed me, back to real life: how often should "
+        "I do it?",
+        {"how_often"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND39_TOPICS)
+def test_round39_on_topic_classes(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "please explain me what commands this bot is having",
+        "tell me which options and buttons you are having",
+        "can you explain me what orders the bot understands",
+        "please say me which commands you are knowing",
+        "show me what buttons this app is having please",
+        "could you list me all the functions the bot has got",
+    ],
+)
+def test_round39_help_in_a_learners_words(question: str) -> None:
+    got = answer(question)
+    assert (got.kind == "help" and got.text == help_text()) or (
+        got.kind == "topic" and got.topic == "bot_commands"
+    ), got
+
+
+ROUND39_NEIGHBOURS: list[tuple[str, str]] = [
+    ("can I do it on a towel?", "mat"),
+    ("can I do it in my hotel room?", "where_to_do"),
+    ("how do I swap to the other leg", "return_switch"),
+    ("can i do squats instead", ""),
+    ("can I do a glute bridge after it", ""),
+    ("which buttons do I press for the palms", ""),
+]
+
+
+@pytest.mark.parametrize(("question", "topic"), ROUND39_NEIGHBOURS)
+def test_round39_near_neighbours_do_not_move(question: str, topic: str) -> None:
+    got = answer(question)
+    if topic:
+        assert got.kind == "topic" and got.topic == topic, got
+    else:
+        assert got.kind != "topic" or got.topic not in {"return_switch", "where_to_do"}, got
