@@ -3842,6 +3842,11 @@ _FIRST_PERSON = re.compile(
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
     r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
     r"|shoulders?|head|body)\b"
+    # round 39: the writer's own sign named as theirs ("my tutor told me that my numbness down
+    # there is nothing")
+    r"|\bmy (?:own )?(?:numbness|tingling|tingles|pins and needles|weakness|incontinence|leaks?"
+    r"|leaking|symptoms?|dizziness|fever|temperature|chest pain|breathlessness|blackouts?"
+    r"|faints?|fainting|sciatica|foot drop)\b"
 )
 _PAST = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|time)|\w+ (?:days?|weeks?"

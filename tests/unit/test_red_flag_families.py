@@ -7331,6 +7331,9 @@ ROUND39_RED: list[str] = [
     "anyway I fell down the stairs this morning and can't feel my legs, how often should i twist",
     "I've lost all feeling down there, anyway how long do I hold?",
     "my legs went numb in my game chair and they're still numb and weak, anyway how often?",
+    # the writer's own sign named as theirs beside someone who spoke of it
+    "my tutor told me that my numbness down there is nothing, is that right?",
+    "my friend told me that my numbness down there is nothing, is that right?",
 ]
 
 
