@@ -474,6 +474,9 @@ _MY_DIALECT = re.compile(
     r"|shoulders?|body|skin|yansh|privates|groin|bits)\b)"
 )
 
+# rt4: the saddle area in the words of a new mother
+_LADY_BITS = re.compile(r"\blady (?:bits|parts|garden|area|region|regions|bobs)\b")
+
 
 @lru_cache(maxsize=4096)
 def _correct(token: str) -> str:
@@ -493,6 +496,9 @@ def _prepare(text: str) -> str:
     prepared = " ".join(_correct(w) for w in words(normalise(text[:MAX_CHARS])))
     if " ma " in f" {prepared} " or " mi " in f" {prepared} ":
         prepared = _MY_DIALECT.sub("my", prepared)
+    if " lady " in f" {prepared} ":
+        # rt4: "my lady bits" are the writer's own privates, never a lady's
+        prepared = _LADY_BITS.sub("privates", prepared)
     return prepared
 
 
@@ -855,6 +861,64 @@ _RT3_ON_PURPOSE = (
     r"(?<!without )(?<!not )(?<!no )(?:on purpose|dieting|on a diet|cutting|calorie"
     r" deficit|deficit|fasting|trying to lose|slimming world|weight watchers|intentional\w*"
     r"|making weight|weight cut)"
+)
+
+# rt4: the bowel's own words ("the caca", "number twos") and a bowel accident found or had to
+# be run from; never a shirt's marks, a parcel or a bus
+_RT4_POO = (
+    r"(?:caca|kaka|poo|poos|poop|poops|pooh|stool|stools|bowels?|number (?:2|two)s?|jobb(?:y|ies)"
+    r"|faeces|feces|turds?|back end(?! of)|back passage)"
+)
+_RT4_FART = r"(?:trump\w*|fart\w*|parp\w*|guff\w*|toot\w*|wind|gas|pump|pumped)"
+_RT4_UNDIES = (
+    r"(?:underpants|pants|undies|boxers|knickers|briefs|kecks|y fronts|underwear|drawers|trunks"
+    r"|smalls|panties|thong)"
+)
+# rt4: marks with a cause of their own (paint, dye, blood...)
+_RT4_MARK_CAUSE = (
+    r"(?:paint\w*|dye\w*|ink|pen|biro|felt tips?|blood|period|mud|muddy|grass|oil|grease|wash"
+    r"|washing|tumble|colours? ran|colors? ran|lint|fluff|elastic|seam|tag|label|bleach|tea"
+    r"|coffee|food|sauce|wine|makeup|make up|fake tan|tan|sweat)"
+)
+# rt4: a bed, a chair or the clothes found wet with the writer as the cause, unfelt
+_RT4_WET_THING = (
+    r"(?:bed|sheets?|mattress|duvet|pyjamas|pjs|pants|trousers|undies|boxers|knickers|jeans"
+    r"|joggers|leggings|chair|seat|sofa|car seat)"
+)
+_RT4_IT_WAS_ME = (
+    r"(?:it was me|it was mine|i had wet|i wet|i must have wet|i had weed|i had peed|i must have"
+    r" (?:weed|peed)|from me|came from me|i did it|i had done it|did not wake|never woke|did not"
+    r" feel|never felt|no idea|not noticed|did not notice|never noticed|had not noticed)"
+)
+# rt4: a small everyday effort (rest itself is rt3's: "even when I sit")
+_RT4_SMALL_EFFORT = (
+    r"(?:walk\w* (?:to|into|across) (?:the |my )?(?:kitchen|toilet|loo|bathroom|door|front door"
+    r"|car|letterbox|post box|shop|corner|bedroom|lounge|sofa|end of the (?:road|garden|drive))"
+    r"|putting (?:my |on my |on )?(?:socks|shoes|clothes|trousers|pants|bra|shirt|coat)(?: on)?"
+    r"|(?:getting|got|get) dressed|(?:in|having|after) (?:a |the |my )?shower|brushing my (?:teeth"
+    r"|hair)|making (?:the |a )?(?:bed|cup of tea|tea|brew)|tying (?:my )?(?:laces|shoes)"
+    r"|bending (?:down )?to (?:tie|pick)|(?:hanging|hang) (?:out )?(?:the )?washing)"
+)
+# rt4: a hard effort named beside the breath, or the breath back at once
+_RT4_HARD_EFFORT = (
+    r"(?:run|runs|ran|running|jog\w*|gym|sprint\w*|workout|work out|hill|hills|stairs|flights?"
+    r"|session|training|match|game|race|cycl\w*|swim\w*|hiit|class|bus|football|rugby|tennis"
+    r"|squash|danc\w*|fine now|was fine|back to normal|hike|hiking|climb\w*)"
+)
+# rt4: the clothes, the belt or a ring gone loose on the writer, never in the wash
+_RT4_LOOSE = (
+    r"(?:(?:clothes|trousers|jeans|skirts?|dress\w*|shirts?|tops?|collars?|waistband|belt"
+    r"|rings?|watch|bra|pants|everything) (?:\w+ ){0,3}?(?:become |got |gone |getting |are |is"
+    r" |all )?(?:loose|looser|baggy|baggier|hanging off|falling off|swimming on|too big|massive"
+    r" on me)|belt (?:\w+ ){0,2}?(?:last|new|extra|tightest|smallest) (?:notch|hole)|(?:new"
+    r"|extra|another) (?:notch|hole) (?:in|on) (?:my |the )?belt)"
+    r"(?! (?:\w+ ){0,4}?(?:wash|washing|washed|dryer|tumble|stretched|stretchy|second hand"
+    r"|hand me down|wrong size|size up|sized up|bought|ordered))"
+)
+_RT4_NO_DIET = (
+    r"(?:(?:not|never|no|without|have not|had not|did not) (?:\w+ ){0,2}?(?:diet\w*|trying|tried"
+    r"|changed|cutting|eating less|exercis\w*|watching)|(?:eat|eating) (?:the same|normal\w*"
+    r"|as usual|like a horse|loads))"
 )
 
 RULES: tuple[_Rule, ...] = (
@@ -2504,6 +2568,263 @@ RULES: tuple[_Rule, ...] = (
             6,
         ),
     ),
+    # rt4: the bladder found after the fact: a wet bed, chair or clothes the writer wet unfelt
+    # ("the bed was damp this morning and it was me, didn't wake")
+    _rule(
+        "bladder",
+        E,
+        _near(
+            r"(?:my |the )?" + _RT4_WET_THING + r" (?:\w+ ){0,2}?(?:was|were|is|are|been|got|felt"
+            r"|all) (?:\w+ )?(?:wet|damp|soaked|soaking|sodden|drenched)",
+            _RT4_IT_WAS_ME,
+            10,
+        ),
+        unless=_RT3_OTHER_WETTER,
+    ),
+    # rt4: the bowel told by what was found or had to be done: marks in the underpants found
+    # by someone else, running home or to the loo and not making it, "couldn't stop myself",
+    # "not controlling the caca", "it goes out alone", a fart that wasn't, the back door open
+    _rule(
+        "bowel",
+        E,
+        r"(?:not|no|never|can not|could not|losing|lost|without) (?:\w+ )?(?:controlling|control"
+        r"|control of|hold of|holding|managing|stopping) (?:over |of )?(?:the |my |me )?"
+        + _RT4_POO,
+        _RT4_POO + r" (?:\w+ )?(?:goes|go|going|went|comes|come|coming|came) out (?:\w+ )?(?:alone"
+        r"|by (?:it|them)sel\w*|on (?:its|their) own|without (?:me|my|asking|warning|feeling))",
+        r"(?:it|something|stuff) (?:just )?(?:goes|go|going|comes|come|coming) out (?:\w+ )?"
+        r"(?:alone|by itself|on its own|without (?:me|my|asking|warning))(?=.*\b(?:toilet|loo|"
+        + _RT4_POO[3:]
+        + r"\b)",
+        _near(
+            _RT4_FART,
+            r"(?:(?:was not|is not|not|was more than|more than) (?:just |only )?(?:a |an )?"
+            r"(?:\w+ )?" + _RT4_FART + r"|follow\w* through|wet one|(?:can|could) not (?:\w+ )?"
+            r"(?:hold|keep|stop) (?:it|them) (?:in|back)|not just wind)",
+            8,
+        ),
+        _near(
+            r"(?:can|could) not (?:\w+ )?(?:hold|keep|stop) (?:it|them) (?:in|back)\b",
+            r"(?:toilet|loo|bathroom|lav|wc|pants|underpants|undies|tummy|bowels?|runny|back end"
+            r"|bum|poo\w*|" + _RT4_FART[3:],
+            10,
+        ),
+        _near(
+            r"(?:run|ran|running|rush\w*|dash\w*|race\w*|sprint\w*|leg it|legged it|had to go)"
+            r" (?:\w+ )?(?:home|to the (?:toilet|loo|bathroom|lav|gents|ladies))",
+            r"(?:(?:could not|can not|did not) (?:\w+ )?(?:stop (?:myself|it)(?! \w+ing| from)|make"
+            r" it|hold (?:it|on)|get there)|too late|accident|messed|soiled|back door)",
+            10,
+        ),
+        r"back door (?:\w+ )?(?:is |s )?(?:just )?(?:open|wide open|left open|not (?:shutting"
+        r"|closing|working)|will not (?:shut|close)|broken|has a mind of its own)\b(?=.*\b(?:toilet"
+        r"|loo|tummy|bowels?|poo\w*|runny|myself|pants|accident|hold|stop)\b)",
+    ),
+    _rule(
+        "bowel",
+        E,
+        _near(
+            r"(?:marks?|stains?|streaks?|skid ?marks?|soiling|mess) (?:\w+ ){0,2}?(?:in|on|inside)"
+            r" (?:my |me |his |the )?" + _RT4_UNDIES,
+            r"(?:" + _RT3_UNFELT + r"|no (?:idea|clue)|not a clue|found|finds|finding|spotted"
+            r"|back end|poo\w*|bowels?)",
+            10,
+        ),
+        unless=_RT4_MARK_CAUSE,
+    ),
+    # rt4: the saddle told after a birth or in the writer's own words ("my lady bits and round
+    # the back feel numb, no feeling at all")
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(
+            r"(?:lady (?:bits|parts|garden|area)|front bottom|foof|minge|nethers|bits down there"
+            r"|round the back(?! of)|around the back(?! of)|back passage|where i sit)",
+            _any(
+                NUMB,
+                r"no feeling",
+                r"(?:can|could) not feel",
+                r"dead",
+                r"like after (?:a |the )?"
+                r"dentist",
+            ),
+            10,
+        ),
+    ),
+    # rt4: legs told by what they no longer do ("getting out of the car is a two hand job",
+    # "legs have lost their oomph", "legs not doing what I tell them")
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:getting|get|got|standing|stand|climbing|climb) (?:up )?(?:out of|off|up from|from|up)"
+        r" (?:the |a |my )?(?:car|chair|sofa|couch|bed|bath|toilet|loo|floor|stairs) (?:\w+ ){0,2}?"
+        r"(?:a )?(?:two|2|both) ?hand(?:ed)?(?: job| effort| affair| manoeuvre)?",
+        r"(?:legs?|knees?|thighs?) (?:\w+ ){0,2}?(?:have |has |had |just )?lost (?:their|its|all"
+        r" their|all its|all|the|my) (?:oomph|umph|power|strength|go|spring|push|welly|puff|drive"
+        r"|get up and go)\b(?! (?:\w+ ){0,4}?(?:after|from) (?:the |a |my )?(?:run|race|marathon"
+        r"|session|gym|ride|hike|match|game|workout|class|leg day))",
+        r"(?:legs?|knees?) (?:\w+ )?(?:will not|would not|do not|does not|are not|is not) (?:\w+ )?"
+        r"(?:do|doing) (?:what|as) (?:i|i am) (?:tell|told|ask|want)",
+    ),
+    # rt4: a fall told in other words: a parting of ways with a horse, a landing on the lower
+    # back, steps missed, going down hard on the bum
+    _rule(
+        "serious_trauma",
+        E,
+        r"landed (?:\w+ ){0,2}?on (?:my |the )?(?:lower |upper |middle |mid |small of (?:my )?)"
+        r"(?:back|spine)\b",
+        r"(?:(?:me and (?:the |my )?(?:horse|pony|mare|gelding|stallion|cob|bike|motorbike)|(?:the"
+        r" |my )?(?:horse|pony|mare|gelding|stallion|cob) and (?:i|me)) (?:\w+ )?(?:parted|went our"
+        r" separate|split) (?:ways|company)|parted (?:ways|company) with (?:the |my |a )?(?:horse"
+        r"|pony|mare|gelding|stallion|cob|bike|motorbike|saddle))(?=.*\b(?:landed|land|ground"
+        r"|deck|fence|jump|sore|hurt\w*|pain\w*|flying|thrown|threw|i went (?:left|right|over|off)"
+        r"|tailbone|spine|smack|hard|came down|fell|hit)\b)",
+        r"came off (?:the |my |a )?(?:horse|pony|mare|gelding|stallion|cob|motorbike|motor bike"
+        r"|scooter|quad)\b",
+    ),
+    _rule(
+        "fall_accident",
+        C,
+        r"(?:went|go|gone|going|came|come|sat) down (?:\w+ )?(?:on|onto) (?:my |me )?(?:bum|back"
+        r"|backside|bottom|tailbone|coccyx|arse|butt|behind|rear)\b(?: \w+){0,2}? (?:hard|heavily"
+        r"|badly|awkwardly|with a (?:thud|bump|bang|thump|crash))",
+        r"missed (?:the )?(?:bottom|last|top|final|first|\d+|two|three|four|five|a few|a couple of"
+        r"|several)(?: \d+| two| three| four| five| few)? (?:steps|stairs)",
+    ),
+    # rt4: chest pain as a heartburn the writer never gets, pressure in the middle of the chest
+    _rule(
+        "chest_pain",
+        E,
+        _near(
+            r"(?:heartburn|indigestion|reflux)",
+            r"(?:(?:i )?never (?:get|have|had|suffer)|not my usual|not (?:the|my) (?:usual|normal)"
+            r"|(?:rennie|gaviscon|antacid|tums)\w* (?:\w+ )?(?:did nothing|not (?:work|help)\w*"
+            r"|no (?:help|good|use)|did not (?:help|work|touch)))",
+            10,
+        ),
+        r"pressure (?:\w+ ){0,2}?(?:mid|(?:in )?(?:the )?(?:middle|centre|center) of (?:my |the"
+        r" )?)chest\b",
+        r"(?:burning|heavy|crushing|squeezing|tight|pressing) pressure (?:\w+ ){0,2}?(?:in|on"
+        r"|across|over) (?:my |the )?chest\b",
+    ),
+    # rt4: breath that cannot catch up, puffed at a small effort that was easy before
+    _rule(
+        "breathing_difficulty",
+        E,
+        r"(?:my |ma |mi )?breath (?:\w+ )?(?:can not|could not|will not|would not|does not|never)"
+        r" (?:\w+ )?(?:catch up|keep up|come back|come)\b",
+    ),
+    _rule(
+        "breathing_difficulty",
+        E,
+        _near(
+            r"(?:out of breath|winded|puffed(?: out)?|puffing|panting|breathless|huffing|gasping"
+            r"|short of breath|wheezing|blowing)",
+            _RT4_SMALL_EFFORT,
+            8,
+        ),
+        unless=_RT4_HARD_EFFORT,
+    ),
+    # rt4: a faint seen by someone else or told by where the writer came round
+    _rule(
+        "dizziness_fainting",
+        C,
+        _near(
+            r"(?:went|go|gone|goes|going) out like a light",
+            r"(?:floor|ground|rug|carpet|tiles|waking up (?:on|there)|woke up (?:on|there)|came"
+            r" round|remember|found me|said i|told me|saw me)",
+            10,
+        ),
+        r"(?:^|\bi (?:just |then |eventually |finally |only )?)(?:came|come|coming) (?:round|around"
+        r"|to) (?:\w+ ){0,2}?(?:on|in) (?:the |a |my )?(?:\w+"
+        r" )?(?:floor|rug|carpet|ground|tiles|pavement|grass|kitchen|bathroom|hall|stairs|landing)",
+        r"(?:woke|waking|wake|woken) up (?:\w+ ){0,2}?on the (?:\w+ )?(?:floor|rug|carpet|ground"
+        r"|tiles|pavement)\b(?=.*\b(?:remember|do not know how|no idea how|went|black|faint\w*"
+        r"|passed|light)\b)",
+    ),
+    # rt4: weight lost told as clothes loose, "wasting away", "shrinking", kilos gone with no
+    # diet
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:i am|i m|im|i look|i have been|been) (?:\w+ )?(?:wasting away|fading away|withering"
+        r" away|skin and bone|a bag of bones|all skin and bones)",
+        _near(
+            r"(?:i am|i m|im) (?:just |really |literally |actually )?(?:shrinking|wasting)"
+            r"(?! violet)",
+            r"(?:weight|lose|lost|diet\w*|trying|thin|clothes|kilos?|kg)",
+            12,
+        ),
+        r"(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone) (?:\w+ )?(?:gone|off"
+        r"|lost|vanished|dropped)(?: \w+)?(?=.*\b(?:never|not|without|no) (?:\w+ )?diet\w*)",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        _near(
+            _RT4_LOOSE,
+            "(?:" + _RT4_NO_DIET + r"|lose weight|losing weight|(?:\d+ ?(?:kg|kgs|kilos?|lbs?"
+            r"|pounds|stone)|a stone|half a stone) (?:\w+ )?(?:gone|off|lost|down))",
+            14,
+        ),
+        unless=_RT3_ON_PURPOSE,
+    ),
+    # rt4: pain that nothing settles, there all the time
+    _rule(
+        "rest_pain",
+        C,
+        r"nothing (?:\w+ ){0,2}?(?:makes|make|made|lets|helps|will make|seems to make) (?:it|the"
+        r" pain|the ache|my back) (?:\w+ )?(?:settle|ease|calm|go|better|stop|let up)\b(?! (?:like"
+        r"|as (?:well|much|fast|quick\w*)|better than|quite like)\b)",
+        r"nothing (?:\w+ )?(?:settles|eases|calms|shifts|touches|stops) (?:it|the pain|the ache)",
+        r"(?:it|pain|ache|the pain|the ache|hurt\w*) (?:is |s )?(?:there|with me) all the time"
+        r"(?=.*\b(?:pain\w*|ache\w*|hurt\w*|sore|settle|ease|back|normal|usual|worse|throb\w*)\b)",
+    ),
+    # rt4: a foot that cannot feel the sock, the floor or the water
+    _rule(
+        "numbness",
+        C,
+        CANT_FEEL + r" (?:the |my )?(?:sock|socks|shoe|shoes|slipper|slippers|floor|carpet|ground"
+        r"|water|towel|sheet|sheets|bath) (?:\w+ ){0,2}?(?:on|under|with|against|through|in)"
+        r" (?:my |me |the )?(?:left |right |one |bad )?(?:foot|feet|leg|toes|heel|sole)\b(?! (?:\w+"
+        r" ){0,4}?(?:because|as|so thin|so soft|it is so|they are so|comfy|comfortable|lovely))",
+        r"(?:foot|feet|toes|heel|sole) (?:\w+ )?(?:can not|could not|does not|do not) (?:\w+ )?feel"
+        r" (?:the )?(?:sock|socks|shoe|shoes|slipper|slippers|floor|carpet|ground)\b",
+        r"(?:like|as if|as though) (?:i am |i was )?(?:touching|feeling|touch) (?:it |them |my \w+"
+        r" )?(?:through|thru) (?:a |an |some |thick )?(?:glove|gloves|mitten|mittens|oven glove"
+        r"|sock|blanket|cloth|towel|cardboard)",
+    ),
+    # rt4: one leg "like ants walking inside"
+    _rule(
+        "tingling",
+        C,
+        _near(
+            r"ants (?:\w+ )?(?:walking|crawling|marching|running|moving|creeping) (?:\w+ )?"
+            r"(?:inside|under|in|over|up|down|around|all over)(?! (?:the |my |our )?(?:kitchen"
+            r"|house|garden|floor|tent|cupboard|bin|sugar|pants|picnic)\b)",
+            r"(?:leg|legs|foot|feet|arm|hand|thigh|calf|shin|skin|toes)",
+            10,
+        ),
+    ),
+    # rt4: a stroke told by the mouth that dribbles on one side, a hand or arm gone heavy and
+    # clumsy at once, half of what the writer sees gone dark
+    _rule(
+        "stroke_signs",
+        E,
+        r"(?:dribbl\w*|drool\w*|leak\w*|spill\w*|ran|run|running|came|poured|pouring|dripp\w*)"
+        r" (?:\w+ ){0,2}?(?:out |down )?(?:of )?(?:the |one )?(?:left |right )?(?:side|corner) of"
+        r" (?:my |me )?(?:mouth|lips?)",
+        r"(?:left|right|one) (?:hand|arm|leg|side) (?:\w+ ){0,2}?(?:heavy|dead) and (?:clumsy"
+        r"|odd|weird|useless|numb|weak|floppy|strange|funny)\b",
+        r"(?:left|right|one) (?:hand|arm) (?:\w+ ){0,2}?(?:clumsy|useless|floppy) (?:\w+ ){0,3}?"
+        r"(?:just now|suddenly|all of a sudden|out of nowhere|right now)",
+        r"(?:left|right|one|the) half of (?:what i (?:see|can see)|my (?:vision|sight|eyesight"
+        r"|view)|everything|the world|what is in front)(?: \w+){0,2}? (?:has |is |went |gone )?"
+        r"(?:gone |went |going )?(?:dark|black|blank|grey|gray|missing|dim|blurry|cut off)",
+        r"(?:lost|losing|can not see|can only see) (?:\w+ )?half (?:of )?(?:my )?(?:vision|sight"
+        r"|eyesight|what i (?:am )?(?:see|can see|look\w* at)|everything|things|the (?:room|page"
+        r"|world|face|faces|picture))",
+    ),
 )
 
 
@@ -2740,7 +3061,9 @@ _ROUND6_SET_ASIDE: tuple[str, ...] = (
     + _NO_NEG_FILLER
     + r"{0,6}?"
     + _INTENT,
-    _INTENT
+    # rt4: never the intent denied ("not trying to lose weight")
+    r"(?<!not )(?<!never )(?<!without )(?<!no )"
+    + _INTENT
     + r" "
     + _NO_NEG_FILLER
     + r"{0,5}?(?:lost|lose|losing|dropped|shed) "
@@ -6905,6 +7228,10 @@ _RT3_LIKENESS_ELSE = re.compile(
     r"|belonged|belonging) to (?:someone|somebody) else)\b"
 )
 _RT3_MINE_TURN = re.compile(
+    # rt4: "her leg went numb but it went away. Mine hasn't: left shin's prickly and numb"
+    r"\bmine (?:has not|have not|did not|had not|is not|does not|never)(?: \w+){0,3}? (?:my )?"
+    r"(?:left |right )?(?:legs?|shins?|foot|feet|thighs?|calf|calves|arms?|hands?|toes|knees?"
+    r"|bum|back|face|side)\b|"
     r"\b(?:mine (?:is |s )?(?:not that|different|not like (?:that|his|hers|theirs))|now my (?:\w+"
     r" ){0,3}?(?:is |s |has |are )?(?:doing|got|gone|going) (?:the same|it too|that too)|new for"
     r" me|but mine (?:is |s )?(?:\w+ ){0,4}?(?:brand new|new|since))\b"
@@ -6924,6 +7251,11 @@ _RT3_WATCHER = re.compile(
     r" one|everyone|people|folks|the team|discord|headset|squad|partner) (?:\w+ ){0,3}?(?:say|says"
     r"|said|tell|tells|told|reckon|reckons|think|thinks|noticed|notice|keep saying|keeps saying"
     r"|asked|asks) (?:me )?(?:that )?(?:i am|i have|i was|i keep|i look|my|me|i)\b"
+    # rt4: a sign found on the writer by someone close ("my wife's found marks in my underpants")
+    r"|\b(?:wife|husband|partner|missus|mrs|hubby|carer|mum|mom|daughter|son) (?:has |had |just"
+    r" |keeps |kept )?(?:found|finds|finding|spotted|noticed|seen|saw) (?:\w+ ){1,3}?(?:in|on)"
+    r" (?:my|me) (?:\w+ )?(?:underpants|pants|undies|boxers|knickers|briefs|underwear|sheets|bed"
+    r"|trousers|pyjamas|pjs)\b"
 )
 _RT3_NOT_THE_CAUSE = re.compile(
     r"\b(?:(?:is not|not|no|nothing to do with|different from|different to|unlike) (?:my |the |a"
@@ -6942,9 +7274,23 @@ _RT3_OUT = re.compile(
 _RT3_I_FAINTED = re.compile(
     r"(?:^|\bi (?:just |then |actually |literally |properly )?)(?:keeled over|passed out|fainted"
     r"|blacked out|collapsed|hit the deck|went down like)\b"
+    # rt4: "everything went black and fuzzy ... and I came round on the rug"
+    r"|\b(?:everything|it all|the world|all|the room) (?:just |suddenly )?went (?:black|dark"
+    r"|grey|gray|white)\b"
 )
 _RT3_FAINT_HINT = re.compile(
     r"keeled|passed out|fainted|blacked out|collapsed|hit the deck|went down"
+)
+# rt4: a sign noticed in an everyday moment (drying off, dressing) and still there: the moment
+# is when it was found, never its cause
+_RT4_NOTICED = re.compile(
+    r"\b(?:(?:drying|dried|towelling|toweling|towelled|toweled) (?:myself |me )?off|getting (?:out"
+    r" of the (?:shower|bath)|dressed)|got dressed|putting (?:my |on my )?(?:socks|shoes|tights"
+    r"|trousers|jeans|pants|bra)|noticed|realised|realized)\b"
+)
+_RT4_STILL = re.compile(
+    r"\b(?:still (?:like (?:that|this)|there|the same|numb|is|now|going|not right)|has not (?:gone"
+    r"|worn off|come back|passed)|not gone (?:away|yet)|right now|just now)\b"
 )
 # rt3: the bot's check-in answered no earlier and changed now ("said no to that on your check-in
 # yesterday but as of this morning the left's joined the right")
@@ -6989,6 +7335,15 @@ def _rt3_own(text: str, found: Triage) -> Triage | None:
     if found.context == "cause" and _has(_RT3_NOT_THE_CAUSE, whole) and signs - _ORDINARY_PAIN:
         return owned
     if found.context == "cause" and _has(_RT3_FROM_NOWHERE, whole) and signs - _ORDINARY_PAIN:
+        return owned
+    if (
+        found.context == "cause"
+        and signs & {"numbness", "tingling", "weakness"}
+        and _has(_RT4_NOTICED, whole)
+        and _has(_RT4_STILL, whole)
+    ):
+        # rt4: "drying off after the shower ... my thigh felt like touching it through a glove.
+        # Still like that"
         return owned
     if found.context in {"past", "general", "hypothetical"} and _has(_RT3_CHANGED, whole):
         return owned

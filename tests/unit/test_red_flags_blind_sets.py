@@ -30,6 +30,18 @@ answered no earlier and changed now, and as a wet bed in an adult. Each class is
 of our own (never the set's sentences); every one locks out. The counter-probes (a wet bed from a
 spilt drink or a toddler, the vise on the workbench, the coffee stirrer at work, gibberish in a
 language class, a squat that failed at a new best, a shoe scraped to get gum off) must not.
+
+rt4.
+rt3's fixes carried only in part: rt4 told the signs by what was found or had to be done (marks in
+the underpants found by a spouse, running home at lunch, a fart that wasn't), by what the legs no
+longer do, in the words of new mothers ("lady bits"), as a fall from a horse told as a parting of
+ways, a heartburn never had, breath that cannot catch up at a small effort, a faint seen by someone
+else, clothes gone loose, pain that nothing settles, a sock that cannot be felt, ants walking inside
+one leg, a thigh felt through a glove, tea dribbling from the side of the mouth and half of what
+one sees gone dark. Each class is probed in wordings of our own; every one locks out. The
+counter-probes (marks on a shirt or from dye, running home for a parcel, heartburn after a curry
+the writer always gets, a jumper loose from the wash, a glove in the cold, half a phone screen gone
+dark, out like a light in bed) must not.
 """
 
 from __future__ import annotations
@@ -763,11 +775,227 @@ RT3_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("message", RT1_LOCKED_OUT + RT2_LOCKED_OUT + RT3_LOCKED_OUT)
+RT4_LOCKED_OUT: list[str] = [
+    # bowel: found by someone, unfelt, run from, "not controlling the caca", a fart that was not
+    (
+        "my husband keeps finding marks in my boxers and I never "
+        "felt a thing, back's been bad since Sunday"
+    ),
+    "the missus spotted stains in my pants again, I had no clue. sore lower back all week",
+    "found skid marks in my undies twice this week and didn't notice it happening, back is agony",
+    "my carer found marks on my underwear this morning, I had no idea. back worse too",
+    "had to dash to the loo at work and didn't make it, no tummy bug, back's gone since Tuesday",
+    "ran home from the shops and couldn't stop it, not a runny tummy, just no warning. back flare",
+    (
+        "legged it to the toilet at the pub and it was too late, I "
+        "didn't even feel it coming. back hurts"
+    ),
+    "I'm losing control of my bowels since the back went",
+    "not in control of the poo anymore, it just comes out on its own, back pain",
+    "the stool comes out by itself, I can't feel it coming. back worse",
+    (
+        "thought it was just a fart but it wasn't just a fart, and "
+        "I didn't feel it. back sore since Friday"
+    ),
+    "it was more than a trump if you know what I mean, can't hold it in since my back went",
+    "passed wind and it wasn't just wind, happened twice today, back really bad",
+    "my back door's open, can't stop it reaching the pants, back spasms all week",
+    "can't hold it in any more, I've had two accidents in my pants, back's terrible",
+    # bladder: found after the fact, the check-in answered none and now changed
+    (
+        "ticked none on the check-in but the sheets were wet this "
+        "morning and it was me, didn't feel it"
+    ),
+    (
+        "my pyjamas were soaked when I got up and I must have wet "
+        "myself, no idea it happened. back's bad"
+    ),
+    "the chair was damp when I stood up and it came from me, I never felt it",
+    "my trousers were wet on the bus and I didn't notice, it was me. sore back",
+    "bed was soaked this morning, I had wet it and never woke, first time ever, back pain",
+    # saddle: "lady bits", after a birth
+    "since the baby my lady bits feel numb, no feeling when I wipe",
+    "my lady parts and round the back have gone numb since yesterday",
+    "lady bits feel dead, like after the dentist, since this morning",
+    "can't feel my front bottom properly since last night, back aching",
+    "round the back passage it's numb since the birth last week, and getting worse",
+    "my bits down there feel numb since the epidural wore off three days ago",
+    # legs by what they no longer do
+    "getting up off the sofa is a two hand job these days, legs feel feeble",
+    "getting out of the bath is a two-handed affair now, my legs are going",
+    "my legs have lost all their strength this week, can't explain it",
+    "my legs have lost their power since Tuesday, not after any exercise",
+    "legs won't do what I tell them since yesterday",
+    "my knees have lost their spring and my legs won't do what I ask, new this week",
+    # a fall: a parting of ways, landing on the lower back, steps missed
+    "the horse and I parted company at the second fence and I landed flat on my back",
+    "came off my horse today and landed on my lower back",
+    "parted ways with my bike at 30mph, landed on the small of my back",
+    "me and the pony went our separate ways at the jump, I came down on my spine",
+    "missed the last two stairs and went down on my backside hard",
+    "missed the top step and came down on my tailbone with a thud",
+    "went down on my bum really hard on the ice this morning",
+    # chest: a heartburn never had, pressure in the middle of the chest
+    (
+        "this heartburn is not like any I've had, I never get "
+        "heartburn, tight pressure middle of my chest"
+    ),
+    "indigestion I never get, gaviscon did nothing, and my chest feels heavy",
+    "heavy pressure in the middle of my chest since lunch, not my usual reflux",
+    "got reflux I never have, rennies not working, chest tight and pressing",
+    "burning pressure in my chest right now",
+    "pressure in the centre of my chest, feels like someone's pressing down",
+    # breath that cannot catch up, puffed at a small effort
+    "my breath won't catch up after walking to the letterbox, that's new",
+    "out of breath walking to the bathroom since yesterday, never been like that",
+    "puffed out getting dressed this morning, not like me at all",
+    "breathless brushing my teeth now, usually fine",
+    "I'm panting just putting my shoes on, new this week",
+    "huffing and puffing making the bed today, that's new for me",
+    # a faint seen by someone else or told by where the writer came round
+    "my wife said I went out like a light on the kitchen floor, I don't remember going down",
+    "went out like a light in the shower, woke up on the tiles",
+    "came round on the kitchen floor this morning, no idea how I got there",
+    "I came to on the bathroom tiles with my husband shouting at me",
+    "woke up on the floor in the hall, don't remember falling, everything went black before",
+    "everything went black and I came round on the carpet",
+    # weight as clothes loose, wasting away, shrinking
+    "my clothes are all hanging off me and I haven't been dieting",
+    "trousers falling off me, eating the same as ever, 6 kilo gone",
+    "my wedding ring is loose now and I'm not trying to lose weight",
+    "needed a new notch in my belt, not dieting at all",
+    "my jeans are baggy now and I never diet, back really sore",
+    "rings are slipping off my fingers, not trying, my back is killing",
+    "I'm wasting away my daughter says, no appetite, back worse",
+    "I look like skin and bone now, back's worse at night",
+    "I'm just shrinking, lost weight without trying",
+    # pain that nothing settles, there all the time
+    "nothing makes it ease off, not the heat, not paracetamol, not lying down",
+    "nothing settles it, it's there day and night",
+    "the pain is there all the time now, lying or sitting",
+    "nothing I do lets it settle, back has been like this for 2 weeks",
+    "nothing seems to make the pain go, even lying still",
+    "it's there all the time, a deep ache in my back, not my normal",
+    # a foot that cannot feel the sock or the floor
+    "I can't feel the floor under my right foot properly, new since yesterday",
+    "can barely feel the sock on my right foot, started today",
+    "can't feel the ground under my left foot, weird",
+    "can't feel the carpet under my left foot since this morning",
+    "my right foot can't feel the slipper, new",
+    "couldn't feel the shoe on my left foot getting dressed",
+    # one leg like ants walking inside
+    "my right calf feels like ants crawling inside it since Tuesday",
+    "it's like ants marching under the skin of my left leg",
+    "like ants running around inside my foot, only the left one",
+    "feels like ants walking up and down my shin, since last week",
+    "ants crawling in my thigh feeling, left side only, started today",
+    "like ants creeping all over my left arm and leg",
+    # a limb like touching it through a glove, noticed dressing and still there
+    "my left leg feels like I'm touching it through a glove",
+    "touching my shin is like touching it through a thick sock, started yesterday",
+    "it's as if I'm feeling my foot through gloves, since this morning",
+    "my thigh feels like I'm touching it through cardboard, new",
+    "noticed getting dressed that my left calf is numb, still like that",
+    "putting my jeans on I realised my right thigh was numb, still is",
+    # a stroke: the mouth dribbling on one side, a hand heavy and clumsy, half of what one sees gone
+    "my coffee dribbled out the side of my mouth and my face feels odd",
+    "water keeps running out of the corner of my mouth and my right arm feels weak",
+    "drooling out of one side of my mouth since lunch, and words are hard",
+    "tea spilling out of the left side of my mouth, just now",
+    "my right hand is heavy and clumsy, can't do buttons, just now",
+    "my left arm went heavy and useless all of a sudden",
+    "lost half my vision in the left eye just now",
+    "the left half of everything has gone black, and my arm feels funny",
+    "can only see half of what I'm looking at, started 10 minutes ago",
+    "the right half of my vision has gone blurry suddenly",
+    # someone else's went away, the writer's has not
+    (
+        "My sister's foot went numb but it went away. Mine hasn't, "
+        "my left foot is still numb since yesterday"
+    ),
+    (
+        "my mate got tingles after the gym but his went, mine has not, "
+        "my right leg's still tingling since Monday"
+    ),
+]
+
+RT4_NOT_LOCKED_OUT: list[str] = [
+    "my wife found marks on my shirt from the kids' felt tips",
+    "found a mark on my pants from the paint, annoying",
+    "my husband found stains in my jeans from the oil change",
+    "had to run home at lunch for a parcel, back's a bit stiff from sitting",
+    "ran home to let the dog out and couldn't stop myself buying cake on the way",
+    "had to dash to the loo after 3 coffees, made it fine",
+    "couldn't stop myself laughing at the stretch video",
+    "I'm not controlling my diet at all this week haha",
+    "the heartburn after a curry, I always get it",
+    "I always get heartburn after spicy food, can I still do the twist?",
+    "heartburn after pizza again, my usual",
+    "my jumper has gone loose in the wash",
+    "my jeans are baggy after the wash, stretched out",
+    "my belt is loose, bought the wrong size",
+    "I'm dieting and my clothes are loose, woohoo",
+    "lost 5 kilo on my diet, clothes all loose now",
+    "wearing a glove in the cold, my hands feel numb-ish until they warm up",
+    "half the screen has gone dark on my phone",
+    "the left half of my screen went black, laptop dying",
+    "out of breath running for the bus",
+    "puffed out after running up the hill",
+    "went out like a light as soon as my head hit the pillow",
+    "I went out like a light after the twist session, best sleep in ages",
+    "the dog's there all the time",
+    "nothing makes it settle like a cup of tea, my mind I mean",
+    "ants walking in the kitchen again, I need to clean",
+    "I've got ants in my pants today, can't sit still",
+    "I can't feel the sock on my foot because they're so thin and soft",
+    "my baby dribbled out the side of his mouth",
+    "the horse and I parted ways at the end of the lesson, great ride",
+    "me and my ex parted ways last year",
+    "my legs lost their tan over winter",
+    "legs lost their oomph after the marathon",
+    "can't hold it in, I'm so excited about the new plan",
+    "I couldn't hold it in any more and told her the secret",
+    "my trump card is the twist",
+    "the bed was damp from the rain coming in, the window was open",
+    "the baby wet the bed and it was soaked",
+    "the sheets were wet from my sweat, it's so hot",
+    "came round to my mum's for dinner",
+    "the kid came round on the rug for a play date",
+    "everything went black when the power cut out",
+    "my mum is wasting away in the home, it's so sad",
+    "my budget is shrinking",
+    "the shirt shrank in the wash",
+    "missed the bus this morning",
+    "missed the bottom of the exercise video",
+    "my knees are weak when I see him",
+    "running home to catch the game",
+    "I found marks in my underpants from the new jeans dye",
+    "out of breath after the gym, walked to the car and was fine",
+    "puffed out in the shower after my run",
+    "my wife found marks on my collar, lipstick lol",
+    "ran to the toilet at the cinema, made it just in time, back fine",
+    "the bed was damp because the window was open all night",
+    "went out like a light on the sofa after dinner",
+    "I came round to the idea of stretching every day",
+    "half of what I see on telly is adverts",
+    "the left half of the screen has gone dark on my laptop",
+    "tea dribbled down my chin because I laughed",
+    "my trousers are loose because I bought a bigger size",
+    "I can't feel the seam of the sock with these new ones, so comfy",
+    "my arm feels heavy after carrying the shopping",
+    "the kid came round on the rug for a play date",
+]
+
+
+@pytest.mark.parametrize(
+    "message", RT1_LOCKED_OUT + RT2_LOCKED_OUT + RT3_LOCKED_OUT + RT4_LOCKED_OUT
+)
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
 
 
-@pytest.mark.parametrize("message", RT1_NOT_LOCKED_OUT + RT2_NOT_LOCKED_OUT + RT3_NOT_LOCKED_OUT)
+@pytest.mark.parametrize(
+    "message", RT1_NOT_LOCKED_OUT + RT2_NOT_LOCKED_OUT + RT3_NOT_LOCKED_OUT + RT4_NOT_LOCKED_OUT
+)
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
