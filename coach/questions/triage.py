@@ -2661,8 +2661,8 @@ RULES: tuple[_Rule, ...] = (
         r"(?:a )?(?:two|2|both) ?hand(?:ed)?(?: job| effort| affair| manoeuvre)?",
         r"(?:legs?|knees?|thighs?) (?:\w+ ){0,2}?(?:have |has |had |just )?lost (?:their|its|all"
         r" their|all its|all|the|my) (?:oomph|umph|power|strength|go|spring|push|welly|puff|drive"
-        r"|get up and go)\b(?! (?:\w+ ){0,4}?(?:after|from) (?:the |a |my )?(?:run|race|marathon"
-        r"|session|gym|ride|hike|match|game|workout|class|leg day))",
+        r"|get up and go)\b(?! (?:\w+ ){0,4}?(?:after|from|because|since the (?:run|race|gym"
+        r"|marathon|hike|session))\b)",
         r"(?:legs?|knees?) (?:\w+ )?(?:will not|would not|do not|does not|are not|is not) (?:\w+ )?"
         r"(?:do|doing) (?:what|as) (?:i|i am) (?:tell|told|ask|want)",
     ),
@@ -2712,7 +2712,8 @@ RULES: tuple[_Rule, ...] = (
         "breathing_difficulty",
         E,
         r"(?:my |ma |mi )?breath (?:\w+ )?(?:can not|could not|will not|would not|does not|never)"
-        r" (?:\w+ )?(?:catch up|keep up|come back|come)\b",
+        r" (?:\w+ )?(?:catch up|keep up|come back|come)\b(?! with (?:my |the )?(?:mouth|words"
+        r"|brain|thoughts|talking|mind|excitement))",
     ),
     _rule(
         "breathing_difficulty",
@@ -2818,7 +2819,7 @@ RULES: tuple[_Rule, ...] = (
         r"|odd|weird|useless|numb|weak|floppy|strange|funny)\b",
         r"(?:left|right|one) (?:hand|arm) (?:\w+ ){0,2}?(?:clumsy|useless|floppy) (?:\w+ ){0,3}?"
         r"(?:just now|suddenly|all of a sudden|out of nowhere|right now)",
-        r"(?:left|right|one|the) half of (?:what i (?:see|can see)|my (?:vision|sight|eyesight"
+        r"(?:(?:left|right|one|the) )?half of (?:what i (?:see|can see)|my (?:vision|sight|eyesight"
         r"|view)|everything|the world|what is in front)(?: \w+){0,2}? (?:has |is |went |gone )?"
         r"(?:gone |went |going )?(?:dark|black|blank|grey|gray|missing|dim|blurry|cut off)",
         r"(?:lost|losing|can not see|can only see) (?:\w+ )?half (?:of )?(?:my )?(?:vision|sight"

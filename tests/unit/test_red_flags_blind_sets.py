@@ -917,6 +917,34 @@ RT4_LOCKED_OUT: list[str] = [
         "my mate got tingles after the gym but his went, mine has not, "
         "my right leg's still tingling since Monday"
     ),
+    # the same classes again, beside a laugh, "not a joke", "I'm 31 and fit", "surely nothing?"
+    "my partner noticed marks in my pants and I hadn't felt anything lol",
+    "had to sprint home from the school run and didn't make it, no bug, back's been bad 💀",
+    "I'm 31 and fit but I can't control my poo since the back went, surely nothing?",
+    "I farted and it wasn't a fart, never happened before, back's wrecked haha",
+    "not a joke, I keep soiling myself and don't feel it, back is bad",
+    "woke up and the mattress was wet and it was me, I'm 45, never before",
+    "pressed none on your check in but since this morning I wet myself without knowing",
+    "lady bits numb since the birth 2 weeks ago lol, is that normal",
+    (
+        "standing up from the loo is a two hand job now and my "
+        "legs feel like they belong to someone else"
+    ),
+    "my legs have lost their get up and go this week, can't manage the stairs",
+    "the horse and I parted company and I hit the ground hard on my lower back",
+    "heartburn I never get, burning in the middle of my chest, gaviscon did nothing haha",
+    "not my usual indigestion, tight pressure in the centre of my chest, sweaty",
+    "I get out of breath putting my coat on now, never used to",
+    "breathless walking to the end of the garden since Sunday, I'm 31 and fit",
+    "my son says I went out like a light on the kitchen floor and he couldn't wake me",
+    "everyone says I'm looking thin and my clothes are falling off me, not dieting lol",
+    "my belt is on a new hole and I'm eating the same as always",
+    "nothing makes it better, not sitting, not lying, it's there all the time, not my normal pain",
+    "one leg feels like ants walking inside it 💀",
+    "my thigh feels like it's wrapped in a glove, can't feel my hand on it, since yesterday",
+    "my tea came out the side of my mouth and my words were weird",
+    "half of what I see went dark in my right eye just now",
+    "my right arm feels heavy and clumsy, happened just now at my desk",
 ]
 
 RT4_NOT_LOCKED_OUT: list[str] = [
@@ -984,6 +1012,21 @@ RT4_NOT_LOCKED_OUT: list[str] = [
     "I can't feel the seam of the sock with these new ones, so comfy",
     "my arm feels heavy after carrying the shopping",
     "the kid came round on the rug for a play date",
+    "came off my horse last year, fully recovered, can I do the twist?",
+    "my daughter came off her pony today, she's fine, I'm stiff from carrying her",
+    "my legs have lost their power after 3 hours of hiking, normal?",
+    "putting a duvet cover on is a two hand job lol",
+    "it's a two hand job getting the lid off the jar",
+    "I'm so bloated, I farted and it wasn't pretty lol",
+    "can't hold it in, I need to tell you how much the twist helps",
+    "the baby's nappy leaked and my trousers were wet",
+    "my dog is wasting away at the vet, so sad",
+    "nothing makes it settle like a hot bath, my mind I mean",
+    "my wedding dress is loose, I've been dieting for the big day",
+    "I can't feel the floor through these thick socks, so cosy",
+    "missed the last step but caught myself, no fall",
+    "my breath won't catch up with my mouth when I'm excited lol",
+    "the marks in my pants are from the red sock in the wash",
 ]
 
 
