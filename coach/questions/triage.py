@@ -199,6 +199,14 @@ Design choices, all on the cautious side:
   is short short", "weight reducing automatically"), the stroke seen by a watcher, a near faint
   that went further. An understated guess ("probably nothing", "probably my cold") never
   lightens a clear sign of the writer's.
+* **Rounds rt3-rt5 and 38-40** (patterns marked `# rt3`, `# rt4`, `# rt5`; `_rt3_own`; a rule
+  may name words that bar it, ``unless=``): dialects and slang read as the rules' words (Scots,
+  Caribbean, Nigerian), signs told by what was found or had to be done, by what others saw, in
+  formal or report-like words; someone else's sign beside the writer's own plans, a sign word as
+  a title, a figure of a life, a general question after a training or a poster.
+* **Beneath the rules, a safety net** (`coach.questions.unsure`, outside this module): a
+  message about the writer's own body where no rule here sees any sign (`sees_sign`) and the
+  question bank would decline it is asked about with both lists of signs, never declined.
 * **General negation, round 10** (`_GEN_NEGATION`): a negation word, then only claim-free words
   from a closed list (a verb of having or feeling, an article, an intensifier, a body part),
   then a symptom whose absence is good ("I am not having any chest pain", "not even a twinge",
