@@ -7,9 +7,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from coach.questions.answers import answer, topic_title
-from coach.questions.view import MAX_QUESTION, answer_view, question_view
-from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
+from coach.questions.answers import topic_title, understand
+from coach.questions.view import MAX_QUESTION, answer_view, question_view, safety_ask_view
 
 
 def reply_text(question: str) -> str:
@@ -20,8 +19,10 @@ def reply_text(question: str) -> str:
 def ask_command(question: str, stdin: TextIO, stdout: TextIO) -> int:
     """One question: print the reply text. None: one question per line from stdin, one JSON
     object per line out (``q``, ``reply``, ``topic``, ``score``, plus ``kind``: ``topic``,
-    ``decline``, ``safety``, ``safety_ask`` (an ambiguous message: the conditional safety line
-    and its question), ``clarify`` (with ``options``, the topic titles offered) or ``help``);
+    ``decline``, ``safety``, ``safety_ask`` (an ambiguous message, or one about the writer's
+    body that nothing recognised: the safety line and its question, with ``options``, the
+    buttons' labels as the chat shows them), ``clarify`` (with ``options``, the topic titles
+    offered) or ``help``);
     blank lines are skipped, so match answers to questions by ``q``."""
     if question.strip():
         stdout.write(reply_text(question) + "\n")
@@ -30,7 +31,7 @@ def ask_command(question: str, stdin: TextIO, stdout: TextIO) -> int:
         q = line.rstrip("\r\n")
         if not q.strip():
             continue
-        result = answer(q)
+        found, result = understand(q)
         view = answer_view(result) if len(q) <= MAX_QUESTION else question_view(q)
         record: dict[str, object] = {
             "q": q,
@@ -42,7 +43,7 @@ def ask_command(question: str, stdin: TextIO, stdout: TextIO) -> int:
         if result.kind == "clarify":
             record["options"] = [topic_title(key) for key in result.related]
         elif result.kind == "safety_ask":
-            record["options"] = [SAFETY_ASK_YES, SAFETY_ASK_NO]
+            record["options"] = [row[0].label for row in safety_ask_view(found, "0").buttons]
         stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         stdout.flush()
     return 0

@@ -13,7 +13,15 @@ import pytest
 from coach.questions.answers import answer
 from coach.questions.view import MAX_QUESTION, answer_view
 from content import general
-from content.safety import SAFETY_ASK_NO, SAFETY_ASK_QUESTION, SAFETY_ASK_YES
+from content.safety import (
+    SAFETY_ASK_NO,
+    SAFETY_ASK_QUESTION,
+    SAFETY_ASK_YES,
+    UNSURE_ASK,
+    UNSURE_NO,
+    UNSURE_YES_SOON,
+    UNSURE_YES_URGENT,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT = str(ROOT / "bot.py")
@@ -154,14 +162,15 @@ def test_ask_imports_no_telegram_database_or_scheduler_code(tmp_path: Path) -> N
 
 def test_stdin_marks_questions_back_with_their_options(tmp_path: Path) -> None:
     """Issue 13: a "Did you mean..." line has kind "clarify" and the topic titles offered; an
-    ambiguous alarming message has kind "safety_ask" and the two answers; "help" the command
-    list; every line keeps the existing keys."""
+    ambiguous alarming message has kind "safety_ask" and the two answers; the safety net's
+    question its three; "help" the command list; every line keeps the existing keys."""
     lines = [
         "how many seconds per side",
         # someone else's, without "I'm fine" or "can he...?" (round 7 answers those directly)
         "my husband has numbness in his leg",
         "help",
         "both my legs went numb",
+        "my jaw has felt strange since this morning, sort of far away",  # the safety net
     ]
     result = run(["ask"], tmp_path, stdin="\n".join(lines) + "\n")
     assert result.returncode == 0, result.stderr
@@ -175,3 +184,6 @@ def test_stdin_marks_questions_back_with_their_options(tmp_path: Path) -> None:
     assert ask["reply"].endswith(SAFETY_ASK_QUESTION)
     assert records[lines[2]]["kind"] == "help" and records[lines[2]]["reply"] == general.help_text()
     assert records[lines[3]]["kind"] == "safety" and "options" not in records[lines[3]]
+    net = records[lines[4]]
+    assert net["kind"] == "safety_ask" and net["reply"] == UNSURE_ASK
+    assert net["options"] == [UNSURE_YES_URGENT, UNSURE_YES_SOON, UNSURE_NO]
