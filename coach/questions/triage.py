@@ -472,6 +472,19 @@ _DIALECT = {
     "shakin": "shaking",
     "draggin": "dragging",
     "losin": "losing",
+    # rt5: German, French and Italian words for numb, the seat and a tingle ("my popo is
+    # everything pelzig", "mes fesses engourdies")
+    "popo": "bum",
+    "pelzig": "numb",
+    "taub": "numb",
+    "engourdi": "numb",
+    "engourdie": "numb",
+    "engourdis": "numb",
+    "engourdies": "numb",
+    "fesses": "buttocks",
+    "formicolio": "tingling",
+    "intorpidito": "numb",
+    "intorpidita": "numb",
 }
 # rt3: "ma" and "mi" before a part of the body are "my" ("ma legs", "mi back"), never the mother
 _MY_DIALECT = re.compile(
@@ -927,6 +940,181 @@ _RT4_NO_DIET = (
     r"(?:(?:not|never|no|without|have not|had not|did not) (?:\w+ ){0,2}?(?:diet\w*|trying|tried"
     r"|changed|cutting|eating less|exercis\w*|watching)|(?:eat|eating) (?:the same|normal\w*"
     r"|as usual|like a horse|loads))"
+)
+
+# rt5: formal, second-language and slang wording of the signs (a lack of sensation, short of
+# wind, "I must lift the knee high when I walk", "my friends say I was like sleeping 1 minute",
+# "nearly conked out"), and a sign blamed on training gear or anxiety
+_RT5_SEAT_GONE = (
+    r"(?:(?:distinct |complete |total |marked |noticeable |some |a )?(?:lack|absence|loss"
+    r"|reduction|diminution) of (?:normal )?(?:sensation|feeling)|(?:diminished|reduced|absent"
+    r"|altered) (?:sensation|feeling)|feel nothing|(?:do|can|could) not feel (?:well |good"
+    r" |properly |right |anything |much )?|(?:everything|all|completely|totally) numb|like (?:when"
+    r" |after )?(?:the |a )?dentist (?:gives|gave|has given|does|did) (?:\w+ )?(?:injection|jab"
+    r"|needle|anaesthetic)|(?:like )?(?:it|this|that) is not my (?:body|own)|muffled|dull(?! (?:\w+"
+    r" )?(?:ache|aching|pain|throb\w*|sore\w*|day|week|job|meeting)))"
+)
+_RT5_SEAT = _any(SADDLE_REGION, r"my sex(?! (?:life|drive|education|appeal|toys?))")
+_RT5_SHOOT = (
+    r"(?:like (?:a |an )?(?:lightning|lightning bolt|electric\w*|current|shock|knife)|zap\w*|zack"
+    r"|zing\w*|jolt\w*|bolt of lightning)"
+)
+_RT5_DOWN_LEG = (
+    r"(?:goes|go|going|went|runs?|ran|running|travels?|travelled|shoots?|comes?|coming|moves?"
+    r"|moving|spreads?|spreading) (?:\w+ )?(?:down|into) (?:in |into |to |through )?(?:my |the )?"
+    r"(?:left |right )?(?:leg|thigh|calf|knee|foot|buttock|bum)"
+)
+_RT5_SLEEPY = (
+    r"(?:sofa|couch|bed|asleep|sleep\w*|nap\w*|kip|snooz\w*|telly|tv|film|movie|long day|knackered"
+    r"|exhausted|tired|shattered|night shift|engine|car|laptop|phone|battery|boiler|computer"
+    r"|printer|slept|night|woke|early|meeting|boring|bored|lecture|lesson|class|church|sermon"
+    # a thing that keels over (a boat, a tree)
+    r"|boat|ship|yacht|canoe|kayak|tree|tower|stack|pile|tent|wind|plant|vase|bottle|glass)"
+)
+_RT5_RULES: tuple[_Rule, ...] = (
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(_RT5_SEAT, _RT5_SEAT_GONE, 10),
+    ),
+    _rule(
+        "numbness",
+        C,
+        r"(?:lack|absence|loss|reduction|diminution) of (?:normal )?(?:sensation|feeling)"
+        r"(?! (?:of|that|like|about|for|towards?|in (?:\w+ )?(?:story|film|book|song|music|movi"
+        r"e|show"
+        r"|writing|acting|voice|performance|team|office|relationship|marriage)))",
+        r"(?:diminished|reduced|absent) (?:sensation|feeling)",
+    ),
+    _rule(
+        "bowel",
+        E,
+        _near(r"skid ?marks?", _any(_RT3_UNFELT, r"(?:did not|not|never) feel a thing"), 16),
+    ),
+    _rule(
+        "bladder",
+        E,
+        r"(?:just|only|nothing but) (?:a )?(?:dribble|trickle|few drops)s? (?:\w+ ){0,3}?(?:when"
+        r"|if|unless|even when) i (?:\w+ )?(?:push|strain|bear down|force)",
+        r"(?:have|has) not (?:managed|been able) to (?:go|wee|pee|pass water|pass urine)\b(?! (?:to"
+        r"|out|for a|on|in|into|back|up|down|over|shopping|running|swimming|anywhere)\b)(?: \w+)?"
+        r" (?:since|for|all)",
+    ),
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:progressive|increasing|worsening|growing) (?:\w+ )?(?:difficulty|trouble|weakness"
+        r"|problems?|struggle) (?:\w+ ){0,2}?(?:rising|getting up|to get up|standing|to stand"
+        r"|climbing|walking|with (?:the )?stairs|lifting (?:my )?(?:leg|legs|foot|feet))",
+        r"(?:now )?(?:require|requires|need|needs|needing|requiring) (?:to use )?(?:both |my |two )"
+        r"?(?:arms|hands) to (?:stand|get up|rise|get out of|push (?:myself )?up)",
+        r"scuff\w* (?:\w+ )?(?:the )?(?:toe|toes|front|tip) (?:of|on) (?:my )?(?:left |right )?"
+        r"(?:shoe|shoes|trainer|trainers|boot|boots)",
+        r"(?:toe|toes|foot) (?:keeps |kept |is |keep |has been |have been )?(?:catching|scuffing"
+        r"|snagging|clipping|tripping) (?:on )?(?:the )?(?:floor|ground|carpet|pavement|kerb|curb"
+        r"|stairs|steps?|rug)",
+        r"big toe (?:\w+ ){0,2}?(?:will not|would not|can not|could not|does not|do not|no longer"
+        r"|is not|refuses to) (?:\w+ )?(?:lift|go up|raise|move up|come up|point up|bend up|pull"
+        r" up)",
+        r"(?:can not|could not|unable to) (?:lift|raise|pull up|point up|bend up) (?:my )?(?:left"
+        r" |right )?big toe",
+        r"foot (?:is |keeps |keep |has been )?(?:falling|dropping|flopping|slapping|hanging|falls"
+        r"|drops|flops|slaps) (?:down )?(?:\w+ )?(?:when|while|as|if) i (?:walk|step|go)",
+        r"(?:must|have to|need to|had to|got to) (?:lift|raise|pick up|bring up) (?:my |the )?"
+        r"(?:left |right )?(?:knee|knees|leg|legs|foot) (?:very |really |extra |so |too )?high("
+        r"?:er)?"
+        r" (?:\w+ ){0,4}?(?:or (?:i|my foot|my toes) (?:trip|catch|drag)|so (?:my |the )?(?:foo"
+        r"t|toes)"
+        r" (?:clears?|does not|do not|will not)|to not trip|so i do not trip|to clear (?:my |the )?"
+        r"(?:foot|toes|floor|ground))",
+    ),
+    _rule(
+        "serious_trauma",
+        E,
+        r"(?:my|our|the) (?:car|van|vehicle) (?:was |got |had been |has been )?(?:struck|hit"
+        r"|rammed|shunted|rear ended|smashed into|crashed into|ploughed into|written off) (?:\w+ )"
+        r"{0,10}?(?:\d+ ?(?:mph|miles an hour|miles per hour|kph|km h|kmh)|while i was|with me"
+        r"|i was (?:driving|in it|inside|at the wheel)|from behind|head on|at speed|on the"
+        r" motorway)",
+        r"(?:road traffic|motor vehicle|vehicular) (?:collision|accident|incident|crash)",
+        r"\b(?:rta|rtc|mva|mvc)\b",
+        unless=r"(?:was empty|nobody (?:was )?in (?:it|the car)|no one (?:was )?in (?:it|the car)"
+        r"|i was not in (?:it|the car)|while (?:it was )?parked and empty)",
+    ),
+    _rule(
+        "breathing_difficulty",
+        E,
+        r"short of (?:wind|puff|air)",
+        r"dyspn\w*",
+        r"(?:can not|could not|cannot|unable to) (?:take|get|catch|find|draw) (?:the |my |enough"
+        r" |any )?(?:air|breath)(?! (?:fryer|con\w*|miles|points?|bnb|freshener|in (?:the )?"
+        r"(?:tyres?|tires?)))",
+        r"(?:breath\w*|wind\w*|puff\w*) (?:\w+ ){0,3}?(?:on|with|at|after) (?:minimal|minimum"
+        r"|slight|the slightest|very little|little|mild|light|any) (?:exertion|effort|activity)",
+    ),
+    _rule(
+        "dizziness_fainting",
+        C,
+        r"(?:nearly|almost|very nearly|practically|close to|about to) (?:conk\w*|keel\w*|hit the"
+        r" deck|hit the floor|passed out|blacked out|whited out|greyed out|fainted|swooned)",
+        r"(?:conk\w* out|spark out)",
+        unless=_RT5_SLEEPY,
+    ),
+    _rule(
+        "dizziness_fainting",
+        C,
+        r"(?:friends?|people|they|wife|husband|partner|everyone|colleagues?|mates?|he|she|someone"
+        r"|somebody) (?:say|says|said|told me) (?:that )?i (?:was|were|am) (?:like )?(?:sleeping"
+        r"|asleep|unconscious|out|gone|out cold|not there|away|not responding|unresponsive)"
+        r"(?! like a (?:log|baby))(?: for)? (?:about |around |maybe |like )?(?:\d+|one|a|half a|a"
+        r" few|two|few) (?:minutes?|mins?|seconds?|secs?|moment)",
+        r"(?:i|me) (?:go|went|gone|fell|falls?|collapsed) down (?:\w+ ){0,8}?(?:was|were|am) (?"
+        r":like"
+        r" )?(?:sleeping|asleep|unconscious|gone|out|not there|not responding)",
+    ),
+    _rule(
+        "radiating_leg_pain",
+        C,
+        _near(_RT5_SHOOT, _RT5_DOWN_LEG, 12),
+        r"(?:goes|go|going|went|runs?|ran|running|travels?|shoots?|comes?|coming) (?:\w+ )?down"
+        r" (?:in|into|to|through) (?:my |the )?(?:left |right )?(?:leg|thigh|calf|foot|buttock)"
+        r" (?:until|till|to|up to|as far as) (?:the |my )?(?:knee|ankle|foot|toes?|calf|heel)",
+        requires=r"(?:back|pain\w*|hurt\w*|lightning|zap\w*|zack|electric\w*|shoot\w*|shock"
+        r"|stab\w*|burn\w*)",
+    ),
+    _rule(
+        "stroke_signs",
+        E,
+        r"(?:keep|keeps|kept|keeping|am|been|started|start) (?:\w+ )?(?:typing|writing|saying"
+        r"|using|texting|mixing up) (?:the )?wrong (?:words?|wrods|letters)",
+        r"(?:(?:left|right|one) side of (?:my |the )?face|half (?:of )?my face) (?:\w+ ){0,3}?"
+        # a likeness of the dentist's numbing, never "still numb" after a visit (a clause
+        # read alone would not see the dentist)
+        r"(?:tingl\w*|heavy|droop\w*|like (?:after |when )?(?:the |a )?dentist)",
+        r"(?:can not|could not|unable to) (?:\w+ )?(?:lift|raise|move) (?:my )?(?:left|right) arm",
+        requires=r"(?:face|words?|wrods|speech|speak\w*|talk\w*|mouth|smile|typing)",
+        # a dentist's visit, never a likeness of one ("feels like after the dentist")
+        unless=r"(?:(?<!like after the )(?<!like after a )(?<!like after )(?<!like the )"
+        r"(?<!like a )"
+        r"(?<!like when the )(?<!like at the )(?<!like )dentist\w*|had (?:a )?(?:filling|tooth"
+        r" out|root canal|extraction)|crossword|password|autocorrect|auto correct|spell check)",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:lost|losing|dropped|shed) (?:approximately |about |around |roughly |nearly |almost"
+        r" |over |some )?(?:\d+|a (?:tenth|fifth|quarter)) (?:percent |per cent )?of (?:my )?(?"
+        r":body"
+        r" ?weight|total weight|weight|body mass)(?! "
+        + _NOT_DENIED
+        + r"{0,4}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming|calorie\w*|fasting"
+        r"|weight watchers|cutting))",
+    ),
+    _rule(
+        "sharp_pain",
+        S,
+        r"(?:stab|stabbing|jab|pain) (?:\w+ ){0,4}?like a knife",
+    ),
 )
 
 RULES: tuple[_Rule, ...] = (
@@ -2834,6 +3022,7 @@ RULES: tuple[_Rule, ...] = (
         r"|eyesight|what i (?:am )?(?:see|can see|look\w* at)|everything|things|the (?:room|page"
         r"|world|face|faces|picture))",
     ),
+    *_RT5_RULES,
 )
 
 
@@ -4212,7 +4401,9 @@ _PAST_TIME = re.compile(
     r"|holidays?)|(?:had|caught|got) (?:\w+ ){1,3}?(?:at|over) (?:christmas|easter))\b"
 )
 _RESOLVED = re.compile(
-    r"\b(?:(?:fine|better|ok|okay|good|normal|great|healed|recovered|sorted) (?:now|again|since)"
+    # rt5: "a bit better now" is still there, never resolved
+    r"\b(?:(?:fine|(?<!bit )(?<!little )(?<!slightly )(?<!somewhat )better|ok|okay|good|normal|"
+    r"great|healed|recovered|sorted) (?:now|again|since)"
     r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
@@ -4468,7 +4659,9 @@ _PRESENT = re.compile(
     r"|right now|at the moment|getting worse"
     r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
     r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
-    r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching|burn\w*))\b"
+    r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching|burn\w*)"
+    # rt5: a numbness whose feeling "still hasn't come back"
+    r"|numb\w* (?:\w+ ){0,14}?still (?:has|have) not (?:come back|returned))\b"
 )
 # Signs a stated cause does not explain away: pain that travels into a leg, sharp pain, chest
 # pain ("shooting pain into my calf after lifting a box" is a reason to see a clinician).
@@ -7127,12 +7320,15 @@ _ASKING_AS_MINE = re.compile(
 # the night's pain; a pop that is only "a bit better".
 _NEAR_FAINT = (
     r"(?:nearly|almost|about to|close to) (?:\w+ )?(?:faint\w*|faunt\w*|pass\w* out|black\w*"
-    r" out|keel\w* over|collaps\w*)"
+    r" out|keel\w* over|collaps\w*|lost consciousness|losing consciousness|conk\w* out)"
 )
 _FAINT_FURTHER = (
     r"(?:twice|two times|again|three times|(?:2|3|a few|several) times|legs (?:\w+ )?(?:went"
     r"|gone|gave|buckl\w*)|had to (?:\w+ )?(?:sit|lie|lay|get) (?:\w+ )?(?:down|on the"
-    r" (?:floor|ground))|sit (?:\w+ )?on the (?:floor|ground)|grab\w*|held on|hold on)"
+    r" (?:floor|ground))|sit (?:\w+ )?on the (?:floor|ground)|grab\w*|held on|hold on"
+    # rt5: the sight or the hearing gone with it
+    r"|(?:loss|lost|losing) (?:of )?(?:my )?(?:vision|sight|hearing)|ringing (?:in (?:my )?)?ears"
+    r"|(?:vision|sight|eyes) (?:went|going|gone|turned) (?:black|dark|white|grey|gray|blurry))"
 )
 _RT2_FAINT = re.compile(
     r"\b(?:"
@@ -8141,8 +8337,10 @@ _THING_LEAK = re.compile(
     # leaking again", "the tap won't stop leaking", "my car's got a coolant leak"); never past
     # the writer's own words or a body's
     r"|\b" + _THING_LEAKS + r"(?:['’]s)?(?:\s+(?!(?:i|im|ive|i've|i'm|me|my|myself|and|but|so"
-    r"|because|cause|since|when|while|bladder|pee|wee|urine|bum|groin|pants|knickers|underwear|trousers)\b)[\w'’]+){0,4}?\s+(?:a\s+|an\s+)?"
-    r"(?:(?:slow|small|big|tiny|bad|major|minor)\s+)?(?:(?:coolant|antifreeze|oil|fuel|petrol|diesel"
+    r"|because|cause|since|when|while|bladder|pee|wee|urine|bum|groin|pants|knickers|underwear|"
+    r"trousers)\b)[\w'’]+){0,4}?\s+(?:a\s+|an\s+)?"
+    r"(?:(?:slow|small|big|tiny|bad|major|minor)\s+)?(?:(?:coolant|antifreeze|oil|fuel|petrol|d"
+    r"iesel"
     r"|brake\s+fluid|transmission|gearbox|water|gas|radiator|exhaust|hydraulic)\s+)?leak\w*\b"
     r"|\b(?:coolant|antifreeze|oil|fuel|petrol|diesel|brake\s+fluid|transmission|gearbox|gas"
     r"|radiator|exhaust|hydraulic|roof|pipe|tap|boiler|tyre|tire)\s+leak\w*\b"
@@ -8405,8 +8603,10 @@ _JOKE_QUOTE = re.compile(
 )
 # The only thing weak is a thing, not a body ("The only thing weak today is my willpower").
 _ONLY_THING_WEAK = re.compile(
-    r"\b(?:the\s+)?only\s+thing\s+(?:that\s+(?:is|was|'?s|feels?)\s+|(?:is|was)\s+)?(?:weak|numb|dead"
-    r"|sore|aching|hurting|tingling|broken|injured|failing)\s+(?:\w+\s+){0,2}?(?:is|was|are|'s)\s+(?:my"
+    r"\b(?:the\s+)?only\s+thing\s+(?:that\s+(?:is|was|'?s|feels?)\s+|(?:is|was)\s+)?(?:weak|num"
+    r"b|dead"
+    r"|sore|aching|hurting|tingling|broken|injured|failing)\s+(?:\w+\s+){0,2}?(?:is|was|are|'s"
+    r")\s+(?:my"
     r"|the)\s+(?!(?:legs?|foot|feet|back|spine|bum|groin|bladder|bowels?|knees?|hips?|arms?"
     r"|hands?|chest|neck|toes?|thighs?|calf|calves|body|core|glutes?)\b)[a-z]+\b",
     re.IGNORECASE,
@@ -8416,7 +8616,8 @@ _ONLY_THING_WEAK = re.compile(
 # A worry asked about a joint ("could it pop the new hip out?"), never a pop felt.
 _POP_WORRY = re.compile(
     r"\b(?:could|would|can|will|might|does|is)\s+(?:it|this|that|twisting|the\s+(?:twist|stretch"
-    r"|move|sweep|pose))\s+(?:\w+\s+)?(?:pop|dislocate|pull|knock|put)\s+(?:(?:the|my)\s+)?(?:new\s+)?"
+    r"|move|sweep|pose))\s+(?:\w+\s+)?(?:pop|dislocate|pull|knock|put)\s+(?:(?:the|my)\s+)?(?:n"
+    r"ew\s+)?"
     r"(?:hip|knee|joint|shoulder|replacement|it|them)?\s*(?:out(?:\s+of\s+(?:place|joint))?)?"
     r"(?=[^.!\n]*\?)",
     re.IGNORECASE,
@@ -8424,9 +8625,11 @@ _POP_WORRY = re.compile(
 # A mild hurt of a shoulder in the arm position, with another way for the arms asked ("Arms
 # straight out hurts my shoulder a bit (old frozen shoulder). Is there another way?").
 _ARM_POSITION_HURT = re.compile(
-    r"\b(?:(?:arms?|hands?)\s+(?:straight\s+|out\s+)?(?:out|overhead|wide|by\s+my\s+sides?)(?:\s+\w+)?"
+    r"\b(?:(?:arms?|hands?)\s+(?:straight\s+|out\s+)?(?:out|overhead|wide|by\s+my\s+sides?)(?"
+    r":\s+\w+)?"
     r"\s+(?:hurts?|aches?|pinch\w*|bothers?|niggles?|pulls?\s+on|twinges?)\s+(?:my\s+)?shoulders?"
-    r"|(?:my\s+)?shoulders?\s+(?:hurts?|aches?|twinges?|niggles?|complains?)(?:\s+a\s+(?:bit|little|touch))?"
+    r"|(?:my\s+)?shoulders?\s+(?:hurts?|aches?|twinges?|niggles?|complains?)(?:\s+a\s+(?:bit|li"
+    r"ttle|touch))?"
     r"\s+(?:with|when|in|having)\s+(?:my\s+|the\s+)?arms?\s+(?:straight\s+)?(?:out|overhead|wide))"
     r"(?:\s+(?:a\s+(?:bit|little|touch)|slightly))?\b",
     re.IGNORECASE,
@@ -9325,7 +9528,8 @@ _OWN_TOO_38 = re.compile(
 _TOPIC_TOLD_38 = re.compile(
     r"\b(?:posters?|leaflets?|notices?|flyers?|infographics?|talks?|trainings?|courses?"
     r"|briefings?|videos?|articles?|programmes?|documentar(?:y|ies)|podcasts?|lectures?"
-    r"|toolbox\s+talks?|inductions?|refreshers?|webinars?|e-?learning)(?:\s+[\w']+){0,5}?\s+(?:about|on|re|covering|explaining|warning\s+(?:about|of)"
+    r"|toolbox\s+talks?|inductions?|refreshers?|webinars?|e-?learning)(?:\s+[\w']+){0,5}?\s+(?:"
+    r"about|on|re|covering|explaining|warning\s+(?:about|of)"
     r"|listing)\s+(?P<topic>(?:(?!,\s*(?:why|what|how|when|is|are|does|do|should|can|could"
     r"|would|will|any|anyone)\b)[^.!?;:\n])+)",
     re.IGNORECASE,

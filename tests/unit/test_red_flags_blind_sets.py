@@ -1030,15 +1030,100 @@ RT4_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt5: formal and report-like wording, second-language wording, slang, a sign blamed on
+# training gear or anxiety, a friend's story before the writer's own, a sign buried in a long
+# message; each class in new wordings
+RT5_LOCKED_OUT: list[str] = [
+    "I wish to report a marked lack of sensation in the saddle area since this morning.",
+    "There is an absence of feeling around my buttocks and between my legs today.",
+    "Please be advised I have noted reduced sensation around my groin since yesterday.",
+    "Since this morning I have diminished sensation around my back passage and inner thighs.",
+    "My popo is all pelzig since the morning, I feel nothing there.",
+    "Since yesterday I do not feel well my privates, it is like it is not my body.",
+    "My bottom is taub since two days, I feel nothing when I sit.",
+    "mes fesses are engourdies since this morning, and between the legs also",
+    "I have noted progressive difficulty climbing the stairs over the past week.",
+    "I now require both hands to get up from the sofa, which is new this week.",
+    "I keep scuffing the toe of my left shoe and my wife noticed.",
+    "my toe keeps catching on the carpet since Tuesday and my foot feels floppy",
+    "since 2 days my right foot is dropping when I walk, I must lift the leg high to not trip",
+    "after my long run the big toe won't lift and my shin is numb, new trainers too tight?",
+    "I can't lift my left big toe since yesterday's climbing session, probably the shoes?",
+    "My car was rear ended on the motorway this morning, I was driving and now my"
+    " neck and back hurt.",
+    "For the record: my vehicle was struck head on yesterday; I was at the wheel. Back pain 6/10.",
+    "I was involved in a road traffic collision last night. Is stretching appropriate?",
+    "I have been short of puff just getting dressed since yesterday.",
+    "I can not take the air when I go up only three steps since today.",
+    "I notice breathlessness on minimal exertion since this morning.",
+    "I cannot get my breath when I lie down since last night.",
+    "almost hit the deck twice in the kitchen today, still do the twist?",
+    "my wife says I was unconscious for a few seconds on the kitchen floor",
+    "yesterday I went down in the shop, people said I was like asleep for 2 minutes",
+    "while climbing the bolt of lightning went into my leg, it goes down to the foot",
+    "it makes zap in my back and now it runs down into my thigh until the knee",
+    "a jolt like electricity in my back then it goes down in the left leg",
+    "I keep saying the wrong words and half my face feels numb, is this stress?",
+    "the right side of my face is numb and I can't lift my right arm, could it be anxiety?",
+    "I keep mixing up the wrong words when texting and one side of my face feels heavy",
+    "I have lost roughly 10% of my body weight since summer without trying.",
+    "I've lost about a tenth of my body weight in two months and I'm not dieting.",
+    "When I rolled my knee over there was a pain like a knife in my back, still a"
+    " bit better now but there.",
+    "my mate ended up in hospital when he couldn't pee, and I haven't been able to"
+    " go since this morning either",
+    "just a trickle when I strain since last night, is that my back?",
+    "I haven't managed to wee since yesterday evening, sorry if TMI",
+    "found skid marks in my pants and I never felt a thing, after cycling",
+    "my left leg went numb down to the little toe on the long drive and still hasn't come back",
+    "sorry to bother you, I keep typing the wrong words and the left side of my face"
+    " feels like after the dentist",
+    "nearly keeled over in the kitchen this morning, twice, can I still train?",
+]
+
+
+# rt5 counter-probes: a parked empty car struck, a knee lifted high in a dance class, tight
+# shoes with no numbness, conked out meaning asleep or a car, short of time, a lack of feeling
+# in a film
+RT5_NOT_LOCKED_OUT: list[str] = [
+    "Incident report: my car was struck from behind while parked and empty, nobody"
+    " in it. Can I do the twist today?",
+    "My car was struck in the car park overnight while it was empty; I am fine.",
+    "In dance class we must lift the knee high like a horse, is the twist good for this?",
+    "In my marching drill I have to lift my knees high when I walk, any warm up?",
+    "my shoes were too tight on the ride, feet a bit sore, no numbness, all good",
+    "my new climbing shoes are too tight, toes squashed but feeling fine",
+    "conked out on the sofa after a long day, woke up stiff",
+    "I conked out at 9pm last night, slept great",
+    "nearly conked out in the meeting, so boring lol",
+    "my car conked out on the motorway, had to get a tow",
+    "I'm a bit short of time this week, can I do a short session?",
+    "I felt a lack of motivation this morning, how do I keep going?",
+    "there was a lack of feeling in that film, so boring",
+    "my friends say I was asleep for a few minutes on the bus, I was so tired",
+    "I keep typing the wrong words on my phone because of autocorrect",
+    "I keep typing the wrong password, how do I reset my reminders?",
+    "can't lift my right arm above my head since my shoulder op, can I do the twist?",
+    "my stretch goes down the back of my leg to the knee, is that right?",
+    "I lost 5% of my body weight on purpose with a diet, feeling good",
+]
+
+
 @pytest.mark.parametrize(
-    "message", RT1_LOCKED_OUT + RT2_LOCKED_OUT + RT3_LOCKED_OUT + RT4_LOCKED_OUT
+    "message",
+    RT1_LOCKED_OUT + RT2_LOCKED_OUT + RT3_LOCKED_OUT + RT4_LOCKED_OUT + RT5_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
 
 
 @pytest.mark.parametrize(
-    "message", RT1_NOT_LOCKED_OUT + RT2_NOT_LOCKED_OUT + RT3_NOT_LOCKED_OUT + RT4_NOT_LOCKED_OUT
+    "message",
+    RT1_NOT_LOCKED_OUT
+    + RT2_NOT_LOCKED_OUT
+    + RT3_NOT_LOCKED_OUT
+    + RT4_NOT_LOCKED_OUT
+    + RT5_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
