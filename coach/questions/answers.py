@@ -45,7 +45,14 @@ from typing import Literal, TypeVar
 
 import numpy as np
 
-from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
+from coach.questions.triage import (
+    Triage,
+    TriageLevel,
+    blank_figures,
+    safety_ask_text,
+    safety_reply,
+    triage,
+)
 from coach.questions.unsure import UNSURE, unsure
 from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
@@ -2838,7 +2845,11 @@ class Matcher:
         own body in words no rule knows, gets the safety net's question (`unsure`)."""
         level = triage(question) if triaged is None else triaged
         found = self._answer(question, safety_checked, level)
-        if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
+        if (
+            found.kind in _UNSURE_KINDS
+            and not safety_checked
+            and unsure(blank_figures(question), level)
+        ):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 

@@ -236,7 +236,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coach.questions.senses import blank_thing_senses
+from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import SAFETY_ASK, SAFETY_REPLIES, UNSURE_ASK
 
@@ -4776,6 +4776,8 @@ _WORKOUT_34 = (
 _EXERTION = re.compile(
     r"\b(?:" + _WORKOUT_34 + r"|ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun"
     r"|hike|hiked|hiking"
+    # round 40: children chased or kept up with
+    r"|chasing|chased|running after|ran after|keeping up with|kept up with"
     r"|leg day|squats?|lunges?|deadlifts?|cycled|cycling|ride|football|match|gym|training|trained"
     r"|workout"
     r"|spin|dance|danced|dancing|walked|tennis|netball|rugby|hockey|triathlon|ultra|trail"
@@ -5576,6 +5578,19 @@ _TOLD_TIME_35 = re.compile(
 )
 
 
+# Round 40: whether a sign "counts as" a red flag, asked in general or for a group ("does night
+# pain count as a red flag in general or is that only for older people?").
+_COUNTS_AS_40 = re.compile(
+    r"\b(?:does|do|would|will|is|are|should|can|could) (?:(?!(?:my|mine|i|me|our)\b)\w+ ){1,6}?(?:count|counts|counted"
+    r"|class|classed|qualify|qualifies|considered|regarded|seen|treated|rated) (?:as )?(?:an? )?"
+    r"(?:red flags?|warning signs?|serious signs?|emergency|emergencies|danger signs?|alarm"
+    r" signs?)\b(?: (?:in general|generally|for everyone|for anyone|for everybody|for (?:older"
+    r"|elderly|younger|young) (?:people|adults|folk|ones)))?(?: or (?:is|are|does|do) (?:that|it"
+    r"|this|they) (?:only|just)(?: (?:for|in|with|about) (?:\w+ ){0,2}?(?:people|adults|folk"
+    r"|patients|ones|women|men|kids|children|runners|athletes))?)?"
+)
+
+
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
     ahead = _ahead_denied(whole)
@@ -5590,6 +5605,11 @@ def _general(clause: str, whole: str) -> bool:
             _has(_GENERAL, whole)
             or _general_29(whole)
             or _has(_TRUTH_ASKED_39, whole)
+            or (
+                _has(_COUNTS_AS_40, whole)
+                and not _FIRST_PERSON.search(_blank(whole, _COUNTS_AS_40))
+                and not _has(_OWN_CLAIM_29, _blank(whole, _COUNTS_AS_40))
+            )
             or (ahead and bool(_has(_YOU_TELL_ME_39, whole) or _has(_STOP_ASKED_39, whole)))
         )
         or _has(_PRESENT, _blank(_blank(whole, _FINE_39) if ahead else whole, _NOT_NOW))
@@ -5603,7 +5623,7 @@ def _general(clause: str, whole: str) -> bool:
     ):
         # round 30: the bot's question asked about beside the writer's own ("because I have it")
         return False
-    rest = _blank(_blank(clause, _BOT_ASKED_RE), _NAME_ASKED_RE)
+    rest = _blank(_blank(_blank(clause, _COUNTS_AS_40), _BOT_ASKED_RE), _NAME_ASKED_RE)
     if _has(_TRUTH_ASKED_39, whole):
         # round 39: a rule someone else reported, asked to be true
         rest = _blank(rest, _REPORTED_RULE_39)
@@ -6251,6 +6271,15 @@ _NORMAL_TIRED = re.compile(
     r"|contented|satisfied|delicious|blissful|gorgeous|cosy|smug|proud) (?:kind of |sort of )?"
     r"(?:tired|tiredness|ache|achy|aching|heavy|weary|worn out|fatigue|sleepy|spent)"
     r"|fatigue|knackered|exhausted|worn out|shattered|tired legs"
+    # round 40: legs tired from chasing or keeping up with children ("legs are jelly after
+    # chasing the kids round the park for an hour")
+    r"|legs (?:are |were |feel |felt |went |gone |like |as |a bit |bit |totally )*(?:dead|jelly"
+    r"|wobbly|like jelly|to jelly|tired|heavy|achy|knackered|spent|shot|shattered|done in)"
+    r" (?:\w+ ){0,2}?(?:from|after) (?:\w+ ){0,2}?(?:chasing|chased|running after|ran after"
+    r"|keeping up with|kept up with|playing tag with|playing with) (?:\w+ ){0,3}?(?:kids|children"
+    r"|child|toddlers?|under \d+s|under \d+|grandkids|grandchildren|pupils|class|little ones|dog"
+    r"|dogs|puppy|son|sons|daughter|daughters|twins|boys|girls|team|squad|nephews?|nieces?"
+    r"|youngsters|cubs|scouts|brownies|juniors)"
     r"|legs (?:were |are )?(?:tired|spent|cooked|fried|toast|gone)"
     # round 23: the training's own verdict ("squats destroyed me", "leg day wrecked me", DOMS)
     r"|(?:destroyed|wrecked|killed|smashed|battered|obliterated|ruined|murdered|annihilated)"
@@ -9244,7 +9273,9 @@ def _blank_round29(text: str) -> str:
         text = _USED_TO.sub(
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
-    return _blank_round39(_blank_round38(_blank_round35(_blank_round34(_blank_round32(text)))))
+    return _blank_round40(
+        _blank_round39(_blank_round38(_blank_round35(_blank_round34(_blank_round32(text)))))
+    )
 
 
 # Round 34. A sign word said outright to be a figure of speech ("fainted when I saw my exam
@@ -9624,6 +9655,244 @@ def _blank_round39(text: str) -> str:
             ),
             text,
         )
+    return text
+
+
+# Round 40 (h40's false alarms, by class). The move's own words: a leg dragged, slid or swept
+# across the floor asked about as the move is done ("do i lift the knee up or drag the leg
+# across the floor"), never a leg or a foot that drags of itself or since a time.
+_MOVE_DRAG_40 = re.compile(
+    r"\b(?:do i|should i|shall i|am i (?:meant|supposed) to|do you|do we|or|and|then|to|just"
+    r"|you|we|how (?:do|should|far do) i|is it ok to|can i)\s+(?:\w+\s+){0,2}?(?:drag|slide"
+    r"|sweep|glide|swing|brush|scrape)\s+(?:the|your|my|this|that|one|each)\s+(?:\w+\s+)?(?:legs?"
+    r"|foot|feet|knee|heel)\s+(?:across|along|over|on|around|round|through)\s+(?:the|your|my"
+    r"|a)\s+(?:floor|mat|ground|carpet|rug|yoga mat)\b",
+    re.IGNORECASE,
+)
+_MOVE_DRAG_GUARD_40 = re.compile(
+    r"\b(?:can ?not|can t|cant|could not|couldn t|unable|keeps?|kept|been|started|since|now"
+    r"|today|yesterday|weak\w*|numb\w*|won t|will not|doesn t|does not|drags|dragging|drooping"
+    r"|catches|catching|trips?|tripping|lift (?:my|the) foot)\b",
+    re.IGNORECASE,
+)
+# A formal denial, the signs listed after "there is no" or "I have no" ("I can confirm there is
+# no weakness or loss of feeling in either of my legs"): "loss of" after "no" is its absence.
+_DENIED_SIGN_40 = (
+    r"(?:weakness|numbness|tingling|pins and needles|pain|loss of (?:feeling|sensation|control"
+    r"|strength|power)|change in (?:feeling|sensation|control)|bladder (?:or bowel )?(?:problems?"
+    r"|issues?|changes?)|bowel problems?|problems?|issues?|symptoms?|dizziness|fever)"
+)
+_FORMAL_DENIAL_40 = re.compile(
+    r"\b(?:(?:i can|i wish to|i would like to|i d like to|let me|i hereby|i) confirm(?: that)?"
+    r"|for the record|please note(?: that)?|to confirm|i am pleased to report(?: that)?"
+    r"|i can report(?: that)?|i can assure you(?: that)?)\s*,?\s+(?:there is|there are|there s"
+    r"|i have|i ve|i am having|i m having|i am experiencing|i m experiencing|i have had|i ve had"
+    r"|i feel|i have experienced)\s+(?:absolutely\s+)?no\s+"
+    + _DENIED_SIGN_40
+    + r"(?:\s*(?:,|or|and|nor)\s+(?:any\s+)?"
+    + _DENIED_SIGN_40
+    + r")*"
+    r"(?:\s+(?:in|with|of|down|from|to)\s+(?:either|both|any|one)?\s*(?:of\s+)?(?:my\s+)?"
+    r"(?:legs?|feet|foot|arms?|hands?|back|bladder|bowels?|body|lower body))?"
+    r"(?:\s+(?:whatsoever|at all|at this time|at present))?",
+    re.IGNORECASE,
+)
+_DENIAL_TURN_40 = re.compile(
+    r"\b(?:but|except|apart from|other than|however|although|though|only|just|save for|bar)\b",
+    re.IGNORECASE,
+)
+# Someone else's sign told by a coach, a leader, a teacher or a volunteer ("one of the lads I
+# coach gets shooting pains down his leg"; "one of the kids had chest pain on the hike"): the
+# clause of the sign is theirs, to its comma or full stop, unless the writer is in it or says
+# the same of themselves.
+_GROUP_MEMBER_40 = re.compile(
+    r"\b(?:one|two|three|a few|a couple|some|several|a lot|lots|most|half|none|any)\s+of\s+(?:the"
+    r"|my|our)\s+(?:\w+\s+){0,2}?(?:lads|boys|girls|kids|children|players|pupils|students|scouts"
+    r"|cubs|beavers|brownies|guides|rainbows|members|swimmers|runners|juniors|seniors|youngsters"
+    r"|teens|teenagers|class|team|squad|group|clients|volunteers|athletes|dancers|trainees"
+    r"|campers|walkers|ramblers|riders|cyclists|climbers|gymnasts|learners|participants|parents"
+    r"|mums|dads|residents|regulars|attendees|choir|cast|crew|under-?\d+s?)"
+    r"(?:\s+(?:i|we)\s+(?:coach|teach|train|lead|run|take|look after|manage|supervise|help"
+    r"|work with|volunteer with|mentor|tutor))?"
+    r"(?P<rest>[^,.!?;\n]*)",
+    re.IGNORECASE,
+)
+_GROUP_OWN_40 = re.compile(
+    r"\b(?:me too|so do i|so did i|so have i|same here|same with me|i (?:have|had|get|got|feel"
+    r"|felt) (?:the same|that too|it too|it as well|that as well)|me as well|and me|and mine"
+    r"|mine too|so is mine|both of us|we both|we all|i m the same|i am the same|as did i"
+    r"|as do i|like me|like mine)\b",
+    re.IGNORECASE,
+)
+# A person who is "a pain in the neck" or "in the backside": the idiom, never a pain the writer
+# has ("I have a pain in my backside").
+_PAIN_IN_IDIOM_40 = re.compile(
+    r"\b(?:is|s|are|re|was|were|being|be|been|such|what|proper|right|real|royal|total"
+    r"|absolute|bit of|bit)\s+(?:an?\s+)?(?:(?:right|real|royal|total|absolute|proper|massive"
+    r"|bit of a|complete|bloody|flipping|utter)\s+)?pains?\s+in\s+the\s+(?:backside|neck|arse"
+    r"|ass|bum|butt|rear|behind|bottom|posterior|rear end|derriere)\b",
+    re.IGNORECASE,
+)
+# A role named with "head" ("the new head teacher", "head of year"): someone, not a head.
+_HEAD_ROLE_40 = re.compile(
+    r"\bhead\s*(?=(?:teacher|teachers|mistress|master|of\s+(?:year|department|maths|english"
+    r"|science|house|school|sixth\s+form|the\s+department)|coach|chef|gardener|nurse|girl|boy"
+    r"|office|honcho|teach)\b)",
+    re.IGNORECASE,
+)
+# A part of the body named as a part of a thing ("the spine of my planner", "the bladder in the
+# rugby ball", "the ball's bladder", "the leg of the table"): the part's word is set aside when
+# what follows or owns it is a thing.
+_PART_WORD_40 = (
+    r"(?:spine|spines|back|neck|legs?|foot|feet|arms?|head|face|bladder|bladders|heart|hands?"
+    r"|knees?|elbows?|shoulders?|lips?|mouth|eyes?|teeth|tongue|belly|skin|ribs?|bottom|bum"
+    r"|chest|tail|nose|ears?|toes?|fingers?|joints?|nerves?)"
+)
+_PART_OF_THING_40 = re.compile(
+    r"\b(?P<part>" + _PART_WORD_40 + r")\s+(?:of|on|in|inside|from|for)\s+(?:the|my|a|an|our"
+    r"|your|this|that|his|her|their|its|every|each)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<thing>[\w-]+)",
+    re.IGNORECASE,
+)
+_THING_OWNS_PART_40 = re.compile(
+    r"\b(?P<mods>(?:the|my|a|an|our|your|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?P<thing>[\w-]+)(?:'s|’s|s'|’)\s+(?P<part>" + _PART_WORD_40 + r")\b",
+    re.IGNORECASE,
+)
+# A thing's weakness with no determiner before it ("food bank donations are weak this month",
+# "sales were weak"): the word, when no word of the subject is of the body or of someone.
+_BARE_THING_WEAK_40 = re.compile(
+    r"(?:^|(?<=[.!?;,\n]))\s*(?P<subject>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:are|is|s|were"
+    r"|was|have been|has been|seem|seems|look|looks|looking|feel|feels|remain|remains|stayed"
+    r"|stay|got|have got|went|gone)\s+(?:(?:a bit|a little|really|very|so|pretty|quite|rather"
+    r"|still|looking|bit|kinda|kind of|fairly|incredibly|super)\s+)*(?P<word>weak|weaker|weakened)"
+    r"\b",
+    re.IGNORECASE,
+)
+# Someone else's temperature or fever ("my son's got a temperature so we're off school"), never
+# the writer's too.
+_OTHERS_FEVER_40 = re.compile(
+    r"\b(?:my|our|the|his|her|their)\s+(?:little\s+|eldest\s+|youngest\s+|oldest\s+|middle\s+)?"
+    r"(?:son|sons|daughter|daughters|kid|kids|children|child|boy|boys|girl|girls|little one"
+    r"|little ones|toddler|baby|husband|wife|partner|hubby|mum|mom|dad|nan|gran|grandson"
+    r"|granddaughter|grandkids|niece|nephew|stepson|stepdaughter|youngest|eldest|brother|sister"
+    r"|flatmate|housemate|boyfriend|girlfriend|dog|cat)(?:'s|’s|s)?\s+(?:has\s+|have\s+|had\s+"
+    r"|s\s+|is\s+|are\s+|was\s+|were\s+|got\s+|has got\s+|s got\s+|ve got\s+|been\s+|has been\s+"
+    r"|is running\s+|s running\s+|running\s+|come down with\s+|came down with\s+|got\s+)*"
+    r"(?:a\s+|an\s+)?(?:(?:high|slight|bit of a|little|raised|bad|nasty|mild|low|low-grade"
+    r"|spiking)\s+)?(?:temperature|temp|fever|feverish|temperatures)\b",
+    re.IGNORECASE,
+)
+_FEVER_OWN_40 = re.compile(
+    r"\b(?:too|as well|also|same|both|all of us|we all|mine|myself|one|it|temp\w*|fever\w*"
+    r"|hot|shiver\w*|chills?|sweat\w*|unwell|ill|poorly|sick|rough|flu|bug|caught|catching"
+    r"|coming down)\b",
+    re.IGNORECASE,
+)
+
+_PART_OWNERS_40 = (
+    BODY
+    | PEOPLE
+    | CARRIES
+    | frozenset(
+        [
+            "it",
+            "its",
+            "this",
+            "that",
+            "him",
+            "her",
+            "them",
+            "me",
+            "my",
+            "own",
+            "self",
+            "myself",
+            "yourself",
+            "body",
+            "way",
+            "front",
+            "top",
+            "side",
+            "left",
+            "right",
+            "other",
+            "lower",
+            "upper",
+        ]
+    )
+)
+
+
+def blank_figures(text: str) -> str:
+    """A person called "a pain in the neck" or "in the backside" blanked (round 40): the idiom
+    tells nothing of the writer's body, for the safety net (`coach.questions.unsure`) too."""
+    if "head" in text.lower():
+        text = blanked(_HEAD_ROLE_40, text)
+    return blanked(_PAIN_IN_IDIOM_40, text) if "pain" in text.lower() else text
+
+
+def _blank_round40(text: str) -> str:
+    """Round 40: the move's own words, a formal denial, a group member's sign told by their
+    coach or leader, a thing's part or weakness, "a pain in the backside", someone else's
+    temperature (see the patterns above)."""
+    if _MOVE_DRAG_40.search(text):
+        text = _SENTENCE.sub(
+            lambda m: (
+                blanked(_MOVE_DRAG_40, m.group())
+                if not _MOVE_DRAG_GUARD_40.search(_MOVE_DRAG_40.sub(" ", m.group()))
+                else m.group()
+            ),
+            text,
+        )
+    if _FORMAL_DENIAL_40.search(text):
+        text = _SENTENCE.sub(
+            lambda m: (
+                blanked(_FORMAL_DENIAL_40, m.group())
+                if not _DENIAL_TURN_40.search(_FORMAL_DENIAL_40.sub(" ", m.group()))
+                else m.group()
+            ),
+            text,
+        )
+    if _GROUP_MEMBER_40.search(text) and not _GROUP_OWN_40.search(text):
+
+        def member(match: re.Match[str]) -> str:
+            if _WRITER_IN_CLAUSE.search(match.group("rest")):
+                return match.group()
+            return " " * len(match.group())
+
+        text = _GROUP_MEMBER_40.sub(member, text)
+    if "pain" in text.lower():
+        text = blanked(_PAIN_IN_IDIOM_40, text)
+
+    def part_of(match: re.Match[str]) -> str:
+        owner = (match.group("mods") + " " + match.group("thing")).replace("’", "'").split()
+        owner = [word.lower().removesuffix("'s").strip("'-") for word in owner]
+        if (
+            match.group("thing")[:1].isupper()
+            or not all(word.isalpha() for word in owner)
+            or any(word in _PART_OWNERS_40 or word.rstrip("s") in _PART_OWNERS_40 for word in owner)
+        ):
+            return match.group()
+        start = match.start("part") - match.start()
+        end = match.end("part") - match.start()
+        return match.group()[:start] + " " * (end - start) + match.group()[end:]
+
+    text = _PART_OF_THING_40.sub(part_of, text)
+    text = _THING_OWNS_PART_40.sub(part_of, text)
+    if "weak" in text.lower():
+
+        def bare_weak(match: re.Match[str]) -> str:
+            subject = match.group("subject").split()
+            if not all(_is_thing(word.lower()) for word in subject):
+                return match.group()
+            start = match.start("word") - match.start()
+            end = match.end("word") - match.start()
+            return match.group()[:start] + " " * (end - start) + match.group()[end:]
+
+        text = _BARE_THING_WEAK_40.sub(bare_weak, text)
+    if _OTHERS_FEVER_40.search(text) and not _FEVER_OWN_40.search(_OTHERS_FEVER_40.sub(" ", text)):
+        text = blanked(_OTHERS_FEVER_40, text)
     return text
 
 
