@@ -158,6 +158,10 @@ TOPICS: tuple[Topic, ...] = (
             "how long should each hold last",
             "how long do I keep my leg over",
             "15 or 30 seconds?",
+            # round 40: seconds asked per side or per leg
+            "how many seconds a side",
+            "how many seconds for each leg",
+            "number of seconds each way",
         ),
         answer=(
             "As a held stretch, stay in the twist for about <b>15 to 30 seconds on each "
@@ -498,6 +502,10 @@ TOPICS: tuple[Topic, ...] = (
             "do I alternate legs",
             "how do I change sides",
             "then do the other leg?",
+            # round 40: moving over to the second side once the first is done
+            "when one side is finished how do I move across to the other",
+            "done the first side, how do I swap over",
+            "after the right side how do I turn to the left one",
             "what's next after the stretch",
             "how do I return to the middle",
             "do I do the same on the other side",
@@ -1463,6 +1471,12 @@ TOPICS: tuple[Topic, ...] = (
             "can I get a reminder",
             "stop the daily messages",
             "I don't want reminders any more",
+            # round 40: a daily nudge at a moment of the writer's day
+            "how do I get a nudge every day",
+            "can it nudge me after I drop the kids off",
+            "a daily prompt right after my commute?",
+            "remind me each morning once the school run is done",
+            "a nudge every day after I've walked the dog",
         ),
         answer=(
             "Send <b>/remind</b> with a time, e.g. /remind 07:30, for a daily nudge at your "
@@ -1698,6 +1712,10 @@ TOPICS: tuple[Topic, ...] = (
             "how do I progress over time, do I just hold it longer",
             # round 23: holding longer or doing more, asked after some weeks
             "after a few weeks should I hold longer or do more reps",
+            # round 40: more reps once it feels easier
+            "can I do extra reps when it starts feeling easy",
+            "once it's easier should I add a few more reps",
+            "when it stops being hard can I increase the reps",
             "it's been six weeks, what's next, longer holds or more sets",
             "how does it progress after the first weeks",
             # round 24: no further after some weeks, asked when it gets easier

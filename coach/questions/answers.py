@@ -1761,8 +1761,12 @@ _INJECTION = re.compile(
 _OTHER_EXERCISE = re.compile(
     r"\b(?:squats?|deadlifts?|lunges?|planks?|push ?ups?|press ?ups?|pull ?ups?|chin ?ups?"
     r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
-    # round 34: "in the long run" is no running
-    r"|weightlifting|lifting weights|(?<!long )run(?! (?:through|thru|over|me|us|it|by|this|that"
+    # round 34: "in the long run" is no running; round 40: nor an errand's run ("after the school
+    # run", "the nursery run", "a shopping run")
+    r"|weightlifting|lifting weights|(?<!long )(?<!school )(?<!nursery )(?<!shopping )"
+    r"(?<!supermarket )(?<!coffee )(?<!milk )(?<!airport )(?<!station )(?<!tip )(?<!dump )"
+    r"(?<!food )(?<!delivery )(?<!paper )(?<!bread )(?<!creche )(?<!daycare )"
+    r"run(?! (?:through|thru|over|me|us|it|by|this|that"
     r"|past|them)\b)|runs|running"
     r"|jog\w*|marathon|cycling|swim\w*"
     r"|pilates|yoga(?! mats?\b)\w*|barre|zumba|spin class\w*|crossfit|hyrox|downward dog|cobra"
@@ -1948,6 +1952,14 @@ _HELP = re.compile(
     r"|even|exactly|actually even|do for me|help (?:me )?with) )?do"
     # round 29: "what can you do for me?"
     r"(?: for (?:me|us))?"
+    # round 40: the bot's abilities asked in any wording ("what exactly are you able to do for
+    # me?", "what are you capable of?", "what is it you can do")
+    r"|what (?:exactly |actually |precisely )?(?:are|r) (?:you|u|ya|this bot|the bot)"
+    r" (?:actually |really |exactly |even )?(?:able to do|capable of(?: doing)?)(?: for (?:me|us))?"
+    r"|what (?:exactly )?is it (?:that )?(?:you|u|this bot|the bot) (?:can |could )?(?:do|offer)"
+    r"(?: for (?:me|us))?"
+    r"|what (?:exactly |actually )?(?:can|could|do|will) (?:you|u|this bot|the bot) (?:offer|provide)"
+    r"(?: (?:me|us))?"
     r"|what (?:can|does|do|could) (?:this|the|you) (?:bot|thing|app|chat|robot|coach)"
     r" (?:actually |really |even )?do"
     r"|what do you do"
