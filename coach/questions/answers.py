@@ -48,7 +48,7 @@ import numpy as np
 from coach.questions.triage import (
     Triage,
     TriageLevel,
-    blank_figures,
+    blank_for_net,
     safety_ask_text,
     safety_reply,
     triage,
@@ -1761,12 +1761,8 @@ _INJECTION = re.compile(
 _OTHER_EXERCISE = re.compile(
     r"\b(?:squats?|deadlifts?|lunges?|planks?|push ?ups?|press ?ups?|pull ?ups?|chin ?ups?"
     r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
-    # round 34: "in the long run" is no running; round 40: nor an errand's run ("after the school
-    # run", "the nursery run", "a shopping run")
-    r"|weightlifting|lifting weights|(?<!long )(?<!school )(?<!nursery )(?<!shopping )"
-    r"(?<!supermarket )(?<!coffee )(?<!milk )(?<!airport )(?<!station )(?<!tip )(?<!dump )"
-    r"(?<!food )(?<!delivery )(?<!paper )(?<!bread )(?<!creche )(?<!daycare )"
-    r"run(?! (?:through|thru|over|me|us|it|by|this|that"
+    # round 34: "in the long run" is no running
+    r"|weightlifting|lifting weights|(?<!long )run(?! (?:through|thru|over|me|us|it|by|this|that"
     r"|past|them)\b)|runs|running"
     r"|jog\w*|marathon|cycling|swim\w*"
     r"|pilates|yoga(?! mats?\b)\w*|barre|zumba|spin class\w*|crossfit|hyrox|downward dog|cobra"
@@ -2708,6 +2704,15 @@ _TURN_RAW_39 = re.compile(
 )
 
 
+# Round 40. A reminder asked for a moment of the day named by an errand's run ("a daily nudge for
+# after the school run"): the errand is no running.
+_REMINDER_ASKED_40 = re.compile(r"\b(?:remind\w*|nudge\w*|notif\w*|prompt|ping|alert)\b")
+_ERRAND_RUN_40 = re.compile(
+    r"\b(?:school|nursery|shopping|supermarket|airport|station|creche|daycare|childminder"
+    r"|paper|milk|bread|tip|dump|food|delivery) runs?\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -2719,6 +2724,9 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_STIFF_AS, normal)
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
+    if _REMINDER_ASKED_40.search(normal):
+        # round 40: "a daily nudge for after the school run": the errand is a moment of the day
+        normal = blanked(_ERRAND_RUN_40, normal)
     if _ARMS_ASKED.search(normal):
         normal = blanked(_SHOULDER_NAMED, blanked(_SHOULDER_BACKGROUND, normal))
     if _THIS_EXERCISE.search(normal):
@@ -2860,7 +2868,7 @@ class Matcher:
         if (
             found.kind in _UNSURE_KINDS
             and not safety_checked
-            and unsure(blank_figures(question), level)
+            and unsure(blank_for_net(question), level)
         ):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found

@@ -9784,7 +9784,8 @@ _OTHERS_FEVER_40 = re.compile(
     re.IGNORECASE,
 )
 _FEVER_OWN_40 = re.compile(
-    r"\b(?:too|as well|also|same|both|all of us|we all|mine|myself|one|it|temp\w*|fever\w*"
+    r"\b(?:so (?:do|have|am|did|was|had) i|i (?:do|have|am|did) (?:as well|too)|same here|me too"
+    r"|too|as well|also|same|both|all of us|we all|mine|myself|one|it|temp\w*|fever\w*"
     r"|hot|shiver\w*|chills?|sweat\w*|unwell|ill|poorly|sick|rough|flu|bug|caught|catching"
     r"|coming down)\b",
     re.IGNORECASE,
@@ -9824,12 +9825,17 @@ _PART_OWNERS_40 = (
 )
 
 
-def blank_figures(text: str) -> str:
-    """A person called "a pain in the neck" or "in the backside" blanked (round 40): the idiom
-    tells nothing of the writer's body, for the safety net (`coach.questions.unsure`) too."""
+def blank_for_net(text: str) -> str:
+    """Words that tell nothing of the writer's body, blanked for the safety net
+    (`coach.questions.unsure`), round 40: a person called "a pain in the backside", a role
+    named with "head" ("the head teacher"), someone else's temperature."""
     if "head" in text.lower():
         text = blanked(_HEAD_ROLE_40, text)
-    return blanked(_PAIN_IN_IDIOM_40, text) if "pain" in text.lower() else text
+    if "pain" in text.lower():
+        text = blanked(_PAIN_IN_IDIOM_40, text)
+    if _OTHERS_FEVER_40.search(text) and not _FEVER_OWN_40.search(_OTHERS_FEVER_40.sub(" ", text)):
+        text = blanked(_OTHERS_FEVER_40, text)
+    return text
 
 
 def _blank_round40(text: str) -> str:

@@ -1575,3 +1575,69 @@ def test_round39_near_neighbours_do_not_move(question: str, topic: str) -> None:
         assert got.kind == "topic" and got.topic == topic, got
     else:
         assert got.kind != "topic" or got.topic not in {"return_switch", "where_to_do"}, got
+
+
+# Round 40 (h40's in-scope misses and help, by class, in our own words): a reminder at a
+# moment of the day named by an errand's run, more reps once it gets easier, seconds asked a
+# side, moving across to the second side; the bot's abilities asked in any wording.
+ROUND40_TOPICS: list[tuple[str, set[str]]] = [
+    ("can you nudge me each day after the nursery drop off", {"reminders"}),
+    ("nudge me after the nursery run please", {"reminders"}),
+    ("set a reminder for when I'm back from the shopping run", {"reminders"}),
+    ("could I get a daily ping after the school run each morning", {"reminders"}),
+    ("how do I get reminded every day after the station run", {"reminders"}),
+    ("a daily nudge once I'm home from the school run?", {"reminders"}),
+    ("is it ok to do more reps once it feels easier", {"progression", "reps_sets"}),
+    ("when it gets easy can I add a few reps", {"progression", "reps_sets"}),
+    ("can I up the reps now it's getting easier", {"progression", "reps_sets"}),
+    ("should I add reps as it gets easier", {"progression", "reps_sets"}),
+    ("more reps once it's easier, yes or no?", {"progression", "reps_sets"}),
+    ("it's getting easier, can I increase the reps", {"progression", "reps_sets"}),
+    ("how many seconds should each leg get", {"hold_time"}),
+    ("how many seconds for each side", {"hold_time"}),
+    ("seconds on each leg, how many?", {"hold_time"}),
+    ("after the left is done how do I switch to the right", {"return_switch"}),
+    ("finished one side, how do I get to the other", {"return_switch"}),
+    ("how do I cross over to the other side after the first", {"return_switch"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND40_TOPICS)
+def test_round40_in_scope_classes(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hello. What exactly can you do for me?",
+        "what are you capable of?",
+        "what exactly is it you can do for me",
+        "so what can this bot offer me?",
+        "what are you actually able to do",
+        "Good morning. What exactly can the bot provide?",
+    ],
+)
+def test_round40_help_asked_as_abilities(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" and got.text == help_text(), got
+
+
+# Counter-probes: the weather for the school run is still out of scope; running asked beside
+# the twist is still another exercise; the abilities asked about a sign are still the sign's.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats the weather doing for the school run tomorrow",
+        "can I do the twist after a run",
+        "is running bad for my back",
+    ],
+)
+def test_round40_errand_run_only_for_reminders(question: str) -> None:
+    got = answer(question)
+    assert got.kind != "topic" or got.topic != "reminders", got
+
+
+def test_round40_abilities_about_a_sign_still_lock_out() -> None:
+    assert answer("what are you able to do about my numb leg since this morning").kind == "safety"

@@ -7359,3 +7359,138 @@ def test_round39_general_questions_are_answered_with_the_topic(text: str) -> Non
 @pytest.mark.parametrize("text", ROUND39_RED)
 def test_round39_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 40 (h40's false alarms, by class): the move's own words, a formal denial, someone
+# else's sign told by their coach or leader, a thing's part or weakness, "a pain in the
+# backside", someone else's temperature, legs tired from chasing children, whether a sign
+# "counts as" a red flag asked in general. Counter-probes: the writer's own sign, now.
+ROUND40_HARMLESS: dict[str, list[str]] = {
+    "move_words": [
+        "should I slide the leg along the mat or lift it",
+        "in the sweep do i just drag my leg across the floor",
+        "how far do i swing the leg across the floor",
+        "or do we sweep the leg over the mat slowly",
+        "is it ok to brush the heel along the ground during the sweep?",
+        "do I drag the foot across the rug on the way back or lift it clear",
+    ],
+    "formal_denial": [
+        "I wish to confirm that there is no numbness or tingling in my legs. Please proceed.",
+        "For the record, I have no weakness in either leg.",
+        "I can assure you there is no loss of feeling or pins and needles anywhere.",
+        "Please note that I have no bladder or bowel problems whatsoever.",
+        "I can report that there is no pain down my legs at present.",
+        "To confirm, I am experiencing no numbness or weakness.",
+    ],
+    "group_member": [
+        "one of the girls I teach fainted in assembly, what should she do instead?",
+        "two of the players I coach get sharp pains in their knees, is the twist safe for them?",
+        "one of the scouts had a dizzy spell on the walk, it was the heat. what's the hold time?",
+        "one of my swimmers has numbness in her foot, can she do the sweep?",
+        "some of the under-11s I train had chest pain after sprints, turned out to be stitches",
+        "one of the ramblers we lead gets shooting pains in his leg, is the twist ok for him?",
+    ],
+    "pain_in_the_idiom": [
+        "my neighbour is a pain in the neck",
+        "the traffic warden was a real pain in the backside today",
+        "that form is such a pain in the bum to fill in",
+        "my boss is a total pain in the arse lol",
+        "kids are a right pain in the behind at bedtime",
+        "the landlord has been a pain in the neck all week",
+    ],
+    "thing_part_or_weakness": [
+        "the cover of my notebook has a weak spine",
+        "the bladder of the football is leaking again",
+        "the heart of the problem is the timetable",
+        "our kettle's neck is cracked",
+        "sales are weak this quarter",
+        "team morale is weak after the loss",
+        "wifi signal is weak in the garage",
+        "the spine of my diary has split from all the use, which version is gentler?",
+    ],
+    "others_temperature": [
+        "my daughter has a temperature so I'm home today",
+        "our youngest has been running a fever all night, I'm shattered",
+        "my husband's got a high temperature, can I still do my session?",
+        "the little one has a temp so we're staying in, good time for the twist",
+        "my partner is running a fever, I'm looking after him today",
+        "our son's got a slight temperature so no nursery today",
+    ],
+    "chasing_children": [
+        "legs like jelly after chasing the grandkids round the garden all afternoon",
+        "legs totally shot after keeping up with the twins at the park",
+        "legs heavy after chasing the dog across the beach, fine otherwise",
+        "legs wobbly from running after the toddler at soft play, ok to twist?",
+        "legs are jelly from chasing my nephews round the field, twist later?",
+        "legs knackered after keeping up with the cubs on the hike",
+    ],
+    "counts_as_asked": [
+        "would numbness in the feet be classed as an emergency for everyone?",
+        "does weight loss count as a red flag or is that only for older adults?",
+        "does a fever count as a warning sign or is it just for young kids?",
+        "does pain at night count as a red flag for elderly people?",
+        "is tingling in the hands considered a red flag in general?",
+        "is night pain classed as a warning sign in general or only for older folk?",
+    ],
+}
+
+ROUND40_RED: list[str] = [
+    # the writer's own leg or foot, dragging of itself or since a time
+    "I've been dragging my leg across the floor since yesterday",
+    "my foot drags across the floor when I walk",
+    "i can't lift my foot, i have to drag the leg across the floor",
+    "since this morning i drag my leg along the ground",
+    # a denial turned to a sign
+    "I can confirm there is no weakness in my legs but I have lost feeling in my groin.",
+    "For the record, there is no pain, except my left leg has gone numb since this morning.",
+    "I confirm I have no tingling, only numbness in both legs.",
+    # the writer says the same of themselves
+    "one of the lads I coach has shooting pains down his leg and so do i",
+    "one of the kids had chest pain on the hike and so did I",
+    "one of the ramblers had numbness in her legs, same here actually",
+    "one of my pupils fainted, and I have been numb in my groin since",
+    # a pain of the writer's beside the idiom; a body's own part
+    "my son is a pain in the neck and I have a shooting pain down my leg",
+    "the spine of my book split and my back popped",
+    "legs are weak this week",
+    "knees are weak since yesterday",
+    # the writer's own fever
+    "my son has a fever and so do I",
+    "my daughter had a temperature and now I've got one too",
+    "my son's got a temperature and I feel feverish too",
+    # legs failing or numb after chasing
+    "legs are jelly after chasing the kids and now they keep giving way",
+    "legs went to jelly after chasing the toddler and I collapsed",
+    "legs are weak after chasing the kids and I can't feel my bum",
+    # the writer's own sign asked to count
+    "does night pain count as a red flag? because I've had it every night this week",
+    "does night pain count as a red flag? mine started yesterday",
+    "is numbness between my legs classed as an emergency, it started this morning",
+    "does my night pain count as a red flag in general?",
+    "does weight loss count as a red flag or is that only for older adults? I've lost a stone"
+    " without trying",
+]
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND40_HARMLESS.values() for t in texts])
+def test_round40_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [t for key, texts in ROUND40_HARMLESS.items() if key != "counts_as_asked" for t in texts],
+)
+def test_round40_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND40_HARMLESS["counts_as_asked"])
+def test_round40_counts_as_asked_is_answered_with_the_warning_signs(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic" and found.topic == "warning_signs", (found, triage(text))
+
+
+@pytest.mark.parametrize("text", ROUND40_RED)
+def test_round40_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
