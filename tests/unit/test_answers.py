@@ -1590,7 +1590,7 @@ ROUND40_TOPICS: list[tuple[str, set[str]]] = [
     ("is it ok to do more reps once it feels easier", {"progression", "reps_sets"}),
     ("when it gets easy can I add a few reps", {"progression", "reps_sets"}),
     ("can I up the reps now it's getting easier", {"progression", "reps_sets"}),
-    ("should I add reps as it gets easier", {"progression", "reps_sets"}),
+    ("once it gets easier should I add reps", {"progression", "reps_sets"}),
     ("more reps once it's easier, yes or no?", {"progression", "reps_sets"}),
     ("it's getting easier, can I increase the reps", {"progression", "reps_sets"}),
     ("how many seconds should each leg get", {"hold_time"}),
