@@ -5581,7 +5581,8 @@ _TOLD_TIME_35 = re.compile(
 # Round 40: whether a sign "counts as" a red flag, asked in general or for a group ("does night
 # pain count as a red flag in general or is that only for older people?").
 _COUNTS_AS_40 = re.compile(
-    r"\b(?:does|do|would|will|is|are|should|can|could) (?:(?!(?:my|mine|i|me|our)\b)\w+ ){1,6}?(?:count|counts|counted"
+    r"\b(?:does|do|would|will|is|are|should|can|could) (?:(?!(?:my|mine|i|me|our)\b)\w+ ){1,6}?"
+    r"(?:count|counts|counted"
     r"|class|classed|qualify|qualifies|considered|regarded|seen|treated|rated) (?:as )?(?:an? )?"
     r"(?:red flags?|warning signs?|serious signs?|emergency|emergencies|danger signs?|alarm"
     r" signs?)\b(?: (?:in general|generally|for everyone|for anyone|for everybody|for (?:older"
