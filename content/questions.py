@@ -162,6 +162,7 @@ TOPICS: tuple[Topic, ...] = (
             "how many seconds a side",
             "how many seconds for each leg",
             "number of seconds each way",
+            "how long should I hold the twist",
         ),
         answer=(
             "As a held stretch, stay in the twist for about <b>15 to 30 seconds on each "
@@ -1476,7 +1477,6 @@ TOPICS: tuple[Topic, ...] = (
             "can it nudge me after I drop the kids off",
             "a daily prompt right after my commute?",
             "remind me each morning once the school run is done",
-            "a nudge every day after I've walked the dog",
         ),
         answer=(
             "Send <b>/remind</b> with a time, e.g. /remind 07:30, for a daily nudge at your "

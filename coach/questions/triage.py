@@ -9750,9 +9750,14 @@ _PART_WORD_40 = (
     r"|chest|tail|nose|ears?|toes?|fingers?|joints?|nerves?)"
 )
 _PART_OF_THING_40 = re.compile(
-    r"\b(?P<part>" + _PART_WORD_40 + r")\s+(?:of|on|in|inside|from|for)\s+(?:the|my|a|an|our"
-    r"|your|this|that|his|her|their|its|every|each)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
-    r"(?P<thing>[\w-]+)",
+    r"(?:^|(?<=[.!?;,\n])|\b(?:the|a|an|its)\s)\s*(?P<part>"
+    + _PART_WORD_40
+    + r")\s+of\s+(?:the|my|a"
+    r"|an|our|your|this|that|his|her|their|its|every|each)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<thing>[\w-]+)"
+    r"|(?:^|(?<=[.!?;,\n])|\b(?:the|a|an|its)\s)\s*(?P<part2>bladders?)\s+(?:of|in|inside|from"
+    r"|for)\s+(?:the|my|a|an|our|your|this|that|his|her|their|its|every|each)\s+"
+    r"(?P<mods2>(?:[\w-]+\s+){0,2}?)(?P<thing2>[\w-]+)",
     re.IGNORECASE,
 )
 _THING_OWNS_PART_40 = re.compile(
@@ -9873,16 +9878,18 @@ def _blank_round40(text: str) -> str:
         text = blanked(_PAIN_IN_IDIOM_40, text)
 
     def part_of(match: re.Match[str]) -> str:
-        owner = (match.group("mods") + " " + match.group("thing")).replace("’", "'").split()
+        two = match.groupdict().get("part2") is not None
+        part, mods, thing = ("part2", "mods2", "thing2") if two else ("part", "mods", "thing")
+        owner = (match.group(mods) + " " + match.group(thing)).replace("’", "'").split()
         owner = [word.lower().removesuffix("'s").strip("'-") for word in owner]
         if (
-            match.group("thing")[:1].isupper()
+            match.group(thing)[:1].isupper()
             or not all(word.isalpha() for word in owner)
             or any(word in _PART_OWNERS_40 or word.rstrip("s") in _PART_OWNERS_40 for word in owner)
         ):
             return match.group()
-        start = match.start("part") - match.start()
-        end = match.end("part") - match.start()
+        start = match.start(part) - match.start()
+        end = match.end(part) - match.start()
         return match.group()[:start] + " " * (end - start) + match.group()[end:]
 
     text = _PART_OF_THING_40.sub(part_of, text)
