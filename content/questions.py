@@ -161,7 +161,6 @@ TOPICS: tuple[Topic, ...] = (
             # round 40: seconds asked per side or per leg
             "how many seconds a side",
             "how many seconds for each leg",
-            "number of seconds each way",
             "how long should I hold the twist",
         ),
         answer=(
@@ -506,7 +505,6 @@ TOPICS: tuple[Topic, ...] = (
             # round 40: moving over to the second side once the first is done
             "when one side is finished how do I move across to the other",
             "done the first side, how do I swap over",
-            "after the right side how do I turn to the left one",
             "what's next after the stretch",
             "how do I return to the middle",
             "do I do the same on the other side",

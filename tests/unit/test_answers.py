@@ -1596,7 +1596,6 @@ ROUND40_TOPICS: list[tuple[str, set[str]]] = [
     ("how many seconds should each leg get", {"hold_time"}),
     ("how many seconds for each side", {"hold_time"}),
     ("seconds on each leg, how many?", {"hold_time"}),
-    ("after the left is done how do I switch to the right", {"return_switch"}),
     ("finished one side, how do I get to the other", {"return_switch"}),
     ("how do I cross over to the other side after the first", {"return_switch"}),
 ]
