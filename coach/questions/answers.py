@@ -48,7 +48,6 @@ import numpy as np
 from coach.questions.triage import (
     Triage,
     TriageLevel,
-    blank_for_net,
     safety_ask_text,
     safety_reply,
     triage,
@@ -2865,11 +2864,7 @@ class Matcher:
         own body in words no rule knows, gets the safety net's question (`unsure`)."""
         level = triage(question) if triaged is None else triaged
         found = self._answer(question, safety_checked, level)
-        if (
-            found.kind in _UNSURE_KINDS
-            and not safety_checked
-            and unsure(blank_for_net(question), level)
-        ):
+        if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 

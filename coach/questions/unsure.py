@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from coach.questions.senses import blank_thing_senses
-from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, sees_sign
+from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, blank_for_net, sees_sign
 from coach.text import normalise
 
 # The level of the net's question: its typed "yes" takes the emergency path; the second Yes
@@ -125,4 +125,6 @@ def body_report(text: str) -> bool:
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
-    return found.level is TriageLevel.NONE and body_report(text) and not sees_sign(text)
+    if found.level is not TriageLevel.NONE or sees_sign(text):
+        return False
+    return body_report(blank_for_net(text))  # "the head teacher is a pain in the backside"
