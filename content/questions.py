@@ -504,7 +504,7 @@ TOPICS: tuple[Topic, ...] = (
             "then do the other leg?",
             # round 40: moving over to the second side once the first is done
             "when one side is finished how do I move across to the other",
-            "done the first side, how do I swap over",
+            "first half finished, what is the way onto the other leg",
             "what's next after the stretch",
             "how do I return to the middle",
             "do I do the same on the other side",
@@ -1471,7 +1471,7 @@ TOPICS: tuple[Topic, ...] = (
             "stop the daily messages",
             "I don't want reminders any more",
             # round 40: a daily nudge at a moment of the writer's day
-            "how do I get a nudge every day",
+            "can it ping me once a day to remind me",
             "can it nudge me after I drop the kids off",
             "a daily prompt right after my commute?",
             "remind me each morning once the school run is done",
