@@ -102,8 +102,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # 2026-12-05: a sign word said of a thing (`coach.questions.senses`), money in pain
         "the kettle has sprung a leak, how long do I hold it?",
         "my bank balance is in a lot of pain after christmas, which side first?",
+        # 2026-12-05, rounds 38-40: a thing's part named like the body, a formal denial
+        "the bladder in the rugby ball burst again, how long do I hold each side?",
+        "I can confirm I have no numbness in either leg. Please start my session.",
     ]
-    users = [client.user(1601 + i) for i in range(len(texts))]
+    users = [client.user(1761 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
     await assert_polite(client, [u.user_id for u in users])
 
@@ -306,6 +309,9 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("it feels like an elephant is sitting on my chest right now", EMERGENCY_REPLY),
         ("wiping after the loo feels like someone elses skin down there", EMERGENCY_REPLY),
         ("my calf is swollen and hot and red", CLINICIAN_REPLY),
+        # 2026-12-05, rt3-rt5: a dialect's words, a formal report
+        ("cannae feel ma bum on the toilet seat since this morning", EMERGENCY_REPLY),
+        ("I note a loss of sensation around my bottom since this morning", EMERGENCY_REPLY),
     ]
     users = [client.user(1641 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
