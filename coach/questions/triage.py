@@ -4166,6 +4166,8 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
     _DISMISS[len(_ROUND6_NEGATIONS) + len(_ROUND6_SET_ASIDE) :][:13]
 )
+# ...each with whether it is a negation, worked out once (a pattern's hash is not cheap).
+_DISMISS_STEPS = tuple((pattern, pattern in _NEGATIONS) for pattern in _DISMISS)
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -5818,23 +5820,45 @@ _SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart 
 _TRAINING_DAY_WORDS = re.compile(_TRAINING_DAY + r" days?")
 
 
-@lru_cache(maxsize=1024)
+# The two caches below key a pattern by its identity. A compiled pattern's own hash is worked
+# out from its whole program on every call (CPython keeps none): about 0.5 us for ours, on
+# hundreds of lookups per message. Every pattern stays in `_BY_ID` once seen, so no id is
+# reused; they are this module's constants, so the table stays the size of the module.
+_BY_ID: dict[int, re.Pattern[str]] = {}
+
+
+def _id(pattern: re.Pattern[str]) -> int:
+    key = id(pattern)
+    if key not in _BY_ID:
+        _BY_ID[key] = pattern
+    return key
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return _blanked(text, _id(pattern))
+
+
+@lru_cache(maxsize=1024)
+def _blanked(text: str, pattern_id: int) -> str:
     def blank(match: re.Match[str]) -> str:
         found = match.group()
         if _TRAINING_DAY_WORDS.fullmatch(found):
             return "gym".ljust(len(found))
         return " " * len(found)
 
-    return pattern.sub(blank, text)
+    return _BY_ID[pattern_id].sub(blank, text)
 
 
-@lru_cache(maxsize=4096)
 def _has(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern`` occurs in ``text``. Cached: each clause of a message asks the same questions
     of the whole message, so without it a long message of many clauses cost time in the square
     of its length (a 4,096-character message held the event loop for up to 2 s)."""
-    return pattern.search(text) is not None
+    return _found(_id(pattern), text)
+
+
+@lru_cache(maxsize=4096)
+def _found(pattern_id: int, text: str) -> bool:
+    return _BY_ID[pattern_id].search(text) is not None
 
 
 def _hard(prepared: str) -> bool:
@@ -6973,11 +6997,11 @@ def _set_aside(clause: str) -> tuple[str, bool]:
             clause,
         )
         negated, clause = negated or listed != clause, listed
-    for pattern in _DISMISS:
-        if excepted and pattern in _NEGATIONS:
+    for pattern, negation in _DISMISS_STEPS:
+        if excepted and negation:
             continue  # "no numbness except in my groin" negates nothing
         blanked = _blank(clause, pattern)
-        negated = negated or (pattern in _NEGATIONS and blanked != clause)
+        negated = negated or (negation and blanked != clause)
         clause = blanked
     if not excepted:
         clause, general = _blank_general_negation(clause)
