@@ -10,7 +10,8 @@ has been sent (so the HTTP round trip is in both figures):
 
 * ours: the real `Application` from `app.build.build_application` after its ``post_init``
   (migrations, recovery scan, command menu, reminder dispatcher), on a SQLite file holding
-  10,000 onboarded users; ``/help`` and a typed question ("how long should I hold?");
+  10,000 onboarded users; ``/help``, a typed question ("how long should I hold?"), and new
+  questions (our held-out sets' on-topic ones, each once: none remembered from before);
 * baseline: a bare PTB `Application` with one handler that sends the same message (text,
   HTML, buttons), computed beforehand.
 
@@ -39,6 +40,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import json
 import math
 import statistics
 import sys
@@ -122,6 +124,18 @@ def location_update(update_id: int, user_id: int, at: tuple[float, float]) -> di
     return update
 
 
+def new_questions() -> list[str]:
+    """On-topic questions people wrote for our held-out sets, each once, in file order: every
+    step of the "new question" timing sends a text the bot has not seen in this run."""
+    texts: dict[str, None] = {}
+    for path in sorted((Path(ROOT) / "benchmarks" / "eval").glob("heldout_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            if row.get("kind") == "in_scope" and len(row["q"]) <= 300:
+                texts[row["q"]] = None
+    return list(texts)
+
+
 def user_ids(users: int) -> list[int]:
     return list(range(FIRST_USER, FIRST_USER + users))
 
@@ -177,14 +191,16 @@ async def timed_update(app: Any, data: dict[str, Any]) -> float:
 
 
 async def timed_pairs(
-    ours: Any, bare: Any, ids: list[int], text: str, rate: float, first_update: int
+    ours: Any, bare: Any, ids: list[int], texts: str | list[str], rate: float, first_update: int
 ) -> tuple[list[float], list[float]]:
     """Each step feeds one update to each bot (from two distinct users), alternating which
-    goes first, at ``rate`` steps per second; returns the milliseconds of each."""
+    goes first, at ``rate`` steps per second; returns the milliseconds of each. Both bots get
+    the same text at each step: ``texts`` itself, or its items in turn."""
     ours_ms: list[float] = []
     bare_ms: list[float] = []
     started = time.perf_counter()
     for i in range(len(ids) // 2):
+        text = texts if isinstance(texts, str) else texts[i % len(texts)]
         wait = started + i / rate - time.perf_counter()
         if wait > 0:
             await asyncio.sleep(wait)
@@ -237,7 +253,7 @@ async def run(args: argparse.Namespace) -> int:
         db_path = Path(tmp) / "coach.sqlite3"
         ids = user_ids(users)
         async with emulator_process(rate_limits=False) as emu:
-            timing_ids = ids[: 4 * (n + warm)]  # the timing phase's users (in the database too)
+            timing_ids = ids[: 6 * (n + warm)]  # the timing phase's users (in the database too)
             await prepare_in_child(db_path, users, emu.control_url)
             set_secrets([TOKEN])
             app = build_application(
@@ -261,7 +277,10 @@ async def run(args: argparse.Namespace) -> int:
                         app, bare, timing_ids[: 2 * step], "/help", args.rate, 10
                     )
                     ours_text, base_text = await timed_pairs(
-                        app, bare, timing_ids[2 * step :], QUESTION, args.rate, 100_000
+                        app, bare, timing_ids[2 * step : 4 * step], QUESTION, args.rate, 100_000
+                    )
+                    ours_new, base_new = await timed_pairs(
+                        app, bare, timing_ids[4 * step :], new_questions(), args.rate, 150_000
                     )
                 finally:
                     await bare.stop()
@@ -296,6 +315,7 @@ async def run(args: argparse.Namespace) -> int:
 
     ours_help, ours_text = ours_help[warm:], ours_text[warm:]
     base_help, base_text = base_help[warm:], base_text[warm:]
+    ours_new, base_new = ours_new[warm:], base_new[warm:]
     over_help = statistics.median(ours_help) - statistics.median(base_help)
     over_text = statistics.median(ours_text) - statistics.median(base_text)
     print(f"Reply overhead and memory ({machine_note()}); emulator rate limits off")
@@ -313,6 +333,13 @@ async def run(args: argparse.Namespace) -> int:
     print(
         f"  typed question vs bare PTB: median {ratios[0]:.2f}x, p99 {ratios[1]:.2f}x "
         f"(target {TARGET_RATIO:g}x)"
+    )
+    print("  " + summary("ours, a new question at every step (none asked before)", ours_new))
+    print("  " + summary("bare PTB, the same texts", base_new))
+    new_ratios = reply_ratios(ours_new, base_new)
+    print(
+        f"  new questions vs bare PTB: median {new_ratios[0]:.2f}x, p99 {new_ratios[1]:.2f}x "
+        "(the understanding is worked out for each; a repeated text is remembered)"
     )
 
     def mem(m: tuple[float, float]) -> str:

@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from coach.questions.answers import Answer, understand
 from coach.questions.triage import Triage
 
 LONG_TEXT = 1_000  # characters
+REMEMBERED = 256  # distinct texts of ordinary length, most recent first
 
 T = TypeVar("T")
 
@@ -47,4 +49,12 @@ def ahead(text: str) -> Understanding | None:
     long one is understood in a worker thread when a feature asks (`understood`)."""
     if not text or len(text) > LONG_TEXT:
         return None
+    return _remembered(text)
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _remembered(text: str) -> Understanding:
+    """Understanding is a pure function of the text, and many people type the same few things
+    ("how long do I hold it?", "help", "thanks"): the last `REMEMBERED` distinct texts are
+    understood once (at most about 0.3 MB; the results are frozen, shared by every chat)."""
     return Understanding(text, *understand(text))

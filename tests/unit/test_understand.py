@@ -10,7 +10,7 @@ import pytest
 from coach.questions.answers import answer
 from coach.questions.triage import triage
 from coach.questions.view import question_view
-from service.understand import LONG_TEXT, ahead, understood
+from service.understand import LONG_TEXT, REMEMBERED, ahead, understood
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,13 @@ def test_understood_ahead_is_what_each_feature_would_work_out(text: str) -> None
 @pytest.mark.parametrize("text", ["", "x" * (LONG_TEXT + 1)])
 def test_nothing_is_understood_ahead_for_an_empty_or_long_text(text: str) -> None:
     assert ahead(text) is None
+
+
+def test_a_text_typed_again_is_remembered_and_the_memory_is_bounded() -> None:
+    first = ahead("how long should I hold the stretch?")
+    assert ahead("how long should I hold the stretch?") is first  # worked out once
+    for i in range(REMEMBERED):
+        ahead(f"how many times a day is right, {i}?")
+    again = ahead("how long should I hold the stretch?")
+    assert again is not first and again == first  # forgotten, then worked out the same again
+    assert ahead("numbness in both legs since this morning") != again
