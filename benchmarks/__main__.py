@@ -280,7 +280,7 @@ def run_all(sizes: Sizes) -> Report:
         )
     )
     overhead = run_step(
-        "ours and bare PTB, /help and a typed question",
+        "ours and bare PTB, /help, a typed question and new ones",
         [
             "benchmarks.overhead",
             "--users",
@@ -292,6 +292,11 @@ def run_all(sizes: Sizes) -> Report:
     for what, ours_label, bare_label in (
         ("`/help`", r"ours, /help", r"bare PTB, /help"),
         ("a typed question", r"ours, typed question '[^']*'", r"bare PTB, same reply text"),
+        (
+            "new typed questions (each sent once)",
+            r"ours, a new question at every step \(none asked before\)",
+            r"bare PTB, the same texts",
+        ),
     ):
         ours_v = _find(
             ours_label + r": median ([\d.]+) ms, p90 [\d.]+ ms, p99 ([\d.]+) ms", overhead
