@@ -31,6 +31,7 @@ from content.questions import (
     Topic,
 )
 from content.safety import SAFETY_REPLIES, SAFETY_SUMMARY
+from tests.probes import each
 from tests.unit.telegram_html import valid_html
 
 TOPIC_KEYS = {t.key for t in TOPICS}
@@ -97,7 +98,7 @@ CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "kind", "topic"), CASES)
+@each(("question", "kind", "topic"), CASES)
 def test_answer_table(question: str, kind: str, topic: str | None) -> None:
     got = answer(question)
     assert got.kind == kind, (question, got.kind, got.topic, got.score)
@@ -174,7 +175,7 @@ def test_at_least_32_topics_with_unique_keys() -> None:
     assert len(TOPIC_KEYS) == len(TOPICS)
 
 
-@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.key)
+@each("topic", TOPICS, ids=lambda t: t.key)
 def test_topic_is_well_formed(topic: object) -> None:
     from content.questions import Topic
 
@@ -190,7 +191,7 @@ def test_topic_is_well_formed(topic: object) -> None:
     assert set(topic.related) <= TOPIC_KEYS
 
 
-@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.key)
+@each("topic", TOPICS, ids=lambda t: t.key)
 def test_no_drug_dose_or_diagnosis_wording(topic: object) -> None:
     from content.questions import Topic
 
@@ -275,7 +276,7 @@ def test_eval_targets() -> None:
 
 # "Did you mean...": two close topics, or a weak match, get a question back; a strong, clear
 # match is answered directly.
-@pytest.mark.parametrize(
+@each(
     ("text", "kind", "options"),
     [
         ("how many seconds per side", "clarify", {"reps_sets", "hold_time"}),
@@ -330,7 +331,7 @@ OPTION_CASES: list[tuple[str, float, str, float, tuple[str, ...]]] = [
 ]
 
 
-@pytest.mark.parametrize(("key", "score", "runner", "runner_score", "expected"), OPTION_CASES)
+@each(("key", "score", "runner", "runner_score", "expected"), OPTION_CASES)
 def test_modest_or_confused_matches_ask_back(
     key: str, score: float, runner: str, runner_score: float, expected: tuple[str, ...]
 ) -> None:
@@ -347,7 +348,7 @@ def test_confused_pairs_name_real_topics() -> None:
         assert len(pair) == 2 and pair <= TOPIC_KEYS, pair
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "what should I take for the pain?",
@@ -363,7 +364,7 @@ def test_medicine_questions_without_a_drug_name_get_the_medical_decline(question
     assert result.text == DECLINE_MEDICAL_TEXT
 
 
-@pytest.mark.parametrize("question", ["what mat should I use", "how many reps should I do"])
+@each("question", ["what mat should I use", "how many reps should I do"])
 def test_should_i_questions_about_the_move_are_still_answered(question: str) -> None:
     assert answer(question).kind == "topic"
 
@@ -460,7 +461,7 @@ FAMILY_CASES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topic"), FAMILY_CASES)
+@each(("question", "topic"), FAMILY_CASES)
 def test_new_wordings_of_a_family_find_their_topic(question: str, topic: str) -> None:
     got = answer(question)
     if got.kind == "clarify":  # two close topics: the question back must offer this one
@@ -469,7 +470,7 @@ def test_new_wordings_of_a_family_find_their_topic(question: str, topic: str) ->
     assert (got.kind, got.topic) == ("topic", topic), (question, got.kind, got.topic, got.score)
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "can i take something before i start",
@@ -492,7 +493,7 @@ def test_saying_you_have_a_condition_is_not_asking_for_a_diagnosis() -> None:
     assert answer("I take steroids").topic == "check_first"
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         # other body parts, food and drink, products, finding a clinician, other exercises
@@ -514,7 +515,7 @@ def test_questions_beyond_the_twist_are_declined(question: str) -> None:
 
 # After h4's first run: yoga (not a yoga mat) is another exercise; a joint noise or ache
 # elsewhere is another body part's complaint.
-@pytest.mark.parametrize(
+@each(
     ("question", "kind"),
     [
         ("is yoga good for flexibility", "decline"),
@@ -546,7 +547,7 @@ def test_phrase_rule_triggers_only_skip_rules_that_cannot_match(
     assert [answers_module._tokens(text) for text in texts] == with_triggers
 
 
-@pytest.mark.parametrize(
+@each(
     "question", ["I have bad knees, can I still do this?", "i have a stiff neck, is the twist ok"]
 )
 def test_another_body_parts_complaint_is_declined_towards_a_clinician(question: str) -> None:
@@ -617,7 +618,7 @@ def test_compact_index_gives_the_same_vectors_and_cosines_as_dicts() -> None:
 
 # "help", "menu", "commands", "what can you do" (issue 13): the command list, never the safety
 # list; a red flag in the same message still wins.
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "help",
@@ -649,7 +650,7 @@ def test_help_words_get_how_to_use_the_bot(text: str) -> None:
     assert "emergency" not in got.text.lower() and got.text != SAFETY_SUMMARY
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "kind"),
     [
         ("help, I can't feel my legs", "safety"),
@@ -662,7 +663,7 @@ def test_help_is_only_the_whole_message(text: str, kind: str) -> None:
     assert answer(text).kind == kind
 
 
-@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.key)
+@each("topic", TOPICS, ids=lambda t: t.key)
 def test_related_topics_are_offered_once_as_buttons_not_as_a_text_list(topic: Topic) -> None:
     """Issue 17 item 17: the related topics appear as buttons only, the text is the answer."""
     view = topic_view(topic.key)
@@ -694,13 +695,13 @@ ROUND11_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND11_TOPICS)
+@each(("question", "topics"), ROUND11_TOPICS)
 def test_round11_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "sorry my english not so good, what i must type to start using you?",
@@ -713,7 +714,7 @@ def test_round11_asking_what_to_type_gets_the_command_list(text: str) -> None:
     assert got.kind == "help" and got.text == help_text()
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ["how many steps a day should i walk", "any good podcasts to listen to?", "best film of 2025"],
 )
@@ -723,7 +724,7 @@ def test_round11_walking_steps_and_media_are_declined(text: str) -> None:
 
 # Round 28 (h28's first sight): a newcomer's "first day here" with "what do I (actually) do"
 # is how to use the bot; a question about the move on the first day stays the move's.
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "Hi, first day here, what do I actually do?",
@@ -735,7 +736,7 @@ def test_round28_first_day_what_do_i_do_is_help(text: str) -> None:
     assert answer(text).kind == "help"
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "first day doing the twist, what do I do with my arms?",
@@ -774,13 +775,13 @@ ROUND29_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND29_TOPICS)
+@each(("question", "topics"), ROUND29_TOPICS)
 def test_round29_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "can you give me exercises for my shoulders",
@@ -796,7 +797,7 @@ def test_round29_other_exercises_and_devices_are_declined(text: str) -> None:
     assert answer(text).kind == "decline"
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "what can you do for us?",
@@ -809,7 +810,7 @@ def test_round29_what_can_you_do_for_me_and_how_to_start_are_help(text: str) -> 
     assert answer(text).kind == "help"
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ["is this exercise for my back only", "how do I start the twist", "how to start the twist?"],
 )
@@ -834,13 +835,13 @@ ROUND30_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND30_TOPICS)
+@each(("question", "topics"), ROUND30_TOPICS)
 def test_round30_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "how do i get cracking with this bot",
@@ -857,7 +858,7 @@ def test_round30_getting_going_is_help(text: str) -> None:
 # Round 31 (h31's first sight): a question with a few words of another language still finds its
 # topic; the head's place asked as a choice; what the move is good for after a long sit; a
 # newcomer who "just added" the bot asks for help.
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "puedo hacerlo sin esterilla, on the carpet?",
@@ -882,13 +883,13 @@ ROUND31_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND31_TOPICS)
+@each(("question", "topics"), ROUND31_TOPICS)
 def test_round31_on_topic_wordings_answer_directly(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "just added you, how do i start?",
@@ -956,13 +957,13 @@ ROUND32_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND32_TOPICS)
+@each(("question", "topics"), ROUND32_TOPICS)
 def test_round32_a_condition_with_the_move_is_its_topic(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind in {"topic", "clarify"} and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "do I have arthritis?",
@@ -976,7 +977,7 @@ def test_round32_a_diagnosis_or_treatment_of_the_condition_is_declined(text: str
     assert answer(text).kind == "decline"
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "How do I get going? Is there a button I tap or something?",
@@ -1019,13 +1020,13 @@ ROUND33_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND33_TOPICS)
+@each(("question", "topics"), ROUND33_TOPICS)
 def test_round33_topic_wordings(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     ("question", "topic"),
     [
         ("how do I start the twist?", "setup_start"),
@@ -1040,7 +1041,7 @@ def test_round33_near_neighbours_do_not_move(question: str, topic: str) -> None:
     assert got.kind == "topic" and got.topic == topic, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "how do i get going",
@@ -1054,7 +1055,7 @@ def test_round33_getting_started_in_a_short_question_is_help(text: str) -> None:
     assert answer(text).kind == "help"
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "are standing desks worth it",
@@ -1173,7 +1174,7 @@ ROUND34_TOPICS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topic"), ROUND34_TOPICS)
+@each(("question", "topic"), ROUND34_TOPICS)
 def test_round34_classes_get_their_topic(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topic.split("|"), got
@@ -1188,7 +1189,7 @@ ROUND34_ARMS = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND34_ARMS)
+@each("question", ROUND34_ARMS)
 def test_round34_another_arm_place_is_answered(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in {"hand_support", "cactus_arms"}, got
@@ -1210,7 +1211,7 @@ ROUND34_DECLINED = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND34_DECLINED)
+@each("question", ROUND34_DECLINED)
 def test_round34_other_exercises_and_diagnoses_are_declined(question: str) -> None:
     assert answer(question).kind == "decline"
 
@@ -1226,7 +1227,7 @@ ROUND34_HELP = [
 ]
 
 
-@pytest.mark.parametrize("question", ROUND34_HELP)
+@each("question", ROUND34_HELP)
 def test_round34_using_the_bot_is_help(question: str) -> None:
     assert answer(question).kind == "help"
 
@@ -1272,13 +1273,13 @@ ROUND34_NEIGHBOURS = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topic"), ROUND34_NEIGHBOURS)
+@each(("question", "topic"), ROUND34_NEIGHBOURS)
 def test_round34_near_neighbours_do_not_move(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "how do i fix my posture",
@@ -1345,13 +1346,13 @@ ROUND35_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND35_TOPICS)
+@each(("question", "topics"), ROUND35_TOPICS)
 def test_round35_on_topic_classes(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "can you coach me through my kegels",
@@ -1365,7 +1366,7 @@ def test_round35_other_exercises_are_declined(question: str) -> None:
     assert answer(question).kind == "decline"
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "our Karen put it on my phone for me. where do I start?",
@@ -1389,13 +1390,13 @@ ROUND35_NEIGHBOURS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topic"), ROUND35_NEIGHBOURS)
+@each(("question", "topic"), ROUND35_NEIGHBOURS)
 def test_round35_near_neighbours_do_not_move(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     ["what's wrong with my frozen shoulder?", "should I get an injection for my frozen shoulder?"],
 )
@@ -1449,13 +1450,13 @@ ROUND38_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND38_TOPICS)
+@each(("question", "topics"), ROUND38_TOPICS)
 def test_round38_on_topic_classes(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         # a belt or a brace to wear for lifting
@@ -1495,7 +1496,7 @@ ROUND38_NEIGHBOURS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topic"), ROUND38_NEIGHBOURS)
+@each(("question", "topic"), ROUND38_NEIGHBOURS)
 def test_round38_near_neighbours_do_not_move(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
@@ -1534,13 +1535,13 @@ ROUND39_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND39_TOPICS)
+@each(("question", "topics"), ROUND39_TOPICS)
 def test_round39_on_topic_classes(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "please explain me what commands this bot is having",
@@ -1568,7 +1569,7 @@ ROUND39_NEIGHBOURS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topic"), ROUND39_NEIGHBOURS)
+@each(("question", "topic"), ROUND39_NEIGHBOURS)
 def test_round39_near_neighbours_do_not_move(question: str, topic: str) -> None:
     got = answer(question)
     if topic:
@@ -1601,13 +1602,13 @@ ROUND40_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND40_TOPICS)
+@each(("question", "topics"), ROUND40_TOPICS)
 def test_round40_in_scope_classes(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "Hello. What exactly can you do for me?",
@@ -1625,7 +1626,7 @@ def test_round40_help_asked_as_abilities(question: str) -> None:
 
 # Counter-probes: the weather for the school run is still out of scope; running asked beside
 # the twist is still another exercise; the abilities asked about a sign are still the sign's.
-@pytest.mark.parametrize(
+@each(
     "question",
     [
         "whats the weather doing for the school run tomorrow",

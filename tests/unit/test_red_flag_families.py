@@ -5,11 +5,10 @@ safety reply without a question back; and a red flag beside a harmless-looking c
 
 from __future__ import annotations
 
-import pytest
-
 from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, triage
 from content.questions import DECLINE_MEDICAL_TEXT, DECLINE_TREATMENT_TEXT
+from tests.probes import each
 
 E = TriageLevel.EMERGENCY
 C = TriageLevel.CLINICIAN
@@ -183,7 +182,7 @@ NOT_A_RED_FLAG: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level", "sign"), RED_FLAGS)
+@each(("text", "level", "sign"), RED_FLAGS)
 def test_red_flag_families_in_unseen_wording(text: str, level: TriageLevel, sign: str) -> None:
     result = triage(text)
     assert result.level is level
@@ -191,14 +190,14 @@ def test_red_flag_families_in_unseen_wording(text: str, level: TriageLevel, sign
     assert not result.ambiguous  # an unambiguous red flag is never turned into a question
 
 
-@pytest.mark.parametrize("text", WITH_HARMLESS_CONTEXT)
+@each("text", WITH_HARMLESS_CONTEXT)
 def test_a_red_flag_beside_a_harmless_context_still_wins(text: str) -> None:
     result = triage(text)
     assert result.level is E
     assert not result.ambiguous
 
 
-@pytest.mark.parametrize("text", NOT_A_RED_FLAG)
+@each("text", NOT_A_RED_FLAG)
 def test_look_alike_harmless_words_do_not_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.NONE or result.ambiguous
@@ -302,7 +301,7 @@ HARMLESS_BY_CLASS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", HARMLESS_BY_CLASS)
+@each("text", HARMLESS_BY_CLASS)
 def test_harmless_causes_do_not_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.NONE or result.ambiguous, result
@@ -375,7 +374,7 @@ ROUND5_HARMLESS: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize(
+@each(
     ("family", "text"),
     [(family, text) for family, texts in ROUND5_HARMLESS.items() for text in texts],
 )
@@ -408,7 +407,7 @@ ROUND5_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND5_RED)
+@each("text", ROUND5_RED)
 def test_round5_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level >= TriageLevel.CLINICIAN
@@ -442,7 +441,7 @@ ROUND6_CONTROL: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND6_CONTROL)
+@each("text", ROUND6_CONTROL)
 def test_round6_lost_control_in_plain_words_is_an_emergency(text: str) -> None:
     result = triage(text)
     assert result.level is E and not result.ambiguous, result
@@ -464,7 +463,7 @@ ROUND6_NOT_CONTROL: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND6_NOT_CONTROL)
+@each("text", ROUND6_NOT_CONTROL)
 def test_round6_look_alikes_of_lost_control_do_not_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.NONE or result.ambiguous, result
@@ -556,7 +555,7 @@ ROUND6_HARMLESS: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize(
+@each(
     ("family", "text"),
     [(family, text) for family, texts in ROUND6_HARMLESS.items() for text in texts],
 )
@@ -617,7 +616,7 @@ def test_round6_pain_too_strong_to_move_is_not_a_rest_question() -> None:
     assert result.level >= S and not result.ambiguous
 
 
-@pytest.mark.parametrize("text", ROUND6_RED)
+@each("text", ROUND6_RED)
 def test_round6_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level >= TriageLevel.CLINICIAN
@@ -659,7 +658,7 @@ ROUND6_ANSWERS: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "topic"), ROUND6_ANSWERS)
+@each(("text", "kind", "topic"), ROUND6_ANSWERS)
 def test_round6_answers(text: str, kind: str, topic: str | None) -> None:
     got = answer(text)
     assert (got.kind, got.topic) == (kind, topic), got
@@ -673,7 +672,7 @@ def test_round6_general_question_is_marked_general_but_a_claim_is_not() -> None:
 
 
 # ...but a pulled muscle told, or pain when twisting, is still the stop-pain reply.
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "I pulled a muscle in my back during the twist",
@@ -714,7 +713,7 @@ ROUND7_HARMLESS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("family", "text"), ROUND7_HARMLESS, ids=[f for f, _ in ROUND7_HARMLESS])
+@each(("family", "text"), ROUND7_HARMLESS, ids=[f for f, _ in ROUND7_HARMLESS])
 def test_round7_harmless_families_do_not_lock_out(family: str, text: str) -> None:
     got = answer(text)
     assert got.kind != "safety", (family, triage(text))
@@ -731,7 +730,7 @@ ROUND7_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_DECLINED)
+@each("text", ROUND7_DECLINED)
 def test_round7_diagnosis_and_other_joint_noise_are_declined(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline" and "/safety" in got.text, got
@@ -757,7 +756,7 @@ ROUND7_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_RED)
+@each("text", ROUND7_RED)
 def test_round7_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -811,9 +810,7 @@ ROUND7_CONTEXT: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("family", "text", "expected"), ROUND7_CONTEXT, ids=[f for f, _, _ in ROUND7_CONTEXT]
-)
+@each(("family", "text", "expected"), ROUND7_CONTEXT, ids=[f for f, _, _ in ROUND7_CONTEXT])
 def test_round7_context_families(family: str, text: str, expected: str) -> None:
     got = answer(text)
     assert got.kind != "safety", (family, triage(text))
@@ -838,7 +835,7 @@ ROUND7_CONTEXT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_CONTEXT_RED)
+@each("text", ROUND7_CONTEXT_RED)
 def test_round7_context_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -859,7 +856,7 @@ ROUND7_ON_BEHALF: list[tuple[str, bool]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "answered"), ROUND7_ON_BEHALF)
+@each(("text", "answered"), ROUND7_ON_BEHALF)
 def test_round7_on_their_behalf_and_old_knocks(text: str, answered: bool) -> None:
     got = answer(text)
     assert got.kind != "safety", triage(text)
@@ -874,7 +871,7 @@ ROUND7_ON_BEHALF_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_ON_BEHALF_RED)
+@each("text", ROUND7_ON_BEHALF_RED)
 def test_round7_on_their_behalf_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -898,7 +895,7 @@ ROUND7_NOT_LONG_PAST: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_NOT_LONG_PAST)
+@each("text", ROUND7_NOT_LONG_PAST)
 def test_round7_now_beside_the_past_still_locks_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -915,7 +912,7 @@ ROUND7_GONE_WORDINGS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND7_GONE_WORDINGS)
+@each("text", ROUND7_GONE_WORDINGS)
 def test_round7_gone_wordings_are_answered(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -930,7 +927,7 @@ def test_round7_gone_never_settles_the_saddle_area_or_both_legs() -> None:
 
 # A pressure numbness or a cramp that went in one clause does not explain a present symptom in
 # another ("...it went away, but both legs are numb"): locked out, not asked.
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "cramp in my calf from running, it went away but both legs are numb",
@@ -982,7 +979,7 @@ ROUND8_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND8_HARMLESS)
+@each("text", ROUND8_HARMLESS)
 def test_round8_harmless_classes_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -999,7 +996,7 @@ ROUND8_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND8_DECLINED)
+@each("text", ROUND8_DECLINED)
 def test_round8_medicine_and_other_joints_are_declined(text: str) -> None:
     assert answer(text).kind == "decline", triage(text)
 
@@ -1026,7 +1023,7 @@ ROUND8_STILL_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND8_STILL_RED)
+@each("text", ROUND8_STILL_RED)
 def test_round8_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1067,7 +1064,7 @@ ROUND8_ON_TOPIC: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND8_ON_TOPIC)
+@each(("text", "topics"), ROUND8_ON_TOPIC)
 def test_round8_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
@@ -1110,7 +1107,7 @@ ROUND9_HARMLESS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("family", "text"), ROUND9_HARMLESS, ids=[f for f, _ in ROUND9_HARMLESS])
+@each(("family", "text"), ROUND9_HARMLESS, ids=[f for f, _ in ROUND9_HARMLESS])
 def test_round9_harmless_classes_never_lock_out(family: str, text: str) -> None:
     got = answer(text)
     assert got.kind != "safety", (family, triage(text))
@@ -1145,7 +1142,7 @@ ROUND9_STILL_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_STILL_RED)
+@each("text", ROUND9_STILL_RED)
 def test_round9_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1160,7 +1157,7 @@ ROUND9_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_DECLINED)
+@each("text", ROUND9_DECLINED)
 def test_round9_other_joints_and_medicines_are_declined(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline", (got.kind, triage(text))
@@ -1185,7 +1182,7 @@ ROUND9_ON_TOPIC: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND9_ON_TOPIC)
+@each(("text", "topics"), ROUND9_ON_TOPIC)
 def test_round9_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
@@ -1196,7 +1193,7 @@ def test_round9_hold_once_or_repeat_is_the_hold_or_the_reps_never_another_topic(
     assert got.kind in {"topic", "clarify"} and got.topic in {"hold_time", "reps_sets"}, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "my foot cramps when I point my toes in the twist, goes after a second",
@@ -1245,7 +1242,7 @@ ROUND9_GENERAL_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_GENERAL_HARMLESS)
+@each("text", ROUND9_GENERAL_HARMLESS)
 def test_round9_general_rules_keep_harmless_wordings_from_the_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -1273,14 +1270,14 @@ ROUND9_GENERAL_STILL_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_GENERAL_STILL_RED)
+@each("text", ROUND9_GENERAL_STILL_RED)
 def test_round9_general_rules_never_lighten_a_red_flag(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "context"),
     [
         ("my leg is weak haha", "hedged"),
@@ -1309,7 +1306,7 @@ ROUND9_NEIGHBOUR_CAUSE: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_NEIGHBOUR_CAUSE)
+@each("text", ROUND9_NEIGHBOUR_CAUSE)
 def test_round9_a_cause_in_the_next_clause_asks_instead_of_locking(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.NONE or result.ambiguous, result
@@ -1328,7 +1325,7 @@ ROUND9_NEIGHBOUR_CAUSE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_NEIGHBOUR_CAUSE_RED)
+@each("text", ROUND9_NEIGHBOUR_CAUSE_RED)
 def test_round9_a_cause_in_the_next_clause_never_lightens_a_red_flag(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1350,7 +1347,7 @@ ROUND9_MORE_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_MORE_HARMLESS)
+@each("text", ROUND9_MORE_HARMLESS)
 def test_round9_more_harmless_wordings_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -1364,7 +1361,7 @@ ROUND9_MORE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND9_MORE_RED)
+@each("text", ROUND9_MORE_RED)
 def test_round9_more_red_flags_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1464,12 +1461,12 @@ ROUND10_STILL_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("family", "text"), ROUND10_HARMLESS, ids=[f for f, _ in ROUND10_HARMLESS])
+@each(("family", "text"), ROUND10_HARMLESS, ids=[f for f, _ in ROUND10_HARMLESS])
 def test_round10_harmless_classes_never_lock_out(family: str, text: str) -> None:
     assert answer(text).kind != "safety", (family, triage(text))
 
 
-@pytest.mark.parametrize("text", ROUND10_STILL_RED)
+@each("text", ROUND10_STILL_RED)
 def test_round10_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1480,7 +1477,7 @@ def test_round10_counter_probes_still_lock_out(text: str) -> None:
 ROUND10_NEGATED: list[str] = [text for family, text in ROUND10_HARMLESS[:17]]
 
 
-@pytest.mark.parametrize("text", ROUND10_NEGATED)
+@each("text", ROUND10_NEGATED)
 def test_round10_negations_and_checklists_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -1497,13 +1494,13 @@ ROUND10_HELP: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND10_HELP)
+@each("text", ROUND10_HELP)
 def test_round10_help_in_any_wording_gets_the_command_list(text: str) -> None:
     got = answer(text)
     assert got.kind == "help" or got.topic == "bot_commands", got
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "kind"),
     [
         ("I'm new here. How long should I hold each side?", "topic"),
@@ -1527,7 +1524,7 @@ ROUND10_ON_TOPIC: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND10_ON_TOPIC)
+@each(("text", "topics"), ROUND10_ON_TOPIC)
 def test_round10_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, (got.kind, got.topic, got.related)
@@ -1559,17 +1556,17 @@ ROUND10_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND10_SETTLED)
+@each("text", ROUND10_SETTLED)
 def test_round10_a_message_that_settles_itself_is_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND10_STILL_ASKED)
+@each("text", ROUND10_STILL_ASKED)
 def test_round10_the_hardest_signs_and_ones_own_recent_fall_are_still_asked(text: str) -> None:
     assert answer(text).kind == "safety_ask", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND10_SETTLED_RED)
+@each("text", ROUND10_SETTLED_RED)
 def test_round10_settling_never_lightens_the_writers_own_red_flag(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1619,12 +1616,12 @@ ROUND10_MORE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND10_MORE_NEGATED)
+@each("text", ROUND10_MORE_NEGATED)
 def test_round10_more_negations_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND10_MORE_RED)
+@each("text", ROUND10_MORE_RED)
 def test_round10_more_red_flags_beside_a_negation_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1650,12 +1647,12 @@ ROUND10_MORE_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND10_MORE_SETTLED)
+@each("text", ROUND10_MORE_SETTLED)
 def test_round10_more_messages_that_settle_themselves(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND10_MORE_SETTLED_RED)
+@each("text", ROUND10_MORE_SETTLED_RED)
 def test_round10_an_animal_or_a_recovery_date_never_lightens_ones_own_red_flag(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1754,12 +1751,12 @@ ROUND11_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND11_NO_LOCKOUT)
+@each("text", ROUND11_NO_LOCKOUT)
 def test_round11_harmless_messages_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND11_RED)
+@each("text", ROUND11_RED)
 def test_round11_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1852,7 +1849,7 @@ ROUND12_CANCER_ASKED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sign"), ROUND12_SAFETY_RED)
+@each(("text", "sign"), ROUND12_SAFETY_RED)
 def test_round12_readings_cancer_with_pain_and_measured_signs_lock_out(
     text: str, sign: str
 ) -> None:
@@ -1861,12 +1858,12 @@ def test_round12_readings_cancer_with_pain_and_measured_signs_lock_out(
     assert answer(text).kind == "safety", result
 
 
-@pytest.mark.parametrize("text", ROUND12_SAFETY_NOT_RED)
+@each("text", ROUND12_SAFETY_NOT_RED)
 def test_round12_numbers_that_are_no_reading_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND12_CANCER_ASKED)
+@each("text", ROUND12_CANCER_ASKED)
 def test_round12_a_cancer_history_without_pain_or_someone_elses_is_asked(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and result.ambiguous, result
@@ -1936,18 +1933,18 @@ ROUND12_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND12_NO_LOCKOUT)
+@each("text", ROUND12_NO_LOCKOUT)
 def test_round12_harmless_classes_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND12_ASKED)
+@each("text", ROUND12_ASKED)
 def test_round12_routine_saddle_pressure_numbness_is_asked(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.EMERGENCY and result.ambiguous, result
 
 
-@pytest.mark.parametrize("text", ROUND12_RED)
+@each("text", ROUND12_RED)
 def test_round12_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -1982,18 +1979,18 @@ ROUND12_STILL_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND12_ON_TOPIC)
+@each(("text", "topics"), ROUND12_ON_TOPIC)
 def test_round12_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind in {"topic", "clarify"} and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND12_HELP)
+@each("text", ROUND12_HELP)
 def test_round12_a_newcomer_to_bots_gets_the_command_list(text: str) -> None:
     assert answer(text).kind == "help"
 
 
-@pytest.mark.parametrize("text", ROUND12_STILL_DECLINED)
+@each("text", ROUND12_STILL_DECLINED)
 def test_round12_medicine_and_other_exercise_questions_are_still_declined(text: str) -> None:
     assert answer(text).kind == "decline"
 
@@ -2124,12 +2121,12 @@ ROUND13_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND13_NO_LOCKOUT)
+@each("text", ROUND13_NO_LOCKOUT)
 def test_round13_harmless_classes_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND13_RED)
+@each("text", ROUND13_RED)
 def test_round13_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -2156,13 +2153,13 @@ ROUND13_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND13_ON_TOPIC)
+@each(("text", "topics"), ROUND13_ON_TOPIC)
 def test_round13_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind in {"topic", "clarify"} and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND13_DECLINED)
+@each("text", ROUND13_DECLINED)
 def test_round13_paperwork_for_work_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", triage(text)
 
@@ -2184,7 +2181,7 @@ ROUND14_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND14_RED)
+@each("text", ROUND14_RED)
 def test_round14_a_leg_weakening_over_days_locks_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -2211,12 +2208,12 @@ ROUND14_KNOCK_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND14_NO_LOCKOUT)
+@each("text", ROUND14_NO_LOCKOUT)
 def test_round14_harmless_classes_never_lock_out(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND14_KNOCK_RED)
+@each("text", ROUND14_KNOCK_RED)
 def test_round14_counter_probes_still_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -2241,20 +2238,20 @@ ROUND14_SCIATICA_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND14_SCIATICA_TOPIC)
+@each("text", ROUND14_SCIATICA_TOPIC)
 def test_round14_a_diagnosed_sciatica_asked_about_is_its_topic(text: str) -> None:
     got = answer(text)
     assert got.kind in {"topic", "clarify"} and got.topic == "sciatica", (got, triage(text))
 
 
-@pytest.mark.parametrize("text", ROUND14_SCIATICA_RED)
+@each("text", ROUND14_SCIATICA_RED)
 def test_round14_a_new_or_alarming_sciatica_still_locks_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
     assert answer(text).kind == "safety", result
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "is my sciatica from a disc or from piriformis? please just diagnose me",
@@ -2287,13 +2284,13 @@ ROUND14_SEAT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND14_ASKED)
+@each("text", ROUND14_ASKED)
 def test_round14_seat_numbness_and_an_ice_bath_are_asked(text: str) -> None:
     result = triage(text)
     assert answer(text).kind != "safety", result
 
 
-@pytest.mark.parametrize("text", ROUND14_SEAT_RED)
+@each("text", ROUND14_SEAT_RED)
 def test_round14_seat_and_cold_counter_probes_lock_out(text: str) -> None:
     result = triage(text)
     assert result.level is not TriageLevel.NONE and not result.ambiguous, result
@@ -2318,13 +2315,13 @@ ROUND14_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND14_ON_TOPIC)
+@each(("text", "topics"), ROUND14_ON_TOPIC)
 def test_round14_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind in {"topic", "clarify"} and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND14_DECLINED)
+@each("text", ROUND14_DECLINED)
 def test_round14_a_race_training_plan_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", answer(text)
 
@@ -2366,12 +2363,12 @@ ROUND15_TRAINING_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND15_TRAINING_WORDS)
+@each("text", ROUND15_TRAINING_WORDS)
 def test_round15_training_words_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND15_TRAINING_RED)
+@each("text", ROUND15_TRAINING_RED)
 def test_round15_training_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2395,12 +2392,12 @@ ROUND15_OLD_KNOCK_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND15_OLD_KNOCK)
+@each("text", ROUND15_OLD_KNOCK)
 def test_round15_an_old_knock_dated_next_door_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND15_OLD_KNOCK_RED)
+@each("text", ROUND15_OLD_KNOCK_RED)
 def test_round15_old_knock_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2430,12 +2427,12 @@ ROUND15_KNOCK_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND15_KNOCK)
+@each("text", ROUND15_KNOCK)
 def test_round15_another_parts_knock_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND15_KNOCK_RED)
+@each("text", ROUND15_KNOCK_RED)
 def test_round15_knock_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2464,12 +2461,12 @@ ROUND15_SHARP_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND15_SHARP)
+@each("text", ROUND15_SHARP)
 def test_round15_sharp_of_the_mind_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND15_SHARP_RED)
+@each("text", ROUND15_SHARP_RED)
 def test_round15_sharp_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2501,12 +2498,12 @@ ROUND15_PEE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND15_PEE_COLOUR)
+@each("text", ROUND15_PEE_COLOUR)
 def test_round15_an_explained_pee_colour_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND15_PEE_RED)
+@each("text", ROUND15_PEE_RED)
 def test_round15_pee_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2529,13 +2526,13 @@ ROUND15_HELP_NOT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND15_HELP)
+@each("text", ROUND15_HELP)
 def test_round15_what_can_you_help_with_is_the_usage_answer(text: str) -> None:
     got = answer(text)
     assert got.kind == "help", got
 
 
-@pytest.mark.parametrize(("text", "kind"), ROUND15_HELP_NOT)
+@each(("text", "kind"), ROUND15_HELP_NOT)
 def test_round15_help_counter_probes(text: str, kind: str) -> None:
     assert answer(text).kind == kind, answer(text)
 
@@ -2577,12 +2574,12 @@ ROUND16_REASSURED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND16_REASSURED)
+@each("text", ROUND16_REASSURED)
 def test_round16_a_sign_reassured_in_the_message_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND16_REASSURED_RED)
+@each("text", ROUND16_REASSURED_RED)
 def test_round16_reassurance_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2616,12 +2613,12 @@ ROUND16_FIGURES_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND16_FIGURES)
+@each("text", ROUND16_FIGURES)
 def test_round16_figures_of_speech_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND16_FIGURES_RED)
+@each("text", ROUND16_FIGURES_RED)
 def test_round16_figure_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2657,12 +2654,12 @@ ROUND16_CAUSED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND16_CAUSED)
+@each("text", ROUND16_CAUSED)
 def test_round16_a_harmless_cause_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND16_CAUSED_RED)
+@each("text", ROUND16_CAUSED_RED)
 def test_round16_cause_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2680,13 +2677,13 @@ ROUND16_HYPOTHETICAL_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND16_HYPOTHETICAL)
+@each("text", ROUND16_HYPOTHETICAL)
 def test_round16_a_hypothetical_during_the_move_is_answered(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "topic", answer(text)
 
 
-@pytest.mark.parametrize("text", ROUND16_HYPOTHETICAL_RED)
+@each("text", ROUND16_HYPOTHETICAL_RED)
 def test_round16_hypothetical_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2720,13 +2717,13 @@ ROUND16_DECLINED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND16_DECLINED)
+@each("text", ROUND16_DECLINED)
 def test_round16_out_of_scope_is_declined(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "decline", answer(text)
 
 
-@pytest.mark.parametrize("text", ROUND16_DECLINED_RED)
+@each("text", ROUND16_DECLINED_RED)
 def test_round16_out_of_scope_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2753,7 +2750,7 @@ ROUND16_ON_TOPIC: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND16_ON_TOPIC)
+@each(("text", "topics"), ROUND16_ON_TOPIC)
 def test_round16_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
@@ -2799,19 +2796,19 @@ ROUND17_DECLINED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND17_DECLINED)
+@each("text", ROUND17_DECLINED)
 def test_round17_generic_words_alone_are_declined(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "decline", answer(text)
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND17_STILL_ANSWERED)
+@each(("text", "topics"), ROUND17_STILL_ANSWERED)
 def test_round17_short_real_questions_are_still_answered(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND17_DECLINED_RED)
+@each("text", ROUND17_DECLINED_RED)
 def test_round17_declined_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2835,14 +2832,14 @@ ROUND17_MEDICINE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND17_MEDICINE)
+@each("text", ROUND17_MEDICINE)
 def test_round17_drink_with_a_medicine_is_the_medical_decline(text: str) -> None:
     _no_lockout(text)
     got = answer(text)
     assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
 
 
-@pytest.mark.parametrize("text", ROUND17_MEDICINE_RED)
+@each("text", ROUND17_MEDICINE_RED)
 def test_round17_medicine_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2874,18 +2871,18 @@ ROUND17_HELP_NOT: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND17_ON_TOPIC)
+@each(("text", "topics"), ROUND17_ON_TOPIC)
 def test_round17_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND17_HELP)
+@each("text", ROUND17_HELP)
 def test_round17_instructions_are_the_usage_answer(text: str) -> None:
     assert answer(text).kind == "help", answer(text)
 
 
-@pytest.mark.parametrize(("text", "topic"), ROUND17_HELP_NOT)
+@each(("text", "topic"), ROUND17_HELP_NOT)
 def test_round17_instructions_for_the_move_are_the_technique(text: str, topic: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == topic, got
@@ -2943,12 +2940,12 @@ ROUND17_HARMLESS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND17_HARMLESS)
+@each("text", ROUND17_HARMLESS)
 def test_round17_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND17_HARMLESS_RED)
+@each("text", ROUND17_HARMLESS_RED)
 def test_round17_harmless_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -2960,7 +2957,7 @@ ROUND17_TINGLE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND17_TINGLE_RED)
+@each("text", ROUND17_TINGLE_RED)
 def test_round17_a_stretchy_tingle_beside_the_seat_or_a_numb_foot_locks_out(text: str) -> None:
     _locks_out(text)
 
@@ -2975,7 +2972,7 @@ ROUND17_DISOWNED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND17_DISOWNED_RED)
+@each("text", ROUND17_DISOWNED_RED)
 def test_round17_disowning_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3019,12 +3016,12 @@ ROUND18_FALLS_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND18_FALLS_RED)
+@each("text", ROUND18_FALLS_RED)
 def test_round18_the_writers_own_fall_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND18_FALLS_HARMLESS)
+@each("text", ROUND18_FALLS_HARMLESS)
 def test_round18_no_fall_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
@@ -3103,12 +3100,12 @@ ROUND18_HARMLESS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND18_HARMLESS)
+@each("text", ROUND18_HARMLESS)
 def test_round18_harmless_with_alarming_words_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND18_HARMLESS_RED)
+@each("text", ROUND18_HARMLESS_RED)
 def test_round18_harmless_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3166,30 +3163,30 @@ ROUND18_CHILD_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND18_ON_TOPIC)
+@each(("text", "topics"), ROUND18_ON_TOPIC)
 def test_round18_on_topic_classes(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND18_STILL_DECLINED)
+@each("text", ROUND18_STILL_DECLINED)
 def test_round18_out_of_scope_is_declined(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "decline", answer(text)
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND18_STILL_ANSWERED)
+@each(("text", "topics"), ROUND18_STILL_ANSWERED)
 def test_round18_sleep_and_the_move_is_still_answered(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND18_CHILD_ASKED)
+@each("text", ROUND18_CHILD_ASKED)
 def test_round18_a_childs_other_signs_are_still_asked_about(text: str) -> None:
     assert answer(text).kind == "safety_ask", answer(text)
 
 
-@pytest.mark.parametrize("text", ROUND18_CHILD_RED)
+@each("text", ROUND18_CHILD_RED)
 def test_round18_child_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3229,13 +3226,13 @@ ROUND19_LIST_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND19_LIST_DENIED)
+@each("text", ROUND19_LIST_DENIED)
 def test_round19_a_negated_list_denies_every_item(text: str) -> None:
     assert triage(text).level is TriageLevel.NONE, triage(text)
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND19_LIST_RED)
+@each("text", ROUND19_LIST_RED)
 def test_round19_list_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3268,12 +3265,12 @@ ROUND19_FIGURES_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND19_FIGURES)
+@each("text", ROUND19_FIGURES)
 def test_round19_a_figure_of_speech_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND19_FIGURES_RED)
+@each("text", ROUND19_FIGURES_RED)
 def test_round19_figure_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3299,12 +3296,12 @@ ROUND19_SOMEONE_ELSE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND19_SOMEONE_ELSE)
+@each("text", ROUND19_SOMEONE_ELSE)
 def test_round19_someone_elses_sign_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND19_SOMEONE_ELSE_RED)
+@each("text", ROUND19_SOMEONE_ELSE_RED)
 def test_round19_someone_else_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3336,12 +3333,12 @@ ROUND19_WORKOUT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND19_WORKOUT)
+@each("text", ROUND19_WORKOUT)
 def test_round19_a_workouts_feeling_over_when_it_was_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND19_WORKOUT_RED)
+@each("text", ROUND19_WORKOUT_RED)
 def test_round19_workout_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3362,12 +3359,12 @@ ROUND19_TREATED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND19_TREATED)
+@each("text", ROUND19_TREATED)
 def test_round19_the_past_and_treated_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND19_TREATED_RED)
+@each("text", ROUND19_TREATED_RED)
 def test_round19_treated_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3393,12 +3390,12 @@ ROUND19_NOT_HELP: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND19_HELP)
+@each("text", ROUND19_HELP)
 def test_round19_help_wordings_get_the_commands(text: str) -> None:
     assert answer(text).kind == "help", answer(text)
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND19_NOT_HELP)
+@each(("text", "topics"), ROUND19_NOT_HELP)
 def test_round19_starting_the_move_stays_the_move(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
@@ -3429,12 +3426,12 @@ ROUND20_WEIGHT_FINE: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND20_WEIGHT_RED)
+@each("text", ROUND20_WEIGHT_RED)
 def test_round20_weight_loss_with_the_intent_denied_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND20_WEIGHT_FINE)
+@each("text", ROUND20_WEIGHT_FINE)
 def test_round20_weight_lost_on_purpose_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
@@ -3461,12 +3458,12 @@ ROUND20_GIVING_WAY_FINE: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND20_GIVING_WAY_RED)
+@each("text", ROUND20_GIVING_WAY_RED)
 def test_round20_a_leg_giving_way_now_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND20_GIVING_WAY_FINE)
+@each("text", ROUND20_GIVING_WAY_FINE)
 def test_round20_tired_legs_or_an_old_giving_way_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
@@ -3495,12 +3492,12 @@ ROUND20_DENIED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND20_DENIED)
+@each("text", ROUND20_DENIED)
 def test_round20_vague_nouns_and_known_signs_denied_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND20_DENIED_RED)
+@each("text", ROUND20_DENIED_RED)
 def test_round20_denial_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3543,12 +3540,12 @@ ROUND20_CONTEXT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND20_CONTEXT)
+@each("text", ROUND20_CONTEXT)
 def test_round20_context_that_points_away_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND20_CONTEXT_RED)
+@each("text", ROUND20_CONTEXT_RED)
 def test_round20_context_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3578,18 +3575,18 @@ ROUND20_SCIATICA_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topic"), ROUND20_TOPICS)
+@each(("text", "topic"), ROUND20_TOPICS)
 def test_round20_on_topic_wordings_get_their_topic(text: str, topic: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == topic, got
 
 
-@pytest.mark.parametrize("text", ROUND20_SCIATICA_RED)
+@each("text", ROUND20_SCIATICA_RED)
 def test_round20_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "What's wrong with my back? It's stiff every morning and clicks when I bend. Is it a disc?",
@@ -3601,7 +3598,7 @@ def test_round20_a_click_asked_about_is_the_medical_decline(text: str) -> None:
     assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ["New here. What can this thing actually do for me?", "just joined, what can you do for me?"],
 )
@@ -3609,9 +3606,7 @@ def test_round20_a_newcomer_asking_what_the_bot_does_gets_help(text: str) -> Non
     assert answer(text).kind == "help", answer(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["What can this twist do for my back?", "is it good to eat before the twist?"]
-)
+@each("text", ["What can this twist do for my back?", "is it good to eat before the twist?"])
 def test_round20_the_move_and_food_stay_what_they_were(text: str) -> None:
     assert answer(text).kind != "help", answer(text)
 
@@ -3638,13 +3633,13 @@ ROUND21_SCIATICA_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topic"), ROUND21_TOPICS)
+@each(("text", "topic"), ROUND21_TOPICS)
 def test_round21_on_topic_wordings_get_their_topic(text: str, topic: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == topic, got
 
 
-@pytest.mark.parametrize("text", ROUND21_SCIATICA_RED)
+@each("text", ROUND21_SCIATICA_RED)
 def test_round21_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3703,12 +3698,12 @@ ROUND21_CONTEXT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND21_CONTEXT)
+@each("text", ROUND21_CONTEXT)
 def test_round21_context_that_points_away_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND21_CONTEXT_RED)
+@each("text", ROUND21_CONTEXT_RED)
 def test_round21_context_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3737,13 +3732,13 @@ ROUND21_DECLINED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND21_DECLINED)
+@each("text", ROUND21_DECLINED)
 def test_round21_out_of_scope_is_declined(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline", got
 
 
-@pytest.mark.parametrize("text", ROUND21_DECLINED_RED)
+@each("text", ROUND21_DECLINED_RED)
 def test_round21_decline_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3803,12 +3798,12 @@ ROUND22_CONTEXT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND22_CONTEXT)
+@each("text", ROUND22_CONTEXT)
 def test_round22_context_that_points_away_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND22_CONTEXT_RED)
+@each("text", ROUND22_CONTEXT_RED)
 def test_round22_context_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3858,13 +3853,13 @@ ROUND22_SCIATICA_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND22_TOPICS)
+@each(("text", "topics"), ROUND22_TOPICS)
 def test_round22_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND22_SCIATICA_RED)
+@each("text", ROUND22_SCIATICA_RED)
 def test_round22_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3901,20 +3896,20 @@ ROUND22_DECLINE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND22_DIAGNOSIS)
+@each("text", ROUND22_DIAGNOSIS)
 def test_round22_a_diagnosis_asked_is_the_medical_decline(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
 
 
-@pytest.mark.parametrize("text", ROUND22_TREATMENT)
+@each("text", ROUND22_TREATMENT)
 def test_round22_a_treatment_to_decide_is_declined_towards_the_consultant(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline" and got.text == DECLINE_TREATMENT_TEXT, got
     assert "consultant" in got.text
 
 
-@pytest.mark.parametrize("text", ROUND22_DECLINE_RED)
+@each("text", ROUND22_DECLINE_RED)
 def test_round22_decline_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -3956,12 +3951,12 @@ ROUND22_THEIRS_OR_LIGHT: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND22_WRITERS_OWN)
+@each("text", ROUND22_WRITERS_OWN)
 def test_round22_the_writers_own_sign_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND22_THEIRS_OR_LIGHT)
+@each("text", ROUND22_THEIRS_OR_LIGHT)
 def test_round22_someone_elses_or_a_light_sign_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
@@ -4003,19 +3998,19 @@ ROUND23_IDIOM_LEAK_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK)
+@each("text", ROUND23_IDIOM_LEAK)
 def test_round23_an_idiom_or_a_things_leak_is_no_lockout(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind != "safety_ask", answer(text)
 
 
-@pytest.mark.parametrize("text", ROUND23_SCREENING)
+@each("text", ROUND23_SCREENING)
 def test_round23_the_bots_screening_asked_is_the_warning_signs_topic(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "warning_signs", got
 
 
-@pytest.mark.parametrize("text", ROUND23_IDIOM_LEAK_RED)
+@each("text", ROUND23_IDIOM_LEAK_RED)
 def test_round23_idiom_and_leak_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4045,13 +4040,13 @@ ROUND23_SHOOT_SOURCE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND23_SHOOT_UP)
+@each("text", ROUND23_SHOOT_UP)
 def test_round23_a_part_that_shoots_up_is_declined(text: str) -> None:
     assert triage(text).level is TriageLevel.NONE, triage(text)
     assert answer(text).kind == "decline", answer(text)
 
 
-@pytest.mark.parametrize("text", ROUND23_SOURCE_ASKED)
+@each("text", ROUND23_SOURCE_ASKED)
 def test_round23_one_source_against_another_is_the_medical_decline(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
@@ -4065,7 +4060,7 @@ def test_round23_where_the_stretch_is_felt_stays_on_topic() -> None:
         assert answer(text).kind in {"topic", "clarify"}, text
 
 
-@pytest.mark.parametrize("text", ROUND23_SHOOT_SOURCE_RED)
+@each("text", ROUND23_SHOOT_SOURCE_RED)
 def test_round23_shoot_and_source_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4090,7 +4085,7 @@ ROUND23_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND23_TOPICS)
+@each(("text", "topics"), ROUND23_TOPICS)
 def test_round23_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
@@ -4141,13 +4136,13 @@ ROUND23_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND23_SETTLED)
+@each("text", ROUND23_SETTLED)
 def test_round23_the_context_settles_it_without_a_question(text: str) -> None:
     assert triage(text).level is TriageLevel.NONE, triage(text)
     assert answer(text).kind not in {"safety", "safety_ask"}, answer(text)
 
 
-@pytest.mark.parametrize("text", ROUND23_SETTLED_RED)
+@each("text", ROUND23_SETTLED_RED)
 def test_round23_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4181,12 +4176,12 @@ ROUND23_SETTLED_MORE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND23_SETTLED_MORE)
+@each("text", ROUND23_SETTLED_MORE)
 def test_round23_denied_night_pain_a_verdict_or_legs_asleep_settle(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND23_SETTLED_MORE_RED)
+@each("text", ROUND23_SETTLED_MORE_RED)
 def test_round23_more_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4203,12 +4198,12 @@ ROUND23_FLOPPED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND23_FLOPPED)
+@each("text", ROUND23_FLOPPED)
 def test_round23_flopped_down_tired_is_no_collapse(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND23_FLOPPED_RED)
+@each("text", ROUND23_FLOPPED_RED)
 def test_round23_flopped_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4276,12 +4271,12 @@ ROUND24_FALSE_ALARMS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND24_FALSE_ALARMS)
+@each("text", ROUND24_FALSE_ALARMS)
 def test_round24_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND24_FALSE_ALARMS_RED)
+@each("text", ROUND24_FALSE_ALARMS_RED)
 def test_round24_false_alarm_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4332,12 +4327,12 @@ ROUND24_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND24_SETTLED)
+@each("text", ROUND24_SETTLED)
 def test_round24_the_context_settles_it_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND24_SETTLED_RED)
+@each("text", ROUND24_SETTLED_RED)
 def test_round24_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4364,7 +4359,7 @@ ROUND24_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND24_TOPICS)
+@each(("text", "topics"), ROUND24_TOPICS)
 def test_round24_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
@@ -4389,13 +4384,13 @@ ROUND24_DECLINED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND24_DECLINED)
+@each("text", ROUND24_DECLINED)
 def test_round24_a_dose_or_a_swollen_joint_is_the_medical_decline(text: str) -> None:
     got = answer(text)
     assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
 
 
-@pytest.mark.parametrize("text", ROUND24_DECLINED_RED)
+@each("text", ROUND24_DECLINED_RED)
 def test_round24_decline_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4457,12 +4452,12 @@ ROUND25_LOCKOUTS_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND25_LOCKOUTS)
+@each("text", ROUND25_LOCKOUTS)
 def test_round25_red_flags_asked_back_now_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND25_LOCKOUTS_HARMLESS)
+@each("text", ROUND25_LOCKOUTS_HARMLESS)
 def test_round25_lockout_counter_probes_stay_harmless_or_asked(text: str) -> None:
     _no_lockout(text)
 
@@ -4529,12 +4524,12 @@ ROUND25_FALSE_ALARMS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS)
+@each("text", ROUND25_FALSE_ALARMS)
 def test_round25_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND25_FALSE_ALARMS_RED)
+@each("text", ROUND25_FALSE_ALARMS_RED)
 def test_round25_false_alarm_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4599,13 +4594,13 @@ ROUND25_TOPICS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND25_TOPICS)
+@each(("text", "topics"), ROUND25_TOPICS)
 def test_round25_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND25_TOPICS_RED)
+@each("text", ROUND25_TOPICS_RED)
 def test_round25_on_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4619,7 +4614,7 @@ ROUND25_DECLINED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND25_DECLINED)
+@each("text", ROUND25_DECLINED)
 def test_round25_a_product_or_the_necks_exercise_is_declined(text: str) -> None:
     assert answer(text).kind == "decline", answer(text)
 
@@ -4672,12 +4667,12 @@ ROUND25_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND25_SETTLED)
+@each("text", ROUND25_SETTLED)
 def test_round25_the_context_settles_it_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND25_SETTLED_RED)
+@each("text", ROUND25_SETTLED_RED)
 def test_round25_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4706,14 +4701,14 @@ ROUND26_FRAGILE_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND26_FRAGILE_RED)
+@each("text", ROUND26_FRAGILE_RED)
 def test_round26_fragile_bones_and_a_pop_or_lift_with_pain_lock_out(text: str) -> None:
     _locks_out(text)
     found = triage(text)
     assert not found.ambiguous and found.level >= TriageLevel.CLINICIAN, found
 
 
-@pytest.mark.parametrize("text", ROUND26_FRAGILE_HARMLESS)
+@each("text", ROUND26_FRAGILE_HARMLESS)
 def test_round26_fragile_bones_counter_probes_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -4736,12 +4731,12 @@ ROUND26_STABLE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND26_STABLE)
+@each("text", ROUND26_STABLE)
 def test_round26_stable_is_no_stabbing_pain(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND26_STABLE_RED)
+@each("text", ROUND26_STABLE_RED)
 def test_round26_stable_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4765,12 +4760,12 @@ ROUND26_AROUND_AT_WORK_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND26_AROUND_AT_WORK)
+@each("text", ROUND26_AROUND_AT_WORK)
 def test_round26_around_others_signs_at_work_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND26_AROUND_AT_WORK_RED)
+@each("text", ROUND26_AROUND_AT_WORK_RED)
 def test_round26_around_at_work_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4811,12 +4806,12 @@ ROUND26_FALSE_ALARMS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND26_FALSE_ALARMS)
+@each("text", ROUND26_FALSE_ALARMS)
 def test_round26_a_harmless_sign_word_in_its_context_is_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", ROUND26_FALSE_ALARMS_RED)
+@each("text", ROUND26_FALSE_ALARMS_RED)
 def test_round26_false_alarm_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4839,13 +4834,13 @@ ROUND26_TOPICS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "topics"), ROUND26_TOPICS)
+@each(("text", "topics"), ROUND26_TOPICS)
 def test_round26_on_topic_wordings_get_their_topic(text: str, topics: set[str]) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize("text", ROUND26_TOPICS_RED)
+@each("text", ROUND26_TOPICS_RED)
 def test_round26_on_topic_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4877,12 +4872,12 @@ ROUND26_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND26_SETTLED)
+@each("text", ROUND26_SETTLED)
 def test_round26_the_context_settles_it_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND26_SETTLED_RED)
+@each("text", ROUND26_SETTLED_RED)
 def test_round26_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4912,12 +4907,12 @@ ROUND26_SETTLED_MORE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND26_SETTLED_MORE)
+@each("text", ROUND26_SETTLED_MORE)
 def test_round26_more_contexts_settle_it_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND26_SETTLED_MORE_RED)
+@each("text", ROUND26_SETTLED_MORE_RED)
 def test_round26_more_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4940,12 +4935,12 @@ H27_FOOT_DROP_NOT: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H27_FOOT_DROP_RED)
+@each("text", H27_FOOT_DROP_RED)
 def test_h27_foot_drop_in_new_words_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H27_FOOT_DROP_NOT)
+@each("text", H27_FOOT_DROP_NOT)
 def test_h27_foot_drop_counter_probes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -4969,12 +4964,12 @@ ROUND27_FEVER_OVER_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_FEVER_OVER)
+@each("text", ROUND27_FEVER_OVER)
 def test_round27_a_past_fever_told_over_in_an_idiom_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_FEVER_OVER_RED)
+@each("text", ROUND27_FEVER_OVER_RED)
 def test_round27_fever_over_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -4998,12 +4993,12 @@ ROUND27_DENTAL_NUMB_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_DENTAL_NUMB)
+@each("text", ROUND27_DENTAL_NUMB)
 def test_round27_a_mouth_numbed_by_the_dentist_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_DENTAL_NUMB_RED)
+@each("text", ROUND27_DENTAL_NUMB_RED)
 def test_round27_dental_numb_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5026,12 +5021,12 @@ ROUND27_FASTING_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_FASTING)
+@each("text", ROUND27_FASTING)
 def test_round27_weak_from_a_fast_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_FASTING_RED)
+@each("text", ROUND27_FASTING_RED)
 def test_round27_fasting_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5051,12 +5046,12 @@ ROUND27_HARD_SEAT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_HARD_SEAT)
+@each("text", ROUND27_HARD_SEAT)
 def test_round27_a_bum_numbed_by_a_hard_seat_and_gone_is_settled(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_HARD_SEAT_RED)
+@each("text", ROUND27_HARD_SEAT_RED)
 def test_round27_hard_seat_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5077,12 +5072,12 @@ ROUND27_STAIRS_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_STAIRS)
+@each("text", ROUND27_STAIRS)
 def test_round27_legs_heavy_from_stairs_is_settled(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_STAIRS_RED)
+@each("text", ROUND27_STAIRS_RED)
 def test_round27_stairs_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5105,12 +5100,12 @@ ROUND27_OTHERS_TREATMENT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_OTHERS_TREATMENT)
+@each("text", ROUND27_OTHERS_TREATMENT)
 def test_round27_someone_elses_cancer_treatment_is_settled(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_OTHERS_TREATMENT_RED)
+@each("text", ROUND27_OTHERS_TREATMENT_RED)
 def test_round27_others_treatment_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5130,12 +5125,12 @@ ROUND27_HEAVIER_NOT: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND27_HEAVIER_RED)
+@each("text", ROUND27_HEAVIER_RED)
 def test_round27_legs_heavier_day_after_day_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND27_HEAVIER_NOT)
+@each("text", ROUND27_HEAVIER_NOT)
 def test_round27_heavier_counter_probes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -5156,12 +5151,12 @@ H28_WORD_BY_WORD_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H28_WORD_BY_WORD_RED)
+@each("text", H28_WORD_BY_WORD_RED)
 def test_h28_a_sign_typed_word_by_word_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H28_WORD_BY_WORD_HARMLESS)
+@each("text", H28_WORD_BY_WORD_HARMLESS)
 def test_h28_word_by_word_chat_stays_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -5181,12 +5176,12 @@ ROUND28_REHABBED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND28_REHABBED)
+@each("text", ROUND28_REHABBED)
 def test_round28_gave_way_last_season_rehabbed_is_settled(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND28_REHABBED_RED)
+@each("text", ROUND28_REHABBED_RED)
 def test_round28_rehabbed_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5206,12 +5201,12 @@ ROUND28_JAB_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND28_JAB)
+@each("text", ROUND28_JAB)
 def test_round28_a_jabs_needle_is_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND28_JAB_RED)
+@each("text", ROUND28_JAB_RED)
 def test_round28_jab_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5232,12 +5227,12 @@ ROUND28_THING_FELL_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND28_THING_FELL)
+@each("text", ROUND28_THING_FELL)
 def test_round28_a_thing_fallen_on_a_foot_is_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND28_THING_FELL_RED)
+@each("text", ROUND28_THING_FELL_RED)
 def test_round28_thing_fell_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5257,12 +5252,12 @@ ROUND28_HEARTACHE_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND28_HEARTACHE)
+@each("text", ROUND28_HEARTACHE)
 def test_round28_heartache_figure_of_speech_is_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND28_HEARTACHE_RED)
+@each("text", ROUND28_HEARTACHE_RED)
 def test_round28_heartache_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5283,12 +5278,12 @@ ROUND28_PATIENT_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND28_PATIENT)
+@each("text", ROUND28_PATIENT)
 def test_round28_a_clinicians_patient_is_not_the_writer(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND28_PATIENT_RED)
+@each("text", ROUND28_PATIENT_RED)
 def test_round28_patient_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5309,12 +5304,12 @@ H29_ZINGS_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H29_ZINGS_RED)
+@each("text", H29_ZINGS_RED)
 def test_h29_a_zinging_or_shot_pain_into_a_leg_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H29_ZINGS_HARMLESS)
+@each("text", H29_ZINGS_HARMLESS)
 def test_h29_zing_and_shot_in_other_senses_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -5450,18 +5445,18 @@ ROUND29_RED: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND29_HARMLESS.values() for text in texts])
+@each("text", [text for texts in ROUND29_HARMLESS.values() for text in texts])
 def test_round29_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND29_RED.values() for text in texts])
+@each("text", [text for texts in ROUND29_RED.values() for text in texts])
 def test_round29_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
 
 # A sign asked about in general is answered with the warning signs (the general context).
-@pytest.mark.parametrize("text", ROUND29_HARMLESS["general"])
+@each("text", ROUND29_HARMLESS["general"])
 def test_round29_general_questions_get_the_warning_signs(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "warning_signs", got
@@ -5490,12 +5485,12 @@ ROUND29_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND29_SETTLED)
+@each("text", ROUND29_SETTLED)
 def test_round29_settled_messages_are_answered_without_the_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND29_SETTLED_RED)
+@each("text", ROUND29_SETTLED_RED)
 def test_round29_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -5512,7 +5507,7 @@ ROUND29_THING_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND29_THING_RED)
+@each("text", ROUND29_THING_RED)
 def test_round29_thing_fell_or_slipped_with_a_landing_locks_out(text: str) -> None:
     _locks_out(text)
 
@@ -5530,12 +5525,12 @@ ROUND29_DRAG_IDIOM: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND29_DRAG_SIDE_RED)
+@each("text", ROUND29_DRAG_SIDE_RED)
 def test_round29_a_dragged_foot_with_its_side_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND29_DRAG_IDIOM)
+@each("text", ROUND29_DRAG_IDIOM)
 def test_round29_dragging_my_feet_about_a_thing_stays_the_idiom(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -5560,18 +5555,18 @@ STROKE_SIGNS_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", STROKE_SIGNS_RED)
+@each("text", STROKE_SIGNS_RED)
 def test_stroke_signs_lock_out_as_an_emergency(text: str) -> None:
     _locks_out(text)
     assert triage(text).level is TriageLevel.EMERGENCY
 
 
-@pytest.mark.parametrize("text", STROKE_SIGNS_OTHERS)
+@each("text", STROKE_SIGNS_OTHERS)
 def test_someone_elses_stroke_signs_are_asked_about(text: str) -> None:
     assert answer(text).kind == "safety_ask", triage(text)
 
 
-@pytest.mark.parametrize("text", STROKE_SIGNS_HARMLESS)
+@each("text", STROKE_SIGNS_HARMLESS)
 def test_stroke_sign_words_in_other_senses_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -5589,12 +5584,12 @@ H30_SOILED_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H30_SOILED_RED)
+@each("text", H30_SOILED_RED)
 def test_h30_soiled_pants_unnoticed_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H30_SOILED_HARMLESS)
+@each("text", H30_SOILED_HARMLESS)
 def test_h30_messed_pants_with_paint_stays_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -5761,18 +5756,18 @@ ROUND30_RED: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND30_HARMLESS.values() for text in texts])
+@each("text", [text for texts in ROUND30_HARMLESS.values() for text in texts])
 def test_round30_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND30_RED.values() for text in texts])
+@each("text", [text for texts in ROUND30_RED.values() for text in texts])
 def test_round30_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
 
 # The bot's own screening asked about is answered with the warning signs, never a lockout.
-@pytest.mark.parametrize("text", ROUND30_HARMLESS["bot_asked"])
+@each("text", ROUND30_HARMLESS["bot_asked"])
 def test_round30_the_bots_own_questions_asked_get_the_warning_signs(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "warning_signs", got
@@ -5797,12 +5792,12 @@ ROUND30_RESOLVED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND30_RESOLVED)
+@each("text", ROUND30_RESOLVED)
 def test_round30_a_past_sign_told_as_over_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND30_RESOLVED_RED)
+@each("text", ROUND30_RESOLVED_RED)
 def test_round30_a_past_sign_beside_a_sign_of_now_locks_out(text: str) -> None:
     _locks_out(text)
 
@@ -5841,12 +5836,12 @@ ROUND30_GAPS_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND30_GAPS_RED)
+@each("text", ROUND30_GAPS_RED)
 def test_round30_gaps_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND30_GAPS_HARMLESS)
+@each("text", ROUND30_GAPS_HARMLESS)
 def test_round30_gap_wordings_about_the_move_stay_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -5873,12 +5868,12 @@ AFTER_ROUND30_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND30_RED)
+@each("text", AFTER_ROUND30_RED)
 def test_after_round30_gaps_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND30_HARMLESS)
+@each("text", AFTER_ROUND30_HARMLESS)
 def test_after_round30_neighbours_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -5907,12 +5902,12 @@ H31_MISSED_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H31_MISSED_RED)
+@each("text", H31_MISSED_RED)
 def test_h31_chest_pressure_and_unrelenting_pain_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H31_MISSED_HARMLESS)
+@each("text", H31_MISSED_HARMLESS)
 def test_h31_letting_up_in_other_senses_stays_harmless(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -6058,17 +6053,17 @@ ROUND31_RED: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND31_HARMLESS.values() for text in texts])
+@each("text", [text for texts in ROUND31_HARMLESS.values() for text in texts])
 def test_round31_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND31_HARMLESS["settled"] + ROUND31_HARMLESS["thing_figure"])
+@each("text", ROUND31_HARMLESS["settled"] + ROUND31_HARMLESS["thing_figure"])
 def test_round31_settled_and_things_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND31_RED.values() for text in texts])
+@each("text", [text for texts in ROUND31_RED.values() for text in texts])
 def test_round31_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -6097,12 +6092,12 @@ H32_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H32_RED)
+@each("text", H32_RED)
 def test_h32_a_limb_like_cotton_wool_and_pain_lying_still_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H32_HARMLESS)
+@each("text", H32_HARMLESS)
 def test_h32_cotton_wool_and_wood_elsewhere_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -6208,12 +6203,12 @@ ROUND32_RED: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND32_HARMLESS.values() for text in texts])
+@each("text", [text for texts in ROUND32_HARMLESS.values() for text in texts])
 def test_round32_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ROUND32_HARMLESS["figure_of_speech"]
     + ROUND32_HARMLESS["thing_leaks"]
@@ -6223,7 +6218,7 @@ def test_round32_figures_things_and_denials_are_answered_without_a_question(text
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND32_RED.values() for text in texts])
+@each("text", [text for texts in ROUND32_RED.values() for text in texts])
 def test_round32_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -6242,12 +6237,12 @@ AFTER_ROUND32_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND32_RED)
+@each("text", AFTER_ROUND32_RED)
 def test_after_round32_gasping_at_a_small_effort_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND32_HARMLESS)
+@each("text", AFTER_ROUND32_HARMLESS)
 def test_after_round32_gasping_for_a_drink_is_no_lockout(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
@@ -6266,12 +6261,12 @@ H33_FAINT_HARMLESS: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H33_FAINT_RED)
+@each("text", H33_FAINT_RED)
 def test_h33_a_faint_told_without_its_name_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", H33_FAINT_HARMLESS)
+@each("text", H33_FAINT_HARMLESS)
 def test_h33_grey_and_dark_elsewhere_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
@@ -6387,12 +6382,12 @@ ROUND33_RED: dict[str, list[str]] = {
 }
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND33_HARMLESS.values() for text in texts])
+@each("text", [text for texts in ROUND33_HARMLESS.values() for text in texts])
 def test_round33_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ROUND33_HARMLESS["negation_any_verb"]
     + ROUND33_HARMLESS["long_past_never_since"]
@@ -6403,7 +6398,7 @@ def test_round33_settled_classes_are_answered_without_a_question(text: str) -> N
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ROUND33_HARMLESS["general_question_denied"] + ROUND33_HARMLESS["general_question_course"],
 )
@@ -6413,7 +6408,7 @@ def test_round33_general_questions_are_answered_with_the_topic(text: str) -> Non
     assert triage(text).context == "general", triage(text)
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND33_RED.values() for text in texts])
+@each("text", [text for texts in ROUND33_RED.values() for text in texts])
 def test_round33_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -6464,12 +6459,12 @@ ROUND33_SETTLED_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", ROUND33_SETTLED)
+@each("text", ROUND33_SETTLED)
 def test_round33_settled_by_the_message_is_answered(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND33_SETTLED_RED)
+@each("text", ROUND33_SETTLED_RED)
 def test_round33_settled_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -6511,12 +6506,12 @@ AFTER_ROUND33_NOT_LOCKED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND33_RED)
+@each("text", AFTER_ROUND33_RED)
 def test_after_round33_red_flags_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND33_NOT_LOCKED)
+@each("text", AFTER_ROUND33_NOT_LOCKED)
 def test_after_round33_neighbours_do_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
@@ -6550,7 +6545,7 @@ H34_36_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", H34_36_RED)
+@each("text", H34_36_RED)
 def test_h34_36_red_flags_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -6574,12 +6569,12 @@ SHARP_LIKENESS_NOT_LOCKED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", SHARP_LIKENESS_RED)
+@each("text", SHARP_LIKENESS_RED)
 def test_a_pains_likeness_to_a_blade_locks_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", SHARP_LIKENESS_NOT_LOCKED)
+@each("text", SHARP_LIKENESS_NOT_LOCKED)
 def test_sharp_of_a_person_or_a_price_does_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
@@ -6746,12 +6741,12 @@ ROUND34_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", [text for texts in ROUND34_HARMLESS.values() for text in texts])
+@each("text", [text for texts in ROUND34_HARMLESS.values() for text in texts])
 def test_round34_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ROUND34_HARMLESS["general_study"] + ROUND34_HARMLESS["stop_rule_asked"],
 )
@@ -6761,7 +6756,7 @@ def test_round34_general_and_rule_questions_are_answered_with_the_topic(text: st
     assert triage(text).context in {None, "general"}, triage(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     ROUND34_HARMLESS["thing_senses"]
     + ROUND34_HARMLESS["road_accident"]
@@ -6771,7 +6766,7 @@ def test_round34_other_senses_are_answered_without_a_question(text: str) -> None
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND34_RED)
+@each("text", ROUND34_RED)
 def test_round34_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -6801,12 +6796,12 @@ AFTER_ROUND34_NOT_LOCKED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND34_RED)
+@each("text", AFTER_ROUND34_RED)
 def test_after_round34_red_flags_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", AFTER_ROUND34_NOT_LOCKED)
+@each("text", AFTER_ROUND34_NOT_LOCKED)
 def test_after_round34_neighbours_do_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
@@ -6979,12 +6974,12 @@ ROUND35_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND35_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND35_HARMLESS.values() for t in texts])
 def test_round35_harmless_classes_are_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety", triage(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         t
@@ -7006,14 +7001,14 @@ def test_round35_settled_classes_are_answered_without_a_question(text: str) -> N
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND35_HARMLESS["general_denied"] + ROUND35_HARMLESS["bot_told"])
+@each("text", ROUND35_HARMLESS["general_denied"] + ROUND35_HARMLESS["bot_told"])
 def test_round35_general_questions_are_answered_with_the_topic(text: str) -> None:
     found = answer(text)
     assert found.kind == "topic", (found, triage(text))
     assert triage(text).context in {None, "general"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND35_RED)
+@each("text", ROUND35_RED)
 def test_round35_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -7203,26 +7198,24 @@ ROUND38_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND38_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND38_HARMLESS.values() for t in texts])
 def test_round38_harmless_classes_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND38_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND38_HARMLESS.values() for t in texts])
 def test_round38_classes_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize(
-    "text", ROUND38_HARMLESS["general_at_work"][:1] + ROUND38_HARMLESS["asked_ahead"]
-)
+@each("text", ROUND38_HARMLESS["general_at_work"][:1] + ROUND38_HARMLESS["asked_ahead"])
 def test_round38_general_questions_are_answered_with_the_topic(text: str) -> None:
     found = answer(text)
     assert found.kind == "topic", (found, triage(text))
     assert triage(text).context in {None, "general"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND38_RED)
+@each("text", ROUND38_RED)
 def test_round38_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -7337,26 +7330,24 @@ ROUND39_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND39_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND39_HARMLESS.values() for t in texts])
 def test_round39_harmless_classes_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND39_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND39_HARMLESS.values() for t in texts])
 def test_round39_classes_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize(
-    "text", ROUND39_HARMLESS["reported_rule_asked"] + ROUND39_HARMLESS["asked_ahead_fine"]
-)
+@each("text", ROUND39_HARMLESS["reported_rule_asked"] + ROUND39_HARMLESS["asked_ahead_fine"])
 def test_round39_general_questions_are_answered_with_the_topic(text: str) -> None:
     found = answer(text)
     assert found.kind == "topic", (found, triage(text))
     assert triage(text).context in {None, "general"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND39_RED)
+@each("text", ROUND39_RED)
 def test_round39_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
@@ -7472,12 +7463,12 @@ ROUND40_RED: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND40_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND40_HARMLESS.values() for t in texts])
 def test_round40_harmless_classes_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [t for key, texts in ROUND40_HARMLESS.items() if key != "counts_as_asked" for t in texts],
 )
@@ -7485,12 +7476,12 @@ def test_round40_classes_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND40_HARMLESS["counts_as_asked"])
+@each("text", ROUND40_HARMLESS["counts_as_asked"])
 def test_round40_counts_as_asked_is_answered_with_the_warning_signs(text: str) -> None:
     found = answer(text)
     assert found.kind == "topic" and found.topic == "warning_signs", (found, triage(text))
 
 
-@pytest.mark.parametrize("text", ROUND40_RED)
+@each("text", ROUND40_RED)
 def test_round40_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)

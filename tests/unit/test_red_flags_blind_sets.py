@@ -46,9 +46,8 @@ dark, out like a light in bed) must not.
 
 from __future__ import annotations
 
-import pytest
-
 from coach.questions.answers import answer
+from tests.probes import each
 
 RT1_LOCKED_OUT: list[str] = [
     # saddle
@@ -1109,7 +1108,7 @@ RT5_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(
+@each(
     "message",
     RT1_LOCKED_OUT + RT2_LOCKED_OUT + RT3_LOCKED_OUT + RT4_LOCKED_OUT + RT5_LOCKED_OUT,
 )
@@ -1117,7 +1116,7 @@ def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
 
 
-@pytest.mark.parametrize(
+@each(
     "message",
     RT1_NOT_LOCKED_OUT
     + RT2_NOT_LOCKED_OUT

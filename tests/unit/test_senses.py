@@ -5,10 +5,9 @@ Probes and counter-probes of our own wording, never a held-out batch's sentences
 
 from __future__ import annotations
 
-import pytest
-
 from coach.questions.senses import blank_thing_senses, thing_senses
 from coach.questions.triage import TriageLevel, triage
+from tests.probes import each
 
 # A sign word said of a thing: the word is set aside, and nothing locks out.
 THINGS = [
@@ -113,20 +112,20 @@ STILL_SIGNS = [
 ]
 
 
-@pytest.mark.parametrize("text", THINGS)
+@each("text", THINGS)
 def test_a_sign_word_said_of_a_thing_is_set_aside(text: str) -> None:
     assert thing_senses(text)
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
 
 
-@pytest.mark.parametrize("text", STILL_SIGNS)
+@each("text", STILL_SIGNS)
 def test_the_writers_own_sign_still_locks_out(text: str) -> None:
     found = triage(text)
     assert found.level is not TriageLevel.NONE and not found.ambiguous, found
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "kept"),
     [
         ("the ladder gave way", "gave way"),  # what one stands on: the writer's fall
@@ -149,7 +148,7 @@ def test_what_keeps_the_sign(text: str, kept: str) -> None:
     assert kept in blank_thing_senses(text)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "gone"),
     [
         ("the wifi is weak", "weak"),
@@ -172,7 +171,7 @@ def test_what_is_said_of_a_thing(text: str, gone: str) -> None:
 # Round 34: a thing that loses weight or cracks, a sign word heading a thing's compound ("cup
 # fever", "a power blackout"), the fall semester; the body's, an illness's own name and the
 # writer's own keep the sign.
-@pytest.mark.parametrize(
+@each(
     ("text", "gone"),
     [
         ("my savings account is losing weight fast", "losing weight"),
@@ -188,7 +187,7 @@ def test_round34_what_is_said_of_a_thing(text: str, gone: str) -> None:
     assert gone not in blank_thing_senses(text)
 
 
-@pytest.mark.parametrize(
+@each(
     ("text", "kept"),
     [
         ("my dad has lost weight without trying", "lost weight"),

@@ -8,6 +8,7 @@ import pytest
 
 from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
 from content.safety import DISCLAIMER, SAFETY_ASK_QUESTION, SAFETY_REPLIES, SAFETY_SUMMARY
+from tests.probes import each
 from tests.unit.telegram_html import valid_html
 
 E = TriageLevel.EMERGENCY
@@ -162,7 +163,7 @@ CASES: list[tuple[str, TriageLevel, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level", "sign"), CASES)
+@each(("text", "level", "sign"), CASES)
 def test_triage_table(text: str, level: TriageLevel, sign: str | None) -> None:
     result = triage(text)
     assert result.level is level, (text, result)
@@ -303,7 +304,7 @@ CONTEXT_CASES: list[tuple[str, TriageLevel, bool, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level", "ambiguous", "context"), CONTEXT_CASES)
+@each(("text", "level", "ambiguous", "context"), CONTEXT_CASES)
 def test_context_table(text: str, level: TriageLevel, ambiguous: bool, context: str | None) -> None:
     result = triage(text)
     assert (result.level, result.ambiguous, result.context) == (level, ambiguous, context), (
@@ -372,17 +373,17 @@ FORBIDDEN = re.compile(
 ALL_TEXTS = {**SAFETY_REPLIES, "disclaimer": DISCLAIMER, "summary": SAFETY_SUMMARY}
 
 
-@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+@each("name", sorted(ALL_TEXTS))
 def test_safety_texts_name_no_drug_dose_or_diagnosis(name: str) -> None:
     assert not FORBIDDEN.search(ALL_TEXTS[name]), name
 
 
-@pytest.mark.parametrize("name", sorted(ALL_TEXTS))
+@each("name", sorted(ALL_TEXTS))
 def test_safety_texts_are_valid_telegram_html(name: str) -> None:
     assert valid_html(ALL_TEXTS[name]), name
 
 
-@pytest.mark.parametrize("key", ["emergency", "clinician", "stop_pain"])
+@each("key", ["emergency", "clinician", "stop_pain"])
 def test_replies_exist_and_are_short(key: str) -> None:
     assert 0 < len(SAFETY_REPLIES[key]) <= 1000
 
@@ -411,7 +412,7 @@ def test_safety_reply_by_level() -> None:
         safety_reply(N)
 
 
-@pytest.mark.parametrize(
+@each(
     "text",
     [
         "now I can't feel anything between my legs",

@@ -7,8 +7,6 @@ The messages are our own wordings, none from an evaluation batch."""
 
 from __future__ import annotations
 
-import pytest
-
 from coach.questions.answers import answer, default_matcher, understand
 from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, sees_sign, triage
 from coach.questions.unsure import UNSURE, body_report, unsure
@@ -19,6 +17,7 @@ from content.safety import (
     UNSURE_YES_SOON,
     UNSURE_YES_URGENT,
 )
+from tests.probes import each
 from tests.unit.telegram_html import valid_html
 
 # The writer's own body, something changed or not working, in words no rule knows.
@@ -66,17 +65,17 @@ NOT_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("text", REPORTS)
+@each("text", REPORTS)
 def test_a_change_in_ones_own_body_is_a_body_report(text: str) -> None:
     assert body_report(text)
 
 
-@pytest.mark.parametrize("text", NOT_REPORTS)
+@each("text", NOT_REPORTS)
 def test_what_is_not_a_change_in_ones_own_body_is_not(text: str) -> None:
     assert not body_report(text)
 
 
-@pytest.mark.parametrize("text", ASKED)
+@each("text", ASKED)
 def test_a_body_report_no_rule_knows_is_asked_with_both_lists_not_declined(text: str) -> None:
     assert not sees_sign(text)  # otherwise the rules judge it, and this is not the net's case
     found = triage(text)
@@ -89,7 +88,7 @@ def test_a_body_report_no_rule_knows_is_asked_with_both_lists_not_declined(text:
     assert unsure(text, found)
 
 
-@pytest.mark.parametrize("text", ASKED)
+@each("text", ASKED)
 def test_no_after_the_question_answers_the_message_without_asking_again(text: str) -> None:
     got = answer(text, safety_checked=True)
     assert got.kind in {"decline", "clarify"}
@@ -150,7 +149,7 @@ def test_the_view_has_two_yes_buttons_one_per_list_and_a_no() -> None:
     assert {urgent.signs, soon.signs, no.signs} == {(UNSURE_SIGN,)}
 
 
-@pytest.mark.parametrize(
+@each(
     ("level", "yes", "label"),
     [
         (TriageLevel.EMERGENCY, True, UNSURE_YES_URGENT),

@@ -1,0 +1,49 @@
+"""Many probes checked by one test: issue 13's probe lists, thousands of sentences.
+
+A parametrised test is one pytest item per sentence, and pytest-xdist schedules and reports
+every item through its controller: several milliseconds each, more than the check itself (a
+triage takes one or two), which made the probe lists the largest part of the unit tests' time.
+`each` keeps the parametrised test's shape (the same names and values as
+``pytest.mark.parametrize``, the same body, which checks one case), runs every case in one item
+and fails with every case that failed, each with its own message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import pytest
+
+_PARAM = type(pytest.param(None))
+
+
+def each(
+    names: str | Sequence[str], values: Iterable[Any], **_ids: object
+) -> Callable[[Callable[..., None]], Callable[[], None]]:
+    """``@each("text", TEXTS)`` in place of ``@pytest.mark.parametrize("text", TEXTS)``
+    (``ids=`` is accepted and not needed: a failure names its case)."""
+    keys = [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+    cases = [case.values if isinstance(case, _PARAM) else case for case in values]
+    assert cases, "no cases: the test could not fail"
+
+    def wrap(check: Callable[..., None]) -> Callable[[], None]:
+        def test() -> None:
+            failed: list[str] = []
+            for case in cases:
+                args = dict(zip(keys, case, strict=True)) if len(keys) > 1 else {keys[0]: case}
+                try:
+                    check(**args)
+                except Exception as exc:
+                    failed.append(f"- {case!r}\n  {type(exc).__name__}: {exc}")
+            if failed:
+                pytest.fail(
+                    f"{len(failed)} of {len(cases)} cases failed:\n" + "\n".join(failed),
+                    pytrace=False,
+                )
+
+        test.__name__, test.__qualname__ = check.__name__, check.__qualname__
+        test.__doc__, test.__module__ = check.__doc__, check.__module__
+        return test
+
+    return wrap
