@@ -1117,6 +1117,305 @@ _RT5_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+
+# rt6 (missed or asked back at first sight): the signs of exhausted shift workers and carers,
+# older people, new parents, gardeners and DIY people who blame the lack of sleep, age or the
+# work, voice-to-text and run-on sentences, English of other first languages.
+_RT6_UNFELT = (
+    r"(?:did not|didn t|do not|never|not) (?:even |really )?(?:feel|felt|notice\w*|know|knew"
+    r"|realis\w*|realiz\w*|sense) (?:it |that )?(?:coming|come|happen\w*|start\w*|going)"
+    r"|(?:without|with no|no) (?:any )?(?:warning|urge|feeling it)"
+)
+_RT6_GARMENT = (
+    r"(?:scrubs|uniform|jeans|leggings|pants|trousers|knickers|underwear|shorts|joggers|nightie"
+    r"|nightdress|pyjamas|pajamas|pjs|tights|boxers|bed|sheets|chair|seat)"
+)
+_RT6_SMELT = (
+    r"(?:never|did not|not|had no idea|no idea) (?:even |really )?(?:knew|know|notic\w*|realis\w*"
+    r"|realiz\w*|felt|feel|aware)? ?(?:\w+ ){0,3}?(?:until|till|til|before) (?:i |someone |my \w+"
+    r" |she |he |they )?(?:smel\w*|smell|could smell|noticed the smell|caught the smell)"
+    r"|(?:only|just) (?:knew|noticed|found out|realis\w*) (?:\w+ ){0,2}?(?:by|from|because of)"
+    r" (?:the )?smell"
+)
+_RT6_WEE = r"(?:wee|wees|weeing|pee|pees|peeing|urine|urinating|water)"
+_RT6_BOTH_LOWER = r"(?:both (?:thighs|legs|feet|calves|shins)|my (?:thighs|legs|feet|calves|shins))"
+_RT6_BREATH_SMALL = (
+    r"(?:walk\w*|stairs|steps|car|door|front door|room|kitchen|shop|house|garden|dress\w*"
+    r"|shower\w*|talk\w*|phone|bus stop|landing|toilet|bed)"
+)
+_RT6_HARD_EFFORT = (
+    r"(?:sprint\w*|race|racing|hiit|intervals?|hill repeats|marathon|5k|10k|running hard|max"
+    r" effort|burpees|crossfit|spin class|swimming lengths)"
+)
+_RT6_LEG = r"(?:leg|legs|thigh|thighs|foot|feet|calf|calves|shin|shins|knee|toes|bum|buttock|hip)"
+
+_RT6_RULES: tuple[_Rule, ...] = (
+    # wetting oneself without feeling it coming ("wet my scrubs and didn't feel it coming")
+    _rule(
+        "bladder",
+        E,
+        _near(r"wet (?:my|me|myself|the) (?:\w+ )?" + _RT6_GARMENT, _RT6_UNFELT, 14),
+        r"wet myself",
+        _near(
+            r"(?:wet|damp|soaked) (?:patch|patches)? ?(?:on|in) (?:my )?" + _RT6_GARMENT,
+            _RT6_UNFELT,
+            10,
+        ),
+    ),
+    # needing incontinence pads oneself
+    _rule(
+        "bladder",
+        E,
+        _near(
+            r"(?<!knee )(?<!shoulder )(?<!mouse )(?<!cotton )(?<!breast )(?<!nursing )(?:pads|nappies"
+            r"|diapers|tena|tena lady|incontinence pants|adult nappies|depends|pull ups)",
+            r"(?:need|needing|needed|wear|wearing|wore|started (?:wearing|using)|using|use|buy"
+            r"|buying|bought) (?:them |those |pads |some |one |nappies )?(?:for |on )?(?:myself"
+            r"|me now|for me)\b",
+            14,
+        ),
+    ),
+    # a number two that could not be held, that just came, or that was only noticed by smell
+    _rule(
+        "bowel",
+        E,
+        r"(?:could not|can not|cannot|did not|unable to|not able to|failed to|no way to) (?:\w+ )?"
+        r"(?:hold|hold on to|hold in|hold back|stop|control) (?:\w+ )?(?:a |the |my |it in )?"
+        r"(?:number (?:2|two)s?|poo|poos|poop|bowels?|stool|stools|bowel movement|motion|motions)"
+        r"\b(?! (?:pencil|pencils|bus|jersey|shirt|spot|pick|seed)\b)",
+        r"(?:number (?:2|two)s?|poo|poop) (?:\w+ ){0,8}?(?:it )?(?:just )?(?:came|came out|slipped"
+        r" out|happened|escaped) (?:\w+ )?(?:by itself|on its own|without|before i|no warning"
+        r"|with no)",
+        r"(?:it|poo|the poo) just (?:came|came out|slipped out|happened)\b(?=.*\b(?:number (?:2|two)"
+        r"s?|poo\w*|bowels?|toilet|loo|pants|knickers|trousers|underwear)\b)",
+    ),
+    _rule(
+        "bowel",
+        E,
+        _near(
+            r"(?:number (?:2|two)s?|poo\w*|soil\w*|messed (?:myself|my \w+)|mishap|accident"
+            r"|mess in my \w+)",
+            _RT6_SMELT,
+            14,
+        ),
+        unless=r"(?:dog|puppy|cat|kitten|baby|toddler|the kids?|my (?:son|daughter|dad|mum|mother"
+        r"|father|husband|wife|patient)|nappy|nappies) (?:\w+ )?(?:had|did|made|has|was)",
+    ),
+    # trouble starting to pee, "the tap is stuck", only a trickle
+    _rule(
+        "bladder",
+        E,
+        r"(?:can not|could not|cannot|struggl\w* to|hard to|trouble|difficulty|unable to|not able"
+        r" to|takes ages to|take ages to|forever to) (?:\w+ ){0,2}?(?:start|starting|get going"
+        r"|get started|get it going|get it started) (?:my |the |a |to )?(?:we|wee|pee|weeing|peeing"
+        r"|urine|urinating|urinate|wees|pees)\b",
+        _near(
+            r"(?:like|as if|as though) (?:the |a |my )?tap (?:is |was |has |had )?(?:been )?(?:stuck"
+            r"|jammed|turned off|off|blocked|will not|would not|does not|broken)",
+            r"(?:toilet|loo|urinal|wee\w*|pee\w*|we|trickle|dribble|stand there|stood there"
+            r"|bladder|flow|stream|go)",
+            16,
+        ),
+        _near(
+            r"(?:only|just|nothing but|barely|no more than|hardly) (?:a |the )?(?:trickle|dribble"
+            r"|few drops|drip|drips)",
+            r"(?:toilet|loo|urinal|wee|wees|weeing|pee|pees|peeing|stand there|stood there|bladder"
+            r"|urine|start my we)",
+            14,
+        ),
+    ),
+    # the saddle area "like a cushion of cotton wool"
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(
+            r"(?:cotton wool|cotton balls?|cushion of|foam|sponge|marshmallows?|padding|bubble wrap"
+            r"|a thick (?:glove|towel)|wadding)",
+            _any(SADDLE_REGION, r"insides? of (?:my |the )?thighs?", r"toilet", r"loo", r"wip\w*"),
+            12,
+        ),
+    ),
+    # both thighs wrapped in a wet towel, feet like socks full of rice
+    _rule(
+        "both_legs",
+        E,
+        _near(
+            _RT6_BOTH_LOWER,
+            r"(?:wrapped|wrapped up|bound|covered|swaddled) (?:\w+ )?in (?:a |wet |damp |cold )?"
+            r"(?:wet|damp|cold|soggy|soaking) (?:towel|towels|cloth|blanket|flannel|sponge|bandage)",
+            12,
+        ),
+    ),
+    _rule(
+        "numbness",
+        C,
+        r"(?:socks?|shoes?|boots?) (?:full of|filled with|stuffed with) (?:rice|sand|gravel|marbles"
+        r"|beans|peas|lentils|pebbles|cotton wool|grit)",
+        r"(?:like|as if|as though) (?:i am |i was )?(?:walking|standing|stepping) on (?:rice"
+        r"|marbles|gravel|pebbles|cotton wool|beans|lentils|dried peas|grit)",
+    ),
+    # legs with less and less power, needing to hold the wall
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:less and less|losing|lost|no|weaker and weaker|getting"
+        r" weaker|no more|not much|hardly any|decreasing) (?:power|strength)",
+        r"(?:less and less|losing|lost|no|hardly any|decreasing) (?:power|strength) (?:in|of) (?:my |both"
+        r" )?(?:legs?|knees?|thighs?)",
+        _near(
+            r"(?:need|needed|needing|have to|had to|must|now) (?:to )?(?:hold|grab|lean on|hang on"
+            r" to|hold on to|cling to|use) (?:on to |onto )?(?:the )?(?:wall|walls|furniture)"
+            r"\b(?! (?:\w+ )?(?:for|during|while|when|in) (?:\w+ )?(?:stretch\w*|balance|exercise"
+            r"|calf|twist|lunge|pose|squat|raise|class|drill|the (?:stretch|exercise|pose))\b)",
+            r"(?:legs?|walk\w*|stairs|stand\w*|power|strength|weak\w*|yesterday|today|climb\w*)",
+            12,
+        ),
+    ),
+    # a fire in the middle of the chest going to the neck
+    _rule(
+        "chest_pain",
+        E,
+        _near(
+            r"(?:fire|burning|burn|heat|pressure|weight|squeez\w*|tight\w*|crush\w*|heavy) (?:\w+ )"
+            r"{0,3}?(?:in|on|across|over) (?:the |my )?(?:middle of (?:the |my )?)?chest",
+            r"(?:going|goes|went|spread\w*|moving|moves|travel\w*|runs|running|radiat\w*) (?:\w+ )"
+            r"{0,2}?(?:to|into|up) (?:the |my )?(?:neck|jaw|arm|arms|shoulder|left arm)",
+            14,
+        ),
+    ),
+    # short walks, mid-sentence, "the air is not enough", sitting up to breathe at night
+    _rule(
+        "breathing_difficulty",
+        E,
+        _near(
+            r"(?:had to|have to|need to|needed to|must|keep having to) stop (?:\w+ ){0,2}?(?:to"
+            r" )?(?:get|catch|find|take) (?:my )?breath",
+            _RT6_BREATH_SMALL,
+            14,
+        ),
+        r"(?:the )?air (?:is |was )?not (?:enough|arriving|coming|going in|reaching|getting in)"
+        r"\b(?! (?:in (?:the|this|here) (?:room|office|tyres?|car)|for (?:the )?(?:tyres?|balloon"
+        r"|plants?)))",
+        r"breathe and breathe",
+        r"(?:need|needs|have|had|must|needed|having) to sit (?:up|upright|up straight) (?:\w+ )?"
+        r"(?:to|so i can|in order to) (?:breathe|get (?:my )?breath|catch (?:my )?breath)",
+        r"short (?:of )?breath (?:\w+ ){0,2}?(?:when|while) (?:i am |i )?(?:sleep\w*|lying|lie"
+        r"|resting|sitting|in bed)",
+        unless=_RT6_HARD_EFFORT,
+    ),
+    # blanking out and coming to
+    _rule(
+        "dizziness_fainting",
+        C,
+        _near(
+            r"(?:blank\w*|black\w*|zon\w*|switch\w*|conk\w*) out",
+            r"(?:came|come|coming) (?:back )?(?:to|round|around)\b",
+            16,
+        ),
+        r"(?:came|come) to (?:sitting|lying|on the floor|on the ground|in the (?:tray|bath"
+        r"|shower))",
+        r"(?:going|about|gonna) to (?:lose|losing) (?:my )?(?:senses|consciousness)",
+        r"everything (?:went |goes |going |gone |was |is |became |turned )?(?:dark|black|grey"
+        r"|gray|dim) (?:and|with) (?:\w+ )?(?:sweat\w*|clammy|dizzy|spinning|faint\w*)",
+    ),
+    # getting thin without dieting, kilos in a month
+    _rule(
+        "weight_loss",
+        C,
+        _near(
+            r"(?:becoming|getting|gone|going|became|got) (?:so |very |really )?(?:thin|thinner"
+            r"|skinny|skinnier)",
+            r"\d+ ?(?:kilos?|kgs?|lbs?|pounds) (?:\w+ ){0,2}?(?:in|this|last|a|one) (?:\w+ )?"
+            r"(?:month|weeks?|fortnight)",
+            12,
+        ),
+        unless=_RT3_ON_PURPOSE,
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:becoming|getting|gone|going|grown|growing|became|got) (?:\w+ )?(?:thin|thinner|skinny"
+        r"|skinnier) (?:\w+ ){0,2}?(?:without|no|not) (?:any |even )?(?:diet\w*|trying)",
+    ),
+    # throbbing sat dead still, no position eases it
+    _rule(
+        "rest_pain",
+        C,
+        r"no (?:position|way of (?:sitting|lying)|posture|way i (?:sit|lie)) (?:\w+ )?(?:takes the"
+        r" edge off|eases|helps|relieves|settles|makes (?:it|a difference)|stops|works|is"
+        r" comfortable)",
+        r"(?:sat|sitting|lying|lay|laying|lie|sit) (?:dead |completely |perfectly |totally |stock"
+        r" )?still (?:\w+ ){0,4}?(?:it |pain |back |it still )?(?:throbs|throbbing|hurts|aches"
+        r"|pounds|burns|pounding)",
+    ),
+    # a thigh that feels injected with anaesthetic, pinched and hardly felt
+    _rule(
+        "numbness",
+        C,
+        _near(
+            r"(?:injected|injection|jab|shot|jabbed|pumped) (?:\w+ )?(?:with |of |full of )?"
+            r"(?:novo ?caine|nova ?cane|novocane|novacaine|local|anaesthetic|anesthetic|lidocaine"
+            r"|numbing)",
+            _RT6_LEG,
+            12,
+        ),
+        _near(
+            r"(?:pinch|prick|poke|scratch|touch|press|tap) (?:it|them|my \w+|the skin)"
+            r" (?:\w+ )?(?:and|but) (?:i )?(?:can |could )?(?:hardly|barely|not|can not|could not"
+            r"|do not|did not|scarcely) (?:\w+ )?feel",
+            _RT6_LEG,
+            14,
+        ),
+    ),
+    # a foot "sleeping" all day that won't wake, small electricity in the leg
+    _rule(
+        "numbness",
+        C,
+        _near(
+            r"(?:foot|leg|feet|legs|toes|thigh)",
+            r"(?:sleeping|asleep|slept) (?:\w+ ){0,2}?(?:all day|all night|the whole|since|for"
+            r" (?:\w+ )?(?:hours|days|a day)|from yesterday|all the time|constantly)"
+            r"|(?:not|will not|would not|does not|did not|never|it not|still not) (?:\w+ )?wak\w*"
+            r"(?! (?:\w+ )?(?:me|him|her|them|the|my|us)\b)",
+            8,
+        ),
+    ),
+    _rule(
+        "tingling",
+        C,
+        _near(
+            r"(?:small|little|like|some) (?:\w+ )?electricity",
+            _RT6_LEG,
+            10,
+        ),
+    ),
+    # a needle in the back that runs to the leg
+    _rule(
+        "radiating_leg_pain",
+        C,
+        _near(
+            r"(?:needle|needles|knife|nail|spike|dagger|skewer) (?:go\w*|went|stuck|stab\w*|push\w*"
+            r"|in|into) (?:\w+ ){0,2}?(?:the |my )?(?:back|spine)",
+            r"(?:runs|run|running|ran|goes|going|went|shoots|shooting|travels|spreads|moves) (?:\w+ )"
+            r"{0,2}?(?:to|into|down|in) (?:the |my )?(?:left |right )?" + _RT6_LEG,
+            16,
+        ),
+    ),
+    # slurred speech as if drunk, a hand that can't hold the phone
+    _rule(
+        "stroke_signs",
+        E,
+        r"(?:speech|words|talking|voice|speaking|mouth) (?:\w+ ){0,4}?(?:like|as if|as though)"
+        r" (?:i am |i was |i had been |i have been |i m )?(?:drunk|pissed|sloshed|tipsy|wasted"
+        r"|hammered|plastered)",
+        r"(?:left|right|one) (?:hand|arm) (?:\w+ )?(?:can not|could not|will not|does not|did not"
+        r"|cannot) (?:\w+ )?(?:hold|grip|grab|lift|pick up) (?:\w+ ){0,3}?(?:\w+ ){0,4}?(?:started"
+        r"|since|ago|suddenly|just now|all of a sudden|this morning|out of nowhere)",
+        unless=r"(?:after|from) (?:the |a |too many |some )?(?:party|pub|wine|beer|beers|drinks"
+        r"|pints|cocktails|shots|night out)",
+    ),
+)
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -3023,6 +3322,7 @@ RULES: tuple[_Rule, ...] = (
         r"|world|face|faces|picture))",
     ),
     *_RT5_RULES,
+    *_RT6_RULES,
 )
 
 
@@ -3787,8 +4087,9 @@ _ROUND23_DISMISS: tuple[str, ...] = (
 # Round 28 (h28's classes), set aside as no symptom of the writer's body.
 _ROUND28_DISMISS: tuple[str, ...] = (
     # the needle of a jab or a blood test ("sore where the needle went in", "the needle site"),
-    # never pins and needles
-    r"(?:where |from |at )?(?:the|a|that|their|her|his) needles? (?:\w+ )?(?:went|goes|go|was"
+    # never pins and needles, nor a likeness (rt6: "like a needle go in the back")
+    r"(?:where |from |at )?(?<!like )(?<!as if )(?<!as though )(?:the|a|that|their|her|his)"
+    r" needles? (?:\w+ )?(?:went|goes|go|was"
     r" put|got put|stuck|was stuck|going|had gone) in|(?:the )?(?:needles?|injection|jab"
     r"|vaccine|vaccination) (?:site|spot|mark)",
     # a thing that fell or was dropped on a hand or a foot ("the bass amp fell on my foot",
@@ -6935,9 +7236,25 @@ def _carry_list_negation(raws: list[str], aside: list[tuple[str, bool]]) -> list
     return out
 
 
+# rt6: "without" after an inability denies nothing ("can't finish a sentence on the phone
+# without gasping"): the writer cannot do the thing without the sign, so the sign is there.
+_UNABLE_BEFORE = re.compile(
+    r"\b(?:(?:can|could) not|cannot|unable to|not able to) (?:\w+ ){1,7}$"
+)
+
+
 def _blank_general_negation(clause: str) -> tuple[str, bool]:
     """The clause with each general negation (`_GEN_NEGATION`) blanked, and whether any was."""
-    blanked = _blank(clause, _GEN_NEGATION)
+
+    def blank(match: re.Match[str]) -> str:
+        found = match.group()
+        if found.startswith("without ") and _UNABLE_BEFORE.search(clause, 0, match.start()):
+            return found
+        if _TRAINING_DAY_WORDS.fullmatch(found):
+            return "gym".ljust(len(found))
+        return " " * len(found)
+
+    blanked = _GEN_NEGATION.sub(blank, clause)
     return blanked, blanked != clause
 
 
@@ -7528,17 +7845,24 @@ _RT3_FROM_NOWHERE = re.compile(
 )
 _RT3_OUT = re.compile(
     r"\b(?:next thing|came (?:round|to)|fanning me|woke up on the (?:floor|ground)|on the floor"
-    r"|on the ground|ambulance)\b"
+    r"|on the ground|ambulance"
+    # rt6: the world going dark with a sweat, about to lose one's senses
+    r"|everything (?:went |was |going |gone |goes |turned )?(?:dark|black) (?:and|with) (?:\w+ )"
+    r"{0,2}?(?:sweat\w*|clammy|cold sweat))\b"
 )
 _RT3_I_FAINTED = re.compile(
-    r"(?:^|\bi (?:just |then |actually |literally |properly )?)(?:keeled over|passed out|fainted"
-    r"|blacked out|collapsed|hit the deck|went down like)\b"
+    r"(?:^|\bi (?:just |then |actually |literally |properly |kind of |sort of |must have |think i"
+    r" )?)(?:keeled over|passed out|fainted|blacked out|collapsed|hit the deck|went down like"
+    # rt6: "I kind of blanked out for a second and came to sitting in the tray"
+    r"|blanked out|zonked out|conked out|switched off|lost consciousness)\b"
+    r"|\b(?:going|about|gonna) to (?:lose|losing) (?:my )?(?:senses|consciousness)\b"
     # rt4: "everything went black and fuzzy ... and I came round on the rug"
     r"|\b(?:everything|it all|the world|all|the room) (?:just |suddenly )?went (?:black|dark"
     r"|grey|gray|white)\b"
 )
 _RT3_FAINT_HINT = re.compile(
-    r"keeled|passed out|fainted|blacked out|collapsed|hit the deck|went down"
+    r"keeled|passed out|fainted|blacked out|collapsed|hit the deck|went down|blanked out"
+    r"|zonked out|conked out|switched off|lost consciousness|to lose (?:my )?senses"
 )
 # rt4: a sign noticed in an everyday moment (drying off, dressing) and still there: the moment
 # is when it was found, never its cause
