@@ -1122,22 +1122,22 @@ _RT5_RULES: tuple[_Rule, ...] = (
 # older people, new parents, gardeners and DIY people who blame the lack of sleep, age or the
 # work, voice-to-text and run-on sentences, English of other first languages.
 _RT6_UNFELT = (
-    r"(?:did not|didn t|do not|never|not) (?:even |really )?(?:feel|felt|notice\w*|know|knew"
+    r"(?:(?:did not|didn t|do not|never|not) (?:even |really )?(?:feel|felt|notice\w*|know|knew"
     r"|realis\w*|realiz\w*|sense) (?:it |that )?(?:coming|come|happen\w*|start\w*|going)"
-    r"|(?:without|with no|no) (?:any )?(?:warning|urge|feeling it)"
+    r"|(?:without|with no|no) (?:any )?(?:warning|urge|feeling it))"
 )
 _RT6_GARMENT = (
     r"(?:scrubs|uniform|jeans|leggings|pants|trousers|knickers|underwear|shorts|joggers|nightie"
     r"|nightdress|pyjamas|pajamas|pjs|tights|boxers|bed|sheets|chair|seat)"
 )
 _RT6_SMELT = (
-    r"(?:never|did not|not|had no idea|no idea) (?:even |really )?(?:knew|know|notic\w*|realis\w*"
+    r"(?:(?:never|did not|not|had no idea|no idea) (?:even |really )?(?:knew|know|notic\w*"
+    r"|realis\w*"
     r"|realiz\w*|felt|feel|aware)? ?(?:\w+ ){0,3}?(?:until|till|til|before) (?:i |someone |my \w+"
     r" |she |he |they )?(?:smel\w*|smell|could smell|noticed the smell|caught the smell)"
     r"|(?:only|just) (?:knew|noticed|found out|realis\w*) (?:\w+ ){0,2}?(?:by|from|because of)"
-    r" (?:the )?smell"
+    r" (?:the )?smell)"
 )
-_RT6_WEE = r"(?:wee|wees|weeing|pee|pees|peeing|urine|urinating|water)"
 _RT6_BOTH_LOWER = r"(?:both (?:thighs|legs|feet|calves|shins)|my (?:thighs|legs|feet|calves|shins))"
 _RT6_BREATH_SMALL = (
     r"(?:walk\w*|stairs|steps|car|door|front door|room|kitchen|shop|house|garden|dress\w*"
@@ -1154,8 +1154,11 @@ _RT6_RULES: tuple[_Rule, ...] = (
     _rule(
         "bladder",
         E,
-        _near(r"wet (?:my|me|myself|the) (?:\w+ )?" + _RT6_GARMENT, _RT6_UNFELT, 14),
-        r"wet myself",
+        _near(
+            r"(?<!nearly )(?<!almost )wet (?:my|me|myself|the) (?:\w+ )?" + _RT6_GARMENT,
+            _RT6_UNFELT,
+            14,
+        ),
         _near(
             r"(?:wet|damp|soaked) (?:patch|patches)? ?(?:on|in) (?:my )?" + _RT6_GARMENT,
             _RT6_UNFELT,
@@ -1167,12 +1170,20 @@ _RT6_RULES: tuple[_Rule, ...] = (
         "bladder",
         E,
         _near(
-            r"(?<!knee )(?<!shoulder )(?<!mouse )(?<!cotton )(?<!breast )(?<!nursing )(?:pads|nappies"
+            r"(?<!knee )(?<!shoulder )(?<!mouse )(?<!cotton )(?<!breast )(?<!nursing )(?:pads"
+            r"|nappies"
             r"|diapers|tena|tena lady|incontinence pants|adult nappies|depends|pull ups)",
             r"(?:need|needing|needed|wear|wearing|wore|started (?:wearing|using)|using|use|buy"
             r"|buying|bought) (?:them |those |pads |some |one |nappies )?(?:for |on )?(?:myself"
             r"|me now|for me)\b",
             14,
+        ),
+        _near(
+            r"(?<!knee )(?<!shoulder )(?<!mouse )(?<!cotton )(?<!breast )(?<!nursing )(?:pads"
+            r"|nappies"
+            r"|diapers|tena|incontinence pants|adult nappies|pull ups) (?:for|on) (?:me|myself)\b",
+            r"(?:need|needing|needed|wear|wearing|wore|using|use|buy|buying|bought|started)",
+            6,
         ),
     ),
     # a number two that could not be held, that just came, or that was only noticed by smell
@@ -1186,15 +1197,17 @@ _RT6_RULES: tuple[_Rule, ...] = (
         r"(?:number (?:2|two)s?|poo|poop) (?:\w+ ){0,8}?(?:it )?(?:just )?(?:came|came out|slipped"
         r" out|happened|escaped) (?:\w+ )?(?:by itself|on its own|without|before i|no warning"
         r"|with no)",
-        r"(?:it|poo|the poo) just (?:came|came out|slipped out|happened)\b(?=.*\b(?:number (?:2|two)"
+        r"(?:it|poo|the poo) just (?:came|came out|slipped out|happened)\b(?=.*\b(?:number (?:2"
+        r"|two)"
         r"s?|poo\w*|bowels?|toilet|loo|pants|knickers|trousers|underwear)\b)",
     ),
     _rule(
         "bowel",
         E,
         _near(
-            r"(?:number (?:2|two)s?|poo\w*|soil\w*|messed (?:myself|my \w+)|mishap|accident"
-            r"|mess in my \w+)",
+            r"(?:i (?:have |had |did |just )?(?:\w+ ){0,3}?(?:mishap|accident|mess|poo\w*|number"
+            r" (?:2|two)s?)|soil\w* (?:myself|my \w+)|messed (?:myself|my \w+)|(?:mishap|accident"
+            r"|mess|poo\w*) in my \w+)",
             _RT6_SMELT,
             14,
         ),
@@ -1210,10 +1223,10 @@ _RT6_RULES: tuple[_Rule, ...] = (
         r"|get started|get it going|get it started) (?:my |the |a |to )?(?:we|wee|pee|weeing|peeing"
         r"|urine|urinating|urinate|wees|pees)\b",
         _near(
-            r"(?:like|as if|as though) (?:the |a |my )?tap (?:is |was |has |had )?(?:been )?(?:stuck"
+            r"(?:like|as if|as though) (?:the |a |my )?tap (?:is |was |has "
+            r"|had )?(?:been )?(?:stuck"
             r"|jammed|turned off|off|blocked|will not|would not|does not|broken)",
-            r"(?:toilet|loo|urinal|wee\w*|pee\w*|we|trickle|dribble|stand there|stood there"
-            r"|bladder|flow|stream|go)",
+            r"(?:toilet|loo|urinal|wee\w*|pee\w*|my we|stand there|stood there|bladder)",
             16,
         ),
         _near(
@@ -1241,15 +1254,17 @@ _RT6_RULES: tuple[_Rule, ...] = (
         E,
         _near(
             _RT6_BOTH_LOWER,
-            r"(?:wrapped|wrapped up|bound|covered|swaddled) (?:\w+ )?in (?:a |wet |damp |cold )?"
-            r"(?:wet|damp|cold|soggy|soaking) (?:towel|towels|cloth|blanket|flannel|sponge|bandage)",
+            r"(?:wrapped|wrapped up|bound|covered|swaddled) (?:\w+ )?in (?:a |an |some )?(?:(?:wet"
+            r"|damp|cold|soggy|soaking|freezing|thick|heavy) ){1,2}(?:towel|towels|cloth|blanket|fl"
+            r"annel|sponge|bandage)",
             12,
         ),
     ),
     _rule(
         "numbness",
         C,
-        r"(?:socks?|shoes?|boots?) (?:full of|filled with|stuffed with) (?:rice|sand|gravel|marbles"
+        r"(?:like|as if|as though|feels?|felt) (?:\w+ ){0,4}?(?:socks?|shoes?|boots?) (?:are |were"
+        r" |is |was )?(?:full of|filled with|stuffed with) (?:rice|sand|gravel|marbles"
         r"|beans|peas|lentils|pebbles|cotton wool|grit)",
         r"(?:like|as if|as though) (?:i am |i was )?(?:walking|standing|stepping) on (?:rice"
         r"|marbles|gravel|pebbles|cotton wool|beans|lentils|dried peas|grit)",
@@ -1260,7 +1275,8 @@ _RT6_RULES: tuple[_Rule, ...] = (
         E,
         r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:less and less|losing|lost|no|weaker and weaker|getting"
         r" weaker|no more|not much|hardly any|decreasing) (?:power|strength)",
-        r"(?:less and less|losing|lost|no|hardly any|decreasing) (?:power|strength) (?:in|of) (?:my |both"
+        r"(?:less and less|losing|lost|no|hardly any|decreasing) (?:power|strength) (?:in|of) (?:my"
+        r" |both"
         r" )?(?:legs?|knees?|thighs?)",
         _near(
             r"(?:need|needed|needing|have to|had to|must|now) (?:to )?(?:hold|grab|lean on|hang on"
@@ -1297,7 +1313,8 @@ _RT6_RULES: tuple[_Rule, ...] = (
         r"\b(?! (?:in (?:the|this|here) (?:room|office|tyres?|car)|for (?:the )?(?:tyres?|balloon"
         r"|plants?)))",
         r"breathe and breathe",
-        r"(?:need|needs|have|had|must|needed|having) to sit (?:up|upright|up straight) (?:\w+ )?"
+        r"(?:need|needs|have|had|must|needed|having) to sit (?:up|upright"
+        r"|up straight) (?:\w+ ){0,3}?"
         r"(?:to|so i can|in order to) (?:breathe|get (?:my )?breath|catch (?:my )?breath)",
         r"short (?:of )?breath (?:\w+ ){0,2}?(?:when|while) (?:i am |i )?(?:sleep\w*|lying|lie"
         r"|resting|sitting|in bed)",
@@ -1308,8 +1325,11 @@ _RT6_RULES: tuple[_Rule, ...] = (
         "dizziness_fainting",
         C,
         _near(
-            r"(?:blank\w*|black\w*|zon\w*|switch\w*|conk\w*) out",
-            r"(?:came|come|coming) (?:back )?(?:to|round|around)\b",
+            r"(?<!mind )(?<!brain )(?<!head )(?<!memory )(?:blank\w*|black\w*|zon\w*|switch\w*"
+            r"|conk\w*) out",
+            r"(?:came|come|coming) (?:to|round|around)\b(?! (?:me|mind|my|the|us|him|her|them|see"
+            r"|visit|say|ask|think|realis\w*|realiz\w*|terms|an|nothing|pass|life|a|this|that"
+            r"|it|that|mind)\b)",
             16,
         ),
         r"(?:came|come) to (?:sitting|lying|on the floor|on the ground|in the (?:tray|bath"
@@ -1317,6 +1337,8 @@ _RT6_RULES: tuple[_Rule, ...] = (
         r"(?:going|about|gonna) to (?:lose|losing) (?:my )?(?:senses|consciousness)",
         r"everything (?:went |goes |going |gone |was |is |became |turned )?(?:dark|black|grey"
         r"|gray|dim) (?:and|with) (?:\w+ )?(?:sweat\w*|clammy|dizzy|spinning|faint\w*)",
+        r"everything (?:went |goes |going |gone |was |is |became |turned )?(?:dark|black) and"
+        r" (?:i )?(?:broke into|came out in|was|got|started) (?:a )?(?:cold )?(?:sweat\w*|clammy)",
     ),
     # getting thin without dieting, kilos in a month
     _rule(
@@ -1366,19 +1388,32 @@ _RT6_RULES: tuple[_Rule, ...] = (
             _RT6_LEG,
             14,
         ),
+        r"(?:pinch|prick|poke|scratch|touch|press|tap) (?:my |the )?(?:left |right )?"
+        + _RT6_LEG
+        + r" (?:\w+ )?(?:and|but) (?:i )?(?:can |could )?(?:hardly|barely|not|can not|could not"
+        r"|do not|did not|scarcely) (?:\w+ )?feel",
+        _near(
+            r"(?:pinch|prick|poke|scratch|touch|press|tap) (?:it|them|my \w+|the skin)"
+            r" (?:\w+ )?(?:and|but) (?:i )?(?:can |could )?(?:hardly|barely|not|can not|could not"
+            r"|do not|did not|scarcely) (?:\w+ )?feel",
+            _RT6_LEG,
+            14,
+        ),
     ),
     # a foot "sleeping" all day that won't wake, small electricity in the leg
     _rule(
         "numbness",
         C,
-        _near(
-            r"(?:foot|leg|feet|legs|toes|thigh)",
-            r"(?:sleeping|asleep|slept) (?:\w+ ){0,2}?(?:all day|all night|the whole|since|for"
-            r" (?:\w+ )?(?:hours|days|a day)|from yesterday|all the time|constantly)"
-            r"|(?:not|will not|would not|does not|did not|never|it not|still not) (?:\w+ )?wak\w*"
-            r"(?! (?:\w+ )?(?:me|him|her|them|the|my|us)\b)",
-            8,
-        ),
+        r"(?:foot|leg|feet|legs|toes|thigh) (?:is |are |has been |have been |keeps |keep |still "
+        r"|been"
+        r" |feels |feel |is still |are still )?(?:sleeping|asleep) (?:\w+ ){0,2}?(?:all day"
+        r"|all night"
+        r"|the whole|since|for (?:\w+ )?(?:hours|days|a day)|from yesterday|all the time"
+        r"|constantly)",
+        r"(?:foot|leg|feet|legs|toes|thigh) (?:\w+ ){0,3}?(?:sleeping|asleep) (?:\w+ ){0,4}?(?:it "
+        r"|they"
+        r" )?(?:not|will not|would not|does not|did not|never|still not|can not) (?:\w+ )?wak\w*"
+        r"(?! (?:\w+ )?(?:me|him|her|them|the|my|us)\b)",
     ),
     _rule(
         "tingling",
@@ -1396,7 +1431,8 @@ _RT6_RULES: tuple[_Rule, ...] = (
         _near(
             r"(?:needle|needles|knife|nail|spike|dagger|skewer) (?:go\w*|went|stuck|stab\w*|push\w*"
             r"|in|into) (?:\w+ ){0,2}?(?:the |my )?(?:back|spine)",
-            r"(?:runs|run|running|ran|goes|going|went|shoots|shooting|travels|spreads|moves) (?:\w+ )"
+            r"(?:runs|run|running|ran|goes|going|went|shoots|shooting|travels|spreads|moves) (?:\w+"
+            r" )"
             r"{0,2}?(?:to|into|down|in) (?:the |my )?(?:left |right )?" + _RT6_LEG,
             16,
         ),
@@ -1411,8 +1447,8 @@ _RT6_RULES: tuple[_Rule, ...] = (
         r"(?:left|right|one) (?:hand|arm) (?:\w+ )?(?:can not|could not|will not|does not|did not"
         r"|cannot) (?:\w+ )?(?:hold|grip|grab|lift|pick up) (?:\w+ ){0,3}?(?:\w+ ){0,4}?(?:started"
         r"|since|ago|suddenly|just now|all of a sudden|this morning|out of nowhere)",
-        unless=r"(?:after|from) (?:the |a |too many |some )?(?:party|pub|wine|beer|beers|drinks"
-        r"|pints|cocktails|shots|night out)",
+        unless=r"(?:after|from) (?:\w+ ){0,3}?(?:party|pub|wine|beer|beers|drinks?|pints?"
+        r"|cocktails|shots|night out|glass\w*|prosecco|vodka|gin|whisky|rum|cider|lager)",
     ),
 )
 
@@ -3740,8 +3776,12 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     r"|roller coaster|heights|edge|cliff|goal|score|scene|ending|trailer|him|her|them|news"
     r"|bill|nerves|nervous|excitement|concert|gig|audition|first dance|my name|(?:he|she|they)"
     r" (?:walked|came|smiled|looked|winked|spoke|said|sang|proposed)))",
-    # "electricity bill", "an electric car": no electric sensation
-    r"electricity|electric (?:bill|car|cars|guitar|blanket|heater|toothbrush|bike|scooter|fence"
+    # "electricity bill", "an electric car": no electric sensation; never electricity felt in
+    # the body (rt6: "my leg also feel like small electricity", "little electricity down my foot")
+    r"(?<!like )(?<!small )(?<!little )(?<!some )(?<!of )electricity(?! (?:\w+ )?(?:in|into"
+    r"|through|down|up|along|on) (?:my |me |the |both )?(?:left |right )?(?:leg|legs|foot|feet|arm"
+    r"|arms|hand|hands|back|spine|thigh|calf|toes|fingers|bum|buttock|body)\b)"
+    r"|electric (?:bill|car|cars|guitar|blanket|heater|toothbrush|bike|scooter|fence"
     r"|company|meter|shower|oven|hob|cooker|kettle|vehicle|van)",
     r"(?:penalty |photo )?shoot ?outs?|photo ?shoots?",
     # "neither leg is numb", "neither foot feels weak"
@@ -4910,7 +4950,9 @@ _ROUTINE_GUARD = re.compile(
     r"\b(?:late|control\w*|leak\w*|accidents?|myself|notice\w*|hold|feel|felt|feeling|numb\w*"
     r"|tingl\w*|can not|could not|trouble|difficult\w*|problems?|wet\w*|keeps?|always|all the"
     r" time|struggl\w*|unable|hard|fully|properly|complete\w*|stream|slow|strain\w*|weak\w*|only"
-    r"|every|constantly|sudden\w*|urgent\w*|blood|pain\w*|hurts?|burn\w*)\b"
+    r"|every|constantly|sudden\w*|urgent\w*|blood|pain\w*|hurts?|burn\w*"
+    # rt6: a wee that will not start ("like the tap is turned off", "nothing comes")
+    r"|tap|trickle|dribble\w*|drops?|nothing (?:comes|came|happens|happened)|will not start)\b"
 )
 # 3. Long-standing named benign conditions: at most the conditional question.
 _CONDITION = re.compile(
@@ -7238,9 +7280,7 @@ def _carry_list_negation(raws: list[str], aside: list[tuple[str, bool]]) -> list
 
 # rt6: "without" after an inability denies nothing ("can't finish a sentence on the phone
 # without gasping"): the writer cannot do the thing without the sign, so the sign is there.
-_UNABLE_BEFORE = re.compile(
-    r"\b(?:(?:can|could) not|cannot|unable to|not able to) (?:\w+ ){1,7}$"
-)
+_UNABLE_BEFORE = re.compile(r"\b(?:(?:can|could) not|cannot|unable to|not able to) (?:\w+ ){1,7}$")
 
 
 def _blank_general_negation(clause: str) -> tuple[str, bool]:
@@ -7848,7 +7888,7 @@ _RT3_OUT = re.compile(
     r"|on the ground|ambulance"
     # rt6: the world going dark with a sweat, about to lose one's senses
     r"|everything (?:went |was |going |gone |goes |turned )?(?:dark|black) (?:and|with) (?:\w+ )"
-    r"{0,2}?(?:sweat\w*|clammy|cold sweat))\b"
+    r"{0,4}?(?:sweat\w*|clammy|cold sweat))\b"
 )
 _RT3_I_FAINTED = re.compile(
     r"(?:^|\bi (?:just |then |actually |literally |properly |kind of |sort of |must have |think i"
@@ -7862,7 +7902,8 @@ _RT3_I_FAINTED = re.compile(
 )
 _RT3_FAINT_HINT = re.compile(
     r"keeled|passed out|fainted|blacked out|collapsed|hit the deck|went down|blanked out"
-    r"|zonked out|conked out|switched off|lost consciousness|to lose (?:my )?senses"
+    r"|zonked out|conked out|switched off|lost consciousness|to lose (?:my )?senses|went black"
+    r"|went dark|everything dark|everything black"
 )
 # rt4: a sign noticed in an everyday moment (drying off, dressing) and still there: the moment
 # is when it was found, never its cause
