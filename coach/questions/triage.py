@@ -1164,6 +1164,9 @@ _RT6_RULES: tuple[_Rule, ...] = (
             _RT6_UNFELT,
             10,
         ),
+        # never the rain, a spill or a splash that wet the clothes
+        unless=r"(?:rain\w*|drizzle|downpour|puddles?|spil\w*|splash\w*|hose\w*|sprinklers?|waves?"
+        r"|knocked over|washing up)",
     ),
     # needing incontinence pads oneself
     _rule(
@@ -1326,10 +1329,10 @@ _RT6_RULES: tuple[_Rule, ...] = (
         C,
         _near(
             r"(?<!mind )(?<!brain )(?<!head )(?<!memory )(?:blank\w*|black\w*|zon\w*|switch\w*"
-            r"|conk\w*) out",
+            r"|conk\w*) out(?! (?:the|that|this|all|everything|it|them|him|her|my|a|an)\b)",
             r"(?:came|come|coming) (?:to|round|around)\b(?! (?:me|mind|my|the|us|him|her|them|see"
             r"|visit|say|ask|think|realis\w*|realiz\w*|terms|an|nothing|pass|life|a|this|that"
-            r"|it|that|mind)\b)",
+            r"|it|mind|to)\b)",
             16,
         ),
         r"(?:came|come) to (?:sitting|lying|on the floor|on the ground|in the (?:tray|bath"
