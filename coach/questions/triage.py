@@ -7832,7 +7832,25 @@ def _rt2_own(text: str, found: Triage) -> Triage | None:
         return Triage(found.level, found.signs)
     if found.context == "cause" and kept & {"night_pain", "rest_pain"} and _has(_RT2_CHAIR, whole):
         return Triage(found.level, found.signs)
+    if (
+        found.context == "cause"
+        and "numbness" in kept
+        and _has(_RT6_ANAESTHETIC, whole)
+        and not _has(_RT6_DENTAL, whole)
+    ):
+        # rt6: a limb that feels injected with anaesthetic, whatever work is blamed ("since the
+        # gardening my leg feels like it's been injected with local anaesthetic")
+        return Triage(found.level, found.signs)
     return None
+
+
+_RT6_ANAESTHETIC = re.compile(
+    r"\b(?:injected|jabbed|pumped|shot) (?:\w+ )?(?:with |full of |of )?(?:novo ?caine|nova ?cane"
+    r"|novocane|novacaine|local|anaesthetic|anesthetic|lidocaine|numbing)\b"
+)
+_RT6_DENTAL = re.compile(
+    r"\b(?:dentist|dental|lip|lips|gum|gums|mouth|jaw|tooth|teeth|face|cheek|filling|tongue)\b"
+)
 
 
 # rt3 (asked at first sight): the writer's own sign after all. Someone only in a likeness ("like

@@ -1196,6 +1196,9 @@ RT6_LOCKED_OUT: list[str] = [
     "sitting completely still it pounds away, no way of lying helps",
     "even lying dead still in bed it hurts, no posture takes the edge off",
     # a thigh as if anaesthetised, pinched and not felt
+    "since the gardening my leg feels like it's been injected with local anaesthetic",
+    "my thigh feels like it was pumped full of anaesthetic after digging all weekend",
+    "my foot feels injected with lidocaine since I laid the patio, tired from work probably",
     "my thigh feels like it was jabbed with novocaine, I pinch it and barely feel it",
     "pinch my shin and can't really feel it, since I laid the patio",
     "I tap my thigh and I hardly feel anything, since the weekend DIY",
