@@ -7757,9 +7757,9 @@ _RT2_FAINT = re.compile(
 )
 _RT2_ASLEEP = re.compile(
     r"\b(?:legs?|foot|feet|toes|thighs?|calf|calves|shins?|arms?|hands?|bum|bottom) (?:\w+"
-    r" ){0,3}?(?:fallen|fell|gone|went|is|are|been) (?:\w+ )?asleep (?:\w+ ){0,3}?(?:and )?(?:will"
-    r" not|would not|does not|do not|can not|has not|have not|still not|not) (?:\w+ )?(?:wake|woken"
-    r"|waking|come back|come round)"
+    r" ){0,3}?(?:fallen|fell|gone|went|is|are|been) (?:\w+ )?(?:asleep|sleeping) (?:\w+ )"
+    r"{0,3}?(?:and )?(?:it |they )?(?:will not|would not|does not|do not|can not|has not"
+    r"|have not|still not|not) (?:\w+ )?(?:wake|woken|waking|come back|come round)"
 )
 _RT2_GUESS = re.compile(
     r"\b(?:probably|prob|probs|maybe|must be|i expect|i guess|i suppose|surely) (?:just |only"

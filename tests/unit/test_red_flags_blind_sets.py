@@ -1207,6 +1207,8 @@ RT6_LOCKED_OUT: list[str] = [
     "my leg is sleeping since yesterday, it won't wake up, from work maybe",
     "like small electricity in my leg since yesterday, tired from shifts",
     "little electricity going down my foot all day",
+    "lol my foot has been asleep all day and it won't wake up, must be the night shifts",
+    "haha my leg is sleeping since lunch and it will not wake up 💀",
     # a needle or knife in the back that runs to the leg
     "during the twist it's like a knife goes into my back and then it shoots down the leg",
     "feel like a nail stuck in my spine that runs into my thigh when I turn",
