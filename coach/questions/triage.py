@@ -4611,7 +4611,8 @@ _MISHAP_OBJECT = re.compile(
 # doing a jigsaw with my daughter for an hour"): the signs stay the writer's; "with my daughter
 # who..." or her own body ("her legs") are hers.
 _COMPANION = re.compile(
-    r"\b(?:with|alongside|beside|next to) (?:my|our) (?:little |eldest |youngest |baby )?"
+    # round 41: "with the grandkids" as "with my grandkids"
+    r"\b(?:with|alongside|beside|next to) (?:my|our|the) (?:little |eldest |youngest |baby )?"
     + _RELATION
     + r"\b(?! (?:who|whose|s|has|had|is|was)\b)"
 )
@@ -4723,6 +4724,8 @@ _PAST = re.compile(
     r"|caught|spell|bout of|(?:at|over|during) (?:half term|christmas|easter|new year|the"
     r" holidays)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:at|over|last)"
     r" the weekend|last weekend|the other day"
+    # round 41: a sign reported on the bot's check-in, "a while back"
+    r"|(?:a )?while back|a bit back|reported|ticked|mentioned|logged|flagged"
     # round 25: after an illness, told over ("weak after flu but that's passed now")
     r"|after (?:the |a |my |that |bad )?(?:flu|covid|cold|bug|virus|illness|infection|chest"
     r" infection|food poisoning|norovirus)"
@@ -4823,6 +4826,15 @@ _RESOLVED = re.compile(
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     # round 8: an illness that is over: "all over now", "it's over and done with"
     # (only after the illness or "it", never "I ache all over now")
+    # round 41: a past sign "never come back" or that "settled" with its subject named ("it's
+    # never come back", "it hasn't come back", "it settled and she said carry on"); a feeling or
+    # strength that did not come back is its loss (`_RETURNED`), never here
+    r"|(?<!feeling )(?<!sensation )(?<!strength )(?:it|that|this|which|the (?:twinge|twang"
+    r"|tingl\w*|pain|ache|niggle|numbness|pins and needles)) (?:is |has |had |have )?(?:never"
+    r"|not) (?:ever )?(?:come|came|returned|been back)(?: back)?(?! (?:till|until|til|up until"
+    r"|before|except|but)\b)"
+    r"|(?<!not )(?:it|that|this|which|the (?:twinge|tingl\w*|pain|ache|niggle|numbness))"
+    r" (?:has |had |all )?settled(?! (?:back|in|into|on)\b)"
     r"|(?:it is|it was|its|that is|which is|fever is|bug is|illness is|all of it is|and"
     r"|everything|bug|illness|infection|sickness|poisoning|virus|flu|covid|weekend|week|month"
     r"|yesterday|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:all )?over"
@@ -4836,6 +4848,13 @@ _RETURNED = re.compile(
     r" (?:never|not|has not|have not|did not|has never|still not|still has not)(?: \w+)?"
     r" (?:came|come|returned|recovered)"
     r"|(?:came|come|returned)(?: back)? (?:till|until|up until|up till|til|before|except)"
+    # round 41: a numbness, a tingle or a weakness that "never came back" is a feeling not back,
+    # never over ("numbness down one leg... it never came back"), unless it went first
+    r"|(?:numb\w*|tingl\w*|weak\w*|dead|pins and needles|asleep|no feeling|can not feel)\s+"
+    r"(?:(?!(?:went|gone|away|settled|cleared|passed|eased|faded|disappeared|stopped|wore)\b)\w+"
+    r"\s+){0,16}?(?:it|they|that|this|which|feeling)\s+(?:is\s+|has\s+|have\s+|had\s+|did\s+)?"
+    r"(?:never|not)\s+(?:ever\s+)?"
+    r"(?:came|come|returned|recovered)(?!\s+(?:back\s+)?(?:since|again)\b)"
     r"|(?<!never )(?<!not )(?<!never really )(?<!never ever )"
     r"(?:(?:came|come|coming|comes|is|it is|are) back|returned)|again now|recurring|worse"
     # round 26: "went away after a minute, but they went numb again this morning"
@@ -5940,8 +5959,90 @@ _COUNTS_AS_40 = re.compile(
 )
 
 
+# Round 41 (h41's questions back). General or future questions in three shapes, on the text as
+# normalised, only with no word of now, nothing lasting and nothing back again:
+# the bot's own wording asked ("what does the check in mean by new weakness in one leg? just
+# want to understand it before i answer");
+_CHECK_MEANS_41 = re.compile(
+    r"\b(?:what|how) (?:does|do|did|is|s) (?:the|your|ur|this|that|you|the bot s|the app s)"
+    r" (?:bot s |app s )?(?:check ?in|checkin|checklist|check list|questions?|question|bot|app|form"
+    r"|list|quiz|screening|screener)(?: question)? (?:\w+ )?(?:mean|means|meaning|count|class)"
+    r" (?:by|with|as|when it says|when it asks)?"
+    r"|\b(?:what|how) (?:do|does|did) (?:you|u|the bot|the app|it) mean by\b"
+)
+_UNDERSTAND_41 = re.compile(
+    r"\b(?:(?:i )?(?:just )?(?:want|wanted|need|needed|would like|trying|am trying|m trying|like)"
+    r" to )?(?:understand|know what (?:it|you|that) means?|get (?:it|this|that) right|be sure)"
+    r"(?: (?:it|this|that|the question|what it means|what you mean))?(?: (?:properly|right|first"
+    r"|correctly))?(?: (?:before|so|when) (?:i|we) (?:answer|reply|respond|fill (?:it|this|that)"
+    r" (?:in|out)|tick|pick|choose|say)(?: (?:it|them|that|the \w+))?(?: properly| right)?)?\b"
+)
+# a question about the future, with its purpose told or a condition that has not happened ("if I
+# ever got numbness in both legs would that be an a&e thing? just want to know for the future",
+# "if I fell on the ice this winter would I have to stop?");
+_FUTURE_PURPOSE_41 = re.compile(
+    r"\b(?:(?:just |only )?(?:want|wanted|need|needed|would like|like|asking|good) to know (?:for"
+    r" (?:the )?future|for later|for next time|in future|in advance|ahead|just in case|in case)"
+    r"|for (?:the )?future|for future reference|in future|just in case)\b"
+)
+_FUTURE_IF_41 = re.compile(
+    r"\b(?:(?:what )?if|say|suppose|supposing|imagine|in case) (?:i|we) (?:ever |was to |were to"
+    r" |did |do |should |happened to |happen to )?(?:got|get|felt|feel|had|fell|fall|slipped|slip"
+    r"|tripped|trip|noticed|notice|came down with|started (?:to get|getting|to feel)|hurt|injured"
+    r"|twisted|broke|broken|did)\b(?: (?!(?:now|today|since|again|still|yesterday|just|earlier"
+    r"|already|this (?:morning|afternoon|evening))\b)\w+){0,9}?"
+    r" (?:would|will|could|should|do|does|is|are) (?:i|we|you|that|it|this)\b(?: \w+){0,8}"
+)
+_FUTURE_TIME_41 = re.compile(
+    r"\b(?:ever|one day|some day|someday|at some point|in (?:the )?future|this (?:winter|summer"
+    r"|spring|autumn|year|christmas)|next (?:winter|summer|spring|autumn|year|month|week|time)"
+    r"|later (?:on|in life)|when i am older|as i get older|down the (?:line|road))\b"
+)
+# and a general question called so in other words ("general knowledge question, I'm fine").
+_GENERAL_KNOWLEDGE_41 = re.compile(
+    r"\b(?:general knowledge|general interest|general query|general enquiry|general inquiry"
+    r"|generic question|broad question|in principle)(?: question)?\b"
+)
+_RECUR_41 = re.compile(
+    r"\b(?:again|another|anymore|any more|still|returns?|returned|(?:came|come|coming|comes|is"
+    r"|it is|its|are|they are) back)\b"
+)
+_OWN_NOW_41 = re.compile(
+    r"\b(?:now|today|yesterday|tonight|since|started|starting|this (?:morning|afternoon|evening"
+    r"|week)|last night|at the moment|right now|currently|again|still|already|just now|earlier"
+    r"|happened|happening|i (?:have|ve|had|am|m|was|got|feel|felt|keep)|ive|im|my (?:\w+ )?(?:legs?"
+    r"|foot|feet|back|chest|bladder|bowels?|bum|groin|arms?|hands?))\b"
+)
+
+
+def _general_41(clause: str, whole: str) -> bool:
+    """Round 41: the shapes above, each with nothing of the writer's own left once its words and
+    the asking words are set aside."""
+    if (
+        _has(_PRESENT, _blank(_blank(whole, _FINE_39), _NOT_NOW))
+        or _has(_LASTING, whole)
+        or _has(_RECUR_41, whole)
+    ):
+        return False
+    shaped = None
+    if _has(_CHECK_MEANS_41, whole):
+        shaped = _blank(_blank(whole, _CHECK_MEANS_41), _UNDERSTAND_41)
+    elif _has(_FUTURE_IF_41, whole) and (
+        _has(_FUTURE_PURPOSE_41, whole) or _has(_FUTURE_TIME_41, whole)
+    ):
+        shaped = _blank(_blank(whole, _FUTURE_IF_41), _FUTURE_PURPOSE_41)
+    elif _has(_GENERAL_KNOWLEDGE_41, whole) and _has(_FINE_39, whole):
+        shaped = _blank(_blank(whole, _GENERAL_KNOWLEDGE_41), _FINE_39)
+    if shaped is None:
+        return False
+    rest = _blank(_blank(_blank(shaped, _ASKED_GENERALLY_RE), _NOT_A_CLAIM), _ASKING_WORDS_29)
+    return not _has(_OWN_NOW_41, rest) and not _FIRST_PERSON.search(rest)
+
+
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
+    if _general_41(clause, whole):
+        return True
     ahead = _ahead_denied(whole)
     if (
         _has(_BOT_TOLD_35, whole)
@@ -9685,7 +9786,9 @@ def _blank_round29(text: str) -> str:
             lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
         )
     return _blank_round40(
-        _blank_round39(_blank_round38(_blank_round35(_blank_round34(_blank_round32(text)))))
+        _blank_round39(
+            _blank_round38(_blank_round35(_blank_round34(_blank_round32(_blank_round41(text)))))
+        )
     )
 
 
@@ -10241,16 +10344,49 @@ _PART_OWNERS_40 = (
 )
 
 
+# Round 41: an ordinary ache after a named job, told as over ("my back was throbbing after
+# hauling the christmas tree up the stairs yesterday, eased off overnight and fine today"): the
+# net's question is not needed; never with a word of a sign, of still or of worse.
+_JOB_ACHE_41 = re.compile(
+    r"(?:\b(?:(?:my|me|the)\s+)?(?:\w+\s+)?(?:back|neck|shoulders?|arms?|hips?|knees?|body"
+    r"|muscles)"
+    r"(?:\W+\w+){0,3}?\W+)?"
+    r"\b(?:throbb\w*|ach\w*|sore|stiff|tender|achey|achy)\b(?:\W+\w+){0,8}?\W+(?:after|from)"
+    r"\s+(?:\w+\s+){0,2}?\w+ing\b",
+    re.IGNORECASE,
+)
+_ACHE_OVER_41 = re.compile(
+    r"\b(?:(?:eased|wore|worn|settled|calmed)(?: down| off)?(?: overnight| by (?:the )?morning"
+    r"| after a (?:night|sleep|day))|(?:fine|ok|okay|good|grand|normal|right as rain|better)"
+    r" (?:again )?(?:today|this morning|now)|(?:all )?gone (?:today|this morning|now))\b",
+    re.IGNORECASE,
+)
+_ACHE_GUARD_41 = re.compile(
+    r"\b(?:still|worse|again|except|apart|numb\w*|tingl\w*|weak\w*|shoot\w*|stabb\w*"
+    r"|sharp|leg|legs|foot|feet|groin|bladder|bowel\w*|chest|fever\w*|night|can'?t|cannot"
+    r"|fell|fall|slipped|pop\w*|snap\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def blank_for_net(text: str) -> str:
     """Words that tell nothing of the writer's body, blanked for the safety net
     (`coach.questions.unsure`), round 40: a person called "a pain in the backside", a role
-    named with "head" ("the head teacher"), someone else's temperature."""
+    named with "head" ("the head teacher"), someone else's temperature; round 41: an ordinary
+    ache after a named job, over today."""
     if "head" in text.lower():
         text = blanked(_HEAD_ROLE_40, text)
     if "pain" in text.lower():
         text = blanked(_PAIN_IN_IDIOM_40, text)
     if _OTHERS_FEVER_40.search(text) and not _FEVER_OWN_40.search(_OTHERS_FEVER_40.sub(" ", text)):
         text = blanked(_OTHERS_FEVER_40, text)
+    if (
+        _JOB_ACHE_41.search(text)
+        and _ACHE_OVER_41.search(text)
+        and not _ACHE_GUARD_41.search(blanked(_ACHE_OVER_41, text))
+    ):
+        # round 41: an ordinary ache after a named job, over today
+        text = blanked(_JOB_ACHE_41, text)
     return text
 
 
@@ -10317,6 +10453,55 @@ def _blank_round40(text: str) -> str:
         text = _BARE_THING_WEAK_40.sub(bare_weak, text)
     if _OTHERS_FEVER_40.search(text) and not _FEVER_OWN_40.search(_OTHERS_FEVER_40.sub(" ", text)):
         text = blanked(_OTHERS_FEVER_40, text)
+    return text
+
+
+# Round 41 (h41's false alarms). An illness someone else has, feared or dodged by the writer
+# ("praying I don't catch it before my exams", "trying not to catch whatever she's got"): the
+# catching of an illness, never a catch in the back; only after a word of not wanting it.
+_CATCH_ILLNESS_41 = re.compile(
+    r"\b(?:don'?t|don’t|do not|dont|not|never|won'?t|won’t|avoid\w*|without|dodg\w*|escap\w*"
+    r"|hope to not|hoping to not)\s+(?:\w+\s+){0,2}?catch(?:ing)?\s+(?:it|that|this|the bug|a bug"
+    r"|the lurgy|the lurgey|whatever (?:\w+\s*)?(?:has|have|'s|’s|s|is|got)(?: got)?|his \w+"
+    r"|her \w+|their \w+|a cold|the flu|flu|covid|the virus|anything|what (?:\w+ )?(?:has|'s|’s"
+    r"|s|is)(?: got)?|the same)\b",
+    re.IGNORECASE,
+)
+# A word of the weather in another sense ("the wind is sharp this morning", "a sharp frost"):
+# the phrase alone, never a sharpness felt in a place ("sharp in my chest").
+_WEATHER_41 = (
+    r"(?:wind|winds|breeze|air|frost|frosts|cold|chill|weather|easterly|northerly|gusts?"
+    r"|morning air|night air|cold snap|snap|wind chill)"
+)
+_WEATHER_SHARP_41 = re.compile(
+    r"\b(?:the\s+)?" + _WEATHER_41 + r"(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+feels|\s+felt"
+    r"|\s+s)?\s+(?:so\s+|really\s+|very\s+|pretty\s+|proper\s+|a bit\s+|bit\s+|quite\s+"
+    r"|bloody\s+|rather\s+|that\s+|well\s+)?(?:sharp|bitter|biting)\b"
+    r"(?!\s+(?:in|on|through|into|down|across|up|under|behind|at)\s+(?:my|me|both|his|her|our)\b)"
+    r"|\b(?:sharp|bitter|biting)\s+(?:(?:and|,)\s+\w+\s+)?" + _WEATHER_41 + r"\b",
+    re.IGNORECASE,
+)
+
+
+# ...and "crack on", carrying on ("the GP said crack on"), never a crack heard or felt.
+_CRACK_ON_41 = re.compile(
+    r"(?<!a )(?<!the )(?<!loud )(?<!big )(?<!heard )(?<!felt )\b(?:crack|cracking) on"
+    r"(?: with (?:it|that|this|the \w+|my \w+))?\b"
+    r"(?!\s+(?:the|my|a|each|every|one|both|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank_round41(text: str) -> str:
+    """Round 41: an illness feared or dodged ("praying I don't catch it"), the weather's
+    sharpness ("the wind is sharp"), "crack on"; each blanks only its own words."""
+    lowered = text.lower()
+    if "crack" in lowered:
+        text = blanked(_CRACK_ON_41, text)
+    if "catch" in lowered:
+        text = blanked(_CATCH_ILLNESS_41, text)
+    if "sharp" in lowered or "bitter" in lowered or "biting" in lowered:
+        text = blanked(_WEATHER_SHARP_41, text)
     return text
 
 
@@ -11098,6 +11283,11 @@ _IN_CARE = re.compile(
     # round 24: "he's seen the GP about it", "we're getting him seen tomorrow"
     r"|(?:he|she|they|he has|she has|they have|he s|she s|they ve) (?:seen|been to|saw) (?:the |a "
     r"|his |her |their )?(?:gp|doctor|specialist|consultant|physio\w*|neurologist|urologist)"
+    # round 41: "had to take him to the walk-in", "drove her to minor injuries"
+    r"|(?:take|took|taking|taken|drove|driving|drive|rushed|run|ran) (?:him|her|them)"
+    r" (?:in |down |up |over )?(?:to )?(?:the |a |an )?(?:walk in(?: centre| center| clinic)?"
+    r"|minor injuries(?: unit)?|urgent care(?: centre| center)?|a and e|hospital|gp|doctors?"
+    r"|surgery|clinic|out of hours|emergency(?: room| department)?|casualty)"
     r"|getting (?:him|her|them) (?:seen|checked|looked at)|taking (?:him|her|them) to (?:the "
     r"|a |his |her |their )?(?:gp|doctor|hospital|a and e|specialist))\b"
 )
@@ -11286,6 +11476,15 @@ _COLD_GUARD = re.compile(
     r"|butt\w*|saddle|bladder|bowel\w*|weak\w*|drag\w*|still|since (?:this|last|yesterday|the)"
     r"|started|starting|getting)\b"
 )
+# Round 41: warmed up, told in any short shape ("warmed up now", "thawed out", "fine once I got
+# in", "back to normal by the time I got to work").
+_WARMED_41 = re.compile(
+    r"(?<!not )(?<!never )(?<!yet )\b(?:warmed (?:up|back up|through)|warm (?:now|again)|thawed"
+    r"(?: out)?|thawing out"
+    r"|(?:fine|ok|okay|normal|grand|good) (?:again )?(?:once|as soon as|when|after) (?:i|we)"
+    r" (?:got|get|was|were|warmed|had) (?:in|inside|indoors|home|to work|warm|a \w+)"
+    r"|(?:feel|feeling|felt) fine now|all good now|back to normal)\b"
+)
 _YEAR_PAST = re.compile(
     r"\b(?:last year|the year before last|(?:a|one|1|over a|more than a) (?:year|yr) (?:ago|back)"
     r"|(?:two|three|four|five|\d+) (?:years|yrs) (?:ago|back)"
@@ -11312,6 +11511,9 @@ _LONG_SIT = re.compile(
     r"|(?:\d+|one|two|three|four|five|six|long|all day) (?:hours? |hrs? )?(?:meeting|exam|lecture"
     r"|seminar|service|concert|gig|play|show|film|movie|match|game|conference|wedding|ceremony)s?"
     r"|hard (?:chairs?|seats?|benches?|pews?|stools?)|(?:church )?pews?|bleachers|stadium seats?"
+    # round 41: "the hard plastic chairs in the exam hall", "on the floor"
+    r"|(?:hard|plastic|wooden|metal|folding|school|canteen) (?:\w+ )?(?:chairs?|seats?|benches?"
+    r"|stools?)|(?:exam|sports|school|church|village|lecture) halls?"
     # round 33: any vehicle ("on the coach to Leeds", "a long ferry crossing", "the bus home")
     r"|(?:on|in) (?:the|a|my|our|his|her|their) (?:\w+ )?(?:coach|bus|minibus|train|ferry|boat"
     r"|tram|tube|plane|taxi|cab|lorry|truck|van|tractor|car|motorbike)|(?:coach|bus|ferry|boat"
@@ -11477,7 +11679,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         and (_has(_GONE, whole) or ("past" in reasons and bool(_has(_RESOLVED, whole))))
         # round 7 stands: the seat's numbness over once up, never only "it passed quickly"
         and _has(_UP_AGAIN, whole)
-        and not _has(_SEAT_AGAIN, whole)
+        # round 41: "it comes back the minute I stand up" is the feeling back, not the numbness
+        and not _has(_SEAT_AGAIN, _blank(whole, _GONE))
         and not _has(_SEAT_NUMB_GUARD, whole)
     )
     asleep = asleep or seat
@@ -11499,6 +11702,18 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         and _has(_COLD_PARTS, whole)
         and not _has(_COLD_GUARD, whole)
     )
+    # round 41: feet or hands numb with the cold that warmed up ("feet numb with cold at the bus
+    # stop this morning, warmed up now"); never the legs, the saddle area, weakness or still
+    warmed = (
+        set(reasons) <= {"cause", "hedged", "past"}
+        and found <= {"numbness", "tingling", "both_legs"}
+        and _has(_COLD_CAUSE, whole)
+        and _has(_COLD_PARTS, whole)
+        and _has(_WARMED_41, whole)
+        and not _has(_COLD_GUARD, whole)
+        and not _has(_RETURNED, _blank(message, _GONE))
+    )
+    cold = cold or warmed
     # round 35: the writer's own bladder or bowel trouble years ago, treated and sorted ("a few
     # years ago I had some bladder trouble after my prostate op, all sorted now"); never the
     # saddle area, breathing, a stroke's signs or a cancer
