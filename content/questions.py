@@ -478,6 +478,10 @@ TOPICS: tuple[Topic, ...] = (
             "my foot won't touch the floor no matter what I do",
             "however hard I try my foot doesn't reach the ground",
             "one side my foot just won't get down to the floor",
+            # round 41: the leg that won't come down, hovering asked about
+            "should I just leave the leg hovering if it won't come down",
+            "my leg won't go down, is hovering it fine",
+            "can I just hold my leg up when it won't drop all the way",
         ),
         answer=(
             "That's completely fine. Let the leg <b>hover</b> where it stops comfortably; "
@@ -713,6 +717,10 @@ TOPICS: tuple[Topic, ...] = (
             # round 33: undoing a day of sitting or driving
             "will this undo the stiffness from sitting all day",
             "does it counteract sitting or driving all day",
+            # round 41: the twist's use asked beside a back worn by work
+            "what is the twist actually good for",
+            "my job wrecks my back, what is this stretch really good for",
+            "back's bad from lifting at work, what does the twist actually do for it",
         ),
         answer=(
             "It's a stretch and a mobility move in one. It stretches the shoulders, chest, "

@@ -2001,6 +2001,14 @@ _HELP_SENTENCE = re.compile(
     r"|navigate|drive|get into|get on with) (?:this|the|you|it)(?: (?:service|bot|thing|app|chat"
     r"|system|programme|program|coach))?"
     r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
+    # round 41: which button asked, to start ("which button do I press to start the exercise
+    # thing", "what key do I tap to begin")
+    r"|(?:which|what) (?:button|buttons|key|keys|icon|icons|command|commands|option|thing)"
+    r" (?:do|should|can|shall|must|would) (?:i|we|you) (?:press|tap|click|push|hit|use|type|pick)"
+    r"(?: (?:to|so i can|for) (?:start|begin|get started|get going|kick off|open|launch|do)"
+    r"(?: (?:with |on )?(?:the|this|my|a|today s|today) (?:\w+ ){0,2}?(?:exercise|exercises|session"
+    r"|stretch|twist"
+    r"|workout|routine|thing|bot|app|programme|program|class))?(?: thing)?)?"
     # round 39: the buttons or commands asked for in a learner's words ("please explain me which
     # buttons and orders this bot is having", "tell me what commands you have got")
     r"|(?:(?:can|could|would|will) (?:you|u) (?:please )?)?(?:please )?(?:explain|tell|show"
