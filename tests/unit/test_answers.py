@@ -1641,3 +1641,58 @@ def test_round40_errand_run_only_for_reminders(question: str) -> None:
 
 def test_round40_abilities_about_a_sign_still_lock_out() -> None:
     assert answer("what are you able to do about my numb leg since this morning").kind == "safety"
+
+
+# Round 41 (h41's in-scope misses and help, by class, in our own words): the twist's use asked
+# beside a back worn by work; the leg that won't come down, hovering asked about; which button
+# starts the exercise.
+ROUND41_TOPICS: list[tuple[str, set[str]]] = [
+    ("my back aches from carrying crates on shift, what's the point of the twist", {"benefits"}),
+    ("what's this stretch good for, my back is sore from lugging parcels all day", {"benefits"}),
+    ("bad back from stacking shelves at work, what does the twist really do", {"benefits"}),
+    ("my back's wrecked from the building site, what's the twist actually for", {"benefits"}),
+    ("sore back from a week of nights on the ward, what good is this twist", {"benefits"}),
+    ("back is stiff from driving the van all day, what is the twist good for", {"benefits"}),
+    ("if my leg doesn't go down all the way do I just let it float", {"foot_not_reaching"}),
+    ("do i keep the leg hovering if it won't reach the floor", {"foot_not_reaching"}),
+    ("leg wont come down on the left, do i just hover it there", {"foot_not_reaching"}),
+    ("my leg won't come all the way down, can I just hover it", {"foot_not_reaching"}),
+    ("is it ok to hover the leg when it won't drop all the way", {"foot_not_reaching"}),
+    ("the leg won't go down to the mat, should it just hover", {"foot_not_reaching"}),
+]
+
+
+@pytest.mark.parametrize(("question", "topics"), ROUND41_TOPICS)
+def test_round41_in_scope_classes(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which button do I press to start the exercise",
+        "which button should I press",
+        "which icon do I click to start",
+        "what button do I hit to get started with the stretch",
+        "which button do i tap to begin",
+        "what button should I press to start today's twist",
+    ],
+)
+def test_round41_help_which_button_to_start(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help", got
+
+
+# Counter-probes: the move's own questions stay the move's.
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("which knee do I bend to start the twist", "leg_sweep"),
+        ("how far over does the leg go", "leg_sweep"),
+        ("do I bend my knee", "leg_sweep"),
+    ],
+)
+def test_round41_move_questions_stay_the_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got

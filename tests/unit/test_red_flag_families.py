@@ -7485,3 +7485,191 @@ def test_round40_counts_as_asked_is_answered_with_the_warning_signs(text: str) -
 @each("text", ROUND40_RED)
 def test_round40_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 41 (h41's false alarms and questions back, by class, in our own words).
+ROUND41_HARMLESS: dict[str, list[str]] = {
+    # a sign in the move weeks ago, stopped and rested, never back (a sharp twinge too)
+    "past_resolved": [
+        "got a sharp pain in my back during the twist last week, I stopped and rested and it"
+        " hasn't come back",
+        "felt a sharp twinge on the second rep a few weeks ago, took a break like the app"
+        " said, it's never come back since I rested",
+        "a stabbing pain in my lower back last month when I bent over, rested it for a week"
+        " and it never came back",
+        "that sharp twang in my side a fortnight ago during the sweep, rested like you told"
+        " me and it has not come back",
+        "had a sharp catch in my back a month ago, stopped and it settled after a few days",
+        "last month I got a twinge mid twist, stopped as instructed and it has never returned",
+    ],
+    # a sign put on the bot's own check-in, seen by a clinician, settled, cleared
+    "checkin_cleared": [
+        "ticked tingling on the check-in three weeks ago, GP looked at me, it settled and she"
+        " said keep going",
+        "mentioned numbness in my toes on your check in last month, doctor saw me, it has"
+        " settled and I'm cleared to carry on",
+        "I reported pins and needles on the check-in a while back, the physio checked me, the"
+        " tingling settled and she said continue",
+        "logged a tingly foot on the check in a month ago, saw the nurse, it settled and she"
+        " said I can carry on with the stretch",
+        "flagged leg tingling on the daily check in a few weeks back, my doctor checked it,"
+        " it settled, told to keep twisting",
+        "told the check-in about numb toes last month, went to the GP, it settled and he said"
+        " crack on",
+    ],
+    # someone else's fever, the writer hoping not to catch it
+    "others_fever": [
+        "my housemate has a temperature and keeps sneezing, trying not to catch it",
+        "my son's got a fever so hoping I don't catch whatever he's got before my shift",
+        "my flatmate is running a fever, fingers crossed I don't catch it before my finals",
+        "my girlfriend has had a fever since sunday, praying I don't catch it",
+        "my husband's come down with a fever, trying hard not to catch it",
+        "my daughter has a high temperature, really hope I won't catch it this week",
+    ],
+    # a sign word in the weather's sense (sharp, bitter, biting)
+    "weather": [
+        "the air is so sharp today, my face is freezing",
+        "sharp frost this morning, bitter wind on the walk to work",
+        "biting cold out there, the wind was sharp on the school run",
+        "the wind's really sharp on the cliff path today",
+        "proper sharp wind on the platform this morning, glad to be indoors",
+        "it was a sharp cold morning on the allotment, hat and gloves weather",
+    ],
+    # a numb seat or legs from a hard chair or the floor, back the moment the writer stands
+    "seat_numb": [
+        "legs went a bit numb kneeling on the floor doing a jigsaw with the kids, fine as"
+        " soon as I stood up",
+        "my bum goes numb on the wooden benches in the sports hall, comes back as soon as I"
+        " stand up",
+        "numb backside on the metal folding chairs at the meeting, gone the minute I stood up",
+        "bum went numb on the hard school chairs at parents evening, fine once I stood up and"
+        " walked about",
+        "legs went numb sitting cross legged on the rug with the grandchildren, fine the"
+        " moment I got up",
+        "my bum went numb on the plastic chairs in the village hall, back to normal once I"
+        " walked about",
+    ],
+    # feet, toes or fingers numb with the cold, warmed up
+    "cold_feet": [
+        "my toes were numb with cold on the walk to school, warmed up now",
+        "fingers and feet numb from the frost scraping the car, warmed up now",
+        "feet numb with cold at the match this afternoon, thawed out now",
+        "my toes went numb in the snow walking the dog, warmed up now by the fire",
+        "feet were numb from the cold on the early shift, fine once I got inside",
+        "toes numb with cold waiting for the train, warmed up now",
+    ],
+    # an ordinary ache after a named job, eased overnight and fine today (the net)
+    "job_ache": [
+        "my back was throbbing after hauling the christmas tree up the stairs yesterday,"
+        " eased off overnight and fine today",
+        "shoulders were sore from painting the ceiling on sunday, eased off by the morning"
+        " and fine now",
+        "my lower back ached after digging the allotment yesterday, wore off overnight, good today",
+        "my back was achy from shovelling snow yesterday but it eased overnight, fine today",
+        "back was sore after carrying the shopping up three flights yesterday, eased off"
+        " overnight and fine now",
+        "my back was stiff after moving furniture at my mum's on saturday, wore off overnight"
+        " and fine today",
+    ],
+    # someone else's fall and cut, taken to be seen
+    "other_fall": [
+        "my granddaughter fell off the swing and cut her chin, had to take her to minor"
+        " injuries, so no twist today",
+        "my son came off his scooter and split his knee open, took him to a and e, will do my"
+        " session tomorrow",
+        "my grandson tripped in the park and grazed both knees badly, drove him to the walk"
+        " in centre",
+        "my daughter fell off the trampoline and cut her lip open, had to take her to urgent"
+        " care so I missed today",
+        "my nephew came off his bike and gashed his elbow, rushed him to the walk in, no"
+        " session for me tonight",
+        "my grandson fell down the slide and cut his head, took him to the walk-in, skipping"
+        " the stretch today",
+    ],
+    # general or future questions: the bot's wording, 'if I ever...', 'general knowledge'
+    "general": [
+        "if I ever got numb between my legs is that a 999 job or could it wait for the"
+        " doctor? asking for future reference",
+        "say I ever felt weakness in one leg, would you want me to ring someone? just good to"
+        " know in advance",
+        "what does your checklist mean by loss of bladder control? want to get it right"
+        " before I tick",
+        "how does the check-in class new numbness, I just want to understand the question"
+        " before I answer",
+        "what do you mean by saddle numbness on the check in?",
+        "are fevers with back pain always serious? general knowledge question, I'm fine",
+        "does a numb foot count as an emergency in principle? I'm fine, just a general query",
+        "if I slipped on the stairs next winter would I need to stop the twists for a while?",
+        "suppose I had a fall one day, would I have to stop doing this?",
+        "if I tripped over the cat at some point would that mean no more sessions?",
+    ],
+}
+# Counter-probes: the writer's own sign, now, still locks out.
+ROUND41_RED: list[str] = [
+    "I had a sharp twinge during the stretch last month and it's come back today",
+    "sharp pain in my back during today's twist",
+    "had a sharp twinge last month, never came back until this morning when I twisted",
+    "I had a sharp pain during the twist just now",
+    "put leg tingling on the check-in, it settled but now both legs are tingling again",
+    "I had tingling last month, it settled, but the feeling in my foot has never come back",
+    "my flatmate has a fever and now I have a fever too and my back hurts",
+    "my flatmate has a fever, I've caught it, temperature and back pain",
+    "I've got a fever and back pain, hope I don't catch anything else",
+    "my back is sharp today",
+    "the wind is sharp but I have a sharp pain in my chest",
+    "cold air gives me a sharp pain in my chest",
+    "my feet went numb last month and the feeling never came back",
+    "numbness between my legs last week, it settled, but now I can't feel when I wee",
+    "what does the check in mean by new weakness in one leg? I've got weakness in my leg"
+    " since this morning",
+    "what does the check in mean by new weakness? my leg is weak today",
+    "Is chest pain always a reason to stop exercising? I've got chest pain right now",
+    "Is chest pain always a reason to stop? general knowledge question, I'm fine but my chest"
+    " hurts",
+    "if I fell on the ice this winter would I have to stop? I fell yesterday and hit my back",
+    "I fell on the ice this morning, would I have to stop doing this?",
+    "what does the check in mean by numbness down there? I can't feel the toilet paper",
+    "my back was throbbing after hauling the tree yesterday, eased overnight but now my leg"
+    " is numb",
+    "legs went numb sitting cross legged with the grandkids and they're still numb now",
+    "my bum went numb on the hard chairs and it hasn't come back after standing up",
+    "my bum goes numb on the plastic chairs and it stays numb even after I stand up",
+    "feet numb with cold this morning, warmed up now but my legs feel weak",
+    "my grandson fell off his bike and I fell too trying to catch him, hit my back",
+    "I fell off my bike and cut my knee open, had to go to the walk in",
+    "my grandson fell off his bike, I took him to the walk in, and now I have numbness"
+    " between my legs",
+]
+# ...and these are asked at least (as before this round), never answered.
+ROUND41_ASKED: list[str] = [
+    "if I ever got numbness in both legs would that be an A&E thing? because I have it now",
+    "if I got numbness again would I have to stop? it's back today",
+    "my back was throbbing after hauling the tree yesterday and it's still throbbing today",
+    "my feet are numb with cold and they haven't warmed up for hours",
+]
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND41_HARMLESS.values() for t in texts])
+def test_round41_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND41_HARMLESS.values() for t in texts])
+def test_round41_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@pytest.mark.parametrize("text", ROUND41_HARMLESS["general"])
+def test_round41_general_questions_get_the_warning_signs(text: str) -> None:
+    found = answer(text)
+    assert found.kind == "topic" and found.topic == "warning_signs", (found, triage(text))
+
+
+@pytest.mark.parametrize("text", ROUND41_RED)
+def test_round41_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@pytest.mark.parametrize("text", ROUND41_ASKED)
+def test_round41_own_signs_now_are_never_answered(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
