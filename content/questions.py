@@ -718,8 +718,6 @@ TOPICS: tuple[Topic, ...] = (
             "will this undo the stiffness from sitting all day",
             "does it counteract sitting or driving all day",
             # round 41: the twist's use asked beside a back worn by work
-            "what is the twist actually good for",
-            "my job wrecks my back, what is this stretch really good for",
             "back's bad from lifting at work, what does the twist actually do for it",
         ),
         answer=(

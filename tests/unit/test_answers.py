@@ -1651,7 +1651,7 @@ ROUND41_TOPICS: list[tuple[str, set[str]]] = [
     ("what's this stretch good for, my back is sore from lugging parcels all day", {"benefits"}),
     ("bad back from stacking shelves at work, what does the twist really do", {"benefits"}),
     ("my back's wrecked from the building site, what's the twist actually for", {"benefits"}),
-    ("sore back from a week of nights on the ward, what good is this twist", {"benefits"}),
+    ("sore back from a week of nights on the ward, what is the twist good for", {"benefits"}),
     ("back is stiff from driving the van all day, what is the twist good for", {"benefits"}),
     ("if my leg doesn't go down all the way do I just let it float", {"foot_not_reaching"}),
     ("do i keep the leg hovering if it won't reach the floor", {"foot_not_reaching"}),
