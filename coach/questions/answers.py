@@ -2221,9 +2221,23 @@ _GOOD_FOR_ASKED = re.compile(
 )
 
 
+# A screen's control asked for, to start ("what do I tap to kick off the exercise", "which
+# icon should I click to begin"): pressing or tapping *to start* is the chat's buttons, never
+# the palms pressing on the floor ("what do I press into the floor", "press with what?").
+_PRESS_TO_START = re.compile(
+    r"\b(?:what|which)(?: (?:button|buttons|key|keys|icon|icons|option|options|thing|bit))?"
+    r" (?:do|should|can|shall|must|would|have to|need to) (?:i|we) (?:press|tap|click|hit|push"
+    r"|select|touch)(?: on)? (?:to|so i can|so i|for|in order to) (?:start|begin|kick off"
+    r"|get started|get going|launch|open|fire up|set off)\b"
+)
+
+
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
+    whole = normalise(text)
+    if _PRESS_TO_START.search(whole) and not _BODY_WORDS.search(whole):
+        return "buttons"
     found: Literal["buttons", "yes"] | None = None
     # round 11: a sentence's last clause after a comma too ("sorry my english not so good,
     # what i must type"), never a clause followed by more ("what are you, a doctor?")

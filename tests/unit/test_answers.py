@@ -1662,21 +1662,27 @@ ROUND41_TOPICS: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("question", "topics"), ROUND41_TOPICS)
+@each(("question", "topics"), ROUND41_TOPICS)
 def test_round41_in_scope_classes(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
 
 
-@pytest.mark.parametrize(
+@each(
     "question",
     [
-        "which button do I press to start the exercise",
+        "what do I tap to kick off the exercise",
         "which button should I press",
         "which icon do I click to start",
         "what button do I hit to get started with the stretch",
         "which button do i tap to begin",
         "what button should I press to start today's twist",
+        # any control pressed or tapped to start (the lead's rewording found the gap)
+        "what do I press to start",
+        "which icon should I click to begin",
+        "what should I hit to get started with today's stretch",
+        "what do i press to start the twist thing",
+        "what do we tap so I can begin",
     ],
 )
 def test_round41_help_which_button_to_start(question: str) -> None:
@@ -1685,12 +1691,16 @@ def test_round41_help_which_button_to_start(question: str) -> None:
 
 
 # Counter-probes: the move's own questions stay the move's.
-@pytest.mark.parametrize(
+@each(
     ("question", "topic"),
     [
         ("which knee do I bend to start the twist", "leg_sweep"),
         ("how far over does the leg go", "leg_sweep"),
         ("do I bend my knee", "leg_sweep"),
+        # pressing on the floor to start is the move, not a button
+        ("what do I press into the floor to start the sweep", "dont_force"),
+        ("which hand do I press with to start", "dont_force"),
+        ("do I press my hips down to start", "dont_force"),
     ],
 )
 def test_round41_move_questions_stay_the_move(question: str, topic: str) -> None:

@@ -7560,8 +7560,8 @@ ROUND41_HARMLESS: dict[str, list[str]] = {
     ],
     # an ordinary ache after a named job, eased overnight and fine today (the net)
     "job_ache": [
-        "my back was throbbing after hauling the christmas tree up the stairs yesterday,"
-        " eased off overnight and fine today",
+        "back was pounding after dragging the sofa round the lounge on saturday, settled"
+        " overnight and fine today",
         "shoulders were sore from painting the ceiling on sunday, eased off by the morning"
         " and fine now",
         "my lower back ached after digging the allotment yesterday, wore off overnight, good today",
@@ -7606,7 +7606,7 @@ ROUND41_HARMLESS: dict[str, list[str]] = {
 }
 # Counter-probes: the writer's own sign, now, still locks out.
 ROUND41_RED: list[str] = [
-    "I had a sharp twinge during the stretch last month and it's come back today",
+    "got a sharp catch mid-twist a few weeks back and it's returned this morning",
     "sharp pain in my back during today's twist",
     "had a sharp twinge last month, never came back until this morning when I twisted",
     "I had a sharp pain during the twist just now",
@@ -7620,13 +7620,13 @@ ROUND41_RED: list[str] = [
     "cold air gives me a sharp pain in my chest",
     "my feet went numb last month and the feeling never came back",
     "numbness between my legs last week, it settled, but now I can't feel when I wee",
-    "what does the check in mean by new weakness in one leg? I've got weakness in my leg"
+    "when the check-in asks about a leg getting weaker, is that like mine? it's been weak"
     " since this morning",
-    "what does the check in mean by new weakness? my leg is weak today",
-    "Is chest pain always a reason to stop exercising? I've got chest pain right now",
-    "Is chest pain always a reason to stop? general knowledge question, I'm fine but my chest"
-    " hurts",
-    "if I fell on the ice this winter would I have to stop? I fell yesterday and hit my back",
+    "what counts as new weakness on the check-in? my left leg is weak today",
+    "does any chest pain mean stopping a workout? mine is hurting right now",
+    "purely out of interest, should chest pain stop a workout? all good here except my chest hurts",
+    "say I slipped on black ice, would I pause the twists? I did slip yesterday and landed on"
+    " my back",
     "I fell on the ice this morning, would I have to stop doing this?",
     "what does the check in mean by numbness down there? I can't feel the toilet paper",
     "my back was throbbing after hauling the tree yesterday, eased overnight but now my leg"
@@ -7642,34 +7642,34 @@ ROUND41_RED: list[str] = [
 ]
 # ...and these are asked at least (as before this round), never answered.
 ROUND41_ASKED: list[str] = [
-    "if I ever got numbness in both legs would that be an A&E thing? because I have it now",
+    "would numb legs, both of them, mean a hospital trip? asking as it's happening now",
     "if I got numbness again would I have to stop? it's back today",
     "my back was throbbing after hauling the tree yesterday and it's still throbbing today",
     "my feet are numb with cold and they haven't warmed up for hours",
 ]
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND41_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND41_HARMLESS.values() for t in texts])
 def test_round41_harmless_classes_are_no_lockout(text: str) -> None:
     _no_lockout(text)
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND41_HARMLESS.values() for t in texts])
+@each("text", [t for texts in ROUND41_HARMLESS.values() for t in texts])
 def test_round41_classes_are_answered_without_a_question(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@pytest.mark.parametrize("text", ROUND41_HARMLESS["general"])
+@each("text", ROUND41_HARMLESS["general"])
 def test_round41_general_questions_get_the_warning_signs(text: str) -> None:
     found = answer(text)
     assert found.kind == "topic" and found.topic == "warning_signs", (found, triage(text))
 
 
-@pytest.mark.parametrize("text", ROUND41_RED)
+@each("text", ROUND41_RED)
 def test_round41_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
 
 
-@pytest.mark.parametrize("text", ROUND41_ASKED)
+@each("text", ROUND41_ASKED)
 def test_round41_own_signs_now_are_never_answered(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
