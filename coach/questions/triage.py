@@ -4863,6 +4863,11 @@ _RETURNED = re.compile(
     r"|tingly|weak) again)\b"
 )
 _CAUSE = re.compile(
+    # after round 41: hands or feet freezing and numb, the cold told as their state ("feet were
+    # freezing and numb on the platform"): a cause, as "numb from the cold" is (never legs)
+    r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips?) (?:(?:were|was|are|is|went|got|go|goes"
+    r"|felt|feel|feeling) )?(?:(?:a bit|so|really|totally|completely|absolutely) )?(?:freezing"
+    r"|frozen|ice cold|icy|cold|like ice|blocks of ice) (?:cold )?(?:and|n|&) (?:\w+ )?numb\b|"
     # sleep or posture as the cause, without a preposition: "i slept funny", "sat on it"
     r"\b(?:slept|sleeping|sleep|asleep|lay|lying|laid|sat|sitting|leaned|leaning|lean|leant)"
     r" (?:funny|awkward\w*|badly|wrong|weird\w*|oddly"

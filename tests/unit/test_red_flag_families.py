@@ -7673,3 +7673,32 @@ def test_round41_counter_probes_lock_out(text: str) -> None:
 @each("text", ROUND41_ASKED)
 def test_round41_own_signs_now_are_never_answered(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
+
+
+# After round 41 (the round's report): hands or fingers freezing and numb, the cold told as
+# their state, warmed up since: no lockout. Both feet told so still lock out (not yet read as
+# the cold's: left on the cautious side), as do legs and any sign beside it. A known gap on the
+# same side: "warm again now" reads "again" as the numbness back ("icy and numb at the school
+# gate, warm again now" locks out).
+AFTER41_COLD_HANDS = [
+    "hands were ice cold and numb scraping the windscreen, warmed up now",
+    "fingers went freezing and numb holding the dog lead in the snow, fine once I got in",
+    "hands so cold and numb on the bike this morning, thawed out by the radiator",
+]
+AFTER41_COLD_RED = [
+    "my feet are freezing and numb and my legs feel weak",
+    "both feet freezing and numb since yesterday and still numb now",
+    "my hands are ice cold and numb and my face has dropped on one side",
+    "my legs were freezing and numb, thawed out now",
+    "feet freezing and numb all week, getting worse",
+]
+
+
+@each("text", AFTER41_COLD_HANDS)
+def test_cold_hands_warmed_up_are_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety"
+
+
+@each("text", AFTER41_COLD_RED)
+def test_cold_told_beside_a_sign_or_in_the_legs_still_locks_out(text: str) -> None:
+    assert answer(text).kind == "safety"
