@@ -2001,14 +2001,6 @@ _HELP_SENTENCE = re.compile(
     r"|navigate|drive|get into|get on with) (?:this|the|you|it)(?: (?:service|bot|thing|app|chat"
     r"|system|programme|program|coach))?"
     r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
-    # round 41: which button asked, to start ("which button do I press to start the exercise
-    # thing", "what key do I tap to begin")
-    r"|(?:which|what) (?:button|buttons|key|keys|icon|icons|command|commands|option|thing)"
-    r" (?:do|should|can|shall|must|would) (?:i|we|you) (?:press|tap|click|push|hit|use|type|pick)"
-    r"(?: (?:to|so i can|for) (?:start|begin|get started|get going|kick off|open|launch|do)"
-    r"(?: (?:with |on )?(?:the|this|my|a|today s|today) (?:\w+ ){0,2}?(?:exercise|exercises|session"
-    r"|stretch|twist"
-    r"|workout|routine|thing|bot|app|programme|program|class))?(?: thing)?)?"
     # round 39: the buttons or commands asked for in a learner's words ("please explain me which
     # buttons and orders this bot is having", "tell me what commands you have got")
     r"|(?:(?:can|could|would|will) (?:you|u) (?:please )?)?(?:please )?(?:explain|tell|show"
@@ -2221,14 +2213,17 @@ _GOOD_FOR_ASKED = re.compile(
 )
 
 
-# A screen's control asked for, to start ("what do I tap to kick off the exercise", "which
-# icon should I click to begin"): pressing or tapping *to start* is the chat's buttons, never
-# the palms pressing on the floor ("what do I press into the floor", "press with what?").
+# Round 41: a screen's control asked for ("which button should I press", "what key do I tap",
+# "what do I tap to kick off the exercise", "which icon should I click to begin"): a control
+# named, or pressing or tapping *to start*, is the chat's buttons, never the palms pressing on
+# the floor ("what do I press into the floor", "press with what?").
 _PRESS_TO_START = re.compile(
-    r"\b(?:what|which)(?: (?:button|buttons|key|keys|icon|icons|option|options|thing|bit))?"
-    r" (?:do|should|can|shall|must|would|have to|need to) (?:i|we) (?:press|tap|click|hit|push"
-    r"|select|touch)(?: on)? (?:to|so i can|so i|for|in order to) (?:start|begin|kick off"
-    r"|get started|get going|launch|open|fire up|set off)\b"
+    r"\b(?:what|which) (?:button|buttons|key|keys|icon|icons|command|commands|option|options)"
+    r" (?:do|should|can|shall|must|would|have to|need to) (?:i|we|you) (?:press|tap|click|hit"
+    r"|push|select|touch|use|type|pick)\b"
+    r"|\b(?:what|which)(?: thing| bit)? (?:do|should|can|shall|must|would|have to|need to)"
+    r" (?:i|we) (?:press|tap|click|hit|push|select|touch)(?: on)? (?:to|so i can|so i|for"
+    r"|in order to) (?:start|begin|kick off|get started|get going|launch|open|fire up|set off)\b"
 )
 
 
