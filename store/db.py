@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.dialects import postgresql
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 VERSION_TABLE = "alembic_version"  # Alembic's default; store/migrations/env.py keeps it
@@ -69,6 +70,8 @@ def dialect_insert(db: Session, model: type[Any]) -> sqlite.Insert | postgresql.
     them alike)."""
     if db.get_bind().dialect.name == "sqlite":
         return sqlite.insert(model)
+    from sqlalchemy.dialects import postgresql  # only with PostgreSQL: about 2 MB of RSS
+
     return postgresql.insert(model)
 
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, CursorResult, Insert, bindparam, delete
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlmodel import Session, col
 
 from store.driver import Run
 from store.models import ProcessedUpdate
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql
 
 # Telegram keeps an undelivered update for 24 hours, so a redelivery comes within a day; two
 # leave room for a long outage. After a week without updates Telegram picks a random next id.
@@ -25,10 +28,14 @@ KEEP = timedelta(days=2)
 
 @cache
 def _claim_statement(dialect_name: str) -> Insert:
-    insert = sqlite.insert if dialect_name == "sqlite" else postgresql.insert
+    if dialect_name == "sqlite":
+        start: sqlite.Insert | postgresql.Insert = sqlite.insert(ProcessedUpdate)
+    else:  # imported only with PostgreSQL (its dialect module is about 2 MB of RSS)
+        from sqlalchemy.dialects import postgresql
+
+        start = postgresql.insert(ProcessedUpdate)
     statement: Insert = (
-        insert(ProcessedUpdate)
-        .values(
+        start.values(
             update_id=bindparam("update_id"),
             digest=bindparam("digest"),
             seen_at=bindparam("seen_at"),
