@@ -21,7 +21,7 @@ from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
 from app import ownership, updates
-from app.memory import release_freed_memory
+from app.memory import CoachApplication, release_freed_memory
 from app.ratelimit import CoachRateLimiter
 from app.router import TextClaim, command_router, text_router
 from app.services import ChatState, Services
@@ -104,6 +104,7 @@ def build_application(
     tls = httpx.create_ssl_context()  # httpx's default, built once for both clients
     app = (
         Application.builder()
+        .application_class(CoachApplication)
         .token(token)
         .base_url(base_url or settings.bot_api_url)
         .base_file_url(base_file_url or settings.bot_file_url)
