@@ -21,7 +21,7 @@ from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
 from app import ownership, updates
-from app.memory import CoachApplication, release_freed_memory
+from app.memory import CoachApplication
 from app.ratelimit import CoachRateLimiter
 from app.router import TextClaim, command_router, text_router
 from app.services import ChatState, Services
@@ -186,7 +186,6 @@ async def _post_init(app: Application[Any, Any, Any, Any, Services, Any]) -> Non
     for feature in FEATURES:
         if (startup := getattr(feature, "startup", None)) is not None:
             await startup(app)
-    release_freed_memory()  # what compiling the rules and building the indexes freed
     log.info("ready as @%s", app.bot.username)
 
 

@@ -1,23 +1,10 @@
-import sys
 from pathlib import Path
 
 from telegram import Update
 
 from app.build import build_application
-from app.memory import CoachApplication, release_freed_memory
+from app.memory import CoachApplication
 from tests.conftest import TOKEN, make_settings
-
-
-def test_release_freed_memory_runs_where_it_can() -> None:
-    released = release_freed_memory()
-    assert isinstance(released, bool)
-    if not sys.platform.startswith("linux"):
-        assert released is False
-
-
-def test_release_freed_memory_is_safe_to_repeat() -> None:
-    release_freed_memory()
-    release_freed_memory()
 
 
 def test_no_per_user_bookkeeping_without_a_persistence(tmp_path: Path) -> None:
