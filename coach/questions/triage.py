@@ -4255,7 +4255,9 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"|until|till|up to now|like this|like that before))",
     # a catch, a pinch or a lock denied in a list ("no shooting no catching"), never a catch of
     # breath
-    r"(?:no|not any|without|never any|zero) (?:catch|catching|catches|pinch|pinching|pinches"
+    # round 42: "nothing sharp, nothing catching"
+    r"(?:no|not any|without|never any|zero|nothing) (?:catch|catching|catches|pinch|pinching"
+    r"|pinches"
     r"|locking|grabbing|twinges?|zings?|zinging)(?! (?:\w+ )?breath)",
     # round 30: a fall in another sense, an idiom ("the joke fell flat", "the plan fell apart",
     # "everything fell into place"); never "fell flat on my back" or onto anything
@@ -5469,7 +5471,11 @@ _HAND_CAUSE_35 = re.compile(
     r"|\b(?:hedge ?trimmer|trimmer|strimmer|chainsaw|chain saw|leaf blower|jet ?wash\w*|pressure"
     r" ?wash\w*|power tools?|drill|sander|secateurs|shears|lawnmower|mower|rotavator|rotovator"
     r"|hammer|spade|shovel|rake|hoe|paintbrush|roller|steering wheel|handlebars?|pole|oars?"
-    r"|paddle|racket|racquet|club|bat|knitting needles|crochet hook|whisk|vibrat\w*)\b"
+    r"|paddle|racket|racquet|club|bat|knitting needles|crochet hook|whisk|vibrat\w*"
+    # round 42: the building trade's vibrating tools
+    r"|jack ?hammer|(?:angle )?grinder|(?:plate )?compactor|wacker(?: plate)?|kango|breaker"
+    r"|nail gun|impact driver|sds(?: drill)?|polisher|planer|router|jigsaw|circular saw"
+    r"|chasing|chaser|floor sander|scabbler|rammer)\b"
 )
 # Round 8. Tingling or numbness in the hands only.
 _HAND_SIGNS = frozenset({"tingling", "numbness"})
@@ -6046,7 +6052,7 @@ def _general_41(clause: str, whole: str) -> bool:
 
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
-    if _general_41(clause, whole):
+    if _general_41(clause, whole) or _general_42(whole):
         return True
     ahead = _ahead_denied(whole)
     if (
@@ -6813,7 +6819,10 @@ _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 _EFFORT_WHEN = re.compile(
     r"\b(?:after|from|during|at) (?:the |my |a |this |that |our )?(?:\w+ ){0,2}?(?:run|race|parkrun"
     r"|10k|5k|half marathon|marathon|match|game|class|session|workout|gym|ride|hike|leg day"
-    r"|training|spin|football|netball|rugby|hockey|tennis) (?:this morning|today|yesterday"
+    r"|training|spin|football|netball|rugby|hockey|tennis"
+    # round 42: the gym's named exercises ("dead legs after lunges this morning")
+    r"|squats?|lunges?|deadlifts?|leg press|bench|bench press|weights|lifting|circuits|crossfit)"
+    r" (?:this morning|today|yesterday"
     r"|earlier|last night|this afternoon|this evening)\b"
 )
 # A seat that numbs the bum: riding a horse or a long hack, gone on walking about.
@@ -9792,7 +9801,9 @@ def _blank_round29(text: str) -> str:
         )
     return _blank_round40(
         _blank_round39(
-            _blank_round38(_blank_round35(_blank_round34(_blank_round32(_blank_round41(text)))))
+            _blank_round38(
+                _blank_round35(_blank_round34(_blank_round32(_blank_round41(_blank_round42(text)))))
+            )
         )
     )
 
@@ -10374,6 +10385,63 @@ _ACHE_GUARD_41 = re.compile(
 )
 
 
+# Round 42, for the net: words of no body ("itching to get back into the stretches", a chest of
+# drawers); a past trouble a clinician sorted, well now ("my back woke me most nights last winter,
+# the osteo fixed it, fine since"); a back condition's name asked beside an ordinary stiffness
+# ("could it be a trapped nerve? my back's been sore since the weekend"), the question bank's
+# diagnosis decline. Never with a word of a sign, of now or of back again.
+_NO_BODY_42 = re.compile(
+    r"\b(?:(?:get|getting|got|gets|come|coming|came|go|going|went|be|being) back (?:to|into|on"
+    r"|in|at|onto)|(?:dying|dyin|itching|desperate|gagging) to|chests? of drawers)\b",
+    re.IGNORECASE,
+)
+_SORTED_BY_42 = re.compile(
+    r"\b(?:physio\w*|gp|doctor|doc|osteo\w*|chiro\w*|massage\w*|therapist|injection|jab"
+    r"|treatment|course of \w+|exercises|tablets|specialist|consultant)\W+(?:\w+\W+){0,2}?"
+    r"(?:sorted|fixed|cleared|cured|resolved|sorted out|got rid of)\b",
+    re.IGNORECASE,
+)
+_WELL_SINCE_42 = re.compile(
+    r"\b(?:sleep\w* (?:like a (?:baby|log)|fine|well|through(?: the night)?|soundly)|(?:fine"
+    r"|grand|great|good|ok|okay|right as rain|good as new|all good) (?:now|since|these days"
+    r"|ever since)|(?:no|not a) (?:bother|problem|peep|twinge) since|not had it since"
+    r"|never (?:came|come) back)\b",
+    re.IGNORECASE,
+)
+_NET_GUARD_42 = re.compile(
+    r"\b(?:still|again|worse|(?:came|come|coming|is|it's|its) back|returned|today|tonight"
+    r"|yesterday|this (?:week|morning)|last night|right now|at the moment|numb\w*|tingl\w*"
+    r"|pins|weak\w*|legs?|foot|feet|groin|saddle|bladder|bowel\w*|pee|wee|poo|toilet|chest"
+    r"|breath\w*|fever\w*|temperature|sweat\w*|fall|fell|fallen|faint\w*|dizz\w*|weight"
+    r"|sharp|shoot\w*|stab\w*|burn\w*|can'?t|cannot|couldn'?t|won'?t|unbearable|agony|severe"
+    r"|cancer|face|speech|arms?)\b",
+    re.IGNORECASE,
+)
+_DIAGNOSIS_42 = re.compile(
+    r"\b(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this) be|would (?:it|this)"
+    r" be|do you think (?:it'?s|it is|this is|i'?ve got|i have)|sounds? like|reckon (?:it'?s|it"
+    r" is)|is it maybe|any chance (?:it'?s|it is))\s+(?:a |an |my |just )?(?:slipped|bulging"
+    r"|herniated|prolapsed|ruptured|trapped|pinched|pulled|torn) (?:disc|disk|nerve|muscle)"
+    r"(?:\W+(?:do you think|d'?you reckon|you reckon|or what|or not|maybe))?",
+    re.IGNORECASE,
+)
+_ORDINARY_42 = re.compile(
+    r"\b(?:stiff\w*|sore\w*|ach\w*|tight\w*|niggl\w*|twing\w*|tender)\b", re.IGNORECASE
+)
+
+
+def _blank_net_42(text: str) -> str:
+    """Round 42's words for the net (see the patterns above)."""
+    text = blanked(_NO_BODY_42, text)
+    if _NET_GUARD_42.search(text):
+        return text
+    if _SORTED_BY_42.search(text) and _WELL_SINCE_42.search(text):
+        return " " * len(text)
+    if _DIAGNOSIS_42.search(text) and _ORDINARY_42.search(blanked(_DIAGNOSIS_42, text)):
+        return " " * len(text)
+    return text
+
+
 def blank_for_net(text: str) -> str:
     """Words that tell nothing of the writer's body, blanked for the safety net
     (`coach.questions.unsure`), round 40: a person called "a pain in the backside", a role
@@ -10392,7 +10460,7 @@ def blank_for_net(text: str) -> str:
     ):
         # round 41: an ordinary ache after a named job, over today
         text = blanked(_JOB_ACHE_41, text)
-    return text
+    return _blank_net_42(text)
 
 
 def _blank_round40(text: str) -> str:
@@ -10508,6 +10576,197 @@ def _blank_round41(text: str) -> str:
     if "sharp" in lowered or "bitter" in lowered or "biting" in lowered:
         text = blanked(_WEATHER_SHARP_41, text)
     return text
+
+
+# Round 42 (h42's false alarms). Each blanks only its own words, on the text as typed.
+# A circuit that trips ("the power tripped", "the breaker keeps tripping", "tripped the fuse"):
+# the electrics, never a trip over anything;
+_POWER_TRIP_42 = re.compile(
+    r"\b(?:(?:the\s+)?(?:power|electrics?|electricity|fuses?|fuse\s+box|breakers?|circuit"
+    r"(?:\s+breaker)?s?|trip\s+switch(?:es)?|rcd|mains|lights|amps?|pa(?:\s+system)?|sound"
+    r"\s+system|desk|lighting\s+rig|rig|socket|switch)\s+(?:has\s+|had\s+|have\s+|just\s+|keeps?"
+    r"\s+|kept\s+|must\s+have\s+|went\s+and\s+)?(?:tripped|trips|tripping|trip)"
+    r"|(?:tripped|tripping|trip|trips)\s+(?:the\s+)?(?:power|electrics?|fuses?|breakers?"
+    r"|circuit(?:\s+breaker)?s?|trip\s+switch|rcd|mains|switch)|trip\s+switch(?:es)?)\b"
+    r"(?!\s+(?:over|up|on\s+(?:the|a|my)\s+(?:stairs?|steps?|kerb|curb|cable|rug|mat)"
+    r"|and\s+(?:fell|landed|went\s+flying)))",
+    re.IGNORECASE,
+)
+# a wait or a queue called agony or torture ("this queue is agony", "20 minutes on hold, this is
+# agony"), only with no body part named anywhere (see `_blank_round42`);
+_WAIT_WORDS_42 = re.compile(
+    r"\b(?:queues?|queuing|queueing|wait|waits|waiting|waited|on\s+hold|hold\s+music|ticket"
+    r"|traffic|tailback|delay\w*|late|loading|buffering|(?:has|have|hasn'?t|haven'?t|has\s+not"
+    r"|have\s+not|not)\s+moved|minutes?|mins|hours?|hrs|ages|forever|slow\w*|dragging\s+on"
+    r"|appointment\s+running\s+late)\b",
+    re.IGNORECASE,
+)
+_AGONY_42 = re.compile(
+    r"\b(?:(?:this|it|that|(?:the|this|that)\s+(?:wait|queue|traffic|hold\s+music|delay)"
+    r"(?:\s+(?!(?:my|me|i)\b)\w+){0,5}?|waiting)\s*(?:is|'s|’s|was|s)"
+    r"\s+(?:absolute\s+|pure\s+|sheer\s+|total\s+|actual\s+|utter\s+|such\s+)?(?:agony|torture"
+    r"|torment|painful|killing\s+me)|(?:pure|sheer|absolute|utter|total)\s+(?:agony|torture))\b",
+    re.IGNORECASE,
+)
+_AGONY_BODY_42 = re.compile(
+    r"\b(?:my|me|i'?m|i\s+am|i\s+feel)\b[^.?!]{0,30}?\b(?:back|spine|legs?|foot|feet|knees?|hips?"
+    r"|bum|groin|chest|neck|arms?|hands?|head|stomach|tummy|hurts?|hurting|pain\w*|aching"
+    r"|sore|numb\w*|tingl\w*|weak)\b|\b(?:back|spine|legs?|foot|feet|knees?|hips?|chest|neck)"
+    r"\b",
+    re.IGNORECASE,
+)
+# someone whose trade names a sign's word ("an electrician", "the electricians"): a person;
+# and a chest of drawers, furniture.
+_TRADE_42 = re.compile(
+    r"\b(?:electricians?|chests?\s+of\s+drawers)\b",
+    re.IGNORECASE,
+)
+
+
+# a schedule that runs over ("meetings run over most days", "rehearsal ran over"): never
+# someone run over, nor a thing that ran over a foot;
+_SCHEDULE_OVER_42 = re.compile(
+    r"\b(?:meetings?|rehearsals?|classes|class|lessons?|lectures?|shifts?|practices?|practice"
+    r"|sessions?|appointments?|clinics?|surgery|school|work|the day|days|things|matches|games"
+    r"|training|calls?|the show|shows|gigs?|services?)\s+(?:always\s+|often\s+|usually\s+"
+    r"|tend\s+to\s+|keep\s+|kept\s+|sometimes\s+)?(?:run|runs|ran|running)\s+over\b"
+    r"(?!\s+(?:my|me|him|her|them|us|his|someone|a\s+(?:man|woman|person|child|kid|dog|cat)))",
+    re.IGNORECASE,
+)
+# "both" said of the hands ("both hands tingling from the grinder"): never of the legs or feet.
+_BOTH_HANDS_42 = re.compile(
+    r"\bboth(?=\s+(?:my\s+|of\s+my\s+)?(?:hands|palms|thumbs|wrists)\b"
+    r"(?!\s+(?:and|or|&|plus)\s+(?:my\s+|both\s+)?(?:feet|legs|foot|toes)))",
+    re.IGNORECASE,
+)
+
+
+# A grinder, the tool ("the angle grinder"): its grind is no joint's (only where the hands'
+# own signs are weighed, see `_hand_signs_42`).
+_GRINDER_42 = re.compile(r"\b(?:angle |bench |stump |floor )?grinders?\b")
+
+
+def _hand_signs_42(signs: tuple[str, ...], clauses: list[str], whole: str) -> set[str]:
+    """Round 42: the signs, a grinder's "popped" left out when the tool alone gave it."""
+    found = set(signs)
+    if (
+        "popped" in found
+        and _has(_GRINDER_42, whole)
+        and "popped" not in _assess(_blank(" ".join(clauses), _GRINDER_42)).signs
+    ):
+        found.discard("popped")
+    return found
+
+
+def _blank_round42(text: str) -> str:
+    """Round 42: a circuit that trips, a wait called agony with no body part named, a trade's
+    name ("electrician"), a chest of drawers, "both" said of the hands and a schedule that runs
+    over; each blanks only its own words."""
+    lowered = text.lower()
+    if "trip" in lowered:
+        text = blanked(_POWER_TRIP_42, text)
+    if (
+        (
+            "agony" in lowered
+            or "tortur" in lowered
+            or "torment" in lowered
+            or "painful" in lowered
+            or "killing" in lowered
+        )
+        and _WAIT_WORDS_42.search(text)
+        and not _AGONY_BODY_42.search(blanked(_AGONY_42, text))
+    ):
+        text = blanked(_AGONY_42, text)
+    if "both" in lowered:
+        text = blanked(_BOTH_HANDS_42, text)
+    if "over" in lowered:
+        text = blanked(_SCHEDULE_OVER_42, text)
+    if "electrician" in lowered or "drawers" in lowered:
+        text = blanked(_TRADE_42, text)
+    return text
+
+
+# Round 42 (h42's general questions). On the text as normalised. A general question with the
+# writer well, or asked ahead of starting ("generally, is a temperature with back ache a worry?
+# I'm fine, just asking before I begin");
+_IN_GENERAL_42 = re.compile(
+    r"\b(?:in general|generally|as a rule|on the whole|for (?:people|anyone|anybody|most people"
+    r"|someone|somebody)(?: in general)?)\b"
+)
+_BEFORE_START_42 = re.compile(
+    r"\b(?:(?:just )?(?:asking|checking|wondering|want to know|wanted to know)(?: this| that)?"
+    r" (?:before|ahead of) (?:i|we) (?:start|begin|get going|try it|try this|do it|sign up)"
+    r"(?: (?:it|this|the (?:twist|stretch|programme|program|course|move|exercises?)))?"
+    r"|(?:haven t|have not|not yet) (?:started|begun|tried it)(?: yet)?)\b"
+)
+_WELL_42 = re.compile(
+    r"\b(?:i am|im|i m|i feel|i am feeling|feeling|me|myself) (?:totally |perfectly |completely "
+    r"|absolutely |very )?(?:well|fine|ok|okay|good|grand|healthy|alright|all right)(?: (?:now"
+    r"|thankfully|luckily|though|tho|btw|lol|myself))*\b(?! (?:but|until|till|except|apart|other"
+    r" than|besides)\b)"
+)
+# the bot asked what it would do with an answer, the event denied ("how would the app respond if
+# I told it I'd fallen? I haven't, only curious");
+_BOT_WOULD_42 = re.compile(
+    r"\b(?:what|how) (?:would|will|does|do|did|should|could) (?:the bot|this bot|the app|this app"
+    r"|the coach|you|u|it) (?:\w+ ){0,2}?(?:do|say|reply|respond|react|answer|tell me|suggest)"
+    r" (?:if|when) (?:i|someone|somebody|a user|you) (?:said|say|says|told|tell|typed|type|wrote"
+    r"|write|answered|ticked|tick|reported|put|mentioned|pressed|clicked|tapped)(?: (?:you|it"
+    r"|the bot|yes|that|to))*(?: \w+){0,8}?(?= (?:just|only|purely|i have not|i had not|i did"
+    r" not|i do not|not that|hypothetically|asking|curious|wondering)\b|$)"
+)
+_DENIED_42 = re.compile(
+    r"\b(?:(?:i|we) (?:have|had|did|do|am|was) not(?: (?:had|got|done|fallen|fell|been|had one"
+    r"|had any|got any))?(?: (?:one|any|it|that))?(?: (?:by the way|btw|lol|haha|thankfully"
+    r"|luckily|yet))*|not that i (?:have|had|did|am|was)|(?:just|only|purely) (?:wondering"
+    r"|curious|asking|hypothetical\w*)|hypothetically|asking (?:out of|for) (?:curiosity"
+    r"|interest)|out of (?:curiosity|interest)|nothing (?:has )?happened(?: to me)?)\b"
+)
+# people with a sign asked about, the writer's own denied or a purpose told ("should people with
+# bowel trouble skip the twist? not me, it's for a handout").
+_PEOPLE_WITH_42 = re.compile(
+    r"\b(?:do|does|should|can|could|must|would|is it (?:ok|okay|safe|wise) for|are there)"
+    r" (?:people|anyone|anybody|someone|somebody|folk|folks|clients|patients|those|users"
+    r"|others)(?: who (?:have|get|suffer from|live with)| with| suffering from| living with"
+    r"| that have)\b"
+)
+_NOT_MINE_42 = re.compile(
+    r"\b(?:i (?:do|did|have) not (?:have|had|get|got)(?: (?:any|one|them|it|that|those))?(?:"
+    r" myself)?"
+    r"|i (?:do|have) not(?= (?:asking|just|it is|its|this is|for|but i|though)\b|$)"
+    r"|i have not got (?:any|one|them|it)|not me|none here|not (?:my|mine)|mine (?:are|is)"
+    r" fine|i am (?:fine|ok|okay|well)(?: myself)?)\b"
+)
+_PURPOSE_42 = re.compile(
+    r"\b(?:asking|ask|want to know|need to know|writing|making|putting together|preparing"
+    r"|doing|for) (?:\w+ ){0,2}?(?:a |an |my |the |our )?(?:\w+ )?(?:leaflet|handout|flyer"
+    r"|poster|newsletter|blog|post|course|class|clients?|students?|patients?|members|group"
+    r"|website|sheet|guide|info sheet)s?(?: (?:i am|im|i m|we are) (?:making|writing|doing"
+    r"|putting together|preparing)(?: for (?:my|our) (?:clients?|students?|patients?|members"
+    r"|group|class))?)?\b"
+)
+
+
+def _general_42(whole: str) -> bool:
+    """Round 42: the three shapes above, each with nothing of the writer's own left once its
+    words and the asking words are set aside; never with a word of now, lasting or back."""
+    if (
+        _has(_PRESENT, _blank(_blank(whole, _WELL_42), _NOT_NOW))
+        or _has(_LASTING, whole)
+        or _has(_RECUR_41, whole)
+    ):
+        return False
+    shaped = None
+    if _has(_BOT_WOULD_42, whole) and _has(_DENIED_42, _blank(whole, _BOT_WOULD_42)):
+        shaped = _blank(_blank(whole, _BOT_WOULD_42), _DENIED_42)
+    elif _has(_IN_GENERAL_42, whole) and (_has(_WELL_42, whole) or _has(_BEFORE_START_42, whole)):
+        shaped = _blank(_blank(_blank(whole, _IN_GENERAL_42), _WELL_42), _BEFORE_START_42)
+    elif _has(_PEOPLE_WITH_42, whole) and _has(_NOT_MINE_42, whole):
+        shaped = _blank(_blank(_blank(whole, _PEOPLE_WITH_42), _NOT_MINE_42), _PURPOSE_42)
+    if shaped is None:
+        return False
+    rest = _blank(_blank(_blank(shaped, _ASKED_GENERALLY_RE), _NOT_A_CLAIM), _ASKING_WORDS_29)
+    return not _has(_OWN_NOW_41, rest) and not _FIRST_PERSON.search(rest)
 
 
 def _blank_round38(text: str) -> str:
@@ -10827,6 +11086,11 @@ def _triage(text: str) -> Triage:
         and not _has(_DURING, whole)
     ):
         # round 16: chest tightness with the chest's training told anywhere: asked about
+        if _has(_PEC_SORE_42, whole) and not _has(_CHEST_GUARD_42, whole):
+            # round 42: settled with the pecs named sore ("chest tight after bench press, pecs
+            # are proper sore"); never breathless, spreading, crushing, at rest, new or with
+            # the arm, the jaw or the heart
+            return Triage(TriageLevel.NONE, ())
         return Triage(plain.level, plain.signs, ambiguous=True, context="cause")
     if (
         set(plain.signs) <= {"chest_pain", "weakness"}
@@ -10894,15 +11158,38 @@ def _triage(text: str) -> Triage:
         # round 11: "stubbed my toe on the bed, ouch, back's fine": another part's knock
         return Triage(TriageLevel.NONE, ())
     if (
-        set(plain.signs) <= _HAND_SIGNS
+        _hand_signs_42(plain.signs, clauses, whole) <= _HAND_SIGNS
         and _has(_UPPER_ONLY, whole)
-        and not _has(_LOWER_OR_TRUNK, whole)
+        # round 42: "back feels fine though" names no sign's part
+        and not _has(_LOWER_OR_TRUNK, _blank(whole, _PART_SAID_FINE_42))
         and (_has(_CAUSE, whole) or _has(_HAND_CAUSE_35, whole))
         and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _has(_RETURNED, _blank(joined, _GONE))
     ):
         # round 8: "fingers prickly and tingling after scraping the icy windscreen": a
         # symptom in the hands only, with its cause in any clause
+        return Triage(TriageLevel.NONE, ())
+    if (
+        set(plain.signs) <= _HAND_SIGNS
+        and _has(_NEVER_FLAG_PART_42, whole)
+        and not _has(_OTHER_PART_42, _blank(_blank(whole, _NEVER_FLAG_PART_42), _PART_SAID_FINE_42))
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_RETURNED, _blank(joined, _GONE))
+    ):
+        # round 42: "ears and nose numb from the wind": parts that are never a sign's
+        return Triage(TriageLevel.NONE, ())
+    if (
+        "breathing_difficulty" in plain.signs
+        and set(plain.signs) <= {"breathing_difficulty", "fever_unwell"}
+        and _has(_ILLNESS_42, whole)
+        and _has(_CLEARED_42, whole)
+        and _has(_BREATH_FINE_42, whole)
+        and _has(_WHEN_PAST_42, whole)
+        and not _has(_BREATH_GUARD_42, _blank(whole, _BREATH_FINE_42))
+        and not _has(_RETURNED, _blank(joined, _GONE))
+    ):
+        # round 42: short of breath with a cold or the flu that cleared, breathing fine now
+        # ("breathless with flu a fortnight ago, all cleared, breathing normal now")
         return Triage(TriageLevel.NONE, ())
     if (
         set(plain.signs) <= _CRAMP_SIGNS
@@ -11285,6 +11572,10 @@ _IN_CARE = re.compile(
     r"|immunotherapy|cancer treatment)|(?:going through|having|in the middle of) (?:chemo\w*"
     r"|radiotherapy|immunotherapy)|(?:his|her|their) (?:medical |care |cancer |oncology )?team"
     r"|(?:to|at) (?:the |a )?(?:emergency |out of hours |24 hour )?vets?"
+    # round 42: "he's in with the doctor", "she's being seen"
+    r"|(?:he|she|they) (?:is|are|s|was|were) (?:in with|with|seeing|being seen by) (?:the |a |her "
+    r"|his |their )?(?:gp|doctor|nurse|consultant|specialist|physio\w*|practice nurse)"
+    r"|(?:he|she|they) (?:is|are|s) (?:being|getting) (?:seen|checked|looked at)"
     # round 24: "he's seen the GP about it", "we're getting him seen tomorrow"
     r"|(?:he|she|they|he has|she has|they have|he s|she s|they ve) (?:seen|been to|saw) (?:the |a "
     r"|his |her |their )?(?:gp|doctor|specialist|consultant|physio\w*|neurologist|urologist)"
@@ -11387,7 +11678,29 @@ _WRITER_FINE = re.compile(
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
 _UPPER_ONLY = re.compile(
-    r"\b(?:hands?|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?)\b"
+    # round 42: the palms
+    r"\b(?:hands?|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?|palms?)\b"
+)
+# Round 42: a part said fine ("back feels fine though", "legs are ok"), never "fine but";
+# parts that are never a sign's (the ears, the nose), and every other part.
+_PART_SAID_FINE_42 = re.compile(
+    r"\b(?:my |the )?(?:back|spine|legs?|feet|foot|neck|hips?|bum|knees?|body)(?: (?:and|or)"
+    r" (?:my )?(?:back|spine|legs?|feet|foot|neck|hips?|knees?))*(?: (?:is|are|s|feels?|feel"
+    r"|seems?|felt|was|were))? (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay"
+    r"|good|grand|normal|alright|all right)(?: (?:though|tho|thankfully|luckily|btw|lol))*\b"
+    r"(?! (?:but|until|till|except|apart|other than|besides)\b)"
+)
+_NEVER_FLAG_PART_42 = re.compile(
+    r"\b(?:ears?|ear ?lobes?|nose|nostrils|tip of (?:my|the) nose|nose tip|nose and ears?"
+    r"|ears and nose)\b"
+)
+_OTHER_PART_42 = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
+    r"|groin|hips?|chest|neck|buttocks?|bottom|saddle|down there|glutes?|hamstrings?|hands?"
+    r"|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?|face|lips?|mouth|tongue"
+    r"|cheeks?|jaw|chin|head|eyes?|side|one side|body|all over|everywhere|skin|scalp|shoulders?"
+    r"|stomach|tummy|belly|privates|genitals|bits|bladder|bowels?|weak\w*"
+    r"|dizz\w*|faint\w*|breath\w*|speech|speak\w*|words?|vision|sight|see)\b"
 )
 _LOWER_OR_TRUNK = re.compile(
     r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
@@ -11550,7 +11863,9 @@ def _tired_after_effort(found: set[str], whole: str) -> bool:
         and _has(_NORMAL_TIRED, whole)
         and not _has(_NOT_TIRED, whole)
         and not _has(
-            _WORSENING, _blank(_blank(_blank(whole, _NORMAL_TIRED), _EFFORT_WHEN), _WHEN_ASKED_38)
+            # round 42: the effort's own time read first ("after lunges this morning")
+            _WORSENING,
+            _blank(_blank(_blank(whole, _EFFORT_WHEN), _NORMAL_TIRED), _WHEN_ASKED_38),
         )
         and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _hard(whole)
@@ -11636,6 +11951,70 @@ def _posture_ache_38(found: set[str], whole: str, message: str) -> bool:
     )
 
 
+# Round 42 (h42's questions back), on the text as normalised: legs called dead; the pecs sore;
+# an illness's breathlessness over; the check's questions asked; someone sent to be seen.
+_DEAD_LEGS_42 = re.compile(
+    r"\b(?:dead legs|legs? (?:are |is |feel |feels |felt |were |was |s |gone |went )?(?:so "
+    r"|proper |properly |absolutely |totally |completely |pretty |bit |a bit )?dead)\b"
+)
+_PEC_SORE_42 = re.compile(
+    r"\b(?:pecs?|pectorals?|chest muscles?)(?: \w+){0,3}? (?:sore|stiff|tight|achy|aching|tender"
+    r"|wrecked|destroyed|battered|killing me|doms)\b|\b(?:sore|stiff|achy|tender|tight) (?:pecs?"
+    r"|pectorals?|chest muscles?)\b"
+)
+_CHEST_GUARD_42 = re.compile(
+    r"\b(?:breath\w*|puff\w*|pant\w*|wheez\w*|sweat\w*|clammy|arms?|jaw|neck|shoulder blades?"
+    r"|spread\w*|radiat\w*|travel\w*|crush\w*|squeez\w*|pressure|heavy|heaviness|weight on"
+    r"|elephant|band|vice|sharp|stab\w*|pains?|burn\w*|rest|resting|lying|(?<!last )night"
+    r"|nights|woke|wakes"
+    r"|dizz\w*|faint\w*|light ?headed|sick|nause\w*|palpitat\w*|racing|pounding|flutter\w*"
+    r"|heart|worse|still|new|sudden\w*|out of nowhere|left side|since|again|never)\b"
+)
+_CLEARED_42 = re.compile(
+    r"\b(?:cleared|cleared up|cleared off|went away|gone away|passed|over|better|recovered|got"
+    r" over it|shook it off|shifted)\b"
+)
+_WHEN_PAST_42 = re.compile(
+    r"\b(?:ago|last (?:week|month|year|winter|spring|summer|autumn|time)|(?:a|one|two|three|few)"
+    r" (?:weeks?|months?|fortnight)|fortnight|in (?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)|over (?:christmas|easter|new year|the"
+    r" holidays)|back in|earlier this (?:year|month))\b"
+)
+_ILLNESS_42 = re.compile(
+    r"\b(?:cold|colds|flu|covid|bug|virus|chest infection|cough|lurgy|chesty cold|head cold"
+    r"|chest bug|bronchitis)\b"
+)
+_BREATH_FINE_42 = re.compile(
+    r"\b(?:breathing|breath|chest|lungs)(?: is| s| has been| have been| are| feels?| feel)?"
+    r" (?:totally |completely |perfectly |absolutely |all )?(?:fine|normal|back to normal|good"
+    r"|ok|okay|grand|clear|great)(?: (?:now|again|since|these days))*\b"
+    r"(?! (?:but|until|till|except|apart|other than|besides)\b)"
+)
+_BREATH_GUARD_42 = re.compile(
+    r"\b(?:still|again|worse|today|tonight|this (?:morning|afternoon|evening)|right now|at the"
+    r" moment|lips|blue|grey|rest|resting|lying|sitting still|chest pain|pains?|tight|sweat\w*"
+    r"|dizz\w*|faint\w*|since (?:then|yesterday|this)|every|keeps?|whenever)\b"
+)
+_CHECK_ASKS_42 = re.compile(
+    r"\b(?:what|which) (?:symptoms|signs|questions|things|red flags|warning signs|stuff)?"
+    r" ?(?:does|do|will|would|did) (?:your|the|this|ur|you) (?:bot s |app s )?(?:check ?in"
+    r"|checkin|checklist|check list|checks?|screening|screener|questions?|bot|app|safety"
+    r" check|quiz)? ?(?:\w+ )?(?:ask|asks|cover|covers|look for|check for|mention|screen for)\b"
+)
+_IN_WITH_42 = re.compile(
+    r"\b(?:he|she|they) (?:is|are|s|was|were) (?:in with|with|seeing|being seen by) (?:the |a "
+    r"|her |his |their )?(?:gp|doctor|nurse|consultant|specialist|physio\w*|practice nurse)"
+    r"(?: (?:right now|now|at the moment|as we speak))?\b"
+)
+_SENT_TO_SEE_42 = re.compile(
+    r"\b(?:told|telling|tell|said to|advised|urged|made|making|nagged|nagging|begged|sent)"
+    r" (?:him|her|them) (?:to )?(?:go (?:and )?)?(?:get (?:it |that |this |himself |herself"
+    r" |themselves )?(?:checked|seen|looked at|checked out)|(?:see|book in with|ring|call|visit)"
+    r" (?:someone|somebody|a doctor|the doctor|a doc|the doc|the gp|a gp|his gp|her gp|their gp"
+    r"|a physio|the physio|a professional|the doctors|a specialist))\b"
+)
+
+
 def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: str) -> bool:
     """Whether an ambiguous message settles the matter itself, so the bot answers without the
     question: a harmless cause and gone now ("pins and needles from sleeping on my arm, gone
@@ -11657,10 +12036,17 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
     )
     # round 23: legs tired after the effort, said in training words ("legs like jelly after leg
     # day, squats destroyed me"); never numb, tingling, giving way or worse
+    # round 42: legs told "dead" after the training ("dead legs from squats yesterday"): the word
+    # is tiredness there, never with numb, tingling or pins and needles
+    dead_only = (
+        "numbness" in found
+        and bool(_has(_DEAD_LEGS_42, whole))
+        and "numbness" not in _assess(_blank(whole, _DEAD_LEGS_42)).signs
+    )
     tired = (
         "cause" in reasons
         and set(reasons) <= {"cause", "hedged"}
-        and _tired_after_effort(found, whole)
+        and _tired_after_effort(found - {"numbness"} if dead_only else found, whole)
     )
     # round 23: legs gone to sleep from sitting on them, stamped back and fine ("both legs went
     # to sleep on the bleachers, stamped about and they were fine")
@@ -11734,7 +12120,10 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         and not (cleared or tired or asleep or cold or years_sorted)
     ):
         return False
-    if _has(_PRESENT, _blank(whole, _NOT_NOW)) or _has(_RETURNED, _blank(message, _GONE)):
+    # round 42: someone else in with a clinician "right now" tells nothing of the writer's now
+    if _has(_PRESENT, _blank(_blank(whole, _IN_WITH_42), _NOT_NOW)) or _has(
+        _RETURNED, _blank(message, _GONE)
+    ):
         return False
     gone = bool(_has(_GONE, whole) or _has(_RESOLVED, whole))
     for reason in set(reasons):
@@ -11771,6 +12160,15 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                 # round 35: their past event, over now, with the writer's own fine or their
                 # motive told ("my sister was rushed in with chest pain last week, she's fine
                 # now and has a stent. It made me want to look after myself")
+                asked = set()
+            if (
+                asked
+                and _has(_CHECK_ASKS_42, whole)
+                and (_has(_MY_PATIENT, whole) or _has(_PAST_TIME, whole))
+                and not _has(_ME_TOO, whole)
+            ):
+                # round 42: their past sign told, and what the bot's check asks about ("one of my
+                # patients had cauda equina last year... what does your check ask about?")
                 asked = set()
             if (
                 asked
@@ -11819,6 +12217,18 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
                     )
                     and not _has(_ME_TOO, whole)
                     and not _has(_LIKE_THE_CHARACTER, whole)
+                )
+                # round 42: the check's questions asked beside their past sign, or someone sent
+                # to be seen ("told him to go and see someone")
+                or (
+                    (
+                        (
+                            _has(_CHECK_ASKS_42, whole)
+                            and (_has(_MY_PATIENT, whole) or _has(_PAST_TIME, whole))
+                        )
+                        or _has(_SENT_TO_SEE_42, whole)
+                    )
+                    and not _has(_ME_TOO, whole)
                 )
                 # round 18: a child's aches
                 or (
