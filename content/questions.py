@@ -1781,6 +1781,10 @@ TOPICS: tuple[Topic, ...] = (
             "what is the thinking behind each step",
             "why all these instructions",
             "explain why each instruction is there",
+            # round 42: why the palms matter, asked plainly
+            "why is it important that my hands stay flat",
+            "what difference does it make having the palms pressed flat",
+            "why does it matter that the palms stay flat",
         ),
         answer=(
             "<b>Shoulders and palms down</b>: the twist then happens in your spine and "

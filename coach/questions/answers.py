@@ -2728,6 +2728,13 @@ _ERRAND_RUN_40 = re.compile(
     r"|paper|milk|bread|tip|dump|food|delivery) runs?\b"
 )
 
+# Round 42. ...or by a schedule that runs late ("can I change the reminder's time? rehearsals run
+# late on thursdays", "my shifts run till eight"): the schedule's run is no running either.
+_SCHEDULE_RUN_42 = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(?:runs?|running|ran) (?:late|later|over|overtime|long|longer"
+    r"|till|until|til|past|into|on late|on till|on until|behind)\b"
+)
+
 
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
@@ -2743,6 +2750,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     if _REMINDER_ASKED_40.search(normal):
         # round 40: "a daily nudge for after the school run": the errand is a moment of the day
         normal = blanked(_ERRAND_RUN_40, normal)
+        # round 42: "rehearsals run late on thursdays"
+        normal = blanked(_SCHEDULE_RUN_42, normal)
     if _ARMS_ASKED.search(normal):
         normal = blanked(_SHOULDER_NAMED, blanked(_SHOULDER_BACKGROUND, normal))
     if _THIS_EXERCISE.search(normal):
