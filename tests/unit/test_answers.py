@@ -1706,3 +1706,78 @@ def test_round41_help_which_button_to_start(question: str) -> None:
 def test_round41_move_questions_stay_the_move(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
+
+
+# Round 42 (h42's in-scope and out-of-scope misses, by class, in our own words): the daily
+# reminder's time changed beside a schedule that runs late or over; why the palms stay flat; a
+# back condition's name asked beside an ordinary stiffness is the diagnosis decline, never the
+# safety net's question; a tradesperson asked for is out of scope.
+ROUND42_TOPICS: list[tuple[str, set[str]]] = [
+    (
+        "can the daily reminder come at a different time? my shifts run late on fridays",
+        {"reminders"},
+    ),
+    ("could I move the reminder later, meetings run over most days", {"reminders"}),
+    ("how do I change when the daily nudge arrives? practice runs till nine", {"reminders"}),
+    ("is there a way to set the reminder for later, my classes run late on mondays", {"reminders"}),
+    ("can I push the reminder back an hour? the school day runs long on wednesdays", {"reminders"}),
+    ("change the reminder time please, matches run late on saturdays", {"reminders"}),
+    ("why is it important to have my palms flat on the mat", {"why_cues", "shoulders_down"}),
+    ("what's the reason the palms should be flat on the floor", {"why_cues", "shoulders_down"}),
+    ("does it matter why the palms are kept flat", {"why_cues", "shoulders_down"}),
+    ("what is the point of keeping my palms pressed down", {"why_cues", "shoulders_down"}),
+    ("why do the palms need to stay down on the floor", {"why_cues", "shoulders_down"}),
+    ("why does it matter where my hands go", {"why_cues", "shoulders_down"}),
+]
+
+
+@each(("question", "topics"), ROUND42_TOPICS)
+def test_round42_in_scope_classes(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@each(
+    "question",
+    [
+        "is it a trapped nerve do you reckon? my back is stiff since the weekend",
+        "could it be a pulled muscle? lower back sore since lifting the bins",
+        "do you think it's a slipped disc, my back has ached since gardening",
+        "might it be a bulging disc? back's been tight for a few days",
+        "is this a herniated disc? my lower back has felt stiff since the move",
+        "sounds like a trapped nerve maybe? back aching since I carried the shopping",
+        "can you recommend an electrician near me",
+        "know a plumber or an electrician round here? mine has gone quiet",
+    ],
+)
+def test_round42_diagnosis_and_trades_are_declined(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline", got
+
+
+# Counter-probes: a sign beside the condition's name still locks out; a run of one's own is
+# still another exercise, never a schedule.
+@each(
+    "question",
+    [
+        "slipped disc maybe? my leg has gone numb",
+        "could it be a trapped nerve? I can't feel my foot since yesterday",
+        "is it a slipped disc? I've had shooting pain down my leg all week",
+        "could I change the reminder? I got run over by a bike yesterday and hurt my back",
+    ],
+)
+def test_round42_signs_beside_a_diagnosis_or_a_reminder_lock_out(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "safety", got
+
+
+@each(
+    "question",
+    [
+        "I go for a run late most evenings, can I twist after?",
+        "is running ok on the same day as the twist?",
+    ],
+)
+def test_round42_a_run_of_ones_own_is_no_schedule(question: str) -> None:
+    got = answer(question)
+    assert got.kind != "topic" or got.topic != "reminders", got

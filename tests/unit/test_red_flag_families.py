@@ -7702,3 +7702,210 @@ def test_cold_hands_warmed_up_are_no_lockout(text: str) -> None:
 @each("text", AFTER41_COLD_RED)
 def test_cold_told_beside_a_sign_or_in_the_legs_still_locks_out(text: str) -> None:
     assert answer(text).kind == "safety"
+
+
+# Round 42 (h42's false alarms and questions back, by class, in our own words): each answered
+# without a lockout and without a question.
+ROUND42_HARMLESS: dict[str, list[str]] = {
+    "tool_vibration": [
+        "fingers numb and fizzy after two hours on the sander, always does that, back's fine",
+        "hands gone numb from the strimmer again, happens every time I do the verges",
+        "my hands buzz and go numb using the hammer drill on brickwork, back is fine though",
+        "numb tingly hands after a morning with the jackhammer, it always happens",
+        "palms are numb from the vibrating plate compactor today, standard for that job",
+        "both hands tingling from the angle grinder all day, my back feels fine",
+        "fingers go numb whenever I use the hedge trimmer for long, back's ok",
+    ],
+    "ears_nose_cold": [
+        "can't feel my ears after the walk in that wind",
+        "nose and ears numb from the frost on the allotment this morning",
+        "my ears went numb on the bike ride, it was freezing",
+        "ear lobes numb from cycling into the wind, lol",
+        "the tip of my nose is numb, standing out on the scaffold all morning",
+        "ears numb and tingly from the cold at the match",
+    ],
+    "move_denied": [
+        "twist went well, nothing sharp and nothing catching",
+        "sweep felt easy, nothing pinching, nothing sharp",
+        "right side done, nothing catching at all",
+        "both sides done, nothing locking, nothing sharp, lovely",
+        "nice session, nothing catching or pinching this time",
+        "did my reps, nothing catching, felt loose",
+    ],
+    "general_while_well": [
+        "in general is a temperature with back ache a worry? I'm well myself",
+        "should a fever with a bad back be a concern generally? asking before I begin",
+        "generally speaking, is back pain with a fever a problem? I feel fine",
+        "is a high temperature plus back pain serious in general? I'm perfectly well",
+        "as a rule, does a fever with back pain need a doctor? asking before I start the programme",
+        "is fever with a sore back worrying for people in general? I'm fine",
+    ],
+    "bot_would_do": [
+        "what would you do if I told you I'd fallen over? I haven't, just curious",
+        "what would the bot say if someone typed that they'd had a fall? just wondering",
+        "how would the app respond if I said I had numb legs? I don't, hypothetically",
+        "what does the bot do if I tick that I've had a fall? not that I have",
+        "what would the coach say if I reported a fall? I have not had one",
+        "what would you do if I said I'd lost bladder control? I haven't, only asking",
+    ],
+    "power_tripped": [
+        "the breaker tripped mid rehearsal and the lights went out",
+        "fuse tripped in the kitchen so the session was by candlelight",
+        "the electrics keep tripping on site, what a day",
+        "tripped the trip switch with the kettle and the heater on",
+        "the trip switch went and the whole studio went dark",
+        "the power tripped at the venue twice during soundcheck",
+    ],
+    "wait_agony": [
+        "been on hold to the council for 40 minutes, this is agony",
+        "the traffic hasn't moved in half an hour, absolute agony",
+        "waiting for my exam results is torture",
+        "this queue at the post office is agony",
+        "the wait for the bus is pure agony in this rain",
+        "an hour in the dentist's waiting room, this is torture",
+    ],
+    "electrician": [
+        "can you recommend an electrician near me",
+        "my electrician never showed up today",
+        "know any good electricians in bristol?",
+        "the electrician is coming round at ten",
+        "how do I find a reliable electrician",
+        "the electricians are rewiring the house so I'll twist upstairs",
+    ],
+    "dead_legs_training": [
+        "legs are dead from squats yesterday lol, can I do the twist",
+        "my legs are totally dead after leg day, twist tonight ok?",
+        "dead legs after lunges this morning, all normal DOMS",
+        "legs feel dead after the leg session at the gym, squats were tough",
+        "legs are proper dead after leg day, still fine to stretch?",
+        "dead legs after the squat workout, is the twist ok",
+    ],
+    "pecs_after_bench": [
+        "chest a bit tight after bench yesterday, pecs are really sore",
+        "my chest feels tight from chest day, sore pecs",
+        "chest tight after bench press, my pecs are aching",
+        "chest is tight from push ups, pecs sore, can I twist",
+        "tight chest after bench this morning, my pecs are stiff",
+        "bench press yesterday so the chest is tight and the pecs are tender",
+    ],
+    "breathless_cold_cleared": [
+        "was short of breath with flu a fortnight ago, cleared up, breathing is normal now",
+        "a bit breathless with a chest infection last month but that has cleared, breathing fine",
+        "had some breathlessness with covid in march, all cleared, breathing is back to normal",
+        "short of breath with a bad cold last week, it cleared up and my breathing is fine now",
+        "got breathless with the bug last week but it cleared days ago, breathing is good now",
+        "breathless with a cold over christmas, cleared up since, breathing fine now",
+    ],
+    "night_sorted": [
+        "my back kept waking me at night last winter but the physio sorted it, fine now",
+        "used to get back ache at night in the summer, the osteo fixed it, sleeping well",
+        "back woke me up most nights last year until the physio sorted it, fine since",
+        "night time back ache back in january, the chiropractor sorted it, sleeping through now",
+        "my back used to disturb my sleep but physio fixed it, all good now",
+        "had back trouble at night in the autumn, exercises sorted it, sleeping like a log",
+    ],
+    "spouse_at_gp": [
+        "my husband has chest pains so he's in with the doctor, I'm in the waiting room",
+        "mum's been getting chest pain so she's in with the nurse, I'm doing my twist outside",
+        "partner had chest pains this week, he's in with the GP right now, I'm in the car",
+        "my dad has chest pain and he is in with the gp at the moment, waiting outside",
+        "my wife has had chest pain so she's being seen now, I'm doing my session",
+        "my brother has had chest pains, he's in with the doctor as we speak",
+    ],
+    "patient_check": [
+        "a patient of mine had cauda equina last year, what does your check ask about?",
+        "one of my clients had saddle numbness last year, what symptoms does the check ask?",
+        "a client had cauda equina a while ago, which signs does your bot ask about?",
+        "one of our patients had bladder problems from cauda equina last year, what does"
+        " your check cover?",
+        "my patient had cauda equina last year, what do your questions ask about?",
+        "one of my patients lost bladder control last year, what does the check look for?",
+    ],
+    "bandmate_sent": [
+        "our drummer has shooting pains down his leg, I told him to go see a doctor",
+        "our singer gets sharp pains down her leg, told her to go and see someone",
+        "my mate has shooting pain in his leg, I told him to get it looked at",
+        "the guitarist has shooting pains down his leg, we told him to see the gp",
+        "my colleague gets shooting pains down her leg, I told her to see a physio",
+        "a friend keeps having shooting pain down his leg, I told him to get seen",
+    ],
+    "dying_to_get_back": [
+        "dying to get back into the twists after the holiday, can't find my mat though",
+        "itching to get back to my stretches, the house is still a mess",
+        "can't wait to get back on the mat, everything is still packed",
+        "desperate to get back into my routine after moving flat",
+        "dying to get back into my sessions, still unpacking",
+        "getting back to the twists after the move, can't find anything",
+    ],
+    "people_with": [
+        "do people with bowel problems need to skip this? I don't have any, it's for a handout",
+        "should people with bladder trouble avoid the twist? not me, asking for my class",
+        "can people with numb legs do this? I don't have that, writing a leaflet",
+        "do people who have bladder problems need to avoid it? I don't, asking for my clients",
+        "should anyone with bowel trouble skip it? not me, making a poster",
+        "is it ok for people with sciatica in both legs? I don't have any, for my students",
+    ],
+    "furniture_dodged": [
+        "the wardrobe nearly fell on me when we moved in, dodged it",
+        "a chest of drawers almost toppled onto me but I jumped out of the way",
+        "bookcase nearly came down on me during the move, missed me",
+        "the chest of drawers tipped towards me, got out of the way just in time",
+        "nearly got flattened by the sofa on the stairs, dodged it",
+        "the fridge nearly landed on me when we moved, it missed",
+    ],
+}
+# Counter-probes: the writer's own sign, now, still locks out.
+ROUND42_RED: list[str] = [
+    "hands numb from the drill and now my legs are numb too",
+    "my hands went numb using the sander and now my back's killing me and my legs are numb",
+    "ears numb from the cold and both my legs are numb",
+    "my face and ears are numb on one side",
+    "nothing sharp, but I've got numbness between my legs",
+    "nothing catching but my leg is numb since this morning",
+    "is a temperature plus back pain a worry in general? I've got both right now",
+    "generally, is a temperature with back ache serious? I have a fever today",
+    "what would the app say if I told it I'd fallen? because I fell this morning",
+    "what would you say if I told you I fell? I did, yesterday, and hit my back",
+    "I tripped over the cable when the power went and landed on my back",
+    "my back is agony, I've been waiting in the queue for an hour",
+    "this is agony, my leg has been numb for the whole wait",
+    "the electrician came and I have numbness between my legs",
+    "dead legs from leg day and I can't feel my feet",
+    "chest tight after bench press and I'm short of breath",
+    "chest tight after bench, pecs sore, and the pain goes down my left arm",
+    "breathless with a cold, it cleared, but now I'm breathless again today",
+    "my wife is in with the GP and I have chest pain myself",
+    "one of my patients had cauda equina last year, and now I have numbness between my legs",
+    "I told him to see someone but I have shooting pains down my leg now",
+    "should people with bladder trouble skip this? I can't control my bladder since yesterday",
+    "I tripped on the stairs when the power went off and landed on my back",
+    "my hips are grinding and both hands are numb",
+    "both hands and both feet are numb from the drill",
+    "meetings run over and I got run over by a car this morning",
+    "ears numb from the cold and my speech is slurred",
+]
+# ...and these are asked at least, never answered.
+ROUND42_ASKED: list[str] = [
+    "my legs are numb after leg day and it won't go",
+    "slipped disc maybe? my leg has gone numb",
+]
+
+
+@each("text", [t for texts in ROUND42_HARMLESS.values() for t in texts])
+def test_round42_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND42_HARMLESS.values() for t in texts])
+def test_round42_classes_are_answered_without_a_question(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@each("text", ROUND42_RED)
+def test_round42_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", ROUND42_ASKED)
+def test_round42_own_signs_now_are_never_answered(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
