@@ -7883,6 +7883,16 @@ ROUND42_RED: list[str] = [
     "both hands and both feet are numb from the drill",
     "meetings run over and I got run over by a car this morning",
     "ears numb from the cold and my speech is slurred",
+    "my legs are dead from leg day and they keep giving way",
+    "dead legs after leg day, and my bum is numb too",
+    "my ears are numb and my face feels droopy",
+    "chest tight after bench press and it's spreading to my jaw, pecs sore",
+    "chest tight after bench, pecs sore, but it's a crushing feeling",
+    "short of breath with a cold last week, cleared up, breathing fine now but my lips went blue",
+    "waiting at the GP with my back, this is agony",
+    "the power tripped and so did I, fell down the stairs onto my back",
+    "hands numb from the sander, back fine, but I can't feel between my legs",
+    "my husband is in with the doctor and I've got crushing chest pain",
 ]
 # ...and these are asked at least, never answered.
 ROUND42_ASKED: list[str] = [
