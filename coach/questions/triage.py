@@ -1455,6 +1455,334 @@ _RT6_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+
+# rt7 (missed or asked back at first sight): tradespeople and farmers who play pain down,
+# musicians and office workers who blame posture, people who blame a recent cold or flu, the
+# sign told only through what the writer could not do today or in a PS after other questions,
+# Scots, Welsh, Geordie, Jamaican and Indian English, English of other first languages.
+_RT7_UNDIES = (
+    r"(?:underwear|undies|pants|knickers|boxers|briefs|trunks|shorts|trousers|kecks|nappy|pad)"
+)
+_RT7_BOWEL_WORDS = (
+    r"(?:poo\w*|bowels?|toilet|loo|bog|number twos?|" + _RT7_UNDIES + r"|gone in|messed"
+    r"|soiled|accident)"
+)
+_RT7_FRONT = (
+    r"(?:breast ?bone|sternum|front of (?:my |me |the )?(?:chest|chess|ribs|body)|front of me"
+    r"|middle of (?:my |me |the )?(?:chest|chess|breast|ribs)|my (?:chest|chess)|heart side"
+    r"|(?:my |me |the )?heart)"
+)
+_RT7_PRESS = (
+    r"(?:squeez\w*|press\w*|crush\w*|heav\w*|tight\w*|gripping|grips|clench\w*|band|vice|vise"
+    r"|weight|anvil|elephant|fist|belt)"
+)
+_RT7_ONE_LIMB = r"(?:(?:left|right|one|me|my) (?:leg|foot|arm|hand|side))"
+_RT7_WRONG_WORDS = (
+    r"(?:words?|speech|talking|sentences?) (?:\w+ ){0,3}?(?:scrambl\w*|jumbl\w*|garbl\w*|wrong"
+    r"|wrang|muddl\w*|mixed up|all over the place|back to front|nonsense|gibberish|slurr\w*)"
+)
+_RT7_SIDE_GONE = (
+    r"(?:(?:(?:left|right|one|me|my) (?:side|arm|hand|leg|face)) (?:\w+ ){0,2}?(?:gone|went|going"
+    r"|is|feels?|felt|has gone)? ?(?:daft|floppy|useless|dead|heavy|limp|numb|weak|droop\w*"
+    r"|funny|strange)"
+    r"|(?:can not|cannot|cannit|canna|cannae|could not|cant) (?:\w+ )?(?:lift|raise|move|grip"
+    r"|hold) (?:up )?(?:my |me |the )?(?:left |right )?(?:arm|hand)"
+    r"|(?:left|right|one) (?:hand|arm) (?:\w+ )?(?:will not|would not|does not|did not|can not)"
+    r" (?:\w+ )?(?:grip|hold|lift|grab|work))"
+)
+
+_RT7_RULES: tuple[_Rule, ...] = (
+    # the bowel going by itself, dirty underwear found without feeling anything, no longer
+    # getting "the signal", already gone in one's boxers
+    _rule(
+        "bowel",
+        E,
+        r"(?:stomach|bowels?|tummy|belly|bum|back passage|poo|it) (?:it )?(?:just )?(?:goes|go"
+        r"|went|going|gone|comes|came|opens|opened|empties|emptied|lets go|let go|moves|moved)"
+        r" (?:out )?(?:by itself|on its own|of its own accord|without me)\b",
+        _near(
+            r"(?:find|found|finding|notic\w*|see|saw|seeing|discover\w*) (?:the |my |me )?"
+            + _RT7_UNDIES
+            + r" (?:\w+ )?(?:dirty|soiled|stained|messy|mucky|brown|filthy|marked)",
+            _any(
+                _RT6_UNFELT,
+                r"(?:do|did|does) not (?:even )?feel (?:nothing|anything|a thing|it)",
+                r"(?:never|not) (?:even )?(?:felt|feel) (?:nothing|anything|a thing|it)",
+            ),
+            12,
+        ),
+        r"(?:already |had |have |just |would )?(?:gone|pooed|pooped|soiled|messed|shat|shit"
+        r"|done a poo|done one) (?:myself )?in (?:my |me )" + _RT7_UNDIES,
+        _near(
+            r"(?:not|no longer|never|stopped) (?:\w+ )?(?:get|getting|got|feel|feeling|have"
+            r"|having) (?:the |any |a )?(?:signal|urge|warning|message|sign)s?",
+            _RT7_BOWEL_WORDS,
+            14,
+        ),
+        unless=r"(?:dog|puppy|cat|baby|toddler|son|daughter|child|kid|grandson|granddaughter"
+        r"|phone|wifi|wi fi|signal bar|reception)",
+    ),
+    # a bladder that will not go: nothing happens at the toilet, only a slow dribble
+    _rule(
+        "bladder",
+        E,
+        _near(
+            r"(?:toilet|loo|ty bach|lav|lavvy|netty|bog|wee|pee)",
+            _any(
+                r"nothing (?:happens|happened|comes|came|will come)",
+                r"(?:only|just) (?:\w+ )?(?:dribbl\w*|trickl\w*) (?:out )?(?:slow|slowly)",
+            ),
+            8,
+        ),
+        unless=r"(?:tap|shower|hose|kettle|sink|bath) (?:is |was )?(?:broken|stuck|blocked)",
+    ),
+    # the seat told as "the bit you sit on" or "the back door" gone fizzy and far away
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(
+            r"(?:(?:bit|part|bits) (?:you|i|we) sit on|back door|undercarriage|nether regions)",
+            r"(?:fizz\w*|far away|numb\w*|dead|tingl\w*|pins and needles|can not feel|no feeling"
+            r"|buzz\w*|asleep)",
+            10,
+        ),
+    ),
+    # both legs not plugged in right, full of static, feet in wellies of sand with thighs buzzing
+    _rule(
+        "both_legs",
+        E,
+        _near(
+            _any(r"(?:my |me |both )?legs", r"both (?:of them|feet|thighs|sides)", r"my feet"),
+            _any(
+                r"not (?:plugged|wired|connected|hooked|switched) (?:in |up |on )?(?:right|properly"
+                r"|correctly)?",
+                r"(?:full of|filled with) static",
+                r"(?:wellies|boots|socks) (?:\w+ )?full of (?:sand|water|mud|rice|gravel)",
+            ),
+            8,
+        ),
+        _near(
+            r"both (?:thighs|legs|feet|calves)",
+            r"(?:buzz\w*|fizz\w*|static|humm\w*|vibrat\w*)",
+            3,
+        ),
+        unless=r"(?:phone|charger|cable|lead|plug|telly|tv|laptop|speaker|headphones|console"
+        r"|amp|lamp|socket|printer|router|after (?:the )?(?:gym|run|race|spin|leg day))",
+    ),
+    # a foot that does not lift and slaps down, going over on nothing, a foot that scrapes along
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:foot|feet) (?:\w+ ){0,4}?(?:does not|do not|will not|can not|not) (?:seem to )?"
+        r"(?:lift|come up|pick up)\b",
+        r"(?:keeps?|keeping|started|starts) (?:\w+ )?slapp\w* (?:down|on the (?:floor|ground))",
+        r"(?:went|go|going|gone|goes|keep going|kept going) over on nothing",
+        r"(?:foot|feet) (?:\w+ )?(?:scrapes|scraping|scraped|scuffs) (?:along|on the (?:floor"
+        r"|ground))",
+        r"(?:flip flops|sliders|slippers|sandals|shoes?) (?:keep|keeps) (?:flying|falling|coming"
+        r"|slipping) off",
+        unless=r"(?:danc\w*|flamenco|tap|clog|ceilidh|on purpose|deliberately|stomp\w* to|beat"
+        r"|rhythm|percussion)",
+    ),
+    # a heavy squeezing or pressing at the front, behind the breastbone, like a hand pushing,
+    # a belt or band round the front, an elephant on the heart side, going to the neck or jaw
+    _rule(
+        "chest_pain",
+        E,
+        _near(
+            _RT7_PRESS,
+            r"(?:behind|under|on|in|at|across|round|around) (?:the |my |me )?" + _RT7_FRONT,
+            4,
+        ),
+        _near(_RT7_PRESS, _RT7_FRONT, 3),
+        _near(
+            r"(?:like|as if|as though) (?:a |an )?(?:hand|fist|elephant|anvil|weight|belt|band"
+            r"|vice|vise|brick|someone) (?:\w+ ){0,3}?(?:push\w*|press\w*|sitting|sat|on|squeez\w*"
+            r"|clench\w*|done up|pulled|crush\w*)",
+            _any(
+                _RT7_FRONT,
+                r"(?:going|goes|went|down|to|into) (?:my |me |the )?(?:left )?(?:neck"
+                r"|jaw|arm|left arm)",
+                r"jaw (?:aches|hurts|sore)",
+            ),
+            14,
+        ),
+        unless=r"(?:hug\w*|cuddl\w*|chest of drawers|drawers|landing|sofa|fridge|wardrobe|hold\w*"
+        r" (?:my|me|the) (?:baby|child)|toddler|cat|dog|bra|wetsuit|compression|bench press"
+        r"|pec\w* (?:day|workout)|chess (?:board|club|game|match|set|piece))",
+    ),
+    # everything going black on standing with the legs going, having to lie on the floor
+    _rule(
+        "dizziness_fainting",
+        C,
+        r"everything (?:\w+ )?(?:go|goes|went|going|gone|turns?|turned) (?:black|dark|grey|gray"
+        r"|white|fuzzy) (?:and|then|with) (?:\w+ ){0,2}?(?:legs?|knees?) (?:go|goes|went|gone"
+        r"|give|gave|buckl\w*|fold\w*|disappear\w*)",
+        r"(?:stand|stood|standing|get up|got up|getting up) (?:\w+ ){0,2}?everything (?:\w+ )?"
+        r"(?:go|goes|went|going|turns?|turned) (?:black|dark|grey|gray)",
+        r"(?:must|had to|have to|needed to|need to) lie (?:down )?on the floor (?:\w+ ){0,3}?"
+        r"(?:or|before|because|till|until) (?:i )?(?:faint\w*|pass\w* out|fall|fell|drop)",
+        unless=r"(?:power cut|lights? (?:went|go|out)|blackout|screen|tv|telly|monitor|film"
+        r"|cinema|theatre|game|stage)",
+    ),
+    # pacing at night because the back won't let one lie still, rest not touching it
+    _rule(
+        "rest_pain",
+        C,
+        _near(
+            r"pac\w* (?:\w+ ){0,3}?(?:at (?:\d+ ?(?:am)?|night|midnight)|all night|most nights"
+            r"|every night|the landing|the floor|the kitchen|the house)",
+            _any(
+                r"(?:back|pain|it) (?:\w+ ){0,2}?(?:will not|would not|does not|did not) (?:let"
+                r" me|allow me to) (?:lie|sleep|sit|rest|settle|stay)",
+                r"(?:back|pain|hurts|aches|ache|sore)",
+            ),
+            12,
+        ),
+        r"(?:back|pain|it) (?:\w+ ){0,2}?(?:will not|would not|does not|did not) (?:let me"
+        r"|allow me to) (?:lie|sleep|sit|rest) (?:still|down|flat)",
+        r"(?:rest|resting|lying down|lying still|sitting still) (?:does not|did not|will not"
+        r"|never) (?:even )?touch (?:it|the pain)",
+        _near(
+            r"(?:nowt|nothing|no) (?:\w+ )?eases (?:it|the pain)",
+            r"(?:sat|sitting|lying|lyin|lie|lay) (?:still|doon|down|flat)",
+            6,
+        ),
+        r"(?:up|awake) (?:half|most of|all) (?:the )?(?:night|neet|nicht) (?:every|each) (?:night"
+        r"|neet|nicht)",
+        unless=r"(?:gig|show|exam|interview|baby|newborn|wedding|deadline|results|nerves)",
+    ),
+    # one leg fizzing like popping candy, not pushing off; one foot like a block of wood; a thigh
+    # buzzing like a phone on vibrate; a current-like feeling with the toes asleep
+    _rule(
+        "numbness",
+        C,
+        _near(
+            r"(?:like|feels?|felt|feel) (?:\w+ ){0,2}?(?:a )?block of (?:wood|ice|stone|concrete)",
+            _RT6_LEG,
+            8,
+        ),
+        _near(
+            r"(?:fizz\w*|crackl\w*|popping) (?:\w+ ){0,2}?like (?:popping candy|space dust|pop rocks"
+            r"|sherbet|a sparkler)",
+            _RT6_LEG,
+            10,
+        ),
+        _near(
+            r"(?:buzz\w*|vibrat\w*|humm\w*) (?:\w+ ){0,4}?like (?:a )?(?:phone|mobile) (?:on|set"
+            r" to) (?:vibrate|silent|buzz)",
+            _RT6_LEG,
+            10,
+        ),
+        _near(
+            r"current (?:like )?(?:feeling|sensation)",
+            _any(_RT6_LEG, r"toes (?:are |is )?(?:sleeping|asleep)"),
+            8,
+        ),
+        unless=r"(?:garden|shed|fire ?wood|carv\w*|whittl\w*|workshop|sweets?|candy (?:shop|aisle"
+        r"|bar)|ate|eating|my (?:kid|son|daughter)|the phone (?:buzz\w*|vibrat\w*))",
+    ),
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:leg|foot) (?:\w+ ){0,3}?(?:does not|did not|will not|can not|not) push off"
+        r"(?! (?:the|a|from|with my (?:hands?|arms?))\b)",
+        r"(?:it|leg|foot|one) (?:does not|did not|will not|would not) push off (?:properly|any"
+        r" more|anymore|like it (?:should|used to)|when i (?:walk|climb|step|go up))",
+    ),
+    # a sudden lightning pain in the back going into the leg, the leg strange after it
+    _rule(
+        "radiating_leg_pain",
+        C,
+        _near(
+            r"(?:like (?:a |an )?)?(?:lightning|electric shock|bolt|thunderbolt|zap)",
+            r"(?:goes|went|going|shoots|shot|runs|ran|travels|travelled) (?:\w+ )?(?:in|into|down"
+            r"|through) (?:the |my )?(?:left |right )?" + _RT6_LEG,
+            14,
+        ),
+    ),
+    # a stroke told as an arm heavy like stone with the face strange on that side, words coming
+    # out wrong with one side gone daft, half the screen not there with an arm gone floppy
+    _rule(
+        "stroke_signs",
+        E,
+        _near(
+            r"(?:arm|hand|leg) (?:is |feels |felt |went |gone )?(?:heavy|dead) (?:like|as) (?:a )?"
+            r"(?:stone|lead|a rock|concrete|brick|a brick)",
+            _any(
+                r"(?:can not|cannot|could not) (?:\w+ )?(?:lift|raise|move)",
+                r"face (?:\w+ ){0,2}?(?:strange|funny|odd|numb|droop\w*|weird|heavy)",
+            ),
+            10,
+        ),
+        _near(
+            r"face (?:\w+ ){0,3}?(?:strange|funny|odd|numb|droop\w*|weird|heavy|dead)",
+            r"same side",
+            8,
+        ),
+        _near(_RT7_WRONG_WORDS, _RT7_SIDE_GONE, 14),
+        r"(?:words|speech) (?:are |is )?(?:comin|coming) (?:oot|out) (?:\w+ )?(?:wrang|wrong)",
+        _near(
+            r"half (?:of )?(?:my |the )?(?:screen|page|monitor|tv|telly|laptop|book|view|picture)"
+            r" (?:\w+ ){0,2}?(?:was not|were not|is not|not|missing|gone|went|vanished|disappeared"
+            r"|blank|dark|black)",
+            r"(?:arm|hand|leg|face|side) (?:\w+ ){0,2}?(?:went|gone|going|is|was|felt|feels)? ?"
+            r"(?:floppy|limp|dead|heavy|useless|numb|weak|droop\w*)",
+            12,
+        ),
+    ),
+    # breath: stopping to get one's wind as never before, can't get one's breath up the stairs
+    _rule(
+        "breathing_difficulty",
+        E,
+        r"(?:stop|stopped|stopping) (?:\w+ ){0,3}?(?:to )?(?:get|catch|find) (?:my |me )?(?:wind"
+        r"|breath) (?:\w+ ){0,2}?never (?:happened|had|done|been like)",
+        r"(?:walk\w*|stroll\w*|went|go|going) (?:up )?(?:\w+ ){0,5}?(?:like|as) (?:i do )?every"
+        r" (?:day|morning) (?:\w+ ){0,3}?(?:had|have|needed|need) to stop (?:\w+ ){0,3}?(?:to )?"
+        r"(?:get|catch|find) (?:my |me )?(?:wind|breath)",
+        _near(
+            r"(?:can not|cannot|cannit|canna|cannae|could not) (?:get|catch|find) (?:my |me )?"
+            r"(?:breath|wind)",
+            r"(?:stairs|gaspin\w*|landing|walk\w*|gannin|since|fish|hill|sat|sitting|talking)",
+            10,
+        ),
+        unless=_RT6_HARD_EFFORT,
+    ),
+    # thinner without trying: a belt in notches while eating well, kilos lost not on a diet
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:lose|lost|losing|dropped|drop|lose like|down) (?:like |about |around |nearly |almost"
+        r" |over )?\d+ ?(?:kilos?|kgs?|lbs?|pounds|stone) (?:\w+ ){0,4}?(?:not|without|no) (?:on"
+        r" |a |any |even )?(?:diet\w*|trying)",
+        _near(
+            r"(?:belt|trousers|jeans) (?:\w+ ){0,2}?(?:in )?(?:\w+ )?notch\w*",
+            r"(?:eating|eat|ate) (?:like a horse|normal\w*|loads|plenty|well|the same|more)",
+            12,
+        ),
+        r"(?:wasting away|clothes are (?:\w+ )?(?:big|loose|hanging) on me)",
+        unless=_RT3_ON_PURPOSE,
+    ),
+    # a fall on the edge of a step with all one's weight, knocked down by a car ("lick dung")
+    _rule(
+        "serious_trauma",
+        E,
+        r"land\w* (?:\w+ ){0,4}?(?:on|onto) (?:the |my )?(?:back|spine) (?:\w+ ){0,2}?on the edge"
+        r" of (?:the |a )?(?:step|stair|stairs|kerb|curb|table)",
+        r"(?:lick|licked|knock\w*|hit) (?:dung|down|over) (?:\w+ )?by (?:a |de |di )?(?:car|van"
+        r"|bus|truck|lorry|bike|motorbike)",
+    ),
+    # the legs "going away" under one (a learner's "gave way")
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:my |me |both |the )?legs (?:just |suddenly )?(?:go|goes|went|going|gone) (?:away"
+        r"|from me|from under me)\b(?! (?:from (?:the|my|your|each)|for|on|to|with|after|when i"
+        r" (?:stretch|rest))\b)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -3362,6 +3690,7 @@ RULES: tuple[_Rule, ...] = (
     ),
     *_RT5_RULES,
     *_RT6_RULES,
+    *_RT7_RULES,
 )
 
 
@@ -7773,6 +8102,8 @@ def triage(text: str) -> Triage:
         # round 35 (a gap found while probing): the past trouble told as back ("all sorted,
         # but it's started again this week"): the writer's own, now
         return Triage(found.level, found.signs)
+    if found.ambiguous and _rt7_own(text, found):
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -7799,6 +8130,28 @@ def triage(text: str) -> Triage:
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
     return found
+
+
+# rt7 (asked back at first sight): a cause that never softens. The signs of a stroke whatever
+# the writer blames ("sure it's screen fatigue", "my arm went floppy on the mouse"); a sign
+# that began with a recent cold, flu or bug ("since the cold", "everyone's had the bug"): the
+# illness dates the sign, it does not explain it.
+_RT7_BUG_ONSET = re.compile(
+    r"\b(?:since|after|with|from) (?:the|my|a|this|that) (?:cold|flu|bug|virus|chest infection"
+    r"|covid|lurgy)\b(?! (?:weather|snap|spell|water|air|morning|night|day|days|outside|shower"
+    r"|plunge|swim|room|wind|season)\b)"
+    r"|\b(?:had|have|got) (?:a |the |this )?(?:cold|flu|bug|virus) (?:\w+ ){0,2}?(?:so|and)"
+    r" (?:maybe|i blamed|i thought|blamed)\b"
+)
+
+
+def _rt7_own(text: str, found: Triage) -> bool:
+    if found.context != "cause":
+        return False
+    if "stroke_signs" in found.signs:
+        return True
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return _has(_RT7_BUG_ONSET, whole) and found.level >= TriageLevel.CLINICIAN
 
 
 # After round 33 (gaps found while probing): an ambiguous message the writer makes their own
