@@ -1478,7 +1478,7 @@ _RT7_PRESS = (
 )
 _RT7_ONE_LIMB = r"(?:(?:left|right|one|me|my) (?:leg|foot|arm|hand|side))"
 _RT7_WRONG_WORDS = (
-    r"(?:words?|speech|talking|sentences?) (?:\w+ ){0,3}?(?:scrambl\w*|jumbl\w*|garbl\w*|wrong"
+    r"(?:words?|speech|talking|sentences?) (?:\w+ ){0,5}?(?:scrambl\w*|jumbl\w*|garbl\w*|wrong"
     r"|wrang|muddl\w*|mixed up|all over the place|back to front|nonsense|gibberish|slurr\w*)"
 )
 _RT7_SIDE_GONE = (
@@ -1499,7 +1499,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
         E,
         r"(?:stomach|bowels?|tummy|belly|bum|back passage|poo|it) (?:it )?(?:just )?(?:goes|go"
         r"|went|going|gone|comes|came|opens|opened|empties|emptied|lets go|let go|moves|moved)"
-        r" (?:out )?(?:by itself|on its own|of its own accord|without me)\b",
+        r" (?:out )?(?:by itself|on (?:its|it is) own|of (?:its|it is) own accord|without me)\b",
         _near(
             r"(?:find|found|finding|notic\w*|see|saw|seeing|discover\w*) (?:the |my |me )?"
             + _RT7_UNDIES
@@ -1534,7 +1534,8 @@ _RT7_RULES: tuple[_Rule, ...] = (
             ),
             8,
         ),
-        unless=r"(?:tap|shower|hose|kettle|sink|bath) (?:is |was )?(?:broken|stuck|blocked)",
+        unless=r"(?:the|a|our|my) (?:tap|taps|cistern|flush|shower|sink|pipe|pipes|hose|kettle)"
+        r"|plumb\w*|(?:dog|puppy|cat|baby|toddler|son|daughter|child|kid)",
     ),
     # the seat told as "the bit you sit on" or "the back door" gone fizzy and far away
     _rule(
@@ -1579,12 +1580,16 @@ _RT7_RULES: tuple[_Rule, ...] = (
         r"(?:went|go|going|gone|goes|keep going|kept going) over on nothing",
         r"(?:foot|feet) (?:\w+ )?(?:scrapes|scraping|scraped|scuffs) (?:along|on the (?:floor"
         r"|ground))",
-        r"(?:flip flops|sliders|slippers|sandals|shoes?) (?:keep|keeps) (?:flying|falling|coming"
-        r"|slipping) off",
+        _near(
+            r"(?:flip flops|sliders|slippers|sandals|shoes?) (?:keep|keeps) (?:flying|falling"
+            r"|coming|slipping) off",
+            r"(?:foot|feet|toes|walk\w*|back|leg|legs)",
+            12,
+        ),
         unless=r"(?:danc\w*|flamenco|tap|clog|ceilidh|on purpose|deliberately|stomp\w* to|beat"
         r"|rhythm|percussion)",
     ),
-    # a heavy squeezing or pressing at the front, behind the breastbone, like a hand pushing,
+    # a heavy squeeze or press behind the breastbone or mid chest, like a hand pushing,
     # a belt or band round the front, an elephant on the heart side, going to the neck or jaw
     _rule(
         "chest_pain",
@@ -1653,7 +1658,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
         unless=r"(?:gig|show|exam|interview|baby|newborn|wedding|deadline|results|nerves)",
     ),
     # one leg fizzing like popping candy, not pushing off; one foot like a block of wood; a thigh
-    # buzzing like a phone on vibrate; a current-like feeling with the toes asleep
+    # humming like a phone set to vibrate; a current-like feeling with the toes asleep
     _rule(
         "numbness",
         C,
@@ -1663,8 +1668,8 @@ _RT7_RULES: tuple[_Rule, ...] = (
             8,
         ),
         _near(
-            r"(?:fizz\w*|crackl\w*|popping) (?:\w+ ){0,2}?like (?:popping candy|space dust|pop rocks"
-            r"|sherbet|a sparkler)",
+            r"(?:fizz\w*|crackl\w*|popping) (?:\w+ ){0,2}?like (?:popping candy|space dust"
+            r"|pop rocks|sherbet|a sparkler)",
             _RT6_LEG,
             10,
         ),
@@ -1721,7 +1726,8 @@ _RT7_RULES: tuple[_Rule, ...] = (
             8,
         ),
         _near(_RT7_WRONG_WORDS, _RT7_SIDE_GONE, 14),
-        r"(?:words|speech) (?:are |is )?(?:comin|coming) (?:oot|out) (?:\w+ )?(?:wrang|wrong)",
+        r"(?:words|speech) (?:are |is |keep |keeps )?(?:comin|coming) (?:oot|out) (?:\w+ )?"
+        r"(?:wrang|wrong)",
         _near(
             r"half (?:of )?(?:my |the )?(?:screen|page|monitor|tv|telly|laptop|book|view|picture)"
             r" (?:\w+ ){0,2}?(?:was not|were not|is not|not|missing|gone|went|vanished|disappeared"
@@ -1763,12 +1769,12 @@ _RT7_RULES: tuple[_Rule, ...] = (
         r"(?:wasting away|clothes are (?:\w+ )?(?:big|loose|hanging) on me)",
         unless=_RT3_ON_PURPOSE,
     ),
-    # a fall on the edge of a step with all one's weight, knocked down by a car ("lick dung")
+    # all one's weight landed on a step's edge, knocked down by a car ("lick dung")
     _rule(
         "serious_trauma",
         E,
-        r"land\w* (?:\w+ ){0,4}?(?:on|onto) (?:the |my )?(?:back|spine) (?:\w+ ){0,2}?on the edge"
-        r" of (?:the |a )?(?:step|stair|stairs|kerb|curb|table)",
+        r"land\w* (?:\w+ ){0,4}?(?:on|onto) (?:the |my )?(?:back|spine) (?:\w+ ){0,2}?(?:on"
+        r"|across|against) the edge of (?:the |a )?(?:step|stair|stairs|kerb|curb|table)",
         r"(?:lick|licked|knock\w*|hit) (?:dung|down|over) (?:\w+ )?by (?:a |de |di )?(?:car|van"
         r"|bus|truck|lorry|bike|motorbike)",
     ),
@@ -8133,7 +8139,7 @@ def triage(text: str) -> Triage:
 
 
 # rt7 (asked back at first sight): a cause that never softens. The signs of a stroke whatever
-# the writer blames ("sure it's screen fatigue", "my arm went floppy on the mouse"); a sign
+# the writer blames (screen fatigue, an arm gone floppy at the computer); a sign
 # that began with a recent cold, flu or bug ("since the cold", "everyone's had the bug"): the
 # illness dates the sign, it does not explain it.
 _RT7_BUG_ONSET = re.compile(
@@ -8144,13 +8150,15 @@ _RT7_BUG_ONSET = re.compile(
     r" (?:maybe|i blamed|i thought|blamed)\b"
 )
 
+_RT7_LIMB_GONE = re.compile(r"\b" + _RT7_SIDE_GONE + r"\b")
+
 
 def _rt7_own(text: str, found: Triage) -> bool:
     if found.context != "cause":
         return False
-    if "stroke_signs" in found.signs:
-        return True
     whole = _prepare(_mend(text[:MAX_CHARS]))
+    if "stroke_signs" in found.signs and _has(_RT7_LIMB_GONE, whole):
+        return True
     return _has(_RT7_BUG_ONSET, whole) and found.level >= TriageLevel.CLINICIAN
 
 

@@ -1268,6 +1268,132 @@ RT6_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt7: tradespeople and farmers who play pain down, musicians and office workers who blame
+# posture, people who blame a recent cold or flu, the sign told through what the writer could not
+# do or in a PS after other questions, dialect spellings; each class in new wordings
+RT7_LOCKED_OUT: list[str] = [
+    # the bowel going by itself, soiled underwear found unfelt, no signal, gone in one's pants
+    "since Tuesday my bowels just go by themselves, I don't even know it's happening,"
+    " back's killing me from the warehouse",
+    "Plasterer here. Twice this week I've found my pants dirty and never felt a thing"
+    " before, back's sore from the ceilings",
+    "I've stopped getting the signal for a poo, it just happens, thought it was the flu"
+    " going round",
+    "had a bug last week and now I've gone in my undies without knowing, three times, lower"
+    " back aching too",
+    "quick one about the hold time, how long per side? also ps my tummy empties on its own"
+    " now, no warning, since Sunday",
+    # both legs not wired right, full of static, boots of water
+    "me legs, the pair of them, feel like they're not wired up right since I woke, probably"
+    " the long shift",
+    "both legs have felt full of static since this afternoon, hips to ankles, think it's the desk",
+    "both thighs buzz nonstop and my feet are like boots full of water, blamed the late"
+    " gigs but it's not going",
+    # a foot that does not lift, slaps down, scrapes along, going over on nothing
+    "violinist, posture's awful, and since yesterday my left foot won't lift when I walk"
+    " and smacks the floor",
+    "went over on nothing three times at the yard today, my foot keeps slapping down,"
+    " probably just tired",
+    "does the twist help hips? btw my right foot's scraping along the pavement since my"
+    " back locked up on Monday",
+    "my slippers keep flying off and the toes of my left foot catch the rug, back's been"
+    " bad since the flu",
+    # a squeeze or press behind the breastbone or mid chest, into the neck or jaw
+    "right now there's a heavy pressing behind my breastbone, blamed the ladder work, it's"
+    " been half an hour",
+    "a squeezing mid chest like someone's standing on it, going up to my jaw, probably indigestion",
+    "teacher here, tight band over the front of my chest like a strap pulled hard since I"
+    " carried the boxes, still there now",
+    "feel like a fist is clenching behind my breast bone and it goes into my neck, is it my"
+    " posture?",
+    # everything black on standing with the legs going, down on the floor
+    "each time I get up today everything goes dark and my legs go away, had to get down on"
+    " the floor, thought it was the cold",
+    "when I got out of bed everything went black and my legs gave out, I had to lie on the"
+    " floor till it passed",
+    "stood up from the desk, everything turned grey and my knees folded, twice this"
+    " morning, back's stiff too",
+    "everything goes black and then my legs go from under me when I get up, started after the flu",
+    # pacing at night, rest never touching it
+    "the back won't allow me to lie still, I'm up walking the kitchen at 3am every night,"
+    " nothing touches it",
+    "pacing the hallway most nights for two weeks because the pain won't let me settle,"
+    " resting doesn't touch it at all",
+    "farmer, back's always bad, but lately resting doesn't even touch it and I'm up half"
+    " the night every night",
+    "lying still nothing eases it, sitting still neither, been like this since the lambing",
+    # one leg fizzing like popping candy, a foot like a block of wood (in a PS), no push off
+    "left leg fizzing like popping candy below the knee since Saturday, desk job, bad"
+    " posture I guess",
+    "since yesterday my right foot feels like a block of wood, only that one, probably from"
+    " the scaffolding",
+    "how many reps per side? ps my left foot has been feeling like a block of wood all weekend",
+    "since the flu my left calf fizzes like space dust and my foot won't push off properly"
+    " on the stairs",
+    # an arm heavy like stone with the face odd on that side
+    "my right arm is heavy like lead and I can't lift it, and my face feels odd on that"
+    " side too, was at the desk all day",
+    "a minute ago my left arm went heavy as a stone and the face on the same side feels"
+    " numb, it's my posture right?",
+    # words coming out wrong with one side gone useless or dead
+    "me words keep comin oot all wrang and me right arm's gone useless, just this last half hour",
+    "my speech is all muddled this morning and my left side feels dead, probably the cold I've had",
+    "half my monitor just went missing and my left hand went limp on the keyboard, probably"
+    " screen fatigue",
+    # half the screen gone with an arm gone limp, blamed on the screen
+    "half the page in front of me vanished and my arm went floppy just now, bad posture again",
+    "my words came out jumbled on the phone and my right hand won't hold the pen, started"
+    " ten minutes ago",
+    # the asked ones: the seat, the loo, a fall or a car, breath, the cold's buzz, weight,
+    # lightning
+    "the bit I sit on is fizzy and far away since yesterday, probably the office chair",
+    "I go to the loo and nothing happens, only a slow dribble, since lifting the bales",
+    "yesterday I slid down the stairs and landed with my whole weight on my back across the edge"
+    " of a stair",
+    "got knocked down by a van in the car park this morning and my back hurts",
+    "walked to the shop as I do every day, needed to stop three times to catch my breath",
+    "canna get me breath going up the stairs since last night",
+    "since the flu my right shin buzzes like a phone on vibrate",
+    "since the cold I've got a current-like feeling in my left leg and the toes are asleep",
+    "had to pull my belt in two notches though I'm eating loads, back always aching",
+    "I lost 6 kilos and I'm not on a diet, back hurts all the time",
+    "got a pain like lightning in my back that shot down into my leg, now the leg feels odd",
+]
+
+
+# rt7 counter-probes: a phone or telly not wired right, a foot slapped on purpose in a dance, a
+# squeezing hug, a chest of drawers on the landing, half a page missing from a bug, popping candy,
+# a block of wood in the garden, pacing before a gig or for a baby, a power cut, a plumber's tap
+RT7_NOT_LOCKED_OUT: list[str] = [
+    "my phone's not plugged in right, it keeps losing charge, can I get reminders another way?",
+    "the telly in the gym wasn't wired up right so I couldn't follow the video",
+    "both my legs are buzzing after squats at the gym, is that normal?",
+    "in flamenco I slap my foot down on purpose, does the twist help my hips for dancing?",
+    "tap dancing class tonight, my feet slap the floor to the beat, good warm up for the twist?",
+    "my mum gave me a squeezing hug when I got home, made my day",
+    "the chest of drawers was pressing on the landing wall so we moved it",
+    "got a heavy weight on my mind about the deadline, does the twist help with stress?",
+    "half the page was missing from the app because of a bug, can you resend the instructions?",
+    "half my screen went black when the laptop crashed, had to restart it",
+    "the kids ate popping candy all afternoon and now they're bouncing off the walls",
+    "there's a block of wood in the garden I use as a step, can I stand on it for the twist?",
+    "pacing before a gig is my nerves, does the twist help calm me down?",
+    "I was pacing the kitchen at 2am waiting for exam results, so tired today",
+    "the baby had me pacing the landing at night, my back's tired from carrying her",
+    "everything went black when the power cut out during my twist, can I restart the session?",
+    "the lights went out and everything went dark at the cinema",
+    "I can't get the signal on my phone in the garden, can I download the videos?",
+    "my dog pooed in the hallway on its own, so annoying",
+    "my toddler has gone in his pants again, potty training is hard",
+    "the tap in the loo only dribbles out slow, need a plumber",
+    "the flip flops keep flying off at the beach, need better sandals",
+    "I'm walking like every day to build stamina, is the twist a good cool down?",
+    "lost 5 kilos on a diet, feeling good, want my back to stay supple",
+    "my legs go away from the wall in the hamstring stretch, is that right?",
+    "I had a cold last week, all better now, can I start the twist again?",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -1275,7 +1401,8 @@ RT6_NOT_LOCKED_OUT: list[str] = [
     + RT3_LOCKED_OUT
     + RT4_LOCKED_OUT
     + RT5_LOCKED_OUT
-    + RT6_LOCKED_OUT,
+    + RT6_LOCKED_OUT
+    + RT7_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -1288,7 +1415,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT3_NOT_LOCKED_OUT
     + RT4_NOT_LOCKED_OUT
     + RT5_NOT_LOCKED_OUT
-    + RT6_NOT_LOCKED_OUT,
+    + RT6_NOT_LOCKED_OUT
+    + RT7_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
