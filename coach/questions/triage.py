@@ -8143,7 +8143,7 @@ def triage(text: str) -> Triage:
 # that began with a recent cold, flu or bug ("since the cold", "everyone's had the bug"): the
 # illness dates the sign, it does not explain it.
 _RT7_BUG_ONSET = re.compile(
-    r"\b(?:since|after|with|from) (?:the|my|a|this|that) (?:cold|flu|bug|virus|chest infection"
+    r"\b(?:since|after) (?:the|my|a|this|that) (?:cold|flu|bug|virus|chest infection"
     r"|covid|lurgy)\b(?! (?:weather|snap|spell|water|air|morning|night|day|days|outside|shower"
     r"|plunge|swim|room|wind|season)\b)"
     r"|\b(?:had|have|got) (?:a |the |this )?(?:cold|flu|bug|virus) (?:\w+ ){0,2}?(?:so|and)"
