@@ -1469,11 +1469,13 @@ _RT7_BOWEL_WORDS = (
 )
 _RT7_FRONT = (
     r"(?:breast ?bone|sternum|front of (?:my |me |the )?(?:chest|chess|ribs|body)|front of me"
-    r"|middle of (?:my |me |the )?(?:chest|chess|breast|ribs)|my (?:chest|chess)|heart side"
-    r"|(?:my |me |the )?heart)"
+    r"|middle of (?:my |me |the )?(?:chest|chess|breast|ribs)|heart side"
+    r"|my (?:chest|chess)(?! (?:muscles?|day|workout|press\w*|stretch\w*|opener|and (?:back|arms"
+    r"|shoulders|triceps))))"
 )
 _RT7_PRESS = (
-    r"(?:squeez\w*|press\w*|crush\w*|heav\w*|tight\w*|gripping|grips|clench\w*|band|vice|vise"
+    r"(?:squeez\w*|(?<!blood )(?<!bench )(?<!chest )(?<!leg )(?<!shoulder )press\w*(?! ups?\b)"
+    r"|crush\w*|heav\w*|tight\w*|gripping|grips|clench\w*|band|vice|vise"
     r"|weight|anvil|elephant|fist|belt)"
 )
 _RT7_ONE_LIMB = r"(?:(?:left|right|one|me|my) (?:leg|foot|arm|hand|side))"
@@ -1600,6 +1602,11 @@ _RT7_RULES: tuple[_Rule, ...] = (
             4,
         ),
         _near(_RT7_PRESS, _RT7_FRONT, 3),
+        _near(
+            r"heav\w* (?:\w+ ){0,2}?(?:on|in|over) (?:my |the )?heart\b(?! (?:of|rate|sounds?)\b)",
+            r"(?:like|as if|as though) (?:a |an )?(?:elephant|weight|brick|anvil|someone)",
+            8,
+        ),
         _near(
             r"(?:like|as if|as though) (?:a |an )?(?:hand|fist|elephant|anvil|weight|belt|band"
             r"|vice|vise|brick|someone) (?:\w+ ){0,3}?(?:push\w*|press\w*|sitting|sat|on|squeez\w*"
