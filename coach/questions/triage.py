@@ -1521,6 +1521,8 @@ _RT7_RULES: tuple[_Rule, ...] = (
             _RT7_BOWEL_WORDS,
             14,
         ),
+        requires=_RT7_UNDIES
+        + r"|itself|own|accord|without me|signals?|urges?|warnings?|messages?|signs?",
         unless=r"(?:dog|puppy|cat|baby|toddler|son|daughter|child|kid|grandson|granddaughter"
         r"|phone|wifi|wi fi|signal bar|reception)",
     ),
@@ -1549,6 +1551,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
             r"|buzz\w*|asleep)",
             10,
         ),
+        requires=r"sit on|back door|undercarriage|nether",
     ),
     # both legs not plugged in right, full of static, feet in wellies of sand with thighs buzzing
     _rule(
@@ -1569,6 +1572,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
             r"(?:buzz\w*|fizz\w*|static|humm\w*|vibrat\w*)",
             3,
         ),
+        requires=r"plugged|wired|connected|hooked|switched|static|wellies|boots|socks|buzz\w*|fizz\w*|humm\w*|vibrat\w*",
         unless=r"(?:phone|charger|cable|lead|plug|telly|tv|laptop|speaker|headphones|console"
         r"|amp|lamp|socket|printer|router|after (?:the )?(?:gym|run|race|spin|leg day))",
     ),
@@ -1588,6 +1592,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
             r"(?:foot|feet|toes|walk\w*|back|leg|legs)",
             12,
         ),
+        requires=r"foot|feet|slapp\w*|nothing|flip flops|sliders|slippers|sandals|shoes?",
         unless=r"(?:danc\w*|flamenco|tap|clog|ceilidh|on purpose|deliberately|stomp\w* to|beat"
         r"|rhythm|percussion)",
     ),
@@ -1619,6 +1624,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
             ),
             14,
         ),
+        requires=r"breast ?bone|sternum|front|chest|chess|breast|ribs|heart",
         unless=r"(?:hug\w*|cuddl\w*|chest of drawers|drawers|landing|sofa|fridge|wardrobe|hold\w*"
         r" (?:my|me|the) (?:baby|child)|toddler|cat|dog|bra|wetsuit|compression|bench press"
         r"|pec\w* (?:day|workout)|chess (?:board|club|game|match|set|piece))",
@@ -1662,6 +1668,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
         ),
         r"(?:up|awake) (?:half|most of|all) (?:the )?(?:night|neet|nicht) (?:every|each) (?:night"
         r"|neet|nicht)",
+        requires=r"pac\w*|let me|allow me|touch|eases|night|neet|nicht",
         unless=r"(?:gig|show|exam|interview|baby|newborn|wedding|deadline|results|nerves)",
     ),
     # one leg fizzing like popping candy, not pushing off; one foot like a block of wood; a thigh
@@ -1691,6 +1698,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
             _any(_RT6_LEG, r"toes (?:are |is )?(?:sleeping|asleep)"),
             8,
         ),
+        requires=r"block|popping|space dust|pop rocks|sherbet|sparkler|phone|mobile|current",
         unless=r"(?:garden|shed|fire ?wood|carv\w*|whittl\w*|workshop|sweets?|candy (?:shop|aisle"
         r"|bar)|ate|eating|my (?:kid|son|daughter)|the phone (?:buzz\w*|vibrat\w*))",
     ),
@@ -1743,6 +1751,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
             r"(?:floppy|limp|dead|heavy|useless|numb|weak|droop\w*)",
             12,
         ),
+        requires=r"arm|hand|leg|face|words?|speech|half",
     ),
     # breath: stopping to get one's wind as never before, can't get one's breath up the stairs
     _rule(
