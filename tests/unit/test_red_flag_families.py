@@ -7919,3 +7919,29 @@ def test_round42_counter_probes_lock_out(text: str) -> None:
 @each("text", ROUND42_ASKED)
 def test_round42_own_signs_now_are_never_answered(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
+
+
+# After round 42 (a gap the round's report found): night pain told as a past habit ("used to
+# wake me") is read, so its return locks out; told as over, it is not a lockout; a thing that
+# used to wake the writer is no pain.
+AFTER42_NIGHT_BACK = [
+    "my lower back used to wake me in the small hours, physio fixed it, this week it's back",
+    "the pain would wake me at 3am every night, now it's started again",
+    "my sciatica used to wake me most nights and it has returned since monday",
+    "my hip would wake me up in the small hours, it went away, now it's doing it again",
+]
+AFTER42_NIGHT_OVER = [
+    "my back would wake me every night last winter, all sorted now",
+    "the alarm used to wake me at 5 for my old job",
+    "the neighbour's dog would wake me at dawn before they moved",
+]
+
+
+@each("text", AFTER42_NIGHT_BACK)
+def test_night_pain_told_as_a_past_habit_that_returned_locks_out(text: str) -> None:
+    assert answer(text).kind == "safety"
+
+
+@each("text", AFTER42_NIGHT_OVER)
+def test_night_waking_over_or_not_a_pain_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety"
