@@ -7945,3 +7945,112 @@ def test_night_pain_told_as_a_past_habit_that_returned_locks_out(text: str) -> N
 @each("text", AFTER42_NIGHT_OVER)
 def test_night_waking_over_or_not_a_pain_is_no_lockout(text: str) -> None:
     assert answer(text).kind != "safety"
+
+
+# Round 43 (issue 13, found while probing): six harmless classes that locked out, each fixed by
+# class. Nerves that make words come out wrong; a step or a fall done on purpose for a stretch;
+# a phone or a watch buzzing as the tingle; the cold's tingle in the fingers or toes; both feet
+# freezing and numb in the cold, thawed out since; "warm again now" after the cold's numbness.
+ROUND43_HARMLESS: dict[str, list[str]] = {
+    "nerves_words": [
+        "I was so nervous on the date that my words came out jumbled",
+        "my speech got all muddled during the presentation, pure nerves",
+        "I was stammering and my words came out wrong on the phone to my boss, so anxious",
+        "my words kept coming out in the wrong order when I met her parents, nervous wreck",
+        "got tongue tied and my words came out garbled at the job interview, just nerves",
+        "honestly my sentences came out all muddled at the audition, I had the worst stage fright",
+        "was so flustered on the call with the bank that my words came out back to front",
+    ],
+    "step_on_purpose": [
+        "I let my heel drop off the stair on purpose for a calf stretch",
+        "I dropped off the bottom step deliberately to stretch my calves",
+        "I let my heels slip off the step on purpose, nice calf stretch",
+        "I hung my heels off the bottom stair on purpose to get a good stretch in my calves",
+        "I purposely dropped my heel off the kerb to stretch out my calf",
+        "deliberately slid my foot off the edge of the step for an achilles stretch",
+        "I intentionally slipped one foot off the stair to get a calf stretch going",
+    ],
+    "device_buzz": [
+        "during the twist my phone vibrated in my pocket and I felt a tingle in my thigh",
+        "felt a tingling in my hip during the twist but it was just my phone buzzing",
+        "my smartwatch buzzing on my wrist during the twist, a little tingle",
+        "my fitness tracker vibrated mid twist and my wrist tingled",
+        "thought my leg was tingling in the twist, turned out my phone was vibrating in my pocket",
+        "mid twist my apple watch started vibrating and my wrist went tingly",
+        "my mobile was buzzing away in my back pocket during the twist and I got a tingle there",
+    ],
+    "cold_tingle": [
+        "cold mornings make my toes tingle on the walk to work",
+        "my toes tingle when it's freezing out first thing",
+        "tingly fingertips on icy mornings scraping the car",
+        "on frosty mornings the tips of my fingers tingle until I get my gloves on",
+        "icy wind on the school run makes my fingertips tingle",
+        "when the weather turns cold my fingers tingle first thing in the morning",
+    ],
+    "both_feet_cold": [
+        "both feet numb and freezing waiting for the train, they've thawed since",
+        "my feet were cold and numb at the bus stop, both of them, thawed out by the fire",
+        "both feet were numb and icy on the platform this morning, they've thawed out",
+        "stood on the station platform so long both feet went numb with cold, thawed out now",
+        "both my feet went frozen and numb at the tram stop, all thawed now",
+        "waited at the bus stop in the snow and both feet went numb, back to normal after a brew",
+    ],
+    "warm_again_now": [
+        "hands went numb in the cold cycling in, warm again now",
+        "my fingers went numb in the snow, all warm again now",
+        "toes were numb from the frost, they're warm again now",
+        "numb hands from the cold walk, warm again now",
+        "my feet went numb in the icy wind, nice and warm again now",
+        "feet were numb from the cold, warmed up again now",
+    ],
+}
+# Counter-probes: the writer's own sign, now, still locks out.
+ROUND43_RED: dict[str, list[str]] = {
+    "nerves_words": [
+        "my words are coming out slurred and my face is sagging on one side",
+        "my speech is all jumbled and my face has dropped on one side",
+        "my words came out wrong all of a sudden and my arm feels weak",
+        "I was nervous but my words are still coming out garbled and my face feels droopy",
+    ],
+    "step_on_purpose": [
+        "I slipped off the step and landed on my back",
+        "slipped off the bottom stair this morning and fell onto my back",
+        "I tried to stretch on the step but slipped by accident and hit my back",
+        "I went to stretch my calf on the kerb and fell over onto my back",
+    ],
+    "device_buzz": [
+        "tingling down one leg during the twist",
+        "during the twist I get tingling down my left leg",
+        "my phone buzzed during the twist but the tingling down my leg is still there",
+        "my watch buzzed, and both legs went tingly and numb just now",
+    ],
+    "cold_tingle": [
+        "my fingers tingle in the cold and my legs have gone weak",
+        "cold morning and I've had tingling down my leg since yesterday",
+        "my toes tingle in the cold and now I have tingling in my groin",
+        "cold weather and my fingers tingle, and my face is drooping on one side",
+    ],
+    "both_feet_cold": [
+        "both my feet are numb and they're not warming up",
+        "both feet went numb at the bus stop and they're still numb now",
+        "my feet were freezing and numb at the station and they still haven't warmed up",
+        "both feet freezing and numb since yesterday and still numb now",
+        "both feet numb from the cold and they won't warm up",
+    ],
+    "warm_again_now": [
+        "my feet were numb with the cold, warm for a bit, but they're numb again now",
+        "my hands warmed up but my feet are numb again now",
+        "both legs went numb in the cold and they're numb again now",
+        "toes were numb from the frost, they warmed up, now both feet are numb again today",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND43_HARMLESS.values() for t in texts])
+def test_round43_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND43_RED.values() for t in texts])
+def test_round43_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
