@@ -7676,10 +7676,8 @@ def test_round41_own_signs_now_are_never_answered(text: str) -> None:
 
 
 # After round 41 (the round's report): hands or fingers freezing and numb, the cold told as
-# their state, warmed up since: no lockout. Both feet told so still lock out (not yet read as
-# the cold's: left on the cautious side), as do legs and any sign beside it. A known gap on the
-# same side: "warm again now" reads "again" as the numbness back ("icy and numb at the school
-# gate, warm again now" locks out).
+# their state, warmed up since: no lockout; legs and any sign beside it still lock out (both
+# feet told so, and "warm again now", followed in round 43: `ROUND43_*`).
 AFTER41_COLD_HANDS = [
     "hands were ice cold and numb scraping the windscreen, warmed up now",
     "fingers went freezing and numb holding the dog lead in the snow, fine once I got in",
