@@ -592,7 +592,8 @@ NUMB = _any(
     r"|would not|does not|can not) (?:\w+ )?wake (?:up|back up)",
     r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
     r"|skin) (?:\w+ ){0,3}?(?:feels?|felt|feeling|is|are) (?:\w+ ){0,5}?(?:cling ?film|plastic"
-    r" wrap|glad wrap|saran wrap|(?:thick |woolly |wooly |fluffy )socks?|a (?:thick )?glove|a"
+    r" wrap|glad wrap|saran wrap|(?:thick |woolly |wooly |fluffy )(?:wool |woollen |woolen )?"
+    r"socks?|a (?:thick )?glove|a"
     r" layer of (?:\w+ )?(?:plastic|film|rubber|wax))",
     # h32 (missed at first sight): "the top of that foot feels like cotton wool"
     r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
@@ -1809,6 +1810,176 @@ _RT7_RULES: tuple[_Rule, ...] = (
         r"(?:my |me |both |the )?legs (?:just |suddenly )?(?:go|goes|went|going|gone) (?:away"
         r"|from me|from under me)\b(?! (?:from (?:the|my|your|each)|for|on|to|with|after|when i"
         r" (?:stretch|rest))\b)",
+    ),
+)
+
+
+# rt8 (missed at first sight): the saddle area told as the place the saddle or the seat meets
+# ("the bit where the saddle goes is still dead", "the place where I sit is without feeling"),
+# a numb seat as "a cushion of air"; "the long call" (a bowel movement) and "the short call" (a
+# wee) coming unheld or unfelt; a foot that slips off the pedal and cannot push down; a fall
+# backwards or a drop onto a hard floor; the heart area pressed as with a fist; feeling dreadful
+# and hot to the touch beside a back that throbs; an ache that a day of rest does not budge,
+# worse at night; a back gnawing all night; a leg that "dey drag" (Nigerian Pidgin); clothes
+# hanging off and the belt taken in without trying.
+_RT8_SEAT_PLACE = (
+    r"(?:bit|bits|area|part|parts|place|spot|region) (?:\w+ )?(?:where|that) (?:the |my )?"
+    r"(?:(?:bike |bicycle )?(?:saddle|seat) (?:goes|sits|touches|presses|is|rests|meets)"
+    r"|(?:i|you|we|one|people) (?:sit|sits|sat|sitting)(?: on)?)\b"
+)
+_RT8_NO_FEELING = _any(
+    CANT_FEEL,
+    r"without (?:any )?(?:feeling|sensation)(?! (?:pain|sore|stiff|tired|guilty|bad|rushed"
+    r"|like|that|the|a|any|it|much|too)\b)",
+    r"(?:no|lost|losing|lose) (?:the |any |all )?(?:feeling|sensation)",
+    r"(?:is|are|was|were|feels?|felt|gone|went|been|still) (?:\w+ ){0,2}?(?:dead|numb\w*|fuzzy"
+    r"|frozen)\b(?! (?:tired|serious|right|set|keen|easy|good|lucky|quiet|boring)\b)",
+    r"(?:a )?(?:cushion|pillow|cloud|bubble|layer) of (?:air|nothing)",
+)
+_RT8_CALL_UNHELD = _any(
+    r"(?:by|on) (?:itself|its own)",
+    r"(?:can|could) not (?:\w+ )?(?:hold|control|stop|feel|tell|notice)",
+    r"cannot (?:\w+ )?(?:hold|control|stop|feel)",
+    r"(?:am|is|was|were) not (?:\w+ )?(?:feel\w*|notic\w*)",
+    r"without (?:\w+ )?(?:feel\w*|notic\w*|know\w*|warning|control|wanting)",
+    r"(?:no|lost|losing|lose|without) (?:\w+ )?(?:control|warning|urge)",
+    r"(?:in|into) my (?:pants|trousers|clothes|underwear|knickers|wrapper|skirt)",
+)
+_RT8_RULES: tuple[_Rule, ...] = (
+    # the lights going out and waking on the floor ("the lights went out, came to on the floor")
+    _rule(
+        "dizziness_fainting",
+        C,
+        _near(
+            r"(?:woke|wake|waking|woken|came to|come to|came round|came around|coming to)"
+            r" (?:up )?(?:\w+ ){0,3}?(?:floor|ground|deck|pavement|tiles|carpet|lino)",
+            r"(?:the )?lights (?:\w+ )?(?:went|go|goes|gone|going) (?:out|off)|(?:my )?legs (?:just"
+            r" )?(?:went|gave|gone)|everything (?:\w+ )?(?:went|goes|going) (?:black|dark|white"
+            r"|grey|gray)|(?:went|gone) (?:black|dark)|out (?:cold )?for a (?:sec|second|moment"
+            r"|minute|bit|few)",
+            14,
+        ),
+        r"(?:the )?lights (?:\w+ )?(?:went|go|goes|gone|going) (?:out|off) (?:for a (?:sec|second"
+        r"|moment|minute|bit|few)|on me)\b",
+    ),
+    _rule(
+        "saddle_numbness",
+        E,
+        _near(_RT8_SEAT_PLACE, _RT8_NO_FEELING, 10),
+        _near(r"private (?:part|bit|area|parts|bits)", _RT8_NO_FEELING, 10),
+        # the seat felt as nothing, a cushion of air, beside a feeling that cannot be had
+        _near(
+            CANT_FEEL,
+            r"(?:like|as if|as though) (?:i am |i was |i m )?sitting on (?:a |an )?(?:\w+ )?"
+            r"(?:cushion|pillow|cloud|bubble|layer) of (?:air|nothing)",
+            8,
+        ),
+    ),
+    _rule("bowel", E, _near(r"(?:the |my |a )?long calls?", _RT8_CALL_UNHELD, 10)),
+    _rule("bladder", E, _near(r"(?:the |my |a )?short calls?", _RT8_CALL_UNHELD, 10)),
+    _rule(
+        "leg_weakening",
+        E,
+        _near(
+            r"(?:foot|feet|leg|legs) (?:\w+ ){0,3}?(?:slipp\w*|slid\w*|slides?|fall\w*|fell|flops?"
+            r"|flopp\w*|dropp\w*|drops?) (?:\w+ )?off (?:the |my )?(?:pedals?|clutch|brake"
+            r"|accelerator|step|footplate|footrest)",
+            _any(
+                r"(?:can|could) not (?:\w+ )?(?:push|press|lift|clip|grip|hold|keep)",
+                r"anymore|any more|weak\w*|no power|no strength|getting worse|worse",
+            ),
+            14,
+        ),
+        r"(?:can|could) not (?:\w+ )?(?:push|press) (?:\w+ )?down (?:on |with |through )?(?:it"
+        r"|my (?:left |right |bad |one )?(?:foot|leg)|(?:the |that )?(?:left |right )?(?:foot"
+        r"|leg))\b(?= (?:\w+ ){0,3}?(?:properly|anymore|any more|now|since|like (?:i|before)|at"
+        r" all)\b)",
+        # Nigerian Pidgin: "my leg dey drag", "the foot no dey lift"
+        r"(?:leg|legs|foot|feet) (?:\w+ )?(?:dey|de|don dey|don) (?:drag|draw|scrape)",
+        r"(?:leg|legs|foot|feet) (?:\w+ )?(?:no|no dey|no de|no fit|no go) (?:\w+ )?(?:lift|raise"
+        r"|carry me|hold me|gree lift)",
+    ),
+    _rule(
+        "serious_trauma",
+        E,
+        r"(?:went|fell|fall|falls|falling|toppled|tipped|flew|tumbled|came|go|going|gone)"
+        r" (?:straight |right |over |flying )?backwards? (?:off|from|down|over|out of)\b",
+        r"(?:fell|fall|falls|falling|went|toppled|tipped|flew|tumbled|dropped|slipped|came|a)"
+        r" (?:\w+ ){0,6}?(?:drop|fall|off|from) (?:\w+ ){0,3}?(?:onto|on to) (?:the |a |some"
+        r" )?(?:hard |bare |solid )?(?:concrete|tarmac|patio|paving|paving stones|stone|stones"
+        r"|tiles|tiled floor|pavement|road|rocks|slabs|flags|flagstones)\b",
+    ),
+    _rule(
+        "chest_pain",
+        E,
+        # a heavy, pressing pain that goes down the left arm, the chest unnamed
+        r"(?:heavy|heaviness|pressing|pressure|crushing|squeezing|squeezy|tight|tightness)"
+        r" (?:\w+ ){0,4}?(?:that |which |and it |and )?(?:goes|going|went|gone|spreads?|spreading"
+        r"|spread|radiat\w*|travel\w*|runs?|running|moving|moves|shoots?|shooting) (?:\w+ )?"
+        r"(?:down|into|along|to) (?:my |the )?(?:left arm|left shoulder and arm|jaw"
+        r"|neck and arm)\b",
+        _near(
+            r"(?:heart|chest) (?:area|region|side|part)",
+            _any(PAIN, r"press\w*", r"squeez\w*", r"tight\w*", r"heavy", r"heaviness", r"crush\w*"),
+            6,
+        ),
+        r"(?:someone|somebody|something|a hand|a fist) (?:is |was )?(?:pressing|pushing"
+        r"|squeezing|crushing|sitting|standing) (?:\w+ ){0,3}?(?:with (?:a |his |their |the"
+        r" )?(?:fist|knee|hand|elbow|foot))(?= (?:\w+ ){0,8}?(?:heart|chest|since|minutes?|min"
+        r"|hour|rest|sitting|sat)\b)",
+    ),
+    _rule(
+        "fever_unwell",
+        C,
+        _near(
+            r"(?:death warmed up|like death|like (?:i am |i m )?dying|like hell|like rubbish"
+            r"|like garbage|dreadful|awful|terrible|rotten|rough)",
+            r"(?:hot to (?:the )?touch|burning up|shiver\w*|shaking|sweat\w*|clammy|temp\w*)",
+            14,
+        ),
+        r"(?:i am|i m|im|me|my (?:skin|body|forehead|back)|feel|feels|felt|feeling|and)"
+        r" (?:\w+ )?hot to (?:the )?touch\b(?=.*\b(?:back|spine|throb\w*|ache\w*|pain\w*|unwell"
+        r"|ill|sick|death|awful|dreadful|terrible|rough)\b)",
+        r"^(?:\w+ ){0,3}?hot to (?:the )?touch\b(?=.*\b(?:back|spine|throb\w*|ache\w*|pain\w*"
+        r"|unwell|ill|sick|death|awful|dreadful|terrible|rough)\b)",
+    ),
+    _rule(
+        "rest_pain",
+        C,
+        _near(
+            _any(PAIN, r"back"),
+            r"(?:did|does|do|would|will|has|have) not (?:\w+ )?(?:budge|budged|shift|shifted|ease"
+            r"|eased|let up|settle|settled|go away|gone away|improve|improved|change|changed)",
+            8,
+        )
+        + r"(?=.*\b(?:day off|rest\w*|couch|sofa|settee|bed|lying|lay|lain|sat|sitting|still"
+        r"|doing nothing|nothing all day)\b)",
+    ),
+    _rule(
+        "night_pain",
+        C,
+        _near(
+            _any(PAIN, r"back"),
+            r"(?:the )?nights? (?:\w+ )?(?:was|were|is|are|gets|get|got|getting|go|goes) (?:even"
+            r" |much |far |way |a lot |heaps )?worse",
+            12,
+        ),
+        r"gnaw\w* (?:\w+ ){0,3}?(?:all night|through the night|the whole night|all through the"
+        r" night|every night|at night)",
+        r"(?:all night|through the night|the whole night) (?:\w+ ){0,8}?(?:no matter (?:which|what"
+        r"|how)|whichever) (?:way|position|side) i (?:lay|lie|lied|laid|turned|turn|slept|sleep)",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        r"(?:clothes|whites|uniform|jeans|trousers|shirts?|scrubs|work clothes|everything)"
+        r" (?:\w+ ){0,2}?(?:hanging|hang|hangs|hung) off me\b"
+        r"(?=.*\b(?:eat\w*|ate|not trying|without trying|no diet|not dieting|in a month|in (?:a"
+        r" )?(?:few|couple of) weeks|belt|notch\w*|appetite)\b)",
+        r"(?:gone|went|moved|taken|take|took|down) (?:\w+ ){0,2}?(?:two|three|four|2|3|4|a couple"
+        r" of|a few|several) (?:notches|holes) (?:\w+ ){0,3}?(?:on|in) (?:the |my )?belt"
+        r"(?=.*\b(?:eat\w*|ate|not trying|without trying|no diet|not dieting|month|weeks?"
+        r"|appetite|and yet|somehow)\b)",
     ),
 )
 
@@ -3725,6 +3896,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT5_RULES,
     *_RT6_RULES,
     *_RT7_RULES,
+    *_RT8_RULES,
 )
 
 
@@ -4257,7 +4429,7 @@ _ROUND13_SET_ASIDE: tuple[str, ...] = (
     r"|wide|horse) (?:bike )?saddles?(?: (?:was|is|felt|were) (?:too |so |really |very |a bit |rock"
     r" )?(?:high|low|hard|awful|terrible|uncomfortable|narrow|wide|brutal|new|horrible|wrong"
     r"|bad))?|saddle (?:height|position|bags?|covers?|pads?))(?! area| region| numb\w*)"
-    r"(?!(?: \w+){0,5} (?:numb\w*|tingl\w*|feel\w*|sensation|pins))",
+    r"(?!(?: \w+){0,5} (?:numb\w*|tingl\w*|feel\w*|sensation|pins|dead))",
 )
 
 
@@ -4887,6 +5059,14 @@ _DURING = re.compile(
     r"|did it|was doing|am doing))\b"
 )
 
+# rt8: an electric zap or a shooting pain from the seat or the back into the leg ("a zap like an
+# electric fence from my bum into my calf"), felt in the move itself
+_RT8_NERVE_ZAP = re.compile(
+    r"\b(?:zap\w*|electric\w*|shock\w*|jolt\w*|shoot\w*|lightning|bolt)\b(?:\s+\w+){0,8}?\s+(?:from"
+    r"|out of) (?:my |the )?(?:bum|butt\w*|buttocks?|glutes?|bottom|backside|hip|lower back|back"
+    r"|spine)\b(?:\s+\w+){0,3}?\s+(?:into|down|to|through|along) (?:my |the )?(?:\w+ )?"
+    r"(?:leg|legs|calf|calves|foot|feet|thigh|shin|ankle|toes|knee|heel)\b"
+)
 _RELATION = (
     r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|friend|colleague|coworker"
     r"|sister|brother|grandad|granddad|grandpa|grandma|granny|nan|grandmother|grandfather|boss"
@@ -4923,7 +5103,8 @@ _THIRD_PARTY = re.compile(
     # round 28: "my placement patient", "my clinic client"
     r"|placement|clinic|ward|current|new|latest) )?"
     + _RELATION
-    + r"\b|\b(?:someone|somebody|he|she|him)\b"
+    # rt8: never a likeness ("like someone pressing with a fist")
+    + r"\b|\b(?<!like )(?<!as if )(?<!as though )(?:someone|somebody)\b|\b(?:he|she|him)\b"
     # round 9: "my teacher friend", "one of my residents"
     # round 39: band, study, studio and commute companions, named with a possessive or "the",
     # never "a" ("I'm a drummer" is the writer's own role)
@@ -5188,7 +5369,10 @@ _RESOLVED = re.compile(
     r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
     r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
     r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
+    # rt8: never a spread ("it's gone down both legs now")
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
+    r"(?! (?:\w+ )?(?:down|into|in to|up|through|round|around|along|across|to|over|further"
+    r"|deeper|worse)\b)"
     # round 8: an illness that is over: "all over now", "it's over and done with"
     # (only after the illness or "it", never "I ache all over now")
     # round 41: a past sign "never come back" or that "settled" with its subject named ("it's
@@ -5265,7 +5449,9 @@ _CAUSE = re.compile(
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
     r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
-    r"|jeans|trousers|belt|waistband|leggings|socks|tight clothes"
+    # rt8: never a belt taken in ("gone down two notches on the belt")
+    r"|jeans|trousers|(?<!notches on the )(?<!notches on my )(?<!holes on my )(?<!holes in my )"
+    r"(?<!holes on the )(?<!holes in the )belt|waistband|leggings|socks|tight clothes"
     r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
     r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
     r"|freezing|chilly|frost\w*|icy|snow\w*|gloves|cold (?:hands|fingers|out|outside|day|morning)"
@@ -7417,6 +7603,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         # this morning": a clause of its own onset is never the past, whoever is fine (an onset,
         # not a persistence: "the dentist's numbness hasn't worn off yet" stays a cause told)
         and not _has(_OWN_ONSET_35, _blank(clause, _NOT_NOW))
+        # rt8: a nerve's zap down the leg in the move just done is no past, gone or not
+        and not (_has(_DURING, whole) and _RT8_NERVE_ZAP.search(clause))
         and (
             (_PAST_TIME if hard else _PAST).search(clause)
             or (_RESOLVED.search(clause) and not hard)
