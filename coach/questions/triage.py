@@ -592,8 +592,8 @@ NUMB = _any(
     r"|would not|does not|can not) (?:\w+ )?wake (?:up|back up)",
     r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
     r"|skin) (?:\w+ ){0,3}?(?:feels?|felt|feeling|is|are) (?:\w+ ){0,5}?(?:cling ?film|plastic"
-    r" wrap|glad wrap|saran wrap|(?:thick |woolly |wooly |fluffy )(?:wool |woollen |woolen )?"
-    r"socks?|a (?:thick )?glove|a"
+    r" wrap|glad wrap|saran wrap|(?:(?:thick |woolly |wooly |fluffy )(?:wool |woollen |woolen )?"
+    r"|wool |woollen |woolen )socks?|a (?:thick )?glove|a"
     r" layer of (?:\w+ )?(?:plastic|film|rubber|wax))",
     # h32 (missed at first sight): "the top of that foot feels like cotton wool"
     r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|ankles?|arms?|hands?|fingers?"
@@ -1845,6 +1845,24 @@ _RT8_CALL_UNHELD = _any(
     r"(?:no|lost|losing|lose|without) (?:\w+ )?(?:control|warning|urge)",
     r"(?:in|into) my (?:pants|trousers|clothes|underwear|knickers|wrapper|skirt)",
 )
+# rt8: an electric zap or a shooting pain from the seat or the back into the leg ("a zap like an
+# electric fence from my bum into my calf"), felt in the move itself
+_RT8_NERVE_ZAP = re.compile(
+    r"\b(?:zap\w*|electric\w*|shock\w*|jolt\w*|shoot\w*|lightning|bolt)\b(?:\s+\w+){0,8}?\s+(?:from"
+    r"|out of) (?:my |the )?(?:bum|butt\w*|buttocks?|glutes?|bottom|backside|hip|lower back|back"
+    r"|spine)\b(?:\s+\w+){0,3}?\s+(?:into|down|to|through|along) (?:my |the )?(?:\w+ )?"
+    r"(?:leg|legs|calf|calves|foot|feet|thigh|shin|ankle|toes|knee|heel)\b"
+)
+_RT8_UNMOVED = _near(
+    _any(PAIN, r"back"),
+    r"(?:did|does|do|would|will|has|have) not (?:\w+ )?(?:budge|budged|shift|shifted|ease|eased"
+    r"|let up|settle|settled|go away|gone away|improve|improved|change|changed)",
+    8,
+)
+_RT8_REST = (
+    r"(?:day off|rest\w*|couch|sofa|settee|bed|lying|lay|lain|sat|sitting|still|doing nothing"
+    r"|nothing all day)"
+)
 _RT8_RULES: tuple[_Rule, ...] = (
     # the lights going out and waking on the floor ("the lights went out, came to on the floor")
     _rule(
@@ -1852,15 +1870,13 @@ _RT8_RULES: tuple[_Rule, ...] = (
         C,
         _near(
             r"(?:woke|wake|waking|woken|came to|come to|came round|came around|coming to)"
-            r" (?:up )?(?:\w+ ){0,3}?(?:floor|ground|deck|pavement|tiles|carpet|lino)",
-            r"(?:the )?lights (?:\w+ )?(?:went|go|goes|gone|going) (?:out|off)|(?:my )?legs (?:just"
-            r" )?(?:went|gave|gone)|everything (?:\w+ )?(?:went|goes|going) (?:black|dark|white"
-            r"|grey|gray)|(?:went|gone) (?:black|dark)|out (?:cold )?for a (?:sec|second|moment"
-            r"|minute|bit|few)",
+            r" (?:up )?(?:\w+ ){0,4}?(?:floor|ground|deck|pavement|tiles|carpet|lino)",
+            r"(?:(?:the )?lights (?:\w+ )?(?:went|go|goes|gone|going) (?:out|off)|(?:my )?legs"
+            r" (?:just )?(?:went|gave|gone)|everything (?:\w+ )?(?:went|goes|going) (?:black|dark"
+            r"|white|grey|gray)|(?:went|gone) (?:black|dark)|out (?:cold )?for a (?:sec|second"
+            r"|moment|minute|bit|few))",
             14,
         ),
-        r"(?:the )?lights (?:\w+ )?(?:went|go|goes|gone|going) (?:out|off) (?:for a (?:sec|second"
-        r"|moment|minute|bit|few)|on me)\b",
     ),
     _rule(
         "saddle_numbness",
@@ -1946,15 +1962,18 @@ _RT8_RULES: tuple[_Rule, ...] = (
     _rule(
         "rest_pain",
         C,
-        _near(
-            _any(PAIN, r"back"),
-            r"(?:did|does|do|would|will|has|have) not (?:\w+ )?(?:budge|budged|shift|shifted|ease"
-            r"|eased|let up|settle|settled|go away|gone away|improve|improved|change|changed)",
-            8,
-        )
-        + r"(?=.*\b(?:day off|rest\w*|couch|sofa|settee|bed|lying|lay|lain|sat|sitting|still"
-        r"|doing nothing|nothing all day)\b)",
+        # the rest told before or after ("lay on the sofa all day and the ache didn't budge")
+        r"(?:\b"
+        + _RT8_REST
+        + r"\b.*"
+        + _RT8_UNMOVED
+        + r"|"
+        + _RT8_UNMOVED
+        + r"(?=.*\b"
+        + _RT8_REST
+        + r"\b))",
     ),
+    _rule("radiating_leg_pain", C, _RT8_NERVE_ZAP.pattern),
     _rule(
         "night_pain",
         C,
@@ -5059,14 +5078,6 @@ _DURING = re.compile(
     r"|did it|was doing|am doing))\b"
 )
 
-# rt8: an electric zap or a shooting pain from the seat or the back into the leg ("a zap like an
-# electric fence from my bum into my calf"), felt in the move itself
-_RT8_NERVE_ZAP = re.compile(
-    r"\b(?:zap\w*|electric\w*|shock\w*|jolt\w*|shoot\w*|lightning|bolt)\b(?:\s+\w+){0,8}?\s+(?:from"
-    r"|out of) (?:my |the )?(?:bum|butt\w*|buttocks?|glutes?|bottom|backside|hip|lower back|back"
-    r"|spine)\b(?:\s+\w+){0,3}?\s+(?:into|down|to|through|along) (?:my |the )?(?:\w+ )?"
-    r"(?:leg|legs|calf|calves|foot|feet|thigh|shin|ankle|toes|knee|heel)\b"
-)
 _RELATION = (
     r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|friend|colleague|coworker"
     r"|sister|brother|grandad|granddad|grandpa|grandma|granny|nan|grandmother|grandfather|boss"
@@ -12176,8 +12187,10 @@ _OTHER_JOINT_PAIN = re.compile(
 
 # Round 21. A saddle as a thing to buy or fit ("recommend a good saddle for long rides").
 _SADDLE_GEAR = re.compile(
-    r"\b(?:recommend\w*|buy|bought|buying|get|choose|pick|new|good|best|better|comfy"
-    r"|comfortable|gel|wider|narrower|padded|bike|racing|road|which|cut ?out|noseless|womens"
+    # rt8: never the place the saddle touches ("the spot where the bike saddle sits is dead")
+    r"\b(?<!where the )(?<!where my )(?<!where a )(?:recommend\w*|buy|bought|buying|get|choose"
+    r"|pick|new|good|best|better|comfy|comfortable|gel|wider|narrower|padded|bike|racing|road"
+    r"|which|cut ?out|noseless|womens"
     r"|mens|decent)(?: \w+){0,2}? saddles?\b(?! area| region| zone)"
     r"|\bsaddles? (?:for|on) (?:my |a |the |long )?(?:\w+ )?(?:rides?|bike|cycling|riding|horse"
     r"|pony|commut\w*)\b"
