@@ -1815,7 +1815,7 @@ _RT7_RULES: tuple[_Rule, ...] = (
 
 
 # rt8 (missed at first sight): the saddle area told as the place the saddle or the seat meets
-# ("the bit where the saddle goes is still dead", "the place where I sit is without feeling"),
+# ("the patch the saddle touches is dead for hours", "the spot I sit on has no feeling"),
 # a numb seat as "a cushion of air"; "the long call" (a bowel movement) and "the short call" (a
 # wee) coming unheld or unfelt; a foot that slips off the pedal and cannot push down; a fall
 # backwards or a drop onto a hard floor; the heart area pressed as with a fist; feeling dreadful
@@ -1846,7 +1846,7 @@ _RT8_CALL_UNHELD = _any(
     r"(?:in|into) my (?:pants|trousers|clothes|underwear|knickers|wrapper|skirt)",
 )
 # rt8: an electric zap or a shooting pain from the seat or the back into the leg ("a zap like an
-# electric fence from my bum into my calf"), felt in the move itself
+# cattle fence from the seat into the calf"), felt in the move itself
 _RT8_NERVE_ZAP = re.compile(
     r"\b(?:zap\w*|electric\w*|shock\w*|jolt\w*|shoot\w*|lightning|bolt)\b(?:\s+\w+){0,8}?\s+(?:from"
     r"|out of) (?:my |the )?(?:bum|butt\w*|buttocks?|glutes?|bottom|backside|hip|lower back|back"
@@ -5380,7 +5380,7 @@ _RESOLVED = re.compile(
     r" (?:totally |completely |perfectly |quite )?(?:normal|fine|ok|okay|great) (?:now|today|again)"
     r"|settled (?:down )?(?:now|since)|passed (?:now|since)"
     r"|never (?:a|been a|caused a|caused any|given me a|gave me a) (?:problem|issue|bother)"
-    # rt8: never a spread ("it's gone down both legs now")
+    # rt8: never a spread ("it has gone down both my legs")
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     r"(?! (?:\w+ )?(?:down|into|in to|up|through|round|around|along|across|to|over|further"
     r"|deeper|worse)\b)"
@@ -5460,7 +5460,7 @@ _CAUSE = re.compile(
     r"|work|shift|painting|decorating|hike|flight|travel\w*|heels|heatwave|holding|ski\w*"
     r"|skating|surf\w*|boxing|crossfit|hiit|bootcamp|boot camp|zumba|tournament|race|ride"
     r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
-    # rt8: never a belt taken in ("gone down two notches on the belt")
+    # rt8: never a belt taken in ("three notches down on my belt")
     r"|jeans|trousers|(?<!notches on the )(?<!notches on my )(?<!holes on my )(?<!holes in my )"
     r"(?<!holes on the )(?<!holes in the )belt|waistband|leggings|socks|tight clothes"
     r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
