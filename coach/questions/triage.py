@@ -1877,6 +1877,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
             r"|moment|minute|bit|few))",
             14,
         ),
+        requires=r"floor|ground|deck|pavement|tiles|carpet|lino",
     ),
     _rule(
         "saddle_numbness",
@@ -1890,9 +1891,20 @@ _RT8_RULES: tuple[_Rule, ...] = (
             r"(?:cushion|pillow|cloud|bubble|layer) of (?:air|nothing)",
             8,
         ),
+        requires=r"saddle|seat|sit|sits|sat|sitting|private",
     ),
-    _rule("bowel", E, _near(r"(?:the |my |a )?long calls?", _RT8_CALL_UNHELD, 10)),
-    _rule("bladder", E, _near(r"(?:the |my |a )?short calls?", _RT8_CALL_UNHELD, 10)),
+    _rule(
+        "bowel",
+        E,
+        _near(r"(?:the |my |a )?long calls?", _RT8_CALL_UNHELD, 10),
+        requires=r"long calls?",
+    ),
+    _rule(
+        "bladder",
+        E,
+        _near(r"(?:the |my |a )?short calls?", _RT8_CALL_UNHELD, 10),
+        requires=r"short calls?",
+    ),
     _rule(
         "leg_weakening",
         E,
@@ -1914,6 +1926,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r"(?:leg|legs|foot|feet) (?:\w+ )?(?:dey|de|don dey|don) (?:drag|draw|scrape)",
         r"(?:leg|legs|foot|feet) (?:\w+ )?(?:no|no dey|no de|no fit|no go) (?:\w+ )?(?:lift|raise"
         r"|carry me|hold me|gree lift)",
+        requires=r"pedals?|clutch|brake|accelerator|step|footplate|footrest|push|press|dey|de|don",
     ),
     _rule(
         "serious_trauma",
@@ -1924,6 +1937,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r" (?:\w+ ){0,6}?(?:drop|fall|off|from) (?:\w+ ){0,3}?(?:onto|on to) (?:the |a |some"
         r" )?(?:hard |bare |solid )?(?:concrete|tarmac|patio|paving|paving stones|stone|stones"
         r"|tiles|tiled floor|pavement|road|rocks|slabs|flags|flagstones)\b",
+        requires=r"backwards?|concrete|tarmac|patio|paving|stones?|tiles|tiled|pavement|road|rocks|slabs|flags|flagstones",
     ),
     _rule(
         "chest_pain",
@@ -1943,6 +1957,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r"|squeezing|crushing|sitting|standing) (?:\w+ ){0,3}?(?:with (?:a |his |their |the"
         r" )?(?:fist|knee|hand|elbow|foot))(?= (?:\w+ ){0,8}?(?:heart|chest|since|minutes?|min"
         r"|hour|rest|sitting|sat)\b)",
+        requires=r"heart|chest|arm|jaw|fist",
     ),
     _rule(
         "fever_unwell",
@@ -1958,6 +1973,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r"|ill|sick|death|awful|dreadful|terrible|rough)\b)",
         r"^(?:\w+ ){0,3}?hot to (?:the )?touch\b(?=.*\b(?:back|spine|throb\w*|ache\w*|pain\w*"
         r"|unwell|ill|sick|death|awful|dreadful|terrible|rough)\b)",
+        requires=r"touch|death|dying|hell|rubbish|garbage|dreadful|awful|terrible|rotten|rough",
     ),
     _rule(
         "rest_pain",
@@ -1972,8 +1988,15 @@ _RT8_RULES: tuple[_Rule, ...] = (
         + r"(?=.*\b"
         + _RT8_REST
         + r"\b))",
+        requires=r"budge\w*|shift\w*|ease\w*|let up|settle\w*|go away|gone away|improve\w*"
+        r"|change\w*",
     ),
-    _rule("radiating_leg_pain", C, _RT8_NERVE_ZAP.pattern),
+    _rule(
+        "radiating_leg_pain",
+        C,
+        _RT8_NERVE_ZAP.pattern,
+        requires=r"zap\w*|electric\w*|shock\w*|jolt\w*|shoot\w*|lightning|bolt",
+    ),
     _rule(
         "night_pain",
         C,
@@ -1987,6 +2010,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r" night|every night|at night)",
         r"(?:all night|through the night|the whole night) (?:\w+ ){0,8}?(?:no matter (?:which|what"
         r"|how)|whichever) (?:way|position|side) i (?:lay|lie|lied|laid|turned|turn|slept|sleep)",
+        requires=r"nights?|gnaw\w*",
     ),
     _rule(
         "weight_loss",
@@ -1999,6 +2023,7 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r" of|a few|several) (?:notches|holes) (?:\w+ ){0,3}?(?:on|in) (?:the |my )?belt"
         r"(?=.*\b(?:eat\w*|ate|not trying|without trying|no diet|not dieting|month|weeks?"
         r"|appetite|and yet|somehow)\b)",
+        requires=r"hanging|hang|hangs|hung|notches|holes",
     ),
 )
 
