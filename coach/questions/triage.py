@@ -6647,6 +6647,20 @@ def _general_41(clause: str, whole: str) -> bool:
     return not _has(_OWN_NOW_41, rest) and not _FIRST_PERSON.search(rest)
 
 
+# Round 44: whether a sign is ever a reason to skip or stop the move, asked in general ("is
+# numbness in the legs ever a reason not to do this?", "would tingling be grounds to skip it?"):
+# the warning signs' question; the writer's own ("my", "I") or a word of now still claims.
+_REASON_ASKED_44 = re.compile(
+    r"\b(?:is|are|would|could|can|does|do|might|should|will|isn t|is not|wouldn t|would not)"
+    r" (?:(?!(?:my|mine|i|me|our|im|ive)\b)\w+ ){1,9}?(?:(?:ever|always|usually|normally"
+    r"|automatically|ever really|necessarily|by itself|on its own|on their own) )?(?:a (?:good |valid"
+    r" |proper |real )?reason|grounds|reason enough|a sign|a signal|a cue|a red flag|a warning)"
+    r" (?:(?:for|why) (?:you |someone |people |anyone )?(?:should |to )?|(?:not )?to (?:not )?)"
+    r"(?:not )?(?:do|doing|stop|stopping|skip|skipping|avoid|avoiding|miss|pause|quit|give up"
+    r"|rest|sit out|leave out|hold off|not do|stay off|keep off|steer clear)\b"
+)
+
+
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
     if _general_41(clause, whole) or _general_42(whole):
@@ -6663,6 +6677,11 @@ def _general(clause: str, whole: str) -> bool:
             _has(_GENERAL, whole)
             or _general_29(whole)
             or _has(_TRUTH_ASKED_39, whole)
+            or (
+                _has(_REASON_ASKED_44, whole)
+                and not _FIRST_PERSON.search(_blank(whole, _REASON_ASKED_44))
+                and not _has(_OWN_CLAIM_29, _blank(whole, _REASON_ASKED_44))
+            )
             or (
                 _has(_COUNTS_AS_40, whole)
                 and not _FIRST_PERSON.search(_blank(whole, _COUNTS_AS_40))
@@ -6681,7 +6700,10 @@ def _general(clause: str, whole: str) -> bool:
     ):
         # round 30: the bot's question asked about beside the writer's own ("because I have it")
         return False
-    rest = _blank(_blank(_blank(clause, _COUNTS_AS_40), _BOT_ASKED_RE), _NAME_ASKED_RE)
+    rest = _blank(
+        _blank(_blank(_blank(clause, _COUNTS_AS_40), _BOT_ASKED_RE), _NAME_ASKED_RE),
+        _REASON_ASKED_44,
+    )
     if _has(_TRUTH_ASKED_39, whole):
         # round 39: a rule someone else reported, asked to be true
         rest = _blank(rest, _REPORTED_RULE_39)
@@ -9264,6 +9286,15 @@ _BOTH_SIDES = re.compile(
     r" left|each|either) legs?)\b"
 )
 _SCIATICA_SIGNS = frozenset({"radiating_leg_pain", "leg_pain", "hurts"})
+# Round 44: a known sciatica's flares told as coming and going ("I get sciatica flare ups now and
+# then"): the flare words are the condition's habit, not a worsening now; never beside a word of
+# now ("flaring up right now", "since this morning", "again today").
+_FLARE_44 = re.compile(r"\b(?:flar(?:e|es|ed|ing) ?ups?|flar(?:es|ing))\b")
+_FLARE_NOW_44 = re.compile(
+    r"\b(?:(?<!every )(?<!every single )now(?! and (?:then|again))|right now|at the moment"
+    r"|currently|today|tonight|this (?:morning|afternoon|evening|week)|since|started|starting"
+    r"|again|worse|worst|bad one|really bad|both)\b"
+)
 _NEW_ONSET = re.compile(
     r"\b(?:new|newly|suddenly|sudden|started|starting|began|came on|since (?:this|last|yesterday"
     r"|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|i woke)"
@@ -10435,7 +10466,9 @@ def _blank_round29(text: str) -> str:
             _blank_round38(
                 _blank_round35(
                     _blank_round34(
-                        _blank_round32(_blank_round41(_blank_round42(_blank_round43(text))))
+                        _blank_round32(
+                            _blank_round41(_blank_round42(_blank_round43(_blank_round44(text))))
+                        )
                     )
                 )
             )
@@ -11383,6 +11416,70 @@ _GUESS_43 = re.compile(
 )
 
 
+# Round 44 (h44's false alarms). Each blanks only its own words, on the text as typed.
+# A word the writer corrects at once ("bowel of soup ruined, I mean bowl", "*bowl", "meant to
+# type bowl"): the mistyped word is set aside when the correction is a near spelling of it and
+# not the same word; never a correction that names a sign itself.
+_CORRECTED_44 = re.compile(
+    r"(?:\b(?:i\s+mean|i\s+meant|meant\s+to\s+(?:say|type|write|put)|meaning|sorry|oops|typo"
+    r"|autocorrect(?:ed)?|auto\s+correct(?:ed)?|spell\s*check)\W{0,3}\s*|(?:^|\s)\*\s*)"
+    r"([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_WORD_44 = re.compile(r"[a-z]{3,}", re.IGNORECASE)
+# ...never a word told as the writer's own or a function lost ("can't control my bowel, I mean")
+_CORRECTED_GUARD_44 = re.compile(
+    r"\b(?:my|me|i|control\w*|lost|losing|lose|hold|held|leak\w*|can'?t|cannot|couldn'?t"
+    r"|no|accident\w*|empty\w*|open|opened|movements?)\W*\s*(?:\S+\s+){0,1}$",
+    re.IGNORECASE,
+)
+# a thing that lost power ("the fridge lost power overnight", "the tills lost power"): never
+# with a body part, nor the writer's own power;
+_THING_POWER_44 = re.compile(
+    r"\b(?:fridges?|freezers?|ovens?|microwaves?|kettles?|tills?|checkouts?|machines?|laptops?"
+    r"|computers?|phones?|batter(?:y|ies)|routers?|wifi|lights?|shop|store|building|kitchen|house"
+    r"|flat|street|estate|van|car|scooter|e-?bikes?|lifts?|escalators?|boiler|heating|servers?"
+    r"|tablets?|tv|telly|radio|speakers?|dishwashers?|coffee\s+machine|cooler|chiller|warehouse"
+    r"|restaurant|cafe|pub|bar|hotel|site|office|school)\b(?:\s+\S+){0,4}?\s+(?:lost|losing"
+    r"|loses)\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?power\b",
+    re.IGNORECASE,
+)
+_THING_POWER_GUARD_44 = re.compile(
+    r"\b(?:legs?|arms?|hands?|grip|side|body|muscles?|knees?|feet|foot|i|me|my\s+(?:legs?|arms?"
+    r"|body|strength))\s+(?:\S+\s+){0,3}?(?:lost|losing|loses|weak\w*|no\s+power)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_corrected_44(text: str) -> str:
+    """A word the writer corrected at once: the nearest word before the correction that is a near
+    spelling of it (one or two letters apart), never the same word."""
+    for match in _CORRECTED_44.finditer(text):
+        meant = match.group(1).lower()
+        before = list(_WORD_44.finditer(text, 0, match.start()))
+        for word in reversed(before):
+            typed = word.group().lower()
+            if typed == meant or typed[0] != meant[0]:
+                continue
+            if (
+                edit_distance(typed, meant, 2) <= 2
+                and len(typed) >= 4
+                and not _CORRECTED_GUARD_44.search(text[max(0, word.start() - 30) : word.start()])
+            ):
+                text = text[: word.start()] + " " * len(typed) + text[word.end() :]
+                break
+    return text
+
+
+def _blank_round44(text: str) -> str:
+    """Round 44: a word the writer corrected at once, a thing that lost power."""
+    if "power" in text.lower() and not _THING_POWER_GUARD_44.search(text):
+        text = blanked(_THING_POWER_44, text)
+    if _CORRECTED_44.search(text):
+        text = _blank_corrected_44(text)
+    return text
+
+
 def _blank_round43(text: str) -> str:
     """Round 43: nerves that make words come out wrong, a step or a fall done on purpose for a
     stretch, a device that buzzed as the tingle, the cold's tingle in the fingers or toes; each
@@ -11782,7 +11879,15 @@ def _triage(text: str) -> Triage:
     if (
         _has(_SCIATICA_KNOWN, whole)
         and _has(_SCIATICA_ASKED, whole)
-        and set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
+        and (
+            set(_assess(_blank(joined, _MAKE_WORSE)).signs) <= _SCIATICA_SIGNS
+            # round 44: "I get sciatica flare ups now and then": flares that come and go
+            or (
+                not _has(_FLARE_NOW_44, whole)
+                and set(_assess(_blank(_blank(joined, _MAKE_WORSE), _FLARE_44)).signs)
+                <= _SCIATICA_SIGNS
+            )
+        )
         and not _has(_NEW_ONSET, _blank(whole, _NOT_NOW))
         and not _has(_DURING, whole)
         and not _has(_BOTH_SIDES, whole)
