@@ -1655,7 +1655,9 @@ _DRUG = re.compile(
 )
 _MEDICINE = re.compile(
     r"\b(?:med|meds|medication|medications|medicine|medicines|pills?|tablets?|drugs?"
-    r"|supplements?|cream|gel|injection|prescri\w*|remed(?:y|ies))\b"
+    r"|supplements?|cream|gel|injection|prescri\w*|remed(?:y|ies)"
+    # round 44: devices and sprays that deliver a medicine ("which inhaler is best")
+    r"|inhalers?|puffers?|nebuli[sz]ers?|(?:nasal|throat) sprays?|antihistamines?|patches)\b"
 )
 # Steroids are a screening question (check with a clinician first), not a dosing one.
 _STEROID = re.compile(r"\bsteroids?\b")
@@ -1977,6 +1979,10 @@ _HELP = re.compile(
     r"|this|you|u)))*"
     r"|how to (?:get started|get going|get set up|make a start)"
     r"|what (?:do|should|must|shall) i do to (?:get started|get going|get set up|make a start)"
+    # round 44: "how do i start" alone, nothing of the move named, is how to use the bot too
+    # ("how do I start the twist?" and "how do I start, what position" stay the move's setup)
+    r"|(?:(?:so|ok|okay|um|erm|right|and|then|hi|hello|hey) )*(?:how|where) (?:do|should|can"
+    r"|shall|would|could) (?:i|we|one) (?:actually |even )?(?:start|begin)"
     r")"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here))*$"
 )
@@ -2275,6 +2281,21 @@ _CHECK_WITH = re.compile(
 )
 
 
+# Round 44: whether to check with one's clinician before starting, asked outright ("should I
+# ask my consultant before starting?", "do I need to run it past my GP first?"): check_first,
+# with any long-term condition named beside it (a medicine or a diagnosis asked is declined
+# first, by `_decline_reason`).
+_ASK_FIRST_44 = re.compile(
+    r"\b(?:should|shall|do|must|would|need|ought|is it (?:best|wise|better|worth)|better|best"
+    r"|worth)\b(?: \w+){0,3}? (?:check|ask|speak|talk|see|consult|clear (?:it|this|that)|run (?:it"
+    r"|this|that) (?:\w+ )?(?:past|by)|get (?:the )?(?:ok|okay|all clear|go ahead|green light))"
+    r"(?: \w+){0,2}? (?:with |to |by |from |off )?(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*"
+    r"|clinician|nurse|consultant|specialist|rheumatologist|gynaecologist|gynecologist"
+    r"|cardiologist|surgeon|care team|team|midwife|pharmacist)\b(?: \w+){0,3}?"
+    r" (?:before|first|beforehand|ahead|prior)\b"
+)
+
+
 # Round 22: a treatment to decide on ("should I get a steroid injection in my spine, my
 # consultant offered one", "is it worth having the operation?"): declined towards the clinician
 # who offered it; an operation told as history ("I had spinal surgery") is not asked.
@@ -2351,6 +2372,22 @@ def _condition_with_the_move(normal: str) -> bool:
 def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"] | None:
     if _condition_with_the_move(normal) and not _INJECTION.search(normal):
         return None
+    if _ASK_FIRST_44.search(normal):
+        # round 44: whether to check first, with conditions named ("I have lupus and
+        # fibromyalgia, do I need to check with my rheumatologist first?"), never beside a
+        # medicine, a treatment or a diagnosis asked
+        rest = _ASK_FIRST_44.sub(" ", normal)
+        if not (
+            _DRUG.search(rest)
+            or _INJECTION.search(rest)
+            or _TAKE_FOR.search(rest)
+            or _TAKE_AMOUNT.search(rest)
+            or _TAKE_SOMETHING.search(rest)
+            or _DIAGNOSIS_WANTED.search(rest)
+            or (_TREATMENT_DECISION.search(rest) and _TREATMENT.search(rest))
+            or (_MEDICINE.search(rest) and _MEDICINE_INTENT.search(rest))
+        ):
+            return None
     if _INJECTION.search(normal):
         return "injection"
     if _TREATMENT_DECISION.search(normal) and _TREATMENT.search(normal):
@@ -2747,9 +2784,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_STIFF_AS, normal)
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
+    # round 44: "quick one before the school run": an errand's run is a moment of the day
+    # whatever is asked (round 40 read it only beside a reminder)
+    normal = blanked(_ERRAND_RUN_40, normal)
     if _REMINDER_ASKED_40.search(normal):
-        # round 40: "a daily nudge for after the school run": the errand is a moment of the day
-        normal = blanked(_ERRAND_RUN_40, normal)
         # round 42: "rehearsals run late on thursdays"
         normal = blanked(_SCHEDULE_RUN_42, normal)
     if _ARMS_ASKED.search(normal):
@@ -2918,6 +2956,11 @@ class Matcher:
             return _decline("medical" if reason == "medical" else "general")
         if all(w in SMALL_TALK for w in words(normal)):
             return _decline("general")
+        if _ASK_FIRST_44.search(normal) and _beyond_the_twist(normal) == "no":
+            # round 44: "I've got endometriosis and rheumatoid arthritis, should I ask my
+            # consultant before starting?": whether to check first, whatever the conditions
+            topic = self.index.topics["check_first"]
+            return Answer("topic", "check_first", 1.0, topic.answer, topic.related)
         # A complaint about another body part is declined towards a clinician.
         kind: Literal["general", "medical"] = (
             "medical" if _OTHER_COMPLAINT.search(normal) else "general"
