@@ -2765,6 +2765,12 @@ _ERRAND_RUN_40 = re.compile(
     r"|paper|milk|bread|tip|dump|food|delivery) runs?\b"
 )
 
+_ERRAND_RUN_WHEN_44 = re.compile(
+    r"\b(?:before|after|back from|ahead of|pre|post|doing|done|on|during|between|finished)"
+    r" (?:the |my |our |a |this )?(?:morning |evening |afternoon |daily |usual )?"
+    + _ERRAND_RUN_40.pattern[2:]
+)
+
 # Round 42. ...or by a schedule that runs late ("can I change the reminder's time? rehearsals run
 # late on thursdays", "my shifts run till eight"): the schedule's run is no running either.
 _SCHEDULE_RUN_42 = re.compile(
@@ -2784,9 +2790,9 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_STIFF_AS, normal)
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
-    # round 44: "quick one before the school run": an errand's run is a moment of the day
-    # whatever is asked (round 40 read it only beside a reminder)
-    normal = blanked(_ERRAND_RUN_40, normal)
+    # round 44: "quick one before the school run": an errand's run told as a moment of the day
+    # is no running, whatever is asked (round 40 read it only beside a reminder)
+    normal = blanked(_ERRAND_RUN_WHEN_44, normal)
     if _REMINDER_ASKED_40.search(normal):
         # round 42: "rehearsals run late on thursdays"
         normal = blanked(_SCHEDULE_RUN_42, normal)

@@ -6653,8 +6653,9 @@ def _general_41(clause: str, whole: str) -> bool:
 _REASON_ASKED_44 = re.compile(
     r"\b(?:is|are|would|could|can|does|do|might|should|will|isn t|is not|wouldn t|would not)"
     r" (?:(?!(?:my|mine|i|me|our|im|ive)\b)\w+ ){1,9}?(?:(?:ever|always|usually|normally"
-    r"|automatically|ever really|necessarily|by itself|on its own|on their own) )?(?:a (?:good |valid"
-    r" |proper |real )?reason|grounds|reason enough|a sign|a signal|a cue|a red flag|a warning)"
+    r"|automatically|ever really|necessarily|by itself|on its own|on their own) )?(?:a (?:good"
+    r" |valid |proper |real )?reason|grounds|reason enough|a sign|a signal|a cue|a red flag"
+    r"|a warning)"
     r" (?:(?:for|why) (?:you |someone |people |anyone )?(?:should |to )?|(?:not )?to (?:not )?)"
     r"(?:not )?(?:do|doing|stop|stopping|skip|skipping|avoid|avoiding|miss|pause|quit|give up"
     r"|rest|sit out|leave out|hold off|not do|stay off|keep off|steer clear)\b"
@@ -9293,7 +9294,7 @@ _FLARE_44 = re.compile(r"\b(?:flar(?:e|es|ed|ing) ?ups?|flar(?:es|ing))\b")
 _FLARE_NOW_44 = re.compile(
     r"\b(?:(?<!every )(?<!every single )now(?! and (?:then|again))|right now|at the moment"
     r"|currently|today|tonight|this (?:morning|afternoon|evening|week)|since|started|starting"
-    r"|again|worse|worst|bad one|really bad|both)\b"
+    r"|(?<!now and )again|worse|worst|bad one|really bad|both)\b"
 )
 _NEW_ONSET = re.compile(
     r"\b(?:new|newly|suddenly|sudden|started|starting|began|came on|since (?:this|last|yesterday"

@@ -1030,7 +1030,8 @@ def test_round33_topic_wordings(question: str, topics: set[str]) -> None:
     ("question", "topic"),
     [
         ("how do I start the twist?", "setup_start"),
-        ("how do I start?", "setup_start"),
+        # round 44: "how do I start?" alone is how to use the bot (ROUND44_HELP)
+        ("how do I start with my legs?", "setup_start"),
         ("how do I get started with the twist?", "setup_start"),
         ("where do i put my forehead", "setup_start"),
         ("is this the one with reminders every day", "reminders"),
@@ -1234,7 +1235,8 @@ def test_round34_using_the_bot_is_help(question: str) -> None:
 
 ROUND34_NEIGHBOURS = [
     ("how do I start the twist?", "setup_start"),
-    ("how do I start?", "setup_start"),
+    # round 44: "how do I start?" alone is how to use the bot (ROUND44_HELP)
+    ("how do i start, what position do I lie in", "setup_start"),
     ("how do i start the swing", "setup_start"),
     ("do i press my palms into the floor", "dont_force"),
     ("I'm new here. How long should I hold each side?", "hold_time"),
@@ -1781,3 +1783,101 @@ def test_round42_signs_beside_a_diagnosis_or_a_reminder_lock_out(question: str) 
 def test_round42_a_run_of_ones_own_is_no_schedule(question: str) -> None:
     got = answer(question)
     assert got.kind != "topic" or got.topic != "reminders", got
+
+
+# Round 44 (h43's misses, by class), in our own words.
+ROUND44_CHECK_FIRST = [
+    "I have lupus and fibromyalgia, do I need to check with my rheumatologist first?",
+    "with my MS should I speak to my nurse before I try this",
+    "type 1 diabetic with crohns, is it best to ask my gp before I begin",
+    "living with psoriatic arthritis and endometriosis, should I run it past my specialist first",
+    "ulcerative colitis and a bad hip, do I need to see my consultant before starting this",
+]
+
+
+@each("question", ROUND44_CHECK_FIRST)
+def test_round44_asking_ones_clinician_first_is_check_first(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "check_first", got
+
+
+# ...never beside a medicine or a diagnosis asked
+ROUND44_CHECK_FIRST_DECLINED = [
+    "should I ask my GP first which painkiller to take",
+    "should I ask my doctor before starting, I think I have a slipped disc, what's wrong with me",
+    "do I have fibromyalgia? should I ask my gp first",
+    "should I check with my consultant first how much ibuprofen is safe",
+]
+
+
+@each("question", ROUND44_CHECK_FIRST_DECLINED)
+def test_round44_check_first_beside_a_medicine_or_diagnosis_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
+
+
+# Two questions on two lines, an errand's run before them: the move's topics, never running.
+ROUND44_TWO_LINES = [
+    ("after the nursery run: how long do I hold\nand how many sets", {"hold_time", "reps_sets"}),
+    ("before the shopping run, how many rounds\nhow long each side", {"hold_time", "reps_sets"}),
+    ("doing the school run soon. how many reps?\nhow long a hold?", {"hold_time", "reps_sets"}),
+    ("back from the milk run\nhow long should each hold last", {"hold_time"}),
+]
+
+
+@each(("question", "topics"), ROUND44_TWO_LINES)
+def test_round44_an_errands_run_is_no_running(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# An inhaler, a puffer or a spray asked about: a medicine question, declined.
+ROUND44_MEDICINE_DEVICE = [
+    "what puffer should I use before exercising",
+    "is a blue or brown inhaler better for running",
+    "which nasal spray is best for hay fever",
+    "best inhaler for a wheezy chest in the cold?",
+]
+
+
+@each("question", ROUND44_MEDICINE_DEVICE)
+def test_round44_an_inhaler_asked_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
+
+
+# "how do i start" alone is how to use the bot; with the move named, the setup.
+ROUND44_HELP = [
+    "how do I start?",
+    "so where do i begin",
+    "ok how do we start",
+    "hi, how should I begin?",
+]
+
+
+@each("question", ROUND44_HELP)
+def test_round44_how_do_i_start_alone_is_help(question: str) -> None:
+    assert answer(question).kind == "help"
+
+
+ROUND44_START_NEIGHBOURS = [
+    ("how do i start the twist", "setup_start"),
+    ("how do I start with my legs?", "setup_start"),
+    ("how do i start, what position do I lie in", "setup_start"),
+]
+
+
+@each(("question", "topic"), ROUND44_START_NEIGHBOURS)
+def test_round44_start_with_the_move_named_is_the_setup(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...while an errand's run that is itself the subject stays beyond the move
+ROUND44_ERRAND_OFF_TOPIC = [
+    "is it going to rain for the nursery run later",
+    "any tips for making the shopping run quicker",
+]
+
+
+@each("question", ROUND44_ERRAND_OFF_TOPIC)
+def test_round44_an_errand_asked_about_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline"

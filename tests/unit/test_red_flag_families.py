@@ -8052,3 +8052,83 @@ def test_round43_harmless_classes_are_no_lockout(text: str) -> None:
 @each("text", [t for texts in ROUND43_RED.values() for t in texts])
 def test_round43_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 44 (h43's lockouts, by class). Harmless probes in our own words: never a lockout; the
+# general questions are the warning signs' answer, the known sciatica its topic.
+ROUND44_HARMLESS = {
+    "sciatica_flares_come_and_go": [
+        "my sciatica flares up every so often, would the twist help it?",
+        "I suffer from sciatica flare-ups on and off, is this exercise ok for it",
+        "prone to sciatica flares from time to time, is the stretch safe for me",
+        "history of sciatica, it flares occasionally, will this help",
+        "I have sciatica flare ups now and again, is the move any good for it",
+    ],
+    "sign_ever_a_reason_asked": [
+        "would tingling down the leg be a reason to stop the twist?",
+        "are numb legs a good reason to skip this stretch",
+        "could pins and needles in the feet be a sign to stop doing it?",
+        "is losing feeling in the saddle area ever a reason to stop?",
+    ],
+    "word_corrected_at_once": [
+        "bowel of porridge for breakfast, sorry, bowl",
+        "had a big bowel of pasta *bowl",
+        "spilled a whole bowel of cereal on the till, i meant bowl haha",
+        "the café ran out of bowels for the ramen, I mean bowls",
+    ],
+    "thing_lost_power": [
+        "the tills lost power at lunch so the queue was huge",
+        "our freezer lost power during the storm, all the ice cream melted",
+        "the shop's card machine lost power halfway through my shift",
+        "my e-bike lost power on the hill so I had to push it home",
+    ],
+}
+ROUND44_RED = {
+    "sciatica_flare_now": [
+        "I get sciatica now and then and it's flaring up right now down my leg, is this move ok",
+        "I get sciatica flare ups now and then but today it's a bad one and my leg is numb, is"
+        " this move good",
+        "my sciatica flares up sometimes and since this morning it's in both legs, is this ok",
+        "I get sciatica flare ups on and off, it's flaring again today, can I do the twist",
+    ],
+    "own_sign_asked_as_a_reason": [
+        "my legs have gone numb, is that a reason to stop?",
+        "is numbness in both legs right now a reason to stop",
+        "is numbness in the legs a reason not to do this? they went numb this morning",
+        "both my legs went numb on the twist, is that a sign to stop?",
+    ],
+    "correction_never_of_a_function": [
+        "can't control my bowel, i mean bowl",
+        "lost my bowel, I mean bowl",
+        "accident with my bowel *bowl",
+        "my bowels went, I mean I couldn't hold them in",
+    ],
+    "power_of_the_body": [
+        "the freezer lost power and my legs lost power too",
+        "the van lost power on the motorway and now my leg is numb",
+        "the lights lost power and my left leg has lost its power since this morning",
+        "the shop lost power and I lost control of my bladder",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND44_HARMLESS.values() for t in texts])
+def test_round44_harmless_classes_are_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND44_RED.values() for t in texts])
+def test_round44_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", ROUND44_HARMLESS["sign_ever_a_reason_asked"])
+def test_round44_reason_asked_is_the_warning_signs(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+@each("text", ROUND44_HARMLESS["sciatica_flares_come_and_go"])
+def test_round44_known_sciatica_flares_are_its_topic(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "sciatica", got
