@@ -5657,7 +5657,10 @@ _GONE = re.compile(
     r"(?:gone|went|faded|passed|goes|passes|fades|disappears|wears off) (?:after|within|in)"
     r" (?:a|one|two|a few|a couple of|\d+|five|ten)"
     r" (?:minutes?|mins?|seconds?|secs?|moments?)|(?:they are|it is|they re|its|theyre) (?:already"
-    r" )?(?:warming up|warmed up|thawing out|thawed out) (?:now|again)|(?:wore|wears"
+    r" )?(?:warming up|warmed up|thawing out|thawed out) (?:now|again)"
+    # round 44: "it's wearing off now", "wearing off already": the feeling on its way back
+    r"|(?:wearing|easing|fading) (?:off |away )?(?:now|already|quickly|fast|as i (?:type|write"
+    r"|speak))(?! (?:but|though|although|and then|then)\b)|(?:wore|wears"
     r"|worn|eased|eases|easing) (?:\w+ )?off|(?:came|comes|coming) back (?:after|within|once|when"
     r"|as soon|in a|straight|quickly|right|in seconds|in a minute)|(?:stretched|shook|shaken|walked"
     r"|rubbed|massaged|stretch|shake|walk) (?:it|them) (?:out|off)"
@@ -6662,9 +6665,38 @@ _REASON_ASKED_44 = re.compile(
 )
 
 
+# Round 44: a sign in the move supposed outright and whether it means stopping asked
+# ("hypothetically if the leg went tingly during the twist would that mean stop?", "in theory,
+# if my foot went numb mid stretch, do I stop?"): the stop rule's question; never beside a word
+# of now, lasting or back, nor anything of the writer's own left outside the supposing.
+_SUPPOSED_44 = re.compile(
+    r"^(?:(?:so|ok|okay|just|quick question|random question|question) )*(?:hypothetically"
+    r"(?: speaking)?|in theory|theoretically|purely hypothetically|just hypothetically"
+    r"|hypothetical question|suppose|supposing|imagine|let s say|lets say|let us say|let say)"
+    r" (?:if |what if |that )?(?:(?!(?:now|today|since|again|still|yesterday|already|this"
+    r" morning|earlier|just now)\b)\w+ ){1,14}?(?:would|does|do|should|must|is|will) (?:that|it"
+    r"|this|i|you|we|one)(?: \w+){0,3}? (?:stop|stopping|pause|quit|come out|ease out|get out"
+    r"|call it a day|end the session|a stop|a sign to stop|a reason to stop)\b(?: (?:then|there"
+    r"|straight away|right away|immediately|it|the twist|the stretch|the session|the move))*"
+)
+
+
+def _general_44(whole: str) -> bool:
+    """Round 44: the supposing above, with nothing of the writer's own or of now left."""
+    if (
+        not _has(_SUPPOSED_44, whole)
+        or _has(_PRESENT, whole)
+        or _has(_LASTING, whole)
+        or _has(_RECUR_41, whole)
+    ):
+        return False
+    rest = _blank(whole, _SUPPOSED_44)
+    return not _has(_OWN_NOW_41, rest) and not _FIRST_PERSON.search(rest)
+
+
 def _general(clause: str, whole: str) -> bool:
     """Whether a clause with alarming words is part of a general question (see `_GENERAL`)."""
-    if _general_41(clause, whole) or _general_42(whole):
+    if _general_41(clause, whole) or _general_42(whole) or _general_44(whole):
         return True
     ahead = _ahead_denied(whole)
     if (
@@ -8387,10 +8419,49 @@ def _neighbours(clauses: list[str], index: int) -> list[int]:
     return found
 
 
+# Round 44: an asthmatic's tight chest that the inhaler sorted ("chest tight from my asthma in
+# the cold, the inhaler sorted it"): asthma named as the cause and the inhaler told as having
+# settled it; only a tight or wheezy chest or breathing, never a pain, pressure, heaviness or
+# squeeze, never beside anything that spreads, sweats or faints, nor a word of now, still,
+# again, worse or different.
+_ASTHMA_44 = re.compile(r"\b(?:asthma\w*|asthmatic)\b")
+_INHALER_SORTED_44 = re.compile(
+    r"\b(?:inhaler|puffer|pump|reliever|ventolin|salbutamol|blue one)\b(?: \w+){0,3}?"
+    r" (?:sorted|settled|eased|cleared|fixed|calmed|sorted out|helped|did the trick|worked)"
+    r"(?: (?:it|that|me|them|things))?(?: (?:out|right out|straight away|quickly|fine))*"
+    r"|\b(?:sorted|settled|eased|cleared|fixed|calmed) (?:it |that |me )?(?:\w+ ){0,2}?with (?:my"
+    r" |the )?(?:inhaler|puffer|pump|reliever|ventolin|salbutamol)\b"
+)
+_ASTHMA_GUARD_44 = re.compile(
+    r"\b(?:pain\w*|pressure|heav\w*|crush\w*|squeez\w*|band|elephant|weight|spread\w*|arm|arms"
+    r"|jaw|neck|shoulder|sweat\w*|clammy|faint\w*|dizz\w*|light headed|lightheaded|grey|blue"
+    r" lips|lips|still|again|worse|different|not like|unlike|new|never|won t|will not|not (?:work"
+    r"|help|touch|shift|settl\w*|eas\w*)|did not|didn t|hasn t|has not|keeps|can not|cannot"
+    r"|barely|struggl\w*|gasp\w*|right now|at the moment|since|ambulance|999|a and e)\b"
+)
+_ASTHMA_SIGNS_44 = frozenset({"chest_pain", "breathing_difficulty"})
+
+
+def _asthma_sorted_44(text: str, found: Triage) -> bool:
+    """Round 44: see `_INHALER_SORTED_44`."""
+    if not found.signs or not set(found.signs) <= _ASTHMA_SIGNS_44:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return (
+        _has(_ASTHMA_44, whole)
+        and _has(_INHALER_SORTED_44, whole)
+        and not _has(_ASTHMA_GUARD_44, whole)
+        and not _has(_PRESENT, whole)
+    )
+
+
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
+    if found.ambiguous and found.context == "cause" and _asthma_sorted_44(text, found):
+        # round 44: an asthmatic's tight chest the inhaler sorted, back to the move
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _owned_after_all(text, found):
         return Triage(found.level, found.signs)
     if (
@@ -11111,6 +11182,25 @@ def _blank_net_42(text: str) -> str:
     return text
 
 
+# Round 44, for the net: a part said not sore at all ("back's not sore at all today for once",
+# "legs aren't stiff one bit this morning"): the writer's good news, blanked with its part;
+# never beside "but", a sign word or a word of change for the worse.
+_PART_NOT_SORE_44 = re.compile(
+    r"\b(?:my\s+|the\s+|me\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|legs?|knees?|shoulders?"
+    r"|body|spine|bum|glutes)(?:'s|\s+is|\s+are|\s+was|\s+were|\s+feels|\s+felt)?(?:\s+not"
+    r"|n'?t|\s+isn'?t|\s+aren'?t|\s+wasn'?t|\s+weren'?t)(?:\s+even)?(?:\s+a\s+bit)?\s+(?:sore"
+    r"|achy|aching|stiff|painful|hurting|tight|twingy|bad)(?:\s+(?:at\s+all|one\s+bit|whatsoever"
+    r"|in\s+the\s+slightest|for\s+once|today|this\s+morning|anymore|any\s+more))*",
+    re.IGNORECASE,
+)
+_NOT_SORE_GUARD_44 = re.compile(
+    r"\b(?:but|except|apart|other\s+than|though|tho|although|however|still|since|worse|numb\w*"
+    r"|tingl\w*|weak\w*|pins|shooting|burning|can'?t|cannot|dead|gone|went|lost|new|strange"
+    r"|weird|odd|funny|different)\b",
+    re.IGNORECASE,
+)
+
+
 def blank_for_net(text: str) -> str:
     """Words that tell nothing of the writer's body, blanked for the safety net
     (`coach.questions.unsure`), round 40: a person called "a pain in the backside", a role
@@ -11129,6 +11219,9 @@ def blank_for_net(text: str) -> str:
     ):
         # round 41: an ordinary ache after a named job, over today
         text = blanked(_JOB_ACHE_41, text)
+    if _PART_NOT_SORE_44.search(text) and not _NOT_SORE_GUARD_44.search(text):
+        # round 44: "back's not sore at all today for once": good news of a part
+        text = blanked(_PART_NOT_SORE_44, text)
     return _blank_net_42(text)
 
 

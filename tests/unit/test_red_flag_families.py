@@ -8132,3 +8132,73 @@ def test_round44_reason_asked_is_the_warning_signs(text: str) -> None:
 def test_round44_known_sciatica_flares_are_its_topic(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "sciatica", got
+
+
+# Round 44 (h43's questions back, by class): a numb leg from a sit, wearing off now; an
+# asthmatic's tight chest the inhaler sorted; a part said not sore at all (the net); a sign in
+# the move supposed outright, asked whether it means stop. Never a lockout, never asked.
+ROUND44_NOT_ASKED = {
+    "sit_numb_wearing_off": [
+        "leg numb from kneeling on the shop floor doing stock, wearing off now",
+        "my calf went numb from sitting on my foot watching telly, it's fading now",
+        "my leg's gone numb from sitting on the floor with the baby, fading now",
+        "sat on my heels too long in the kids' den and my shin's numb, easing off now",
+    ],
+    "asthma_inhaler_sorted": [
+        "asthma made my chest tight on the walk in, two puffs of the inhaler sorted it",
+        "bit wheezy and tight chested from my asthma this morning, reliever settled it",
+        "chest tightened up with my asthma at the bus stop, my blue inhaler eased it",
+        "my asthma tightened my chest in the frost, sorted it with my puffer, onto the stretch",
+    ],
+    "part_not_sore_at_all": [
+        "legs aren't stiff one bit this morning, yay",
+        "my neck isn't even a bit achy today, result",
+        "hips not sore at all after yesterday's walk, happy days",
+        "lower back isn't stiff at all this morning, first time in ages",
+    ],
+    "supposed_sign_stop_asked": [
+        "in theory, if my foot went numb mid stretch, do I stop?",
+        "let's say my leg got pins and needles halfway through, should I stop?",
+        "suppose my thigh went numb in the hold, does that mean I stop the session?",
+        "hypothetically speaking, if I felt a sharp pain in the twist would I have to stop",
+    ],
+}
+ROUND44_STILL_RED = {
+    "sit_numb_not_over": [
+        "my leg went numb sitting cross legged and it's wearing off now but the other leg is numb"
+        " too",
+        "numb leg from sitting on the floor, wearing off now, but I can't lift my foot",
+        "my leg's numb from sitting on the floor, wearing off now, but both legs are weak",
+        "numb leg from kneeling on the floor, wearing off now but my bum is numb too",
+    ],
+    "asthma_not_sorted": [
+        "chest tight from asthma and my inhaler hasn't helped",
+        "chest tight from asthma, the inhaler helped but now there's a crushing pain spreading to"
+        " my jaw",
+        "asthma chest, inhaler eased it but I'm struggling to breathe again now",
+        "my asthma made my chest tight and the puffer did not help, I can barely breathe",
+    ],
+    "not_sore_but_a_sign": [
+        "back's not sore at all today but my leg went numb",
+        "back not sore today, but I can't feel my foot since this morning",
+        "my back isn't sore anymore but my legs feel weird and heavy",
+    ],
+    "supposed_but_happening": [
+        "hypothetically if my foot went numb in the twist would that mean stop? because it just"
+        " did",
+        "suppose my thigh went numb in the hold, does that mean I stop? it's numb right now",
+        "let's say my leg got pins and needles halfway through, should I stop? it happened this"
+        " morning",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND44_NOT_ASKED.values() for t in texts])
+def test_round44_questions_back_are_answered(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", text
+
+
+@each("text", [t for texts in ROUND44_STILL_RED.values() for t in texts])
+def test_round44_question_back_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
