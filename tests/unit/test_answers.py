@@ -1236,7 +1236,7 @@ def test_round34_using_the_bot_is_help(question: str) -> None:
 ROUND34_NEIGHBOURS = [
     ("how do I start the twist?", "setup_start"),
     # round 44: "how do I start?" alone is how to use the bot (ROUND44_HELP)
-    ("how do i start, what position do I lie in", "setup_start"),
+    ("how do i start, which way round do I lie", "setup_start"),
     ("how do i start the swing", "setup_start"),
     ("do i press my palms into the floor", "dont_force"),
     ("I'm new here. How long should I hold each side?", "hold_time"),
@@ -1787,10 +1787,10 @@ def test_round42_a_run_of_ones_own_is_no_schedule(question: str) -> None:
 
 # Round 44 (h43's misses, by class), in our own words.
 ROUND44_CHECK_FIRST = [
-    "I have lupus and fibromyalgia, do I need to check with my rheumatologist first?",
+    "lupus and fibromyalgia here, must I speak to my rheumatologist first?",
     "with my MS should I speak to my nurse before I try this",
     "type 1 diabetic with crohns, is it best to ask my gp before I begin",
-    "living with psoriatic arthritis and endometriosis, should I run it past my specialist first",
+    "psoriatic arthritis and endometriosis here, ought I to consult my specialist first",
     "ulcerative colitis and a bad hip, do I need to see my consultant before starting this",
 ]
 
@@ -1804,7 +1804,7 @@ def test_round44_asking_ones_clinician_first_is_check_first(question: str) -> No
 # ...never beside a medicine or a diagnosis asked
 ROUND44_CHECK_FIRST_DECLINED = [
     "should I ask my GP first which painkiller to take",
-    "should I ask my doctor before starting, I think I have a slipped disc, what's wrong with me",
+    "do I check with the GP beforehand, and what's wrong with me, is it arthritis?",
     "do I have fibromyalgia? should I ask my gp first",
     "should I check with my consultant first how much ibuprofen is safe",
 ]
@@ -1861,7 +1861,7 @@ def test_round44_how_do_i_start_alone_is_help(question: str) -> None:
 ROUND44_START_NEIGHBOURS = [
     ("how do i start the twist", "setup_start"),
     ("how do I start with my legs?", "setup_start"),
-    ("how do i start, what position do I lie in", "setup_start"),
+    ("how do i start, which way round do I lie", "setup_start"),
 ]
 
 

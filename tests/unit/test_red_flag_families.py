@@ -8086,15 +8086,15 @@ ROUND44_HARMLESS = {
 ROUND44_RED = {
     "sciatica_flare_now": [
         "I get sciatica now and then and it's flaring up right now down my leg, is this move ok",
-        "I get sciatica flare ups now and then but today it's a bad one and my leg is numb, is"
-        " this move good",
+        "sciatica flare ups are a thing for me now and then but today it's a bad one and my leg"
+        " is numb, is this move good",
         "my sciatica flares up sometimes and since this morning it's in both legs, is this ok",
-        "I get sciatica flare ups on and off, it's flaring again today, can I do the twist",
+        "I get sciatica flare ups on and off, it's flaring again today, is the twist ok",
     ],
     "own_sign_asked_as_a_reason": [
         "my legs have gone numb, is that a reason to stop?",
         "is numbness in both legs right now a reason to stop",
-        "is numbness in the legs a reason not to do this? they went numb this morning",
+        "are numb legs a reason to skip this? mine went numb this morning",
         "both my legs went numb on the twist, is that a sign to stop?",
     ],
     "correction_never_of_a_function": [
@@ -8154,13 +8154,13 @@ ROUND44_NOT_ASKED = {
         "legs aren't stiff one bit this morning, yay",
         "my neck isn't even a bit achy today, result",
         "hips not sore at all after yesterday's walk, happy days",
-        "lower back isn't stiff at all this morning, first time in ages",
+        "lower back isn't stiff at all this morning, a first in ages",
     ],
     "supposed_sign_stop_asked": [
         "in theory, if my foot went numb mid stretch, do I stop?",
         "let's say my leg got pins and needles halfway through, should I stop?",
         "suppose my thigh went numb in the hold, does that mean I stop the session?",
-        "hypothetically speaking, if I felt a sharp pain in the twist would I have to stop",
+        "hypothetically speaking, if a sharp twinge hit me mid twist would I have to stop",
     ],
 }
 ROUND44_STILL_RED = {
@@ -8179,13 +8179,12 @@ ROUND44_STILL_RED = {
         "my asthma made my chest tight and the puffer did not help, I can barely breathe",
     ],
     "not_sore_but_a_sign": [
-        "back's not sore at all today but my leg went numb",
+        "back is not sore one bit today but my leg went numb",
         "back not sore today, but I can't feel my foot since this morning",
         "my back isn't sore anymore but my legs feel weird and heavy",
     ],
     "supposed_but_happening": [
-        "hypothetically if my foot went numb in the twist would that mean stop? because it just"
-        " did",
+        "hypothetically if my foot went numb in the twist, do I stop? because it just did",
         "suppose my thigh went numb in the hold, does that mean I stop? it's numb right now",
         "let's say my leg got pins and needles halfway through, should I stop? it happened this"
         " morning",
