@@ -2794,6 +2794,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     # is no running, whatever is asked (round 40 read it only beside a reminder)
     normal = blanked(_ERRAND_RUN_WHEN_44, normal)
     if _REMINDER_ASKED_40.search(normal):
+        # round 40: "a daily nudge for after the school run": the errand is a moment of the day
+        normal = blanked(_ERRAND_RUN_40, normal)
         # round 42: "rehearsals run late on thursdays"
         normal = blanked(_SCHEDULE_RUN_42, normal)
     if _ARMS_ASKED.search(normal):
