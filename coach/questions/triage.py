@@ -11517,7 +11517,9 @@ _GUESS_43 = re.compile(
 _CORRECTED_44 = re.compile(
     r"(?:\b(?:i\s+mean|i\s+meant|meant\s+to\s+(?:say|type|write|put)|meaning|sorry|oops|typo"
     r"|autocorrect(?:ed)?|auto\s+correct(?:ed)?|spell\s*check)\W{0,3}\s*|(?:^|\s)\*\s*)"
-    r"([a-z]{3,})\b",
+    # the correction ends its clause ("I mean bowl", "*bowl lol"), never "sorry for the long
+    # message"
+    r"([a-z]{3,})\b(?=\s*(?:[.!?,;:)]|$|\s(?:lol|haha\w*|oops|sorry|x+|not\s+\w+)\b))",
     re.IGNORECASE,
 )
 _WORD_44 = re.compile(r"[a-z]{3,}", re.IGNORECASE)

@@ -8102,6 +8102,9 @@ ROUND44_RED = {
         "lost my bowel, I mean bowl",
         "accident with my bowel *bowl",
         "my bowels went, I mean I couldn't hold them in",
+        # an apology is no correction ("sorry for the..." never sets a near word aside)
+        "my left foot has been numb since monday, sorry for the essay",
+        "both feet numb since the weekend. could it be my shoes? sorry for the ramble",
     ],
     "power_of_the_body": [
         "the freezer lost power and my legs lost power too",
