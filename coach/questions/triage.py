@@ -8455,6 +8455,20 @@ def _asthma_sorted_44(text: str, found: Triage) -> bool:
     )
 
 
+_ASTHMA_ALARM_44 = re.compile(
+    r"\b(?:arm|arms|jaw|neck|shoulder|sweat\w*|clammy|crush\w*|pressure|heav\w*|squeez\w*"
+    r"|spread\w*|different|not like|unlike|worse|elephant|band|grey|faint\w*)\b"
+)
+
+
+def _asthma_alarm_44(text: str, found: Triage) -> bool:
+    """Round 44: see `_ASTHMA_ALARM_44`."""
+    if "chest_pain" not in found.signs:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return _has(_ASTHMA_44, whole) and _has(_ASTHMA_ALARM_44, whole)
+
+
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
@@ -8462,6 +8476,10 @@ def triage(text: str) -> Triage:
     if found.ambiguous and found.context == "cause" and _asthma_sorted_44(text, found):
         # round 44: an asthmatic's tight chest the inhaler sorted, back to the move
         return Triage(TriageLevel.NONE, ())
+    if found.ambiguous and found.context == "cause" and _asthma_alarm_44(text, found):
+        # round 44 (found while probing): asthma never explains a chest pain that spreads to an
+        # arm or the jaw, sweats, crushes or is told as different
+        return Triage(found.level, found.signs)
     if found.ambiguous and _owned_after_all(text, found):
         return Triage(found.level, found.signs)
     if (

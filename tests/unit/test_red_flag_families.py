@@ -8180,6 +8180,10 @@ ROUND44_STILL_RED = {
         " my jaw",
         "asthma chest, inhaler eased it but I'm struggling to breathe again now",
         "my asthma made my chest tight and the puffer did not help, I can barely breathe",
+        # asthma never explains a chest pain that spreads, sweats or is told as different
+        "asthma flare, inhaler sorted it, then chest pain down my left arm and I'm sweating",
+        "chest tight from my asthma, inhaler sorted it but now my left arm aches",
+        "asthmatic, chest usually a little tight, but today it's unlike that: a crushing weight",
     ],
     "not_sore_but_a_sign": [
         "back is not sore one bit today but my leg went numb",
