@@ -11608,16 +11608,18 @@ def _blank_round43(text: str) -> str:
         and re.search(_ON_PURPOSE_43, text, re.IGNORECASE)
     ):
         text = blanked(_PURPOSE_FALL_43, text)
-    if _TINGLE_43.search(text):
-        if _DEVICE_BUZZ_43.search(text) and not _DEVICE_GUARD_43.search(text):
-            text = blanked(_TINGLE_43, blanked(_DEVICE_BUZZ_43, text))
-        elif (
-            _COLD_43.search(text)
-            and _COLD_ENDS_43.search(text)
-            and not _COLD_ILLNESS_43.search(text)
-            and not _COLD_TINGLE_GUARD_43.search(text)
-        ):
-            text = blanked(_TINGLE_43, text)
+    if _DEVICE_BUZZ_43.search(text) and not _DEVICE_GUARD_43.search(text):
+        # the device's own buzz too, with or without a tingle told ("my phone was buzzing in
+        # my pocket during the twist": the buzz alone reads as a tingle)
+        text = blanked(_TINGLE_43, blanked(_DEVICE_BUZZ_43, text))
+    elif (
+        _TINGLE_43.search(text)
+        and _COLD_43.search(text)
+        and _COLD_ENDS_43.search(text)
+        and not _COLD_ILLNESS_43.search(text)
+        and not _COLD_TINGLE_GUARD_43.search(text)
+    ):
+        text = blanked(_TINGLE_43, text)
     return text
 
 

@@ -105,6 +105,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # 2026-12-05, rounds 38-40: a thing's part named like the body, a formal denial
         "the bladder in the rugby ball burst again, how long do I hold each side?",
         "I can confirm I have no numbness in either leg. Please start my session.",
+        # 2026-12-05, rounds 41-44: flares that come and go, the move denied its signs, a
+        # device's buzz, hands numb with the cold and warmed up
+        "my sciatica flares up every so often, would this twist help it?",
+        "nothing sharp and nothing catching today, which side do I start on?",
+        "my phone was buzzing in my pocket during the twist, how long is each hold?",
+        "hands were freezing and numb scraping the car, warmed up now. how many reps?",
     ]
     users = [client.user(1761 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
@@ -312,8 +318,13 @@ async def test_an_unambiguous_red_flag_never_asks(
         # 2026-12-05, rt3-rt5: a dialect's words, a formal report
         ("cannae feel ma bum on the toilet seat since this morning", EMERGENCY_REPLY),
         ("I note a loss of sensation around my bottom since this morning", EMERGENCY_REPLY),
+        # 2026-12-05, rt6-rt8: told by what it is like or what no longer works
+        ("the long call keeps coming by itself and I cannot feel it, back is bad", EMERGENCY_REPLY),
+        ("there is a fist pressing on my heart area for the last half hour", EMERGENCY_REPLY),
+        ("both my legs feel like they are not plugged in since this morning", EMERGENCY_REPLY),
+        ("my left foot keeps slipping off the pedal, I can't push down with it", EMERGENCY_REPLY),
     ]
-    users = [client.user(1641 + i) for i in range(len(cases))]
+    users = [client.user(1951 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
     await assert_polite(client, [u.user_id for u in users])
 
@@ -367,10 +378,10 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         assert reply.content == plain(general.help_text())
         assert head(SAFETY_SUMMARY) not in all_text(await user.bot_messages())
 
-    users = [client.user(1661 + i) for i in range(3)]
-    await together(
-        *(says(u, w) for u, w in zip(users, ["help", "Menu", "what can you do?"], strict=True))
-    )
+    # 2026-12-05, rounds 41 and 44: a control pressed to start, "how do i start" alone
+    words = ["help", "Menu", "what can you do?", "what do I press to start", "how do i start"]
+    users = [client.user(1661 + i) for i in range(len(words))]
+    await together(*(says(u, w) for u, w in zip(users, words, strict=True)))
     await assert_polite(client, [u.user_id for u in users])
 
 

@@ -8208,3 +8208,26 @@ def test_round44_questions_back_are_answered(text: str) -> None:
 @each("text", [t for texts in ROUND44_STILL_RED.values() for t in texts])
 def test_round44_question_back_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# After round 43 (the lead's e2e wording found it): the device's buzz alone, with no tingle told,
+# is set aside as the tingle is; a sign beside it still locks out.
+AFTER43_BUZZ = [
+    "my phone was buzzing in my pocket during the twist, how long is each hold?",
+    "my watch vibrated all through the hold, is that ok",
+    "the fitbit buzzing on my wrist mid twist made me jump",
+]
+AFTER43_BUZZ_RED = [
+    "my phone buzzed and my leg is numb",
+    "my watch vibrated mid twist and my leg is buzzing down to the foot",
+]
+
+
+@each("text", AFTER43_BUZZ)
+def test_a_devices_buzz_alone_is_no_lockout(text: str) -> None:
+    assert answer(text).kind != "safety"
+
+
+@each("text", AFTER43_BUZZ_RED)
+def test_a_devices_buzz_beside_a_sign_still_locks_out(text: str) -> None:
+    assert answer(text).kind == "safety"
