@@ -45,6 +45,7 @@ from typing import Literal, TypeVar
 
 import numpy as np
 
+from coach.questions.anchors import anchors
 from coach.questions.triage import (
     Triage,
     TriageLevel,
@@ -997,59 +998,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-def _trigger(pattern: str) -> str | None:
-    """A literal word every match of ``pattern`` contains (to skip the regex cheaply)."""
-    if "|" in re.sub(r"\((?:[^()]|\([^()]*\))*\)", "", pattern):
-        return None  # alternatives at the top level: no single required word
-    outside = re.sub(r"\((?:[^()]|\([^()]*\))*\)[?*]?", " ", pattern)
-    outside = re.sub(r"[a-z]\?", "", outside.replace("\\b", " "))  # drop optional letters
-    literals = re.findall(r"[a-z]{2,}", outside)
-    return max(literals, key=len) if literals else None
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|b(c|d)" -> ["a", "b(c|d)"])."""
-    parts, depth, start, escaped = [], 0, 0, False
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    return [*parts, pattern[start:]]
-
-
-_LEADING_GROUP = re.compile(r"\(\?:([a-z |]+)\)(?![?*])")
-
-
-def _triggers(pattern: str) -> tuple[str, ...] | None:
-    """Literal words one of which every match of ``pattern`` contains, or None. An alternative
-    with no literal of its own outside groups may still require one word of a plain group
-    ("(?:stay|keep) still" needs "stay" or "keep")."""
-    found: list[str] = []
-    for alternative in _alternatives(pattern):
-        trigger = _trigger(alternative)
-        if trigger is not None:
-            found.append(trigger)
-            continue
-        group = _LEADING_GROUP.search(alternative)
-        before = "" if group is None else alternative[: group.start()]
-        if group is None or "?" in before or before.count("(") != before.count(")"):
-            return None  # no such group, or one that is optional or inside another group
-        words = [max(w.split(), key=len) for w in group.group(1).split("|")]
-        if not all(words):
-            return None
-        found.extend(words)
-    return tuple(dict.fromkeys(found))
-
-
-_PHRASE_RULES = tuple((_triggers(p.pattern[2:-2]), p, r) for p, r in PHRASES)
+# Each phrase rule with its `anchors`: when none is in the text, the rule cannot match it and
+# is skipped cheaply.
+_PHRASE_RULES = tuple((anchors(p), p, r) for p, r in PHRASES)
 
 # Words the phrase rules look for: spelling correction must leave them alone.
 _PHRASE_WORDS: tuple[str, ...] = tuple(

@@ -241,9 +241,10 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coach.questions.anchors import anchors, grams
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import SAFETY_ASK, SAFETY_REPLIES, UNSURE_ASK
@@ -821,6 +822,15 @@ class _Rule:
     pattern: re.Pattern[str]
     requires: re.Pattern[str] | None = None  # must also match somewhere in the message
     unless: re.Pattern[str] | None = None  # rt3: must match nowhere in the message
+    # one of these is in every text the pattern matches (`coach.questions.anchors`)
+    anchors: frozenset[str] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "anchors", anchors(self.pattern))
+
+    def may_match(self, pieces: frozenset[str]) -> bool:
+        """False when the rule cannot match a text with these `anchors.grams`."""
+        return self.anchors is None or not self.anchors.isdisjoint(pieces)
 
     def matches(self, text: str) -> bool:
         if self.requires is not None and not self.requires.search(text):
@@ -3952,7 +3962,8 @@ ALL_SIGNS: tuple[str, ...] = (*dict.fromkeys(rule.sign for rule in RULES), UNSUR
 def _assess(prepared: str) -> Triage:
     if not prepared.strip():
         return Triage(TriageLevel.NONE, ())
-    matched = [rule for rule in RULES if rule.matches(prepared)]
+    pieces = grams(prepared)
+    matched = [rule for rule in RULES if rule.may_match(pieces) and rule.matches(prepared)]
     if not matched:
         return Triage(TriageLevel.NONE, ())
     matched.sort(key=lambda rule: -rule.level.rank)  # stable: rule order within a level
@@ -6978,7 +6989,8 @@ def _found(pattern_id: int, text: str) -> bool:
 
 
 def _hard(prepared: str) -> bool:
-    return any(rule.matches(prepared) for rule in _HARD_RULES)
+    pieces = grams(prepared)
+    return any(rule.may_match(pieces) and rule.matches(prepared) for rule in _HARD_RULES)
 
 
 # Round 9. Numb on wiping is the saddle sign itself, never a pressure numbness that went.

@@ -1,0 +1,131 @@
+"""Literal anchors of a pattern: a cheap proof that a regular expression cannot match a text.
+
+Triage tries about 150 rules, each an alternation of many phrasings, on every message and on
+several of its clauses; most rules cannot match most messages, yet a regex search still walks
+the whole text trying every alternative at every word. The anchors of a pattern are a few short
+strings, one of which occurs in every text the pattern matches: for each alternative, a piece
+of literal text it must contain (up to `SIZE` characters of its rarest-looking run of plain
+characters, or the anchors of a group every branch of which has one). `grams` lists the pieces
+of a text once; a rule whose anchors are disjoint from them cannot match and is not searched.
+
+This is a necessary condition only, read from the pattern's own syntax tree: a pattern the
+reader cannot vouch for (an alternative with no plain run of at least `MIN_SIZE` characters,
+case-insensitive flags) gets no anchors and is always searched. `tests/unit/test_anchors.py`
+checks on every message of our evaluation sets that a rule skipped this way never matches.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
+
+MIN_SIZE = 3
+SIZE = 5
+# How often each character occurs in English text (space included, per 1,000): an anchor made of
+# rare characters rules out more texts. Other characters count as rare.
+_FREQUENCY = dict(
+    zip(
+        " etaoinshrdlcumwfgypbvkjxqz",
+        (
+            180,
+            102,
+            75,
+            67,
+            62,
+            57,
+            55,
+            52,
+            50,
+            49,
+            35,
+            33,
+            23,
+            23,
+            20,
+            19,
+            18,
+            16,
+            16,
+            13,
+            12,
+            8,
+            6,
+            1,
+            1,
+            1,
+            1,
+        ),
+        strict=True,
+    )
+)
+
+
+def _chance(piece: str) -> float:
+    """A rough chance that ``piece`` starts at a given place in a text."""
+    chance = 1.0
+    for c in piece:
+        chance *= _FREQUENCY.get(c, 1) / 1000
+    return chance
+
+
+def grams(text: str) -> frozenset[str]:
+    """Every piece of ``text`` from `MIN_SIZE` to `SIZE` characters long."""
+    sizes = range(MIN_SIZE, SIZE + 1)
+    return frozenset(text[i : i + size] for size in sizes for i in range(len(text) - size + 1))
+
+
+def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` contains at least one, or None when the
+    pattern's syntax does not show any."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _of_sequence(list(parser.parse(pattern.pattern, pattern.flags)))
+
+
+def _rarest(run: str) -> str:
+    if len(run) <= SIZE:
+        return run
+    return min((run[i : i + SIZE] for i in range(len(run) - SIZE + 1)), key=_chance)
+
+
+def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The least likely anchor set among the parts every match of the sequence goes through:
+    a run of literal characters, or a group, branch or repeat (at least once) with anchors."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found is not None and (best is None or _chances(found) < _chances(best)):
+            best = found
+
+    for op, value in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if len(run) >= MIN_SIZE:
+            consider(frozenset([_rarest("".join(run))]))
+        run = []
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no flag changes
+            consider(_of_sequence(list(value[3])))
+        elif op is sre.BRANCH:
+            consider(_of_branch(value[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+            consider(_of_sequence(list(value[2])))
+    return best
+
+
+def _chances(found: frozenset[str]) -> float:
+    return sum(map(_chance, found))
+
+
+def _of_branch(alternatives: list[Any]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for alternative in alternatives:
+        part = _of_sequence(list(alternative))
+        if part is None:
+            return None
+        found |= part
+    return frozenset(found)

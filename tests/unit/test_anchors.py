@@ -1,0 +1,81 @@
+"""Literal anchors (`coach.questions.anchors`): a rule they skip never matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from coach.questions import triage
+from coach.questions.anchors import anchors, grams
+from tests.probes import each
+
+EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
+
+
+def _messages() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(EVAL.glob("*.jsonl")):
+        texts += [json.loads(line)["q"] for line in path.read_text().splitlines() if line.strip()]
+    return texts
+
+
+@each(
+    "pattern, phrases, count",
+    [
+        (r"\b(?:numb bum|cannot feel)\b", ("numb bum", "cannot feel"), 2),  # one per phrasing
+        (r"\b(?:left|right) zygotes?\b", (" zygote",), 1),  # the rarer run, after the group
+        (r"\b(?:(?:left|right) \w+)\b", ("left", "right"), 2),  # every branch of the group
+        (r"\bwet(?: myself)?\b", ("wet",), 1),  # an optional part is no anchor
+        (r"\b(?:foo)+bar\b", ("foo", "bar"), 1),  # a repeat at least once is one
+        (r"\bpain(?=\w)", ("pain",), 1),
+    ],
+)
+def test_anchors_are_pieces_every_match_contains(
+    pattern: str, phrases: tuple[str, ...], count: int
+) -> None:
+    found = anchors(re.compile(pattern))
+    assert found is not None and len(found) == count, found
+    for anchor in found:
+        assert any(anchor in phrase for phrase in phrases), anchor
+
+
+@each(
+    "pattern",
+    [
+        r"\b\w+ed\b",  # no plain run of three characters
+        r"\b(?:numb|ok)\b",  # one phrasing without one
+        r"\b(?:lo)?ud\b",
+    ],
+)
+def test_a_pattern_without_a_sure_piece_has_no_anchors(pattern: str) -> None:
+    assert anchors(re.compile(pattern)) is None
+    assert anchors(re.compile("numb", re.IGNORECASE)) is None  # case-folded text would differ
+
+
+def test_grams_are_every_short_piece_of_the_text() -> None:
+    pieces = grams("a numb leg")
+    assert {"a n", "numb", "numb ", " leg", "b leg"} <= pieces
+    assert "a numb" not in pieces and "ab" not in pieces
+    assert grams("ok") == frozenset()
+
+
+def test_almost_every_rule_has_anchors() -> None:
+    # the pre-check is what keeps triage fast: a rule without anchors is searched every time
+    unanchored = [rule.sign for rule in triage.RULES if rule.anchors is None]
+    assert len(unanchored) <= 3, unanchored
+
+
+def test_a_rule_the_anchors_skip_never_matches() -> None:
+    """An eighth of the messages of our evaluation sets (every eighth: all kinds, all sets),
+    prepared as triage does, and each one's first clause: no rule its anchors skip matches."""
+    skipped = 0
+    for text in _messages()[::8]:
+        prepared = triage._prepare(text)
+        for piece in (prepared, prepared.split(" and ")[0]):
+            seen = grams(piece)
+            for rule in triage.RULES:
+                if not rule.may_match(seen):
+                    skipped += 1
+                    assert rule.pattern.search(piece) is None, (rule.sign, piece)
+    assert skipped > 100_000  # the check did run, over many skipped rules
