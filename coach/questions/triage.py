@@ -522,8 +522,25 @@ def _correct(token: str) -> str:
     return token
 
 
+# rt9: an emoji for a part of the body, read as its word (the rest are dropped by `normalise`)
+_BODY_EMOJI = re.compile(
+    "\U0001f9b5\U0001f9b5|[\U0001f351\U0001f4a9\U0001f9b5\U0001fac0\U0001f9b6]"
+)
+_BODY_EMOJI_WORDS = {
+    "\U0001f9b5\U0001f9b5": " both legs ",
+    "\U0001f351": " bum ",
+    "\U0001f4a9": " poo ",
+    "\U0001f9b5": " leg ",
+    "\U0001fac0": " heart ",
+    "\U0001f9b6": " foot ",
+}
+
+
 def _prepare(text: str) -> str:
-    prepared = " ".join(_correct(w) for w in words(normalise(text[:MAX_CHARS])))
+    text = text[:MAX_CHARS]
+    if _BODY_EMOJI.search(text):
+        text = _BODY_EMOJI.sub(lambda m: _BODY_EMOJI_WORDS[m.group()], text)
+    prepared = " ".join(_correct(w) for w in words(normalise(text)))
     if " ma " in f" {prepared} " or " mi " in f" {prepared} ":
         prepared = _MY_DIALECT.sub("my", prepared)
     if " lady " in f" {prepared} ":
@@ -2034,6 +2051,195 @@ _RT8_RULES: tuple[_Rule, ...] = (
         r"(?=.*\b(?:eat\w*|ate|not trying|without trying|no diet|not dieting|month|weeks?"
         r"|appetite|and yet|somehow)\b)",
         requires=r"hanging|hang|hangs|hung|notches|holes",
+    ),
+)
+
+
+# rt9 (missed or asked at first sight): a mess found in one's underwear unnoticed; "motion" (a
+# bowel movement, Indian English) unfelt or passing by itself; a bowel that "just happens" with no
+# warning; both legs heavy or shaky with a pain down the backs of both, or a pain "down the pair
+# of them"; a squeezing or crushing that goes down the left arm; a sudden twang, jab, pinch or
+# zinger then a pain running down into the leg; waking on the floor not knowing how, "came over
+# funny"; a back that starts pounding in bed, up half the night with it; weight still dropping
+# while eating plenty, or lost "without diet"; a dead feeling down a leg, a leg "not mine"; a calf
+# gone zingy or like ants crawling, a foot heavier than the other; slurring told by someone else
+# beside a hand that cannot hold a cup; a face gone squint or fallen on one side; speech like
+# drunk (never after a drink); a feeling like sleeping in the bottom or between the legs.
+_RT9_UNDIES = (
+    r"(?:underthings|underwear|undies|under ?pants|pants|knickers|smalls|drawers|briefs|boxers"
+    r"|trousers|bed|nightie|pyjamas|pajamas|pjs)"
+)
+_RT9_UNFELT = _any(
+    _RT3_UNFELT,
+    r"not (?:\w+ )?able to (?:feel|hold|control|stop|tell|notice)",
+    r"(?:by|on) (?:itself|its own)",
+    r"(?:no|any|without) (?:\w+ )?warning",
+    r"just (?:happens?|happened|comes?|came) (?:out )?(?:now|anyway|by itself|on its own)",
+    r"not like me",
+)
+_RT9_MOTION = (
+    r"(?<!range of )(?<!slow )(?<!full )(?<!in )(?<!a )(?<!the same )motions?(?! sickness| sensor"
+    r"| picture| graphics| capture| blur| of (?:the|my) (?:arm|leg|body|twist|stretch))"
+)
+_RT9_SUDDEN = (
+    r"(?:twang\w*|jab|jabs|jabbing|pinch|pinched|pinching|zinger\w*|zing|zings|zinged|ping|pinged"
+    r"|hot line|line of (?:fire|heat|pain)|stapler|tweak|tweaked|click(?:ed)? and|pop(?:ped)? and"
+    r"|lightning)"
+)
+_RT9_DOWN_LEG = (
+    r"(?<!sat )(?<!sit )(?<!lie )(?<!lay )(?<!lying )(?<!sitting )(?<!calm )(?<!slow )"
+    r"(?<!upside )(?<!put )(?<!bent )(?<!bend )(?<!head )down (?:\w+ ){0,5}?(?:leg|legs|calf|calves"
+    r"|thigh|thighs|foot|feet|shin|shins|heel|ankle|toes)"
+)
+_LOOKBEHIND = re.compile(r"(\(\?<!?[^()]*\))")
+
+
+def _rule9(sign: str, level: TriageLevel, *patterns: str, unless: str | None = None) -> _Rule:
+    """rt9: a rule whose spaces stand for any run of white space (clauses set aside leave two),
+    never inside a look-behind."""
+    spaced = tuple(
+        "".join(
+            part if _LOOKBEHIND.fullmatch(part) else part.replace(" ", r"\s+")
+            for part in _LOOKBEHIND.split(pattern)
+        )
+        for pattern in patterns
+    )
+    return _rule(sign, level, *spaced, unless=unless)
+
+
+_RT9_RULES: tuple[_Rule, ...] = (
+    _rule9(
+        "bowel",
+        E,
+        _near(
+            r"(?:mess|messed|soil\w*|accidents?|poo|poos|poop|stool|stools|motions?) (?:\w+ ){0,3}?"
+            r"(?:in|into|on) (?:my |me |ma )?" + _RT9_UNDIES,
+            _RT9_UNFELT,
+            12,
+        ),
+        _near(_RT9_MOTION, _RT9_UNFELT, 8),
+        _near(_RT4_POO, _RT9_UNFELT, 6),
+        unless=r"dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|the baby s|toddler s",
+    ),
+    _rule9(
+        "both_legs",
+        E,
+        r"both (?:my |of my |me |ma )?legs (?:\w+ ){0,3}?(?:heavy|shaky|wobbly|jelly|weak)\b"
+        r"(?:\s+\S+){0,20}?\s+(?:burn\w*|pain\w*|ach\w*|tingl\w*|fizz\w*|numb\w*|shoot\w*)"
+        r" (?:\w+ ){0,3}?down",
+        _near(
+            PAIN,
+            r"down (?:the )?(?:backs?|fronts?|sides?|outsides?|insides?) of both\b"
+            r"|down (?:the pair|both) of (?:them|em)|down both (?:sides|of them|legs|thighs|calves)",
+            8,
+        ),
+        r"(?:both legs|legs both|my legs) (?:\w+ ){0,2}?(?:are |were |is |gone |going )?(?:fizz\w*"
+        r"|tingl\w*|numb\w*|dead)",
+    ),
+    _rule9(
+        "chest_pain",
+        E,
+        r"(?:squeez\w*|crush\w*|pressing|pressure|tight\w*|heavy|heaviness|pain\w*|ache\w*|aching"
+        r"|vice|vise|clamp\w*) (?:\w+ ){0,4}?(?:goes|going|gone|went|spread\w*|runs?|running|ran"
+        r"|radiat\w*|travel\w*|moves?|moving|shoot\w*) (?:\w+ )?(?:down|into|up|along) (?:my |the "
+        r"|me |ma )?(?:left arm|jaw|left shoulder and arm)",
+    ),
+    _rule9(
+        "radiating_leg_pain",
+        C,
+        _near(_RT9_SUDDEN, _RT9_DOWN_LEG, 10),
+        unless=r"guitar|string|strings|banjo|ukulele|violin|salt|pepper|flu|covid|vaccine\w*"
+        r"|booster",
+    ),
+    _rule9(
+        "dizziness_fainting",
+        C,
+        _near(
+            r"(?:woke|wake|waking|woken|came to|come to|came round|found myself) (?:up )?"
+            r"(?:\w+ ){0,4}?(?:floor|ground|lino|tiles|carpet|rug|pavement)",
+            r"(?:not sure|no idea|do not know|did not know|dunno|can not remember|could not"
+            r" remember|cannot remember) how i (?:got|ended up)|came over (?:all )?(?:funny|queer"
+            r"|faint|peculiar|strange|weird|odd)|blacked out|passed out",
+            16,
+        ),
+    ),
+    _rule9(
+        "night_pain",
+        C,
+        r"(?:in|into|to|hit) (?:my |the )?bed (?:\w+ ){0,4}?(?:starts?|started|begins?|began"
+        r"|kicks?|kicked|goes|went|is|gets) (?:off )?(?:\w+ ){0,2}?(?:pounding|throbbing|aching"
+        r"|hurting|burning|gnawing|agony)",
+        r"(?:up|awake) (?:half|all|most of|much of) the night (?:\w+ )?with (?:it|the pain|the ache"
+        r"|my back|the back|the throbbing|the pounding)",
+    ),
+    _rule9(
+        "weight_loss",
+        C,
+        _near(
+            r"(?:still|keep|keeps|kept) (?:\w+ )?(?:dropping|losing|falling)|way under my"
+            r"|weight (?:\w+ ){0,2}?(?:dropping|falling|coming off|dropping off)",
+            r"eat\w* (?:like a horse|loads|lots|plenty|more|normally|well|everything|so much"
+            r"|a lot|like a pig|for two|for england)",
+            14,
+        ),
+        r"without (?:any |a )?(?:diet\w*|trying|exercise|doing anything) (?:\w+ ){0,3}?(?:lose"
+        r"|lost|losing|dropped|drop|dropping) (?:\w+ ){0,2}?(?:kilo\w*|kg|kgs|pounds|lbs|stone"
+        r"|weight)",
+    ),
+    _rule9(
+        "numbness",
+        C,
+        r"dead (?:feeling|sensation)s? (?:\w+ ){0,6}?(?:leg|thigh|calf|shin|foot|side|hip)",
+        _near(
+            LEG,
+            r"(?:like|as if|as though) (?:it is |it s |they are |it was )?not (?:mine|my own"
+            r"|part of me|attached)",
+            8,
+        ),
+    ),
+    _rule9(
+        "tingling",
+        C,
+        r"(?:leg|legs|foot|feet|calf|calves|thigh|thighs|shin|shins|toes|bum|arm|hand)"
+        r" (?:\w+ ){0,4}?zing(?:y|ey|ing)\b",
+        _near(
+            LEG,
+            r"(?:like|as if|as though) (?:there are |there s )?(?:ants|insects|bugs) (?:are )?"
+            r"(?:crawling|marching|walking|running)",
+            8,
+        ),
+    ),
+    _rule9(
+        "leg_weakening",
+        E,
+        r"(?:foot|leg) (?:\w+ ){0,2}?(?:feels?|felt|is|gone|going|getting) heavier than the"
+        r" other",
+    ),
+    _rule9(
+        "stroke_signs",
+        E,
+        _near(
+            r"slurr\w*",
+            r"(?:can|could) not (?:\w+ ){0,2}?(?:hold|grip|lift|pick up) (?:\w+ ){0,4}?(?:right"
+            r"|left|one) (?:hand|arm)|(?:right|left) (?:hand|arm) (?:\w+ ){0,4}?(?:weak|slips|no"
+            r" good|not working|dropp\w*)",
+            25,
+        ),
+        r"face (?:\w+ ){0,4}?(?:squint|skew\w*|squiff\w*|crooked|lopsided|droop\w*|fall|falls"
+        r"|fallen|fell|dropped|slipped|twisted|wonky|sagg\w*|saggy) (?:\w+ ){0,2}?(?:on |down )?"
+        r"(?:one|wan|ae|1|the left|the right|left|right|the one) side",
+        r"(?:speak\w*|talk\w*|speech|words?|voice) (?:\w+ ){0,3}?(?:like (?:i am |i m |i was )?"
+        r"(?:drunk|pissed|tipsy|a drunk|drunken))",
+        unless=r"pints?|wine|beers?|vodka|gin|hangover|hungover|cocktails?|drinking|shots",
+    ),
+    _rule9(
+        "saddle_numbness",
+        E,
+        _near(
+            r"(?:feeling|feel|feels|felt|sensation) (?:like|as if|of) (?:\w+ )?(?:sleeping|asleep)",
+            SADDLE_REGION,
+            8,
+        ),
     ),
 )
 
@@ -3951,6 +4157,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT6_RULES,
     *_RT7_RULES,
     *_RT8_RULES,
+    *_RT9_RULES,
 )
 
 
