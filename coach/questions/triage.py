@@ -2130,7 +2130,8 @@ _RT9_RULES: tuple[_Rule, ...] = (
         _near(
             PAIN,
             r"down (?:the )?(?:backs?|fronts?|sides?|outsides?|insides?) of both\b"
-            r"|down (?:the pair|both) of (?:them|em)|down both (?:sides|of them|legs|thighs|calves)",
+            r"|down (?:the pair|both) of (?:them|em)"
+            r"|down both (?:sides|of them|legs|thighs|calves)",
             8,
         ),
         r"(?:both legs|legs both|my legs) (?:\w+ ){0,2}?(?:are |were |is |gone |going )?(?:fizz\w*"
@@ -9154,7 +9155,11 @@ _OWN_FAINT = re.compile(
     r"black ?out"
     # rt1: "I was out cold at the bus stop", "came round on the kitchen floor"
     r"|(?:was|went|knocked) out cold|(?:came round|came around|came to|woke up) (?:\w+ ){0,2}?on"
-    r" (?:the |my )?(?:\w+ )?(?:floor|ground|pavement))\b"
+    # rt9: the kitchen lino or the tiles; everything going black ("stood up and everything
+    # went black, twice today")
+    r" (?:the |my )?(?:\w+ )?(?:floor|ground|pavement|lino|tiles|carpet|rug)"
+    r"|(?:everything|it all|the world|my vision) (?:just )?(?:went|goes|going|gone|turned)"
+    r" (?:black|dark))\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )
@@ -13047,6 +13052,9 @@ _SEAT_NUMB_GUARD = re.compile(
 _NOT_TIRED = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
     r"|can not (?:feel|walk|stand|lift)|dragg\w*|saddle|bladder|bowel\w*)\b"
+    # rt9: a burning or a pain running down both legs ("a burning down the backs of both")
+    r"|\b(?:burn\w*|pain\w*|shoot\w*|ach\w*) (?:\w+ ){0,3}?down (?:the )?(?:(?:backs?|fronts?"
+    r"|sides?|outsides?|insides?) of )?both\b"
 )
 
 
