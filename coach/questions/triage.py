@@ -529,7 +529,8 @@ _BODY_EMOJI = re.compile(
 _BODY_EMOJI_WORDS = {
     "\U0001f9b5\U0001f9b5": " both legs ",
     "\U0001f351": " bum ",
-    "\U0001f4a9": " poo ",
+    # the poo emoji is also "rubbish" ("back feels 💩"): a word of its own, read with no warning
+    "\U0001f4a9": " pooemoji ",
     "\U0001f9b5": " leg ",
     "\U0001fac0": " heart ",
     "\U0001f9b6": " foot ",
@@ -2091,6 +2092,13 @@ _RT9_DOWN_LEG = (
     r"(?<!upside )(?<!put )(?<!bent )(?<!bend )(?<!head )down (?:\w+ ){0,5}?(?:leg|legs|calf|calves"
     r"|thigh|thighs|foot|feet|shin|shins|heel|ankle|toes)"
 )
+
+
+def _near9(a: str, b: str, gap: int = 6) -> str:
+    """`_near` with each side grouped whole (an alternation of its own)."""
+    return _near(_any(a), _any(b), gap)
+
+
 _LOOKBEHIND = re.compile(r"(\(\?<!?[^()]*\))")
 
 
@@ -2111,14 +2119,14 @@ _RT9_RULES: tuple[_Rule, ...] = (
     _rule9(
         "bowel",
         E,
-        _near(
+        _near9(
             r"(?:mess|messed|soil\w*|accidents?|poo|poos|poop|stool|stools|motions?) (?:\w+ ){0,3}?"
             r"(?:in|into|on) (?:my |me |ma )?" + _RT9_UNDIES,
             _RT9_UNFELT,
             12,
         ),
-        _near(_RT9_MOTION, _RT9_UNFELT, 8),
-        _near(_RT4_POO, _RT9_UNFELT, 6),
+        _near9(_RT9_MOTION, _RT9_UNFELT, 8),
+        _near9(_any(_RT4_POO, r"pooemoji"), _RT9_UNFELT, 6),
         unless=r"dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|the baby s|toddler s",
     ),
     _rule9(
@@ -2127,7 +2135,7 @@ _RT9_RULES: tuple[_Rule, ...] = (
         r"both (?:my |of my |me |ma )?legs (?:\w+ ){0,3}?(?:heavy|shaky|wobbly|jelly|weak)\b"
         r"(?:\s+\S+){0,20}?\s+(?:burn\w*|pain\w*|ach\w*|tingl\w*|fizz\w*|numb\w*|shoot\w*)"
         r" (?:\w+ ){0,3}?down",
-        _near(
+        _near9(
             PAIN,
             r"down (?:the )?(?:backs?|fronts?|sides?|outsides?|insides?) of both\b"
             r"|down (?:the pair|both) of (?:them|em)"
@@ -2148,14 +2156,14 @@ _RT9_RULES: tuple[_Rule, ...] = (
     _rule9(
         "radiating_leg_pain",
         C,
-        _near(_RT9_SUDDEN, _RT9_DOWN_LEG, 10),
+        _near9(_RT9_SUDDEN, _RT9_DOWN_LEG, 10),
         unless=r"guitar|string|strings|banjo|ukulele|violin|salt|pepper|flu|covid|vaccine\w*"
         r"|booster",
     ),
     _rule9(
         "dizziness_fainting",
         C,
-        _near(
+        _near9(
             r"(?:woke|wake|waking|woken|came to|come to|came round|found myself) (?:up )?"
             r"(?:\w+ ){0,4}?(?:floor|ground|lino|tiles|carpet|rug|pavement)",
             r"(?:not sure|no idea|do not know|did not know|dunno|can not remember|could not"
@@ -2176,8 +2184,9 @@ _RT9_RULES: tuple[_Rule, ...] = (
     _rule9(
         "weight_loss",
         C,
-        _near(
-            r"(?:still|keep|keeps|kept) (?:\w+ )?(?:dropping|losing|falling)|way under my"
+        _near9(
+            r"(?:weight|kilos?|kg|kgs|pounds|lbs|stone|i|i am|and) (?:\w+ ){0,3}?(?:still|keep"
+            r"|keeps|kept) (?:\w+ )?(?:dropping|losing|falling)|way under my (?:\w+ ){0,3}?weight"
             r"|weight (?:\w+ ){0,2}?(?:dropping|falling|coming off|dropping off)",
             r"eat\w* (?:like a horse|loads|lots|plenty|more|normally|well|everything|so much"
             r"|a lot|like a pig|for two|for england)",
@@ -2191,7 +2200,7 @@ _RT9_RULES: tuple[_Rule, ...] = (
         "numbness",
         C,
         r"dead (?:feeling|sensation)s? (?:\w+ ){0,6}?(?:leg|thigh|calf|shin|foot|side|hip)",
-        _near(
+        _near9(
             LEG,
             r"(?:like|as if|as though) (?:it is |it s |they are |it was )?not (?:mine|my own"
             r"|part of me|attached)",
@@ -2203,7 +2212,7 @@ _RT9_RULES: tuple[_Rule, ...] = (
         C,
         r"(?:leg|legs|foot|feet|calf|calves|thigh|thighs|shin|shins|toes|bum|arm|hand)"
         r" (?:\w+ ){0,4}?zing(?:y|ey|ing)\b",
-        _near(
+        _near9(
             LEG,
             r"(?:like|as if|as though) (?:there are |there s )?(?:ants|insects|bugs) (?:are )?"
             r"(?:crawling|marching|walking|running)",
@@ -2219,7 +2228,7 @@ _RT9_RULES: tuple[_Rule, ...] = (
     _rule9(
         "stroke_signs",
         E,
-        _near(
+        _near9(
             r"slurr\w*",
             r"(?:can|could) not (?:\w+ ){0,2}?(?:hold|grip|lift|pick up) (?:\w+ ){0,4}?(?:right"
             r"|left|one) (?:hand|arm)|(?:right|left) (?:hand|arm) (?:\w+ ){0,4}?(?:weak|slips|no"
@@ -2236,7 +2245,7 @@ _RT9_RULES: tuple[_Rule, ...] = (
     _rule9(
         "saddle_numbness",
         E,
-        _near(
+        _near9(
             r"(?:feeling|feel|feels|felt|sensation) (?:like|as if|of) (?:\w+ )?(?:sleeping|asleep)",
             SADDLE_REGION,
             8,
@@ -5691,7 +5700,10 @@ _CAUSE = re.compile(
     r"|(?:stand|standing)(?! up))\b)"
     r"|at|during)"
     r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
-    r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting|run|running|ran"
+    r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting"
+    # rt9: never a pain "running down" the legs (its path, not a run)
+    r"|(?:run|running|ran)(?! (?:\w+ )?(?:down|into|through|along) (?:\w+ ){0,3}?(?:legs?|thighs?"
+    r"|calf|calves|foot|feet|them|both|pair|bum|buttocks?|knees?|shins?))"
     r"|jog\w*|gym|workout|work out|working out|training|trained|squats?|deadlifts?|lifting"
     r"|lifted|weights|bench|press|cycling|cycle|bike ride|spin|yoga|pilates|class|gardening"
     r"|garden\w*|shopping|carrying|phone|typing|keyboard|mouse|cold|weather|winter|sleeping"
@@ -7996,6 +8008,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not present
         and set(_assess(clause).signs) <= _SORENESS_SIGNS
         and not _assess(_blank(clause, _ACHE_WORDS)).signs
+        and not _has(_DOWN_BOTH_9_RE, whole)
     ):
         return "cause"
     if (
@@ -12176,6 +12189,7 @@ def _triage(text: str) -> Triage:
         and not _assess(_blank(joined, _ACHE_WORDS)).signs
         and not _has(_PRESENT, whole)
         and not _has(_RETURNED, joined)
+        and not _has(_DOWN_BOTH_9_RE, whole)
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         if _tired_after_effort(set(plain.signs), whole):
@@ -13049,12 +13063,18 @@ _SEAT_NUMB_GUARD = re.compile(
     r"|pee|wee|poo|bladder|bowel\w*|toilet|loo|inner thighs?|between (?:my|the) legs|down there"
     r"|still|since|weak\w*|giving way|gave way|gives way|worse|spread\w*|both sides|saddle)\b"
 )
+# rt9: a burning or a pain running down both legs ("a burning down the backs of both", "the ache
+# is running down the pair of them"): never soreness from an effort
+_DOWN_BOTH_9 = (
+    r"\b(?:burn\w*|pain\w*|shoot\w*|ach\w*) (?:\w+ ){0,6}?down (?:the )?(?:(?:backs?|fronts?"
+    r"|sides?|outsides?|insides?) of )?(?:both|the pair|each)\b"
+)
+_DOWN_BOTH_9_RE = re.compile(_DOWN_BOTH_9)
 _NOT_TIRED = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
     r"|can not (?:feel|walk|stand|lift)|dragg\w*|saddle|bladder|bowel\w*)\b"
     # rt9: a burning or a pain running down both legs ("a burning down the backs of both")
-    r"|\b(?:burn\w*|pain\w*|shoot\w*|ach\w*) (?:\w+ ){0,3}?down (?:the )?(?:(?:backs?|fronts?"
-    r"|sides?|outsides?|insides?) of )?both\b"
+    r"|" + _DOWN_BOTH_9
 )
 
 
