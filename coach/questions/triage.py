@@ -2078,6 +2078,16 @@ _RT9_UNFELT = _any(
     r"just (?:happens?|happened|comes?|came) (?:out )?(?:now|anyway|by itself|on its own)",
     r"not like me",
 )
+# ...the same for a word of the bowel alone, without the broad "again" or "did not know" ("I
+# don't know what number 2 on the list means" is no bowel)
+_RT9_UNHELD = _any(
+    r"not (?:\w+ )?able to (?:feel|hold|control|stop|tell|notice)",
+    r"(?:can|could) not (?:\w+ )?(?:hold|control|stop|feel)",
+    r"(?:by|on) (?:itself|its own)",
+    r"(?:no|any|without) (?:\w+ )?warning",
+    r"without (?:\w+ )?(?:feel\w*|notic\w*|know\w*|realis\w*|realiz\w*|control)",
+    r"just (?:happens?|happened|comes?|came) (?:out )?(?:now|anyway|by itself|on its own)",
+)
 _RT9_MOTION = (
     r"(?<!range of )(?<!slow )(?<!full )(?<!in )(?<!a )(?<!the same )motions?(?! sickness| sensor"
     r"| picture| graphics| capture| blur| of (?:the|my) (?:arm|leg|body|twist|stretch))"
@@ -2125,8 +2135,8 @@ _RT9_RULES: tuple[_Rule, ...] = (
             _RT9_UNFELT,
             12,
         ),
-        _near9(_RT9_MOTION, _RT9_UNFELT, 8),
-        _near9(_any(_RT4_POO, r"pooemoji"), _RT9_UNFELT, 6),
+        _near9(_RT9_MOTION, _RT9_UNHELD, 8),
+        _near9(_any(_RT4_POO, r"pooemoji"), _RT9_UNHELD, 6),
         unless=r"dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|the baby s|toddler s",
     ),
     _rule9(

@@ -1537,7 +1537,7 @@ RT9_LOCKED_OUT: list[str] = [
 # rt9 counter-probes: a peach emoji about fruit, a phone or a screen gone black, a baby's weight in
 # its first week, a guitar's twang, legs heavy after a run, a pinch of salt, a flu jab, a night up
 # with the baby, a heart emoji of thanks, ants in the kitchen, a lie-in, a dog's poo, the poo emoji
-# for rubbish
+# for rubbish, a number two on a list, a motion in a video
 RT9_NOT_LOCKED_OUT: list[str] = [
     "🍑 are so juicy this summer, is it ok to twist after eating?",
     "my phone went black and I missed the session, can I do it tonight?",
@@ -1554,6 +1554,8 @@ RT9_NOT_LOCKED_OUT: list[str] = [
     "my dog did a poo on the rug without warning lol",
     "💩 weather today, doing my twists indoors",
     "my back feels 💩 today, can I still twist?",
+    "not sure what number two is on your sheet, I never knew, the cat stretch?",
+    "I did not know the motion in the video was that slow, do I copy it?",
 ]
 
 
