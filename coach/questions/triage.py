@@ -2109,7 +2109,7 @@ def _near9(a: str, b: str, gap: int = 6) -> str:
     return _near(_any(a), _any(b), gap)
 
 
-_LOOKBEHIND = re.compile(r"(\(\?<!?[^()]*\))")
+_RT9_LOOKBEHIND = re.compile(r"(\(\?<!?[^()]*\))")
 
 
 def _rule9(sign: str, level: TriageLevel, *patterns: str, unless: str | None = None) -> _Rule:
@@ -2117,8 +2117,8 @@ def _rule9(sign: str, level: TriageLevel, *patterns: str, unless: str | None = N
     never inside a look-behind."""
     spaced = tuple(
         "".join(
-            part if _LOOKBEHIND.fullmatch(part) else part.replace(" ", r"\s+")
-            for part in _LOOKBEHIND.split(pattern)
+            part if _RT9_LOOKBEHIND.fullmatch(part) else part.replace(" ", r"\s+")
+            for part in _RT9_LOOKBEHIND.split(pattern)
         )
         for pattern in patterns
     )
