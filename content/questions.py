@@ -66,6 +66,11 @@ TOPICS: tuple[Topic, ...] = (
             # round 29: asked to be explained simply, before trying
             "explain the stretch simply please",
             "can you explain simple what this stretch is",
+            # round 45: likened to a twist from a class
+            "is this like the twist lying on your back in yoga",
+            "same thing as the reclining twist in pilates?",
+            "is it the supine twist from my yoga class",
+            "how is it different from the lying down twist we did in class",
         ),
         answer=(
             "The <b>prone spinal twist</b> is done lying face down. Your shoulders and palms "
@@ -539,6 +544,10 @@ TOPICS: tuple[Topic, ...] = (
             "is it one side then the other",
             "do I swap after each rep",
             "when one side is finished what now",
+            # round 45: back to the centre before the second leg
+            "do I go back to the centre before switching legs",
+            "return to the middle first, then the other leg?",
+            "should the leg come back to the start before I swap",
         ),
         answer=(
             "After the pause or hold, bring the leg back the way it came to the starting "
@@ -719,6 +728,11 @@ TOPICS: tuple[Topic, ...] = (
             "does it counteract sitting or driving all day",
             # round 41: the twist's use asked beside a back worn by work
             "back's bad from lifting at work, what does the twist actually do for it",
+            # round 45: the good of it asked in a learner's words
+            "what is the good of it",
+            "what good is this stretch for me",
+            "what is the use of doing this move",
+            "tell me the good of the twist",
         ),
         answer=(
             "It's a stretch and a mobility move in one. It stretches the shoulders, chest, "
@@ -1054,6 +1068,11 @@ TOPICS: tuple[Topic, ...] = (
             "how many days in a week do I do it",
             "what days of the week are best for it",
             "how many days per week is right",
+            # round 45: fitted around another sport or class
+            "I cycle most days, how often should I slot the twist in",
+            "how many times a week around my running",
+            "how often alongside my football training",
+            "I do pilates twice a week, how often should I add this",
         ),
         answer=(
             "The bot is built around a <b>short, gentle session once a day</b>, with a "
@@ -1440,6 +1459,11 @@ TOPICS: tuple[Topic, ...] = (
             "how do I use the bot",
             "what can this bot do",
             "show me the commands",
+            # round 45: lost in the buttons or the menu
+            "which button starts it",
+            "what do I press to get going",
+            "I don't get the menu, where do I tap",
+            "which button do I push to begin a session",
         ),
         answer=(
             "/session: a guided session, with a pain check first.\n"
@@ -1804,6 +1828,11 @@ OUT_OF_SCOPE_EXAMPLES: tuple[str, ...] = (
     "how do I do a squat",
     "how many push ups should I do",
     "teach me a deadlift",
+    # round 45: how to lift or carry loads at work (lifting technique, not the twist)
+    "how should I pick up heavy boxes at work",
+    "best technique for lifting heavy deliveries",
+    "safe way to carry heavy packages from a lorry",
+    "how do I bend to lift a heavy crate",
     "is running good for you",
     "best plank variation",
     "how to do lunges properly",

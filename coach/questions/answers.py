@@ -1737,7 +1737,9 @@ _OTHER_EXERCISE = re.compile(
     r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
     r"|effective|great|better) (?:\w+ ){0,2}(?:exercises|stretches|workouts|routines)"
     r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
-    r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:exercise|stretch) for"
+    # round 45: never "the good of this exercise for me" (what it does)
+    r"|(?:good|best|decent|effective|great|better)(?! of (?:this|the|that|it)\b)"
+    r" (?:\w+ ){0,2}(?:exercise|stretch) for"
     r"|(?:strengthen\w*|tone|toning|build|building|grow|growing|bulk up) (?:up )?(?:my |the "
     r"|your )?(?:glutes?|bum|butt|booty|hamstrings?|quads?|calf|calves|biceps|triceps|arms"
     r"|legs|thighs|chest|pecs|upper body|lower body|six ?pack)"
@@ -2730,6 +2732,32 @@ _SCHEDULE_RUN_42 = re.compile(
 )
 
 
+# Round 45. Another sport told as the writer's routine while how often to fit the twist in is
+# asked ("I swim three times a week, how often should I fit the twist in around that?"), and the
+# twist likened to one from a class ("the same as the lying twist at the end of yoga?"): the
+# other practice is context, never the topic.
+_FIT_AROUND_ASKED_45 = re.compile(
+    r"\b(?:how often|how many (?:times|days|sessions)|fit (?:\w+ ){0,2}?in|slot (?:\w+ ){0,2}?in"
+    r"|alongside|around (?:that|it|them|those|my \w+))\b"
+)
+_SPORT_ROUTINE_45 = re.compile(
+    r"\bi (?:also |usually |already |still )?(?:swim|run|cycle|jog|row|walk|climb|play \w+"
+    r"|do (?:yoga|pilates|spin|crossfit|zumba|barre)|go (?:swimming|running|cycling|to yoga"
+    r"|to pilates|to the gym|climbing)) (?:\w+ ){0,3}?(?:times|days|a week|per week|every"
+    r" \w+|most \w+|twice|once|weekly|daily)\b"
+)
+_LIKENED_45 = re.compile(
+    r"\b(?:same|similar|like|different|differ\w*|related)(?: (?:as|to|from|thing as))? (?:the"
+    r" |a |that |this )?(?:\w+ ){0,2}?twist (?:\w+ ){0,7}?(?:yoga|pilates)(?: class\w*| session"
+    r"\w*)?\b"
+    r"|\btwist (?:\w+ ){0,7}?(?:yoga|pilates)(?: class\w*| session\w*)? (?:\w+ ){0,3}?(?:same"
+    r"|similar|like|different)\b"
+)
+_LIKENED_OTHER_45 = re.compile(
+    r"\b(?:yoga|pilates|supine|reclining|reclined|lying|seated)(?: class\w*| session\w*)?\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -2751,6 +2779,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         normal = blanked(_SCHEDULE_RUN_42, normal)
     if _ARMS_ASKED.search(normal):
         normal = blanked(_SHOULDER_NAMED, blanked(_SHOULDER_BACKGROUND, normal))
+    if _FIT_AROUND_ASKED_45.search(normal) and _THIS_EXERCISE.search(normal):
+        normal = blanked(_SPORT_ROUTINE_45, normal)
+    if _LIKENED_45.search(normal):
+        normal = _LIKENED_45.sub(lambda m: blanked(_LIKENED_OTHER_45, m.group()), normal)
     if _THIS_EXERCISE.search(normal):
         normal = blanked(_MATTRESS_SURFACE, normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]

@@ -5574,6 +5574,11 @@ _RESOLVED = re.compile(
     r"\b(?:(?:fine|(?<!bit )(?<!little )(?<!slightly )(?<!somewhat )better|ok|okay|good|normal|"
     r"great|healed|recovered|sorted) (?:now|again|since)"
     r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
+    # round 45: the clinician's verdict ("the letter says my heart is fine")
+    r"|(?:says?|said|shows?|showed|confirmed) (?:that )?(?:my|the) heart (?:is|was|s) (?:all )?"
+    r"(?:fine|normal|healthy|ok|okay|perfectly fine)"
+    r"|(?:results?|tests?|ecg|scans?|bloods) (?:all )?(?:came|come) back (?:all )?(?:normal|clear"
+    r"|fine)"
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
     r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
@@ -10804,7 +10809,7 @@ def _blank_round29(text: str) -> str:
                 _blank_round35(
                     _blank_round34(
                         _blank_round32(
-                            _blank_round41(_blank_round42(_blank_round43(_blank_round44(text))))
+                            _blank_round41(_blank_round42(_blank_round43(_blank_round44(_blank_round45(text)))))
                         )
                     )
                 )
@@ -11829,6 +11834,94 @@ def _blank_corrected_44(text: str) -> str:
             ):
                 text = text[: word.start()] + " " * len(typed) + text[word.end() :]
                 break
+    return text
+
+
+# Round 45 (h44's classes). A thing that popped or burst (a pipe, a tyre, a balloon, the wave
+# machine): the thing's words only, never a body part in between ("the tyre and my back popped").
+_THING_45 = (
+    r"(?:pipes?|pipework|hose(?:pipe)?s?|tyres?|tires?|inner tubes?|balloons?|bubbles?|bubble wrap"
+    r"|wave machine|machine|pump|corks?|fuses?|(?:light )?bulbs?|buttons?|zips?|seams?|popcorn"
+    r"|toaster|air ?beds?|lilo|inflatables?|paddling pool|float|ball|football|radiator|boiler"
+    r"|kettle|champagne|prosecco|bottle|crisp packet|bag)"
+)
+_THING_POP_45 = re.compile(
+    r"\b" + _THING_45 + r"(?:'s)?(?:\s+(?!(?:back|neck|hips?|knees?|shoulders?|spine|joints?|ribs?"
+    r"|discs?|ankles?|jaw|something|and|but|my|me|i)\b)[\w']+){0,2}?\s+(?:(?:has|have|had|s|just"
+    r"|finally|gone|went|all|then)\s+){0,3}(?:popped|burst|went pop|gone pop|pops|popping)\b"
+    r"|\b(?:popped|burst|pops|popping) (?:a|the|my|our|his|her|their|some|all the|another)"
+    r" (?:\w+ )?" + _THING_45 + r"\b",
+    re.IGNORECASE,
+)
+# A tingle (or a numb hand) from how the writer holds or leans on something, gone when they
+# shift: a posture cause that resolves. Never a leg, the face, both sides, weakness, a tingle
+# that stays or comes back, or one told as new or spreading.
+_HOLD_CAUSE_45 = re.compile(
+    r"\b(?:(?:the way|how) (?:i|im|i m|i am) (?:\w+ )?(?:hold|holding|carry|carrying|cradle"
+    r"|cradling|lean|leaning|rest|resting|prop|propping|grip|gripping|feed|feeding|sleep|lie|lying"
+    r"|sit|sitting)|(?:from|after|with|by|when|while|whilst) (?:\w+ ){0,2}?(?:holding|carrying"
+    r"|cradling|leaning on|lying on|resting (?:on|it on|my \w+ on)|gripping|propping|clutching"
+    r"|scrolling|on the phone))\b",
+    re.IGNORECASE,
+)
+_SHIFT_GOES_45 = re.compile(
+    r"\b(?:goes|go|went|stops|stopped|eases|eased|disappears|disappeared|wears off|wore off"
+    r"|fades|faded|passes|passed|gone|settles|settled|clears|cleared)(?: away| off)? (?:\w+ ){0,3}?"
+    r"(?:as soon as|the moment|the minute|the second|straight after|when|once|if|after) (?:i|we)"
+    r" (?:\w+ )?(?:shift|shifted|move|moved|swap|swapped|change|changed|put|adjust|adjusted"
+    r"|readjust\w*|reposition\w*|switch|switched|let go|shake|shook|stretch|stretched|lift"
+    r"|lifted)\b"
+    r"|\b(?:shift|shifted|move|moved|swap|swapped|switch|switched|put (?:her|him|it|them|the \w+)"
+    r" down|change (?:position|sides|arms)) (?:\w+ ){0,3}?(?:and|then) (?:it|the tingl\w*|they"
+    r"|that) (?:\w+ )?(?:goes|go|stops|eases|is gone|s gone|disappears|wears off|fades|passes)\b",
+    re.IGNORECASE,
+)
+_HOLD_PART_45 = re.compile(
+    r"\b(?:arms?|hands?|fingers?|wrists?|elbows?|forearms?|thumbs?|little finger|pinky)\b",
+    re.IGNORECASE,
+)
+_HOLD_GUARD_45 = re.compile(
+    r"\b(?:still(?! (?:do|doing|ok|okay|safe|be|able|fine|allowed|go|use|try|want)\b)|stays?"
+    r"|stayed|staying|does not|doesn t|doesnt|didn t|did not|won t|will not|wont"
+    r"|never (?:goes|go|went)|not going|constant\w*|all the time|all day|comes? back|came back"
+    r"|back again|new(?! (?:baby|born|mum|mom|dad|parents?|job|phone|bag)\b)|since|face|lips?"
+    r"|tongue|mouth|legs?|feet|foot|toes?|both|chest|jaw|weak\w*|drop\w*|grip|slur\w*"
+    r"|spread\w*|worse|worsening|sudden\w*)\b",
+    re.IGNORECASE,
+)
+_HOLD_TINGLE_45 = re.compile(
+    r"\b(?:tingl\w*|pins and needles|pins n needles|numb\w*|fizz\w*|prickl\w*|goes to sleep"
+    r"|gone to sleep|falls asleep|asleep)\b",
+    re.IGNORECASE,
+)
+# "last night's session", "the class last night": the time of the session, not pain at night
+_SESSION_45 = (
+    r"(?:session|class|workout|swim|yoga|pilates|practice|training|run|twist|stretch\w*|routine"
+    r"|game|match|lesson|gym|set|reps|exercises?)"
+)
+_LAST_NIGHT_45 = re.compile(
+    r"\blast night(?:'s| s)?(?= (?:\w+ )?" + _SESSION_45 + r"\b)"
+    r"|(?<=\b" + "session" + r" )last night\b"
+    r"|\b(?<=" + "class" + r" )last night\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round45(text: str) -> str:
+    """Round 45: a thing that popped, a hand's tingle from a hold that goes with a shift, "last
+    night's session" as a time; each blanks only its own words."""
+    lowered = text.lower()
+    if "pop" in lowered or "burst" in lowered:
+        text = blanked(_THING_POP_45, text)
+    if (
+        _HOLD_CAUSE_45.search(text)
+        and _SHIFT_GOES_45.search(text)
+        and _HOLD_PART_45.search(text)
+        and not _HOLD_GUARD_45.search(blanked(_SHIFT_GOES_45, text))
+    ):
+        text = blanked(_HOLD_TINGLE_45, text)
+    if "last night" in lowered:
+        text = blanked(_LAST_NIGHT_45, text)
     return text
 
 
@@ -12959,7 +13052,16 @@ _ALL_CLEAR = re.compile(
     r"(?:indigestion|heartburn|nothing|a muscle|muscular|anxiety|a panic attack|reflux|wind)"
     r"|cleared by|all clear"
     # round 24: "fully rehabbed and playing again"
-    r"|(?:fully |completely |properly )?rehabb?ed|rehabilitated)\b"
+    r"|(?:fully |completely |properly )?rehabb?ed|rehabilitated"
+    # round 45: the tests done and the verdict told ("the hospital ran all the tests", "the
+    # letter says my heart is fine", "the results came back normal")
+    r"|(?:(?:hospital|doctors?|gp|a and e|a e|cardiologist|specialist|consultant|they|clinic)"
+    r" (?:\w+ ){0,2}?)?(?:did|ran|run|done|do) (?:all |every |loads of |lots of )?(?:the |some |a"
+    r" |an |my )?(?:tests?|checks|ecg|scans?|bloods|heart tests?)"
+    r"|(?:letter|results?|report|tests?|ecg|scan|doctor|cardiologist|hospital|gp|consultant"
+    r"|specialist) (?:\w+ ){0,2}?(?:says?|said|shows?|showed|came back|come back|confirmed)"
+    r" (?:that )?(?:my heart|the heart|everything|all|it|i) (?:is|was|s|were|am|came back)?"
+    r" ?(?:all )?(?:fine|normal|healthy|clear|ok|okay|in good shape|perfectly fine))\b"
 )
 _CLEARED_SIGNS = frozenset(
     {"leg_weakening", "weakness", "chest_pain", "hurts", "pain_on_movement", "popped"}
