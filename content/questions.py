@@ -69,8 +69,8 @@ TOPICS: tuple[Topic, ...] = (
             # round 45: likened to a twist from a class
             "is this like the twist lying on your back in yoga",
             "same thing as the reclining twist in pilates?",
-            "is it the supine twist from my yoga class",
-            "how is it different from the lying down twist we did in class",
+            "is it the supine twist from yoga",
+            "how is it different from the lying down twist at the end of pilates",
         ),
         answer=(
             "The <b>prone spinal twist</b> is done lying face down. Your shoulders and palms "
@@ -729,10 +729,9 @@ TOPICS: tuple[Topic, ...] = (
             # round 41: the twist's use asked beside a back worn by work
             "back's bad from lifting at work, what does the twist actually do for it",
             # round 45: the good of it asked in a learner's words
-            "what is the good of it",
             "what good is this stretch for me",
-            "what is the use of doing this move",
-            "tell me the good of the twist",
+            "what is the good of it",
+            "is there any point to this move",
         ),
         answer=(
             "It's a stretch and a mobility move in one. It stretches the shoulders, chest, "
@@ -1398,6 +1397,11 @@ TOPICS: tuple[Topic, ...] = (
             "red flags?",
             "when should I see a doctor",
             "what symptoms are serious",
+            # round 45: the bot's own screening asked about
+            "will you shut me out of sessions if I mention I fell over",
+            "does the bot stop people training when they report a tumble",
+            "what makes you refuse someone a session",
+            "do you block anyone who says they have a warning sign",
             "when is back pain an emergency",
             "when should I go to A and E",
             "when do I need a physio",
@@ -1461,9 +1465,7 @@ TOPICS: tuple[Topic, ...] = (
             "show me the commands",
             # round 45: lost in the buttons or the menu
             "which button starts it",
-            "what do I press to get going",
             "I don't get the menu, where do I tap",
-            "which button do I push to begin a session",
         ),
         answer=(
             "/session: a guided session, with a pain check first.\n"

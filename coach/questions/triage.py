@@ -8765,7 +8765,58 @@ def triage(text: str) -> Triage:
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
+    if found.ambiguous and _others_only_45(text):
+        # round 45: someone else's sign told, the writer's own words free of any sign and asking
+        # about the move or the bot ("a colleague has sciatica down both legs, could she use this
+        # too?", "my neighbour went off in an ambulance with chest pain, anyway how long do I hold")
+        return Triage(TriageLevel.NONE, ())
     return found
+
+
+# Round 45. Someone else named in the clause with the sign; the writer's clauses have no sign, no
+# claim of the same ("me too", "I've got it as well") and ask about the move, the bot or an
+# ordinary stiffness of their own.
+_OTHER_MARK_45 = re.compile(
+    r"\bone of (?:the|my|our) \w+|\b(?:colleague|coworker|neighbour|neighbor|patient|client"
+    r"|resident|pupil|student|friend|mate)s?\b"
+)
+_OWN_CLAIM_45 = re.compile(
+    r"\b(?:i|me|my|mine|myself)\b(?: \w+){0,4} (?:too|as well|also)\b|\b(?:i|me) (?:also|too)\b"
+    r"|\b(?:same here|so do i|so have i|so am i|both of us|we both|the same thing|like (?:her|him"
+    r"|them|hers|his)|mine (?:is|are|has|does|too)|(?:and|plus) (?:me|i|my) )"
+)
+_MOVE_OR_BOT_45 = re.compile(
+    r"\b(?:twist\w*|stretch\w*|move|exercise|session|hold|bot|this|it|stiff\w*|achy|tight)\b"
+)
+_FIRST_PERSON_45 = re.compile(r"\b(?:i|me|we|us|myself|i m|im|i ve|ive|i d|my own)\b")
+
+
+def _others_only_45(text: str) -> bool:
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if _has(_OWN_CLAIM_45, whole) or _has(_NOW_TOO_OWN_45, whole):
+        return False
+    pieces = [_prepare(piece) for piece in _CLAUSE.split(_mend(text[:MAX_CHARS])) if piece]
+    pieces = [piece for piece in pieces if piece.strip()]
+    others = False
+    rest: list[str] = []
+    for piece in pieces:
+        if _assess(piece).signs:
+            if not (_THIRD_PARTY.search(piece) or _OTHER_MARK_45.search(piece)):
+                return False
+            if _FIRST_PERSON_45.search(piece):
+                return False
+            others = True
+        else:
+            rest.append(piece)
+    joined = " ".join(rest)
+    return others and not _assess(joined).signs and bool(_MOVE_OR_BOT_45.search(joined))
+
+
+_NOW_TOO_OWN_45 = re.compile(
+    r"\b(?:now i|i now|i ve (?:got|had|been)|i have (?:got|had|been)|i got|i had|i feel|i felt"
+    r"|my (?:chest|legs?|arms?|back|bum|groin|bladder|bowels?|face|head))\b"
+    r"(?! (?:just|only) (?:stiff|tight|achy))(?! s just)(?! is just)"
+)
 
 
 # rt7 (asked back at first sight): a cause that never softens. The signs of a stroke whatever
@@ -10809,7 +10860,9 @@ def _blank_round29(text: str) -> str:
                 _blank_round35(
                     _blank_round34(
                         _blank_round32(
-                            _blank_round41(_blank_round42(_blank_round43(_blank_round44(_blank_round45(text)))))
+                            _blank_round41(
+                                _blank_round42(_blank_round43(_blank_round44(_blank_round45(text))))
+                            )
                         )
                     )
                 )
@@ -11492,7 +11545,30 @@ def blank_for_net(text: str) -> str:
     if _PART_NOT_SORE_44.search(text) and not _NOT_SORE_GUARD_44.search(text):
         # round 44: "back's not sore at all today for once": good news of a part
         text = blanked(_PART_NOT_SORE_44, text)
+    if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
+        # round 45: sweating from a workout or a hot room, said to be just that
+        text = blanked(_SWEAT_45, text)
     return _blank_net_42(text)
+
+
+# Round 45, for the net: sweating told with the effort or the heat that explains it ("sweating
+# buckets, just because I've swum 40 lengths and the changing room is a sauna"); never a cold or
+# night sweat, nor beside the chest, an arm, the jaw, a faint, breathlessness or no cause at all.
+_SWEAT_45 = re.compile(r"\b(?:sweat\w*|drenched|dripping|soaked|perspir\w*)\b", re.IGNORECASE)
+_HOT_EFFORT_45 = re.compile(
+    r"\b(?:because|cos|coz|cause|from|after|since|due to|thanks to|it s|its|it's|that s|that's"
+    r"|just) (?:[\w']+ ){0,8}?(?:lengths|laps|swim\w*|run|running|ran|workout|class|session"
+    r"|training|gym|spin|hiit|sauna|steam room|hot|heat|heatwave|humid\w*|sun|boiling|roasting"
+    r"|baking|stuffy|tropical|radiators?|heating)\b",
+    re.IGNORECASE,
+)
+_SWEAT_GUARD_45 = re.compile(
+    r"\b(?:cold sweat\w*|clammy|night sweats?|at night|in bed|in my sleep|woke|waking|chest|arms?"
+    r"|jaw|faint\w*|dizz\w*|light ?headed|breath\w*|sick|nause\w*|pale|grey|gray|fever\w*"
+    r"|temperature|shiver\w*|weight|for no reason|no reason|out of nowhere|at rest|sitting still"
+    r"|resting|pounding|racing|palpitation\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _blank_round40(text: str) -> str:
@@ -11922,7 +11998,64 @@ def _blank_round45(text: str) -> str:
         text = blanked(_HOLD_TINGLE_45, text)
     if "last night" in lowered:
         text = blanked(_LAST_NIGHT_45, text)
+    if (
+        _BIRTH_LEAK_45.search(text)
+        and _LEAK_TREATED_45.search(text)
+        and _LONG_AGO_45.search(text)
+        and _NONE_NOW_45.search(text)
+        and not _LEAK_GUARD_45.search(blanked(_NONE_NOW_45, text))
+    ):
+        text = blanked(_LEAK_WORDS_45, text)
+    if _BOT_RULE_ASKED_45.search(text):
+        text = blanked(_BOT_RULE_ASKED_45, text)
     return text
+
+
+# Round 45. A leak after childbirth, treated long ago and none now ("some leaking after my first
+# baby, pelvic floor physio sorted it years ago, nothing now"): the past and resolved, settled;
+# never with a word of now, a return, numbness or the bowel.
+_BIRTH_LEAK_45 = re.compile(
+    r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me)|bladder (?:weakness|problems?|issues?|trouble))"
+    r"\b(?: \w+){0,6}? (?:after|since|following|post) (?:my |the |having |giving )?(?:\w+ )?"
+    r"(?:baby|babies|birth|childbirth|pregnancy|labour|labor|delivery|kids?|son|daughter|twins)\b",
+    re.IGNORECASE,
+)
+_LEAK_TREATED_45 = re.compile(
+    r"\b(?:physio\w*|pelvic floor|exercises|treatment|an op|operation|surgery|sling|tape)\b"
+    r"(?: [\w']+){0,4}? (?:sorted|fixed|cured|resolved|cleared|solved|stopped|sorted out|dealt"
+    r" with)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO_45 = re.compile(
+    r"\b(?:(?:\d+|a few|a couple of|several|many|two|three|four|five|six|ten) )?(?:years?) ago"
+    r"|\b(?:ages|a long time|long) ago\b",
+    re.IGNORECASE,
+)
+_NONE_NOW_45 = re.compile(
+    r"\b(?:nothing (?:like that |of the sort |of that sort |of that )?(?:now|since|anymore|any"
+    r" more|these days)|no (?:problems?|issues?|leaks?|leaking|trouble|bother) (?:now|since"
+    r"|anymore|any more|these days)|(?:been )?(?:fine|dry|good) (?:now|since|ever since)"
+    r"|not since|never (?:since|again))\b",
+    re.IGNORECASE,
+)
+_LEAK_GUARD_45 = re.compile(
+    r"\b(?:again|(?:is|s|came|come|coming|it s|its|it's|are) back|started|starting|today|tonight|this (?:week|morning|month)|yesterday"
+    r"|last (?:night|week)|recently|lately|numb\w*|tingl\w*|feel|feeling|saddle|groin|bum"
+    r"|bowel\w*|poo\w*|worse|new|sudden\w*|legs?|still)\b",
+    re.IGNORECASE,
+)
+_LEAK_WORDS_45 = re.compile(
+    r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me)|bladder)\b", re.IGNORECASE
+)
+# The bot's own rule asked about a sign told by anyone ("do you lock people out if they tell you
+# they've had a fall?"): a question about the screening, not a sign of the writer's.
+_BOT_RULE_ASKED_45 = re.compile(
+    r"\b(?:do|will|would|does|can|could) (?:you|the bot|this bot|it|this) (?:\w+ )?(?:lock"
+    r"|block|ban|bar|shut|kick|refuse|turn away|stop)\w* (?:\w+ ){0,2}?(?:out |from \w+ )?"
+    r"(?:if|when|after|because|for) (?:\w+ ){0,2}?(?:they|someone|somebody|people|anyone"
+    r"|a person|users?|you) (?:[\w']+ ){0,6}?(?:a fall|fell|fallen|falls|falling)\b",
+    re.IGNORECASE,
+)
 
 
 def _blank_round44(text: str) -> str:
