@@ -545,7 +545,7 @@ TOPICS: tuple[Topic, ...] = (
             "do I swap after each rep",
             "when one side is finished what now",
             # round 45: back to the centre before the second leg
-            "do I go back to the centre before switching legs",
+            "should I return to centre ahead of switching legs",
             "return to the middle first, then the other leg?",
             "should the leg come back to the start before I swap",
         ),
@@ -732,6 +732,7 @@ TOPICS: tuple[Topic, ...] = (
             "what good is this stretch for me",
             "what is the good of it",
             "is there any point to this move",
+            "what does it help with",
         ),
         answer=(
             "It's a stretch and a mobility move in one. It stretches the shoulders, chest, "
@@ -1071,7 +1072,7 @@ TOPICS: tuple[Topic, ...] = (
             "I cycle most days, how often should I slot the twist in",
             "how many times a week around my running",
             "how often alongside my football training",
-            "I do pilates twice a week, how often should I add this",
+            "pilates is my Tuesday and Friday thing, how often on top of that",
         ),
         answer=(
             "The bot is built around a <b>short, gentle session once a day</b>, with a "

@@ -2741,10 +2741,13 @@ _FIT_AROUND_ASKED_45 = re.compile(
     r"|alongside|around (?:that|it|them|those|my \w+))\b"
 )
 _SPORT_ROUTINE_45 = re.compile(
-    r"\bi (?:also |usually |already |still )?(?:swim|run|cycle|jog|row|walk|climb|play \w+"
-    r"|do (?:yoga|pilates|spin|crossfit|zumba|barre)|go (?:swimming|running|cycling|to yoga"
-    r"|to pilates|to the gym|climbing)) (?:\w+ ){0,3}?(?:times|days|a week|per week|every"
-    r" \w+|most \w+|twice|once|weekly|daily)\b"
+    r"\b(?:i (?:also |usually |already |still )?(?:swim|run|cycle|jog|row|walk|climb|play \w+|do"
+    r" \w+(?: class)?|go (?:to )?\w+(?: class)?)|(?:running|swimming|cycling|jogging|rowing"
+    r"|climbing|tennis|football|golf|yoga|pilates|spin(?: class)?|gym|netball|hockey|rugby|cricket"
+    r"|badminton|squash)(?: \w+)? (?:is|are|happens|sessions? (?:are|is)))"
+    r" (?:\w+ ){0,4}?(?:times|days|a week|per week|weekly|daily|every \w+|most \w+|twice|thrice"
+    r"|once|on (?:\w+days?|weekends?)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
+    r"|sundays)\b"
 )
 _LIKENED_45 = re.compile(
     r"\b(?:same|similar|like|different|differ\w*|related)(?: (?:as|to|from|thing as))? (?:the"

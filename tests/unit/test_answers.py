@@ -1881,3 +1881,68 @@ ROUND44_ERRAND_OFF_TOPIC = [
 @each("question", ROUND44_ERRAND_OFF_TOPIC)
 def test_round44_an_errand_asked_about_is_declined(question: str) -> None:
     assert answer(question).kind == "decline"
+
+
+# Round 45 (h44's classes): more ache after last night's session is the pain-after topic; the good
+# of it asked in a learner's words; how often around another sport; the twist likened to a class's
+# lying twist; back to the middle before the other leg.
+ROUND45_TOPICS = [
+    ("my lower back felt achier after last night's class, is that ok", "pain_after"),
+    ("back sorer than usual after the session last night, what should I do", "pain_after"),
+    ("more achy than before after last night's twist, normal?", "pain_after"),
+    ("what's the good of doing this stretch", "benefits"),
+    ("I cycle four days weekly, so how often is right for this twist around that", "how_often"),
+    ("running is twice weekly for me, how often can the twist go in", "how_often"),
+    ("I run on Mondays and Thursdays, how often should the twist fit around that", "how_often"),
+    ("I go to spin class twice weekly, how often should this twist happen around it", "how_often"),
+    ("is this similar to the supine twist from pilates", "what_is"),
+    ("is the leg meant to return to centre before I swap over?", "return_switch"),
+    ("back to neutral in the middle before switching sides?", "return_switch"),
+]
+
+
+@each(("question", "topic"), ROUND45_TOPICS)
+def test_round45_topics(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...while sharp, shooting or spreading pain after the session, or pain that wakes, still locks out
+ROUND45_PAIN_AFTER_RED = [
+    "after last night's session a sharp pain shoots into my calf",
+    "after last night's session my back pain spreads into my leg",
+    "my back hurts more after last night's session and I can't feel my foot",
+]
+
+
+@each("question", ROUND45_PAIN_AFTER_RED)
+def test_round45_pain_after_with_a_sign_locks_out(question: str) -> None:
+    assert answer(question).kind == "safety"
+
+
+# Lifting loads at work is lifting technique, declined; lost in the menu is how to use the bot.
+ROUND45_LIFTING_DECLINED = [
+    "how do I lift heavy boxes off a lorry safely",
+    "what is the correct way to lift heavy sacks of compost",
+    "how should I carry heavy parcels up the stairs at work",
+    "what's the safest way to pick up big boxes from the floor",
+]
+
+
+@each("question", ROUND45_LIFTING_DECLINED)
+def test_round45_lifting_technique_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
+
+
+ROUND45_HELP = [
+    "which of the buttons kicks things off",
+    "I don't understand the menu, what do I tap",
+    "which button starts a session, I'm lost in the menu",
+    "what should I tap first? the menu confuses me",
+]
+
+
+@each("question", ROUND45_HELP)
+def test_round45_buttons_and_menu_are_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" or got.topic == "bot_commands", got

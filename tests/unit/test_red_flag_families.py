@@ -8231,3 +8231,104 @@ def test_a_devices_buzz_alone_is_no_lockout(text: str) -> None:
 @each("text", AFTER43_BUZZ_RED)
 def test_a_devices_buzz_beside_a_sign_still_locks_out(text: str) -> None:
     assert answer(text).kind == "safety"
+
+
+# Round 45 (h44's classes). Set aside or settled: a hand's tingle from how it holds something, gone
+# with a shift; a past chest pain the hospital cleared; a thing that popped; a leak after a birth
+# sorted long ago; someone else's sign with the writer asking about the move or the bot; the bot's
+# lockout asked about. Counter-probes: the tingle that stays, the chest pain back, a pop of the
+# body, a leak now, the same sign claimed by the writer, a fall told beside the question.
+ROUND45_HARMLESS = {
+    "hold_tingle_gone_on_shift": [
+        "my hand goes tingly from how I cradle my son while he naps, it stops the moment I move"
+        " him",
+        "fingers get pins and needles from holding my phone in bed, it goes once I put it down",
+        "slight tingling in the forearm from leaning on the desk, it eases as soon as I shift",
+        "my wrist tingles from carrying the shopping bags, it settles when I swap hands",
+        "thumb goes numb from gripping the steering wheel, it stops when I let go",
+    ],
+    "past_chest_pain_cleared": [
+        "chest pains two winters ago, the cardiologist ran the checks and said my heart was fine",
+        "I had some chest pain back in 2022, hospital did an ecg and said my heart was normal",
+        "had chest pain in the summer, GP did the tests and the report said everything is fine",
+        "chest pains last year, the clinic ran all the tests and said my heart is healthy, ok to"
+        " stretch?",
+    ],
+    "a_thing_popped": [
+        "my bike tyre popped on the way home so I walked, now ready for the twist",
+        "a balloon popped right by my ear during the hold and I jumped",
+        "the kids popped all the bubble wrap while I was stretching",
+        "the pipe under the sink burst and popped everywhere, no yoga class today",
+        "the airbed popped in the night so I slept on the floor, twist still fine?",
+    ],
+    "postpartum_leak_long_sorted": [
+        "had a bit of leaking after having my twins, pelvic floor exercises fixed it years ago,"
+        " no problems now",
+        "some bladder weakness after my daughter was born, physio sorted it ages ago, fine ever"
+        " since",
+        "I leaked a little after my second baby but the pelvic floor physio sorted it out 5 years"
+        " ago, nothing of the sort now",
+        "incontinence after childbirth was fixed by physio a long time ago, been dry since, which"
+        " mat should I buy",
+    ],
+    "someone_elses_sign_asking_for_the_move": [
+        "a colleague of mine has numbness in both legs, could he try this bot as well?",
+        "my neighbour was rushed in with chest pains last week, scary. anyway which side first",
+        "one of the mums at nursery has sciatica down both legs, would this stretch suit her?",
+        "a client of mine has saddle numbness and is seeing the surgeon. how often should I do"
+        " the twist",
+        "my friend was blue lighted with chest pain, I'm fine, just stiff. how long do I hold",
+    ],
+    "the_bots_lockout_asked": [
+        "will you block someone if they mention they fell over",
+        "does this bot stop people when they say they've had a fall",
+        "would you lock a user out if they told you they fell",
+        "do you ban people from sessions after they report falling",
+    ],
+}
+ROUND45_RED = {
+    "hold_tingle_that_stays": [
+        "my arm tingles from holding the baby and it's still there hours later",
+        "my hand goes tingly from how I hold the phone but it doesn't go when I put it down",
+        "tingling in my fingers from holding the bag, it goes when I shift but now my face is"
+        " tingling too",
+        "my arm went numb carrying my toddler, it goes when I move her but my leg is weak too",
+    ],
+    "past_chest_pain_back": [
+        "chest pains in spring, hospital said my heart was fine, but they're back today",
+        "had chest pain a year ago, tests came back normal, now I've got a crushing pain again",
+        "chest pains in 2021, heart was fine, but today my chest is tight and my left arm aches",
+    ],
+    "a_pop_of_the_body": [
+        "my spine popped mid twist and now it hurts",
+        "the tyre popped and my back popped too, now it hurts",
+        "the balloon burst and I felt my knee pop, it hurts to walk",
+    ],
+    "a_leak_now": [
+        "had leaking after my baby, physio sorted it years ago, but it's started again this week",
+        "leaking after my first birth was sorted years ago, nothing now, but today I wet myself"
+        " without knowing",
+        "bladder weakness after my son, physio fixed it years ago, no problems since, but now my"
+        " bum is numb",
+    ],
+    "someone_elses_sign_and_mine": [
+        "my neighbour had chest pain yesterday and now I've got it too",
+        "a colleague has numb legs and so do I, can I do the twist",
+        "my friend has sciatica down both legs, same here, is this ok",
+        "my patient has cauda equina and my own groin has gone numb since this morning",
+    ],
+    "a_fall_told_beside_the_question": [
+        "I tumbled down the stairs this morning, will you block people who have had a fall?",
+        "had a nasty fall yesterday and hit my head, will you block me for saying so",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND45_HARMLESS.values() for t in texts])
+def test_round45_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND45_RED.values() for t in texts])
+def test_round45_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
