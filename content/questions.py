@@ -732,7 +732,7 @@ TOPICS: tuple[Topic, ...] = (
             "what good is this stretch for me",
             "what is the good of it",
             "is there any point to this move",
-            "what does it help with",
+            "what is this twist good for helping",
         ),
         answer=(
             "It's a stretch and a mobility move in one. It stretches the shoulders, chest, "
