@@ -1507,7 +1507,7 @@ RT9_LOCKED_OUT: list[str] = [
     "the ache is running down both of them now, both thighs",
     "🫀 crushing, going down my left arm",
     "a tight pressure in my chest spreading into my jaw",
-    "squeezing feeling in my chest going down my left arm",
+    "a squeezing feeling in my chest, it goes down my left arm",
     "felt a twang in my back and then a hot pain down the side of my calf",
     "a sharp jab in my buttock then pain running down into my foot",
     "a ping in my lower back and it shot down my thigh into my knee",
@@ -1517,9 +1517,9 @@ RT9_LOCKED_OUT: list[str] = [
     "as soon as I lie in bed it starts throbbing and I am up all night with it",
     "up most of the night with the pain again, back gets worse in bed",
     "still losing weight even though I am eating loads",
-    "lost 6 kilo without trying and my back hurts",
+    "lost 6 kilo without trying, and the back hurts",
     "weight keeps dropping and I eat plenty, back aches",
-    "a dead feeling down the front of my left thigh since Friday",
+    "a dead feeling down the front of the left thigh since Friday",
     "my right foot feels like it is not mine since yesterday",
     "my left leg feels as if it is not attached, since Sunday",
     "my shin has gone zingy and numb since this morning",
@@ -1539,7 +1539,7 @@ RT9_LOCKED_OUT: list[str] = [
 # with the baby, a heart emoji of thanks, ants in the kitchen, a lie-in, a dog's poo, the poo emoji
 # for rubbish, a number two on a list, a motion in a video
 RT9_NOT_LOCKED_OUT: list[str] = [
-    "🍑 are so juicy this summer, is it ok to twist after eating?",
+    "🍑 are so juicy this summer, fine to twist after eating?",
     "my phone went black and I missed the session, can I do it tonight?",
     "the baby lost a bit of weight in the first week, midwife says it's normal",
     "the twang of a guitar string always makes me jump, do I twist standing?",
