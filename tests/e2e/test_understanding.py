@@ -111,6 +111,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "nothing sharp and nothing catching today, which side do I start on?",
         "my phone was buzzing in my pocket during the twist, how long is each hold?",
         "hands were freezing and numb scraping the car, warmed up now. how many reps?",
+        # 2026-12-05, round 45: a thing that popped, a tingle from holding something that
+        # went on letting go, more ache after yesterday's session (the pain-after topic)
+        "the bike tyre popped on the way home, how long is each hold?",
+        "hand went tingly carrying the shopping bags, fine once I put them down. how many reps?",
+        "a bit more achy after yesterday's session than before it, is that ok?",
     ]
     users = [client.user(1761 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
@@ -323,6 +328,10 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("there is a fist pressing on my heart area for the last half hour", EMERGENCY_REPLY),
         ("both my legs feel like they are not plugged in since this morning", EMERGENCY_REPLY),
         ("my left foot keeps slipping off the pedal, I can't push down with it", EMERGENCY_REPLY),
+        # 2026-12-05, rt9: an emoji for the part, a face fallen, waking on the floor
+        ("🫀 squeezing right now and it goes down my left arm", EMERGENCY_REPLY),
+        ("my face has dropped on one side and my words come out slurred", EMERGENCY_REPLY),
+        ("woke up on the bathroom tiles with no idea how I got there", CLINICIAN_REPLY),
     ]
     users = [client.user(1951 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
@@ -378,8 +387,15 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         assert reply.content == plain(general.help_text())
         assert head(SAFETY_SUMMARY) not in all_text(await user.bot_messages())
 
-    # 2026-12-05, rounds 41 and 44: a control pressed to start, "how do i start" alone
-    words = ["help", "Menu", "what can you do?", "what do I press to start", "how do i start"]
+    # 2026-12-05, rounds 41, 44 and 45: a control pressed to start, "how do i start" alone
+    words = [
+        "help",
+        "Menu",
+        "what can you do?",
+        "what do I press to start",
+        "how do i start",
+        "which button do I press to begin?",
+    ]
     users = [client.user(1661 + i) for i in range(len(words))]
     await together(*(says(u, w) for u, w in zip(users, words, strict=True)))
     await assert_polite(client, [u.user_id for u in users])
