@@ -211,6 +211,13 @@ _LEAK_PLACE = re.compile(
     + r"\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.IGNORECASE,
 )
+# rt10: the writer as the one who leaked, right before the word ("I leaked on the bus", "I've
+# just leaked a bit in the queue")
+_I_LEAKED = re.compile(
+    r"\b(?:i|i've|i’ve|i have|i had|i'd)\s+(?:(?:just|also|kind of|sort of|even|then|actually"
+    r"|literally|totally|completely|properly|nearly|almost)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NOUN_LEAK = re.compile(
     r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,1}?)(?P<noun>[\w-]+)\s+(?P<sign>leak|leaks)\b",
     re.IGNORECASE,
@@ -384,6 +391,8 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             continue  # "... heard a crack in my back": the body's, whatever came before
         spans.append((match.start("sign"), way.end() if way else match.end("sign")))
     for match in _LEAK_PLACE.finditer(text):
+        if _I_LEAKED.search(text, 0, match.start()):
+            continue  # rt10: "I leaked on the commute": the writer's own, wherever it happened
         if _thing_phrase(match.group("phrase"), carriers=frozenset()) and not _LEAK_BODY.search(
             _clause_of(text, match)
         ):

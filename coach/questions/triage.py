@@ -2264,6 +2264,209 @@ _RT9_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt10 (missed or asked at first sight): the bowels misspelt "bowls" with control lost or unfelt;
+# the back door or the rear end with no say or control over it and things escaping; nothing
+# coming at the toilet for "small water" however hard one pushes; both legs told one by one ("the
+# right one and the left one too") or together full of ants, pins or heavy; a fall of a height
+# in metres or feet or off a ladder, a roof or a horse onto the back or the head, lying there a
+# while; puffing, huffing, gasping or out of air at a small effort (one flight, out of bed, a few
+# words, walking the dog up the street, sitting on the couch); a pain, a burning or a pressing in
+# "the heart place"; a faint in its jargon (vasovagal, syncope) or going down and being caught;
+# the eyes going black with a near fall; weight reducing while eating normally; a leg sleeping for
+# days and not waking, pins pricking; a leg without feeling, "like it is not my leg"; a pain that
+# goes all the way down to the ankle or the foot.
+_RT10_BOWLS = r"(?:bowls?|bowles|bowells?|bowles|bowl movements?|bowel movemnts?)"
+_RT10_BACK_END = (
+    r"(?:back door|backdoor|back end|rear end|rear|back passage|behind|backside|bum|butt|arse"
+    r"|bottom|tail end|other end|exhaust)"
+)
+_RT10_NO_SAY = (
+    r"(?:no say|no control|no command|no grip|no hold|no power|no charge|no handle|not in charge"
+    r"|lost (?:all )?(?:control|say|command|grip)|losing (?:all )?(?:control|grip)|can not"
+    r" (?:control|hold|manage)|could not (?:control|hold))"
+)
+_RT10_ESCAPE = (
+    r"(?:escap\w*|slipp\w* out|leak\w*|coming out|comes out|came out|falls? out|fell out|getting"
+    r" out|gets out|got out|sneak\w* out|let\w* go|lets? loose|runs? out|running out|seep\w*"
+    r"|accidents?)"
+)
+_RT10_SMALL_EFFORT = (
+    r"(?:(?:one|a|1|single|a single|one single|a short|one short) flight|(?:few|couple of|couple"
+    r"|3|three|two|2|4|four|5|five|ten|10) (?:steps|stairs)|(?:getting|get|got|gets) (?:up )?"
+    r"(?:out of|off|up from|up off) (?:the |my )?(?:bed|couch|sofa|chair|toilet|settee)"
+    r"|getting dressed|(?:after|every|in) (?:just |only )?(?:\d+|two|three|four|five|a few|few"
+    r"|a couple of) words|(?:sitting|lying|resting|sat|lay|laying) (?:still |down )?(?:on|in)"
+    r" (?:the |my )?(?:couch|sofa|settee|bed|chair|armchair)|at rest|(?:walking|walk|walked)"
+    r" (?:the dog|to the (?:shops|corner|car|bathroom|toilet|kitchen|letterbox|mailbox|bus stop))"
+    r"|(?:up|along|down|across) (?:the|our|my) (?:street|road|drive|driveway|garden path|hallway"
+    r"|hall|corridor|block)|to my room|(?:brushing|brush) my teeth|talking on the phone)"
+)
+_RT10_PUFF = (
+    r"(?:puff\w*|huff\w*|gasp\w*|wheez\w*|pant\w*|out of (?:air|breath|puff|wind)|breathless\w*"
+    r"|winded|short of breath|(?:catch|get) my breath|blowing (?:hard|like)|running out of"
+    r" (?:air|breath))"
+)
+_RT10_EFFORT_HARD = (
+    r"(?:sprint\w*|marathon (?:training|race)|(?:\d+|ten|five) ?k\b|race|hiit|intervals|hill"
+    r" sprints|running up|ran up|raced up|jogg\w*|run club|parkrun|football|rugby|spin class"
+    r"|crossfit|burpees|two at a time|with a (?:sofa|fridge|wardrobe|mattress))"
+)
+_RT10_RULES: tuple[_Rule, ...] = (
+    _rule9(
+        "bowel",
+        E,
+        _RT10_NO_SAY + r" (?:\w+ ){0,2}?(?:my |me |ma |the )?" + _RT10_BOWLS,
+        _near9(r"(?:my |me |ma )" + _RT10_BOWLS, _RT9_UNFELT, 10),
+        _near9(
+            _RT10_NO_SAY + r" (?:\w+ )?(?:over|of|on|with) (?:my |me |ma |the )?" + _RT10_BACK_END,
+            _RT10_ESCAPE,
+            10,
+        ),
+        r"(?:lost|no|losing) control (?:\w+ )?(?:over|of) (?:my |me |ma |the )?(?:back door"
+        r"|backdoor|back end|rear end|back passage|backside|bum|butt|arse|bottom)",
+        unless=r"soup|cereal|salad|porridge|bowling|lawn bowls|jack|rink|dog|cat|puppy|horse",
+    ),
+    _rule9(
+        "bladder",
+        E,
+        _near9(
+            r"(?:small water|small toilet|number one|number 1|urine|pee|wee|peeing|weeing|pass"
+            r" water|passing water|my water)",
+            r"(?:not|no|nothing|never) (?:\w+ )?(?:coming|come|comes|came|going|goes|out|passing)"
+            r"|(?:very|only|too) little (?:\w+ )?(?:come|comes|coming|came|out)|(?:i|have to|must"
+            r"|need to) (?:push|strain|force) (?:\w+ ){0,3}?(?:nothing|little|drops?|not)",
+            8,
+        ),
+        unless=r"(?:the|a|our|my) (?:tap|taps|cistern|flush|shower|sink|pipe|pipes|hose|kettle"
+        r"|bottle|glass|plant|plants)|plumb\w*|dog|puppy|cat|baby|toddler|son|daughter|child"
+        r"|kid|drink\w*|drank|thirst\w*",
+    ),
+    _rule9(
+        "both_legs",
+        E,
+        r"both (?:my |of my |me |ma |the )?legs (?:\w+ ){0,3}?(?:like |feel |feels |are |is )?"
+        r"(?:like )?(?:full of|crawling with|with) (?:ants|bugs|insects|pins|needles|bees|fizz"
+        r"|electric\w*|sand)",
+        _near9(
+            r"(?:right|left) (?:one|leg|side) and (?:the |my )?(?:left|right) (?:one|leg|side)"
+            r"(?: too| also| as well| both)?",
+            r"heavy|heavier|ants|numb\w*|tingl\w*|weak\w*|pins|needles|prickl\w*|dead|jelly"
+            r"|no feeling|without feeling|sleeping|asleep",
+            12,
+        ),
+        unless=r"stretch\w* (?:the )?(?:right|left)|hamstring stretch|switch sides",
+    ),
+    _rule9(
+        "serious_trauma",
+        E,
+        r"(?:\d+(?:\.\d+)? ?(?:metres|meters|metre|meter|m|feet|foot|ft)|(?:a|one|two|2)"
+        r" (?:whole )?(?:storey|storeys|story|floor|floors)|(?:the )?(?:whole |full )?flight of"
+        r" (?:stairs|steps))"
+        r" (?:\w+ ){0,3}?(?:onto|on to|on|down on|down onto|flat on) (?:my |the )?(?:back|head"
+        r"|neck|spine|tailbone|coccyx|hips?|bum|concrete|patio|paving|tiles|floor|ground)",
+        _near9(
+            r"(?:fell|fall|falls|fallen|came|come|tumbled|slipped|missed|dropped) (?:\w+ ){0,3}?"
+            r"(?:off|from|down) (?:the |a |my |our )?(?:loft |attic |step |tall |big |long )?"
+            r"(?:ladder|roof|scaffold\w*|balcony|horse|pony|wall|tree|loft hatch|mezzanine"
+            r"|top bunk)",
+            r"(?:landed|landing|land) (?:\w+ )?(?:on|onto|flat on) (?:my )?(?:back|head|neck|spine"
+            r"|tailbone)|(?:lay|lying|laid|stayed|was) (?:\w+ )?there (?:for )?(?:a while|ages"
+            r"|some time|a bit|a few minutes|\d+ minutes|minutes)|could not get up|knocked out"
+            r"|winded",
+            14,
+        ),
+    ),
+    _rule9(
+        "breathing_difficulty",
+        E,
+        _near9(_RT10_PUFF, _RT10_SMALL_EFFORT, 8),
+        _near9(
+            r"(?:could not|can not|cannot) (?:catch|get) (?:my )?breath",
+            r"(?:had|have|having|need|needed) to stop (?:\w+ )?(?:twice|again|\w+ times|every)",
+            12,
+        ),
+        r"(?:still|keep|kept) (?:\w+ )?(?:huffing|puffing|gasping|panting|wheezing) (?:\w+ ){0,2}?"
+        r"(?:sitting|lying|resting|sat|on the couch|on the sofa|in bed|at rest)",
+        unless=_RT10_EFFORT_HARD,
+    ),
+    _rule9(
+        "chest_pain",
+        E,
+        r"(?:pain\w*|burn\w*|press\w*|pressure|squeez\w*|tight\w*|heavy|heaviness|ache\w*|aching"
+        r"|hurt\w*|stabb\w*) (?:\w+ ){0,3}?(?:in|at|on|around|near|over|by) (?:the |my )?heart"
+        r" (?:place|side|area|region|part|spot|zone|location)",
+        r"(?:in |at |around |near )(?:the |my )?heart (?:place|side|area|region|part|spot|zone)"
+        r" (?:\w+ ){0,6}?(?:burn\w*|press\w*|squeez\w*|pain\w*|tight\w*|heavy|ache\w*|aching"
+        r"|hurt\w*|stabb\w*)",
+    ),
+    _rule9(
+        "dizziness_fainting",
+        C,
+        r"(?:had|have had|having|got|get|gets|getting|went|go|goes|going|another) (?:a |an |another"
+        r" |my |into |through )?(?:\w+ )?(?:vasovagal|vaso vagal|syncope|syncopal|presyncope|pre"
+        r" syncope|presyncopal)",
+        r"(?:vasovagal|vaso vagal|syncopal|presyncopal) (?:moment|episode|attack|event|faint|turn"
+        r"|spell|thing)s? (?:\w+ ){0,3}?(?:today|yesterday|this|last|at|on|in|again|earlier)",
+        r"(?:went|go|going|gone|goes) down (?:\w+ ){0,6}?(?:caught me|catch me|caught by)",
+        _near9(
+            r"(?:eyes?|vision|sight|everything|world) (?:\w+ ){0,2}?(?:become|became|becomes|go"
+            r"|goes|went|going|gone|turn\w*|get|gets|getting) (?:all |completely )?(?:black|dark"
+            r"|darker|grey|gray|white|blank)",
+            r"(?:almost|nearly|about to|practically) (?:fall|fell|falling|faint\w*|drop\w*|collaps"
+            r"\w*|go down|went down)|(?:need|needed|had|have) to (?:sit|lie|grab|hold)",
+            12,
+        ),
+    ),
+    _rule9(
+        "weight_loss",
+        C,
+        _near9(
+            r"weight (?:\w+ ){0,2}?(?:reduc\w*|decreas\w*|going down|gone down|went down|less"
+            r"|dropp\w*|falling|coming down|shrinking)|\d+ ?(?:kilo\w*|kg|kgs|pounds|lbs|stone)"
+            r" (?:less|down|lost|gone|lighter)|(?:lost|losing|lose|dropped|down) \d+ ?(?:kilo\w*"
+            r"|kg|kgs|pounds|lbs|stone)",
+            r"eat\w* (?:\w+ )?(?:normal\w*|same|as usual|as normal|properly|fine|well|regular\w*"
+            r"|like always|as always|the same)|appetite (?:\w+ )?(?:normal|fine|good|same|ok)",
+            14,
+        ),
+        unless=_RT3_ON_PURPOSE + r"|baby|toddler|puppy|dog|cat|my son|my daughter",
+    ),
+    _rule9(
+        "numbness",
+        C,
+        LEG + r" (?:\w+ ){0,6}?(?:is |are |has been |have been |keeps |still )?(?:sleeping|asleep)"
+        r" (?:since|for) (?:\w+ ){0,2}?(?:days?|hours?|yesterday|morning|week\w*|night)",
+        _near9(
+            LEG + r" (?:\w+ ){0,6}?(?:sleeping|asleep)",
+            r"(?:not|never|won t|will not) (?:\w+ )?(?:waking|waken\w*|wake|woke)",
+            12,
+        ),
+        _near9(
+            LEG,
+            r"(?:is|are|was|feels?|gone|went|stays?) without (?:any )?(?:feeling|sensation)"
+            r"|(?:like|as if|as though) (?:it is |it s |this is |it was )?not my (?:own )?(?:leg"
+            r"|foot|thigh|calf|shin)",
+            10,
+        ),
+    ),
+    _rule9(
+        "tingling",
+        C,
+        _near9(LEG, r"pins (?:are |keep )?prick\w*|prick\w* like (?:pins|needles)", 10),
+    ),
+    _rule9(
+        "radiating_leg_pain",
+        C,
+        r"(?:it|pain|ache|the pain|the ache|burning|tingl\w*) (?:\w+ ){0,2}?(?:goes|going|went"
+        r"|gone|runs?|running|ran|travels?|travelling|traveling|spreads?|spreading|shoots?"
+        r"|shooting) (?:all the way |right |straight )?down (?:\w+ ){0,2}?(?:to|into|past"
+        r"|through) (?:my |the )?(?:ankle|ankles|foot|feet|toes|heel|heels)",
+        unless=r"socks?|stockings?|boots?|trousers|jeans|water|skirt|dress|tights|leggings|cast"
+        r"|brace|tattoo",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -4178,6 +4381,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT7_RULES,
     *_RT8_RULES,
     *_RT9_RULES,
+    *_RT10_RULES,
 )
 
 
@@ -5371,8 +5575,10 @@ _COMPANION_39 = (
     r"|host|sitter)"
 )
 _THIRD_PARTY = re.compile(
-    # round 25: never a simile or the writer's role ("weak as a kitten", "as a mum")
-    r"\b(?<!as )(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older"
+    # round 25: never a simile or the writer's role ("weak as a kitten", "as a mum"); rt10: never
+    # the pet the writer walks ("out of breath walking the dog": the writer's own effort)
+    r"\b(?<!as )(?<!walking )(?<!walk )(?<!walked )(?<!walks )(?<!out with )"
+    r"(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older"
     r"|younger|baby|teenage|elderly|old|poor|best|big|step|twin"
     # round 28: "my placement patient", "my clinic client"
     r"|placement|clinic|ward|current|new|latest) )?"
@@ -9302,12 +9508,24 @@ _OWN_FAINT = re.compile(
     # went black, twice today")
     r" (?:the |my )?(?:\w+ )?(?:floor|ground|pavement|lino|tiles|carpet|rug)"
     r"|(?:everything|it all|the world|my vision) (?:just )?(?:went|goes|going|gone|turned)"
-    r" (?:black|dark))\b"
+    r" (?:black|dark)"
+    # rt10: a faint in a clinician's jargon ("had a vasovagal moment", "a syncopal episode"), or
+    # going down and being caught ("went down in the corridor and a colleague caught me")
+    r"|(?:had|have had|having) (?:a |an |another |my )?(?:\w+ )?(?:vasovagal|vaso vagal|syncope"
+    r"|syncopal|presyncope|presyncopal)|(?:went|go|going|gone) down (?:\w+ ){0,6}?(?:caught"
+    r" me|catch me))\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )
-_FAINT_OWNER = re.compile(r"\b(?:i|im|i am|i have|i had|i just|i nearly)\b")
+_FAINT_OWNER = re.compile(
+    r"\b(?:i|im|i am|i have|i had|i just|i nearly)\b"
+    # rt10: the writer caught, or the subject left out at the start ("had a vasovagal moment")
+    r"|\b(?:caught|catch|grabbed) me\b|^\s*(?:had|went|fainted|passed|blacked|keeled)\b"
+)
 _FAINT_CONTEXTS = frozenset({"cause", "hedged"})
+_CAUGHT_ME_FAINT = re.compile(
+    r"\b(?:i )?(?:went|go|going|gone) down\b[^.!?;]{0,60}?\b(?:caught|catch|grabbed) me\b"
+)
 
 
 def _round25_lockout(text: str, found: Triage) -> bool:
@@ -9336,6 +9554,12 @@ def _round25_lockout(text: str, found: Triage) -> bool:
             and _assess(whole).level is TriageLevel.EMERGENCY
         ):
             return True
+    if (
+        found.context == "someone_else"
+        and "dizziness_fainting" in found.signs
+        and _CAUGHT_ME_FAINT.search(cut.lower())
+    ):
+        return True  # rt10: "went down in the kitchen and my husband caught me": the writer's
     if found.context in _FAINT_CONTEXTS and "dizziness_fainting" in found.signs:
         for clause in _SENTENCE_END.split(_PASSED_OUT_ASLEEP.sub(" ", cut.lower())):
             if _OWN_FAINT.search(clause) and (
