@@ -2267,14 +2267,14 @@ _RT9_RULES: tuple[_Rule, ...] = (
 # rt10 (missed or asked at first sight): the bowels misspelt "bowls" with control lost or unfelt;
 # the back door or the rear end with no say or control over it and things escaping; nothing
 # coming at the toilet for "small water" however hard one pushes; both legs told one by one ("the
-# right one and the left one too") or together full of ants, pins or heavy; a fall of a height
+# left one and the right one as well") or together full of ants, pins or heavy; a fall of a height
 # in metres or feet or off a ladder, a roof or a horse onto the back or the head, lying there a
 # while; puffing, huffing, gasping or out of air at a small effort (one flight, out of bed, a few
 # words, walking the dog up the street, sitting on the couch); a pain, a burning or a pressing in
 # "the heart place"; a faint in its jargon (vasovagal, syncope) or going down and being caught;
 # the eyes going black with a near fall; weight reducing while eating normally; a leg sleeping for
-# days and not waking, pins pricking; a leg without feeling, "like it is not my leg"; a pain that
-# goes all the way down to the ankle or the foot.
+# days and not waking, pins pricking; a leg without feeling, "not my leg"; a pain that
+# reaches right down to the ankle or the foot.
 _RT10_BOWLS = r"(?:bowls?|bowles|bowells?|bowles|bowl movements?|bowel movemnts?)"
 _RT10_BACK_END = (
     r"(?:back door|backdoor|back end|rear end|rear|back passage|behind|backside|bum|butt|arse"
@@ -2429,7 +2429,9 @@ _RT10_RULES: tuple[_Rule, ...] = (
             r"|like always|as always|the same)|appetite (?:\w+ )?(?:normal|fine|good|same|ok)",
             14,
         ),
-        unless=_RT3_ON_PURPOSE + r"|baby|toddler|puppy|dog|cat|my son|my daughter",
+        unless=_RT3_ON_PURPOSE
+        + r"|puppy|dog|cat|my son|my daughter|training|marathon|half marathon|running more|gym"
+        r"|cardio|exercising more|working out|cycling|swimming|walking more|work outs?|workouts?",
     ),
     _rule9(
         "numbness",

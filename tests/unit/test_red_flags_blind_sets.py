@@ -1559,6 +1559,86 @@ RT9_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt10 (missed or asked at first sight), each class in other words: the bowels misspelt "bowls"
+# with control lost or unfelt; no say over the back door or the back end, things escaping; small
+# water or a wee that will not come however hard one pushes; both legs full of pins or ants, told
+# one by one; a fall of a height or off a scaffold, a roof or a horse onto the back; puffing or
+# gasping at a small effort; a pain or a pressing in the heart area; a faint in jargon or caught
+# going down; the vision going dark with a near fall; weight going down while eating as always; a
+# leg asleep for days that will not wake, pins pricking; a leg without feeling, "not my foot"; a
+# leak of one's own wherever it happened, unfelt; a pain that reaches right down to the foot
+RT10_LOCKED_OUT: list[str] = [
+    "can't control my bowls since last night, back is agony",
+    "my bowls just go without me knowing now, lower back hurts",
+    "lost control over my bowells today and the back is killing me",
+    "no control over the back end since Monday, things keep slipping out",
+    "lost control of my back passage this morning, back sore",
+    "got no say over my backside anymore, it just lets go, back aching",
+    "three days now small water not coming properly, I strain and only drops",
+    "I need to push hard for urine and still very little comes, back aching",
+    "my wee won't come even when I push, lower back is sore",
+    "both legs feel full of pins since this morning, and heavy",
+    "my left leg and the right one also, tingling since Sunday",
+    "the right leg and left leg both numb since lunch",
+    "fell about 3 metres off the scaffold onto my back yesterday",
+    "thrown off my pony, landed on my back and lay there for ages",
+    "slipped off the roof, maybe 10 feet, onto the patio",
+    "out of breath after a single flight of stairs since Tuesday, never had that",
+    "gasping just getting off the sofa, back sore",
+    "can't finish a sentence, puffing after a few words",
+    "had to stop three times on the way to the shops, could not catch my breath",
+    "a pressing in the heart area since this morning",
+    "burning near the heart side for half an hour, back aches",
+    "pain at my heart place when I sit, started an hour ago",
+    "had a syncopal episode on the ward this morning, back aching",
+    "I think I had a vasovagal at the bus stop, back still sore",
+    "went down in the kitchen and my husband caught me, back still sore",
+    "when I get up my vision goes dark and I nearly fall over",
+    "everything turns grey and I need to grab the wall, three times now",
+    "my eyes went black after standing and I almost collapsed",
+    "my weight went down 6 kg in a month, eating the same as always",
+    "lost 5 kilos since September but I eat normally, back aches",
+    "weight decreasing every week, appetite is fine, back sore",
+    "left leg sleeping since yesterday, still not waking",
+    "my calf is asleep since morning and pins are pricking it",
+    "my foot sleeping for two days now and it won't wake",
+    "my thigh is without any feeling since Sunday",
+    "the left foot feels like it is not my foot",
+    "outside of my leg is without sensation for two days",
+    "I leaked at the supermarket and never felt it, back is bad",
+    "I've just leaked in the queue without noticing, back hurts",
+    "I leaked on the bus today without knowing",
+    "the pain now runs right down into my foot",
+    "it travels right down into my heel since yesterday",
+    "the ache spreads right down to my ankle now",
+]
+
+
+# rt10 counter-probes: a bowl of soup, a house's back door and an escaped cat, "small water" as a
+# drink, a loft ladder climbed without a fall, out of breath after a sprint, a foot asleep from
+# sitting cross-legged that woke at once, a "heart place" that is a favourite place, weight lost
+# dieting, a sock down to the ankle, lawn bowls, walking the dog, a lecture on fainting, a roof's
+# leak, legs heavy after a run
+RT10_NOT_LOCKED_OUT: list[str] = [
+    "a bowl of soup before the twist, ok?",
+    "I left the back door of the house open and the cat escaped lol, back is fine",
+    "I drink small water before exercise, is that ok?",
+    "climbed the loft ladder to get the boxes down, no problem, back a bit stiff",
+    "out of breath after a sprint up the hill, is that normal?",
+    "the beach is my heart place, I do the twist there every morning",
+    "lost 4 kilos dieting, eating normally now, can I twist?",
+    "my compression sock goes right down to the ankle, fine to twist in it?",
+    "lawn bowls this afternoon, lost control of my bowls on the rink haha",
+    "out of breath after running up the stairs two at a time, fine now",
+    "I walk the dog up our street every morning, can I twist after?",
+    "we had a lecture on vasovagal syncope today, does the twist affect it?",
+    "the roof has been leaking on the landing, back a bit stiff from the bucket runs",
+    "after the 10k my left leg and right leg are a bit heavy, normal?",
+    "my foot dozed off while I sat cross-legged through the film, woke at once when I stood",
+    "sitting cross-legged at yoga, my leg fell asleep, fine again a second later",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -1569,7 +1649,8 @@ RT9_NOT_LOCKED_OUT: list[str] = [
     + RT6_LOCKED_OUT
     + RT7_LOCKED_OUT
     + RT8_LOCKED_OUT
-    + RT9_LOCKED_OUT,
+    + RT9_LOCKED_OUT
+    + RT10_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -1585,7 +1666,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT6_NOT_LOCKED_OUT
     + RT7_NOT_LOCKED_OUT
     + RT8_NOT_LOCKED_OUT
-    + RT9_NOT_LOCKED_OUT,
+    + RT9_NOT_LOCKED_OUT
+    + RT10_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
