@@ -2309,7 +2309,8 @@ _RT10_PUFF = (
 _RT10_EFFORT_HARD = (
     r"(?:sprint\w*|marathon (?:training|race)|(?:\d+|ten|five) ?k\b|race|hiit|intervals|hill"
     r" sprints|running up|ran up|raced up|jogg\w*|run club|parkrun|football|rugby|spin class"
-    r"|crossfit|burpees|two at a time|with a (?:sofa|fridge|wardrobe|mattress))"
+    r"|crossfit|burpees|two at a time|with a (?:sofa|fridge|wardrobe|mattress)|gym|workout"
+    r"|work out|training session|circuits|bootcamp|match|swim|bike ride|spin)"
 )
 _RT10_RULES: tuple[_Rule, ...] = (
     _rule9(

@@ -1636,6 +1636,7 @@ RT10_NOT_LOCKED_OUT: list[str] = [
     "after the 10k my left leg and right leg are a bit heavy, normal?",
     "my foot dozed off while I sat cross-legged through the film, woke at once when I stood",
     "sitting cross-legged at yoga, my leg fell asleep, fine again a second later",
+    "puffing a bit after my spin class, then walked to the car and it settled",
 ]
 
 
