@@ -6533,6 +6533,32 @@ _HAND_CAUSE_35 = re.compile(
     r"|nail gun|impact driver|sds(?: drill)?|polisher|planer|router|jigsaw|circular saw"
     r"|chasing|chaser|floor sander|scabbler|rammer)\b"
 )
+# Round 46. A named local cause in the fingers or hands: an instrument's strings or keys, a
+# keyboard, a rope or a lead, the cold of a tap or of snow ("fingertips numb from the guitar
+# strings"); never beside spreading, a numbness that will not go, a leg or the seat.
+_HAND_CAUSE_46 = re.compile(
+    r"\b(?:guitar|bass guitar|violin|viola|cello|double bass|ukulele|uke|banjo|mandolin|harp"
+    r"|strings|fretboard|frets|fretting|piano|keyboard|keys|typing|drums?|drumsticks?|sticks"
+    r"|rope|ropes|climbing|lead|leash|reins|cold tap|cold water|icy water|ice|snow|snowball\w*"
+    r"|frozen|freezer|washing up|knitting|sewing|crochet|controller|gaming|mouse|texting|chopping"
+    r"|peeling|dishes|bar work|pulling pints)\b"
+)
+_HAND_GUARD_46 = re.compile(
+    r"\b(?:spread\w*|(?:will|would|does|did|has|have) not (?:go|going|gone|wear|ease)|not going"
+    r"|won t go|wont go|legs?|feet|foot|toes?|seat|saddle|groin|bum|face|lips?|both (?:arms|sides)"
+    r"|weak\w*|drop\w*|since|new|sudden\w*|worse|up my arm|into my arm|to my arm|neck|chest)\b"
+)
+_NOT_HANDS_46 = re.compile(
+    r"\b(?:seat|saddle|bum|bottom|backside|crotch|privates|down below|between (?:my|the) legs"
+    r"|face|lips?|tongue|mouth|jaw|cheeks?|head|one side|whole side)\b"
+)
+# Round 46. A part said plainly stiff ("back's just stiff", "my own back is only a bit tight"):
+# no sign's part; never followed by "and" or "but".
+_PART_PLAIN_46 = re.compile(
+    r"\b(?:my (?:own )?|the )?(?:back|spine|neck|hips?|shoulders?|lower back)(?: (?:is|s|feels?"
+    r"|felt|was))? (?:just|only|simply|mostly)(?: (?:a bit|a little|bit|a touch))? (?:stiff|tight"
+    r"|achy|tense|stiffish|creaky)\b(?! (?:and|but|with|plus|too)\b)"
+)
 # Round 8. Tingling or numbness in the hands only.
 _HAND_SIGNS = frozenset({"tingling", "numbness"})
 # Round 8. An accident that befell a thing ("spilt tea everywhere"), told in another clause.
@@ -7056,7 +7082,9 @@ _FUTURE_IF_41 = re.compile(
     r"\b(?:(?:what )?if|say|suppose|supposing|imagine|in case) (?:i|we) (?:ever |was to |were to"
     r" |did |do |should |happened to |happen to )?(?:got|get|felt|feel|had|fell|fall|slipped|slip"
     r"|tripped|trip|noticed|notice|came down with|started (?:to get|getting|to feel)|hurt|injured"
-    r"|twisted|broke|broken|did)\b(?: (?!(?:now|today|since|again|still|yesterday|just|earlier"
+    # round 46: a loss put ahead ("suppose I ever lose the feeling in my feet, what then")
+    r"|twisted|broke|broken|did|lost|lose|started losing|started to lose)\b"
+    r"(?: (?!(?:now|today|since|again|still|yesterday|just|earlier"
     r"|already|this (?:morning|afternoon|evening))\b)\w+){0,9}?"
     r" (?:would|will|could|should|do|does|is|are) (?:i|we|you|that|it|this)\b(?: \w+){0,8}"
 )
@@ -8967,6 +8995,14 @@ def triage(text: str) -> Triage:
         # round 45 (found while probing): "leaking after my baby, sorted years ago, but it's
         # started again": the baby dates the writer's own sign, which is back
         return Triage(found.level, found.signs)
+    if (
+        found.ambiguous
+        and found.context == "someone_else"
+        and _has(_SAME_NOW_46, _prepare(_mend(text[:MAX_CHARS])))
+    ):
+        # round 46 (found while probing): someone else's sign, then the writer's own of the
+        # same ("and now I've got it in both my legs too", "same here, mine are numb since...")
+        return Triage(found.level, found.signs)
     if found.ambiguous and _rt7_own(text, found):
         return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
@@ -8998,6 +9034,13 @@ def triage(text: str) -> Triage:
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
         # about the move or the bot ("a colleague has sciatica down both legs, could she use this
         # too?", "my neighbour went off in an ambulance with chest pain, anyway how long do I hold")
+        return Triage(TriageLevel.NONE, ())
+    if found.ambiguous and found.context == "past" and _past_sorted_46(text, found):
+        # round 46: one foot's numbness long past, a clinician sorted it, nothing since
+        return Triage(TriageLevel.NONE, ())
+    if (found.ambiguous or found.level is not TriageLevel.NONE) and _others_handled_46(text, found):
+        # round 46: someone else's sign handled or long known and checked, the writer's own
+        # words free of signs ("my sister's been taken to hospital ... as for me, how long")
         return Triage(TriageLevel.NONE, ())
     return found
 
@@ -9050,6 +9093,144 @@ def _others_only_45(text: str) -> bool:
     joined = " ".join(rest)
     return others and not _assess(joined).signs and bool(_MOVE_OR_BOT_45.search(joined))
 
+
+# Round 46. Someone else's sign, already handled or long known and checked (a parent on the way
+# to A&E, a client whose GP has been rung, a bandmate fine now, a diabetic parent's tingle for
+# years), with the writer's own words free of any sign: a family member, a bandmate or someone
+# the writer cares for, at the head of each clause with a sign; never a claim of the same, a
+# word of the writer's own now, or a family member's sign with nothing done or known about it.
+_OTHER_SUBJECT_46 = re.compile(
+    r"^\s*(?:(?:and|so|also|oh|well|anyway|yesterday|today|last \w+|recently|plus|but) )*(?:(?:my"
+    r"|our|a|an|the|his|her|their) (?:\w+ )?(?:dad|dads|mum|mums|mam|mom|moms|mother|father"
+    r"|parents?|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie"
+    r"|uncle|husband|wife|partner|hubby|brother|sister|son|daughter|cousin|friend|mate|fiance"
+    r"|fiancee|bassist|drummer|guitarist|singer|vocalist|keyboardist|bandmate|band mate|roadie"
+    r"|lady|man|gentleman|woman|gent|person|service user|client|resident|patient)s?\b"
+    r"|(?:he|she|they)\b)"
+)
+# "a lady I care for", "the man I look after": the writer's role, not a claim
+_CARE_FOR_46 = re.compile(
+    r"\b(?:i|we) (?:care for|look after|support|visit|sit with|help out|work with|nurse)\b"
+)
+_HANDLED_46 = re.compile(
+    r"\b(?:a and e|a e|a&e|hospital|ambulance|paramedics?|999|111|gp|doctor|doctors|dr|nurse"
+    r"|consultant|specialist|out of hours|walk in|urgent care|emergency department"
+    r"|checked|diabetic|diabetes|neuropathy|for years|for ages|long standing|fine now|ok now"
+    r"|okay now|alright now|all right now|recovered|come round|came round|right as rain)\b"
+)
+_KNOWN_LONG_46 = re.compile(
+    r"\b(?:diabetic|diabetes|neuropathy|for (?:years|ages|decades)|long standing"
+    r"|(?:been )?checked (?:for years|regularly|every \w+|yearly|annually))\b"
+)
+_MINE_PLAIN_46 = re.compile(
+    r"\b(?:mine|me|i m|im|i am)(?: (?:is|s|am))? (?:just|only|simply)(?: (?:a bit|a little"
+    r"|bit))? (?:stiff|tight|achy|tense)\b(?! (?:and|but|with|plus|too)\b)"
+)
+# a clause that goes on with the same subject ("..., and has pain at night")
+_NO_SUBJECT_46 = re.compile(
+    r"^\s*(?:and |also |plus )?(?:has|had|have|gets|got|is|was|keeps|can not|cannot|also|now has"
+    r"|then)\b"
+)
+_OWN_TURN_46 = re.compile(
+    r"\b(?:asking for (?:me|myself)|for (?:me|myself)|as for me|my own|me though|mine|i m asking"
+    r"|im asking|i am asking|for my own|myself)\b"
+)
+
+
+def _others_handled_46(text: str, found: Triage) -> bool:
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not _has(_HANDLED_46, whole):
+        return False
+    if not found.ambiguous and not (
+        (
+            _has(_KNOWN_LONG_46, whole)
+            and set(found.signs) <= {"tingling", "numbness", "both_legs", "worse"}
+        )
+        # "a gentleman I look after has...": the writer's role names whose sign it is
+        or _has(_CARE_FOR_46, whole)
+    ):
+        return False
+    cleared = _blank(_blank(_blank(whole, _PART_PLAIN_46), _MINE_PLAIN_46), _CARE_FOR_46)
+    if _has(_OWN_CLAIM_45, cleared) or _has(_NOW_TOO_OWN_45, cleared):
+        return False
+    pieces = [_prepare(piece) for piece in _CLAUSE.split(_mend(text[:MAX_CHARS])) if piece]
+    others = False
+    carried = False  # the last clause with words was someone else's
+    rest: list[str] = []
+    for piece in pieces:
+        if not piece.strip() or piece.strip() in {"and", "but", "so"}:
+            continue
+        plain = _blank(_blank(_blank(piece, _CARE_FOR_46), _PART_PLAIN_46), _MINE_PLAIN_46)
+        theirs = bool(_OTHER_SUBJECT_46.search(plain)) or (
+            carried and bool(_NO_SUBJECT_46.search(plain))
+        )
+        if _assess(piece).signs:
+            if not theirs or _FIRST_PERSON_45.search(plain):
+                return False
+            others = True
+        else:
+            rest.append(piece)
+        carried = theirs and not _FIRST_PERSON_45.search(plain)
+    joined = " ".join(rest)
+    if set(found.signs) & HARD_SIGNS and not _has(_OWN_TURN_46, joined):
+        # round 10's rule: anyone's hardest sign is asked about unless the writer turns to
+        # their own ("asking for me though", "mine is just stiff")
+        return False
+    return (
+        others
+        and not _assess(joined).signs
+        and bool(_MOVE_OR_BOT_45.search(joined) or _has(_OWN_TURN_46, joined))
+    )
+
+
+# Round 46. One foot's or hand's numbness or tingle long past, sorted by a clinician and none
+# since ("one numb hand for a week two summers ago, the doctor fixed it, fine ever since"): the past
+# cleared, settled; never both sides, the legs, the saddle area, the bladder or bowel, weakness,
+# a return or a word of now.
+_ONE_PART_46 = re.compile(r"\b(?:a|my|one|the|left|right) (?:\w+ )?(?:foot|hand|toes?|fingers?)\b")
+_SORTED_BY_46 = re.compile(
+    r"\b(?:gp|doctor|doc|dr|physio|physiotherapist|consultant|hospital|nurse|podiatrist"
+    r"|chiropodist|specialist|osteo|osteopath|chiropractor)(?: \w+){0,3}? (?:sorted|fixed"
+    r"|cleared|treated|resolved|sorted out|dealt with|got rid of|cured)\b"
+)
+_LONG_PAST_46 = re.compile(
+    r"\b(?:last (?:spring|summer|autumn|fall|winter|year)|(?:\d+|a few|a couple of|some|several"
+    r"|two|three|four|five|six|many) (?:months|years) ago|(?:a|one) year ago|years ago|ages ago"
+    r"|a long time ago|back in (?:the )?(?:spring|summer|autumn|winter|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|\d{4}))\b"
+)
+_NONE_SINCE_46 = re.compile(
+    r"\b(?:nothing|none|no (?:problems?|issues?|trouble|bother)|not a thing|fine|all fine|been"
+    r" fine|good|ok|okay) (?:ever )?since(?: then)?\b|\b(?:not|never) (?:had it )?since\b"
+)
+_PAST_GUARD_46 = re.compile(
+    r"\b(?:both|legs|feet|saddle|groin|bum|bladder|bowel\w*|weak\w*|drop\w*|drag\w*|again"
+    r"|back now|came back|come back|coming back|returned|now|today|tonight|still|this (?:week"
+    r"|morning|month)|yesterday|lately|recently|started|starting|spread\w*|worse|new|but)\b"
+)
+
+
+def _past_sorted_46(text: str, found: Triage) -> bool:
+    if not set(found.signs) <= {"numbness", "tingling"}:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return (
+        _has(_ONE_PART_46, whole)
+        and _has(_SORTED_BY_46, whole)
+        and _has(_LONG_PAST_46, whole)
+        and _has(_NONE_SINCE_46, whole)
+        and not _has(_PAST_GUARD_46, whole)
+    )
+
+
+_SAME_NOW_46 = re.compile(
+    r"\b(?:i ve|i have|ive|i m|im|i am|i|i now|now i)(?: also| now| just)? (?:got|get|getting"
+    r"|have|having|had) (?:it|them|that|the same|this|one)\b(?: \w+){0,6}? (?:too|as well|also"
+    r"|now|since|today)\b"
+    r"|\bsame here\b(?: \w+){0,6}? (?:since|now|today|this morning|yesterday|started)\b"
+    r"|\bmine (?:are|is|s|have|has|went|go|goes)(?: \w+)? (?:numb|tingl\w*|weak|dead|asleep"
+    r"|gone numb|gone weak)\b(?! (?:years|ages|long) ago)"
+)
 
 _NOW_TOO_OWN_45 = re.compile(
     r"\b(?:now i|i now|i ve (?:got|had|been)|i have (?:got|had|been)|i got|i had|i feel|i felt"
@@ -11152,7 +11333,11 @@ def _blank_round29(text: str) -> str:
                     _blank_round34(
                         _blank_round32(
                             _blank_round41(
-                                _blank_round42(_blank_round43(_blank_round44(_blank_round45(text))))
+                                _blank_round42(
+                                    _blank_round43(
+                                        _blank_round44(_blank_round45(_blank_round46(text)))
+                                    )
+                                )
                             )
                         )
                     )
@@ -12303,6 +12488,102 @@ def _blank_round45(text: str) -> str:
     return text
 
 
+# Round 46 (h45's classes). Slang for a good time said of a thing or an event ("that gig was
+# sick", "a sick riff", "the set was well sick"): the word only; never a person or a part, never
+# beside feeling, being or throwing up sick, a bug, a fever or a word of illness.
+_SLANG_THING_46 = (
+    r"(?:gig|gigs|show|set|party|night out|festival|tune|track|song|riff|solo|beat|drop|crowd"
+    r"|match|game|goal|trick|ride|jump|view|car|bike|board|skate ?park|move|skills?|fill|bass ?line"
+    r"|album|mix|concert|rave|venue|trainers|kicks|jacket|outfit|fit|tattoo|goal|skill|line ?up)"
+)
+_SLANG_SICK_46 = re.compile(
+    r"\b(?:(?:that|the|this|our|their|his|her|your|ur|my) (?:\w+ )?"
+    + _SLANG_THING_46
+    + r"(?:'s| s)?|that|it)(?: (?:was|is|were|are|s|looked|looks|sounded|sounds))?"
+    r" (?:(?:so|well|proper|absolutely|totally|actually|pretty|literally|mega|dead|bare|lowkey"
+    r"|fully) )*sick\b(?! (?:of|and tired|to death)\b)"
+    r"|\b(?:so |well |proper |absolutely |totally |pretty )?sick " + _SLANG_THING_46 + r"\b",
+    re.IGNORECASE,
+)
+_SLANG_SICK_GUARD_46 = re.compile(
+    r"\b(?:feel\w*|felt|being sick|been sick|was sick (?:all|again|in|on|everywhere|twice)"
+    r"|threw up|throw\w* up|vomit\w*|puk\w*|nause\w*|queasy|fever\w*|temperature|unwell|ill"
+    r"|poorly|bug|flu|virus|food poisoning|shiver\w*|sweat\w*|sick (?:bug|bag|bucket|all)"
+    r"|(?:i|im|i m|i am|me|he|she|they) (?:was |is |am |were |got |get )?(?:so |really |very )?"
+    r"sick)\b",
+    re.IGNORECASE,
+)
+# A rider's "seat" or position called weak by a riding instructor ("my seat is weak", "a weak
+# seat at the canter"): a training word; never beside numbness, a tingle, the saddle area's
+# feeling, the bladder or bowel, or legs that gave way.
+_RIDING_46 = re.compile(
+    r"\b(?:rid(?:e|es|ing|er|ers)|horses?|pony|ponies|dressage|canter\w*|trot\w*|gallop\w*"
+    r"|equestrian|stirrups?|reins|show ?jump\w*|eventing|hacking|riding instructor)\b",
+    re.IGNORECASE,
+)
+_WEAK_SEAT_46 = re.compile(
+    r"\b(?:seat|riding position|position in the saddle|position)(?:'s| s| is| was| are| has been"
+    r"| feels| felt| looks| looked)? (?:(?:a bit|quite|really|very|too|so|still|rather|pretty"
+    r"|bit|kinda|weirdly) )*weak\b|\bweak (?:seat|riding position|position in the saddle)\b",
+    re.IGNORECASE,
+)
+_WEAK_SEAT_GUARD_46 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|can ?not feel|can[' ]?t feel|cannot feel"
+    r"|feel nothing|dead|bladder|bowel\w*|leak\w*|wet|groin|down there|privates|legs? (?:\w+ )?"
+    r"(?:weak|gave|give|gone|buckl\w*)|weak (?:\w+ )?legs?|gave way|give way|giving way|buckl\w*"
+    r"|fell off|fall|fallen|thrown|came off|kicked)\b",
+    re.IGNORECASE,
+)
+# Night pain in a past tied to a time long gone ("my hips kept me up back when I was expecting,
+# he's nine now and I sleep well"): the past and resolved; never with a return, a word of
+# now for the pain, or another sign.
+_LONG_GONE_46 = re.compile(
+    r"\b(?:(?:when|while|whilst|back when) (?:i|we) (?:was|were) (?:\w+ ){0,2}?(?:pregnant"
+    r"|expecting|younger|a kid|a child"
+    r"|at school|at uni|at college|a student|in my (?:teens|twenties|20s|thirties|30s)|training"
+    r"|nursing|breastfeeding)|(?:years|ages|decades|a long time) ago|(?:she|he|they) (?:is|s|are"
+    r"|re) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|grown|grown up"
+    r"|at school|at uni) (?:now|these days)?|back in (?:the day|\d{4}))\b",
+    re.IGNORECASE,
+)
+_SLEEP_FINE_46 = re.compile(
+    r"\b(?:(?:i|we) (?:\w+ )?(?:sleep|sleeping|sleeps|slept) (?:fine|well|ok|okay|great|through"
+    r"(?: the night)?|like a (?:baby|log)|soundly|normally)(?: now| these days| since)?"
+    r"|not (?:any ?more|since)|no longer|never (?:since|again)|(?:fine|gone|stopped|settled)"
+    r" (?:ever )?since)\b",
+    re.IGNORECASE,
+)
+_USED_TO_WAKE_46 = re.compile(
+    r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*\bused to (?:wake|keep|get|have|hurt|ache|bother|disturb"
+    r"|rouse)\b[^,.;!?\n]*",
+    re.IGNORECASE,
+)
+_NIGHT_PAST_GUARD_46 = re.compile(
+    r"\b(?:again|came back|coming back|back now|started|starting|lately|recently|this (?:week"
+    r"|month|morning)|last night|tonight|yesterday|worse|but|numb\w*|tingl\w*|weight|fever\w*"
+    r"|sweat\w*|saddle|groin|bladder|bowel\w*|legs?|chest|cancer|still)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round46(text: str) -> str:
+    """Round 46: slang "sick" of a thing, a rider's weak seat, night pain tied to a time long
+    gone; each blanks only its own words."""
+    lowered = text.lower()
+    if "sick" in lowered and not _SLANG_SICK_GUARD_46.search(blanked(_SLANG_SICK_46, text)):
+        text = blanked(_SLANG_SICK_46, text)
+    if "weak" in lowered and _RIDING_46.search(text) and not _WEAK_SEAT_GUARD_46.search(text):
+        text = blanked(_WEAK_SEAT_46, text)
+    if (
+        "used to" in lowered
+        and _LONG_GONE_46.search(text)
+        and _SLEEP_FINE_46.search(text)
+        and not _NIGHT_PAST_GUARD_46.search(blanked(_SLEEP_FINE_46, blanked(_LONG_GONE_46, text)))
+    ):
+        text = blanked(_USED_TO_WAKE_46, text)
+    return text
+
+
 # Round 45. A leak after childbirth, treated long ago and none now ("some leaking after my first
 # baby, pelvic floor physio sorted it years ago, nothing now"): the past and resolved, settled;
 # never with a word of now, a return, numbness or the bowel.
@@ -12901,8 +13182,16 @@ def _triage(text: str) -> Triage:
         _hand_signs_42(plain.signs, clauses, whole) <= _HAND_SIGNS
         and _has(_UPPER_ONLY, whole)
         # round 42: "back feels fine though" names no sign's part
-        and not _has(_LOWER_OR_TRUNK, _blank(whole, _PART_SAID_FINE_42))
-        and (_has(_CAUSE, whole) or _has(_HAND_CAUSE_35, whole))
+        and not _has(_LOWER_OR_TRUNK, _blank(_blank(whole, _PART_SAID_FINE_42), _PART_PLAIN_46))
+        and (
+            _has(_CAUSE, whole)
+            or _has(_HAND_CAUSE_35, whole)
+            # round 46: an instrument's strings, a keyboard, a rope, a cold tap
+            or (_has(_HAND_CAUSE_46, whole) and not _has(_HAND_GUARD_46, whole))
+        )
+        # round 46 (found while probing): "hands numb from the rope and my seat feels numb as
+        # well": the seat, the face or the head are never the hands' symptom
+        and not _has(_NOT_HANDS_46, whole)
         and not _has(_PRESENT, _blank(whole, _NOT_NOW))
         and not _has(_RETURNED, _blank(joined, _GONE))
     ):
@@ -14003,7 +14292,12 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         elif reason == "cause":
             if found & _OWN_EVENT:
                 return False
-            upper = bool(_has(_UPPER_ONLY, whole)) and not _has(_LOWER_OR_TRUNK, whole)
+            upper = (
+                bool(_has(_UPPER_ONLY, whole))
+                and not _has(_LOWER_OR_TRUNK, whole)
+                # round 46 (found while probing): "and my seat is numb too" is never the hands'
+                and not _has(_NOT_HANDS_46, whole)
+            )
             if not (gone or upper or tired or cold or _posture_ache_38(found, whole, message)):
                 return False
         elif reason == "past":
