@@ -1870,6 +1870,13 @@ _OFF_TOPIC = re.compile(
     r"|\b(?:colic\w*|teething|nappy|nappies|diapers?|potty train\w*|breastfe\w*|bottle fe\w*"
     r"|tantrums?|(?:my|our) (?:\d+ ?(?:year|yr|month|week) old|babies|baby|toddlers?|newborns?"
     r"|infants?|kids|children)(?! (?:\w+ )?(?:twist|stretch|exercise|move)))\b"
+    # round 46: training a pet ("how can I get the pup to quit tugging on its leash", "puppy
+    # classes")
+    r"|\b(?:stop|train|teach|get|make|keep|walk) (?:my|the|our|a|your|his|her) (?:\w+ )?(?:dog"
+    r"|puppy|pup|cat|kitten|horse|pony)s? (?:from |to |pulling|jumping|barking|biting|chewing"
+    r"|walk\w*|heel|come|stay|sit|behave)|\b(?:dog|puppy|pup)s? (?:training|trainers?|classes"
+    r"|behaviou?r\w*)|\b(?:lead|leash|recall|crate|potty|toilet|clicker) training"
+    r"|pull\w* (?:\w+ )?on (?:the|his|her|its|their) (?:lead|leash)\b"
     r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
     r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
     r"|allowance))\b"
@@ -2529,6 +2536,31 @@ _WHAT_FOR_ASKED = re.compile(
     r"|mobilise|mobilize|straighten|counteract|sort out|fix|help|relieve) (?:\w+ ){0,2}?(?:my |the"
     r" |your )?(?:upper |lower |mid |middle |stiff |tight )?(?:back|spine|hunch|stiffness"
     r"|tightness|shoulders|posture|neck)\b"
+    # round 46: "would it loosen me up after shifting furniture", "will it free me up a bit"
+    r"|\b(?:will|would|does|do|can|could|should|might) (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|doing (?:this|it))(?: \w+){0,2}? (?:loosen|free|limber|open|unstiffen) (?:me|us"
+    r"|things|everything) up\b"
+)
+# Round 46. A strain of the day named and the move's use asked, matched to "pain after" on the
+# word "after" ("could it help my back after stooping over the cello"): with no word of
+# pain, what the move does.
+_PAIN_WORD_46 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ache|aches|aching|achy|twinge\w*|agony|sharp|throb\w*"
+    r"|sting\w*|burn\w*|worse|flare\w*)\b"
+)
+# Round 46. When to get help rather than carry on, asked ("at what point do I seek advice
+# instead of pressing on?", "when do I stop and see someone?"): the warning signs, answered
+# directly; never help with the bot or its buttons.
+_HELP_WHEN_46 = re.compile(
+    r"\b(?:when|at what point|how do i know when|how would i know when|how will i know when)"
+    r" (?:should|do|would|must|shall|is it time to|to) ?(?:i |you |we |one )?(?:get|seek|go for"
+    r"|ask for|look for|call for|find) (?:some |medical |professional |proper |real |expert )?"
+    r"(?:help|advice|a check ?up|checked)\b(?! (?:with|using|from (?:you|the bot|this bot)|on"
+    r" (?:the|this) (?:app|bot|chat)|to use)\b)"
+    r"|\b(?:when|at what point) (?:should|do|would|must) (?:i|you|we) (?:stop|give up|quit)"
+    r" (?:\w+ ){0,3}?(?:and|to) (?:see|get|call|ring|go to|speak to|talk to)"
+    r" (?:a |my |the |an |some )?(?:doctor|gp|physio|professional|someone|somebody|help"
+    r"|clinician|nurse)\b"
 )
 # ...and a cue or a part of the body named keeps the reason for the cues ("what's the point of
 # the little tips?", "why the palms flat? what does it do?")
@@ -2546,9 +2578,14 @@ _DAY_STRAIN = re.compile(
     r"\b(?:gam\w+|desk|office|laptop|screen|computer|phone|keyboard|warehouse|builder\w*|site"
     r"|driver\w*|student\w*|coder\w*|programmer\w*)? ?(?:hunch\w*|slouch\w*|stoop\w*)"
     r"(?: (?:over|at|on|from) (?:\w+ ){0,2}?\w+)?"
-    r"|\b(?:lifting|carrying|shifting|moving|loading|stacking|humping|hauling) (?:\w+ ){0,2}?"
+    r"|\b(?:lifting|carrying|shifting|moving|loading|stacking|humping|hauling|lugging|heaving"
+    r"|unloading|unpacking|packing|dragging) (?:\w+ ){0,2}?"
     r"(?:boxes|crates|pallets|bricks|stock|parcels|bags|sacks|furniture|things|stuff|heavy \w+)"
-    r"(?: (?:all day|every day|at work|for work|for a living|all shift|all week))?"
+    r"(?: (?:all day|every day|at work|for work|for a living|all shift|all week|all weekend))?"
+    # round 46: bent over an instrument ("hunched over a violin", "stooped over the cello")
+    r"|\b(?:hunch\w*|stoop\w*|bent|bending|leaning|crouched|crouching|curled|slumped) (?:over|at)"
+    r" (?:a |the |my |an )?(?:violin|viola|cello|guitar|bass|piano|keyboard|keys|drums?|drum kit"
+    r"|sewing machine|desk|laptop|mixing desk|decks|music stand|easel|workbench)\b"
 )
 # Round 34. How many times a week or a day ("how many times in a week i should do", "how many
 # days a week"): how often, never the progression or the reps.
@@ -2955,6 +2992,11 @@ class Matcher:
             # consultant before starting?": whether to check first, whatever the conditions
             topic = self.index.topics["check_first"]
             return Answer("topic", "check_first", 1.0, topic.answer, topic.related)
+        if _HELP_WHEN_46.search(normal) and _beyond_the_twist(normal) == "no":
+            # round 46: when to seek help instead of carrying on with the move: the warning
+            # signs, answered directly
+            topic = self.index.topics["warning_signs"]
+            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
         # A complaint about another body part is declined towards a clinician.
         kind: Literal["general", "medical"] = (
             "medical" if _OTHER_COMPLAINT.search(normal) else "general"
@@ -3042,6 +3084,8 @@ class Matcher:
                 or not match.passes
                 or match.key in _WHAT_FOR_TOPICS
                 or (match.key == "why_cues" and not _CUE_NAMED.search(normal))
+                # round 46: "after" a day's strain, with no word of pain
+                or (match.key == "pain_after" and not _PAIN_WORD_46.search(normal))
             )
             and (
                 match is None
