@@ -1946,3 +1946,52 @@ ROUND45_HELP = [
 def test_round45_buttons_and_menu_are_help(question: str) -> None:
     got = answer(question)
     assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+# Round 46 (h45's classes). An everyday cause of stiffness named (an instrument played bent
+# over, boxes lugged) and the move's use asked: what it does.
+ROUND46_BENEFITS = [
+    "could this ease my back after stooping over the cello for hours",
+    "does the twist help my spine after being bent over the drum kit all night",
+    "would this loosen me up after heaving furniture around all day",
+    "will the stretch free me up after unpacking boxes all weekend",
+]
+
+
+@each("question", ROUND46_BENEFITS)
+def test_round46_a_days_strain_and_the_moves_use_is_benefits(question: str) -> None:
+    assert answer(question).topic in {"benefits", "why_move"}, answer(question)
+
+
+# When to get help rather than carry on, asked: the warning signs, answered directly.
+ROUND46_HELP_WHEN = [
+    "at what point should I seek medical help instead of carrying on",
+    "how do I know when to get proper help rather than just stretching",
+    "when do I quit stretching and go see a doctor about it",
+    "when should i get professional advice rather than keep at it",
+]
+
+
+@each("question", ROUND46_HELP_WHEN)
+def test_round46_when_to_get_help_is_the_warning_signs(question: str) -> None:
+    assert answer(question).topic == "warning_signs", answer(question)
+
+
+# Training a pet is out of scope: declined.
+ROUND46_PET_TRAINING = [
+    "how can I teach my puppy to walk nicely on a leash",
+    "any tips to stop the dog from pulling on the lead",
+    "how do i get my dog to come back when called, recall training is hopeless",
+    "best way to stop my dog jumping up at visitors",
+]
+
+
+@each("question", ROUND46_PET_TRAINING)
+def test_round46_pet_training_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...never help with the bot itself, answered as the warning signs outright
+def test_round46_help_with_the_bot_is_not_the_warning_signs_outright() -> None:
+    got = answer("when should I get help using the bot")
+    assert not (got.kind == "topic" and got.topic == "warning_signs"), got

@@ -8332,3 +8332,134 @@ def test_round45_harmless_classes_never_lock_out(text: str) -> None:
 @each("text", [t for texts in ROUND45_RED.values() for t in texts])
 def test_round45_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 46 (h45's classes). Harmless: a named local cause in the fingers or hands, a rider's
+# weak seat, night pain tied to a time long gone, someone else's long-known checked sign beside
+# the writer's plain stiffness, slang for a good gig. Never locked out.
+ROUND46_HARMLESS = {
+    "a_hands_local_cause": [
+        "my fingertips have gone numb from pressing the violin strings at rehearsal, otherwise"
+        " fine",
+        "fingers a bit numb after a long session on the piano keys, back is just tight",
+        "tips of my fingers numb from the cello strings, three hour practice today",
+        "fingers went numb holding the cold tap while washing veg, my back's just stiff",
+        "hands a bit numb from hauling on the rope at climbing, back only achy",
+        "fingertips tingly from typing on the keyboard all night shift",
+    ],
+    "a_riders_weak_seat": [
+        "my coach says my seat is weak when we canter, will this twist help my core?",
+        "riding lesson today, instructor reckons my seat's a bit weak and I lean forward",
+        "the dressage judge wrote that my position is weak in the saddle, will stretching help",
+        "my instructor keeps telling me I have a weak seat on the horse, any stretches for hips?",
+    ],
+    "night_pain_long_gone": [
+        "my back used to keep me up at night when I was expecting my first, he's 10 now and I"
+        " sleep well",
+        "hip pain used to get me up in the night while I was expecting, years ago, I sleep"
+        " through now",
+        "my lower back used to rouse me overnight when I was training for a marathon years ago,"
+        " I sleep fine these days",
+        "neck used to ache at night when i was at uni, ages ago, not any more",
+    ],
+    "someone_elses_known_sign": [
+        "my mum has pins and needles in the soles of her feet but she's diabetic and it's been"
+        " checked for years. mine's just stiff from gardening",
+        "my husband has had numb toes for years from his diabetes, it's checked every year. my"
+        " back is just stiff",
+        "my grandad's got tingling in both hands, he's diabetic and the nurse checks it yearly."
+        " I'm only a bit stiff, fine for me to try it?",
+    ],
+    "slang_for_a_good_gig": [
+        "that set was sick, the crowd went wild",
+        "the gig was well sick last night",
+        "sick riff at the end of the show, loved it",
+        "that skate park was proper sick, landed every trick",
+    ],
+}
+# ...and the asked-back classes, answered without the question: one foot's or hand's numbness
+# long past that a clinician sorted, someone else's sign already handled with the writer's own
+# words free of signs, a general "if I ever lost..." question.
+ROUND46_NOT_ASKED = {
+    "one_part_long_past_sorted": [
+        "my left hand went numb for a week last summer, the doctor sorted it, nothing since",
+        "had a tingly foot a couple of years back, the physio sorted it, been fine since",
+        "numb toes on one foot back in march, the gp treated it and nothing since then",
+    ],
+    "someone_else_handled": [
+        "my mum's had weakness in both legs since this morning, the ambulance has taken her in."
+        " asking for myself though, how long should I hold?",
+        "my brother fainted at work today and he's at the hospital being checked. as for me,"
+        " which side first?",
+        "a gentleman I look after has lost weight without trying, I've rung his GP. my own back"
+        " is just stiff",
+        "the man I care for has a high fever, the out of hours doctor is coming. i'm just stiff,"
+        " how many goes per week suits",
+        "our drummer passed out from the heat at the festival, he's fine now. my back's only a"
+        " bit stiff from carrying the amps",
+        "my bandmate collapsed after the show, paramedics checked her, she's okay now. how long"
+        " do I hold the twist?",
+    ],
+    "a_loss_asked_ahead": [
+        "what if i ever lose control of my bladder, what should i do",
+        "if i ever lost strength in my legs what do i do",
+        "what if I lost the feeling in my feet one day, what would I do",
+        "if we ever lost feeling down below, what should we do",
+    ],
+}
+ROUND46_RED = {
+    "a_hands_cause_with_more": [
+        "fingertips numb from the guitar strings but now my whole arm is numb and it's spreading",
+        "fingers numb from the violin strings and my leg has gone numb too",
+        "fingers numb from the cold tap and it won't go away, two days now",
+        "fingers numb from the drill, my face is numb as well",
+    ],
+    "a_riders_seat_numb_or_legs_weak": [
+        "my riding instructor says my seat is weak and I've gone numb in the saddle area",
+        "my seat is weak at the trot and my legs keep giving way",
+        "riding today, my seat is weak and I can't feel my bum",
+    ],
+    "night_pain_back_or_with_more": [
+        "my back would wake me overnight while I was expecting, she's 6 now, but it's been waking"
+        " me again this week",
+        "my spine used to wake me in the night years ago, I slept fine for ages but now it wakes"
+        " me every night and I'm losing weight",
+    ],
+    "someone_elses_sign_and_mine_now": [
+        "my dad's feet both get pins and needles, he's diabetic, checked for years, and"
+        " now I've got it in both my legs too",
+        "my mum is diabetic with numb feet for years now, same here, mine are numb since yesterday",
+        "my uncle's had numb legs, both of them, since Monday, he's in A&E. I've got numbness in"
+        " my groin too",
+        "the man I care for has chest pain, I rang 999, and I've got chest pain too now",
+        "our drummer fainted, paramedics came, and now I feel faint too",
+        "a woman I look after is losing weight, and I am too, a stone without trying",
+    ],
+    "slang_beside_illness": [
+        "the gig was sick and now I feel sick and feverish with night sweats",
+        "that gig was sick, I was sick all night after with a high fever",
+    ],
+    "one_part_past_with_now": [
+        "one numb foot the spring before last, GP sorted it, nothing since until today, now both"
+        " feet are numb",
+        "a numb foot last spring that the GP sorted, but it's back now",
+        "my left hand went numb last summer, the doctor sorted it, but now my leg is weak",
+        "i lost feeling in my legs this morning, if it ever happens again what should i do",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND46_HARMLESS.values() for t in texts])
+def test_round46_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND46_NOT_ASKED.values() for t in texts])
+def test_round46_handled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", [t for texts in ROUND46_RED.values() for t in texts])
+def test_round46_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
