@@ -9026,7 +9026,7 @@ def triage(text: str) -> Triage:
         return Triage(max(found.level, TriageLevel.CLINICIAN), found.signs)
     if found.level is TriageLevel.NONE or found.ambiguous:
         whole = _prepare(_mend(text[:MAX_CHARS]))
-        if _has(_SO_IS_MINE, whole):
+        if _has(_SO_IS_MINE, whole) or _has(_SAME_TODAY_46, whole):
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
@@ -9230,6 +9230,15 @@ _SAME_NOW_46 = re.compile(
     r"|\bsame here\b(?: \w+){0,6}? (?:since|now|today|this morning|yesterday|started)\b"
     r"|\bmine (?:are|is|s|have|has|went|go|goes)(?: \w+)? (?:numb|tingl\w*|weak|dead|asleep"
     r"|gone numb|gone weak)\b(?! (?:years|ages|long) ago)"
+)
+
+# round 46 (found while probing): "my partner had chest pain last week, the hospital said it's
+# fine, I've had it too today": the writer's own of the same, today
+_SAME_TODAY_46 = re.compile(
+    r"\b(?:i ve|i have|ive|i m|im|i am|i|i now|now i)(?: also| now| just)? (?:got|get|getting"
+    r"|have|having|had) (?:it|them|that|the same|this)(?: (?:too|as well|also|myself))?"
+    r"(?: \w+){0,3}? (?:now|today|tonight|since (?:this|last|yesterday)|this (?:morning|afternoon"
+    r"|evening)|right now|yesterday)\b"
 )
 
 _NOW_TOO_OWN_45 = re.compile(

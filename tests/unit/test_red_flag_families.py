@@ -8434,6 +8434,9 @@ ROUND46_RED = {
         "the man I care for has chest pain, I rang 999, and I've got chest pain too now",
         "our drummer fainted, paramedics came, and now I feel faint too",
         "a woman I look after is losing weight, and I am too, a stone without trying",
+        "my brother had chest pain on sunday, the hospital cleared him, i have had it too this"
+        " morning",
+        "my sister's legs went numb last month, the GP checked her, I've got it myself today",
     ],
     "slang_beside_illness": [
         "the gig was sick and now I feel sick and feverish with night sweats",
