@@ -2286,7 +2286,7 @@ _RT10_NO_SAY = (
     r" (?:control|hold|manage)|could not (?:control|hold))"
 )
 _RT10_ESCAPE = (
-    r"(?:escap\w*|slipp\w* out|leak\w*|coming out|comes out|came out|falls? out|fell out|getting"
+    r"(?:escap\w*|slip\w* out|leak\w*|coming out|comes out|came out|falls? out|fell out|getting"
     r" out|gets out|got out|sneak\w* out|let\w* go|lets? loose|runs? out|running out|seep\w*"
     r"|accidents?)"
 )

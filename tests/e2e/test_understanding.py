@@ -116,6 +116,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "the bike tyre popped on the way home, how long is each hold?",
         "hand went tingly carrying the shopping bags, fine once I put them down. how many reps?",
         "a bit more achy after yesterday's session than before it, is that ok?",
+        # round 46: fingers numb from an instrument, "sick" as praise
+        "fingertips numb from practising the cello all evening, back only stiff. which side first?",
+        "that set was sick, the crowd went wild. how long is each hold?",
     ]
     users = [client.user(1761 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
@@ -332,6 +335,9 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("🫀 squeezing right now and it goes down my left arm", EMERGENCY_REPLY),
         ("my face has dropped on one side and my words come out slurred", EMERGENCY_REPLY),
         ("woke up on the bathroom tiles with no idea how I got there", CLINICIAN_REPLY),
+        # rt10: a euphemism for the bowel, a fall told by its height
+        ("no say over my back end since yesterday, things just slip out", EMERGENCY_REPLY),
+        ("fell off the loft ladder about two metres and landed on my back", EMERGENCY_REPLY),
     ]
     users = [client.user(1951 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))

@@ -1572,6 +1572,7 @@ RT10_LOCKED_OUT: list[str] = [
     "my bowls just go without me knowing now, lower back hurts",
     "lost control over my bowells today and the back is killing me",
     "no control over the back end since Monday, things keep slipping out",
+    "no say over my back end since yesterday, things just slip out",  # the plain verb too
     "lost control of my back passage this morning, back sore",
     "got no say over my backside anymore, it just lets go, back aching",
     "three days now small water not coming properly, I strain and only drops",
