@@ -9042,7 +9042,147 @@ def triage(text: str) -> Triage:
         # round 46: someone else's sign handled or long known and checked, the writer's own
         # words free of signs ("my sister's been taken to hospital ... as for me, how long")
         return Triage(TriageLevel.NONE, ())
+    if found.ambiguous and found.context == "someone_else" and _others_family_47(text, found):
+        # round 47: a family member's sign, the writer's own words free of signs and about the
+        # move or the bot ("my wife has had flu for days ... is the stretch ok tonight"); a
+        # hardest sign only when long known (an operation last year, "still has") and the bot
+        # asked about on their behalf ("could he use this?")
+        return Triage(TriageLevel.NONE, ())
+    if (
+        found.ambiguous
+        and set(found.signs) & HARD_SIGNS
+        and _has(_BACK_AGAIN_47, _prepare(_mend(text[:MAX_CHARS])))
+        and _own_after_a_birth_45(text)
+    ):
+        # round 47 (found while probing): a bladder problem after a birth, sorted, told as back
+        # in other words ("but it's back now", "started leaking again this week")
+        return Triage(found.level, found.signs)
+    if found.context != "general" and found.signs == ("night_pain",) and _night_asked_47(text):
+        # round 47: night pain asked about in general, the writer's own only stiff
+        return Triage(found.level, found.signs, True, "general")
+    if not found.ambiguous and set(found.signs) == {"bladder"} and _birth_bladder_47(text):
+        # round 47: a bladder problem after a birth long ago that treatment sorted, asked
+        # whether it matters: asked, never locked out (round 45 settles it with "none now")
+        return Triage(found.level, found.signs, True, "past")
     return found
+
+
+_BACK_AGAIN_47 = re.compile(
+    r"\b(?:it|that|this|they|its|it s|the \w+) (?:is |s |are |re |has |have )?(?:come |came )?"
+    r"back(?: now| again| lately| recently| this \w+)?\b(?! (?:then|when|in)\b)"
+    r"|\b(?:started|starting|begun|began|back to) (?:\w+ing )?(?:again|once more)\b"
+    r"|\b(?:leak\w*|wetting|trouble|problems?) (?:\w+ )?again\b"
+)
+# Round 47. The bot or the move asked about on someone else's behalf ("could he use this bot",
+# "is it not for her", "would my mum be able to do it").
+_FOR_THEM_47 = re.compile(
+    r"\b(?:could|can|would|should|might|is it ok for|is it safe for) (?:he|she|they|him|her|them"
+    r"|my (?:\w+ )?(?:dad|mum|mam|mom|father|mother|husband|wife|partner|nan|gran|grandad"
+    r"|grandma|grandpa|brother|sister|son|daughter|uncle|aunt|auntie))(?: \w+){0,3}? (?:use|try"
+    r"|do|give it a go|manage)\b|\b(?:is|isn t|isnt|is it not|it s not|its not|not) (?:it |this"
+    r" |this bot |the bot |the twist )?(?:suitable |right |meant |safe )?for (?:him|her|them)\b"
+)
+# Someone else's hardest sign long known: an operation long past, "still has", for years.
+_KNOWN_47 = re.compile(
+    r"\b(?:surgery|operation|op|fusion|laminectomy|discectomy|stroke|ms|multiple sclerosis"
+    r"|parkinson\w*)\b(?: \w+){0,3}? (?:last year|years ago|\d+ years|a year ago|ages ago"
+    r"|in \d{4})\b|\b(?:still has|has had (?:\w+ ){0,2}for years|for years|long standing)\b"
+)
+_OTHERS_NOW_47 = re.compile(
+    r"\b(?:suddenly|sudden|today|this morning|tonight|since yesterday|last night|just now"
+    r"|worse|getting worse|new|started|in the night)\b"
+)
+
+
+# a clause that goes on with the same subject has no word of the writer's own
+_MINE_47 = re.compile(r"\b(?:i|me|my|mine|myself|im|i m|i ve|ive|i d|id|we|us|our)\b")
+
+
+def _others_family_47(text: str, found: Triage) -> bool:
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    hard = bool(set(found.signs) & HARD_SIGNS)
+    if hard and not (_has(_FOR_THEM_47, whole) and _has(_KNOWN_47, whole)):
+        return False
+    if hard and _has(_OTHERS_NOW_47, whole):
+        return False
+    cleared = _blank(_blank(whole, _PART_PLAIN_46), _MINE_PLAIN_46)
+    if _has(_OWN_CLAIM_45, cleared) or _has(_NOW_TOO_OWN_45, cleared) or _has(_SAME_NOW_46, whole):
+        return False
+    others = False
+    carried = False
+    rest: list[str] = []
+    for piece in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
+        if not piece.strip() or piece.strip() in {"and", "but", "so"}:
+            continue
+        plain = _blank(_blank(piece, _PART_PLAIN_46), _MINE_PLAIN_46)
+        theirs = bool(_OTHER_SUBJECT_46.search(plain)) or (carried and not _MINE_47.search(plain))
+        if _assess(piece).signs:
+            if not theirs or _FIRST_PERSON_45.search(plain):
+                return False
+            others = True
+        else:
+            rest.append(piece)
+        carried = theirs and not _FIRST_PERSON_45.search(plain)
+    joined = " ".join(rest)
+    return (
+        others
+        and not _assess(joined).signs
+        and bool(
+            _MOVE_OR_BOT_45.search(joined)
+            or _has(_OWN_TURN_46, joined)
+            or (hard and _has(_FOR_THEM_47, whole))
+        )
+    )
+
+
+# Round 47. Night pain asked about in general ("is pain at night a warning sign with back
+# trouble? only asking, mine is just stiff in the mornings"): the warning-signs answer; never
+# with a night, a waking or a sign of the writer's own.
+_NIGHT_ASKED_47 = re.compile(
+    r"\b(?:is|are|does|do|can|could|would|should) (?:\w+ ){0,2}?(?:night pains?|pains? at night"
+    r"|pain in the night|night time pain|nighttime pain|pain overnight|back pain at night)"
+    r"(?: \w+){0,5}? (?:a |an )?(?:bad|warning|red flag|worrying|serious|danger\w*|concerning"
+    r"|worry|worried|alarm\w*|sinister|big deal)\b(?: (?:sign|signs|thing|about))?"
+)
+_CURIOUS_47 = re.compile(
+    r"\b(?:(?:just|only|purely) (?:curious|asking|wondering|interested)|out of (?:interest"
+    r"|curiosity)|asking for (?:a friend|interest))\b"
+)
+_MINE_STIFF_47 = re.compile(
+    r"\b(?:mine|my (?:own )?(?:back|one))(?: (?:is|s|gets|feels))? (?:only|just|simply)"
+    r"(?: (?:a bit|a little|bit))? (?:stiff|tight|achy|creaky)(?: (?:first thing|in the"
+    r" mornings?|when i (?:get|wake) up|on waking|after sitting))?\b(?! (?:and|but|plus)\b)"
+)
+_NIGHT_OWN_47 = re.compile(
+    r"\b(?:wakes? me|woke me|waking me|keeps? me (?:up|awake)|kept me|i wake|i woke|i m waking"
+    r"|im waking|tonight|last night|at night (?:i|my)|every night|nights?|lately|recently"
+    r"|since|now|today|this week)\b"
+)
+
+
+def _night_asked_47(text: str) -> bool:
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not (_has(_NIGHT_ASKED_47, whole) and _has(_CURIOUS_47, whole)):
+        return False
+    rest = _blank(_blank(_blank(whole, _NIGHT_ASKED_47), _CURIOUS_47), _MINE_STIFF_47)
+    return (
+        not _has(_NIGHT_OWN_47, rest)
+        and not _assess(rest).signs
+        and not _has(_OWN_CLAIM_29, rest)
+        and not _FIRST_PERSON.search(rest)
+    )
+
+
+# Round 47. A bladder problem after a birth long ago that treatment sorted (round 45's words),
+# with no "none now" but nothing of now either: asked.
+def _birth_bladder_47(text: str) -> bool:
+    whole = text[:MAX_CHARS]
+    return bool(
+        _BIRTH_LEAK_45.search(whole)
+        and _LEAK_TREATED_45.search(whole)
+        and _LONG_AGO_45.search(whole)
+        and not _LEAK_GUARD_45.search(whole)
+    )
 
 
 # Round 45. Someone else named in the clause with the sign; the writer's clauses have no sign, no
@@ -11344,7 +11484,9 @@ def _blank_round29(text: str) -> str:
                             _blank_round41(
                                 _blank_round42(
                                     _blank_round43(
-                                        _blank_round44(_blank_round45(_blank_round46(text)))
+                                        _blank_round44(
+                                            _blank_round45(_blank_round46(_blank_round47(text)))
+                                        )
                                     )
                                 )
                             )
@@ -12033,7 +12175,80 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_42(text)
+    return _blank_net_42(_blank_net_47(text))
+
+
+# Round 47, for the net. Legs wobbly or like jelly after a morning's hauling, told as tiredness
+# ("legs like jelly from lugging sacks all day, just shattered"); shaky or sweaty from a missed
+# meal and fine after eating; "fever pitch" and a voice gone from shouting at a match or a gig.
+# Never numb, tingling, giving way, a fall, one side, since, not going or worse.
+_WOBBLY_47 = re.compile(
+    r"\b(?:legs?|knees?)(?: (?:are|is|s|were|was|feel|felt|gone|went|a bit|bit|all|proper))*"
+    r" (?:wobbly|jelly|like jelly|shaky|trembly|wobbling|shaking|heavy|tired|dead tired)\b"
+    r"|\b(?:wobbly|jelly|shaky|trembly) (?:legs?|knees?)\b",
+    re.IGNORECASE,
+)
+_HAULING_47 = re.compile(
+    r"\b(?:humping|hauling|lugging|carrying|lifting|shifting|heaving|moving|stacking|loading"
+    r"|unloading|digging|shovelling|shoveling|mucking out|walking|hiking|climbing|cycling"
+    r"|running|dancing|gardening|labouring)\b(?: [\w']+){0,6}? (?:all (?:morning|day|afternoon"
+    r"|week|weekend|shift)|for hours|since \d+|up the \w+|\d+ hours)\b",
+    re.IGNORECASE,
+)
+_TIRED_47 = re.compile(
+    r"\b(?:knackered|shattered|exhausted|tired|worn out|done in|cream crackered|wiped out"
+    r"|pooped|whacked|bushed|spent|beat)\b",
+    re.IGNORECASE,
+)
+_MEAL_MISSED_47 = re.compile(
+    r"\b(?:skipped|missed|forgot|forgotten|no time for|didn t have|did not have|didnt have"
+    r"|hadn t had|had not had|not had) (?:my |a |the |any )?(?:lunch|breakfast|dinner|tea"
+    r"|a meal|meals|food|anything to eat|my dinner)\b",
+    re.IGNORECASE,
+)
+_ATE_FINE_47 = re.compile(
+    r"\b(?:had|ate|eaten|grabbed|wolfed) (?:a |an |some |my |me )?(?:\w+ )?(?:sandwich|sarnie"
+    r"|butty|banana|biscuit\w*|snack|bite|something|food|lunch|meal|chocolate|crisps|toast"
+    r"|apple|roll|pasty|sausage roll)\b(?: [\w']+){0,6}? (?:fine|grand|ok|okay|better|good"
+    r"|right as rain|back to normal|sorted)\b",
+    re.IGNORECASE,
+)
+_SHAKY_47 = re.compile(
+    r"\b(?:shaky|shaking|trembly|sweaty|sweating|clammy|light headed|lightheaded|wobbly|dizzy"
+    r"|woozy|faint|funny|weak)\b",
+    re.IGNORECASE,
+)
+_FEVER_PITCH_47 = re.compile(
+    r"\bfever pitch\b|\b(?:my )?voice(?: is| s| has| was)? (?:gone|went|shot|hoarse|croaky"
+    r"|lost)\b|\b(?:from|after) (?:all the )?"
+    r"(?:shouting|cheering|singing|screaming|yelling|chanting)\b",
+    re.IGNORECASE,
+)
+_LOUD_DO_47 = re.compile(
+    r"\b(?:shout\w*|cheer\w*|sing\w*|scream\w*|yell\w*|chant\w*|match|final|game|gig"
+    r"|concert|darts|crowd|atmosphere|karaoke|football|rugby|stadium|terraces)\b",
+    re.IGNORECASE,
+)
+_NET_GUARD_47 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|fell|fall\w*"
+    r"|one side|left side|right side|since (?:yesterday|last|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|the)|not going|won t go|wont go|worse|chest|breath\w*|faint(?:ed"
+    r"|ing)|passed out|blacked|still (?:shaky|sweaty|wobbly|weak|dizzy|numb|faint|trembly)"
+    r"|slurr\w*|face|vision|days)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_47(text: str) -> str:
+    if _NET_GUARD_47.search(text):
+        return text
+    if _WOBBLY_47.search(text) and _HAULING_47.search(text) and _TIRED_47.search(text):
+        text = blanked(_WOBBLY_47, text)
+    if _MEAL_MISSED_47.search(text) and _ATE_FINE_47.search(text):
+        text = blanked(_SHAKY_47, text)
+    if "fever pitch" in text.lower() or _LOUD_DO_47.search(text):
+        text = blanked(_FEVER_PITCH_47, text)
+    return text
 
 
 # Round 45, for the net: sweating told with the effort or the heat that explains it ("sweating
@@ -12590,6 +12805,181 @@ def _blank_round46(text: str) -> str:
         and not _NIGHT_PAST_GUARD_46.search(blanked(_SLEEP_FINE_46, blanked(_LONG_GONE_46, text)))
     ):
         text = blanked(_USED_TO_WAKE_46, text)
+    return text
+
+
+# Round 47 (h46's classes). "Fell" as a hill or a walk on one ("fell walks", "up the fells",
+# "fell running", "a fell race"): the noun only; never "I fell", "fell off", "fell over",
+# "fell down" or "fell on".
+_FELL_HILL_47 = re.compile(
+    r"\bfell(?= (?:walk\w*|running|runs?|runners?|race\w*|rac\w*|hik\w*|trails?|paths?"
+    r"|tops?|sides?|ponies|pony|farm\w*|country|routes?|guides?|boots|shoes|club)\b)"
+    r"|\b(?:the|a|that|this|those|these|local|lakeland|lake district|cumbrian) fells?\b"
+    r"(?! (?:off|over|down|on|onto|into|out|from|flat|backwards|forwards)\b)"
+    r"|\bfells\b(?! (?:off|over|down|on|onto|into|out|from)\b)",
+    re.IGNORECASE,
+)
+# Round 47. "Shooting for" a goal: aiming at a streak, a target or a record ("shooting for a 30
+# day streak", "shooting for a new personal best"); never "shooting pain", never a time for
+# which something shoots ("shooting for a week").
+_SHOOTING_GOAL_47 = re.compile(
+    r"\b(?:shooting|shoot|aiming|going) for (?:a |an |the |my |our |\d+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:streak|target|goal|record|pb|personal best|best|win|top spot|gold|medal|stars|moon"
+    r"|promotion|title|score|perfect \w+|100 percent|full house|clean sheet|day run|week run"
+    r"|day challenge|challenge)\b",
+    re.IGNORECASE,
+)
+_SHOOTING_GUARD_47 = re.compile(
+    r"\bshooting (?:pain\w*|pains|down|up|into|through|in my|across|from)\b|\b(?:leg|legs"
+    r"|buttock|bum|groin|foot|feet|calf|thigh|nerve|sciatica|numb\w*|tingl\w*|pain\w*)\b",
+    re.IGNORECASE,
+)
+# Round 47. Shivering and numb fingers from working out in the cold or wet, illness denied or
+# warming up ("cold hands, can't feel my fingers, been on the roof in the sleet, not ill,
+# warming up now"): the shiver and the fingers only; never the legs, the feet, both sides, the
+# seat, a fever, a temperature, a word of not warming, or a numbness that stays.
+_COLD_CAUSE_47 = re.compile(
+    r"\b(?:sleet|snow\w*|hail|frost\w*|freezing|icy|ice|wind chill|bitter\w*|perishing"
+    r"|baltic|brass monkeys|rain|pouring|drizzle|wet through|soaked|drenched|cold store"
+    r"|freezer|cold)\b",
+    re.IGNORECASE,
+)
+_COLD_ELSE_47 = re.compile(
+    r"\b(?:not (?:ill|sick|unwell|poorly|a bug|coming down with \w+)|no (?:fever|temperature"
+    r"|bug)|warming up|warmed up|warming through|thawing( out)?|thawed( out)?|by the fire"
+    r"|(?:a |with a )?(?:brew|cuppa|hot drink|tea|coffee|soup)|in the warm|inside now|getting"
+    r" warm|feeling (?:coming|come) back)\b",
+    re.IGNORECASE,
+)
+_COLD_SIGN_47 = re.compile(
+    r"\b(?:shiver\w*|shaking|shaky|teeth chattering|can ?not feel|cannot feel|cant feel|can t"
+    r" feel|no feeling in|numb) (?:(?:my|me|the|in|of) )*(?:fingers?|fingertips?|hands?|thumbs?)"
+    r"\b|\b(?:shiver\w*|teeth chattering)\b|\b(?:fingers?|fingertips?|hands?) (?:are |were |s"
+    r" |gone |went )?(?:numb|dead|white|frozen|like ice)\b",
+    re.IGNORECASE,
+)
+_COLD_GUARD_47 = re.compile(
+    r"\b(?:legs?|feet|foot|toes?|seat|saddle|groin|bum|both (?:arms|sides|hands)|arm|face"
+    r"|(?<!no )fever\w*|(?<!no )temperature|hot and cold|sweat\w*|night sweats|not warming"
+    r"|won t warm"
+    r"|wont warm|will not warm|still (?:numb|can)|hours later|since (?:yesterday|last|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|days|spread\w*|weak\w*|chest"
+    r"|breath\w*|dizzy|faint\w*|vomit\w*|(?<!not )(?:ill|unwell|poorly|flu|a bug))\b",
+    re.IGNORECASE,
+)
+_NO_FEELING_LEFT_47 = re.compile(r"\bno feeling(?= {3,})")
+# Round 47. Knocked out long ago in a game or at school, nothing since ("knocked out in a
+# school rugby match twenty years back, no bother since"): the past and resolved; never a
+# word of now, a recent time, a headache, sickness, a return or a fall of late.
+_KO_47 = re.compile(
+    r"\b(?:knocked (?:out|unconscious|myself out|out cold|cold|spark out|clean out)"
+    r"|k\.?o\.?d|ko d|concuss\w*|lost consciousness|blacked out|was out cold|out cold)\b"
+    r"(?: \w+){0,10}?(?: (?:rugby|football|boxing|hockey|hurling|tackle|scrum|match|game"
+    r"|school|college|uni|pitch|ruck|fight|at school))?",
+    re.IGNORECASE,
+)
+_KO_LONG_AGO_47 = re.compile(
+    r"\b(?:(?:\d+|twenty|thirty|forty|fifty|a few|a couple of|several|many|ten|fifteen)"
+    r"(?: odd)? (?:years|yrs|decades) (?:back|ago)|years (?:back|ago)|decades (?:back|ago)"
+    r"|(?:at|in) (?:school|college|uni|secondary|high school|primary)|as a (?:kid|lad|teen"
+    r"|teenager|boy|girl|student)|when i was (?:\d+|a kid|a lad|young|younger|at school"
+    r"|a teenager))\b",
+    re.IGNORECASE,
+)
+_KO_NONE_SINCE_47 = re.compile(
+    r"\b(?:no (?:problems?|issues?|trouble|bother|after effects|lasting effects)(?: \w+)?"
+    r" since|nothing since|fine (?:ever )?since|been fine|never (?:had )?(?:a |any )?(?:problems?"
+    r"|issues?|bother) since|not a bother since|all good since|fine ever since)\b",
+    re.IGNORECASE,
+)
+_KO_GUARD_47 = re.compile(
+    r"\b(?:today|tonight|yesterday|this (?:morning|week|afternoon|evening)|last (?:night|week"
+    r"|weekend)|just now|earlier|again|recently|lately|headaches?|sick|vomit\w*|confus\w*"
+    r"|dizz\w*|blurr\w*|seeing double|memory|still|now (?:i|it|my)|but|fell|fall)\b",
+    re.IGNORECASE,
+)
+# Round 47. A workmate's or someone else's fall off a height told, the writer unhurt ("a lad I
+# work with came off a ladder and broke his arm"): the other person's words up to the fall;
+# never "me too", "so did I", or the writer's own fall.
+_WORKMATE_FELL_47 = re.compile(
+    r"\b(?:(?:(?:a|the|one|this|my|our) (?:\w+ )?)?(?:lad|lass|bloke|guy|fella|fellow|chap|man"
+    r"|woman"
+    r"|girl|boy|lady|workmate|colleague|apprentice|labourer|sparky|chippy|brickie|roofer"
+    r"|scaffolder|plasterer|mate|pal|neighbour|boss|foreman|gaffer|customer|client|caller)s?"
+    r"(?: (?:i|we) (?:work|worked|worked with|know|knew|work alongside)(?: with)?)?"
+    r"|(?:he|she|they))(?: [\w']+){0,3}? (?:fell|fallen|came|come|went|slipped|tumbled|dropped)"
+    r"(?: (?:off|from|down|over|through))+(?: (?:a|the|his|her|their|some))?(?: \w+){0,2}"
+    r"(?: (?:and|then) (?:broke|broken|hurt|smashed|fractured|cracked|did) (?:his|her|their)"
+    r" \w+)?",
+    re.IGNORECASE,
+)
+_WRITER_FELL_47 = re.compile(
+    r"\b(?:so did i|me too|me as well|and me|i (?:fell|slipped|came off|went over|went flying"
+    r"|tripped|hit|landed|banged|bashed|was thrown)|i ve (?:fallen|had a fall)|i had a fall"
+    r"|(?:i|we) both (?:fell|went))\b",
+    re.IGNORECASE,
+)
+
+
+# Round 47. Someone met at work told in a clause of their own ("had a caller who'd lost control
+# of her bladder", "served a customer today who collapsed"): the clause only; never with the
+# writer in it, or "me too", "so did I", "same here" after.
+_CALLER_47 = re.compile(
+    r"\b(?:had|got|took|spoke to|dealt with|served|helped|looked after|saw|put through)"
+    r" (?:a|an|one|this|the) (?:\w+ )?(?:caller|customer|client|punter|passenger|patient|member"
+    r" of the public|lady|man|woman|gent|gentleman|bloke|chap|fella|resident|guest|pupil)"
+    r"(?: (?:today|earlier|this morning|this afternoon|on the phone|on the phones|on the line"
+    r"|on shift|at work))? (?:who|that|whose)(?:'\w+)?(?: [\w']+){1,10}",
+    re.IGNORECASE,
+)
+_CALLER_GUARD_47 = re.compile(
+    r"\b(?:me too|so did i|same here|same with me|and me|i have too|i ve (?:had|got) (?:it|that"
+    r"|the same)|mine too|as have i|as did i)\b",
+    re.IGNORECASE,
+)
+# Round 47. "Numb from the neck up": the mind worn out ("numb from the neck up following a double
+# shift"); never beside the face, lips, speech, an arm, one side, vision or a headache.
+_NECK_UP_47 = re.compile(r"\b(?:numb|dead|gone|fried) from the neck up\b", re.IGNORECASE)
+_NECK_UP_GUARD_47 = re.compile(
+    r"\b(?:face|lips?|tongue|mouth|cheek\w*|jaw|speech|speak\w*|slurr\w*|words|arms?|hands?"
+    r"|one side|vision|see|sight|headache|head hurts|dizz\w*|droop\w*|tingl\w*|legs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round47(text: str) -> str:
+    """Round 47: "fell" as a hill, "shooting for" a goal, a cold job's shiver and numb fingers
+    with illness denied or warming up, a knock-out long ago with nothing since, someone else's
+    fall told with the writer unhurt; each blanks only its own words."""
+    lowered = text.lower()
+    if "fell" in lowered:
+        text = blanked(_FELL_HILL_47, text)
+    if "for" in lowered and not _SHOOTING_GUARD_47.search(text):
+        text = blanked(_SHOOTING_GOAL_47, text)
+    if (
+        _COLD_CAUSE_47.search(text)
+        and _COLD_ELSE_47.search(text)
+        and _COLD_SIGN_47.search(text)
+        and not _COLD_GUARD_47.search(text)
+    ):
+        # "hands gone numb - no, I'm not ill" is first read as a checklist answered no
+        # ("no feeling ..."): that reading of the blanked words goes with them
+        text = blanked(_NO_FEELING_LEFT_47, blanked(_COLD_SIGN_47, text))
+    if (
+        _KO_47.search(text)
+        and _KO_LONG_AGO_47.search(text)
+        and _KO_NONE_SINCE_47.search(text)
+        and not _KO_GUARD_47.search(text)
+    ):
+        text = blanked(_KO_47, text)
+    if _CALLER_47.search(text) and not _CALLER_GUARD_47.search(blanked(_CALLER_47, text)):
+        text = blanked(_CALLER_47, text)
+    if "neck up" in lowered and not _NECK_UP_GUARD_47.search(text):
+        text = blanked(_NECK_UP_47, text)
+    if _WORKMATE_FELL_47.search(text) and not _WRITER_FELL_47.search(
+        blanked(_WORKMATE_FELL_47, text)
+    ):
+        text = blanked(_WORKMATE_FELL_47, text)
     return text
 
 
