@@ -1877,6 +1877,10 @@ _OFF_TOPIC = re.compile(
     r"|walk\w*|heel|come|stay|sit|behave)|\b(?:dog|puppy|pup)s? (?:training|trainers?|classes"
     r"|behaviou?r\w*)|\b(?:lead|leash|recall|crate|potty|toilet|clicker) training"
     r"|pull\w* (?:\w+ )?on (?:the|his|her|its|their) (?:lead|leash)\b"
+    # round 47: a work rota or timetable to draw up ("could you do the shop's staff rota")
+    r"|\b(?:sort|do|make|plan|write|draw up|organi[sz]e|fill in|arrange|fix|redo|work out)"
+    r" (?:out )?(?:my|our|the|a|this|next|your)? ?(?:\w+ ){0,3}?(?:rota|rotas|rotas?|staff"
+    r" timetable|shift pattern|work schedule|staff schedule)\b"
     r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
     r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
     r"|allowance))\b"
@@ -2541,6 +2545,74 @@ _WHAT_FOR_ASKED = re.compile(
     r"|this \w+|doing (?:this|it))(?: \w+){0,2}? (?:loosen|free|limber|open|unstiffen) (?:me|us"
     r"|things|everything) up\b"
 )
+# Round 47. Questions asked plainly whose topic is clear though the scores split or miss it.
+# What's in it for someone ("what's in it for a plasterer on his knees all day"): the benefits.
+_IN_IT_FOR_47 = re.compile(
+    r"\bwhat (?:is|s) in (?:it|this|the twist|this twist|the stretch) for (?:me|us|someone|somebody"
+    r"|a|an|people|folk|folks|anyone|anybody|the likes of|those|someone like|\w+ like)\b"
+)
+# Planes of motion named and asked about in any words ("what's this planes of movement business
+# got to do with it"): the planes topic.
+_PLANES_47 = re.compile(
+    r"\bplanes? (?:of )?(?:motion|movement)\b(?: \w+){0,10}? (?:what|how|why|mean|means|got to do"
+    r"|to do with|relevant|matter|about)\b|\b(?:what|how|why)(?: \w+){0,8}? planes? (?:of )?"
+    r"(?:motion|movement)\b"
+)
+# A place to do it asked ("is it ok to do this on the office carpet at break?"): where to do it.
+_PLACE_ASKED_47 = re.compile(
+    r"\b(?:can|could|may|should|would it be ok to|is it ok to|is it okay to|is it alright to"
+    r"|am i ok to|am i allowed to) (?:i |you |we )?(?:do|try|squeeze in|fit in)"
+    r" (?:it|this|the twist"
+    r"|the stretch|the move|them|my twist|my session)(?: \w+){0,2}? (?:on|in|at) (?:the|a|my|our"
+    r"|an) (?:\w+ ){0,3}?(?:floor|carpet|rug|staff ?room|break ?room|office|canteen|lounge"
+    r"|yard|garden|lawn|grass|beach|hotel room|bedroom|bed|sofa|couch|kitchen|car park|van"
+    r"|caravan|tent|gym|park|changing room|workshop|shop floor|salon)\b"
+)
+# Palms up or down asked on their own ("palms facing up or down?"): the shoulders and palms.
+_PALMS_47 = re.compile(
+    r"^(?:\w+ ){0,3}?(?:palms?|hands?) (?:facing )?(?:up|upwards|down|downwards|flat)"
+    r"(?: or (?:palms? |hands? )?(?:facing )?(?:up|upwards|down|downwards|flat))?"
+    r"(?: then| though| please| thanks)?$"
+)
+# Sore after and settled, asked whether that is all right ("a bit achy after, gone within the
+# hour, normal?"): pain after, asked directly.
+_SORE_SETTLED_47 = re.compile(
+    r"\b(?:sore|achy|aching|tender|stiff|tight)(?: \w+){0,2}? after(?:wards)?\b(?: \w+){0,6}?"
+    r" (?:back to normal|gone|settled|eased|fine again|ok again|okay again|wore off|went away"
+    r"|passed)\b(?: \w+){0,6}? (?:is (?:that|this|it) (?:ok|okay|normal|fine|alright|all right"
+    r"|expected)|normal|ok|okay|fine)\b"
+)
+# Every day or rest days asked ("daily, or should my back get days off?"): how often.
+_REST_DAYS_47 = re.compile(
+    r"\b(?:every day|each day|daily|everyday|7 days a week|seven days a week)\b(?: \w+){0,8}?"
+    r" (?:rest days?|days? off|a break|a day off|recovery days?)\b"
+    r"|\b(?:rest days?|days? off|recovery days?)\b(?: \w+){0,8}? (?:every day|each day|daily"
+    r"|everyday)\b"
+)
+_BODY_TROUBLE_47 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|numb\w*|tingl\w*|sharp|shooting|weak\w*|injur\w*|swollen|swelling"
+    r"|worse|dizz\w*|faint\w*|bleed\w*)\b"
+)
+
+
+def _direct_topic_47(normal: str) -> str | None:
+    if _BODY_TROUBLE_47.search(normal):
+        return None
+    if _IN_IT_FOR_47.search(normal):
+        return "benefits"
+    if _PLANES_47.search(normal):
+        return "planes_of_motion"
+    if _PLACE_ASKED_47.search(normal):
+        return "where_to_do"
+    if _PALMS_47.search(normal):
+        return "shoulders_down"
+    if _SORE_SETTLED_47.search(normal):
+        return "pain_after"
+    if _REST_DAYS_47.search(normal):
+        return "how_often"
+    return None
+
+
 # Round 46. A strain of the day named and the move's use asked, matched to "pain after" on the
 # word "after" ("could it help my back after stooping over the cello"): with no word of
 # pain, what the move does.
@@ -2997,6 +3069,13 @@ class Matcher:
             # signs, answered directly
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+        direct = _direct_topic_47(normal)
+        if direct is not None:
+            # round 47: asked plainly in a form the scores split or miss: what's in it for a
+            # worker, planes of motion in slang, a place to do it, palms up or down, sore
+            # after and settled, every day or rest days
+            topic = self.index.topics[direct]
+            return Answer("topic", direct, 1.0, topic.answer, topic.related)
         # A complaint about another body part is declined towards a clinician.
         kind: Literal["general", "medical"] = (
             "medical" if _OTHER_COMPLAINT.search(normal) else "general"
