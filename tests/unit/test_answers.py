@@ -1995,3 +1995,46 @@ def test_round46_pet_training_is_declined(question: str) -> None:
 def test_round46_help_with_the_bot_is_not_the_warning_signs_outright() -> None:
     got = answer("when should I get help using the bot")
     assert not (got.kind == "topic" and got.topic == "warning_signs"), got
+
+
+# Round 47 (h46's classes). Asked plainly, answered with the topic directly.
+ROUND47_DIRECT = [
+    ("what's in it for a plasterer on his knees all day?", {"benefits", "why_move"}),
+    ("what is in this for someone who drives a taxi all week", {"benefits", "why_move"}),
+    ("is this planes of movement business relevant to the twist or what", {"planes_of_motion"}),
+    ("what have planes of motion got to do with a back stretch", {"planes_of_motion"}),
+    ("could I do this on the office carpet at break time?", {"where_to_do"}),
+    ("am I ok to do the stretch on a hotel room floor?", {"where_to_do"}),
+    ("palms facing up or down", {"shoulders_down", "setup_start"}),
+    ("hands up or down?", {"shoulders_down", "setup_start"}),
+    ("a bit achy afterwards but gone within the hour, is that normal?", {"pain_after"}),
+    ("bit stiff after, eased off in 20 minutes, is that ok", {"pain_after"}),
+    ("daily, or should my back get days off?", {"how_often"}),
+    ("do I need rest days, or is daily fine?", {"how_often"}),
+]
+
+
+@each(("question", "topics"), ROUND47_DIRECT)
+def test_round47_asked_plainly_is_answered_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# A work rota to draw up is out of scope: declined.
+ROUND47_ROTA = [
+    "can you sort out the staff rota for the shop",
+    "could you draw up next week's rota for the salon",
+    "please make a rota for the café staff",
+    "can you work out our shift pattern for december",
+]
+
+
+@each("question", ROUND47_ROTA)
+def test_round47_a_work_rota_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...never a pain or a sign beside it, answered directly as one of these
+def test_round47_direct_topics_never_beside_a_sign() -> None:
+    got = answer("bit achy after, sharp pain down my leg, eased off in an hour, fine?")
+    assert got.topic != "pain_after" or got.kind != "topic", got

@@ -8466,3 +8466,162 @@ def test_round46_handled_classes_are_not_asked(text: str) -> None:
 @each("text", [t for texts in ROUND46_RED.values() for t in texts])
 def test_round46_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 47 (h46's classes). Never locked out: "fell" as a hill or a walk, "shooting for" a goal,
+# a cold job's shiver and numb fingers with illness denied or warming up, a knock-out long ago
+# with nothing since, a workmate's fall with the writer unhurt, a bladder problem after a birth
+# long ago that treatment sorted (asked at most), night pain asked about in general.
+ROUND47_HARMLESS = {
+    "fell_as_a_hill": [
+        "booked a week of fell walking in the lakes, any tips for the back before I go",
+        "we did the fell race on saturday, legs are just tired now",
+        "back from a month on the fells, is it ok to restart at day one",
+        "is fell running bad for a stiff lower back",
+        "up the fell with the dog every morning, twist after or before?",
+    ],
+    "shooting_for_a_goal": [
+        "shooting for a 60 day run this year, wish me luck",
+        "aiming for a new personal best on the streak",
+        "we're shooting for the target of 100 sessions this year",
+        "shooting for gold at the bowls club, back feels good",
+    ],
+    "cold_job_shiver_warming_up": [
+        "fingers numb and shivering from mucking out in the snow, not ill, thawing out by the fire",
+        "shivering and can't feel my hands after gritting the yard in the frost, warming up now"
+        " with a tea",
+        "been out in the sleet all day, hands numb and teeth chattering, no temperature, in the"
+        " warm now",
+        "soaked through on the building site, shivering, fingers gone white, warming up with soup",
+    ],
+    "knocked_out_long_ago": [
+        "knocked out in a football match as a teen, 25 years ago, no problems since. ok for me?",
+        "concussed at school playing hockey, decades back, fine ever since. any reason not to?",
+        "got knocked out boxing at college, twenty years ago, nothing since, can i start this",
+        "was knocked out cold in a scrum years back, no bother since, is this safe at 48",
+    ],
+    "someone_elses_fall": [
+        "a bloke I work with came off a ladder and broke his leg, made me think about my own back",
+        "one of the apprentices fell through a roof last month, he's mending. session length?",
+        "my colleague went down the office stairs and broke her ankle, I'm fine, just shaken",
+        "a roofer we know fell off the scaffolding and hurt his back, so I'm being careful",
+    ],
+    "birth_bladder_long_sorted": [
+        "bladder leaks after my first child, 20 years ago, physio fixed it. is this ok to do?",
+        "bladder trouble after my twins ten years ago, pelvic floor exercises sorted it, any issue"
+        " with the twist?",
+        "had bladder problems after my eldest, 12 years ago, physio sorted that. relevant here?",
+        "some leaking after my son was born, years ago, physio got it sorted. should I mention it?",
+    ],
+    "night_pain_asked_in_general": [
+        "is pain at night a warning sign with back trouble? only asking, my back is just stiff in"
+        " the mornings",
+        "are night pains a red flag for backs? just curious, mine's just a bit tight",
+        "is night pain something serious with backs? out of interest, mine is only stiff",
+        "would night pain be a worrying sign? purely curious, my back's only creaky first thing",
+    ],
+}
+# ...and not asked either: the asked-back classes of h46 told in other words.
+ROUND47_NOT_ASKED = {
+    "tired_legs_after_hauling": [
+        "legs like jelly after lugging sacks of spuds up the hill all morning, shattered. twist"
+        " now or later?",
+        "knees a bit shaky from carrying bricks all day, just tired out, still ok tonight?",
+        "legs are wobbly after shovelling gravel for hours, done in, will the twist help",
+    ],
+    "a_missed_meal_fine_after_eating": [
+        "bit trembly and clammy, missed breakfast rushing out, had a banana and feel fine now."
+        " session ok?",
+        "shaky and sweaty at work, no time for lunch, ate a sausage roll and I'm right as rain now",
+    ],
+    "family_member_known_for_them": [
+        "my mum had a hip operation years ago and still has weak legs, would she be able to do"
+        " this?",
+        "my husband had a spinal op in 2018 and still has numb feet, is this bot for him?",
+    ],
+    "family_member_ill_writer_tired": [
+        "my wife has had flu all week, I'm shattered from looking after everyone, can I do the"
+        " twist before bed?",
+        "my son's got a temperature and a cough, I've barely slept, how long is a session?",
+        "my partner's been feverish since sunday and I'm worn out, can I still twist tonight?",
+    ],
+    "someone_met_at_work": [
+        "served a customer today who fainted at the till, horrible shift, need to unwind",
+        "spoke to a caller this morning who'd collapsed at home, rang the ambulance for her. need"
+        " a stretch",
+    ],
+    "numb_from_the_neck_up_tired": [
+        "numb from the neck up following a double shift, remind me how long I hold?",
+        "brain fried, numb from the neck up following six hours of spreadsheets. how many sides?",
+    ],
+    "fever_pitch_and_a_voice_gone": [
+        "fever pitch at the bowls club last night, lost my voice from cheering. twisting later",
+        "the crowd were at fever pitch, voice shot from all the singing, session tomorrow?",
+        "fever pitch excitement at the golf, back to my twists tomorrow",
+    ],
+}
+ROUND47_RED = {
+    "i_fell_on_the_fell": [
+        "I fell on the fell yesterday and hurt my back badly",
+        "I fell on the fells and now my leg is numb",
+        "fell off my bike on the fell path today, my back hit a rock",
+    ],
+    "shooting_pain_while_aiming": [
+        "shooting pain down my leg while aiming for a streak",
+        "shooting for a week now down my leg",
+    ],
+    "cold_with_more": [
+        "shivering and sweating with a fever, can't feel my fingers, been out in the snow",
+        "fingers numb from the cold and now my legs are numb too, warming up",
+        "shivering in the sleet and can't feel my fingers, still numb hours later",
+    ],
+    "knocked_out_lately": [
+        "knocked out yesterday in a rugby tackle, bit dizzy still",
+        "I fell off the scaffold at work today, my back hurts",
+        "a bloke from work fell off the ladder and so did I, my back is killing me",
+    ],
+    "birth_bladder_back_now": [
+        "had bladder problems after my baby years ago, physio sorted it, but it's back now",
+        "bladder problems after my baby years ago, physio sorted, started leaking again this week",
+    ],
+    "night_pain_of_my_own": [
+        "is night pain a bad thing? just curious, my back keeps waking me every night",
+        "is night pain serious? asking out of interest, mine is only stiff but I have had night"
+        " pain since last week",
+    ],
+    "others_and_mine_or_now": [
+        "legs wobbly after carrying feed all morning and now they keep giving way",
+        "legs like jelly after lifting all day, knackered, and my groin is numb",
+        "shaky and sweaty with chest pain, skipped lunch, had a sandwich and feel better now",
+        "my dad had an op a year ago and he still has weak legs, might he try it? mine are weak"
+        " too now",
+        "my husband's had a fever all week and now I've got one too, can I do the twist?",
+        "had a caller today who lost control of her bladder and so did I, I wet myself too",
+        "numb from the neck up, face drooping on one side",
+        "numb from the neck up and my lips are tingling",
+        "fever pitch at the match and I've got a fever and the shivers now",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND47_HARMLESS.values() for t in texts])
+def test_round47_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND47_NOT_ASKED.values() for t in texts])
+def test_round47_handled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", [t for texts in ROUND47_RED.values() for t in texts])
+def test_round47_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+def test_round47_birth_bladder_long_sorted_is_asked() -> None:
+    got = answer(
+        "had bladder problems after my eldest, 12 years ago, physio sorted that. relevant here?"
+    )
+    assert got.kind == "safety_ask", got
