@@ -9068,8 +9068,9 @@ def triage(text: str) -> Triage:
 
 
 _BACK_AGAIN_47 = re.compile(
-    r"\b(?:it|that|this|they|its|it s|the \w+) (?:is |s |are |re |has |have )?(?:come |came )?"
-    r"back(?: now| again| lately| recently| this \w+)?\b(?! (?:then|when|in)\b)"
+    r"\b(?:(?:it|that|they|the leaking|the leaks?) (?:is|s|are|re|has|have|ve)(?: come)?|its"
+    r"|(?:it|that|they) (?:came|come|has come|is coming|s coming))"
+    r" back(?: now| again| lately| recently| this \w+)?\b(?! (?:then|when|in|is|s|feels|was)\b)"
     r"|\b(?:started|starting|begun|began|back to) (?:\w+ing )?(?:again|once more)\b"
     r"|\b(?:leak\w*|wetting|trouble|problems?) (?:\w+ )?again\b"
 )
@@ -9088,6 +9089,10 @@ _KNOWN_47 = re.compile(
     r"|parkinson\w*)\b(?: \w+){0,3}? (?:last year|years ago|\d+ years|a year ago|ages ago"
     r"|in \d{4})\b|\b(?:still has|has had (?:\w+ ){0,2}for years|for years|long standing)\b"
 )
+_CARER_TIRED_47 = re.compile(
+    r"\b(?:looking after|nursing|caring for|run ragged|shattered|worn out|barely slept|no sleep"
+    r"|not slept|knackered|exhausted|wiped out|up all night with|frazzled|done in|tired out)\b"
+)
 _OTHERS_NOW_47 = re.compile(
     r"\b(?:suddenly|sudden|today|this morning|tonight|since yesterday|last night|just now"
     r"|worse|getting worse|new|started|in the night)\b"
@@ -9100,7 +9105,11 @@ _MINE_47 = re.compile(r"\b(?:i|me|my|mine|myself|im|i m|i ve|ive|i d|id|we|us|ou
 
 def _others_family_47(text: str, found: Triage) -> bool:
     whole = _prepare(_mend(text[:MAX_CHARS]))
-    hard = bool(set(found.signs) & HARD_SIGNS)
+    # round 46's rule stands: a family member's sign with nothing done or known about it is
+    # asked; an illness the writer is worn out nursing is the writer's tiredness, and a sign long
+    # known (an operation long past, "still has") is settled when asked about on their behalf
+    nursed = set(found.signs) <= {"fever_unwell"} and _has(_CARER_TIRED_47, whole)
+    hard = not nursed
     if hard and not (_has(_FOR_THEM_47, whole) and _has(_KNOWN_47, whole)):
         return False
     if hard and _has(_OTHERS_NOW_47, whole):
@@ -12908,7 +12917,10 @@ _WORKMATE_FELL_47 = re.compile(
     r"|scaffolder|plasterer|mate|pal|neighbour|boss|foreman|gaffer|customer|client|caller)s?"
     r"(?: (?:i|we) (?:work|worked|worked with|know|knew|work alongside)(?: with)?)?"
     r"|(?:he|she|they))(?: [\w']+){0,3}? (?:fell|fallen|came|come|went|slipped|tumbled|dropped)"
-    r"(?: (?:off|from|down|over|through))+(?: (?:a|the|his|her|their|some))?(?: \w+){0,2}"
+    r"(?: (?:off|from|down|over|through))+(?: (?:a|the|his|her|their|some))?(?: \w+)?"
+    r" (?:ladder|scaffold\w*|roof|stairs|steps|staircase|platform|wall|tree|horse|bike|tower"
+    r"|truck|lorry|van|trailer|loft|hatch|mezzanine|cliff|ledge|chair|stool|crane|building"
+    r"|balcony|bank|quad|motorbike|digger|tractor|rig|pallet|racking)"
     r"(?: (?:and|then) (?:broke|broken|hurt|smashed|fractured|cracked|did) (?:his|her|their)"
     r" \w+)?",
     re.IGNORECASE,
