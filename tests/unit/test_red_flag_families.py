@@ -8625,3 +8625,17 @@ def test_round47_birth_bladder_long_sorted_is_asked() -> None:
         "had bladder problems after my eldest, 12 years ago, physio sorted that. relevant here?"
     )
     assert got.kind == "safety_ask", got
+
+
+# ...round 46's rule stands: a family member's sign with nothing done or known about it is asked,
+# never settled by round 47's nursing or long-known classes
+ROUND47_FAMILY_ASKED = [
+    "my brother passed out at the pub on friday, what hold time should I use?",
+    "my wife gets pains in her chest climbing hills, would she be ok with this?",
+]
+
+
+@each("text", ROUND47_FAMILY_ASKED)
+def test_round47_family_sign_with_nothing_known_is_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "safety_ask", triage(text)
