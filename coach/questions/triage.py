@@ -2470,6 +2470,226 @@ _RT10_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt11 (missed or asked at first sight), each class in other words: the part that sits on a
+# saddle or a seat, or "my bits", the bottom ("po", German) told as gone unfelt, rubber, dumb,
+# belonging to someone else, or odd like sitting on something that is not there; pipi that will
+# not come for pushing; the back end "not working" with things coming out by themselves; the
+# bowels (misspelt "bowls") that cannot hold on; pinned, crushed or trampled by a farm animal;
+# the "ticker" (the heart) aching or heavy; the chest given a score; the chest in Spanish, French
+# or German with a pain or a pressure; puffed out halfway up the stairs, walking a few yards or
+# just walking; the breath gone short; weight lost in words ("eight kilograms") or dropped
+# without a change of diet, the scales going down without trying; a night hour awake with the
+# back; a leg or shin that belongs to someone else; a pain like a sting, a gin trap or a nail,
+# a jolt down the leg; an arm that cannot be lifted with clumsy fingers, or of minutes ago.
+_RT11_SEAT_PART = (
+    r"(?:(?:part|bit|area|parts|bits|region) of (?:me|my body|my anatomy) (?:\w+ ){0,3}?(?:sits?"
+    r"|rests?|sat|touches?|meets?|goes)(?: on)?|(?<!the )between (?:the|my|me) legs|my (?:bits"
+    r"|bits down there|privates|undercarriage|nether regions|nethers|downstairs|down below|tackle"
+    r"|crown jewels|family jewels)(?! and| n | of)|(?:me|ma) (?:bits|privates|undercarriage"
+    r"|nethers|downstairs|tackle)(?! and| n | of)|(?:my|me|the) (?:po|popo|hintern|culo|derriere"
+    r"|fesses|bum|bottom|backside|arse|butt|rear end|sit bones|sitting bones)(?: and (?:the )?"
+    r"(?:skin|area|bit|bits) (?:around|round|near) it)?)"
+)
+_RT11_UNFELT = (
+    r"(?:lost (?:\w+ ){0,4}?(?:feeling|sensation)|(?:like|as if|as though) (?:\w+ ){0,3}?(?:belong"
+    r"|belongs|belonged) to (?:somebody|someone|some one|anyone|somebody s|someone s) else"
+    r"|(?:belong|belongs) to (?:somebody|someone|some one) else|not (?:my own|mine|part of me)"
+    r"|(?:is|are|gone|went|feels?|felt) (?:\w+ )?dumb|(?:made of|like|gone to) rubber|rubbery"
+    r"|numb\w*"
+    r"|wooden|cardboard|sitting on (?:\w+ ){0,4}?(?:that|which) (?:is|was) not there|(?:felt"
+    r"|feels?|feeling|gone) (?:\w+ )?(?:odd|funny|strange|weird|different|dead|nothing))"
+)
+_RT11_BODY_OUT = (
+    r"(?:stuff|things?|it|poo|poop|mess|muck|number twos?|the lot) (?:\w+ )?(?:comes?|came"
+    r"|coming|falls?|fell|slips?|slipped|leaks?|leaked|drops?|escapes?|escaped|gets?) out"
+)
+_RT11_TICKER = r"(?:my|me|the|ma|old|me old) ticker(?: area| region| zone| bit| side| place)?"
+_RT11_ACHE = (
+    r"(?:ach\w*|heavy|heaviness|pain\w*|hurt\w*|tight\w*|press\w*|pressure|squeez\w*|crush\w*"
+    r"|sore|burn\w*|stabb\w*|funny|weird|odd)"
+)
+_RT11_CHEST_FOREIGN = r"(?:pecho|poitrine|brust|petto|peito|torace)"
+_RT11_FOREIGN_PAIN = (
+    r"(?:dolor\w*|duele|presion|opresion|douleur\w*|mal|pression|oppression|serre|schmerz\w*"
+    r"|weh|druck|enge|stechen|dolore|dor|pain\w*|pressure|press\w*|tight\w*|heavy|heaviness"
+    r"|squeez\w*|crush\w*|ache\w*|aching|hurt\w*|burn\w*|ahora mismo|right now)"
+)
+_RT11_SMALL_EFFORT = (
+    r"(?:halfway up (?:\w+ ){0,2}?(?:stairs|steps|landing)|(?:had|have|having|need|needed) to sit"
+    r" (?:down )?on (?:the |a )?(?:step|steps|stairs)|(?:just|only|simply) (?:walking|walk|walked"
+    r"|standing|talking|getting up|sitting|pottering)|(?:\d+|ten|twenty|thirty|fifty|a hundred"
+    r"|few|a few|couple of) (?:yards|metres|meters|paces)|from the car (?:park )?to|(?:can not"
+    r"|could not) (?:get through|finish) (?:\w+ )?(?:sentence|sentences))"
+)
+_RT11_BREATH_GONE = (
+    r"(?:breath|breathing) (?:has |have |is |s )?(?:gone|going|went|getting|got|become|became"
+    r"|come|came|turned|gets) (?:very |really |so |all |a bit )?(?:short|shallow|tight|ragged"
+    r"|wheezy|hard|difficult)"
+)
+_RT11_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few"
+    r"|several|a couple of)"
+)
+_RT11_KILOS = r"(?:kilo\w*|kg|kgs|pounds|lbs|stone|kilogrammes)"
+_RT11_WEIGHT_LOST = (
+    r"(?:lost|losing|lose|dropped|dropping|drop|shed|down|gone down) (?:\w+ ){0,2}?"
+    + _RT11_NUMBER
+    + r"\s?"
+    + _RT11_KILOS
+    + r"|(?:drop|dropp\w*|lose|losing|lost|shed\w*) (?:\w+ ){0,2}?weight"
+    r"|" + _RT11_NUMBER + r"\s?" + _RT11_KILOS + r" in (?:\w+ )?(?:\d+ |two |three |a )?(?:weeks?"
+    r"|months?|days)|(?:the )?(?:scales?|weighing scales?) (?:\w+ ){0,2}?(?:keeps?|going|goes"
+    r"|went|gone|dropping|falling|coming|come) (?:\w+ )?down"
+)
+_RT11_NOT_TRYING = (
+    r"without (?:\w+ ){0,2}?(?:change|changing|trying|dieting|diet)|(?:no|not on a) (?:\w+ )?diet"
+    r"|not (?:\w+ ){0,2}?(?:trying|dieting)|eat\w* (?:\w+ )?(?:same|normal\w*|as always|as usual"
+    r"|like always|the same)|look (?:\w+ )?thin"
+)
+_RT11_NIGHT_HOUR = (
+    r"(?:0[0-5][0-5]\d|[1-5]\s?am|[1-5]\s?o\s?clock (?:in the morning|at night)|middle of the night"
+    r"|small hours|wee hours)"
+)
+_RT11_SIMILE_PAIN = (
+    r"(?:(?:like|as if) (?:\w+ ){0,2}?(?:stung|a sting|being stung|getting stung|bitten) (?:\w+ )"
+    r"{0,3}?(?:in|on) (?:my |me |the )?(?:spine|back|lower back|tailbone|bum|hip|buttock)|(?:grab"
+    r"\w*|caught|clamp\w*|snapp\w*|seized) (?:\w+ ){0,3}?like a (?:gin trap|trap|bear trap|vice"
+    r"|mousetrap)|(?:pain|ache|stab\w*) like (?:a )?(?:nail|nails|knife|spike|hot poker|dagger"
+    r"|skewer))"
+)
+_RT11_RULES: tuple[_Rule, ...] = (
+    _rule9(
+        "saddle_numbness",
+        E,
+        _near9(_RT11_SEAT_PART, _RT11_UNFELT, 12),
+        unless=r"bits and bobs|new saddle|saddle (?:bag|sore\w*)|replac\w*|adjust\w*|car seat"
+        r"|seat belt",
+    ),
+    _rule9(
+        "bladder",
+        E,
+        _near9(
+            r"(?:pipi|pee pee|wee wee|weewee|peepee|make water|pass water|small water|urin\w*)",
+            r"(?:can|could) not (?:\w+ )?(?:make|do|pass|go|get)|push and push|(?:only|just) (?:\w+"
+            r" )?drops?|drops? (?:\w+ )?(?:come|comes|came|only)",
+            12,
+        ),
+        _near9(
+            r"(?:wee|pee|loo|toilet|the bathroom|need to go)",
+            r"(?:look\w*|check\w*|glanc\w*) (?:down )?at (?:my|me) (?:jeans|trousers|leggings"
+            r"|knickers|undies|pants|lap|crotch|joggers|shorts|skirt)",
+            8,
+        ),
+        unless=r"shellfish|clams?|cockles?|restaurant|menu|cook\w*|recipe|dog|puppy|cat|baby"
+        r"|toddler|son|daughter|child|kid",
+    ),
+    _rule9(
+        "bowel",
+        E,
+        _near9(_RT10_BACK_END + r"|my bowels?", _RT11_BODY_OUT, 10),
+        _near9(_RT10_BOWLS, r"(?:can|could) not (?:\w+ )?hold (?:on|it|them|in)", 8),
+        unless=r"soup|cereal|salad|porridge|bowling|lawn bowls|jack|rink|dog|cat|puppy|horse"
+        r"|baby|toddler|nappy|diaper|wallet|phone|keys|pocket|bag|car|van",
+    ),
+    _rule9(
+        "serious_trauma",
+        E,
+        r"(?:cow|bull|heifer|bullock|steer|horse|pony|mare|stallion|ram|tup|beast|cattle|sow"
+        r"|boar|stag|bison|buffalo|camel|animal) (?:\w+ ){0,3}?(?:pinned|crushed|squashed|trapped"
+        r"|squeezed|rammed|trampled|rolled on|fell on|landed on|butted|tossed|flattened|barged)"
+        r" (?:\w+ ){0,2}?(?:me|us|my)",
+        r"(?:pinned|crushed|squashed|trapped|squeezed|rammed|trampled|butted|tossed|flattened)"
+        r" (?:\w+ ){0,3}?by (?:a |the |an |our |my )?(?:\w+ )?(?:cow|bull"
+        r"|heifer|bullock|steer|horse|pony|mare|stallion|ram|tup|beast|cattle|sow|boar|stag)",
+    ),
+    _rule9(
+        "chest_pain",
+        E,
+        _near9(_RT11_TICKER, _RT11_ACHE, 6),
+        r"chest (?!press|fly|flies|day|workout|stretch|opener|muscles?|exercise|size|measure)"
+        r"(?:pain |ache |pressure |tightness )?(?:\w+ ){0,3}?(?:[1-9]|10)"
+        r" (?:10|out of 10|outta 10|of 10)",
+        _near9(_RT11_CHEST_FOREIGN, _RT11_FOREIGN_PAIN, 8),
+        unless=r"stock|shares?|news|tape|price|market|crypto|ticker symbol|translat\w*"
+        r"|word for|how do you say|what is \w+ in",
+    ),
+    _rule9(
+        "breathing_difficulty",
+        E,
+        _near9(_RT10_PUFF + r"|stopp\w* for (?:air|breath)", _RT11_SMALL_EFFORT, 12),
+        _RT11_BREATH_GONE,
+        unless=_RT10_EFFORT_HARD + r"|hill|fell run\w*|summit|climb\w*|mountain|chasing|after"
+        r" (?:a|the|my) (?:run|race|sprint)",
+    ),
+    _rule9(
+        "weight_loss",
+        C,
+        _near9(_RT11_WEIGHT_LOST, _RT11_NOT_TRYING, 14),
+        r"(?:lost|losing|dropped|shed) (?:\w+ ){0,2}?"
+        + _RT11_NUMBER
+        + r"\s?"
+        + _RT11_KILOS
+        + r" (?:over|in) (?:the )?(?:past|last) (?:\w+ )?(?:weeks|months|year)",
+        unless=_RT3_ON_PURPOSE
+        + r"|puppy|dog|cat|my son|my daughter|training|marathon|running more|gym|cardio"
+        r"|exercising more|working out|cycling|swimming|walking more|baby|pregnan\w*|birth"
+        r"|(?<!in )(?<!no )(?<!any )diet|proud|goal|target|keto|low carb|calorie\w*|ozempic"
+        r"|wegovy|mounjaro|jabs?|injections?|on purpose|trying to",
+    ),
+    _rule9(
+        "night_pain",
+        C,
+        _RT11_NIGHT_HOUR + r" (?:\w+ ){0,2}?(?:awake|up|woke|wide awake|waking|again) (?:\w+ )"
+        r"{0,3}?(?:back|pain|hurt\w*|ach\w*|sore)",
+        unless=r"baby|babies|toddler|newborn|kid|kids|child|feed|feeding|dog|puppy|neighbour\w*"
+        r"|alarm|shift|flight|party|noise|storm|cat",
+    ),
+    _rule9(
+        "numbness",
+        C,
+        _near9(
+            LEG + r"|shin|shins",
+            r"(?:like|as if|as though) (?:\w+ ){0,3}?(?:belong|belongs|belonged) to (?:somebody"
+            r"|someone|some one|somebody s|someone s) else|(?:pinch|poke|prod|scratch)\w* (?:\w+"
+            r" ){0,3}?(?:barely|hardly|can not|can t|do not|don t) (?:\w+ )?feel",
+            10,
+        ),
+    ),
+    _rule9(
+        "sharp_pain",
+        S,
+        _RT11_SIMILE_PAIN,
+        unless=r"wall|picture|hammer|fence|tyre|tire|shoe|boot",
+    ),
+    _rule9(
+        "popped",
+        S,
+        r"like (?:a |an )?(?:\w+ ){0,2}?(?:string|strings|elastic|elastic band|rubber band|band"
+        r"|cable|rope|wire) (?:\w+ )?(?:snapp\w*|snaps?|break\w*|pinging|going)",
+    ),
+    _rule9(
+        "radiating_leg_pain",
+        C,
+        r"(?:jolt|zap|shock|bolt)\w* (?:\w+ ){0,2}?(?:went|goes|going|shot|shoots|ran|runs|came)"
+        r" down (?:my |me |the )?(?:leg|legs|calf|thigh|foot)",
+        unless=r"coffee|espresso|caffeine|bus|train|car|ride",
+    ),
+    _rule9(
+        "stroke_signs",
+        E,
+        _near9(
+            r"(?:can not|cannot|could not|unable to) (?:\w+ )?(?:lift|raise|move) (?:my |me )?"
+            r"(?:left|right|one) arm",
+            r"(?:fingers?|hand) (?:\w+ ){0,2}?(?:clumsy|useless|not working|will not work|numb"
+            r"|floppy)|(?:started|began|came on|since) (?:\w+ ){0,2}?(?:\d+|twenty|ten|a few|few"
+            r"|five) (?:min|mins|minutes)|(?:speech|words|face|mouth)",
+            16,
+        ),
+        unless=r"frozen shoulder|rotator|dislocat\w*|since (?:last )?(?:year|month|surgery|the op)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -3391,7 +3611,15 @@ RULES: tuple[_Rule, ...] = (
         r" (?:music|songs?|stars?|quiz|culture|concert|bands?|groups?|radio|playlists?|tunes?"
         r"|art)\b)",
         _near(
-            _any(r"click\w*", r"crack\w*", r"clunk\w*", r"snap\w*", r"crunch\w*", r"grind\w*"),
+            _any(
+                r"click\w*",
+                r"crack\w*",
+                r"clunk\w*",
+                # rt11: never a guitar's or a bag's string that snapped
+                r"(?<!\bstring )(?<!\bstrings )snap\w*",
+                r"crunch\w*",
+                r"grind\w*",
+            ),
             _any(
                 r"back",
                 r"spine",
@@ -4385,6 +4613,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT8_RULES,
     *_RT9_RULES,
     *_RT10_RULES,
+    *_RT11_RULES,
 )
 
 
@@ -6029,7 +6258,9 @@ _ROUTINE_GUARD = re.compile(
     r" time|struggl\w*|unable|hard|fully|properly|complete\w*|stream|slow|strain\w*|weak\w*|only"
     r"|every|constantly|sudden\w*|urgent\w*|blood|pain\w*|hurts?|burn\w*"
     # rt6: a wee that will not start ("like the tap is turned off", "nothing comes")
-    r"|tap|trickle|dribble\w*|drops?|nothing (?:comes|came|happens|happened)|will not start)\b"
+    r"|tap|trickle|dribble\w*|drops?|nothing (?:comes|came|happens|happened)|will not start"
+    # rt11: finding out whether one needs a wee by looking down at one's clothes
+    r"|(?:find|found|finding) out (?:whether|if)|look\w* down at)\b"
 )
 # 3. Long-standing named benign conditions: at most the conditional question.
 _CONDITION = re.compile(
@@ -9005,6 +9236,9 @@ def triage(text: str) -> Triage:
         return Triage(found.level, found.signs)
     if found.ambiguous and _rt7_own(text, found):
         return Triage(found.level, found.signs)
+    if found.ambiguous and _rt11_own(text, found):
+        # rt11: the writer's own sign, with a word of now, in a sentence of its own
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -9444,6 +9678,77 @@ _RT7_BUG_ONSET = re.compile(
 )
 
 _RT7_LIMB_GONE = re.compile(r"\b" + _RT7_SIDE_GONE + r"\b")
+
+
+# rt11 (issue 13): a sign of the writer's own made ambiguous only by a figure of speech or by
+# people beside it. "My bits feel like they belong to somebody else" is no one else's; "my left
+# shin... new this week" after "my dad had sciatica" is the writer's; "can't get through a
+# sentence to customers without stopping for air" is the writer's breath; "is it normal to get
+# a twang... happens every rep now" is asked of the writer's own. Each sentence is read alone,
+# with the figure of speech and the people spoken to set aside; one that is the writer's
+# ("my", "I" or a verb with no subject), names no one else and triages unambiguously at the
+# message's level, beside a word of now or onset, locks out.
+_RT11_BELONGS = re.compile(
+    r"\b(?:like|as if|as though) (?:\w+ ){0,3}?(?:belong|belongs|belonged|belonging) to"
+    r" (?:somebody|someone|some one|somebody s|someone s|anyone|another person) else\b",
+    re.IGNORECASE,
+)
+_RT11_SPOKEN_TO = re.compile(
+    r"\b(?:to|with|for) (?:the |my |our )?(?:customers?|callers?|clients?|people|kids|class"
+    r"|team|students?|guests?|punters)(?: on the (?:phone|phones|line|headset))?\b",
+    re.IGNORECASE,
+)
+_RT11_OTHERS_WORDS = re.compile(
+    r"\b(?:my (?:dad|father|mum|mom|mother|brother|sister|friend|mate|wife|husband|partner"
+    r"|gran|grandad|granny|uncle|aunt|son|daughter)|manager|boss)\b"
+)
+_RT11_NOW = re.compile(
+    r"\b(?:new this week|since (?:this morning|last night|yesterday|today|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)|today|tonight|this morning"
+    r"|every (?:rep|time|go|step)"
+    r" now|(?:happens|happening|comes|coming) (?:\w+ ){0,2}?now|right now|started (?:\w+ ){0,2}?"
+    r"ago|only started|and now|now there is)\b"
+)
+_RT11_HYPOTHETICAL_OWN = re.compile(
+    r"\b(?:happens|happening|i get it|getting it) (?:\w+ ){0,2}?now\b"
+)
+# a sentence of the writer's own told without its subject ("can't get through a sentence...")
+_RT11_NO_SUBJECT = re.compile(
+    r"(?:can not|cannot|could not|got|getting|been|keep|kept|have|had|feel|feeling|woke|waking)\b"
+)
+_RT11_MINE = re.compile(r"\b(?:i|me|my|myself|im|i m|mine|ma)\b")
+_RT11_CONTEXTS = frozenset({"someone_else", "hypothetical", "habit", "routine"})
+
+
+def _rt11_own(text: str, found: Triage) -> bool:
+    """rt11: see above."""
+    if found.context not in _RT11_CONTEXTS:
+        return False
+    cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
+    whole = _prepare(cut)
+    if not _RT11_NOW.search(whole):
+        return False
+    if found.context == "hypothetical" and _RT11_HYPOTHETICAL_OWN.search(whole):
+        return True
+    for sentence in _SENTENCE_END.split(cut)[:12]:
+        prepared = _RT11_SPOKEN_TO.sub(
+            " ", _RT11_BELONGS.sub(" feels numb like rubber ", _prepare(sentence))
+        )
+        if not prepared.strip() or _RT11_OTHERS_WORDS.search(prepared):
+            continue
+        if _THEIR_BODY.search(prepared) or _someone_else_named(prepared):
+            continue
+        if not (_RT11_MINE.search(prepared) or _RT11_NO_SUBJECT.match(prepared.strip())):
+            continue
+        alone = _assess(prepared)
+        if alone.level is found.level and alone.level >= TriageLevel.CLINICIAN:
+            # read as typed (its commas are clauses), the figure of speech and the people spoken
+            # to set aside
+            raw = _RT11_SPOKEN_TO.sub(" ", _RT11_BELONGS.sub(" feels numb like rubber ", sentence))
+            again = _triage(raw)
+            if again.level is found.level and not again.ambiguous:
+                return True
+    return False
 
 
 def _rt7_own(text: str, found: Triage) -> bool:

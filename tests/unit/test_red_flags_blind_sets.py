@@ -1641,6 +1641,113 @@ RT10_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt11 (missed or asked at first sight), each class in other words: the part of the body that
+# sits on a seat, "my bits", "me undercarriage" or the bottom ("Popo") gone numb, dumb, rubber
+# or another person's, or odd between the legs as if sitting on something not there; pipi that
+# will not come however hard one pushes; knowing a wee is needed only by looking down at one's
+# clothes; the bowels ("bowls") that cannot hold on, the backside letting things slip out; a
+# bullock, a heifer, a ram or a horse crushing, trampling or pinning the writer; the "ticker"
+# aching or heavy; the chest given a score; the chest in Spanish, French or German with a pain;
+# puffed out halfway up the stairs or after a few yards, a sentence not finished without a
+# breath, the breath gone short; kilos lost in words or numbers with no diet, the scales coming
+# down; a night hour awake with the back; a calf or a shin that belongs to someone else or is
+# barely felt when pinched, beside someone else's condition; a pain like a sting, a bear trap,
+# a knife, a snapping elastic band, a jolt down the leg; an arm that cannot be lifted with a
+# clumsy hand, minutes ago
+RT11_LOCKED_OUT: list[str] = [
+    "Formally, the region of my body that sits on a chair has lost its feeling since Friday.",
+    "The bit of me that meets the bike seat has lost all sensation since yesterday, should I rest?",
+    "The area of me that touches the saddle has lost its feeling since this morning.",
+    "my bits feel numb since this morning, is that from the twist?",
+    "honestly my privates feel like they belong to someone else today",
+    "me undercarriage has gone dumb since the weekend",
+    "between my legs has felt strange since Monday, like I'm sitting on a cushion that isn't there",
+    "my bum and the skin round it is dumb, like rubber, since yesterday",
+    "my Popo has gone like rubber since this morning",
+    "I can't make pipi since yesterday, only a few drops come and my back hurts",
+    "can not pass water properly, I push and push and only drops come",
+    "the pipi will not come, just drops, back sore since Monday",
+    "I only know I need a wee when I look down at my trousers now, great",
+    "finding out if I need the loo by looking down at my leggings these days",
+    "my bowls went funny this week, I cannot hold it in",
+    "since my back went my bowls are weird, can't hold on",
+    "my backside isn't working right, things just slip out when I cough",
+    "my bottom has stopped behaving, poo just comes out when I bend",
+    "a bullock crushed me against the rails this morning, back and ribs sore",
+    "got trampled by a heifer in the yard, lower back killing me",
+    "the ram butted me into the fence post, back's bad",
+    "pinned by the horse in the stable yesterday, ribs and back sore",
+    "me ticker's heavy and aching since lunch",
+    "the old ticker is squeezing a bit since I sat down",
+    "pain around the ticker area after the twist, odd",
+    "chest 8 out of 10 since I sat down",
+    "my chest is at 6/10 right now",
+    "chest pain 9/10 and sweaty",
+    "me duele el pecho since this morning, like something heavy",
+    "j'ai mal à la poitrine, pressure in the middle, right now",
+    "die Brust tut weh, heavy pressure since the twist",
+    "dolor en el pecho right now, should I stop?",
+    "puffed out halfway up the stairs, had to stop and sit on the step",
+    "I'm out of breath just walking to the kitchen now, since Tuesday",
+    "gasping after 20 yards from the car this week",
+    "I can't finish a sentence on calls without stopping for breath, started today",
+    "my breathing's gone shallow, half an hour now",
+    "my breath has gone really short since lunch",
+    "lost about seven kilos in two months and I'm not on any diet",
+    "the scales keep coming down and I'm eating the same as always",
+    "I've dropped weight, 5 kg in six weeks, no diet at all",
+    "I have lost approximately six kilograms over the last four months.",
+    "4am. up again. back.",
+    "2am wide awake again with my back",
+    "0400 and awake again, back pain",
+    "my cousin had a slipped disc, this is different: my right calf feels like it belongs to"
+    " someone else, new this week",
+    "my calf feels as if it belongs to somebody else since Sunday",
+    "I pinch my left shin and can hardly feel it, since yesterday",
+    "like being stung in the lower back whenever I swing my leg round",
+    "it caught like a bear trap in my back then a jolt shot down my leg",
+    "a crack then a pain like a knife in my back, now",
+    "is it normal to get a snap like an elastic band in my back when I land? happens each time now",
+    "something grabbed in my back like a vice and a zap went down my leg",
+    "can't raise my left arm and my hand is clumsy, started 10 minutes ago",
+    "cannot lift my right arm and my fingers feel useless, came on just now",
+    "I couldn't lift my left arm this morning and my fingers are clumsy since",
+]
+
+
+# rt11 counter-probes: a bicycle saddle replaced or worn, "bits and bobs" and "bits and pieces" as
+# things, pipi the shellfish, a guitar string snapping on stage, a nail in a wall or a fence, a
+# cow or a bull that is fine, a musical scale, awake at night with a baby, out of puff after a
+# sprint, a Spanish word asked, a ticker of emails, a cow pinning a gate shut, weight lost on a
+# slimming plan, a chest press's effort score, a real wasp sting
+RT11_NOT_LOCKED_OUT: list[str] = [
+    "replacing the saddle on my bicycle this weekend, any tips for the twist after a ride?",
+    "my bike saddle is worn out, can I do the twist sitting on a stool instead?",
+    "packed my bits and bobs for the holiday, can I twist in a hotel room?",
+    "my bits and pieces are all over the desk, do I need space to twist?",
+    "we had pipi on the beach for dinner, lovely, twist after?",
+    "pipi and cockles at the restaurant tonight, then a twist",
+    "the guitar string snapped on stage last night, back fine, twist today?",
+    "the nail in the wall came loose hanging a picture, back ok",
+    "hammered a nail into the fence, back a bit stiff",
+    "the cow is fine now after calving, back a bit stiff from the night",
+    "the bull was calm in the pen, my back is just tired",
+    "practised the C major scale going down on the piano, fine to twist after?",
+    "the scales in my music exam went down well, twist tonight?",
+    "3am awake again with the baby, back a bit stiff from rocking her",
+    "0300 awake again, the baby wants feeding, back fine",
+    "out of puff after a sprint up the hill, is that normal?",
+    "out of puff after 50 yards of sprinting at football, fine now",
+    "what's the Spanish word for fish? pescado? lol, twist later",
+    "how do you say chest in Spanish, pecho? just curious",
+    "my ticker tape of emails never stops, twist at lunch?",
+    "cow pinned the gate shut with her weight, had to wait, back fine",
+    "lost 6 kilos over the last three months on slimming world, proud",
+    "my chest press went up to 70 kg today, 8 out of 10 effort",
+    "a wasp stung me in the garden, no back problems, twist ok?",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -1652,7 +1759,8 @@ RT10_NOT_LOCKED_OUT: list[str] = [
     + RT7_LOCKED_OUT
     + RT8_LOCKED_OUT
     + RT9_LOCKED_OUT
-    + RT10_LOCKED_OUT,
+    + RT10_LOCKED_OUT
+    + RT11_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -1669,7 +1777,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT7_NOT_LOCKED_OUT
     + RT8_NOT_LOCKED_OUT
     + RT9_NOT_LOCKED_OUT
-    + RT10_NOT_LOCKED_OUT,
+    + RT10_NOT_LOCKED_OUT
+    + RT11_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
