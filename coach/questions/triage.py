@@ -2483,12 +2483,19 @@ _RT10_RULES: tuple[_Rule, ...] = (
 # a jolt down the leg; an arm that cannot be lifted with clumsy fingers, or of minutes ago.
 _RT11_SEAT_PART = (
     r"(?:(?:part|bit|area|parts|bits|region) of (?:me|my body|my anatomy) (?:\w+ ){0,3}?(?:sits?"
-    r"|rests?|sat|touches?|meets?|goes)(?: on)?|(?<!the )between (?:the|my|me) legs|my (?:bits"
-    r"|bits down there|privates|undercarriage|nether regions|nethers|downstairs|down below|tackle"
-    r"|crown jewels|family jewels)(?! and| n | of)|(?:me|ma) (?:bits|privates|undercarriage"
-    r"|nethers|downstairs|tackle)(?! and| n | of)|(?:my|me|the) (?:po|popo|hintern|culo|derriere"
+    r"|rests?|sat|touches?|meets?|goes)(?: on)?|(?<!the )between (?:the|my|me) legs|(?:my|me|ma)"
+    r" (?:privates|undercarriage|nether regions|nethers|downstairs|down below|crown jewels|family"
+    r" jewels)|(?:my|me|the) (?:po|popo|hintern|culo|derriere"
     r"|fesses|bum|bottom|backside|arse|butt|rear end|sit bones|sitting bones)(?: and (?:the )?"
     r"(?:skin|area|bit|bits) (?:around|round|near) it)?)"
+)
+# "my bits" alone: numb is the clinician's numbness (the word is vague); gone to rubber or
+# someone else's is the saddle area
+_RT11_BITS = r"(?:my|me|ma) (?:bits|bits down there|tackle)(?! and| n | of)"
+_RT11_UNFELT_BITS = (
+    r"(?:(?:is|are|gone|went|feels?|felt) (?:\w+ )?dumb|(?:made of|like|gone to) rubber|rubbery"
+    r"|wooden|cardboard|not (?:my own|mine|part of me)|lost (?:\w+ ){0,4}?(?:feeling|sensation)"
+    r"|(?:belong|belongs|belonged) to (?:somebody|someone|some one|somebody s|someone s) else)"
 )
 _RT11_UNFELT = (
     r"(?:lost (?:\w+ ){0,4}?(?:feeling|sensation)|(?:like|as if|as though) (?:\w+ ){0,3}?(?:belong"
@@ -2519,7 +2526,8 @@ _RT11_SMALL_EFFORT = (
     r" (?:down )?on (?:the |a )?(?:step|steps|stairs)|(?:just|only|simply) (?:walking|walk|walked"
     r"|standing|talking|getting up|sitting|pottering)|(?:\d+|ten|twenty|thirty|fifty|a hundred"
     r"|few|a few|couple of) (?:yards|metres|meters|paces)|from the car (?:park )?to|(?:can not"
-    r"|could not) (?:get through|finish) (?:\w+ )?(?:sentence|sentences))"
+    r"|could not) (?:get through|finish|get out|get|say|manage|complete) (?:\w+ ){0,2}?(?:sentence"
+    r"|sentences))"
 )
 _RT11_BREATH_GONE = (
     r"(?:breath|breathing) (?:has |have |is |s )?(?:gone|going|went|getting|got|become|became"
@@ -2562,6 +2570,7 @@ _RT11_RULES: tuple[_Rule, ...] = (
         "saddle_numbness",
         E,
         _near9(_RT11_SEAT_PART, _RT11_UNFELT, 12),
+        _near9(_RT11_BITS, _RT11_UNFELT_BITS, 10),
         unless=r"bits and bobs|new saddle|saddle (?:bag|sore\w*)|replac\w*|adjust\w*|car seat"
         r"|seat belt",
     ),
@@ -2666,6 +2675,12 @@ _RT11_RULES: tuple[_Rule, ...] = (
         S,
         r"like (?:a |an )?(?:\w+ ){0,2}?(?:string|strings|elastic|elastic band|rubber band|band"
         r"|cable|rope|wire) (?:\w+ )?(?:snapp\w*|snaps?|break\w*|pinging|going)",
+        _near9(
+            r"(?:snap|snaps|snapping|twang\w*|ping|pings|pinging) like (?:a |an )?(?:\w+ ){0,2}?"
+            r"(?:string|strings|elastic|elastic band|rubber band|band|cable|rope|wire)",
+            r"(?:my |me |the |lower |low )(?:back|spine|hip|neck|bum|buttock|leg)",
+            6,
+        ),
     ),
     _rule9(
         "radiating_leg_pain",
@@ -6259,7 +6274,7 @@ _ROUTINE_GUARD = re.compile(
     r"|every|constantly|sudden\w*|urgent\w*|blood|pain\w*|hurts?|burn\w*"
     # rt6: a wee that will not start ("like the tap is turned off", "nothing comes")
     r"|tap|trickle|dribble\w*|drops?|nothing (?:comes|came|happens|happened)|will not start"
-    # rt11: finding out whether one needs a wee by looking down at one's clothes
+    # rt11: a wee one only learns of from a glance down at one's clothes
     r"|(?:find|found|finding) out (?:whether|if)|look\w* down at)\b"
 )
 # 3. Long-standing named benign conditions: at most the conditional question.
@@ -9681,7 +9696,7 @@ _RT7_LIMB_GONE = re.compile(r"\b" + _RT7_SIDE_GONE + r"\b")
 
 
 # rt11 (issue 13): a sign of the writer's own made ambiguous only by a figure of speech or by
-# people beside it. "My bits feel like they belong to somebody else" is no one else's; "my left
+# people beside it. bits said to "belong to somebody else" are no one else's; "my left
 # shin... new this week" after "my dad had sciatica" is the writer's; "can't get through a
 # sentence to customers without stopping for air" is the writer's breath; "is it normal to get
 # a twang... happens every rep now" is asked of the writer's own. Each sentence is read alone,
