@@ -2485,9 +2485,9 @@ _RT11_SEAT_PART = (
     r"(?:(?:part|bit|area|parts|bits|region) of (?:me|my body|my anatomy) (?:\w+ ){0,3}?(?:sits?"
     r"|rests?|sat|touches?|meets?|goes)(?: on)?|(?<!the )between (?:the|my|me) legs|(?:my|me|ma)"
     r" (?:privates|undercarriage|nether regions|nethers|downstairs|down below|crown jewels|family"
-    r" jewels)|(?:my|me|the) (?:po|popo|hintern|culo|derriere"
-    r"|fesses|bum|bottom|backside|arse|butt|rear end|sit bones|sitting bones)(?: and (?:the )?"
-    r"(?:skin|area|bit|bits) (?:around|round|near) it)?)"
+    r" jewels)|(?:my|me|ma) (?:po|popo|hintern|culo|derriere|fesses|bum|bottom|backside|arse"
+    r"|butt|rear end|sit bones|sitting bones)(?! of)(?: and (?:the )?(?:skin|area|bit|bits)"
+    r" (?:around|round|near) it)?)"
 )
 # "my bits" alone: numb is the clinician's numbness (the word is vague); gone to rubber or
 # someone else's is the saddle area
@@ -2503,8 +2503,8 @@ _RT11_UNFELT = (
     r"|(?:belong|belongs) to (?:somebody|someone|some one) else|not (?:my own|mine|part of me)"
     r"|(?:is|are|gone|went|feels?|felt) (?:\w+ )?dumb|(?:made of|like|gone to) rubber|rubbery"
     r"|numb\w*"
-    r"|wooden|cardboard|sitting on (?:\w+ ){0,4}?(?:that|which) (?:is|was) not there|(?:felt"
-    r"|feels?|feeling|gone) (?:\w+ )?(?:odd|funny|strange|weird|different|dead|nothing))"
+    r"|wooden|cardboard|(?:sitting|sat|sit|perched|resting) on (?:\w+ ){0,4}?(?:that|which)"
+    r" (?:is|was) not there|(?:felt|feels?|feeling|gone) (?:\w+ )?(?:dead|nothing))"
 )
 _RT11_BODY_OUT = (
     r"(?:stuff|things?|it|poo|poop|mess|muck|number twos?|the lot) (?:\w+ )?(?:comes?|came"
@@ -2559,8 +2559,8 @@ _RT11_NIGHT_HOUR = (
     r"|small hours|wee hours)"
 )
 _RT11_SIMILE_PAIN = (
-    r"(?:(?:like|as if) (?:\w+ ){0,2}?(?:stung|a sting|being stung|getting stung|bitten) (?:\w+ )"
-    r"{0,3}?(?:in|on) (?:my |me |the )?(?:spine|back|lower back|tailbone|bum|hip|buttock)|(?:grab"
+    r"(?:(?:like|as if) (?:\w+ ){0,2}?(?:stung|a sting|being stung|getting stung) (?:\w+ )"
+    r"{0,3}?(?:in|into) (?:my |me |the )?(?:spine|back|lower back|tailbone|bum|hip|buttock)|(?:grab"
     r"\w*|caught|clamp\w*|snapp\w*|seized) (?:\w+ ){0,3}?like a (?:gin trap|trap|bear trap|vice"
     r"|mousetrap)|(?:pain|ache|stab\w*) like (?:a )?(?:nail|nails|knife|spike|hot poker|dagger"
     r"|skewer))"
@@ -2571,6 +2571,9 @@ _RT11_RULES: tuple[_Rule, ...] = (
         E,
         _near9(_RT11_SEAT_PART, _RT11_UNFELT, 12),
         _near9(_RT11_BITS, _RT11_UNFELT_BITS, 10),
+        # a seat that is not there: the saddle area's altered feeling, wherever it is told
+        r"(?:like|as if|as though) (?:i am |i m |im |i was |you are )?(?:sitting|sat|perched"
+        r"|resting) on (?:\w+ ){0,4}?(?:that|which) (?:is|was) not (?:there|really there)",
         unless=r"bits and bobs|new saddle|saddle (?:bag|sore\w*)|replac\w*|adjust\w*|car seat"
         r"|seat belt",
     ),

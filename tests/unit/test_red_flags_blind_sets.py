@@ -1719,7 +1719,9 @@ RT11_LOCKED_OUT: list[str] = [
 # things, pipi the shellfish, a guitar string snapping on stage, a nail in a wall or a fence, a
 # cow or a bull that is fine, a musical scale, awake at night with a baby, out of puff after a
 # sprint, a Spanish word asked, a ticker of emails, a cow pinning a gate shut, weight lost on a
-# slimming plan, a chest press's effort score, a real wasp sting
+# slimming plan, a chest press's effort score, a real wasp sting; the bottom of a foot or of the
+# stairs, the bum of one's jeans, a butt that feels weird after squats, midge bites, a diet that
+# works, an early shift, a jolt of caffeine
 RT11_NOT_LOCKED_OUT: list[str] = [
     "replacing the saddle on my bicycle this weekend, any tips for the twist after a ride?",
     "my bike saddle is worn out, is a stool fine for the twist instead?",
@@ -1745,6 +1747,14 @@ RT11_NOT_LOCKED_OUT: list[str] = [
     "lost 6 kilos over the last three months on slimming world, proud",
     "my chest press went up to 70 kg today, 8 out of 10 effort",
     "a wasp stung me in the garden, no back problems, twist ok?",
+    "the bottom of my foot feels funny after the run",
+    "at the bottom of the stairs my knee felt odd, fine now",
+    "the bum of my jeans feels different after washing",
+    "my butt feels weird after squats lol",
+    "like being bitten on the back by midges all evening lol",
+    "the scales keep going down, my diet is working!",
+    "5am up again for the early shift, back fine",
+    "jolt of caffeine went down a treat, twist now",
 ]
 
 
