@@ -337,7 +337,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("woke up on the bathroom tiles with no idea how I got there", CLINICIAN_REPLY),
         # rt10: a euphemism for the bowel, a fall told by its height
         ("no say over my back end since yesterday, things just slip out", EMERGENCY_REPLY),
-        ("fell off the loft ladder about two metres and landed on my back", EMERGENCY_REPLY),
+        ("came off the loft ladder from two metres up and landed on my back", EMERGENCY_REPLY),
     ]
     users = [client.user(1951 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))

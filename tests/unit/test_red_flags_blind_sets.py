@@ -1630,7 +1630,7 @@ RT10_NOT_LOCKED_OUT: list[str] = [
     "lost 4 kilos dieting, eating normally now, can I twist?",
     "my compression sock goes right down to the ankle, fine to twist in it?",
     "lawn bowls this afternoon, lost control of my bowls on the rink haha",
-    "out of breath after running up the stairs two at a time, fine now",
+    "breathless after I ran up the stairs two at a time, fine now",
     "I walk the dog up our street every morning, can I twist after?",
     "we had a lecture on vasovagal syncope today, does the twist affect it?",
     "the roof has been leaking on the landing, back a bit stiff from the bucket runs",
