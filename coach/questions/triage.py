@@ -481,6 +481,12 @@ _DIALECT = {
     "shakin": "shaking",
     "draggin": "dragging",
     "losin": "losing",
+    # rt12: Scots "gaspin", "oot", "wisnae" and "nae" ("nae control o ma bum")
+    "gaspin": "gasping",
+    "oot": "out",
+    "wisnae": "was not",
+    "wasnae": "was not",
+    "nae": "no",
     # rt5: German, French and Italian words for numb, the seat and a tingle ("my popo is
     # everything pelzig", "mes fesses engourdies")
     "popo": "bum",
@@ -502,6 +508,13 @@ _MY_DIALECT = re.compile(
     r"|bum|arse|erse|jobbies|business|bladder|bowels?|clothes|toes|hands?|arms?|knees?|heid|head"
     r"|face|wee|pee|water|wata|shins?|calf|calves|thighs?|hips?|tummy|belly|stomach|ribs|neck"
     r"|shoulders?|body|skin|yansh|privates|groin|bits)\b)"
+)
+
+# rt12: the Irish "after" perfect ("my foot's after goin numb") is a change that has
+# happened, never a cause told ("after going for a run")
+_IRISH_AFTER = re.compile(
+    r"\bafter go(?:ing|in) (?=(?:\w+ )?(?:numb|dead|weak|tingly|funny|heavy|useless|floppy"
+    r"|limp|wonky)\b)"
 )
 
 # rt4: the saddle area in the words of a new mother
@@ -544,6 +557,8 @@ def _prepare(text: str) -> str:
     prepared = " ".join(_correct(w) for w in words(normalise(text)))
     if " ma " in f" {prepared} " or " mi " in f" {prepared} ":
         prepared = _MY_DIALECT.sub("my", prepared)
+    if " after go" in f" {prepared}":
+        prepared = _IRISH_AFTER.sub("has gone ", prepared)
     if " lady " in f" {prepared} ":
         # rt4: "my lady bits" are the writer's own privates, never a lady's
         prepared = _LADY_BITS.sub("privates", prepared)
@@ -2784,6 +2799,19 @@ RULES: tuple[_Rule, ...] = (
         r"|to (?!the (?:toilet|loo|bathroom))))|pee"
         r"|wee|poo"
         r"|empty)",
+        # rt12: the need not felt till it was happening ("never knew I needed a wee until it was
+        # too late", "had no clue I had to go before it started")
+        r"(?:(?:do|does|did|can|could|never) (?:not )?(?:\w+ )?(?:feel|felt|notice|noticed|sense"
+        r"|sensed|know|knew|realise|realised|realize|realized)|(?:had|have|with) (?:no|not a)"
+        r" (?:\w+ )?(?:clue|idea|warning|inkling)) (?:that )?(?:i )?(?:\w+ )?(?:need"
+        r"|needed|had|have|must|was going) (?:to go|to pee|to wee|to poo|a wee|a pee|a poo"
+        r"|the (?:loo|toilet|bathroom)) (?:\w+ ){0,2}?(?:till|until|til|before) (?:it )?(?:\w+"
+        r" ){0,2}?(?:happening|too late|coming|came|out|running|on the way|started)",
+        # rt12: ran for the loo and did not make it
+        r"(?:loo|toilet|bathroom|lavatory|restroom|lav|bog|wc) (?:\w+ ){0,2}?(?:and|but) (?:i"
+        r" )?(?:just )?(?:did not|never|could not|nearly did not|failed to) (?:quite )?(?:make"
+        r"|made) it\b(?! (?:to (?!the (?:loo|toilet|bathroom))|back|home|out|on time for|through"
+        r"|up)\b)",
         r"(?:do|does|did|can|could) not (?:\w+ )?(?:feel|notice|sense) (?:it |anything )?(?:when"
         r"|while) (?:i )?(?:\w+ )?(?:go to|am on|sit on|use) (?:the )?(?:toilet|loo|bathroom)",
         _near(
@@ -2813,10 +2841,24 @@ RULES: tuple[_Rule, ...] = (
         r"fec(?:al|es)",
         r"soil(?:ed|ing) (?:myself|my pants|my underwear)",
         r"(?:shit|shat|pooped|messed) myself",
+        # rt12: "sharted with zero warning" (the writer's own; someone else's is their context)
+        r"shart(?:ed|ing|s)?",
+        # rt12: "motion" in Indian English ("no feeling for motion", "motion is
+        # coming on its own", "passing motion without knowing")
+        r"(?:not|no|never|without|lost|losing|loss of) (?:\w+ ){0,2}?(?:the |any )?(?:feeling"
+        r"|sensation|urge|pressure|sense|control) (?:for|of|to pass|over|on) (?:my |the )?"
+        r"motions?\b(?! sickness| sensor| control(?:ler)?s?| capture| picture)",
+        r"motions? (?:is |are |was |were )?(?:\w+ )?(?:coming|comes|came|passing|passes|passed"
+        r"|going|goes|went|leaking|leaks) (?:out )?(?:\w+ )?(?:on its own|by itself|without)",
+        r"(?:passing|passed|pass|passes) (?:\w+ )?motions? (?:\w+ )?(?:on its own|by itself"
+        r"|without|in (?:my |the )?(?:undergarments?|underwear|pants|bed))",
+        r"(?:comes?|coming|came|passes|passing|passed|leaks?|leaking) (?:out )?(?:\w+ ){0,3}?(?:on"
+        r" its own|by itself|without (?:my )?(?:knowing|control|feeling|warning)) (?:\w+ ){0,2}?in"
+        r" (?:my |the )?(?:undergarments?|underwear|pants|knickers|undies|trousers|nappy|bed)",
         # h30 (a red flag missed at first sight): "i messed my pants this arvo and didn't even
         # notice"; never "messed up my jeans with paint"
         r"(?:messed|pooed|pooped|soiled|dirtied) (?:my |me )?(?:own )?(?:pants|trousers|underwear"
-        r"|knickers|undies|jeans|shorts|boxers|kecks|nappy|pad)(?! (?:with|up)\b)",
+        r"|undergarments?|knickers|undies|jeans|shorts|boxers|kecks|nappy|pad)(?! (?:with|up)\b)",
         r"back passage",
         r"stools? (?:control|leak\w*|accident\w*)",
         # plain and non-native wordings of a lost control (issue 13 round 6): "no control for
@@ -2850,7 +2892,14 @@ RULES: tuple[_Rule, ...] = (
             8,
         ),
         r"(?:no|lost|losing|lose|without|little|poor|not much) (?:\w+ )?control (?:\w+ )?(?:back"
-        r" there|down there|of (?:my )?(?:back end|rear end|behind|bum|bottom))",
+        r" there|down there|(?:of|o|over|ower) (?:my |ma |me )?(?:back end|rear end|behind|bum"
+        r"|bottom|rear|arse|erse))",
+        # rt12: "no warning and I could not hold it" (a bowel or bladder gone without notice)
+        _near(
+            r"(?:zero|no|without (?:any )?|not a) warning",
+            r"(?:can|could) not (?:\w+ )?(?:hold|stop|keep) it(?: in| back)?",
+            6,
+        ),
         r"(?:wind|gas|farts?) and (?:everything|all|the rest|stuff|more)(?: else)? (?:\w+"
         r" )?(?:escapes?|escaping|escaped|comes? out|came out|slips? out|slipped out|leaks? out"
         r"|gets? out)",
@@ -3055,6 +3104,11 @@ RULES: tuple[_Rule, ...] = (
         r"|dropped|landed) (?:on|onto) (?:me\b|my (?:back|spine|neck|head))",
         r"landed (?:hard |heavily |badly )?on (?:my |the )?(?:back|spine|bum|bottom|tailbone|coccyx"
         r"|head|neck)",
+        # rt12: a landing on a named part of the spine ("landed on the bottom of my spine",
+        # "came down on my coccyx")
+        r"(?:landed|landing|came down|come down|crashed down|dropped|thumped down) (?:\w+ )?(?:on"
+        r"|onto|on to) (?:my |the )?(?:(?:base|bottom|end|tip|top|middle|lower part|small) of"
+        r" (?:my |the )?)?(?:spine|tailbone|coccyx|sacrum|lower back)\b",
     ),
     _rule(
         "chest_pain",
@@ -3066,6 +3120,21 @@ RULES: tuple[_Rule, ...] = (
         ),
         r"heart attack",
         r"angina",
+        # rt12: Nigerian Pidgin ("my chest dey do me", "something dey press my chest", "e dey go
+        # my back")
+        r"chest (?:\w+ )?(?:dey|de|don dey|don) (?:do me|pain me|pain|hurt me|hurt|press me|tight"
+        r" me|tight|squeeze me|heavy)\b",
+        _near(
+            r"chest(?! of (?:drawers|toys)| freezer| press| day| workout| muscles?| fly| flies)",
+            _any(
+                r"(?:something|somebody|someone|a weight|weight|stone|load|hand) (?:\w+ )?(?:dey"
+                r" )?(?:press\w*|squeez\w*|sitting on|sit on|sat on|pushing down)(?: am| it| me)?",
+                r"(?:e|it|the pain|pain) (?:\w+ )?(?:dey |is |don )?(?:spread\w*|radiat\w*|go|going"
+                r"|moving) (?:go |to |into |down |through |reach )?(?:my |the )?(?:back|left arm"
+                r"|arm|arms|jaw|neck)\b",
+            ),
+            10,
+        ),
         # h31 (missed at first sight): "crushing pressure in the middle of my chest rn"
         r"(?:crush\w*|squeez\w*|pressure|tight\w*|heav\w*|pain\w*|ache\w*|aching) (?:\w+ ){0,3}?"
         r"(?:in|on|across|around|at) (?:the )?(?:middle|centre|center|front) of (?:my |the )?chest",
@@ -3100,7 +3169,12 @@ RULES: tuple[_Rule, ...] = (
         r" (?:\w+ ){0,2}?(?:at rest"
         r"|resting|sitting|lying|talking|doing nothing|for no reason|walking|going for a walk"
         r"|to the (?:kitchen|loo|toilet|bathroom|shop|car)|up the stairs|getting dressed|all the"
-        r" time)",
+        r" time"
+        # rt12: "gasping getting out of my bed", "puffing standing up from the sofa"
+        r"|(?:getting|get|got|climbing|standing|stood) (?:up )?(?:out of|out|off|from|up from)"
+        r" (?:my |ma |the |a )?(?:bed|chair|sofa|couch|settee|bath|car|seat|armchair)"
+        r"|(?:brushing|washing|drying) my (?:teeth|hair|face)|getting washed|making (?:the bed"
+        r"|a cup of tea|a cuppa|my bed))",
         r"can not (?:get|catch) (?:my|a) breath",
         # round 29: blue lips ("my lips went blue"), never lipstick or a drink's colour
         r"(?<!lipstick )lips? (?:\w+ ){0,2}?(?:went|turned|turning|going|gone|were|are|was|is"
@@ -3140,7 +3214,14 @@ RULES: tuple[_Rule, ...] = (
         r"(?:face|mouth|smile|lip|eyelid|cheek) (?:\w+ ){0,3}?(?:droop\w*|lopsided|sagg\w*"
         r"|(?:dropped|fallen|slipped|gone down) on one side)",
         r"(?:droop\w*|lopsided) (?:\w+ ){0,2}?(?:face|mouth|smile)",
-        r"can not (?:speak|talk|get (?:my |the )?words out) (?:properly|clearly|normally"
+        # rt12: "my mouth goes down on one side", "my smile has gone crooked on the left"
+        r"(?:face|mouth|smile|lips?|eyelid|cheek|corner of (?:my |his |her )?mouth) (?:\w+ ){0,3}?"
+        r"(?:(?:going|gone|goes|went|pulling|pulled|hanging|dropping|dropped|falling|fallen"
+        r"|slipping|slipped|sliding|slid|sagging|sagged|drooping|drooped) (?:down|downwards)"
+        r"|crooked|twisted|hanging|pulled across) (?:\w+ )?(?:on|to|at) (?:one|the left|the right"
+        r"|left|right|my left|my right|the one)(?: side)?\b",
+        r"(?:can not|could not|struggl\w* to|trouble|hard to) (?:\w+ )?(?:speak|talk|get (?:my |ma"
+        r" |the )?words out) (?:properly|clearly|normally"
         r"|right(?! now| away| at| then| this| here))",
         # after round 33: an arm and a leg of one side weak, heavy or numb together ("my left
         # arm and leg feel heavy since this morning")
@@ -3158,7 +3239,8 @@ RULES: tuple[_Rule, ...] = (
         r"|jumbled|muddled|mixed up|backwards|in the wrong order|funny|weird)",
         r"(?:hand|arm|leg|foot|fingers?|face|mouth) (?:\w+ )?(?:will not|wont|does not|do not"
         r"|doesnt|dont|would not|is not|isnt) (?:\w+ )?(?:do|doing) what i (?:tell|told|want|ask)",
-        r"(?:talking|speaking|speech|talk|voice) (?:\w+ ){0,2}?(?:funny|strange|weird|odd|slow\w*"
+        r"(?:talking|speaking|speech|talk|voice|(?:i|he|she) (?:speak|speaks|spoke|talk|talks))"
+        r" (?:\w+ ){0,2}?(?:funny|strange|weird|odd|slow\w*"
         r"|thick|muddled|mumbl\w*|drunk)(?= (?:\w+ ){0,12}?(?:drink|drunk|had a few|pints?|sober"
         r"|one side|left|right|face|mouth|arm|hand|sudden\w*|today|this morning|since)\b)",
         r"(?:talking|speaking|sound\w*) (?:\w+ ){0,2}?like (?:i have|i had|i am|i was) (?:had a"
@@ -3283,6 +3365,16 @@ RULES: tuple[_Rule, ...] = (
         r"|exercis\w*|running|trying to))",
         r"without (?:even )?(?:trying|dieting)",
         r"(?:clothes|trousers|jeans|belt) (?:\w+ ){0,2}(?:hanging off|looser|falling off|too big)",
+        # rt12: any garment worn for a while now hanging off ("the uniform hangs off me")
+        r"(?:tunic|uniform|scrubs|overalls|shirts?|tops?|dress|dresses|skirts?|jumpers?|bra"
+        r"|waistband|shorts|leggings|suit|coat|joggers|trackies) (?:\w+ ){0,2}?(?:hanging|hangs"
+        r"|hung|falling|falls) off (?:me|my)\b",
+        _near(
+            r"(?:down|dropped|lost|gone down|go down|went down) (?:\w+ )?(?:two|three|four|2|3|4"
+            r"|a couple of|several|a few|few) (?:dress |clothes |trouser |jean |uniform )?sizes",
+            r"(?:not|never|no|without) (?:\w+ )?(?:dieting|diet|trying|on a diet)",
+            8,
+        ),
         r"(?:have|had) not been (?:dieting|trying)",
         r"weight loss",
         r"weight (?:is )?(?:dropping|falling)",
@@ -4337,6 +4429,9 @@ RULES: tuple[_Rule, ...] = (
                 r"shoulder ?blades?",
                 r"upper back",
                 r"mid(?:dle)? back",
+                # rt12: "the middle of the back", "between my two shoulder blades"
+                r"middle of (?:my |the )?back",
+                r"between (?:my |the )?two shoulder ?blades?",
             ),
             _any(PAIN, r"killing", r"knif\w*", r"dagger", r"tear\w*", r"ripp\w*", r"spear\w*"),
             8,
