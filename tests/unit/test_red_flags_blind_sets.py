@@ -1758,6 +1758,74 @@ RT11_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt12 (a twelfth blind set, issue 13), in our own words by class: the bowel unfelt and soiling
+# in Indian English ("motion"), a shart with no warning, no control of the back end in Scots;
+# the loo not reached with no urge felt first; a landing on a named part of the spine; out of
+# breath getting out of bed or up from a seat; a mouth or a smile gone down on one side, told
+# by someone else, words that will not come out right (Scots); Pidgin chest pain pressing or
+# spreading; a work garment hanging off, sizes dropped with no diet; pain in the middle of the
+# back or between the two shoulder blades; the Irish "after goin numb" (a change, not a cause)
+RT12_LOCKED_OUT: list[str] = [
+    "Madam, since two days no sensation for motion, stains in my undergarment, back paining.",
+    "Motion is passing without my knowing since morning, back also paining, kindly advise.",
+    "My lower back aches and yesterday the motion came out by itself in my pants.",
+    "Sharted twice today, never felt it coming, back is killing me",
+    "no warning whatsoever and I could not hold it in, happened on the bus, back is bad too",
+    "nae control ower ma bum since this morning, it just comes",
+    "lost all control of my rear end since the weekend, back is sore",
+    "Raced for the toilet at work but never made it, had no clue I had to go before it came.",
+    "I never knew I needed a wee until it was running down my leg, back is sore",
+    "ran to the bathroom after my shift and didn't make it, no warning at all, back sore",
+    "Jumped down off the shed roof and came down on my coccyx, back aches today",
+    "Slipped off the climbing wall at the bouldering gym and landed on the bottom of my spine",
+    "Dropped off a ledge during the drill and landed right onto my lower back",
+    "puffing like a train just getting out of bed this morning, never been like this before",
+    "out of breath standing up from the sofa since yesterday",
+    "panting just getting out of the bath today, it's new",
+    "my husband says my smile has gone crooked on one side and I talk funny since lunch",
+    "my son noticed one corner of my mouth dropping down on the left since this morning",
+    "my partner reckons my lips are hanging on the right side and she says I speak odd today",
+    "struggling to get my words out properly and my hand's gone useless, came on suddenly",
+    "I cannae talk right, words coming oot wrong since tea time",
+    "cannae get ma words out right since teatime, am I ok to stretch",
+    "my chest dey pain me since morning, I no fit do the twist",
+    "something dey press my chest like heavy load since yesterday",
+    "chest dey tight me and e dey go my left arm",
+    "my uniform's falling off me lately and I haven't been trying to lose anything",
+    "gone down three dress sizes and I'm not on a diet, back aches",
+    "my scrubs are hanging off me lately, not dieting",
+    "since yesterday one pain don begin for middle of the back",
+    "a sharp ache bang in the middle of the back, came from nowhere today",
+    "burning pain between my two shoulder blades since this afternoon",
+    "Me left leg's after goin all numb since breakfast, no reason",
+    "Me left arm's after going dead on me since breakfast",
+    "my foot is after goin all tingly, first time ever",
+]
+
+# rt12 counter-probes: a motion at a meeting or range of motion, a shart joke about someone
+# else (asked at most), a garden wall climbed without a fall, gasping at a plot twist, a tunic
+# too big when bought, sizes dropped on purpose, a chest of drawers, a leg numb from sitting on
+# it that woke at once, "after going for a run"
+RT12_NOT_LOCKED_OUT: list[str] = [
+    "The motion at the meeting was passed without a vote, then I did my twists",
+    "Passed the motion on its own merits at council, back is a bit stiff",
+    "Range of motion in my spine feels better after the twist",
+    "my mate sharted in voice chat lmao gg, twist hold time?",
+    "the boss sharted in the team call lol, is twisting fine after lunch",
+    "Climbed over the garden wall to fetch the ball, no fall, just a stiff back after",
+    "hopped over the low garden wall at the park without any trouble, twist after?",
+    "I was gasping at the plot twist in that film last night, can I twist tomorrow",
+    "we all gasped at the ending of the series, back fine, twist now?",
+    "Bought a new tunic for work but it's too big, going back to the shop. Twist ok?",
+    "the tunic they ordered me is two sizes too large straight out of the box",
+    "I went down two sizes on purpose with slimming world, so happy, back fine",
+    "Pushed my chest of drawers to the wall, something pressing on the skirting, can I twist?",
+    "my chest of drawers is heavy, should I twist before moving it?",
+    "sat on my leg watching telly and it went numb, woke up the second I stood up",
+    "I'm after going for a run and my legs are tired",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -1770,7 +1838,8 @@ RT11_NOT_LOCKED_OUT: list[str] = [
     + RT8_LOCKED_OUT
     + RT9_LOCKED_OUT
     + RT10_LOCKED_OUT
-    + RT11_LOCKED_OUT,
+    + RT11_LOCKED_OUT
+    + RT12_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -1788,7 +1857,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT8_NOT_LOCKED_OUT
     + RT9_NOT_LOCKED_OUT
     + RT10_NOT_LOCKED_OUT
-    + RT11_NOT_LOCKED_OUT,
+    + RT11_NOT_LOCKED_OUT
+    + RT12_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
