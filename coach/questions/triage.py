@@ -9411,7 +9411,41 @@ def triage(text: str) -> Triage:
         # round 47: a bladder problem after a birth long ago that treatment sorted, asked
         # whether it matters: asked, never locked out (round 45 settles it with "none now")
         return Triage(found.level, found.signs, True, "past")
+    if found.level is not TriageLevel.NONE and found.context != "general" and _general_48(text):
+        # round 48: why the check-in asks about a sign, or whether a sign is ever a reason to
+        # skip the move, told as curiosity with the writer's own denied: the warning signs
+        return Triage(found.level, found.signs, True, "general")
     return found
+
+
+def _general_48(text: str) -> bool:
+    """Round 48: a question about a sign in general (`_WHY_ASKED_48`, `_EVER_REASON_48`) beside
+    curiosity or the writer's own denied (`_JUST_CURIOUS_48`), the rest free of any sign and of
+    any word of now."""
+    head = text[:MAX_CHARS]
+    if not _JUST_CURIOUS_48.search(head) or not (
+        _WHY_ASKED_48.search(head) or _EVER_REASON_48.search(head)
+    ):
+        return False
+    rest = blanked(_JUST_CURIOUS_48, blanked(_EVER_REASON_48, blanked(_WHY_ASKED_48, head)))
+    if _NOW_48.search(rest):
+        return False
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+_EVER_REASON_48 = re.compile(
+    r"\b(?:is|are|would|could|can|does|do|should)\s+(?:[\w']+\s+){1,5}?(?:ever|always|usually"
+    r"|generally|normally)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:good\s+)?(?:reason|sign|cause|signal"
+    r"|excuse)\s+(?:not\s+to|to\s+(?:stop|skip|avoid|not|pause|leave)|against|for\s+stopping)\b"
+    r"[^?.!\n]*\??",
+    re.IGNORECASE,
+)
+_NOW_48 = re.compile(
+    r"\b(?:now|today|tonight|since|still|again|yesterday|this (?:week|morning|month)|lately"
+    r"|recently|currently|at the moment|but|though|except|started|keeps?)\b",
+    re.IGNORECASE,
+)
 
 
 _BACK_AGAIN_47 = re.compile(
@@ -11912,7 +11946,9 @@ def _blank_round29(text: str) -> str:
                                 _blank_round42(
                                     _blank_round43(
                                         _blank_round44(
-                                            _blank_round45(_blank_round46(_blank_round47(text)))
+                                            _blank_round45(
+                                                _blank_round46(_blank_round47(_blank_round48(text)))
+                                            )
                                         )
                                     )
                                 )
@@ -13375,6 +13411,152 @@ _NECK_UP_GUARD_47 = re.compile(
     r"|one side|vision|see|sight|headache|head hurts|dizz\w*|droop\w*|tingl\w*|legs?)\b",
     re.IGNORECASE,
 )
+
+
+# Round 48. A list of signs each denied, then a dash and a plain ache ("no fever, not waking at
+# night, no leg trouble - just a dull ache"): the denied items go; never an item with "but",
+# "except", "still" and the like, never a list with a sign told plainly.
+_DENY_ITEM_48 = (
+    r"\b(?:no|not|never|nor|without|zero)\b(?:(?! - | -- |\b(?:but|though|although|except|apart"
+    r"|still|yet|however|and|only|just|until|unless|besides|now|since|til|till)\b)[^,;.!?\n\u2014"
+    r"\u2013])+"
+)
+_DENIED_LIST_48 = re.compile(
+    r"(" + _DENY_ITEM_48 + r"(?:\s*,\s*(?:or |nor )?" + _DENY_ITEM_48 + r")+)\s*,?\s*"
+    r"(?:\u2014|\u2013| - | -- |--|:|\.\.\.)\s*(?:it s |its |it's |it is )?(?:just|only|simply"
+    r"|merely|purely)\s+(?:an? |some )?(?:(?:bit of|little|dull|mild|plain|general|normal"
+    r"|ordinary|low|slight|nagging|achy|stiff|boring|everyday|old)\s+){0,3}(?:ache|aching|achiness"
+    r"|stiffness|stiff|sore|soreness|niggle|tightness|tight|twinge|stiff back)s?\b",
+    re.IGNORECASE,
+)
+# A question about why the check-in asks about a sign, told as only curiosity ("why does the
+# checklist bring up bowels? just wondering, mine are fine"): the question goes, the rest stays.
+_WHY_ASKED_48 = re.compile(
+    r"\bwhy (?:does|do|would|is|did|are) (?:the |this |your |you |it |a )?(?:check ?list |check"
+    r" ?in |check-in |bot |app |questionnaire |form |screening |screener |questions? |coach"
+    r" |list |quiz )?(?:ask|asks|asking|ask me|mention|mentions|bring up|brings up|check"
+    r"|checks|care|want to know|wants to know|need to know|needs to know)\b[^?.!\n]*\??",
+    re.IGNORECASE,
+)
+_JUST_CURIOUS_48 = re.compile(
+    r"\b(?:just|only|purely) (?:curious|wondering|asking|nosy|nosey)\b|\bout of (?:pure )?curiosity"
+    r"\b|\bnothing (?:wrong|up|amiss) with (?:mine|me|my \w+)\b|\bi (?:don ?t|do not|don't) have"
+    r" (?:any|that|those|it|them)\b|\bnot that i (?:have|do|ve got)\b|\bmine (?:are|is) (?:fine"
+    r"|ok|okay|normal|all good)\b|\bnone (?:here|for me)\b",
+    re.IGNORECASE,
+)
+# Skin rubbed raw by kit ("the harness straps rub my hips raw, only the skin"): the rubbing goes,
+# never with a pain down a leg, numbness or a pain inside.
+_RUBBED_RAW_48 = re.compile(
+    r"\b(?:rubs?|rubbing|rubbed|chafes?|chafing|chafed|scrapes?|scraping|scraped|grazes?|grazed"
+    r"|wears?|wearing|wore|worn)\b(?: [\w']+){0,5}? raw\b|\bcarpet burns?\b|\brope burns?\b"
+    r"|\b(?:friction|strap) burns?\b|\braw (?:skin|patch\w*|spot\w*)\b",
+    re.IGNORECASE,
+)
+_STAB_VEST_48 = re.compile(
+    r"\bstab(?:-| )?(?:proof )?(?:vest|jacket|plate|armou?r)s?\b", re.IGNORECASE
+)
+_KIT_SKIN_48 = re.compile(
+    r"\b(?:vest|armou?r|rucksack|backpack|bergen|harness|straps?|belt|pack|bag|boots?|kit|bra"
+    r"|waistband|rope|gear|webbing|holster|skin|chaf\w*|blisters?|carpet burn|sling|helmet"
+    r"|lanyard|apron|tool ?belt)\b",
+    re.IGNORECASE,
+)
+_SKIN_GUARD_48 = re.compile(
+    r"\b(?:down (?:my|the|into|to) (?:\w+ )?(?:leg|legs|thigh|thighs|buttock|bum|foot|feet|knee"
+    r"|calf)|shoot\w*|numb\w*|tingl\w*|pins and needles|inside|deep|radiat\w*|sciatic\w*|nerves?"
+    r"|electric|weak\w*|bladder|bowel\w*|fever|bleed\w*|infect\w*|pus|swollen|hot to)\b",
+    re.IGNORECASE,
+)
+# "Killing me" after a named load ("my back's killing me after humping boxes all week"): an
+# ordinary ache with its cause; never with a leg, numbness, the night or any other sign.
+_KILLING_48 = re.compile(r"\bkilling me\b", re.IGNORECASE)
+_LOAD_CAUSE_48 = re.compile(
+    r"\bkilling me (?:\w+ ){0,2}?(?:after|from|since|with) (?:all )?(?:\w+ )?(?:lugging|carrying"
+    r"|lifting|hauling|humping|heaving|moving|shifting|shovell?ing|digging|pushing|pulling"
+    r"|dragging|stacking|loading|unloading|hoisting|toting|holding|bending|hoovering|mopping"
+    r"|gardening|decorating|painting|wrestling|trekking|walking)\b",
+    re.IGNORECASE,
+)
+_KILLING_GUARD_48 = re.compile(
+    r"\b(?:legs?|thighs?|foot|feet|toes?|calf|calves|knees?|numb\w*|tingl\w*|pins|needles|nights?"
+    r"|wakes?|waking|woke|sleep\w*|shoot\w*|down my|groin|saddle|bladder|bowel\w*|fever\w*"
+    r"|weak\w*|chest|arms?|jaw|breath\w*|can ?t|cannot|couldn ?t|unable|sudden\w*|fall|fell"
+    r"|fallen|worse|worst|weeks and weeks|months|cancer|weight|sweat\w*|dizz\w*|collaps\w*"
+    r"|pop\w*|snap\w*|crack\w*|swell\w*|swollen)\b",
+    re.IGNORECASE,
+)
+# A sign long past, its cause found or checked, gone and never back ("pins and needles in my
+# feet two winters ago, too-tight trainers, new pair and never since"; "the night pain I had in
+# May cleared after the physio looked at it"): that sentence goes; never with a word of now.
+_PAST_SIGN_48 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|night pain|pain at night|wak\w* me|woke me"
+    r"|waking (?:up )?at night|shooting|sciatica)\b",
+    re.IGNORECASE,
+)
+_PAST_WHEN_48 = re.compile(
+    r"\b(?:last (?:winter|summer|spring|autumn|fall|year|month|christmas|easter)|(?:two|three"
+    r"|four|five|a few|a couple of|\d+) (?:winters|summers|years|months) ago|years? ago|months"
+    r" ago|weeks ago|used to|back in|in (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_PAST_GONE_48 = re.compile(
+    r"\b(?:settled|went away|went|gone|cleared(?: up)?|stopped|eased(?: off)?|sorted(?: out)?"
+    r"|resolved|fixed|disappeared|vanished|never (?:came|come|been) back|never returned|not"
+    r" (?:came|come|been) back|hasn ?t (?:come|been) back|has not (?:come|been) back|never had it"
+    r" (?:again|since)|not since|never since)\b",
+    re.IGNORECASE,
+)
+_PAST_FOUND_48 = re.compile(
+    r"\b(?:gp|doctor|doc|physio\w*|checked|examined|scan\w*|x ?rays?|consultant|nurse|a ?& ?e"
+    r"|hospital|turned out|boots?|shoes?|trainers|tight|laces|socks|wetsuit|skates?)\b",
+    re.IGNORECASE,
+)
+_NOT_BACK_48 = re.compile(
+    r"\b(?:never|not|hasn ?t|has not|haven ?t|have not|didn ?t|did not)(?: \w+){0,2}? (?:come|came"
+    r"|been|coming) back\b|\b(?:it|it ?s|it's|has) never (?:come|came|been) back\b",
+    re.IGNORECASE,
+)
+_PAST_GUARD_48 = re.compile(
+    r"\b(?:again|still|this (?:week|morning|month|year)|today|tonight|last night|yesterday"
+    r"|lately|recently|started|starting|returned|worse|come back|came back|coming back|is back"
+    r"|s back|back now|now|currently|both legs|saddle|groin|bladder|bowel\w*|weak\w*|fever"
+    r"|weight)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round48(text: str) -> str:
+    """Round 48: a denied list before a plain ache, a question about the check-in told as
+    curiosity, skin rubbed raw by kit, "killing me" after a named load, a sign long past with its
+    cause found or checked and never back; each blanks only its own words."""
+    if _DENIED_LIST_48.search(text):
+        text = _DENIED_LIST_48.sub(
+            lambda m: " " * len(m.group(1)) + m.group()[len(m.group(1)) :], text
+        )
+    if "stab" in text.lower():
+        text = blanked(_STAB_VEST_48, text)
+    if (
+        _RUBBED_RAW_48.search(text)
+        and _KIT_SKIN_48.search(text)
+        and not _SKIN_GUARD_48.search(text)
+    ):
+        text = blanked(_RUBBED_RAW_48, text)
+    if _LOAD_CAUSE_48.search(text) and not _KILLING_GUARD_48.search(text):
+        text = blanked(_KILLING_48, text)
+    if _PAST_SIGN_48.search(text) and not _PAST_GUARD_48.search(blanked(_NOT_BACK_48, text)):
+        parts = re.split(r"(?<=[.!?\n])", text)
+        for index, part in enumerate(parts):
+            if (
+                _PAST_SIGN_48.search(part)
+                and _PAST_WHEN_48.search(part)
+                and _PAST_GONE_48.search(part)
+                and _PAST_FOUND_48.search(part)
+            ):
+                parts[index] = " " * len(part)
+        text = "".join(parts)
+    return text
 
 
 def _blank_round47(text: str) -> str:
