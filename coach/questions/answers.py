@@ -1732,6 +1732,9 @@ _OTHER_EXERCISE = re.compile(
     r"|carr(?:y|ies))|pallof press\w*"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
+    # round 48: another sport's kicks and strikes ("how do I get a snappier side kick?")
+    r"|roundhouse\w*|(?:front|side|back|spinning|spin|push|axe|crescent|jumping|flying|turning"
+    r"|low|high|head) kicks?|teeps?|uppercuts?|muay thai|taekwondo|karate|kung fu"
     # round 11: walking counted in steps
     r"|steps (?:a|per|each|every) day|step count|daily steps|\d+ ?k? steps"
     r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
@@ -2595,6 +2598,37 @@ _BODY_TROUBLE_47 = re.compile(
 )
 
 
+# Round 48. How far the leg should go, asked ("how far across ought the knee to drop?"): the
+# range, not the sweep; one hand kept in near the body, or which arm position instead, asked
+# ("can one arm stay tucked by my side?"): the arm options; never beside a word of trouble.
+_HOW_FAR_48 = re.compile(
+    r"\bhow far (?:(?:over|across|down|round|to the side|sideways) )?(?:should|must|ought|do i"
+    r" (?:need|have) to (?:take|let)|does it need to|is) (?:my |the |your )?(?:leg|knee|legs|knees"
+    r"|foot)(?: \w+)? (?:to )?(?:go|reach|drop|travel|get|come|fall|end up)\b"
+)
+_HAND_IN_48 = re.compile(
+    r"\b(?:keep|have|put|tuck|rest|leave|hold|bring) (?:one|a|my (?:left|right|other)|one of my)"
+    r" (?:hand|arm)s? (?:\w+ ){0,2}?(?:tucked|in close|in near|near|close|by my side|next to"
+    r" me|against me|on my (?:chest|belly|tummy|stomach))\b"
+)
+_ARM_INSTEAD_48 = re.compile(
+    r"\b(?:which|what|another|other|different|alternative) arm (?:position|option|placement"
+    r"|setup|set up)s?\b(?: \w+){0,4}? (?:instead|then|could|can|should|would)\b"
+)
+
+
+def _direct_topic_48(normal: str) -> str | None:
+    if _BODY_TROUBLE_47.search(normal):
+        return None
+    if _HOW_FAR_48.search(normal):
+        return "range_of_motion"
+    if _HAND_IN_48.search(normal):
+        return "hand_support"
+    if _ARM_INSTEAD_48.search(normal):
+        return "cactus_arms"
+    return None
+
+
 def _direct_topic_47(normal: str) -> str | None:
     if _BODY_TROUBLE_47.search(normal):
         return None
@@ -3069,7 +3103,7 @@ class Matcher:
             # signs, answered directly
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
-        direct = _direct_topic_47(normal)
+        direct = _direct_topic_48(normal) or _direct_topic_47(normal)
         if direct is not None:
             # round 47: asked plainly in a form the scores split or miss: what's in it for a
             # worker, planes of motion in slang, a place to do it, palms up or down, sore

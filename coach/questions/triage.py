@@ -13468,6 +13468,21 @@ _SKIN_GUARD_48 = re.compile(
     r"|electric|weak\w*|bladder|bowel\w*|fever|bleed\w*|infect\w*|pus|swollen|hot to)\b",
     re.IGNORECASE,
 )
+# Stairs climbed to and fro, or a load carried on them ("up and down stairs all shift", "hauling
+# a carry chair down the stairs"): a day's work, never a fall; never beside any word of falling.
+_STAIRS_TRIP_48 = re.compile(
+    r"\bup and down (?:the |some |all the |those )?(?:\w+ )?stairs\b|\b(?:carry\w*|carried|lug\w*"
+    r"|haul\w*|bring\w*|brought|tak\w*|took|push\w*|drag\w*|heav\w*|hump\w*|lift\w*|wheel\w*"
+    r"|manhandl\w*|shift\w*|mov\w*) (?:[\w']+ ){0,5}?(?:up and )?down (?:the |some |a flight of )?"
+    r"(?:\w+ )?stairs\b",
+    re.IGNORECASE,
+)
+_STAIRS_GUARD_48 = re.compile(
+    r"\b(?:fell|fall\w*|fallen|tumbl\w*|slip\w*|trip\w*|landed|footing|missed (?:a|the) step"
+    r"|bounc\w*|crash\w*|went flying|on my (?:back|head|bum|backside|side|face)|knocked|hit my"
+    r"|rolled|slid)\b",
+    re.IGNORECASE,
+)
 # "Killing me" after a named load ("my back's killing me after humping boxes all week"): an
 # ordinary ache with its cause; never with a leg, numbness, the night or any other sign.
 _KILLING_48 = re.compile(r"\bkilling me\b", re.IGNORECASE)
@@ -13543,6 +13558,8 @@ def _blank_round48(text: str) -> str:
         and not _SKIN_GUARD_48.search(text)
     ):
         text = blanked(_RUBBED_RAW_48, text)
+    if "stairs" in text.lower() and not _STAIRS_GUARD_48.search(text):
+        text = blanked(_STAIRS_TRIP_48, text)
     if _LOAD_CAUSE_48.search(text) and not _KILLING_GUARD_48.search(text):
         text = blanked(_KILLING_48, text)
     if _PAST_SIGN_48.search(text) and not _PAST_GUARD_48.search(blanked(_NOT_BACK_48, text)):
