@@ -13530,14 +13530,15 @@ _PAST_FOUND_48 = re.compile(
 )
 _NOT_BACK_48 = re.compile(
     r"\b(?:never|not|hasn ?t|has not|haven ?t|have not|didn ?t|did not)(?: \w+){0,2}? (?:come|came"
-    r"|been|coming) back\b|\b(?:it|it ?s|it's|has) never (?:come|came|been) back\b",
+    r"|been|coming) back\b|\b(?:it|it ?s|it's|has) never (?:come|came|been) back\b"
+    r"|\b(?:(?:never|not|fine|ok|okay|nothing|none|good|been fine)(?: ever)?|ever) since\b",
     re.IGNORECASE,
 )
 _PAST_GUARD_48 = re.compile(
     r"\b(?:again|still|this (?:week|morning|month|year)|today|tonight|last night|yesterday"
     r"|lately|recently|started|starting|returned|worse|come back|came back|coming back|is back"
     r"|s back|back now|now|currently|both legs|saddle|groin|bladder|bowel\w*|weak\w*|fever"
-    r"|weight)\b",
+    r"|weight|since|but|though|however|except)\b",
     re.IGNORECASE,
 )
 
@@ -13562,7 +13563,9 @@ def _blank_round48(text: str) -> str:
         text = blanked(_STAIRS_TRIP_48, text)
     if _LOAD_CAUSE_48.search(text) and not _KILLING_GUARD_48.search(text):
         text = blanked(_KILLING_48, text)
-    if _PAST_SIGN_48.search(text) and not _PAST_GUARD_48.search(blanked(_NOT_BACK_48, text)):
+    if (_PAST_SIGN_48.search(text) or _PAST_FALL_48.search(text)) and not _PAST_GUARD_48.search(
+        blanked(_MOVE_NOW_48, blanked(_NOT_BACK_48, text))
+    ):
         parts = re.split(r"(?<=[.!?\n])", text)
         for index, part in enumerate(parts):
             if (
@@ -13570,10 +13573,95 @@ def _blank_round48(text: str) -> str:
                 and _PAST_WHEN_48.search(part)
                 and _PAST_GONE_48.search(part)
                 and _PAST_FOUND_48.search(part)
+            ) or (
+                _PAST_FALL_48.search(part)
+                and not _FALL_GUARD_48.search(text)
+                and _PAST_WHEN_48.search(part)
+                and _FALL_CHECKED_48.search(part)
+                and _FALL_HEALED_48.search(part)
             ):
                 parts[index] = " " * len(part)
         text = "".join(parts)
+    if (
+        _LIMB_SLEPT_48.search(text)
+        and _LIMB_WAKING_48.search(text)
+        and not _LIMB_GUARD_48.search(text)
+    ):
+        text = blanked(_LIMB_SIGN_48, text)
+    if "dead" in text.lower() and _KNOCK_48.search(text) and not _DEAD_LEG_GUARD_48.search(text):
+        text = blanked(_DEAD_LEG_48, text)
     return text
+
+
+# A fall long past, checked and healed ("came off the bouldering wall two summers ago, x-rayed,
+# nothing broken, mended fine"): that sentence goes; never with a word of now or a sign since.
+_PAST_FALL_48 = re.compile(
+    r"\b(?:fell|fall|fallen|came off|come off|tumbled|crashed|accident)\b", re.IGNORECASE
+)
+_FALL_CHECKED_48 = re.compile(
+    r"\b(?:a ?& ?e|a and e|hospital|x ?-? ?ray\w*|scan\w*|gp|doctor|checked(?: over| out)?"
+    r"|examined|minor injuries|urgent care|physio\w*)\b",
+    re.IGNORECASE,
+)
+_FALL_HEALED_48 = re.compile(
+    r"\b(?:healed|all clear|nothing broken|no breaks?|recovered|mended|fine ever since|fine since"
+    r"|right as rain|no damage)\b",
+    re.IGNORECASE,
+)
+_FALL_GUARD_48 = re.compile(
+    r"\b(?:hurt\w*|pain\w*|sore\w*|ache\w*|aching|numb\w*|tingl\w*|bruis\w*|swell\w*|swollen"
+    r"|head\w*|dizz\w*|stiff\w*|weak\w*|worse|twinge\w*|niggl\w*|since)\b",
+    re.IGNORECASE,
+)
+# "now" after the move asked about ("can I do the twist now?") is no word of the sign's
+_MOVE_NOW_48 = re.compile(
+    r"\b(?:twist|stretch|move|exercise|session|it|this|that|start|begin|one)(?: \w+)? now\b"
+    r"(?= ?\?| please| then| too| as well)",
+    re.IGNORECASE,
+)
+# A limb gone to sleep under a weight and coming back ("the dog's been lying on my foot, it's
+# tingling back to life"): the sign's words go; never numb still, for hours, or elsewhere too.
+_LIMB_SIGN_48 = re.compile(
+    r"\b(?:gone numb|numb\w*|gone dead|dead|asleep|gone to sleep|pins and needles|tingl\w*"
+    r"|fizz\w*)\b",
+    re.IGNORECASE,
+)
+_LIMB_SLEPT_48 = re.compile(
+    r"\b(?:cat|cats|dog|dogs|pet|puppy|kitten|baby|toddler|little one|kid|child)(?: s|'s| has|"
+    r" had| was|s)?(?: been)? (?:asleep|sleeping|lying|laying|lain|sat|sitting|curled up|napping"
+    r"|slept|lay) (?:on|across|over)\b|\b(?:sat|sitting|lying|lay|laid|knelt|kneeling|slept"
+    r"|sleeping) (?:on|across) (?:it|my (?:leg|legs|foot|feet|arm|hand))(?: \w+){0,2}? (?:for"
+    r" (?:an? |ages|too long|hours?)|funny|wrong|awkward\w*)|\bcross legged\b",
+    re.IGNORECASE,
+)
+_LIMB_WAKING_48 = re.compile(
+    r"\b(?:waking up|woken up|coming back|coming round|wearing off|worn off|back to normal"
+    r"|(?:fine|ok|okay|normal|better) (?:again|now)|going off|tingling back|back to life"
+    r"|gone now|easing)\b",
+    re.IGNORECASE,
+)
+_LIMB_GUARD_48 = re.compile(
+    r"\b(?:still(?! (?:do|ok|okay|able|go|use|try|carry on|twist|stretch|train)\b)"
+    r"|hours (?:later|after|on)|won ?t|hasn ?t|has not|isn ?t|not coming|other|too"
+    r"|also|both|saddle|groin|bladder|bowel\w*|weak\w*|can ?t feel|since (?:yesterday|last"
+    r"|this)|this morning|days?|all day|worse|again)\b",
+    re.IGNORECASE,
+)
+# A "dead leg" from a knock (a kick, a knee, a tackle): a bruised muscle in a training word;
+# never with numbness, pins and needles, the foot, weakness or a leg that will not bear weight.
+_DEAD_LEG_48 = re.compile(r"\b(?:a |classic |proper |massive |nasty )?dead ?legs?\b", re.IGNORECASE)
+_KNOCK_48 = re.compile(
+    r"\b(?:kick\w*|kneed|knee to|knock\w*|bruis\w*|sparring|spar|tackl\w*|rugby|football"
+    r"|hockey|whack\w*|cork\w*|charley horse|impact|took a)\b",
+    re.IGNORECASE,
+)
+_DEAD_LEG_GUARD_48 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins|can ?t feel|no feeling|foot|feet|toes|both legs|weak\w*|give"
+    r" way|gave way|giving way|won ?t (?:take|hold|bear)|can ?t (?:walk|stand|bear|put weight)"
+    r"|hours later|swell\w*|swollen|shoot\w*|down to|bone|crack\w*|snap\w*|pop\w*"
+    r"|still(?! (?:do|ok|okay|able|go|use|try|carry on|twist|stretch|train)\b))\b",
+    re.IGNORECASE,
+)
 
 
 def _blank_round47(text: str) -> str:
