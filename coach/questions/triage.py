@@ -13596,7 +13596,8 @@ def _blank_round48(text: str) -> str:
 # A fall long past, checked and healed ("came off the bouldering wall two summers ago, x-rayed,
 # nothing broken, mended fine"): that sentence goes; never with a word of now or a sign since.
 _PAST_FALL_48 = re.compile(
-    r"\b(?:fell|fall|fallen|came off|come off|tumbled|crashed|accident)\b", re.IGNORECASE
+    r"\b(?:fell|fall|fallen|came off|come off|tumbled|crashed|accident|slipped|tripped)\b",
+    re.IGNORECASE,
 )
 _FALL_CHECKED_48 = re.compile(
     r"\b(?:a ?& ?e|a and e|hospital|x ?-? ?ray\w*|scan\w*|gp|doctor|checked(?: over| out)?"
@@ -13622,7 +13623,8 @@ _MOVE_NOW_48 = re.compile(
 # A limb gone to sleep under a weight and coming back ("the dog's been lying on my foot, it's
 # tingling back to life"): the sign's words go; never numb still, for hours, or elsewhere too.
 _LIMB_SIGN_48 = re.compile(
-    r"\b(?:gone numb|numb\w*|gone dead|dead|asleep|gone to sleep|pins and needles|tingl\w*"
+    r"\b(?:(?:fell|fallen|falls|falling|gone|went|going|goes) (?:to sleep|asleep|numb|dead)"
+    r"|numb\w*|dead|asleep|pins and needles|tingl\w*"
     r"|fizz\w*)\b",
     re.IGNORECASE,
 )

@@ -2038,3 +2038,51 @@ def test_round47_a_work_rota_is_declined(question: str) -> None:
 def test_round47_direct_topics_never_beside_a_sign() -> None:
     got = answer("bit achy after, sharp pain down my leg, eased off in an hour, fine?")
     assert got.topic != "pain_after" or got.kind != "topic", got
+
+
+# Round 48. How far the leg should go: the range, not the sweep; one hand kept in, or another
+# arm position asked: the arm options (a shoulder that feels stretched is no sign).
+ROUND48_DIRECT = [
+    ("how far across should my knee drop?", {"range_of_motion", "dont_force", "foot_placement"}),
+    (
+        "how far should the leg really travel to the side?",
+        {"range_of_motion", "dont_force", "foot_placement"},
+    ),
+    ("how far over must the knee go for it to count", {"range_of_motion", "dont_force"}),
+    ("can I have one arm close to my body and the other out?", {"hand_support", "cactus_arms"}),
+    (
+        "wide arms are a lot for me, could I put my left hand on my tummy?",
+        {"hand_support", "cactus_arms"},
+    ),
+    (
+        "which arm position could I use instead, the wide one tugs at my chest",
+        {"hand_support", "cactus_arms"},
+    ),
+    ("straight out feels a stretch too far, can I keep one hand by my side", {"hand_support"}),
+]
+
+
+@each(("question", "topics"), ROUND48_DIRECT)
+def test_round48_asked_plainly_is_answered_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# Another sport's kicks and strikes: declined, never the move's speed.
+ROUND48_OTHER_SPORT = [
+    "how do I get a snappier side kick",
+    "any drills for higher head kicks",
+    "how can I make my roundhouse quicker",
+    "best way to throw a harder uppercut",
+]
+
+
+@each("question", ROUND48_OTHER_SPORT)
+def test_round48_another_sports_kick_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...never a sign beside the arm or the range question
+def test_round48_direct_topics_never_beside_a_sign() -> None:
+    assert answer("can I keep one hand near me, my arm has gone numb").kind == "safety"
+    assert answer("how far over should my leg go? it's really painful").kind == "safety"

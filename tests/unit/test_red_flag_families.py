@@ -8639,3 +8639,157 @@ ROUND47_FAMILY_ASKED = [
 def test_round47_family_sign_with_nothing_known_is_asked(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "safety_ask", triage(text)
+
+
+# Round 48 (the blind batch h47's false alarms and questions back, by class; probes in our own
+# words).
+ROUND48_HARMLESS = {
+    # a list of signs each denied, then a dash and a plain ache
+    "denied_list_then_plain_ache": [
+        "no fever, no weight loss, no numbness, no bladder trouble - just a plain ache after"
+        " gardening. is this for me?",
+        "not losing weight, no temperature, never woken by it -- only a mild stiffness. twist ok?",
+        "no fever, nothing down the legs, no weight loss: just a bit of stiffness. ok?",
+        "no night sweats, no pins and needles, not up in the night with it \u2014 only an"
+        " ordinary ache from the desk. where do I start?",
+    ],
+    # skin rubbed raw by kit: the skin only
+    "kit_rubbed_skin": [
+        "my climbing harness chafes my hips raw on long days, surface stuff only. fine to twist?",
+        "my body armour wears a raw patch on my lower back every shift. twist ok?",
+        "the webbing belt has given me a friction burn on my hip, skin only. can I lie on it?",
+        "stab vest digs in all shift and leaves a raw patch, that's all. which side first?",
+    ],
+    # "killing me" after a named load, its cause known
+    "killing_me_after_a_load": [
+        "my back is killing me after carrying bricks all weekend, obvious why. will the twist"
+        " help?",
+        "shoulders killing me from hauling kit bags up to the van for days, will this stretch"
+        " help?",
+        "lower back killing me after shifting pallets all week, does the twist help with that?",
+        "mid back's killing me after humping furniture for my sister's move, good for that?",
+    ],
+    # a sign long past, its cause found or checked, never back
+    "long_past_checked_never_back": [
+        "pins and needles in my feet two winters ago, too-tight trainers, new pair and never"
+        " since. how long do I hold?",
+        "the tingling in my toes in 2021 turned out to be my ski boots, gone ever since. how"
+        " many reps?",
+        "the night pain I had back in may cleared after the physio checked me, never had it"
+        " since. how often?",
+        "used to wake me at night years ago, the doctor sorted it out. how long per side?",
+    ],
+    # stairs climbed or a load carried on them at work
+    "stairs_at_work": [
+        "up and down stairs all day with the hoover, will the twist loosen me up?",
+        "hauling the laundry basket up and down the stairs all morning, how long do I hold?",
+        "we carried a wardrobe down three flights of stairs, back's stiff, which side first?",
+        "shelf stacking and lugging crates down the stairs to the cellar, is this for me?",
+    ],
+}
+ROUND48_NOT_ASKED = {
+    # a limb slept on by a pet or a baby, waking up now
+    "limb_slept_on_waking": [
+        "the dog was lying on my foot all film, it's got pins and needles but coming back now."
+        " how long do I hold?",
+        "sat cross legged on the floor and my foot went dead, wearing off now. which side first?",
+        "baby fell asleep on my arm and it's numb, it's easing. how many reps?",
+        "the kitten slept across my legs for ages and they went numb, back to normal now."
+        " which side do I start?",
+    ],
+    # a dead leg from a knock: a bruised muscle
+    "dead_leg_from_a_knock": [
+        "got kneed in the thigh at rugby, proper dead leg, ok to stretch?",
+        "dead leg from a tackle on sunday, bruised quad. twist ok?",
+        "took a knee to the thigh in judo, classic dead leg with a bruise, can I still do the"
+        " sweep?",
+        "a shin kick in sparring gave me a dead leg, just bruised. how long do I hold?",
+    ],
+    # a fall long past, checked and healed
+    "fall_long_past_checked_healed": [
+        "came off my bike two summers ago, x-rayed at hospital, nothing broken, fine since. can"
+        " I do it now?",
+        "slipped off the bouldering wall in 2022, minor injuries checked me, all healed. ok to"
+        " start?",
+    ],
+}
+ROUND48_RED = {
+    "denied_list_with_a_sign_left": [
+        "no fever, but my legs are numb \u2014 just a dull ache",
+        "no fever, no weight loss, numb legs \u2014 just a dull ache",
+        "no fever, no weight loss, not waking at night but numb in the saddle area \u2014 just an"
+        " ache",
+        "no fever, no night pain except this week \u2014 just an ache",
+    ],
+    "raw_skin_with_a_pain_inside": [
+        "the harness rubbed my hip raw and now there's a pain going down my leg",
+        "my rucksack rubbed my back raw and my legs feel numb",
+        "my stab vest is heavy and I have a stabbing pain in my back",
+    ],
+    "killing_me_with_a_leg_or_the_night": [
+        "back's killing me after lifting boxes, and my leg is numb",
+        "my back is killing me after carrying shopping and it wakes me at night",
+        "back is killing me",
+    ],
+    "long_past_but_back": [
+        "the night pain that used to wake me in march settled after the GP checked, but now it"
+        " wakes me again",
+        "the shooting pain down my leg in 2019 went after physio but it came back this week",
+        "numb toes last winter from tight boots, and they're still numb now",
+        "the night pain settled after the GP checked in march but it has hurt since",
+    ],
+    "slept_on_still_numb": [
+        "the cat slept on my leg and it's still numb hours later",
+        "the cat was lying on my leg and now it's numb and my other leg is numb too",
+    ],
+    "dead_leg_with_a_sign": [
+        "dead leg from a kick and now my foot is numb",
+        "dead leg from a tackle and my leg keeps giving way",
+    ],
+    "fall_with_a_sign": [
+        "I fell off the climbing wall last spring and got checked in A&E, all clear, but my back"
+        " has hurt since the fall",
+        "I fell off a ladder last spring, A&E said all clear, but now my legs are numb",
+        "I was carrying a box down the stairs and slipped and fell",
+        "up and down stairs all day and then I fell down the stairs",
+    ],
+    "curious_but_mine": [
+        "why does the checklist ask about bladder problems? just curious, because I have been"
+        " leaking since yesterday",
+        "why does the checklist ask about numbness? my legs have gone numb today",
+        "is leg numbness ever a reason not to do the twist? just curious, my legs went numb this"
+        " morning",
+        "why does the bot ask about bladder control? just curious, I've wet myself twice today",
+    ],
+}
+# a question about why the check-in asks about a sign, or whether a sign is ever a reason to
+# skip the move, told as curiosity: the warning signs, answered
+ROUND48_GENERAL = [
+    "why does the check-in ask about numbness? just wondering, I don't have any",
+    "why does the bot ask about weight loss? just curious",
+    "why does the checklist mention bowels? out of curiosity",
+    "would a fever ever be a reason to skip the stretch? just wondering, I don't have one",
+    "are pins and needles ever a reason not to do it? just curious",
+]
+
+
+@each("text", [t for texts in ROUND48_HARMLESS.values() for t in texts])
+def test_round48_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND48_NOT_ASKED.values() for t in texts])
+def test_round48_handled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", [t for texts in ROUND48_RED.values() for t in texts])
+def test_round48_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", ROUND48_GENERAL)
+def test_round48_a_sign_asked_about_in_general_is_answered(text: str) -> None:
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "warning_signs", (got, triage(text))
