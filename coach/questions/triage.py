@@ -13630,8 +13630,9 @@ _LIMB_SIGN_48 = re.compile(
 )
 _LIMB_SLEPT_48 = re.compile(
     r"\b(?:cat|cats|dog|dogs|pet|puppy|kitten|baby|toddler|little one|kid|child)(?: s|'s| has|"
-    r" had| was|s)?(?: been)? (?:asleep|sleeping|lying|laying|lain|sat|sitting|curled up|napping"
-    r"|slept|lay) (?:on|across|over)\b|\b(?:sat|sitting|lying|lay|laid|knelt|kneeling|slept"
+    r" had| was|s)?(?: been)? (?:fell |fallen |falling )?(?:asleep|sleeping|lying|laying|lain|sat"
+    r"|sitting|curled up|napping|napped|dozed|dozing|snoozed|snoozing|slept|lay) (?:on|across"
+    r"|over)\b|\b(?:sat|sitting|lying|lay|laid|knelt|kneeling|slept"
     r"|sleeping) (?:on|across) (?:it|my (?:leg|legs|foot|feet|arm|hand))(?: \w+){0,2}? (?:for"
     r" (?:an? |ages|too long|hours?)|funny|wrong|awkward\w*)|\bcross legged\b",
     re.IGNORECASE,

@@ -2058,7 +2058,7 @@ ROUND48_DIRECT = [
         "which arm position could I use instead, the wide one tugs at my chest",
         {"hand_support", "cactus_arms"},
     ),
-    ("straight out feels a stretch too far, can I keep one hand by my side", {"hand_support"}),
+    ("straight out feels a stretch too far, could I tuck one hand by my side", {"hand_support"}),
 ]
 
 
@@ -2084,5 +2084,5 @@ def test_round48_another_sports_kick_is_declined(question: str) -> None:
 
 # ...never a sign beside the arm or the range question
 def test_round48_direct_topics_never_beside_a_sign() -> None:
-    assert answer("can I keep one hand near me, my arm has gone numb").kind == "safety"
-    assert answer("how far over should my leg go? it's really painful").kind == "safety"
+    assert answer("could I tuck one hand near me, my arm has gone numb").kind == "safety"
+    assert answer("how far across should the knee drop? it's really painful").kind == "safety"

@@ -8646,8 +8646,8 @@ def test_round47_family_sign_with_nothing_known_is_asked(text: str) -> None:
 ROUND48_HARMLESS = {
     # a list of signs each denied, then a dash and a plain ache
     "denied_list_then_plain_ache": [
-        "no fever, no weight loss, no numbness, no bladder trouble - just a plain ache after"
-        " gardening. is this for me?",
+        "no temperature, no numbness, no bladder trouble, no weight dropping off - just a"
+        " plain ache after gardening. is this for me?",
         "not losing weight, no temperature, never woken by it -- only a mild stiffness. twist ok?",
         "no fever, nothing down the legs, no weight loss: just a bit of stiffness. ok?",
         "no night sweats, no pins and needles, not up in the night with it \u2014 only an"
@@ -8666,18 +8666,18 @@ ROUND48_HARMLESS = {
         " help?",
         "shoulders killing me from hauling kit bags up to the van for days, will this stretch"
         " help?",
-        "lower back killing me after shifting pallets all week, does the twist help with that?",
+        "lower back killing me after shifting pallets all week, would the twist ease it?",
         "mid back's killing me after humping furniture for my sister's move, good for that?",
     ],
     # a sign long past, its cause found or checked, never back
     "long_past_checked_never_back": [
-        "pins and needles in my feet two winters ago, too-tight trainers, new pair and never"
-        " since. how long do I hold?",
+        "pins and needles in both soles two winters ago, too-tight trainers, new pair and"
+        " never since. how long do I hold?",
         "the tingling in my toes in 2021 turned out to be my ski boots, gone ever since. how"
         " many reps?",
         "the night pain I had back in may cleared after the physio checked me, never had it"
         " since. how often?",
-        "used to wake me at night years ago, the doctor sorted it out. how long per side?",
+        "it would wake me in the night years ago, the doctor sorted it out. how long per side?",
     ],
     # stairs climbed or a load carried on them at work
     "stairs_at_work": [
@@ -8692,8 +8692,8 @@ ROUND48_NOT_ASKED = {
     "limb_slept_on_waking": [
         "the dog was lying on my foot all film, it's got pins and needles but coming back now."
         " how long do I hold?",
-        "sat cross legged on the floor and my foot went dead, wearing off now. which side first?",
-        "baby fell asleep on my arm and it's numb, it's easing. how many reps?",
+        "sat cross legged on the rug and my foot went dead, wearing off now. which side first?",
+        "the baby napped on my arm and it's numb, it's easing. how many reps?",
         "the kitten slept across my legs for ages and they went numb, back to normal now."
         " which side do I start?",
     ],
@@ -8717,8 +8717,8 @@ ROUND48_RED = {
     "denied_list_with_a_sign_left": [
         "no fever, but my legs are numb \u2014 just a dull ache",
         "no fever, no weight loss, numb legs \u2014 just a dull ache",
-        "no fever, no weight loss, not waking at night but numb in the saddle area \u2014 just an"
-        " ache",
+        "no temperature, no weight loss, not up at night but numb in the saddle area \u2014"
+        " just an ache",
         "no fever, no night pain except this week \u2014 just an ache",
     ],
     "raw_skin_with_a_pain_inside": [
@@ -8732,9 +8732,9 @@ ROUND48_RED = {
         "back is killing me",
     ],
     "long_past_but_back": [
-        "the night pain that used to wake me in march settled after the GP checked, but now it"
+        "my night pain that woke me back in march settled after the GP checked, but now it"
         " wakes me again",
-        "the shooting pain down my leg in 2019 went after physio but it came back this week",
+        "that shooting leg pain in 2019 went after physio but it came back this week",
         "numb toes last winter from tight boots, and they're still numb now",
         "the night pain settled after the GP checked in march but it has hurt since",
     ],
@@ -8747,17 +8747,17 @@ ROUND48_RED = {
         "dead leg from a tackle and my leg keeps giving way",
     ],
     "fall_with_a_sign": [
-        "I fell off the climbing wall last spring and got checked in A&E, all clear, but my back"
+        "I fell at the climbing centre last spring, A&E checked me, all clear, but my back"
         " has hurt since the fall",
         "I fell off a ladder last spring, A&E said all clear, but now my legs are numb",
         "I was carrying a box down the stairs and slipped and fell",
         "up and down stairs all day and then I fell down the stairs",
     ],
     "curious_but_mine": [
-        "why does the checklist ask about bladder problems? just curious, because I have been"
+        "why does the check-in bring up the bladder? just curious, because I have been"
         " leaking since yesterday",
-        "why does the checklist ask about numbness? my legs have gone numb today",
-        "is leg numbness ever a reason not to do the twist? just curious, my legs went numb this"
+        "why does the list check numbness? my legs have gone numb today",
+        "is a numb leg ever a reason to skip the twist? just curious, my legs went numb this"
         " morning",
         "why does the bot ask about bladder control? just curious, I've wet myself twice today",
     ],
@@ -8769,7 +8769,7 @@ ROUND48_GENERAL = [
     "why does the bot ask about weight loss? just curious",
     "why does the checklist mention bowels? out of curiosity",
     "would a fever ever be a reason to skip the stretch? just wondering, I don't have one",
-    "are pins and needles ever a reason not to do it? just curious",
+    "are pins and needles ever a sign to stop the stretch? just curious",
 ]
 
 
