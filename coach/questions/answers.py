@@ -53,7 +53,7 @@ from coach.questions.triage import (
     safety_reply,
     triage,
 )
-from coach.questions.unsure import UNSURE, unsure
+from coach.questions.unsure import UNSURE, body_report, unsure
 from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
@@ -2617,9 +2617,32 @@ _ARM_INSTEAD_48 = re.compile(
 )
 
 
+# ...and a stiff back told in a picture of rust or a creaking door ("my spine's an old hinge that
+# squeaks, will this loosen it?") with the move's use asked: what the move does
+_CREAKY_48 = re.compile(
+    r"\b(?:rusty|rusted|rust bucket|creak\w*|squeak\w*|old (?:hinge|gate|door|ship|banger)"
+    r"|tin man|wd ?40|needs? (?:a drop of |some |a bit of )?oil\w*|oiling|seized up)\b"
+)
+_PICTURE_48 = re.compile(
+    r"\b(?:is|s|are|feels?|like) (?:an? |some |the )?(?:(?:old|rusty|creaky|squeaky|haunted|rusted"
+    r"|ancient) )*(?:\w+ ){0,2}?(?:gate|door|hinge|ship|banger|car|robot|machine\w*|tin man)\b"
+)
+_HELP_ASKED_48 = re.compile(
+    r"\b(?:will|would|could|can|does|do|is) (?:this|it|the twist|the stretch|this stretch|this"
+    r" move|the move|that)(?: \w+)? (?:help|loosen|free|ease|oil|good for)\b"
+)
+
+
 def _direct_topic_48(normal: str) -> str | None:
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if (
+        _CREAKY_48.search(normal)
+        and _HELP_ASKED_48.search(normal)
+        # the net's reading of the rest stands ("... and my foot feels odd and floppy")
+        and not body_report(blanked(_CREAKY_48, blanked(_PICTURE_48, normal)))
+    ):
+        return "benefits"
     if _HOW_FAR_48.search(normal):
         return "range_of_motion"
     if _HAND_IN_48.search(normal):

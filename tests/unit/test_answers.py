@@ -2086,3 +2086,26 @@ def test_round48_another_sports_kick_is_declined(question: str) -> None:
 def test_round48_direct_topics_never_beside_a_sign() -> None:
     assert answer("could I tuck one hand near me, my arm has gone numb").kind == "safety"
     assert answer("how far across should the knee drop? it's really painful").kind == "safety"
+
+
+# A stiff back told in a picture of rust or a creaking door, the move's use asked: what the move
+# does; the net's question stands for anything else the writer tells of their body.
+ROUND48_PICTURE = [
+    "my back's like a squeaky old door hinge every morning, would this loosen it?",
+    "my spine needs a can of WD40, it groans when I bend. does the twist help with it?",
+    "I creak like an old ship getting out of bed, will the stretch help?",
+    "my lower back is a rusted robot first thing, could this free it up?",
+]
+
+
+@each("question", ROUND48_PICTURE)
+def test_round48_a_stiff_back_in_a_picture_gets_the_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+def test_round48_a_picture_never_hides_a_change_of_body() -> None:
+    got = answer(
+        "my spine's rusty and my left hand has gone clumsy and weird this week, will this help?"
+    )
+    assert got.kind == "safety_ask", got
