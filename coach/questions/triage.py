@@ -13543,6 +13543,15 @@ _PAST_GUARD_48 = re.compile(
 )
 
 
+# "Gasping for a cuppa" (wanting a drink or a smoke): no breath word at all.
+_GASPING_FOR_48 = re.compile(
+    r"\b(?:gasping|gagging|dying) for (?:a |an |some |my |me )?(?:\w+ )?(?:cuppa"
+    r"|cup of (?:tea|coffee)|brew|tea|coffee|drink|pint|beer|wine|fag|smoke|ciggie|cigarette"
+    r"|vape|coke|pop|snack|biscuit|bacon butty|butty|sandwich)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_round48(text: str) -> str:
     """Round 48: a denied list before a plain ache, a question about the check-in told as
     curiosity, skin rubbed raw by kit, "killing me" after a named load, a sign long past with its
@@ -13553,6 +13562,8 @@ def _blank_round48(text: str) -> str:
         )
     if "stab" in text.lower():
         text = blanked(_STAB_VEST_48, text)
+    if " for " in text.lower():
+        text = blanked(_GASPING_FOR_48, text)
     if (
         _RUBBED_RAW_48.search(text)
         and _KIT_SKIN_48.search(text)

@@ -8644,6 +8644,13 @@ def test_round47_family_sign_with_nothing_known_is_asked(text: str) -> None:
 # Round 48 (the blind batch h47's false alarms and questions back, by class; probes in our own
 # words).
 ROUND48_HARMLESS = {
+    # (lead, found by rt12's round) wanting a drink or a smoke: no breath word at all
+    "gasping_for_a_drink": [
+        "gasping for a cuppa after getting out of bed, how long do I hold?",
+        "GASPING for a proper brew the minute I get up, then twist time",
+        "dying for a bacon butty after hauling myself off the sofa, which side first?",
+        "absolutely gagging for a pint after the walk up the hill, back feels fine",
+    ],
     # a list of signs each denied, then a dash and a plain ache
     "denied_list_then_plain_ache": [
         "no temperature, no numbness, no bladder trouble, no weight dropping off - just a"
@@ -8714,6 +8721,11 @@ ROUND48_NOT_ASKED = {
     ],
 }
 ROUND48_RED = {
+    "gasping_for_breath_not_a_drink": [
+        "gasping for breath just getting out of bed since this morning",
+        "gasping for a cuppa and gasping for air just getting out of bed",
+        "gasping for air walking to the bathroom, never like this before",
+    ],
     "denied_list_with_a_sign_left": [
         "no fever, but my legs are numb \u2014 just a dull ache",
         "no fever, no weight loss, numb legs \u2014 just a dull ache",
