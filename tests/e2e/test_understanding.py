@@ -119,6 +119,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # round 46: fingers numb from an instrument, "sick" as praise
         "fingertips numb from practising the cello all evening, back only stiff. which side first?",
         "that set was sick, the crowd went wild. how long is each hold?",
+        # rounds 47-48: a fell (a hill), "shooting for" a goal, a denied list, a limb slept on
+        "did a fell race at the weekend, how long is each hold?",
+        "shooting for a 60 day streak now, which side first today?",
+        "no fever, no numbness, no bladder trouble - just a stiff back. how long is each hold?",
+        "the cat slept on my leg and it went numb, waking up now. how many reps?",
     ]
     users = [client.user(1761 + i) for i in range(len(texts))]
     await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
@@ -338,6 +343,10 @@ async def test_an_unambiguous_red_flag_never_asks(
         # rt10: a euphemism for the bowel, a fall told by its height
         ("no say over my back end since yesterday, things just slip out", EMERGENCY_REPLY),
         ("came off the loft ladder from two metres up and landed on my back", EMERGENCY_REPLY),
+        # rt11-rt12: slang for the heart, a score for the chest, breathless at a small effort
+        ("my ticker area feels heavy and achy since I sat down", EMERGENCY_REPLY),
+        ("chest 8/10 right now", EMERGENCY_REPLY),
+        ("got puffed out halfway up the stairs and had to sit on a step", EMERGENCY_REPLY),
     ]
     users = [client.user(1951 + i) for i in range(len(cases))]
     await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
