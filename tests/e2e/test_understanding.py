@@ -115,7 +115,7 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # went on letting go, more ache after yesterday's session (the pain-after topic)
         "the bike tyre popped on the way home, how long is each hold?",
         "hand went tingly carrying the shopping bags, fine once I put them down. how many reps?",
-        "a bit more achy after yesterday's session than before it, is that ok?",
+        "a bit more achy after yesterday's session than the day before, is that ok?",
         # round 46: fingers numb from an instrument, "sick" as praise
         "fingertips numb from practising the cello all evening, back only stiff. which side first?",
         "that set was sick, the crowd went wild. how long is each hold?",
@@ -338,7 +338,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("my left foot keeps slipping off the pedal, I can't push down with it", EMERGENCY_REPLY),
         # 2026-12-05, rt9: an emoji for the part, a face fallen, waking on the floor
         ("🫀 squeezing right now and it goes down my left arm", EMERGENCY_REPLY),
-        ("my face has dropped on one side and my words come out slurred", EMERGENCY_REPLY),
+        ("one side of my face has slipped down and my words come out slurred", EMERGENCY_REPLY),
         ("woke up on the bathroom tiles with no idea how I got there", CLINICIAN_REPLY),
         # rt10: a euphemism for the bowel, a fall told by its height
         ("no say over my back end since yesterday, things just slip out", EMERGENCY_REPLY),
@@ -409,7 +409,7 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "what can you do?",
         "what do I press to start",
         "how do i start",
-        "which button do I press to begin?",
+        "which button should I press to begin?",
     ]
     users = [client.user(1661 + i) for i in range(len(words))]
     await together(*(says(u, w) for u, w in zip(users, words, strict=True)))

@@ -1526,7 +1526,7 @@ RT9_LOCKED_OUT: list[str] = [
     "like ants crawling in my right calf since yesterday",
     "my left leg is heavier than the other and it drags",
     "my son said I was slurring and my left hand is weak since lunch",
-    "my face has drooped on one side and my words came out wrong",
+    "one side of my face drooped and the words came out wrong",
     "she said my face has gone lopsided on the right side since breakfast",
     "I sound like I am drunk when I talk but I have had nothing to drink",
     "a feeling like sleeping between my legs since Monday",
@@ -1540,7 +1540,7 @@ RT9_LOCKED_OUT: list[str] = [
 # for rubbish, a number two on a list, a motion in a video
 RT9_NOT_LOCKED_OUT: list[str] = [
     "🍑 are so juicy this summer, fine to twist after eating?",
-    "my phone went black and I missed the session, can I do it tonight?",
+    "my phone went black and I missed the session, is tonight ok instead?",
     "the baby lost a bit of weight in the first week, midwife says it's normal",
     "the twang of a guitar string always makes me jump, do I twist standing?",
     "legs heavy after a long run this morning, nothing else, can I stretch?",
