@@ -2254,13 +2254,23 @@ _CHECK_WITH = re.compile(
 # first, by `_decline_reason`).
 _ASK_FIRST_44 = re.compile(
     r"\b(?:should|shall|do|must|would|need|ought|is it (?:best|wise|better|worth)|better|best"
-    r"|worth)\b(?: \w+){0,3}? (?:check|ask|speak|talk|see|consult|clear (?:it|this|that)|run (?:it"
+    # round 49: "is it worth checking with my GP before I start?"
+    r"|worth)\b(?: \w+){0,3}? (?:check(?:ing)?|ask(?:ing)?|speak(?:ing)?|talk(?:ing)?|see(?:ing)?"
+    r"|consult(?:ing)?|clear (?:it|this|that)|run (?:it"
     r"|this|that) (?:\w+ )?(?:past|by)|get (?:the )?(?:ok|okay|all clear|go ahead|green light))"
     r"(?: \w+){0,2}? (?:with |to |by |from |off )?(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*"
     r"|clinician|nurse|consultant|specialist|rheumatologist|gynaecologist|gynecologist"
     r"|cardiologist|surgeon|care team|team|midwife|pharmacist)\b(?: \w+){0,3}?"
     r" (?:before|first|beforehand|ahead|prior)\b"
+    # round 49: "must I check first with the GP?"
+    r"|\b(?:should|shall|do|must|would|need|ought|is it (?:best|wise|better|worth)|better|best"
+    r"|worth)\b(?: \w+){0,3}? (?:check|ask|speak|talk|see|consult)(?:ing)? (?:first|beforehand)"
+    r" (?:with |to |by )?(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*|clinician|nurse"
+    r"|consultant|specialist|surgeon|midwife|pharmacist)\b"
 )
+
+
+_PHARMACY_49 = re.compile(r"\bpharmac(?:y|ies|ists?)\b")
 
 
 # Round 22: a treatment to decide on ("should I get a steroid injection in my spine, my
@@ -2343,7 +2353,9 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
         # round 44: whether to check first, with conditions named ("I have lupus and
         # fibromyalgia, do I need to check with my rheumatologist first?"), never beside a
         # medicine, a treatment or a diagnosis asked
-        rest = _ASK_FIRST_44.sub(" ", normal)
+        # round 49: a pharmacy told as where the writer's list comes from ("a long list of
+        # stuff from the pharmacy") is no medicine asked
+        rest = blanked(_PHARMACY_49, _ASK_FIRST_44.sub(" ", normal))
         if not (
             _DRUG.search(rest)
             or _INJECTION.search(rest)
@@ -2677,6 +2689,159 @@ _PAIN_WORD_46 = re.compile(
     r"\b(?:pain\w*|hurt\w*|sore\w*|ache|aches|aching|achy|twinge\w*|agony|sharp|throb\w*"
     r"|sting\w*|burn\w*|worse|flare\w*)\b"
 )
+# Round 49. A writer's own answers asked about: where they go or who gets them ("what do you do
+# with my health answers, do they go to anyone?", "where do my details end up?"): the data
+# topic, asked directly. Scores are left to the match ("how do you use my pain score" is the
+# pain scale).
+_INFO_49 = (
+    r"(?:(?:health |personal |medical |check ?in |private )?(?:answers|replies|responses|details"
+    r"|info|information|data|records)|what i (?:tell|type|say to|give|send|share with) (?:you|u"
+    r"|the bot|it)|(?:everything|anything|all|the stuff|stuff|things) i (?:tell|type|say|give"
+    r"|send|share))"
+)
+_ANYONE_49 = (
+    r"(?:anyone|anybody|someone|somebody|anywhere|elsewhere|a third party|third parties|other"
+    r" people|others|outside|my (?:gp|doctor|employer|boss|work|insurer)|the nhs|insurers?"
+    r"|advertisers?|companies)"
+)
+_PRIVACY_49 = re.compile(
+    r"\bwhat (?:do|will|would|does|happens|is done) (?:you |u |it |the bot |this bot |this app )?"
+    r"(?:do |doing )?(?:with|to) (?:my |the |all my |all the |any of my |everything |all )?"
+    r"(?:\w+ ){0,2}?" + _INFO_49 + r"\b"
+    r"|\b(?:where|who) (?:do|does|will|would|did) (?:my |the |all my |all the )?(?:\w+ ){0,2}?"
+    + _INFO_49
+    + r" (?:\w+ )?(?:go|end up|get sent|get passed|get shared|wind up)\b"
+    r"|\b" + _INFO_49 + r"(?: \w+){0,6}? (?:go|goes|going|get|gets|end|ends|are|is|be)"
+    r" (?:\w+ )?(?:(?:to|up with|passed (?:on )?to|sent (?:on )?to|shared with"
+    r"|handed (?:on |over )?to|forwarded to|given to|sold to) "
+    + _ANYONE_49
+    + r"|anywhere|elsewhere)\b"
+    r"|\b"
+    + _INFO_49
+    + r"(?: \w+){0,8}? (?:does|do|will|would|can) "
+    + _ANYONE_49
+    + r" (?:else )?(?:get|receive|see|read|have|look at)\b"
+)
+# Round 49. Another app's or device's data moved ("how do I download the tachograph data into
+# the company app?"): beyond this bot, declined; a question about this bot's data (one's own
+# answers or scores, this app) stays the data topic.
+_FOREIGN_DATA_49 = re.compile(
+    r"\b(?:tacho\w*|fitbit|garmin|strava|whoop|oura|smart ?watch|apple watch|apple health"
+    r"|google fit|step counter|pedometer|dash ?cam|sat ?nav|tills?|card reader|telematics"
+    r"|timesheets?|rotas?|payroll)\b"
+    r"|\bthe (?!pain\b|session\b|sessions\b|twist\b|check\b|bot\b|app\b|health\b|my\b)\w+"
+    r" (?:data|readings|records|logs?|files|figures|stats)\b"
+    r"|\b(?:company|work|works|firm|office|depot|employer|employers|boss|shop|council|bank"
+    r"|banking|school|college|uni|other|another|different|separate|third party)"
+    r" (?:\w+ )?(?:app|apps|system|software|portal|website|site|platform|database|spreadsheet"
+    r"|computer|laptop|pc|server|account)\b"
+)
+_DATA_MOVE_49 = re.compile(
+    r"\b(?:download\w*|upload\w*|export\w*|import\w*|sync\w*|transfer\w*|copy\w*|paste\w*"
+    r"|migrat\w*|back(?:ing)? up)\b"
+    r"|\b(?:get|gets|getting|put|putting|load|loading|send|sending|move|moving|pull|pulling"
+    r"|bring|bringing)\b(?: \w+){0,4}? (?:into|onto|across to|over to|off|out of)\b"
+)
+_THIS_BOTS_DATA_49 = re.compile(
+    r"\b(?:this (?:bot|app|chat)|the bot|(?:from|to|with|into) (?:you|u)|you (?:keep|store|hold"
+    r"|have|send|share)|your (?:app|bot|records|data|export)|my (?:own )?(?:pain |twist |session )?"
+    r"(?:scores?|answers|replies|check ?ins?|sessions?|ratings?|data|records|history|progress)"
+    r"|pain scores?|export command)\b"
+)
+
+
+def _other_apps_data_49(normal: str) -> bool:
+    return (
+        bool(_FOREIGN_DATA_49.search(normal))
+        and bool(_DATA_MOVE_49.search(normal))
+        and not _THIS_BOTS_DATA_49.search(normal)
+    )
+
+
+# Round 49. When the foot will reach the floor, asked ("how long till my foot reaches the floor?
+# week 3 and still hovering"): the foot not reaching, whose answer tells it may take time; the
+# net's reading of the rest stands.
+_FOOT_WHEN_49 = re.compile(
+    r"\b(?:(?:how long|how many (?:weeks|months|days|sessions|goes)|how soon|how much longer)"
+    r" (?:\w+ ){0,2}?(?:till|until|til|before)|how long (?:will|does|should|might|would) it take"
+    r"|how soon (?:will|would|should|might)|(?:when|at what point|roughly when|by when) (?:will"
+    r"|would|might|is|s|am i going to|can i expect|should i expect|do i expect))\b(?: \w+){0,4}?"
+    r" (?:my |the |your )?(?:foot|feet|toes?|knee|leg)"
+    r"(?: \w+){0,3}? (?:reach|reaches|reaching|touch|touches|touching|get|gets|getting|go|goes"
+    r"|come|comes|make it|makes it|drop|drops|land|lands|sit|sits|rest|rests)(?: \w+)?"
+    r" (?:to |down to |on |onto |down on |down onto |all the way to )?(?:the )?(?:floor|ground|mat"
+    r"|carpet|deck)\b"
+)
+# Round 49. A hold's length named and judged ("is 30 seconds a side too much for a first go?",
+# "would a full minute each side be overdoing it?"): how long to hold, never which side.
+_DURATION_49 = (
+    r"(?:\d+ (?:seconds?|secs?)|\d+s(?= (?:a|per|each|on each|for each|every) (?:side|leg|hold))"
+    r"|(?:five|ten|fifteen|twenty|thirty|forty|forty five|fifty"
+    r"|sixty|ninety) (?:seconds?|secs?)|(?:a|one|a full|one full|half a|a whole|two|a couple of)"
+    r" (?:minutes?|mins?)(?= (?:a|per|each|on each|on either|for each|every) (?:side|leg|hold"
+    r"|way|twist)))"
+)
+_HOLD_JUDGED_49 = re.compile(
+    r"\b(?:is|are|would|will|should|could|was|do|does)\b (?:\w+ ){0,2}?" + _DURATION_49 + r"\b"
+    r"(?: \w+){0,6}? (?:too (?:much|long|short|little)|enough|overdoing|overkill|excessive|ok"
+    r"|okay|alright|all right|fine|about right|right|sensible|a good (?:amount|length|place"
+    r"|starting point)|pushing it|a lot)\b"
+)
+_REPS_49 = re.compile(r"\b(?:reps?|sets?|rounds?|times|sweeps?|swings?|minutes? a day|a day)\b")
+# Round 49. The head rested on something ("can I rest my forehead on a folded towel instead of
+# flat on the mat?"): where the head goes, not the mat.
+_HEAD_PROP_49 = re.compile(
+    r"\b(?:forehead|head|face|brow)\b (?:\w+ ){0,2}?(?:on|onto|upon|against|in) (?:a |an |my |the"
+    r" |some |two |both )?(?:\w+ ){0,2}?(?:towel|cushion|pillow|block|book|hands|fists|forearms"
+    r"|jumper|hoodie|sweater|blanket|flannel|face cloth)s?\b"
+    r"|\b(?:towel|cushion|pillow|block|book|jumper|hoodie|sweater|blanket|flannel|face cloth)s?"
+    r" (?:\w+ )?(?:under|beneath|below|underneath) (?:my |the |your )?(?:forehead|head|face"
+    r"|brow)\b"
+)
+# ...never a knock told ("banged my head on a book")
+_KNOCK_49 = re.compile(
+    r"\b(?:bang\w*|bump\w*|hit|hitting|knock\w*|fell|fall\w*|smack\w*|whack\w*|crack\w*)\b"
+)
+# Round 49. A sport told as background and the move's use for turning asked ("I row and
+# paddleboard, will this help my rotation on the water?"): what the move does.
+_ROTATION_HELP_49 = re.compile(
+    r"\b(?:will|would|could|can|does|do|might|may|is) (?:this|it|the twist|the stretch|this"
+    r" stretch|this move|the move|this twist|doing (?:this|it|the twist))(?: \w+){0,2}?"
+    r" (?:help|improve|boost|aid|benefit|increase|better|add to|loosen|free up)(?: with| up)?"
+    r" (?:my |me with my |the |our )?(?:\w+ ){0,2}?(?:rotation|rotating|rotate|turn|turning"
+    r"|twist|twisting|mobility|flexibility|suppleness)\b"
+)
+
+
+def _direct_topic_49(normal: str) -> str | None:
+    if _BODY_TROUBLE_47.search(normal):
+        return None
+    if _PRIVACY_49.search(normal) and _beyond_the_twist(normal) == "no":
+        return "privacy"
+    if _FOOT_WHEN_49.search(normal) and not body_report(blanked(_FOOT_WHEN_49, normal)):
+        return "foot_not_reaching"
+    if (
+        _HOLD_JUDGED_49.search(normal)
+        and not _REPS_49.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return "hold_time"
+    if (
+        _HEAD_PROP_49.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _KNOCK_49.search(normal)
+    ):
+        return "head_gaze"
+    if (
+        _ROTATION_HELP_49.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not _OFF_TOPIC.search(normal)
+    ):
+        return "benefits"
+    return None
+
+
 # Round 46. When to get help rather than carry on, asked ("at what point do I seek advice
 # instead of pressing on?", "when do I stop and see someone?"): the warning signs, answered
 # directly; never help with the bot or its buttons.
@@ -3126,7 +3291,11 @@ class Matcher:
             # signs, answered directly
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
-        direct = _direct_topic_48(normal) or _direct_topic_47(normal)
+        if _other_apps_data_49(normal):
+            # round 49: another app's or device's data moved ("download the tachograph data
+            # into the company app"): beyond this bot, never the data topic
+            return _decline("general")
+        direct = _direct_topic_49(normal) or _direct_topic_48(normal) or _direct_topic_47(normal)
         if direct is not None:
             # round 47: asked plainly in a form the scores split or miss: what's in it for a
             # worker, planes of motion in slang, a place to do it, palms up or down, sore

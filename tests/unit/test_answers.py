@@ -2109,3 +2109,182 @@ def test_round48_a_picture_never_hides_a_change_of_body() -> None:
         "my spine's rusty and my left hand has gone clumsy and weird this week, will this help?"
     )
     assert got.kind == "safety_ask", got
+
+
+# Round 49. Whether to check with the GP first, a list of medicines from the pharmacy told as
+# background: check_first, never the medicine decline...
+ROUND49_CHECK_FIRST = [
+    "do I need to ask my doctor first? I get a big bag of prescriptions from the pharmacy monthly",
+    "I'm on loads of pharmacy stuff, is it worth checking with my GP before I start?",
+    "should I speak to my GP beforehand? my pharmacy delivers about eight different things",
+    "must I check first with the gp? the pharmacist has me on a long list of repeats",
+    "is it wise to see the doctor before I begin, the pharmacy knows me by name these days",
+]
+
+
+@each("question", ROUND49_CHECK_FIRST)
+def test_round49_check_first_beside_a_pharmacy_list(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "check_first", got
+
+
+# ...while a medicine or a dose asked beside it is still declined
+ROUND49_MEDICINE_ASKED = [
+    "should I ask my GP first, and how much ibuprofen does the pharmacy say is safe?",
+    "should I check with the pharmacist first what dose of naproxen to take before the twist?",
+    "should I ask the GP first? what painkillers would the pharmacy suggest?",
+    "do I run it past my doctor first? the pharmacist said take two co-codamol beforehand",
+]
+
+
+@each("question", ROUND49_MEDICINE_ASKED)
+def test_round49_a_medicine_asked_beside_check_first_is_declined(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+# Where the writer's answers go or who gets them: the data topic, asked directly.
+ROUND49_PRIVACY = [
+    "what happens to the answers I give you, does anybody else get them?",
+    "where do my health details go once I've typed them in, are they passed to anyone?",
+    "do my check-in replies get sent on to my GP or anyone?",
+    "what do you do with everything I tell you, does it go anywhere?",
+    "does any of my health info end up with a third party?",
+]
+
+
+@each("question", ROUND49_PRIVACY)
+def test_round49_where_my_answers_go_is_the_data_topic(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "privacy", got
+
+
+def test_round49_what_the_bot_does_is_not_the_data_topic() -> None:
+    assert answer("what do you do?").topic != "privacy"
+
+
+# When the foot will reach the floor, asked with the leg told as hovering: the foot not
+# reaching (or the progression); a change of the body told beside it keeps the safety reply.
+ROUND49_FOOT_WHEN = [
+    "when's my foot going to touch the mat? a month in and it's still up in the air",
+    "how many weeks before my foot gets down to the floor? still floating",
+    "how long will it take for my foot to reach the ground, it's been a fortnight",
+    "how soon till my foot makes it to the floor? day 10 and it's still hanging there",
+]
+
+
+@each("question", ROUND49_FOOT_WHEN)
+def test_round49_when_the_foot_reaches_the_floor(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"foot_not_reaching", "progression"}, got
+
+
+ROUND49_FOOT_WHEN_SIGN = [
+    "how long till my foot reaches the floor? it's gone numb since yesterday",
+    "how long till my foot reaches the floor? my leg feels weird and floppy since tuesday",
+]
+
+
+@each("question", ROUND49_FOOT_WHEN_SIGN)
+def test_round49_the_foot_asked_never_hides_a_sign(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+def test_round49_a_hold_asked_when_the_foot_lands_is_the_hold() -> None:
+    assert answer("how long do I hold when my foot reaches the floor?").topic == "hold_time"
+
+
+# A hold's length named and judged, in a grumble or not: how long to hold, never which side.
+ROUND49_HOLD_JUDGED = [
+    "great, yet another stretch. is 20 seconds each side enough to begin with?",
+    "sigh, fine, I'll try it. would 45 seconds per side be overdoing it on day one?",
+    "is a full minute on each side too long for my first attempt?",
+    "ugh, my physio loves these. are 15 secs a side ok for starters?",
+]
+
+
+@each("question", ROUND49_HOLD_JUDGED)
+def test_round49_a_hold_length_judged_is_the_hold_time(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"hold_time", "beginners"}, got
+
+
+def test_round49_hold_length_counter_probes() -> None:
+    assert answer("is 10 reps each side too many for a first go?").topic != "hold_time"
+    assert answer("is 30 seconds too long if it starts to hurt?").kind == "safety"
+    assert answer("is 30 seconds a side ok for a plank?").kind == "decline"
+
+
+# The head rested on something: where the head goes, not the mat.
+ROUND49_HEAD_PROP = [
+    "could I put a rolled-up towel under my forehead rather than on the mat?",
+    "is it ok to rest my head on a small cushion instead of the floor?",
+    "can my forehead sit on my stacked hands instead of the mat?",
+    "would a folded jumper under my face be ok for my head?",
+]
+
+
+@each("question", ROUND49_HEAD_PROP)
+def test_round49_the_head_on_a_towel_is_the_head_topic(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"head_gaze", "setup_start"}, got
+
+
+def test_round49_head_prop_counter_probes() -> None:
+    assert answer("can I use a folded towel instead of a mat?").topic == "mat"
+    assert answer("can I put a pillow under my hips?").topic != "head_gaze"
+    assert answer("I banged my head on a book at breakfast, is the twist ok later?").topic != (
+        "head_gaze"
+    )
+
+
+# A sport told as background and the move's use for turning asked: what the move does.
+ROUND49_SPORT_USE = [
+    "I kayak most weekends, would this help my rotation in the boat?",
+    "I'm a keen golfer, will the twist improve my turn?",
+    "I play tennis a lot, would the stretch help my rotation for court?",
+    "I do a lot of sailing, would it help my twisting on the boat?",
+    "I swim twice a week, could this help my rotation in the pool?",
+]
+
+
+@each("question", ROUND49_SPORT_USE)
+def test_round49_a_sport_as_background_gets_the_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"benefits", "dynamic_benefits"}, got
+
+
+def test_round49_sport_use_counter_probes() -> None:
+    assert answer("will squats help my rotation?").kind == "decline"
+    assert answer("I row, how do I fix my rotation in the stroke?").kind == "decline"
+    assert answer("will this help my sore shoulder's rotation?").topic != "benefits"
+
+
+# Another app's or device's data moved: declined, never the data topic...
+ROUND49_OTHER_APP = [
+    "how do I export the lorry's tacho files onto the firm's laptop?",
+    "can I download the shop till data onto the work computer?",
+    "how do I download my fitbit data into the company app?",
+    "how do I upload the delivery records into our depot system?",
+    "how can I get my fitbit steps into the work app?",
+    "how do I transfer the mileage log into the company spreadsheet?",
+]
+
+
+@each("question", ROUND49_OTHER_APP)
+def test_round49_another_apps_data_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...while a question about this bot's own data stays the data topic
+ROUND49_THIS_BOTS_DATA = [
+    "how do I download my data from this app?",
+    "can I export my pain scores into a spreadsheet for my physio?",
+    "does this app send my answers to my employer?",
+]
+
+
+@each("question", ROUND49_THIS_BOTS_DATA)
+def test_round49_this_bots_data_stays_the_data_topic(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "privacy", got
