@@ -5524,7 +5524,11 @@ _MONEY_AFTER = (
     r"|housing|property) markets?|house prices|wages?|salary|pay|payslip|numbers|attendance"
     r"|membership|memberships|balance|bank balance|bank account|account|accounts|finances"
     r"|budget|costs?|bills?|rents?|inflation|sales|fees?|fares?|premiums?|council tax|mortgage"
-    r"|energy bills?|crypto|bitcoin|takings|earnings|bonus|credit score|subscriptions?)"
+    r"|energy bills?|crypto|bitcoin|takings|earnings|bonus|credit score|subscriptions?"
+    # round 49: trade and custom counted ("a big fall in trade", "a drop in bookings")
+    r"|trade|business|custom|footfall|bookings?|orders?|demand|visitors|visitor numbers"
+    r"|turnover|revenue|ratings|viewers|viewing figures|subscribers|followers|enrolments?"
+    r"|admissions|passenger numbers|ticket sales|trips|jobs|work coming in)"
 )
 _MONEY = (
     r"(?:" + _MONEY_AFTER + r"|the market|markets|bank|wallet|petrol|diesel|fuel|tax|taxes|tips"
@@ -5594,7 +5598,11 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     # shooting in another sense ("shooting water pistols at me", "shooting hoops"), never a
     # shooting pain
     r"(?:shooting|shot|shoot|shoots) (?:\w+ ){0,2}?(?:water )?(?:pistols?|guns?|hoops|baskets?"
-    r"|arrows|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?|the"
+    r"|arrows|darts|nerf\w*|pictures|photos?|a film|films?|videos?|goals?|pool|clays?|targets?"
+    # round 49: any film, scene or shoot ("shooting a documentary", "shooting an advert")
+    r"|documentar(?:y|ies)|adverts?|ads|commercials?|episodes?|footage|interviews?|promos?"
+    r"|movies?|trailers?|music videos?|photo ?shoots?|short films?|series|segments?|clips?"
+    r"|vlogs?|reels?|tv shows?|pilot|takes|b roll|content|the"
     r" breeze|a scene|scenes|a look|looks|glances?|a message|messages|a text|an email|emails"
     r"|rockets?|fireworks?)",
     # round 30: shooting as a sport or a hobby, whatever the shape ("clay pigeon shooting",
@@ -9415,6 +9423,13 @@ def triage(text: str) -> Triage:
         # round 48: why the check-in asks about a sign, or whether a sign is ever a reason to
         # skip the move, told as curiosity with the writer's own denied: the warning signs
         return Triage(found.level, found.signs, True, "general")
+    if found.ambiguous and "breathing_difficulty" in found.signs and _BLUE_NOW_49.search(text):
+        # round 49 (found while probing): lips or a face going blue now, whatever the past
+        return Triage(found.level, found.signs)
+    if found.level is not TriageLevel.NONE and found.context != "general" and _general_49(text):
+        # round 49: the bot's list of signs asked about, why it asks about people's signs, or
+        # what to do if a sign ever came during the move: the warning signs or the stop rule
+        return Triage(found.level, found.signs, True, "general")
     return found
 
 
@@ -11947,7 +11962,11 @@ def _blank_round29(text: str) -> str:
                                     _blank_round43(
                                         _blank_round44(
                                             _blank_round45(
-                                                _blank_round46(_blank_round47(_blank_round48(text)))
+                                                _blank_round46(
+                                                    _blank_round47(
+                                                        _blank_round48(_blank_round49(text))
+                                                    )
+                                                )
                                             )
                                         )
                                     )
@@ -15445,3 +15464,422 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         else:
             return False
     return True
+
+
+# Round 49 (h48's classes, each as wide as it is).
+# A word that is itself a negation of pain ("painless today", "pain-free at last").
+_PAINLESS_49 = re.compile(r"\bpain ?(?:-|\s)?(?:less|free)\b", re.IGNORECASE)
+_NOISE_49 = re.compile(
+    r"\b(?:click\w*|clunk\w*|pop\w*|crack\w*|snap\w*|grind\w*|crunch\w*|clonk\w*|creak\w*"
+    r"|grating|noise\w*|sound\w*)\b",
+    re.IGNORECASE,
+)
+# Signs denied in a row of "I haven't ..." ("I haven't fallen, I haven't been in an accident"):
+# each denial goes, never one that turns ("I haven't fallen but ...") in its own clause.
+_DENIED_EVENT_49 = re.compile(
+    r"\b(?:i|we)(?:['’ ]?ve| have| had| was| were)? (?:haven['’ ]?t|have not|hadn['’ ]?t|had not"
+    r"|didn['’ ]?t|did not|never|wasn['’ ]?t|was not"
+    r"|weren['’ ]?t|ve not|ve never|have never) (?:even |actually |ever )?(?:been in |in |had |been"
+    r" involved in |got in |had any )?(?:an? |any )?(?:fallen|fall|fell|falls|fallen over"
+    r"|fallen off|slipped|tripped|accident|accidents|crash|crashed|bump|knock|knocked|injur\w*"
+    r"|hurt myself|hit|been hit|banged|bashed|car accident|rta|collision|prang)\b"
+    r"(?: (?:over|off|down|or anything|or owt|at all|recently|lately))?"
+    # never "never had a fall this bad", "never fallen like that before"
+    r"(?! (?:this|that|so|like|as|quite|before|until|till|than|worse|bad|badly|hard|such)\b)"
+    # the list's other items, denied by the same word ("or had any accident", "or a knock")
+    r"(?:,? (?:or|nor) (?:had |been in |been |got |any |an? )*(?:fall|fallen|fell|accident|crash"
+    r"|bump|knock|injury|injuries|collision|prang|trip|slip|tumble)s?\b)*",
+    re.IGNORECASE,
+)
+# The cold's tingle at work ("the freezer room at the butcher's", "the cold store", "the chiller")
+# in the hands or fingers, always back once warmed up; never the feet, legs or saddle, numbness
+# that stays, or a new or worse tingle.
+_COLD_PLACE_49 = re.compile(
+    r"\b(?:freezers?|freezer room|fridges?|cold (?:store|stores|room|rooms|storage|chain|aisle"
+    r"|warehouse|unit)|chillers?|chill room|walk ?in|ice (?:room|house|rink|bath|baths)|blast"
+    r"|refrigerat\w*|frozen (?:aisle|section|goods|food)|frost\w*|freezing|cold|icy|winter|snow)\b",
+    re.IGNORECASE,
+)
+_WARMED_49 = re.compile(
+    r"\b(?:warm(?:ed|s|ing)? (?:up|back up|through)|once (?:i['’ ]?m |i['’ ]?ve |i have |i am )?(?"
+    r":warm\w*"
+    r"|out|inside|indoors)|(?:come|comes|came|coming) back|back to normal|go away|goes away|went"
+    r" away|wears off|wear off|wore off|thaw\w*|fine (?:again|after)|after a brew|with a brew)\b",
+    re.IGNORECASE,
+)
+_HAND_TINGLE_49 = re.compile(
+    r"\b(?:hands?|fingers?|fingertips|thumbs?)\b(?: \w+){0,3}? (?:tingl\w*|pins and needles"
+    r"|prickl\w*|buzz\w*)|\b(?:tingl\w*|pins and needles|prickl\w*)(?: \w+){0,3}? (?:in )?(?:my"
+    r" )?(?:hands?|fingers?|fingertips|thumbs?)\b",
+    re.IGNORECASE,
+)
+_COLD_GUARD_49 = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|groin|saddle|bum|bottom|bladder|bowel\w*"
+    r"|numb\w*|weak\w*|worse|worsening|new|newly|spread\w*|arm|arms|still|all the time|constant"
+    r"\w*|one side|face|chest|droop\w*|speech|can['’ ]?t|cannot|drop\w*|clumsy|not coming back"
+    r"|don['’ ]?t come back|doesn['’ ]?t come back|won['’ ]?t come back)\b",
+    re.IGNORECASE,
+)
+# An illness's breathlessness or a sign long past, recovered from and cleared ("had covid in
+# January, breathless for weeks, back to normal now, the GP says I can exercise"; "a numb foot in
+# my twenties from a disc, fully recovered, never come back"): the sign words go; never with a
+# word of now told of a sign, the chest, the lips, the saddle, the bladder or the bowels.
+_ILLNESS_49 = re.compile(
+    r"\b(?:covid|long covid|corona\w*|flu|influenza|pneumonia|chest infection|virus|bronchitis"
+    r"|rsv|cold|glandular fever|a bug|tonsillitis|sinusitis)\b",
+    re.IGNORECASE,
+)
+_BREATHLESS_49 = re.compile(
+    r"\b(?:breathless\w*|out of breath|short of breath|shortness of breath|puffed out|puffing"
+    r"|wheez\w*|struggl\w* (?:to|for) breath|couldn['’ ]?t breathe properly)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO_49 = re.compile(
+    r"\b(?:in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth)|as a (?:teen"
+    r"|teenager|student|kid|child|young \w+)|at (?:school|uni|university|college)|when i was"
+    r" (?:younger|a \w+|\d+|in my \w+)|(?:years|decades|ages) ago|back in (?:the day|\d+|my \w+)"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)|last (?:year|month|winter|summer|spring|autumn)|a (?:year|few years|couple of"
+    r" years) (?:ago|back)|\d+ (?:years|months) (?:ago|back))\b",
+    re.IGNORECASE,
+)
+_RECOVERED_49 = re.compile(
+    r"\b(?:fully recovered|completely recovered|recovered fully|made a full recovery|back to"
+    r" normal|(?:completely|fully|totally) (?:better|fine|healed|gone|cleared)|never (?:come|came"
+    r"|been) back|hasn['’ ]?t (?:come|been) back|not (?:come|came|been) back|never returned|never "
+    r"had"
+    r" it (?:again|since)|never since|not since|fine ever since|all clear(?:ed)?|cleared (?:me|to"
+    r" exercise)|(?:says|said) i can (?:exercise|train|start)|signed (?:me )?off|right as rain"
+    r"|settled within|gone within|cleared up within|sleeping (?:like a log|fine|well|soundly))\b",
+    re.IGNORECASE,
+)
+_LONG_PAST_SIGN_49 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|sciatica|shooting pains?|night pain|pain at night"
+    r"|wo?ke me(?: up)?(?: at night)?|waking (?:me )?(?:up )?at night|woken (?:up )?at night"
+    r"|breathless\w*|out of breath|short of breath|shortness of breath|puffed out|wheez\w*)\b",
+    re.IGNORECASE,
+)
+_AGE_NOW_49 = re.compile(
+    r"\b(?:i['’ ]?m|i am|aged?|now aged) (?:\d+|\w+ty(?: \w+)?)(?: now)?\b|\b(?:back to normal"
+    r"|fine|recovered|better|sleeping (?:like a log|fine|well|soundly)) now\b|\bcan (?:exercise"
+    r"|train|start) now\b",
+    re.IGNORECASE,
+)
+_LONG_PAST_GUARD_49 = re.compile(
+    r"\b(?:now|again|still|today|tonight|last night|yesterday|this (?:week|morning|month)|lately"
+    r"|recently|currently|at the moment|started|starting|returned|worse|is back|s back|came back"
+    r"|coming back|but|though|however|except|both legs|both feet|saddle|groin|bladder|bowel\w*"
+    r"|chest(?! infection)|lips|blue|at rest|weak\w*|fever\w*|weight|cough\w* (?:up )?blood|since "
+    r"then i)\b",
+    re.IGNORECASE,
+)
+# A figure of speech: someone or something that "gives me" pains ("my boss gives me more
+# shooting pains than my back ever has", "the kids give me a pain").
+_GIVES_PAINS_49 = re.compile(
+    r"\b(?:boss|bosses|manager|gaffer|supervisor|job|work|kids|children|teenagers?|husband|wife"
+    r"|partner|mother in law|father in law|in laws|inlaws|customers?|clients?|passengers?|fares"
+    r"|traffic|commute|council|landlord|taxman|tax man|hmrc|bank|team|neighbours?|neighbors?"
+    r"|colleagues?|coworkers?|students|pupils|visitors|tourists|this weather|the news|politics"
+    r"|politicians|government|rota|paperwork|emails?|spreadsheet\w*|admin) (?:\w+ )?(?:gives?"
+    r"|gave|giving|causes?|caused) me (?:more |worse |bigger |far more |way more |a lot more )?"
+    r"(?:\w+ )?(?:shooting |stabbing |sharp |real )?(?:pains?|a pain|headaches?|grief|agony)\b"
+    r"(?: (?:than|then) (?:my|the) (?:\w+ )?(?:\w+ )?(?:ever )?(?:has|have|did|does|do))?",
+    re.IGNORECASE,
+)
+# "My will to live collapsed": a figure of a life, not a faint.
+_WILL_TO_LIVE_49 = re.compile(
+    r"\b(?:my|our|the|his|her|their) (?:will|reason|desire|zest|lust|love) (?:to|for) (?:live"
+    r"|living|life|go on|carry on)(?: (?:has|had|just|totally|completely|finally|also|too|then"
+    r"|basically))* (?:collapsed|crumbled|died|went|gone|fell apart|gave up|gave out|broke|crashed"
+    r"|caved in|keeled over)\b",
+    re.IGNORECASE,
+)
+# A machine's part or a vehicle losing power ("the fuel pump is weak", "the taxi keeps losing
+# power on hills"): never the body's pump or a bare "it".
+_MACHINE_WEAK_49 = re.compile(
+    r"\b(?:fuel|water|petrol|diesel|oil|air|bike|tyre|tire|heat|sump|pool|boiler|coolant|vacuum"
+    r"|hydraulic|injector|engine|shower|pond|fish tank|aquarium|bilge|well|garden|paddling pool"
+    r"|sup|paddleboard|board) pumps?(?: (?:on|in|for|of) (?:the|my|our|a) \w+)?(?: (?:is|s|was|are"
+    r"|has|had|have|seems|looks|keeps|getting"
+    r"|going|a bit|really|very|so|pretty|quite|been|gone|got|too))* (?:weak\w*|failing|failed"
+    r"|dying|dead|knackered|leaking|collapsed|feeble)\b|\b(?:taxi|cab|car|van|lorry|truck|wagon"
+    r"|artic|engine|motor|bike|motorbike|scooter|e ?bike|boat|bus|tractor|mower|drill|laptop"
+    r"|phone|battery|hoover|vacuum|signal|wifi|router|generator|boiler|oven|mixer|dough mixer"
+    r"|compressor|cab s engine|motor home|camper(?: van)?)(?: (?:keeps|kept|is|was|s|has been"
+    r"|started|starts|has started|keeps on|seems to be|always))* (?:losing|lost|loses|lose)"
+    r" (?:all |its |some |a lot of )?power\b",
+    re.IGNORECASE,
+)
+# Rowing technique: the catch is a phase of the stroke ("fix my catch", "skying the blade at the
+# catch"); never a back, hip or leg that catches.
+_ROWING_49 = re.compile(
+    r"\b(?:row\w*|rower\w*|stroke|strokes|blade|blades|oars?|scull\w*|sweep|erg\w*|paddl\w*"
+    r"|kayak\w*|canoe\w*|cox\w*|boat|crew|regatta|skying|feather\w*|recovery|drive phase)\b",
+    re.IGNORECASE,
+)
+_ROWING_CATCH_49 = re.compile(
+    r"\b(?:my|the|your|our|a|at the|into the|on the) (?:\w+ )?catch(?:es)?\b(?: (?:on|at|in|of)"
+    r" (?:the|my|each) (?:rowing |paddle |paddling )?(?:stroke|strokes|erg|boat|drive|blade))?"
+    r"|\bcatch (?:timing|position|phase|angle|length|work|drills?)\b",
+    re.IGNORECASE,
+)
+_CATCH_GUARD_49 = re.compile(
+    r"\b(?:back|spine|hip|hips|leg|legs|knee|knees|neck|shoulder|ribs?|side|groin|pelvis|bum"
+    r"|glute\w*|buttock\w*)\b(?: \w+){0,3}? catch\w*|\bcatch\w* (?:\w+ ){0,3}?(?:in|to) (?:my|the)"
+    r" (?:lower )?(?:back|spine|hip|leg|side|neck|ribs?|groin)\b|\b(?:pain|hurt\w*|sharp|stab\w*"
+    r"|twinge|twang|locked|seized|numb\w*|tingl\w*|shoot\w*)\b",
+    re.IGNORECASE,
+)
+# Round 49: someone else's sign at work, in a team or at home, handled or gone, with the writer
+# well ("my dance partner fell and hurt her back, she's seeing a physio. I'm fine"; "a customer
+# had chest pain and we called 999"; "one of my passengers collapsed, ambulance came, he's ok"):
+# the other's sentence goes; never a sentence with the writer in it, never without both the
+# matter handled and the writer's own words of being fine.
+_OTHER_49 = re.compile(
+    r"(?:^|(?<=[.!?;\n]) *|\b(?:and|but|so|then|because|cos|when) )(?:(?:one|two|some|a few|lots"
+    r"|several) of (?:my|our|the) |my |our |a |an |the |this |one )(?:\w+ )?(?P<who>dance partner"
+    r"|partner|wife|husband|hubby|missus|team ?mates?|teammates|crew ?mates?|crewmates|co ?driver"
+    r"|passengers?|customers?|clients?|punters?|fares?|regulars?|shoppers?|visitors?|patrons?"
+    r"|colleagues?|co ?workers?|workmates?|students?|pupils?|dancers?|rowers?|paddlers?|players?"
+    r"|runners?|members?|friends?|mates?|neighbou?rs?(?: s| 's|'s)? (?:mum|dad|mother|father|wife"
+    r"|husband|son|daughter|kid|child|nan|gran)|neighbou?rs?|mum|mam|mom|mother|dad|father"
+    r"|son|daughter|sister|brother|nan|gran|grandad|grandma|grandpa|aunt|auntie|uncle|boss"
+    r"|manager|apprentice|driver|baker|butcher|librarian|volunteer|guide|lodger|flatmate"
+    r"|housemate|girlfriend|boyfriend|fiance|fiancee|coach|cox)\b(?:['’ ]s)?[^.!?;\n]*",
+    re.IGNORECASE,
+)
+_OTHER_IN_CLAUSE_GUARD_49 = re.compile(
+    r"\b(?:i|i['’ ]?m|i['’ ]?ve|i['’ ]?d|i['’ ]?ll|me|my|mine|myself|us|we both|both of us|the two"
+    r" of us|with me"
+    r"|on me|into me|and me|me and|me too|as well as me)\b",
+    re.IGNORECASE,
+)
+_HANDLED_49 = re.compile(
+    r"\b(?:999|911|112|111|ambulance|paramedics?|a ?& ?e|a and e|hospital|gp|doctor|doctors"
+    r"|doc|physio\w*|tests?|scans?|appointment|urgent care|first aid\w*|first aider|nurse"
+    r"|(?:he|she|they)(?:['’ ](?:s|re)| is| are| was| were) (?:ok|okay|fine|alright|all right|home"
+    r"|being"
+    r" looked after|in good hands|recovering|better)|(?:went|gone|faded|passed) (?:as soon as"
+    r"|straight away|after|within|when)|for a (?:second|moment|sec|split second)|stood up)\b",
+    re.IGNORECASE,
+)
+_WRITER_WELL_49 = re.compile(
+    r"\b(?:i['’ ]?m|i am|i was|i feel|i felt) (?:totally |completely |absolutely |perfectly )?"
+    r"(?:fine|ok|okay|alright|all right|unhurt|not hurt|grand|good|sound)\b|\bnothing wrong with"
+    r" me\b|\bi felt nothing\b|\bi didn['’ ]?t feel (?:a thing|anything)\b|\bmy own (?:\w+)?(?:['’"
+    r" ]s| is"
+    r"| are| has been| feels?) (?:just )?(?:the usual|fine|ok|okay|normal|as usual|same as ever)\b"
+    r"|\b(?:could|can|would|should|might) (?:she|he|they) (?:\w+ )?use\b|\bwhat(?:['’ ]s| is| are)"
+    r" (?:that|those|these|this) (?:usually |normally |generally )?(?:a )?signs? of\b|\bjust"
+    r" needed to (?:tell|talk to) someone\b|\btake my mind off\b|\bshook me up\b|\bto calm"
+    r" (?:me )?down\b|\bnot me\b",
+    re.IGNORECASE,
+)
+_WRITER_SIGN_GUARD_49 = re.compile(
+    r"\b(?:me too|so do i|so did i|same here|i also|i did too|i have too|mine too|both of us"
+    r"|we both (?:fell|felt|have|had|got|went|hurt|collapsed))\b",
+    re.IGNORECASE,
+)
+
+
+# A feeling, strength or control lost that never came back: a sign of now, not one recovered.
+_LOST_NOT_BACK_49 = re.compile(
+    r"\b(?:feeling|feelings|sensation|strength|power|movement|control|grip|use|function)\b"
+    r"(?: [\w']+){0,3}? (?:never|not|hasn['’ ]?t|has not|didn['’ ]?t|did not|haven['’ ]?t|have"
+    r" not|isn['’ ]?t|is not)(?: \w+)? (?:came|come|coming|been|returned|back|fully)\b",
+    re.IGNORECASE,
+)
+# "Sharpen it up": making a thing or a skill sharper, no pain.
+_SHARPEN_49 = re.compile(
+    r"\b(?:how (?:do|can|could|should|would) (?:i|we|you) )sharpen (?:it|this|that|them)\b"
+    r"|\bsharpen(?:s|ed|ing)? (?:my (?:\w+ )?(?:catch|technique"
+    r"|form|timing|stroke|skills?|game|knife|knives|pencils?|blades?|tools?|saw|chisel|focus"
+    r"|mind|cv|writing|reflexes))\b",
+    re.IGNORECASE,
+)
+# "Worried sick", "sick with worry", "sick and tired": a feeling, no illness.
+_WORRIED_SICK_49 = re.compile(
+    r"\b(?:worried|worrying|fretting|bored|scared|stressed|frightened|terrified|anxious|nervous"
+    r"|fed up|bloody|so|really|proper|absolutely) sick\b|\bsick (?:with|from|of) (?:worry\w*"
+    r"|nerves|fright|stress|it|this|that|them|him|her|waiting|the \w+)\b|\bsick (?:and|n)"
+    r" tired\b|\bsick to (?:death|the back teeth|my stomach with worry)\b",
+    re.IGNORECASE,
+)
+# A limb gone to sleep from sitting, driving or kneeling, and its pins and needles gone once
+# moved ("foot went to sleep in the cab, gone after a stomp round"): never numb or tingling
+# still, both sides, the seat, weakness, or a limb that keeps doing it.
+_ASLEEP_49 = re.compile(
+    r"\b(?:foot|feet|leg|legs|toes|calf|hand|hands|arm|arms)(?: \w+)?"
+    r" (?:went|gone|had gone|has gone|fell|falls|goes|had fallen|has fallen|go|going) (?:to"
+    r" sleep|asleep|dead)\b",
+    re.IGNORECASE,
+)
+_SHOOK_OFF_49 = re.compile(
+    r"\b(?:stomp\w*|stamp\w*|shak\w* (?:it|them) (?:off|out)|shook (?:it|them) (?:off|out)"
+    r"|walk\w* (?:it |them )?(?:off|round|around|about)|wiggl\w*|jiggl\w*|stood up|standing up"
+    r"|got up|getting up|got out|getting out|stretch\w* (?:it|them) out|moved about|moving about"
+    r"|a wander)\b",
+    re.IGNORECASE,
+)
+_SIGN_GONE_49 = re.compile(
+    r"\b(?:gone|went|wore off|worn off|passed|cleared|vanished|back to normal|fine (?:again"
+    r"|after)|ok (?:again|after)|disappeared|eased)\b",
+    re.IGNORECASE,
+)
+_ASLEEP_SIGN_49 = re.compile(
+    r"\b(?:pins and needles|tingl\w*|numb\w*|prickl\w*|fizz\w*|dead|asleep|to sleep)\b",
+    re.IGNORECASE,
+)
+_ASLEEP_GUARD_49 = re.compile(
+    r"\b(?:still|won['’ ]?t|wont|hasn['’ ]?t|has not|isn['’ ]?t|not gone|keeps?|every (?:time|day"
+    r"|night)|always|again|both (?:legs|feet)|saddle|groin|between my legs|bladder|bowel\w*"
+    r"|weak\w*|giv\w* way|gave way|drag\w*|can['’ ]?t (?:feel|lift|move)|hours|all day|since"
+    r"|worse|spread\w*|back pain|shoot\w*)\b",
+    re.IGNORECASE,
+)
+# Dead legs after a session of a sport ("dead legs after rowing 10k"): the training word.
+_DEAD_LEGS_49 = re.compile(
+    r"\bdead legs?\b(?= (?:after|from|following) (?:a |an |the |my |that |this |today['’ ]?s"
+    r" |yesterday['’ ]?s |last night['’ ]?s )?(?:[\w-]+ ){0,3}?(?:row\w*|run\w*|cycl\w*|rid\w*"
+    r"|spin\w*|swim\w*|paddl\w*|erg\w*|squat\w*|lunge\w*|leg day|train\w*|session|race|racing"
+    r"|marathon|half|\d+ ?k|\d+ ?km|\d+ ?miles?|parkrun|match|game|hike|hiking|walk\w*|dance\w*"
+    r"|danc\w*|class|gym|workout|circuits|hiit|sprints?|intervals|regatta|outing|climb\w*|ski\w*"
+    r"|football|rugby|netball|hockey|tennis|shift))",
+    re.IGNORECASE,
+)
+_DEAD_LEGS_GUARD_49 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|giv\w* way|gave way|buckl\w*|can['’ ]?t"
+    r" (?:feel|lift|move|walk|stand)|saddle|groin|bladder|bowel\w*|drag\w*|still dead"
+    r"|since (?:last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|days"
+    r"|week|worse|one leg|shoot\w*|crash\w*|fell|fall\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round49(text: str) -> str:
+    """Round 49: a word that negates pain itself, events denied in a row of "I haven't", the
+    cold's tingle at work warmed away, an illness's breathlessness or a sign long past and
+    recovered from, a figure of speech that "gives me" pains, a will to live that collapsed, a
+    machine's part or a vehicle losing power, rowing's catch, someone else's sign handled with
+    the writer well; each blanks only its own words."""
+    low = text.lower()
+    if "pain" in low and not _NOISE_49.search(text):
+        # a noise told as painless keeps the word: its own rule reads the two together
+        text = blanked(_PAINLESS_49, text)
+    if "i" in low:
+        text = blanked(_DENIED_EVENT_49, text)
+    if (
+        _HAND_TINGLE_49.search(text)
+        and _COLD_PLACE_49.search(text)
+        and _WARMED_49.search(text)
+        and not _COLD_GUARD_49.search(text)
+    ):
+        text = blanked(_HAND_TINGLE_49, text)
+    if _LONG_PAST_SIGN_49.search(text) and _LONG_AGO_49.search(text) and _RECOVERED_49.search(text):
+        rest = blanked(_AGE_NOW_49, blanked(_NOT_BACK_48, text))
+        breath = _BREATHLESS_49.search(text)
+        if (
+            not _LONG_PAST_GUARD_49.search(rest)
+            and not _LOST_NOT_BACK_49.search(text)
+            and (not breath or _ILLNESS_49.search(text))
+        ):
+            text = blanked(_LONG_PAST_SIGN_49, text)
+            if breath:
+                text = blanked(_ILLNESS_49, text)
+    if "me" in low:
+        text = blanked(_GIVES_PAINS_49, text)
+    if "sharpen" in low:
+        text = blanked(_SHARPEN_49, text)
+    if "sick" in low:
+        text = blanked(_WORRIED_SICK_49, text)
+    if (
+        _ASLEEP_49.search(text)
+        and _SHOOK_OFF_49.search(text)
+        and _SIGN_GONE_49.search(text)
+        and not _ASLEEP_GUARD_49.search(text)
+    ):
+        text = blanked(_ASLEEP_SIGN_49, text)
+    if "dead" in low and not _DEAD_LEGS_GUARD_49.search(text):
+        text = blanked(_DEAD_LEGS_49, text)
+    if " to " in low or " for " in low:
+        text = blanked(_WILL_TO_LIVE_49, text)
+    if "pump" in low or "power" in low:
+        text = blanked(_MACHINE_WEAK_49, text)
+    if "catch" in low and _ROWING_49.search(text) and not _CATCH_GUARD_49.search(text):
+        text = blanked(_ROWING_CATCH_49, text)
+    if (
+        _HANDLED_49.search(text)
+        and _WRITER_WELL_49.search(text)
+        and not _WRITER_SIGN_GUARD_49.search(text)
+    ):
+        text = _OTHER_49.sub(
+            lambda m: (
+                m.group()
+                if _OTHER_IN_CLAUSE_GUARD_49.search(m.group()[m.end("who") - m.start() :])
+                else " " * len(m.group())
+            ),
+            text,
+        )
+    return text
+
+
+# Round 49: a question about the bot's own list of signs ("what are the emergency symptoms you
+# keep going on about?"), why it asks about people's signs ("why does the bot care whether people
+# have a fever?"), or what to do if a sign ever came ("if I ever did get shooting pain down my
+# leg during the move, what should I do?"): general, when the rest is free of any sign and of any
+# word of now.
+_BOT_LIST_49 = re.compile(
+    r"\bwhat (?:are|were|is|s) (?:the|these|those|your|all the|all these|all those|them|they)"
+    r" (?:\w+ )?(?:emergency|warning|red ?flag|danger|serious|scary|bad|urgent|alarm|stop)"
+    r" (?:symptoms?|signs?|things|stuff|ones|flags)\b[^?.!\n]*\??",
+    re.IGNORECASE,
+)
+_WHY_PEOPLE_49 = re.compile(
+    r"\bwhy (?:does|do|would|should|is|did) (?:a |the |this |your |you |it )?(?:[\w-]+ ){0,3}?"
+    r"(?:bot|app|coach|chatbot|check ?in|check-in|checklist|questionnaire|form|screening|you)"
+    r" (?:\w+ )?(?:care|ask|asks|need to know|want to know|wants to know|needs to know|check"
+    r"|checks|bother) (?:about )?(?:whether|if|about|that|how|what) (?:people|someone|anyone"
+    r"|users|folk|folks|a person|somebody|everyone|customers|clients)\b[^?.!\n]*\??",
+    re.IGNORECASE,
+)
+_IF_EVER_49 = re.compile(
+    r"\bif (?:i|you|someone|one|anyone) (?:(?:ever|did|do|does|were to|was to|should|happen to"
+    r"|happened to|at some point|one day|someday) )+(?:get|got|feel|felt|have|had|notice|noticed"
+    r"|start|started|develop|developed|experience|experienced)\b[^.?!\n]{0,90}?,? (?:what|how)"
+    r" (?:should|do|would|shall|must|could) (?:i|you|we|they|one) (?:do|handle it|react)\b\??",
+    re.IGNORECASE,
+)
+_IF_EVER_GUARD_49 = re.compile(
+    r"\b(?:again|now|today|tonight|already|still|currently|right now|at the moment|this week"
+    r"|yesterday|last night|like i did|as i did|like last time)\b",
+    re.IGNORECASE,
+)
+
+
+def _general_49(text: str) -> bool:
+    """Round 49: see above."""
+    head = text[:MAX_CHARS]
+    rest = head
+    for pattern in (_BOT_LIST_49, _WHY_PEOPLE_49, _IF_EVER_49):
+        match = pattern.search(rest)
+        if match and not (pattern is _IF_EVER_49 and _IF_EVER_GUARD_49.search(match.group())):
+            rest = blanked(pattern, rest)
+    if rest == head or _NOW_48.search(rest):
+        return False
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# Round 49 (found while probing): lips, a face or fingertips going blue, said of now, beside an
+# illness long past; a sign of breathing, never the past.
+_BLUE_NOW_49 = re.compile(
+    r"\b(?:lips?|face|fingertips|fingers|mouth)(?: \w+){0,2}? (?:go|goes|going|gone|went|turn"
+    r"|turns|turning|turned|are|is|look|looks|looking)(?: a bit| quite| really)? (?:blue|bluish"
+    r"|purple|grey|gray)\b(?=.*\b(?:now|today|tonight|this (?:morning|week)|keep|keeps|still"
+    r"|again|when i)\b)|\b(?:now|today|tonight|this (?:morning|week)|keep|keeps|still|again) (?:\w"
+    r"+ )"
+    r"{0,4}?(?:blue|bluish|purple) (?:lips?|face|fingertips)\b|\bnow (?:my )?(?:lips?|face|fingert"
+    r"ips)"
+    r"(?: \w+){0,2}? (?:blue|bluish|purple)\b",
+    re.IGNORECASE,
+)
