@@ -8805,3 +8805,182 @@ def test_round48_counter_probes_lock_out(text: str) -> None:
 def test_round48_a_sign_asked_about_in_general_is_answered(text: str) -> None:
     got = answer(text)
     assert got.kind == "topic" and got.topic == "warning_signs", (got, triage(text))
+
+
+# Round 49 (h48's classes, each as wide as it is): a word that negates pain itself, events denied in
+# a row of "I haven't", the cold's tingle at work warmed away, an illness's breathlessness or a sign
+# long past and recovered from, someone else's sign handled with the writer well, figures of speech
+# that "give me" pains or a will to live that collapsed, a fall in trade, any film shot, a machine's
+# part or a vehicle losing power, rowing's catch, a limb asleep and shaken off, dead legs after a
+# session, and general questions about the bot's list, why it asks, or what to do if a sign
+# ever came.
+ROUND49_HARMLESS: dict[str, list[str]] = {
+    "painless": [
+        "completely painless this morning, lovely",
+        "the twist was pain-free on both sides today",
+        "a pain free week at last, both sides feel loose",
+        "it was painless on the left and the right",
+    ],
+    "denied_events": [
+        "I've not fallen and I haven't had any knock, just stiff from the garden",
+        "we haven't crashed, we haven't had a bump, my back's just tight from the long drive",
+        "I didn't fall, I didn't hit anything, it just aches after stacking shelves",
+        "I never fell over, I was never in a crash, the back is only sore from the bakery shift",
+    ],
+    "cold_at_work": [
+        "fingers go prickly in the cold store at the depot but they always come back once I'm in "
+        "the cab with the heater",
+        "my hands tingle after a shift in the chiller, fine again once I've warmed up by the ovens",
+        "fingertips get pins and needles from the walk in freezer, they come back after a cup of "
+        "tea",
+        "tingling in my hands from restocking the frozen aisle, they warm up in ten minutes",
+    ],
+    "past_resolved": [
+        "had a bad chest infection in March and was short of breath for a month, fully recovered "
+        "and my nurse says I can exercise",
+        "flu last winter left me puffed out for weeks, completely better, back to normal",
+        "numbness in my heel as a student after a disc problem, fully recovered and never come "
+        "back",
+        "pins and needles in my toes years ago from a trapped nerve, it cleared up and has never "
+        "come back",
+        "last month the back woke me at night after a long drive, settled within the week",
+    ],
+    "someone_else_handled": [
+        "one of the regulars collapsed at the library desk, the paramedics came and she's fine. "
+        "I'm okay, just rattled",
+        "my teammate fell off the paddleboard and bashed her back, the physio is sorting her out. "
+        "I'm fine, can she join later?",
+        "a shopper at the butcher's fainted by the counter, we rang 999 and he's ok. I'm fine, "
+        "just needed to tell someone",
+        "my husband had a tingle in his hand for a moment but it went when he stood up; I felt "
+        "nothing",
+        "my crewmate couldn't feel her legs after the race and she's at A&E. nothing wrong with me",
+    ],
+    "figure_of_speech": [
+        "the kids give me more headaches than my back does",
+        "honestly my manager causes me sharper pains than my spine ever did",
+        "worried sick about my exams but the back is fine",
+        "bored sick of the rain, doing my twist anyway",
+        "my will to live collapsed after the match, my back's fine though",
+    ],
+    "trade_falls": [
+        "a big fall in bookings at the museum this month",
+        "fall in custom since the roadworks started, quiet days",
+        "there's been a fall in footfall at the library, more time to stretch",
+        "huge fall in orders at the bakery, so I can twist at lunch",
+    ],
+    "filming": [
+        "a crew is shooting an advert outside the shop today",
+        "we're shooting a short film at the gallery this weekend",
+        "they were shooting scenes for a drama in the bakery",
+        "shooting footage for the museum's website all day",
+    ],
+    "machines": [
+        "the water pump on the van is weak again",
+        "my e-bike keeps losing power going uphill",
+        "the paddleboard pump is knackered, took ages to inflate",
+        "the lorry lost power on the motorway, what a day",
+    ],
+    "rowing_catch": [
+        "my catch is late on the erg, how do I sharpen it?",
+        "coach says my catch timing in the double scull is off",
+        "struggling with the catch when paddling the canoe",
+        "at the catch my blade goes in too deep, any tips for the rowing stroke?",
+    ],
+    "general": [
+        "what are the warning signs you keep mentioning, the numbness and bowel stuff?",
+        "why would the check-in need to know if anyone has weight loss?",
+        "if I ever felt a tingle running down the leg mid-twist, what should I do?",
+        "what are all those red flag symptoms the app lists, like the saddle thing?",
+    ],
+    "asleep_or_dead_legs": [
+        "left leg went to sleep on the long drive, a quick walk round the services and it was "
+        "back to normal",
+        "my foot went dead in the cab, stamped it a few times and the fizzing went",
+        "hand went to sleep on the steering wheel, shook it out and it passed",
+        "dead legs from the regatta this morning, fine to stretch?",
+        "dead legs after a 5k paddle, twist ok?",
+    ],
+}
+ROUND49_RED: dict[str, list[str]] = {
+    "painless": [
+        "painless but both my legs have gone numb since lunch",
+        "pain free in the back but I can't feel my saddle area",
+        "painless now, but I wet myself without noticing this morning",
+    ],
+    "denied_events": [
+        "I haven't fallen like that before, I hit my head on the kerb",
+        "I haven't fallen but both legs have been numb since breakfast",
+        "I've not had an accident, but I tumbled down our stairs at dawn and hurt my back",
+        "I didn't fall, I was hit by a car on my bike yesterday and my back hurts",
+    ],
+    "cold_at_work": [
+        "tingling in my hands from the chiller and my feet have gone numb as well",
+        "hands tingling from the freezer room and now my legs feel weak too",
+        "tingling in my hands from the chiller but it's not coming back once I warm up",
+    ],
+    "past_resolved": [
+        "numb foot years ago from a disc, fully recovered, the strength never came back",
+        "my toes went numb last winter and the sensation hasn't returned",
+        "covid back in February left me breathless, back to normal but I'm breathless again today "
+        "on the stairs",
+        "numb foot in my twenties from a disc, fully recovered, but it's come back this week",
+        "short of breath after flu last month, fully recovered, and now my lips go blue",
+        "had a numb foot years ago, never came back, but now my groin is numb",
+    ],
+    "someone_else_handled": [
+        "my teammate fell and so did I, I hurt my back and my legs are numb. she's seeing a physio",
+        "a customer fell on me at the bakery and I can't feel my legs, ambulance came, I'm ok",
+        "my wife collapsed, the ambulance came and she's ok. me too, I collapsed in the kitchen "
+        "earlier",
+        "my partner fell at the gala and the physio saw her. I'm fine but I've had chest pain all "
+        "morning",
+    ],
+    "figure_of_speech": [
+        "my boss gives me grief and I've got shooting pains down my leg",
+        "worried sick because I've had a fever for three days and sweats at night",
+        "my will to live collapsed and then I collapsed on the kitchen floor",
+    ],
+    "trade_falls": [
+        "a big fall at the bakery this week, I landed on my back",
+        "fall in trade so I was up the ladder and had a fall onto the concrete",
+    ],
+    "filming": [
+        "shooting a documentary all week and now shooting pains down my leg",
+        "filming an advert and a stabbing jolt hit the back as I bent down",
+    ],
+    "machines": [
+        "my legs keep losing power on the stairs",
+        "the van lost power and I've lost power in my left leg too",
+        "my pump is weak and my chest hurts",
+    ],
+    "rowing_catch": [
+        "the pain has sharpened since the regatta and my back catches on every stroke",
+        "my back catches at the catch of every rowing stroke, sharp pain",
+        "a catch in the lower back on each stroke I row",
+    ],
+    "general": [
+        "what were those emergency symptoms you mentioned? I've been wetting myself today",
+        "if I ever did get numbness again, what should I do? it started this morning in my groin",
+    ],
+    "asleep_or_dead_legs": [
+        "foot dozed off in the lorry and it's still numb an hour after stomping about",
+        "leg went dead after driving and now it keeps giving way",
+        "dead legs after rowing and I can't feel my feet",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND49_HARMLESS.values() for t in texts])
+def test_round49_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND49_HARMLESS.values() for t in texts])
+def test_round49_harmless_classes_are_not_asked(text: str) -> None:
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", [t for texts in ROUND49_RED.values() for t in texts])
+def test_round49_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
