@@ -8929,6 +8929,11 @@ ROUND49_RED: dict[str, list[str]] = {
         "had a numb foot years ago, never came back, but now my groin is numb",
     ],
     "someone_else_handled": [
+        "my husband says my speech is slurred, ambulance is coming, I'm fine",
+        "my partner noticed I was dragging my foot, GP tomorrow, I'm fine otherwise",
+        "my wife says I collapsed last night, paramedics came and I'm fine now",
+        "my dad lost control of his bladder, hospital now. I'm fine but I wet myself too this "
+        "morning",
         "my teammate fell and so did I, I hurt my back and my legs are numb. she's seeing a physio",
         "a customer fell on me at the bakery and I can't feel my legs, ambulance came, I'm ok",
         "my wife collapsed, the ambulance came and she's ok. me too, I collapsed in the kitchen "
