@@ -2723,6 +2723,225 @@ _RT11_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt13 (a thirteenth blind set, issue 13), by class: the seat ("the place I sit", between the legs)
+# gone to sleep; the back door that will not stay shut; a sandal falling off a foot that cannot
+# grip, a foot slapped down or gone lazy on the brake; a capsize with a blow or a drag; breathless
+# climbing into bed; near-fainting told by the ears, the vision and having to sit or drop; weight
+# lost told by a belt or without meaning to; a temperature for days; pain worse at rest and in
+# bed, waking many times; a limb not felt good, "like sleeping"; the right words not
+# found with a clumsy hand (typed fast); a heart wrung out; a toilet not needed since yesterday;
+# the wings (shoulder blades) and the centre of the upper back; a knife felt stuck in the back
+_RT13_SEAT_PLACE = (
+    r"(?:place|part|area|spot|bit|parts|places) (?:where|that|which|what|i) (?:i )?(?:sit|sits"
+    r"|sitting|sat)(?! (?:on|in) (?:the |my |a )?(?:bus|train|office|class|church|car|cab)\b)"
+    r"|between (?:my |the |me )?legs"
+)
+_RT13_ASLEEP = (
+    r"(?:do not|can not|could not|does not|did not) (?:\w+ )?feel (?:it |them |there |nothing"
+    r" )?(?:good|well|properly|right|anything|nothing)\b|(?:like|as if|is|it is|its|it s|are)"
+    r" (?:\w+ )?(?:sleeping|asleep|sleep)\b|no (?:\w+ )?(?:feeling|sensation)|numb\w*"
+)
+_RT13_RULES: tuple[_Rule, ...] = (
+    _rule9(
+        "saddle_numbness",
+        E,
+        _near9(_RT13_SEAT_PLACE, _RT13_ASLEEP, 12),
+        unless=r"\b(?:cat|cats|dog|dogs|puppy|kitten|baby|pillow|cushion|toddler)\b",
+    ),
+    _rule9(
+        "bowel",
+        E,
+        _near9(
+            r"back door (?:\w+ ){0,2}?(?:will not|would not|does not|can not|could not|is not"
+            r"|never) (?:\w+ )?(?:stay|staying|keep|kept|close|shut|hold|holding|stays)",
+            r"(?:escap\w*|leak\w*|comes? out|came out|slips? out|pants|knickers|undies|accident"
+            r"|stand|standing|cough\w*|bowel|bum|toilet|loo|back pain|bad back|my back)",
+            16,
+        ),
+        r"(?:stuff|it|things|bits|poo|poop|muck) (?:just |keeps |kept )?(?:escapes?|escaping"
+        r"|escaped|leaks? out|leaking out|slips? out|slipping out|comes? out|coming out)"
+        r" (?:\w+ )?(?:when|whenever|as soon as|every time) i (?:stand|get up|sit|cough|sneeze"
+        r"|bend|walk|move)\b",
+        unless=r"\b(?:pockets?|bags?|hinges?|latch|lock|handle|wind|draught|draft|heat|cat|dog"
+        r"|rucksack|bin|hood)\b",
+    ),
+    _rule9(
+        "leg_weakening",
+        E,
+        _near9(
+            r"(?:flip\W*flops?|sandals?|slippers?|shoes?|thongs|sliders|clogs|crocs|mules)"
+            r" (?:\w+ )?(?:(?:keeps?|kept|keep on|always) )?(?:falling|slipping|flying|flies|flew"
+            r"|coming|sliding|slides|falls|slips)"
+            r" off (?:my |me |the )?(?:left |right |one |bad )?(?:foot|feet)",
+            r"(?:can not|could not|do not|will not|cannot) (?:\w+ )?(?:grip|hold|keep)|toes"
+            r" (?:\w+ )?(?:will not|can not|do not|would not) (?:\w+ )?(?:grip|hold|curl|work)",
+            12,
+        ),
+        r"(?:slapping|slaps|slapped|slap|flapping|flaps|flapped|flap|smacking|slamming) (?:my |me"
+        r" |that |the |this |one )?(?:left |right |bad |one )?foot (?:\w+ )?(?:down|on the"
+        r" (?:floor|ground)|onto the (?:floor|ground)) (?:\w+ ){0,2}?(?:when|as|while|whenever)"
+        r" (?:i )?(?:walk|walking|step|stepping|go)",
+        r"(?:foot|leg|ankle|toes) (?:has |is |s |have |are )?(?:gone|going|went|gotten|got|feels?"
+        r"|feeling|become) (?:all |a bit |really |so )?lazy\b",
+        r"(?:can|could) (?:hardly|barely|not|no longer|only just) (?:\w+ )?(?:press|push|work"
+        r"|use|reach|feel|lift my foot (?:off|onto)) (?:down )?(?:on )?(?:the )?(?:brake|clutch"
+        r"|accelerator|pedal|pedals|gas)\b",
+        unless=r"\b(?:stiff|new (?:car|van|cab|taxi|lorry|truck)|hire car|seat (?:is|was) too"
+        r"|too far|broken|mechanic|garage|dance|music|beat)\b",
+    ),
+    _rule9(
+        "serious_trauma",
+        E,
+        _near9(
+            r"capsiz\w*|(?:boat|scull|kayak|canoe|dinghy|shell) (?:\w+ )?(?:flipped|rolled|went"
+            r" over|turned over)|thrown (?:out|overboard|in)",
+            r"(?:smack\w*|hit|struck|whack\w*|dragged|trapped|knocked|bashed|slammed|clobbered"
+            r"|thumped|crushed|pinned|caught) (?:\w+ )?(?:across|in|on|by|along|under|against"
+            r"|into|me)\b",
+            24,
+        ),
+    ),
+    _rule9(
+        "breathing_difficulty",
+        E,
+        _near9(
+            r"(?:out of breath|winded|puffed(?: out)?|puffing|panting|breathless|huffing|gasping"
+            r"|short of breath|wheezing|blowing)",
+            r"(?:climbing|getting|get|got|climb|clambering|hauling myself) (?:in|into|on|onto|up"
+            r" into|up onto) (?:my |the |a |ma )?(?:bed|bath|car|chair|sofa|couch|cab|seat|shower)",
+            8,
+        ),
+        unless=r"gasping for|dying for|gagging for",
+    ),
+    _rule9(
+        "dizziness_fainting",
+        C,
+        r"(?:my )?(?:vision|sight|eyesight|eyes) (?:\w+ )?(?:goes|went|going|gone|turns?|turned"
+        r"|turning|fades?|faded|fading) (?:to |all )?(?:static|snowy|snow|fuzzy|white noise|grey"
+        r"|gray|black|white|sparkly|tunnel\w*|dark|dots)\b",
+        r"(?:sit|lie|get|squat|crouch) down (?:\w+ )?(?:quick|quickly|fast|sharpish|right away"
+        r"|straight away) (?:or|before) (?:i will|i would|i ll|i d|i am going to|i m going to|i)"
+        r" (?:\w+ )?(?:drop|go down|fall|faint|pass out|keel over|collapse|hit the floor|go)\b",
+        r"(?:^|\b(?:i|and|then|finally|eventually) )(?:came|come|coming) (?:to|round|around)"
+        r" (?:sat|sitting|lying|laid|slumped|propped|on (?:a|the) (?:\w+ )?(?:crate|chair|bench"
+        r"|floor|ground|box|step|stairs|pallet))\b",
+    ),
+    _rule9(
+        "weight_loss",
+        C,
+        r"belt (?:\w+ )?(?:has |is |s )?(?:gone|went|going|moved|come|come down|down) (?:in"
+        r" |down |tighter )?(?:\w+ )?(?:notch|notches|holes?)\b(?! (?:\w+ )?(?:on purpose"
+        r"|dieting|diet))",
+        r"(?:lost|dropped|shed|down) (?:\w+ ){0,2}?(?:\d+\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)"
+        r"|a stone|weight|half a stone) (?:\w+ ){0,3}?without (?:meaning|wanting|intending"
+        r"|planning|trying|even trying) to\b",
+        _near9(
+            r"(?:getting|got|become|becoming|gone|going|grown|grow\w*) (?:\w+ )?(?:thinner"
+            r"|skinnier|smaller|slimmer)|(?:clothes|trousers|jeans|pants|belt|shirts?)"
+            r" (?:\w+ )?(?:getting|got|gone|going) (?:\w+ )?(?:loose|looser|baggy|baggier|big)",
+            r"(?:even (?:if|though|when) i (?:eat|am eating)|(?:eat|eating|ate) (?:a lot|lots"
+            r"|loads|plenty|normal\w*|the same|as usual|more)|same (?:\w+ ){0,3}?every day|not"
+            r" (?:dieting|trying))",
+            14,
+        ),
+        unless=r"\b(?:on purpose|slimming|diet(?:ing)? (?:is|has been) working|gym"
+        r" (?:is|has been) paying)\b",
+    ),
+    _rule9(
+        "fever_unwell",
+        C,
+        r"(?:having|have|had|got|with|running) (?:a )?(?:high |little |bit of |slight )?"
+        r"(?:temperature|fever|temp) (?:\w+ )?(?:since|for|from) (?:\w+ )?(?:two|three|four|five"
+        r"|\d+|few|several|many|couple of) (?:days?|nights?)\b",
+        r"(?:my )?body (?:is |has been |s )?(?:breaking|broken|paining|aching all over)\b",
+        unless=r"\b(?:check\w*|reading|room|fridge|freezer|oven|water|weather|engine)\b",
+    ),
+    _rule9(
+        "night_pain",
+        C,
+        _near9(
+            r"(?:wake|woke|waking|wakes) (?:up )?(?:\w+ )?(?:many|several|lots of|a lot of|so many"
+            r"|multiple|\d+|three|four|five) times",
+            r"(?:pain\w*|hurt\w*|ache\w*|sore|the back|my back|in (?:the )?bed (?:is|it is)"
+            r" (?:the )?(?:worst|more bad|worse))",
+            14,
+        ),
+        r"(?:pain|it|ache|back) (?:is )?(?:more bad|more worse|badder|more pain\w*) (?:when|while"
+        r"|if) i (?:rest|lie|lay|sleep)\b",
+        unless=r"\b(?:baby|babies|toddler|kids?|dog|cat|neighbou\w*|noise|feeds?|feeding|snor\w*"
+        r"|bladder|wee|pee)\b",
+    ),
+    _rule9(
+        "numbness",
+        C,
+        _near9(
+            r"(?:leg|legs|foot|feet|arm|arms|hand|hands|knee|thigh|calf|shin|toes|hip|ankle|heel"
+            r"|elbow|wrist)",
+            r"(?:do not|can not|could not) feel (?:it|them) (?:good|well|properly|right|nice)"
+            r"|like (?:is|it is|it s|its|are|they are) (?:\w+ )?sleeping",
+            12,
+        ),
+        r"(?:not|never|is not|isnt) waking (?:up )?(?:properly|back up|up again|fully)\b"
+        r"(?=.*\b(?:toe|toes|foot|leg|outside|down)\b)",
+        unless=r"\b(?:dog|cat|baby|toddler|kids?|partner|husband|wife)\b (?:\w+ )?(?:sleeping|is"
+        r" not waking)",
+    ),
+    _rule9(
+        "stroke_signs",
+        E,
+        _near9(
+            r"(?:can not|could not|cant|struggl\w* to|trouble|hard to) (?:\w+ )?find (?:the |my"
+            r" )?(?:right |rite |rigt |proper )?words",
+            r"(?:hand|arm|face|mouth|clumsy|clumsey|clumbsy|slurr\w*|came on|sudden\w*|\d+ min\w*"
+            r" ago|started \d+|minutes ago)",
+            10,
+        ),
+        unless=r"\b(?:thank\w*|grateful|gratitude|describe|explain|express|essay|poem"
+        r"|speech for)\b",
+    ),
+    _rule9(
+        "chest_pain",
+        E,
+        r"(?:heart|chest) (?:\w+ )?(?:feels?|felt|is feeling|feeling) (?:\w+ )?like (?:it is |it s"
+        r" |its |it was |it has been |someone is |somebody is )?(?:being )?(?:wrung|wringing"
+        r"|squeezed|squeezing|twisted|twisting|crushed|crushing|gripped|gripping|clenched"
+        r"|in a vice)\b",
+    ),
+    _rule9(
+        "bladder",
+        E,
+        r"(?:have not|has not|had not|not|haven t|havent) (?:\w+ )?(?:needed|need|had to go to"
+        r"|been to|gone to|used) (?:the )?(?:toilet|loo|bathroom|lav|wee|pee) (?:\w+ )?since"
+        r" (?:yesterday|last night|this morning|the morning|lunch\w*|breakfast)\b(?=.*\b(?:(?:loads"
+        r"|lots|plenty|litres|cups|mugs|pints|gallons) of (?:tea|coffee|water|drinks?|fluids?)"
+        r"|drunk (?:loads|lots|plenty|a lot|gallons)|urge|weird|strange|odd)\b)",
+        _near9(
+            r"no (?:\w+ )?urge (?:at all|whatsoever|to (?:go|wee|pee))?",
+            r"(?:toilet|loo|wee|pee|bladder|tea|coffee|drink\w*|water|bathroom)",
+            14,
+        ),
+    ),
+    _rule9(
+        "shoulder_blade_pain",
+        C,
+        _near9(
+            r"between (?:my |the |me )?(?:two )?wings|(?:centre|center|middle) of (?:my |the"
+            r" )?(?:upper|mid|middle|top of my) back|where you can (?:never|not|t) reach",
+            r"(?:knot|pain\w*|ache\w*|hurt\w*|sore|burn\w*|stab\w*|inside|deep|new|since)",
+            12,
+        ),
+    ),
+    _rule9(
+        "sharp_pain",
+        S,
+        r"(?:felt|feels?|feeling|like) (?:\w+ )?(?:someone|somebody|a person) (?:\w+ )?(?:stuck"
+        r"|stick|sticking|stabbed|stabbing|jabbed|plunged|shoved|drove|twisted) (?:a |the )?"
+        r"(?:knife|dagger|blade|needle|skewer|spike) (?:in|into) (?:my )?(?:back|spine|side|bum"
+        r"|hip)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -4727,6 +4946,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT9_RULES,
     *_RT10_RULES,
     *_RT11_RULES,
+    *_RT13_RULES,
 )
 
 
@@ -5150,7 +5370,10 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     r"(?<!like )(?<!small )(?<!little )(?<!some )(?<!of )electricity(?! (?:\w+ )?(?:in|into"
     r"|through|down|up|along|on) (?:my |me |the |both )?(?:left |right )?(?:leg|legs|foot|feet|arm"
     r"|arms|hand|hands|back|spine|thigh|calf|toes|fingers|bum|buttock|body)\b)"
-    r"|electric (?:bill|car|cars|guitar|blanket|heater|toothbrush|bike|scooter|fence"
+    # rt13: never the fence a zap is likened to ("zapped like I touched an electric fence")
+    r"|(?<!like an )(?<!like a )(?<!touching an )(?<!touching a )(?<!grabbing an )(?<!grabbing a )"
+    r"(?<!touched an )(?<!grabbed an )(?<!hitting an )electric (?:bill|car|cars|guitar|blanket"
+    r"|heater|toothbrush|bike|scooter|fence"
     r"|company|meter|shower|oven|hob|cooker|kettle|vehicle|van)",
     r"(?:penalty |photo )?shoot ?outs?|photo ?shoots?",
     # "neither leg is numb", "neither foot feels weak"
@@ -9360,6 +9583,9 @@ def triage(text: str) -> Triage:
     if found.ambiguous and _rt11_own(text, found):
         # rt11: the writer's own sign, with a word of now, in a sentence of its own
         return Triage(found.level, found.signs)
+    if found.ambiguous and _rt13_own(text, found):
+        # rt13: the writer's own sign after all (see `_rt13_own`)
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -9910,6 +10136,77 @@ def _rt11_own(text: str, found: Triage) -> bool:
             again = _triage(raw)
             if again.level is found.level and not again.ambiguous:
                 return True
+    return False
+
+
+# rt13: the writer's own sign after all. Someone else only in a simile ("wakes me every couple
+# of hours like a toddler"); a message typed for the account holder sitting beside the writer
+# ("on my husband's behalf, his account"); someone else's question or word, then a sentence of
+# the writer's own with a word of now ("does this happen to anyone? mine wakes me up every
+# single night now", "my friend said ... and my backside has been dead for two days now"); a
+# chest pain or both legs with a cause only guessed, now ("probably pulling my pecs? rn",
+# "coach says it's lactic", still today) and nothing told as gone
+_RT13_SIMILE_PERSON = re.compile(
+    r"\blike (?:a|an|some|my) (?:\w+ )?(?:toddler|baby|newborn|child|kid|puppy|teenager)\b",
+    re.IGNORECASE,
+)
+_RT13_ACCOUNT = re.compile(
+    r"\b(?:it is|its|it s|this is) (?:her|his|their) (?:account|phone|app|profile|login)\b"
+)
+_RT13_BESIDE = re.compile(
+    r"\b(?:she|he|they) (?:is|s|are) (?:\w+ )?(?:next to|beside|with|here with|sat with|sitting"
+    r" with|sat next to|sitting next to) me\b"
+)
+_RT13_NOW = re.compile(
+    r"\b(?:rn|right now|just now|(?:every|each) (?:single )?(?:night|morning|day) now|(?:for|since)"
+    r" (?:\w+ ){0,2}?(?:days?|nights?)(?: now)?|still (?:are|is|am) today|(?:minutes?|mins?) ago)\b"
+)
+_RT13_SINCE = re.compile(r"\bsince (?:yesterday|last night|this morning)\b")
+_RT13_GUESS = re.compile(
+    r"\b(?:probably|prob|maybe|might be|must be|could be|i guess|i think|i reckon|(?:says|said"
+    r"|reckons|thinks) (?:it is|its|it s)|blam\w*)\b"
+)
+_RT13_RESOLVED = re.compile(
+    r"\b(?:fine|gone|better|ok|okay|settled|eased|normal|passed) (?:now|again)\b|\b(?:went|wore"
+    r"|worn) off\b"
+)
+_RT13_GUESS_SIGNS = frozenset({"chest_pain", "both_legs"})
+
+
+def _rt13_own(text: str, found: Triage) -> bool:
+    """rt13: see above."""
+    cut = _mend(text[:MAX_CHARS])
+    whole = _prepare(cut)
+    if found.context == "cause":
+        return (
+            bool(set(found.signs) & _RT13_GUESS_SIGNS)
+            and bool(_RT13_GUESS.search(whole))
+            and bool(_RT13_NOW.search(whole) or _RT13_SINCE.search(whole))
+            and not _RT13_RESOLVED.search(whole)
+        )
+    if found.context != "someone_else":
+        return False
+    if _RT13_ACCOUNT.search(whole) and _RT13_BESIDE.search(whole):
+        return True
+    if _RT13_SIMILE_PERSON.search(cut):
+        again = _triage(_RT13_SIMILE_PERSON.sub(" ", cut))
+        if again.level is found.level and not again.ambiguous:
+            return True
+    for sentence in _SENTENCE_END.split(cut)[:12]:
+        prepared = _RT11_SPOKEN_TO.sub(" ", _prepare(sentence))
+        if not prepared.strip() or _RT11_OTHERS_WORDS.search(prepared):
+            continue
+        if _THEIR_BODY.search(prepared) or _someone_else_named(prepared):
+            continue
+        if not _RT11_MINE.search(prepared) or not _RT13_NOW.search(prepared):
+            continue
+        again = _triage(_RT11_SPOKEN_TO.sub(" ", sentence))
+        if (
+            again.level is found.level
+            and again.level >= TriageLevel.CLINICIAN
+            and not again.ambiguous
+        ):
+            return True
     return False
 
 
