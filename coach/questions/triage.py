@@ -2822,7 +2822,7 @@ _RT13_RULES: tuple[_Rule, ...] = (
         r"(?:sit|lie|get|squat|crouch) down (?:\w+ )?(?:quick|quickly|fast|sharpish|right away"
         r"|straight away) (?:or|before) (?:i will|i would|i ll|i d|i am going to|i m going to|i)"
         r" (?:\w+ )?(?:drop|go down|fall|faint|pass out|keel over|collapse|hit the floor|go)\b",
-        r"(?:^|\b(?:i|and|then|finally|eventually) )(?:came|come|coming) (?:to|round|around)"
+        r"(?:came|come|coming) (?:to|round|around)"
         r" (?:sat|sitting|lying|laid|slumped|propped|on (?:a|the) (?:\w+ )?(?:crate|chair|bench"
         r"|floor|ground|box|step|stairs|pallet))\b",
     ),
@@ -2896,8 +2896,8 @@ _RT13_RULES: tuple[_Rule, ...] = (
             r" ago|started \d+|minutes ago)",
             10,
         ),
-        unless=r"\b(?:thank\w*|grateful|gratitude|describe|explain|express|essay|poem"
-        r"|speech for)\b",
+        unless=r"\bwords (?:\w+ )?(?:to|for|that) (?:\w+ )?(?:thank\w*|grateful|gratitude|describe"
+        r"|explain|express|say how|tell you)\b|\b(?:essay|poem|speech for|crossword|lyrics)\b",
     ),
     _rule9(
         "chest_pain",

@@ -1890,6 +1890,8 @@ RT13_LOCKED_OUT: list[str] = [
     "back wakes me up every hour like a newborn, resting doesn't help at all, since last week",
     "mid twist a jolt like I grabbed an electric fence shot into my buttock and calf",
     "second rep: like touching an electric fence, through my hip and down my thigh",
+    "hi! got woozy on the ladder, next thing I came to slumped on the step, reckon it was the heat",
+    "cant find the rite words all of a sudden and my left hand is clumsey, thanks for any help",
 ]
 
 # rt13 counter-probes: a cat between the legs, a real back door, flip flops on the beach, a
@@ -1901,6 +1903,9 @@ RT13_LOCKED_OUT: list[str] = [
 # partner's old dizzy spell, lactic legs fine now, sleeping like a baby, a general question
 # with the writer's own fine
 RT13_NOT_LOCKED_OUT: list[str] = [
+    "can't find the words to describe how much better my back is, thanks coach",
+    "struggling to find the right words for my essay, hand aches from typing, twist break?",
+    "the taxi fare came to sixty quid, sat in the back the whole way, twist tonight?",
     "the cat was sleeping between my legs all night, back's fine, twist?",
     "my back door won't stay shut since the storm, the latch is broken",
     "our back door never stays closed in the wind, twist today?",
