@@ -1573,6 +1573,7 @@ TOPICS: tuple[Topic, ...] = (
             "who can see my pain scores",
             "can I delete my scores",
             "what happens to my pain scores",
+            "can I download what I told you",
         ),
         answer=(
             "I keep your check-in answers, sessions and pain scores with their times, only "

@@ -2288,3 +2288,16 @@ ROUND49_THIS_BOTS_DATA = [
 def test_round49_this_bots_data_stays_the_data_topic(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "privacy", got
+
+
+@each(
+    "question",
+    [
+        "can I download everything I've told you?",
+        "could I download all the stuff I told you",
+        "is there a way to download what I've told you so far",
+    ],
+)
+def test_downloading_what_one_told_the_bot_is_the_data_topic(question: str) -> None:
+    # (lead, found in round 49's report: it was declined) the data topic names /export
+    assert answer(question).topic == "privacy", answer(question)
