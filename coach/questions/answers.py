@@ -2645,43 +2645,6 @@ _HELP_ASKED_48 = re.compile(
 )
 
 
-def _direct_topic_48(normal: str) -> str | None:
-    if _BODY_TROUBLE_47.search(normal):
-        return None
-    if (
-        _CREAKY_48.search(normal)
-        and _HELP_ASKED_48.search(normal)
-        # the net's reading of the rest stands ("... and my foot feels odd and floppy")
-        and not body_report(blanked(_CREAKY_48, blanked(_PICTURE_48, normal)))
-    ):
-        return "benefits"
-    if _HOW_FAR_48.search(normal):
-        return "range_of_motion"
-    if _HAND_IN_48.search(normal):
-        return "hand_support"
-    if _ARM_INSTEAD_48.search(normal):
-        return "cactus_arms"
-    return None
-
-
-def _direct_topic_47(normal: str) -> str | None:
-    if _BODY_TROUBLE_47.search(normal):
-        return None
-    if _IN_IT_FOR_47.search(normal):
-        return "benefits"
-    if _PLANES_47.search(normal):
-        return "planes_of_motion"
-    if _PLACE_ASKED_47.search(normal):
-        return "where_to_do"
-    if _PALMS_47.search(normal):
-        return "shoulders_down"
-    if _SORE_SETTLED_47.search(normal):
-        return "pain_after"
-    if _REST_DAYS_47.search(normal):
-        return "how_often"
-    return None
-
-
 # Round 46. A strain of the day named and the move's use asked, matched to "pain after" on the
 # word "after" ("could it help my back after stooping over the cello"): with no word of
 # pain, what the move does.
@@ -2813,7 +2776,26 @@ _ROTATION_HELP_49 = re.compile(
 )
 
 
-def _direct_topic_49(normal: str) -> str | None:
+# Questions asked plainly in a form the scores split or miss (rounds 47 and 48), each with its
+# topic: how far the leg goes, a hand kept in, another arm position; what's in it for a worker,
+# planes of motion in slang, a place to do it, palms up or down, sore after and settled, every
+# day or rest days.
+_PLAIN_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_HOW_FAR_48, "range_of_motion"),
+    (_HAND_IN_48, "hand_support"),
+    (_ARM_INSTEAD_48, "cactus_arms"),
+    (_IN_IT_FOR_47, "benefits"),
+    (_PLANES_47, "planes_of_motion"),
+    (_PLACE_ASKED_47, "where_to_do"),
+    (_PALMS_47, "shoulders_down"),
+    (_SORE_SETTLED_47, "pain_after"),
+    (_REST_DAYS_47, "how_often"),
+)
+
+
+def _direct_topic(normal: str) -> str | None:
+    """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
+    trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
     if _BODY_TROUBLE_47.search(normal):
         return None
     if _PRIVACY_49.search(normal) and _beyond_the_twist(normal) == "no":
@@ -2839,7 +2821,14 @@ def _direct_topic_49(normal: str) -> str | None:
         and not _OFF_TOPIC.search(normal)
     ):
         return "benefits"
-    return None
+    if (
+        _CREAKY_48.search(normal)
+        and _HELP_ASKED_48.search(normal)
+        # the net's reading of the rest stands ("... and my foot feels odd and floppy")
+        and not body_report(blanked(_CREAKY_48, blanked(_PICTURE_48, normal)))
+    ):
+        return "benefits"
+    return next((key for pattern, key in _PLAIN_ASKS if pattern.search(normal)), None)
 
 
 # Round 46. When to get help rather than carry on, asked ("at what point do I seek advice
@@ -3295,11 +3284,9 @@ class Matcher:
             # round 49: another app's or device's data moved ("download the tachograph data
             # into the company app"): beyond this bot, never the data topic
             return _decline("general")
-        direct = _direct_topic_49(normal) or _direct_topic_48(normal) or _direct_topic_47(normal)
+        direct = _direct_topic(normal)
         if direct is not None:
-            # round 47: asked plainly in a form the scores split or miss: what's in it for a
-            # worker, planes of motion in slang, a place to do it, palms up or down, sore
-            # after and settled, every day or rest days
+            # rounds 47-49: asked plainly in a form the scores split or miss
             topic = self.index.topics[direct]
             return Answer("topic", direct, 1.0, topic.answer, topic.related)
         # A complaint about another body part is declined towards a clinician.
