@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -67,6 +69,19 @@ def is_question(message: ChatMessage) -> bool:
 async def session_is_offered(user: SimUser) -> None:
     await user.send("/session")
     await user.wait_for_text(EMERGENCY_HEAD)  # the pre-session check, not a lockout
+
+
+async def each_in_own_chat(
+    client: EmulatorClient,
+    first_user: int,
+    cases: list[Any],
+    story: Callable[[SimUser, Any], Awaitable[None]],
+) -> None:
+    """``story(user, case)`` for every case, each from its own user, together; then every
+    user's chat checked polite (no error answers, nothing sent twice)."""
+    users = [client.user(first_user + i) for i in range(len(cases))]
+    await together(*(story(u, case) for u, case in zip(users, cases, strict=True)))
+    await assert_polite(client, [u.user_id for u in users])
 
 
 async def ask(user: SimUser, text: str) -> ChatMessage:
@@ -125,9 +140,7 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "no fever, no numbness, no bladder trouble - just a stiff back. how long is each hold?",
         "the cat slept on my leg and it went numb, waking up now. how many reps?",
     ]
-    users = [client.user(1761 + i) for i in range(len(texts))]
-    await together(*(harmless(u, text) for u, text in zip(users, texts, strict=True)))
-    await assert_polite(client, [u.user_id for u in users])
+    await each_in_own_chat(client, 1761, texts, harmless)
 
 
 @pytest.mark.usefixtures("bot")
@@ -348,9 +361,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("chest 8/10 right now", EMERGENCY_REPLY),
         ("got puffed out halfway up the stairs and had to sit on a step", EMERGENCY_REPLY),
     ]
-    users = [client.user(1951 + i) for i in range(len(cases))]
-    await together(*(never_asks(u, *case) for u, case in zip(users, cases, strict=True)))
-    await assert_polite(client, [u.user_id for u in users])
+    await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
 
 CLOSE = "how many seconds per side"  # reps and sets, or how long to hold
@@ -411,9 +422,7 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "how do i start",
         "which button should I press to begin?",
     ]
-    users = [client.user(1661 + i) for i in range(len(words))]
-    await together(*(says(u, w) for u, w in zip(users, words, strict=True)))
-    await assert_polite(client, [u.user_id for u in users])
+    await each_in_own_chat(client, 1661, words, says)
 
 
 async def test_yes_during_a_countdown_pauses_the_session_like_a_red_flag(
