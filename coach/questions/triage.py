@@ -245,6 +245,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.questions.anchors import anchors, grams
+from coach.questions.lean import points_away
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import SAFETY_ASK, SAFETY_REPLIES, UNSURE_ASK
@@ -9534,6 +9535,27 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
+    weighed = _weigh(text, found)
+    if found.ambiguous or found.level is TriageLevel.NONE:
+        return weighed  # the rules' own doubt, and what they made of it, stand
+    if weighed.ambiguous or weighed.level is TriageLevel.NONE:
+        return weighed
+    context = points_away(text[:MAX_CHARS], _prepare_mended, _rank_of)
+    if context is None:
+        return weighed
+    return Triage(weighed.level, weighed.signs, ambiguous=True, context=context)
+
+
+def _prepare_mended(text: str) -> str:
+    return _prepare(_mend(text))
+
+
+def _rank_of(prepared: str) -> int:
+    return _assess(prepared).level.rank
+
+
+def _weigh(text: str, found: Triage) -> Triage:
+    """The rules' result ``found`` for ``text`` weighed against the rounds' later checks."""
     if found.ambiguous and found.context == "cause" and _asthma_sorted_44(text, found):
         # round 44: an asthmatic's tight chest the inhaler sorted, back to the move
         return Triage(TriageLevel.NONE, ())

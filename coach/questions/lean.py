@@ -1,0 +1,318 @@
+"""The last look before a lockout: context that points away, read in general terms.
+
+Why: the rules of `coach.questions.triage` weigh a message's context clause by clause, with
+words learnt from the wordings seen so far. Blind batches keep showing that a new writer's
+harmless message is locked out because its context came in words the rules do not know yet:
+a passenger's chest pain where the rules knew a colleague's, "completely back to normal" where
+they knew "fully recovered", "painless today" or "I haven't fallen". Each fix was a new
+wording; the next writer brought another (issue 13: "where a message could be a red flag but
+the context points away from it, do not lock out silently and do not dismiss it").
+
+This module does not settle anything. When the rules would lock out with no doubt, it looks
+for five plain signs that the context points away, each read in general terms:
+
+* **someone else** (`_SOMEONE`): a piece of the message with a sign names another person as
+  its subject or owner ("a passenger had...", "my dance partner fell", "she", "her foot")
+  and not the writer ("I", "me", "my legs"), and the rest of the message, those pieces set
+  aside, holds no sign at all;
+* **the past, over** (`_DATED`, `_OVER`): the message dates the trouble in the past ("in
+  January", "back in my twenties"), says it is over ("completely back to normal", "fully
+  recovered") and, once that is set aside, says nothing of now, of again or of getting
+  worse, and no sign follows a "but";
+* **denied** (`_DENIAL`, `_FINE_PART`): with every plain denial of a sign word set aside ("no
+  pain", "painless", "I haven't fallen", "bladder all normal"), no sign is left; the words
+  of lost control or feeling ("can't feel", "no control", "never knew", "without trying")
+  are never a denial, nor is a denial followed by "except", "but" or "before";
+* **a general question** (`_QUESTION_START`, `_IN_GENERAL`, `_SOURCE`): the pieces with a
+  sign are questions about people in general, about the bot's own checks or about what a
+  source says ("what are the signs you ask about?", "the first aid course says..."), the rest
+  holds no sign, and nothing in the message speaks of the writer's own body or of now;
+* **lifelong** (`_LIFELONG`): "always has been", "since I was a kid", and nothing of now.
+
+The writer who has it too ("and so do I", "same here") or who was there ("I was the
+passenger") is never someone else, and no other sign of the five is read then either.
+
+Then the bot asks ("If this is happening to you now...") instead of locking out. A yes locks
+out; a typed "yes" too. So this layer can never make the bot miss a red flag: at worst a
+writer whose sign is real answers one question first. It never softens a lockout that the
+rules chose over their own doubt (the caller applies it only to results that were never
+ambiguous).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from coach.questions.senses import BODY
+
+# Patterns read `coach.text.normalise`'s form (lower case, no punctuation, "can't" is "can
+# not", "I'm" is "i am", possessive "'s" dropped: "my dad's legs" is "my dad legs").
+
+# People other than the writer, as nouns. Wide on purpose: a role or a relation ("a
+# passenger", "my dance partner", "one of the lads").
+_PERSON = (
+    r"(?:husband|wife|partner|mum|mom|mam|mother|dad|father|son|daughter|friend|colleague"
+    r"|coworker|co worker|workmate|sister|brother|sibling|grandad|granddad|grandpa|grandma"
+    r"|granny|nan|nana|grandmother|grandfather|gran|boss|manager|supervisor|client|patient"
+    r"|customer|passenger|guest|visitor|punter|diner|shopper|tenant|lodger|resident|pupil"
+    r"|student|learner|trainee|apprentice|kid|child|children|baby|toddler|teen|teenager"
+    r"|neighbour|neighbor|boyfriend|girlfriend|fiance|fiancee|spouse|hubby|missus|uncle|aunt"
+    r"|auntie|cousin|niece|nephew|grandson|granddaughter|grandchild|grandkids|flatmate"
+    r"|housemate|roommate|teammate|classmate|mate|buddy|pal|guy|bloke|chap|fella|woman|man"
+    r"|lady|gentleman|girl|boy|lad|lass|person|stranger|member|player|runner|rider|driver"
+    r"|cyclist|swimmer|dancer|climber|rower|walker|hiker|golfer|athlete|opponent"
+    r"|coach|trainer|instructor|teacher|nurse|doctor|carer|caregiver|captain|pilot"
+    r"|chef|cook|porter|waiter|waitress|cleaner|builder|labourer|worker|employee"
+    r"|volunteer|singer|drummer|actor|actress|bride|groom|parent|parents|in law"
+    r"|relative|twins|someone|somebody)s?"
+)
+_BODY_WORD = "(?:" + "|".join(sorted(BODY, key=len, reverse=True)) + ")"
+# Another person as the subject of a piece (at its start), or as the owner of a body part.
+_SOMEONE = re.compile(
+    r"^(?:(?:and|so|also|plus|then|oh|well|today|yesterday|earlier|basically|anyway) )*"
+    r"(?:my|our|a|an|the|this|that|one of (?:my|our|the|his|her|their)|some|another)"
+    r" (?:\w+ ){0,2}?" + _PERSON + r"\b"
+    # a relation or a workmate told without a determiner: "wife's got a fever", "lad I work
+    # with fell off the scaffold"
+    r"|^(?:\w+ )?(?:wife|husband|hubby|missus|partner|mum|mom|mam|dad|grandma|grandad|gran"
+    r"|nan|granny|grandpa|son|daughter|sister|brother|boss|lad|bloke|guy|colleague|coworker"
+    r"|workmate|neighbour|neighbor|kid|kids|baby|toddler|friend|mate|bestie|bf|gf|auntie"
+    r"|aunt|uncle|cousin|customer|passenger|patient|client)\b(?! (?:and i|n i|plus i)\b)"
+    r"|^(?:\w+ ){0,2}?one of (?:my|our|the) (?:\w+ ){0,2}?\w+s\b"
+    r"|\b(?:he|she)\b|\b(?:his|her|their) (?:\w+ )?" + _BODY_WORD + r"\b"
+    r"|\b(?<!as )(?<!like )(?:my|our) (?:\w+ ){0,2}?" + _PERSON + " " + _BODY_WORD + r"\b"
+)
+# Another person's noun phrase, set aside before looking for the writer ("my wife" is not
+# the writer's body; "my wife legs", which is "my wife's legs" normalised, is not either).
+_THEIR_PHRASE = re.compile(
+    r"\b(?:my|our) (?:\w+ ){0,2}?" + _PERSON + r"(?: " + _BODY_WORD + r")?\b|\bfor me\b"
+    r"|\bme and\b|\b(?:told|asked|showed|called|texted|rang|messaged|phoned|gave|sent|woke"
+    r"|warned) me\b"
+)
+# The writer, or the writer's body ("my legs", "my left foot"); "my cab" is not the body.
+_WRITER = re.compile(
+    r"\b(?:i|im|ive|id|me|mine|myself|us|we)\b|\bmy (?:\w+ ){0,2}?(?:"
+    + _BODY_WORD
+    + r"|pain|pains|numbness|tingling|weakness|symptoms?|fever|temperature|fall|accident)\b"
+    # the writer quoted as "you": "my doctor said 'you have...'"
+    r"|\b(?:said|says|told|tells|reckons|thinks|thought)\b(?: \w+){0,3} you\b"
+)
+# The writer was in it: "I was the passenger", "with me in it".
+_INVOLVED = re.compile(
+    r"\b(?:i was (?:the |a |in |on |with |behind |driving|riding|sat)|with me (?:in|on)"
+    r"|(?:on|onto|into) me|we (?:both|all)? ?(?:crashed|fell|came off|were hit|got hit))\b"
+)
+# The writer shares the sign ("and so do I", "same here", "now I've got one too").
+_SHARED = re.compile(
+    r"\b(?:so (?:do|did|am|have|has|was) (?:i|me)|same (?:here|for me|with me|thing here)"
+    r"|me too|me as well|(?:i|me) (?:\w+ ){0,6}?(?:too|as well|also)|i (?:nearly|almost) did"
+    r"|i do too|mine (?:too|as well|also)|so is mine|so are mine|and now (?:i|me|mine))\b"
+)
+# What the writer did for someone else: "I called 999", "I drove her in".
+_FOR_THEM = re.compile(
+    r"\b(?:who |that )?i (?:work|live|train|play|ride|dance|row|sing|drive|share|sit) with\b"
+    r"|\bi (?:\w+ )?(?:called|rang|phoned|dialled|drove|took|helped|caught|saw|watched|found"
+    r"|look after|looked after|sat with|stayed with|held|carried|picked up|got (?:him|her"
+    r"|them)|told)\b"
+)
+
+# The past, dated.
+_DATED = re.compile(
+    r"\b(?:used to|last (?:week|month|year|summer|winter|spring|autumn|season|christmas"
+    r"|easter)|(?:\w+ )?"
+    r"(?:months?|years?|decades?) ago|ages ago|(?:in|back in|during|over|last) (?:early |late"
+    r" |mid )?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)|(?:in|back in) (?:19|20)\d\d|(?:in|back in) my (?:teens|twenties|thirties"
+    r"|forties|fifties|youth|20s|30s|40s|50s)|when i was|as a (?:kid|child|teenager|teen"
+    r"|student)|back in the day|years back|at uni|at school)\b"
+)
+# The trouble told as over.
+_OVER = re.compile(
+    r"\b(?:(?:fully|completely|totally|100 ?%?|all|long|properly) (?:recovered|healed|better"
+    r"|back to normal|fine|sorted|cleared)|back to (?:normal|my old self|full (?:health"
+    r"|strength))|recovered|healed(?: up)?|cleared up|cleared me|all clear|went away"
+    r"|gone away|all gone|(?:has|have|had) gone (?:away|now)|disappeared"
+    r"|(?:fine|ok|okay|good|great|right as rain) (?:now|since|ever since|after that|again)"
+    r"|(?:no|not any|never had any) (?:\w+ ){0,2}?since"
+    r"|nothing since|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
+    r"|by|in a|once)|(?:sleeping|sleep|slept) (?:like a baby|fine|well|through the night))"
+    r"(?: now)?\b"
+)
+_BUT = re.compile(r"\b(?:but|though|although|however|yet|except)\b")
+# Now, again, worse: any of these and the past is not over.
+_NOW = re.compile(
+    r"\b(?:now|right now|at the moment|currently|today|tonight|this (?:morning|afternoon"
+    r"|evening|week|weekend)|since (?:yesterday|last night|this|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|the weekend|then)|yesterday|last night|again|still"
+    r"|started|starting|keeps?|keeping|getting worse|worse|worsening|lately|recently|just now"
+    r"|came back|come back|coming back|returned|back again|suddenly|anymore|any more"
+    r"|(?:is|it is|something|brand|feels|a|all) new|new (?:pain|symptoms?|numbness|tingling"
+    r"|weakness|ache|problem|issue)"
+    r"|these days|every (?:day|night|morning)|some|except|apart from|aching|achy|hurts"
+    r"|hurting|throbbing|tingling|tingly|sore|numb|weak|never (?:came|come|got|went))\b"
+)
+
+# A plain denial of a sign word ("no pain", "not numb", "I haven't fallen", "painless").
+_SIGN_WORD = (
+    r"(?:pain|pains|painful|hurt\w*|ache\w*|achy|sore|numb\w*|tingl\w*|pins and needles|weak"
+    r"|weakness|fall|falls|fell|fallen|accidents?|crash\w*|dizz\w*|faint\w*|light headed"
+    r"|fever\w*|temperature|breathless\w*|short of breath|out of breath|sharp|shooting"
+    r"|stabbing|problems?|issues?|symptoms?|trouble|injur\w*|sick|unwell|collapsed"
+    r"|passed out|blacked out|swelling|swollen|spasms?|twinges?|chest pain)"
+)
+_DENIAL = re.compile(
+    r"\b(?:painless|pain free|painfree|symptom free|(?:no|not|without|zero|free of|nor|neither)"
+    r" (?:(?:any|a|an|the|real|actual|much|more|single|one) ){0,2}(?:(?:sharp|shooting|new"
+    r"|chest|back|leg|night|bad|real|nerve|bladder|bowel) )?"
+    + _SIGN_WORD
+    + r"(?: of (?:\w+ )?"
+    + _SIGN_WORD
+    + r")?"
+    + r"|(?:have|has|had|did|do|does|was|were|is|am|are) not (?:been |had |felt |got )?"
+    r"(?:any |a |an )?" + _SIGN_WORD + r")\b"
+)
+
+# A denial that is no denial: "can't sit without numbness", "haven't fallen like that
+# before", "no fever but...", "no numbness except in my groin".
+_EXCEPT = re.compile(
+    r"\b(?:not \w+ without|except|apart from|other than|besides|but|though|however|yet"
+    r"|before|like (?:that|this)|until|till|anymore|any more|(?:feeling|sensation|feel)"
+    r" (?:\w+ ){0,3}?(?:none|nothing|zero|gone))\b"
+)
+
+# A part or a function said to be fine: "bladder and all that normal", "legs fine".
+_FINE_PART = re.compile(
+    r"\b(?:bladder|bowels?|waterworks|peeing|pooing|toilet|legs|feet|balance|breathing"
+    r"|chest|heart|sensation|feeling)(?: and (?:all that|everything|stuff|bowels?|bladder))?"
+    r" (?:is |are |all |both |totally |completely |100 ?%? )?(?:normal|fine|ok|okay|good"
+    r"|perfect|regular|working fine|as usual)\b"
+)
+# Lifelong: "always has been", "all my life", "since I was a kid".
+_LIFELONG = re.compile(
+    r"\b(?:always (?:has|have|had) been|always been|always had|(?:all|most of) my life|since"
+    r" (?:i was (?:a |little |young )?(?:kid|child|little|young|born|baby|teen\w*)|birth"
+    r"|childhood|forever)|born with|ever since i can remember|my whole life)\b"
+)
+# A source quoted: "the NHS website says...", "I read online that...".
+_SOURCE = re.compile(
+    r"\b(?:nhs|website|internet|google|article|leaflet|book|course|video|poster|page|guide"
+    r"|chatgpt|news|textbook|podcast|tiktok|youtube|instagram|forum|reddit|first aid\w*"
+    r"|training|refresher|lecture|lesson|module|exam|quiz) (?:\w+ ){0,3}?(?:says|said"
+    r"|reckons|mentions|mentioned|states|stated|claims|warns|warned|lists|listed|covered"
+    r"|talked about|was about|is about)\b|\bi (?:read|heard|saw) (?:that|online|somewhere"
+    r"|on)\b"
+)
+# The writer's own body or sign, or the writer having or feeling something.
+_OWN_BODY = re.compile(
+    r"\bmy (?:\w+ ){0,2}?(?:" + _BODY_WORD + r"|pain|pains|numbness|tingling|weakness"
+    r"|symptoms?|fever|temperature)\b|\bmine\b|\b(?:i|me) (?:\w+ )?(?:have|has|got|get"
+    r"|getting|feel|felt|feeling|keep|can not|could not|do not feel|did not feel)\b"
+)
+
+# A question about people in general or about the bot's checks.
+_QUESTION_START = re.compile(
+    r"^(?:what|whats|why|how|which|when|where|who|does|do|is|are|can|could|should|would"
+    r"|will|if|anyone|any|tell me|explain|list)\b"
+)
+_IN_GENERAL = re.compile(
+    r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs|mean"
+    r"|means|meaning|stand for|definition"
+    r"|warning|red flags?|list|check in|checkin|check|emergency)\b"
+)
+
+# The writer's own share denied, beside a general question ("I don't have any of it").
+_OWN_DENIED = re.compile(
+    r"\b(?:i (?:do not|have not|have) (?:got )?(?:any of (?:it|that|those|them|these)|none"
+    r"|any(?: myself)?)|i have not(?: \w+)?$|i am not|not me|nothing wrong with (?:mine|me)"
+    r"|(?:mine|i) (?:am|is) (?:fine|ok|okay|only stiff|just stiff)|just (?:curious|wondering"
+    r"|asking)|asking (?:in general|for a friend|out of interest))\b"
+)
+
+_PIECE = re.compile(
+    r"(?<=[.!?;\n])\s*|,\s*|\s+(?:but|though|although|however|then|so|cos|because)\s+"
+    r"|(?<!\bpins)\s+and\s+(?!needles\b|bowels?\b|bladder\b|bowel\b)",
+    re.IGNORECASE,
+)
+
+
+def _pieces(text: str) -> list[tuple[str, bool]]:
+    """The message's sentences and clauses, each with whether it ends in a question mark."""
+    return [(part, part.rstrip().endswith("?")) for part in _PIECE.split(text) if part.strip()]
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(" ", text)
+
+
+def _mine(piece: str) -> bool:
+    return bool(_WRITER.search(_blank(_FOR_THEM, _blank(_THEIR_PHRASE, piece))))
+
+
+def _set_apart(
+    pieces: list[str], apart: Callable[[str], bool], level_of: Callable[[str], int]
+) -> bool:
+    """Some piece with a sign is ``apart``, and the other pieces together hold no sign."""
+    signed = [piece for piece in pieces if level_of(piece) > 0]
+    if not signed or not any(apart(piece) for piece in signed):
+        return False
+    rest = " ".join(piece for piece in pieces if not (level_of(piece) > 0 and apart(piece)))
+    return level_of(rest) == 0
+
+
+def points_away(
+    text: str,
+    prepare: Callable[[str], str],
+    level_of: Callable[[str], int],
+) -> str | None:
+    """Why the context of ``text``, which the rules would lock out, points away from a red
+    flag (a context of `coach.questions.triage.CONTEXTS`), or None when it does not.
+    ``prepare`` normalises a piece of text as the rules read it; ``level_of`` is the rank of
+    the level the rules give a prepared text (0 for none)."""
+    whole = prepare(text)
+    level = level_of(whole)
+    if level == 0:
+        return None
+    split = _pieces(text)
+    pieces = [prepare(raw) for raw, _ in split]
+    asked = {piece for piece, (_, mark) in zip(pieces, split, strict=True) if mark}
+
+    def others(piece: str) -> bool:
+        return bool(_SOMEONE.search(piece)) and not _mine(piece)
+
+    if _SHARED.search(whole) or _INVOLVED.search(whole):
+        return None  # the writer has it too, or was there
+
+    def general(piece: str) -> bool:
+        if _mine(piece):
+            return False
+        if _SOURCE.search(piece):
+            return True
+        return (piece in asked or bool(_QUESTION_START.search(piece))) and bool(
+            _IN_GENERAL.search(piece)
+        )
+
+    if _set_apart(pieces, others, level_of):
+        return "someone_else"
+    if (
+        _DATED.search(whole)
+        and _OVER.search(whole)
+        and not _NOW.search(_blank(_OVER, whole))
+        and not any(level_of(after) for after in _BUT.split(whole)[1:])
+    ):
+        return "past"
+    if (
+        (_DENIAL.search(whole) or _FINE_PART.search(whole))
+        and not _EXCEPT.search(whole)
+        and level_of(_blank(_FINE_PART, _blank(_DENIAL, whole))) == 0
+    ):
+        return "hedged"
+    if (
+        not _OWN_BODY.search(_blank(_OWN_DENIED, whole))
+        and not _NOW.search(whole)
+        and _set_apart([_blank(_OWN_DENIED, piece) for piece in pieces], general, level_of)
+    ):
+        return "general"
+    if _LIFELONG.search(whole) and not _NOW.search(_blank(_LIFELONG, whole)):
+        return "habit"
+    return None

@@ -1,0 +1,90 @@
+"""The last look before a lockout (`coach.questions.lean`): context that points away, read in
+general terms, turns a lockout into a question back, never into an answer; and a sign that is
+the writer's own, now, still locks out (SAFETY.md 7: ask when ambiguous, never when not)."""
+
+from __future__ import annotations
+
+from coach.questions.answers import answer
+from coach.questions.lean import points_away
+from coach.questions.triage import TriageLevel, _prepare_mended, _rank_of, _triage, _weigh, triage
+from tests.probes import each
+
+# Wordings of context that points away, each read by the layer as its context.
+ASKED: dict[str, list[str]] = {
+    "someone_else": [
+        "one of my regulars keeled over at the counter, the paramedics came quickly",
+        "the groom's uncle fell down the hotel steps at the party, he was fine after a sit",
+        "grandpa's bladder has been giving up on him at the care home, visiting him later",
+        "lad from the kitchen came off his scooter on the way in, broke his collarbone",
+        "my flatmate's girlfriend passed out at the gig last night, she's ok now",
+    ],
+    "past": [
+        "came off my mountain bike in 2015, fully recovered, no problems since",
+        "had a high temperature last month with the flu, completely back to normal now",
+    ],
+    "hedged": [
+        "not a single twinge of shooting pain tonight, lovely and loose",
+        "I have not fallen, I have not crashed, I am just stiff from a long shift",
+        "no fever, no numbness, no weakness, just a bit tight",
+    ],
+    "general": [
+        "the first aid module says chest pain with sweating is an emergency, is that right?",
+        "why does the check in ask people about losing bladder control?",
+        "the leaflet at the gym lists numbness in both legs as serious, why?",
+    ],
+    "habit": [
+        "my left leg has always been weaker for hopping, always has been",
+    ],
+}
+
+# The rules alone lock these out; the layer turns each into a question back.
+LEANED: list[str] = [
+    "the groom's uncle fell down the hotel steps at the party, he was fine after a sit",
+    "lad from the kitchen came off his scooter on the way in, broke his collarbone",
+    "not a single twinge of shooting pain tonight, lovely and loose",
+]
+
+# Beside the same kinds of context, the writer's own sign now: locked out, never asked.
+LOCKED: list[str] = [
+    "a punter in my taxi had chest pain and now I have it too, tight and heavy",
+    "my uncle fell down the stairs and I fell with him, my back took the edge of the step",
+    "slipped a disc back in 2011, fully healed, but since this morning both legs are numb",
+    "I had a fall last year, all healed, but this week my foot keeps dragging",
+    "no numbness in my feet but I can't feel my bum when I wipe",
+    "not a single twinge but I have wet myself twice today without noticing",
+    "the leaflet says saddle numbness is serious and mine has been numb down there since Monday",
+    "my legs have always been strong but since yesterday they keep giving way",
+    "my doctor said 'you have cauda equina, go to the emergency department now'",
+]
+
+
+_prepared, _rank = _prepare_mended, _rank_of
+
+
+@each("context, text", [(c, t) for c, texts in ASKED.items() for t in texts])
+def test_context_that_points_away_is_read_in_general_terms(context: str, text: str) -> None:
+    assert points_away(text, _prepared, _rank) == context
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
+    assert answer(text).kind != "safety", found
+
+
+@each("text", LEANED)
+def test_a_lockout_of_the_rules_becomes_a_question_back(text: str) -> None:
+    rules = _weigh(text, _triage(text))
+    assert rules.level is not TriageLevel.NONE and not rules.ambiguous, rules
+    found = triage(text)
+    assert found.ambiguous and found.level is rules.level, found
+    assert answer(text).kind == "safety_ask", found
+
+
+@each("text", LOCKED)
+def test_the_writers_own_sign_now_still_locks_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is not TriageLevel.NONE and not found.ambiguous, found
+    assert points_away(text, _prepared, _rank) is None
+    assert answer(text).kind == "safety", found
+
+
+def test_nothing_to_lean_on_when_the_rules_see_no_sign() -> None:
+    assert points_away("how long do I hold each side?", _prepared, _rank) is None
