@@ -217,6 +217,47 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
     await assert_polite(client, [u.user_id for u in users])
 
 
+@pytest.mark.usefixtures("bot")
+async def test_context_that_points_away_in_general_terms_asks_instead_of_locking_out(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    # `coach.questions.lean`: the rules alone lock these out; their context points away (a
+    # workmate named as the subject, a plain denial), so the bot asks first
+    someone_elses = "lad from the kitchen came off his scooter on the way in, broke his collarbone"
+    denied = "not a single twinge of shooting pain tonight, lovely and loose"
+
+    async def asked(user: SimUser, text: str) -> ChatMessage:
+        await user.send(text)  # a question at any level: its Yes and No buttons
+        return await user.wait_for(lambda m: m.labels == [SAFETY_ASK_YES, SAFETY_ASK_NO])
+
+    async def no_then_a_session(user: SimUser, text: str) -> None:
+        await onboard(user)
+        await asked(user, text)
+        await user.send("no")
+        answer = plain(question_view(text, safety_checked=True).text)
+        await user.wait_for(lambda m: m.content == answer)
+        await settle(user)
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    async def yes_locks_out(user: SimUser, text: str) -> None:
+        await onboard(user)
+        question = await asked(user, text)
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency"
+        await user.send("/session")
+        await user.wait_for_text(general.LOCKED_OUT[:30])
+
+    async def story(user: SimUser, case: tuple[str, bool]) -> None:
+        text, answer_yes = case
+        await (yes_locks_out(user, text) if answer_yes else no_then_a_session(user, text))
+
+    cases = [(someone_elses, False), (denied, False), (someone_elses, True)]
+    await each_in_own_chat(client, 1811, cases, story)
+
+
 # The safety net (`coach.questions.unsure`): a body report in words no rule knows.
 NET = "my jaw has felt strange since this morning, sort of far away"
 
