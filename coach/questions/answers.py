@@ -1711,7 +1711,9 @@ _INJECTION = re.compile(
     r"|no restrictions|without restrictions|unfiltered)\b"
 )
 _OTHER_EXERCISE = re.compile(
-    r"\b(?:squats?|deadlifts?|lunges?|planks?|push ?ups?|press ?ups?|pull ?ups?|chin ?ups?"
+    # round 50: the lifts named as a doing ("is deadlifting good or bad for a chef's back?")
+    r"\b(?:squats?|squatting|deadlift\w*|lunges?|lunging|powerlift\w*|benching|planks?|push ?ups?"
+    r"|press ?ups?|pull ?ups?|chin ?ups?"
     r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
     # round 34: "in the long run" is no running
     r"|weightlifting|lifting weights|(?<!long )run(?! (?:through|thru|over|me|us|it|by|this|that"
@@ -1884,6 +1886,14 @@ _OFF_TOPIC = re.compile(
     r"|\b(?:sort|do|make|plan|write|draw up|organi[sz]e|fill in|arrange|fix|redo|work out)"
     r" (?:out )?(?:my|our|the|a|this|next|your)? ?(?:\w+ ){0,3}?(?:rota|rotas|rotas?|staff"
     r" timetable|shift pattern|work schedule|staff schedule)\b"
+    # round 50: coaching asked towards a race or a bout ("can you coach me for a 10k in 8 weeks",
+    # "get me ready for my first triathlon"), never the writer's own training told ("I'm getting
+    # ready for a race")
+    r"|\b(?:coach|train|prep|prepare|ready|get|help) (?:me|us)(?: up)?(?: (?:to )?(?:train|prepare"
+    r"|prep|get ready|get fit|ready|fit))? (?:for|towards) (?:a |an |my |the |our |this |next )?"
+    r"(?:first |big |next |local )?"
+    r"(?:\d+ ?k|marathon|half marathon|half|race|triathlon|ultra|sportive|park ?run|fun run"
+    r"|ironman|fight|bout|grading|competition)s?\b"
     r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
     r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
     r"|allowance))\b"
@@ -2011,6 +2021,13 @@ _HELP_SENTENCE = re.compile(
     r"|(?:(?:can|could|would|will) (?:you|u) (?:please |just |maybe )?)?(?:explain|tell me|show"
     r" me|walk me through)(?: (?:to me|simply|slowly|again))? how (?:to|i) (?:use|work|operate"
     r"|start using|get started with) (?:you|u|this|it|the bot|this bot|this thing|this app)"
+    # round 50: the command list asked in a learner's words ("sorry not very techy, what are all
+    # the slash things for?", "what do those slash words mean")
+    r"|what (?:are|is|do|does|s) (?:all )?(?:the |these |those |this |that |your )?(?:little )?"
+    r"(?:slash|slashes)(?: (?:things?|commands?|words?|bits?|options?|codes?|buttons?|links?"
+    r"|stuff))?(?: (?:for|do|mean|about|all about))?"
+    r"|(?:explain|tell me about) (?:the |all the |these |those )?(?:slash|slashes)(?: (?:things?"
+    r"|commands?|words?|bits?))?(?: to me)?"
     r"|(?:do|should|can|shall|must|have to|need to) i (?:just |simply |only )?(?:type|press|tap"
     r"|click|write|send)(?: (?:or|and) (?:type|press|tap|click|write|send))?(?: (?:something"
     r"|anything|a button|stuff|summat|words?|messages?|in))?)"
@@ -2371,6 +2388,9 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
         return "injection"
     if _TREATMENT_DECISION.search(normal) and _TREATMENT.search(normal):
         return "treatment"
+    if _SKIN_ASKED_50.search(normal):
+        # round 50: "can you look at this rash on my arm and tell me what it is": a diagnosis
+        return "medical"
     if (
         _CHECK_WITH.search(normal)
         and not _DRUG.search(normal)
@@ -2776,6 +2796,90 @@ _ROTATION_HELP_49 = re.compile(
 )
 
 
+# Round 50. A place asked about beyond a room ("can I do it on the deck of the boat or does it
+# need to be on land?", "is the back of the bus ok to do it on?"): where to do it.
+_PLACES_50 = (
+    r"(?:deck|boat|ship|ferry|yacht|trawler|barge|narrowboat|cabin|bunk|berth|wheelhouse"
+    r"|galley|train|plane|bus|platform|pontoon|dock|quay|jetty|pier|harbour|balcony|roof|terrace"
+    r"|patio|porch|field|sand|hallway|landing|corridor|locker room|dressing room|backstage"
+    r"|green room|studio|classroom|hall|station|rest room|restroom|crew room|rig"
+    r"|lorry|caravan|tent|hotel room|airport|waiting room)s?\b"
+)
+_PLACE_50 = re.compile(
+    r"\b(?:do|try|squeeze|fit|manage) (?:it|this|the twist|the stretch|the move|them|my twist"
+    r"|my session|a session)(?: in)?(?: \w+){0,2}? (?:on|in|at|aboard|on board) (?:the|a|my|our"
+    r"|an|this|that) (?:\w+ ){0,3}?" + _PLACES_50 + r"|\b(?:does|do|must|should|has|will)"
+    r" (?:it|this|the twist|the stretch|the move)(?: \w+)? (?:need|needs|have|has|got) to be"
+    r" (?:done )?(?:on|in|at) (?:dry |solid |firm |flat |level |steady )?(?:land|ground|the"
+    r" ground|the floor|a floor|shore|a flat surface|a level surface)\b"
+    r"|\b(?:is|are|would|will) (?:a |an |the |my |our )?(?:\w+ ){0,3}?"
+    + _PLACES_50
+    + r" (?:\w+ ){0,4}?(?:ok|okay|fine|alright|all right|good enough|suitable|stable enough"
+    r"|steady enough|big enough) (?:for|to do|to try) (?:it|this|the twist|the stretch"
+    r"|the move)\b"
+)
+# Round 50. Whether the move's good lasts asked ("will this sort my back out long term or is it
+# just a quick loosener", "a lasting fix or only for the day?"): what the move does, never the
+# speed of the sweep ("quick" names no speed here).
+_LASTING_50 = re.compile(
+    r"\b(?:long term|longterm|in the long run|for good|permanent\w*|lasting|for the long haul"
+    r"|short term|temporar\w*|quick (?:fix|loosen\w*|release|relief|win)|sticking plaster"
+    r"|band ?aid|only for the day|just for the day|only for a bit|just for a bit)\b"
+)
+_SORTS_50 = re.compile(
+    r"\b(?:will|would|could|can|does|do|is|might) (?:this|it|the twist|the stretch|this stretch"
+    r"|this move|the move|this twist|doing (?:this|it|the twist))(?: \w+){0,4}? (?:sort|fix|cure"
+    r"|solve|help|heal|loosen|free|ease|change|improve|work|last|undo)\b"
+)
+# Round 50. How long and how often asked together, as round 22 how long and how many; and the
+# reason for a cue asked in "why" or "what's that for" (the palms kept flat).
+_BOTH_ASKED_50 = frozenset(
+    {frozenset({"hold_time", "reps_sets"}), frozenset({"hold_time", "how_often"})}
+)
+_WHY_ASKED_50 = re.compile(
+    # ...never a cause guessed ("tight chest, is that why my arms won't stay flat?")
+    r"(?<!\bis that )(?<!\bis this )(?<!\bis it )(?<!\bthat is )(?<!\bthat s )\bwhy\b"
+    r"|\bwhat (?:is|s) (?:that|this|it) (?:all )?for\b|\bwhat (?:is|s) the (?:point|reason"
+    r"|idea|purpose)\b"
+)
+# Round 50. A race trained for, or a runner's kind, told as who asks while hold or flow is
+# asked ("hold or flow for someone training for their first marathon?"): background, not
+# another sport asked about.
+_TRAINING_FOR_50 = re.compile(
+    r"\b(?:i am|i m|im|we are|been|someone|somebody|anyone|people|folk|a person|a bloke|a guy"
+    r"|a lad|a woman|a girl|a man|runners?|who is|who are) (?:\w+ )?(?:training|in training"
+    r"|prepping|preparing|building up|getting ready) for (?:a |an |my |their |his |her |our |the"
+    r" |this |next )?(?:first |big |next |local )?(?:\d+ ?k|marathon|half marathon|half|race"
+    r"|triathlon|ultra|sportive|park ?run|fun run|ironman)s?\b"
+    r"|\b(?:as )?(?:a|an) (?:\w+ )?(?:marathon|half marathon|ultra|distance|fell|trail|club"
+    r"|park ?run|\d+ ?k) (?:runner|runners|racer)\b"
+)
+_HOLD_OR_FLOW_50 = re.compile(
+    r"\b(?:hold|holding|holds|static|still)\b(?: \w+){0,4}? (?:or|vs|versus|than) (?:\w+ ){0,3}?"
+    r"(?:flow\w*|moving|move|dynamic|swing\w*|sweep\w*|reps|rock\w*)\b"
+    r"|\b(?:flow\w*|moving|dynamic)\b(?: \w+){0,4}? (?:or|vs|versus|than) (?:\w+ ){0,3}?"
+    r"(?:hold\w*|static|still)\b"
+)
+# Round 50. A skin mark, a mole or a bite shown or named and what it is asked ("can you look at
+# this rash on my arm and tell me what it is"): a diagnosis, declined towards a clinician, never
+# the arms' topic.
+_SKIN_50 = (
+    r"(?:rash\w*|moles?|(?:red|white|dark|brown|black|pink|purple|itchy|raised|scaly|weird"
+    r"|strange|odd) spots?|blotch\w*|blisters?|warts?|cysts?|(?:insect|bug|mosquito|midge|flea"
+    r"|spider|tick|horsefly|dog|cat|bee|wasp|nettle|jellyfish) (?:bites?|stings?)|boils?|hives"
+    r"|welts?|scabs?|pimples?|growths?|freckles?|red (?:patch|mark)\w*|(?:dry|flaky|itchy|scaly)"
+    r" (?:patch|skin)\w*)"
+)
+_SKIN_ASKED_50 = re.compile(
+    r"\b(?:look at|have a look at|take a look at|check|check out|examine|identify|see|diagnose)"
+    r" (?:this|that|these|those|my|a|the|some) (?:\w+ ){0,2}?" + _SKIN_50 + r"\b"
+    r"|\b" + _SKIN_50 + r"\b(?: \w+){0,8}? (?:what (?:it|this|that|they|these) (?:is|are|might be"
+    r"|could be)|is it (?:anything|serious|something|infected|normal|cancer\w*)|what (?:caused|bit)"
+    r" (?:it|me|this|them))\b"
+    r"|\bwhat (?:is |s |are )?(?:this|that|these|those|the|my) (?:\w+ ){0,2}?" + _SKIN_50 + r"\b"
+)
+
+
 # Questions asked plainly in a form the scores split or miss (rounds 47 and 48), each with its
 # topic: how far the leg goes, a hand kept in, another arm position; what's in it for a worker,
 # planes of motion in slang, a place to do it, palms up or down, sore after and settled, every
@@ -2787,6 +2891,7 @@ _PLAIN_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_IN_IT_FOR_47, "benefits"),
     (_PLANES_47, "planes_of_motion"),
     (_PLACE_ASKED_47, "where_to_do"),
+    (_PLACE_50, "where_to_do"),
     (_PALMS_47, "shoulders_down"),
     (_SORE_SETTLED_47, "pain_after"),
     (_REST_DAYS_47, "how_often"),
@@ -2819,6 +2924,16 @@ def _direct_topic(normal: str) -> str | None:
         and not _PAIN_WORD_46.search(normal)
         and not _OTHER_COMPLAINT.search(normal)
         and not _OFF_TOPIC.search(normal)
+    ):
+        return "benefits"
+    if (
+        _LASTING_50.search(normal)
+        and _SORTS_50.search(normal)
+        and _beyond_the_twist(normal) == "no"
+        # a condition named keeps its own answer ("will this help my sciatica long term?")
+        and not _CONDITION_NAMED.search(normal)
+        and not _DIAGNOSIS.search(normal)
+        and not _SCIATICA.search(normal)
     ):
         return "benefits"
     if (
@@ -3108,6 +3223,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         normal = _LIKENED_45.sub(lambda m: blanked(_LIKENED_OTHER_45, m.group()), normal)
     if _THIS_EXERCISE.search(normal):
         normal = blanked(_MATTRESS_SURFACE, normal)
+    if _HOLD_OR_FLOW_50.search(normal) or _THIS_EXERCISE.search(normal):
+        # round 50: "hold or flow for someone training for their first marathon?": the race
+        # trained for tells who asks
+        normal = blanked(_TRAINING_FOR_50, normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
     if not spans:
         return "no"
@@ -3486,9 +3605,15 @@ class Matcher:
         elif set(options) <= {"hand_support", "cactus_arms"} and _ARMS_ASKED.search(normal):
             # round 34: another place for the arms asked: either arm topic answers it
             options = ()
-        if set(options) == {"hold_time", "reps_sets"} and _LONG_AND_MANY.search(normal):
+        if frozenset(options) in _BOTH_ASKED_50 and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best
-            # of the two answers at once, no question back
+            # of the two answers at once, no question back; round 50: how long a hold and how
+            # often in a week, the same
+            options = ()
+        elif set(options) == {"why_cues", "shoulders_down"} and _WHY_ASKED_50.search(normal):
+            # round 50: "why does it keep telling me to keep my palms flat, what's that for?":
+            # the reason for the cue
+            match = replace(match, key="why_cues", runners_up=())
             options = ()
         elif _SWITCH_ASKED_39.search(normal) and (
             "return_switch" in options or match.key in _SWITCH_TOPICS_39
