@@ -2301,3 +2301,194 @@ def test_round49_this_bots_data_stays_the_data_topic(question: str) -> None:
 def test_downloading_what_one_told_the_bot_is_the_data_topic(question: str) -> None:
     # (lead, found in round 49's report: it was declined) the data topic names /export
     assert answer(question).topic == "privacy", answer(question)
+
+
+# Round 50 (h49/h50 by class). A place asked about beyond a room, a boat's deck or dry land: where
+# to do it (the mat's answer also fits).
+ROUND50_PLACE = [
+    "could I squeeze the twist in on the ferry deck on the way over?",
+    "does the twist have to be done on solid ground?",
+    "is my ship cabin alright to do it in",
+    "could I fit it in on the trawler between hauls, or wait until we're back ashore",
+    "would the balcony of my flat be fine for it",
+    "can I try it on the platform while I wait for the train",
+    "is the back of the bus ok to do it on",
+]
+
+
+@each("question", ROUND50_PLACE)
+def test_round50_a_place_asked_is_where_to_do_it(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"where_to_do", "mat"}, got
+
+
+def test_round50_place_counter_probes() -> None:
+    assert answer("do I need a mat on the boat deck or will a towel do?").topic == "mat"
+    assert answer("could I still do it on bad days?").topic != "where_to_do"
+    assert (
+        answer("could I try it up on deck? both my legs went numb earlier today").kind == "safety"
+    )
+
+
+# Whether the good lasts asked ("quick" names no speed here): what the move does.
+ROUND50_LASTING = [
+    "is this a lasting fix for my stiff back or just a quick release",
+    "is the twist a proper long-term fix for a stiff back or a quick loosen-up?",
+    "does it help my back in the long run or is it only a quick release",
+    "can the stretch change my back permanently or does it wear off after an hour",
+    "will doing this cure my stiffness for good, or is it just a temporary loosener",
+]
+
+
+@each("question", ROUND50_LASTING)
+def test_round50_whether_it_lasts_is_the_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"benefits", "progression"}, got
+
+
+def test_round50_lasting_counter_probes() -> None:
+    assert answer("should the sweep be quick or slow?").topic == "speed_rhythm"
+    assert answer("would yoga fix my stiff back for good?").kind == "decline"
+    assert answer(
+        "will this fix my back for good? my leg's been floppy and odd since monday"
+    ).kind in {
+        "safety",
+        "safety_ask",
+    }
+
+
+# Hold or flow asked by someone training for a race, or a runner of a kind: the choice of style.
+ROUND50_SPORT_BACKGROUND = [
+    "I'm in training for my first 10k, should I hold the twist or keep it moving?",
+    "as a marathon runner would I be better holding or doing the flow?",
+    "hold or flow for someone prepping for a triathlon?",
+    "static or flowing for a bloke training for a half marathon?",
+]
+
+
+@each("question", ROUND50_SPORT_BACKGROUND)
+def test_round50_hold_or_flow_with_a_race_told_is_hold_vs_flow(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "hold_vs_flow", got
+
+
+def test_round50_sport_background_counter_probes() -> None:
+    assert answer("can you give me a training plan for my first marathon?").kind == "decline"
+    assert answer("should I hold my hamstring stretch or bounce it before a marathon?").kind == (
+        "decline"
+    )
+    assert answer(
+        "training for a marathon here, which other stretches would you suggest?"
+    ).kind == ("decline")
+
+
+# Asked plainly, no question back: the reason for the flat palms; how long and how often.
+ROUND50_DIRECT = [
+    ("why must both my palms stay pressed down, what's it for?", {"why_cues"}),
+    ("why keep my palms down? what is the point", {"why_cues"}),
+    ("how long each hold and how often per week?", {"hold_time", "how_often"}),
+    (
+        "I have 20 mins free: how long for every hold, and how often per week do I do it?",
+        {"hold_time", "how_often"},
+    ),
+]
+
+
+@each("question, topics", ROUND50_DIRECT)
+def test_round50_plain_asks_are_answered_directly(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+def test_round50_direct_counter_probes() -> None:
+    assert answer(
+        "my left shoulder comes up off the mat as the knee crosses, is that bad?"
+    ).topic == ("shoulders_down")
+    assert answer("how many seconds is one hold meant to last?").topic == "hold_time"
+
+
+# The slash commands asked about in a learner's words: how to use the bot.
+ROUND50_SLASH = [
+    "what are the slash commands for?",
+    "not great with phones, what do all the slash words do",
+    "what do those slash things mean",
+    "can you explain the slash commands to me",
+]
+
+
+@each("question", ROUND50_SLASH)
+def test_round50_the_slash_things_are_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+def test_round50_slash_counter_probes() -> None:
+    assert answer("what does /stats show me?").topic == "progress"
+    assert answer("how do I set /remind for 7am?").topic == "reminders"
+
+
+# Another lift or exercise named as a doing: declined, never the benefits.
+ROUND50_OTHER_LIFT = [
+    "is squatting bad for my lower back?",
+    "is powerlifting alright if my back is stiff",
+    "is benching bad for my back",
+    "are kettlebell swings good for a stiff back",
+    "is lunging good or bad for a plasterer's knees",
+    "is heavy deadlifting ok for a stiff lower back?",
+]
+
+
+@each("question", ROUND50_OTHER_LIFT)
+def test_round50_another_lift_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+def test_round50_other_lift_counter_probes() -> None:
+    assert answer("is this twist good for a chef's back?").topic == "benefits"
+    assert answer("I deadlift at the gym, what does this twist do for my back?").topic == (
+        "benefits"
+    )
+
+
+# Coaching asked towards a race or a bout: another sport's plan, declined.
+ROUND50_RACE_COACHING = [
+    "could you train me up for a half marathon by spring",
+    "help me get ready for a 5k next month",
+    "coach me for my first triathlon",
+    "can you prep me for a boxing fight in 6 weeks",
+]
+
+
+@each("question", ROUND50_RACE_COACHING)
+def test_round50_coaching_for_a_race_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+def test_round50_race_coaching_counter_probes() -> None:
+    assert (
+        answer("I train for marathons, so what's the right hold length on the twist?").topic
+        == "hold_time"
+    )
+    assert answer("can you coach me through the twist?").kind != "decline"
+
+
+# A rash, a mole or a bite shown and what it is asked: the medical decline, never the arms.
+ROUND50_SKIN = [
+    "can you tell me what this rash on my neck is",
+    "have a look at this mole on my shoulder, is it anything",
+    "what are these little red spots on my arms",
+    "could you identify this insect bite on my leg from a photo",
+    "what's this itchy patch on my elbow, any idea?",
+]
+
+
+@each("question", ROUND50_SKIN)
+def test_round50_a_skin_mark_asked_is_the_medical_decline(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+def test_round50_skin_counter_probes() -> None:
+    assert answer("can I look at my hand while I twist?").kind == "topic"
+    assert answer("can you look at my form and tell me if it's right?").kind != "decline"
+    assert answer("where should my arms go?").kind != "decline"
