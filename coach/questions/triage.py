@@ -2943,6 +2943,214 @@ _RT13_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt14 (a fourteenth blind set, issue 13), by class: a vehicle that clipped the writer, over the
+# bonnet; thrown across a room or a deck with the back or head hitting something; losing oneself
+# for a moment, caught falling by someone else (a faint in non-native English); shaking and
+# sweating all night, roasting then freezing (fever); pushing to get a stream going (retention);
+# no warning before a No.2, not making it, control of when to go lost (bowel); both legs like
+# cotton wool; both legs spreading pins and needles from hip to toe; a temperature with full body
+# pain; weight lost with no diet or trousers falling off (Pidgin); pain not easing even lying
+# flat; a mouth bent to one side, a hand with no strength (Pidgin); a leak again, not felt coming
+_RT14_VEHICLE = r"(?:bus|car|van|lorry|truck|taxi|cab|motorbike|motorcycle|scooter|tram|moped|jeep)"
+_RT14_RULES: tuple[_Rule, ...] = (
+    _rule9(
+        "serious_trauma",
+        E,
+        r"(?:went|gone|flew|flying|thrown|rolled|bounced|landed|launched|tossed|sent|knocked"
+        r"|flipped|carried) (?:right |straight |clean )?(?:over|onto|on to|across) (?:the |his"
+        r" |her |their |a |its )?(?:bonnet|hood|windscreen|windshield|roof of the (?:car|van|cab"
+        r"|taxi))\b(?! (?:\w+ ){0,4}?(?:to|and) (?:check|look|fix|clean|wash|polish|open|lift"
+        r"|pop|top up|reach))",
+        _near9(
+            _RT14_VEHICLE,
+            r"(?<!nearly )(?<!almost )(?<!just )(?:clipped|clip|hit|knocked|struck|bumped"
+            r"|sideswiped|clipping|clips) me\b(?! (?:\w+ )?(?:in|on) (?:the )?(?:queue|aisle"
+            r"|shoulder bag|bag))",
+            10,
+        ),
+        _near9(
+            r"(?:thrown|flung|hurled|tossed|launched|pitched) (?:\w+ )?(?:across|into|against"
+            r"|over|down)",
+            r"(?:back|spine|head|neck|hip|ribs) (?:\w+ )?(?:hit|smacked|slammed|struck|bashed"
+            r"|whacked|cracked|banged|went into)|(?:hit|smacked|slammed|struck|bashed|whacked"
+            r"|cracked|banged) (?:\w+ )?(?:my )?(?:back|spine|head|neck)\b",
+            16,
+        ),
+        unless=r"(?:nearly|almost) (?:clipped|hit|knocked|struck)|miss(?:ed)? me"
+        r"|(?:pillow|snowball|water) fight|bouncy castle|trampoline|toy car|remote control",
+    ),
+    _rule9(
+        "dizziness_fainting",
+        C,
+        r"(?:i )?(?:lose|lost|losing|loose) (?:myself|my self|my senses|my sense|consciousness"
+        r"|conscious) (?:for|a) (?:a |one |small )?(?:moment|second|seconds|few seconds|minute"
+        r"|bit|while|short time|small time)\b",
+        r"(?:say|said|says|tell me|told me|telling me) (?:that )?(?:i|me) (?:was|were|am|dey)"
+        r" (?:\w+ )?(?:falling|fall|going down|collapsing|fainting|passing out|dropping) (?:\w+"
+        r" ){0,2}?and (?:he|she|they|someone|somebody|my \w+) (?:catch|caught|catched|grab\w*"
+        r"|hold|held|carry|carried) me\b",
+        unless=r"(?:music|song|book|film|movie|dance|dancing|game|gaming|story|art|painting"
+        r"|meditat\w*|yoga|prayer|worship|moment of|in the moment|in thought|in the zone)",
+    ),
+    _rule9(
+        "fever_unwell",
+        C,
+        _near9(
+            r"(?:roasting|boiling|burning up|baking|sweating|sweatin|sweaty|hot|sweat)"
+            r" (?:\w+ ){0,2}?(?:then|and then|one minute|next minute) (?:\w+ ){0,2}?(?:freezing"
+            r"|shivering|cold|frozen|chills?)|(?:freezing|shivering|cold|frozen|chills?)"
+            r" (?:\w+ ){0,2}?(?:then|and then|one minute|next minute) (?:\w+ ){0,2}?(?:roasting"
+            r"|boiling|burning up|baking|sweating|sweatin|hot)",
+            r"(?:i|i have|i am|i was|been|me|ma|my) |(?:shak\w*|shiver\w*|sweat\w*|soaked|drenched"
+            r"|night|bed|bunk|sheets|sleeping bag|all night)",
+            12,
+        ),
+        _near9(
+            r"(?:shaking|shakin|shivering|shiverin|trembling) and (?:sweating|sweatin)|(?:sweating"
+            r"|sweatin) and (?:shaking|shakin|shivering|shiverin|trembling)",
+            r"(?:all night|in (?:my |ma |the )?(?:bunk|bed|sleep|sleeping bag)|soaked|drenched"
+            r"|sheets|sleeping bag)",
+            12,
+        ),
+        _near9(
+            r"feverreading",
+            r"(?:full|whole|entire|all (?:my|the|over)|my) body (?:\w+ )?(?:pain|paining|ache"
+            r"|aches|aching|sore|hurts?|hurting)|body (?:pain|aches?|aching) (?:all over"
+            r"|everywhere)",
+            10,
+        ),
+        unless=r"(?:gym|workout|spin class|spin|sauna|steam room|hot yoga|bikram|menopaus\w*"
+        r"|hot flush\w*|hot flash\w*|weather|office|aircon|air con|heating|radiator|oven)",
+    ),
+    _rule9(
+        "bladder",
+        E,
+        _near9(
+            r"(?:push|strain|force|bear down|pushing|straining|forcing) (?:\w+ ){0,2}?(?:to"
+            r" (?:get|start)|before|till|until|for) (?:a |the |my |any )?(?:stream|flow|wee|pee"
+            r"|urine|it to come|anything to come) (?:\w+ )?(?:going|started|starting|flowing"
+            r"|out|moving|to come|comes?|come)?",
+            r"(?:dribbl\w*|trickl\w*|wee|pee|toilet|loo|bladder|urin\w*|stops|stop and start\w*"
+            r"|stopping|just stops|pass water|empty)",
+            14,
+        ),
+        _near9(
+            r"(?:leaked|leaking|leaks|wet myself|wet me|peed myself|wee d myself|weed myself)"
+            r" (?:\w+ ){0,3}?(?:twice|again|three times|a few times|\d+ times|couple of times"
+            r"|more than once)",
+            r"(?:did not|didnae|never|not|could not|couldnae) (?:\w+ )?(?:feel|notice|know) (?:it"
+            r"|a thing)(?: (?:coming|happen\w*|start\w*))?|no warning|without (?:any )?warning",
+            16,
+        ),
+        unless=r"(?:twitch|youtube|streaming|streamer|stream of (?:consciousness|work|ideas|traffic"
+        r"|cars|people|emails|messages)|river|creek|garden hose|hosepipe|roof|tap|pipe|boiler"
+        r"|tyre|tire|bottle|ink|pen)",
+    ),
+    _rule9(
+        "bowel",
+        E,
+        _near9(
+            r"no (?:\w+ )?warning (?:\w+ ){0,4}?(?:before|when|that) (?:i )?(?:\w+ ){0,3}?(?:loo"
+            r"|toilet|no 2|number two|number 2|number twos|poo|poop|bowels?|bathroom|a dump)",
+            r"(?:did not|didnt|never|could not|not) (?:\w+ )?make it|accident|soil\w*|mess"
+            r"|since|back|bowels?",
+            20,
+        ),
+        r"(?:lost|losing|lose|no|gone|not got|got no|have no) (?:\w+ ){0,2}?control (?:\w+ ){0,5}?"
+        r"(?:go|going|poo|poop|number twos?|number 2|no 2|bowels?|toilet|loo|bum|back passage)"
+        r"\b(?! (?:\w+ )?(?:at the gym|on the pitch|on the road|of the car|of the bike))",
+        _near9(
+            r"(?:number twos?|number 2|no 2|a poo|pooing|my bowels)",
+            r"(?:did not|didnt|never|could not) (?:\w+ )?make it|had an accident|(?:had|have) (?:a"
+            r" |an )?(?:few )?accidents?\b",
+            16,
+        ),
+        unless=r"(?:toddler|potty|puppy|dog|cat|baby|kid|kids|son|daughter|nappy|nappies|diaper"
+        r"|food poisoning (?:is|was) (?:definitely|probably|the cause)|gastro|stomach bug|norovirus"
+        r"|curry|laxative\w*)",
+    ),
+    _rule9(
+        "leg_weakening",
+        E,
+        r"(?:both )?(?:my |me |the )?legs (?:\w+ ){0,3}?(?:like|as if|as though|feel|feels|feeling"
+        r"|turned to|turn to|gone to) (?:\w+ ){0,3}?(?:cotton|cotton wool|wool|foam|sponge"
+        r"|marshmallow|paper|straw)\b(?! (?:candy|shorts|trousers|socks|pyjamas|joggers))",
+        unless=r"(?:after (?:the |a |my |that )?(?:run|race|marathon|gym|workout|session|class"
+        r"|squats?|leg day|ride|hike|climb)|leg day|squats)",
+    ),
+    _rule9(
+        "both_legs",
+        E,
+        _near9(
+            r"both (?:my |me |the )?legs (?:\w+ ){0,4}?(?:pins and needles|tingl\w*|numb\w*"
+            r"|buzz\w*)"
+            r"|(?:pins and needles|tingl\w*|numb\w*) (?:\w+ ){0,3}?both (?:my |me |the )?legs",
+            r"(?:spreading|spread|creeping|moving up|getting worse|not easing|not going|not"
+            r" settling|hip to toe|hips to toes|top to bottom|all the way down)",
+            12,
+        ),
+    ),
+    _rule9(
+        "weight_loss",
+        C,
+        _near9(
+            r"(?:lose|lost|losing|loss|drop|dropped|shed|don lose|have lose|don drop) (?:\w+ )?"
+            r"(?:like |about |around |almost |nearly |over )?\d+\s*(?:kg|kgs|kilos?|lbs?|pounds"
+            r"|stone)\b",
+            r"(?:no dey diet|never diet\w*|no diet\w*|not (?:\w+ )?diet\w*|without (?:\w+ )?"
+            r"(?:diet\w*|trying)|did not (?:\w+ )?diet|no (?:\w+ )?(?:try|trying)|skinny|thin"
+            r"|trouser\w*|waist)",
+            12,
+        ),
+        _near9(
+            r"(?:trouser|trousers|pants|jeans|skirt|belt|clothes)s? (?:\w+ ){0,2}?(?:dey |don"
+            r" |keep |keeps |now )?(?:fall|falling|fallin|slide|sliding|drop|dropping) (?:\w+ )?"
+            r"(?:off|down|from) (?:my |me |the )?(?:waist|hips?|body)",
+            r"(?:lose|lost|losing|don lose|skinny|skinnier|thin|thinner|weight|\d+\s*(?:kg|kgs"
+            r"|kilos?|lbs?|pounds|stone)|no dey diet|never diet|not (?:\w+ )?diet\w*|no diet)",
+            16,
+        ),
+        unless=r"(?:on (?:a |the )?diet|dieting (?:is|has been) working|slimming world"
+        r"|weight ?watchers|on purpose|calorie deficit|ozempic|wegovy|mounjaro|gym is paying"
+        r"|bulk\w*|water weight|after (?:the )?(?:baby|birth|op))",
+    ),
+    _rule9(
+        "rest_pain",
+        C,
+        r"(?:no|not|never|nae) (?:\w+ )?(?:easing|easin|eased|letting up|settling|easing off)"
+        r" (?:\w+ ){0,5}?even (?:when )?(?:i am |i m )?(?:lying|lyin|laid|lay|lie|resting) (?:\w+"
+        r" )?(?:flat|down|still)\b",
+    ),
+    _rule9(
+        "night_pain",
+        C,
+        _near9(
+            r"(?:keeps|kept|keeping) me (?:up|awake) (?:\w+ ){0,2}?night",
+            r"(?:back|pain|ache|gnaw\w*|sore|throb\w*)",
+            14,
+        ),
+        unless=r"(?:baby|babies|toddler|kids?|dog|cat|neighbou\w*|noise|snor\w*|coffee|caffeine"
+        r"|worry|worrying|stress|exam\w*|phone|game|gaming|telly|netflix)",
+    ),
+    _rule9(
+        "stroke_signs",
+        E,
+        r"(?:my )?(?:mouth|face|lip|lips|smile) (?:\w+ ){0,2}?(?:bend|bent|bends|twist|twisted"
+        r"|crooked|skew\w*|pull\w*|drop\w*|droop\w*|sag\w*|slant\w*|hang\w*) (?:\w+ )?(?:for|to"
+        r"|on|at|down on|down to) (?:one|the one|the left|the right|left|right|a) side\b",
+        _near9(
+            r"(?:hand|arm|leg) (?:\w+ ){0,2}?(?:no get|no have|not get|not have|have no|has no|got"
+            r" no|no) (?:\w+ )?(?:strength|power|grip|force)",
+            r"(?:mouth|face|speech|talk\w*|words|eye|lip|lips|smile|slurr\w*)",
+            16,
+        ),
+        unless=r"(?:dentist|filling|injection|anaesthetic|anesthetic|numbing|bell s palsy"
+        r"|toothache|tooth|wisdom|botox|silly|funny face|pull\w* (?:a )?(?:\w+ )?faces?"
+        r"|on purpose|smirk\w*|wink\w*|impression)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -4948,6 +5156,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT10_RULES,
     *_RT11_RULES,
     *_RT13_RULES,
+    *_RT14_RULES,
 )
 
 
@@ -6529,8 +6738,10 @@ _CAUSE = re.compile(
     r"|seats|chair|chairs|stool|stools|bench|pew|pews|saddle|horseback|flight)\b"
     # any "-ing" activity, but not the twist's own movements, nor waking, resting or lying,
     # nor "-ing" words that are no activity ("after doing the twist", "since this morning")
-    r"|\b(?:from|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch|turn|rotat|roll"
-    r"|bend|doing|waking|resting|lying|laying|feeling|getting|being|nothing|something|anything"
+    # rt14: "from yesterday I am having a temperature" is since yesterday, never a cause
+    r"|\b(?:from(?! (?:yesterday|today|last|this|morning|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b)|after|while|whilst) (?:\w+ ){0,3}?(?!(?:twist|sweep|stretch"
+    r"|turn|rotat|roll|bend|doing|waking|resting|lying|laying|feeling|getting|being|nothing|something|anything"
     r"|everything|morning|evening|during|ceiling|thing)\w*\b)"
     r"\w{2,}ing\b"
     # round 25: hours of a thing ("numb from 6 hours of Elden Ring")
@@ -6655,6 +6866,8 @@ _PRESENT = re.compile(
     r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the"
     r" weekend|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking|then)"
     r"|right now|at the moment|getting worse"
+    # rt14: "both legs pins and needles since the flight and it's spreading, not easing"
+    r"|(?:it is|is|it s|its|are|they are|keeps?|still) (?:\w+ )?spreading|not easing(?! off)"
     r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
     r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
     r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching|burn\w*)"
@@ -10181,7 +10394,9 @@ _RT13_BESIDE = re.compile(
 )
 _RT13_NOW = re.compile(
     r"\b(?:rn|right now|just now|(?:every|each) (?:single )?(?:night|morning|day) now|(?:for|since)"
-    r" (?:\w+ ){0,2}?(?:days?|nights?)(?: now)?|still (?:are|is|am) today|(?:minutes?|mins?) ago)\b"
+    r" (?:\w+ ){0,2}?(?:days?|nights?)(?: now)?|still (?:are|is|am) today|(?:minutes?|mins?) ago"
+    # rt14: a pal's story, then "well mine's doing the same now"
+    r"|mine (?:is |s )?(?:doing|started doing|starting to do) (?:the )?same (?:thing )?now)\b"
 )
 _RT13_SINCE = re.compile(r"\bsince (?:yesterday|last night|this morning)\b")
 _RT13_GUESS = re.compile(
@@ -10641,7 +10856,15 @@ _OWN_FAINT = re.compile(
     # going down and being caught ("went down in the corridor and a colleague caught me")
     r"|(?:had|have had|having) (?:a |an |another |my )?(?:\w+ )?(?:vasovagal|vaso vagal|syncope"
     r"|syncopal|presyncope|presyncopal)|(?:went|go|going|gone) down (?:\w+ ){0,6}?(?:caught"
-    r" me|catch me))\b"
+    r" me|catch me)"
+    # rt14: a faint in non-native English ("I lose myself for a moment, my friend say I was
+    # falling and he catch me")
+    r"|(?:lose|lost|losing|loose) (?:myself|my self|my senses|consciousness) (?:for|a) (?:a |one"
+    r" |small )?(?:moment|second|seconds|few seconds|minute|bit|short time)"
+    r"(?! (?:\w+ )?(?:in|to|into) (?:the |a |my )?(?:music|song|book|film|movie|game|dance|story"
+    r"|moment|prayer|zone))"
+    r"|i (?:was|were) (?:\w+ )?(?:falling|fall|going down|collapsing|fainting) (?:\w+ ){0,3}?"
+    r"(?:caught|catch|catched|grab\w*) me)\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )
