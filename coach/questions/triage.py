@@ -2964,8 +2964,8 @@ _RT14_RULES: tuple[_Rule, ...] = (
         _near9(
             _RT14_VEHICLE,
             r"(?<!nearly )(?<!almost )(?<!just )(?:clipped|clip|hit|knocked|struck|bumped"
-            r"|sideswiped|clipping|clips) me\b(?! (?:\w+ )?(?:in|on) (?:the )?(?:queue|aisle"
-            r"|shoulder bag|bag))",
+            r"|sideswiped|clipping|clips) me\b(?! with| up| for| (?:\w+ )?(?:in|on) (?:the )?"
+            r"(?:queue|aisle|shoulder bag|bag))",
             10,
         ),
         _near9(
@@ -2977,7 +2977,8 @@ _RT14_RULES: tuple[_Rule, ...] = (
             16,
         ),
         unless=r"(?:nearly|almost) (?:clipped|hit|knocked|struck)|miss(?:ed)? me"
-        r"|(?:pillow|snowball|water) fight|bouncy castle|trampoline|toy car|remote control",
+        r"|(?:pillow|snowball|water) fight|bouncy castle|trampoline|toy car|remote control"
+        r"|deep end|despair|frustration|facepalm|head in my hands",
     ),
     _rule9(
         "dizziness_fainting",
@@ -2986,11 +2987,13 @@ _RT14_RULES: tuple[_Rule, ...] = (
         r"|conscious) (?:for|a) (?:a |one |small )?(?:moment|second|seconds|few seconds|minute"
         r"|bit|while|short time|small time)\b",
         r"(?:say|said|says|tell me|told me|telling me) (?:that )?(?:i|me) (?:was|were|am|dey)"
-        r" (?:\w+ )?(?:falling|fall|going down|collapsing|fainting|passing out|dropping) (?:\w+"
-        r" ){0,2}?and (?:he|she|they|someone|somebody|my \w+) (?:catch|caught|catched|grab\w*"
-        r"|hold|held|carry|carried) me\b",
+        r" (?:\w+ )?(?:falling(?! asleep| behind| apart| for| in love| off)|fall(?! asleep| behind"
+        r"| for| in love)|going down|collapsing|fainting|passing out|dropping) (?:\w+ ){0,2}?and"
+        r" (?:he|she|they|someone|somebody|my \w+) (?:catch|caught|catched|grab\w*|hold|held"
+        r"|carry|carried) me\b",
         unless=r"(?:music|song|book|film|movie|dance|dancing|game|gaming|story|art|painting"
-        r"|meditat\w*|yoga|prayer|worship|moment of|in the moment|in thought|in the zone)",
+        r"|meditat\w*|yoga|prayer|worship|moment of|in the moment|in thought|in the zone|view"
+        r"|views|scenery|sunset|sunrise|daydream\w*|thoughts|memories|nature|beauty|snor\w*)",
     ),
     _rule9(
         "fever_unwell",
@@ -3020,7 +3023,8 @@ _RT14_RULES: tuple[_Rule, ...] = (
             10,
         ),
         unless=r"(?:gym|workout|spin class|spin|sauna|steam room|hot yoga|bikram|menopaus\w*"
-        r"|hot flush\w*|hot flash\w*|weather|office|aircon|air con|heating|radiator|oven)",
+        r"|hot flush\w*|hot flash\w*|weather|office|aircon|air con|heating|radiator|oven"
+        r"|hangover|hungover|too much (?:wine|beer|booze|drink|to drink)|night out)",
     ),
     _rule9(
         "bladder",
@@ -3044,7 +3048,7 @@ _RT14_RULES: tuple[_Rule, ...] = (
         ),
         unless=r"(?:twitch|youtube|streaming|streamer|stream of (?:consciousness|work|ideas|traffic"
         r"|cars|people|emails|messages)|river|creek|garden hose|hosepipe|roof|tap|pipe|boiler"
-        r"|tyre|tire|bottle|ink|pen)",
+        r"|tyre|tire|bottle|ink|pen|oil|petrol|fuel|diesel|engine|battery|coolant)",
     ),
     _rule9(
         "bowel",
@@ -3075,8 +3079,9 @@ _RT14_RULES: tuple[_Rule, ...] = (
         r"(?:both )?(?:my |me |the )?legs (?:\w+ ){0,3}?(?:like|as if|as though|feel|feels|feeling"
         r"|turned to|turn to|gone to) (?:\w+ ){0,3}?(?:cotton|cotton wool|wool|foam|sponge"
         r"|marshmallow|paper|straw)\b(?! (?:candy|shorts|trousers|socks|pyjamas|joggers))",
-        unless=r"(?:after (?:the |a |my |that )?(?:run|race|marathon|gym|workout|session|class"
-        r"|squats?|leg day|ride|hike|climb)|leg day|squats)",
+        unless=r"(?:after (?:the |a |my |that )?(?:\w+ )?(?:run|race|marathon|gym|workout|session"
+        r"|class|squats?|leg day|ride|hike|climb|swim|swimming|walk|cycle|row|rowing|training|match"
+        r"|game|shift|dance|dancing)|leg day|squats)",
     ),
     _rule9(
         "both_legs",
@@ -3130,7 +3135,8 @@ _RT14_RULES: tuple[_Rule, ...] = (
             14,
         ),
         unless=r"(?:baby|babies|toddler|kids?|dog|cat|neighbou\w*|noise|snor\w*|coffee|caffeine"
-        r"|worry|worrying|stress|exam\w*|phone|game|gaming|telly|netflix)",
+        r"|worry|worrying|stress|exam\w*|phone|game|gaming|telly|netflix|party|puppy|thinking"
+        r"|music|heat|partner|husband|wife)",
     ),
     _rule9(
         "stroke_signs",
@@ -10395,7 +10401,7 @@ _RT13_BESIDE = re.compile(
 _RT13_NOW = re.compile(
     r"\b(?:rn|right now|just now|(?:every|each) (?:single )?(?:night|morning|day) now|(?:for|since)"
     r" (?:\w+ ){0,2}?(?:days?|nights?)(?: now)?|still (?:are|is|am) today|(?:minutes?|mins?) ago"
-    # rt14: a pal's story, then "well mine's doing the same now"
+    # rt14: a pal's story, then the writer's own ("mine is doing the same now")
     r"|mine (?:is |s )?(?:doing|started doing|starting to do) (?:the )?same (?:thing )?now)\b"
 )
 _RT13_SINCE = re.compile(r"\bsince (?:yesterday|last night|this morning)\b")
@@ -10857,13 +10863,14 @@ _OWN_FAINT = re.compile(
     r"|(?:had|have had|having) (?:a |an |another |my )?(?:\w+ )?(?:vasovagal|vaso vagal|syncope"
     r"|syncopal|presyncope|presyncopal)|(?:went|go|going|gone) down (?:\w+ ){0,6}?(?:caught"
     r" me|catch me)"
-    # rt14: a faint in non-native English ("I lose myself for a moment, my friend say I was
-    # falling and he catch me")
+    # rt14: a faint in non-native English (lost oneself for a second; someone said the writer
+    # was falling and caught them)
     r"|(?:lose|lost|losing|loose) (?:myself|my self|my senses|consciousness) (?:for|a) (?:a |one"
     r" |small )?(?:moment|second|seconds|few seconds|minute|bit|short time)"
     r"(?! (?:\w+ )?(?:in|to|into) (?:the |a |my )?(?:music|song|book|film|movie|game|dance|story"
-    r"|moment|prayer|zone))"
-    r"|i (?:was|were) (?:\w+ )?(?:falling|fall|going down|collapsing|fainting) (?:\w+ ){0,3}?"
+    r"|moment|prayer|zone|view|scenery|sunset|thoughts|memories|daydream))"
+    r"|i (?:was|were) (?:\w+ )?(?:falling(?! asleep| behind| apart| for| in love| off)|going"
+    r" down|collapsing|fainting) (?:\w+ ){0,3}?"
     r"(?:caught|catch|catched|grab\w*) me)\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
