@@ -29,6 +29,23 @@ for five plain signs that the context points away, each read in general terms:
   holds no sign, and nothing in the message speaks of the writer's own body or of now;
 * **lifelong** (`_LIFELONG`): "always has been", "since I was a kid", and nothing of now.
 
+Round 50 added four more, each leaving no sign once its words are set aside:
+
+* **a figure of speech** (`_FIGURE`): "fell head over heels for", "shooting for five days in
+  a row", "off a cliff", never with a body word or pain just before ("my leg has been
+  shooting for days" is the leg's);
+* **a thing as the subject** (`_THING_SUBJECT`): "fish prices fell", "the pool has been shut
+  for a chemical leak", in a piece with no body word, no writer and nothing landing on them;
+  vehicles are not things here (the writer may have been in them);
+* **an everyday kind** (`_ORDINARY_KIND`, `_INTENSITY`): "killing me in the stiff old man
+  way, not the injury way", never when the serious kind is said as this one's;
+* **training words** (`_THE_POINT`, `_EXERCISE`): a muscle giving out "on the last wall sit,
+  which is the point of wall sits", never beside "still", "since", "now", "can't" or a word
+  of numbness or the bladder.
+
+And the past reads "the tingly foot I had last month" (`_HAD_THEN`) as the past's sign, not
+a word of now.
+
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
 passenger") is never someone else, and no other sign of the five is read then either.
 
@@ -229,6 +246,102 @@ _OWN_DENIED = re.compile(
     r"|asking)|asking (?:in general|for a friend|out of interest))\b"
 )
 
+# Figures of speech: sign words in a phrase that says nothing of a body ("fell head over
+# heels for it", "shooting for five days in a row", "shooting a video"). Read only where no
+# body word or pain comes just before (`_figure_free`): "my leg has been shooting for days" is
+# the leg's.
+_FIGURE = re.compile(
+    r"\b(?:fell|fall|falling|fallen|falls) (?:head over heels|in love|for (?:it|this|that|him"
+    r"|her|them|the idea)\b(?! (?:\w+ ){0,2}?times?\b))|\bhead over heels\b"
+    r"|\b(?:shooting|shoot|aiming|aim) for (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|a|an|the|my|every|each|daily|gold|glory|pb|a pb)\b"
+    r"|\bshooting (?:a |the |my |some |our |this |that )?(?:\w+ )?(?:video|vid|vids|stream"
+    r"|film|scene|content|photos?|pics|reel|tiktok|clip|episode|ad|hoops|pool|darts|goals?"
+    r"|the breeze)s?\b"
+    r"|\b(?:off|over) a cliff\b"
+)
+# A thing, not a body, as the subject of a piece ("fish prices fell", "the pool has been shut
+# for a chemical leak", "the van broke down").
+_THING = (
+    r"(?:prices?|costs?|sales|profits?|market|markets|stocks?|shares|numbers|figures|ratings"
+    r"|views|followers|subs|subscribers|trade|business|orders|bookings|takings|wages"
+    r"|pool|pipes?|roof|tank|boiler|tap|radiator|ceiling|battery|phone|laptop|wifi|internet"
+    r"|server|servers|signal|website|site|app|system|heating|machine|printer|till|tills|oven"
+    r"|fridge|freezer|dishwasher|kitchen|gym|studio|venue|hall|office|shop|restaurant|bar"
+    r"|hotel|station|schedule|rota|network|channel|league|club|company|firm|project|lab"
+    r"|factory|plant|warehouse|building|school|centre|center|yard|depot|store|rink)"
+)
+# The thing as the subject, a verb next: "fish prices fell", "the pool has been shut".
+_THING_SUBJECT = re.compile(
+    r"^(?:(?:and|so|also|plus|then|oh|well|basically|anyway|honestly) )*"
+    r"(?:(?:the|our|their|its|this|that|work|local) )?(?:\w+ ){0,2}?"
+    + _THING
+    + r" (?:has|have|had|is|are|was|were|been|got|just|all|also|finally|totally|completely"
+    r"|fell|dropped|crashed|collapsed|shut|closed|leaked|leaking|broke|died|tanked|went|keeps"
+    r"|flooded|sprang)\b"
+)
+_ONTO_ME = re.compile(r"\b(?:on|onto|into|over|at|against|under|with) (?:me|my|us)\b")
+
+
+# Training words: a muscle that gives out where that is the point of the exercise ("legs
+# gave out on the last wall sit, which is the point of wall sits", "to failure").
+_EXERCISE = re.compile(
+    r"\b(?:wall sits?|squats?|lunges?|planks?|reps?|sets?|burpees?|deadlifts?|press ups?"
+    r"|push ups?|pull ups?|bootcamp|circuits?|hiit|spin|leg day|workout|session|gym|drills?"
+    r"|class|round|rounds|interval|intervals|hill sprints?|sprints?|climb)\b"
+)
+_THE_POINT = re.compile(
+    r"\b(?:(?:the|whole) point of|to failure|designed to (?:\w+ )?(?:fail|burn|exhaust)"
+    r"|(?:is|was) the goal)\b"
+)
+_STILL = re.compile(
+    r"\b(?:still|since|keeps?|keeping|will not|can not|could not|now|anymore|any more"
+    r"|numb\w*|tingl\w*|bladder|bowels?)\b"
+)
+# An everyday kind said in plain words beside an intensity figure ("killing me in the stiff
+# old man way, not the injury way"): the figure says how much, the kind says it is ordinary.
+_INTENSITY = re.compile(r"\b(?:killing|murdering|destroying|wrecking|crucifying) me\b")
+_ORDINARY_KIND = re.compile(
+    r"\bnot (?:the|a|an|in the|in a) (?:\w+ ){0,2}?(?:injury|injured|hurt|bad|serious|sharp"
+    r"|scary|worrying|real|proper|nerve|worrying|worse) (?:way|kind|sort|type)\b"
+    r"|(?<!not )\bin (?:the|a|an) (?:\w+ ){0,3}?(?:stiff|creaky|achy|tired|old man|old lady|old"
+    r" woman|usual|normal|good|gym|doms|worked) (?:way|kind|sort)\b"
+)
+# The other kind said as this one's ("it is the injury kind"): never ordinary then.
+_SERIOUS_KIND = re.compile(
+    r"(?<!not )(?<!not in )\b(?:the|an|a) (?:\w+ ){0,2}?(?:injury|injured|bad|serious|sharp"
+    r"|scary|worrying|nerve|worse) (?:way|kind|sort|type)\b"
+)
+# "the tingly foot I had": a sign named as the past's, not now's.
+_HAD_THEN = re.compile(
+    r"\b(?:the|that|my) (?:\w+ ){0,3}?(?:i|that i|which i) (?:had|got|was having|used to"
+    r" have)\b"
+)
+
+
+def _thing_piece(piece: str) -> bool:
+    """A piece whose subject is a thing, with no body, no writer and nothing landing on them."""
+    return (
+        bool(_THING_SUBJECT.search(piece))
+        and not _mine(piece)
+        and not _ONTO_ME.search(piece)
+        and not re.search(r"\b" + _BODY_WORD + r"\b", piece)
+    )
+
+
+def _figure_free(text: str) -> str:
+    """``text`` with its figures of speech set aside, where no body word or pain comes within
+    three words before."""
+
+    def keep_or_blank(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()[-3:]
+        if any(re.fullmatch(_BODY_WORD + r"|pain|pains|it|its", word) for word in before):
+            return match.group(0)
+        return " "
+
+    return _FIGURE.sub(keep_or_blank, text)
+
+
 _PIECE = re.compile(
     r"(?<=[.!?;\n])\s*|,\s*|\s+(?:but|though|although|however|then|so|cos|because)\s+"
     r"|(?<!\bpins)\s+and\s+(?!needles\b|bowels?\b|bladder\b|bowel\b)",
@@ -297,7 +410,7 @@ def points_away(
     if (
         _DATED.search(whole)
         and _OVER.search(whole)
-        and not _NOW.search(_blank(_OVER, whole))
+        and not _NOW.search(_blank(_HAD_THEN, _blank(_OVER, whole)))
         and not any(level_of(after) for after in _BUT.split(whole)[1:])
     ):
         return "past"
@@ -315,4 +428,20 @@ def points_away(
         return "general"
     if _LIFELONG.search(whole) and not _NOW.search(_blank(_LIFELONG, whole)):
         return "habit"
+    if level_of(_figure_free(whole)) == 0:
+        return "hedged"  # the sign words were a figure of speech
+    if (
+        _ORDINARY_KIND.search(whole)
+        and not _SERIOUS_KIND.search(whole)
+        and level_of(_blank(_INTENSITY, whole)) == 0
+    ):
+        return "hedged"  # an intensity figure, of an everyday kind
+    if _set_apart(pieces, _thing_piece, level_of):
+        return "hedged"  # a thing, not a body, did it
+    if (
+        _THE_POINT.search(whole)
+        and not _STILL.search(whole)
+        and _set_apart(pieces, lambda piece: bool(_EXERCISE.search(piece)), level_of)
+    ):
+        return "cause"  # training: giving out was the point of the exercise
     return None

@@ -9860,6 +9860,11 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and found.context == "past" and _past_sorted_46(text, found):
         # round 46: one foot's numbness long past, a clinician sorted it, nothing since
         return Triage(TriageLevel.NONE, ())
+    if found.ambiguous and found.context == "past" and _past_checked_50(text, found):
+        # round 50: a fall, or a bladder infection, dated in the past, checked or treated at
+        # the time, and fine since ("got checked at A&E, no damage, been fine for months",
+        # "antibiotics sorted it, all fine now")
+        return Triage(TriageLevel.NONE, ())
     if (found.ambiguous or found.level is not TriageLevel.NONE) and _others_handled_46(text, found):
         # round 46: someone else's sign handled or long known and checked, the writer's own
         # words free of signs ("my sister's been taken to hospital ... as for me, how long")
@@ -10232,6 +10237,50 @@ def _past_sorted_46(text: str, found: Triage) -> bool:
         and _has(_LONG_PAST_46, whole)
         and _has(_NONE_SINCE_46, whole)
         and not _has(_PAST_GUARD_46, whole)
+    )
+
+
+# Round 50: a past fall or bladder infection, checked or treated, fine since.
+_DATED_50 = re.compile(
+    r"\b(?:last (?:week|month|spring|summer|autumn|fall|winter|year)|(?:\d+|a few|a couple of"
+    r"|some|several|two|three|four|five|six|many) (?:weeks|months|years) ago|(?:a|one) (?:year"
+    r"|month) ago|years ago|ages ago|a long time ago|(?:in|back in) (?:the )?(?:spring|summer"
+    r"|autumn|winter|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|\d{4}))\b"
+)
+_CHECKED_50 = re.compile(
+    r"\b(?:(?:got |was |been |had it |had myself )?checked (?:out )?(?:at|by|in) (?:the )?(?:a"
+    r" and e|a e|ae|hospital|er|emergency|urgent care|minor injuries|gp|doctor|doctors|physio)"
+    r"|antibiotics (?:\w+ )?(?:sorted|cleared|fixed|got rid of|dealt with)|(?:x ray\w*|scan\w*)"
+    r" (?:\w+ ){0,3}?(?:clear|fine|normal|nothing))\b"
+)
+_FINE_SINCE_50 = re.compile(
+    r"\b(?:(?:been |all |totally |completely )?fine (?:for (?:months|weeks|ages|years) )?(?:ever"
+    r" )?since|all fine now|fine now|no (?:problems?|issues?|trouble) since|nothing since)\b"
+)
+_INFECTION_50 = re.compile(r"\b(?:bladder|urine|urinary|kidney) infection\b|\buti\b|\bcystitis\b")
+_PAST_GUARD_50 = re.compile(
+    r"\b(?:again|came back|come back|coming back|back now|returned|today|tonight|still|this"
+    r" (?:week|morning|month)|yesterday|lately|recently|started|starting|spread\w*|worse|new"
+    r"|but|though|except|numb\w*|tingl\w*|weak\w*|leak\w*|wet|control|saddle|groin|both"
+    r"|drop\w*|drag\w*|can not|could not|pain\w*|hurt\w*|sore|ache\w*|fever\w*|temperature)\b"
+)
+
+
+def _past_checked_50(text: str, found: Triage) -> bool:
+    signs = set(found.signs)
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if signs <= {"fall_accident", "serious_trauma"}:
+        pass
+    elif signs <= {"bladder", "fever_unwell"} and _has(_INFECTION_50, whole):
+        whole = _blank(whole, _INFECTION_50)
+    else:
+        return False
+    return (
+        _has(_DATED_50, whole)
+        and _has(_CHECKED_50, whole)
+        and _has(_FINE_SINCE_50, whole)
+        and not _has(_PAST_GUARD_50, whole)
     )
 
 

@@ -21,11 +21,24 @@ ASKED: dict[str, list[str]] = {
     "past": [
         "came off my mountain bike in 2015, fully recovered, no problems since",
         "had a high temperature last month with the flu, completely back to normal now",
+        "the tingling hand I had in May turned out to be my watch strap done up too tight, "
+        "loosened it, no tingling since",
     ],
     "hedged": [
         "not a single twinge of shooting pain tonight, lovely and loose",
         "I have not fallen, I have not crashed, I am just stiff from a long shift",
         "no fever, no numbness, no weakness, just a bit tight",
+        # round 50: figures of speech, a thing as the subject, an everyday kind
+        "totally fell head over heels for the hip opener this week",
+        "diesel prices fell off a cliff so the van runs are cheaper again",
+        "shooting for ten mornings in a row on this move",
+        "the lab's been closed for a chemical leak since monday, so I am working from home",
+        "my hip is killing me in the creaky morning way, not the bad way, just slow to get going",
+    ],
+    "cause": [
+        # round 50: training words, giving out as the point of the exercise
+        "arms gave out on the last plank at circuits, which is the whole point of planks",
+        "calves gave out on the final set of raises, that's the point of going to failure",
     ],
     "general": [
         "the first aid module says chest pain with sweating is an emergency, is that right?",
@@ -55,6 +68,15 @@ LOCKED: list[str] = [
     "the leaflet says saddle numbness is serious and mine has been numb down there since Monday",
     "my legs have always been strong but since yesterday they keep giving way",
     "my doctor said 'you have cauda equina, go to the emergency department now'",
+    # round 50: beside a figure, a thing, an everyday kind or training words, the writer's own
+    "fell head over heels down the stairs last night and hit my back",
+    "my leg has been shooting for two days, pain down to my heel",
+    "the boat engine failed and I fell across the deck, landed on my back",
+    "prices fell off a cliff and so did I, fell off a ladder and hit my back",
+    "my back is killing me, not in the usual way, it is the injury way",
+    "arms gave out on the last plank, that is the point, but now I can not feel my hands",
+    "legs gave out on squats and they are still weak and numb now",
+    "the numb toe I had in June is back and now my whole foot is numb",
 ]
 
 

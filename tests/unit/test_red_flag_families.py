@@ -8989,3 +8989,82 @@ def test_round49_harmless_classes_are_not_asked(text: str) -> None:
 @each("text", [t for texts in ROUND49_RED.values() for t in texts])
 def test_round49_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 50 (h49, h50). Harmless wordings of the classes found there: a dated fall or a
+# bladder infection, checked or treated at the time and fine since, is settled (no question
+# back); figures of speech, a thing as the subject, an everyday kind of ache and training
+# words are at worst asked back (`coach.questions.lean`), never locked out.
+ROUND50_SETTLED: dict[str, list[str]] = {
+    "past_checked": [
+        "came off my horse in 2019, checked out at the hospital, x-rays clear, fine ever since",
+        "had cystitis a few weeks ago, antibiotics cleared it up, fine now, how long do I hold?",
+        "tumbled off the garden wall in June, checked by the GP, fine since",
+    ],
+}
+ROUND50_HARMLESS: dict[str, list[str]] = {
+    "figures": [
+        "totally fell head over heels for the hip opener this week",
+        "shooting for ten mornings in a row on this move",
+        "honestly fell for this twist, so simple",
+    ],
+    "things": [
+        "diesel prices fell off a cliff so the van runs are cheaper again",
+        "the lab's been closed for a chemical leak since monday, so I am working from home",
+    ],
+    "everyday_kind": [
+        "my hip is killing me in the creaky morning way, not the bad way, just slow to get going",
+    ],
+    "training": [
+        "arms gave out on the last plank at circuits, which is the whole point of planks",
+        "calves gave out on the final set of raises, that's the point of going to failure",
+    ],
+    "past_had": [
+        "the tingling hand I had in May turned out to be my watch strap done up too tight, "
+        "loosened it, no tingling since",
+    ],
+}
+ROUND50_RED: dict[str, list[str]] = {
+    "past_checked": [
+        "I came off my bike in April, checked at A&E, fine since, but now my legs are weak",
+        "had a bladder infection in May, antibiotics sorted it, but now I can't control my bladder",
+        "had a kidney infection last month, antibiotics sorted it, fine now, but leaking again "
+        "this week",
+    ],
+    "figures": [
+        "fell head over heels down the stairs last night and hit my back",
+        "my leg has been shooting for two days, pain down to my heel",
+        "fell for the third time this week on the stairs, legs keep giving way",
+    ],
+    "things": [
+        "the boat engine failed and I fell across the deck, landed on my back",
+        "prices fell off a cliff and so did I, fell off a ladder and hit my back",
+        "the roof fell on me at work and I can't feel my legs",
+    ],
+    "everyday_kind": [
+        "my back is killing me, not in the usual way, it is the injury way",
+    ],
+    "training": [
+        "arms gave out on the last plank, that is the point, but now I can not feel my hands",
+        "legs gave out on squats and they are still weak and numb now",
+    ],
+    "past_had": [
+        "the numb toe I had in June is back and now my whole foot is numb",
+    ],
+}
+
+
+@each("text", [t for texts in ROUND50_SETTLED.values() for t in texts])
+def test_round50_settled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", [t for texts in ROUND50_HARMLESS.values() for t in texts])
+def test_round50_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", [t for texts in ROUND50_RED.values() for t in texts])
+def test_round50_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
