@@ -252,7 +252,7 @@ _OWN_DENIED = re.compile(
 # the leg's.
 _FIGURE = re.compile(
     r"\b(?:fell|fall|falling|fallen|falls) (?:head over heels|in love|for (?:it|this|that|him"
-    r"|her|them|the idea)\b(?! (?:\w+ ){0,2}?times?\b))|\bhead over heels\b"
+    r"|her|them|the idea)\b(?! (?:\w+ ){0,2}?times?\b))|\bhead over heels (?:for|in love)\b"
     r"|\b(?:shooting|shoot|aiming|aim) for (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|a|an|the|my|every|each|daily|gold|glory|pb|a pb)\b"
     r"|\bshooting (?:a |the |my |some |our |this |that )?(?:\w+ )?(?:video|vid|vids|stream"
@@ -319,6 +319,15 @@ _HAD_THEN = re.compile(
 )
 
 
+# Beside a figure, a word that keeps the sign: the body, pain, now, a path through the body.
+_NEAR_FIGURE = re.compile(
+    _BODY_WORD + r"|pain|pains|it|its|now|today|tonight|still|down|through|into|up|across"
+    r"|time|times|again"
+)
+
+_NOW_FIGURE = re.compile(r"now|today|tonight|still|down|through|into|across|again")
+
+
 def _thing_piece(piece: str) -> bool:
     """A piece whose subject is a thing, with no body, no writer and nothing landing on them."""
     return (
@@ -331,11 +340,18 @@ def _thing_piece(piece: str) -> bool:
 
 def _figure_free(text: str) -> str:
     """``text`` with its figures of speech set aside, where no body word or pain comes within
-    three words before."""
+    three words before, nor within six after "shooting" or "aiming", and no word of now or of
+    a path (down, through) within six after."""
 
     def keep_or_blank(match: re.Match[str]) -> str:
         before = text[: match.start()].split()[-3:]
-        if any(re.fullmatch(_BODY_WORD + r"|pain|pains|it|its", word) for word in before):
+        after = text[match.end() :].split()[:6]
+        if any(_NEAR_FIGURE.fullmatch(word) for word in before) or any(
+            (
+                _NEAR_FIGURE if match.group(0).startswith(("shoot", "aim")) else _NOW_FIGURE
+            ).fullmatch(word)
+            for word in after
+        ):
             return match.group(0)
         return " "
 

@@ -9035,6 +9035,8 @@ ROUND50_RED: dict[str, list[str]] = {
         "fell head over heels down the stairs last night and hit my back",
         "my leg has been shooting for two days, pain down to my heel",
         "fell for the third time this week on the stairs, legs keep giving way",
+        "shooting for a few days now down the back of my thigh",
+        "shooting for two days through my hip and into my calf",
     ],
     "things": [
         "the boat engine failed and I fell across the deck, landed on my back",
