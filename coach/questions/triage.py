@@ -7351,8 +7351,10 @@ _NOT_HANDS_46 = re.compile(
 # no sign's part; never followed by "and" or "but".
 _PART_PLAIN_46 = re.compile(
     r"\b(?:my (?:own )?|the )?(?:back|spine|neck|hips?|shoulders?|lower back)(?: (?:is|s|feels?"
-    r"|felt|was))? (?:just|only|simply|mostly)(?: (?:a bit|a little|bit|a touch))? (?:stiff|tight"
-    r"|achy|tense|stiffish|creaky)\b(?! (?:and|but|with|plus|too)\b)"
+    r"|felt|was))? (?:just|only|simply|mostly)(?: (?:a bit|a little|bit|a touch))?"
+    # round 50: "back's just the usual stiff", "only my normal tightness"
+    r"(?: (?:the|my|its|it s) (?:usual|normal|same old|everyday|regular|old))? (?:stiff|tight"
+    r"|achy|tense|stiffish|creaky|stiffness|tightness)\b(?! (?:and|but|with|plus|too)\b)"
 )
 # Round 8. Tingling or numbness in the hands only.
 _HAND_SIGNS = frozenset({"tingling", "numbness"})

@@ -9001,6 +9001,11 @@ ROUND50_SETTLED: dict[str, list[str]] = {
         "had cystitis a few weeks ago, antibiotics cleared it up, fine now, how long do I hold?",
         "tumbled off the garden wall in June, checked by the GP, fine since",
     ],
+    "hands_cause_back_plain": [
+        "index finger went numb in the icy wind on the quay, warm again, my back is only the "
+        "normal stiffness",
+        "fingertips numb from the frosty morning, warmed them on a mug, back's just my usual tight",
+    ],
 }
 ROUND50_HARMLESS: dict[str, list[str]] = {
     "figures": [
@@ -9025,6 +9030,10 @@ ROUND50_HARMLESS: dict[str, list[str]] = {
     ],
 }
 ROUND50_RED: dict[str, list[str]] = {
+    "hands_cause_back_plain": [
+        "fingers numb from the icy rope and my back's just the usual stiff but my bum is numb too",
+        "hands numb from the cold, back is just the normal tightness, and my legs are weak",
+    ],
     "past_checked": [
         "I came off my bike in April, checked at A&E, fine since, but now my legs are weak",
         "had a bladder infection in May, antibiotics sorted it, but now I can't control my bladder",
