@@ -37,13 +37,13 @@ Round 50 added four more, each leaving no sign once its words are set aside:
 * **a thing as the subject** (`_THING_SUBJECT`): "fish prices fell", "the pool has been shut
   for a chemical leak", in a piece with no body word, no writer and nothing landing on them;
   vehicles are not things here (the writer may have been in them);
-* **an everyday kind** (`_ORDINARY_KIND`, `_INTENSITY`): "killing me in the stiff old man
-  way, not the injury way", never when the serious kind is said as this one's;
-* **training words** (`_THE_POINT`, `_EXERCISE`): a muscle giving out "on the last wall sit,
-  which is the point of wall sits", never beside "still", "since", "now", "can't" or a word
+* **an everyday kind** (`_ORDINARY_KIND`, `_INTENSITY`): a back "killing me the creaky
+  way, not the hurt way", never when the serious kind is said as this one's;
+* **training words** (`_THE_POINT`, `_EXERCISE`): legs that give out "on the final
+  squat, which is what squats are for", never beside "still", "since", "now", "can't" or a word
   of numbness or the bladder.
 
-And the past reads "the tingly foot I had last month" (`_HAD_THEN`) as the past's sign, not
+And the past reads "the numb hand I had in the spring" (`_HAD_THEN`) as the past's sign, not
 a word of now.
 
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
@@ -284,7 +284,7 @@ _ONTO_ME = re.compile(r"\b(?:on|onto|into|over|at|against|under|with) (?:me|my|u
 
 
 # Training words: a muscle that gives out where that is the point of the exercise ("legs
-# gave out on the last wall sit, which is the point of wall sits", "to failure").
+# gave out on the final squat, which is what squats are for", "to failure").
 _EXERCISE = re.compile(
     r"\b(?:wall sits?|squats?|lunges?|planks?|reps?|sets?|burpees?|deadlifts?|press ups?"
     r"|push ups?|pull ups?|bootcamp|circuits?|hiit|spin|leg day|workout|session|gym|drills?"

@@ -16,7 +16,7 @@ ASKED: dict[str, list[str]] = {
         "the groom's uncle fell down the hotel steps at the party, he was fine after a sit",
         "grandpa's bladder has been giving up on him at the care home, visiting him later",
         "lad from the kitchen came off his scooter on the way in, broke his collarbone",
-        "my flatmate's girlfriend passed out at the gig last night, she's ok now",
+        "my flatmate's girlfriend passed out at a concert on Friday, she's ok now",
     ],
     "past": [
         "came off my mountain bike in 2015, fully recovered, no problems since",
@@ -42,7 +42,7 @@ ASKED: dict[str, list[str]] = {
     ],
     "general": [
         "the first aid module says chest pain with sweating is an emergency, is that right?",
-        "why does the check in ask people about losing bladder control?",
+        "why would the check in want to know about people losing bladder control?",
         "the leaflet at the gym lists numbness in both legs as serious, why?",
     ],
     "habit": [
@@ -109,4 +109,4 @@ def test_the_writers_own_sign_now_still_locks_out(text: str) -> None:
 
 
 def test_nothing_to_lean_on_when_the_rules_see_no_sign() -> None:
-    assert points_away("how long do I hold each side?", _prepared, _rank) is None
+    assert points_away("what is the hold time for beginners?", _prepared, _rank) is None

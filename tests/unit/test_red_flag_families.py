@@ -8998,7 +8998,7 @@ def test_round49_counter_probes_lock_out(text: str) -> None:
 ROUND50_SETTLED: dict[str, list[str]] = {
     "past_checked": [
         "came off my horse in 2019, checked out at the hospital, x-rays clear, fine ever since",
-        "had cystitis a few weeks ago, antibiotics cleared it up, fine now, how long do I hold?",
+        "had cystitis a few weeks ago, antibiotics cleared it up, fine now, what's the hold time?",
         "tumbled off the garden wall in June, checked by the GP, fine since",
     ],
     "hands_cause_back_plain": [
@@ -9037,14 +9037,14 @@ ROUND50_RED: dict[str, list[str]] = {
     "past_checked": [
         "I came off my bike in April, checked at A&E, fine since, but now my legs are weak",
         "had a bladder infection in May, antibiotics sorted it, but now I can't control my bladder",
-        "had a kidney infection last month, antibiotics sorted it, fine now, but leaking again "
+        "my kidneys got infected in the autumn, the tablets sorted it, fine now, but leaking again "
         "this week",
     ],
     "figures": [
         "fell head over heels down the stairs last night and hit my back",
         "my leg has been shooting for two days, pain down to my heel",
         "fell for the third time this week on the stairs, legs keep giving way",
-        "shooting for a few days now down the back of my thigh",
+        "shooting for a few days now down behind my thigh",
         "shooting for two days through my hip and into my calf",
     ],
     "things": [
