@@ -53,7 +53,7 @@ from coach.questions.triage import (
     safety_reply,
     triage,
 )
-from coach.questions.unsure import UNSURE, body_report, unsure
+from coach.questions.unsure import UNSURE, body_report, unsure, unsure_aside
 from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
@@ -1317,6 +1317,7 @@ class AnswerIndex:
             by_initial[word[0]].append(word)
         self._by_initial = {k: tuple(v) for k, v in by_initial.items()}
         self._corrections: dict[str, str] = {}
+        self._skeletons = _skeletons(topics)
 
     @classmethod
     def build(
@@ -1399,6 +1400,9 @@ class AnswerIndex:
     # -- querying -------------------------------------------------------------------------
 
     def _correct(self, token: str) -> str:
+        if _VOWELLESS_51.fullmatch(token) and token not in _NEVER_CORRECT:
+            # round 51: text speak without its vowels ("hw lng do i hld it")
+            return self._skeletons.get(token, token)
         if len(token) < 4 or token in self._vocabulary or not token.isalpha():
             return token
         if token in _NEVER_CORRECT or stem(token) in self._stems:
@@ -1438,6 +1442,20 @@ class AnswerIndex:
                 return True
             unknown = unknown or word not in _FILLER
         return not unknown
+
+    def unknown_thing(self, text: str) -> bool:
+        """Round 51. Whether ``text`` names a thing no topic knows: it has words besides the
+        generic words of time and doing (`_GENERIC`) and `_PLAIN_51`, and a topic uses none of
+        them (typos corrected)."""
+        named = False
+        for word in _content(self.tokens(text)):
+            if word in _GENERIC or word in _PLAIN_51 or word in STOP_WORDS or word.isdigit():
+                continue
+            i = self._feature_ids.get("w:" + stem(word))
+            if i is not None and self._topic_word[i] == 1:
+                return False
+            named = True
+        return named
 
     def coverage(self, tokens: Sequence[str]) -> float:
         """The IDF-weighted share of the question's words that the topics know at all."""
@@ -1491,6 +1509,49 @@ class AnswerIndex:
         present = np.flatnonzero(np.bincount(topic, minlength=n_topics)).tolist()
         keys = self._topic_keys
         return {keys[k]: totals[k] for k in present}
+
+
+# Round 51. A word typed without its vowels ("hw lng do i hld it", "shld i"): a known word with
+# the same consonants, in order, after its first letter. Two letters only for a question word
+# ("hw"); "y" counts as a vowel ("my", "gym" stay); abbreviations stay as typed.
+_VOWELLESS_51 = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
+_ABBREVIATION_WORDS_51 = """nhs mri cbt bpm mph kms hrs hr pms pmt tbh btw idk imo imho omg smh
+    ffs wtf brb nvm lmk msg txt pdf png jpg gps dvd hrt mcl pcl tkr thr dvt cpr ptsd gp bp ct std
+    lbs kgs rpm bmx bbc cvs tmj ssp dwp hmrc wfh pt rn hmm hmmm shh grr brr zzz pfft tsk nth xx
+    xxx mrs mr dr st nd rd th pm tv pc ml mg cm kg km ft bf gf bff jk cmj ppt rsi sti pcp cdc wwf
+    tnt"""
+_ABBREVIATIONS_51 = frozenset(_ABBREVIATION_WORDS_51.split())
+
+
+def _skeleton(word: str) -> str:
+    """The first letter and the consonants after it, a doubled letter once ("hold" -> "hld")."""
+    rest = re.sub(r"[aeiou]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", word[0] + rest)
+
+
+def _skeletons(topics: Sequence[Topic]) -> dict[str, str]:
+    """Per vowel-less skeleton, the bank's most used word with it (`_VOWELLESS_51`)."""
+    counts: dict[str, int] = defaultdict(int)
+    for topic in topics:
+        for text in (topic.title, *topic.phrasings, re.sub(r"<[^>]+>", " ", topic.answer)):
+            for word in words(normalise(text)):
+                counts[word] += 1
+    for word in STOP_WORDS:
+        counts[word] += 500  # everyday words next ("cld" is "could")
+    for word in KEEP_WORDS:
+        counts[word] += 1_000  # the question words first ("hw" is "how")
+    found: dict[str, tuple[int, str]] = {}
+    for word, count in counts.items():
+        if len(word) < 3 or not word.isalpha() or not re.search(r"[aeiou]", word):
+            continue
+        key = _skeleton(word)
+        if key == word or len(key) < 2 or (len(key) == 2 and word not in KEEP_WORDS):
+            continue
+        if key in _ABBREVIATIONS_51:
+            continue
+        if key not in found or found[key] < (count, word):
+            found[key] = (count, word)
+    return {key: word for key, (_, word) in found.items()}
 
 
 def _closest(token: str, candidates: Sequence[str]) -> str:
@@ -2165,7 +2226,12 @@ _NEWCOMER = re.compile(
     r"|(?:hopeless|useless|rubbish|terrible|clueless|a dinosaur|a technophobe|all fingers and"
     r" thumbs|a luddite) (?:with|at|on) (?:these |those |the |this |my |new |modern )?(?:phones?"
     r"|smartphones?|mobiles?|tablets?|ipads?|gadgets?|technology|tech|computers?|apps?"
-    r"|screens?|buttons|things)|technophobe|luddite)\b"
+    r"|screens?|buttons|things)|technophobe|luddite"
+    # round 51: sent by someone ("my friend from the language class told me about this bot",
+    # "my physio recommended you", "heard about this bot from my sister")
+    r"|(?:told|tells|telling) me about (?:you|u|(?:this|the|your) (?:bot|app|chat|thing))"
+    r"|(?:recommended|suggested|sent|showed|shared) (?:this bot|the bot|this app|you|u|this chat"
+    r"|this thing)(?: to me)?|heard (?:about|of) (?:this bot|the bot|you|u|this app|this thing))\b"
 )
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
@@ -2179,9 +2245,16 @@ _WHERE_TO_START = re.compile(
     r"|would) (?:this thing|this bot|this app|this|it|you|u) (?:actually |really |even |exactly )?"
     r"do(?: for (?:me|us))?(?: (?:then|exactly|here))*"
     # round 28: a newcomer asking what to do ("first day here, what do I actually do?")
-    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:do|should|shall|can)"
-    r" i (?:actually |really |even |exactly )?do(?: (?:then|exactly|here|now|first|next))*"
+    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*what (?:do|should|shall|can"
+    r"|could) i (?:actually |really |even |exactly )?do(?: (?:then|exactly|here"
+    r"|now|first|next))*"
+    # round 51: "what could I do with it", "how do I use it"
+    r"(?: with (?:it|this|you|u|this bot|the bot|this thing|this app))?"
+    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*how (?:do|should|can) i"
+    r" (?:use|work) (?:it|this|you|u|this bot|the bot|this thing|this app)"
 )
+# Round 51: two such questions in one ("what can I do with it and where I begin?")
+_BOTH_HELP_51 = re.compile(r"\s(?:and|or|and then|then)\s")
 
 
 # Round 26. Starting or stopping a session named as what to do ("how do I start a session, what
@@ -2230,6 +2303,10 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     pieces = [*sentences, *(_HELP_PIECE.split(sentence)[-1] for sentence in sentences)]
     newcomer = bool(_NEWCOMER.search(normalise(text)))
     for normal in (normalise(piece) for piece in pieces):
+        if newcomer and all(
+            _WHERE_TO_START.fullmatch(half) for half in _BOTH_HELP_51.split(normal)
+        ):
+            normal = "where do i start"  # round 51: each half a newcomer's help question
         if normal and (
             _HELP.match(normal)
             or _HELP_SENTENCE.match(normal)
@@ -2744,6 +2821,80 @@ def _other_apps_data_49(normal: str) -> bool:
 # Round 49. When the foot will reach the floor, asked ("how long till my foot reaches the floor?
 # week 3 and still hovering"): the foot not reaching, whose answer tells it may take time; the
 # net's reading of the rest stands.
+# Round 51. A thing named as what to do or to choose ("how do I do an ollie", "which skateboard
+# is best for a beginner", "what kind of trampoline should I buy"): beyond the bank when no
+# topic knows any word of it. "how do I do the sweep", "which mat is best" are the move's.
+_DO_A_THING_51 = re.compile(
+    r"\bhow (?:do|can|should|would|could|does|to|would you) (?:i |you |we |one |someone )?"
+    r"(?:\w+ )?(?:do|perform|learn|land|nail|master|pull off|get better at|practi[cs]e|teach"
+    r" myself) (?:a |an |the |my |these |those |some )(?P<thing>\w+(?: \w+)??)"
+    r"(?:$| (?:on|at|in|with|for|off|against|without|like|over|from|into|onto|to|please)\b)"
+)
+_CHOSEN_THING_51 = re.compile(
+    r"\b(?:which|what) (?:kind of |type of |sort of |brand of |make of |size of |model of )?"
+    r"(?P<thing>\w+(?: \w+)?) (?:is|are|s|would be|will be|do you think is) (?:the )?"
+    r"(?:best|better|good|right|ideal|safest|recommended|easiest)\b"
+    r"|\b(?:which|what) (?:kind of |type of |sort of |brand of |make of |size of |model of )?"
+    r"(?P<bought>\w+(?: \w+)?) (?:should|would|could|do|can) (?:i|we) (?:buy|get|choose|pick"
+    r"|order|go for|gift)\b"
+)
+# Words that name no thing in the two rules above ("how do I do a quick one").
+_PLAIN_WORDS_51 = """one ones quick proper full gentle gentler slow slower short long little bit
+    real right correct first second whole few couple new beginner beginners starter"""
+_PLAIN_51 = frozenset(_PLAIN_WORDS_51.split())
+# Round 51. Another app weighed against this bot ("is this better than the Calm app?", "should I
+# use this or Headspace"): beyond what the bot can judge; how the bot itself works is help.
+_OTHER_APP_51 = re.compile(
+    r"\b(?:better|worse|compare\w*|comparison|versus|vs|instead of|rather than|or|than|both"
+    r"|switch\w* (?:from|to)|same as|different from|like) (?:\w+ ){0,3}?(?:the |my |an? |that )?"
+    r"(?P<name>\w+(?: \w+)?) apps?\b(?! (?:here|store))"
+    r"|\b(?:headspace|calm app|nike training club|noom|myfitnesspal|peloton|sweatcoin)\b"
+)
+# ...this bot and Telegram are not another app
+_THIS_APP_51 = re.compile(
+    r"\b(?:this|your|the|telegram|a|an|my|that|our|any|other|phone|chat|bot|you|it|tg)$"
+)
+# Round 51. Moving another person ("how do I move my husband from the bed to the wheelchair
+# safely", "best way to lift mum into the bath"): a carer's handling, never the twist.
+_PERSON_MOVED_51 = re.compile(
+    r"\b(?:how (?:do|can|should|would|could|to) (?:i |we |you )?(?:safely )?|best way to |tips"
+    r" (?:on|for) |safe way to |safest way to |help me )(?:move|moving|lift|lifting|transfer"
+    r"|transferring|get|getting|help|helping|shift|shifting|hoist|hoisting|turn|turning|roll"
+    r"|rolling|carry|carrying|pull|pulling|sit|sitting) (?:up )?(?:my |our |a |the |an )?"
+    r"(?:\w+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|gran|nan|grandma"
+    r"|grandad|grandpa|granny|patient|patients|client|clients|resident|residents|him|her|them"
+    r"|person|someone|somebody|relative|brother|sister|friend|child|kid|baby|toddler)"
+    r" (?:\w+ ){0,5}?(?:up|bed|wheelchair|chair|bath|toilet|commode|car|sofa|couch|floor|stairs"
+    r"|hoist|shower|stretcher|trolley|safely)\b"
+)
+
+
+def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
+    """Round 51. A thing to do or to choose that no topic knows, another app weighed against this
+    one, or another person to move (see `_DO_A_THING_51`, `_OTHER_APP_51`,
+    `_PERSON_MOVED_51`)."""
+    if _THIS_EXERCISE_51.search(normal):
+        return False
+    if _PERSON_MOVED_51.search(normal):
+        return True
+    for app in _OTHER_APP_51.finditer(normal):
+        name = app.group("name")
+        if name is None or not _THIS_APP_51.search(name):
+            return True
+    for sentence in (normalise(s) for s in _SENTENCE_END.split(text)):
+        done = _DO_A_THING_51.search(sentence)
+        if done and index.unknown_thing(done.group("thing")):
+            return True
+    for chosen in _CHOSEN_THING_51.finditer(normal):
+        thing = chosen.group("thing") or chosen.group("bought")
+        if index.unknown_thing(thing):
+            return True
+    return False
+
+
+_THIS_EXERCISE_51 = re.compile(r"\b(?:twist\w*|prone|sweep\w*|stretch\w*)\b")
+
+
 _FOOT_WHEN_49 = re.compile(
     r"\b(?:(?:how long|how many (?:weeks|months|days|sessions|goes)|how soon|how much longer)"
     r" (?:\w+ ){0,2}?(?:till|until|til|before)|how long (?:will|does|should|might|would) it take"
@@ -3363,6 +3514,10 @@ class Matcher:
         found = self._answer(question, safety_checked, level)
         if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
+        if found.kind == "topic" and not safety_checked and unsure_aside(question, level):
+            # round 51: "how long do I hold each side? my legs have been odd and wobbly since
+            # friday": the answer would lose the report told beside the question
+            return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 
     def _answer(self, question: str, safety_checked: bool, level: Triage) -> Answer:
@@ -3402,6 +3557,10 @@ class Matcher:
         if _other_apps_data_49(normal):
             # round 49: another app's or device's data moved ("download the tachograph data
             # into the company app"): beyond this bot, never the data topic
+            return _decline("general")
+        if _beyond_the_bank_51(text, normal, self.index):
+            # round 51: "how do I do an ollie", "is this better than the Calm app?", "how do I
+            # move my husband from the bed to the wheelchair": beyond the bank
             return _decline("general")
         direct = _direct_topic(normal)
         if direct is not None:

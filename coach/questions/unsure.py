@@ -22,6 +22,13 @@ So when all of these hold, the bot asks rather than declines:
 * it does not say that all is well (``I'm fine now``, ``no pain``, ``healed``), nor give an
   everyday cause of exertion (``after leg day``), unless it says this time is different.
 
+Round 51: a question the bank answers can still carry a report of the body in another clause
+("how long do I hold each side? my legs have been odd and wobbly since friday"). The answer
+would lose it, so the net asks there too (`unsure_aside`), but only for a clause that tells of
+something strange in the writer's body (odd, wobbly, giving way...), says nothing of the move
+itself (a shoulder lifting off the mat in the twist is a question of form) nor that it is the
+usual, and is not a supposition ("what if my legs feel odd").
+
 The question (`content.safety.UNSURE_ASK`) lists the signs, urgent ones first, and has two Yes
 buttons (the urgent list: the emergency reply; the other list: the clinician reply) and a No,
 which answers the message as a question. A typed "yes" takes the urgent path: when in doubt,
@@ -128,3 +135,65 @@ def unsure(text: str, found: Triage) -> bool:
     if found.level is not TriageLevel.NONE or sees_sign(text):
         return False
     return body_report(blank_for_net(text))  # "the head teacher is a pain in the backside"
+
+
+# Round 51. A clause of its own (`unsure_aside`): the message cut at sentence ends, commas and
+# turns ("but", "and now").
+_CLAUSE_51 = re.compile(r"([.!?;,\n]+|\s(?:but|though|tho|also|and now|plus)\s)", re.IGNORECASE)
+# Something strange in the body, in everyday words: not stiffness or soreness, which the move is
+# for.
+_STRANGE_51 = re.compile(
+    r"\b(?:odd|weird|funny|funy|strange|wobbl\w*|shaky|shaking|trembl\w*|jelly|unsteady"
+    r"|floppy|clumsy|not right|not working right|not themselves|not my own|heavy|heavier"
+    r"|give way|giving way|gave way|gives way|buckl\w*|dead|useless|foreign|like (?:someone"
+    r" else s|they are not mine|it is not mine))\b"
+)
+# The clause is about the move or the bot, not the body at large.
+_THE_MOVE_51 = re.compile(
+    r"\b(?:twist\w*|session\w*|stretch\w*|hold\w*|sweep\w*|rep|reps|set|sets|mat|floor"
+    r"|exercise\w*|move|moves|movement|position|pose|during|lift\w* off|peel\w* off"
+    r"|(?:leg|knee|foot) (?:goes|comes|swings) (?:over|across)|when i (?:\w+ )?(?:do|twist|turn"
+    r"|roll|lie|go|bring|take)|arms? out|forehead|bot|app|cue\w*)\b"
+)
+# The usual, plainly ("just my normal tired legs"), or only supposed ("what if", "in case").
+_USUAL_51 = re.compile(
+    r"\b(?:normal|usual|usually|as always|always (?:am|are|is|have|do|get)|tired|nothing new"
+    r"|same as ever|every (?:month|period)|period|hangover|hungover|drunk|cold|freezing"
+    r"|after (?:the |a |my |that )?(?:\d+ ?(?:k|km|miles?)|(?:\w+ )?(?:run|ride|swim|walk|match"
+    r"|game|shift|class|workout|gym|hike|climb|race|training|practice|gig|party|bath|sauna))\b"
+    r"|\w+ing (?:all day|for hours))\b"
+)
+_SUPPOSED_51 = re.compile(
+    r"^(?:and |so |but )?(?:what if|if|in case|say|suppose|would|should|will|is|are|does|do|can)\b"
+    r"|\b(?:going to|gonna|will|would|might|could) (?:\w+ )?(?:feel|be|get|go)\b"
+)
+
+
+def strange_aside(text: str) -> bool:
+    """Round 51. Whether a clause of ``text`` tells of something strange in the writer's own
+    body, apart from the move (see the module docstring)."""
+    # each clause with the separator after it: a clause ending in "?" is the question itself
+    pieces = _CLAUSE_51.split(text + "\n")
+    clauses = [piece for piece in pieces[::2]]
+    asking = ["?" in separator for separator in pieces[1::2]]
+    for i, clause in enumerate(clauses):
+        if i < len(asking) and asking[i]:
+            continue
+        normal = normalise(clause)
+        if not normal or not _STRANGE_51.search(normal) or _SUPPOSED_51.search(normal):
+            continue
+        # the usual or a cause told in the clause or next to it ("after the 10k, just tired")
+        near = normalise(" ".join(clauses[max(0, i - 1) : i + 2]))
+        if _THE_MOVE_51.search(normal) or _USUAL_51.search(near):
+            continue
+        if body_report(blank_for_net(clause)):
+            return True
+    return False
+
+
+def unsure_aside(text: str, found: Triage) -> bool:
+    """Round 51. Whether the net asks about ``text``, a question the bank answers, for a report
+    of the body in another clause (`strange_aside`); ``found`` is its rule triage."""
+    if found.level is not TriageLevel.NONE or sees_sign(text):
+        return False
+    return strange_aside(text)
