@@ -2492,3 +2492,117 @@ def test_round50_skin_counter_probes() -> None:
     assert answer("can I look at my hand while I twist?").kind == "topic"
     assert answer("can you look at my form and tell me if it's right?").kind != "decline"
     assert answer("where should my arms go?").kind != "decline"
+
+
+# Round 51. Text speak without vowels: the words it stands for.
+ROUND51_VOWELLESS = [
+    ("hw lng shld i hld the twst", "hold_time"),
+    ("wht if it hrts", "if_it_hurts"),
+    ("cld i do it evry nght", "how_often"),
+    ("hw do i swtch sds", "return_switch"),
+    ("whr do my hnds go", "hand_support"),
+]
+
+
+@each("question, key", ROUND51_VOWELLESS)
+def test_round51_vowelless_text_speak_is_read(question: str, key: str) -> None:
+    assert answer(question).topic == key, answer(question)
+
+
+def test_round51_vowelless_counter_probes() -> None:
+    # abbreviations and words with a "y" stay as typed
+    assert answer("how long is each hold meant to last?").topic == "hold_time"
+    assert answer("my gym has no mats, is a carpet all right?").kind != "decline"
+    assert answer("I'm on hrt, is the twist ok?").topic != "if_it_hurts"
+
+
+# Round 51. A thing to do or to buy that no topic knows, another app weighed against this one,
+# another person to move: beyond the bank.
+ROUND51_BEYOND = [
+    "how do I do a wheelie",
+    "how do I do a cartwheel",
+    "how do you do a moonwalk",
+    "which racket is best for a beginner",
+    "what kind of tent should we buy for a beginner camping trip",
+    "what kind of guitar should I buy for a beginner",
+    "should I use this or the Calm app",
+    "should I switch to the fitbod app instead",
+    "is this bot better than my physio's exercise app",
+    "how should I turn my gran in bed so she doesn't get sores",
+    "how do I help my dad up off the floor safely",
+    "tips for moving a patient from the bed to a chair",
+]
+
+
+@each("question", ROUND51_BEYOND)
+def test_round51_beyond_the_bank_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+ROUND51_BEYOND_COUNTER = [
+    ("how would I manage the twist on a sofa bed", "where_to_do"),
+    ("how do I do the sweep without lifting my shoulder", "how_to"),
+    ("how do I do a rep properly", "how_to"),
+    ("which mat is best for this", "mat"),
+    ("which leg is best to start with", "which_side_first"),
+    ("which version is best for a beginner", "beginners"),
+    ("hold or flow, which one do I go for?", "hold_vs_flow"),
+]
+
+
+@each("question, key", ROUND51_BEYOND_COUNTER)
+def test_round51_the_moves_own_questions_still_answered(question: str, key: str) -> None:
+    assert answer(question).topic == key, answer(question)
+
+
+# Round 51. Someone sent to the bot asks what to do with it: how to use the bot.
+ROUND51_SENT_HERE = [
+    "the nurse at my surgery told me about you, so what do I do with this and how do I start",
+    "heard about this bot from my daughter; what could I do with this bot and how do I begin?",
+    "my physio recommended this bot to me, so where should I begin",
+    "my sister recommended you, how can I use this bot?",
+]
+
+
+@each("question", ROUND51_SENT_HERE)
+def test_round51_someone_sent_here_gets_help(question: str) -> None:
+    assert answer(question).kind == "help", answer(question)
+
+
+def test_round51_sent_here_counter_probes() -> None:
+    assert answer("a friend told me about the bot, and how many seconds is each hold?").topic == (
+        "hold_time"
+    )
+    assert answer("help").kind == "help"
+    assert answer("what can you do?").kind == "help"
+
+
+# Round 51. A question about the move with something strange told of the body beside it: the
+# safety net's question, not only the answer.
+ROUND51_ASIDE = [
+    "how many reps? my arm has felt heavy and strange since yesterday",
+    "which side first? my feet have felt funny and clumsy for a few days",
+    "is a bed ok for it? my hands have gone weird since the weekend",
+    "hold or flow today? my legs have felt wobbly and odd all week",
+    "how long per side, also my right hand has been strangely clumsy since tuesday",
+]
+
+
+@each("question", ROUND51_ASIDE)
+def test_round51_a_body_report_beside_the_question_is_asked(question: str) -> None:
+    assert answer(question).kind == "safety_ask", answer(question)
+
+
+ROUND51_ASIDE_COUNTER = [
+    ("what's the right length for each hold?", "hold_time"),
+    ("legs are jelly after a long bike ride, just tired, hold or flow tonight?", "hold_vs_flow"),
+    ("why keep my shoulders flat? the right one keeps lifting off when my knee goes over", None),
+    ("back's stiff today, how many seconds per side for the hold?", "hold_time"),
+]
+
+
+@each("question, key", ROUND51_ASIDE_COUNTER)
+def test_round51_no_strange_report_is_answered_directly(question: str, key: str | None) -> None:
+    got = answer(question)
+    assert got.kind == "topic", got
+    assert key is None or got.topic == key, got
