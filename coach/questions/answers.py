@@ -13,7 +13,8 @@ Pipeline for one message (`answer`):
    Features: light-stemmed words after a synonym and phrase map, word bigrams, "question
    shape" bigrams, and character 3-4-grams. Before that, unknown query words are corrected
    when they look like phone typos of a known word (`typo_distance`: "musles" -> "muscles",
-   but everyday words such as "thing" or "sleeping" are left alone); synonyms also cover the
+   but everyday words such as "thing" or "sleeping" are left alone), and words typed without
+   their vowels are read ("hw lng" -> "how long"); synonyms also cover the
    other forms of a word (`synonym`: "dangling" like "dangle"); phrase rules add a token for
    a family of wordings ("start to finish", "stay still", "what I tell you", "7am"); and a
    few ideas spread over a sentence add one too (`_concepts`: holding *or* moving).
@@ -23,6 +24,11 @@ Pipeline for one message (`answer`):
    does not count). A question about another exercise, another body part's complaint, food
    and drink, products or finding a clinician is declined unless it also names the twist
    (outside the other exercise's name) and matches strongly (`OTHER_EXERCISE_THRESHOLD`).
+   So is a thing to do or to buy that no topic knows ("how do I do an ollie", "which
+   skateboard is best"), another app weighed against this one, or another person to move.
+5. **The safety net** (`coach.questions.unsure`): a decline or a "Did you mean..." that tells of
+   the writer's body, or an answer beside a clause telling of something strange in it, becomes
+   the net's question.
 
 Long messages are cut to `MAX_CHARS` (head and tail) and scored as a whole and sentence by
 sentence; a sentence ending in "?", or opening like a question ("who can see it"), is
@@ -2865,7 +2871,7 @@ _PERSON_MOVED_51 = re.compile(
     r"|grandad|grandpa|granny|patient|patients|client|clients|resident|residents|him|her|them"
     r"|person|someone|somebody|relative|brother|sister|friend|child|kid|baby|toddler)"
     r" (?:\w+ ){0,5}?(?:up|bed|wheelchair|chair|bath|toilet|commode|car|sofa|couch|floor|stairs"
-    r"|hoist|shower|stretcher|trolley|safely)\b"
+    r"|hoist|shower|stretcher|trolley)\b"
 )
 
 

@@ -194,6 +194,6 @@ def strange_aside(text: str) -> bool:
 def unsure_aside(text: str, found: Triage) -> bool:
     """Round 51. Whether the net asks about ``text``, a question the bank answers, for a report
     of the body in another clause (`strange_aside`); ``found`` is its rule triage."""
-    if found.level is not TriageLevel.NONE or sees_sign(text):
+    if found.level is not TriageLevel.NONE or not strange_aside(text):
         return False
-    return strange_aside(text)
+    return not sees_sign(text)  # the rules' reading, only where it matters (it costs more)
