@@ -3157,6 +3157,275 @@ _RT14_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt15 (a fifteenth blind set, issue 13), by class: bowel control lost in Scots or non-native words
+# (slipping out with no warning, no feeling of a No.2 passing, cannot push); a pedal that feels
+# miles away or a foot that cannot press it, a foot that slaps or drags on the ground, a flip flop
+# flying off, no rise on tiptoe with a leg swinging out (a foot or leg gone weak); a drop off the
+# top of a ramp onto the back on concrete; found on the floor, lost consciousness a short time,
+# everything far away then on the floor, grey and swimmy, nearly went over (a faint); gnawing all
+# night whatever the position, worse every night; pain that will not quit or ease at rest; a leg
+# sleeping, a current from hip to toe, a leg dead on the outside, like after the dentist, a sock
+# on the inside; both legs asleep and not waking, both feet like static, pins gone fizzy; a mouth
+# gone squint or turned to one side, talking mince, a face dead on one side, the worst headache of
+# a life, dizzy with an arm gone heavy; a hot body with shaking, sweating and cold at once; a
+# heart area stood on; panting that does not settle; the writer's own leak after someone else's
+_RT15_NUMB_LIKE = (
+    r"(?:like|as if|as though|same as|feel like|feels like) (?:\w+ ){0,3}?(?:the |a |an )?"
+    r"(?:dentist|anaesthetic|anesthetic|novocaine|local anaesthetic|numbing (?:jab|injection"
+    r"|cream)|dental injection)"
+)
+_RT15_SADDLE = (
+    r"(?:inner thighs?|inside of (?:my |mi |ma )?thighs?|down (?:there|dere|below)|groin|crotch"
+    r"|privates?|private parts?|bum|bottom|backside|perineum|saddle|between (?:my |mi |ma )?legs)"
+)
+_RT15_LEG = r"(?:leg|legs|thigh|thighs|calf|calves|shin|shins|foot|feet|knee|knees|toes?)"
+_RT15_TRAINING = (
+    r"(?:leg day|squats?|after (?:the |a |my |that )?(?:\w+ )?(?:run|race|marathon|gym|workout"
+    r"|session|class|ride|hike|climb|swim|training|match|game|dance|cycle|spin))"
+)
+_RT15_RULES: tuple[_Rule, ...] = (
+    _rule9(
+        "saddle_numbness",
+        E,
+        _near9(_RT15_NUMB_LIKE, _RT15_SADDLE, 14),
+        unless=r"(?:at the dentist|dentist (?:today|this morning|yesterday)|my (?:mouth|jaw|lip"
+        r"|lips|gum|gums|tooth|teeth|cheek|face))",
+    ),
+    _rule9(
+        "numbness",
+        C,
+        _near9(_RT15_NUMB_LIKE, _RT15_LEG, 14),
+        _near9(
+            _RT15_LEG,
+            r"(?:gone|going|went|feels?|is|s) (?:\w+ ){0,2}?dead (?:on the (?:outside|inside|side"
+            r"|front|back|top)|from the (?:knee|hip|thigh|ankle|waist) down|down the (?:side"
+            r"|outside|front|back))",
+            6,
+        ),
+        _near9(
+            r"(?:leg|thigh|calf|shin|foot)s? (?:\w+ ){0,2}?(?:feels? )?(?:like (?:it is |its )?)?"
+            r"(?:wearing|in|through|under) (?:a |an )?(?:sock|glove|stocking|wetsuit)",
+            r"(?:skin|dull|numb\w*|feel\w*|outside|inside)",
+            16,
+        ),
+        r"skin (?:\w+ ){0,2}?(?:all |gone |feels |is )?(?:dull|muffled|like cardboard|like rubber"
+        r"|like leather) (?:\w+ ){0,3}?(?:outside|inside|front|back|side) of (?:it|my \w+|the"
+        r" \w+)",
+        unless=_RT15_TRAINING,
+    ),
+    _rule9(
+        "radiating_leg_pain",
+        C,
+        r"(?:my |the |mi )?(?:left|right) (?:leg|foot) (?:\w+ ){0,2}?(?:sleeping|asleep)\b(?! on"
+        r" (?:it|the|my))",
+        r"(?:current|electric\w*|shock\w*|zap\w*|buzz\w*) (?:\w+ ){0,3}?from (?:my |the |mi )?"
+        r"(?:hip|bum|buttock|back|thigh|waist) (?:\w+ ){0,2}?to (?:my |the |mi )?(?:small |little"
+        r" |big |pinky )?(?:toe|toes|foot|feet|ankle|heel|calf)",
+        _near9(
+            r"(?:right|left) leg (?:\w+ ){0,2}?all the way (?:down )?(?:to|into) (?:my |the )?"
+            r"(?:calf|foot|ankle|heel|toes?)",
+            r"(?:still there|still now|right now|now|since|today|this morning)",
+            10,
+        ),
+        unless=r"(?:cross legged|crossed legs|sat on it|sitting on it|kneel\w*|stamp\w*)",
+    ),
+    _rule9(
+        "both_legs",
+        E,
+        r"both (?:my |me |the |ma )?(?:legs|pins|pegs) (?:\w+ ){0,6}?(?:asleep|sleeping|dead)"
+        r" (?:\w+ ){0,4}?(?:will not|won t|not|never|can not|do not) (?:\w+ )?wake",
+        r"both (?:my |me |the |ma )?(?:legs|pins|pegs) (?:have |has )?(?:gone|went|going|turned)"
+        r" (?:\w+ ){0,3}?(?:fizzy|fizz\w*|buzz\w*|static|numb\w*|tingl\w*|jelly and|dead)",
+        r"both (?:my |me |the |ma )?(?:calves|feet|shins|legs|thighs) (?:\w+ ){0,4}?(?:feel|feels"
+        r"|like|gone|going) (?:\w+ ){0,2}?(?:static|fizz\w*|buzz\w*|tv static|television static"
+        r"|electric\w*)",
+        unless=r"(?:after (?:the |a |my )?(?:run|race|gym|workout|session|class|squats?|leg day)"
+        r"|leg day)",
+    ),
+    _rule9(
+        "leg_weakening",
+        E,
+        _near9(
+            r"(?:brake|pedal|clutch|accelerator|gas pedal)",
+            r"(?:miles away|far away|a mile away|(?:can not|could not|cannot|not able to) (?:\w+"
+            r" ){0,2}?(?:press|push|reach) (?:it|the)|no (?:power|strength) (?:in|on) (?:my )?"
+            r"(?:right|left) (?:foot|leg))",
+            12,
+        )
+        + r"(?= (?:\w+ ){0,12}?(?:foot|leg))",
+        r"(?:foot|feet) (?:\w+ ){0,3}?(?:slap\w*|flap\w*|slaps) (?:\w+ )?(?:the |on the |against"
+        r" the )?(?:floor|ground|pavement|road)",
+        r"flip ?flops? (?:keeps? |keep on |always )?(?:flying|falling|slipping|coming) off (?:my )?"
+        r"(?:left |right )?foot",
+        r"(?:foot|feet|toe|toes) (?:a |is |keeps? |just |dey )?(?:drag|dragging|draggin"
+        r"|scrape\w*|scuff\w*) (?:pon|on|along|across) (?:di |the |de )?(?:ground|floor"
+        r"|pavement|road)",
+        _near9(
+            r"(?:can not|could not|cannot|not able to) (?:\w+ ){0,2}?(?:get |go |stand |rise"
+            r" |come )?(?:up )?on (?:my |to my |to )?(?:tip ?toes?|tippy toes|tiptoe|tip toe|toes)",
+            r"(?:leg|foot) (?:\w+ ){0,2}?(?:swing\w*|flick\w*|kick\w*|flop\w*|drag\w*) (?:out|about"
+            r"|around)|(?:walk|walking|limp\w*) (?:\w+ )?weird",
+            16,
+        ),
+        unless=r"(?:flip flops? (?:is|are) (?:too )?(?:big|loose|old|broken)|strap (?:broke|is"
+        r" broken|snapped)|new (?:car|van|bus|cab)|hire car|seat (?:is|was) too far)",
+    ),
+    _rule9(
+        "serious_trauma",
+        E,
+        _near9(
+            r"(?:off|from) (?:the |a )?(?:top of (?:the |a )?)?(?:halfpipe|half pipe|ramp|quarter"
+            r" ?pipe|vert|bowl|mini ?ramp|coping|ledge|roof|ladder|scaffold\w*|wall|stage)",
+            r"onto (?:my |me |ma )?(?:back|head|spine|neck|tailbone|coccyx)",
+            12,
+        ),
+        r"onto (?:my |me |ma )?(?:back|spine|head|neck|tailbone) (?:on|onto) (?:the )?(?:concrete"
+        r"|tarmac|pavement|rocks?|stone|tiles)",
+    ),
+    _rule9(
+        "dizziness_fainting",
+        E,
+        r"(?:lose|lost|losing|loose) (?:my )?(?:conscious|consciousness) (?:\w+ )?(?:short|small"
+        r"|little|few) (?:time|while|moment|minutes?|seconds?)",
+        _near9(
+            r"(?:found|find|finds) me (?:\w+ ){0,2}?(?:on|lying on|collapsed on|passed out on)"
+            r" the (?:bathroom |kitchen |toilet |bedroom )?(?:floor|ground)",
+            r"(?:lose|lost|conscious\w*|pass\w* out|black\w* out|faint\w*|do not remember|can not"
+            r" remember|bathroom|toilet|came to|came round|woke up)",
+            16,
+        ),
+        _near9(
+            r"(?:everything|it all|the room|the world|sounds?|voices?) (?:went|gone|going|goes"
+            r"|felt|seemed) (?:\w+ )?(?:far away|distant|far off|muffled|black|dark)",
+            r"(?:on the floor|on the ground|hit the (?:floor|deck|ground)|went down|collapsed"
+            r"|passed out|came to|came round)",
+            16,
+        ),
+        r"(?:then|next thing|next minute|suddenly) (?:i was|i am|i found myself|i woke up|i came"
+        r" to|i came round) (?:\w+ )?on the (?:floor|ground|deck)\b(?! (?:\w+ ){0,3}?(?:doing"
+        r"|stretch\w*|twist\w*|mat|yoga|pilates|exercis\w*|play\w*|laugh\w*|with|rolling))",
+        r"(?:went|gone|going|go) (?:all )?(?:grey|gray|swimmy|woozy) and (?:grey|gray|swimmy"
+        r"|woozy|faint|dizzy)",
+        _near9(
+            r"(?:went|gone|going|go) (?:all )?(?:grey|gray|swimmy|woozy)",
+            r"(?:nearly|almost) (?:went over|keeled over|went down|passed out|fainted|blacked"
+            r" out|fell)|head (?:down|between my knees)",
+            16,
+        ),
+    ),
+    _rule9(
+        "night_pain",
+        C,
+        _near9(
+            r"(?:gnaw\w*|ach\w*|pain\w*|throb\w*|sore|hurt\w*|back)",
+            r"(?:no|nae|not|any) matter (?:how|what way|which way|what position|where) (?:i )?"
+            r"(?:lie|lay|lying|sleep|turn|position)|whatever (?:position|way i lie)|worse every"
+            r" night",
+            14,
+        ),
+        unless=r"(?:baby|babies|toddler|kids?|dog|cat|neighbou\w*|noise|snor\w*|coffee|caffeine"
+        r"|mattress is|new mattress|exam\w*|party|puppy|heat|partner|husband|wife)",
+    ),
+    _rule9(
+        "rest_pain",
+        C,
+        r"(?:will not|does not|do not|never|not|won t) (?:\w+ )?(?:quit|stop|ease|ease off|let up"
+        r"|settle|go away|calm down) (?:\w+ ){0,2}?even (?:when )?(?:i am |i m )?(?:sat|sitting"
+        r"|still|at rest|resting|lying|laid)",
+        _near9(
+            r"(?:does not|do not|will not|never|not) (?:\w+ )?(?:ease|ease off|let up|settle|go"
+            r" away|calm down|quit|stop) (?:at all |one bit )?(?:when|while|even when|if) (?:i )?"
+            r"(?:rest|resting|lie|lying|sit|sitting|still)",
+            r"(?:new|whole time|all the time|constant\w*|there the whole|just there|never goes"
+            r"|every day|night)",
+            16,
+        ),
+        r"(?:toothache|tooth ache) in (?:my |the )?(?:spine|back|bones?|hip|pelvis)",
+    ),
+    _rule9(
+        "stroke_signs",
+        E,
+        r"(?:mouth|mooth|face|lip|lips|smile|coupon) (?:\w+ ){0,2}?(?:gone|went|is|all|going)"
+        r" (?:all )?squint",
+        r"(?:mouth|face|lip|lips|smile) (?:\w+ ){0,2}?(?:turned|turning|gone|went|moved) (?:\w+ )?"
+        r"(?:to|on) (?:one|the one|wan|the left|the right|left|right) side\b",
+        r"(?:face|cheek|lip|mouth) (?:\w+ ){0,2}?(?:feels? |gone |went |is )?(?:dead|numb) on"
+        r" (?:one|the one|wan|the left|the right|left|right) side",
+        r"(?:worst|worse) headache (?:of my life|ever|i (?:have )?ever had|in my life)|thunderclap"
+        r" headache",
+        _near9(
+            r"(?:dizzy|dizziness|light ?headed|woozy|giddy|spinning|room spin\w*)",
+            r"(?:arm|hand) (?:\w+ ){0,2}?(?:felt|feels|feel|went|gone|going|is|was) (?:\w+ )?"
+            r"(?:heavy|like lead|leaden|like a dead weight|useless)",
+            10,
+        ),
+        unless=r"(?:dentist|filling|injection|anaesthetic|bell s palsy|botox|silly|funny face"
+        r"|on purpose|wink\w*|impression|gym|weights?|dumbbell\w*|kettlebell\w*|carrying|carried"
+        r"|shopping bags?|curls?|press ups?|push ups?|hangover)",
+    ),
+    _rule9(
+        "fever_unwell",
+        C,
+        _near9(
+            r"(?:hot body|body (?:is |very |so )?hot)",
+            r"(?:shak\w*|shiver\w*|trembl\w*|since|chills?|sweat\w*)",
+            8,
+        ),
+        r"(?:sweating|sweaty|hot|boiling) and (?:cold|freezing|shivering) (?:at|in) (?:the )?same"
+        r" time|(?:cold|freezing|shivering) and (?:sweating|sweaty|hot|boiling) (?:at|in) (?:the )?"
+        r"same time",
+        r"(?:fine|ok|okay|good|grand|well) now except (?:for )?(?:a |the |my )?(?:fever|temperature"
+        r"|temp|high temperature|chills) (?:tonight|today|now|this (?:morning|evening|afternoon))",
+        unless=r"(?:gym|workout|spin class|sauna|hot yoga|menopaus\w*|hot flush\w*|hot flash\w*"
+        r"|hangover)",
+    ),
+    _rule9(
+        "chest_pain",
+        E,
+        r"(?:heart|chest) (?:area )?(?:\w+ ){0,2}?(?:like|as if|as though) (?:someone|somebody|an"
+        r" elephant|a person|something heavy|a car) (?:is |s )?(?:standing|sitting|stood|sat"
+        r"|pressing|kneeling|stepping) on",
+    ),
+    _rule9(
+        "breathing_difficulty",
+        E,
+        _near9(
+            r"(?:panting|puffing|gasping|out of breath|breathless|can not catch my breath)",
+            r"(?:not settling|not stopping|will not settle|won t settle|not easing|not calming"
+            r"|not slowing) (?:\w+ ){0,3}?\d+ (?:min|mins|minutes|hour|hours)",
+            14,
+        ),
+    ),
+    _rule9(
+        "bowel",
+        E,
+        _near9(
+            _any(_RT4_POO, r"jobbies|jobby|keech|keich"),
+            r"(?:slip\w*|slid\w*|come|comes|came|fall\w*|drop\w*) (?:just )?out (?:\w+ ){0,8}?"
+            r"(?:no|nae|without) (?:\w+ )?warning",
+            8,
+        ),
+        _near9(
+            r"(?:number (?:2|two)s?|no 2|poo|poop|bowels?|toilet|bathroom|loo)",
+            r"(?:no|not|can not|do not|did not|never) (?:\w+ )?feel (?:\w+ )?(?:pass\w*|come out"
+            r"|coming out|it come)|can not (?:\w+ )?push (?:\w+ ){0,3}?muscle",
+            12,
+        ),
+        unless=r"(?:toddler|potty|puppy|dog|cat|baby|nappy|nappies|diaper)",
+    ),
+    _rule9(
+        "bladder",
+        E,
+        _near9(
+            r"(?:but |and )?(?:it is|it s|its) me now",
+            r"(?:keep finding|damp|wet|leak\w*|no idea when|not know when|do not know when"
+            r"|did not feel)",
+            20,
+        ),
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -5163,6 +5432,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT11_RULES,
     *_RT13_RULES,
     *_RT14_RULES,
+    *_RT15_RULES,
 )
 
 
@@ -6690,7 +6960,12 @@ _RETURNED = re.compile(
     # round 26: "went away after a minute, but they went numb again this morning"
     r"|again (?:today|this morning|this afternoon|tonight|yesterday|last night)"
     r"|(?:went|gone|go|goes|going|got|gets|is|are|feels?|felt) (?:all |a bit )?(?:numb|dead"
-    r"|tingly|weak) again)\b"
+    r"|tingly|weak) again"
+    # rt15: "fine now except a fever tonight" is a sign of now after the past
+    r"|(?:fine|ok|okay|good|grand|well|better) now (?:except|apart from|bar|other than|but)"
+    r" (?:for )?(?:a |an |the |my |this |some )?(?:\w+ )?(?:fever|temperature|temp|chills|sweats"
+    r"|numb\w*|tingl\w*|pain|ache|leak\w*) (?:tonight|today|now|this (?:morning|afternoon"
+    r"|evening)))\b"
 )
 _CAUSE = re.compile(
     # after round 41: hands or feet freezing and numb, the cold told as their state ("feet were
@@ -8159,8 +8434,20 @@ def _stop_question(clause: str, whole: str) -> bool:
     return not _FIRST_PERSON.search(rest)
 
 
+# rt15: a stated cause (a cab seat, a long shift) never explains a leg dead or fizzy from the
+# knee down, dead down its outside, or everything going far away and then the floor
+_RT15_CAUSE_PROOF = re.compile(
+    r"\b(?:(?:fizzy|fizz\w*|buzz\w*|static|numb|tingl\w*) from the knees? down"
+    r"|dead (?:on|down) the (?:outside|inside|side|front|back)"
+    r"|everything (?:went|goes|going|gone) (?:\w+ )?(?:far away|distant|black|dark)"
+    r"|(?:then|next thing|next minute) i (?:was|am|woke up|came to) on the (?:floor|ground))\b"
+)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
+    if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
+        return True
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
     if _CHEST_TRAINING.search(clause):
         proof.discard("chest_pain")
@@ -9059,6 +9346,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and set(_assess(clause).signs) <= _SORENESS_SIGNS
         and not _assess(_blank(clause, _ACHE_WORDS)).signs
         and not _has(_DOWN_BOTH_9_RE, whole)
+        and not _RT15_CAUSE_PROOF.search(clause)
     ):
         return "cause"
     if (
