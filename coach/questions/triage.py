@@ -3219,8 +3219,8 @@ _RT15_RULES: tuple[_Rule, ...] = (
         r"(?:my |the |mi )?(?:left|right) (?:leg|foot) (?:\w+ ){0,2}?(?:sleeping|asleep)\b(?! on"
         r" (?:it|the|my))",
         r"(?:current|electric\w*|shock\w*|zap\w*|buzz\w*) (?:\w+ ){0,3}?from (?:my |the |mi )?"
-        r"(?:hip|bum|buttock|back|thigh|waist) (?:\w+ ){0,2}?to (?:my |the |mi )?(?:small |little"
-        r" |big |pinky )?(?:toe|toes|foot|feet|ankle|heel|calf)",
+        r"(?:hips?|bum|buttocks?|back|thighs?|waist) (?:\w+ ){0,2}?to (?:my |the |mi )?(?:small"
+        r" |little |big |pinky )?(?:toe|toes|foot|feet|ankle|heel|calf)",
         _near9(
             r"(?:right|left) leg (?:\w+ ){0,2}?all the way (?:down )?(?:to|into) (?:my |the )?"
             r"(?:calf|foot|ankle|heel|toes?)",
@@ -3255,7 +3255,8 @@ _RT15_RULES: tuple[_Rule, ...] = (
         + r"(?= (?:\w+ ){0,12}?(?:foot|leg))",
         r"(?:foot|feet) (?:\w+ ){0,3}?(?:slap\w*|flap\w*|slaps) (?:\w+ )?(?:the |on the |against"
         r" the )?(?:floor|ground|pavement|road)",
-        r"flip ?flops? (?:keeps? |keep on |always )?(?:flying|falling|slipping|coming) off (?:my )?"
+        r"(?:flip ?flops?|sandals?|slippers?|sliders?|crocs?) (?:keeps? |keep on |always )?"
+        r"(?:flying|falling|slipping|coming) off (?:my )?"
         r"(?:left |right )?foot",
         r"(?:foot|feet|toe|toes) (?:a |is |keeps? |just |dey )?(?:drag|dragging|draggin"
         r"|scrape\w*|scuff\w*) (?:pon|on|along|across) (?:di |the |de )?(?:ground|floor"
@@ -3267,7 +3268,8 @@ _RT15_RULES: tuple[_Rule, ...] = (
             r"|around)|(?:walk|walking|limp\w*) (?:\w+ )?weird",
             16,
         ),
-        unless=r"(?:flip flops? (?:is|are) (?:too )?(?:big|loose|old|broken)|strap (?:broke|is"
+        unless=r"(?:tap|danc\w*|flamenco|clog\w*|to the beat|rhythm|stomp\w*"
+        r"|flip flops? (?:is|are) (?:too )?(?:big|loose|old|broken)|strap (?:broke|is"
         r" broken|snapped)|new (?:car|van|bus|cab)|hire car|seat (?:is|was) too far)",
     ),
     _rule9(
@@ -3301,9 +3303,6 @@ _RT15_RULES: tuple[_Rule, ...] = (
             r"|passed out|came to|came round)",
             16,
         ),
-        r"(?:then|next thing|next minute|suddenly) (?:i was|i am|i found myself|i woke up|i came"
-        r" to|i came round) (?:\w+ )?on the (?:floor|ground|deck)\b(?! (?:\w+ ){0,3}?(?:doing"
-        r"|stretch\w*|twist\w*|mat|yoga|pilates|exercis\w*|play\w*|laugh\w*|with|rolling))",
         r"(?:went|gone|going|go) (?:all )?(?:grey|gray|swimmy|woozy) and (?:grey|gray|swimmy"
         r"|woozy|faint|dizzy)",
         _near9(
@@ -3312,6 +3311,8 @@ _RT15_RULES: tuple[_Rule, ...] = (
             r" out|fell)|head (?:down|between my knees)",
             16,
         ),
+        unless=r"(?:in the (?:sea|water|pool|surf)|murky|sky|clouds|hair|paint\w*|screen|photo\w*"
+        r"|picture|power cut|power went|lights? went out|torch|candles?)",
     ),
     _rule9(
         "night_pain",
@@ -3340,7 +3341,8 @@ _RT15_RULES: tuple[_Rule, ...] = (
             r"|every day|night)",
             16,
         ),
-        r"(?:toothache|tooth ache) in (?:my |the )?(?:spine|back|bones?|hip|pelvis)",
+        r"(?:toothache|tooth ache) in (?:my |the )?(?:spine|lower back|back(?! (?:tooth|teeth"
+        r"|molar\w*|of my mouth))|bones?|hip|pelvis)",
     ),
     _rule9(
         "stroke_signs",
@@ -3392,7 +3394,8 @@ _RT15_RULES: tuple[_Rule, ...] = (
         _near9(
             r"(?:panting|puffing|gasping|out of breath|breathless|can not catch my breath)",
             r"(?:not settling|not stopping|will not settle|won t settle|not easing|not calming"
-            r"|not slowing) (?:\w+ ){0,3}?\d+ (?:min|mins|minutes|hour|hours)",
+            r"|not slowing) (?:\w+ ){0,5}?(?:\d+ (?:min|mins|minutes|hour|hours)|half an hour"
+            r"|an hour)",
             14,
         ),
     ),
@@ -8439,7 +8442,8 @@ def _stop_question(clause: str, whole: str) -> bool:
 _RT15_CAUSE_PROOF = re.compile(
     r"\b(?:(?:fizzy|fizz\w*|buzz\w*|static|numb|tingl\w*) from the knees? down"
     r"|dead (?:on|down) the (?:outside|inside|side|front|back)"
-    r"|everything (?:went|goes|going|gone) (?:\w+ )?(?:far away|distant|black|dark)"
+    r"|(?:everything|the room|it all|the world) (?:went|goes|going|gone) (?:\w+ )?(?:far away"
+    r"|distant|black|dark)"
     r"|(?:then|next thing|next minute) i (?:was|am|woke up|came to) on the (?:floor|ground))\b"
 )
 

@@ -2025,6 +2025,115 @@ RT14_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt15 (issue 13), by class: bowel control lost in Scots or plain words (slipping out with no
+# warning, no feeling of a No.2 passing, cannot push); a pedal miles away, a foot that cannot
+# press it, slaps or drags on the ground, a flip flop flying off, no rise on tiptoe with a leg
+# flicking out; a drop off a ramp onto the back; found on the floor, everything far away then the
+# floor, grey and swimmy, nearly keeled over; pain gnawing whatever the position, worse every
+# night; pain that won't quit at rest; a leg sleeping, a current hip to toe, a leg dead on the
+# outside or like after the dentist; both legs asleep and not waking, like static, fizzy from
+# the knees down; a mouth gone squint or turned to one side, the worst headache, a face numb on
+# one side, dizzy with an arm gone heavy; a hot body shaking, sweaty and cold at once; a chest
+# stood on; panting not settling; a fever after "fine now except"; "it's me now"
+RT15_LOCKED_OUT: list[str] = [
+    "my jobbies keep slipping out when I bend at work, no warning whatsoever, since Tuesday",
+    "the poo just slides out when I cough now, no warning, started after the back went",
+    "since yesterday my number twos come out without any warning, can't stop it",
+    "on the loo for a number two I don't feel it pass at all and I can't push, the muscle"
+    " does nothing",
+    "no feeling when the poo comes out since this morning and I cannot push, muscle is gone",
+    "I can't feel my bowels moving and can't push on the toilet, the muscle won't work, today",
+    "the clutch feels miles away now, my left foot can't push it down properly since Monday",
+    "driving home the pedal felt far away, I could not press it with my right foot, back bad",
+    "my foot slaps the pavement when I walk since Friday, can't lift the toes",
+    "I hear my right foot slapping on the floor at work since yesterday, back aching",
+    "my left slipper keeps flying off my foot since the weekend, walking odd",
+    "my toes keep scraping along the ground when I walk, can't lift the foot up, since Sunday",
+    "couldn't stand on tiptoe on my right this morning and the leg flicks out when I walk",
+    "I cannot get up on my toes on the left side and now I'm walking weird, since the stretch",
+    "slipped off the quarter pipe's top today and slammed down onto my spine on concrete",
+    "fell off the ladder onto my back in the yard this afternoon, sore all down the spine",
+    "slipped from the top of the ramp onto my head and neck at the park, hurts now",
+    "landed onto my spine on the tarmac when the board flew out, this evening",
+    "lost conscious for small time in the kitchen, my son find me on the floor",
+    "my husband found me lying on the kitchen floor at dawn, I don't remember going down",
+    "at the bus stop the room went far away and I collapsed, back aching",
+    "felt hot in the shop, everything went dark, next minute I was on the floor",
+    "went all swimmy and grey on the platform, nearly keeled over, back sore",
+    "the pain gnaws at me no matter how I lie, can't get to sleep, two weeks now",
+    "aching all night no matter what position I sleep in, worse every night this week",
+    "back throbbing whatever position I try at night, getting worse every night",
+    "it's like a toothache in my back, never lets up, since last month",
+    "the pain won't stop even when I'm sat still on the sofa, new this week",
+    "it does not ease at all when I lie down, just there the whole time, started this month",
+    "my right leg is sleeping since Monday, electric going from my bum to my little toe",
+    "left foot asleep all day and buzzing from my hip to my toes, only that side",
+    "a current running from my buttock to my heel on the right since yesterday",
+    "my left shin has gone dead on the outside since the drive, cab seat maybe",
+    "my calf feels like after the dentist, numb since this morning",
+    "the outside of my thigh feels like it's in a glove, skin all dull, since yesterday",
+    "right leg, all the way down into the foot, still there now",
+    "both my legs have been asleep all morning and won't wake up, back sore",
+    "both my feet and both shins feel like tv static since lunch, long shift I suppose",
+    "both my pins went numb from the knees down after the shift, bus seat probably",
+    "my face has gone squint on one side and my speech is all wrong, just now",
+    "his words, not mine: my mouth is all squint, wife says, started ten minutes ago",
+    "my lip turned to the left side just now, arm is weak too",
+    "the worst headache I have ever had, came on in a second, neck stiff",
+    "my cheek is numb on one side, my cup keeps slipping from my hand, started an hour ago",
+    "got dizzy at the shop and my left arm went heavy like lead, this afternoon",
+    "went woozy and my hand felt useless for a minute just now",
+    "my body hot since Tuesday and shivering, back worse",
+    "sweaty and freezing at the same time since last night, back pain stronger every day",
+    "my heart area feels like an elephant stood on it, just after the stairs",
+    "my chest feels like someone is kneeling on it since 10 minutes ago",
+    "still panting after the stairs and it's not settling after 20 minutes, back sore",
+    "gasping for breath, not easing after half an hour, 30 minutes now",
+    "had flu at Christmas, all better, fine now except a temperature today",
+    "my wife had a bladder problem last year. but it's me now, I keep finding my boxers wet"
+    " and no idea when",
+    "the skin inside my thighs and down below feels like after a numbing injection, since"
+    " this morning",
+]
+
+
+# the same words elsewhere: a pet's or a child's poo, a hire car's pedal, a broken strap, a trick
+# landed, stretching on the floor, the power cut, the sea, a baby keeping the writer up, an old
+# stiffness easing with movement, a back tooth, a leg asleep stamped back, a river's current, leg
+# day, the dentist's lip, a silly face, a boss talking mince, the wine, carrying shopping, a
+# sauna, a sprint that settled, flu over, a husband's catheter, a spin class
+RT15_NOT_LOCKED_OUT: list[str] = [
+    "the puppy's poo just slips out on the rug with no warning, so much cleaning lol, back fine",
+    "my toddler's number twos come out without any warning, nappy time again, twist tonight?",
+    "the brake pedal on my new car feels miles away, need to move the seat forward, back fine",
+    "the clutch is far away in the hire car, seat was too far back, fine now",
+    "the dog's paws slap the floor when he runs, funny sound, back ok",
+    "I dropped in on the halfpipe for the first time today, landed it, stoked, back fine",
+    "my son found me on the floor doing my stretches and laughed",
+    "then I was down on the floor ready to twist on my mat, right spot?",
+    "went all grey and swimmy in the sea, the water was murky, great surf though",
+    "I cannot get a wink with the baby, back aches no matter how I lie, mattress is old",
+    "it never lets up when I rest, this stiffness, but warms up once I move, had it for years",
+    "my dentist said the toothache in my back tooth is a filling",
+    "my left foot was asleep after sitting cross legged, stamped it back and it's fine",
+    "my right leg fell asleep on the sofa, woke it up with a stamp",
+    "the current in the river dragged me a bit from the bank to the rocks, no harm, back fine",
+    "legs totally dead after leg day, ok to twist?",
+    "my lip is numb on one side from the dentist injection this morning, twist ok?",
+    "my face went squint on purpose for a silly photo with the kids",
+    "my boss is talking pure mince again about the rota, back is stiff",
+    "worst headache ever after the wedding, too much wine, back fine",
+    "dizzy after spinning the kids round and my arm is heavy from carrying the shopping bags",
+    "hot body after the sauna and shaking my legs out, twist now?",
+    "panting after the sprint but it settled in a minute, twist?",
+    "had flu at Christmas, fine now, no temperature since",
+    "my husband has a catheter and he's fine now. I'm just stiff after helping him",
+    "both my legs feel like static after a long spin class, normal for me",
+    "my new sliders are a size too big and keep flying off, back fine",
+    "the lights went out in the storm and then I was down on the floor feeling for the torch",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2040,7 +2149,8 @@ RT14_NOT_LOCKED_OUT: list[str] = [
     + RT11_LOCKED_OUT
     + RT12_LOCKED_OUT
     + RT13_LOCKED_OUT
-    + RT14_LOCKED_OUT,
+    + RT14_LOCKED_OUT
+    + RT15_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2061,7 +2171,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT11_NOT_LOCKED_OUT
     + RT12_NOT_LOCKED_OUT
     + RT13_NOT_LOCKED_OUT
-    + RT14_NOT_LOCKED_OUT,
+    + RT14_NOT_LOCKED_OUT
+    + RT15_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
