@@ -3183,15 +3183,31 @@ _RT15_TRAINING = (
     r"(?:leg day|squats?|after (?:the |a |my |that )?(?:\w+ )?(?:run|race|marathon|gym|workout"
     r"|session|class|ride|hike|climb|swim|training|match|game|dance|cycle|spin))"
 )
+
+
+def _then15(a: str, b: str, gap: int) -> str:
+    """rt15: ``a`` then ``b`` within ``gap`` words, in that order only (its anchors are read from
+    both sides, so it is searched more rarely than `_near9`)."""
+    return _any(a) + r" (?:\w+ ){0," + str(gap) + r"}?" + _any(b)
+
+
+def _rule15(
+    sign: str, level: TriageLevel, *patterns: str, unless: str | None = None
+) -> tuple[_Rule, ...]:
+    """rt15: one `_rule9` per pattern, so each is searched only when its own anchors are in the
+    text (`coach.questions.anchors`)."""
+    return tuple(_rule9(sign, level, pattern, unless=unless) for pattern in patterns)
+
+
 _RT15_RULES: tuple[_Rule, ...] = (
-    _rule9(
+    *_rule15(
         "saddle_numbness",
         E,
         _near9(_RT15_NUMB_LIKE, _RT15_SADDLE, 14),
         unless=r"(?:at the dentist|dentist (?:today|this morning|yesterday)|my (?:mouth|jaw|lip"
         r"|lips|gum|gums|tooth|teeth|cheek|face))",
     ),
-    _rule9(
+    *_rule15(
         "numbness",
         C,
         _near9(_RT15_NUMB_LIKE, _RT15_LEG, 14),
@@ -3213,7 +3229,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         r" \w+)",
         unless=_RT15_TRAINING,
     ),
-    _rule9(
+    *_rule15(
         "radiating_leg_pain",
         C,
         r"(?:my |the |mi )?(?:left|right) (?:leg|foot) (?:\w+ ){0,2}?(?:sleeping|asleep)\b(?! on"
@@ -3229,7 +3245,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         ),
         unless=r"(?:cross legged|crossed legs|sat on it|sitting on it|kneel\w*|stamp\w*)",
     ),
-    _rule9(
+    *_rule15(
         "both_legs",
         E,
         r"both (?:my |me |the |ma )?(?:legs|pins|pegs) (?:\w+ ){0,6}?(?:asleep|sleeping|dead)"
@@ -3242,7 +3258,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         unless=r"(?:after (?:the |a |my )?(?:run|race|gym|workout|session|class|squats?|leg day)"
         r"|leg day)",
     ),
-    _rule9(
+    *_rule15(
         "leg_weakening",
         E,
         _near9(
@@ -3272,7 +3288,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         r"|flip flops? (?:is|are) (?:too )?(?:big|loose|old|broken)|strap (?:broke|is"
         r" broken|snapped)|new (?:car|van|bus|cab)|hire car|seat (?:is|was) too far)",
     ),
-    _rule9(
+    *_rule15(
         "serious_trauma",
         E,
         _near9(
@@ -3284,7 +3300,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         r"onto (?:my |me |ma )?(?:back|spine|head|neck|tailbone) (?:on|onto) (?:the )?(?:concrete"
         r"|tarmac|pavement|rocks?|stone|tiles)",
     ),
-    _rule9(
+    *_rule15(
         "dizziness_fainting",
         E,
         r"(?:lose|lost|losing|loose) (?:my )?(?:conscious|consciousness) (?:\w+ )?(?:short|small"
@@ -3296,7 +3312,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
             r" remember|bathroom|toilet|came to|came round|woke up)",
             16,
         ),
-        _near9(
+        _then15(
             r"(?:everything|it all|the room|the world|sounds?|voices?) (?:went|gone|going|goes"
             r"|felt|seemed) (?:\w+ )?(?:far away|distant|far off|muffled|black|dark)",
             r"(?:on the floor|on the ground|hit the (?:floor|deck|ground)|went down|collapsed"
@@ -3314,7 +3330,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         unless=r"(?:in the (?:sea|water|pool|surf)|murky|sky|clouds|hair|paint\w*|screen|photo\w*"
         r"|picture|power cut|power went|lights? went out|torch|candles?)",
     ),
-    _rule9(
+    *_rule15(
         "night_pain",
         C,
         _near9(
@@ -3327,13 +3343,13 @@ _RT15_RULES: tuple[_Rule, ...] = (
         unless=r"(?:baby|babies|toddler|kids?|dog|cat|neighbou\w*|noise|snor\w*|coffee|caffeine"
         r"|mattress is|new mattress|exam\w*|party|puppy|heat|partner|husband|wife)",
     ),
-    _rule9(
+    *_rule15(
         "rest_pain",
         C,
         r"(?:will not|does not|do not|never|not|won t) (?:\w+ )?(?:quit|stop|ease|ease off|let up"
         r"|settle|go away|calm down) (?:\w+ ){0,2}?even (?:when )?(?:i am |i m )?(?:sat|sitting"
         r"|still|at rest|resting|lying|laid)",
-        _near9(
+        _then15(
             r"(?:does not|do not|will not|never|not) (?:\w+ )?(?:ease|ease off|let up|settle|go"
             r" away|calm down|quit|stop) (?:at all |one bit )?(?:when|while|even when|if) (?:i )?"
             r"(?:rest|resting|lie|lying|sit|sitting|still)",
@@ -3344,7 +3360,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         r"(?:toothache|tooth ache) in (?:my |the )?(?:spine|lower back|back(?! (?:tooth|teeth"
         r"|molar\w*|of my mouth))|bones?|hip|pelvis)",
     ),
-    _rule9(
+    *_rule15(
         "stroke_signs",
         E,
         r"(?:mouth|mooth|face|lip|lips|smile|coupon) (?:\w+ ){0,2}?(?:gone|went|is|all|going)"
@@ -3365,7 +3381,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
         r"|on purpose|wink\w*|impression|gym|weights?|dumbbell\w*|kettlebell\w*|carrying|carried"
         r"|shopping bags?|curls?|press ups?|push ups?|hangover)",
     ),
-    _rule9(
+    *_rule15(
         "fever_unwell",
         C,
         _near9(
@@ -3381,14 +3397,14 @@ _RT15_RULES: tuple[_Rule, ...] = (
         unless=r"(?:gym|workout|spin class|sauna|hot yoga|menopaus\w*|hot flush\w*|hot flash\w*"
         r"|hangover)",
     ),
-    _rule9(
+    *_rule15(
         "chest_pain",
         E,
         r"(?:heart|chest) (?:area )?(?:\w+ ){0,2}?(?:like|as if|as though) (?:someone|somebody|an"
         r" elephant|a person|something heavy|a car) (?:is |s )?(?:standing|sitting|stood|sat"
         r"|pressing|kneeling|stepping) on",
     ),
-    _rule9(
+    *_rule15(
         "breathing_difficulty",
         E,
         _near9(
@@ -3399,7 +3415,7 @@ _RT15_RULES: tuple[_Rule, ...] = (
             14,
         ),
     ),
-    _rule9(
+    *_rule15(
         "bowel",
         E,
         _near9(
@@ -3416,10 +3432,10 @@ _RT15_RULES: tuple[_Rule, ...] = (
         ),
         unless=r"(?:toddler|potty|puppy|dog|cat|baby|nappy|nappies|diaper)",
     ),
-    _rule9(
+    *_rule15(
         "bladder",
         E,
-        _near9(
+        _then15(
             r"(?:but |and )?(?:it is|it s|its) me now",
             r"(?:keep finding|damp|wet|leak\w*|no idea when|not know when|do not know when"
             r"|did not feel)",
