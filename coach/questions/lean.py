@@ -140,7 +140,10 @@ _DATED = re.compile(
     r"|easter)|(?:\w+ )?"
     r"(?:months?|years?|decades?) ago|ages ago|(?:in|back in|during|over|last) (?:early |late"
     r" |mid )?(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)|(?:in|back in) (?:19|20)\d\d|(?:in|back in) my (?:teens|twenties|thirties"
+    r"|december)|(?:in|back in) (?:19|20)\d\d"
+    # round 51: an age ("at 16", "aged 19"), never a time or an amount
+    r"|(?:at|aged|at age|at the age of) (?:1\d|[2-9]\d)(?! ?(?:am|pm|oclock|o clock|hours|mins"
+    r"|minutes|seconds|reps|kg|km|miles|percent))|(?:in|back in) my (?:teens|twenties|thirties"
     r"|forties|fifties|youth|20s|30s|40s|50s)|when i was|as a (?:kid|child|teenager|teen"
     r"|student)|back in the day|years back|at uni|at school)\b"
 )
@@ -152,7 +155,8 @@ _OVER = re.compile(
     r"|gone away|all gone|(?:has|have|had) gone (?:away|now)|disappeared"
     r"|(?:fine|ok|okay|good|great|right as rain) (?:now|since|ever since|after that|again)"
     r"|(?:no|not any|never had any) (?:\w+ ){0,2}?since"
-    r"|nothing since|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
+    r"|nothing since|(?:the |that is the |that was the |its the )?only (?:time|once)(?: ever)?"
+    r"|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
     r"|by|in a|once)|(?:sleeping|sleep|slept) (?:like a baby|fine|well|through the night))"
     r"(?: now)?\b"
 )
@@ -235,7 +239,8 @@ _QUESTION_START = re.compile(
 _IN_GENERAL = re.compile(
     r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs|mean"
     r"|means|meaning|stand for|definition"
-    r"|warning|red flags?|list|check in|checkin|check|emergency)\b"
+    r"|warning|red flags?|list|check in|checkin|check|emergency|ever|linked|link|connected|related"
+    r"|a reason to)\b"
 )
 
 # The writer's own share denied, beside a general question ("I don't have any of it").
@@ -243,7 +248,8 @@ _OWN_DENIED = re.compile(
     r"\b(?:i (?:do not|have not|have) (?:got )?(?:any of (?:it|that|those|them|these)|none"
     r"|any(?: myself)?)|i have not(?: \w+)?$|i am not|not me|nothing wrong with (?:mine|me)"
     r"|(?:mine|i) (?:am|is) (?:fine|ok|okay|only stiff|just stiff)|just (?:curious|wondering"
-    r"|asking)|asking (?:in general|for a friend|out of interest))\b"
+    r"|asking)|asking (?:in general|for a friend|out of interest|for the future|ahead)|for future"
+    r" reference|i (?:feel|am) (?:fine|ok|okay|good|great|well)(?: now| today)?)\b"
 )
 
 # Figures of speech: sign words in a phrase that says nothing of a body ("fell head over
@@ -266,7 +272,9 @@ _THING = (
     r"(?:prices?|costs?|sales|profits?|market|markets|stocks?|shares|numbers|figures|ratings"
     r"|views|followers|subs|subscribers|trade|business|orders|bookings|takings|wages"
     r"|pool|pipes?|roof|tank|boiler|tap|radiator|ceiling|battery|phone|laptop|wifi|internet"
-    r"|server|servers|signal|website|site|app|system|heating|machine|printer|till|tills|oven"
+    r"|server|servers|signal|website|site|app|apps|telegram|whatsapp|zoom|skype|instagram|insta|tiktok"
+    r"|facebook|snapchat|youtube|netflix|spotify|browser|chrome|tablet|ipad|iphone|computer|telly"
+    r"|system|heating|machine|printer|till|tills|oven"
     r"|fridge|freezer|dishwasher|kitchen|gym|studio|venue|hall|office|shop|restaurant|bar"
     r"|hotel|station|schedule|rota|network|channel|league|club|company|firm|project|lab"
     r"|factory|plant|warehouse|building|school|centre|center|yard|depot|store|rink)"
@@ -328,11 +336,20 @@ _NEAR_FIGURE = re.compile(
 _NOW_FIGURE = re.compile(r"now|today|tonight|still|down|through|into|across|again")
 
 
+# Round 51: where a piece turns to when it happens ("...crashing when I open the pictures").
+_WHEN = re.compile(r"\b(?:when|whenever|while|whilst|every time|each time)\b")
+
+
 def _thing_piece(piece: str) -> bool:
     """A piece whose subject is a thing, with no body, no writer and nothing landing on them."""
+    # round 51: the writer may come after "when" ("the app keeps crashing when I open it"),
+    # with no sign word there
+    head, *tail_parts = _WHEN.split(piece, maxsplit=1)
+    tail = tail_parts[0] if tail_parts else ""
     return (
         bool(_THING_SUBJECT.search(piece))
-        and not _mine(piece)
+        and not _mine(head)
+        and not (tail and re.search(r"\b" + _SIGN_WORD + r"\b", tail))
         and not _ONTO_ME.search(piece)
         and not re.search(r"\b" + _BODY_WORD + r"\b", piece)
     )
@@ -423,6 +440,21 @@ def points_away(
 
     if _set_apart(pieces, others, level_of):
         return "someone_else"
+    # round 51: a short piece with no subject of its own carries on the person before it ("mum
+    # is having night sweats and a fever": "a fever" is hers too)
+    carried = [others(piece) for piece in pieces]
+    for index in range(1, len(pieces)):
+        if (
+            carried[index - 1]
+            and not carried[index]
+            and len(pieces[index].split()) <= 3
+            and not _mine(pieces[index])
+            and not _NOW.search(pieces[index])
+        ):
+            carried[index] = True
+    theirs = {piece for piece, flag in zip(pieces, carried, strict=True) if flag}
+    if _set_apart(pieces, lambda piece: piece in theirs, level_of):
+        return "someone_else"
     if (
         _DATED.search(whole)
         and _OVER.search(whole)
@@ -438,7 +470,7 @@ def points_away(
         return "hedged"
     if (
         not _OWN_BODY.search(_blank(_OWN_DENIED, whole))
-        and not _NOW.search(whole)
+        and not _NOW.search(_blank(_OWN_DENIED, whole))
         and _set_apart([_blank(_OWN_DENIED, piece) for piece in pieces], general, level_of)
     ):
         return "general"

@@ -7403,7 +7403,9 @@ _CHECKED = re.compile(
 _REGAINED = re.compile(
     r"\b(?:(?:put|putting|piled|got|gained|gaining|put it|put the weight|put them) (?:\w+ ){0,3}?"
     r"back on|(?:it is |it has |its |is |has )?(?:all |most of it |mostly )?back on (?:now|since"
-    r"|again|already)|regain\w*|re gain\w*|back (?:up )?to (?:my )?(?:normal|usual|old|healthy"
+    r"|again|already)|regain\w*|re gain\w*"
+    r"|(?:it is|its|it has|weight is|weight has) (?:all |mostly |most of it )?back on\b"
+    r"|back (?:up )?to (?:my )?(?:normal|usual|old|healthy"
     r"|proper|old|previous|same) weight|weight (?:is |has )?(?:\w+ )?(?:come|came|gone|went|back)"
     r" (?:back )?(?:up|on|to normal)|gained (?:it|them|that|the weight|every \w+) back"
     # round 25: lost with an illness, all back to normal and eating ("had a stomach bug, lost a
@@ -12872,7 +12874,9 @@ def _blank_round29(text: str) -> str:
                                             _blank_round45(
                                                 _blank_round46(
                                                     _blank_round47(
-                                                        _blank_round48(_blank_round49(text))
+                                                        _blank_round48(
+                                                            _blank_round49(_blank_round51(text))
+                                                        )
                                                     )
                                                 )
                                             )
@@ -16791,3 +16795,59 @@ _BLUE_NOW_49 = re.compile(
     r"(?: \w+){0,2}? (?:blue|bluish|purple)\b",
     re.IGNORECASE,
 )
+
+
+# Round 51 (h51's classes). Each blanks only its own words, never beside a word of now or a
+# sign told elsewhere: a correction of a pain word's typo ("*hurts not hurst"), the correction
+# itself no claim; shivering from a cold room or broken heating ("only because the heating is
+# broken"); a tummy's cramps told as the writer's period ("just my period, same every month").
+_PAIN_WORD_51 = r"(?:hurts?|hurting|pain|pains|painful|aches?|aching|sore)"
+_CORRECTION_51 = re.compile(
+    r"(?:^|(?<=\s))\*\s*(?P<meant>" + _PAIN_WORD_51 + r")\s+not\s+(?P<typed>[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_SHIVER_51 = re.compile(r"\b(?:shiver\w*|shivery)\b", re.IGNORECASE)
+_COLD_CAUSE_51 = re.compile(
+    r"\b(?:only|just|purely|all)? ?(?:because|cos|coz|cause|as|since|from|thanks to) (?:of )?"
+    r"(?:\w+ ){0,4}?(?:heating|heater|radiators?|boiler|air ?con|aircon|air conditioning|draughts?"
+    r"|drafts?|window|windows|door|cold|freezing|snow|ice|frost|rain|wind|weather|wet|winter)\b",
+    re.IGNORECASE,
+)
+_SHIVER_GUARD_51 = re.compile(
+    r"\b(?:fever\w*|temp\w*|sweat\w*|hot|burning|unwell|ill|sick|poorly|flu|covid|chills?"
+    r"|clammy|night|nights|still|since|again|ache\w*|aching|pain\w*|not the|but)\b",
+    re.IGNORECASE,
+)
+_PERIOD_51 = re.compile(
+    r"\b(?:(?:just|only|it'?s|its|it is|because of|cos of|from|that time of) (?:my |the )?"
+    r"(?:period|time of the month|monthly|menstrual)|period (?:pains?|cramps?|cramping))\b",
+    re.IGNORECASE,
+)
+_PERIOD_CRAMP_51 = re.compile(r"\b(?:cramp\w*|crampy)\b", re.IGNORECASE)
+_PERIOD_GUARD_51 = re.compile(
+    r"\b(?:legs?|feet|foot|calf|calves|thighs?|numb\w*|tingl\w*|weak\w*|back|spine|bladder"
+    r"|bowel\w*|pee|wee|worse|worst|new|never|different|unusual|not like|heavy|bleed\w*"
+    r"|pregnan\w*|late|missed|faint\w*|dizz\w*|fever\w*|temp\w*|still|since|not normal)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round51(text: str) -> str:
+    """Round 51: see `_CORRECTION_51`, `_COLD_CAUSE_51` and `_PERIOD_51`."""
+    for match in _CORRECTION_51.finditer(text):
+        meant, typed = match.group("meant").lower(), match.group("typed").lower()
+        if typed != meant and typed[0] == meant[0] and edit_distance(typed, meant, 2) <= 2:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    if (
+        _SHIVER_51.search(text)
+        and _COLD_CAUSE_51.search(text)
+        and not _SHIVER_GUARD_51.search(text)
+    ):
+        text = blanked(_SHIVER_51, text)
+    if (
+        _PERIOD_51.search(text)
+        and _PERIOD_CRAMP_51.search(text)
+        and not _PERIOD_GUARD_51.search(blanked(_PERIOD_51, text))
+    ):
+        text = blanked(_PERIOD_CRAMP_51, text)
+    return text

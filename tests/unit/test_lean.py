@@ -17,6 +17,8 @@ ASKED: dict[str, list[str]] = {
         "grandpa's bladder has been giving up on him at the care home, visiting him later",
         "lad from the kitchen came off his scooter on the way in, broke his collarbone",
         "my flatmate's girlfriend passed out at a concert on Friday, she's ok now",
+        # round 51: a short piece after "and" carries on the person before it
+        "nan is having night sweats and a temperature, she has a nurse visit on friday",
     ],
     "past": [
         "came off my mountain bike in 2015, fully recovered, no problems since",
@@ -34,6 +36,8 @@ ASKED: dict[str, list[str]] = {
         "shooting for ten mornings in a row on this move",
         "the lab's been closed for a chemical leak since monday, so I am working from home",
         "my hip is killing me in the creaky morning way, not the bad way, just slow to get going",
+        # round 51: an app as the thing, the writer only after "when"
+        "telegram keeps crashing when I scroll to the photos",
     ],
     "cause": [
         # round 50: training words, giving out as the point of the exercise
@@ -44,6 +48,9 @@ ASKED: dict[str, list[str]] = {
         "the first aid module says chest pain with sweating is an emergency, is that right?",
         "why would the check in want to know about people losing bladder control?",
         "the leaflet at the gym lists numbness in both legs as serious, why?",
+        # round 51: "ever linked", "a reason to", the writer's own denied or asked ahead
+        "is a fever ever linked to back trouble? only curious, I'm fine",
+        "would dizziness be a reason to skip a day? asking for the future, I feel fine now",
     ],
     "habit": [
         "my left leg has always been weaker for hopping, always has been",
@@ -77,6 +84,11 @@ LOCKED: list[str] = [
     "arms gave out on the last plank, that is the point, but now I can not feel my hands",
     "legs gave out on squats and they are still weak and numb now",
     "the numb toe I had in June is back and now my whole foot is numb",
+    # round 51: beside an app, an age, a general question or someone else's sign, the writer's own
+    "the app keeps crashing when I fall, I fell on my back this morning and can't get up",
+    "blacked out at 17, the only time until today, I blacked out again an hour ago",
+    "is chest pain ever linked to the twist? I have chest pain now, crushing",
+    "nan has a temperature and so do I, my back is agony",
 ]
 
 

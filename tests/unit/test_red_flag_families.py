@@ -9079,3 +9079,56 @@ def test_round50_harmless_classes_never_lock_out(text: str) -> None:
 @each("text", [t for texts in ROUND50_RED.values() for t in texts])
 def test_round50_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 51 (h51's classes, in our own words): a pain word's typo corrected ("*pain not pian"),
+# shivering from a cold room, a tummy's cramps told as the writer's period, weight lost in an
+# illness that is "all back on", a faint at a stated age that was the only one, someone else's
+# sign carried over "and" to a short piece, a general question with "ever linked" or "a reason
+# to" and the writer's own denied, an app that keeps crashing "when I open" something.
+ROUND51_SETTLED: list[str] = [
+    "*pain not pian. what happens if there is pain halfway through a hold",
+    "*sore not sorr. what should I do if it gets sore on the last rep?",
+    "so cold in the church hall, shivering only because the radiators are off, jumper on or off?",
+    "shivering a bit cos the window in the gym is stuck open, fine otherwise",
+    "stomach is crampy, it's just my period again, ok to lie on my front?",
+]
+ROUND51_HARMLESS: list[str] = [
+    *ROUND51_SETTLED,
+    "had a nasty flu in winter and dropped a few kilos, it's all back on now, feeling strong",
+    "fainted aged 19 at a hot festival, that was the only time, should I mention it?",
+    "dad has a fever and a cough, he's got a doctor's appointment, I'm keen to keep going myself",
+    "is bowel trouble ever connected to sciatica? just wondering after a podcast, I'm fine",
+    "would numb toes be a reason to stop the session? asking for future reference, I am ok",
+    "whatsapp keeps crashing when I try to send the video of my twist",
+]
+ROUND51_RED: list[str] = [
+    "*hurts not hurst. my back hurts so much I can't stand up straight",
+    "shivering and sweating all night with a fever, the heating is broken too",
+    "shivering since last night, not because of the cold, and my back is throbbing",
+    "tummy is cramping, usually my period but this time both legs are numb",
+    "period cramps and I've lost control of my bladder today",
+    "lost weight in winter and it's all back on, but now I'm losing it again without trying",
+    "fainted aged 19 and that was the only time, but today I fainted again at work",
+    "dad has a fever and I have one too, my back is agony",
+    "is bladder trouble ever linked to back problems? mine stopped working this morning",
+    "would a fever be a reason to skip? I have a fever now and my back is killing me",
+    "whatsapp keeps crashing when I fall over, I fell on my back today",
+    "my phone keeps crashing and I crashed my car this morning, hit my back",
+]
+
+
+@each("text", ROUND51_SETTLED)
+def test_round51_settled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND51_HARMLESS)
+def test_round51_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", ROUND51_RED)
+def test_round51_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
