@@ -450,6 +450,7 @@ def points_away(
             and len(pieces[index].split()) <= 3
             and not _mine(pieces[index])
             and not _NOW.search(pieces[index])
+            and f"{pieces[index - 1]} and {pieces[index]}" in whole  # never across "but"
         ):
             carried[index] = True
     theirs = {piece for piece, flag in zip(pieces, carried, strict=True) if flag}
