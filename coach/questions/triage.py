@@ -16834,6 +16834,7 @@ _PERIOD_GUARD_51 = re.compile(
 
 def _blank_round51(text: str) -> str:
     """Round 51: see `_CORRECTION_51`, `_COLD_CAUSE_51` and `_PERIOD_51`."""
+    text = _blank_round51_probes(text)
     for match in _CORRECTION_51.finditer(text):
         meant, typed = match.group("meant").lower(), match.group("typed").lower()
         if typed != meant and typed[0] == meant[0] and edit_distance(typed, meant, 2) <= 2:
@@ -16850,4 +16851,102 @@ def _blank_round51(text: str) -> str:
         and not _PERIOD_GUARD_51.search(blanked(_PERIOD_51, text))
     ):
         text = blanked(_PERIOD_CRAMP_51, text)
+    return text
+
+
+# Round 51 (found while probing): a vehicle that hit one of the writer's things ("a car knocked
+# my wing mirror off", "a van clipped our bin"), never the writer, someone in it or a body word;
+# "hit me with a joke" (words, not a blow); something other than pain that keeps the writer up at
+# night ("next door's party keeps me up at night"); clothes falling off after a weight loss the
+# writer chose ("my jeans keep falling off since I lost 5kg at slimming world").
+_HIT_THING_51 = re.compile(
+    r"\b(?P<verb>knock\w*|clipp\w*|hit|hits|smash\w*|bump\w*|scrap\w*|dent\w*|crash\w* into"
+    r"|rear[- ]ended|ran over|run over|reversed into|backed into|took out|wrote off)"
+    r"(?: off)? (?:my|our|the) (?P<mods>(?:[\w'’-]+ ){0,2}?)(?P<noun>[\w-]+)\b"
+    r"(?= (?:off|down|over|on|in|as|while|when|and|last|this|yesterday|today)\b|\s*[,.!?;]|\s*$)",
+    re.IGNORECASE,
+)
+_HIT_THING_GUARD_51 = re.compile(
+    r"\b(?:me|us|him|her|them|myself|i was|we were|i am in|in it|inside|driving|riding|sat|sitting"
+    r"|passenger|whiplash|injur\w*|hurt\w*|pain\w*|ache\w*|aching|sore|back|neck|head|legs?"
+    r"|arms?|shoulders?|chest|body|ambulance|hospital|a&e|a and e|paramedics?|knocked out|thrown"
+    r"|flew|landed|fell|off my (?:bike|feet))\b",
+    re.IGNORECASE,
+)
+# ...parts of a parked car whose names end like a person's ("mirror"), said of the car
+_CAR_PARTS_51 = frozenset(
+    [
+        "mirror",
+        "mirrors",
+        "bumper",
+        "bumpers",
+        "indicator",
+        "indicators",
+        "wiper",
+        "wipers",
+        "spoiler",
+        "aerial",
+    ]
+)
+_HIT_WITH_WORDS_51 = re.compile(
+    r"\bhit (?:me|us) with (?:a|an|the|his|her|their|some|this|that|another) (?:[\w'’-]+ ){0,2}?"
+    r"(?:joke|pun|question|news|story|fact|line|quote|bill|invoice|fine|ticket|request|surprise"
+    r"|offer|idea|riddle|compliment|comment|one liner|one-liner|truth|deadline|announcement"
+    r"|rumour|rumor|gossip|update|zinger|comeback|quip|tune|song|playlist)s?\b",
+    re.IGNORECASE,
+)
+_KEEPS_UP_51 = re.compile(
+    r"\b(?:the|my|our|a|an|their|his|her|this|that|some|next door'?s|next door|the neighbou?rs'?"
+    r"|neighbou?rs'?) (?P<mods>(?:[\w'’-]+ ){0,2}?)(?P<noun>[\w-]+) (?:(?:has been|have been|is"
+    r"|are|just|always|still) )?(?:keeps?|kept|keeping) (?:me|us) (?:up|awake)(?: (?:at night"
+    r"|all night|every night|most nights|half the night|till late|late))?\b",
+    re.IGNORECASE,
+)
+_KEEPS_UP_GUARD_51 = re.compile(
+    r"\b(?:pain\w*|ache\w*|aching|hurt\w*|sore\w*|agony|throb\w*|burn\w*|spasm\w*|cramp\w*"
+    r"|sciatica|numb\w*|tingl\w*|back|spine|hips?|legs?|neck|bladder|pee|wee|toilet|loo|sweat\w*"
+    r"|fever\w*|temp\w*|cough\w*|breath\w*|chest|heart)\b",
+    re.IGNORECASE,
+)
+_CLOTHES_FALL_51 = re.compile(
+    r"\b(?:my |the )?(?:jeans|trousers|pants|skirt|shorts|leggings|joggers|belt|dress|clothes"
+    r"|knickers|undies|boxers|bra|ring|rings|watch)(?: (?:keep|keeps|kept|are|is|have been|has"
+    r" been|just))* (?:falling|fall|fell|slipping|slip|slipped|sliding) (?:off|down)"
+    r"(?: (?:my|me) (?:waist|hips|bum|finger|wrist))?\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round51_probes(text: str) -> str:
+    """Round 51 (found while probing): see `_HIT_THING_51` and the patterns after it."""
+
+    def thing_hit(match: re.Match[str]) -> str:
+        noun = match.group("noun").lower()
+        if not (
+            _is_thing(noun, match.group("mods")) or noun in _CAR_PARTS_51
+        ) or _HIT_THING_GUARD_51.search(blanked(_HIT_THING_51, text)):
+            return match.group()
+        return " " * len(match.group("verb")) + match.group()[len(match.group("verb")) :]
+
+    if _HIT_THING_51.search(text):
+        text = _HIT_THING_51.sub(thing_hit, text)
+    if " with " in text.lower():
+        text = blanked(_HIT_WITH_WORDS_51, text)
+    if _KEEPS_UP_51.search(text):
+        text = _KEEPS_UP_51.sub(
+            lambda m: (
+                m.group()
+                if _KEEPS_UP_GUARD_51.search(m.group("mods") + " " + m.group("noun"))
+                or m.group("noun").lower() in BODY
+                else " " * len(m.group())
+            ),
+            text,
+        )
+    low = normalise(text)
+    if (
+        _CLOTHES_FALL_51.search(text)
+        and _INTENDED_LOSS.search(low)
+        and not _UNINTENDED_LOSS.search(low)
+    ):
+        text = blanked(_CLOTHES_FALL_51, text)
     return text

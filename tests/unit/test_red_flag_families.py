@@ -9092,6 +9092,12 @@ ROUND51_SETTLED: list[str] = [
     "so cold in the church hall, shivering only because the radiators are off, jumper on or off?",
     "shivering a bit cos the window in the gym is stuck open, fine otherwise",
     "stomach is crampy, it's just my period again, ok to lie on my front?",
+    # found while probing: a vehicle and a thing, words that hit, a party at night, loose jeans
+    "a van clipped our bin on the way past, no harm done",
+    "some lorry knocked the wing mirror off my car overnight, annoying but whatever",
+    "my son hit me with a terrible pun at breakfast",
+    "the neighbours' music has been keeping us up all week",
+    "my belt keeps slipping down since I started weight watchers and dropped 4 kilos",
 ]
 ROUND51_HARMLESS: list[str] = [
     *ROUND51_SETTLED,
@@ -9115,6 +9121,13 @@ ROUND51_RED: list[str] = [
     "would a fever be a reason to skip? I have a fever now and my back is killing me",
     "whatsapp keeps crashing when I fall over, I fell on my back today",
     "my phone keeps crashing and I crashed my car this morning, hit my back",
+    "a car knocked my wing mirror off and hit me, my back is agony",
+    "a lorry knocked my wing mirror off while I was driving, my neck hurts",
+    "the bus driver hit me with his car this morning",
+    "the pain keeps me up at night",
+    "next door's dog keeps me up at night and my back aches all night too",
+    "my trousers keep falling down, I've lost a stone without trying",
+    "my jeans keep falling off since slimming world, and I fell down the stairs today",
 ]
 
 
