@@ -7290,7 +7290,10 @@ _WORKOUT_34 = (
     r"|table tennis|pickleball|croquet"
     r"|gardening|allotment|digging|weeding|mowing|cycling|bike ride|circuit"
     r" class|stretch class|exercise class|fitness class|gym class|rehab class|physio class"
-    r"|parkrun|couch to 5k|c25k)"
+    r"|parkrun|couch to 5k|c25k"
+    # round 51: boards and water ("3 hours paddling out past the swell", "a surf session")
+    r"|paddling|paddled|paddle ?board\w*|sup|surf|surfing|surfed|kayak\w*|canoe\w*|skating"
+    r"|skateboard\w*|snowboard\w*|windsurf\w*|kitesurf\w*|wakeboard\w*|sailing|bodyboard\w*)"
 )
 _EXERTION = re.compile(
     r"\b(?:" + _WORKOUT_34 + r"|ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun"
@@ -9060,7 +9063,10 @@ _NORMAL_TIRED = re.compile(
     r" burn|tired aching|aching|ache|soreness|fatigue)"
     r"|(?:but |and )?otherwise (?:i am |im |i feel |feeling )?(?:grand|fine|good|ok|okay|all good"
     r"|great|well|alright|all right|right as rain)"
-    r"|rest of me (?:is |s |feels? )?(?:totally |completely )?(?:grand|fine|good|ok|okay|great))\b"
+    r"|rest of me (?:is |s |feels? )?(?:totally |completely )?(?:grand|fine|good|ok|okay|great)"
+    # round 51: the end of a working day called normal ("normal end of shift stuff")
+    r"|(?:normal|usual|just|standard|typical|regular) (?:end of (?:the |a )?(?:shift|day|week)"
+    r"|after work|after shift|post shift|work) (?:stuff|thing|things|aches?|tiredness|legs|feet))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,
@@ -10564,11 +10570,18 @@ _CHECKED_50 = re.compile(
     r"\b(?:(?:got |was |been |had it |had myself )?checked (?:out )?(?:at|by|in) (?:the )?(?:a"
     r" and e|a e|ae|hospital|er|emergency|urgent care|minor injuries|gp|doctor|doctors|physio)"
     r"|antibiotics (?:\w+ )?(?:sorted|cleared|fixed|got rid of|dealt with)|(?:x ray\w*|scan\w*)"
-    r" (?:\w+ ){0,3}?(?:clear|fine|normal|nothing))\b"
+    r" (?:\w+ ){0,3}?(?:clear|fine|normal|nothing)"
+    # round 51: discharged by the physio ("physio signed me off in September"), never a sick note
+    r"|(?:physio|physios|physiotherapist|consultant|surgeon|orthopaedics|ortho|fracture clinic"
+    r"|sports therapist) (?:has |had |finally |then )?(?:signed|discharged|cleared) me(?: off)?"
+    r"(?! (?:work|sick|for|until|till))|(?:signed off|discharged) by (?:the |my )?(?:physio"
+    r"|physiotherapist|consultant|surgeon|fracture clinic))\b"
 )
 _FINE_SINCE_50 = re.compile(
     r"\b(?:(?:been |all |totally |completely )?fine (?:for (?:months|weeks|ages|years) )?(?:ever"
-    r" )?since|all fine now|fine now|no (?:problems?|issues?|trouble) since|nothing since)\b"
+    r" )?since|all fine now|fine now|no (?:problems?|issues?|trouble) since|nothing since"
+    # round 51: "fully healed"
+    r"|(?:fully|all|completely|totally) healed(?: up)?)\b"
 )
 _INFECTION_50 = re.compile(r"\b(?:bladder|urine|urinary|kidney) infection\b|\buti\b|\bcystitis\b")
 _PAST_GUARD_50 = re.compile(
@@ -13569,7 +13582,7 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_42(_blank_net_47(text))
+    return _blank_net_51(_blank_net_42(_blank_net_47(text)))
 
 
 # Round 47, for the net. Legs wobbly or like jelly after a morning's hauling, told as tiredness
@@ -16073,6 +16086,9 @@ _PEC_SORE_42 = re.compile(
     r"\b(?:pecs?|pectorals?|chest muscles?)(?: \w+){0,3}? (?:sore|stiff|tight|achy|aching|tender"
     r"|wrecked|destroyed|battered|killing me|doms)\b|\b(?:sore|stiff|achy|tender|tight) (?:pecs?"
     r"|pectorals?|chest muscles?)\b"
+    # round 51: sore to the touch ("sore when I poke the pecs", "tender if I press my pecs")
+    r"|\b(?:sore|tender|achy|bruised) (?:\w+ ){0,2}?(?:when|if|where) (?:i |you )?(?:poke|press"
+    r"|prod|push on|touch|squeeze) (?:on )?(?:the |my )?(?:pecs?|pectorals?|chest muscles?)\b"
 )
 _CHEST_GUARD_42 = re.compile(
     r"\b(?:breath\w*|puff\w*|pant\w*|wheez\w*|sweat\w*|clammy|arms?|jaw|neck|shoulder blades?"
@@ -16949,4 +16965,41 @@ def _blank_round51_probes(text: str) -> str:
         and not _UNINTENDED_LOSS.search(low)
     ):
         text = blanked(_CLOTHES_FALL_51, text)
+    return text
+
+
+# Round 51, for the net. A muscle burning or shaking after a named exercise ("shoulders burning
+# after holding plank forever in pilates"), and the writer's role as someone's carer "now" ("I'm
+# his carer now"): neither tells of a change in the writer's body. Never numb, tingling, weak,
+# sharp, shooting, since, still, not going or worse.
+_MUSCLE_BURN_51 = re.compile(
+    r"\b(?:shoulders?|arms?|forearms?|triceps|biceps|core|abs|stomach|tummy|obliques|glutes"
+    r"|thighs|quads|hamstrings|calves|calf)(?: (?:are|is|s|were|was|feel|felt|all|a bit|bit"
+    r"|proper|properly|absolutely|still))* (?:burning|on fire|shaking|shaky|trembling|quivering"
+    r"|wobbly|pumped|cooked|fried|toast|aching|achy|sore|tired)(?: (?:\w+ ){0,3}?(?:after|from"
+    r"|during|post|holding|doing) (?:\w+ ){0,3}?" + _WORKOUT_34 + r")\b",
+    re.IGNORECASE,
+)
+_MUSCLE_BURN_GUARD_51 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|weak\w*|sharp\w*|shoot\w*|stab\w*|since|not going|won'?t go"
+    r"|(?<!can i )(?<!i can )still(?! (?:do|ok|okay|go|be|fine|good|twist|stretch|hold))"
+    r"|worse|days|chest|jaw|left arm|pins and needles|can'?t|cannot|lift|drop\w*|new|different)\b",
+    re.IGNORECASE,
+)
+_CACTUS_51 = re.compile(r"\bcactus(?: arms?)?\b", re.IGNORECASE)
+_CARER_NOW_51 = re.compile(
+    r"\b(?:i'?m|i am|im)\s+(?:now\s+)?(?:his|her|their|my \w+'?s?|the)\s+(?:main\s+|full[- ]time\s+"
+    r"|only\s+)?(?:carer|caregiver|care giver)(?:\s+now)?\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_51(text: str) -> str:
+    """Round 51: see `_MUSCLE_BURN_51`."""
+    if _MUSCLE_BURN_51.search(text) and not _MUSCLE_BURN_GUARD_51.search(text):
+        text = blanked(_MUSCLE_BURN_51, text)
+        # ...and the move's own variant named beside it ("will cactus arms be too much?")
+        text = blanked(_CACTUS_51, text)
+    if "carer" in text.lower() or "giver" in text.lower():
+        text = blanked(_CARER_NOW_51, text)
     return text
