@@ -46,6 +46,13 @@ Round 50 added four more, each leaving no sign once its words are set aside:
 And the past reads "the numb hand I had in the spring" (`_HAD_THEN`) as the past's sign, not
 a word of now.
 
+Round 51 widened four of them: an age dates the past ("fainted once at 16") and "the only time
+ever" says it is over; a short piece with no subject of its own after "and" carries on the
+person before it ("mum is having night sweats and a fever"), never across "but"; a question
+whether a sign is "ever linked" to something or "a reason to" skip is general, with "I feel
+fine now" or "asking for the future" as the writer's own denied; an app is a thing, and the
+writer after "when" ("keeps crashing when I open the pictures") is no landing on them.
+
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
 passenger") is never someone else, and no other sign of the five is read then either.
 

@@ -6640,6 +6640,8 @@ _RELATION = (
     # round 19: "my 6 month old has a temperature", "my gran lost weight"
     r"|\w+ (?:month|mo|week|wk|day)s? old|newborn|infant|gran|grandparents?|great gran\w*"
     r"|lodger|pupil|player|client"
+    # round 51: the people of a bus, a shop or a venue ("a passenger on my bus had chest pain")
+    r"|passengers?|customers?|guests?|visitors?|shoppers?|punters?|diners?|commuters?|tourists?"
     # round 29: a care worker's residents ("many of my residents have numb feet")
     r"|residents|service users?"
     # round 10: animals
@@ -8127,6 +8129,20 @@ _BOT_TOLD_35 = re.compile(
     r"|blocks|lock|locks|ban|bar|prevent|pause|cancel|let|allow|mean|still|refuse|kick|end|send"
     r"|tell)\b"
 )
+# Round 51: "what happens if I tell the bot I have chest pain? I don't": what the bot does if
+# told of a sign, asked, with the writer's own denied at once.
+_BOT_TOLD_51 = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|do you do|would you do|will you do|does it do"
+    r"|would it do|will it do|does the bot do|would the bot do) (?:if|when) i (?:tell|told|say"
+    r"|said|type|typed|write|wrote|message|messaged|answer|answered)"
+    r" (?:it |you |u |the bot |the app |this )?(?:that )?i (?:have|ve got|have got|had|got|feel"
+    r"|felt|am)\b(?: \w+){0,4}?"
+    r"(?= i (?:do not|dont|have not|am not)\b|$)"
+)
+_TOLD_DENIED_51 = re.compile(
+    r"\bi (?:do not|dont|have not|am not)(?: \w+)?(?: (?:i )?(?:just|only) (?:want|wanted|asking"
+    r"|curious|wondering)\w*)?\b|\bnot (?:me|really|for real|actually)\b"
+)
 _TOLD_TIME_35 = re.compile(
     r"\b(?:happened|happening|now|today|yesterday|tonight|since|started|starting|this (?:morning"
     r"|afternoon|evening|week)|last (?:night|week)|ago|again|because|cos|as i|still|keep|keeps"
@@ -8279,6 +8295,13 @@ def _general(clause: str, whole: str) -> bool:
     if _general_41(clause, whole) or _general_42(whole) or _general_44(whole):
         return True
     ahead = _ahead_denied(whole)
+    if (
+        _has(_BOT_TOLD_51, whole)
+        and _has(_TOLD_DENIED_51, whole)
+        and not _has(_TOLD_TIME_35, _blank(_blank(whole, _BOT_TOLD_51), _TOLD_DENIED_51))
+    ):
+        # round 51: what the bot does if told of a sign, the sign denied at once
+        return True
     if (
         _has(_BOT_TOLD_35, whole)
         and not _has(_TOLD_TIME_35, _blank(whole, _BOT_TOLD_35))
@@ -16011,8 +16034,10 @@ _WHEN_ASKED_38 = re.compile(
 # Round 26. The writer's own back said to be only ordinary, with its cause ("my back is just
 # stiff from that").
 _WRITER_ORDINARY = re.compile(
-    r"\bmy (?:own )?(?:back|body|spine|neck) (?:is|s|feels?|has been) (?:just|only) (?:a (?:bit"
-    r"|little|touch) )?(?:stiff|tight|achy|sore|tired)(?= (?:\w+ ){0,2}?(?:from|after|with) )"
+    # round 51: the verb dropped with the possessive ("my own back's just stiff from...")
+    r"\bmy (?:own )?(?:back|body|spine|neck) (?:(?:is|s|feels?|has been) )?(?:just|only)"
+    r" (?:a (?:bit|little|touch) )?(?:stiff|tight|achy|sore|tired)"
+    r"(?= (?:\w+ ){0,2}?(?:from|after|with) )"
     # round 33: "I'm just stiff from all the lifting", "I'm just here for my stiff back", "my
     # own back is only a bit tight"
     r"|\b(?:i am|im|i m|i feel|i was|i have been|me) (?:just|only) (?:a (?:bit|little|touch) )?"
