@@ -308,6 +308,17 @@ _BODY_PLACE = re.compile(
 )
 
 
+# Round 51: apps and programs named bare, with no determiner ("telegram keeps crashing", "Zoom
+# crashed twice"): a closed list, since a bare noun may be a name or a person.
+_APP_CRASH = re.compile(
+    r"\b(?:telegram|whatsapp|zoom|skype|instagram|insta|tiktok|facebook|snapchat|youtube|netflix"
+    r"|spotify|chrome|safari|firefox|excel|outlook|gmail|signal app|the app|this app)"
+    r"(?:\s+(?:keeps|kept|keep|has|had|have|just|always|is|was|been|also|then|now|still))*"
+    r"\s+(?P<sign>crash(?:ed|es|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_thing(noun: str, mods: str = "", carriers: frozenset[str] = CARRIES) -> bool:
     """A noun outside the body, people and what carries them, with no such word before it."""
     if not noun or noun[0].isupper():  # a name: someone, or something we cannot tell
@@ -390,6 +401,12 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         if way and any(w in BODY for w in re.findall(r"[\w]+", way.group(0).lower())):
             continue  # "... heard a crack in my back": the body's, whatever came before
         spans.append((match.start("sign"), way.end() if way else match.end("sign")))
+    for match in _APP_CRASH.finditer(text):
+        # round 51: an app named bare ("telegram keeps crashing"), never landing on someone
+        if not _ONTO_SOMEONE.match(text[match.end() :]) and not _REACHES_SOMEONE.search(
+            _sentence_after(text, match.end())
+        ):
+            spans.append(match.span("sign"))
     for match in _LEAK_PLACE.finditer(text):
         if _I_LEAKED.search(text, 0, match.start()):
             continue  # rt10: "I leaked on the commute": the writer's own, wherever it happened
