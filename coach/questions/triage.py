@@ -7359,7 +7359,12 @@ _ME_TOO = re.compile(
     r"|normal|alright|all right|great))"
     # after round 30: someone else's fall that took the writer with it ("a lad slipped and took
     # me down with him")
-    r"|(?:took|knocked|dragged|brought) (?:me|us) (?:down|over|flying))\b"
+    r"|(?:took|knocked|dragged|brought) (?:me|us) (?:down|over|flying)"
+    # round 51: the writer's own told by ellipsis ("a passenger fainted, then I did", "and I
+    # nearly did"), never "I did CPR" or "then I did the shopping"
+    r"|(?:and|then|so|but|before|after) (?:then )?i (?:(?:then|nearly|almost|also|just"
+    r"|practically|very nearly) )*(?:did|was next)(?= *$| (?:too|as well|also|the same|same|lol"
+    r"|haha|myself|and|but|so|after|later|afterwards|then|a minute later|soon after)\b))\b"
 )
 # Round 7. The long past as an age or a span: "when I was 12", "as a teenager", "back in uni",
 # "in my twenties", "decades ago", "20 years ago".

@@ -37,7 +37,7 @@ ASKED: dict[str, list[str]] = {
         "the lab's been closed for a chemical leak since monday, so I am working from home",
         "my hip is killing me in the creaky morning way, not the bad way, just slow to get going",
         # round 51: an app as the thing, the writer only after "when"
-        "telegram keeps crashing when I scroll to the photos",
+        "signal keeps crashing when I send the photos",
     ],
     "cause": [
         # round 50: training words, giving out as the point of the exercise
