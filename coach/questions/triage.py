@@ -7521,7 +7521,11 @@ _OWN_MOVE = re.compile(r"\b(?:twist\w*|sweep\w*|session|reps?|this (?:move|stret
 _CHEST_ALARM = re.compile(
     r"\b(?:breath\w*|sweat\w*|clammy|crushing|squeez\w*|heaviness|nause\w*|sick|dizzy|faint\w*"
     r"|palpitat\w*|racing|pounding|pressure|jaw|(?:spread\w*|radiat\w*|going|goes|went|travel\w*"
-    r"|moving|moves|shoot\w*|down|into|up) (?:\w+ ){0,3}?(?:arms?|jaw|neck|shoulders?|back))\b"
+    r"|moving|moves|shoot\w*|down|into|up) (?:\w+ ){0,3}?(?:arms?|jaw|neck|shoulders?|back)"
+    # round 51 (found while probing): one arm heavy, numb or dead beside the chest ("and now my
+    # left arm feels heavy")
+    r"|(?:left|right|one) arm (?:\w+ ){0,2}?(?:heavy|numb|tingl\w*|dead)"
+    r"|heavy (?:left |right )?arm)\b"
 )
 # Round 34. A chest tight from posture, said in a muscle's words, with the weak muscle beside it
 # ("weak glutes and a tight chest from hunching over the laptop", "tight pecs and chest from
