@@ -445,8 +445,6 @@ def points_away(
             _IN_GENERAL.search(piece)
         )
 
-    if _set_apart(pieces, others, level_of):
-        return "someone_else"
     # round 51: a short piece with no subject of its own carries on the person before it ("mum
     # is having night sweats and a fever": "a fever" is hers too)
     carried = [others(piece) for piece in pieces]
