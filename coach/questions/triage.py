@@ -3445,6 +3445,172 @@ _RT15_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt16: a bladder or legs told without the usual words, a fall down the steps or under someone, the
+# breath that needs stops or pillows (Tagalog "hingal"), a blank out to the floor, a fever in
+# Tagalog ("sinat", "lagnat"), night pain told by pacing or a figure lying still, ants ("langgam")
+# or a crawl from the bum to the toe, a knee that "gives away", a face slipped or a smile gone
+# lopsided ("tabingi"), words come out mushy
+_RT16_TRAINING = _RT15_TRAINING + r"|after (?:\w+ ){0,2}?(?:bowls|golf|gym|training)|leg day"
+
+_RT16_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        _near9(
+            r"(?:slash|wee|pee|piss|peeing|weeing|urine|waterworks|pee pee|toilet|loo|dribble"
+            r"|dribbling|leak|leaking)",
+            r"(?:can not|could not|cannot|do not|did not|does not|never) (?:even )?feel (?:it"
+            r"|the (?:wee|pee|stream|flow)|anything) (?:\w+ )?(?:coming|come|going|pass\w*"
+            r"|happen\w*|running|flowing)",
+            12,
+        ),
+        _near9(
+            r"(?:water|wee|pee|urine|stream|flow|when i go|toilet|loo)",
+            r"(?:only|just) (?:comes? |coming )?(?:drop by drop|in drops|a few drops|drips?|drip"
+            r" by drip)",
+            12,
+        )
+        + r"(?= (?:\w+ ){0,8}?(?:push\w*|strain\w*|force|hard|since|days?|back))",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        r"both (?:my |me |the )?legs (?:\w+ ){0,5}?(?:like|feel like|feels like) (?:\w+ )?"
+        r"cotton wool",
+        r"legs (?:\w+ ){0,6}?(?:like|as if|as though) they (?:belong|belonged) to (?:a |an )?"
+        r"(?:puppet|marionette|doll|dummy|robot|rag doll)",
+        r"(?:both (?:my |me |the )?legs|my legs (?:\w+ ){0,2}?both of them) (?:\w+ ){0,6}?"
+        r"heavy and (?:fizz\w*|tingl\w*|buzz\w*|numb\w*|prickl\w*)",
+        unless=_RT16_TRAINING,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        r"legs (?:have |had |has |got |ve )?(?:got )?no (?:go|oomph|push|life|power|strength)"
+        r" (?:left )?in (?:them|em)(?: at all)?\b",
+        unless=_RT16_TRAINING + r"|after (?:\w+ ){0,3}?(?:walk|hike|run|shift|party|dancing)",
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        r"(?:fell|tumbled|rolled|bounced|crashed) (?:all the way )?down (?:the |a )?(?:whole"
+        r" |entire |full |complete )(?:flight|stairs|staircase|steps)",
+        r"(?:went|came) (?:all the way )?down (?:the |a )?(?:whole |entire |full |complete )"
+        r"(?:flight|stairs|staircase|steps)(?= (?:\w+ ){0,14}?(?:bump\w*|bounc\w*|tumbl\w*"
+        r"|bag and all|head first|landed|on my (?:spine|back|bum|tailbone|head|neck)))",
+        _near9(
+            r"(?:steps|stairs|staircase|flight)",
+            r"(?:bump\w*|bounc\w*|slid|slide|tumbl\w*|thump\w*|slam\w*) (?:\w+ ){0,2}?down"
+            r" (?:\w+ ){0,2}?on (?:my |me )?(?:spine|back|tailbone|coccyx|backbone)",
+            14,
+        ),
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        _near9(
+            r"(?:went down|fell|fallen|hit the (?:floor|ground|deck)|toppled|tripped)",
+            r"(?:landed|fell|came down|crashed|dropped) (?:right |straight )?(?:on top of|onto)"
+            r" me\b",
+            14,
+        ),
+    ),
+    *_rule15(
+        "breathing_difficulty",
+        E,
+        r"(?:can not|could not|cannot) (?:get|go|walk|climb|make it) (?:up )?(?:\w+ ){0,6}?"
+        r"(?:anymore|any more|now) without (?:stopping|a stop|stops|resting|a rest|having to"
+        r" stop)(?: \w+)? (?:to|for) (?:get |catch |grab |find )?(?:air|breath|my breath)",
+        r"(?:can not|could not|cannot) (?:lie|lay|sleep|be) (?:flat|down) (?:\w+ ){0,3}?"
+        r"(?:anymore |any more )?without (?:gasping|wheezing|choking|struggling for (?:air"
+        r"|breath)|getting breathless|being breathless|fighting for (?:air|breath))",
+        _near9(
+            r"hingal",
+            r"(?:sitting|sat|resting|at rest|lying|doing nothing|not moving|since|still|upo)",
+            10,
+        ),
+        unless=r"(?:after (?:the |a |my )?(?:run|race|sprint|climb|hike|match|game|workout)"
+        r"|chased|chasing|habulan|takbo)",
+    ),
+    *_rule15(
+        "dizziness_fainting",
+        E,
+        _near9(
+            r"(?:blank\w* out|blacked out|black out|went blank)",
+            r"(?:on the floor|on the ground|next thing|came to|woke up|standing over me)",
+            14,
+        ),
+        _near9(
+            r"(?:on the floor|on the ground|on the pavement|on the deck)",
+            r"(?:people|everyone|folk|strangers|staff|they) (?:were |are )?(?:standing|stood"
+            r"|crowded|gathered|leaning|bent|looking down) (?:round |around )?over me",
+            16,
+        ),
+        unless=r"(?:cheer\w*|clapp\w*|applau\w*|plank\w*|stretch\w*|yoga|pilates|mat|push ups?"
+        r"|sit ups?|wrestl\w*|tickl\w*|playing|game|laugh\w*)",
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        r"(?:i have|i got|i ve got|i have got|may|meron|with|got) (?:a )?(?:sinat|lagnat)",
+        r"(?:feel\w*|parang|like) (?:like )?(?:a )?lantang gulay",
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        r"(?:lie|lying|lay) (?:down|flat|still) (?:\w+ ){0,4}?(?:like|as if|as though) (?:a |an"
+        r" |some )?(?:dog|rat|animal|something|someone|beast) (?:is )?(?:chewing|gnawing|biting"
+        r"|eating)",
+        r"(?:up|awake) at (?:\d+am|\d+ am|\d+|three|four|two) (?:\w+ ){0,3}?(?:every|each) night"
+        r" (?:\w+ ){0,4}?pacing",
+        r"(?:lie|lying|lay) (?:still|down|flat) (?:\w+ ){0,2}?(?:at night|in bed) (?:\w+ ){0,2}?"
+        r"(?:it is|it s|it goes to|goes up to|it hits|is) (?:an? )?(?:[6-9]|10|six|seven|eight"
+        r"|nine|ten)\b",
+        unless=r"(?:baby|newborn|feeds?|feeding|dog needs|puppy|toddler)",
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        r"(?:can not|could not|cannot|can t) feel (?:the )?(?:floor|ground|carpet|pedal) (?:\w+"
+        r" )?with (?:it|them)\b",
+        unless=r"(?:shoes?|trainers?|boots?|soles?|insoles?|cushion\w*|socks?|slippers?|gloves?)",
+    ),
+    *_rule15(
+        "radiating_leg_pain",
+        C,
+        r"(?:crawl\w*|creep\w*|tingl\w*|fizz\w*|prickl\w*|burn\w*) (?:\w+ ){0,2}?from (?:my |the"
+        r" |mi )?(?:butt|bum|buttocks?|hips?|back|backside) (?:\w+ ){0,2}?to (?:my |the |mi )?"
+        r"(?:small |little |big |pinky )?(?:toe|toes|foot|feet|ankle|heel)",
+        _near9(
+            r"(?:may |parang |like )?langgam",
+            r"(?:leg|legs|foot|feet|thigh|binti|paa|hita|butt|bum|toe)",
+            10,
+        ),
+    ),
+    *_rule15(
+        "weakness",
+        C,
+        r"(?:knee|leg|knees|legs) (?:\w+ )?(?:gives|gave|giving|give|keeps giving) away (?:\w+"
+        r" ){0,3}?(?:on|when|going|climbing|walking|stairs|steps)\b",
+        r"(?:thigh|leg|calf|shin) (?:\w+ ){0,4}?(?:is |feels )?like (?:it is |its )?asleep"
+        r"(?! (?:\w+ ){0,4}?(?:sat on|sitting|cross legged|kneel\w*|stamp\w*))",
+        unless=r"(?:cross legged|sat on it|sitting on it|stamp\w*|after (?:the )?(?:run|gym"
+        r"|squats))",
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        r"(?:smile|mouth|face) (?:is |has gone |gone |went |looks |look )?(?:all )?(?:tabingi"
+        r"|lopsided|crooked|wonky|one sided|skew\w*)(?! (?:\w+ ){0,3}?(?:on purpose|for (?:a |the"
+        r" )?(?:photo|selfie|joke|laugh)|always|since (?:i was|birth|a kid|childhood)))",
+        r"(?:face|cheek|mouth) (?:\w+ ){0,3}?(?:slipped|slid|sagg\w*|melt\w*|dropped) (?:\w+"
+        r" ){0,2}?like (?:a )?(?:melted|melting|melt\w*) (?:candle|wax|ice cream)",
+        r"(?:words|speech|talking) (?:\w+ ){0,2}?(?:come|coming|came|comes) out (?:all )?(?:mushy"
+        r"|mush|slurred|jumbled|garbled|muddled|wrong|funny|mashed)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -5452,6 +5618,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT13_RULES,
     *_RT14_RULES,
     *_RT15_RULES,
+    *_RT16_RULES,
 )
 
 
@@ -6863,6 +7030,7 @@ _RESOLVED = re.compile(
     r"\b(?:(?:fine|(?<!bit )(?<!little )(?<!slightly )(?<!somewhat )better|ok|okay|good|normal|"
     r"great|healed|recovered|sorted) (?:now|again|since)"
     r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
+    r"(?! (?:\w+ ){0,3}?(?:except|apart from|besides|other than))"
     # round 45: the clinician's verdict ("the letter says my heart is fine")
     r"|(?:says?|said|shows?|showed|confirmed) (?:that )?(?:(?:my|the) heart|everything)"
     r" (?:is|was|s) (?:all )?"
@@ -6871,7 +7039,9 @@ _RESOLVED = re.compile(
     r"|fine)"
     r"|recovered|healed|cleared up|cleared|went away|gone away|(?:has|have|is|are) (?:all )?gone"
     r" (?:now|since|away)|(?:all |long )?gone now"
-    r"|nothing since|no problems since|fine since|been fine|normal again|all clear|resolved"
+    r"|nothing since|no problems since|fine since|been fine|normal again|resolved"
+    # rt16: "all clear except" turns to a sign that follows, never resolves it
+    r"|all clear(?! (?:\w+ ){0,3}?(?:except|apart from|besides|other than))"
     # round 34: a recovery in a learner's grammar ("now I am again normal weight since months",
     # "now is good again", "again healthy")
     r"|(?:now|again) (?:i am |i m |im |i |am |i have |is |it is |its )?(?:again |back |all )?"
@@ -8491,13 +8661,20 @@ def _stop_question(clause: str, whole: str) -> bool:
 
 
 # rt15: a stated cause (a cab seat, a long shift) never explains a leg dead or fizzy from the
-# knee down, dead down its outside, or everything going far away and then the floor
+# knee down, dead down its outside, or everything going far away and then the floor (rt16: nor a
+# foot that cannot feel the floor)
 _RT15_CAUSE_PROOF = re.compile(
     r"\b(?:(?:fizzy|fizz\w*|buzz\w*|static|numb|tingl\w*) from the knees? down"
     r"|dead (?:on|down) the (?:outside|inside|side|front|back)"
     r"|(?:everything|the room|it all|the world) (?:went|goes|going|gone) (?:\w+ )?(?:far away"
     r"|distant|black|dark)"
-    r"|(?:then|next thing|next minute) i (?:was|am|woke up|came to) on the (?:floor|ground))\b"
+    r"|(?:then|next thing|next minute) i (?:was|am|woke up|came to) on the (?:floor|ground)"
+    # rt16: nor coming to on the floor with people standing over the writer
+    r"|(?:came to|woke up|come to) on the (?:floor|ground|pavement)"
+    r"|(?:people|folk|everyone|strangers|staff) (?:were |are )?(?:standing|stood|crowded|gathered"
+    r"|leaning) (?:round |around )?over me"
+    # rt16: nor a foot that cannot feel the floor with it, told after the cause
+    r"|(?:can not|could not|cannot) feel (?:the )?(?:floor|ground) (?:\w+ )?with (?:it|them))\b"
 )
 
 
@@ -11069,7 +11246,8 @@ _RT3_WATCHER = re.compile(
     r"|flatmate|housemate|roommate|teammates?|coach|teacher|nan|gran|grandad|kids|wee one|little"
     r" one|everyone|people|folks|the team|discord|headset|squad|partner) (?:\w+ ){0,3}?(?:say|says"
     r"|said|tell|tells|told|reckon|reckons|think|thinks|noticed|notice|keep saying|keeps saying"
-    r"|asked|asks) (?:me )?(?:that )?(?:i am|i have|i was|i keep|i look|my|me|i)\b"
+    r"|asked|asks) (?:me )?(?:that )?(?:(?:the )?(?:left |right |one )?(?:side|half|corner) of"
+    r" )?(?:i am|i have|i was|i keep|i look|my|me|i)\b"
     # rt4: a sign found on the writer by someone close ("my wife's found marks in my underpants")
     r"|\b(?:wife|husband|partner|missus|mrs|hubby|carer|mum|mom|daughter|son) (?:has |had |just"
     r" |keeps |kept )?(?:found|finds|finding|spotted|noticed|seen|saw) (?:\w+ ){1,3}?(?:in|on)"

@@ -2134,6 +2134,96 @@ RT15_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt16: a wee not felt coming or only in drops when pushing, a friend's that came right; both legs
+# like cotton wool, a puppet's, heavy and fizzing; legs with no go in them; a fall under someone
+# or down the whole flight onto the spine; stops for air or pillows to breathe, "hingal" at rest;
+# a blank out to the floor with people over the writer; "sinat", "lagnat", "lantang gulay"; night
+# pain as an animal gnawing lying down, pacing at 4am, a 9 lying still; a crawl or "langgam" from
+# the bum to the toe; a knee that "gives away", a thigh like asleep; a smile lopsided or "tabingi",
+# a face slid like melted wax, words jumbled, a spouse's word on one side of the face; a foot that
+# cannot feel the ground after the drive; "all clear except" a new ache
+RT16_LOCKED_OUT: list[str] = [
+    "had a wee behind the shed and never felt it come out, like it was someone else's",
+    "since Monday I can't feel the pee coming at all, I only see it, back's bad",
+    "on the loo I don't feel the wee passing any more, just hear it, since the weekend",
+    "the wee only comes drop by drop now even when I strain, three days, back sore",
+    "on the toilet it just drips a few drops however hard I push, since Sunday",
+    "my cousin's came right by itself, maybe mine will, but I leak standing and never feel it",
+    "both my legs since lunch are like cotton wool, I can stand but it's not right",
+    "from this morning both legs feel like cotton wool under me, left and right alike",
+    "my legs are like they belonged to a marionette, the pair of them, since tea time",
+    "checklist all fine apart from my legs, both heavy and tingling since I woke",
+    "both of my legs are heavy and buzzing together since this afternoon",
+    "my legs have got no oomph in them whatsoever since Thursday, stuck in the low chair",
+    "can't get up off the green after a bowl, legs have no power in them, last week I was grand",
+    "my legs have no strength left in them, could not climb into the van today",
+    "the patient slipped and I went down too, she fell onto me on the tiles, back agony",
+    "the lad tripped on the stage and landed on top of me, I hit the deck hard, back's killing",
+    "fell down the full flight at work with the parcel this morning, back throbbing",
+    "slid down the concrete steps and bumped down on my spine all the way, boss says I'm fine",
+    "can't walk up to the first floor now without stopping to catch my breath, never before",
+    "I cannot make it up the hill to the bus anymore without resting twice for air, back sore too",
+    "can't sleep flat anymore without struggling for breath, need four pillows now, since Monday",
+    "cannot lie down any more without wheezing, have to sleep sitting up, started last week",
+    "hingal ako kahit nakaupo lang, since lunch, can I still stretch?",
+    "I'm hingal even when resting on the sofa, since this morning po",
+    "I blanked out at the bus stop and came to on the pavement, back sore since",
+    "blacked out waiting at the post office, next thing the pavement, back hurting",
+    "I was on the floor in the corridor with people stood over me, don't know how I got there",
+    "may lagnat ako since last night, back aching more today",
+    "I've got sinat for two days now and the low back is worse, twist ok?",
+    "feel like lantang gulay since Tuesday and my back is sore sore",
+    "when I lie down it's like a rat gnawing at my back, every night this week",
+    "up at 4am every night pacing the hall because of my back, this fortnight",
+    "as soon as I lie still in bed it's a 9, fine when I'm on my feet, since last week",
+    "a crawling from my backside right down to my big toe on the left, since yesterday",
+    "my left leg may langgam from the hip to the foot, since kahapon",
+    "prickling from my buttock to my heel on one side since the weekend",
+    "my left knee keeps giving away when I go down the steps, new this week",
+    "my leg gives away walking up the stairs since Saturday, only the left",
+    "the top of my left thigh is like asleep since Friday and won't wake up",
+    "my smile has gone lopsided since breakfast and my hand feels weak",
+    "the wife reckons my mouth is tabingi and my speech is slurred, just now",
+    "my words keep coming out all muddled since an hour ago and my arm is heavy",
+    "the left half of my face slid like melted wax just now, drink spilling out",
+    "my husband says the left cheek of my face has sagged, started ten minutes ago",
+    "dad's home from the ward. my foot tingles since the drive and I can't feel the ground with it",
+    "all clear except a brand new ache up between the wings, started this morning",
+]
+
+
+# the same words elsewhere: rain through a jacket, a tap, a coffee machine, a salsa class, leg day,
+# a half marathon, a toddler's tickle fight, a bar's stairs, a jeepney chase, a name blanked,
+# cheering at a plank, a child's "sinat", a baby at 3am, the gym at 5am, a 2 in bed, ants at a
+# picnic, an old knee rehabbed, selfies, a candle, nerves in meetings, cushioned trainers, the
+# checklist all clear, a walker carried down, a water slide, a brother's dancing legs
+RT16_NOT_LOCKED_OUT: list[str] = [
+    "couldn't feel the rain coming at all through my new jacket, back fine",
+    "the tap only comes drop by drop since the plumber left, twist tonight?",
+    "my coffee machine only drips a few drops even when I push the button hard, back ok",
+    "my legs are like a marionette's after salsa class lol, great fun",
+    "my legs have no oomph in them after the half marathon, expected",
+    "the toddler landed onto me on the bed in a tickle fight, back fine",
+    "we went down the entire flight to the basement bar, great night, back ok",
+    "hingal na hingal after chasing the jeepney lol, back fine",
+    "I blanked out on his name at the party, so embarrassing",
+    "the kids stood over me laughing when I lay on the floor doing my stretch",
+    "my anak has sinat since Sunday, poor thing, I'm fine",
+    "the baby has us up at 3am every night, pacing the landing with him, back stiff",
+    "up at 5am every morning for the gym, back feels great",
+    "lying still in bed my back is a 2, fine really",
+    "ants crawling all over the picnic blanket, my leg got bitten lol",
+    "my knee gave way going up the stairs two years back, rehabbed and fine now",
+    "the candle melted all over the table and the wax slipped off, back fine",
+    "my words come out wrong when I'm nervous in meetings, always been like that",
+    "I can't feel the floor with these new cushioned trainers, so comfy",
+    "all clear on the checklist, nothing new, just stiff",
+    "my nan's walker came down the entire staircase with the removal men, no harm",
+    "I slid down the water slide on my back at the pool, brilliant day",
+    "my brother says his legs feel like cotton wool after the wedding dancing, I'm fine",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2150,7 +2240,8 @@ RT15_NOT_LOCKED_OUT: list[str] = [
     + RT12_LOCKED_OUT
     + RT13_LOCKED_OUT
     + RT14_LOCKED_OUT
-    + RT15_LOCKED_OUT,
+    + RT15_LOCKED_OUT
+    + RT16_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2172,7 +2263,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT12_NOT_LOCKED_OUT
     + RT13_NOT_LOCKED_OUT
     + RT14_NOT_LOCKED_OUT
-    + RT15_NOT_LOCKED_OUT,
+    + RT15_NOT_LOCKED_OUT
+    + RT16_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
