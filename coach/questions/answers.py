@@ -1788,6 +1788,10 @@ _OTHER_EXERCISE = re.compile(
     r"|jog\w*|marathon|cycling|swim\w*"
     r"|pilates|yoga(?! mats?\b)\w*|barre|zumba|spin class\w*|crossfit|hyrox|downward dog|cobra"
     r"|child pose|childs pose|pigeon|cat cow"
+    # round 52: yoga's sequences and poses named without the word yoga ("take me through some
+    # sun salutations instead", "a couple of rounds of surya namaskar")
+    r"|sun salut\w*|salute to the sun|surya namaskar\w*|vinyasa\w*|warrior (?:one|two|three|i|ii"
+    r"|iii|1|2|3|pose)s?|tree pose|mountain pose|triangle pose|happy baby|ashtanga|hatha"
     # round 34: the rehab exercises a physio hands out beside the twist ("my physio gave me bird
     # dogs and dead bugs, can you coach me through those?")
     r"|bird ?dogs?|dead ?bugs?|clam ?shells?|clams|superman\w*|supermen"
@@ -2072,10 +2076,13 @@ _HELP_SENTENCE = re.compile(
     r" |gotta )?(?:type|write|press|send|say|tap|click)(?: (?:to|so|for) (?:you )?(?:start|begin"
     r"|use|get started|get going)(?: (?:using|with|to use))?(?: (?:you|u|this|it|the bot|this bot"
     r"|this thing|this app))?)?"
-    r"|how (?:do |can |should )?(?:i )?(?:to )?(?:start|begin|get started|get going|get cracking"
+    r"|how (?:do |can |should |would |could )?(?:i |one |we )?(?:to )?(?:start|begin|get started"
+    r"|get going|get cracking"
     # round 30: "how do I get going with this thing"
     r"|get rolling|get set up|kick off|make a start|get the ball rolling)(?: (?:using|with|to"
-    r" use|on))? (?:you|u|this|it|the bot|this bot|this thing|this app)"
+    r" use|on))? (?:you|u|this|it|the bot|this bot|this thing|this app"
+    # round 52: "this service", "the platform", "this chat"
+    r"|(?:this|the) (?:service|system|platform|chat|chatbot|programme|program|tool))"
     # round 19: the question embedded ("can you explain what I'm supposed to press or type to
     # use you?", "tell me what I should type")
     r"|(?:(?:can|could|would|will) (?:you|u) (?:please |just |maybe )?)?(?:explain|tell me|show"
@@ -2173,6 +2180,9 @@ _BOT_USE = re.compile(
     # round 34: "how do i start this thing": the bot named as what to start or use
     r"\b(?:start|begin|use|work|operate|run) (?:this thing|this app|the app|this bot|the bot)$|"
     r"\b(?:type|write|send)\b|\b(?:using|use) (?:you|u|this bot|the bot|this app|this thing)\b"
+    # round 52: starting or using "this service", "the platform"
+    r"|\b(?:using|use|start|begin|operate|work) (?:this|the) (?:service|system|platform|chat"
+    r"|chatbot|programme|program|tool)\b"
     # round 12: "first time on telegram, what am I supposed to do with this?"
     r"|\b(?:bot|chatbot|telegram)\b|\b(?:supposed|meant|expected) to do\b"
 )
@@ -2473,6 +2483,10 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
         return "treatment"
     if _SKIN_ASKED_50.search(normal):
         # round 50: "can you look at this rash on my arm and tell me what it is": a diagnosis
+        return "medical"
+    if _PHOTO_JUDGED_52.search(normal):
+        # round 52: "if I send a picture of my ankle could you say what is up with it": a
+        # diagnosis from a photo
         return "medical"
     if (
         _CHECK_WITH.search(normal)
@@ -3036,6 +3050,24 @@ _SKIN_ASKED_50 = re.compile(
     r"|\bwhat (?:is |s |are )?(?:this|that|these|those|the|my) (?:\w+ ){0,2}?" + _SKIN_50 + r"\b"
 )
 
+# Round 52. A photo or scan of a body part sent to be judged ("could you look at a picture of
+# my swollen ankle and say if it's broken", "a snap of my elbow, what is up with it?"): a
+# diagnosis asked, so the medical decline. A photo with no judging asked ("can I send a photo
+# of my setup") is left to the matcher.
+_BODY_PART_52 = (
+    r"(?:knees?|ankles?|feet|foot|back|spine|neck|shoulders?|hips?|legs?|arms?|wrists?|hands?"
+    r"|elbows?|toes?|fingers?|heels?|shins?|calf|calves|thighs?|chest|belly|tummy|stomach|posture"
+    r"|bum|buttocks?|joints?|body)"
+)
+_PHOTO_JUDGED_52 = re.compile(
+    r"\b(?:photos?|pictures?|pics?|images?|snaps?|selfies?|videos?|x ?rays?|scans?|mri)"
+    r" (?:of |showing )(?:my |the |this |her |his )?(?:\w+ ){0,2}?" + _BODY_PART_52 + r"\b"
+    r"(?: \w+){0,10}? (?:what is (?:wrong|up|going on|the matter)|what (?:it|this|that) is\b"
+    r"|what (?:is causing|caused)|diagnos\w*|is (?:it|this|that) (?:broken|torn|fractured|serious"
+    r"|bad|infected|dislocated|swollen|normal|ok|okay|arthritis)|looks? (?:ok|okay|normal|right"
+    r"|bad|broken|swollen|serious))"
+)
+
 
 # Questions asked plainly in a form the scores split or miss (rounds 47 and 48), each with its
 # topic: how far the leg goes, a hand kept in, another arm position; what's in it for a worker,
@@ -3053,6 +3085,31 @@ _PLAIN_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SORE_SETTLED_47, "pain_after"),
     (_REST_DAYS_47, "how_often"),
 )
+
+
+# Round 52. Whether the move does anything for a part it works, asked plainly ("does it do
+# anything for the upper back?", "would the twist do much for my posture, I'm hunched at a desk
+# all day"): the benefits, never the mat ("anything for") nor a decline.
+_DOES_FOR_52 = re.compile(
+    r"\b(?:will|would|does|do|can|could|might|is) (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|doing (?:this|it)|doing the \w+)(?: \w+){0,2}? (?:do|doing|going to do|gonna do)"
+    r" (?:anything|much|something|owt|any good|a lot|a thing|a great deal|wonders)(?: at all)?"
+    r" (?:for|to) (?:my |the |your |a |our )?(?:(?:upper|lower|mid|middle|stiff|tight|rounded"
+    r"|hunched) ){0,2}(?:back|spine|posture|hunch|slouch|shoulders|chest|hips|thoracic|mobility"
+    r"|flexibility|stiffness)\b"
+)
+
+# Round 52. The starting position told as done and what comes next asked ("right, I'm down on
+# my belly, now where do the legs go", "once I'm face down, what next?"): the legs asked
+# for are the leg sweep, the next step in general is how to do it; never the setup just told.
+_THEN_WHAT_52 = re.compile(
+    r"\b(?:lie|lying|lay|laying|get|got|am|i m|be|down|flat) (?:\w+ ){0,2}?(?:on (?:my|your|the)"
+    r" )?(?:front|stomach|tummy|belly|face down|facedown|prone)\b(?: \w+){0,6}? (?:then what"
+    r"|what next|what now|what then|and then|what do i do|what comes next|what happens|what should"
+    r" i do|where do)\b"
+)
+_LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
+_NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
 
 
 def _direct_topic(normal: str) -> str | None:
@@ -3081,6 +3138,18 @@ def _direct_topic(normal: str) -> str | None:
         and not _PAIN_WORD_46.search(normal)
         and not _OTHER_COMPLAINT.search(normal)
         and not _OFF_TOPIC.search(normal)
+    ):
+        return "benefits"
+    then = _THEN_WHAT_52.search(normal)
+    if then and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
+        rest = normal[then.start() :].replace("face down", "")
+        if not _NOT_LEGS_52.search(rest):
+            return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
+    if (
+        _DOES_FOR_52.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and _beyond_the_twist(blanked(_DAY_STRAIN, normal)) != "yes"
     ):
         return "benefits"
     if (
@@ -3588,6 +3657,9 @@ class Matcher:
 
         match = self.best(text, tokens)
         asked = _asks_for_help(text)
+        if asked == "yes" and _THEN_WHAT_52.search(normal):
+            # round 52: "I'm face down on the mat, what next?": the move's next step
+            asked = None
         if asked == "yes" and _BODY_REPORT.search(normal) and match is not None and match.passes:
             # round 20: "my back was achier the morning after yesterday's session. What do I do
             # now?": the next step after a report of the body, not how to use the bot

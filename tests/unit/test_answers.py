@@ -2606,3 +2606,118 @@ def test_round51_no_strange_report_is_answered_directly(question: str, key: str 
     got = answer(question)
     assert got.kind == "topic", got
     assert key is None or got.topic == key, got
+
+
+# Round 52. The starting position told as done and the next step asked: the leg sweep when the
+# legs are asked about, how to do it otherwise; never the setup just told.
+ROUND52_NEXT_STEP = [
+    ("right, I'm flat on my tummy now, what do my legs do after that then", "leg_sweep"),
+    ("so I get down on my stomach and then what happens to my knees", "leg_sweep"),
+    ("I'm laying face down on the mat, what next?", "how_to"),
+    ("lying flat on my belly already, what now?", "how_to"),
+    ("once I'm prone on the rug, what should I do with the feet", "leg_sweep"),
+]
+
+
+@each("question, key", ROUND52_NEXT_STEP)
+def test_round52_the_next_step_after_lying_down(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+ROUND52_NEXT_STEP_COUNTER = [
+    ("is it on my tummy or on my back that I lie?", "setup_start"),
+    ("how should I lie for this one", "setup_start"),
+    ("which way does my knee travel when it goes over", "leg_sweep"),
+    ("talk me through it from the very start", "how_to"),
+]
+
+
+@each("question, key", ROUND52_NEXT_STEP_COUNTER)
+def test_round52_the_setup_itself_still_answered(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+# Round 52. Whether the move does anything for a part it works, beside a day's strain: the
+# benefits, never a decline nor the mat.
+ROUND52_DOES_FOR = [
+    "would the twist do much for my posture? I'm slumped at a laptop all day",
+    "will doing this do any good for a rounded upper back",
+    "can it do anything at all for my stiff spine, I drive a taxi",
+    "is this stretch going to do anything for my shoulders and chest",
+    "does the move do a lot for mobility in the mid back",
+]
+
+
+@each("question", ROUND52_DOES_FOR)
+def test_round52_what_it_does_for_a_part_is_the_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+ROUND52_DOES_FOR_COUNTER = [
+    ("what muscles does it work on", "muscles_stretched"),
+    ("what are the good points of doing it", "benefits"),
+    ("does it stretch the front of the shoulders", "muscles_stretched"),
+]
+
+
+@each("question, key", ROUND52_DOES_FOR_COUNTER)
+def test_round52_what_it_stretches_still_answered(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+# Round 52. A photo or scan of a body part sent to be judged: the medical decline.
+ROUND52_PHOTO = [
+    "could I send a picture of my ankle so you can say what is up with it",
+    "if I upload a pic of my swollen knee, can you tell if it's broken",
+    "I'll take a photo of my back, can you say what's causing the lump",
+    "can you check an x-ray of my hip and tell me if that's arthritis",
+]
+
+
+@each("question", ROUND52_PHOTO)
+def test_round52_a_photo_to_judge_is_declined_as_medical(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+def test_round52_photo_counter_probes() -> None:
+    assert answer("here's a picture of my mat, is it thick enough?").topic == "mat"
+    assert answer("would a snap of my setup help you check my form?").kind != "decline"
+
+
+# Round 52. Yoga's sequences and poses named without the word yoga: another exercise, declined.
+ROUND52_OTHER_EXERCISE = [
+    "could you lead me through some sun salutations today",
+    "teach me warrior two please",
+    "do a vinyasa flow with me instead of the twist",
+    "how do I do surya namaskar properly",
+]
+
+
+@each("question", ROUND52_OTHER_EXERCISE)
+def test_round52_yoga_sequences_are_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# Round 52. Starting to use "this service", "this chat", "this platform": how to use the bot.
+ROUND52_HELP = [
+    "hi there, how can I start using this service?",
+    "Good evening, just joined. How would I begin with this chat?",
+    "how can one get going on this platform",
+    "brand new, how would I start using the service",
+]
+
+
+@each("question", ROUND52_HELP)
+def test_round52_starting_the_service_gets_help(question: str) -> None:
+    assert answer(question).kind == "help", answer(question)
+
+
+def test_round52_help_counter_probes() -> None:
+    assert answer("how do I begin the twist?").topic == "setup_start"
+    assert answer("which position should I be in to begin").topic == "setup_start"
+    assert answer("help").kind == "help"
