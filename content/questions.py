@@ -368,9 +368,6 @@ TOPICS: tuple[Topic, ...] = (
             "does the knee stay bent the whole time",
             "do I slide my leg or lift it",
             "swing the leg over how?",
-            # round 52: the legs asked about once lying face down
-            "once I'm lying face down, what happens with my legs",
-            "I'm on my tummy now, what do my legs do next",
         ),
         answer=(
             "Bend one knee, lift that leg and <b>sweep it over</b> towards the opposite "

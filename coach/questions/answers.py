@@ -1790,8 +1790,8 @@ _OTHER_EXERCISE = re.compile(
     r"|child pose|childs pose|pigeon|cat cow"
     # round 52: yoga's sequences and poses named without the word yoga ("take me through some
     # sun salutations instead", "a couple of rounds of surya namaskar")
-    r"|sun salut\w*|salute to the sun|surya namaskar\w*|vinyasa\w*|warrior (?:one|two|three|i|ii"
-    r"|iii|1|2|3|pose)s?|tree pose|mountain pose|triangle pose|happy baby|ashtanga|hatha"
+    r"|sun salut\w*|salute to the sun|surya namaskar\w*|warrior (?:one|two|three|i|ii|iii|1|2|3"
+    r"|pose)s?|tree pose|mountain pose|triangle pose|happy baby pose"
     # round 34: the rehab exercises a physio hands out beside the twist ("my physio gave me bird
     # dogs and dead bugs, can you coach me through those?")
     r"|bird ?dogs?|dead ?bugs?|clam ?shells?|clams|superman\w*|supermen"
@@ -3106,7 +3106,8 @@ _THEN_WHAT_52 = re.compile(
     r"\b(?:lie|lying|lay|laying|get|got|am|i m|be|down|flat) (?:\w+ ){0,2}?(?:on (?:my|your|the)"
     r" )?(?:front|stomach|tummy|belly|face down|facedown|prone)\b(?: \w+){0,6}? (?:then what"
     r"|what next|what now|what then|and then|what do i do|what comes next|what happens|what should"
-    r" i do|where do)\b"
+    r" i do|where do|what (?:do|does|should|will) (?:my|the) (?:\w+ )?(?:legs?|knees?|feet|foot)"
+    r" do)\b"
 )
 _LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
 _NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")

@@ -2616,6 +2616,7 @@ ROUND52_NEXT_STEP = [
     ("I'm laying face down on the mat, what next?", "how_to"),
     ("lying flat on my belly already, what now?", "how_to"),
     ("once I'm prone on the rug, what should I do with the feet", "leg_sweep"),
+    ("lying on my stomach, what does the right knee do?", "leg_sweep"),
 ]
 
 
@@ -2693,7 +2694,7 @@ def test_round52_photo_counter_probes() -> None:
 ROUND52_OTHER_EXERCISE = [
     "could you lead me through some sun salutations today",
     "teach me warrior two please",
-    "do a vinyasa flow with me instead of the twist",
+    "show me triangle pose instead of the twist",
     "how do I do surya namaskar properly",
 ]
 
@@ -2721,3 +2722,9 @@ def test_round52_help_counter_probes() -> None:
     assert answer("how do I begin the twist?").topic == "setup_start"
     assert answer("which position should I be in to begin").topic == "setup_start"
     assert answer("help").kind == "help"
+
+
+def test_round52_yoga_named_as_context_counter_probes() -> None:
+    got = answer("in vinyasa class we hold a drishti, where do my eyes go in this one")
+    assert got.kind == "topic" and got.topic == "head_gaze", got
+    assert answer("how do I do the prone twist, start to finish").topic == "how_to"
