@@ -164,8 +164,16 @@ _OVER = re.compile(
     r"|(?:no|not any|never had any) (?:\w+ ){0,2}?since"
     r"|nothing since|(?:the |that is the |that was the |its the )?only (?:time|once)(?: ever)?"
     r"|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
-    r"|by|in a|once)|(?:sleeping|sleep|slept) (?:like a baby|fine|well|through the night))"
+    r"|by|in a|once)|(?:now )?(?:i am |i )?(?:sleeping|sleep|slept) (?:like a baby|fine|well"
+    # round 52: "now I'm sleeping right through"
+    r"|(?:right |straight )?through(?: the night| it)?))"
     r"(?: now)?\b"
+)
+# Round 52: the start of the training dates what came before it ("used to wake me before I
+# started these twists"): not a word of now.
+_BEFORE_START = re.compile(
+    r"\b(?:before|until|till) i (?:started|began|took up|got into) (?:these|this|the|doing|my)"
+    r"(?: \w+)?\b"
 )
 _BUT = re.compile(r"\b(?:but|though|although|however|yet|except)\b")
 # Now, again, worse: any of these and the past is not over.
@@ -247,7 +255,7 @@ _IN_GENERAL = re.compile(
     r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs|mean"
     r"|means|meaning|stand for|definition"
     r"|warning|red flags?|list|check in|checkin|check|emergency|ever|linked|link|connected|related"
-    r"|a reason to)\b"
+    r"|a reason (?:not )?to|count as)\b"
 )
 
 # The writer's own share denied, beside a general question ("I don't have any of it").
@@ -464,7 +472,7 @@ def points_away(
     if (
         _DATED.search(whole)
         and _OVER.search(whole)
-        and not _NOW.search(_blank(_HAD_THEN, _blank(_OVER, whole)))
+        and not _NOW.search(_blank(_BEFORE_START, _blank(_HAD_THEN, _blank(_OVER, whole))))
         and not any(level_of(after) for after in _BUT.split(whole)[1:])
     ):
         return "past"

@@ -139,7 +139,9 @@ _AUX = (
     r"|rather|super|fairly|a little|started|starts|starting|began|begun|seems|seemed|to|be"
     r"|nearly|almost|practically|properly|well|ever|never|actually|officially|has been"
     r"|sprung|sprang|developed|a|an"
-    r"|have been|had been|must have|must of|might have|just about)"
+    r"|have been|had been|must have|must of|might have|just about"
+    # round 52: a degree before a comparison ("my rotation is much weaker to the left")
+    r"|much|far|way|a lot|loads|slightly|noticeably)"
 )
 # The sign words a thing is said to do or be, with the word to blank in the group "sign".
 _SUBJECT_SIGN = (
@@ -260,7 +262,17 @@ _PLACE = (
     r"(?:street|streets|road|roads|lane|avenue|close|crescent|estate|village|town|city|area"
     r"|neighbourhood|neighborhood|block|flats|building|county|region|island|country|grid|side of"
     r" town|end of (?:the )?(?:street|road|village|town)|part of (?:the )?(?:town|city|village)"
-    r"|high street|parish|postcode|district|suburb|terrace|row|cul de sac|cul-de-sac)"
+    r"|high street|parish|postcode|district|suburb|terrace|row|cul de sac|cul-de-sac"
+    # round 52: a show's place, read only beside the power or the lights (`_SHOW_POWER`)
+    r"|stage|venue|theatre|theater|gig|arena|festival)"
+)
+_SHOW_PLACE = re.compile(r"\b(?:stage|venue|theatre|theater|gig|arena|festival)\b", re.IGNORECASE)
+# Round 52: "total blackout on stage mid show, desk died": the lights' blackout, told by the power,
+# the lights or the desk in the same sentence; without one, a performer's faint stays.
+_SHOW_POWER = re.compile(
+    r"\b(?:power|lights?|lighting|desk|rig|fuses?|generator|electrics|tripped|dmx|couldn?t see"
+    r"|could not see|pitch black|pitch dark)\b",
+    re.IGNORECASE,
 )
 _BLACKOUT_PLACE = re.compile(
     r"\b(?P<sign>blackouts?)\s+(?:(?:last night|yesterday|today|this morning|again|earlier)\s+)?"
@@ -380,15 +392,36 @@ def _blank_span(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# Round 52: a sport's swing ("golf pro says... my swing collapses") is a movement, not a swing one
+# sits on.
+_SPORT = re.compile(
+    r"\b(?:golf\w*|tennis|cricket|baseball|softball|badminton|squash|padel|driver|putter|irons?"
+    r"|rackets?|racquets?|bat|batting|tee|tee shot|handicap|fairway|driving range|backswing"
+    r"|downswing)\b",
+    re.IGNORECASE,
+)
+
+
 def thing_senses(text: str) -> list[tuple[int, int]]:
     """The spans of sign words said of a thing in ``text`` (raw text, any case)."""
     spans: list[tuple[int, int]] = []
     for match in _SUBJECT_FRAME.finditer(text):
         sign = match.group("sign").lower()
         noun = match.group("noun")
-        if not _is_thing(noun, match.group("mods")):
+        # round 52: a golf or tennis swing is a movement, read as a thing ("swing" itself ends
+        # like an adjective and is something one sits on), the words before it still weighed
+        sport_swing = noun.lower() in ("swing", "swings", "backswing", "downswing") and bool(
+            _SPORT.search(text)
+        )
+        if not (sport_swing and _is_thing("movement", match.group("mods"))) and not _is_thing(
+            noun, match.group("mods")
+        ):
             continue
-        if sign in _NOUN_FORMS and match.start("sign") == match.end("noun") + 1:
+        if (
+            sign in _NOUN_FORMS
+            and match.start("sign") == match.end("noun") + 1
+            and not (sport_swing and sign.startswith("collaps"))
+        ):
             continue
         if _ONTO_SOMEONE.match(text[match.end() :]) or _REACHES_SOMEONE.search(
             _sentence_after(text, match.end())
@@ -444,6 +477,9 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         )
         if owner or _BLACKOUT_BODY.search(_sentence_after(text, match.end())):
             continue  # "I had a blackout in town", "...on the high street and hit my head"
+        sentence = before + text[match.start() : match.end()] + _sentence_after(text, match.end())
+        if _SHOW_PLACE.search(match.group(0)) and not _SHOW_POWER.search(sentence):
+            continue  # round 52: "a blackout on stage" with no word of the lights: a faint
         spans.append(match.span("sign") if match.group("sign") else match.span("sign2"))
     for match in _SHARP_IDIOM.finditer(text):
         if not _body_place_after(text, match.end()):
