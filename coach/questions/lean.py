@@ -170,10 +170,10 @@ _OVER = re.compile(
     r"(?: now)?\b"
 )
 # Round 52: the start of the training dates what came before it ("used to wake me before I
-# started these twists"): not a word of now.
+# started these twists"), and "used to keep" is the past's: not words of now.
 _BEFORE_START = re.compile(
     r"\b(?:before|until|till) i (?:started|began|took up|got into) (?:these|this|the|doing|my)"
-    r"(?: \w+)?\b"
+    r"(?: \w+)?\b|\bused to keep\b"
 )
 _BUT = re.compile(r"\b(?:but|though|although|however|yet|except)\b")
 # Now, again, worse: any of these and the past is not over.

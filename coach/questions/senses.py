@@ -270,8 +270,16 @@ _SHOW_PLACE = re.compile(r"\b(?:stage|venue|theatre|theater|gig|arena|festival)\
 # Round 52: "total blackout on stage mid show, desk died": the lights' blackout, told by the power,
 # the lights or the desk in the same sentence; without one, a performer's faint stays.
 _SHOW_POWER = re.compile(
-    r"\b(?:power|lights?|lighting|desk|rig|fuses?|generator|electrics|tripped|dmx|couldn?t see"
-    r"|could not see|pitch black|pitch dark)\b",
+    r"\b(?:power|lights?|lighting|desk|rig|fuses?|generator|electrics|dimmers?|console)"
+    r" (?:\w+ ){0,2}?(?:died|dead|failed|went out|went off|gone|cut out|cut|tripped|blew|crashed"
+    r"|packed up|packed in|gave up|off)\b|\b(?:power cut|power failure|power outage|fuse blew"
+    r"|tripped the|could ?n[o']?t see a thing|could not see a thing|pitch black|pitch dark)\b",
+    re.IGNORECASE,
+)
+# ...and no one going down after it ("the lights were fine, I just went down")
+_SHOW_DOWN = re.compile(
+    r"\b(?:i|me|myself|he|she|they|someone|somebody)\b (?:\w+ ){0,2}?(?:went|was out|were out"
+    r"|fell|dropped|passed|came (?:to|round)|woke|collapsed|keeled|crumpled|lost|blacked|hit)",
     re.IGNORECASE,
 )
 _BLACKOUT_PLACE = re.compile(
@@ -478,7 +486,9 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         if owner or _BLACKOUT_BODY.search(_sentence_after(text, match.end())):
             continue  # "I had a blackout in town", "...on the high street and hit my head"
         sentence = before + text[match.start() : match.end()] + _sentence_after(text, match.end())
-        if _SHOW_PLACE.search(match.group(0)) and not _SHOW_POWER.search(sentence):
+        if _SHOW_PLACE.search(match.group(0)) and (
+            not _SHOW_POWER.search(sentence) or _SHOW_DOWN.search(text, match.end())
+        ):
             continue  # round 52: "a blackout on stage" with no word of the lights: a faint
         spans.append(match.span("sign") if match.group("sign") else match.span("sign2"))
     for match in _SHARP_IDIOM.finditer(text):

@@ -6136,6 +6136,10 @@ _ROUND13_SET_ASIDE: tuple[str, ...] = (
     # "sick" as work's paperwork or leave: "a sick note", "off sick", "calling in sick"
     r"sick (?:notes?|leave|pay|days?|lines?|certificates?)|fit notes?|off sick|(?:call|calls|called"
     r"|calling|phone|phoned|phoning|ring|rang|text|texted) (?:in )?sick",
+    # round 52: back at work after time "sick": the leave, over
+    r"(?:back (?:at|to|in) work|returned to work|return to work|back on (?:shift|the rota|the"
+    r" job)) after (?:\w+ ){0,3}?(?:days?|weeks?|months?|years?) (?:off )?sick(?! (?:with|from"
+    r"|again)\b)",
     # "not sick sick", "not ill, just lazy": the illness denied
     r"(?<!can )(?<!could )(?:not|never|no longer|nor) (?:really |actually |properly |feeling |feel"
     r" )?(?:sick|ill|unwell|poorly)(?: (?:sick|ill|unwell|poorly))?(?! (?:but|though|until|till"
@@ -13768,6 +13772,31 @@ _NOT_SORE_GUARD_44 = re.compile(
 )
 
 
+# Round 52: a part said to be all right after all ("but my back's actually ok today"): good news,
+# blanked alone, so the rest of the message is still weighed; never with a turn after it.
+_PART_OK_52 = re.compile(
+    r"\b(?:my\s+|the\s+|me\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|legs?|knees?|shoulders?"
+    r"|body|spine)(?:'s|’s|\s+is|\s+are|\s+feels|\s+seems)\s+(?:actually|honestly|really|totally"
+    r"|absolutely|perfectly|surprisingly|genuinely)?\s*(?:ok|okay|fine|good|grand|alright|all right)"
+    r"(?:\s+(?:today|now|at the moment|for once|this morning))?\b",
+    re.IGNORECASE,
+)
+_PART_OK_TURN_52 = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:but|except|apart|other\s+than|though|tho|although|however|still"
+    r"|until|till|ish)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_part_ok_52(text: str) -> str:
+    def keep_or_blank(match: re.Match[str]) -> str:
+        if _PART_OK_TURN_52.search(text[match.end() : match.end() + 40]):
+            return match.group(0)
+        return " " * len(match.group(0))
+
+    return _PART_OK_52.sub(keep_or_blank, text)
+
+
 def blank_for_net(text: str) -> str:
     """Words that tell nothing of the writer's body, blanked for the safety net
     (`coach.questions.unsure`), round 40: a person called "a pain in the backside", a role
@@ -13777,6 +13806,7 @@ def blank_for_net(text: str) -> str:
         text = blanked(_HEAD_ROLE_40, text)
     if "pain" in text.lower():
         text = blanked(_PAIN_IN_IDIOM_40, text)
+    text = _blank_part_ok_52(text)  # round 52: "but my back's actually ok today"
     if _OTHERS_FEVER_40.search(text) and not _FEVER_OWN_40.search(_OTHERS_FEVER_40.sub(" ", text)):
         text = blanked(_OTHERS_FEVER_40, text)
     if (

@@ -25,6 +25,9 @@ ASKED: dict[str, list[str]] = {
         "had a high temperature last month with the flu, completely back to normal now",
         "the tingling hand I had in May turned out to be my watch strap done up too tight, "
         "loosened it, no tingling since",
+        # round 52: "before I took up...", "used to keep", "now I sleep straight through"
+        "hip pain used to keep me awake before I took up this routine, now I sleep straight "
+        "through the night",
     ],
     "hedged": [
         "not a single twinge of shooting pain tonight, lovely and loose",
@@ -51,6 +54,9 @@ ASKED: dict[str, list[str]] = {
         # round 51: "ever linked", "a reason to", the writer's own denied or asked ahead
         "is a fever ever linked to back trouble? only curious, I'm fine",
         "would dizziness be a reason to skip a day? asking for the future, I feel fine now",
+        # round 52: "a reason not to", "count as"
+        "would breathlessness count as a reason not to train? checking ahead of my first "
+        "session, I have none",
     ],
     "habit": [
         "my left leg has always been weaker for hopping, always has been",
@@ -89,6 +95,9 @@ LOCKED: list[str] = [
     "blacked out at 17, the only time until today, I blacked out again an hour ago",
     "is chest pain ever linked to the twist? I have chest pain now, crushing",
     "nan has a temperature and so do I, my back is agony",
+    # round 52: the night pain back again, the sign in the writer's own chest now
+    "hip pain used to keep me awake before I took up this routine, now it keeps me awake again",
+    "is chest pain a reason not to do the twist? I have it right now, crushing",
 ]
 
 

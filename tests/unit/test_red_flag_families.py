@@ -9184,3 +9184,54 @@ def test_round51_harmless_classes_never_lock_out(text: str) -> None:
 @each("text", ROUND51_RED)
 def test_round51_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 52 (h52): a thing's comparison with a degree before it ("much weaker"), a golf or tennis
+# swing that collapses, a blackout on stage told by the lights, the power or the desk, back at
+# work after time off sick, a part said to be all right after all beside "a pain in the neck".
+ROUND52_SETTLED: list[str] = [
+    "my turn is a lot weaker towards the right side, the knees hardly drop that way",
+    "tennis coach reckons my swing collapses because my core is lazy, does this help?",
+    "my backswing collapses at the top, golf lesson tomorrow, any tips?",
+    "blackout on the stage at the gig, the power tripped and the band played on in the dark",
+    "complete blackout in the theatre during act two, the lighting rig failed",
+    "returned to work after three weeks off sick, all good now, gentle start?",
+    "my shift lead is a real pain in the neck, my back is honestly fine today",
+]
+ROUND52_HARMLESS: list[str] = [
+    *ROUND52_SETTLED,
+    "hip pain used to keep me awake before I took up this routine, now I sleep straight through "
+    "the night",
+    "would breathlessness count as a reason not to train? checking ahead of my first session, I "
+    "have none",
+]
+ROUND52_RED: list[str] = [
+    "the swing at the playground collapsed under me and I landed on my back, can't feel my legs",
+    "golf lesson went fine but my left leg is much weaker than the right since this morning",
+    "my golf swing collapses and so does my right leg, it keeps giving way",
+    "I had a blackout on stage during the show, came round with the crew over me",
+    "total blackout on stage mid gig, the lights were fine, I just went down",
+    "blackout on stage tonight, lights still on, I was out for a minute",
+    "blackout on stage mid show, the desk died. Then I went down hard.",
+    "back at work after a month sick but the fever is back and I'm shivering",
+    "my boss is a total pain in the neck, my back is fine today though my legs went numb",
+    "my back's ok today but my legs have gone weak since lunch",
+    "hip pain used to keep me awake before I took up this routine, now it keeps me awake again",
+    "does chest pain count as a reason not to exercise? mine came on an hour ago",
+]
+
+
+@each("text", ROUND52_SETTLED)
+def test_round52_settled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND52_HARMLESS)
+def test_round52_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", ROUND52_RED)
+def test_round52_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
