@@ -13777,8 +13777,8 @@ _NOT_SORE_GUARD_44 = re.compile(
 _PART_OK_52 = re.compile(
     r"\b(?:my\s+|the\s+|me\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|legs?|knees?|shoulders?"
     r"|body|spine)(?:'s|’s|\s+is|\s+are|\s+feels|\s+seems)\s+(?:actually|honestly|really|totally"
-    r"|absolutely|perfectly|surprisingly|genuinely)?\s*(?:ok|okay|fine|good|grand|alright|all right)"
-    r"(?:\s+(?:today|now|at the moment|for once|this morning))?\b",
+    r"|absolutely|perfectly|surprisingly|genuinely)?\s*(?:ok|okay|fine|good|grand|alright"
+    r"|all right)(?:\s+(?:today|now|at the moment|for once|this morning))?\b",
     re.IGNORECASE,
 )
 _PART_OK_TURN_52 = re.compile(
