@@ -313,6 +313,15 @@ _SHARP_OBJECT = re.compile(
     r"\b(?P<sign>sharp(?:er|est)?)\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,1})",
     re.IGNORECASE,
 )
+# Round 52: "a stab in the back" said of words or a deed ("his comments were a proper stab in
+# the back"): betrayal, not a pain; never with "my" or a body word before "back".
+_STAB_IDIOM = re.compile(
+    r"\b(?:comments?|words?|remarks?|feedback|email|message|review|decision|move|verdict"
+    r"|betrayal|promotion|vote)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|felt like|feels"
+    r"|like)\s+(?:such\s+)?(?:a|an)\s+(?:(?:proper|real|right|total|absolute|complete|massive"
+    r"|bit of a)\s+)?(?P<sign>stab)\s+in\s+the\s+back\b",
+    re.IGNORECASE,
+)
 _SHARP_IDIOM = re.compile(
     r"\b(?:sharp as (?:a |an )?(?:tacks?|buttons?|whips?|mustard|nails)|look sharp"
     r"|(?:\d+|o ?clock|noon|midnight|am|pm)\s+sharp"
@@ -491,6 +500,8 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         ):
             continue  # round 52: "a blackout on stage" with no word of the lights: a faint
         spans.append(match.span("sign") if match.group("sign") else match.span("sign2"))
+    for match in _STAB_IDIOM.finditer(text):
+        spans.append((match.start("sign"), match.end()))
     for match in _SHARP_IDIOM.finditer(text):
         if not _body_place_after(text, match.end()):
             spans.append(match.span())
@@ -591,6 +602,7 @@ def blank_thing_senses(text: str) -> str:
 
 _CANDIDATE = re.compile(
     r"weak|collaps|crash|fell|fall|leak|drip|shot|shoot|gave way|give way|giving way|buckl"
-    r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp|weight|crack|fever|blackout",
+    r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp|weight|crack|fever|blackout"
+    r"|stab in the back",
     re.IGNORECASE,
 )

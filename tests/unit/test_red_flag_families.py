@@ -9188,7 +9188,8 @@ def test_round51_counter_probes_lock_out(text: str) -> None:
 
 # Round 52 (h52): a thing's comparison with a degree before it ("much weaker"), a golf or tennis
 # swing that collapses, a blackout on stage told by the lights, the power or the desk, back at
-# work after time off sick, a part said to be all right after all beside "a pain in the neck".
+# work after time off sick, a part said to be all right after all beside "a pain in the neck",
+# words or feedback that were "a stab in the back".
 ROUND52_SETTLED: list[str] = [
     "my turn is a lot weaker towards the right side, the knees hardly drop that way",
     "tennis coach reckons my swing collapses because my core is lazy, does this help?",
@@ -9197,6 +9198,7 @@ ROUND52_SETTLED: list[str] = [
     "complete blackout in the theatre during act two, the lighting rig failed",
     "returned to work after three weeks off sick, all good now, gentle start?",
     "my shift lead is a real pain in the neck, my back is honestly fine today",
+    "my mentor's remarks in the meeting were a real stab in the back, anyway which side first?",
 ]
 ROUND52_HARMLESS: list[str] = [
     *ROUND52_SETTLED,
@@ -9218,6 +9220,9 @@ ROUND52_RED: list[str] = [
     "my back's ok today but my legs have gone weak since lunch",
     "hip pain used to keep me awake before I took up this routine, now it keeps me awake again",
     "does chest pain count as a reason not to exercise? mine came on an hour ago",
+    "his email was a real stab in the back and now my back is stabbing too",
+    "it was like a stab in the back when I bent over",
+    "the feedback was a stab in the back, and I have a stab in the back when I bend",
 ]
 
 
