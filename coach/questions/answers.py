@@ -24,7 +24,7 @@ Pipeline for one message (`answer`):
    does not count). A question about another exercise, another body part's complaint, food
    and drink, products or finding a clinician is declined unless it also names the twist
    (outside the other exercise's name) and matches strongly (`OTHER_EXERCISE_THRESHOLD`).
-   So is a thing to do or to buy that no topic knows ("how do I do an ollie", "which
+   So is a thing to do or to buy that no topic knows ("how do I land a kickflip", "which
    skateboard is best"), another app weighed against this one, or another person to move.
 5. **The safety net** (`coach.questions.unsure`): a decline or a "Did you mean..." that tells of
    the writer's body, or an answer beside a clause telling of something strange in it, becomes
@@ -2841,7 +2841,7 @@ def _other_apps_data_49(normal: str) -> bool:
 # Round 49. When the foot will reach the floor, asked ("how long till my foot reaches the floor?
 # week 3 and still hovering"): the foot not reaching, whose answer tells it may take time; the
 # net's reading of the rest stands.
-# Round 51. A thing named as what to do or to choose ("how do I do an ollie", "which skateboard
+# Round 51. A thing named as what to do or to choose ("how do I land a kickflip", "which skateboard
 # is best for a beginner", "what kind of trampoline should I buy"): beyond the bank when no
 # topic knows any word of it. "how do I do the sweep", "which mat is best" are the move's.
 _DO_A_THING_51 = re.compile(
@@ -3635,7 +3635,7 @@ class Matcher:
             # into the company app"): beyond this bot, never the data topic
             return _decline("general")
         if _beyond_the_bank_51(text, normal, self.index):
-            # round 51: "how do I do an ollie", "is this better than the Calm app?", "how do I
+            # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
             return _decline("general")
         direct = _direct_topic(normal)

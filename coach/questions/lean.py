@@ -48,10 +48,10 @@ a word of now.
 
 Round 51 widened four of them: an age dates the past ("fainted once at 16") and "the only time
 ever" says it is over; a short piece with no subject of its own after "and" carries on the
-person before it ("mum is having night sweats and a fever"), never across "but"; a question
+person before it ("my sister has a fever and night sweats"), never across "but"; a question
 whether a sign is "ever linked" to something or "a reason to" skip is general, with "I feel
 fine now" or "asking for the future" as the writer's own denied; an app is a thing, and the
-writer after "when" ("keeps crashing when I open the pictures") is no landing on them.
+writer after "when" ("keeps crashing when I open my photos") is no landing on them.
 
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
 passenger") is never someone else, and no other sign of the five is read then either.

@@ -13806,7 +13806,7 @@ def blank_for_net(text: str) -> str:
         text = blanked(_HEAD_ROLE_40, text)
     if "pain" in text.lower():
         text = blanked(_PAIN_IN_IDIOM_40, text)
-    text = _blank_part_ok_52(text)  # round 52: "but my back's actually ok today"
+    text = _blank_part_ok_52(text)  # round 52: "though my back is ok today, actually"
     if _OTHERS_FEVER_40.search(text) and not _FEVER_OWN_40.search(_OTHERS_FEVER_40.sub(" ", text)):
         text = blanked(_OTHERS_FEVER_40, text)
     if (

@@ -23,7 +23,7 @@ So when all of these hold, the bot asks rather than declines:
   everyday cause of exertion (``after leg day``), unless it says this time is different.
 
 Round 51: a question the bank answers can still carry a report of the body in another clause
-("how long do I hold each side? my legs have been odd and wobbly since friday"). The answer
+("how many seconds per side? both legs have felt odd and wobbly since friday"). The answer
 would lose it, so the net asks there too (`unsure_aside`), but only for a clause that tells of
 something strange in the writer's body (odd, wobbly, giving way...), says nothing of the move
 itself (a shoulder lifting off the mat in the twist is a question of form) nor that it is the

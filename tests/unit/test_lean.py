@@ -53,9 +53,9 @@ ASKED: dict[str, list[str]] = {
         "the leaflet at the gym lists numbness in both legs as serious, why?",
         # round 51: "ever linked", "a reason to", the writer's own denied or asked ahead
         "is a fever ever linked to back trouble? only curious, I'm fine",
-        "would dizziness be a reason to skip a day? asking for the future, I feel fine now",
+        "is dizziness a reason to skip a day? I feel fine now, just asking for the future",
         # round 52: "a reason not to", "count as"
-        "would breathlessness count as a reason not to train? checking ahead of my first "
+        "would breathlessness count as a good reason not to train? checking ahead of my first "
         "session, I have none",
     ],
     "habit": [
@@ -97,7 +97,7 @@ LOCKED: list[str] = [
     "nan has a temperature and so do I, my back is agony",
     # round 52: the night pain back again, the sign in the writer's own chest now
     "hip pain used to keep me awake before I took up this routine, now it keeps me awake again",
-    "is chest pain a reason not to do the twist? I have it right now, crushing",
+    "is chest pain ever a reason not to try the twist? I have it right now, crushing",
 ]
 
 

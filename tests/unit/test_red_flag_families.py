@@ -9088,7 +9088,7 @@ def test_round50_counter_probes_lock_out(text: str) -> None:
 # to" and the writer's own denied, an app that keeps crashing "when I open" something.
 ROUND51_SETTLED: list[str] = [
     "*pain not pian. what happens if there is pain halfway through a hold",
-    "*sore not sorr. what should I do if it gets sore on the last rep?",
+    "*sore not sorr. if it gets sore on the last rep, what should I do?",
     "so cold in the church hall, shivering only because the radiators are off, jumper on or off?",
     "shivering a bit cos the window in the gym is stuck open, fine otherwise",
     "stomach is crampy, it's just my period again, ok to lie on my front?",
@@ -9106,8 +9106,8 @@ ROUND51_SETTLED: list[str] = [
     "feet throbbing after a double shift on the tills, usual end of the day thing, which version "
     "is easiest?",
     "legs like jelly after kayaking round the bay, lovely day, which version is gentler?",
-    "arms shaking after a long plank at the gym, can I still do the hold version tonight?",
-    "my mum had a stroke last year and I'm her main carer now, my back is just stiff from "
+    "arms shaking after a long plank in the gym, am I still ok for the hold version tonight?",
+    "my mum had a stroke in 2023 and I'm her main carer now, my back's only stiff from "
     "helping her up, is this ok for me?",
     # someone else's sign in care with the writer's own back "just stiff" in a possessive, a
     # passenger's or a customer's sign, what the bot does if told of a sign, denied
@@ -9129,43 +9129,44 @@ ROUND51_HARMLESS: list[str] = [
 ]
 ROUND51_RED: list[str] = [
     "*hurts not hurst. my back hurts so much I can't stand up straight",
-    "shivering and sweating all night with a fever, the heating is broken too",
+    "sweating and shivering through the night with a fever, the heating is broken too",
     "shivering since last night, not because of the cold, and my back is throbbing",
     "tummy is cramping, usually my period but this time both legs are numb",
     "period cramps and I've lost control of my bladder today",
     "lost weight in winter and it's all back on, but now I'm losing it again without trying",
     "fainted aged 19 and that was the only time, but today I fainted again at work",
     "dad has a fever and I have one too, my back is agony",
-    "is bladder trouble ever linked to back problems? mine stopped working this morning",
-    "would a fever be a reason to skip? I have a fever now and my back is killing me",
+    "is a bladder problem ever linked to sciatica? mine stopped working this morning",
+    "is a fever a reason to skip? I've got a fever right now and my back is agony",
     "whatsapp keeps crashing when I fall over, I fell on my back today",
     "my phone keeps crashing and I crashed my car this morning, hit my back",
     "a car knocked my wing mirror off and hit me, my back is agony",
     "a lorry knocked my wing mirror off while I was driving, my neck hurts",
     "the bus driver hit me with his car this morning",
     "the pain keeps me up at night",
-    "next door's dog keeps me up at night and my back aches all night too",
-    "my trousers keep falling down, I've lost a stone without trying",
+    "next door's dog keeps me up at night, plus my lower back aches all night too",
+    "my trousers keep falling down, I've lost nearly a stone without trying",
     "my jeans keep falling off since slimming world, and I fell down the stairs today",
-    "I fell off my board last summer, fully healed, physio signed me off, but my back hurts again "
-    "today",
+    "I fell off my board two summers ago, fully healed, my physio signed me off, but my back "
+    "hurts again today",
     "fell off a roof last summer, the GP signed me off work, fully healed but numb legs since",
     "chest tight after bench press and sore when I poke my pecs, but I'm short of breath at rest",
-    "legs like jelly after 3 hours paddling and now both legs are numb",
-    "feet throbbing from standing all day, normal end of shift stuff, but my legs keep giving way",
+    "legs like jelly after 2 hours paddling and now both legs are numb",
+    "feet throbbing from standing for ten hours, normal end of shift stuff, but my legs keep "
+    "giving way",
     "legs like jelly after surfing, and I can't feel my bum",
     "I'm her carer now and since Monday my legs have gone numb",
     "shoulders burning after plank and my left arm is numb since this morning",
-    "a patient on my ward lost control of his bladder today and my own back's just stiff, but "
-    "now I can't feel my bum either",
-    "a passenger on my bus had chest pain and now I have chest pain too",
+    "a patient on the stroke unit lost control of her bladder today and my own back is a bit "
+    "stiff, but now I can't feel my bum either",
+    "a passenger on the 42 bus had chest pain and now I have chest pain too",
     "a passenger fell on me on the bus and I hurt my back, can't feel my legs",
-    "a customer knocked me over in the shop and I landed on my back",
-    "what happens if I tell the bot I have chest pain? because I do right now",
+    "a customer knocked me over in the shop and I landed flat on my back",
+    "what happens if I tell you I have chest pain? because I do right now",
     "telegram crashed and so did I, fell off my bike and hit my head",
     "a shopper keeled over by the tills and then I did, woke up on the floor",
-    "chest tight from bench press, sore when I poke the pecs, and now my left arm feels heavy",
-    "what happens if I tell the bot I have numb legs? I don't want to go to hospital, they went "
+    "chest tight from bench press, sore when I poke my pecs, and now my left arm feels heavy",
+    "what happens if I tell you I have numb legs? I don't want to go to hospital, they went "
     "numb this morning",
 ]
 
@@ -9197,18 +9198,18 @@ ROUND52_SETTLED: list[str] = [
     "blackout on the stage at the gig, the power tripped and the band played on in the dark",
     "complete blackout in the theatre during act two, the lighting rig failed",
     "returned to work after three weeks off sick, all good now, gentle start?",
-    "my shift lead is a real pain in the neck, my back is honestly fine today",
+    "my shift lead is such a pain in the neck, my back is honestly fine today",
     "my mentor's remarks in the meeting were a real stab in the back, anyway which side first?",
 ]
 ROUND52_HARMLESS: list[str] = [
     *ROUND52_SETTLED,
     "hip pain used to keep me awake before I took up this routine, now I sleep straight through "
     "the night",
-    "would breathlessness count as a reason not to train? checking ahead of my first session, I "
-    "have none",
+    "would breathlessness count as a good reason not to train? checking ahead of my first "
+    "session, I have none",
 ]
 ROUND52_RED: list[str] = [
-    "the swing at the playground collapsed under me and I landed on my back, can't feel my legs",
+    "the swing at the playground collapsed under me, I landed hard on my back, can't feel my legs",
     "golf lesson went fine but my left leg is much weaker than the right since this morning",
     "my golf swing collapses and so does my right leg, it keeps giving way",
     "I had a blackout on stage during the show, came round with the crew over me",
@@ -9219,7 +9220,7 @@ ROUND52_RED: list[str] = [
     "my boss is a total pain in the neck, my back is fine today though my legs went numb",
     "my back's ok today but my legs have gone weak since lunch",
     "hip pain used to keep me awake before I took up this routine, now it keeps me awake again",
-    "does chest pain count as a reason not to exercise? mine came on an hour ago",
+    "would chest pain count as a good reason not to exercise? mine came on an hour ago",
     "his email was a real stab in the back and now my back is stabbing too",
     "it was like a stab in the back when I bent over",
     "the feedback was a stab in the back, and I have a stab in the back when I bend",
