@@ -54,7 +54,7 @@ fine now" or "asking for the future" as the writer's own denied; an app is a thi
 writer after "when" ("keeps crashing when I open my photos") is no landing on them.
 
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
-passenger") is never someone else, and no other sign of the five is read then either.
+passenger") is never someone else, and nothing else here is read for them either.
 
 Then the bot asks ("If this is happening to you now...") instead of locking out. A yes locks
 out; a typed "yes" too. So this layer can never make the bot miss a red flag: at worst a

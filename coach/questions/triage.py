@@ -5626,12 +5626,35 @@ RULES: tuple[_Rule, ...] = (
 ALL_SIGNS: tuple[str, ...] = (*dict.fromkeys(rule.sign for rule in RULES), UNSURE_SIGN)
 
 
+def _anchor_index(rules: tuple[_Rule, ...]) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
+    """Each anchor's rules (by their place in ``rules``), and the rules with no anchor: the
+    same test as `_Rule.may_match`, looked up from a text's pieces instead of tried per rule."""
+    by_anchor: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for anchor in rule.anchors or ():
+            by_anchor.setdefault(anchor, []).append(index)
+    always = frozenset(index for index, rule in enumerate(rules) if rule.anchors is None)
+    return {anchor: tuple(found) for anchor, found in by_anchor.items()}, always
+
+
+_RULES_BY_ANCHOR, _RULES_ALWAYS = _anchor_index(RULES)
+
+
+def _may_match(pieces: frozenset[str]) -> list[_Rule]:
+    """The rules that `_Rule.may_match` a text with these `anchors.grams`, in rule order."""
+    found = set(_RULES_ALWAYS)
+    for piece in pieces:
+        hits = _RULES_BY_ANCHOR.get(piece)
+        if hits is not None:
+            found.update(hits)
+    return [RULES[index] for index in sorted(found)]
+
+
 @lru_cache(maxsize=256)
 def _assess(prepared: str) -> Triage:
     if not prepared.strip():
         return Triage(TriageLevel.NONE, ())
-    pieces = grams(prepared)
-    matched = [rule for rule in RULES if rule.may_match(pieces) and rule.matches(prepared)]
+    matched = [rule for rule in _may_match(grams(prepared)) if rule.matches(prepared)]
     if not matched:
         return Triage(TriageLevel.NONE, ())
     matched.sort(key=lambda rule: -rule.level.rank)  # stable: rule order within a level

@@ -174,7 +174,7 @@ def strange_aside(text: str) -> bool:
     body, apart from the move (see the module docstring)."""
     # each clause with the separator after it: a clause ending in "?" is the question itself
     pieces = _CLAUSE_51.split(text + "\n")
-    clauses = [piece for piece in pieces[::2]]
+    clauses = pieces[::2]
     asking = ["?" in separator for separator in pieces[1::2]]
     for i, clause in enumerate(clauses):
         if i < len(asking) and asking[i]:

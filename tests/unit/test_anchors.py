@@ -79,3 +79,11 @@ def test_a_rule_the_anchors_skip_never_matches() -> None:
                     skipped += 1
                     assert rule.pattern.search(piece) is None, (rule.sign, piece)
     assert skipped > 100_000  # the check did run, over many skipped rules
+
+
+def test_the_anchor_index_offers_exactly_the_rules_that_may_match() -> None:
+    """`triage._may_match` looks the rules up from a text's pieces: the same rules, in rule
+    order, as trying `_Rule.may_match` on each (an eighth of the evaluation messages)."""
+    for text in _messages()[3::8]:
+        seen = grams(triage._prepare(text))
+        assert triage._may_match(seen) == [r for r in triage.RULES if r.may_match(seen)], text
