@@ -321,8 +321,8 @@ _STILL = re.compile(
     r"\b(?:still|since|keeps?|keeping|will not|can not|could not|now|anymore|any more"
     r"|numb\w*|tingl\w*|bladder|bowels?)\b"
 )
-# An everyday kind said in plain words beside an intensity figure ("killing me in the stiff
-# old man way, not the injury way"): the figure says how much, the kind says it is ordinary.
+# An everyday kind said in plain words beside an intensity figure ("my hip is killing me the
+# creaky way, not the hurt way"): the figure says how much, the kind says it is ordinary.
 _INTENSITY = re.compile(r"\b(?:killing|murdering|destroying|wrecking|crucifying) me\b")
 _ORDINARY_KIND = re.compile(
     r"\bnot (?:the|a|an|in the|in a) (?:\w+ ){0,2}?(?:injury|injured|hurt|bad|serious|sharp"
