@@ -241,6 +241,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10539,21 +10540,14 @@ def _others_family_47(text: str, found: Triage) -> bool:
     cleared = _blank(_blank(whole, _PART_PLAIN_46), _MINE_PLAIN_46)
     if _has(_OWN_CLAIM_45, cleared) or _has(_NOW_TOO_OWN_45, cleared) or _has(_SAME_NOW_46, whole):
         return False
-    others = False
-    carried = False
-    rest: list[str] = []
-    for piece in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
-        if not piece.strip() or piece.strip() in {"and", "but", "so"}:
-            continue
-        plain = _blank(_blank(piece, _PART_PLAIN_46), _MINE_PLAIN_46)
-        theirs = bool(_OTHER_SUBJECT_46.search(plain)) or (carried and not _MINE_47.search(plain))
-        if _assess(piece).signs:
-            if not theirs or _FIRST_PERSON_45.search(plain):
-                return False
-            others = True
-        else:
-            rest.append(piece)
-        carried = theirs and not _FIRST_PERSON_45.search(plain)
+    walked = _walk_others(
+        text,
+        lambda piece: _blank(_blank(piece, _PART_PLAIN_46), _MINE_PLAIN_46),
+        lambda plain: not _MINE_47.search(plain),
+    )
+    if walked is None:
+        return False
+    others, rest = walked
     joined = " ".join(rest)
     return (
         others
@@ -10708,6 +10702,32 @@ _OWN_TURN_46 = re.compile(
 )
 
 
+def _walk_others(
+    text: str, plain_of: Callable[[str], str], goes_on: Callable[[str], bool]
+) -> tuple[bool, list[str]] | None:
+    """Rounds 46 and 47: the message's clauses walked for whose signs they tell. None when a
+    clause with a sign is not someone else's (`_OTHER_SUBJECT_46`, or the clause before it was
+    theirs and ``goes_on`` with the same subject) or speaks of the writer; else whether any
+    clause had someone else's sign, and the clauses with none. ``plain_of`` sets aside the
+    words that are no claim before the clause is read."""
+    others = False
+    carried = False  # the last clause with words was someone else's
+    rest: list[str] = []
+    for piece in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
+        if not piece.strip() or piece.strip() in {"and", "but", "so"}:
+            continue
+        plain = plain_of(piece)
+        theirs = bool(_OTHER_SUBJECT_46.search(plain)) or (carried and goes_on(plain))
+        if _assess(piece).signs:
+            if not theirs or _FIRST_PERSON_45.search(plain):
+                return None
+            others = True
+        else:
+            rest.append(piece)
+        carried = theirs and not _FIRST_PERSON_45.search(plain)
+    return others, rest
+
+
 def _others_handled_46(text: str, found: Triage) -> bool:
     whole = _prepare(_mend(text[:MAX_CHARS]))
     if not _has(_HANDLED_46, whole):
@@ -10724,24 +10744,14 @@ def _others_handled_46(text: str, found: Triage) -> bool:
     cleared = _blank(_blank(_blank(whole, _PART_PLAIN_46), _MINE_PLAIN_46), _CARE_FOR_46)
     if _has(_OWN_CLAIM_45, cleared) or _has(_NOW_TOO_OWN_45, cleared):
         return False
-    pieces = [_prepare(piece) for piece in _CLAUSE.split(_mend(text[:MAX_CHARS])) if piece]
-    others = False
-    carried = False  # the last clause with words was someone else's
-    rest: list[str] = []
-    for piece in pieces:
-        if not piece.strip() or piece.strip() in {"and", "but", "so"}:
-            continue
-        plain = _blank(_blank(_blank(piece, _CARE_FOR_46), _PART_PLAIN_46), _MINE_PLAIN_46)
-        theirs = bool(_OTHER_SUBJECT_46.search(plain)) or (
-            carried and bool(_NO_SUBJECT_46.search(plain))
-        )
-        if _assess(piece).signs:
-            if not theirs or _FIRST_PERSON_45.search(plain):
-                return False
-            others = True
-        else:
-            rest.append(piece)
-        carried = theirs and not _FIRST_PERSON_45.search(plain)
+    walked = _walk_others(
+        text,
+        lambda piece: _blank(_blank(_blank(piece, _CARE_FOR_46), _PART_PLAIN_46), _MINE_PLAIN_46),
+        lambda plain: bool(_NO_SUBJECT_46.search(plain)),
+    )
+    if walked is None:
+        return False
+    others, rest = walked
     joined = " ".join(rest)
     if set(found.signs) & HARD_SIGNS and not _has(_OWN_TURN_46, joined):
         # round 10's rule: anyone's hardest sign is asked about unless the writer turns to
