@@ -68,28 +68,34 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach.questions.senses import BODY
+from coach.questions.senses import BODY, PEOPLE
 
 # Patterns read `coach.text.normalise`'s form (lower case, no punctuation, "can't" is "can
 # not", "I'm" is "i am", possessive "'s" dropped: "my dad's legs" is "my dad legs").
 
-# People other than the writer, as nouns. Wide on purpose: a role or a relation ("a
-# passenger", "my dance partner", "one of the lads").
+# People other than the writer, as nouns: `senses.PEOPLE` (but its pronouns and "people in
+# general", read apart below), and the roles and relations of people met at work and at play
+# ("a punter", "my dance partner", "the groom's uncle").
+_MORE_PEOPLE = """
+actor actress apprentice athlete bride buddy builder captain caregiver chap chef classmate
+cleaner climber coach cook cyclist dancer diner drummer employee fella gentleman golfer
+granddad grandkids groom guest hiker instructor labourer learner lodger opponent pilot porter
+punter rower shopper singer stranger supervisor swimmer teen teenager tenant trainee trainer
+twins visitor volunteer waiter waitress walker worker workmate
+"""
+_NOT_SOMEONE_ELSE = """
+i me we us you one who he she they him her them nobody people everyone everybody anyone anybody
+"""
 _PERSON = (
-    r"(?:husband|wife|partner|mum|mom|mam|mother|dad|father|son|daughter|friend|colleague"
-    r"|coworker|co worker|workmate|sister|brother|sibling|grandad|granddad|grandpa|grandma"
-    r"|granny|nan|nana|grandmother|grandfather|gran|boss|manager|supervisor|client|patient"
-    r"|customer|passenger|guest|visitor|punter|diner|shopper|tenant|lodger|resident|pupil"
-    r"|student|learner|trainee|apprentice|kid|child|children|baby|toddler|teen|teenager"
-    r"|neighbour|neighbor|boyfriend|girlfriend|fiance|fiancee|spouse|hubby|missus|uncle|aunt"
-    r"|auntie|cousin|niece|nephew|grandson|granddaughter|grandchild|grandkids|flatmate"
-    r"|housemate|roommate|teammate|classmate|mate|buddy|pal|guy|bloke|chap|fella|woman|man"
-    r"|lady|gentleman|girl|boy|lad|lass|person|stranger|member|player|runner|rider|driver"
-    r"|cyclist|swimmer|dancer|climber|rower|walker|hiker|golfer|athlete|opponent"
-    r"|coach|trainer|instructor|teacher|nurse|doctor|carer|caregiver|captain|pilot"
-    r"|chef|cook|porter|waiter|waitress|cleaner|builder|labourer|worker|employee"
-    r"|volunteer|singer|drummer|actor|actress|bride|groom|parent|parents|in law"
-    r"|relative|twins|someone|somebody)s?"
+    "(?:co worker|in law|"
+    + "|".join(
+        sorted(
+            (PEOPLE - set(_NOT_SOMEONE_ELSE.split())) | set(_MORE_PEOPLE.split()),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")s?"
 )
 _BODY_WORD = "(?:" + "|".join(sorted(BODY, key=len, reverse=True)) + ")"
 # Another person as the subject of a piece (at its start), or as the owner of a body part.
