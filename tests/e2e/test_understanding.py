@@ -322,6 +322,37 @@ async def test_a_body_report_no_rule_knows_is_asked_with_both_lists_and_each_ans
 
 
 @pytest.mark.usefixtures("bot")
+async def test_a_body_report_beside_a_question_about_the_move_is_asked_not_lost(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    # round 51 (`coach.questions.unsure.unsure_aside`): the bank would answer the question,
+    # and the report in the other clause would be lost; the net asks, and No answers it
+    text = "which side do I start with? my legs have gone wobbly and odd since sunday"
+
+    async def no_answers_the_question(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(text)
+        question = await user.wait_for(is_net_question)
+        await user.press_text(question, UNSURE_NO)
+        answer = plain(question_view(text, safety_checked=True).text)
+        await user.wait_for(lambda m: m.content == answer)
+        assert screenings(settings, user.user_id, "free_text") == []
+
+    async def urgent_yes_locks_out(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(text)
+        question = await user.wait_for(is_net_question)
+        await user.press_text(question, UNSURE_YES_URGENT)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        await user.send("/session")
+        await user.wait_for_text(general.LOCKED_OUT[:30])
+
+    users = [client.user(1821 + i) for i in range(2)]
+    await together(no_answers_the_question(users[0]), urgent_yes_locks_out(users[1]))
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
 async def test_a_second_press_says_it_was_answered_and_changes_nothing(
     client: EmulatorClient, settings: Settings
 ) -> None:
