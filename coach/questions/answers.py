@@ -1777,6 +1777,12 @@ _INJECTION = re.compile(
     r"{0,2}(?:instructions|prompt|rules)|do anything now|sudo|admin mode"
     r"|no restrictions|without restrictions|unfiltered)\b"
 )
+# Round 53. Dances named without the word dance.
+_DANCES_53 = (
+    r"cha ?cha(?: ?cha)?|salsa(?! (?:dip|sauce|verde|and|with|on))|tango|waltz\w*|foxtrot|rumba"
+    r"|samba|jive|jiving|quickstep|paso doble|charleston|bachata|merengue|ballroom|lindy hop"
+    r"|flamenco|macarena|ceilidh|breakdanc\w*|twerk\w*"
+)
 _OTHER_EXERCISE = re.compile(
     # round 50: the lifts named as a doing ("is deadlifting good or bad for a chef's back?")
     r"\b(?:squats?|squatting|deadlift\w*|lunges?|lunging|powerlift\w*|benching|planks?|push ?ups?"
@@ -1805,6 +1811,8 @@ _OTHER_EXERCISE = re.compile(
     r"|carr(?:y|ies))|pallof press\w*"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
+    # round 53: a dance named without the word dance ("teach me a cha-cha routine for my class")
+    r"|" + _DANCES_53 + r"|moonwalk\w*"
     # round 48: another sport's kicks and strikes ("how do I get a snappier side kick?")
     r"|roundhouse\w*|(?:front|side|back|spinning|spin|push|axe|crescent|jumping|flying|turning"
     r"|low|high|head) kicks?|teeps?|uppercuts?|muay thai|taekwondo|karate|kung fu"
@@ -2370,8 +2378,10 @@ _ASK_FIRST_44 = re.compile(
     r"|this|that) (?:\w+ )?(?:past|by)|get (?:the )?(?:ok|okay|all clear|go ahead|green light))"
     r"(?: \w+){0,2}? (?:with |to |by |from |off )?(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*"
     r"|clinician|nurse|consultant|specialist|rheumatologist|gynaecologist|gynecologist"
-    r"|cardiologist|surgeon|care team|team|midwife|pharmacist)\b(?: \w+){0,3}?"
-    r" (?:before|first|beforehand|ahead|prior)\b"
+    r"|cardiologist|surgeon|care team|team|midwife|pharmacist"
+    # round 53: "should I clear it with someone first?": anyone who could clear it
+    r"|(?:someone|somebody|anyone|anybody|a professional|a pro|a medical person)(?! to\b))\b"
+    r"(?: \w+){0,3}? (?:before|first|beforehand|ahead|prior)\b"
     # round 49: "must I check first with the GP?"
     r"|\b(?:should|shall|do|must|would|need|ought|is it (?:best|wise|better|worth)|better|best"
     r"|worth)\b(?: \w+){0,3}? (?:check|ask|speak|talk|see|consult)(?:ing)? (?:first|beforehand)"
@@ -2523,7 +2533,8 @@ _NEVER_DONE = re.compile(
 # teacher prefers holds", "Pilates brain here", "as a yoga person".
 _BACKGROUND = re.compile(
     r"\b(?:(?:my|our|a|the|as a|as an) )?(?:pilates|yoga|barre|ballet|dance|dancing|tai chi"
-    r"|martial arts|gym|running|swimming|climbing)(?: \w+)? (?:teacher|teachers|instructor"
+    r"|martial arts|gym|running|swimming|climbing|" + _DANCES_53 + r")(?: \w+)? (?:teacher"
+    r"|teachers|instructor"
     r"|instructors|coach|background|brain|person|people|fan|lover|head|mindset|habit|habits"
     r"|veteran|regular|bunny|nerd|trained)(?: here)?\b"
     # round 24: years of practice or the writer's own class told ("I've practised yoga for
@@ -3123,6 +3134,22 @@ def _direct_topic(normal: str) -> str | None:
     if _FOOT_WHEN_49.search(normal) and not body_report(blanked(_FOOT_WHEN_49, normal)):
         return "foot_not_reaching"
     if (
+        _PARTWAY_53.search(normal)
+        and _PARTWAY_ASKED_53.search(normal)
+        and _LEG_NAMED_53.search(normal)
+        and not _LESS_THAN_BEFORE_53.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # round 53: "my knee only gets about halfway across, should I just hover it there?"
+        return "range_of_motion"
+    if (
+        _STRETCH_OR_STRENGTH_53.search(normal)
+        and _THIS_ONE_53.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # round 53: "is it more a mobility move or a strength one?"
+        return "twist_muscles"
+    if (
         _HOLD_JUDGED_49.search(normal)
         and not _REPS_49.search(normal)
         and _beyond_the_twist(normal) == "no"
@@ -3423,6 +3450,100 @@ _LIKENED_OTHER_45 = re.compile(
 )
 
 
+# Round 53. An activity told as done ("fell walking all weekend, how long is each hold?", "went
+# running this morning, how many reps?") while the twist's own amounts are asked: the activity is
+# the writer's news, not the question.
+_AMOUNT_ASKED_53 = re.compile(
+    r"\b(?:how long (?:\w+ ){0,4}?(?:hold|holds|held|holding|each side|per side|a side|for)"
+    r"|how many (?:reps|sets|rounds|times (?:each|per|a) side|seconds)|each hold|per hold"
+    r"|hold or flow|flow or hold|hold time|holding time|(?:seconds|secs|reps|sets) (?:per|each|a"
+    r"|for each) (?:side|hold|set))\b"
+)
+_TOLD_BEFORE_53 = re.compile(
+    r"\b(?:went|been|did|done|after|back from|finished|from|just)(?: \w+){0,3}? $"
+)
+_TOLD_AFTER_53 = re.compile(
+    r" (?:all (?:day|weekend|week|morning|afternoon|evening)|this (?:morning|afternoon|week"
+    r"|weekend)|yesterday|today|last (?:night|week|weekend)|earlier|on (?:the )?(?:\w+days?"
+    r"|weekends?)|for (?:hours|ages|miles))\b"
+)
+
+
+def _told_activity_53(normal: str) -> str:
+    """Round 53: ``normal`` with any activity told as done blanked, when the twist's own amounts
+    are asked and the question itself names no activity."""
+    if not _AMOUNT_ASKED_53.search(normal):
+        return normal
+    spans = [
+        m.span()
+        for m in _OTHER_EXERCISE.finditer(normal)
+        if _TOLD_BEFORE_53.search(normal[max(0, m.start() - 40) : m.start()])
+        or _TOLD_AFTER_53.match(normal, m.end())
+    ]
+    for start, end in spans:
+        normal = normal[:start] + " " * (end - start) + normal[end:]
+    return normal
+
+
+# Round 53. Which move this is, asked and then described ("which stretch is it, the one where you
+# lie on your belly and swing a leg over?"): what it is, like round 33's "is this the one where".
+_WHICH_ONE_53 = re.compile(
+    r"\b(?:which|what)(?: (?:stretch|move|exercise|one|twist|pose|position|thing))?"
+    r" (?:is (?:it|this|that)(?: one| move| stretch| exercise)?(?: called)?|(?:it|this|that)"
+    r"(?: one)? is|do you mean|are we doing|are you on about)(?: again| exactly)?(?: is it)?"
+    r" (?:the|that) (?:same )?(?:one|move|stretch|exercise|twist|pose|thing|position)"
+    r" (?:where|when|with|in which|that|which|you do|lying|laying|on)\b"
+    r"(?=.*\b(?:lie|lies|lying|laying|lay|tummy|stomach|belly|front|face down|prone|legs?|knees?"
+    r"|swing\w*|flip\w*|cross\w*|sweep\w*|twist\w*|rotat\w*|roll\w*)\b)"
+)
+# Round 53. Stretching weighed against strengthening ("is this a stretching thing or a
+# strengthening thing?"): the twist's muscles topic, which says it does both.
+_STRETCH_OR_STRENGTH_53 = re.compile(
+    r"\b(?:stretch\w*|flexib\w*|loosen\w*|mobility|mobilis\w*|mobiliz\w*)\b(?: \w+){0,5}?"
+    r" (?:or|vs|versus|rather than|instead of|and not|not)\b(?: \w+){0,4}? (?:strength\w*"
+    r"|strong\w*|toning|tone|build(?:ing|s)? (?:up )?muscle|muscle building)\b"
+    r"|\b(?:strength\w*|strong\w*|toning|tone|build(?:ing|s)? (?:up )?muscle|muscle building)\b"
+    r"(?: \w+){0,5}? (?:or|vs|versus|rather than|instead of|and not|not)\b(?: \w+){0,4}?"
+    r" (?:stretch\w*|flexib\w*|loosen\w*|mobility|mobilis\w*|mobiliz\w*)\b"
+)
+_NEW_JOINT_53 = re.compile(
+    r"\b(?:new|replaced|replacement|artificial|titanium|metal) (?:hip|knee|shoulder|ankle|elbow"
+    r"|joint)s?\b|\b(?:hip|knee|shoulder|ankle|elbow|joint) replacements?\b"
+)
+_THIS_ONE_53 = re.compile(r"\b(?:this|it|twist\w*|the (?:move|stretch|exercise|pose))\b")
+_STRENGTH_TOPICS_53 = frozenset({"twist_muscles", "muscles_stretched", "benefits", "what_is"})
+# Round 53. Progress over weeks asked with the foot's reach ("what should this feel like after a
+# month, will my foot reach the floor eventually"): the progression, not only the foot.
+_OVER_TIME_53 = re.compile(
+    r"\b(?:eventually|in time|over time|one day|some day|someday|in the long run|long term"
+    r"|(?:after|in|within|over|by) (?:a |one |two |three |four |six |a few |a couple of |some"
+    r" |the next |the first |\d+ )?(?:weeks?|months?)|a month in|weeks in)\b"
+)
+# Round 53. The leg that only gets part of the way over, asked about ("my knee only gets about
+# halfway across, should I just hover it there?"): a smaller range is fine; never "halfway
+# through" a hold, which is a moment.
+_PARTWAY_53 = re.compile(
+    r"\b(?:leg|legs|knee|knees|foot|feet|it|i)(?: \w+){0,2}? (?:(?:only|just|barely|hardly|maybe"
+    r"|about|around|roughly|sort of|kind of|can only|can) )*(?:gets?|goes|go|comes?|makes? it"
+    r"|reach(?:es)?|swings?|cross(?:es)?|drops?|travels?|moves?|falls?|manages?)(?: \w+){0,2}?"
+    r" (?:(?:about|around|roughly|maybe|like|only|just|barely) )*(?:halfway|half way|partway"
+    r"|part way|part of the way|half as far|a third of the way|a quarter of the way|a little"
+    r" way|a bit of the way|some of the way|a short way|not (?:very |that |so )?far)\b"
+    r"(?! (?:through|thru|into|in)\b)"
+)
+_PARTWAY_ASKED_53 = re.compile(
+    r"\b(?:should|shall|do|can|could|is (?:that|it|this)|ok|okay|fine|alright|enough|matter"
+    r"|problem|normal)\b"
+)
+_LEG_NAMED_53 = re.compile(r"\b(?:leg|legs|knee|knees|foot|feet)\b")
+# ...as the writer's range, not a range lost ("since yesterday it only goes halfway"): that is the
+# net's to read
+_LESS_THAN_BEFORE_53 = re.compile(
+    r"\b(?:suddenly|sudden|since|anymore|any more|used to|now|today|yesterday|lately|recently"
+    r"|overnight|this (?:morning|week)|started|starting|no longer|not (?:as|so) far as)\b"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -3434,6 +3555,7 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_STIFF_AS, normal)
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
+    normal = _told_activity_53(normal)
     # round 44: "quick one before the school run": an errand's run told as a moment of the day
     # is no running, whatever is asked (round 40 read it only beside a reminder)
     normal = blanked(_ERRAND_RUN_WHEN_44, normal)
@@ -3644,8 +3766,12 @@ class Matcher:
             topic = self.index.topics[direct]
             return Answer("topic", direct, 1.0, topic.answer, topic.related)
         # A complaint about another body part is declined towards a clinician.
+        # Round 53: so is another programme asked for a new joint ("a squat and lunge routine
+        # for my new knee"): its surgeon or physio plans that.
         kind: Literal["general", "medical"] = (
-            "medical" if _OTHER_COMPLAINT.search(normal) else "general"
+            "medical"
+            if _OTHER_COMPLAINT.search(normal) or _NEW_JOINT_53.search(normal)
+            else "general"
         )
         # A message of one sentence is tokenised once, for the match and the subject check.
         memo: dict[str, list[str]] = {}
@@ -3777,6 +3903,10 @@ class Matcher:
             spinal = _SPINAL_SURGERY.search(told.group(0)) is not None
             key = "check_first" if spinal else "surgery_history"
             match = replace(match, key=key, runners_up=())
+        if match.key in _STRENGTH_TOPICS_53 and _STRETCH_OR_STRENGTH_53.search(normal):
+            # round 53: "is this a stretching thing or a strengthening thing?": the twist's
+            # muscles, which it both stretches and strengthens
+            match = replace(match, key="twist_muscles", runners_up=())
         if match.key in {"twist_muscles", "muscles_stretched"} and _ABS_ASKED.search(normal):
             # round 25: "does this do anything for my abs or is it purely a stretch": the work
             # of the trunk's muscles, asked directly
@@ -3787,7 +3917,9 @@ class Matcher:
         if match.key in {"what_is", "how_to"} and _WHAT_IS_ASKED.search(normal):
             # round 25: "what even is a prone spinal twist": what it is, asked directly
             match = replace(match, key="what_is", runners_up=())
-        elif match.key not in _NOT_THE_MOVE and any(_THE_ONE_WHERE.search(h) for h in heads):
+        elif match.key not in _NOT_THE_MOVE and any(
+            _THE_ONE_WHERE.search(h) or _WHICH_ONE_53.search(h) for h in heads
+        ):
             # round 33: "is this the one where you lie on your tummy and flip a leg over": the
             # move described and asked to be recognised is what it is
             match = replace(match, key="what_is", runners_up=())
@@ -3842,6 +3974,11 @@ class Matcher:
             options = ()
         elif set(options) <= {"hand_support", "cactus_arms"} and _ARMS_ASKED.search(normal):
             # round 34: another place for the arms asked: either arm topic answers it
+            options = ()
+        if {"progression", "foot_not_reaching"} <= set(options) and _OVER_TIME_53.search(normal):
+            # round 53: "what should this feel like after a month, will my foot reach the floor
+            # eventually": progress over the weeks, which names the foot's reach too
+            match = replace(match, key="progression", runners_up=())
             options = ()
         if frozenset(options) in _BOTH_ASKED_50 and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best

@@ -21,6 +21,8 @@ So when all of these hold, the bot asks rather than declines:
   and of the writer rather than of someone else;
 * it does not say that all is well (``I'm fine now``, ``no pain``, ``healed``), nor give an
   everyday cause of exertion (``after leg day``), unless it says this time is different.
+  A "new knee" in a request for a programme is a replaced joint, not a change (round 53), unless
+  trouble is told beside it.
 
 Round 51: a question the bank answers can still carry a report of the body in another clause
 ("how many seconds per side? both legs have felt odd and wobbly since friday"). The answer
@@ -42,7 +44,7 @@ import re
 
 from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, blank_for_net, sees_sign
-from coach.text import normalise
+from coach.text import blanked, normalise
 
 # The level of the net's question: its typed "yes" takes the emergency path; the second Yes
 # button carries the clinician level instead (`coach.questions.view.safety_ask_view`).
@@ -114,6 +116,21 @@ _DIFFERENT = re.compile(
     r"|not the same|never (?:used to|had|felt)|not (?:my|the) (?:pecs|muscles?|doms))\b"
 )
 
+# Round 53. A programme asked for a new joint ("can you do me a squat and lunge routine for my new
+# knee"): the joint is a replacement, not a change told; only with no trouble told beside it.
+_NEW_JOINT_53 = re.compile(r"\bnew (?=(?:hip|knee|shoulder|ankle|elbow|joint)s?\b)")
+_PROGRAMME_ASKED_53 = re.compile(
+    r"\b(?:can you|could you|would you|will you|give me|do me|write me|make me|send me|show me"
+    r"|teach me|put together|design|plan|suggest|recommend|any|some|what|which|need|want|looking"
+    r" for)\b(?: \w+){0,6}? (?:routine|routines|programme|programmes|program|programs|plan|workout"
+    r"|workouts|exercises|stretches|regime|drills|session|sessions)\b"
+)
+_TROUBLE_53 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|swoll\w*|swelling|red|hot|warm|numb\w*|tingl\w*"
+    r"|weak\w*|giv\w* way|gave way|click\w*|lock\w*|stiff\w*|throb\w*|bruis\w*|leak\w*"
+    r"|ooz\w*|fever\w*|temperature|infect\w*|wobbl\w*|unstable|loose|dislocat\w*|pop\w*)\b"
+)
+
 
 def body_report(text: str) -> bool:
     """Whether ``text`` reads as the writer telling of a change in their own body (see the
@@ -122,6 +139,8 @@ def body_report(text: str) -> bool:
     others = _CLOSE.sub(" he ", normal)
     if not (_FIRST_PERSON.search(others) or not _SOMEONE_ELSE.search(others)):
         return False
+    if _PROGRAMME_ASKED_53.search(normal) and not _TROUBLE_53.search(normal):
+        normal = blanked(_NEW_JOINT_53, normal)  # round 53: "a routine for my new knee"
     if not (_BODY.search(normal) and _CHANGE.search(normal)):
         return False
     if _ALL_WELL.search(normal):

@@ -2728,3 +2728,232 @@ def test_round52_yoga_named_as_context_counter_probes() -> None:
     got = answer("in vinyasa class we hold a drishti, where do my eyes go in this one")
     assert got.kind == "topic" and got.topic == "head_gaze", got
     assert answer("how do I do the prone twist, start to finish").topic == "how_to"
+
+
+# Round 53. The leg that only gets part of the way over, asked about: a smaller range is fine.
+ROUND53_PARTWAY = [
+    "my leg only makes it part of the way over, do I just stop there?",
+    "the knee gets maybe a third of the way across, is it fine to leave it at that?",
+    "I only get halfway with the leg, should I hold it where it stops?",
+    "my knee barely gets halfway over, okay to just stay at that point?",
+    "knee goes partway across then stops, do I keep it hovering there",
+]
+
+
+@each("question", ROUND53_PARTWAY)
+def test_round53_a_partial_range_is_the_range_topic(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"range_of_motion", "foot_not_reaching"}, got
+
+
+def test_round53_partway_counter_probes() -> None:
+    # pain beside it is never answered as the range topic
+    assert answer("my knee only gets halfway across and it's painful, is that ok").kind in {
+        "safety",
+        "safety_ask",
+    }
+    assert answer("it went sore about halfway through my hold, should I stop").topic != (
+        "range_of_motion"
+    )
+    assert answer("my foot doesn't reach the floor").topic == "foot_not_reaching"
+    # a range lost is never answered as the range topic
+    for lost in (
+        "my leg suddenly only goes halfway, is that ok?",
+        "since yesterday my knee only gets halfway over, should I stay there?",
+    ):
+        assert answer(lost).topic != "range_of_motion", lost
+
+
+# Round 53. Which move this is, asked and then described: what it is.
+ROUND53_WHICH_ONE = [
+    "which move is this, the one where you're face down and the knee crosses over?",
+    "what exercise is it again, the one lying on your tummy with the leg flipping across?",
+    "which one is this, the one where you roll the leg over while prone?",
+    "what stretch is that, the one with the leg swinging across on your front?",
+]
+
+
+@each("question", ROUND53_WHICH_ONE)
+def test_round53_which_one_described_is_what_it_is(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "what_is", got
+
+
+ROUND53_WHICH_ONE_COUNTER = [
+    ("how do I swing my leg over", "leg_sweep"),
+    ("which leg goes over first", "which_side_first"),
+]
+
+
+@each("question, key", ROUND53_WHICH_ONE_COUNTER)
+def test_round53_the_moves_own_questions_still_answered(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+# Round 53. Stretching weighed against strengthening: the twist's muscles, which does both.
+ROUND53_STRETCH_OR_STRENGTH = [
+    "does this build strength or is it purely stretching?",
+    "is the twist for flexibility or for strengthening?",
+    "stretch or strengthen, which is this move?",
+    "is it more a mobility move or a strength one?",
+    "would you call it strength work or a flexibility thing?",
+    "does the twist tone me up or just loosen me off?",
+]
+
+
+@each("question", ROUND53_STRETCH_OR_STRENGTH)
+def test_round53_stretch_or_strength_is_the_twist_muscles(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "twist_muscles", got
+
+
+ROUND53_STRETCH_COUNTER = [
+    ("what muscles does it stretch", "muscles_stretched"),
+    ("is this a stretch or an exercise", "what_is"),
+]
+
+
+@each("question, key", ROUND53_STRETCH_COUNTER)
+def test_round53_what_it_stretches_and_is_still_answered(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+def test_round53_stretch_or_strength_for_another_part_is_declined() -> None:
+    assert answer("is stretching or strengthening better for a runner's knees?").kind == ("decline")
+
+
+# Round 53. Whether to clear it with someone first, anyone: the check-first topic.
+ROUND53_CHECK_FIRST = [
+    "ought I to run it by somebody before I begin? the hip clinic gave me a leaflet",
+    "is it best to clear this with a professional first?",
+    "must I check in with somebody beforehand? I'm under the back clinic",
+    "should I get the go ahead from someone prior to starting?",
+]
+
+
+@each("question", ROUND53_CHECK_FIRST)
+def test_round53_clearing_it_with_someone_is_check_first(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "check_first", got
+
+
+def test_round53_check_first_counter_probes() -> None:
+    assert answer("which side should I do first").topic == "which_side_first"
+    assert answer("should I ask someone to hold my feet first?").topic != "check_first"
+
+
+# Round 53. A dance named without the word dance: another activity, declined.
+ROUND53_DANCE = [
+    "can you teach me the foxtrot for my wedding",
+    "show me some salsa steps for my class",
+    "I'd like a tango routine for my over-60s group",
+    "how do I do a quickstep properly",
+    "give me a waltz sequence for beginners",
+]
+
+
+@each("question", ROUND53_DANCE)
+def test_round53_a_dance_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+ROUND53_DANCE_TEACHER = [
+    (
+        "my ballroom coach reckons I should push the knee lower with my hand, is that wise?",
+        "dont_force",
+    ),
+    ("the tango teacher told me to hold each side longer, how long is best?", "hold_time"),
+]
+
+
+@each("question, key", ROUND53_DANCE_TEACHER)
+def test_round53_a_dance_teacher_told_is_context(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+# Round 53. Another programme asked for a new joint: the medical decline, never the net's
+# question (a replaced joint is no change told).
+ROUND53_NEW_JOINT_PROGRAMME = [
+    "give me a few exercises to do with my new knee",
+    "any squat routine you'd suggest for a new knee?",
+    "could you plan a lunge programme for my replaced hip",
+    "can you put together some stretches for my new shoulder",
+]
+
+
+@each("question", ROUND53_NEW_JOINT_PROGRAMME)
+def test_round53_a_programme_for_a_new_joint_is_declined(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+def test_round53_new_joint_counter_probes() -> None:
+    # trouble told with the new joint still gets the net's question
+    assert answer("my new knee has been swelling since tuesday, any exercises?").kind in {
+        "safety",
+        "safety_ask",
+    }
+    got = answer("is the twist alright to do now I have a new knee?")
+    assert got.kind == "topic" and got.topic == "surgery_history", got
+
+
+# Round 53. Progress over weeks asked with the foot's reach: answered, never the net's question.
+ROUND53_OVER_TIME = [
+    "how should it feel after six weeks, will my foot get down to the mat eventually?",
+    "in time will my foot reach the ground, what changes over the weeks?",
+    "after a couple of months will my foot touch the floor?",
+    "what will it be like in a month, will the foot ever reach the floor",
+]
+
+
+@each("question", ROUND53_OVER_TIME)
+def test_round53_progress_over_time_is_answered(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"progression", "foot_not_reaching"}, got
+
+
+# Round 53. An activity told as done while the twist's amounts are asked: the amounts answered.
+ROUND53_TOLD_ACTIVITY = [
+    ("went for a long run this morning, how many reps per side?", "reps_sets"),
+    ("been cycling all day, what's the hold time for each side?", "hold_time"),
+    ("been hiking all weekend, how many sets should I do?", "reps_sets"),
+    ("played tennis this morning, how long is a hold?", "hold_time"),
+    ("I've got salsa on Fridays, how many seconds per hold?", "hold_time"),
+]
+
+
+@each("question, key", ROUND53_TOLD_ACTIVITY)
+def test_round53_an_activity_told_does_not_decline_the_amounts(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+ROUND53_TOLD_ACTIVITY_COUNTER = [
+    "how long should I run for?",
+    "went running, which stretches for my hamstrings?",
+]
+
+
+@each("question", ROUND53_TOLD_ACTIVITY_COUNTER)
+def test_round53_the_activity_itself_asked_is_still_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+def test_round53_a_body_report_beside_the_amounts_is_still_asked() -> None:
+    got = answer("been walking all day and my legs feel weird and floppy, how long is each hold?")
+    assert got.kind in {"safety", "safety_ask"}, got
+
+
+def test_round53_help_and_the_net_counter_probes() -> None:
+    assert answer("help").kind == "help"
+    assert answer("what commands are there").kind in {"help", "topic"}
+    # a report of the writer's own body with no question is still the net's
+    assert answer("my new knee has felt odd since the weekend").kind in {"safety", "safety_ask"}
+    assert answer("my leg only goes halfway now, it used to go all the way").kind in {
+        "safety",
+        "safety_ask",
+        "topic",
+    }
