@@ -3446,6 +3446,180 @@ _RT15_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt17 and rt18, the general signs (issue 13), by class: a body thrown against a hard surface,
+# knocked "clean" off or landed "flat" on the back, a vehicle that "bounced" the writer; the chest
+# told as the heart's place and pressing; out of puff or breathing "like a marathon" at a small
+# effort, little air lying down, the breath "gone to pot" with stops on a short walk, a hot swollen
+# calf after an operation; everything spinning and going grey, on the ground not knowing how; a
+# belt's new or last hole, sizes dropped "not even trying", nothing changed in the eating; up in
+# the small hours with the back, worse lying still than moving, no way of lying that helps; a hand
+# gone useless with a face that looks funny, the sight gone on one side with an arm like lead, one
+# side of the mouth that goes down or twists, a hand and a leg not strong, words that mix
+_RT17_NO_EFFORT = (
+    r"(?:after|from|finish\w*|during) (?:\w+ ){0,2}?(?:run|race|sprint|marathon|match|game|workout"
+    r"|hiit|spin|training|session|gym|hike|climb)\b"
+)
+_RT17_LIMB_GONE = (
+    r"(?:left|right|one) (?:hand|arm|leg) (?:\w+ ){0,2}?(?:went|gone|goes|is|was|felt|feels"
+    r"|became|turned) (?:\w+ )?(?:useless|dead|floppy|limp|weak|heavy|numb)\b"
+)
+
+_RT17_GENERAL_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "serious_trauma",
+        E,
+        r"(?:got|was|were|been|i|we|me) (?:\w+ )?(?:thrown|flung|hurled|tossed|catapulted|slammed"
+        r"|smashed|launched) (?:\w+ ){0,2}?(?:into|against|onto|on to|across|down onto|down on)"
+        r" (?:the |a )?(?:\w+ )?(?:ceiling|floor|wall|ground|deck|door|windscreen|dashboard"
+        r"|concrete|tarmac|road|pavement|rocks?|roof|cobbles|flagstones|tiles|stones|yard|ice)\b",
+        r"(?:got|get|gets|was|were|been|i|me|us) knocked (?:clean|right|straight|flying|clear"
+        r"|full) (?:off|down|over|out)\b",
+        r"knocked (?:me|us) (?:clean|right|straight|flying|clear|full) (?:off|down|over|out)\b",
+        r"landed (?:flat|square|smack|full|right|straight|hard|heavy|heavily|badly|awkwardly)"
+        r" (?:\w+ )?on (?:my |me |ma |the )?(?:back|spine|bum|backside|bottom|tailbone|coccyx"
+        r"|head|neck)\b",
+        r"(?:get|got|gets|getting|was|been) (?:bounce|bounced|buck|bucked|lick|licked|bounce up"
+        r"|bump|bumped|knock|knocked|hit|clip|clipped) (?:down |over )?by (?:a |an |the |some )?"
+        rf"(?:\w+ )?(?:{VEHICLE}|taxi|cab|maxi|minibus|matatu|boda|tuk tuk|auto|rickshaw)\b",
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        _near9(
+            r"(?:heart (?:place|area|region|zone|side|spot)|(?:around|over|near) (?:my |the"
+            r" )?heart)",
+            _any(PAIN, r"press\w*", r"tight\w*", r"squeez\w*", r"crush\w*", r"heavy"),
+            5,
+        ),
+        _near9(
+            r"chest(?! of (?:drawers|toys)| freezer| press| day| workout| muscles?| fly| flies)",
+            r"(?:like|as if|as though) (?:\w+ )?(?:pressing|pressed|squeez\w*|crush\w*|press)\b",
+            6,
+        ),
+    ),
+    *_rule15(
+        "breathing_difficulty",
+        E,
+        r"(?:out of puff|short of puff|no puff|puffed|out of wind|huffing and puffing|breathing"
+        r" hard|blowing hard) (?:\w+ ){0,5}?(?:going to|walking to|getting to|to) (?:the )?(?:loo"
+        r"|toilet|bathroom|kitchen|door|car|shop|bedroom|bed)\b",
+        _near9(
+            r"(?:out of puff|short of puff|puffed|out of breath|breathless|gasping|panting"
+            r"|puffing)",
+            r"(?:up the stairs|up the steps|one flight|one floor|carrying (?:the |my )?(?:baby|kid"
+            r"|child|bag|shopping)|getting dressed|in the shower|to the loo|to the toilet)",
+            5,
+        ),
+        r"breath\w* (?:\w+ ){0,2}?like (?:i |i have |i had |i just |just )?(?:\w+ )?(?:ran|run"
+        r"|running|done|did|finished) (?:a |the |an )?(?:marathon|mile|race|sprint|ultra|10k)\b",
+        _near9(
+            r"(?:lie|lying|lay|laying|sitting|resting|at rest)",
+            r"(?:little|no|not enough|less|hardly any|barely any) air\b",
+            4,
+        ),
+        r"(?:breath\w*|lungs?|wind|chest) (?:has |is |s )?(?:gone|going|went) (?:\w+ )?(?:to pot"
+        r"|tae pot|downhill|to pieces|to the dogs|to hell|to rubbish|to nothing)\b",
+        _near9(
+            r"(?:can not|cannae|canna|cannot|could not|couldnae) (?:\w+ )?(?:get|walk|make it|go)"
+            r" (?:to|tae) (?:the )?(?:end|top|bottom|gate|corner|shop|car)\b",
+            r"(?:without|withoot|wi out|wi oot) (?:\w+ )?(?:stopp\w*|stoppin|a rest|resting|a"
+            r" breather|a break)",
+            10,
+        )
+        + r"(?= (?:\w+ ){0,12}?(?:breath\w*|wheez\w*|puff\w*|gasp\w*|air|lungs?|chest)\b)",
+        r"(?:calf|calves|lower leg) (?:\w+ ){0,5}?(?:hot and swollen|swollen and hot|red and"
+        r" swollen|swollen and red|hot and red|swollen and tender|hot swollen|red hot)\b"
+        r"(?= (?:\w+ ){0,12}?(?:op|operation|surgery|new hip|new knee|replacement|flight|plane"
+        r"|since|today|this (?:morning|afternoon|evening)|hip))",
+        r"(?:new hip|new knee|hip replacement|knee replacement|operation|op|surgery) (?:\w+"
+        r" ){0,25}?(?:calf|calves|lower leg) (?:\w+ ){0,6}?(?:hot|swollen|red)\b",
+        unless=r"(?:" + _RT17_NO_EFFORT + r"|laugh\w*|giggl\w*|on purpose)",
+    ),
+    *_rule15(
+        "dizziness_fainting",
+        C,
+        r"(?:everything|the room|the world|it all|things) (?:is |was |s |keeps |kept |started"
+        r" |starts |went |goes |going )?(?:spinning|spins|spun|swimming|swirling|tilting|whirling"
+        r"|turning)\b(?! (?:\w+ ){0,3}?(?:fast|quick|well|smoothly|plan|out|on its))",
+        r"(?:on|onto) the (?:ground|floor|pavement|deck) (?:\w+ ){0,3}?(?:did not|do not|dont|not"
+        r" sure|no idea|can not remember|could not remember|cannot remember|dunno) (?:\w+ ){0,2}?"
+        r"(?:how|why|what happened|how i got)\b",
+        r"(?:i|me) (?:\w+ )?lost myself\b(?= (?:\w+ ){0,10}?(?:ground|floor|know|remember|fell"
+        r"|woke|came))",
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        r"belt (?:\w+ ){0,5}?(?:new|another|extra|tighter|more) (?:\w+ )?(?:hole|notch)",
+        r"(?:belt|waistband) (?:\w+ ){0,3}?(?:last|tightest|final|smallest) (?:hole|notch)\b(?="
+        r" (?:\w+ ){0,12}?(?:not|no|never|havnae|havenae|same|normal|usual|trying|diet\w*"
+        r"|changed|eat\w*))",
+        _near9(
+            r"(?:down|dropped|lost|gone down|go down|went down) (?:\w+ )?(?:one|two|three|four|2|3"
+            r"|4|a couple of|several|a few|few|a) (?:\w+ )?sizes?",
+            r"(?:not|never|no|without|havnae|havenae) (?:\w+ )?(?:dieting|diet|trying|changed)",
+            10,
+        ),
+        _near9(
+            r"(?:have not|havnae|havenae|not|never|did not) (?:\w+ )?changed (?:a thing|anything"
+            r"|nothing|my diet|what i eat)",
+            r"(?:belt|notch|hole|sizes?|kilos?|kg|stones?|skinny|hanging off)",
+            14,
+        ),
+        unless=r"put (?:\w+ )?(?:weight|pounds|kilos|timber) on|put on (?:\w+ )?weight|gain\w*"
+        r"|bigger|fatter|too tight|(?:she|he|they|daughter|son|wife|husband|mum|dad) (?:\w+ )?"
+        r"(?:lost|dropped)|on (?:a |her |his |my )?diet",
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        r"(?:up|awake|wide awake) at (?:\d+ ?am|\d+|three|four|two|five) (?:\w+ ){0,2}?(?:with"
+        r"|wi|wae|because of|cos of|from|over) (?:the |my |me |ma )?(?:back|pain|hip|spine"
+        r"|sciatica)\b",
+        r"worse (?:\w+ ){0,3}?(?:lie|lying|lyin|laying|rest|resting|sit|sitting|sat|keep|keeping"
+        r"|stay|staying) (?:still |down |flat )?than (?:\w+ ){0,3}?(?:moving|movin|walking|active"
+        r"|up and about|on my feet)\b",
+        r"(?:can not|cannae|canna|cannot|could not) (?:\w+ )?(?:lie|lay|get comfy|get comfortable"
+        r"|sleep) (?:in )?(?:any|no) (?:way|position|side)\b",
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        _near9(
+            _RT17_LIMB_GONE,
+            r"(?:suddenly|sudden|just now|out of nowhere|all of a sudden"
+            r"|headache|face|mouth|smile|speech|words|talk\w*|see|sight|vision)",
+            16,
+        ),
+        r"(?:could not|can not|cannot|couldnt) (?:\w+ )?(?:hold|grip|lift) (?:my |the |a )?(?:cup"
+        r"|mug|glass|pen|fork|spoon|phone|cuppa|tea)\b(?= (?:\w+ ){0,16}?(?:face|mouth|smile|speech"
+        r"|words|talk\w*|funny|strange|droop\w*|useless))",
+        _near9(
+            r"(?:face|mouth|smile) (?:\w+ ){0,2}?(?:looks?|looking|looked|gone|went|is) (?:\w+"
+            r" )?(?:funny|strange|weird|odd|wrong|different|uneven|wonky)",
+            r"(?:(?:left|right|one) (?:hand|arm|leg)|hold (?:my |the )?(?:cup|mug|glass)"
+            r"|useless|words|speech|slur\w*)",
+            20,
+        ),
+        r"(?:do|does|did) not (?:\w+ )?see (?:\w+ ){0,2}?(?:on|from|out of|to) (?:the |my )?(?:left"
+        r"|right|one) (?:side|eye|half)(?! of (?:the |my )?(?:car|road|room|screen|page|picture"
+        r"|house|stage|pitch|mat|tv))",
+        r"(?:left|right|one) side of (?:my |his |her |the )?(?:mouth|face|smile|lips?) (?:\w+"
+        r" ){0,2}?(?:go|goes|going|gone|went|drop\w*|droop\w*|hang\w*|fall\w*|fell|sag\w*|slid\w*"
+        r"|slip\w*|pull\w*|twist\w*) (?:down|downwards|low|lower|away|crooked)?\b",
+        r"(?:mouth|smile|lips?|face) (?:is |s |goes |went |keeps |kept )?(?:twist\w*|pull\w*"
+        r"|crooked|lopsided|skew\w*) (?:\w+ ){0,2}?(?:when|as|if) (?:i |he |she )?(?:smile|smiles"
+        r"|talk|talks|speak|speaks|laugh|laughs)\b",
+        r"(?:left|right|one) (?:hand and (?:my |the )?(?:left |right )?leg|leg and (?:my |the )?"
+        r"(?:left |right )?hand|arm and (?:my |the )?(?:left |right )?hand) (?:\w+ ){0,3}?(?:heavy"
+        r"|weak|numb|dead|useless|not strong|not working|will not work|gone|no strength|no power)",
+        r"(?:words|sentences) (?:\w+ )?(?:mix|mixed|mixing|muddle|muddled|jumble|jumbled|scramble"
+        r"|scrambled) (?:up )?\b(?= (?:\w+ ){0,16}?(?:face|mouth|smile|arm|hand|leg|side|slur\w*"
+        r"|strange|funny|just now|suddenly))",
+    ),
+)
+
+
 # rt16: a bladder or legs told without the usual words, a fall down the steps or under someone, the
 # breath that needs stops or pillows (Tagalog "hingal"), a blank out to the floor, a fever in
 # Tagalog ("sinat", "lagnat"), night pain told by pacing or a figure lying still, ants ("langgam")
@@ -5609,6 +5783,7 @@ RULES: tuple[_Rule, ...] = (
         r"|eyesight|what i (?:am )?(?:see|can see|look\w* at)|everything|things|the (?:room|page"
         r"|world|face|faces|picture))",
     ),
+    *_RT17_GENERAL_RULES,
     *_RT5_RULES,
     *_RT6_RULES,
     *_RT7_RULES,
@@ -7397,7 +7572,8 @@ _CHEST_TRAINING = re.compile(
 # Round 6. A transient symptom from pressure or a cramp that is already gone: "stood up and it
 # went away", "stretched it out and it went straight away", "fine once I stood up".
 _GONE = re.compile(
-    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:\w+ )?(?:away|off)|"
+    # rt17: "the sound went far away" is a faint coming on, never a sign gone
+    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:(?!far |miles )\w+ )?(?:away|off)|"
     # round 25: "gone after a minute", "they're warming up now"
     r"(?:gone|went|faded|passed|goes|passes|fades|disappears|wears off) (?:after|within|in)"
     r" (?:a|one|two|a few|a couple of|\d+|five|ten)"
@@ -9222,6 +9398,8 @@ _NO_HARM = re.compile(
 )
 _BIG_FALL = re.compile(
     r"\b(?:ladder|roof|stairs|steps|height|high speed|fast|car|motorbike|motorcycle|hit by"
+    # rt17: any vehicle, a body thrown or slammed, a quad bike
+    r"|minibus|taxi|cab|van|lorry|truck|bus|tractor|quad|thrown|flung|hurled|slammed"
     r"|head|knocked out|unconscious|passed out|ambulance|a and e|hospital|horse|concussion"
     r"|landed on my (?:back|bum|tailbone|coccyx|spine))\b"
 )
@@ -10382,6 +10560,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and _rt13_own(text, found):
         # rt13: the writer's own sign after all (see `_rt13_own`)
         return Triage(found.level, found.signs)
+    if found.ambiguous and _rt17_own(text, found):
+        # rt17: the writer's own sign after all (see `_rt17_own`)
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -11071,6 +11252,43 @@ def _rt13_own(text: str, found: Triage) -> bool:
         ):
             return True
     return False
+
+
+# rt17 and rt18: the writer's own sign after all. Someone else only as what the writer carries
+# or lifts ("puffed out hauling my son upstairs"), said not to be what keeps the writer
+# up, or only as a time ("throbs even while he's sleeping"); the place the writer lies still for
+# a pain at rest ("lying still on the sofa") is no cause. Read again without those words, the
+# message must lock out on its own.
+_RT17_OTHER_ONLY = re.compile(
+    r"\b(?:carrying|carry|carried|lifting|lift|lifted|holding|pushing) (?:the|my|our|a) (?:baby"
+    r"|newborn|toddler|kid|child|son|daughter|pram|buggy|twins)\b"
+    r"|\b(?:the |my |our )?(?:baby|newborn|toddler|kids?|children|he|she|they) (?:is|s|are)"
+    r" not (?:\w+ )?(?:what|who) (?:is |s )?(?:keeping|waking|keeps|wakes) me (?:up|awake)?"
+    r"(?: (?:any ?more|now))?"
+    r"|\beven (?:when|while|if) (?:she|he|they|the baby|the kids?|my (?:baby|wife|husband"
+    r"|partner)) (?:is|s|are) (?:fast |sound )?(?:asleep|sleeping)\b"
+)
+_RT17_REST_PLACE = re.compile(
+    r"(?:(?<=\bstill )|(?<=\blying )|(?<=\blaying )|(?<=\bresting )|(?<=\bflat )|(?<=\bdown ))"
+    r"on (?:the|my|a) (?:sofa|couch|settee"
+    r"|bed|floor|recliner)\b"
+)
+
+
+def _rt17_own(text: str, found: Triage) -> bool:
+    """rt17: see above."""
+    if found.context not in ("someone_else", "cause"):
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    pattern = _RT17_OTHER_ONLY if found.context == "someone_else" else _RT17_REST_PLACE
+    if found.context == "cause" and "rest_pain" not in _assess(_blank(whole, pattern)).signs:
+        return False
+    if not pattern.search(whole):
+        return False
+    again = _triage(_blank(whole, pattern))
+    return (
+        again.level >= found.level and again.level >= TriageLevel.CLINICIAN and not again.ambiguous
+    )
 
 
 def _rt7_own(text: str, found: Triage) -> bool:

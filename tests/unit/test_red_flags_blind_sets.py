@@ -2224,6 +2224,68 @@ RT16_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt17 and rt18, the general signs: a body thrown or slammed, knocked clean off, a vehicle that
+# bumped the writer; the heart's area pressing; out of puff or little air at a small effort or
+# at rest, a breath gone downhill, a hot swollen calf after an operation; everything spinning, on
+# the floor not knowing how; a belt's new or last hole, sizes down with nothing changed; up in the
+# small hours with the back, worse lying still; a limb gone floppy with a face gone wrong, half a
+# mouth slid down, a hand and a leg weak, words muddled
+RT17_GENERAL_LOCKED_OUT: list[str] = [
+    "flipped off the tractor trailer this morning and was slammed onto the cobbles of the"
+    " yard, back aching",
+    "got flung against the cabin wall when the ferry lurched, my spine has hurt since",
+    "the van braked hard and I was hurled into the dashboard, neck and back stiff now",
+    "the heifer knocked me right over in the pen and I landed square on my tailbone",
+    "got bumped by a minibus crossing the road yesterday, just bruises I reckon, back tight",
+    "my heart area is squeezing since I climbed the hill, about ten minutes now",
+    "pain around my heart like something pressing on it, came on carrying the washing",
+    "chest feels like it is being pressed in a vice since lunch, sweaty too",
+    "since Monday I'm out of puff on the short walk to the kitchen, never used to be",
+    "breathing like I just ran a mile after one flight, and when I'm sitting there's hardly"
+    " any air",
+    "my wind has gone downhill since Friday, can't make it to the end of our street without"
+    " stopping, wheezing",
+    "knee replacement last week and now the calf on that side is red and swollen and I get"
+    " breathless",
+    "the room keeps spinning when I turn my head and it all went grey, had to grab the counter",
+    "I woke on the floor of the kitchen and have no idea how I got there, back sore now",
+    "my belt needs yet another hole punched, third this spring, and I've not changed what I eat",
+    "gone down a couple of dress sizes and not trying at all, my back aches at night too",
+    "up at 4am again with my back, there's no position I can lie in that helps",
+    "my back is worse lying still than up and about, been like that all week",
+    "my left arm went floppy out of nowhere and my mouth feels droopy, about ten minutes ago",
+    "right side of my face slid down when I tried to smile at the mirror just now",
+    "my words keep getting muddled up and my face feels strange on one side since breakfast",
+    "my right hand and leg have gone weak together since lunch",
+    "the room was spinning all morning and I nearly went over in the kitchen",
+    "three weeks after my hip op my calf is hot and swollen and I'm puffed out on the stairs",
+    "after my knee surgery on the 2nd, this morning my lower leg is swollen and red and warm",
+    "gone down two trouser sizes since summer though I have not changed a thing",
+    "can't lie in any position that helps at night, my back is at its worst in the small hours",
+    "lying still on the couch hurts as much as walking, resting does nothing for it",
+]
+
+# rt17 and rt18, the general signs: the same words read harmlessly (someone else's, past and
+# over, a thing as the subject, a cause that is the reading)
+RT17_GENERAL_NOT_LOCKED_OUT: list[str] = [
+    "my gran got thrown against the wall in the ferry storm back in 1990, she is fine now",
+    "the ball knocked clean off the post and into the net, what a goal, back fine",
+    "my heart area is full of love for this little app lol, back fine",
+    "out of puff after the 10k race this morning, good tired, twist tonight?",
+    "my belt is on the last notch because I've put weight on over Christmas lol",
+    "the kids had the room spinning with their games, great fun, my back is fine",
+    "my daughter lost a dress size on her diet and she is thrilled",
+    "the washing machine spins and everything inside is spinning round, back ok",
+    "my dad's face looked funny in the photo because he sneezed, back fine",
+    "the words mixed up in my essay because I was tired, spelling is awful, back fine",
+    "my brother's calf went hot and swollen after his knee op years ago, sorted with"
+    " tablets, he's fine now",
+    "my wife gets out of puff lifting our toddler up to bed since she had covid",
+    "the newborn is not what keeps me awake, it's the neighbours' music, back is fine",
+    "I lie still on the sofa after the twist and it feels lovely",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2241,7 +2303,8 @@ RT16_NOT_LOCKED_OUT: list[str] = [
     + RT13_LOCKED_OUT
     + RT14_LOCKED_OUT
     + RT15_LOCKED_OUT
-    + RT16_LOCKED_OUT,
+    + RT16_LOCKED_OUT
+    + RT17_GENERAL_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2264,7 +2327,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT13_NOT_LOCKED_OUT
     + RT14_NOT_LOCKED_OUT
     + RT15_NOT_LOCKED_OUT
-    + RT16_NOT_LOCKED_OUT,
+    + RT16_NOT_LOCKED_OUT
+    + RT17_GENERAL_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
