@@ -3472,7 +3472,8 @@ _RT17_GENERAL_RULES: tuple[_Rule, ...] = (
         r"|smashed|launched) (?:\w+ ){0,2}?(?:into|against|onto|on to|across|down onto|down on)"
         r" (?:the |a )?(?:\w+ )?(?:ceiling|floor|wall|ground|deck|door|windscreen|dashboard"
         r"|concrete|tarmac|road|pavement|rocks?|roof|cobbles|flagstones|tiles|stones|yard|ice)\b",
-        r"(?:got|get|gets|was|were|been|i|me|us) knocked (?:clean|right|straight|flying|clear"
+        r"(?<!never )(?<!not )(?:got|get|gets|was|were|been|i|me|us) knocked (?:clean|right"
+        r"|straight|flying|clear"
         r"|full) (?:off|down|over|out)\b",
         r"knocked (?:me|us) (?:clean|right|straight|flying|clear|full) (?:off|down|over|out)\b",
         r"landed (?:flat|square|smack|full|right|straight|hard|heavy|heavily|badly|awkwardly)"
@@ -3506,8 +3507,8 @@ _RT17_GENERAL_RULES: tuple[_Rule, ...] = (
         _near9(
             r"(?:out of puff|short of puff|puffed|out of breath|breathless|gasping|panting"
             r"|puffing)",
-            r"(?:up the stairs|up the steps|one flight|one floor|carrying (?:the |my )?(?:baby|kid"
-            r"|child|bag|shopping)|getting dressed|in the shower|to the loo|to the toilet)",
+            r"(?:up the stairs|up the steps|one flight|one floor|getting dressed|in the shower"
+            r"|to the loo|to the toilet)",
             5,
         ),
         r"breath\w* (?:\w+ ){0,2}?like (?:i |i have |i had |i just |just )?(?:\w+ )?(?:ran|run"
@@ -9399,7 +9400,8 @@ _NO_HARM = re.compile(
 _BIG_FALL = re.compile(
     r"\b(?:ladder|roof|stairs|steps|height|high speed|fast|car|motorbike|motorcycle|hit by"
     # rt17: any vehicle, a body thrown or slammed, a quad bike
-    r"|minibus|taxi|cab|van|lorry|truck|bus|tractor|quad|thrown|flung|hurled|slammed"
+    r"|by (?:a |an |the )?(?:\w+ )?(?:minibus|taxi|cab|van|lorry|truck|bus|tractor)|quad"
+    r"|thrown|flung|hurled|slammed"
     r"|head|knocked out|unconscious|passed out|ambulance|a and e|hospital|horse|concussion"
     r"|landed on my (?:back|bum|tailbone|coccyx|spine))\b"
 )

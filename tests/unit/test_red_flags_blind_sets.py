@@ -2282,6 +2282,8 @@ RT17_GENERAL_NOT_LOCKED_OUT: list[str] = [
     " tablets, he's fine now",
     "my wife gets out of puff lifting our toddler up to bed since she had covid",
     "the newborn is not what keeps me awake, it's the neighbours' music, back is fine",
+    "never been knocked clean off anything in my life, just stiff from the garden",
+    "I'm not out of puff on the stairs at all these days, the twist is helping",
     "I lie still on the sofa after the twist and it feels lovely",
 ]
 
