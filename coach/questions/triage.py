@@ -607,7 +607,8 @@ NUMB = _any(
     r"nunb\w*",
     r"numm\w*",
     r"dead leg",
-    r"(?:legs?|foot|feet|toes|thighs?|arms?) (?:\w+ ){0,2}dead",
+    # rt17: "the outside of my shin went dead"
+    r"(?:legs?|foot|feet|toes|thighs?|arms?|shins?|calf|calves|heels?|soles?) (?:\w+ ){0,2}dead",
     # after round 31: "my laptop is dead and so is my left leg" (the word carried over)
     r"dead (?:and|but) (?:so|as) (?:is|are|was|were) my (?:\w+ )?(?:legs?|foot|feet|toes|thighs?"
     r"|arms?)",
@@ -3787,6 +3788,224 @@ _RT16_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt17 (a seventeenth blind set, issue 13), the cauda equina and nerve signs, by class: the
+# writer's own self in dialect ("wet mesen", "soiled meself"); the need to pee not felt or its
+# name in other Englishes ("the short call", "a small one"), found wet after; water that will not
+# come at the toilet however pressed, a little only and still full after; the bum that "let go";
+# the seat not felt on the toilet, like sitting on a cushion of air, "pp" for the seat; both legs
+# in dialect ("both me legs", "the twa legs", "baith o them") full of fizz, like lead, buzzing;
+# legs without their power like before; a foot that goes "slap slap" or flops down when walking,
+# like a flipper; a zap or lightning going to the leg, a burning line down "me thigh", jabbed
+# with a hot skewer
+_RT17_SELF = r"(?:myself|meself|mesen|missen|masel|mysel|maself|mahself|miself|mself|mysef)"
+_RT17_MY = r"(?:my|me|ma|mi|mah|de|di|the)"
+_RT17_PEE = (
+    r"(?:short call|small one|small toilet|number (?:1|one)|wee|pee|piss|urine|water|waterworks"
+    r"|pee pee|wee wee|slash|tinkle)"
+)
+_RT17_PANTS = (
+    r"(?:trousers?|pants|knickers|undies|underwear|jeans|shorts|boxers|kecks|pyjamas|pjs"
+    r"|leggings|joggers|bed|sheets?|skirt|panties|briefs|drawers)"
+)
+_RT17_NOT_FELT = (
+    r"(?:(?:can not|could not|cannot|do not|did not|does not|never|not) (?:even |really )?"
+    r"(?:feel\w*|felt|notic\w*|know\w*|knew|sense\w*|realis\w*|realiz\w*)|(?:failing|fail|failed"
+    r"|unable|not able) to (?:feel|notice|know|sense)|without (?:even )?(?:feel\w*|notic\w*"
+    r"|know\w*|realis\w*|realiz\w*)|no (?:warning|idea|clue)|never felt a thing)"
+)
+_RT17_TRAINING = (
+    _RT16_TRAINING + r"|after (?:the |a |my |that )?(?:\w+ )?(?:walk|hike|run|dancing|football"
+    r"|match|game|ride|cycle)"
+)
+_RT17_LEG_PART = (
+    r"(?:legs?|thighs?|calf|calves|shins?|knees?|foot|feet|ankles?|heels?|toes?|hamstrings?"
+    r"|buttocks?|bum cheeks?)"
+)
+
+_RT17_NERVE_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        # wetting oneself, the self in dialect ("wet mesen twice", "pissed meself")
+        r"(?<!nearly )(?<!almost )(?:wet|wetting|wets|weed|peed|pissed|pissing) "
+        + _RT17_SELF
+        + r"(?! (?:laughing|with laughter|at|over|when (?:i|he|she|they) (?:saw|heard|told)))",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # the need not felt: "failing to feel when the short call is coming", "I don't feel when
+        # the water is coming out, I only hear it"
+        r"(?:feel|felt|feeling|notice|know|sense|tell) (?:it )?(?:when|if|that) (?:the |my |me )?"
+        + _RT17_PEE
+        + r" (?:is |was |are |s )?(?:\w+ )?(?:coming|come|comes|came|going|passing|passes"
+        r"|running|flowing|starting|out)",
+        unless=r"(?:kettle|taps?|boil\w*|hose|shower head|pan|pot|bath water|washing machine)",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # found wet after, unfelt ("I only find my trouser is wet", "finding my knickers soaked")
+        _near9(
+            r"(?:my |me |ma |the )?" + _RT17_PANTS + r" (?:\w+ ){0,2}?(?:is |are |was |were |all"
+            r" |been |got |get )?(?:wet|damp|soaked|soaking|sodden|drenched|wringing)",
+            r"(?:only (?:find|found|see|saw|notice|noticed|realise|realised|know|knew)|"
+            + _RT17_NOT_FELT
+            + r")",
+            12,
+        ),
+        unless=_RT3_OTHER_WETTER,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # water that will not come at the toilet however pressed ("de water eh coming out at
+        # all, and I real pressed")
+        _near9(
+            r"(?:toilet|loo|bathroom|lav|urinal|pressed|bursting|desperate|" + _RT17_PEE + r")",
+            r"(?:water|wee|pee|urine|piss|it|nothing|not a drop|none) (?:eh|not|nah|no|never|does"
+            r" not|did not|will not|would not|won t|wont|refuse to|refuses to|refused to) (?:\w+"
+            r" )?(?:coming|come|comes|came|flow|flowing|flows|start|starting|pass|passing)"
+            r"(?: out)?",
+            12,
+        ),
+        unless=r"(?:flush\w*|cistern|taps?|plumb\w*|pipes?|hose|kettle|shower head|boiler"
+        r"|radiator|roof|leak in the|washing machine|dishwasher|fridge|bottle|can|ketchup)",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # a little only and still full after ("only little bit come, and after I still feel
+        # full")
+        _near9(
+            r"(?:toilet|loo|bathroom|lav|" + _RT17_PEE + r")",
+            r"(?:only|just) (?:a )?(?:little|tiny|small|few) (?:bit |bits |drops? |amount |trickle"
+            r" )?(?:come|comes|came|coming|out|pass\w*)|still (?:feel|feels|felt|feeling) (?:\w+"
+            r" )?full|(?:never|not) (?:\w+ )?(?:feel|feels|felt) (?:\w+ )?empty",
+            12,
+        ),
+        unless=r"(?:ate|eat|eating|dinner|lunch|breakfast|meal|food|stuffed|buffet|curry|pizza"
+        r"|roast|takeaway|dessert|pudding|tummy full|belly full|taps?|kettle|bottle)",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        r"(?:soil(?:ed|ing|s)?|shit|shat|shitting|pooed|pooped|pooing|pooping|messed|messing"
+        r"|dirtied|dirtying|crapped|crapping) " + _RT17_SELF + r"(?! up| over)",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # "my bum just let go twice", "my bowels gave way with no warning"
+        r"(?:bum|bottom|bowels?|back end|backside|arse|behind|rear end|back passage|butt) (?:\w+"
+        r" ){0,2}?(?:let go|gave way|gave out|opened up|emptied)"
+        r"(?! (?:a|an|of|one|wind|gas|the)\b)",
+        unless=r"(?:fart\w*|trump\w*|wind|gas|toot\w*|parp\w*|guff\w*|rope|bar|branch|hand"
+        r"|swing|ledge)",
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # the seat not felt on the toilet ("I don't feel the seat like normal")
+        r"(?:do|does|did|can|could|cannot) not (?:really |properly |even )?feel (?:the |my )?"
+        r"(?:toilet |loo )?seat(?! (?:belt|of the|cover|warmer))",
+        # the seat in Singlish or slang ("pp numb numb", "inside thigh same")
+        _near9(
+            r"(?:pp|pat pat|pi pi|tush|tushie|derriere|willy|todger|winkle|inside (?:my |me |ma )?"
+            r"thighs?|inside thighs?|fanny|lady bits|front bits|bum cheeks?|butt cheeks?|ass"
+            r" cheeks?)",
+            _any(
+                NUMB,
+                TINGLE,
+                CANT_FEEL,
+                r"(?:do|did|does) not feel",
+                r"like (?:touching|wearing)"
+                r" (?:\w+ )?(?:with )?(?:a )?(?:thick )?gloves?",
+            ),
+            10,
+        ),
+        unless=r"(?:dentist|dental|numbing cream|waxing|wax)",
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # "is like sitting on a cushion of air" (never a comfy chair's praise)
+        r"(?:like|as if|as though) (?:i am |i m |i was )?sitting on (?:a |an )?(?:cushion|pillow"
+        r"|bed|layer|bubble|ball) of (?:air|nothing)",
+        unless=r"(?:comfy|comfortable|padded|(?:new|the|this|that|our) (?:\w+ )?(?:chair|sofa"
+        r"|couch|armchair|seat|cushion|saddle|mattress|car|recliner)|heated seat|seat warmer|love"
+        r" it|amazing|brilliant|great buy)",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        _near9(
+            r"(?:both (?:of )?" + _RT17_MY + r" (?:two |twa )?legs|both (?:o|of) (?:them|em|dem"
+            r"|thaim)|the (?:two|twa) (?:o )?(?:"
+            + _RT17_MY
+            + r" )?legs|"
+            + _RT17_MY
+            + r" (?:two|twa) legs|left and right|right and left|the pair of them)",
+            r"(?:" + SYMPTOM + r"|fizz\w*|buzz\w*|like lead|(?:heavy|weighted) as lead|lead"
+            r" weights|full of (?:fizzy|pop|sherbet|bubbles|static|electric\w*))",
+            14,
+        ),
+        unless=_RT17_TRAINING,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # "my legs are not having power like before", "no power in my legs like last week"
+        r"(?:legs?|knees?) (?:\w+ ){0,2}?(?:not|no longer|never) (?:having|have|has|got|getting"
+        r"|get|with) (?:the |any |much |enough )?(?:power|strength|force|oomph|grip)(?: \w+)?"
+        r" (?:like|as) (?:before|usual|normal|last week|they (?:did|used to)|it (?:did|used to))",
+        r"(?:power|strength|force) (?:in|of) " + _RT17_MY + r" legs? (?:\w+ ){0,2}?(?:not like"
+        r" before|going|gone|less|reducing|reduced|disappearing|getting less|every day)",
+        # a foot that slaps, flaps or flops when walking ("my foot go slap slap", "sound like a
+        # flipper when I walk, foot just flops down")
+        r"(?:foot|feet) (?:\w+ ){0,2}?(?:go|goes|going|went|is|keeps|just) (?:\w+ )?(?:slap|flap"
+        r"|flop|smack|thwack|slapping|flapping|flopping|smacking)(?: (?:slap|flap|flop|smack))?\b",
+        r"(?:foot|feet) (?:just |kind of |sort of |now )?(?:flops?|flopping|flopped|slaps?"
+        r"|slapping|flaps?|flapping) down (?:\w+ ){0,3}?(?:when|as|while|each|every|since|started"
+        r"|starting|now|new|lately|anymore|any more)\b",
+        _near9(
+            r"(?:sound|sounds|look|looks|walk|walking) like (?:a |i have |i am wearing )?"
+            r"(?:flipper|flippers|a seal)",
+            r"(?:walk|walking|walks|step|steps|foot|feet)",
+            8,
+        ),
+        unless=r"(?:wear\w* (?:\w+ )?flippers|in flippers|snorkel\w*|diving|scuba|fins|penguin"
+        r"|after (?:the )?(?:gym|run|race|squats|leg day|marathon))",
+    ),
+    *_rule15(
+        "radiating_leg_pain",
+        C,
+        # "a zap go down my backside to the calf", "a pain like lightning going to my leg"
+        r"(?:zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current|hot wire|live wire"
+        r"|burning line|line of (?:fire|burning|pain)|hot line) (?:\w+ ){0,4}?(?:go|goes|going"
+        r"|went|gone|run|runs|running|ran|shoot\w*|shot|travel\w*|spread\w*|come|comes|coming"
+        r"|came|down|into|to) (?:\w+ ){0,5}?(?:down|into|to|through|along|in) (?:\w+ ){0,3}?"
+        + _RT17_MY
+        + r" (?:left |right |whole |other )?"
+        + _RT17_LEG_PART,
+        # a burning or a line running down the back of a leg ("down the back of me thigh")
+        r"(?:burn\w*|pain\w*|line|streak|stripe|shoot\w*|zing\w*) (?:\w+ ){0,3}?(?:running|runs"
+        r"|ran|going|goes|went|shooting|shoots|shot|travel\w*) (?:right )?down (?:the )?(?:back"
+        r"|front|side|outside|inside) of " + _RT17_MY + r" (?:left |right )?" + _RT17_LEG_PART,
+    ),
+    *_rule15(
+        "sharp_pain",
+        S,
+        # "felt like I'd been jabbed with a hot skewer in the lower back"
+        r"(?:jabbed|stabbed|speared|skewered|knifed|poked|run through|impaled) (?:\w+ )?(?:with"
+        r" |by )(?:a |an |some )?(?:red )?(?:hot |white hot |burning )?(?:skewer|knife|blade|spike"
+        r"|poker|dagger|nail|ice pick|sword|spear|rod)(?: \w+){0,5}? (?:back|spine|leg|hip|side"
+        r"|bum|buttock|thigh)",
+        unless=r"(?:barbecue|bbq|kebab|cooking|chef|kitchen|fork)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -5796,6 +6015,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT14_RULES,
     *_RT15_RULES,
     *_RT16_RULES,
+    *_RT17_NERVE_RULES,
 )
 
 
@@ -7547,6 +7767,12 @@ _PRESENT = re.compile(
     r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
     r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
     r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching|burn\w*)"
+    # rt17: the sign kept through the hours or the remedy ("still like it 5 hours after", "been
+    # like that since lunch even after walking round")
+    r"|still like (?:it|that|this)|(?:been|stayed|staying) like (?:that|this|it) since (?!(?:i"
+    r" was|i were|childhood|birth|forever|ever|ages|years|school|my teens|a kid|a child)\b)"
+    r"|even after (?:\w+ ){0,2}?(?:walking|walked|moving|moved|warming|warmed|stretching"
+    r"|stretched|getting up|got up|standing up|stood up|shaking|shook|rubbing|rubbed)"
     # rt5: a numbness whose feeling "still hasn't come back"
     r"|numb\w* (?:\w+ ){0,14}?still (?:has|have) not (?:come back|returned)"
     # round 43: numb parts that are not warming up ("they still have not warmed up", "will not

@@ -2288,6 +2288,101 @@ RT17_GENERAL_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt17 and rt18, the cauda equina and nerve signs, by class: wetting or soiling oneself with the
+# self in dialect ("missen", "meself"); the need to pee not felt or found after ("the number one",
+# joggers found damp); water that will not come at the loo, a few drops and still full; the bum or
+# bowels that let go; the toilet seat not felt, a pillow of air, "pp" or inside the thighs numb;
+# both legs in dialect ("both me legs", "the twa legs", "the pair of them"); legs without their
+# strength like before; a foot that goes slap, flaps, flops down or sounds like a flipper; a jolt,
+# a bolt or a line of fire travelling into a leg, down the back of "ma knee"; knifed, stabbed or
+# skewered with something hot in the back; one leg's numbness or tingle kept for hours or through
+# walking about, whatever the guessed cause
+RT17_NERVE_LOCKED_OUT: list[str] = [
+    "wet missen on the bus home and didn't feel it start, first time ever, back's sore",
+    "I've weed meself twice at work this week without any warning, back aching",
+    "pissed meself in the queue, never even knew till I looked down, since Tuesday",
+    "from Monday on I can't feel when the wee is coming, only notice after",
+    "I no longer feel when the number one is passing, I just see it, back bad",
+    "two days now I'm unable to feel when the urine is coming out",
+    "only found my joggers were damp after the drive, didn't notice a thing, back sore",
+    "my boxers were soaked at the till, never felt it, since yesterday",
+    "stood over the loo for ages and the pee just won't come out, bursting, back stiff",
+    "I'm desperate to go but nothing will come out at the toilet, since this morning",
+    "went to the bathroom four times, just a tiny bit comes, still feel full after, back aching",
+    "I keep going for a wee and only a few drops come, since Sunday",
+    "soiled missen walking home from the pub, no idea it was happening, back wrecked",
+    "I've messed meself twice this week, didn't feel any of it",
+    "my bottom let go in the night with no warning, never happened before, back's bad",
+    "my bowels just gave way halfway up the staircase, could not stop it",
+    "on the loo this week the seat under me barely feels there,"
+    " can't properly feel the seat at all",
+    "perched on the toilet yesterday and the loo seat? couldn't feel it under me, back sore",
+    "it's as if I'm sitting on a pillow of air whenever I sit down, started Tuesday",
+    "my pp is numb since this morning, can't feel when I wipe",
+    "inside my thighs both sides numb since Tuesday, like wearing a thick glove",
+    "both me legs are buzzing from waking, left and right, knees to toes",
+    "the twa legs feel like lead since yesterday and tingly",
+    "my legs, the pair of them, are full of static since last night",
+    "my legs are not having strength like before, can't get up the steps, three days now",
+    "power in my legs is going, worse each day this week, back sore",
+    "my legs not having the power as usual, need to hold the rail, since Saturday",
+    "my right foot goes slap when I walk since Tuesday",
+    "my left foot keeps flapping when I walk now, new since the weekend",
+    "the postie said I sound like a flipper walking up the path, foot slaps down, new this week",
+    "my foot just flops down when I step off the kerb now, started Monday",
+    "got a jolt shooting from my back into my left calf during the twist, still sore",
+    "a bolt like lightning went through my bum into my right thigh on the second twist",
+    "there's a line of fire running down the side of my calf since the stretch",
+    "got a hot streak shooting right down the back of ma knee after the twist",
+    "got knifed by a white hot blade in the small of my back on the twist, still there",
+    "my right calf prickling since breakfast, been like this since 8 even after walking about,"
+    " maybe my boots",
+    "the outside of my shin went dead at lunch, still like it now after six hours,"
+    " probably sat funny",
+    "my right foot has been tingly since the morning even after stretching it out, maybe the cold",
+    "during the move it felt like I'd been stabbed with a red hot knife in my lower back",
+    "halfway through I felt skewered by a hot spike in the back, still pain",
+]
+
+
+# the same words elsewhere: laughing, a child or a dog, a kettle, the rain, a cistern, a hose, a
+# curry, a gym injury healed, a fart, a rope, an armchair, a seat belt, the pp fine, a hike, a hill
+# walk, a gran of 90, a motor, flippers at the pool, flip flops, static from a car door, a husband's
+# jolt, a chef's skewer, a hall light, a cross legged sit that stood up fine, the move's own foot
+# lowered or let flop onto the mat
+RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
+    "nearly wet meself laughing at the panto, back's fine",
+    "my lad wet himself at nursery today, poor thing, I'm fine",
+    "the toddler weed himself in the car seat, back stiff from cleaning it",
+    "I could feel when the kettle water was coming to the boil, odd question I know",
+    "my trousers were soaked after the rain and I never noticed the hole in my brolly",
+    "the dog's bed was wet this morning, no idea which one did it, back ok",
+    "the toilet cistern's broken, no water will come out when I flush, plumber tomorrow",
+    "the garden hose won't come out of the reel, back stiff from pulling",
+    "ate a huge curry, only a little bit left and I still feel full, back fine",
+    "my son soiled himself at the party, I'm fine",
+    "I messed myself up at the gym last year, all healed",
+    "my bum let go a massive fart in yoga lol, back fine",
+    "I let go of the rope and my bottom hit the mat, no pain",
+    "the new office armchair is so comfy, it's as if I'm sitting on a pillow of air",
+    "can't feel the car seat belt rubbing now the new cover is on, back fine",
+    "my pp is fine, only my lower back is stiff",
+    "both my legs are buzzing after the hike, great day",
+    "the twa legs were heavy as lead after the hill walk, lovely views",
+    "my gran's legs don't have the power like before, she's 90, I'm fine",
+    "the motor is not having power like before, need a mechanic, back ok",
+    "I walk like a penguin in my new flippers at the pool lol",
+    "my flip flops slap when I walk on the tiles, so loud",
+    "a zap of static went from the car door into my hand, back fine",
+    "my husband got a jolt down his leg in the twist, I'm fine",
+    "the chef jabbed the chicken with a hot skewer, smells great",
+    "the light went dead in the hall, back ok",
+    "my legs went dead after sitting cross legged, fine once I stood up, back ok",
+    "should my foot drop down slowly as I come out of the move?",
+    "let your foot flop down onto the mat and breathe out, is that right?",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2306,7 +2401,8 @@ RT17_GENERAL_NOT_LOCKED_OUT: list[str] = [
     + RT14_LOCKED_OUT
     + RT15_LOCKED_OUT
     + RT16_LOCKED_OUT
-    + RT17_GENERAL_LOCKED_OUT,
+    + RT17_GENERAL_LOCKED_OUT
+    + RT17_NERVE_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2330,7 +2426,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT14_NOT_LOCKED_OUT
     + RT15_NOT_LOCKED_OUT
     + RT16_NOT_LOCKED_OUT
-    + RT17_GENERAL_NOT_LOCKED_OUT,
+    + RT17_GENERAL_NOT_LOCKED_OUT
+    + RT17_NERVE_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
