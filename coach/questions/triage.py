@@ -3914,14 +3914,9 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
             r"(?:pp|pat pat|pi pi|tush|tushie|derriere|willy|todger|winkle|inside (?:my |me |ma )?"
             r"thighs?|inside thighs?|fanny|lady bits|front bits|bum cheeks?|butt cheeks?|ass"
             r" cheeks?)",
-            _any(
-                NUMB,
-                TINGLE,
-                CANT_FEEL,
-                r"(?:do|did|does) not feel",
-                r"like (?:touching|wearing)"
-                r" (?:\w+ )?(?:with )?(?:a )?(?:thick )?gloves?",
-            ),
+            r"(?:numb\w*|nunb\w*|tingl\w*|pins and needles|prickl\w*|dead|no feeling|(?:can|could"
+            r"|do|did|does) not (?:\w+ )?feel|cannot (?:\w+ )?feel|like (?:touching|wearing) (?:\w+"
+            r" )?(?:with )?(?:a )?(?:thick )?gloves?)",
             10,
         ),
         unless=r"(?:dentist|dental|numbing cream|waxing|wax)",
