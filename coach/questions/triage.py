@@ -4945,7 +4945,9 @@ RULES: tuple[_Rule, ...] = (
     _rule(
         "hurts",
         S,
-        r"hurt\w*",
+        # never a pain that "stopped hurting"; "has not stopped hurting" hurts
+        r"(?:(?<!stopped )(?<!stops )(?<!stop )|(?<=not stopped )|(?<=not stop )|(?<=never"
+        r" stopped ))hurt\w*",
         r"hurst",
         r"ouch\w*",
         r"ow+",
@@ -5500,6 +5502,18 @@ RULES: tuple[_Rule, ...] = (
         r"(?:legs?|knees?) (?:\w+ )?(?:just |both |simply )?(?:folded|folding|folds|crumpled"
         r"|crumpling|crumple|collapsed|caved|caved in|went from under me|gave out)",
         unless=_RT3_NEW_MAX,
+    ),
+    # A leg that stopped doing its job ("stopped working", "quit on me", "packed up"), never
+    # spent by a race or a workout, nor asleep from a way of sitting and back once stood up.
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:legs?|knees?) (?:\w+ ){0,2}?(?:stopped|quit|have stopped|has stopped|just stopped)"
+        r" (?:\w+ )?work\w*|(?:legs?|knees?) (?:\w+ )?(?:packed up|packed in|quit on me|gave up"
+        r" on me|have given up|has given up)",
+        unless=_RT3_NEW_MAX + r"|leg day|marathon|race|races|mile \d+|\d+ ?k|\d+ miles|squats?"
+        r"|lunges?|workout|gym|spin class|cross legged|sat on (?:it|them)|slept on (?:it|them)"
+        r"|fine (?:once|when|after)|back to normal|for a (?:second|sec|moment|minute)",
     ),
     _rule(
         "serious_trauma",

@@ -2298,6 +2298,10 @@ RT17_GENERAL_NOT_LOCKED_OUT: list[str] = [
 # skewered with something hot in the back; one leg's numbness or tingle kept for hours or through
 # walking about, whatever the guessed cause
 RT17_NERVE_LOCKED_OUT: list[str] = [
+    # the lead, probing after the merge: legs that stopped doing their job
+    "both legs just stopped working on me since lunch",
+    "my right leg quit working properly on the walk to the car this morning",
+    "my knees have packed up since yesterday, can barely stand",
     "wet missen on the bus home and didn't feel it start, first time ever, back's sore",
     "I've weed meself twice at work this week without any warning, back aching",
     "pissed meself in the queue, never even knew till I looked down, since Tuesday",
@@ -2351,6 +2355,12 @@ RT17_NERVE_LOCKED_OUT: list[str] = [
 # jolt, a chef's skewer, a hall light, a cross legged sit that stood up fine, the move's own foot
 # lowered or let flop onto the mat
 RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
+    # the lead: legs spent by a race or a workout, asleep from a way of sitting, a pain that
+    # stopped hurting, a machine that stopped working
+    "my legs stopped working after thirty squats at the gym, which side first?",
+    "my leg stopped working when I sat cross legged on the floor, fine once I got up",
+    "my shoulder stopped hurting after two weeks of these, thanks",
+    "the dryer stopped working so I hung the washing out, how long is each hold?",
     "nearly wet meself laughing at the panto, back's fine",
     "my lad wet himself at nursery today, poor thing, I'm fine",
     "the toddler weed himself in the car seat, back stiff from cleaning it",
