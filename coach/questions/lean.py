@@ -158,7 +158,10 @@ _DATED = re.compile(
     r"|(?:at|aged|at age|at the age of) (?:1\d|[2-9]\d)(?! ?(?:am|pm|oclock|o clock|hours|mins"
     r"|minutes|seconds|reps|kg|km|miles|percent))|(?:in|back in) my (?:teens|twenties|thirties"
     r"|forties|fifties|youth|20s|30s|40s|50s)|when i was|as a (?:kid|child|teenager|teen"
-    r"|student)|back in the day|years back|at uni|at school)\b"
+    r"|student)|back in the day|years back|at uni|at school"
+    # round 53: a decade ("down the pit in the 80s", "back in the nineties")
+    r"|(?:in|back in|during|through) the (?:19)?[5-9]0s|(?:in|back in|during) the (?:fifties"
+    r"|sixties|seventies|eighties|nineties))\b"
 )
 # The trouble told as over.
 _OVER = re.compile(
@@ -172,7 +175,10 @@ _OVER = re.compile(
     r"|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
     r"|by|in a|once)|(?:now )?(?:i am |i )?(?:sleeping|sleep|slept) (?:like a baby|fine|well"
     # round 52: "now I'm sleeping right through"
-    r"|(?:right |straight )?through(?: the night| it)?))"
+    r"|(?:right |straight )?through(?: the night| it)?)"
+    # round 53: "not for decades now", "settled last year"
+    r"|not (?:for|in|once in|since) (?:\w+ )?(?:decades|years|ages|donkeys years|a long time)"
+    r"|(?<!not )(?<!never )settled(?: down)?)"
     r"(?: now)?\b"
 )
 # Round 52: the start of the training dates what came before it ("used to wake me before I
@@ -180,6 +186,12 @@ _OVER = re.compile(
 _BEFORE_START = re.compile(
     r"\b(?:before|until|till) i (?:started|began|took up|got into) (?:these|this|the|doing|my)"
     r"(?: \w+)?\b|\bused to keep\b"
+)
+# Round 53: a habit kept up ("I still use my pacing diary"), not the sign still there.
+_STILL_HABIT = re.compile(
+    r"\bstill (?:use|using|follow|following|fill in|filling in|keep up|write in|writing in"
+    r"|track|tracking|log|logging|attend|attending|go to|see my|do my|pace|pacing) (?:my |the |a )"
+    r"?(?!\w*(?:pain|numb|tingl|weak|ache|sore|hurt|leak|dizz|faint|fever|sweat|breath))\w+\b"
 )
 _BUT = re.compile(r"\b(?:but|though|although|however|yet|except)\b")
 # Now, again, worse: any of these and the past is not over.
@@ -199,8 +211,8 @@ _NOW = re.compile(
 _SIGN_WORD = (
     r"(?:pain|pains|painful|hurt\w*|ache\w*|achy|sore|numb\w*|tingl\w*|pins and needles|weak"
     r"|weakness|fall|falls|fell|fallen|accidents?|crash\w*|dizz\w*|faint\w*|light headed"
-    r"|fever\w*|temperature|breathless\w*|short of breath|out of breath|sharp|shooting"
-    r"|stabbing|problems?|issues?|symptoms?|trouble|injur\w*|sick|unwell|collapsed"
+    r"|fever\w*|temperature|breathless\w*|short of breath|out of breath|sharp|shoot\w*"
+    r"|stab\w*|radiat\w*|problems?|issues?|symptoms?|trouble|injur\w*|sick|unwell|collapsed"
     r"|passed out|blacked out|swelling|swollen|spasms?|twinges?|chest pain)"
 )
 _DENIAL = re.compile(
@@ -261,7 +273,22 @@ _IN_GENERAL = re.compile(
     r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs|mean"
     r"|means|meaning|stand for|definition"
     r"|warning|red flags?|list|check in|checkin|check|emergency|ever|linked|link|connected|related"
-    r"|a reason (?:not )?to|count as)\b"
+    r"|a reason (?:not )?to|count as"
+    # round 53: the bot itself ("what would the bot do if...")
+    r"|bot|chatbot|the app|this app|the coach|this thing)\b"
+)
+# Round 53: the writer's sign only supposed as told to the bot ("what would the bot do if I
+# told it I had chest pain?"), unless the writer then says it is so ("because I do").
+_TOLD_IF = re.compile(
+    r"\bif i (?:were to |was to )?(?:told|tell|said|say|typed|type|wrote|write|reported|report"
+    r"|mentioned|mention|messaged|message|answered|put|ticked|tapped|pressed|clicked)"
+    r"(?: (?:it|you|the bot|the app|him|her|them|in))?(?: that)? (?:i (?:had|have|have got|got"
+    r"|was|am|felt|feel|was having|am having)|yes)\b"
+)
+_SO_IT_IS = re.compile(
+    r"\b(?:(?:because|cos|coz|cause|as|since|which|and|but) i (?:do|did|have|am|had)(?! not)"
+    r"|(?:i|which i) (?:actually|really|kind of|sort of) (?:do|have|am)|(?:actually|really) i"
+    r" (?:do|have|am))\b|\b(?:i do|i have|i am|i did)$"
 )
 
 # The writer's own share denied, beside a general question ("I don't have any of it").
@@ -286,6 +313,12 @@ _FIGURE = re.compile(
     r"|film|scene|content|photos?|pics|reel|tiktok|clip|episode|ad|hoops|pool|darts|goals?"
     r"|the breeze)s?\b"
     r"|\b(?:off|over) a cliff\b"
+    # round 53: the writer getting up fast ("shooting up off the mat like a rocket", "shot out
+    # of my chair")
+    r"|\b(?:shot|shoot|shoots|shooting) (?:straight |right )?(?:up|out) (?:off|out of|from)"
+    r" (?:the|my|a|an|our|his|her) (?:\w+ )?(?:mat|floor|bed|chair|sofa|settee|couch|seat"
+    r"|ground|bench|desk|bath|deckchair|stool)\b(?: like a (?:rocket|shot|bullet|cork|jack in"
+    r" the box|whippet|rabbit))?"
 )
 # A thing, not a body, as the subject of a piece ("fish prices fell", "the pool has been shut
 # for a chemical leak", "the van broke down").
@@ -298,16 +331,22 @@ _THING = (
     r"|system|heating|machine|printer|till|tills|oven"
     r"|fridge|freezer|dishwasher|kitchen|gym|studio|venue|hall|office|shop|restaurant|bar"
     r"|hotel|station|schedule|rota|network|channel|league|club|company|firm|project|lab"
-    r"|factory|plant|warehouse|building|school|centre|center|yard|depot|store|rink)"
+    r"|factory|plant|warehouse|building|school|centre|center|yard|depot|store|rink"
+    # round 53: marks and grades, produce, a machine's or a cart's parts
+    r"|marks|grades|scores|veg|fruit|produce|crops?|harvest|chain|cogs?|gears?|wheels?|cart"
+    r"|carts|trolley|trolleys|zip|drawer|hinge|lid|belt|strap|conveyor|pallet|hoover)"
 )
 # The thing as the subject, a verb next: "fish prices fell", "the pool has been shut".
 _THING_SUBJECT = re.compile(
     r"^(?:(?:and|so|also|plus|then|oh|well|basically|anyway|honestly) )*"
     r"(?:(?:the|our|their|its|this|that|work|local) )?(?:\w+ ){0,2}?"
     + _THING
-    + r" (?:has|have|had|is|are|was|were|been|got|just|all|also|finally|totally|completely"
+    # round 53: a place or an owner between ("veg prices at the allotment stall took a fall")
+    + r"(?: (?:at|in|on|of|from|for) (?:the|our|my|their|this|that|a) (?:\w+ ){0,2}?\w+)?"
+    r" (?:has|have|had|is|are|was|were|been|got|just|all|also|finally|totally|completely"
     r"|fell|dropped|crashed|collapsed|shut|closed|leaked|leaking|broke|died|tanked|went|keeps"
-    r"|flooded|sprang)\b"
+    r"|flooded|sprang|took|slumped|plunged|plummeted|nosedived|slipped|slipping|catching|caught"
+    r"|jammed|jams|sticks|sticking)\b"
 )
 _ONTO_ME = re.compile(r"\b(?:on|onto|into|over|at|against|under|with) (?:me|my|us)\b")
 
@@ -326,6 +365,25 @@ _THE_POINT = re.compile(
 _STILL = re.compile(
     r"\b(?:still|since|keeps?|keeping|will not|can not|could not|now|anymore|any more"
     r"|numb\w*|tingl\w*|bladder|bowels?)\b"
+)
+# Round 53: a trainer's verdict on a muscle's strength or length ("netball coach says my hip
+# flexors are locked solid and my calves are weak"): how strong a muscle is, not a limb failing.
+_VERDICT = re.compile(
+    r"\b(?:coach|coaches|trainer|pt|physio|instructor|teacher|osteo|chiro|sports therapist"
+    r"|captain|manager) (?:\w+ ){0,2}?(?:says|said|reckons|thinks|thought|told me|tells me"
+    r"|noticed|pointed out)\b"
+)
+_MUSCLE_VERDICT = re.compile(
+    r"\b(?:my )?(?:calves|calf|glutes?|hamstrings?|hammies|quads?|hip flexors?|core|abs|obliques"
+    r"|adductors?|abductors?|lats|traps|pecs|delts|shins|ankles|arches|feet|rotator cuffs?)"
+    r"(?: (?:are|is|feel|feels|were|was))?(?: (?:a bit|a little|really|so|quite|too|very|dead"
+    r"|super|pretty))?(?: (?:weak|weaker|tight|tighter|stiff|locked(?: solid| up)?|lazy|short"
+    r"|underused|inactive|not firing))\b"
+)
+_VERDICT_GUARD = re.compile(
+    r"\b(?:suddenly|sudden|giving way|gave way|give way|gives way|buckl\w*|collaps\w*|fell|fall"
+    r"|falling|worse|today|tonight|this morning|yesterday|one side|left|right|dragging|drag"
+    r"|trip\w*|pain\w*|hurt\w*|swoll\w*)\b"
 )
 # An everyday kind said in plain words beside an intensity figure ("my hip is killing me the
 # creaky way, not the hurt way"): the figure says how much, the kind says it is ordinary.
@@ -372,8 +430,38 @@ def _thing_piece(piece: str) -> bool:
         and not _mine(head)
         and not (tail and re.search(r"\b" + _SIGN_WORD + r"\b", tail))
         and not _ONTO_ME.search(piece)
-        and not re.search(r"\b" + _BODY_WORD + r"\b", piece)
+        and not re.search(r"\b" + _BODY_WORD + r"\b", _blank(_LIKENESS, piece))
     )
+
+
+# Round 53, what settles a reading (`settles`): only stiffness or tightness left once the signs
+# are denied ("just feels tight"); a long spell of normal or a clinician's all-clear after the
+# past ("normal for months", "not for decades", "got the all clear"); never a word of the
+# nerves, the bladder or the bowels.
+_ORDINARY_ONLY = re.compile(
+    r"\b(?:just|only|merely|simply) (?:(?:feels?|felt|a|a bit|a little|bit|abit|quite|really"
+    r"|very|pretty|kind of|kinda) ){0,2}(?:tight|tighter|stiff|stiffer|a stretch|stretchy|a pull"
+    r"|pulling|tense|snug)\b"
+)
+_LONG_WELL = re.compile(
+    r"\b(?:(?:normal|fine|ok|okay|good|great|well|clear|nothing|no (?:problems?|trouble|issues?))"
+    r" (?:\w+ ){0,2}?for (?:months|years|decades|ages|a long time|donkeys years)|not (?:for|in)"
+    r" (?:\w+ )?(?:decades|years|ages|donkeys years)|(?:the |an |got the |given the |gave me the )"
+    r"?all clear|signed (?:me )?off|discharged)\b"
+)
+_NERVE = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|bladder|bowels?|pee\w*|wee|incontinen\w*"
+    r"|leak\w*|saddle|groin|both legs|chest|breathless\w*|faint\w*|dizz\w*|collaps\w*|fever"
+    r"|temperature|weight|sweats?)\b"
+)
+# Round 53: a likeness names no body ("dropped like a stone").
+_LIKENESS = re.compile(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
+# Round 53: a piece after "and" that starts with its verb carries on the subject before it
+# ("the chain keeps slipping and catching on the cog").
+_VERB_START = re.compile(
+    r"^(?:\w+ing|keeps?|kept|goes|went|got|gets|broke|breaks|jams|jammed|sticks|stuck|came|comes"
+    r"|fell|falls|dropped|drops)\b"
+)
 
 
 def _figure_free(text: str) -> str:
@@ -436,6 +524,40 @@ def points_away(
     flag (a context of `coach.questions.triage.CONTEXTS`), or None when it does not.
     ``prepare`` normalises a piece of text as the rules read it; ``level_of`` is the rank of
     the level the rules give a prepared text (0 for none)."""
+    found = _reading(text, prepare, level_of)
+    return found[0] if found else None
+
+
+def settles(
+    text: str,
+    prepare: Callable[[str], str],
+    level_of: Callable[[str], int],
+) -> bool:
+    """Round 53: whether the message itself settles what `points_away` reads, for a careful
+    clinician (see the module docstring): then the bot answers instead of asking."""
+    found = _reading(text, prepare, level_of)
+    if found is None:
+        return False
+    kind = found[1]
+    whole = prepare(text)
+    bodiless = not re.search(r"\b" + _BODY_WORD + r"\b", _blank(_LIKENESS, whole))
+    if kind == "thing":
+        return bodiless
+    if kind == "figure":
+        return bodiless and not re.search(r"\b" + _SIGN_WORD + r"\b", _figure_free(whole))
+    if kind == "denied":
+        return bool(_ORDINARY_ONLY.search(whole)) and not _NERVE.search(whole)
+    if kind == "past":
+        return bool(_LONG_WELL.search(whole))
+    return kind == "verdict"
+
+
+def _reading(
+    text: str,
+    prepare: Callable[[str], str],
+    level_of: Callable[[str], int],
+) -> tuple[str, str] | None:
+    """`points_away`'s context for ``text`` and which reading found it."""
     whole = prepare(text)
     level = level_of(whole)
     if level == 0:
@@ -474,42 +596,70 @@ def points_away(
             carried[index] = True
     theirs = {piece for piece, flag in zip(pieces, carried, strict=True) if flag}
     if _set_apart(pieces, lambda piece: piece in theirs, level_of):
-        return "someone_else"
+        return "someone_else", "someone"
     if (
         _DATED.search(whole)
         and _OVER.search(whole)
-        and not _NOW.search(_blank(_BEFORE_START, _blank(_HAD_THEN, _blank(_OVER, whole))))
+        and not _NOW.search(
+            _blank(_STILL_HABIT, _blank(_BEFORE_START, _blank(_HAD_THEN, _blank(_OVER, whole))))
+        )
         and not any(level_of(after) for after in _BUT.split(whole)[1:])
     ):
-        return "past"
+        return "past", "past"
     if (
         (_DENIAL.search(whole) or _FINE_PART.search(whole))
         and not _EXCEPT.search(whole)
         and level_of(_blank(_FINE_PART, _blank(_DENIAL, whole))) == 0
     ):
-        return "hedged"
+        return "hedged", "denied"
+
+    def aside(part: str) -> str:
+        part = _blank(_OWN_DENIED, part)
+        return part if _SO_IT_IS.search(whole) else _blank(_TOLD_IF, part)
+
     if (
-        not _OWN_BODY.search(_blank(_OWN_DENIED, whole))
-        and not _NOW.search(_blank(_OWN_DENIED, whole))
-        and _set_apart([_blank(_OWN_DENIED, piece) for piece in pieces], general, level_of)
+        not _OWN_BODY.search(aside(whole))
+        and not _NOW.search(aside(whole))
+        and _set_apart([aside(piece) for piece in pieces], general, level_of)
     ):
-        return "general"
+        return "general", "general"
     if _LIFELONG.search(whole) and not _NOW.search(_blank(_LIFELONG, whole)):
-        return "habit"
+        return "habit", "habit"
     if level_of(_figure_free(whole)) == 0:
-        return "hedged"  # the sign words were a figure of speech
+        return "hedged", "figure"  # the sign words were a figure of speech
     if (
         _ORDINARY_KIND.search(whole)
         and not _SERIOUS_KIND.search(whole)
         and level_of(_blank(_INTENSITY, whole)) == 0
     ):
-        return "hedged"  # an intensity figure, of an everyday kind
-    if _set_apart(pieces, _thing_piece, level_of):
-        return "hedged"  # a thing, not a body, did it
+        return "hedged", "kind"  # an intensity figure, of an everyday kind
+    things = [_thing_piece(piece) for piece in pieces]
+    for index in range(1, len(pieces)):
+        if (
+            things[index - 1]
+            and not things[index]
+            and _VERB_START.search(pieces[index])
+            and not _mine(pieces[index])
+            and not _ONTO_ME.search(pieces[index])
+            and not re.search(r"\b" + _BODY_WORD + r"\b", pieces[index])
+            and f"{pieces[index - 1]} and {pieces[index]}" in whole  # never across "but"
+        ):
+            things[index] = True  # round 53: the thing carries on after "and"
+    thing_pieces = {piece for piece, flag in zip(pieces, things, strict=True) if flag}
+    if _set_apart(pieces, lambda piece: piece in thing_pieces, level_of):
+        return "hedged", "thing"  # a thing, not a body, did it
     if (
         _THE_POINT.search(whole)
         and not _STILL.search(whole)
         and _set_apart(pieces, lambda piece: bool(_EXERCISE.search(piece)), level_of)
     ):
-        return "cause"  # training: giving out was the point of the exercise
+        return "cause", "training"  # giving out was the point of the exercise
+    if (
+        _VERDICT.search(whole)
+        and _MUSCLE_VERDICT.search(whole)
+        and not _STILL.search(whole)
+        and not _VERDICT_GUARD.search(whole)
+        and level_of(_blank(_MUSCLE_VERDICT, whole)) == 0
+    ):
+        return "cause", "verdict"  # round 53: a trainer's verdict on a muscle
     return None

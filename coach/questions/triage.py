@@ -246,7 +246,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach.questions.anchors import anchors, grams
-from coach.questions.lean import points_away
+from coach.questions.lean import points_away, settles
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import SAFETY_ASK, SAFETY_REPLIES, UNSURE_ASK
@@ -10725,6 +10725,9 @@ def triage(text: str) -> Triage:
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
     weighed = _weigh(text, found)
+    if weighed.ambiguous and settles(text[:MAX_CHARS], _prepare_mended, _rank_of):
+        # round 53: the rules' doubt, settled by the message itself (see below)
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous or found.level is TriageLevel.NONE:
         return weighed  # the rules' own doubt, and what they made of it, stand
     if weighed.ambiguous or weighed.level is TriageLevel.NONE:
@@ -10732,6 +10735,10 @@ def triage(text: str) -> Triage:
     context = points_away(text[:MAX_CHARS], _prepare_mended, _rank_of)
     if context is None:
         return weighed
+    if settles(text[:MAX_CHARS], _prepare_mended, _rank_of):
+        # round 53: the message itself settles it (a thing's fall, a figure, the signs denied
+        # but for tightness, the past with a long spell of normal, a trainer's verdict)
+        return Triage(TriageLevel.NONE, ())
     return Triage(weighed.level, weighed.signs, ambiguous=True, context=context)
 
 
@@ -10753,6 +10760,14 @@ def _weigh(text: str, found: Triage) -> Triage:
         # arm or the jaw, sweats, crushes or is told as different
         return Triage(found.level, found.signs)
     if found.ambiguous and _owned_after_all(text, found):
+        return Triage(found.level, found.signs)
+    if (
+        found.ambiguous
+        and found.context in {"hypothetical", "general"}
+        and _ONSET_NOW_53.search(_prepare(_mend(text[:MAX_CHARS])))
+    ):
+        # round 53 (found while probing): a supposition, then the sign's own onset told as
+        # today's ("what happens if I tell you I have chest pain? it started an hour ago")
         return Triage(found.level, found.signs)
     if (
         found.ambiguous
@@ -10876,6 +10891,19 @@ def _weigh(text: str, found: Triage) -> Triage:
         # what to do if a sign ever came during the move: the warning signs or the stop rule
         return Triage(found.level, found.signs, True, "general")
     return found
+
+
+# Round 53: a sign's onset told as today's, in its own words ("it started an hour ago", "it came
+# on this morning", "I have it right now").
+_ONSET_NOW_53 = re.compile(
+    r"\b(?:it|this|that|the pain|mine|which|they|both) (?:\w+ )?(?:started|began|came on"
+    r"|kicked in|come on|hit me|has been going|has been there)"
+    r"(?: \w+){0,3}? (?:(?:a|an|\d+|few|couple of|some|two|ten|twenty|half an) (?:\w+ )?"
+    r"(?:minutes?|mins?|hours?|hrs?) ago|today|this (?:morning|afternoon|evening)|tonight"
+    r"|last night|just now|earlier|at lunch|at breakfast)\b"
+    r"|\b(?:i (?:have|have got|am having|do have|have actually got) (?:it|them|one|that) (?:right"
+    r" )?now|it is happening (?:right )?now)\b"
+)
 
 
 def _general_48(text: str) -> bool:
