@@ -53,6 +53,26 @@ whether a sign is "ever linked" to something or "a reason to" skip is general, w
 fine now" or "asking for the future" as the writer's own denied; an app is a thing, and the
 writer after "when" ("keeps crashing when I open my photos") is no landing on them.
 
+Round 53 widened them again: a thing with a place before its verb ("prices at the stall took a
+fall"), marks, produce and a machine's or a cart's parts, a verb after "and" carrying the thing
+on ("the chain keeps slipping and catching"), "like a stone" naming no body; the writer getting
+up fast ("shot up off the sofa"); "doesn't shoot" denied; a decade dating the past, "not for
+years" and "settled" saying it is over, a habit kept up ("I still use my diary") no word of
+now; the bot asked what it would do "if I told it I had..." (never beside "because I do");
+and a trainer's verdict on a named muscle ("coach says my calves are weak"), never beside a
+limb giving way, a side, pain, numbness or a word of now.
+
+Round 53 also lets the message settle some readings (`settles`): then the bot answers instead
+of asking. Only where a careful clinician would need nothing more: a thing's fall or a figure
+with no word of the body at all; the signs denied with only tightness left ("just feels tight")
+and no word of the nerves, the bladder or the chest; the past with a long spell of normal or an
+all-clear ("normal for months", "not for decades", "got the all clear"); a trainer's verdict;
+someone else's sign told from a screen, passed on ("should I send her this?"), beside the
+writer's share denied or their own part the usual, the writer's own words free of the body, of
+signs and of now; and a supposition ("hypothetically if...", "if it ever...") beside its plain
+"not yet" ("touch wood it hasn't"), the rest free of the body, signs and now. It also settles the
+rules' own doubt in these readings (`coach.questions.triage.triage`).
+
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
 passenger") is never someone else, and nothing else here is read for them either.
 
@@ -333,8 +353,8 @@ _THING = (
     r"|hotel|station|schedule|rota|network|channel|league|club|company|firm|project|lab"
     r"|factory|plant|warehouse|building|school|centre|center|yard|depot|store|rink"
     # round 53: marks and grades, produce, a machine's or a cart's parts
-    r"|marks|grades|scores|veg|fruit|produce|crops?|harvest|chain|cogs?|gears?|wheels?|cart"
-    r"|carts|trolley|trolleys|zip|drawer|hinge|lid|belt|strap|conveyor|pallet|hoover)"
+    r"|marks|grades|scores|veg|fruit|produce|crops?|harvest|chain|cogs?|gears?|cart"
+    r"|carts|trolley|trolleys|zip|drawer|hinge|lid|conveyor|pallet|hoover)"
 )
 # The thing as the subject, a verb next: "fish prices fell", "the pool has been shut".
 _THING_SUBJECT = re.compile(
@@ -454,6 +474,55 @@ _NERVE = re.compile(
     r"|leak\w*|saddle|groin|both legs|chest|breathless\w*|faint\w*|dizz\w*|collaps\w*|fever"
     r"|temperature|weight|sweats?)\b"
 )
+# Round 53, someone else's sign settled (`settles`): told from a screen, the writer's share
+# denied, the writer's own part the usual, the bot to be passed on to them.
+_SCREEN = re.compile(
+    r"\b(?:watch\w* (?:\w+ ){0,2}?(?:tv|telly|television|netflix|iplayer|programme|episode"
+    r"|series|film|movie|drama|soap|documentary|casualty|greys?|holby|eastenders|corrie"
+    r"|emmerdale|hollyoaks|er|the news|a show|the show|youtube)|on (?:the )?(?:tv|telly|the news"
+    r"|television|netflix))\b"
+    r"(?: (?:last night|yesterday|earlier|tonight|this (?:morning|afternoon|evening)))?"
+)
+_NOT_ME = re.compile(
+    r"\b(?:nothing (?:like (?:that|this) )?(?:with|for|wrong with) me|not me|i do not have"
+    r" (?:any of )?(?:that|it|those)|i have not got (?:that|it)|i am fine|i am ok|i am okay"
+    r"|just curious)\b"
+)
+_OWN_USUAL = re.compile(
+    r"\bmy (?:own )?(?:\w+ )?(?:back|hips?|neck|body|spine|knees?)(?: is| feels| has been| are)?"
+    r" (?:(?:just|only|fine|all|still) )*(?:the usual|usual|normal|fine|ok|okay|good|grand|the same"
+    r" as (?:ever|always|usual)|a bit stiff|stiff as usual|just stiff)\b(?: stiffness)?"
+)
+_PASS_ON = re.compile(
+    r"\b(?:send|show|forward|share|recommend|pass on|give|suggest) (?:her|him|them) (?:this|it"
+    r"|the link|the twist|the bot|the app)\b|\b(?:send|show|forward|share|recommend|pass on"
+    r"|suggest) (?:this|it|the link|the twist|the bot|the app) to (?:her|him|them)\b"
+)
+# The day's session asked about ("flow or hold today?", "can I do the twist again"): no word of
+# now for the body.
+_MOVE_TODAY = re.compile(
+    r"\b(?:(?:hold|twist|stretch|session|move|routine|practice|class|training)\w* (?:\w+ )?"
+    r"(?:today|tonight|again|this (?:morning|evening|week))|(?:do|try|start|get back to|back to"
+    r"|play)"
+    r" (?:the |this |my )?(?:\w+ )?(?:again|today|tonight)|(?:flow or hold|hold or flow"
+    r"|(?:the )?flow (?:version|style|one))(?: (?:today|tonight|this (?:morning|evening)))?)\b"
+)
+# A supposition: a piece that starts by supposing ("hypothetically if", "if it ever", "what if
+# I ever").
+_SUPPOSING = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|just|purely|quick question) )*(?:hypothetically|in theory"
+    r"|theoretically|say|suppose|supposing|imagine|what if|if)\b(?: \w+){0,4}? (?:ever|had"
+    r"|were|was|did|got|fell|went|started|starts)\b"
+)
+_TIME_NOW = re.compile(
+    r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since|already"
+    r"|again|still|at the moment|currently|yesterday|last night|ago|keeps?|started)\b"
+)
+_HYPOTHETICALLY = re.compile(r"\b(?:hypothetically|in theory|theoretically|purely hypothetical)\b")
+_NOT_YET = re.compile(
+    r"\b(?:touch wood|knock on wood|(?:fingers|everything) crossed|(?:it|they|that|this)"
+    r" (?:has|have) not(?: yet| so far| happened)?|not yet|never has|never have|so far so good)\b"
+)
 # Round 53: a likeness names no body ("dropped like a stone").
 _LIKENESS = re.compile(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
 # Round 53: a piece after "and" that starts with its verb carries on the subject before it
@@ -528,6 +597,32 @@ def points_away(
     return found[0] if found else None
 
 
+def _supposed(
+    text: str,
+    prepare: Callable[[str], str],
+    level_of: Callable[[str], int],
+) -> bool:
+    """Round 53: the signs only in pieces said as a supposition ("hypothetically if I had a bad
+    fall...", "if it ever starts...") beside its plain "not yet" ("touch wood it hasn't") or
+    "hypothetically", the rest free of the body, of signs and of words of now."""
+    whole = prepare(text)
+    pieces = [prepare(raw) for raw, _ in _pieces(text)]
+    signed = [piece for piece in pieces if level_of(piece) > 0]
+    if not signed or not all(_SUPPOSING.search(piece) for piece in signed):
+        return False
+    if not (_HYPOTHETICALLY.search(whole) or _NOT_YET.search(whole)):
+        return False
+    rest = " ".join(piece for piece in pieces if piece not in signed)
+    rest = _blank(_NOT_YET, _blank(_MOVE_TODAY, rest))
+    return (
+        not re.search(r"\b" + _BODY_WORD + r"\b", rest)
+        and not re.search(r"\b" + _SIGN_WORD + r"\b", rest)
+        and not _NOW.search(rest)
+        and not _SO_IT_IS.search(whole)
+        and not _TIME_NOW.search(" ".join(signed))
+    )
+
+
 def settles(
     text: str,
     prepare: Callable[[str], str],
@@ -535,11 +630,28 @@ def settles(
 ) -> bool:
     """Round 53: whether the message itself settles what `points_away` reads, for a careful
     clinician (see the module docstring): then the bot answers instead of asking."""
+    whole = prepare(text)
+    if _supposed(text, prepare, level_of):
+        return True
     found = _reading(text, prepare, level_of)
     if found is None:
         return False
-    kind = found[1]
-    whole = prepare(text)
+    kind, rest = found[1], found[2]
+    if kind == "someone":
+        # the writer's own words free of the body, once the usual is set aside, beside a
+        # screen, the writer's share denied, the usual or the bot passed on to them
+        own = _blank(_MOVE_TODAY, _blank(_SCREEN, _blank(_OWN_USUAL, rest)))
+        return (
+            bool(
+                _SCREEN.search(whole)
+                or _NOT_ME.search(whole)
+                or _OWN_USUAL.search(rest)
+                or _PASS_ON.search(whole)
+            )
+            and not re.search(r"\b" + _BODY_WORD + r"\b", own)
+            and not re.search(r"\b" + _SIGN_WORD + r"\b", own)
+            and not _NOW.search(own)
+        )
     bodiless = not re.search(r"\b" + _BODY_WORD + r"\b", _blank(_LIKENESS, whole))
     if kind == "thing":
         return bodiless
@@ -556,8 +668,9 @@ def _reading(
     text: str,
     prepare: Callable[[str], str],
     level_of: Callable[[str], int],
-) -> tuple[str, str] | None:
-    """`points_away`'s context for ``text`` and which reading found it."""
+) -> tuple[str, str, str] | None:
+    """`points_away`'s context for ``text``, which reading found it and (for someone else) the
+    pieces left once theirs are set aside."""
     whole = prepare(text)
     level = level_of(whole)
     if level == 0:
@@ -596,7 +709,7 @@ def _reading(
             carried[index] = True
     theirs = {piece for piece, flag in zip(pieces, carried, strict=True) if flag}
     if _set_apart(pieces, lambda piece: piece in theirs, level_of):
-        return "someone_else", "someone"
+        return "someone_else", "someone", " ".join(p for p in pieces if p not in theirs)
     if (
         _DATED.search(whole)
         and _OVER.search(whole)
@@ -605,13 +718,13 @@ def _reading(
         )
         and not any(level_of(after) for after in _BUT.split(whole)[1:])
     ):
-        return "past", "past"
+        return "past", "past", ""
     if (
         (_DENIAL.search(whole) or _FINE_PART.search(whole))
         and not _EXCEPT.search(whole)
         and level_of(_blank(_FINE_PART, _blank(_DENIAL, whole))) == 0
     ):
-        return "hedged", "denied"
+        return "hedged", "denied", ""
 
     def aside(part: str) -> str:
         part = _blank(_OWN_DENIED, part)
@@ -622,17 +735,17 @@ def _reading(
         and not _NOW.search(aside(whole))
         and _set_apart([aside(piece) for piece in pieces], general, level_of)
     ):
-        return "general", "general"
+        return "general", "general", ""
     if _LIFELONG.search(whole) and not _NOW.search(_blank(_LIFELONG, whole)):
-        return "habit", "habit"
+        return "habit", "habit", ""
     if level_of(_figure_free(whole)) == 0:
-        return "hedged", "figure"  # the sign words were a figure of speech
+        return "hedged", "figure", ""  # the sign words were a figure of speech
     if (
         _ORDINARY_KIND.search(whole)
         and not _SERIOUS_KIND.search(whole)
         and level_of(_blank(_INTENSITY, whole)) == 0
     ):
-        return "hedged", "kind"  # an intensity figure, of an everyday kind
+        return "hedged", "kind", ""  # an intensity figure, of an everyday kind
     things = [_thing_piece(piece) for piece in pieces]
     for index in range(1, len(pieces)):
         if (
@@ -647,13 +760,13 @@ def _reading(
             things[index] = True  # round 53: the thing carries on after "and"
     thing_pieces = {piece for piece, flag in zip(pieces, things, strict=True) if flag}
     if _set_apart(pieces, lambda piece: piece in thing_pieces, level_of):
-        return "hedged", "thing"  # a thing, not a body, did it
+        return "hedged", "thing", ""  # a thing, not a body, did it
     if (
         _THE_POINT.search(whole)
         and not _STILL.search(whole)
         and _set_apart(pieces, lambda piece: bool(_EXERCISE.search(piece)), level_of)
     ):
-        return "cause", "training"  # giving out was the point of the exercise
+        return "cause", "training", ""  # giving out was the point of the exercise
     if (
         _VERDICT.search(whole)
         and _MUSCLE_VERDICT.search(whole)
@@ -661,5 +774,5 @@ def _reading(
         and not _VERDICT_GUARD.search(whole)
         and level_of(_blank(_MUSCLE_VERDICT, whole)) == 0
     ):
-        return "cause", "verdict"  # round 53: a trainer's verdict on a muscle
+        return "cause", "verdict", ""  # round 53: a trainer's verdict on a muscle
     return None

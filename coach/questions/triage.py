@@ -10903,6 +10903,9 @@ _ONSET_NOW_53 = re.compile(
     r"|last night|just now|earlier|at lunch|at breakfast)\b"
     r"|\b(?:i (?:have|have got|am having|do have|have actually got) (?:it|them|one|that) (?:right"
     r" )?now|it is happening (?:right )?now)\b"
+    r"|\b(?:my|both) (?:\w+ ){0,2}?(?:legs?|feet|foot|bum|bladder|chest|arms?|face) (?:are|is|feel"
+    r"|feels|have gone|has gone|went) (?:\w+ )?(?:numb|dead|weak|tingly|heavy|tight|crushing)"
+    r" (?:right )?now\b"
 )
 
 
@@ -14338,7 +14341,7 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_51(_blank_net_42(_blank_net_47(text)))
+    return _blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text))))
 
 
 # Round 47, for the net. Legs wobbly or like jelly after a morning's hauling, told as tiredness
@@ -17760,4 +17763,70 @@ def _blank_net_51(text: str) -> str:
         text = blanked(_CACTUS_51, text)
     if "carer" in text.lower() or "giver" in text.lower():
         text = blanked(_CARER_NOW_51, text)
+    return text
+
+
+# Round 53, for the net. The usual said plainly ("that's normal for me, nothing new, no leg
+# stuff"); an upper body sore from a load carried ("shoulders a bit sore from the backpack
+# straps"); a tummy upset by food ("tummy's been off since a dodgy sausage roll"), the back then
+# said to have nothing to do with it; a thing's broken leg ("the wheelbarrow's got a flat tyre and
+# a broken leg"). Only these words are blanked: any other word of the body or of a change still
+# counts ("nothing new except my leg went numb").
+_USUAL_53 = re.compile(
+    r"\b(?:(?:that|it|which|this)(?: is|'s|s| is just|'s just| feels)? (?:(?:totally|pretty"
+    r"|completely|quite) )?(?:normal|usual|standard|typical) for me|nothing new|nothing"
+    r" different|no (?:\w+ )?(?:stuff|business|symptoms|issues|problems|dramas))\b",
+    re.IGNORECASE,
+)
+_LOAD_SORE_53 = re.compile(
+    r"\b(?:shoulders?|traps|neck|arms?|forearms?|wrists?|hands?|upper back)(?: (?:are|is|a|bit"
+    r"|little|quite|really|abit|feel|feels|s|'s))* (?:sore|achy|aching|stiff|tender|tight|raw)"
+    r"(?: (?:\w+ ){0,2}?(?:from|after|because of) (?:the |my |a |carrying |lugging |hauling )"
+    r"(?:[\w']+ ){0,3}?(?:straps?|bag|bags|backpack|rucksack|load|loads|boxes|parcels|shopping"
+    r"|order|orders|deliveries|pallets|trays|crates|sacks|tote|satchel)(?: digging in)?)\b"
+    r"(?:[,.]? (?:think |probably |must have |reckon )?(?:i )?(?:overloaded|overfilled|overpacked"
+    r"|carried too much)\b(?: it| the \w+)?(?: with the \w+ \w+)?(?: today| this morning)?)?",
+    re.IGNORECASE,
+)
+_FOOD_TUMMY_53 = re.compile(
+    r"\b(?:tummy|stomach|belly|guts)(?:'s|s| is| has| has been| been|'s been)* (?:a bit |bit )?"
+    r"(?:off|dodgy|upset|funny|rough|iffy|bad|gurgly|unsettled) (?:since|after|from)"
+    r" (?:the |a |that |some |my |last night'?s )?(?:\w+ ){0,3}?(?:sausage roll|pasty|curry|kebab"
+    r"|takeaway|burger|pie|sandwich|butty|sarnie|prawns?|chicken|food|meal|dinner|lunch|breakfast|chips"
+    r"|services|buffet|street food)(?: at the \w+)?\b"
+    r"|\bnothing to do with my (?:back|hips?|neck|spine)\b",
+    re.IGNORECASE,
+)
+_FOOD_GUARD_53 = re.compile(
+    r"\b(?:blood\w*|black|tarry|weight|fever\w*|temperature|faint\w*|dizz\w*|chest|numb\w*"
+    r"|tingl\w*|can'?t keep|cannot keep|days|week|weeks|pain\w*|agony|vomit\w*|sick)\b",
+    re.IGNORECASE,
+)
+_THING_LEG_53 = re.compile(
+    r"\b(?:wheelbarrow|barrow|table|chair|stool|ladder|bench|trestle|easel|tripod|desk|piano"
+    r"|sofa|settee|cot|crib|stand|trolley|sun lounger|lounger|deckchair|tent|bbq|barbecue)"
+    r"(?:'s|s)?(?: (?:has|had|got|'s got|s got|'s|is|was|with))? (?:(?!i\b|my\b|me\b)[\w']+ ){0,6}?"
+    r"(?:a |one )?(?:broken|bust|snapped|wobbly|dodgy|missing|bent|cracked|loose)"
+    r" (?P<part>legs?|feet|foot|arms?)\b",
+    re.IGNORECASE,
+)
+
+
+# ...and a hand in an idiom ("carried it by hand", "on the other hand", "lend a hand").
+_HAND_IDIOM_53 = re.compile(
+    r"\b(?:by hand|hand in hand|hands down|hand over fist|on the other hand|(?:give|gave|lend"
+    r"|lent) (?:me |you |him |her |us |them )?a hand|first hand|second hand|hand ?made"
+    r"|hand ?written)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_53(text: str) -> str:
+    """Round 53: see `_USUAL_53`."""
+    text = blanked(_HAND_IDIOM_53, blanked(_USUAL_53, text))
+    text = blanked(_LOAD_SORE_53, text)
+    if _FOOD_TUMMY_53.search(text) and not _FOOD_GUARD_53.search(text):
+        text = blanked(_FOOD_TUMMY_53, text)
+    for match in reversed(list(_THING_LEG_53.finditer(text))):
+        text = text[: match.start("part")] + " " * len(match.group("part")) + text[match.end() :]
     return text

@@ -28,6 +28,10 @@ ASKED: dict[str, list[str]] = {
         # round 52: "before I took up...", "used to keep", "now I sleep straight through"
         "hip pain used to keep me awake before I took up this routine, now I sleep straight "
         "through the night",
+        # round 53: a decade dates it, "not for years" and "settled" say it is over, a habit kept
+        # up is no word of now
+        "had night pain in my hip back in the nineties on the building sites, not for years now",
+        "the dizziness after my covid jab settled last spring, I still fill in my step diary",
     ],
     "hedged": [
         "not a single twinge of shooting pain tonight, lovely and loose",
@@ -41,11 +45,20 @@ ASKED: dict[str, list[str]] = {
         "my hip is killing me in the creaky morning way, not the bad way, just slow to get going",
         # round 51: an app as the thing, the writer only after "when"
         "signal keeps crashing when I send the photos",
+        # round 53: a place between the thing and its verb, a verb after "and" carrying the thing,
+        # a likeness, the writer up fast, a denial of "shoot"
+        "milk prices at the farm shop took a nasty tumble in march",
+        "drive chain keeps jumping and catching on the small cog",
+        "my test scores dropped like a stone this year",
+        "I was shooting up off the floor like a rocket when the phone rang",
+        "it doesn't stab and it's not shooting down anything, only a bit stiff",
     ],
     "cause": [
         # round 50: training words, giving out as the point of the exercise
         "arms gave out on the last plank at circuits, which is the whole point of planks",
         "calves gave out on the final set of raises, that's the point of going to failure",
+        # round 53: a trainer's verdict on a muscle
+        "my PT says my calves are weak, does the twist help?",
     ],
     "general": [
         "the first aid module says chest pain with sweating is an emergency, is that right?",
@@ -57,6 +70,8 @@ ASKED: dict[str, list[str]] = {
         # round 52: "a reason not to", "count as"
         "would breathlessness count as a good reason not to train? checking ahead of my first "
         "session, I have none",
+        # round 53: the bot asked what it would do if told of a sign
+        "what does the coach bot say if I type that I had chest pain?",
     ],
     "habit": [
         "my left leg has always been weaker for hopping, always has been",
@@ -98,6 +113,13 @@ LOCKED: list[str] = [
     # round 52: the night pain back again, the sign in the writer's own chest now
     "hip pain used to keep me awake before I took up this routine, now it keeps me awake again",
     "is chest pain ever a reason not to try the twist? I have it right now, crushing",
+    # round 53: beside a thing, a figure, a decade, a verdict or a question about the bot, the
+    # writer's own sign now
+    "the trolley keeps catching on the lino and now my back keeps catching when I bend",
+    "I shot up off the sofa and since then a pain shoots down my leg",
+    "had night pain back in the nineties, not for years, but it came back this week every night",
+    "my PT reckons my hamstrings are weak and since this morning both legs keep giving way",
+    "what would the bot do if I told it I had chest pain? because I do, it is crushing",
 ]
 
 

@@ -9241,3 +9241,78 @@ def test_round52_harmless_classes_never_lock_out(text: str) -> None:
 @each("text", ROUND52_RED)
 def test_round52_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 53 (h53, h54): a thing as the subject with a place between ("prices at the farm shop
+# took a tumble"), a figure of the writer getting up fast, the signs denied but for tightness,
+# the past dated by a decade with a long spell of normal, a trainer's verdict on a muscle,
+# someone else's sign from a screen, passed on or beside the writer's usual, a supposition with
+# its plain "not yet": the message settles them, so they are answered; the bot asked what it
+# would do, and the net's usual, load, food and a thing's leg, never locked out.
+ROUND53_SETTLED: list[str] = [
+    # a thing as subject, with a place between it and its verb
+    "milk prices at the farm shop took a nasty tumble in march",
+    "the shopping trolley at the supermarket keeps catching on the tiles",
+    "my maths grades plummeted like a brick after christmas",
+    "drive chain keeps jumping and catching on the small cog, what a pain for the bike shop",
+    # a figure of speech
+    "I shot straight up out of the chair when the kettle whistled",
+    # plain negation of the signs
+    "it doesn't stab and it's not shooting down anything, only a bit stiff on the right",
+    # past and resolved, clearly dated
+    "had night pain in my hip back in the nineties on the building sites, not for years now",
+    "the dizziness after my covid jab settled last spring, been fine for months",
+    # a trainer's verdict on a muscle
+    "my PT reckons my glutes are lazy and my hamstrings are tight, which move first?",
+    # someone else's sign, from a screen, passed on, or the writer's own the usual
+    "a bloke on the telly news collapsed with chest pain, horrid. hold or flow tonight?",
+    "a lad at choir fainted and banged his head, could I show him the twist?",
+    "my toddler has a fever so no sleep, but my back is fine as usual",
+    # a supposition, with its plain "not yet"
+    "hypothetically if I had a nasty crash on the motorway, when could I twist again?",
+    "what if my legs ever went numb in the sweep? fingers crossed they haven't",
+]
+ROUND53_HARMLESS: list[str] = [
+    *ROUND53_SETTLED,
+    "what does the coach bot say if I type that I had chest pain?",
+    # the net: the usual plainly, a load, food, a thing's leg
+    "pain is 4 out of 10, that is standard for me, nothing different",
+    "traps feel a bit tender from the delivery bag strap, I overfilled it",
+    "stomach is a bit iffy since the kebab last night, nothing to do with my back",
+    "the garden table has a wobbly leg, had to prop it up by hand",
+]
+ROUND53_RED: list[str] = [
+    # beside a thing, a figure, a denial, the past, a verdict, someone else or a supposition,
+    # the writer's own sign now
+    "milk prices took a tumble and so did I, fell down the dairy steps onto my back",
+    "the trolley keeps catching on the lino and now my back keeps catching when I bend",
+    "I shot up off the sofa and since then a pain shoots down my leg",
+    "it doesn't stab and it's not shooting down anything, but my bum has gone numb",
+    "had night pain back in the nineties, not for years, but it came back this week every night",
+    "the dizziness settled last spring but since yesterday I keep blacking out",
+    "my PT reckons my hamstrings are weak and since this morning both legs keep giving way",
+    "saw a bloke on the telly collapse with chest pain and now I have crushing chest pain too",
+    "a lad at choir fainted, then I fainted as well an hour later",
+    "my toddler has a fever and my back is fine, but I can't feel my legs",
+    "hypothetically if I had a crash, like the one I had this morning, my legs are numb now",
+    "what if my legs went numb? they went numb an hour ago",
+    "what would the bot do if I told it I had chest pain? because I do, it is crushing",
+    "what happens if I say I have chest pain? it came on twenty minutes ago",
+    "if I told you I had chest pain right now what would you do",
+]
+
+
+@each("text", ROUND53_SETTLED)
+def test_round53_settled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND53_HARMLESS)
+def test_round53_harmless_classes_never_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", ROUND53_RED)
+def test_round53_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
