@@ -55,10 +55,10 @@ writer after "when" ("keeps crashing when I open my photos") is no landing on th
 
 Round 53 widened them again: a thing with a place before its verb ("prices at the stall took a
 fall"), marks, produce and a machine's or a cart's parts, a verb after "and" carrying the thing
-on ("the chain keeps slipping and catching"), "like a stone" naming no body; the writer getting
+on ("the chain keeps jumping and catching"), "like a stone" naming no body; the writer getting
 up fast ("shot up off the sofa"); "doesn't shoot" denied; a decade dating the past, "not for
 years" and "settled" saying it is over, a habit kept up ("I still use my diary") no word of
-now; the bot asked what it would do "if I told it I had..." (never beside "because I do");
+now; the bot asked what it would say "if I said I had..." (never beside "because I do");
 and a trainer's verdict on a named muscle ("coach says my calves are weak"), never beside a
 limb giving way, a side, pain, numbness or a word of now.
 
@@ -179,7 +179,7 @@ _DATED = re.compile(
     r"|minutes|seconds|reps|kg|km|miles|percent))|(?:in|back in) my (?:teens|twenties|thirties"
     r"|forties|fifties|youth|20s|30s|40s|50s)|when i was|as a (?:kid|child|teenager|teen"
     r"|student)|back in the day|years back|at uni|at school"
-    # round 53: a decade ("down the pit in the 80s", "back in the nineties")
+    # round 53: a decade ("on the rigs in the 70s", "back in the nineties")
     r"|(?:in|back in|during|through) the (?:19)?[5-9]0s|(?:in|back in|during) the (?:fifties"
     r"|sixties|seventies|eighties|nineties))\b"
 )
@@ -207,7 +207,7 @@ _BEFORE_START = re.compile(
     r"\b(?:before|until|till) i (?:started|began|took up|got into) (?:these|this|the|doing|my)"
     r"(?: \w+)?\b|\bused to keep\b"
 )
-# Round 53: a habit kept up ("I still use my pacing diary"), not the sign still there.
+# Round 53: a habit kept up ("I still fill in my step log"), not the sign still there.
 _STILL_HABIT = re.compile(
     r"\bstill (?:use|using|follow|following|fill in|filling in|keep up|write in|writing in"
     r"|track|tracking|log|logging|attend|attending|go to|see my|do my|pace|pacing) (?:my |the |a )"
@@ -294,11 +294,11 @@ _IN_GENERAL = re.compile(
     r"|means|meaning|stand for|definition"
     r"|warning|red flags?|list|check in|checkin|check|emergency|ever|linked|link|connected|related"
     r"|a reason (?:not )?to|count as"
-    # round 53: the bot itself ("what would the bot do if...")
+    # round 53: the bot itself ("what does the bot say if...")
     r"|bot|chatbot|the app|this app|the coach|this thing)\b"
 )
-# Round 53: the writer's sign only supposed as told to the bot ("what would the bot do if I
-# told it I had chest pain?"), unless the writer then says it is so ("because I do").
+# Round 53: the writer's sign only supposed as told to the bot ("what does the app say if I
+# type that I had chest pain?"), unless the writer then says it is so ("because I do").
 _TOLD_IF = re.compile(
     r"\bif i (?:were to |was to )?(?:told|tell|said|say|typed|type|wrote|write|reported|report"
     r"|mentioned|mention|messaged|message|answered|put|ticked|tapped|pressed|clicked)"
@@ -333,7 +333,7 @@ _FIGURE = re.compile(
     r"|film|scene|content|photos?|pics|reel|tiktok|clip|episode|ad|hoops|pool|darts|goals?"
     r"|the breeze)s?\b"
     r"|\b(?:off|over) a cliff\b"
-    # round 53: the writer getting up fast ("shooting up off the mat like a rocket", "shot out
+    # round 53: the writer getting up fast ("shot up off the sofa like a cork", "shot out
     # of my chair")
     r"|\b(?:shot|shoot|shoots|shooting) (?:straight |right )?(?:up|out) (?:off|out of|from)"
     r" (?:the|my|a|an|our|his|her) (?:\w+ )?(?:mat|floor|bed|chair|sofa|settee|couch|seat"
@@ -361,7 +361,7 @@ _THING_SUBJECT = re.compile(
     r"^(?:(?:and|so|also|plus|then|oh|well|basically|anyway|honestly) )*"
     r"(?:(?:the|our|their|its|this|that|work|local) )?(?:\w+ ){0,2}?"
     + _THING
-    # round 53: a place or an owner between ("veg prices at the allotment stall took a fall")
+    # round 53: a place or an owner between ("milk prices at the farm shop took a tumble")
     + r"(?: (?:at|in|on|of|from|for) (?:the|our|my|their|this|that|a) (?:\w+ ){0,2}?\w+)?"
     r" (?:has|have|had|is|are|was|were|been|got|just|all|also|finally|totally|completely"
     r"|fell|dropped|crashed|collapsed|shut|closed|leaked|leaking|broke|died|tanked|went|keeps"
@@ -386,8 +386,8 @@ _STILL = re.compile(
     r"\b(?:still|since|keeps?|keeping|will not|can not|could not|now|anymore|any more"
     r"|numb\w*|tingl\w*|bladder|bowels?)\b"
 )
-# Round 53: a trainer's verdict on a muscle's strength or length ("netball coach says my hip
-# flexors are locked solid and my calves are weak"): how strong a muscle is, not a limb failing.
+# Round 53: a trainer's verdict on a muscle's strength or length ("my PT says my glutes are
+# lazy and both calves weak"): how strong a muscle is, not a limb failing.
 _VERDICT = re.compile(
     r"\b(?:coach|coaches|trainer|pt|physio|instructor|teacher|osteo|chiro|sports therapist"
     r"|captain|manager) (?:\w+ ){0,2}?(?:says|said|reckons|thinks|thought|told me|tells me"
@@ -498,7 +498,7 @@ _PASS_ON = re.compile(
     r"|the link|the twist|the bot|the app)\b|\b(?:send|show|forward|share|recommend|pass on"
     r"|suggest) (?:this|it|the link|the twist|the bot|the app) to (?:her|him|them)\b"
 )
-# The day's session asked about ("flow or hold today?", "can I do the twist again"): no word of
+# The day's session asked about ("hold or flow tonight?", "when can I twist again"): no word of
 # now for the body.
 _MOVE_TODAY = re.compile(
     r"\b(?:(?:hold|twist|stretch|session|move|routine|practice|class|training)\w* (?:\w+ )?"
@@ -526,7 +526,7 @@ _NOT_YET = re.compile(
 # Round 53: a likeness names no body ("dropped like a stone").
 _LIKENESS = re.compile(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
 # Round 53: a piece after "and" that starts with its verb carries on the subject before it
-# ("the chain keeps slipping and catching on the cog").
+# ("the chain keeps jumping and catching").
 _VERB_START = re.compile(
     r"^(?:\w+ing|keeps?|kept|goes|went|got|gets|broke|breaks|jams|jammed|sticks|stuck|came|comes"
     r"|fell|falls|dropped|drops)\b"
@@ -602,8 +602,8 @@ def _supposed(
     prepare: Callable[[str], str],
     level_of: Callable[[str], int],
 ) -> bool:
-    """Round 53: the signs only in pieces said as a supposition ("hypothetically if I had a bad
-    fall...", "if it ever starts...") beside its plain "not yet" ("touch wood it hasn't") or
+    """Round 53: the signs only in pieces said as a supposition ("hypothetically if I had a crash
+    ...", "if it ever starts...") beside its plain "not yet" ("touch wood it hasn't") or
     "hypothetically", the rest free of the body, of signs and of words of now."""
     whole = prepare(text)
     pieces = [prepare(raw) for raw, _ in _pieces(text)]

@@ -17766,12 +17766,11 @@ def _blank_net_51(text: str) -> str:
     return text
 
 
-# Round 53, for the net. The usual said plainly ("that's normal for me, nothing new, no leg
-# stuff"); an upper body sore from a load carried ("shoulders a bit sore from the backpack
-# straps"); a tummy upset by food ("tummy's been off since a dodgy sausage roll"), the back then
-# said to have nothing to do with it; a thing's broken leg ("the wheelbarrow's got a flat tyre and
-# a broken leg"). Only these words are blanked: any other word of the body or of a change still
-# counts ("nothing new except my leg went numb").
+# Round 53, for the net. The usual said plainly ("that is standard for me, nothing different");
+# an upper body sore from a load carried ("traps tender from the bag strap"); a tummy upset by
+# food ("stomach iffy since the kebab"), the back then said to have nothing to do with it; a
+# thing's broken leg ("the garden table has a wobbly leg"). Only these words are blanked: any
+# other word of the body or of a change still counts ("nothing new except my leg went numb").
 _USUAL_53 = re.compile(
     r"\b(?:(?:that|it|which|this)(?: is|'s|s| is just|'s just| feels)? (?:(?:totally|pretty"
     r"|completely|quite) )?(?:normal|usual|standard|typical) for me|nothing new|nothing"
@@ -17794,7 +17793,8 @@ _FOOD_TUMMY_53 = re.compile(
     r" (?:the |a |that |some |my |last night'?s )?(?:\w+ ){0,3}?(?:sausage roll|pasty|curry|kebab"
     r"|takeaway|burger|pie|sandwich|butty|sarnie|prawns?|chicken|food|meal|dinner|lunch|breakfast|chips"
     r"|services|buffet|street food)(?: at the \w+)?\b"
-    r"|\bnothing to do with my (?:back|hips?|neck|spine)\b",
+    r"|\b(?:nothing to do with|unrelated to|separate from|not related to) my (?:back|hips?|neck"
+    r"|spine)\b",
     re.IGNORECASE,
 )
 _FOOD_GUARD_53 = re.compile(
