@@ -627,41 +627,50 @@ def settles(
     text: str,
     prepare: Callable[[str], str],
     level_of: Callable[[str], int],
-) -> bool:
-    """Round 53: whether the message itself settles what `points_away` reads, for a careful
-    clinician (see the module docstring): then the bot answers instead of asking."""
+    *,
+    hard: bool = False,
+) -> str | None:
+    """Round 53: which reading of `points_away` the message itself settles, for a careful
+    clinician (see the module docstring), or None: then the bot answers instead of asking
+    ("supposed": a supposition, which the caller answers with the warning signs). ``hard``: the
+    rules' signs include one of the hardest, which someone else's settles only from a screen."""
     whole = prepare(text)
     if _supposed(text, prepare, level_of):
-        return True
+        return "supposed"
     found = _reading(text, prepare, level_of)
     if found is None:
-        return False
+        return None
     kind, rest = found[1], found[2]
     if kind == "someone":
         # the writer's own words free of the body, once the usual is set aside, beside a
         # screen, the writer's share denied, the usual or the bot passed on to them
         own = _blank(_MOVE_TODAY, _blank(_SCREEN, _blank(_OWN_USUAL, rest)))
-        return (
-            bool(
+        marked = (
+            _SCREEN.search(whole)
+            if hard
+            else (
                 _SCREEN.search(whole)
                 or _NOT_ME.search(whole)
                 or _OWN_USUAL.search(rest)
                 or _PASS_ON.search(whole)
             )
+        )
+        settled = (
+            bool(marked)
             and not re.search(r"\b" + _BODY_WORD + r"\b", own)
             and not re.search(r"\b" + _SIGN_WORD + r"\b", own)
             and not _NOW.search(own)
         )
-    bodiless = not re.search(r"\b" + _BODY_WORD + r"\b", _blank(_LIKENESS, whole))
-    if kind == "thing":
-        return bodiless
-    if kind == "figure":
-        return bodiless and not re.search(r"\b" + _SIGN_WORD + r"\b", _figure_free(whole))
-    if kind == "denied":
-        return bool(_ORDINARY_ONLY.search(whole)) and not _NERVE.search(whole)
-    if kind == "past":
-        return bool(_LONG_WELL.search(whole))
-    return kind == "verdict"
+    else:
+        bodiless = not re.search(r"\b" + _BODY_WORD + r"\b", _blank(_LIKENESS, whole))
+        settled = {
+            "thing": bodiless,
+            "figure": bodiless and not re.search(r"\b" + _SIGN_WORD + r"\b", _figure_free(whole)),
+            "denied": bool(_ORDINARY_ONLY.search(whole)) and not _NERVE.search(whole),
+            "past": bool(_LONG_WELL.search(whole)),
+            "verdict": True,
+        }.get(kind, False)
+    return kind if settled else None
 
 
 def _reading(

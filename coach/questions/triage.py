@@ -10725,9 +10725,10 @@ def triage(text: str) -> Triage:
     the context makes it ambiguous (see the module docstring)."""
     found = _triage(text)
     weighed = _weigh(text, found)
-    if weighed.ambiguous and settles(text[:MAX_CHARS], _prepare_mended, _rank_of):
-        # round 53: the rules' doubt, settled by the message itself (see below)
-        return Triage(TriageLevel.NONE, ())
+    if weighed.ambiguous:
+        settled = _settled_53(text, weighed)
+        if settled is not None:
+            return settled  # round 53: the rules' doubt, settled by the message itself
     if found.ambiguous or found.level is TriageLevel.NONE:
         return weighed  # the rules' own doubt, and what they made of it, stand
     if weighed.ambiguous or weighed.level is TriageLevel.NONE:
@@ -10735,11 +10736,25 @@ def triage(text: str) -> Triage:
     context = points_away(text[:MAX_CHARS], _prepare_mended, _rank_of)
     if context is None:
         return weighed
-    if settles(text[:MAX_CHARS], _prepare_mended, _rank_of):
-        # round 53: the message itself settles it (a thing's fall, a figure, the signs denied
-        # but for tightness, the past with a long spell of normal, a trainer's verdict)
-        return Triage(TriageLevel.NONE, ())
+    settled = _settled_53(text, weighed)
+    if settled is not None:
+        return settled
     return Triage(weighed.level, weighed.signs, ambiguous=True, context=context)
+
+
+def _settled_53(text: str, weighed: Triage) -> Triage | None:
+    """Round 53: the message itself settles what the lean layer reads (`lean.settles`: a
+    thing's fall, a figure, the signs denied but for tightness, the past with a long spell of
+    normal, a trainer's verdict, someone else's sign with the writer's own words free of any,
+    the hardest only from a screen): no sign; a supposition: the warning signs, answered."""
+    kind = settles(
+        text[:MAX_CHARS], _prepare_mended, _rank_of, hard=bool(set(weighed.signs) & HARD_SIGNS)
+    )
+    if kind is None:
+        return None
+    if kind == "supposed":
+        return Triage(weighed.level, weighed.signs, True, "general")
+    return Triage(TriageLevel.NONE, ())
 
 
 def _prepare_mended(text: str) -> str:

@@ -9316,3 +9316,16 @@ def test_round53_harmless_classes_never_lock_out(text: str) -> None:
 @each("text", ROUND53_RED)
 def test_round53_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 53: someone else's hardest sign is settled only when told from a screen; otherwise,
+# the writer's own words free of any sign, it is still asked.
+ROUND53_STILL_ASKED: list[str] = [
+    "my nan cannot feel anything where she sits on the loo, I'm fine though",
+]
+
+
+@each("text", ROUND53_STILL_ASKED)
+def test_round53_someone_elses_hardest_sign_is_still_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "safety_ask", triage(text)
