@@ -70,8 +70,10 @@ all-clear ("normal for months", "not for decades", "got the all clear"); a train
 someone else's sign told from a screen, passed on ("should I send her this?"), beside the
 writer's share denied or their own part the usual, the writer's own words free of the body, of
 signs and of now; and a supposition ("hypothetically if...", "if it ever...") beside its plain
-"not yet" ("touch wood it hasn't"), the rest free of the body, signs and now. It also settles the
-rules' own doubt in these readings (`coach.questions.triage.triage`).
+"not yet" ("touch wood it hasn't"), the rest free of the body, signs and now, which is answered
+with the warning signs. Someone else's hardest sign (the bladder, the saddle...) is settled only
+from a screen. It also settles the rules' own doubt in these readings
+(`coach.questions.triage.triage`).
 
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
 passenger") is never someone else, and nothing else here is read for them either.
