@@ -4316,9 +4316,11 @@ RULES: tuple[_Rule, ...] = (
         "serious_trauma",
         E,
         r"car (?:crash|accident|wreck|collision)",
-        # a crash, but not a computer's, an app's or a nap on the sofa
+        # a crash, but not a computer's, an app's, energy's or a nap on the sofa
         r"(?<!laptop )(?<!computer )(?<!phone )(?<!app )(?<!bot )(?<!website )(?<!site )"
-        r"(?<!server )(?<!game )(?<!market )(?<!screen )(?<!it )crash\w*(?! (?:out|on (?:the |my )?"
+        r"(?<!server )(?<!game )(?<!market )(?<!screen )(?<!it )(?<!energy )(?<!energy levels )"
+        r"(?<!mood )(?<!motivation )(?<!battery )(?<!wifi )(?<!internet )(?<!prices )(?<!shares )"
+        r"(?<!stocks )crash\w*(?! (?:out|on (?:the |my )?"
         r"(?:sofa|couch|bed)|diet|course|pad|mat)\b)",
         r"collision",
         r"hit by (?:a )?(?:car|bus|truck|lorry|van|bike|cyclist|vehicle)",

@@ -2361,6 +2361,8 @@ RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
     "my leg stopped working when I sat cross legged on the floor, fine once I got up",
     "my shoulder stopped hurting after two weeks of these, thanks",
     "the dryer stopped working so I hung the washing out, how long is each hold?",
+    "my energy levels crashed after the school run, which side do I start on?",
+    "the wifi crashed halfway through my stretch, can I restart it?",
     "nearly wet meself laughing at the panto, back's fine",
     "my lad wet himself at nursery today, poor thing, I'm fine",
     "the toddler weed himself in the car seat, back stiff from cleaning it",
