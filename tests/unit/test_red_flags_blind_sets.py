@@ -2358,10 +2358,10 @@ RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
     # the lead: legs spent by a race or a workout, asleep from a way of sitting, a pain that
     # stopped hurting, a machine that stopped working
     "my legs stopped working after thirty squats at the gym, which side first?",
-    "my leg stopped working when I sat cross legged on the floor, fine once I got up",
+    "my leg stopped working after an hour with my legs crossed on the rug, fine once up",
     "my shoulder stopped hurting after two weeks of these, thanks",
     "the dryer stopped working so I hung the washing out, how long is each hold?",
-    "my energy levels crashed after the school run, which side do I start on?",
+    "my energy levels crashed after the school run, which side goes first?",
     "the wifi crashed halfway through my stretch, can I restart it?",
     "nearly wet meself laughing at the panto, back's fine",
     "my lad wet himself at nursery today, poor thing, I'm fine",
