@@ -139,6 +139,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "shooting for a 60 day streak now, which side first today?",
         "no fever, no numbness, no bladder trouble - just a stiff back. how long is each hold?",
         "the cat slept on my leg and it went numb, waking up now. how many reps?",
+        # round 53: a pain that stopped hurting, energy that crashed, a sign denied but for
+        # tightness
+        "it stopped hurting once I warmed up, how many reps?",
+        "my energy crashed mid afternoon, how long is each hold?",
+        "nothing sharp, nothing shooting, just tight on the right when I sweep. is that ok?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -432,6 +437,16 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("my ticker area feels heavy and achy since I sat down", EMERGENCY_REPLY),
         ("chest 8/10 right now", EMERGENCY_REPLY),
         ("got puffed out halfway up the stairs and had to sit on a step", EMERGENCY_REPLY),
+        # rt17-rt18: legs that stopped working, wetting unfelt, words jumbled with a drooping smile
+        ("my legs have stopped working properly since this afternoon", EMERGENCY_REPLY),
+        (
+            "I keep wetting myself without feeling it coming since Sunday, back is sore",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "my words come out jumbled and my smile droops on one side, started just now",
+            EMERGENCY_REPLY,
+        ),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
