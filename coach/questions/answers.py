@@ -598,6 +598,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Round 35: how far off a thing is, in any words ("won't get anywhere near the floor",
         # "nowhere near the mat", "miles from touching down", "well clear of the floor"): it
         # does not reach.
+        # Round 54: the message's own framing ("quick q", "a quick question", "quick one:") is
+        # no speed of the sweep; "quick" goes, so the question after it decides.
+        (
+            r"quick (?=(?:q|qs|qn|qq|qu|ques|question|questions|query|queries|ask|check)\b)"
+            r"|^(?:(?:hi|hey|ok|okay|so|right|just|a|one) )*quick (?=one\b(?! (?:or|vs|versus)\b))",
+            "",
+        ),
         (
             r"(?:anywhere|nowhere|not even|not) (?:near|close to|close)|(?:miles|a long way|a mile"
             r"|inches|well|way|ages) (?:off|from|clear of|short of|above)",
@@ -1811,6 +1818,9 @@ _OTHER_EXERCISE = re.compile(
     r"|carr(?:y|ies))|pallof press\w*"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
+    # round 54: a row measured or raced ("how fast should I row a 2k"), the rowing machine
+    r"|row(?:s|ed)? (?:a |an |the |my )?(?:\d+ ?(?:k|km|m|metres|meters|miles?)|marathon|race"
+    r"|regatta|piece)|ergs?|erging"
     # round 53: a dance named without the word dance ("teach me a cha-cha routine for my class")
     r"|" + _DANCES_53 + r"|moonwalk\w*"
     # round 48: another sport's kicks and strikes ("how do I get a snappier side kick?")
@@ -3124,11 +3134,181 @@ _LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
 _NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
 
 
+# Round 54. What the move is, asked with how the writer heard of it ("what even is this twist
+# thing you keep reminding me about", "what is this stretch your messages go on about"): the
+# reminders or messages are only the source; what it is is asked. Never the reminder itself
+# ("what is this reminder you keep sending") nor a second question about the bot after it.
+_WHAT_IS_HEARD_54 = re.compile(
+    r"^(?:(?:so|ok|okay|um|erm|sorry|hi|hey|right|wait|honestly|genuinely|seriously) )*what"
+    r" (?:even |exactly |actually |really |on earth |the heck |the hell )?(?:is|s) (?:this|that"
+    r"|the|your) (?:\w+ )?(?:twist|rotation|move|exercise|stretch)(?: thing| move| exercise"
+    r"| stretch)? (?:you|that|which|the|your|my|i|everyone|it|they|this bot|this app)\b"
+)
+_BOT_ASKED_54 = re.compile(
+    r"\b(?:turn (?:\w+ )?off|switch (?:\w+ )?off|stop (?:\w+ )?(?:reminder|remind|messag|ping|nudg"
+    r"|notif)\w*|unsubscribe|mute|snooze|pause|change (?:the |my |what )?(?:time|reminder)\w*"
+    r"|what time|how do i|how can i|can i|can you|and how|and can|and what|also)\b"
+    r"|\b(?:twist|rotation|move|exercise|stretch|thing) (?:reminders?|notifications?|messages?"
+    r"|pings?|nudges?|alerts?|buttons?|commands?)\b"
+)
+
+
+# Round 54. Two cues weighed against each other ("keep both shoulders and palms down, but then my
+# leg won't get over. Which matters more?"): the question word decides nothing (never which side
+# goes first); the upper body kept down against the leg's reach is the shoulders topic, whose
+# answer says to keep them down and make the movement smaller.
+_TRADE_OFF_54 = re.compile(
+    r"\b(?:which|what)(?: one| of (?:the|these|those) two| of them| cue| bit| part| rule"
+    r"| instruction)? (?:matters|counts|wins|trumps|is (?:more |most |the more |the most )?"
+    r"important|takes (?:priority|precedence)|has (?:priority|precedence)|is the priority"
+    r"|should (?:i|win|take priority) ?(?:\w+ )?(?:follow|prioriti[sz]e|go with|listen to|stick"
+    r" to|favou?r)?|do i (?:\w+ )?(?:follow|prioriti[sz]e|go with|listen to|stick to|favou?r)"
+    r"|(?:is|s) more important|(?:is|s) better to (?:keep|do|follow))\b"
+    r"|\b(?:what|which) (?:should|do) i prioriti[sz]e\b|\bwhat s more important\b"
+)
+_UPPER_KEPT_54 = re.compile(
+    r"\b(?:shoulders?|palms?|hands?|arms?|chest|upper body|elbows?)\b(?: \w+){0,4}? (?:down|flat"
+    r"|on the (?:floor|mat|ground)|pressed|planted|glued|stuck|pinned|level|stay(?:s|ing)? down"
+    r"|lift\w*|come up|comes up|rise\w*|peel\w*)\b"
+    r"|\b(?:keep|keeping|press|pressing|pin|pinning|hold|holding) (?:\w+ ){0,3}?(?:shoulders?"
+    r"|palms?|hands?|arms?|chest)\b"
+)
+_LEG_REACH_54 = re.compile(
+    r"\b(?:leg|legs|knee|knees|foot|feet)\b(?: \w+){0,5}? (?:over|across|cross\w*|reach\w*|far"
+    r"|all the way|the whole way|down|to the floor|near the floor|the floor|the ground|miles"
+    r"|nowhere|touch\w*)\b"
+)
+_SIDE_ORDER_54 = re.compile(r"\b(?:left|right|sides?|first|start|begin)\b")
+
+
+# Round 54. A tight or pulling feeling in the move told, the signs denied beside it, and asked
+# whether it is all right ("nothing sharp, nothing shooting, just tight on the right when I sweep.
+# is that ok?"): what the stretch should feel like (a mild stretch feeling is fine, pain means
+# stop), never a decline. Not one side against the other (the uneven sides), not a change told
+# (since, suddenly, worse: the net's), and nothing strange or painful left once the denials go.
+_DENIED_54 = re.compile(
+    r"\b(?:nothing|no|not|never|without|zero|none of (?:the|that))(?: (?:really|at all|as such"
+    r"|any|a|actually|even))* (?:\w+ )?(?:sharp\w*|shoot\w*|pain\w*|sore\w*|hurt\w*|tingl\w*"
+    r"|numb\w*|pinch\w*|burn\w*|sting\w*|stabb\w*|achy|ache|aching|twing\w*|nerv\w*|electric"
+    r"|zing\w*)(?:(?: or| nor| and|,)(?: no| nothing| not)? (?:\w+ )?(?:sharp\w*|shoot\w*|pain\w*"
+    r"|sore\w*|hurt\w*|tingl\w*|numb\w*|pinch\w*|burn\w*|sting\w*|stabb\w*|achy|ache"
+    r"|aching|twing\w*|nerv\w*|electric|zing\w*))*(?: (?:as such|at all|or anything|or owt"
+    r"|like that|of the sort))?"
+)
+# ...tightness or a pull felt, never a pull done ("pull the leg further over": forcing it) nor a
+# stretch felt somewhere (what it stretches)
+_TIGHT_FELT_54 = re.compile(
+    r"\b(?:tight|tightness|tightening|taut|pully"
+    r"|(?:a|the|some|slight|little|bit of|gentle|mild|strong|big) (?:\w+ )?(?:pull|pulling|tug"
+    r"|tugging)(?! (?:the|my|it|your|on|back|at|them|over|across)\b)"
+    r"|(?:pulling|tugging) (?:feeling|sensation))\b"
+)
+_OK_ASKED_54 = re.compile(
+    r"\b(?:is|s) (?:that|this|it) (?:ok|okay|fine|normal|alright|all right|right|expected|good"
+    r"|meant to|supposed to|what i should|what it should|how it should)\b"
+    r"|\b(?:(?:that|this|it) )?(?:ok|okay|fine|normal|alright|all right|expected)$"
+    r"|\b(?:ok|okay|fine|normal|alright) to (?:feel|have|get)\b"
+    r"|\b(?:meant|supposed|should|ought) (?:to )?(?:be )?feel(?:ing)? (?:like )?(?:that|this|it)\b"
+    r"|\b(?:should|do) i (?:be )?(?:feel|feeling) (?:that|this|it)$"
+)
+_DURING_MOVE_54 = re.compile(
+    r"\b(?:sweep\w*|twist\w*|turn\w*|swing\w*|rotat\w*|rep|reps|hold\w*|session|stretch\w*"
+    r"|move|movement|exercise|(?:goes|go|come|comes|drop|drops|cross\w*) (?:over|across)"
+    r"|end of (?:the|each|a) \w+|when i (?:\w+ )?(?:do|go|bring|take|roll|flip|sweep|swing|turn"
+    r"|twist) (?:it|over|across|the|my)?)\b"
+)
+_STRANGE_54 = re.compile(
+    r"\b(?:odd|weird|funny|strange|wobbl\w*|shak\w*|trembl\w*|jelly|floppy|heavy|dead|cold|hot"
+    r"|click\w*|clunk\w*|pop\w*|crack\w*|catch\w*|lock\w*|give way|giving way|gave way|buckl\w*"
+    r"|swoll\w*|swelling|bruis\w*|cramp\w*|pulled|strain\w*|tear|torn|snap\w*|spasm\w*|seiz\w*"
+    r"|grind\w*|crunch\w*|weak\w*|dizz\w*)\b"
+)
+_SIDES_WEIGHED_54 = re.compile(
+    r"\b(?:tighter|looser|easier|harder|stiffer|than|other side|one side (?:is|feels)|more on|less"
+    r" on|compared|uneven|lopsided|both sides)\b"
+)
+_CHANGE_TOLD_54 = re.compile(
+    r"\b(?:since|suddenly|sudden|anymore|any more|started|starting|worse|worsening|new|lately"
+    r"|recently|yesterday|today|this (?:morning|week)|for (?:days|weeks)|(?:days|weeks) now"
+    r"|never (?:used to|had|felt)|used to|keeps? getting|spreading|travel\w*|down (?:my|the) leg"
+    r"|into (?:my|the) (?:leg|bum|buttock|foot))\b"
+)
+
+
+def _tight_felt_asked(normal: str) -> bool:
+    """Round 54: a tight or pulling feeling in the move asked about, with any signs denied."""
+    if not (_OK_ASKED_54.search(normal) and _TIGHT_FELT_54.search(normal)):
+        return False
+    rest = blanked(_DENIED_54, normal)
+    return (
+        _DURING_MOVE_54.search(rest) is not None
+        and not _BODY_TROUBLE_47.search(rest)
+        and not _PAIN_WORD_46.search(rest)
+        and not _STRANGE_54.search(rest)
+        and not _SIDES_WEIGHED_54.search(rest)
+        and not _CHANGE_TOLD_54.search(rest)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Round 54. The move's pace among people doing it together ("me and the other TA do it together
+# on the carpet after school, does it matter if we go at different speeds?", "my partner is much
+# slower than me, does it matter?"): the speed topic; the others and the place are only who and
+# where. Another sport's pace stays beyond the bank.
+_PACE_54 = re.compile(
+    r"\b(?:speeds?|pace|paces|paced|tempo|tempos|rhythm|quick|quicker|quickly|fast|faster|slow"
+    r"|slower|slowly|rush\w*|hurr\w*|in time|in sync|same time)\b"
+)
+_TOGETHER_54 = re.compile(
+    r"\b(?:together|alongside|side by side|next to (?:each other|me|her|him|them|one another)"
+    r"|with (?:me|my \w+|a friend|a colleague|the \w+|her|him|them|the kids)|we|us|our|both of us"
+    r"|one of us|all of us|each other|everyone|everybody|the (?:others|rest|group|class|kids)"
+    r"|(?:my|the|our) (?:partner|wife|husband|son|daughter|mum|mom|dad|friend|mate|flatmate"
+    r"|colleague|kids|children|class|group|pupils|students|residents|other \w+)|she|he|they)\b"
+)
+_PACE_ASKED_54 = re.compile(
+    r"\b(?:does (?:it|that|this|the \w+|our \w+) matter|matter if|is (?:that|it|this) (?:ok|okay"
+    r"|fine|alright|all right|bad|a problem|an issue|wrong)|should (?:we|they|i|she|he|everyone)"
+    r"|do (?:we|they) need to|(?:ok|okay|fine|alright|bad) if)\b"
+)
+_DOING_IT_54 = re.compile(
+    r"\b(?:do|does|doing|did|rush\w*|go|goes|going|take|takes|taking) (?:through )?(?:it|this"
+    r"|them|the twist|our twists?|the stretch|the move|the reps?|the sweeps?)\b"
+    r"|\b(?:twist\w*|sweep\w*|swing\w*|reps?)\b"
+)
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
+    if _tight_felt_asked(normal):
+        return "pain_through"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if (
+        _PACE_54.search(normal)
+        and _TOGETHER_54.search(normal)
+        and _PACE_ASKED_54.search(normal)
+        and _DOING_IT_54.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return "speed_rhythm"
+    if (
+        _WHAT_IS_HEARD_54.search(normal)
+        and not _BOT_ASKED_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return "what_is"
+    if (
+        _TRADE_OFF_54.search(normal)
+        and _UPPER_KEPT_54.search(normal)
+        and _LEG_REACH_54.search(normal)
+        and not _SIDE_ORDER_54.search(blanked(_TRADE_OFF_54, normal))
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return "shoulders_down"
     if _PRIVACY_49.search(normal) and _beyond_the_twist(normal) == "no":
         return "privacy"
     if _FOOT_WHEN_49.search(normal) and not body_report(blanked(_FOOT_WHEN_49, normal)):
@@ -3469,10 +3649,21 @@ _TOLD_AFTER_53 = re.compile(
 )
 
 
+# Round 54. What the move does for the body asked after an activity told as done ("does this
+# loosen the lower back after a long row?", "will the twist ease my hips after cycling?"): the
+# activity is the cause, the move's effect the question.
+_EFFECT_ASKED_54 = re.compile(
+    r"\b(?:will|would|does|do|can|could|might|is|should) (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|that|doing (?:this|it|the twist))(?: \w+){0,2}? (?:loosen|ease|relieve|help|undo"
+    r"|release|free|unlock|unknot|settle|relax|stretch|sort|work|open|calm|soothe)\w*\b"
+    r"(?=.*\b(?:after|from|post)\b)"
+)
+
+
 def _told_activity_53(normal: str) -> str:
     """Round 53: ``normal`` with any activity told as done blanked, when the twist's own amounts
-    are asked and the question itself names no activity."""
-    if not _AMOUNT_ASKED_53.search(normal):
+    are asked and the question itself names no activity; round 54: or what it does after one."""
+    if not _AMOUNT_ASKED_53.search(normal) and not _EFFECT_ASKED_54.search(normal):
         return normal
     spans = [
         m.span()
@@ -3588,7 +3779,15 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
 # ---------------------------------------------------------------------------------------------
 # Answering
 
-_SENTENCE = re.compile(r"(?<=[.!?\n;:])\s+|\s+(?=but\s|anyway\s|so\s+(?:how|what|can|should))")
+# Round 54: a question closing the message after a comma is a sentence of its own ("me and the
+# other TA do it together on the carpet after school, does it matter if we go at different
+# speeds?"): the context before it no longer drowns it.
+_SENTENCE = re.compile(
+    r"(?<=[.!?\n;:])\s+|\s+(?=but\s|anyway\s|so\s+(?:how|what|can|should))"
+    r"|(?<=,)\s+(?=(?:does|do|is|should|can|could|will|would|am|are|how|what|why|when)"
+    r" (?:it|that|this|i|we|they|you|the|my|our|there|she|he)\b[^,.!?;:\n]*\?\s*$)",
+    re.IGNORECASE,
+)
 
 
 # A sentence that opens like a question is one, even when the phone's "?" is missing.
@@ -3872,6 +4071,17 @@ class Matcher:
             # back", "what's this twist meant to help with in the long run": what it does
             topic = self.index.topics["benefits"]
             return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
+        if (
+            match is not None
+            and match.key == "which_side_first"
+            and _TRADE_OFF_54.search(normal)
+            and not _SIDE_ORDER_54.search(blanked(_TRADE_OFF_54, normal))
+        ):
+            # round 54: "which matters more?" weighs two things told before it: they decide,
+            # not the question word (never which side goes first)
+            again = self.best(blanked(_TRADE_OFF_54, normal))
+            if again is not None and again.passes and again.key != "which_side_first":
+                match = again
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
@@ -4006,6 +4216,18 @@ class Matcher:
             # round 22: "Done the right leg. Now what?": one side told as done is the switch
             match = replace(match, key="return_switch")
             options = ()
+        if (
+            "pain_after" in options
+            and _EFFECT_ASKED_54.search(normal)
+            and not _PAIN_WORD_46.search(normal)
+        ):
+            # round 54: "does this loosen me up after a long swim?": "after" an activity told,
+            # what the move does is asked, not pain after a session
+            options = tuple(key for key in options if key != "pain_after")
+            if match.key == "pain_after" and options:
+                match = replace(match, key=options[0], runners_up=())
+            if len(options) < 2:
+                options = ()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
         topic = self.index.topics[match.key]

@@ -148,10 +148,30 @@ def body_report(text: str) -> bool:
     return not _EXERTION.search(normal) or bool(_DIFFERENT.search(normal))
 
 
+# Round 54. A pain's sharp or shooting kind denied ("nothing sharp, nothing shooting"): the sign the
+# rules saw there is the denied one, so their harmless reading says nothing of something strange
+# told beside it ("...just tight and a bit funny down my right leg today"), which the net still
+# reads (`_STRANGE_51`, defined below, is looked up when the net runs).
+_DENIED_KIND_54 = re.compile(
+    r"\b(?:nothing|no|not|never|zero|without)(?: (?:really|at all|as such|any|a|even))*"
+    r" (?:sharp|shooting|stabbing|electric)(?: (?:pains?|bits?|feelings?|twinges?))?"
+    r"(?:(?:,| or| nor| and)(?: no| nothing| not)? (?:sharp|shooting|stabbing|electric)"
+    r"(?: (?:pains?|bits?|feelings?|twinges?))?)*\b",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
-    if found.level is not TriageLevel.NONE or sees_sign(text):
+    if found.level is not TriageLevel.NONE:
+        return False
+    if sees_sign(text) and (
+        not _DENIED_KIND_54.search(text)
+        # only something strange told beside the denial: "just a nice pull" is the stretch
+        or not _STRANGE_51.search(normalise(_DENIED_KIND_54.sub(" ", text)))
+        or sees_sign(_DENIED_KIND_54.sub(" ", text))
+    ):
         return False
     return body_report(blank_for_net(text))  # "the head teacher is a pain in the backside"
 

@@ -2957,3 +2957,165 @@ def test_round53_help_and_the_net_counter_probes() -> None:
         "safety_ask",
         "topic",
     }
+
+
+# Round 54 (h55). A word of the message's framing or of its context pulls a topic it does not ask
+# about: "quick q" is no speed of the sweep, an activity told before "after" is the cause of what
+# the move is asked to do, and the reminders that told of the move are only the source.
+ROUND54_FRAMING = [
+    ("quick question, will this ease my back after a day of rowing?", {"benefits"}),
+    ("quick q: will the twist loosen my hips after cycling?", {"muscles_stretched", "benefits"}),
+    ("quick one, does it help my stiff back after a long shift?", {"benefits"}),
+    ("quick question what muscles does this work", {"muscles_stretched", "twist_muscles"}),
+    ("does this loosen me up after a long swim?", {"muscles_stretched", "benefits"}),
+    ("will the twist ease my lower back after a hike?", {"benefits"}),
+    ("quick qn, would this loosen my back up after a big row", {"benefits", "muscles_stretched"}),
+]
+
+
+@each("question, keys", ROUND54_FRAMING)
+def test_round54_framing_and_a_told_activity_do_not_pull(question: str, keys: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in keys, got
+
+
+ROUND54_WHAT_IS_HEARD = [
+    "what exactly is this stretch you keep pinging me about every morning",
+    "what actually is this move the reminders keep mentioning?",
+    "sorry, what is the twist thing your messages keep going on about",
+    "what is this exercise you keep nudging me to do",
+    "so what is this twist my daily ping keeps talking about?",
+    "honestly what is this rotation thing the app keeps sending me",
+]
+
+
+@each("question", ROUND54_WHAT_IS_HEARD)
+def test_round54_what_the_move_is_asked_with_its_source(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "what_is", got
+
+
+# ...while the reminders asked about stay the reminders, and speed asked is still speed
+ROUND54_FRAMING_COUNTER = [
+    ("how can I switch those reminders off please", "reminders"),
+    ("could the daily reminder arrive at a later time", "reminders"),
+    ("what is this reminder you keep sending me", "reminders"),
+    ("what's the twist reminder you keep sending, how do I stop it", "reminders"),
+    ("what is this thing you keep messaging me", "reminders"),
+    ("what is this stretch you keep reminding me about and can I change the time", "reminders"),
+    ("should I go quick or slow on the sweep", "speed_rhythm"),
+    ("how quickly do I swing the leg over", "speed_rhythm"),
+]
+
+
+@each("question, key", ROUND54_FRAMING_COUNTER)
+def test_round54_the_reminders_and_speed_asked_keep_their_topic(question: str, key: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == key, got
+
+
+ROUND54_OTHER_SPORT = [
+    "how do I get faster at rowing",
+    "how fast should I row a 2k",
+    "what split should I aim for on the erg",
+    "how fast should I swim a length?",
+    "what pace should I run my 5k at?",
+    "we go running together, should we keep the same pace?",
+    "we swim together, does it matter if she is slower?",
+]
+
+
+@each("question", ROUND54_OTHER_SPORT)
+def test_round54_another_sports_pace_is_still_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# Round 54. Two cues weighed against each other ("which matters more?"): the question word decides
+# nothing; the upper body kept down against the leg's reach is the shoulders topic.
+ROUND54_TRADE_OFF = [
+    "if I keep my palms flat the knee barely crosses, what's more important?",
+    "shoulders on the floor or the leg all the way over, which one wins?",
+    "for my foot to touch down my shoulder needs to lift. what should I prioritise?",
+    "the cue says chest down but my leg won't cross over unless I lift it. which should I follow?",
+    "keeping both hands pressed down stops my knee going far. which counts for more?",
+    "arms glued to the mat means my knee stays miles off the floor, which takes priority?",
+]
+
+
+@each("question", ROUND54_TRADE_OFF)
+def test_round54_a_trade_off_between_cues_is_the_shoulders_topic(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "shoulders_down", got
+
+
+ROUND54_SIDE_ORDER = [
+    "which side first?",
+    "is there a leg I should begin on",
+    "which leg goes first, left or right?",
+    "left or right, which one should I begin on?",
+]
+
+
+@each("question", ROUND54_SIDE_ORDER)
+def test_round54_which_side_first_is_still_which_side_first(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "which_side_first", got
+
+
+# Round 54. The pace among people doing it together, in a place: the speed topic; the others and
+# the place are only who and where (a comma before a closing question no longer hides it).
+ROUND54_PACE_TOGETHER = [
+    "my wife and I do it side by side in the lounge, is it ok if she goes slower than me?",
+    "my son joins me on the rug most nights, he rushes it, does the tempo matter?",
+    "my partner and I do our twists next to each other and she is much slower, does it matter?",
+    "a few of us do it at the end of choir practice, should we all go at the same speed?",
+    "I do the twist alongside my mum at her care home, she goes really slowly, is that ok?",
+    "me and my flatmate do it together, is it bad if one of us is quicker?",
+    "the kids copy me on the classroom floor, is it fine if they swing faster than I do?",
+]
+
+
+@each("question", ROUND54_PACE_TOGETHER)
+def test_round54_pace_among_people_together_is_speed(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "speed_rhythm", got
+
+
+# Round 54. A tight or pulling feeling in the move told, with the signs denied, and asked whether
+# it is all right: what the stretch should feel like, never a decline.
+ROUND54_TIGHT_FELT = [
+    "no pain as such, just a tight pull on the left at the end of the turn, is that normal?",
+    "not sore, it just feels tight across my back when the knee goes over. is that fine?",
+    "nothing pinching, only a tight feeling in the hip when I swing over, that ok?",
+    "just tightness, no tingling or owt, at the end of each sweep. is that what I should feel?",
+    "the left feels tight when I twist, nothing sharp though, is that alright?",
+    "is it ok to feel a pull in my hip when I swing across?",
+]
+
+
+@each("question", ROUND54_TIGHT_FELT)
+def test_round54_a_tight_feeling_in_the_move_is_answered(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"pain_through", "if_it_hurts"}, got
+
+
+# ...never one side against the other, nor a change, something strange or a sign told beside it
+ROUND54_TIGHT_COUNTER = [
+    "tight when I sweep and now it shoots down my leg, is that ok?",
+    "it's been tight when I sweep since my fall yesterday, is that ok?",
+    "tight on the right when I sweep and it clicks, is that ok?",
+    "no pain, just tight when I sweep, but my bladder feels weird today, is that ok?",
+    "nothing sharp, just tight when I twist, and my foot has felt odd all week. is that ok?",
+    "my right leg has felt tight and numb since tuesday",
+    "nothing sharp, just tight and a bit funny down my right leg today",
+]
+
+
+@each("question", ROUND54_TIGHT_COUNTER)
+def test_round54_a_tight_feeling_beside_a_change_is_still_asked(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+def test_round54_one_side_tighter_is_still_the_uneven_sides() -> None:
+    got = answer("my right is much tighter than my left, is that normal?")
+    assert got.kind == "topic" and got.topic == "uneven_sides", got
