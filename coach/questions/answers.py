@@ -32,8 +32,9 @@ Pipeline for one message (`answer`):
 
 Long messages are cut to `MAX_CHARS` (head and tail) and scored as a whole and sentence by
 sentence; a sentence ending in "?", or opening like a question ("who can see it"), is
-preferred, since the rest is usually context. Bars scale down with length because cosine
-similarity falls as a message grows.
+preferred, since the rest is usually context; a question closing the message after a comma
+counts as a sentence when it says enough by itself (round 54). Bars scale down with length
+because cosine similarity falls as a message grows.
 """
 
 from __future__ import annotations
@@ -3865,7 +3866,18 @@ class Matcher:
         user's questions wins if any passes; otherwise the widest margin over the bar.
         ``tokenise``: the index's tokens of a text, memoised by the caller (`answer`)."""
         tokens_of = self.index.tokens if tokenise is None else tokenise
-        sentences = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
+        sentences: list[str] = []
+        for piece in (p.strip() for p in _SENTENCE.split(text) if p and p.strip()):
+            if (
+                sentences
+                and sentences[-1].endswith(",")
+                and len(_content(tokens_of(piece))) <= FOLLOW_UP
+            ):
+                # round 54: a closing question cut at a comma stands alone only when it says
+                # enough by itself ("new knee last year, could the sweep dislocate it?" is one)
+                sentences[-1] = f"{sentences[-1]} {piece}"
+            else:
+                sentences.append(piece)
         parts = [[*tokens_of(p), "?"] if _is_question(p) else tokens_of(p) for p in sentences]
         best: _Match | None = None
         for is_question, tokens in _segments(parts):

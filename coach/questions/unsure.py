@@ -13,7 +13,9 @@ of something that changed or that they cannot do, and asks nothing the bank can 
 So when all of these hold, the bot asks rather than declines:
 
 * the rules found no sign anywhere in the message, even before weighing its context (where they
-  found one and judged it harmless, that judgement stands: `triage.sees_sign`);
+  found one and judged it harmless, that judgement stands: `triage.sees_sign`), except that a
+  sharp or shooting kind of pain denied ("nothing sharp") leaves something strange told beside
+  it to the net (round 54);
 * the question bank would decline it, or could only ask "Did you mean..." (a message the bank
   answers is a question about the move, and is answered);
 * the message speaks of the body (a body part, a bodily function, a sensation or a faint), of a
