@@ -3206,7 +3206,7 @@ _TIGHT_FELT_54 = re.compile(
 )
 _OK_ASKED_54 = re.compile(
     r"\b(?:is|s) (?:that|this|it) (?:ok|okay|fine|normal|alright|all right|right|expected|good"
-    r"|meant to|supposed to|what i should|what it should|how it should)\b"
+    r"|meant to|supposed to|(?:what|how) (?:i|it) (?:should|ought|is meant|is supposed))\b"
     r"|\b(?:(?:that|this|it) )?(?:ok|okay|fine|normal|alright|all right|expected)$"
     r"|\b(?:ok|okay|fine|normal|alright) to (?:feel|have|get)\b"
     r"|\b(?:meant|supposed|should|ought) (?:to )?(?:be )?feel(?:ing)? (?:like )?(?:that|this|it)\b"

@@ -3087,7 +3087,7 @@ ROUND54_TIGHT_FELT = [
     "no pain as such, just a tight pull on the left at the end of the turn, is that normal?",
     "not sore, it just feels tight across my back when the knee goes over. is that fine?",
     "nothing pinching, only a tight feeling in the hip when I swing over, that ok?",
-    "just tightness, no tingling or owt, at the end of each sweep. is that what I should feel?",
+    "just tightness, no tingling or owt, as the sweep finishes. is that how it ought to feel?",
     "the left feels tight when I twist, nothing sharp though, is that alright?",
     "is it ok to feel a pull in my hip when I swing across?",
 ]
