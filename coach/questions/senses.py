@@ -106,6 +106,14 @@ daggers blade needle pin down up through into across along around round from out
 towards right straight all like and or but then when as if on off back
 """
 PAIN = _set(_PAIN_WORDS)
+# Round 54: the nouns among them, never a thing ("the pain", "the twinge", "the zing").
+_PAIN_NOUNS = _set(
+    """pain pains ache aches agony twinge twinges sensation sensations feeling feelings jolt jolts
+    zap zaps zing zings bolt bolts spasm spasms shock shocks burn burns stab stabs tingle tingles
+    numbness discomfort pang pangs stitch cramp cramps throb sting catch catches jab jabs pull
+    pulls tug pinch pinches prick pricks spike spikes hurt tightness pressure problem problems
+    issue issues injury injuries trouble condition symptom symptoms niggle niggles"""
+)
 
 # Words that only look like a determiner's noun: adverbs and small words between.
 _NOT_NOUN = _set(
@@ -132,6 +140,7 @@ _SMALL_WORDS = _set(
 _NOUN_FORMS = _set("crash crashes fall falls leak leaks collapse collapses")
 
 _DET = r"(?:the|my|our|your|his|her|their|this|that|these|those|a|an|some|next door'?s)"
+_DET_STAB = r"(?:the|our|their|this|that|these|those|a|an|his|her|your)"
 _AUX = (
     r"(?:is|was|are|were|has|had|have|been|being|keeps|kept|keep|got|gets|getting|went|goes|go"
     r"|going|just|so|really|very|completely|totally|always|still|again|a bit|bit|pretty|too|s"
@@ -139,6 +148,8 @@ _AUX = (
     r"|rather|super|fairly|a little|started|starts|starting|began|begun|seems|seemed|to|be"
     r"|nearly|almost|practically|properly|well|ever|never|actually|officially|has been"
     r"|sprung|sprang|developed|a|an"
+    # round 54: "a wheel that keeps catching"
+    r"|that|which"
     r"|have been|had been|must have|must of|might have|just about"
     # round 52: a degree before a comparison ("my rotation is much weaker to the left")
     r"|much|far|way|a lot|loads|slightly|noticeably)"
@@ -153,12 +164,48 @@ _SUBJECT_SIGN = (
     r"|(?:los(?:ing|t|es|e)|dropp(?:ing|ed)|shedd?(?:ing)?)\s+(?:\w+\s+){0,3}?weight"
     r"(?:\s+(?:\w+\s+){0,2}?without\s+(?:even\s+)?(?:trying|dieting))?"
     r"|crack(?:ed|s|ing)?|cracked up"
+    # round 54: a thing that catches, drops, shoots off or takes a fall ("the trolley's front
+    # wheel catches on every tile", "the drawer keeps catching", "the lid dropped", "the bolt
+    # shot out", "the farm shop took a big fall this week"); "drop" is the rules' foot drop only
+    # of a foot, which is the body's
+    r"|catch(?:es|ing)?|caught|dropp(?:ed|ing)|drops"
+    r"|(?:shot|shoots|shooting|shoot)\s+(?:out|off|forward|forwards|backwards|open|shut|past"
+    r"|away|loose)"
+    r"|(?:took|takes|taking|take|taken)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:fall|tumble|nosedive"
+    r"|dive|plunge|drop|knock|hit)"
     r"|(?:had|has|having|have|gave(?: me| us| him| her)?|given(?: me| us)?)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?(?:heart attack|stroke|seizure|coronary))"
 )
 _SUBJECT_FRAME = re.compile(
     r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)(?:['’]s)?\s+"
-    r"(?:" + _AUX + r"\s+){0,4}" + _SUBJECT_SIGN + r"\b",
+    r"(?:" + _AUX + r"\s+){0,4}"
+    # round 54: a verb and "and" between carry the thing on ("the wheel sticks and catches"),
+    # never a verb of reaching someone
+    r"(?:(?!(?:hit|hits|knock\w*|land\w*|struck|trapp\w*|pinn\w*|crush\w*|hurt\w*|injur\w*)\b)"
+    r"[a-z]+(?:s|ed|ing)\s+and\s+(?:" + _AUX + r"\s+){0,2})?" + _SUBJECT_SIGN + r"\b",
+    re.IGNORECASE,
+)
+# Round 54: the signs a thing "catches", "drops" or "shoots off" with: never said of a movement,
+# a region of the body named vaguely ("the top catches when I twist"), nor with the writer or
+# their body as what it caught ("the door caught my finger", "caught me on the hip").
+_CATCH_LIKE = re.compile(r"^(?:catch|caught|dropp|drops|shot|shoot|took|take)", re.IGNORECASE)
+_MOVES_AND_REGIONS = _set(
+    """twist twists twisting stretch stretches rotation rotations turn turns turning move moves
+    movement movements motion motions range bend bends reach step steps stride gait walk pose
+    position rep reps squat squats lunge lunges lift lifts sweep sweeps swing swings breath
+    top middle base part bit spot place point area region section piece end edge inside
+    outside lower upper front sciatic"""
+)
+_WEIGHTISH = re.compile(
+    r"\b(?:weight|weigh\w*|(?<!like )(?:\d+|half|a|one|two|three|another|half a) (?:\w+ )?"
+    r"(?:stones?|st)"
+    r"|kgs?|kilos?|pounds|lbs?|notch\w*|holes?|sizes?|inch\w*"
+    r"|scales?|waist\w*|dress|jeans|trousers|clothes|diet\w*|trying|eating|appetite|bmi)\b",
+    re.IGNORECASE,
+)
+_CAUGHT_SOMEONE = re.compile(
+    r"^\s*(?:(?:\w+\s+){0,2}?)(?:me|us|him|her|them|myself|my|his|your|their|our|someone"
+    r"|somebody)\b",
     re.IGNORECASE,
 )
 # A thing that lands on, takes or carries someone, or a person's own part, right after the sign.
@@ -322,6 +369,16 @@ _STAB_IDIOM = re.compile(
     r"|bit of a)\s+)?(?P<sign>stab)\s+in\s+the\s+back\b",
     re.IGNORECASE,
 )
+# Round 54: the same idiom said of any thing ("the new shift rota is a proper stab in the
+# back", "that pay offer felt like a stab in the back"): the subject, a noun after a
+# determiner, is a thing (`_is_thing`), and no "my" or body word comes before "back".
+_STAB_THING = re.compile(
+    r"\b" + _DET_STAB + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)\s+"
+    r"(?:(?:is|was|were|are|has been|felt|feels|seems|seemed|looks|looked)\s+)?(?:like\s+)?"
+    r"(?:such\s+)?(?:a|an)\s+(?:(?:proper|real|right|total|absolute|complete|massive|bit of a"
+    r"|bit of|little|big|nasty|cruel)\s+)?(?P<sign>stab)\s+in\s+the\s+back\b",
+    re.IGNORECASE,
+)
 _SHARP_IDIOM = re.compile(
     r"\b(?:sharp as (?:a |an )?(?:tacks?|buttons?|whips?|mustard|nails)|look sharp"
     r"|(?:\d+|o ?clock|noon|midnight|am|pm)\s+sharp"
@@ -357,6 +414,8 @@ def _is_thing(noun: str, mods: str = "", carriers: frozenset[str] = CARRIES) -> 
         return False
     if low in BODY or low in PEOPLE or low in carriers:
         return False
+    if low in _PAIN_NOUNS:
+        return False  # round 54: "the pain shot off", "the twinge catches": the sign's own word
     if low.endswith("s") and (low[:-1] in BODY or low[:-1] in PEOPLE or low[:-1] in carriers):
         return False
     if _PERSON_END.search(low) and low not in _THINGS_LIKE_PEOPLE:
@@ -386,7 +445,11 @@ _THINGS_LIKE_PEOPLE = _set(
     scooter tractor monitor monitors motor motors sensor sensors generator elevator escalator
     calculator radio radios video videos photo photos studio piano stereo patio economy
     market reminder reminders letter letters answer answers number numbers corner border matter
-    weather winter summer dinner supper paper order remark reply power"""
+    weather winter summer dinner supper paper order remark reply power
+    door doors drawer drawers mirror mirrors lever levers hammer hammers anchor anchors roller
+    rollers filter filters meter meters counter counters cursor zipper zippers slider sliders
+    tracker trackers buzzer locker lockers hanger hangers spinner reel sprocket cylinder
+    trigger triggers shutter tumbler collar collars offer offers"""
 )
 
 
@@ -430,10 +493,31 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         sport_swing = noun.lower() in ("swing", "swings", "backswing", "downswing") and bool(
             _SPORT.search(text)
         )
-        if not (sport_swing and _is_thing("movement", match.group("mods"))) and not _is_thing(
-            noun, match.group("mods")
+        catch_like = bool(_CATCH_LIKE.match(sign)) and not sign.lower().startswith(
+            ("took", "take", "dropp", "drops")
+        )
+        mods = match.group("mods")
+        if catch_like:
+            # round 54: a thing's catch or a bolt shooting out carries no one, so a trolley's
+            # wheel is a thing, and "the back door" or "the front wheel" names no body
+            mods = re.sub(r"\b(?:back|front|side)\b", " ", mods, flags=re.IGNORECASE)
+        if not (sport_swing and _is_thing("movement", mods)) and not _is_thing(
+            noun, mods, frozenset() if catch_like else CARRIES
         ):
             continue
+        if _CATCH_LIKE.match(sign) and (
+            noun.lower() in _MOVES_AND_REGIONS
+            or noun.lower() in PAIN
+            or (
+                sign.lower().startswith(("catch", "caught"))
+                and _CAUGHT_SOMEONE.match(text[match.end() :])
+            )
+        ):
+            continue  # round 54: a movement's or a region's catch, or the writer caught
+        if sign.lower() in ("dropped", "dropping", "drops") and (
+            _WEIGHTISH.search(_clause_of(text, match)) or noun.lower() in ("foot", "feet")
+        ):
+            continue  # round 54: "the scales dropped half a stone": the weight's, never a thing's
         if (
             sign in _NOUN_FORMS
             and match.start("sign") == match.end("noun") + 1
@@ -502,6 +586,16 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         spans.append(match.span("sign") if match.group("sign") else match.span("sign2"))
     for match in _STAB_IDIOM.finditer(text):
         spans.append((match.start("sign"), match.end()))
+    for match in _STAB_THING.finditer(text):
+        # the subject of "was a stab in the back" is a noun, whatever its ending ("the deal",
+        # "the new timetable")
+        if _is_thing(match.group("noun"), match.group("mods"), frozenset()) or (
+            _ADJECTIVE_END.search(match.group("noun").lower())
+            and _is_thing("item", match.group("mods"), frozenset())
+            and match.group("noun").lower() not in BODY | PEOPLE
+            and not match.group("noun")[0].isupper()
+        ):
+            spans.append((match.start("sign"), match.end()))
     for match in _SHARP_IDIOM.finditer(text):
         if not _body_place_after(text, match.end()):
             spans.append(match.span())
@@ -601,7 +695,8 @@ def blank_thing_senses(text: str) -> str:
 
 
 _CANDIDATE = re.compile(
-    r"weak|collaps|crash|fell|fall|leak|drip|shot|shoot|gave way|give way|giving way|buckl"
+    r"weak|collaps|crash|fell|fall|leak|drip|shot|shoot|catch|caught|drop|took|take|gave way"
+    r"|give way|giving way|buckl"
     r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp|weight|crack|fever|blackout"
     r"|stab in the back",
     re.IGNORECASE,
