@@ -356,7 +356,9 @@ _THING = (
     r"|factory|plant|warehouse|building|school|centre|center|yard|depot|store|rink"
     # round 53: marks and grades, produce, a machine's or a cart's parts
     r"|marks|grades|scores|veg|fruit|produce|crops?|harvest|chain|cogs?|gears?|cart"
-    r"|carts|trolley|trolleys|zip|drawer|hinge|lid|conveyor|pallet|hoover)"
+    r"|carts|trolley|trolleys|zip|drawer|hinge|lid|conveyor|pallet|hoover"
+    # round 54: more parts and gear ("the front wheel catches", "the fishing line caught")
+    r"|wheels?|doors?|gates?|latch|bolt|lines?|reel|rod|handle|lock|key|eggs?)"
 )
 # The thing as the subject, a verb next: "fish prices fell", "the pool has been shut".
 _THING_SUBJECT = re.compile(
@@ -368,7 +370,8 @@ _THING_SUBJECT = re.compile(
     r" (?:has|have|had|is|are|was|were|been|got|just|all|also|finally|totally|completely"
     r"|fell|dropped|crashed|collapsed|shut|closed|leaked|leaking|broke|died|tanked|went|keeps"
     r"|flooded|sprang|took|slumped|plunged|plummeted|nosedived|slipped|slipping|catching|caught"
-    r"|jammed|jams|sticks|sticking)\b"
+    r"|jammed|jams|sticks|sticking|catches|catch|drops|dropping|shot|shoots|collapses|crashes"
+    r"|leaks|drips)\b"
 )
 _ONTO_ME = re.compile(r"\b(?:on|onto|into|over|at|against|under|with) (?:me|my|us)\b")
 
@@ -527,11 +530,18 @@ _NOT_YET = re.compile(
 )
 # Round 53: a likeness names no body ("dropped like a stone").
 _LIKENESS = re.compile(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
+# Round 54: the move's side asked about ("which side first?", "left side or right side to
+# start?"): a question about the move, no word of the body.
+_SIDE_ASKED = re.compile(
+    r"\b(?:which|what|either|each|the other|left|right|one) side (?:(?:do i |should i |to )?"
+    r"(?:first|start(?: on| with)?|go first|begin(?: on| with)?)|or (?:the )?(?:other|left|right)"
+    r"(?: side)?(?: first)?)\b"
+)
 # Round 53: a piece after "and" that starts with its verb carries on the subject before it
 # ("the chain keeps jumping and catching").
 _VERB_START = re.compile(
     r"^(?:\w+ing|keeps?|kept|goes|went|got|gets|broke|breaks|jams|jammed|sticks|stuck|came|comes"
-    r"|fell|falls|dropped|drops)\b"
+    r"|fell|falls|dropped|drops|catches|catching|caught|crashes|crashed|leaks|collapsed)\b"
 )
 
 
@@ -664,7 +674,9 @@ def settles(
             and not _NOW.search(own)
         )
     else:
-        bodiless = not re.search(r"\b" + _BODY_WORD + r"\b", _blank(_LIKENESS, whole))
+        bodiless = not re.search(
+            r"\b" + _BODY_WORD + r"\b", _blank(_SIDE_ASKED, _blank(_LIKENESS, whole))
+        )
         settled = {
             "thing": bodiless,
             "figure": bodiless and not re.search(r"\b" + _SIGN_WORD + r"\b", _figure_free(whole)),

@@ -47,9 +47,11 @@ ASKED: dict[str, list[str]] = {
         "signal keeps crashing when I send the photos",
         # round 53: a place between the thing and its verb, a verb after "and" carrying the thing,
         # a likeness, the writer up fast, a denial of "shoot"
-        "milk prices at the farm shop took a nasty tumble in march",
+        # round 54: a place with a carrier's noun, so `senses` (which now reads "took a tumble"
+        # said of any thing) leaves it to this layer
+        "milk prices at the dairy van took a nasty tumble in march",
         "drive chain keeps jumping and catching on the small cog",
-        "my test scores dropped like a stone this year",
+        "test scores dropped like a stone this year",
         "I was shooting up off the floor like a rocket when the phone rang",
         "it doesn't stab and it's not shooting down anything, only a bit stiff",
     ],
@@ -79,6 +81,20 @@ ASKED: dict[str, list[str]] = {
 }
 
 # The rules alone lock these out; the layer turns each into a question back.
+# Round 54: a thing's fall or drop with a determiner is now read by `senses` before anything else
+# (no sign at all, so nothing for this layer to lean on).
+SENSES_FIRST: list[str] = [
+    "milk prices at the farm shop took a nasty tumble in march",
+    "my test scores dropped like a stone this year",
+]
+
+# Round 54: the move's side asked beside a thing's fall ("which side first?") is no word of the
+# body: the message settles it, answered without a question.
+SETTLED_SIDE: list[str] = [
+    "petrol prices fell off a cliff at the weekend, left side or right side first?",
+    "egg prices took a tumble this week, which side first?",
+]
+
 LEANED: list[str] = [
     "the groom's uncle fell down the hotel steps at the party, he was fine after a sit",
     "lad from the kitchen came off his scooter on the way in, broke his collarbone",
@@ -120,6 +136,9 @@ LOCKED: list[str] = [
     "had night pain back in the nineties, not for years, but it came back this week every night",
     "my PT reckons my hamstrings are weak and since this morning both legs keep giving way",
     "what does the app say if I type that I had chest pain? because I do, it is crushing",
+    # round 54: beside a thing's catch or fall and the move's side asked, the writer's own
+    "the drawer keeps catching and now my back catches when I twist, which side first?",
+    "petrol prices fell off a cliff and so did I, off the ladder onto my back, which side first?",
 ]
 
 
@@ -153,3 +172,17 @@ def test_the_writers_own_sign_now_still_locks_out(text: str) -> None:
 
 def test_nothing_to_lean_on_when_the_rules_see_no_sign() -> None:
     assert points_away("what is the hold time for beginners?", _prepared, _rank) is None
+
+
+@each("text", SETTLED_SIDE)
+def test_the_moves_side_asked_is_no_word_of_the_body(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE, found
+    assert answer(text).kind not in {"safety", "safety_ask"}, found
+
+
+@each("text", SENSES_FIRST)
+def test_a_things_fall_with_a_determiner_is_read_before_this_layer(text: str) -> None:
+    assert points_away(text, _prepared, _rank) is None
+    assert triage(text).level is TriageLevel.NONE
+    assert answer(text).kind not in {"safety", "safety_ask"}
