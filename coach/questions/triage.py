@@ -7060,7 +7060,11 @@ _ROUND29_DISMISS: tuple[str, ...] = (
 _NIGHT_DENIED = re.compile(
     r"\b(?:(?:does|did|do|will|would|has|have|is|was) not (?:(?!just|only|even)\w+ )?(?:wake"
     r"|waken|woken|woke|waking|keep|kept|keeping) (?:me|us)(?: up| awake)?"
-    r"|never (?:wakes|woke|wakens|keeps|kept) (?:me|us)(?: up| awake)?)"
+    r"|never (?:wakes|woke|wakens|keeps|kept) (?:me|us)(?: up| awake)?"
+    # round 54: "nothing waking me at night", "nothing has woken me", "no waking at night"
+    r"|(?:nothing|no pain|no ache|nothing new) (?:is |has been |that is |that |has |ever )?"
+    r"(?:waking|wakes|woke|woken|wakening|keeping|keeps|kept|disturbing|disturbs|disturbed)"
+    r" (?:me|us)(?: up| awake)?|no (?:night )?waking(?: up)?)"
     r"(?: (?:at night|in the night|overnight|during the night))?\b"
 )
 
@@ -7337,12 +7341,18 @@ _CARER_OF = (
     r"|work with|working with|nurse|nursing|treat|treating|see|lift|lifting|wash|washing|dress"
     r"|dressing|hoist|hoisting|feed|feeding|visit|visiting|teach|teaching|coach|coaching|train"
     r"|training|deal with|dealing with|move|moving|turn|turning|toilet|toileting|change|changing"
-    r"|bathe|bathing|assist|assisting|cover|covering|have|had|get|got)"
+    r"|bathe|bathing|assist|assisting|cover|covering|have|had|get|got"
+    # round 54: "I work one to one with a boy who..."
+    r"|work (?:one to one|1 to 1|1 2 1|closely|daily|each day) with)"
 )
 _CARED_FOR = (
     r"(?:residents|patients|clients|service users?|people|folk|pupils|students|customers|kids"
     r"|children|elderly|old folk|ladies|gentlemen|men|women|clients|members|runners|riders"
-    r"|learners|adults|seniors|punters)"
+    r"|learners|adults|seniors|punters"
+    # round 54: one child or adult looked after ("as a TA I support a little boy with no
+    # feeling in his legs")
+    r"|boy|girl|lad|lass|child|toddler|young man|young woman|young lady|gentleman|lady|man"
+    r"|woman|pupil|student|resident|patient|client|service user)"
 )
 _CARER_CLAIM = re.compile(
     r"\b(?:i|we)(?: (?:also|often|usually|mostly|mainly|sometimes|regularly|daily|now"
@@ -7350,7 +7360,8 @@ _CARER_CLAIM = re.compile(
     + _CARER_OF
     + r" (?:\w+ ){0,3}?"
     + _CARED_FOR
-    + r"(?= (?:who|that|with|whose|which|w|wi)\b)|\b"
+    # round 54: a place between ("a little lad at school who...")
+    + r"(?=(?: (?:at|in|from|on) (?:the |my |our )?\w+)? (?:who|that|with|whose|which|w|wi)\b)|\b"
     + _CARED_FOR
     + r" (?:i|we)(?: (?:also|often|usually|mostly|now|currently|just|get to|have to|used to))* "
     + _CARER_OF
@@ -8352,7 +8363,13 @@ _BOT_ASKED = (
     r"|cover|covers|include|includes|count"
     r"|counts|refer to|refers to)(?: as)?(?: (?:any|a|every|the odd|just|only|something|anything)"
     r"(?: \w+){0,2}? (?:leak|leaks|dribble|dribbles|accident|accidents|twinge|twinges|tingle"
-    r"|tingles|numbness|pain|ache)(?: at all)?)?)"
+    r"|tingles|numbness|pain|ache)(?: at all)?)?"
+    # round 54: "what counts as pain in both legs on your checklist?", "what would count as a
+    # fever for the check in?"
+    r"|(?:what|which|how much|how bad) (?:\w+ )?(?:counts?|would count|qualifies|would qualify"
+    r"|classes|is classed|is meant) as (?:\w+ ){1,6}?(?:on|in|for|by) (?:your|the|ur|this|that)"
+    r" (?:\w+ )?(?:checklist|check list|check in|checkin|check ins|questions?|list|safety page"
+    r"|safety info|form|quiz|screening)(?: (?:questions?|list|form|page))?)"
     r"(?: (?:about|on|for|re|if|whether|regarding|bout) (?:(?!(?:my|mine|me|i|now|today|since"
     r"|yesterday|started|got|have|has|had|this|lately|recently)\b)\w+ ?){0,8})?)"
 )
@@ -10903,6 +10920,13 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and "breathing_difficulty" in found.signs and _BLUE_NOW_49.search(text):
         # round 49 (found while probing): lips or a face going blue now, whatever the past
         return Triage(found.level, found.signs)
+    if (
+        found.level is not TriageLevel.NONE
+        and found.context != "general"
+        and _checklist_wording_54(text)
+    ):
+        # round 54: what counts as a sign on the bot's checklist, the writer's own denied
+        return Triage(found.level, found.signs, True, "general")
     if found.level is not TriageLevel.NONE and found.context != "general" and _general_49(text):
         # round 49: the bot's list of signs asked about, why it asks about people's signs, or
         # what to do if a sign ever came during the move: the warning signs or the stop rule
@@ -10924,6 +10948,41 @@ _ONSET_NOW_53 = re.compile(
     r"|feels|have gone|has gone|went) (?:\w+ )?(?:numb|dead|weak|tingly|heavy|tight|crushing)"
     r" (?:right )?now\b"
 )
+
+
+# Round 54: the checklist's wording asked ("what counts as pain in both legs on your checklist?"),
+# beside the writer's own denied and why they ask ("asking so I answer it right, I don't have
+# any"); the rest free of any sign, of a word of now and of a claim ("because I do").
+_COUNTS_ON_LIST_54 = re.compile(
+    r"\b(?:what|which|how much|how bad) (?:\w+ )?(?:counts?|would count|qualifies|would qualify"
+    r"|classes|is classed|is meant) as (?:\w+ ){1,6}?(?:on|in|for|by) (?:your|the|ur|this|that)"
+    r" (?:\w+ )?(?:checklist|check list|check in|checkin|check ins|questions?|list|safety page"
+    r"|safety info|form|quiz|screening)(?: (?:questions?|list|form|page))?\b"
+)
+_WHY_I_ASK_54 = re.compile(
+    r"\b(?:(?:i am |im |i m )?(?:asking|checking|wondering)(?: so (?:i|that i) (?:can )?(?:answer"
+    r"|tick|fill|get|do|reply|respond)(?: \w+){0,4})?|so (?:i|that i) (?:can )?(?:answer|tick|fill"
+    r" in|get it right|reply)(?: \w+){0,4}|just (?:checking|curious|wondering|asking)|want to"
+    r" (?:answer|tick|get it)(?: \w+){0,3})\b"
+)
+_OWN_NONE_54 = re.compile(
+    r"\b(?:i (?:do not|did not|have not|never) (?:have|get|got|had)(?: (?:any|it|that|them"
+    r"|those|one|anything like that))?|i have (?:none|not got any|no \w+)|none here|not me"
+    r"|(?:mine|my \w+) (?:is|are) (?:normal|fine|ok|okay)|i have not (?:lost|had|got) any"
+    r"|nothing (?:wakes|woke|has woken) me)\b"
+)
+_CLAIM_54 = re.compile(
+    r"\b(?:because|cos|coz|as|since) i (?:do|have|had|am|get)\b|\b(?:now|today|yesterday"
+    r"|since|started|this morning|tonight|last night|right now|at the moment|again|still)\b"
+)
+
+
+def _checklist_wording_54(text: str) -> bool:
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not _has(_COUNTS_ON_LIST_54, whole) or not _has(_OWN_NONE_54, whole):
+        return False
+    rest = _blank(_blank(_blank(whole, _COUNTS_ON_LIST_54), _OWN_NONE_54), _WHY_I_ASK_54)
+    return not _has(_CLAIM_54, whole) and _assess(rest).level is TriageLevel.NONE
 
 
 def _general_48(text: str) -> bool:
@@ -11137,7 +11196,16 @@ _OTHER_SUBJECT_46 = re.compile(
     r"|uncle|husband|wife|partner|hubby|brother|sister|son|daughter|cousin|friend|mate|fiance"
     r"|fiancee|bassist|drummer|guitarist|singer|vocalist|keyboardist|bandmate|band mate|roadie"
     r"|lady|man|gentleman|woman|gent|person|service user|client|resident|patient)s?\b"
-    r"|(?:he|she|they)\b)"
+    r"|(?:he|she|they)\b"
+    # round 54: a role's person named bare at the head ("client at the food bank told me...")
+    r"|(?:client|customer|patient|resident|service user|volunteer|visitor|pupil|passenger)s?"
+    r" (?:at|from|on|in|of|who|that|i|we)\b)"
+)
+# Round 54: someone else's words reported ("told me he's been..."): "me" there is no claim;
+# only before "he", "she" or "they", so "told me my pee is red" stays the writer's.
+_TOLD_ME_54 = re.compile(
+    r"\b(?:told|tells|telling|said to|says to|mentioned to|confided in) me(?= (?:that )?(?:he|she"
+    r"|they)\b)"
 )
 # "a lady I care for", "the man I look after": the writer's role, not a claim
 _CARE_FOR_46 = re.compile(
@@ -11164,7 +11232,9 @@ _NO_SUBJECT_46 = re.compile(
 )
 _OWN_TURN_46 = re.compile(
     r"\b(?:asking for (?:me|myself)|for (?:me|myself)|as for me|my own|me though|mine|i m asking"
-    r"|im asking|i am asking|for my own|myself)\b"
+    r"|im asking|i am asking|for my own|myself"
+    # round 54: "nothing to do with me, just a stiff back from the crates"
+    r"|nothing to do with me|not about me|not my (?:problem|issue)|none of it (?:is )?mine)\b"
 )
 
 
@@ -11212,7 +11282,10 @@ def _others_handled_46(text: str, found: Triage) -> bool:
         return False
     walked = _walk_others(
         text,
-        lambda piece: _blank(_blank(_blank(piece, _CARE_FOR_46), _PART_PLAIN_46), _MINE_PLAIN_46),
+        lambda piece: _blank(
+            _blank(_blank(_blank(piece, _CARE_FOR_46), _PART_PLAIN_46), _MINE_PLAIN_46),
+            _TOLD_ME_54,
+        ),
         lambda plain: bool(_NO_SUBJECT_46.search(plain)),
     )
     if walked is None:
@@ -12808,6 +12881,44 @@ _POP_GUARD = re.compile(
     r"|can'?t\s+(?:move|stand|walk|bend)|spasm\w*|at\s+first)\b",
     re.IGNORECASE,
 )
+# Round 54. "Popped" as put or went ("I've popped a new sensor on", "popped the kettle on",
+# "popped to the shops", "popped round to mum's"): the writer, then what was put and where, or
+# where the writer went; never a part of the body put back ("popped my shoulder back in"), never
+# beside a sign of the joint (a click, pain, out of place).
+_POPPED_PUT_54 = re.compile(
+    r"(?:^\s*|\b(?:i|we|i've|i’ve|ive|i have|i had|i'd|we've|we have)\s+)(?:(?:just|quickly|then"
+    r"|also|have|had)\s+)?(?P<sign>pop(?:ped|s)?)\s+"
+    r"(?:(?:a|an|the|some|it|them|one|my|another|two|three|in|on)\s+)?(?:(?:new|fresh|spare"
+    r"|clean|quick|second|replacement)\s+)?(?P<thing>[a-z]+)?\s*"
+    r"(?:on|in|into|onto|back on|in the|on the|under|over|off|out|up|down|by)\b"
+    r"|\b(?:i|we|i've|i’ve|ive|i have|i had|just|quickly)\s+(?P<sign2>pop(?:ped|s)?)\s+"
+    r"(?:(?:out|over|round|down|up|back|across|in)\s+)?"
+    r"(?:to|into|in to|round to|over to|by|for)\s+(?:the|a|an|my|our|mum|mums|mom|dad|see)\b",
+    re.IGNORECASE,
+)
+_POPPED_PUT_GUARD_54 = re.compile(
+    r"\b(?:click\w*|crack\w*|clunk\w*|snap\w*|pain\w*|hurt\w*|agony|sharp|shoot\w*|out of"
+    r" place|dislocat\w*|socket|locked|numb\w*|tingl\w*|swell\w*|swollen)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_popped_put_54(text: str) -> str:
+    if _POPPED_PUT_GUARD_54.search(text):
+        return text
+
+    def keep_or_blank(match: re.Match[str]) -> str:
+        thing = (match.group("thing") or "").lower()
+        if thing in BODY or (thing.endswith("s") and thing[:-1] in BODY):
+            return match.group()  # "popped my shoulder back in": the joint's
+        name = "sign" if match.group("sign") else "sign2"
+        start, end = match.start(name) - match.start(), match.end(name) - match.start()
+        whole = match.group()
+        return whole[:start] + " " * (end - start) + whole[end:]
+
+    return _POPPED_PUT_54.sub(keep_or_blank, text)
+
+
 # Round 24. Other people's fall or accident with the writer unhurt ("half the passengers went
 # flying, not me, I held on to the rail"): the others' words, up to the writer's escape; never
 # "and so did I", "me too" or the writer's own fall.
@@ -12900,6 +13011,8 @@ def _blank_disowned(text: str) -> str:
         and not _POP_GUARD.search(text)
     ):
         text = blanked(_POP_WORDS, text)
+    if "pop" in lowered:
+        text = _blank_popped_put_54(text)
     if not _ME_FELL_TOO.search(text):
         text = blanked(_OTHERS_FELL, text)
     if "sign" in lowered or "symptom" in lowered or "flag" in lowered:
@@ -13297,9 +13410,15 @@ _USED_TO_GUARD = re.compile(
 _BREATHLESS_LAUGHING = re.compile(
     r"\b(?:breathless|out of breath|short of breath|winded|gasping|could ?n[o']?t breathe"
     r"|can ?n[o']?t breathe|wheezing) (?:\w+ ){0,2}?(?:from|with|after|because of|through|at)"
-    r" (?:all (?:the|that) |so much )?(?:laugh\w*|giggl\w*|the giggles|singing|cheering|shouting)\b"
+    r" (?:all (?:the|that) |so much )?(?:laugh\w*|giggl\w*|the giggles|singing|cheering|shouting"
+    # round 54: a happy feeling ("breathless with excitement", "breathless with anticipation")
+    r"|(?:sheer |pure |such )?(?:excitement|anticipation|joy|delight|pride|glee|happiness"
+    r"|wonder|awe|amazement|disbelief))\b"
     r"|\blaugh\w* (?:so hard |so much |myself |until |till |that )(?:\w+ ){0,3}?(?:breathless|out"
-    r" of breath|could ?n[o']?t breathe|can ?n[o']?t breathe)\b",
+    r" of breath|could ?n[o']?t breathe|can ?n[o']?t breathe)\b"
+    # round 54: "so excited I'm breathless", "chuffed to bits, breathless!"
+    r"|\b(?:so |that |really |properly )?(?:excited|thrilled|chuffed|elated|giddy|over the moon"
+    r"|buzzing),? (?:[\w'’]+,? ){0,3}?(?:breathless|out of breath)\b",
     re.IGNORECASE,
 )
 _BREATHLESS_GUARD = re.compile(
@@ -14312,7 +14431,8 @@ _NOT_SORE_GUARD_44 = re.compile(
 # blanked alone, so the rest of the message is still weighed; never with a turn after it.
 _PART_OK_52 = re.compile(
     r"\b(?:my\s+|the\s+|me\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|legs?|knees?|shoulders?"
-    r"|body|spine)(?:'s|’s|\s+is|\s+are|\s+feels|\s+seems)\s+(?:actually|honestly|really|totally"
+    r"|body|spine)(?:\s+(?:itself|themselves|as such))?"  # round 54: "the back itself is fine"
+    r"(?:'s|’s|\s+is|\s+are|\s+feels|\s+seems)\s+(?:actually|honestly|really|totally"
     r"|absolutely|perfectly|surprisingly|genuinely)?\s*(?:ok|okay|fine|good|grand|alright"
     r"|all right)(?:\s+(?:today|now|at the moment|for once|this morning))?\b",
     re.IGNORECASE,
@@ -14890,9 +15010,38 @@ def _blank_round45(text: str) -> str:
         and not _LEAK_GUARD_45.search(blanked(_NONE_NOW_45, text))
     ):
         text = blanked(_LEAK_WORDS_45, text)
+    if (
+        _BIRTH_LEAK_45.search(text)
+        and _LEAK_TREATED_45.search(text)
+        and _BABY_AGE_54.search(text)
+        and len(_LEAK_ONLY_54.findall(text)) == 1
+        and not _LEAK_GUARD_45.search(text)
+        and not _LEAK_GUARD_54.search(text)
+    ):
+        # round 54: a leak in the weeks after a birth that treatment sorted, the baby's age
+        # told ("baby's one now"): the past, over
+        text = blanked(_LEAK_WORDS_45, text)
     if _BOT_RULE_ASKED_45.search(text):
         text = blanked(_BOT_RULE_ASKED_45, text)
     return text
+
+
+# Round 54: the child's age since the birth ("baby's one now", "my son is two", "the twins are
+# 18 months"), which dates a leak after it as the past.
+_BABY_AGE_54 = re.compile(
+    r"\b(?:baby|babies|son|daughter|twins|little one|kid|toddler|she|he|they)(?:['’]s| is| s"
+    r"| are|['’]re| turned| turns| has turned| just turned)(?: now| nearly| almost| just| over)?"
+    r" (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a year|(?:\d+|eighteen|fifteen"
+    r"|twelve|ten|nine) months?)(?: (?:now|old|years? old|months? old|already))?\b",
+    re.IGNORECASE,
+)
+_LEAK_ONLY_54 = re.compile(r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me))\b", re.IGNORECASE)
+_LEAK_GUARD_54 = re.compile(
+    r"\b(?:pee|pees|peed|peeing|wee|wees|weed|weeing|toilet|loo|accidents?|control|hold it"
+    r"|dribbl\w*|wet|but now|since then"
+    r"|ever since|on and off|sometimes|occasionally|when i)\b",
+    re.IGNORECASE,
+)
 
 
 # Round 46 (h45's classes). Slang for a good time said of a thing or an event ("that gig was
@@ -17432,6 +17581,20 @@ _SIGN_GONE_49 = re.compile(
     r"|after)|ok (?:again|after)|disappeared|eased)\b",
     re.IGNORECASE,
 )
+# Round 54: the pins and needles told as a minute's, then fine ("pins and needles for a minute
+# then fine", "tingled for a few seconds and then it was gone").
+_BRIEF_54 = re.compile(
+    r"\b(?:for|lasted|only lasted|just lasted|lasting) (?:a|one|about a|like a|a few|a couple of"
+    r"|two|30|thirty|ten|10|20) (?:\w+ )?(?:seconds?|secs?|minutes?|mins?|moments?|moment)"
+    r"(?:,| and)? (?:then|and then|after that)(?: it was| it s| they were| all| was| were| i was)?"
+    r" (?:fine|gone|ok|okay|normal|back to normal|all good|right as rain|grand|over)\b",
+    re.IGNORECASE,
+)
+_LIMB_FELL_ASLEEP_54 = re.compile(
+    r"(?P<part>\b(?:foot|feet|leg|legs|toes|calf|calves|hand|hands|arm|arms|bum|butt)(?: \w+)? )"
+    r"(?P<fell>fell|falls|had fallen|has fallen|keeps falling|falling)(?P<rest> asleep\b)",
+    re.IGNORECASE,
+)
 _ASLEEP_SIGN_49 = re.compile(
     r"\b(?:pins and needles|tingl\w*|numb\w*|prickl\w*|fizz\w*|dead|asleep|to sleep)\b",
     re.IGNORECASE,
@@ -17498,13 +17661,18 @@ def _blank_round49(text: str) -> str:
         text = blanked(_SHARPEN_49, text)
     if "sick" in low:
         text = blanked(_WORRIED_SICK_49, text)
+    # round 54: a limb that "fell asleep" and woke again had no fall: "fell" is blanked with the
+    # sleeping limb's own words
+    fell_asleep = [m.span("fell") for m in _LIMB_FELL_ASLEEP_54.finditer(text)]
     if (
         _ASLEEP_49.search(text)
-        and _SHOOK_OFF_49.search(text)
-        and _SIGN_GONE_49.search(text)
+        and (_SHOOK_OFF_49.search(text) or _BRIEF_54.search(text))
+        and (_SIGN_GONE_49.search(text) or _BRIEF_54.search(text))
         and not _ASLEEP_GUARD_49.search(text)
     ):
         text = blanked(_ASLEEP_SIGN_49, text)
+        for start, end in fell_asleep:
+            text = text[:start] + " " * (end - start) + text[end:]
     if "dead" in low and not _DEAD_LEGS_GUARD_49.search(text):
         text = blanked(_DEAD_LEGS_49, text)
     if " to " in low or " for " in low:
@@ -17846,4 +18014,47 @@ def _blank_net_53(text: str) -> str:
         text = blanked(_FOOD_TUMMY_53, text)
     for match in reversed(list(_THING_LEG_53.finditer(text))):
         text = text[: match.start("part")] + " " * len(match.group("part")) + text[match.end() :]
-    return text
+    return _blank_net_54(text)
+
+
+# Round 54 (the net): a part tired, achy or "like jelly" from a named effort of the hands or the
+# back ("arms like jelly after lugging the crates all morning", "back's a bit achy cos I lifted
+# the skip bag wrong yesterday"), and a usual stiffness named as such ("usual stiff back", "the
+# usual muscly stiffness"): everyday, once no word of the nerves, of giving way, of a spread or
+# of a change for the worse is anywhere in the message.
+_PART_54 = (
+    r"(?:(?:my|the|both|me) )?(?:lower |upper )?(?:back|arms?|forearms?|legs?|shoulders?|neck"
+    r"|hips?|traps|body|whole body|everything)"
+)
+_EFFORT_ACHE_54 = re.compile(
+    r"\b" + _PART_54 + r"(?:['’]s| is| are| feel| feels| felt| was| were| went)?(?: (?:a bit"
+    r"|bit|a little|really|so|proper|quite|abit|all|gone|like))* (?:jelly|achy|aching|sore"
+    r"|stiff|tight|tired|knackered|heavy|wrecked|done in|tender|spaghetti|noodles)\b"
+    r"(?=[^.!?\n]{0,20}?\b(?:after|from|cos|coz|cause|because|as) (?:of |i |i've |i’ve |i had )?"
+    r"(?:\w+ ){0,2}?(?:lugg|carr|haul|lift|shift|stack|unload|load|hump|shovel|dig|scrub|paint"
+    r"|bend|kneel|crouch|push|pull|heav|drag|clean|garden|decorat|sort|pack)\w*)",
+    re.IGNORECASE,
+)
+_USUAL_STIFF_54 = re.compile(
+    r"\b(?:the |my |just the |just my |only the |only my |just )?usual (?:\w+ )?(?:stiff|achy"
+    r"|tight|creaky)(?:ness)? (?:back|neck|hips?|shoulders?|lower back)\b"
+    r"|\b(?:the |my |just the |just my |only the |only my |just )?usual (?:muscly |muscle |muscular"
+    r" |old |morning )?(?:stiffness|tightness|ache|aches|achiness)\b",
+    re.IGNORECASE,
+)
+_EFFORT_GUARD_54 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|giv\w* way|gave way|buckl\w*|can['’ ]?t"
+    r"|cannot|could ?n['’o]?t|still|since|worse|spread\w*|down (?:my|the|both|one)|radiat\w*"
+    r"|sharp|stabb\w*|burning|(?<!nothing )(?<!no )shoot\w*|bladder|bowel\w*|saddle|groin"
+    r"|chest|breath\w*|dizz\w*|faint\w*|fever|night|days|week|weeks|different|new|strange"
+    r"|weird|odd|popped|snapped|crack\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_54(text: str) -> str:
+    if not (_EFFORT_ACHE_54.search(text) or _USUAL_STIFF_54.search(text)):
+        return text
+    if _EFFORT_GUARD_54.search(text):
+        return text
+    return blanked(_USUAL_STIFF_54, blanked(_EFFORT_ACHE_54, text))
