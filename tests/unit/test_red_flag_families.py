@@ -9329,3 +9329,270 @@ ROUND53_STILL_ASKED: list[str] = [
 def test_round53_someone_elses_hardest_sign_is_still_asked(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "safety_ask", triage(text)
+
+
+# Round 54 (h55's first sight), by class, each written wide with probes (answered, never asked)
+# and counter-probes (the same words as the writer's own sign now: locked out, never asked).
+# 1. A thing as the subject of catch, drop, shoot off or take a fall, whatever the thing
+# (`senses`), and the move's side asked beside a thing's fall ("which side first?", `lean`).
+ROUND54_THING_SETTLED: list[str] = [
+    "the shopping trolley at work has a wheel that keeps catching, which side is first?",
+    "my coat zip caught halfway up again this morning, how long is each hold?",
+    "the kitchen drawer catches every time I open it, is the twist ok tonight?",
+    "our garden gate catches on the path since the frost, which side first?",
+    "the gear on the exercise bike catches now and then, is the twist fine afterwards?",
+    "my fishing line kept catching on the weeds all afternoon, which side first?",
+    "the lid of the bin dropped with a bang, how many reps per side?",
+    "a bolt on the shed shot loose in the wind, morning or evening for the twist?",
+    "the cafe takings took a big hit this month, which side first?",
+    "diesel prices at the garage took a fall, how many seconds per hold?",
+    "the back door keeps catching on the new mat, anyway which side first?",
+    "the conveyor belt at the depot kept catching all shift, flow or hold tonight?",
+    "egg prices took a tumble this week, which side first?",
+    "petrol prices fell off a cliff at the weekend, left side or right side first?",
+]
+ROUND54_THING_RED: list[str] = [
+    "my back catches when I twist",
+    "my hip keeps catching on the way over",
+    "something keeps catching deep in my lower back",
+    "the top of my back catches when I turn and it is new since yesterday",
+    "the zip on my coat is fine but my back catches every time I rotate",
+    "the drawer keeps catching and so does my back, sharp when I twist",
+    "the trolley wheel catches on the tiles and my hip catches too when I turn",
+    "the gate catches on the path, and now my lower back catches every time I bend",
+    "egg prices took a fall and so did I, slipped on ice onto my back",
+    "the shelf dropped on me and my legs have gone numb",
+]
+# 2. Night waking denied in a list of answers ("nothing waking me at night").
+ROUND54_NIGHT_DENIED: list[str] = [
+    "pain is 2/10, no temperature, nothing waking me up in the night, none of the boxes ticked",
+    "checklist done: no fever, nothing has woken me at night, no weight change",
+    "nothing keeping me awake at night, no numbness, the usual stiff back",
+    "sleeping fine, nothing waking me, just stiff in the mornings",
+    "no sweats, nothing disturbing me at night, same as always",
+    "nothing is waking me at night these days, how long do I hold?",
+    "no waking at night, no fever, ticked none on the form",
+    "no pain waking me at night, back feels the usual",
+]
+ROUND54_NIGHT_RED: list[str] = [
+    "no fever, but the pain keeps waking me at night",
+    "nothing woke me before, but this week my back pain has woken me nightly",
+    "no weight loss, yet the ache rouses me at 3am and keeps me awake nightly",
+]
+# 3. The one child or adult a role supports, their sign theirs; the writer only stiff.
+ROUND54_ROLE_SUPPORTED: list[str] = [
+    "I'm a teaching assistant and I support a girl who has no feeling in her legs. I'm just "
+    "stiff from kneeling by her desk",
+    "as a support worker I help a young man who cannot feel his legs, my own back is only "
+    "stiff from the hoist",
+    "I look after a little lad at school who has lost all feeling in both legs, I'm fine, "
+    "just a tight back from bending",
+    "in my job I support a boy whose legs are numb from birth, I'm only stiff from crouching",
+    "I assist a child who has lost the feeling in both legs, my own back is only stiff "
+    "after lifting his chair",
+    "as a TA I help a girl with no feeling below the waist, I'm just stiff from bending to "
+    "her level",
+    "I support a lady who can't feel her legs on my shifts, the stiffness in my back is from "
+    "the bending",
+    "I work one to one with a boy who has numb legs, he uses a chair, my back is only stiff",
+]
+ROUND54_ROLE_RED: list[str] = [
+    "as a classroom assistant I help a boy whose legs are numb, and now my own legs have "
+    "gone numb too",
+    "I support a little girl who uses a wheelchair and since breakfast I have lost the "
+    "feeling in my own legs",
+    "I help a lad with numb legs at school, but today both my legs have gone numb too",
+]
+# 4. "A stab in the back" said of any thing (a rota, an offer, a deal, a timetable).
+ROUND54_STAB_THING: list[str] = [
+    "the new weekend rota is a right stab in the back, my back is fine though",
+    "that pay offer felt like a stab in the back, anyway which side first?",
+    "the overtime cut is a real stab in the back, how long is each hold?",
+    "this latest rota change was a stab in the back honestly, twist tonight?",
+    "the new parking charge is a total stab in the back, back feels ok though",
+    "our pension deal was such a stab in the back, is the flowing version ok?",
+    "the council decision is a stab in the back for the food bank, how many reps?",
+    "the new timetable seems like a stab in the back, my back itself is fine",
+]
+ROUND54_STAB_RED: list[str] = [
+    "it feels like a stab in the back when I twist",
+    "a stab in my back whenever I rotate, since yesterday",
+    "the rota is a stab in the back and my back has a stabbing pain now",
+    "the new rota is a stab in the back, and there is a stab in my back too when I turn",
+]
+# 5. Breathless with a happy feeling ("with excitement", "so excited I'm breathless").
+ROUND54_BREATHLESS_HAPPY: list[str] = [
+    "breathless with anticipation for the grandkids visiting, can I twist in the morning?",
+    "honestly breathless with joy at the news, a new great grandchild",
+    "so excited I'm breathless, my first month done at 79",
+    "breathless with pride watching my son's band, how long do I hold?",
+    "chuffed to bits and breathless, ten days in a row",
+    "I was breathless with delight when the results came in, which side first?",
+    "breathless with sheer excitement about the holiday, is the twist ok on a plane?",
+    "we are all breathless with excitement about the wedding, flow or hold?",
+]
+ROUND54_BREATHLESS_RED: list[str] = [
+    "I'm breathless with excitement and also breathless at rest since this morning, lips a "
+    "bit blue",
+    "breathless with excitement but my chest is tight and I cannot get my breath now",
+    "breathless sitting still today, no excitement involved",
+    "so excited I am breathless, and it has not stopped for an hour, chest pain too",
+]
+# 6. "Popped" as put or went ("popped a new sensor on", "popped to the shops").
+ROUND54_POPPED_PUT: list[str] = [
+    "I popped the kettle on before my session, which side first?",
+    "we popped to the shops after the twist, is twice daily too much?",
+    "I've just popped a fresh plaster on my finger, how long do I hold?",
+    "I popped round to my mum's and did the twist there, is carpet ok?",
+    "I popped a new battery in the sensor, is morning better for the move?",
+    "popped my insulin pen in the fridge, then did the twist, how many reps?",
+    "I quickly popped out for milk, then did the twist, is that ok?",
+    "the old patch came off so I popped another one on, what time suits the twist?",
+]
+ROUND54_POPPED_RED: list[str] = [
+    "I popped my shoulder back in after it came out, can I twist?",
+    "my back popped mid twist and now it hurts",
+    "I popped a new sensor on and my back popped loudly when I twisted, sharp pain since",
+    "something popped low in my back when I bent down",
+]
+# 7. The checklist's wording asked ("what counts as X on your checklist?"), the writer's own
+# denied: answered with the warning signs.
+ROUND54_CHECKLIST_WORDING: list[str] = [
+    "what would count as numbness in the saddle area on the check in? I don't have it, just "
+    "want to tick it right",
+    "which counts as a fever for your checklist, 37.5 or 38? mine is normal",
+    "how bad counts as leg pain on both sides for the check in questions? none here, just checking",
+    "what counts as bladder trouble on your list? I have none, want to answer honestly",
+    "what is classed as weight loss on the checklist? I haven't lost any",
+    "what qualifies as night pain on your check in? nothing wakes me, just wondering",
+    "what counts as chest pain on the form? I don't get any, asking so I tick the right box",
+    "what counts as leg pain on both sides in your questions? I don't have any, checking",
+]
+ROUND54_CHECKLIST_RED: list[str] = [
+    "what counts as leg pain on both sides on your checklist? because I have it in both legs "
+    "since this morning",
+    "what counts as numbness on your list? my bum has been numb since yesterday",
+    "what counts as bladder trouble on your checklist, I wet myself today without feeling it",
+]
+# 8. A limb asleep from sitting, its pins and needles a minute's, then fine; "fell asleep" is
+# no fall.
+ROUND54_ASLEEP_BRIEF: list[str] = [
+    "my leg went dead kneeling in the garden, tingled for a few seconds then it was gone",
+    "foot fell asleep at my desk, pins and needles for about a minute and then fine, twist "
+    "tonight?",
+    "my foot went to sleep on the long sit in assembly, fizzy for a moment then back to normal",
+    "both my hands had gone to sleep on the bike, tingling for a minute then fine",
+    "my calf went to sleep in the deckchair, pins and needles for a couple of minutes then "
+    "all good",
+]
+ROUND54_ASLEEP_RED: list[str] = [
+    "my foot fell asleep while I sat cross legged, tingled for a minute then fine, but it is "
+    "numb again now",
+    "my foot went to sleep and it is still numb hours later",
+    "both my legs went to sleep on the loo, prickly for a few seconds then fine but my saddle "
+    "area is numb",
+]
+# 9. A leak in the weeks after a birth that treatment sorted, the child's age told.
+ROUND54_BIRTH_SORTED: list[str] = [
+    "I leaked a little in the early weeks after having my daughter, pelvic floor exercises "
+    "fixed it, she's two now",
+    "some leaking in the months after the twins were born, the women's health physio sorted "
+    "it out, they are three now",
+    "bit of leaking after my son was born, physio sorted it, he turned one in May, which side "
+    "first?",
+]
+ROUND54_BIRTH_RED: list[str] = [
+    "Bladder was leaky after the birth, the physio fixed it, she is one now, but it has "
+    "started leaking again this week",
+    "leaky after the birth, exercises fixed it, he is two now, and yesterday I wet myself "
+    "without feeling it",
+    "leaking after the birth, physio fixed it, baby is one now, but now I have no sense of "
+    "needing to pee",
+]
+# 10. Someone else's hardest sign reported ("told me he's..."), handled, the writer disowning
+# it ("nothing to do with me") with only their own stiffness.
+ROUND54_REPORTED_HANDLED: list[str] = [
+    "customer at the till told me she has lost control of her bladder, I said see the "
+    "doctor. nothing to do with me, my back is just stiff",
+    "resident at the home told me he can't feel his bum on the loo, the nurse is sorting it. "
+    "nothing to do with me, which side first?",
+    "passenger on my route told me she keeps wetting herself, I said ring 111. as for me, "
+    "what hold time?",
+    "volunteer at the shop told me he has numbness between his legs, I've sent him to A&E. "
+    "not about me, my back is only stiff",
+]
+ROUND54_REPORTED_RED: list[str] = [
+    "a lad at the warehouse told me he has blood in his pee, sent him to his GP, and now "
+    "there is blood in my pee too",
+    "a customer told me she lost bladder control, I said see the GP, and today I can't feel "
+    "my own bum either",
+    "client told me my pee looked dark, I have to see my GP",
+]
+# 11. The net: a part tired or "like jelly" from a named effort, and the usual stiffness named.
+ROUND54_EFFORT_USUAL: list[str] = [
+    "arms are jelly from carrying the amp up three flights, usual stiff back, can I twist tonight?",
+    "shoulders a bit sore after shifting the scaffold boards all day, the usual stiffness, "
+    "flow or hold?",
+    "my back is stiff from bending over the pallets this morning, just the usual tightness, "
+    "twist later?",
+    "legs a bit tired after stacking the tins at the food bank, usual stiff back, ok to do "
+    "it tonight?",
+    "back feels achy because I pulled the bins out wrong yesterday, nothing shooting, twist "
+    "tonight?",
+    "forearms like jelly after hauling the boat up the slipway, usual tight back, which side "
+    "first?",
+]
+ROUND54_EFFORT_RED: list[str] = [
+    "arms like jelly after lugging crates, and my legs have gone weak since this morning",
+    "back's achy cos I lifted the bag wrong yesterday, and now a pain shoots down my leg",
+    "usual stiff back, but since yesterday my left foot feels numb",
+]
+ROUND54_SETTLED: list[str] = [
+    *ROUND54_THING_SETTLED,
+    *ROUND54_NIGHT_DENIED,
+    *ROUND54_STAB_THING,
+    *ROUND54_BREATHLESS_HAPPY,
+    *ROUND54_POPPED_PUT,
+    *ROUND54_ASLEEP_BRIEF,
+    *ROUND54_BIRTH_SORTED,
+    *ROUND54_REPORTED_HANDLED,
+    *ROUND54_EFFORT_USUAL,
+    *ROUND54_ROLE_SUPPORTED[:6],
+]
+ROUND54_RED: list[str] = [
+    *ROUND54_THING_RED,
+    *ROUND54_NIGHT_RED,
+    *ROUND54_ROLE_RED,
+    *ROUND54_STAB_RED,
+    *ROUND54_BREATHLESS_RED,
+    *ROUND54_POPPED_RED,
+    *ROUND54_CHECKLIST_RED,
+    *ROUND54_ASLEEP_RED,
+    *ROUND54_BIRTH_RED,
+    *ROUND54_REPORTED_RED,
+    *ROUND54_EFFORT_RED,
+]
+
+
+@each("text", ROUND54_SETTLED)
+def test_round54_settled_classes_are_not_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND54_ROLE_SUPPORTED[6:])
+def test_round54_someone_supported_never_locks_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", ROUND54_CHECKLIST_WORDING)
+def test_round54_checklist_wording_is_answered_with_the_warning_signs(text: str) -> None:
+    _no_lockout(text)
+    found = triage(text)
+    assert found.context == "general" or found.level is TriageLevel.NONE, found
+    assert answer(text).kind != "safety_ask", found
+
+
+@each("text", ROUND54_RED)
+def test_round54_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
