@@ -75,6 +75,9 @@ with the warning signs. Someone else's hardest sign (the bladder, the saddle...)
 from a screen. It also settles the rules' own doubt in these readings
 (`coach.questions.triage.triage`).
 
+Round 54: the move's side asked ("which side first?", "left side or right side first?") is no
+word of the body when a thing's fall or a figure is settled.
+
 The writer who has it too ("and so do I", "same here") or who was there ("I was the
 passenger") is never someone else, and nothing else here is read for them either.
 

@@ -26,6 +26,14 @@ still counts. All on the cautious side:
   (`_THING`), and a slang word for the saddle area must never pass for a thing;
 * a word the rules cannot tell (an adjective, "a horrible leak", "a sudden drop") is no noun:
   words ending like adjectives keep the sign.
+
+Round 54 widened the words a thing does: it catches ("the trolley's front wheel sticks and
+catches on every tile"), drops, shoots out or off, or takes a fall, a tumble or a hit ("egg
+prices at the farm shop took a big fall"), and "a stab in the back" said of any thing ("the new
+shift rota"). A thing's catch carries no one, so a trolley's or a bike's part is a thing there;
+never a movement or a vague region ("the twist catches", "the top catches"), a word of pain
+("the twinge catches"), the writer or their body caught ("caught my finger"), nor a drop told
+of weight ("the scales dropped half a stone").
 """
 
 from __future__ import annotations
@@ -194,7 +202,8 @@ _MOVES_AND_REGIONS = _set(
     movement movements motion motions range bend bends reach step steps stride gait walk pose
     position rep reps squat squats lunge lunges lift lifts sweep sweeps swing swings breath
     top middle base part bit spot place point area region section piece end edge inside
-    outside lower upper front sciatic"""
+    outside lower upper front sciatic knot knots tendon tendons ligament ligaments tissue fascia
+    cartilage bone bones socket sockets band bands trigger"""
 )
 _WEIGHTISH = re.compile(
     r"\b(?:weight|weigh\w*|(?<!like )(?:\d+|half|a|one|two|three|another|half a) (?:\w+ )?"
