@@ -9362,6 +9362,9 @@ ROUND54_THING_RED: list[str] = [
     "the gate catches on the path, and now my lower back catches every time I bend",
     "egg prices took a fall and so did I, slipped on ice onto my back",
     "the shelf dropped on me and my legs have gone numb",
+    "the knot catches whenever I turn to the left",
+    "the tendon keeps catching on the way round",
+    "the scales dropped another half stone this month and I'm not dieting",
 ]
 # 2. Night waking denied in a list of answers ("nothing waking me at night").
 ROUND54_NIGHT_DENIED: list[str] = [
