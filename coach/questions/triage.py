@@ -919,7 +919,7 @@ _RT3_OTHER_WETTER = (
     r"|knocked over|drinks?|glass|cup|mug"
     r"|bottle|hot water bottle|toddler|baby|babies|kids?|child|children|son|daughter|little one"
     r"|wee one|dog|cat|puppy|kitten|roof|ceiling|window|rain\w*|leak\w*|sweat\w*|bath|shower"
-    r"|swim\w*|tea|coffee|juice|water bed|ice pack|hair|nappy|nappies)"
+    r"|swim\w*|tea|coffee|juice|water bed|ice pack|hair|nappy|nappies|puddles?|mud|muddy)"
 )
 # rt3: a bowel accident not felt or not noticed
 _RT3_UNFELT = (
@@ -4001,6 +4001,269 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
+# pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
+# a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
+# or there while doing nothing; the shoulder blades as "wing bones", the back middle, a back that
+# moved up to between them and was never there before; a knee that "gives away"; a spark or a jolt
+# from the back "until the knee"; speech like a drunk's with no drink, an arm gone a dead weight;
+# feeling nothing "there" in intimacy; own clothes soaked without knowing, found wet ("my pant is
+# wet"), the urge not felt ("when I want to ease myself"), the urge with only a dribble after
+# standing there for ages
+_RT19_BLADES = (
+    r"(?:shoulder ?blades?|wing ?bones?|wings|scapula\w*|shoulder ?bones?|shoulders|sholder"
+    r" ?blades?)"
+)
+_RT19_BETWEEN_BLADES = (
+    r"(?:between|in between|betwixt|in the middle of|middle of) (?:my |me |ma |mi |the |de |di"
+    r" |both |two |the two |my two )?(?:two )?" + _RT19_BLADES
+)
+_RT19_PANTS = _RT17_PANTS[:-1] + r"|pant|pantie|nicker|trouser|clothes|dress)"
+_RT19_EASE = (
+    r"(?:ease (?:myself|meself|my self|masel)|urinate|pee|wee|piss|pass (?:water|urine)|go (?:to"
+    r" )?(?:the )?(?:toilet|loo|bathroom|lav|washroom)|do (?:a |my )?(?:wee|pee|number (?:1|one)"
+    r"|small one|short call))"
+)
+_RT19_DRINK = (
+    r"(?:drunk|tipsy|pissed|sloshed|legless|hammered|plastered|wasted|merry|bladdered|steaming"
+    r"|a skinful|skinful|a few|few drinks|drinks|a drink|bottle|pints?|sherry|wine|vodka|whisky"
+    r"|whiskey|gin|beers?|rum|brandy|cider|shots|lager|prosecco)"
+)
+
+_RT19_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "dizziness_fainting",
+        C,
+        # a faint in Malay, Indonesian or Tagalog English ("almost pengsan", "nearly pitam")
+        r"(?:pengsan\w*|pitam|pengsankan|nahimatay|himatay)",
+        r"(?:everything|the room|the world|it all|things|all|my head|the whole room|the place"
+        r"|the floor|the ceiling) (?:is |was |s |keeps? |kept |start |started |starts |went |goes"
+        r" |going |become |became )?(?:spin|spin spin|spin round|go round|going round|went round"
+        r"|turn round|turning round|turn turn|moving|swaying|rocking)\b(?! (?:\w+ ){0,3}?(?:fast"
+        r"|quick|well|smoothly|plan|out|on its|class|bike|ride|wheel|dance|game|games))",
+        _near9(
+            r"(?:ears?|head) (?:is |are |was |were |s |start\w* |went |all )?(?:buzz\w*|ring\w*"
+            r"|whoosh\w*|hiss\w*|rushing|muffled|blocked)",
+            r"(?:spin\w*|spun|sit (?:on the |down on the |down|on de )?(?:floor|ground)?|sat"
+            r" (?:on the |down on the |down)(?:floor|ground)?|grey|gray|black|dark|faint\w*"
+            r"|pengsan|pitam|dizz\w*|woozy|giddy|going down|went down|swimming|fall|falling)",
+            12,
+        ),
+        r"(?:almost|nearly|about to|near to|close to) (?:faint|pass out"
+        r"|black out|blackout|keel over|collapse|go down|drop|fall down|fall over)\b(?! (?:\w+"
+        r" ){0,3}?(?:laugh\w*|shock|surprise|embarrass\w*|price|bill|cost|heat (?:of|from) the"
+        r" sun))",
+        unless=r"(?:spin class|spinning class|fairground|roller ?coaster|waltzer|merry go round"
+        r"|carousel|washing machine|tumble dryer|vinyl|record|laughing|tinnitus for years"
+        r"|concert|gig|festival|headphones|earphones|earbuds|loud music|speakers?|fire alarm)",
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # the body hot without a verb ("feel body very hot", "my body hot hot since morning")
+        r"(?:my |me |de |di |whole |the )?(?:body|skin|forehead|whole body) (?:is |dey |s |feels?"
+        r" |feeling |felt |was |been |become |became )?(?:very |so |too |really |extremely |quite"
+        r" |all |hot )?(?:hot|heat\w*|burning|boiling|on fire|warm warm|warm and cold|hot and"
+        r" cold)\b",
+        unless=r"(?:sauna|bath|shower|workout|sun|sunny|gym|heatwave|heat wave|weather|summer"
+        r"|hot tub|jacuzzi|sunburn\w*|sunbath\w*|tanning|nettles?|chilli|spicy|curry|hot yoga"
+        r"|bikram|flush\w*|menopaus\w*|sexy|beach body|bikini|summer body|electric blanket"
+        r"|heater|radiator|hot water bottle|fire|stove|oven|cooking|kitchen|run|running|race"
+        r"|laps|exercise)",
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # rest that does not reduce it ("resting the whole day and the pain does not reduce")
+        r"(?:rest|rested|resting|lie|lying|lay|laid|stayed|staying) (?:\w+ ){0,8}?(?:pain|it"
+        r"|\w*ache|back|hurt\w*) (?:\w+ )?(?:does not|did not|do not|is not|not|never|will not"
+        r"|would not) (?:\w+ )?(?:reduce|reducing|reduced|go down|come down|decrease\w*|ease"
+        r"|easing|get better|getting better|improve|improving|better|lessen|subside|settle"
+        r"|budge|shift|change|go away|stop)\b",
+        # a pain there while doing nothing ("pain in back is also when I am doing nothing")
+        _then15(
+            PAIN,
+            r"(?:when|while|whilst|even|also) (?:when |while |if )?(?:i am |i m |i s |i |am )?"
+            r"(?:just |only |simply |completely |totally )?(?:doing nothing|do nothing|not doing"
+            r" (?:anything|nothing)|not moving|not move|keeping still|keep still|at rest|resting"
+            r"|relaxing|lying in bed|lie in bed)\b",
+            6,
+        ),
+        unless=r"(?:if i (?:rest|lie)|should i rest|will rest|after (?:a|an|the) (?:day|hour)s? of"
+        r" rest it (?:went|is gone))",
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # woken from it ("in the night I wake from it 2-3 times")
+        r"(?:wake|wakes|waking|woke|woken|wake up|woke up|waking up) (?:up )?(?:\w+ )?(?:(?:from"
+        r"|because of|due to|by) (?:it|the pain|pain|my back|me back|the ache|ache|the hurt\w*)"
+        r"|with (?:the pain|pain|my back|me back|the ache|back pain))\b",
+    ),
+    # "at night it becomes very bad"
+    _rule(
+        "night_pain",
+        C,
+        r"(?:at|in the|every|by|during the) night(?: time)? (?:it |the pain |pain |my back |me back"
+        r" |the ache |my pain |time it )?(?:becomes?|become|gets?|getting|got|is|turns?|goes?|went)"
+        r" (?:very |so |really |more |much |extra |even |too )?(?:bad|worse|terrible|unbearable"
+        r"|strong|severe|serious|horrible|awful|painful|sore|intense)\b",
+        requires=r"(?:pain\w*|ache\w*|aching|hurt\w*|back|sore|throb\w*)",
+        unless=r"(?:traffic|noise|neighbou?rs?|baby|teething|cough\w*|itch\w*|heartburn"
+        r"|reflux|snor\w*|insomnia|anxiety|nightmares?)",
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        _near9(
+            r"(?:" + _RT19_BETWEEN_BLADES + r"|wing ?bones?|back middle|middle back|mid back"
+            r"|middle of (?:my |me |the )?back)",
+            r"(?:" + PAIN + r"|killing|murder|agony|never (?:\w+ )?(?:been|had|felt) (?:\w+"
+            r" )?(?:there|before|it)|first time|moved|moving|spread\w*|travel\w*|crept|creeping"
+            r"|shifted|gone up|went up|come up|came up|new)",
+            10,
+        ),
+        r"(?:back|pain|ache|it) (?:s |is |has )?(?:moved|moving|gone|went|spread\w*|travel\w*"
+        r"|shifted|crept|creeping|come|came) (?:\w+ ){0,6}?" + _RT19_BETWEEN_BLADES,
+        unless=r"(?:squeez\w*|pinch\w*|retract\w*|draw (?:\w+ )?together|pull (?:\w+ )?together"
+        r"|tattoo\w*|mole|itch\w*|spot|spots|sunburn\w*|rash|sweat\w*|massage\w* (?:\w+ )?(?:is"
+        r" |was )?(?:lovely|great|nice|amazing)|chicken|buffalo|angel|should (?:i|we|you) feel"
+        r"|where should|supposed to feel|meant to feel|stretch (?:in|between))",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # a learner's "gives away" for giving way ("the knee suddenly gives away")
+        r"(?:knee|knees|leg|legs|ankle|ankles|hip) (?:\w+ ){0,2}?(?:give|gives|gave|giving|gived)"
+        r" away\b(?! (?:the|a|an|my|his|her|their|some|free|it|them|everything"
+        r"|nothing|secrets?|presents?|clothes|toys|for|to)\b)",
+    ),
+    *_rule15(
+        "radiating_leg_pain",
+        C,
+        # a spark from the back "until the knee"
+        r"(?:spark\w*|zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current|wire|line of"
+        r" (?:fire|pain)|pain\w*|shoot\w*|burn\w*|something|it) (?:\w+ ){0,2}?(?:go|goes|going"
+        r"|went|run|runs|running|ran|shoot\w*|shot|travel\w*|spread\w*|come|comes|came|pass\w*"
+        r"|move|moves|moving|moved|jump\w*|flash\w*) (?:\w+ )?from (?:the |my |me |ma |mi )?"
+        r"(?:lower |low |small of (?:the |my )?)?(?:back|spine|bum|buttocks?|hip|waist|backside)"
+        r" (?:\w+ ){0,2}?(?:until|till|til|to|into|down to|down into|reaching|right to|all the way"
+        r" to|up to|as far as|reach) (?:the |my |me |ma |mi )?(?:left |right )?" + _RT17_LEG_PART,
+        unless=r"(?:static|car door|socket|plug|fence|charger)",
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        # speech like a drunk's with no drink ("came out like I'd had a bottle of sherry")
+        r"(?:speech|words?|talking|voice|talk|speaking|sentences?) (?:\w+ ){0,3}?(?:came out"
+        r"|come out|comes out|coming out|sounded|sounds|sound|was|were|is|are|went|gone|going"
+        r"|s) (?:\w+ ){0,2}?(?:like|as if|as though) (?:i (?:would|had|have|was|am|d|been|would"
+        r" have|had been|have been|were) )?(?:\w+ ){0,3}?" + _RT19_DRINK + r"\b",
+        unless=r"(?:(?<!not )(?<!never )been drinking|(?<!not )(?<!never )i (?:was|am|got) (?:a"
+        r" bit |bit |very |so |really )?(?:drunk|tipsy)|after (?:the |a |some |few |two |three )?"
+        r"(?:pub|party|wine|beers?|drinks|pints)|hangover|hungover|at the pub|night out|wedding"
+        r"|christening|(?:my|his|her|their) (?:dad|mum|uncle|husband|wife|mate|friend|brother"
+        r"|sister|son|daughter|boss)(?: s)? (?:speech|words|voice))",
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        # an arm gone a dead weight at once, a thing dropped ("dropped my cup, arm went like a
+        # dead weight")
+        _near9(
+            r"(?:arm|hand) (?:\w+ ){0,2}?(?:went|gone|goes|felt|feels|was|is|became|turned|like)"
+            r" (?:\w+ ){0,2}?dead weight",
+            r"(?:dropped|drop|dropping|let go of|fell out of|slipped out of|(?:could|can) not"
+            r" (?:\w+ )?(?:hold|grip|lift)|cannot (?:\w+ )?(?:hold|grip|lift)|suddenly|out of"
+            r" nowhere|all of a sudden|for no reason|just now|minutes? ago|left|right)",
+            10,
+        ),
+        unless=r"(?:slept on|sleeping on|lay on|lying on|laid on|sat on|fell asleep on|after (?:the"
+        r" |a |my )?(?:gym|workout|session|class|curls|press|bench|weights)|numb from)",
+    ),
+    *_rule15(
+        "weakness",
+        C,
+        # an arm or a hand gone a dead weight, a cup dropped
+        r"(?:arm|hand|leg) (?:\w+ ){0,2}?(?:went|gone|goes|felt|feels|was|is|became|turned|like)"
+        r" (?:\w+ ){0,2}?dead weight",
+        unless=r"(?:slept on|sleeping on|lay on|lying on|laid on|sat on|after (?:the |a |my )?"
+        r"(?:gym|workout|session|class|curls|press|bench|weights)|numb from)",
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # feeling nothing "there" in intimacy ("when husband and I were intimate I feel almost
+        # nothing there")
+        _near9(
+            r"(?:intimate|intimacy|sex|making love|made love|make love|intercourse|lovemaking"
+            r"|love making|sexy time|in bed together|our time together|relations)",
+            r"(?:feel|felt|feeling|feels) (?:almost |hardly |barely |practically |next to"
+            r" |virtually |nearly )?(?:nothing|no thing|very little|numb|dead|no sensation"
+            r"|no feeling)|(?:can|could|do|did) not (?:\w+ )?feel (?:\w+ )?(?:anything|much|a"
+            r" thing|it|there|down there|nothing)|cannot (?:\w+ )?feel|(?:no|lost|loss of|less"
+            r"|reduced|lost all) (?:\w+ )?(?:sensation|feeling) (?:there|down there|below)|numb"
+            r"\w*",
+            12,
+        ),
+        unless=r"(?:for (?:him|her|them|my (?:husband|wife|partner))|emotion\w*|in love"
+        r"|attract\w*|connection|spark|bored|boring|libido|mood|desire|stress\w*|depress\w*"
+        r"|antidepressant\w*|dentist|numbing (?:cream|gel|spray)|condom|lube)",
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # the insides of both thighs and everything in between asleep
+        _near9(
+            r"(?:insides? of (?:both |my |me |ma |the |both my |both me )?(?:thighs?|legs)|inner"
+            r" thighs?|everything (?:in )?between|all (?:in )?between|(?:the |that )?bits? (?:in"
+            r" )?between|in between (?:my |me |ma |the )?(?:legs|thighs))",
+            r"(?:numb\w*|asleep|no feeling|tingl\w*|pins and needles|fizz\w*|(?:can|could|do|did)"
+            r" not (?:\w+ )?feel|cannot (?:\w+ )?feel)",
+            10,
+        ),
+        unless=r"(?:dentist|dental|numbing cream|waxing|wax|tried (?:\w+ ){0,6}?everything"
+        r"|" + _RT15_TRAINING + r")",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # own clothes soaked without knowing ("soaked me trousers without even knowing I was
+        # going")
+        _near9(
+            r"(?:soaked|wet|wetted|drenched|weed in|peed in|pissed in|weed|peed) (?:my |me |ma"
+            r" |mi |the |all )?(?:own )?" + _RT19_PANTS,
+            _RT17_NOT_FELT + r"|without (?:even )?(?:knowing|noticing|feeling)",
+            12,
+        ),
+        # found wet, just seen ("I just see my pant is wet")
+        _near9(
+            r"(?:my |me |ma |mi |the )" + _RT19_PANTS + r" (?:\w+ ){0,2}?(?:is |are |was |were"
+            r" |all |been |got |get |s )?(?:wet|damp|soaked|soaking|sodden|drenched)",
+            r"(?:just|only|then) (?:see|saw|find|found|notice|noticed|realise|realised|discover"
+            r"\w*|feel|felt)|" + _RT17_NOT_FELT,
+            12,
+        ),
+        # the urge not felt ("I cannot feel when I want to ease myself")
+        r"(?:" + _RT17_NOT_FELT + r"|" + CANT_FEEL + r") (?:when|if|that|the time|the moment)"
+        r" (?:i |my body |me )?(?:want|wants|need|needs|have|got|must|should|am about) (?:\w+"
+        r" )?to " + _RT19_EASE + r"\b",
+        # the urge with only a dribble, standing there for ages
+        _near9(
+            r"(?:need|needing|needed|want|urge|desperate|bursting|dying) (?:\w+ ){0,2}?(?:the"
+            r" )?(?:loo|toilet|wee|pee|bathroom|lav|go|" + _RT19_EASE + r")",
+            r"(?:only |just |get |got |getting |a |then )(?:a |the )?(?:dribble|trickle|few"
+            r" drops|drop|drip|dribbles|tiny bit|little bit)|stand\w* (?:there|at the \w+)"
+            r" (?:for )?(?:ages|forever|for ever|minutes|waiting|and nothing)|nothing (?:comes"
+            r"|came|happens|happened)",
+            14,
+        ),
+        unless=_RT3_OTHER_WETTER + r"|queue|puddle|paint|mud|muddy|river|sea|beach|tap|kettle"
+        r"|nose|mouth|drool\w*|coffee machine|printer|pen|ink|cistern|flush\w*",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -6027,6 +6290,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT15_RULES,
     *_RT16_RULES,
     *_RT17_NERVE_RULES,
+    *_RT19_RULES,
 )
 
 
@@ -7604,6 +7868,25 @@ _RETURNED = re.compile(
     r"|numb\w*|tingl\w*|pain|ache|leak\w*) (?:tonight|today|now|this (?:morning|afternoon"
     r"|evening)))\b"
 )
+# rt19: a cause only likened ("numb like it's been in a snowbank") is none
+_RT19_LIKENED = "".join(
+    rf"(?<!{like} {who} {been} )"
+    for like in ("like", "as if")
+    for who, been in (
+        ("it", "is been"),
+        ("it", "has been"),
+        ("it", "had been"),
+        ("it", "would been"),
+        ("it", "was"),
+        ("they", "have been"),
+        ("they", "had been"),
+        ("they", "would been"),
+        ("they", "were"),
+        ("i", "have been"),
+        ("i", "had been"),
+        ("i", "would been"),
+    )
+)
 _CAUSE = re.compile(
     # after round 41: hands or feet freezing and numb, the cold told as their state ("feet were
     # freezing and numb on the platform"): a cause, as "numb from the cold" is (never legs)
@@ -7621,7 +7904,11 @@ _CAUSE = re.compile(
     # round 14: "when I walk" or "when I stand" is when a symptom shows, never its cause
     # rt1: never a face's part that "did not move" (a stroke sign, not a cause)
     r"\b(?:(?<!mouth )(?<!face )(?<!smile )(?<!lip )(?<!lips )(?<!cheek )did|doing|done|from|after"
-    r"|because(?: of)?|cos|coz|cause|due to|since|with|(?<!hole )(?<!notch )in|on|by"
+    r"|because(?: of)?|cos|coz|cause|due to|since|with|(?<!hole )(?<!notch )"
+    + _RT19_LIKENED
+    + r"in|"
+    + _RT19_LIKENED
+    + r"on|by"
     r"|when(?! (?:i |i am |im |you )?(?:\w+ )?(?:walk|walking|run|running"
     r"|(?:stand|standing)(?! up))\b)"
     r"|at|during)"
@@ -7983,6 +8270,11 @@ _ME_TOO = re.compile(
     # after round 30: someone else's fall that took the writer with it ("a lad slipped and took
     # me down with him")
     r"|(?:took|knocked|dragged|brought) (?:me|us) (?:down|over|flying)"
+    # rt19: the one carried or with the writer fine, the writer not ("she's fine, I'm not so sure
+    # about my back"), never "not sure if" a question
+    r"|(?:is|s|are|was|were) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|grand|safe|not"
+    r" hurt) (?:but |though |whereas |while )?(?:i am|im|i m|me|myself) (?:not|less)\b(?! (?:so"
+    r" )?sure (?:if|whether|what|how|when|which|why|about (?:the|doing|this|that|it)))"
     # round 51: the writer's own told by ellipsis ("a passenger fainted, then I did", "and I
     # nearly did"), never "I did CPR" or "then I did the shopping"
     r"|(?:and|then|so|but|before|after) (?:then )?i (?:(?:then|nearly|almost|also|just"
@@ -11561,7 +11853,10 @@ _RT13_NOW = re.compile(
     r"\b(?:rn|right now|just now|(?:every|each) (?:single )?(?:night|morning|day) now|(?:for|since)"
     r" (?:\w+ ){0,2}?(?:days?|nights?)(?: now)?|still (?:are|is|am) today|(?:minutes?|mins?) ago"
     # rt14: a pal's story, then the writer's own ("mine is doing the same now")
-    r"|mine (?:is |s )?(?:doing|started doing|starting to do) (?:the )?same (?:thing )?now)\b"
+    r"|mine (?:is |s )?(?:doing|started doing|starting to do) (?:the )?same (?:thing )?now"
+    # rt19: "mine are worse ... since Sunday"
+    r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week"
+    r"|(?:\w+ )?(?:days?|weeks?) ago))\b"
 )
 _RT13_SINCE = re.compile(r"\bsince (?:yesterday|last night|this morning)\b")
 _RT13_GUESS = re.compile(
@@ -11619,7 +11914,12 @@ def _rt13_own(text: str, found: Triage) -> bool:
 # message must lock out on its own.
 _RT17_OTHER_ONLY = re.compile(
     r"\b(?:carrying|carry|carried|lifting|lift|lifted|holding|pushing) (?:the|my|our|a) (?:baby"
-    r"|newborn|toddler|kid|child|son|daughter|pram|buggy|twins)\b"
+    r"|newborn|toddler|kid|child|son|daughter|pram|buggy|twins|little one|wee one|youngest"
+    r"|bairn|wean|grandson|granddaughter|grandchild|grandbaby|nephew|niece)\b"
+    # rt19: the one carried said to be fine, the writer not ("baby's fine, I'm not so sure")
+    r"|\b(?:the |my |our )?(?:baby|little one|wee one|toddler|kid|child|son|daughter|bairn|she|he"
+    r"|they) (?:is |s |are )?(?:fine|ok|okay|alright|all right|unhurt|not hurt|safe|grand)(?="
+    r" (?:but |though )?(?:i am|i m|me|myself) (?:not|less|on the other hand)\b)"
     r"|\b(?:the |my |our )?(?:baby|newborn|toddler|kids?|children|he|she|they) (?:is|s|are)"
     r" not (?:\w+ )?(?:what|who) (?:is |s )?(?:keeping|waking|keeps|wakes) me (?:up|awake)?"
     r"(?: (?:any ?more|now))?"
@@ -12551,6 +12851,9 @@ _THIRD = (
 # last stop, when they name nobody's body but someone else's.
 _DISOWNED = re.compile(
     r"(?:^|(?<=[.,;!?\n]))(?P<span>[^.,;!?\n(]{1,100}?)\s*(?:[.!?;]+\s*|\(\s*|[-–—]\s*)?"
+    # rt19: never a likeness ("the knee gives away like it is not mine")
+    r"(?<!\blike it is )(?<!\blike it's )(?<!\blike it’s )(?<!\bas if it is )(?<!\bas if it's )"
+    r"(?<!\blike it was )(?<!\bas if it was )(?<!\bas though it is )(?<!\bas though it was )"
     r"(?:not mine|not me|not my own|none of (?:it|them|that) (?:is |was )?mine)\b\s*\)?"
     r"(?=\s*(?:[,.;!?\n)]|$|[^\x00-\x7f]))",
     re.IGNORECASE,

@@ -2395,6 +2395,129 @@ RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt19 (a nineteenth blind set), by class: a near faint in Malaysian English or told by the room
+# and the ears ("almost pengsan", "everything spin", the ears buzzing and a sit down on the floor);
+# the body hot without a verb ("body dey hot"); a pain that rest does not bring down, there while
+# doing nothing, or waking the writer from it; pain between the "wing bones", the middle of the
+# back, a back that crept up between the shoulder blades; a knee or ankle that "gives away"; a
+# shock or a spark from the back "until" the knee or the calf; speech like a drunk's with no
+# drink, an arm gone a dead weight with a thing dropped; nothing felt "down there" in intimacy;
+# own clothes soaked without knowing, found wet, the urge unfelt ("when I want to go to the
+# toilet"), the urge with only a trickle; the insides of both thighs and everything in between
+# asleep, after someone else's story; a fall while carrying a child who is fine; a numb foot only
+# likened to the cold; a knee that gives way "like it is not mine"
+RT19_LOCKED_OUT: list[str] = [
+    "nearly pengsan waiting for the bus, had to squat down, everything going dark",
+    "almost pitam in the queue just now, my head spin so I squat on the floor",
+    "the whole room spin round when I stood at the board today and my ears ringing, had to sit"
+    " down",
+    "I was about to pass out at the market, everything spin, first time",
+    "my ears went whooshing and everything went dark so I sat down on the staffroom floor",
+    "my body dey hot from last night, my back dey pain me",
+    "body so hot and shivery since yesterday, back aching more",
+    "my whole body is burning since morning, head heavy, back worse",
+    "skin feels boiling since Tuesday and my lower back hurts more",
+    "rested all weekend and my backache did not go down at all",
+    "I stayed lying down two days but the pain is not getting better even little",
+    "my back pain is there even when I am doing nothing, just watching TV",
+    "the ache comes while I am not moving at all, only lying in bed",
+    "four times a night I wake up from the pain",
+    "my back is waking me, I woke up with the pain again at 3am",
+    "at night the pain gets very bad, I cannot lie still",
+    "during the night my back becomes terrible, since Monday",
+    "a pain between my two wing bones since this morning, new for me",
+    "middle of me back is killing me from yesterday, never had it there",
+    "the ache has crept up to between my shoulder blades over the week, first time",
+    "my pain moved from the lower back to in between my shoulder blades on Friday",
+    "aching in the middle between the wing bones, started two days back",
+    "my right knee gives away when I go down the steps, since the weekend",
+    "my legs go away under me when I stand from the chair since Saturday",
+    "the ankle keeps giving away as I walk, new this week",
+    "a shock went from my lower back until the ankle when I bent, leg feels weak",
+    "felt something shoot from the bum to my left calf during the stretch",
+    "like an electric current moving from my spine down to the knee, very strong",
+    "my words came out like I'd downed a few pints but I've had nothing to drink, ten minutes ago",
+    "she says my voice sounded like I was drunk on the phone and I'm stone cold sober, left hand"
+    " weak",
+    "talking sounds as if I am tipsy since lunch, no alcohol at all",
+    "my left arm turned into a dead weight at the sink and I dropped the brush",
+    "my hand went like a dead weight, the mug fell, since an hour",
+    "when my wife and I made love I could not feel anything down there, new this week",
+    "during sex last night I felt nothing at all down below, never happened before",
+    "sorry to ask, making love with my partner I feel numb there since the weekend",
+    "wet my jeans at the bus stop without noticing, only realised when I stood up",
+    "peed in my joggers on the drive and didn't feel it go, back sore",
+    "drenched my knickers at work without knowing I was going, since Monday",
+    "I only see my trouser is wet after, I do not feel it coming, since two days",
+    "I just found my panties soaked, no warning, back pain",
+    "I no longer sense when I need a pee, only notice my pants are wet after",
+    "I can't feel when I want to go to the toilet since yesterday",
+    "I keep needing a wee then only get a trickle after standing there for ages",
+    "desperate for the loo all day but only a few drops come, back is agony",
+    "bursting to pee but I stand at the toilet waiting and nothing comes",
+    "my pal said his groin went numb after a long ride and it settled. mine is worse, both inner"
+    " thighs asleep since Tuesday",
+    "insides of me thighs and everything in between have gone numb since Saturday",
+    "everything in between my legs is asleep since Thursday and the toilet feels odd",
+    "slipped on the stairs carrying my youngest and landed on my tailbone, she's fine, I'm not",
+    "fell down the last few steps holding the little one, he's ok but I'm not so sure about my"
+    " back",
+    "my left foot is numb like it's been in ice water and it is not cold at all, since Sunday",
+    "my toes are numb as if they'd been on the frozen pond, it's warm out, three days now",
+    "the leg buckles like it is not mine when I walk, since Wednesday",
+    "my right leg feels like it's not my own and keeps giving out, two days",
+]
+
+# the same words read harmlessly: a nephew's faint, a fairground ride, a gig's ringing ears, a
+# panto, a sauna, the sun, a daughter's fever, rest that helped, a question ahead, a past sorted,
+# a baby or the traffic at night, the move's own cue between the shoulder blades, chicken wings,
+# a mum's old knee, a phrase, a son's spark, static, an uncle at weddings, pints, an arm slept on,
+# a bench press, intimacy that is emotional, the rain, a toddler's cup, a dog's bowl, a grandad in
+# care, coffee, a pal's numb thighs with the writer's fine, "everything in between" of classes, a
+# trip caught, an ice bath, the cold told as the cause and warmed up, a grandad's old leg
+RT19_NOT_LOCKED_OUT: list[str] = [
+    "my nephew nearly pengsan at the school concert last year, he was fine after a drink, my"
+    " back is ok",
+    "the fairground waltzer had everything spin round for ages, great laugh, back fine",
+    "my ears were ringing after the gig on Saturday and I sat on the floor with the band lol,"
+    " back fine",
+    "I nearly passed out laughing at the panto, back fine",
+    "my body is hot after the sauna, is it okay to twist now?",
+    "my skin feels burning after the sunbathing yesterday, back is fine",
+    "my daughter's body is very hot since yesterday, I'm fine, she's seeing the GP",
+    "after a day of rest my backache is gone, thanks",
+    "should I rest if the pain does not go down after a session?",
+    "my back pain used to come when I was doing nothing, years ago, all sorted after physio",
+    "the baby wakes me in the night two or three times, my back is fine",
+    "my husband woke up with back pain, mine is fine",
+    "at night the traffic gets very bad on our road, back fine",
+    "where should I feel the stretch, between my shoulder blades?",
+    "squeeze between your shoulder blades as you twist, is that right?",
+    "the chicken wings were hot, no pain anywhere lol",
+    "my mum's knee gives away sometimes, she has had it for years and sees a physio, I'm fine",
+    "my knee gives away nothing about how stiff it is, the rest of me too",
+    "my son says a spark went from his back to his knee at football, he's fine now",
+    "the static gave me a shock from the car door to my hand, back fine",
+    "my uncle's speech always sounds like he's drunk at weddings lol, my back is fine",
+    "after three pints my words came out like I was drunk, which I was, back fine",
+    "my arm was a dead weight after I slept on it, fine in a minute",
+    "my arm feels like a dead weight after the bench press session, fine otherwise",
+    "my wife and I have been intimate more since the twist helped my back, I feel great",
+    "I feel nothing for him anymore when we are intimate, it is emotional not physical",
+    "soaked my trousers in the rain without noticing the hole in my umbrella",
+    "the toddler soaked my jeans with her cup and I didn't notice till later",
+    "the dog's water bowl dribbled all over my joggers, back ok",
+    "my grandad cannot feel when he needs to go to the toilet, he is in a care home, I'm fine",
+    "I need the loo after every coffee but it all comes out fine, back ok",
+    "my pal's inner thighs went numb after the ergo last week and it passed, mine are fine",
+    "I've tried yoga, pilates and everything in between, my back is fine",
+    "tripped over the baby gate but caught myself, no pain at all, baby's fine",
+    "my foot went numb like it had been in the snow after the ice bath, fine once warm",
+    "my feet were numb from the cold, like they'd been in a snowbank, warmed up now",
+    "my grandad's leg gave way last year like it was not his, he is fine now after physio",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2414,7 +2537,8 @@ RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
     + RT15_LOCKED_OUT
     + RT16_LOCKED_OUT
     + RT17_GENERAL_LOCKED_OUT
-    + RT17_NERVE_LOCKED_OUT,
+    + RT17_NERVE_LOCKED_OUT
+    + RT19_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2439,7 +2563,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT15_NOT_LOCKED_OUT
     + RT16_NOT_LOCKED_OUT
     + RT17_GENERAL_NOT_LOCKED_OUT
-    + RT17_NERVE_NOT_LOCKED_OUT,
+    + RT17_NERVE_NOT_LOCKED_OUT
+    + RT19_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
