@@ -4084,7 +4084,8 @@ _RT19_RULES: tuple[_Rule, ...] = (
         _then15(
             PAIN,
             r"(?:when|while|whilst|even|also) (?:when |while |if )?(?:i am |i m |i s |i |am )?"
-            r"(?:just |only |simply |completely |totally )?(?:doing nothing|do nothing|not doing"
+            r"(?:just |only |simply |completely |totally )?(?:sat |sitting |lying |laying |lay"
+            r" |stood |standing )?(?:just |only |there )?(?:doing nothing|do nothing|not doing"
             r" (?:anything|nothing)|not moving|not move|keeping still|keep still|at rest|resting"
             r"|relaxing|lying in bed|lie in bed)\b",
             6,
@@ -4159,6 +4160,9 @@ _RT19_RULES: tuple[_Rule, ...] = (
         r"|come out|comes out|coming out|sounded|sounds|sound|was|were|is|are|went|gone|going"
         r"|s) (?:\w+ ){0,2}?(?:like|as if|as though) (?:i (?:would|had|have|was|am|d|been|would"
         r" have|had been|have been|were) )?(?:\w+ ){0,3}?" + _RT19_DRINK + r"\b",
+        # "I sound drunk but I haven't had anything"
+        r"(?:sound|sounds|sounded|sounding|talk|talks|talking|talked|speak|speaking|slur\w*)"
+        r" (?:\w+ )?(?:drunk|tipsy|sloshed|legless|like (?:a |i am |i was |i m )?drunk\w*)\b",
         unless=r"(?:(?<!not )(?<!never )been drinking|(?<!not )(?<!never )i (?:was|am|got) (?:a"
         r" bit |bit |very |so |really )?(?:drunk|tipsy)|after (?:the |a |some |few |two |three )?"
         r"(?:pub|party|wine|beers?|drinks|pints)|hangover|hungover|at the pub|night out|wedding"
@@ -8275,6 +8279,17 @@ _ME_TOO = re.compile(
     r"|(?:is|s|are|was|were) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|grand|safe|not"
     r" hurt) (?:but |though |whereas |while )?(?:i am|im|i m|me|myself) (?:not|less)\b(?! (?:so"
     r" )?sure (?:if|whether|what|how|when|which|why|about (?:the|doing|this|that|it)))"
+    # rt19: ...or the writer's own body hurt after it ("she's fine, my back's bad", "he's fine but
+    # I landed on my tailbone")
+    r"|(?:is|s|are|was|were) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|grand|safe|not"
+    r" hurt) (?:but |though |whereas |while |thankfully |luckily )?(?:my (?:\w+ )?(?:back|bum"
+    r"|tailbone|coccyx|spine|hip|hips|neck|legs?|side|bottom|backside) (?:is |s |are |has |took"
+    r" |got |hit |feels )?(?:\w+ )?(?:bad|not (?:good|great|right|ok|okay|fine|so good)|killing"
+    r"|agony|hit|took|bruised|banged|throbbing|wrecked|screaming|murder|the brunt|the impact"
+    r"|in bits)"
+    r"|i (?:\w+ )?(?:landed|hit (?:my|me|the)|(?:came|went) down (?:hard|heavily|on|onto|awkward\w*"
+    r"|badly|flat)|fell (?:on|onto|hard|heavily|awkward\w*|badly|back|flat)|took the (?:brunt"
+    r"|impact|fall|hit)|banged|bashed|jarred|whacked|smashed|cracked))\b"
     # round 51: the writer's own told by ellipsis ("a passenger fainted, then I did", "and I
     # nearly did"), never "I did CPR" or "then I did the shopping"
     r"|(?:and|then|so|but|before|after) (?:then )?i (?:(?:then|nearly|almost|also|just"

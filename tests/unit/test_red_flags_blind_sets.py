@@ -2466,6 +2466,9 @@ RT19_LOCKED_OUT: list[str] = [
     "my toes are numb as if they'd been on the frozen pond, it's warm out, three days now",
     "the leg buckles like it is not mine when I walk, since Wednesday",
     "my right leg feels like it's not my own and keeps giving out, two days",
+    "fell onto the kitchen tiles holding the baby, she's fine, my back's bad",
+    "the pain is there even when I'm sat doing nothing",
+    "the wife reckons I'm talking drunk and I've not had a drop, face feels numb on one side",
 ]
 
 # the same words read harmlessly: a nephew's faint, a fairground ride, a gig's ringing ears, a
@@ -2515,6 +2518,9 @@ RT19_NOT_LOCKED_OUT: list[str] = [
     "my foot went numb like it had been in the snow after the ice bath, fine once warm",
     "my feet were numb from the cold, like they'd been in a snowbank, warmed up now",
     "my grandad's leg gave way last year like it was not his, he is fine now after physio",
+    "my mum fell in the garden, she's fine, I came down to help her",
+    "my dad had a fall, he's fine, my back is sore from lifting him",
+    "my uncle sounds drunk at every wedding lol",
 ]
 
 
