@@ -2469,6 +2469,8 @@ RT19_LOCKED_OUT: list[str] = [
     "fell onto the kitchen tiles holding the baby, she's fine, my back's bad",
     "the pain is there even when I'm sat doing nothing",
     "the wife reckons I'm talking drunk and I've not had a drop, face feels numb on one side",
+    "nearly fainted on the shop floor today, room spinning round",
+    "felt like I was gonna keel over behind the bar, head spinning, slid to the floor",
 ]
 
 # the same words read harmlessly: a nephew's faint, a fairground ride, a gig's ringing ears, a
@@ -2521,6 +2523,8 @@ RT19_NOT_LOCKED_OUT: list[str] = [
     "my mum fell in the garden, she's fine, I came down to help her",
     "my dad had a fall, he's fine, my back is sore from lifting him",
     "my uncle sounds drunk at every wedding lol",
+    "I almost fainted at the sight of the gas bill lol, back fine",
+    "I'm going to pass out from boredom in this meeting lol",
 ]
 
 
