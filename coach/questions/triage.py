@@ -4061,11 +4061,14 @@ _RT19_RULES: tuple[_Rule, ...] = (
         r" |feeling |felt |was |been |become |became )?(?:very |so |too |really |extremely |quite"
         r" |all |hot )?(?:hot|heat\w*|burning|boiling|on fire|warm warm|warm and cold|hot and"
         r" cold)\b",
+        # "I feel so hot inside my body"
+        r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:hot|burning|boiling) (?:all over|in (?:my"
+        r"|me|the) (?:whole )?body|inside (?:my|me) (?:whole )?body|from inside)\b",
         unless=r"(?:sauna|bath|shower|workout|sun|sunny|gym|heatwave|heat wave|weather|summer"
         r"|hot tub|jacuzzi|sunburn\w*|sunbath\w*|tanning|nettles?|chilli|spicy|curry|hot yoga"
         r"|bikram|flush\w*|menopaus\w*|sexy|beach body|bikini|summer body|electric blanket"
         r"|heater|radiator|hot water bottle|fire|stove|oven|cooking|kitchen|run|running|race"
-        r"|laps|exercise)",
+        r"|laps|exercise|fleece|jumper|coat|layers|blanket|duvet|hoodie|jacket)",
     ),
     *_rule15(
         "rest_pain",
@@ -4139,7 +4142,8 @@ _RT19_RULES: tuple[_Rule, ...] = (
         "radiating_leg_pain",
         C,
         # a spark from the back "until the knee"
-        r"(?:spark\w*|zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current|wire|line of"
+        r"(?:spark\w*|zap\w*|zing\w*|twang\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current"
+        r"|wire|flash|fire|line of"
         r" (?:fire|pain)|pain\w*|shoot\w*|burn\w*|something|it) (?:\w+ ){0,2}?(?:go|goes|going"
         r"|went|run|runs|running|ran|shoot\w*|shot|travel\w*|spread\w*|come|comes|came|pass\w*"
         r"|move|moves|moving|moved|jump\w*|flash\w*) (?:\w+ )?from (?:the |my |me |ma |mi )?"
@@ -4172,7 +4176,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
         # dead weight")
         _near9(
             r"(?:arm|hand) (?:\w+ ){0,2}?(?:went|gone|goes|felt|feels|was|is|became|turned|like)"
-            r" (?:\w+ ){0,2}?dead weight",
+            r" (?:\w+ ){0,3}?dead weight",
             r"(?:dropped|drop|dropping|let go of|fell out of|slipped out of|(?:could|can) not"
             r" (?:\w+ )?(?:hold|grip|lift)|cannot (?:\w+ )?(?:hold|grip|lift)|suddenly|out of"
             r" nowhere|all of a sudden|for no reason|just now|minutes? ago|left|right)",
@@ -4197,7 +4201,9 @@ _RT19_RULES: tuple[_Rule, ...] = (
         # nothing there")
         _near9(
             r"(?:intimate|intimacy|sex|making love|made love|make love|intercourse|lovemaking"
-            r"|love making|sexy time|in bed together|our time together|relations)",
+            r"|love making|sexy time|in bed together|our time together|relations|(?:we are|we were"
+            r"|being) together|in bed with (?:my |me )?(?:husband|wife|partner|him|her|boyfriend"
+            r"|girlfriend|fella|missus|hubby))",
             r"(?:feel|felt|feeling|feels) (?:almost |hardly |barely |practically |next to"
             r" |virtually |nearly )?(?:nothing|no thing|very little|numb|dead|no sensation"
             r"|no feeling)|(?:can|could|do|did) not (?:\w+ )?feel (?:\w+ )?(?:anything|much|a"
@@ -4209,6 +4215,17 @@ _RT19_RULES: tuple[_Rule, ...] = (
         unless=r"(?:for (?:him|her|them|my (?:husband|wife|partner))|emotion\w*|in love"
         r"|attract\w*|connection|spark|bored|boring|libido|mood|desire|stress\w*|depress\w*"
         r"|antidepressant\w*|dentist|numbing (?:cream|gel|spray)|condom|lube)",
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # nothing felt down there ("I feel almost nothing down there")
+        r"(?:feel|felt|feeling|feels) (?:almost |hardly |barely |practically |next to |virtually"
+        r" |nearly )?(?:nothing|no thing|very little|no sensation|no feeling) (?:at all )?(?:down"
+        r" there|down below|below|in (?:my |me )?(?:privates|private parts|groin|crotch|bits|lady"
+        r" bits|front bits|saddle area))\b",
+        unless=r"(?:dentist|dental|numbing (?:cream|gel|spray)|waxing|epidural|anaesthetic"
+        r"|anesthetic|injection)",
     ),
     *_rule15(
         "saddle_numbness",
@@ -4231,8 +4248,8 @@ _RT19_RULES: tuple[_Rule, ...] = (
         # own clothes soaked without knowing ("soaked me trousers without even knowing I was
         # going")
         _near9(
-            r"(?:soaked|wet|wetted|drenched|weed in|peed in|pissed in|weed|peed) (?:my |me |ma"
-            r" |mi |the |all )?(?:own )?" + _RT19_PANTS,
+            r"(?:soaked|wet|wetted|drenched|weed in|peed in|pissed in|weed|peed) (?:right )?"
+            r"(?:through )?(?:my |me |ma |mi |the |all )?(?:own )?" + _RT19_PANTS,
             _RT17_NOT_FELT + r"|without (?:even )?(?:knowing|noticing|feeling)",
             12,
         ),
@@ -4250,8 +4267,8 @@ _RT19_RULES: tuple[_Rule, ...] = (
         r" )?to " + _RT19_EASE + r"\b",
         # the urge with only a dribble, standing there for ages
         _near9(
-            r"(?:need|needing|needed|want|urge|desperate|bursting|dying) (?:\w+ ){0,2}?(?:the"
-            r" )?(?:loo|toilet|wee|pee|bathroom|lav|go|" + _RT19_EASE + r")",
+            r"(?:(?:need|needing|needed|want|urge|desperate|bursting|dying) (?:\w+ ){0,2}?(?:the"
+            r" )?(?:loo|toilet|wee|pee|bathroom|lav|go|" + _RT19_EASE + r")|bursting|desperate)",
             r"(?:only |just |get |got |getting |a |then )(?:a |the )?(?:dribble|trickle|few"
             r" drops|drop|drip|dribbles|tiny bit|little bit)|stand\w* (?:there|at the \w+)"
             r" (?:for )?(?:ages|forever|for ever|minutes|waiting|and nothing)|nothing (?:comes"

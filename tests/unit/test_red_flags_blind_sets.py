@@ -2471,6 +2471,13 @@ RT19_LOCKED_OUT: list[str] = [
     "the wife reckons I'm talking drunk and I've not had a drop, face feels numb on one side",
     "nearly fainted on the shop floor today, room spinning round",
     "felt like I was gonna keel over behind the bar, head spinning, slid to the floor",
+    "I feel so hot inside my body and my back pain is increasing",
+    "a zing went from my lower back right down to my knee",
+    "my arm suddenly went heavy like a dead weight, can't lift it",
+    "when we are together I feel next to nothing down there, new since last week",
+    "in bed with my husband I don't feel anything below, started this week",
+    "soaked through my trousers in the van and never knew it was happening",
+    "I'm bursting but only a dribble comes out",
 ]
 
 # the same words read harmlessly: a nephew's faint, a fairground ride, a gig's ringing ears, a
@@ -2525,6 +2532,11 @@ RT19_NOT_LOCKED_OUT: list[str] = [
     "my uncle sounds drunk at every wedding lol",
     "I almost fainted at the sight of the gas bill lol, back fine",
     "I'm going to pass out from boredom in this meeting lol",
+    "I feel so hot inside with this fleece on, back fine",
+    "the epidural meant I felt nothing down there for hours during labour, all fine now",
+    "my husband and I were together last night, I feel great, back fine",
+    "I was desperate for the loo on the coach trip lol, back fine",
+    "the flash went from my back to the camera, back fine",
 ]
 
 
