@@ -6308,6 +6308,27 @@ RULES: tuple[_Rule, ...] = (
     *_RT16_RULES,
     *_RT17_NERVE_RULES,
     *_RT19_RULES,
+    # The lead, probing after round 54: a ride that threw the writer, with the ride as the
+    # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
+    # off" ("the bike caught a pothole and I came off"); a drop to the floor told of the writer
+    _rule(
+        "serious_trauma",
+        E,
+        r"(?:bike|bicycle|motorbike|motor bike|motorcycle|scooter|moped|horse|pony|quad"
+        r"|skateboard|e ?bike|board) (?:\w+ ){0,2}?(?:threw|throws|thrown|chucked|flung|tossed"
+        r"|bucked|dumped|launched|spat|fired) (?:me|us)\b",
+        r"(?:bike|bicycle|motorbike|motor bike|motorcycle|scooter|moped|horse|pony|quad"
+        r"|skateboard|ladder) (?:\w+ ){1,8}?(?:and |then |so )?(?:i|we) (?:came|come) off\b",
+    ),
+    _rule(
+        "fall_accident",
+        C,
+        r"(?:^|\bi |\band |\bthen |\bjust )(?:dropped|collapsed|crumpled|went down|hit the deck)"
+        r" (?:down )?(?:onto|on to|on|to) (?:the |my )?(?:\w+ )?(?:floor|ground|tiles|deck"
+        r"|pavement|concrete)\b",
+        unless=r"(?:for|to do|to start|to begin) (?:the |my |a |some )?(?:twist|stretch\w*"
+        r"|exercise|session|move|workout|press ups?|push ups?|planks?|yoga|burpees?)",
+    ),
 )
 
 
