@@ -58,6 +58,7 @@ ankles heel heels sole soles arch arches joint joints nerve nerves disc discs di
 vertebrae tailbone coccyx sacrum bladder bowel bowels waterworks plumbing pee wee urine stream
 flow poo stool stools motions anus passage grip balance pins pegs stumps trotters plates
 vision eyesight eye eyes face lip lips mouth speech voice head brain jaw skin self myself
+smile smiles grin eyelid eyelids eyebrow eyebrows expression words
 health immune nervous heartbeat pulse blood pressure sugar sugars glucose level levels
 temperature temp fever weight kilos kilo kg pounds lbs stone appetite strength stamina energy
 hormones period periods waters lump lumps mole tumour tumor cancer scar wound stitches hernia
@@ -100,6 +101,13 @@ train tram taxi cab plane quad tractor forklift jeep vehicle boat skateboard ski
 snowboard sledge sled lift elevator escalator stairlift ride rollercoaster
 """
 CARRIES = _set(_CARRIES_WORDS)
+# What the foot wears: a shoe that catches or drags on the ground is the foot's own catch (a
+# foot drop told by the shoe), never a thing's (`thing_senses`, the catch-like signs).
+_WORN = _set(
+    """shoe shoes trainer trainers boot boots slipper slippers sandal sandals flip flop flops
+    flipflop flipflops sneaker sneakers heel heels sole soles toe toes sock socks welly wellies
+    crocs clog clogs foot feet"""
+)
 
 # Words of pain and of where it goes: "sharp" and "shooting" before these are the sign.
 _PAIN_WORDS = """
@@ -511,7 +519,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             # wheel is a thing, and "the back door" or "the front wheel" names no body
             mods = re.sub(r"\b(?:back|front|side)\b", " ", mods, flags=re.IGNORECASE)
         if not (sport_swing and _is_thing("movement", mods)) and not _is_thing(
-            noun, mods, frozenset() if catch_like else CARRIES
+            noun, mods, _WORN if catch_like else CARRIES
         ):
             continue
         if _CATCH_LIKE.match(sign) and (

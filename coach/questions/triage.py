@@ -6320,6 +6320,30 @@ RULES: tuple[_Rule, ...] = (
         r"(?:bike|bicycle|motorbike|motor bike|motorcycle|scooter|moped|horse|pony|quad"
         r"|skateboard|ladder) (?:\w+ ){1,8}?(?:and |then |so )?(?:i|we) (?:came|come) off\b",
     ),
+    # Half the face told by its side or its half: "half my smile has dropped", "the side of my
+    # face dropped"
+    _rule(
+        "stroke_signs",
+        E,
+        r"(?:half|one side|one half|the side|the left side|the right side|left side|right side"
+        r"|side) (?:of )?(?:my |me |ma )?(?:smile|face|mouth|lip|lips|grin|cheek) (?:\w+ ){0,2}?"
+        r"(?:has |have |is |s )?(?:dropped|drooped|droop\w*|fallen|slipped|sagg\w*|gone down"
+        r"|went down|slid|slumped|gone floppy|gone slack|gone numb|gone dead)",
+    ),
+    # A foot drop told by what the foot wears: "my shoe keeps catching on the pavement", "the
+    # toe of my trainer scuffs the floor when I walk" (the verb before the shoe is rt3's)
+    _rule(
+        "leg_weakening",
+        E,
+        r"(?:my|me|ma|the|one|left|right) (?:\w+ )?(?:shoe|shoes|trainer|trainers|boot|boots"
+        r"|slipper|slippers|sandal|sandals|sneaker|sneakers|toe of my \w+) (?:\w+ ){0,3}?(?:catch"
+        r"|catches|catching|caught|scuff\w*|drag\w*|scrap\w*|clip\w*|snag\w*) (?:\w+ ){0,4}?"
+        r"(?:floor|ground|pavement|kerb|curb|carpet|rug|step|steps|stairs|road|path|tarmac"
+        r"|when i walk|as i walk|walking)\b",
+        unless=r"(?:too big|too small|too loose|new shoes?|new trainers|new boots|new slippers"
+        r"|broken|split|sole (?:\w+ )?(?:came|coming|is coming) (?:off|away|loose)|lace|laces"
+        r"|untied|heels? (?:on|broke)|high heels|stilettos?)",
+    ),
     _rule(
         "fall_accident",
         C,

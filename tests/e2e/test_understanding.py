@@ -444,7 +444,7 @@ async def test_an_unambiguous_red_flag_never_asks(
             EMERGENCY_REPLY,
         ),
         (
-            "my words come out jumbled and my smile droops on one side, started just now",
+            "my words are getting all muddled and one side of my smile has dropped, started now",
             EMERGENCY_REPLY,
         ),
     ]

@@ -2413,6 +2413,12 @@ RT19_LOCKED_OUT: list[str] = [
     "the moped skidded on wet leaves and we came off, my hip and back are sore",
     "the pony bucked me straight into the fence yesterday",
     "dropped onto the bathroom tiles when I stood up too fast",
+    # a face sign with a word the thing reading had taken for a thing ("smile"), a foot drop
+    # told by the shoe
+    "half my smile has dropped since I woke up",
+    "my smile droops on the left all of a sudden and my words are slurring",
+    "my right trainer keeps scuffing the pavement when I walk, started this week",
+    "the toe of my left boot keeps catching the carpet since the weekend",
     "nearly pengsan waiting for the bus, had to squat down, everything going dark",
     "almost pitam in the queue just now, my head spin so I squat on the floor",
     "the whole room spin round when I stood at the board today and my ears ringing, had to sit"
@@ -2500,6 +2506,8 @@ RT19_NOT_LOCKED_OUT: list[str] = [
     "my daughter's pony threw her at the show, she's fine and laughing, I'm just stiff",
     "I drop to the floor for my twist straight after work, how long is each hold?",
     "I dropped my glasses onto the floor mid stretch, can I start the side again?",
+    "my grin dropped when the bill came, anyway how long is each hold?",
+    "the zip on my hoodie keeps catching, so annoying, which side first?",
     "my nephew nearly pengsan at the school concert last year, he was fine after a drink, my"
     " back is ok",
     "the fairground waltzer had everything spin round for ages, great laugh, back fine",
