@@ -11292,6 +11292,10 @@ def _weigh(text: str, found: Triage) -> Triage:
     ):
         # round 54: what counts as a sign on the bot's checklist, the writer's own denied
         return Triage(found.level, found.signs, True, "general")
+    if found.level is not TriageLevel.NONE and found.context != "general" and _general_55(text):
+        # round 55: whether a sign is one that stops a session, asked with nothing of the
+        # writer's own: the warning signs
+        return Triage(found.level, found.signs, True, "general")
     if found.level is not TriageLevel.NONE and found.context != "general" and _general_49(text):
         # round 49: the bot's list of signs asked about, why it asks about people's signs, or
         # what to do if a sign ever came during the move: the warning signs or the stop rule
@@ -14141,7 +14145,7 @@ def _blank_round29(text: str) -> str:
                                                 _blank_round46(
                                                     _blank_round47(
                                                         _blank_round48(
-                                                            _blank_round49(_blank_round51(text))
+                                                            _blank_round49(_blank_round51(_blank_round55(text)))
                                                         )
                                                     )
                                                 )
@@ -18442,3 +18446,107 @@ def _blank_net_54(text: str) -> str:
     if _EFFORT_GUARD_54.search(text):
         return text
     return blanked(_USUAL_STIFF_54, blanked(_EFFORT_ACHE_54, text))
+
+
+# Round 55 (h56's classes, written wide). Each blanks only its own words, so a sign told
+# elsewhere in the message still counts.
+# A change for the worse denied against a yardstick ("my back's no worse than usual", "it's not
+# any worse than yesterday", "hasn't got any worse"): no word of a change at all.
+_NO_WORSE_55 = re.compile(
+    r"\b(?:no|not|not any|not much|none the|nae|never) (?:\w+ )?worse(?: off)? than (?:usual"
+    r"|normal|ever|before|always|it (?:usually|normally|always) (?:is|was|gets)|it (?:was|has been)"
+    r"|(?:it was )?yesterday|last (?:week|night|month|time|year)|the usual|most days|any other"
+    r" day|it gets most days|a normal day)\b"
+    r"|\b(?:has ?n[o']?t|have ?n[o']?t|is ?n[o']?t|was ?n[o']?t|did ?n[o']?t|never) (?:got|gotten"
+    r"|been|getting|get|gone|grown) (?:any )?worse\b",
+    re.IGNORECASE,
+)
+_NO_WORSE_GUARD_55 = re.compile(
+    r"\b(?:except|apart from|other than|(?:until|till) (?:now|today|tonight|this)|but now|and now"
+    r"|since|suddenly)\b",
+    re.IGNORECASE,
+)
+# A breath taken away by something seen or heard, told with a laugh ("saw the price of halibut
+# and honestly I can't breathe 😂", "opened the gas bill, literally cannot breathe lol"): the
+# figure's words, never beside a word of the chest, the lips or an effort, nor "properly".
+_SEEN_THING_55 = re.compile(
+    r"\b(?:saw|seen|see|seeing|looked at|look at|read|reading|got|opened|open|heard|checked"
+    r"|found|watched|watching)\b(?: [\w'’]+){0,5}? (?:price|prices|priced|bill|bills|cost|costs"
+    r"|receipt|quote|invoice|total|rent|fare|fares|menu|meme|memes|video|clip|tiktok|reel|joke"
+    r"|jokes|news|score|scores|result|results|statement|council tax|mortgage|estimate|valuation"
+    r"|tab|tag|ticket prices|tickets|texts?|message|email|group chat|photo|photos|pics?|outfit"
+    r"|face|reply|caption|sketch|sitcom|episode|stand ?up|comedian|ending)\b",
+    re.IGNORECASE,
+)
+_LAUGH_55 = re.compile(r"😂|🤣|💀|😅|😆|😭|🙈|\b(?:lol+|lmao+|haha\w*|rofl|pmsl|jk|hehe\w*)\b",
+    re.IGNORECASE)
+_CANT_BREATHE_55 = re.compile(
+    r"\b(?:i )?(?:can ?n?[o']?t|cannot|could ?n[o']?t|can not) (?:even )?breathe\b"
+    r"|\bstopped breathing\b",
+    re.IGNORECASE,
+)
+_BREATHE_GUARD_55 = re.compile(
+    r"\b(?:chest|lungs?|lips?|blue|grey|asthma\w*|inhaler|wheez\w*|tight\w*|breathless\w*"
+    r"|short of breath|out of breath|properly|struggl\w*|gasp\w*|stairs|walk\w*|ran|run\w*"
+    r"|pain\w*|ache\w*|hurt\w*|ambulance|999|911|112|a&e|a and e|help|still|since|hours?"
+    r"|minutes?|choking|chok\w*|allerg\w*|swell\w*|swollen|throat|dizz\w*|faint\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round55(text: str) -> str:
+    """Round 55: see `_NO_WORSE_55` and `_CANT_BREATHE_55`."""
+    low = text.lower()
+    if "worse" in low and not _NO_WORSE_GUARD_55.search(text):
+        text = blanked(_NO_WORSE_55, text)
+    if (
+        "breathe" in low
+        and _CANT_BREATHE_55.search(text)
+        and _SEEN_THING_55.search(text)
+        and _LAUGH_55.search(text)
+        and not _BREATHE_GUARD_55.search(text)
+    ):
+        text = blanked(_CANT_BREATHE_55, text)
+    return text
+
+
+# Round 55: whether a sign stops, ends or pauses a session, asked in general ("is chest pain one
+# of the things that would stop a session?", "would numb feet end a workout?", "does a fever
+# count as a reason to stop?"): never with the writer, their body or a word of now in the
+# question or beside it.
+_SESSION_55 = (
+    r"(?:(?:a|the|my|your|this|that|any|todays?|tonights?) )?(?:\w+ )?(?:session|sessions|workout"
+    r"|workouts|stretch|stretches|routine|exercise|exercises|move|twist|practice|class|lesson"
+    r"|programme|program|plan|bot|app|coach|check ?in|it|things|everything)"
+)
+_STOP_VERB_55 = (
+    r"(?:stop|stops|end|ends|pause|pauses|halt|halts|cancel|cancels|block|blocks|lock|locks"
+    r"|shut|shuts|rule|rules|put an end to|call off|calls off|bring|brings)(?: out| down| off)?"
+)
+_BOT_STOPS_55 = re.compile(
+    r"\b(?:is|are|would|will|could|can|does|do|should|might|was|were)\b[^?.!\n]{1,60}?\b"
+    r"(?:(?:one|some|any|part|among|on the list|in the list|on your list) (?:of )?(?:the |your"
+    r" |those |these )?(?:\w+ )?(?:things|signs|symptoms|reasons|stuff|red flags|flags|ones"
+    r"|stop signs|warning signs|list)(?: (?:that|which|who))?(?: (?:would|will|could|might|should"
+    r"|do|does|can))? " + _STOP_VERB_55 + r"(?: " + _SESSION_55 + r")?"
+    r"|" + _STOP_VERB_55 + r" " + _SESSION_55 + r"|count(?:s)? as (?:a |an )?(?:reason|grounds"
+    r"|cause)(?: enough)? to (?:stop|skip|end|pause|not do|avoid|call off)(?: " + _SESSION_55
+    + r")?)\b[^?.!\n]*\?",
+    re.IGNORECASE,
+)
+_WRITER_55 = re.compile(
+    r"\b(?:i|im|i'm|i’m|ive|i've|i’ve|me|my|mine|myself|we|our|us)\b", re.IGNORECASE
+)
+
+
+def _general_55(text: str) -> bool:
+    """Round 55: see `_BOT_STOPS_55`."""
+    head = text[:MAX_CHARS]
+    match = _BOT_STOPS_55.search(head)
+    if match is None or _WRITER_55.search(match.group()):
+        return False
+    rest = blanked(_BOT_STOPS_55, head)
+    if _NOW_48.search(rest) or _WRITER_55.search(rest):
+        return False
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
