@@ -11239,6 +11239,9 @@ def _weigh(text: str, found: Triage) -> Triage:
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
+    if found.ambiguous and _settled_55(text, found):
+        # round 55: the message settles it (see `_settled_55`)
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
         # about the move or the bot ("a colleague has sciatica down both legs, could she use this
@@ -18499,6 +18502,8 @@ def _blank_round55(text: str) -> str:
     low = text.lower()
     if "worse" in low and not _NO_WORSE_GUARD_55.search(text):
         text = blanked(_NO_WORSE_55, text)
+    if "bladder" in low and not _BALL_GUARD_55.search(blanked(_BALL_BLADDER_55, text)):
+        text = blanked(_BALL_BLADDER_55, text)
     if (
         "breathe" in low
         and _CANT_BREATHE_55.search(text)
@@ -18550,3 +18555,220 @@ def _general_55(text: str) -> bool:
         return False
     left = _triage(rest)
     return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# Round 55: a ball's bladder ("the bladder in my son's football has burst", "the rugby ball's
+# bladder is split", "a new bladder for the netball"): a thing's part; never beside the writer's
+# own bladder or its function.
+_BALLS_55 = (
+    r"(?:foot ?ball|football|footy|rugby ball|netball|basketball|volleyball|handball|ball|balls"
+    r"|bagpipes?|pipes|punch ?bag|punch ?ball|speed ?ball|medicine ball|gym ball|exercise ball"
+    r"|swiss ball)"
+)
+_BALL_BLADDER_55 = re.compile(
+    r"\b(?:(?:the|a|an|new|spare|replacement|inner|rubber)\s+)*bladders?(?=\s+(?:in|of|from|inside"
+    r"|for|out of)\s+(?:(?:the|a|an|my|our|his|her|their|your|this|that|[\w]+['’]s)\s+){0,2}"
+    r"(?:old\s+|new\s+|leather\s+|kids\s+|son['’]s\s+|daughter['’]s\s+)?" + _BALLS_55 + r"\b)"
+    r"|(?<=\b" r"ball['’]s )bladders?\b|(?<=\bball )bladders?\b|(?<=\bballs )bladders?\b"
+    r"|(?<=\bfootball['’]s )bladders?\b|(?<=\bfootball )bladders?\b",
+    re.IGNORECASE,
+)
+_BALL_GUARD_55 = re.compile(
+    r"\b(?:my bladder|own bladder|bladder control|wee\w*|pee\w*|urine|toilet|loo|leak\w*|wet"
+    r" (?:myself|me)|incontinen\w*|can['’ ]?t (?:hold|go|feel)|numb\w*|saddle)\b",
+    re.IGNORECASE,
+)
+
+
+# Round 55: the message settles it, each read in general terms, never beside a word of now told
+# of the writer, a sign of theirs elsewhere or the words of the harder signs.
+# Legs heavy or tired after a day's distance or a shift on the feet ("legs heavy and tired after
+# walking 15 miles of pick list today lol", "legs dead after 30k steps on the wards").
+_DISTANCE_TIRED_55 = re.compile(
+    r"\b(?:legs?|feet|calves|thighs|body)(?: (?:are|were|feel|felt|is|a bit|bit|so|really|proper"
+    r"|properly|quite|totally|absolutely|pretty|like|all))* (?:heavy|tired|achy|aching|knackered"
+    r"|dead|wrecked|done in|sore|like lead|leaden|shattered|spent|battered|killing me|throbbing)"
+    r"(?: and (?:\w+ )?(?:heavy|tired|achy|aching|knackered|sore|done in|dead|shattered|spent))?"
+    r" (?:after|from) (?:\w+ ){0,3}?(?:(?:walk\w*|hik\w*|tramp\w*|trudg\w*|march\w*|pound\w*"
+    r"|pac\w*|pick\w*|standing|stood|being on (?:my|me|your) feet|on (?:my|me) feet|doing)"
+    r" (?:\w+ ){0,3}?)?(?:\d+|a|an|all|over|about|nearly|almost|like|ten|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty)?(?: ?(?:k|000|odd|plus))? ?(?:miles?|km|kms|kilometres?|kilometers?"
+    r"|steps|hour shift|hr shift|shifts?|day on (?:my|me) feet|days? on (?:my|me) feet|aisles"
+    r"|double shift|long shift|night shift|nights)\b",
+    re.IGNORECASE,
+)
+_DISTANCE_GUARD_55 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|giv\w* way|gave way|buckl\w*|can ?n?[o']?t"
+    r"|cannot|could ?n[o']?t|still|since|worse|worsening|spread\w*|down (?:my|the|both|one)"
+    r"|radiat\w*|sharp|stabb\w*|shoot\w*|burning|bladder|bowel\w*|saddle|groin|chest|breath\w*"
+    r"|dizz\w*|faint\w*|fever|night|days|week|weeks|different|new|strange|weird|odd|swell\w*"
+    r"|swollen|one leg|one side|left|right|drag\w*|trip\w*|fell|fall\w*|every day|keeps?|again"
+    r"|lately|recently|morning)\b",
+    re.IGNORECASE,
+)
+# Feet or toes cold and a bit numb from a cold or wet place, warming up now ("feet freezing and
+# a bit numb from the wet tiles in wellies, warming them by the radiator now").
+_COLD_FEET_55 = re.compile(
+    r"\b(?:feet|toes|foot)\b[^.!?\n]{0,40}?\b(?:freezing|frozen|cold|icy|ice cold|chilled"
+    r"|perished|like ice|blocks of ice)\b|\b(?:freezing|frozen|cold|icy|ice cold)\b"
+    r"[^.!?\n]{0,20}?\b(?:feet|toes|foot)\b",
+    re.IGNORECASE,
+)
+_COLD_CAUSE_55 = re.compile(
+    r"\b(?:from|after|because of|cos|coz|cause|in|on|standing|stood|working|out) (?:\w+ ){0,6}?"
+    r"(?:wet|cold|icy|frozen|freezing|snow\w*|sleet|rain\w*|puddles?|tiles|floor|concrete|wellies"
+    r"|wellington\w*|boots|freezer|fridge|chiller|cold store|ice|river|sea|pond|paddl\w*|frost\w*"
+    r"|winter|outside|outdoors|allotment|pitch|touchline|field|yard|market|stall)\b",
+    re.IGNORECASE,
+)
+_WARMING_55 = re.compile(
+    r"\b(?:warm\w* (?:them|it|my \w+|me) (?:up|through)|warming (?:up|through)|warmed (?:up"
+    r"|through)|thaw\w*|by the (?:radiator|fire|heater|stove|aga|log burner|woodburner|wood"
+    r" burner)|(?:hot water bottle|hot bath|warm bath|foot bath|dry socks|slippers|heated blanket)"
+    r"|(?:coming|came|come) back|feeling (?:is )?(?:coming|came) back)\b",
+    re.IGNORECASE,
+)
+_COLD_FEET_GUARD_55 = re.compile(
+    r"\b(?:legs?|thighs?|calf|calves|groin|saddle|bum|bottom|bladder|bowel\w*|weak\w*|worse"
+    r"|worsening|spread\w*|still|all the time|constant\w*|one side|one foot|left|right|face|chest"
+    r"|droop\w*|speech|can['’ ]?t|cannot|drop\w*|drag\w*|clumsy|not (?:warming|coming)|won['’ ]?t"
+    r"|doesn['’ ]?t|isn['’ ]?t|aren['’ ]?t|hours? later|days|weeks?|since|every|always"
+    r"|diabet\w*|blue|black|white|purple|blister\w*|wound|pain\w*|burn\w*|shoot\w*|stabb\w*)\b",
+    re.IGNORECASE,
+)
+# The writer's own trouble dated long ago and said to be over ("my back used to wake me at night
+# in my twenties, but that was decades ago"): the lesser signs only.
+_LONG_OVER_55 = re.compile(
+    r"\b(?:but |and )?(?:that|it|this|those|all that|that was all) (?:was|were|is|s) (?:all )?"
+    r"(?:decades|years|ages|donkey['’]?s years|a lifetime|forever|a long time|\d+ years|twenty"
+    r" years|thirty years|forty years|fifty years)(?: and \w+ \w+)? ago\b"
+    r"|\b(?:but |and )?(?:not|nothing|never) (?:since|for (?:decades|years|ages|\d+ years))\b"
+    r"|\b(?:but |and )?(?:that|it) (?:was|is|s) (?:long gone|long over|ancient history|history"
+    r"|a lifetime ago)\b",
+    re.IGNORECASE,
+)
+_LONG_OVER_GUARD_55 = re.compile(
+    r"\b(?:now|today|tonight|still|again|lately|recently|these days|this (?:week|month|year"
+    r"|morning)|started|starting|(?:it|its|it's|it’s|is|s|has|came|come|comes|coming) back|back"
+    r" again|returned|recurr\w*|since (?:then|last|yesterday|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|keeps?|worse|new|currently|at the"
+    r" moment|except|however|though|although|yet)\b",
+    re.IGNORECASE,
+)
+_LONG_OVER_SIGNS_55 = frozenset(
+    {"night_pain", "rest_pain", "sharp_pain", "hurts", "worse", "spasm", "catching", "pain_on_movement"}
+)
+# A clinician's patient at handover, on a round or in clinic, handled ("one of my patients at
+# handover had saddle numbness and went straight for a scan, got me thinking"): their sign, the
+# writer only thoughtful.
+_PATIENT_55 = re.compile(
+    r"\b(?:(?:one of |some of |two of |a couple of )?(?:my|our|the) (?:\w+ )?(?:patients?"
+    r"|residents?|clients?|service users?)|a (?:\w+ )?(?:patient|resident|client|service user)"
+    r"|(?:the )?(?:chap|lady|man|woman|guy|gent|fella|bloke|girl|boy|kid|lad) in (?:bed|bay|cubicle"
+    r"|resus|majors) \w+|(?:the )?(?:patient|resident|client) (?:in|on|at) (?:bed|bay|cubicle"
+    r"|resus|majors|the ward|handover) ?\w*)\b",
+    re.IGNORECASE,
+)
+_HANDLED_55 = re.compile(
+    r"\b(?:went|was sent|were sent|got sent|sent|rushed|taken|blue lighted|blue lit|went off|got"
+    r" taken|transferred|referred|admitted|booked) (?:\w+ ){0,3}?(?:for (?:a |an |urgent |emergency"
+    r" )?(?:scan|mri|ct|x ?ray|surgery|op|operation|review|decompression)|to (?:theatre|surgery|mri"
+    r"|ct|a&e|a and e|resus|hospital|neuro\w*|the spinal \w+|ed)|off in an ambulance|straight in)"
+    r"|\b(?:at|during|in|on) (?:the )?(?:handover|ward round|shift|clinic|my shift|work|the ward)\b",
+    re.IGNORECASE,
+)
+_THOUGHTFUL_55 = re.compile(
+    r"\b(?:got me (?:thinking|wondering)|made me (?:think|wonder)|it makes you think|makes you"
+    r" think|food for thought|just saying|interesting case|can['’ ]?t stop thinking about it"
+    r"|stuck with me)\b",
+    re.IGNORECASE,
+)
+# Someone else's sign with its cause, told about (or told off) by the writer ("my teenager says
+# his legs go numb after gaming for six hours, I said get off the sofa then").
+_FAMILY_55 = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:teenager|teen|son|daughter|kid|kids|boy|girl|lad|lass|youngest"
+    r"|eldest|husband|hubby|wife|partner|other half|dad|father|mum|mom|mother|brother|sister"
+    r"|grandson|granddaughter|nephew|niece|flatmate|housemate|mate|friend|neighbou?r)s?\b",
+    re.IGNORECASE,
+)
+_THEIR_SIGN_55 = re.compile(
+    r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE
+)
+_SITTING_CAUSE_55 = re.compile(
+    r"\b(?:after|from|when|while|cos|coz|because of|if) (?:\w+ ){0,3}?(?:gaming|gamed|playing"
+    r" (?:\w+ )?(?:games?|xbox|playstation|ps5|fortnite|minecraft|fifa|switch)|sitting|sat|sits"
+    r"|lying|lounging|slouch\w*|scrolling|on (?:the|his|her|their) (?:sofa|couch|phone|xbox"
+    r"|playstation|console|bed|bean ?bag|computer|pc)|cross[- ]legged|kneeling|squatting"
+    r"|watching (?:tv|telly|films?|netflix)|binge\w*|revising|studying|homework)\b",
+    re.IGNORECASE,
+)
+_SAME_HERE_55 = re.compile(
+    r"\b(?:me too|same here|mine too|mine do|mine are|mine is|so do i|so are mine|i do too|i also"
+    r"|as do i|and me|i get it|i have it|i've got it|i get that|happens to me|my legs|my feet|my"
+    r" bum|my back|my bladder)\b",
+    re.IGNORECASE,
+)
+
+
+def _writers_rest_clear_55(rest: str) -> bool:
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+def _settled_55(text: str, found: Triage) -> bool:
+    """Round 55: see `_DISTANCE_TIRED_55` and the patterns after it."""
+    head = _mend(text[:MAX_CHARS])
+    signs = set(found.signs)
+    if (
+        found.context == "cause"
+        and signs <= _TIRED_SIGNS
+        and _DISTANCE_TIRED_55.search(head)
+        and not _DISTANCE_GUARD_55.search(head)
+    ):
+        return True
+    if (
+        found.context == "cause"
+        and signs <= {"both_legs", "numbness", "tingling"}
+        and _COLD_FEET_55.search(head)
+        and _COLD_CAUSE_55.search(head)
+        and _WARMING_55.search(head)
+        and not _COLD_FEET_GUARD_55.search(head)
+    ):
+        return True
+    if (
+        found.context == "past"
+        and signs <= _LONG_OVER_SIGNS_55
+        and _LONG_OVER_55.search(head)
+        and _LONG_AGO_49.search(head)
+        and not _LONG_OVER_GUARD_55.search(blanked(_LONG_OVER_55, head))
+    ):
+        return True
+    if (
+        found.context == "someone_else"
+        and _PATIENT_55.search(head)
+        and _HANDLED_55.search(head)
+        and _THOUGHTFUL_55.search(head)
+        and not _SAME_HERE_55.search(head)
+        and not _NOW_48.search(head)
+        and not re.search(r"\b(?:i|i'm|im|i’m|i've|me|myself)\b", blanked(_THOUGHTFUL_55, head),
+                          re.IGNORECASE)
+    ):
+        return True
+    if (
+        found.context in {"cause", "someone_else"}
+        and signs <= {"both_legs", "numbness", "tingling", "leg_pain", "weakness"}
+        and _FAMILY_55.search(head)
+        and _THEIR_SIGN_55.search(head)
+        and _SITTING_CAUSE_55.search(head)
+        and not _SAME_HERE_55.search(head)
+        and not _DISTANCE_GUARD_55.search(blanked(re.compile(r"\bnumb\w*|tingl\w*", re.I), head))
+    ):
+        # the writer's own words: no "I"/"my" beside a sign
+        mine = [
+            piece
+            for piece in re.split(r"[.!?\n]|\bbut\b", head)
+            if re.search(r"\b(?:i|me|my|i'm|im|i’m|mine)\b", piece, re.IGNORECASE)
+            and not _FAMILY_55.search(piece)
+        ]
+        return all(_writers_rest_clear_55(piece) for piece in mine)
+    return False
