@@ -2193,7 +2193,8 @@ _EXPORT_ASKED = re.compile(
     r"|download\w*)\b|\b(?:email|send|give|forward) (?:me |them |it |to )?"
     r"(?:my |all my |the )?(?:pain |session )?(?:history|scores|records|data|log)\b"
 )
-_HELP_PIECE = re.compile(r"[,;:]+")
+# Round 55: an emoji or a dash between clauses parts them too ("new here 👋 where do I begin?")
+_HELP_PIECE = re.compile(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+\s")
 # Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
 _BOT_USE = re.compile(
     # round 34: "how do i start this thing": the bot named as what to start or use
@@ -3661,6 +3662,31 @@ _EFFECT_ASKED_54 = re.compile(
 )
 
 
+# Round 55. Another activity told as newly taken up or being learnt ("only just learning to
+# swim", "took up running last year", "starting pilates next week"), beside a question whether
+# the writer will manage this move ("will I manage it?", "can someone like me do this?"): who
+# asks, never the activity asked about.
+_TAKING_UP_55 = re.compile(
+    r"\b(?:(?:only|just|only just|recently|currently|still|slowly|finally|also) )*(?:learning"
+    r"|learnt|learned|started learning|starting to learn|taking up|took up|taken up|getting into"
+    r"|got into|having lessons in|doing lessons in|having \w+ lessons|started|starting|begun"
+    r"|beginning|trying out|tried|new to|a beginner at|beginner at) (?:to |how to )?(?:\w+ )?"
+    r"(?:swim|swimming|run|running|jog|jogging|cycle|cycling|ride a bike|dance|dancing|climb"
+    r"|climbing|bouldering|yoga|pilates|tai chi|aqua aerobics|aquafit|rowing|walking football"
+    r"|tennis|golf|bowls|badminton|pickleball|zumba|ballet|gym|weights)(?: lessons| classes"
+    r"| class)?\b"
+)
+_MANAGE_THIS_55 = re.compile(
+    r"\b(?:will|would|could|can|do you think|reckon) (?:i|someone like me|a \w+ like me|people"
+    r" like me|an? (?:old|older|\d+ year old) \w+) (?:\w+ )?(?:manage|cope with|cope|handle|do|get"
+    r" the hang of|keep up with|be able to do|be ok with|be okay with|be fine with)(?: (?:it|this"
+    r"|that|the (?:twist|stretch|move|exercise|programme|program|course)|this (?:twist|stretch"
+    r"|move|exercise|one)))?(?: (?:ok|okay|alright|at all|do you think))?$"
+    r"|\b(?:am i|i am|im|am i going to be) (?:too \w+|able) (?:for|to do) (?:this|it|the twist"
+    r"|the stretch|the move)\b"
+)
+
+
 def _told_activity_53(normal: str) -> str:
     """Round 53: ``normal`` with any activity told as done blanked, when the twist's own amounts
     are asked and the question itself names no activity; round 54: or what it does after one."""
@@ -3748,6 +3774,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
     normal = _told_activity_53(normal)
+    if _MANAGE_THIS_55.search(normal):
+        # round 55: "only just learning to swim ... will I manage it?": the activity taken up is
+        # the writer's life, the question is about this move
+        normal = blanked(_TAKING_UP_55, normal)
     # round 44: "quick one before the school run": an errand's run told as a moment of the day
     # is no running, whatever is asked (round 40 read it only beside a reminder)
     normal = blanked(_ERRAND_RUN_WHEN_44, normal)
