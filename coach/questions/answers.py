@@ -2336,7 +2336,15 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     # round 11: a sentence's last clause after a comma too ("sorry my english not so good,
     # what i must type"), never a clause followed by more ("what are you, a doctor?")
     sentences = _SENTENCE_END.split(text)
-    pieces = [*sentences, *(_HELP_PIECE.split(sentence)[-1] for sentence in sentences)]
+    # round 55: the last piece with words in it (an emoji may close the sentence)
+    pieces = [
+        *sentences,
+        *(
+            piece
+            for sentence in sentences
+            for piece in [p for p in _HELP_PIECE.split(sentence) if p.strip()][-1:]
+        ),
+    ]
     newcomer = bool(_NEWCOMER.search(normalise(text)))
     for normal in (normalise(piece) for piece in pieces):
         if newcomer and all(
@@ -3669,7 +3677,7 @@ _EFFECT_ASKED_54 = re.compile(
 _TAKING_UP_55 = re.compile(
     r"\b(?:(?:only|just|only just|recently|currently|still|slowly|finally|also) )*(?:learning"
     r"|learnt|learned|started learning|starting to learn|taking up|took up|taken up|getting into"
-    r"|got into|having lessons in|doing lessons in|having \w+ lessons|started|starting|begun"
+    r"|got into|having lessons in|doing lessons in|having|taking|doing|booked|started|starting|begun"
     r"|beginning|trying out|tried|new to|a beginner at|beginner at) (?:to |how to )?(?:\w+ )?"
     r"(?:swim|swimming|run|running|jog|jogging|cycle|cycling|ride a bike|dance|dancing|climb"
     r"|climbing|bouldering|yoga|pilates|tai chi|aqua aerobics|aquafit|rowing|walking football"

@@ -11214,6 +11214,10 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and _rt17_own(text, found):
         # rt17: the writer's own sign after all (see `_rt17_own`)
         return Triage(found.level, found.signs)
+    if found.ambiguous and _own_too_55(text):
+        # round 55 (found while probing): someone else's numb legs, then "mine are numb too";
+        # numb feet from the cold that are not coming back
+        return Triage(found.level, found.signs)
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
@@ -11239,7 +11243,7 @@ def _weigh(text: str, found: Triage) -> Triage:
             full = _assess(whole)
             if full.level > found.level or (full.level is found.level and found.ambiguous):
                 return full
-    if found.ambiguous and _settled_55(text, found):
+    if found.level is not TriageLevel.NONE and _settled_55(text, found):
         # round 55: the message settles it (see `_settled_55`)
         return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
@@ -14869,7 +14873,7 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text))))
+    return _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
 
 
 # Round 47, for the net. Legs wobbly or like jelly after a morning's hauling, told as tiredness
@@ -18568,13 +18572,14 @@ _BALLS_55 = (
 _BALL_BLADDER_55 = re.compile(
     r"\b(?:(?:the|a|an|new|spare|replacement|inner|rubber)\s+)*bladders?(?=\s+(?:in|of|from|inside"
     r"|for|out of)\s+(?:(?:the|a|an|my|our|his|her|their|your|this|that|[\w]+['’]s)\s+){0,2}"
-    r"(?:old\s+|new\s+|leather\s+|kids\s+|son['’]s\s+|daughter['’]s\s+)?" + _BALLS_55 + r"\b)"
+    r"(?:(?:old|new|leather|kids|son['’]s|daughter['’]s|rubber|plastic|spare|little|big"
+    r"|\w+['’]s)\s+){0,3}" + _BALLS_55 + r"\b)"
     r"|(?<=\b" r"ball['’]s )bladders?\b|(?<=\bball )bladders?\b|(?<=\bballs )bladders?\b"
     r"|(?<=\bfootball['’]s )bladders?\b|(?<=\bfootball )bladders?\b",
     re.IGNORECASE,
 )
 _BALL_GUARD_55 = re.compile(
-    r"\b(?:my bladder|own bladder|bladder control|wee\w*|pee\w*|urine|toilet|loo|leak\w*|wet"
+    r"\b(?:my bladder|own bladder|bladder control|wee\w*|pee\w*|urine|toilet|loo|leak\w*(?! air)|wet"
     r" (?:myself|me)|incontinen\w*|can['’ ]?t (?:hold|go|feel)|numb\w*|saddle)\b",
     re.IGNORECASE,
 )
@@ -18591,7 +18596,7 @@ _DISTANCE_TIRED_55 = re.compile(
     r"(?: and (?:\w+ )?(?:heavy|tired|achy|aching|knackered|sore|done in|dead|shattered|spent))?"
     r" (?:after|from) (?:\w+ ){0,3}?(?:(?:walk\w*|hik\w*|tramp\w*|trudg\w*|march\w*|pound\w*"
     r"|pac\w*|pick\w*|standing|stood|being on (?:my|me|your) feet|on (?:my|me) feet|doing)"
-    r" (?:\w+ ){0,3}?)?(?:\d+|a|an|all|over|about|nearly|almost|like|ten|twelve|fifteen|twenty"
+    r" (?:\w+ ){0,3}?)?(?:\d[\d,]*|a|an|all|over|about|nearly|almost|like|ten|twelve|fifteen|twenty"
     r"|thirty|forty|fifty)?(?: ?(?:k|000|odd|plus))? ?(?:miles?|km|kms|kilometres?|kilometers?"
     r"|steps|hour shift|hr shift|shifts?|day on (?:my|me) feet|days? on (?:my|me) feet|aisles"
     r"|double shift|long shift|night shift|nights)\b",
@@ -18604,6 +18609,13 @@ _DISTANCE_GUARD_55 = re.compile(
     r"|dizz\w*|faint\w*|fever|night|days|week|weeks|different|new|strange|weird|odd|swell\w*"
     r"|swollen|one leg|one side|left|right|drag\w*|trip\w*|fell|fall\w*|every day|keeps?|again"
     r"|lately|recently|morning)\b",
+    re.IGNORECASE,
+)
+_FAMILY_GUARD_55 = re.compile(
+    r"\b(?:weak\w*|giv\w* way|gave way|buckl\w*|can ?n?[o']?t|cannot|could ?n[o']?t|worse|worsening"
+    r"|spread\w*|bladder|bowel\w*|saddle|groin|bum|chest|breath\w*|dizz\w*|faint\w*|fever|days"
+    r"|weeks?|one leg|one side|drag\w*|fell|fall\w*|still|since|again|every day|hospital|a&e"
+    r"|doctor|gp|worried|worrying|scared)\b",
     re.IGNORECASE,
 )
 # Feet or toes cold and a bit numb from a cold or wet place, warming up now ("feet freezing and
@@ -18639,11 +18651,11 @@ _COLD_FEET_GUARD_55 = re.compile(
 # The writer's own trouble dated long ago and said to be over ("my back used to wake me at night
 # in my twenties, but that was decades ago"): the lesser signs only.
 _LONG_OVER_55 = re.compile(
-    r"\b(?:but |and )?(?:that|it|this|those|all that|that was all) (?:was|were|is|s) (?:all )?"
+    r"\b(?:but |and )?(?:that|it|this|those|all that|that was all)(?: was| were| is| s|['’]s) (?:all )?"
     r"(?:decades|years|ages|donkey['’]?s years|a lifetime|forever|a long time|\d+ years|twenty"
     r" years|thirty years|forty years|fifty years)(?: and \w+ \w+)? ago\b"
     r"|\b(?:but |and )?(?:not|nothing|never) (?:since|for (?:decades|years|ages|\d+ years))\b"
-    r"|\b(?:but |and )?(?:that|it) (?:was|is|s) (?:long gone|long over|ancient history|history"
+    r"|\b(?:but |and )?(?:that|it)(?: was| is| s|['’]s) (?:long gone|long over|ancient history|history"
     r"|a lifetime ago)\b",
     re.IGNORECASE,
 )
@@ -18651,7 +18663,8 @@ _LONG_OVER_GUARD_55 = re.compile(
     r"\b(?:now|today|tonight|still|again|lately|recently|these days|this (?:week|month|year"
     r"|morning)|started|starting|(?:it|its|it's|it’s|is|s|has|came|come|comes|coming) back|back"
     r" again|returned|recurr\w*|since (?:then|last|yesterday|monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|keeps?|worse|new|currently|at the"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|keeps? (?:happening|coming|waking)"
+    r"|worse|new|currently|at the"
     r" moment|except|however|though|although|yet)\b",
     re.IGNORECASE,
 )
@@ -18692,7 +18705,9 @@ _FAMILY_55 = re.compile(
     re.IGNORECASE,
 )
 _THEIR_SIGN_55 = re.compile(
-    r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE
+    r"\b(?:he|she|they|his|her|their|him|them)\b|\b(?!my\b)\w+['’]s (?:legs?|feet|foot|toes"
+    r"|bum|bottom|arms?|hands?)\b",
+    re.IGNORECASE,
 )
 _SITTING_CAUSE_55 = re.compile(
     r"\b(?:after|from|when|while|cos|coz|because of|if) (?:\w+ ){0,3}?(?:gaming|gamed|playing"
@@ -18736,7 +18751,8 @@ def _settled_55(text: str, found: Triage) -> bool:
     ):
         return True
     if (
-        found.context == "past"
+        (found.context == "past" or not found.ambiguous)
+        and found.level < TriageLevel.EMERGENCY
         and signs <= _LONG_OVER_SIGNS_55
         and _LONG_OVER_55.search(head)
         and _LONG_AGO_49.search(head)
@@ -18761,7 +18777,7 @@ def _settled_55(text: str, found: Triage) -> bool:
         and _THEIR_SIGN_55.search(head)
         and _SITTING_CAUSE_55.search(head)
         and not _SAME_HERE_55.search(head)
-        and not _DISTANCE_GUARD_55.search(blanked(re.compile(r"\bnumb\w*|tingl\w*", re.I), head))
+        and not _FAMILY_GUARD_55.search(head)
     ):
         # the writer's own words: no "I"/"my" beside a sign
         mine = [
@@ -18772,3 +18788,40 @@ def _settled_55(text: str, found: Triage) -> bool:
         ]
         return all(_writers_rest_clear_55(piece) for piece in mine)
     return False
+
+
+# Round 55 (found while probing): the writer's own of the same ("mine are numb too", "so are
+# mine", "me too"), or numb parts told as not coming back, locks out whatever the context.
+_OWN_TOO_55 = re.compile(
+    r"\b(?:mine|my (?:\w+ )?(?:legs?|feet|foot|toes|bum|bottom|groin))(?: (?:are|is|have|has|go"
+    r"|goes|went|gone|feel|feels|keep|keeps))+ (?:\w+ )?(?:numb|dead|tingly|tingling|weak|asleep)"
+    r" (?:too|as well|also)\b|\bso (?:are|do|is) mine\b|\bme too\b|\bsame (?:here|with me)\b"
+    r"|\b(?:feet|toes|legs|foot|they|them)\b[^.!?\n]{0,60}?\b(?:not|n[o']?t|never|isn['’]?t"
+    r"|aren['’]?t|hasn['’]?t|haven['’]?t|won['’]?t) (?:\w+ )?(?:coming back|come back|came back"
+    r"|warming up|warmed up)\b(?! (?:now|quickly|fine))"
+    r"|\b(?:feet|toes|legs|foot)\b[^.!?\n]{0,60}?\bstill (?:numb|dead|tingly)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_too_55(text: str) -> bool:
+    """Round 55: see `_OWN_TOO_55`."""
+    if not set(_triage(text[:MAX_CHARS]).signs) & {"numbness", "both_legs", "saddle_numbness"}:
+        return False
+    return _OWN_TOO_55.search(_mend(text[:MAX_CHARS])) is not None
+
+
+def _blank_net_55(text: str) -> str:
+    """Round 55, for the net: the same readings as `_blank_round55` and `_settled_55`, so the
+    net asks nothing the rules set aside or the message settles."""
+    text = _blank_round55(text)
+    if _DISTANCE_TIRED_55.search(text) and not _DISTANCE_GUARD_55.search(text):
+        text = blanked(_DISTANCE_TIRED_55, text)
+    if (
+        _LONG_OVER_55.search(text)
+        and _LONG_AGO_49.search(text)
+        and not _LONG_OVER_GUARD_55.search(blanked(_LONG_OVER_55, text))
+        and not _hard(_prepare(text))
+    ):
+        return " " * len(text)
+    return text

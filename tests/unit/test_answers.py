@@ -3119,3 +3119,65 @@ def test_round54_a_tight_feeling_beside_a_change_is_still_asked(question: str) -
 def test_round54_one_side_tighter_is_still_the_uneven_sides() -> None:
     got = answer("my right is much tighter than my left, is that normal?")
     assert got.kind == "topic" and got.topic == "uneven_sides", got
+
+
+# Round 55. An emoji or a dash parts a newcomer's clauses: where to begin is how to use the bot.
+ROUND55_NEWCOMER_HELP = [
+    "first time here 🙂 how do I start?",
+    "just joined 😊 where do I start",
+    "new here - where do i begin?",
+    "new to this bot 🙈 how do I begin",
+    "only just installed this 🤷 where should I start?",
+    "new here, what do I press first 🤔",
+    "first time using this 👋 where should I begin?",
+    "just signed up 😅 how do I begin?",
+]
+
+
+@each("question", ROUND55_NEWCOMER_HELP)
+def test_round55_a_newcomer_parted_by_an_emoji_gets_the_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help", got
+
+
+# ...never a question about the move itself
+ROUND55_NEWCOMER_MOVE = [
+    ("hi 👋 how do I start the twist?", "setup_start"),
+    ("new here 👋 where do I put my hands?", "hand_support"),
+]
+
+
+@each(("question", "topic"), ROUND55_NEWCOMER_MOVE)
+def test_round55_the_move_asked_after_an_emoji_stays_the_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# Round 55. An activity being taken up, told beside "will I manage it?": who asks, the beginners'
+# answer; never the activity itself asked about.
+ROUND55_TAKING_UP_BEGINNERS = [
+    "took up running last year at 70, never done a stretch like this, will I manage it?",
+    "new to yoga and nervous, can someone like me do this?",
+    "aged 74 and only just started aqua aerobics, never tried a stretch like this. will I manage it?",
+    "retired nurse, slowly learning to swim, complete beginner at this sort of thing, could I cope "
+    "with this?",
+    "just taken up walking football at 66, never stretched in my life, will I manage it?",
+    "I'm having swimming lessons this term, first time doing anything like this - can I manage it?",
+]
+
+
+@each("question", ROUND55_TAKING_UP_BEGINNERS)
+def test_round55_an_activity_taken_up_beside_managing_this_is_for_beginners(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"beginners", "progression"}, got
+
+
+ROUND55_TAKING_UP_DECLINED = [
+    "only just learning to swim, how do I breathe in front crawl?",
+    "I am learning to swim, will I manage the butterfly stroke?",
+]
+
+
+@each("question", ROUND55_TAKING_UP_DECLINED)
+def test_round55_the_activity_itself_asked_is_still_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)

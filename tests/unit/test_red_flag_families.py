@@ -9599,3 +9599,197 @@ def test_round54_checklist_wording_is_answered_with_the_warning_signs(text: str)
 @each("text", ROUND54_RED)
 def test_round54_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 55 (h56's classes, written wide). Each reading blanks or settles only its own words; the
+# counter-probes carry the writer's own present sign in the same frame and must lock out.
+ROUND55_NO_WORSE: list[str] = [
+    "up all night with the twins, my back is no worse than usual though",
+    "the pain's no worse than it normally is, can I carry on with the twist?",
+    "neck stiff as ever, no worse than yesterday",
+    "hip hasn't got any worse, how long should I hold?",
+    "honestly my back's no worse than before the holiday",
+    "it's not any worse than last week, just the usual stiffness",
+    "pain no worse than normal, 3/10",
+    "the ache in my back isn't getting worse, should I keep going?",
+    "my back has not got worse at all, so what's next?",
+]
+ROUND55_NO_WORSE_RED: list[str] = [
+    "my back's no worse than usual but now my legs are numb",
+    "no worse than usual, except my bladder has stopped working",
+    "my back is worse than usual and it's shooting down my leg",
+    "pain's no worse than normal but I can't feel my bum when I wipe",
+    "it's no worse than yesterday, though I wet myself this morning without noticing",
+    "my back is getting worse every day",
+    "my back's no worse than usual, but one side of my face has dropped",
+]
+ROUND55_BREATH_TAKEN: list[str] = [
+    "opened the gas bill and literally cannot breathe lol",
+    "just seen the price of a pint at the airport, can't breathe 🤣",
+    "read the council tax letter, I can't even breathe haha",
+    "watched the new episode last night and couldn't breathe 😂 so good",
+    "saw my mate's outfit at the wedding and I can't breathe 😭",
+    "looked at the quote for the new boiler 💀 cannot breathe",
+    "heard the score from the derby, can't breathe lmao",
+    "checked the price of strawberries, can not breathe hehe",
+]
+ROUND55_BREATH_TAKEN_RED: list[str] = [
+    "saw the price of halibut and then I couldn't breathe, chest is tight 😂",
+    "opened the bill lol and now I can't breathe properly and my lips are blue",
+    "can't breathe after the stairs lol",
+    "watched the video and I can't breathe, my throat is swelling 😂",
+    "saw the receipt, can't breathe lol, been like this for an hour",
+    "I can't breathe 😂",
+    "saw the bill and I can't breathe 😂 my face has gone grey",
+]
+ROUND55_STOPS_ASKED: list[str] = [
+    "would numb feet end a workout?",
+    "does a fever count as a reason to stop?",
+    "is bladder trouble on the list of things that stop the stretch?",
+    "are dizzy spells one of the signs that would pause a session?",
+    "could numbness in the groin be one of the reasons that ends the session?",
+    "does shooting leg pain stop the twist?",
+    "would a fall count as grounds to skip the session?",
+    "is weakness in both legs among the things that would stop a session?",
+]
+ROUND55_STOPS_ASKED_RED: list[str] = [
+    "is chest pain one of the things that would stop a session? because I've got it now",
+    "would my numb feet end a workout?",
+    "does chest pain stop the session? mine started an hour ago",
+    "would numbness between my legs stop the session?",
+    "is chest pain one of the things that would stop a session? I have crushing chest pain",
+    "is chest pain one of the things that would stop a session? my left arm and jaw ache now",
+]
+ROUND55_DISTANCE_TIRED: list[str] = [
+    "legs so heavy after 25k steps on the wards lol",
+    "my legs are knackered from walking 12 miles round the warehouse today",
+    "legs achy after a 12 hour shift on my feet",
+    "legs tired after hiking 20 km in the Lakes yesterday",
+    "calves aching after pacing 30,000 steps at the conference",
+    "legs are shattered after marching fifteen miles with the scouts",
+    "legs feel like lead after a double shift",
+    "legs properly tired from picking 40 aisles tonight haha",
+]
+ROUND55_DISTANCE_TIRED_RED: list[str] = [
+    "legs heavy after walking 15 miles today and now both are numb",
+    "legs heavy and weak after walking 15 miles, keep giving way",
+    "legs tired after walking 10 miles and I can't feel my bum",
+    "legs heavy after a 12 hour shift and I've wet myself",
+    "legs heavy after 15 miles, getting weaker every day",
+    "legs heavy after walking 15 miles, one leg dragging now",
+]
+ROUND55_COLD_FEET: list[str] = [
+    "toes numb and freezing from the allotment in the sleet, thawing out by the fire now",
+    "toes numb and cold from standing in the icy yard, warming up by the fire now",
+    "my feet went numb from the cold in the freezer at work, they're coming back now by the heater",
+    "cold numb feet from paddling in the sea, warming them up now",
+    "feet frozen and numb after standing outside at the market stall, thawing by the radiator",
+    "toes are freezing and numb from the wet grass at football, warm bath now",
+    "numb icy feet from the snow, warming them by the fire",
+    "feet cold and numb after working in the cold store, dry socks on and warming up",
+]
+ROUND55_COLD_FEET_RED: list[str] = [
+    "feet freezing and numb from the wet tiles, warming them up but they're not coming back",
+    "feet cold and numb from the snow, warmed up but still numb",
+    "feet numb from the cold and my bum is numb too, warming up now",
+    "feet numb from the wet floor, warming up now, and my legs are weak",
+    "my feet are numb from the cold, warming up, but I've lost control of my bladder",
+    "toes numb from the cold in the yard, warming up, but my bum is numb too",
+]
+ROUND55_LONG_OVER: list[str] = [
+    "my neck used to wake me at night when I was a student, but that was years ago",
+    "back pain woke me at night back in my thirties, that was all decades ago",
+    "sharp twinges in my back at school, but that's ancient history",
+    "I had night pain in my back in my forties, but it was 20 years ago",
+    "my back used to keep me up at night as a teenager, that was donkey's years ago",
+    "when I was younger my back woke me at night, but not for decades",
+    "in my twenties my back would wake me up, nothing since",
+    "back pain at night in my 30s, that was a lifetime ago",
+]
+ROUND55_LONG_OVER_RED: list[str] = [
+    "my back used to wake me at night in my twenties, but that was decades ago and now it's back",
+    "my back woke me at night in my twenties but that was decades ago, and it started again this week",
+    "night pain in my thirties, that was years ago, but now I'm waking every night",
+    "back pain woke me at night in my twenties, that was years ago, but the night pain's returned",
+]
+ROUND55_PATIENT_HANDLED: list[str] = [
+    "a patient on the ward had cauda equina symptoms and was sent for an MRI, made me think",
+    "one of our residents lost bladder control and was admitted, got me wondering",
+    "a client at clinic had numbness in the saddle area, referred for a scan, food for thought",
+    "the man in bed 4 had saddle numbness and went to theatre, interesting case",
+    "one of my patients on the ward round had both legs go weak and was blue lighted to neuro, made me wonder",
+    "a patient in resus had numb legs and went straight for a CT, got me thinking",
+    "some of my clients at work lose bladder control and get referred for a scan, made me think",
+    "a patient at handover had a numb bum and was sent for an MRI, makes you think",
+]
+ROUND55_PATIENT_HANDLED_RED: list[str] = [
+    "one of my patients had saddle numbness and went for a scan, got me thinking because I've got it too",
+    "a patient at handover had saddle numbness and was sent for a scan; now my own bum is numb",
+    "a patient had saddle numbness and went for a scan, got me thinking as I can't feel the toilet paper",
+    "one of my patients had saddle numbness and went for a scan, got me thinking, my bum's been numb since Monday",
+]
+ROUND55_FAMILY_SITTING: list[str] = [
+    "my son's legs go dead after gaming all night, I told him to move",
+    "my husband says his feet go numb when he sits cross-legged watching telly",
+    "my daughter's legs go tingly after revising on her bed for hours",
+    "my teen says her legs are numb after sitting on the sofa scrolling, told her to stretch",
+    "our lad's legs go numb from sitting on his bean bag, I keep nagging him",
+    "my partner says his legs go to sleep when he's gaming on the PS5",
+    "my flatmate's feet go numb after binge watching on the sofa, I laughed",
+    "my eldest says his legs tingle after kneeling at his homework, I said sit properly",
+]
+ROUND55_FAMILY_SITTING_RED: list[str] = [
+    "my son's legs go numb after gaming and mine are numb too",
+    "my teenager says his legs go numb after gaming, and my legs have gone numb since this morning",
+    "my son's legs go numb after gaming, I can't feel my bum either",
+    "my son's legs go numb after gaming; my own legs have been numb since Tuesday",
+]
+ROUND55_BALL_BLADDER: list[str] = [
+    "the rugby ball's bladder is split, can I replace it?",
+    "need a new bladder for the old leather football",
+    "the bladder inside the netball has gone",
+    "the bladder in my daughter's basketball has popped",
+    "our football bladder burst again, typical",
+    "is it worth replacing the bladder of the gym ball?",
+    "the bladder in the old leather ball has a puncture",
+    "a replacement bladder for the punch ball, any idea?",
+]
+ROUND55_BALL_BLADDER_RED: list[str] = [
+    "the bladder in my son's football burst and I've lost control of my bladder",
+    "kicked the football and now my bladder is leaking",
+    "my bladder has burst",
+    "the football hit me between the legs and now my bladder won't empty",
+]
+ROUND55_SETTLED: list[str] = [
+    *ROUND55_NO_WORSE,
+    *ROUND55_BREATH_TAKEN,
+    *ROUND55_STOPS_ASKED,
+    *ROUND55_DISTANCE_TIRED,
+    *ROUND55_COLD_FEET,
+    *ROUND55_LONG_OVER,
+    *ROUND55_PATIENT_HANDLED,
+    *ROUND55_FAMILY_SITTING,
+    *ROUND55_BALL_BLADDER,
+]
+ROUND55_RED: list[str] = [
+    *ROUND55_NO_WORSE_RED,
+    *ROUND55_BREATH_TAKEN_RED,
+    *ROUND55_STOPS_ASKED_RED,
+    *ROUND55_DISTANCE_TIRED_RED,
+    *ROUND55_COLD_FEET_RED,
+    *ROUND55_LONG_OVER_RED,
+    *ROUND55_PATIENT_HANDLED_RED,
+    *ROUND55_FAMILY_SITTING_RED,
+    *ROUND55_BALL_BLADDER_RED,
+]
+
+
+@each("text", ROUND55_SETTLED)
+def test_round55_harmless_classes_are_not_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND55_RED)
+def test_round55_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
