@@ -3677,7 +3677,8 @@ _EFFECT_ASKED_54 = re.compile(
 _TAKING_UP_55 = re.compile(
     r"\b(?:(?:only|just|only just|recently|currently|still|slowly|finally|also) )*(?:learning"
     r"|learnt|learned|started learning|starting to learn|taking up|took up|taken up|getting into"
-    r"|got into|having lessons in|doing lessons in|having|taking|doing|booked|started|starting|begun"
+    r"|got into|having lessons in|doing lessons in|having|taking|doing|booked|started|starting"
+    r"|begun"
     r"|beginning|trying out|tried|new to|a beginner at|beginner at) (?:to |how to )?(?:\w+ )?"
     r"(?:swim|swimming|run|running|jog|jogging|cycle|cycling|ride a bike|dance|dancing|climb"
     r"|climbing|bouldering|yoga|pilates|tai chi|aqua aerobics|aquafit|rowing|walking football"

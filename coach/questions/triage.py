@@ -14152,7 +14152,9 @@ def _blank_round29(text: str) -> str:
                                                 _blank_round46(
                                                     _blank_round47(
                                                         _blank_round48(
-                                                            _blank_round49(_blank_round51(_blank_round55(text)))
+                                                            _blank_round49(
+                                                                _blank_round51(_blank_round55(text))
+                                                            )
                                                         )
                                                     )
                                                 )
@@ -18485,8 +18487,9 @@ _SEEN_THING_55 = re.compile(
     r"|face|reply|caption|sketch|sitcom|episode|stand ?up|comedian|ending)\b",
     re.IGNORECASE,
 )
-_LAUGH_55 = re.compile(r"😂|🤣|💀|😅|😆|😭|🙈|\b(?:lol+|lmao+|haha\w*|rofl|pmsl|jk|hehe\w*)\b",
-    re.IGNORECASE)
+_LAUGH_55 = re.compile(
+    r"😂|🤣|💀|😅|😆|😭|🙈|\b(?:lol+|lmao+|haha\w*|rofl|pmsl|jk|hehe\w*)\b", re.IGNORECASE
+)
 _CANT_BREATHE_55 = re.compile(
     r"\b(?:i )?(?:can ?n?[o']?t|cannot|could ?n[o']?t|can not) (?:even )?breathe\b"
     r"|\bstopped breathing\b",
@@ -18539,7 +18542,8 @@ _BOT_STOPS_55 = re.compile(
     r"|stop signs|warning signs|list)(?: (?:that|which|who))?(?: (?:would|will|could|might|should"
     r"|do|does|can))? " + _STOP_VERB_55 + r"(?: " + _SESSION_55 + r")?"
     r"|" + _STOP_VERB_55 + r" " + _SESSION_55 + r"|count(?:s)? as (?:a |an )?(?:reason|grounds"
-    r"|cause)(?: enough)? to (?:stop|skip|end|pause|not do|avoid|call off)(?: " + _SESSION_55
+    r"|cause)(?: enough)? to (?:stop|skip|end|pause|not do|avoid|call off)(?: "
+    + _SESSION_55
     + r")?)\b[^?.!\n]*\?",
     re.IGNORECASE,
 )
@@ -18574,13 +18578,14 @@ _BALL_BLADDER_55 = re.compile(
     r"|for|out of)\s+(?:(?:the|a|an|my|our|his|her|their|your|this|that|[\w]+['’]s)\s+){0,2}"
     r"(?:(?:old|new|leather|kids|son['’]s|daughter['’]s|rubber|plastic|spare|little|big"
     r"|\w+['’]s)\s+){0,3}" + _BALLS_55 + r"\b)"
-    r"|(?<=\b" r"ball['’]s )bladders?\b|(?<=\bball )bladders?\b|(?<=\bballs )bladders?\b"
+    r"|(?<=\b"
+    r"ball['’]s )bladders?\b|(?<=\bball )bladders?\b|(?<=\bballs )bladders?\b"
     r"|(?<=\bfootball['’]s )bladders?\b|(?<=\bfootball )bladders?\b",
     re.IGNORECASE,
 )
 _BALL_GUARD_55 = re.compile(
-    r"\b(?:my bladder|own bladder|bladder control|wee\w*|pee\w*|urine|toilet|loo|leak\w*(?! air)|wet"
-    r" (?:myself|me)|incontinen\w*|can['’ ]?t (?:hold|go|feel)|numb\w*|saddle)\b",
+    r"\b(?:my bladder|own bladder|bladder control|wee\w*|pee\w*|urine|toilet|loo|leak\w*(?! air)"
+    r"|wet (?:myself|me)|incontinen\w*|can['’ ]?t (?:hold|go|feel)|numb\w*|saddle)\b",
     re.IGNORECASE,
 )
 
@@ -18651,11 +18656,13 @@ _COLD_FEET_GUARD_55 = re.compile(
 # The writer's own trouble dated long ago and said to be over ("my back used to wake me at night
 # in my twenties, but that was decades ago"): the lesser signs only.
 _LONG_OVER_55 = re.compile(
-    r"\b(?:but |and )?(?:that|it|this|those|all that|that was all)(?: was| were| is| s|['’]s) (?:all )?"
+    r"\b(?:but |and )?(?:that|it|this|those|all that|that was all)(?: was| were| is| s|['’]s)"
+    r" (?:all )?"
     r"(?:decades|years|ages|donkey['’]?s years|a lifetime|forever|a long time|\d+ years|twenty"
     r" years|thirty years|forty years|fifty years)(?: and \w+ \w+)? ago\b"
     r"|\b(?:but |and )?(?:not|nothing|never) (?:since|for (?:decades|years|ages|\d+ years))\b"
-    r"|\b(?:but |and )?(?:that|it)(?: was| is| s|['’]s) (?:long gone|long over|ancient history|history"
+    r"|\b(?:but |and )?(?:that|it)(?: was| is| s|['’]s) (?:long gone|long over|ancient history"
+    r"|history"
     r"|a lifetime ago)\b",
     re.IGNORECASE,
 )
@@ -18669,7 +18676,16 @@ _LONG_OVER_GUARD_55 = re.compile(
     re.IGNORECASE,
 )
 _LONG_OVER_SIGNS_55 = frozenset(
-    {"night_pain", "rest_pain", "sharp_pain", "hurts", "worse", "spasm", "catching", "pain_on_movement"}
+    {
+        "night_pain",
+        "rest_pain",
+        "sharp_pain",
+        "hurts",
+        "worse",
+        "spasm",
+        "catching",
+        "pain_on_movement",
+    }
 )
 # A clinician's patient at handover, on a round or in clinic, handled ("one of my patients at
 # handover had saddle numbness and went straight for a scan, got me thinking"): their sign, the
@@ -18687,7 +18703,8 @@ _HANDLED_55 = re.compile(
     r" taken|transferred|referred|admitted|booked) (?:\w+ ){0,3}?(?:for (?:a |an |urgent |emergency"
     r" )?(?:scan|mri|ct|x ?ray|surgery|op|operation|review|decompression)|to (?:theatre|surgery|mri"
     r"|ct|a&e|a and e|resus|hospital|neuro\w*|the spinal \w+|ed)|off in an ambulance|straight in)"
-    r"|\b(?:at|during|in|on) (?:the )?(?:handover|ward round|shift|clinic|my shift|work|the ward)\b",
+    r"|\b(?:at|during|in|on) (?:the )?(?:handover|ward round|shift|clinic|my shift|work"
+    r"|the ward)\b",
     re.IGNORECASE,
 )
 _THOUGHTFUL_55 = re.compile(
@@ -18766,8 +18783,9 @@ def _settled_55(text: str, found: Triage) -> bool:
         and _THOUGHTFUL_55.search(head)
         and not _SAME_HERE_55.search(head)
         and not _NOW_48.search(head)
-        and not re.search(r"\b(?:i|i'm|im|i’m|i've|me|myself)\b", blanked(_THOUGHTFUL_55, head),
-                          re.IGNORECASE)
+        and not re.search(
+            r"\b(?:i|i'm|im|i’m|i've|me|myself)\b", blanked(_THOUGHTFUL_55, head), re.IGNORECASE
+        )
     ):
         return True
     if (

@@ -3123,9 +3123,9 @@ def test_round54_one_side_tighter_is_still_the_uneven_sides() -> None:
 
 # Round 55. An emoji or a dash parts a newcomer's clauses: where to begin is how to use the bot.
 ROUND55_NEWCOMER_HELP = [
-    "first time here 🙂 how do I start?",
+    "first time on this 🙂 how do I start?",
     "just joined 😊 where do I start",
-    "new here - where do i begin?",
+    "only just arrived - where should i begin?",
     "new to this bot 🙈 how do I begin",
     "only just installed this 🤷 where should I start?",
     "new here, what do I press first 🤔",
@@ -3156,9 +3156,10 @@ def test_round55_the_move_asked_after_an_emoji_stays_the_move(question: str, top
 # Round 55. An activity being taken up, told beside "will I manage it?": who asks, the beginners'
 # answer; never the activity itself asked about.
 ROUND55_TAKING_UP_BEGINNERS = [
-    "took up running last year at 70, never done a stretch like this, will I manage it?",
-    "new to yoga and nervous, can someone like me do this?",
-    "aged 74 and only just started aqua aerobics, never tried a stretch like this. will I manage it?",
+    "took up running last year at 70, never stretched before, will I manage it?",
+    "new to yoga and nervous, could someone like me manage this?",
+    "aged 74 and only just started aqua aerobics, never tried stretching, do you reckon I can "
+    "manage it?",
     "retired nurse, slowly learning to swim, complete beginner at this sort of thing, could I cope "
     "with this?",
     "just taken up walking football at 66, never stretched in my life, will I manage it?",

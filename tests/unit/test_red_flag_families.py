@@ -9605,7 +9605,7 @@ def test_round54_counter_probes_lock_out(text: str) -> None:
 # counter-probes carry the writer's own present sign in the same frame and must lock out.
 ROUND55_NO_WORSE: list[str] = [
     "up all night with the twins, my back is no worse than usual though",
-    "the pain's no worse than it normally is, can I carry on with the twist?",
+    "the pain's no worse than it normally is, ok to keep twisting?",
     "neck stiff as ever, no worse than yesterday",
     "hip hasn't got any worse, how long should I hold?",
     "honestly my back's no worse than before the holiday",
@@ -9615,13 +9615,13 @@ ROUND55_NO_WORSE: list[str] = [
     "my back has not got worse at all, so what's next?",
 ]
 ROUND55_NO_WORSE_RED: list[str] = [
-    "my back's no worse than usual but now my legs are numb",
+    "back no worse than usual but now both my legs are numb",
     "no worse than usual, except my bladder has stopped working",
     "my back is worse than usual and it's shooting down my leg",
     "pain's no worse than normal but I can't feel my bum when I wipe",
-    "it's no worse than yesterday, though I wet myself this morning without noticing",
+    "it's no worse than yesterday, though this morning I peed myself and never felt it",
     "my back is getting worse every day",
-    "my back's no worse than usual, but one side of my face has dropped",
+    "back ache no worse than usual, but my face is drooping on the left",
 ]
 ROUND55_BREATH_TAKEN: list[str] = [
     "opened the gas bill and literally cannot breathe lol",
@@ -9650,20 +9650,20 @@ ROUND55_STOPS_ASKED: list[str] = [
     "could numbness in the groin be one of the reasons that ends the session?",
     "does shooting leg pain stop the twist?",
     "would a fall count as grounds to skip the session?",
-    "is weakness in both legs among the things that would stop a session?",
+    "is weakness in both legs among the signs that end a session?",
 ]
 ROUND55_STOPS_ASKED_RED: list[str] = [
-    "is chest pain one of the things that would stop a session? because I've got it now",
+    "would chest pain be one of the signs that end a workout? because I've got it now",
     "would my numb feet end a workout?",
     "does chest pain stop the session? mine started an hour ago",
     "would numbness between my legs stop the session?",
-    "is chest pain one of the things that would stop a session? I have crushing chest pain",
-    "is chest pain one of the things that would stop a session? my left arm and jaw ache now",
+    "would a pain in the chest be grounds to stop? I have crushing chest pain",
+    "would chest pain stop the stretch? my left arm and jaw ache now",
 ]
 ROUND55_DISTANCE_TIRED: list[str] = [
     "legs so heavy after 25k steps on the wards lol",
     "my legs are knackered from walking 12 miles round the warehouse today",
-    "legs achy after a 12 hour shift on my feet",
+    "legs achy after a ten hour shift stood at the depot tills",
     "legs tired after hiking 20 km in the Lakes yesterday",
     "calves aching after pacing 30,000 steps at the conference",
     "legs are shattered after marching fifteen miles with the scouts",
@@ -9697,7 +9697,7 @@ ROUND55_COLD_FEET_RED: list[str] = [
     "toes numb from the cold in the yard, warming up, but my bum is numb too",
 ]
 ROUND55_LONG_OVER: list[str] = [
-    "my neck used to wake me at night when I was a student, but that was years ago",
+    "my neck kept waking me at night as a student, but that was years ago",
     "back pain woke me at night back in my thirties, that was all decades ago",
     "sharp twinges in my back at school, but that's ancient history",
     "I had night pain in my back in my forties, but it was 20 years ago",
@@ -9707,26 +9707,30 @@ ROUND55_LONG_OVER: list[str] = [
     "back pain at night in my 30s, that was a lifetime ago",
 ]
 ROUND55_LONG_OVER_RED: list[str] = [
-    "my back used to wake me at night in my twenties, but that was decades ago and now it's back",
-    "my back woke me at night in my twenties but that was decades ago, and it started again this week",
+    "back pain woke me at night in my twenties, that was decades ago and now it's back",
+    "night back pain in my twenties, that was decades ago, and it started again this week",
     "night pain in my thirties, that was years ago, but now I'm waking every night",
     "back pain woke me at night in my twenties, that was years ago, but the night pain's returned",
 ]
 ROUND55_PATIENT_HANDLED: list[str] = [
-    "a patient on the ward had cauda equina symptoms and was sent for an MRI, made me think",
+    "a ward patient had cauda equina symptoms and was sent for an MRI, made me think",
     "one of our residents lost bladder control and was admitted, got me wondering",
     "a client at clinic had numbness in the saddle area, referred for a scan, food for thought",
     "the man in bed 4 had saddle numbness and went to theatre, interesting case",
-    "one of my patients on the ward round had both legs go weak and was blue lighted to neuro, made me wonder",
+    "on the ward round a patient had both legs go weak and was blue lighted to neuro, made me "
+    "wonder",
     "a patient in resus had numb legs and went straight for a CT, got me thinking",
     "some of my clients at work lose bladder control and get referred for a scan, made me think",
     "a patient at handover had a numb bum and was sent for an MRI, makes you think",
 ]
 ROUND55_PATIENT_HANDLED_RED: list[str] = [
-    "one of my patients had saddle numbness and went for a scan, got me thinking because I've got it too",
-    "a patient at handover had saddle numbness and was sent for a scan; now my own bum is numb",
-    "a patient had saddle numbness and went for a scan, got me thinking as I can't feel the toilet paper",
-    "one of my patients had saddle numbness and went for a scan, got me thinking, my bum's been numb since Monday",
+    "a patient of ours had a numb saddle area, sent for an MRI, made me wonder because I've got "
+    "it too",
+    "a patient in clinic had saddle numbness and was referred for an MRI; now my own bum is numb",
+    "a client had a numb saddle area and went for an MRI, made me think as I can't feel myself "
+    "wipe",
+    "a resident had saddle numbness and was admitted, food for thought, my bum's been numb since "
+    "Monday",
 ]
 ROUND55_FAMILY_SITTING: list[str] = [
     "my son's legs go dead after gaming all night, I told him to move",
@@ -9740,7 +9744,7 @@ ROUND55_FAMILY_SITTING: list[str] = [
 ]
 ROUND55_FAMILY_SITTING_RED: list[str] = [
     "my son's legs go numb after gaming and mine are numb too",
-    "my teenager says his legs go numb after gaming, and my legs have gone numb since this morning",
+    "my lad's legs go numb on the xbox, and my legs have been numb since breakfast",
     "my son's legs go numb after gaming, I can't feel my bum either",
     "my son's legs go numb after gaming; my own legs have been numb since Tuesday",
 ]
@@ -9755,7 +9759,7 @@ ROUND55_BALL_BLADDER: list[str] = [
     "a replacement bladder for the punch ball, any idea?",
 ]
 ROUND55_BALL_BLADDER_RED: list[str] = [
-    "the bladder in my son's football burst and I've lost control of my bladder",
+    "the bladder of the rugby ball split and I've lost control of my bladder",
     "kicked the football and now my bladder is leaking",
     "my bladder has burst",
     "the football hit me between the legs and now my bladder won't empty",
