@@ -11214,7 +11214,7 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and _rt17_own(text, found):
         # rt17: the writer's own sign after all (see `_rt17_own`)
         return Triage(found.level, found.signs)
-    if found.ambiguous and _own_too_55(text):
+    if found.ambiguous and _own_too_55(text, found):
         # round 55 (found while probing): someone else's numb legs, then "mine are numb too";
         # numb feet from the cold that are not coming back
         return Triage(found.level, found.signs)
@@ -18749,8 +18749,12 @@ def _writers_rest_clear_55(rest: str) -> bool:
 
 def _settled_55(text: str, found: Triage) -> bool:
     """Round 55: see `_DISTANCE_TIRED_55` and the patterns after it."""
-    head = _mend(text[:MAX_CHARS])
     signs = set(found.signs)
+    if found.context not in {"cause", "past", "someone_else"} and not (
+        not found.ambiguous and signs <= _LONG_OVER_SIGNS_55
+    ):
+        return False  # none of the readings below can apply (and `_mend` is not cheap)
+    head = _mend(text[:MAX_CHARS])
     if (
         found.context == "cause"
         and signs <= _TIRED_SIGNS
@@ -18822,9 +18826,9 @@ _OWN_TOO_55 = re.compile(
 )
 
 
-def _own_too_55(text: str) -> bool:
+def _own_too_55(text: str, found: Triage) -> bool:
     """Round 55: see `_OWN_TOO_55`."""
-    if not set(_triage(text[:MAX_CHARS]).signs) & {"numbness", "both_legs", "saddle_numbness"}:
+    if not set(found.signs) & {"numbness", "both_legs", "saddle_numbness"}:
         return False
     return _OWN_TOO_55.search(_mend(text[:MAX_CHARS])) is not None
 
