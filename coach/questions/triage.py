@@ -4001,6 +4001,290 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt20 (a twentieth blind set, issue 13), the cauda equina and nerve signs, by class: the saddle
+# area likened to the dentist's anaesthetic in any language ("like with anaesthesia from the
+# Zahnarzt"), a fuzzy feeling round the back door, the toilet seat not felt ("couldn't tell if I
+# was on it"), the seat in other slang ("my date", "the Po"); the water that will not come in
+# dialect ("nowt comes oot", "the xixi don't want to come", like a tap turned off, pushing and
+# nothing); the need to go no longer felt ("going by the clock"); both legs with pins in or like
+# when you sit on your foot, "the left one and the right one", like made from wood or far away;
+# legs gone soft like gelatina with a trolley held not to fall, worse every day; other languages'
+# words for a tingle or numbness ("formigamento"), little ants walking; a strip of a leg gone like
+# leather, nails not felt on it; a thigh asleep that never wakes; a stretch turned to a knife, a
+# pain that now runs down to the knee
+_RT20_DENTIST = (
+    r"(?:dentist\w*|dental|zahnarzt\w*|zahnartz|dentista|dentiste|tandarts|tandlakare|tandlaege"
+    r"|stomatolog\w*|dentysta|zubar|fogorvos|odontolog\w*|tooth doctor|teeth doctor|dant doctor"
+    r"|daant (?:ka |ke )?doctor|dokter gigi|dentistry)"
+)
+_RT20_ANAESTHETIC = (
+    r"(?:anaesthe\w*|anesthe\w*|anestesi\w*|anestezi\w*|narkose|narcosis|betaubung|betaeubung"
+    r"|novocaine|novocain|lidocaine|lignocaine|local anaesthetic|verdoving|the numbing (?:jab"
+    r"|injection|stuff))"
+)
+_RT20_SEAT = (
+    r"(?:" + SADDLE_REGION + r"|date|freckle|tush\w*|keister|booty|rump|hoop|jaxy|jacksy|po|hintern"
+    r"|gesass|derriere|fundament|culo|bunda|pwit|puwit|gaand|back door|backdoor|sit upon)"
+)
+_RT20_TOILET = (
+    r"(?:toilet|loo|lav|lavvy|lavatory|bog|dunny|netty|khazi|john|throne|urinal|cr|comfort room"
+    r"|wc|washroom|bathroom|restroom|pan|potty)"
+)
+_RT20_PEE = (
+    r"(?:" + _RT17_PEE[3:-1] + r"|xixi|pipi|chichi|susu|pis|pish|pishab|peshab|peshaab|urina"
+    r"|urine|jimmy riddle|wees|pees)"
+)
+_RT20_PEE_WORD = (
+    r"xixi|pipi|chichi|susu|pis|pish|pishab|peshab|peshaab|urina|urine|wee|pee|piss|wees|pees"
+    r"|number one|number 1|tinkle|jimmy riddle"
+)
+_RT20_NONE = (
+    r"(?:nothing|nowt|nout|nought|nuthin|nothin|nada|zilch|sod all|bugger all|f all|fuck all"
+    r"|naff all|not a drop|not a drip|not a dribble|none)"
+)
+_RT20_WONT = (
+    r"(?:do not|does not|did not|will not|would not|won t|wont|don t|dont|can not|cannot|could"
+    r" not|never|refuse to|refuses to|refused to|no|not|nah|just will not|just won t)"
+)
+_RT20_LEG = r"(?:" + _RT17_LEG_PART[3:-1] + r"|hip|hips)"
+_RT20_ASLEEP_NEVER = (
+    r" (?:is |s |are |feels |feel |felt |was |has |have |stays |stay |still |keeps |gone |went"
+    r" |fell |falls )*(?:\w+ )?(?:asleep|sleeping|gone to sleep|fallen asleep) (?:\w+ ){0,3}?"
+    r"(?:never|not|no longer|cannot|can not|will not|won t|does not|doesn t|did not) (?:\w+ )?"
+    r"(?:wake|wakes|waking|woke|come back|comes back|wear off|wears off|go away|goes away)"
+)
+_RT20_NERVE_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # the seat likened to the dentist's anaesthetic in any language
+        _near9(
+            _RT20_SEAT,
+            r"(?:like|as if|as though|same as|as with|similar to|feels like) (?:\w+ ){0,3}?(?:"
+            + _RT20_ANAESTHETIC
+            + r"|(?:\w+ ){0,3}?"
+            + _RT20_DENTIST
+            + r")",
+            14,
+        ),
+        # a fuzzy, furry or woolly feeling round the seat
+        _near9(
+            _RT20_SEAT,
+            r"(?:fuzzy|fuzzie|furry|woolly|wooly|cottony|muffled|tingly|prickly|pins) (?:feeling"
+            r"|sensation|feel|bits?)|fuzz\w*|fuzziness",
+            8,
+        ),
+        # the toilet seat not felt ("sat on the dunny and couldn't tell if I was on it")
+        _near9(
+            r"(?:sat|sit|sitting|sits|perched) (?:down )?on (?:the |my |a )?" + _RT20_TOILET,
+            r"(?:can not|could not|cannot|do not|did not|could barely|can barely|can hardly|could"
+            r" hardly) (?:\w+ )?(?:tell|feel|know|sense|work out) (?:if|whether|that|when) (?:i"
+            r" am|i was|i m|i) (?:\w+ )?(?:on|sitting on|sat on|touching) (?:it|the seat|anything"
+            r"|the thing)",
+            10,
+        ),
+        # the seat felt as someone else's or as not there
+        r"(?:my|me|the|ma|mi) " + _RT20_SEAT + r" (?:\w+ ){0,2}?(?:feels?|felt|feeling|is|s"
+        r"|seems) (?:\w+ )?(?:like|as if|as though) (?:it|its|it s) (?:belongs?|belonged|is"
+        r" attached|was attached) to (?:someone|somebody|some one) else",
+        unless=r"(?:at the dentist|dentist (?:today|this morning|yesterday)|my (?:mouth|jaw|lip"
+        r"|lips|gum|gums|tooth|teeth|cheek|face|tongue)|filling|root canal|wisdom|epidural|waxing"
+        r"|dinner|restaurant|movie|cinema|tinder|first date|blind date|date night|dating|calendar"
+        r"|diary|fabric|towel|jumper|blanket|peach|beard|velcro|cushion|seat cover|fleece|pyjamas"
+        r"|onesie|slippers|teddy|carpet|rug|lovely|cosy|comfy)",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # the water that will not come, in dialect or another language ("nowt comes oot",
+        # "the xixi do not want to come", "I push and push and nothing")
+        _near9(
+            r"(?:" + _RT20_TOILET + r"|bursting|busting|desperate|pressed|dying for|need (?:a|to"
+            r" go)|needed (?:a|to go)|feel full|feels full|still full|" + _RT20_PEE + r")",
+            r"(?:"
+            + _RT20_NONE
+            + r" (?:\w+ )?(?:comes?|came|coming|happens|happened|happening|out|at all|flows?"
+            r"|passes)|(?:"
+            + _RT20_PEE
+            + r"|it) "
+            + _RT20_WONT
+            + r" (?:\w+ ){0,2}?(?:come|comes|coming|came|flow|flowing|start|starting|pass|passing"
+            r"|go|out)|(?:push|pushed|pushing|strain|strained|straining|press|pressed|pressing)"
+            r"(?: (?:and|n) (?:push|pushed|pushing|strain\w*|press\w*))* (?:and|but|yet) (?:\w+ )?"
+            + _RT20_NONE
+            + r")",
+            14,
+        ),
+        # "the pipi does not want to come out"
+        r"(?:" + _RT20_PEE_WORD + r") " + _RT20_WONT + r" (?:\w+ ){0,2}?(?:come|comes|coming|came"
+        r"|flow|flowing|start|starting|pass|passing)(?: out)?\b",
+        # like a tap turned off, at the toilet
+        _near9(
+            r"(?:" + _RT20_TOILET + r"|bursting|busting|desperate|" + _RT20_PEE + r")",
+            r"(?:like|as if|as though) (?:\w+ ){0,3}?taps? (?:\w+ ){0,3}?(?:turned|switched|shut"
+            r"|off|stuck|blocked)",
+            14,
+        ),
+        # the need to go no longer felt ("I don't get the need to go feeling anymore", "never
+        # feel the urge, I go by the clock")
+        r"(?:do not|does not|did not|don t|dont|never|no longer|not|can not|cannot|could not)"
+        r" (?:\w+ )?(?:get|feel|have|notice|sense|got|know) (?:\w+ ){0,2}?(?:need to go|urge"
+        r" to (?:go|wee|pee|urinate|empty)|urge|signal to go|need (?:for|of) (?:a |the )?"
+        + _RT20_TOILET
+        + r"|(?:feeling|sensation) (?:of|that) (?:\w+ )?need\w*) (?:\w+ )?(?:feeling|sensation"
+        r"|anymore|any more|at all|now|since|no more)",
+        r"(?:go|going|wee|pee) (?:\w+ )?by the (?:clock|time|watch|timer)",
+        unless=r"(?:kitchen tap|bathroom tap|garden tap|plumb\w*|stopcock|mains|boiler|cistern"
+        r"|flush\w*|kettle|hose|printer|ketchup|bottle|constipat\w*|laxative\w*|number two"
+        r"|number 2|poo\w*|stool|gym|work|office|shop|party|pub|school|church|meeting|to eat|to"
+        r" smoke|to drink|to train|to run|to exercise|to scroll)",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # both legs with pins in, or like when you sit on your foot; "the left one and the right
+        # one"
+        _near9(
+            r"(?:both (?:of )?(?:my |me |ma |the )?(?:two )?(?:legs|thighs|calves|shins|feet)"
+            r"|(?:the )?(?:left|right) one (?:and|as well as|plus|and also) (?:the )?(?:left"
+            r"|right) one"
+            r"|whole of both|both of them|both sides)",
+            r"(?:(?:feel|feels|felt|feeling|like|as if|as though) (?:\w+ ){0,3}?pins\b(?! and| n)"
+            r"|like when (?:you|u|i|your|ur|one|my) (?:\w+ )?(?:sit|sat|sits|kneel|kneeled|knelt"
+            r"|lie|lay|sleep|slept) on (?:your|my|ur|a|one s|the) (?:foot|feet|leg|legs|arm|hand)"
+            r"|like when (?:your|my|ur|a) (?:foot|leg|arm|hand) (?:\w+ )?(?:goes|went|falls|fell"
+            r"|has gone) (?:to sleep|asleep|dead|numb)|(?:made|carved) (?:of|from|out of) wood"
+            r"|wooden|like (?:logs|planks|stumps|tree trunks|wood)|far away|distant|not attached"
+            r"|not connected)",
+            16,
+        ),
+        # both legs made from wood or far away ("my legs are like carved out of wood")
+        r"(?:my|me|ma|mi|both|the) legs (?:\w+ ){0,2}?(?:feel|felt|feeling|are|were|have gone|went"
+        r"|gone|re) (?:\w+ ){0,2}?(?:(?:made|carved) (?:of|from|out of) (?:wood|rubber|cardboard"
+        r"|stone)|far away|miles away|distant|not attached|detached|disconnected)",
+        unless=_RT17_TRAINING + r"|surgery|surgical|operation|op|metal|plates|screws",
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # legs made from wood, far away ("my legs are like made from wood and feel far away")
+        r"(?:legs?|thighs?|feet|foot|calf|calves|shins?) (?:\w+ ){0,2}?(?:feels?|feel|felt|is|are"
+        r"|gone|went|s) (?:\w+ ){0,2}?(?:made|carved) (?:of|from|out of) (?:wood|rubber"
+        r"|cardboard|leather|plastic|stone)",
+        r"(?:legs?|thighs?|feet|foot) (?:\w+ ){0,3}?(?:feels?|feel|felt|feeling) (?:so |very"
+        r" |really |all )?(?:far away|distant|miles away|not attached|detached|disconnected)",
+        # a strip, a patch or a band of a leg gone like leather; nails not felt on it
+        _near9(
+            _RT20_LEG,
+            r"(?:gone|went|goes|going|feels?|felt|is|turned|become|became|s) (?:\w+ ){0,2}?(?:like"
+            r" (?:a )?(?:bit |piece |strip |sheet |patch )?(?:of )?(?:leather|leathery|hide"
+            r"|rubber|cardboard|plastic|paper|wood|tin foil|foil|a glove)|leathery|rubbery)",
+            10,
+        ),
+        _near9(
+            _RT20_LEG,
+            r"(?:can not|could not|cannot|do not|did not|can barely|can hardly) (?:\w+ )?feel (?:my"
+            r" |me |the |a )?(?:nails?|fingernails?|fingers?|finger|hand|touch|scratch\w*|pin"
+            r"|pinch\w*|it when i (?:touch|scratch|pinch|poke|press|prod))",
+            10,
+        ),
+        # a thigh asleep that never wakes
+        _RT20_LEG + _RT20_ASLEEP_NEVER,
+        _near9(
+            _RT20_LEG,
+            r"(?:it|they) (?:is |s |are |feels |feel |felt |was |has |have "
+            r"|stays |stay |still |keeps |gone |went |fell |falls )*(?:\w+ )?(?:asleep|sleeping"
+            r"|gone to sleep|fallen asleep) (?:\w+ ){0,3}?(?:never|not|no longer|cannot|can not"
+            r"|will not|won t|does not|doesn t|did not) (?:\w+ )?(?:wake|wakes|waking|woke|come"
+            r" back|comes back|wear off|wears off|go away|goes away)",
+            12,
+        ),
+        unless=_RT17_TRAINING + r"|cat|dog|baby|puppy|kitten|toddler|sofa|couch|shoes?|boots?"
+        r"|sandals?|handbag|wallet|jacket|saddle|belt|chair|table",
+    ),
+    *_rule15(
+        "tingling",
+        C,
+        # other languages' words for a tingle or numbness, of the legs or the seat
+        _near9(
+            r"(?<!kein )(?<!keine )(?<!keinen )(?<!ohne )(?<!no )(?<!not )(?<!without )(?<!never )"
+            r"(?<!sem )(?<!sin )(?<!nu )(?<!nahi )(?<!de )(?<!pas )"
+            r"(?:formigamento|formigueiro|formiga\w*|hormigueo\w*|hormiga\w*|fourmillement\w*"
+            r"|fourmis|kribbel\w*|ameisenlaufen|ameisen|furnicatur\w*|furnicat\w*|mrowienie"
+            r"|mravenceni|tintelingen|tinteling|jhunjhuni|jhanjhanahat|dormencia|dormente"
+            r"|adormecid\w*|entumecid\w*|entumecimiento|amorteala|amortit\w*|manhid|namamanhid"
+            r"|kesemutan|kebas|sunn|sunnpan|dretwienie|zsibbad\w*)",
+            r"(?:" + _RT20_LEG + r"|" + _RT20_SEAT + r"|back)",
+            12,
+        ),
+        # little ants walking down a leg
+        _near9(
+            r"(?:like|as if|as though|feels like) (?:\w+ ){0,2}?(?:little |tiny |small )?(?:ants"
+            r"|insects|bugs|spiders|beetles) (?:\w+ ){0,2}?(?:walking|crawling|running|marching"
+            r"|moving|going|inside|under)",
+            _RT20_LEG,
+            12,
+        ),
+        unless=r"(?:ants? in (?:my|his|her|your|their|the) pants|picnic|nest|garden|kitchen|ant"
+        r" hill|anthill|in the house)",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # legs gone soft like gelatina, held up by a trolley not to fall
+        _near9(
+            r"(?:legs?|knees?) (?:\w+ ){0,2}?(?:go|goes|going|went|gone|are|is|feel|feels|felt"
+            r"|turn|turned|become|became) (?:\w+ ){0,2}?(?:soft|like (?:\w+ )?(?:jelly|gelatina"
+            r"|gelatin|gelatine|jello|geleia|gelee|wackelpudding|pudding|custard|water|rubber"
+            r"|butter|noodles|spaghetti)|weak|wobbly|floppy|useless)",
+            r"(?:hold|holding|held|grab|grabbing|grabbed|cling|clinging|clung|lean|leaning|leant"
+            r"|leaned) (?:(?:on|on to|onto) )?(?:the |a |my )?(?:\w+ )?(?:trolley|cart|wall|rail"
+            r"|railing|banister|bannister|counter|furniture|table|pram|buggy|door frame|doorframe"
+            r"|chair|shelf|shelves|walker|stick|husband|wife|partner) (?:\w+ ){0,2}?(?:to not"
+            r" fall|not to fall|so i (?:do not|don t|dont|would not|wouldn t) fall|or i (?:would"
+            r"|will|d|ll) fall|to stop (?:me|myself) (?:from )?falling|to stay (?:up|upright"
+            r"|standing)|to keep (?:me )?(?:up|upright|standing))|(?:every|each) day (?:a )?(?:\w+"
+            r" ){0,2}?(?:worse|weaker|softer)|worse (?:every|each|by the) day|weaker (?:every"
+            r"|each|by the) day",
+            16,
+        ),
+        unless=_RT17_TRAINING + r"|spin|doms|leg day|drunk|tipsy|pints|ice|icy|slippy|slippery"
+        r"|snow",
+    ),
+    *_rule15(
+        "sharp_pain",
+        S,
+        # a stretch turned to a knife
+        r"(?:went|gone|go|goes|going|turned|turns|turning|changed|changes|switched|flipped"
+        r"|jumped) (?:\w+ )?from (?:a |the |an )?(?:\w+ )?(?:stretch|pull|ache|tightness|twinge"
+        r"|pressure|strain|feeling) (?:in)?to (?:a |an |like a )?(?:knife|knives|blade|stab\w*"
+        r"|dagger|spike|sharp\w*|nail|razor|glass|lightning|skewer|needle)",
+        r"(?:stretch|pull|ache|tightness|twinge|pressure|strain|it) (?:\w+ )?(?:turned|turns"
+        r"|turning|changed|became|becomes|switched|flipped|went|gone) (?:in)?to (?:a |an |like a"
+        r" )?(?:knife|knives|blade|stab|stabbing|dagger|spike|razor|skewer)\b",
+        unless=r"(?:kitchen|chef|cooking|butter|bread|sharpen\w*|cutlery|chopping)",
+    ),
+    *_rule15(
+        "radiating_leg_pain",
+        C,
+        # a pain that now runs down to the knee ("and now it's running down to my knee")
+        _near9(
+            r"(?:knife|knives|blade|stab\w*|dagger|sharp\w*|burn\w*|shoot\w*|pain\w*|ache|aching"
+            r"|hurt\w*|twinge|zap\w*|jolt\w*|electric\w*|fire|agony)",
+            r"(?:it|that|this|the pain|pain|the ache|the burn|the sharp bit) (?:\w+ )?(?:is |s"
+            r" |has |keeps |now )*(?:now )?(?:running|runs|ran|shooting|shoots|shot|travel\w*"
+            r"|spreading|spreads|spread|moving|moved|creeping|crept|radiating|radiates|heading"
+            r"|going|goes|went|gone) (?:right |all the way |straight )?(?:down )?(?:into|to"
+            r"|through|along|as far as|down) (?:my|me|the|ma|mi) (?:left |right )?"
+            + _RT17_LEG_PART,
+            12,
+        ),
+        unless=r"(?:sock|strap|band|towel|zip|sleeve|trousers|skirt|dress|water|sweat|rain|mud"
+        r"|blood)",
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -6307,6 +6591,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT15_RULES,
     *_RT16_RULES,
     *_RT17_NERVE_RULES,
+    *_RT20_NERVE_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -7801,7 +8086,10 @@ _RESOLVED = re.compile(
     # rt5: "a bit better now" is still there, never resolved
     r"\b(?:(?:fine|(?<!bit )(?<!little )(?<!slightly )(?<!somewhat )better|ok|okay|good|normal|"
     r"great|healed|recovered|sorted) (?:now|again|since)"
-    r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine|clear|cleared)"
+    # rt20: "all fine before, but after the session there's a hot wire..." is the time before
+    # the sign, never its end
+    r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine(?! (?:before|until"
+    r"|till|up until|up till|beforehand)\b)|clear|cleared)"
     r"(?! (?:\w+ ){0,3}?(?:except|apart from|besides|other than))"
     # round 45: the clinician's verdict ("the letter says my heart is fine")
     r"|(?:says?|said|shows?|showed|confirmed) (?:that )?(?:(?:my|the) heart|everything)"
@@ -7884,6 +8172,9 @@ _RESOLVED = re.compile(
     r"|(?:wore|worn|eased) off|(?:it is|it has|that is|they are|they have) (?:all )?gone"
     r"(?! (?:\w+ )?(?:down|into|in to|up|through|round|around|along|across|to|over|further"
     r"|deeper|worse)\b)"
+    # rt20: never a change ("a strip of my leg that's gone like leather", "that is gone numb")
+    r"(?! (?:like|numb|dead|funny|weird|odd|hard|stiff|rubbery|leathery|wooden|asleep|to sleep"
+    r"|tingly|heavy|weak|floppy|useless|all funny|all numb|all dead)\b)"
     # round 8: an illness that is over: "all over now", "it's over and done with"
     # (only after the illness or "it", never "I ache all over now")
     # round 41: a past sign "never come back" or that "settled" with its subject named ("it's
