@@ -4120,7 +4120,7 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
         r"|flow|flowing|start|starting|pass|passing)(?: out)?\b",
         # like a tap turned off, at the toilet
         _near9(
-            r"(?:" + _RT20_TOILET + r"|bursting|busting|desperate|" + _RT20_PEE + r")",
+            r"(?:" + _RT20_TOILET + r"|bursting|busting|desperate|" + _RT20_PEE_WORD + r")",
             r"(?:like|as if|as though) (?:\w+ ){0,3}?taps? (?:\w+ ){0,3}?(?:turned|switched|shut"
             r"|off|stuck|blocked)",
             14,
@@ -4134,7 +4134,8 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
         + r"|(?:feeling|sensation) (?:of|that) (?:\w+ )?need\w*) (?:\w+ )?(?:feeling|sensation"
         r"|anymore|any more|at all|now|since|no more)",
         r"(?:go|going|wee|pee) (?:\w+ )?by the (?:clock|time|watch|timer)",
-        unless=r"(?:kitchen tap|bathroom tap|garden tap|plumb\w*|stopcock|mains|boiler|cistern"
+        unless=r"(?:kitchen tap|bathroom tap|garden tap|(?:in|of) (?:my|the) (?:shower|sink|basin"
+        r"|bath)|plumb\w*|stopcock|mains|boiler|cistern"
         r"|flush\w*|kettle|hose|printer|ketchup|bottle|constipat\w*|laxative\w*|number two"
         r"|number 2|poo\w*|stool|gym|work|office|shop|party|pub|school|church|meeting|to eat|to"
         r" smoke|to drink|to train|to run|to exercise|to scroll)",
