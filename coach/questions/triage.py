@@ -4024,7 +4024,8 @@ _RT20_ANAESTHETIC = (
 )
 _RT20_SEAT = (
     r"(?:" + SADDLE_REGION + r"|date|freckle|tush\w*|keister|booty|rump|hoop|jaxy|jacksy|po|hintern"
-    r"|gesass|derriere|fundament|culo|bunda|pwit|puwit|gaand|back door|backdoor|sit upon)"
+    r"|gesass|derriere|fundament|culo|bunda|pwit|puwit|gaand|back door|backdoor|sit upon"
+    r"|(?:my|me|ma|mi) (?:lady |front |man |nether )?bits)"
 )
 _RT20_TOILET = (
     r"(?:toilet|loo|lav|lavvy|lavatory|bog|dunny|netty|khazi|john|throne|urinal|cr|comfort room"
@@ -4088,7 +4089,7 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
         r"|seems) (?:\w+ )?(?:like|as if|as though) (?:it|its|it s) (?:belongs?|belonged|is"
         r" attached|was attached) to (?:someone|somebody|some one) else",
         unless=r"(?:at the dentist|dentist (?:today|this morning|yesterday)|my (?:mouth|jaw|lip"
-        r"|lips|gum|gums|tooth|teeth|cheek|face|tongue)|filling|root canal|wisdom|epidural|waxing"
+        r"|lips|gum|gums|tooth|teeth|cheek|face|tongue)|epidural|waxing"
         r"|dinner|restaurant|movie|cinema|tinder|first date|blind date|date night|dating|calendar"
         r"|diary|fabric|towel|jumper|blanket|peach|beard|velcro|cushion|seat cover|fleece|pyjamas"
         r"|onesie|slippers|teddy|carpet|rug|lovely|cosy|comfy)",
@@ -4152,7 +4153,8 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
             r"|whole of both|both of them|both sides)",
             r"(?:(?:feel|feels|felt|feeling|like|as if|as though) (?:\w+ ){0,3}?pins\b(?! and| n)"
             r"|like when (?:you|u|i|your|ur|one|my) (?:\w+ )?(?:sit|sat|sits|kneel|kneeled|knelt"
-            r"|lie|lay|sleep|slept) on (?:your|my|ur|a|one s|the) (?:foot|feet|leg|legs|arm|hand)"
+            r"|lie|lay|sleep|slept) (?:on (?:your|my|ur|a|one s|the) (?:foot|feet|leg|legs|arm"
+            r"|hand)|(?:\w+ ){0,2}?(?:too long|for ages|for too long|awkward\w*|funny))"
             r"|like when (?:your|my|ur|a) (?:foot|leg|arm|hand) (?:\w+ )?(?:goes|went|falls|fell"
             r"|has gone) (?:to sleep|asleep|dead|numb)|(?:made|carved) (?:of|from|out of) wood"
             r"|wooden|like (?:logs|planks|stumps|tree trunks|wood)|far away|distant|not attached"
@@ -4241,16 +4243,14 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
             r"(?:hold|holding|held|grab|grabbing|grabbed|cling|clinging|clung|lean|leaning|leant"
             r"|leaned) (?:(?:on|on to|onto) )?(?:the |a |my )?(?:\w+ )?(?:trolley|cart|wall|rail"
             r"|railing|banister|bannister|counter|furniture|table|pram|buggy|door frame|doorframe"
-            r"|chair|shelf|shelves|walker|stick|husband|wife|partner) (?:\w+ ){0,2}?(?:to not"
-            r" fall|not to fall|so i (?:do not|don t|dont|would not|wouldn t) fall|or i (?:would"
-            r"|will|d|ll) fall|to stop (?:me|myself) (?:from )?falling|to stay (?:up|upright"
-            r"|standing)|to keep (?:me )?(?:up|upright|standing))|(?:every|each) day (?:a )?(?:\w+"
-            r" ){0,2}?(?:worse|weaker|softer)|worse (?:every|each|by the) day|weaker (?:every"
+            r"|chair|shelf|shelves|walker|stick|husband|wife|partner)\b|(?:every|each) day (?:a )?"
+            r"(?:\w+ ){0,2}?(?:worse|weaker|softer)|worse (?:every|each|by the) day|weaker (?:every"
             r"|each|by the) day",
             16,
         ),
         unless=_RT17_TRAINING + r"|spin|doms|leg day|drunk|tipsy|pints|ice|icy|slippy|slippery"
-        r"|snow",
+        r"|snow|ladders?|heights?|cliff|edge|nervous|nerves|scared|fear\w*|stage|exam|interview"
+        r"|wedding|proposal|crush|kiss\w*|boat|ship|deck|ferry|waves",
     ),
     *_rule15(
         "sharp_pain",

@@ -2573,6 +2573,7 @@ RT20_NERVE_LOCKED_OUT: list[str] = [
     "down there is like with narkose since yesterday, I think from the bus trip, can I twist?",
     "the bottom feels as if the tandarts gave me an injection there, two days now",
     "my groin is like with the local anaesthetic, no idea why, since this morning",
+    "my bits feel like after a filling at the dentiste, two days now, blame the bike seat",
     # a fuzzy or furry feeling round the seat
     "there's a fuzzy sensation round my backside since the weekend, probably the new office chair",
     "woke up with a furry feeling between my legs and it's still there, twist ok?",
@@ -2593,6 +2594,8 @@ RT20_NERVE_LOCKED_OUT: list[str] = [
     "no longer get the feeling that I need a wee since the back went, weird",
     "I never get the urge to go now, I just wee by the clock, is that ok with the back?",
     # both legs: pins, a sat-on foot, wood, far away
+    "both my legs have pins in them like when you've knelt too long, since last night, prob the"
+    " forklift",
     "since Sunday both legs have felt like there are pins all through them from the bum down",
     "both my thighs are like when you kneel on your foot too long, but it won't stop, since"
     " last night",
@@ -2603,6 +2606,8 @@ RT20_NERVE_LOCKED_OUT: list[str] = [
     "my knees go like water, I must grab the counter or I'd fall, since the weekend",
     "my legs feel soft like jelly and I hold the wall so I don't fall, getting worse",
     "my legs go floppy on the stairs, each day a bit weaker since Thursday",
+    "my knees keep going soft like jelly, I have to hold the banister so I don't fall, since"
+    " Sunday",
     # other languages' words for a tingle or numbness; ants walking
     "I have hormigueo in my right leg, hip down to toes, since two days",
     "there is kribbeln in my left calf and foot since yesterday, twist ok?",
@@ -2659,7 +2664,10 @@ RT20_NERVE_NOT_LOCKED_OUT: list[str] = [
     "the water is running down to my knee from the ice pack lol",
     "I had a numb leg last month that went away, all fine now",
     "no hormigueo in my legs, just a stiff back, which side first?",
-    "keine Taubheit, kein Kribbeln, only my back is a bit stiff",
+    "my legs go wobbly up ladders so I hold the rail, back fine",
+    "my mum's legs go soft and she holds the wall, I'm fine",
+    "my legs go weak when I see him and I grab the table haha, back fine",
+    "keine Taubheit, kein Kribbeln, only the back is stiffish",
 ]
 
 
