@@ -3622,6 +3622,275 @@ _RT17_GENERAL_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt20, the general signs (issue 13), by class: a squeeze or a crush in the chest told by its
+# other names (the ribs, the boobs, the breastbone: "a squeezing band round my ribs", "a crushing
+# behind my boobs"); the breath likened to a beast or an engine at a small effort ("blowin like a
+# whale getting up off the settee"); a near faint told as the lights turned down, or a sit on the
+# floor till it passed; the back that will not let the writer sleep, the small hours "another
+# story", lying still the worst or no different; the shoulder blades in other languages
+# ("Schulterblätter", "omoplata"); an arm and a leg of one side with no force, a lip falling on
+# one side
+_RT20_CHEST_PART = (
+    r"(?:ribs|rib\s*cage|ribcage|front ribs|boobs?|boobies|breasts?|bust|bosom|tits|titties|norks"
+    r"|knockers|baps|moobs|pecs|breast\s*bone|breastplate|breast plate|sternum|chest\s*bone)"
+)
+_RT20_SQUEEZE = (
+    r"(?<!no )(?<!not )(?<!without )(?<!never )(?<!any )(?:squeez\w*|crush\w*|press\w*|pressure"
+    r"|clamp\w*|vi[cs]e|gripp\w*|constrict\w*|tighten\w*"
+    r"|(?:tight|heavy|iron|steel|metal) (?:band|belt|strap|ring|hoop|weight|grip)|band|strap"
+    r"|heavy weight|heaviness|a weight|elephant|brick|bricks|stone|anvil)"
+)
+_RT20_CHEST_NOT = (
+    r"(?:bra|bras|sports bra|binder|corset|bodice|wetsuit|harness|seat\s*belt|rucksack|backpack"
+    r"|pregnan\w*|bump|weeks pregnant|baby s (?:feet|foot|kicks?|head|bum|knees?)|kicks|kicking"
+    r"|breast\s*feed\w*|feeds?|feeding|engorg\w*|milk|pump|pumping|nursing|mastitis|let\s*down"
+    r"|resistance band|theraband|loop band|band exercise|bench\w*|press\s*ups?|push\s*ups?"
+    r"|chest day|flyes|dips|hug|hugs|hugged|hugging|cuddl\w*|squish\w*|massag\w*|mammogram\w*"
+    r"|on my period|period pain|time of the month|pms|jumper|costume|swimsuit|leotard)"
+)
+_RT20_BEAST = (
+    r"(?:whale|walrus|seal|steam train|train|engine|steam engine|old engine|tractor|dog|pug"
+    r"|bulldog|fish|fish out of water|bellows|accordion|squeeze\s*box|bagpipes|harmonica|kettle"
+    r"|hippo|rhino|bull|horse|pig|dragon|grampus|chain smoker|old man|old woman|granny|grandad"
+    r"|40 a day smoker|smoker|broken hoover|hoover|vacuum|asthmatic \w+|donkey|sea lion)"
+)
+_RT20_LITTLE_EFFORT = (
+    r"(?:(?:getting|get|got|gettin|climbing|standing|stood|stand) (?:up )?(?:off|out of|out|from"
+    r"|up from|up off|off of) (?:my |me |ma |the |a )?(?:bed|chair|sofa|couch|settee|armchair"
+    r"|seat|car|bath|toilet|loo|recliner|floor)|standing up|stood up|(?:walking|walked|walk|going"
+    r"|went|nipping|nipped) (?:\w+ )?(?:to|into|across|up to|round to) (?:the |my |me |ma )?"
+    r"(?:kitchen|toilet|loo|bathroom|door|front door|car|shop|shops|corner|bedroom|lounge|sofa"
+    r"|bus stop|gate|post box|letterbox|netty|lav|van)|(?:just |only )?(?:sitting|sat|lying"
+    r"|laying|resting|doing nothing|talking|in bed|in my chair|on the sofa|on the settee|on the"
+    r" couch)|getting dressed|putting (?:my |me )?(?:socks|shoes|boots|clothes) on|tying (?:my"
+    r" |me )?laces|(?:in|after|having) (?:a |the |my )?shower|one flight|a flight|the stairs"
+    r"|upstairs|the landing|brushing (?:my |me )?teeth|making (?:a |the )?(?:cuppa|brew|tea"
+    r"|bed))"
+)
+_RT20_HARD_EFFORT = (
+    r"(?:run|runs|ran|running|jog\w*|race|sprint\w*|marathon|gym|workout|work out|session"
+    r"|training|match|game|hill|hills|mountain|summit|crag|route|boulder\w*|swim\w*|hike|hiking"
+    r"|cycl\w*|spin|hiit|class|football|rugby|squash|tennis|danc\w*|laugh\w*|giggl\w*|sing\w*"
+    r"|karaoke|fine now|back to normal|was fine|for fun|joke|joking)"
+)
+_RT20_LIGHTS_DOWN = (
+    r"(?:like|as if|as though) (?:\w+ ){0,3}?(?:lights?|dimmer|brightness|telly|tv|screen"
+    r"|picture|world|everything|sun) (?:\w+ ){0,2}?(?:turned|turning|switched|switching|dimmed"
+    r"|dimming|faded|fading|going|went|gone|getting turned|being turned|getting switched|being"
+    r" switched) (?:down|off|out|low|dim|dark|black)\b"
+    r"|(?:like|as if|as though) (?:someone|somebody|they|something|summat|sumdy|somedy|a hand)"
+    r" (?:\w+ )?(?:turned|turning|switched|switching|dimmed|dimming|pulled|pulling) (?:down |off"
+    r" |out )?(?:the |a |my )?(?:lights?|dimmer|brightness|plug|switch)\b"
+    r"|(?:on|like) (?:a |the )?dimmer(?: switch)?\b"
+)
+_RT20_FAINT_LIKE = (
+    r"(?:(?<!legs )(?<!leg )(?<!knees )(?<!knee )(?:went|gone|goes|going|felt|feel|feeling|come"
+    r"|came|turned) (?:all |aw |a |pure |dead |proper |right |really |very |that |kind of |sort"
+    r" of )?(?:wobbly|funny|weird|peculiar|queer|strange|swimmy|woozy|wonky|giddy|faint\w*|dizzy"
+    r"|light\s*headed|grey|gray|white|clammy|hot and cold|sweaty and \w+)|funny turn|turn"
+    r" funny|wobbly turn|" + _RT20_LIGHTS_DOWN + r")"
+)
+_RT20_SAT_DOWN = (
+    r"(?:(?:had|hud|have|hae|needed|need|got) (?:to|tae|ta|too|tay) (?:\w+ )?(?:sit|lie|lay|get"
+    r" down|crouch|squat|kneel|hold on|grab|lean|put my head)|(?:sat|sit|sitting|lay|lie|lying"
+    r"|ended up|slid|slumped|crouched|squatted) (?:\w+ )?(?:down )?(?:on|onto|to) (?:the |a )?"
+    r"(?:\w+ )?(?:floor|ground|deck|pavement|kerb|curb|step|steps|stairs|tiles|lino|carpet)"
+    r"|(?:till|until|til|tae|tell) (?:it|the feeling|everything|the world|the room|things|it all)"
+    r" (?:had |has )?(?:passed|went|settled|cleared|stopped|came back|come back|wore off))"
+)
+_RT20_FAINT_NOT = (
+    r"(?:spin class|fairground|roller\s*coaster|waltzer|rides?|merry go round|drunk|pissed|tipsy"
+    r"|pints|wine|vodka|hangover|hungover|laugh\w*|giggl\w*|power cut|power went|fuse|bulb"
+    r"|cinema|theatre|theater|concert|gig|show|stage|lightning|storm|electric\w*|generator"
+    r"|clouds?|cloudy|sunset|dusk|eclipse|weather"
+    r"|squats?|leg day|lunges|deadlifts?|after (?:the |a |my )?(?:run|race|marathon|gym|workout"
+    r"|session|class|match|game|hike|climb|swim))"
+)
+_RT20_NIGHT = (
+    r"(?:nights?|night\s*time|bedtime|\d+\s*am|\d+\s*a m|(?:two|three|four|five) (?:am|a m|in the"
+    r" morning)|the small hours|the early hours|the wee hours|the middle of the night|midnight"
+    r"|overnight|in bed|lying in bed|trying to sleep|sleep time|the night)"
+)
+_RT20_SCORE = (
+    r"(?:(?:a|an|it s|its|it is|is|at|hits|to|up to) (?:\d|10|six|seven|eight|nine|ten)\b(?!"
+    r" (?:hours?|hrs|pm|am|o clock|oclock|mins?|minutes|times|nights?|kids?|people|days?|weeks?"
+    r"|months?|years?))|out of (?:10|ten)|\d+ 10\b|agony|killing|screaming|unbearable"
+    r"|excruciating|throb\w*|" + PAIN + r")"
+)
+_RT20_BLADES = (
+    r"(?:schulterbl\w*|schulter blatt\w*|omoplat\w*|omoplaat\w*|omoplate|omoplati|omoplatii"
+    r"|omoplato|escapula\w*|scapol\w*|schouderblad\w*|lopatk\w*|lapocka|lapocky|paypay|kandhe"
+    r" ki haddi|kandhon|kandho|skulderblad\w*|skuldrebl\w*|lapaluu\w*|llafn\w* ysgwydd\w*)"
+)
+_RT20_BLADE_NEW = (
+    r"(?:never (?:\w+ ){0,3}?(?:there|before|in that spot|in that place|up there)|this is new"
+    r"|it s new|it is new|its new|is new|(?:brand|totally|completely|all|quite|really|very"
+    r"|something) new|new (?:pain|ache|one|thing|spot|place|to me)|first time|not had"
+    r" (?:that|this|it|pain there) before|before it was only|only ever (?:had|been)|never used to)"
+)
+_RT20_ARM_LEG = (
+    r"(?:arm and (?:my |the |me |ma )?leg|leg and (?:my |the |me |ma )?arm|hand and (?:my |the |me"
+    r" |ma )?leg|leg and (?:my |the |me |ma )?hand|arm hand and leg|arm and hand and leg|arm leg"
+    r"|leg arm)"
+)
+_RT20_SIDE = (
+    r"(?:(?:on|of|in|at|down) (?:the |my |me |ma |mi )?(?:left|right|one|same) (?:side|half)"
+    r"|(?:left|right|one) (?:side|half) (?:of )?(?:my |me |the )?(?:body)?)"
+)
+_RT20_NO_FORCE = (
+    r"(?:(?:no|without|zero|lost|losing|lose|not much|little|hardly any|sem|fara|kein|keine|sin"
+    r"|senza|walang) (?:\w+ )?(?:force|forca|strength|power|putere|kraft|fuerza|forza|lakas|grip"
+    r"|control|feeling)|weak\w*|heavy|heavier|numb\w*|dead|useless|limp|floppy|paraly[sz]\w*"
+    r"|(?:not|will not|would not|do not|does not|can not|could not|cannot) (?:\w+ )?(?:work\w*"
+    r"|move|moving|lift|obey\w*|listen\w*|respond\w*|hold)|gone|like lead|like jelly)"
+)
+
+_RT20_BLADE_NEW_RE = re.compile(r"\b" + _RT20_BLADE_NEW + r"\b")
+_RT20_LIGHTS_DOWN_RE = re.compile(r"\b(?:" + _RT20_LIGHTS_DOWN + r")")
+
+_RT20_GENERAL_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "chest_pain",
+        E,
+        # "a squeezing band round my ribs", "a crushing behind my boobs", "pressure under my
+        # breastbone"
+        _near9(
+            _RT20_SQUEEZE,
+            r"(?:behind|under|underneath|beneath|between|round|around|across|in|inside|through"
+            r"|over|on top of|at the front of) (?:my |me |ma |mi |the |both |the front of my )?"
+            r"(?:front |left |right )?(?:of )?" + _RT20_CHEST_PART,
+            5,
+        ),
+        r"(?:squeez\w*|crush\w*|press\w*|tight\w*|heav\w*|gripp\w*|constrict\w*) (?:\w+ )?(?:band"
+        r"|belt|strap|ring|hoop|rope|vi[cs]e|grip|weight) (?:\w+ ){0,3}?(?:round|around|across"
+        r"|over|on|under|behind) (?:my |me |ma |the |both )?(?:front |upper )?(?:of )?(?:chest"
+        r"|ribs|rib\s*cage|ribcage|torso|upper body|body|middle|front|boobs?|breasts?"
+        r"|breast\s*bone)",
+        unless=_RT20_CHEST_NOT,
+    ),
+    *_rule15(
+        "breathing_difficulty",
+        E,
+        # "blowin like a whale just gettin up off the settee", "puffing like a steam train
+        # walking to the loo"
+        _near9(
+            r"(?:blow\w*|puff\w*|pant\w*|wheez\w*|gasp\w*|huff\w*|breath\w*|rasp\w*|whistl\w*"
+            r"|snort\w*|heav\w*|sucking air|sucking wind|gulping air|gulping) (?:\w+ )?(?:like|as"
+            r" if i was|as if i am|as though i was) (?:a |an |some |the |me |ma )?(?:\w+ )?"
+            + _RT20_BEAST,
+            r"(?:" + _RT20_LITTLE_EFFORT + r"|(?:can|could) not (?:\w+ )?(?:get|catch|take)"
+            r" (?:\w+ )?(?:air|breath)|no air|enough air)",
+            12,
+        ),
+        unless=_RT20_HARD_EFFORT,
+    ),
+    *_rule15(
+        "dizziness_fainting",
+        C,
+        # "went aw wobbly, like the lights were gettin turned doon, had tae sit on the floor
+        # til it passed"
+        _near9(_RT20_FAINT_LIKE, _RT20_SAT_DOWN, 14),
+        _near9(
+            _RT20_LIGHTS_DOWN,
+            r"(?:went|go|gone|goes|going|felt|feel|feeling|wobbly|woozy|dizzy|giddy|faint\w*|head"
+            r"|eyes|vision|sight|legs|grab\w*|hold|held|sit|sat|lie|lay|floor|ground|sweat\w*"
+            r"|clammy|sick)",
+            10,
+        ),
+        unless=_RT20_FAINT_NOT,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # "I don't, because my back won't let me" (sleep), "my hip will not let me drop off"
+        _near9(
+            r"(?:back|pain|hip|hips|spine|sciatica|ache|it|legs?) (?:\w+ )?(?:will not|would not"
+            r"|wont|does not|did not|never|just will not|is not|refuses to) (?:\w+ )?let (?:me"
+            r"|us)\b(?! (?:\w+ ){0,2}?(?:touch|bend|reach|lift|twist|run|jog|play|carry|go|do"
+            r"|get up|sit|stand|walk|drive|on my (?:front|stomach|tummy|belly))\b)",
+            r"(?:sleep\w*|slept|kip|nod off|drop off|dropping off|night|nights|tonight|bed|bedtime"
+            r"|awake|wake|woke|snooze|rest)",
+            12,
+        ),
+        # "4/10 in the day, but 3am is another story, it's a 9"
+        _near9(
+            _RT20_NIGHT + r" (?:is|are|s|it is|its|it s|that is|thats)?\s*(?:a |another |a whole"
+            r" |whole |totally |completely )?(?:different|another|other|new) (?:\w+ )?(?:story"
+            r"|matter|ball\s*game|kettle of fish|beast|animal|world|level)",
+            _RT20_SCORE,
+            10,
+        ),
+        _then15(
+            _RT20_NIGHT,
+            r"(?:it s|its|it is|it goes up to|goes up to|goes to|jumps to|climbs to|hits|shoots up"
+            r" to|more like|closer to) (?:a |an )?(?:[6-9]|10|six|seven|eight|nine|ten)(?: out of"
+            r" (?:10|ten)| 10)?\b(?! (?:hours?|hrs|pm|am|o clock|oclock|mins?|minutes|times|kids?"
+            r"|people|days?|weeks?))",
+            4,
+        ),
+        unless=r"(?:baby|babies|feeds?|teething|newborn|snor\w*|neighbou?rs?|noise|insomnia)"
+        r"(?!(?:\s+\w+){0,12}?\s+(?:back|pain|hip|spine|sciatica|ache|hurt\w*|throb\w*))",
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # "lying still is the worst bit", "worst when I keep still"
+        r"(?:lying|laying|lie|lay|sitting|sat|keeping|staying|resting|being|keep|stay) (?:down"
+        r" |dead |totally |completely |perfectly )?still (?:\w+ )?(?:is|s|are|was|makes it|feels)?"
+        r"\s*(?:the )?(?:worst|hardest|most painful|real killer|killer|agony|torture)\b",
+        r"(?:worst|most painful|hurts most|hurts the most|at its worst) (?:\w+ )?(?:when|while"
+        r"|whilst|if) (?:i am |i m |i )?(?:lie|lying|lay|laying|keep|keeping|stay|staying|rest"
+        r"|resting|sit|sitting) (?:dead |totally |completely |perfectly )?(?:still|down|flat)\b",
+        # "lying still makes no difference"
+        r"(?:lying|laying|lie|lay|sitting|keeping|staying|resting|rest|being|keep|stay|not"
+        r" moving) (?:dead |totally |completely |perfectly )?(?:still |down |flat )?(?:makes?|made"
+        r"|does|did|changes|changed) (?:no|zero|not any|not a|little|nothing|not much|fuck all|sod"
+        r" all|bugger all|nowt|hee haw)\s*(?:bit of |of a )?(?:difference|odds|change|help|good|to"
+        r" it)?\b",
+        unless=r"(?:mri|scanner|scan|ct|x ray|xray|photo|picture|savasana|shavasana|meditat\w*"
+        r"|massage|hypnosis|sleep study|plank|balance|hold the pose|statue|film|movie)",
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        # the shoulder blades in other languages ("between the Schulterblätter", "in the
+        # omoplata")
+        _near9(
+            _RT20_BLADES,
+            r"(?:" + PAIN + r"|killing|agony|new|sore\w*|hurt\w*|stitch|knife|dagger|stab\w*"
+            r"|dor|dores|schmerz\w*|durere|dard|sakit|dolor|douleur)",
+            10,
+        ),
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        # an arm and a leg of one side with no force ("my leg and arm on the right side suddenly
+        # no force")
+        _RT20_ARM_LEG + r" (?:\w+ ){0,3}?" + _RT20_SIDE + r" (?:\w+ ){0,4}?" + _RT20_NO_FORCE,
+        _RT20_SIDE + r" (?:\w+ ){0,3}?" + _RT20_ARM_LEG + r" (?:\w+ ){0,4}?" + _RT20_NO_FORCE,
+        _RT20_NO_FORCE
+        + r" (?:\w+ ){0,2}?(?:in|on) (?:my |me |ma |the )?"
+        + _RT20_ARM_LEG
+        + r" (?:\w+ ){0,2}?"
+        + _RT20_SIDE,
+        # a lip, a mouth or a face falling on one side ("my lip is falling on the right side")
+        r"(?:face|mouth|smile|lips?|lower lip|bottom lip|eyelid|cheek|corner of (?:my |me |his |her"
+        r" )?(?:mouth|lips?)|eyebrow) (?:\w+ ){0,3}?(?:is |are |s |has |have |keeps |kept )?"
+        r"(?:going|gone|goes|went|falling|fallen|dropping|dropped|drops|slipping|slipped|sliding"
+        r"|slid|sagging|sagged|drooping|drooped|hanging|hangs|hung|pulling|pulled|sinking|sunk"
+        r"|slumping|slumped|caving|caved|twisting|twisted|skewing) (?:down |downwards |away |low"
+        r" |lower )?(?:on|to|at|in|towards) (?:the |my |me |one )?(?:left|right|one|other)"
+        r"(?: side| half)?\b",
+        r"(?:boca|cara|rosto|gura|munh|muh|mooh|mukh) (?:\w+ ){0,2}?(?:torta|torto|caida|stramba"
+        r"|tedha|tedi|tedhi|tirchha)\b",
+        unless=r"(?:dentist|dental|filling|injection|numbing|botox|filler\w*|lip filler\w*"
+        r"|anaesthetic|anesthetic|slept on|sleeping on|lay on|lying on|sat on|pins and needles from"
+        r"|after (?:the |a |my )?(?:gym|workout|session|class|run|weights))",
+    ),
+)
+
+
 # rt16: a bladder or legs told without the usual words, a fall down the steps or under someone, the
 # breath that needs stops or pillows (Tagalog "hingal"), a blank out to the floor, a fever in
 # Tagalog ("sinat", "lagnat"), night pain told by pacing or a figure lying still, ants ("langgam")
@@ -6580,6 +6849,7 @@ RULES: tuple[_Rule, ...] = (
         r"|world|face|faces|picture))",
     ),
     *_RT17_GENERAL_RULES,
+    *_RT20_GENERAL_RULES,
     *_RT5_RULES,
     *_RT6_RULES,
     *_RT7_RULES,
@@ -7879,6 +8149,8 @@ _THIRD_PARTY = re.compile(
     # round 25: never a simile or the writer's role ("weak as a kitten", "as a mum"); rt10: never
     # the pet the writer walks ("out of breath walking the dog": the writer's own effort)
     r"\b(?<!as )(?<!walking )(?<!walk )(?<!walked )(?<!walks )(?<!out with )"
+    # rt20: never a likeness ("panting like a dog")
+    r"(?<!like )"
     r"(?:my|our|his|her|their|a|the) (?:(?:little|eldest|youngest|oldest|older"
     r"|younger|baby|teenage|elderly|old|poor|best|big|step|twin"
     # round 28: "my placement patient", "my clinic client"
@@ -8039,7 +8311,9 @@ _FIRST_PERSON = re.compile(
     # round 10: the writer as the one who came off: "came off my horse", "thrown from my bike"
     r"\b(?:came|come|coming|fell|falling|fallen|thrown|flung|tumbled|slipped) (?:off|from|out of)"
     r" my\b|"
-    r"\b(?:i|myself|im)\b|\bmy (?:(?!"
+    r"\b(?:i|myself|im)\b"
+    # rt20: a clause that starts with its verb, the subject dropped ("am blowin like a whale")
+    r"|^\s*am\b|\bmy (?:(?!"
     + _RELATION
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
     r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
@@ -9798,6 +10072,8 @@ def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
         return True
+    if _RT20_LIGHTS_DOWN_RE.search(clause) and "dizziness_fainting" in _assess(clause).signs:
+        return True  # rt20: "like someone turning the lights down", whatever the cause beside
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
     if _CHEST_TRAINING.search(clause):
         proof.discard("chest_pain")
@@ -10755,6 +11031,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         _CAUSE.search(clause)
         and not _cause_proof(clause)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
+        # rt20: a pain between the shoulder blades told as new is no stated cause's ("never
+        # had pain there before. Hotel pillow?")
+        and not ("shoulder_blade_pain" in _assess(clause).signs and _has(_RT20_BLADE_NEW_RE, whole))
     ):
         return "cause"
     if _HEDGED.search(clause):
@@ -12680,7 +12959,10 @@ def _owned_after_all(text: str, found: Triage) -> bool:
 # Round 35: a clause's own onset ("since this morning", "started on Monday").
 _OWN_ONSET_35 = re.compile(
     r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the weekend"
-    r"|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking)|right now"
+    r"|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking"
+    # rt20: "since I sat down", "since I got in from work"
+    r"|i sat|i sat down|i got up|i stood up|i got in|i got home|i got back|i came in|i lay down"
+    r"|i arrived)|right now"
     r"|at the moment)\b"
 )
 # Round 35: a past trouble said to be back ("it's started again this week", "now it's come
@@ -17003,6 +17285,8 @@ def _triage(text: str) -> Triage:
                 and not set(_assess(clause).signs) & _NEVER_LIGHT
                 and not _has(_PRESENT, _blank(whole, _NOT_NOW))
                 and not _has(_RETURNED, _blank(message, _GONE))
+                # rt20: nor a sign that no cause explains ("like the lights turned down")
+                and not _cause_proof(clause)
                 and any(
                     _NEIGHBOUR_CAUSE.search(clauses[j]) and not _assess(clauses[j]).signs
                     for j in _neighbours(clauses, index)

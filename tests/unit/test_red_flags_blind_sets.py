@@ -2671,6 +2671,91 @@ RT20_NERVE_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt20, the general signs, by class: a squeeze or a crush in the chest told by the ribs, the boobs
+# or the breastbone; the breath likened to a beast or an engine at a small effort or at rest (with
+# the subject dropped, "am gasping"); a near faint told as the lights turned down, or a crouch or
+# a sit on the floor till it passed; the back or the hip that will not let the writer sleep, the
+# night "another story" with a higher figure; lying still the worst or no different; the shoulder
+# blades in other languages, and a new pain between them with a guessed cause; an arm and a leg of
+# one side with no force, a lip or a mouth falling to one side
+RT20_GENERAL_LOCKED_OUT: list[str] = [
+    "there's a tight band squeezing right round my ribcage since lunch and I'm clammy",
+    "feels like a heavy weight pressing behind my breasts, came on in the car twenty minutes ago",
+    "crushing feeling between my boobs since the bus, blaming the coffee lol",
+    "a squeeze round the front of my ribs like an iron band, sweating buckets sat at my desk",
+    "squeezing under my left boob going into my arm, started in the car",
+    "pressure behind my breasts for the last half hour, it's the heat probably",
+    "wheezing like an old accordion just getting out of my armchair, can't get a proper breath",
+    "puffing like a steam train walking to the kitchen since yesterday, never used to",
+    "panting like a dog sat on the sofa doing nothing this evening",
+    "am gasping like a fish out of water just sat here, since teatime",
+    "am wheezin like a hoover walkin tae the shop man, cannae get me breath",
+    "blowing like a whale getting off the sofa, must be the hay fever",
+    "in the queue at the post office it was like someone dimmed the lights and I had to crouch"
+    " down till it went",
+    "felt all funny at the bus stop, like the telly being switched off, sat on the kerb until"
+    " it passed",
+    "went proper woozy in the kitchen and had to get down on the lino till the feeling passed",
+    "everything went dim like a dimmer switch at the checkout, had to grab the counter",
+    "like someone was turning the lights down in my head, had to grab the shelf at work",
+    "felt dead giddy in the lift and had tae crouch doon till it passed",
+    "my hip won't let me drop off at night anymore, since the weekend",
+    "daytime it's a 3, bedtime is a different ball game, more like an 8",
+    "the small hours are another matter, the pain jumps to a 9",
+    "the wife snores but that's not it, my back just won't let me sleep these days",
+    "back is 4 in the day, the middle of the night is a different beast, screaming",
+    "keeping still is the hardest part, the ache just builds and builds",
+    "resting makes no difference at all, it still throbs",
+    "it's worst when I lie completely still on the sofa",
+    "staying still makes no odds, it aches whatever I do",
+    "being still is agony, only moving helps a bit, must be the old mattress",
+    "strong pain by the omoplata on the left since yesterday, it's new",
+    "I have pain under the omoplat since two days, first time like this",
+    "the ache between meine Schulterblätter is new since Saturday",
+    "fresh ache up between the blades after the coach trip, never had it there before, bad seat?",
+    "a sore spot up between the wings since the flight, totally new, blaming the airline seat",
+    "sharp pain between the scapole since this morning, first time",
+    "my hand and leg on the left side have no strength since I woke",
+    "on the right side my arm and leg are suddenly without power",
+    "my arm and leg on the left side have no force, probably tired from the nights",
+    "the corner of my mouth keeps hanging to the left and my words are slow",
+    "my bottom lip is sliding to the right side since ten minutes",
+    "my mouth is falling to the right side since lunch, maybe I slept funny",
+]
+
+# rt20, the general signs: the same words read harmlessly (a bra, a feed or a bump; a hard effort or
+# a laugh; a power cut, a theatre or the weather; the baby or the toes; a scanner or a pose;
+# someone else's, past and over, negated)
+RT20_GENERAL_NOT_LOCKED_OUT: list[str] = [
+    "my new sports bra has a tight band that squeezes my ribs, any brand tips? back fine",
+    "boobs feel heavy and full before the morning feed, back is fine",
+    "the baby's feet are pressing into my ribs at 34 weeks, back aches a bit",
+    "the corset squeezes my ribs at the reenactment but it's worth it, back ok",
+    "no squeezing round my ribs at all today, back is fine",
+    "puffing like a steam train after the park run lol, great time",
+    "my pug snores like a steam train on the sofa, back fine",
+    "laughing so hard I was wheezing like a walrus at the panto",
+    "my nan was blowing like a whale getting up off the settee at Christmas, she's fine now,"
+    " this is about my back",
+    "power cut at the shop, like someone turned the lights off, all fine here",
+    "the house lights went down at the theatre like a dimmer switch and we sat on the steps"
+    " till the usher came",
+    "the bin lorry went past like someone turned the lights down, the clouds came over, back fine",
+    "my back won't let me touch my toes yet, is that normal?",
+    "my husband says his back won't let him sleep, mine is fine",
+    "nights are a different story with the newborn, my back is fine though",
+    "the baby won't let me sleep lol, back is fine",
+    "lying still in the MRI scanner was the worst bit, back is fine",
+    "the hardest part of savasana is keeping still lol",
+    "the physio showed me a new omoplata squeeze for the twist, feels good",
+    "my dad had pain between his omoplatas last winter, sorted now, I'm asking for my back",
+    "ache between my shoulder blades from the hotel pillow last month, gone by lunch",
+    "after the dentist my lip was drooping on the left till the injection wore off, fine now",
+    "my dad's arm and leg on the right side have had no strength since his stroke in 2015, I'm"
+    " his carer",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2692,7 +2777,8 @@ RT20_NERVE_NOT_LOCKED_OUT: list[str] = [
     + RT17_GENERAL_LOCKED_OUT
     + RT17_NERVE_LOCKED_OUT
     + RT19_LOCKED_OUT
-    + RT20_NERVE_LOCKED_OUT,
+    + RT20_NERVE_LOCKED_OUT
+    + RT20_GENERAL_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2719,7 +2805,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT17_GENERAL_NOT_LOCKED_OUT
     + RT17_NERVE_NOT_LOCKED_OUT
     + RT19_NOT_LOCKED_OUT
-    + RT20_NERVE_NOT_LOCKED_OUT,
+    + RT20_NERVE_NOT_LOCKED_OUT
+    + RT20_GENERAL_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
