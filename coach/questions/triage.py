@@ -3652,7 +3652,9 @@ _RT20_BEAST = (
     r"(?:whale|walrus|seal|steam train|train|engine|steam engine|old engine|tractor|dog|pug"
     r"|bulldog|fish|fish out of water|bellows|accordion|squeeze\s*box|bagpipes|harmonica|kettle"
     r"|hippo|rhino|bull|horse|pig|dragon|grampus|chain smoker|old man|old woman|granny|grandad"
-    r"|40 a day smoker|smoker|broken hoover|hoover|vacuum|asthmatic \w+|donkey|sea lion)"
+    r"|40 a day smoker|smoker|broken hoover|hoover|vacuum|asthmatic|donkey|sea lion|goldfish"
+    r"|carp|puppy|pup|camel|ox|bear|buffalo|elephant|locomotive|choo choo|old banger|lawnmower"
+    r"|pressure cooker|pensioner|old fella|old git|\d+ year old|ninety year old|hundred year old)"
 )
 _RT20_LITTLE_EFFORT = (
     r"(?:(?:getting|get|got|gettin|climbing|standing|stood|stand) (?:up )?(?:off|out of|out|from"
@@ -3685,10 +3687,10 @@ _RT20_LIGHTS_DOWN = (
 )
 _RT20_FAINT_LIKE = (
     r"(?:(?<!legs )(?<!leg )(?<!knees )(?<!knee )(?:went|gone|goes|going|felt|feel|feeling|come"
-    r"|came|turned) (?:all |aw |a |pure |dead |proper |right |really |very |that |kind of |sort"
-    r" of )?(?:wobbly|funny|weird|peculiar|queer|strange|swimmy|woozy|wonky|giddy|faint\w*|dizzy"
-    r"|light\s*headed|grey|gray|white|clammy|hot and cold|sweaty and \w+)|funny turn|turn"
-    r" funny|wobbly turn|" + _RT20_LIGHTS_DOWN + r")"
+    r"|came|turned) (?:over )?(?:all |aw |a bit |a little |bit |all a bit |a |pure |dead |proper "
+    r"|right |really |very |that |kind of |sort of )?(?:wobbly|funny|weird|peculiar|queer|strange"
+    r"|swimmy|woozy|wonky|giddy|faint\w*|dizzy|light\s*headed|grey|gray|white|clammy|hot and cold"
+    r"|sweaty and \w+)|funny turn|turn funny|wobbly turn|" + _RT20_LIGHTS_DOWN + r")"
 )
 _RT20_SAT_DOWN = (
     r"(?:(?:had|hud|have|hae|needed|need|got) (?:to|tae|ta|too|tay) (?:\w+ )?(?:sit|lie|lay|get"
@@ -3703,7 +3705,7 @@ _RT20_FAINT_NOT = (
     r"|pints|wine|vodka|hangover|hungover|laugh\w*|giggl\w*|power cut|power went|fuse|bulb"
     r"|cinema|theatre|theater|concert|gig|show|stage|lightning|storm|electric\w*|generator"
     r"|clouds?|cloudy|sunset|dusk|eclipse|weather"
-    r"|squats?|leg day|lunges|deadlifts?|after (?:the |a |my )?(?:run|race|marathon|gym|workout"
+    r"|squats|leg day|lunges|deadlifts?|after (?:the |a |my )?(?:run|race|marathon|gym|workout"
     r"|session|class|match|game|hike|climb|swim))"
 )
 _RT20_NIGHT = (
@@ -3719,8 +3721,10 @@ _RT20_SCORE = (
 )
 _RT20_BLADES = (
     r"(?:schulterbl\w*|schulter blatt\w*|omoplat\w*|omoplaat\w*|omoplate|omoplati|omoplatii"
-    r"|omoplato|escapula\w*|scapol\w*|schouderblad\w*|lopatk\w*|lapocka|lapocky|paypay|kandhe"
-    r" ki haddi|kandhon|kandho|skulderblad\w*|skuldrebl\w*|lapaluu\w*|llafn\w* ysgwydd\w*)"
+    r"|omoplato|escapula\w*|scapol\w*|schouderblad\w*|lopatk\w*|lapocka|lapocky|paypay"
+    r"|kandhe ki haddi\w*|(?:between|beech|bich|in between|middle of) (?:my |the |both |dono )?"
+    r"kandh\w*|kandh\w* (?:ke |ki )?(?:beech|bich|haddi)|skulderblad\w*|skuldrebl\w*|lapaluu\w*"
+    r"|llafn\w* ysgwydd\w*)"
 )
 _RT20_BLADE_NEW = (
     r"(?:never (?:\w+ ){0,3}?(?:there|before|in that spot|in that place|up there)|this is new"
@@ -3734,7 +3738,7 @@ _RT20_ARM_LEG = (
     r"|leg arm)"
 )
 _RT20_SIDE = (
-    r"(?:(?:on|of|in|at|down) (?:the |my |me |ma |mi )?(?:left|right|one|same) (?:side|half)"
+    r"(?:(?:(?:on|of|in|at|down) )?(?:the |my |me |ma |mi )?(?:left|right|one|same) (?:side|half)"
     r"|(?:left|right|one) (?:side|half) (?:of )?(?:my |me |the )?(?:body)?)"
 )
 _RT20_NO_FORCE = (
@@ -3766,6 +3770,16 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
         r"|over|on|under|behind) (?:my |me |ma |the |both )?(?:front |upper )?(?:of )?(?:chest"
         r"|ribs|rib\s*cage|ribcage|torso|upper body|body|middle|front|boobs?|breasts?"
         r"|breast\s*bone)",
+        # "my ribcage is in a vice", "my boobs feel crushed from the inside"
+        r"(?:my|me|ma|mi|the|both) (?:\w+ )?" + _RT20_CHEST_PART + r" (?:\w+ ){0,3}?(?:squeez\w*"
+        r"|crush\w*|compress\w*|clamp\w*|gripp\w*|constrict\w*|in a vi[cs]e|in a clamp|in a grip"
+        r"|being pressed|pressed in|pressed together|caving in|caved in)\b(?! (?:\w+ )?(?:by|in"
+        r"|into|from) (?:the |a |my |this |that )?(?:crowd|crush|scrum|queue|bus|train|tube|lift"
+        r"|bra|top|dress|harness|wetsuit|corset))",
+        # "crushing on my bust"
+        r"(?<!no )(?<!not )(?<!any )(?:crushing|squeezing|pressure|heaviness|heavy weight|a weight"
+        r"|elephant|brick|anvil|tight band|iron band) (?:\w+ )?on (?:my |me |ma |the )?"
+        r"(?:front |left |right )?" + _RT20_CHEST_PART,
         unless=_RT20_CHEST_NOT,
     ),
     *_rule15(
@@ -3783,6 +3797,21 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
             12,
         ),
         unless=_RT20_HARD_EFFORT,
+    ),
+    *_rule15(
+        "breathing_difficulty",
+        E,
+        # "panting like I ran a race but I only walked to the car"
+        _near9(
+            r"(?:blow\w*|puff\w*|pant\w*|wheez\w*|gasp\w*|huff\w*|breath\w*|out of breath|winded)"
+            r" (?:\w+ )?like (?:i |i d |i have |i had |i just |i am |i m |i ve )?(?:\w+ )?(?:ran"
+            r"|run|running|done|did|finished|been running|sprinted|climbed) (?:a |the |an |up"
+            r" )?(?:\w+ )?(?:race|marathon|mile|sprint|10k|5k|half|hill|mountain|everest"
+            r"|triathlon)\b",
+            r"(?:" + _RT20_LITTLE_EFFORT + r"|only|just|nothing)",
+            12,
+        ),
+        unless=_RT17_NO_EFFORT,
     ),
     *_rule15(
         "dizziness_fainting",
@@ -3847,6 +3876,11 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
         r"|does|did|changes|changed) (?:no|zero|not any|not a|little|nothing|not much|fuck all|sod"
         r" all|bugger all|nowt|hee haw)\s*(?:bit of |of a )?(?:difference|odds|change|help|good|to"
         r" it)?\b",
+        r"(?:pain|it|ache|back|hurt\w*) (?:\w+ )?(?:does not|do not|did not|will not|never|is no"
+        r"|is not) (?:\w+ )?(?:change|changes|ease|eases|settle|differ\w*|get better|improve|any"
+        r" better|better|less) (?:\w+ )?(?:whether|if|when|even if|even when|while) (?:i am |i m |i"
+        r" )?(?:lie|lying|lay|laying|rest|resting|sit|sitting|keep|keeping|stay|staying|still|am"
+        r" still|do nothing|doing nothing)\b",
         unless=r"(?:mri|scanner|scan|ct|x ray|xray|photo|picture|savasana|shavasana|meditat\w*"
         r"|massage|hypnosis|sleep study|plank|balance|hold the pose|statue|film|movie)",
     ),
@@ -8189,7 +8223,8 @@ _THIRD_PARTY = re.compile(
     r"|help|visit|lift|treat|see))\b"
     # round 13: a stranger with any word before ("a drunk guy fell over at the bus stop")
     r"|(?<!as )(?<!like )\b(?:a|an|some|this|that|the) (?:\w+ )?(?:guy|bloke|stranger|chap|fella"
-    r"|fellow|gent|gentleman|lady|woman|man|passer ?by|pedestrian)\b"
+    # rt20: never "man" said to the reader at the end of a clause ("off the settee man, ...")
+    r"|fellow|gent|gentleman|lady|woman|man\b(?!\s*$)|passer ?by|pedestrian)\b"
 )
 # Round 18. Someone named only as what the writer's own mishap met ("tripped over the dog",
 # "fell over my son's scooter", "slipped on the cat's toy"): the writer fell, so the clauses
@@ -8317,7 +8352,11 @@ _FIRST_PERSON = re.compile(
     + _RELATION
     + r"\b)\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|butt|bottom"
     r"|bladder|bowels?|chest|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side"
-    r"|shoulders?|head|body)\b"
+    r"|shoulders?|head|body"
+    # rt20: the parts of the chest, the breath and the face ("can't get my breath")
+    r"|breath|lungs|ribs|ribcage|boobs|breasts|face|mouth|lips?)\b"
+    # rt20: "me" for "my" before them ("cannae get me breath")
+    r"|\bme (?:breath|lungs|chest|ribs|ribcage|boobs|legs|pins|arm|arms|hips?|face|mouth|lips?)\b"
     # round 39: the writer's own sign named as theirs ("my tutor told me that my numbness down
     # there is nothing")
     r"|\bmy (?:own )?(?:numbness|tingling|tingles|pins and needles|weakness|incontinence|leaks?"

@@ -2721,6 +2721,17 @@ RT20_GENERAL_LOCKED_OUT: list[str] = [
     "the corner of my mouth keeps hanging to the left and my words are slow",
     "my bottom lip is sliding to the right side since ten minutes",
     "my mouth is falling to the right side since lunch, maybe I slept funny",
+    "feels like my ribcage is in a vice since I sat down for tea",
+    "there is crushing on my bust since morning, it does not go",
+    "my boobs feel crushed from the inside and the left arm has gone heavy",
+    "huffing like a walrus goin to the netty man, cannae get me breath",
+    "panting like I ran a race but I only walked to the car",
+    "gasping like a goldfish in bed last night and again this morning",
+    "like somebody turned down the lights in the shop, I had to squat down until it stopped",
+    "went a bit peculiar at the sink, had to sit on the lino until it went",
+    "it doesn't get any better when I lie still",
+    "pain between the kandhe since two days",
+    "arm and leg same side not working good since one hour",
 ]
 
 # rt20, the general signs: the same words read harmlessly (a bra, a feed or a bump; a hard effort or
@@ -2753,6 +2764,9 @@ RT20_GENERAL_NOT_LOCKED_OUT: list[str] = [
     "after the dentist my lip was drooping on the left till the injection wore off, fine now",
     "my dad's arm and leg on the right side have had no strength since his stroke in 2015, I'm"
     " his carer",
+    "my ribs got squeezed in the crowd at the gig, a bit bruised but fine",
+    "panting like I ran a marathon after the 10k this morning, buzzing",
+    "my sister's boobs feel crushed in her new bra, she hates it",
 ]
 
 
