@@ -1822,7 +1822,7 @@ _OTHER_EXERCISE = re.compile(
     # round 54: a row measured or raced ("how fast should I row a 2k"), the rowing machine
     r"|row(?:s|ed)? (?:a |an |the |my )?(?:\d+ ?(?:k|km|m|metres|meters|miles?)|marathon|race"
     r"|regatta|piece)|ergs?|erging"
-    # round 53: a dance named without the word dance ("teach me a cha-cha routine for my class")
+    # round 53: a dance named without the word dance ("a routine of cha-cha for my group?")
     r"|" + _DANCES_53 + r"|moonwalk\w*"
     # round 48: another sport's kicks and strikes ("how do I get a snappier side kick?")
     r"|roundhouse\w*|(?:front|side|back|spinning|spin|push|axe|crescent|jumping|flying|turning"
@@ -2193,7 +2193,7 @@ _EXPORT_ASKED = re.compile(
     r"|download\w*)\b|\b(?:email|send|give|forward) (?:me |them |it |to )?"
     r"(?:my |all my |the )?(?:pain |session )?(?:history|scores|records|data|log)\b"
 )
-# Round 55: an emoji or a dash between clauses parts them too ("new here 👋 where do I begin?")
+# Round 55: an emoji or a dash between clauses parts them too ("just joined 👋 where to start?")
 _HELP_PIECE = re.compile(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+\s")
 # Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
 _BOT_USE = re.compile(
@@ -2399,7 +2399,7 @@ _ASK_FIRST_44 = re.compile(
     r"(?: \w+){0,2}? (?:with |to |by |from |off )?(?:my |a |the |your )?(?:gp|doctor|dr|physio\w*"
     r"|clinician|nurse|consultant|specialist|rheumatologist|gynaecologist|gynecologist"
     r"|cardiologist|surgeon|care team|team|midwife|pharmacist"
-    # round 53: "should I clear it with someone first?": anyone who could clear it
+    # round 53: "ought I to clear it with a person beforehand?": anyone who could clear it
     r"|(?:someone|somebody|anyone|anybody|a professional|a pro|a medical person)(?! to\b))\b"
     r"(?: \w+){0,3}? (?:before|first|beforehand|ahead|prior)\b"
     # round 49: "must I check first with the GP?"
@@ -3144,8 +3144,8 @@ _LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
 _NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
 
 
-# Round 54. What the move is, asked with how the writer heard of it ("what even is this twist
-# thing you keep reminding me about", "what is this stretch your messages go on about"): the
+# Round 54. What the move is, asked with how the writer heard of it ("what is that twist
+# thing you always remind me of", "what is this stretch your messages go on about"): the
 # reminders or messages are only the source; what it is is asked. Never the reminder itself
 # ("what is this reminder you keep sending") nor a second question about the bot after it.
 _WHAT_IS_HEARD_54 = re.compile(
@@ -3163,8 +3163,8 @@ _BOT_ASKED_54 = re.compile(
 )
 
 
-# Round 54. Two cues weighed against each other ("keep both shoulders and palms down, but then my
-# leg won't get over. Which matters more?"): the question word decides nothing (never which side
+# Round 54. Two cues weighed against each other ("palms and both shoulders stay flat, but then the
+# leg can't cross. Which one counts more?"): the question word decides nothing (never which side
 # goes first); the upper body kept down against the leg's reach is the shoulders topic, whose
 # answer says to keep them down and make the movement smaller.
 _TRADE_OFF_54 = re.compile(
@@ -3261,8 +3261,8 @@ def _tight_felt_asked(normal: str) -> bool:
     )
 
 
-# Round 54. The move's pace among people doing it together ("me and the other TA do it together
-# on the carpet after school, does it matter if we go at different speeds?", "my partner is much
+# Round 54. The move's pace among people doing it together ("my colleague and I do it side by side
+# on the mat after class, is it a problem if one of us is slower?", "my partner is much
 # slower than me, does it matter?"): the speed topic; the others and the place are only who and
 # where. Another sport's pace stays beyond the bank.
 _PACE_54 = re.compile(
@@ -3330,7 +3330,7 @@ def _direct_topic(normal: str) -> str | None:
         and not _LESS_THAN_BEFORE_53.search(normal)
         and _beyond_the_twist(normal) == "no"
     ):
-        # round 53: "my knee only gets about halfway across, should I just hover it there?"
+        # round 53: "my knee stops roughly halfway over, do I just hover it there?"
         return "range_of_motion"
     if (
         _STRETCH_OR_STRENGTH_53.search(normal)
@@ -3660,7 +3660,7 @@ _TOLD_AFTER_53 = re.compile(
 
 
 # Round 54. What the move does for the body asked after an activity told as done ("does this
-# loosen the lower back after a long row?", "will the twist ease my hips after cycling?"): the
+# ease a tight low back after rowing an hour?", "will the twist ease my hips after cycling?"): the
 # activity is the cause, the move's effect the question.
 _EFFECT_ASKED_54 = re.compile(
     r"\b(?:will|would|does|do|can|could|might|is|should) (?:this|it|the twist|the stretch|the move"
@@ -3672,7 +3672,7 @@ _EFFECT_ASKED_54 = re.compile(
 
 # Round 55. Another activity told as newly taken up or being learnt ("only just learning to
 # swim", "took up running last year", "starting pilates next week"), beside a question whether
-# the writer will manage this move ("will I manage it?", "can someone like me do this?"): who
+# the writer will manage this move ("will I manage it?", "is it doable for the likes of me?"): who
 # asks, never the activity asked about.
 _TAKING_UP_55 = re.compile(
     r"\b(?:(?:only|just|only just|recently|currently|still|slowly|finally|also) )*(?:learning"
@@ -3712,8 +3712,8 @@ def _told_activity_53(normal: str) -> str:
     return normal
 
 
-# Round 53. Which move this is, asked and then described ("which stretch is it, the one where you
-# lie on your belly and swing a leg over?"): what it is, like round 33's "is this the one where".
+# Round 53. Which move this is, asked and then described ("which one is it, is it where you
+# lie face down and swing a leg across?"): what it is, like round 33's "is this the one where".
 _WHICH_ONE_53 = re.compile(
     r"\b(?:which|what)(?: (?:stretch|move|exercise|one|twist|pose|position|thing))?"
     r" (?:is (?:it|this|that)(?: one| move| stretch| exercise)?(?: called)?|(?:it|this|that)"
@@ -3723,7 +3723,7 @@ _WHICH_ONE_53 = re.compile(
     r"(?=.*\b(?:lie|lies|lying|laying|lay|tummy|stomach|belly|front|face down|prone|legs?|knees?"
     r"|swing\w*|flip\w*|cross\w*|sweep\w*|twist\w*|rotat\w*|roll\w*)\b)"
 )
-# Round 53. Stretching weighed against strengthening ("is this a stretching thing or a
+# Round 53. Stretching weighed against strengthening ("is this move for stretching or for
 # strengthening thing?"): the twist's muscles topic, which says it does both.
 _STRETCH_OR_STRENGTH_53 = re.compile(
     r"\b(?:stretch\w*|flexib\w*|loosen\w*|mobility|mobilis\w*|mobiliz\w*)\b(?: \w+){0,5}?"
@@ -3739,15 +3739,15 @@ _NEW_JOINT_53 = re.compile(
 )
 _THIS_ONE_53 = re.compile(r"\b(?:this|it|twist\w*|the (?:move|stretch|exercise|pose))\b")
 _STRENGTH_TOPICS_53 = frozenset({"twist_muscles", "muscles_stretched", "benefits", "what_is"})
-# Round 53. Progress over weeks asked with the foot's reach ("what should this feel like after a
-# month, will my foot reach the floor eventually"): the progression, not only the foot.
+# Round 53. Progress over weeks asked with the foot's reach ("how should it feel a
+# month in, will the foot get down to the floor in the end"): the progression, not only the foot.
 _OVER_TIME_53 = re.compile(
     r"\b(?:eventually|in time|over time|one day|some day|someday|in the long run|long term"
     r"|(?:after|in|within|over|by) (?:a |one |two |three |four |six |a few |a couple of |some"
     r" |the next |the first |\d+ )?(?:weeks?|months?)|a month in|weeks in)\b"
 )
-# Round 53. The leg that only gets part of the way over, asked about ("my knee only gets about
-# halfway across, should I just hover it there?"): a smaller range is fine; never "halfway
+# Round 53. The leg that only gets part of the way over, asked about ("my knee stops roughly
+# halfway over, do I just hover it there?"): a smaller range is fine; never "halfway
 # through" a hold, which is a moment.
 _PARTWAY_53 = re.compile(
     r"\b(?:leg|legs|knee|knees|foot|feet|it|i)(?: \w+){0,2}? (?:(?:only|just|barely|hardly|maybe"
@@ -3819,9 +3819,9 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
 # ---------------------------------------------------------------------------------------------
 # Answering
 
-# Round 54: a question closing the message after a comma is a sentence of its own ("me and the
-# other TA do it together on the carpet after school, does it matter if we go at different
-# speeds?"): the context before it no longer drowns it.
+# Round 54: a question closing the message after a comma is a sentence of its own ("my colleague
+# and I do it side by side on the mat after class, is it a problem if one of us goes at a different
+# speed?"): the context before it no longer drowns it.
 _SENTENCE = re.compile(
     r"(?<=[.!?\n;:])\s+|\s+(?=but\s|anyway\s|so\s+(?:how|what|can|should))"
     r"|(?<=,)\s+(?=(?:does|do|is|should|can|could|will|would|am|are|how|what|why|when)"
@@ -4165,7 +4165,7 @@ class Matcher:
             key = "check_first" if spinal else "surgery_history"
             match = replace(match, key=key, runners_up=())
         if match.key in _STRENGTH_TOPICS_53 and _STRETCH_OR_STRENGTH_53.search(normal):
-            # round 53: "is this a stretching thing or a strengthening thing?": the twist's
+            # round 53: "is this move for stretching or for strengthening?": the twist's
             # muscles, which it both stretches and strengthens
             match = replace(match, key="twist_muscles", runners_up=())
         if match.key in {"twist_muscles", "muscles_stretched"} and _ABS_ASKED.search(normal):
@@ -4237,8 +4237,8 @@ class Matcher:
             # round 34: another place for the arms asked: either arm topic answers it
             options = ()
         if {"progression", "foot_not_reaching"} <= set(options) and _OVER_TIME_53.search(normal):
-            # round 53: "what should this feel like after a month, will my foot reach the floor
-            # eventually": progress over the weeks, which names the foot's reach too
+            # round 53: "how should it feel a month in, will the foot get down to the floor
+            # in the end": progress over the weeks, which names the foot's reach too
             match = replace(match, key="progression", runners_up=())
             options = ()
         if frozenset(options) in _BOTH_ASKED_50 and _LONG_AND_MANY.search(normal):

@@ -182,7 +182,7 @@ _SUBJECT_SIGN = (
     r"|crack(?:ed|s|ing)?|cracked up"
     # round 54: a thing that catches, drops, shoots off or takes a fall ("the trolley's front
     # wheel catches on every tile", "the drawer keeps catching", "the lid dropped", "the bolt
-    # shot out", "the farm shop took a big fall this week"); "drop" is the rules' foot drop only
+    # shot out", "egg prices at the farm shop took a big fall"); "drop" is the rules' foot drop only
     # of a foot, which is the body's
     r"|catch(?:es|ing)?|caught|dropp(?:ed|ing)|drops"
     r"|(?:shot|shoots|shooting|shoot)\s+(?:out|off|forward|forwards|backwards|open|shut|past"
@@ -386,7 +386,7 @@ _STAB_IDIOM = re.compile(
     r"|bit of a)\s+)?(?P<sign>stab)\s+in\s+the\s+back\b",
     re.IGNORECASE,
 )
-# Round 54: the same idiom said of any thing ("the new shift rota is a proper stab in the
+# Round 54: the same idiom said of any thing ("that new rota of ours is a real stab in the
 # back", "that pay offer felt like a stab in the back"): the subject, a noun after a
 # determiner, is a thing (`_is_thing`), and no "my" or body word comes before "back".
 _STAB_THING = re.compile(

@@ -3623,7 +3623,7 @@ _RT17_GENERAL_RULES: tuple[_Rule, ...] = (
 
 
 # rt20, the general signs (issue 13), by class: a squeeze or a crush in the chest told by its
-# other names (the ribs, the boobs, the breastbone: "a squeezing band round my ribs", "a crushing
+# other names (the ribs, the boobs, the breastbone: "my ribs in a squeezing band", "a crushing
 # behind my boobs"); the breath likened to a beast or an engine at a small effort ("blowin like a
 # whale getting up off the settee"); a near faint told as the lights turned down, or a sit on the
 # floor till it passed; the back that will not let the writer sleep, the small hours "another
@@ -3756,7 +3756,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "chest_pain",
         E,
-        # "a squeezing band round my ribs", "a crushing behind my boobs", "pressure under my
+        # "my ribs in a squeezing band", "a crushing behind my boobs", "pressure under my
         # breastbone"
         _near9(
             _RT20_SQUEEZE,
@@ -3785,7 +3785,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "breathing_difficulty",
         E,
-        # "blowin like a whale just gettin up off the settee", "puffing like a steam train
+        # "blowin like a whale from gettin off the couch", "puffing like a steam train
         # walking to the loo"
         _near9(
             r"(?:blow\w*|puff\w*|pant\w*|wheez\w*|gasp\w*|huff\w*|breath\w*|rasp\w*|whistl\w*"
@@ -3816,7 +3816,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "dizziness_fainting",
         C,
-        # "went aw wobbly, like the lights were gettin turned doon, had tae sit on the floor
+        # "went aw wobbly, lights gettin turned doon, I had tae sit doon on the flair
         # til it passed"
         _near9(_RT20_FAINT_LIKE, _RT20_SAT_DOWN, 14),
         _near9(
@@ -3831,7 +3831,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "night_pain",
         C,
-        # "I don't, because my back won't let me" (sleep), "my hip will not let me drop off"
+        # "my back won't let me, so I don't" (sleep), "my hip will not let me drop off"
         _near9(
             r"(?:back|pain|hip|hips|spine|sciatica|ache|it|legs?) (?:\w+ )?(?:will not|would not"
             r"|wont|does not|did not|never|just will not|is not|refuses to) (?:\w+ )?let (?:me"
@@ -3841,7 +3841,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
             r"|awake|wake|woke|snooze|rest)",
             12,
         ),
-        # "4/10 in the day, but 3am is another story, it's a 9"
+        # "5/10 by day, 3am though is another story, more like 8"
         _near9(
             _RT20_NIGHT + r" (?:is|are|s|it is|its|it s|that is|thats)?\s*(?:a |another |a whole"
             r" |whole |totally |completely )?(?:different|another|other|new) (?:\w+ )?(?:story"
@@ -3863,7 +3863,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "rest_pain",
         C,
-        # "lying still is the worst bit", "worst when I keep still"
+        # "the worst bit is lying still", "worst when I keep still"
         r"(?:lying|laying|lie|lay|sitting|sat|keeping|staying|resting|being|keep|stay) (?:down"
         r" |dead |totally |completely |perfectly )?still (?:\w+ )?(?:is|s|are|was|makes it|feels)?"
         r"\s*(?:the )?(?:worst|hardest|most painful|real killer|killer|agony|torture)\b",
@@ -3899,7 +3899,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "stroke_signs",
         E,
-        # an arm and a leg of one side with no force ("my leg and arm on the right side suddenly
+        # an arm and a leg of one side with no force ("on the left side my arm and leg suddenly
         # no force")
         _RT20_ARM_LEG + r" (?:\w+ ){0,3}?" + _RT20_SIDE + r" (?:\w+ ){0,4}?" + _RT20_NO_FORCE,
         _RT20_SIDE + r" (?:\w+ ){0,3}?" + _RT20_ARM_LEG + r" (?:\w+ ){0,4}?" + _RT20_NO_FORCE,
@@ -3908,7 +3908,7 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
         + _RT20_ARM_LEG
         + r" (?:\w+ ){0,2}?"
         + _RT20_SIDE,
-        # a lip, a mouth or a face falling on one side ("my lip is falling on the right side")
+        # a lip, a mouth or a face falling on one side ("on the left my lip is falling")
         r"(?:face|mouth|smile|lips?|lower lip|bottom lip|eyelid|cheek|corner of (?:my |me |his |her"
         r" )?(?:mouth|lips?)|eyebrow) (?:\w+ ){0,3}?(?:is |are |s |has |have |keeps |kept )?"
         r"(?:going|gone|goes|went|falling|fallen|dropping|dropped|drops|slipping|slipped|sliding"
@@ -4095,7 +4095,7 @@ _RT16_RULES: tuple[_Rule, ...] = (
 # writer's own self in dialect ("wet mesen", "soiled meself"); the need to pee not felt or its
 # name in other Englishes ("the short call", "a small one"), found wet after; water that will not
 # come at the toilet however pressed, a little only and still full after; the bum that "let go";
-# the seat not felt on the toilet, like sitting on a cushion of air, "pp" for the seat; both legs
+# the seat not felt on the toilet, like perched on a cushion of air, "pp" for the seat; both legs
 # in dialect ("both me legs", "the twa legs", "baith o them") full of fizz, like lead, buzzing;
 # legs without their power like before; a foot that goes "slap slap" or flops down when walking,
 # like a flipper; a zap or lightning going to the leg, a burning line down "me thigh", jabbed
@@ -4137,8 +4137,8 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "bladder",
         E,
-        # the need not felt: "failing to feel when the short call is coming", "I don't feel when
-        # the water is coming out, I only hear it"
+        # the need not felt: "the short call comes and I am failing to feel it", "I don't feel when
+        # the water comes out, I just hear it"
         r"(?:feel|felt|feeling|notice|know|sense|tell) (?:it )?(?:when|if|that) (?:the |my |me )?"
         + _RT17_PEE
         + r" (?:is |was |are |s )?(?:\w+ )?(?:coming|come|comes|came|going|passing|passes"
@@ -4148,7 +4148,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "bladder",
         E,
-        # found wet after, unfelt ("I only find my trouser is wet", "finding my knickers soaked")
+        # found wet after, unfelt ("my trouser is wet, I only find it after", "knickers soaked")
         _near9(
             r"(?:my |me |ma |the )?" + _RT17_PANTS + r" (?:\w+ ){0,2}?(?:is |are |was |were |all"
             r" |been |got |get )?(?:wet|damp|soaked|soaking|sodden|drenched|wringing)",
@@ -4162,8 +4162,8 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "bladder",
         E,
-        # water that will not come at the toilet however pressed ("de water eh coming out at
-        # all, and I real pressed")
+        # water that will not come at the toilet however pressed ("at all de water eh coming,
+        # and I real pressed")
         _near9(
             r"(?:toilet|loo|bathroom|lav|urinal|pressed|bursting|desperate|" + _RT17_PEE + r")",
             r"(?:water|wee|pee|urine|piss|it|nothing|not a drop|none) (?:eh|not|nah|no|never|does"
@@ -4178,7 +4178,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "bladder",
         E,
-        # a little only and still full after ("only little bit come, and after I still feel
+        # a little only and still full after ("little bit only come, then I still feel
         # full")
         _near9(
             r"(?:toilet|loo|bathroom|lav|" + _RT17_PEE + r")",
@@ -4199,7 +4199,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "bowel",
         E,
-        # "my bum just let go twice", "my bowels gave way with no warning"
+        # "twice now my bum just let go", "my bowels gave way with no warning"
         r"(?:bum|bottom|bowels?|back end|backside|arse|behind|rear end|back passage|butt) (?:\w+"
         r" ){0,2}?(?:let go|gave way|gave out|opened up|emptied)"
         r"(?! (?:a|an|of|one|wind|gas|the)\b)",
@@ -4209,7 +4209,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
         E,
-        # the seat not felt on the toilet ("I don't feel the seat like normal")
+        # the seat not felt on the toilet ("the seat, I don't feel it like normal")
         r"(?:do|does|did|can|could|cannot) not (?:really |properly |even )?feel (?:the |my )?"
         r"(?:toilet |loo )?seat(?! (?:belt|of the|cover|warmer))",
         # the seat in Singlish or slang ("pp numb numb", "inside thigh same")
@@ -4227,7 +4227,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
         E,
-        # "is like sitting on a cushion of air" (never a comfy chair's praise)
+        # "is like perched on a cushion of air" (never a comfy chair's praise)
         r"(?:like|as if|as though) (?:i am |i m |i was )?sitting on (?:a |an )?(?:cushion|pillow"
         r"|bed|layer|bubble|ball) of (?:air|nothing)",
         unless=r"(?:comfy|comfortable|padded|(?:new|the|this|that|our) (?:\w+ )?(?:chair|sofa"
@@ -4253,7 +4253,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "leg_weakening",
         E,
-        # "my legs are not having power like before", "no power in my legs like last week"
+        # "no power like before in my legs", "no power in my legs like last week"
         r"(?:legs?|knees?) (?:\w+ ){0,2}?(?:not|no longer|never) (?:having|have|has|got|getting"
         r"|get|with) (?:the |any |much |enough )?(?:power|strength|force|oomph|grip)(?: \w+)?"
         r" (?:like|as) (?:before|usual|normal|last week|they (?:did|used to)|it (?:did|used to))",
@@ -4278,7 +4278,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "radiating_leg_pain",
         C,
-        # "a zap go down my backside to the calf", "a pain like lightning going to my leg"
+        # "a zap go to my calf from my backside", "lightning-like pain going to my leg"
         r"(?:zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current|hot wire|live wire"
         r"|burning line|line of (?:fire|burning|pain)|hot line) (?:\w+ ){0,4}?(?:go|goes|going"
         r"|went|gone|run|runs|running|ran|shoot\w*|shot|travel\w*|spread\w*|come|comes|coming"
@@ -4286,7 +4286,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
         + _RT17_MY
         + r" (?:left |right |whole |other )?"
         + _RT17_LEG_PART,
-        # a burning or a line running down the back of a leg ("down the back of me thigh")
+        # a burning or a line that runs down a leg's back ("down me thigh at the back")
         r"(?:burn\w*|pain\w*|line|streak|stripe|shoot\w*|zing\w*) (?:\w+ ){0,3}?(?:running|runs"
         r"|ran|going|goes|went|shooting|shoots|shot|travel\w*) (?:right )?down (?:the )?(?:back"
         r"|front|side|outside|inside) of " + _RT17_MY + r" (?:left |right )?" + _RT17_LEG_PART,
@@ -4294,7 +4294,7 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "sharp_pain",
         S,
-        # "felt like I'd been jabbed with a hot skewer in the lower back"
+        # "low back felt like a hot skewer jabbed in"
         r"(?:jabbed|stabbed|speared|skewered|knifed|poked|run through|impaled) (?:\w+ )?(?:with"
         r" |by )(?:a |an |some )?(?:red )?(?:hot |white hot |burning )?(?:skewer|knife|blade|spike"
         r"|poker|dagger|nail|ice pick|sword|spear|rod)(?: \w+){0,5}? (?:back|spine|leg|hip|side"
@@ -4306,11 +4306,11 @@ _RT17_NERVE_RULES: tuple[_Rule, ...] = (
 
 # rt20 (a twentieth blind set, issue 13), the cauda equina and nerve signs, by class: the saddle
 # area likened to the dentist's anaesthetic in any language ("like with anaesthesia from the
-# Zahnarzt"), a fuzzy feeling round the back door, the toilet seat not felt ("couldn't tell if I
+# Zahnarzt"), a fuzzy round-the-back-door feeling, the toilet seat not felt ("couldn't tell if I
 # was on it"), the seat in other slang ("my date", "the Po"); the water that will not come in
-# dialect ("nowt comes oot", "the xixi don't want to come", like a tap turned off, pushing and
+# dialect ("nowt comes oot", "xixi don't want to come out", like a tap turned off, pushing and
 # nothing); the need to go no longer felt ("going by the clock"); both legs with pins in or like
-# when you sit on your foot, "the left one and the right one", like made from wood or far away;
+# when sat on your foot, "left and right one both", like made from wood or far away;
 # legs gone soft like gelatina with a trolley held not to fall, worse every day; other languages'
 # words for a tingle or numbness ("formigamento"), little ants walking; a strip of a leg gone like
 # leather, nails not felt on it; a thigh asleep that never wakes; a stretch turned to a knife, a
@@ -4378,7 +4378,7 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
             r"|sensation|feel|bits?)|fuzz\w*|fuzziness",
             8,
         ),
-        # the toilet seat not felt ("sat on the dunny and couldn't tell if I was on it")
+        # the toilet seat not felt ("on the dunny, couldn't tell I was sat on it")
         _near9(
             r"(?:sat|sit|sitting|sits|perched) (?:down )?on (?:the |my |a )?" + _RT20_TOILET,
             r"(?:can not|could not|cannot|do not|did not|could barely|can barely|can hardly|could"
@@ -4401,7 +4401,7 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
         "bladder",
         E,
         # the water that will not come, in dialect or another language ("nowt comes oot",
-        # "the xixi do not want to come", "I push and push and nothing")
+        # "xixi do not want to come out", "nothing, I push and push")
         _near9(
             r"(?:" + _RT20_TOILET + r"|bursting|busting|desperate|pressed|dying for|need (?:a|to"
             r" go)|needed (?:a|to go)|feel full|feels full|still full|" + _RT20_PEE + r")",
@@ -4447,8 +4447,8 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "both_legs",
         E,
-        # both legs with pins in, or like when you sit on your foot; "the left one and the right
-        # one"
+        # both legs with pins in, or like when sat on your foot; "left and right one
+        # both"
         _near9(
             r"(?:both (?:of )?(?:my |me |ma |the )?(?:two )?(?:legs|thighs|calves|shins|feet)"
             r"|(?:the )?(?:left|right) one (?:and|as well as|plus|and also) (?:the )?(?:left"
@@ -4473,7 +4473,7 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "numbness",
         C,
-        # legs made from wood, far away ("my legs are like made from wood and feel far away")
+        # legs made from wood, far away ("both legs like made from wood, and far away")
         r"(?:legs?|thighs?|feet|foot|calf|calves|shins?) (?:\w+ ){0,2}?(?:feels?|feel|felt|is|are"
         r"|gone|went|s) (?:\w+ ){0,2}?(?:made|carved) (?:of|from|out of) (?:wood|rubber"
         r"|cardboard|leather|plastic|stone)",
@@ -4571,7 +4571,7 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "radiating_leg_pain",
         C,
-        # a pain that now runs down to the knee ("and now it's running down to my knee")
+        # a pain that now runs down to the knee ("now it's running down to the knee")
         _near9(
             r"(?:knife|knives|blade|stab\w*|dagger|sharp\w*|burn\w*|shoot\w*|pain\w*|ache|aching"
             r"|hurt\w*|twinge|zap\w*|jolt\w*|electric\w*|fire|agony)",
@@ -4594,9 +4594,9 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
 # or there while doing nothing; the shoulder blades as "wing bones", the back middle, a back that
 # moved up to between them and was never there before; a knee that "gives away"; a spark or a jolt
-# from the back "until the knee"; speech like a drunk's with no drink, an arm gone a dead weight;
+# "until the knee" from the back; speech like a drunk's with no drink, an arm gone a dead weight;
 # feeling nothing "there" in intimacy; own clothes soaked without knowing, found wet ("my pant is
-# wet"), the urge not felt ("when I want to ease myself"), the urge with only a dribble after
+# wet"), the urge not felt ("to ease myself, no feeling"), the urge with only a dribble after
 # standing there for ages
 _RT19_BLADES = (
     r"(?:shoulder ?blades?|wing ?bones?|wings|scapula\w*|shoulder ?bones?|shoulders|sholder"
@@ -4661,13 +4661,13 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "rest_pain",
         C,
-        # rest that does not reduce it ("resting the whole day and the pain does not reduce")
+        # rest that does not reduce it ("whole day resting, still the pain does not reduce")
         r"(?:rest|rested|resting|lie|lying|lay|laid|stayed|staying) (?:\w+ ){0,8}?(?:pain|it"
         r"|\w*ache|back|hurt\w*) (?:\w+ )?(?:does not|did not|do not|is not|not|never|will not"
         r"|would not) (?:\w+ )?(?:reduce|reducing|reduced|go down|come down|decrease\w*|ease"
         r"|easing|get better|getting better|improve|improving|better|lessen|subside|settle"
         r"|budge|shift|change|go away|stop)\b",
-        # a pain there while doing nothing ("pain in back is also when I am doing nothing")
+        # a pain there while doing nothing ("back pain also when I do nothing")
         _then15(
             PAIN,
             r"(?:when|while|whilst|even|also) (?:when |while |if )?(?:i am |i m |i s |i |am )?"
@@ -4683,12 +4683,12 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "night_pain",
         C,
-        # woken from it ("in the night I wake from it 2-3 times")
+        # woken from it ("2-3 times at night I wake from it")
         r"(?:wake|wakes|waking|woke|woken|wake up|woke up|waking up) (?:up )?(?:\w+ )?(?:(?:from"
         r"|because of|due to|by) (?:it|the pain|pain|my back|me back|the ache|ache|the hurt\w*)"
         r"|with (?:the pain|pain|my back|me back|the ache|back pain))\b",
     ),
-    # "at night it becomes very bad"
+    # "it becomes very bad at night"
     _rule(
         "night_pain",
         C,
@@ -4729,7 +4729,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "radiating_leg_pain",
         C,
-        # a spark from the back "until the knee"
+        # a spark "until the knee" from the back
         r"(?:spark\w*|zap\w*|zing\w*|twang\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current"
         r"|wire|flash|fire|line of"
         r" (?:fire|pain)|pain\w*|shoot\w*|burn\w*|something|it) (?:\w+ ){0,2}?(?:go|goes|going"
@@ -4743,7 +4743,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "stroke_signs",
         E,
-        # speech like a drunk's with no drink ("came out like I'd had a bottle of sherry")
+        # speech like a drunk's with no drink ("words like I'd drunk a bottle of sherry")
         r"(?:speech|words?|talking|voice|talk|speaking|sentences?) (?:\w+ ){0,3}?(?:came out"
         r"|come out|comes out|coming out|sounded|sounds|sound|was|were|is|are|went|gone|going"
         r"|s) (?:\w+ ){0,2}?(?:like|as if|as though) (?:i (?:would|had|have|was|am|d|been|would"
@@ -4785,8 +4785,8 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
         E,
-        # feeling nothing "there" in intimacy ("when husband and I were intimate I feel almost
-        # nothing there")
+        # feeling nothing "there" in intimacy ("I feel almost nothing when intimate with husband,
+        # down there")
         _near9(
             r"(?:intimate|intimacy|sex|making love|made love|make love|intercourse|lovemaking"
             r"|love making|sexy time|in bed together|our time together|relations|(?:we are|we were"
@@ -4807,7 +4807,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
         E,
-        # nothing felt down there ("I feel almost nothing down there")
+        # nothing felt down there ("down there I feel almost nothing")
         r"(?:feel|felt|feeling|feels) (?:almost |hardly |barely |practically |next to |virtually"
         r" |nearly )?(?:nothing|no thing|very little|no sensation|no feeling) (?:at all )?(?:down"
         r" there|down below|below|in (?:my |me )?(?:privates|private parts|groin|crotch|bits|lady"
@@ -4818,7 +4818,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
         E,
-        # the insides of both thighs and everything in between asleep
+        # both inner thighs and all in between asleep
         _near9(
             r"(?:insides? of (?:both |my |me |ma |the |both my |both me )?(?:thighs?|legs)|inner"
             r" thighs?|everything (?:in )?between|all (?:in )?between|(?:the |that )?bits? (?:in"
@@ -4841,7 +4841,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
             _RT17_NOT_FELT + r"|without (?:even )?(?:knowing|noticing|feeling)",
             12,
         ),
-        # found wet, just seen ("I just see my pant is wet")
+        # found wet, just seen ("my pant is wet, I just see it")
         _near9(
             r"(?:my |me |ma |mi |the )" + _RT19_PANTS + r" (?:\w+ ){0,2}?(?:is |are |was |were"
             r" |all |been |got |get |s )?(?:wet|damp|soaked|soaking|sodden|drenched)",
@@ -4849,7 +4849,7 @@ _RT19_RULES: tuple[_Rule, ...] = (
             r"\w*|feel|felt)|" + _RT17_NOT_FELT,
             12,
         ),
-        # the urge not felt ("I cannot feel when I want to ease myself")
+        # the urge not felt ("I want to ease myself and cannot feel it")
         r"(?:" + _RT17_NOT_FELT + r"|" + CANT_FEEL + r") (?:when|if|that|the time|the moment)"
         r" (?:i |my body |me )?(?:want|wants|need|needs|have|got|must|should|am about) (?:\w+"
         r" )?to " + _RT19_EASE + r"\b",
@@ -8268,8 +8268,8 @@ _CARED_FOR = (
     r"(?:residents|patients|clients|service users?|people|folk|pupils|students|customers|kids"
     r"|children|elderly|old folk|ladies|gentlemen|men|women|clients|members|runners|riders"
     r"|learners|adults|seniors|punters"
-    # round 54: one child or adult looked after ("as a TA I support a little boy with no
-    # feeling in his legs")
+    # round 54: one child or adult looked after ("I am a carer for a young girl with no
+    # feeling in her legs")
     r"|boy|girl|lad|lass|child|toddler|young man|young woman|young lady|gentleman|lady|man"
     r"|woman|pupil|student|resident|patient|client|service user)"
 )
@@ -8400,7 +8400,7 @@ _RESOLVED = re.compile(
     # rt5: "a bit better now" is still there, never resolved
     r"\b(?:(?:fine|(?<!bit )(?<!little )(?<!slightly )(?<!somewhat )better|ok|okay|good|normal|"
     r"great|healed|recovered|sorted) (?:now|again|since)"
-    # rt20: "all fine before, but after the session there's a hot wire..." is the time before
+    # rt20: "fine before, then after today's session a hot wire..." is the time before
     # the sign, never its end
     r"|(?:completely|fully|totally|all) (?:better|recovered|healed|gone|fine(?! (?:before|until"
     r"|till|up until|up till|beforehand)\b)|clear|cleared)"
@@ -8535,7 +8535,7 @@ _RETURNED = re.compile(
     r"|numb\w*|tingl\w*|pain|ache|leak\w*) (?:tonight|today|now|this (?:morning|afternoon"
     r"|evening)))\b"
 )
-# rt19: a cause only likened ("numb like it's been in a snowbank") is none
+# rt19: a cause only likened ("numb as if it was in a snowbank") is none
 _RT19_LIKENED = "".join(
     rf"(?<!{like} {who} {been} )"
     for like in ("like", "as if")
@@ -8743,8 +8743,8 @@ _PRESENT = re.compile(
     r"|worse and worse|(?:has|have|is|does|did) not (?:gone|go|going|went|worn|eased|settled)"
     r"(?: away| off| down)?|will not (?:go away|ease|settle)|not going away"
     r"|still (?:\w+ )?(?:numb|tingl\w*|weak|dead|there|hurts?|hurting|painful|aching|burn\w*)"
-    # rt17: the sign kept through the hours or the remedy ("still like it 5 hours after", "been
-    # like that since lunch even after walking round")
+    # rt17: the sign kept through the hours or the remedy ("5 hours on and still like it", "been
+    # that way since lunch, even after a walk")
     r"|still like (?:it|that|this)|(?:been|stayed|staying) like (?:that|this|it) since (?!(?:i"
     r" was|i were|childhood|birth|forever|ever|ages|years|school|my teens|a kid|a child)\b)"
     r"|even after (?:\w+ ){0,2}?(?:walking|walked|moving|moved|warming|warmed|stretching"
@@ -9334,7 +9334,7 @@ _BOT_ASKED = (
     r"|counts|refer to|refers to)(?: as)?(?: (?:any|a|every|the odd|just|only|something|anything)"
     r"(?: \w+){0,2}? (?:leak|leaks|dribble|dribbles|accident|accidents|twinge|twinges|tingle"
     r"|tingles|numbness|pain|ache)(?: at all)?)?"
-    # round 54: "what counts as pain in both legs on your checklist?", "what would count as a
+    # round 54: "what would count, on your list, as pain in both legs?", "what would count as a
     # fever for the check in?"
     r"|(?:what|which|how much|how bad) (?:\w+ )?(?:counts?|would count|qualifies|would qualify"
     r"|classes|is classed|is meant) as (?:\w+ ){1,6}?(?:on|in|for|by) (?:your|the|ur|this|that)"
@@ -11071,7 +11071,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _cause_proof(clause)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
         # rt20: a pain between the shoulder blades told as new is no stated cause's ("never
-        # had pain there before. Hotel pillow?")
+        # had pain there before. The hotel bed?")
         and not ("shoulder_blade_pain" in _assess(clause).signs and _has(_RT20_BLADE_NEW_RE, whole))
     ):
         return "cause"
@@ -11936,8 +11936,8 @@ _ONSET_NOW_53 = re.compile(
 )
 
 
-# Round 54: the checklist's wording asked ("what counts as pain in both legs on your checklist?"),
-# beside the writer's own denied and why they ask ("asking so I answer it right, I don't have
+# Round 54: the checklist's wording asked ("what would count, on your list, as pain in both legs?"),
+# beside the writer's own denied and why they ask ("I ask to get the answer right, I don't have
 # any"); the rest free of any sign, of a word of now and of a claim ("because I do").
 _COUNTS_ON_LIST_54 = re.compile(
     r"\b(?:what|which|how much|how bad) (?:\w+ )?(?:counts?|would count|qualifies|would qualify"
@@ -12183,7 +12183,7 @@ _OTHER_SUBJECT_46 = re.compile(
     r"|fiancee|bassist|drummer|guitarist|singer|vocalist|keyboardist|bandmate|band mate|roadie"
     r"|lady|man|gentleman|woman|gent|person|service user|client|resident|patient)s?\b"
     r"|(?:he|she|they)\b"
-    # round 54: a role's person named bare at the head ("client at the food bank told me...")
+    # round 54: a role's person named bare at the head ("client at the day centre told me...")
     r"|(?:client|customer|patient|resident|service user|volunteer|visitor|pupil|passenger)s?"
     r" (?:at|from|on|in|of|who|that|i|we)\b)"
 )
@@ -12219,7 +12219,7 @@ _NO_SUBJECT_46 = re.compile(
 _OWN_TURN_46 = re.compile(
     r"\b(?:asking for (?:me|myself)|for (?:me|myself)|as for me|my own|me though|mine|i m asking"
     r"|im asking|i am asking|for my own|myself"
-    # round 54: "nothing to do with me, just a stiff back from the crates"
+    # round 54: "not about me, only my back stiff from the crates"
     r"|nothing to do with me|not about me|not my (?:problem|issue)|none of it (?:is )?mine)\b"
 )
 
@@ -12610,7 +12610,7 @@ _RT17_OTHER_ONLY = re.compile(
     r"\b(?:carrying|carry|carried|lifting|lift|lifted|holding|pushing) (?:the|my|our|a) (?:baby"
     r"|newborn|toddler|kid|child|son|daughter|pram|buggy|twins|little one|wee one|youngest"
     r"|bairn|wean|grandson|granddaughter|grandchild|grandbaby|nephew|niece)\b"
-    # rt19: the one carried said to be fine, the writer not ("baby's fine, I'm not so sure")
+    # rt19: the one carried said to be fine, the writer not ("the baby is fine, me not so sure")
     r"|\b(?:the |my |our )?(?:baby|little one|wee one|toddler|kid|child|son|daughter|bairn|she|he"
     r"|they) (?:is |s |are )?(?:fine|ok|okay|alright|all right|unhurt|not hurt|safe|grand)(?="
     r" (?:but |though )?(?:i am|i m|me|myself) (?:not|less|on the other hand)\b)"
@@ -12711,8 +12711,8 @@ _FAINT_FURTHER = (
     # rt5: the sight or the hearing gone with it
     r"|(?:loss|lost|losing) (?:of )?(?:my )?(?:vision|sight|hearing)|ringing (?:in (?:my )?)?ears"
     r"|(?:vision|sight|eyes) (?:went|going|gone|turned) (?:black|dark|white|grey|gray|blurry)"
-    # rt19: the room spinning, the ears buzzing, down on the floor ("everything spin and my ears
-    # buzzing, I sit on the floor")
+    # rt19: the room spinning, the ears buzzing, down on the floor ("my ears
+    # buzzing, everything spin, I go sit on floor")
     r"|(?:everything|the room|room|the world|it all|my head|head|things) (?:is |was |s |went |kept"
     r" |keeps )?(?:spin\w*|spun|went round|going round|swimming|swirling|whirling)"
     r"|ears? (?:\w+ )?(?:buzz\w*|ring\w*|whoosh\w*|rushing|muffled)|(?:sit|sat|squat\w*|crouch\w*"
@@ -13556,7 +13556,7 @@ _THIRD = (
 # last stop, when they name nobody's body but someone else's.
 _DISOWNED = re.compile(
     r"(?:^|(?<=[.,;!?\n]))(?P<span>[^.,;!?\n(]{1,100}?)\s*(?:[.!?;]+\s*|\(\s*|[-–—]\s*)?"
-    # rt19: never a likeness ("the knee gives away like it is not mine")
+    # rt19: never a likeness ("like it is not mine, the knee gives away")
     r"(?<!\blike it is )(?<!\blike it's )(?<!\blike it’s )(?<!\bas if it is )(?<!\bas if it's )"
     r"(?<!\blike it was )(?<!\bas if it was )(?<!\bas though it is )(?<!\bas though it was )"
     r"(?:not mine|not me|not my own|none of (?:it|them|that) (?:is |was )?mine)\b\s*\)?"
@@ -18593,7 +18593,7 @@ _SIGN_GONE_49 = re.compile(
     r"|after)|ok (?:again|after)|disappeared|eased)\b",
     re.IGNORECASE,
 )
-# Round 54: the pins and needles told as a minute's, then fine ("pins and needles for a minute
+# Round 54: the pins and needles told as a minute's, then fine ("a minute of pins and needles,
 # then fine", "tingled for a few seconds and then it was gone").
 _BRIEF_54 = re.compile(
     r"\b(?:for|lasted|only lasted|just lasted|lasting) (?:a|one|about a|like a|a few|a couple of"
@@ -19030,7 +19030,7 @@ def _blank_net_53(text: str) -> str:
 
 
 # Round 54 (the net): a part tired, achy or "like jelly" from a named effort of the hands or the
-# back ("arms like jelly after lugging the crates all morning", "back's a bit achy cos I lifted
+# back ("arms like jelly, I was lugging crates all morning", "a bit achy, my back, cos I lifted
 # the skip bag wrong yesterday"), and a usual stiffness named as such ("usual stiff back", "the
 # usual muscly stiffness"): everyday, once no word of the nerves, of giving way, of a spread or
 # of a change for the worse is anywhere in the message.
@@ -19074,7 +19074,7 @@ def _blank_net_54(text: str) -> str:
 
 # Round 55 (h56's classes, written wide). Each blanks only its own words, so a sign told
 # elsewhere in the message still counts.
-# A change for the worse denied against a yardstick ("my back's no worse than usual", "it's not
+# A change for the worse denied against a yardstick ("no worse than usual, my back", "it's not
 # any worse than yesterday", "hasn't got any worse"): no word of a change at all.
 _NO_WORSE_55 = re.compile(
     r"\b(?:no|not|not any|not much|none the|nae|never) (?:\w+ )?worse(?: off)? than (?:usual"
@@ -19138,7 +19138,7 @@ def _blank_round55(text: str) -> str:
 
 
 # Round 55: whether a sign stops, ends or pauses a session, asked in general ("is chest pain one
-# of the things that would stop a session?", "would numb feet end a workout?", "does a fever
+# of the things that stop a workout?", "would numb feet end a workout?", "does a fever
 # count as a reason to stop?"): never with the writer, their body or a word of now in the
 # question or beside it.
 _SESSION_55 = (
@@ -19180,7 +19180,7 @@ def _general_55(text: str) -> bool:
     return left.level is TriageLevel.NONE and not left.ambiguous
 
 
-# Round 55: a ball's bladder ("the bladder in my son's football has burst", "the rugby ball's
+# Round 55: a ball's bladder ("my son's football has a burst bladder", "the rugby ball's
 # bladder is split", "a new bladder for the netball"): a thing's part; never beside the writer's
 # own bladder or its function.
 _BALLS_55 = (
@@ -19207,8 +19207,8 @@ _BALL_GUARD_55 = re.compile(
 
 # Round 55: the message settles it, each read in general terms, never beside a word of now told
 # of the writer, a sign of theirs elsewhere or the words of the harder signs.
-# Legs heavy or tired after a day's distance or a shift on the feet ("legs heavy and tired after
-# walking 15 miles of pick list today lol", "legs dead after 30k steps on the wards").
+# Legs heavy or tired after a day's distance or a shift on the feet ("legs heavy and tired from
+# 12 miles of pick list today lol", "legs dead after 30k steps on the wards").
 _DISTANCE_TIRED_55 = re.compile(
     r"\b(?:legs?|feet|calves|thighs|body)(?: (?:are|were|feel|felt|is|a bit|bit|so|really|proper"
     r"|properly|quite|totally|absolutely|pretty|like|all))* (?:heavy|tired|achy|aching|knackered"
@@ -19268,7 +19268,7 @@ _COLD_FEET_GUARD_55 = re.compile(
     r"|diabet\w*|blue|black|white|purple|blister\w*|wound|pain\w*|burn\w*|shoot\w*|stabb\w*)\b",
     re.IGNORECASE,
 )
-# The writer's own trouble dated long ago and said to be over ("my back used to wake me at night
+# The writer's own trouble dated long ago and said to be over ("my back would wake me at night
 # in my twenties, but that was decades ago"): the lesser signs only.
 _LONG_OVER_55 = re.compile(
     r"\b(?:but |and )?(?:that|it|this|those|all that|that was all)(?: was| were| is| s|['’]s)"
@@ -19302,8 +19302,8 @@ _LONG_OVER_SIGNS_55 = frozenset(
         "pain_on_movement",
     }
 )
-# A clinician's patient at handover, on a round or in clinic, handled ("one of my patients at
-# handover had saddle numbness and went straight for a scan, got me thinking"): their sign, the
+# A clinician's patient at handover, on a round or in clinic, handled ("a patient of mine at
+# handover had saddle numbness and was sent right off for a scan, made me think"): their sign, the
 # writer only thoughtful.
 _PATIENT_55 = re.compile(
     r"\b(?:(?:one of |some of |two of |a couple of )?(?:my|our|the) (?:\w+ )?(?:patients?"
@@ -19328,8 +19328,8 @@ _THOUGHTFUL_55 = re.compile(
     r"|stuck with me)\b",
     re.IGNORECASE,
 )
-# Someone else's sign with its cause, told about (or told off) by the writer ("my teenager says
-# his legs go numb after gaming for six hours, I said get off the sofa then").
+# Someone else's sign with its cause, told about (or told off) by the writer ("my son says
+# his legs go numb after five hours of gaming, I told him get off the couch then").
 _FAMILY_55 = re.compile(
     r"\b(?:my|our) (?:\w+ )?(?:teenager|teen|son|daughter|kid|kids|boy|girl|lad|lass|youngest"
     r"|eldest|husband|hubby|wife|partner|other half|dad|father|mum|mom|mother|brother|sister"

@@ -118,7 +118,7 @@ _DIFFERENT = re.compile(
     r"|not the same|never (?:used to|had|felt)|not (?:my|the) (?:pecs|muscles?|doms))\b"
 )
 
-# Round 53. A programme asked for a new joint ("can you do me a squat and lunge routine for my new
+# Round 53. A programme asked for a new joint ("could I get a lunge and squat routine for my new
 # knee"): the joint is a replacement, not a change told; only with no trouble told beside it.
 _NEW_JOINT_53 = re.compile(r"\bnew (?=(?:hip|knee|shoulder|ankle|elbow|joint)s?\b)")
 _PROGRAMME_ASKED_53 = re.compile(

@@ -2400,10 +2400,10 @@ RT17_NERVE_NOT_LOCKED_OUT: list[str] = [
 # the body hot without a verb ("body dey hot"); a pain that rest does not bring down, there while
 # doing nothing, or waking the writer from it; pain between the "wing bones", the middle of the
 # back, a back that crept up between the shoulder blades; a knee or ankle that "gives away"; a
-# shock or a spark from the back "until" the knee or the calf; speech like a drunk's with no
+# shock or a spark "until" the knee or the calf from the back; speech like a drunk's with no
 # drink, an arm gone a dead weight with a thing dropped; nothing felt "down there" in intimacy;
 # own clothes soaked without knowing, found wet, the urge unfelt ("when I want to go to the
-# toilet"), the urge with only a trickle; the insides of both thighs and everything in between
+# toilet"), the urge with only a trickle; both inner thighs and all in between
 # asleep, after someone else's story; a fall while carrying a child who is fine; a numb foot only
 # likened to the cold; a knee that gives way "like it is not mine"
 RT19_LOCKED_OUT: list[str] = [
@@ -2417,7 +2417,7 @@ RT19_LOCKED_OUT: list[str] = [
     # told by the shoe
     "half my smile has dropped since I woke up",
     "my smile droops on the left all of a sudden and my words are slurring",
-    "my right trainer keeps scuffing the pavement when I walk, started this week",
+    "my right trainer keeps scuffing the pavement when I walk, it started this week",
     "the toe of my left boot keeps catching the carpet since the weekend",
     "nearly pengsan waiting for the bus, had to squat down, everything going dark",
     "almost pitam in the queue just now, my head spin so I squat on the floor",
