@@ -144,8 +144,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "it stopped hurting once I warmed up, how many reps?",
         "my energy crashed mid afternoon, how long is each hold?",
         "nothing sharp, nothing shooting, just tight on the right when I sweep. is that ok?",
-        # rounds 53-54: someone else's sign seen on a screen with the writer's share denied
-        # (settled by `lean.settles`), a thing's part that catches (`senses`)
+        # rounds 53-54: someone else's sign seen on a screen with the writer's share denied, a
+        # thing's part that catches (`senses`)
         "a patient on a hospital show lost feeling in both legs, nothing like that with me. which"
         " side first?",
         "our work trolley's wheel catches on the lino every few steps, anyway how long is each"
