@@ -6920,6 +6920,50 @@ RULES: tuple[_Rule, ...] = (
         r"(?:has |have |is |s )?(?:dropped|drooped|droop\w*|fallen|slipped|sagg\w*|gone down"
         r"|went down|slid|slumped|gone floppy|gone slack|gone numb|gone dead)",
     ),
+    # h57 and rt21 (the session's last first sights, fixed after they were recorded): a pad or
+    # underwear found soaked with no urge felt; the bladder's fullness not told; the body that
+    # shrinks with clothes loose and no diet (Pidgin); one foot in a sock that is not there; pain
+    # the same moving or lying flat, that does not ease
+    _rule(
+        "bladder",
+        E,
+        r"(?:pad|pads|knickers|pants|underwear|undies|boxers|trousers|jeans) (?:\w+ ){0,3}?"
+        r"(?:soaked|soaking|wet|damp|drenched) (?:\w+ ){0,8}?(?:never|not|did not|didn t|without)"
+        r" (?:\w+ ){0,2}?(?:felt|feel|feeling|knowing|know|noticed|notice|realis\w*|realiz\w*)"
+        r"(?: \w+){0,3}? (?:need\w*|urge|go|loo|toilet|wee|pee|bathroom|it)\b",
+        r"(?:can not|cannot|could not|can t|do not|don t) (?:\w+ )?(?:tell|feel|know|sense)"
+        r" (?:\w+ ){0,2}?(?:when|if) (?:my |me |ma )?(?:bladder|blatter|bladda|waterworks) (?:is"
+        r" |s |gets |was )?(?:full|ready)",
+        unless=r"(?:rain|puddle|swim\w*|sea|river|sweat\w*|spill\w*|drink|kettle|baby s|nappy"
+        r"|period|laugh\w*|sneez\w*)",
+    ),
+    _rule(
+        "weight_loss",
+        C,
+        # Pidgin: the body that "dey shrink", the clothes that "dey loose" (a diet told beside
+        # them is weighed by the context, "no dey diet" being none)
+        r"(?:body|bodi) (?:\w+ )?(?:dey|don dey|don) (?:shrink\w*|reduc\w*|comot|finish\w*)",
+        r"(?:cloth|cloths|clothes|trouser|trousers) (?:\w+ )?(?:dey|don dey|don) (?:loose|big"
+        r"|hang\w*)",
+        unless=r"(?<!no dey )(?<!not dey )(?<!no )(?:diet\w*|slimming|on purpose|trying to lose"
+        r"|gym|fasting|ramadan)",
+    ),
+    _rule(
+        "numbness",
+        C,
+        r"(?:foot|feet|leg|calf|shin|toes) (?:\w+ ){0,3}?(?:like|as if|as though) (?:it s |it is"
+        r" |they re |they are |i m |i am )?(?:in|wearing|inside) (?:a |an )?(?:sock|stocking"
+        r"|glove|boot|slipper)s? (?:that|which) (?:is not|isn t|are not|aren t|was not) there",
+    ),
+    _rule(
+        "rest_pain",
+        C,
+        r"(?:same|no different|no better|just as bad) (?:\w+ ){0,2}?(?:whether|if|when)"
+        r" (?:i m |i am |im )?(?:moving|move|walking|up) (?:\w+ ){0,3}?(?:or|and) (?:\w+ ){0,2}?"
+        r"(?:lying|lie|lay|laying|resting|rest|still|sitting|sat)",
+        r"(?:does not|doesnt|doesn t|never|will not|won t) (?:\w+ )?ease (?:at all|even (?:lying"
+        r"|when|resting|in bed)|whatever i do|no matter what)(?! (?:until|till|unless|before))",
+    ),
     # A foot drop told by what the foot wears: "my shoe keeps catching on the pavement", "the
     # toe of my trainer scuffs the floor when I walk" (the verb before the shoe is rt3's)
     _rule(
@@ -8904,6 +8948,8 @@ _INTENDED_LOSS = re.compile(
 )
 _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
+    # h57's Pidgin: a diet denied ("no dey diet")
+    r"|no dey (?:diet\w*|try\w*)|not dey (?:diet\w*|try\w*)"
     r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
     r"|despite|even though|worried|worrying|scary|keep losing|still losing"

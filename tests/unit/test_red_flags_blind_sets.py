@@ -2419,6 +2419,14 @@ RT19_LOCKED_OUT: list[str] = [
     "my smile droops on the left all of a sudden and my words are slurring",
     "my right trainer keeps scuffing the pavement when I walk, it started this week",
     "the toe of my left boot keeps catching the carpet since the weekend",
+    # h57 and rt21's misses, fixed after their first sight: a pad found soaked with no urge
+    # felt, a full bladder not sensed, the body shrinking in Pidgin, a foot in a sock that is not
+    # there, pain no different moving or lying down
+    "found my knickers soaked at lunch and I had not felt any need to go at all",
+    "since Tuesday I cannot feel when my bladder is full, so I use the clock instead",
+    "my bodi don dey shrink since last month and I never change my food",
+    "my right foot feels as if it is inside a sock that is not there, since yesterday",
+    "it's no different whether I'm walking or lying in bed, the back pain just sits there",
     "nearly pengsan waiting for the bus, had to squat down, everything going dark",
     "almost pitam in the queue just now, my head spin so I squat on the floor",
     "the whole room spin round when I stood at the board today and my ears ringing, had to sit"
@@ -2508,6 +2516,8 @@ RT19_NOT_LOCKED_OUT: list[str] = [
     "I dropped my glasses onto the floor mid stretch, can I start the side again?",
     "my grin dropped when the bill came, anyway how long is each hold?",
     "the zip on my hoodie keeps catching, so annoying, which side first?",
+    "my cloth dey loose since I start my diet for Christmas, which side first?",
+    "the toddler's nappy was soaked by morning and he never woke, back just stiff",
     "my nephew nearly pengsan at the school concert last year, he was fine after a drink, my"
     " back is ok",
     "the fairground waltzer had everything spin round for ages, great laugh, back fine",
