@@ -17,6 +17,17 @@ from tests.e2e.story import seed_due_reminders
 USERS = range(2601, 2621)
 
 
+async def _until_ready(worker: asyncio.subprocess.Process) -> bytes:
+    """The worker's output up to and including its "ready" line (within 60 s)."""
+    assert worker.stdout is not None
+    head = b""
+    while b"reminder worker ready" not in head:
+        line = await asyncio.wait_for(worker.stdout.readline(), timeout=60)
+        assert line, head.decode()  # the worker ended before it was ready
+        head += line
+    return head
+
+
 async def test_two_reminder_workers_send_each_due_reminder_once_and_take_no_updates(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:
@@ -28,6 +39,9 @@ async def test_two_reminder_workers_send_each_due_reminder_once_and_take_no_upda
     workers = [await start_bot_process(emulator, tmp_path, "reminders") for _ in range(2)]
     try:
         await asyncio.gather(*(u.wait_for(lambda m: True, timeout=60) for u in users))
+        # Both workers up before the stop: one may send every reminder before the other has
+        # even started, and a stop during start-up is not the graceful stop this story checks.
+        heads = await asyncio.gather(*(_until_ready(w) for w in workers))
         for worker in workers:
             worker.terminate()  # a graceful stop: the batch in flight is finished and recorded
         outputs = [(await asyncio.wait_for(w.communicate(), timeout=30))[0] for w in workers]
@@ -35,7 +49,7 @@ async def test_two_reminder_workers_send_each_due_reminder_once_and_take_no_upda
         for worker in workers:
             if worker.returncode is None:
                 worker.kill()
-    logs = [o.decode() for o in outputs]
+    logs = [(head + out).decode() for head, out in zip(heads, outputs, strict=True)]
     assert all("reminder worker ready" in log for log in logs), logs
     assert all(worker.returncode == 0 for worker in workers), logs
     counts = Counter({user.user_id: len(await user.bot_messages()) for user in users})
