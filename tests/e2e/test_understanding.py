@@ -277,6 +277,17 @@ def is_net_question(message: ChatMessage) -> bool:
     return head(UNSURE_ASK) in message.content
 
 
+async def net_no_answers(user: SimUser, text: str) -> ChatMessage:
+    """``text`` sent, the net's question asked and "No" pressed: the message is answered as a
+    question. Returns the question as it was asked."""
+    await user.send(text)
+    question = await user.wait_for(is_net_question)
+    await user.press_text(question, UNSURE_NO)
+    answer = plain(question_view(text, safety_checked=True).text)
+    await user.wait_for(lambda m: m.content == answer)
+    return question
+
+
 @pytest.mark.usefixtures("bot")
 async def test_a_body_report_no_rule_knows_is_asked_with_both_lists_and_each_answer_acts(
     client: EmulatorClient, settings: Settings
@@ -309,11 +320,7 @@ async def test_a_body_report_no_rule_knows_is_asked_with_both_lists_and_each_ans
 
     async def no_button(user: SimUser) -> None:
         await onboard(user)
-        await user.send(NET)
-        question = await user.wait_for(is_net_question)
-        await user.press_text(question, UNSURE_NO)
-        answer = plain(question_view(NET, safety_checked=True).text)
-        await user.wait_for(lambda m: m.content == answer)
+        question = await net_no_answers(user, NET)
         edited = await user.wait_for(
             lambda m: m.message_id == question.message_id and not m.buttons, fresh=False
         )
@@ -342,11 +349,7 @@ async def test_a_body_report_beside_a_question_about_the_move_is_asked_not_lost(
 
     async def no_answers_the_question(user: SimUser) -> None:
         await onboard(user)
-        await user.send(text)
-        question = await user.wait_for(is_net_question)
-        await user.press_text(question, UNSURE_NO)
-        answer = plain(question_view(text, safety_checked=True).text)
-        await user.wait_for(lambda m: m.content == answer)
+        await net_no_answers(user, text)
         assert screenings(settings, user.user_id, "free_text") == []
 
     async def urgent_yes_locks_out(user: SimUser) -> None:
