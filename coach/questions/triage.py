@@ -11763,6 +11763,26 @@ def _asthma_alarm_44(text: str, found: Triage) -> bool:
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring)."""
+    if _nothing_to_weigh(text):
+        return Triage(TriageLevel.NONE, ())
+    return _weighed(text)
+
+
+def _nothing_to_weigh(text: str) -> bool:
+    """No rule matches the whole message as read, its checklist's answers read or not: the
+    steps after it only set signs aside, or give back what this reading of the whole message
+    finds, so a message most people send (a question with no sign word at all) is answered
+    here, without them (`tests/unit/test_anchors.py` checks the full path agrees)."""
+    mended = _mend(text[:MAX_CHARS])
+    return (
+        _assess(_prepare(mended)).level is TriageLevel.NONE
+        and _assess(_prepare(_blank_checklist(mended))).level is TriageLevel.NONE
+    )
+
+
+def _weighed(text: str) -> Triage:
+    """`triage` by every step: the rules on the message with what is not the writer's set
+    aside, then each round's weighing and the lean layer's last look."""
     found = _triage(text)
     weighed = _weigh(text, found)
     if weighed.ambiguous:
@@ -13258,6 +13278,7 @@ def _own_collapse(text: str, found: Triage) -> bool:
 _SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|ed|ing)\b")
 
 
+@lru_cache(maxsize=64)
 def _mend(text: str) -> str:
     # a sign word said of a thing is set aside before anything reads the message
     # (`coach.questions.senses`)

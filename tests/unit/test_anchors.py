@@ -87,3 +87,27 @@ def test_the_anchor_index_offers_exactly_the_rules_that_may_match() -> None:
     for text in _messages()[3::8]:
         seen = grams(triage._prepare(text))
         assert triage._may_match(seen) == [r for r in triage.RULES if r.may_match(seen)], text
+
+
+def test_a_message_no_reading_sees_gets_no_sign_by_the_full_path_either() -> None:
+    """`triage.triage` answers a message no rule matches (read whole, its checklist's answers
+    read or not) without the later steps: for each such message of every sixteenth of our
+    evaluation messages, the full path gives no sign and asks nothing either."""
+    answered_early = 0
+    for text in _messages()[5::16]:
+        if triage._nothing_to_weigh(text):
+            answered_early += 1
+            assert triage._weighed(text) == triage.Triage(triage.TriageLevel.NONE, ()), text
+    assert answered_early > 150  # the check did run, over many messages
+
+
+@each(
+    "text",
+    [
+        "Feeling in my legs? none",  # the checklist's answer read as a loss: never answered early
+        "sensation between my legs? nothing at all",
+    ],
+)
+def test_a_checklist_answer_that_tells_a_loss_is_weighed(text: str) -> None:
+    assert not triage._nothing_to_weigh(text)
+    assert triage.triage(text).level is triage.TriageLevel.EMERGENCY
