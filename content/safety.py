@@ -74,18 +74,24 @@ SAFETY_ASK_QUESTION = "<b>Is that the case for you right now?</b>"
 SAFETY_ASK: dict[str, str] = {
     "emergency": (
         "🚨 <b>If this is new and happening to you now</b>, please stop and get urgent "
-        "medical help today: an emergency department or your local emergency number.\n\n"
-        + SAFETY_ASK_QUESTION
+        "medical help today: an emergency department or your local emergency number."
     ),
     "clinician": (
         "🩺 <b>If this is new and happening to you now</b>, please skip the stretch today and "
-        "book to see a GP or physiotherapist soon.\n\n" + SAFETY_ASK_QUESTION
+        "book to see a GP or physiotherapist soon."
     ),
     "stop_pain": (
         "✋ <b>If this is happening to you now</b>, stop the movement and ease out of it "
-        "slowly: we never go on through pain.\n\n" + SAFETY_ASK_QUESTION
+        "slowly: we never go on through pain."
     ),
 }
+# Told as someone else's (SAFETY.md 7 sets it aside for the writer): if that person is in
+# trouble now, the writer is the one who can call for help, so say so before asking.
+SAFETY_ASK_SOMEONE_ELSE = (
+    "🚑 <b>If it's someone with you</b> and it is happening to them now (a collapse, chest "
+    "pain, struggling to breathe, a face or arm drooping, a serious accident), call your local "
+    "emergency number for them."
+)
 SAFETY_ASK_YES = "Yes, it's happening now"
 SAFETY_ASK_NO = "No, I meant something else"
 SAFETY_ASK_ANSWERED = "You've already answered that one. Nothing has changed."

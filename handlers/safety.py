@@ -136,6 +136,7 @@ async def claim_text(update: Update, context: Context) -> bool:
                 result.level,
                 result.signs,
                 sent.message_id if sent is not None else None,
+                result.context == "someone_else",
             )
         return True
     await confirmed(update, context, result.level, result.signs)
@@ -146,7 +147,7 @@ async def _take_buttons_away(
     context: Context, chat_id: int, pending: PendingSafety, yes: bool
 ) -> None:
     assert pending.message_id is not None
-    view = safety_asked_view(pending.level, pending.signs, yes)
+    view = safety_asked_view(pending.level, pending.signs, yes, pending.others)
     try:
         await context.bot.edit_message_text(
             view.text, chat_id=chat_id, message_id=pending.message_id, parse_mode="HTML"
@@ -172,7 +173,7 @@ async def on_answer(update: Update, context: Context) -> None:
         return
     await query.answer()
     if isinstance(query.message, Message):
-        asked = safety_asked_view(said.level, said.signs, said.yes)
+        asked = safety_asked_view(said.level, said.signs, said.yes, said.others)
         await edit_text(query.message, for_chat(update, asked))
     if said.yes:
         await confirmed(update, context, said.level, said.signs)

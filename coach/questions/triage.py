@@ -249,7 +249,13 @@ from coach.questions.anchors import anchors, grams
 from coach.questions.lean import points_away, settles
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
-from content.safety import SAFETY_ASK, SAFETY_REPLIES, UNSURE_ASK
+from content.safety import (
+    SAFETY_ASK,
+    SAFETY_ASK_QUESTION,
+    SAFETY_ASK_SOMEONE_ELSE,
+    SAFETY_REPLIES,
+    UNSURE_ASK,
+)
 
 # Telegram messages are at most 4096 characters; anything longer is cut, not skipped.
 MAX_CHARS = 8000
@@ -314,6 +320,13 @@ def safety_reply(level: TriageLevel) -> str:
     return SAFETY_REPLIES[level.value]
 
 
+# Signs that, in someone with the writer now, call for an ambulance: said when a message tells
+# one as someone else's.
+_CALL_FOR_THEM = frozenset(
+    {"chest_pain", "breathing_difficulty", "dizziness_fainting", "stroke_signs", "serious_trauma"}
+)
+
+
 def safety_ask_text(found: Triage) -> str:
     """The conditional safety line and the question for an ambiguous message (HTML); the
     safety net's own question for its sign (`coach.questions.unsure`)."""
@@ -321,7 +334,10 @@ def safety_ask_text(found: Triage) -> str:
         raise ValueError("no safety question for TriageLevel.NONE")
     if UNSURE_SIGN in found.signs:
         return UNSURE_ASK
-    return SAFETY_ASK[found.level.value]
+    lines = [SAFETY_ASK[found.level.value]]
+    if found.context == "someone_else" and set(found.signs) & _CALL_FOR_THEM:
+        lines.append(SAFETY_ASK_SOMEONE_ELSE)  # the writer may be the one to call for them
+    return "\n\n".join([*lines, SAFETY_ASK_QUESTION])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -142,6 +142,9 @@ def decode_topic(data: str | None) -> str | None:
 SAFETY_PREFIX = "k1"
 _LEVEL_CODES = {TriageLevel.EMERGENCY: "e", TriageLevel.CLINICIAN: "c", TriageLevel.STOP_PAIN: "s"}
 _CODE_LEVELS = {code: level for level, code in _LEVEL_CODES.items()}
+# The same level's code in capitals: the sign was told as someone else's, so the answered
+# question keeps its line for the one who can call for them (buttons of before stay lower case)
+_CODE_LEVELS |= {code.upper(): level for code, level in _CODE_LEVELS.items()}
 # The number of each sign in a button's data. Buttons outlive a restart and an upgrade, so a
 # number never moves: a new sign is appended here, never inserted, whatever its place among the
 # rules (a unit test holds this list to `ALL_SIGNS` and freezes its order).
@@ -193,6 +196,7 @@ class SafetyAnswer:
     yes: bool
     level: TriageLevel
     signs: tuple[str, ...]
+    others: bool = False  # told as someone else's
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,7 @@ class PendingSafety:
     level: TriageLevel
     signs: tuple[str, ...]
     message_id: int | None = None  # the bot's question, to take its buttons away
+    others: bool = False  # told as someone else's
 
 
 class SafetyQuestions:
@@ -235,9 +240,12 @@ def safety_token(message_id: int) -> str:
             return out
 
 
-def encode_safety(token: str, yes: bool, level: TriageLevel, signs: tuple[str, ...]) -> str:
+def encode_safety(
+    token: str, yes: bool, level: TriageLevel, signs: tuple[str, ...], others: bool = False
+) -> str:
     ids = ".".join(str(_SIGN_IDS[s]) for s in signs[:MAX_SIGNS]) or "-"
-    return callbacks.encode(SAFETY_PREFIX, token, "y" if yes else "n", _LEVEL_CODES[level], ids)
+    code = _LEVEL_CODES[level].upper() if others else _LEVEL_CODES[level]
+    return callbacks.encode(SAFETY_PREFIX, token, "y" if yes else "n", code, ids)
 
 
 def decode_safety(data: str | None) -> SafetyAnswer | None:
@@ -255,7 +263,7 @@ def decode_safety(data: str | None) -> SafetyAnswer | None:
             if index is None or index >= len(SIGN_CODES):
                 return None
             signs.append(SIGN_CODES[index])
-    return SafetyAnswer(token, said == "y", _CODE_LEVELS[code], tuple(signs))
+    return SafetyAnswer(token, said == "y", _CODE_LEVELS[code], tuple(signs), code.isupper())
 
 
 def safety_ask_view(result: Triage, token: str) -> View:
@@ -271,23 +279,30 @@ def safety_ask_view(result: Triage, token: str) -> View:
         no = UNSURE_NO
     else:
         yeses, no = ((SAFETY_ASK_YES, result.level),), SAFETY_ASK_NO
+    others = result.context == "someone_else"
     return View(
         safety_ask_text(result),
         (
-            *((Button(label, encode_safety(token, True, level, signs)),) for label, level in yeses),
-            (Button(no, encode_safety(token, False, result.level, signs)),),
+            *(
+                (Button(label, encode_safety(token, True, level, signs, others)),)
+                for label, level in yeses
+            ),
+            (Button(no, encode_safety(token, False, result.level, signs, others)),),
         ),
     )
 
 
-def safety_asked_view(level: TriageLevel, signs: tuple[str, ...], yes: bool) -> View:
+def safety_asked_view(
+    level: TriageLevel, signs: tuple[str, ...], yes: bool, others: bool = False
+) -> View:
     """The question once answered: the same text, the answer instead of the buttons."""
     if UNSURE_SIGN in signs:
         urgent = level is TriageLevel.EMERGENCY
         chosen = (UNSURE_YES_URGENT if urgent else UNSURE_YES_SOON) if yes else UNSURE_NO
     else:
         chosen = SAFETY_ASK_YES if yes else SAFETY_ASK_NO
-    text = safety_ask_text(Triage(level, signs, ambiguous=True))
+    context = "someone_else" if others else None
+    text = safety_ask_text(Triage(level, signs, ambiguous=True, context=context))
     return View(text + f"\n\n<i>{chosen}</i>")
 
 

@@ -30,6 +30,7 @@ from content.safety import (
     SAFETY_ASK,
     SAFETY_ASK_ANSWERED,
     SAFETY_ASK_NO,
+    SAFETY_ASK_SOMEONE_ELSE,
     SAFETY_ASK_YES,
     SAFETY_SUMMARY,
     UNSURE_ASK,
@@ -217,13 +218,31 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
         [record] = screenings(settings, user.user_id, "free_text")
         assert record.decision == "emergency" and "stroke_signs" in record.answers
 
-    users = [client.user(1611 + i) for i in range(5)]
+    async def someone_elses_emergency_now(user: SimUser) -> None:
+        # told as someone else's: the writer hears to call for them, and the question, once
+        # answered No, still shows it
+        await onboard(user)
+        text = "my dad has just collapsed in the kitchen, what do I do"
+        question = await ask(user, text)
+        call_for_them = plain(SAFETY_ASK_SOMEONE_ELSE)
+        assert call_for_them in question.content
+        await user.press_text(question, SAFETY_ASK_NO)
+        edited = await user.wait_for(
+            lambda m: m.message_id == question.message_id and not m.buttons, fresh=False
+        )
+        assert call_for_them in edited.content and SAFETY_ASK_NO in edited.content
+        assert screenings(settings, user.user_id, "free_text") == []
+        own = await ask(user, AMBIGUOUS)  # the writer's own words: no such line
+        assert call_for_them not in own.content
+
+    users = [client.user(1611 + i) for i in range(6)]
     await together(
         yes_button(users[0]),
         typed_yes(users[1]),
         no_button(users[2]),
         typed_no(users[3]),
         someone_elses_stroke_sign(users[4]),
+        someone_elses_emergency_now(users[5]),
     )
     await assert_polite(client, [u.user_id for u in users])
 

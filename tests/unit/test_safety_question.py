@@ -19,7 +19,7 @@ from coach.questions.view import (
     safety_token,
     yes_no,
 )
-from content.safety import SAFETY_ASK_NO, SAFETY_ASK_YES
+from content.safety import SAFETY_ASK_NO, SAFETY_ASK_SOMEONE_ELSE, SAFETY_ASK_YES
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
 
@@ -48,6 +48,10 @@ def test_buttons_round_trip_within_64_bytes(level: TriageLevel, signs: tuple[str
             level,
             signs,
         )
+        assert not decoded.others
+        told_of_others = decode_safety(encode_safety(token, yes, level, signs, others=True))
+        assert told_of_others is not None and told_of_others.others
+        assert told_of_others.level is level and told_of_others.signs == signs
 
 
 @pytest.mark.parametrize(
@@ -149,3 +153,26 @@ def test_a_button_sent_before_an_upgrade_keeps_its_signs() -> None:
         "breathing_difficulty",
     )
     assert SIGN_CODES[-2:] == ("stroke_signs", "unsure")
+
+
+@pytest.mark.parametrize(
+    ("text", "call_for_them"),
+    [
+        ("my wife has crushing chest pain right now", True),
+        ("my dad just collapsed and is not breathing properly", True),
+        ("my mum's face has dropped on one side and she's slurring", True),
+        ("my husband has numbness in his leg", False),  # not a sign to call an ambulance for
+        ("my legs feel heavy after the long walk yesterday, ok tonight?", False),  # my own
+    ],
+)
+def test_someone_elses_sign_tells_the_writer_to_call_for_them_when_it_calls_for_help(
+    text: str, call_for_them: bool
+) -> None:
+    result = triage(text)
+    assert result.ambiguous
+    view = safety_ask_view(result, "1z")
+    assert (SAFETY_ASK_SOMEONE_ELSE in view.text) is call_for_them
+    no = decode_safety(view.buttons[-1][0].data)
+    assert no is not None and no.others is (result.context == "someone_else")
+    answered = safety_asked_view(no.level, no.signs, False, no.others)
+    assert (SAFETY_ASK_SOMEONE_ELSE in answered.text) is call_for_them
