@@ -499,10 +499,77 @@ _SPORT = re.compile(
 )
 
 
+# Round 56: a thing named bare at a clause's start, for a thing that shoots up ("swell was
+# shooting up to 2 metres", "rents shot up again"): no determiner, so never "something",
+# "everything" or a word of the body or of pain (`_is_thing`), and the way it went is weighed as
+# in `_SUBJECT_FRAME` ("... up my spine" keeps the sign).
+_BARE_SUBJECT_FRAME = re.compile(
+    r"(?:^|(?<=[.!?;,:\n])\s*|\b(?:and|but|so|then|when|while|as)\s+)"
+    r"(?P<mods>)(?P<noun>[a-z][\w-]*)(?:['’]s)?\s+(?:" + _AUX + r"\s+){0,3}"
+    r"(?P<sign>(?:shot|shoots|shooting) up|collaps(?:ed|es|ing))\b",
+    re.IGNORECASE,
+)
+_BARE_NOT_THING = _set(
+    """something anything everything nothing someone somebody it this that what which who one
+    mine yours hers his theirs ours all both each either everyone everybody anyone anybody
+    nobody there here then now suddenly"""
+)
+# Round 56: a sign word's noun form with a thing after "of" ("total collapse of the colony",
+# "the crash of the stock market"): the thing's, never the body's nor a person's.
+_NOUN_OF_THING = re.compile(
+    r"\b(?P<sign>collapse|collapses|crash|crashes)\s+of\s+" + _DET + r"\s+"
+    r"(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)\b(?!['’]s\b)",
+    re.IGNORECASE,
+)
+# Round 56: "weak" before a thing, as an adjective ("weak flour", "a weak signal", "weak tea"),
+# as "sharp" before one (`_SHARP_OBJECT`): never after a verb of being or feeling or a degree
+# ("feeling weak today", "so weak") and never before a word of time, a link word or a spell of
+# it ("weak spells", "weak since Monday"), which leaves the sign.
+_WEAK_OBJECT = re.compile(
+    r"(?<![\w'’-])(?P<sign>weak(?:er|est)?)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE
+)
+_WEAK_BEFORE = re.compile(
+    r"\b(?:is|am|are|was|were|be|been|being|im|i['’]m|feel|feels|felt|feeling|go|goes|went|gone"
+    r"|going|get|gets|got|getting|so|too|very|really|bit|little|quite|pretty|super|slightly"
+    r"|more|less|real|properly|proper|s|['’]s|['’]re|seem|seems|seemed|look|looks|looked"
+    r"|become|became|turn|turns|turned|grow|grows|grew|stay|stays|stayed|remain|remains|left"
+    r"|made|makes|leaves|left me|kinda|kind of|sort of|and|or|but|plus|with|as|feeling)\s*$",
+    re.IGNORECASE,
+)
+_WEAK_NOT_THING = _set(
+    """spell spells episode episodes moment moments turn turns bout bouts patch patches attack
+    attacks day days night nights week weeks morning mornings since after before until till when
+    whenever while because cos coz every each most half both either then there here now today
+    tonight yesterday again still lately recently overall afterwards otherwise anymore enough
+    like as to from around about for from in on at of with by through down up all over and or
+    but so ish feeling feelings sensation spot spots point points side sides area areas part
+    parts"""
+)
+_SHARP_KINDS = _set(
+    """shooting stabbing burning electric electrical knife knives needle needles pin pins like
+    searing hot cold zing zap jolt nerve nervy twinge lightning"""
+)
+# Round 56: a sharp turn of a road or a course ("a sharp left straight into the climb", "a
+# sharp right-hander"): "left" and "right" are no nouns for `_SHARP_OBJECT`; never with a side
+# of the body, a word of pain or a body place after it ("a sharp left-sided pain", "sharp on
+# the left of my back").
+_SHARP_TURN = re.compile(
+    r"\b(?:a|the|another|one|two|three|then|and|take|took|taking|do|does)\s+(?P<sign>sharp)\s+"
+    r"(?:left|right)(?:[- ]?hand(?:er|ers)?|[- ]turn|[- ]bend)?\b"
+    r"(?!\s*[- ]?(?:sid\w*|side|half|leg|arm|foot|hip|flank|buttock|cheek|shoulder))",
+    re.IGNORECASE,
+)
+
+
 def thing_senses(text: str) -> list[tuple[int, int]]:
     """The spans of sign words said of a thing in ``text`` (raw text, any case)."""
     spans: list[tuple[int, int]] = []
-    for match in _SUBJECT_FRAME.finditer(text):
+    bare = [
+        m
+        for m in _BARE_SUBJECT_FRAME.finditer(text)
+        if m.group("noun").lower() not in _BARE_NOT_THING
+    ]
+    for match in [*_SUBJECT_FRAME.finditer(text), *bare, *_NOUN_OF_THING.finditer(text)]:
         sign = match.group("sign").lower()
         noun = match.group("noun")
         # round 52: a golf or tennis swing is a movement, read as a thing ("swing" itself ends
@@ -521,7 +588,8 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         if not (sport_swing and _is_thing("movement", mods)) and not _is_thing(
             noun, mods, _WORN if catch_like else CARRIES
         ):
-            continue
+            if not (match.re is _NOUN_OF_THING and _phrase_head_thing(text, match)):
+                continue
         if _CATCH_LIKE.match(sign) and (
             noun.lower() in _MOVES_AND_REGIONS
             or noun.lower() in PAIN
@@ -537,6 +605,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             continue  # round 54: "the scales dropped half a stone": the weight's, never a thing's
         if (
             sign in _NOUN_FORMS
+            and match.re is not _NOUN_OF_THING
             and match.start("sign") == match.end("noun") + 1
             and not (sport_swing and sign.startswith("collaps"))
         ):
@@ -629,7 +698,61 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
     for match in _SHARP_OBJECT.finditer(text):
         if _thing_phrase(match.group("phrase")) and not _body_place_after(text, match.end("sign")):
             spans.append(match.span("sign"))
+        elif _hyphened_thing(match.group("phrase")) and not _body_place_after(
+            text, match.end("sign")
+        ):
+            spans.append(match.span("sign"))  # round 56: "a sharp cut-off", "a sharp drop-off"
+    for match in _SHARP_TURN.finditer(text):
+        if not _body_place_after(text, match.end()) and not _PAIN_AFTER.search(
+            _sentence_after(text, match.end())
+        ):
+            spans.append(match.span("sign"))
+    for match in _WEAK_OBJECT.finditer(text):
+        noun = match.group("noun").lower()
+        if (
+            noun in _WEAK_NOT_THING
+            or _WEAK_BEFORE.search(text[: match.start()])
+            or not (_is_thing(match.group("noun")) or _hyphened_thing(match.group("noun")))
+            or _body_place_after(text, match.end())
+            or _PAIN_AFTER.search(_sentence_after(text, match.end("sign")))
+        ):
+            continue
+        spans.append(match.span("sign"))  # round 56: "weak flour", "a weak signal"
     return spans
+
+
+def _phrase_head_thing(text: str, match: re.Match[str]) -> bool:
+    """Round 56: the last word of a noun phrase after "of the" is its noun whatever its ending
+    ("the colony", "the company"), when a stop or a small word follows it and it names no body,
+    person, carrier or pain."""
+    noun = match.group("noun")
+    low = noun.lower()
+    after = text[match.end() :].lstrip()
+    ends = not after or not after[0].isalnum() or after.split()[0].lower() in _PHRASE_END
+    return (
+        ends
+        and low.isalpha()
+        and not noun[0].isupper()
+        and low not in BODY | PEOPLE | CARRIES | _PAIN_NOUNS | _NOT_NOUN | _SMALL_WORDS
+        and not (low.endswith("s") and low[:-1] in BODY | PEOPLE | CARRIES)
+        and not _PERSON_END.search(low)
+        and _is_thing("item", match.group("mods"))
+    )
+
+
+def _hyphened_thing(phrase: str) -> bool:
+    """Round 56: a hyphened noun first after "sharp" or "weak" ("cut-off", "drop-off") whose
+    parts name no pain, body or person, read as one word."""
+    first = phrase.split()[0] if phrase.split() else ""
+    if "-" not in first:
+        return False
+    parts = [part for part in first.lower().split("-") if part]
+    if any(
+        part in _PAIN_NOUNS or part in _SHARP_KINDS or part in BODY or part in PEOPLE
+        for part in parts
+    ):
+        return False
+    return _is_thing("".join(parts))
 
 
 # Round 34: a sign word as the head of a thing's compound ("champions league fever", "World Cup

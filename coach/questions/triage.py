@@ -8960,7 +8960,16 @@ _WEIGHT_LOSS_WORDS = re.compile(
 )
 _INTENDED_LOSS = re.compile(
     r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
-    r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose)\b"
+    r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose"
+    # round 56: a named diet, and the loss sought ("is keto any good for dropping a few pounds",
+    # "best way to shed half a stone before the holiday")
+    r"|keto\w*|low carbs?|paleo|atkins|fasting|intermittent fasting|5 2|calorie counting|counting"
+    r" calories|slimming world|on a cut|cutting phase|(?:want|wants|wanting|hoping|hope|try|aim"
+    r"|aiming|plan|planning|looking|need|needs|goal is|going|trying hard) to (?:lose|drop|shed"
+    r"|get rid of)|(?:good|best|better|quickest|fastest|easiest|healthiest|safest) (?:way|diet"
+    r"|plan) (?:to|for) (?:lose|losing|drop|dropping|shed|shedding)|(?:good|any good|help\w*|work"
+    r"|works) (?:\w+ )?for (?:losing|dropping|shedding)|how (?:do i|can i|to|should i|would i)"
+    r" (?:lose|drop|shed)|help me (?:lose|drop|shed))\b"
 )
 _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
@@ -11938,6 +11947,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.level is not TriageLevel.NONE and _settled_55(text, found):
         # round 55: the message settles it (see `_settled_55`)
         return Triage(TriageLevel.NONE, ())
+    if found.level is not TriageLevel.NONE and _settled_56(text, found):
+        # round 56: the message settles it (see `_settled_56`)
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
         # about the move or the bot ("a colleague has sciatica down both legs, could she use this
@@ -14482,7 +14494,10 @@ _NONE_SINCE = re.compile(
     # round 30: "hasn't happened in ten years"
     r"|(?:has\s*n[o']?t|has not|have\s*n[o']?t|have not|never) (?:happened|come back|returned)"
     r" (?:in|for|since) (?:\w+ )?(?:years?|months?|ages|decades?|a long time|a while|then)"
-    r"|all gone (?:since|for)|stopped (?:since|for|years ago|ages ago|after))",
+    r"|all gone (?:since|for)|stopped (?:since|for|years ago|ages ago|after)"
+    # round 56: "nothing like that since", "not had anything like it since"
+    r"|(?:nothing|none|not had anything|have not had anything|never had anything) like (?:that"
+    r"|it|this|them)(?: \w+)? (?:since|ever since))",
     re.IGNORECASE,
 )
 _USED_TO_GUARD = re.compile(
@@ -14849,7 +14864,11 @@ def _blank_round29(text: str) -> str:
                                                     _blank_round47(
                                                         _blank_round48(
                                                             _blank_round49(
-                                                                _blank_round51(_blank_round55(text))
+                                                                _blank_round51(
+                                                                    _blank_round55(
+                                                                        _blank_round56(text)
+                                                                    )
+                                                                )
                                                             )
                                                         )
                                                     )
@@ -18829,7 +18848,7 @@ def _general_49(text: str) -> bool:
     """Round 49: see above."""
     head = text[:MAX_CHARS]
     rest = head
-    for pattern in (_BOT_LIST_49, _WHY_PEOPLE_49, _IF_EVER_49):
+    for pattern in (_BOT_LIST_49, _WHY_PEOPLE_49, _IF_EVER_49, _WHY_ON_LIST_56):
         match = pattern.search(rest)
         if match and not (pattern is _IF_EVER_49 and _IF_EVER_GUARD_49.search(match.group())):
             rest = blanked(pattern, rest)
@@ -19545,3 +19564,232 @@ def _blank_net_55(text: str) -> str:
     ):
         return " " * len(text)
     return text
+
+
+# Round 56 (h57's and h58's classes), each read in general terms and never beside a word of now,
+# the writer's own sign told elsewhere or the harder signs' words.
+# "On pins and needles" as the idiom of waiting ("the whole cast are on pins and needles for
+# opening night", "kept me on pins and needles all week"): a state of suspense, never a
+# sensation told in a part of the body or likened to standing or walking on them.
+_ON_PINS_56 = re.compile(r"\bon\s+pins\s+(?:and|&|n)\s+needles\b", re.IGNORECASE)
+_ON_PINS_BEFORE_56 = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being|i['’]?m|we['’]?re|they['’]?re|you['’]?re|['’]re"
+    r"|['’]s|all|kept|keeps|keep|keeping|had|has|have|left|leaves|sat|sitting|sit|got|get)"
+    r"(?:\s+(?:\w+|\w+['’]\w+)){0,3}?\s*$",
+    re.IGNORECASE,
+)
+_ON_PINS_GUARD_56 = re.compile(
+    r"\b(?:walk\w*|stand\w*|stood|step\w*|tread\w*|like|feel|feels|felt|feeling|sensation"
+    r"|numb\w*|tingl\w*|in my|down my|in both|in the|through my|foot|feet|toes?|legs?|hands?"
+    r"|fingers?|arms?|bum|bottom|buttocks?|groin|saddle|thighs?|calf|calves|shins?|face|lips?"
+    r"|back|body|side|literal\w*|actual)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_on_pins_56(text: str) -> str:
+    def keep_or_blank(match: re.Match[str]) -> str:
+        start = max(text.rfind(stop, 0, match.start()) for stop in ".!?;,\n")
+        ends = [at for at in (text.find(stop, match.end()) for stop in ".!?;,\n") if at != -1]
+        clause = text[start + 1 : min(ends) if ends else len(text)]
+        if not _ON_PINS_BEFORE_56.search(text[start + 1 : match.start()]) or (
+            _ON_PINS_GUARD_56.search(_ON_PINS_56.sub(" ", clause))
+        ):
+            return match.group()
+        return " " * len(match.group())
+
+    return _ON_PINS_56.sub(keep_or_blank, text)
+
+
+# "I'm weak" said of the writer's fitness as a whole, beside the training words for a muscle
+# ("my core is weak, my glutes are weak, basically I'm weak 😂") or a laugh: never a limb, a
+# side, giving way, an onset or any of the nerves' or the harder signs' words.
+_IM_WEAK_56 = re.compile(
+    r"\b(?:(?:basically|just|so|generally|physically|overall|honestly|literally|clearly|also)\s+)?"
+    r"(?:i['’]?m|i\s+am)\s+(?:(?:just|so|really|basically|pretty|very|super|a|bit|proper|so so"
+    r"|totally|all round|all-round|generally|physically)\s+){0,3}(?:weak|a weakling|feeble|puny)\b"
+    r"(?!\s+(?:in|down|on|at|since|from|after|today|now|all over|and shaky|and wobbly))",
+    re.IGNORECASE,
+)
+_IM_WEAK_WHY_56 = re.compile(
+    r"\b(?:core|abs|glutes?|muscles?|hamstrings?|quads?|obliques|upper body|lower body|pecs"
+    r"|lats|biceps|triceps|unfit|out of shape|deconditioned|no strength|weakling|lol|haha\w*"
+    r"|lmao)\b|😂|🤣|😅|😆|🙈|💀",
+    re.IGNORECASE,
+)
+_IM_WEAK_GUARD_56 = re.compile(
+    r"\b(?:legs?|arms?|foot|feet|hands?|fingers?|grip|side|sides|face|one (?:side|leg|arm|half)"
+    r"|left|right|giv\w* way"
+    r"|gave way|gives way|buckl\w*|collaps\w*|numb\w*|tingl\w*|pins|drag\w*|trip\w*|fall\w*|fell"
+    r"|since|today|tonight|this (?:morning|week)|yesterday|suddenly|sudden|new|can['’ ]?t|cannot"
+    r"|could ?n['’]?t|worse|weaker|getting|dizz\w*|faint\w*|bladder|bowel\w*|chest|breath\w*"
+    r"|speech|slurr\w*|fever|unwell|ill|sick|tired all|exhausted|weight|shak\w*|wobbl\w*|still"
+    r"|again|lately|recently|days|weeks)\b",
+    re.IGNORECASE,
+)
+# Cramps at night asked about for a remedy or a dose ("what dose of magnesium helps with night
+# cramps", "is tonic water any good for leg cramps at night?"): a cramp's remedy, which the bank
+# declines as medical; never the back's or the spine's, nor beside a word of now or waking.
+_NIGHT_CRAMP_56 = re.compile(
+    r"\b(?:night(?:[- ]?time)?\s+(?:(?:leg|calf|calves|foot|feet|toe|muscle)\s+)?cramps?"
+    r"|(?:(?:leg|calf|calves|foot|feet|toe|muscle)\s+)?cramps?\s+(?:at|in the|during the|through"
+    r" the)\s+night)\b",
+    re.IGNORECASE,
+)
+_REMEDY_56 = re.compile(
+    r"\b(?:dose|dosage|how much|mg|magnesium|quinine|tonic|supplement\w*|tablets?|pills?|remed\w*"
+    r"|cure|cures|helps?|good for|prevent\w*|stop (?:them|it|getting)|get rid|treat\w*|bananas?"
+    r"|potassium|salts?|electrolytes?|pickle juice|vitamin\w*)\b",
+    re.IGNORECASE,
+)
+_CRAMP_GUARD_56 = re.compile(
+    r"\b(?:back|spine|spinal|wak\w*|woke|every night|each night|since|worse|worsening|new|numb\w*"
+    r"|tingl\w*|weak\w*|both legs|swell\w*|swollen|red|hot|warm|lump|chest|breath\w*|fever"
+    r"|sweat\w*|weight|still|again|tonight|last night|now|today|can['’ ]?t sleep|keeps?|i have"
+    r"|i['’]ve|i get|i am|i['’]m|my)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_round56(text: str) -> str:
+    """Round 56: see `_ON_PINS_56`, `_IM_WEAK_56` and `_NIGHT_CRAMP_56`."""
+    low = text.lower()
+    if "needles" in low:
+        text = _blank_on_pins_56(text)
+    if (
+        "weak" in low
+        and _IM_WEAK_56.search(text)
+        and _IM_WEAK_WHY_56.search(blanked(_IM_WEAK_56, text))
+        and not _IM_WEAK_GUARD_56.search(text)
+    ):
+        text = blanked(_IM_WEAK_56, text)
+    if (
+        "cramp" in low
+        and _NIGHT_CRAMP_56.search(text)
+        and _REMEDY_56.search(text)
+        and not _CRAMP_GUARD_56.search(blanked(_NIGHT_CRAMP_56, text))
+    ):
+        text = blanked(_NIGHT_CRAMP_56, text)
+    return text
+
+
+# Round 56: the message settles it (`_settled_56`).
+# A muscle weak or thin after weeks in a cast, a boot or a sling, being rebuilt with the physio
+# ("calf weak and skinny after six weeks in plaster, doing my physio band work to build it back").
+_IMMOBILISED_56 = re.compile(
+    r"\b(?:cast|casts|plaster|pot|boot|moon boot|walking boot|aircast|brace|splint|sling|crutches"
+    r"|bed rest|in bed for|laid up|off (?:my|me|it|the) (?:feet|foot|leg)|immobili[sz]\w*"
+    r"|non weight bearing|not weight bearing)\b",
+    re.IGNORECASE,
+)
+_REBUILDING_56 = re.compile(
+    r"\b(?:physio\w*|rehab\w*|band|bands|theraband|resistance band|build\w* (?:\w+ ){0,2}?(?:back"
+    r"|up)|strengthen\w*|strength (?:work|exercises|training)|calf raises|heel raises|getting"
+    r" (?:it |them )?(?:stronger|back)|(?:my |the )?exercises)\b",
+    re.IGNORECASE,
+)
+_WEAK_CAST_GUARD_56 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|giv\w* way|gave way|gives way|buckl\w*|drag\w*"
+    r"|trip\w*|fall\w*|fell|both (?:legs|feet|sides)|bladder|bowel\w*|saddle|groin|worse\w*"
+    r"|weaker|getting weak|spread\w*|sudden\w*|new|can['’ ]?t|cannot|could ?n['’]?t|drop\w*"
+    r"|floppy|slap\w*|face|speech|dizz\w*|faint\w*|shoot\w*|sharp|stabb\w*|radiat\w*|down my"
+    r"|swell\w*|swollen|hot|red|fever|since|again|now|today|tonight|yesterday|this (?:morning"
+    r"|week)|out of nowhere|but)\b",
+    re.IGNORECASE,
+)
+# Dizzy or light-headed in the heat, without water or food, and well again after a drink, some
+# shade or a bite ("hot and a bit dizzy in the greenhouse with no water, had a pint of squash in
+# the shade, right as rain now").
+_HEAT_56 = re.compile(
+    r"\b(?:\d+ ?(?:degrees|°c?|c)|heat|heatwave|hot|sun|sunny|scorching|boiling|baking"
+    r"|sweltering|humid|greenhouse|polytunnel|glasshouse|sauna|steam room|hot yoga|no water"
+    r"|without (?:any )?water|forgot(?:ten)? (?:my |to bring |to drink )?(?:\w+ )?(?:water|bottle"
+    r"|drink)|dehydrat\w*|not drunk|had ?n['’o]?t? drunk|had ?n['’o]?t? eaten|skipped (?:breakfast"
+    r"|lunch|dinner|a meal|tea)|no (?:breakfast|lunch)|empty stomach)\b",
+    re.IGNORECASE,
+)
+_WELL_AGAIN_56 = re.compile(
+    r"\b(?:right as rain|fit as a fiddle|(?:fine|better|ok|okay|good|grand|great|right|normal)"
+    r" (?:now|again|after)|all good now|back to normal|perked (?:me |right )?up|came right"
+    r"|(?:it |that )?passed (?:after|once|when|in)|bounced back|recovered)\b",
+    re.IGNORECASE,
+)
+_HEAT_GUARD_56 = re.compile(
+    r"\b(?:faint\w*|passed out|pass out|blacked out|black out|blackout|collaps\w*|fell|fall\w*"
+    r"|hit my|head ?ache|chest|breath\w*|heart|palpitat\w*|racing|pounding|numb\w*|tingl\w*"
+    r"|weak\w*|speech|slurr\w*|face|droop\w*|vision|double|blurr\w*|spinning|vomit\w*|sick"
+    r"|confus\w*|still|again|keeps?|every|days|since|not (?:fine|better|right|ok)|but|though"
+    r"|except|fever|shiver\w*|rash|stiff neck|ambulance|999|a&e|hospital)\b",
+    re.IGNORECASE,
+)
+# One faint, long ago, with nothing since ("fainted once at my wedding 20 years ago, locked my
+# knees"): never a faint within the last year or two, more than one, or beside a word of now.
+_ONCE_56 = re.compile(
+    r"\b(?:once|one time|the only time|only ever|the once|a single time|one off|one-off)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO_56 = re.compile(
+    r"\b(?:(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|many|several|a good few|donkey['’]?s) (?:years|decades)|decades|(?:a"
+    r" )?(?:few|couple of|lot of) decades|ages|a lifetime|donkey['’]?s years) ago\b"
+    r"|\b(?:as a (?:teen|teenager|kid|child|student|schoolgirl|schoolboy)|when i was (?:a |at )?"
+    r"(?:kid|child|teen\w*|young|little|1\d|school|uni)|at (?:school|uni|college)|in my (?:teens"
+    r"|twenties|20s|thirties|30s)|back in (?:19\d\d|20[01]\d|202[0-3])|in (?:19\d\d|20[01]\d))\b",
+    re.IGNORECASE,
+)
+_FAINT_GUARD_56 = re.compile(
+    r"\b(?:now|today|tonight|yesterday|since|again|lately|recently|this (?:week|month|year"
+    r"|morning)|last (?:week|month|night|year)|still|keeps?|every|often|sometimes|twice|times"
+    r"|dizz\w*|light ?headed|woozy|chest|breath\w*|heart|palpitat\w*|racing|hit my head|numb\w*"
+    r"|tingl\w*"
+    r"|weak\w*|seizure|fit|fits|epilep\w*|dizzy spells|spells|bladder|bowel\w*|wet myself"
+    r"|new|started|starting|worried|worrying|because i|cos i|as i)\b",
+    re.IGNORECASE,
+)
+
+
+def _settled_56(text: str, found: Triage) -> bool:
+    """Round 56: see `_IMMOBILISED_56`, `_HEAT_56` and `_ONCE_56`."""
+    signs = set(found.signs)
+    if not signs or not signs <= {"weakness", "dizziness_fainting", "spasm"}:
+        return False
+    head = text[:MAX_CHARS]
+    if (
+        signs == {"weakness"}
+        and _IMMOBILISED_56.search(head)
+        and _REBUILDING_56.search(head)
+        and not _WEAK_CAST_GUARD_56.search(head)
+    ):
+        return True
+    if (
+        signs == {"dizziness_fainting"}
+        and re.search(r"\b(?:dizz\w*|light[- ]?headed|woozy|giddy)\b", head, re.IGNORECASE)
+        and _HEAT_56.search(head)
+        and _WELL_AGAIN_56.search(head)
+        and not _HEAT_GUARD_56.search(head)
+    ):
+        return True
+    return bool(
+        "dizziness_fainting" in signs
+        and found.level < TriageLevel.EMERGENCY
+        and re.search(r"\b(?:faint\w*|passed out|blacked out|keeled over)\b", head, re.IGNORECASE)
+        and _ONCE_56.search(head)
+        and _LONG_AGO_56.search(head)
+        and not _FAINT_GUARD_56.search(head)
+    )
+
+
+# Round 56: why a sign is on the bot's list, or what it has to do with the move ("what has pain
+# between the shoulder blades got to do with a back twist, why is it on your list?"), asked with
+# nothing of the writer's own: the warning signs (`_general_49`).
+_WHY_ON_LIST_56 = re.compile(
+    r"\b(?:why (?:is|are|s|does|do|would|has|have)|what (?:has|have|does|do|s|is)|what['’]s|how"
+    r" (?:is|are|does|do))\b[^?.!\n]{0,90}?\b(?:on (?:your|the|this|that|ur) (?:\w+ )?(?:list"
+    r"|checklist|check list|questions?|form|screen\w*|check ?ins?|warning signs)|(?:got )?to do"
+    r" with (?:a |the |this |doing (?:a |the )?)?(?:back )?(?:twist\w*|stretch\w*|move|exercise"
+    r"|session|workout|back pain|bad backs?|backs|it)|(?:relevant|related|linked|connected) to"
+    r" (?:a |the |this )?(?:\w+ )?(?:twist|stretch|move|exercise|session|back pain))\b"
+    r"[^?.!\n]*\??(?:\s*(?:and |so )?why (?:is|are|s|do|does) (?:it|they|that|this) (?:on|in)"
+    r" (?:your|the|this|ur) (?:\w+ )?(?:list|checklist|questions?|form)\b[^?.!\n]*\??)?",
+    re.IGNORECASE,
+)
