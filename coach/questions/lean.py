@@ -499,7 +499,9 @@ _NOT_ME = re.compile(
 _OWN_USUAL = re.compile(
     r"\bmy (?:own )?(?:\w+ )?(?:back|hips?|neck|body|spine|knees?)(?: is| feels| has been| are)?"
     r" (?:(?:just|only|fine|all|still) )*(?:the usual|usual|normal|fine|ok|okay|good|grand|the same"
-    r" as (?:ever|always|usual)|a bit stiff|stiff as usual|just stiff)\b(?: stiffness)?"
+    r" as (?:ever|always|usual)|a bit stiff|stiff as usual|just stiff"
+    # round 56: "my own back is just a bit tight from lifting him"
+    r"|(?:a bit |a little |slightly |bit )?(?:tight|stiff|tired|stiffer|tighter))\b(?: stiffness)?"
 )
 _PASS_ON = re.compile(
     r"\b(?:send|show|forward|share|recommend|pass on|give|suggest) (?:her|him|them) (?:this|it"
@@ -682,7 +684,12 @@ def settles(
         )
         settled = {
             "thing": bodiless,
-            "figure": bodiless and not re.search(r"\b" + _SIGN_WORD + r"\b", _figure_free(whole)),
+            # round 56: the figure's own words are no body ("fell head over heels for it")
+            "figure": not re.search(
+                r"\b" + _BODY_WORD + r"\b",
+                _blank(_SIDE_ASKED, _blank(_LIKENESS, _figure_free(whole))),
+            )
+            and not re.search(r"\b" + _SIGN_WORD + r"\b", _figure_free(whole)),
             "denied": bool(_ORDINARY_ONLY.search(whole)) and not _NERVE.search(whole),
             "past": bool(_LONG_WELL.search(whole)),
             "verdict": True,

@@ -499,14 +499,14 @@ _SPORT = re.compile(
 )
 
 
-# Round 56: a thing named bare at a clause's start, for a thing that shoots up ("swell was
-# shooting up to 2 metres", "rents shot up again"): no determiner, so never "something",
+# Round 56: a thing named bare at a clause's start, for a thing that shoots up, collapses or
+# catches ("swell was shooting up to 2 metres", "brakes were catching all shift"): no determiner, so never "something",
 # "everything" or a word of the body or of pain (`_is_thing`), and the way it went is weighed as
 # in `_SUBJECT_FRAME` ("... up my spine" keeps the sign).
 _BARE_SUBJECT_FRAME = re.compile(
     r"(?:^|(?<=[.!?;,:\n])\s*|\b(?:and|but|so|then|when|while|as)\s+)"
     r"(?P<mods>)(?P<noun>[a-z][\w-]*)(?:['’]s)?\s+(?:" + _AUX + r"\s+){0,3}"
-    r"(?P<sign>(?:shot|shoots|shooting) up|collaps(?:ed|es|ing))\b",
+    r"(?P<sign>(?:shot|shoots|shooting) up|collaps(?:ed|es|ing)|catch(?:es|ing)?|caught)\b",
     re.IGNORECASE,
 )
 _BARE_NOT_THING = _set(
@@ -533,7 +533,8 @@ _WEAK_BEFORE = re.compile(
     r"|going|get|gets|got|getting|so|too|very|really|bit|little|quite|pretty|super|slightly"
     r"|more|less|real|properly|proper|s|['’]s|['’]re|seem|seems|seemed|look|looks|looked"
     r"|become|became|turn|turns|turned|grow|grows|grew|stay|stays|stayed|remain|remains|left"
-    r"|made|makes|leaves|left me|kinda|kind of|sort of|and|or|but|plus|with|as|feeling)\s*$",
+    r"|made|makes|leaves|left me|kinda|kind of|sort of|and|or|but|plus|with|as|feeling|much|far"
+    r"|way|lot|even|no|any|gotten|stays|still|always|often|sometimes|suddenly|now|abit|v|rly)\s*$",
     re.IGNORECASE,
 )
 _WEAK_NOT_THING = _set(
@@ -543,7 +544,7 @@ _WEAK_NOT_THING = _set(
     tonight yesterday again still lately recently overall afterwards otherwise anymore enough
     like as to from around about for from in on at of with by through down up all over and or
     but so ish feeling feelings sensation spot spots point points side sides area areas part
-    parts"""
+    parts than compared versus vs against"""
 )
 _SHARP_KINDS = _set(
     """shooting stabbing burning electric electrical knife knives needle needles pin pins like
@@ -596,6 +597,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             or (
                 sign.lower().startswith(("catch", "caught"))
                 and _CAUGHT_SOMEONE.match(text[match.end() :])
+                and not _on_own_thing(text[match.end() :])
             )
         ):
             continue  # round 54: a movement's or a region's catch, or the writer caught
@@ -610,9 +612,10 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             and not (sport_swing and sign.startswith("collaps"))
         ):
             continue
-        if _ONTO_SOMEONE.match(text[match.end() :]) or _REACHES_SOMEONE.search(
-            _sentence_after(text, match.end())
-        ):
+        if (
+            _ONTO_SOMEONE.match(text[match.end() :])
+            and not (catch_like and _on_own_thing(text[match.end() :]))
+        ) or _REACHES_SOMEONE.search(_sentence_after(text, match.end())):
             continue
         if sign.startswith(("leak", "drip")) and _LEAK_BODY.search(_clause_of(text, match)):
             continue
@@ -709,9 +712,11 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("sign"))
     for match in _WEAK_OBJECT.finditer(text):
         noun = match.group("noun").lower()
+        before = re.findall(r"[\w'’]+", text[: match.start()].lower())[-1:]
         if (
             noun in _WEAK_NOT_THING
             or _WEAK_BEFORE.search(text[: match.start()])
+            or any(word in BODY or word in PEOPLE or word.rstrip("s") in BODY for word in before)
             or not (_is_thing(match.group("noun")) or _hyphened_thing(match.group("noun")))
             or _body_place_after(text, match.end())
             or _PAIN_AFTER.search(_sentence_after(text, match.end("sign")))
@@ -719,6 +724,26 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             continue
         spans.append(match.span("sign"))  # round 56: "weak flour", "a weak signal"
     return spans
+
+
+_ON_OWN_THING = re.compile(
+    r"^\s*(?:on|in|at|along|under|inside)\s+(?:my|our|his|her|their|your)\s+(?P<noun>[a-z]+)\b"
+    r"(?!['’]s)",
+    re.IGNORECASE,
+)
+
+
+def _on_own_thing(after: str) -> bool:
+    """Round 56: a thing's catch told on the writer's own vehicle or kit ("the brakes were
+    catching on my tram"): no one caught, where the word after "my" is a carrier or a thing,
+    never the body."""
+    found = _ON_OWN_THING.match(after)
+    if not found:
+        return False
+    noun = found.group("noun").lower()
+    if noun in BODY or (noun.endswith("s") and noun[:-1] in BODY):
+        return False
+    return noun in CARRIES or _is_thing(noun, carriers=frozenset())
 
 
 def _phrase_head_thing(text: str, match: re.Match[str]) -> bool:

@@ -15590,7 +15590,9 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+    return _blank_net_56(
+        _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+    )
 
 
 # Round 47, for the net. Legs wobbly or like jelly after a morning's hauling, told as tiredness
@@ -19748,12 +19750,60 @@ _FAINT_GUARD_56 = re.compile(
 )
 
 
+# The writer's own night pain or fever dated in the past and told as stopped or gone ("my back
+# used to wake me back in 2021, since the physio that's stopped, just stiff in the mornings
+# now", "had a fever last week with the kids' bug, all gone now"): the lesser signs only.
+_STOPPED_56 = re.compile(
+    r"\b(?:(?:that|it|this|which|they|the (?:night )?pain|the fever|the temperature)(?: has| have"
+    r"|['’]s|['’]ve| had| is| was)? (?:(?:all|long|completely|totally) )?(?:stopped|gone|went"
+    r" away|gone away|settled|cleared(?: up)?|eased off|passed|over)|(?:all|long|completely)"
+    r" gone|nothing since|not since|none since|over it|shaken it off|shook it off|right as rain"
+    r"|back to normal)\b(?: now)?",
+    re.IGNORECASE,
+)
+_PAST_DATE_56 = re.compile(
+    r"\b(?:last (?:week|month|year|weekend|winter|summer|spring|autumn)|(?:a|one|two|three|few"
+    r"|couple of|\d+) (?:weeks?|months?|years?) ago|over the weekend|at the weekend|back in"
+    r" (?:19|20)\d\d|in (?:19|20)\d\d|years ago|ages ago|used to)\b",
+    re.IGNORECASE,
+)
+_JUST_STIFF_56 = re.compile(
+    r"\b(?:(?:it|it['’]s|its|it is|now|just|only|my back(?: is|['’]s)?|back(?:['’]s| is)?)\s+)*"
+    r"(?:just|only) (?:a bit |a little |bit )?(?:stiff|tight)(?: (?:in|first thing in) the"
+    r" mornings?| first thing| when i get up)?(?: now)?\b",
+    re.IGNORECASE,
+)
+_STOPPED_GUARD_56 = re.compile(
+    r"\b(?:now|today|tonight|still|again|lately|recently|these days|this (?:week|month|morning)"
+    r"|started|starting|(?:it|its|it['’]s|is|s|has|came|come|comes|coming) back|back again"
+    r"|returned|recurr\w*|keeps?|worse|new|every night|at the moment|currently|except|however"
+    r"|though|yet|sweats?|sweating|weight|shiver\w*|chills|unwell|poorly|numb\w*|tingl\w*"
+    r"|weak\w*|bladder|bowel\w*|chest|breath\w*|but (?:now|today|it|this|still|my))\b",
+    re.IGNORECASE,
+)
+
+
+def _stopped_past_56(head: str, signs: set[str]) -> bool:
+    if not signs <= {"night_pain", "fever_unwell", "rest_pain"}:
+        return False
+    rest = blanked(_JUST_STIFF_56, blanked(_STOPPED_56, head))
+    return bool(
+        _STOPPED_56.search(head)
+        and _PAST_DATE_56.search(head)
+        and not _STOPPED_GUARD_56.search(rest)
+    )
+
+
 def _settled_56(text: str, found: Triage) -> bool:
-    """Round 56: see `_IMMOBILISED_56`, `_HEAT_56` and `_ONCE_56`."""
+    """Round 56: see `_IMMOBILISED_56`, `_HEAT_56`, `_ONCE_56` and `_STOPPED_56`."""
     signs = set(found.signs)
-    if not signs or not signs <= {"weakness", "dizziness_fainting", "spasm"}:
+    if not signs:
         return False
     head = text[:MAX_CHARS]
+    if found.ambiguous and found.level < TriageLevel.EMERGENCY and _stopped_past_56(head, signs):
+        return True
+    if not signs <= {"weakness", "dizziness_fainting", "spasm"}:
+        return False
     if (
         signs == {"weakness"}
         and _IMMOBILISED_56.search(head)
@@ -19793,3 +19843,64 @@ _WHY_ON_LIST_56 = re.compile(
     r" (?:your|the|this|ur) (?:\w+ )?(?:list|checklist|questions?|form)\b[^?.!\n]*\??)?",
     re.IGNORECASE,
 )
+
+
+# Round 56, for the net (`blank_for_net`): words that tell of no change in the writer's body.
+# A sign plainly denied ("didn't fall, didn't faint, just sore feet from standing all night"): the
+# denial is no change.
+_DENIED_EVENT_56 = re.compile(
+    r"\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|was ?n['’]?t|was not"
+    r"|were ?n['’]?t|not|never|no)\s+(?:(?:even|actually|really|once|been)\s+)?(?:fall|fallen|fell"
+    r"|faint|fainted|trip|tripped|collapse|collapsed|pass out|passed out|black out|blacked out"
+    r"|dizzy|numb|tingly|tingling|weak|bang(?:ed)? (?:my|me)|hit (?:my|me)|injure[d]?|twist(?:ed)?"
+    r" (?:it|anything))\b",
+    re.IGNORECASE,
+)
+# The usual, said plainly ("same as after any big session", "usual stiffness nothing new", "good
+# tired not bad tired"): no change, unless something strange or a turn is told beside it.
+_USUAL_NET_56 = re.compile(
+    r"\b(?:same as (?:after |with |when |on |it is |it['’]?s )?(?:any|every|always|usual|ever"
+    r"|normal|each|other|most|last time)|(?:usual|normal|everyday|regular) (?:stiffness|ache|aches"
+    r"|achiness|tiredness|soreness|doms|tightness)|nothing new|good tired|the good kind|(?:as|like)"
+    r" (?:always|usual|normal|ever)|same (?:every|each) time|happens every time|every time i do"
+    r"|always (?:does|do|is|gets?) after)\b",
+    re.IGNORECASE,
+)
+_USUAL_NET_GUARD_56 = re.compile(
+    r"\b(?:weird|odd|strange|funny|different|(?<!nothing )new|worse|worst|never|not (?:the same"
+    r"|normal|usual|like)|but|except|though|however|numb\w*|tingl\w*|pins|weak\w*|giv\w* way"
+    r"|gave way|dead|heavy(?! (?:deadlifts?|lifts?|lifting|weights?|sessions?|squats?|day|bags?"
+    r"|loads?|boxes|bench|sets?))|wobbl\w*|jelly|shak\w*|trembl\w*|fell|fall\w*|faint\w*|dizz\w*"
+    r"|bladder|bowel\w*|pee|wee|chest|breath\w*|can['’ ]?t|cannot|won['’ ]?t|will not|could ?n['’]?t"
+    r"|since|still|days|weeks|keeps|swell\w*|swollen|drag\w*|burn\w*|shoot\w*|sharp|stab\w*"
+    r"|groin|saddle|fever|sweat\w*|(?<!not )bad tired|bruis\w*|lump)\b",
+    re.IGNORECASE,
+)
+# A likeness of stiffness ("my back's like a rusty gate", "creaky as an old door"), and "dying to"
+# try something: no change told.
+_STIFF_LIKENESS_56 = re.compile(
+    r"\b(?:like|as) (?:a |an |the |some )?(?:\w+ )?(?:rusty|creaky|creaking|squeaky|stiff|wooden"
+    r"|old|seized|tin man|ironing board|plank|board|poker|ramrod|robot|pensioner|granny|grandad"
+    r"|grandma|nan)\b(?: (?:gate|hinge|door|man|woman|lady|bloke|robot|board|plank|bike|car))?"
+    r"|\bdying (?:to|for)\b",
+    re.IGNORECASE,
+)
+# Something lost that is no part of the body ("lost my physio's leaflet", "lost the link").
+_LOST_THING_56 = re.compile(
+    r"\blost (?:my|the|our|his|her|a|an|that|this) (?:[\w'’]+ ){0,2}?(?:leaflet|sheet|paper|papers"
+    r"|notes?|handout|print ?out|booklet|phone|keys?|glasses|password|login|plan|programme|program"
+    r"|list|letter|email|link|bottle|mat|band|place|track|streak|count|card|app|diary|log|sheets"
+    r"|exercises|instructions|photo|pdf|bookmark|charger|towel|voucher|ticket|receipt|appointment)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_56(text: str) -> str:
+    """Round 56, for the net: see `_DENIED_EVENT_56` and the patterns after it."""
+    text = blanked(_DENIED_EVENT_56, text)
+    if _USUAL_NET_56.search(text) and not _USUAL_NET_GUARD_56.search(
+        blanked(_USUAL_NET_56, text)
+    ):
+        return " " * len(text)
+    text = blanked(_STIFF_LIKENESS_56, text)
+    return blanked(_LOST_THING_56, text)
