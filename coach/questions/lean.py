@@ -500,7 +500,7 @@ _OWN_USUAL = re.compile(
     r"\bmy (?:own )?(?:\w+ )?(?:back|hips?|neck|body|spine|knees?)(?: is| feels| has been| are)?"
     r" (?:(?:just|only|fine|all|still) )*(?:the usual|usual|normal|fine|ok|okay|good|grand|the same"
     r" as (?:ever|always|usual)|a bit stiff|stiff as usual|just stiff"
-    # round 56: "my own back is just a bit tight from lifting him"
+    # round 56: "my own back is only a touch tight from the hoisting"
     r"|(?:a bit |a little |slightly |bit )?(?:tight|stiff|tired|stiffer|tighter))\b(?: stiffness)?"
 )
 _PASS_ON = re.compile(

@@ -500,9 +500,9 @@ _SPORT = re.compile(
 
 
 # Round 56: a thing named bare at a clause's start, for a thing that shoots up, collapses or
-# catches ("swell was shooting up to 2 metres", "brakes were catching all shift"): no determiner, so never "something",
-# "everything" or a word of the body or of pain (`_is_thing`), and the way it went is weighed as
-# in `_SUBJECT_FRAME` ("... up my spine" keeps the sign).
+# catches ("the surf was shooting up past the pier", "clutch kept catching on the hill"): no
+# determiner, so never "something", "everything" or a word of the body or of pain (`_is_thing`),
+# and the way it went is weighed as in `_SUBJECT_FRAME` ("... up my spine" keeps the sign).
 _BARE_SUBJECT_FRAME = re.compile(
     r"(?:^|(?<=[.!?;,:\n])\s*|\b(?:and|but|so|then|when|while|as)\s+)"
     r"(?P<mods>)(?P<noun>[a-z][\w-]*)(?:['’]s)?\s+(?:" + _AUX + r"\s+){0,3}"
@@ -518,7 +518,19 @@ _BARE_NOT_THING = _set(
 # "the crash of the stock market"): the thing's, never the body's nor a person's.
 _NOUN_OF_THING = re.compile(
     r"\b(?P<sign>collapse|collapses|crash|crashes)\s+of\s+" + _DET + r"\s+"
-    r"(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)\b(?!['’]s\b)",
+    r"(?P<mods>(?:[\w'’-]+\s+){0,2})(?P<noun>[\w-]+)\b(?!['’]s\b)"
+    r"(?=\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|with|by|about|into|onto|over|under"
+    r"|through|and|or|but|so|then|when|while|if|as|this|that|today|tonight|yesterday|now|again"
+    r"|was|is|were|are|has|had|have|made|meant|means|left|got|went|i|we|you|he|she|they|it)\b)",
+    re.IGNORECASE,
+)
+# Round 56: the writer hurt, fallen or landed in the same sentence ("total collapse of the shed
+# and I fell through it onto my back"): a bare thing's or a noun form's sign stays.
+_WRITER_HURT = re.compile(
+    r"\b(?:i|me|my|myself|we|us)\b[^.!?;\n]{0,50}?\b(?:fell|fall\w*|land\w*|collaps\w*|hit|hurt\w*"
+    r"|trapp\w*|injur\w*|crush\w*|thrown|threw|knock\w*|came off|went down|flat on|passed out"
+    r"|faint\w*|blacked out)\b|\b(?:fell|fall\w*|land\w*|collaps\w*|hit|hurt\w*|trapp\w*|injur\w*"
+    r"|crush\w*|thrown|knock\w*)\b[^.!?;\n]{0,50}?\b(?:me|my|myself|us)\b",
     re.IGNORECASE,
 )
 # Round 56: "weak" before a thing, as an adjective ("weak flour", "a weak signal", "weak tea"),
@@ -586,11 +598,12 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             # round 54: a thing's catch or a bolt shooting out carries no one, so a trolley's
             # wheel is a thing, and "the back door" or "the front wheel" names no body
             mods = re.sub(r"\b(?:back|front|side)\b", " ", mods, flags=re.IGNORECASE)
-        if not (sport_swing and _is_thing("movement", mods)) and not _is_thing(
-            noun, mods, _WORN if catch_like else CARRIES
+        if (
+            not (sport_swing and _is_thing("movement", mods))
+            and not _is_thing(noun, mods, _WORN if catch_like else CARRIES)
+            and not (match.re is _NOUN_OF_THING and _phrase_head_thing(text, match))
         ):
-            if not (match.re is _NOUN_OF_THING and _phrase_head_thing(text, match)):
-                continue
+            continue
         if _CATCH_LIKE.match(sign) and (
             noun.lower() in _MOVES_AND_REGIONS
             or noun.lower() in PAIN
@@ -617,6 +630,10 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             and not (catch_like and _on_own_thing(text[match.end() :]))
         ) or _REACHES_SOMEONE.search(_sentence_after(text, match.end())):
             continue
+        if match.re is not _SUBJECT_FRAME and _WRITER_HURT.search(
+            _sentence_after(text, match.end())
+        ):
+            continue  # round 56: a bare thing's or a noun form's sign beside the writer hurt
         if sign.startswith(("leak", "drip")) and _LEAK_BODY.search(_clause_of(text, match)):
             continue
         # with the way it went ("fell off the wall"): the rest alone reads as a fall
@@ -712,10 +729,11 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             spans.append(match.span("sign"))
     for match in _WEAK_OBJECT.finditer(text):
         noun = match.group("noun").lower()
-        before = re.findall(r"[\w'’]+", text[: match.start()].lower())[-1:]
+        near = text[max(0, match.start() - 40) : match.start()]
+        before = re.findall(r"[\w'’]+", near.lower())[-1:]
         if (
             noun in _WEAK_NOT_THING
-            or _WEAK_BEFORE.search(text[: match.start()])
+            or _WEAK_BEFORE.search(near)
             or any(word in BODY or word in PEOPLE or word.rstrip("s") in BODY for word in before)
             or not (_is_thing(match.group("noun")) or _hyphened_thing(match.group("noun")))
             or _body_place_after(text, match.end())
@@ -747,16 +765,13 @@ def _on_own_thing(after: str) -> bool:
 
 
 def _phrase_head_thing(text: str, match: re.Match[str]) -> bool:
-    """Round 56: the last word of a noun phrase after "of the" is its noun whatever its ending
-    ("the colony", "the company"), when a stop or a small word follows it and it names no body,
-    person, carrier or pain."""
+    """Round 56: the last word of a noun phrase after "of the" (a stop or a small word follows
+    it, `_NOUN_OF_THING`) is its noun whatever its ending ("the colony", "the funding"), when it
+    names no body, person, carrier or pain."""
     noun = match.group("noun")
     low = noun.lower()
-    after = text[match.end() :].lstrip()
-    ends = not after or not after[0].isalnum() or after.split()[0].lower() in _PHRASE_END
     return (
-        ends
-        and low.isalpha()
+        low.isalpha()
         and not noun[0].isupper()
         and low not in BODY | PEOPLE | CARRIES | _PAIN_NOUNS | _NOT_NOUN | _SMALL_WORDS
         and not (low.endswith("s") and low[:-1] in BODY | PEOPLE | CARRIES)

@@ -139,6 +139,19 @@ LOCKED: list[str] = [
     # round 54: beside a thing's catch or fall and the move's side asked, the writer's own
     "the drawer keeps catching and now my back catches when I twist, which side first?",
     "petrol prices fell off a cliff and so did I, off the ladder onto my back, which side first?",
+    # round 56: beside a figure whose own words are the only body words, or someone else's sign
+    # with the writer's own back "a bit tight", the writer's own sign now
+    "fell head over heels for the routine, then tumbled down the stairs and hit my back",
+    "my aunt's scan is for her night pain, my own back is a bit tight but my legs went numb today",
+]
+
+# Round 56: the message settles it, answered without a question: a figure whose only body words
+# are its own ("head over heels"), someone else's sign beside the writer's own back only tight.
+SETTLED_56: list[str] = [
+    "went head over heels for the evening routine this week",
+    "totally fell head over heels for the hold 😍",
+    "my uncle's night pain is being scanned next week, my own back is a little tight",
+    "grandma's letter says her night pain needs a look, my own back is slightly stiff",
 ]
 
 
@@ -186,3 +199,10 @@ def test_a_things_fall_with_a_determiner_is_read_before_this_layer(text: str) ->
     assert points_away(text, _prepared, _rank) is None
     assert triage(text).level is TriageLevel.NONE
     assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", SETTLED_56)
+def test_a_figure_or_someone_elses_sign_the_message_settles(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE, found
+    assert answer(text).kind not in {"safety", "safety_ask"}, found

@@ -9797,3 +9797,379 @@ def test_round55_harmless_classes_are_not_locked_out_nor_asked(text: str) -> Non
 @each("text", ROUND55_RED)
 def test_round55_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 56 (h57's and h58's classes). Harmless probes: no lockout and no question back;
+# counter-probes, the same frames with the writer's own sign now: locked out.
+# a thing named bare that shoots up, collapses or catches (`senses`); never beside the writer hurt
+ROUND56_THING_BARE: list[str] = [
+    "rents shot up again this spring, might cancel the gym and just do this at home",
+    "waves were shooting up over the harbour wall this morning, stayed in to stretch",
+    "beans shot up overnight at the allotment, the slugs can't keep up",
+    "petrol shot up at the garage near work, walking in now",
+    "gears kept catching on the climb so I walked the last bit",
+    "zip keeps catching on my coat, so annoying, how many reps again",
+    "tent collapsed in the wind at the campsite, slept in the car",
+    "marquee collapsed in the storm overnight, nobody hurt, the fete's off",
+]
+ROUND56_THING_BARE_RED: list[str] = [
+    "pain shot up my spine when I bent over this morning",
+    "something shot up my back into my neck when I lifted the box",
+    "tent collapsed in the wind and so did I, collapsed in the field and couldn't get up",
+    "gears kept catching and I was thrown off the bike onto my back",
+    "sharp pain shooting up my back since yesterday",
+    "rents shot up and a pain shot down my leg this morning",
+]
+# a sign word's noun form with a thing after 'of' (`senses`)
+ROUND56_NOUN_OF_THING: list[str] = [
+    "the total collapse of the bridge club's funding has me gutted",
+    "watching the crash of the pound on the news, twist time",
+    "the collapse of the deal at work means a late night",
+    "such a collapse of the marquee at the fete, everyone had to shelter",
+    "the crash of the website meant I missed my check-in",
+    "collapse of the sandcastle made my daughter cry",
+    "after the collapse of the cake tin I need this stretch",
+    "the collapse of the old market hall was on the local news",
+]
+ROUND56_NOUN_OF_THING_RED: list[str] = [
+    "the collapse of the barn roof and then I collapsed too, passed out in the yard",
+    "after the crash of the car I was in, my back has been agony",
+    "total collapse of the shed and I fell through it onto my back",
+    "the collapse of the company stressed me out and now I collapsed at work today",
+]
+# 'weak' before a thing, as an adjective (`senses`); never after a verb of being, a degree or a
+# body word
+ROUND56_WEAK_THING: list[str] = [
+    "weak tea at the canteen again, at least stretching costs nothing",
+    "the phone signal is so rubbish here, weak wifi too, the reminder came late",
+    "weak coffee and a long shift, bring on the stretch",
+    "that was a weak excuse from me for skipping yesterday",
+    "weak gravy at the carvery, anyway which side first",
+    "our weak link in the quiz was the football round",
+    "the weak sauce from the chippy was a letdown",
+    "weak password warning on the app, how do I change it",
+]
+ROUND56_WEAK_THING_RED: list[str] = [
+    "my leg went weak after the coffee and it's still weak now",
+    "weak legs since this morning, they keep giving way",
+    "my right arm is weaker than my left since yesterday",
+    "weak tea and weak knees, my legs are giving way on the stairs",
+    "feeling weak down one side since I woke up",
+    "my right leg has gone weak since Monday",
+]
+# a sharp turn of a road, a hyphened thing after 'sharp' (`senses`); never a side of the body or
+# pain
+ROUND56_SHARP_TURN: list[str] = [
+    "there's a sharp right-hander before the bridge, I always brake early",
+    "the bus takes a sharp left by the school and everyone lurches",
+    "is there a sharp deadline for the weekly streak or is it rolling",
+    "the river path has a sharp drop-off by the weir so I walk slowly",
+    "the route takes a sharp right into the woods then up the hill",
+    "a sharp turn-off before the bridge, nearly missed it",
+    "the tram does a sharp left at the depot, my coffee went everywhere",
+    "the rally stage has a sharp left-hander after the jump",
+]
+ROUND56_SHARP_TURN_RED: list[str] = [
+    "sharp pains low down on the left of the spine each time I rotate",
+    "a sharp left-sided pain in my back since the ride",
+    "took a sharp left on the bike and a sharp pain shot down my leg",
+    "sharp right hip pain since yesterday when I twist",
+    "the bus took a sharp left and I fell onto my back",
+    "sharp stabbing pain in my back today",
+]
+# 'on pins and needles' as the idiom of waiting; never a part of the body or a likeness of
+# standing on them
+ROUND56_ON_PINS: list[str] = [
+    "we're all on pins and needles over the exam results",
+    "the kids are on pins and needles for the school trip",
+    "been on pins and needles all week about the job interview",
+    "the band are on pins and needles before the gig tonight",
+    "my sister kept us on pins and needles with her news",
+    "I'm on pins and needles till the house sale goes through",
+    "the team were on pins and needles through the penalties",
+    "everyone at the office is on pins and needles about the restructure",
+]
+ROUND56_ON_PINS_RED: list[str] = [
+    "pins and needles in both my feet since this morning",
+    "I'm on pins and needles waiting, and my feet have pins and needles too",
+    "feels like I'm standing on pins and needles, both feet",
+    "I've got pins and needles on the soles of both feet",
+    "we're on pins and needles about results and my leg's gone numb",
+    "pins and needles going down the right leg when I rotate",
+]
+# 'I'm weak' of fitness as a whole, beside muscle words or a laugh; never a limb, a side, giving
+# way or an onset
+ROUND56_IM_WEAK: list[str] = [
+    "my glutes are weak, my abs are weak, honestly I'm weak lol, will this help",
+    "basically I'm so weak haha, can barely do a push up, is this a good start",
+    "core weak, hamstrings weak, I'm just weak 😂 where do I start",
+    "I'm a weakling 🙈 is one set enough for a beginner",
+    "my upper body is weak and I'm generally weak, out of shape, what reps",
+    "I'm pretty weak lmao, will the twist build strength",
+    "the physio reckons my obliques are weak, so basically I'm weak, enough?",
+    "I'm super weak 😅 can I do the easier version",
+]
+ROUND56_IM_WEAK_RED: list[str] = [
+    "my core is weak and I'm weak in my left leg since yesterday",
+    "I'm weak 😂 but my legs keep buckling on the stairs",
+    "I'm weak since this morning, can't lift my arm lol",
+    "basically I'm weak down one side today haha",
+    "my glutes are weak and I'm weak and dizzy today",
+    "I'm so weak lol, my legs buckled and I fell",
+]
+# night cramps asked for a remedy (the bank's medical decline); never the back, waking or now
+ROUND56_NIGHT_CRAMP: list[str] = [
+    "is tonic water any good for leg cramps at night",
+    "what helps with calf cramps in the night",
+    "does magnesium spray prevent night time leg cramps",
+    "any remedy for night cramps in the feet",
+    "bananas for cramps at night, myth or not",
+    "how much magnesium should someone take for night cramps",
+    "do electrolytes stop calf cramps during the night",
+    "is pickle juice a real cure for night-time cramps",
+]
+ROUND56_NIGHT_CRAMP_RED: list[str] = [
+    "my back wakes me up each night now, what helps with night cramps",
+    "what helps night cramps, my back ache gets worse at night since Monday",
+    "night cramps in my back keep waking me, any remedy",
+    "what dose of magnesium for night cramps, and my legs are numb now",
+]
+# a named diet or a loss sought; never a loss without trying
+ROUND56_LOSS_SOUGHT: list[str] = [
+    "is intermittent fasting ok for losing half a stone before my holiday",
+    "best way to shed a few kilos before the summer",
+    "does low carb work for dropping a dress size",
+    "how do I lose a stone safely while doing this",
+    "want to lose 5kg before the wedding, any tips",
+    "is paleo any good for shedding pounds",
+    "planning to drop a few pounds in the new year, will the twist help",
+    "help me lose weight for the holiday",
+]
+ROUND56_LOSS_SOUGHT_RED: list[str] = [
+    "I have dropped a stone with no trying, my back aches at night",
+    "dropped 6kg in a month and I'm not dieting",
+    "losing weight for no reason and my back ache wakes me up",
+    "I wanted to lose a few pounds but I've lost 10kg without trying and I'm not on keto",
+]
+# 'nothing like that since' after a sign the writer used to get; never back or now
+ROUND56_NOTHING_LIKE_SINCE: list[str] = [
+    "used to get shooting pain before my back op, nothing like it since",
+    "used to have night pain before the hip replacement, nothing like that since, sleep fine",
+    "used to get sharp twinges before physio, not had anything like it since",
+    "used to get woken by my knee before the op, nothing like that since",
+    "used to have sharp pains in my back in my old job, nothing like that since I left",
+    "used to feel shooting pains before my steroid course, none like that since",
+    "used to get sharp back twinges before I lost weight, nothing like that since",
+    "used to have pain at night before my knee op, nothing like that since at all",
+]
+ROUND56_NOTHING_LIKE_SINCE_RED: list[str] = [
+    "used to have night pain before my op, nothing like that since, but it's back this week",
+    "used to get shooting pain before the op, nothing like it since until today",
+    "used to get woken by pain before my op, nothing like that since, but now it wakes me again",
+    "used to have night pain ahead of the hip op, none of that since, but now my legs are numb",
+]
+# a muscle weak after a cast, a boot or a sling, rebuilt with the physio; never giving way,
+# numbness, a new or a sudden weakness
+ROUND56_CAST_WEAK: list[str] = [
+    "my ankle is weak after 8 weeks in a boot, physio has me doing calf raises to strengthen it",
+    "arm is weak and thin after the sling came off, doing my rehab exercises daily",
+    "my leg is weak after the plaster, physio gave me a theraband to build it back up",
+    "wrist weak after the cast, doing the physio putty exercises",
+    "calf is weak after weeks on crutches, strengthening it with the physio",
+    "knee weak after the brace, doing rehab with resistance bands",
+    "my thigh is weak after 7 weeks in plaster, physio says it'll come back with the exercises",
+    "weak ankle after the moon boot, doing my physio exercises every morning",
+]
+ROUND56_CAST_WEAK_RED: list[str] = [
+    "my calf was weak after the cast, doing physio, but now my foot is dragging",
+    "my leg is weak after the cast and since yesterday it keeps giving way, physio booked",
+    "weak after the cast, physio exercises, but now both legs are numb",
+    "my leg is weak after the cast, physio exercises, and suddenly it's much weaker today",
+    "weak ankle after the boot, doing physio, but my other leg is weak too now and new",
+    "weak leg after the cast, physio band, and now I can't feel my bum",
+]
+# dizzy in the heat or without food or water, well again; never a faint, the chest, the face or
+# still dizzy
+ROUND56_HEAT_DIZZY: list[str] = [
+    "a bit dizzy in the greenhouse this afternoon, must have been 30 degrees, drank some water "
+    "and I'm fine now",
+    "light headed at the festival in the sun without a drink, had a bottle of water, right as "
+    "rain now",
+    "felt woozy in the hot yoga room, sat out with some water, fine again",
+    "dizzy after skipping lunch on a hot day, had a sandwich and I'm ok now",
+    "got a bit dizzy in the sauna, cooled down and back to normal",
+    "light-headed on the scorching building site with no water, had a drink and fine after",
+    "dizzy in the heatwave at the bus stop, got a cold drink, all good now",
+    "a bit giddy in the sun at the match, forgot my water, grabbed a bottle and fine now",
+]
+ROUND56_HEAT_DIZZY_RED: list[str] = [
+    "dizzy in the heat, had some water but I'm still dizzy now",
+    "dizzy in the greenhouse and fainted, fine now",
+    "dizzy in the heat, had a drink, but I had chest pain too",
+    "light headed in the sun, fine now but my face is drooping on one side",
+    "dizzy in the hot room, had water, better now but it keeps happening every day",
+    "dizzy in the heat, had water, fine now, but my speech went slurred",
+]
+# one faint long ago; never a faint of now, the chest or more than once
+ROUND56_FAINT_ONCE: list[str] = [
+    "passed out once at a school assembly as a teenager, standing too long",
+    "fainted once giving blood years ago, the form asked so I ticked it",
+    "blacked out once at a gig decades ago, too hot in there",
+    "fainted one time when I was a kid at the dentist",
+    "the only time I fainted was in my twenties at a hot wedding",
+    "I fainted once at uni after a night out, 30 years ago",
+    "fainted once on a parade ground when I was 17, locked knees",
+    "keeled over once at church as a child, many years ago",
+]
+ROUND56_FAINT_ONCE_RED: list[str] = [
+    "fainted once years ago and again this morning",
+    "fainted once as a teenager, and this morning I fainted at work",
+    "passed out once decades ago, but now I keep feeling faint",
+    "fainted once years ago, and today I blacked out and hit my head",
+    "fainted last week for the first time",
+    "fainted once 20 years ago, and now I get chest pain",
+]
+# why a sign is on the bot's list, or what it has to do with the move, asked with nothing of the
+# writer's own
+ROUND56_WHY_ON_LIST: list[str] = [
+    "why is night pain on your checklist, what's it got to do with a stretch?",
+    "what has a fever got to do with a spinal twist?",
+    "why are bladder problems on the list, how are they related to the twist?",
+    "what does numbness in both legs have to do with the twist, why's it on the form?",
+    "why is weight loss on your list of questions?",
+    "what's pain between the blades of the shoulders got to do with the stretch?",
+    "how is chest pain relevant to a back stretch?",
+    "why is dizziness on the check-in list?",
+]
+ROUND56_WHY_ON_LIST_RED: list[str] = [
+    "why is pain between the shoulder blades on your list? I've had it since Monday",
+    "what has night pain got to do with a spinal twist, mine wakes me every night now",
+    "why is chest pain on your list? I have it right now",
+    "what has numbness got to do with the twist? my legs are numb today",
+]
+# night pain or a fever dated and told as stopped or gone; never back, again, sweats or another sign
+ROUND56_STOPPED_PAST: list[str] = [
+    "my back woke me at night back in 2019 but after the physio that stopped, only stiff first "
+    "thing now",
+    "had a temperature last weekend from a cold, all gone now, ok to start again?",
+    "the night pain I had last year went away after physio",
+    "had a fever a couple of weeks ago with flu, right as rain now",
+    "night pain used to keep me up, it stopped after the injections",
+    "I had a fever a month ago from covid, completely gone now",
+    "a temperature last week from the vaccine, long gone now",
+    "used to wake with back pain in the night, that's all gone since the new mattress last year",
+]
+ROUND56_STOPPED_PAST_RED: list[str] = [
+    "my back woke me at night in 2021, that stopped, but it's started again this week",
+    "had a temperature last week, all gone now, but I'm getting night sweats",
+    "night pain last year went away but now it's back every night",
+    "had a temperature last week, gone now, but I've lost weight without trying",
+    "night pain stopped last year but it keeps waking me again now",
+    "had a temperature last weekend, gone now, but my legs are numb today",
+]
+# a figure whose own words are the only body words ('head over heels for'); never a fall down or
+# off something
+ROUND56_FIGURE: list[str] = [
+    "fell head over heels for the twist, truly",
+    "I've fallen head over heels for the evening routine 😍",
+    "completely fell head over heels for these twists",
+    "fell head over heels for the app, best thing this year",
+    "head over heels in love with the routine",
+    "totally falling head over heels for the hold",
+    "fell head over heels for the evening session",
+    "my partner and I fell head over heels for the routine",
+]
+ROUND56_FIGURE_RED: list[str] = [
+    "fell head over heels down the stairs and hit my back",
+    "fell head over heels off my bike this morning, back hurts",
+    "tumbled head over heels down the bank and landed on my back",
+    "fell head over heels for the hold but then fell off the bed onto my back",
+]
+# someone else's sign, the writer's own back 'just a bit tight'; never the writer's own sign too
+ROUND56_OWN_TIGHT: list[str] = [
+    "mum's letter says her night pain needs a scan, booked. my own back is a bit tight from "
+    "helping her",
+    "my husband's hospital note mentions his night pain, sorted his appointment. my own back is a "
+    "bit stiff",
+    "grandad's night pain is being looked at by his GP, my own back is tight from driving him",
+    "my dad's consultant is looking at his night pain, my own back is a little tight",
+    "my wife's letter says her night pain needs checking, my own back feels a bit tight",
+    "nan's nurse is sorting her night pain, my own back is slightly stiff from lifting her",
+    "my brother's night pain is getting an MRI, my own back is only stiff",
+    "my partner's hospital letter is about his night pain, my own back is a bit tight, usual for "
+    "me",
+]
+ROUND56_OWN_TIGHT_RED: list[str] = [
+    "dad's clinic letter says that his night pain needs a scan and mine wakes me every night too",
+    "mum has night pain and so do I, my own back wakes me now",
+    "dad's night pain is being scanned, my own back is a bit tight but my legs went numb today",
+    "my husband's night pain needs a scan, and my own back pain wakes me at night since Monday",
+]
+# for the net: a sign denied, the usual said plainly, a stiffness likeness, a thing lost; never
+# something strange beside them
+ROUND56_NET_NO_CHANGE: list[str] = [
+    "didn't trip, didn't black out, just achy knees from kneeling on the kitchen floor all day. "
+    "2/10",
+    "hips tired after heavy squats this morning, same as after every leg session",
+    "neck a bit stiff from the sofa nap, usual stiffness, nothing new",
+    "legs pumped from the hill reps, good tired not bad tired",
+    "my knees are like a creaky old door, keen to start this",
+    "dying for the weekend, shoulders like a plank after the week",
+    "lost my printout from the physio, what other stretches are there for my shoulder?",
+    "lost the link to the video, where's the flow version?",
+]
+ROUND56_NET_NO_CHANGE_RED: list[str] = [
+    "didn't fall, but my legs feel odd and heavy since this morning",
+    "same as after every hard session, except my legs went weak and wobbly on the stairs",
+    "usual stiffness but my leg feels dead and different today",
+    "lost my balance and my leg went weird and floppy",
+]
+ROUND56_SETTLED: list[str] = [
+    *ROUND56_THING_BARE,
+    *ROUND56_NOUN_OF_THING,
+    *ROUND56_WEAK_THING,
+    *ROUND56_SHARP_TURN,
+    *ROUND56_ON_PINS,
+    *ROUND56_IM_WEAK,
+    *ROUND56_NIGHT_CRAMP,
+    *ROUND56_LOSS_SOUGHT,
+    *ROUND56_NOTHING_LIKE_SINCE,
+    *ROUND56_CAST_WEAK,
+    *ROUND56_HEAT_DIZZY,
+    *ROUND56_FAINT_ONCE,
+    *ROUND56_WHY_ON_LIST,
+    *ROUND56_STOPPED_PAST,
+    *ROUND56_FIGURE,
+    *ROUND56_OWN_TIGHT,
+    *ROUND56_NET_NO_CHANGE,
+]
+ROUND56_RED: list[str] = [
+    *ROUND56_THING_BARE_RED,
+    *ROUND56_NOUN_OF_THING_RED,
+    *ROUND56_WEAK_THING_RED,
+    *ROUND56_SHARP_TURN_RED,
+    *ROUND56_ON_PINS_RED,
+    *ROUND56_IM_WEAK_RED,
+    *ROUND56_NIGHT_CRAMP_RED,
+    *ROUND56_LOSS_SOUGHT_RED,
+    *ROUND56_NOTHING_LIKE_SINCE_RED,
+    *ROUND56_CAST_WEAK_RED,
+    *ROUND56_HEAT_DIZZY_RED,
+    *ROUND56_FAINT_ONCE_RED,
+    *ROUND56_WHY_ON_LIST_RED,
+    *ROUND56_STOPPED_PAST_RED,
+    *ROUND56_FIGURE_RED,
+    *ROUND56_OWN_TIGHT_RED,
+    *ROUND56_NET_NO_CHANGE_RED,
+]
+
+
+@each("text", ROUND56_SETTLED)
+def test_round56_harmless_classes_are_not_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND56_RED)
+def test_round56_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
