@@ -8958,18 +8958,36 @@ _WEIGHT_LOSS_WORDS = re.compile(
     r"|dress sizes?)"
     r"|weight loss)\b"
 )
+_DIETS_56 = (
+    r"(?:keto\w*|low carbs?|paleo|atkins|(?:intermittent )?fasting|5 2|calorie counting|counting"
+    r" calories|slimming world|a cut|cutting phase)"
+)
 _INTENDED_LOSS = re.compile(
     r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
     r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose"
-    # round 56: a named diet, and the loss sought ("would keto help me drop some pounds",
-    # "best way to shed half a stone before the holiday")
-    r"|keto\w*|low carbs?|paleo|atkins|fasting|intermittent fasting|5 2|calorie counting|counting"
-    r" calories|slimming world|on a cut|cutting phase|(?:want|wants|wanting|hoping|hope|try|aim"
-    r"|aiming|plan|planning|looking|need|needs|goal is|going|trying hard) to (?:lose|drop|shed"
-    r"|get rid of)|(?:good|best|better|quickest|fastest|easiest|healthiest|safest) (?:way|diet"
-    r"|plan) (?:to|for) (?:lose|losing|drop|dropping|shed|shedding)|(?:good|any good|help\w*|work"
-    r"|works) (?:\w+ )?for (?:losing|dropping|shedding)|how (?:do i|can i|to|should i|would i)"
-    r" (?:lose|drop|shed)|help me (?:lose|drop|shed))\b"
+    # round 56: the writer's own named diet or a diet asked about, and a loss the writer seeks
+    # ("is keto any good for dropping a few pounds", "best way to shed half a stone"); never
+    # someone else's ("my sister is doing keto")
+    r"|i (?:am |have been |was |ve been )?"
+    + _NO_NEG_FILLER
+    + r"?(?:on|doing|trying|started|starting|following"
+    r"|tried) (?:a |the |some )?" + _DIETS_56 + r"|^(?:so |and |but |hi |hey |quick question )?"
+    r"(?:is|are|does|do|would|will|can|could|should|what about|how about|any) "
+    + _NO_NEG_FILLER
+    + r"{0,3}?"
+    + _DIETS_56
+    + r"|i "
+    + _NO_NEG_FILLER
+    + r"{0,2}?(?:want|wanted|hope|try|aim|plan|need|would like|d like|am going|am"
+    r" trying|am hoping|am aiming|am planning|am looking) to (?:lose|drop|shed|get rid of)"
+    r"|^"
+    + _NO_NEG_FILLER
+    + r"?(?:planning|hoping|looking|aiming|trying|want|wanting|need) to (?:lose|drop"
+    r"|shed)|(?:^|(?:is|are|does|do|would|will|can|could|whats|what is|which is)(?: \w+){0,4}?)"
+    r" ?(?:good|best|better|quickest|fastest|easiest|healthiest|safest|any good|help|helps|work"
+    r"|works) (?:\w+ )?(?:way |diet |plan )?(?:to|for) (?:lose|losing|drop|dropping|shed"
+    r"|shedding)|how (?:do i|can i|to|should i|would i) (?:lose|drop|shed)|help me (?:lose|drop"
+    r"|shed))\b"
 )
 _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"

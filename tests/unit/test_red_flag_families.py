@@ -9950,6 +9950,9 @@ ROUND56_LOSS_SOUGHT_RED: list[str] = [
     "dropped 6kg in a month and I'm not dieting",
     "losing weight for no reason and my back ache wakes me up",
     "I wanted to lose a few pounds but I've lost 10kg without trying and I'm not on keto",
+    "I didn't want to lose weight but I've dropped 8kg in a month",
+    "my flatmate swears by keto and is shrinking, and I've dropped 5kg eating loads, no idea why",
+    "i am not on keto and i've lost 6kg since the summer",
 ]
 # 'nothing like that since' after a sign the writer used to get; never back or now
 ROUND56_NOTHING_LIKE_SINCE: list[str] = [
