@@ -8966,7 +8966,7 @@ _INTENDED_LOSS = re.compile(
     r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
     r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose"
     # round 56: the writer's own named diet or a diet asked about, and a loss the writer seeks
-    # ("is keto any good for dropping a few pounds", "best way to shed half a stone"); never
+    # ("would keto help me drop some pounds", "best way to shed half a stone"); never
     # someone else's ("my sister is doing keto")
     r"|i (?:am |have been |was |ve been )?"
     + _NO_NEG_FILLER
