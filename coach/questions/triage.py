@@ -4605,6 +4605,282 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt22 (a twenty-second blind set, issue 13), the cauda equina and nerve signs, by class: the
+# water that will not come at a place to go (the services, a urinal, a lay-by) or hours after a
+# drink or a bursting need ("drank the flask and nowt"); a number two that cannot be held, out
+# before the writer knows, in dialect ("no able tae hold"); both legs in Caribbean English ("both
+# a mi foot dem", "mi two foot dem") burning or heavy, or both from the back straight down; both
+# legs wrapped as in bubble wrap or cotton wool, a touch on them muffled; a foot that does not
+# follow, the tip of the shoe on the floor at each step; knees that bend or give up on their own;
+# something that grabbed in the back like a hook in the move, a jab in the back at each turn since
+_RT22_PEE_PLACE = (
+    r"(?:services|service station|urinals?|gents|lay ?by|bushes|hedge|portaloos?|porta ?loos?"
+    r"|porta ?potty|trough|cubicle|" + _RT20_TOILET + r")"
+)
+_RT22_NOTHING_CAME = (
+    r"(?:" + _RT20_NONE + r"|not a (?:single )?drop|no wee|no pee|no piss) (?:\w+ ){0,2}?(?:comes?"
+    r"|came|coming|happens?|happened|happening|flows?|flowed|dribbled|trickled|passes|passed)"
+    r"\b(?! (?:of|to|up|back|round|over|along|from the (?:tap|machine|kettle|hose|pump|nozzle"
+    r"|bottle)))"
+)
+_RT22_POO = (
+    r"(?:" + _RT4_POO[3:-1] + r"|big jobs?|number twos?|jobbies|jobby|keech|doo ?doo|dookie"
+    r"|tatti|motions?|the runs|shite?)"
+)
+_RT22_BOTH = (
+    r"(?:both (?:a |of |o )?(?:my |mi |me |ma |di |de |the |dem )?(?:two )?|(?:my|mi|me|ma|di|de"
+    r"|the) two )"
+)
+_RT22_LEG_DEM = r"(?:(?:foot|feet|leg|legs|knee|knees|thigh|thighs|calf|foots) (?:dem|them)|foots)"
+_RT22_BOTH_LEGS = (
+    r"(?:"
+    + _RT22_BOTH
+    + r"(?:"
+    + _RT22_LEG_DEM
+    + r"|legs?|thighs?|calves|feet|foot|shins)|(?:legs|thighs|feet),? (?:both|the pair) of (?:them"
+    r"|em|dem)|(?:my|me|mi|ma) (?:legs|thighs) both|(?:legs|thighs) from the (?:hips?|waist|bum"
+    r"|backside|belt) down)"
+)
+_RT22_LEG_SIGN = (
+    r"(?:bun|bunnin|bunning|burn\w*|fire|heavy|dead|numb\w*|tingl\w*|pins\b(?! and)|weak\w*"
+    r"|no (?:strength|force|power)|wobbl\w*|pepper|electric\w*|current|shock\w*|prickl\w*"
+    r"|fizz\w*|asleep|sleeping|jelly|rubber|wood|wooden)"
+)
+_RT22_WRAPPED = (
+    r"(?:wrapped|covered|bound|packed|encased|smothered|swaddled|stuffed|padded|coated|sealed)"
+    r" (?:up )?(?:in|with) (?:\w+ )?(?:bubble ?wrap|cotton ?wool|cling ?film|clingfilm|foam"
+    r"|padding|blankets?|towels?|wool|bandages?|plastic|tin ?foil|foil|duvets?|cardboard|rubber"
+    r"|felt|fleece|layers|pillows?|cushions?|clouds?|marshmallows?)"
+)
+_RT22_PRESS = (
+    r"(?:press\w*|push\w*|touch\w*|prod\w*|poke\w*|pinch\w*|tap|taps|tapping|rub\w*|stroke\w*"
+    r"|squeez\w*) (?:on |at )?"
+)
+_RT22_DULL = (
+    r" (?:\w+ ){0,5}?(?:muffled|dull(?! ach\w*| pain\w*| throb\w*| sore\w*)|dulled|distant|far"
+    r" away|faint|like through|as if through|through a)"
+)
+_RT22_PRESSED_DULL = _RT22_PRESS + r"(?:them|it|em|dem|the skin)" + _RT22_DULL
+_RT22_SHOE_TIP = (
+    r"(?:tip|toe|toes|front|end|nose) of (?:my |me |mi |the |ma )?(?:\w+ )?(?:shoes?|foot|feet"
+    r"|boots?|trainers?|sneakers?|slippers?|sandals?|clogs?|crocs) (?:\w+ ){0,3}?(?:goes on|go on"
+    r"|going on|hits?|hitting|bangs?|banging|banged|touch\w*|knocks?|knocking|bumps?|bumping"
+    r"|stubs?|stubbing|sticks?|sticking|hooks?|hooking|drags?|dragging|scrapes?|scraping"
+    r"|catch\w*|clips?|clipping|trips?|tripping|falls? on|lands? on|slaps?|slapping|smacks?"
+    r"|digs? into) (?:\w+ ){0,3}?(?:floor|ground|pavement|kerb|curb|carpet|rug|steps?|stairs"
+    r"|road|path|tarmac|tiles|lino|deck)"
+)
+_RT22_ON_ITS_OWN = (
+    r"(?:alone|by (?:themselves|itself|theirselves|their self|their selves|dem self|demself)|on"
+    r" (?:their|its|dem) own|of (?:their|its) own accord|without (?:me|my) (?:\w+ )?(?:wanting"
+    r"|asking|meaning|trying|telling)|for no reason|out of nowhere|under me|from under me|with no"
+    r" warning|without (?:any )?warning)"
+)
+_RT22_GRAB = (
+    r"(?:grabbed|grabs|grabbing|gripped|grips|gripping|seized|seizes|seizing|snagged|snags"
+    r"|snagging|hooked|hooks|hooking|clamped|clamps|clamping|clutched|locked|yanked|caught"
+    r"|catches|catching|pinched|bit|bites)"
+)
+_RT22_BACK = (
+    r"(?:(?:my|me|the|ma|mi|de|di) (?:lower |low |upper |mid |middle |left |right |bottom of"
+    r" (?:my |the )?)?(?:back|spine|side|hip|bum|buttock|backside|sacrum|tailbone|lumbar)|(?:lower"
+    r"|low) back)"
+)
+_RT22_JAB = r"(?:jabs|jabbing|jabbed|stabs|stabbing|stabbed|knifes|knifing|spikes|spiking)"
+_RT22_MOVE = (
+    r"(?:roll|rolls|rolling|turn|turns|turning|twist|twists|twisting|bend|bends|bending|move"
+    r"|moves|moving|sit|sits|stand|stands|get up|lift|lifts|reach|reaches|bring|cough|sneeze"
+    r"|step|walk|lean|rotate|swing|sweep|drop|lower|go over|come back|climb|stoop|lie|lay|pick"
+    r"|put|get (?:up|out|in|into|off|on|down|dressed)|turn over|roll over)"
+)
+_RT22_INJECTION = (
+    r"(?:steroid|cortisone|epidural|flu|covid|booster|vaccine\w*|vaccinat\w*|injection\w*|nurse"
+    r"|pharmac\w*|tetanus|b12|botox|inject\w*|clinic|hospital|gp|doctor|consultant|(?:had|having"
+    r"|gave me|give me|given|booked) (?:a |my |the |an |me a |her |his )?(?:\w+ )?jab|(?:got|get"
+    r"|getting|gets) (?:a |my |the |an |me a |her |his )?(?:\w+ )?jab(?! (?:of pain )?(?:\w+ )?"
+    r"(?:in|into|at|across|through|down) "
+    + _RT22_BACK
+    + r")|boxing|boxer|sparring|punch\w*|poked me|elbow\w*|finger)"
+)
+_RT22_NERVE_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        # the water that will not come at a place to go ("stood at the services ten minutes and
+        # nothing would come", "at the urinal, not a drop")
+        _near9(
+            _RT22_PEE_PLACE + r"|bursting|busting|desperate|dying for (?:a )?(?:wee|pee|piss)",
+            _RT22_NOTHING_CAME,
+            14,
+        ),
+        # ...hours after a bursting need or a drink ("bursting by Perth, drank the whole flask
+        # and nowt ... still nothing now")
+        _then15(
+            r"(?:bursting|busting|desperate for (?:a |the )?(?:wee|pee|piss|loo|toilet|lav)|dying"
+            r" for (?:a )?(?:wee|pee|piss)|(?:drank|drunk|downed|sank|necked|guzzled|had) (?:\w+"
+            r" ){0,4}?(?:flask|bottles?|litres?|liters?|pints?|mugs?|cups?|cuppas?|brews?|water"
+            r"|tea|coffee|juice|squash))",
+            r"(?:"
+            + _RT20_NONE
+            + r"|not a (?:single )?drop) (?:\w+ ){0,2}?(?:comes?|came|coming|flows?|flowed"
+            r"|out)\b(?! (?:of|to|up|back|round|over|along|from the (?:tap|machine|kettle)))"
+            r"|still (?:"
+            + _RT20_NONE
+            + r"|can not go|have not been|not been|no wee|no pee) (?:\w+ ){0,4}?(?:hours?|hrs"
+            r"|since|all (?:day|morning|afternoon|night))",
+            30,
+        ),
+        unless=r"(?:to mind|to me\b|ideas?|inspiration|words?|essay|writ\w*|answers?|tap|kettle"
+        r"|machine|vending|coffee maker|hose|printer|ketchup|sauce|pump|nozzle|shower|sink|fountain"
+        r"|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|patient)|constipat\w*"
+        r"|laxative\w*)",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # a number two that cannot be held, in dialect ("no been able tae hold it")
+        _near9(
+            _RT22_POO,
+            r"(?:not|no|nae|never|cannae|canny|cant|can not|could not|couldnae|unable)"
+            r" (?:\w+ ){0,2}?(?:able )?(?:to |tae |ta |too )?(?:hold|keep|control|stop|contain)"
+            r" (?:it |them |em )?(?:in|back|inside|till|until)",
+            8,
+        ),
+        # ...out before the writer knows ("oot before I know")
+        _then15(
+            _RT22_POO,
+            r"(?:out|oot|comes|came|coming|happens|happened|escapes|escaped|slips|slipped)"
+            r" (?:\w+ )?(?:before|afore|b4) (?:i|a|ah|me) (?:\w+ )?(?:know|knew|ken|kent|notice"
+            r"|noticed|realise|realised|realize|realized|feel|felt|can|could|get|got|reach|make"
+            r"|even)",
+            12,
+        ),
+        unless=r"(?:dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|baby|babies|toddler|potty"
+        r"|potty training|newborn|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|patient"
+        r"|gran|grandad|nan|grandma|grandpa))",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # both legs in Caribbean English, burning or heavy ("both a mi foot dem")
+        _near9(
+            _RT22_BOTH + r"(?:" + _RT22_LEG_DEM + r"|legs?|thighs?)|" + _RT22_LEG_DEM,
+            _RT22_LEG_SIGN,
+            8,
+        ),
+        # both legs from the back straight down ("both feet burning, from mi back straight down")
+        _near9(
+            _RT22_BOTH_LEGS,
+            r"(?:from|fram|fi|fe) (?:my |mi |me |ma |di |de |the )?(?:lower |low )?(?:back|spine"
+            r"|waist|hips?|bum|backside) (?:\w+ ){0,2}?(?:down|dung)",
+            16,
+        ),
+        # both legs wrapped as in bubble wrap, a touch on them muffled
+        _near9(
+            _RT22_BOTH_LEGS,
+            r"(?:like|as if|as though|feels?|felt|feeling) (?:\w+ ){0,3}?" + _RT22_WRAPPED + "|"
+            r"muffled|dulled|padded|" + _RT22_PRESSED_DULL,
+            16,
+        ),
+        _RT22_PRESS + r"(?:my |me |mi |the )?" + _RT22_BOTH_LEGS + _RT22_DULL,
+        unless=_RT17_TRAINING
+        + r"|spin|cycling|pickney|my (?:son|daughter|kid|child|husband|wife|dad|mum|mom)|costume"
+        r"|fancy dress|fake tan|spray tan|wax\w*|sunburn\w*|sun burn|sand|beach|nettle\w*|chilli"
+        r"|pepper spray|deep heat|tiger balm|ice bath",
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # one leg wrapped as in bubble wrap or cotton wool, a touch on it muffled
+        _near9(
+            _RT17_LEG_PART,
+            r"(?:like|as if|as though) (?:\w+ ){0,3}?" + _RT22_WRAPPED,
+            10,
+        ),
+        _near9(_RT17_LEG_PART, _RT22_PRESSED_DULL, 10),
+        _RT22_PRESS + r"(?:my |me |mi |the )?(?:left |right )?" + _RT17_LEG_PART + _RT22_DULL,
+        unless=_RT17_TRAINING + r"|costume|fancy dress|fake tan|spray tan|sound|music|voice|ears?",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # a foot that does not follow ("my foot is not following")
+        r"(?:foot|feet|toes|ankle) (?:\w+ )?(?:is |are |s )?(?:not|does not|do not|did not|will"
+        r" not|won t|wont|doesn t|isn t|refuses to|refused to|would not|can not) (?:\w+ )?(?:follow"
+        r"|following|come with me|coming with me|listen|listening|obey|obeying|do what i|keep up"
+        r"|keeping up|go where i)",
+        # the tip of the shoe on the floor at each step
+        _near9(
+            _RT22_SHOE_TIP,
+            r"(?:walk\w*|step\w*|stride|trip\w*|stumbl\w*|fall|falls|falling|fell|nearly go|almost"
+            r" go|go over|went over|keeps?|always|all the time|every (?:day|time)|each (?:day|time)"
+            r"|worse|more)",
+            12,
+        ),
+        # knees or legs that bend, fold or give up on their own
+        r"(?:knees?|legs?|ankles?) (?:are |is |keep |keeps |kept |just |s |have |has |started )*"
+        r"(?:bending|bend|bends|bent|folding|fold|folds|folded|buckling|buckle|buckles|buckled"
+        r"|collapsing|collapse|collapses|collapsed|giving way|give way|gives way|gave way|giving"
+        r" out|give out|gives out|gave out|giving up|give up|gives up|gave up|going|go|goes"
+        r"|went) " + _RT22_ON_ITS_OWN,
+        _near9(
+            r"(?:knees?|legs?)",
+            r"(?:like|as if|as though) (?:they|it|dem|dey) (?:just )?(?:give|gives|gave|giving"
+            r"|go|goes|went) (?:up|out|way)",
+            8,
+        ),
+        unless=_RT17_TRAINING
+        + r"|table|chair|stool|tripod|ladder|trestle|deckchair|puppet|doll|robot|cross legged"
+        r"|hike|climb|mountain|marathon|ultra|shoe (?:is|was) (?:too )?(?:big|loose)|sole"
+        r"|laces?|flip flops?|new shoes|heels|skis?",
+    ),
+    *_rule15(
+        "catching",
+        S,
+        # something that grabbed in the back like a hook in the move
+        r"(?:something|summat|sumthin|somethin|it|a muscle|the muscle|a nerve|the nerve|my back"
+        r"|the back) (?:\w+ )?"
+        + _RT22_GRAB
+        + r" (?:\w+ ){0,2}?(?:in|into|at|across|inside|on|onto) "
+        + _RT22_BACK,
+        _near9(
+            _RT22_BACK + r"|back",
+            r"(?:like|as if|as though) (?:a |an |some )?(?:\w+ )?(?:hook|fish ?hook|claw|claws"
+            r"|talons?|pincers?|pliers|vice|vise|clamp|fist|bear trap|trap|crab)",
+            8,
+        ),
+        unless=r"(?:fishing|fish|angling|coat hook|hook on the|door|sleeve|jumper|shirt|jacket"
+        r"|bag|strap|seat ?belt|cat|kitten|dog|puppy|baby|toddler|kid|crab|lobster|claw machine"
+        r"|arcade)",
+    ),
+    *_rule15(
+        "sharp_pain",
+        S,
+        # a jab in the back at each turn ("it jabs each time I turn over", "a click and a
+        # jab")
+        r"(?:it|that|this|back|spine|side|hip|pain|something|summat|lumbar) (?:\w+ )?(?:is |s"
+        r" |keeps |has been |been )?"
+        + _RT22_JAB
+        + r" (?:me )?(?:\w+ ){0,5}?(?:every time|whenever|each time|any time|anytime|when|if|as)"
+        r" (?:i |that i )?(?:\w+ )?" + _RT22_MOVE,
+        r"(?<!flu )(?<!covid )(?<!booster )(?<!steroid )(?<!cortisone )(?<!tetanus )(?<!my )"
+        r"(?:a |sharp |little |quick |nasty |sudden )jab (?:of pain )?(?:\w+ )?(?:in|into|through"
+        r"|at|across|down|up) " + _RT22_BACK,
+        # "jabbing in my lower back each time I turn in bed"
+        _RT22_JAB
+        + r" (?:pains? )?(?:\w+ )?(?:in|into|through|at|across) "
+        + _RT22_BACK
+        + r" (?:\w+ ){0,3}?(?:every time|whenever|each time|any time|anytime|when|as) (?:i |that i"
+        r" )?(?:\w+ )?" + _RT22_MOVE,
+        r"(?:it|back|pain|spine) (?:is |s |has |keeps |kept )?(?:been )?(?:jabbing|stabbing)"
+        r" (?:\w+ )?(?:since|ever since|every|all|on and off|now|still|away)",
+        unless=_RT22_INJECTION
+        + r"|label|tag|seam|underwire|bra|zip|cat|kitten|dog|puppy|splinter|needle|pin|thorn|hair"
+        r"|bristles?|brush|comb|watch|belt|buckle|strap|fork|stick|toddler|baby|kid|elbow",
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -6913,6 +7189,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT16_RULES,
     *_RT17_NERVE_RULES,
     *_RT20_NERVE_RULES,
+    *_RT22_NERVE_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -13676,6 +13953,12 @@ _DISOWNED = re.compile(
     # rt19: never a likeness ("like it is not mine, the knee gives away")
     r"(?<!\blike it is )(?<!\blike it's )(?<!\blike it’s )(?<!\bas if it is )(?<!\bas if it's )"
     r"(?<!\blike it was )(?<!\bas if it was )(?<!\bas though it is )(?<!\bas though it was )"
+    # rt22: nor a feeling that a part is not the writer's own ("legs as if they are not mine",
+    # "my foot feels not my own")
+    r"(?<!\blike they are )(?<!\blike they're )(?<!\blike they’re )(?<!\bas if they are )"
+    r"(?<!\bas if they're )(?<!\bas if they’re )(?<!\blike they were )(?<!\bas if they were )"
+    r"(?<!\bas though they are )(?<!\bas though they were )(?<!\bfeel )(?<!\bfeels )"
+    r"(?<!\bfelt )(?<!\bfeeling )(?<!\blike )"
     r"(?:not mine|not me|not my own|none of (?:it|them|that) (?:is |was )?mine)\b\s*\)?"
     r"(?=\s*(?:[,.;!?\n)]|$|[^\x00-\x7f]))",
     re.IGNORECASE,

@@ -2780,6 +2780,125 @@ RT20_GENERAL_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt22, the cauda equina and nerve signs, by class: the water that will not come at a place to go
+# or hours after a drink or a bursting need; a number two that cannot be held, out before the
+# writer knows; both legs in Caribbean or West African English, burning or heavy, or from the back
+# straight down; both legs wrapped as in cotton wool, a touch on them muffled, or felt as not the
+# writer's own; a foot that does not follow, the tip of the shoe on the floor at each step; knees
+# or legs that bend, fold or give up on their own; something that grabbed in the back like a hook
+# in the move; a jab in the back at each turn since
+RT22_NERVE_LOCKED_OUT: list[str] = [
+    # the water that will not come at a place to go, or hours after a drink or a bursting need
+    "stood at the urinal in the depot for ages and not a drop would come, been like that since"
+    " breakfast",
+    "pulled into a lay-by proper desperate, nothing came out at all, still can't go four hours on",
+    "busting for a wee on the night shift, went to the gents and nowt happened, tried again an"
+    " hour later, same",
+    "drank two big mugs of tea and a litre of water since six and still nothing has come, it's"
+    " gone 3pm",
+    "stopped at the motorway services dying for a pee, stood there five minutes and nothing"
+    " flowed, still nothing tonight",
+    "tried to have a pee at the petrol station and nothing would trickle out, been four hours,"
+    " back killing me",
+    "went behind the hedge on the walk cos I was busting and nothing came, still nothing at"
+    " teatime",
+    # a number two that cannot be held, out before the writer knows
+    "three times now I couldn't keep a number two in, it just came out before I reached the loo",
+    "cannae keep the big jobs in, it slipped oot before I knew, back's been bad since the flit",
+    "no able tae keep the number twos in, it's oot afore I ken, back's bad",
+    "the motion is coming out before I reach the toilet, two times this week, back is paining",
+    "can't hold my number twos in anymore, one came out before I could get my trousers down,"
+    " since the weekend",
+    # both legs in Caribbean or West African English, burning or heavy, from the back down
+    "mi two foot dem heavy heavy an a burn like pepper, from di back straight down, neva have it"
+    " before",
+    "mi two leg dem a burn mi from last night an feel heavy, mi back a hurt",
+    "both a mi foot dem dead an tingle from mi back dung, since Tuesday, a wha dis",
+    "mi foot dem both a feel like pins an weak from mi back, since Monday",
+    "both my leg dey burn me like pepper from my waist go down since yesterday",
+    "me two legs are on fire from the back of me down to me heels",
+    # both legs wrapped, muffled to a touch, or not the writer's own
+    "both legs feel like they're stuffed with cotton wool since the allotment this afternoon",
+    "when I touch both thighs it feels muffled, like through a thick blanket, since yesterday",
+    "my legs, the pair of them, feel covered in cling film, I press and can barely feel it",
+    "when I poke my thighs, both of them, it feels dull, like pushing through a duvet, since this"
+    " morning",
+    "my legs from the waist down feel as if they're wrapped in foam, both the same, since lunch",
+    "my left thigh is like it's been wrapped in bubble wrap since Thursday, the rest of me is fine",
+    "my right calf, pressing on it it feels all muffled, like it's not really mine, two days now",
+    "since the weekend both of my legs feel as if they were not mine, stiff like planks",
+    "both feet feel like they're not my own since I woke, like blocks of wood",
+    # a foot that does not follow, the tip of the shoe on the floor at each step
+    "the toe of my right trainer keeps hitting the ground as I walk and I nearly go over, worse"
+    " each day",
+    "my left foot won't follow when I step, the front of my shoe bangs into the floor, since"
+    " Tuesday",
+    "my right foot won't obey me when I walk, the front of my trainer keeps scraping the pavement",
+    "my foot isn't keeping up with me, the toe of my boot snags on the step every time, worse each"
+    " day",
+    "my foot is lazy, the toes of my trainer hit the floor on every step, I tripped twice this"
+    " week",
+    # knees or legs that bend, fold or give up on their own
+    "my knees fold on their own when I'm carrying crates, I've ended up on the floor twice,"
+    " getting worse",
+    "legs keep giving up under me for no reason, went down in the kitchen yesterday, worse every"
+    " day",
+    "my knees just give out by themselves when I stand at the counter, third time this week",
+    "my legs are folding without me wanting them to, twice on the stairs, since Monday",
+    "my knees bend by themselves when I'm holding the kettle, gone down twice",
+    # something that grabbed in the back like a hook in the move; a jab at each turn since
+    "something gripped my low back like pliers halfway through the stretch and I froze, it's been"
+    " jabbing since",
+    "mid-hold it was like a fishhook caught in my lower back and yanked, now every time I sit it"
+    " grabs",
+    "during the stretch something hooked into my lower back and I couldn't move, now it jabs every"
+    " time I get out of the car",
+    "in the twist it felt like a vice clamped my low back and I was stuck for a bit, now it"
+    " catches whenever I bend",
+    "every time I bring my leg over there's a jab in my low back, still happening",
+    "it jabs me in the back each time I turn over in bed since the session",
+    "it jabs right in my low back whenever I lean forward, started in the stretch yesterday",
+    "jabbing in my lower back each time I turn in bed since yesterday's session",
+    "I get a jab in my back whenever I bring the knee across, still there this morning",
+]
+# rt22's nerve signs read harmlessly: a machine or a tap that gives nothing, someone else at the
+# urinal, an old trouble on a ward sorted, nothing coming to mind; a toddler's, a puppy's or a
+# gran's number twos, a bowel denied; children's or a spin class's burning legs, legs wrapped for a
+# costume or a tan, a wife's legs not hers; a dog or a grandad that does not follow, a shoe's tip
+# on a kerb once; a chair's legs that fold; a cat's claws, a sleeve caught; a vaccine's jab, an
+# elbow's jab, a label that jabs, a steroid injection in the back
+RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
+    "the coffee machine at the services was broken, nothing would come out, back fine",
+    "the vending machine at the services took my money and nothing came out, back fine",
+    "my husband stood at the urinal and nothing came, he's seeing the urologist, I'm fine",
+    "after my op last year nothing would come at first on the ward, they sorted it, fine for"
+    " months since",
+    "couldn't think of anything at the services quiz, nothing would come to mind lol",
+    "drank a litre of water before the scan like they said, went after and all fine",
+    "my toddler can't keep his poo in yet, nappies still, back's fine",
+    "the puppy's number twos come out before he gets to the garden, back fine",
+    "never had trouble holding in a number two, just a stiff back, which side first?",
+    "my gran can't hold in her number twos, she's in a care home, I'm fine",
+    "mi pickney both foot dem a bun after football, mi alright",
+    "both mi foot dem tired after di long walk but mi back good",
+    "me two kids legs are on fire after sports day lol, I'm grand",
+    "both my legs burned like fire in the spin class, which is the point, fine now",
+    "wrapped both legs in bubble wrap for the costume party lol, back fine",
+    "my son wrapped both legs in cling film for a fake tan, I'm fine",
+    "my wife says her legs feel as if they are not hers after her op, mine are fine",
+    "my dog won't follow when I walk, stubborn thing",
+    "my grandad's foot doesn't follow when he walks, he has a stick, I'm fine",
+    "the tip of my shoe hit the kerb and I scuffed it, annoying, back fine",
+    "the legs of the camping chair fold on their own, rubbish chair lol",
+    "the cat grabbed my back with her claws like a hook, little monster",
+    "my sleeve got caught on the door handle during the stretch lol",
+    "had my booster jab this morning, arm aches, is the twist still ok?",
+    "had a steroid jab in my back last month, feels better, can I twist?",
+    "my wife jabs me with her elbow every time I snore",
+    "the label in my shirt jabs me every time I turn, cutting it out now",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -2802,7 +2921,8 @@ RT20_GENERAL_NOT_LOCKED_OUT: list[str] = [
     + RT17_NERVE_LOCKED_OUT
     + RT19_LOCKED_OUT
     + RT20_NERVE_LOCKED_OUT
-    + RT20_GENERAL_LOCKED_OUT,
+    + RT20_GENERAL_LOCKED_OUT
+    + RT22_NERVE_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2830,7 +2950,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT17_NERVE_NOT_LOCKED_OUT
     + RT19_NOT_LOCKED_OUT
     + RT20_NERVE_NOT_LOCKED_OUT
-    + RT20_GENERAL_NOT_LOCKED_OUT,
+    + RT20_GENERAL_NOT_LOCKED_OUT
+    + RT22_NERVE_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
