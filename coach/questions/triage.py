@@ -4784,7 +4784,8 @@ _RT22_NERVE_RULES: tuple[_Rule, ...] = (
         ),
         _RT22_PRESS + r"(?:my |me |mi |the )?" + _RT22_BOTH_LEGS + _RT22_DULL,
         unless=_RT17_TRAINING
-        + r"|spin|cycling|pickney|my (?:son|daughter|kid|child|husband|wife|dad|mum|mom)|costume"
+        + r"|surgery|surgical|operation|metal|plates|screws|rods?|spin|cycling|pickney|my (?:son"
+        r"|daughter|kid|child|husband|wife|dad|mum|mom)|costume"
         r"|fancy dress|fake tan|spray tan|wax\w*|sunburn\w*|sun burn|sand|beach|nettle\w*|chilli"
         r"|pepper spray|deep heat|tiger balm|ice bath",
     ),
