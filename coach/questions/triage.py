@@ -4612,7 +4612,8 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
 # a mi foot dem", "mi two foot dem") burning or heavy, or both from the back straight down; both
 # legs wrapped as in bubble wrap or cotton wool, a touch on them muffled; a foot that does not
 # follow, the tip of the shoe on the floor at each step; knees that bend or give up on their own;
-# something that grabbed in the back like a hook in the move, a jab in the back at each turn since
+# something that grabbed in the back like a hook in the move, a jab in the back at each turn since;
+# a hot wire or a line of fire from the hip to the ankle with no verb
 _RT22_PEE_PLACE = (
     r"(?:services|service station|urinals?|gents|lay ?by|bushes|hedge|portaloos?|porta ?loos?"
     r"|porta ?potty|trough|cubicle|" + _RT20_TOILET + r")"
@@ -4853,6 +4854,21 @@ _RT22_NERVE_RULES: tuple[_Rule, ...] = (
         unless=r"(?:fishing|fish|angling|coat hook|hook on the|door|sleeve|jumper|shirt|jacket"
         r"|bag|strap|seat ?belt|cat|kitten|dog|puppy|baby|toddler|kid|crab|lobster|claw machine"
         r"|arcade)",
+    ),
+    *_rule15(
+        "radiating_leg_pain",
+        C,
+        # a hot wire or a line of fire from the hip to the ankle, told with no verb ("a hot wire
+        # from the hip to the knee since the session")
+        r"(?:zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current|hot wire|live wire|red"
+        r" hot wire|burning wire|wire|line of (?:fire|pain|burning|heat)|burning line|hot line"
+        r"|fire|burn\w*|sting\w*|searing|shooting|zing\w*|stream of fire|river of fire)"
+        r" (?:feeling |sensation |pain )?(?:\w+ ){0,2}?from (?:my |me |mi |the |ma )?(?:lower |low"
+        r" )?(?:hips?|bum|buttocks?|backside|back|spine|waist|sacrum|tailbone|glutes?|cheek)"
+        r" (?:\w+ ){0,2}?(?:down |right down |all the way )?(?:to|into|till|until|as far as|through"
+        r" to|right to) (?:my |me |mi |the |ma )?(?:left |right )?" + _RT17_LEG_PART,
+        unless=r"(?:tattoo\w*|scar\w*|bruis\w*|rash|sunburn\w*|sun burn|cable|charger|plaster|cast"
+        r"|bandage\w*|splint|brace|seam|zip|stripe on|pattern|dress|jeans|trousers|leggings)",
     ),
     *_rule15(
         "sharp_pain",

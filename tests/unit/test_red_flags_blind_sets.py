@@ -2786,7 +2786,7 @@ RT20_GENERAL_NOT_LOCKED_OUT: list[str] = [
 # straight down; both legs wrapped as in cotton wool, a touch on them muffled, or felt as not the
 # writer's own; a foot that does not follow, the tip of the shoe on the floor at each step; knees
 # or legs that bend, fold or give up on their own; something that grabbed in the back like a hook
-# in the move; a jab in the back at each turn since
+# in the move; a jab in the back at each turn since; a hot wire from the hip to the ankle
 RT22_NERVE_LOCKED_OUT: list[str] = [
     # the water that will not come at a place to go, or hours after a drink or a bursting need
     "stood at the urinal in the depot for ages and not a drop would come, been like that since"
@@ -2860,13 +2860,18 @@ RT22_NERVE_LOCKED_OUT: list[str] = [
     "it jabs right in my low back whenever I lean forward, started in the stretch yesterday",
     "jabbing in my lower back each time I turn in bed since yesterday's session",
     "I get a jab in my back whenever I bring the knee across, still there this morning",
+    # a hot wire or a line of fire from the hip to a leg, told with no verb
+    "hot wire from the hip to my knee after the session, still there tonight",
+    "hot wire feeling from the hip to the ankle since this morning's stretch",
+    "there's a line of fire from my bum to my heel since the session",
 ]
 # rt22's nerve signs read harmlessly: a machine or a tap that gives nothing, someone else at the
 # urinal, an old trouble on a ward sorted, nothing coming to mind; a toddler's, a puppy's or a
 # gran's number twos, a bowel denied; children's or a spin class's burning legs, legs wrapped for a
 # costume or a tan, a wife's legs not hers; a dog or a grandad that does not follow, a shoe's tip
 # on a kerb once; a chair's legs that fold; a cat's claws, a sleeve caught; a vaccine's jab, an
-# elbow's jab, a label that jabs, a steroid injection in the back
+# elbow's jab, a label that jabs, a steroid injection in the back; a mate's hot wire, sunburn from
+# the hip to the ankle, a shooting pain denied
 RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
     "the coffee machine at the services was broken, nothing would come out, back fine",
     "the vending machine at the services took my money and nothing came out, back fine",
@@ -2896,6 +2901,9 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
     "had a steroid jab in my back last month, feels better, can I twist?",
     "my wife jabs me with her elbow every time I snore",
     "the label in my shirt jabs me every time I turn, cutting it out now",
+    "my mate says he has a hot wire from his hip to his ankle, I'm fine",
+    "the sunburn from my hip to my knee is peeling lol",
+    "no shooting pain from my back to my leg, just stiff",
 ]
 
 
