@@ -633,6 +633,21 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|(?:instead of|rather than|not) (?:going |doing )?(?:all the way|the lot|all of it)",
             "smaller range",
         ),
+        # Round 56: the move kept small ("can I keep the movement small on a stiff morning",
+        # "just do tiny movements", "keep the swing short"): a smaller range, not why to move;
+        # never a short session ("keep it short today")
+        (
+            r"(?:keep|keeping|kept) (?:it|them|the (?:movement|movements|move|moves|twist|sweep"
+            r"|swing|swings|range|motion|rotation|turn)|things|everything|my (?:movement"
+            r"|movements|range|twist)) (?:really |nice and |very |quite |a bit |fairly |pretty )?"
+            r"(?:small|little|tiny|mini)"
+            r"|(?:keep|keeping|kept) (?:the|my) (?:movement|sweep|swing|range|twist|motion)s?"
+            r" (?:really |nice and |very |quite |a bit |fairly |pretty )?(?:short|shorter)"
+            r"|(?:do|doing|just|only|stick to|sticking to|try|keep to) (?:a |some |really |very"
+            r" |nice )?(?:small|little|tiny|mini|short|shorter|smaller) (?:movements?|moves?|range"
+            r"|twists?|sweeps?|swings?|motions?|turns?|rotations?)",
+            "smaller range",
+        ),
         (
             r"from the top|(?:the )?whole (?:thing|routine|exercise|move|sequence|stretch)"
             r"|all (?:of )?the steps|full (?:instructions|routine|sequence|technique)",
@@ -994,6 +1009,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"a day", "daily"),
         (r"per day", "daily"),
         (r"side to side", "sidetoside"),
+        # Round 56: "side by side" is two people beside each other, never the move's two sides
+        # ("can we do it side by side in the lounge?"): the room they need, a place question
+        (
+            r"side by side|next to (?:each other|one another)|alongside (?:each other|one another)",
+            "room",
+        ),
         (r"back and forth", "sidetoside"),
         (r"six ?pack", "core"),
         (r"yoga mat", "mat"),
@@ -2070,6 +2091,12 @@ _HELP_SENTENCE = re.compile(
     r"|icons?)"
     r"(?: (?:i|you|one|that i|i should|i need to|i have to|i must|to))? ?(?:press|tap|click|push"
     r"|type|use|hit)?(?: (?:or|and) (?:something|anything|what|summat))?"
+    # round 56: the bot as "this thing" set going ("how do I get this thing going", "how do you
+    # make this app work"); never the move ("how do I get the twist going" is the move's steps)
+    r"|how (?:do|can|should|would|could|does|to) (?:i |one |we |you |u )?(?:get|make|set|start)"
+    r" (?:this thing|this bot|the bot|this app|the app|this chat|you|u)(?: to)?"
+    r" (?:going|go|started|start|working|work|running|run|up and running|moving|rolling|on)"
+    r"(?: (?:then|here|please|pls|exactly|now|first))*"
     r"|how (?:does|do|should|can|would) (?:one|i|you|a person) (?:\w+ )?(?:operate|use|work|run"
     r"|navigate|drive|get into|get on with) (?:this|the|you|it)(?: (?:service|bot|thing|app|chat"
     r"|system|programme|program|coach))?"
@@ -2199,6 +2226,9 @@ _HELP_PIECE = re.compile(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+
 _BOT_USE = re.compile(
     # round 34: "how do i start this thing": the bot named as what to start or use
     r"\b(?:start|begin|use|work|operate|run) (?:this thing|this app|the app|this bot|the bot)$|"
+    # round 56: "how do I get this thing going": the bot, set going
+    r"\b(?:get|make|set|start) (?:this thing|this bot|the bot|this app|the app|this chat|you|u)"
+    r"(?: to)? (?:going|go|started|start|working|work|running|run|up and running|rolling|on)\b|"
     r"\b(?:type|write|send)\b|\b(?:using|use) (?:you|u|this bot|the bot|this app|this thing)\b"
     # round 52: starting or using "this service", "the platform"
     r"|\b(?:using|use|start|begin|operate|work) (?:this|the) (?:service|system|platform|chat"
@@ -2697,12 +2727,21 @@ _WHAT_FOR_ASKED = re.compile(
     r"|\bwhat (?:is|s|does|do|will|would|can|could|might|makes?|make) (?:this|it|the|that|doing)"
     r"(?: \w+){0,2}? (?:(?:meant|supposed|going|designed|intended) to |actually |really |even )?"
     r"(?:help|helps|do|does|achieve|fix|improve|target|make|for)(?: with| for| to)?"
-    r"(?= (?:my |the |your |a |in |over |long|lower|upper|back|spine|me|people|you|us)|$)"
+    r"(?= (?:my |the |your |a |in |over |long|lower|upper|back|spine|me|people|you|us"
+    # round 56: "what's it good for, for someone hunched over a dental chair all day"
+    r"|for (?:someone|somebody|anyone|people|folk|folks|those|a|an|me|us|my)\b|someone|somebody"
+    r"|anyone|folk|if (?:you|i|we|someone|somebody|your)\b|when (?:you|i|we|someone)\b)|$)"
     r"|\b(?:will|would|does|do|can|could|should|might) (?:this|it|the twist|the stretch|the move"
     r"|this \w+|doing (?:this|it))(?: \w+){0,2}? (?:loosen|free up|ease|undo|unlock|open up"
     r"|mobilise|mobilize|straighten|counteract|sort out|fix|help|relieve) (?:\w+ ){0,2}?(?:my |the"
     r" |your )?(?:upper |lower |mid |middle |stiff |tight )?(?:back|spine|hunch|stiffness"
     r"|tightness|shoulders|posture|neck)\b"
+    # round 56: its use for someone told by their day ("will it help someone stooped over a
+    # lathe all shift", "is it any use for a mechanic bent over engines")
+    r"|\b(?:will|would|does|do|can|could|is|might) (?:it|this|the twist|the stretch|the move"
+    r"|this \w+)(?: \w+)? (?:help|be any (?:use|good)|be (?:good|useful|worth it|worth doing)"
+    r"|any (?:use|good)|good|useful|worth (?:it|doing)|do (?:anything|much)) (?:for )?(?:someone"
+    r"|somebody|anyone|people|folk|folks|a|an)\b"
     # round 46: "would it loosen me up after shifting furniture", "will it free me up a bit"
     r"|\b(?:will|would|does|do|can|could|should|might) (?:this|it|the twist|the stretch|the move"
     r"|this \w+|doing (?:this|it))(?: \w+){0,2}? (?:loosen|free|limber|open|unstiffen) (?:me|us"
@@ -3044,6 +3083,137 @@ _WHY_ASKED_50 = re.compile(
     r"|\bwhat (?:is|s) (?:that|this|it) (?:all )?for\b|\bwhat (?:is|s) the (?:point|reason"
     r"|idea|purpose)\b"
 )
+# Round 56. The bot's own cue quoted back and its reason asked ('the bot said "rest your temple
+# on the mat" - why the temple?', "you told me to keep my palms pressed down, how come?"): the
+# reasons for the cues. The cue is the bot's when it says so, or when a cue in quotation marks
+# is given by nobody else (a physio's or a teacher's cue is theirs to explain).
+_BOT_SAID_56 = re.compile(
+    r"\b(?:you|u|the bot|this bot|the app|the coach|it|the (?:instructions?|steps?|cues?|tips?"
+    r"|session|guide|text|message|screen)|step (?:\w+))"
+    r" (?:said|says|say|told me|tells me|tell me|keeps? (?:saying|telling me)|kept (?:saying"
+    r"|telling me)|wants me|wanted me|asks me|asked me|wrote|writes|mentioned|mentions)\b"
+)
+_OTHER_SAID_56 = re.compile(
+    r"\b(?:physio\w*|doctor|gp|teacher|instructor|trainer|pt|coach at|osteo\w*|chiro\w*|nurse"
+    r"|consultant|surgeon|mum|mom|dad|wife|husband|partner|friend|mate|sister|brother|video"
+    r"|youtube|book|class|he|she|they)\b(?: \w+){0,2}? (?:said|says|told me|tells me|keeps"
+    r" (?:saying|telling me)|wants me|wrote)\b"
+)
+_QUOTED_56 = re.compile(
+    r"(?:^|(?<=[\s:(,-]))[\"\u201c\u2018'][^\"\u201c\u201d]{3,80}?[\"\u201d\u2019'](?=$|[\s.,!?;:)-])"
+)
+_WHY_THE_CUE_56 = re.compile(
+    r"\b(?:why|how come|whats the reason|what is the reason|what s the reason|reason for"
+    r"|what (?:is|s) (?:that|this|it) (?:all )?for|what (?:is|s) the (?:point|idea|purpose)"
+    r"|what difference does)\b"
+)
+
+
+def _cue_quoted_why_56(text: str, normal: str) -> bool:
+    """Round 56: the bot's cue quoted back, and why asked (`_BOT_SAID_56`)."""
+    if not _WHY_THE_CUE_56.search(normal) or not _CUE_NAMED.search(normal):
+        return False
+    if _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":
+        return False
+    if _BOT_SAID_56.search(normal):
+        return True
+    return _QUOTED_56.search(text) is not None and not _OTHER_SAID_56.search(normal)
+
+
+# Round 56. How far the stretch reaches, or what is in it for one of the parts it stretches ("does
+# this get into the upper back too or just the low back?", "is there anything in this for my
+# upper back and chest?", "will it get right up between my shoulder blades?"): what it stretches.
+_STRETCHED_PART_56 = (
+    r"(?:upper|mid|middle|top|lower|low) (?:of (?:my |the )?)?back|thoracic\w*"
+    r"|middle of (?:my |the )?back|chest|pecs|shoulder blades?"
+    r"|(?:front of (?:my |the )?)?shoulders|lower spine|spine"
+    r"|hips?|hip flexors?|lumbar"
+)
+_REACH_ASKED_56 = re.compile(
+    r"\b(?:does|do|will|would|can|could|is|should)(?: (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|that|doing (?:this|it)))(?: \w+){0,2}? (?:reach|reaches"
+    r"|get(?: right| all the way)?(?: up| down)?(?: into| to| at| in)?"
+    r"|go (?:up |right up )?(?:into|to|as far as)|hit|hits|touch|touches|do"
+    r" (?:much|anything|something|owt|a lot)|stretch|open up|loosen|free up)"
+    r"(?: (?:right |all the way |as far as |up |down |into |to |the |my |your "
+    r"|between (?:my |the )?|out ))*(?:" + _STRETCHED_PART_56 + r")\b"
+    r"|(?<!\btoo )(?<!\bso )(?<!\bhow )(?<!\bthat )(?<!\bas )"
+    r"\b(?:anything|something|owt|much|any use|any good|a lot|any benefit)(?: (?:in|from)"
+    r" (?:it|this|the twist|the stretch|this \w+|that))? for (?:my |the |your |a |me and my )?"
+    r"(?:stiff |tight |achy |tense )?(?:" + _STRETCHED_PART_56 + r")\b"
+)
+
+
+# Round 56. A score higher after a session than the writer's usual ("usually 3 but 5 after
+# today's session", "normally a 2, went up to 4 after the twist", "from 2 to 5 after last
+# night's session"): pain after a session, whatever the next sentence asks.
+_SCORE_56 = re.compile(
+    r"\b(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!"
+    r" (?:x|sets?|reps?|rounds?|seconds?|secs?|s|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|times|am|pm|o clock|kg|kgs|km|miles?|of (?:them|us|those|these)|more|each|per|a side"
+    r"|sides?|legs?|kids|children)\b)"
+)
+_AFTER_SESSION_56 = re.compile(
+    r"\b(?:after|since|following|post)(?: (?:the|a|my|this|that|today|todays|yesterday|yesterdays"
+    r"|last night|last nights|this morning|tonight|this evening|last|today s|yesterday s"
+    r"|last night s|this morning s))? (?:session|sessions|twist|twists|stretch|stretches|routine"
+    r"|workout|go|round)\b"
+)
+_SCORE_WAS_56 = re.compile(
+    r"\b(?:usually|normally|generally|typically|baseline|before|from|went up|gone up|jumped|rose"
+    r"|climbed|higher|up to|normal|usual)\b"
+)
+
+
+def _score_rose_56(normal: str) -> bool:
+    """Round 56: a score told higher after a session than the writer's usual ("usually 3 but 5
+    after today's session", "normally a 2, went up to 4 after the twist", "before it was 3,
+    after the stretch it's 6"): two scores, a session and the usual or a rise."""
+    return (
+        _AFTER_SESSION_56.search(normal) is not None
+        and _SCORE_WAS_56.search(normal) is not None
+        and len(_SCORE_56.findall(normal)) >= 2
+    )
+
+
+_SCORE_ROSE_TOPICS_56 = frozenset({"pain_after", "pain_scale", "gentler_variant", "return_switch"})
+
+
+# Round 56. A count given per side ("2 sets of 10 each side", "8 reps a side", "30 seconds per
+# side"): the amount asked, never the sides weighed.
+_COUNT_NAMED_56 = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty) (?:x )?(?:sets?"
+    r"|reps?|rounds?|goes|sweeps?|swings?|holds?|seconds?|secs?|s)\b"
+    r"|\b(?:sets?|rounds?) of (?:\d+|five|six|eight|ten|twelve|fifteen|twenty)\b"
+    r"|\b\d+ ?x ?\d+\b"
+)
+_REACH_KEPT_56 = frozenset(
+    {
+        "benefits",
+        "twist_muscles",
+        "sciatica",
+        "check_first",
+        "surgery_history",
+        "warning_signs",
+        "if_it_hurts",
+        "pain_through",
+        "pain_after",
+        "dont_force",
+        "range_of_motion",
+        "about_bot",
+        "bot_commands",
+        "privacy",
+        "progress",
+        "pain_scale",
+    }
+)
+_COUNT_PER_SIDE_56 = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)"
+    r"(?: \w+){0,3}? (?:each|per|a|on each|for each) (?:side|leg)\b"
+)
+_SECONDS_NAMED_56 = re.compile(r"\b(?:seconds?|secs?|\d+ ?s)\b")
+
+
 # Round 50. A race trained for, or a runner's kind, told as who asks while hold or flow is
 # asked ("hold or flow for someone training for their first marathon?"): background, not
 # another sport asked about.
@@ -3647,15 +3817,27 @@ _AMOUNT_ASKED_53 = re.compile(
     r"\b(?:how long (?:\w+ ){0,4}?(?:hold|holds|held|holding|each side|per side|a side|for)"
     r"|how many (?:reps|sets|rounds|times (?:each|per|a) side|seconds)|each hold|per hold"
     r"|hold or flow|flow or hold|hold time|holding time|(?:seconds|secs|reps|sets) (?:per|each|a"
-    r"|for each) (?:side|hold|set))\b"
+    r"|for each) (?:side|hold|set)"
+    # round 56: "what length of hold per side?"
+    r"|(?:holds?|rounds?|sweeps?|swings?) (?:per|each|a|for each|on each) side"
+    r"|(?:length|duration) of (?:the |each |a |one |my )?holds?)\b"
 )
 _TOLD_BEFORE_53 = re.compile(
-    r"\b(?:went|been|did|done|after|back from|finished|from|just)(?: \w+){0,3}? $"
+    # round 56: one coming up ("got 10 mins before the next run")
+    r"\b(?:went|been|did|done|after|back from|finished|from|just|before|ahead of|until|till"
+    r"|prior to|got|have|coach|coaching|teach|teaching|instruct|instructing|work|working)"
+    r"(?: \w+){0,3}? $"
 )
 _TOLD_AFTER_53 = re.compile(
     r" (?:all (?:day|weekend|week|morning|afternoon|evening)|this (?:morning|afternoon|week"
     r"|weekend)|yesterday|today|last (?:night|week|weekend)|earlier|on (?:the )?(?:\w+days?"
-    r"|weekends?)|for (?:hours|ages|miles))\b"
+    r"|weekends?)|for (?:hours|ages|miles)"
+    # round 56: one coming up, or the writer's job ("got a swim after", "my 5k run tomorrow",
+    # "I'm a swimming teacher")
+    r"|after|afterwards|later|tomorrow|tonight|next|first thing|in the morning|at the weekend"
+    r"|this evening|teachers?|coach|coaches|instructors?|lessons|club|session later"
+    r"|(?:once|twice|three times|four times|\d+ times|a few times|most days) (?:a|per|each|every)"
+    r" (?:week|day|month)|every (?:day|week|weekend|morning|evening|night|\w+day))\b"
 )
 
 
@@ -3771,6 +3953,22 @@ _LESS_THAN_BEFORE_53 = re.compile(
 )
 
 
+# Round 56. A bent posture told as the writer's day or work ("for someone hunched over a dental
+# chair all day", "I'm hunched over the sorting frame 8 hours a night", "stooped at a bench all
+# shift"), beside a question about the twist: who asks, not posture asked about. "how do I stop
+# hunching over my desk" names no one bent and stays beyond the bank.
+_POSTURE_TOLD_56 = re.compile(
+    r"\b(?:i am|im|i m|i|we are|we|you are|youre|you re|someone|somebody|anyone|people|folk|folks"
+    r"|those|a person|who is"
+    r"|who are|who s|being|spend \w+|spent \w+|all day|all night|all shift)"
+    r"(?: (?:always|usually|often|constantly|basically|mostly|just|permanently|sat|sitting"
+    r"|stood|standing))? (?:hunch\w*|stoop\w*|slump\w*|crouch\w*|bent|bending|leaning|curled)"
+    r"(?: (?:over|at|on|behind|under|into) (?:a |an |the |my |our |their )?(?:\w+ ){0,2}?\w+)?"
+    r"(?: (?:all (?:day|night|shift|week)|\d+ hours? (?:a|per|each) (?:day|night|shift)|for hours"
+    r"|every (?:day|night|shift)|at work|for work|most of the day))?"
+)
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -3803,6 +4001,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         normal = _LIKENED_45.sub(lambda m: blanked(_LIKENED_OTHER_45, m.group()), normal)
     if _THIS_EXERCISE.search(normal):
         normal = blanked(_MATTRESS_SURFACE, normal)
+        # round 56: "I'm hunched over the sorting frame 8 hours a night": who asks, not posture
+        normal = blanked(_POSTURE_TOLD_56, normal)
     if _HOLD_OR_FLOW_50.search(normal) or _THIS_EXERCISE.search(normal):
         # round 50: "hold or flow for someone training for their first marathon?": the race
         # trained for tells who asks
@@ -4041,6 +4241,10 @@ class Matcher:
             # round 20: "my back was achier the morning after yesterday's session. What do I do
             # now?": the next step after a report of the body, not how to use the bot
             asked = None
+        if asked == "yes" and _score_rose_56(normal) and match is not None and match.passes:
+            # round 56: "normally a 2, went up to 4 after the twist. what now?": the next step
+            # after a score that rose, like round 20's report of the body
+            asked = None
         if asked is not None and _SESSION_ACTION.search(normal):
             # round 26: "how do I start a session, what do I type": a session's command asked
             # for by name is the commands topic, which names it, not the general help
@@ -4065,6 +4269,23 @@ class Matcher:
             # round 22: "what's the reason behind each of the instructions?": why, not how
             topic = self.index.topics["why_cues"]
             return Answer("topic", "why_cues", match.score, topic.answer, topic.related)
+        if _cue_quoted_why_56(text, normal) and (
+            match is None or not match.passes or match.key not in _NOT_THE_MOVE
+        ):
+            # round 56: 'the bot said "rest your temple on the mat" - why the temple?': the cue
+            # quoted back, its reason asked
+            topic = self.index.topics["why_cues"]
+            return Answer("topic", "why_cues", 1.0, topic.answer, topic.related)
+        if (
+            _REACH_ASKED_56.search(normal)
+            and not _PAIN_WORD_46.search(normal)
+            and _beyond_the_twist(blanked(_DAY_STRAIN, normal)) != "yes"
+            and (match is None or not match.passes or match.key not in _REACH_KEPT_56)
+        ):
+            # round 56: "is there anything in this for my upper back and chest?": what it
+            # stretches, whatever part-of-the-move topic the parts' names pull towards
+            topic = self.index.topics["muscles_stretched"]
+            return Answer("topic", "muscles_stretched", 1.0, topic.answer, topic.related)
         if _EXPORT_ASKED.search(normal):
             # round 12: "can you export my pain scores for my physio": /export, in the data topic
             topic = self.index.topics["privacy"]
@@ -4241,6 +4462,26 @@ class Matcher:
             # in the end": progress over the weeks, which names the foot's reach too
             match = replace(match, key="progression", runners_up=())
             options = ()
+        if (
+            _score_rose_56(normal)
+            and (match.key in _SCORE_ROSE_TOPICS_56 or "pain_after" in options)
+            and _beyond_the_twist(normal) == "no"
+        ):
+            # round 56: "usually 3 but 5 after today's session, what should I do next time?":
+            # a score higher after a session is the pain-after topic, asked directly
+            match = replace(match, key="pain_after", runners_up=())
+            options = ()
+        if (
+            match.key in {"uneven_sides", "return_switch"}
+            and _COUNT_NAMED_56.search(normal)
+            and not _UNEVEN_TOLD.search(normal)
+        ):
+            # round 56: "is 2 sets of 10 each side about right?": "each side" is where the count
+            # goes, not the two sides weighed; the count's own topic when it is a runner-up
+            key = "hold_time" if _SECONDS_NAMED_56.search(normal) else "reps_sets"
+            if _COUNT_PER_SIDE_56.search(normal) or any(k == key for k, _ in match.runners_up):
+                match = replace(match, key=key, runners_up=())
+                options = ()
         if frozenset(options) in _BOTH_ASKED_50 and _LONG_AND_MANY.search(normal):
             # round 22: "how long per side and how many times each side?" asks both: the best
             # of the two answers at once, no question back; round 50: how long a hold and how

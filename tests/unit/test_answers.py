@@ -3182,3 +3182,244 @@ ROUND55_TAKING_UP_DECLINED = [
 @each("question", ROUND55_TAKING_UP_DECLINED)
 def test_round55_the_activity_itself_asked_is_still_declined(question: str) -> None:
     assert answer(question).kind == "decline", answer(question)
+
+
+# Round 56. A job, a place or another sport told as context beside a question about the twist:
+# who asks and when, not what is asked; the twist's own topic is answered.
+ROUND56_CONTEXT_TOLD = [
+    ("how many reps a side? I've only got 5 minutes before my shift", {"reps_sets"}),
+    ("each hold, how long for? I've a swim straight after", {"hold_time"}),
+    ("how long per side? got my 5k run tomorrow", {"hold_time"}),
+    ("what length of hold per side? I'm on poolside all day coaching swimming", {"hold_time"}),
+    ("football twice a week, I do 10 reps each side, ok?", {"reps_sets"}),
+    ("will it help someone stooped over a lathe all shift?", {"benefits"}),
+    ("is it any use for someone bent over engines all day", {"benefits"}),
+    ("would this be any good for a welder crouched at a bench all day", {"benefits"}),
+    ("what's the twist good for if you're hunched over a sewing machine all day?", {"benefits"}),
+    (
+        "I spend all day hunched at the checkout, does the twist loosen the upper back?",
+        {"benefits", "muscles_stretched"},
+    ),
+    (
+        "does it get into the upper back? I stoop over a workbench all shift",
+        {"benefits", "muscles_stretched"},
+    ),
+    (
+        "any use for my chest and shoulders? I'm bent over a drawing board all day",
+        {"benefits", "muscles_stretched"},
+    ),
+]
+
+
+@each(("question", "topics"), ROUND56_CONTEXT_TOLD)
+def test_round56_context_told_beside_the_twist_is_answered(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# ...never another job's, posture's or sport's own technique
+ROUND56_CONTEXT_COUNTER = [
+    "how do I stop hunching over my desk?",
+    "I'm hunched over all day, how do I fix my posture?",
+    "what stretches are good for someone hunched over a desk all day?",
+    "how should I sit in the dental chair to save my back?",
+    "how long should my warm-up run be?",
+    "how long should I run for after the twist?",
+    "how do I improve my front crawl breathing?",
+    "I play tennis twice a week, how do I improve my serve?",
+    "best way to hold a cello bow when hunched over it?",
+]
+
+
+@each("question", ROUND56_CONTEXT_COUNTER)
+def test_round56_another_activity_asked_about_is_still_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# Round 56. How far the stretch reaches, or what is in it for a part it stretches: what it
+# stretches (or its benefits), whatever part-of-the-move topic the parts' names pull towards.
+ROUND56_REACH = [
+    "I lug a toddler about on my hip all day, does the twist reach the middle of my back?",
+    "will this get right up between my shoulder blades too?",
+    "is there something in it for my shoulders and chest",
+    "does the stretch work into the upper back too",
+    "does it do much for the upper back or is it mostly lower back?",
+    "does it get my hips",
+]
+
+
+@each("question", ROUND56_REACH)
+def test_round56_the_reach_of_the_stretch_is_what_it_stretches(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"muscles_stretched", "benefits"}, got
+
+
+def test_round56_too_much_for_the_shoulders_is_not_the_reach() -> None:
+    got = answer("wide arms feel like too much for my shoulders, what else could I do with them?")
+    assert got.kind == "topic" and got.topic in {"cactus_arms", "hand_support"}, got
+
+
+# Round 56. A count given per side ("2 x 10 each side"): the amount asked, never the sides
+# weighed; a side told tighter stays the uneven sides, and which side first stays.
+ROUND56_COUNT_PER_SIDE = [
+    ("after the gym my back is stiff, 2 x 10 each side fine?", "reps_sets"),
+    ("doing 2 rounds of 6 a side, is that right?", "reps_sets"),
+    ("is 3 sets of 8 per side enough? I cycle a lot", "reps_sets"),
+    ("30 seconds each side ok after climbing?", "hold_time"),
+    ("which side first", "which_side_first"),
+    ("which side should I begin on, left or right?", "which_side_first"),
+    ("I do 8 each side but my right is much tighter, normal?", "uneven_sides"),
+    ("my left side is stiffer, should I do 10 each side or more on the left?", "uneven_sides"),
+]
+
+
+@each(("question", "topic"), ROUND56_COUNT_PER_SIDE)
+def test_round56_a_count_per_side_is_the_amount(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# Round 56. "side by side" is two people beside each other: a place question, never the sides.
+ROUND56_SIDE_BY_SIDE = [
+    "can two of us do it side by side on one mat?",
+    "my flatmate and I want to do this side by side in the living room, enough space?",
+    "could me and my daughter do it next to each other on the bedroom floor",
+    "we're going to do the twist side by side at the gym after class, any problem with that?",
+    "can my husband and I do our twists side by side before bed",
+]
+
+
+@each("question", ROUND56_SIDE_BY_SIDE)
+def test_round56_side_by_side_is_where_to_do_it(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"where_to_do", "mat"}, got
+
+
+def test_round56_side_by_side_pace_is_still_the_speed() -> None:
+    got = answer("my sister and I twist side by side, does it matter if she's much quicker?")
+    assert got.kind == "topic" and got.topic == "speed_rhythm", got
+
+
+# Round 56. The move kept small: a smaller range, not why to move; never a short session.
+ROUND56_KEPT_SMALL = [
+    "on a stiff day can I just do tiny movements",
+    "is it ok to keep the sweep short when I'm stiff",
+    "my back's seized this morning, can I keep things little",
+    "keep it small when stiff?",
+    "is keeping the swing nice and small ok first thing",
+    "stiff this morning, fine to stick to small sweeps?",
+]
+
+
+@each("question", ROUND56_KEPT_SMALL)
+def test_round56_the_move_kept_small_is_a_smaller_range(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"range_of_motion", "gentler_variant"}, got
+
+
+ROUND56_KEPT_SMALL_COUNTER = [
+    ("why move if I'm stiff", "why_move"),
+    ("would a small room be ok for it", "where_to_do"),
+]
+
+
+@each(("question", "topic"), ROUND56_KEPT_SMALL_COUNTER)
+def test_round56_small_elsewhere_keeps_its_topic(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# Round 56. The bot's own cue quoted back and its reason asked: the reasons for the cues.
+ROUND56_CUE_QUOTED = [
+    "you told me the palms stay pressed flat, how come?",
+    "it keeps saying 'look away from the moving leg' - why?",
+    "'keep both shoulders on the floor' - what's that for?",
+    "the instructions say bend the knee to 90 degrees, why 90?",
+    'the app said "cheek on the mat", what is the reason for the cheek?',
+]
+
+
+@each("question", ROUND56_CUE_QUOTED)
+def test_round56_a_cue_quoted_back_with_why_is_the_cues_reason(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"why_cues", "head_gaze"}, got
+
+
+def test_round56_which_side_of_a_quoted_cue_is_the_head() -> None:
+    got = answer("the bot said lay your temple down, which side of the head?")
+    assert got.kind == "topic" and got.topic == "head_gaze", got
+
+
+def test_round56_someone_elses_cue_is_not_the_bots() -> None:
+    got = answer("my physio said 'keep your knees together' - why?")
+    assert got.topic != "why_cues", got
+
+
+# Round 56. A score higher after a session than the writer's usual: pain after a session.
+ROUND56_SCORE_ROSE = [
+    "normally a 2, went up to 4 after the twist. what now?",
+    "my score went from 2 to 5 after last night's session, should I change anything?",
+    "I'm usually at 1 but it was 4 after the session this morning, is that a problem?",
+    "before it was 3, after the stretch it's 6 - what should I do?",
+    "3 before, 5 after the session. next time?",
+]
+
+
+@each("question", ROUND56_SCORE_ROSE)
+def test_round56_a_score_higher_after_a_session_is_pain_after(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "pain_after", got
+
+
+def test_round56_a_score_alone_is_still_the_scale() -> None:
+    got = answer("my pain is 6, what now")
+    assert got.kind == "topic" and got.topic == "pain_scale", got
+
+
+# ...and a report of the writer's own body beside any of these is still the net's or triage's
+ROUND56_BODY_TOLD = [
+    "I'm stooped over a parcel belt all night and my legs have felt odd and heavy since monday",
+    "bent over a lathe all shift and now my right foot drags and catches when I walk",
+    "after the session my left side feels strange and floppy",
+    "usually 3 but 5 after the session, stayed that way three days, legs feel funny",
+    "five minutes till my next run, my leg's gone tingly and weird since this morning",
+    "the bot told me to put my temple down and since then my face feels numb on one side",
+    "my legs have felt wobbly since tuesday",
+]
+
+
+@each("question", ROUND56_BODY_TOLD)
+def test_round56_a_report_of_the_body_is_still_asked(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# Round 56. The bot as "this thing" set going: how to use the bot.
+ROUND56_THIS_THING_HELP = [
+    "how would I get this thing started",
+    "how do you make this thing work?",
+    "how do i get this app going",
+    "how can I get the bot started",
+    "so how do I make this thing go",
+    "how can I make this thing work for me",
+]
+
+
+@each("question", ROUND56_THIS_THING_HELP)
+def test_round56_this_thing_set_going_is_the_help(question: str) -> None:
+    got = answer(question)  # the help, or the commands topic that lists the same commands
+    assert got.kind == "help" or (got.kind == "topic" and got.topic == "bot_commands"), got
+
+
+# ...never the move set going
+ROUND56_MOVE_GOING = [
+    ("how do I get the twist going", {"what_is", "how_to", "setup_start"}),
+    ("how do I get this stretch started", {"setup_start", "how_to"}),
+    ("how is the twist done", {"how_to"}),
+    ("how do I get my leg going over", {"leg_sweep"}),
+]
+
+
+@each(("question", "topics"), ROUND56_MOVE_GOING)
+def test_round56_the_move_set_going_stays_the_move(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
