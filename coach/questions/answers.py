@@ -1855,6 +1855,8 @@ _OTHER_EXERCISE = re.compile(
     r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
     # round 45: never "the good of this exercise for me" (what it does)
     r"|(?:good|best|decent|effective|great|better)(?! of (?:this|the|that|it)\b)"
+    # round 56: nor "what good is this stretch for me"
+    r"(?<!\bwhat good)(?! is (?:this|the|that|it)\b)"
     r" (?:\w+ ){0,2}(?:exercise|stretch) for"
     r"|(?:strengthen\w*|tone|toning|build|building|grow|growing|bulk up) (?:up )?(?:my |the "
     r"|your )?(?:glutes?|bum|butt|booty|hamstrings?|quads?|calf|calves|biceps|triceps|arms"
@@ -2736,6 +2738,9 @@ _WHAT_FOR_ASKED = re.compile(
     r"|mobilise|mobilize|straighten|counteract|sort out|fix|help|relieve) (?:\w+ ){0,2}?(?:my |the"
     r" |your )?(?:upper |lower |mid |middle |stiff |tight )?(?:back|spine|hunch|stiffness"
     r"|tightness|shoulders|posture|neck)\b"
+    # round 56: "what good is it for a hairdresser on her feet all day"
+    r"|\bwhat good (?:is|does|would|will|can|could) (?:it|this|the twist|the stretch|the move"
+    r"|this \w+)(?: do)?(?= for\b)"
     # round 56: its use for someone told by their day ("will it help someone stooped over a
     # lathe all shift", "is it any use for a mechanic bent over engines")
     r"|\b(?:will|would|does|do|can|could|is|might) (?:it|this|the twist|the stretch|the move"
@@ -3088,8 +3093,9 @@ _WHY_ASKED_50 = re.compile(
 # reasons for the cues. The cue is the bot's when it says so, or when a cue in quotation marks
 # is given by nobody else (a physio's or a teacher's cue is theirs to explain).
 _BOT_SAID_56 = re.compile(
-    r"\b(?:you|u|the bot|this bot|the app|the coach|it|the (?:instructions?|steps?|cues?|tips?"
-    r"|session|guide|text|message|screen)|step (?:\w+))"
+    r"\b(?:you|u|the bot|this bot|the app|the coach|it|the (?:session |app |bot |coach s )?"
+    r"(?:instructions?|steps?|cues?|tips?|session|guide|text|message|screen|notes?|card)"
+    r"|step (?:\w+))"
     r" (?:said|says|say|told me|tells me|tell me|keeps? (?:saying|telling me)|kept (?:saying"
     r"|telling me)|wants me|wanted me|asks me|asked me|wrote|writes|mentioned|mentions)\b"
 )
@@ -3135,8 +3141,9 @@ _REACH_ASKED_56 = re.compile(
     r"|get(?: right| all the way)?(?: up| down)?(?: into| to| at| in)?"
     r"|go (?:up |right up )?(?:into|to|as far as)|hit|hits|touch|touches|do"
     r" (?:much|anything|something|owt|a lot)|stretch|open up|loosen|free up)"
-    r"(?: (?:right |all the way |as far as |up |down |into |to |the |my |your "
-    r"|between (?:my |the )?|out ))*(?:" + _STRETCHED_PART_56 + r")\b"
+    r" (?:right |all the way |as far as |up |down |into |to |the |my |your |tight |stiff "
+    r"|tense |bit |bits |area |spot |part |muscles |in |across |around |of "
+    r"|between (?:my |the )?|out )*(?:" + _STRETCHED_PART_56 + r")\b"
     r"|(?<!\btoo )(?<!\bso )(?<!\bhow )(?<!\bthat )(?<!\bas )"
     r"\b(?:anything|something|owt|much|any use|any good|a lot|any benefit)(?: (?:in|from)"
     r" (?:it|this|the twist|the stretch|this \w+|that))? for (?:my |the |your |a |me and my )?"
@@ -3176,6 +3183,13 @@ def _score_rose_56(normal: str) -> bool:
     )
 
 
+# ...never beside another sign or a part of the body that is not the back
+_TROUBLE_BESIDE_56 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|sharp|shooting|stabbing|weak\w*|injur\w*|swollen|swelling|dizz\w*"
+    r"|faint\w*|bleed\w*|legs?|foot|feet|toes?|knees?|hips?|groin|bum|buttocks?|bladder|bowels?"
+    r"|toilet|pee|wee|chest|arms?|hands?|neck|head|fever\w*|night|nights|wakes?|woke|waking"
+    r"|constant\w*|all the time|every day|days|weeks?|still)\b"
+)
 _SCORE_ROSE_TOPICS_56 = frozenset({"pain_after", "pain_scale", "gentler_variant", "return_switch"})
 
 
@@ -3463,6 +3477,15 @@ def _direct_topic(normal: str) -> str | None:
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
     if _tight_felt_asked(normal):
         return "pain_through"
+    if (
+        _score_rose_56(normal)
+        and not _TROUBLE_BESIDE_56.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # round 56: "it climbed from 2 up to 4 after the twist tonight, should I back off?": a
+        # score higher after a session, and nothing else told of the body
+        return "pain_after"
     if _BODY_TROUBLE_47.search(normal):
         return None
     if (
@@ -3768,7 +3791,9 @@ _ERRAND_RUN_40 = re.compile(
 )
 
 _ERRAND_RUN_WHEN_44 = re.compile(
-    r"\b(?:before|after|back from|ahead of|pre|post|doing|done|on|during|between|finished)"
+    r"\b(?:before|after|back from|ahead of|pre|post|doing|done|on|during|between|finished"
+    # round 56: "I've got to leave for the school run"
+    r"|for|till|until)"
     r" (?:the |my |our |a |this )?(?:morning |evening |afternoon |daily |usual )?"
     + _ERRAND_RUN_40.pattern[2:]
 )

@@ -3195,6 +3195,8 @@ ROUND56_CONTEXT_TOLD = [
     ("will it help someone stooped over a lathe all shift?", {"benefits"}),
     ("is it any use for someone bent over engines all day", {"benefits"}),
     ("would this be any good for a welder crouched at a bench all day", {"benefits"}),
+    ("what good is it for a hairdresser on her feet all day", {"benefits"}),
+    ("nurse on 12 hour shifts, how many reps each side?", {"reps_sets"}),
     ("what's the twist good for if you're hunched over a sewing machine all day?", {"benefits"}),
     (
         "I spend all day hunched at the checkout, does the twist loosen the upper back?",
@@ -3228,6 +3230,7 @@ ROUND56_CONTEXT_COUNTER = [
     "how do I improve my front crawl breathing?",
     "I play tennis twice a week, how do I improve my serve?",
     "best way to hold a cello bow when hunched over it?",
+    "any good hamstring stretch you'd recommend?",
 ]
 
 
@@ -3245,6 +3248,8 @@ ROUND56_REACH = [
     "does the stretch work into the upper back too",
     "does it do much for the upper back or is it mostly lower back?",
     "does it get my hips",
+    "does it get at the tight bit between my shoulder blades",
+    "what good is this stretch for me",
 ]
 
 
@@ -3336,6 +3341,8 @@ ROUND56_CUE_QUOTED = [
     "'keep both shoulders on the floor' - what's that for?",
     "the instructions say bend the knee to 90 degrees, why 90?",
     'the app said "cheek on the mat", what is the reason for the cheek?',
+    "the session text said keep the knee at 90, what difference does it make?",
+    "step 3 says look the other way, why?",
 ]
 
 
@@ -3350,8 +3357,15 @@ def test_round56_which_side_of_a_quoted_cue_is_the_head() -> None:
     assert got.kind == "topic" and got.topic == "head_gaze", got
 
 
-def test_round56_someone_elses_cue_is_not_the_bots() -> None:
-    got = answer("my physio said 'keep your knees together' - why?")
+ROUND56_SOMEONE_ELSES_CUE = [
+    "my physio said 'keep your knees together' - why?",
+    "my yoga teacher says 'chin down' - why?",
+]
+
+
+@each("question", ROUND56_SOMEONE_ELSES_CUE)
+def test_round56_someone_elses_cue_is_not_the_bots(question: str) -> None:
+    got = answer(question)
     assert got.topic != "why_cues", got
 
 
@@ -3362,6 +3376,8 @@ ROUND56_SCORE_ROSE = [
     "I'm usually at 1 but it was 4 after the session this morning, is that a problem?",
     "before it was 3, after the stretch it's 6 - what should I do?",
     "3 before, 5 after the session. next time?",
+    "it climbed from 2 up to 4 after the twist tonight, should I back off?",
+    "pain was 4 after the stretch, usually it's 2",
 ]
 
 
@@ -3401,6 +3417,8 @@ ROUND56_THIS_THING_HELP = [
     "how can I get the bot started",
     "so how do I make this thing go",
     "how can I make this thing work for me",
+    "how do I get you going?",
+    "how would i get this thing up and running",
 ]
 
 
