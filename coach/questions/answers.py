@@ -4308,9 +4308,11 @@ class Matcher:
             and (match is None or not match.passes or match.key not in _REACH_KEPT_56)
         ):
             # round 56: "is there anything in this for my upper back and chest?": what it
-            # stretches, whatever part-of-the-move topic the parts' names pull towards
-            topic = self.index.topics["muscles_stretched"]
-            return Answer("topic", "muscles_stretched", 1.0, topic.answer, topic.related)
+            # stretches, whatever part-of-the-move topic the parts' names pull towards; what it
+            # does when round 34 reads it so ("will this loosen my upper back")
+            key = "benefits" if _WHAT_FOR_ASKED.search(normal) else "muscles_stretched"
+            topic = self.index.topics[key]
+            return Answer("topic", key, 1.0, topic.answer, topic.related)
         if _EXPORT_ASKED.search(normal):
             # round 12: "can you export my pain scores for my physio": /export, in the data topic
             topic = self.index.topics["privacy"]
