@@ -3791,9 +3791,7 @@ _ERRAND_RUN_40 = re.compile(
 )
 
 _ERRAND_RUN_WHEN_44 = re.compile(
-    r"\b(?:before|after|back from|ahead of|pre|post|doing|done|on|during|between|finished"
-    # round 56: "I've got to leave for the school run"
-    r"|for|till|until)"
+    r"\b(?:before|after|back from|ahead of|pre|post|doing|done|on|during|between|finished)"
     r" (?:the |my |our |a |this )?(?:morning |evening |afternoon |daily |usual )?"
     + _ERRAND_RUN_40.pattern[2:]
 )
