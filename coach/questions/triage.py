@@ -18014,6 +18014,26 @@ _OLD_KNOCK = frozenset({"serious_trauma", "fall_accident", "hurts", "popped", "s
 _OLD_ILLNESS = frozenset({"fever_unwell", "dizziness_fainting", "hurts", "spasm"})
 # The writer's own fall or accident: asked about unless it is the long past.
 _OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
+# Found while probing round 56: the writer's own faint, not long ago, is never over because
+# they feel fine now or name a cause ("fainted at work this afternoon, I'm fine now", "passed
+# out in the heat, right as rain now"): asked, like a recent fall. A faint itself, not a dizzy
+# spell: out cold, whatever the words.
+_OUT_COLD_57 = re.compile(
+    # the writer's own: "i" just before, or the message opening with it (no subject)
+    r"(?:\bi (?:\w+ ){0,2}|^(?:\w+ )?)"
+    r"(?:fainted|passed out|blacked out|collapsed|keeled over|flaked out|conked out|went out cold"
+    r"|lost consciousness|came round|came to|woke up on the (?:floor|ground))\b"
+)
+
+
+def _fainted_lately_57(found: set[str], whole: str) -> bool:
+    return (
+        "dizziness_fainting" in found
+        and _has(_OUT_COLD_57, whole)
+        and not _has(_LONG_PAST, whole)
+    )
+
+
 # Round 8. The writer says they never had it.
 _NEVER_HAD = re.compile(
     r"\bi (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something|it"
@@ -18732,7 +18752,7 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
             ):
                 return False
         elif reason == "cause":
-            if found & _OWN_EVENT:
+            if found & _OWN_EVENT or _fainted_lately_57(found, whole):
                 return False
             upper = (
                 bool(_has(_UPPER_ONLY, whole))
@@ -18745,6 +18765,8 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
         elif reason == "past":
             long_past = bool(_has(_LONG_PAST, whole))
             if found & _OWN_EVENT and not long_past and not year_treated:
+                return False
+            if _fainted_lately_57(found, whole):
                 return False
             # the writer's fall or knock decades ago settles without "fine now"
             if not (

@@ -10145,6 +10145,9 @@ ROUND56_SETTLED: list[str] = [
     *ROUND56_FIGURE,
     *ROUND56_OWN_TIGHT,
     *ROUND56_NET_NO_CHANGE,
+    # the same words long ago, or someone else's faint
+    "I passed out as a teenager at a concert, never since",
+    "our lead singer passed out on stage last week, he's fine now, I'm fine too",
 ]
 ROUND56_RED: list[str] = [
     *ROUND56_THING_BARE_RED,
@@ -10164,6 +10167,13 @@ ROUND56_RED: list[str] = [
     *ROUND56_FIGURE_RED,
     *ROUND56_OWN_TIGHT_RED,
     *ROUND56_NET_NO_CHANGE_RED,
+    # found while probing round 56: the writer's own faint of today is not over because they
+    # feel fine now or name a cause
+    "I fainted at work this afternoon, I'm fine now",
+    "I passed out in the shower earlier, feel ok now",
+    "passed out in the heat at the festival, right as rain now",
+    "blacked out for a second at the bus stop this morning, all good now",
+    "keeled over in the kitchen before lunch, probably didn't eat enough, ok now",
 ]
 
 
