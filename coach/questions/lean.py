@@ -198,7 +198,10 @@ _OVER = re.compile(
     r"|(?:no|not any|never had any) (?:\w+ ){0,2}?since"
     r"|nothing since|(?:the |that is the |that was the |its the )?only (?:time|once)(?: ever)?"
     r"|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
-    r"|by|in a|once)|(?:now )?(?:i am |i )?(?:sleeping|sleep|slept) (?:like a baby|fine|well"
+    r"|by|in a|once)|(?:now )?(?:i am |i )?"
+    # rt22: never the sleep the writer "used to" have ("used to sleep through thunder"), the
+    # trouble being now
+    r"(?<!used to )(?<!would )(?:sleeping|sleep|slept) (?:like a baby|fine|well"
     # round 52: "now I'm sleeping right through"
     r"|(?:right |straight )?through(?: the night| it)?)"
     # round 53: "not for decades now", "settled last year"

@@ -143,6 +143,9 @@ LOCKED: list[str] = [
     # with the writer's own back "a bit tight", the writer's own sign now
     "fell head over heels for the routine, then tumbled down the stairs and hit my back",
     "my aunt's scan is for her night pain, my own back is a bit tight but my legs went numb today",
+    # rt22: the sleep the writer "used to" have is no sign that the trouble is over
+    "I used to sleep through my alarm, these last weeks the ache deep in my spine wakes me each"
+    " night around four",
 ]
 
 # Round 56: the message settles it, answered without a question: a figure whose only body words
