@@ -3940,6 +3940,261 @@ _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt22, the general signs (issue 13), by class: a vehicle hit or rammed from behind or the side
+# with the writer in it ("the tram was shunted from behind", "a van drove up the back of our
+# car"); a fall down the stairs told in a learner's grammar ("I fall the stairs", "I land on my
+# tailbone"); the chest with a heavy someone or something sat on it as a likeness ("like a big
+# bloke sitting on my ribs"); the breath that "me" or "ma" cannot catch; a faint told as the world
+# or the light going white or out and the writer on the floor or coming round somewhere; sweats
+# that soak the sheets or the pyjamas at night, a body "bun up" hot; kilos
+# gone or less over a time, a face gone thin, clothes loose with the eating the same (a diet only
+# someone else guesses at is none); the mouth in slang ("gob", "kisser") drooping on one side, a
+# drink that dribbles out when drinking, words that come out a jumble or as another word
+_RT22_VEHICLE_PLACE = (
+    r"(?:" + VEHICLE[3:-1] + r"|lorr(?:y|ies)|cab|tram|coach|minibus|ute|motor|traffic|lights"
+    r"|junction|roundabout|motorway|dual carriageway|services|passengers?|windscreen|seat ?belt"
+    r"|airbag|airbags|driving|drove|driver)"
+)
+_RT22_RAM = (
+    r"(?:hit|rammed|shunted|smashed|slammed|struck|bumped|clipped|whacked|smacked|thumped|shunt"
+    r"|rear ended|ploughed into|plowed into|piled into|crashed into|went into|drove into|ran into"
+    r"|slammed into|smashed into)"
+)
+_RT22_PARKED = (
+    r"(?:parked|while i was (?:in|at|away|out|asleep|shopping)|overnight|nobody (?:was )?in it"
+    r"|no one (?:was )?in it|empty|car park (?:while|when)|insurance only|not in it|wasn t in it"
+    r"|was not in it|on the news|in the film|in a film|video game|game)"
+)
+_RT22_SITTER = (
+    r"(?:sat|sitting|sittin|stood|standing|kneeling|knelt|lying|laying|lay|parked|perched"
+    r"|squatting|stamping|pressing|pushing|leaning|crushing|squashing|jumping|dancing|a sitting)"
+)
+_RT22_ON_CHEST = (
+    r"(?:down )?(?:on|onto|upon|on top of|across) (?:my |me |ma |mi |the |my whole |me whole )?"
+    r"(?:chest|ribs|rib ?cage|breast ?bone|sternum|boobs|breasts?|bust)\b"
+)
+_RT22_BLANK = (
+    r"(?:(?:the )?(?:lights?|world|everything|room|sky|whole world|vision|sight|eyes) (?:\w+ )?"
+    r"(?:went|goes|go|gone|going|turned|turns|turn|switched|switches|switch) (?:all |completely"
+    r" |totally |just |suddenly |proper )?(?:out|off|white|black|dark|grey|gray|blank|bright white)"
+    r"|(?:the )?light (?:\w+ )?(?:went|goes|go|gone|going) out"
+    r"|(?:came|come|comes|coming|went|go|goes) over (?:all )?(?:peculiar|funny|queer|strange"
+    r"|weird|faint|dizzy|woozy|wobbly|odd|unnecessary)"
+    r"|ears (?:\w+ )?(?:ringing|rang|ring|buzzing|whooshing)|blacked out|whited out)"
+)
+_RT22_CAME_ROUND = (
+    r"(?:(?:came|come|coming|comes) (?:to|round|around) (?:\w+ ){0,2}?(?:on|in|under|against|by"
+    r"|beside|next to|across|at the (?:bottom|foot) of|in a heap|flat)\b"
+    r"|(?:woke|woken|waking|wake|wakes) (?:up )?(?:\w+ ){0,2}?(?:on|in|under|against|by|beside"
+    r"|next to|across) (?:the |a |my |some |me )?(?:\w+ ){0,2}?(?:floor|ground|deck|sacks?|tiles"
+    r"|grass|pavement|mat|mats|carpet|rug|lino|boxes|pallets?|bench|concrete|stairs|steps|table"
+    r"|counter|corridor|hall|toilet|loo|bathroom|kitchen|yard|car park|erg|machine|bike|shelves"
+    r"|racks?|radiator|wall|door|sink|bath|oven|ovens|bins?|seat|desk|trolley|van|lorry|bus"
+    r"|car|floorboards|people|faces|everyone|ambulance|paramedics?)"
+    r"|(?:i was|i am|i m|found myself|ended up|i ended up|i went|was lying|was laying|i lay|i"
+    r" fell) (?:\w+ ){0,2}?(?:on|to) the (?:\w+ )?(?:floor|ground|deck|tiles|grass|pavement"
+    r"|carpet|lino|concrete)"
+    r"|(?:said|say|says|told me|tell me) (?:that )?(?:i was|i went|i looked|i am|i turned)"
+    r" (?:\w+ ){0,2}?(?:white|grey|gray|pale|out|gone|blue|like paper|like a ghost|like a sheet))"
+)
+_RT22_BLANK_NOT = (
+    r"(?:power cut|power went|power out|fuse|bulb|bulbs|blackout (?:at|in|on)|storm|lightning"
+    r"|electric\w*|generator|snow|snowed|frost|fog|mist|cinema|theatre|theater|concert|gig"
+    r"|bedtime|lights out at|switched the lights|turned the lights|hit the switch|drunk|pissed"
+    r"|hammered|pints|vodka|tequila|hangover|film|movie|game|dream|dreamt|dreamed|nap|napped"
+    r"|fell asleep|dozed|dozing|asleep on|sleepover)"
+)
+_RT22_SHEETS = (
+    r"(?:sheets?|sheet dem|di sheet|bed ?sheets?|bedding|bedclothes|bed clothes|pyjamas|pajamas"
+    r"|pjs|pj s|jammies|jim jams|nightie|nightdress|nightshirt|night shirt|nightclothes|pillow"
+    r"|pillows|pillowcase|pillow case|duvet|mattress|bed)"
+)
+_RT22_NIGHTLY = (
+    r"(?:every night|each night|all night|at night|in the night|nightly|night after night|in my"
+    r" sleep|overnight|every morning|each morning|most nights|every single night|the last \w+"
+    r" nights|(?:two|three|four|five|several|few|couple of|\d+) nights|(?:wake|woke|waking|wakes)"
+    r" up)"
+)
+_RT22_SWEAT_NOT = (
+    r"(?:gym|workout|work out|(?:after|from|on) (?:a |my |the )?(?:run|jog|ride)|spin class"
+    r"|hot yoga|sauna|steam room|heatwave|heat wave"
+    r"|menopaus\w*|peri ?menopaus\w*|hot flush\w*|hot flash\w*|electric blanket|tog|too many"
+    r" blankets|radiator|heating|summer|hrt|baby|babies|toddler|kids?|dog|puppy|nappy|leak\w*"
+    r"|spilt|spilled|(?:so|too|really|very|dead|well) (?:hot|warm|humid|muggy|sticky|close)|hot"
+    r" night|humid|muggy|heat)"
+)
+_RT22_MOUTH = (
+    r"(?:gob|gub|kisser|mush|mooth|mouf|mout|mouth|face|lip|lips|smile|grin|cheek|boat race"
+    r"|chops|trap|yap|bake)"
+)
+_RT22_DROOP = (
+    r"(?:droop\w*|drop\w*|sag\w*|slump\w*|slipp\w*|slid|slide|sliding|hang\w*|gone down|went"
+    r" down|fallen|falling|gone funny|gone numb|gone dead|gone slack|not moving|will not move"
+    r"|wonky|lopsided|crooked|skew\w*|squint)"
+)
+_RT22_JUMBLE = (
+    r"(?:jumble|jumbled|jumbly|scrambled|scramble|mixed|mixed up|muddled|muddle|garbled|tangled"
+    r"|wrong|wrang|nonsense|rubbish|gibberish|jibberish|gobbledygook|gobbledegook|word salad"
+    r"|something else|summat else|sommat else|another word|other words?|a different word"
+    r"|different words?|the wrong way|wrong way round|back to front|backwards|in a mess|a mess"
+    r"|funny|weird|strange)"
+)
+_RT22_SPEECH_NOT = (
+    r"(?:french|spanish|german|italian|english|welsh|gaelic|language|duolingo|lesson|class"
+    r"|course|exam|accent|nervous|nerves|interview|presentation|speech (?:at|for)|wedding speech"
+    r"|parrot|drunk"
+    r"|pissed|tipsy|pints|wine|half asleep|tired and|autocorrect|auto correct|predictive|phone)"
+)
+
+_RT22_GENERAL_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "serious_trauma",
+        E,
+        # "the coach was struck from the side by a truck", "a taxi rammed us from behind at the
+        # junction", "a van drove up the back of our car"
+        _near9(
+            _RT22_RAM + r" (?:\w+ ){0,2}?(?:from|in|at) (?:behind|the back|the rear|the side"
+            r"|the front|head on|side on|full on)",
+            _RT22_VEHICLE_PLACE,
+            10,
+        ),
+        r"(?:went|came|drove|ploughed|plowed|smashed|slammed|ran|piled) (?:right |straight |full"
+        r" )?(?:up|into) the (?:back|rear|arse|ass|side) of (?:us|me|my|our|the (?:bus|car|van"
+        r"|cab|tram|lorry|taxi|coach) i)\b",
+        unless=_RT22_PARKED,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # a fall down the stairs told in a learner's grammar ("I fall the stairs", "I go down
+        # the stairs, all 8 steps ... I land on my back")
+        r"(?:i|we|me) (?:\w+ )?(?:fall|falled|felled|fell|falling) (?:down |from |off |of |on )?"
+        r"(?:the |my |a |all the )?(?:\w+ )?(?:stairs|steps|staircase|ladder|scaffold\w*|roof)\b",
+        r"(?:i|we) (?:\w+ )?(?:land|lands|landing) (?:\w+ ){0,2}?(?:on|onto|on to) (?:my |me |the"
+        r" )?(?:back|spine|bum|bottom|tailbone|coccyx|head|neck|backside|arse|butt|side)\b",
+        r"(?:down|fell|fall|falling|tumbled|rolled|bounced|slid) (?:\w+ ){0,4}?(?:all|the whole"
+        r"|every|all the|all of the|whole) (?:\d+ |\w+ )?(?:steps|stairs|flight|staircase)\b",
+        unless=r"(?:roll\w* (?:back|down|onto)|rock\w* back|gently|softly|slowly|crash mat"
+        r"|trampoline|bouncy|foam pit|onto (?:the |my )?(?:bed|sofa|couch|pillow|cushion|bean ?bag)"
+        r"|in (?:the |a )?(?:dream|film|game|video)|walked|walking|running up|ran up|fell asleep)",
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # "like a big bloke sitting on my ribs", "as if a bus is parked on my breastbone"
+        r"(?:like|as if|as though|feels like|felt like) (?:\w+ ){0,4}?"
+        + _RT22_SITTER
+        + r" "
+        + _RT22_ON_CHEST,
+        r"(?:fat|big|heavy|huge|massive|giant|fat old|great big|sumo) (?:\w+ )?(?:lad|bloke|man"
+        r"|guy|fella|fellow|wrestler|elephant|hippo|rhino|cow|horse|bear|walrus|lorry|truck|bus"
+        r"|car|van|fridge|piano|anvil|sack|sandbag|rock|boulder|slab|block)s? (?:is |s |was |has"
+        r" |keeps )?(?:\w+ )?" + _RT22_SITTER + r" " + _RT22_ON_CHEST,
+        unless=r"(?:cat|kitten|dog|puppy|pup|baby|babies|toddler|son|daughter|kids?|child|grandson"
+        r"|granddaughter|nephew|niece|wrestl\w* (?:with|match)|play fight\w*|pinned|cpr|first aid"
+        r"|bench|spotter|x ray|xray|scan)",
+    ),
+    *_rule15(
+        "breathing_difficulty",
+        E,
+        # "cant catch me breath", "cannae get ma breath", "can't find my breath"
+        r"(?:can|could) not (?:\w+ )?(?:catch|get|find|take|draw) (?:(?:me|ma|mi|my|the|a|any"
+        r"|one|no|enough) (?:proper |full |deep |decent )?(?:breath|breth|braith)|(?:me|ma|mi|my)"
+        r" (?:wind|puff))\b"
+        r"(?! (?:back )?(?:after|from) (?:the |a |my )?(?:\w+ )?(?:run|race|sprint|laugh\w*"
+        r"|giggl\w*|hill|stairs|swim|match|game|gym|workout|session|class))",
+    ),
+    *_rule15(
+        "dizziness_fainting",
+        C,
+        # "the room went white and I came round against the boxes", "the lights went out and I
+        # ended up on the tiles"
+        _near9(_RT22_BLANK, _RT22_CAME_ROUND, 14),
+        unless=_RT22_BLANK_NOT,
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # "soaking through my nightie every night", "sheets wet with sweat three nights running",
+        # "wake up with the bed soaked in sweat"
+        _near9(
+            r"(?:sweat\w*|swet\w*|drenched|soaked|soaking|wringing wet|dripping|sopping|wet"
+            r" through) (?:\w+ ){0,3}?(?:through |up |out |into |right through )?(?:\w+ ){0,2}?"
+            + _RT22_SHEETS,
+            _RT22_NIGHTLY,
+            10,
+        ),
+        _near9(
+            _RT22_SHEETS + r" (?:\w+ ){0,3}?(?:soaked|drenched|wet|dripping|sodden)", r"sweat\w*", 6
+        ),
+        # "my skin is bun up", "me head's burnin up"
+        r"(?:body|skin|me|mi|i|head|forehead) (?:\w+ ){0,2}?(?:bun|bunnin|bunning|burn|burnin"
+        r"|boilin|boiling) up\b",
+        unless=_RT22_SWEAT_NOT,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # "the ache in my spine has woken me at lunchtime", a day sleeper's night pain
+        r"(?:pain|pains|ache|aches|aching|back|hip|hips|spine|sciatica|leg|legs|throb\w*|agony)"
+        r" (?:\w+ ){0,3}?(?:has |have |had |keeps |kept |will |would |still )?(?:woken|wakened"
+        r"|waken|wakens|awoken|awakened|rouses|roused) (?:me|us)\b",
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # "4 kilos gone in six weeks", "10 pounds less since the spring", "my face is getting
+        # thin"
+        r"\d+ ?(?:kg|kgs|kilo|kilos|kilogram\w*|lbs?|pounds|stone|st) (?:\w+ )?(?:gone|less|lighter"
+        r"|down|off|lost|dropped|vanished|disappeared) (?:in|since|over|within|inside|from|this"
+        r"|last|the last|in the last|in just|in only)\b",
+        r"(?:face|cheeks|arms|neck|body|i) (?:\w+ )?(?:is |are |am |s |has |have )?(?:going|gone"
+        r"|getting|got|become|became|becoming|looking|looks|look) (?:so |very |really |quite |too"
+        r" |more )?(?:thin|thinner|skinny|skinnier|bony|bonier)\b(?=.*\b(?:kg|kgs|kilos?|pounds"
+        r"|lbs|stone|weigh\w*|eat\w*|diet\w*|appetite|clothes|trousers|pants|belt|wife|husband"
+        r"|partner|says|said|everyone|people)\b)",
+        _near9(
+            _RT4_LOOSE[:-1] + r"|(?:pants|trousers|jeans|clothes|uniform|shirts?|belt) (?:\w+ )?"
+            r"(?:are |is |s )?(?:becoming|getting|gone|going|got|became) (?:\w+ )?(?:loose|baggy"
+            r"|big))",
+            r"(?:\d+ ?(?:kg|kgs|kilo|kilos|lbs?|pounds|stone)|eat\w* (?:\w+ )?same|eat\w* (?:\w+"
+            r" )?normal\w*|no diet|not (?:\w+ )?diet\w*|never (?:\w+ )?diet\w*)",
+            14,
+        ),
+        unless=r"(?<!thinks i am )(?<!thinks i m )(?<!thinks im )(?<!thought i was )"
+        r"(?<!thought i am )(?<!says i am )(?<!said i was )(?<!reckons i am )(?<!asked if i am )"
+        r"(?<!asks if i am )(?<!asked if i was )(?<!think i am )(?<!accused me of )"
+        r"(?<!not )(?<!no )(?<!never )(?<!without )(?:on purpose|dieting|on a diet|calorie"
+        r" deficit|fasting|trying to lose|slimming world|weight watchers|intentional\w*|making"
+        r" weight|weight cut|bulk\w*|cut(?:ting)? phase)",
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        # "half my gob is sagging", "one side of me kisser's gone slack"
+        r"(?:one side|half|the side|side|left side|right side|one half|the left|the right|corner)"
+        r" (?:of )?(?:my |me |ma |mi |the )?" + _RT22_MOUTH + r" (?:\w+ ){0,2}?(?:is |s |has |have"
+        r" )?" + _RT22_DROOP,
+        r"(?:my |me |ma |mi )(?:gob|gub|kisser|mush|mooth|mouf|mout|chops|boat race) (?:\w+ ){0,2}?"
+        r"(?:is |s |has )?(?:droop\w*|lopsided|crooked|wonky|skew\w*|sagg\w*|hanging|slack|gone"
+        r" down|dropped|fallen)",
+        # "my coffee runs out of one side when I sip"
+        r"(?:tea|coffee|water|drink|drinks|juice|soup|brew|cuppa|pint|milk|food|dinner|spit"
+        r"|saliva|dribble|drool) (?:\w+ ){0,2}?(?:dribbl\w*|drool\w*|runs?|running|ran|spill\w*"
+        r"|leak\w*|pour\w*|comes?|came|coming|drips?|dripp\w*|falls?|fell|trickl\w*) (?:back )?"
+        r"out (?:\w+ ){0,2}?(?:when i (?:drink|sip|eat|try)|as i (?:drink|sip|eat)|of (?:my|me"
+        r"|ma|the) (?:mouth|gob|lips?)|(?:one|the|my) side|the corner)",
+        # "the words came out scrambled", "I meant to say spoon but it came out as another word"
+        r"(?:words?|wrds|speech|sentences?|talking|it|they) (?:\w+ )?(?:coming|come|came|comes"
+        r"|coming|going|went) out (?:all |as |like |in |a )?" + _RT22_JUMBLE + r"\b",
+        r"(?:want|wanted|wants|try|tried|trying|mean|meant|going|go) (?:to )?say (?:\w+ ){1,3}?"
+        r"(?:but|and|then) (?:\w+ ){0,3}?(?:comes?|came|coming|said|say|says|saying|out)"
+        r" (?:out )?(?:as |like )?(?:something else|summat else|another word|a different word"
+        r"|different|other word|the wrong word|wrong word|wrong|nonsense|rubbish|gibberish)\b",
+        unless=_RT22_SPEECH_NOT,
+    ),
+)
+
 
 # rt16: a bladder or legs told without the usual words, a fall down the steps or under someone, the
 # breath that needs stops or pillows (Tagalog "hingal"), a blank out to the floor, a fever in
@@ -7193,6 +7448,7 @@ RULES: tuple[_Rule, ...] = (
     ),
     *_RT17_GENERAL_RULES,
     *_RT20_GENERAL_RULES,
+    *_RT22_GENERAL_RULES,
     *_RT5_RULES,
     *_RT6_RULES,
     *_RT7_RULES,
@@ -8935,8 +9191,10 @@ _CAUSE = re.compile(
     r"|at|during)"
     r" (?:\w+ ){0,4}?(?:sitting|sat|sit|type|drive|cycle|lift|train|squat"
     r"|desk|flight|flying|plane|drive|driving|car journey|commute|commuting"
-    # rt9: never a pain "running down" the legs (its path, not a run)
-    r"|(?:run|running|ran)(?! (?:\w+ )?(?:down|into|through|along) (?:\w+ ){0,3}?(?:legs?|thighs?"
+    # rt9: never a pain "running down" the legs (its path, not a run); rt22: nor "three nights
+    # running" (in a row)
+    r"|(?<!nights )(?<!days )(?<!weeks )(?<!mornings )(?<!times )(?:run|running|ran)(?! (?:\w+ )?"
+    r"(?:down|into|through|along) (?:\w+ ){0,3}?(?:legs?|thighs?"
     r"|calf|calves|foot|feet|them|both|pair|bum|buttocks?|knees?|shins?))"
     r"|jog\w*|gym|workout|work out|working out|training|trained|squats?|deadlifts?|lifting"
     r"|lifted|weights|bench|press|cycling|cycle|bike ride|spin|yoga|pilates|class|gardening"

@@ -2779,6 +2779,108 @@ RT20_GENERAL_NOT_LOCKED_OUT: list[str] = [
     "my sister's boobs feel crushed in her new bra, she hates it",
 ]
 
+# rt22, the general signs, by class: a vehicle hit or rammed from behind or the side with the
+# writer in it; a fall down the stairs or a landing told in a learner's grammar; the chest with a
+# heavy someone or something sat on it as a likeness; the breath that "me" or "ma" cannot catch; a
+# faint told as the world or the lights going white or out and the writer on the floor or coming
+# round; sweats that soak the sheets or the pyjamas at night, a body burning up; kilos gone over a
+# time, a face gone thin, clothes loose with the eating the same or a diet only someone else
+# guesses at; the mouth in slang drooping on one side, a drink dribbling out when drinking, words
+# that come out a jumble or as another word; a day sleeper's pain that wakes them, the sleep they
+# "used to" have no sign of the trouble being over
+RT22_GENERAL_LOCKED_OUT: list[str] = [
+    "a taxi shunted us from behind on the ring road, I was in the back seat, neck and back stiff"
+    " now",
+    "our tram got smashed into from the side at the crossing this afternoon, I'm sore all down"
+    " my back",
+    "a van went straight up the back of our car on the roundabout, jolted me proper, back's"
+    " throbbing",
+    "sat at a red light and a car slammed into us from behind, I walked away but my spine aches",
+    "coach was hit side on by a truck on the motorway, I'm fine mostly, lower back hurts",
+    "I fall the stairs in my house on Sunday, my back is sore when I bend",
+    "yesterday I land hard on my tailbone when the chair go away, now sitting is painful",
+    "we slid down all twelve steps on the ice at the flats, back is killing",
+    "I fall from the ladder at work last week, only bruised but back still sore",
+    "feels like a big bloke is sitting on my chest ever since I climbed into the cab, sweaty too",
+    "as if a sumo wrestler was kneeling on my ribs, half an hour now, maybe indigestion",
+    "there's like a fridge parked on me chest, started at the depot, blaming the pasty",
+    "like a heavy sack sat across my breastbone since lunch, arm feels funny",
+    "cannae catch ma breath just sitting here watching telly, since tea time",
+    "can't get me breath lying in bed tonight, only walked to the loo",
+    "I couldn't catch me wind sat at my desk this morning, it came on from nowhere",
+    "can't find my breath even on the sofa, never had this",
+    "everything went black in the shower, I came round on the bath mat, must be the hot water",
+    "stood up from the rowing machine, the lights went out and I woke up against the radiator",
+    "the room went white at the till and then I was lying on the floor, my mate said I was grey",
+    "came over all funny on the bus, vision went dark, woke up on the seat with people around me",
+    "soaking through my pyjamas every night for a fortnight, back aches with it",
+    "waking up with the sheets drenched in sweat three nights running, and my back's sore",
+    "the bed is wet through with sweat each morning, feel rough",
+    "my whole body is burning up and I feel shivery, back is aching",
+    "been under the weather all week with a temperature, back's worse",
+    "5 kilos gone in six weeks and I haven't changed anything, back still bad",
+    "lost my appetite and I'm 4 kg lighter since February, back pain same",
+    "my face is getting so thin my daughter says, trousers are baggy, not dieting",
+    "jeans are getting loose and I eat the same as always, dunno why",
+    "my husband thinks I'm on a diet but I'm not, 6 kilos down in 2 months",
+    "one side of my kisser has gone slack since breakfast",
+    "half me gob's hanging down on the left, just noticed in the mirror",
+    "the side of my mouth is drooping and my cuppa runs out when I sip",
+    "water dribbles out of the corner of my mouth when I drink since this morning",
+    "my words keep coming out all scrambled this afternoon, the kids noticed",
+    "I try to say fork but it comes out as another word, started an hour ago",
+    "sentences came out as nonsense when I answered the phone just now, right arm heavy",
+    "I do nights at the depot and kip in the daytime, for a fortnight the ache in my spine has"
+    " woken me at lunchtime every single day. I used to sleep through a storm",
+    "on the late shift so I sleep till eleven, my hip pain wakes me at eight every single"
+    " morning, I used to sleep like the dead",
+    "I used to sleep through my alarm, these last weeks the ache deep in my spine wakes me each"
+    " night around four",
+]
+
+# rt22, the general signs: the same words read harmlessly (a parked car, a game, the news; a roll
+# onto a mat, a walk down the steps; a cat, a toddler, a spotter; a laugh or a sprint; a power cut,
+# a party, snow; a toddler's pyjamas, a heatwave, the menopause; a diet; a dentist, a teapot, a
+# language class, nerves; the puppy; someone else's, past and over)
+RT22_GENERAL_NOT_LOCKED_OUT: list[str] = [
+    "someone rammed my parked car from behind overnight, insurance is a faff, back fine",
+    "my brother's van was hit from behind last year, he's fine, I'm asking about my back",
+    "the bus driver on the news got hit from behind by a lorry, awful",
+    "in the roll-down I land gently on my back on the mat, is that right?",
+    "I walked down all twelve steps of the lighthouse, lovely views, back fine",
+    "my daughter fell down the stairs last year, fully healed now, how should I start the twist?",
+    "my cat was sitting on my chest at 6am demanding breakfast lol",
+    "my toddler likes sitting on my chest when we play horses, back fine",
+    "on the bench press the spotter said it was like a bus parked on my chest, great session",
+    "never had anything sit on my chest like that, just asking about the twist",
+    "the power cut hit and the lights went out, I was already on the floor doing my stretches"
+    " anyway",
+    "my toddler sweats through his pyjamas every night, normal?",
+    "sweating through the sheets every night since the heatwave started, back fine",
+    "I sweat through my pyjamas with the hot flushes from the menopause, back is ok",
+    "my husband feels under the weather, my back is fine",
+    "5 kilos gone in six weeks on my calorie deficit, chuffed, back fine",
+    "lifting 5 kg less on the bar since the new programme, is that ok?",
+    "my jeans are getting loose since I started the diet, yay",
+    "my dad's face is going thin since the chemo, I'm his carer",
+    "after the dentist one side of my mouth was drooping till the numbing wore off, fine now",
+    "the tea dribbles out of the spout of my new teapot, rubbish design",
+    "in French class I want to say bread but it comes out something else lol",
+    "my toddler's words come out all jumbled, so cute",
+    "my words came out all wrong in the interview, nerves, back fine",
+    "cant catch me breath after the hill sprint lol, brilliant session",
+    "my grandad can't catch his breath at the top of the hill, he's 90, I'm asking about my back",
+    "the lights went out at the party and I woke on the sofa at noon, too many pints",
+    "my friend said I looked white as a sheet when the lights came back on at the party, she was"
+    " joking",
+    "the world went white with snow overnight, back is fine today",
+    "my son fell the stairs last year, all healed, can I do the twist myself?",
+    "the puppy has woken me at five every single morning this week, back is fine",
+    "my hip used to wake me every single night before the replacement, now I sleep straight"
+    " through",
+    "my husband's sciatica has woken him most nights, mine is fine",
+]
+
 
 # rt22, the cauda equina and nerve signs, by class: the water that will not come at a place to go
 # or hours after a drink or a bursting need; a number two that cannot be held, out before the
@@ -2930,7 +3032,8 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
     + RT19_LOCKED_OUT
     + RT20_NERVE_LOCKED_OUT
     + RT20_GENERAL_LOCKED_OUT
-    + RT22_NERVE_LOCKED_OUT,
+    + RT22_NERVE_LOCKED_OUT
+    + RT22_GENERAL_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -2959,7 +3062,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT19_NOT_LOCKED_OUT
     + RT20_NERVE_NOT_LOCKED_OUT
     + RT20_GENERAL_NOT_LOCKED_OUT
-    + RT22_NERVE_NOT_LOCKED_OUT,
+    + RT22_NERVE_NOT_LOCKED_OUT
+    + RT22_GENERAL_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
