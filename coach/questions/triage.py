@@ -4046,6 +4046,23 @@ _RT22_SPEECH_NOT = (
     r"|pissed|tipsy|pints|wine|half asleep|tired and|autocorrect|auto correct|predictive|phone)"
 )
 
+# rt22: an everyday cause told beside a stroke's words or face ("my words came out jumbled on the
+# phone", "at work, on my feet all day") never explains them; what may (drink, the dentist's
+# numbing, sleep, nerves, a migraine) is still asked about
+_RT22_EVERYDAY_RE = re.compile(
+    r"\b(?:(?:on|off) the phone|phone call|on a call|on (?:a |the )?(?:zoom|teams|video) call|at"
+    r" work|at my desk|on my feet|typing|at the computer|on the laptop|shopping|gardening|cooking"
+    r"|driving|in the car|on the bus|on the train|walking|sitting|sat down|standing|the cold|the"
+    r" weather|the heat|the sun|stress\w*|long day|long shift|busy day|customers?|meeting)\b"
+)
+_RT22_STROKE_CAUSE_RE = re.compile(
+    r"\b(?:drink\w*|drunk|tipsy|pissed|hammered|pints?|wine|beers?|vodka|gin|whisky|shots"
+    r"|hangover|hungover|dentist|dental|numb\w*|injection|anaesthetic|anesthetic|filling|botox"
+    r"|filler\w*|tired|exhausted|knackered|asleep|sleepy|sleep\w*|slept|woke|nerves|nervous"
+    r"|anxious|anxiety|panic\w*|migraine\w*|stammer\w*|stutter\w*|accent|language|class"
+    r"|lesson|autocorrect|typo\w*)\b"
+)
+
 _RT22_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "serious_trauma",
@@ -4053,8 +4070,8 @@ _RT22_GENERAL_RULES: tuple[_Rule, ...] = (
         # "the coach was struck from the side by a truck", "a taxi rammed us from behind at the
         # junction", "a van drove up the back of our car"
         _near9(
-            _RT22_RAM + r" (?:\w+ ){0,2}?(?:from|in|at) (?:behind|the back|the rear|the side"
-            r"|the front|head on|side on|full on)",
+            _RT22_RAM + r" (?:\w+ ){0,2}?(?:(?:from|in|at) (?:behind|the back|the rear|the side"
+            r"|the front)|head on|side on|full on|broadside|sideways)",
             _RT22_VEHICLE_PLACE,
             10,
         ),
@@ -10754,6 +10771,12 @@ def _cause_proof(clause: str) -> bool:
         return True
     if _RT20_LIGHTS_DOWN_RE.search(clause) and "dizziness_fainting" in _assess(clause).signs:
         return True  # rt20: "like someone turning the lights down", whatever the cause beside
+    if (
+        "stroke_signs" in _assess(clause).signs
+        and _RT22_EVERYDAY_RE.search(clause)
+        and not _RT22_STROKE_CAUSE_RE.search(clause)
+    ):
+        return True  # rt22: speech or a face gone wrong "on the phone": no everyday cause's
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
     if _CHEST_TRAINING.search(clause):
         proof.discard("chest_pain")

@@ -2836,6 +2836,9 @@ RT22_GENERAL_LOCKED_OUT: list[str] = [
     " morning, I used to sleep like the dead",
     "I used to sleep through my alarm, these last weeks the ache deep in my spine wakes me each"
     " night around four",
+    "the lorry hit us side on at the crossing, I was driving, my back hurts",
+    "my speech came out all jumbled on the phone just now",
+    "my words came out all jumbled at work just now, on my feet all day",
 ]
 
 # rt22, the general signs: the same words read harmlessly (a parked car, a game, the news; a roll
@@ -2879,6 +2882,9 @@ RT22_GENERAL_NOT_LOCKED_OUT: list[str] = [
     "my hip used to wake me every single night before the replacement, now I sleep straight"
     " through",
     "my husband's sciatica has woken him most nights, mine is fine",
+    "my words came out all wrong on the phone to the bank, so nervous lol",
+    "my nan's speech was slurred on the phone yesterday, she is seeing the GP",
+    "my words came out jumbled on the phone after three pints",
 ]
 
 
