@@ -8868,6 +8868,16 @@ _MISHAP_OBJECT = re.compile(
 )
 
 
+# rt22: someone named only as whom the writer spoke to or served ("on the phone to a customer
+# and the words came out scrambled"): the signs told next are the writer's.
+_SPOKEN_TO = re.compile(
+    r"\b(?:(?:on the phone|on a call|talking|speaking|chatting|talked|spoke|chatted) (?:\w+ )?"
+    r"(?:to|with)|serving|served) (?:my |our |the |a |his |her |their )?(?:\w+ )?"
+    + _RELATION
+    + r"(?: s)?\b"
+)
+
+
 # Round 26. Someone named only as the writer's company in a long sit ("sitting cross legged
 # doing a jigsaw with my daughter for an hour"): the signs stay the writer's; "with my daughter
 # who..." or her own body ("her legs") are hers.
@@ -8944,7 +8954,7 @@ def _someone_else_named(clause: str) -> bool:
         return True
     if not _THIRD_PARTY.search(clause):
         return False
-    clause = _blank(clause, _MISHAP_OBJECT)
+    clause = _blank(_blank(clause, _MISHAP_OBJECT), _SPOKEN_TO)
     if _LONG_SIT.search(clause):
         # round 26: the company of a long sit ("sitting cross legged with my daughter")
         clause = _blank(clause, _COMPANION)

@@ -2839,6 +2839,9 @@ RT22_GENERAL_LOCKED_OUT: list[str] = [
     "the lorry hit us side on at the crossing, I was driving, my back hurts",
     "my speech came out all jumbled on the phone just now",
     "my words came out all jumbled at work just now, on my feet all day",
+    "was chatting to a client at the counter and the words came out all muddled, now my left"
+    " hand feels clumsy",
+    "serving a customer at the till, the words came out as nonsense, and my face feels odd",
 ]
 
 # rt22, the general signs: the same words read harmlessly (a parked car, a game, the news; a roll
@@ -2885,6 +2888,9 @@ RT22_GENERAL_NOT_LOCKED_OUT: list[str] = [
     "my words came out all wrong on the phone to the bank, so nervous lol",
     "my nan's speech was slurred on the phone yesterday, she is seeing the GP",
     "my words came out jumbled on the phone after three pints",
+    "was on the phone to my mum and her words were all jumbled, she's seeing the GP tomorrow",
+    "talking to my dad on the phone, his words came out scrambled, the ambulance is with him"
+    " now, I'm fine",
 ]
 
 
