@@ -8868,8 +8868,8 @@ _MISHAP_OBJECT = re.compile(
 )
 
 
-# rt22: someone named only as whom the writer spoke to or served ("on the phone to a customer
-# and the words came out scrambled"): the signs told next are the writer's.
+# rt22: someone named only as whom the writer spoke to or served ("chatting to a client, the
+# words came out muddled"): the signs told next are the writer's.
 _SPOKEN_TO = re.compile(
     r"\b(?:(?:on the phone|on a call|talking|speaking|chatting|talked|spoke|chatted) (?:\w+ )?"
     r"(?:to|with)|serving|served) (?:my |our |the |a |his |her |their )?(?:\w+ )?"
