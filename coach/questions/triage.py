@@ -18319,9 +18319,7 @@ _OUT_COLD_57 = re.compile(
 
 def _fainted_lately_57(found: set[str], whole: str) -> bool:
     return (
-        "dizziness_fainting" in found
-        and _has(_OUT_COLD_57, whole)
-        and not _has(_LONG_PAST, whole)
+        "dizziness_fainting" in found and _has(_OUT_COLD_57, whole) and not _has(_LONG_PAST, whole)
     )
 
 
