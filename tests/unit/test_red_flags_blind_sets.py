@@ -2902,6 +2902,12 @@ RT22_GENERAL_NOT_LOCKED_OUT: list[str] = [
 # or legs that bend, fold or give up on their own; something that grabbed in the back like a hook
 # in the move; a jab in the back at each turn since; a hot wire from the hip to the ankle
 RT22_NERVE_LOCKED_OUT: list[str] = [
+    # found while probing the merge: a toilet named in the plural, the need felt and nothing
+    # starting once there
+    "pulled in at the motorway toilets and nothing came, still nothing six hours later",
+    "I keep needing to go but when I get there it just won't start, since last night",
+    "feel the need to wee all the time but when I sit down nothing comes",
+    "needing the loo every hour and when I get there it won't come",
     # the water that will not come at a place to go, or hours after a drink or a bursting need
     "stood at the urinal in the depot for ages and not a drop would come, been like that since"
     " breakfast",
@@ -2987,6 +2993,9 @@ RT22_NERVE_LOCKED_OUT: list[str] = [
 # elbow's jab, a label that jabs, a steroid injection in the back; a mate's hot wire, sunburn from
 # the hip to the ankle, a shooting pain denied
 RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
+    "I need to go to the shop but when I get there it won't be open",
+    "the toilets at work are out of order, nothing comes out of the taps",
+    "I need to go but my car won't start",
     "the coffee machine at the services was broken, nothing would come out, back fine",
     "the vending machine at the services took my money and nothing came out, back fine",
     "my husband stood at the urinal and nothing came, he's seeing the urologist, I'm fine",
