@@ -151,6 +151,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " side first?",
         "our work trolley's wheel catches on the lino every few steps, anyway how long is each"
         " hold?",
+        # round 56: a thing that collapsed, suspense told as pins and needles
+        "the sponge cake collapsed in the oven again, how long is each hold?",
+        "the whole team is on pins and needles about the results, which side first?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -473,6 +476,12 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         (
             "my words are getting all muddled and one side of my smile has dropped, started now",
+            EMERGENCY_REPLY,
+        ),
+        # round 56 and rt22: a faint of today told as over, the need felt and nothing starting
+        ("I fainted at work this afternoon, I'm fine now", CLINICIAN_REPLY),
+        (
+            "I keep needing to go but when I get there it just won't start, since last night",
             EMERGENCY_REPLY,
         ),
     ]
