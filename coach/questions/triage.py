@@ -5146,7 +5146,7 @@ _RT22_NERVE_RULES: tuple[_Rule, ...] = (
         "radiating_leg_pain",
         C,
         # a hot wire or a line of fire from the hip to the ankle, told with no verb ("a hot wire
-        # from the hip to the knee since the session")
+        # hip to ankle since I did the twist")
         r"(?:zap\w*|jolt\w*|shock\w*|bolt\w*|lightning|electric\w*|current|hot wire|live wire|red"
         r" hot wire|burning wire|wire|line of (?:fire|pain|burning|heat)|burning line|hot line"
         r"|fire|burn\w*|sting\w*|searing|shooting|zing\w*|stream of fire|river of fire)"

@@ -10172,7 +10172,7 @@ ROUND56_RED: list[str] = [
     "I fainted at work this afternoon, I'm fine now",
     "I passed out in the shower earlier, feel ok now",
     "passed out in the heat at the festival, right as rain now",
-    "blacked out for a second at the bus stop this morning, all good now",
+    "blacked out for a second at the tram stop today, all good now",
     "keeled over in the kitchen before lunch, probably didn't eat enough, ok now",
 ]
 

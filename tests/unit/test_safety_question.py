@@ -160,8 +160,8 @@ def test_a_button_sent_before_an_upgrade_keeps_its_signs() -> None:
     [
         ("my wife has crushing chest pain right now", True),
         ("my dad just collapsed and is not breathing properly", True),
-        ("my mum's face has dropped on one side and she's slurring", True),
-        ("my husband has numbness in his leg", False),  # not a sign to call an ambulance for
+        ("my mum's face has slipped down on one side and her speech is slurred", True),
+        ("my husband has a numb leg today", False),  # not a sign to call an ambulance for
         ("my legs feel heavy after the long walk yesterday, ok tonight?", False),  # my own
     ],
 )
