@@ -4691,12 +4691,17 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
         # the water that will not come, in dialect or another language ("nowt comes oot",
         # "xixi do not want to come out", "nothing, I push and push")
         _near9(
-            r"(?:" + _RT20_TOILET + r"|bursting|busting|desperate|pressed|dying for|need (?:a|to"
-            r" go)|needed (?:a|to go)|feel full|feels full|still full|" + _RT20_PEE + r")",
+            r"(?:" + _RT20_TOILET + r"|bursting(?! with (?:excitement|pride|joy|energy|happiness"
+            r"|ideas|enthusiasm|life|love|news|colou?r|flavou?r|health|confidence|anticipation"
+            r"|curiosity|questions|laughter|giggles)\b)|busting|desperate|pressed|dying for"
+            r"|neede?d? (?:a|to go(?! (?:to|home|out|back|and|for|in|into|shopping|somewhere"
+            r"|round|over|up|down|away|on|get|see)\b))|feel full|feels full|still full|"
+            + _RT20_PEE
+            + r")",
             r"(?:"
             + _RT20_NONE
             + r" (?:\w+ )?(?:comes?|came|coming|happens|happened|happening|out|at all|flows?"
-            r"|passes)|(?:"
+            r"|passes)\b(?! of\b)|(?:"
             + _RT20_PEE
             + r"|it) "
             + _RT20_WONT
@@ -5185,6 +5190,323 @@ _RT22_NERVE_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt23 (a twenty-third blind set, issue 13), every sign, by class: the seat or the back door gone
+# to sleep and not waking (a euphemism for the saddle area); pants soiled without knowing, a stool
+# that the writer is failing to control or that passes on its own; a foot that is not lifting
+# properly or scrapes the floor, the sandal coming off it; the writer's own footing missed on a
+# ladder or the stairs and a drop of rungs or steps; a pain told as a needle or a knife stuck in
+# the back, or a turn that took the breath away; a crawling like ants down one leg; speech coming
+# out slurred or garbled, a hand that keeps dropping things; and the older ones only asked: a drop
+# with the lights going out, death warmed up with heat or shakes, a hot spot between the shoulder
+# blades, one side numb from the face to the foot
+_RT23_SEAT = (
+    r"(?:seat|back door|backside|bum|bottom|arse|ass|behind|rear end|undercarriage|nether regions"
+    r"|nethers|down below|down there|bits|privates|private parts|crotch|groin|taint|perineum"
+    r"|sit ?bones|sitting bones|bum cheeks|cheeks|insides? of (?:me |my |mi |ma )?thighs|inner"
+    r" thighs|saddle area|back passage)"
+)
+_RT23_ASLEEP_STAYS = (
+    r"(?:gone to sleep|gone asleep|fallen asleep|went to sleep|gone dead|went dead|gone numb|went"
+    r" numb|asleep|dead|numb) (?:\w+ ){0,4}?(?:will not|won t|wont|would not|does not|doesn t"
+    r"|did not|not|never|can not|refuses to|refused to) (?:\w+ )?(?:wake|waking|woke|come back"
+    r"|coming back|wear off|wearing off|wore off|go off|come round|come around|come to)"
+)
+_RT23_PANTS = (
+    r"(?:undies|pants|knickers|underwear|boxers|briefs|kecks|grundies|jocks|trousers|shorts|trunks"
+    r"|drawers|underpants|panties|bloomers|myself|meself|my self|mesen|masel)"
+)
+_RT23_SOILED = (
+    r"(?:skidded|skid marked|skid marks?|soiled|messed|mucked|dirtied|stained|pooed|pooped"
+    r"|poo ed|shat|shit|shitted|crapped|followed through|follow through|had an accident in)"
+)
+_RT23_UNAWARE = (
+    r"(?:without (?:me )?(?:knowing|noticing|feeling|realising|realizing|any warning|warning)"
+    r"|(?:zero|no|not a|not any) (?:\w+ )?warning|(?:did not|didn t|never|could not|can not"
+    r"|couldn t) (?:even )?(?:know|feel|felt|notice|realise|realize|sense|tell)|not knowing"
+    r"|no idea|had no clue|no feeling|unawares)"
+)
+_RT23_ON_OWN = (
+    r"(?:on (?:it is|its|their|it s) own|by (?:itself|themselves|it self)|of (?:its|it is|their)"
+    r" own accord|without (?:me|my) (?:\w+ )?(?:knowing|noticing|control|feeling|wanting|trying)"
+    r"|without (?:any )?warning|with no warning|before i (?:\w+ )?(?:know|knew|notice|feel|can))"
+)
+_RT23_FOOTWEAR = (
+    r"(?:chappals?|chappli|chappal|flip ?flops?|thongs|jandals?|sandals?|slippers?|sliders?|slides"
+    r"|shoes?|clogs?|mules?|crocs|trainers?|sneakers?|boots?|loafers?|espadrilles?|wellies)"
+)
+_RT23_NOT_LIFTING = (
+    r"(?:foot|feet|toes|ankle) (?:is |are |s |just |keeps |keep )*(?:not|no|never|no longer|will"
+    r" not|won t|does not|doesn t|can not|cannot|refuses to) (?:\w+ )?(?:lifting|lift|lifts"
+    r"|lifted|coming up|come up|rising|rise|raising|going up|go up|picking up|clearing|clear)"
+)
+_RT23_HEIGHT = (
+    r"(?:ladders?|step ?ladders?|steps|stairs|staircase|loft|loft hatch|hatch|scaffold\w*|roof"
+    r"|rungs?|landing|attic|platform|wall|tree|bunk)"
+)
+_RT23_FOOTING = (
+    r"(?:(?:missed|lost|miss|lose|losing|slipped on|misjudged) (?:my |me |mi |the |a )?(?:footing"
+    r"|foothold|step|rung|grip|hold)|(?:my |me )?foot (?:slipped|went|slid) (?:off|on|from))"
+)
+_RT23_CAME_DOWN = (
+    r"(?:came|come|went|fell|tumbled|dropped|slid|bounced|crashed|bumped|clattered) (?:all the way"
+    r" )?(?:down )?(?:\w+ ){0,3}?(?:rungs?|steps|stairs|feet|foot|ft|metres?|meters?|flights?)"
+    r"|(?:landed|came down|fell|crashed|thudded|dropped) (?:\w+ ){0,3}?(?:on|onto|on to) (?:my |me"
+    r" |mi |the )?(?:back|bum|head|side|tailbone|coccyx|hip|spine|backside|floor|landing|concrete"
+    r"|ground)"
+)
+_RT23_STUCK_IN = (
+    r"(?:like|as if|as though|felt like|feels like) (?:\w+ ){0,3}?(?:stuck|stabbed|shoved|jabbed"
+    r"|drove|driven|rammed|put|pushed|stick|sticking|sticks|stabbing|jammed|plunged|slid|pushing"
+    r"|twisting|twisted|thrust) (?:\w+ ){0,2}?(?:a |an |the )?(?:\w+ )?(?:knitting needles?"
+    r"|needles?|knife|knives|skewers?|nails?|spikes?|daggers?|blades?|pins?|hot pokers?|pokers?"
+    r"|screwdrivers?|ice picks?|chisels?|spears?|swords?|arrows?|stilettos?|bradawls?|rods?)"
+    r" (?:\w+ )?(?:in|into|through|in to) (?:my |me |mi |ma |the )?(?:\w+ )?(?:back|spine|side"
+    r"|lumbar|kidneys?)"
+)
+_RT23_BREATH_TAKEN = (
+    r"(?:took|taken|takes|taking|knocked|knocks) (?:my |me |mi |ma |the )?(?:breath|wind)"
+    r"(?: (?:away|clean away|right away|out of me))?"
+)
+_RT23_CRAWL = (
+    r"(?:crawl\w*|creep\w*|creepy crawl\w*|ants|insects|bugs|beetles|spiders|worms|maggots"
+    r"|something (?:crawling|moving|wriggling) under (?:the|my) skin)"
+)
+_RT23_CRAWL_FELT = (
+    r"(?:crawling|creeping|creepy) (?:feeling|sensation|feel)|(?:like|as if|as though) (?:\w+ )?"
+    r"(?:ants|insects|bugs|beetles|spiders|worms|maggots|something) (?:are |were |is )?"
+    r"(?:crawl\w*|creep\w*|walk\w*|march\w*|running|moving|wriggl\w*)|(?:like|as if|as though)"
+    r" (?:\w+ ){0,2}?(?:ants|insects|bugs|beetles|spiders)\b"
+)
+_RT23_ONE_LEG = (
+    r"(?:(?:left|right|one|my|me|the) (?:\w+ )?(?:leg|thigh|calf|shin|foot|buttocks?|bum cheek"
+    r"|glute|hip)|from (?:the |my )?(?:buttocks?|bum|hip|glute|back) (?:\w+ ){0,2}?(?:to|down to"
+    r"|into) (?:the |my )?(?:heel|foot|ankle|toes|sole|knee|calf))"
+)
+_RT23_SPEECH = r"(?:words|speech|talking|voice|sentences|speaking)"
+_RT23_SLURRED = (
+    r"(?:slu+r+\w*|garbled|jumbled|mushy|mushed|muddled|mangled|scrambled|thick and slow|all wrong"
+    r"|wrong|drunk|drunken|back to front|gibberish|nonsense)"
+)
+_RT23_LOWER_HALF = (
+    r"(?:both (?:my |me |the )?(?:legs|thighs|feet)|(?:my |me |the )?(?:legs|thighs) (?:\w+ ){0,2}?"
+    r"(?:from|below) (?:the |my |me )?(?:waist|hips?|belt|belly button|bum)(?: down)?|from (?:the"
+    r" |my |me )?(?:waist|hips?|belt|belly button) down|below (?:the |my |me )?(?:waist|belt)"
+    r"|(?:my |me |the )?(?:whole )?lower half)"
+)
+_RT23_FAR = (
+    r"(?:far away(?! from)|far off(?! from)|distant|remote|miles away|muffled|dulled|numbed|like"
+    r" (?:through|under) (?:a |an |some )?\w+|as if through|not (?:mine|my own|part of me)"
+    r"|like someone else s)"
+)
+_RT23_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "both_legs",
+        E,
+        # a touch on the whole lower half felt far away ("my legs from the waist down feel far
+        # away when I touch them")
+        _then15(
+            _RT23_LOWER_HALF,
+            r"(?:feel|feels|felt|feeling|seem|seems) (?:\w+ ){0,2}?"
+            + _RT23_FAR
+            + r"|(?:press|pressed|pressing|touch|touched|touching|rub|rubbed|rubbing|pinch|pinched"
+            r"|poke|poked|stroke|stroked|tap|tapped) (?:them|it|em|the skin|my \w+)"
+            r" (?:\w+ ){0,3}?(?:feel|feels|felt|is|it is|seems|s) (?:\w+ ){0,2}?" + _RT23_FAR,
+            8,
+        ),
+        _then15(
+            _RT23_LOWER_HALF,
+            r"(?:when|if|as) (?:i|you|someone) (?:press|touch|rub|pinch|poke|stroke|tap|prod)"
+            r" (?:them|it|em|the skin)\b",
+            10,
+        )
+        + r" (?:\w+ ){0,3}?"
+        + _RT23_FAR,
+        unless=r"(?:my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan"
+        r"|patient)|(?:his|her) legs|anaesthetic|epidural|spinal block)",
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # the seat or the back door gone to sleep that will not wake (the seat and the back door
+        # "gone to sleep", "won't wake up")
+        _then15(_RT23_SEAT, _RT23_ASLEEP_STAYS, 10),
+        unless=r"(?:baby|babies|toddler|phone|laptop|screen|computer|tablet|pc|tv|telly|dog|cat"
+        r"|puppy|kitten|my (?:husband|wife|son|daughter|partner|mate|friend|dad|mum|mom|nan|gran)"
+        r"|(?:he|she|they) (?:has|have|had|s) )",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # pants soiled without knowing ("skidded me undies twice, without knowing")
+        _near9(
+            _RT23_SOILED
+            + r" (?:\w+ )?(?:in )?(?:me |my |mi |ma |the )?"
+            + _RT23_PANTS
+            + r"|(?:skid marks?|poo|poop|mess|stains?) (?:\w+ ){0,2}?in (?:me |my |mi |ma )?"
+            + _RT23_PANTS,
+            _RT23_UNAWARE,
+            10,
+        ),
+        # a stool the writer fails to control, or that passes on its own
+        r"(?:fail\w*|struggl\w*|unable|not able|no longer able|can not|cannot|could not|losing"
+        r" (?:the )?(?:ability|power)) (?:\w+ )?(?:to )?(?:control|hold|keep in|manage|stop)"
+        r" (?:my |me |mi |ma |the )?(?:stool|stools|bowels?|motions?|poo|poop|back passage"
+        r"|number twos?|faeces|feces|bum)",
+        _then15(
+            r"(?:stool|stools|motions?|poo|poop|faeces|feces|bowels?|number twos?)",
+            r"(?:passes|passed|passing|comes|came|coming|escapes|escaped|leaks|leaked|leaking|slips"
+            r"|slipped|goes|went|moves|moved) (?:out )?" + _RT23_ON_OWN,
+            4,
+        ),
+        unless=r"(?:dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|baby|babies|toddler|potty"
+        r"|newborn|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|patient|gran|grandad"
+        r"|nan|grandma|grandpa)|(?:he|she) (?:has|had|s|keeps))",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # a foot that is not lifting, the sandal coming off it (a chappal that "keeps coming off",
+        # the foot "not lifting properly")
+        _RT23_NOT_LIFTING + r" (?:properly|right|fully|enough|at all|any more|anymore|like it"
+        r" should|as it should|when i walk|as i walk|off the (?:floor|ground)|since|today|now)",
+        _then15(
+            _RT23_FOOTWEAR + r" (?:\w+ ){0,2}?(?:coming|come|comes|came|falling|fall|falls|fell"
+            r"|slipping|slips|slip|slipped|flying|flies|flew) off",
+            r"(?:foot|feet|toes) (?:\w+ ){0,3}?(?:scrap\w*|drag\w*|scuff\w*|slap\w*|flop\w*"
+            r"|catch\w*|not (?:lifting|coming up|rising))",
+            12,
+        ),
+        r"(?:foot|feet|toes) (?:is |are |keeps |keep |s )?(?:scraping|dragging|scuffing|slapping)"
+        r" (?:on|along|across|over) (?:the )?(?:floor|ground|pavement|carpet|tiles|road|path)",
+        unless=r"(?:weights?|barbell|dumbbells?|kettlebells?|bar|too big|too small|too loose|new"
+        r" (?:shoes?|sandals?|slippers?|trainers?)|broken strap|strap (?:broke|snapped|is broken)"
+        r"|heel (?:on|broke)|lace|laces|untied|my (?:dad|mum|mom|husband|wife|son|daughter|mate"
+        r"|friend|gran|grandad|nan))",
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # the writer's own footing missed on a ladder and a drop of rungs ("missed my footing",
+        # "came down about 8 rungs")
+        _then15(
+            r"(?:i|me|and|then|just) " + _RT23_FOOTING,
+            _RT23_CAME_DOWN,
+            14,
+        ),
+        _then15(
+            r"(?:i|and|then) (?:came|fell|tumbled|slid|dropped|went) (?:\w+ ){0,2}?(?:off|down"
+            r"|from) (?:the |a |my |our )?(?:\w+ )?" + _RT23_HEIGHT,
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|half a"
+            r" dozen|a dozen) (?:\w+ )?(?:rungs|steps|stairs|feet|ft|metres|meters)",
+            6,
+        ),
+        unless=r"(?:caught myself|grabbed (?:the|a|hold)|did not fall|didn t fall|nearly|almost"
+        r"|(?:he|she|they) (?:missed|lost|came|fell)|dream\w*|game|video|film|movie|my (?:dad|mum"
+        r"|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan) (?:missed|lost|came|fell))",
+    ),
+    *_rule15(
+        "sharp_pain",
+        S,
+        # a pain told as a needle or a knife stuck in the back ("like someone stuck a knitting
+        # needle in me back")
+        _RT23_STUCK_IN,
+        # a turn that took the breath away
+        _near9(
+            _RT23_BREATH_TAKEN,
+            r"(?:back|spine|twist\w*|turn\w*|pain|stab\w*|jab\w*|twinge|sharp|agony|ow+|ouch)",
+            8,
+        ),
+        unless=r"(?:view|sight|scenery|beautiful|gorgeous|stunning|sunset|sunrise|wedding|bride"
+        r"|dress|news|price|bill|cold water|sea|lake|river|plunge|ice bath|cold shower|wild swim\w*"
+        r"|acupunct\w*|dry needl\w*|tattoo\w*|injection|vaccin\w*|epidural|blood test|laugh\w*)",
+    ),
+    *_rule15(
+        "tingling",
+        C,
+        # a crawling like ants down one leg (a "crawling feeling like ants", buttock to heel)
+        _near9(_RT23_CRAWL_FELT, _RT23_ONE_LEG, 8),
+        unless=r"(?:picnic|garden|grass|real ants|bitten|bites?|nest|lawn|camping|anthill|ant hill"
+        r"|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan))",
+    ),
+    *_rule15(
+        "stroke_signs",
+        E,
+        # speech coming out slurred or garbled (words "coming out all slurred")
+        _then15(
+            r"(?:my|me|mi|ma) " + _RT23_SPEECH,
+            r"(?:coming|come|comes|came|going|gone|went|sound\w*|are|is) (?:out )?(?:all )?"
+            r"(?:\w+ )?" + _RT23_SLURRED,
+            3,
+        ),
+        r"(?:my|me|mi|ma) " + _RT23_SPEECH + r" (?:\w+ ){0,2}?(?:slu+r+ed|slu+r+ing|slu+r+y"
+        r"|garbled|jumbled|scrambled)",
+        # one side numb or dead from the face to the foot
+        _then15(
+            r"(?:left|right|one|whole) side",
+            r"(?:numb\w*|dead|weak\w*|tingl\w*|heavy|no feeling|can not feel|cannot feel) (?:\w+"
+            r" ){0,3}?(?:from )?(?:my |me |the )?face (?:\w+ )?(?:to|down to|into|and) (?:my |me"
+            r" |the )?(?:foot|feet|toes?|leg|legs|hip|knee|ankle)",
+            6,
+        ),
+        unless=r"(?:my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan"
+        r"|patient|baby|toddler)|(?:his|her|their) (?:words|speech|voice)|subtitles?|captions?"
+        r"|translat\w*|autocorrect|spell\w*|typing|texts?|keyboard|predictive)",
+    ),
+    *_rule15(
+        "weakness",
+        C,
+        # a hand that keeps dropping things (a hand that "keeps dropping" a mouse)
+        r"(?:left|right|one|my|me) hand (?:keeps|keep|kept|is|has been|s been|just) (?:on )?"
+        r"(?:dropping|letting go of|losing (?:its )?grip|losing hold|going limp|giving way)",
+        unless=r"(?:juggl\w*|catch\w*|ball|balls|card|cards|wet|soapy|slippery|greasy|oily|cold"
+        r"|gloves?|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan))",
+    ),
+    *_rule15(
+        "dizziness_fainting",
+        E,
+        # a drop with the lights going out ("dropped in the shower, legs went and the lights
+        # went out for a bit")
+        _near9(
+            r"i (?:just )?(?:dropped|went down|keeled over|hit the deck|hit the floor|crumpled)"
+            r"(?! (?:my|the|a|an|it|me|off|by|round|in on|out|him|her|them|some|everything)\b)"
+            r"|(?:my |me )?legs (?:just )?(?:went|gone|gave)\b",
+            r"(?:the )?lights (?:just )?(?:went|go|goes|gone|going|were going) (?:out|off|dim"
+            r"|dark)",
+            8,
+        ),
+        unless=r"(?:power|storm|electric\w*|fuse|bulb|outage|blackout in the|neighbour\w*|street"
+        r"|the house|the building|the office|theatre|cinema|stage|switch\w*)",
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # death warmed up with heat or shakes (since the cast, "hot and shaky")
+        _near9(
+            r"(?:like|as) death warmed (?:up|over)",
+            r"(?:hot|shaky|shaking|shivery|shivering|shivers|boiling|burning up|feverish|fever\w*"
+            r"|sweat\w*|clammy|chills?|chilly|temp|temperature|teeth chattering|rigors?)",
+            8,
+        ),
+        unless=r"(?:my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan)"
+        r"|(?:he|she|they) (?:feels?|felt|looks?|looked|is|was|s))",
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        # a hot spot between the shoulder blades, new
+        _near9(
+            r"hot ?spot|burning (?:spot|patch|point)|hot (?:patch|point|poker|coal|nail)|(?:thumb"
+            r"|finger|knuckle|fist|knee) (?:\w+ )?(?:pushing|pressing|digging|jabbing|pushed"
+            r"|pressed|dug|jabbed|boring)",
+            r"between (?:my |me |mi |ma |the )?shoulder ?blades",
+            6,
+        ),
+        unless=r"(?:massage\w*|masseu\w*|physio|hot water bottle|heat pad|heat pack|wheat bag"
+        r"|sunburn\w*|sun burn|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|nan))",
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -5451,8 +5773,12 @@ _RT19_RULES: tuple[_Rule, ...] = (
         r" )?to " + _RT19_EASE + r"\b",
         # the urge with only a dribble, standing there for ages
         _near9(
+            # "go" alone, never a place or an errand ("needed to go to work")
             r"(?:(?:need|needing|needed|want|urge|desperate|bursting|dying) (?:\w+ ){0,2}?(?:the"
-            r" )?(?:loo|toilet|wee|pee|bathroom|lav|go|" + _RT19_EASE + r")|bursting|desperate)",
+            r" )?(?:loo|toilet|wee|pee|bathroom|lav|go\b(?! (?:to|and|home|out|back|for|in|into"
+            r"|shopping|somewhere|round|over|up|down|away|on|get|see)\b)|"
+            + _RT19_EASE
+            + r")|bursting|desperate)",
             r"(?:only |just |get |got |getting |a |then )(?:a |the )?(?:dribble|trickle|few"
             r" drops|drop|drip|dribbles|tiny bit|little bit)|stand\w* (?:there|at the \w+)"
             r" (?:for )?(?:ages|forever|for ever|minutes|waiting|and nothing)|nothing (?:comes"
@@ -6516,7 +6842,14 @@ RULES: tuple[_Rule, ...] = (
         # round 18: "stumbled but caught myself" is a fall stopped, not a catch in the back
         r"(?! (?:myself|my balance|my footing|my fall|hold of)\b)"
         # rt2: an illness caught ("probably caught theirs", "caught it off the kids")
-        r"(?! (?:theirs|his|hers|it off|it from|something|a bug|the bug|a virus|a cold|what)\b)",
+        r"(?! (?:theirs|his|hers|it off|it from|something|a bug|the bug|a virus|a cold|what)\b)"
+        # rt23's round: a thing snagged on a thing ("my jumper caught on the coat hook")
+        r"(?! (?:on|in|under|round|around|between) (?:the |a |an |my |me |some |his |her )?(?:\w+"
+        r" )?(?:hooks?|coat ?hooks?|nails?|doors?|door ?frame|door ?handle|handles?|branch\w*"
+        r"|brambles?|thorns?|fences?|wires?|zips?|zipper|latch|railings?|gate|rails?|hinges?|pegs?"
+        r"|bush|bushes|briars?|velcro|shelf|drawer|seat ?belt|buttons?|straps?|chair|table"
+        r"|trolley|pram|bike|wheel|chain|spokes|rain|traffic|storm|the act|camera|cctv|net|trap"
+        r"|wind|breeze|shower)\b)",
     ),
     _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
     _rule(
@@ -6587,9 +6920,13 @@ RULES: tuple[_Rule, ...] = (
             10,
         ),
         _near(
-            r"(?:full to bursting|bursting|desperate|feel full|bladder full|so full)",
+            # a thing that has come "of" nothing, or a bursting with a feeling, is not the bladder
+            # ("bursting with excitement but nothing has come of the interview")
+            r"(?:full to bursting|bursting(?! with (?:excitement|pride|joy|energy|happiness|ideas"
+            r"|enthusiasm|life|love|news|colou?r|flavou?r|health|confidence|anticipation|curiosity"
+            r"|questions|laughter|giggles)\b)|desperate|feel full|bladder full|so full)",
             r"(?:nothing|can not|could not|will not|would not|does not|do not) (?:\w+ )?(?:comes?"
-            r"|came|go|going|come|start|wee|pee|pass)",
+            r"|came|go|going|come|start|wee|pee|pass)\b(?! of\b)",
             10,
         ),
         _near(
@@ -7495,6 +7832,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT17_NERVE_RULES,
     *_RT20_NERVE_RULES,
     *_RT22_NERVE_RULES,
+    *_RT23_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came

@@ -3030,6 +3030,114 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt23 (a twenty-third blind set, issue 13), every sign, in our own words: the seat or the back
+# door asleep and not waking; pants soiled unawares, a stool failing to be controlled or passing
+# on its own; a foot not lifting, the sandal coming off, toes scraping; the writer's own footing
+# missed on a ladder and a drop of rungs; a knife or a needle stuck in the back, the breath taken;
+# ants crawling down one leg; speech slurred or garbled, one side dead from the face to the foot;
+# a hand that keeps dropping things; a drop with the lights going; death warmed up with a fever's
+# heat; a hot spot between the shoulder blades; the lower half felt far away when touched
+RT23_LOCKED_OUT: list[str] = [
+    "since the long drive my bum and down below have gone to sleep and they won't come back,"
+    " insides of my legs too",
+    "me undercarriage went numb after the climbing harness and it's not worn off since yesterday",
+    "my backside and privates fell asleep on the bike and still haven't woken up hours later",
+    "found skid marks in my boxers again and honestly never felt a thing, back's sore",
+    "messed my pants at the till without knowing, no warning at all. blaming the curry",
+    "had an accident in my knickers on the school run and did not even notice till I got home",
+    "since Monday I am struggling to control my bowels, back also paining",
+    "I can not hold my motions any more, they come out on their own, lower back sore",
+    "the poo escapes by itself while I sit at my desk, and my back aches",
+    "the right foot will not lift right as I walk now, toes catching the ground",
+    "the flip flop flies off my right foot all day, the foot is dragging, back sore",
+    "my left foot is scraping along the floor since yesterday and my slipper falls off",
+    "lost my footing on the stepladder and fell about six steps onto my back, sore",
+    "slipped off the loft hatch and came down onto the landing on my back this morning",
+    "I came off the scaffold about 10 feet this afternoon, back hurts, twist tomorrow?",
+    "turned to the left and it felt like a knife was stuck in my back, ow",
+    "bent to get the washing and it was like someone drove a nail into my spine",
+    "the twist took my breath away, sharp pain in the low back, do I keep going?",
+    "feels like ants are marching down my left leg from the hip to the foot since Tuesday",
+    "a creepy crawly feeling in my right calf and thigh, like insects under the skin,"
+    " new this week",
+    "like bugs crawling down my left leg, buttock to ankle, started yesterday",
+    "my speech is slurred since this morning and I keep dropping things",
+    "my husband says my words come out jumbled since I woke up",
+    "me speech went all mushy at tea time and my face feels odd",
+    "my right side is numb from the face to my toes, came on in an instant",
+    "my left hand keeps dropping my cup since this morning, weird",
+    "my right hand keeps letting go of the kettle today, back is stiff",
+    "I keeled over in the kitchen, my legs gave and the lights went off for a second",
+    "I went down in the bath, the lights went dim, then I woke on the floor",
+    "feel like death warmed up, shivery and boiling, back worse since the op",
+    "like death warmed up and sweating buckets all night, lower back aching",
+    "got a burning patch in between the shoulder blades, brand new, desk chair probably",
+    "feels like a thumb pressing in between the shoulder blades, new as of Sunday",
+    "my legs from the waist down feel far away when I touch them, started this morning",
+    "from the hips down when I press my legs it feels distant like through a blanket,"
+    " started today",
+    "both my thighs feel muffled when I rub them, came on this afternoon",
+    "the seat of my pants area has gone dead and it's not coming back since the hike",
+    "after the horse ride my nether regions went numb and it hasn't worn off, two days now",
+    "soiled myself in the van without feeling it happen, reckon it was the kebab",
+    "pooped my trousers at work and had no idea, back has been bad",
+    "I'm unable to control my stool since Friday, it just comes out",
+    "stool passes by itself without me knowing, back ache too",
+    "my shoe slips off my left foot as the foot won't come up, been 2 days",
+    "my toes are not coming up properly when I walk, scraping on the pavement, back pain",
+    "my right foot is dragging along the ground since the weekend",
+    "missed a rung on the ladder doing the gutters and fell onto my back on the patio",
+    "I slipped on the loft ladder and tumbled down about 5 rungs, landed on my bum",
+    "it was like somebody stabbed a skewer into my lower back when I twisted",
+    "as if someone jammed a screwdriver in my back during the stretch",
+    "the pain in my back as I turned knocked the wind right out of me",
+    "crawling sensation in my left leg like ants, bum to heel, new",
+    "my words keep coming out garbled since this afternoon, face feels droopy",
+    "wife says my speech sounds slurred since dinner, left arm feels heavy",
+    "my left side went dead from my face to my foot suddenly an hour ago",
+    "I dropped in the kitchen and the lights went off a moment, back's sore",
+    "feel like death warmed up, temperature and the shakes since the cast was removed",
+    "new hot spot in between the shoulder blades, like a finger pushing in",
+    "I needed a wee on the walk but when I got to the loo nothing would come, hours now",
+]
+
+
+# ...and not: a phone or a baby asleep; a dog's, a toddler's or a puppy's mess; a sandal's broken
+# strap, flip flops too big; a grandad's foot; someone else's ladder, a footing caught in time; a
+# view or the sea that took the breath away; real ants; a dad's slurred words, jumbled subtitles;
+# juggling; a storm's power cut; a son's fever; a heat pad; going to the office or home; a job that
+# came to nothing, bursting with pride; clothes caught on a thing; far away from the sofa
+RT23_NOT_LOCKED_OUT: list[str] = [
+    "my phone went to sleep and now it will not wake, annoying",
+    "the baby fell asleep on my lap and won't wake up lol, back fine",
+    "my dog messed in my shoes without me knowing, back fine",
+    "my toddler soiled his pants at nursery, I'm fine",
+    "my puppy's poo comes out on its own, she's 8 weeks, I'm fine",
+    "my flip flops are too big and keep coming off, back fine",
+    "my grandad's foot isn't lifting properly, he's seeing the physio, I'm fine",
+    "he missed his footing on the ladder and came down three rungs, I'm fine",
+    "I nearly missed my footing on the stepladder but grabbed the rail, all good",
+    "the view from the top of the hill took my breath away",
+    "the cold sea took my breath away this morning, back fine",
+    "ants crawling up my leg at the picnic lol",
+    "my dad's words are coming out slurred, he's seeing the GP, I'm fine",
+    "the subtitles came out all jumbled on the telly",
+    "my left hand keeps on dropping the ball in juggling practice",
+    "the lights went out in the storm and I went down to the fuse box",
+    "my son feels like death warmed up, all hot and shivery, I'm fine",
+    "the heat pad has a hot spot right between the shoulder blades, nice",
+    "I needed to go to the office but when I got there nothing happened",
+    "desperate for a new job but nothing has come of it",
+    "my sleeve caught on the door handle",
+    "my trousers caught on a nail in the shed",
+    "the strap on my sandal broke so it keeps coming off my foot",
+    "bursting with pride at my daughter's recital, back's fine",
+    "I need to go home but when I get there nothing happens, so boring",
+    "my scarf caught in the car door lol",
+    "my legs feel far away from the sofa lol",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3054,7 +3162,8 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
     + RT20_NERVE_LOCKED_OUT
     + RT20_GENERAL_LOCKED_OUT
     + RT22_NERVE_LOCKED_OUT
-    + RT22_GENERAL_LOCKED_OUT,
+    + RT22_GENERAL_LOCKED_OUT
+    + RT23_LOCKED_OUT,
 )
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
@@ -3084,7 +3193,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT20_NERVE_NOT_LOCKED_OUT
     + RT20_GENERAL_NOT_LOCKED_OUT
     + RT22_NERVE_NOT_LOCKED_OUT
-    + RT22_GENERAL_NOT_LOCKED_OUT,
+    + RT22_GENERAL_NOT_LOCKED_OUT
+    + RT23_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
