@@ -5335,6 +5335,18 @@ _RT23_RULES: tuple[_Rule, ...] = (
         r"|(?:he|she|they) (?:has|have|had|s) )",
     ),
     *_rule15(
+        "saddle_numbness",
+        E,
+        # ...or the feeling there that did not come back (the area "between my legs" that "did
+        # not come back"), never a pain that did not return
+        _RT23_SEAT
+        + r" (?:(?!pain|ache|aching|sore|stiff|hurt|twinge|spasm|cramp)\w+ ){0,10}?(?:did not"
+        r"|didn t|has not|hasn t|have not|haven t|never|still not|still has not) (?:\w+ )?(?:come"
+        r" back|came back|woken up|woke up|wake up|worn off|wear off|returned)\b",
+        unless=r"(?:pain|ache|aching|soreness|sore|stiffness|stiff|twinge|cramp|spasm|hurt\w*"
+        r"|bleeding|blood|piles|rash|itch\w*|baby|toddler|dog|cat|puppy|kitten)",
+    ),
+    *_rule15(
         "bowel",
         E,
         # pants soiled without knowing ("skidded me undies twice, without knowing")

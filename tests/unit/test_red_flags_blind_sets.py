@@ -3038,6 +3038,10 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
 # a hand that keeps dropping things; a drop with the lights going; death warmed up with a fever's
 # heat; a hot spot between the shoulder blades; the lower half felt far away when touched
 RT23_LOCKED_OUT: list[str] = [
+    "the feeling in my crotch and inner thighs hasn't come back since the long ride on Sunday",
+    "my mate's bum goes dead in the car, but mine is different, my backside still has not come"
+    " back two days after the flight",
+    "down below has not woken up since I got out of the kayak yesterday",
     "since the long drive my bum and down below have gone to sleep and they won't come back,"
     " insides of my legs too",
     "me undercarriage went numb after the climbing harness and it's not worn off since yesterday",
@@ -3108,6 +3112,8 @@ RT23_LOCKED_OUT: list[str] = [
 # juggling; a storm's power cut; a son's fever; a heat pad; going to the office or home; a job that
 # came to nothing, bursting with pride; clothes caught on a thing; far away from the sofa
 RT23_NOT_LOCKED_OUT: list[str] = [
+    "the pain in my bum did not come back after the physio, great",
+    "my backside ached on the ride but the soreness hasn't come back since",
     "my phone went to sleep and now it will not wake, annoying",
     "the baby fell asleep on my lap and won't wake up lol, back fine",
     "my dog messed in my shoes without me knowing, back fine",
