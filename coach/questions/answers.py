@@ -25,7 +25,10 @@ Pipeline for one message (`answer`):
    and drink, products or finding a clinician is declined unless it also names the twist
    (outside the other exercise's name) and matches strongly (`OTHER_EXERCISE_THRESHOLD`).
    So is a thing to do or to buy that no topic knows ("how do I land a kickflip", "which
-   skateboard is best"), another app weighed against this one, or another person to move.
+   skateboard is best", "the best chainsaw for tree work"), another app weighed against this one
+   (even beside the move's words), or another person to move. A dance, sport or trade named only
+   as a likeness or as who or where ("slow like a rumba", "at the dance studio", "she's a
+   ballroom dancer") does not count when the question is in the move's own words (round 57).
 5. **The safety net** (`coach.questions.unsure`): a decline or a "Did you mean..." that tells of
    the writer's body, or an answer beside a clause telling of something strange in it, becomes
    the net's question.
@@ -1746,7 +1749,19 @@ _DIAGNOSIS = re.compile(
     # round 14: "diagnosed by my GP", "diagnosed with it" state one; "diagnose me" asks
     r"(?<!diagnosed)(?<!diagnosis)(?! (?:by|with|as|last|years?|months?)\b)"
     r"|diagnose (?:me|my|it|this|that|what)"
-    r"|what is wrong with (?:me|my)|what is causing|what causes my"
+    r"|what is wrong with (?:me|my)(?! (?:form|technique|setup|position|sweep|twist|hold"
+    r"|reps|session|posture on)\b)|what is causing|what causes my"
+    # round 57: "what's actually wrong with my lower back", "what is going on in my back", "what
+    # have I done to my back", "what is my back problem", "the cause of my back pain"
+    r"|what (?:is|s|do you think is|might be|could be) (?:actually |really |exactly |truly"
+    r" |physically )?(?:wrong|going on|happening|the (?:matter|problem|issue)|up) (?:with|in|to)"
+    r" (?:me|my (?:\w+ )?(?:back|spine|body|hip|hips|bum|buttock|leg|legs|side|disc|disk|nerve))"
+    r"|what (?:have|did) i (?:\w+ )?(?:done|do) to (?:my|me)\b"
+    r"|(?:tell me|say|work out|figure out|guess|know|explain) what (?:my )?(?:\w+ )?(?:back )?"
+    r"(?:problem|issue|condition|injury) (?:is|i have|i ve got)"
+    r"|what (?:is|s) (?:the )?(?:cause|source|root) of (?:my|this|the)"
+    r"|what (?:is|s) (?:my|this) (?:\w+ )?(?:back |spine )?(?:problem|issue|condition|injury)"
+    r" called"
     r"|(?:do|could|might|would) i have (?:a |an |some )?(?!to\b)\w*(?:itis|osis|disc|disk|"
     r"hernia\w*|tear|fracture|nerve)"
     # round 21: one cause against another, then which is the writer's ("is sciatica caused
@@ -1846,6 +1861,12 @@ _OTHER_EXERCISE = re.compile(
     # round 53: a dance named without the word dance ("a routine of cha-cha for my group?")
     r"|" + _DANCES_53 + r"|moonwalk\w*"
     # round 48: another sport's kicks and strikes ("how do I get a snappier side kick?")
+    # round 57: swimming's and racket sports' strokes named without the sport ("how do I breathe
+    # during front crawl?", "my backhand keeps going long")
+    r"|front crawl|breast ?stroke|back ?stroke|butterfly stroke|doggy paddle|side ?stroke"
+    r"|tumble turns?|freestyle (?:stroke|swim\w*|breathing)|bilateral breathing|forehands?"
+    r"|backhands?|volleys|drop shots?|golf swing|tee shots?|free throws?|penalty kicks?"
+    r"|lay ?ups|cartwheels?|handstands?|headstands?|backflips?|front ?flips?|pull ?overs?"
     r"|roundhouse\w*|(?:front|side|back|spinning|spin|push|axe|crescent|jumping|flying|turning"
     r"|low|high|head) kicks?|teeps?|uppercuts?|muay thai|taekwondo|karate|kung fu"
     # round 11: walking counted in steps
@@ -2932,6 +2953,14 @@ _CHOSEN_THING_51 = re.compile(
     r"|\b(?:which|what) (?:kind of |type of |sort of |brand of |make of |size of |model of )?"
     r"(?P<bought>\w+(?: \w+)?) (?:should|would|could|do|can) (?:i|we) (?:buy|get|choose|pick"
     r"|order|go for|gift)\b"
+    # round 57: the thing after "best" ("what's the best chainsaw for someone starting out in
+    # tree work", "which is the best ladder for window cleaning", "recommend a good harness")
+    r"|\b(?:what|which) (?:is|s|are|re|would be|will be) (?:the |a |some )?(?:best|top|safest"
+    r"|cheapest|ideal|right|recommended|most reliable|decent|good) (?:kind of |type of"
+    r" |brand of |make of |model of )?(?P<best>\w+(?: \w+)??) (?:for|to (?:buy|get|use)|if|when"
+    r"|under)\b"
+    r"|\b(?:recommend|suggest) (?:me )?(?:a |an |some )?(?:good |decent |cheap |solid |reliable )?"
+    r"(?P<recommended>\w+(?: \w+)??) (?:for|to (?:buy|get|use))\b"
 )
 # Words that name no thing in the two rules above ("how do I do a quick one").
 _PLAIN_WORDS_51 = """one ones quick proper full gentle gentler slow slower short long little bit
@@ -2968,20 +2997,27 @@ def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
     """Round 51. A thing to do or to choose that no topic knows, another app weighed against this
     one, or another person to move (see `_DO_A_THING_51`, `_OTHER_APP_51`,
     `_PERSON_MOVED_51`)."""
+    for app in _OTHER_APP_51.finditer(normal):
+        # round 57: before the move's words ("is this better than the Calm app for
+        # stretching?"): the app weighed is beyond, whatever it is used for
+        name = app.group("name")
+        if name is None or not _THIS_APP_51.search(name):
+            return True
     if _THIS_EXERCISE_51.search(normal):
         return False
     if _PERSON_MOVED_51.search(normal):
         return True
-    for app in _OTHER_APP_51.finditer(normal):
-        name = app.group("name")
-        if name is None or not _THIS_APP_51.search(name):
-            return True
     for sentence in (normalise(s) for s in _SENTENCE_END.split(text)):
         done = _DO_A_THING_51.search(sentence)
         if done and index.unknown_thing(done.group("thing")):
             return True
     for chosen in _CHOSEN_THING_51.finditer(normal):
-        thing = chosen.group("thing") or chosen.group("bought")
+        thing = (
+            chosen.group("thing")
+            or chosen.group("bought")
+            or chosen.group("best")
+            or chosen.group("recommended")
+        )
         if index.unknown_thing(thing):
             return True
     return False
@@ -3015,6 +3051,52 @@ _HOLD_JUDGED_49 = re.compile(
     r"(?: \w+){0,6}? (?:too (?:much|long|short|little)|enough|overdoing|overkill|excessive|ok"
     r"|okay|alright|all right|fine|about right|right|sensible|a good (?:amount|length|place"
     r"|starting point)|pushing it|a lot)\b"
+)
+# Round 57. A pain score told ("4/10 as per", "a 5 out of 10 today", "sitting at a 4") and the
+# version or session to do asked: the pain scale's zones answer it.
+_SCORE_TOLD_57 = re.compile(
+    r"\b(?:\d|10) (?:10|out of 10|outta 10|on the scale)\b|\b(?:at|on|a|about|around|roughly"
+    r"|maybe|only|just|still) (?:a )?(?:\d|10)(?: today| this morning| tonight| now| as per| as"
+    r" usual| again)\b|\b(?:score|pain|rating|number) (?:is |s |of |was )?(?:a )?(?:\d|10)\b"
+)
+_VERSION_ASKED_57 = re.compile(
+    r"\b(?:which|what) (?:version|variant|variation|session|option|one|level|workout|routine"
+    r"|plan)\b|\b(?:session|version) (?:should|do|can|would) i\b"
+    # ...a version named ("tell me about the easier version") is that version's topic
+)
+
+# ...never two other things weighed ("2/10 today. hold or flow, which one should i pick?")
+_OTHER_CHOICE_57 = re.compile(
+    r"\b(?!(?:gentle|gentler|easier|normal|full|usual|regular|lighter|harder|proper|version"
+    r"|session|one|today|the)\b)\w+ (?:or|vs|versus)\b"
+)
+
+
+def _score_version_57(normal: str) -> bool:
+    """Round 57: a pain score told and the version to do asked, nothing else weighed or told."""
+    rest = blanked(_SCORE_TOLD_57, normal)
+    return (
+        rest != normal
+        and _VERSION_ASKED_57.search(normal) is not None
+        and not _PAIN_WORD_46.search(rest)
+        and not _OTHER_CHOICE_57.search(rest)
+        and not _TROUBLE_BESIDE_56.search(normal)
+        and not _STRANGE_54.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Round 57. A count of reps or rounds named and judged ("3 rounds of 8 each side, is that too
+# much?", "would 2 sets of 10 a leg be overdoing it?"): the reps topic, like round 49's hold.
+_COUNT_57 = (
+    r"(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty) (?:x )?(?:rounds?"
+    r"|sets?|reps?|goes|sweeps?|swings?)(?: of (?:\d+|five|six|eight|ten|twelve|fifteen|twenty))?"
+    r"|\d+ ?x ?\d+)"
+)
+_COUNT_JUDGED_57 = re.compile(
+    r"\b" + _COUNT_57 + r"\b(?: \w+){0,8}? (?:too (?:much|many|few|little)|enough|overdoing"
+    r"|overkill|excessive|ok|okay|alright|all right|fine|about right|right|sensible|a good"
+    r" (?:amount|number|place|starting point)|pushing it|a lot|too soon)\b"
 )
 _REPS_49 = re.compile(r"\b(?:reps?|sets?|rounds?|times|sweeps?|swings?|minutes? a day|a day)\b")
 # Round 49. The head rested on something ("can I rest my forehead on a folded towel instead of
@@ -3486,6 +3568,9 @@ def _direct_topic(normal: str) -> str | None:
         # round 56: "it climbed from 2 up to 4 after the twist tonight, should I back off?": a
         # score higher after a session, and nothing else told of the body
         return "pain_after"
+    if _score_version_57(normal):
+        # round 57: "5/10 as per, what session should I do?": the pain scale's zones
+        return "pain_scale"
     if _BODY_TROUBLE_47.search(normal):
         return None
     if (
@@ -3538,6 +3623,14 @@ def _direct_topic(normal: str) -> str | None:
         and _beyond_the_twist(normal) == "no"
     ):
         return "hold_time"
+    if (
+        _COUNT_JUDGED_57.search(normal)
+        and not _SECONDS_NAMED_56.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # round 57: "3 rounds of 8 each side, is that too much after cycling?"
+        return "reps_sets"
     if (
         _HEAD_PROP_49.search(normal)
         and not _PAIN_WORD_46.search(normal)
@@ -3843,7 +3936,13 @@ _AMOUNT_ASKED_53 = re.compile(
     r"|for each) (?:side|hold|set)"
     # round 56: "what length of hold per side?"
     r"|(?:holds?|rounds?|sweeps?|swings?) (?:per|each|a|for each|on each) side"
-    r"|(?:length|duration) of (?:the |each |a |one |my )?holds?)\b"
+    r"|(?:length|duration) of (?:the |each |a |one |my )?holds?"
+    # round 57: a count per side judged ("3 rounds of 8 each side, is that too much after
+    # cycling?")
+    r"|(?:\d+|one|two|three|four|five|six) (?:x )?(?:rounds?|sets?|reps?|goes)(?: of \d+)?"
+    r" (?:each|per|a|on each|for each) (?:side|leg)"
+    r"|(?:rounds?|sets?) of \d+ (?:each|per|a|on each|for each) (?:side|leg)"
+    r"|\d+ ?x ?\d+ (?:each|per|a|on each|for each) (?:side|leg))\b"
 )
 _TOLD_BEFORE_53 = re.compile(
     # round 56: one coming up ("got 10 mins before the next run")
@@ -3992,6 +4091,56 @@ _POSTURE_TOLD_56 = re.compile(
 )
 
 
+# Round 57. A dance, a sport or a trade named only as a likeness ("sounds like a salsa move",
+# "slow like a rumba or quicker like a cha cha?") or as who or where ("someone at the dance
+# studio said", "she's a ballroom dancer", "I'm a tree surgeon"), beside a question in the
+# move's own words ("cactus arms", "sweep the leg", "transverse plane", "hold time"): the
+# question is the move's. "how do I dance the rumba" names no move term and stays beyond.
+_OTHER_NAMES_57 = (
+    r"(?:" + _DANCES_53 + r"|dance|dancing|disco|ballet|tango|yoga|pilates|tai chi|boxing"
+    r"|karate|kung fu|swimming|rowing|cycling|running|golf|tennis|football|rugby|netball"
+    r"|martial arts?|zumba|barre|aerobics|gym|ballroom)"
+)
+_LIKENESS_57 = re.compile(
+    r"\b(?:sounds?|looks?|seems?|feels?|sounding|looking|slow|slower|quick|quicker|fast|faster"
+    r"|gentle|smooth|steady|more|less|a bit|kind of|sort of|bit)? ?(?:like|as in|as if doing"
+    r"|same as|similar to|reminds me of|rather like|just like)"
+    r" (?:a |an |the |some |doing |doing a |in )?(?:\w+ )?"
+    + _OTHER_NAMES_57
+    + r"(?: (?:move|moves|step|steps|thing|routine|pace|tempo|beat|rhythm|dance|pose|class"
+    r"|lesson|turn|spin|arms?))?\b"
+    r"|\b(?:my |our |the |a )?" + _OTHER_NAMES_57 + r"(?: class| teacher| instructor| group)?"
+    r" (?:does|do|did|has|had|uses?|used) (?:something|one|a move|a stretch|a twist|a version)"
+    r" (?:similar|like (?:it|this|that))\b"
+)
+_WHO_WHERE_57 = re.compile(
+    r"\b(?:at|in|from|after|before|to|down|near|outside|of) (?:the |my |a |our |her |his |their )?"
+    r"(?:local )?(?:\w+ )?(?:dance|dancing|ballet|salsa|ballroom|yoga|pilates|boxing|karate"
+    r"|climbing|swimming|martial arts?) (?:studio|studios|class|classes|school|hall|lesson"
+    r"|lessons|club|gym|centre|center|teacher|group|academy|floor)\b"
+    r"|\b(?:a|an|the|my|our|as a|as an|is a|s a|am a|m a|i m a|im a) (?:\w+ )?(?:"
+    + _DANCES_53
+    + r"|dance|ballet|pole|salsa|tap|contemporary|street|yoga|pilates|boxing|karate)?"
+    r" ?(?:dancers?|instructors?|teachers?|boxers?|ballerinas?)\b"
+)
+# ...the move's own words that show the question is this move's
+_MOVE_TERM_57 = re.compile(
+    r"\b(?:twist\w*|prone|cactus|sweep\w*|transverse|planes? of motion|hold time|holds?|reps?"
+    r"|sets?|rounds?|each side|per side|the leg|my leg|leg over|knee over|palms?|the move"
+    r"|this move|the stretch|this stretch|the session|this session|the exercise|this exercise"
+    r"|session|sessions)\b"
+)
+
+
+def _context_named_57(normal: str) -> str:
+    """Round 57: ``normal`` with a dance, sport or trade blanked where it is only a likeness or
+    who or where (`_LIKENESS_57`, `_WHO_WHERE_57`), when the rest asks in the move's words."""
+    rest = blanked(_WHO_WHERE_57, blanked(_LIKENESS_57, normal))
+    if rest == normal or not _MOVE_TERM_57.search(rest):
+        return normal
+    return rest
+
+
 def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     """Whether the question is about another exercise or something else beyond the twist:
     ``"no"``; ``"yes"``; or ``"with_twist"`` when it also names the twist itself, outside the
@@ -4004,6 +4153,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
     normal = _told_activity_53(normal)
+    # round 57: a dance or a trade named as a likeness or as who or where
+    normal = _context_named_57(normal)
     if _MANAGE_THIS_55.search(normal):
         # round 55: "only just learning to swim ... will I manage it?": the activity taken up is
         # the writer's life, the question is about this move
@@ -4545,6 +4696,13 @@ class Matcher:
                 match = replace(match, key=options[0], runners_up=())
             if len(options) < 2:
                 options = ()
+        if {"gentler_variant", "pain_scale"} & ({match.key} | set(options)) and _score_version_57(
+            normal
+        ):
+            # round 57: "4/10 as per, which version should I be doing today?": a score told
+            # ("as per": as usual) and the version asked is what the pain scale's zones say
+            match = replace(match, key="pain_scale", runners_up=())
+            options = ()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
         topic = self.index.topics[match.key]
