@@ -3441,3 +3441,143 @@ ROUND56_MOVE_GOING = [
 def test_round56_the_move_set_going_stays_the_move(question: str, topics: set[str]) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic in topics, got
+
+
+# Round 57. A dance, a sport or a trade named only as a likeness or as who or where, beside a
+# question in the move's own words: the move's topic.
+ROUND57_CONTEXT_NAMED = [
+    ("what are cactus arms, is that some kind of disco thing", {"cactus_arms"}),
+    (
+        "my tango teacher says the twist is a transverse plane thing, what does that mean?",
+        {"planes_of_motion"},
+    ),
+    ("I'm a salsa dancer and really bendy, how many seconds do I hold it?", {"hold_time"}),
+    (
+        "my pilates instructor called it rotation in the transverse plane, explain?",
+        {"planes_of_motion"},
+    ),
+    ("should the sweep be slow like a foxtrot?", {"speed_rhythm"}),
+    ("should I sweep slowly like a waltz or quicker?", {"speed_rhythm"}),
+    ("our zumba class does something similar, how many reps of the twist per side?", {"reps_sets"}),
+    (
+        "she's a ballet dancer, I'm a roofer, stiff as a board. how long do we each hold it?",
+        {"hold_time"},
+    ),
+    (
+        "someone at my yoga studio mentioned planes of motion, which of them does this twist use?",
+        {"planes_of_motion"},
+    ),
+]
+
+
+@each(("question", "topics"), ROUND57_CONTEXT_NAMED)
+def test_round57_a_dance_or_trade_as_context_is_the_moves(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# ...another dance's or sport's own technique is still beyond the bank
+ROUND57_OTHER_TECHNIQUE = [
+    "how do I do a rumba step?",
+    "how fast should I dance a cha cha?",
+    "what's the basic salsa step?",
+    "how do I breathe while doing breaststroke?",
+    "how do I improve my backhand?",
+    "how do I hold my arms in a waltz?",
+    "how do I spin faster in ballet",
+    "how long should I hold a plank?",
+    "tips for breathing on front crawl",
+]
+
+
+@each("question", ROUND57_OTHER_TECHNIQUE)
+def test_round57_another_activitys_technique_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# Round 57. A count per side named and judged, an activity after it: the reps topic.
+ROUND57_COUNT_JUDGED = [
+    "2 sets of 10 a side, is that enough after a long run?",
+    "is 4 rounds of 6 each side overdoing it after the gym?",
+    "would 3 sets of 8 per leg be ok after swimming?",
+    "5 reps each side, too few?",
+    "3x10 each side fine after football?",
+]
+
+
+@each("question", ROUND57_COUNT_JUDGED)
+def test_round57_a_count_judged_is_reps_sets(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "reps_sets", got
+
+
+# Round 57. A pain score told ("as per": as usual) and the version to do asked: the scale's zones.
+ROUND57_SCORE_VERSION = [
+    "5/10 as per, what session should I do?",
+    "I'm at a 4 today, which version do I do?",
+    "pain's a 3 as usual, which one should I pick?",
+    "scored 4 out of 10 this morning, what version is for me?",
+    "back is 5/10 as per, which session do I get?",
+]
+
+
+@each("question", ROUND57_SCORE_VERSION)
+def test_round57_a_score_and_the_version_asked_is_the_scale(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"pain_scale", "gentler_variant"}, got
+
+
+# Round 57. A diagnosis asked in other words: the medical decline, never about the bot.
+ROUND57_DIAGNOSIS = [
+    "what's really going on with my lower back?",
+    "from my answers, what is wrong with my back?",
+    "what have I done to my back?",
+    "what's the cause of my back pain?",
+    "what is my back problem called?",
+    "what do you think is wrong with my spine?",
+]
+
+
+@each("question", ROUND57_DIAGNOSIS)
+def test_round57_a_diagnosis_asked_is_declined(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+# Round 57. Another app weighed, or a tool for another trade: beyond the bank.
+ROUND57_APPS_AND_TOOLS = [
+    "is this better than the Headspace app for stretching?",
+    "should I use this or the Nike app for my twists?",
+    "which is the best ladder for a new window cleaner?",
+    "what's the best harness for scaffolding work?",
+    "recommend a good hedge trimmer for a gardener",
+    "which boots are best for roofing?",
+]
+
+
+@each("question", ROUND57_APPS_AND_TOOLS)
+def test_round57_another_app_or_trade_tool_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...the move's own things, the bot about itself and a report of the body keep their answers
+ROUND57_COUNTER = [
+    ("what's the best mat for this?", {"mat"}),
+    ("what's the best hour for it, morning or evening?", {"how_often"}),
+    ("3/10 now. hold or flow, which should I go for?", {"hold_vs_flow"}),
+    ("what are you for?", {"about_bot"}),
+    ("who made you?", {"about_bot"}),
+    ("what's wrong with my form on the sweep?", {"how_to", "leg_sweep"}),
+    ("explain the easier version to me, I'm at a 4 today", {"gentler_variant"}),
+]
+
+
+@each(("question", "topics"), ROUND57_COUNTER)
+def test_round57_counter_probes_keep_their_topic(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+def test_round57_a_report_of_the_body_is_still_the_nets() -> None:
+    got = answer("my back has been weird and heavy since monday after salsa")
+    assert got.kind in {"safety", "safety_ask"}, got
