@@ -2962,6 +2962,18 @@ _CHOSEN_THING_51 = re.compile(
     r"|\b(?:recommend|suggest) (?:me )?(?:a |an |some )?(?:good |decent |cheap |solid |reliable )?"
     r"(?P<recommended>\w+(?: \w+)??) (?:for|to (?:buy|get|use))\b"
 )
+# Round 57. A trade's tool or gear to choose ("what's the best saw for a new carpenter", "which
+# ladder should I get for window cleaning"): beyond the bank, even when the tool's name is an
+# everyday word a topic uses.
+_TRADE_TOOL_57 = re.compile(
+    r"\b(?:best|good|decent|top|cheapest|safest|reliable|recommend\w*|buy|get|choose|pick|which"
+    r"|what) (?:\w+ ){0,3}?(?:chainsaws?|saws?|drills?|ladders?|harness\w*|hammers?|trowels?"
+    r"|grinders?|sanders?|hedge trimmers?|strimmers?|lawn ?mowers?|mowers?|chisels?|spanners?"
+    r"|wrenches?|screwdrivers?|nail guns?|jigsaws?|routers?|planers?|welders?|toolbelts?"
+    r"|tool belts?|tool ?kits?|toolbox\w*|hard hats?|safety boots|steel toe\w*|work boots"
+    r"|clippers?|scissors|shears|secateurs|pressure washers?|wheelbarrows?|scaffold tower\w*)"
+    r" (?:for|to (?:buy|get|use)|if|when|under)\b"
+)
 # Words that name no thing in the two rules above ("how do I do a quick one").
 _PLAIN_WORDS_51 = """one ones quick proper full gentle gentler slow slower short long little bit
     real right correct first second whole few couple new beginner beginners starter"""
@@ -3011,6 +3023,8 @@ def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
         done = _DO_A_THING_51.search(sentence)
         if done and index.unknown_thing(done.group("thing")):
             return True
+    if _TRADE_TOOL_57.search(normal):
+        return True
     for chosen in _CHOSEN_THING_51.finditer(normal):
         thing = (
             chosen.group("thing")
@@ -3062,6 +3076,9 @@ _SCORE_TOLD_57 = re.compile(
 _VERSION_ASKED_57 = re.compile(
     r"\b(?:which|what) (?:version|variant|variation|session|option|one|level|workout|routine"
     r"|plan)\b|\b(?:session|version) (?:should|do|can|would) i\b"
+    r"|\b(?:(?:can|should|may|could) i|(?:am i|is it|are we) (?:ok|okay|fine|alright|safe) to)"
+    r" (?:still )?(?:do|have|go ahead with|try) (?:the |a |my |today s"
+    r" )?(?:session|twist|stretch|it|this)\b"
     # ...a version named ("tell me about the easier version") is that version's topic
 )
 
@@ -3075,12 +3092,13 @@ _OTHER_CHOICE_57 = re.compile(
 def _score_version_57(normal: str) -> bool:
     """Round 57: a pain score told and the version to do asked, nothing else weighed or told."""
     rest = blanked(_SCORE_TOLD_57, normal)
+    told = blanked(_VERSION_ASKED_57, rest)  # "can I still do the session": no "still" told
     return (
         rest != normal
-        and _VERSION_ASKED_57.search(normal) is not None
+        and told != rest
         and not _PAIN_WORD_46.search(rest)
         and not _OTHER_CHOICE_57.search(rest)
-        and not _TROUBLE_BESIDE_56.search(normal)
+        and not _TROUBLE_BESIDE_56.search(told)
         and not _STRANGE_54.search(normal)
         and _beyond_the_twist(normal) == "no"
     )
@@ -4112,6 +4130,11 @@ _LIKENESS_57 = re.compile(
     r"|\b(?:my |our |the |a )?" + _OTHER_NAMES_57 + r"(?: class| teacher| instructor| group)?"
     r" (?:does|do|did|has|had|uses?|used) (?:something|one|a move|a stretch|a twist|a version)"
     r" (?:similar|like (?:it|this|that))\b"
+    # a pace told by a dance ("waltz slow or jive quick?", "quick as a jive")
+    r"|\b" + _OTHER_NAMES_57 + r" (?:slow|slowly|quick|quickly|fast|pace|speed|tempo|style)\b"
+    r"|\b(?:slow|quick|fast|slower|quicker|faster|smooth) as (?:a |an |the |in )?"
+    + _OTHER_NAMES_57
+    + r"\b"
 )
 _WHO_WHERE_57 = re.compile(
     r"\b(?:at|in|from|after|before|to|down|near|outside|of) (?:the |my |a |our |her |his |their )?"
@@ -4122,13 +4145,17 @@ _WHO_WHERE_57 = re.compile(
     + _DANCES_53
     + r"|dance|ballet|pole|salsa|tap|contemporary|street|yoga|pilates|boxing|karate)?"
     r" ?(?:dancers?|instructors?|teachers?|boxers?|ballerinas?)\b"
+    # who teaches or loves a dance ("my wife teaches ballroom", "I'm really into salsa")
+    r"|\b(?:teaches|teach|taught|teaching|coaches|coaching|dances|loves|love|into|competes in"
+    r"|competed in) (?:" + _DANCES_53 + r"|ballet|dance|dancing)\b"
 )
 # ...the move's own words that show the question is this move's
 _MOVE_TERM_57 = re.compile(
     r"\b(?:twist\w*|prone|cactus|sweep\w*|transverse|planes? of motion|hold time|holds?|reps?"
     r"|sets?|rounds?|each side|per side|the leg|my leg|leg over|knee over|palms?|the move"
     r"|this move|the stretch|this stretch|the session|this session|the exercise|this exercise"
-    r"|session|sessions)\b"
+    r"|session|sessions|version|variation|gentler|easier|cactus arms|arms|swing|pace|speed"
+    r"|tempo|range|mat)\b"
 )
 
 
