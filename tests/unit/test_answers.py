@@ -3467,6 +3467,20 @@ ROUND57_CONTEXT_NAMED = [
         "someone at my yoga studio mentioned planes of motion, which of them does this twist use?",
         {"planes_of_motion"},
     ),
+    (
+        "the sweep reminds me of a samba step, how far over does the leg travel?",
+        {"range_of_motion", "leg_sweep"},
+    ),
+    ("as a salsa dancer I'm already flexible, do I need the gentler version?", {"gentler_variant"}),
+    ("how slow should the swing be, waltz slow or jive quick?", {"speed_rhythm"}),
+    (
+        "we do a similar thing at the end of my boxing class, how long do you hold it?",
+        {"hold_time"},
+    ),
+    (
+        "I work as a tree surgeon and my back is stiff, how many days a week for the twist?",
+        {"how_often"},
+    ),
 ]
 
 
@@ -3487,6 +3501,9 @@ ROUND57_OTHER_TECHNIQUE = [
     "how do I spin faster in ballet",
     "how long should I hold a plank?",
     "tips for breathing on front crawl",
+    "how do I do the cactus arms in a flamenco dance?",
+    "how do I turn faster in a waltz?",
+    "how do I breathe doing butterfly stroke?",
 ]
 
 
@@ -3502,6 +3519,8 @@ ROUND57_COUNT_JUDGED = [
     "would 3 sets of 8 per leg be ok after swimming?",
     "5 reps each side, too few?",
     "3x10 each side fine after football?",
+    "is 10 reps a side too many after a spin class?",
+    "would 3 rounds per side be enough after rowing?",
 ]
 
 
@@ -3518,6 +3537,8 @@ ROUND57_SCORE_VERSION = [
     "pain's a 3 as usual, which one should I pick?",
     "scored 4 out of 10 this morning, what version is for me?",
     "back is 5/10 as per, which session do I get?",
+    "6/10 as per, am I ok to still have a session?",
+    "at a 4 as usual, what version do I get?",
 ]
 
 
@@ -3535,6 +3556,8 @@ ROUND57_DIAGNOSIS = [
     "what's the cause of my back pain?",
     "what is my back problem called?",
     "what do you think is wrong with my spine?",
+    "can you diagnose my back from my check ins?",
+    "explain what is going on in my spine",
 ]
 
 
@@ -3552,6 +3575,10 @@ ROUND57_APPS_AND_TOOLS = [
     "what's the best harness for scaffolding work?",
     "recommend a good hedge trimmer for a gardener",
     "which boots are best for roofing?",
+    "what's the best saw for a new carpenter?",
+    "which chainsaw should I buy for tree work?",
+    "what's the best paddle for a beginner kayaker?",
+    "is this better than Peloton's stretching?",
 ]
 
 
@@ -3564,7 +3591,7 @@ def test_round57_another_app_or_trade_tool_is_declined(question: str) -> None:
 ROUND57_COUNTER = [
     ("what's the best mat for this?", {"mat"}),
     ("what's the best hour for it, morning or evening?", {"how_often"}),
-    ("3/10 now. hold or flow, which should I go for?", {"hold_vs_flow"}),
+    ("3/10 now. flow or hold, which suits?", {"hold_vs_flow"}),
     ("what are you for?", {"about_bot"}),
     ("who made you?", {"about_bot"}),
     ("what's wrong with my form on the sweep?", {"how_to", "leg_sweep"}),
@@ -3578,6 +3605,13 @@ def test_round57_counter_probes_keep_their_topic(question: str, topics: set[str]
     assert got.kind == "topic" and got.topic in topics, got
 
 
-def test_round57_a_report_of_the_body_is_still_the_nets() -> None:
-    got = answer("my back has been weird and heavy since monday after salsa")
-    assert got.kind in {"safety", "safety_ask"}, got
+ROUND57_BODY_TOLD = [
+    "my back has been weird and heavy since monday after salsa",
+    "5/10 but my legs are weird, which version?",
+    "since the tango class my right foot feels odd and floppy",
+]
+
+
+@each("question", ROUND57_BODY_TOLD)
+def test_round57_a_report_of_the_body_is_still_the_nets(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
