@@ -636,7 +636,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|(?:instead of|rather than|not) (?:going |doing )?(?:all the way|the lot|all of it)",
             "smaller range",
         ),
-        # Round 56: the move kept small ("can I keep the movement small on a stiff morning",
+        # Round 56: the move kept small (e.g. "may I shrink the motion when I'm stiff",
         # "just do tiny movements", "keep the swing short"): a smaller range, not why to move;
         # never a short session ("keep it short today")
         (
@@ -1013,7 +1013,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"per day", "daily"),
         (r"side to side", "sidetoside"),
         # Round 56: "side by side" is two people beside each other, never the move's two sides
-        # ("can we do it side by side in the lounge?"): the room they need, a place question
+        # (e.g. a couple doing it next to each other at home): the room they need, a place question
         (
             r"side by side|next to (?:each other|one another)|alongside (?:each other|one another)",
             "room",
@@ -1751,7 +1751,7 @@ _DIAGNOSIS = re.compile(
     r"|diagnose (?:me|my|it|this|that|what)"
     r"|what is wrong with (?:me|my)(?! (?:form|technique|setup|position|sweep|twist|hold"
     r"|reps|session|posture on)\b)|what is causing|what causes my"
-    # round 57: "what's actually wrong with my lower back", "what is going on in my back", "what
+    # round 57: the writer's own diagnosis asked (e.g. "what's really up with my back", "what
     # have I done to my back", "what is my back problem", "the cause of my back pain"
     r"|what (?:is|s|do you think is|might be|could be) (?:actually |really |exactly |truly"
     r" |physically )?(?:wrong|going on|happening|the (?:matter|problem|issue)|up) (?:with|in|to)"
@@ -2114,7 +2114,7 @@ _HELP_SENTENCE = re.compile(
     r"|icons?)"
     r"(?: (?:i|you|one|that i|i should|i need to|i have to|i must|to))? ?(?:press|tap|click|push"
     r"|type|use|hit)?(?: (?:or|and) (?:something|anything|what|summat))?"
-    # round 56: the bot as "this thing" set going ("how do I get this thing going", "how do you
+    # round 56: the bot as "this thing" set going (e.g. "how to make this thing start", "how do you
     # make this app work"); never the move ("how do I get the twist going" is the move's steps)
     r"|how (?:do|can|should|would|could|does|to) (?:i |one |we |you |u )?(?:get|make|set|start)"
     r" (?:this thing|this bot|the bot|this app|the app|this chat|you|u)(?: to)?"
@@ -2249,7 +2249,7 @@ _HELP_PIECE = re.compile(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+
 _BOT_USE = re.compile(
     # round 34: "how do i start this thing": the bot named as what to start or use
     r"\b(?:start|begin|use|work|operate|run) (?:this thing|this app|the app|this bot|the bot)$|"
-    # round 56: "how do I get this thing going": the bot, set going
+    # round 56: asking how to get the bot itself started (e.g. "make this thing run"): the bot
     r"\b(?:get|make|set|start) (?:this thing|this bot|the bot|this app|the app|this chat|you|u)"
     r"(?: to)? (?:going|go|started|start|working|work|running|run|up and running|rolling|on)\b|"
     r"\b(?:type|write|send)\b|\b(?:using|use) (?:you|u|this bot|the bot|this app|this thing)\b"
@@ -2751,7 +2751,8 @@ _WHAT_FOR_ASKED = re.compile(
     r"(?: \w+){0,2}? (?:(?:meant|supposed|going|designed|intended) to |actually |really |even )?"
     r"(?:help|helps|do|does|achieve|fix|improve|target|make|for)(?: with| for| to)?"
     r"(?= (?:my |the |your |a |in |over |long|lower|upper|back|spine|me|people|you|us"
-    # round 56: "what's it good for, for someone hunched over a dental chair all day"
+    # round 56: what it is good for, asked for a person with a bent working day (e.g. "for
+    # someone stooped at a workbench")
     r"|for (?:someone|somebody|anyone|people|folk|folks|those|a|an|me|us|my)\b|someone|somebody"
     r"|anyone|folk|if (?:you|i|we|someone|somebody|your)\b|when (?:you|i|we|someone)\b)|$)"
     r"|\b(?:will|would|does|do|can|could|should|might) (?:this|it|the twist|the stretch|the move"
@@ -2953,7 +2954,7 @@ _CHOSEN_THING_51 = re.compile(
     r"|\b(?:which|what) (?:kind of |type of |sort of |brand of |make of |size of |model of )?"
     r"(?P<bought>\w+(?: \w+)?) (?:should|would|could|do|can) (?:i|we) (?:buy|get|choose|pick"
     r"|order|go for|gift)\b"
-    # round 57: the thing after "best" ("what's the best chainsaw for someone starting out in
+    # round 57: the thing after "best" (e.g. "which chainsaw is best for a beginner in
     # tree work", "which is the best ladder for window cleaning", "recommend a good harness")
     r"|\b(?:what|which) (?:is|s|are|re|would be|will be) (?:the |a |some )?(?:best|top|safest"
     r"|cheapest|ideal|right|recommended|most reliable|decent|good) (?:kind of |type of"
@@ -3010,7 +3011,7 @@ def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
     one, or another person to move (see `_DO_A_THING_51`, `_OTHER_APP_51`,
     `_PERSON_MOVED_51`)."""
     for app in _OTHER_APP_51.finditer(normal):
-        # round 57: before the move's words ("is this better than the Calm app for
+        # round 57: an app named before the move's words (e.g. "does this beat Headspace for
         # stretching?"): the app weighed is beyond, whatever it is used for
         name = app.group("name")
         if name is None or not _THIS_APP_51.search(name):
@@ -3079,10 +3080,10 @@ _VERSION_ASKED_57 = re.compile(
     r"|\b(?:(?:can|should|may|could) i|(?:am i|is it|are we) (?:ok|okay|fine|alright|safe) to)"
     r" (?:still )?(?:do|have|go ahead with|try) (?:the |a |my |today s"
     r" )?(?:session|twist|stretch|it|this)\b"
-    # ...a version named ("tell me about the easier version") is that version's topic
+    # ...a version named (e.g. "explain the gentle one to me") is that version's topic
 )
 
-# ...never two other things weighed ("2/10 today. hold or flow, which one should i pick?")
+# ...never two other things weighed (a score, then a choice between hold and flow)
 _OTHER_CHOICE_57 = re.compile(
     r"\b(?!(?:gentle|gentler|easier|normal|full|usual|regular|lighter|harder|proper|version"
     r"|session|one|today|the)\b)\w+ (?:or|vs|versus)\b"
@@ -3092,7 +3093,7 @@ _OTHER_CHOICE_57 = re.compile(
 def _score_version_57(normal: str) -> bool:
     """Round 57: a pain score told and the version to do asked, nothing else weighed or told."""
     rest = blanked(_SCORE_TOLD_57, normal)
-    told = blanked(_VERSION_ASKED_57, rest)  # "can I still do the session": no "still" told
+    told = blanked(_VERSION_ASKED_57, rest)  # "am I ok to still try it": no "still" told
     return (
         rest != normal
         and told != rest
@@ -3188,8 +3189,8 @@ _WHY_ASKED_50 = re.compile(
     r"|\bwhat (?:is|s) (?:that|this|it) (?:all )?for\b|\bwhat (?:is|s) the (?:point|reason"
     r"|idea|purpose)\b"
 )
-# Round 56. The bot's own cue quoted back and its reason asked ('the bot said "rest your temple
-# on the mat" - why the temple?', "you told me to keep my palms pressed down, how come?"): the
+# Round 56. The bot's own cue quoted back and its reason asked (e.g. 'you said "tuck the chin",
+# what for?', or a cue about where the hands go, repeated with "why?"): the
 # reasons for the cues. The cue is the bot's when it says so, or when a cue in quotation marks
 # is given by nobody else (a physio's or a teacher's cue is theirs to explain).
 _BOT_SAID_56 = re.compile(
@@ -3226,9 +3227,9 @@ def _cue_quoted_why_56(text: str, normal: str) -> bool:
     return _QUOTED_56.search(text) is not None and not _OTHER_SAID_56.search(normal)
 
 
-# Round 56. How far the stretch reaches, or what is in it for one of the parts it stretches ("does
-# this get into the upper back too or just the low back?", "is there anything in this for my
-# upper back and chest?", "will it get right up between my shoulder blades?"): what it stretches.
+# Round 56. How far the stretch reaches, or what is in it for one of the parts it stretches (e.g.
+# whether it reaches higher than the lower back, whether the chest gets anything from it,
+# "will it get right up between my shoulder blades?"): what it stretches.
 _STRETCHED_PART_56 = (
     r"(?:upper|mid|middle|top|lower|low) (?:of (?:my |the )?)?back|thoracic\w*"
     r"|middle of (?:my |the )?back|chest|pecs|shoulder blades?"
@@ -3293,8 +3294,8 @@ _TROUBLE_BESIDE_56 = re.compile(
 _SCORE_ROSE_TOPICS_56 = frozenset({"pain_after", "pain_scale", "gentler_variant", "return_switch"})
 
 
-# Round 56. A count given per side ("2 sets of 10 each side", "8 reps a side", "30 seconds per
-# side"): the amount asked, never the sides weighed.
+# Round 56. A count given per side (e.g. "three sets of 12 on each side", "8 reps a side",
+# "30 seconds per side"): the amount asked, never the sides weighed.
 _COUNT_NAMED_56 = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty) (?:x )?(?:sets?"
     r"|reps?|rounds?|goes|sweeps?|swings?|holds?|seconds?|secs?|s)\b"
@@ -3963,7 +3964,7 @@ _AMOUNT_ASKED_53 = re.compile(
     r"|\d+ ?x ?\d+ (?:each|per|a|on each|for each) (?:side|leg))\b"
 )
 _TOLD_BEFORE_53 = re.compile(
-    # round 56: one coming up ("got 10 mins before the next run")
+    # round 56: one coming up (e.g. "have a quarter hour until my next ride")
     r"\b(?:went|been|did|done|after|back from|finished|from|just|before|ahead of|until|till"
     r"|prior to|got|have|coach|coaching|teach|teaching|instruct|instructing|work|working)"
     r"(?: \w+){0,3}? $"
@@ -4093,8 +4094,8 @@ _LESS_THAN_BEFORE_53 = re.compile(
 )
 
 
-# Round 56. A bent posture told as the writer's day or work ("for someone hunched over a dental
-# chair all day", "I'm hunched over the sorting frame 8 hours a night", "stooped at a bench all
+# Round 56. A bent posture told as the writer's day or work (e.g. a dentist bent over patients,
+# a night-shift worker stooped over mail for hours, "stooped at a bench all
 # shift"), beside a question about the twist: who asks, not posture asked about. "how do I stop
 # hunching over my desk" names no one bent and stays beyond the bank.
 _POSTURE_TOLD_56 = re.compile(
@@ -4110,7 +4111,7 @@ _POSTURE_TOLD_56 = re.compile(
 
 
 # Round 57. A dance, a sport or a trade named only as a likeness ("sounds like a salsa move",
-# "slow like a rumba or quicker like a cha cha?") or as who or where ("someone at the dance
+# a pace given by two dances to pick between) or as who or where ("someone at the dance
 # studio said", "she's a ballroom dancer", "I'm a tree surgeon"), beside a question in the
 # move's own words ("cactus arms", "sweep the leg", "transverse plane", "hold time"): the
 # question is the move's. "how do I dance the rumba" names no move term and stays beyond.
@@ -4202,7 +4203,7 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         normal = _LIKENED_45.sub(lambda m: blanked(_LIKENED_OTHER_45, m.group()), normal)
     if _THIS_EXERCISE.search(normal):
         normal = blanked(_MATTRESS_SURFACE, normal)
-        # round 56: "I'm hunched over the sorting frame 8 hours a night": who asks, not posture
+        # round 56: a working day spent bent over (e.g. at a mail bench): who asks, not posture
         normal = blanked(_POSTURE_TOLD_56, normal)
     if _HOLD_OR_FLOW_50.search(normal) or _THIS_EXERCISE.search(normal):
         # round 50: "hold or flow for someone training for their first marathon?": the race
@@ -4473,7 +4474,7 @@ class Matcher:
         if _cue_quoted_why_56(text, normal) and (
             match is None or not match.passes or match.key not in _NOT_THE_MOVE
         ):
-            # round 56: 'the bot said "rest your temple on the mat" - why the temple?': the cue
+            # round 56: one of the bot's own cues quoted back with "why?" after it: the cue
             # quoted back, its reason asked
             topic = self.index.topics["why_cues"]
             return Answer("topic", "why_cues", 1.0, topic.answer, topic.related)
@@ -4483,9 +4484,9 @@ class Matcher:
             and _beyond_the_twist(blanked(_DAY_STRAIN, normal)) != "yes"
             and (match is None or not match.passes or match.key not in _REACH_KEPT_56)
         ):
-            # round 56: "is there anything in this for my upper back and chest?": what it
+            # round 56: whether the upper body (upper back, chest) gets anything from it: what it
             # stretches, whatever part-of-the-move topic the parts' names pull towards; what it
-            # does when round 34 reads it so ("will this loosen my upper back")
+            # does when round 34 reads it so (e.g. "does it free my shoulders up")
             key = "benefits" if _WHAT_FOR_ASKED.search(normal) else "muscles_stretched"
             topic = self.index.topics[key]
             return Answer("topic", key, 1.0, topic.answer, topic.related)
@@ -4670,8 +4671,8 @@ class Matcher:
             and (match.key in _SCORE_ROSE_TOPICS_56 or "pain_after" in options)
             and _beyond_the_twist(normal) == "no"
         ):
-            # round 56: "usually 3 but 5 after today's session, what should I do next time?":
-            # a score higher after a session is the pain-after topic, asked directly
+            # round 56: a usual score and a higher one after this session, with what to change
+            # next time: a score higher after a session is the pain-after topic, asked directly
             match = replace(match, key="pain_after", runners_up=())
             options = ()
         if (
@@ -4679,8 +4680,9 @@ class Matcher:
             and _COUNT_NAMED_56.search(normal)
             and not _UNEVEN_TOLD.search(normal)
         ):
-            # round 56: "is 2 sets of 10 each side about right?": "each side" is where the count
-            # goes, not the two sides weighed; the count's own topic when it is a runner-up
+            # round 56: a per-side count checked (e.g. "is 12 per side enough?"): "each side"
+            # is where the count goes, not the two sides weighed; the count's own topic when it
+            # is a runner-up
             key = "hold_time" if _SECONDS_NAMED_56.search(normal) else "reps_sets"
             if _COUNT_PER_SIDE_56.search(normal) or any(k == key for k, _ in match.runners_up):
                 match = replace(match, key=key, runners_up=())
@@ -4726,8 +4728,8 @@ class Matcher:
         if {"gentler_variant", "pain_scale"} & ({match.key} | set(options)) and _score_version_57(
             normal
         ):
-            # round 57: "4/10 as per, which version should I be doing today?": a score told
-            # ("as per": as usual) and the version asked is what the pain scale's zones say
+            # round 57: a score told with "as per" (as usual) and which version fits the day
+            # asked: the version asked is what the pain scale's zones say
             match = replace(match, key="pain_scale", runners_up=())
             options = ()
         if len(options) >= 2:
