@@ -8961,6 +8961,22 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"|crochet|embroidery|quilting|dressmaking|haberdashery|wool shop|craft shop|craft)"
     r" pins and needles(?! (?:in|on|down|up|through|into|all over)\b)",
     r"(?:knitting|sewing|darning|embroidery|tapestry|crochet|quilting|upholstery) needles?",
+    # round 57: needles as a trade's things ("a sharp new batch of needles in at the studio",
+    # "tattoo needles", "a box of sterile needles"); never likened to a feeling nor in or on a
+    # part of the body
+    r"(?<!like )(?<!like a )(?<!like an )(?<!like the )(?<!like some )(?<!feels )(?<!felt )"
+    r"(?:(?:tattoo|tattooing|acupuncture|sterile|disposable|cartridge|liner|shader|magnum|insulin"
+    r"|syringe|hypodermic|sewing machine|machine|record player|gramophone|pine|fir|spruce|cactus"
+    r"|hedgehog|porcupine"
+    r"|compass|dial|gauge) needles?|(?:batch|batches|box|boxes|pack|packs|packet|packets|tin|set"
+    r"|case|order|delivery|load|supply|stock|shipment|tray|bag|bundle|carton|crate|pot|jar"
+    r"|sharps bin|sharps box) of (?:(?!(?:my|me|pins|and|tiny|little|hot|red)\b)\w+ ){0,2}?needles?"
+    r"|needles? (?:(?:came|come|got|are|were|arrived|delivered|turned up) )?(?:in )?(?:at|for|to)"
+    r" (?:the|my|our) (?:studio|shop"
+    r"|parlour|parlor|salon|clinic|practice|surgery|work|clients?))"
+    r"(?! (?:\w+ )?(?:in|on|down|up|through|into|all over|under|stabbing|jabbing|sticking|pricking)"
+    r" (?:my|me|the|both|his|her|one|each)\b)(?! (?:\w+ )?(?:feeling|sensation|feet|foot|legs?"
+    r"|hands?|toes|fingers))",
 )
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
@@ -9008,13 +9024,16 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:no|without|not any) (?:trouble|problems?|issues?|difficulty) (?:with |when )?"
         r"(?:my |the )?(?:\w+ )?\w+",
         # "no leg weakness, no bladder issues", "no lasting problems"
-        r"(?:no|without|not any|never any) (?:\w+ )?(?:problems?|issues?|trouble|changes?)"
-        + _NEG_TAIL,
+        r"(?:no|without|not any|never any) (?:(?!(?:idea|clue|control|feeling|sensation|but)\b)"
+        r"\w+ (?:or|nor) )?(?:\w+ )?(?:problems?|issues?|trouble|changes?)" + _NEG_TAIL,
         # round 20: "no weird bladder stuff", "no numb leg things": a vague noun denied; never
         # "no idea, bladder stuff" nor "no control, bladder stuff"
         # round 32: "none of that sciatica business", "none of the numb leg stuff"
         r"(?:no|without|not any|never any|nor any|none of (?:the|that|this|those|your|my|them))"
         r" (?:(?!(?:idea|clue|control|feeling|sensation"
+        r"|way|one|sign|warning|reason|but|and)\b)\w+ (?:or|nor|and) )?"
+        # round 57: "no bladder or leg stuff" (two names joined)
+        r"(?:(?!(?:idea|clue|control|feeling|sensation"
         r"|way|one|sign|warning|reason|but|and)\b)\w+ ){0,2}?(?:stuff|things?|business|weirdness"
         r"|malarkey)(?! (?:going on|happening|again|now|since|started|today)\b)" + _NEG_TAIL,
         _SYMPTOM_NOUN + r" ?free",
@@ -12979,6 +12998,10 @@ def _weigh(text: str, found: Triage) -> Triage:
         # round 55: whether a sign is one that stops a session, asked with nothing of the
         # writer's own: the warning signs
         return Triage(found.level, found.signs, True, "general")
+    if found.level is not TriageLevel.NONE and found.context != "general" and _general_57(text):
+        # round 57: the bot's own words quoted or named and what a word of them means asked,
+        # the writer's own denied or told as curiosity: the warning signs
+        return Triage(found.level, found.signs, True, "general")
     if found.level is not TriageLevel.NONE and found.context != "general" and _general_49(text):
         # round 49: the bot's list of signs asked about, why it asks about people's signs, or
         # what to do if a sign ever came during the move: the warning signs or the stop rule
@@ -15844,7 +15867,9 @@ def _blank_round29(text: str) -> str:
                                                             _blank_round49(
                                                                 _blank_round51(
                                                                     _blank_round55(
-                                                                        _blank_round56(text)
+                                                                        _blank_round56(
+                                                                            _blank_round57(text)
+                                                                        )
                                                                     )
                                                                 )
                                                             )
@@ -20779,8 +20804,9 @@ _PAST_DATE_56 = re.compile(
 )
 _JUST_STIFF_56 = re.compile(
     r"\b(?:(?:it|it['’]s|its|it is|now|just|only|my back(?: is|['’]s)?|back(?:['’]s| is)?)\s+)*"
-    r"(?:just|only) (?:a bit |a little |bit )?(?:stiff|tight)(?: (?:in|first thing in) the"
-    r" mornings?| first thing| when i get up)?(?: now)?\b",
+    r"(?:just|only) (?:a bit |a little |bit )?(?:stiff|tight|achy)(?: (?:in|first thing in) the"
+    r" mornings?| first thing| when i get up| mornings?| of a morning| on waking| when i wake"
+    r"(?: up)?| after sitting)?(?: now)?\b",
     re.IGNORECASE,
 )
 _STOPPED_GUARD_56 = re.compile(
@@ -20939,3 +20965,109 @@ _FAINT_NOW_56 = re.compile(
 def _faint_now_56(text: str, found: Triage) -> bool:
     """Round 56: see `_FAINT_NOW_56`."""
     return "dizziness_fainting" in found.signs and bool(_FAINT_NOW_56.search(text[:MAX_CHARS]))
+
+
+# Round 57: what a word of the bot's own cue or list means, asked ('"stop if pain sharpens,
+# catches..." - what does catches mean? nothing like that has happened'), with the words quoted
+# or named as the bot's and the writer's own denied or told as curiosity; the rest free of any
+# sign, of the writer and of any word of now.
+_QUOTED_57 = re.compile(
+    r"[\"“”](?:[^\"“”\n]{3,160})[\"“”]"
+    r"|(?<![\w'’])['‘](?:[^'‘’\n]{3,160})['’](?![\w'’])"
+    r"|\b(?:the|your|ur|this|that) (?:cue|cues|rule|rules|instructions?|tip|tips|line|screen"
+    r"|message|note|notes|warning|wording|checklist|check list|list|bit)(?: (?:that|which))?"
+    r" (?:says|said|say|mentions|mentioned|tells (?:you|us|me) to)\b[^?.!\n]*",
+    re.IGNORECASE,
+)
+_MEANING_57 = re.compile(
+    r"\bwhat (?:does|do|did|would) (?:[\w'’\"“”]+ ){0,5}?(?:mean|refer to|look like|feel"
+    r" like)\b[^?.!\n]*\??"
+    r"|\bwhat (?:is|s|['’]s) (?:meant|intended) by\b[^?.!\n]*\??"
+    r"|\bwhat do (?:you|u|they) mean by\b[^?.!\n]*\??"
+    r"|\bwhat (?:is|s|['’]s) (?:a |an |the )?(?:catch|catching)\b[^?.!\n]*\??"
+    r"|\b(?:meaning of|define|explain)\b[^?.!\n]*\??",
+    re.IGNORECASE,
+)
+_DENIED_57 = re.compile(
+    r"\bnothing (?:like (?:that|this|it) |of (?:the sort|that sort|that kind) )?(?:has |s |['’]s"
+    r" )?(?:ever |actually )?(?:happened|come up)(?: (?:to me|yet|so far))?\b"
+    r"|\b(?:it|that|this) (?:has ?n['’]?t|has not|hasn['’]t|never) (?:ever )?happened(?: (?:to"
+    r" me|yet|so far))?\b"
+    r"|\b(?:never|not) (?:had|felt|noticed) (?:it|that|anything like (?:it|that))(?: (?:yet|so"
+    r" far))?\b"
+    r"|\bi (?:have ?n['’]?t|have not|haven['’]t) (?:had|felt|noticed) (?:it|that|any|anything"
+    r"(?: like (?:it|that))?)(?: (?:yet|so far))?\b"
+    r"|\b(?:so i know|so that i know|in case|to know) what to (?:look|watch) (?:out )?for\b"
+    r"|" + _JUST_CURIOUS_48.pattern,
+    re.IGNORECASE,
+)
+
+
+def _general_57(text: str) -> bool:
+    """Round 57: see `_QUOTED_57`."""
+    head = text[:MAX_CHARS]
+    meaning = _MEANING_57.search(head)
+    if meaning is None or _WRITER_55.search(meaning.group()):
+        return False
+    if not _QUOTED_57.search(head) or not _DENIED_57.search(head):
+        return False
+    rest = blanked(_DENIED_57, blanked(_MEANING_57, blanked(_QUOTED_57, head)))
+    if _NOW_48.search(rest) or _WRITER_55.search(rest):
+        return False
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# Round 57: clothes as the subject of a fall ("my trousers keep falling down", "my jeans are
+# falling off me lately"): a thing's fall, read as hanging, so that clothes hanging off the
+# writer still tell of weight lost (the weight rule reads "hanging off me"); the writer's own
+# fall ("I fell over my trousers", "tripped on my jeans") is never touched.
+_CLOTHES_57 = (
+    r"(?:trousers|trouser|jeans|pants|shorts|skirts?|joggers|joggies|leggings|trackies|tracksuit"
+    r" bottoms|slacks|chinos|cords|dungarees|overalls|belts?|socks|tights|stockings|knickers"
+    r"|boxers|briefs|undies|dress|dresses|tops?|shirts?|t shirts?|jumpers?|hoodies?|towels?|bra"
+    r" straps?|straps|waistbands?|scrubs|kilts?|sarongs?|gowns?|aprons?|pyjama bottoms|pyjamas"
+    r"|pjs|bottoms|clothes|wellies|boots|trainers|slippers|sleeves)"
+)
+_CLOTHES_FALL_57 = re.compile(
+    r"\b(?:(?:my|the|these|those|his|her|your|our|me|old|new|work|school|gym|favourite|favorite"
+    r"|baggy|loose|best|uniform|skinny|cargo|suit|summer|winter|running|walking)\s+){0,3}"
+    + _CLOTHES_57
+    + r"(?:\s+(?:are|is|were|was|keep|keeps|kept|have|has|been|always|just|still|constantly"
+    r"|literally|now|lately|started|start|starting|all|basically|practically|keep on|forever"
+    r"|proper|properly|actually|kind of|sort of|pretty much))*\s+(?P<verb>falling|fall|falls|fell"
+    r"|fallen)(?=\s+(?:down|off|round|around|to|past|below|over my (?:hips|bum|backside|waist)))",
+    re.IGNORECASE,
+)
+_HANG_57 = {
+    "falling": "hanging",
+    "fall": "hang",
+    "falls": "hangs",
+    "fell": "hung",
+    "fallen": "hung  ",
+}
+
+
+def _blank_round57(text: str) -> str:
+    """Round 57: see `_CLOTHES_FALL_57`."""
+    if "fall" not in text.lower() and "fell" not in text.lower():
+        return text
+
+    def hang(match: re.Match[str]) -> str:
+        start = match.start("verb")
+        verb = match.group("verb")
+        done = _HANG_57[verb.lower()]
+        at = start - match.start()
+        return match.group()[:at] + done + match.group()[at + len(verb) :]
+
+    if _OWN_FALL_57.search(_CLOTHES_FALL_57.sub(" ", text)):
+        return text
+    return _CLOTHES_FALL_57.sub(hang, text)
+
+
+# the writer's own fall told beside the clothes' ("...because I keep falling over")
+_OWN_FALL_57 = re.compile(
+    r"\b(?:fall|falls|falling|fell|fallen|tripp?\w*|slipp?\w*|stumbl\w*|collaps\w*|went over"
+    r"|go over|going over|keel\w*|toppl\w*|landed|land on)\b",
+    re.IGNORECASE,
+)
