@@ -9950,7 +9950,11 @@ _INTENDED_LOSS = re.compile(
     r" ?(?:good|best|better|quickest|fastest|easiest|healthiest|safest|any good|help|helps|work"
     r"|works) (?:\w+ )?(?:way |diet |plan )?(?:to|for) (?:lose|losing|drop|dropping|shed"
     r"|shedding)|how (?:do i|can i|to|should i|would i) (?:lose|drop|shed)|help me (?:lose|drop"
-    r"|shed))\b"
+    r"|shed)"
+    # round 57: food or drink asked about for a loss ("what should I eat to drop a few pounds")
+    r"|(?:eat|eating|drink|drinking|cut out|cut down on|avoid|swap|have for (?:breakfast|lunch"
+    r"|dinner|tea)|diet|foods?|meals?|snacks?)(?: \w+){0,4}? to (?:lose|drop|shed|burn off|get rid"
+    r" of|shift|trim))\b"
 )
 _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
@@ -12808,6 +12812,10 @@ def _weighed(text: str) -> Triage:
     context = points_away(text[:MAX_CHARS], _prepare_mended, _rank_of)
     if context is None:
         return weighed
+    if context == "someone_else" and _others_event_57(
+        text, Triage(weighed.level, weighed.signs, True, context)
+    ):
+        return Triage(TriageLevel.NONE, ())  # round 57: see `_OTHER_HEAD_57`
     settled = _settled_53(text, weighed)
     if settled is not None:
         return settled
@@ -12940,6 +12948,9 @@ def _weigh(text: str, found: Triage) -> Triage:
         return Triage(TriageLevel.NONE, ())
     if found.level is not TriageLevel.NONE and _settled_56(text, found):
         # round 56: the message settles it (see `_settled_56`)
+        return Triage(TriageLevel.NONE, ())
+    if found.level is not TriageLevel.NONE and _settled_57(text, found):
+        # round 57: the message settles it (see `_settled_57`)
         return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
@@ -16593,8 +16604,10 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_56(
-        _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+    return _blank_net_57(
+        _blank_net_56(
+            _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+        )
     )
 
 
@@ -20812,7 +20825,8 @@ _JUST_STIFF_56 = re.compile(
 _STOPPED_GUARD_56 = re.compile(
     r"\b(?:now|today|tonight|still|again|lately|recently|these days|this (?:week|month|morning)"
     r"|started|starting|(?:it|its|it['’]s|is|s|has|came|come|comes|coming) back|back again"
-    r"|returned|recurr\w*|keeps?|worse|new|every night|at the moment|currently|except|however"
+    r"|returned|recurr\w*|keeps?|worse|new(?! (?:mattress|bed|pillow|job|shifts?|chair|desk|rota"
+    r"|hours|routine))|every night|at the moment|currently|except|however"
     r"|though|yet|sweats?|sweating|weight|shiver\w*|chills|unwell|poorly|numb\w*|tingl\w*"
     r"|weak\w*|bladder|bowel\w*|chest|breath\w*|but (?:now|today|it|this|still|my))\b",
     re.IGNORECASE,
@@ -20982,9 +20996,9 @@ _QUOTED_57 = re.compile(
 _MEANING_57 = re.compile(
     r"\bwhat (?:does|do|did|would) (?:[\w'’\"“”]+ ){0,5}?(?:mean|refer to|look like|feel"
     r" like)\b[^?.!\n]*\??"
-    r"|\bwhat (?:is|s|['’]s) (?:meant|intended) by\b[^?.!\n]*\??"
+    r"|\bwhat(?: is| s|['’]s) (?:meant|intended) by\b[^?.!\n]*\??"
     r"|\bwhat do (?:you|u|they) mean by\b[^?.!\n]*\??"
-    r"|\bwhat (?:is|s|['’]s) (?:a |an |the )?(?:catch|catching)\b[^?.!\n]*\??"
+    r"|\bwhat(?: is| s|['’]s) (?:a |an |the )?(?:catch|catching)\b[^?.!\n]*\??"
     r"|\b(?:meaning of|define|explain)\b[^?.!\n]*\??",
     re.IGNORECASE,
 )
@@ -21049,9 +21063,10 @@ _HANG_57 = {
 
 
 def _blank_round57(text: str) -> str:
-    """Round 57: see `_CLOTHES_FALL_57`."""
+    """Round 57: see `_CLOTHES_FALL_57` and `_NEVER_FELL_57`."""
     if "fall" not in text.lower() and "fell" not in text.lower():
         return text
+    text = blanked(_NEVER_FELL_57, text)
 
     def hang(match: re.Match[str]) -> str:
         start = match.start("verb")
@@ -21065,9 +21080,255 @@ def _blank_round57(text: str) -> str:
     return _CLOTHES_FALL_57.sub(hang, text)
 
 
+# A fall denied with "never" ("never hit anything, never fell, just stiff from the ladders"),
+# never beside "until", "before", "but", "till" or "except".
+_NEVER_FELL_57 = re.compile(
+    r"\b(?:i\s+)?(?:never|not once)\s+(?:(?:actually|even|once)\s+)?(?:fell|fallen|fell over"
+    r"|tripped|slipped)\b(?![^.!?\n]{0,30}\b(?:until|till|before|but|except|though|now|today"
+    r"|yesterday|since|again)\b)",
+    re.IGNORECASE,
+)
 # the writer's own fall told beside the clothes' ("...because I keep falling over")
 _OWN_FALL_57 = re.compile(
     r"\b(?:fall|falls|falling|fell|fallen|tripp?\w*|slipp?\w*|stumbl\w*|collaps\w*|went over"
     r"|go over|going over|keel\w*|toppl\w*|landed|land on)\b",
+    re.IGNORECASE,
+)
+
+
+# Round 57: the message settles it (`_settled_57`), each read in general terms and never beside a
+# word of now, the harder signs' words or a sign told elsewhere.
+# A numb bum or leg from a long sit (a flight's middle seat, a drive, a hard bench) that went as
+# soon as the writer got up and moved ("numb backside from the middle seat for 11 hours, went as
+# soon as I got up and walked about").
+_LONG_SIT_57 = re.compile(
+    r"\b(?:seat|seats|seated|sitting|sat|sit|flight|flights|plane|long haul|drive|driving|drove"
+    r"|car|coach|bus|train|chair|chairs|bench|benches|stool|pew|pews|bleachers|stands|sofa|couch"
+    r"|desk|saddle|bike seat|cross legged|on my (?:bum|backside|behind)|hours? (?:in|on) (?:a|the"
+    r"|my))\b",
+    re.IGNORECASE,
+)
+_NUMB_WORD_57 = re.compile(
+    r"\b(?:numb\w*|dead|asleep|pins and needles|tingl\w*|no feeling|lost (?:the )?feeling)\b",
+    re.IGNORECASE,
+)
+_GONE_ON_MOVING_57 = re.compile(
+    r"\b(?:went|gone|wore off|worn off|passed|cleared|disappeared|vanished|came back|come back"
+    r"|back to normal|fine|sorted|eased|stopped|woke up|came right)\b[^.!?;\n]{0,30}?\b(?:as soon"
+    r" as|once|when|after|the (?:minute|second|moment)|within (?:a |a few |seconds|minutes)"
+    r"[^.!?;\n]{0,15}?(?:of|after))\s+(?:i\s+)?(?:\w+\s+){0,2}?(?:got up|get up|stood|stand up"
+    r"|walked|walk(?:ed)? (?:about|around)|moved|move about|stretched|got off|got out|hopped off"
+    r"|jumped up|shifted|wiggled|shook|had a walk|had a wander|went for a walk|walking|moving"
+    r"|landed|off the plane|out of the car|off the bike)\b"
+    r"|\b(?:as soon as|once|when|the (?:minute|second|moment))\s+i\s+(?:\w+\s+){0,1}?(?:got up"
+    r"|stood(?: up)?|walked|moved|stretched|got off|got out|hopped off|jumped up|shifted"
+    r"|wiggled|had a walk)\b[^.!?;\n]{0,30}?\b(?:it|that|they|the numbness|feeling)\s+(?:\w+\s+)?"
+    r"(?:went|was gone|wore off|passed|cleared|disappeared|vanished|came back|fine|eased"
+    r"|stopped)\b",
+    re.IGNORECASE,
+)
+_SIT_GUARD_57 = re.compile(
+    r"\b(?:still|since|now (?:numb|tingl\w*|dead)|again|keeps?|every|days|weeks|lately|recently"
+    r"|bladder|bowel\w*|pee\w*|wee\w*|urin\w*|poo\w*|wet|leak\w*|incontinen\w*|genitals?|privates"
+    r"|groin|crotch|between (?:my|the) legs|inner thighs?|vagina|penis|testicles|balls|both"
+    r"|legs|feet|weak\w*|giv\w* way|gave way|buckl\w*|drag\w*|worse|spread\w*|sharp|shoot\w*"
+    r"|stabb\w*|fell|fall\w*|can['’ ]?t|cannot|could ?n['’]?t|not (?:gone|going|back|right)"
+    r"|has ?n['’]?t|hasn['’]t|won['’]?t|is ?n['’]?t (?:gone|going|back)|but now|though now"
+    r"|worried|worrying|scared)\b",
+    re.IGNORECASE,
+)
+
+
+def _sit_numb_gone_57(head: str, signs: set[str]) -> bool:
+    if not signs <= {"saddle_numbness", "numbness", "tingling"}:
+        return False
+    if not (
+        _NUMB_WORD_57.search(head) and _LONG_SIT_57.search(head) and _GONE_ON_MOVING_57.search(head)
+    ):
+        return False
+    if _SIT_GUARD_57.search(head):
+        return False
+    rest = blanked(_NUMB_WORD_57, blanked(_GONE_ON_MOVING_57, head))
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# Someone else's accident or fall at work or play ("a lad on our bin crew got knocked over by a
+# reversing van last week"), which made the writer think of their own back, told as looking
+# after it or asking where to start: the writer's own words free of any sign.
+_OTHER_HEAD_57 = re.compile(
+    r"^\s*(?:(?:and|so|also|oh|well|anyway|yesterday|today|last \w+|recently|plus|but) )*(?:(?:a"
+    r"|an|the|one|my|our|his|her|their|this|that) (?:\w+ ){0,2}?(?:lad|lads|lass|lasses|bloke"
+    r"|guy|fella|fellow|chap|man|woman|girl|boy|colleague|coworker|co worker|workmate|mate|mates"
+    r"|friend|pal|neighbour|neighbor|driver|rider|player|member|one|lady|gent)s?\b|one of (?:the"
+    r"|our|my) \w+(?: \w+)?|(?:he|she|they)\b)"
+)
+_OWN_INTENT_57 = re.compile(
+    r"\b(?:look(?:ing)? after (?:my|me|mine|myself)(?: \w+)?(?: better| more)?|take (?:better"
+    r" )?care of (?:my|me|myself)(?: \w+)?|protect (?:my|me|myself)(?: \w+)?|keep (?:my|me"
+    r"|myself) (?:\w+ )?(?:safe|fit|healthy|strong|moving|supple)|prevent\w*(?: \w+){0,3}|before"
+    r" (?:it|something|anything) happens to me|where (?:do|should|can|would) i (?:start|begin)"
+    r"|how (?:do|should|can|would) i (?:start|begin|get started)|what should i (?:do|start with)"
+    r"|get started|made me think|got me thinking|makes me think|made me realise|made me realize"
+    r"|wake up call|i should|i ought to|i need to|i want to)\b"
+)
+_OTHERS_NOW_57 = re.compile(
+    r"\b(?:i|me)\b(?: \w+){0,3} (?:too|as well|also)\b|\b(?:same here|so did i|me too|both of us"
+    r"|we both|i was (?:there|with|in|on|hit|knocked)|hit me|knocked me|(?:and|plus) (?:me|i) )\b"
+)
+
+
+def _others_event_57(text: str, found: Triage) -> bool:
+    if found.context != "someone_else" or set(found.signs) - {"serious_trauma", "fall_accident"}:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if _has(_OTHERS_NOW_57, whole) or _has(_OWN_CLAIM_45, whole):
+        return False
+    pieces = [_prepare(piece) for piece in _CLAUSE.split(_mend(text[:MAX_CHARS])) if piece]
+    others = False
+    rest: list[str] = []
+    for piece in (piece for piece in pieces if piece.strip()):
+        if _assess(piece).signs:
+            if not _OTHER_HEAD_57.search(piece) or _FIRST_PERSON_45.search(piece):
+                return False
+            others = True
+        else:
+            rest.append(piece)
+    joined = " ".join(rest)
+    own = " ".join(piece for piece in rest if _FIRST_PERSON_45.search(piece) or "my" in piece)
+    return (
+        others
+        and not _assess(joined).signs
+        and _has(_OWN_INTENT_57, joined)
+        and not _has(_NOW_48, _blank(own, _OWN_INTENT_57))
+    )
+
+
+# A small child's or a pet's toilet mishap ("my toddler pooed on the stairs again", "the puppy
+# weed on my mat"): no sign of anyone's; never with the writer's own bladder or bowel told, nor
+# a child unwell (blood, fever, pain, days of it).
+_LITTLE_ONE_57 = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their|a) (?:\w+ )?)?(?:toddler|toddlers|baby|babies|little one"
+    r"|little ones|tot|tots|nipper|infant|newborn|two year old|three year old|2 year old|3 year"
+    r" old|potty training|puppy|puppies|pup|dog|dogs|cat|cats|kitten|kittens|rabbit|hamster)s?"
+    r"(?: (?:has|have|had|just|keeps?|kept|again|went|did|done|is|was|just went))*"
+    r" (?:pooed|poo d|pooped|pooing|pooping|poos|poops|weed|wee d|peed|weeing|peeing|wees|pees"
+    r"|(?:had|done|did|has had) (?:a |an |another )?(?:\w+ )?(?:accident|poo|wee|pee|poop|nappy"
+    r" explosion|blowout))\b"
+    r"|\b(?:nappy|nappies|diaper|diapers|potty|poonami|blowout|nappy explosion|potty training)\b"
+)
+_LITTLE_GUARD_57 = re.compile(
+    r"\b(?:blood\w*|bleed\w*|fever|temperature|hot|floppy|unwell|poorly|sick|vomit\w*|pain\w*"
+    r"|screaming|crying in pain|days|week|weeks|constipat\w*|diarrh\w*|my own|myself|i (?:have"
+    r"|ve|m|am|keep|can not|cannot|wet|leaked|pooed|weed|peed)|me too|same here|so do i|mine)\b"
+)
+
+
+_TOILET_57 = re.compile(
+    r"\b(?:potty|nappy|nappies|diaper|toilet|loo|wee\w*|pee\w*|poo\w*|wet|pants|knickers"
+    r"|training|puddle)\b"
+)
+_HURT_57 = re.compile(
+    r"\b(?:bump\w*|bang\w*|hit|head|hurt\w*|injur\w*|hospital|a e|a and e|cut|broke\w*|bruis\w*"
+    r"|crash\w*|car|road|stairs|off the|out of)\b"
+)
+
+
+def _little_one_57(text: str, found: Triage) -> bool:
+    if found.context != "someone_else" or not set(found.signs) <= {
+        "bowel",
+        "bladder",
+        "fall_accident",
+    }:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not _has(_LITTLE_ONE_57, whole) or _has(_LITTLE_GUARD_57, whole):
+        return False
+    if "fall_accident" in found.signs and (
+        not _has(_TOILET_57, whole) or _has(_OWN_FALL_57, whole) or _has(_HURT_57, whole)
+    ):
+        return False
+    rest = _blank(whole, _LITTLE_ONE_57)
+    left = _assess(rest)
+    return left.level is TriageLevel.NONE
+
+
+def _settled_57(text: str, found: Triage) -> bool:
+    """Round 57: see `_LONG_SIT_57`, `_OTHER_HEAD_57` and `_LITTLE_ONE_57`."""
+    signs = set(found.signs)
+    if not signs:
+        return False
+    head = text[:MAX_CHARS]
+    if _sit_numb_gone_57(head, signs):
+        return True
+    if found.ambiguous and _others_event_57(text, found):
+        return True
+    return found.ambiguous and _little_one_57(text, found)
+
+
+# Round 57, for the net (`blank_for_net`): an everyday event denied ("didn't bang anything",
+# "never knocked it"); a figure of breath ("that rumba routine took my breath away", "a
+# breathtaking view"); a loss of weight sought with food ("what should I eat to drop a few
+# pounds?"): no change in the writer's body told.
+_SENTENCE_57 = re.compile(r"[^.!?\n]+")
+_DENIED_EVENT_57 = re.compile(
+    r"\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|never|not)\s+(?:(?:even"
+    r"|actually|really|once)\s+)?(?:bang(?:ed)?|knock(?:ed)?|hit|bump(?:ed)?|bash(?:ed)?|whack(?:ed)?"
+    r"|jar(?:red)?|twist(?:ed)?|wrench(?:ed)?|pull(?:ed)?|strain(?:ed)?|hurt|injure[d]?|drop(?:ped)?"
+    r"|land(?:ed)?|do|did|done)\s+(?:(?:on|into|against|off|to)\s+)?(?:anything|owt|it|a thing"
+    r"|nothing|myself|meself|me)\b"
+    r"(?![^.!?\n]{0,25}\b(?:but|until|till|except|though)\b)",
+    re.IGNORECASE,
+)
+_BREATH_FIGURE_57 = re.compile(
+    r"\b(?:took|takes|take|taking|taken|stole|steals|stealing) (?:my|your|our|his|her|their|the"
+    r"|me) breath away\b|\bbreath ?taking(?:ly)?\b|\ba breath of fresh air\b|\b(?:save|saving"
+    r"|saved) (?:my|your) breath\b|\bdon['’ ]?t hold (?:my|your) breath\b|\bwith bated breath\b"
+    r"|\bunder (?:my|his|her|your) breath\b",
+    re.IGNORECASE,
+)
+_BREATH_GUARD_57 = re.compile(
+    r"\b(?:can['’ ]?t|cannot|could ?n['’]?t|struggl\w*|short of|wheez\w*|gasp\w*|chest|tight"
+    r"|puff\w*|still|lips|blue|pain\w*|heart|dizz\w*|faint\w*|breathless\w*|out of breath)\b",
+    re.IGNORECASE,
+)
+_EAT_TO_LOSE_57 = re.compile(
+    r"\b(?:eat|eating|drink|drinking|cut out|cut down on|avoid|swap|cook|have for (?:breakfast"
+    r"|lunch|dinner|tea)|diet|food|foods|meals?|snacks?)\b(?: [\w'’]+){0,4}? to (?:lose|drop|shed"
+    r"|burn off|get rid of|shift|trim)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_57(text: str) -> str:
+    """Round 57, for the net: see `_DENIED_EVENT_57`."""
+    text = blanked(_DENIED_EVENT_57, text)
+    if (
+        _NUMB_WORD_57.search(text)
+        and _LONG_SIT_57.search(text)
+        and _GONE_ON_MOVING_57.search(text)
+        and not _SIT_GUARD_57.search(text)
+    ):
+        text = _SENTENCE_57.sub(
+            lambda m: (
+                " " * len(m.group())
+                if _NUMB_WORD_57.search(m.group()) or _GONE_ON_MOVING_57.search(m.group())
+                else m.group()
+            ),
+            text,
+        )
+    if _BREATH_FIGURE_57.search(text) and not _BREATH_GUARD_57.search(
+        blanked(_BREATH_FIGURE_57, text)
+    ):
+        text = blanked(_BREATH_FIGURE_57, text)
+    if _EAT_TO_LOSE_57.search(text) and not _has(_UNINTENDED_LOSS, _prepare(text)):
+        text = blanked(_LOSS_RAW_56, text)
+    return blanked(_ARM_POSITION_57, text)
+
+
+# The move's own arm positions named ("cactus arms or straight out?"): the move, not the body.
+_ARM_POSITION_57 = re.compile(
+    r"\bcactus(?: arms?)?\b|\b(?:t|goalpost|goal post|w) arms\b|\b(?:arms?|hands?) (?:straight"
+    r" )?out (?:to the side|wide|sideways)\b|\bstraight out\b(?= ?\??$)",
     re.IGNORECASE,
 )
