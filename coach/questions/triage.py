@@ -8961,7 +8961,7 @@ _ROUND29_DISMISS: tuple[str, ...] = (
     r"|crochet|embroidery|quilting|dressmaking|haberdashery|wool shop|craft shop|craft)"
     r" pins and needles(?! (?:in|on|down|up|through|into|all over)\b)",
     r"(?:knitting|sewing|darning|embroidery|tapestry|crochet|quilting|upholstery) needles?",
-    # round 57: needles as a trade's things ("a sharp new batch of needles in at the studio",
+    # round 57: needles as a trade's things ("a fresh batch of needles for the studio",
     # "tattoo needles", "a box of sterile needles"); never likened to a feeling nor in or on a
     # part of the body
     r"(?<!like )(?<!like a )(?<!like an )(?<!like the )(?<!like some )(?<!feels )(?<!felt )"
@@ -9951,9 +9951,10 @@ _INTENDED_LOSS = re.compile(
     r"|works) (?:\w+ )?(?:way |diet |plan )?(?:to|for) (?:lose|losing|drop|dropping|shed"
     r"|shedding)|how (?:do i|can i|to|should i|would i) (?:lose|drop|shed)|help me (?:lose|drop"
     r"|shed)"
-    # round 57: food or drink asked about for a loss ("what should I eat to drop a few pounds")
+    # round 57: food or drink asked about for a loss (which food helps to shed some pounds)
     r"|(?:eat|eating|drink|drinking|cut out|cut down on|avoid|swap|have for (?:breakfast|lunch"
-    r"|dinner|tea)|diet|foods?|meals?|snacks?)(?: \w+){0,4}? to (?:lose|drop|shed|burn off|get rid"
+    r"|dinner|tea)|diet|foods?|meals?|snacks?|breakfast|lunch|dinner|supper)(?: \w+){0,4}? to"
+    r" (?:lose|drop|shed|burn off|get rid"
     r" of|shift|trim))\b"
 )
 _UNINTENDED_LOSS = re.compile(
@@ -10072,6 +10073,13 @@ _REGAINED = re.compile(
     r"|(?:bug|flu|covid|virus|sick|ill|illness|poisoning|gastro\w*|norovirus|infection|vomiting)"
     r"(?: \w+){0,6}? (?:lost|dropped) (?:\w+ ){0,4}?(?:pounds?|lbs?|kg|kilos?|weight)(?: \w+){0,5}?"
     r" (?:back to normal|eating (?:fine|normally|properly|well|again)))\b"
+)
+# Round 57 (found while probing): a gain asked for or wished ("which foods put weight back on?
+# I've lost a stone and I wasn't trying") is no gain told.
+_WISH_REGAIN_57 = re.compile(
+    r"\b(?:how|which|what|want|wanting|wants|need|needs|trying|try|tried|hoping|hope|help me|can i"
+    r"|could i|should i|to|ways? to|tips? to|best way to) (?:\w+ ){0,4}?(?:put|get|gain|pile)"
+    r"(?: \w+){0,3}? back on\b"
 )
 _STILL_LOSING = re.compile(
     r"\b(?:still (?:losing|dropping)|keep (?:losing|dropping)|losing (?:it |weight )?again"
@@ -18063,7 +18071,7 @@ def _triage(text: str) -> Triage:
     if plain.level is TriageLevel.NONE:
         return plain
     if (_has(_INTENDED_LOSS, whole) and not _has(_UNINTENDED_LOSS, whole)) or (
-        _has(_REGAINED, whole) and not _has(_STILL_LOSING, whole)
+        _has(_REGAINED, _blank(whole, _WISH_REGAIN_57)) and not _has(_STILL_LOSING, whole)
     ):
         # "been dieting and lost 4kg": the intent may sit in another clause
         clauses = [_blank(clause, _WEIGHT_LOSS_WORDS) for clause in clauses]
@@ -20982,7 +20990,7 @@ def _faint_now_56(text: str, found: Triage) -> bool:
 
 
 # Round 57: what a word of the bot's own cue or list means, asked ('"stop if pain sharpens,
-# catches..." - what does catches mean? nothing like that has happened'), with the words quoted
+# catches..." - what does that word mean? never had it'), with the words quoted
 # or named as the bot's and the writer's own denied or told as curiosity; the rest free of any
 # sign, of the writer and of any word of now.
 _QUOTED_57 = re.compile(
@@ -21050,7 +21058,8 @@ _CLOTHES_FALL_57 = re.compile(
     + r"(?:\s+(?:are|is|were|was|keep|keeps|kept|have|has|been|always|just|still|constantly"
     r"|literally|now|lately|started|start|starting|all|basically|practically|keep on|forever"
     r"|proper|properly|actually|kind of|sort of|pretty much))*\s+(?P<verb>falling|fall|falls|fell"
-    r"|fallen)(?=\s+(?:down|off|round|around|to|past|below|over my (?:hips|bum|backside|waist)))",
+    r"|fallen)(?=\s+(?:down|off|round|around|to|past|below|over my (?:hips|bum|backside|waist)))"
+    r"(?P<down>\s+down\b)?",
     re.IGNORECASE,
 )
 _HANG_57 = {
@@ -21068,12 +21077,18 @@ def _blank_round57(text: str) -> str:
         return text
     text = blanked(_NEVER_FELL_57, text)
 
+    weight = bool(_WEIGHT_WORD_57.search(text))
+
     def hang(match: re.Match[str]) -> str:
         start = match.start("verb")
         verb = match.group("verb")
         done = _HANG_57[verb.lower()]
         at = start - match.start()
-        return match.group()[:at] + done + match.group()[at + len(verb) :]
+        tail = match.group()[at + len(verb) :]
+        if weight and match.group("down"):
+            # with weight told lost, clothes down are clothes hanging off the writer
+            tail = tail[: -len(match.group("down"))] + match.group("down")[:-4] + "off "
+        return match.group()[:at] + done + tail
 
     if _OWN_FALL_57.search(_CLOTHES_FALL_57.sub(" ", text)):
         return text
@@ -21088,6 +21103,11 @@ _NEVER_FELL_57 = re.compile(
     r"|yesterday|since|again)\b)",
     re.IGNORECASE,
 )
+_WEIGHT_WORD_57 = re.compile(
+    r"\b(?:weight|kilos?|kgs?|\d+ ?kg|pounds|lbs|stones?|a stone|dress sizes?|sizes? down"
+    r"|lost|losing|dropped|dropping|shed|thinner|skinny|skinnier)\b",
+    re.IGNORECASE,
+)
 # the writer's own fall told beside the clothes' ("...because I keep falling over")
 _OWN_FALL_57 = re.compile(
     r"\b(?:fall|falls|falling|fell|fallen|tripp?\w*|slipp?\w*|stumbl\w*|collaps\w*|went over"
@@ -21099,8 +21119,8 @@ _OWN_FALL_57 = re.compile(
 # Round 57: the message settles it (`_settled_57`), each read in general terms and never beside a
 # word of now, the harder signs' words or a sign told elsewhere.
 # A numb bum or leg from a long sit (a flight's middle seat, a drive, a hard bench) that went as
-# soon as the writer got up and moved ("numb backside from the middle seat for 11 hours, went as
-# soon as I got up and walked about").
+# soon as the writer got up and moved (a bum numb after half a day wedged in a plane seat, gone
+# the moment they stood and moved about).
 _LONG_SIT_57 = re.compile(
     r"\b(?:seat|seats|seated|sitting|sat|sit|flight|flights|plane|long haul|drive|driving|drove"
     r"|car|coach|bus|train|chair|chairs|bench|benches|stool|pew|pews|bleachers|stands|sofa|couch"
@@ -21153,8 +21173,8 @@ def _sit_numb_gone_57(head: str, signs: set[str]) -> bool:
     return left.level is TriageLevel.NONE and not left.ambiguous
 
 
-# Someone else's accident or fall at work or play ("a lad on our bin crew got knocked over by a
-# reversing van last week"), which made the writer think of their own back, told as looking
+# Someone else's accident or fall at work or play (a workmate hit by a van on the
+# round), which made the writer think of their own back, told as looking
 # after it or asking where to start: the writer's own words free of any sign.
 _OTHER_HEAD_57 = re.compile(
     r"^\s*(?:(?:and|so|also|oh|well|anyway|yesterday|today|last \w+|recently|plus|but) )*(?:(?:a"
@@ -21267,9 +21287,9 @@ def _settled_57(text: str, found: Triage) -> bool:
 
 
 # Round 57, for the net (`blank_for_net`): an everyday event denied ("didn't bang anything",
-# "never knocked it"); a figure of breath ("that rumba routine took my breath away", "a
-# breathtaking view"); a loss of weight sought with food ("what should I eat to drop a few
-# pounds?"): no change in the writer's body told.
+# "never knocked it"); a figure of breath (a dance that "took my breath away", "a
+# breathtaking view"); a loss of weight sought with food (which food would help shed some
+# pounds): no change in the writer's body told.
 _SENTENCE_57 = re.compile(r"[^.!?\n]+")
 _DENIED_EVENT_57 = re.compile(
     r"\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|never|not)\s+(?:(?:even"
@@ -21303,6 +21323,8 @@ _EAT_TO_LOSE_57 = re.compile(
 def _blank_net_57(text: str) -> str:
     """Round 57, for the net: see `_DENIED_EVENT_57`."""
     text = blanked(_DENIED_EVENT_57, text)
+    if _CLOTHES_FALL_57.search(text) and not _OWN_FALL_57.search(_CLOTHES_FALL_57.sub(" ", text)):
+        text = blanked(_CLOTHES_FALL_57, text)  # "the baggy joggers fall down when I lift a leg"
     if (
         _NUMB_WORD_57.search(text)
         and _LONG_SIT_57.search(text)
@@ -21326,9 +21348,14 @@ def _blank_net_57(text: str) -> str:
     return blanked(_ARM_POSITION_57, text)
 
 
-# The move's own arm positions named ("cactus arms or straight out?"): the move, not the body.
+# The move's own arm positions offered as a choice ("cactus arms or straight out?"): the move,
+# not the body.
+_ARM_ONE_57 = (
+    r"(?:cactus(?: arms?)?|(?:t|goalpost|goal post|w) arms|(?:arms? )?(?:straight )?out(?: to the"
+    r" side| wide| sideways)?|arms wide|wide arms|hands? on (?:the )?(?:floor|ground|belly|tummy"
+    r"|chest)|hand support)"
+)
 _ARM_POSITION_57 = re.compile(
-    r"\bcactus(?: arms?)?\b|\b(?:t|goalpost|goal post|w) arms\b|\b(?:arms?|hands?) (?:straight"
-    r" )?out (?:to the side|wide|sideways)\b|\bstraight out\b(?= ?\??$)",
+    r"\b" + _ARM_ONE_57 + r",? or " + _ARM_ONE_57 + r"\b",
     re.IGNORECASE,
 )

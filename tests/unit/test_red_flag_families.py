@@ -10186,3 +10186,276 @@ def test_round56_harmless_classes_are_not_locked_out_nor_asked(text: str) -> Non
 @each("text", ROUND56_RED)
 def test_round56_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Round 57 (h59's classes and the lead's probes), each widened by class with its counter-probes.
+ROUND57_NEGATED_PAIR: list[str] = [
+    "none of them, no bowel or bladder stuff, pain's a 2",
+    "nah none of them, no leg or bladder problems, usual 3/10",
+    "no numb or tingly stuff today, 4 out of 10",
+    "none of that, no bum or leg stuff. about a 3",
+    "no bowel or bladder issues, back's a 2 as usual",
+    "nope, no leg or foot stuff, 3 as always",
+    "no wee or poo problems, all normal, 2/10",
+    "none, no chest or breathing stuff, usual 3",
+]
+ROUND57_NEGATED_PAIR_RED: list[str] = [
+    "no leg or bladder stuff, but from this morning my bum has no feeling",
+    "no leg or bladder problems except I wet myself today",
+    "no bowel or bladder stuff but both legs have gone numb tonight",
+    "no leg or bladder stuff, a 3, though I did fall off a ladder yesterday",
+]
+ROUND57_STOPPED_NIGHT: list[str] = [
+    "last year on the night shift my back would wake me in the night, that's long "
+    "gone now, only achy of a morning",
+    "used to get woken by back pain back in 2022 but it stopped years ago. just a bit "
+    "stiff on waking now",
+    "a few years ago on lates the pain kept waking me, that's all stopped now, just stiff mornings",
+    "night pain used to keep me up last winter, that settled months ago, only stiff "
+    "first thing now",
+    "in 2021 my back woke me most nights but it stopped once I got a new mattress, "
+    "just stiff mornings",
+    "I used to get woken up by my back a year ago, that went away after physio, just "
+    "tight mornings now",
+    "my back kept waking me 2 years ago while expecting, it stopped after, only stiff of a morning",
+    "it used to wake me last spring, long gone now, just a little stiff when I get up",
+]
+ROUND57_STOPPED_NIGHT_RED: list[str] = [
+    "pain woke me in the night years ago, that stopped, but now it's waking me again every night",
+    "it woke me most nights last year, it stopped, just stiff mornings now, but I've "
+    "been sweating buckets in bed",
+    "my back used to keep me awake, stopped months ago, just stiff mornings now but "
+    "my leg has gone weak",
+    "the pain used to wake me last year, that stopped, just stiff mornings now but "
+    "it's started waking me again this week",
+]
+ROUND57_CUE_MEANING: list[str] = [
+    "your cue says stop if it spreads to a leg, what does that look like? never had "
+    "it, want to spot it if it comes",
+    '"pain that catches" - what do you mean by catches? it hasn\'t happened to me',
+    "the screen mentions pain that sharpens, what's meant by that? just curious",
+    "'travels into a leg' - what would that feel like? nothing like that has happened",
+    "the cue says stop if pain catches. what does catching pain feel like? just wondering",
+    '"stop if it sharpens" - what does sharpen mean here? I haven\'t had that',
+    "your list mentions numbness between the legs, what does that mean? just asking, "
+    "nothing like that has happened",
+    "the tip says stop if pain goes into a leg, what does that bit mean? never had it so far",
+]
+ROUND57_CUE_MEANING_RED: list[str] = [
+    '"into a leg" - what is meant by that? it never happened before, but my leg is numb now',
+    '"stop if pain catches" - what does catches mean? mine catches every time I twist',
+    '"numb between the legs" what does that mean, just curious, I have been numb down '
+    "there since monday",
+    "the cue says stop if pain heads into a leg, what is meant by that? because it's "
+    "going down my leg right now",
+]
+ROUND57_SEAT_NUMB_GONE: list[str] = [
+    "numb bum from the drive up to Scotland, gone the moment I stood and stretched. can I twist?",
+    "my backside went dead on the hard pew at the wedding, it came back once I got up "
+    "and walked around",
+    "10 hour flight, numb bum for the last bit, gone the minute I got off the plane. twist ok?",
+    "cross legged on the lounge floor for ages and my foot went numb, fine once I was up on it",
+    "numb arse from the bleachers at the match, passed once I got up. anyway flow or hold?",
+    "bike saddle gave me a numb bum on the long ride, went when I hopped off the bike",
+    "my leg went dead on the sofa during the film, it wore off once I walked around the room",
+    "my bum was numb on the coach trip, once I got out and walked it went",
+]
+ROUND57_SEAT_NUMB_GONE_RED: list[str] = [
+    "numb bum from the flight, went when I got up but it's still numb now",
+    "numb backside from sitting all day, went when I stood up but now I can't feel it when I pee",
+    "numb between my legs from the drive, went when I got out of the car",
+    "numb bum from the seat, went when I stood up, but both legs have gone weak",
+    "numb bum from the flight and it hasn't gone since I got up",
+    "numb backside from the train seat, went when I got up, but it keeps coming back every day",
+]
+ROUND57_KNOCK_DENIED: list[str] = [
+    "didn't fall, didn't knock anything, back's just tight from lugging crates all week",
+    "never hit anything, never fell, just stiff from the long shift on the ladders",
+    "I didn't bang it or anything, it's just tight from carrying the kids around",
+    "didn't twist it, didn't do anything to it, just stiff from a long day at the desk",
+    "haven't knocked anything, back's only tight after gardening all weekend",
+    "no falls, didn't hurt myself, just tight shoulders from the ropes",
+    "didn't drop anything on it, didn't bang it, just achy from moving house",
+    "didn't land on anything, back's just tight after the rope work on deck",
+    "never fell, never banged anything, back just tight from the rowing",
+    "I never slipped or anything, just stiff from stacking boxes",
+]
+ROUND57_KNOCK_DENIED_RED: list[str] = [
+    "didn't bang anything but my left foot has had no feeling since yesterday",
+    "didn't fall, didn't bang anything, but my legs keep giving way today",
+    "didn't bang anything, but I came off the ladder earlier and my back is agony",
+    "never fell before but I fell off the ladder this morning",
+    "I never fell until today when I went down the stairs",
+    "never tripped in my life, but now my foot keeps catching and I fell twice",
+]
+ROUND57_OTHERS_ACCIDENT: list[str] = [
+    "a bloke on our site got knocked down by a forklift last month, he's still off. "
+    "got me thinking, I want to protect my back, how do I begin?",
+    "one of the lads on the crew fell off the back of the truck yesterday, made me "
+    "think I need to protect my back, how do I begin?",
+    "a woman on my team took a tumble on the office stairs last week, it made me "
+    "realise I should take care of my back. how do I begin?",
+    "a mate on the boat slipped on the deck and broke his wrist, made me think about "
+    "looking after myself, how do I get started?",
+    "a guy on our shift got hit by a car, he's in hospital. wake up call really, I "
+    "want to keep my back strong, what should I do first?",
+    "a lass from our netball team fell awkwardly and did her knee, got me thinking, "
+    "how do I start with this twist?",
+    "the driver on our round got knocked down crossing the road, he's ok. it's a wake "
+    "up call to keep my back strong",
+    "a fella at the gym collapsed last week, he's fine now. makes me want to look "
+    "after myself, where do I begin?",
+]
+ROUND57_OTHERS_ACCIDENT_RED: list[str] = [
+    "a lad on our crew was hit by a van and so was I, my back is killing me, how do I begin?",
+    "a mate fell off the ladder and I fell too, where do I start?",
+    "a bloke on our site got hit by a forklift and it hit me as well, where should I start?",
+    "a lad on our crew fell off the truck last week, made me think, and now I can't "
+    "feel my legs, where do I start?",
+]
+ROUND57_BREATH_FIGURE: list[str] = [
+    "the view from the summit took my breath away, anyway what's the hold time?",
+    "her solo was breathtaking tonight, anyway hold or flow?",
+    "the sunset took my breath away on the ferry, is the twist ok on deck?",
+    "meeting the new baby took my breath away lol, anyway arms wide or cactus?",
+    "the dance show last night was breathtaking, hold or flow tonight?",
+    "that view stole my breath away, how many reps?",
+    "my grandson's school play took my breath away, how long per side?",
+    "the fireworks display took my breath away, anyway which side first?",
+]
+ROUND57_BREATH_FIGURE_RED: list[str] = [
+    "the show took my breath away, now I can't get my breath at all",
+    "the view took my breath away but I've been short of breath since this morning",
+    "took my breath away, my chest is tight and I'm wheezing",
+]
+ROUND57_FOOD_FOR_LOSS: list[str] = [
+    "which meals would help me lose a stone? desk job isn't helping",
+    "which foods should I cut out to shed some pounds? I'm on a chair all day",
+    "what's good for breakfast to shed a couple of kilos?",
+    "which snacks should I swap to lose some weight? sitting at the till all day",
+    "what's a good diet to lose a few pounds? I'm on my feet all day",
+    "what should I drink to burn off some pounds? I sit on the bus all day",
+    "any snacks I could swap to trim some pounds before the wedding?",
+    "how much should I eat to drop half a stone? sitting at work is not helping",
+]
+ROUND57_FOOD_FOR_LOSS_RED: list[str] = [
+    "which foods put weight back on? I've lost a stone and I wasn't trying",
+    "which meals would help me shed pounds? mind you 2 stone has already gone without "
+    "trying and I don't know why",
+]
+ROUND57_LITTLE_ONE: list[str] = [
+    "the puppy weed on my yoga mat again, is the rug ok for the stretch?",
+    "my toddler had another accident on the sofa, potty training is fun",
+    "the baby pooed mid nappy change lol, anyway what's the hold time?",
+    "our dog pooed on the landing again, is the bedroom floor ok for the stretch?",
+    "toddler weed on the stairs again, is carpet ok for the stretch?",
+    "my little one pooed in the bath lol, anyway flow or hold tonight?",
+    "the cat peed on my mat, which side first?",
+    "nappy explosion on the changing mat this morning, twist later?",
+]
+ROUND57_LITTLE_ONE_RED: list[str] = [
+    "my toddler pooed on the stairs again, and I wet myself this morning",
+    "the puppy weed on the mat, and so did I, I can't control my bladder",
+    "toddler pooed on the floor again, my own bowels have gone too, can't hold it",
+]
+ROUND57_NEEDLES_THING: list[str] = [
+    "a big box of needles came for the shop, anyway is the tattoo bed ok for the stretch?",
+    "a fresh box of tattoo needles came today, can I twist before my first client?",
+    "ordered a load of cartridge needles for the parlour, what's the hold time?",
+    "the acupuncture needles at the clinic are so thin, does the twist help my upper back?",
+    "my needles arrived at the studio, morning or evening for the twist?",
+    "sterile needles restocked at work, quick question: hands on floor or cactus arms?",
+    "hoovering pine needles off the carpet all morning, is the twist ok after?",
+    "sewing machine needles keep snapping lol, anyway how many reps?",
+]
+ROUND57_NEEDLES_THING_RED: list[str] = [
+    "pins and needles in both my feet from this morning on",
+    "feels like a batch of needles in my leg since yesterday",
+    "a load of needles stabbing my foot all day, what's that",
+    "sharp needles in both my feet, can't feel my toes",
+    "tattoo needles were fine, but since lunch I've got pins and needles right down one leg",
+    "a box of needles sensation in my heel",
+]
+ROUND57_CLOTHES_FALL: list[str] = [
+    "my trousers keep falling down, how long do I hold?",
+    "my new work trousers keep falling down up the ladder, do I need a belt? anyway cactus arms?",
+    "the towel fell off the mat halfway through, does it matter if I lie on the carpet?",
+    "my socks keep falling down during the twist lol",
+    "my skirt fell down on stage haha, worst day, anyway flow or hold?",
+    "my scrubs are always falling down at work, how many reps today?",
+    "the baggy joggers fall down halfway through the sweep, should I wear shorts for this?",
+    "my belt fell off, hold or flow?",
+]
+ROUND57_CLOTHES_WEIGHT: list[str] = [
+    "my new jeans keep falling off me lately, which side first?",
+    "my uniform trousers are falling off me, 8 kilos gone since spring and I wasn't trying",
+    "my jeans are literally falling off me, lost a stone since summer without trying",
+    "my jeans keep falling down, a stone gone since June and I am not dieting",
+    "my work trousers fall down all the time now, lost 6 kilos and not trying to",
+]
+ROUND57_CLOTHES_FALL_RED: list[str] = [
+    "I fell over my trousers on the stairs, my back took the whole impact",
+    "tripped on my jeans and fell down the stairs",
+    "my trousers fell down and I fell over on the ice, back is killing me",
+    "my trousers keep falling down because I keep falling over",
+    "I keep falling out of my trousers",
+]
+ROUND57_WISH_REGAIN_RED: list[str] = [
+    "which foods put weight back on? I have lost a stone and I was not trying",
+    "how can I get the weight back on? a stone gone since spring and I was not trying",
+    "best way to pile the pounds back on? lost 6 kilos without trying",
+    "tips to put some weight back on? dropped 5 kilos in a month for no reason",
+]
+ROUND57_SETTLED: list[str] = [
+    *ROUND57_NEGATED_PAIR,
+    *ROUND57_STOPPED_NIGHT,
+    *ROUND57_CUE_MEANING,
+    *ROUND57_SEAT_NUMB_GONE,
+    *ROUND57_KNOCK_DENIED,
+    *ROUND57_OTHERS_ACCIDENT,
+    *ROUND57_BREATH_FIGURE,
+    *ROUND57_FOOD_FOR_LOSS,
+    *ROUND57_LITTLE_ONE,
+    *ROUND57_NEEDLES_THING,
+    *ROUND57_CLOTHES_FALL,
+]
+ROUND57_RED: list[str] = [
+    *ROUND57_NEGATED_PAIR_RED,
+    *ROUND57_STOPPED_NIGHT_RED,
+    *ROUND57_CUE_MEANING_RED,
+    *ROUND57_SEAT_NUMB_GONE_RED,
+    *ROUND57_KNOCK_DENIED_RED,
+    *ROUND57_OTHERS_ACCIDENT_RED,
+    *ROUND57_BREATH_FIGURE_RED,
+    *ROUND57_FOOD_FOR_LOSS_RED,
+    *ROUND57_LITTLE_ONE_RED,
+    *ROUND57_NEEDLES_THING_RED,
+    *ROUND57_CLOTHES_FALL_RED,
+    *ROUND57_WISH_REGAIN_RED,
+]
+ROUND57_STILL_ASKED: list[str] = [
+    "my toddler pooed on the stairs and there was blood in it, he is floppy",
+]
+
+
+@each("text", ROUND57_SETTLED)
+def test_round57_harmless_classes_are_not_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", ROUND57_RED)
+def test_round57_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", ROUND57_CLOTHES_WEIGHT)
+def test_round57_clothes_hanging_off_keep_the_weight_sign_not_a_fall(text: str) -> None:
+    result = triage(text)
+    assert result.level is TriageLevel.CLINICIAN and not result.ambiguous, result
+    assert "weight_loss" in result.signs and "serious_trauma" not in result.signs, result
+
+
+@each("text", ROUND57_STILL_ASKED)
+def test_round57_a_childs_sign_with_blood_is_never_settled(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
