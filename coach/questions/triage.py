@@ -12925,6 +12925,10 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and _round25_lockout(text, found):
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
+    if found.ambiguous and _weight_gone_57(text, found):
+        # round 57 (found while probing): "7 kilos gone since summer": the weight is what has
+        # gone, not the trouble, so the loss is told, not over
+        return Triage(found.level, found.signs)
     if found.ambiguous and _faint_now_56(text, found):
         # round 56 (found while probing): "fainted once as a teenager, and this morning I fainted
         # at work": the writer's own faint told with a word of now, whatever the past beside it
@@ -21359,3 +21363,24 @@ _ARM_POSITION_57 = re.compile(
     r"\b" + _ARM_ONE_57 + r",? or " + _ARM_ONE_57 + r"\b",
     re.IGNORECASE,
 )
+
+
+# Round 57 (found while probing): weight as what has gone ("about 7 kilos gone since summer
+# without trying"): the loss told, never the past over; not beside the weight back on or sought.
+_WEIGHT_GONE_57 = re.compile(
+    r"\b(?:kilos?|kgs?|kilograms?|stones?|st|pounds|lbs|dress sizes?|sizes|weight)\s+(?:has\s+"
+    r"|have\s+|had\s+|is\s+|are\s+|just\s+)?(?:gone|went|vanished|disappeared|come off|came off"
+    r"|fallen off|fell off|dropped off|melted off|slipped off)\b",
+    re.IGNORECASE,
+)
+
+
+def _weight_gone_57(text: str, found: Triage) -> bool:
+    if found.context != "past" or "weight_loss" not in found.signs:
+        return False
+    head = text[:MAX_CHARS]
+    if not _WEIGHT_GONE_57.search(head):
+        return False
+    whole = _prepare(_mend(head))
+    intended = _has(_INTENDED_LOSS, whole) and not _has(_UNINTENDED_LOSS, whole)
+    return not intended and not _has(_REGAINED, _blank(whole, _WISH_REGAIN_57))

@@ -10401,6 +10401,9 @@ ROUND57_CLOTHES_FALL_RED: list[str] = [
     "I keep falling out of my trousers",
 ]
 ROUND57_WISH_REGAIN_RED: list[str] = [
+    "about 6 kilos gone since the autumn and I am eating the same",
+    "nearly 5 kilos gone since the new year, no idea why",
+    "9 kilos gone since easter and I have not changed a thing",
     "which foods put weight back on? I have lost a stone and I was not trying",
     "how can I get the weight back on? a stone gone since spring and I was not trying",
     "best way to pile the pounds back on? lost 6 kilos without trying",
