@@ -12926,7 +12926,7 @@ def _weigh(text: str, found: Triage) -> Triage:
         # round 25: never ask when it is unambiguous (see `_round25_lockout`)
         return Triage(found.level, found.signs)
     if found.ambiguous and _weight_gone_57(text, found):
-        # round 57 (found while probing): "7 kilos gone since summer": the weight is what has
+        # round 57 (found while probing): "six kilos gone since the autumn": the weight is what has
         # gone, not the trouble, so the loss is told, not over
         return Triage(found.level, found.signs)
     if found.ambiguous and _faint_now_56(text, found):
@@ -21365,7 +21365,7 @@ _ARM_POSITION_57 = re.compile(
 )
 
 
-# Round 57 (found while probing): weight as what has gone ("about 7 kilos gone since summer
+# Round 57 (found while probing): weight as what has gone ("six kilos gone since the autumn
 # without trying"): the loss told, never the past over; not beside the weight back on or sought.
 _WEIGHT_GONE_57 = re.compile(
     r"\b(?:kilos?|kgs?|kilograms?|stones?|st|pounds|lbs|dress sizes?|sizes|weight)\s+(?:has\s+"
