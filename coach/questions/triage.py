@@ -4162,7 +4162,10 @@ _RT22_GENERAL_RULES: tuple[_Rule, ...] = (
         C,
         # "4 kilos gone in six weeks", "10 pounds less since the spring", "my face is getting
         # thin"
-        r"\d+ ?(?:kg|kgs|kilo|kilos|kilogram\w*|lbs?|pounds|stone|st) (?:\w+ )?(?:gone|less|lighter"
+        # found while probing round 57: the amount in words ("two stone has gone since")
+        r"(?:\d+ ?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+        r") )(?:kg|kgs|kilo|kilos|kilogram\w*|lbs?|pounds|stone|st)"
+        r" (?:\w+ )?(?:gone|less|lighter"
         r"|down|off|lost|dropped|vanished|disappeared) (?:in|since|over|within|inside|from|this"
         r"|last|the last|in the last|in just|in only)\b",
         r"(?:face|cheeks|arms|neck|body|i) (?:\w+ )?(?:is |are |am |s |has |have )?(?:going|gone"
@@ -5515,6 +5518,21 @@ _RT23_RULES: tuple[_Rule, ...] = (
         ),
         unless=r"(?:massage\w*|masseu\w*|physio|hot water bottle|heat pad|heat pack|wheat bag"
         r"|sunburn\w*|sun burn|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|nan))",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # found while probing round 57: falls again and again told bare ("I keep falling over",
+        # "I've been tripping up all week"): the legs giving out, whatever the writer blames
+        r"(?:i|i m|i am|i ve|i have|i been|ive|im) (?:\w+ )?(?:keep|kept|keeps|been|started|keep on"
+        r"|constantly|always) (?:on )?(?:falling|tripping|stumbling|toppling|going) (?:over|down|up"
+        r"|on my (?:arse|bum|backside|face))\b",
+        r"(?:falling|tripping|stumbling) (?:over|down|up) (?:\w+ ){0,2}?(?:all the time|every day"
+        r"|all week|again and again|over and over|a lot lately|more and more|for no reason)",
+        unless=r"(?:laugh\w*|ice|icy|snow\w*|skat\w*|ski\w*|surf\w*|skateboard\w*|roller\w*"
+        r"|drunk|pints?|wine|the (?:cat|dog|kids?|toys?|cables?|rug|lead)|in love|asleep|words"
+        r"|over myself to|over themselves|backwards to|heels|cartwheel\w*|trampoline|toddler"
+        r"|baby|learning to walk)",
     ),
 )
 
@@ -13777,8 +13795,10 @@ _GAVE_WAY = re.compile(
 )
 # after round 34: a hypothetical asked "because it did this morning and still is"
 _HAPPENED_TO_ME = re.compile(
-    r"\b(?:because|cos|coz|as|since) (?:it|that|this) (?:did|has|happened|happens|is happening"
-    r"|does|just did|started)\b(?! not)(?! (?:\w+ )?to (?:my|a|an|her|his|their|our|some|the)\b)"
+    # found while probing round 57: "because mine did today" after the bot's rule quoted
+    r"\b(?:because|cos|coz|as|since) (?:it|that|this|mine) (?:did|has|happened|happens|is"
+    r" happening|does|just did|started)\b(?! not)(?! (?:\w+ )?to (?:my|a|an|her|his|their|our"
+    r"|some|the)\b)(?! (?:\w+ )?(?:once|years|ages|long|back in|as a|when i))"
 )
 _SIMILE_ELSES = re.compile(
     r"\b(?:feels?|felt|feeling|is|as if|like) (?:\w+ ){0,2}?(?:someone|somebody) else(?: ?s)?\b"

@@ -3038,6 +3038,12 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
 # a hand that keeps dropping things; a drop with the lights going; death warmed up with a fever's
 # heat; a hot spot between the shoulder blades; the lower half felt far away when touched
 RT23_LOCKED_OUT: list[str] = [
+    # found while probing round 57: falls again and again told bare, the amount lost in words,
+    # the bot's stop rule quoted with the writer's own now
+    "I keep falling over",
+    "I've been tripping up all week, legs feel odd",
+    "two stone has gone since christmas, no idea where",
+    '"stop if pain sharpens" what does sharpens mean? because mine did today',
     "the feeling in my crotch and inner thighs hasn't come back since the long ride on Sunday",
     "my mate's bum goes dead in the car, but mine is different, my backside still has not come"
     " back two days after the flight",
@@ -3112,6 +3118,11 @@ RT23_LOCKED_OUT: list[str] = [
 # juggling; a storm's power cut; a son's fever; a heat pad; going to the office or home; a job that
 # came to nothing, bursting with pride; clothes caught on a thing; far away from the sofa
 RT23_NOT_LOCKED_OUT: list[str] = [
+    "I keep falling over laughing at this app",
+    "I keep falling over on the ice this week",
+    "the fence keeps falling over in the wind",
+    "a few pounds less since I started the diet, which side first?",
+    "what does catching mean in your stop rule? just curious, nothing like that here",
     "the pain in my bum did not come back after the physio, great",
     "my backside ached on the ride but the soreness hasn't come back since",
     "my phone went to sleep and now it will not wake, annoying",
