@@ -4144,9 +4144,10 @@ _RT22_GENERAL_RULES: tuple[_Rule, ...] = (
         _near9(
             _RT22_SHEETS + r" (?:\w+ ){0,3}?(?:soaked|drenched|wet|dripping|sodden)", r"sweat\w*", 6
         ),
-        # "my skin is bun up", "me head's burnin up"
+        # "my skin is bun up", "me head's burnin up" ("heating" too: with it the words share no
+        # first letter, so the anchors of `coach.questions.anchors` can be read)
         r"(?:body|skin|me|mi|i|head|forehead) (?:\w+ ){0,2}?(?:bun|bunnin|bunning|burn|burnin"
-        r"|boilin|boiling) up\b",
+        r"|boilin|boiling|heating) up\b",
         unless=_RT22_SWEAT_NOT,
     ),
     *_rule15(
