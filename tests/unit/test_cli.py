@@ -57,9 +57,8 @@ def reply_for(question: str) -> str:
 @pytest.mark.parametrize(
     "question",
     [
-        "how long do I hold it",
-        "what's the weather",  # a decline
-        "how much ibuprofen should I take",  # the medical decline
+        # a topic answered is `test_needs_no_token_no_database_and_prints_no_logs`, declines
+        # are in the stdin test's list: each case here is a process of its own (2 s)
         "how long do I hold it, both my legs are numb",  # the safety reply
         "is it OK with sciatica? 🙏 <b>&</b>",
     ],
@@ -92,6 +91,7 @@ def test_stdin_gives_one_json_object_per_question(tmp_path: Path) -> None:
         "what does it stretch",
         "what's the weather",
         "do I have a herniated disc",
+        "how much ibuprofen should I take",  # the medical decline
         "both my legs are numb",
         "🙂",
         'a "quoted" question, with \\ and é?',
@@ -113,7 +113,16 @@ def test_stdin_gives_one_json_object_per_question(tmp_path: Path) -> None:
         assert isinstance(record["score"], float)
         assert record["score"] == pytest.approx(expected.score, abs=1e-4)
     kinds = [json.loads(line)["kind"] for line in lines]
-    assert kinds == ["topic", "topic", "decline", "decline", "safety", "decline", "decline"]
+    assert kinds == [
+        "topic",
+        "topic",
+        "decline",
+        "decline",
+        "decline",
+        "safety",
+        "decline",
+        "decline",
+    ]
     assert json.loads(lines[0])["topic"] == "hold_time"
 
 
