@@ -5271,10 +5271,6 @@ _RT23_BREATH_TAKEN = (
     r"(?:took|taken|takes|taking|knocked|knocks) (?:my |me |mi |ma |the )?(?:breath|wind)"
     r"(?: (?:away|clean away|right away|out of me))?"
 )
-_RT23_CRAWL = (
-    r"(?:crawl\w*|creep\w*|creepy crawl\w*|ants|insects|bugs|beetles|spiders|worms|maggots"
-    r"|something (?:crawling|moving|wriggling) under (?:the|my) skin)"
-)
 _RT23_CRAWL_FELT = (
     r"(?:crawling|creeping|creepy) (?:feeling|sensation|feel)|(?:like|as if|as though) (?:\w+ )?"
     r"(?:ants|insects|bugs|beetles|spiders|worms|maggots|something) (?:are |were |is )?"
