@@ -5470,7 +5470,20 @@ _RT23_RULES: tuple[_Rule, ...] = (
         # a hand that keeps dropping things (a hand that "keeps dropping" a mouse)
         r"(?:left|right|one|my|me) hand (?:keeps|keep|kept|is|has been|s been|just) (?:on )?"
         r"(?:dropping|letting go of|losing (?:its )?grip|losing hold|going limp|giving way)",
+        # found while probing round 57: the grip gone, told with its onset ("my right hand
+        # won't grip, since lunch", "suddenly I can't grip with my left hand")
+        _near9(
+            r"(?:left|right|one|my|me) hand (?:will not|won t|wont|can not|cannot|can t|does not"
+            r"|doesn t|is not|isn t|no longer) (?:\w+ )?(?:grip|hold|close|squeeze)"
+            r"|(?:can not|cannot|can t|could not|couldn t) (?:\w+ )?(?:grip|hold|squeeze) (?:\w+ )"
+            r"{0,3}?with (?:my|me) (?:left|right) hand",
+            r"since|suddenly|all of a sudden|out of nowhere|this morning|this afternoon|at lunch"
+            r"|an hour ago|today|just now|came on",
+            10,
+        ),
         unless=r"(?:juggl\w*|catch\w*|ball|balls|card|cards|wet|soapy|slippery|greasy|oily|cold"
+        r"|carpal|arthritis|arthritic|rsi|tendon\w*|sprain\w*|cast|splint|broke|broken|fracture\w*"
+        r"|climb\w*|bouldering|gym|deadlift\w*|pull ?ups?|rowing|weights"
         r"|gloves?|my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan))",
     ),
     *_rule15(

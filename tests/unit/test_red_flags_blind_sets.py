@@ -3038,6 +3038,10 @@ RT22_NERVE_NOT_LOCKED_OUT: list[str] = [
 # a hand that keeps dropping things; a drop with the lights going; death warmed up with a fever's
 # heat; a hot spot between the shoulder blades; the lower half felt far away when touched
 RT23_LOCKED_OUT: list[str] = [
+    # the grip of one hand gone, told with its onset
+    "I keep dropping my cup, my right hand won't grip, since lunch",
+    "suddenly can't grip anything with my right hand",
+    "my left hand won't close properly since this morning",
     # found while probing round 57: falls again and again told bare, the amount lost in words,
     # the bot's stop rule quoted with the writer's own now
     "I keep falling over",
@@ -3118,6 +3122,8 @@ RT23_LOCKED_OUT: list[str] = [
 # juggling; a storm's power cut; a son's fever; a heat pad; going to the office or home; a job that
 # came to nothing, bursting with pride; clothes caught on a thing; far away from the sofa
 RT23_NOT_LOCKED_OUT: list[str] = [
+    "my right hand won't grip the kettlebell today after all those deadlifts",
+    "my hand won't grip the bar since my carpal tunnel flared",
     "I keep falling over laughing at this app",
     "I keep falling over on the ice this week",
     "the fence keeps falling over in the wind",
