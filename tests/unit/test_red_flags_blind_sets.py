@@ -3122,7 +3122,7 @@ RT23_LOCKED_OUT: list[str] = [
 # juggling; a storm's power cut; a son's fever; a heat pad; going to the office or home; a job that
 # came to nothing, bursting with pride; clothes caught on a thing; far away from the sofa
 RT23_NOT_LOCKED_OUT: list[str] = [
-    "my right hand won't grip the kettlebell today after all those deadlifts",
+    "my right hand can't hold onto the kettlebell today after all those deadlifts",
     "my hand won't grip the bar since my carpal tunnel flared",
     "I keep falling over laughing at this app",
     "I keep falling over on the ice this week",
