@@ -484,6 +484,11 @@ async def test_an_unambiguous_red_flag_never_asks(
             "I keep needing to go but when I get there it just won't start, since last night",
             EMERGENCY_REPLY,
         ),
+        # found while probing round 57: falls again and again, an amount lost in words, one
+        # hand's grip gone since lunch
+        ("I keep falling over", EMERGENCY_REPLY),
+        ("two stone has gone since christmas, no idea where", CLINICIAN_REPLY),
+        ("I keep dropping my cup, my right hand won't grip, since lunch", CLINICIAN_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
