@@ -336,7 +336,8 @@ def safety_ask_text(found: Triage) -> str:
         return UNSURE_ASK
     lines = [SAFETY_ASK[found.level.value]]
     if found.context == "someone_else" and set(found.signs) & _CALL_FOR_THEM:
-        lines.append(SAFETY_ASK_SOMEONE_ELSE)  # the writer may be the one to call for them
+        # the writer may be the one to call for them: that comes first
+        lines.insert(0, SAFETY_ASK_SOMEONE_ELSE)
     return "\n\n".join([*lines, SAFETY_ASK_QUESTION])
 
 

@@ -172,6 +172,7 @@ def test_someone_elses_sign_tells_the_writer_to_call_for_them_when_it_calls_for_
     assert result.ambiguous
     view = safety_ask_view(result, "1z")
     assert (SAFETY_ASK_SOMEONE_ELSE in view.text) is call_for_them
+    assert view.text.startswith(SAFETY_ASK_SOMEONE_ELSE) is call_for_them  # the urgent line first
     no = decode_safety(view.buttons[-1][0].data)
     assert no is not None and no.others is (result.context == "someone_else")
     answered = safety_asked_view(no.level, no.signs, False, no.others)
