@@ -48,12 +48,16 @@ def grams(text: str) -> frozenset[str]:
     return frozenset(text[i : i + size] for size in sizes for i in range(len(text) - size + 1))
 
 
-def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings of which every match of ``pattern`` contains at least one, or None when the
-    pattern's syntax does not show any."""
-    if pattern.flags & re.IGNORECASE:
+def anchors(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` (compiled, or its source) contains at least
+    one, or None when the pattern's syntax does not show any."""
+    if isinstance(pattern, str):
+        parsed = parser.parse(pattern, 0)
+    else:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
         return None
-    return _of_sequence(list(parser.parse(pattern.pattern, pattern.flags)))
+    return _of_sequence(list(parsed))
 
 
 def _rarest(run: str) -> str:

@@ -243,7 +243,7 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from coach.questions.anchors import anchors, grams
 from coach.questions.lean import points_away, settles
@@ -870,16 +870,32 @@ IMPACT = _any(
 
 @dataclass(frozen=True)
 class _Rule:
+    """A sign's pattern, kept as source and compiled on first use: the anchors rule most texts
+    out before a rule is searched, so many rules are never compiled by a short-lived process
+    (`python bot.py ask`, a test worker) and start-up does not wait on all of them."""
+
     sign: str
     level: TriageLevel
-    pattern: re.Pattern[str]
-    requires: re.Pattern[str] | None = None  # must also match somewhere in the message
-    unless: re.Pattern[str] | None = None  # rt3: must match nowhere in the message
+    source: str
+    requires_source: str | None = None  # must also match somewhere in the message
+    unless_source: str | None = None  # rt3: must match nowhere in the message
     # one of these is in every text the pattern matches (`coach.questions.anchors`)
     anchors: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "anchors", anchors(self.pattern))
+        object.__setattr__(self, "anchors", anchors(self.source))
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+    @cached_property
+    def requires(self) -> re.Pattern[str] | None:
+        return None if self.requires_source is None else re.compile(self.requires_source)
+
+    @cached_property
+    def unless(self) -> re.Pattern[str] | None:
+        return None if self.unless_source is None else re.compile(self.unless_source)
 
     def may_match(self, pieces: frozenset[str]) -> bool:
         """False when the rule cannot match a text with these `anchors.grams`."""
@@ -898,8 +914,8 @@ class _Rule:
 _NOT_DENIED = r"(?:(?!(?:not|without|never|no|nor|nothing)\b)\w+ )"
 
 
-def _words_pattern(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b")
+def _words(*patterns: str) -> str:
+    return r"\b(?:" + "|".join(patterns) + r")\b"
 
 
 def _rule(
@@ -909,9 +925,9 @@ def _rule(
     requires: str | None = None,
     unless: str | None = None,
 ) -> _Rule:
-    required = _words_pattern(requires) if requires is not None else None
-    barred = _words_pattern(unless) if unless is not None else None
-    return _Rule(sign, level, _words_pattern(*patterns), required, barred)
+    required = _words(requires) if requires is not None else None
+    barred = _words(unless) if unless is not None else None
+    return _Rule(sign, level, _words(*patterns), required, barred)
 
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
