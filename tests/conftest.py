@@ -9,6 +9,7 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,26 @@ class FakeClock:
 
     def set(self, when: datetime) -> None:
         self.current = when.astimezone(UTC)
+
+
+@pytest.hookimpl(trylast=True)  # after `-m` has deselected
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `long` start first, spread over the workers, so that none of them ends the
+    run alone. pytest-xdist's `worksteal` gives each worker a run of the collection (the first
+    len // n items, then a share of the rest, in order) and runs it from the front; other
+    workers steal from the back. Each share here begins with its turn of the long tests."""
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    long = [item for item in items if item.get_closest_marker("long")]
+    if workers < 2 or not long:
+        return
+    rest = iter([item for item in items if not item.get_closest_marker("long")])
+    shares: list[list[pytest.Item]] = [long[k::workers] for k in range(workers)]
+    remaining = len(items)
+    for k, share in enumerate(shares):
+        size = remaining // (workers - k)  # worksteal's own split
+        remaining -= size
+        share.extend(islice(rest, max(0, size - len(share))))
+    items[:] = [item for share in shares for item in share] + list(rest)
 
 
 @pytest.fixture

@@ -125,6 +125,7 @@ async def test_every_phase_is_shown_at_the_readmes_scale_at_one_message_a_second
         _paced(message_times(counters, user_id))
 
 
+@pytest.mark.long
 async def test_a_stopped_countdown_never_reads_as_finished_and_the_question_goes_first(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from coach.session.machine import Phase
 from content import cues
 from content import texts as t
@@ -39,6 +41,7 @@ async def _start(user: SimUser) -> ChatMessage:
     return ready
 
 
+@pytest.mark.long
 async def test_cues_ring_at_the_switch_and_the_end_and_never_after_stop(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:

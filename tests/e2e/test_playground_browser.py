@@ -69,6 +69,7 @@ async def browser(chromium: str) -> AsyncIterator[Any]:
             await instance.close()
 
 
+@pytest.mark.long
 async def test_the_playground_page_talks_to_the_real_bot(playground: str, browser: Any) -> None:
     page = await browser.new_page(viewport=VIEWPORT)
     errors: list[str] = []

@@ -9,6 +9,8 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
 from tests.conftest import start_bot_process
@@ -28,6 +30,7 @@ async def _until_ready(worker: asyncio.subprocess.Process) -> bytes:
     return head
 
 
+@pytest.mark.long
 async def test_two_reminder_workers_send_each_due_reminder_once_and_take_no_updates(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
 from tests.conftest import TOKEN, start_bot_process
@@ -13,6 +15,7 @@ from tests.conftest import TOKEN, start_bot_process
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.long
 async def test_the_bot_runs_against_any_bot_api_server(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:

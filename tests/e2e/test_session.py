@@ -340,6 +340,7 @@ def _pictures(message: ChatMessage, names: dict[str, str]) -> list[str]:
     return [k for i, k in enumerate(keys) if i == 0 or keys[i - 1] != k]
 
 
+@pytest.mark.long
 @pytest.mark.usefixtures("bot")
 async def test_green_hold_and_flow_sessions_run_start_to_finish(
     client: EmulatorClient, settings: Settings
@@ -721,6 +722,7 @@ async def test_every_timed_screen_can_pause_stop_or_say_it_hurts(
 # --- a restart in the middle of a countdown ---------------------------------------------------
 
 
+@pytest.mark.long
 async def test_a_restart_mid_countdown_pauses_and_resume_finishes(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:

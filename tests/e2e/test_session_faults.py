@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 
 from app.settings import Settings
@@ -43,6 +44,7 @@ SINGLE_FAULTS = (
 )
 
 
+@pytest.mark.long
 async def test_a_single_failed_call_in_a_session_recovers(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:
@@ -75,6 +77,7 @@ async def test_a_single_failed_call_in_a_session_recovers(
             assert hit.count((kind, method.lower(), user.chat_id)) == 1, (kind, method, hit)
 
 
+@pytest.mark.long
 async def test_sessions_under_random_faults_all_end_well(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:
@@ -93,6 +96,7 @@ async def test_sessions_under_random_faults_all_end_well(
         assert sum((await client.faults()).injected.values()) > 0
 
 
+@pytest.mark.long
 async def test_countdowns_survive_many_429s_on_edits(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:

@@ -45,6 +45,7 @@ async def _steps_and_work(user: SimUser, ready: ChatMessage, choose_arm: str | N
     await user.press_text(asked, "1")
 
 
+@pytest.mark.long
 @pytest.mark.usefixtures("bot")
 async def test_pictures_keep_the_arms_and_show_the_gentle_move(
     client: EmulatorClient, settings: Settings

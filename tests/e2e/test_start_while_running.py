@@ -15,6 +15,7 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine
 
 from app.settings import Settings
@@ -114,6 +115,7 @@ async def test_a_reminder_due_while_a_session_is_open_is_held_back_an_old_start_
         await ana.wait_for_text(head(t.CLINICIAN_PROMPT))
 
 
+@pytest.mark.long
 async def test_an_old_start_pressed_during_the_countdown_brings_the_live_message_down(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory
 ) -> None:

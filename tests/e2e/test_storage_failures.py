@@ -73,6 +73,7 @@ def owned_by_nobody(*paths: Path) -> None:
             os.chown(path, NOBODY, NOBODY)
 
 
+@pytest.mark.long
 async def test_every_broken_storage_is_one_line_and_a_non_zero_exit(place: Path) -> None:
     (place / "a-folder").mkdir()
     (place / "a-file").write_text("not a folder")

@@ -426,6 +426,7 @@ async def test_the_buttons_survive_a_restart(
     await assert_polite(client, [user.user_id], paced=False)
 
 
+@pytest.mark.long
 @pytest.mark.usefixtures("bot")
 async def test_an_unambiguous_red_flag_never_asks(
     client: EmulatorClient, settings: Settings

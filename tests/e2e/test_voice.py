@@ -55,6 +55,7 @@ def _voices(messages: list[ChatMessage]) -> list[ChatMessage]:
     return [m for m in messages if m.kind == "voice"]
 
 
+@pytest.mark.long
 @needs_espeak
 async def test_the_voice_track_is_sent_once_then_by_file_id_and_thins_the_frames(
     client: EmulatorClient, tmp_path: Path, make_bot: BotFactory

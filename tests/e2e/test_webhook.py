@@ -8,6 +8,7 @@ import socket
 from pathlib import Path
 
 import httpx
+import pytest
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
@@ -22,6 +23,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@pytest.mark.long
 async def test_webhook_mode_answers_posted_updates(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from playground.client import EmulatorClient
 from playground.emulator import BotApiEmulator
@@ -50,6 +51,7 @@ def test_webhook_mode_refuses_to_start_without_a_secret() -> None:
     assert "required when WEBHOOK_URL is set" in lines[0]
 
 
+@pytest.mark.long
 async def test_webhook_listens_on_the_urls_path_and_refuses_what_is_not_telegrams(
     emulator: BotApiEmulator, client: EmulatorClient, tmp_path: Path
 ) -> None:

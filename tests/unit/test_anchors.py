@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from coach.questions import triage
 from coach.questions.anchors import anchors, grams
 from tests.probes import each
@@ -66,6 +68,7 @@ def test_almost_every_rule_has_anchors() -> None:
     assert len(unanchored) <= 3, unanchored
 
 
+@pytest.mark.long
 def test_a_rule_the_anchors_skip_never_matches() -> None:
     """A twelfth of the messages of our evaluation sets (every twelfth: all kinds, all sets),
     prepared as triage does, and each one's first clause: no rule its anchors skip matches."""

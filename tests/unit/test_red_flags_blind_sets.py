@@ -69,6 +69,8 @@ static from a car door, weight lost on purpose) must not.
 
 from __future__ import annotations
 
+import pytest
+
 from coach.questions.answers import answer
 from tests.probes import each
 
@@ -3188,6 +3190,7 @@ RT23_NOT_LOCKED_OUT: list[str] = [
     + RT22_GENERAL_LOCKED_OUT
     + RT23_LOCKED_OUT,
 )
+@pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
     assert answer(message).kind == "safety", message
 

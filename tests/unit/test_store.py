@@ -182,6 +182,7 @@ def _start_up(url: str) -> str:
     return result.stdout.strip()
 
 
+@pytest.mark.long
 def test_a_restart_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'coach.sqlite3'}"
     _engine_at(tmp_path / "coach.sqlite3", "0002").dispose()
