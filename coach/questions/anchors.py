@@ -16,7 +16,14 @@ checks on an eighth of our evaluation messages that a rule skipped this way neve
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
@@ -105,3 +112,41 @@ def _of_branch(alternatives: list[Any]) -> frozenset[str] | None:
             return None
         found |= part
     return frozenset(found)
+
+
+def cached_anchors(name: str, patterns: Sequence[str]) -> list[frozenset[str] | None]:
+    """`anchors` of each pattern, kept in a file beside this module's bytecode: reading the
+    syntax of some 500 patterns costs half a second at every start (the bot's, `python bot.py
+    ask`, each test worker's). The file's name carries a hash of this module's text and of
+    Python's version, so a change to either starts a new file; a pattern not in it is read
+    afresh, and the file rewritten with exactly the patterns asked for. A file that cannot be
+    read or written is no error: the anchors are then read every time."""
+    path = _CACHE_DIR / f"anchors-{name}-{_CACHE_KEY}.json"
+    try:
+        known: dict[str, list[str] | None] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    missing = [pattern for pattern in patterns if pattern not in known]
+    for pattern in missing:
+        found = anchors(pattern)
+        known[pattern] = None if found is None else sorted(found)
+    if missing:
+        _write(path, {pattern: known[pattern] for pattern in patterns})
+    return [None if known[p] is None else frozenset(known[p] or ()) for p in patterns]
+
+
+_CACHE_DIR = Path(__file__).with_name("__pycache__")
+_CACHE_KEY = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
+
+
+def _write(path: Path, known: dict[str, list[str] | None]) -> None:
+    """Replaces the file at once (other processes may be reading it), or leaves it be."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
+        ) as file:
+            json.dump(known, file)
+        os.replace(file.name, path)
+    except OSError:
+        return

@@ -242,10 +242,10 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from coach.questions.anchors import anchors, grams
+from coach.questions.anchors import cached_anchors, grams
 from coach.questions.lean import points_away, settles
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
@@ -879,11 +879,9 @@ class _Rule:
     source: str
     requires_source: str | None = None  # must also match somewhere in the message
     unless_source: str | None = None  # rt3: must match nowhere in the message
-    # one of these is in every text the pattern matches (`coach.questions.anchors`)
-    anchors: frozenset[str] | None = field(init=False, default=None)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "anchors", anchors(self.source))
+    # one of these is in every text the pattern matches (`coach.questions.anchors`); None: the
+    # rule is searched every time. Set once `RULES` is assembled (`_with_anchors`).
+    anchors: frozenset[str] | None = None
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -7981,6 +7979,14 @@ RULES: tuple[_Rule, ...] = (
         r"|exercise|session|move|workout|press ups?|push ups?|planks?|yoga|burpees?)",
     ),
 )
+
+
+def _with_anchors(rules: tuple[_Rule, ...]) -> tuple[_Rule, ...]:
+    found = cached_anchors("triage", [rule.source for rule in rules])
+    return tuple(replace(rule, anchors=each) for rule, each in zip(rules, found, strict=True))
+
+
+RULES = _with_anchors(RULES)
 
 
 # Every sign key, in rule order, then the net's: a sign's index is its compact id in button data.

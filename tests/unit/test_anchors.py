@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.questions import anchors as anchors_module
 from coach.questions import triage
-from coach.questions.anchors import anchors, grams
+from coach.questions.anchors import anchors, cached_anchors, grams
 from tests.probes import each
 
 EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
@@ -114,3 +115,27 @@ def test_a_message_no_reading_sees_gets_no_sign_by_the_full_path_either() -> Non
 def test_a_checklist_answer_that_tells_a_loss_is_weighed(text: str) -> None:
     assert not triage._nothing_to_weigh(text)
     assert triage.triage(text).level is triage.TriageLevel.EMERGENCY
+
+
+def test_every_rule_carries_the_anchors_of_its_own_pattern() -> None:
+    """What `cached_anchors` kept is what reading the pattern gives, for every rule."""
+    assert all(rule.anchors == anchors(rule.source) for rule in triage.RULES)
+
+
+def test_the_anchor_file_is_rewritten_when_broken_and_its_absence_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    patterns = [r"\b(?:numb bum|cannot feel)\b", r"\b\w+ed\b"]
+    expected = [anchors(pattern) for pattern in patterns]
+    monkeypatch.setattr(anchors_module, "_CACHE_DIR", tmp_path)
+    assert cached_anchors("probe", patterns) == expected  # no file yet: read, then written
+    [written] = tmp_path.glob("anchors-probe-*.json")
+    assert set(json.loads(written.read_text())) == set(patterns)
+    written.write_text("{not json")
+    assert cached_anchors("probe", patterns[:1]) == expected[:1]
+    assert set(json.loads(written.read_text())) == set(patterns[:1])  # only what was asked
+    assert cached_anchors("probe", patterns) == expected  # from the file, and the new one
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    monkeypatch.setattr(anchors_module, "_CACHE_DIR", blocked / "cache")  # cannot be made
+    assert cached_anchors("probe", patterns) == expected
