@@ -1910,6 +1910,14 @@ DECLINE_TEXT = (
     "• <i>What does it stretch?</i>\n"
     "• <i>Is it OK with sciatica?</i>"
 )
+# After "No" to the safety question, a message that asked nothing (a report, such as "my dad
+# isn't breathing properly"): no topic read into it.
+NOTHING_ASKED_TEXT = (
+    "Thanks for letting me know. I didn't spot a question about the twist in that, so I'll "
+    "leave it there. If you have one, just type it, for example:\n"
+    "• <i>How long do I hold it?</i>\n"
+    "• <i>What if it hurts?</i>"
+)
 DECLINE_RELATED: tuple[str, ...] = ("hold_time", "muscles_stretched", "sciatica")
 
 DECLINE_MEDICAL_TEXT = (

@@ -72,6 +72,7 @@ from content.questions import (
     DECLINE_RELATED,
     DECLINE_TEXT,
     DECLINE_TREATMENT_TEXT,
+    NOTHING_ASKED_TEXT,
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
     Topic,
@@ -4244,6 +4245,22 @@ def _is_question(sentence: str) -> bool:
     return sentence.endswith("?") or _QUESTION_OPENING.match(sentence) is not None
 
 
+# Asking without a question's form: "tell me how long", "I wonder if it helps", "any tips".
+_ASKS_UNMARKED = re.compile(
+    r"\b(?:tell me|explain|show me|teach me|describe|remind me|wonder\w*|want to know"
+    r"|need to know|like to know|any (?:tips|advice|ideas?|suggestions?)|advise|advice|help me)\b"
+)
+
+
+def _asks_something(text: str) -> bool:
+    """A clause of ``text`` asks something (its form, or words that ask without it)."""
+    clauses = (c.strip() for c in _CLAUSE.split(_cap(text)) if c and c.strip())
+    return any(map(_is_question, clauses)) or _ASKS_UNMARKED.search(normalise(text)) is not None
+
+
+_CLAUSE = re.compile(r"(?<=[.!?\n;:,])\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
+
+
 def _cap(text: str) -> str:
     if len(text) <= MAX_CHARS:
         return text
@@ -4362,6 +4379,18 @@ class Matcher:
         own body in words no rule knows, gets the safety net's question (`unsure`)."""
         level = triage(question) if triaged is None else triaged
         found = self._answer(question, safety_checked, level)
+        if (
+            safety_checked
+            and (
+                found.kind in _UNSURE_KINDS
+                or (found.kind == "topic" and found.score < CONFUSED_STRONG)
+            )
+            and not _asks_something(question)
+        ):
+            # eighth session: "No" to the safety question about a report that asked nothing
+            # ("my dad isn't breathing properly"): the bank's closest topic is no answer to it,
+            # nor is "I can only help with the twist"
+            return Answer("decline", None, found.score, NOTHING_ASKED_TEXT, DECLINE_RELATED)
         if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         if found.kind == "topic" and not safety_checked and unsure_aside(question, level):

@@ -6301,6 +6301,12 @@ RULES: tuple[_Rule, ...] = (
         r"|(?:brushing|washing|drying) my (?:teeth|hair|face)|getting washed|making (?:the bed"
         r"|a cup of tea|a cuppa|my bed))",
         r"can not (?:get|catch) (?:my|a) breath",
+        # eighth session: "I'm not breathing properly", "my dad isn't breathing right"; never the
+        # breath in the move ("not breathing properly in the hold, do I breathe out as I twist?")
+        r"(?:not|never|no longer) (?:really |quite )?breathing (?:properly|right|normally|normal"
+        r"|well)\b(?! (?:\w+ )?(?:during|while|when i|in the|through the|as i) (?:\w+ )?(?:twist\w*"
+        r"|hold\w*|stretch\w*|move|moving|exercis\w*|reps?|pose|session|yoga|pilates|swim\w*|run\w*"
+        r"|lift\w*|sprint\w*|class))",
         # round 29: blue lips ("my lips went blue"), never lipstick or a drink's colour
         r"(?<!lipstick )lips? (?:\w+ ){0,2}?(?:went|turned|turning|going|gone|were|are|was|is"
         r"|looked|look|looks|looking|got|getting) (?:a bit |slightly |all |kind of |really |very )?"

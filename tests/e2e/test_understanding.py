@@ -24,6 +24,7 @@ from coach.questions.view import SAFETY_PREFIX, clarify_chosen_view, question_vi
 from coach.session.machine import Phase
 from content import general
 from content import texts as t
+from content.questions import NOTHING_ASKED_TEXT
 from content.safety import (
     CLINICIAN_REPLY,
     EMERGENCY_REPLY,
@@ -238,7 +239,18 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
         own = await ask(user, AMBIGUOUS)  # the writer's own words: no such line
         assert call_for_them not in own.content
 
-    users = [client.user(1611 + i) for i in range(6)]
+    async def someone_elses_report_with_no_question(user: SimUser) -> None:
+        # answered No, a report that asks nothing gets no topic read into it (the bank's
+        # closest was "how to do it", on "properly")
+        await onboard(user)
+        question = await ask(user, "my dad isn't breathing properly")
+        assert plain(SAFETY_ASK_SOMEONE_ELSE) in question.content
+        await user.press_text(question, SAFETY_ASK_NO)
+        await user.wait_for(lambda m: m.content == plain(NOTHING_ASKED_TEXT))
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    users = [client.user(1611 + i) for i in range(7)]
     await together(
         yes_button(users[0]),
         typed_yes(users[1]),
@@ -246,6 +258,7 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
         typed_no(users[3]),
         someone_elses_stroke_sign(users[4]),
         someone_elses_emergency_now(users[5]),
+        someone_elses_report_with_no_question(users[6]),
     )
     await assert_polite(client, [u.user_id for u in users])
 

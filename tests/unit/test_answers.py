@@ -26,6 +26,7 @@ from content.questions import (
     DECLINE_RELATED,
     DECLINE_TEXT,
     DECLINE_TREATMENT_TEXT,
+    NOTHING_ASKED_TEXT,
     OUT_OF_SCOPE_EXAMPLES,
     TOPICS,
     Topic,
@@ -3615,3 +3616,30 @@ ROUND57_BODY_TOLD = [
 @each("question", ROUND57_BODY_TOLD)
 def test_round57_a_report_of_the_body_is_still_the_nets(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# Eighth session: after "No" to the safety question (`safety_checked`), a report that asks
+# nothing gets no topic read into it; one that asks still gets its answer.
+SESSION8_NOTHING_ASKED = [
+    "my dad isn't breathing properly",
+    "my legs went numb",
+    "my partner fell down the stairs at the weekend",
+]
+SESSION8_ASKED_AFTER_NO: list[tuple[str, str]] = [
+    ("my legs went numb, how long do I hold it", "hold_time"),
+    ("my leg went numb tell me how long to hold", "hold_time"),
+    ("numb leg. hold time?", "hold_time"),
+    ("I fell off my bike last year. Which side first", "which_side_first"),
+]
+
+
+@each("question", SESSION8_NOTHING_ASKED)
+def test_session8_after_no_a_report_with_no_question_gets_no_topic(question: str) -> None:
+    found = answer(question, safety_checked=True)
+    assert (found.kind, found.text) == ("decline", NOTHING_ASKED_TEXT), found
+
+
+@each(("question", "topic"), SESSION8_ASKED_AFTER_NO)
+def test_session8_after_no_a_question_keeps_its_answer(question: str, topic: str) -> None:
+    found = answer(question, safety_checked=True)
+    assert (found.kind, found.topic) == ("topic", topic), found

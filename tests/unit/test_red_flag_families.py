@@ -10462,3 +10462,28 @@ def test_round57_clothes_hanging_off_keep_the_weight_sign_not_a_fall(text: str) 
 @each("text", ROUND57_STILL_ASKED)
 def test_round57_a_childs_sign_with_blood_is_never_settled(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
+
+
+# Eighth session: breath that is "not right" told of the writer's own body locks out; the breath
+# in the move and in sport stays a technique question.
+SESSION8_BREATH_RED: list[str] = [
+    "im not breathing properly and my chest feels tight",
+    "been not breathing right since lunch, kind of scary",
+    "I am no longer breathing normally when I lie down, is the twist ok?",
+]
+SESSION8_BREATH_MOVE: list[str] = [
+    "I'm not breathing properly during the hold, should I breathe out as I twist?",
+    "pretty sure i'm not breathing right in the twist, any tips?",
+    "not breathing properly through the stretch, does it matter?",
+]
+
+
+@each("text", SESSION8_BREATH_RED)
+def test_session8_breath_not_right_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION8_BREATH_MOVE)
+def test_session8_breath_in_the_move_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
