@@ -7,6 +7,7 @@ from telegram.ext import Application, CallbackQueryHandler
 
 from app.services import Context
 from coach.questions.answers import default_matcher
+from coach.questions.triage import compile_rules
 from coach.questions.view import (
     CLARIFY_PREFIX,
     PREFIX,
@@ -100,9 +101,10 @@ async def on_clarify(update: Update, context: Context) -> None:
 
 
 async def startup(app: Application) -> None:  # type: ignore[type-arg]
-    """Builds the question index (about 0.2 s) before polling, so the first person to ask
-    does not wait for it."""
+    """Builds the question index (about 0.2 s) and compiles the triage rules (about 0.5 s)
+    before polling, so the first people to ask do not wait for them."""
     default_matcher()
+    compile_rules()
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]

@@ -895,6 +895,9 @@ class _Rule:
     def unless(self) -> re.Pattern[str] | None:
         return None if self.unless_source is None else re.compile(self.unless_source)
 
+    def compile(self) -> None:
+        _ = (self.pattern, self.requires, self.unless)
+
     def may_match(self, pieces: frozenset[str]) -> bool:
         """False when the rule cannot match a text with these `anchors.grams`."""
         return self.anchors is None or not self.anchors.isdisjoint(pieces)
@@ -7993,6 +7996,13 @@ def _with_anchors(rules: tuple[_Rule, ...]) -> tuple[_Rule, ...]:
 
 
 RULES = _with_anchors(RULES)
+
+
+def compile_rules() -> None:
+    """Compiles every rule now (each is compiled on first use otherwise): the bot does it as it
+    starts, so that no one's message waits on it."""
+    for rule in RULES:
+        rule.compile()
 
 
 # Every sign key, in rule order, then the net's: a sign's index is its compact id in button data.
