@@ -2095,6 +2095,17 @@ _HELP = re.compile(
     # ("how do I start the twist?" and "how do I start, what position" stay the move's setup)
     r"|(?:(?:so|ok|okay|um|erm|right|and|then|hi|hello|hey) )*(?:how|where) (?:do|should|can"
     r"|shall|would|could) (?:i|we|one) (?:actually |even )?(?:start|begin)"
+    # eighth session: what the writer may ask the bot, or which topics it answers
+    r"|(?:what|which)(?: else)?(?: (?:sorts?|kinds?|types?) of)?(?: (?:things?|stuff|questions?"
+    r"|topics?|subjects?|areas?))?(?: else)? (?:can|could|do|should|may|shall|am) (?:i|we)"
+    r" (?:actually |even |be )?(?:allowed to |able to |meant to |supposed to )?(?:ask|bring up"
+    r"|raise|put to|talk about|chat about|discuss)(?: (?:with|to))?(?: (?:you|u|ya|the bot"
+    r"|this bot|here|on here))?"
+    r"(?: (?:about|with|for))?"
+    r"|(?:what|which)(?: (?:sorts?|kinds?|types?) of)? (?:things?|stuff|questions?|topics?"
+    r"|subjects?|areas?) (?:can|could|do|will|are|would) (?:you|u|ya|this bot|the bot)"
+    r" (?:actually |even |be )?(?:able to )?(?:answer|cover|handle|deal with|talk about|know about"
+    r"|respond to|reply to)"
     r")"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here))*$"
 )
@@ -2231,6 +2242,69 @@ _HOW_I_DID = re.compile(
     r" (?:have |had )?(?:done|did|been doing|been getting on|got on|been going|fared|progressed)"
     r"|how (?:well )?(?:i|we) (?:am|are|have been) doing)\b"
 )
+# eighth session: the trend of the writer's own recorded figures asked, not the scale itself
+_FIGURES = (
+    r"my (?:own )?(?:pain )?(?:scores?|ratings?|numbers|figures|readings|levels|pain levels?"
+    r"|results|stats|records?|log|history|check ?ins?)"
+)
+_TREND = (
+    r"(?:go|gone|went|been|been going|going|changed?|changing|trend\w*|look\w*|moved?|moving"
+    r"|shift\w*|progress\w*|come down|came down|coming down|gone down|going down|gone up"
+    r"|going up|dropp\w*|drop|fall\w*|fell|improv\w*|got better|getting better|got worse"
+    r"|getting worse|compare\w*|done|doing|fared|shap\w+ up|develop\w*)"
+)
+_PERIOD = (
+    r"(?:over|across|during|in|for|through) (?:the |this |these |my )?(?:last|past|first|recent"
+    r"|few|couple of|\d+|two|three|four|six)?(?: \w+)? ?(?:days?|weeks?|months?|fortnight|time)"
+    r"|since (?:i|we) (?:started|began|joined|signed up|first)|this (?:week|month|year)"
+    r"|week (?:by|on|to) week|month (?:by|on|to) month|so far|lately|recently"
+)
+_FIGURES_TREND = re.compile(
+    r"\b(?:how|have|has|did|do|does|are|is|were|was)\b(?: \w+){0,2}? " + _FIGURES + r"\b"
+    r"(?: \w+){0,3}? " + _TREND + r"\b"
+    r"|\b(?:how|has|have|did|is)\b(?: \w+){0,2}? my pain(?: level)? (?:\w+ ){0,2}?"
+    + _TREND
+    + r" (?:\w+ ){0,2}?(?:"
+    + _PERIOD
+    + r")\b"
+    r"|\b" + _FIGURES + r" (?:show|say|suggest|tell|mean)\w*\b(?: \w+){0,4}? (?:improv\w*"
+    r"|progress\w*|better|worse|chang\w*|trend\w*|going down|coming down|going up|getting"
+    r" (?:anywhere|somewhere))"
+    r"|\b(?:am i|are we|have i been|is it) (?:actually |really )?(?:improving|getting better"
+    r"|making progress|getting anywhere|any better)\b(?: \w+){0,3}? (?:according to|based on"
+    r"|going by|judging by|from|looking at|by) " + _FIGURES + r"\b"
+)
+# eighth session: ...but not pain after one session (the pain-after topic)
+_ONE_SESSION = re.compile(
+    r"\b(?:after|since|following) (?:the|this|that|my|today|yesterday|last night|this morning"
+    r"|tonight|each|every|a) (?:session|sessions|stretch|twist|go|try|round)\b|\bafterwards\b"
+)
+# eighth session: a mild ache the next morning or day, asked if normal: pain after, not during
+_ACHE_WORD = re.compile(
+    r"\b(?:ach\w*|sore\w*|stiff\w*|tender\w*|tight\w*|niggl\w*|twinge\w*|doms|stiffness"
+    r"|soreness|aching|achiness)\b"
+)
+_LATER_ON = re.compile(
+    r"\b(?:the|that) (?:next |following )?(?:morning|day|evening|night) after\b"
+    r"|\b(?:next|following) (?:day|morning|evening)\b|\bday (?:two|2) (?:after|of|since)\b"
+    r"|\b(?:woke|waking|woken|wake) up\b(?=.*\b(?:yesterday|last night|first|session|go|try"
+    r"|stretch|twist)\b)"
+    r"|\b(?:after|since|from|following) (?:my|the|our|a|this|that|yesterday|last night|today"
+    r"|last) (?:first |1st |very first |initial )?(?:go|try|attempt|session|sesh|round|stretch"
+    r"|twist|time)\b(?! (?:of|with)\b)|\bafterwards\b|\bafter doing (?:it|this|the (?:twist"
+    r"|stretch))\b"
+)
+_NORMAL_ASKED = re.compile(
+    r"\b(?:normal|expected|to be expected|expect|usual|common|standard|meant to|supposed to"
+    r"|worr\w*|natural|par for the course|a (?:bad|good) sign|ok|okay|fine|alright|all right"
+    r"|nothing to worry about|to be concerned)\b"
+)
+_DURING_MOVE = re.compile(
+    r"\b(?:during|while|whilst|when i am (?:in|holding|doing)|as i (?:hold|sweep|twist|swing|go"
+    r"|move)|in the (?:hold|stretch|twist|sweep|position|pose)|mid (?:hold|stretch|sweep|twist)"
+    r"|(?:push|power|work|stretch|go|move) (?:on )?(?:through|thru|into)|keep going|carry on)\b"
+)
+_ACHE_AFTER_TOPICS = frozenset({"pain_through", "if_it_hurts", "pain_after"})
 _EXPECT_ASKED = re.compile(r"\b(?:expect|should i|meant to|supposed to|when will|will it)\b")
 _HOW_I_DID_TOPICS = frozenset({"progress", "progression", "pain_scale", "how_to", "privacy"})
 # Round 12. A copy of one's own data asked for ("can you export my pain scores for my physio",
@@ -2622,6 +2696,13 @@ _BACKGROUND = re.compile(
     r"|\b(?:has|had|got|gets) me (?:walking|running|cycling|swimming)(?: \w+)?"
     r"|\b(?:walking|running) (?:fine|normally|well|again|without (?:a )?(?:stick|crutch\w*"
     r"|limp|pain))\b"
+    # eighth session: a recovery told by how far the writer now gets about, not the activity asked
+    r"|\b(?:and|now|i am|i can|can|i could|could|been|i have been|already|happily|back)"
+    r" (?:\w+ )?(?:walk|walking|run|running|jog|jogging|cycle|cycling|swim|swimming|hike|hiking)"
+    r" (?:for )?(?:miles|hours|ages|long distances|everywhere|every day|daily|most days"
+    r"|(?:a (?:few |couple of )?|\d+(?:\.\d+)? ?)(?:k|km|kms|miles?|kilometres?|kilometers?|hours?"
+    r"|mins?|minutes?|laps?|lengths?)|no problem|no bother|with no (?:problems?|issues?|pain"
+    r"|bother)|without (?:any )?(?:problems?|issues?|trouble|bother|difficulty)|pain free)\b"
 )
 # Round 25. An old condition of the shoulder told beside a question about where to put the
 # arms ("Arms straight out hurts my shoulder a bit (old frozen shoulder). Is there another way to
@@ -4532,14 +4613,21 @@ class Matcher:
             # round 26: "can i see how ive done over the last month": the user's own record
             topic = self.index.topics["progress"]
             return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+        # eighth session: the trend of own figures asked, over progress's neighbours too
+        trend = (
+            _FIGURES_TREND.search(normal) is not None
+            and not _ONE_SESSION.search(normal)
+            and not _EXPECT_ASKED.search(normal)
+        )
         if (
-            _OWN_FIGURES.search(normal)
+            (_OWN_FIGURES.search(normal) or trend)
             and not _DATA_ASKED.search(normal)
             # round 13: "does /stats show my pain scores week by week?" is not the data topic
             and (
                 match is None
                 or not match.passes
                 or match.key in {"pain_scale", "how_to", "privacy"}
+                or (trend and match.key in {"progress", "progression"})
             )
         ):
             # round 11: "can i see my pain scores from last week": the user's own figures
@@ -4702,6 +4790,21 @@ class Matcher:
         ):
             # round 56: a usual score and a higher one after this session, with what to change
             # next time: a score higher after a session is the pain-after topic, asked directly
+            match = replace(match, key="pain_after", runners_up=())
+            options = ()
+        if (
+            (
+                match.key in _ACHE_AFTER_TOPICS
+                or "pain_after" in options
+                or any(key == "pain_after" for key, _ in match.runners_up)
+            )
+            and _ACHE_WORD.search(normal)
+            and _LATER_ON.search(normal)
+            and _NORMAL_ASKED.search(normal)
+            and not _DURING_MOVE.search(normal)
+            and _beyond_the_twist(normal) == "no"
+        ):
+            # eighth session: a mild ache later on, asked if normal, is pain after a session
             match = replace(match, key="pain_after", runners_up=())
             options = ()
         if (

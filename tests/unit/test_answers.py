@@ -3643,3 +3643,134 @@ def test_session8_after_no_a_report_with_no_question_gets_no_topic(question: str
 def test_session8_after_no_a_question_keeps_its_answer(question: str, topic: str) -> None:
     found = answer(question, safety_checked=True)
     assert (found.kind, found.topic) == ("topic", topic), found
+
+
+# Eighth session: what the writer may ask the bot is how to use it (the help reply).
+SESSION8_WHAT_TO_ASK = [
+    "what sort of questions can I ask?",
+    "ok what am i allowed to ask you about",
+    "which topics do you cover?",
+    "what kind of stuff do you answer",
+    "so what questions can you answer?",
+    "what subjects can I bring up with you",
+    "what else can I ask?",
+    "hi! i'm new here. what sort of stuff can I ask?",
+]
+
+
+@each("question", SESSION8_WHAT_TO_ASK)
+def test_session8_what_may_be_asked_is_the_help(question: str) -> None:
+    assert answer(question).kind == "help", answer(question)
+
+
+# ...a question that only mentions asking someone, or asks something itself, is not the help
+SESSION8_ASKING_NOT_HELP = [
+    "can I ask you something?",
+    "what questions should I ask my physio?",
+    "which questions ought I to put to my surgeon?",
+    "what do you ask about my pain?",
+]
+
+
+@each("question", SESSION8_ASKING_NOT_HELP)
+def test_session8_asking_someone_is_not_the_help(question: str) -> None:
+    assert answer(question).kind != "help", answer(question)
+
+
+# Eighth session: a recovery told by how far or freely the writer gets about now, beside a joint
+# operation: the surgery topic, never another exercise declined.
+SESSION8_RECOVERY_TOLD = [
+    "my shoulder op was three years back, I'm swimming 40 lengths a week, ok to do cactus arms?",
+    "replaced knee from ages ago, back cycling 30 km most weekends. am I fine to do the leg sweep?",
+    "got a titanium hip, totally recovered, been hiking for hours at weekends. can I still try "
+    "this stretch?",
+]
+
+
+@each("question", SESSION8_RECOVERY_TOLD)
+def test_session8_a_recovery_told_is_the_surgery_topic(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "surgery_history", got
+
+
+# ...the activity itself asked about stays beyond the bank
+SESSION8_ACTIVITY_ASKED = [
+    "how do I build up to walking 5 miles?",
+    "is walking 5 miles a day better than this twist?",
+    "what's the best way to train for running 10k?",
+]
+
+
+@each("question", SESSION8_ACTIVITY_ASKED)
+def test_session8_the_activity_asked_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# Eighth session: the trend of the writer's own figures asked: the progress topic (/stats).
+SESSION8_FIGURES_TREND = [
+    "have my ratings come down at all since I started?",
+    "what do my numbers say, am I getting anywhere with this?",
+    "am I actually improving according to my check ins?",
+    "do my scores show any improvement since january?",
+    "how have my readings looked this month compared with last?",
+]
+
+
+@each("question", SESSION8_FIGURES_TREND)
+def test_session8_the_trend_of_own_figures_is_progress(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "progress", got
+
+
+# ...the scale's meaning, a rise after one session and doing better at the move keep their topics
+SESSION8_FIGURES_COUNTER = [
+    ("what does a pain score of 6 mean?", {"pain_scale"}),
+    ("how do pain scores work?", {"pain_scale"}),
+    ("my pain went up 2 points after the session, is that bad?", {"pain_after"}),
+    ("how can I tell if I'm improving at the twist?", {"progression"}),
+    ("who can see how my scores have changed?", {"privacy"}),
+]
+
+
+@each(("question", "topics"), SESSION8_FIGURES_COUNTER)
+def test_session8_figures_counter_probes_keep_their_topic(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# Eighth session: a mild ache some time after a session, asked whether it is normal: pain after.
+SESSION8_ACHE_LATER = [
+    "woke up today a little stiff after yesterday's session, just general tightness. normal?",
+    "my glutes feel tender the day after doing the twist for the first time, is it standard",
+    "day two and my back muscles are a touch sore from the first session - is this to be expected?",
+    "is it normal to have a dull ache the evening after the stretches?",
+]
+
+
+@each("question", SESSION8_ACHE_LATER)
+def test_session8_an_ache_later_on_is_pain_after(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "pain_after", got
+
+
+# ...discomfort during the move is not pain after, and a red flag the next day still locks out
+SESSION8_ACHE_DURING = [
+    ("it feels a bit uncomfortable while I'm holding the stretch, is that normal?", "pain_through"),
+    ("how much discomfort is normal?", "pain_through"),
+    ("is some aching during the sweep expected?", "if_it_hurts"),
+]
+SESSION8_ACHE_LATER_RED_FLAG = [
+    "a sharp pain the next day after the session that shoots down my leg, normal?",
+    "the morning after, my leg was numb for an hour, is that normal?",
+]
+
+
+@each(("question", "topic"), SESSION8_ACHE_DURING)
+def test_session8_discomfort_during_the_move_is_not_pain_after(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@each("question", SESSION8_ACHE_LATER_RED_FLAG)
+def test_session8_a_red_flag_the_next_day_still_locks_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
