@@ -13031,6 +13031,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.level is not TriageLevel.NONE and _settled_57(text, found):
         # round 57: the message settles it (see `_settled_57`)
         return Triage(TriageLevel.NONE, ())
+    if found.level is not TriageLevel.NONE and _settled_s8(text, found):
+        # eighth session: the message settles it (see `_settled_s8`)
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
         # about the move or the bot ("a colleague has sciatica down both legs, could she use this
@@ -13091,6 +13094,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.level is not TriageLevel.NONE and found.context != "general" and _general_57(text):
         # round 57: the bot's own words quoted or named and what a word of them means asked,
         # the writer's own denied or told as curiosity: the warning signs
+        return Triage(found.level, found.signs, True, "general")
+    if found.ambiguous and _ahead_s8(text, found):
+        # eighth session: a sign asked about ahead of time (see `_AHEAD_S8`): the warning signs
         return Triage(found.level, found.signs, True, "general")
     if found.level is not TriageLevel.NONE and found.context != "general" and _general_49(text):
         # round 49: the bot's list of signs asked about, why it asks about people's signs, or
@@ -15214,7 +15220,7 @@ def _blank_disowned(text: str) -> str:
     if "sign" in lowered or "symptom" in lowered or "flag" in lowered:
         text = blanked(_SIGNS_KNOWN_NONE, text)
     text = _LIMB_ON_LOO.sub(lambda m: m.group()[: m.start("loo") - m.start()] + "seat", text)
-    return _blank_round25(blanked(_DRINK_WEE, text), original)
+    return _blank_session8(_blank_round25(blanked(_DRINK_WEE, text), original))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -16685,9 +16691,11 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_57(
-        _blank_net_56(
-            _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+    return _blank_net_s8(
+        _blank_net_57(
+            _blank_net_56(
+                _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+            )
         )
     )
 
@@ -17863,6 +17871,8 @@ def _blank_round43(text: str) -> str:
         _STRETCH_43.search(text)
         and not _PURPOSE_GUARD_43.search(text)
         and re.search(_ON_PURPOSE_43, text, re.IGNORECASE)
+        # eighth session: weight lost on purpose keeps its "on purpose" for the weight's reader
+        and not _has(_WEIGHT_LOSS_WORDS, _prepare(text))
     ):
         text = blanked(_PURPOSE_FALL_43, text)
     if _DEVICE_BUZZ_43.search(text) and not _DEVICE_GUARD_43.search(text):
@@ -21453,3 +21463,268 @@ def _weight_gone_57(text: str, found: Triage) -> bool:
     whole = _prepare(_mend(head))
     intended = _has(_INTENDED_LOSS, whole) and not _has(_UNINTENDED_LOSS, whole)
     return not intended and not _has(_REGAINED, _blank(whole, _WISH_REGAIN_57))
+
+
+# ---------------------------------------------------------------------------------------------
+# Eighth session (h60's first sight), context readers, each for a class of wording.
+
+# eighth session: "saddle sore" from riding a bike or a horse is the seat's chafe, not the saddle
+# area's numbness; never with numbness, feeling, the toilet, weakness or days of it told.
+_SADDLE_SORE_S8 = re.compile(r"\bsaddle[\s-]*sore(?:ness)?\b", re.IGNORECASE)
+_RIDING_S8 = re.compile(
+    r"\b(?:bikes?|bicycles?|cycl\w*|rides?|rode|riding|ridden|sportive|audax|century|spin"
+    r"|peloton|turbo|zwift|miles|\d+ ?(?:k|km|kms|mi)|velodrome|tour|horse\w*|pony|hack"
+    r"|bike seat|on the saddle)\b",
+    re.IGNORECASE,
+)
+_SADDLE_GUARD_S8 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins|needles|feel\w*|sensation|dead|asleep|pee\w*|wee\w*|urin\w*"
+    r"|bladder|bowel\w*|poo\w*|toilet|loo|leak\w*|wet|incontinen\w*|weak\w*|both legs|groin"
+    r"|genitals?|privates|still|since|days|week|weeks|worse|spread\w*|can['’ ]?t|cannot"
+    r"|could ?n['’]?t|saddle (?:area|region|zone))\b",
+    re.IGNORECASE,
+)
+# eighth session: a rub, cream or balm whose tingle on the skin is the point of it ("deep heat
+# makes my skin tingle"); never a tingle down a limb, numbness, weakness or one that stays.
+_CREAM_TINGLE_S8 = re.compile(
+    r"\b(?:deep ?heat|deep ?freeze|tiger ?balm|ibuleve|voltarol|voltaren|biofreeze|fiery jack"
+    r"|radian b|menthol|capsaicin|(?:heat|muscle|pain|warming|cooling|the|this|that|my) (?:rub"
+    r"|cream|gel|balm|lotion|spray|oil|patch)|(?:rub|cream|gel|balm|lotion|liniment|ointment))"
+    r"\b[^.!?\n]{0,60}?\btingl\w*"
+    r"|\btingl\w*[^.!?\n]{0,40}?\b(?:from|after|with) (?:the |that |this |my )?(?:\w+ )?(?:rub"
+    r"|cream|gel|balm|lotion|spray|liniment|ointment|deep ?heat|tiger ?balm)\b",
+    re.IGNORECASE,
+)
+_CREAM_GUARD_S8 = re.compile(
+    r"\b(?:numb\w*|pins and needles|down (?:my|the|one|both)|legs|feet|foot|toes|arms?|hands?"
+    r"|fingers|groin|saddle|bum|weak\w*|still|since|hours|days|won['’ ]?t|not (?:gone|stopped)"
+    r"|burn(?:s|ing|t)? (?:like|badly)|rash|blister\w*|swell\w*|spread\w*|worse)\b",
+    re.IGNORECASE,
+)
+
+
+def _blank_session8(text: str) -> str:
+    """Eighth session, read on the text as typed: see `_SADDLE_SORE_S8`, `_CREAM_TINGLE_S8`."""
+    if (
+        _SADDLE_SORE_S8.search(text)
+        and _RIDING_S8.search(text)
+        and not _SADDLE_GUARD_S8.search(text)
+    ):
+        text = blanked(_SADDLE_SORE_S8, text)
+    if "tingl" in text.lower() and not _CREAM_GUARD_S8.search(text):
+        text = blanked(_CREAM_TINGLE_S8, text)
+    return text
+
+
+# eighth session: a limb that "went to sleep" or was "dead" from being lain, slept or sat on,
+# or tucked under the writer, back as soon as they moved (round 57 reads a long sit).
+_PRESSED_S8 = re.compile(
+    r"\b(?:slept|sleeping|fell asleep|fallen asleep|dozed off|nodded off|lying|lay|lain|laid"
+    r"|sat|sitting|kneeling|knelt|leaning|leant|leaned|resting|rested|squashed|squashing)\s+"
+    r"(?:\w+\s+){0,2}?on\s+(?:my|me|it|the|that|this|one)\s+(?:\w+\s+)?(?:arm|arms|hand|hands"
+    r"|leg|foot|elbow|wrist|side|shoulder)\b"
+    r"|\b(?:tucked|folded|curled|bent|trapped|squashed)\s+(?:up\s+)?(?:under|beneath)\s+(?:me"
+    r"|myself|my\s+(?:bum|backside|body|weight))\b"
+    r"|\bwith\s+(?:my\s+|me\s+)?(?:arm|hand|leg|foot)\s+(?:under|beneath)\s+(?:me|my\s+(?:head"
+    r"|pillow|body))\b",
+    re.IGNORECASE,
+)
+
+
+_NUMB_S8 = re.compile(
+    _NUMB_WORD_57.pattern + r"|\b(?:went|gone|goes|go|going) to sleep\b", re.IGNORECASE
+)
+_FELL_ASLEEP_S8 = re.compile(r"\b(?:fell|fallen|falling) asleep\b", re.IGNORECASE)
+
+
+def _pressed_limb_s8(head: str) -> bool:
+    return bool(
+        _NUMB_S8.search(head)
+        and _PRESSED_S8.search(head)
+        and _GONE_ON_MOVING_57.search(head)
+        # the writer falling asleep is no fall
+        and not _SIT_GUARD_57.search(blanked(_FELL_ASLEEP_S8, head))
+    )
+
+
+def _pressed_limb_settled_s8(head: str, signs: set[str]) -> bool:
+    if not signs <= {"numbness", "tingling"} or not _pressed_limb_s8(head):
+        return False
+    rest = blanked(_NUMB_S8, blanked(_GONE_ON_MOVING_57, head))
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+def blank_pressed_limb(text: str) -> str:
+    """Eighth session, for the net's clauses: the sentences of a pressed limb back on moving
+    (`_PRESSED_S8`) blanked, so no clause of them reads as something strange."""
+    if not _pressed_limb_s8(text):
+        return text
+    return _SENTENCE_57.sub(
+        lambda m: (
+            " " * len(m.group())
+            if _NUMB_S8.search(m.group()) or _GONE_ON_MOVING_57.search(m.group())
+            else m.group()
+        ),
+        text,
+    )
+
+
+def _blank_net_s8(text: str) -> str:
+    """Eighth session, for the net: a pressed limb back on moving (`_PRESSED_S8`); "fever
+    pitch", always a figure; a part said to be only stiff or tight (`_ONLY_STIFF_S8`); the
+    everyday stiffness of a time of day (`_DAILY_STIFF_S8`)."""
+    text = blank_pressed_limb(text)
+    text = blanked(_FEVER_PITCH_S8, text)
+    if not _STIFF_GUARD_S8.search(text):
+        text = blanked(_DAILY_STIFF_S8, blanked(_ONLY_STIFF_S8, text))
+    return text
+
+
+# eighth session: "fever pitch" is excitement or a rush, never a temperature.
+_FEVER_PITCH_S8 = re.compile(r"\bfever[\s-]+pitch\b", re.IGNORECASE)
+# eighth session: a part told as only stiff or tight ("back just stiff", "neck's only a bit
+# tight"), and stiffness that is worse at a time of day ("stiffer first thing of a morning"):
+# what the move is for; never with the night, a word of strangeness or a sign beside it.
+_ONLY_STIFF_S8 = re.compile(
+    r"\b(?:my\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|shoulders?|spine|body)(?:['’]s|\s+is"
+    r"|\s+feels|\s+s)?\s+(?:just|only|simply)\s+(?:a\s+bit\s+|a\s+little\s+|bit\s+|really\s+)?"
+    r"(?:stiff|tight|achy|tense|creaky)\b",
+    re.IGNORECASE,
+)
+_DAILY_STIFF_S8 = re.compile(
+    r"\b(?:my\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|spine)\s+(?:is|feels|gets|s)\s+"
+    r"(?:a\s+bit\s+|really\s+|quite\s+|so\s+)?(?:stiff|tight|achy)(?:\s+and\s+(?:\w+\s+)?"
+    r"(?:worse|stiffer|tighter))?\s+(?:in\s+the\s+mornings?|first\s+thing(?:\s+in\s+the"
+    r"\s+morning)?|when\s+i\s+(?:get|wake)\s+up|on\s+waking|after\s+sitting)\b",
+    re.IGNORECASE,
+)
+_STIFF_GUARD_S8 = re.compile(
+    r"\b(?:night|nights|wakes?\s+me|woke\s+me|numb\w*|tingl\w*|weak\w*|legs?|feet|foot|groin"
+    r"|saddle|bladder|bowel\w*|fever|temperature|sweat\w*|weight|odd|weird|strange|funny"
+    r"|wobbl\w*|dead|heavy|giv\w*\s+way|gave\s+way|fell|fall\w*|sharp|shoot\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# eighth session: a small fall dated weeks or more ago with only a bruise or a graze told, all
+# healed since (round 50 reads one a clinician checked).
+_MINOR_HURT_S8 = re.compile(
+    r"\b(?:bruis\w*|graz\w*|scrap\w*|scratch\w*|skinned|cut (?:my |a |the )?(?:knee|elbow|hand"
+    r"|shin|chin)|bumped|bump|ego)\b"
+)
+
+
+def _minor_fall_healed_s8(text: str, found: Triage) -> bool:
+    if found.context not in {None, "past"} or set(found.signs) != {"fall_accident"}:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return (
+        _has(_DATED_50, whole)
+        and _has(_MINOR_HURT_S8, whole)
+        and _has(_FINE_SINCE_50, whole)
+        and not _has(_PAST_GUARD_50, whole)
+    )
+
+
+# eighth session: someone else's sign told and set aside in plain words ("this isn't for her",
+# "not me", "as for myself", "while they see the GP"), the writer's own words asking about the
+# move or the bot and free of any sign.
+_SET_ASIDE_S8 = re.compile(
+    r"\b(?:(?:this|it|that|the question) is not (?:for|about) (?:her|him|them|my \w+)"
+    r"|not (?:for |about )?(?:me|mine|myself)(?: (?:obviously|though|tho|btw|by the way|thank"
+    r" god|thankfully|luckily))?|nothing to do with me|as for me|for (?:me|myself)"
+    r"|asking for (?:me|myself)|meanwhile|in the meantime|while (?:i|i m|im|i am)|(?:looked at"
+    r"|seen|checked|checked out|treated|sorted) (?:by|at) (?:the |a |her |his |their )?(?:gp"
+    r"|doctor|doctors|dr|nurse|hospital|a and e|a e|walk in|urgent care|paramedics?)"
+    r"|waiting room|mine (?:never|has never|does not|did not|is fine|is ok|are fine))\b"
+)
+_OTHER_PERSON_S8 = re.compile(
+    r"\b(?:(?:my|our|his|her|their|a|an|the) (?:\w+ )?(?:nan|nana|gran|granny|grandma|grandad"
+    r"|grandpa|mum|mam|mom|mother|dad|father|parents?|wife|husband|partner|hubby|son|daughter"
+    r"|kid|kids|child|children|baby|toddler|little one|little ones|youngest|eldest|boy|girl"
+    r"|brother|sister|aunt|auntie|uncle|cousin|friend|mate|neighbour|neighbor|colleague"
+    r"|coworker|patient|client|resident|pupil|student|customer)s?|(?:he|she|they)|your)\b"
+)
+_OWN_WORD_S8 = re.compile(r"\b(?:i|me|my|mine|myself|i m|im|i ve|ive|i d|we|us|our)\b")
+_ASKS_S8 = re.compile(
+    r"\b(?:twist\w*|stretch\w*|move|moves|exercise\w*|session\w*|hold|routine|sweep\w*|mat|reps?"
+    r"|sets?|sides?"
+    r"|bot|app|tips?|cue\w*|mean|means|how long|how many|which|what|when|can i|should i|is it"
+    r"|ok to|okay to)\b"
+)
+
+
+def _others_set_aside_s8(text: str, found: Triage) -> bool:
+    if found.context != "someone_else":
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not _has(_SET_ASIDE_S8, whole):
+        return False
+    if _has(_OWN_CLAIM_45, whole) or _has(_SAME_NOW_46, whole) or _has(_SAME_TODAY_46, whole):
+        return False
+    others = False
+    asked = False  # a sign asked about in general ("can the sweep make your hips click?")
+    rest: list[str] = []
+    for piece in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
+        if not piece.strip():
+            continue
+        if _assess(piece).signs:
+            plain = _blank(_blank(piece, _SET_ASIDE_S8), _OTHER_PERSON_S8)
+            if not _has(_OTHER_PERSON_S8, piece) or _has(_OWN_WORD_S8, plain):
+                return False
+            others = True
+            asked = asked or _has(_YOUR_ASKED_S8, piece)
+        else:
+            rest.append(piece)
+    joined = " ".join(rest)
+    return others and not _assess(joined).signs and (asked or _has(_ASKS_S8, joined))
+
+
+_YOUR_ASKED_S8 = re.compile(
+    r"^\s*(?:so |and |but )?(?:does|do|can|could|will|would|is|should|might) (?:\w+ ){0,4}?your\b"
+)
+
+
+# eighth session: a sign asked about ahead of time, as a supposition of the future ("if I ever
+# got...", "say one day my legs...", "will the app warn me?"), with no word of now.
+_AHEAD_S8 = re.compile(
+    r"\b(?:ahead of time|in advance|in the future|one day|some day|someday|down the line|later on"
+    r"|if (?:i|it|that|this|they|my \w+) (?:\w+ )?ever|if ever|ever (?:got|get|had|have|felt"
+    r"|went|go)|before (?:it|that|anything) (?:ever )?happens|before i (?:trust|rely|start|use)"
+    r"|how (?:it|the bot|this|the app) works|would (?:the bot|it|you|the app) (?:\w+ )?(?:tell"
+    r"|say|stop|warn|know|notice|pick)|will (?:the bot|it|you|the app) (?:\w+ )?(?:tell|say"
+    r"|stop|warn|know|notice|pick))\b"
+)
+_SUPPOSE_S8 = re.compile(
+    r"\b(?:if|say|suppose|supposing|imagine|what if|in case|hypothetically|should i ever)\b"
+)
+_NOW_S8 = re.compile(
+    r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since|already"
+    r"|again|still|at the moment|currently|yesterday|last (?:night|week)|ago|keeps?|started"
+    r"|starting|lately|recently|i have got|i ve got|i have been|i ve been|i am getting)\b"
+)
+
+
+def _ahead_s8(text: str, found: Triage) -> bool:
+    if found.context != "hypothetical":
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return (
+        _has(_AHEAD_S8, whole)
+        and _has(_SUPPOSE_S8, whole)
+        and not _has(_NOW_S8, whole)
+        and not _ONSET_NOW_53.search(whole)
+    )
+
+
+def _settled_s8(text: str, found: Triage) -> bool:
+    """Eighth session: see `_PRESSED_S8`, `_MINOR_HURT_S8` and `_SET_ASIDE_S8`."""
+    signs = set(found.signs)
+    if not signs:
+        return False
+    if _pressed_limb_settled_s8(text[:MAX_CHARS], signs):
+        return True
+    if _minor_fall_healed_s8(text, found):
+        return True
+    return found.ambiguous and _others_set_aside_s8(text, found)

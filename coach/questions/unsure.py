@@ -45,7 +45,14 @@ from __future__ import annotations
 import re
 
 from coach.questions.senses import blank_thing_senses
-from coach.questions.triage import UNSURE_SIGN, Triage, TriageLevel, blank_for_net, sees_sign
+from coach.questions.triage import (
+    UNSURE_SIGN,
+    Triage,
+    TriageLevel,
+    blank_for_net,
+    blank_pressed_limb,
+    sees_sign,
+)
 from coach.text import blanked, normalise
 
 # The level of the net's question: its typed "yes" takes the emergency path; the second Yes
@@ -101,7 +108,12 @@ _ALL_WELL = re.compile(
     r" better|improv\w*|never had (?:\w+ ){0,3}(?:problems?|trouble|issues?)|no pain|not pain"
     r"|zero pain|painless|no symptoms|zero symptoms|nothing (?:wrong|else|dramatic)"
     r"|(?:all|fully|long|completely) (?:healed|sorted|gone|good)|settled|recovered"
-    r"|gone (?:by|after|in|now|as soon)|fine (?:now|though|tho|as soon|since|myself))\b"
+    r"|gone (?:by|after|in|now|as soon)|fine (?:now|though|tho|as soon|since|myself)"
+    # eighth session: a long spell free of pain since ("pain free for years now")
+    r"|(?<!not )(?<!never )(?:been|stayed|remained|now) (?:totally |completely )?pain free"
+    r" (?:ever since|since (?:then|that)|for (?:\w+ ){0,2}?(?:years|months|ages|a long time))"
+    r"(?!.*\b(?:until|till|but|before|except|then|today|yesterday|tonight|this (?:morning|week)"
+    r"|last (?:night|week)|started|suddenly|lately|recently)\b))\b"
     r"(?! (?:apart|except|but|other than|besides))"
 )
 # An everyday cause of exertion or posture ("after leg day", "from the long drive"), not a
@@ -213,6 +225,8 @@ _SUPPOSED_51 = re.compile(
 def strange_aside(text: str) -> bool:
     """Round 51. Whether a clause of ``text`` tells of something strange in the writer's own
     body, apart from the move (see the module docstring)."""
+    # eighth session: an arm slept on, dead till shaken out, is no clause of strangeness
+    text = blank_pressed_limb(text)
     # each clause with the separator after it: a clause ending in "?" is the question itself
     pieces = _CLAUSE_51.split(text + "\n")
     clauses = pieces[::2]

@@ -10487,3 +10487,85 @@ def test_session8_breath_not_right_locks_out(text: str) -> None:
 def test_session8_breath_in_the_move_is_no_lockout(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind != "safety_ask", triage(text)
+
+
+# Eighth session (h60's first sight), by class: weight lost on purpose; "saddle sore" from riding;
+# a limb slept, lain or sat on, back as soon as the writer moved; a sign asked about ahead of
+# time; someone else's sign told and set aside; the writer's own past, long well; a figure of
+# speech; a cream meant to tingle. They answer, never lock out nor ask; the counter-probes share
+# their words and still lock out. A diagnosis asked beside everyday stiffness is declined.
+SESSION8_SETTLED: list[str] = [
+    # weight lost on purpose
+    "been dieting and lost a stone on purpose since march, yay! any tips for the hold?",
+    "I've shed 8kg intentionally over the winter with a calorie deficit,"
+    " should I hold the twist longer?",
+    "dropped 6 kilos deliberately on a diet since spring, does the twist get easier?",
+    # saddle sore from riding
+    "bit saddle sore after 60 miles on the bike yesterday haha, is the twist ok tonight?",
+    "Saddle soreness from my spin class this morning, nothing more. Which side first?",
+    "after a long day riding my horse i'm a little saddle sore, is the sweep ok?",
+    # a limb pressed, back on moving
+    "dozed off on the sofa lying on my arm, it was completely dead, came back the moment i"
+    " moved. which arm position today?",
+    "had my foot tucked under me watching telly and it went to sleep, fine once i walked"
+    " about. how long per side?",
+    "slept on my hand funny, pins and needles when i woke, gone after i shook it. twist ok?",
+    # a sign asked about ahead of time
+    "planning ahead: if I ever had numbness down there during a session what would the bot do?",
+    "say one day I got chest pain mid-twist, would the app tell me to stop?",
+    "if my legs ever went weak in the future, would you warn me? just curious how it works",
+    # someone else's sign set aside
+    "my grandad's got bowel trouble but this isn't for him, he hates phones. reps per side for me?",
+    "a client of mine had chest pain at the gym today - not me, thankfully! left or right first?",
+    "my son's got a temperature, poor lad. meanwhile I want to fit my stretch in, how long is it?",
+    "will this stretch make your spine click? mine never has, my sister clicks all the time",
+    # the writer's own past, long well
+    "slipped a disc back in 2015, had physio, been pain free for years. can I do the twist?",
+    "tore something in my back in my twenties, been pain free ever since. ok to do this?",
+    "slipped on ice about 6 weeks ago, only a bruise, all healed now. can i kneel on the mat?",
+    "fell over at football last year, bruised hip, fine ever since. which side first?",
+    # a figure of speech
+    "the wedding prep has hit fever pitch, neck just tight. quick routine?",
+    "things reached fever pitch at home this week, back's only a bit stiff, any short session?",
+    "fever pitch in the office all week! need a quick stretch",
+    # a cream meant to tingle
+    "tiger balm on my shoulders makes the skin tingle, is that normal? stretch before or after?",
+    "the muscle rub I use leaves my lower back tingling a little, fine to twist afterwards?",
+    "my heat gel gives a tingle where I put it, should I wash it off first?",
+]
+SESSION8_DIAGNOSIS: list[str] = [
+    "could you diagnose whether I have arthritis? my neck is stiff when i wake up",
+    "do I have a prolapsed disc? my lower back feels stiff in the mornings",
+    "is this arthritis, can you tell? my hips are stiff in the mornings",
+]
+SESSION8_RED: list[str] = [
+    "lost 8kg since march without trying, same food as ever, is the twist ok?",
+    "saddle sore from cycling and my saddle area has gone numb, can't feel the loo paper",
+    "after the bike ride I'm saddle sore and numb down there since yesterday",
+    "slept on my arm and it's still dead and weak hours later, can't grip",
+    "my leg went numb as i sat on it and now both legs are numb and won't wake up",
+    "if i ever get numb legs... well actually my legs went numb this morning and are still"
+    " numb, would you stop me?",
+    "my nan has bladder trouble, not for her though - i've been wetting myself since monday",
+    "a patient had chest pain today, not me, but now my own chest is crushing and my arm's numb",
+    "fell a few months back, bruised shin, healed fine but since yesterday my leg is numb",
+    "i have a high fever and back pain since yesterday",
+    "put tiger balm on my back, skin tingles, and now i can't feel myself wipe after the loo",
+    "could this be a prolapsed disc? my back is stiff and my legs have gone numb since monday",
+]
+
+
+@each("text", SESSION8_SETTLED)
+def test_session8_harmless_classes_are_not_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION8_DIAGNOSIS)
+def test_session8_a_diagnosis_asked_beside_stiffness_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", (triage(text), answer(text))
+
+
+@each("text", SESSION8_RED)
+def test_session8_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
