@@ -933,6 +933,9 @@ def _rule(
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
 
+# The words of sleep beside "night" in the night-pain rule.
+_SLEEP_WORDS = _any(r"sleep\w*", r"wak(?:e|es|ing)", r"woke", r"bed")
+
 # rt2: double vision from a screen, a 3D film, a headset or drink is no stroke sign
 _DOUBLE_CAUSED = (
     r"(?! (?:\w+ ){0,3}?(?:after|from|watching|with|in|at) (?:\w+ ){0,3}?(?:3d|film|movie|cinema"
@@ -6544,7 +6547,8 @@ RULES: tuple[_Rule, ...] = (
         r"lying awake",
         r"worse (?:\w+ ){0,2}(?:at night|in the night|overnight|in bed)",
         r"(?:at night|overnight|in bed) (?:\w+ ){0,2}worse",
-        _near(_any(r"night\w*", r"sleep\w*", r"wak(?:e|es|ing)", r"woke", r"bed"), PAIN, 6),
+        # eighth session: the night told first is its own rule below
+        r"\b" + PAIN + r"\b(?:\s+\S+){0,6}\s+\b" + _any(r"night\w*", _SLEEP_WORDS) + r"\b",
         # rt1 (missed at first sight): "sleeping in the armchair because lying flat my back
         # throbs till morning"
         _near(
@@ -6559,6 +6563,17 @@ RULES: tuple[_Rule, ...] = (
             _any(PAIN, r"lying flat", r"lie flat", r"laying flat", r"lay flat"),
             10,
         ),
+    ),
+    # eighth session: the night told first, then the pain; no night pain when the night only
+    # dates something done and the pain is the morning's ("did the twist last night and this
+    # morning my sides ache")
+    _rule(
+        "night_pain",
+        C,
+        _any(r"night\w*", _SLEEP_WORDS) + r"\b(?:\s+\S+){0,6}\s+\b" + PAIN,
+        unless=r"(?:did|done|had|tried|finished|session|twist\w*|stretch\w*|workout|gym|run"
+        r"|class|training|yoga|pilates|shift|match|game) (?:\w+ ){0,4}?last night (?:and )?"
+        r"(?:this|in the|by the|the next) morning",
     ),
     _rule(
         "rest_pain",
@@ -9796,6 +9811,9 @@ _IF_EVER = re.compile(
     # round 16: "what happens if I feel a sharp pain during the sweep one day?"
     r"|if (?:i|you|someone|we) (?:\w+ ){1,8}?(?:one day|some day|someday|in future|in the future"
     r"|at some point|later on)|in case (?:i |you )?(?:ever|one day)|should i ever"
+    # eighth session: the time first ("what do I do if one day I get ...")
+    r"|if (?:one day|some day|someday|at some point|in (?:the )?future|later on) (?:i|you"
+    r"|someone|we)"
     r"|were i to|if that ever|what would (?:happen|i do) if|asking ahead|ahead of time"
     r"|asking in advance"
     r"|for future reference|hypothetically)\b"

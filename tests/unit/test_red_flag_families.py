@@ -10569,3 +10569,38 @@ def test_session8_a_diagnosis_asked_beside_stiffness_is_declined(text: str) -> N
 @each("text", SESSION8_RED)
 def test_session8_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Eighth session (found while probing the merges): a night that only dates something done,
+# with the ache told for the morning, is no night pain; the pain told of the night still is.
+# And a sign asked about with the time first ("if one day I ...") is a question ahead.
+SESSION8_NIGHT_DATED: list[str] = [
+    "did my very first twist session late last night and this morning my sides feel achy",
+    "went to yoga class last night, by the morning my lower back was a bit sore, normal?",
+    "finished a long run last night and this morning the backs of my legs ache",
+]
+SESSION8_NIGHT_RED: list[str] = [
+    "my back ached right through last night and this morning too",
+    "last night and this morning the pain has been unbearable",
+    "the pain keeps me awake every night now",
+]
+SESSION8_ONE_DAY: list[str] = [
+    "what would I do if one day I got bladder trouble during the stretch?",
+    "if someday I lost feeling down below, what should I do?",
+    "if at some point my legs went weak, do I stop the twist?",
+]
+
+
+@each("text", SESSION8_NIGHT_DATED)
+def test_session8_a_night_that_dates_an_activity_is_no_night_pain(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", SESSION8_NIGHT_RED)
+def test_session8_pain_of_the_night_still_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION8_ONE_DAY)
+def test_session8_a_sign_asked_about_one_day_is_a_question_ahead(text: str) -> None:
+    _no_lockout(text)
