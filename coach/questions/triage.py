@@ -5604,13 +5604,14 @@ _RT24_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
         E,
-        # eighth session: the seat compared with a hand or an arm that was sat on
+        # eighth session: a hand or an arm sat on, "except" it is the seat
         _then15(
             _RT24_LIMB_SAT_ON,
             r"(?:except|but|only|apart from|instead|this time) (?:\w+ )"
             r"{0,3}?" + SADDLE_REGION,
             10,
         ),
+        # eighth session: the seat that feels like a hand or an arm sat on
         _then15(
             SADDLE_REGION,
             r"(?:feels?|felt|feeling|is|gone|went|been) (?:\w+ ){0,3}?" + _RT24_LIMB_SAT_ON,
@@ -5630,6 +5631,7 @@ _RT24_RULES: tuple[_Rule, ...] = (
             r"(?:against|on|touching) (?:my |the )?skin| at all)",
             8,
         ),
+        # eighth session: the knickers or the pad not felt against the skin there
         r"(?:can not|cannot|could not|do not|don t|dont|no longer) (?:\w+ )?feel (?:my|me|the) "
         + _RT24_SEAT_THING
         + r" (?:\w+ )?(?:against|on|touching) (?:my |me |the )?(?:skin|bum|bottom|bits|backside"
@@ -5642,8 +5644,7 @@ _RT24_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "bowel",
         E,
-        # eighth session: stuff that comes out of the writer unfelt ("it slips out and I never
-        # notice")
+        # eighth session: stuff that comes out of the writer unfelt
         _then15(
             r"(?:stuff|it|things|something|bits|poo|poop|mess|muck|number twos?) (?:just )?"
             r"(?:comes?|came|coming|leaks?|leaked|leaking|slips?|slipped|slipping|escapes?|escaped"
@@ -5651,14 +5652,16 @@ _RT24_RULES: tuple[_Rule, ...] = (
             r"(?:and|but|without) (?:i |me )?(?:\w+ )?" + _RT24_NO_FEEL,
             3,
         ),
-        # eighth session: the seat that holds nothing in, or no control of it
+        # eighth session: the seat that holds nothing in
         r"(?:bum|bottom|backside|back passage|arse|ass|butt|rear end|sphincter|back door|bowels?"
         r"|behind) (?:\w+ ){0,2}?(?:does not|doesn t|will not|won t|wont|can not|cannot|is not"
         r"|isn t|no longer|not|would not|has stopped) (?:\w+ ){0,2}?(?:hold|holding|keep|keeping)"
         r" (?:anything|it|things|stuff|owt|much|a thing|nothing|it all) in\b",
+        # eighth session: no control of the seat or the bowels
         r"(?:no|lost|losing|zero|not got any|have not got any) (?:\w+ )?control (?:of|over) (?:my"
         r" |me |the )?(?:bum|bottom|backside|back passage|arse|ass|butt|sphincter|back door"
         r"|bowels?|behind)",
+        # eighth session: nothing held in, told beside a bowel word or a bug denied
         _near9(
             r"(?:can not|cannot|could not|unable to|not able to|no longer) (?:\w+ )?(?:hold|keep)"
             r" (?:anything|it|owt|stuff|things|it all) in\b(?! (?:my|the|a|your|both|one|his|her)"
@@ -5682,9 +5685,11 @@ _RT24_RULES: tuple[_Rule, ...] = (
         r"|have stopped|stopped|will not|won t|wont|does not|doesn t|no longer|has given up"
         r"|gave up) (?:\w+ )?(?:doing (?:its|it is|it s|their|his) job|working|work|respond\w*"
         r"|doing anything|closing|shutting|tightening|holding)",
+        # eighth session: the muscle down below named by its place, not working
         r"muscles? (?:down|back) (?:below|there) (?:is not|isn t|are not|aren t|not|has stopped"
         r"|stopped|will not|won t|wont|does not|doesn t|no longer) (?:\w+ )?(?:doing (?:its|it is"
         r"|it s|their) job|working|work|respond\w*|doing anything|closing|shutting|holding)",
+        # eighth session: a clench or a squeeze with nothing happening, beside a bowel word
         _near9(
             r"(?:clench|clenched|clenching|squeeze|squeezed|squeezing|tighten|tightened) (?:\w+"
             r" ){0,3}?(?:and|but) nothing (?:happens|happened|is happening|works)",
@@ -5714,8 +5719,7 @@ _RT24_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "leg_weakening",
         E,
-        # eighth session: toes or a foot that will not lift or grip on one foot (the footwear
-        # that falls off)
+        # eighth session: toes that will not lift or grip, told with "or" or one foot named
         r"(?:foot|feet|toes) (?:\w+ )?(?:will not|won t|wont|would not|can not|cannot|do not"
         r"|don t|does not|doesn t|refuse to|refuses to|are not|is not) (?:\w+ )?(?:lift|lifting"
         r"|come up|coming up|rise) (?:or|and|nor) (?:\w+ )?(?:grip|gripping|hold|curl|push off"
@@ -5724,11 +5728,12 @@ _RT24_RULES: tuple[_Rule, ...] = (
         r"|does not|doesn t|refuse to|refuses to|are not|is not) (?:\w+ )?(?:lift|lifting|grip"
         r"|gripping|come up|coming up) (?:\w+ ){0,2}?on (?:that|this|my|one|the) (?:left |right"
         r" |bad |other )?(?:foot|side)",
-        # eighth session: the foot that slaps down or will not lift as the writer walks
+        # eighth session: the foot that slaps or flops down as the writer walks
         r"(?:foot|feet) (?:is |are |s |keeps |keep |kind of |sort of |a bit |just |seems to |has"
         r" been |kinda )*(?:slapp\w*|slaps|slap|flopp\w*|flops|flop|slamm\w*|slams|thudd\w*|thuds"
         r"|smack\w*) (?:down|onto the (?:floor|ground)|on the (?:floor|ground|pavement)|when i walk"
         r"|as i walk|with each step|every step)",
+        # eighth session: a foot, then "like it won't lift"
         _then15(
             r"(?:foot|feet|toes)",
             r"(?:like|as if|as though) (?:it|they) (?:will not|won t|wont|does not|doesn t|do not"
