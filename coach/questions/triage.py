@@ -5568,6 +5568,261 @@ _RT23_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt24 (a twenty-fourth blind set, issue 13), every sign, by class: the seat's numbness told by a
+# likeness (a hand sat on, the part that sits on a horse) or by a thing against the skin there not
+# felt (a pad, the knickers); the bowel leaking without the words (stuff that comes out unfelt,
+# the pants binned, the seat that holds nothing in, the squeeze muscle not working); a dribble on
+# walking; a foot drop told by the toes, the shoe or the foot's slap; legs that can barely lift
+# the writer from a chair and worse by the day; night pain told as the small hours and the nights
+# running; one part of a foot not felt, the sock odd on it
+_RT24_SEAT_THING = (
+    r"(?:pad|pads|sanitary (?:pad|towel)s?|panty ?liners?|liners?|knickers|undies|underwear|pants"
+    r"|boxers|briefs|toilet seat|loo seat|bike seat|saddle|toilet paper|loo roll|tissue)"
+)
+_RT24_LIMB_SAT_ON = (
+    r"(?:like|as if|as though|the way) (?:\w+ ){0,4}?(?:sat|sitting|slept|sleeping|lain|lying"
+    r"|laid|leant|leaning) on (?:my |me |ma |your |a |one )?(?:hand|hands|arm|arms|leg|legs|foot"
+    r"|feet)|like (?:a |when you get a |when you have a )?dead (?:arm|leg|hand)"
+)
+_RT24_UNAWARE = (
+    _RT23_UNAWARE[:-1]
+    + r"|(?:can not|cannot|could not|do not|don t|dont|did not|didn t) (?:\w+ )?(?:feel|notice"
+    r"|know|tell|sense) (?:it|anything|a thing) (?:\w+ )?(?:till|until|til|before) (?:after"
+    r"|afterwards|later|too late|it is too late|it has happened|the damage)|only (?:\w+ )?(?:notice"
+    r"|know|realise|realize|find out|feel it|see it|spot it) (?:\w+ )?(?:after|later|afterwards"
+    r"|when i (?:undress|look|check|get home)))"
+)
+_RT24_NO_FEEL = (
+    r"(?:do not|don t|dont|can not|cannot|could not|did not|didn t|never|not) (?:even )?(?:feel"
+    r"|felt|notice|noticed|know|knowing|feeling|noticing|realise|realize|sense)"
+)
+_RT24_OTHERS = (
+    r"my (?:dad|mum|mom|husband|wife|son|daughter|mate|friend|gran|grandad|nan|patient|partner"
+    r"|baby|toddler|boy|girl|kid|brother|sister)"
+)
+_RT24_NIGHT_OTHER = (
+    r"(?:baby|babies|toddler|kids?|dog|puppy|neighbou?rs?|party|noise|insomnia|night shifts?"
+    r"|shifts?|jet ?lag|teething|snor\w*|heat|too hot|storm|feeds?|feeding|exams?|deadline|"
+    + _RT24_OTHERS
+    + r")"
+)
+_RT24_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # eighth session: a hand or an arm sat on, "except" it is the seat
+        _then15(
+            _RT24_LIMB_SAT_ON,
+            r"(?:except|but|only|apart from|instead|this time) (?:\w+ )"
+            r"{0,3}?" + SADDLE_REGION,
+            10,
+        ),
+        # eighth session: the seat that feels like a hand or an arm sat on
+        _then15(
+            SADDLE_REGION,
+            r"(?:feels?|felt|feeling|is|gone|went|been) (?:\w+ ){0,3}?" + _RT24_LIMB_SAT_ON,
+            4,
+        ),
+        # eighth session: the part one sits on a horse or a bike with, gone dead or numb
+        r"(?:the |my )?(?:bit|bits|area|part|parts|place) (?:that )?(?:you|i|we|one) (?:would |d"
+        r" |do |normally |usually )?(?:sit|sits|ride) (?:on )?(?:a |the )?(?:horse|bike|saddle"
+        r"|pony|bicycle|chair|seat|toilet|loo)? ?(?:with|on)? (?:\w+ ){0,3}?(?:is|has|s|feels?"
+        r"|gone|went|been) (?:\w+ ){0,3}?(?:dead|numb\w*|asleep|no feeling|fuzzy|frozen)",
+        # eighth session: a thing against the seat's skin not felt (the pad "not there")
+        _then15(
+            r"(?:my|me|ma|the) " + _RT24_SEAT_THING,
+            r"(?:feels?|felt|feeling) (?:\w+ )?(?:like|as if|as though) (?:it is|it s|its|they"
+            r" are|they re|it was) (?:not|n t) there|might as well not be there|(?:i )?(?:can not"
+            r"|cannot|could not|do not|don t|dont|no longer) (?:\w+ )?feel (?:it|them)(?: (?:\w+ )?"
+            r"(?:against|on|touching) (?:my |the )?skin| at all)",
+            8,
+        ),
+        # eighth session: the knickers or the pad not felt against the skin there
+        r"(?:can not|cannot|could not|do not|don t|dont|no longer) (?:\w+ )?feel (?:my|me|the) "
+        + _RT24_SEAT_THING
+        + r" (?:\w+ )?(?:against|on|touching) (?:my |me |the )?(?:skin|bum|bottom|bits|backside"
+        r"|down there|down below)",
+        unless=r"(?:thin|thinner|comfy|comfortable|love|lovely|brilliant|amazing|great|soft|silk"
+        r"|knee|elbow|mouse|heat\w*|gel|shin|shoulder|laptop|track ?pad|touch ?pad|note ?pad|ipad"
+        r"|launch ?pad|crash ?pad|lily|dentist|dental|mouth|lip|lips|gum|gums|cheek|jaw"
+        r"|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eighth session: stuff that comes out of the writer unfelt
+        _then15(
+            r"(?:stuff|it|things|something|bits|poo|poop|mess|muck|number twos?) (?:just )?"
+            r"(?:comes?|came|coming|leaks?|leaked|leaking|slips?|slipped|slipping|escapes?|escaped"
+            r"|escaping|seeps?|seeped|seeping) out",
+            r"(?:and|but|without) (?:i |me )?(?:\w+ )?" + _RT24_NO_FEEL,
+            3,
+        ),
+        # eighth session: the seat that holds nothing in
+        r"(?:bum|bottom|backside|back passage|arse|ass|butt|rear end|sphincter|back door|bowels?"
+        r"|behind) (?:\w+ ){0,2}?(?:does not|doesn t|will not|won t|wont|can not|cannot|is not"
+        r"|isn t|no longer|not|would not|has stopped) (?:\w+ ){0,2}?(?:hold|holding|keep|keeping)"
+        r" (?:anything|it|things|stuff|owt|much|a thing|nothing|it all) in\b",
+        # eighth session: no control of the seat or the bowels
+        r"(?:no|lost|losing|zero|not got any|have not got any) (?:\w+ )?control (?:of|over) (?:my"
+        r" |me |the )?(?:bum|bottom|backside|back passage|arse|ass|butt|sphincter|back door"
+        r"|bowels?|behind)",
+        # eighth session: nothing held in, told beside a bowel word or a bug denied
+        _near9(
+            r"(?:can not|cannot|could not|unable to|not able to|no longer) (?:\w+ )?(?:hold|keep)"
+            r" (?:anything|it|owt|stuff|things|it all) in\b(?! (?:my|the|a|your|both|one|his|her)"
+            r" (?:hands?|arms?|grip|fingers?|head|memory|mind|stomach|tummy|mouth)\b)",
+            r"(?:no control|any control|(?:no|not a|not the|not) (?:\w+ )?(?:bug|runs|squits"
+            r"|trots|diarrh\w*)|bum|bottom|backside|back passage|sphincter|back door|pants|undies"
+            r"|knickers|messes|mess|soiled|accidents?)",
+            10,
+        ),
+        # eighth session: the pants binned, with the leak not felt till after
+        _near9(
+            r"(?:bin|binned|binning|throw|threw|thrown|throwing|chuck|chucked|chucking|toss"
+            r"|tossed|ditch|ditched|scrap|scrapped|bag|bagged) (?:out |away )?(?:\w+ ){0,4}?"
+            + _RT23_PANTS,
+            _RT24_UNAWARE,
+            12,
+        ),
+        # eighth session: the squeeze muscle at the back that does not do its job
+        r"(?:squeeze|clench|clenching|sphincter|back passage|anal|back door|ring) muscles?"
+        r" (?:\w+ ){0,3}?(?:is not|isn t|are not|aren t|not|has stopped"
+        r"|have stopped|stopped|will not|won t|wont|does not|doesn t|no longer|has given up"
+        r"|gave up) (?:\w+ )?(?:doing (?:its|it is|it s|their|his) job|working|work|respond\w*"
+        r"|doing anything|closing|shutting|tightening|holding)",
+        # eighth session: the muscle down below named by its place, not working
+        r"muscles? (?:down|back) (?:below|there) (?:is not|isn t|are not|aren t|not|has stopped"
+        r"|stopped|will not|won t|wont|does not|doesn t|no longer) (?:\w+ )?(?:doing (?:its|it is"
+        r"|it s|their) job|working|work|respond\w*|doing anything|closing|shutting|holding)",
+        # eighth session: a clench or a squeeze with nothing happening, beside a bowel word
+        _near9(
+            r"(?:clench|clenched|clenching|squeeze|squeezed|squeezing|tighten|tightened) (?:\w+"
+            r" ){0,3}?(?:and|but) nothing (?:happens|happened|is happening|works)",
+            r"(?:down below|down there|back passage|sphincter|back door|mess|messes|accidents?"
+            r"|poo\w*|pants|undies|knickers|bowels?)",
+            10,
+        ),
+        unless=r"(?:dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|babies|potty|newborn"
+        r"|splinter|tooth|teeth|stitch\w*|staples?|cannula|drain|catheter|plaster|tampon|cup|coil"
+        r"|nose|ear|ears|eye|eyes|blood|sweat|milk|printer|tube|bottle|toothpaste|glutes?|pelvic"
+        r"|kegels?|bridges?|squats?|lunges?|workout|activat\w*|"
+        + _RT24_OTHERS
+        + r"|(?:he|she) (?:has|had|s|keeps))",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # eighth session: the writer dribbling or leaking as they walk or move
+        r"(?:i|me|and|now|just) (?:\w+ ){0,2}?(?:dribble|dribbling|drip|dripping|leak|leaking"
+        r"|trickle|trickling|dribbles) (?:\w+ ){0,2}?(?:when|as|while|whenever|if|every time"
+        r"|each time) (?:i )?(?:walk|move|stand|get up|bend|lift|step|go up|climb|walking|moving"
+        r"|standing|stand up)",
+        unless=r"(?:ball|basketball|football|soccer|netball|hockey|drool\w*|saliva|mouth|spit"
+        r"|teeth|teething|nose|sweat\w*|tap|roof|shower|boots?|shoes?|wellies|bottle|cup|mug|paint"
+        r"|ice cream|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # eighth session: toes that will not lift or grip, told with "or" or one foot named
+        r"(?:foot|feet|toes) (?:\w+ )?(?:will not|won t|wont|would not|can not|cannot|do not"
+        r"|don t|does not|doesn t|refuse to|refuses to|are not|is not) (?:\w+ )?(?:lift|lifting"
+        r"|come up|coming up|rise) (?:or|and|nor) (?:\w+ )?(?:grip|gripping|hold|curl|push off"
+        r"|lift|come up)",
+        r"(?:toes|foot) (?:\w+ )?(?:will not|won t|wont|would not|can not|cannot|do not|don t"
+        r"|does not|doesn t|refuse to|refuses to|are not|is not) (?:\w+ )?(?:lift|lifting|grip"
+        r"|gripping|come up|coming up) (?:\w+ ){0,2}?on (?:that|this|my|one|the) (?:left |right"
+        r" |bad |other )?(?:foot|side)",
+        # eighth session: the foot that slaps or flops down as the writer walks
+        r"(?:foot|feet) (?:is |are |s |keeps |keep |kind of |sort of |a bit |just |seems to |has"
+        r" been |kinda )*(?:slapp\w*|slaps|slap|flopp\w*|flops|flop|slamm\w*|slams|thudd\w*|thuds"
+        r"|smack\w*) (?:down|onto the (?:floor|ground)|on the (?:floor|ground|pavement)|when i walk"
+        r"|as i walk|with each step|every step)",
+        # eighth session: a foot, then "like it won't lift"
+        _then15(
+            r"(?:foot|feet|toes)",
+            r"(?:like|as if|as though) (?:it|they) (?:will not|won t|wont|does not|doesn t|do not"
+            r"|don t|can not|cannot|is not|isn t|are not|aren t) (?:\w+ )?(?:lift|lifting|come up"
+            r"|coming up|rise|rising|clear)",
+            12,
+        ),
+        # eighth session: the shoe scuffed on the ground again and again, as never before
+        r"(?:keep |keeps |kept |always |constantly |i am |i m )?(?:scuffing|scraping|catching"
+        r"|clipping|snagging|dragging) (?:my |me |the |one )(?:left |right |bad |other )?(?:shoe"
+        r"|shoes|trainer|trainers|boot|boots|toe|toes|sandal|sandals|slipper|slippers|foot)"
+        r" (?:\w+ )?(?:on|along|against|across) (?:the )?(?:pavement|ground|floor|road|path|kerb"
+        r"|curb|carpet|tarmac|steps?|stairs|concrete|street) (?:\w+ ){0,3}?(?:all the time"
+        r"|constantly|every (?:step|time|day|few steps)|never used to|never did|a lot|lately"
+        r"|recently|loads|again|now|since)",
+        unless=r"(?:run|running|runs|jog\w*|sprint\w*|downhill|treadmill|danc\w*|tap|flamenco"
+        r"|stamp\w*|mosquito|fly|flies|beat|rhythm|drum\w*|towel|marble\w*|pen|pencil|weights?"
+        r"|socks?|slippy|slippery|wooden floor|mat|yoga|new (?:shoes?|trainers|boots)|too big"
+        r"|too small|gum|dog poo|mud|" + _RT24_OTHERS + r"|(?:his|her) (?:foot|feet|toes|shoes?))",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # eighth session: legs that can barely get the writer out of a chair, worse by the day
+        _near9(
+            r"(?:legs?|knees?|thighs?) (?:\w+ )?(?:can|could) (?:barely|hardly|not|no longer|just"
+            r" about|only just|scarcely) (?:\w+ )?(?:get|lift|push|carry|hold|haul) (?:me|myself)"
+            r" (?:up )?(?:out of|off|up|from|onto|up out of|up the|up from)",
+            r"(?:worse|weaker|harder) (?:and (?:worse|weaker|harder) )?(?:every|each|by the) (?:day"
+            r"|morning)|day by day|worse and worse|weaker and weaker|getting (?:worse|weaker)",
+            10,
+        ),
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # eighth session: the small hours, awake again with the back
+        _near9(
+            r"(?:awake|up|wide awake|lying awake|sat up|woken|woke|woken up|woke up) (?:again )?"
+            r"(?:with|because of|cos of|from|due to) (?:my |me |this |the )?(?:lower |bad )?(?:back"
+            r"|spine|back pain|pain|ache)",
+            r"(?:[1-5]|one|two|three|four|five) ?(?:am|a m|o clock)|middle of the night|small"
+            r" hours|nights? (?:running|in a row|on the trot)|every night|all night|again",
+            8,
+        ),
+        unless=_RT24_NIGHT_OTHER,
+    ),
+    _rule(
+        "night_pain",
+        C,
+        # eighth session: the nights running, awake with the back or its pain
+        _near9(
+            r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|few"
+            r"|several|couple of) nights? (?:running|in a row|on the trot|straight|on the bounce)",
+            r"(?:awake|woke|woken|wake|waking|up at|can not sleep|cannot sleep|no sleep|sleepless"
+            r"|kept me up|keeps me up|keeping me up)",
+            10,
+        ),
+        requires=r"(?:(?:my|me|the|lower|bad) back|spine|pain\w*|ache\w*|aching|hurts?|hurting"
+        r"|sore|throb\w*)",
+        unless=_RT24_NIGHT_OTHER,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # eighth session: a part or an edge of one foot or leg that cannot be felt
+        CANT_FEEL + r" (?:the |my )?(?:outside|outer|inside|inner|side|top|bottom|sole|ball|heel"
+        r"|edge|front|back|tip|part|bit|half|middle)(?: (?:edge|side|part|bit|half|bit))? of"
+        r" (?:my |the |me |ma )?(?:left |right |other |bad |one )?(?:foot|leg|toes?|shin|calf"
+        r"|thigh|heel|ankle|knee)",
+        # eighth session: the sock that feels odd on one foot
+        r"(?:sock|stocking|shoe|slipper|boot) (?:\w+ )?(?:feels?|felt|feeling) (?:\w+ )?(?:weird"
+        r"|strange|odd|funny|different|wrong|numb|muffled|far away|not there) on (?:it|that foot"
+        r"|this foot|one foot|that side|my (?:left|right) (?:foot|one)|the (?:left|right) (?:foot"
+        r"|one))",
+        unless=r"(?:blister\w*|hole|wet|damp|seam|thick|tight|new|wool\w*|merino|inside out|wrong"
+        r" way|compression|hiking|sweaty|label|balance|board|step|dark|stepping stones?|"
+        + _RT24_OTHERS
+        + r")",
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -7912,6 +8167,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT20_NERVE_RULES,
     *_RT22_NERVE_RULES,
     *_RT23_RULES,
+    *_RT24_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -9247,7 +9503,10 @@ _RELATION = (
     r"|client|patient|dog|cat|kid|kids|child|children|baby|neighbour|neighbor|boyfriend"
     r"|girlfriend|uncle|aunt|auntie|flatmate|roommate|guy|woman|man|lady|teammate|student"
     r"|parents?|in law|family|fiance|fiancee|spouse|hubby|missus|bf|gf|mate|buddy|pal|cousin"
-    r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom|trainer"
+    r"|niece|nephew|grandson|granddaughter|grandchild|relative|stepdad|stepmum|stepmom"
+    # eighth session: never the shoe, a trainer caught or scuffed on the kerb or the floor
+    r"|trainer(?! (?:\w+ )?(?:on|along|against|across) (?:the |a )?(?:kerb|curb|pavement|floor"
+    r"|ground|steps?|stairs|carpet|road|path|tarmac|rug))"
     r"|classmate|friends|members?|boy|girl|lad|lass|little one|toddler|twins|grandkids|youngest"
     r"|eldest|oldest|other half|housemate|(?<!as a )(?<!as an )\w+ (?:year|yr) old"
     # round 33: "my 15yo", "my 15 y o", "my teen"
