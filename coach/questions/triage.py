@@ -5714,13 +5714,14 @@ _RT24_RULES: tuple[_Rule, ...] = (
         "bladder",
         E,
         # eighth session: the writer dribbling or leaking as they walk or move
-        r"(?:i|me|and|now|just) (?:\w+ ){0,2}?(?:dribble|dribbling|drip|dripping|leak|leaking"
+        # (or the message opens with it: "dribbling a bit when I walk")
+        r"(?:^|(?:i|me|and|now|just) (?:\w+ ){0,2}?)(?:dribble|dribbling|drip|dripping|leak|leaking"
         r"|trickle|trickling|dribbles) (?:\w+ ){0,2}?(?:when|as|while|whenever|if|every time"
         r"|each time) (?:i )?(?:walk|move|stand|get up|bend|lift|step|go up|climb|walking|moving"
         r"|standing|stand up)",
         unless=r"(?:ball|basketball|football|soccer|netball|hockey|drool\w*|saliva|mouth|spit"
         r"|teeth|teething|nose|sweat\w*|tap|roof|shower|boots?|shoes?|wellies|bottle|cup|mug|paint"
-        r"|ice cream|" + _RT24_OTHERS + r")",
+        r"|ice cream|coffee|tea|drinks?|soup|juice|" + _RT24_OTHERS + r")",
     ),
     *_rule15(
         "leg_weakening",

@@ -10604,3 +10604,24 @@ def test_session8_pain_of_the_night_still_locks_out(text: str) -> None:
 @each("text", SESSION8_ONE_DAY)
 def test_session8_a_sign_asked_about_one_day_is_a_question_ahead(text: str) -> None:
     _no_lockout(text)
+
+
+# Eighth session (probing rt24's merge): a dribble told with no "I" before it is the writer's.
+SESSION8_DRIBBLE_RED: list[str] = [
+    "dribbling a little every time I get up from the sofa, back sore since the weekend",
+    "leaking when i walk up the road now, never had that before",
+]
+SESSION8_DRIBBLE_OTHER: list[str] = [
+    "dribbling soup when i walk with the bowl, clumsy me. hold time?",
+    "dripping sweat as i walk home from work, stretch before or after a shower?",
+]
+
+
+@each("text", SESSION8_DRIBBLE_RED)
+def test_session8_a_dribble_without_its_subject_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION8_DRIBBLE_OTHER)
+def test_session8_a_drink_or_sweat_dribbled_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
