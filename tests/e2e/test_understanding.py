@@ -155,6 +155,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # round 56: a thing that collapsed, suspense told as pins and needles
         "the sponge cake collapsed in the oven again, how long is each hold?",
         "the whole team is on pins and needles about the results, which side first?",
+        # eighth session: weight lost by plan, a night that dates a class, a sign asked ahead
+        "down 6 kilos on purpose with a calorie deficit, does the stretch feel different?",
+        "went to a yoga class last night and this morning my sides ache a little, is that ok?",
+        "what should I do if one day I get bladder trouble during the twist?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -503,6 +507,12 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("I keep falling over", EMERGENCY_REPLY),
         ("two stone has gone since christmas, no idea where", CLINICIAN_REPLY),
         ("I keep dropping my cup, my right hand won't grip, since lunch", CLINICIAN_REPLY),
+        # eighth session: breath not right, foot drop and a bowel leak told by what happens,
+        # the small hours awake night after night
+        ("I'm not breathing properly and my chest is tight", EMERGENCY_REPLY),
+        ("my slippers keep flying off that foot cos the toes won't lift", EMERGENCY_REPLY),
+        ("things leak out the back passage and I only notice afterwards", EMERGENCY_REPLY),
+        ("awake at 3am again with my back, fifth night in a row", CLINICIAN_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
