@@ -156,7 +156,7 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "the sponge cake collapsed in the oven again, how long is each hold?",
         "the whole team is on pins and needles about the results, which side first?",
         # eighth session: weight lost by plan, a night that dates a class, a sign asked ahead
-        "down 6 kilos on purpose with a calorie deficit, does the stretch feel different?",
+        "six kilos gone by choice through a calorie deficit, does the stretch feel different?",
         "went to a yoga class last night and this morning my sides ache a little, is that ok?",
         "what should I do if one day I get bladder trouble during the twist?",
     ]

@@ -10544,7 +10544,7 @@ SESSION8_RED: list[str] = [
     "after the bike ride I'm saddle sore and numb down there since yesterday",
     "slept on my arm and it's still dead and weak hours later, can't grip",
     "my leg went numb as i sat on it and now both legs are numb and won't wake up",
-    "if i ever get numb legs... well actually my legs went numb this morning and are still"
+    "if i ever get numb legs... well actually both legs went numb at breakfast and are still"
     " numb, would you stop me?",
     "my nan has bladder trouble, not for her though - i've been wetting myself since monday",
     "a patient had chest pain today, not me, but now my own chest is crushing and my arm's numb",
@@ -10582,7 +10582,7 @@ SESSION8_NIGHT_DATED: list[str] = [
 SESSION8_NIGHT_RED: list[str] = [
     "my back ached right through last night and this morning too",
     "last night and this morning the pain has been unbearable",
-    "the pain keeps me awake every night now",
+    "every night now the pain has me lying awake",
 ]
 SESSION8_ONE_DAY: list[str] = [
     "what would I do if one day I got bladder trouble during the stretch?",
