@@ -5721,7 +5721,8 @@ _RT24_RULES: tuple[_Rule, ...] = (
         r"|standing|stand up)",
         unless=r"(?:ball|basketball|football|soccer|netball|hockey|drool\w*|saliva|mouth|spit"
         r"|teeth|teething|nose|sweat\w*|tap|roof|shower|boots?|shoes?|wellies|bottle|cup|mug|paint"
-        r"|ice cream|coffee|tea|drinks?|soup|juice|" + _RT24_OTHERS + r")",
+        r"|ice cream|(?:dribbl\w*|drip\w*|spill\w*) (?:\w+ ){0,2}?(?:tea|coffee|drinks?|soup"
+        r"|juice|water|milk)|" + _RT24_OTHERS + r")",
     ),
     *_rule15(
         "leg_weakening",
