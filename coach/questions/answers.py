@@ -3655,6 +3655,103 @@ _DOING_IT_54 = re.compile(
 )
 
 
+# eighth session, h61: another assistant or AI named, to liken the bot to (about the bot)
+_OTHER_AI_8 = (
+    r"(?:chat ?gpt|gpt(?: ?\d\w*)?|open ?ai|siri|alexa|gemini|bard|claude|copilot|grok|deepseek"
+    r"|llama|bing|an? (?:ai|a i|chat ?bot|language model|llm|large language model|computer"
+    r" programm?e?|program)|artificial intelligence|(?:some|a) (?:kind|sort|type) of (?:ai|bot))"
+)
+# eighth session, h61: "are you / is this bot / am I talking to" + (likened to) a named assistant
+_BOT_LIKENED_8 = re.compile(
+    r"\b(?:are|r) (?:you|u|ya)|\bis (?:this bot|this thing|this chat|this app|the bot|this|it)"
+    r"|\bam i (?:talking|chatting|speaking|texting|messaging) (?:to|with)"
+)
+# eighth session, h61: the likening after it ("just", "built on", "the same as") and the AI named
+_LIKENED_AS_8 = re.compile(
+    r" (?:(?:just|only|actually|really|basically|secretly|literally|simply|like|kind of|sort of"
+    r"|some (?:kind|sort|type) of|the same (?:thing |bot )?as|similar to|related to|a version of"
+    r"|a copy of|a clone of|a wrapper (?:for|around|on)|based on|built (?:on|with|from|using)"
+    r"|made (?:by|with|from|using)|powered by|running on|run by|using|linked to|connected to"
+    r"|one of those|another|a) )*" + _OTHER_AI_8 + r"\b"
+    r"(?! (?:for|to|about|can|could|will|would|better|smarter|cleverer|good|as|than|apps?"
+    r"|compatible|skills?|speakers?|devices?|generated|made|written)\b)"
+)
+# eighth session, h61: "what model or AI is behind you", "which assistant runs this bot"
+_WHICH_AI_8 = re.compile(
+    r"\b(?:what|which) (?:kind of |sort of |type of )?(?:ai|model|llm|language model|engine"
+    r"|assistant|chat ?bot|software|tech|technology) (?:are (?:you|u)|is (?:this|it|behind)"
+    r"|(?:do|does) (?:you|u|this bot|it) (?:use|run on)|powers|runs|drives|is under)"
+    r"(?: (?:running|run|built|based|trained|made) (?:on|with|by|from))?\b"
+)
+
+
+def _bot_likened_to_ai(normal: str) -> bool:
+    """Eighth session, h61: what the bot is, asked by naming another assistant or AI, and
+    nothing beyond the twist asked beside it ("running on" names no run)."""
+    spans = [m.span() for m in _WHICH_AI_8.finditer(normal)]
+    for asked in _BOT_LIKENED_8.finditer(normal):
+        likened = _LIKENED_AS_8.match(normal, asked.end())
+        if likened is not None:
+            spans.append((asked.start(), likened.end()))
+    if not spans:
+        return False
+    rest = normal
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return _beyond_the_twist(rest) == "no"
+
+
+# eighth session, h61: the writer's age or a stiff, creaky body told (with new to it: beginners)
+_AGE_OR_STIFF_8 = re.compile(
+    r"\b(?:i am|i m|im|aged?|at|turned|turning|nearly|almost|over) \d\d\b|\b\d\d (?:years? old"
+    r"|yrs?(?: old)?|yo)\b|\bin my (?:fifties|sixties|seventies|eighties|nineties|[5-9]0 ?s)\b"
+    r"|\bmy age\b|\b(?:older|elderly|pensioner|retired|oap|senior)\b|\bnot as young as\b"
+    r"|\b(?:creak\w*|stiff|stiffer|inflexible|rusty|seized up|out of shape|unfit|not (?:very |at"
+    r" all |that )?(?:flexible|bendy|supple|sporty|fit))\b"
+)
+# eighth session, h61: new to it, told in any words ("only just beginning", "from scratch")
+_NEW_TO_IT_8 = re.compile(
+    r"\b(?:(?:just|only just|only|newly) (?:starting|started|beginning|begun|getting started)"
+    r"|starting out|start(?:ing)? (?:out )?from scratch|from scratch|from zero|new to (?:this|it"
+    r"|all this|all of this|exercise|exercising|stretching|the twist|this stretch|this move"
+    r"|mobility)|brand new|(?:total|complete|absolute|real) (?:beginner|novice|newbie|newcomer)"
+    r"|beginner|novice|newbie|newcomer|never (?:done|tried) (?:this|it|anything like (?:this|it))"
+    r"|(?:taking|take|took) (?:this|it) up)\b"
+)
+# eighth session, h61: whether it suits the writer asked
+_SUITS_ASKED_8 = re.compile(
+    r"\b(?:is|would|will) (?:this|it|that|the twist|this stretch|the move|this move)(?: be)?"
+    r" (?:ok|okay|alright|all right|fine|suitable|safe|sensible|right|a good idea|too (?:hard"
+    r"|much|advanced|difficult))\b|\b(?:can|could|will|would|should) i (?:still )?(?:do|manage"
+    r"|cope|try|handle|give it a go|have a go)\b|\bam i (?:too old|ok|okay|fine|able|fit enough)"
+    r"|\btoo old\b|\b(?:ok|okay|alright|fine|safe|suitable|for) (?:for )?(?:someone|somebody"
+    r"|people|a person|folk|me|a beginner|beginners|older)\b|\bsuit(?:s|able)? (?:me|someone)\b"
+)
+# eighth session, h61: a version, a start or a length asked, which keeps its own topic
+_VERSION_NAMED_8 = re.compile(
+    r"\b(?:version|variant|gentle|gentler|easier|easy one|hold|flow|how (?:do|should|to)|where"
+    r" (?:do|should)|what position|first step|setup|set up|session length|how long|how often"
+    r"|how many)\b"
+)
+
+
+def _new_at_my_age(normal: str) -> bool:
+    """Eighth session, h61: age or stiffness told, new to it, and whether it suits asked."""
+    return (
+        _AGE_OR_STIFF_8.search(normal) is not None
+        and _NEW_TO_IT_8.search(normal) is not None
+        and _SUITS_ASKED_8.search(normal) is not None
+        and not _VERSION_NAMED_8.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SURGERY_TOLD.search(normal)
+        and not _DIAGNOSIS.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not body_report(blanked(_CREAKY_48, blanked(_AGE_OR_STIFF_8, normal)))
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -3767,6 +3864,9 @@ def _direct_topic(normal: str) -> str | None:
         and not _SCIATICA.search(normal)
     ):
         return "benefits"
+    if _new_at_my_age(normal):
+        # eighth session, h61: "72 and rusty, brand new to it, will I cope?"
+        return "beginners"
     if (
         _CREAKY_48.search(normal)
         and _HELP_ASKED_48.search(normal)
@@ -4518,6 +4618,10 @@ class Matcher:
             # round 49: another app's or device's data moved ("download the tachograph data
             # into the company app"): beyond this bot, never the data topic
             return _decline("general")
+        if _bot_likened_to_ai(normal):
+            # eighth session, h61: what the bot is, asked by naming another assistant or AI
+            topic = self.index.topics["about_bot"]
+            return Answer("topic", "about_bot", 1.0, topic.answer, topic.related)
         if _beyond_the_bank_51(text, normal, self.index):
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank

@@ -3774,3 +3774,78 @@ def test_session8_discomfort_during_the_move_is_not_pain_after(question: str, to
 @each("question", SESSION8_ACHE_LATER_RED_FLAG)
 def test_session8_a_red_flag_the_next_day_still_locks_out(question: str) -> None:
     assert answer(question).kind == "safety", answer(question)
+
+
+# Eighth session, h61: what the bot is, asked by likening it to another assistant or AI.
+SESSION8B_BOT_LIKENED = [
+    "is this just siri with a fitness hat on?",
+    "am i talking to an ai like gpt here",
+    "r u gemini or claude or what",
+    "are you some kind of chatgpt",
+    "which model are you built on",
+    "is this bot basically alexa",
+]
+
+
+@each("question", SESSION8B_BOT_LIKENED)
+def test_session8b_the_bot_likened_to_an_ai_is_about_bot(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "about_bot", got
+
+
+# ...another assistant asked to do a thing, weighed against the bot, or named beside another
+# request stays declined
+SESSION8B_BOT_LIKENED_COUNTER = [
+    "can chatgpt make me a workout plan",
+    "be honest, is gemini cleverer than you",
+    "is it alexa compatible",
+    "are you chatgpt? also can you give me a yoga flow",
+    "is this the same as the chatgpt app",
+]
+
+
+@each("question", SESSION8B_BOT_LIKENED_COUNTER)
+def test_session8b_another_ai_asked_for_more_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# Eighth session, h61: age or stiffness told beside being new to it, and whether it suits asked.
+SESSION8B_NEW_AT_MY_AGE = [
+    "i'm 72 and pretty stiff, can i do this as a total newcomer",
+    "my hips are stiff and i'm only just beginning, will i cope",
+    "at my age (81) is it ok to take this up from scratch",
+    "retired and rusty and starting from scratch - would this be too much?",
+]
+
+
+@each("question", SESSION8B_NEW_AT_MY_AGE)
+def test_session8b_new_to_it_at_an_age_is_beginners(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "beginners", got
+
+
+# ...a condition, an operation, a version or a hold asked keeps its topic; a red flag locks out
+SESSION8B_NEW_AT_MY_AGE_COUNTER = [
+    ("is it ok at my age with osteoporosis", {"check_first"}),
+    ("i'm 70 with osteoporosis and just starting out, is this ok", {"check_first"}),
+    ("i'm 65 and just starting, is it safe after my hip replacement", {"surgery_history"}),
+    ("i'm 67, should i start with the gentle version", {"gentler_variant"}),
+    ("i'm 66 and just starting out, how long should i hold?", {"hold_time"}),
+]
+SESSION8B_NEW_AT_MY_AGE_RED_FLAG = [
+    "i'm 60 and new to this, my legs have been numb lately, is it ok",
+    "75, a complete beginner, and i've lost control of my bladder since tuesday. can i do it?",
+]
+
+
+@each(("question", "topics"), SESSION8B_NEW_AT_MY_AGE_COUNTER)
+def test_session8b_new_at_my_age_counter_probes_keep_their_topic(
+    question: str, topics: set[str]
+) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@each("question", SESSION8B_NEW_AT_MY_AGE_RED_FLAG)
+def test_session8b_new_at_my_age_red_flag_still_locks_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
