@@ -5825,6 +5825,256 @@ _RT24_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt25 (a twenty-fifth blind set, issue 13), by class: the seat not felt as the paper wipes or a
+# razor shaves it; a bowel or a bladder gone unnoticed till the clothes had to be changed, the
+# back passage that will not close, soiling told bare; a fall through an opening in the floor or
+# the roof; off colour, hot and shaky beside a back pain unlike the usual; straining to go with
+# nothing coming
+_RT25_NOT_FELT = (
+    r"(?:(?:can not|cannot|could not|do not|don t|dont|did not|didn t|can|could) (?:\w+ )?"
+    r"(?:barely |hardly |scarcely |even |really )?feel (?:\w+ )?(?:it|them|the (?:paper|tissue"
+    r"|razor|blade|wax|strip|wipe|wipes|loo roll|toilet roll)|anything|a thing|much|my skin|owt)"
+    r"|(?:is |s |was |are )?(?:not|n t|never) (?:even |really |actually )?(?:touching|touch"
+    r"|touched|there)|(?:like|as if|as though) (?:\w+ ){0,2}?(?:nothing|no one|nobody|someone"
+    r" else|a stranger|thin air|a ghost)|(?:feel|feels|felt) (?:like )?nothing|numb\w*|dead)"
+)
+_RT25_SHAVE_SEAT = (
+    r"(?:bikini (?:line|area|bits)|down (?:there|below)|privates?|private parts?|pubes|pubic"
+    r" (?:\w+ )?(?:area|hair|bit)|groin|crotch|nether \w+|(?:my |me |the )?bits|inner thighs?"
+    r"|undercarriage|bum|bottom|balls|scrotum|vulva|labia)"
+)
+_RT25_PANTS_ON = r"(?:my |me |ma |mi |the |into |clean |fresh |new |dry )*(?:\w+ )?"
+_RT25_GONE_UNAWARE = (
+    r"(?:did not|didn t|didnt|never|do not|don t|dont|not|without|no) (?:\w+ )?(?:know|knowing"
+    r"|knew|notice|noticing|noticed|feel|feeling|felt|realise|realising|realize|realizing|sense"
+    r"|clue|idea)(?: (?:\w+ ){0,2}?(?:i|it|that i|that it|anything) (?:\w+ ){0,2}?(?:gone|went"
+    r"|going|done|happen\w*|come|coming|came|leak\w*|wet|weed|peed|pooed|soiled|had an accident)"
+    r"| (?:till|until|til) (?:later|after|i (?:\w+ )?(?:smelt|smelled|saw|looked|checked))"
+    r"|\b(?= (?:till|until|til)\b))|without (?:any )?(?:warning|noticing|feeling it)|no warning"
+)
+_RT25_STRAIN = (
+    r"(?:strain|strains|strained|straining|push|pushing|pushed|bear down|bearing down|force"
+    r"|forcing|forced|squeeze|squeezing) (?:\w+ ){0,2}?(?:to (?:go|wee|pee|piss|empty|start|get"
+    r" it going|get going)|on the (?:loo|toilet|lav|bog|pan)|and strain\w*|and push\w*)"
+)
+_RT25_NONE_COMES = (
+    r"(?:nothing|nowt|not a drop|not a drip|not a thing|zilch|sod all|bugger all) (?:\w+ )?"
+    r"(?:comes?|came|coming|happens|happened|happening|flows?|passes|starts?|will come|out)"
+    r"|(?:will not|won t|wont|does not|doesn t|would not|refuses to|just will not) (?:\w+ )?"
+    r"(?:start|come|flow|go|budge)|(?:like|as if|as though) (?:\w+ ){0,2}?(?:tap|valve|hose"
+    r"|pipe|faucet) (?:\w+ )?(?:jammed|stuck|blocked|seized|off|shut|turned off|kinked)"
+)
+_RT25_OFF_COLOUR = (
+    r"(?:not|n t) (?:\w+ )?(?:feeling|feel|felt) (?:\w+ )?(?:myself|meself|me self|right|great"
+    r"|good|too good|so good|well|100|a hundred percent)|off colou?r|out of sorts|under the"
+    r" weather|not right in (?:myself|meself)|not quite right"
+)
+_RT25_SYSTEMIC = (
+    r"(?:(?:so |really |very |all |dead |proper |feel |feeling |felt |am |i m |body )hot"
+    r"(?! (?:water|bath|baths|shower|tub|yoga|drink|tea|pack|packs|compress|wheat|pad|pads)\b)"
+    r"|hot (?:and|n) (?:cold|shaky|shivery|sweaty|clammy)|shaky|shaking|shivery|shivering|clammy"
+    r"|sweaty|sweating|burning up|boiling|feverish|(?:can not|cannot|could not|can t|do not"
+    r"|don t|not able to) (?:\w+ )?(?:eat|face food|keep (?:\w+ )?down)|off (?:my |me )?food"
+    r"|not eating|no appetite|off my grub)"
+)
+_RT25_UNLIKE_USUAL = (
+    r"(?:pain|ache|aching|back|it) (?:\w+ ){0,3}?(?:is not|isn t|not|was not|wasn t|nothing)"
+    r" (?:\w+ )?(?:the|my|like (?:the|my)|like) (?:\w+ )?(?:normal|usual|regular|ordinary"
+    r"|typical|old|same)|(?:different|unlike) (?:\w+ ){0,2}?(?:normal|usual|regular|ordinary"
+    r"|typical|the old)|(?:new|different|strange|weird) (?:kind|sort|type) of (?:\w+ )?(?:pain"
+    r"|ache)"
+)
+_RT25_TRAINING = (
+    r"(?:after (?:the |a |my |that |this )?(?:\w+ )?(?:run|race|marathon|gym|workout|session"
+    r"|class|ride|hike|spin|hiit|circuit\w*|training|match|game|sauna|bath|shower|sunbathing)"
+    r"|hot yoga|bikram|sauna|hungover|hangover|too much coffee|caffeine|low sugar|hypo"
+    r"|nervous|nerves|anxious|anxiety|panic|exam|interview|first date)"
+)
+# the things that fall through a gap rather than the writer ("my keys fell through the grate")
+_RT25_THINGS = (
+    "phone",
+    "phones",
+    "keys",
+    "key",
+    "ring",
+    "remote",
+    "toy",
+    "toys",
+    "ball",
+    "tool",
+    "tools",
+    "box",
+    "boxes",
+    "drill",
+    "hammer",
+    "torch",
+    "water",
+    "rain",
+    "leak",
+    "plaster",
+    "cat",
+    "dog",
+    "price",
+    "prices",
+    "market",
+    "heart",
+    "stomach",
+    "jaw",
+    "plan",
+    "plans",
+    "deal",
+    "it",
+    "that",
+    "this",
+    "bucket",
+    "paint",
+    "glass",
+    "pen",
+    "wallet",
+    "coin",
+    "coins",
+    "bag",
+    "shoe",
+    "he",
+    "she",
+    "they",
+    "we",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "dad",
+    "mum",
+    "mom",
+    "kid",
+    "boy",
+    "girl",
+    "friend",
+    "mate",
+    "brother",
+    "sister",
+    "partner",
+    "bird",
+    "squirrel",
+    "mouse",
+    "rat",
+    "ceiling",
+    "floor",
+    "roof",
+    "sale",
+    "offer",
+    "mortgage",
+    "booking",
+    "order",
+    "stuff",
+    "things",
+    "sales",
+    "shares",
+    "stock",
+    "stocks",
+    "pound",
+    "numbers",
+    "ratings",
+    "bill",
+    "bills",
+    "costs",
+)
+_RT25_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # eighth session, rt25: the paper or the wipe not felt as the writer wipes
+        _near9(
+            r"(?:wipe|wipes|wiped|wiping|dab|dabbing|dabbed)",
+            r"(?:the |my )?(?:paper|tissue|loo roll|toilet roll|wipe|wipes|hand) (?:\w+ ){0,3}?"
+            + _RT25_NOT_FELT
+            + r"|(?:can not|cannot|could not|can barely|can hardly|could barely|could hardly"
+            r"|do not|don t|did not|didn t) (?:\w+ )?feel (?:\w+ ){0,2}?(?:it|a thing|anything"
+            r"|the paper|the tissue|myself|nothing)|(?:feel|feels|felt) (?:like )?nothing"
+            r"|(?:like|as if|as though) (?:i am|i m|i was) wiping (?:someone|somebody|a stranger"
+            r"|thin air|nothing)",
+            12,
+        ),
+        # eighth session, rt25: the razor or the wax not felt where the writer shaves the seat
+        _near9(
+            r"(?:shav\w*|wax\w*|trim\w*|razor|epilat\w*|sugaring)",
+            r"(?:" + _RT25_SHAVE_SEAT + r") (?:\w+ ){0,8}?(?:can not|cannot|could not|can barely"
+            r"|can hardly|could barely|could hardly|barely|hardly|do not|don t|did not|didn t)"
+            r" (?:\w+ )?feel|(?:can not|cannot|could not|can barely|can hardly|could barely"
+            r"|could hardly|barely|hardly|do not|don t|did not|didn t) (?:\w+ )?feel (?:\w+ ){0,3}?"
+            r"(?:on|across|over|along|against) (?:my |me |the )?(?:\w+ )?" + _RT25_SHAVE_SEAT,
+            10,
+        ),
+        unless=r"(?:numbing|numbed|cream|spray|gel|lidocaine|emla|anaesthetic|anesthetic|painless"
+        r"|pain free|glides?|gliding|so smooth|baby|babies|toddler|nappy|nappies|glasses|table"
+        r"|screen|counter|worktop|nose|eyes|face|mirror|sweat|dentist|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eighth session, rt25: the clothes changed after a loss the writer never felt coming
+        _near9(
+            r"(?:chang\w*|swap\w*|wash\w*|rins\w*|bin\w*|throw out|threw out|clean\w* up) "
+            + _RT25_PANTS_ON
+            + _RT23_PANTS,
+            _RT25_GONE_UNAWARE,
+            14,
+        ),
+        # eighth session, rt25: the back passage that will not close or shut
+        r"(?:my|me|ma|mi) (?:bum|bottom|backside|back passage|arse|ass|butt|anus|sphincter|bum"
+        r" hole|bumhole|arsehole|rear end|rectum) (?:\w+ ){0,3}?(?:does not|doesn t|will not|won t"
+        r"|wont|can not|cannot|is not|isn t|no longer|not|would not|has stopped|stopped|never)"
+        r" (?:\w+ ){0,2}?(?:close|closing|closes|shut|shutting|seal|sealing|clench|clenching"
+        r"|tighten|tightening|stay (?:shut|closed))\b",
+        # eighth session, rt25: soiling or accidents told bare with no warning
+        r"(?:keep|keeps|kept|been|am|i m|started|start) (?:\w+ )?(?:soiling|pooing|messing|having"
+        r" (?:little |small )?accidents) (?:\w+ ){0,2}?" + _RT25_GONE_UNAWARE,
+        unless=r"(?:dog|dogs|cat|cats|puppy|kitten|nappy|nappies|horse|babies|potty|toddler"
+        r"|spill\w*|spilt|coffee|tea|paint|mud|muddy|rain\w*|soaked through|sweat\w*|period"
+        r"|blood|gym|swim\w*|wrong|costume|uniform|meeting|shift|plans?|"
+        + _RT24_OTHERS
+        + r"|(?:he|she|they) (?:has|had|s|keeps|kept))",
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # eighth session, rt25: the writer's fall through an opening in a floor or a roof
+        "".join(f"(?<!{thing} )" for thing in _RT25_THINGS)
+        + r"(?:(?:fell|fall|fallen|falling|dropped|plunged|plummeted|tumbled|crashed) (?:\w+ )?"
+        r"(?:through|thru) (?:the |a |an |my |our |some )?(?:\w+ )?(?:loft hatch|hatch|hatchway"
+        r"|trapdoor|trap door|floorboards?|floor|ceiling|skylight|roof|attic|loft|stairwell"
+        r"|manhole|roof light|joists|rafters|gap in the \w+|hole in the \w+)"
+        # ("went through the roof" is a figure: only a hatch, a trapdoor or the boards with "went")
+        r"|went (?:\w+ )?(?:through|thru) (?:the |a |an |my |our |some )?(?:\w+ )?(?:loft hatch"
+        r"|hatch|hatchway|trapdoor|trap door|floorboards?|skylight|ceiling (?:\w+ ){0,3}?(?:landed"
+        r"|onto|on to|from the loft)))\b(?! (?:and|but) (?:caught|grabbed|saved|stopped))",
+        unless=r"(?:nearly|almost|near miss|"
+        + _RT24_OTHERS
+        + r"|(?:he|she|they) (?:fell|went|dropped))",
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # eighth session, rt25: off colour with heat, shakes or no food
+        _near9(_RT25_OFF_COLOUR, _RT25_SYSTEMIC, 8),
+        # eighth session, rt25: heat, shakes or no food beside a back pain unlike the usual
+        _near9(_RT25_SYSTEMIC, _RT25_UNLIKE_USUAL, 14),
+        unless=_RT25_TRAINING + r"|" + _RT24_OTHERS + r"|(?:he|she|they) (?:is|s|feels|felt|was)",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # eighth session, rt25: straining to go with nothing coming, or the tap that is jammed
+        _near9(_RT25_STRAIN, _RT25_NONE_COMES, 10),
+        unless=r"(?:constipat\w*|codeine|co codamol|cocodamol|tramadol|morphine|opioids?"
+        r"|laxatives?|fibre|fiber|iron tablets|prunes|blocked up|bunged up|piles|haemorrhoids"
+        r"|hemorrhoids|squat|squats|deadlift\w*|bench|press|plank|lift|lifting|weights|gym|labou?r"
+        r"|birth|contractions|ketchup|bottle|tube|toothpaste|sealant|caulk|glue|zit|spot|pimple"
+        r"|splinter|car|engine|door|jar|lid|" + _RT24_OTHERS + r")",
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -8170,6 +8420,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT22_NERVE_RULES,
     *_RT23_RULES,
     *_RT24_RULES,
+    *_RT25_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -9444,7 +9695,12 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
             4,
         ),
         r"(?:fell|fallen|falling|fall) (?:behind|off the wagon|out of (?:the |my )?"
-        r"(?:habit|routine)|for|in love|short|through)",
+        r"(?:habit|routine)|for|in love|short|through"
+        # eighth session, rt25: never a body through an opening ("fell through the loft hatch")
+        r"(?! (?:the |a |an |my |our |some |this |that )?(?:\w+ )?(?:loft|hatch\w*|trap ?door"
+        r"|floor|floors|floorboards?|ceiling|skylight|roof|attic|stairwell|manhole|joists"
+        r"|rafters|ice|glass|window|windows|decking|deck|grating|grate|hole|gap|banisters?"
+        r"|railings?)\b))",
         # round 18: the fall of a thing, not a body ("the fall of the Roman Empire", "the rise
         # and fall of the pound"); never a height ("a fall of two metres")
         r"(?:the )?(?:rise and )?fall of (?:the |an? )?(?!(?:my|me|his|her|our|their|him|them"
@@ -14726,11 +14982,28 @@ _WEATHER = re.compile(
     r"\b(?:room|rooms|outside|out there|indoors|weather|forecast|heat ?wave|sun|sunny|degrees out"
     r"|in here|office|house|flat|garden|pool|sauna|steam room|oven|bath|shower|water|car|holiday"
     r"|abroad|beach|kitchen|gym|studio|hot yoga|bikram|greenhouse|fridge|freezer|thermostat"
-    r"|heating|climate|summer|winter|air ?con|aircon|it is|its|it'?s|wash|washing|it was"
-    r"|it will be|it hit|it got|sunburn\w*|sunbath\w*|vacation|spain|greece|italy|dubai"
+    r"|heating|climate|summer|winter|air ?con|aircon|wash|washing"
+    r"|sunburn\w*|sunbath\w*|vacation|spain|greece|italy|dubai"
     r"|degrees hotter)\b",
     re.IGNORECASE,
 )
+# eighth session, rt25: a bare "it's" or "it was" is the weather only beside the number ("it's
+# 38.5 today", "38.6 and it's roasting"), never a guess elsewhere ("think it's just a cold")
+_WEATHER_IT = (
+    r"\b(?:it is|it[’']?s|it was|it will be|it hit|it got)\b(?!(?:\W+\w+){0,3}?\W+(?:cold|colds"
+    r"|flu|virus|viral|bug|infection|covid|lurgy|chill|chills|sick\w*)\b)"
+)
+_WEATHER_IT_BEFORE = re.compile(_WEATHER_IT + r"(?:[^\w.!?;]+\w+){0,3}?[^\w.!?;]+$", re.IGNORECASE)
+_WEATHER_IT_AFTER = re.compile(r"(?:[^\w.!?;]+\w+){0,4}?[^\w.!?;]+" + _WEATHER_IT, re.IGNORECASE)
+
+
+def _weather_at(text: str, start: int, end: int) -> bool:
+    """An "it's" or "it was" within a few words of the reading, in its own sentence."""
+    return bool(
+        _WEATHER_IT_BEFORE.search(_before(text, start)) or _WEATHER_IT_AFTER.match(text, end)
+    )
+
+
 _ANGLE = re.compile(
     r"\b(?:angle|angles|rotate\w*|rotation|turn\w*|twist\w*|bend\w*|bent|tilt\w*|lean\w*"
     r"|knees?|hips?|legs?|arms?|range|open\w*|drop\w*|lower\w*|swing\w*|lift\w*|raise\w*)"
@@ -14827,13 +15100,18 @@ def _mark_readings(text: str) -> str:
             or _MEASURE_BEFORE.search(_before(text, found.start()))
         ):
             continue
-        if weather or (bare_degrees and _NOT_A_READING_AFTER.match(text, found.end())):
+        if (
+            weather
+            or _weather_at(text, found.start(), found.end())
+            or (bare_degrees and _NOT_A_READING_AFTER.match(text, found.end()))
+        ):
             continue
         spans.append(found.span(1))
     for found in _READING_BARE.finditer(text):
         if (
             _fever_value(found.group(1), "")
             and not weather
+            and not _weather_at(text, found.start(), found.end())
             and not _MEASURE_BEFORE.search(_before(text, found.start()))
             and not _NOT_A_READING_AFTER.match(text, found.end())
         ):

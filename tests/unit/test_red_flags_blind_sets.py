@@ -3239,6 +3239,75 @@ RT24_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt25: the seat not felt as the paper wipes it or the razor shaves it; a fever told as a number
+# with a cold blamed; the clothes changed after a loss never felt, the back passage that will not
+# close, soiling told bare; a fall through an opening in a floor or a roof, made light of; off
+# colour, hot and shaky with a back pain unlike the usual; straining to go with nothing coming; a
+# dribble on moving that goes on after a drink was given up
+RT25_LOCKED_OUT: list[str] = [
+    "every time I use the loo roll down there I feel nothing at all, started friday, back aching",
+    "wiping is weird, it's like I'm wiping someone else, started saturday, back sore too",
+    "when I dab with tissue after a wee I can't feel it touching me, lower back's been bad",
+    "trimmed my pubes earlier and couldn't feel the blade on one side, now both, back stiff",
+    "waxed my bikini area yesterday and honestly barely felt the strips, normally agony, back sore"
+    " since tuesday",
+    "shaving down there feels like shaving a stranger, can hardly feel the razor, lower back bad",
+    "temp hit 38.9 last night, lower back is pounding, reckon it's a chest infection",
+    "been running 39.2 since yesterday, back throbs right through, probably just a virus",
+    "I'm at 38.4 and my spine feels bruised, told myself it's the flu",
+    "binned two pairs of pants today, had no idea I'd gone till I got home, back really sore",
+    "changed my knickers three times since lunch, never noticed I was going, back pain started wed",
+    "washing my boxers in the sink again, no clue it happened, lower back agony",
+    "my back passage won't stay shut, little accidents all week, back has been awful",
+    "it's like my bottom won't close anymore, I've been soiling with no warning, sciatica too",
+    "I've started soiling without any warning since the weekend, back killing me",
+    "I fell through the rotten floorboards in the attic yesterday, back is agony but I'm fine"
+    " really",
+    "no big drama, dropped straight through the skylight onto the kitchen floor, back sore",
+    "went through the ceiling from the loft and landed on the bed lol, back aching",
+    "I fell through the hatch and broke my phone, back agony",
+    "feel really off colour, clammy and shivery, this back ache is a new sort of pain",
+    "under the weather, sweaty and off my food, this back pain is nothing like my usual one",
+    "just not right in myself, so hot and shaky, back hurts differently to normal",
+    "pushing on the loo and not a drop comes, back went on saturday",
+    "straining to wee and it just won't start, back aching since the weekend",
+    "bearing down to go and nothing happens at all, lower back bad since friday",
+    "gave up coffee last week but I'm still leaking when I stand up, back sore",
+]
+
+
+# ...and not: a counter or a cloth wiped; a new razor on the legs; the weather's heat, a
+# marathon's distance, kilos lost; trousers changed after a spill or for the gym; a son's
+# accidents; a door or a drawer that will not close; a deal, plans or a booking that fell
+# through, a near miss, keys or a phone down a gap, a wife's fall long over; hot and shaky after a
+# class or before an interview; a squat or a ketchup bottle pushed; a mug of tea dribbling
+RT25_NOT_LOCKED_OUT: list[str] = [
+    "wiping down the kitchen counter and the cloth isn't touching the corners, back fine, which"
+    " twist today",
+    "my new razor glides so smoothly I can barely feel it on my legs",
+    "it's 38.5 today, back slightly tight, can I twist in the heat",
+    "running 42.2 km this sunday, can I do the twists before",
+    "38.6 kg lost on the scales so far this year, back better",
+    "changed my trousers twice today after spilling coffee, didn't even notice at first",
+    "changed into my gym shorts, didn't know the class was cancelled, back fine",
+    "my son keeps soiling his pants without warning, back's fine",
+    "the back door won't close properly since the storm",
+    "the bottom drawer won't shut, back a little tight from yanking it",
+    "the deal fell through at the last minute, back stiff from stress",
+    "nearly fell through the loft hatch but caught the ladder, back fine",
+    "my phone fell through the floorboards, back fine",
+    "our plans fell through again, so I have time for the twist",
+    "my keys fell through the drain grate, back fine",
+    "the booking fell through, so I'm home and can do the twist",
+    "my wife fell through the ice last winter, she's fine now, back stiff",
+    "not feeling great, hot and shaky after the hiit class, back fine",
+    "not feeling myself, nervous and shaky before the interview, back fine",
+    "I push and push but the ketchup won't come out of the bottle",
+    "I push on the squat and nothing happens, back stiff",
+    "my tea dribbles when I walk with the mug",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3265,7 +3334,8 @@ RT24_NOT_LOCKED_OUT: list[str] = [
     + RT22_NERVE_LOCKED_OUT
     + RT22_GENERAL_LOCKED_OUT
     + RT23_LOCKED_OUT
-    + RT24_LOCKED_OUT,
+    + RT24_LOCKED_OUT
+    + RT25_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3298,7 +3368,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT22_NERVE_NOT_LOCKED_OUT
     + RT22_GENERAL_NOT_LOCKED_OUT
     + RT23_NOT_LOCKED_OUT
-    + RT24_NOT_LOCKED_OUT,
+    + RT24_NOT_LOCKED_OUT
+    + RT25_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
