@@ -15907,8 +15907,9 @@ _SPELL_NOW_H61 = re.compile(
 )
 # eighth session, h61 (found while probing): the old trouble told as back since a day
 _BACK_SINCE_H61 = re.compile(
-    r"\bback (?:since|for|again|from|this|on)\b|\bsince (?:yesterday|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|last|this|the weekend|today|lunch|breakfast)\b",
+    r"\bback (?:since|for|again|from|this|on)\b|(?<!none )(?<!nothing )(?<!not )(?<!never )"
+    r"\bsince (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:night"
+    r"|week)|this (?:morning|week)|the weekend|today|lunch|breakfast)\b",
     re.IGNORECASE,
 )
 _USED_TO_GUARD = re.compile(
