@@ -12381,7 +12381,15 @@ _NORMAL_TIRED = re.compile(
     r"|rest of me (?:is |s |feels? )?(?:totally |completely )?(?:grand|fine|good|ok|okay|great)"
     # round 51: the end of a working day called normal ("normal end of shift stuff")
     r"|(?:normal|usual|just|standard|typical|regular) (?:end of (?:the |a )?(?:shift|day|week)"
-    r"|after work|after shift|post shift|work) (?:stuff|thing|things|aches?|tiredness|legs|feet))\b"
+    r"|after work|after shift|post shift|work) (?:stuff|thing|things|aches?|tiredness|legs|feet)"
+    # eighth session, h61: tiredness called plain ("pure tiredness", "only fatigue"), and legs
+    # that "go" or "turn" to jelly after the effort
+    r"|(?:pure|plain|simple|simply|only|purely|basically) (?:\w+ )?(?:fatigue|tiredness|tired"
+    r"|exhaustion)"
+    r"|legs (?:go|goes|turn|turns|turned) (?:to |into |like )?(?:jelly|mush|rubber|spaghetti)"
+    r" (?:\w+ ){0,2}?(?:from|after) (?:\w+ ){0,3}?(?:run|race|parkrun|10k|5k|half marathon"
+    r"|marathon|match|game|class|session|workout|gym|ride|hike|leg day|training|spin|squats"
+    r"|lunges|football|netball|rugby|hockey|tennis|sportive|triathlon|\d+ ?(?:k|km|miles?)))\b"
 )
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,
@@ -13630,6 +13638,9 @@ def _weigh(text: str, found: Triage) -> Triage:
         # round 57: the bot's own words quoted or named and what a word of them means asked,
         # the writer's own denied or told as curiosity: the warning signs
         return Triage(found.level, found.signs, True, "general")
+    if found.ambiguous and _role_general_h61(text, found):
+        # eighth session, h61: a sign asked about for the people a writer's job or class sees
+        return Triage(found.level, found.signs, True, "general")
     if found.ambiguous and _ahead_s8(text, found):
         # eighth session: a sign asked about ahead of time (see `_AHEAD_S8`): the warning signs
         return Triage(found.level, found.signs, True, "general")
@@ -14072,7 +14083,16 @@ _FINE_SINCE_50 = re.compile(
     r"\b(?:(?:been |all |totally |completely )?fine (?:for (?:months|weeks|ages|years) )?(?:ever"
     r" )?since|all fine now|fine now|no (?:problems?|issues?|trouble) since|nothing since"
     # round 51: "fully healed"
-    r"|(?:fully|all|completely|totally) healed(?: up)?)\b"
+    r"|(?:fully|all|completely|totally) healed(?: up)?"
+    # eighth session, h61: "all clear now", "cleared up since"
+    r"|(?:all|been|got the) clear(?: (?:now|since|ever since))?|cleared up(?: (?:now|since))?)\b"
+)
+# eighth session, h61: the move taken up again asked about ("can I get back to the stretches
+# tonight?"), which dates the move, not the trouble
+_MOVE_AGAIN_H61 = re.compile(
+    r"\b(?:start|restart|get back (?:to|into)|go back to|pick up|carry on with|do|resume|back to)"
+    r" (?:\w+ ){0,2}?(?:twists?|twisting|stretch\w*|moves?|sessions?|exercises?|routine|sweeps?)"
+    r"(?: again)?(?: (?:this|next) (?:week|weekend|morning|evening)| tonight| today| tomorrow)?\b"
 )
 _INFECTION_50 = re.compile(r"\b(?:bladder|urine|urinary|kidney) infection\b|\buti\b|\bcystitis\b")
 _PAST_GUARD_50 = re.compile(
@@ -14096,7 +14116,7 @@ def _past_checked_50(text: str, found: Triage) -> bool:
         _has(_DATED_50, whole)
         and _has(_CHECKED_50, whole)
         and _has(_FINE_SINCE_50, whole)
-        and not _has(_PAST_GUARD_50, whole)
+        and not _has(_PAST_GUARD_50, _blank(whole, _MOVE_AGAIN_H61))
     )
 
 
@@ -15222,6 +15242,8 @@ def _cancer_with_pain(signs: tuple[str, ...], reasons: list[str], whole: str) ->
 # Round 13: work's paperwork asked about ("how do I get a sick note for back pain", "can I claim
 # sick pay for my back").
 _CLICK = re.compile(r"\b(?:click\w*|crunch\w*|grind\w*|clunk\w*|creak\w*)\b")
+# eighth session, h61: a twinge or a twang, the small catch a diagnosis question tells of
+_TWINGE_H61 = re.compile(r"\b(?:twing\w*|twang\w*)\b")
 _PAPERWORK_ASKED = re.compile(
     r"\b(?:how|can|could|do|does|should|where|will|would|am i|is it|is there|who)\b(?: \w+){0,8}?"
     r" (?:sick (?:notes?|leave|pay|days?|lines?|certificates?)|fit notes?|off sick|time off work"
@@ -16156,6 +16178,19 @@ _NONE_SINCE = re.compile(
     r"|it|this|them)(?: \w+)? (?:since|ever since))",
     re.IGNORECASE,
 )
+# eighth session, h61: a long spell with "now" after it ("for years now", "in ages now")
+_SPELL_NOW_H61 = re.compile(
+    r"\b(?:for|in) (?:\w+ )?(?:years|months|ages|decades|a long time|donkey" + "['’]" + r"?s years)"
+    r" now\b",
+    re.IGNORECASE,
+)
+# eighth session, h61 (found while probing): the old trouble told as back since a day
+_BACK_SINCE_H61 = re.compile(
+    r"\bback (?:since|for|again|from|this|on)\b|(?<!none )(?<!nothing )(?<!not )(?<!never )"
+    r"\bsince (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:night"
+    r"|week)|this (?:morning|week)|the weekend|today|lunch|breakfast)\b",
+    re.IGNORECASE,
+)
 _USED_TO_GUARD = re.compile(
     r"\b(?:(?<!never )again|came back|coming back|(?<!n't )(?<!nt )(?<!not )come back"
     r"|(?<!n't )(?<!nt )(?<!not )returned|back now|now|today"
@@ -16502,8 +16537,15 @@ def _blank_round29(text: str) -> str:
             text,
         )
     if "used to" in text.lower() and _NONE_SINCE.search(text):
+        # eighth session, h61: "gone for years now": the "now" closes the long spell
+        guarded = _SPELL_NOW_H61.sub(" ", text)
         text = _USED_TO.sub(
-            lambda m: m.group() if _USED_TO_GUARD.search(text) else " " * len(m.group()), text
+            lambda m: (
+                m.group()
+                if _USED_TO_GUARD.search(guarded) or _BACK_SINCE_H61.search(text)
+                else " " * len(m.group())
+            ),
+            text,
         )
     return _blank_round40(
         _blank_round39(
@@ -18311,7 +18353,10 @@ _LIMB_GUARD_48 = re.compile(
 _DEAD_LEG_48 = re.compile(r"\b(?:a |classic |proper |massive |nasty )?dead ?legs?\b", re.IGNORECASE)
 _KNOCK_48 = re.compile(
     r"\b(?:kick\w*|kneed|knee to|knock\w*|bruis\w*|sparring|spar|tackl\w*|rugby|football"
-    r"|hockey|whack\w*|cork\w*|charley horse|impact|took a)\b",
+    r"|hockey|whack\w*|cork\w*|charley horse|impact|took a"
+    # eighth session, h61: a dead leg given in play ("a play fight", "wrestling my brother")
+    r"|play ?fight\w*|fight\w*|wrestl\w*|punch\w*|thump\w*|rough ?hous\w*|mess\w* about"
+    r"|mucking about|dead legged|gave me|give me|giving me)\b",
     re.IGNORECASE,
 )
 _DEAD_LEG_GUARD_48 = re.compile(
@@ -18845,6 +18890,11 @@ def _triage(text: str) -> Triage:
             or (
                 set(plain.signs) <= _ORDINARY_PAIN | {"popped"}
                 and not set(_assess(_blank(joined, _CLICK)).signs) - _ORDINARY_PAIN
+            )
+            # eighth session, h61: a twinge or twang asked about as a named condition
+            or (
+                set(plain.signs) <= _ORDINARY_PAIN | {"spasm"}
+                and not set(_assess(_blank(joined, _TWINGE_H61)).signs) - _ORDINARY_PAIN
             )
         )
         and not _has(_TWIST_WORDS, whole)
@@ -22131,7 +22181,7 @@ def _blank_net_s8(text: str) -> str:
     """Eighth session, for the net: a pressed limb back on moving (`_PRESSED_S8`); "fever
     pitch", always a figure; a part said to be only stiff or tight (`_ONLY_STIFF_S8`); the
     everyday stiffness of a time of day (`_DAILY_STIFF_S8`)."""
-    text = blank_pressed_limb(text)
+    text = _blank_net_h61(blank_pressed_limb(text))
     text = blanked(_FEVER_PITCH_S8, text)
     if not _STIFF_GUARD_S8.search(text):
         text = blanked(_DAILY_STIFF_S8, blanked(_ONLY_STIFF_S8, text))
@@ -22201,7 +22251,11 @@ _OTHER_PERSON_S8 = re.compile(
     r"|grandpa|mum|mam|mom|mother|dad|father|parents?|wife|husband|partner|hubby|son|daughter"
     r"|kid|kids|child|children|baby|toddler|little one|little ones|youngest|eldest|boy|girl"
     r"|brother|sister|aunt|auntie|uncle|cousin|friend|mate|neighbour|neighbor|colleague"
-    r"|coworker|patient|client|resident|pupil|student|customer)s?|(?:he|she|they)|your)\b"
+    r"|coworker|patient|client|resident|pupil|student|customer)s?|(?:he|she|they)|your"
+    # eighth session, h61: a close one named bare at the clause's start ("wife's got ...")
+    r"|^\s*(?:wife|husband|hubby|partner|mum|mam|mom|dad|son|daughter|brother|sister|nan|gran"
+    r"|grandma|grandad|boss|mate|neighbour|neighbor|colleague|missus|missis|other half|bf|gf"
+    r"|boyfriend|girlfriend|fiance|fiancee)s?)\b"
 )
 _OWN_WORD_S8 = re.compile(r"\b(?:i|me|my|mine|myself|i m|im|i ve|ive|i d|we|us|our)\b")
 _ASKS_S8 = re.compile(
@@ -22270,9 +22324,18 @@ def _ahead_s8(text: str, found: Triage) -> bool:
     return (
         _has(_AHEAD_S8, whole)
         and _has(_SUPPOSE_S8, whole)
-        and not _has(_NOW_S8, whole)
+        and not _has(_NOW_S8, _blank(whole, _NONE_NOW_H61))
         and not _ONSET_NOW_53.search(whole)
     )
+
+
+# eighth session, h61: the writer's own denied for now ("nothing like that now", "none at the
+# moment"), which is no word of now for a question asked ahead.
+_NONE_NOW_H61 = re.compile(
+    r"\b(?:nothing|none|not|no (?:\w+ )?(?:symptoms?|signs?|problems?|issues?))(?: (?:like (?:that"
+    r"|this|it|those)|of (?:that|this|it|them|those)|at all))? (?:right now|now|at the moment"
+    r"|currently|at present)\b"
+)
 
 
 def _settled_s8(text: str, found: Triage) -> bool:
@@ -22284,4 +22347,337 @@ def _settled_s8(text: str, found: Triage) -> bool:
         return True
     if _minor_fall_healed_s8(text, found):
         return True
+    if _settled_h61(text, signs):
+        return True
     return found.ambiguous and _others_set_aside_s8(text, found)
+
+
+# ---------------------------------------------------------------------------------------------
+# Eighth session (h61's first sight), context readers read on the text as typed: each blanks a
+# class of wording that names a sign without reporting it; the message is settled only when
+# what is left holds no sign at all (`_settled_h61`), so a sign told beside it still counts.
+
+_APOS_H61 = r"['’]"
+# eighth session, h61: the writer claims the sign after all ("yes", "that's me", "I have it").
+_CLAIM_H61 = re.compile(
+    r"(?<!because )(?<!cause )(?<!cos )(?<!coz )(?<!if )(?<!not )\b(?:yes|yeah|yep|yup|ticked"
+    r"|that" + _APOS_H61 + r"?s me|applies to me|i (?:do |did |really )?(?:have|had|get|got"
+    r"|keep getting)(?: had| got)? (?:it|that|them|this|those|some|one|both)\b"
+    r"|i"
+    + _APOS_H61
+    + r"?ve (?:got|had) (?:it|that|them|this|those|some)|i"
+    + _APOS_H61
+    + r"?m (?:having|getting) (?:it|that|them|this|some)|answered yes|said yes|right now"
+    r"|all (?:day|morning|night)|since (?:yesterday|last|this|the|my|i)|currently"
+    r"|at the moment|today|tonight|this (?:morning|afternoon|evening|week))\b",
+    re.IGNORECASE,
+)
+# eighth session, h61: a sign named as the bot's own question or checklist item ("that bowel
+# entry in the list", "the numb legs question"), talked about, not reported.
+_ITEM_NAMED_H61 = re.compile(
+    r"\b(?:the|your|ur|that|this|those|these)\s+(?:[\w'’-]+\s+){1,4}?(?:item|items|question"
+    r"|questions|q|box|tick ?box|entry|line|section|bit|one|ones|part)\s+(?:on|in|of|from)\s+"
+    r"(?:the|your|ur|that|this)\s+(?:check[\s-]?list|check[\s-]?in|list|questions|form"
+    r"|screening|safety (?:check|questions?|list))\b"
+    r"|\b(?:the|your|ur|that|this)\s+(?:[\w'’-]+\s+){1,4}?(?:question|questions|q|tick ?box"
+    r"|checklist item|item)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61: a part answered fine to the bot's asking ("my bowels are perfectly
+# normal, thanks for asking"), the checklist or its asking named beside it.
+_PART_FINE_H61 = re.compile(
+    r"\bmy\s+(?:bladder|bowels?|waterworks|wees?|pees?|poos?|legs|feet|saddle area|groin"
+    r"|weight|temperature|chest|breathing)(?:" + _APOS_H61 + r"s|\s+is|\s+are|\s+have been"
+    r"|\s+has been|\s+feels?|\s+seems?|\s+works?)\s+(?:totally |completely |perfectly "
+    r"|absolutely |entirely |100% |all |just )?(?:normal|fine|ok|okay|good|all good|grand"
+    r"|perfect|regular|working fine|working normally)\b",
+    re.IGNORECASE,
+)
+_ASKING_NAMED_H61 = re.compile(
+    r"\b(?:thanks for asking|ta for asking|thank you for asking|since you asked|since you ask"
+    r"|check[\s-]?list|check[\s-]?in|your questions?|the questions?|you ask|you asked"
+    r"|you keep asking|keeps? asking|answer (?:it|them|that|this|these|those)|personal)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61: a pet's bladder and its walks ("the bladder of a spaniel, needs out")
+_PET_WORD_H61 = (
+    r"(?:labrador|lab|dog|doggo|puppy|pup|spaniel|terrier|collie|beagle|retriever|greyhound"
+    r"|whippet|lurcher|dachshund|sausage dog|poodle|cockapoo|staffie|husky|pooch|cat|kitten)"
+)
+_PET_BLADDER_H61 = re.compile(
+    r"\b(?:bladder|wee|pee)s?\s+of\s+(?:a|an|my|the|our)\s+(?:\w+\s+)?"
+    + _PET_WORD_H61
+    + r"s?\b|\b(?:my|the|our|his|her)\s+(?:\w+\s+)?"
+    + _PET_WORD_H61
+    + _APOS_H61
+    + r"?s?\s+(?:tiny\s+|little\s+|weak\s+)?bladder\b",
+    re.IGNORECASE,
+)
+_PET_NEEDS_H61 = re.compile(
+    r"\b(?:needs?|needing|wants?|wanting) (?:to go )?(?:out|outside|a wee|a pee|walk\w*"
+    r"|letting out)|\bwalks?\b|\bwalkies\b|\blet (?:him|her|it|them) out\b|\blead\b",
+    re.IGNORECASE,
+)
+_PET_GUARD_H61 = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|wet (?:myself|me|my)|can" + _APOS_H61 + r"?t hold|cannot hold"
+    r"|accidents?|numb\w*|tingl\w*|feel\w*|control|incontinen\w*|since|lately|recently"
+    r"|myself|i (?:have|ve|'ve|’ve) got the)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61: "numbskull" or "numb skull", the self-mocking word for a daft question
+_NUMBSKULL_H61 = re.compile(r"\bnumb[\s-]?skull(?:s|ed)?\b", re.IGNORECASE)
+_NUMBSKULL_GUARD_H61 = re.compile(
+    r"\bmy\s+(?:skull|head|scalp|face)\b|\bskull (?:feels|is|went|gone)\b", re.IGNORECASE
+)
+# eighth session, h61: "crashed" for falling asleep worn out ("crashed at ten", "crashed out")
+_CRASHED_SLEEP_H61 = re.compile(
+    r"\bcrash(?:ed|ing)?(?:\s+out)?(?=\s+(?:at\s+(?:like\s+|about\s+|around\s+)?\d|early|on\s+the"
+    r"\s+(?:sofa|couch|settee)|in\s+bed|into\s+bed|in\s+front\s+of|after\s+(?:a|the|my|that)\s+"
+    r"(?:long|busy|big|hard|rough|massive|mad|manic|crazy)|for\s+(?:\d+|ten|eleven|twelve|a few"
+    r"|hours)|before\s+\d|by\s+\d|hard|like\s+a\s+log|straight\s+after|as\s+soon\s+as))",
+    re.IGNORECASE,
+)
+_SLEEP_TOLD_H61 = re.compile(
+    r"\b(?:slept|sleep\w*|asleep|nap\w*|bed|hours|knackered|shattered|exhausted|zonked|woke"
+    r"|zzz+)\b|😴|💤",
+    re.IGNORECASE,
+)
+_CRASH_GUARD_H61 = re.compile(
+    r"\b(?:car|cars|bike|bikes|bicycle|motorbike|motorcycle|scooter|van|lorry|truck|bus|vehicle"
+    r"|into|hit|head|injur\w*|hurt|a ?(?:&|and) ?e|hospital|ambulance|fell|fall\w*|whiplash"
+    r"|collision|airbag|windscreen|off|ski\w*|board|horse|wall|tree|floor|ground)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61: weight loss a clinician explained and treated, the weight steady since
+_LOSS_CAUSE_FOUND_H61 = re.compile(
+    r"\b(?:bloods?|blood tests?|tests?|scans?|gp|doctor|dr|consultant|diagnos\w*|showed|found"
+    r"|turned out|was (?:down to|caused by|from|due to))\b[^.!?\n]{0,60}?\b(?:thyroid\w*"
+    r"|overactive|hyperthyroid\w*|graves|diabet\w*|coeliac|celiac|crohn\w*|colitis|ibs"
+    r"|worms?|parasites?|medication|meds)\b"
+    r"|\b(?:thyroid\w*|overactive|hyperthyroid\w*|graves|diabet\w*|coeliac|celiac|crohn\w*"
+    r"|colitis)\b[^.!?\n]{0,40}?\b(?:diagnos\w*|found|picked up|showed up|confirmed)\b",
+    re.IGNORECASE,
+)
+_LOSS_TREATED_H61 = re.compile(
+    r"\b(?:sorted|treated|tablets|pills|medication|meds|under control|managed|levothyroxine"
+    r"|carbimazole|insulin|gluten free|on top of it)\b",
+    re.IGNORECASE,
+)
+_WEIGHT_STEADY_H61 = re.compile(
+    r"\bweight(?:" + _APOS_H61 + r"s| is| has| s)?(?: been| stayed| kept)? (?:\w+ )?(?:steady"
+    r"|stable|stabilised|stabilized|back|settled|normal|the same)\b|\b(?:stopped|no longer|not)"
+    r" (?:been )?(?:losing|dropping)\b|\bput (?:it|the weight|some|most of it) back on\b"
+    r"|\bback (?:up )?to (?:my )?(?:normal|usual)(?: weight)?\b",
+    re.IGNORECASE,
+)
+_LOSS_GUARD_H61 = re.compile(
+    r"\b(?:still (?:losing|dropping)|keep(?:s)? (?:losing|dropping)|more weight|losing more"
+    r"|(?:losing|dropping|lost|dropped|falling) (?:\w+ ){0,2}?again|started (?:losing|dropping)"
+    r"|sweats?|sweating|fevers?|lumps?|blood in|not eating|no appetite|tired all the time"
+    r"|night)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61: losing weight asked as a benefit of the move or wanted as a goal
+_LOSS_ASKED_H61 = re.compile(
+    r"\b(?:losing weight|lose weight|weight loss|weight[\s-]loss|slimming|burn(?:ing)? (?:fat"
+    r"|calories))\b[^.!?\n]{0,40}?\b(?:benefits?|perks?|plus|bonus|side effects?|marketing"
+    r"|claims?|promises?|a thing|true|myth|advertis\w*|hype|help\w*|work\w*|part of)\b"
+    r"|\b(?:benefits?|help\w*|good for|work|works|aid|useful|effective)\b[^.!?\n]{0,30}?"
+    r"\b(?:losing weight|lose weight|weight loss|weight[\s-]loss|slimming|burn(?:ing)? fat)\b"
+    r"|\b(?:trying|want|wanting|hoping|aiming|plan\w*|need|needing|keen|looking) to (?:\w+ )?"
+    r"(?:lose|drop|shed|shift|get rid of) (?:\w+ ){0,3}?(?:weight|kilos?|kgs?|pounds|lbs"
+    r"|stones?|a stone|fat|the baby weight|belly)\b",
+    re.IGNORECASE,
+)
+_LOSS_TOLD_H61 = re.compile(
+    r"\b(?:lost|dropped|shed|been losing|been dropping|keep losing|keeps? dropping|gone down"
+    r"|down \d|without trying|not trying|no reason|unexplained|mystery|don"
+    + _APOS_H61
+    + r"?t know why|falling off|clothes (?:are )?(?:loose|hanging)|too thin|skinny)\b",
+    re.IGNORECASE,
+)
+
+# eighth session, h61: peeing often put down to drinking a lot ("I get through 3 litres a day,
+# so I'm always on the loo"); never trouble, a leak, a sting or a change told beside it
+_DRINK_PEE_H61 = re.compile(
+    r"\b(?:drink|drinks|drinking|drank|drunk|get through|gets through|getting through|chug\w*"
+    r"|down|downing|sink|sinking)\b[^.!?\n]{0,40}?\b(?:water|litres?|liters?|\d+ ?l|pints?"
+    r"|fluids?|tea|coffee|bottles?|cups?|mugs?)\b[^.!?\n]{0,40}?\b(?:pee|pees|peeing|wee|wees"
+    r"|weeing|toilet|loo|bathroom|lav)\b(?:\s+(?:constantly|all the time|loads|a lot|non ?stop"
+    r"|every (?:\w+ )?(?:minutes?|mins?|hours?|hour)|like a racehorse|all day))?",
+    re.IGNORECASE,
+)
+_DRINK_PEE_GUARD_H61 = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|can" + _APOS_H61 + r"?t|cannot|won" + _APOS_H61 + r"?t|hard to"
+    r"|trouble|difficult\w*|struggl\w*|burn\w*|sting\w*|blood|numb\w*|tingl\w*|control"
+    r"|accidents?|nothing comes|stream|since|hurts?|pain\w*|wet|sudden\w*|feel\w*|urge)\b",
+    re.IGNORECASE,
+)
+
+# eighth session, h61: a foot or a leg gone dead from a folded sit ("sat cross-legged",
+# "kneeling on the floor"), back within a minute or on moving
+_FOLDED_SIT_H61 = re.compile(
+    r"\b(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|hand|arm|toes|calf|ankle)\s+(?:went|goes|had"
+    r"\s+gone|has\s+gone|was|go|going)\s+(?:totally\s+|completely\s+|all\s+)?(?:dead|numb|to\s+sleep"
+    r"|asleep|tingly|fuzzy)\s+(?:from|after|with|while|whilst|when)\s+(?:i\s+(?:was\s+)?)?(?:\w+\s+)?"
+    r"(?:sitting|sat|sit|kneeling|knelt|kneel|squatting|squatted|perched|crouching|crouched)\b"
+    r"[^.!?\n]{0,50}?\b(?:cross[\s-]?legged|legs?\s+crossed|on\s+(?:the|my|a)\s+(?:floor|carpet"
+    r"|feet|heels|legs?|knees|rug|ground|mat)|in\s+(?:one|a|the\s+same|an\s+odd|a\s+funny|a\s+weird"
+    r"|an\s+awkward)\s+(?:position|spot|way)|on\s+it|lotus|tucked\s+under)\b",
+    re.IGNORECASE,
+)
+_BACK_SOON_H61 = re.compile(
+    r"\b(?:woke\s+(?:up|back\s+up)|came\s+back|came\s+round|back\s+to\s+normal|was\s+fine|fine"
+    r"|gone|went|wore\s+off|passed|sorted\s+itself)\s+(?:again\s+)?(?:after|in|within)\s+(?:about\s+"
+    r"|like\s+)?(?:a|one|a\s+few|few|a\s+couple(?:\s+of)?|\d+|30|ten)\s+(?:seconds?|secs?"
+    r"|minutes?|mins?|moments?)\b|\b(?:as\s+soon\s+as|once|when)\s+i\s+(?:\w+\s+)?(?:moved"
+    r"|got\s+up|stood|shifted|uncrossed|stretched|wiggled|shook)\b",
+    re.IGNORECASE,
+)
+_FOLDED_GUARD_H61 = re.compile(
+    r"\b(?:still|since|again|keeps?|every|days|hours|both|groin|saddle|bum|bottom|weak\w*"
+    r"|can" + _APOS_H61 + r"?t|cannot|won" + _APOS_H61 + r"?t|drag\w*|numb (?:now|today))\b",
+    re.IGNORECASE,
+)
+
+_BLANKS_H61: tuple[tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]], ...] = (
+    # (what is blanked, what must also be told, what keeps it)
+    (_ITEM_NAMED_H61, None, _CLAIM_H61),
+    (_PART_FINE_H61, _ASKING_NAMED_H61, _CLAIM_H61),
+    (_PET_BLADDER_H61, _PET_NEEDS_H61, _PET_GUARD_H61),
+    (_NUMBSKULL_H61, None, _NUMBSKULL_GUARD_H61),
+    (_CRASHED_SLEEP_H61, _SLEEP_TOLD_H61, _CRASH_GUARD_H61),
+    (_DRINK_PEE_H61, None, _DRINK_PEE_GUARD_H61),
+    (_FOLDED_SIT_H61, _BACK_SOON_H61, _FOLDED_GUARD_H61),
+)
+
+
+def _blank_h61(text: str) -> str:
+    """Eighth session, h61: the text as typed with each class of `_BLANKS_H61` blanked, and a
+    weight loss explained and treated (`_LOSS_CAUSE_FOUND_H61`) or asked as a goal
+    (`_LOSS_ASKED_H61`)."""
+    for pattern, needs, guard in _BLANKS_H61:
+        told = pattern.search(text) and (needs is None or needs.search(text))
+        if told and not guard.search(text):
+            text = blanked(pattern, text)
+    if _LOSS_RAW_56.search(text):
+        explained = (
+            _LOSS_CAUSE_FOUND_H61.search(text)
+            and _LOSS_TREATED_H61.search(text)
+            and _WEIGHT_STEADY_H61.search(text)
+            and not _LOSS_GUARD_H61.search(text)
+        )
+        wanted = _LOSS_ASKED_H61.search(text) and not _LOSS_TOLD_H61.search(text)
+        if explained or wanted:
+            text = blanked(_LOSS_RAW_56, text)
+    return text
+
+
+def _settled_h61(text: str, signs: set[str]) -> bool:
+    """Eighth session, h61: the classes of `_blank_h61` blanked leave no sign at all."""
+    head = text[:MAX_CHARS]
+    cut = _blank_h61(head)
+    if cut == head:
+        return False
+    left = _triage(cut)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# eighth session, h61: a professional or a class's teacher asking how a sign is handled for the
+# people they see or teach ("I'm a nurse...", "asking for the group I run"), every clause with
+# a sign about those others, none with the writer's own body.
+_ROLE_H61 = re.compile(
+    r"\bi (?:am|m) (?:a|an) (?:\w+ )?(?:paramedic|nurse|doctor|gp|physio\w*|carer|care worker|pt"
+    r"|personal trainer|trainer|instructor|teacher|coach|first aider|midwife|osteopath"
+    r"|chiropractor|medic|emt|therapist|practitioner|call handler|dispatcher)s?\b"
+    r"|\b(?:class|classes|group|groups|clients?|patients?|members|residents|students|pupils"
+    r"|team|participants|sessions?) (?:that )?(?:i|we) (?:run|teach|take|lead|coach|look after"
+    r"|train|see|work with|instruct)\b"
+    r"|\basking for (?:my|the|a|our) (?:\w+ ){0,2}?(?:class|classes|group|clients?|patients?"
+    r"|members|residents|students|pupils|team|participants)\b"
+)
+_OTHERS_H61 = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|people|patients?|clients?|calls|cases|members"
+    r"|residents|students|pupils|participants|they|them|their|folk|folks|a (?:client|patient"
+    r"|member|student|participant))\b"
+)
+_OWN_BODY_H61 = re.compile(
+    r"\bmy (?!(?:class|classes|group|clients?|patients?|students?|members|job|work|shift|team"
+    r"|pupils|residents)\b)\w+|\bi (?:have|ve|get|got|feel|felt|had|am getting|am having"
+    r"|keep)\b|\bme\b|\bmyself\b|\bmine\b"
+)
+
+
+def _role_general_h61(text: str, found: Triage) -> bool:
+    if found.context not in {"someone_else", "hypothetical"}:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not _has(_ROLE_H61, whole) or _has(_OWN_CLAIM_45, whole) or _has(_SAME_NOW_46, whole):
+        return False
+    told = False
+    for piece in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
+        if not piece.strip() or not _assess(piece).signs:
+            continue
+        plain = _blank(piece, _ROLE_H61)
+        if not _has(_OTHERS_H61, plain) or _has(_OWN_BODY_H61, plain):
+            return False
+        told = True
+    return told
+
+
+# eighth session, h61, for the net: muscles shaking with the effort of a hold ("quads tremble
+# in the wall sit, just effort"); never with numbness, giving way or a shake that stays.
+_EFFORT_SHAKE_H61 = re.compile(
+    r"[^.!?\n]*\b(?:shak\w*|trembl\w*|quiver\w*|wobbl\w*|judder\w*|vibrat\w*)\b[^.!?\n]*\b(?:effort"
+    r"|working hard|plank\w*|holds?|holding|hover\w*|wall sits?|burn|engag\w*|fatigu\w*|strain\w*"
+    r"|lifting|lift)\b[^.!?\n]*"
+    r"|[^.!?\n]*\b(?:effort|plank\w*|holds?|holding|hover\w*|wall sits?)\b[^.!?\n]*\b(?:shak\w*"
+    r"|trembl\w*|quiver\w*|wobbl\w*|judder\w*)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_EFFORT_SHAKE_GUARD_H61 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins|since|days|weeks|give way|gave way|giving way|buckl\w*|at rest"
+    r"|all the time|won" + _APOS_H61 + r"?t stop|can" + _APOS_H61 + r"?t stop|dizz\w*|faint\w*"
+    r"|chest|breath\w*|fall|fell|hands?|arms?|head|whole body|fever|cold|shiver\w*)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61, for the net: a class or a climb said to have "killed" the writer or made
+# their legs "toast": a figure of the effort
+_EFFORT_FIGURE_H61 = re.compile(
+    r"\b(?:tried to|trying to|nearly|almost|basically|literally|actually|wanted to|out to)?\s*"
+    r"(?:kill\w*|murder\w*|destroy\w*|wreck\w*|batter\w*|annihilat\w*|broke|break)\s+(?:us|me"
+    r"|everyone|the lot of us|the class|the group)\b"
+    r"|\b(?:legs?|quads|thighs|calves|glutes)(?:" + _APOS_H61 + r"s|\s+are|\s+were|\s+is|\s+feel"
+    r"|\s+felt)?\s+(?:totally\s+|absolutely\s+|completely\s+|proper\s+)?(?:toast|cooked|fried|shot"
+    r"|done|done in|destroyed|wrecked|battered|gone|jelly|spent)\b",
+    re.IGNORECASE,
+)
+_EFFORT_CAUSE_H61 = re.compile(
+    r"\b(?:spin|instructor|coach|trainer|pt|class|session|hills?|climb\w*|run|ride|race|leg day"
+    r"|squats?|lunges?|bootcamp|hiit|crossfit|workout|gym|circuits?|intervals?|sprints?)\b",
+    re.IGNORECASE,
+)
+_EFFORT_FIGURE_GUARD_H61 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins|since|days|weeks|give way|gave way|giving way|buckl\w*|can"
+    + _APOS_H61
+    + r"?t (?:feel|walk|stand|lift|move)|drag\w*|still|worse|weak\w*)\b",
+    re.IGNORECASE,
+)
+# eighth session, h61, for the net: "back" of texting or calling back, not the body's back
+_REPLY_BACK_H61 = re.compile(
+    r"\b(?:text\w*|call\w*|rang|ring\w*|messag\w*|repl\w*|writ\w*|wrote|heard|hear|dm\w*"
+    r"|snap\w*|whatsapp\w*|email\w*|phon\w*|got|get|gets|getting|come|came|coming|bounce\w*"
+    r"|pay|paid|give|gave|send|sent)\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?back\b"
+    r"(?!\s+(?:pain|ache|aches|spasm|problems?|issues?|injur\w*|trouble))",
+    re.IGNORECASE,
+)
+
+
+def _blank_net_h61(text: str) -> str:
+    """Eighth session, h61, for the net: see `_EFFORT_SHAKE_H61`, `_EFFORT_FIGURE_H61` and
+    `_REPLY_BACK_H61`."""
+    if not _EFFORT_SHAKE_GUARD_H61.search(text):
+        text = blanked(_EFFORT_SHAKE_H61, text)
+    if _EFFORT_CAUSE_H61.search(text) and not _EFFORT_FIGURE_GUARD_H61.search(text):
+        text = blanked(_EFFORT_FIGURE_H61, text)
+    return blanked(_REPLY_BACK_H61, text)

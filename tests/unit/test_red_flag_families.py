@@ -10625,3 +10625,116 @@ def test_session8_a_dribble_without_its_subject_locks_out(text: str) -> None:
 @each("text", SESSION8_DRIBBLE_OTHER)
 def test_session8_a_drink_or_sweat_dribbled_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Eighth session, h61 (first sight), by class: harmless wordings of my own (never the batch's
+# sentences) that must neither lock out nor ask, and red flags in like words that still lock out.
+def _answered(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+SESSION8B_CHECKLIST_TALK: list[str] = [
+    "that numbness between the legs item in the list, who writes those? just nosy",
+    "lol the bladder control question every morning, is it really needed?",
+    "my waterworks are perfectly fine, since you asked, but why is it on every check-in?",
+    "the both legs question on your checklist confuses me, does it mean at once?",
+]
+SESSION8B_CHECKLIST_RED: list[str] = [
+    "the chest pain question, yes, i have chest pain right now",
+    "re the bladder question on the checklist, i wet myself at breakfast and never felt it",
+    "my bowels are fine thanks for asking, but both legs went numb an hour ago",
+]
+SESSION8B_FIGURES: list[str] = [
+    "the puppy's tiny bladder means she needs out every hour, so i fit my stretches round it",
+    "numbskull here: which knee crosses over first?",
+    "absolutely crashed out on the sofa at 8 last night, slept ten hours, twist before work?",
+    "crashed early after the wedding, 12 hours of sleep, ok to do the routine today?",
+    "my circuits coach basically murdered us tonight, quads are cooked, twist ok after?",
+    "i get through four litres of water a day so i'm on the loo every hour, which side first?",
+]
+SESSION8B_FIGURES_RED: list[str] = [
+    "crashed my bike into a car this morning and hit my head, back hurts",
+    "i've had the bladder of a puppy since my fall, can't hold it at all",
+    "i drink loads of tea and now peeing burns and i can't empty my bladder",
+]
+SESSION8B_WEIGHT: list[str] = [
+    "does this burn fat at all? hoping to shift a stone before my holiday",
+    "my gp found an overactive thyroid behind my weight loss, on tablets now and my weight is "
+    "stable again. fine to start?",
+    "will the twist help with weight loss or is that a myth",
+]
+SESSION8B_WEIGHT_RED: list[str] = [
+    "is losing weight a benefit of this? because i've lost 8kg without trying since christmas",
+    "thyroid was found on bloods and treated, but i'm still losing weight every week",
+]
+SESSION8B_SET_ASIDE: list[str] = [
+    "hubby's got numb toes from his diabetes, nothing to do with me. how long per side?",
+    "i'm a practice nurse and see people with chest pain daily, i'm fine myself. what would "
+    "the bot say if a user told it that?",
+    "what should a client do if they feel dizzy mid twist? asking for the pilates group i teach",
+    "if i ever got leaks i couldn't control, what would you tell me? none of that currently, "
+    "just planning ahead",
+]
+SESSION8B_SET_ASIDE_RED: list[str] = [
+    "i'm a nurse and i've got numbness in both legs today",
+    "i'm a yoga teacher, if someone gets chest pain should they stop? my chest hurts right now",
+]
+SESSION8B_SETTLED: list[str] = [
+    "my left leg went numb after kneeling on the kitchen floor, back to normal within a few "
+    "minutes. twist ok?",
+    "my son punched me in the thigh, classic dead leg, sorted now",
+    "got a uti a few weeks ago, antibiotics cleared it, all clear since. can i get back to the "
+    "stretches tonight?",
+    "i used to have a nagging ache between the shoulder blades at my old desk job, not had it "
+    "in years now. which muscles does this work?",
+    "legs turn to rubber after my long run on sundays, only fatigue. twist after or next day?",
+    "my quads tremble holding the wall sit, just effort i think, ok?",
+]
+SESSION8B_SETTLED_RED: list[str] = [
+    "right foot went numb after sitting cross-legged through a gig, it's still numb now",
+    "got a dead leg in a play fight and now my foot is numb and won't lift",
+    "uti in march, antibiotics got rid of it, all clear, though i've been leaking again since "
+    "monday",
+    "i used to get pain between the shoulder blades, none for years now, and it's come back today",
+    "legs turn to rubber after a long ride, only fatigue, but both of them are numb this morning",
+]
+SESSION8B_DECLINED: list[str] = [
+    "could it be a slipped disc? bending over gives my back a twinge",
+    "have i got a bulging disc? back twinges when i laugh hard",
+    "my mate still hasn't paid me back, what do i do",
+    "my boyfriend never rings me back, should i dump him",
+]
+SESSION8B_DECLINED_RED: list[str] = [
+    "have i slipped a disc? twinges across my back and both legs numb since lunch",
+]
+
+
+@each("text", SESSION8B_CHECKLIST_TALK + SESSION8B_FIGURES + SESSION8B_WEIGHT)
+def test_session8b_talk_about_the_checklist_figures_and_weight_goals_are_answered(
+    text: str,
+) -> None:
+    _answered(text)
+
+
+@each("text", SESSION8B_SET_ASIDE + SESSION8B_SETTLED)
+def test_session8b_others_signs_questions_ahead_and_settled_signs_are_answered(text: str) -> None:
+    _answered(text)
+
+
+@each("text", SESSION8B_DECLINED)
+def test_session8b_a_diagnosis_or_a_relationship_asked_is_declined(text: str) -> None:
+    assert answer(text).kind == "decline", triage(text)
+
+
+@each(
+    "text",
+    SESSION8B_CHECKLIST_RED
+    + SESSION8B_FIGURES_RED
+    + SESSION8B_WEIGHT_RED
+    + SESSION8B_SET_ASIDE_RED
+    + SESSION8B_SETTLED_RED
+    + SESSION8B_DECLINED_RED,
+)
+def test_session8b_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
