@@ -13399,7 +13399,39 @@ def triage(text: str) -> Triage:
     the context makes it ambiguous (see the module docstring)."""
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
-    return _weighed(text)
+    found = _weighed(text)
+    if found.ambiguous and found.context in ("general", "hypothetical"):
+        return _claimed_now(text) or found
+    return found
+
+
+# Eighth session: a sign asked about in general or ahead, then claimed for now in a sentence of
+# its own ("if I ever get numb legs, should I stop? I have numb legs now"): the claim decides.
+_NOW_CLAIMED = re.compile(
+    r"\b(?:now|right now|at the moment|currently|today|tonight|this (?:morning|afternoon"
+    r"|evening|week)|since)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK_S8 = re.compile(r"(?<=[.!?\n])\s+")
+_SAID_BY_ME = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
+
+
+def _claimed_now(text: str) -> Triage | None:
+    """The first sentence (of several) that tells a sign as the writer's own ("I", "my") now,
+    weighed on its own, when it is unambiguous."""
+    sentences = [s for s in _SENTENCE_BREAK_S8.split(text[:MAX_CHARS]) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences:
+        if (
+            _NOW_CLAIMED.search(sentence)
+            and _SAID_BY_ME.search(sentence)
+            and not _nothing_to_weigh(sentence)
+        ):
+            own = _weighed(sentence)
+            if own.level is not TriageLevel.NONE and not own.ambiguous:
+                return own
+    return None
 
 
 def _nothing_to_weigh(text: str) -> bool:

@@ -10738,3 +10738,26 @@ def test_session8b_a_diagnosis_or_a_relationship_asked_is_declined(text: str) ->
 )
 def test_session8b_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Eighth session (probing the h61 merge): a sign asked about in general or ahead, then claimed
+# for now in a sentence of its own, locks out; the present denied stays a question.
+SESSION8B_CLAIMED_NOW: list[str] = [
+    "if i ever get numb legs should i stop? i have numb legs now",
+    "what would you say if I couldn't pee? Because I can't pee properly today.",
+    "Is chest pain one of your stop signs? I've had chest pain since this morning.",
+]
+SESSION8B_NOW_DENIED: list[str] = [
+    "what should i do if i ever get numbness down below? nothing like that now, just asking",
+    "if my legs ever went weak would the bot stop me? they're perfectly fine today.",
+]
+
+
+@each("text", SESSION8B_CLAIMED_NOW)
+def test_session8b_a_sign_claimed_now_after_a_general_question_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION8B_NOW_DENIED)
+def test_session8b_a_general_question_with_now_denied_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
