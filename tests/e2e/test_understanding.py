@@ -159,6 +159,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "six kilos gone by choice through a calorie deficit, does the stretch feel different?",
         "went to a yoga class last night and this morning my sides ache a little, is that ok?",
         "what should I do if one day I get bladder trouble during the twist?",
+        # h61's round: the bot's own checklist talked about, an AI compared
+        "your chest pain item made me wonder, is that about the heart? I don't have any.",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -513,6 +515,10 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("my slippers keep flying off that foot cos the toes won't lift", EMERGENCY_REPLY),
         ("things leak out the back passage and I only notice afterwards", EMERGENCY_REPLY),
         ("awake at 3am again with my back, fifth night in a row", CLINICIAN_REPLY),
+        # rt25's round, and a sign claimed now after a general question
+        ("when I wipe it's like the loo roll isn't there at all, since saturday", EMERGENCY_REPLY),
+        ("I'm at 38.9 degrees with a pounding lower back, probably just flu", CLINICIAN_REPLY),
+        ("if I ever get numb legs should I stop? I have numb legs now", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
