@@ -139,3 +139,10 @@ def test_the_anchor_file_is_rewritten_when_broken_and_its_absence_is_no_error(
     blocked.write_text("")
     monkeypatch.setattr(anchors_module, "_CACHE_DIR", blocked / "cache")  # cannot be made
     assert cached_anchors("probe", patterns) == expected
+
+
+def test_the_bots_start_compiles_every_rule_one_step_at_a_time() -> None:
+    """`handlers.questions.startup` steps through `compile_rules` on the event loop: one step
+    per rule, and every rule compiled at the end."""
+    assert sum(1 for _ in triage.compile_rules()) == len(triage.RULES)
+    assert all({"pattern", "requires", "unless"} <= set(vars(rule)) for rule in triage.RULES)
