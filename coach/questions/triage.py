@@ -13414,14 +13414,13 @@ _NOW_CLAIMED = re.compile(
     r"|evening|week)|since)\b",
     re.IGNORECASE,
 )
-_SENTENCE_BREAK_S8 = re.compile(r"(?<=[.!?\n])\s+")
 _SAID_BY_ME = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
 
 
 def _claimed_now(text: str) -> Triage | None:
     """The first sentence (of several) that tells a sign as the writer's own ("I", "my") now,
     weighed on its own, when it is unambiguous."""
-    sentences = [s for s in _SENTENCE_BREAK_S8.split(text[:MAX_CHARS]) if s.strip()]
+    sentences = [s for s in _SENTENCE.findall(text[:MAX_CHARS]) if s.strip()]
     if len(sentences) < 2:
         return None
     for sentence in sentences:
