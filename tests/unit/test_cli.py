@@ -54,16 +54,10 @@ def reply_for(question: str) -> str:
     return answer_view(answer(question)).text
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # a topic answered is `test_needs_no_token_no_database_and_prints_no_logs`, declines
-        # are in the stdin test's list: each case here is a process of its own (2 s)
-        "how long do I hold it, both my legs are numb",  # the safety reply
-        "is it OK with sciatica? 🙏 <b>&</b>",
-    ],
-)
-def test_one_question_prints_exactly_the_reply(tmp_path: Path, question: str) -> None:
+def test_one_question_prints_exactly_the_reply(tmp_path: Path) -> None:
+    # a topic answered is `test_needs_no_token_no_database_and_prints_no_logs`, declines are
+    # in the stdin test's list: each case here is a process of its own (2 s)
+    question = "how long do I hold it, both my legs are numb"  # the safety reply
     result = run(["ask", question], tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout == reply_for(question) + "\n"
@@ -71,9 +65,11 @@ def test_one_question_prints_exactly_the_reply(tmp_path: Path, question: str) ->
 
 
 def test_the_words_may_come_as_separate_arguments(tmp_path: Path) -> None:
-    result = run(["ask", "how", "long", "do", "I", "hold", "it"], tmp_path)
-    assert result.stdout == reply_for("how long do I hold it") + "\n"
-    assert "15 to 30 seconds" in result.stdout
+    words = ["is", "it", "OK", "with", "sciatica?", "🙏", "<b>&</b>"]  # HTML escaped in the reply
+    result = run(["ask", *words], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == reply_for(" ".join(words)) + "\n"
+    assert result.stderr == ""
 
 
 def test_a_question_longer_than_telegram_allows_gets_the_bots_too_long_reply(
@@ -145,6 +141,7 @@ def test_needs_no_token_no_database_and_prints_no_logs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == reply_for("how long do I hold it") + "\n"
+    assert "15 to 30 seconds" in result.stdout
     assert result.stderr == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == [".env"]  # no data/, no .sqlite3
 
