@@ -5,6 +5,11 @@
 # with REQUIRE_POSTGRES=1 (as .ci/run sets) a missing PostgreSQL fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Bytecode is written here even where the environment says not to (containers often set
+# PYTHONDONTWRITEBYTECODE): every test worker and every bot process the tests start would
+# otherwise compile the project's 54,000 lines again (1.5-2 s of CPU each) and pytest would
+# rewrite every test module's asserts again in each worker.
+unset PYTHONDONTWRITEBYTECODE
 source scripts/packages.sh
 source scripts/postgres.sh
 # The Debian side (Chromium for the browser test, espeak-ng for the voice track, PostgreSQL)
@@ -33,8 +38,13 @@ types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
 .venv/bin/mypy . >"$types_log" 2>&1 &
 types_pid=$!
 # The installed packages' bytecode, meanwhile (setup.sh installs without it: pip compiles
-# on one core before anything else can start; here it costs no wall time).
-.venv/bin/python -m compileall -q -j 1 .venv/lib >/dev/null 2>&1 &
+# on one core before anything else can start; here it costs no wall time), then the test
+# modules' (a collection writes pytest's rewritten modules, which the four workers of the
+# main run then read instead of each rewriting all of them).
+{
+  .venv/bin/python -m compileall -q -j 1 .venv/lib || true
+  .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider
+} >/dev/null 2>&1 &
 compile_pid=$!
 # The stories are collected from their own files only (each worker imports what it collects),
 # unless paths are given.
