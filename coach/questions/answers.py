@@ -2032,6 +2032,17 @@ _OFF_TOPIC = re.compile(
     r"|\b(?:sick (?:notes?|leave|pay|lines?|certificates?)|fit notes?|time off work"
     r"|statutory sick pay|insurance claims?|compensation claims?|disability (?:benefits?"
     r"|allowance))\b"
+    # ninth session, h62: another person's texting or replying, a matter of friends or dating
+    r"|\b(?:text|texts|texting|texted|message|messages|messaging|messaged|dm|dms|reply|replies"
+    r"|replying|replied|ring|rings|call|calls) (?:me |him |her |them |us |you )?(?:back|first)\b"
+    r"|\b(?:left|leaves|leaving|leave|keeps? me) (?:me )?on (?:read|seen|delivered)\b|\bghost"
+    r"(?:ed|ing|s)\b|\b(?:answering|replying to|responding to|returning|ignoring|ignores"
+    r"|ignored|ignore) (?:my|all my|any of my) (?:texts|messages|calls|dms|whatsapps)\b"
+    r"|\bmy (?:girlfriend|boyfriend|gf|bf|partner|wife|husband|hubby|fiance|fiancee|crush|ex"
+    r"|date|best friend|bestie|mate|friend)s? (?:\w+ ){0,3}?(?:reply|replies|replying|respond"
+    r"|responds|responding|answer|answers|answering)\b"
+    r"|\b(?:text|message|dm|ring|call|ask out|chat up) (?:my |her |him |this )?(?:ex|crush"
+    r"|girlfriend|boyfriend|gf|bf|date|match)\b"
 )
 
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.
@@ -3467,6 +3478,75 @@ _PHOTO_JUDGED_52 = re.compile(
 )
 
 
+# Ninth session, h62. The move fitted into a working day at a place asked ("could I slip a quick
+# round in on the staffroom rug?"), whatever the others there might think: where to do it.
+_FIT_IN_AT_9 = re.compile(
+    # ninth session, h62: doing or squeezing the move in, then a place at work (or the gym)
+    r"\b(?:do|doing|try|trying|squeeze|squeezing|sneak|sneaking|slip|slipping|fit|fitting|cram"
+    r"|cramming|grab|grabbing|get|getting|manage|managing|bang out|knock out) (?:in )?(?:it|this"
+    r"|them|the twist|the stretch|the move|my twist|my stretch|my stretches|my session"
+    r"|(?:a|one) (?:quick |short |little |few minute |5 minute |five minute )?(?:session|round"
+    r"|go|twist|stretch|set)|(?:a )?(?:couple|few) (?:of )?(?:reps|rounds|goes|sweeps|sets)"
+    r"|some reps)(?: in)?(?: \w+){0,3}? (?:on|in|at|by|beside|next to|under) (?:the |a |my |our"
+    r" |an |this |that )?(?:(?!before |after |during |between |from |until |till |morning "
+    r"|evening |night |day |break )\w+ ){0,2}?(?:office|offices|work|workplace|desk|staff ?room"
+    r"|break ?room|canteen|meeting room|board ?room|cubicle|warehouse|site|depot|factory"
+    r"|workshop|shop floor|stock ?room|gym)\b"
+)
+# Ninth session, h62. The leg taken to its very limit asked ("should my knee drop as low as it
+# possibly can?"): a limit asked is about not forcing it, not about the sweep itself.
+_LEG_NAMED_9 = re.compile(r"\b(?:legs?|knees?|foot|feet|hips?)\b")
+_TO_THE_LIMIT_9 = re.compile(
+    # ninth session, h62: as far, as low or as much as the body allows; to the max; until stopped
+    r"\bas (?:far|low|deep|much|wide) (?:over |across |down )?as (?:(?:it|they|i|my \w+|the \w+)"
+    r" (?:will|can|could|would|is able to|am able to) (?:physically |possibly |ever |actually )?"
+    r"(?:go|get|manage|reach|drop|take it)|(?:humanly |physically )?possible|it goes|they go)\b"
+    r"|\bto (?:the|my|its) (?:max|maximum|limit|limits|full extent|extreme)\b|\bmax(?:ed)? out\b"
+    r"|\b(?:till|until|til|untill) (?:it|they|i|my \w+) (?:can not|cannot|will not|does not"
+    r"|do not|physically can not) (?:go|get|move|drop|take it) (?:any )?(?:further|farther|more"
+    r"|lower|deeper)\b|\b(?:till|until|til) i (?:hit|reach|find) (?:my|the) (?:limit|max|end)\b"
+)
+# Ninth session, h62. One of the bot's own safety questions or checklist items asked about (why
+# it is asked, what it means): the warning signs, which say what each sign calls for.
+_CHECK_ITEM_9 = (
+    r"(?:chest pains?|chest|heart\w*|bladder|bowels?|toilet|peeing|pee|weeing|wee|urin\w*"
+    r"|numbness|numb|saddle|groin|genitals|back passage|both legs|fevers?|temperature"
+    r"|weight loss|losing weight|night pain|pain at night|falls?|fell|falling|accidents?"
+    r"|weak legs|leg weakness|weakness|shoulder blades)"
+)
+_BOTS_LIST_9 = (
+    r"(?:(?:your|the|this|that|ur|u r|the bot s|the app s|yr) (?:\w+ )?(?:check ?list|check list"
+    r"|check ?in|check ins|checkins|list|questions|question list|questionnaire|screening"
+    r"|screener|safety (?:list|questions?|check|checks|page|screen))|\bcheck ?list)"
+)
+_CHECKLIST_ITEM_9 = re.compile(
+    # ninth session, h62: a sign's item or question named as on the bot's list
+    r"\b" + _CHECK_ITEM_9 + r" (?:one|item|question|bit|box|tick ?box|line|point|thing|query)s?"
+    r" (?:on|in|from|of) "
+    + _BOTS_LIST_9
+    # ...or the list, then the sign it asks about
+    + r"|\b"
+    + _BOTS_LIST_9
+    + r" (?:\w+ ){0,3}?(?:asks?|asking|mentions?|has|have|includes?"
+    r"|says?) (?:\w+ ){0,2}?(?:about |on |re )?(?:\w+ ){0,2}?" + _CHECK_ITEM_9 + r"\b"
+    # ...or the bot's question or item about a sign ("the question about falls")
+    r"|\b(?:the|that|this|your|ur) (?:question|item|tick ?box|query)s? (?:about|on|re|regarding)"
+    r" (?:\w+ ){0,2}?" + _CHECK_ITEM_9 + r"\b"
+    # ...or a sign's question said to be there for something
+    r"|\bthe " + _CHECK_ITEM_9 + r" (?:question|item|one|bit) (?:there )?(?:because of|about|for"
+    r"|to do with|to catch|to rule out|to check for)\b"
+    # ...or why the bot asks about a sign
+    r"|\bwhy (?:do|does|did|would|will) (?:you|u|the bot|the app|it|this bot|this app)"
+    r" (?:\w+ )?(?:ask|asking|check|checking|want to know|need to know|care) (?:\w+ ){0,4}?"
+    + _CHECK_ITEM_9
+    + r"\b"
+)
+# ...and what it is for or what it means, asked
+_CHECKLIST_ASKED_9 = re.compile(
+    r"\b(?:why|what|how come|is (?:that|it|this)|does (?:that|it|this)|mean|means|because of)\b"
+)
+
+
 # Questions asked plainly in a form the scores split or miss (rounds 47 and 48), each with its
 # topic: how far the leg goes, a hand kept in, another arm position; what's in it for a worker,
 # planes of motion in slang, a place to do it, palms up or down, sore after and settled, every
@@ -3874,6 +3954,27 @@ def _direct_topic(normal: str) -> str | None:
         and not body_report(blanked(_CREAKY_48, blanked(_PICTURE_48, normal)))
     ):
         return "benefits"
+    if (
+        _TO_THE_LIMIT_9.search(normal)
+        and _LEG_NAMED_9.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SCIATICA.search(normal)
+        and not body_report(blanked(_TO_THE_LIMIT_9, normal))
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # ninth session, h62: the leg taken as far as it can go, asked: don't force it
+        return "dont_force"
+    if (
+        _FIT_IN_AT_9.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SCIATICA.search(normal)
+        and not body_report(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # ninth session, h62: the move fitted in at work or on a floor, asked: where to do it
+        return "where_to_do"
     return next((key for pattern, key in _PLAIN_ASKS if pattern.search(normal)), None)
 
 
@@ -4612,6 +4713,15 @@ class Matcher:
         if _HELP_WHEN_46.search(normal) and _beyond_the_twist(normal) == "no":
             # round 46: when to seek help instead of carrying on with the move: the warning
             # signs, answered directly
+            topic = self.index.topics["warning_signs"]
+            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+        if (
+            _CHECKLIST_ITEM_9.search(normal)
+            and _CHECKLIST_ASKED_9.search(normal)
+            and _beyond_the_twist(normal) == "no"
+        ):
+            # ninth session, h62: an item of the bot's own safety list asked about: the warning
+            # signs, which tell what each sign calls for
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
         if _other_apps_data_49(normal):

@@ -3849,3 +3849,160 @@ def test_session8b_new_at_my_age_counter_probes_keep_their_topic(
 @each("question", SESSION8B_NEW_AT_MY_AGE_RED_FLAG)
 def test_session8b_new_at_my_age_red_flag_still_locks_out(question: str) -> None:
     assert answer(question).kind == "safety", answer(question)
+
+
+# Ninth session, h62: the move fitted in at a workplace or on its floor, whatever the others
+# there might think, is where to do it.
+SESSION9_FIT_IN_AT_WORK = [
+    "could i squeeze the twist in on the staff room floor during my break, or would people stare",
+    "is it ok to slip a quick session in at work on the rug by my desk? my team might laugh",
+    "would i get away with sneaking it in on the break room floor at my workplace",
+    "can i cram this in at my office before everyone arrives",
+    "is it daft to do the stretch in my office at dinnertime with colleagues about",
+]
+
+
+@each("question", SESSION9_FIT_IN_AT_WORK)
+def test_session9_the_move_fitted_in_at_work_is_where_to_do(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "where_to_do", got
+
+
+# ...a snack or an extra session squeezed in, or the others' view of the move, is not a place; a
+# red flag told beside the place still locks out
+SESSION9_FIT_IN_COUNTER = [
+    "can i sneak a snack in before the session",
+    "can i sneak in an extra session at night",
+    "my coworkers think this move is silly, are they right",
+    "can i squeeze a round in at the office while my sciatica is playing up",
+]
+SESSION9_FIT_IN_RED_FLAG = [
+    "can i squeeze it in at the office? since this morning both my legs feel weak and numb",
+    "can i sneak it in at work? my foot has been dragging a bit since monday",
+]
+
+
+@each("question", SESSION9_FIT_IN_COUNTER)
+def test_session9_squeezed_in_without_a_place_is_not_where_to_do(question: str) -> None:
+    assert answer(question).topic != "where_to_do", answer(question)
+
+
+@each("question", SESSION9_FIT_IN_RED_FLAG)
+def test_session9_a_red_flag_beside_a_place_still_locks_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
+
+
+# Ninth session, h62: the leg taken as far as it can possibly go, asked, is not forcing it.
+SESSION9_LEG_TO_THE_LIMIT = [
+    "should I drop my knee right down as low as it can possibly go?",
+    "is it right to bring the knee across till it can't go any further",
+    "how far do I take my knee over, to the max?",
+    "is the aim to get the leg over as far as humanly possible",
+]
+
+
+@each("question", SESSION9_LEG_TO_THE_LIMIT)
+def test_session9_the_leg_to_its_limit_is_dont_force(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"dont_force", "range_of_motion"}, got
+
+
+# ...the hands or the arms taken far are not the leg; plain "how far" keeps the sweep or the
+# range; a red flag after pushing it still locks out
+SESSION9_NOT_THE_LEG = [
+    "how far apart should my hands be",
+    "should i stretch my arms out as far as they go",
+]
+SESSION9_LEG_HOW_FAR_PLAIN = [
+    ("how far should i move my leg across", {"leg_sweep", "range_of_motion"}),
+    ("how far over does the leg go", {"leg_sweep"}),
+]
+SESSION9_LEG_TO_THE_LIMIT_RED_FLAG = [
+    "i pushed my leg as far as it would go and now it's numb down to my foot",
+    "should my knee go as far as it possibly can? it clicks loudly",
+]
+
+
+@each("question", SESSION9_NOT_THE_LEG)
+def test_session9_hands_or_arms_taken_far_are_not_dont_force(question: str) -> None:
+    assert answer(question).topic != "dont_force", answer(question)
+
+
+@each(("question", "topics"), SESSION9_LEG_HOW_FAR_PLAIN)
+def test_session9_how_far_without_a_limit_keeps_its_topic(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@each("question", SESSION9_LEG_TO_THE_LIMIT_RED_FLAG)
+def test_session9_a_red_flag_beside_the_limit_still_locks_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
+
+
+# Ninth session, h62: another person's texting or replying is friends or dating, not reminders.
+SESSION9_SOMEONE_ELSES_TEXTS = [
+    "my boyfriend takes hours to reply to my messages, should i be worried",
+    "how do i get my crush to message me back",
+    "my best mate has stopped answering my texts, what should i say to him",
+    "my wife leaves me on read all day, is that normal",
+    "should i text my ex first or wait for him to message",
+]
+
+
+@each("question", SESSION9_SOMEONE_ELSES_TEXTS)
+def test_session9_someone_elses_texts_are_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...the bot's own messages asked about are still the reminders
+SESSION9_SOMEONE_ELSES_TEXTS_COUNTER = [
+    "my husband wants the daily messages to stop, how do i turn them off",
+    "can the reminders come as a text instead of in the chat",
+    "set me a reminder so my partner stops nagging me to stretch",
+]
+
+
+@each("question", SESSION9_SOMEONE_ELSES_TEXTS_COUNTER)
+def test_session9_the_bots_own_messages_are_reminders(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "reminders", got
+
+
+# Ninth session, h62: an item of the bot's own safety list asked about (why it is there, what it
+# means) is the warning signs.
+SESSION9_CHECKLIST_ITEM = [
+    "what's the bowel question on your safety list for?",
+    "the question about falls in your check-in, why is that even there",
+    "is the chest pain question because of heart attacks?",
+    "what is the saddle numbness thing on your list about",
+]
+
+
+@each("question", SESSION9_CHECKLIST_ITEM)
+def test_session9_a_checklist_item_asked_about_is_warning_signs(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+# ...the pain score or another of the bot's questions keeps its topic; a sign told as the
+# writer's own beside the checklist still locks out
+SESSION9_CHECKLIST_COUNTER = [
+    ("why do you ask for my pain score every time", {"pain_scale"}),
+    ("the question about how long to hold, why is it there", {"hold_time"}),
+]
+SESSION9_CHECKLIST_RED_FLAG = [
+    "that chest pain one on your checklist - yes, i've got chest pain right now",
+    "your checklist asks about bladder: i've actually lost control of mine today",
+    "the numbness question on your checklist - yes, my groin has been numb since this morning",
+]
+
+
+@each(("question", "topics"), SESSION9_CHECKLIST_COUNTER)
+def test_session9_other_bot_questions_keep_their_topic(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+@each("question", SESSION9_CHECKLIST_RED_FLAG)
+def test_session9_a_sign_told_beside_the_checklist_still_locks_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
