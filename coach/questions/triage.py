@@ -13610,6 +13610,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.level is not TriageLevel.NONE and _settled_s8(text, found):
         # eighth session: the message settles it (see `_settled_s8`)
         return Triage(TriageLevel.NONE, ())
+    if found.level is not TriageLevel.NONE and _settled_s9(text, found):
+        # ninth session, h62: the message settles it (see `_settled_s9`)
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
         # about the move or the bot ("a colleague has sciatica down both legs, could she use this
@@ -13673,6 +13676,9 @@ def _weigh(text: str, found: Triage) -> Triage:
         return Triage(found.level, found.signs, True, "general")
     if found.ambiguous and _role_general_h61(text, found):
         # eighth session, h61: a sign asked about for the people a writer's job or class sees
+        return Triage(found.level, found.signs, True, "general")
+    if found.ambiguous and _general_s9(text, found):
+        # ninth session, h62: signs asked after, supposed, or of anyone (see `_general_s9`)
         return Triage(found.level, found.signs, True, "general")
     if found.ambiguous and _ahead_s8(text, found):
         # eighth session: a sign asked about ahead of time (see `_AHEAD_S8`): the warning signs
@@ -17323,10 +17329,12 @@ def blank_for_net(text: str) -> str:
     if _SWEAT_45.search(text) and _HOT_EFFORT_45.search(text) and not _SWEAT_GUARD_45.search(text):
         # round 45: sweating from a workout or a hot room, said to be just that
         text = blanked(_SWEAT_45, text)
-    return _blank_net_s8(
-        _blank_net_57(
-            _blank_net_56(
-                _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+    return _blank_net_s9(
+        _blank_net_s8(
+            _blank_net_57(
+                _blank_net_56(
+                    _blank_net_55(_blank_net_53(_blank_net_51(_blank_net_42(_blank_net_47(text)))))
+                )
             )
         )
     )
@@ -22714,3 +22722,403 @@ def _blank_net_h61(text: str) -> str:
     if _EFFORT_CAUSE_H61.search(text) and not _EFFORT_FIGURE_GUARD_H61.search(text):
         text = blanked(_EFFORT_FIGURE_H61, text)
     return blanked(_REPLY_BACK_H61, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ninth session (h62's first sight), context readers, each for a class of wording; like h61's,
+# each blanks a class read on the text as typed, and the message is settled only when what is
+# left holds no sign at all (`_settled_s9`).
+
+# ninth session, h62: a seat or a leg gone numb from a long sit, told as fine again (no move named)
+_SEAT_NUMB_S9 = re.compile(r"\b(?:numb\w*|dead|asleep)\b", re.IGNORECASE)
+_SEAT_PART_S9 = re.compile(
+    r"\b(?:bum|butt|backside|bottom|behind|arse|ass|rear|cheeks|leg|foot|thigh)\b", re.IGNORECASE
+)
+_FINE_AGAIN_S9 = re.compile(
+    r"\b(?:(?:it|its|it['’]s|it is|that|they|everything|bum|butt|backside|bottom|leg|foot|was"
+    r"|were|seems?|felt|feels)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+)?(?:fine|ok"
+    r"|okay|good|normal|grand)\s+(?:now|again|after|within|by|once|though|tho)|all good (?:now"
+    r"|again|though|tho)|back to normal|normal again|fine (?:now|again|after|within|by)"
+    r"|right as rain|wore off|worn off|came back (?:after|within|in)|woke (?:back )?up (?:after"
+    r"|within|in))\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: a seat numb as it was wiped, touched or washed is never a long sit's numbness
+_SEAT_GUARD_S9 = re.compile(
+    _SIT_GUARD_57.pattern + r"|\b(?:wip\w*|toilet paper|loo roll|tissue|touch\w*|shower\w*"
+    r"|wash\w*|sex|down (?:there|below)|privates|odd|weird|strange|funny|when i|face|arm|arms"
+    r"|hand|hands|lips?|mouth|tongue|speech|slurr\w*|droop\w*|vision|chest|head|heavy|just"
+    r" happened|happening|right now)\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: the bladder full or the loo needed after a drink, told as the writer's way
+_DRINK_WORD_S9 = (
+    r"(?:coffees?|teas?|cuppas?|brews?|cups?|mugs?|pints?|beers?|lagers?|wine|glass(?:es)?"
+    r"|water|litres?|liters?|bottles?|espressos?|lattes?|flat whites?|fizzy|cola|coke"
+    r"|energy drinks?|drinks?)"
+)
+_DRINK_BLADDER_S9 = re.compile(
+    r"\b(?:bladder(?:['’]?s|\s+is|\s+gets|\s+feels)?|i)\s+(?:\w+\s+){0,2}?(?:always|ever|every"
+    r"\s+time|forever|constantly|usually|normally)\s+(?:\w+\s+){0,2}?(?:full|bursting|fit to"
+    r"\s+burst|need(?:s|ing)?\s+(?:a|the)\s+(?:wee|pee|loo|toilet|bathroom)|(?:on|at|in)\s+the"
+    r"\s+(?:loo|toilet|bathroom))\b[^.!?\n]{0,40}?\b(?:after|from|with|once|when\s+i\s+(?:have"
+    r"|drink))\s+(?:\w+\s+){0,3}?" + _DRINK_WORD_S9 + r"\b"
+    r"|\b" + _DRINK_WORD_S9 + r"\s+(?:always\s+)?(?:goes|go|runs|run|went|shoots)\s+(?:straight"
+    r"|right)\s+through\s+me\b(?:[^.!?\n]{0,60}?\b(?:need|needing)\s+(?:a|the)\s+(?:wee|pee|loo"
+    r"|toilet)\b(?:\s+after\s+(?:\w+\s+){0,3}?" + _DRINK_WORD_S9 + r"\b)?)?",
+    re.IGNORECASE,
+)
+_DRINK_BLADDER_GUARD_S9 = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|can['’ ]?t|cannot|won['’ ]?t|nothing (?:comes|came)|empty\w*"
+    r"|feel\w*|felt|numb\w*|tingl\w*|control|accidents?|stream|burn\w*|sting\w*|blood|pain\w*"
+    r"|hurt\w*|since|lately|recently|suddenly|started|new|anymore|any more|wet|hard to"
+    r"|struggl\w*|trouble|saddle|groin|weak\w*)\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: "knocked me out", "out like a light": sleep that came easily after the move
+_KNOCKED_OUT_S9 = re.compile(
+    r"\b(?:knock\w*|put|puts|putting|sent|sends)\s+(?:me|us)\s+(?:right\s+|straight\s+)?out"
+    r"(?:\s+(?:cold|like\s+a\s+light|for\s+the\s+count))?\b|\bout\s+like\s+a\s+light\b"
+    r"|\bout\s+cold\b(?=[^.!?\n]{0,40}\b(?:slept|sleep\w*|asleep|bed|😴|💤))",
+    re.IGNORECASE,
+)
+_KNOCKED_GUARD_S9 = re.compile(
+    r"\b(?:head|hit|hits|fell|fall\w*|punch\w*|tackl\w*|ball|rugby|boxing|fight|concuss\w*"
+    r"|a ?(?:&|and) ?e|hospital|ambulance|injur\w*|hurt\w*|pain\w*|blood|dizz\w*|faint\w*"
+    r"|passed out|blacked out|came round|come round|came to|woke up on|floor|ground|crash\w*"
+    r"|car|bike|accident)\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: legs or knees that gave out at the end of hours or miles, told as tiredness
+_GAVE_OUT_S9 = re.compile(
+    r"\b(?:legs?|knees?|quads|thighs)\s+(?:\w+\s+){0,2}?(?:gave\s+(?:way|out|up)|giving\s+(?:way"
+    r"|out)|buckl\w*|went\s+(?:to\s+jelly|from\s+under\s+me)|turned\s+to\s+jelly|folded)\b",
+    re.IGNORECASE,
+)
+_LONG_EFFORT_S9 = re.compile(
+    r"\b(?:\d+|ten|twelve|eight|nine|six|seven|twenty|thirty)\s*(?:hours?|hrs?|miles?|mi|km|kms"
+    r"|k)\b[^.!?\n]{0,30}?\b(?:hik\w*|walk\w*|trek\w*|run\w*|ran|on\s+my\s+feet|standing|ride"
+    r"|riding|cycl\w*|climb\w*|festival|shift|march\w*|dancing)\b"
+    r"|\b(?:hik\w*|walk\w*|trek\w*|run|ride|cycl\w*|climb\w*|march\w*)\s+(?:of\s+|for\s+)?"
+    r"(?:\w+\s+)?(?:\d+|ten|twelve|eight|twenty|thirty)\s*(?:hours?|hrs?|miles?|mi|km|kms|k)\b"
+    r"|\b(?:marathon|ultra|half\s+marathon|ironman|triathlon|munro\w*|all[\s-]day\s+(?:hike"
+    r"|walk|trek|climb)|long\s+(?:hike|walk|trek|run|ride))\b",
+    re.IGNORECASE,
+)
+_TIRED_TOLD_S9 = re.compile(
+    r"\b(?:tired|knackered|exhausted|exhaustion|shattered|fatigue|fatigued|worn\s+out|done\s+in"
+    r"|spent|wiped\s+out|running\s+on\s+empty|pooped|cream\s+crackered)\b",
+    re.IGNORECASE,
+)
+_GAVE_OUT_GUARD_S9 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins|needles|still|since|again|keeps?|every|days|weeks|lately"
+    r"|recently|no reason|out of (?:nowhere|the blue)|for nothing|bladder|bowel\w*|pee\w*|wee\w*"
+    r"|toilet|loo|saddle|groin|drag\w*|fell|fall\w*|hit|hurt\w*|pain\w*|sharp|shoot\w*|worse"
+    r"|can['’ ]?t|cannot|could ?n['’]?t|won['’ ]?t|weak\w*|one side|heavy|dead|back)\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: one side long weaker since an old injury that healed long ago
+_OLD_WEAKER_S9 = re.compile(
+    r"\b(?:weaker|not\s+as\s+strong|never\s+as\s+strong|never\s+been\s+as\s+strong"
+    r"|less\s+strong|weak\s+side|the\s+weak\s+one)\b",
+    re.IGNORECASE,
+)
+_LONG_STANDING_S9 = re.compile(
+    r"\b(?:always|has\s+always|have\s+always|had\s+always|never\s+been|ever\s+since|for\s+years"
+    r"|since\s+(?:i\s+was\s+a\s+(?:kid|child|teenager|boy|girl)|childhood|school))\b",
+    re.IGNORECASE,
+)
+_OLD_INJURY_S9 = re.compile(
+    r"\b(?:old|years\s+ago|ages\s+ago|as\s+a\s+(?:kid|child|teenager)|childhood|in\s+(?:my|the)"
+    r"\s+(?:teens|twenties|\d0s))\b[^.!?\n]{0,60}?\b(?:injur\w*|break|broke|broken|fractur\w*"
+    r"|tear|tore|torn|sprain\w*|snapp\w*|rupture\w*|surgery|op|operation|accident)\b"
+    r"|\b(?:injur\w*|break|broke|broken|fractur\w*|tear|tore|torn|sprain\w*|rupture\w*|surgery"
+    r"|op|operation)\b[^.!?\n]{0,60}?\b(?:years|ages|long)\s+ago\b",
+    re.IGNORECASE,
+)
+_HEALED_LONG_S9 = re.compile(
+    r"\b(?:healed|mended|recovered)\b[^.!?\n]{0,20}?\b(?:years|ages|long)\b|\b(?:long|fully"
+    r"|completely|totally|all)\s+(?:since\s+)?(?:healed|mended|recovered)\b",
+    re.IGNORECASE,
+)
+_OLD_WEAKER_GUARD_S9 = re.compile(
+    r"\b(?:suddenly|sudden|today|yesterday|this\s+(?:week|month|morning)|last\s+(?:week|night)"
+    r"|lately|recently|started|starting|getting|worse|more\s+and\s+more|anymore|any\s+more"
+    r"|again|new|numb\w*|tingl\w*|pins|both|bladder|bowel\w*|pee\w*|wee\w*|toilet|saddle|groin"
+    r"|drag\w*|trip\w*|give\s+way|gave\s+way|giving\s+way|buckl\w*|fell|fall\w*|can['’ ]?t"
+    r"|cannot|pain\w*|hurt\w*|back)\b",
+    re.IGNORECASE,
+)
+
+_BLANKS_S9: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = (
+    # (what is blanked, what must also be told, what keeps it)
+    (_SEAT_NUMB_S9, (_LONG_SIT_57, _FINE_AGAIN_S9), _SEAT_GUARD_S9),
+    (_DRINK_BLADDER_S9, (), _DRINK_BLADDER_GUARD_S9),
+    (_KNOCKED_OUT_S9, (_SLEEP_TOLD_H61,), _KNOCKED_GUARD_S9),
+    (_GAVE_OUT_S9, (_LONG_EFFORT_S9, _TIRED_TOLD_S9), _GAVE_OUT_GUARD_S9),
+    (_OLD_WEAKER_S9, (_LONG_STANDING_S9, _OLD_INJURY_S9, _HEALED_LONG_S9), _OLD_WEAKER_GUARD_S9),
+)
+
+
+def _blank_s9(text: str) -> str:
+    """Ninth session, h62: the text as typed with each class of `_BLANKS_S9` blanked, and the
+    weight words of a loss explained and treated (`_LOSS_BEHIND_S9`) or sought on a diet
+    (`_DIET_LOSS_S9`)."""
+    for pattern, needs, guard in _BLANKS_S9:
+        if not pattern.search(text) or not all(need.search(text) for need in needs):
+            continue
+        # "ever since an old injury" dates the difference, it is no word of change
+        judged = blanked(_LONG_STANDING_S9, text) if pattern is _OLD_WEAKER_S9 else text
+        if guard.search(judged):
+            continue
+        if pattern is _SEAT_NUMB_S9:
+            text = _blank_sentences_s9(text, pattern, _SEAT_PART_S9)
+        elif pattern is _OLD_WEAKER_S9:
+            text = _blank_sentences_s9(text, pattern, None)
+        else:
+            text = blanked(pattern, text)
+    if _LOSS_RAW_56.search(text) or _LOOSE_S9.search(text):
+        explained = (
+            _LOSS_BEHIND_S9.search(text)
+            and _LOSS_TREATED_H61.search(text)
+            and _WEIGHT_STEADY_H61.search(text)
+            and not _LOSS_GUARD_H61.search(text)
+        )
+        whole = _prepare(_mend(text))
+        dieting = (
+            _has(_DIET_LOSS_S9, whole)
+            and not _has(_UNINTENDED_LOSS, whole)
+            and not _LOSS_GUARD_H61.search(text)
+            and not _DIET_GUARD_S9.search(text)
+        )
+        if explained or dieting:
+            text = blanked(_LOOSE_S9, blanked(_LOSS_RAW_56, text))
+    return text
+
+
+def _blank_sentences_s9(text: str, pattern: re.Pattern[str], beside: re.Pattern[str] | None) -> str:
+    """The sentences of ``text`` that hold ``pattern`` (and ``beside``, when given), blanked."""
+    return _SENTENCE_57.sub(
+        lambda m: (
+            " " * len(m.group())
+            if pattern.search(m.group()) and (beside is None or beside.search(m.group()))
+            else m.group()
+        ),
+        text,
+    )
+
+
+# ninth session, h62: a loss put down to a named cause in plain words ("thyroid was behind it")
+_LOSS_BEHIND_S9 = re.compile(
+    r"\b(?:thyroid\w*|overactive|hyperthyroid\w*|graves|diabet\w*|coeliac|celiac|crohn\w*"
+    r"|colitis|ibs|worms?|parasites?|medication|meds|tablets)\b[^.!?\n]{0,30}?\b(?:was|is|were"
+    r"|turned out to be|ended up being)\s+(?:\w+\s+)?(?:behind|the (?:reason|cause|culprit)"
+    r"|to blame|why|responsible)\b"
+    r"|\b(?:weight\s+loss|losing\s+weight|lost\s+weight|dropping\s+weight|dropped\s+weight"
+    r"|the\s+loss)\b[^.!?\n]{0,20}?\b(?:was|is|turned out)\s+(?:\w+\s+)?(?:down\s+to|due\s+to"
+    r"|caused\s+by|from|because\s+of|thanks\s+to)\s+(?:my\s+|an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:thyroid\w*|overactive|hyperthyroid\w*|graves|diabet\w*|coeliac|celiac|crohn\w*|colitis"
+    r"|medication|meds|tablets)\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: clothes gone loose or a belt notch in, the writer's weight words of a loss
+_LOOSE_S9 = re.compile(
+    r"\b(?:loose|looser|baggy|baggier|hanging off|falling down|notch(?:es)?|lighter|less)\b",
+    re.IGNORECASE,
+)
+# ninth session, h62: the loss dated from or put down to the writer's own diet ("since the diet")
+_DIET_LOSS_S9 = re.compile(
+    r"\b(?:since|from|after|with|on|thanks to|because of|due to)\s+(?:i\s+(?:started|began|went"
+    r"\s+on|have\s+been\s+on|ve\s+been\s+on|am\s+on)\s+)?(?:the|my|this|a|being\s+on\s+(?:the|a"
+    r"|my))\s+(?:new\s+)?(?:diet|keto|slimming\s+world|weight\s+watchers|calorie\s+(?:counting"
+    r"|deficit)|fast(?:ing)?|meal\s+plan)\b"
+    r"|\b(?:dieting|on\s+(?:a|my|the)\s+diet|slimming\s+world|weight\s+watchers|calorie"
+    r"\s+(?:counting|deficit)|cut\s+out\s+(?:sugar|carbs|booze|alcohol|crisps|bread))\b"
+)
+_DIET_GUARD_S9 = re.compile(
+    r"\b(?:not\s+dieting|no\s+diet|without\s+(?:trying|dieting)|too\s+(?:fast|much|quick\w*)"
+    r"|more\s+than|still\s+(?:losing|dropping)|keep\w*\s+(?:losing|dropping)|worried|worrying"
+    r"|scared|weak\w*|numb\w*|tingl\w*|pain\w*|fever|sweat\w*|night"
+    # ninth session, h62: the diet denied or someone else's idea ("thinks I'm on a diet")
+    r"|not|never|no|nope|isn['’]?t|aren['’]?t|wasn['’]?t|don['’]?t|didn['’]?t|haven['’]?t"
+    r"|thinks?|thought|reckons?|assum\w*|supposedly)\b",
+    re.IGNORECASE,
+)
+
+
+def _settled_s9(text: str, found: Triage) -> bool:
+    """Ninth session, h62: the classes of `_blank_s9` blanked leave no sign at all, or a small
+    fall long healed (`_minor_fall_healed_s9`), or someone else's sign with the writer's own
+    words free of any (`_others_fine_s9`)."""
+    if not found.signs:
+        return False
+    if _minor_fall_healed_s9(text, found):
+        return True
+    if found.ambiguous and _others_fine_s9(text, found):
+        return True
+    head = text[:MAX_CHARS]
+    cut = _blank_s9(head)
+    if cut == head:
+        return False
+    left = _triage(cut)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# ninth session, h62: a small fall's scrape healed long since ("long healed", "fine for ages")
+_HEALED_SINCE_S9 = re.compile(
+    r"\b(?:long (?:since )?healed|healed (?:up )?(?:long ago|ages ago|years ago|months ago|fine"
+    r"|nicely|ages back|no bother)|(?:healed|fine|sorted|better) (?:for )?ages(?: ago)?"
+    r"|all healed(?: up)?|right as rain|no bother since|nothing since)\b"
+)
+
+
+def _minor_fall_healed_s9(text: str, found: Triage) -> bool:
+    if found.context not in {None, "past"} or set(found.signs) != {"fall_accident"}:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    return (
+        _has(_DATED_50, whole)
+        and _has(_MINOR_HURT_S8, whole)
+        and (_has(_HEALED_SINCE_S9, whole) or _has(_FINE_SINCE_50, whole))
+        and not _has(_PAST_GUARD_50, whole)
+    )
+
+
+# ninth session, h62: someone else's sign told as over for them ("she's ok", "he's recovering") or
+# the writer's own of it denied ("I've never had any"), the rest about the writer's move
+_OTHER_FINE_S9 = re.compile(
+    r"\b(?:(?:she|he|they) (?:is|s|are|re|was|were|seems?|seemed) (?:\w+ )?(?:ok|okay|fine|alright"
+    r"|all right|good|recovering|on the mend|doing well|doing fine|right as rain|unhurt|not hurt"
+    r"|home)|thank (?:god|goodness|heavens)|no harm done|no damage)\b"
+)
+_OWN_NONE_S9 = re.compile(
+    r"\b(?:i (?:have|ve) (?:never|not) had (?:any|one|an?|that|it|anything like that)"
+    r"|i have had no|i ve had no|i never had (?:any|one|an?|that|it)|never had (?:any|one|an?)"
+    r" (?:\w+ )?(?:surgery|operation|op|fall|injury|trouble|problems?))\b"
+)
+# ninth session, h62: the writer moved to think of their own back ("got me thinking")
+_THOUGHT_S9 = re.compile(
+    r"\b(?:got|gets|made|makes|set|has|had|have) me (?:thinking|wonder\w*|think\w*|worried about"
+    r" (?:my|me)|consider\w*)\b|\bsomeone like me\b|\bdoes (?:that|it|this) apply to me\b"
+    r"|\bis it the same for me\b|\bfor me too\b"
+)
+
+
+def _others_fine_s9(text: str, found: Triage) -> bool:
+    if found.context != "someone_else":
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not (_has(_OTHER_FINE_S9, whole) or _has(_OWN_NONE_S9, whole)):
+        return False
+    if _has(_SAME_NOW_46, whole) or _has(_SAME_TODAY_46, whole):
+        return False
+    if _has(_OWN_CLAIM_45, _blank(whole, _THOUGHT_S9)):
+        return False
+    others = False
+    rest: list[str] = []
+    for piece in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
+        if not piece.strip():
+            continue
+        if _assess(piece).signs:
+            plain = _blank(_blank(_blank(piece, _THOUGHT_S9), _OTHER_FINE_S9), _OTHER_PERSON_S8)
+            if not _has(_OTHER_PERSON_S8, piece) or _has(_OWN_WORD_S8, plain):
+                return False
+            others = True
+        else:
+            rest.append(piece)
+    joined = " ".join(rest)
+    return others and not _assess(joined).signs and _has(_ASKS_S8, joined)
+
+
+# ninth session, h62: the signs of a condition asked after, so the writer knows them
+_SIGNS_ASKED_S9 = re.compile(
+    r"\b(?:what|which) (?:are|r|is) (?:the )?(?:main |warning |key |typical |usual |common |early"
+    r" )?(?:signs?|symptoms?|red flags?)\b|\bwhat (?:should|do|would) i (?:look|watch|keep an eye)"
+    r" (?:out )?for\b|\bhow (?:would|do|can|will) i (?:know|tell|spot|recogni[sz]e)\b"
+)
+# ninth session, h62: a sign supposed in plain words ("in theory"), what to do asked
+_SUPPOSED_S9 = re.compile(
+    r"\b(?:hypothetical\w*|in theory|theoretically|just suppose|supposing|imagine)\b"
+)
+_WHAT_TO_DO_S9 = re.compile(
+    r"\bwhat (?:would|should|do|does|will) (?:you|i|the bot|the app)(?: \w+){0,4}? (?:do|say"
+    r"|want|tell|advise|recommend|suggest)\b|\b(?:should|would|do) (?:i|you) (?:stop|carry on"
+    r"|keep going|tell me)\b"
+)
+# ninth session, h62: a sign of anyone, asked how the bot would advise them ("how would you
+# advise a person who ...")
+_ANYONE_ASKED_S9 = re.compile(
+    r"\b(?:what|how) (?:would|should|do|will) you (?:\w+ )?(?:tell|say to|advise|answer|respond"
+    r" to|handle|recommend to|suggest to)(?: to)? (?:someone|somebody|a person|anyone|anybody"
+    r"|people|a user|users|a client|clients|a beginner|a friend)\b"
+    r"|\bwhat (?:advice )?(?:would|do) you (?:give|offer) (?:to )?(?:someone|somebody|a person"
+    r"|anyone|anybody|people|a user|users)\b"
+)
+_OWN_THEN_S9 = re.compile(
+    r"\blike me\b|\bsuch as me\b|\bin my (?:shoes|position|situation)\b|\bbecause i\b|\bcos i\b"
+    r"|\bas i\b|\bwhich (?:they|it|i) (?:do|did|does|have|am)\b|\bi (?:do|have|am|get|did|had)"
+    r" (?:now|right now|at the moment|today)\b"
+)
+
+
+# ninth session, h62: someone who keeps talking of a sign ("keeps going on about it"), no onset
+_TALKS_ON_S9 = re.compile(
+    r"\b(?:keeps?|kept|always|forever) (?:going|banging|harping|rabbiting|talking|on|bringing it"
+    r"|bringing up|mentioning|telling me|saying|warning me)(?: on)?(?: about)?\b"
+)
+
+
+def _general_s9(text: str, found: Triage) -> bool:
+    """Ninth session, h62: the signs asked after (`_SIGNS_ASKED_S9`), a sign supposed in plain
+    words with what to do asked (`_SUPPOSED_S9`), or how the bot would advise anyone with a
+    sign (`_ANYONE_ASKED_S9`), with no word of now and no claim of the writer's own."""
+    if found.context not in {"someone_else", "hypothetical"}:
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if _has(_OWN_CLAIM_45, whole) or _has(_OWN_THEN_S9, whole) or _ONSET_NOW_53.search(whole):
+        return False
+    pieces = [_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p]
+    own = " ".join(p for p in pieces if not _has(_OTHER_PERSON_S8, p))
+    if _has(_NOW_S8, _blank(_blank(own, _NONE_NOW_H61), _TALKS_ON_S9)):
+        return False
+    if _has(_SIGNS_ASKED_S9, whole):
+        return True
+    if found.context == "hypothetical" and _has(_SUPPOSED_S9, whole):
+        return _has(_WHAT_TO_DO_S9, whole)
+    return found.context == "someone_else" and _has(_ANYONE_ASKED_S9, whole)
+
+
+def _blank_net_s9(text: str) -> str:
+    """Ninth session, h62, for the net: sleep after the move told as being knocked out
+    (`_KNOCKED_OUT_S9`)."""
+    if (
+        _KNOCKED_OUT_S9.search(text)
+        and _SLEEP_TOLD_H61.search(text)
+        and not _KNOCKED_GUARD_S9.search(text)
+    ):
+        text = blanked(_KNOCKED_OUT_S9, text)
+    if _CLOSE_ONE_RAW_S9.search(text) and _OWN_NONE_RAW_S9.search(text):
+        text = blanked(_ASKED_FOR_ME_RAW_S9, blanked(_OWN_NONE_RAW_S9, text))
+    return text
+
+
+# ninth session, h62, for the net: someone close's trouble told, the writer's own of it denied
+# ("I've never had any"): the writer's words there say nothing of their body
+_CLOSE_ONE_RAW_S9 = re.compile(
+    r"\bmy\s+(?:\w+\s+)?(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|mother|dad"
+    r"|father|wife|husband|partner|hubby|son|daughter|brother|sister|aunt|auntie|uncle|cousin"
+    r"|friend|mate|neighbour|neighbor|colleague|boss)s?\b",
+    re.IGNORECASE,
+)
+_OWN_NONE_RAW_S9 = re.compile(
+    r"\bi(?:['’]?ve|\s+have)?\s+(?:never|not)\s+(?:ever\s+)?had\s+(?:any|one|an?|that)"
+    r"(?:\s+(?:surgery|operations?|ops?|falls?|injur\w*|trouble|problems?|issues?))?\b"
+    r"|\bi(?:['’]?ve|\s+have)\s+had\s+no\s+(?:surgery|operations?|ops?|falls?|injur\w*"
+    r"|trouble|problems?|issues?)\b",
+    re.IGNORECASE,
+)
+_ASKED_FOR_ME_RAW_S9 = re.compile(
+    r"\b(?:does|do|would|will|should)\s+(?:that|it|this|the\s+same)\s+(?:\w+\s+)?(?:apply|go)"
+    r"\s+(?:to|for)\s+me\b|\bis\s+(?:that|it)\s+the\s+same\s+for\s+me\b|\bsomeone\s+like\s+me\b",
+    re.IGNORECASE,
+)

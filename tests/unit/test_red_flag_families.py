@@ -10761,3 +10761,97 @@ def test_session8b_a_sign_claimed_now_after_a_general_question_locks_out(text: s
 @each("text", SESSION8B_NOW_DENIED)
 def test_session8b_a_general_question_with_now_denied_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Ninth session, h62: harmless classes that were locked out or asked, in wordings of our own; each
+# must be answered (no lockout, no question). Their counter-probes, red flags in similar words,
+# must still lock out.
+SESSION9_HARMLESS: list[str] = [
+    # a seat or a leg numb from a long sit, fine again
+    "after a marathon gaming session on a rubbish stool my butt had gone numb, fine after a"
+    " minute. how long should i hold?",
+    "three hour exam on those awful wooden seats, my bum was dead numb afterwards, back to"
+    " normal now. is the twist good for sitting all day?",
+    "wedged in a tiny plane seat for nine hours, backside went numb but it's all good now."
+    " which side first?",
+    # the bladder full after drinks, the writer's way
+    "coffee goes straight through me, i always need a wee after my morning cup, which is better,"
+    " twist then cuppa or the other way round?",
+    "my bladder is always bursting after a pint or two lol, does it matter if i twist after"
+    " the pub?",
+    "i'm forever on the loo after a couple of teas, so is afternoon better for the stretch?",
+    # someone else's sign, over for them or the writer's own denied, asked about the move
+    "my grandad slipped in the garden on sunday, he's fine now. made me wonder if the twist"
+    " suits a 50 year old with tight hips",
+    "my mum broke her hip falling last month, she's recovering. is the sweep safe for me at 60?",
+    "my husband had a spinal op in march and the surgeon said avoid twisting. is it the same"
+    " for me? i've had no operations",
+    # one side long weaker from an old injury healed long ago
+    "ever since an old rugby knee injury years ago, that leg's been slightly weaker, long"
+    " since healed. is that why the sweep feels uneven?",
+    "my right calf's been a touch weaker ever since an achilles tear that healed ages ago, is"
+    " that why my foot wobbles on that side?",
+    "one arm has always been weaker than the other since an old break as a kid, healed years"
+    " ago. does the twist even that out?",
+    # the signs asked after, a sign supposed, or how the bot would advise anyone
+    "my daughter is a nurse and mentions cauda equina a lot, what symptoms should i look out for?",
+    "in theory, if both legs went numb halfway round, what would you advise?",
+    "what advice would you give someone whose legs go weak during this?",
+    "my brother's a physio and won't stop banging on about red flags, which are the signs of"
+    " bladder trouble from the back so i can spot them",
+    # sleep after the move told as being knocked out
+    "that stretch knocked me out, i slept like a log. best to do it before bed?",
+    "the twist put me out like a light, best sleep in weeks",
+    "these evening holds knock me out cold, sleeping like a baby. is every night too much?",
+    # a weight loss explained and treated, or sought on a diet
+    "diabetes was the reason i was dropping weight, on insulin now and weight's been steady",
+    "my coeliac was to blame for losing weight, gluten free for a year and weight stable now",
+    "belt's on a tighter notch since i started the diet, any tips for the twist",
+    "3 kilos lighter on my diet so far, does that matter for the stretch?",
+    # a small fall long healed
+    "slipped on ice back in january, bruised my hip, long since healed",
+    "tripped over the dog last summer, cut my knee, fine ages ago. can i kneel for the twist?",
+    "stumbled on the stairs back in march, grazed my shin, all healed up now",
+    # legs that gave out after hours or miles, told as tiredness
+    "after a 20 mile walk my legs buckled at the end, just knackered",
+    "legs gave out after 10 hours on my feet at the festival, totally exhausted",
+    "my legs gave way at the end of the marathon, pure exhaustion",
+]
+SESSION9_RED: list[str] = [
+    "at my desk for hours and my bum's still numb, can't feel it when i wipe",
+    "hard chair for a whole day, bum went numb, fine now but both legs feel weak",
+    "after the long drive my bum was numb when I wiped, got out of the car and it was fine",
+    "my bladder's always full after coffee but lately i've been leaking",
+    "coffee goes straight through me but since monday i can't get the wee out",
+    "bladder always feels full yet nothing will come out, since yesterday",
+    "my nan had a fall, she's ok, but i fell too yesterday and hurt my back",
+    "my sister had back surgery and i've never had any, but both my legs have gone numb since"
+    " breakfast",
+    "that left leg's always been the weaker one from an old injury that healed years ago, but"
+    " now my foot is dragging",
+    "my leg has always been weaker since an old break years ago, long healed, but it's"
+    " suddenly much worse",
+    "what are the signs of cauda equina? i have a numb bum since yesterday",
+    "hypothetically speaking, if my legs are weak right now, what then",
+    "how would you advise a person with chest pain during the move? asking as mine has been"
+    " crushing since ten minutes ago",
+    "i got knocked out cold playing rugby last night and my back hurts",
+    "banged my head on a cupboard door yesterday and got knocked out cold, ok to twist today?",
+    "thyroid was behind my weight loss, on meds but i'm losing weight again",
+    "folk assume it's a diet, it really isn't, 5 kilos down since spring",
+    "lost 10 kilos since the diet but i have night sweats",
+    "slipped on ice in january, bruised my hip, long healed but it hurts again now",
+    "legs gave way after a 10 mile hike, exhausted, and now i can't feel my feet",
+    "my knees buckled after 8 hours walking, knackered, and i've wet myself",
+    "my legs gave way this morning for no reason",
+]
+
+
+@each("text", SESSION9_HARMLESS)
+def test_session9_harmless_classes_are_answered(text: str) -> None:
+    _answered(text)
+
+
+@each("text", SESSION9_RED)
+def test_session9_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
