@@ -6075,6 +6075,357 @@ _RT25_RULES: tuple[_Rule, ...] = (
 )
 
 
+# ninth session, rt26 (a twenty-sixth blind set, issue 13), by class: the seat told by a
+# euphemism (the bits one sits on or rides with, the privates while washing) with a feeling of
+# its own (dead-ish, fizzy, rubber, a cold step that will not wear off), and an innocent cause
+# that no longer holds (off the bike for days); a wee tried for and only a trickle; accidents in
+# the pants unknown, the bum out of control, stool found that was never felt; a pain that changed
+# sides to both, both legs like wet socks; a foot drop told by a sandal that falls off, a failed
+# heel walk or toes that flop; an older writer's hard landing on the bottom; the front pressing
+# since an uphill walk; weight down in stones or kilos for no reason; pain that no position or
+# rest lets up; one leg with less power; a strip of the thigh that is not the writer's skin
+# ninth session, rt26: "my bits" alone is vague (rt11): its feeling is the clinician's numbness,
+# unless a ride was blamed for it
+_RT26_BITS = r"(?:my|me|ma) bits(?! (?:and|n|of (?:the|a|paper|wood|food|kit|news))\b)"
+_RT26_SEAT = (
+    r"(?:privates?"
+    r"|private (?:parts?|area|bits|region)(?: area)?|nether (?:regions?|bits|parts)"
+    r"|undercarriage|front bottom|foof|minge|saddle area|sit(?:ting)? bones?"
+    r"|(?:the |my )?(?:bit|bits|part|parts|area|place) (?:of (?:my |me )?(?:arse|bum|bottom"
+    r"|backside|butt|behind|body) )?(?:that )?(?:you|youd|i|we|one|ya) (?:would |d |will )?"
+    r"(?:sit|sits|ride|perch) (?:on|with)\b)"
+)
+_RT26_SEAT_FEEL = (
+    r"(?:dead(?: ish)?|deadish|numb\w*|fizz\w*|buzzy|tingl\w*|pins and needles|rubbery"
+    r"|(?:like|as if|as though) (?:\w+ ){0,4}?(?:rubber|cardboard|cotton wool|novocaine"
+    r"|anaesthetic|a dentist|the dentist|(?:sat|sitting|sat down) on (?:a |the )?(?:cold|frozen"
+    r"|icy|stone) (?:step|stone|floor|wall|bench|slab|concrete|tiles|ground))"
+    r"|(?:no|zero|not (?:getting |having |feeling )?(?:any|much)|lost (?:all |the )?|lack of"
+    r"|very little) (?:\w+ )?(?:sensation|feeling)|(?:can not|cannot|could not|can barely"
+    r"|can hardly|do not|did not) (?:\w+ )?feel (?:\w+ )?(?:it|a thing|anything|much|them"
+    r"|nothing|the water|the cloth|the sponge|my hand|the flannel)"
+    r"|(?:will not|wont|is not|are not|not|never) (?:\w+ )?(?:wear|wearing|worn) off)"
+)
+# ninth session, rt26: the seat's feeling with no rider's cause now: the bike, the horse or
+# the saddle given up
+_RT26_CAUSE_GONE = (
+    r"(?:(?:have not|has not|had not|not|never) (?:\w+ )?(?:been on|sat on|ridden|cycled|riden"
+    r"|been riding|been cycling|been in the saddle|touched|used) (?:the |my |a )?(?:\w+ )?"
+    r"(?:bike|saddle|horse|pony|turbo|spin bike|peloton|bicycle)?(?: \w+){0,2}? (?:since|for)"
+    r"|off the (?:bike|horse|saddle) (?:\w+ ){0,2}?(?:since|for)|(?:stopped|gave up|given up"
+    r"|quit) (?:riding|cycling|the bike|spin|spinning|the horse))"
+)
+_RT26_SEAT_NOT = (
+    r"(?:after (?:\w+ ){0,3}?(?:ride|cycle|spin|sportive|hack|hike|sit)|long ride|saddle sore|bike"
+    r"|cycling|dentist|numbing|cream|gel|lidocaine|waxing|epidural|phone|battery|laptop|plant"
+    r"|plants|garden|bulbs|dog|cat|" + _RT24_OTHERS + r")"
+)
+_RT26_UNHELD_BUM = (
+    r"(?:my|me|ma) (?:bum|bottom|bowels?|back passage|arse|backside|butt|rear end|back end|rear"
+    r"|behind|sphincter|bum hole|bumhole|poos?|motions)"
+)
+_RT26_FOOTWEAR = (
+    r"(?:flip ?flops?|sandals?|sliders?|slides|mules?|clogs?|slippers?|crocs|shoes?|thongs"
+    r"|espadrilles?|jandals?)"
+)
+_RT26_OFF_FOOT = (
+    r"(?:coming|come|comes|came|falling|falls|fell|fall|slip\w*|flies|flying|flew|flip\w*|drop\w*)"
+    r" off"
+)
+_RT26_FRONT = (
+    r"(?:(?:not|is not|nothing to do with) (?:my |me |the )?back (?:\w+ ){0,3}?(?:the |my )?front"
+    r"(?! of (?:my |me |the )?(?:thighs?|legs?|shins?|knees?|hips?|neck|shoulders?|foot|feet"
+    r"|ankles?|arms?|house|car)\b)|front of (?:my |me |the )?(?:chest|body|torso|ribs|ribcage)"
+    r"|breast ?bone|sternum|chest|middle of (?:my |me |the )?(?:chest|front|ribs|ribcage))"
+)
+_RT26_PRESS = (
+    r"(?:tight\w*|press\w*|pressure|squeez\w*|heav\w*|crush\w*|band|clamp\w*|vice|weight on"
+    r"|ache|aching|pain)"
+)
+_RT26_UPHILL = (
+    r"(?:(?:walk\w*|climb\w*|going|went|hurr\w*|rush\w*|run\w*|jog\w*|cycl\w*|push\w*|carry\w*"
+    r"|trudg\w*|hik\w*) (?:\w+ ){0,2}?up (?:\w+ ){0,2}?(?:hill|hills|stairs|steps|slope|incline"
+    r"|bank|brae|road|lane|drive|street)|uphill|(?:has not|had not|not|never|will not|wont"
+    r"|is not) (?:\w+ )?(?:gone|go|went|eased|settled|stopped|passed|worn off|let up|going)"
+    r"(?: away| off)?)"
+)
+_RT26_WEIGHT_DOWN = (
+    r"(?:down|dropped|lost|shed|gone down|come down|lighter by) (?:about |around |nearly |almost"
+    r" |over |roughly |a good |like |just over |just under |maybe |probably |easily )?(?:a"
+    r"|half a|one|a whole|\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few"
+    r"|several) ?(?:stone|st|stones|kg|kgs|kilos?|kilograms?|pounds|lbs|lb|dress sizes?"
+    r"|clothes sizes?|belt notch\w*|notches)\b|\d+ ?(?:kg|kgs|kilos?|lbs|stone|st) (?:\w+ )?"
+    r"(?:down|lighter|gone|less)"
+)
+_RT26_NO_REASON = (
+    r"(?:no idea why|(?:do not|dont) know why|not sure why|(?:can not|cannot) (?:work out|explain"
+    r"|think|figure out) why|no (?:\w+ )?(?:reason|explanation)|for no (?:\w+ )?reason|without"
+    r" (?:\w+ ){0,2}?(?:meaning to|trying|dieting|changing|a diet|any diet|effort)|not (?:\w+"
+    r" ){0,2}?(?:trying|dieting|on a diet|on any diet)|(?:did not|never) mean to|eat\w* (?:\w+ )?"
+    r"(?:normal\w*|the same|as usual|as normal|loads|more|plenty|well|fine|like a horse)"
+    r"|unexplained|out of nowhere|(?:dropping|falling|melting|coming) off me)"
+)
+_RT26_ANY_POSITION = (
+    r"(?:(?:does not|no|not|never) (?:\w+ )?matter (?:\w+ ){0,2}?(?:if|whether|how|what|which"
+    r"|where) (?:i am |i |i m )?(?:\w+ ){0,2}?(?:lying|lie|lay|laying|sitting|sit|sat|standing"
+    r"|stand|stood|resting|rest|position\w*|walking|in bed|curled)|(?:every|any|whatever|no)"
+    r" (?:\w+ )?position|rested (?:\w+ ){0,4}?(?:and|but) (?:still |it )?(?:nothing|no change"
+    r"|no difference|no better|not better|no improvement)|rest (?:\w+ )?(?:does|did|makes|made"
+    r"|do) (?:\w+ )?(?:nothing|no difference|zero))"
+)
+_RT26_UNRELENTING = (
+    r"(?:(?:it|pain|ache|back|spine|agony|this|that) (?:\w+ ){0,2}?(?:does not|will not|wont"
+    r"|never|did not|has not|is not|not) (?:\w+ )?(?:let up|lets up|letting up|ease|eases"
+    r"|ease off|ease up|easing|settle|settles|settled|settling|budge|budges|budged|shift"
+    r"|shifts|stop|stops|stopped|go away|goes away|quit|quits"
+    r"|relent|subside|give (?:me )?(?:a |any )?(?:break|rest|respite))|constant|non ?stop|24 7"
+    r"|all the time|round the clock|relentless|unrelenting|no let up|no relief|nothing (?:helps"
+    r"|works|touches it|eases it|shifts it))"
+)
+_RT26_STILL_FELT = (
+    r"(?:still|even now) (?:\w+ ){0,2}?(?:feel|feels|felt|is|are|numb\w*|dead|tingl\w*|fizz\w*"
+    r"|no feeling|asleep|rubbery)|(?:will not|wont|is not|has not|not) (?:\w+ )?(?:wear|wearing"
+    r"|worn|gone|come|coming) (?:off|back|away)"
+)
+_RT26_OLDER = (
+    r"(?:(?:i am|i m|aged|age|at) (?:(?:6|7|8|9)\d|sixty|seventy|eighty|ninety)(?! (?:\w+ )?"
+    r"(?:kg|kilos?|mins?|minutes|reps|seconds|percent|miles|km|pounds|lbs|quid|times|steps))"
+    r"|(?:(?:6|7|8|9)\d|sixty|seventy|eighty|ninety)(?: \w+)? (?:years? old|yrs? old|yo)"
+    r"|(?:in my|at my) (?:sixties|seventies|eighties|nineties|60s|70s|80s|90s)|pensioner|oap"
+    r"|at my age|old (?:lady|girl|man|boy|bones) (?:like me|here|now))"
+)
+_RT26_HARD_ON_SEAT = (
+    r"(?:came|come|went|fell|landed|dropped|sat|plonked|thumped|crashed|bumped) (?:right |straight"
+    r" )?down (?:\w+ ){0,2}?(?:hard|heavily|heavy|with a (?:thump|bump|bang|thud|crash|wallop)"
+    r"|awkwardly|badly) (?:\w+ )?(?:on|onto|on to) (?:my |me |the )?(?:bottom|bum|backside|behind"
+    r"|tailbone|coccyx|rear|arse|butt|sit bones|hip|back|spine)"
+    r"|(?:fell|fall|landed|slipped|tumbled|went over) (?:\w+ ){0,3}?(?:on|onto|on to) (?:my |me )"
+    r"(?:bottom|bum|backside|behind|tailbone|coccyx|rear|arse|butt|hip|back|spine)"
+)
+_RT26_OTHER_SKIN = (
+    r"(?:feels?|felt|feeling) (?:\w+ )?(?:like|as if|as though) (?:it is |its |it was |it s"
+    r" |they are |they re |the skin is )?(?:not (?:my|me) (?:own )?(?:skin|leg|thigh|body|flesh)"
+    r"|(?:someone|somebody) else s (?:skin|leg|thigh)|(?:a |some )?(?:stranger s|dead) (?:skin"
+    r"|leg|thigh))"
+)
+_RT26_NOT_OWN_SKIN = (
+    r"(?:moisturi\w*|cream|lotion|serum|fake tan|tan|tanning|tattoo\w*|wax\w*|scrub|exfoliat\w*"
+    r"|spa|soft|smooth|silky|new skin|peel\w*|sunburn\w*|burn|burned|burnt|graft\w*|scar\w*"
+    r"|plaster|bandage|cast|brace|tights|leggings|wetsuit|compression|" + _RT24_OTHERS + r")"
+)
+
+_RT26_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # ninth session, rt26: the seat told by a euphemism with a feeling of its own
+        _near9(_RT26_SEAT, _RT26_SEAT_FEEL, 10),
+        unless=_RT26_SEAT_NOT,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # ninth session, rt26: "my bits" with a feeling of their own (vague: the clinician's)
+        _near9(_RT26_BITS, _RT26_SEAT_FEEL, 10),
+        unless=_RT26_SEAT_NOT,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # ninth session, rt26: the seat still without its feeling though the ride is days past
+        _near9(
+            _RT26_CAUSE_GONE,
+            _any(_RT26_SEAT, _RT26_BITS, SADDLE_REGION)
+            + r" (?:\w+ ){0,4}?"
+            + _any(_RT26_SEAT_FEEL, _RT26_STILL_FELT),
+            16,
+        ),
+        unless=r"(?:dentist|numbing|cream|gel|lidocaine|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # ninth session, rt26: a wee tried for, sat or stood there, and only a trickle came
+        _near9(
+            r"(?:tried|try|tries|trying|went|going|attempted) to (?:go|wee|pee|piss|do a wee"
+            r"|empty (?:my )?bladder)\b(?! (?:to|for|out|home|back|shopping|round|over|in|into|on"
+            r"|away|get|see|the gym|the shop|work|bed|sleep|and)\b)|(?:sat|sitting|stood"
+            r"|standing|sit|stand) (?:there|on the (?:loo|toilet|lav|bog)|at the (?:loo|toilet"
+            r"|urinal|pan))(?: for)? (?:ages|\d+ (?:mins?|minutes)|\w+ minutes|forever|for ever"
+            r"|an age|what felt like)",
+            r"only (?:\w+ )?(?:a |the )?(?:trickle|dribble|few drops|drip|dribbles|tiny bit|little"
+            r" bit|tiny amount)|(?:just |only )?(?:a |the )?(?:trickle|dribble)(?: in the end| at"
+            r" the end| came| comes| out)|nothing (?:came|comes|would come|happened|happens)",
+            16,
+        ),
+        unless=r"(?:constipat\w*|poo|poos|number two|stool|bowels?|laxatives?|codeine|tap|shower"
+        r"|hose|kettle|pipe|fountain|people|customers|guests|traffic|fans|visitors|audience"
+        r"|sales|orders|emails|ketchup|sauce|bottle|paint|glue|sealant|printer|baby|babies"
+        r"|toddler|potty|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # ninth session, rt26: mishaps in the pants that happen unknown to the writer
+        _near9(
+            r"(?:mishaps?|accidents?|incidents?|oopsies?|whoopsies?|slip ups?|leaks?|leakage"
+            r"|mess|messes|skids?|skid marks?) (?:\w+ ){0,2}?(?:in|into|on) (?:my|me|ma) (?:own )?"
+            + _RT23_PANTS,
+            _RT23_UNAWARE + r"|(?:happening|happened|going|gone) without (?:me )?(?:knowing"
+            r"|noticing|feeling)",
+            12,
+        ),
+        # ninth session, rt26: the bum or the bowels no longer kept under control
+        r"(?:can not|cannot|could not|unable to|not able to|struggl\w* to|no longer|do not"
+        r"|have not got|lost|losing|lose|no|zero) (?:\w+ ){0,2}?(?:keep |get |have |hold |stay"
+        r" in )?(?:control|hold) (?:of|over) " + _RT26_UNHELD_BUM + r"\b",
+        # ninth session, rt26: stool found on wiping or in the pants that was never felt leaving
+        _near9(
+            r"(?:wip\w*|(?:in|on) (?:my |me )?" + _RT23_PANTS + r"|loo roll|toilet paper|tissue)",
+            r"(?:never|not|did not|do not|without) (?:even )?(?:felt|feel|feeling|knew|know"
+            r"|noticed|notice|sensed) (?:it |them |anything |any of it |that )?(?:come|came"
+            r"|coming|pass|passed|passing|leave|leaving|slip|slipped|escape|escaped)(?: out)?",
+            12,
+        ),
+        unless=r"(?<!no )(?<!not )(?<!not a )(?:tummy bug|diarrh\w*|the runs|food poisoning"
+        r"|gastro\w*|stomach bug|sickness bug|norovirus|laxatives?|bridge|glutes?|squat\w*"
+        r"|twerk\w*|danc\w*|zumba|wiggl\w*|jiggl\w*|muscles?|splinter|tooth|stitch\w*|earring"
+        r"|tampon|coil|period|blood|nappy|nappies|potty|dog|dogs|puppy|cat|cats|spill\w*|coffee"
+        r"|tea|paint|mud|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|keeps|kept))",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # ninth session, rt26: a leg pain that changed sides and is now in both
+        _near9(
+            r"(?:sciatica|pain|ache|it|tingl\w*|numbness|pins and needles|zapping|burning"
+            r"|shooting|nerve \w+) (?:\w+ ){0,3}?(?:jumped|switched|swapped|moved|changed|crossed"
+            r"|flipped|hopped|spread) (?:over )?(?:to )?(?:the other )?(?:sides?|legs?|over)",
+            r"(?:on|in|down|into|affecting|to) both\b(?! (?:sides of the|ends|teams|of (?:us|them"
+            r"|you)))|both (?:my |of my )?(?:legs|sides|feet|thighs|calves) now|both now",
+            10,
+        ),
+        # ninth session, rt26: both legs or either side in wet socks or clothes, as a likeness
+        _near9(
+            r"(?:on |down |in )?(?:either|both|each) sides?|(?:my |both )?whole legs|both (?:my |of"
+            r" my )?(?:legs|feet|thighs|calves|shins)",
+            r"(?:like|as if|as though) (?:\w+ ){0,5}?(?:wet|damp|soggy|soaking|soaked|sodden)"
+            r" (?:socks|stockings|tights|trousers|jeans|leggings|wellies|towels?|a wetsuit"
+            r"|wetsuits)",
+            14,
+        ),
+        unless=r"(?:rain\w*|puddles?|soaked through|paddl\w*|swim\w*|river|sea|leak\w*"
+        r"|flood\w*|sweat\w*|compression|flight|(?:stretch|twist|exercise|move|pose|rotation)\w*"
+        r" (?:\w+ ){0,3}?(?:on |to )?both sides|both sides of the (?:road|story|argument|bed"
+        r"|family|debate|fence)|" + _RT17_TRAINING + r"|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # ninth session, rt26: a sandal or a flip flop that falls off as the foot cannot hold it
+        _near9(
+            _RT26_FOOTWEAR + r" (?:\w+ ){0,4}?" + _RT26_OFF_FOOT,
+            r"(?:can not|cannot|could not|unable to|not able to|will not|wont) (?:\w+ ){0,2}?"
+            r"(?:hook|grip|hold|keep|lift|raise|pull|curl|clench|claw)|(?:toes?|front of"
+            r" (?:my )?foot|foot) (?:\w+ ){0,2}?(?:will not|wont|can not|do not|does not|is not"
+            r"|are not) (?:\w+ ){0,2}?(?:grip|hold|lift|curl|work\w*|hook)",
+            14,
+        ),
+        # ninth session, rt26: a heel walk that one foot cannot do, or toes that flop down
+        _near9(
+            r"heel walk\w*|walk\w* on (?:my |me |your |the |their )?heels?|stand\w* on (?:my |me"
+            r" |your |the |their )?heels?"
+            r"|heels? (?:walk|walking|stand|standing|test)",
+            r"(?:can not|cannot|could not|unable|not able|fail\w*|will not|wont) |toes? (?:\w+"
+            r" ){0,2}?(?:flop|drop|droop|slap|fall|sag|dangl)\w*",
+            12,
+        ),
+        # ninth session, rt26: the toes or the front of the foot that flop down as the writer walks
+        _near9(
+            r"(?:toes?|front of (?:my |me )?foot|(?:my|me|left|right) foot) (?:just |keep |keeps"
+            r" |kept |sort of |kind of )?(?:flop|flops|flopped|flopping|droop\w*|slap\w*|dangl\w*)"
+            r" (?:down|forward|about|to the floor|to the ground)",
+            r"walk\w*|step\w*|stairs|kerb|curb|lift\w*|trip\w*|catch\w*|drag\w*",
+            10,
+        ),
+        unless=r"(?:too big|too small|too loose|loose strap|broken|snapped|strap (?:\w+ )?(?:broke"
+        r"|gone|snapped)|brand new|cheap|slippy|slippery|mud|achilles|heel pain|plantar"
+        r"|blisters?|bunions?|verruca|heel spur|sprain\w*|cast|plaster|gout|relax\w*|point\w*"
+        r"|stretch\w*|yoga|pose|asleep|" + _RT24_OTHERS + r"|(?:he|she|they) (?:can|could))",
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # ninth session, rt26: an older writer's hard landing on the bottom, the back sore since
+        _near9(_RT26_OLDER, _RT26_HARD_ON_SEAT, 16),
+        unless=r"(?:nearly|almost|near miss|caught (?:myself|me)|sofa|couch|settee|bed|beanbag"
+        r"|cushions?|armchair|trampoline|bouncy castle|my (?:dad|mum|mom|nan|gran"
+        r"|grandad|grandma|grandpa|husband|wife|mother|father|neighbour|patient|aunt|uncle)"
+        r"|(?:he|she|they) (?:fell|went|came|landed))",
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # ninth session, rt26: the front or the chest pressing since an uphill walk, not gone
+        _near9(_near9(_RT26_FRONT, _RT26_PRESS, 6), _RT26_UPHILL, 16),
+        unless=r"(?:chest press|chest day|bench|pec\w*|after (?:the |a |my )?(?:gym|workout"
+        r"|session)|hamstrings?|calves|quads?|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # ninth session, rt26: weight down in stones or kilos with no reason or no wish for it
+        _near9(_RT26_WEIGHT_DOWN, _RT26_NO_REASON, 12),
+        unless=r"(?<!free )(?<!no )(?<!not )(?<!not on a )(?<!not on any )(?<!without )"
+        r"(?<!without a )(?<!without any )(?:diet\w*|slimming|weight watchers|calorie\w*"
+        r"|fasting|keto|ozempic|mounjaro|wegovy|on purpose|trying to lose|c25k|couch to 5k"
+        r"|marathon|training|ramadan|pregnan\w*|postpartum|breastfeeding|gastric|bet|bets"
+        r"|bookies|casino|poker|wallet|purse|shares|stocks|price|prices|dog|cat|running more"
+        r"|gym|cardio|exercising more|working out|cycling|swimming|walking more|workouts?|"
+        + _RT24_OTHERS
+        + r")|"
+        + _RT3_ON_PURPOSE,
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # ninth session, rt26: a pain that no position or rest lets up
+        _near9(_RT26_ANY_POSITION, _RT26_UNRELENTING, 14),
+        unless=r"(?:rain|weather|baby|toddler|kids?|dog|puppy|neighbou?rs?|noise|traffic"
+        r"|cough\w*|itch\w*|heartburn|reflux|boss|emails|phone|hiccups?|tinnitus|ringing"
+        r"|headache|migraine|toothache|tooth|thinking|worry\w*|anxiety|mind|brain|"
+        + _RT24_OTHERS
+        + r")",
+    ),
+    *_rule15(
+        "weakness",
+        C,
+        # ninth session, rt26: one leg newly with less power than the other
+        _near9(
+            r"(?:left|right|one|my|me|a) (?:leg|thigh|knee|hip) (?:\w+ ){0,4}?(?:less |no |not"
+            r" (?:as )?much |(?:lost|losing|not got|not have|not having) (?:\w+ ){0,3}?)(?:\w+ )?"
+            r"(?:power|strength|oomph|push|drive|umph)\b",
+            r"(?:up ?stairs|stairs|steps|kerb|curb|step up|climb\w*|hill|since|new|newly"
+            r"|suddenly|started|getting worse|worse|lately|recently|this week|out of nowhere)",
+            14,
+        ),
+        unless=r"(?:always|dominant|imbalance|my whole life|for years|since (?:i was|childhood"
+        r"|school)|acl|physio (?:says|said)|leg day|squat\w*|lunge\w*|cramp\w*|"
+        + _RT15_TRAINING
+        + r"|"
+        + _RT24_OTHERS
+        + r")",
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # ninth session, rt26: a strip or a patch of a leg that feels like it is not the writer's
+        _near9(_RT15_LEG + r"|side|strip|patch", _RT26_OTHER_SKIN, 10),
+        unless=_RT26_NOT_OWN_SKIN,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -8421,6 +8772,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT23_RULES,
     *_RT24_RULES,
     *_RT25_RULES,
+    *_RT26_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -13402,9 +13754,22 @@ def triage(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
     found = _weighed(text)
+    if found.ambiguous and found.context == "general" and _UNMEANT_RT26.search(text):
+        again = _weighed(_UNMEANT_RT26.sub("without trying to", text))
+        if again.level is not TriageLevel.NONE and not again.ambiguous:
+            return again
     if found.ambiguous and found.context in ("general", "hypothetical"):
         return _claimed_now(text) or found
     return found
+
+
+# ninth session, rt26: "without meaning to" tells a change the writer did not want, never a
+# question of what a sign means (the general reader's "meaning")
+_UNMEANT_RT26 = re.compile(
+    r"\b(?:without|not|never) (?:really |even |ever )?meaning to\b"
+    r"|\b(?:didn'?t|did not|never|don'?t|do not) (?:really |even |ever )?mean to\b",
+    re.IGNORECASE,
+)
 
 
 # Eighth session: a sign asked about in general or ahead, then claimed for now in a sentence of

@@ -3308,6 +3308,111 @@ RT25_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt26: the seat told by a euphemism with a feeling of its own, or still without feeling days
+# after the ride; a wee tried for and only a trickle; mishaps in the pants unknown, the bum out
+# of control, stool never felt leaving; a leg pain that changed sides to both, both legs in wet
+# clothes as a likeness; a sandal that falls off, a heel walk failed, toes that flop; an older
+# writer's hard landing; the front pressing since an uphill walk; weight down for no reason (and
+# "without meaning to", never a question of meaning); pain that no position lets up; one leg
+# with less power; a patch of a leg that is not the writer's skin
+RT26_LOCKED_OUT: list[str] = [
+    "my nether regions have felt rubbery and far away since monday, back aching",
+    "the part I'd sit on a saddle with is fizzing like sherbet since saturday and my back hurts",
+    "my front bottom feels sort of dead since saturday, lower back bad",
+    "no feeling at all in my private area when I towel off after the shower, back sore since"
+    " friday",
+    "me bits have gone numbish the last two days, back's been grim",
+    "the bits you perch on have gone all tingly and odd, three days now, sciatica too",
+    "figured the saddle was to blame, yet I've not ridden since last weekend and my"
+    " undercarriage still feels numb, back aching",
+    "stopped cycling on monday to rest it and my groin still has no feeling, back sore",
+    "haven't sat on the spin bike for 5 days yet down below still feels dead, lower back hurting",
+    "stood at the toilet for what felt like forever and only a dribble came, back went on friday",
+    "kept trying to wee this morning, nothing came for ages then a tiny bit, back agony",
+    "sat on the loo for twenty minutes and only got a little bit out, lower back bad since lifting",
+    "keep finding I've had little leaks in my knickers and had no idea, back very sore",
+    "had a few oopsies in my boxers this week without noticing, back's killing me",
+    "accidents in my undies twice today, didn't feel a thing, lower back bad",
+    "lost all control over my bowels overnight and the back is agony",
+    "struggling to keep hold of my back passage since the weekend, back went",
+    "no longer have any control over my bottom, started this morning with the back pain",
+    "there's poo in my pants I never even felt leaving, back went on tuesday",
+    "when I wipe there's stuff there I didn't feel pass, new since my back went",
+    "found mess on the toilet paper that I never noticed coming out, sciatica since thursday",
+    "the leg pain switched over to the right and now it's in both, started today",
+    "my sciatica moved to the other leg and now it's down both legs, worse since last night",
+    "the tingling hopped over to my left side too, both legs now, back bad",
+    "both my legs feel as if I'm wearing soggy jeans, hips to feet, back sore",
+    "down each side from my hips it's like I've got cold wet tights on, back aching",
+    "my whole legs feel like I'm wearing damp socks up to the knee, on both sides, back meh",
+    "my sliders keep flying off because my toes won't grip them, back achy since sunday",
+    "the slipper on my left keeps dropping off as my toes can't seem to hold it on, back sore",
+    "sandal slips off every few steps, the front of my foot won't lift it, lower back sore",
+    "tried standing on my heels and my left foot just won't come up, back went last week",
+    "physio video said walk on your heels, I couldn't on my right side, back is bad",
+    "my right foot flops down when I walk and slaps the floor, back went on monday",
+    "I'm 78 and sat down hard on my backside when the chair slipped, lower back bad since",
+    "at my age you don't bounce, went down with a thump onto my tailbone yesterday, back aching",
+    "pensioner here, slipped on frost and landed on my bum on monday, back sore ever since",
+    "tight band across my chest came on climbing the stairs at work and still hasn't eased",
+    "heavy pressing across my breastbone ever since I hurried up the steps to the office",
+    "it's not my back, it's my front, a squeezing since I walked up the bank and it won't settle",
+    "dropped nearly two stone since new year without trying, back aches",
+    "I'm 6 kilos lighter than in june, no idea why, eating loads, back sore",
+    "lost half a stone this month without meaning to, back bad, maybe the new job?",
+    "no matter if I lie flat or sit up it never eases, three weeks now",
+    "rested for four days and still no difference, pain is constant day and night",
+    "every position I try, it's the same, it just won't let up for over a fortnight now",
+    "my right thigh has lost some of its strength getting out of the car since tuesday",
+    "one leg has not got the push it used to when I climb steps, started last week",
+    "my left knee has less power than my right on the stairs lately, back sore",
+    "a patch along my outer thigh feels like it's someone else's skin since monday",
+    "the front of my shin feels like it isn't my own skin, back went last week",
+    "a band down my calf feels as if it's not my leg, started with the back pain",
+]
+
+
+# ...and not: bits of kit; a tap's trickle, the gym, customers; a toddler's accidents, a dance,
+# a splinter; a stretch felt on both sides, wet socks from the rain or a run; a strap snapped, a
+# sandal too big, a blister; an older writer or a nan with no hard fall, a sofa; the front of
+# the thighs, the hamstrings; a slimming club, a diet, the gym; a toddler, the rain or a dog that
+# does not let up; one leg weaker always or after leg day; a skin cream, a fake tan
+RT26_NOT_LOCKED_OUT: list[str] = [
+    "my bits and bobs drawer is a dead loss, back's fine",
+    "my bits of kit are all dead, need new batteries, back fine",
+    "the bit you sit on the horse with needs oiling, back fine, which twist today",
+    "my new tap only gives a trickle, sat there ages waiting for the bath, back fine",
+    "tried to go to the gym but couldn't, nothing came of it, back's ok",
+    "only a trickle of customers came in today so I did the twist at work",
+    "my toddler has little accidents in his pants without knowing, back's fine",
+    "my nan is 85 and came down hard on her bottom at the bingo, she's fine",
+    "I can't keep control of my bum when I dance, it wiggles everywhere",
+    "found a splinter in the tissue I never felt come out",
+    "the stretch switched sides and I felt it on both, nice",
+    "my feet feel like I'm wearing wet socks after walking in the rain",
+    "both legs feel like I'm in wet jeans after the run in the drizzle",
+    "my flip flops keep coming off because the strap snapped",
+    "my sandals keep falling off, they're too big, can't grip them",
+    "can't do heel walks because of the blister on my heel",
+    "I'm 70 and came down the stairs fine, back a bit stiff",
+    "my mum is 80 and landed hard on her bottom, she's ok",
+    "not my back today, it's the front of my thighs, tight walking up the hill",
+    "my hamstrings are tight and pressing walking up the hill",
+    "lost a stone on slimming world, no idea why I didn't do it sooner",
+    "down half a stone since I started the gym in may, eating loads, back better",
+    "off the turbo trainer since tuesday, legs feel fresh again, back fine",
+    "I'm 74 and plonked down hard on my bum on the sofa laughing, back fine",
+    "down 5 kg since january on my diet, eating well, back better",
+    "doesn't matter if I'm lying down or sitting, my toddler just does not let up",
+    "doesn't matter what position I sleep in, the rain doesn't let up outside lol",
+    "my left leg has less power than my right, always has, physio says it's fine",
+    "my right leg has less power after leg day, back fine",
+    "this new moisturiser makes my thigh feel like it's not my skin, so smooth",
+    "my thigh feels like it's not my skin after the fake tan, so weird",
+    "whatever position I'm in, the neighbour's dog doesn't let up barking",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3335,7 +3440,8 @@ RT25_NOT_LOCKED_OUT: list[str] = [
     + RT22_GENERAL_LOCKED_OUT
     + RT23_LOCKED_OUT
     + RT24_LOCKED_OUT
-    + RT25_LOCKED_OUT,
+    + RT25_LOCKED_OUT
+    + RT26_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3369,7 +3475,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT22_GENERAL_NOT_LOCKED_OUT
     + RT23_NOT_LOCKED_OUT
     + RT24_NOT_LOCKED_OUT
-    + RT25_NOT_LOCKED_OUT,
+    + RT25_NOT_LOCKED_OUT
+    + RT26_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
