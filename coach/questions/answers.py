@@ -3493,6 +3493,15 @@ _FIT_IN_AT_9 = re.compile(
     r"|break ?room|canteen|meeting room|board ?room|cubicle|warehouse|site|depot|factory"
     r"|workshop|shop floor|stock ?room|gym)\b"
 )
+# ...or done straight onto a kind of floor ("ok to try it on bare floorboards?"), never with a
+# hand or palm between ("can I do it with my palms on the rug")
+_ON_A_SURFACE_9 = re.compile(
+    # ninth session, h62: the move done right on a floor's surface, with no body part between
+    r"\b(?:do|doing|try|trying) (?:it|this|them|the twist|the stretch|the move|my twist"
+    r"|my stretch) (?:on|onto) (?:the |a |my |our |some |bare |plain )?(?:\w+ )?(?:carpet|carpets"
+    r"|rug|rugs|floorboards|lino|tiles|tiled floor|laminate|concrete|wooden floor|hard floor"
+    r"|lawn|grass)\b"
+)
 # Ninth session, h62. The leg taken to its very limit asked ("should my knee drop as low as it
 # possibly can?"): a limit asked is about not forcing it, not about the sweep itself.
 _LEG_NAMED_9 = re.compile(r"\b(?:legs?|knees?|foot|feet|hips?)\b")
@@ -3966,14 +3975,14 @@ def _direct_topic(normal: str) -> str | None:
         # ninth session, h62: the leg taken as far as it can go, asked: don't force it
         return "dont_force"
     if (
-        _FIT_IN_AT_9.search(normal)
+        (_FIT_IN_AT_9.search(normal) or _ON_A_SURFACE_9.search(normal))
         and not _PAIN_WORD_46.search(normal)
         and not _CONDITION_NAMED.search(normal)
         and not _SCIATICA.search(normal)
         and not body_report(normal)
         and _beyond_the_twist(normal) == "no"
     ):
-        # ninth session, h62: the move fitted in at work or on a floor, asked: where to do it
+        # ninth session, h62: the move fitted in at work or done on a floor: where to do it
         return "where_to_do"
     return next((key for pattern, key in _PLAIN_ASKS if pattern.search(normal)), None)
 

@@ -3892,6 +3892,30 @@ def test_session9_a_red_flag_beside_a_place_still_locks_out(question: str) -> No
     assert answer(question).kind == "safety", answer(question)
 
 
+# Ninth session, h62: the move done straight onto a kind of floor is where to do it...
+SESSION9_ON_A_SURFACE = [
+    "is it fine doing the twist on bare floorboards",
+    "ok to do the stretch on laminate",
+    "can i do it on grass or do i need a mat",
+]
+# ...but a hand or a palm on the floor is not a place
+SESSION9_ON_A_SURFACE_COUNTER = [
+    "can i do it with my hands on the carpet",
+    "do I keep my palms on the rug",
+]
+
+
+@each("question", SESSION9_ON_A_SURFACE)
+def test_session9_done_on_a_floor_is_where_to_do(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "where_to_do", got
+
+
+@each("question", SESSION9_ON_A_SURFACE_COUNTER)
+def test_session9_a_hand_on_the_floor_is_not_where_to_do(question: str) -> None:
+    assert answer(question).topic != "where_to_do", answer(question)
+
+
 # Ninth session, h62: the leg taken as far as it can possibly go, asked, is not forcing it.
 SESSION9_LEG_TO_THE_LIMIT = [
     "should I drop my knee right down as low as it can possibly go?",
