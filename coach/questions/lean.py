@@ -298,8 +298,9 @@ _QUESTION_START = re.compile(
     r"|will|if|anyone|any|tell me|explain|list)\b"
 )
 _IN_GENERAL = re.compile(
-    r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs|mean"
-    r"|means|meaning|stand for|definition"
+    # ("without meaning to" tells a change not wanted, not a question of what a sign means)
+    r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs"
+    r"|mean(?! to\b)|means|meaning(?! to\b)|stand for|definition"
     r"|warning|red flags?|list|check in|checkin|check|emergency|ever|linked|link|connected|related"
     r"|a reason (?:not )?to|count as"
     # round 53: the bot itself ("what does the bot say if...")

@@ -13754,22 +13754,9 @@ def triage(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
     found = _weighed(text)
-    if found.ambiguous and found.context == "general" and _UNMEANT_RT26.search(text):
-        again = _weighed(_UNMEANT_RT26.sub("without trying to", text))
-        if again.level is not TriageLevel.NONE and not again.ambiguous:
-            return again
     if found.ambiguous and found.context in ("general", "hypothetical"):
         return _claimed_now(text) or found
     return found
-
-
-# ninth session, rt26: "without meaning to" tells a change the writer did not want, never a
-# question of what a sign means (the general reader's "meaning")
-_UNMEANT_RT26 = re.compile(
-    r"\b(?:without|not|never) (?:really |even |ever )?meaning to\b"
-    r"|\b(?:didn'?t|did not|never|don'?t|do not) (?:really |even |ever )?mean to\b",
-    re.IGNORECASE,
-)
 
 
 # Eighth session: a sign asked about in general or ahead, then claimed for now in a sentence of
