@@ -12,7 +12,9 @@ This is a necessary condition only, read from the pattern's own syntax tree: a p
 reader cannot vouch for (an alternative with no plain run of at least `MIN_SIZE` characters,
 case-insensitive flags) gets no anchors and is always searched. `tests/unit/test_anchors.py`
 checks on a twelfth of our evaluation messages that a rule skipped this way never matches.
-The anchors of the triage rules are kept between runs (`cached_anchors`).
+The triage rules use a stronger form, `anchor_sets`: for each alternative, all the pieces it
+needs together; a rule none of whose sets is wholly in the text is not searched. They are kept
+between runs (`cached_anchors`).
 """
 
 from __future__ import annotations
@@ -105,6 +107,85 @@ def _chances(found: frozenset[str]) -> float:
     return sum(map(_chance, found))
 
 
+# The most anchor sets a pattern keeps (`anchor_sets`): beyond it, a group's sets are not
+# combined with the rest of the phrasing's, the likelier of the two is dropped instead.
+MAX_SETS = 32
+
+
+def anchor_sets(pattern: re.Pattern[str] | str) -> tuple[frozenset[str], ...] | None:
+    """Sets of strings, every one of some set in every text ``pattern`` matches, or None when
+    the pattern's syntax does not show any. `anchors` with all the pieces a phrasing needs
+    together instead of its rarest one: every literal run it goes through (its pieces of
+    `SIZE` characters) and one of each group's, as long as the sets number at most `MAX_SETS`.
+    A text with a phrasing's commonest piece but not its others is ruled out too."""
+    if isinstance(pattern, str):
+        parsed = parser.parse(pattern, 0)
+    else:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found = _sets_of_sequence(list(parsed))
+    return None if found is None else tuple(sorted(found, key=sorted))
+
+
+def _sets_of_sequence(items: list[tuple[Any, Any]]) -> frozenset[frozenset[str]] | None:
+    every: frozenset[frozenset[str]] = frozenset([frozenset()])
+    run: list[str] = []
+
+    def need(found: frozenset[frozenset[str]] | None) -> None:
+        """Every match also goes through one of ``found``."""
+        nonlocal every
+        if found is None:
+            return
+        if len(every) * len(found) <= MAX_SETS:
+            every = frozenset(a | b for a in every for b in found)
+        elif _set_chances(found) < _set_chances(every):
+            every = found
+
+    for op, value in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(value))
+            continue
+        if len(run) >= MIN_SIZE:
+            need(frozenset([_pieces("".join(run))]))
+        run = []
+        if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no flag changes
+            need(_sets_of_sequence(list(value[3])))
+        elif op is sre.BRANCH:
+            need(_sets_of_branch(value[1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
+            need(_sets_of_sequence(list(value[2])))
+    return None if frozenset() in every else every
+
+
+def _pieces(run: str) -> frozenset[str]:
+    """Pieces of `SIZE` characters covering ``run`` (the run itself when no longer)."""
+    if len(run) <= SIZE:
+        return frozenset([run])
+    return frozenset(
+        [*(run[i : i + SIZE] for i in range(0, len(run) - SIZE + 1, SIZE)), run[-SIZE:]]
+    )
+
+
+def rarest_piece(pieces: frozenset[str]) -> str:
+    """The piece of an anchor set least likely in a text: where an index keeps the set."""
+    return min(pieces, key=lambda piece: (_chance(piece), piece))
+
+
+def _set_chances(found: frozenset[frozenset[str]]) -> float:
+    return sum(min(map(_chance, pieces), default=1.0) for pieces in found)
+
+
+def _sets_of_branch(alternatives: list[Any]) -> frozenset[frozenset[str]] | None:
+    found: set[frozenset[str]] = set()
+    for alternative in alternatives:
+        part = _sets_of_sequence(list(alternative))
+        if part is None:
+            return None
+        found |= part
+    return frozenset(found)
+
+
 def _of_branch(alternatives: list[Any]) -> frozenset[str] | None:
     found: set[str] = set()
     for alternative in alternatives:
@@ -115,32 +196,36 @@ def _of_branch(alternatives: list[Any]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def cached_anchors(name: str, patterns: Sequence[str]) -> list[frozenset[str] | None]:
-    """`anchors` of each pattern, kept in a file beside this module's bytecode: reading the
-    syntax of some 500 patterns costs half a second at every start (the bot's, `python bot.py
+def cached_anchors(name: str, patterns: Sequence[str]) -> list[tuple[frozenset[str], ...] | None]:
+    """`anchor_sets` of each pattern, kept in a file beside this module's bytecode: reading the
+    syntax of some 500 patterns costs a few seconds at every start (the bot's, `python bot.py
     ask`, each test worker's). The file's name carries a hash of this module's text and of
     Python's version, so a change to either starts a new file; a pattern not in it is read
     afresh, and the file rewritten with exactly the patterns asked for. A file that cannot be
     read or written is no error: the anchors are then read every time."""
     path = _CACHE_DIR / f"anchors-{name}-{_CACHE_KEY}.json"
     try:
-        known: dict[str, list[str] | None] = json.loads(path.read_text(encoding="utf-8"))
+        known: dict[str, list[list[str]] | None] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         known = {}
     missing = [pattern for pattern in patterns if pattern not in known]
     for pattern in missing:
-        found = anchors(pattern)
-        known[pattern] = None if found is None else sorted(found)
+        found = anchor_sets(pattern)
+        known[pattern] = None if found is None else [sorted(pieces) for pieces in found]
     if missing:
         _write(path, {pattern: known[pattern] for pattern in patterns})
-    return [None if known[p] is None else frozenset(known[p] or ()) for p in patterns]
+    return [_loaded(known[pattern]) for pattern in patterns]
+
+
+def _loaded(sets: list[list[str]] | None) -> tuple[frozenset[str], ...] | None:
+    return None if sets is None else tuple(frozenset(pieces) for pieces in sets)
 
 
 _CACHE_DIR = Path(__file__).with_name("__pycache__")
 _CACHE_KEY = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
 
 
-def _write(path: Path, known: dict[str, list[str] | None]) -> None:
+def _write(path: Path, known: dict[str, list[list[str]] | None]) -> None:
     """Replaces the file at once (other processes may be reading it), or leaves it be."""
     try:
         path.parent.mkdir(exist_ok=True)

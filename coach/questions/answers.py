@@ -1593,6 +1593,16 @@ def _skeletons(topics: Sequence[Topic]) -> dict[str, str]:
     return {key: word for key, (_, word) in found.items()}
 
 
+@lru_cache(maxsize=16384)
+def _letters(word: str) -> int:
+    """The characters of ``word`` as a set of bits (a character's code modulo 64: two that
+    share a bit count as one, which only makes `_closest`'s bound weaker, never wrong)."""
+    bits = 0
+    for ch in word:
+        bits |= 1 << (ord(ch) & 63)
+    return bits
+
+
 def _closest(token: str, candidates: Sequence[str]) -> str:
     """The nearest candidate within a small typing distance (`typo_distance`), or the token
     itself."""
@@ -1604,12 +1614,17 @@ def _closest(token: str, candidates: Sequence[str]) -> str:
         return token
     limit = 1 if len(token) < 8 else 2
     best, best_distance = token, limit + 1
+    letters = _letters(token)
     for candidate in candidates:
-        # Plain edit distance is a cheap lower bound: most candidates stop there.
-        if (
-            abs(len(candidate) - len(token)) > limit
-            or edit_distance(token, candidate, limit) > limit
-        ):
+        # Plain edit distance is a cheap lower bound: most candidates stop there. Cheaper
+        # still, and before it: an edit brings in or takes out at most one letter, so a word
+        # with more than ``limit`` letters the other lacks is further than ``limit``.
+        if abs(len(candidate) - len(token)) > limit:
+            continue
+        other = _letters(candidate)
+        if (letters & ~other).bit_count() > limit or (other & ~letters).bit_count() > limit:
+            continue
+        if edit_distance(token, candidate, limit) > limit:
             continue
         distance = typo_distance(token, candidate, limit)
         if distance < best_distance:

@@ -245,7 +245,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from coach.questions.anchors import cached_anchors, grams
+from coach.questions.anchors import cached_anchors, grams, rarest_piece
 from coach.questions.lean import points_away, settles
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
@@ -879,9 +879,10 @@ class _Rule:
     source: str
     requires_source: str | None = None  # must also match somewhere in the message
     unless_source: str | None = None  # rt3: must match nowhere in the message
-    # one of these is in every text the pattern matches (`coach.questions.anchors`); None: the
-    # rule is searched every time. Set once `RULES` is assembled (`_with_anchors`).
-    anchors: frozenset[str] | None = None
+    # every piece of one of these sets is in every text the pattern matches
+    # (`coach.questions.anchors.anchor_sets`); None: the rule is searched every time. Set once
+    # `RULES` is assembled (`_with_anchors`).
+    anchors: tuple[frozenset[str], ...] | None = None
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -900,7 +901,7 @@ class _Rule:
 
     def may_match(self, pieces: frozenset[str]) -> bool:
         """False when the rule cannot match a text with these `anchors.grams`."""
-        return self.anchors is None or not self.anchors.isdisjoint(pieces)
+        return self.anchors is None or any(found <= pieces for found in self.anchors)
 
     def matches(self, text: str) -> bool:
         if self.requires is not None and not self.requires.search(text):
@@ -8887,15 +8888,19 @@ def compile_rules() -> Iterator[None]:
 ALL_SIGNS: tuple[str, ...] = (*dict.fromkeys(rule.sign for rule in RULES), UNSURE_SIGN)
 
 
-def _anchor_index(rules: tuple[_Rule, ...]) -> tuple[dict[str, tuple[int, ...]], frozenset[int]]:
-    """Each anchor's rules (by their place in ``rules``), and the rules with no anchor: the
-    same test as `_Rule.may_match`, looked up from a text's pieces instead of tried per rule."""
-    by_anchor: dict[str, list[int]] = {}
+_AnchorIndex = dict[str, tuple[tuple[int, frozenset[str]], ...]]
+
+
+def _anchor_index(rules: tuple[_Rule, ...]) -> tuple[_AnchorIndex, frozenset[int]]:
+    """Each anchor set under its rarest piece, with its rule (by its place in ``rules``), and
+    the rules with no anchors: the same test as `_Rule.may_match`, looked up from a text's
+    pieces instead of tried per rule."""
+    by_anchor: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for index, rule in enumerate(rules):
-        for anchor in rule.anchors or ():
-            by_anchor.setdefault(anchor, []).append(index)
+        for found in rule.anchors or ():
+            by_anchor.setdefault(rarest_piece(found), []).append((index, found))
     always = frozenset(index for index, rule in enumerate(rules) if rule.anchors is None)
-    return {anchor: tuple(found) for anchor, found in by_anchor.items()}, always
+    return {piece: tuple(sets) for piece, sets in by_anchor.items()}, always
 
 
 _RULES_BY_ANCHOR, _RULES_ALWAYS = _anchor_index(RULES)
@@ -8907,7 +8912,9 @@ def _may_match(pieces: frozenset[str]) -> list[_Rule]:
     for piece in pieces:
         hits = _RULES_BY_ANCHOR.get(piece)
         if hits is not None:
-            found.update(hits)
+            for index, anchors in hits:
+                if index not in found and anchors <= pieces:
+                    found.add(index)
     return [RULES[index] for index in sorted(found)]
 
 

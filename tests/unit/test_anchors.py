@@ -10,7 +10,7 @@ import pytest
 
 from coach.questions import anchors as anchors_module
 from coach.questions import triage
-from coach.questions.anchors import anchors, cached_anchors, grams
+from coach.questions.anchors import anchor_sets, anchors, cached_anchors, grams
 from tests.probes import each
 
 EVAL = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
@@ -54,6 +54,25 @@ def test_anchors_are_pieces_every_match_contains(
 def test_a_pattern_without_a_sure_piece_has_no_anchors(pattern: str) -> None:
     assert anchors(re.compile(pattern)) is None
     assert anchors(re.compile("numb", re.IGNORECASE)) is None  # case-folded text would differ
+
+
+@each(
+    "pattern, sets",
+    [
+        # a phrasing's pieces of five characters, end to end (the last one overlapping)
+        (r"\b(?:numb bum|cannot feel)\b", [{"numb ", "b bum"}, {"canno", "t fee", " feel"}]),
+        # every run a phrasing goes through, with one of each group's
+        (r"\b(?:left|right) zygotes?\b", [{"left", " zygo", "ygote"}, {"right", " zygo", "ygote"}]),
+        (r"\bwet(?: myself)?\b", [{"wet"}]),  # an optional part is no anchor
+        (r"\b(?:foo)+bar\b", [{"foo", "bar"}]),  # a repeat at least once is one
+    ],
+)
+def test_anchor_sets_are_the_pieces_a_phrasing_needs_together(
+    pattern: str, sets: list[set[str]]
+) -> None:
+    found = anchor_sets(re.compile(pattern))
+    assert found is not None and sorted(map(sorted, found)) == sorted(map(sorted, sets)), found
+    assert anchor_sets(r"\b(?:numb|ok)\b") is None  # one phrasing without a sure piece
 
 
 def test_grams_are_every_short_piece_of_the_text() -> None:
@@ -119,14 +138,14 @@ def test_a_checklist_answer_that_tells_a_loss_is_weighed(text: str) -> None:
 
 def test_every_rule_carries_the_anchors_of_its_own_pattern() -> None:
     """What `cached_anchors` kept is what reading the pattern gives, for every rule."""
-    assert all(rule.anchors == anchors(rule.source) for rule in triage.RULES)
+    assert all(rule.anchors == anchor_sets(rule.source) for rule in triage.RULES)
 
 
 def test_the_anchor_file_is_rewritten_when_broken_and_its_absence_is_no_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     patterns = [r"\b(?:numb bum|cannot feel)\b", r"\b\w+ed\b"]
-    expected = [anchors(pattern) for pattern in patterns]
+    expected = [anchor_sets(pattern) for pattern in patterns]
     monkeypatch.setattr(anchors_module, "_CACHE_DIR", tmp_path)
     assert cached_anchors("probe", patterns) == expected  # no file yet: read, then written
     [written] = tmp_path.glob("anchors-probe-*.json")
