@@ -6711,6 +6711,23 @@ _RT19_RULES: tuple[_Rule, ...] = (
 )
 
 
+# ninth session, probes: rules found missing by probing the merged code with new wordings
+_SESSION9_RULES: tuple[_Rule, ...] = (
+    _rule(
+        "dizziness_fainting",
+        C,
+        # ninth session, probes: the writer going or coming over faint ("went all faint")
+        r"(?:^|(?:i|and|then|suddenly|just|but|so|nearly|almost) )(?:went|go|goes|going|gone"
+        r"|came over|come over|comes over|coming over|turned|get|got|getting) (?:all |a bit"
+        r" |really |very |so |quite |kind of |kinda |a little |totally |properly )?(?:faint"
+        r"|faintish|fainty)",
+        # ninth session, probes: a faint that nearly came, told by its -ing form
+        r"(?:nearly|almost|close to|on the verge of|near to) (?:\w+ )?(?:fainting|passing out"
+        r"|blacking out|keeling over|conking out)",
+    ),
+)
+
+
 RULES: tuple[_Rule, ...] = (
     # --- SAFETY 3.1: emergency signs -------------------------------------------------------
     _rule(
@@ -8774,6 +8791,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT24_RULES,
     *_RT25_RULES,
     *_RT26_RULES,
+    *_SESSION9_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -10046,9 +10064,19 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r" ){0,4}(?:car crash|car wreck|car accident|train ?wreck|crash|pile ?up|wreck|disaster)"
         r"(?! (?:on|at|in|into|with|involving|literally|for real|near)\b)",
         # a near miss is not an event: "I nearly fell off my chair"
-        r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed"
-        r"|fainted|passed out)(?: (?:off|over|down|out of) (?:my |the |a )?(?:chair|seat|sofa"
-        r"|couch|bed))?",
+        r"(?:nearly|almost) (?:\w+ )?(?:fell|fall|fallen|falling|tripped|collapsed|crashed)(?:"
+        r" (?:off|over|down|out of) (?:my |the |a )?(?:chair|seat|sofa|couch|bed))?",
+        # ninth session, probes: a near faint is a sign of its own, set aside only as a figure
+        # of speech (off a chair, laughing, bored, shocked, at a sight or a price)
+        r"(?:nearly|almost) (?:\w+ )?(?:fainted|passed out)(?: (?:off|over|down|out of) (?:my"
+        r" |the |a )?(?:chair|seat|sofa|couch|bed)| (?:laugh\w*|giggl\w*|in (?:shock|surprise"
+        r"|disbelief))| (?:from|with|of) (?:the |pure |sheer )?(?:laugh\w*|boredom|shock"
+        r"|surprise|excitement|embarrassment|relief|giggl\w*)| at (?:the )?(?:thought|sight"
+        r"|price|bill|cost|news|idea)| when (?:i|we) (?:saw|heard|read|got|opened|found|checked"
+        r"|looked))",
+        # ninth session, probes: ...or with the laughter, boredom or shock told just before it
+        r"(?:laugh\w*|giggl\w*|bored|boring|dull|tedious|funny|hilarious|shock\w*|excit\w*)"
+        r"(?: \w+){0,3}? (?:nearly|almost) (?:\w+ )?(?:fainted|passed out)",
         _near(
             r"(?:cramp\w*|pain\w*|ache\w*|aching)",
             r"(?:period|periods|menstrual|pms"
@@ -13761,9 +13789,49 @@ def triage(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
     found = _weighed(text)
+    if found.ambiguous and found.context in ("general", "hypothetical", "someone_else"):
+        # ninth session, probes: the sign supposed or of anyone, then claimed as the writer's now
+        # later in the same sentence ("..., which is what happened this morning")
+        claimed = _claimed_back_s9(text, found)
+        if claimed is not None:
+            return claimed
     if found.ambiguous and found.context in ("general", "hypothetical"):
         return _claimed_now(text) or found
     return found
+
+
+# ninth session, probes: a claim that points back at the sign just named ("which is what happened
+# to me", "like me", "as I do"), read with what follows it up to the sentence's end
+_CLAIMED_BACK_S9 = re.compile(
+    r"\b(?:(?:which|that|this)(?:['’]s|\s+is|\s+was)\s+(?:exactly\s+|just\s+|precisely\s+)?"
+    r"what(?:['’]s)?\s+(?:just\s+)?(?:happened|happening|is\s+happening|has\s+happened"
+    r"|happens|i\s+(?:have|ve\s+got|have\s+got|am\s+having|get|got))|(?:which|that|it|this)"
+    r"\s+(?:just\s+|has\s+just\s+|has\s+)?happened\s+to\s+me|(?:someone\s+)?like\s+me|such\s+as"
+    r"\s+me|(?:as|like)\s+i\s+(?:do|am|have|did)|(?:which|that)\s+i\s+(?:have|do|am\s+having"
+    r"|ve\s+got|have\s+got|got))\b(?P<tail>[^.!?;\n]{0,40})",
+    re.IGNORECASE,
+)
+# ...never a claim put off or denied, nor someone else's ("what happened to my dad today")
+_CLAIMED_BACK_GUARD_S9 = re.compile(
+    r"\b(?:not|no|never|nothing|none|don['’]?t|do\s+not|isn['’]?t|wasn['’]?t|if|when|ever"
+    r"|one\s+day|someday|in\s+case|to\s+(?:my|his|her|their|our|a|an|the|him|them)\b|last"
+    r"\s+(?:year|month|time)|years?\s+ago|used\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed_back_s9(text: str, found: Triage) -> Triage | None:
+    """Ninth session, probes: the sign named in a sentence, then claimed for now after a word
+    that points back at it (`_CLAIMED_BACK_S9`): the claim decides, as `_claimed_now`'s does."""
+    for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
+        for match in _CLAIMED_BACK_S9.finditer(sentence):
+            tail = match.group("tail")
+            if not _NOW_CLAIMED.search(tail) or _CLAIMED_BACK_GUARD_S9.search(tail):
+                continue
+            head = sentence[: match.start()]
+            if set(_assess(_prepare(_mend(head))).signs) & set(found.signs):
+                return Triage(found.level, found.signs)
+    return None
 
 
 # Eighth session: a sign asked about in general or ahead, then claimed for now in a sentence of
@@ -14045,6 +14113,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.level is not TriageLevel.NONE and found.context != "general" and _general_49(text):
         # round 49: the bot's list of signs asked about, why it asks about people's signs, or
         # what to do if a sign ever came during the move: the warning signs or the stop rule
+        return Triage(found.level, found.signs, True, "general")
+    if found.level is not TriageLevel.NONE and found.context != "general" and _topic_only_s9(text):
+        # ninth session, probes: a sign only a question's or the bot's topic (`_topic_only_s9`)
         return Triage(found.level, found.signs, True, "general")
     return found
 
@@ -23131,7 +23202,19 @@ _DRINK_BLADDER_GUARD_S9 = re.compile(
     r"\b(?:leak\w*|dribbl\w*|can['’ ]?t|cannot|won['’ ]?t|nothing (?:comes|came)|empty\w*"
     r"|feel\w*|felt|numb\w*|tingl\w*|control|accidents?|stream|burn\w*|sting\w*|blood|pain\w*"
     r"|hurt\w*|since|lately|recently|suddenly|started|new|anymore|any more|wet|hard to"
-    r"|struggl\w*|trouble|saddle|groin|weak\w*)\b",
+    r"|struggl\w*|trouble|saddle|groin|weak\w*"
+    # ninth session, probes: a stream that must be pushed for or comes slow or little
+    r"|strain\w*|push\w*|trickl\w*|drip\w*|slow\w*|hesitan\w*|hardly|barely|only a (?:little"
+    r"|bit|few drops)|not much|still full|never empty\w*)\b",
+    re.IGNORECASE,
+)
+# ninth session, probes: the bladder full or the loo needed every hour or so, told as a habit
+_HABIT_BLADDER_S9 = re.compile(
+    r"\b(?:bladder(?:['’]?s|\s+is|\s+gets|\s+goes)?|i(?:['’]?m|\s+am)?)\s+(?:\w+\s+){0,2}?(?:full"
+    r"|bursting(?:\s+for\s+(?:a\s+)?(?:wee|pee|the\s+loo|the\s+toilet))?|need(?:s|ing)?\s+(?:a"
+    r"|the)\s+(?:wee|pee|loo|toilet|bathroom))\s+(?:\w+\s+){0,2}?(?:every\s+(?:hour|half\s+hour"
+    r"|(?:\d+|few|couple\s+of|ten|fifteen|twenty|thirty|forty|fifty|two)\s+(?:minutes|mins"
+    r"|hours))|hourly|twice\s+an\s+hour|(?:a\s+few|several)\s+times\s+an\s+hour)\b",
     re.IGNORECASE,
 )
 # ninth session, h62: "knocked me out", "out like a light": sleep that came easily after the move
@@ -23209,10 +23292,23 @@ _OLD_WEAKER_GUARD_S9 = re.compile(
     re.IGNORECASE,
 )
 
+# ninth session, probes: a long ride, journey or trip is a long sit too
+_LONG_SIT_S9 = re.compile(
+    _LONG_SIT_57.pattern + r"|\b(?:ride|rides|journey|journeys|trip|trips|commute|travel\w*"
+    r"|road trip|flew|flying)\b",
+    re.IGNORECASE,
+)
+# ninth session, probes: "fine again", "normal again": the part back as it was, no recurrence
+_BACK_AGAIN_S9 = re.compile(
+    r"\b(?:fine|ok|okay|good|normal|grand|alright|all right|right|itself|myself)\s+again\b",
+    re.IGNORECASE,
+)
+
 _BLANKS_S9: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...], re.Pattern[str]], ...] = (
     # (what is blanked, what must also be told, what keeps it)
-    (_SEAT_NUMB_S9, (_LONG_SIT_57, _FINE_AGAIN_S9), _SEAT_GUARD_S9),
+    (_SEAT_NUMB_S9, (_LONG_SIT_S9, _FINE_AGAIN_S9), _SEAT_GUARD_S9),
     (_DRINK_BLADDER_S9, (), _DRINK_BLADDER_GUARD_S9),
+    (_HABIT_BLADDER_S9, (), _DRINK_BLADDER_GUARD_S9),
     (_KNOCKED_OUT_S9, (_SLEEP_TOLD_H61,), _KNOCKED_GUARD_S9),
     (_GAVE_OUT_S9, (_LONG_EFFORT_S9, _TIRED_TOLD_S9), _GAVE_OUT_GUARD_S9),
     (_OLD_WEAKER_S9, (_LONG_STANDING_S9, _OLD_INJURY_S9, _HEALED_LONG_S9), _OLD_WEAKER_GUARD_S9),
@@ -23228,6 +23324,8 @@ def _blank_s9(text: str) -> str:
             continue
         # "ever since an old injury" dates the difference, it is no word of change
         judged = blanked(_LONG_STANDING_S9, text) if pattern is _OLD_WEAKER_S9 else text
+        if pattern is _SEAT_NUMB_S9:
+            judged = blanked(_BACK_AGAIN_S9, judged)  # "fine again" tells no recurrence
         if guard.search(judged):
             continue
         if pattern is _SEAT_NUMB_S9:
@@ -23481,3 +23579,110 @@ _ASKED_FOR_ME_RAW_S9 = re.compile(
     r"\s+(?:to|for)\s+me\b|\bis\s+(?:that|it)\s+the\s+same\s+for\s+me\b|\bsomeone\s+like\s+me\b",
     re.IGNORECASE,
 )
+
+
+# ninth session, probes: a sign named only as the topic of a question, or of the bot's asking or
+# its checklist, with nothing of the writer's own told: the warning signs (`_topic_only_s9`). The
+# topic runs to the clause's end, or to a turn back to the writer ("... and my back is agony").
+_TOPIC_S9 = (
+    r"(?P<topic>[^?.!,;:\n\-–—]*?)(?=\s+(?:and|but|so|because|cos|coz|cause|as|since|though"
+    r"|plus|also|which|when)\s+(?:i|my|me|mine|it|its|it['’]s|i['’]\w+)\b|[?.!,;:\n\-–—]|$)"
+)
+# ninth session, probes: a question about a sign ("i have a question on X", "can i ask about X")
+_QUESTION_ON_S9 = re.compile(
+    r"\b(?:(?:i\s+(?:have|['’]?ve|ve\s+got|have\s+got|got)\s+|got\s+)?(?:a\s+|one\s+|another\s+)?"
+    r"(?:quick\s+|small\s+|little\s+|silly\s+|general\s+)?(?:question|q|qu|query)|can\s+i\s+ask"
+    r"|could\s+i\s+ask|may\s+i\s+ask|i\s+(?:want|wanted|would\s+like|['’]d\s+like)\s+to\s+ask"
+    r"|(?:just\s+)?(?:wondering|curious))\s+(?:about|on|re|regarding|concerning|around)\s+"
+    + _TOPIC_S9,
+    re.IGNORECASE,
+)
+# ninth session, probes: why the bot, its checklist or "you" ask about a sign, or want to know
+_WHY_ASKS_S9 = re.compile(
+    r"\bwhy\s+(?:does|do|would|is|did|are)\s+(?:the\s+|this\s+|your\s+|ur\s+)?(?:(?:check\s*-?list"
+    r"|check\s*-?in|bot|app|questionnaire|form|screening|screener|questions?|coach|list|quiz|you"
+    r"|u|it)\s+)?(?:keep\s+|always\s+|still\s+|even\s+)?(?:ask|asks|asking|mention|mentions"
+    r"|mentioning|bring\s+up|brings\s+up|check|checks|checking|care|cares|want\s+to\s+know"
+    r"|wants\s+to\s+know|need\s+to\s+know|needs\s+to\s+know)(?:\s+me)?(?:\s+(?:about|if"
+    r"|whether|re|regarding|on|for))?\s+" + _TOPIC_S9,
+    re.IGNORECASE,
+)
+# ninth session, probes: an item of the bot's list named by its sign ("on your list there's one
+# about X", "there's a line on the checklist about X", "why is X on your list")
+_LIST_ITEM_S9 = re.compile(
+    r"\b(?:(?:on|in)\s+(?:your|the|ur|this)\s+(?:check\s*-?list|list|questions?|form|check\s*-?in"
+    r"|safety\s+(?:check|list|questions?))\s*,?\s+(?:there\s+is|there['’]?s|there\s+are"
+    r"|you\s+have|you['’]ve\s+got|it\s+has)|there\s+is|there['’]?s)\s+(?:one|a\s+(?:question|line"
+    r"|bit|item|thing|box|part)|an\s+item|something)(?:\s+(?:on|in)\s+(?:your|the|ur|this)"
+    r"\s+(?:check\s*-?list|list|questions?|form|check\s*-?in))?\s+(?:about|on|re|asking\s+about"
+    r"|for)\s+"
+    + _TOPIC_S9
+    + r"|\bwhy(?:\s+is|\s+are|['’]?s)\s+(?P<named>[\w\s]{1,40}?)\s+(?:on|in)"
+    r"\s+(?:your|the|ur|this)\s+(?:check\s*-?list|list|questions?|form|check\s*-?in)\b",
+    re.IGNORECASE,
+)
+# ...a topic that tells the writer's own: a first-person word, a demonstrative, a claim or a time
+_TOPIC_OWN_S9 = re.compile(
+    r"^\s*(?:the|this|these|that|those)\b|\b(?:i|me|my|mine|myself|i['’]?ve|i['’]?m|i['’]?d|im"
+    r"|ive|lost|losing|dropped|dropping|shed|have|has|had|got|get|gets|getting|went|gone|feel|feels"
+    r"|felt|feeling|keep|keeps|kept|been|started|starting|woke|waking|wakes|can['’]?t|cannot"
+    r"|couldn['’]?t)\b",
+    re.IGNORECASE,
+)
+# ...in the bot's own asking, a first person is the bot's question: only a time or a claim counts
+_ASKED_OWN_S9 = re.compile(
+    r"\b(?:now|today|tonight|since|still|again|yesterday|lately|recently|currently|this"
+    r"\s+(?:morning|week|month)|last\s+(?:night|week)|ago|started|when|because|cos|coz|yes|yeah"
+    r"|which|like\s+me|i\s+(?:do|did))\b",
+    re.IGNORECASE,
+)
+# ...nor a claim told beside it ("i have", "mine is", "me too"), but for the asking's own words
+_CLAIM_REST_S9 = re.compile(
+    r"\b(?:mine|me\s+too|same\s+here|i\s+(?:do|did|am|was|have|had|get|got|feel|felt|keep)"
+    r"|i['’](?:ve|m))\b(?!\s+(?:a\s+(?:question|q|query)|just\s+(?:curious|wondering|asking|nosy)"
+    r"|curious|wondering|asking|nosy|not\s+sure|confused|no\s+idea))",
+    re.IGNORECASE,
+)
+
+
+# ...and what is left only asks: the words of curiosity, a question about the item, the move
+_ASIDE_OK_S9 = re.compile(
+    r"\b(?:i\s+(?:have|['’]?ve\s+got|got)\s+a\s+(?:quick\s+|small\s+|silly\s+)?question"
+    r"|just\s+(?:curious|wondering|asking)|out\s+of\s+(?:pure\s+)?curiosity|i\s+(?:was|am"
+    r"|['’]m)\s+(?:just\s+)?(?:curious|wondering))\b",
+    re.IGNORECASE,
+)
+_ASKING_WORDS_S9 = re.compile(
+    r"(?:why|what|whats|how|come|is|are|was|that|thats|this|there|theres|it|its|for|about|on|in"
+    r"|the|a|an|to|do|does|did|you|your|u|ur|mean|means|meant|matter|matters|relevant|needed"
+    r"|necessary|point|purpose|so|and|or|of|with|can|could|should|would|will|ok|okay|thanks"
+    r"|thank|please|hi|hello|hey|lol|haha|ask|asking|asked|item|list|checklist|question|questions"
+    r"|bot|app|form|here|stretch|twist|move|hold|exercise|session|routine|every|each|time|always"
+    r"|keep|just|curious|wondering|wonder|really|actually|anyway|even|all|bit|thing|me|i|q)"
+)
+
+
+def _topic_only_s9(text: str) -> bool:
+    """Ninth session, probes: the signs of the message named only as a question's topic
+    (`_QUESTION_ON_S9`), the bot's asking (`_WHY_ASKS_S9`) or its list (`_LIST_ITEM_S9`), the
+    rest free of any sign, of a word of now and of a claim."""
+    head = text[:MAX_CHARS]
+    rest = head
+    for pattern in (_QUESTION_ON_S9, _WHY_ASKS_S9, _LIST_ITEM_S9):
+        for match in pattern.finditer(head):
+            topic = match.group("topic") or ""
+            if pattern is _LIST_ITEM_S9 and match.group("named"):
+                topic = match.group("named")
+            own = _ASKED_OWN_S9 if pattern is _WHY_ASKS_S9 else _TOPIC_OWN_S9
+            if own.search(topic) or _NOW_48.search(topic):
+                continue
+            rest = rest[: match.start()] + " " * (match.end() - match.start()) + rest[match.end() :]
+    if rest == head or _NOW_48.search(rest) or _CLAIM_H61.search(rest):
+        return False
+    if _CLAIM_REST_S9.search(rest):
+        return False
+    asking = re.findall(r"[a-z]+", re.sub(r"['’]", "", blanked(_ASIDE_OK_S9, rest).lower()))
+    if not all(_ASKING_WORDS_S9.fullmatch(word) for word in asking):
+        return False
+    left = _triage(rest)
+    return left.level is TriageLevel.NONE and not left.ambiguous

@@ -109,6 +109,9 @@ _ALL_WELL = re.compile(
     r"|zero pain|painless|no symptoms|zero symptoms|nothing (?:wrong|else|dramatic)"
     r"|(?:all|fully|long|completely) (?:healed|sorted|gone|good)|settled|recovered"
     r"|gone (?:by|after|in|now|as soon)|fine (?:now|though|tho|as soon|since|myself)"
+    # ninth session, probes: the part told as back as it was ("fine again", "back to normal now")
+    r"|(?:(?:fine|ok|okay|good|normal) again|back to normal (?:again|now))(?: now| again)?"
+    r"(?! (?:now |again )?(?:apart|except|but|other than|besides))"
     # eighth session: a long spell free of pain since ("pain free for years now")
     r"|(?<!not )(?<!never )(?:been|stayed|remained|now) (?:totally |completely )?pain free"
     r" (?:ever since|since (?:then|that)|for (?:\w+ ){0,2}?(?:years|months|ages|a long time))"

@@ -10855,3 +10855,103 @@ def test_session9_harmless_classes_are_answered(text: str) -> None:
 @each("text", SESSION9_RED)
 def test_session9_counter_probes_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Ninth session, probes (no blind batch): classes found by probing the merged code.
+# 1. A sign named only as the topic of a question, of the bot's asking or of its checklist.
+SESSION9B_TOPIC_ONLY: list[str] = [
+    "got a quick question re night sweats and the evening routine",
+    "may i ask about unexplained weight loss?",
+    "why does the app always bring up fever, what's that for",
+    "why do u keep asking whether i've lost weight",
+    "there's a question on the checklist about numbness between the legs, why is that there",
+    "why's bladder control on the list?",
+    "one question about falls and the twist",
+]
+SESSION9B_TOPIC_RED: list[str] = [
+    "got a question, i've dropped two stone and i'm not dieting",
+    "question about my temperature, it's 39.5 and i'm shivering",
+    "why is the checklist asking about falls? i came off my bike this morning",
+    "can i ask about night pain? it wakes me every single night",
+    "quick question on leaking - wet myself at work today",
+    "why do you ask about weak legs? both of mine buckled on the stairs today",
+]
+# 2. A seat gone numb from a long sit, ride or journey, told as fine again.
+SESSION9B_FINE_AGAIN: list[str] = [
+    "after a five hour coach trip my backside went numb, all good again now",
+    "bum went numb on the drive to cornwall but it's back to normal again",
+    "my bottom was numb after the long bike ride, fine again now",
+    "backside went dead on the ferry journey, it's totally fine again",
+]
+SESSION9B_FINE_AGAIN_RED: list[str] = [
+    "my bum went numb on the long drive and it's still numb this evening",
+    "bum numb after the train journey, fine again apart from down below",
+    "numb backside after the flight, fine again now but wiping feels like nothing",
+    "my bum went numb again on the commute, fine again now but it keeps happening",
+]
+# 3. A sign supposed or of anyone, then claimed for now in the same sentence.
+SESSION9B_CLAIMED_BACK: list[str] = [
+    "in theory, what should someone do if both feet go numb in the hold, which is what's"
+    " happening to me right now",
+    "how would you advise a person whose chest feels crushed during the stretch, such as me at"
+    " the moment",
+    "what if a person lost control of their bowels mid twist, which happened to me today",
+]
+SESSION9B_CLAIMED_BACK_NOT: list[str] = [
+    "hypothetically, what if my legs went numb mid hold, which is what happened to my uncle this"
+    " morning",
+    "if a person got chest pain in the twist, what would you say to them, like me if it ever"
+    " happens",
+]
+# 4. The bladder full every hour or so, told as a habit without "always".
+SESSION9B_BLADDER_HABIT: list[str] = [
+    "my bladder is full every half hour in the office",
+    "bladder gets full hourly on my shift at the warehouse",
+    "i'm bursting for a wee every hour at my desk, is the twist ok before lunch",
+]
+SESSION9B_BLADDER_HABIT_RED: list[str] = [
+    "my bladder feels full all day yet hardly anything comes out",
+    "bladder's full every hour but i have to strain and only a trickle comes",
+    "bladder full every hour and since monday i can't tell when i'm going",
+]
+# 5. A near faint of the writer's own, now.
+SESSION9B_NEAR_FAINT: list[str] = [
+    "i nearly passed out halfway through the twist",
+    "almost blacked out rising out of the hold this morning",
+    "went all faint during the stretch and had to lie down",
+    "came over all faint in the middle of the twist, back aching",
+    "was close to fainting on the mat earlier",
+    "nearly fainted in the kitchen an hour ago, my back's sore too",
+]
+SESSION9B_NEAR_FAINT_NOT: list[str] = [
+    "nearly passed out laughing at my kid's joke",
+    "almost fainted from boredom during the budget talk",
+    "my brother fainted at his wedding",
+    "nearly fainted at the price of a new yoga mat",
+    "the print on the leaflet went faint",
+    "the sermon was so tedious i almost passed out",
+]
+
+
+@each(
+    "text",
+    SESSION9B_TOPIC_ONLY
+    + SESSION9B_FINE_AGAIN
+    + SESSION9B_CLAIMED_BACK_NOT
+    + SESSION9B_BLADDER_HABIT
+    + SESSION9B_NEAR_FAINT_NOT,
+)
+def test_session9b_harmless_classes_do_not_lock_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each(
+    "text",
+    SESSION9B_TOPIC_RED
+    + SESSION9B_FINE_AGAIN_RED
+    + SESSION9B_CLAIMED_BACK
+    + SESSION9B_BLADDER_HABIT_RED
+    + SESSION9B_NEAR_FAINT,
+)
+def test_session9b_counter_probes_and_claims_lock_out(text: str) -> None:
+    _locks_out(text)
