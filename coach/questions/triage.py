@@ -23593,8 +23593,9 @@ _QUESTION_ON_S9 = re.compile(
     r"\b(?:(?:i\s+(?:have|['’]?ve|ve\s+got|have\s+got|got)\s+|got\s+)?(?:a\s+|one\s+|another\s+)?"
     r"(?:quick\s+|small\s+|little\s+|silly\s+|general\s+)?(?:question|q|qu|query)|can\s+i\s+ask"
     r"|could\s+i\s+ask|may\s+i\s+ask|i\s+(?:want|wanted|would\s+like|['’]d\s+like)\s+to\s+ask"
-    r"|(?:just\s+)?(?:wondering|curious))\s+(?:about|on|re|regarding|concerning|around)\s+"
-    + _TOPIC_S9,
+    r"|(?:just\s+)?(?:wondering|curious))(?:\s+(?:you|u))?(?:\s+(?:something|one\s+thing"
+    r"|a\s+thing|a\s+(?:quick\s+|small\s+|little\s+)?(?:question|q)))?"
+    r"\s+(?:about|on|re|regarding|concerning|around)\s+" + _TOPIC_S9,
     re.IGNORECASE,
 )
 # ninth session, probes: why the bot, its checklist or "you" ask about a sign, or want to know
@@ -23658,7 +23659,10 @@ _ASKING_WORDS_S9 = re.compile(
     r"|necessary|point|purpose|so|and|or|of|with|can|could|should|would|will|ok|okay|thanks"
     r"|thank|please|hi|hello|hey|lol|haha|ask|asking|asked|item|list|checklist|question|questions"
     r"|bot|app|form|here|stretch|twist|move|hold|exercise|session|routine|every|each|time|always"
-    r"|keep|just|curious|wondering|wonder|really|actually|anyway|even|all|bit|thing|me|i|q)"
+    r"|keep|just|curious|wondering|wonder|really|actually|anyway|even|all|bit|thing|me|i|q"
+    # ("is that a reason to stop?", "when should someone worry?")
+    r"|reason|stop|stopping|sign|signs|serious|dangerous|worry|worrying|normal|safe|bad|when"
+    r"|need|someone|people|something|one|get|help|doctor|gp|urgent|emergency)"
 )
 
 

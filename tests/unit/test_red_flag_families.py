@@ -10867,8 +10867,15 @@ SESSION9B_TOPIC_ONLY: list[str] = [
     "there's a question on the checklist about numbness between the legs, why is that there",
     "why's bladder control on the list?",
     "one question about falls and the twist",
+    # the lead's probes after the merge: "you something" before the topic, a question after it
+    "could i ask you something about bowel problems",
+    "i want to ask about chest pain, is that a reason to stop?",
+    "can i ask you a quick question about numbness, when should someone get help?",
 ]
 SESSION9B_TOPIC_RED: list[str] = [
+    "could i ask you something about bowel problems, i've had no control since monday",
+    "i want to ask about chest pain, is that a reason to stop? because i have it now",
+    "can i ask about night pain, mine wakes me every night",
     "got a question, i've dropped two stone and i'm not dieting",
     "question about my temperature, it's 39.5 and i'm shivering",
     "why is the checklist asking about falls? i came off my bike this morning",
