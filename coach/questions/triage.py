@@ -6427,6 +6427,260 @@ _RT26_RULES: tuple[_Rule, ...] = (
 )
 
 
+# ninth session, rt27 (a twenty-seventh blind set, issue 13), by class: a weak stream that has to
+# be pushed out; a bum or bowels with no control at all; a leg pain now in the other leg too, so
+# both; legs giving up, the arms needed to get up, worse each day; a toe dragged, told by the
+# scuffed toe of one shoe; weight told as two readings with no wish to lose; a forehead roasting
+# to the touch, feeling dreadful or looking grey; a pain worst in bed that wakes the writer night
+# after night; a thigh that feels a bit dead, days on from the night it was blamed on
+_RT27_WEAK_FLOW = (
+    r"(?:(?:stream|flow|wee|pee|peeing|weeing|urine|piss|pissing|waterworks) (?:\w+ ){0,4}?"
+    r"(?:dribbl\w*|trickl\w*|feeble|pathetic|weak|slow|drip\w*|stop start|stop and start\w*)"
+    r"|(?:weak|feeble|slow|poor|pathetic|thin) (?:\w+ )?(?:stream|flow))"
+)
+_RT27_PUSH_OUT = (
+    r"(?:(?:have|having|need|needing|got|had) to (?:\w+ )?(?:push|strain|force|bear down|squeeze)"
+    r"|(?:push|pushing|strain|straining) and (?:push|pushing|strain|straining)|(?:unless|until"
+    r"|till|without) (?:i )?(?:\w+ )?(?:push|strain|force|bear down)|(?:pushing|straining|forcing)"
+    r" (?:it|to get it|to get anything|hard|like mad))"
+)
+_RT27_NOT_FLOW = (
+    r"(?:shower|tap|hose\w*|kettle|coffee|espresso|machine|lever|faucet|sink|bath|printer|ink|pen|ketchup|sauce|bottle|tube"
+    r"|toothpaste|glue|sealant|caulk|wifi|internet|broadband|stream(?:ing|er)|twitch|youtube"
+    r"|traffic|customers|orders|emails|sales|river|creek|stream of|squat\w*|press\w*|bench"
+    r"|deadlift\w*|lift\w*|gym|labou?r|birth|contractions|constipat\w*|poo|stool|pram|buggy"
+    r"|car|swing|door|" + _RT24_OTHERS + r")"
+)
+_RT27_BOWEL_SELF = (
+    r"(?:bum|bowels?|back passage|arse|backside|butt|rear end|back end|sphincter|bum hole|bumhole"
+    r"|poos?|motions|number twos?|no 2)"
+)
+_RT27_NO_CONTROL = (
+    r"(?:no|zero|nil|lost|losing|lose|without (?:any )?|not got (?:any )?|have not got (?:any )?"
+    r"|can not|cannot|could not|not much|hardly any|barely any) (?:\w+ ){0,2}?control\b"
+    r"(?! (?:panel|room|group|freak|tower|centre|center|pad|pants))"
+)
+_RT27_PAIN_WORD = (
+    r"(?:sciatica|pain|ache|aching|tingl\w*|numbness|pins and needles|zapping|zaps|burning"
+    r"|shooting|nerve \w+|throb\w*|it)"
+)
+_RT27_LEG_SIDE = r"(?:leg|side|thigh|calf|foot|buttock|bum cheek|hip)"
+_RT27_ARMS_UP = (
+    r"(?:(?:shov\w*|push\w*|heav\w*|haul\w*|pull\w*|lever\w*|prop\w*|drag\w*|hoist\w*)"
+    r" (?:myself |me |meself )?(?:\w+ ){0,3}?"
+    r"(?:with|using|on) (?:my |both |me )?(?:arms|hands)|(?:use|using|need|needing|rely on"
+    r"|relying on) (?:my |both |me )?(?:arms|hands) (?:\w+ ){0,2}?to (?:get|stand|push|lever"
+    r"|haul|heave|pull|climb) (?:myself |me )?(?:up|out))"
+)
+_RT27_LEGS_FAIL = (
+    r"(?:legs|knees) (?:\w+ ){0,4}?(?:giving up|give up|gave up|giving out|give out|gave out"
+    r"|giving way|give way|gave way|packing up|packing in|failing|not working|useless|like jelly"
+    r"|(?:will not|wont|do not|can not|cannot|would not) (?:\w+ )?(?:hold|take|carry|support)"
+    r" (?:me|my weight))"
+)
+_RT27_SHOE = r"(?:shoes?|trainers?|boots?|sneakers?|slippers?|loafers?|brogues?|plimsolls?)"
+_RT27_WORN = r"(?:scuff\w*|worn|wearing|scraped|scratched|scuzzed|bald|rubbed|chewed|shredded)"
+_RT27_TOE_WORN = (
+    r"(?:" + _RT27_SHOE + r" (?:\w+ ){0,4}?" + _RT27_WORN + r" (?:\w+ ){0,3}?(?:toe|toes|toe cap"
+    r"|toecap|tip|front)|" + _RT27_SHOE + r" (?:\w+ )?(?:toe|toes|toe cap|toecap|tip|front)"
+    r" (?:\w+ ){0,3}?"
+    + _RT27_WORN
+    + r"|(?:toe|toes|toe cap|toecap|tip|front) (?:of|on) (?:my |one |the |me )?"
+    r"(?:\w+ ){0,2}?"
+    + _RT27_SHOE
+    + r" (?:\w+ ){0,4}?"
+    + _RT27_WORN
+    + r"|"
+    + _RT27_WORN
+    + r" (?:\w+ ){0,2}?(?:the )?(?:toe|toes|toe cap|toecap|tip|front) (?:of|on) (?:my |one"
+    r" |the |me )?(?:\w+ ){0,2}?" + _RT27_SHOE + r")"
+)
+_RT27_FOOT_NOT_LIFTED = (
+    r"(?:drag\w*|scrap\w* (?:it|my foot|along)|scuff\w* (?:it|my foot|along)|(?:not|never|can not"
+    r"|cannot|will not|wont|do not|does not|is not|am not) (?:\w+ )?(?:lift\w*|pick\w* up|clear\w*"
+    r"|rais\w*)|catch\w* (?:on|the)|trip\w* (?:on|over)|shuffl\w*)"
+)
+_RT27_READINGS = (
+    r"(?:scales?|weigh\w*|weight|was|were|kg|kgs|kilos?|stone|st|lbs|pounds) (?:\w+ ){0,3}?\d+"
+    r" (?:\w+ ){0,6}?(?:and|now|but|to|then|down to|today|this|was|were|from|vs|versus)"
+    r" (?:\w+ ){0,4}?\d+"
+)
+# ninth session, rt27: the readings set in time (one of them now, or one then): never a weight
+# beside an age
+_RT27_THEN_NOW = (
+    r"(?:now|today|this (?:morning|week|month)|these days|currently|at the moment|nowadays"
+    r"|(?:was|were|used to be) (?:\w+ )?\d+|\d+ (?:\w+ )?(?:in|at|last|back in|back at|over"
+    r"|before|around|by) (?:the )?(?:\w+ )?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|spring|summer|autumn|fall|winter|christmas"
+    r"|xmas|easter|new year|year|month|holiday|holidays|birthday|wedding))"
+)
+_RT27_NO_LOSS_WISH = (
+    r"(?:(?:not|without|never|was not|wasn t|have not|haven t|had not|did not) (?:\w+ ){0,2}?"
+    r"(?:trying|tried|meaning|meant|wanting|wanted|aiming|planning|intending) to (?:lose|drop"
+    r"|shed|slim|diet)|not (?:\w+ ){0,2}?(?:dieting|on a diet|on any diet)|(?:no|without (?:a |any"
+    r" )?|not been|have not been|haven t been) (?:\w+ )?(?:diet|dieting)|(?:no idea|do not know"
+    r"|don t know|not sure|can not work out|cannot work out) why)"
+)
+_RT27_HOT_TOUCH = (
+    r"(?:(?:forehead|head|skin|neck|chest|body|face) (?:\w+ ){0,2}?(?:is |s |feels |felt |was"
+    r" |all |so |really |very |proper |properly |absolutely |feel )*(?:roasting|scorching|baking"
+    r"|sizzling|red hot|boiling hot|burning hot|like (?:an oven|a radiator|a furnace|a stove"
+    r"|a hot plate|a hotplate|a toaster)|burning up)|(?:felt|feels|feel|touched) (?:my )?"
+    r"(?:forehead|head) (?:\w+ ){0,4}?(?:roasting|scorching|burning|boiling|hot|on fire))"
+)
+_RT27_DREADFUL = (
+    r"(?:death warmed up|look\w* (?:\w+ )?(?:grey|gray|ashen|pale|awful|terrible|dreadful"
+    r"|like death|like a ghost|washed out)|(?:feel|feels|feeling|felt) (?:\w+ )?(?:dreadful"
+    r"|awful|terrible|rotten|rough|grim|lousy|like death|like crap|like shit|like rubbish"
+    r"|horrendous|wretched|ropey|ropy|poorly|ill|sick|unwell)|shiver\w*|shak\w*|clammy)"
+)
+_RT27_NOT_FEVER = (
+    r"(?:sauna|steam room|sun|sunny|sunbath\w*|sunburn\w*|beach|heatwave|heat wave|weather"
+    r"|summer|hot tub|jacuzzi|bath|shower|gym|workout|run|running|hiit|spin|hot yoga|bikram"
+    r"|menopaus\w*|hot flush\w*|hot flash\w*|flush\w*|hat|beanie|hood|hoodie|helmet|duvet"
+    r"|blanket|electric blanket|heater|radiator is|fire|stove|oven is|cooking|kitchen|hangover"
+    r"|hungover|night out|wine|spicy|chilli|curry|embarrass\w*|blush\w*|angry|fuming|rage"
+    r"|(?:he|she|they) (?:is|s|feels|felt|was|has|looks|look))"
+)
+_RT27_WORST_IN_BED = (
+    r"(?:worst|worse|at its worst|unbearable|agony|bad|intense) (?:\w+ ){0,2}?(?:in bed|lying"
+    r" (?:down|flat|in bed|still)|when (?:i )?(?:lie|lay) (?:down|flat|in bed)|at night|overnight"
+    r"|once (?:i )?(?:lie|lay|am in bed|get into bed|go to bed))|(?:lying|lie|lay|rest\w*|bed)"
+    r" (?:\w+ ){0,4}?(?:makes? it|made it) (?:\w+ )?worse"
+)
+_RT27_WAKES_NIGHTLY = (
+    r"(?:(?:woken|woke|wake|wakes|waking|waken\w*|keeps? me|kept me) (?:\w+ ){0,3}?(?:\d+|two"
+    r"|three|four|five|six|several|a few|few|couple of) nights?|nights? (?:running|in a row|on"
+    r" the trot|straight|on the bounce)|(?:woken|woke|wake|wakes|waking) (?:\w+ ){0,3}?"
+    r"(?:every|each|most) nights?)"
+)
+_RT27_NOT_NIGHT = (
+    r"(?:baby|babies|toddler|kids?|dog|puppy|cat|neighbou?rs?|party|noise|insomnia|night shifts?"
+    r"|jet ?lag|teething|snor\w*|too hot|storm|feeds?|feeding|exams?|deadline|partner|husband"
+    r"|wife|bladder|wee|pee|loo|toilet|cough\w*|heartburn|reflux|hot flush\w*|sweats|mattress"
+    r"|new bed|hotel|camping|tent|sofa bed|air bed|airbed)"
+)
+_RT27_LIMB = r"(?:leg|legs|thigh|thighs|calf|calves|shin|shins|foot|feet|knee|toes?|buttock|hip)"
+_RT27_STILL_SO = (
+    r"(?:still|(?:not|has not|hasn t|have not|haven t|never) (?:\w+ )?(?:gone|worn off|wearing off"
+    r"|come back|better|improved|changed|shifted|eased))"
+)
+_RT27_DAYS_ON = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+ days|two days|three days"
+    r"|four days|five days|several days|a few days|few days|a week|days) (?:\w+ ){0,10}?"
+    + _RT27_STILL_SO
+    + r"|"
+    + _RT27_STILL_SO
+    + r" (?:\w+ ){0,3}?(?:days|a week|since))"
+)
+
+_RT27_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        # ninth session, rt27: the writer's stream weak or a dribble, and pushing to get it out
+        _near9(_RT27_WEAK_FLOW, _RT27_PUSH_OUT, 12),
+        unless=_RT27_NOT_FLOW,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # ninth session, rt27: the bum or the bowels told with no control left over them
+        _near9(
+            r"(?:my|me|ma) " + _RT27_BOWEL_SELF + r"|" + _RT27_BOWEL_SELF + r" (?:is|s|are"
+            r"|has|have|not|just|gone|went)",
+            _RT27_NO_CONTROL,
+            8,
+        ),
+        unless=r"(?:danc\w*|twerk\w*|zumba|wiggl\w*|jiggl\w*|glutes?|squat\w*|remote|telly|tv"
+        r"|controller|game|console|temper|emotions?|kids?|class|dog|dogs|puppy|cat|cats|baby"
+        r"|babies|toddler|nappy|nappies|potty|tummy bug|diarrh\w*|the runs|food poisoning"
+        r"|gastro\w*|stomach bug|norovirus|laxatives?|" + _RT24_OTHERS + r"|(?:he|she|they)"
+        r" (?:has|had|s|is))",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # ninth session, rt27: a leg pain that has reached the other leg as well, both now
+        _near9(
+            _RT27_PAIN_WORD + r" (?:\w+ ){0,4}?(?:jumped|spread\w*|moved|gone|went|travel\w*"
+            r"|started|crept|creeping|crossed|switched|hopped|appeared|come|came|is|s|now)"
+            r" (?:\w+ ){0,2}?(?:in|into|to|down|on|over to|across to) (?:the|my)"
+            r" (?:other|opposite) " + _RT27_LEG_SIDE,
+            r"(?:too|as well|also)\b(?! (?:painful|much|bad|sore|far|tired|stiff))|(?:now|so)"
+            r" (?:it is|it s|its|they are|they re|i have it in|i ve got it in|in|on|down"
+            r"|affecting) both\b",
+            8,
+        ),
+        unless=r"(?:(?:stretch\w*|reps?|sets?|exercise|pose|move|hold) (?:\w+ ){0,4}?(?:on|in|to"
+        r"|for|with) (?:the |my )?other|(?:do|repeat|switch to|swap to|then) the other|switch legs"
+        r"|swap legs|other way|instead|no longer|gone from|left the|"
+        + _RT17_TRAINING
+        + r"|"
+        + _RT24_OTHERS
+        + r")",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # ninth session, rt27: legs giving up, the arms doing the work of getting up
+        _near9(_RT27_ARMS_UP, _RT27_LEGS_FAIL, 14),
+        unless=r"(?:always|for years|arthritis|leg day|squat\w*|lunge\w*|marathon|after (?:the |a"
+        r" |my )?(?:run|race|gym|workout|hike|session|class|match|game)|gym|drunk|pissed|tipsy"
+        r"|" + _RT24_OTHERS + r"|(?:he|she) (?:has|had|is|needs|uses)|they (?:need|use))",
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # ninth session, rt27: the toe of one shoe scuffed or worn as the foot is dragged
+        _near9(_RT27_TOE_WORN, _RT27_FOOT_NOT_LIFTED, 14),
+        unless=r"(?:kid|kids|son|daughter|boy|girl|toddler|dog|puppy|football|footie|skate\w*"
+        r"|scooter|bike|climbing|kick\w*|brake|braking|new shoes|"
+        + _RT24_OTHERS
+        + r"|(?:he|she|they) (?:is|s|was|keeps|kept|drags?))",
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # ninth session, rt27: the weight told as two readings, with no wish to lose
+        _near9(
+            r"(?=(?:\w+ ){0,12}?" + _RT27_THEN_NOW + r"\b)" + _RT27_READINGS, _RT27_NO_LOSS_WISH, 14
+        ),
+        unless=r"(?:gain\w*|put on|heavier|bulk\w*|reps|bench\w*|squat\w*|deadlift\w*|press\w*"
+        r"|score\w*|points|pace|minutes|mins|seconds|bpm|heart rate|blood pressure|sugar|glucose"
+        r"|price|prices|quid|pounds? a|shares|stocks|bets?|dog|cat|baby|" + _RT24_OTHERS + r")",
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # ninth session, rt27: a forehead or skin hot to the touch, the writer feeling dreadful
+        _near9(_RT27_HOT_TOUCH, _RT27_DREADFUL, 14),
+        unless=_RT27_NOT_FEVER,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # ninth session, rt27: a pain worst once in bed, waking the writer night after night
+        _near9(_RT27_WORST_IN_BED, _RT27_WAKES_NIGHTLY, 14),
+        unless=_RT27_NOT_NIGHT,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # ninth session, rt27: a thigh or a leg that feels a bit dead, still so days on
+        _near9(
+            _RT27_LIMB + r" (?:\w+ ){0,2}?(?:feels?|felt|feeling|is|gone|going|went|has gone)"
+            r" (?:a bit |a little |kind of |sort of |kinda |sorta |slightly |quite |all |a tad"
+            r" |weirdly |oddly )(?:\w+ )?dead\b(?! (?:tired|heavy|good|easy|on))",
+            _RT27_DAYS_ON,
+            16,
+        ),
+        unless=r"(?:leg day|squat\w*|lunge\w*|after (?:the |a |my )?(?:run|race|gym|workout|hike"
+        r"|session|class|match|game)|" + _RT24_OTHERS + r")",
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -8792,6 +9046,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT25_RULES,
     *_RT26_RULES,
     *_SESSION9_RULES,
+    *_RT27_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came

@@ -3413,6 +3413,89 @@ RT26_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt27: a weak stream pushed out; no control of the bum or the bowels; a leg pain in the other
+# leg too, so both; legs giving up with the arms doing the getting up; a toe dragged, told by a
+# scuffed shoe; weight as two readings with no wish to lose; a forehead roasting to the touch
+# with feeling dreadful; pain worst in bed waking night after night; a limb a bit dead, days on
+RT27_LOCKED_OUT: list[str] = [
+    "my wee comes out in a feeble trickle unless I bear down hard, began when my back went",
+    "flow's really weak now and I'm having to strain to get anything out, since the disc went",
+    "peeing is slow and dribbly and I need to force it, lower back agony since saturday",
+    "pee only dribbles out and I've got to squeeze like mad, probably my age, back gave"
+    " out tuesday",
+    "my bowels have gone haywire, zero control over when, began after the back gave out tuesday",
+    "back passage just isn't holding anything, I've lost all control, since the slipped disc",
+    "me bum has no control whatsoever since I tweaked my spine moving the wardrobe",
+    "honestly I've got no control of my motions since the back spasm on friday",
+    "the shooting pain has crept into my left leg as well, so it's in both now",
+    "nerve pain started in the other thigh too, I think I've got it in both now",
+    "pins and needles have spread across to the other leg also, back still bad",
+    "my sciatica moved over to the opposite leg as well, so now it's both, what stretch?",
+    "need to hoist myself up using my hands on the table, my legs keep giving out, every"
+    " day it's worse",
+    "getting off the loo I have to push up with both arms, legs just won't hold me anymore",
+    "can't stand from the chair without levering myself with my arms, legs are failing,"
+    " worse than yesterday",
+    "the toe of my left trainer is worn right through, I must be dragging that foot since"
+    " the back went",
+    "my boot's toe cap is all scraped and I reckon I'm not lifting that foot properly, back sore",
+    "my right shoe is scuffed at the front, seems I'm catching the pavement with it,"
+    " sciatica since june",
+    "the bathroom scales read 82 at christmas and 76 today, and I haven't been dieting",
+    "weighed 88 kg in january, now it's 81, I'm not trying to lose weight, back aching",
+    "was 14 stone last year and 12 now with no diet at all, back twinges",
+    "I feel rotten, my forehead is scorching to the touch and my lower back throbs",
+    "wife felt my forehead and said it was roasting, I feel terrible and my back is killing",
+    "my skin's red hot and I look ashen, feel awful, back pain since yesterday",
+    "it's at its worst once I lie down for the night, a deep boring ache, woken up three"
+    " nights in a row",
+    "lying down in bed only made it worse, this grinding pain has woken me several nights now",
+    "the gnawing gets worse at night, woke at 3am five nights running",
+    "my left calf feels kind of dead, noticed it saturday, thought I'd slept on it, still"
+    " there today",
+    "outer thigh has gone a little dead since monday, blamed the car seat, still the same now",
+    "my shin feels sort of dead, it's been four days and the feeling still hasn't returned",
+    "weighed myself, 70 kg, was 77 in march, not dieting",
+    "my thigh feels a bit dead, noticed 5 days ago, thought I slept awkward but it's still"
+    " like that",
+]
+
+
+# ...and not: a shower, a ketchup bottle, a hose or a coffee machine; a dog's bowels, the kids;
+# a stretch on the other leg, a son's pain; a nan's or a grandad's legs, a marathon; a child's
+# scuffed shoes, climbing shoes; weight put on, or lost on a diet; a forehead hot in the sun,
+# hot yoga, a toddler's; a baby's nights; legs dead tired after leg day, squats, a husband's leg
+RT27_NOT_LOCKED_OUT: list[str] = [
+    "the shower's only a weak dribble so I keep pushing the button harder, back fine",
+    "the ketchup comes out in a slow trickle unless I squeeze the bottle, back's ok",
+    "the garden hose flow is pathetic, I have to force the tap, back stiff",
+    "the dog has no control of his bowels at the moment, my back is fine",
+    "do the stretch on the other leg too, both feel lovely",
+    "I felt the stretch in the other leg too, both sides nice and loose",
+    "my son has pain in the other leg too after football, mine is fine",
+    "my nan has to push up with her arms, her legs give way, she's 90",
+    "after the marathon I hauled myself off the floor with my hands, legs were jelly",
+    "my son's shoes are all scuffed at the toe from dragging them on his scooter",
+    "scales said 68 in spring and 75 now, not trying to gain, back fine",
+    "the scales said 70 then 68 this week on my diet, back fine",
+    "was 80 kg in january and 76 now, dieting hard for the wedding",
+    "forehead roasting in the sun at the beach, feel awful lol, back fine",
+    "feel dreadful after hot yoga, skin roasting, back fine",
+    "the baby woke me four nights running, back a bit worse in bed",
+    "my legs feel dead tired after leg day, back fine",
+    "my thigh feels a bit dead after the squats, still sore days later",
+    "my husband's leg feels a bit dead, still the same since sunday",
+    "the coffee machine's stream is a dribble so I have to force the lever, back fine",
+    "my bowels are fine, it's the kids I've no control over, back ok",
+    "my grandad pushes up with his arms since his legs give out, he's 92",
+    "the toe of my climbing shoes is worn from dragging on the wall, back fine",
+    "scales went from 60 to 66 since january, not trying to put on weight, back fine",
+    "my toddler's forehead is roasting and she looks pale, my back is fine",
+    "I weigh 70 kg and I'm 45, not dieting, back fine",
+    "I'm 12 stone at 5 foot 9, not dieting, back ok",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3441,7 +3524,8 @@ RT26_NOT_LOCKED_OUT: list[str] = [
     + RT23_LOCKED_OUT
     + RT24_LOCKED_OUT
     + RT25_LOCKED_OUT
-    + RT26_LOCKED_OUT,
+    + RT26_LOCKED_OUT
+    + RT27_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3476,7 +3560,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT23_NOT_LOCKED_OUT
     + RT24_NOT_LOCKED_OUT
     + RT25_NOT_LOCKED_OUT
-    + RT26_NOT_LOCKED_OUT,
+    + RT26_NOT_LOCKED_OUT
+    + RT27_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
