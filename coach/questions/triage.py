@@ -6979,6 +6979,19 @@ _SESSION9_RULES: tuple[_Rule, ...] = (
         r"(?:nearly|almost|close to|on the verge of|near to) (?:\w+ )?(?:fainting|passing out"
         r"|blacking out|keeling over|conking out)",
     ),
+    _rule(
+        "both_legs",
+        E,
+        # ninth session, the lead's probe after rt27: a leg symptom told on one side, then on the
+        # other "as well" now ("was in my left leg and now it's in the right one too")
+        r"(?:sciatica|pain|ache|aching|numbness|numb|tingl\w*|pins and needles|shooting|zapping"
+        r"|burning|nerve pain) (?:\w+ ){0,6}?(?:left|right) (?:leg|one|side|calf|thigh|foot)\b"
+        r"(?: \w+){0,6}? (?:now|and now|but now|today) (?:\w+ ){0,6}?(?:right|left)"
+        r"(?: (?:leg|one|side|calf|thigh|foot))? (?:as well|too|also)\b",
+        unless=r"(?:stretch\w*|reps?|sets?|do|doing|did|repeat|switch\w*|swap\w*|twist\w*"
+        r"|hold\w*) (?:\w+ ){0,3}?(?:the )?(?:right|left)(?: (?:leg|one|side))? (?:as well|too"
+        r"|also)|(?:my|his|her) (?:husband|wife|partner|mum|mom|dad|son|daughter|friend)",
+    ),
 )
 
 

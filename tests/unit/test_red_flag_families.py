@@ -10962,3 +10962,26 @@ def test_session9b_harmless_classes_do_not_lock_out(text: str) -> None:
 )
 def test_session9b_counter_probes_and_claims_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Ninth session, the lead's probes after rt27: a leg symptom told on one side, then on the other
+# as well now, is both legs; the move done on one side, then the other, is not.
+SESSION9D_BOTH_SIDES: list[str] = [
+    "my sciatica was in my left leg and now its in the right one as well",
+    "the numbness started in my right calf, now i've got it in the left too",
+    "tingling down the right thigh since monday and today the left one also",
+]
+SESSION9D_ONE_SIDE_THEN_OTHER: list[str] = [
+    "did the stretch on my left side and now i'm doing the right one as well",
+    "i felt the stretch in my left leg and now the right one too, is that normal",
+]
+
+
+@each("text", SESSION9D_BOTH_SIDES)
+def test_session9d_a_symptom_reaching_the_other_leg_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION9D_ONE_SIDE_THEN_OTHER)
+def test_session9d_the_move_on_the_other_side_does_not_lock_out(text: str) -> None:
+    _no_lockout(text)
