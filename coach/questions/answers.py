@@ -662,7 +662,22 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|technique|instructions|exercise|moves?))",
             r"\g<0> technique",
         ),
+        # ninth session, h63: the steps asked to be gone through again ("run through them")
+        (
+            r"(?:go|going|run|running|talk me|walk me|take me) (?:over|through) (?:them|those"
+            r"|it all|everything|the lot)(?: again| once more)?",
+            "technique",
+        ),
         (r"(?:forgot|forgotten|forget|remember|recall) how", r"\g<0> explain technique"),
+        # ninth session, h63: the steps or their order forgotten or lost track of mid-way
+        (
+            r"(?:forgot|forgotten|forget|forgetting|(?:can not|cannot|do not|did not|could not"
+            r"|never) (?:remember|recall)|lost track of|lose track of|losing track of|mixed up"
+            r"|muddled up|confused about|blanked on|blank on) (?:all |what |which )?(?:the |your"
+            r" |those |these |my |of the )?(?:steps?|order|sequence|instructions|stages|next step"
+            r"|next bit|comes next|comes after|is next|bit comes next)",
+            r"\g<0> explain technique",
+        ),
         (
             r"(?:moves|steps|stages|bits|parts|movements) in order|in (?:what|which|the right)"
             r" order|(?:order|sequence) of (?:the )?(?:moves|steps|movements|stages)",
@@ -3612,6 +3627,22 @@ _THEN_WHAT_52 = re.compile(
     r" do)\b"
 )
 _LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
+# ninth session, h63: a set-up step of the upper body told as done, the next step asked
+_NEXT_ASKED_9 = (
+    r"(?:(?:and |so )?then what|what next|what now|now what|what is next|whats next|what comes"
+    r" (?:next|after(?: that)?)|what do i do (?:next|now|after that|then)|what after that|next"
+    r" step|where do i go from here|and then$)"
+)
+_STEP_DONE_9 = re.compile(
+    r"\b(?:(?:arms?|hands?|palms?|elbows?) (?:are |is |now |already |both |all )*(?:out|wide"
+    r"|spread|open|flat|down|in place|in position|set|sorted|done|like a cactus|in a cactus"
+    r"|cactus)|shoulders? (?:are |is |now |already )*(?:down|relaxed|flat|on the (?:floor|mat))"
+    r"|(?:head|forehead|face|cheek) (?:is |now |already )*(?:down|on|turned|resting))\b"
+    rf"(?: \w+){{0,6}}? {_NEXT_ASKED_9}\b"
+    # ...or what follows the step asked before it ("what comes after the arms bit")
+    r"|\bwhat (?:comes|do i do|happens|goes) (?:after|once) (?:\w+ ){0,3}(?:arms?|hands?|palms?"
+    r"|shoulders?|elbows?|head|forehead)\b(?! (?:hurt\w*|ache\w*|feel\w*|go numb|tingl\w*))"
+)
 _NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
 
 
@@ -3949,6 +3980,13 @@ def _direct_topic(normal: str) -> str | None:
     then = _THEN_WHAT_52.search(normal)
     if then and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
         rest = normal[then.start() :].replace("face down", "")
+        if not _NOT_LEGS_52.search(rest):
+            return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
+    done = _STEP_DONE_9.search(normal)
+    if done and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
+        # ninth session, h63: the next step after the arms, shoulders or head are set; legs
+        # asked after it are the leg sweep, the upper body asked again is left to the match
+        rest = normal[done.end() :]
         if not _NOT_LEGS_52.search(rest):
             return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
     if (

@@ -4030,3 +4030,66 @@ def test_session9_other_bot_questions_keep_their_topic(question: str, topics: se
 @each("question", SESSION9_CHECKLIST_RED_FLAG)
 def test_session9_a_sign_told_beside_the_checklist_still_locks_out(question: str) -> None:
     assert answer(question).kind == "safety", answer(question)
+
+
+# Ninth session, h63: the steps forgotten or lost track of part-way through, asked again: how to
+# do it (the whole sequence), not a decline or one step's topic.
+SESSION9C_STEPS_FORGOTTEN = [
+    "I've completely lost track of the order, can you run through them again",
+    "my head's a sieve, can't remember which step comes next",
+    "halfway in and I've forgotten the sequence, help me out",
+    "muddled up the instructions, where was I meant to be",
+]
+
+
+@each("question", SESSION9C_STEPS_FORGOTTEN)
+def test_session9c_steps_forgotten_are_how_to(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"how_to", "setup_start"}, got
+
+
+# ...a set-up step of the upper body told as done and the next one asked: how to do it; the
+# legs asked after it are the leg sweep
+SESSION9C_STEP_DONE_NEXT = [
+    ("palms are flat on the mat now, what next?", {"how_to", "setup_start"}),
+    ("right, arms out wide like a cactus - so then what", {"how_to", "setup_start"}),
+    ("shoulders are down and relaxed, what do i do after that", {"how_to", "setup_start"}),
+    ("what comes after the shoulders bit", {"how_to", "setup_start"}),
+    ("ok hands in place, then what do my legs do?", {"leg_sweep", "how_to"}),
+]
+
+
+@each(("question", "topics"), SESSION9C_STEP_DONE_NEXT)
+def test_session9c_next_step_after_the_set_up(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# ...counter-probes: another exercise's steps stay declined; a side done is the switch; steps
+# remembered keep the question asked
+SESSION9C_STEPS_COUNTER = [
+    ("what are the steps for a plank", None),
+    ("finished my left side, now what?", "return_switch"),
+    ("I remember the steps fine, how many seconds per hold?", "hold_time"),
+]
+
+
+@each(("question", "topic"), SESSION9C_STEPS_COUNTER)
+def test_session9c_steps_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    if topic is None:
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...real red flags in the same words still lock out
+SESSION9C_RED_FLAGS = [
+    "forgot the steps and now both my legs are numb and I can't feel down below",
+    "my arms went numb and tingly, what now",
+]
+
+
+@each("question", SESSION9C_RED_FLAGS)
+def test_session9c_red_flags_in_the_same_words_lock_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
