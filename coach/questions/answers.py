@@ -1046,6 +1046,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tough it out", "through"),
         (r"red flags?", "warning"),
         (r"first time", "beginner"),
+        # ninth session, h63: an operation named by its own word is an operation
+        (
+            r"c ?sections?|c secs?|(?:caesarean|cesarean|caesarian|cesarian)s?|hysterectomy"
+            r"|appendectomy|appendicectomy|cholecystectomy|hernia (?:repair|mesh|op)|(?:appendix"
+            r"|gallbladder|gall bladder|womb|uterus|ovary|ovaries) (?:out|removed|taken out)"
+            r"|tummy tuck|abdominoplasty",
+            r"\g<0> operation",
+        ),
         (r"never done", "beginner"),
         (r"new to", "beginner"),
     )
@@ -2256,8 +2264,34 @@ _SURGERY_TOLD = re.compile(
     r"|laminectomy|(?:surgery|operation|op) on (?:my |the )?(?:\w+ )?(?:back|spine|hip|knee"
     r"|shoulder|disc|neck))\b"
 )
+# ninth session, h63: an operation on the belly or elsewhere, named or told as had; checked
+# first only when whether the move is safe or allowed is asked (`_SAFE_ASKED_9`)
+_OPERATION_TOLD_9 = re.compile(
+    r"\b(?:c ?sections?|c secs?|(?:emergency |planned )?(?:caesarean|cesarean|caesarian|cesarian)s?"
+    r"|hysterectomy|appendectomy|appendicectomy|cholecystectomy|hernia (?:repair|surgery"
+    r"|operation|op|mesh)|(?:appendix|gallbladder|gall bladder|womb|uterus|ovary|ovaries)"
+    r" (?:out|removed|taken out)|tummy tuck|abdominoplasty|(?:abdominal|stomach|tummy|belly"
+    r"|bowel|pelvic|heart|bypass|keyhole|laparoscopic) (?:surgery|operation|op)"
+    r"|(?:surgery|operation|op) on (?:my |the )?(?:\w+ )?(?:tummy|stomach|belly|abdomen|bowel"
+    r"|womb|pelvis)|(?:i had|i ve had|had|after|since|recovering from|recovered from|healed from"
+    r"|healed after) (?:my |an |a |the |some |major |minor |big )?(?:\w+ )?(?:surgery"
+    r"|operation))\b"
+)
+# ...whether the move is safe, allowed or a strain for the writer, asked in any words
+_SAFE_ASKED_9 = re.compile(
+    r"\b(?:(?:is|be) (?:it|this|that|the \w+|\w+ing)(?: \w+){0,4}? (?:ok|okay|alright|all right"
+    r"|fine)|\w+ing (?:ok|okay|alright|all right|fine)|(?:ok|okay|alright|all right|fine)"
+    r" (?:to|for|with|if)\b|(?:ok|okay|alright|all right|fine)$|safe|safely|allowed|advisable"
+    r"|wise|good idea|risky|a problem|any reason not|should i|can i|could i|may i|am i able"
+    r"|is it bad|too soon|too early|ready|any risk|harm|damage|tear|strain)\b"
+)
+
+
 _SURGERY_TOPICS = frozenset({"check_first", "surgery_history"})
-_SPINAL_SURGERY = re.compile(r"\b(?:spinal|back|spine|lumbar|disc|disk|neck|\w*ectomy)\b")
+# ninth session, h63: only the spine's own "-ectomy" operations are the check-first list
+_SPINAL_SURGERY = re.compile(
+    r"\b(?:spinal|back|spine|lumbar|disc|disk|neck|\w*(?:disc|lamin|foramin|facet|corp)ectomy)\b"
+)
 _NO_SURGERY = re.compile(
     r"\b(?:no|never had (?:a |an |any )?|not had (?:a |an |any )?|without (?:a |an |any )?"
     r"|avoid(?:ed|ing)? (?:a |an |any )?|to avoid (?:a |an )?)(?:\w+ )?(?:\w+ )?"
@@ -2267,6 +2301,16 @@ _NO_SURGERY = re.compile(
 
 def _blank_no_surgery(normal: str) -> str:
     return _NO_SURGERY.sub(" ", normal)
+
+
+def _operation_told(normal: str) -> re.Match[str] | None:
+    """An operation or a new joint told in the message and not denied; another operation
+    than a joint's or the spine's only when whether the move is safe is asked."""
+    blank = _blank_no_surgery(normal)
+    told = _SURGERY_TOLD.search(blank)
+    if told is None and _SAFE_ASKED_9.search(normal):
+        told = _OPERATION_TOLD_9.search(blank)
+    return told
 
 
 # Round 11. The user's own figures asked for: "can I see my pain scores from last week".
@@ -4970,7 +5014,7 @@ class Matcher:
         ):
             # round 9: "what happens to my pain scores? who can see them, can I delete them?"
             match = replace(match, key="privacy", runners_up=())
-        told = _SURGERY_TOLD.search(_blank_no_surgery(normal))
+        told = _operation_told(normal)
         if told and match.key in _SURGERY_TOPICS:
             # round 11: only the two check-first topics are offered beside each other
             runners = tuple(pair for pair in match.runners_up if pair[0] in _SURGERY_TOPICS)

@@ -4083,9 +4083,51 @@ def test_session9c_steps_counter_probes(question: str, topic: str | None) -> Non
         assert got.kind == "topic" and got.topic == topic, got
 
 
+# ...an operation other than a joint's or the spine's (on the belly, a caesarean, an appendix),
+# healed or not, with whether the move is safe asked: checked with the clinician first
+SESSION9C_OPERATION_TOLD = [
+    "I had my gallbladder taken out in 2022 and recovered well, would the twist be safe for me"
+    " now?",
+    "three years since my hysterectomy, all healed. is it fine to roll the leg over lying face"
+    " down?",
+    "recovered from a hernia op last spring - could the leg sweep strain the repair?",
+    "keyhole surgery on my stomach last year, healed now. can I do this stretch?",
+    "my caesarean was eighteen months ago and the scar is fine now, alright to go face down for"
+    " this one?",
+]
+
+
+@each("question", SESSION9C_OPERATION_TOLD)
+def test_session9c_an_operation_told_is_checked_first(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"surgery_history", "check_first"}, got
+
+
+# ...counter-probes: another exercise stays declined; pregnancy is no operation; an operation
+# given as the reason for an effect asked keeps the effect's topic
+SESSION9C_OPERATION_COUNTER = [
+    ("had a c-section, can I do sit-ups", None),
+    ("pregnant at the moment, is going face down on my belly alright?", "check_first"),
+    (
+        "my stomach muscles have been weak since my hysterectomy, does this work the core at all?",
+        "twist_muscles",
+    ),
+]
+
+
+@each(("question", "topic"), SESSION9C_OPERATION_COUNTER)
+def test_session9c_operation_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    if topic is None:
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
 # ...real red flags in the same words still lock out
 SESSION9C_RED_FLAGS = [
     "forgot the steps and now both my legs are numb and I can't feel down below",
+    "had a c-section last week and since then I can't pee at all, is the twist ok",
     "my arms went numb and tingly, what now",
 ]
 
