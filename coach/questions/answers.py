@@ -662,7 +662,22 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"|technique|instructions|exercise|moves?))",
             r"\g<0> technique",
         ),
+        # ninth session, h63: the steps asked to be gone through again ("run through them")
+        (
+            r"(?:go|going|run|running|talk me|walk me|take me) (?:over|through) (?:them|those"
+            r"|it all|everything|the lot)(?: again| once more)?",
+            "technique",
+        ),
         (r"(?:forgot|forgotten|forget|remember|recall) how", r"\g<0> explain technique"),
+        # ninth session, h63: the steps or their order forgotten or lost track of mid-way
+        (
+            r"(?:forgot|forgotten|forget|forgetting|(?:can not|cannot|do not|did not|could not"
+            r"|never) (?:remember|recall)|lost track of|lose track of|losing track of|mixed up"
+            r"|muddled up|confused about|blanked on|blank on) (?:all |what |which )?(?:the |your"
+            r" |those |these |my |of the )?(?:steps?|order|sequence|instructions|stages|next step"
+            r"|next bit|comes next|comes after|is next|bit comes next)",
+            r"\g<0> explain technique",
+        ),
         (
             r"(?:moves|steps|stages|bits|parts|movements) in order|in (?:what|which|the right)"
             r" order|(?:order|sequence) of (?:the )?(?:moves|steps|movements|stages)",
@@ -1031,6 +1046,14 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tough it out", "through"),
         (r"red flags?", "warning"),
         (r"first time", "beginner"),
+        # ninth session, h63: an operation named by its own word is an operation
+        (
+            r"c ?sections?|c secs?|(?:caesarean|cesarean|caesarian|cesarian)s?|hysterectomy"
+            r"|appendectomy|appendicectomy|cholecystectomy|hernia (?:repair|mesh|op)|(?:appendix"
+            r"|gallbladder|gall bladder|womb|uterus|ovary|ovaries) (?:out|removed|taken out)"
+            r"|tummy tuck|abdominoplasty",
+            r"\g<0> operation",
+        ),
         (r"never done", "beginner"),
         (r"new to", "beginner"),
     )
@@ -2241,8 +2264,34 @@ _SURGERY_TOLD = re.compile(
     r"|laminectomy|(?:surgery|operation|op) on (?:my |the )?(?:\w+ )?(?:back|spine|hip|knee"
     r"|shoulder|disc|neck))\b"
 )
+# ninth session, h63: an operation on the belly or elsewhere, named or told as had; checked
+# first only when whether the move is safe or allowed is asked (`_SAFE_ASKED_9`)
+_OPERATION_TOLD_9 = re.compile(
+    r"\b(?:c ?sections?|c secs?|(?:emergency |planned )?(?:caesarean|cesarean|caesarian|cesarian)s?"
+    r"|hysterectomy|appendectomy|appendicectomy|cholecystectomy|hernia (?:repair|surgery"
+    r"|operation|op|mesh)|(?:appendix|gallbladder|gall bladder|womb|uterus|ovary|ovaries)"
+    r" (?:out|removed|taken out)|tummy tuck|abdominoplasty|(?:abdominal|stomach|tummy|belly"
+    r"|bowel|pelvic|heart|bypass|keyhole|laparoscopic) (?:surgery|operation|op)"
+    r"|(?:surgery|operation|op) on (?:my |the )?(?:\w+ )?(?:tummy|stomach|belly|abdomen|bowel"
+    r"|womb|pelvis)|(?:i had|i ve had|had|after|since|recovering from|recovered from|healed from"
+    r"|healed after) (?:my |an |a |the |some |major |minor |big )?(?:\w+ )?(?:surgery"
+    r"|operation))\b"
+)
+# ...whether the move is safe, allowed or a strain for the writer, asked in any words
+_SAFE_ASKED_9 = re.compile(
+    r"\b(?:(?:is|be) (?:it|this|that|the \w+|\w+ing)(?: \w+){0,4}? (?:ok|okay|alright|all right"
+    r"|fine)|\w+ing (?:ok|okay|alright|all right|fine)|(?:ok|okay|alright|all right|fine)"
+    r" (?:to|for|with|if)\b|(?:ok|okay|alright|all right|fine)$|safe|safely|allowed|advisable"
+    r"|wise|good idea|risky|a problem|any reason not|should i|can i|could i|may i|am i able"
+    r"|is it bad|too soon|too early|ready|any risk|harm|damage|tear|strain)\b"
+)
+
+
 _SURGERY_TOPICS = frozenset({"check_first", "surgery_history"})
-_SPINAL_SURGERY = re.compile(r"\b(?:spinal|back|spine|lumbar|disc|disk|neck|\w*ectomy)\b")
+# ninth session, h63: only the spine's own "-ectomy" operations are the check-first list
+_SPINAL_SURGERY = re.compile(
+    r"\b(?:spinal|back|spine|lumbar|disc|disk|neck|\w*(?:disc|lamin|foramin|facet|corp)ectomy)\b"
+)
 _NO_SURGERY = re.compile(
     r"\b(?:no|never had (?:a |an |any )?|not had (?:a |an |any )?|without (?:a |an |any )?"
     r"|avoid(?:ed|ing)? (?:a |an |any )?|to avoid (?:a |an )?)(?:\w+ )?(?:\w+ )?"
@@ -2252,6 +2301,16 @@ _NO_SURGERY = re.compile(
 
 def _blank_no_surgery(normal: str) -> str:
     return _NO_SURGERY.sub(" ", normal)
+
+
+def _operation_told(normal: str) -> re.Match[str] | None:
+    """An operation or a new joint told in the message and not denied; another operation
+    than a joint's or the spine's only when whether the move is safe is asked."""
+    blank = _blank_no_surgery(normal)
+    told = _SURGERY_TOLD.search(blank)
+    if told is None and _SAFE_ASKED_9.search(normal):
+        told = _OPERATION_TOLD_9.search(blank)
+    return told
 
 
 # Round 11. The user's own figures asked for: "can I see my pain scores from last week".
@@ -3612,6 +3671,22 @@ _THEN_WHAT_52 = re.compile(
     r" do)\b"
 )
 _LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
+# ninth session, h63: a set-up step of the upper body told as done, the next step asked
+_NEXT_ASKED_9 = (
+    r"(?:(?:and |so )?then what|what next|what now|now what|what is next|whats next|what comes"
+    r" (?:next|after(?: that)?)|what do i do (?:next|now|after that|then)|what after that|next"
+    r" step|where do i go from here|and then$)"
+)
+_STEP_DONE_9 = re.compile(
+    r"\b(?:(?:arms?|hands?|palms?|elbows?) (?:are |is |now |already |both |all )*(?:out|wide"
+    r"|spread|open|flat|down|in place|in position|set|sorted|done|like a cactus|in a cactus"
+    r"|cactus)|shoulders? (?:are |is |now |already )*(?:down|relaxed|flat|on the (?:floor|mat))"
+    r"|(?:head|forehead|face|cheek) (?:is |now |already )*(?:down|on|turned|resting))\b"
+    rf"(?: \w+){{0,6}}? {_NEXT_ASKED_9}\b"
+    # ...or what follows the step asked before it ("what comes after the arms bit")
+    r"|\bwhat (?:comes|do i do|happens|goes) (?:after|once) (?:\w+ ){0,3}(?:arms?|hands?|palms?"
+    r"|shoulders?|elbows?|head|forehead)\b(?! (?:hurt\w*|ache\w*|feel\w*|go numb|tingl\w*))"
+)
 _NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
 
 
@@ -3949,6 +4024,13 @@ def _direct_topic(normal: str) -> str | None:
     then = _THEN_WHAT_52.search(normal)
     if then and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
         rest = normal[then.start() :].replace("face down", "")
+        if not _NOT_LEGS_52.search(rest):
+            return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
+    done = _STEP_DONE_9.search(normal)
+    if done and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
+        # ninth session, h63: the next step after the arms, shoulders or head are set; legs
+        # asked after it are the leg sweep, the upper body asked again is left to the match
+        rest = normal[done.end() :]
         if not _NOT_LEGS_52.search(rest):
             return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
     if (
@@ -4932,7 +5014,7 @@ class Matcher:
         ):
             # round 9: "what happens to my pain scores? who can see them, can I delete them?"
             match = replace(match, key="privacy", runners_up=())
-        told = _SURGERY_TOLD.search(_blank_no_surgery(normal))
+        told = _operation_told(normal)
         if told and match.key in _SURGERY_TOPICS:
             # round 11: only the two check-first topics are offered beside each other
             runners = tuple(pair for pair in match.runners_up if pair[0] in _SURGERY_TOPICS)

@@ -4030,3 +4030,108 @@ def test_session9_other_bot_questions_keep_their_topic(question: str, topics: se
 @each("question", SESSION9_CHECKLIST_RED_FLAG)
 def test_session9_a_sign_told_beside_the_checklist_still_locks_out(question: str) -> None:
     assert answer(question).kind == "safety", answer(question)
+
+
+# Ninth session, h63: the steps forgotten or lost track of part-way through, asked again: how to
+# do it (the whole sequence), not a decline or one step's topic.
+SESSION9C_STEPS_FORGOTTEN = [
+    "I've completely lost track of the order, can you run through them again",
+    "my head's a sieve, can't remember which step comes next",
+    "halfway in and I've forgotten the sequence, help me out",
+    "muddled up the instructions, where was I meant to be",
+]
+
+
+@each("question", SESSION9C_STEPS_FORGOTTEN)
+def test_session9c_steps_forgotten_are_how_to(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"how_to", "setup_start"}, got
+
+
+# ...a set-up step of the upper body told as done and the next one asked: how to do it; the
+# legs asked after it are the leg sweep
+SESSION9C_STEP_DONE_NEXT = [
+    ("palms are flat on the mat now, what next?", {"how_to", "setup_start"}),
+    ("right, arms out wide like a cactus - so then what", {"how_to", "setup_start"}),
+    ("shoulders are down and relaxed, what do i do after that", {"how_to", "setup_start"}),
+    ("what comes after the shoulders bit", {"how_to", "setup_start"}),
+    ("ok hands in place, then what do my legs do?", {"leg_sweep", "how_to"}),
+]
+
+
+@each(("question", "topics"), SESSION9C_STEP_DONE_NEXT)
+def test_session9c_next_step_after_the_set_up(question: str, topics: set[str]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# ...counter-probes: another exercise's steps stay declined; a side done is the switch; steps
+# remembered keep the question asked
+SESSION9C_STEPS_COUNTER = [
+    ("what are the steps for a plank", None),
+    ("finished my left side, now what?", "return_switch"),
+    ("I remember the steps fine, how many seconds per hold?", "hold_time"),
+]
+
+
+@each(("question", "topic"), SESSION9C_STEPS_COUNTER)
+def test_session9c_steps_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    if topic is None:
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...an operation other than a joint's or the spine's (on the belly, a caesarean, an appendix),
+# healed or not, with whether the move is safe asked: checked with the clinician first
+SESSION9C_OPERATION_TOLD = [
+    "I had my gallbladder taken out in 2022 and recovered well, would the twist be safe for me"
+    " now?",
+    "three years since my hysterectomy, all healed. is it fine to roll the leg over lying face"
+    " down?",
+    "recovered from a hernia op last spring - could the leg sweep strain the repair?",
+    "keyhole surgery on my stomach last year, healed now. can I do this stretch?",
+    "my caesarean was eighteen months ago and the scar is fine now, alright to go face down for"
+    " this one?",
+]
+
+
+@each("question", SESSION9C_OPERATION_TOLD)
+def test_session9c_an_operation_told_is_checked_first(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"surgery_history", "check_first"}, got
+
+
+# ...counter-probes: another exercise stays declined; pregnancy is no operation; an operation
+# given as the reason for an effect asked keeps the effect's topic
+SESSION9C_OPERATION_COUNTER = [
+    ("had a c-section, can I do sit-ups", None),
+    ("pregnant at the moment, is going face down on my belly alright?", "check_first"),
+    (
+        "my stomach muscles have been weak since my hysterectomy, does this work the core at all?",
+        "twist_muscles",
+    ),
+]
+
+
+@each(("question", "topic"), SESSION9C_OPERATION_COUNTER)
+def test_session9c_operation_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    if topic is None:
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...real red flags in the same words still lock out
+SESSION9C_RED_FLAGS = [
+    "forgot the steps and now both my legs are numb and I can't feel down below",
+    "had a c-section last week and since then I can't pee at all, is the twist ok",
+    "my arms went numb and tingly, what now",
+]
+
+
+@each("question", SESSION9C_RED_FLAGS)
+def test_session9c_red_flags_in_the_same_words_lock_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
