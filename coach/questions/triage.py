@@ -14308,6 +14308,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.level is not TriageLevel.NONE and _settled_s9(text, found):
         # ninth session, h62: the message settles it (see `_settled_s9`)
         return Triage(TriageLevel.NONE, ())
+    if found.level is not TriageLevel.NONE and _settled_h63(text, found):
+        # ninth session, h63: the message settles it (see `_settled_h63`)
+        return Triage(TriageLevel.NONE, ())
     if found.ambiguous and _others_only_45(text):
         # round 45: someone else's sign told, the writer's own words free of any sign and asking
         # about the move or the bot ("a colleague has sciatica down both legs, could she use this
@@ -14374,6 +14377,13 @@ def _weigh(text: str, found: Triage) -> Triage:
         return Triage(found.level, found.signs, True, "general")
     if found.ambiguous and _general_s9(text, found):
         # ninth session, h62: signs asked after, supposed, or of anyone (see `_general_s9`)
+        return Triage(found.level, found.signs, True, "general")
+    if (
+        found.level is not TriageLevel.NONE
+        and found.context != "general"
+        and _general_h63(text, found)
+    ):
+        # ninth session, h63: the bot's rule or a sign's feel asked, or whether it screens
         return Triage(found.level, found.signs, True, "general")
     if found.ambiguous and _ahead_s8(text, found):
         # eighth session: a sign asked about ahead of time (see `_AHEAD_S8`): the warning signs
@@ -23420,6 +23430,525 @@ def _blank_net_h61(text: str) -> str:
     if _EFFORT_CAUSE_H61.search(text) and not _EFFORT_FIGURE_GUARD_H61.search(text):
         text = blanked(_EFFORT_FIGURE_H61, text)
     return blanked(_REPLY_BACK_H61, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Ninth session, h63: context readers, each for a class of wording h63's first sight found read
+# as a sign. Like h61's and h62's, each blanks a class read on the text as typed, and the message
+# is settled only when what is left holds no sign at all (`_settled_h63`); a sign told beside
+# the class's words still counts. `_general_h63` reads two classes that ask about signs.
+
+_SENT_H63 = re.compile(r"[^.!?\n]+")
+
+# ninth session, h63: a sign denied, then padded with "or anything like that" (read as a claim)
+_OR_ANYTHING_H63 = re.compile(
+    r"(?P<head>(?:\b(?:no|not|never|nothing|none|without|nor)\b|n['’]t\b)[^.!?\n,;]{0,60}?)"
+    r"(?P<tail>,?\s+(?:or|nor)\s+(?:anything|owt|any of that|anything else|any of those)"
+    r"(?:\s+(?:like\s+(?:that|it|this|those)|of\s+(?:the|that)\s+(?:sort|kind)|similar|else"
+    r"|at\s+all))?)(?=\s*(?:[,.!?;\n]|$|\s+(?:just|only|really|thank|thankfully|luckily|tbh"
+    r"|either|at all)\b))",
+    re.IGNORECASE,
+)
+_OR_ANYTHING_GUARD_H63 = re.compile(
+    r"\b(?:before|until|till|first time|this bad|so bad|in my life|except|apart from|other than"
+    r"|unless)\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: a sign denied "in the saddle area": the bare area left after the denial
+_DENIED_AREA_H63 = re.compile(
+    r"\b(?:no|not\s+any|zero|never\s+any|without\s+any|nothing|none|no\s+(?:\w+\s+)?(?:numbness"
+    r"|tingl\w*|pins\s+and\s+needles|problems?|issues?|trouble|changes?|symptoms?|weirdness"
+    r"|oddness))(?:\s+(?:odd|weird|unusual|strange|funny|wrong|going\s+on|different|new|at\s+all"
+    r"|whatsoever))*\s+(?:in|around|with|down\s+in|round)\s+(?:the|my)\s+(?:saddle|groin|crotch"
+    r"|bum|buttock|perineal|genital|nether)s?(?:\s+(?:area|region|zone|department|bit))?\b"
+    r"(?!\s+(?:but|except|apart|other\s+than|only|save|besides)\b)",
+    re.IGNORECASE,
+)
+# ninth session, h63: a bare "nothing in the groin area" denies only as one of a list of denials
+_DENIAL_LIST_H63 = re.compile(
+    r"\b(?:no|not|never|nothing|zero|none)\b[^.!?\n]{1,60}?,\s*(?:and\s+|or\s+)?(?:no|not|never"
+    r"|nothing|zero|none)\b",
+    re.IGNORECASE,
+)
+_DENIED_AREA_GUARD_H63 = re.compile(
+    r"\b(?:feel\w*|felt|sens\w*|can['’ ]?t|cannot|could ?n['’]?t|lost|gone|dead|wip\w*|touch\w*"
+    r"|toilet paper|except|apart from|other than|since|now|today|still|numb(?!ness)"
+    r"|tingly|asleep|control)\b",
+    re.IGNORECASE,
+)
+
+# ninth session, h63: "a heart attack of a day": a hectic time named as a heart attack
+_HEART_FIGURE_H63 = re.compile(
+    r"\b(?:an?\s+|such\s+an?\s+|what\s+an?\s+)?(?:(?:absolute|total|proper|right|complete|mini"
+    r"|little|real)\s+)?heart\s+attack\s+of\s+an?\s+(?:\w+\s+)?(?:morning|day|week|afternoon"
+    r"|evening|night|commute|school\s+run|journey|drive|meeting|shift|month|year|time|start"
+    r"|weekend|match|game|finish|deadline)\b"
+    r"|\b(?:the\s+|this\s+|that\s+|my\s+)?(?:school\s+run|commute|morning|meeting|drive|journey"
+    r"|exam|match|game|finish|interview|traffic)\s+(?:was|is|were|has\s+been)\s+(?:an?\s+)?"
+    r"(?:(?:absolute|total|proper|right|complete|mini|real)\s+)?heart\s+attack\b",
+    re.IGNORECASE,
+)
+_HEART_FIGURE_GUARD_H63 = re.compile(
+    r"\b(?:chest|arm|arms|jaw|neck|sweat\w*|clammy|breath\w*|pain\w*|tight\w*|crush\w*|pressure"
+    r"|ambulance|999|911|112|hospital|a ?(?:&|and) ?e|dizz\w*|faint\w*|sick|vomit\w*|heart\s+(?:is"
+    r"|s|was)\s+(?:racing|pounding))\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: tingles or shivers down the spine from music, a film or a moving moment
+_SPINE_THRILL_H63 = re.compile(
+    r"\b(?:tingles?|tingling|shivers?|chills?|goose\s*bumps|goose\s*pimples)\s+(?:\w+\s+){0,2}?"
+    r"(?:down|up|along|through)\s+(?:my|the|your|me)\s+(?:spine|back|neck)\b"
+    r"|\bspine[\s-]*tingl\w*",
+    re.IGNORECASE,
+)
+_MOVED_BY_H63 = re.compile(
+    r"\b(?:concert|choir|gig|songs?|music|singing|sang|sing|singer|orchestra|band|performance"
+    r"|show|theatre|theater|film|movie|speech|poem|wedding|anthem|hymn|opera|musical|play"
+    r"|gorgeous|beautiful|amazing|stunning|moving|emotional|magic|magical|epic|spooky|scary"
+    r"|ghost\w*|creepy|horror|goose\s*bumps|thrill\w*|incredible|breathtaking|chills)\b|🎶|🎵|🎤",
+    re.IGNORECASE,
+)
+_SPINE_THRILL_GUARD_H63 = re.compile(
+    r"\b(?:numb\w*|pins|needles|legs?|feet|foot|toes|arms?|hands?|fingers|groin|saddle|bum"
+    r"|weak\w*|pain\w*|hurt\w*|ache\w*|sharp|shoot\w*|still|since|won['’ ]?t|keeps?|every\s+time"
+    r"|when\s+i\s+(?:twist|move|bend|turn)|lasted|lasting|hours|days)\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: "weak as a baby" after a workout: worn out, the simile of tiredness
+_WEAK_SIMILE_H63 = re.compile(
+    r"\b(?:weak|feeble)\s+as\s+(?:a\s+|an\s+)?(?:newborn\s+)?(?:kitten|baby|lamb|foal|noodle"
+    r"|wet\s+noodle|dishwater|water|wet\s+lettuce|lettuce|jelly|kitten\s+\w+|wet\s+blanket)s?\b",
+    re.IGNORECASE,
+)
+_WORKED_OUT_H63 = re.compile(
+    r"\b(?:gym|workouts?|work\s*out|worked\s+out|training|trained|sessions?|class|classes|run"
+    r"|running|ran|spin|weights|lifting|leg\s+day|sore\s+muscles|doms|aching\s+muscles|muscles"
+    r"|hike|hiking|marathon|half|match|game|week\s+back|bootcamp|boot\s+camp|crossfit|circuits"
+    r"|pilates|swim\w*|cycl\w*|rowing|hiit)\b",
+    re.IGNORECASE,
+)
+_WEAK_SIMILE_GUARD_H63 = re.compile(
+    r"\b(?:legs?|foot|feet|arm|arms|hand|hands|one\s+side|side|numb\w*|tingl\w*|drag\w*"
+    r"|gave\s+way|give\s+way|giving\s+way|buckl\w*|can['’ ]?t|cannot|could ?n['’]?t|fell|fall\w*"
+    r"|trip\w*|still|worse|fever\w*|temperature|dizz\w*|faint\w*|sudden\w*|bladder|bowel\w*"
+    r"|breath\w*|chest|for\s+(?:days|weeks))\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: a person "sharp on technique": strict, quick or keen, never a pain
+_SHARP_PERSON_H63 = re.compile(
+    r"\b(?:coach|trainer|instructor|teacher|physio|pt|she|he|they|boss|manager|mum|mam|mom|dad"
+    r"|wife|husband|partner|tutor|sergeant|sarge|captain|leader|ref|referee|nan|gran|eye|eyes)"
+    r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+gets|\s+can\s+be|\s+s)\s+(?:\w+\s+)?sharp\s+(?:about"
+    r"|on|with|over|when\s+it\s+comes\s+to)\b"
+    r"|\bsharp[\s-]+(?:eyed|eye|eyes|tongued?|witted|wit|mind(?:ed)?|dresser|suit)\b|\blook(?:s|ed|ing)?\s+sharp\b|\b(?:stay|keep|kept|staying|keeping)\s+(?:me\s+|us"
+    r"\s+|you\s+)?sharp\b|\bsharp\s+(?:at|about)\s+(?:spotting|noticing|picking|correcting"
+    r"|catching)\b",
+    re.IGNORECASE,
+)
+_SHARP_PERSON_GUARD_H63 = re.compile(
+    r"\bsharp\s+(?:pain|twinge|stab\w*|shoot\w*|ache|sting\w*|jab)|\b(?:it|this|that|pain)\s+"
+    r"(?:is|s|was|gets|feels)\s+(?:\w+\s+)?sharp\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: the leg's fall or drop over in the move, told as heavy or hard to control
+_LEG_FALL_H63 = re.compile(
+    r"\b(?:the|that|this|my)\s+(?:fall|drop|lowering|swing|sweep|descent|roll|flop)\s+of\s+(?:my"
+    r"|the|your)\s+(?:top\s+|upper\s+|bent\s+|left\s+|right\s+|crossed\s+)?(?:leg|legs|knee"
+    r"|knees|foot|feet)\b(?:\s+(?:over|across|down|sideways)(?:\s+(?:to|onto|towards)\s+(?:the"
+    r"\s+)?(?:other\s+)?(?:side|floor|mat|ground))?)?(?:\s+(?:feels|is|gets|seems|looks|can\s+be)"
+    r"(?:\s+(?:really|a\s+bit|so|quite|very|too|kind\s+of|sort\s+of|pretty))?\s+(?:heavy"
+    r"|floppy|uncontrolled|clunky|sudden|fast|quick|wild|awkward|jerky|heavy\s+and\s+floppy"
+    r"|floppy\s+and\s+heavy|like\s+a\s+dead\s+weight)(?:\s+and\s+(?:heavy|floppy|uncontrolled"
+    r"|clunky|jerky|fast|awkward))?)?",
+    re.IGNORECASE,
+)
+_CONTROL_ASKED_H63 = re.compile(
+    r"\b(?:control\w*|slow\w*|smooth\w*|steady|steadier|ease\s+it|gentler|less\s+(?:heavy"
+    r"|floppy|sudden)|better|technique|form|guide\s+it|lower\s+it)\b",
+    re.IGNORECASE,
+)
+_LEG_FALL_GUARD_H63 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins|dead|drag\w*|since|lately|recently|today|yesterday|this\s+week"
+    r"|last\s+week|all\s+(?:the\s+)?time|walk\w*|stairs|standing|gave\s+way|give\s+way|giving"
+    r"\s+way|buckl\w*|tripp?\w*|fell|can['’ ]?t\s+(?:lift|move|feel)|cannot\s+(?:lift|move|feel)"
+    r"|won['’ ]?t\s+(?:lift|move)|both\s+legs|bladder|bowel\w*|saddle|groin|pain\w*|hurt\w*"
+    r"|sharp|shoot\w*|new|suddenly|sudden)\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: a sign named in a campaign or a charity's name ("stroke awareness week")
+_CAMPAIGN_H63 = re.compile(
+    r"\b(?:[\w'’-]+\s+){0,2}?(?:cancer|stroke|heart|bowel|bladder|sepsis|prostate|breast"
+    r"|ovarian|spinal|incontinence|dementia|continence|kidney|lung)\s+(?:cancer\s+)?(?:uk\s+)?"
+    r"(?:awareness|research|charity|charities|campaign|appeal|fundraiser|fundraising|fun\s+run"
+    r"|sponsored\s+\w+|bake\s+sale|coffee\s+morning|ribbons?|posters?|leaflets?|race\s+for\s+life"
+    r"|screening\s+(?:posters?|campaign|leaflets?|ads?|adverts?))\b",
+    re.IGNORECASE,
+)
+_CAMPAIGN_GUARD_H63 = re.compile(
+    r"\b(?:i\s+have|i\s+ve\s+got|i['’]ve\s+got|i\s+had|i['’]ve\s+had|i\s+ve\s+had|diagnos\w*"
+    r"|my\s+(?:own\s+)?(?:cancer|tumou?r|scan|results?)|chemo\w*|radiotherapy|tumou?rs?|blood"
+    r"|lumps?|survivor|remission|oncolog\w*|biopsy|bleed\w*)\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: a small bladder joked about ("the size of a pea"), full after drinks
+_SMALL_BLADDER_H63 = re.compile(
+    r"\bbladders?(?:['’]s|\s+is|\s+s)?\s+(?:like|of|the\s+size\s+of|size\s+of|no\s+bigger\s+than"
+    r"|(?:about\s+|roughly\s+)?as\s+(?:big|large)\s+as)\s+(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:thimble|pea|walnut|peanut|goldfish|gnat|mouse|squirrel|hamster|sparrow"
+    r"|toddler|grape|teacup|egg\s*cup|acorn|raisin|marble|shot\s+glass|chihuahua|puppy)s?\b"
+    r"|\b(?:thimble|pea|walnut|peanut|gnat|goldfish|egg\s*cup)[\s-]+(?:sized\s+|size\s+)?"
+    r"bladders?\b",
+    re.IGNORECASE,
+)
+_SMALL_BLADDER_NEEDS_H63 = re.compile(
+    r"\b(?:coffees?|teas?|cuppas?|brews?|cups?|mugs?|pints?|beers?|lagers?|wine|glass(?:es)?"
+    r"|water|litres?|liters?|bottles?|espressos?|lattes?|drinks?|drinking|always|haha|lol|ha)\b"
+    r"|☕|😂|🤣",
+    re.IGNORECASE,
+)
+# ninth session, h63: the trips to the loo that go with it ("off to the loo after a cuppa")
+_LOO_TRIP_H63 = re.compile(
+    r"\b(?:up|off|running|nipping|dashing|popping|running\s+off|getting\s+up|back\s+and\s+forth)"
+    r"\s+(?:for|to)\s+(?:a|the)\s+(?:wee|pee|loo|toilet|bathroom|lav)\b|\b(?:always\s+|forever\s+)?"
+    r"need(?:s|ing)?\s+(?:a|the)\s+(?:wee|pee|loo|toilet|bathroom)\b",
+    re.IGNORECASE,
+)
+_SMALL_BLADDER_GUARD_H63 = re.compile(
+    r"\b(?:leak\w*|dribbl\w*|can['’ ]?t|cannot|won['’ ]?t|nothing\s+(?:comes|came)|empty\w*"
+    r"|feel\w*|felt|numb\w*|tingl\w*|control|accidents?|stream|burn\w*|sting\w*|blood|pain\w*"
+    r"|hurt\w*|since|lately|recently|suddenly|started|new|anymore|any\s+more|wet|hard\s+to"
+    r"|struggl\w*|saddle|groin|weak\w*|push\w*|strain\w*)\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: a numb or dead seat, or feet, from a named press (a wallet, tight boots),
+# gone the moment the press is off: the sentence is blanked when it tells nothing else
+_PRESS_CAUSE_H63 = re.compile(
+    r"\b(?:wallet|phone|keys|purse|back\s+pocket|too\s+tight|tight|laced|laces|straps?|bindings"
+    r"|buckles?)\b",
+    re.IGNORECASE,
+)
+_PRESS_PART_H63 = re.compile(
+    r"\b(?:numb\w*|dead|asleep|pins\s+and\s+needles|tingl\w*)\b",
+    re.IGNORECASE,
+)
+_PRESS_GONE_H63 = re.compile(
+    r"\b(?:goes|go|went|wears|wore|passes|passed|disappears|disappeared|fades|faded|clears"
+    r"|cleared|fine|gone|ok|okay|normal|back\s+to\s+normal)\s+(?:away\s+|off\s+|again\s+)?(?:as\s+)?"
+    r"(?:soon\s+as|the\s+(?:minute|moment|second)|once|since|straight\s+after|right\s+after"
+    r"|after|when(?:ever)?)\s+i\s+(?:\w+\s+)?(?:(?:get|got|hop|hopped|climb|climbed|step|stepped"
+    r"|jump|jumped)\s+(?:out|off|up)|(?:stand|stood)(?:\s+up)?|(?:take|took|kick|kicked|pull"
+    r"|pulled|slip|slipped)\s+(?:them|it|the\s+\w+|my\s+\w+|those)\s+off|(?:loosen|loosened|undo"
+    r"|undid|unlace|unlaced|unbuckle|unbuckled|unclip|unclipped|unstrap|unstrapped)\s+(?:them|it"
+    r"|the|my|those))\b",
+    re.IGNORECASE,
+)
+_PRESS_GUARD_H63 = re.compile(
+    r"\b(?:still|weak\w*|drag\w*|giv\w*\s+way|gave\s+way|groin|saddle|crotch|genitals?|privates"
+    r"|down\s+there|bladder|bowel\w*|toilet|loo|pee\w*|wees?|weeing|wip\w*|leak\w*|won['’ ]?t"
+    r"|doesn['’ ]?t|does\s+not|not\s+(?:gone|going|back)|hours\s+after|days|every\s+day|spread\w*"
+    r"|pain\w*|hurt\w*|sharp|shoot\w*|back(?!\s+pocket)|spine|worse|sudden\w*|fell|fall\w*|face"
+    r"|arm|arms"
+    r"|hand|hands|speech|vision|chest)\b",
+    re.IGNORECASE,
+)
+_PRESS_SIGNS_H63 = frozenset({"numbness", "tingling", "both_legs", "saddle_numbness"})
+# ninth session, h63: a sign long past with its end told ("went away after the birth", "fine
+# since a new bed"), no word of it now or again; whether the move brings it back asked
+_LONG_PAST_H63 = re.compile(
+    r"\b(?:used\s+to|years\s+ago|ages\s+ago|(?:\d+|two|three|four|five|six|ten|many|a\s+few"
+    r"|several|couple\s+of)\s+years\s+(?:ago|back)|a\s+decade\s+ago|when\s+i\s+was\s+(?:a\s+)?"
+    r"(?:kid|child|teen\w*|student|younger|at\s+uni)|in\s+my\s+(?:teens|twenties|20s|thirties"
+    r"|30s)|back\s+in\s+(?:\d{4}|the\s+day|my)|after\s+my\s+(?:first\s+|second\s+|last\s+)?"
+    r"(?:pregnancy|baby|birth|son|daughter))\b",
+    re.IGNORECASE,
+)
+_ENDED_H63 = re.compile(
+    r"\b(?:cleared\s+up|cleared|went\s+away|gone\s+away|disappeared|resolved|settled|sorted"
+    r"|stopped|fine\s+(?:now|since|ever\s+since|for\s+years)|no\s+(?:bother|trouble|problems?"
+    r"|issues?)\s+(?:since|now|for\s+years)|not\s+had\s+(?:it|any)"
+    r"\s+since|have\s*n['’]?t\s+had\s+(?:it|any)\s+since|haven['’]?t\s+had\s+(?:it|any)\s+since"
+    r"|all\s+good\s+(?:now|since)|gone\s+(?:now|since|for\s+years))\b",
+    re.IGNORECASE,
+)
+# ninth session, h63: the move's part in its return asked ("might this set it off again?")
+_RECUR_ASKED_H63 = re.compile(
+    r"\b(?:could|would|will|might|can|does|do|is|should)\s+(?:\w+\s+){0,3}?(?:bring\s+(?:it|them"
+    r"|that)\s+back|set\s+(?:it|them|that)\s+off(?:\s+again)?|trigger\s+(?:it|them|that)(?:\s+again)?"
+    r"|make\s+(?:it|them|that)\s+(?:come\s+back|return|flare)|keep\s+(?:it|them|that)\s+(?:from"
+    r"\s+coming\s+back|away|at\s+bay)|stop\s+(?:it|them|that)\s+(?:coming\s+back|returning)"
+    r"|prevent\s+(?:it|them|that)(?:\s+(?:coming\s+back|returning))?)\b[^.!?\n]*\??",
+    re.IGNORECASE,
+)
+_PAST_GUARD_H63 = re.compile(
+    r"\b(?:again|still|sometimes|on\s+and\s+off|now\s+and\s+(?:then|again)|every\s+so\s+often"
+    r"|occasionally|lately|recently|this\s+(?:week|month|morning|year)|today|tonight|yesterday"
+    r"|last\s+(?:week|night|month)|started|starting|worse|flar\w*|returned|recurr\w*|came\s+back"
+    r"|come\s+back|coming\s+back|comes\s+back|is\s+back|s\s+back|['’]s\s+back|been\s+back"
+    r"|creeping\s+back|niggl\w*|twinge\w*|but\s+now|now\s+(?:i|it|my))\b",
+    re.IGNORECASE,
+)
+_PAST_SIGNS_H63 = frozenset(
+    {"night_pain", "both_legs", "leg_pain", "radiating_leg_pain", "hurts", "numbness", "tingling"}
+)
+
+
+def _blank_phrase_h63(text: str, pattern: re.Pattern[str], guard: re.Pattern[str]) -> str:
+    """``pattern`` blanked in each sentence of ``text`` free of ``guard``."""
+    return _SENT_H63.sub(
+        lambda m: m.group() if guard.search(m.group()) else blanked(pattern, m.group()), text
+    )
+
+
+def _blank_sentence_h63(
+    text: str,
+    keys: tuple[re.Pattern[str], ...],
+    guard: re.Pattern[str],
+    signs: frozenset[str],
+    net: bool = False,
+) -> str:
+    """Each sentence of ``text`` that holds every one of ``keys``, no ``guard``, and no sign but
+    ``signs`` (for the net, none at all is enough), blanked whole."""
+
+    def blank(match: re.Match[str]) -> str:
+        sentence = match.group()
+        if not all(key.search(sentence) for key in keys) or guard.search(sentence):
+            return sentence
+        found = _triage(sentence)
+        if not (found.signs or net) or not set(found.signs) <= signs:
+            return sentence
+        return " " * len(sentence)
+
+    return _SENT_H63.sub(blank, text)
+
+
+def _past_sentence_h63(sentence: str) -> str:
+    """A sentence of a sign long past blanked whole, when it tells no other sign."""
+    if not _LONG_PAST_H63.search(sentence):
+        return sentence
+    found = _triage(sentence)
+    if found.signs and set(found.signs) <= _PAST_SIGNS_H63:
+        return " " * len(sentence)
+    return sentence
+
+
+def _blank_or_anything_h63(text: str) -> str:
+    def blank(match: re.Match[str]) -> str:
+        tail = match.group("tail")
+        return match.group("head") + " " * len(tail)
+
+    return _SENT_H63.sub(
+        lambda m: (
+            m.group()
+            if _OR_ANYTHING_GUARD_H63.search(m.group())
+            else _OR_ANYTHING_H63.sub(blank, m.group())
+        ),
+        text,
+    )
+
+
+def _blank_denied_area_h63(text: str) -> str:
+    def blank_item(match: re.Match[str], sentence: str) -> str:
+        bare = match.group().lower().startswith(("nothing", "none"))
+        if bare and not _DENIAL_LIST_H63.search(sentence):
+            return match.group()  # "nothing in the groin area" alone may mean no feeling there
+        return " " * len(match.group())
+
+    def blank(match: re.Match[str]) -> str:
+        sentence = match.group()
+        if _DENIED_AREA_GUARD_H63.search(sentence):
+            return sentence
+        return _DENIED_AREA_H63.sub(lambda item: blank_item(item, sentence), sentence)
+
+    return _SENT_H63.sub(blank, text)
+
+
+def _blank_h63(text: str, net: bool = False) -> str:
+    """Ninth session, h63: the text as typed with each class of wording above blanked (``net``:
+    for the safety net, whose text holds no sign the rules know)."""
+    text = _blank_or_anything_h63(text)
+    text = _blank_denied_area_h63(text)
+    text = _blank_phrase_h63(text, _HEART_FIGURE_H63, _HEART_FIGURE_GUARD_H63)
+    if _MOVED_BY_H63.search(text):
+        text = _blank_phrase_h63(text, _SPINE_THRILL_H63, _SPINE_THRILL_GUARD_H63)
+    if _WORKED_OUT_H63.search(text):
+        text = _blank_phrase_h63(text, _WEAK_SIMILE_H63, _WEAK_SIMILE_GUARD_H63)
+    text = _blank_phrase_h63(text, _SHARP_PERSON_H63, _SHARP_PERSON_GUARD_H63)
+    if _CONTROL_ASKED_H63.search(text) and not _LEG_FALL_GUARD_H63.search(text):
+        text = blanked(_LEG_FALL_H63, text)
+    text = _blank_phrase_h63(text, _CAMPAIGN_H63, _CAMPAIGN_GUARD_H63)
+    if (
+        _SMALL_BLADDER_H63.search(text)
+        and _SMALL_BLADDER_NEEDS_H63.search(text)
+        and not _SMALL_BLADDER_GUARD_H63.search(text)
+    ):
+        text = blanked(_LOO_TRIP_H63, blanked(_SMALL_BLADDER_H63, text))
+    text = _blank_sentence_h63(
+        text,
+        (_PRESS_CAUSE_H63, _PRESS_PART_H63, _PRESS_GONE_H63),
+        _PRESS_GUARD_H63,
+        _PRESS_SIGNS_H63,
+        net,
+    )
+    if _LONG_PAST_H63.search(text) and _ENDED_H63.search(text):
+        asked = blanked(_RECUR_ASKED_H63, text)
+        if not _PAST_GUARD_H63.search(blanked(_ENDED_H63, asked)):
+            text = _SENT_H63.sub(lambda m: _past_sentence_h63(m.group()), asked)
+    return text
+
+
+def blank_net_h63(text: str) -> str:
+    """Ninth session, h63, for the net (`coach.questions.unsure`): the classes of `_blank_h63`
+    blanked, a press's numbness gone at once among them though the rules see no sign in it."""
+    return _blank_h63(text, net=True)
+
+
+def _settled_h63(text: str, found: Triage) -> bool:
+    """Ninth session, h63: the classes of `_blank_h63` blanked leave no sign at all, or someone
+    else's sign told beside the writer's own question (`_others_beside_h63`)."""
+    if not found.signs:
+        return False
+    if found.ambiguous and _others_beside_h63(text, found):
+        return True
+    head = text[:MAX_CHARS]
+    cut = _blank_h63(head)
+    if cut == head:
+        return False
+    left = _triage(cut)
+    return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# ninth session, h63: someone else's sign (a fall, a bladder trouble) as news beside the writer's
+# own question about the move; each clause with a sign is theirs, and the writer's clauses hold
+# no sign, no claim of the same and no word of their own body
+_AND_SPLIT_H63 = re.compile(r"\b(?:and|so|plus|which is why|that is why|thats why)\b")
+_THEIR_WORDS_H63 = re.compile(
+    r"\b(?:minding|looking after|caring for|helping|nursing|visiting|driving|ferrying|sitting with"
+    r"|staying with|keeping an eye on|checking on|worried about|worried for|feel for|feel sorry"
+    r" for)\s+(?:her|him|them|my \w+)\b|\b(?:keeps?|kept|is|s|was|are|re|always) (?:asking"
+    r"|wondering|laughing|teasing|joking|moaning|asking me)\b(?: \w+){0,8}"
+    r"|\b(?:laughs|laughed|laughing|teases|teased|jokes|joked) (?:at|about) me\b(?: \w+){0,8}"
+)
+_THEIR_BODY_H63 = re.compile(
+    r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:wrist|arm|hip|leg|ankle|knee|head|back|shoulder|elbow"
+    r"|foot|bladder|bowels?|chest|hand|ribs?|pelvis|nose|face|collarbone)s?\b"
+)
+_OTHERS_NEWS_H63 = re.compile(
+    r"^\s*(?:(?:she|he|they)\b|(?:and |then |also )?(?:broke|broken"
+    r"|fractured|cracked|bruised|hurt|injured|sprained|banged|landed on) (?:her|his|their)\b)"
+)
+
+
+def _others_beside_h63(text: str, found: Triage) -> bool:
+    if found.context != "someone_else":
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    # round 10 and 47's rule stands: a sign of theirs told bare is asked; only the writer's own
+    # dealings with them told beside it ("so I'm driving him about") make it their news
+    if not _has(_THEIR_WORDS_H63, whole):
+        return False
+    if _has(_OWN_CLAIM_45, whole) or _has(_SAME_NOW_46, whole) or _has(_SAME_TODAY_46, whole):
+        return False
+    if _has(_NOW_TOO_OWN_45, whole):
+        return False
+    pieces: list[str] = []
+    for clause in (_prepare(p) for p in _CLAUSE.split(_mend(text[:MAX_CHARS])) if p):
+        pieces.extend(p for p in _AND_SPLIT_H63.split(clause) if p.strip())
+    others = False
+    theirs = False  # the clause before was theirs: "fell ... and broke her wrist"
+    rest: list[str] = []
+    for piece in pieces:
+        if _assess(piece).signs:
+            plain = _blank(
+                _blank(_blank(piece, _OTHER_PERSON_S8), _THEIR_BODY_H63), _THEIR_WORDS_H63
+            )
+            head = _has(_OTHER_PERSON_S8, piece) or (theirs and _has(_OTHERS_NEWS_H63, piece))
+            if not head or _has(_OWN_WORD_S8, plain):
+                return False
+            others = theirs = True
+        else:
+            theirs = theirs and not _has(_OWN_WORD_S8, _blank(piece, _THEIR_WORDS_H63))
+            rest.append(_blank(piece, _THEIR_WORDS_H63))
+    joined = " ".join(rest)
+    return (
+        others
+        and not _assess(joined).signs
+        and _has(_ASKS_S8, joined)
+        and not _has(_NOW_S8, _blank(joined, _THEIR_WORDS_H63))
+    )
+
+
+# ninth session, h63: the bot's own rule quoted ("you said to stop if ..."), or what a sign
+# feels like asked, so the writer knows it; the writer's own denied or absent
+_YOU_SAY_H63 = re.compile(
+    r"\b(?:when|where|if) (?:you|u|the bot|the app|it) (?:say|says|said|tell me|told me|write"
+    r"|wrote|mention|mentioned|talk about|warn|warned)\b[^,.!?\n]*"
+    r"|\byou (?:say|said|told me|tell me|tell us|keep saying)(?: to)? (?:stop|pause|check|watch"
+    r"|look out)\b[^,.!?\n]*"
+)
+_FEEL_ASKED_H63 = re.compile(
+    r"\bwhat (?:does|would|do|will|might|should|could) (?:(?:that|it|this|they|those|that one) "
+    r"|(?:\w+ ){1,6}?)(?:actually |even |really |exactly )?(?:feel|feels|look|looks) like\b"
+    r"|\bwhat (?:do you|does that|does it) (?:actually |even |really )?mean\b"
+    r"|\bhow (?:would|do|will|could|can) i (?:know|tell|recogni[sz]e|spot)\b"
+    r"|\bwhat (?:should|do|would) i (?:look|watch|keep an eye) (?:out )?for\b"
+    r"|\bwhat to (?:look|watch) (?:out )?for\b"
+)
+_NONE_OF_MINE_H63 = re.compile(
+    r"\b(?:mine (?:never|has never|does not|has not|did not)(?: \w+)?"
+    r"|i have never (?:had|felt) (?:it|that|one|them|this|any)|never had (?:it|that"
+    r"|one|them|this|any)|not had (?:it|that|one|them|any)|i do not (?:have|get)"
+    r" (?:it|that|one|them|any)|just (?:curious|asking|wondering|want to know|wanted to know)"
+    r"|out of (?:interest|curiosity)|so i know|to be safe|in case|for future)\b"
+)
+_OWN_NOW_H63 = re.compile(
+    r"\b(?:i (?:have|get|got|feel|felt|am getting|am having|keep)(?! never)"
+    r"|right now|at the moment|today|tonight|since|this (?:morning|week)|lately"
+    r"|recently|yesterday|started|keeps?|again|still|now)\b"
+)
+# ninth session, h63: a health worker asking whether the bot screens for signs they know
+_ROLE_H63 = re.compile(
+    r"\b(?:nurse|doctor|gp|physio\w*|paramedic|midwife|osteopath|osteo|chiropractor|pt"
+    r"|personal trainer|instructor|carer|medic|clinician|hca|health care assistant|healthcare"
+    r" assistant|pharmacist|physician|surgeon|therapist|student nurse|medical student|emt)s?"
+    r" (?:here|by trade|myself)\b|\bi (?:am|m) (?:a|an) (?:\w+ )?(?:nurse|doctor|gp|physio\w*"
+    r"|paramedic|midwife|osteopath|chiropractor|medic|clinician|pharmacist|physician|surgeon"
+    r"|therapist)\b|\bas (?:a|an) (?:\w+ )?(?:nurse|doctor|gp|physio\w*|paramedic|midwife"
+    r"|osteopath|chiropractor|medic|clinician|pharmacist|physician|surgeon|therapist)\b"
+    r"|\bwork(?:ing)? (?:as an? \w+|in (?:a and e|a e|healthcare|the nhs|a hospital|nursing"
+    r"|physio\w*|primary care|general practice))\b"
+)
+_SCREEN_ASKED_H63 = re.compile(
+    r"\b(?:does|do|can|will|would|is|could) (?:your|the|this|ur) (?:bot|app|coach|thing|chat ?bot"
+    r"|programme|program|system|tool|assistant)(?: \w+){0,2}? (?:screen|check|ask|look|test|pick"
+    r"|catch|flag|watch|account|cover|spot|handle|deal)\w*\b"
+    r"|\bdo you (?:\w+ )?(?:screen|check|ask about|look out|pick up|catch|flag|cover|handle)\b"
+    r"|\b(?:is|are) (?:there|that|those|these|they) (?:\w+ ){0,2}?(?:screened|checked|covered"
+    r"|asked about|picked up)\b"
+)
+_OWN_BODY_H63 = re.compile(
+    r"\b(?:i (?:have|get|got|feel|felt|had|am having|keep)|my (?:own )?(?:back|legs?"
+    r"|feet|foot|bladder|bowels?|bum|groin|saddle|pee|wee)|me too|myself|mine|i am"
+    r" (?:numb|getting|having|leaking|weak))\b"
+)
+
+
+def _general_h63(text: str, found: Triage) -> bool:
+    """Ninth session, h63: the bot's own rule quoted and what it feels like asked, or what a
+    sign feels like asked with the writer's own denied (`_FEEL_ASKED_H63`); or a health worker
+    asking whether the bot screens for the signs (`_ROLE_H63`): the warning signs."""
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if _has(_OWN_CLAIM_45, whole) or _ONSET_NOW_53.search(whole):
+        return False
+    if _has(_ROLE_H63, whole) and _has(_SCREEN_ASKED_H63, whole):
+        return not _has(_OWN_BODY_H63, whole) and not _has(_OWN_NOW_H63, whole)
+    if not _has(_FEEL_ASKED_H63, whole):
+        return False
+    if not (_has(_YOU_SAY_H63, whole) or _has(_NONE_OF_MINE_H63, whole)):
+        return False
+    rest = _blank(_blank(_blank(whole, _YOU_SAY_H63), _FEEL_ASKED_H63), _NONE_OF_MINE_H63)
+    if _has(_OWN_NOW_H63, rest):
+        return False
+    return not _assess(rest).signs
 
 
 # ---------------------------------------------------------------------------------------------

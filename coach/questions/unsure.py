@@ -50,6 +50,7 @@ from coach.questions.triage import (
     Triage,
     TriageLevel,
     blank_for_net,
+    blank_net_h63,
     blank_pressed_limb,
     sees_sign,
 )
@@ -190,7 +191,9 @@ def unsure(text: str, found: Triage) -> bool:
         or sees_sign(_DENIED_KIND_54.sub(" ", text))
     ):
         return False
-    return body_report(blank_for_net(text))  # "the head teacher is a pain in the backside"
+    # ninth session, h63: the classes of `triage.blank_net_h63` ("the drop of my knees feels
+    # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
+    return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
 
 
 # Round 51. A clause of its own (`unsure_aside`): the message cut at sentence ends, commas and
@@ -229,7 +232,7 @@ def strange_aside(text: str) -> bool:
     """Round 51. Whether a clause of ``text`` tells of something strange in the writer's own
     body, apart from the move (see the module docstring)."""
     # eighth session: an arm slept on, dead till shaken out, is no clause of strangeness
-    text = blank_pressed_limb(text)
+    text = blank_net_h63(blank_pressed_limb(text))  # ninth session, h63: see `unsure`
     # each clause with the separator after it: a clause ending in "?" is the question itself
     pieces = _CLAUSE_51.split(text + "\n")
     clauses = pieces[::2]

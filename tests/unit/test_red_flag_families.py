@@ -10763,6 +10763,125 @@ def test_session8b_a_general_question_with_now_denied_is_no_lockout(text: str) -
     _no_lockout(text)
 
 
+# Ninth session, h63: harmless classes that were locked out or asked, in wordings of our own;
+# each must be answered (no lockout, no question). Their counter-probes, red flags in similar
+# words, must still lock out.
+SESSION9C_HARMLESS: list[str] = [
+    # a sign denied, in a list or padded with "or anything like that"
+    "no leaking, no numb legs, nothing odd around the groin area. just stiff from decorating,"
+    " which version is easiest?",
+    "no problems weeing, no tingling, nothing in the saddle region, only a tight lower back"
+    " after the move. how long per side?",
+    "no numbness in the saddle area and no trouble with the loo, just a tight back. can I"
+    " start today?",
+    "I haven't got a temperature or anything like that, merely stiff first thing. reps?",
+    "not feverish or anything, just a creaky back after the weekend. morning or evening?",
+    "never had numbness or anything like that, my back's just tight. how long do I hold?",
+    # a figure of speech: a hectic time as a heart attack, a thrill down the spine, weak as a
+    # kitten after a workout, a person sharp about form
+    "what a heart attack of a day, the printer jammed three times. quick version please?",
+    "total heart attack of a commute, trains cancelled again. how long is a session?",
+    "the school run was an absolute heart attack, so I only have 5 minutes. which steps"
+    " matter most?",
+    "the brass band gave me shivers down my spine, so beautiful. does the twist help posture?",
+    "that film had me with chills down my back, amazing ending. can I do it twice daily?",
+    "spine-tingling singing at the wedding yesterday 🎵 anyway which side first?",
+    "feel as weak as a kitten after yesterday's spin class, legs fine just tired. can i still"
+    " stretch?",
+    "weak as a baby after three days of circuits, muscles aching. is rest better today?",
+    "after my half marathon I'm feeble as a newborn lamb, just knackered. ok to do the twist?",
+    "my instructor is really sharp about alignment, why does she care so much about the hips?",
+    "the physio is dead sharp on technique, what's the most common mistake?",
+    "my yoga teacher is sharp-eyed and spots every cheat. which hand goes where?",
+    # the leg's own fall or drop in the move
+    "the drop of my knees to the side feels heavy and uncontrolled, any tips to slow it down?",
+    "the lowering of my top leg across to the floor is quite fast and floppy, can I steady it?",
+    "the swing of my legs over to the side feels clunky, how can I make it smoother?",
+    # a sign named in a campaign or a charity
+    "stroke awareness leaflets at the GP surgery today, anyway is a morning session better?",
+    "did a breast cancer fun run at the weekend, legs just tired. is a gentle session fine"
+    " tonight?",
+    "prostate cancer charity bake sale at work, unrelated, which time suits the stretch?",
+    # a small bladder joked about beside drinks
+    "my bladder is about as big as a pea, two coffees and I'm off to the loo. does pausing"
+    " mid-session matter?",
+    "pea-sized bladder here lol, always up for a wee after a brew. can I split the reps?",
+    "got a bladder like a goldfish after my morning cuppas, is it ok to stop halfway?",
+    # a numb seat or feet from a named press, gone the moment it is off
+    "sat on my phone in my back pocket on the long drive and my cheek went dead, fine the"
+    " minute I stood up. which side first?",
+    "tight laces on my walking boots made my feet go numb, fine once I loosened them. how"
+    " long do I hold?",
+    "my feet went numb in the climbing shoes because they're too tight, gone as soon as I"
+    " took them off. good for the hips?",
+    # a sign long past with its end told
+    "woke at night with back pain for a while about five years ago, sorted once I got a new"
+    " bed, fine since. will the twist help keep it away?",
+    "both feet had pins and needles for months in my twenties, completely resolved, fine for"
+    " years. could this move set it off again?",
+    "a decade ago I had sciatica down both legs while pregnant, went away after the birth, no"
+    " bother since. is the twist ok?",
+    # the bot's own rule or a sign's feel asked; a health worker asking whether the bot screens
+    "you said to stop if the pain shoots down the leg, what would that feel like? I've never"
+    " had it",
+    "what does numbness in the saddle area actually feel like? never had it, just curious so"
+    " I can spot it",
+    "when the bot says stop if it spreads into a leg, what does it mean exactly? mine never has",
+    "physio here, does your app actually check for cauda equina signs like saddle numbness"
+    " and retention?",
+    "i'm a paramedic, we see loads of cauda equina. will the app check for bladder changes"
+    " and leg weakness?",
+    # someone else's sign beside the writer's own dealings with them and question
+    "my dad came off a ladder on sunday and cracked his ribs, so I'm driving him about. how"
+    " long does the twist take?",
+    "my nan has bowel trouble and laughs at me doing stretches on the lounge floor. how many"
+    " reps per side?",
+    "my husband fell at work and bruised his hip, so I'm looking after him. what's the"
+    " quickest version?",
+]
+SESSION9C_RED: list[str] = [
+    "no leaking, no tingling, but I feel nothing in the saddle area since this morning",
+    "no weakness, no trouble walking, nothing in the saddle area, cannot feel myself when I wipe",
+    "no feeling in the saddle area since yesterday",
+    "I haven't got a temperature or anything, but I've lost feeling in my bum",
+    "I've never had pain or anything like that before, now my legs are numb",
+    "heart attack of a morning, and now crushing chest pain down my left arm",
+    "total heart attack of a day, chest is tight and I'm sweating buckets",
+    "shivers down my spine at the concert and now both legs are numb",
+    "chills down my back at the gig, and since then both legs have been tingly and weak",
+    "weak as a kitten after spin class and my leg keeps giving way",
+    "weak as a kitten after circuits and I can't feel my feet",
+    "my trainer is sharp on form but I get a sharp pain down my leg when I twist",
+    "the drop of my leg to the side feels heavy and floppy since yesterday and my foot drags",
+    "the drop of my knees feels heavy and I can't lift my leg properly since the weekend",
+    "bowel cancer awareness posters everywhere and I've got blood in my poo",
+    "I had bowel cancer and now my legs are weak",
+    "bladder like a thimble lately and I've been leaking since monday",
+    "tiny bladder after tea but now I can't get the wee out",
+    "sat on my wallet driving and my bum went numb, still numb hours later and can't feel it"
+    " when I wipe",
+    "feet went numb in tight boots, took them off but they're still numb and my legs feel weak",
+    "back pain woke me at night years ago, fine for a while, but it's started again this week",
+    "sciatica down both legs a decade ago, cleared up, but now both legs are numb again",
+    "you said stop if it spreads into a leg, well it does that right now",
+    "what does saddle numbness feel like? I have it since this morning",
+    "nurse here, does your bot screen for cauda equina? I've got saddle numbness myself today",
+    "my nan fell on monday, and I fell too and hurt my back",
+    "my grandad has bladder trouble and so do I, I keep leaking",
+    "my dad fell on sunday so I'm helping him, and my legs have gone numb since",
+]
+
+
+@each("text", SESSION9C_HARMLESS)
+def test_session9c_harmless_classes_are_answered(text: str) -> None:
+    _answered(text)
+
+
+@each("text", SESSION9C_RED)
+def test_session9c_counter_probes_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
 # Ninth session, h62: harmless classes that were locked out or asked, in wordings of our own; each
 # must be answered (no lockout, no question). Their counter-probes, red flags in similar words,
 # must still lock out.
