@@ -11092,7 +11092,7 @@ SESSION9D_BOTH_SIDES: list[str] = [
 ]
 SESSION9D_ONE_SIDE_THEN_OTHER: list[str] = [
     "did the stretch on my left side and now i'm doing the right one as well",
-    "i felt the stretch in my left leg and now the right one too, is that normal",
+    "felt the pull on the left first, now on the right side too, is that how it should be",
 ]
 
 
