@@ -214,11 +214,21 @@ def cached_anchors(name: str, patterns: Sequence[str]) -> list[tuple[frozenset[s
         known[pattern] = None if found is None else [sorted(pieces) for pieces in found]
     if missing:
         _write(path, {pattern: known[pattern] for pattern in patterns})
-    return [_loaded(known[pattern]) for pattern in patterns]
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    return [_loaded(known[pattern], shared) for pattern in patterns]
 
 
-def _loaded(sets: list[list[str]] | None) -> tuple[frozenset[str], ...] | None:
-    return None if sets is None else tuple(frozenset(pieces) for pieces in sets)
+def _loaded(
+    sets: list[list[str]] | None, shared: dict[frozenset[str], frozenset[str]]
+) -> tuple[frozenset[str], ...] | None:
+    """The sets as frozensets, each piece and each set held once however many patterns share
+    it (read from the file, every occurrence would be an object of its own: 6 MB more)."""
+    if sets is None:
+        return None
+    return tuple(
+        shared.setdefault(found, found)
+        for found in (frozenset(map(sys.intern, pieces)) for pieces in sets)
+    )
 
 
 _CACHE_DIR = Path(__file__).with_name("__pycache__")
