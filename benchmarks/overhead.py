@@ -73,6 +73,7 @@ from benchmarks.common import (
 from coach.questions.view import question_view
 from coach.ui import View
 from handlers.help import help_view
+from handlers.questions import rules_compiled
 from playground.client import EmulatorClient
 from service.telegram import markup
 
@@ -267,6 +268,7 @@ async def run(args: argparse.Namespace) -> int:
             await app.post_init(app)
             await app.start()
             ready = memory_mb()
+            await rules_compiled()  # a few seconds after the start: timed after it, as before
             try:
                 bare = bare_app(emu)
                 await bare.initialize()

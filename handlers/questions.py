@@ -120,6 +120,12 @@ async def shutdown(app: Application) -> None:  # type: ignore[type-arg]
 _compiling: set[asyncio.Task[None]] = set()
 
 
+async def rules_compiled() -> None:
+    """Waits until the start's compiling of the rules is over (the benchmarks time the bot's
+    steady state, after it)."""
+    await asyncio.gather(*_compiling, return_exceptions=True)
+
+
 # Seconds after start-up before the rules are compiled: the start's own work (the restart's
 # catch-up, the first reminders) goes first, and a process that only lives a moment (a crash
 # loop, the tests' bot processes) never pays for rules it does not use. A message that comes
