@@ -25,11 +25,13 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 MIN_SIZE = 3
 SIZE = 5
@@ -76,30 +78,38 @@ def _rarest(run: str) -> str:
     return min((run[i : i + SIZE] for i in range(len(run) - SIZE + 1)), key=_chance)
 
 
-def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The least likely anchor set among the parts every match of the sequence goes through:
-    a run of literal characters, or a group, branch or repeat (at least once) with anchors."""
-    best: frozenset[str] | None = None
+def _parts(
+    items: list[tuple[Any, Any]],
+    of_run: Callable[[str], T],
+    of_sequence: Callable[[list[Any]], T | None],
+    of_branch: Callable[[list[Any]], T | None],
+) -> Iterator[T | None]:
+    """What every match of the sequence goes through, in order: each run of literal characters
+    (``of_run``), and each group, branch or repeat (at least once), read by the callers' own
+    ``of_sequence`` and ``of_branch``."""
     run: list[str] = []
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found is not None and (best is None or _chances(found) < _chances(best)):
-            best = found
-
     for op, value in [*items, (None, None)]:
         if op is sre.LITERAL:
             run.append(chr(value))
             continue
         if len(run) >= MIN_SIZE:
-            consider(frozenset([_rarest("".join(run))]))
+            yield of_run("".join(run))
         run = []
         if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no flag changes
-            consider(_of_sequence(list(value[3])))
+            yield of_sequence(list(value[3]))
         elif op is sre.BRANCH:
-            consider(_of_branch(value[1]))
+            yield of_branch(value[1])
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
-            consider(_of_sequence(list(value[2])))
+            yield of_sequence(list(value[2]))
+
+
+def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The least likely anchor set among the parts every match of the sequence goes through
+    (`_parts`)."""
+    best: frozenset[str] | None = None
+    for found in _parts(items, lambda run: frozenset([_rarest(run)]), _of_sequence, _of_branch):
+        if found is not None and (best is None or _chances(found) < _chances(best)):
+            best = found
     return best
 
 
@@ -130,31 +140,14 @@ def anchor_sets(pattern: re.Pattern[str] | str) -> tuple[frozenset[str], ...] | 
 
 def _sets_of_sequence(items: list[tuple[Any, Any]]) -> frozenset[frozenset[str]] | None:
     every: frozenset[frozenset[str]] = frozenset([frozenset()])
-    run: list[str] = []
-
-    def need(found: frozenset[frozenset[str]] | None) -> None:
-        """Every match also goes through one of ``found``."""
-        nonlocal every
+    parts = _parts(items, lambda run: frozenset([_pieces(run)]), _sets_of_sequence, _sets_of_branch)
+    for found in parts:  # every match also goes through one of ``found``
         if found is None:
-            return
+            continue
         if len(every) * len(found) <= MAX_SETS:
             every = frozenset(a | b for a in every for b in found)
         elif _set_chances(found) < _set_chances(every):
             every = found
-
-    for op, value in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(value))
-            continue
-        if len(run) >= MIN_SIZE:
-            need(frozenset([_pieces("".join(run))]))
-        run = []
-        if op is sre.SUBPATTERN and not value[1] and not value[2]:  # no flag changes
-            need(_sets_of_sequence(list(value[3])))
-        elif op is sre.BRANCH:
-            need(_sets_of_branch(value[1]))
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
-            need(_sets_of_sequence(list(value[2])))
     return None if frozenset() in every else every
 
 
