@@ -3914,6 +3914,79 @@ _VERSION_NAMED_8 = re.compile(
 )
 
 
+# ninth session, h64: the move's steps asked to be shown, led or listed (not another thing's)
+_STEPS_ASKED_9 = re.compile(
+    r"\b(?:walk|talk|take|guide|run|lead|go|coach) (?:me|us) (?:through|thru|over) (?:all |each"
+    r" |every )?(?:of )?(?:the |these |those |your )?(?:steps?|stages?|instructions|it|this|that"
+    r"|the (?:twist|move|stretch|exercise|whole thing)|this (?:twist|move|stretch|exercise)"
+    r"|how (?:to do|i do|you do) (?:it|this|that|the (?:twist|move|stretch)))\b"
+    r"(?! (?:version|variant|variation|bit|part|app|bot|menu|buttons?|settings|commands?)\b)"
+    r"|\b(?:show|teach) me how(?: (?:to do|i do|you do))? (?:it|this|that|the (?:twist|move"
+    r"|stretch))\b|\bwhat (?:are|r) the (?:steps|stages)\b(?! (?:to|for) (?!(?:it|this|the"
+    r" (?:twist|move|stretch))\b))|\bstep by step\b(?! (?:how to|guide to) (?:use|set))"
+)
+# ninth session, h64: the writer new to the move, told in their own words
+_NEW_TOLD_9 = re.compile(
+    r"\b(?:never|not ever|have not|has not|did not|do not) (?:ever |actually |really )?(?:done"
+    r"|did|do|tried|try|attempted|seen) (?:it|this|that|one|anything like (?:it|this)|the \w+)"
+    r"(?: \w+){0,2}? (?:before|till now|until now|yet|in my life)\b|\bfirst (?:time|go|attempt)"
+    r"\b|\bnew to (?:it|this|the \w+)\b|\b(?:total |complete |absolute )?(?:beginner|newbie"
+    r"|novice)\b"
+)
+# ninth session, h64: no stretching or exercise in the writer's past (plain or learner's words)
+_NEVER_STRETCHED_9 = re.compile(
+    r"\b(?:never|not ever|not once|have not|has not|did not|do not|no|zero|none) (?:ever |really"
+    r" |actually |once |been |done |did |do |doing |tried |any |much |an? )*(?:stretch\w*"
+    r"|exercis\w*|workouts?|working out|yoga|pilates|mobility|sports?|fitness)\b"
+    r"(?: (?:before|in my life|at all|ever|till now|until now|experience|routine))?"
+)
+# ninth session, h64: whether the writer may begin with this move, asked
+_START_ASKED_9 = re.compile(
+    r"\b(?:can|could|may|should|shall|is it (?:ok|okay|fine|alright|safe|sensible) (?:for me )?"
+    r"(?:to|if i)) (?:i )?(?:just )?(?:start|begin|kick off|get going|get started)"
+    r"(?: (?:with|on|by doing|doing|from) (?:this|it|that|the twist|the stretch|the move"
+    r"|this (?:one|twist|stretch|move|exercise))(?: one)?)?\b(?! (?:again|back)\b)"
+    r"|\b(?:good|ok|okay|right|safe) (?:place|one|move|stretch) to (?:start|begin)"
+    r"(?: with)?\b"
+)
+# ninth session, h64: a return to it (after a break, an operation or a flare) is not a beginner
+_RETURNING_9 = re.compile(
+    r"\b(?:again|back to|return\w*|resum\w*|restart\w*|after (?:my|the|an?|surgery|op"
+    r"|operation)|since (?:my|the))\b"
+)
+
+
+def _steps_asked_new(normal: str) -> bool:
+    """Ninth session, h64: the move's steps asked, whatever the writer's experience told."""
+    return (
+        _STEPS_ASKED_9.search(normal) is not None
+        and _NEW_TOLD_9.search(normal) is not None
+        and not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SURGERY_TOLD.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not body_report(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+def _never_stretched_start(normal: str) -> bool:
+    """Ninth session, h64: no stretching in the writer's past, and whether to start asked."""
+    return (
+        _NEVER_STRETCHED_9.search(normal) is not None
+        and _START_ASKED_9.search(normal) is not None
+        and not _RETURNING_9.search(normal)
+        and not _VERSION_NAMED_8.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SURGERY_TOLD.search(normal)
+        and not _DIAGNOSIS.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not body_report(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _new_at_my_age(normal: str) -> bool:
     """Eighth session, h61: age or stiffness told, new to it, and whether it suits asked."""
     return (
@@ -4050,7 +4123,10 @@ def _direct_topic(normal: str) -> str | None:
         and not _SCIATICA.search(normal)
     ):
         return "benefits"
-    if _new_at_my_age(normal):
+    if _steps_asked_new(normal):
+        # ninth session, h64: "show me how to do it, first go": the steps, not the beginners
+        return "how_to"
+    if _new_at_my_age(normal) or _never_stretched_start(normal):
         # eighth session, h61: "72 and rusty, brand new to it, will I cope?"
         return "beginners"
     if (

@@ -4135,3 +4135,67 @@ SESSION9C_RED_FLAGS = [
 @each("question", SESSION9C_RED_FLAGS)
 def test_session9c_red_flags_in_the_same_words_lock_out(question: str) -> None:
     assert answer(question).kind == "safety", answer(question)
+
+
+# ninth session, h64: the move's steps asked, however new the writer says they are: how to do it
+SESSION9E_STEPS_ASKED_NEW = [
+    "first time trying this, could you talk me through it",
+    "complete novice here, show me how to do the twist",
+    "new to this, what are the steps?",
+    "I have not ever tried it before so take us over each stage in turn",
+]
+
+
+@each("question", SESSION9E_STEPS_ASKED_NEW)
+def test_session9e_steps_asked_by_a_newcomer_are_how_to(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "how_to", got
+
+
+# ninth session, h64: no stretching or exercise in the writer's past, may they start: beginners
+SESSION9E_NEVER_STRETCHED_START = [
+    "I don't really exercise at all, could I begin with this one?",
+    "zero stretching experience, is it ok to start with the twist?",
+    "never did any yoga or anything in my life, can I just start?",
+    "I have no fitness routine whatsoever, good place to start?",
+]
+
+
+@each("question", SESSION9E_NEVER_STRETCHED_START)
+def test_session9e_never_stretched_may_i_start_is_beginners(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "beginners", got
+
+
+# ...counter-probes: another exercise's steps stay declined; a version named keeps its topic;
+# a suitability question stays beginners; a return after an operation is never beginners
+SESSION9E_COUNTER = [
+    ("talk me through a deadlift, first time", None),
+    ("walk me through a plank", None),
+    ("new to it, walk me through the gentler version", "gentler_variant"),
+    ("never done pilates, would the twist suit a total beginner", "beginners"),
+    ("never stretched before, can I start back after my hip replacement?", "surgery_history"),
+    ("can I start the twist again after my surgery", "check_first"),
+]
+
+
+@each(("question", "topic"), SESSION9E_COUNTER)
+def test_session9e_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    if topic is None:
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...real red flags in the same words still lock out
+SESSION9E_RED_FLAGS = [
+    "never done it before and it hurts my knee, walk me through it",
+    "never stretched before, can I start even though I have sharp pain down my leg?",
+    "first time doing it, walk me through it, I've lost control of my bladder since this morning",
+]
+
+
+@each("question", SESSION9E_RED_FLAGS)
+def test_session9e_red_flags_in_the_same_words_lock_out(question: str) -> None:
+    assert answer(question).kind == "safety", answer(question)
