@@ -11116,16 +11116,20 @@ SESSION9E_HARMLESS: list[str] = [
     "my motivation is totally paralysed this week, will two minutes of the twist still help",
     "after all these emails my brain has gone numb, can i do the twist at my desk",
     "the whole office is paralysed by the strike, which way do i turn first",
-    "ran a half on saturday and my legs felt like rubber but were fine the next day. twist before runs?",
+    "ran a half on saturday and my legs felt like rubber but were fine the next day."
+    " twist before runs?",
     "legs went to jelly after leg day at the gym, back to normal by the morning. how many reps",
-    "my legs feel dead after standing all day at the till, only tired, not numb. bed or floor for this",
+    "my legs feel dead after standing all day at the till, only tired, not numb. bed"
+    " or floor for this",
     "lips all tingly from the chilli sauce lol nothing to do with my back, how long per side",
     "my scalp is tingling from the tea tree conditioner haha, where do my hands go",
     "my ankles have been a bit wobbly since i was a kid, nothing new. is the standing version ok",
     "shoulders have always been weak for ages, same as always. do i keep my arms down",
-    "my mum's legs are weak after her op, she's in a wheelchair. different question, how long do i hold it",
+    "my mum's legs are weak after her op, she's in a wheelchair. different question,"
+    " how long do i hold it",
     "my partner's doing temp checks on the twins all night. how short can a session be",
-    "what happens if one day i get pins and needles in both feet during this? nothing going on now, just in case",
+    "what happens if one day i get pins and needles in both feet during this?"
+    " nothing going on now, just in case",
     "should i stop if i ever lose feeling down below? asking ahead, no symptoms at all",
     "could this ever injure my spine? checking before i begin, no symptoms",
     "whats the worst that can happen, can i slip a disc doing it? i feel totally fine",
