@@ -14057,6 +14057,9 @@ def triage(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
     found = _weighed(text)
+    h64 = _h64(text, found) if found.context != "general" else None
+    if h64 is not None:
+        return h64  # ninth session, h64: see `_h64`
     if found.ambiguous and found.context in ("general", "hypothetical", "someone_else"):
         # ninth session, probes: the sign supposed or of anyone, then claimed as the writer's now
         # later in the same sentence ("..., which is what happened this morning")
@@ -24487,3 +24490,219 @@ def _topic_only_s9(text: str) -> bool:
         return False
     left = _triage(rest)
     return left.level is TriageLevel.NONE and not left.ambiguous
+
+
+# Ninth session, h64: context readers for the h64 blind batch's harmless wordings. Each sets
+# aside only the words it reads (a figure, a tired-legs phrase, a product's tingle, someone
+# else's sign, a sign asked about ahead) and weighs what is left with `triage` itself: a sign
+# left anywhere else still decides.
+
+# ninth session, h64: weather, light or prices "shooting" somewhere, not a pain
+_SHOOTING_THING_H64 = re.compile(
+    r"\b(?:rain|hail|sleet|snow|water|spray|sparks?|stars?|fireworks?|prices?|costs?|rents?"
+    r"|bills?|sales|numbers|stocks?|shares|sun(?:light|beams?)?|light|arrows?|balls?|kids"
+    r"|traffic|cars?|birds?|geese|(?:the\s+)?(?:weeds|plants?|seedlings))\s+(?:is\s+|are\s+"
+    r"|was\s+|were\s+|['’]s\s+|keeps?\s+|kept\s+|just\s+|came\s+|come\s+)*(?:shooting|shot)"
+    r"(?:\s+(?:down|up|across|sideways|past|through|in|out|everywhere|off|over))?\b",
+    re.IGNORECASE,
+)
+# ninth session, h64: a mood, will or gadget "paralysed" or "numb", a figure for worn out
+_FIGURE_PARALYSED_H64 = re.compile(
+    r"\b(?:my\s+|the\s+|our\s+|his\s+|her\s+)?(?:patience|motivation|will(?:power)?"
+    r"|enthusiasm|brain|mind|wifi|wi-fi|internet|laptop|phone|bank\s+account|budget|wallet"
+    r"|social\s+life|sense\s+of\s+humou?r|creativity|inbox|schedule|city|traffic|town"
+    r"|office|government|team|energy|sanity)\s+(?:is|was|has\s+been|feels|felt|['’]s|went"
+    r"|has\s+gone|got)\s+(?:\w+\s+)?(?:paraly[sz]ed|numb)\b(?![^.!?;\n]{0,40}\b(?:so\s+(?:is|are|was|were|did|does)"
+    r"|as\s+(?:is|are)|same\s+(?:with|for)|too|as\s+well|also)\b)",
+    re.IGNORECASE,
+)
+# ninth session, h64: legs tired out by a run, a shift or a day on the feet ("like jelly",
+# "dead"), told as over or as only tired
+_TIRED_LEGS_H64 = re.compile(
+    r"\b(?:my\s+|both\s+)?legs?\s+(?:are|were|was|is|went|felt|feel|feels|['’]re|have\s+gone"
+    r"|had\s+gone)\s+(?:a\s+bit\s+|totally\s+|completely\s+|absolutely\s+|like\s+|pure\s+"
+    r"|so\s+|proper\s+|just\s+)*(?:jelly|dead|lead|rubber|spaghetti|noodles|wrecked|shot"
+    r"|destroyed|toast|gone)\b",
+    re.IGNORECASE,
+)
+_EXERTION_H64 = re.compile(
+    r"\b(?:\d+\s*k|\d+\s*km|\d+\s*miles?|run|ran|running|jog|jogged|race|marathon|half"
+    r"|parkrun|hike|hiked|hiking|walk|walked|climb|cycle|cycled|ride|spin|gym|leg\s+day"
+    r"|squats?|workout|shift|shifts|double|on\s+my\s+feet|standing|stood|dancing|danced"
+    r"|football|match|game|training|session|class|wedding|festival|stairs)\b",
+    re.IGNORECASE,
+)
+_OVER_OR_TIRED_H64 = re.compile(
+    r"\b(?:(?:but|and|were|was|felt|are)\s+(?:totally\s+|completely\s+|back\s+to\s+)?"
+    r"(?:fine|ok|okay|normal|grand|good|recovered)\s+(?:by|the\s+next|next|again|after|the"
+    r"\s+day|on)|back\s+to\s+normal\s+(?:by|the\s+next|next)|(?:just|only|simply)\s+(?:tired"
+    r"|knackered|exhausted|achy|worn\s+out|shattered)|not\s+(?:numb|tingly|weak|pins)"
+    r"|no\s+(?:numbness|tingling|pins))",
+    re.IGNORECASE,
+)
+_STILL_H64 = re.compile(
+    r"\b(?:still|now|today|tonight|since|keeps?|getting\s+worse|worse|won['’]?t|can['’]?t"
+    r"|cannot|couldn['’]?t)\b",
+    re.IGNORECASE,
+)
+# ninth session, h64: a tingle a product or food left on the scalp, lips or mouth
+_PRODUCT_TINGLE_H64 = re.compile(
+    r"\b(?:my\s+)?(?:scalp|lips?|tongue|mouth|gums?|head\s+skin)(?:['’]s|\s+is|\s+are"
+    r"|\s+was|\s+feels|\s+felt|\s+went|\s+has\s+gone)?\s+(?:all\s+|a\s+bit\s+|so\s+|really"
+    r"\s+|super\s+|pleasantly\s+|nicely\s+)*(?:tingly|tingling|tingles|buzzing|fizzy)\b"
+    r"[^.!?;\n]{0,40}?\b(?:from|after|cos\s+of|cause\s+of|because\s+of|thanks\s+to|with|off)"
+    r"\s+(?:the\s+|that\s+|this\s+|my\s+|a\s+|some\s+)?(?:new\s+|cheap\s+|fancy\s+)?(?:\w+\s+)?"
+    r"(?:shampoo|conditioner|toothpaste|mouthwash|lip\s*balm|balm|chilli|chili|peppers?"
+    r"|mint|mints|menthol|peppermint|tea\s+tree|hair\s+dye|dye|serum|scrub|mask|curry"
+    r"|sherbet|popping\s+candy|gum)\b",
+    re.IGNORECASE,
+)
+_NOT_MY_BACK_H64 = re.compile(
+    r"\b(?:haha|lol|nothing\s+to\s+do\s+with\s+(?:my|the)\s+(?:back|spine|stretch|twist)"
+    r"|unrelated|not\s+(?:related|back\s+related))\b",
+    re.IGNORECASE,
+)
+# ninth session, h64: a sign asked about ahead, the writer's now denied in so many words
+_AHEAD_ASK_H64 = re.compile(
+    r"\b(?:what\s+(?:should|do|would|shall)\s+i\s+do|what\s+happens|what\s+if|should\s+i"
+    r"|do\s+i|when\s+should\s+i)\b[^.!?;\n]{0,30}?\b(?:if|when|in\s+case)\s+(?:i\s+)?(?:ever"
+    r"|one\s+day|at\s+some\s+point|someday|suddenly)?\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+_AHEAD_DENIED_H64 = re.compile(
+    r"\b(?:nothing(?:['’]s|\s+is)?\s+(?:happening|going\s+on|wrong)(?:\s+(?:right\s+)?now"
+    r"|\s+at\s+the\s+moment|\s+yet)?|(?:just\s+)?(?:want(?:ed)?|like|need)\s+to\s+know\s+(?:in"
+    r"\s+advance|ahead(?:\s+of\s+time)?|beforehand|just\s+in\s+case)|for\s+future\s+reference"
+    r"|(?:asking|checking)\s+(?:in\s+advance|ahead|before\s+i\s+(?:start|begin))|no\s+symptoms"
+    r"(?:\s+(?:now|yet|at\s+all))?|i\s+(?:feel|am|['’]m)\s+(?:totally\s+)?fine(?:\s+now)?"
+    r"|(?:just\s+)?in\s+case)\b",
+    re.IGNORECASE,
+)
+# ninth session, h64: what harm the move could ever do asked, before starting, no symptoms
+_HARM_ASK_H64 = re.compile(
+    r"\b(?:what(?:['’]?s|\s+is)\s+the\s+worst\s+(?:that\s+)?(?:could|can|might)\s+happen"
+    r"|(?:could|can|might|would|will)\s+(?:i|this|it|the\s+(?:twist|stretch|move))\s+(?:ever"
+    r"\s+|possibly\s+|actually\s+)?(?:hurt|injure|damage|slip|tear|strain|wreck|break)"
+    r"(?:\s+(?:a|my|the|your))?\s*(?:disc|disk|spine|back|neck|nerve|vertebra|joint)?s?"
+    r"|is\s+it\s+possible\s+to\s+(?:hurt|injure|damage)\s+(?:a|my|your|the)\s+\w+)",
+    re.IGNORECASE,
+)
+# ninth session, h64: an old, unchanged weakness of a joint told as "nothing new"
+_LONG_WEAK_H64 = re.compile(
+    r"\b(?:my\s+)?(?:knees?|ankles?|wrists?|hips?|shoulders?|elbows?|core|grip|arms?)\s+"
+    r"(?:have|has|['’]ve|['’]s)\s+(?:always\s+)?been\s+(?:a\s+bit\s+|a\s+little\s+|kinda\s+"
+    r"|quite\s+|slightly\s+)?(?:weak|wobbly|dodgy|unstable)\s+(?:for\s+(?:years|ages|decades"
+    r"|as\s+long\s+as\s+i\s+(?:can\s+)?remember)|since\s+(?:i\s+was\s+(?:a\s+)?(?:kid|child"
+    r"|teen|young)|school|childhood|uni))[^.!?;\n]{0,40}",
+    re.IGNORECASE,
+)
+_NOTHING_NEW_H64 = re.compile(
+    r"\b(?:nothing\s+new|not\s+new|same\s+as\s+(?:always|ever|usual)|no\s+change|never"
+    r"\s+changes|hasn['’]?t\s+changed|always\s+been\s+like\s+that)\b",
+    re.IGNORECASE,
+)
+_NEW_TURN_H64 = re.compile(
+    r"\b(?:worse|worsening|lately|recently|suddenly|started|spreading|giving\s+way|gave\s+way"
+    r"|numb|tingl\w*|both\s+legs|now|today|this\s+week|since\s+(?:yesterday|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|last))\b",
+    re.IGNORECASE,
+)
+# ninth session, h64: someone else's sign, then the writer's own question marked as apart
+_OTHERS_SIGN_H64 = re.compile(
+    r"\b(?:my\s+)?(?:(?:grand)?(?:dad|mum|mom|ma|pa|father|mother|parents?)|grandad|grandpa"
+    r"|grandma|nan|nana|gran|granny|wife|husband|partner|hubby|wifey|kids?|children|son"
+    r"|daughter|sons|daughters|brother|sister|uncle|aunt(?:ie)?|neighbou?r|friend|mate"
+    r"|boss|patients?|clients?|baby|toddler|twins|the\s+kids|the\s+baby)(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+_OWN_SHARE_H64 = re.compile(
+    r"\b(?:me\s+too|i\s+(?:have|ve\s+got|have\s+got|get|got|am|['’]m)\s+(?:it|that|the\s+same"
+    r"|them|one|some|weak|numb|feverish|hot|ill|sick|unwell)|(?:same|mine)\s+(?:here|too|as"
+    r"\s+well)|as\s+well|too\b|also|both\s+of\s+us|all\s+of\s+us|we\s+(?:all|both)|i\s+think"
+    r"\s+i|my\s+(?:own\s+)?(?:legs?|back|temp|temperature|fever|body|feet|bum|bladder))",
+    re.IGNORECASE,
+)
+# ninth session, h64: the writer's own question marked as apart, or someone's checks on others
+_APART_H64 = re.compile(
+    r"\b(?:(?:totally\s+|completely\s+|a\s+)?(?:separate|different|unrelated|other)\s+(?:q"
+    r"|question|query|thing|topic)|on\s+(?:another|a\s+different)\s+note|unrelated"
+    r"|(?:fever|temp|temperature)\s+checks?\s+on\s+the\s+(?:kids|children|baby|twins))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_H64 = re.compile(r"\b(?:i|i['’]m|im|i['’]ve|ive|me|myself)\b", re.IGNORECASE)
+
+
+def _rest_clear_h64(text: str, rest: str) -> bool:
+    """Ninth session, h64: ``rest`` (``text`` with a reader's words set aside) has something
+    left, and the whole weighing finds no sign in it."""
+    if rest == text or not rest.strip():
+        return False
+    left = triage(rest)
+    return left.level is TriageLevel.NONE
+
+
+def _others_apart_h64(text: str, found: Triage) -> bool:
+    """Ninth session, h64: each clause that carries a sign is of someone else (a relative,
+    the kids) with no word of the writer's own, and the writer's share is nowhere claimed."""
+    if found.context != "someone_else" or _OWN_SHARE_H64.search(text[:MAX_CHARS]):
+        return False
+    if not _APART_H64.search(text[:MAX_CHARS]):
+        return False
+    head = text[:MAX_CHARS]
+    rest = head
+    for clause in re.finditer(r"[^.!?;,\n]+", head):
+        part = clause.group()
+        if _triage(part).level is TriageLevel.NONE:
+            continue
+        if not _OTHERS_SIGN_H64.search(part) or _FIRST_PERSON_H64.search(part):
+            return False
+        if _NOW_CLAIMED.search(blanked(_OTHERS_SIGN_H64, part)) and re.search(
+            r"\bmy\s+(?:own|body|legs?)\b", part, re.IGNORECASE
+        ):
+            return False
+        rest = rest[: clause.start()] + " " * len(part) + rest[clause.end() :]
+    return _rest_clear_h64(head, rest)
+
+
+def _h64(text: str, found: Triage) -> Triage | None:
+    """Ninth session, h64: the readers above, on a message the rules found a sign in: no sign
+    (a figure, tired legs, a product's tingle, someone else's, an old unchanged joint) or the
+    warning signs (a sign or harm asked about ahead, the writer's now denied)."""
+    head = text[:MAX_CHARS]
+    if found.level is TriageLevel.NONE:
+        return None
+    for figure in (_SHOOTING_THING_H64, _FIGURE_PARALYSED_H64):
+        if figure.search(head) and _rest_clear_h64(head, blanked(figure, head)):
+            return Triage(TriageLevel.NONE, ())
+    rest = head
+    for sentence in _SENTENCE.finditer(head):
+        part = sentence.group()
+        legs = _TIRED_LEGS_H64.search(part)
+        if not legs or not _EXERTION_H64.search(part) or not _OVER_OR_TIRED_H64.search(part):
+            continue
+        if _STILL_H64.search(part):
+            continue
+        blank = blanked(_OVER_OR_TIRED_H64, blanked(_TIRED_LEGS_H64, part))
+        rest = rest[: sentence.start()] + blank + rest[sentence.end() :]
+    if rest != head and _rest_clear_h64(head, rest):
+        return Triage(TriageLevel.NONE, ())
+    if _PRODUCT_TINGLE_H64.search(head) and _rest_clear_h64(
+        head, blanked(_NOT_MY_BACK_H64, blanked(_PRODUCT_TINGLE_H64, head))
+    ):
+        return Triage(TriageLevel.NONE, ())
+    if (
+        _LONG_WEAK_H64.search(head)
+        and _NOTHING_NEW_H64.search(head)
+        and not _NEW_TURN_H64.search(blanked(_NOTHING_NEW_H64, head))
+        and _rest_clear_h64(head, blanked(_LONG_WEAK_H64, head))
+    ):
+        return Triage(TriageLevel.NONE, ())
+    if found.ambiguous and _others_apart_h64(text, found):
+        return Triage(TriageLevel.NONE, ())
+    if _AHEAD_DENIED_H64.search(head) and not _CLAIM_H61.search(blanked(_AHEAD_DENIED_H64, head)):
+        for asked in (_AHEAD_ASK_H64, _HARM_ASK_H64):
+            if asked.search(head) and _rest_clear_h64(
+                head, blanked(_AHEAD_DENIED_H64, blanked(asked, head))
+            ):
+                return Triage(found.level, found.signs, True, "general")
+    return None

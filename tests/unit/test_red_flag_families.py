@@ -11104,3 +11104,58 @@ def test_session9d_a_symptom_reaching_the_other_leg_locks_out(text: str) -> None
 @each("text", SESSION9D_ONE_SIDE_THEN_OTHER)
 def test_session9d_the_move_on_the_other_side_does_not_lock_out(text: str) -> None:
     _no_lockout(text)
+
+
+# Ninth session, h64: harmless wordings of the h64 batch's classes (a figure, tired legs after
+# effort, a product's tingle, someone else's sign apart from the writer's question, an old
+# unchanged joint, a sign or harm asked about ahead): neither locked out nor asked.
+SESSION9E_HARMLESS: list[str] = [
+    "hail was shooting across the car park earlier so i'm stretching in the lounge, is a rug fine",
+    "petrol prices keep shooting up, glad this routine is free. how many sets do i do",
+    "the sparks were shooting out of the bonfire last night, anyway how long is each hold",
+    "my motivation is totally paralysed this week, will two minutes of the twist still help",
+    "after all these emails my brain has gone numb, can i do the twist at my desk",
+    "the whole office is paralysed by the strike, which way do i turn first",
+    "ran a half on saturday and my legs felt like rubber but were fine the next day."
+    " twist before runs?",
+    "legs went to jelly after leg day at the gym, back to normal by the morning. how many reps",
+    "my legs feel dead after standing all day at the till, only tired, not numb. bed"
+    " or floor for this",
+    "lips all tingly from the chilli sauce lol nothing to do with my back, how long per side",
+    "my scalp is tingling from the tea tree conditioner haha, where do my hands go",
+    "my ankles have been a bit wobbly since i was a kid, nothing new. is the standing version ok",
+    "shoulders have always been weak for ages, same as always. do i keep my arms down",
+    "my mum's legs are weak after her op, she's in a wheelchair. different question,"
+    " how long do i hold it",
+    "my partner's doing temp checks on the twins all night. how short can a session be",
+    "what happens if one day i get pins and needles in both feet during this?"
+    " nothing going on now, just in case",
+    "should i stop if i ever lose feeling down below? asking ahead, no symptoms at all",
+    "could this ever injure my spine? checking before i begin, no symptoms",
+    "whats the worst that can happen, can i slip a disc doing it? i feel totally fine",
+]
+# ...and the same words around a real sign of the writer's own: these still lock out.
+SESSION9E_RED: list[str] = [
+    "shooting pain down both legs since the rain started, is carpet ok",
+    "pain is shooting down my leg and my foot is numb",
+    "my legs went numb after a run and i still can't feel my feet",
+    "did a 10k and my legs were jelly, now both legs are weak and i can't lift my foot",
+    "legs are dead after my shift and i can't feel my bum or the seat area",
+    "scalp tingly from shampoo but also i have numbness around my bum and groin right now",
+    "my knees have been weak for years but now both legs are giving way",
+    "my dad's legs are weak and my legs are weak too, i have numbness in my groin",
+    "what should i do if i ever get saddle numbness? because i have it right now",
+    "my patience is paralysed and so are both my legs, they've gone weak",
+    "could i have hurt a disc? i can't feel my bum and i'm wetting myself since this morning",
+]
+
+
+@each("text", SESSION9E_HARMLESS)
+def test_session9e_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION9E_RED)
+def test_session9e_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
