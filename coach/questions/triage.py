@@ -6681,6 +6681,228 @@ _RT27_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt28 (a twenty-eighth blind set, issue 13), by class: straining on the loo for minutes to pass
+# anything; bowel hold lost told indirectly or a bit escaping with no warning; both legs buzzing
+# like a vibration; a crack heard or a shallow dive with the spine hurt since; weight coming off
+# unmeant, or told as "down from X to Y", or gone with the appetite; a patch of leg that cannot
+# feel the writer's own touch; a sciatica new, burning or buzzing down to the heel
+_RT28_CANT = r"(?:can t|cant|cannot|can not|could not|couldn t|couldnt|unable to|don t|dont)"
+_RT28_LOO = r"(?:toilet|loo|bog|john|lav|lavvy|lavatory|throne|pan|khazi|dunny|potty)"
+_RT28_A_WHILE = (
+    r"(?:\d+|ten|fifteen|twenty|thirty|five) ?(?:mins?|minutes?|min)|ages|forever|half an hour"
+    r"|an hour|ten mins|for ever|for a long time|ages and ages"
+)
+_RT28_PASS_ANY = (
+    r"(?:get|getting|got|push|pushing|force|forcing|squeeze|squeezing|pass|passing) (?:\w+ )?"
+    r"(?:anything|something|owt|a thing|it) (?:out|through|to come|to happen|moving)|(?:anything"
+    r"|something|owt) (?:to )?(?:come|comes|came|happen|happens) out"
+)
+_RT28_NOT_LOO = (
+    r"(?:phone|scroll\w*|reading|read|paper|newspaper|game|codeine|tramadol|morphine|opioids?"
+    r"|oxy\w*|iron tablets?|kids?|toddler|potty train\w*|dog|cat|ketchup|toothpaste|bottle|tube|"
+    + _RT24_OTHERS
+    + r"|(?:he|she|they) (?:has|had|have|is|s|sits|sat))"
+)
+_RT28_NO_WARNING = (
+    r"(?:no warning|without (?:any |a )?warning|out of nowhere|before i knew|did not feel it"
+    r"|didn t feel it|didnt feel it|never felt it|could not stop it|couldn t stop it|couldnt"
+    r" stop it|can t stop it|cant stop it|no urge|no feeling|just came out|just slipped out"
+    r"|just leaked)"
+)
+_RT28_LEAKED = (
+    r"(?:a bit|a little|a little bit|a tiny bit|a small bit|some|a smidge|a touch|a drop|a dribble"
+    r"|a trickle)(?! of (?:the |my |it|air|wind|food|filling|cream|paint|blood|sick|water|tea"
+    r"|coffee))(?: of (?:poo|poop|wee|pee|stool|urine|number \w+))? (?:just |has |had |have )?"
+    r"(?:came|come|comes|leaked|leaks|leak|slipped|escaped|dribbled|squeezed) out"
+)
+_RT28_HOLD_LOST = (
+    r"(?:used to|could once|always could|was always able to|i could) (?:\w+ ){0,3}?(?:hold|holding"
+    r"|keep|keeping) (?:it|it in|on|them|things|myself)\b(?:\W+\w+){0,4}?\W+(?:now|but|and)"
+    r" (?:\w+ ){0,2}?" + _RT28_CANT + r"|used to be able to (?:\w+ )?(?:hold|keep|control) (?:it"
+    r"|it in|on|them|things|myself)"
+)
+_RT28_NUMBER_TWO = (
+    r"(?:number twos?|twos|no 2|no2|#2|poo|poos|poop|poops|poo ?ing|bowels?|stools?|motions?|back"
+    r" passage|bum|number ones?|wee|wees|pee|pees|bladder|urine|peeing|weeing)"
+)
+_RT28_NOT_HOLD = (
+    r"(?:plank|pose|stretch|hold time|position|breath|breathe|squat|wall sit|bridge|baby|dog"
+    r"|puppy|cat|tea|coffee|drink\w*|pint|beer|laugh\w*|sneez\w*|cough\w*|" + _RT24_OTHERS + r")"
+)
+_RT28_BOTH_LEGS = (
+    r"(?:both|two|the two|both of my|both my|both the) (?:outer |inner |upper |lower |front"
+    r" |back )?(?:legs|thighs|calves|shins|feet|knees|hips)"
+)
+_RT28_BUZZ = (
+    r"(?:buzz\w*|vibrat\w*|on vibrate|fizz\w*|humm\w*|thrumm\w*|electric\w*|zing\w*|tingl\w*"
+    r"|pins and needles|pins n needles)"
+)
+_RT28_NOT_BUZZ = (
+    r"(?:massage gun|theragun|vibration plate|power plate|vibrating plate|foam roll\w*|leg day"
+    r"|squat\w*|lunge\w*|after (?:the |a |my )?(?:run|race|gym|workout|hike|session|class"
+    r"|match|game|ride|spin)|caffeine|coffee|rave|gig|concert|speakers?|bass|drill|excited"
+    r"|" + _RT24_OTHERS + r")"
+)
+_RT28_CRACK = (
+    r"(?:heard|felt|there was|i heard|something gave a|gave a|went) (?:a |an |this |like a )?"
+    r"(?:loud |big |horrible |sickening |awful )?(?:crack|snap|crunch|crunching|cracking)"
+)
+_RT28_CANT_MOVE = (
+    _RT28_CANT + r" (?:really |properly |even |quite )?(?:turn|twist|rotate|look round"
+    r"|look around|turn round|turn around)"
+)
+_RT28_NOT_CRACK = (
+    r"(?:knuckles?|fingers?|neck crack|crack(?:ed|ing)? my (?:back|neck)|chiro\w*|osteo\w*"
+    r"|felt (?:so much |much |loads )?better|relief|relieved|thunder|whip|egg|ice|phone|screen"
+    r"|glass|window|can (?:now |still |easily )?(?:turn|twist|move)|" + _RT24_OTHERS + r")"
+)
+_RT28_SHALLOW_DIVE = (
+    r"(?:dove|dived|dive|diving|jumped|jumping|leapt|leaped|bombed|flipped) (?:\w+ ){0,8}?"
+    r"(?:shallow|shallow end|too shallow|not deep)"
+)
+_RT28_HIT_BOTTOM = (
+    r"(?:hit|hitting|banged|smacked|struck|bumped|clipped|cracked|whacked) (?:\w+ ){0,3}?(?:the"
+    r" )?(?:bottom|floor|ground|pool floor|sea ?bed|sand|rocks?)"
+)
+_RT28_WEIGHT_OFF = (
+    r"(?:weight|kilos?|kgs?|pounds|lbs|stones?|the pounds|the weight) (?:\w+ ){0,2}?(?:keeps?|is"
+    r"|s|are|has been|have been|been|just|keep on|still) (?:\w+ )?(?:coming|falling|dropping"
+    r"|melting|dropping|sliding|peeling|flying) off"
+)
+_RT28_LOST_UNMEANT = (
+    r"(?:lost|losing|dropped|dropping|shed|shedding) (?:\w+ ){0,4}?(?:weight|kilos?|kgs?|pounds"
+    r"|lbs|stones?|a stone|half a stone) (?:\w+ ){0,4}?(?:without (?:meaning|trying|wanting"
+    r"|intending|doing anything)|by accident|for no reason|unintention\w*|not on purpose"
+    r"|not meaning to|not trying)"
+)
+_RT28_DOWN_FROM = (
+    r"(?:down|dropped|gone|went|fallen|fell|slipped|shrunk|shrank) (?:\w+ ){0,2}?from \d+"
+    r"(?: ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st))? (?:to|down to) \d+"
+)
+_RT28_APPETITE_GONE = (
+    r"(?:appetite|hunger|appetite s|appetites) (?:\w+ ){0,2}?(?:gone|went|disappeared|vanished"
+    r"|has gone|is gone|s gone|died|dropped|off|non existent|nonexistent)"
+)
+_RT28_WEIGHT_TOO = (
+    r"(?:so has|and so has|with it|along with|as well as|and) (?:\w+ ){0,3}?(?:half a stone"
+    r"|a stone|\d+ ?(?:kg|kgs|kilos?|lbs|pounds|stone)|weight|a few kilos|a few pounds)|(?:lost"
+    r"|dropped|losing|dropping|shed) (?:\w+ ){0,3}?(?:half a stone|a stone|\d+ ?(?:kg|kgs|kilos?"
+    r"|lbs|pounds|stone)|weight|a few kilos|a few pounds)"
+)
+_RT28_NOT_WEIGHT = (
+    r"(?:gain\w*|put on|heavier|bulk\w*|reps|bench\w*|squat\w*|deadlift\w*|(?<!not )(?<!no )"
+    r"(?<!never )(?<!without )(?<!not been )(?<!never been )dieting"
+    r"|(?<!not been )(?<!never been )diet (?:plan|going)|(?<!not )on a diet|slimming|weight"
+    r" watchers|ozempic|wegovy|mounjaro|calories|calorie|keto|fasting|(?<!not )trying to lose"
+    r"|want\w* to lose|cutting|(?<!not )on purpose|score\w*"
+    r"|price|prices|shares|stocks|dog|cat|baby|stomach bug|tummy bug|food poisoning|"
+    + _RT24_OTHERS
+    + r")"
+)
+_RT28_OWN_TOUCH = (
+    _RT28_CANT + r" (?:really |even |properly )?feel (?:my |me |ma )?(?:own )?(?:hand|hands"
+    r"|fingers?|touch|fingertips?|nails?|palm)|(?:my |me )?(?:own )?(?:hand|hands|fingers?"
+    r"|touch) (?:\w+ ){0,3}?(?:feels? like|is like) (?:it s |its )?(?:on )?(?:someone|somebody)"
+    r" else"
+)
+_RT28_NOT_TOUCH = (
+    r"(?:slept on|sleeping on|lay on|lying on|leaning on) (?:my |me )?(?:hand|arm|hands|arms)"
+    r"|(?:gloves?|cold|freezing|frozen|ice|snow|dentist|injection|anaesthetic|anesthetic|"
+    + _RT24_OTHERS
+    + r")"
+)
+_RT28_SCIATICA_NEW = (
+    r"(?:sciatica|nerve pain|shooting pain|the nerve) (?:\w+ ){0,5}?(?:just|only|newly|new|recently"
+    r"|suddenly) (?:\w+ )?(?:started|began|begun|come on|came on|kicked in|appeared|starting)"
+    r"|(?:new|brand new|first ever|first time) (?:\w+ ){0,2}?(?:sciatica|nerve pain)"
+)
+_RT28_BURN_TO_HEEL = (
+    r"(?:burn\w*|buzz\w*|tingl\w*|fizz\w*|electric\w*|zapp\w*|searing|on fire|pins and needles)"
+    r" (?:\w+ ){0,5}?(?:to|into|down to|in|reaching|right to|all the way to|as far as) (?:the |my"
+    r" |me )?(?:heel|heels|foot|sole|toes|ankle|little toe|big toe)"
+)
+_RT28_NOT_SCIATICA = (
+    r"(?:for years|years ago|as usual|the usual|usual|always|every time|old|chronic|on and off"
+    r"|flare\w*|again|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|have|is|s))"
+)
+
+_RT28_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bowel",
+        E,
+        # ninth session, rt28: sat on the loo for minutes straining before anything will pass
+        _near9(_RT28_LOO, _near9(_RT28_A_WHILE, _RT28_PASS_ANY, 6), 8),
+        _near9(_near9(_RT28_A_WHILE, _RT28_LOO, 4), _RT28_PASS_ANY, 8),
+        unless=_RT28_NOT_LOO,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # ninth session, rt28: a hold on the bowels or bladder the writer once had, now gone
+        _near9(_RT28_HOLD_LOST, _RT28_NUMBER_TWO, 12),
+        unless=_RT28_NOT_HOLD + r"|" + _RT28_NOT_LOO,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # ninth session, rt28: a little escaping unbidden, with no warning to the writer
+        _near9(_RT28_LEAKED, _RT28_NO_WARNING, 12),
+        unless=r"(?:ketchup|toothpaste|bottle|tube|sauce|glue|paint|cream|ink|pen|filling|tooth"
+        r"|stitch\w*|splinter|earring|screw|nail|plug|tampon|" + _RT24_OTHERS + r"|(?:he|she|they)"
+        r" (?:has|had|is|s|was))",
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # ninth session, rt28: both legs or thighs buzzing or vibrating like a phone
+        _near9(_RT28_BOTH_LEGS, _RT28_BUZZ, 8),
+        unless=_RT28_NOT_BUZZ,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # ninth session, rt28: a crack or snap heard, the writer unable to turn or twist since
+        _near9(_RT28_CRACK, _RT28_CANT_MOVE, 10),
+        unless=_RT28_NOT_CRACK,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # ninth session, rt28: a dive into shallow water that struck the bottom
+        _near9(_RT28_SHALLOW_DIVE, _RT28_HIT_BOTTOM, 10),
+        unless=r"(?:with my (?:feet|toes|foot)|" + _RT24_OTHERS + r"|(?:he|she|they) (?:dove|dived"
+        r"|jumped|hit))",
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # ninth session, rt28: weight or kilos coming off, with no wish to lose
+        _near9(_RT28_WEIGHT_OFF, _RT27_NO_LOSS_WISH + r"|no gym|not trying|no exercise", 14),
+        # ninth session, rt28: weight lost without meaning to
+        _RT28_LOST_UNMEANT,
+        # ninth session, rt28: the weight told as down from one number to another, no diet
+        _near9(_RT28_DOWN_FROM, _RT27_NO_LOSS_WISH, 14),
+        # ninth session, rt28: appetite gone and weight gone with it
+        _near9(_RT28_APPETITE_GONE, _RT28_WEIGHT_TOO, 8),
+        unless=_RT28_NOT_WEIGHT,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # ninth session, rt28: a patch of leg that cannot feel the writer's own touch
+        _near9(_RT27_LIMB, _RT28_OWN_TOUCH, 12),
+        unless=_RT28_NOT_TOUCH,
+    ),
+    *_rule15(
+        "radiating_leg_pain",
+        C,
+        # ninth session, rt28: a sciatica newly begun, burning or buzzing down to the heel
+        _near9(_RT28_SCIATICA_NEW, _RT28_BURN_TO_HEEL, 14),
+        unless=_RT28_NOT_SCIATICA,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -9060,6 +9282,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT26_RULES,
     *_SESSION9_RULES,
     *_RT27_RULES,
+    *_RT28_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came

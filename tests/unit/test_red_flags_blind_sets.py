@@ -3496,6 +3496,69 @@ RT27_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt28 (a twenty-eighth blind set, issue 13), my own wordings: straining on the loo for minutes;
+# a bowel or bladder hold the writer once had, a little escaping with no warning; both legs
+# buzzing; a crack or snap with no turning since, a shallow dive striking the bottom; weight
+# coming off unmeant, down from one number to another, gone with the appetite; a patch of leg
+# that cannot feel the writer's own touch; a sciatica new, burning or buzzing to the foot
+RT28_LOCKED_OUT: list[str] = [
+    "been stuck on the loo twenty minutes trying to push something out since the disc went,"
+    " not constipated",
+    "I sit on the bog for ages and still can't get anything through, began with my"
+    " back pain friday",
+    "takes me 15 minutes on the toilet straining before anything comes out,"
+    " back sore since the weekend",
+    "I could always hold my poo in before but now I just can't, since the back spasm",
+    "used to be able to hold on for a wee for hours, now I really cannot, lower back agony",
+    "always was able to keep it in, but now I can't, bowels I mean, since my back went",
+    "some leaked out as I stood up, no warning at all, back has been awful all week",
+    "a little just slipped out when I coughed, never felt it coming, sciatica since sunday",
+    "a tiny bit escaped while I was lifting the shopping, without any warning, back in bits",
+    "both my calves have been fizzing like a mobile on silent vibrate since yesterday, back sore",
+    "both thighs buzzing nonstop for two days, feels electric, back went last week",
+    "got a horrible buzzing in both legs all day today, the back is aching too",
+    "got flattened in the scrum, felt a snap and I can't rotate at all since",
+    "felt a crunch when the car hit us and I cannot twist at all now",
+    "jumped off the pier into water that was too shallow and smacked the sea bed, neck and"
+    " back sore since",
+    "dived in the shallow end and banged my head on the bottom, back hurting since",
+    "the kilos just keep dropping off and I'm not trying to lose any, back ache daily",
+    "I've dropped nearly a stone without trying this spring and my back aches at night",
+    "dropped from 90 to 82 kg since easter, no diet at all, back hurting",
+    "went from 11 stone down to 10 in two months, haven't been dieting, back sore",
+    "my appetite has vanished and I've lost 4 kg with it, back aching constantly",
+    "off my food completely, appetite gone and lost weight too, lower back grumbling",
+    "the outside of my calf, I can't feel my fingers when I touch it, started yesterday",
+    "there's an area on my shin where I cannot feel my own touch, new this week",
+    "my new sciatica only began on tuesday, a searing burn right down to my foot, what stretch?",
+    "nerve pain suddenly started yesterday with tingling all the way to my toes, no fall",
+]
+
+
+# ...and not: the phone on the loo, a toddler's potty, codeine; a plank or a pose held; a dog;
+# thunder; a son's dive, feet touching the bottom; weight lost on purpose or on a diet; a hand
+# slept on; a thigh that can feel; an old sciatica, the usual burning
+RT28_NOT_LOCKED_OUT: list[str] = [
+    "I sat on the loo for 20 minutes scrolling my phone, back fine, which stretch?",
+    "my toddler sits on the potty for ages trying to get something out, my back aches from bending",
+    "on codeine for my back and I've been on the toilet 10 mins to get anything out,"
+    " is the stretch ok?",
+    "I used to be able to hold the plank for two minutes, now I can't, back stiff",
+    "used to be able to hold the pose for ages, now I cannot, any tips?",
+    "my dog used to hold it all night, now he can't, back fine",
+    "heard a crack of thunder and couldn't move from the sofa lol, back fine",
+    "my son dived into the shallow end and hit the bottom, he's ok, my back is stiff",
+    "lost a stone on purpose with keto, back fine",
+    "down from 80 to 75 kg since january on my diet, back stiff",
+    "appetite gone from the heat, back fine, what stretch?",
+    "my thigh is fine, I can feel my hand on it, back stiff",
+    "sciatica started years ago, the usual burning to the heel, which stretch?",
+    "jumped into the shallow end with my kids and touched the bottom with my feet, back fine",
+    "weight keeps coming off, I'm on a diet and trying to lose it, back fine",
+    "dropped from 90 to 84 kg on ozempic, back fine",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3525,7 +3588,8 @@ RT27_NOT_LOCKED_OUT: list[str] = [
     + RT24_LOCKED_OUT
     + RT25_LOCKED_OUT
     + RT26_LOCKED_OUT
-    + RT27_LOCKED_OUT,
+    + RT27_LOCKED_OUT
+    + RT28_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3561,7 +3625,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT24_NOT_LOCKED_OUT
     + RT25_NOT_LOCKED_OUT
     + RT26_NOT_LOCKED_OUT
-    + RT27_NOT_LOCKED_OUT,
+    + RT27_NOT_LOCKED_OUT
+    + RT28_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
