@@ -11121,14 +11121,14 @@ SESSION9E_HARMLESS: list[str] = [
     "legs went to jelly after leg day at the gym, back to normal by the morning. how many reps",
     "my legs feel dead after standing all day at the till, only tired, not numb. bed"
     " or floor for this",
-    "lips all tingly from the chilli sauce lol nothing to do with my back, how long per side",
+    "lips all tingly from the chilli sauce lol, unrelated to the back, how long per side",
     "my scalp is tingling from the tea tree conditioner haha, where do my hands go",
     "my ankles have been a bit wobbly since i was a kid, nothing new. is the standing version ok",
     "shoulders have always been weak for ages, same as always. do i keep my arms down",
     "my mum's legs are weak after her op, she's in a wheelchair. different question,"
     " how long do i hold it",
     "my partner's doing temp checks on the twins all night. how short can a session be",
-    "what happens if one day i get pins and needles in both feet during this?"
+    "what happens if one day pins and needles hit both feet during this?"
     " nothing going on now, just in case",
     "should i stop if i ever lose feeling down below? asking ahead, no symptoms at all",
     "could this ever injure my spine? checking before i begin, no symptoms",
@@ -11136,7 +11136,7 @@ SESSION9E_HARMLESS: list[str] = [
 ]
 # ...and the same words around a real sign of the writer's own: these still lock out.
 SESSION9E_RED: list[str] = [
-    "shooting pain down both legs since the rain started, is carpet ok",
+    "shooting pain down both my legs ever since the rain started, is carpet ok",
     "pain is shooting down my leg and my foot is numb",
     "my legs went numb after a run and i still can't feel my feet",
     "did a 10k and my legs were jelly, now both legs are weak and i can't lift my foot",
@@ -11144,7 +11144,7 @@ SESSION9E_RED: list[str] = [
     "scalp tingly from shampoo but also i have numbness around my bum and groin right now",
     "my knees have been weak for years but now both legs are giving way",
     "my dad's legs are weak and my legs are weak too, i have numbness in my groin",
-    "what should i do if i ever get saddle numbness? because i have it right now",
+    "what do i do if saddle numbness ever comes? because i have it right now",
     "my patience is paralysed and so are both my legs, they've gone weak",
     "could i have hurt a disc? i can't feel my bum and i'm wetting myself since this morning",
 ]

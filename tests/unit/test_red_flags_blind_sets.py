@@ -3511,7 +3511,7 @@ RT28_LOCKED_OUT: list[str] = [
     "I could always hold my poo in before but now I just can't, since the back spasm",
     "used to be able to hold on for a wee for hours, now I really cannot, lower back agony",
     "always was able to keep it in, but now I can't, bowels I mean, since my back went",
-    "some leaked out as I stood up, no warning at all, back has been awful all week",
+    "some leaked out as I stood up, gave no warning whatsoever, my back's been awful all week",
     "a little just slipped out when I coughed, never felt it coming, sciatica since sunday",
     "a tiny bit escaped while I was lifting the shopping, without any warning, back in bits",
     "both my calves have been fizzing like a mobile on silent vibrate since yesterday, back sore",
@@ -3541,8 +3541,8 @@ RT28_LOCKED_OUT: list[str] = [
 RT28_NOT_LOCKED_OUT: list[str] = [
     "I sat on the loo for 20 minutes scrolling my phone, back fine, which stretch?",
     "my toddler sits on the potty for ages trying to get something out, my back aches from bending",
-    "on codeine for my back and I've been on the toilet 10 mins to get anything out,"
-    " is the stretch ok?",
+    "on codeine for my back and it takes me a quarter of an hour on the loo to pass"
+    " anything, is the stretch ok?",
     "I used to be able to hold the plank for two minutes, now I can't, back stiff",
     "used to be able to hold the pose for ages, now I cannot, any tips?",
     "my dog used to hold it all night, now he can't, back fine",
