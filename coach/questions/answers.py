@@ -3956,17 +3956,27 @@ _RETURNING_9 = re.compile(
 )
 
 
+def _nothing_else_told(normal: str, body: str | None = None) -> bool:
+    """Ninth session: a plain question about the move, with no pain, condition, operation,
+    diagnosis or other complaint named, no report of the body (read in ``body`` when the caller
+    has blanked words of its own out of it), and nothing beyond the twist."""
+    return (
+        not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SURGERY_TOLD.search(normal)
+        and not _DIAGNOSIS.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not body_report(normal if body is None else body)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _steps_asked_new(normal: str) -> bool:
     """Ninth session, h64: the move's steps asked, whatever the writer's experience told."""
     return (
         _STEPS_ASKED_9.search(normal) is not None
         and _NEW_TOLD_9.search(normal) is not None
-        and not _PAIN_WORD_46.search(normal)
-        and not _CONDITION_NAMED.search(normal)
-        and not _SURGERY_TOLD.search(normal)
-        and not _OTHER_COMPLAINT.search(normal)
-        and not body_report(normal)
-        and _beyond_the_twist(normal) == "no"
+        and _nothing_else_told(normal)
     )
 
 
@@ -3977,13 +3987,7 @@ def _never_stretched_start(normal: str) -> bool:
         and _START_ASKED_9.search(normal) is not None
         and not _RETURNING_9.search(normal)
         and not _VERSION_NAMED_8.search(normal)
-        and not _PAIN_WORD_46.search(normal)
-        and not _CONDITION_NAMED.search(normal)
-        and not _SURGERY_TOLD.search(normal)
-        and not _DIAGNOSIS.search(normal)
-        and not _OTHER_COMPLAINT.search(normal)
-        and not body_report(normal)
-        and _beyond_the_twist(normal) == "no"
+        and _nothing_else_told(normal)
     )
 
 
@@ -3994,13 +3998,7 @@ def _new_at_my_age(normal: str) -> bool:
         and _NEW_TO_IT_8.search(normal) is not None
         and _SUITS_ASKED_8.search(normal) is not None
         and not _VERSION_NAMED_8.search(normal)
-        and not _CONDITION_NAMED.search(normal)
-        and not _SURGERY_TOLD.search(normal)
-        and not _DIAGNOSIS.search(normal)
-        and not _OTHER_COMPLAINT.search(normal)
-        and not _PAIN_WORD_46.search(normal)
-        and not body_report(blanked(_CREAKY_48, blanked(_AGE_OR_STIFF_8, normal)))
-        and _beyond_the_twist(normal) == "no"
+        and _nothing_else_told(normal, blanked(_CREAKY_48, blanked(_AGE_OR_STIFF_8, normal)))
     )
 
 
