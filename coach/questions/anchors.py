@@ -63,13 +63,19 @@ def grams(text: str) -> frozenset[str]:
 def anchors(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
     """Strings of which every match of ``pattern`` (compiled, or its source) contains at least
     one, or None when the pattern's syntax does not show any."""
+    items = _parsed(pattern)
+    return None if items is None else _of_sequence(items)
+
+
+def _parsed(pattern: re.Pattern[str] | str) -> list[tuple[Any, Any]] | None:
+    """The pattern's syntax, or None when it ignores case (its anchors would not be literal)."""
     if isinstance(pattern, str):
         parsed = parser.parse(pattern, 0)
     else:
         parsed = parser.parse(pattern.pattern, pattern.flags)
     if parsed.state.flags & re.IGNORECASE:
         return None
-    return _of_sequence(list(parsed))
+    return list(parsed)
 
 
 def _rarest(run: str) -> str:
@@ -128,13 +134,8 @@ def anchor_sets(pattern: re.Pattern[str] | str) -> tuple[frozenset[str], ...] | 
     together instead of its rarest one: every literal run it goes through (its pieces of
     `SIZE` characters) and one of each group's, as long as the sets number at most `MAX_SETS`.
     A text with a phrasing's commonest piece but not its others is ruled out too."""
-    if isinstance(pattern, str):
-        parsed = parser.parse(pattern, 0)
-    else:
-        parsed = parser.parse(pattern.pattern, pattern.flags)
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _sets_of_sequence(list(parsed))
+    items = _parsed(pattern)
+    found = None if items is None else _sets_of_sequence(items)
     return None if found is None else tuple(sorted(found, key=sorted))
 
 
