@@ -161,6 +161,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "what should I do if one day I get bladder trouble during the twist?",
         # h61's round: the bot's own checklist talked about, an AI compared
         "your chest pain item made me wonder, is that about the heart? I don't have any.",
+        # ninth session: a sign only the topic of a question, a figure of weather, tired legs
+        "may I ask you something about bowel problems? just curious",
+        "hail shooting sideways past the window today, is a rug ok for this?",
+        "legs were jelly after the half marathon, right as rain by Tuesday. how many reps?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -519,6 +523,11 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("when I wipe it's like the loo roll isn't there at all, since saturday", EMERGENCY_REPLY),
         ("I'm at 38.9 degrees with a pounding lower back, probably just flu", CLINICIAN_REPLY),
         ("if I ever get numb legs should I stop? I have numb legs now", EMERGENCY_REPLY),
+        # ninth session: a leg symptom reaching the other leg too, a near faint now, control
+        # of the bowel lost told by what used to be
+        ("the tingling was in my right leg and now it's in the left one too", EMERGENCY_REPLY),
+        ("I nearly passed out halfway through the twist just now", CLINICIAN_REPLY),
+        ("could always hold on for a poo before, now I can't since my back went", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
