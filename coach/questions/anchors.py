@@ -170,20 +170,22 @@ def _set_chances(found: frozenset[frozenset[str]]) -> float:
     return sum(min(map(_chance, pieces), default=1.0) for pieces in found)
 
 
-def _sets_of_branch(alternatives: list[Any]) -> frozenset[frozenset[str]] | None:
-    found: set[frozenset[str]] = set()
-    for alternative in alternatives:
-        part = _sets_of_sequence(list(alternative))
-        if part is None:
-            return None
-        found |= part
-    return frozenset(found)
-
-
 def _of_branch(alternatives: list[Any]) -> frozenset[str] | None:
-    found: set[str] = set()
+    return _union(alternatives, _of_sequence)
+
+
+def _sets_of_branch(alternatives: list[Any]) -> frozenset[frozenset[str]] | None:
+    return _union(alternatives, _sets_of_sequence)
+
+
+def _union(
+    alternatives: list[Any], read: Callable[[list[Any]], frozenset[T] | None]
+) -> frozenset[T] | None:
+    """What one of the branch's alternatives goes through, each read by ``read``: None when
+    one of them shows nothing (a text could take that one)."""
+    found: set[T] = set()
     for alternative in alternatives:
-        part = _of_sequence(list(alternative))
+        part = read(list(alternative))
         if part is None:
             return None
         found |= part
