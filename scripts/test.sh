@@ -41,15 +41,15 @@ types_pid=$!
 # on one core before anything else can start; here it costs no wall time), then the test
 # modules' (a collection writes pytest's rewritten modules, which the four workers of the
 # main run then read instead of each rewriting all of them).
+paths=0  # paths given: only those tests run, and nothing is collected ahead
+for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
 {
   .venv/bin/python -m compileall -q -j 1 .venv/lib || true
-  .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider
+  [ "$paths" = 1 ] || .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider
 } >/dev/null 2>&1 &
 compile_pid=$!
 # The stories are collected from their own files only (each worker imports what it collects),
 # unless paths are given.
-paths=0
-for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
 rates=()
 [ "$paths" = 1 ] || mapfile -t rates < <(grep -rl --include='test_*.py' 'mark.real_rates' tests)
 .venv/bin/python -m pytest -m real_rates -n 2 "${rates[@]}" "$@" || status=$?
