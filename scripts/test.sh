@@ -35,8 +35,10 @@ fi
 # given) is no failure.
 status=0
 types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
-.venv/bin/mypy . >"$types_log" 2>&1 &
+nice -n 10 .venv/bin/mypy . >"$types_log" 2>&1 &
 types_pid=$!
+# (mypy and the work below run at a lower priority: the real-rate stories mostly wait, and
+# when they wake their timing must not queue behind background work.)
 # The installed packages' bytecode, meanwhile (setup.sh installs without it: pip compiles
 # on one core before anything else can start; here it costs no wall time), then the test
 # modules' (a collection writes pytest's rewritten modules, which the four workers of the
@@ -44,8 +46,8 @@ types_pid=$!
 paths=0  # paths given: only those tests run, and nothing is collected ahead
 for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
 {
-  .venv/bin/python -m compileall -q -j 1 .venv/lib || true
-  [ "$paths" = 1 ] || .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider
+  nice -n 10 .venv/bin/python -m compileall -q -j 1 .venv/lib || true
+  [ "$paths" = 1 ] || nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider
 } >/dev/null 2>&1 &
 compile_pid=$!
 # The stories are collected from their own files only (each worker imports what it collects),
