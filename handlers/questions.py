@@ -8,6 +8,7 @@ from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler
 
 from app.services import Context
+from coach.questions import learned
 from coach.questions.answers import default_matcher
 from coach.questions.triage import compile_rules
 from coach.questions.view import (
@@ -135,6 +136,7 @@ COMPILE_AFTER = 5.0
 
 async def _compile_rules() -> None:
     await asyncio.sleep(COMPILE_AFTER)
+    learned.reader()  # its weights (1 MB, about a millisecond to read)
     for _ in compile_rules():
         await asyncio.sleep(0)
 

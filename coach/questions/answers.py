@@ -32,6 +32,9 @@ Pipeline for one message (`answer`):
 5. **The safety net** (`coach.questions.unsure`): a decline or a "Did you mean..." that tells of
    the writer's body, or an answer beside a clause telling of something strange in it, becomes
    the net's question.
+6. **The learned reader** (`coach.questions.learned`): a message no rule finds a red flag in,
+   but that reads like one to a model trained on every red flag and harmless message so far,
+   gets the net's question too (never a lockout, never an answer).
 
 Long messages are cut to `MAX_CHARS` (head and tail) and scored as a whole and sentence by
 sentence; a sentence ending in "?", or opening like a question ("who can see it"), is
@@ -56,11 +59,13 @@ from typing import Literal, TypeVar
 import numpy as np
 
 from coach.questions.anchors import anchors
+from coach.questions.learned import reads_red_flag
 from coach.questions.triage import (
     Triage,
     TriageLevel,
     safety_ask_text,
     safety_reply,
+    sees_sign,
     triage,
 )
 from coach.questions.unsure import UNSURE, body_report, unsure, unsure_aside
@@ -4858,6 +4863,16 @@ class Matcher:
         if found.kind == "topic" and not safety_checked and unsure_aside(question, level):
             # round 51: "how long do I hold each side? my legs have been odd and wobbly since
             # friday": the answer would lose the report told beside the question
+            return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
+        if (
+            found.kind != "safety_ask"
+            and not safety_checked
+            and level.level is TriageLevel.NONE
+            and reads_red_flag(question)
+            and not sees_sign(question)  # where a rule weighed a sign harmless, that stands
+        ):
+            # tenth session: no rule reads it, but it is told the way red flags are told
+            # ("a bit came out when I bent to pick up the cat, no warning"): ask
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 

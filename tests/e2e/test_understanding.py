@@ -412,6 +412,38 @@ async def test_a_body_report_beside_a_question_about_the_move_is_asked_not_lost(
 
 
 @pytest.mark.usefixtures("bot")
+async def test_a_red_flag_only_the_learned_reader_reads_is_asked_and_yes_locks_out(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    # tenth session (`coach.questions.learned`): no rule reads it and the bank would decline
+    # it; the learned reader asks, Yes locks out, No answers and leaves the session open
+    text = "everything from my waist down feels like it belongs to someone else"
+
+    async def urgent_yes_locks_out(user: SimUser) -> None:
+        await onboard(user)
+        await user.send(text)
+        question = await user.wait_for(is_net_question)
+        assert question.labels == [UNSURE_YES_URGENT, UNSURE_YES_SOON, UNSURE_NO]
+        await user.press_text(question, UNSURE_YES_URGENT)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency" and "unsure" in record.answers
+        await user.send("/session")
+        await user.wait_for_text(general.LOCKED_OUT[:30])
+
+    async def no_leaves_the_session_open(user: SimUser) -> None:
+        await onboard(user)
+        await net_no_answers(user, text)
+        await settle(user)
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    users = [client.user(2201 + i) for i in range(2)]
+    await together(urgent_yes_locks_out(users[0]), no_leaves_the_session_open(users[1]))
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
 async def test_a_second_press_says_it_was_answered_and_changes_nothing(
     client: EmulatorClient, settings: Settings
 ) -> None:

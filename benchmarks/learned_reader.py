@@ -1,0 +1,123 @@
+"""How the learned reader (`coach.questions.learned`) would have done on each blind batch, trained
+only on the batches written before it.
+
+Run from the repository root: ``python -m benchmarks.learned_reader`` (about four minutes; it
+trains one model per batch). The batches are put in the order git first saw them. For every
+batch with a first-sight file (``benchmarks/eval/*.first-sight.txt``: what the code of its day
+did), a model trained on the earlier batches only scores its messages, and the script counts:
+
+* **catches**: the red flags that got no safety reply at all at first sight, scored at the
+  reader's threshold or more (they would have got the net's question);
+* **extra questions**: the other messages, answered or declined at first sight, scored that
+  high (each would have cost its writer one tap);
+* **the direction not taken**: the first-sight false alarms scored under a low vote, and the
+  red flags scored that low: what turning a rule's lockout into a question would have bought and
+  cost (BENCHMARKS.md, "A learned second opinion, tried and rejected").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import zlib
+from collections import Counter
+from pathlib import Path
+
+from coach.questions.learned import (
+    ASK_AT,
+    EVAL_DIR,
+    bank,
+    enough_words,
+    everyday,
+    train,
+    training_rows,
+)
+
+_LINE = re.compile(r"^\s+(\w+)\s+\[(\w+)\] (['\"])(.*?)(?:\.\.\.)?\3 -> (\S+)")
+LOW_VOTES = (0.001, 0.01)
+
+
+def batches_in_order() -> list[Path]:
+    """The batches by the time of the commit that added each (oldest first)."""
+    added = {}
+    for path in EVAL_DIR.glob("*.jsonl"):
+        stamp = subprocess.run(
+            ["git", "log", "--diff-filter=A", "--format=%at", "--", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        added[path] = int(stamp[-1]) if stamp else sys.maxsize
+    return sorted(added, key=lambda p: (added[p], p.name))
+
+
+def first_sight(path: Path) -> dict[str, tuple[str, str]] | None:
+    """Message start (as the file shows it) -> (outcome, reply kind), for the messages the
+    first sight did not get right."""
+    sight = path.with_name(path.stem + ".first-sight.txt")
+    if not sight.exists():
+        return None
+    found = {}
+    for line in sight.read_text(encoding="utf-8").splitlines():
+        if m := _LINE.match(line):
+            found[m.group(4)[:70]] = (m.group(1), m.group(5))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--from", dest="start", type=int, default=4, help="first batch (index)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each message counted")
+    args = parser.parse_args()
+    order = batches_in_order()
+    rows = {p: [json.loads(line) for line in p.read_text().splitlines() if line] for p in order}
+    counts: Counter[str] = Counter()
+    # the team's probe wordings: half to train on, half held out (by CRC-32 of the text)
+    kept = [t for t in everyday() if zlib.crc32(t.encode()) % 2 == 0]
+    held = [t for t in everyday() if zlib.crc32(t.encode()) % 2 == 1]
+    for i, path in enumerate(order):
+        sight = first_sight(path)
+        if i < args.start or sight is None:
+            continue
+        model = train(training_rows(order[:i], kept + bank()))
+        for item in rows[path]:
+            kind = item["kind"]
+            score = model.score(item["q"]) if enough_words(item["q"]) else 0.0
+            outcome, got = sight.get(item["q"][:70], ("right", ""))
+            counts[f"{kind} messages"] += 1
+            if kind == "red_flag":
+                if outcome == "missed_red_flag":
+                    counts["red flags missed at first sight"] += 1
+                    counts["  of which the reader asks"] += score >= ASK_AT
+                    if args.verbose and score < ASK_AT:
+                        print(f"  still missed {score:.3f} {item['q'][:120]}")
+                for vote in LOW_VOTES:
+                    counts[f"red flags scored under {vote}"] += score < vote
+            elif outcome == "false_alarm":
+                counts["first-sight false alarms"] += 1
+                for vote in LOW_VOTES:
+                    counts[f"  of which scored under {vote}"] += score < vote
+            elif got not in ("safety", "safety_ask") and score >= ASK_AT:
+                counts[f"extra questions: {kind}"] += 1
+                if args.verbose:
+                    print(f"  extra question {kind} {score:.3f} {item['q'][:120]}")
+        print(f"{path.name}: trained on {sum(len(rows[p]) for p in order[:i])}", flush=True)
+    model = train(training_rows(order, kept + bank()))
+    asked = [t for t in held if enough_words(t) and model.score(t) >= ASK_AT]
+    counts["held-out probe wordings (no rule finds a sign, the bank answers or declines)"] = len(
+        held
+    )
+    counts["  of which the reader asks (a model of every batch)"] = len(asked)
+    if args.verbose:
+        print("\n".join(f"  held-out probe asked: {t[:120]}" for t in asked))
+    print(f"\nthe reader asks at {ASK_AT}; each batch scored by a model of the batches before it")
+    for key in counts:  # in the order first counted: each "of which" under its total
+        print(f"  {key}: {counts[key]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

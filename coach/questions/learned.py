@@ -1,0 +1,218 @@
+"""A learned second reader for red flags: it only ever adds a question, never a lockout and
+never an answer.
+
+Why: the rules (`coach.questions.triage`) and the rule-based net (`coach.questions.unsure`)
+read the wordings seen so far. Every blind red-team batch brought new ones that reached no rule
+("a bit came out when I bent down", "one shoe scuffed at the toe, turns out I'm dragging it",
+"scales said 75 in spring and 68 this morning"): at first sight 287 of 4,785 red flags
+(6.0%) got no safety reply at all, in the batches h5-h64 and rt1-rt28.
+
+A logistic regression over the message's words, word pairs and triples and 3-5 character
+pieces (hashed, so the model is one array of weights) reads how a red flag is told rather than
+which words it uses. It learns from every red flag of the batches against everything else in
+them, the question bank's own phrasings and out-of-scope examples, and the team's probe wordings
+from the tests that no rule finds a sign in (`EVERYDAY`, 3,581 of them: without those it learned
+how the batches' harmless messages sound, and asked about "hello" and "is it ok every
+evening?"). Trained, for each batch, only on the batches written before it (and half of the
+probe wordings), it asks about 215 of those 287 misses, and about 10 of 3,420 harmless messages
+with alarming words, 1 of 2,850 questions about the move and 2 of 1,140 out-of-scope ones; and
+about 38 of the 1,745 probe wordings held out (2.2%, mostly figures of speech such as "soaked my
+trousers in the rain without noticing"). Command: ``python -m benchmarks.learned_reader``;
+BENCHMARKS.md, "A learned second reader".
+
+So when no rule finds a sign (not even one its context then weighs harmless: that judgement
+stands), the message has at least `MIN_WORDS` words, and this reader scores it at `ASK_AT` or
+more, the bot asks the net's question (`coach.questions.unsure.UNSURE`: the signs listed,
+urgent ones first, Yes / Yes / No) instead of answering. Its harmless catches lose one tap. It
+never turns a rule's lockout into a question: the third session tried that direction and
+rejected it (BENCHMARKS.md, "A learned second opinion, tried and rejected"), and the back-test
+agrees: 300 of the 4,785 red flags score under 0.001 (the model learns how harmless messages
+sound, which is how a red flag hidden in a long chatty message sounds too).
+
+The weights are trained from those messages and committed beside this module: ``python -m
+coach.questions.learned`` retrains them (about 4 s), and a test fails when any of them has
+changed since (`fingerprint`). A new blind batch is run once at first sight BEFORE the model
+is retrained on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import random
+import zlib
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from coach.text import normalise
+from content.questions import OUT_OF_SCOPE_EXAMPLES, TOPICS
+
+DIM = 1 << 18
+# The score at or above which an answer becomes the net's question (chosen on the rolling
+# back-test above, before the batch it was first used on was written).
+ASK_AT = 0.5
+MIN_WORDS = 6
+_HERE = Path(__file__).with_name("model")
+WEIGHTS = _HERE / "red_flags.npy"
+META = _HERE / "red_flags.json"
+EVERYDAY = _HERE / "everyday.txt"
+EVAL_DIR = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
+
+_MASK = np.uint64(DIM - 1)
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+_BASE = np.uint64(1_000_003)
+_GRAM_SIZES = (3, 4, 5)
+
+
+def _char_grams(normal: str) -> np.ndarray:
+    """Hashes of every 3, 4 and 5 character piece of ``normal`` (spaces included, so a piece
+    can join two words): a rolling polynomial, each size built on the one before."""
+    data = np.frombuffer(f" {normal} ".encode(), dtype=np.uint8).astype(np.uint64)
+    rolled = data
+    found = []
+    for size in range(2, _GRAM_SIZES[-1] + 1):
+        if len(data) < size:
+            break
+        rolled = rolled[:-1] * _BASE + data[size - 1 :]
+        if size in _GRAM_SIZES:
+            found.append(((rolled + np.uint64(size)) * _MULT) >> np.uint64(40))
+    if not found:
+        return np.zeros(0, dtype=np.int64)
+    return (np.concatenate(found) & _MASK).astype(np.int64)
+
+
+def _word_grams(words: Sequence[str]) -> list[int]:
+    pieces = list(words)
+    pieces += [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    pieces += [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
+    return [zlib.crc32(f"w{piece}".encode()) & (DIM - 1) for piece in pieces]
+
+
+def features(text: str) -> np.ndarray:
+    """The distinct hashed features of a message (its normalised form's words, pairs, triples
+    and character pieces)."""
+    normal = normalise(text)
+    grams = np.concatenate((_char_grams(normal), np.array(_word_grams(normal.split()), np.int64)))
+    if not len(grams):
+        return grams
+    grams.sort()
+    return grams[np.concatenate(([True], grams[1:] != grams[:-1]))]  # np.unique, 5x cheaper
+
+
+class Reader:
+    """Scores how much a message reads like a red flag, from 0 to 1."""
+
+    def __init__(self, weights: np.ndarray, bias: float) -> None:
+        self.weights = weights
+        self.bias = bias
+
+    def score(self, text: str) -> float:
+        found = features(text)
+        if not len(found):
+            return 0.0
+        z = float(self.weights[found].sum(dtype=np.float64)) + self.bias
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def train(rows: Iterable[tuple[str, bool]], epochs: int = 8, seed: int = 0) -> Reader:
+    """Logistic regression by per-feature adaptive steps (AdaGrad), L2-regularised; ``rows``
+    are (message, is a red flag). Deterministic for a given order of ``rows`` and ``seed``."""
+    data = [(features(text), 1.0 if red else 0.0) for text, red in rows]
+    weights = np.zeros(DIM)
+    squares = np.full(DIM, 1e-8)
+    bias = 0.0
+    order = list(range(len(data)))
+    shuffle = random.Random(seed).shuffle
+    for _ in range(epochs):
+        shuffle(order)
+        for i in order:
+            found, label = data[i]
+            z = float(weights[found].sum()) + bias
+            p = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+            step = (p - label) + 1e-6 * weights[found]
+            squares[found] += step * step
+            weights[found] -= 0.2 * step / np.sqrt(squares[found])
+            bias -= 0.01 * (p - label)
+    return Reader(weights.astype(np.float32), bias)
+
+
+def eval_files(directory: Path = EVAL_DIR) -> list[Path]:
+    return sorted(directory.glob("*.jsonl"))
+
+
+def everyday() -> list[str]:
+    """More of what is not a red flag: the team's own probe wordings (`EVERYDAY`)."""
+    return EVERYDAY.read_text(encoding="utf-8").splitlines()
+
+
+def bank() -> list[str]:
+    """The question bank's own phrasings and out-of-scope examples: not red flags either."""
+    return [p for topic in TOPICS for p in topic.phrasings] + list(OUT_OF_SCOPE_EXAMPLES)
+
+
+def training_rows(files: Iterable[Path], extra: Iterable[str]) -> list[tuple[str, bool]]:
+    """The batches' messages (a red flag or not) and ``extra`` messages that are not."""
+    return eval_rows(files) + [(text, False) for text in extra]
+
+
+def eval_rows(files: Iterable[Path]) -> list[tuple[str, bool]]:
+    rows = []
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                rows.append((item["q"], item["kind"] == "red_flag"))
+    return rows
+
+
+def fingerprint(files: Iterable[Path], extra: Iterable[str]) -> str:
+    """What the model was trained on: the evaluation batches' names and contents, and the
+    other messages."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update("\n".join(extra).encode())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def reader() -> Reader:
+    meta = json.loads(META.read_text(encoding="utf-8"))
+    return Reader(np.load(WEIGHTS), float(meta["bias"]))
+
+
+def enough_words(text: str) -> bool:
+    """A message of fewer than `MIN_WORDS` words gives the reader too little to go on ("still
+    there?", "right now"): the rules read those alone."""
+    return len(text.split(maxsplit=MIN_WORDS)) >= MIN_WORDS
+
+
+def reads_red_flag(text: str) -> bool:
+    """The learned reader's vote: ask about this message."""
+    return enough_words(text) and reader().score(text) >= ASK_AT
+
+
+def main() -> None:
+    files, extra = eval_files(), everyday() + bank()
+    rows = training_rows(files, extra)
+    model = train(rows)
+    _HERE.mkdir(exist_ok=True)
+    np.save(WEIGHTS, model.weights)
+    meta = {
+        "bias": model.bias,
+        "fingerprint": fingerprint(files, extra),
+        "messages": len(rows),
+        "red_flags": sum(red for _, red in rows),
+        "batches": len(files),
+    }
+    META.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"trained on {len(rows)} messages from {len(files)} batches -> {WEIGHTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The learned second reader (`coach.questions.learned`): it only ever adds the net's question
+where no rule finds a red flag, and its weights are the ones trained on today's batches."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from coach.questions import learned
+from coach.questions.answers import answer, understand
+from coach.questions.triage import TriageLevel, triage
+from coach.questions.unsure import UNSURE
+
+# Red flags in wordings of the lead's own (tenth session, written before the model was first
+# used on a blind batch) that no rule reads: the learned reader asks.
+NO_RULE_READS = [
+    "wife noticed i'm walking funny, slapping one foot down. back went on sunday. how long do i "
+    "hold the twist",
+    "nothing below my belly button feels right since tuesday, sort of far away",
+    "been going to the loo way less than normal even though i'm drinking loads, back's bad",
+    "everything from my waist down feels like it belongs to someone else",
+]
+
+# Harmless messages with alarming words, of the same probe: the reader leaves them alone.
+HARMLESS = [
+    "my leg day was brutal, quads are dead, can i still do the twist",
+    "killing it at work today, how long should a session be",
+    "my dog's back legs are wobbly, vet says it's age. how many reps for me",
+    "no numbness, no bladder trouble, just a stiff back from gardening. hold time?",
+    "i had a fever last month but i'm totally fine now, when can i start",
+    "weak glutes apparently, says my pt. does the twist help",
+    "lost my phone and my keys this week, what a mess. which side first?",
+]
+
+
+def test_the_weights_were_trained_on_the_batches_as_they_are_now() -> None:
+    meta = json.loads(learned.META.read_text(encoding="utf-8"))
+    files = learned.eval_files()
+    assert meta["batches"] == len(files)
+    extra = learned.everyday() + learned.bank()
+    assert meta["fingerprint"] == learned.fingerprint(files, extra), (
+        "benchmarks/eval changed since the model was trained: run the new batch's first sight, "
+        "then `python -m coach.questions.learned`"
+    )
+    assert learned.reader().weights.shape == (learned.DIM,)
+
+
+def test_the_committed_model_separates_every_message_it_was_trained_on() -> None:
+    reader = learned.reader()
+    rows = learned.training_rows(learned.eval_files(), learned.everyday() + learned.bank())
+    wrong = [text for text, red in rows if (reader.score(text) >= learned.ASK_AT) != red]
+    assert wrong == []
+
+
+def test_features_are_distinct_sorted_bounded_and_stable() -> None:
+    text = "Since Friday my LEFT foot drags a bit 😬, can't lift it!"
+    found = learned.features(text)
+    assert list(found) == sorted(set(found.tolist()))
+    assert found.min() >= 0 and found.max() < learned.DIM
+    assert np.array_equal(found, learned.features(text))
+    # the normalised form is what counts: case, emoji and punctuation do not
+    plain = "since friday my left foot drags a bit cant lift it"
+    assert np.array_equal(found, learned.features(plain))
+    assert len(learned.features("")) == 0
+    assert learned.reader().score("") == 0.0
+    assert learned.reader().score("🙂🙂🙂") == 0.0
+
+
+def test_training_learns_to_tell_two_kinds_of_message_apart() -> None:
+    red = [
+        f"my {part} has gone numb since {day} and it will not come back"
+        for part in ("leg", "foot", "thigh", "bum", "groin", "knee")
+        for day in ("monday", "tuesday", "friday", "yesterday")
+    ]
+    harmless = [
+        f"how long should i {verb} the twist on {day}"
+        for verb in ("hold", "do", "practise", "repeat", "start", "try")
+        for day in ("monday", "tuesday", "friday", "yesterday")
+    ]
+    model = learned.train([(t, True) for t in red] + [(t, False) for t in harmless])
+    assert model.score("my calf has gone numb since sunday and it will not come back") > 0.8
+    assert model.score("how long should i hold the twist on sunday") < 0.2
+    # and it is deterministic
+    again = learned.train([(t, True) for t in red] + [(t, False) for t in harmless])
+    assert np.array_equal(model.weights, again.weights)
+
+
+@pytest.mark.parametrize("text", NO_RULE_READS)
+def test_a_red_flag_no_rule_reads_gets_the_nets_question(text: str) -> None:
+    assert triage(text).level is TriageLevel.NONE
+    assert learned.reads_red_flag(text)
+    found, got = understand(text)
+    assert got.kind == "safety_ask"
+    assert found == UNSURE  # the chat's Yes buttons act on the net's triage
+
+
+@pytest.mark.parametrize("text", NO_RULE_READS)
+def test_after_no_the_message_is_answered_as_a_question(text: str) -> None:
+    assert answer(text, safety_checked=True).kind != "safety_ask"
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_messages_are_left_to_the_rules_and_the_bank(text: str) -> None:
+    assert not learned.reads_red_flag(text)
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+def test_a_message_too_short_to_weigh_is_left_to_the_rules() -> None:
+    # "since monday both" reads like a red flag's ending, but five words or fewer say too
+    # little for the reader; the rules and the rule-based net read short messages alone
+    assert learned.reader().score("since monday both") >= learned.ASK_AT
+    assert not learned.enough_words("since monday both")
+    assert not learned.reads_red_flag("since monday both")
+    assert learned.enough_words("one two three four five six")
