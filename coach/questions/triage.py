@@ -6903,6 +6903,164 @@ _RT28_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt29 (a twenty-ninth blind set, issue 13), by class: the back passage's squeeze gone, the muscle
+# not answering; a foot that slaps or flops down on the floor when walking; a leg gone useless and
+# dragged about; the back bent the wrong way in a tackle or a pile of bodies; a landing on the spine
+# across a hard edge with no getting up at once; weight lost unmeant beside a gym question
+_RT29_SQUEEZE_GONE = (
+    _RT28_CANT + r" (?:\w+ )?(?:squeeze|clench|tighten|tense|grip|close) (?:\w+ ){0,3}?(?:to )?"
+    r"(?:hold|keep|stop) (?:it|it all|things|anything|them) (?:in|back|inside)"
+    r"|(?:muscle|muscles|sphincter|bum|back passage|bottom) (?:\w+ ){0,2}?(?:is not|are not|isn t"
+    r"|not|will not|won t|does not|doesn t|do not|never) (?:\w+ )?(?:listening|listen|respond\w*"
+    r"|obey\w*|working|work|answering|doing (?:what|anything)|squeezing|clenching)"
+)
+_RT29_TOILET = (
+    r"(?:toilet|loo|bog|lav|bowels?|poo\w*|poop\w*|stools?|motions?|number twos?|back passage"
+    r"|bum|sphincter|back side|backside|wee|wees|pee|peeing|bladder|accidents?|leak\w*)"
+)
+_RT29_NOT_SQUEEZE = (
+    r"(?:glutes?|bridge|plank|fist|hand|grip strength|tube|toothpaste|ketchup|bottle|lemon"
+    r"|stress ball|kegels?|pelvic floor exercis\w*|laugh\w*|sneez\w*|baby|toddler|potty|dog|cat"
+    r"|puppy|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is|s|can))"
+)
+_RT29_FOOT_DOWN = (
+    r"(?:foot|feet|toes) (?:\w+ ){0,2}?(?:flops?|flopping|flopped|slaps?|slapping|slapped|flaps?"
+    r"|flapping|smacks?|smacking|slams?|slamming|plops?|plopping|drops?|dropping)"
+    r" (?:straight |right )?(?:down )?(?:on|onto|against|into) (?:the )?(?:floor|ground|pavement"
+    r"|carpet|tiles|road|path|lino|boards|floorboards)"
+)
+_RT29_SLAP_NOISE = (
+    r"(?:slap\w*|flap\w*|smack\w*|thwack\w*|slam\w*|clap\w*) (?:\w+ )?(?:noise|sound|thud)"
+    r"|(?:noise|sound|thud) (?:\w+ )?(?:like a )?(?:slap|flap|smack|thwack|clap)"
+)
+_RT29_WALK = r"(?:walk|walking|walks|step|steps|stepping|stride|go|move|moving)"
+_RT29_NOT_FOOT = (
+    r"(?:flip ?flops?|sandals?|slippers?|sliders?|crocs?|clogs?|flippers?|fins|tap danc\w*|danc\w*"
+    r"|flamenco|stomp\w*|on purpose|deliberately|drum\w*|shoes? (?:is|are) (?:too )?(?:big|loose)"
+    r"|" + _RT24_OTHERS + r" (?:s )?(?:foot|feet|toes|leg|legs|walks?|walking)|(?:his|her|their)"
+    r" (?:foot|feet|toes)|(?:he|she|they) (?:walk\w*|step\w*|is|s|has))"
+)
+_RT29_LEG_USELESS = (
+    r"(?:leg|foot|knee) (?:\w+ ){0,2}?(?:gone|went|going|goes|is|has gone|become|became|turned)"
+    r" (?:\w+ ){0,2}?(?:useless|no use|no good|floppy|limp|a dead weight|dead weight"
+    r"|like a dead weight|not working|will not work|won t work)"
+)
+_RT29_LEG_DRAGGED = (
+    r"(?:dragging|drag|dragged|drags|hauling|haul|hauled|lugging|lug|lugged|swinging|hobbling)"
+    r" (?:it|my leg|the leg|me leg|my foot|the foot|one leg|that leg) (?:\w+ )?(?:round|around"
+    r"|along|about|behind|with me)"
+)
+_RT29_NOT_LEG = (
+    r"(?:leg day|squats?|lunges?|after (?:the |a |my )?(?:run|race|gym|workout|hike|session|class"
+    r"|match|game|ride|spin|marathon)|sat on it|sitting on it|crossed|cross legged|pins and needles"
+    r"|asleep|fell asleep|cramp\w*|costume|halloween|fancy dress|the walking dead|zombie walk"
+    r"|game|film|movie|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is|s))"
+)
+_RT29_BENT_WRONG = (
+    r"(?:back|spine|neck|lower back|body) (?:\w+ ){0,2}?(?:bent|bending|folded|folding|twisted"
+    r"|forced|wrenched|cranked|crunched|bowed|jack ?knifed|snapped|pushed|pulled) (?:\w+ ){0,2}?"
+    r"(?:the wrong way|wrong way|backwards|back on itself|in half|double|the other way)"
+    r"|(?:bent|folded|twisted|wrenched|cranked) (?:\w+ )?(?:my |me |the )?(?:back|spine|neck)"
+    r" (?:\w+ )?(?:the wrong way|wrong way|backwards|back on itself|in half|double)"
+)
+_RT29_PILE = (
+    r"(?:tackle\w*|tackled|ruck|scrum|maul|pile ?up|pile on|pile|bodies|collision|collided|crash\w*"
+    r"|smashed|flattened|steamrollered|landed on|fell on|jumped on|sat on|crushed|squashed"
+    r"|underneath|under (?:\w+ )?(?:players?|people|bodies|lads|guys))"
+)
+_RT29_NOT_BENT = (
+    r"(?:yoga|pilates|pose|wheel|backbend|back bend|limbo|bridge|stretch(?:ing)? (?:class|session)"
+    r"|gymnast\w*|contortion\w*|in my sleep|slept|pillow|" + _RT24_OTHERS + r"|(?:he|she|they)"
+    r" (?:has|had|is|s|was|got))"
+)
+_RT29_EDGE_LANDING = (
+    r"(?:came down|come down|landed|land|fell|fallen|dropped|crashed|slammed|smacked|thudded"
+    r"|bounced|went down) (?:\w+ ){0,4}?(?:across|on|onto|against|over) (?:\w+ ){0,3}?(?:frame"
+    r"|edge|bar|rail|railing|rails|step|steps|kerb|curb|beam|pole|springs|metal|handrail|banister"
+    r"|bannister|ledge|corner|rim|post)"
+)
+_RT29_SPINE = r"(?:spine|back|tailbone|coccyx|lower back|backbone|vertebra\w*)"
+_RT29_FLOORED = (
+    r"(?:could not|couldn t|couldnt|can not|cannot|unable to|did not|didn t|too winded to)"
+    r" (?:\w+ )?(?:get up|stand|stand up|move|breathe|get my breath|catch my breath|sit up)"
+    r"|winded|knocked the wind out|saw stars|out cold|blacked out"
+)
+_RT29_NOT_EDGE = (
+    r"(?:phone|glass|cup|mug|plate|laptop|vase|toy|ball|parcel|box|mattress|pillow|sofa|cushion"
+    r"|crash mat|mat|foam|on purpose|" + _RT24_OTHERS + r"|(?:he|she|they) (?:landed|fell|came|is"
+    r"|s|was))"
+)
+_RT29_NOT_WEIGHT = (
+    r"(?:gain\w*|put on|heavier|bulk\w*|(?:off|on|from) (?:the |my )?(?:bar|barbell|lifts?|plates?)"
+    r"|(?<!not )(?<!no )(?<!never )(?<!without )(?<!not been )(?<!never been )dieting"
+    r"|(?<!not been )(?<!never been )diet (?:plan|going)|(?<!not )on a diet|slimming|weight"
+    r" watchers|ozempic|wegovy|mounjaro|calories|calorie|keto|fasting|(?<!not )trying to lose"
+    r"|want\w* to lose|cutting|(?<!not )on purpose|score\w*"
+    r"|price|prices|shares|stocks|dog|cat|baby|stomach bug|tummy bug|food poisoning|"
+    + _RT24_OTHERS
+    + r")"
+)
+_RT29_CLOTHES_LOOSE = (
+    r"(?:clothes|trousers|jeans|pants|shirts?|belt|waistband|dress|dresses|skirts?|top|tops)"
+    r" (?:\w+ ){0,2}?(?:loose|looser|baggy|baggier|hanging off|falling off|falling down|swamping"
+    r"|too big)"
+)
+
+_RT29_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bowel",
+        E,
+        # tenth session, rt29: the squeeze that keeps the bowel or bladder shut gone, or the muscle
+        # down there not answering
+        _near9(_RT29_SQUEEZE_GONE, _RT29_TOILET, 16),
+        unless=_RT29_NOT_SQUEEZE,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # tenth session, rt29: a foot that flops or slaps down onto the floor
+        _near9(_RT29_FOOT_DOWN, _RT29_WALK + r"|now|since|lately|new|started|keeps?", 10),
+        # tenth session, rt29: a slapping noise as the writer walks, the foot named near it
+        _near9(_near9(_RT29_SLAP_NOISE, _RT29_WALK, 5), r"(?:foot|feet|toes)", 10),
+        unless=_RT29_NOT_FOOT,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # tenth session, rt29: a leg gone useless and dragged about
+        _near9(_RT29_LEG_USELESS, _RT29_LEG_DRAGGED + r"|since|suddenly", 12),
+        # tenth session, rt29: the leg hauled round after the writer, told with the leg near
+        _near9(_RT29_LEG_DRAGGED, r"(?:leg|legs|foot)", 10),
+        unless=_RT29_NOT_LEG,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # tenth session, rt29: the back bent or folded the wrong way under a tackle or a pile
+        _near9(_RT29_BENT_WRONG, _RT29_PILE, 16),
+        unless=_RT29_NOT_BENT,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # tenth session, rt29: a landing on the spine across a hard edge or a frame
+        _near9(_RT29_EDGE_LANDING, _RT29_SPINE, 8),
+        # tenth session, rt29: a landing on a hard edge with no getting up or breath at once
+        _near9(_RT29_EDGE_LANDING, _RT29_FLOORED, 12),
+        unless=_RT29_NOT_EDGE,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # tenth session, rt29: weight lost unmeant, read even beside a question about the gym
+        _RT28_LOST_UNMEANT,
+        # tenth session, rt29: the clothes gone loose with no wish to lose
+        _near9(_RT29_CLOTHES_LOOSE, _RT27_NO_LOSS_WISH, 14),
+        unless=_RT29_NOT_WEIGHT,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -9283,6 +9441,7 @@ RULES: tuple[_Rule, ...] = (
     *_SESSION9_RULES,
     *_RT27_RULES,
     *_RT28_RULES,
+    *_RT29_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -12008,7 +12167,9 @@ _GENERAL = re.compile(
     r"|(?:it|this|that|the twist|this twist|the stretch|this stretch|the move|this move|twisting"
     r"|twists|stretching) (?:can|could|might|may|will|does|do) (?:\w+ )?(?:cause|give|set off"
     r"|trigger|bring on|lead to)|is (?:it|that) true"
-    r"|(?:heard|read|told|say|says|said|saw|seen)(?: \w+){0,4}? (?:can|could|might|may|will|does"
+    # tenth session, rt29: never a thermometer's or the scales' own reading, a figure told
+    r"|(?<!thermometer )(?<!thermometers )(?<!temp )(?<!temperature )(?<!scales )(?<!scale )"
+    r"(?:heard|read|told|say|says|said|saw|seen)(?: \w+){0,4}? (?:can|could|might|may|will|does"
     r"|do|causes?|gives?|triggers?|sets? off|leads? to)"
     r"|(?:what|which) (?:are |is )?(?:the )?(?:main |usual |common |typical )?(?:warning signs"
     r"|signs|symptoms|red flags|danger signs)|warning signs? (?:to|i should|should i|for)"
@@ -23468,7 +23629,10 @@ _LOSS_TOLD_H61 = re.compile(
     r"\b(?:lost|dropped|shed|been losing|been dropping|keep losing|keeps? dropping|gone down"
     r"|down \d|without trying|not trying|no reason|unexplained|mystery|don"
     + _APOS_H61
-    + r"?t know why|falling off|clothes (?:are )?(?:loose|hanging)|too thin|skinny)\b",
+    + r"?t know why|falling off|clothes (?:are )?(?:loose|hanging)|too thin|skinny"
+    # tenth session, rt29: the loss told as unmeant, or the clothes gone loose, never a goal
+    r"|without (?:even )?(?:meaning|wanting|intending|trying)|not (?:meaning|intending) to"
+    r"|clothes (?:\w+ )?(?:loose|looser|baggy|baggier|hanging off))\b",
     re.IGNORECASE,
 )
 

@@ -3559,6 +3559,62 @@ RT28_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt29 (a twenty-ninth blind set, issue 13), my own wordings: the squeeze that keeps the bowel
+# shut gone, the muscle not answering; a foot that slaps or flops onto the floor, a slapping
+# noise when walking; a leg gone useless and dragged; the back folded the wrong way under a pile;
+# a landing across a hard edge on the spine, no getting up; a fever told as a thermometer's
+# figure beside a question; weight lost unmeant, clothes loose, beside a gym question
+RT29_LOCKED_OUT: list[str] = [
+    "since the disc went I just cannot clench to keep it in, bowels are all over the place",
+    "the muscle down below won't respond when I need the loo, I can't tighten to hold"
+    " anything back",
+    "can't grip to stop it all coming out when I need a poo, started after my back went",
+    "my bum muscle is not working any more, it's like the back passage won't squeeze at all",
+    "my left foot keeps smacking onto the ground every step since the sciatica got worse",
+    "my foot slaps down on the pavement as I go along now, back pain since tuesday",
+    "you can hear a loud smacking sound as I walk, my right foot is the cause, started yesterday",
+    "there's a clapping noise every time I step, it's my foot, the back went on friday",
+    "my right leg has become useless this morning, I'm hauling it along behind me",
+    "my leg just feels like jelly suddenly and I'm dragging it about the house, sore back",
+    "dragging my leg round the shop since breakfast, back playing up",
+    "got buried under a pile of lads in the scrum and my back was folded in half, aching since",
+    "a player landed on me during the match and my spine got bent backwards, sore ever since",
+    "we collided at football and my neck got cranked the wrong way, still stiff",
+    "slipped on the stairs and came down across the edge of a step on my spine, hurts a lot",
+    "fell off the climbing frame and landed on the metal bar, could not stand up for ages",
+    "dropped onto the kerb on my tailbone when I slipped, too winded to move for a bit",
+    "my temp said 39.2, could the stretch help my aching back with the chills?",
+    "thermometer read 38.9 and I'm shaking all over, can twisting help the back?",
+    "the thermometer said 39 this morning, hot and cold sweats, does stretching help the back?",
+    "I'm dropping kilos without even trying, trousers baggy, how many sets is best?",
+    "how many reps? and btw I've lost weight by accident lately, jeans falling off me, back sore",
+    "my jeans have gone so loose and I'm not on any diet, back aches, how many sets?",
+]
+
+
+# ...and not: glutes, a child, a tube; flip flops, someone else's foot, tap dancing; leg day,
+# someone else's leg; yoga, sleep; a crash mat; a normal reading, a question heard; weight lost on
+# purpose, the scales' figure
+RT29_NOT_LOCKED_OUT: list[str] = [
+    "I can't squeeze my glutes to hold the bridge at the top, back fine",
+    "my son can't hold it in when he needs the toilet, he's only 3, my back is stiff",
+    "can't squeeze the toothpaste tube to get the last bit out, back fine lol",
+    "my flip flops slap on the floor as I go about, so annoying, back fine",
+    "my husband's foot slaps the ground when he walks since his stroke, my back aches from helping",
+    "tap dancing class tonight, my feet smacking down on the floor, back fine",
+    "both legs wobbly as jelly after leg day, dragging them round the house, back ok",
+    "my husband's leg went useless after his op, dragging it about, my back is sore from helping",
+    "in yoga I arched too far the wrong way in wheel pose, felt fine after",
+    "my back got bent backwards in my sleep on the sofa, a bit stiff, which stretch?",
+    "jumped on the trampoline and landed on the crash mat, back fine",
+    "the thermometer said 37 so no fever, my back is stiff, which stretch?",
+    "heard that twisting can cause a fever, is that true?",
+    "I'm trying to lose weight, clothes getting baggy, yay, what reps?",
+    "lost a stone on keto on purpose, clothes loose, back fine, how many reps?",
+    "the scales said 70 kg, can twisting help me lose weight?",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3589,7 +3645,8 @@ RT28_NOT_LOCKED_OUT: list[str] = [
     + RT25_LOCKED_OUT
     + RT26_LOCKED_OUT
     + RT27_LOCKED_OUT
-    + RT28_LOCKED_OUT,
+    + RT28_LOCKED_OUT
+    + RT29_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3626,7 +3683,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT25_NOT_LOCKED_OUT
     + RT26_NOT_LOCKED_OUT
     + RT27_NOT_LOCKED_OUT
-    + RT28_NOT_LOCKED_OUT,
+    + RT28_NOT_LOCKED_OUT
+    + RT29_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
