@@ -14444,6 +14444,9 @@ def triage(text: str) -> Triage:
     h64 = _h64(text, found) if found.context != "general" else None
     if h64 is not None:
         return h64  # ninth session, h64: see `_h64`
+    h65 = _h65(text, found)
+    if h65 is not None:
+        return h65  # tenth session, h65: see `_h65`
     if found.ambiguous and found.context in ("general", "hypothetical", "someone_else"):
         # ninth session, probes: the sign supposed or of anyone, then claimed as the writer's now
         # later in the same sentence ("..., which is what happened this morning")
@@ -25092,4 +25095,198 @@ def _h64(text: str, found: Triage) -> Triage | None:
                 head, blanked(_AHEAD_DENIED_H64, blanked(asked, head))
             ):
                 return Triage(found.level, found.signs, True, "general")
+    return None
+
+
+# Tenth session, h65: context readers for the h65 blind batch's harmless wordings. Each names a
+# phrase with no sign of the writer's own in it; the phrase is set aside and the message weighed
+# again (`_rest_clear_h64`), so any sign told beside it still counts. `_h65` runs them.
+
+# tenth session, h65: a price, bill or quote called a "heart attack", or said to give one
+_HEART_PRICE_H65 = re.compile(
+    r"\b(?:an?\s+|such\s+an?\s+|what\s+an?\s+)?(?:(?:absolute|total|proper|right|complete|mini"
+    r"|little|real)\s+)?heart\s+attack\s+(?:of\s+an?|at\s+the|over\s+the|when\s+i\s+saw\s+the)\s+"
+    r"(?:\w+\s+)?(?:price|prices|bill|quote|receipt|cost|invoice|total|fee|rent|tab|price\s+tag)\b"
+    r"|\b(?:price|prices|bill|quote|receipt|cost|invoice|price\s+tag|total)\s+(?:\w+\s+){0,3}?"
+    r"(?:nearly\s+|almost\s+|near\s+enough\s+)?(?:gave|give|gives|giving)\s+me\s+(?:a\s+)?"
+    r"(?:mini\s+|small\s+|little\s+)?heart\s+attack\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: arms, shoulders or calves "killing me" from a named chore or workout
+_KILLING_CHORE_H65 = re.compile(
+    r"\b(?:shoulders?|arms?|forearms?|traps|biceps|triceps|calves|calf|quads|hamstrings|glutes"
+    r"|thighs|feet|hands|wrists)\s+(?:are|is|r|have\s+been|has\s+been|been)\s+(?:absolutely\s+"
+    r"|properly\s+|just\s+)?killing\s+me\s+(?:\w+\s+)?(?:from|after)\s+(?:\w+\s+){0,2}?"
+    r"(?:painting|decorating|gardening|digging|lifting|carrying|moving|hoovering|cleaning"
+    r"|climbing|rowing|the\s+gym|gym|training|workout|a\s+workout|my\s+workout|boxing|swimming"
+    r"|plastering|sanding|shifting|chopping|mowing|weeding|scrubbing|building|assembling)\b"
+    r"[^.!?,;]*",
+    re.IGNORECASE,
+)
+_KILLING_GUARD_H65 = re.compile(
+    r"\b(?:sharp|stabbing|shooting|numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*|fell|fall"
+    r"|popped|snapped|swollen|swelling|chest|jaw|can['’]?t\s+(?:move|lift|feel))\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: losing weight denied as the aim ("not why i'm here", "isn't my goal")
+_LOSS_NOT_GOAL_H65 = re.compile(
+    r"\b(?:weight\s+loss|losing\s+weight|weight)\s+(?:isn['’]?t|is\s+not|['’]s\s+not|s\s+not"
+    r"|was\s+never|wasn['’]?t)\s+(?:really\s+|at\s+all\s+)?(?:the|my|our|a)\s+(?:main\s+|real\s+)?"
+    r"(?:goal|aim|point|target|reason|focus|priority|objective|thing)\b"
+    r"|\b(?:goal|aim|point|focus|reason)\s+(?:isn['’]?t|is\s+not|['’]s\s+not)\s+(?:to\s+)?"
+    r"(?:weight\s+loss|lose\s+weight|losing\s+weight)\b"
+    r"|\bnot\s+(?:here|doing\s+(?:this|it)|in\s+it|bothered)\s+(?:for|about)\s+(?:the\s+)?"
+    r"(?:weight\s+loss|losing\s+weight)\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: a sign asked about for study (an exam, revision, a course), not of the writer
+_FOR_STUDY_H65 = re.compile(
+    r"\b(?:asking|this\s+is|it['’]?s|its|question)\s+(?:for|from)\s+(?:an?|my|our|the)\s+"
+    r"(?:\w+\s+)?(?:exam|exams|revision|assignment|essay|coursework|module|quiz|osce|viva"
+    r"|placement|lecture|tutorial|class|case\s+study)\b"
+    r"|\b(?:i['’]?m|im|i\s+am)\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:physio|physiotherapy|nursing|medical|med"
+    r"|sports\s+science|osteo\w*|chiro\w*|paramedic\w*|pt)\s+(?:student|trainee)\b"
+    r"|\b(?:revising|studying)\s+for\s+(?:an?|my|the)\s+(?:\w+\s+)?(?:exam|exams|test|osce)\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: the writer's own sign claimed beside the study ("i've got it now")
+_STUDY_OWN_H65 = re.compile(
+    r"\b(?:i\s+(?:have|had|get|got|feel|felt|noticed)|i['’]ve\s+(?:got|had)|my\s+(?:own\s+)?"
+    r"(?:legs?|back|feet|bladder|bowels?)\b|me\s+too|happening\s+to\s+me|right\s+now)",
+    re.IGNORECASE,
+)
+# tenth session, h65: a full bladder from drinks, or the need to pee before a session
+_FULL_BLADDER_H65 = re.compile(
+    r"\bbladder(?:['’]?s|\s+is|\s+was|\s+feels)?\s+(?:\w+\s+)?(?:bursting|full\s+to\s+bursting|full|fit\s+to\s+burst"
+    r"|about\s+to\s+(?:burst|pop)|ready\s+to\s+(?:burst|pop))\s+(?:after|from|with)\s+(?:\w+\s+)?"
+    r"(?:\d+|two|three|four|a\s+few|a\s+couple\s+of|all\s+the|too\s+many|loads\s+of|my)?\s*"
+    r"(?:\w+\s+)?(?:coffees?|teas?|cups?|pints?|beers?|water|drinks?|brews?|lattes?|cans?"
+    r"|litres?|bottles?)\b",
+    re.IGNORECASE,
+)
+_BLADDER_GUARD_H65 = re.compile(
+    r"\b(?:can['’]?t|cannot|couldn['’]?t|unable|won['’]?t|nothing\s+(?:comes|came)|no\s+urge"
+    r"|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*|saddle"
+    r"|tingl\w*|feel\s+(?:it|when))\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: whether to go to the loo before a session, asked (an everyday need)
+_PEE_FIRST_H65 = re.compile(
+    r"\b(?:should|do|shall|can|must|would)\s+(?:i|you|we)\s+(?:\w+\s+)?(?:go\s+(?:for\s+)?)?"
+    r"(?:a\s+)?(?:pee|wee|piss|go\s+to\s+the\s+(?:loo|toilet|bathroom)|empty\s+(?:my|your|the)"
+    r"\s+bladder)\s+(?:first|before)\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: "fell down a rabbit hole" of videos or reading, a figure for time lost
+_RABBIT_HOLE_H65 = re.compile(
+    r"\b(?:fell|fallen|falling|fall|went|gone|going|got\s+sucked)\s+(?:down|into)\s+(?:a|an|the"
+    r"|another)\s+(?:\w+\s+){0,2}?(?:rabbit|wormhole|worm\s+hole|internet|youtube|tiktok|reddit"
+    r"|wiki\w*)\s*(?:hole|warren)?\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: a message "left on read", a figure about texts ("keeps leaving me on read")
+_ON_READ_H65 = re.compile(
+    r"\b(?:leav\w*|left|leaves)\s+(?:me|us|him|her|them)\s+on\s+(?:read|delivered|seen)\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: woken by a noise, an alarm or a baby, the back said to be fine
+_WOKEN_BY_H65 = re.compile(
+    r"\b(?:(?:car\s+|house\s+|smoke\s+|fire\s+)?alarm|baby|babies|newborn|toddler|kids?|dog|dogs"
+    r"|cat|neighbou?rs?['’]?s?|storm|thunder|snoring|fireworks|noise|bin\s+lorry|party|sirens?)\b"
+    r"[^.!?]{0,30}?\b(?:woke|wakes|waking|woken)\s+(?:me|us)(?:\s+up)?\b(?:\s+(?:at|around|about)"
+    r"\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|o['’]?clock)?)?"
+    r"|\b(?:woke|woken|waking)\s+(?:up\s+)?by\s+(?:(?:the|a|my|our)\s+)?(?:\w+\s+)?(?:alarm|baby"
+    r"|toddler|kids?|dog|cat|neighbou?rs?|storm|thunder|snoring|fireworks|noise|sirens?)\b",
+    re.IGNORECASE,
+)
+_BACK_FINE_H65 = re.compile(
+    r"\b(?:back['’]?s|back\s+is|back\s+was|back\s+(?:has\s+)?been)\s+(?:\w+\s+)?(?:grand|fine|ok"
+    r"|okay|good|great|alright|all\s+right|perfect)\b(?:\s+though)?|\bnot\s+(?:the|my)\s+back\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: a tingle or numbness from cold (an ice bath, snow) that warmed up and went
+_COLD_TINGLE_H65 = re.compile(
+    r"\b(?:toes|fingers|feet|hands|legs|foot|hand)\s+(?:went|were|got|go|goes|going)\s+(?:a\s+bit"
+    r"\s+|all\s+|really\s+|properly\s+)?(?:tingly|tingling|numb|dead|white|pins\s+and\s+needles)\s+"
+    r"(?:in|from|after)\s+(?:the|an?|my)\s+(?:\w+\s+)?(?:ice\s+bath|cold\s+plunge|plunge|sea"
+    r"|lake|river|snow|cold\s+water|cold\s+shower|ice|frost|cold)\b[^.!?;]*?(?:warmed\s+(?:up|back)"
+    r"|came\s+back|back\s+to\s+normal|went\s+away|gone|fine)\s*(?:fine\s+)?(?:in|after|within)?"
+    r"\s*(?:a\s+(?:few|couple\s+of)\s+|\d+\s+)?(?:mins?|minutes?|seconds?|secs?)?\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: a leg or side weaker than the other for good, since school or childhood
+_LIFELONG_WEAK_H65 = re.compile(
+    r"\b(?:left|right|one|my\s+\w+)\s+(?:leg|side|glute|knee|hip|ankle)\s+(?:has\s+|['’]s\s+|s\s+)?"
+    r"(?:always|forever|ever)\s+been\s+(?:a\s+(?:bit|lot|touch)\s+|slightly\s+|much\s+)?weaker\b"
+    r"[^.!?;]*?\b(?:since\s+(?:school|childhood|i\s+was\s+(?:a\s+kid|little|young|small|a\s+child"
+    r"|a\s+teen\w*)|forever|for\s+ever|birth|primary|secondary|uni|college)|as\s+long\s+as\s+i\s+"
+    r"(?:can\s+)?remember)\b(?:\s+basically)?",
+    re.IGNORECASE,
+)
+# tenth session, h65: someone close's past crash, fall or illness, the writer's own denied
+_OTHERS_PAST_H65 = re.compile(
+    r"\b(?:my\s+)?(?:brother|sister|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|son"
+    r"|daughter|friend|mate|cousin|uncle|aunt|gran|grandad|nan|flatmate|housemate)(?:['’]s)?\s+"
+    r"(?:had|crashed|came\s+off|fell|broke|was\s+in)\b[^.!?]*",
+    re.IGNORECASE,
+)
+_OWN_DENIED_H65 = re.compile(
+    r"\b(?:i['’]?ve|ive|i\s+have|i\s+had)\s+(?:no|zero)\s+(?:injuries|injury|problems?|issues?"
+    r"|symptoms?)(?:\s+myself|\s+of\s+my\s+own)?\b|\b(?:i\s+wasn['’]?t|i\s+was\s+not)\s+"
+    r"(?:hurt|injured|involved|there)\b|\b(?:s?he['’]?s|they['’]?re|she\s+is|he\s+is)\s+"
+    r"(?:grand|fine|ok|okay|better|all\s+good|recovered|right\s+as\s+rain)(?:\s+now)?\b",
+    re.IGNORECASE,
+)
+# tenth session, h65: a past fall or spill, only bruises, healed, the back fine ever since
+_FALL_HEALED_H65 = re.compile(
+    r"\b(?:had\s+a\s+|took\s+a\s+)?(?:fall|spill|tumble|crash)\s+(?:off|from)\s+(?:my|a|the)\s+"
+    r"(?:bike|horse|board|scooter|skateboard)\b[^.!?]*?\b(?:healed|better|cleared\s+up|gone)\b"
+    r"[^.!?]*?\b(?:fine|grand|ok|okay|good)\s+(?:ever\s+)?since\b",
+    re.IGNORECASE,
+)
+
+
+def _h65(text: str, found: Triage) -> Triage | None:
+    """Tenth session, h65: the readers above, on a message the rules found a sign in: no sign
+    of the writer's own (a figure, an everyday cause, a goal denied, someone else's past), or the
+    warning signs asked about for study (context "general")."""
+    head = text[:MAX_CHARS]
+    if found.level is TriageLevel.NONE:
+        return None
+    for figure in (_HEART_PRICE_H65, _RABBIT_HOLE_H65, _ON_READ_H65, _LOSS_NOT_GOAL_H65):
+        if figure.search(head) and _rest_clear_h64(head, blanked(figure, head)):
+            return Triage(TriageLevel.NONE, ())
+    if _HEART_PRICE_H65.search(head) and _HEART_FIGURE_GUARD_H63.search(
+        blanked(_HEART_PRICE_H65, head)
+    ):
+        return None
+    if (
+        _KILLING_CHORE_H65.search(head)
+        and not _KILLING_GUARD_H65.search(head)
+        and _rest_clear_h64(head, blanked(_KILLING_CHORE_H65, head))
+    ):
+        return Triage(TriageLevel.NONE, ())
+    if (
+        (_FULL_BLADDER_H65.search(head) or _PEE_FIRST_H65.search(head))
+        and not _BLADDER_GUARD_H65.search(head)
+        and _rest_clear_h64(head, blanked(_PEE_FIRST_H65, blanked(_FULL_BLADDER_H65, head)))
+    ):
+        return Triage(TriageLevel.NONE, ())
+    if (
+        _WOKEN_BY_H65.search(head)
+        and _BACK_FINE_H65.search(head)
+        and _rest_clear_h64(head, blanked(_BACK_FINE_H65, blanked(_WOKEN_BY_H65, head)))
+    ):
+        return Triage(TriageLevel.NONE, ())
+    for reader in (_COLD_TINGLE_H65, _LIFELONG_WEAK_H65, _FALL_HEALED_H65):
+        if reader.search(head) and _rest_clear_h64(head, blanked(reader, head)):
+            return Triage(TriageLevel.NONE, ())
+    if (
+        _OTHERS_PAST_H65.search(head)
+        and _OWN_DENIED_H65.search(head)
+        and _rest_clear_h64(head, blanked(_OWN_DENIED_H65, blanked(_OTHERS_PAST_H65, head)))
+    ):
+        return Triage(TriageLevel.NONE, ())
+    if _FOR_STUDY_H65.search(head) and not _STUDY_OWN_H65.search(blanked(_FOR_STUDY_H65, head)):
+        return Triage(found.level, found.signs, True, "general")
     return None

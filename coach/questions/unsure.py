@@ -46,6 +46,7 @@ import re
 
 from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import (
+    _RABBIT_HOLE_H65,
     UNSURE_SIGN,
     Triage,
     TriageLevel,
@@ -179,6 +180,20 @@ _DENIED_KIND_54 = re.compile(
 )
 
 
+# tenth session, h65: a diagnosis asked for by name ("could this be sciatica?"): declined as
+# medical, the net's question would not answer it (the rules still weigh any sign told)
+_DIAGNOSIS_ASKED_H65 = re.compile(
+    r"\b(?:is|could|might|would|does|do|can|am)\s+(?:it|this|that|i|my\s+\w+(?:\s+(?:pain|ache"
+    r"|problem|issue))?)\s+(?:\w+\s+){0,2}?(?:be\s+|have\s+|got\s+|mean\s+(?:i\s+have\s+)?"
+    r"|sound\s+like\s+|a\s+sign\s+of\s+)?(?:an?\s+)?(?:slipped|herniated|bulging|prolapsed"
+    r"|ruptured|degenerat\w+)\s+dis[ck]s?\b"
+    r"|\b(?:is|could|might|would)\s+(?:it|this|that|my\s+\w+(?:\s+pain)?)\s+(?:be\s+)?"
+    r"(?:sciatica|arthritis|a\s+trapped\s+nerve|a\s+pulled\s+muscle|spondyl\w+|scoliosis"
+    r"|piriformis(?:\s+syndrome)?)\b",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -191,8 +206,12 @@ def unsure(text: str, found: Triage) -> bool:
         or sees_sign(_DENIED_KIND_54.sub(" ", text))
     ):
         return False
+    if _DIAGNOSIS_ASKED_H65.search(text):
+        return False
     # ninth session, h63: the classes of `triage.blank_net_h63` ("the drop of my knees feels
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
+    # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
+    text = blanked(_RABBIT_HOLE_H65, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
 
 

@@ -11159,3 +11159,69 @@ def test_session9e_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
 @each("text", SESSION9E_RED)
 def test_session9e_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Tenth session, h65: the classes of the h65 blind batch's harmless wordings (new wordings, not
+# the batch's): a price as a "heart attack", limbs "killing me" from a chore, weight loss denied
+# as the aim, a sign asked about for study, a full bladder from drinks, a rabbit hole, "left on
+# read", woken by a noise with the back fine, a cold tingle that passed, a lifelong weaker side,
+# someone else's past with the writer's own denied, an old healed fall.
+SESSION10_H65_HARMLESS: list[str] = [
+    "that gym membership quote was a heart attack of a bill honestly",
+    "the receipt nearly gave me a heart attack, foam rollers cost a fortune now",
+    "what a heart attack of a price for physio sessions round here",
+    "my arms are absolutely killing me after decorating the hallway, arms out still ok?",
+    "calves have been killing me from the gym this week, should i skip the sweep",
+    "forearms are killing me from digging the veg patch, any tweak for the hold?",
+    "to be clear losing weight is not my aim, i just want to touch my toes",
+    "the goal isn't weight loss, it's being less stiff at work",
+    "not doing this for weight loss btw, just flexibility",
+    "revising for my osce: does numbness in the saddle area with back pain need a&e?",
+    "i'm a second year nursing student, would weak legs plus back pain count as urgent?",
+    "my bladder feels full to bursting with all the tea i've had, ok to do it now?",
+    "do i need to go to the loo before starting? lying face down after breakfast",
+    "went down a tiktok rabbit hole on hip mobility until midnight",
+    "my mate keeps leaving me on read, rude",
+    "the dog woke us up at 3 barking at foxes, my back's fine though, when should i stretch",
+    "woken by thunder about five, not my back, just tired. how long is each hold?",
+    "fingers went numb in the cold plunge, came back to normal after a couple of minutes",
+    "my right side has always been a bit weaker than the left since i was a kid, normal?",
+    "my dad had a fall at work last month and he's fine now, i've no injuries myself",
+    "took a spill off my scooter in june, scrapes healed, fine ever since. just so you know",
+]
+# ...and the same words around a real sign of the writer's own: these still lock out.
+SESSION10_H65_RED: list[str] = [
+    "i had a heart attack of a pain in my chest and my left arm is numb",
+    "my shoulders are killing me from painting and now my arm has gone numb and weak",
+    "i've lost a stone without trying and i wasn't dieting",
+    "i'm a physio student and i have numbness in my saddle area right now",
+    "bladder is bursting after coffees but i can't pee at all and my groin is numb",
+    "i can't control my bladder and i've wet myself since this morning",
+    "fell down the stairs and hit my back hard, now my legs are weak",
+    "my left leg has suddenly got weaker and my foot keeps dragging",
+    "the car alarm woke me and my back pain is so bad i can't feel my legs",
+    "my brother crashed his motorbike and so did i, now i can't feel my legs",
+]
+# ...and a diagnosis asked for by name: declined as medical, not the net's question.
+SESSION10_H65_DIAGNOSIS: list[str] = [
+    "could this be sciatica? my lower back is stiff after long drives",
+    "does my back ache mean i have a bulging disc? sore around the belt line",
+    "is it a herniated disc do you think, sore low on the left when i lift",
+]
+
+
+@each("text", SESSION10_H65_HARMLESS)
+def test_session10_h65_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION10_H65_RED)
+def test_session10_h65_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION10_H65_DIAGNOSIS)
+def test_session10_h65_diagnosis_asked_is_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", triage(text)
