@@ -4007,6 +4007,85 @@ def _new_at_my_age(normal: str) -> bool:
     )
 
 
+# tenth session, h65: resting a sore or stiff back weighed against moving it: why move at all.
+_REST_10 = (
+    r"(?:rest|resting|rest up|take it easy|taking it easy|lie still|lying still|stay still"
+    r"|keep still|keeping still|do nothing|doing nothing|put my feet up|lay off it|stay in bed"
+    r"|bed rest|leave it alone|leave it be)"
+    r"(?! (?:days?|between|in between|periods?|my (?:head|forehead|arms?|hands?|chin|face)))"
+)
+_MOVE_10 = (
+    r"(?:exercis\w*|mov\w*|stretch\w*|twist\w*|work (?:it|on it|out)|working (?:it|on it|out)"
+    r"|workouts?|train\w*|active|activity|use it|using it|keep going|mobilis\w*|mobiliz\w*)"
+)
+_REST_OR_MOVE_10 = re.compile(
+    rf"\b{_REST_10}\b(?: \w+){{0,5}}? (?:than|instead|rather|over|not|or|vs|versus|and avoid)"
+    rf"(?: \w+){{0,4}}? {_MOVE_10}\b"
+    rf"|\b{_MOVE_10}\b(?: \w+){{0,5}}? (?:or|than|instead of|rather than|vs|versus|over)"
+    rf"(?: \w+){{0,3}}? {_REST_10}\b"
+    # ...or rest judged the wiser course on its own ("surely it's kinder to just rest it")
+    r"|\b(?:better|smarter|wiser|safer|best|sensible|kinder|healthier|should i|should not i"
+    r"|shouldnt i|ought i|i ought|surely|instinct\w*) (?:\w+ ){0,4}?(?:just |simply )?"
+    rf"{_REST_10} (?:it|my back|the back|up|completely|entirely|instead|properly|for (?:a|the)"
+    r" (?:few |couple of )?(?:days?|week|while))\b"
+    rf"|\b{_REST_10} (?:is|would be|be) (?:better|smarter|wiser|safer|best|kinder)\b"
+)
+# tenth session, h65: the question's own "wouldn't it", which the net reads as a change
+_ASKED_NOT_10 = re.compile(r"\b(?:would|should|could|is|does|will|do|can) not\b")
+# tenth session, h65: a word of trouble beyond soreness is left to the rules and the net
+_BEYOND_SORE_10 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dizz\w*|faint\w*|bleed\w*|swollen"
+    r"|swelling|sharp|shooting|stabbing|electric|injur\w*|worse|fever\w*|temperature|bladder"
+    r"|bowels?|pee\w*|wee\w*|poo\w*|legs?|groin|saddle|chest|breath\w*)\b"
+)
+# tenth session, h65: keeping still against flowing is the move's two styles, not rest
+_STYLE_10 = re.compile(
+    r"\b(?:side to side|flow\w*|hold|holds|holding|dynamic\w*|static\w*|reps?|swing\w*|rock\w*"
+    r"|in (?:the|it|one|a) (?:stretch|twist|pose|position|place|spot))\b"
+)
+
+
+# tenth session, h65: the starting position asked, a later step of the leg only as its time.
+_BEFORE_THE_LEG_10 = re.compile(
+    r"\b(?:before|prior to|ahead of|until) (?:i |you |we )?(?:\w+ ){0,2}?"
+    r"(?:the |my |a |your |one )?(?:legs?|knees?|foot|feet)\b(?: \w+){0,4}?(?= *$)"
+)
+_START_ASKED_10 = re.compile(
+    r"\b(?:set ?up|setting up|get (?:into|in) position|position myself|get myself (?:set|ready|in"
+    r" position)|starting (?:position|pose|point)|start position|initial position)\b"
+    r"|\b(?:what|which) position\b(?: \w+){0,2}? (?:am i|do i|should i|must i|i should|i need to"
+    r"|to be|to start|to begin|is the start)\b"
+    r"|\bhow (?:do|should|must|shall) i (?:be )?(?:lie|lying|lay|laying|begin|start|position)\b"
+    r"|\bwhere (?:do|should|must) i (?:be )?(?:lie|lying|lay|laying|start|begin|put myself)\b"
+)
+
+
+def _start_before_leg_10(normal: str) -> bool:
+    """tenth session, h65: the setup asked, with the leg named only in a closing "before..."
+    clause that gives its time (`_BEFORE_THE_LEG_10`)."""
+    before = _BEFORE_THE_LEG_10.search(normal)
+    if not before:
+        return False
+    rest = normal[: before.start()]
+    return (
+        bool(_START_ASKED_10.search(rest))
+        and not _LEGS_52.search(rest)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+def _rest_or_move_10(normal: str) -> bool:
+    """tenth session, h65: resting weighed against moving, asked with no more than soreness or
+    stiffness told (`_REST_OR_MOVE_10`)."""
+    if not _REST_OR_MOVE_10.search(normal) or _BEYOND_SORE_10.search(normal):
+        return False
+    if _STYLE_10.search(normal):
+        return False
+    rest = blanked(_ASKED_NOT_10, blanked(_REST_OR_MOVE_10, normal))
+    return not body_report(rest) and _beyond_the_twist(normal) == "no"
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -4024,6 +4103,12 @@ def _direct_topic(normal: str) -> str | None:
     if _score_version_57(normal):
         # round 57: "5/10 as per, what session should I do?": the pain scale's zones
         return "pain_scale"
+    if _start_before_leg_10(normal):
+        # tenth session, h65: the setup asked, the leg only its time (`_BEFORE_THE_LEG_10`)
+        return "setup_start"
+    if _rest_or_move_10(normal) and not _OTHER_COMPLAINT.search(normal):
+        # tenth session, h65: rest weighed against moving the back (see `_REST_OR_MOVE_10`)
+        return "why_move"
     if _BODY_TROUBLE_47.search(normal):
         return None
     if (

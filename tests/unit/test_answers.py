@@ -4199,3 +4199,70 @@ SESSION9E_RED_FLAGS = [
 @each("question", SESSION9E_RED_FLAGS)
 def test_session9e_red_flags_in_the_same_words_lock_out(question: str) -> None:
     assert answer(question).kind == "safety", answer(question)
+
+
+# tenth session, h65: resting the back weighed against moving it, with only soreness or
+# stiffness told: why move at all
+SESSION10_REST_OR_MOVE = [
+    "back's a bit stiff this week, ought I give it a rest instead of all this stretching?",
+    "Should I stretch or just take it easy when my back is stiff",
+    "is resting a grumpy back better than moving it, honestly",
+    "Which is wiser for an achy lower back: keep it moving or rest up?",
+    "lower back is achy, isn't doing nothing safer than working it?",
+]
+
+
+@each("question", SESSION10_REST_OR_MOVE)
+def test_session10_rest_or_move_is_why_move(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "why_move", got
+
+
+# tenth session, h65: the starting position asked, a later step of the leg only its time
+SESSION10_START_BEFORE_LEG = [
+    "where should I be lying before the knee goes across?",
+    "what's the starting pose, prior to swinging a leg over",
+    "how should I position myself before my leg sweeps across",
+    "how should I be laying before a leg crosses over",
+]
+
+
+@each("question", SESSION10_START_BEFORE_LEG)
+def test_session10_start_before_the_leg_is_setup(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "setup_start", got
+
+
+# ...counter-probes: the leg itself asked stays the sweep; rest between sides, the head resting
+# and keeping still against flowing keep their topics
+SESSION10_COUNTER = [
+    ("once I'm set up, how does the leg travel over", ("leg_sweep",)),
+    ("where should my leg be before I swing it", ("leg_sweep",)),
+    ("should I rest between sides", ("return_switch",)),
+    ("forehead resting on stacked hands, or flat on the mat?", ("head_gaze",)),
+    (
+        "would keeping still in the pose beat rocking it from side to side",
+        ("dynamic_benefits", "hold_vs_flow"),
+    ),
+]
+
+
+@each(("question", "topics"), SESSION10_COUNTER)
+def test_session10_counter_probes(question: str, topics: tuple[str, ...]) -> None:
+    got = answer(question)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+# ...real red flags beside the same question still lock out or ask
+SESSION10_RED_FLAGS = [
+    "my back's been sore and numb down both legs since friday, should I rest",
+    "sore back, and since yesterday my bum's gone numb on both sides, rest it or stretch?",
+    "achy back and I wet myself without noticing today, rest up instead of moving?",
+    "back's sore and my legs keep giving way, is rest smarter than exercise?",
+    "sore back with a fever and chills, better to rest than exercise?",
+]
+
+
+@each("question", SESSION10_RED_FLAGS)
+def test_session10_red_flags_beside_rest_or_move_still_lock_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
