@@ -11225,3 +11225,36 @@ def test_session10_h65_red_flags_in_like_words_lock_out(text: str) -> None:
 def test_session10_h65_diagnosis_asked_is_declined(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "decline", triage(text)
+
+
+# Tenth session, the lead's probes after the h65 round: the same classes in other words, and
+# the readers' spans set aside together (a waking and a roof, each harmless, in one message).
+SESSION10_PROBES_HARMLESS: list[str] = [
+    "the electricity bill was a proper heart attack this month, anyway is 20 seconds a side enough",
+    "the rent is a heart attack waiting to happen lol, how often should i twist",
+    "losing weight is not why i'm here, i just want to twist better",
+    "not doing this to lose weight, just for my back, how long per side",
+    "bladder's full after 3 teas lol, pee first or after?",
+    "snow sliding off the roof woke me up, back's fine",
+    "the slates came off the roof in the wind last night, what a mess. how long is a session",
+    "the rain woke me at 4, pouring off the roof, back's grand. best time of day?",
+]
+SESSION10_PROBES_RED: list[str] = [
+    "the bill gave me a heart attack and now my chest is tight and my left arm hurts",
+    "the bill was a heart attack, and i've had chest pain since this morning",
+    "im losing weight and not trying, down a stone since summer",
+    "bladder's full but nothing comes out since my back went",
+    "i fell off the roof yesterday and my back is agony",
+    "slid off the roof clearing snow on monday, landed on my back, sore since",
+    "the wind woke me at 3 and my back was in agony, it does every night now",
+]
+
+
+@each("text", SESSION10_PROBES_HARMLESS)
+def test_session10_probes_harmless_are_not_locked_out(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", SESSION10_PROBES_RED)
+def test_session10_probes_red_flags_lock_out(text: str) -> None:
+    _locks_out(text)
