@@ -34,7 +34,8 @@ Pipeline for one message (`answer`):
    the net's question.
 6. **The learned reader** (`coach.questions.learned`): a message no rule finds a red flag in,
    but that reads like one to a model trained on every red flag and harmless message so far,
-   gets the net's question too (never a lockout, never an answer).
+   gets the net's question too (never a lockout, never an answer; over a rule's harmless
+   weighing of a sign only when the model is all but sure).
 
 Long messages are cut to `MAX_CHARS` (head and tail) and scored as a whole and sentence by
 sentence; a sentence ending in "?", or opening like a question ("who can see it"), is
@@ -4953,8 +4954,7 @@ class Matcher:
             found.kind != "safety_ask"
             and not safety_checked
             and level.level is TriageLevel.NONE
-            and reads_red_flag(question)
-            and not sees_sign(question)  # where a rule weighed a sign harmless, that stands
+            and reads_red_flag(question, sees_sign)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
             # ("a bit came out when I bent to pick up the cat, no warning"): ask

@@ -20,10 +20,11 @@ about 38 of the 1,745 probe wordings held out (2.2%, mostly figures of speech su
 trousers in the rain without noticing"). Command: ``python -m benchmarks.learned_reader``;
 BENCHMARKS.md, "A learned second reader".
 
-So when no rule finds a sign (not even one its context then weighs harmless: that judgement
-stands), the message has at least `MIN_WORDS` words, and this reader scores it at `ASK_AT` or
-more, the bot asks the net's question (`coach.questions.unsure.UNSURE`: the signs listed,
-urgent ones first, Yes / Yes / No) instead of answering. Its harmless catches lose one tap. It
+So when a message has at least `MIN_WORDS` words, no rule finds a red flag in it, and this
+reader scores it at `ASK_AT` or more, the bot asks the net's question
+(`coach.questions.unsure.UNSURE`: the signs listed, urgent ones first, Yes / Yes / No)
+instead of answering; where a rule found a sign and weighed its context harmless, only at
+`ASK_OVER_RULES` or more. Its harmless catches lose one tap. It
 never turns a rule's lockout into a question: the third session tried that direction and
 rejected it (BENCHMARKS.md, "A learned second opinion, tried and rejected"), and the back-test
 agrees: 300 of the 4,785 red flags score under 0.001 (the model learns how harmless messages
@@ -43,7 +44,7 @@ import json
 import math
 import random
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +57,11 @@ DIM = 1 << 18
 # The score at or above which an answer becomes the net's question (chosen on the rolling
 # back-test above, before the batch it was first used on was written).
 ASK_AT = 0.5
+# ...and where a rule found a sign and weighed it harmless (tenth session: rt30's first sight
+# missed "a damp patch on my trousers, didn't even know it was happening" and a foot that
+# "slaps down like a flipper" that way, while the reader scored them 0.995-1). Of the tests'
+# 1,800 probe wordings a rule weighs harmless (none of them trained on), 11 score this high.
+ASK_OVER_RULES = 0.99
 MIN_WORDS = 6
 _HERE = Path(__file__).with_name("model")
 WEIGHTS = _HERE / "red_flags.npy"
@@ -192,9 +198,15 @@ def enough_words(text: str) -> bool:
     return len(text.split(maxsplit=MIN_WORDS)) >= MIN_WORDS
 
 
-def reads_red_flag(text: str) -> bool:
-    """The learned reader's vote: ask about this message."""
-    return enough_words(text) and reader().score(text) >= ASK_AT
+def reads_red_flag(text: str, sign_seen: Callable[[str], bool]) -> bool:
+    """The learned reader's vote: ask about this message. ``sign_seen``: whether a rule found
+    a sign in it before weighing its context (asked only when the score calls for it). Where
+    one did and its context was weighed harmless, the reader overrules that only when it is
+    all but sure (`ASK_OVER_RULES`)."""
+    if not enough_words(text):
+        return False
+    score = reader().score(text)
+    return score >= ASK_AT and (score >= ASK_OVER_RULES or not sign_seen(text))
 
 
 def main() -> None:

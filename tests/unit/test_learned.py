@@ -10,7 +10,7 @@ import pytest
 
 from coach.questions import learned
 from coach.questions.answers import answer, understand
-from coach.questions.triage import TriageLevel, triage
+from coach.questions.triage import TriageLevel, sees_sign, triage
 from coach.questions.unsure import UNSURE
 
 # Red flags in wordings of the lead's own (tenth session, written before the model was first
@@ -90,7 +90,7 @@ def test_training_learns_to_tell_two_kinds_of_message_apart() -> None:
 @pytest.mark.parametrize("text", NO_RULE_READS)
 def test_a_red_flag_no_rule_reads_gets_the_nets_question(text: str) -> None:
     assert triage(text).level is TriageLevel.NONE
-    assert learned.reads_red_flag(text)
+    assert learned.reads_red_flag(text, sees_sign)
     found, got = understand(text)
     assert got.kind == "safety_ask"
     assert found == UNSURE  # the chat's Yes buttons act on the net's triage
@@ -103,7 +103,7 @@ def test_after_no_the_message_is_answered_as_a_question(text: str) -> None:
 
 @pytest.mark.parametrize("text", HARMLESS)
 def test_harmless_messages_are_left_to_the_rules_and_the_bank(text: str) -> None:
-    assert not learned.reads_red_flag(text)
+    assert not learned.reads_red_flag(text, sees_sign)
     assert answer(text).kind not in {"safety", "safety_ask"}
 
 
@@ -112,5 +112,38 @@ def test_a_message_too_short_to_weigh_is_left_to_the_rules() -> None:
     # little for the reader; the rules and the rule-based net read short messages alone
     assert learned.reader().score("since monday both") >= learned.ASK_AT
     assert not learned.enough_words("since monday both")
-    assert not learned.reads_red_flag("since monday both")
+    assert not learned.reads_red_flag("since monday both", lambda _: False)
     assert learned.enough_words("one two three four five six")
+
+
+class _Fixed(learned.Reader):
+    def __init__(self, score: float) -> None:
+        super().__init__(np.zeros(learned.DIM, np.float32), 0.0)
+        self.fixed = score
+
+    def score(self, text: str) -> float:
+        return self.fixed
+
+
+@pytest.mark.parametrize(
+    ("score", "sign_seen", "asks"),
+    [
+        (0.49, False, False),  # under the vote: nothing
+        (0.5, False, True),  # no rule found a sign: the vote asks
+        (0.98, True, False),  # a rule found one and weighed it harmless: that stands...
+        (0.99, True, True),  # ...unless the reader is all but sure
+    ],
+)
+def test_the_reader_overrules_a_rules_harmless_weighing_only_when_all_but_sure(
+    monkeypatch: pytest.MonkeyPatch, score: float, sign_seen: bool, asks: bool
+) -> None:
+    monkeypatch.setattr(learned, "reader", lambda: _Fixed(score))
+    seen: list[str] = []
+
+    def rules(text: str) -> bool:
+        seen.append(text)
+        return sign_seen
+
+    text = "six words are enough for it"
+    assert learned.reads_red_flag(text, rules) is asks
+    assert len(seen) <= 1  # the rules' reading, at most once (it costs more than the vote)
