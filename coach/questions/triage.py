@@ -7061,6 +7061,156 @@ _RT29_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt30 (a thirtieth blind set, issue 13), by class: the genitals not felt or gone muted, fizzy or
+# faint; a damp patch on the clothes the writer never felt coming; the back passage not knowing
+# when to close; a sciatica in one leg now down the other too; toes catching the floor, the knee
+# lifted high to walk, a foot like a flipper that cannot be lifted at the front
+_RT30_GENITALS = (
+    r"(?:privates|private parts|willy|penis|dick|cock|balls|sack|scrotum|testicles|testes|vagina"
+    r"|vulva|fanny|lady bits|labia|genitals|genital area|crotch|groin|nether regions|undercarriage"
+    r"|(?:the |that |whole )?bits? (?:in )?between (?:my |me |the )?legs|tackle|front bits)"
+)
+_RT30_MUTED = (
+    r"(?:muted|fizzy|fizzing|faint|fainter|dull|dulled|numb\w*|dead|deadened|asleep|tingl\w*"
+    r"|buzz\w*|muffled|vague|far away|distant|like cotton wool|not there|gone)"
+)
+_RT30_UNFELT_FEEL = (
+    r"(?:can not|cannot|could not|unable to|barely|hardly|do not|did not) (?:\w+ )?(?:feel|sense)"
+    r" (?:anything (?:in |around |of )?)?(?:my |me |the )?(?:bits|" + _RT30_GENITALS[3:]
+)
+_RT30_NOT_GENITALS = (
+    r"(?:after (?:a |the |my )?(?:ride|bike ride|cycle|spin class|ice bath|cold plunge|sea swim"
+    r"|swim)|ice bath|cold plunge|dentist|anaesthetic|anesthetic|epidural|condom|fizzy (?:drink"
+    r"|pop|water)|got the sack|sacked|sack race|ball game|ball pit|(?:his|her) (?:balls|bits))"
+)
+_RT30_DAMP = (
+    r"(?:damp|wet) (?:patch|patches|spot|spots|mark|marks|bit|circle)|(?:trousers|pants|jeans"
+    r"|knickers|undies|boxers|seat|chair|skirt|leggings|joggers|shorts) (?:\w+ ){0,2}?(?:damp"
+    r"|wet|soaked|soggy)"
+)
+_RT30_UNAWARE = (
+    r"(?:did not|do not|never|without|had no) (?:even )?(?:know\w*|notic\w*|feel\w*|felt|realis\w*"
+    r"|realiz\w*|sens\w*|idea|warning)"
+)
+_RT30_NOT_DAMP = (
+    r"(?:rain\w*|spill\w*|spilt|knocked over|drink|coffee|tea|water bottle|sweat\w*|puddle|baby"
+    r"|toddler|dog|puppy|cat|pool|swim\w*|shower|bath|sink|washing|tumble|condensation|snow"
+    r"|ice pack|damp proof|wall|ceiling|roof|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is"
+    r"|s|was))"
+)
+_RT30_BUM = (
+    r"(?:bum|bottom|back passage|arse|ass|butt|sphincter|anus|backside|back side|bowels?|rear end)"
+)
+_RT30_NOT_CLOSE = (
+    r"(?:does not|do not|can not|cannot|will not|no longer|is not|not|never) (?:\w+ )?(?:seem"
+    r" to |seems to |really |quite |want to )?(?:know|remember|tell|sense|get) (?:\w+ )?when to"
+    r" (?:close|shut|clamp|hold|stop|tighten|clench)|(?:does not|do not|will not|can not|is not"
+    r"|no longer) (?:\w+ )?(?:close|closing|shut|shutting|stay shut|stay closed|seal|sealing)"
+    r" (?:properly|any more|anymore|fully|all the way|right|like it should)"
+)
+_RT30_NOT_BUM = (
+    r"(?:door|gate|window|lid|drawer|zip|zipper|bag|app|shop|baby|toddler|dog|puppy|cat|"
+    + _RT24_OTHERS
+    + r"|(?:he|she|they) (?:has|had|is|s|was))"
+)
+_RT30_ONE_LEG_BEFORE = (
+    r"(?:used to be|was|started|began|it was|always been|only ever) (?:just |only |all )?"
+    r"(?:in |down )?(?:the |my |me )?(?:right|left) (?:leg|side|one|buttock|cheek)"
+)
+_RT30_OTHER_TOO = (
+    r"(?:left|right|other) (?:leg |side |one )?(?:as well|too|also)|both (?:legs |sides )?(?:at"
+    r" once|together|at the same time)|both (?:legs|sides) now|into both|down both"
+)
+_RT30_NOT_SIDES = (
+    r"(?:each side|both sides of the|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is|s|was))"
+)
+_RT30_TOES_CATCH = (
+    r"(?:toes?|foot|feet) (?:\w+ ){0,2}?(?:catch|catches|catching|caught|snag\w*|scuff\w*|scrap\w*"
+    r"|clip\w*|drags?|dragging) (?:on )?(?:the |every |each )?(?:carpet|floor|ground|rug|pavement"
+    r"|kerb|curb|stairs?|steps?|lino|tarmac|grass)"
+)
+_RT30_KNEE_HIGH = (
+    r"(?:lift|lifting|raise|raising|hitch\w*|hike|hiking|bring|bringing|pull|pulling) (?:my |me"
+    r" |the )?(?:knee|knees|leg|foot|thigh) (?:\w+ )?(?:up )?(?:really |extra |very |so |way |right"
+    r" )?(?:high|higher|up high) (?:\w+ ){0,2}?(?:to|when|so|just to) (?:\w+ ){0,2}?(?:walk|step"
+    r"|clear|get about|get around)"
+)
+_RT30_CANT_LIFT_FRONT = (
+    r"(?:can not|cannot|could not|unable to|struggl\w* to) (?:\w+ )?(?:lift|raise|pull up|point"
+    r"|bend up|flex|cock|hold up) (?:the front of (?:my |me |the )?(?:foot|feet|it)|(?:my |me"
+    r" |the )?(?:foot|feet|toes) (?:up|upwards))"
+)
+_RT30_FLIPPER = (
+    r"(?:foot|feet) (?:\w+ ){0,2}?like (?:a |an )?(?:flipper|flippers|wet fish|flap|paddle|clown"
+    r" shoe)"
+)
+_RT30_NOT_FOOT_DROP = (
+    r"(?:high knees|drill\w*|march\w*|warm up|snorkel\w*|scuba|diving|swim\w*|(?:wearing|put on|in)"
+    r" (?:\w+ )?flippers|danc\w*|costume|stubbed|stub|tripped over (?:the|a) (?:cat|dog|toy|lead"
+    r"|cable|rug edge)|heel|high heels|" + _RT24_OTHERS + r"|(?:his|her|their) (?:foot|feet|toes)"
+    r"|(?:he|she|they) (?:has|had|is|s|was|walks))"
+)
+
+_RT30_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # tenth session, rt30: the writer unable to feel the genitals, in any word for them
+        _RT30_UNFELT_FEEL,
+        # tenth session, rt30: the feeling around the genitals turned muted, fizzy or faint
+        _near9(
+            r"(?:feeling|sensation|skin|everything) (?:\w+ )?(?:around|in|of|round|near|down)"
+            r" (?:my |me |the )?" + _RT30_GENITALS,
+            _RT30_MUTED,
+            10,
+        ),
+        # tenth session, rt30: the genitals or the bit between the legs said to be muted or numb
+        _RT30_GENITALS + r" (?:\w+ ){0,2}?(?:is|are|feels?|feeling|has gone|have gone|gone|went"
+        r"|s|felt) (?:just |all |kind of |a bit |really |so |totally |completely )?" + _RT30_MUTED,
+        unless=_RT30_NOT_GENITALS,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # tenth session, rt30: a damp patch on the writer's clothes that came unnoticed
+        _near9(_RT30_DAMP, _RT30_UNAWARE, 14),
+        unless=_RT30_NOT_DAMP,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # tenth session, rt30: the back passage that no longer knows when to close
+        _near9(_RT30_BUM, _RT30_NOT_CLOSE, 6),
+        unless=_RT30_NOT_BUM,
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # tenth session, rt30: a pain once in one leg, now down the other as well
+        _near9(_RT30_ONE_LEG_BEFORE, _RT30_OTHER_TOO, 20),
+        unless=_RT30_NOT_SIDES,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # tenth session, rt30: toes that catch the floor as the writer walks, again and again
+        _near9(
+            _RT30_TOES_CATCH,
+            r"(?:have to|keep|keeps|every|always|so i|lift\w*|since|started"
+            r"|now|high|walk\w*)",
+            14,
+        ),
+        # tenth session, rt30: the knee lifted high to walk, the foot not clearing the floor
+        _RT30_KNEE_HIGH,
+        # tenth session, rt30: the front of the foot that cannot be lifted
+        _RT30_CANT_LIFT_FRONT,
+        # tenth session, rt30: a foot like a flipper, slapping, flopping or dragging
+        _near9(_RT30_FLIPPER, r"(?:slap\w*|flop\w*|drop\w*|drag\w*|lift|floppy|limp|dead)", 12),
+        unless=_RT30_NOT_FOOT_DROP,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -9442,6 +9592,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT27_RULES,
     *_RT28_RULES,
     *_RT29_RULES,
+    *_RT30_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -13473,6 +13624,16 @@ _SWOON = re.compile(
 _SWOON_SIGNS = frozenset({"weakness", "leg_weakening", "both_legs"})
 
 
+_RT30_SCORED = re.compile(
+    r"\b(?:[4-9]|10) (?:10|out of 10|out of ten)\b|\b(?:four|five|six|seven|eight|nine|ten) out of"
+    r" (?:10|ten)\b"
+)
+_RT30_TRAVEL = re.compile(
+    r"\b(?:got back from|came back from|back from|returned from|flew back|visiting|visited"
+    r"|travel\w*|abroad|overseas|trip to|holiday in|flight)\b"
+)
+
+
 def _round21_context(clause: str, whole: str) -> str | None:
     """Round 21's classes (see the patterns above), or None."""
     now = _has(_PRESENT, _blank(whole, _NOT_NOW))
@@ -13515,6 +13676,8 @@ def _round21_context(clause: str, whole: str) -> str | None:
         and set(_assess(_blank(clause, _NO_HARM)).signs) <= _FALL_SIGNS
         and _has(_NO_HARM, whole)
         and not _has(_BIG_FALL, whole)
+        # tenth session, rt30: a pain scored at 4 out of 10 or more now is no harmless knock
+        and not _RT30_SCORED.search(whole)
         and set(_assess(_blank(whole, _NO_HARM)).signs) <= _FALL_SIGNS
     ):
         return "past"
@@ -20283,6 +20446,8 @@ def _triage(text: str) -> Triage:
                 and not _has(_RETURNED, _blank(message, _GONE))
                 # rt20: nor a sign that no cause explains ("like the lights turned down")
                 and not _cause_proof(clause)
+                # tenth session, rt30: a fever after travel abroad or a visit is not explained by it
+                and not ("fever_unwell" in _assess(clause).signs and _RT30_TRAVEL.search(message))
                 and any(
                     _NEIGHBOUR_CAUSE.search(clauses[j]) and not _assess(clauses[j]).signs
                     for j in _neighbours(clauses, index)
