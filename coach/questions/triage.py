@@ -25410,7 +25410,7 @@ _COLD_HANDS_GUARD_H66 = re.compile(
     r"|indoors|warm\s+(?:room|house)|drop\w*|clumsy|grip)\b",
     re.IGNORECASE,
 )
-# tenth session, h66: the back denied as a cause ("nothing to do with my back", "not back related")
+# tenth session, h66: the back denied as a cause (unrelated to the back, "not back related")
 _NOT_BACK_H66 = re.compile(
     r"\b(?:nothing|not|none)\s+to\s+do\s+with\s+(?:my|the)\s+back\b|\bnot\s+(?:a\s+)?"
     r"back(?:\s+|-)?related\b|\bunrelated\s+to\s+(?:my|the)\s+back\b",

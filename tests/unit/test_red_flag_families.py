@@ -11274,7 +11274,7 @@ SESSION10B_HARMLESS: list[str] = [
     "my calves are wrecked after a 10k run on sunday, great time though",
     "feet absolutely killing me from a full day of hiking in the peaks",
     "my quads are shot after the half marathon but i smashed it",
-    "waterworks all normal thank you! how long should each hold be",
+    "waterworks all normal thank you! what's a good hold length",
     "my bowels are fine and regular, you can stop asking haha",
     "bladder is totally normal, just wanted to say. how many reps?",
     "fingers go numb in the bitter wind when i cycle without gloves, not back related",
@@ -11283,19 +11283,19 @@ SESSION10B_HARMLESS: list[str] = [
     "my boss has chest pains all the time and won't see anyone, for me though, how long should"
     " i hold it",
     "my mum has been having dizzy spells, the doctor is looking into it. just venting",
-    "i was leaving the office when i remembered to ask, how often should i do the twist",
+    "i was leaving the office when i remembered, is daily twisting too much",
 ]
 SESSION10B_RED: list[str] = [
     "this twist made me feel sick and now my legs are numb",
     "my stomach is well sick lol and i have a fever",
-    "gym fever aside i have a temperature of 39 and my back is agony",
-    "my legs are killing me after a walk, and i've got pins and needles down both legs",
+    "gym fever aside i'm running a temperature of 39, back in agony",
+    "my legs are killing me after a walk, and both legs have gone pins and needles to the toes",
     "legs killing me after the run and now i can't control my bladder",
     "my legs are killing me after the hike and i can't feel my legs or my bum",
     "my bowels are not normal anymore, i can't feel when i go",
     "bladder was normal until yesterday, now i can't pee at all",
-    "my hands get pins and needles in the cold and now my legs are weak too",
-    "my toes go numb in the cold and my bum is numb all the time too",
+    "hands tingle in the cold and now my legs are weak too",
+    "my toes are numb in frosty weather and my bum is numb all the time too",
     "my nan's got chest pains and so do i, the gp is looking into hers",
     "my colleague has chest pain, for me though, i've got crushing chest pain too",
     "i keep leaving wee in my pants without noticing",
@@ -11304,7 +11304,7 @@ SESSION10B_RED: list[str] = [
 SESSION10B_DECLINED: list[str] = [
     "she keeps leaving the lights on in every room",
     "my flatmate leaves wet towels on the floor, how do i tell him",
-    "my husband keeps leaving his shoes in the hall, how do i get him to stop",
+    "my husband keeps leaving his shoes in the hall, any tips to make him stop",
 ]
 
 
