@@ -11289,7 +11289,7 @@ SESSION10B_RED: list[str] = [
     "this twist made me feel sick and now my legs are numb",
     "my stomach is well sick lol and i have a fever",
     "gym fever aside i'm running a temperature of 39, back in agony",
-    "my legs are killing me after a walk, and both legs have gone pins and needles to the toes",
+    "my legs are killing me after a walk, and there is tingling right down into both feet",
     "legs killing me after the run and now i can't control my bladder",
     "my legs are killing me after the hike and i can't feel my legs or my bum",
     "my bowels are not normal anymore, i can't feel when i go",
