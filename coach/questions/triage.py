@@ -25462,7 +25462,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         found += [_WOKEN_BY_H65, _BACK_FINE_H65]
     if _OTHERS_PAST_H65.search(head) and _OWN_DENIED_H65.search(head):
         found += [_OTHERS_PAST_H65, _OWN_DENIED_H65]
-    return found
+    return found + _aside_h66(head)  # tenth session, h66: see `_aside_h66`
 
 
 def _h65(text: str, found: Triage) -> Triage | None:
@@ -25490,3 +25490,158 @@ def _h65(text: str, found: Triage) -> Triage | None:
     if _FOR_STUDY_H65.search(head) and not _STUDY_OWN_H65.search(blanked(_FOR_STUDY_H65, head)):
         return Triage(found.level, found.signs, True, "general")
     return None
+
+
+# Tenth session, h66: context readers for the h66 blind batch's harmless wordings, each a phrase
+# with no sign of the writer's own; `_aside_h66` hands them to `_aside_h65`, so they are set aside
+# with h65's and the rest weighed once.
+
+# tenth session, h66: "sick" as slang for great, said of the move, a thing or a feeling of it
+_SICK_GREAT_H66 = re.compile(
+    r"\b(?:this|that|the|these|those|it|it['’]?s|its|that['’]?s|thats|how|so)\s+(?:\w+\s+){0,2}?"
+    r"(?:is|was|are|were|looks?|feels?|sounds?)?\s*(?:so\s+|well\s+|proper\s+|actually\s+"
+    r"|lowkey\s+|literally\s+|pretty\s+|dead\s+|mad\s+|bare\s+)?sick\b"
+    r"(?!\s+(?:to|of|with|from|in|all|again|after|every|when|since|feeling|making))"
+    r"(?:\s*,?\s*(?:bro|bruv|mate|man|dude|fam|lol|af|innit|m8))?"
+    # tenth session, h66: a longer subject, the slang told by its tag ("...is well sick lol")
+    r"|\b(?:is|was|looks|looked|sounds|sounded)\s+(?:so\s+|well\s+|proper\s+|lowkey\s+"
+    r"|actually\s+|dead\s+|mad\s+|pretty\s+)?sick\s*,?\s*(?:lol|lmao|bro|bruv|mate|man|dude"
+    r"|fam|af|innit|haha|m8)\b",
+    re.IGNORECASE,
+)
+_SICK_GUARD_H66 = re.compile(
+    r"\b(?:(?:feel|feels|feeling|felt|been|being|got|get|gets|was|am|i['’]?m|im)\s+(?:\w+\s+)?sick"
+    r"|vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|nause\w*|queasy|temperature|fever\w*|unwell"
+    r"|sweat\w*|shiver\w*|chills|stomach|tummy|belly|gut|baby|kid|kids|child|dog|cat)\b",
+    re.IGNORECASE,
+)
+# tenth session, h66: "<hobby> fever", a figure for being keen on it ("gym fever", "cabin fever")
+_HOBBY_FEVER_H66 = re.compile(
+    r"\b(?:(?:a|an)\s+)?(?:(?:bad|serious|proper|real|mad|right|severe|major)\s+)?(?:(?:case|dose"
+    r"|touch|bout)\s+of\s+(?:the\s+)?)?(?:twist\w*|stretch\w*|yoga|pilates|gym|exercise|workout"
+    r"|fitness|mobility|cabin|spring|football|footy|world\s+cup|euro|christmas|xmas|holiday"
+    r"|wedding|olympic|disco|saturday\s+night|marathon|running|cycling|bike|golf|tennis|padel"
+    r"|shopping|election|exam|transfer|bieber|swift|beatle|gold|lotto|rugby|cricket|training"
+    r"|routine|stretching|stretchy|hamstring|spine|back)\s+fever\b",
+    re.IGNORECASE,
+)
+_FEVER_GUARD_H66 = re.compile(
+    r"\b(?:temp\w*|degrees|\d+(?:\.\d)?\s*(?:c|f)\b|chills?|shiver\w*|sweat\w*|hot\s+and\s+cold"
+    r"|burning\s+up|unwell|poorly|flu|infection|thermometer|feverish|high\s+fever|a\s+fever\b)",
+    re.IGNORECASE,
+)
+# tenth session, h66: legs or feet "killing me" or wrecked from a walk, hike, run or match: effort
+_KILLING_EFFORT_H66 = re.compile(
+    r"\b(?:my\s+)?(?:legs?|thighs|calves|calf|quads|hamstrings|feet|foot|glutes|shins|knees|hips"
+    r"|arms|shoulders)\s+(?:are|is|r|have\s+been|has\s+been|been|['’]re|feel|felt)?\s*"
+    r"(?:absolutely\s+|properly\s+|just\s+|well\s+|totally\s+|so\s+)?(?:killing\s+me|wrecked"
+    r"|in\s+bits|destroyed|dead|done\s+in|battered|shot|knackered|ruined|aching|achy|sore)\s+"
+    r"(?:\w+\s+)?(?:from|after)\s+(?:\w+\s+){0,4}?(?:walk\w*|hillwalk\w*|hill\s+walk\w*|hik\w*"
+    r"|trek\w*|ramble|rambling|run|runs|running|jog\w*|cycl\w*|ride|biking|bike\s+ride|miles?"
+    r"|km|kilometres?|kilometers?|k|marathon|half|parkrun|climb\w*|scrambl\w*|munro\w*|fell"
+    r"|fells|peaks?|hills?|mountains?|dancing|gig|festival|football|footy|match|game|tennis"
+    r"|squash|padel|skiing|ski\w*|steps|stairs|leg\s+day|spin|class|squats?|lunges?|sprints?"
+    r"|training|session|shift|on\s+my\s+feet|standing|wedding|day\s+out|trip|tour|camino)\b",
+    re.IGNORECASE,
+)
+# tenth session, h66: bowels or bladder said to be regular or normal: a denial, not a sign
+_TOILET_FINE_H66 = re.compile(
+    r"\b(?:my\s+)?(?:bowel\s+movements?|bowels?|bladder|poos?|pooing|toilet\s+habits|toilet"
+    r"|number\s+twos?|wees?|pee(?:ing)?|waterworks|plumbing)\s+(?:(?:are|is|were|has\s+been"
+    r"|have\s+been|['’]s|['’]re|all|both)\s+)+(?:(?:perfectly|totally|completely|all|very|pretty"
+    r"|quite|absolutely)\s+)?(?:regular|normal|fine|ok|okay|grand|good|all\s+good|as\s+normal"
+    r"|as\s+usual|unchanged|in\s+order|working\s+fine|working\s+normally|like\s+clockwork)\b",
+    re.IGNORECASE,
+)
+_TOILET_FINE_GUARD_H66 = re.compile(
+    r"\b(?:not|n['’]?t|never|no\s+longer|until|till|used\s+to|anymore|any\s+more|except|apart"
+    r"\s+from|changed|stopped|suddenly|lately|since|numb\w*|feel|feeling|control|leak\w*"
+    r"|accident\w*|wet|saddle|tingl\w*)\b",
+    re.IGNORECASE,
+)
+# tenth session, h66: hands, fingers or toes tingling or numb in the cold, with no gloves or socks
+_COLD_HANDS_H66 = re.compile(
+    r"\b(?:my\s+)?(?:hands|fingers|fingertips|finger\s+tips|thumbs|toes|hand)\s+(?:\w+\s+){0,2}?"
+    r"(?:get|go|goes|got|went|get\s+all|are|were|turn|turned)\s+(?:a\s+bit\s+|all\s+|really\s+)?"
+    r"(?:pins\s+and\s+needles|tingly|tingling|tingle|numb|dead|white|frozen|prickly)\b"
+    r"[^.!?]{0,30}?\b(?:when|if|in|on|because|cos|cause|as)\b[^.!?]{0,50}?\b(?:freezing|cold"
+    r"|frosty|icy|winter|sub\s*zero|minus|chilly|bitter|no\s+gloves|without\s+(?:my\s+)?gloves"
+    r"|forget\s+(?:my\s+)?gloves|forgot\s+(?:my\s+)?gloves)\b[^.!?,;]*",
+    re.IGNORECASE,
+)
+_COLD_HANDS_GUARD_H66 = re.compile(
+    r"\b(?:legs?|feet|foot|saddle|groin|bum|buttocks?|bladder|bowels?|privates|genitals?|weak\w*"
+    r"|spread\w*|all\s+the\s+time|constant\w*|won['’]?t\s+go|doesn['’]?t\s+go|even\s+when"
+    r"|indoors|warm\s+(?:room|house)|drop\w*|clumsy|grip)\b",
+    re.IGNORECASE,
+)
+# tenth session, h66: the back denied as a cause (unrelated to the back, "not back related")
+_NOT_BACK_H66 = re.compile(
+    r"\b(?:nothing|not|none)\s+to\s+do\s+with\s+(?:my|the)\s+back\b|\bnot\s+(?:a\s+)?"
+    r"back(?:\s+|-)?related\b|\bunrelated\s+to\s+(?:my|the)\s+back\b",
+    re.IGNORECASE,
+)
+# tenth session, h66: someone else's trouble now (a gran's bladder, a colleague's chest), told
+_OTHERS_NOW_H66 = re.compile(
+    r"\b(?:my\s+|our\s+|the\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa"
+    r"|grandfather|mum|mom|mam|mother|dad|father|brother|sister|wife|husband|partner|girlfriend"
+    r"|boyfriend|son|daughter|friend|mate|cousin|uncle|aunt|auntie|aunty|flatmate|housemate"
+    r"|coworker|co-worker|colleague|workmate|boss|manager|neighbou?r|father-in-law"
+    r"|mother-in-law|in-laws)(?:['’]s|\s+has|\s+is|\s+gets|\s+keeps|\s+had|\s+been|\s+was)\s+"
+    r"(?:(?!\b(?:as\s+)?for\s+me\b)[^.!?])*",
+    re.IGNORECASE,
+)
+# beside it, the writer's telling is done: the doctor has it, they vent, or turn to their own asking
+_OTHERS_TOLD_H66 = re.compile(
+    r"\b(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctor|doc|docs|consultant|hospital|nurse"
+    r"|specialist|urologist|cardiologist|physio)\s+(?:is|are|['’]s|has|have)\s+(?:\w+\s+)?"
+    r"(?:sorting|looking\s+into|dealing\s+with|on\s+(?:it|the\s+case)|handling|treating|seeing\s+to"
+    r"|managing|sorted|onto\s+it|on\s+top\s+of)\b|\bjust\s+(?:venting|ranting|moaning|sharing)\b"
+    r"|\b(?:for|as\s+for)\s+me\s+(?:though|tho|myself|personally)?\s*[,:]"
+    r"|\b(?:anyway|anyways)\s*,?\s*(?:for\s+me|my\s+question|back\s+to\s+me)\b",
+    re.IGNORECASE,
+)
+_OWN_TOO_H66 = re.compile(
+    r"\b(?:me\s+too|so\s+do\s+i|so\s+have\s+i|so\s+am\s+i|same\s+(?:here|for\s+me|with\s+me)"
+    r"|i\s+(?:also|too)\b|mine\s+(?:too|as\s+well|also|is)|i\s+(?:have|get|got|had|feel|felt"
+    r"|think\s+i\s+have)\s+(?:it|them|that|the\s+same|similar)|like\s+(?:him|her|them)\b"
+    r"|runs\s+in\s+the\s+family|genetic|hereditary|catching|contagious)",
+    re.IGNORECASE,
+)
+# tenth session, h66: "leaving" things about (dishes, the lights, the house): an everyday verb,
+# never the fuzzy reading "leaking"; nothing of wee, stools, marks or the pants near it
+_LEAVING_THINGS_H66 = re.compile(
+    r"\bleav(?:e|es|ing)\b(?![^.!?,;]{0,40}\b(?:wee|pee|urine|piss|poo|poop|stool|stools|pants"
+    r"|underwear|knickers|boxers|briefs|marks?|stains?|skid\w*|patch\w*|damp|drops?|dribbl\w*"
+    r"|little|bit|myself|bed|sheets|mattress|chair|seat|trousers|jeans|leggings|pads?|smell\w*"
+    r"|trail|puddle|wet|mess|bladder|bowels?|bum|behind|toilet\s+paper|wipe\w*)\b)",
+    re.IGNORECASE,
+)
+
+
+def _aside_h66(head: str) -> list[re.Pattern[str]]:
+    """Tenth session, h66: the readers above that find their harmless phrase in ``head`` with
+    what each needs beside it (its guard's words absent; for someone else's trouble, the telling
+    closed and no share of the writer's claimed; cold hands, with their guard)."""
+    found: list[re.Pattern[str]] = []
+    if _SICK_GREAT_H66.search(head) and not _SICK_GUARD_H66.search(blanked(_SICK_GREAT_H66, head)):
+        found.append(_SICK_GREAT_H66)
+    if _HOBBY_FEVER_H66.search(head) and not _FEVER_GUARD_H66.search(
+        blanked(_HOBBY_FEVER_H66, head)
+    ):
+        found.append(_HOBBY_FEVER_H66)
+    if _KILLING_EFFORT_H66.search(head) and not _KILLING_GUARD_H65.search(head):
+        found.append(_KILLING_EFFORT_H66)
+    if _TOILET_FINE_H66.search(head) and not _TOILET_FINE_GUARD_H66.search(head):
+        found.append(_TOILET_FINE_H66)
+    if _COLD_HANDS_H66.search(head) and not _COLD_HANDS_GUARD_H66.search(head):
+        found += [_COLD_HANDS_H66, _NOT_BACK_H66]
+    if (
+        _OTHERS_NOW_H66.search(head)
+        and _OTHERS_TOLD_H66.search(head)
+        and not _OWN_TOO_H66.search(head)
+    ):
+        found += [_OTHERS_NOW_H66, _OTHERS_TOLD_H66]
+    if _LEAVING_THINGS_H66.search(head):
+        found.append(_LEAVING_THINGS_H66)
+    return found

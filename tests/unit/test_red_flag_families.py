@@ -11258,3 +11258,68 @@ def test_session10_probes_harmless_are_not_locked_out(text: str) -> None:
 @each("text", SESSION10_PROBES_RED)
 def test_session10_probes_red_flags_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Tenth session, h66: "sick" for great, "<hobby> fever", legs wrecked from a walk or a run,
+# the bowels or bladder said to be normal, cold hands with the back denied, someone else's
+# trouble told and closed, and "leaving" things about; neither locked out nor asked. The
+# counter-probes tell a sign of the writer's own beside each and still lock out.
+SESSION10B_HARMLESS: list[str] = [
+    "that stretch was so sick, my hips feel amazing after it",
+    "honestly this routine is lowkey sick mate",
+    "the new move you showed me is well sick lol",
+    "caught a proper dose of gym fever this month, how often is sensible",
+    "yoga fever has taken over our house, can my teenager do this twist too",
+    "cabin fever is real this winter, any stretches i can do at home",
+    "my calves are wrecked after a 10k run on sunday, great time though",
+    "feet absolutely killing me from a full day of hiking in the peaks",
+    "my quads are shot after the half marathon but i smashed it",
+    "waterworks all normal thank you! what's a good hold length",
+    "my bowels are fine and regular, you can stop asking haha",
+    "bladder is totally normal, just wanted to say. how many reps?",
+    "fingers go numb in the bitter wind when i cycle without gloves, not back related",
+    "my toes turn white and tingly when it's icy out on my morning run",
+    "my grandad's got heart trouble but the cardiologist is on top of it, just sharing",
+    "my boss has chest pains all the time and won't see anyone, for me though, how long should"
+    " i hold it",
+    "my mum has been having dizzy spells, the doctor is looking into it. just venting",
+    "i was leaving the office when i remembered, is daily twisting too much",
+]
+SESSION10B_RED: list[str] = [
+    "this twist made me feel sick and now my legs are numb",
+    "my stomach is well sick lol and i have a fever",
+    "gym fever aside i'm running a temperature of 39, back in agony",
+    "my legs are killing me after a walk, and there is tingling right down into both feet",
+    "legs killing me after the run and now i can't control my bladder",
+    "my legs are killing me after the hike and i can't feel my legs or my bum",
+    "my bowels are not normal anymore, i can't feel when i go",
+    "bladder was normal until yesterday, now i can't pee at all",
+    "hands tingle in the cold and now my legs are weak too",
+    "my toes are numb in frosty weather and my bum is numb all the time too",
+    "my nan's got chest pains and so do i, the gp is looking into hers",
+    "my colleague has chest pain, for me though, i've got crushing chest pain too",
+    "i keep leaving wee in my pants without noticing",
+]
+# out of scope: a partner's habits about the house, "leaving" things, are declined
+SESSION10B_DECLINED: list[str] = [
+    "she keeps leaving the lights on in every room",
+    "my flatmate leaves wet towels on the floor, how do i tell him",
+    "my husband keeps leaving his shoes in the hall, any tips to make him stop",
+]
+
+
+@each("text", SESSION10B_HARMLESS)
+def test_session10b_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION10B_RED)
+def test_session10b_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION10B_DECLINED)
+def test_session10b_house_habits_are_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", triage(text)
