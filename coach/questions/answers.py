@@ -2166,6 +2166,18 @@ _HELP = re.compile(
 )
 
 
+# tenth session, h66: how to talk to the bot itself (to it, the bot, this thing), never a person
+_TALK_TO_BOT_10B = (
+    r"how (?:do|should|can|could|would|shall|am|do you want) (?:i |we |one |me |you |u )?"
+    r"(?:supposed to |meant to |expected to |to )?(?:talk|speak|chat|communicate|interact"
+    r"|converse) (?:to|with)"
+    r" (?:you|u|ya|it|this|this bot|the bot|this thing|the thing|this app|the app|this chat"
+    r"|this coach)"
+    r"|how (?:do|should|can|could|am) (?:i |we |one )?(?:supposed to |meant to )?(?:message|text"
+    r"|ask questions to|put questions to) (?:you|u|it|this bot|the bot|this thing|this app)"
+)
+
+
 # Round 10. A newcomer asking where to begin, in any sentence of a longer message ("Hello, I am
 # new here, my grandson set you up. What do I press?"): how to use the bot, when no topic of the
 # move is asked as well.
@@ -2187,7 +2199,9 @@ _HELP_SENTENCE = re.compile(
     r" (?:this thing|this bot|the bot|this app|the app|this chat|you|u)(?: to)?"
     r" (?:going|go|started|start|working|work|running|run|up and running|moving|rolling|on)"
     r"(?: (?:then|here|please|pls|exactly|now|first))*"
-    r"|how (?:does|do|should|can|would) (?:one|i|you|a person) (?:\w+ )?(?:operate|use|work|run"
+    # tenth session, h66: how to talk to the bot itself
+    r"|" + _TALK_TO_BOT_10B + r"|how (?:does|do|should|can|would) (?:one|i|you|a person)"
+    r" (?:\w+ )?(?:operate|use|work|run"
     r"|navigate|drive|get into|get on with) (?:this|the|you|it)(?: (?:service|bot|thing|app|chat"
     r"|system|programme|program|coach))?"
     r"|i am new (?:here|to (?:this|you|the bot|this bot|telegram))|new here"
@@ -2507,6 +2521,8 @@ _WHERE_TO_START = re.compile(
     r"(?: with (?:it|this|you|u|this bot|the bot|this thing|this app))?"
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*how (?:do|should|can) i"
     r" (?:use|work) (?:it|this|you|u|this bot|the bot|this thing|this app)"
+    # tenth session, h66: a newcomer asking how to talk to the bot
+    r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:" + _TALK_TO_BOT_10B + r")"
 )
 # Round 51: two such questions in one ("what can I do with it and where I begin?")
 _BOTH_HELP_51 = re.compile(r"\s(?:and|or|and then|then)\s")
@@ -2570,6 +2586,13 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
             _WHERE_TO_START.fullmatch(half) for half in _BOTH_HELP_51.split(normal)
         ):
             normal = "where do i start"  # round 51: each half a newcomer's help question
+        halves = _BOTH_HELP_51.split(normal)
+        if len(halves) > 1 and all(
+            _HELP.match(half) or _HELP_SENTENCE.match(half) for half in halves
+        ):
+            # tenth session, h66: each half a help question of its own (what the bot does, and
+            # how to talk to it)
+            normal = halves[-1]
         if normal and (
             _HELP.match(normal)
             or _HELP_SENTENCE.match(normal)
@@ -2705,7 +2728,38 @@ def _condition_with_the_move(normal: str) -> bool:
     )
 
 
+# tenth session, h66: a scan's, test's or clinic report's findings to be read for the writer ("my
+# ultrasound letter mentions X, is that bad?", "can you interpret my MRI"): the medical decline.
+# The bot's own reports and scores ("what does my weekly report show") name no such document.
+_MEDICAL_DOC_10B = (
+    r"(?:mri|m r i|scans?|ct|cat scan|x ?rays?|xrays?|ultrasounds?|imaging|radiolog\w*"
+    r"|radiographer s?|blood tests?|bloods|blood work|nerve conduction(?: \w+)?|emg|dexa"
+    r"|bone density|(?:hospital|clinic|consultant s?|specialist s?|discharge|radiology) (?:letter"
+    r"|report|notes)|[lcst][1-9] [lcst]?[1-9]|[lcst][1-9][lcst][1-9])"
+)
+_SCAN_READ_10B = re.compile(
+    # tenth session, h66: the document named, then its meaning or gravity asked
+    r"\b" + _MEDICAL_DOC_10B + r"\b(?: \w+){0,14}? (?:what (?:does|do|did|would|might|could|will)"
+    r"(?: \w+){0,3}? mean|what (?:is|s) (?:that|this|it) (?:mean|meaning|saying|telling me)"
+    r"|(?:is|are|was|were) (?:that|this|it|they|those|these) (?:\w+ )?(?:bad|serious|worrying"
+    r"|concerning|normal|a worry|a big deal|something to worry about)|should i (?:be )?(?:worr"
+    r"|concern|panic)\w*\b(?! (?:about )?(?:doing|exercising|stretching|starting|trying"
+    r"|the (?:twist|stretch|move|exercise)|this (?:twist|stretch|move|exercise)))"
+    r"|in (?:plain|simple|normal|layman s|laymans|everyday) (?:english|terms"
+    r"|words|language)|(?:explain|interpret|decode|translate|decipher|break down|make sense of"
+    r"|help me understand)\b)"
+    # tenth session, h66: reading asked first, then the document
+    r"|\b(?:explain|interpret|decode|translate|decipher|read|break down|make sense of|go through"
+    r"|help me understand|tell me what)(?: \w+){0,4}? " + _MEDICAL_DOC_10B + r"\b"
+    r"|\bwhat (?:does|do|did|would|might|could) (?:\w+ ){0,6}?(?:on|in|from) (?:my|the|this|that)"
+    r" (?:\w+ )?" + _MEDICAL_DOC_10B + r"(?: \w+)? mean\b"
+)
+
+
 def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"] | None:
+    if _SCAN_READ_10B.search(normal) and not _INJECTION.search(normal):
+        # tenth session, h66: a medical document's findings to be read (`_SCAN_READ_10B`)
+        return "medical"
     if _condition_with_the_move(normal) and not _INJECTION.search(normal):
         return None
     if _ASK_FIRST_44.search(normal):
@@ -4087,6 +4141,71 @@ def _rest_or_move_10(normal: str) -> bool:
     return not body_report(rest) and _beyond_the_twist(normal) == "no"
 
 
+# tenth session, h66: a count of reps or sets asked, the moving style only its condition ("for
+# the swinging version, how many sets?"): reps and sets; a choice between styles stays its own
+_COUNT_ASKED_10B = re.compile(
+    r"\b(?:how many|what number of|how much|what amount of|what s the number of|number of)"
+    r" (?:\w+ )?(?:reps|repetitions|rep|sets|set|rounds|sweeps|swings|goes)\b"
+    r"|\breps and sets\b|\bsets and reps\b"
+)
+_STYLE_TOLD_10B = re.compile(
+    r"\b(?:if|when|whilst|while|for|as|doing it|do it|done|doing) (?:\w+ ){0,5}?(?:moving|moved"
+    r"|flowing|flow|dynamic\w*|side to side|swing\w*|sweep\w*|rocking|rock|in motion)\b"
+    r"|\b(?:instead of|rather than|not) (?:\w+ )?(?:holding|hold|holds|static\w*|keeping still)\b"
+)
+_NUMBER_10B = re.compile(r"\bnumbers?\b")
+_STYLE_CHOICE_10B = re.compile(
+    r"\b(?:better|best|which|versus|vs|difference|differ|prefer\w*|pros|cons|why)\b"
+    r"|\bor (?:(?:should|shall|do|would|is|just) )?(?:i )?(?:hold|move|flow|stay|keep|static)"
+)
+
+
+def _count_by_style_10b(normal: str) -> bool:
+    """tenth session, h66: the count asked, the style only its condition (`_COUNT_ASKED_10B`)."""
+    return (
+        bool(_COUNT_ASKED_10B.search(normal))
+        and bool(_STYLE_TOLD_10B.search(normal))
+        and not _STYLE_CHOICE_10B.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# tenth session, h66: whether the move really does its good, with its worth doubted beside it
+# ("will it truly unlock a rigid spine, or am I kidding myself?"): the benefits
+_MOVE_DOES_10B = re.compile(
+    r"\b(?:does|do|will|would|can|could|is|it|this|that) (?:this |it |that |the |this )?(?:twist"
+    r" |stretch |move |exercise |thing )?(?!(?:bot|app|chat|coach|reminder|service)\b)(?:\w+ )?"
+    r"(?:actually |really |truly |genuinely |honestly |even |properly |ever )?(?:loosen\w*|free\w*"
+    r"|ease\w*|eases|help\w*|reliev\w*|work\w*|fix\w*|improv\w*|unlock\w*|unstiffen\w*"
+    r"|mobilis\w*|mobiliz\w*|do anything|do much|make (?:a|any) difference|any (?:good|use)|worth)"
+)
+_WORTH_DOUBTED_10B = re.compile(
+    r"\bor (?:(?:is|was|are) (?:it|this|that|they) |it s |just |am i (?:just )?|are we "
+    r"|i m (?:just )?|is it just |simply |only )?"
+    r"(?:a |an |just |total |complete |all |some |more |kind of )*"
+    r"(?:waste of (?:time|effort|energy)|wasting (?:my |our )?(?:time|effort|energy)|pointless"
+    r"|useless|gimmick\w*|hype|nonsense|rubbish|con|placebo|snake oil|bs|bollocks|fad|overrated"
+    r"|no use|no good|not worth (?:it|the bother|the effort)|worthless|kidding myself"
+    r"|a load of \w+|load of \w+|(?:does|do) (?:nothing|bugger all|sod all|zilch))\b"
+)
+
+
+_SCIATICA_10B = re.compile(r"\bsciatic\w*")  # tenth session, h66: sciatica keeps its topic
+
+
+def _worth_doubted_10b(normal: str) -> bool:
+    """tenth session, h66: the move's good asked, its worth doubted (`_WORTH_DOUBTED_10B`)."""
+    doubt = _WORTH_DOUBTED_10B.search(normal)
+    return (
+        doubt is not None
+        and bool(_MOVE_DOES_10B.search(normal[: doubt.start()]))
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not _SCIATICA_10B.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -4110,8 +4229,15 @@ def _direct_topic(normal: str) -> str | None:
     if _rest_or_move_10(normal) and not _OTHER_COMPLAINT.search(normal):
         # tenth session, h65: rest weighed against moving the back (see `_REST_OR_MOVE_10`)
         return "why_move"
+    if _count_by_style_10b(normal) and not _BODY_TROUBLE_47.search(_NUMBER_10B.sub(" ", normal)):
+        # tenth session, h66: how many reps or sets, moving only the condition ("number" is no
+        # numbness)
+        return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if _worth_doubted_10b(normal):
+        # tenth session, h66: the move's good asked with its worth doubted
+        return "benefits"
     if (
         _PACE_54.search(normal)
         and _TOGETHER_54.search(normal)

@@ -4266,3 +4266,105 @@ SESSION10_RED_FLAGS = [
 @each("question", SESSION10_RED_FLAGS)
 def test_session10_red_flags_beside_rest_or_move_still_lock_out(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# tenth session, h66: how many reps or sets, the moving style told only as its condition
+SESSION10B_COUNT_BY_STYLE = [
+    "when I flow it rather than hold it, how many sets would suit",
+    "if I'm doing the side to side version instead of the static hold, how many reps?",
+    "what number of reps would you suggest for the dynamic version instead of the hold",
+    "for the swinging version, how many sets",
+    "reps and sets for when I'm rocking it, not holding?",
+]
+
+
+@each("question", SESSION10B_COUNT_BY_STYLE)
+def test_session10b_count_by_style_is_reps_sets(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "reps_sets", got
+
+
+# tenth session, h66: whether the move really does its good, its worth doubted beside it
+SESSION10B_WORTH_DOUBTED = [
+    "will this twist really free up my tight back, or is it pointless",
+    "does it genuinely ease a stiff spine or am I wasting my time",
+    "is this stretch any use for back stiffness or a load of rubbish",
+    "will it truly unlock a rigid spine, or am I kidding myself",
+    "can the twist help my seized-up lower back at all or is that just hype",
+]
+
+
+@each("question", SESSION10B_WORTH_DOUBTED)
+def test_session10b_worth_doubted_is_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+# tenth session, h66: a scan's, test's or clinic letter's findings to be read: medical decline
+SESSION10B_SCAN_READ = [
+    "my scan results came back showing a disc protrusion, can you explain what it means",
+    "the x-ray letter mentions facet joint changes, put that in plain english for me?",
+    "can you interpret my MRI findings for me",
+    "what does mild degenerative change on my scan mean",
+    "got my ultrasound back, it says small effusion, is that bad?",
+    "consultant's letter says modic changes at L5-S1 - please translate into normal words",
+]
+
+
+@each("question", SESSION10B_SCAN_READ)
+def test_session10b_scan_read_is_declined_as_medical(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline" and got.text == DECLINE_MEDICAL_TEXT, got
+
+
+# tenth session, h66: how to talk to the bot itself, alone or beside what it does
+SESSION10B_TALK_TO_BOT = [
+    "how do i talk to you",
+    "how am I supposed to chat with this bot",
+    "what does this app do and how do I speak to it",
+    "what can this bot do and how do I chat with it",
+    "first time here. how do you talk to this?",
+    "sorry, how do I communicate with this thing? press buttons?",
+]
+
+
+@each("question", SESSION10B_TALK_TO_BOT)
+def test_session10b_talk_to_the_bot_is_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+# ...counter-probes: a choice of style, the move's effect, the bot's own reports, a scan told
+# beside a question of the move, a person to talk to
+SESSION10B_COUNTER = [
+    ("is holding or moving better", ("hold_vs_flow",)),
+    ("how many reps is better, moving or holding", ("hold_vs_flow",)),
+    ("hold each side, or do reps instead?", ("hold_vs_flow",)),
+    ("why do reps when moving instead of holding", ("dynamic_benefits", "hold_vs_flow")),
+    ("what good will this twist do me", ("benefits",)),
+    ("what does this stretch do for my back", ("benefits",)),
+    ("what does my pain score mean", ("pain_scale",)),
+    ("what does my weekly report show", ("progression", "progress")),
+    ("my scan was clear, should I worry about doing the twist?", ("warning_signs", "check_first")),
+    ("how should I talk to my back while stretching", ("muscles_stretched",)),
+]
+
+
+@each(("question", "topics"), SESSION10B_COUNTER)
+def test_session10b_counter_probes(question: str, topics: tuple[str, ...]) -> None:
+    got = answer(question)
+    assert got.kind in {"topic", "clarify"} and got.topic in topics, got
+
+
+# ...real red flags in the same words still lock out or ask
+SESSION10B_RED_FLAGS = [
+    "how many reps when moving if my legs go numb",
+    "mri says cord compression and now my bladder won't empty, explain the scan please",
+    "will it free up my rigid spine or is it pointless, my saddle area went numb today",
+    "how do I speak to this bot, my chest is crushing and the left arm has gone numb",
+]
+
+
+@each("question", SESSION10B_RED_FLAGS)
+def test_session10b_red_flags_in_the_same_words_lock_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
