@@ -7,7 +7,9 @@ batch with a first-sight file (``benchmarks/eval/*.first-sight.txt``: what the c
 did), a model trained on the earlier batches only scores its messages, and the script counts:
 
 * **catches**: the red flags that got no safety reply at all at first sight, scored at the
-  reader's threshold or more (they would have got the net's question);
+  reader's threshold or more (they would have got the net's question where no rule found a
+  sign; where one had and weighed it harmless, only at `ASK_OVER_RULES`: which was which cannot
+  be told now, since today's rules have since learned those very messages);
 * **extra questions**: the other messages, answered or declined at first sight, scored that
   high (each would have cost its writer one tap);
 * **the direction not taken**: the first-sight false alarms scored under a low vote, and the

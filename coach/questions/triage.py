@@ -410,6 +410,9 @@ _PROTECTED: frozenset[str] = frozenset(
         "leading",
         "leaping",
         "leasing",
+        # tenth session, h66: "leaving the house" was read as "leaking"
+        "leaving",
+        "leaves",
         "hunting",
         "hurling",
         "hurtling",
@@ -7207,6 +7210,17 @@ _RT30_RULES: tuple[_Rule, ...] = (
         # tenth session, rt30: a foot like a flipper, slapping, flopping or dragging
         _near9(_RT30_FLIPPER, r"(?:slap\w*|flop\w*|drop\w*|drag\w*|lift|floppy|limp|dead)", 12),
         unless=_RT30_NOT_FOOT_DROP,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # tenth session, lead's probes: the verb before the foot ("walking funny, slapping one
+        # foot down"), never footwear's slap or a tantrum's
+        r"(?:slapp\w*|slaps?|flopp\w*|flops?|plonk\w*) (?:my |one |the |a |that )?(?:left |right )?"
+        r"(?:foot|feet) (?:down|onto the (?:floor|ground)|on the (?:floor|ground|pavement))",
+        unless=_RT30_NOT_FOOT_DROP
+        + r"|flip ?flops?|sandals?|sliders?|slippers?|clogs?|wellies|boots?|tantrum|stamp\w*"
+        r"|beat|rhythm|music|gig|song|tune|band|drum\w*|in time",
     ),
 )
 

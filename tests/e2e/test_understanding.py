@@ -333,6 +333,19 @@ async def net_no_answers(user: SimUser, text: str) -> ChatMessage:
     return question
 
 
+async def net_urgent_yes_locks_out(user: SimUser, text: str) -> None:
+    """An onboarded user sends ``text``; the net's question comes with its three buttons, the
+    urgent Yes gets the emergency reply, and /session is locked out."""
+    await onboard(user)
+    await user.send(text)
+    question = await user.wait_for(is_net_question)
+    assert question.labels == [UNSURE_YES_URGENT, UNSURE_YES_SOON, UNSURE_NO]
+    await user.press_text(question, UNSURE_YES_URGENT)
+    await user.wait_for_text(head(EMERGENCY_REPLY))
+    await user.send("/session")
+    await user.wait_for_text(general.LOCKED_OUT[:30])
+
+
 @pytest.mark.usefixtures("bot")
 async def test_a_body_report_no_rule_knows_is_asked_with_both_lists_and_each_answer_acts(
     client: EmulatorClient, settings: Settings
@@ -397,17 +410,8 @@ async def test_a_body_report_beside_a_question_about_the_move_is_asked_not_lost(
         await net_no_answers(user, text)
         assert screenings(settings, user.user_id, "free_text") == []
 
-    async def urgent_yes_locks_out(user: SimUser) -> None:
-        await onboard(user)
-        await user.send(text)
-        question = await user.wait_for(is_net_question)
-        await user.press_text(question, UNSURE_YES_URGENT)
-        await user.wait_for_text(head(EMERGENCY_REPLY))
-        await user.send("/session")
-        await user.wait_for_text(general.LOCKED_OUT[:30])
-
     users = [client.user(1821 + i) for i in range(2)]
-    await together(no_answers_the_question(users[0]), urgent_yes_locks_out(users[1]))
+    await together(no_answers_the_question(users[0]), net_urgent_yes_locks_out(users[1], text))
     await assert_polite(client, [u.user_id for u in users])
 
 
@@ -420,16 +424,9 @@ async def test_a_red_flag_only_the_learned_reader_reads_is_asked_and_yes_locks_o
     text = "everything from my waist down feels like it belongs to someone else"
 
     async def urgent_yes_locks_out(user: SimUser) -> None:
-        await onboard(user)
-        await user.send(text)
-        question = await user.wait_for(is_net_question)
-        assert question.labels == [UNSURE_YES_URGENT, UNSURE_YES_SOON, UNSURE_NO]
-        await user.press_text(question, UNSURE_YES_URGENT)
-        await user.wait_for_text(head(EMERGENCY_REPLY))
+        await net_urgent_yes_locks_out(user, text)
         [record] = screenings(settings, user.user_id, "free_text")
         assert record.decision == "emergency" and "unsure" in record.answers
-        await user.send("/session")
-        await user.wait_for_text(general.LOCKED_OUT[:30])
 
     async def no_leaves_the_session_open(user: SimUser) -> None:
         await onboard(user)

@@ -16,8 +16,6 @@ from coach.questions.unsure import UNSURE
 # Red flags in wordings of the lead's own (tenth session, written before the model was first
 # used on a blind batch) that no rule reads: the learned reader asks.
 NO_RULE_READS = [
-    "wife noticed i'm walking funny, slapping one foot down. back went on sunday. how long do i "
-    "hold the twist",
     "nothing below my belly button feels right since tuesday, sort of far away",
     "been going to the loo way less than normal even though i'm drinking loads, back's bad",
     "everything from my waist down feels like it belongs to someone else",

@@ -11238,6 +11238,8 @@ SESSION10_PROBES_HARMLESS: list[str] = [
     "snow sliding off the roof woke me up, back's fine",
     "the slates came off the roof in the wind last night, what a mess. how long is a session",
     "the rain woke me at 4, pouring off the roof, back's grand. best time of day?",
+    "the kids were slapping their feet down on the floor in a tantrum lol",
+    "flip flops slapping my feet down the beach, lovely holiday, twist ok in the sand?",
 ]
 SESSION10_PROBES_RED: list[str] = [
     "the bill gave me a heart attack and now my chest is tight and my left arm hurts",
@@ -11247,6 +11249,10 @@ SESSION10_PROBES_RED: list[str] = [
     "i fell off the roof yesterday and my back is agony",
     "slid off the roof clearing snow on monday, landed on my back, sore since",
     "the wind woke me at 3 and my back was in agony, it does every night now",
+    # the learned reader had asked about it, until its probe wordings taught it footwear's slap
+    "wife noticed i'm walking funny, slapping one foot down. back went on sunday. how long do i "
+    "hold the twist",
+    "i keep slapping my right foot down when i walk since the weekend",
 ]
 
 
