@@ -11,14 +11,15 @@ A logistic regression over the message's words, word pairs and triples and 3-5 c
 pieces (hashed, so the model is one array of weights) reads how a red flag is told rather than
 which words it uses. It learns from every red flag of the batches against everything else in
 them, the question bank's own phrasings and out-of-scope examples, and the team's probe wordings
-from the tests that no rule finds a sign in (`EVERYDAY`, 3,581 of them: without those it learned
-how the batches' harmless messages sound, and asked about "hello" and "is it ok every
-evening?"). Trained, for each batch, only on the batches written before it (and half of the
-probe wordings), it asks about 215 of those 287 misses, and about 10 of 3,420 harmless messages
-with alarming words, 1 of 2,850 questions about the move and 2 of 1,140 out-of-scope ones; and
-about 38 of the 1,745 probe wordings held out (2.2%, mostly figures of speech such as "soaked my
-trousers in the rain without noticing"). Command: ``python -m benchmarks.learned_reader``;
-BENCHMARKS.md, "A learned second reader".
+from the tests that the rules answer or decline (`EVERYDAY`: without those it learned how the
+batches' harmless messages sound, and asked about "hello" and "is it ok every evening?").
+Trained, for each batch, only on the batches written before it (and half of the probe
+wordings), it asks about 216 of the 293 first-sight misses of h5-h67 and rt1-rt31, and about 16
+of 3,600 harmless messages with alarming words and 2 of 3,000 questions about the move; of the
+probe wordings held out, 45 of 1,786 (2.5%, mostly figures of speech such as "soaked my
+trousers in the rain without noticing") where no rule finds a sign, and 8 of 918 where a rule
+weighs one harmless. Command: ``python -m benchmarks.learned_reader``; BENCHMARKS.md, "A learned
+second reader".
 
 So when a message has at least `MIN_WORDS` words, no rule finds a red flag in it, and this
 reader scores it at `ASK_AT` or more, the bot asks the net's question
@@ -27,7 +28,7 @@ instead of answering; where a rule found a sign and weighed its context harmless
 `ASK_OVER_RULES` or more. Its harmless catches lose one tap. It
 never turns a rule's lockout into a question: the third session tried that direction and
 rejected it (BENCHMARKS.md, "A learned second opinion, tried and rejected"), and the back-test
-agrees: 300 of the 4,785 red flags score under 0.001 (the model learns how harmless messages
+agrees: 331 of the 5,220 red flags score under 0.001 (the model learns how harmless messages
 sound, which is how a red flag hidden in a long chatty message sounds too).
 
 The weights are trained from those messages and committed beside this module: ``python -m
@@ -60,7 +61,7 @@ ASK_AT = 0.5
 # ...and where a rule found a sign and weighed it harmless (tenth session: rt30's first sight
 # missed "a damp patch on my trousers, didn't even know it was happening" and a foot that
 # "slaps down like a flipper" that way, while the reader scored them 0.995-1). Of the tests'
-# 1,800 probe wordings a rule weighs harmless (none of them trained on), 11 score this high.
+# probe wordings a rule weighs harmless, 8 of the 918 held out score this high.
 ASK_OVER_RULES = 0.99
 MIN_WORDS = 6
 _HERE = Path(__file__).with_name("model")

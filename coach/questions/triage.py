@@ -23949,10 +23949,13 @@ def _role_general_h61(text: str, found: Triage) -> bool:
 # eighth session, h61, for the net: muscles shaking with the effort of a hold ("quads tremble
 # in the wall sit, just effort"); never with numbness, giving way or a shake that stays.
 _EFFORT_SHAKE_H61 = re.compile(
-    r"[^.!?\n]*\b(?:shak\w*|trembl\w*|quiver\w*|wobbl\w*|judder\w*|vibrat\w*)\b[^.!?\n]*\b(?:effort"
+    # tenth session: each alternative starts only where a sentence starts (the same matches:
+    # the leftmost always began there), or a 4,096-character sentence took seconds to search
+    r"(?<![^.!?\n])[^.!?\n]*\b(?:shak\w*|trembl\w*|quiver\w*|wobbl\w*|judder\w*|vibrat\w*)\b[^.!?\n]*\b(?:effort"
     r"|working hard|plank\w*|holds?|holding|hover\w*|wall sits?|burn|engag\w*|fatigu\w*|strain\w*"
     r"|lifting|lift)\b[^.!?\n]*"
-    r"|[^.!?\n]*\b(?:effort|plank\w*|holds?|holding|hover\w*|wall sits?)\b[^.!?\n]*\b(?:shak\w*"
+    r"|(?<![^.!?\n])[^.!?\n]*\b(?:effort|plank\w*|holds?|holding|hover\w*|wall sits?)\b"
+    r"[^.!?\n]*\b(?:shak\w*"
     r"|trembl\w*|quiver\w*|wobbl\w*|judder\w*)\b[^.!?\n]*",
     re.IGNORECASE,
 )
