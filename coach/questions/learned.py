@@ -32,9 +32,10 @@ agrees: 331 of the 5,220 red flags score under 0.001 (the model learns how harml
 sound, which is how a red flag hidden in a long chatty message sounds too).
 
 The weights are trained from those messages and committed beside this module: ``python -m
-coach.questions.learned`` retrains them (about 4 s), and a test fails when any of them has
-changed since (`fingerprint`). A new blind batch is run once at first sight BEFORE the model
-is retrained on it.
+benchmarks.probe_wordings`` rewrites `EVERYDAY` from the tests, ``python -m
+coach.questions.learned`` retrains the weights (about 4 s), and a test fails when any of the
+training messages has changed since (`fingerprint`). A new blind batch is run once at first
+sight BEFORE the model is retrained on it.
 """
 
 from __future__ import annotations

@@ -56,6 +56,7 @@ from tests.e2e.story import (
     together,
     wait_for_block,
 )
+from tests.unit.test_learned import NO_RULE_READS
 
 # Long messages are understood in a worker thread (`service.understand`), short ones on the loop.
 STORY = "Work has been busy and I sit at my desk most of the day, so I try to move at lunch. "
@@ -421,7 +422,7 @@ async def test_a_red_flag_only_the_learned_reader_reads_is_asked_and_yes_locks_o
 ) -> None:
     # tenth session (`coach.questions.learned`): no rule reads it and the bank would decline
     # it; the learned reader asks, Yes locks out, No answers and leaves the session open
-    text = "everything from my waist down feels like it belongs to someone else"
+    text = NO_RULE_READS[-1]  # "everything from my waist down feels like it belongs to..."
 
     async def urgent_yes_locks_out(user: SimUser) -> None:
         await net_urgent_yes_locks_out(user, text)

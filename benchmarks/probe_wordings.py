@@ -1,0 +1,70 @@
+"""Rewrites the learned reader's everyday messages (`coach.questions.learned.EVERYDAY`) from the
+tests.
+
+Run from the repository root: ``python -m benchmarks.probe_wordings`` (about 40 s), then
+``python -m coach.questions.learned`` to retrain. Every string of two or more words in
+``tests/`` (the team's probe wordings, and some other strings: they do no harm as examples of
+what is not a red flag) is read by the product with the learned reader switched off; those the
+rules do not lock out or ask about, and the bank answers or declines, are kept. The reader's
+own tests are left out (their red flags are ones no rule reads).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+import coach.questions.answers as answers
+from coach.questions.learned import EVERYDAY
+from coach.questions.triage import TriageLevel
+
+TESTS = Path(__file__).resolve().parents[1] / "tests"
+SKIPPED = {"test_learned.py"}  # red flags only the reader reads (the e2e story reuses them)
+
+
+def strings(tests: Path = TESTS) -> set[str]:
+    found: set[str] = set()
+    for path in sorted(tests.rglob("*.py")):
+        if path.name in SKIPPED:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+                if (
+                    len(text.split()) >= 2
+                    and len(text) < 400
+                    and "\n" not in text
+                    and text.strip() == text
+                    and re.search(r"[A-Za-z]{2}", text)
+                    and not text.startswith(("/", "-", "tests/"))  # commands, paths, options
+                ):
+                    found.add(text)
+    return found
+
+
+def everyday(texts: set[str]) -> list[str]:
+    """The texts the product answers or declines, read without the learned reader."""
+    kept = []
+    reads = answers.reads_red_flag
+    answers.reads_red_flag = lambda text, sign_seen: False
+    try:
+        for text in sorted(texts):
+            found, got = answers.understand(text)
+            if found.level is TriageLevel.NONE and got.kind not in ("safety", "safety_ask"):
+                kept.append(text)
+    finally:
+        answers.reads_red_flag = reads
+    return kept
+
+
+def main() -> int:
+    kept = everyday(strings())
+    EVERYDAY.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    print(f"{len(kept)} everyday messages -> {EVERYDAY}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
