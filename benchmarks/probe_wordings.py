@@ -15,6 +15,7 @@ import ast
 import re
 import sys
 from pathlib import Path
+from unittest.mock import patch
 
 import coach.questions.answers as answers
 from coach.questions.learned import EVERYDAY
@@ -47,15 +48,11 @@ def strings(tests: Path = TESTS) -> set[str]:
 def everyday(texts: set[str]) -> list[str]:
     """The texts the product answers or declines, read without the learned reader."""
     kept = []
-    reads = answers.reads_red_flag
-    answers.reads_red_flag = lambda text, sign_seen: False
-    try:
+    with patch.object(answers, "reads_red_flag", lambda text, sign_seen: False):
         for text in sorted(texts):
             found, got = answers.understand(text)
             if found.level is TriageLevel.NONE and got.kind not in ("safety", "safety_ask"):
                 kept.append(text)
-    finally:
-        answers.reads_red_flag = reads
     return kept
 
 
