@@ -25369,7 +25369,7 @@ _PEE_FIRST_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: "fell down a rabbit hole" of videos or reading, a figure for time lost
-_RABBIT_HOLE_H65 = re.compile(
+RABBIT_HOLE_H65 = re.compile(
     r"\b(?:fell|fallen|falling|fall|went|gone|going|got\s+sucked)\s+(?:down|into)\s+(?:a|an|the"
     r"|another)\s+(?:\w+\s+){0,2}?(?:rabbit|wormhole|worm\s+hole|internet|youtube|tiktok|reddit"
     r"|wiki\w*)\s*(?:hole|warren)?\b",
@@ -25459,7 +25459,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         figure
         for figure in (
             _HEART_PRICE_H65,
-            _RABBIT_HOLE_H65,
+            RABBIT_HOLE_H65,
             _ON_READ_H65,
             _LOSS_NOT_GOAL_H65,
             _THING_OFF_ROOF_S10,

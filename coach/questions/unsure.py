@@ -46,7 +46,7 @@ import re
 
 from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import (
-    _RABBIT_HOLE_H65,
+    RABBIT_HOLE_H65,
     UNSURE_SIGN,
     Triage,
     TriageLevel,
@@ -211,7 +211,7 @@ def unsure(text: str, found: Triage) -> bool:
     # ninth session, h63: the classes of `triage.blank_net_h63` ("the drop of my knees feels
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
-    text = blanked(_RABBIT_HOLE_H65, text)
+    text = blanked(RABBIT_HOLE_H65, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
 
 
