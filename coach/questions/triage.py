@@ -14632,7 +14632,22 @@ def triage(text: str) -> Triage:
             return claimed
     if found.ambiguous and found.context in ("general", "hypothetical"):
         return _claimed_now(text) or found
+    if found.level is TriageLevel.NONE and _DENIED_UNTIL_NOW_S10.search(text[:MAX_CHARS]):
+        # tenth session, lead's probes: a sign denied only until a time, then told for now ("no
+        # problems with my bladder until this week, now I can't go at all"): the sign the rules
+        # found stands, whatever the denial's weighing made of it
+        seen = _assess(_prepare(_mend(text[:MAX_CHARS])))
+        if seen.level is not TriageLevel.NONE:
+            return Triage(seen.level, seen.signs)
     return found
+
+
+# tenth session, lead's probes: a denial, then "until" a time, then now (see `triage`)
+_DENIED_UNTIL_NOW_S10 = re.compile(
+    r"\b(?:no|not|never|nothing|zero|none)\b[^.!?]{0,60}?\b(?:until|till|up\s+until|up\s+till)"
+    r"\b[^.!?]{0,40}?\b(?:now|since\s+then|these\s+days)\b",
+    re.IGNORECASE,
+)
 
 
 # ninth session, probes: a claim that points back at the sign just named ("which is what happened
@@ -25451,6 +25466,25 @@ _THING_OFF_ROOF_S10 = re.compile(
 )
 
 
+# tenth session, h67's first sight: trouble with the bladder or bowels denied as a list ("no
+# problems with my bladder or bowels or anything like that", "nothing wrong with my waterworks
+# or my bowels"); any sign told beside it is still weighed
+_FUNCTIONS_DENIED_S10 = re.compile(
+    r"\b(?:no|not\s+any|never\s+(?:had\s+)?any|zero|nothing|there(?:['’]s|\s+is)\s+nothing)\s+"
+    r"(?:\w+\s+)?(?:problems?|issues?|trouble|changes?|wrong|bother|concerns?)\s+(?:at\s+all\s+)?"
+    r"(?:with|in|down)\s+(?:my\s+|the\s+)?(?:bladder|bowels?|waterworks|peeing|pooing|wees?"
+    r"|poos?|toilet(?:ing)?|loo)(?:\s*,?\s+(?:or|and|nor)\s+(?:my\s+|the\s+)?(?:bladder|bowels?"
+    r"|waterworks|peeing|pooing|wees?|poos?|toilet(?:ing)?|loo|down\s+there))*"
+    r"(?:\s*,?\s+or\s+anything(?:\s+like\s+that|\s+else)?)?\b",
+    re.IGNORECASE,
+)
+_FUNCTIONS_DENIED_GUARD_S10 = re.compile(
+    r"\b(?:until|till|but|except|apart|although|though|lately|recently|since|anymore|any\s+more"
+    r"|used\s+to|now\s+i|numb\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_h65(head: str) -> list[re.Pattern[str]]:
     """The readers of this block that find their harmless phrase in ``head``, with what each
     needs beside it (a guard's words absent, the back said to be fine, the writer's own trouble
@@ -25479,6 +25513,8 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         found += [_WOKEN_BY_H65, _BACK_FINE_H65]
     if _OTHERS_PAST_H65.search(head) and _OWN_DENIED_H65.search(head):
         found += [_OTHERS_PAST_H65, _OWN_DENIED_H65]
+    if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
+        found.append(_FUNCTIONS_DENIED_S10)
     return found + _aside_h66(head)  # tenth session, h66: see `_aside_h66`
 
 

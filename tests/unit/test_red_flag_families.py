@@ -11240,6 +11240,11 @@ SESSION10_PROBES_HARMLESS: list[str] = [
     "the rain woke me at 4, pouring off the roof, back's grand. best time of day?",
     "the kids were slapping their feet down on the floor in a tantrum lol",
     "flip flops slapping my feet down the beach, lovely holiday, twist ok in the sand?",
+    # a list of functions denied; a denial "until" a time with nothing wrong now
+    "there's no trouble with my bladder or bowels or anything, what are those questions for",
+    "nothing wrong with my waterworks or my bowels, just a stiff back. hold time?",
+    "no pain at all until i started the twist, now it's a nice stretch. hold time?",
+    "never had any back trouble until i sat at a desk, now i'm stiff every day. how often?",
 ]
 SESSION10_PROBES_RED: list[str] = [
     "the bill gave me a heart attack and now my chest is tight and my left arm hurts",
@@ -11253,6 +11258,11 @@ SESSION10_PROBES_RED: list[str] = [
     "wife noticed i'm walking funny, slapping one foot down. back went on sunday. how long do i "
     "hold the twist",
     "i keep slapping my right foot down when i walk since the weekend",
+    # a sign denied only until a time, then told for now
+    "no problems with my bladder until this week, now i can't go at all",
+    "no bladder trouble till tuesday, now nothing comes out",
+    "no issues with my bowels until monday, now i can't control them",
+    "no numbness until last week, now both legs go dead when i stand",
 ]
 
 
