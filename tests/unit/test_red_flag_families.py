@@ -11241,7 +11241,7 @@ SESSION10_PROBES_HARMLESS: list[str] = [
     "the kids were slapping their feet down on the floor in a tantrum lol",
     "flip flops slapping my feet down the beach, lovely holiday, twist ok in the sand?",
     # a list of functions denied; a denial "until" a time with nothing wrong now
-    "there's no trouble with my bladder or bowels or anything, what are those questions for",
+    "no trouble at all with my waterworks or bowels, what are those questions for",
     "nothing wrong with my waterworks or my bowels, just a stiff back. hold time?",
     "no pain at all until i started the twist, now it's a nice stretch. hold time?",
     "never had any back trouble until i sat at a desk, now i'm stiff every day. how often?",
