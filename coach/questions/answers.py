@@ -3046,7 +3046,7 @@ _REST_DAYS_47 = re.compile(
     r"|everyday)\b"
 )
 _BODY_TROUBLE_47 = re.compile(
-    r"\b(?:pain\w*|hurt\w*|numb\w*|tingl\w*|sharp|shooting|weak\w*|injur\w*|swollen|swelling"
+    r"\b(?:pain\w*|hurt\w*|numb(?!ers?\b)\w*|tingl\w*|sharp|shooting|weak\w*|injur\w*|swollen|swelling"
     r"|worse|dizz\w*|faint\w*|bleed\w*)\b"
 )
 
@@ -4153,7 +4153,6 @@ _STYLE_TOLD_10B = re.compile(
     r"|flowing|flow|dynamic\w*|side to side|swing\w*|sweep\w*|rocking|rock|in motion)\b"
     r"|\b(?:instead of|rather than|not) (?:\w+ )?(?:holding|hold|holds|static\w*|keeping still)\b"
 )
-_NUMBER_10B = re.compile(r"\bnumbers?\b")
 _STYLE_CHOICE_10B = re.compile(
     r"\b(?:better|best|which|versus|vs|difference|differ|prefer\w*|pros|cons|why)\b"
     r"|\bor (?:(?:should|shall|do|would|is|just) )?(?:i )?(?:hold|move|flow|stay|keep|static)"
@@ -4229,7 +4228,7 @@ def _direct_topic(normal: str) -> str | None:
     if _rest_or_move_10(normal) and not _OTHER_COMPLAINT.search(normal):
         # tenth session, h65: rest weighed against moving the back (see `_REST_OR_MOVE_10`)
         return "why_move"
-    if _count_by_style_10b(normal) and not _BODY_TROUBLE_47.search(_NUMBER_10B.sub(" ", normal)):
+    if _count_by_style_10b(normal) and not _BODY_TROUBLE_47.search(normal):
         # tenth session, h66: how many reps or sets, moving only the condition ("number" is no
         # numbness)
         return "reps_sets"

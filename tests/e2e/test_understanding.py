@@ -166,6 +166,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "may I ask you something about bowel problems? just curious",
         "hail shooting sideways past the window today, is a rug ok for this?",
         "legs were jelly after the half marathon, right as rain by Tuesday. how many reps?",
+        # tenth session: "leaving" is no misspelt "leaking"; a cost called a heart attack; things
+        # off a roof
+        "i was leaving the house when i remembered the twist, can i do it at lunch instead",
+        "the rent is a heart attack waiting to happen lol, how often should i twist",
+        "the slates came off the roof in the wind last night, what a mess. how long is a session",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -558,6 +563,9 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("the tingling was in my right leg and now it's in the left one too", EMERGENCY_REPLY),
         ("I nearly passed out halfway through the twist just now", CLINICIAN_REPLY),
         ("could always hold on for a poo before, now I can't since my back went", EMERGENCY_REPLY),
+        # tenth session: a sign denied only until a time, then told for now; a foot slapped down
+        ("no problems with my bladder until this week, now i can't go at all", EMERGENCY_REPLY),
+        ("i keep slapping my right foot down when i walk since the weekend", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 

@@ -11244,6 +11244,8 @@ SESSION10_PROBES_HARMLESS: list[str] = [
     "no trouble at all with my waterworks or bowels, what are those questions for",
     "nothing wrong with my waterworks or my bowels, just a stiff back. hold time?",
     "no pain at all until i started the twist, now it's a nice stretch. hold time?",
+    "i was leaving the house when i remembered the twist, can i do it at lunch instead",
+    "she leaves her shoes everywhere, anyway how long per side",
     "never had any back trouble until i sat at a desk, now i'm stiff every day. how often?",
 ]
 SESSION10_PROBES_RED: list[str] = [
