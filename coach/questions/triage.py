@@ -7225,6 +7225,303 @@ _RT30_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt32 (a thirty-second blind set, issue 13), by class: the saddle found numb by a touch test; no
+# feeling or push when opening the bowels; wind that slips out with no clench; marks in the pants
+# with the runs denied; one leg's sciatica joined by the other; a fall from the top of a wall or a
+# ladder with no mat under; a chest ache on effort; a belt gone notches tighter unmeant; a patch of
+# one foot asleep all day; a foot slapping or dragging as the writer walks
+_RT32_SADDLE = (
+    r"(?:bum|bum cheeks|butt|butt cheeks|bottom|bottom cheeks|buttocks?|bum bum|backside|back side"
+    r"|arse|arse cheeks|ass|ass cheeks|saddle area|privates|private parts|groin|crotch|perineum"
+    r"|taint|undercarriage|inner thighs?|bits|down there|down below)"
+)
+_RT32_FEEL_BUT_NOT = (
+    r"(?:feel|sense|notice) (?:\w+ ){1,4}?but not (?:my |me |the |that |either )?" + _RT32_SADDLE
+)
+_RT32_TOUCH = (
+    r"(?:touch\w*|pinch\w*|poke\w*|prod\w*|tap\w*|press\w*|rub\w*|wip\w*|stroke|stroking|scratch\w*"
+    r"|sit on|sat on|sitting on|prick\w*|jab\w*)"
+)
+_RT32_NOTHING_FELT = (
+    r"(?:feel|felt|feels) (?:absolutely |literally |just )?(?:nothing|no thing|zero|sod all)"
+    r"|" + _RT28_CANT + r" (?:\w+ )?(?:feel|sense) (?:it|them|a thing|anything|that|owt)"
+    r"|(?:no|zero) (?:feeling|sensation)|numb\w*|like (?:it is|it s|they are|they re) not (?:mine"
+    r"|there)"
+)
+_RT32_NOT_SADDLE = (
+    r"(?:after (?:a |the |my )?(?:long )?(?:ride|bike ride|cycle|spin|drive|flight)|ice bath"
+    r"|cold plunge|dentist|numbing (?:cream|gel|spray)|anaesthetic|anesthetic|epidural|sat on it"
+    r" too long|for ages on a hard|" + _RT24_OTHERS + r"|(?:his|her|their) (?:bum|bottom|backside"
+    r"|bits))"
+)
+_RT32_ON_THE_LOO = (
+    r"(?:tried to go|try to go|trying to go|went to go|go to the (?:toilet|loo|bathroom)|on the"
+    r" (?:toilet|loo|bog|pan|throne)|open (?:my |me )?bowels|poo\w*|number twos?|bowel movement"
+    r"|do a (?:poo|number two)|pass (?:a )?(?:stool|motion))"
+)
+_RT32_NO_PUSH_FEEL = (
+    _RT28_CANT + r" (?:\w+ )?(?:push (?:or|and|nor) )?(?:feel|sense) (?:anything|a thing|owt|it"
+    r"|nothing|any) (?:\w+ ){0,2}?(?:down there|down below|coming|come out|pass\w*|happen\w*"
+    r"|move|moving)"
+)
+_RT32_UNPLUGGED = (
+    r"(?:muscles?|bum|bottom|back passage|sphincter|everything) (?:\w+ ){0,2}?(?:are not|is not|not"
+    r"|no longer|were not|was not|aren t|isn t) (?:\w+ )?(?:connected|attached|plugged in|wired up"
+    r"|joined up|hooked up)|(?:disconnected|unplugged|switched off|cut off) (?:\w+ ){0,2}?(?:down"
+    r" there|down below|muscles?)"
+)
+_RT32_NOT_BOWEL_FEEL = (
+    r"(?:phone|app|wifi|wi fi|internet|router|printer|speaker|telly|tv|glutes?|"
+    + _RT24_OTHERS
+    + r"|(?:he|she|they) (?:has|had|is|s|was|can))"
+)
+_RT32_WIND_OUT = (
+    r"(?:wind|farts?|farting|gas|trumps?|parps?|toots?|bottom burps?) (?:\w+ ){0,2}?(?:slips?"
+    r"|slipping|slipped|escapes?|escaping|escaped|leaks?|leaking|leaked|sneaks?|sneaking|sneaked"
+    r"|seeps?|seeping|comes? out|coming out|came out|pops? out|popping out|gets? out|just goes)"
+)
+_RT32_NO_CLENCH = (
+    _RT28_CANT + r" (?:\w+ )?(?:seem to |really |even )?(?:clench|hold|squeeze|tighten|tense"
+    r"|control|keep|stop|grip) (?:it|them|anything|things|my bum|my bottom|properly|at all|in|back"
+    r"|up)?|no (?:control|grip|clench|squeeze)"
+)
+_RT32_NOT_WIND = (
+    r"(?:curry|beans|sprouts|lentils|chickpeas|onions|cabbage|fibre|fiber|protein|kite|sail\w*"
+    r"|umbrella|windy|weather|storm|gale|blowing|hat|door|window|baby|dog|puppy|cat|laugh\w*"
+    r"|giggl\w*|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is|s|was|can))"
+)
+_RT32_MARKS = (
+    r"(?:marks?|stains?|staining|streaks?|skid ?marks?|soiling|soiled|mess|traces?|smears?)"
+    r" (?:\w+ )?(?:in|on|inside) (?:my |me |the )?(?:undies|pants|knickers|boxers|underwear|briefs"
+    r"|trunks|kecks|smalls|y fronts|thong)"
+)
+_RT32_NO_RUNS = (
+    r"(?:no|not|without|never|nor) (?:\w+ )?(?:the )?(?:runs|diarrh\w*|diarrhea|diarrhoea"
+    r"|loose|upset (?:stomach|tummy)|bug|ill|sick|poorly)"
+)
+_RT32_HOLD_IN = (
+    _RT28_CANT + r" (?:\w+ )?(?:seem to |really |even |quite )?(?:hold|keep|control) (?:it|things"
+    r"|them|myself) (?:in|back)"
+)
+_RT32_NOT_MARKS = (
+    r"(?:period|periods|blood|discharge|paint|grass|mud|ink|curry|sauce|wine|washing|wash|detergent"
+    r"|bleach|toddler|potty|baby|son|daughter|kids?|dog|puppy|cat|"
+    + _RT24_OTHERS
+    + r"|(?:his|her|their) (?:undies|pants|knickers|boxers|underwear)|(?:he|she|they) (?:has|had|is"
+    r"|s|was|can))"
+)
+_RT32_OTHER_LEG_JOINED = (
+    r"(?:left|right|other|second) (?:(?:leg|side|one|calf|thigh|buttock|hip) )?(?:has |have |s |is"
+    r" |now |then )?(?:\w+ )?(?:joined in|joined|joining in|followed suit|followed|caught up"
+    r"|caught it|got it too|got in on|started up too|kicked in too|gone too|gone as well|copied)"
+)
+_RT32_DOWN_BOTH = (
+    r"(?:burn\w*|shoot\w*|zap\w*|zing\w*|electric\w*|sciatica|nerve pain|tingl\w*"
+    r"|pins and needles|numb\w*|pain|ache|aching) (?:\w+ ){0,2}?(?:down|into|in|through|along)"
+    r" (?:both|my two|the two) (?:calves|calf|thighs|shins|feet|heels|buttocks|hamstrings|legs"
+    r"|sides|ankles)"
+)
+_RT32_NOT_LEGS_BOTH = (
+    r"(?:stretch\w*|reps?|sets?|each side|switch legs|swap legs|leg day|squats?|lunges?|after"
+    r" (?:the |a |my )?(?:run|race|gym|workout|hike|session|class|match|game|ride|marathon|walk)"
+    r"|doms|cramp\w*|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is|s|was))"
+)
+_RT32_HIGH_PLACE = (
+    r"(?:climbing wall|bouldering wall|wall|boulder|route|crag|rock face|cliff|ladder|step ?ladder"
+    r"|roof|scaffold\w*|tree|loft|loft hatch|top bunk|bunk bed|balcony|trampoline|horse|stage"
+    r"|wall bars|rope|climbing frame|monkey bars|platform|hay ?loft|shed roof)"
+)
+_RT32_FELL_FROM_TOP = (
+    r"(?:came off|come off|comes off|fell off|fell from|fallen off|fallen from|slipped off|peeled"
+    r" off|dropped off|dropped from|tumbled off|toppled off|toppled from|came down from|plummeted"
+    r" from|fell) (?:\w+ )?(?:right )?(?:the |a )?(?:very )?top (?:of|rung of|bit of|section of)"
+    r" (?:the |a |my |our )?" + _RT32_HIGH_PLACE
+)
+_RT32_FELL_FROM = (
+    r"(?:came off|come off|fell off|fell from|fallen off|slipped off|peeled off|dropped off"
+    r"|dropped from|tumbled off|toppled off|came down from) (?:\w+ ){0,3}?" + _RT32_HIGH_PLACE
+)
+_RT32_NO_MAT = (
+    r"(?:crash ?mat|mat|mats|pad|pads|landing mat) (?:\w+ ){0,2}?(?:was |were |had |s )?(?:out of"
+    r" place|in the wrong place|moved|been moved|slid|slipped|not there|too thin|not under|missing"
+    r"|gone)|missed (?:the |my )?(?:crash ?mat|mat|mats|pad|pads)|hit the (?:floor|ground|deck"
+    r"|concrete)|landed (?:\w+ )?on (?:the )?(?:floor|ground|concrete|deck|tarmac|paving)|decked it"
+    r"|decked out|ground fall"
+)
+_RT32_SORE_SINCE = (
+    r"(?:sore|pain\w*|aching|ache|hurt\w*|agony|throbb\w*|stiff|bruised|killing) (?:\w+ ){0,5}?"
+    r"(?:ever )?since|(?:back|spine|tailbone) (?:\w+ ){0,3}?(?:sore|pain\w*|aching|ache|hurt\w*"
+    r"|killing|agony)"
+)
+_RT32_NOT_FALL = (
+    r"(?:video|youtube|film|movie|telly|tv|watched|game|dream\w*|nightmare|"
+    + _RT24_OTHERS
+    + r"|(?:he|she|they) (?:came|fell|slipped|dropped|has|had|is|s|was)|(?:no|not|without) (?:\w+"
+    r" )?(?:pain|sore|hurt|injur\w*)|(?:felt|feel|feeling|was|am) fine|landed (?:\w+ )?on (?:the"
+    r" )?(?:crash ?)?mats? fine)"
+)
+_RT32_CHEST_ACHE = (
+    r"(?:ache|aching|pain|hurt\w*|tight\w*|pressure|heavy|heaviness|squeez\w*|discomfort|crushing"
+    r"|band|weight) (?:\w+ ){0,3}?(?:under|below|beneath|behind|around|in|across|underneath)"
+    r" (?:my |me |the )?(?:left |right )?(?:boob|boobs|breast|breasts|bust|chest|nipple"
+    r"|breastbone|breast bone|sternum|tit|tits|pec|pecs)"
+)
+_RT32_EFFORT = (
+    r"(?:puffed|puffing|out of breath|breathless|exert\w*|stairs|hill|hills|carrying|lugging"
+    r"|walking up|climbing|rushing|hurry\w*|effort|exercise|on the move|brisk|uphill|incline"
+    r"|running for|ran for|mowing|hoover\w*|digging)"
+)
+_RT32_NOT_CHEST = (
+    r"(?:new bra|underwire|sports bra|bra (?:\w+ )?(?:digging|rubbing|too tight)|period\w*|breast"
+    r" ?feed\w*|feeding|pumping|mastitis|implants?|chest day|bench\w*|push ups|press ups|pushups"
+    r"|pec deck|flyes|flies|dips|cough\w*|" + _RT24_OTHERS + r"|(?:he|she|they) (?:has|had|is|s"
+    r"|was|gets))"
+)
+_RT32_BELT = (
+    r"(?:\d+|a couple of|couple of|a few|few|two|three|four|five|six|several|some) (?:extra |more"
+    r" |new )?(?:notches|holes|notch|hole) (?:tighter|in|smaller|further in|down|along|more)"
+    r" (?:\w+ ){0,2}?belt|belt (?:\w+ ){0,4}?(?:notches|holes|notch|hole) (?:tighter|in|smaller"
+    r"|further)|(?:new|extra|another) (?:hole|notch|holes|notches) in (?:my |me |the )?belt"
+)
+_RT32_SHRINKING = (
+    r"(?:shrinking|shrunk|shrank|wasting away|melting away|getting thinner|thinning out|going thin"
+    r"|fading away|withering|disappearing) (?:\w+ ){0,2}?(?:for no reason|for no apparent reason"
+    r"|without trying|for no good reason|with no reason|no idea why|out of nowhere)"
+)
+_RT32_SINCE = (
+    r"since|over the (?:summer|winter|spring|autumn|last|past)|in (?:\d+|a few|two|three|four|six)"
+    r" (?:weeks|months)|for no reason|without trying|not trying|no idea why|(?:no|not|without)"
+    r" (?:\w+ )?(?:diet|dieting)"
+)
+_RT32_FOOT_PART = (
+    r"(?:top|side|sole|bottom|outside|outer edge|inside|inner edge|front|ball|heel|part|patch|bit"
+    r"|strip) of (?:my |me |the )?(?:left |right )?(?:foot|shin|calf|thigh|leg|big toe|toes|ankle"
+    r"|instep)"
+)
+_RT32_ASLEEP = (
+    r"(?:asleep|numb\w*|dead|fuzzy|furry|like cotton wool|pins and needles|tingl\w*|gone to sleep"
+    r"|fallen asleep|no feeling|like it is not mine)"
+)
+_RT32_STAYS = (
+    r"(?:all day|all the time|since|constantly|non stop|nonstop|for (?:\d+|two|three|four|five"
+    r"|a few|several) days|days now|won t wake|will not wake|not waking|won t go|will not go|does"
+    r" not go|doesn t go|24 7|permanent\w*|new thing)"
+)
+_RT32_NOT_ASLEEP = (
+    r"(?:cross ?legged|crossed|sat on it|sitting on it|slept on it|sleeping on it|kneel\w*|for a"
+    r" (?:minute|moment|second|sec|bit)|wore off|went away|goes away|after a (?:minute|few"
+    r" minutes)|dentist|ski boots|" + _RT24_OTHERS + r"|(?:his|her|their) (?:foot|leg)|(?:he|she"
+    r"|they) (?:has|had|is|s|was))"
+)
+_RT32_FOOT_SLAPS = (
+    r"(?:foot|feet|toes) (?:\w+ ){0,3}?(?:slapping|slaps|slapped|flopping|flops|flopped|dragging"
+    r"|drags|dragged|flapping|flaps|scuffing|scuffs|trailing|trails|catching|dropping|drops)"
+    r"(?: and (?:slapping|dragging|flopping|flapping|scuffing|trailing|catching))?"
+)
+_RT32_NOT_FOOT_DRAG = (
+    r"(?:high knees|drill\w*|march\w*|snorkel\w*|flippers|stubbed|stub|heels|high heels|wellies"
+    r"|boots|slippers|tantrum|dog|puppy|cat|(?:foot|feet) (?:\w+ )?(?:on the|in the) (?:pedal|water"
+    r"|sand|mud))"
+)
+_RT32_WALKING = (
+    r"(?:when|as|while|whilst|every time) (?:i |i am |i m )?(?:\w+ )?(?:walk|walking|step|stepping"
+    r"|go|move|get about|get around)"
+)
+
+_RT32_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # eleventh session, rt32: one part felt in a touch test, the saddle under it not
+        _RT32_FEEL_BUT_NOT,
+        # eleventh session, rt32: the saddle touched or sat on and nothing felt there
+        _near9(_RT32_TOUCH + r" (?:\w+ ){0,2}?" + _RT32_SADDLE, _RT32_NOTHING_FELT, 8),
+        unless=_RT32_NOT_SADDLE,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eleventh session, rt32: no push or feeling when trying to open the bowels
+        _near9(_RT32_NO_PUSH_FEEL, _RT32_ON_THE_LOO, 14),
+        # eleventh session, rt32: the muscles down there said to be cut off, told on the loo
+        _near9(_RT32_UNPLUGGED, _RT32_ON_THE_LOO + r"|push\w*|down there|down below", 14),
+        unless=_RT32_NOT_BOWEL_FEEL,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eleventh session, rt32: wind that slips out with no clench to stop it
+        _near9(_RT32_WIND_OUT, _RT32_NO_CLENCH, 12),
+        unless=_RT32_NOT_WIND,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eleventh session, rt32: marks in the underwear the writer cannot hold back
+        _near9(_RT32_MARKS, _RT32_HOLD_IN, 18),
+        # eleventh session, rt32: marks in the underwear with the runs or illness denied
+        _near9(_RT32_MARKS, _RT32_NO_RUNS, 14),
+        unless=_RT32_NOT_MARKS,
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # eleventh session, rt32: the other leg said to have joined the first one's pain
+        _near9(
+            _RT32_OTHER_LEG_JOINED,
+            r"(?:sciatica|leg|legs|calf|calves|thigh|nerve|burn\w*|shoot\w*|pain|ache|since)",
+            20,
+        ),
+        # eleventh session, rt32: a nerve pain running down both calves or legs
+        _RT32_DOWN_BOTH + r"(?: (?:at once|together|at the same time|now))?",
+        unless=_RT32_NOT_LEGS_BOTH,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # eleventh session, rt32: a fall off a wall or a ladder with no mat under, the floor hit
+        _near9(_RT32_FELL_FROM, _RT32_NO_MAT, 16),
+        # eleventh session, rt32: a fall from the top of something, sore ever since
+        _near9(_RT32_FELL_FROM_TOP, _RT32_SORE_SINCE, 20),
+        unless=_RT32_NOT_FALL,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # eleventh session, rt32: an ache under the breast or in the chest brought on by effort
+        _near9(_RT32_CHEST_ACHE, _RT32_EFFORT, 14),
+        unless=_RT32_NOT_CHEST,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # eleventh session, rt32: the belt gone notches tighter over months or with no reason
+        _near9(_RT32_BELT, _RT32_SINCE, 16),
+        # eleventh session, rt32: the writer shrinking or wasting away for no reason
+        _RT32_SHRINKING,
+        unless=_RT29_NOT_WEIGHT,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # eleventh session, rt32: one patch of a foot or leg asleep all day, not passing
+        _near9(
+            _RT32_FOOT_PART + r" (?:\w+ ){0,4}?" + _RT32_ASLEEP,
+            _RT32_STAYS,
+            10,
+        ),
+        unless=_RT32_NOT_ASLEEP,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # eleventh session, rt32: a foot slapping or dragging as the writer walks
+        _near9(_RT32_FOOT_SLAPS, _RT32_WALKING + r"|since|noticed|lately|now|new", 8),
+        unless=_RT29_NOT_FOOT + r"|" + _RT32_NOT_FOOT_DRAG,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -9607,6 +9904,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT28_RULES,
     *_RT29_RULES,
     *_RT30_RULES,
+    *_RT32_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -11424,6 +11722,8 @@ _CAUSE = re.compile(
     r"|text|texting|scroll\w*|gaming|reading|writing|knitting|sewing|drawing|boots|pillow|bath"
     # rt8: never a belt taken in ("three notches down on my belt")
     r"|jeans|trousers|(?<!notches on the )(?<!notches on my )(?<!holes on my )(?<!holes in my )"
+    # eleventh session, rt32: nor a belt the writer is notches tighter on
+    r"(?<!tighter on my )(?<!tighter on the )(?<!tighter in my )(?<!further on my )"
     r"(?<!holes on the )(?<!holes in the )belt|waistband|leggings|socks|tight clothes"
     r"|period|periods|menstruation|time of the month|pms|strimmer|mower|hoover\w*|vacuum\w*"
     r"|shower|sauna|hot tub|ice bath|cold water|sea|pool|slept on it|lying on it|leaning on it"
