@@ -25785,6 +25785,178 @@ _FUNCTIONS_DENIED_GUARD_S10 = re.compile(
 )
 
 
+# Eleventh session, h68 asks: context readers for harmless wordings of the h68 blind batch that
+# were asked the safety net's question. Each names a phrase with no sign of the writer's own;
+# `_aside_h68_asks` hands them to `_aside_h65`, so they are set aside with the others and the
+# rest weighed once (any sign told beside them still counts).
+
+# eleventh session, h68: someone close's fall or spill, dated in the past, told of them alone
+_CLOSE_FELL_H68 = re.compile(
+    r"\b(?:(?:my|our)\s+)?(?:(?:\w+\s+)?(?:year\s+old\s+))?(?:nan|nana|nanna|gran|granny|grandma"
+    r"|grandmother|grandad|grandpa|grandfather|mum|mom|mam|mother|dad|father|daughter|son|kid"
+    r"|child|toddler|wife|husband|partner|sister|brother|aunt|auntie|uncle|niece|nephew|cousin"
+    r"|neighbou?r|friend|mate|flatmate|colleague)(?:['’]s)?\s+(?:\w+\s+)?(?:fell|slipped|tripped"
+    r"|had\s+(?:a|another|a\s+bad|a\s+nasty|a\s+little)\s+(?:fall|spill|tumble|trip|slip)"
+    r"|took\s+(?:a|another|a\s+bad|a\s+nasty|a\s+little)\s+(?:fall|spill|tumble)|tumbled"
+    r"|came\s+off)\b(?:[ \t]+(?!(?:i|i['’]\w+|ive|im|me|my|we|us|but|now|and\s+(?:i|now))\b)"
+    r"[^\s.!?;,]+){0,10}",
+    re.IGNORECASE,
+)
+# ...dated in the past (yesterday, last week, a month ago), not now
+_PAST_WHEN_H68 = re.compile(
+    r"\b(?:yesterday|last\s+(?:week|weekend|month|year|summer|winter|spring|autumn|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|night)|(?:a|one|two|three|few|couple"
+    r"\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|the\s+other\s+(?:day|week))\b",
+    re.IGNORECASE,
+)
+# ...never with the writer in the fall, nor an emergency of theirs now
+_CLOSE_FELL_GUARD_H68 = re.compile(
+    r"\b(?:i|me|we|us|myself|both|too|as\s+well|also|head|unconscious|knocked\s+out|passed\s+out"
+    r"|blacked\s+out|not\s+breathing|ambulance|999|911|a\s*&\s*e|hospital|still|right\s+now"
+    r"|just\s+(?:now|fell|happened|had)|can['’]?t|cannot|bleeding|confused|floor\s+now)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: a past accident or injury said to be fully healed, no word of now
+_HEALED_PAST_H68 = re.compile(
+    r"\b(?:accident|injury|injured|fall|fell|sprain\w*|broke|broken|fractur\w*|hurt|dropped)\b"
+    r"[^.!?;]{0,80}?\b(?:last\s+(?:year|summer|winter|spring|autumn)|years?\s+ago|(?:a|two"
+    r"|three|four|five|six|several|few|couple\s+of|\d+)\s+(?:months|years)\s+ago|in\s+(?:19|20)"
+    r"\d\d|as\s+a\s+(?:kid|child|teen\w*))\b[^.!?;]{0,80}?\b(?:fully|completely|totally|long"
+    r"|all)\s+(?:healed|recovered|mended|better)(?:\s+(?:up|now|since))?\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: a past spell of pain put down to a thing, cured once it was replaced
+_PAST_SPELL_FIXED_H68 = re.compile(
+    r"\b(?:had|got)\s+(?:a\s+)?(?:\w+\s+)?(?:pain|ache|aches|aching|twinge\w*|soreness|stiffness)"
+    r"\b[^.!?;]{0,80}?\b(?:back\s+in|in|last|over)\s+(?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|the\s+spring|the\s+summer|the\s+autumn"
+    r"|the\s+winter|year|summer|winter|spring|autumn|christmas)\b[^.!?;]{0,60}?\b(?:from|off"
+    r"|because\s+of|due\s+to|thanks\s+to|with)\s+(?:a|an|my|the|our|some)\s+(?:\w+\s+)?(?:pillow"
+    r"|mattress|bed|chair|desk|office\s+chair|sofa|couch|shoes|trainers|boots|bag|backpack"
+    r"|rucksack|car\s+seat|seat|monitor|screen|laptop)\b[^.!?;]{0,40}?\b(?:new|different|better"
+    r"|another|proper)\s+(?:\w+\s+)?(?:pillow|mattress|bed|chair|desk|sofa|couch|shoes|trainers"
+    r"|boots|bag|backpack|rucksack|seat|monitor|screen|setup|one)\s+(?:sorted|fixed|cured|solved"
+    r"|sorted\s+out|cleared\s+up|got\s+rid\s+of)\s+(?:it|that|the\s+\w+)(?:\s+(?:out|up|straight"
+    r"\s+away|right\s+away|overnight|in\s+days|completely|for\s+good))*\b",
+    re.IGNORECASE,
+)
+# ...never when the pain is said to be back, or still there
+_SPELL_BACK_H68 = re.compile(
+    r"\b(?:(?:it['’]?s|it\s+has|it\s+is|has|is|pain\s+is|pain['’]s)\s+(?:now\s+|just\s+)?(?:come"
+    r"|coming)\s+back|(?:it|pain|ache)\s+came\s+back|back\s+again|returned|started\s+again"
+    r"|still\s+(?:hurts?|there|sore|aching|get|have|feel)|since\s+(?:yesterday|monday|last"
+    r"\s+(?:night|week)))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: warning signs a clinician or leaflet told the writer to watch for,
+# relayed, then every one of them denied ("i've got none of those")
+_RELAYED_SIGNS_H68 = re.compile(
+    r"\b(?:my\s+|the\s+|a\s+)?(?:physio|physiotherapist|gp|doctor|doc|consultant|surgeon|nurse"
+    r"|osteo\w*|chiro\w*|specialist|leaflet|nhs|pt|trainer)\s+(?:\w+\s+)?(?:told|warned|asked"
+    r"|said|advised|wanted|tells|says)\s+(?:me\s+)?(?:to\s+)?(?:watch|look|keep\s+an\s+eye"
+    r"|be\s+(?:aware|on\s+the\s+lookout)|check|listen)\s+(?:out\s+)?(?:for|of)\b[^.!?;]*?"
+    r"(?=,|\.|;|!|\?|$)",
+    re.IGNORECASE,
+)
+_RELAYED_DENIED_H68 = re.compile(
+    r"\b(?:(?:i['’]?ve|ive|i\s+have|i)\s+(?:got\s+|had\s+)?none\s+of\s+(?:them|those|these|that"
+    r"|it)|(?:i\s+)?(?:haven['’]?t|have\s+not|don['’]?t\s+have|do\s+not\s+have|never\s+had)\s+"
+    r"(?:got\s+)?any\s+of\s+(?:them|those|these|that|it)|none\s+of\s+(?:them|those|these)"
+    r"\s+(?:apply|so\s+far|here)|no\s+sign\s+of\s+any\s+of\s+(?:them|those|these|that))\b",
+    re.IGNORECASE,
+)
+_RELAYED_GUARD_H68 = re.compile(
+    r"\b(?:except|apart|but\s+(?:i|my|the|now|then|some|one|a)|until|till|besides|other\s+than"
+    r"|lately|recently|since|anymore|any\s+more|yet|now\s+i|today|this\s+(?:morning|week)"
+    r"|last\s+night|apart\s+from|bar|except\s+for)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: a small bladder the writer has always had, needing a wee mid-session
+_LIFELONG_BLADDER_H68 = re.compile(
+    r"\b(?:tiny|small|little|weak|pea\s*-?\s*sized?|pathetic|titchy|teeny)\s+bladder\b[^.!?;]{0,40}?"
+    r"\b(?:always\s+(?:have|had|has|been)(?:\s+(?:had|been))?|my\s+(?:whole|entire)\s+life|all\s+my"
+    r"\s+life|since\s+(?:forever|i\s+was\s+(?:a\s+kid|little|small|young|a\s+child)|childhood"
+    r"|school)|for\s+ever|forever|as\s+long\s+as\s+i\s+(?:can\s+)?remember)\b"
+    r"|\b(?:always|forever|for\s+ever)\s+(?:had|have|been)\s+(?:a\s+)?(?:tiny|small|little|weak"
+    r"|pea\s*-?\s*sized?|titchy|teeny)\s+bladder\b",
+    re.IGNORECASE,
+)
+# ...and its everyday need told with it ("need a wee halfway through", "nip to the loo")
+_WEE_MIDWAY_H68 = re.compile(
+    r"\b(?:need|needing|needs|have|having|got|go|going|nip|nipping|pop|popping|run|running|dash)"
+    r"\s+(?:to\s+)?(?:a|for\s+a|to\s+the|off\s+to\s+the|out\s+for\s+a)?\s*(?:wee|pee|piss|loo"
+    r"|toilet|bathroom|tinkle)\s+(?:break\s+)?(?:halfway|half\s+way|midway|mid\s*-?\s*way|part"
+    r"\s+way|in\s+the\s+middle|during|before\s+the\s+end)\b[^.!?;,]*",
+    re.IGNORECASE,
+)
+_BLADDER_CHANGE_H68 = re.compile(
+    r"\b(?:lately|recently|these\s+days|worse|getting|more\s+(?:often|than)|changed|change|new"
+    r"|can['’]?t|cannot|couldn['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*"
+    r"|tingl\w*|saddle|no\s+longer|anymore|any\s+more|used\s+to|since\s+(?:last|the|my|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then)|burn\w*|blood|pain\w*"
+    r"|sting\w*|started|suddenly)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: whether anyone loses control of the bladder from a move, asked in
+# general, with the writer's own trouble denied outright ("i'm fine myself, no issues")
+_ANYONE_ASK_H68 = re.compile(
+    r"\b(?:does|do|can|could|will|would|has|have|is\s+it\s+possible\s+(?:to|for))\s+"
+    r"(?:anyone|anybody|people|someone|somebody|folk|you|one)\s+(?:\w+\s+){0,2}?(?:lose|losing"
+    r"|lost|wet|leak|get|end\s+up)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+_OWN_NONE_H68 = re.compile(
+    r"\b(?:i\s+am|i['’]?m|im|me|i\s+feel|i['’]?ve\s+been)\s+(?:\w+\s+)?(?:fine|ok|okay|good"
+    r"|grand|alright)\s+(?:myself|personally|me)\b[^.!?;]{0,20}?(?:,?\s*(?:zero|no|nil)\s+"
+    r"(?:issues?|problems?|trouble|symptoms?))?"
+    r"|\b(?:zero|no|nil)\s+(?:issues?|problems?|trouble|symptoms?)\s+(?:myself|personally"
+    r"|here|of\s+my\s+own|at\s+all)\b",
+    re.IGNORECASE,
+)
+_OWN_NONE_GUARD_H68 = re.compile(
+    r"\b(?:except|apart|until|till|besides|lately|recently|since|anymore|any\s+more|yet|today"
+    r"|this\s+(?:morning|week)|last\s+night|but\s+(?:i|my|now|then|today)|happened\s+to\s+me"
+    r"|like\s+me|i\s+(?:did|have|had|do)\s+(?:lose|leak|wet))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h68_asks(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h68: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (a past date or a guard's words absent)."""
+    found: list[re.Pattern[str]] = []
+    close = [m.group() for m in _CLOSE_FELL_H68.finditer(head)]
+    if (
+        close
+        and all(not _CLOSE_FELL_GUARD_H68.search(part) for part in close)
+        and all(_PAST_WHEN_H68.search(part) or _PAST_WHEN_H68.search(head) for part in close)
+    ):
+        found.append(_CLOSE_FELL_H68)
+    if _HEALED_PAST_H68.search(head) and not _SPELL_BACK_H68.search(
+        blanked(_HEALED_PAST_H68, head)
+    ):
+        found.append(_HEALED_PAST_H68)
+    if _PAST_SPELL_FIXED_H68.search(head) and not _SPELL_BACK_H68.search(
+        blanked(_PAST_SPELL_FIXED_H68, head)
+    ):
+        found.append(_PAST_SPELL_FIXED_H68)
+    if (
+        _RELAYED_SIGNS_H68.search(head)
+        and _RELAYED_DENIED_H68.search(head)
+        and not _RELAYED_GUARD_H68.search(head)
+    ):
+        found += [_RELAYED_SIGNS_H68, _RELAYED_DENIED_H68]
+    if _LIFELONG_BLADDER_H68.search(head) and not _BLADDER_CHANGE_H68.search(head):
+        found += [_LIFELONG_BLADDER_H68, _WEE_MIDWAY_H68]
+    if (
+        _ANYONE_ASK_H68.search(head)
+        and _OWN_NONE_H68.search(head)
+        and not _OWN_NONE_GUARD_H68.search(head)
+    ):
+        found += [_ANYONE_ASK_H68, _OWN_NONE_H68]
+    return found
+
+
 def _aside_h65(head: str) -> list[re.Pattern[str]]:
     """The readers of this block that find their harmless phrase in ``head``, with what each
     needs beside it (a guard's words absent, the back said to be fine, the writer's own trouble
@@ -25815,7 +25987,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         found += [_OTHERS_PAST_H65, _OWN_DENIED_H65]
     if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
         found.append(_FUNCTIONS_DENIED_S10)
-    return found + _aside_h66(head)  # tenth session, h66: see `_aside_h66`
+    return found + _aside_h66(head) + _aside_h68_asks(head)  # tenth session, h66: see `_aside_h66`
 
 
 def _h65(text: str, found: Triage) -> Triage | None:

@@ -194,6 +194,37 @@ _DIAGNOSIS_ASKED_H65 = re.compile(
 )
 
 
+# eleventh session, h68: a part sore or bruised from kneeling or lying on a hard floor, no injury
+_HARD_FLOOR_H68 = re.compile(
+    r"\b(?:from|on|off|against) (?:the|a|my|our|this|that) (?:\w+ )?(?:hard|wooden|wood|tiled|tile"
+    r"|concrete|stone|laminate|bare|thin|cold) (?:floor|floors|floorboards|ground|surface|mat"
+    r"|boards|tiles)\b"
+)
+_HARD_FLOOR_GUARD_H68 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|swell\w*|swollen|weak\w*|give way|gave way|giving way"
+    r"|lock\w*|sharp|shooting|stabbing|still|since|worse|can not|cannot|could not|will not"
+    r"|popped|snapped|cracked|fell|fall|twisted|bladder|bowel\w*|pee\w*|wee\w*|dizz\w*|faint\w*"
+    r"|black\w*|purple|days|weeks?)\b"
+)
+# eleventh session, h68: the warning signs asked about on behalf of others the writer teaches or
+# serves (clients, a class), or what the bot tells people: a general question, not a report
+_SIGNS_FOR_OTHERS_H68 = re.compile(
+    r"\b(?:red flags?|red flag (?:signs?|symptoms?)|warning signs?|danger signs?|signs? to (?:look"
+    r"|watch) (?:out )?for|(?:what|which) (?:signs?|symptoms?) (?:to|should)|look out for|watch"
+    r" out for)\b"
+)
+_OTHERS_ASKING_H68 = re.compile(
+    r"\b(?:clients?|customers?|students?|patients?|members?|my class|my classes|people|folk|others"
+    r"|athletes|trainees|participants|attendees|everyone|anyone|(?:what|how) does (?:the|this|your)"
+    r" (?:bot|app|coach) (?:tell|say|ask|warn))\b"
+)
+_OWN_REPORT_H68 = re.compile(
+    r"\b(?:my (?:own )?(?:back|legs?|foot|feet|bladder|bowels?|bum|groin|knees?|hips?|chest|neck"
+    r"|arms?|hands?|body|pain)|i (?:have|have got|am having|had|feel|felt|noticed|get|got|can not"
+    r"|could not|lost|keep)|me too|happening to me|i am (?:numb|weak|dizzy|in pain))\b"
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -208,6 +239,15 @@ def unsure(text: str, found: Triage) -> bool:
         return False
     if _DIAGNOSIS_ASKED_H65.search(text):
         return False
+    normal = normalise(text)
+    if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
+        return False  # eleventh session, h68: see `_HARD_FLOOR_H68`
+    if (
+        _SIGNS_FOR_OTHERS_H68.search(normal)
+        and _OTHERS_ASKING_H68.search(normal)
+        and not _OWN_REPORT_H68.search(normal)
+    ):
+        return False  # eleventh session, h68: see `_SIGNS_FOR_OTHERS_H68`
     # ninth session, h63: the classes of `triage.blank_net_h63` ("the drop of my knees feels
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall

@@ -11341,3 +11341,77 @@ def test_session10b_red_flags_in_like_words_lock_out(text: str) -> None:
 def test_session10b_house_habits_are_declined(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "decline", triage(text)
+
+
+# Eleventh session, h68 asks (first sight), by class: harmless wordings of my own, never the
+# batch's sentences, that must neither lock out nor be asked (someone close's past fall; a past
+# injury fully healed; a past spell of pain cured by replacing its cause; warning signs a
+# clinician relayed, all denied; a small bladder the writer always had; whether anyone loses
+# control, the writer's own denied; a part sore from a hard floor; the warning signs asked on
+# behalf of clients), and red flags in like words that still lock out or are still asked.
+SESSION11_ASK_HARMLESS: list[str] = [
+    "my gran slipped on the ice two weeks ago and hurt her hip, she's on the mend. lifting"
+    " her wheelchair has made my back tight, which side do i twist first?",
+    "our son came off his scooter last weekend, only grazes. what hold length suits a beginner?",
+    "My husband had a nasty fall at football a few days ago, he's fine. keen to begin the"
+    " twist today, how many sides?",
+    "Broke my ankle skiing years ago, completely healed. where should my knee end up across"
+    " the body?",
+    "had a sprain in my wrist back in 2019, fully recovered since. can i lean on my hands"
+    " while rotating?",
+    "Had an ache low down last summer from a dodgy office chair, a proper new chair fixed it"
+    " completely. is this twist good for posture?",
+    "had stiffness in my neck over christmas from the sofa, a better pillow got rid of it."
+    " how often should i twist?",
+    "the GP warned me to look out for numb groin and losing control of my bowels, i haven't"
+    " got any of those. is morning or evening better?",
+    "my osteo said to keep an eye out for leg weakness and bladder changes, none of those"
+    " apply so far. how many reps?",
+    "always had a weak bladder, so I'll need to nip to the loo midway. should i start on the left?",
+    "small bladder my whole life, usually need a toilet break halfway. can i restart where i"
+    " stopped?",
+    "can people wet themselves doing this stretch? asking for my sister, i'm fine myself, no"
+    " problems at all",
+    "could anyone lose control of their bowels from a twist like this? no issues myself,"
+    " just curious",
+    "my kneecaps ache a bit from the wooden floor after kneeling, no injury. is a cushion ok?",
+    "hips feel bruised lying on the tiled floor, just bony. can i use a yoga mat?",
+    "I coach a running club and members ask about warning signs in back pain. which signs do"
+    " you flag to users?",
+    "as a personal trainer my clients ask which red flags to watch out for. what should I"
+    " tell them?",
+]
+SESSION11_ASK_RED: list[str] = [
+    "grandma went down last week and so did i, now both legs have no feeling",
+    "broke my ankle years ago, fully healed, but now my foot has gone numb and floppy since monday",
+    "had an ache between the shoulders back in march from my pillow, new pillow sorted it"
+    " but it's come back with chest pain today",
+    "the osteo told me to keep an eye out for a numb bum and bladder trouble, i've got none"
+    " of them except the numb bum since yesterday",
+    "can people lose bladder control from this stretch? it happened to me this morning",
+    "the floor was hard and now my knees are numb and tingling since the weekend",
+    "my clients ask about red flags and to be honest my own legs have gone numb today",
+    "i've got numbness down there now and i can't pee properly",
+    "my bladder has changed recently, i keep wetting myself",
+    "i tripped on the stairs this morning and now there's a sharp pain in my back",
+]
+SESSION11_ASK_STILL_ASKED: list[str] = [
+    "my little girl fell off the climbing frame yesterday and banged her head, she keeps vomiting",
+    "i went over in the garden last week and my back has been agony since, can i twist?",
+    "small bladder my whole life but since last week i've been leaking without knowing",
+]
+
+
+@each("text", SESSION11_ASK_HARMLESS)
+def test_session11_ask_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _answered(text)
+
+
+@each("text", SESSION11_ASK_RED)
+def test_session11_ask_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION11_ASK_STILL_ASKED)
+def test_session11_ask_someone_s_emergency_or_a_change_is_still_asked(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)
