@@ -3690,6 +3690,73 @@ _CHECKLIST_ASKED_9 = re.compile(
 )
 
 
+# Eleventh session, h68. A place with no article before it ("in bed", "at home") asked of the
+# move, whatever time is told beside it ("before I get up", "first thing"): where to do it.
+_PLACE_BARE_11 = re.compile(
+    # eleventh session, h68: asked whether the move may be done in bed, at home or at work
+    r"\b(?:can|could|may|should|shall|would it be (?:ok|okay|alright|fine) to|is it (?:ok|okay"
+    r"|alright|fine|allowed) to|am i (?:ok|okay|allowed) to|is there any harm in|any harm in"
+    r"|what about|how about|(?:ok|okay|alright|all right|fine) (?:if|for)) (?:i |you |we |me to )?"
+    r"(?:just )?(?:do|doing|try|trying|squeeze|fit|sneak)"
+    r"(?: in)? (?:it|this|them|the twist|the stretch|the move|my twist|my stretch|my session"
+    r"|a session|this \w+)(?: in)?(?: \w+){0,2}? (?:in bed|in my bed|at home|at work)\b"
+    # eleventh session, h68: the move done in bed, then whether that is all right
+    r"|\b(?:do|doing|try|trying) (?:it|this|them|the twist|the stretch|the move|my twist)"
+    r"(?: \w+){0,2}? in (?:my )?bed\b(?: \w+){0,8}? (?:ok|okay|alright|all right|fine|allowed"
+    r"|any good|work|count|a bad idea|a good idea)\b"
+)
+# Eleventh session, h68. Posture asked in words of standing or sitting taller or straighter, or of
+# slouching less ("could it get me sitting up tall again", "will it stop me stooping"): what
+# the move does.
+_STAND_TALLER_11 = re.compile(
+    # eleventh session, h68: the move asked to help one stand, sit or walk taller or straighter
+    r"\b(?:will|would|does|do|can|could|might|is|should) (?:this|it|the twist|the stretch"
+    r"|the move|this \w+|doing (?:this|it|the twist))(?: \w+){0,2}? (?:help|helps|get|make"
+    r"|let|allow|teach|train|have)(?: me| you| us| people| someone)?(?: to)? (?:stand|standing"
+    r"|sit|sitting|walk|walking|be|feel|look|carry myself)(?: up| back)? (?:straighter|taller"
+    r"|more upright|upright|straight|tall|tall again|straight again|less (?:hunched|slouched"
+    r"|slouchy|stooped|stoopy|rounded|bent|slumped|hunchy))\b"
+    # eleventh session, h68: the move asked to leave one less bent or more upright
+    r"|\b(?:will|would|does|do|can|could|might) (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|doing (?:this|it|the twist))(?: \w+){0,2}? (?:make|makes|get|leave|keep)"
+    r" (?:me|you|us|people|someone) (?:less (?:hunched|slouched|slouchy|stooped|stoopy|rounded"
+    r"|slumped|hunchy)|more upright|straighter|upright)\b"
+    # eleventh session, h68: the move asked to stop one slouching, hunching or stooping
+    r"|\b(?:will|would|does|do|can|could|might) (?:this|it|the twist|the stretch|the move"
+    r"|this \w+|doing (?:this|it|the twist))(?: \w+){0,2}? (?:stop|stops|keep|prevent|cure me of"
+    r"|get rid of|break) (?:me |my )?(?:from )?(?:slouch\w*|hunch\w*|stoop\w*|slump\w*)\b"
+    # eleventh session, h68: whether the move is any good for standing or sitting taller
+    r"|\b(?:good|any good|useful|any use|worth it|worth doing|helpful) for (?:standing|sitting"
+    r"|walking)(?: up)? (?:straighter|taller|more upright|upright|straight|tall)\b"
+)
+# Eleventh session, h68. Whether to come back to the start before the other leg goes, asked in
+# any words ("do I need to return to neutral between legs?"): the switch of sides.
+_BACK_BEFORE_OTHER_11 = (
+    r"(?:back|return|returning|returned) (?:\w+ )?(?:to|into|onto|down to|in to) (?:the |my |a )?"
+    r"(?:flat|start|starting (?:position|point|spot)|start position|centre|center|middle|neutral"
+    r"|floor|mat|beginning|lying flat|face down|where (?:i|you|it) (?:started|began)"
+    r"|original position|resting position)\b"
+)
+_OTHER_GOES_11 = r"(?:other|left|right|second|next|opposite|2nd) (?:one|leg|side|foot|knee)s?\b"
+_RETURN_FIRST_11 = re.compile(
+    # eleventh session, h68: back to the start, then the other leg or side
+    r"\b" + _BACK_BEFORE_OTHER_11 + r"(?: \w+){0,6}? (?:before|then|and then|ahead of|prior to"
+    r"|first then|until|till) (?:\w+ ){0,3}?(?:doing |starting |swapping to |switching to )?"
+    r"(?:the |my )?"
+    + _OTHER_GOES_11
+    # ...or the other leg first, then whether to go back before it
+    + r"|\b(?:before|ahead of|prior to) (?:\w+ ){0,3}?(?:the |my )?"
+    + _OTHER_GOES_11
+    + r"(?: \w+){0,6}? "
+    + _BACK_BEFORE_OTHER_11
+    # ...or back to the start between the sides or legs
+    + r"|\b"
+    + _BACK_BEFORE_OTHER_11
+    + r"(?: \w+){0,4}? (?:in )?between (?:the )?(?:sides|legs"
+    r"|each side|each leg|reps)\b"
+)
+
+
 # Questions asked plainly in a form the scores split or miss (rounds 47 and 48), each with its
 # topic: how far the leg goes, a hand kept in, another arm position; what's in it for a worker,
 # planes of motion in slang, a place to do it, palms up or down, sore after and settled, every
@@ -3699,6 +3766,7 @@ _PLAIN_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_HAND_IN_48, "hand_support"),
     (_ARM_INSTEAD_48, "cactus_arms"),
     (_IN_IT_FOR_47, "benefits"),
+    (_PLACE_BARE_11, "where_to_do"),  # eleventh session, h68: a bare place asked
     (_PLANES_47, "planes_of_motion"),
     (_PLACE_ASKED_47, "where_to_do"),
     (_PLACE_50, "where_to_do"),
@@ -4320,6 +4388,25 @@ def _direct_topic(normal: str) -> str | None:
         rest = normal[done.end() :]
         if not _NOT_LEGS_52.search(rest):
             return "leg_sweep" if _LEGS_52.search(rest) else "how_to"
+    if (
+        _STAND_TALLER_11.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _DIAGNOSIS.search(normal)
+        and not _SCIATICA.search(normal)
+        and _beyond_the_twist(blanked(_DAY_STRAIN, normal)) != "yes"
+    ):
+        # eleventh session, h68: standing or sitting taller asked of the move: what it does
+        return "benefits"
+    if (
+        _RETURN_FIRST_11.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not body_report(blanked(_RETURN_FIRST_11, normal))
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # eleventh session, h68: back to the start before the other leg, asked: the switch
+        return "return_switch"
     if (
         _DOES_FOR_52.search(normal)
         and not _PAIN_WORD_46.search(normal)

@@ -4368,3 +4368,95 @@ SESSION10B_RED_FLAGS = [
 @each("question", SESSION10B_RED_FLAGS)
 def test_session10b_red_flags_in_the_same_words_lock_out(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# eleventh session, h68: a place with no article asked of the move, a time told beside it
+SESSION11_BARE_PLACE = [
+    "alright if I do the stretch while still in bed when I first wake up?",
+    "could I just do it at home on a weekday evening after tea",
+    "what about doing the stretch in my bed last thing at night",
+    "doing it in bed before breakfast, is that alright?",
+    "am i allowed to try this in bed on a sunday lie-in",
+]
+
+
+@each("question", SESSION11_BARE_PLACE)
+def test_session11_bare_place_is_where_to_do(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "where_to_do", got
+
+
+# eleventh session, h68: standing or sitting taller, or slouching less, asked of the move
+SESSION11_STAND_TALLER = [
+    "could the twist get me sitting up taller at my desk",
+    "would this stop me slouching so much, I'm on a computer 9 hours a day",
+    "is it any good for standing up straighter, my mum always tells me off for stooping",
+    "will doing this make me less hunched over time?",
+    "would the stretch leave me more upright after a shift at the till",
+]
+
+
+@each("question", SESSION11_STAND_TALLER)
+def test_session11_standing_taller_is_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+# eleventh session, h68: back to the start before the other leg goes, asked in any words
+SESSION11_RETURN_FIRST = [
+    "once the left knee has gone across, should I bring it back to the middle first and then"
+    " do the other side?",
+    "before the second leg, do i have to return to the start position?",
+    "do I need to go back to neutral in between sides or just flow",
+]
+
+
+@each("question", SESSION11_RETURN_FIRST)
+def test_session11_back_to_start_first_is_return_switch(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "return_switch", got
+
+
+# ...counter-probes: a time or a count asked beside a place, the side order, a cure asked
+SESSION11_COUNTER = [
+    ("how often per week ought it be done", ("how_often",)),
+    ("morning or evening, which suits it best?", ("how_often",)),
+    ("how many goes per day is right", ("how_often",)),
+    ("I do it in bed every morning, how many reps is right?", ("reps_sets",)),
+    ("which leg do I do first", ("which_side_first",)),
+    ("which side first", ("which_side_first",)),
+]
+
+
+@each(("question", "topics"), SESSION11_COUNTER)
+def test_session11_counter_probes(question: str, topics: tuple[str, ...]) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in topics, got
+
+
+# ...a cure or a named condition asked is never promised: declined as before
+SESSION11_NO_PROMISE = [
+    "will this fix my posture forever and cure my scoliosis",
+    "will it straighten my curved spine from scoliosis",
+    "will this cure my bad posture for good",
+]
+
+
+@each("question", SESSION11_NO_PROMISE)
+def test_session11_cures_are_not_promised(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...real red flags in the same words still lock out
+SESSION11_RED_FLAGS = [
+    "could i try it in my bed, my legs both went numb and weak overnight",
+    "could it get me standing taller, I've lost feeling in my groin and can't pee",
+    "after the right leg goes back to flat, the left one goes numb, is that normal?",
+    "before the other leg, i go back to the start but my back seizes with a sharp pain",
+    "can't stand up straight since i fell down the stairs, should i do the twist",
+]
+
+
+@each("question", SESSION11_RED_FLAGS)
+def test_session11_red_flags_in_the_same_words_lock_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
