@@ -25987,7 +25987,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         found += [_OTHERS_PAST_H65, _OWN_DENIED_H65]
     if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
         found.append(_FUNCTIONS_DENIED_S10)
-    return found + _aside_h66(head) + _aside_h68_asks(head)  # tenth session, h66: see `_aside_h66`
+    return found + _aside_h66(head) + _aside_h68_asks(head) + _aside_h68(head)  # see each
 
 
 def _h65(text: str, found: Triage) -> Triage | None:
@@ -26169,4 +26169,164 @@ def _aside_h66(head: str) -> list[re.Pattern[str]]:
         found += [_OTHERS_NOW_H66, _OTHERS_TOLD_H66]
     if _LEAVING_THINGS_H66.search(head):
         found.append(_LEAVING_THINGS_H66)
+    return found
+
+
+# Eleventh session, h68: context readers for the h68 blind batch's harmless wordings, each a phrase
+# with no sign of the writer's own; `_aside_h68` hands them to `_aside_h65`, so they are set aside
+# with h65's and h66's and the rest of the message weighed once.
+
+_PETS_H68 = (
+    r"(?:dog|doggo|pup|puppy|pooch|mutt|hound|cat|kitten|kitty|moggy|spaniel|terrier|labrador|lab"
+    r"|collie|beagle|dachshund|sausage\s+dog|whippet|greyhound|staffie|poodle|cockapoo|pug"
+    r"|rabbit|bunny|hamster|ferret|parrot|budgie|guinea\s+pig|tortoise|horse|pony)"
+)
+# eleventh session, h68: a pet nicknamed by a body part ("that bladder-on-legs of a spaniel")
+_PET_NICKNAME_H68 = re.compile(
+    r"\b(?:bladder|bowels?|belly|tummy|gut|bum|back|spine|legs?|chest)(?:[-\s]+on[-\s]+legs)?"
+    r"[-\s]+of[-\s]+an?[-\s]+(?:\w+[-\s]+)?" + _PETS_H68 + r"\b"
+    # eleventh session, h68: the pet told by its small or weak bladder ("pea-bladdered pup")
+    r"|\b(?:pea|tiny|teeny|small|little|weak|leaky)[-\s]+bladder(?:ed)?\s+(?:\w+\s+)?"
+    + _PETS_H68
+    + r"\b|\b"
+    + _PETS_H68
+    + r"(?:['’]s|\s+with\s+(?:a|the|her|his|its))\s+(?:\w+\s+){0,2}?(?:pea|tiny|teeny|small"
+    r"|little|weak)[-\s]+(?:sized\s+)?bladder\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: a nap on the sofa, crashing out, then waking stiff: sleep, no fall
+_NAP_STIFF_H68 = re.compile(
+    r"\b(?:(?:crash(?:ed|ing)?|flak(?:ed|ing)|zonk(?:ed|ing)|conk(?:ed|ing)|spark(?:ed|ing))"
+    r"\s+(?:out\b|on\b|onto\b|in\b)|fell\s+asleep|falling\s+asleep|dozed\s+off|dozing\s+off"
+    r"|nodded\s+off|nodding\s+off|napp?(?:ed|ing)|kipped|had\s+a\s+(?:nap|kip|snooze|doze))"
+    r"[^.!?]{0,60}?\b(?:sofa|couch|settee|armchair|chair|recliner|floor|beanbag|futon|airbed"
+    r"|lilo|train|bus|plane|flight|car|desk|deckchair|sun\s*lounger|hammock|bench)\b[^.!?]{0,80}?"
+    r"\bwo(?:ke|ken)(?:\s+up)?\s+(?:\w+\s+){0,4}?(?:stiff(?:er)?|achy|creaky|cricked"
+    r"|crick|seized(?:\s+up)?|locked\s+up)(?:\s+as\s+(?:anything|a\s+board|hell|owt|a\s+plank))?",
+    re.IGNORECASE,
+)
+_NAP_GUARD_H68 = re.compile(
+    r"\b(?:pain\w*|agony|sharp|stabbing|shooting|throbb\w*|numb\w*|tingl\w*|weak\w*|every\s+night"
+    r"|each\s+night|night\s+after\s+night|nightly|woke\s+me|wakes\s+me|waking\s+me|can['’]?t"
+    r"|cannot|couldn['’]?t|sweat\w*|fever\w*|shiver\w*|fell\s+(?:off|down|over|onto|out)|hit"
+    r"|drunk|passed\s+out|blacked\s+out|wet|bladder|crashed\s+(?:the|my|into))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: others' signs seen at work (a nurse's patients), beside the writer's
+# own denied; the span stops before "and i" / "and now" so a claim of the writer's is weighed
+_SEEN_AT_WORK_H68 = re.compile(
+    r"\b(?:see|sees|seeing|saw|seen|treat|treats|treating|deal\s+with|deals\s+with|dealing\s+with"
+    r"|look\s+after|looking\s+after|nurse|nursing|get|gets|getting)\s+(?:\w+\s+){0,3}?"
+    r"(?:people|patients|pts|clients|folk|folks|punters|customers|cases|residents|kids"
+    r"|children|elderly|athletes|players)\s+(?:with|who\s+have|who['’]ve\s+got|who\s+come\s+in"
+    r"\s+with|coming\s+in\s+with|in\s+with)\s+(?:(?!\band\s+(?:i|now|me|my)\b)[^.!?,;])*",
+    re.IGNORECASE,
+)
+_OWN_DENIED_H68 = re.compile(
+    r"\b(?:but\s+)?not\s+me\s*(?:,\s*)?(?:though|tho|myself|personally|thankfully|luckily)?\b"
+    r"|\bnone\s+of\s+(?:that|it|them|those)\s+(?:for|with)\s+me\b|\bi\s+(?:don['’]?t|do\s+not)"
+    r"\s+have\s+(?:any\s+of\s+)?(?:that|those|them|it|any)\b",
+    re.IGNORECASE,
+)
+_SEEN_OWN_GUARD_H68 = re.compile(
+    r"\b(?:me\s+too|myself\s+now|i['’]?ve\s+(?:got|caught|had)|i\s+(?:have|had|got|caught)"
+    r"\s+(?:a|one|the|it|them|that)|now\s+i|caught\s+(?:it|one|something)|picked\s+(?:it|one"
+    r"|something)\s+up|off\s+sick|my\s+(?:temp|temperature)|i['’]?m\s+(?:running|burning|feverish"
+    r"|shivering|sweating))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: a pet's fall or leap that lands on the writer, pet and writer both fine
+_PET_LANDED_H68 = re.compile(
+    r"\b(?:my\s+|the\s+|our\s+)?"
+    + _PETS_H68
+    + r"\s+(?:\w+\s+){0,2}?(?:fell|jumped|leapt|leaped|dropped|tumbled|slipped|launched\s+"
+    r"(?:herself|himself|itself)|pounced|dived|dove|toppled|hopped)\b[^.!?]{0,60}?\b(?:landed"
+    r"|landing|land)\s+(?:\w+\s+)?(?:on|onto)\s+(?:my|me)\b(?:\s+(?:back|spine|shoulders?"
+    r"|chest|lap|belly|tummy|stomach|head|legs?|bum))?",
+    re.IGNORECASE,
+)
+_BOTH_FINE_H68 = re.compile(
+    r"\b(?:(?:we|we['’]re|we\s+are|we\s+were)\s+both\s+(?:fine|ok|okay|grand|unhurt|good)"
+    r"|both\s+(?:of\s+us\s+)?(?:fine|ok|okay|grand|unhurt)|no\s+harm\s+done|neither\s+of\s+us"
+    r"\s+(?:was\s+)?hurt)\b|\b(?:s?he['’]?s|it['’]?s|she\s+is|he\s+is|she\s+was|he\s+was)\s+"
+    r"(?:fine|ok|okay|grand|unhurt|totally\s+fine)\b[^.!?]{0,30}?\b(?:i['’]?m|im|i\s+am|me\s+too"
+    r"|so\s+am\s+i|and\s+so\s+am\s+i)\s*(?:(?:fine|ok|okay|grand|unhurt|good|totally\s+fine)\b)?",
+    re.IGNORECASE,
+)
+_PET_LANDED_GUARD_H68 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|agony|sore|aching|ache|bruis\w*|numb\w*|tingl\w*|weak\w*|winded"
+    r"|can['’]?t|cannot|couldn['’]?t|swell\w*|swollen|crack\w*|popped|snapped|sharp|shooting"
+    r"|killing|but\s+(?:my|i)|except|apart\s+from|since\s+then|ever\s+since)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: numb feet or toes from tight footwear, gone since the footwear changed
+_NUMB_FOOTWEAR_H68 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|dead)\b[^.!?]{0,40}?\b(?:was|were|came\s+from"
+    r"|turned\s+out\s+to\s+be|down\s+to|from|caused\s+by|because\s+of|cos\s+of|thanks\s+to)\s+"
+    r"(?:\w+\s+){0,4}?(?:boots?|shoes?|trainers|sneakers|heels|wellies|socks|laces|skates?"
+    r"|cleats|footwear|insoles?|climbing\s+shoes|bindings|brace|straps?)\b[^.!?,;]*",
+    re.IGNORECASE,
+)
+_FOOTWEAR_GONE_H68 = re.compile(
+    r"\b(?:gone|went\s+away|stopped|disappeared|cleared(?:\s+up)?|vanished|fine|normal|sorted)"
+    r"\s+(?:\w+\s+){0,2}?(?:since|after|once|as\s+soon\s+as|the\s+minute|the\s+moment)\s+"
+    r"(?:i|we)\s+(?:\w+\s+)?(?:swapped|changed|loosened|took|got\s+rid\s+of|replaced|returned"
+    r"|ditched|binned|switched|stopped\s+wearing|sent|re-?laced|got\s+new|bought\s+new)"
+    r"[^.!?,;]*",
+    re.IGNORECASE,
+)
+_FOOTWEAR_GUARD_H68 = re.compile(
+    r"\b(?:still|again|sometimes|now\s+and\s+then|comes?\s+back|came\s+back|coming\s+back"
+    r"|return\w*|partly|partially|mostly|almost|nearly|bit|little|slightly|except|apart\s+from"
+    r"|both|saddle|groin|bum|buttocks?|inner\s+thighs?|privates|bladder|bowels?|weak\w*|spread\w*"
+    r"|worse|legs?|even\s+(?:in|with|barefoot|without))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: dragging the leg or foot along the floor asked as a way to do a sweep
+_DRAG_TECHNIQUE_H68 = re.compile(
+    r"\b(?:or|do\s+i|should\s+i|can\s+i|could\s+i|shall\s+i|is\s+it\s+(?:ok|okay|fine|better)\s+to"
+    r"|instead\s+of|rather\s+than|better\s+to|meant\s+to|supposed\s+to)\s+(?:\w+\s+){0,3}?"
+    r"drag(?:ging)?\s+(?:it|the\s+leg|my\s+leg|the\s+foot|my\s+foot|them|my\s+legs|the\s+legs"
+    r"|the\s+knee|my\s+knee)\s+(?:\w+\s+)?(?:along|across|over|on|through)\s+(?:the\s+|my\s+)?"
+    r"(?:floor|mat|ground|carpet|rug|bed|mattress)\b",
+    re.IGNORECASE,
+)
+_DRAG_GUARD_H68 = re.compile(
+    r"\b(?:walk\w*|drags|dragged|keeps\s+dragging|catch\w*|trip\w*|slap\w*|scuff\w*|flop\w*"
+    r"|can['’]?t\s+lift|cannot\s+lift|won['’]?t\s+lift|unable|weak\w*|numb\w*|heavy|stairs"
+    r"|kerb|curb)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h68(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h68: the readers above that find their harmless phrase in ``head`` with
+    what each needs beside it (its guard's words absent; others' signs at work, with the writer's
+    own denied; a pet's landing, with both said to be fine; numb feet, with the footwear's
+    change and the numbness gone)."""
+    found: list[re.Pattern[str]] = []
+    if _PET_NICKNAME_H68.search(head):
+        found.append(_PET_NICKNAME_H68)
+    if _NAP_STIFF_H68.search(head) and not _NAP_GUARD_H68.search(head):
+        found.append(_NAP_STIFF_H68)
+    if (
+        _SEEN_AT_WORK_H68.search(head)
+        and _OWN_DENIED_H68.search(head)
+        and not _SEEN_OWN_GUARD_H68.search(head)
+    ):
+        found += [_SEEN_AT_WORK_H68, _OWN_DENIED_H68]
+    if (
+        _PET_LANDED_H68.search(head)
+        and _BOTH_FINE_H68.search(head)
+        and not _PET_LANDED_GUARD_H68.search(head)
+    ):
+        found += [_PET_LANDED_H68, _BOTH_FINE_H68]
+    if (
+        _NUMB_FOOTWEAR_H68.search(head)
+        and _FOOTWEAR_GONE_H68.search(head)
+        and not _FOOTWEAR_GUARD_H68.search(head)
+    ):
+        found += [_NUMB_FOOTWEAR_H68, _FOOTWEAR_GONE_H68]
+    if _DRAG_TECHNIQUE_H68.search(head) and not _DRAG_GUARD_H68.search(head):
+        found.append(_DRAG_TECHNIQUE_H68)
     return found

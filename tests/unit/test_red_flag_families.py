@@ -11415,3 +11415,80 @@ def test_session11_ask_red_flags_in_like_words_lock_out(text: str) -> None:
 @each("text", SESSION11_ASK_STILL_ASKED)
 def test_session11_ask_someone_s_emergency_or_a_change_is_still_asked(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
+# Eleventh session, h68: a pet nicknamed by a body part, a nap on the sofa then waking stiff,
+# others' signs seen at work with the writer's own denied, a pet landing on the writer with both
+# fine, numb feet from tight footwear gone since it changed, and dragging the leg along the floor
+# asked as a way to do the sweep: neither locked out nor asked. The counter-probes tell a sign of
+# the writer's own in like words and still lock out.
+SESSION11_FA_HARMLESS: list[str] = [
+    "that bladder-on-legs of a spaniel woke us at six again, fine to stretch straight after?",
+    "my weak-bladdered terrier got me up twice in the night, is the twist ok before breakfast",
+    "the bum-of-a-labrador had me out of bed at six for a walk, can i twist after that",
+    "flaked out on the rug during a movie and woke with a back as stiff as a plank, will"
+    " twisting help",
+    "fell asleep on the train home and woke up with my back all seized up, which stretch helps",
+    "dozed off in the armchair watching telly and woke up all stiff, would a twist loosen me off",
+    "as a paramedic i deal with patients with chest pain and numb legs every shift, not me"
+    " personally, i'm just tight from the ambulance seats",
+    "i'm a district nurse, seeing patients with back pain and fevers daily, but not me, i just"
+    " want a quick stretch",
+    "our physio clinic treats folk with weak legs all week but not me thankfully, how many reps"
+    " are sensible",
+    "our whippet dived off the windowsill and landed on my back during the stretch, he's fine"
+    " and so am i",
+    "the puppy leapt off the bed and landed on my back mid twist, both of us fine lol, where do"
+    " my eyes look",
+    "the kitten leapt off the wardrobe and landed on my back as i lay there, we're both"
+    " fine, should my knees stay together",
+    "the tingling in my toes was from tight ski boots, gone completely since i changed to a"
+    " bigger pair",
+    "my toes kept tingling because of my climbing shoes, stopped completely once i switched to"
+    " a bigger size",
+    "the numbness in my feet was down to my new football boots, gone since i got rid of them",
+    "or do i just drag the leg over along the floor? which is better",
+    "should i drag my leg along the mat when i sweep it across, or lift it clear?",
+    "is it ok to drag the foot over the carpet on the way across, or is that cheating",
+]
+SESSION11_FA_RED: list[str] = [
+    "my bladder-of-a-dog woke me but now i can't control my own bladder at all",
+    "nodded off on the couch, and since then the ache rouses me at 3am nightly",
+    "napped on the settee, woke up stiff, and ever since my back pain wakes me nightly",
+    "dozed off in the chair, came to with both my legs numb and weak, and they are still numb",
+    "crashed my car into a wall, then napped in the armchair and came round stiff",
+    "i'm a nurse and see patients with fevers, not me though until today, now i burn with a"
+    " high temperature, spine aching badly",
+    "i see people with fevers at work, i've caught one myself, temperature 39 and my back hurts",
+    "i have a fever and back pain, i'm a nurse so i see it a lot",
+    "my cat fell off the shelf and landed on my back, she's fine but my spine is in bits and"
+    " it hurts",
+    "i fell off the bookshelf ladder and landed on my back",
+    "my dog jumped on me and landed on my back, she's fine, i'm fine but my legs are numb since",
+    "i thought my numb foot came from tight boots, i swapped them and it's still numb",
+    "my feet went numb from my boots, cleared after i swapped them, but now both legs are weak",
+    "since tuesday the left foot scuffs and drags whenever i walk, catching on kerbs, still twist?",
+    "my right foot has started to drag along the floor and i keep tripping",
+]
+# the technique asked with dragging the leg gets the sweep's answer
+SESSION11_FA_SWEEP: list[str] = [
+    "should i drag my leg along the mat when i sweep it across, or lift it clear?",
+    "when it goes over, do i lift it or drag the leg along the floor?",
+]
+
+
+@each("text", SESSION11_FA_HARMLESS)
+def test_session11_fa_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION11_FA_RED)
+def test_session11_fa_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION11_FA_SWEEP)
+def test_session11_fa_dragging_as_technique_gets_the_sweep(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).topic == "leg_sweep", answer(text)
