@@ -3757,6 +3757,135 @@ _RETURN_FIRST_11 = re.compile(
 )
 
 
+# Eleventh session, rt32. Warning signs asked in general for others (clients, students, a class)
+# or as what the bot tells people ("which symptoms should my class know mean A&E?"): the warning
+# signs, whatever the writer's own trade or sport told beside them.
+_WARNING_NAMED_11 = re.compile(
+    # eleventh session, rt32: the warning signs named as such
+    r"\b(?:red ?flags?|red ?flag (?:signs?|symptoms?)|warning (?:signs?|symptoms?|signals?)"
+    r"|danger (?:signs?|symptoms?|signals?)|alarm (?:bells?|signs?|symptoms?)"
+    r"|(?:serious|worrying|scary|dangerous|emergency) (?:signs?|symptoms?))\b"
+    # eleventh session, rt32: symptoms that call for a hospital, a doctor or an ambulance
+    r"|\b(?:symptoms?|signs?)\b(?: \w+){0,4}? (?:mean|means|need|needs|call for|calls for|warrant"
+    r"|warrants|should send|send)(?: (?:you|them|someone|people|a person|me))?(?: to)?"
+    r"(?: (?:go|going|get|getting|a trip|a visit|straight|rushing))?(?: to| in| down)?"
+    r" (?:a |an |the )?(?:hospital|a ?& ?e|a and e|er|emergency|doctor|gp|ambulance|999|911"
+    r"|urgent (?:help|care)|medical help)\b"
+    # eleventh session, rt32: signs or symptoms to look out for, asked
+    r"|\b(?:symptoms?|signs?) (?:\w+ ){0,2}?(?:to|they should|people should|i should)"
+    r" (?:look out for|watch for|watch out for|keep an eye out for|worry about|be aware of)\b"
+)
+# ...asked for others the writer looks after or teaches, or as what the bot tells people
+_FOR_OTHERS_11 = re.compile(
+    # eleventh session, rt32: the people the writer teaches, trains or looks after
+    r"\b(?:clients?|students?|class|classes|patients?|members?|customers?|pupils?|participants?"
+    r"|athletes?|trainees?|attendees?|service users?|residents?|regulars?|team|squad|players?"
+    r"|group|groups|learners?|staff|colleagues?|people i (?:teach|train|coach|see))\b"
+    # eleventh session, rt32: what the bot or the writer says to people, asked
+    r"|\bwhat (?:do|does|would|will|should|can) (?:you|u|the bot|this bot|the app|this app|it"
+    r"|i|we) (?:tell|say to|advise|warn|recommend to|pass on to) (?:people|users|folk|folks"
+    r"|them|everyone|anyone|someone|others|your users|the people)\b"
+)
+# ...the writer's own trade or sport told as who asks ("I teach yoga", "I run a pilates studio"),
+# never an exercise asked about
+_WHO_TEACHES_11 = re.compile(
+    # eleventh session, rt32: the writer's job teaching, coaching or running something
+    r"\b(?:i|we) (?:teach|run|coach|instruct|lead|own|manage|take|host|work (?:at|in)|am"
+    r" an?|m an?) (?:a |an |the |my |our |some )?(?:\w+ ){0,3}?(?:class|classes|studio|gym"
+    r"|sessions?|groups?|club|centre|center|school|teacher|instructor|coach|trainer|yoga|pilates"
+    r"|barre|spin|fitness|bootcamp|boot camp|tai chi)\b"
+    # eleventh session, rt32: the people named by the activity they do with the writer
+    r"|\b(?:my|our|the) \w+ (?:students?|clients?|class|classes|members?|pupils?|group|regulars?"
+    r"|players?|team|squad)\b"
+)
+
+
+# ...never the signs of another body part or another kind of harm ("concussion in my squad")
+_NOT_THE_BACK_11 = re.compile(
+    # eleventh session, rt32: a part or a harm the bot's warning signs are not about
+    r"\b(?:concussion|head injur\w*|heads?|skull|heart|chest|strokes?|knees?|ankles?|shoulders?"
+    r"|necks?|wrists?|elbows?|hands?|feet|foot|hamstrings?|calf|calves|groin strain|asthma"
+    r"|diabet\w*|pregnan\w*|heat ?stroke|dehydrat\w*|overheat\w*|faint\w*|allerg\w*|covid"
+    r"|flu|eating disorders?|mental health)\b"
+)
+
+
+def _warning_signs_for_others_11(normal: str) -> bool:
+    """Eleventh session, rt32: warning signs asked in general for others or as the bot's advice."""
+    if not (_WARNING_NAMED_11.search(normal) and _FOR_OTHERS_11.search(normal)):
+        return False
+    if (
+        _OTHER_COMPLAINT.search(normal)
+        or _DIAGNOSIS.search(normal)
+        or _CONDITION_NAMED.search(normal)
+        or _NOT_THE_BACK_11.search(normal)
+    ):
+        return False
+    return _beyond_the_twist(blanked(_WHO_TEACHES_11, normal)) == "no"
+
+
+# Eleventh session, rt32. A stiff back from an everyday cause (a nap on a train, a long drive,
+# the sofa, the garden) with the move's help asked ("crick in my back from the plane, would this
+# sort it?", "back gone stiff on a coach trip, is this the stretch for it?"): what the move does.
+_STIFF_BACK_11 = re.compile(
+    # eleventh session, rt32: stiffness or a crick named in the back
+    r"\b(?:crick|cricks|kink|kinks|stiffness|tightness|stiff|tight|seized|knotted|cricked|kinked"
+    r"|creaky)\b(?: (?:up|bit|little|all|a|in|of|at|through|across|down)){0,3}"
+    r" (?:my |the |me |your )?(?:lower |upper |mid |middle )?(?:back|spine)\b"
+    # eleventh session, rt32: the back told as stiff
+    r"|\b(?:back|spine)\b(?: (?:is|s|has|have|feels|felt|went|goes|got|gone|been|was|all|a|bit"
+    r"|really|so|proper|dead|totally|completely|quite|very|rather|now|still|well|and)){0,4}"
+    r" (?:stiff|tight|seized|locked|knotted|creaky|cricked|kinked|stiffened|tightened)\b"
+)
+_DAY_CAUSE_11 = re.compile(
+    # eleventh session, rt32: a journey, a seat, a bed or a chore the stiffness came from
+    r"\b(?:from|after|since|because of|thanks to|cos of|cause of|off|with all the|in|on)"
+    r" (?:\w+ ){0,3}?(?:car|cars|train|trains|plane|planes|flight|flights|bus|coach|drive|driving"
+    r"|journey|trip|commute|commuting|travel\w*|sitting|sat|desk|sofa|couch|settee|armchair"
+    r"|cinema|theatre|stadium|gig|festival|tent|camping|airbed|air mattress|sleeping bag"
+    r"|hotel bed|spare bed|spare room|futon|camp bed|deckchair|gardening|weeding|digging|mowing"
+    r"|hoovering|vacuuming|cleaning|decorating|painting|diy|ironing|cot|school run|wheel)\b"
+    # eleventh session, rt32: a sleep in a bad spot or position
+    r"|\b(?:slept|sleeping|fell asleep|falling asleep|dozed off|dozing|nodded off|napped|napping"
+    r"|a nap|kipped|kipping|crashed)\b(?: \w+){0,4}? (?:funny|funnily|awkward\w*|wrong|badly"
+    r"|weird\w*|odd\w*|on|in|sat|sitting|upright)\b"
+    r"|\bwoke (?:up )?(?:with|stiff|all stiff)\b"
+)
+_HELP_ASKED_11 = re.compile(
+    # eleventh session, rt32: the move's help with it asked
+    r"\b(?:will|would|could|can|does|do|is|might) (?:this|it|the twist|the stretch|this stretch"
+    r"|this move|the move|that|this twist|doing (?:this|it|the twist))(?: \w+){0,2}? (?:help"
+    r"|loosen|free|ease|sort|fix|shift|unlock|undo|work|do (?:any good|anything|the trick))\b"
+    # eleventh session, rt32: whether it is a good stretch for that
+    r"|\b(?:a |any )?(?:good|decent|right|best|useful|ok|okay) (?:stretch|move|one|thing|twist"
+    r"|exercise)? ?for (?:that|this|it)\b"
+)
+
+
+def _stiff_from_day_11(text: str, normal: str) -> bool:
+    """Eleventh session, rt32: a stiff back from an everyday cause, the move's help asked."""
+    if not (
+        _STIFF_BACK_11.search(normal)
+        and _DAY_CAUSE_11.search(normal)
+        and _HELP_ASKED_11.search(normal)
+    ):
+        return False
+    if (
+        _PAIN_WORD_46.search(normal)
+        or _BODY_TROUBLE_47.search(normal)
+        or _OTHER_COMPLAINT.search(normal)
+        or _CONDITION_NAMED.search(normal)
+        or _DIAGNOSIS.search(normal)
+        or _SCIATICA_10B.search(normal)
+        or body_report(blanked(_DAY_CAUSE_11, blanked(_STIFF_BACK_11, normal)))
+    ):
+        return False
+    # the question's own sentences name nothing beyond the twist once the help asked is blanked;
+    # the context told before it (someone's appointments) is only who and why
+    asks = [normalise(s) for s in _SENTENCE_END.split(text) if _HELP_ASKED_11.search(normalise(s))]
+    return all(_beyond_the_twist(blanked(_HELP_ASKED_11, a)) == "no" for a in asks)
+
+
 # Questions asked plainly in a form the scores split or miss (rounds 47 and 48), each with its
 # topic: how far the leg goes, a hand kept in, another arm position; what's in it for a worker,
 # planes of motion in slang, a place to do it, palms up or down, sore after and settled, every
@@ -5207,6 +5336,11 @@ class Matcher:
             # signs, answered directly
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+        if _warning_signs_for_others_11(normal):
+            # eleventh session, rt32: warning signs asked for clients or a class, or as what the
+            # bot tells people: the warning signs, whatever the writer teaches
+            topic = self.index.topics["warning_signs"]
+            return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
         if (
             _CHECKLIST_ITEM_9.search(normal)
             and _CHECKLIST_ASKED_9.search(normal)
@@ -5233,6 +5367,11 @@ class Matcher:
             # rounds 47-49: asked plainly in a form the scores split or miss
             topic = self.index.topics[direct]
             return Answer("topic", direct, 1.0, topic.answer, topic.related)
+        if _stiff_from_day_11(text, normal):
+            # eleventh session, rt32: a stiff back from a journey, a nap or a chore, the move's
+            # help asked: what the move does
+            topic = self.index.topics["benefits"]
+            return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
         # A complaint about another body part is declined towards a clinician.
         # Round 53: so is another programme asked for a new joint ("a squat and lunge routine
         # for my new knee"): its surgeon or physio plans that.

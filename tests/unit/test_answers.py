@@ -4460,3 +4460,95 @@ SESSION11_RED_FLAGS = [
 @each("question", SESSION11_RED_FLAGS)
 def test_session11_red_flags_in_the_same_words_lock_out(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# eleventh session, rt32 (the lead's probes): warning signs asked in general for the people the
+# writer teaches or trains, or as what the bot tells people: the warning signs
+SESSION11_PROBE_SIGNS_FOR_OTHERS = [
+    "I coach an over-60s walking group, which danger signs with a bad back should I tell them"
+    " about?",
+    "as a personal trainer, what warning symptoms should my customers know about for their backs?",
+    "what would the bot say to people about signs that mean calling an ambulance for back trouble?",
+    "my barre class regulars want to know the alarm bells for back problems, what does this app"
+    " advise folk?",
+    "our gym members often ask which symptoms need a doctor, what do you tell users",
+    "which red flags do you warn people about?",
+    "i'm a physio assistant, what serious symptoms should my patients look out for with their"
+    " backs",
+]
+
+
+@each("question", SESSION11_PROBE_SIGNS_FOR_OTHERS)
+def test_session11_probe_signs_for_others_are_warning_signs(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+# eleventh session, rt32 (the lead's probes): a stiff back or a crick from a journey, a nap, a
+# seat or a chore, with the move's help asked: what the move does
+SESSION11_PROBE_STIFF_FROM_DAY = [
+    "dozed off on the sofa watching telly, lower back's all stiff today, would the twist sort it?",
+    "long flight home yesterday and my spine feels totally seized from the plane seat. is this a"
+    " decent stretch for that?",
+    "back's gone tight after a weekend of gardening - could doing this loosen it?",
+    "slept funny in the hotel bed, kink in my back this morning. will it help?",
+    "stiffness in my upper back from three hours on the coach, any good stretch for that?",
+    "ferried the kids to three football matches this weekend, back's gone stiff from all the"
+    " driving. good move for that?",
+    "nodded off in the armchair and my back is proper stiff, could the stretch loosen it up?",
+]
+
+
+@each("question", SESSION11_PROBE_STIFF_FROM_DAY)
+def test_session11_probe_stiff_from_the_day_is_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+# ...counter-probes: a diagnosis asked for a client, another part's or another harm's signs,
+# another stretch asked, the bot asked about, a plain question after a drive
+SESSION11_PROBE_COUNTER = [
+    ("my client's got pain at L4, what's causing it", None),
+    ("my student's back is killing her, is it a slipped disc?", None),
+    ("what red flags should my clients watch for with knee pain", None),
+    ("what warning signs should my football team know about concussion", None),
+    ("stiff back from sitting, can you give me a hamstring stretch instead?", None),
+    ("my neck's stiff from the car, can you suggest a neck stretch?", None),
+    ("how long is each hold meant to last after a long drive", "hold_time"),
+]
+
+
+@each(("question", "topic"), SESSION11_PROBE_COUNTER)
+def test_session11_probe_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    if topic is None:
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...what the bot does stays help
+SESSION11_PROBE_BOT_ASKED = ["what does this bot do", "what does the bot actually do for me"]
+
+
+@each("question", SESSION11_PROBE_BOT_ASKED)
+def test_session11_probe_what_the_bot_does_is_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" or got.topic == "about_bot", got
+
+
+# ...real red flags in the same words still lock out
+SESSION11_PROBE_RED_FLAGS = [
+    "my clients ask about red flags but I've lost control of my bladder myself since this morning",
+    "what's your advice for people who suddenly can't feel their groin? asking as that's me now",
+    "woke up on the sofa with a stiff back and now I can't feel my saddle area, will this help?",
+    "back's seized after the car crash, legs are numb, good stretch for that?",
+    "fell asleep on the train, woke up with a stiff back and both legs weak, would the twist help?",
+    "stiff back from the long drive and I've wet myself without noticing, will this help?",
+    "my back's tight from the plane and I've had a fever and night sweats all week, will it help",
+]
+
+
+@each("question", SESSION11_PROBE_RED_FLAGS)
+def test_session11_probe_red_flags_in_the_same_words_lock_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
