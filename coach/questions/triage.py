@@ -7428,7 +7428,44 @@ _RT32_WALKING = (
     r"|go|move|get about|get around)"
 )
 
+_RT32_GO_AWAY = (
+    r"(?! (?:out|to|anywhere|for|on|back|home|outside|in|into|running|walking|shopping|away|up"
+    r"|down|near|there|through|over|and|with|swimming|jogging|ahead|along)\b)"
+)
+_RT32_NO_URGE_SENSE = (
+    r"(?:no|not any|zero|lost (?:the|all|my|any)|without (?:any|the|a)|(?:never|do not|can not"
+    r"|cannot|no longer|not) (?:\w+ )?(?:get|feel|have|notice|sense) (?:the|any|a|that)) (?:\w+ )?"
+    r"(?:sense|feeling|sensation|urge|signal|warning|twinge|message) (?:\w+ ){0,2}?(?:(?:i|that i)"
+    r" )?(?:need|needing|needs|have to|having to|want|wanting)? ?(?:to )?(?:(?:go|pass water)"
+    + _RT32_GO_AWAY
+    + r"|wee|pee|piss|urinate|a wee|a pee|a piss|the (?:toilet|loo|bathroom|lav))"
+)
+_RT32_CANNOT_TELL_FULL = (
+    r"(?:can not|cannot|do not|no longer|never) (?:\w+ )?(?:tell|feel|know|sense|notice) (?:\w+ )?"
+    r"(?:when|if|that|whether) (?:my |me )?bladder (?:is|s|gets|has got) (?:\w+ )?full"
+    r"|(?:can not|cannot|do not|no longer|never) (?:\w+ )?(?:feel|get|notice) (?:the |any )?need"
+    r" (?:\w+ ){0,2}?(?:to )?(?:(?:go|pass water)"
+    + _RT32_GO_AWAY
+    + r"|wee|pee|urinate|the (?:toilet|loo|bathroom))"
+    r"|(?:sense|feeling|urge|signal|need) (?:\w+ ){0,3}?(?:to (?:wee|pee|go)|for (?:the )?(?:toilet"
+    r"|loo|a wee|a pee)) (?:\w+ )?(?:has |is |s )?(?:vanished|gone|disappeared|stopped|left me)"
+)
+# ...never someone else's, an urge for a thing other than the toilet, nor a lot drunk
+_RT32_NOT_URGE = (
+    r"(?:my (?:son|daughter|dog|cat|puppy|toddler|baby|dad|mum|husband|wife|partner)|(?:his|her"
+    r"|their) bladder|no need to go to|toilet training|potty)"
+)
+
 _RT32_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        # eleventh session, rt32: the sense or urge of needing to pass water said to be gone
+        _RT32_NO_URGE_SENSE,
+        # eleventh session, rt32: a full bladder or the need to go no longer felt or told
+        _RT32_CANNOT_TELL_FULL,
+        unless=_RT32_NOT_URGE,
+    ),
     *_rule15(
         "saddle_numbness",
         E,
@@ -7452,6 +7489,15 @@ _RT32_RULES: tuple[_Rule, ...] = (
         E,
         # eleventh session, rt32: wind that slips out with no clench to stop it
         _near9(_RT32_WIND_OUT, _RT32_NO_CLENCH, 12),
+        # eleventh session, rt32: wind or gas passed unmeant or unnoticed, or past holding
+        _near9(
+            r"(?:pass\w*|let\w* (?:out|off|go)|letting off|break\w*) (?:wind|gas)",
+            r"without (?:\w+ )?(?:meaning|wanting|trying|choosing|knowing|noticing|feeling"
+            r"|realis\w*|realiz\w*)|" + _RT32_NO_CLENCH,
+            10,
+        ),
+        # eleventh session, rt32: wind or gas let out, told with no control over it at all
+        _near9(_RT32_WIND_OUT, r"(?:zero|no|nil|without any|with no|lost all|lost) control", 10),
         unless=_RT32_NOT_WIND,
     ),
     *_rule15(
@@ -14918,6 +14964,9 @@ def triage(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
     found = _weighed(text)
+    owned = _rt32_owned_after_warning(text, found)
+    if owned is not None:
+        return owned  # eleventh session, rt32: see `_rt32_owned_after_warning`
     h64 = _h64(text, found) if found.context != "general" else None
     if h64 is not None:
         return h64  # ninth session, h64: see `_h64`
@@ -14940,6 +14989,65 @@ def triage(text: str) -> Triage:
         if seen.level is not TriageLevel.NONE:
             return Triage(seen.level, seen.signs)
     return found
+
+
+# eleventh session, rt32: the writer's own claim on the sign just named ("now i have it", "it
+# has started", "that is me since monday", "which is what i have got"), read on prepared words
+_RT32_OWN_CLAIM = re.compile(
+    r"(?<!\bif )(?<!\bwhen )(?<!\bcase )(?<!\bwhether )(?<!\buntil )(?<!\bbefore )(?<!\bunless )"
+    r"\b(?:"
+    # eleventh session, rt32: "now" then the writer having or getting it
+    r"now (?:i|i have|i am) (?:have |has )?(?:got|have|getting|get|having) (?:it|that|this|them"
+    r"|those|exactly that|both)"
+    # eleventh session, rt32: the writer having it, with a word of now after it
+    r"|i (?:have |have now |now |am now )?(?:got|have|getting|having) (?:it|that|this|them|those"
+    r"|exactly that|both) (?:\w+ ){0,2}?(?:now|today|tonight|already|since|this (?:morning"
+    r"|afternoon|evening|week)|as well|too)"
+    # eleventh session, rt32: it said to have begun (for the writer)
+    r"|(?:it|that|this|they|which) (?:is|has|have|s)? ?(?:now |just |already |definitely )?"
+    r"(?:started|begun|began|kicked in|come on|set in|arrived|turned up|appeared|happened to"
+    r" me|happening to me)(?! to\b| going\b| getting\b| easing\b| wearing\b| settling\b)"
+    # eleventh session, rt32: the writer said to be the one the warning was about
+    r"|(?:that|this|which) is (?:exactly |just |precisely )?(?:me|what i (?:have got|have|got"
+    r"|am getting|am having|get))(?! (?:done|sorted|off|finished|away|ready|out|told|up|in"
+    r"|back|going|gone|fine|ok|okay)\b)"
+    r")\b"
+)
+# ...never a thing the writer has on paper or in mind, nor the claim denied after it
+_RT32_NOT_CLAIM = re.compile(
+    r"^(?: \w+){0,3}? (?:written|in writing|on paper|on a|printed|noted|saved|bookmarked|in my"
+    r" head|in mind|checked|sorted|looked at|under control|not|never|no)\b"
+)
+# ...nor a claim denied just before it ("nothing like that happening to me")
+_RT32_DENIED_BEFORE = re.compile(
+    r"\b(?:nothing|no|not|never|none|without|nor|neither|hardly)(?: \w+){0,2} ?$"
+)
+# ...and for someone else's sign, a warning relayed before it (the writer's own clinician)
+_RT32_RELAYED = re.compile(
+    r"\b(?:warn\w*|watch (?:out )?for|look (?:out )?for|keep an eye (?:out )?(?:on|for)|lookout"
+    r"|red flags?|come back if|tell (?:us|them|him|her|someone) if|said|told me|tells me|says"
+    r"|mentioned|advised|explained)\b"
+)
+
+
+def _rt32_owned_after_warning(text: str, found: Triage) -> Triage | None:
+    """Eleventh session, rt32: a sign told as a warning relayed, asked in general or supposed,
+    then claimed by the writer as theirs ("the nurse said look out for a numb bottom, and now i
+    have it"): the sign stands, as if told plainly."""
+    if not found.ambiguous or found.context not in ("general", "hypothetical", "someone_else"):
+        return None
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    for claim in _RT32_OWN_CLAIM.finditer(whole):
+        if _RT32_NOT_CLAIM.search(whole[claim.end() :]):
+            continue
+        head = whole[: claim.start()]
+        if _RT32_DENIED_BEFORE.search(head):
+            continue
+        if found.context == "someone_else" and not _RT32_RELAYED.search(head):
+            continue
+        if set(_assess(head).signs) & set(found.signs):
+            return Triage(found.level, found.signs)
+    return None
 
 
 # tenth session, lead's probes: a denial, then "until" a time, then now (see `triage`)
@@ -17363,6 +17471,30 @@ _SIGNS_KNOWN_NONE = re.compile(
 )
 
 
+# eleventh session, rt32: the body's own gas or wind let out of the writer ("gas seeps out of me",
+# "the gas escapes from my bottom", "i leak gas all day"), never a thing's gas leak
+_RT32_BODY_GAS = re.compile(
+    r"\b(?:gas|wind|farts?|air)\s+(?:\w+\s+){0,3}?(?:leak\w*|seep\w*|escap\w*|slip\w*|sneak\w*"
+    r"|com(?:es|ing)|pass\w*|trickl\w*)\s+(?:\w+\s+)?(?:out\s+of|from|out)\s+(?:me|myself"
+    r"|my\s+(?:bum|bottom|backside|behind|back\s+passage|arse|ass|butt|rear|body))\b"
+    r"|\bi\s+(?:\w+\s+)?(?:leak|leaking|leaked)\s+(?:gas|wind|air)\b",
+    re.IGNORECASE,
+)
+
+
+def _rt32_blank_thing_leaks(text: str) -> str:
+    """Eleventh session, rt32: `_THING_LEAK` blanked, but never over the body's own gas let out
+    (`_RT32_BODY_GAS`), which "gas" would otherwise read as a household leak."""
+    own = [match.span() for match in _RT32_BODY_GAS.finditer(text)]
+
+    def thing(match: re.Match[str]) -> str:
+        if any(start < match.end() and match.start() < end for start, end in own):
+            return match.group()
+        return " " * len(match.group())
+
+    return _THING_LEAK.sub(thing, text)
+
+
 def _blank_disowned(text: str) -> str:
     """Round 17. The text with signs that are not the writer's blanked: disowned at once ("(not
     mine)", "Not me"), other people's at work, a clinician's quoted rule, and a wee every few
@@ -17405,7 +17537,7 @@ def _blank_disowned(text: str) -> str:
             text = blanked(_DRAG_ANY, text)
     lowered = text.lower()
     if "leak" in lowered or "drip" in lowered:
-        text = blanked(_THING_LEAK, text)
+        text = _rt32_blank_thing_leaks(text)
     if "collaps" in lowered and _FLOPPED_TIRED.search(text) and not _FLOPPED_GUARD.search(text):
         text = blanked(_FLOPPED, text)
     if "tingl" in lowered:

@@ -3704,6 +3704,46 @@ RT32_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# probe11 (the lead's probes after rt32, issue 13), my own wordings: a warning relayed by a
+# clinician, then claimed as the writer's own; the feeling of needing to pass water gone; the
+# body's gas or wind let out with no control
+PROBE11_LOCKED_OUT: list[str] = [
+    "my surgeon warned me about a numb bum being serious, well that's what i've got now",
+    "the nurse told me to watch for losing bladder control, it's happening to me since monday",
+    "the consultant told me to look out for a numb backside, and guess what, i've got it now",
+    "my chiropractor warned of tingling in the saddle region and it began for me on tuesday",
+    "the doctor said to come back if my bum went numb and that's me since the weekend",
+    "my bladder could be bursting and i'd never know, no feeling of it, back went last week",
+    "lost the feeling of needing to pee since the sciatica got worse",
+    "i no longer get any signal to wee, back bad since monday",
+    "the urge for a wee has disappeared on me, sciatica all week",
+    "no urge to wee at all now, i only go by the clock, back agony",
+    "gas keeps slipping out of me and i can't hold it, back bad since friday",
+    "passing gas without meaning to and can't control it since my disc",
+    "keep letting off wind without realising, back went on friday",
+    "i leak gas all day and cannot clench, disc went last week",
+    "the gas escapes from my bottom with zero control, back gone",
+]
+
+
+# ...and not: the warning relayed with nothing like it; a kitchen or car's gas; wind after beans;
+# an urge for something else; a sense of direction; a kettle
+PROBE11_NOT_LOCKED_OUT: list[str] = [
+    "the gp said look out for numbness in the groin, thankfully nothing like that",
+    "the doctor said watch for numb groin and if i have it now go to a and e, i don't",
+    "the gp said look out for bladder problems, that's me done for today lol",
+    "the gas keeps leaking from the hob and the engineer can't stop it",
+    "the boiler is leaking gas and we can't stop it, back stiff",
+    "my car ran out of gas on the way to physio, back fine",
+    "passing wind after beans, can't stop laughing, back fine",
+    "no urge to stretch today, back fine",
+    "i have no urge to go to the gym these days, back stiff",
+    "i have no sense of direction lol, back fine",
+    "lost all sense of time doing the stretches, back fine",
+    "can't tell when the kettle is full, back fine",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3737,7 +3777,8 @@ RT32_NOT_LOCKED_OUT: list[str] = [
     + RT28_LOCKED_OUT
     + RT29_LOCKED_OUT
     + RT30_LOCKED_OUT
-    + RT32_LOCKED_OUT,
+    + RT32_LOCKED_OUT
+    + PROBE11_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3777,7 +3818,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT28_NOT_LOCKED_OUT
     + RT29_NOT_LOCKED_OUT
     + RT30_NOT_LOCKED_OUT
-    + RT32_NOT_LOCKED_OUT,
+    + RT32_NOT_LOCKED_OUT
+    + PROBE11_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
