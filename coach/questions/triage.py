@@ -25957,6 +25957,12 @@ _HEALED_PAST_H68 = re.compile(
     r"|all)\s+(?:healed|recovered|mended|better)(?:\s+(?:up|now|since))?\b",
     re.IGNORECASE,
 )
+# eleventh session, h68: the everyday things a pain is put down to (a mattress, a chair)
+_THINGS_H68 = (
+    r"(?:pillow|mattress|bed|chair|desk|office\s+chair|sofa|couch|shoes|trainers|boots|bag"
+    r"|backpack|rucksack|car\s+seat|seat|monitor|screen|laptop|insoles|sandals|heels|settee"
+    r"|recliner|setup|keyboard|mouse|car|bike|saddle\s+on\s+my\s+bike|handbag)"
+)
 # eleventh session, h68: a past spell of pain put down to a thing, cured once it was replaced
 _PAST_SPELL_FIXED_H68 = re.compile(
     r"\b(?:had|got)\s+(?:a\s+)?(?:\w+\s+)?(?:pain|ache|aches|aching|twinge\w*|soreness|stiffness)"
@@ -25969,7 +25975,27 @@ _PAST_SPELL_FIXED_H68 = re.compile(
     r"|another|proper)\s+(?:\w+\s+)?(?:pillow|mattress|bed|chair|desk|sofa|couch|shoes|trainers"
     r"|boots|bag|backpack|rucksack|seat|monitor|screen|setup|one)\s+(?:sorted|fixed|cured|solved"
     r"|sorted\s+out|cleared\s+up|got\s+rid\s+of)\s+(?:it|that|the\s+\w+)(?:\s+(?:out|up|straight"
-    r"\s+away|right\s+away|overnight|in\s+days|completely|for\s+good))*\b",
+    r"\s+away|right\s+away|overnight|in\s+days|completely|for\s+good))*\b"
+    # eleventh session, h68: the same class told more freely: a pain blamed on a thing, then
+    # the thing replaced and the pain gone ("new mattress fixed it", "went with a new one")
+    r"|(?:\b(?:had|got)\s+)?(?:\ba\s+)?\b(?:\w+\s+){0,2}?(?:pain|ache|aches|ached|aching"
+    r"|twinge\w*|soreness|stiffness|niggle|(?:sore|stiff|achy|tight)\s+\w+)\b[^.!?;]{0,60}?\b(?:from|off|because\s+of|due\s+to|thanks\s+to"
+    r"|with|caused\s+by|down\s+to|blamed\s+on)\s+(?:a|an|my|the|our|some)\s+(?:\w+\s+){0,2}?"
+    + _THINGS_H68
+    + r"\b[^.!?;]{0,40}?(?:\b(?:new|different|better|another|proper|firmer|softer|replacement)"
+    r"\s+(?:\w+\s+)?(?:"
+    + _THINGS_H68
+    + r"|one)\s+(?:has\s+|have\s+)?(?:sorted|fixed|cured|solved|sorted\s+out|cleared\s+up"
+    r"|got\s+rid\s+of)\s+(?:it|that|the\s+\w+)|\b(?:went|gone|disappeared|vanished|stopped"
+    r"|cleared(?:\s+up)?)\s+(?:away\s+)?(?:completely\s+|totally\s+)?(?:with|after|once|when"
+    r"|since)\s+(?:i\s+(?:got|bought|swapped\s+(?:to|for)|changed\s+to|switched\s+to)\s+)?"
+    r"(?:a|the|my)\s+(?:new|different|better|another|proper|firmer|softer|replacement)\s+"
+    r"(?:\w+\s+)?(?:"
+    + _THINGS_H68
+    + r"|one)|\b(?:replaced|swapped|changed|ditched|binned)\s+(?:it|the\s+\w+|my\s+\w+)\s+"
+    r"(?:\w+\s+){0,4}?and\s+(?:it|the\s+pain|that|the\s+ache)\s+(?:went|cleared|stopped"
+    r"|disappeared|vanished|has\s+gone|is\s+gone|was\s+gone))(?:\s+(?:away|up|completely"
+    r"|for\s+good|straight\s+away|right\s+away|overnight))*\b",
     re.IGNORECASE,
 )
 # ...never when the pain is said to be back, or still there
@@ -25977,7 +26003,11 @@ _SPELL_BACK_H68 = re.compile(
     r"\b(?:(?:it['’]?s|it\s+has|it\s+is|has|is|pain\s+is|pain['’]s)\s+(?:now\s+|just\s+)?(?:come"
     r"|coming)\s+back|(?:it|pain|ache)\s+came\s+back|back\s+again|returned|started\s+again"
     r"|still\s+(?:hurts?|there|sore|aching|get|have|feel)|since\s+(?:yesterday|monday|last"
-    r"\s+(?:night|week)))\b",
+    r"\s+(?:night|week))"
+    # eleventh session, h68: the pain said to be back or worse in other words ("it's back")
+    r"|(?:it['’]?s|it\s+is|it\s+has\s+been|pain\s+is|pain['’]s|ache\s+is)\s+(?:\w+\s+)?back"
+    r"|worse|wakes?\s+me|waking\s+me|woke\s+me|every\s+night|nightly|again|now\s+(?:it|i|the"
+    r"|my)|but\s+now|numb\w*|tingl\w*|weak\w*)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: warning signs a clinician or leaflet told the writer to watch for,
@@ -25994,11 +26024,18 @@ _RELAYED_DENIED_H68 = re.compile(
     r"\b(?:(?:i['’]?ve|ive|i\s+have|i)\s+(?:got\s+|had\s+)?none\s+of\s+(?:them|those|these|that"
     r"|it)|(?:i\s+)?(?:haven['’]?t|have\s+not|don['’]?t\s+have|do\s+not\s+have|never\s+had)\s+"
     r"(?:got\s+)?any\s+of\s+(?:them|those|these|that|it)|none\s+of\s+(?:them|those|these)"
-    r"\s+(?:apply|so\s+far|here)|no\s+sign\s+of\s+any\s+of\s+(?:them|those|these|that))\b",
+    r"\s+(?:apply|so\s+far|here)|no\s+sign\s+of\s+any\s+of\s+(?:them|those|these|that))\b"
+    # eleventh session, h68: the relayed signs denied in other words: a clause of "none at all
+    # so far", "nothing like that", "not a sign of them", "all clear"
+    r"|(?:^|[,.;:!]\s*|\b(?:and|so)\s+)(?:(?:i['’]?ve|ive|i\s+have)\s+(?:got\s+|had\s+)?)?(?:none"
+    r"|nothing(?:\s+like\s+(?:that|those|it))?|not\s+(?:a\s+(?:sign|hint|trace)|one)(?:\s+of\s+"
+    r"(?:them|those|these|it))?|no\s+sign\s+of\s+(?:them|those|these|it|either|any)|all\s+clear"
+    r"|zero|nada)(?:\s+(?:at\s+all|whatsoever|so\s+far|as\s+yet|to\s+date|thankfully"
+    r"|luckily|touch\s+wood|here|of\s+(?:them|those|these|that|it)))*\s*(?=[,.;:!?]|$)",
     re.IGNORECASE,
 )
 _RELAYED_GUARD_H68 = re.compile(
-    r"\b(?:except|apart|but\s+(?:i|my|the|now|then|some|one|a)|until|till|besides|other\s+than"
+    r"\b(?:yes|yeah|some|only|just\s+the|one\s+of|a\s+bit|a\s+little|except|apart|but\s+(?:i|my|the|now|then|some|one|a)|until|till|besides|other\s+than"
     r"|lately|recently|since|anymore|any\s+more|yet|now\s+i|today|this\s+(?:morning|week)"
     r"|last\s+night|apart\s+from|bar|except\s+for)\b",
     re.IGNORECASE,
@@ -26018,7 +26055,14 @@ _WEE_MIDWAY_H68 = re.compile(
     r"\b(?:need|needing|needs|have|having|got|go|going|nip|nipping|pop|popping|run|running|dash)"
     r"\s+(?:to\s+)?(?:a|for\s+a|to\s+the|off\s+to\s+the|out\s+for\s+a)?\s*(?:wee|pee|piss|loo"
     r"|toilet|bathroom|tinkle)\s+(?:break\s+)?(?:halfway|half\s+way|midway|mid\s*-?\s*way|part"
-    r"\s+way|in\s+the\s+middle|during|before\s+the\s+end)\b[^.!?;,]*",
+    r"\s+way|in\s+the\s+middle|during|before\s+the\s+end"
+    # eleventh session, h68: ...or the everyday need told by its routine time ("before every
+    # session", "first thing", "before i start")
+    r"|(?:before|after|between)\s+(?:every|each|a|the|my|any|all|each\s+and\s+every)\s+"
+    r"(?:\w+\s+)?(?:session|sessions|workout|workouts|stretch|stretches|class|classes|run|runs"
+    r"|walk|walks|set|sets|routine|exercise|twist|meeting|meetings|journey|trip|drive|film"
+    r"|movie|match|game|lesson|shift)|beforehand|before\s+i\s+(?:start|begin|get\s+going)"
+    r"|first\s+thing|first)\b[^.!?;,]*",
     re.IGNORECASE,
 )
 _BLADDER_CHANGE_H68 = re.compile(
@@ -26026,7 +26070,9 @@ _BLADDER_CHANGE_H68 = re.compile(
     r"|can['’]?t|cannot|couldn['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*"
     r"|tingl\w*|saddle|no\s+longer|anymore|any\s+more|used\s+to|since\s+(?:last|the|my|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|then)|burn\w*|blood|pain\w*"
-    r"|sting\w*|started|suddenly)\b",
+    r"|sting\w*|started|suddenly"
+    # eleventh session, h68: a recent time beside the lifelong bladder is a change told
+    r"|this\s+(?:week|month|morning|year)|today|yesterday|last\s+night|right\s+now|since)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: whether anyone loses control of the bladder from a move, asked in
@@ -26356,6 +26402,8 @@ _SEEN_AT_WORK_H68 = re.compile(
 )
 _OWN_DENIED_H68 = re.compile(
     r"\b(?:but\s+)?not\s+me\s*(?:,\s*)?(?:though|tho|myself|personally|thankfully|luckily)?\b"
+    # eleventh session, h68: the writer's own share denied in other words ("not in me")
+    r"|\b(?:but\s+)?(?:not|never)\s+(?:in\s+me|mine|myself|with\s+me|for\s+me|personally)\b"
     r"|\bnone\s+of\s+(?:that|it|them|those)\s+(?:for|with)\s+me\b|\bi\s+(?:don['’]?t|do\s+not)"
     r"\s+have\s+(?:any\s+of\s+)?(?:that|those|them|it|any)\b",
     re.IGNORECASE,
@@ -26365,6 +26413,36 @@ _SEEN_OWN_GUARD_H68 = re.compile(
     r"\s+(?:a|one|the|it|them|that)|now\s+i|caught\s+(?:it|one|something)|picked\s+(?:it|one"
     r"|something)\s+up|off\s+sick|my\s+(?:temp|temperature)|i['’]?m\s+(?:running|burning|feverish"
     r"|shivering|sweating))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h68: a clinician's own trade told ("i'm a gp", "as a paramedic")...
+_CLINICIAN_ROLE_H68 = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am|as|i\s+work\s+as|i['’]?ve\s+been|i\s+was)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:gp|doctor|doc|nurse|paramedic|emt|medic|physio|physiotherapist|osteo\w*|chiro\w*"
+    r"|surgeon|consultant|registrar|clinician|midwife|radiographer|neurologist|cardiologist"
+    r"|orthopaedic\w*|orthopedic\w*|carer|care\s+worker|hca|healthcare\s+assistant|medical"
+    r"\s+student|student\s+nurse|junior\s+doctor|a\s*&\s*e\s+\w+|er\s+\w+|ambulance\s+\w+"
+    r"|first\s+aider|pharmacist|therapist|sports\s+therapist)\b",
+    re.IGNORECASE,
+)
+# ...then others' signs seen in that work ("i see plenty of cauda equina scares", "i deal with
+# chest pain every shift"), the span stopping before a turn to the writer ("and i", "but my")
+_CLINICIAN_SEES_H68 = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:see|saw|seen|treat|treated|deal\s+with|dealt\s+with|handle"
+    r"|manage|assess|triage|attend|attend\s+to|come\s+across|encounter|hear\s+about|get\s+called"
+    r"\s+to|look\s+after|nurse|diagnose|scan|refer)\s+(?!(?:double|stars|spots|things|flash\w*"
+    r"|lights?|floaters|blur\w*|halos?|colou?rs|black|white|dark|me|my|myself)\b)"
+    r"(?:(?!\b(?:and|but)\s+(?:i|now|me|my|then|today|since)\b)[^.!?,;])+",
+    re.IGNORECASE,
+)
+# ...with no claim of the writer's own anywhere beside it
+_CLINICIAN_OWN_GUARD_H68 = re.compile(
+    r"\b(?:myself|in\s+me|my\s+own|me\s+too|i\s+(?:have|had|got|feel|felt|can['’]?t|cannot"
+    r"|think|keep|am\s+(?:now|getting|having))|i['’]?ve\s+(?:got|had|been|started|noticed)"
+    r"|i['’]?m\s+(?:now|getting|having|feeling|numb|weak)|since|today|yesterday|tonight"
+    r"|this\s+(?:morning|week|afternoon|evening)|last\s+night|lately|recently|now|started"
+    r"|suddenly|caught|my\s+(?:back|legs?|bladder|bowels?|chest|groin|saddle|bum|feet|foot"
+    r"|temp\w*)|off\s+sick)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: a pet's fall or leap that lands on the writer, pet and writer both fine
@@ -26447,6 +26525,12 @@ def _aside_h68(head: str) -> list[re.Pattern[str]]:
         and not _SEEN_OWN_GUARD_H68.search(head)
     ):
         found += [_SEEN_AT_WORK_H68, _OWN_DENIED_H68]
+    if (
+        _CLINICIAN_ROLE_H68.search(head)
+        and _CLINICIAN_SEES_H68.search(head)
+        and not _CLINICIAN_OWN_GUARD_H68.search(blanked(_OWN_DENIED_H68, head))
+    ):
+        found += [_CLINICIAN_ROLE_H68, _CLINICIAN_SEES_H68, _OWN_DENIED_H68]
     if (
         _PET_LANDED_H68.search(head)
         and _BOTH_FINE_H68.search(head)

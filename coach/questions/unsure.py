@@ -46,6 +46,8 @@ import re
 
 from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import (
+    _PAST_SPELL_FIXED_H68,
+    _SPELL_BACK_H68,
     RABBIT_HOLE_H65,
     UNSURE_SIGN,
     Triage,
@@ -252,6 +254,11 @@ def unsure(text: str, found: Triage) -> bool:
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
+    # eleventh session, h68: a past spell of pain cured by replacing its cause tells of no body now
+    if _PAST_SPELL_FIXED_H68.search(text) and not _SPELL_BACK_H68.search(
+        blanked(_PAST_SPELL_FIXED_H68, text)
+    ):
+        text = blanked(_PAST_SPELL_FIXED_H68, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
 
 

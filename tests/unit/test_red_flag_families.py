@@ -11492,3 +11492,72 @@ def test_session11_fa_red_flags_in_like_words_lock_out(text: str) -> None:
 def test_session11_fa_dragging_as_technique_gets_the_sweep(text: str) -> None:
     _no_lockout(text)
     assert answer(text).topic == "leg_sweep", answer(text)
+
+
+# Eleventh session, h68 (the lead's probes), by class, in wordings of my own: a clinician's work
+# (others' signs seen, no claim of the writer's own), a lifelong small bladder with its routine
+# need, warning signs relayed and denied in other words, a past spell cured by replacing its
+# cause: neither locked out nor asked. The counter-probes tell the writer's own sign or a change
+# in like words and still lock out; a clinician's own double vision is at least asked.
+SESSION11_PROBE_HARMLESS: list[str] = [
+    "as a paramedic we attend loads of heart attacks every week, what's a good warm-up twist"
+    " for after a shift?",
+    "i work as a physio and treat dozens of sciatica referrals, is this move one you'd give"
+    " a beginner?",
+    "i'm an A&E nurse, i deal with numb legs and incontinence every shift. can the twist be"
+    " done on a break?",
+    "i'm a junior doctor and we see lots of cauda equina queries in clinic, which direction"
+    " do i roll first?",
+    "i've been a midwife for years and see heavy bleeding often, not in me, how many sets"
+    " would you do?",
+    "forever had a tiny bladder, so i always pop to the toilet before each class. left knee"
+    " or right knee first?",
+    "i've always had a weak bladder haha, go for a wee beforehand every time. how long is"
+    " one round?",
+    "small bladder since i was a kid, need the loo first thing before my stretches, ok to"
+    " twist after?",
+    "the nurse warned me to look out for saddle numbness and trouble peeing, nothing like"
+    " that so far. how many rounds?",
+    "my consultant told me to watch for leg weakness or bowel changes. not a sign of them,"
+    " touch wood. arms out wide?",
+    "the leaflet says watch out for numb groin and bladder problems, none whatsoever. where"
+    " should my head turn?",
+    "had a sore neck last spring from a rubbish pillow, replaced it and the pain went away."
+    " can the twist help?",
+    "my lower back ached a couple of years ago due to a cheap office chair, it cleared up"
+    " once i got a proper new chair. how long per side?",
+    "shoulder stiffness from my old backpack, gone completely since i switched to a new one."
+    " is it ok to twist daily?",
+]
+SESSION11_PROBE_RED: list[str] = [
+    "i'm a paramedic and i see chest pain all the time but now i've got crushing chest pain myself",
+    "as a physio i treat sciatica daily, and i can't feel my saddle area since this morning",
+    "i'm a GP, i see numb groins every week, and today my own groin has gone numb",
+    "always had a small bladder but since friday i can't feel when i need a wee",
+    "tiny bladder my whole life, need a wee first and now it's leaking without me knowing",
+    "my physio told me to look out for bladder changes and numbness, none of the bladder"
+    " ones but my bum is numb",
+    "the doctor said watch for bowel changes, nothing so far except i can't control my"
+    " bowels today",
+    "had back pain from my old chair, new chair fixed it but it's back and my legs are weak now",
+    "neck ache last year from a bad pillow, replaced it and it went, but it's come back with"
+    " a fever",
+]
+SESSION11_PROBE_STILL_ASKED: list[str] = [
+    "i'm a nurse and i see double since i hit my head",
+]
+
+
+@each("text", SESSION11_PROBE_HARMLESS)
+def test_session11_probe_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _answered(text)
+
+
+@each("text", SESSION11_PROBE_RED)
+def test_session11_probe_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION11_PROBE_STILL_ASKED)
+def test_session11_probe_a_clinician_s_own_sign_is_still_asked(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)
