@@ -26445,6 +26445,13 @@ _CLINICIAN_OWN_GUARD_H68 = re.compile(
     r"|temp\w*)|off\s+sick)\b",
     re.IGNORECASE,
 )
+# eleventh session, h68: ...unless the warning signs themselves are asked about, which the
+# rules answer as a general question (their "general" reading is kept)
+_CLINICIAN_ASKS_SIGNS_H68 = re.compile(
+    r"\b(?:(?:which|what)\s+(?:\w+\s+)?(?:signs|symptoms|red\s+flags)|warning\s+signs|red\s+flags"
+    r"|(?:watch|watches|look|looks)\s+(?:out\s+)?for)\b",
+    re.IGNORECASE,
+)
 # eleventh session, h68: a pet's fall or leap that lands on the writer, pet and writer both fine
 _PET_LANDED_H68 = re.compile(
     r"\b(?:my\s+|the\s+|our\s+)?"
@@ -26529,6 +26536,7 @@ def _aside_h68(head: str) -> list[re.Pattern[str]]:
         _CLINICIAN_ROLE_H68.search(head)
         and _CLINICIAN_SEES_H68.search(head)
         and not _CLINICIAN_OWN_GUARD_H68.search(blanked(_OWN_DENIED_H68, head))
+        and not _CLINICIAN_ASKS_SIGNS_H68.search(head)
     ):
         found += [_CLINICIAN_ROLE_H68, _CLINICIAN_SEES_H68, _OWN_DENIED_H68]
     if (
