@@ -26006,8 +26006,7 @@ _SPELL_BACK_H68 = re.compile(
     r"\s+(?:night|week))"
     # eleventh session, h68: the pain said to be back or worse in other words ("it's back")
     r"|(?:it['’]?s|it\s+is|it\s+has\s+been|pain\s+is|pain['’]s|ache\s+is)\s+(?:\w+\s+)?back"
-    r"|worse|wakes?\s+me|waking\s+me|woke\s+me|every\s+night|nightly|again|now\s+(?:it|i|the"
-    r"|my)|but\s+now|numb\w*|tingl\w*|weak\w*)\b",
+    r"|worse|wakes?\s+me|waking\s+me|woke\s+me|every\s+night|nightly|again|but\s+now|numb\w*|tingl\w*|weak\w*)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: warning signs a clinician or leaflet told the writer to watch for,
