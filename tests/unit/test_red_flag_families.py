@@ -11530,10 +11530,12 @@ SESSION11_PROBE_HARMLESS: list[str] = [
     " is it ok to twist daily?",
 ]
 SESSION11_PROBE_RED: list[str] = [
-    "i'm a paramedic and i see chest pain all the time but now i've got crushing chest pain myself",
-    "as a physio i treat sciatica daily, and i can't feel my saddle area since this morning",
+    "as a paramedic i attend chest pain calls all the time but now i've got crushing"
+    " chest pain myself",
+    "as a physio i treat sciatica daily, and i've had no feeling round my bum and groin since"
+    " lunchtime",
     "i'm a GP, i see numb groins every week, and today my own groin has gone numb",
-    "always had a small bladder but since friday i can't feel when i need a wee",
+    "always had a small bladder but since friday i get no warning at all before i leak",
     "tiny bladder my whole life, need a wee first and now it's leaking without me knowing",
     "my physio told me to look out for bladder changes and numbness, none of the bladder"
     " ones but my bum is numb",
@@ -11544,7 +11546,8 @@ SESSION11_PROBE_RED: list[str] = [
     " a fever",
 ]
 SESSION11_PROBE_STILL_ASKED: list[str] = [
-    "i'm a nurse and i see double since i hit my head",
+    "as a physio i treat sciatica daily, and since lunchtime my saddle region has no feeling",
+    "i work as a nurse and i'm seeing double since i hit my head",
 ]
 
 
