@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -65,6 +65,9 @@ from store.models import Reminder
 
 AWAIT_FOR = timedelta(minutes=15)  # a prompt left unanswered longer than this is forgotten
 MAX_TYPED = 200
+# Seconds from scheduling the dispatcher's job to its first tick (a restart's catch-up); a
+# job queue started later than that runs the first tick as soon as it starts.
+FIRST_TICK = 0.5
 
 
 def _rule(row: Reminder) -> ReminderRule:
@@ -416,12 +419,27 @@ def start_dispatcher(app: Application, engine: Engine) -> ReminderDispatcher:  #
         send_photo=make_photo_sender(app, paid_broadcast=paid),
     )
     assert app.job_queue is not None
+    # The first tick's time is given to APScheduler as the job's next run time, not only as
+    # the trigger's start. A job added before the job queue starts (the bot adds it in
+    # post_init; the rest of start-up runs before app.start()) otherwise gets its first run
+    # time when the queue starts, from the trigger: the next whole interval after ``first``
+    # once that has passed. A start-up slower than FIRST_TICK (a cold start, or any on a
+    # loaded machine) then put a restart's catch-up off by TICK_SECONDS, and a missed
+    # reminder close to the late limit past it. Given, a first tick already due when the
+    # queue starts runs at once (``misfire_grace_time=None``: never dropped as late). The
+    # scheduler's clock is the real one, not the injected ``now``.
+    first = datetime.now(UTC) + timedelta(seconds=FIRST_TICK)
     app.job_queue.run_repeating(
         dispatcher.tick,
         interval=TICK_SECONDS,
-        first=0.5,
+        first=first,
         name="reminder-dispatcher",
-        job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+        job_kwargs={
+            "max_instances": 1,
+            "coalesce": True,
+            "misfire_grace_time": None,
+            "next_run_time": first,
+        },
     )
     return dispatcher
 
