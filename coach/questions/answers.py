@@ -4402,9 +4402,62 @@ def _worth_doubted_10b(normal: str) -> bool:
     )
 
 
+# eleventh session, h69: a session told as done on an earlier day or time, soreness told
+# after it, and whether that is normal asked ("tried it for the first time on monday, stiff
+# today, is that expected?"): pain after a session; never soreness during the move.
+_DONE_BEFORE_11 = re.compile(
+    r"\b(?:did|done|tried|started|had|finished|completed|gave|after|since|first)(?: \w+){0,3}?"
+    r" (?:session|sessions|twist|twists|stretch|stretches|stretching|exercise|exercises|routine"
+    r"|workout|move|go|it|this|them)\b"
+)
+# eleventh session, h69: an earlier day or time the session was done
+_EARLIER_11 = re.compile(
+    r"\b(?:yesterday|yesterdays|last night|last nights|the other day|the day before|the day after"
+    r"|the next day|next morning|this morning|earlier|(?:on |last )?(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|(?:\d+|a|one|two|three|four|a couple of|a few|couple of|few) days? ago"
+    r"|last week|at the weekend|over the weekend)\b"
+)
+# eleventh session, h69: soreness, stiffness or ache told (not a stretch felt in the move)
+_SORE_11 = re.compile(
+    r"\b(?:sore|soreness|achy|aching|ache|aches|achey|stiff|stiffer|stiffness|tender|tight"
+    r"|tighter|niggly|pain|painful|hurts|hurting)\b"
+)
+# eleventh session, h69: whether it is normal asked (never "ok to do another")
+_NORMAL_ASKED_11 = re.compile(
+    r"\b(?:normal|expected|to be expected|usual|common|typical|a good sign|a bad sign|natural"
+    r"|meant to happen|supposed to happen|should (?:that|this|it) happen|should i (?:be )?worr\w*"
+    r"|anything to worry about|(?:is|s) (?:that|this|it) (?:ok|okay|fine|alright|all right))\b"
+    r"(?! to\b)"
+)
+# eleventh session, h69: soreness in the move itself, or a sign beyond soreness
+_NOT_AFTER_11 = re.compile(
+    r"\b(?:during|while|whilst|mid|midway|in the middle|as i (?:do|twist|stretch|turn|go)"
+    r"|when i (?:do|twist|stretch|turn|go)|numb\w*|tingl\w*|pins and needles|weak\w*|shooting"
+    r"|sharp|burning|swollen|swelling|dizz\w*|faint\w*|bleed\w*|injur\w*|worse|worsening"
+    r"|down my leg|into my leg|legs?|bladder|bowel)\b"
+)
+
+
+def _sore_after_done_11(normal: str) -> bool:
+    """eleventh session, h69: sore after a session done earlier, whether normal asked."""
+    return (
+        bool(_DONE_BEFORE_11.search(normal))
+        and bool(_EARLIER_11.search(normal))
+        and bool(_SORE_11.search(normal))
+        and bool(_NORMAL_ASKED_11.search(normal))
+        and not _NOT_AFTER_11.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
+    if _sore_after_done_11(normal):
+        # eleventh session, h69: sore after an earlier session, whether normal asked (before a
+        # tightness felt in the move)
+        return "pain_after"
     if _tight_felt_asked(normal):
         return "pain_through"
     if (
@@ -4603,6 +4656,25 @@ _HELP_WHEN_46 = re.compile(
     r" (?:\w+ ){0,3}?(?:and|to) (?:see|get|call|ring|go to|speak to|talk to)"
     r" (?:a |my |the |an |some )?(?:doctor|gp|physio|professional|someone|somebody|help"
     r"|clinician|nurse)\b"
+)
+# eleventh session, h69: when a person, any person, with a back complaint ought to get
+# proper help rather than keep exercising, asked in general ("at what point should a person
+# with a dodgy back see a physio?"): the warning signs; never help with the bot.
+_HELP_WHEN_11 = re.compile(
+    r"\b(?:when|at what point|at what stage|how (?:do|would|will|can|does) (?:you|i|we|one"
+    r"|someone|somebody|anyone|people|a person) (?:know|tell|decide) (?:when|if|whether) |(?:when"
+    r"|at what point|at what stage) (?:is it time for|should|ought|does|do|would|must|will|need"
+    r"|needs|is) )"
+    r"(?:someone|somebody|anyone|anybody|a person|people|folk|folks|one|you|i|we|a patient"
+    r"|patients|a (?:bad|sore|dodgy|stiff|painful|achy|problem|grumpy) back|(?:my|your|their|his"
+    r"|her|a) back(?: \w+)?)\b(?: \w+){0,8}? (?:to )?(?:get|seek|see|visit|consult|ring|call|book"
+    r"|go (?:and |to )?(?:see|get)?|need|needs|be|get it|have it)"
+    r" (?:\w+ ){0,3}?(?:help|advice|a doctor|doctor|the doctor|a gp|gp|the gp|a physio|physio"
+    r"|physiotherapist|a physiotherapist|a professional|professional|professionals|a specialist"
+    r"|specialist|a clinician|checked|checked out|checked over|looked at|seen|assessed"
+    r"|examined)\b"
+    r"(?! (?:with|using|on|to (?:use|do|set))\b| from (?!(?:a |my |the |your )?(?:doctor|gp"
+    r"|physio\w*|professional|specialist|clinician|nurse|expert)))"
 )
 # ...and a cue or a part of the body named keeps the reason for the cues ("what's the point of
 # the little tips?", "why the palms flat? what does it do?")
@@ -5331,7 +5403,9 @@ class Matcher:
             # consultant before starting?": whether to check first, whatever the conditions
             topic = self.index.topics["check_first"]
             return Answer("topic", "check_first", 1.0, topic.answer, topic.related)
-        if _HELP_WHEN_46.search(normal) and _beyond_the_twist(normal) == "no":
+        if (_HELP_WHEN_46.search(normal) or _HELP_WHEN_11.search(normal)) and _beyond_the_twist(
+            normal
+        ) == "no":
             # round 46: when to seek help instead of carrying on with the move: the warning
             # signs, answered directly
             topic = self.index.topics["warning_signs"]

@@ -4552,3 +4552,117 @@ SESSION11_PROBE_RED_FLAGS = [
 @each("question", SESSION11_PROBE_RED_FLAGS)
 def test_session11_probe_red_flags_in_the_same_words_lock_out(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# eleventh session, h69: a session done on an earlier day, soreness told after it, whether that
+# is normal asked: pain after a session
+SESSION11_H69_SORE_AFTER_DONE = [
+    "started the twist on monday, bit tender today. is that usual?",
+    "had a go at the routine yesterday, now my sides feel stiff. normal, or have i overdone"
+    " things?",
+    "gave the exercises a go a couple of days ago and i'm still a little achy, is that to be"
+    " expected?",
+    "finished my stretches last night, lower back feels a touch tight now - is it ok?",
+    "my lower back is a little sore since the session i did on saturday, is that expected?",
+]
+
+
+@each("question", SESSION11_H69_SORE_AFTER_DONE)
+def test_session11_h69_sore_after_a_done_session_is_pain_after(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "pain_after", got
+
+
+# ...counter-probes: soreness in the move, the scale asked, the steps asked, how often asked
+# after a first session, pain in the move
+SESSION11_H69_SORE_COUNTER = [
+    ("sore during the stretch, is that normal?", "pain_through"),
+    ("what do the numbers 0-10 mean", "pain_scale"),
+    ("how do i do the exercise", "how_to"),
+    ("completed session one on tuesday, how many times a week should i repeat it", "how_often"),
+]
+
+
+@each(("question", "topic"), SESSION11_H69_SORE_COUNTER)
+def test_session11_h69_sore_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+def test_session11_h69_hurts_in_the_move_is_never_pain_after() -> None:
+    got = answer("it hurts while i'm doing it, what do i do")
+    assert got.kind == "safety" or got.topic == "if_it_hurts", got
+
+
+# ...real red flags told as after a session still lock out
+SESSION11_H69_SORE_RED_FLAGS = [
+    "tried session one on friday and now there's no feeling round my backside and inner legs,"
+    " normal?",
+    "did the twist on monday, sore today and both legs have gone weak, is that usual?",
+    "started the exercises two days ago, achy back and i've lost control of my bladder, is that"
+    " expected?",
+    "had a go at the stretch last night, running a temperature since dawn with a stiff back, is"
+    " that normal?",
+]
+
+
+@each("question", SESSION11_H69_SORE_RED_FLAGS)
+def test_session11_h69_sore_red_flags_lock_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# eleventh session, h69: when a person with a back complaint ought to get proper help rather
+# than keep exercising, asked in general: the warning signs
+SESSION11_H69_HELP_WHEN_GENERAL = [
+    "at what point should a person with a dodgy back stop self-treating and see a physio?",
+    "generally speaking, when ought somebody with a sore back go and get it looked at properly",
+    "how do you know when a bad back needs a professional and not just exercises",
+    "when should anyone with back problems seek medical advice instead of relying on stretches",
+    "broadly, when does a person with back issues need to get checked out by a professional",
+]
+
+
+@each("question", SESSION11_H69_HELP_WHEN_GENERAL)
+def test_session11_h69_help_when_in_general_is_warning_signs(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "warning_signs", got
+
+
+# ...counter-probes: when to do the move, how often, the steps: never the warning signs
+SESSION11_H69_HELP_WHEN_COUNTER = [
+    ("what time of day should folk do the twist, am or pm", "how_often"),
+    ("how often should someone with back trouble do the exercises", "how_often"),
+    ("how do i do the exercise", "how_to"),
+]
+
+
+@each(("question", "topic"), SESSION11_H69_HELP_WHEN_COUNTER)
+def test_session11_h69_help_when_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@each(
+    "question",
+    [
+        "when ought a person with back pain to do this stretch",
+        "when should someone get help using the bot",
+    ],
+)
+def test_session11_h69_when_to_do_it_or_bot_help_is_not_warning_signs(question: str) -> None:
+    got = answer(question)
+    assert not (got.kind == "topic" and got.topic == "warning_signs"), got
+
+
+# ...real red flags beside the same question still lock out
+SESSION11_H69_HELP_WHEN_RED_FLAGS = [
+    "when ought a person with a crook back get help? asking as i've gone numb between my legs",
+    "at what point does a person need a doctor, my legs are both getting weaker by the day",
+    "how do you know when a bad back needs a professional? had an accident with my bladder today"
+    " and didn't even feel it",
+]
+
+
+@each("question", SESSION11_H69_HELP_WHEN_RED_FLAGS)
+def test_session11_h69_help_when_red_flags_lock_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
