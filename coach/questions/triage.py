@@ -7568,6 +7568,202 @@ _RT32_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt33 (a thirty-third blind set, issue 13), by class: the seat felt as someone else's, nothing
+# felt where it touches; the waterworks "packed up" to a trickle after a long wait; going without
+# knowing it; number twos or wind that come on their own or unnoticed, "more than" wind; a foot
+# slow to move between the pedals; rest, lying, sitting or standing no help to a constant ache
+_RT33_SEAT = (
+    r"(?:seat|toilet seat|loo seat|chair|saddle|stool|bench|cushion|sofa|couch|toilet|loo|bog)"
+)
+_RT33_SEAT_NOT_FELT = (
+    # skin against a seat not felt, or the seat beneath the writer felt as not theirs
+    r"(?:no|zero|not any|without any|without|lost (?:the )?) (?:feeling|sensation|feel)"
+    r" (?:\w+ ){0,2}?(?:where|when|wherever|in the bits? (?:that|where)) (?:the |my |it )?"
+    r"(?:\w+ )?(?:touch\w*|meets?|presses|press|rests?|sit\w*|contact\w*)"
+    r"|(?:sitting|sit|sat|perched) on (?:a |the |my )?(?:\w+ ){0,3}?(?:that|which) (?:is|was|s)"
+    r" (?:not|n t) (?:mine|my own|me)|(?:"
+    + _RT28_CANT
+    + r"|can not) (?:\w+ )?(?:feel|sense) (?:the |my )?"
+    + _RT33_SEAT
+    + r" (?:under|beneath|below) (?:me|my (?:bum|bottom|backside))"
+)
+_RT33_ON_SEAT = (
+    r"(?:sitting|sit|sat|sits|perched|perch) (?:down )?(?:on|in) (?:the |a |my )?(?:\w+ )?"
+    + _RT33_SEAT
+    + r"|"
+    + _RT28_LOO
+)
+_RT33_NOT_SEAT = (
+    r"(?:after (?:a |the |my )?(?:long )?(?:ride|bike ride|cycle|spin|drive|flight)|dentist"
+    r"|numbing|anaesthetic|anesthetic|epidural|" + _RT24_OTHERS + r"|(?:his|her|their) (?:bum"
+    r"|bottom|backside|bits)|cold seat|heated seat)"
+)
+_RT33_TRICKLE = (
+    r"(?:barely|only|just|hardly|nothing but|no more than|little more than|scarcely) (?:get |a |the"
+    r" |some |manage |squeeze out |squeeze )?(?:a |the )?(?:trickle|dribble|drip|few drops|drop"
+    r"|dribbles|drips)"
+)
+_RT33_WAIT_LONG = (
+    r"(?:sit|sat|sitting|stand|stood|standing|wait|waited|waiting|there) (?:\w+ ){0,2}?(?:for )?"
+    r"(?:ages|forever|for ever|an age|ten minutes|minutes|an eternity|hours?|yonks)"
+)
+_RT33_PLUMBING = (
+    r"(?:plumbing|waterworks|pipes|tap|hose|bladder) (?:\w+ ){0,2}?(?:has |have |is |are |s |just"
+    r" )?(?:packed up|pack up|packing up|given up|gave up|broken|broke|stopped|quit|jammed|blocked"
+    r"|on strike|clogged|seized|not working|stopped working|gone wrong|failing)"
+)
+_RT33_NOT_PLUMBING = (
+    r"(?:flat|house|kitchen|bathroom sink|sink|boiler|landlord|plumber|radiator|shower|washing"
+    r" machine|dishwasher|garden|hosepipe|water board|mains|tenant|building|car|engine|the tap"
+    r" water|kettle|coffee|watering|plant|plants|service|queue|counter|checkout|till|vending"
+    r"|machine|drink|signal|wifi|internet|traffic|conversation|" + _RT24_OTHERS + r")"
+)
+_RT33_UNNOTICED_GOING = (
+    r"(?:(?:did not|didn t|didnt|do not|don t|dont|never|does not|not even)"
+    r" (?:even )?(?:know|knew|realise|realised|realize|realized|notice|noticed|feel|felt|sense"
+    r"|clock|clocked|twig)|had no idea|no idea|not knowing|unaware|without (?:even )?(?:knowing"
+    r"|realising|realizing|noticing)) (?:that )?(?:i|id) (?:was|were|had|d|have|am|been|m"
+    r"|would)(?: been)?"
+    r" (?:going|gone|went|doing it|done it|gone in|messed|soiled|pooed|pooped|wet)"
+    r"(?! (?:to|for|out|home|back|on|up|down|with|into|there|away|mad|crazy|insane|blind|deaf"
+    r"|bald|grey|gray|under|through|over|off|ahead|along|in for|shopping|running|walking)\b)"
+)
+_RT33_BOWEL_WORD = (
+    r"(?:diarrh\w*|the runs|poo\w*|bowel\w*|stool\w*|number twos?|pants|underwear|knickers"
+    r"|boxers|trousers|accidents?|mess\w*|soil\w*|toilet|loo|twice|again|times|smell\w*"
+    r"|wet|damp|found out|afterwards|after)"
+)
+_RT33_TWOS = (
+    r"(?:number twos?|number 2s?|number 2|no 2s?|no twos?|poos?|poops?|bowel movements?|bowels"
+    r"|motions|stools?|big jobs?|business|poo poos?)"
+)
+_RT33_OWN_ACCORD = (
+    r"(?:happening|happen|happens|happened|coming|come|comes|came|arriving|arrive|arrives"
+    r"|arrived|escaping|escape|escapes|escaped|going|goes|went|slipping out|coming out|coming"
+    r" away|moving|moved|just (?:come|came|happen\w*|go|goes|went)) (?:\w+ )?(?:on (?:its|their)"
+    r" own|by (?:itself|themselves)|of (?:its|their) own accord|without (?:me|my|any) (?:\w+ )?"
+    r"(?:say|say so|permission|warning|trying|asking|pushing|knowing|noticing|control|consent)"
+    r"|whenever (?:they|it) (?:like|likes|want|wants|feel like|feels like|please|pleases)"
+    r"|unannounced|with no warning|without warning)"
+)
+_RT33_NOT_TWOS = (
+    r"(?:regular|regularly|normal|like clockwork|every morning|once a day|twice a day"
+    r"|laxative\w*|senna|dulcolax|movicol|prune\w*|" + _RT24_OTHERS + r"|dog|puppy|cat|baby"
+    r"|toddler|nappy|nappies|potty training|(?:he|she|they) (?:has|had|is|s|was|can))"
+)
+_RT33_UNKNOWING = (
+    r"without (?:me |my |even |myself )?(?:even )?(?:knowing|noticing|realising|realizing"
+    r"|feeling|meaning|sensing|clocking|being aware)|(?:do not|don t|dont|did not|didn t|didnt"
+    r"|never|cannot|can t|cant|can not) (?:even )?(?:notice|feel|sense|know|realise|realize|tell)"
+    r" (?:it|them|they are|until|till)"
+)
+_RT33_MORE_THAN_WIND = (
+    r"(?:more than|not just|not only|wasn t just|was not just|wasnt just|not merely|something"
+    r" more than|worse than) (?:a |the |some )?(?:fart|wind|gas|trump|toot|parp|guff|air)"
+)
+_RT33_PEDAL = r"(?:accelerator|brake|brakes|brake pedal|pedals?|clutch|gas pedal|throttle|gas)"
+_RT33_FOOT_SLOW = (
+    r"(?:foot|feet|leg|ankle) (?:\w+ ){0,2}?(?:was |is |were |are |kept |keeps |s |been |went"
+    r" |goes |felt |feels )?(?:lagging|lagged|lag|lags|slow|sluggish|late|heavy|dragging|stuck"
+    r"|not responding|would not (?:go|move|lift|shift|come|respond|do it|obey|listen)"
+    r"|wouldn t (?:go|move|lift|shift|come|respond)|wouldnt (?:go|move|lift|shift|come|respond)"
+    r"|did not (?:go|move|lift|shift|come|respond|obey|listen)|could not (?:move|lift|shift|get)"
+    r"|refus\w*|a beat behind|half a second behind|behind|delayed|catching)"
+    r"|like (?:it|my foot|the foot) (?:would not|wouldn t|wouldnt|did not|didn t|could not"
+    r"|couldn t|was not|wasn t|won t|will not) (?:go|move|lift|shift|come|respond|listen|obey"
+    r"|working|work|mine)"
+)
+_RT33_NOT_PEDAL = (
+    r"(?:tired|sleepy|drowsy|half asleep|distracted|on my phone|phone|texting|hangover|hungover"
+    r"|drunk|tipsy|snow|ice|icy|rain|wet road|new car|hire car|rental|automatic|manual|lorry"
+    r"|learner|lesson|instructor|my (?:son|daughter|husband|wife|partner|dad|mum) s|"
+    + _RT24_OTHERS
+    + r"|video game|game|sim|simulator|bike|spin bike|peloton|sewing machine|piano|organ|drum"
+    r"|drums|kick drum|guitar pedal|effects pedal)"
+)
+_RT33_REST_NO_USE = (
+    r"(?:rest|rests|rested|resting|restin|lying down|lie down|lying|sitting down|a lie down"
+    r"|a sit down|bed rest|staying still|keeping still) (?:\w+ )?(?:does|did|do|is doing|has done"
+    r"|makes|made|make) (?:absolutely |literally |zero |jack |just )?(?:nothing|nothin|nowt|zilch"
+    r"|sod all|fuck all|bugger all|jack|no difference|zero difference|not a thing|not help\w*"
+    r"|f all|naff all|diddly|diddly squat)"
+    r"|(?:lying|lie|laying|lay)(?: down)? (?:or |and |)?(?:sitting|sit|sat)(?: down)?"
+    r" (?:or |and |)?(?:standing|stand|stood|walking)(?: up)?(?: \w+){0,2}? (?:all|is|it s"
+    r"|its|it is|makes|make)? ?(?:the same|no different|same thing|same difference|no difference"
+    r"|equally bad|just as bad|makes no odds|no odds)"
+)
+_RT33_CONSTANT_ACHE = (
+    r"(?:constant|constantly|non stop|nonstop|all the time|24 7|24 hours|day and night|never"
+    r" stops|never lets up|relentless|unrelenting|always there|permanent|continuous)"
+    r"|" + PAIN + r"|gnaw\w*|throb\w*|sore"
+)
+_RT33_NOT_REST = (
+    r"(?:if i (?:rest|lie)|should i rest|will rest|rest day|rest days|between sets|rest period"
+    r"|rest timer|rest interval|the rest of|for the rest|" + _RT24_OTHERS + r"|phone|laptop"
+    r"|charger|app|battery|wifi)"
+)
+
+_RT33_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # eleventh session, rt33: sat on a seat and nothing felt where it touches, or it not mine
+        _near9(_RT33_ON_SEAT, _RT33_SEAT_NOT_FELT, 14),
+        unless=_RT33_NOT_SEAT,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # eleventh session, rt33: a long wait at the loo for only a trickle
+        _near9(_RT33_WAIT_LONG, _RT33_TRICKLE, 10),
+        # eleventh session, rt33: the waterworks said to have packed up, a trickle or back told
+        _near9(
+            _RT33_PLUMBING,
+            r"(?:trickle|dribble|drip|drops|wee|pee|piss|urine|back|sciatica|disc|spine)",
+            16,
+        ),
+        unless=_RT33_NOT_PLUMBING,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eleventh session, rt33: the writer going, or gone, without knowing it, with toilet words
+        _near9(_RT33_UNNOTICED_GOING, _RT33_BOWEL_WORD, 14),
+        # eleventh session, rt33: number twos that come on their own, unasked or unwarned
+        _near9(_RT33_TWOS, _RT33_OWN_ACCORD, 4),
+        unless=_RT33_NOT_TWOS,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eleventh session, rt33: wind that leaves unnoticed or unmeant
+        _near9(
+            _RT32_WIND_OUT + r"|(?:wind|farts?|gas|trumps?|toots?) (?:\w+ )?(?:leaves?|leaving"
+            r"|passes|passing|goes|going|gets away)",
+            _RT33_UNKNOWING,
+            8,
+        ),
+        # eleventh session, rt33: what came out was said to be more than wind
+        _RT33_MORE_THAN_WIND,
+        unless=_RT32_NOT_WIND,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # eleventh session, rt33: a foot slow or refusing to move between the car's pedals
+        _near9(_RT33_FOOT_SLOW, _RT33_PEDAL, 12),
+        unless=_RT33_NOT_PEDAL,
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # eleventh session, rt33: rest or any position said to make no difference to the pain
+        _near9(_RT33_REST_NO_USE, _RT33_CONSTANT_ACHE, 12),
+        unless=_RT33_NOT_REST,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -9951,6 +10147,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT29_RULES,
     *_RT30_RULES,
     *_RT32_RULES,
+    *_RT33_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -11924,6 +12121,8 @@ _PRESENT = re.compile(
     r" was|i were|childhood|birth|forever|ever|ages|years|school|my teens|a kid|a child)\b)"
     r"|even after (?:\w+ ){0,2}?(?:walking|walked|moving|moved|warming|warmed|stretching"
     r"|stretched|getting up|got up|standing up|stood up|shaking|shook|rubbing|rubbed)"
+    # eleventh session, rt33: texting shorthand for right now, never a nurse's title
+    r"|rn(?! (?:said|says|told|tells|checked|asked|thinks|thought|nurse|reckons))"
     # rt5: a numbness whose feeling "still hasn't come back"
     r"|numb\w* (?:\w+ ){0,14}?still (?:has|have) not (?:come back|returned)"
     # round 43: numb parts that are not warming up ("they still have not warmed up", "will not

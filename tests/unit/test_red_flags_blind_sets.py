@@ -3744,6 +3744,65 @@ PROBE11_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt33 (a thirty-third blind set, issue 13), my own wordings: the seat's touch not felt; a long
+# wait for a trickle, the waterworks packed up; going unnoticed; number twos or wind on their own,
+# more than wind; a foot slow between the pedals; the chest now in texting shorthand; rest and
+# every position no help to a constant ache
+RT33_LOCKED_OUT: list[str] = [
+    "perched on the bog these days and I cannot sense the seat beneath me, disc flared monday",
+    "sat on the kitchen chair, zero sensation where it presses against me, back went friday",
+    "on the sofa I feel as if I sit on a bottom that is not mine, sciatica since the weekend",
+    "no sensation at all where the toilet seat meets my skin, lower back agony for 3 days",
+    "stood at the urinal for ten minutes and only a dribble came, back gone since tuesday",
+    "waited forever on the toilet and could only squeeze out a few drops, sciatica bad",
+    "my waterworks have given up since the disc went, just dribbles now",
+    "the pipes down below have stopped working since i hurt my back, nothing but a drip",
+    "had no idea I'd gone until I found my pants messy, back in agony since sunday",
+    "never even realised I had soiled myself, only found out after, sciatica all week",
+    "I didn't notice I'd pooed until later on, lower back has been terrible",
+    "poos just come out by themselves now since my back went",
+    "my bowel movements arrive without any warning at all since the disc",
+    "stools coming out without me pushing since the sciatica kicked in",
+    "gas leaves me without my even noticing since the disc slipped",
+    "trumps are sneaking out without me feeling them, back gone since monday",
+    "what came out wasn't just wind this morning, back agony since friday",
+    "at the lights my left foot was slow to get to the brake, like it wasn't mine, back bad",
+    "foot kept lagging on the clutch pedal today, wouldn't lift properly, sciatica flaring",
+    "my right leg wouldn't move off the gas pedal in time this morning, back went last week",
+    "tight band round my chest rn, is this ok to train through",
+    "crushing feeling across the chest rn, keep planking or nah",
+    "heavy pressure on my chest rn while i stretch",
+    "resting makes zero difference, the ache is there day and night",
+    "lying down does nothing for it, constant throbbing in my back",
+    "lying or standing, it's the same, nonstop pain in my lower back",
+]
+
+
+# ...and not: a flat's plumbing, a kitchen tap, an elephant of a thing, a tired or learner's foot
+# or someone else's, regular twos, going to be sore, a dog's or toddler's poos, wind after a curry,
+# a chair at work, a cold seat, a coffee machine, rest days
+RT33_NOT_LOCKED_OUT: list[str] = [
+    "the plumbing in the flat has packed up again, landlord coming, back stiff",
+    "the kitchen tap has packed up, only a trickle comes out, back fine",
+    "an elephant of a hangover today, back a bit stiff",
+    "my foot was slow on the brake because i was tired, fine now",
+    "number twos are regular, back stiff, which stretch?",
+    "my foot was slow on the clutch on my first driving lesson, back fine",
+    "didn't know I was going to be this sore after the class, which stretch?",
+    "I never knew I was going so well, back fine",
+    "the dog's poos come out whenever they please, my back is sore from walking him",
+    "my toddler's poos happen by themselves, nappies all day, back sore from lifting",
+    "farting after a curry without even noticing, back fine",
+    "the rest of the day I'm sitting on a chair at work, back stiff",
+    "sitting on a cold seat in the park, felt nothing, back fine",
+    "stood in the queue for ages and only got a trickle of coffee from the machine",
+    "rest days do nothing for my motivation, back fine",
+    "stood there for ages at the bar and got barely a drop of service lol, back fine",
+    "an elephant of a workload on my desk right now, back stiff, which stretch?",
+    "my partner's foot was slow on the brake and we nearly hit a bollard, my back is fine",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3778,7 +3837,8 @@ PROBE11_NOT_LOCKED_OUT: list[str] = [
     + RT29_LOCKED_OUT
     + RT30_LOCKED_OUT
     + RT32_LOCKED_OUT
-    + PROBE11_LOCKED_OUT,
+    + PROBE11_LOCKED_OUT
+    + RT33_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3819,7 +3879,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT29_NOT_LOCKED_OUT
     + RT30_NOT_LOCKED_OUT
     + RT32_NOT_LOCKED_OUT
-    + PROBE11_NOT_LOCKED_OUT,
+    + PROBE11_NOT_LOCKED_OUT
+    + RT33_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
