@@ -26333,6 +26333,94 @@ def _aside_h68_asks(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Eleventh session, h69 asks: context readers for the h69 blind batch's harmless wordings that
+# were asked the safety net's question, each a phrase with no sign of the writer's own now;
+# `_aside_h69_asks` hands them to `_aside_h65`, so they are set aside with the others and the
+# rest weighed once.
+# eleventh session, h69: a sign supposed of the writer in an "if" clause (to its comma)
+_SUPPOSED_OWN_H69 = re.compile(
+    r"\b(?:what\s+if|if|suppose|supposing|imagine|say|let['’]?s\s+say|in\s+case|hypothetically)"
+    r"\s+(?:\w+\s+){0,3}?(?:my|i|i['’]?d|i['’]?m|i['’]?ve|im|ive)\b[^.!?;,\n]*",
+    re.IGNORECASE,
+)
+# eleventh session, h69: the supposed thing said never to have happened, asked from curiosity
+_UNHAPPENED_H69 = re.compile(
+    r"\b(?:(?:has|have|had)(?:n['’]?t|\s+not|\s+never)|never|not|nothing\s+like\s+that)\s+"
+    r"(?:actually\s+|ever\s+)?(?:happened|occurred|been\s+a\s+(?:thing|problem|issue))"
+    r"(?:\s+(?:to\s+me|yet|so\s+far))*"
+    r"|\b(?:just|only|purely|i['’]?m|im)\s+(?:\w+\s+)?(?:curious|wondering|asking|nosy)\b"
+    r"|\bpurely\s+hypothetical(?:ly)?\b|\bfor\s+future\s+reference\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: a time still to come inside the supposition ("next winter", "one day")
+_TO_COME_H69 = re.compile(
+    r"\b(?:next\s+(?:week|month|year|winter|summer|spring|autumn|fall|season|time)|one\s+day"
+    r"|some\s*day|in\s+(?:the\s+)?future|down\s+the\s+(?:line|road)|ever|in\s+(?:a\s+few|\d+)"
+    r"\s+(?:weeks|months|years)|when\s+i['’]?m\s+older|when\s+i\s+am\s+older)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: words that make the supposition the writer's now or past (a guard)
+_SUPPOSED_NOW_H69 = re.compile(
+    r"\b(?:now|currently|at\s+the\s+moment|today|tonight|this\s+(?:morning|afternoon|evening"
+    r"|week)|yesterday|last\s+(?:night|week|month|year|\w+day)|earlier|ago|since|again|already"
+    r"|lately|recently|actually\s+(?:did|do|have|had|am)|it\s+(?:has|did|does|is)|i\s+(?:did"
+    r"|do|have|had)\s+(?!not\b|never\b)|happening|keeps?|kept|still|until|till|but\s+(?:now"
+    r"|then|it|i|my))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: the bot's ways asked about ("what do you do", "how does the app react")
+_BOT_WAYS_H69 = re.compile(
+    r"\b(?:(?:what|how)\s+(?:do|does|would|will|should|did|is|are)\s+(?:you|it|the\s+(?:bot|app"
+    r"|coach|program|programme|system)|this\s+(?:bot|app|thing|coach))\s+(?:\w+\s+){0,2}?(?:do"
+    r"|say|reply|respond|react|handle|deal|answer|tell|show|suggest|recommend|going\s+to\s+do)"
+    r"|what\s+(?:happens|would\s+happen|will\s+happen))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: someone else typing a sign to the bot, to the clause's end
+_TYPED_SIGN_H69 = re.compile(
+    r"\b(?:(?:if|when|whenever|in\s+case|once)\s+)?(?:someone|somebody|anyone|anybody|people"
+    r"|users?|a\s+(?:user|person|client|patient|member|customer)|they)\s+(?:\w+\s+){0,2}?"
+    r"(?:types?|typing|typed|says?|saying|said|writes?|writing|wrote|tells?|telling|told"
+    r"|mentions?|mentioning|mentioned|reports?|reporting|reported|puts?|enters?|entered"
+    r"|messages?|texts?|answers?|replies|replied|ticks?|ticked|clicks?|picks?|chooses?)\b"
+    r"[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# eleventh session, h69: the writer's own report beside the question of the bot (a guard)
+_BOT_ASKED_OWN_H69 = re.compile(
+    r"\b(?:i\s+(?:have|had|got|am|feel|felt|think\s+i)|i['’]?ve|ive|i['’]?m|im|my|mine|me|myself"
+    r"|right\s+now|because\s+i|cos\s+i|actually)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h69_asks(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h69: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the supposition unhappened or still to come, nothing of
+    now, not already read as the warning signs asked; the bot's ways asked about with no report
+    of the writer's own)."""
+    found: list[re.Pattern[str]] = []
+    supposed = [m.group() for m in _SUPPOSED_OWN_H69.finditer(head)]
+    if (
+        supposed
+        and not _SUPPOSED_NOW_H69.search(head)
+        and (
+            _UNHAPPENED_H69.search(blanked(_SUPPOSED_OWN_H69, head))
+            or all(_TO_COME_H69.search(part) for part in supposed)
+        )
+        # a supposition the weighing already answers with the warning signs keeps that answer
+        and _weighed(head).context != "general"
+    ):
+        found += [_SUPPOSED_OWN_H69, _UNHAPPENED_H69]
+    if (
+        _BOT_WAYS_H69.search(head)
+        and _TYPED_SIGN_H69.search(head)
+        and not _BOT_ASKED_OWN_H69.search(blanked(_TYPED_SIGN_H69, blanked(_BOT_WAYS_H69, head)))
+    ):
+        found.append(_TYPED_SIGN_H69)
+    return found
+
+
 def _aside_h65(head: str) -> list[re.Pattern[str]]:
     """The readers of this block that find their harmless phrase in ``head``, with what each
     needs beside it (a guard's words absent, the back said to be fine, the writer's own trouble
@@ -26363,7 +26451,9 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         found += [_OTHERS_PAST_H65, _OWN_DENIED_H65]
     if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
         found.append(_FUNCTIONS_DENIED_S10)
-    return found + _aside_h66(head) + _aside_h68_asks(head) + _aside_h68(head)  # see each
+    return (
+        found + _aside_h66(head) + _aside_h68_asks(head) + _aside_h68(head) + _aside_h69_asks(head)
+    )  # see each
 
 
 def _h65(text: str, found: Triage) -> Triage | None:

@@ -227,6 +227,36 @@ _OWN_REPORT_H68 = re.compile(
 )
 
 
+# eleventh session, h69: a muscle told "pumped" (or worked, a good pump) after training: the gym's
+# word for a worked muscle, no change of the body; set aside only with the training named
+_PUMPED_H69 = re.compile(
+    r"\b(?:(?:muscles?|back|lats|glutes|legs|quads|hamstrings|hammies|traps|arms|core|abs|body"
+    r"|everything|erectors)\s+(?:\w+\s+)?(?:feel|feels|felt|feeling|are|is|was|were|got|getting"
+    r"|look|looks|looking)\s+(?:\w+\s+)?(?:pumped|swole|well\s+worked|worked|fried|toasted)"
+    r"|(?:a|the|good|great|nice|massive|huge|crazy|insane|serious|proper|sick)\s+pump)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: the training that pumped it ("deadlifts", "pull day", "sets")
+_TRAINING_H69 = re.compile(
+    r"\b(?:deadlifts?|deads|squats?|squatting|bench(?:ing)?|lifts?|lifting|lifted|rows?|rowing"
+    r"|pull\s*ups?|chin\s*ups?|gym|workout|training|trained|(?:leg|pull|push|back)\s+day|reps"
+    r"|sets|pb|pr|hypertrophy|session)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: a named complaint of a part the twist is not for (a frozen shoulder, a
+# tennis elbow), or such a part stiff or stuck: a question out of scope, not a change to ask about
+_OTHER_PART_H69 = re.compile(
+    r"\b(?:frozen\s+shoulders?|(?:tennis|golfer['’]?s?)\s+elbows?|carpal\s+tunnel|rotator\s+cuffs?"
+    r"|plantar\s+fasc\w*|shin\s+splints|trigger\s+(?:finger|thumb)s?|bunions?|(?:sprained|rolled"
+    r"|twisted)\s+(?:ankles?|wrists?)|(?:stiff|sore|achy|tight|frozen|stuck|clicky|clicking)"
+    r"\s+(?:shoulders?|elbows?|wrists?|thumbs?|fingers?|jaw|ankles?|toes?|heels?)"
+    r"|(?:shoulders?|elbows?|wrists?|thumbs?|fingers?|jaw|ankles?|toes?|heels?)\s+(?:has\s+been"
+    r"|have\s+been|is|are|been|feels?|gone|went)\s+(?:really\s+|so\s+|a\s+bit\s+|quite\s+)?"
+    r"(?:stiff|sore|achy|tight|frozen|stuck|clicky))\b",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -254,6 +284,10 @@ def unsure(text: str, found: Triage) -> bool:
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
+    # eleventh session, h69: a pumped muscle after training; another part's stiff complaint
+    if _TRAINING_H69.search(text) and not _DIFFERENT.search(normalise(text)):
+        text = blanked(_PUMPED_H69, text)
+    text = blanked(_OTHER_PART_H69, text)
     # eleventh session, h68: a past spell of pain cured by replacing its cause tells of no body now
     if _PAST_SPELL_FIXED_H68.search(text) and not _SPELL_BACK_H68.search(
         blanked(_PAST_SPELL_FIXED_H68, text)

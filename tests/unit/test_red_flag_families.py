@@ -11564,3 +11564,59 @@ def test_session11_probe_red_flags_in_like_words_lock_out(text: str) -> None:
 @each("text", SESSION11_PROBE_STILL_ASKED)
 def test_session11_probe_a_clinician_s_own_sign_is_still_asked(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
+# Eleventh session, h69 asks (first sight), by class: harmless wordings of my own, never the
+# batch's sentences, that must neither lock out nor be asked (a muscle "pumped" after training;
+# a sign supposed of the writer, said never to have happened; a mishap supposed for a time to
+# come; the bot's ways asked about when someone else types a sign), another part's complaint
+# that is declined, and red flags in like words that still lock out or are asked.
+SESSION11_H69_ASK_HARMLESS: list[str] = [
+    "did five sets of rows and my lats are feeling properly pumped, is the twist alright now?",
+    "got a massive pump in my glutes from squats earlier, is a gentle twist ok tonight?",
+    "after pull day my whole back feels fried in the good way, how many seconds a side?",
+    "what if my foot went numb halfway through a twist, do i carry on? never happened to me,"
+    " just wondering",
+    "if i ever felt pins and needles down my calf while holding it, should i ease off? purely"
+    " hypothetical",
+    "imagine i took a tumble on the stairs one day and hurt my back, how soon could i return"
+    " to the stretches?",
+    "if i fell off my bike next summer and banged my back, should i pause the twists?",
+    "how does the app respond when a user says they can't feel their legs? just interested",
+    "how do you handle someone typing that they have crushing chest pain?",
+    "what happens if a person types in that their groin has gone numb, would you point them"
+    " to hospital?",
+]
+SESSION11_H69_ASK_RED: list[str] = [
+    "my foot went numb halfway through a twist just now and it's still numb",
+    "i went down the stairs hard at breakfast and hurt my back badly, can't move my legs",
+    "i'm typing this because i've got crushing chest pain right now",
+    "what if my groin went numb? because it has today",
+    "if my bladder stopped working would you tell me? it actually has since yesterday",
+    "my lats feel pumped after deadlifts but now both legs are numb and i can't feel my saddle",
+    "frozen shoulder for months and since this morning i've lost control of my bladder",
+    "slipped on black ice yesterday, landed on my back with a thud, should i stop?",
+    "what does the bot do if somebody writes chest pain? asking because i have it",
+]
+SESSION11_H69_ASK_DECLINED: list[str] = [
+    "my tennis elbow has been flaring for weeks, any tips to sort it?",
+    "stiff wrist since i started typing all day at the new job, what helps?",
+    "can you help with plantar fasciitis, my heel has been sore every morning since spring",
+    "frozen shoulder, going on six months now, what exercises get it moving?",
+]
+
+
+@each("text", SESSION11_H69_ASK_HARMLESS)
+def test_session11_h69_ask_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _answered(text)
+
+
+@each("text", SESSION11_H69_ASK_RED)
+def test_session11_h69_ask_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION11_H69_ASK_DECLINED)
+def test_session11_h69_ask_another_part_s_complaint_is_declined(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind == "decline", triage(text)
