@@ -26452,7 +26452,12 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
     if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
         found.append(_FUNCTIONS_DENIED_S10)
     return (
-        found + _aside_h66(head) + _aside_h68_asks(head) + _aside_h68(head) + _aside_h69_asks(head)
+        found
+        + _aside_h66(head)
+        + _aside_h68_asks(head)
+        + _aside_h68(head)
+        + _aside_h69_asks(head)
+        + _aside_h69(head)
     )  # see each
 
 
@@ -26841,4 +26846,171 @@ def _aside_h68(head: str) -> list[re.Pattern[str]]:
         found += [_NUMB_FOOTWEAR_H68, _FOOTWEAR_GONE_H68]
     if _DRAG_TECHNIQUE_H68.search(head) and not _DRAG_GUARD_H68.search(head):
         found.append(_DRAG_TECHNIQUE_H68)
+    return found
+
+
+# Eleventh session, h69: context readers for the h69 blind batch's harmless wordings, each a phrase
+# with no sign of the writer's own; `_aside_h69` hands them to `_aside_h65`, so they are set aside
+# with the other sessions' and the rest of the message weighed once.
+
+# eleventh session, h69: a sign of a past pregnancy or a baby's first years, the sentence it sits in
+_PREGNANCY_PAST_H69 = re.compile(
+    r"[^.!?]*?\b(?:(?:when|while|whilst|back\s+when)\s+i\s+was\s+(?:pregnant|expecting|carrying)"
+    r"|(?:during|in|through(?:out)?)\s+(?:my\s+)?(?:\w+\s+)?pregnancy|after\s+(?:i\s+had|having"
+    r"|giving\s+birth\s+to)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:baby|son|daughter|twins|kids?|boy"
+    r"|girl|first|second|third|youngest|eldest|oldest)|post-?partum|post-?natal)\b"
+    r"(?:(?!\b(?:but|and)\s+(?:nothing|none|not|never|haven|i['’]?ve\s+not)\b)[^.!?])*",
+    re.IGNORECASE,
+)
+# eleventh session, h69: ...dated long ago (a child's age now, years ago) and said to be over
+_PAST_OVER_H69 = re.compile(
+    r"\b(?:nothing|none)\s+(?:\w+\s+)?(?:like\s+(?:that|it|this)|of\s+(?:that|it))\s+(?:these"
+    r"\s+days|nowadays|since|any\s*more|now)|(?:not|never)\s+(?:had|felt|noticed)\s+(?:it|that"
+    r"|any\s+of\s+(?:that|it)|anything\s+like\s+(?:it|that))\s+since|haven['’]?t\s+(?:had|felt)"
+    r"\s+(?:it|that|any|anything\s+like\s+(?:it|that))\s+since|(?:went|gone|cleared(?:\s+up)?"
+    r"|stopped|disappeared|settled)\s+(?:\w+\s+){0,2}?(?:after|once|when)\s+(?:s?he|the\s+baby"
+    r"|they|the\s+twins|i\s+(?:had|gave\s+birth))|long\s+gone|(?:all|totally|completely)\s+"
+    r"(?:fine|gone|good)\s+(?:these\s+days|now|since)\b",
+    re.IGNORECASE,
+)
+_PAST_GUARD_H69 = re.compile(
+    r"\b(?:again|still|returned|(?:came|coming|comes|is|it['’]?s)\s+back|recently|lately|today"
+    r"|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|week|month)|started|starting"
+    r"|pregnant\s+(?:again|now)|i['’]?m\s+(?:pregnant|expecting)|am\s+(?:pregnant|expecting)"
+    r"|weeks?\s+pregnant|since\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|but\s+now|now\s+i"
+    r"|now\s+my|now\s+it)\b",
+    re.IGNORECASE,
+)
+_OTHERS_H69 = (
+    r"(?:(?:(?:a|one|another)\s+)?(?:mate|friend|pal|buddy|neighbou?r|colleague|workmate|co-?worker"
+    r"|cousin|client|customer|patient|regular)s?\s+of\s+(?:mine|ours)|(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:mate|friend|pal|buddy|neighbou?r|colleague|workmate|co-?worker|cousin|uncle|aunt|auntie"
+    r"|brother|sister|dad|father|mum|mom|mam|grandad|grandpa|nan|gran|granny|husband|wife"
+    r"|partner|boss|brother-in-law|sister-in-law|father-in-law|mother-in-law|client|customer))"
+)
+# eleventh session, h69: someone else's trouble told in passing and pitied ("poor guy"), the span
+# stopping at the first word of the writer's own
+_OTHERS_PITIED_H69 = re.compile(
+    r"\b" + _OTHERS_H69 + r"\s+(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|now|either"
+    r"|too|also|as\s+well|poor|bless|feel)\b)[^.!?;(])+",
+    re.IGNORECASE,
+)
+_PITY_H69 = re.compile(
+    r"\b(?:poor\s+(?:guy|lad|bloke|fella|fellow|chap|man|thing|soul|sod|devil|woman|girl|lass"
+    r"|love|dude|bugger|old\s+boy|him|her|them)|(?:i\s+)?feel\s+(?:so\s+|really\s+)?(?:bad|sorry)"
+    r"\s+for\s+(?:him|her|them)|bless\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
+_OTHERS_OWN_GUARD_H69 = re.compile(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|can['’]?t)\s+i"
+    r"|i\s+(?:also|too)|either|as\s+well|mine\s+(?:too|as\s+well|also|is|are)|myself\s+now"
+    r"|now\s+i|and\s+i|but\s+i|i\s+(?:have|had|got|can['’]?t|cannot|couldn['’]?t|keep)|i['’]ve"
+    r"|like\s+(?:him|her|them))\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: someone else going on about their own trouble ("about her leg
+# weakness"), an aside in brackets allowed after the subject
+_GOING_ON_H69 = re.compile(
+    r"\b(?:" + _OTHERS_H69 + r"|(?:a|one|another|this|that)\s+(?:of\s+my\s+)?(?:client|customer"
+    r"|patient|punter|passenger|lady|woman|bloke|man|guy|fella|old\s+boy|old\s+dear|student"
+    r"|regular)s?)(?:\s*\([^)]{0,60}\))?\s+(?:\w+\s+){0,4}?(?:going|banging|went|goes|was"
+    r"|kept|keeps)?\s*(?:on|moaning|complaining|whinging|chatting|talking|telling\s+me"
+    r"|told\s+me)\s+(?:all\s+)?about\s+(?:her|his|their)\s+(?:(?!\b(?:i|me|my|mine|myself|im"
+    r"|i['’]\w+|ive)\b)[^.!?;(])+",
+    re.IGNORECASE,
+)
+_OWN_FINE_H69 = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am|me\s*,?\s+i['’]?m)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?"
+    r"(?:fine|ok|okay|grand|good|alright|all\s+right)\s*(?:myself|personally|though|tho|me)?\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: a sign put to the bot as a test ("what if i typed that..."), with a
+# tester's reason beside it; the span is the "if i said" clause only
+_IF_I_SAID_H69 = re.compile(
+    r"\b(?:if|say|suppose|supposing|what\s+if)\s+(?:i|someone|somebody|anyone|a\s+person"
+    r"|people|a\s+user|users|they)\s+(?:were\s+to\s+|was\s+to\s+|ever\s+|just\s+)?(?:said|say"
+    r"|says|typed|type|types|told\s+you|tell\s+you|tells\s+you|wrote|write|writes|mentioned"
+    r"|mention|mentions|put|puts|claimed|claim|claims|entered|enter|enters|replied|reply"
+    r"|answered|answer)(?:\s+(?:that|in))?\s+[^?.!;]*",
+    re.IGNORECASE,
+)
+_TESTER_H69 = re.compile(
+    r"\b(?:(?:would|will|do|does|did|what\s+would|how\s+would|what\s+do|what\s+does|what\s+will)"
+    r"\s+(?:you|u|it|the\s+bot|this\s+bot|the\s+app|this\s+thing)\b[^?.!]*\?[^.!?]*\b(?:asking"
+    r"|ask)\s+(?:cos|coz|cause|because|as|since|for)|\b(?:just\s+)?testing\b|\btest(?:ing)?\s+"
+    r"(?:you|u|it|the\s+bot)|\bto\s+see\s+(?:how|what|if|whether)\s+(?:you|u|it|the\s+bot)"
+    r"|\bbots?\s+(?:like\s+(?:this|you)\s+)?(?:over-?react|panic|freak|flag)\w*|\byou\s+(?:lot\s+)?"
+    r"(?:over-?react|panic|freak\s+out)\w*|\b(?:reckons|thinks|says|said|bet\s+me)\s+(?:that\s+)?"
+    r"(?:you|bots|ai|chatbots|these\s+bots|the\s+bot)|\bhypothetical(?:ly)?\b)",
+    re.IGNORECASE,
+)
+_TESTER_GUARD_H69 = re.compile(
+    r"\b(?:actually|really\s+(?:do|can['’]?t|am|have)|for\s+real|it['’]?s\s+true|which\s+i"
+    r"|because\s+i\s+(?:do|can['’]?t|have|am)|cos\s+i\s+(?:do|can['’]?t|have|am)|i\s+(?:do|can['’]?t"
+    r"|have|had|am|keep)\s+(?:though|tho|now|since)|since|today|yesterday|tonight|this\s+(?:morning"
+    r"|week)|last\s+night|lately|recently|honestly\s+i|in\s+fact|truth\s+is)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h69: the bot's own check (its questions, screening, onboarding) told or asked
+# about by its topic, the span stopping before a turn to the writer ("and yes", "but i")
+_CHECK_ASKS_H69 = re.compile(
+    r"\b(?:why\s+(?:does|do|did|is|are|would|must)\s+(?:it|you|u|this|the\s+\w+|this\s+\w+|your"
+    r"\s+\w+)\s+(?:always\s+|keep\s+|still\s+|have\s+to\s+|need\s+to\s+|insist\s+on\s+)?"
+    r"(?:ask|asking|quiz|quizzing|grill|grilling|question|questioning|check|checking|go\s+on"
+    r"|going\s+on|bang\s+on|banging\s+on)|(?:the|your|this|ur|its|that)\s+(?:check\s*-?list"
+    r"|check\s*-?in|checks?|(?:safety|health|medical|opening|first|start|starting|intro"
+    r"|onboarding|sign-?up)\s+(?:checks?|questions?|list|bit)|screening|screener|onboarding"
+    r"|sign-?up|questionnaire|questions?|form|quiz|intro|starting\s+questions|set-?up)\s+"
+    r"(?:always\s+|keeps?\s+|still\s+|also\s+|just\s+)?(?:ask(?:s|ed|ing)?|mention(?:s|ed)?"
+    r"|brings?\s+up|brought\s+up|cover(?:s|ed)?|went\s+on|goes\s+on|quiz(?:zes|zed)?"
+    r"|is|was|are|were|has|had))(?:\s+(?:me|us|you|people|everyone))?\s+(?:all\s+)?(?:(?:about|on"
+    r"|re|regarding|if|whether|over)\s+)?(?:(?!\b(?:and|but|so|though|tho)\s+(?:yes|yeah|yep"
+    r"|actually|i|my|me|now|it)\b)[^.!?,;:\-–—])+",
+    re.IGNORECASE,
+)
+_CHECK_GUARD_H69 = re.compile(
+    r"\b(?:yes|yeah|yep|yup|actually|truthfully|which\s+i|i\s+(?:do|did|have|had|am|was|can['’]?t"
+    r"|cannot|couldn['’]?t|keep|said\s+yes|ticked|answered\s+yes)|i['’](?:ve|m)\s+(?:been|got|had"
+    r"|having|leaking|losing|lost)|since|lately|recently|today|yesterday|this\s+(?:morning|week)"
+    r"|but\s+now|now\s+i|now\s+my)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h69(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h69: the readers above that find their harmless phrase in ``head`` with
+    what each needs beside it (a past pregnancy's sign, said to be over; someone else's trouble,
+    pitied or with the writer's own fine; a sign put to the bot as a test; the bot's check talked
+    about), each with its guard's words absent."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _PREGNANCY_PAST_H69.search(head)
+        and _PAST_OVER_H69.search(head)
+        and not _PAST_GUARD_H69.search(head)
+    ):
+        found.append(_PREGNANCY_PAST_H69)
+    if (
+        _OTHERS_PITIED_H69.search(head)
+        and _PITY_H69.search(head)
+        and not _OTHERS_OWN_GUARD_H69.search(head)
+    ):
+        found.append(_OTHERS_PITIED_H69)
+    if (
+        _GOING_ON_H69.search(head)
+        and _OWN_FINE_H69.search(head)
+        and not _OTHERS_OWN_GUARD_H69.search(blanked(_OWN_FINE_H69, head))
+    ):
+        found.append(_GOING_ON_H69)
+    if (
+        _IF_I_SAID_H69.search(head)
+        and _TESTER_H69.search(head)
+        and not _TESTER_GUARD_H69.search(head)
+    ):
+        found.append(_IF_I_SAID_H69)
+    if (
+        _CHECK_ASKS_H69.search(head)
+        and not _CHECK_GUARD_H69.search(head)
+        and not (_WHY_ASKED_48.search(head) and _JUST_CURIOUS_48.search(head))
+    ):  # a curious "why ask" is left to round 48's reader, answered with the warning signs
+        found.append(_CHECK_ASKS_H69)
     return found

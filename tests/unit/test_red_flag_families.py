@@ -11620,3 +11620,60 @@ def test_session11_h69_ask_red_flags_in_like_words_lock_out(text: str) -> None:
 def test_session11_h69_ask_another_part_s_complaint_is_declined(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind == "decline", triage(text)
+
+
+# Eleventh session, h69, by class, in wordings of my own: a sign of a past pregnancy said to be
+# over, someone else's trouble told and pitied, someone else going on about theirs with the
+# writer's own fine, a sign put to the bot as a test, the bot's own check talked about: neither
+# locked out nor asked. The counter-probes tell the writer's own sign in like words and lock out.
+SESSION11_H69_FA_HARMLESS: list[str] = [
+    "back when i was expecting my son my legs went numb at night, he's at school now and i've"
+    " not had it since. how many reps",
+    "during my second pregnancy i had awful sciatica and night pain, my daughter is ten now"
+    " and none of that these days",
+    "numbness down my leg after having my twins, it went once they were born, long gone."
+    " can i start on the floor",
+    "my brother-in-law has bowel trouble after his op, feel so sorry for him",
+    "a friend of ours lost feeling in both legs after a fall last year, poor thing",
+    "my neighbour's been wetting himself since his stroke, poor old boy",
+    "one of my customers was moaning about her numb feet and back pain all morning. i'm fine"
+    " though, what's a good stretch after a long shift",
+    "a lady in the chair today kept telling me about her sciatica and weak legs, i'm ok myself,"
+    " just achy shoulders",
+    "my colleague went on about his chest pain for ages at lunch. me, i'm fine, just a stiff neck",
+    "what would the bot do if i typed that i had numb legs? just testing it for a friend",
+    "if someone says they've lost control of their bowels do you send them to hospital? my"
+    " mate thinks you panic over everything",
+    "hypothetically, would you lock me out if i told you i had chest pain? wanted to see how"
+    " you react",
+    "the onboarding questions went on about bowel control and numb bums, why is that",
+    "your safety check always asks me about chest pain and fevers, is that really needed",
+    "why do you keep quizzing me on bladder control at the start, seems a lot",
+    "the questionnaire mentioned saddle numbness, what even is that",
+]
+SESSION11_H69_FA_RED: list[str] = [
+    "my mate had an op on his spine and now i can't wee properly either",
+    "the check-in asked about bowel control and yeah, i've had no control since saturday",
+    "i ticked no on the numbness question but actually my groin has been numb since monday",
+    "had night pain when i was pregnant and it's back again this week, which side first",
+    "when i was pregnant i had sciatica, nothing like that since, but now both my legs are numb",
+    "a client of mine was going on about her numb groin, i'm fine but my own legs are weak today",
+    "my client was going on about her leg weakness, i'm fine, my neighbour's fine but i can't"
+    " feel my bum",
+    "what would you do if i said i couldn't control my bladder? asking because i actually"
+    " can't since monday",
+    "if i told you i had chest pain would you panic? cos i do have it right now",
+    "the safety check asked about numbness and i've been numb in my saddle area since friday",
+    "why does it ask about bladder control, i've been leaking since yesterday",
+]
+
+
+@each("text", SESSION11_H69_FA_HARMLESS)
+def test_session11_h69_fa_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION11_H69_FA_RED)
+def test_session11_h69_fa_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
