@@ -27010,7 +27010,7 @@ def _aside_h69(head: str) -> list[re.Pattern[str]]:
     if (
         _CHECK_ASKS_H69.search(head)
         and not _CHECK_GUARD_H69.search(head)
-        and not (_WHY_ASKED_48.search(head) and _JUST_CURIOUS_48.search(head))
-    ):  # a curious "why ask" is left to round 48's reader, answered with the warning signs
+        and not _JUST_CURIOUS_48.search(head)
+    ):  # a curious "why ask" is left to round 48's readers, answered with the warning signs
         found.append(_CHECK_ASKS_H69)
     return found
