@@ -69,7 +69,7 @@ from coach.questions.triage import (
     sees_sign,
     triage,
 )
-from coach.questions.unsure import UNSURE, body_report, unsure, unsure_aside
+from coach.questions.unsure import MILD_SORE_11, UNSURE, body_report, unsure, unsure_aside
 from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
@@ -4406,7 +4406,8 @@ def _worth_doubted_10b(normal: str) -> bool:
 # after it, and whether that is normal asked ("tried it for the first time on monday, stiff
 # today, is that expected?"): pain after a session; never soreness during the move.
 _DONE_BEFORE_11 = re.compile(
-    r"\b(?:did|done|tried|started|had|finished|completed|gave|after|since|first)(?: \w+){0,3}?"
+    r"\b(?:did|done|tried|started|had|finished|completed|gave|after|following|since|first)"
+    r"(?: \w+){0,3}?"
     r" (?:session|sessions|twist|twists|stretch|stretches|stretching|exercise|exercises|routine"
     r"|workout|move|go|it|this|them)\b"
 )
@@ -4438,16 +4439,22 @@ _NOT_AFTER_11 = re.compile(
 )
 
 
+# eleventh session, h69: the session's first time told ("stretches for the first time") is
+# no other stretch for a part
+_FIRST_TIME_11 = re.compile(r"\bfor the (?:very )?first (?:time|go|attempt)\b")
+
+
 def _sore_after_done_11(normal: str) -> bool:
-    """eleventh session, h69: sore after a session done earlier, whether normal asked."""
+    """eleventh session, h69: sore after a session done earlier, whether normal asked or the
+    soreness told as mild (`unsure.MILD_SORE_11`)."""
     return (
         bool(_DONE_BEFORE_11.search(normal))
         and bool(_EARLIER_11.search(normal))
         and bool(_SORE_11.search(normal))
-        and bool(_NORMAL_ASKED_11.search(normal))
+        and bool(_NORMAL_ASKED_11.search(normal) or MILD_SORE_11.search(normal))
         and not _NOT_AFTER_11.search(normal)
         and not _OTHER_COMPLAINT.search(normal)
-        and _beyond_the_twist(normal) == "no"
+        and _beyond_the_twist(blanked(_FIRST_TIME_11, normal)) == "no"
     )
 
 

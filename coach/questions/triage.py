@@ -26116,6 +26116,38 @@ _FUNCTIONS_DENIED_GUARD_S10 = re.compile(
 )
 
 
+# Eleventh session, soreness after a session: the time of the writer's session ("did my
+# stretches last night") dates the session, not a pain at night; `_aside_sore` hands it to
+# `_aside_h65`, so it is set aside and the rest weighed once (a sign told beside still counts).
+
+# eleventh session, h69: the writer's session told as done last night, the time part of it
+_SESSION_SORE = (
+    r"(?:session|sessions|stretch|stretches|stretching|exercise|exercises|twist|twists|routine"
+    r"|workout|programme|program|moves?|class|video)"
+)
+_SESSION_LAST_NIGHT_SORE = re.compile(
+    r"\b(?:did|done|tried|started|had|finished|completed|gave|after|following|since|first)\s+"
+    r"(?:[\w'’]+\s+){0,4}?" + _SESSION_SORE + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:late\s+)?last\s+night"
+    r"\b|\b(?:late\s+)?last\s+night['’]?s?\s+(?:\w+\s+){0,2}?" + _SESSION_SORE + r"\b",
+    re.IGNORECASE,
+)
+# ...never when the rest tells of the night or sleep (woken, kept up, every night)
+_NIGHT_TOLD_SORE = re.compile(
+    r"\b(?:night|nights|nightly|overnight|sleep\w*|slept|wak\w*|woke|woken|awake|bed|bedtime"
+    r"|\d+\s*am|midnight|kept\s+me\s+up|lying\s+down|rest|resting)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_sore(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h69: the session's time set aside when nothing else tells of night."""
+    if _SESSION_LAST_NIGHT_SORE.search(head) and not _NIGHT_TOLD_SORE.search(
+        blanked(_SESSION_LAST_NIGHT_SORE, head)
+    ):
+        return [_SESSION_LAST_NIGHT_SORE]
+    return []
+
+
 # Eleventh session, h68 asks: context readers for harmless wordings of the h68 blind batch that
 # were asked the safety net's question. Each names a phrase with no sign of the writer's own;
 # `_aside_h68_asks` hands them to `_aside_h65`, so they are set aside with the others and the
@@ -26458,6 +26490,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         + _aside_h68(head)
         + _aside_h69_asks(head)
         + _aside_h69(head)
+        + _aside_sore(head)
     )  # see each
 
 

@@ -257,6 +257,41 @@ _OTHER_PART_H69 = re.compile(
 )
 
 
+# eleventh session, h69: soreness, ache, stiffness or tightness told as mild ("a little achy",
+# "slightly sore", "a touch stiff")
+MILD_SORE_11 = re.compile(
+    r"\b(?:slightly|a little|a wee bit|a bit|bit|a touch|touch|mildly|mild|somewhat|a tad|tad"
+    r"|kind of|kinda|sort of|a little bit|ever so slightly|faintly|just)(?: \w+){0,2}? (?:sore"
+    r"|soreness|achy|achey|aching|ache|stiff|stiffness|tight|tightness|tender|niggly)\b"
+)
+# eleventh session, h69: the writer's session dated earlier, soreness told after it
+_SESSION_EARLIER_11 = re.compile(
+    r"\b(?:did|done|tried|started|had|finished|completed|after|following|since|first)(?: \w+){0,4}?"
+    r" (?:session|sessions|twist|twists|stretch|stretches|stretching|exercise|exercises|routine"
+    r"|workout|moves?)\b(?: \w+){0,6}? (?:yesterday|last night|the other day|(?:\w+ )?days? ago"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:after|following|since|from) (?:yesterday|last night|the other day)"
+    r"(?: \w+)? (?:session|sessions|twist|twists|stretch|stretches|stretching|exercise|exercises"
+    r"|routine|workout)\b"
+)
+# ...never beside a sign beyond soreness, nor soreness getting worse or lasting weeks
+_SORE_BEYOND_11 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|shooting|sharp|stabbing|burning|swollen"
+    r"|swelling|dizz\w*|faint\w*|worse|worsening|severe|agony|unbearable|excruciating|legs?"
+    r"|bladder|bowel\w*|night|nights|wak\w*|woke|sleep\w*|weeks?|months?|fever\w*|can not"
+    r"|cannot|could not)\b"
+)
+
+
+def sore_after_session_11(normal: str) -> bool:
+    """eleventh session, h69: mild soreness told after the writer's session of an earlier day."""
+    return (
+        bool(_SESSION_EARLIER_11.search(normal))
+        and bool(MILD_SORE_11.search(normal))
+        and not _SORE_BEYOND_11.search(normal)
+    )
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -272,6 +307,8 @@ def unsure(text: str, found: Triage) -> bool:
     if _DIAGNOSIS_ASKED_H65.search(text):
         return False
     normal = normalise(text)
+    if sore_after_session_11(normal):
+        return False  # eleventh session, h69: see `sore_after_session_11`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
         return False  # eleventh session, h68: see `_HARD_FLOOR_H68`
     if (

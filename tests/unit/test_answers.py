@@ -4666,3 +4666,48 @@ SESSION11_H69_HELP_WHEN_RED_FLAGS = [
 @each("question", SESSION11_H69_HELP_WHEN_RED_FLAGS)
 def test_session11_h69_help_when_red_flags_lock_out(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# eleventh session, h69: mild soreness, achiness, stiffness or tightness after the writer's
+# session of an earlier day (last night, yesterday, days ago): pain after a session, read by the
+# rules alone (the learned reader switched off: these are its training wordings)
+SESSION11_SORE_TOPIC = [
+    "gave the stretching routine its first go last night, lower back somewhat stiff now, ok?",
+    "did the twists late last night; this morning the lower back's a tad tender, normal?",
+    "after yesterday's workout my lower back is slightly sore",
+    "had my first session on tuesday and i'm still a little achy, is that common?",
+    "started the exercises three days ago, back kinda tight since, is this usual?",
+    "completed the routine yesterday and feel a touch stiff through my spine today",
+    "i finished my stretches last night, woke up this morning a wee bit sore - is that normal",
+    "following last night's session my back is a little tender",
+    "did the twist a couple of days ago and my back still feels mildly achy, expected?",
+]
+
+
+@pytest.fixture
+def _learned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coach.questions.answers.reads_red_flag", lambda *_a, **_k: False)
+
+
+@pytest.mark.usefixtures("_learned_off")
+@each("question", SESSION11_SORE_TOPIC)
+def test_session11_sore_after_session_is_pain_after_from_the_rules(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "pain_after", got
+
+
+# ...counter-probes: pain that wakes the writer, or soreness now severe, sharp, down a leg,
+# numb, or weeks long and worse: still locked out or asked
+SESSION11_SORE_COUNTER = [
+    "every single night the pain has me awake, is that normal after doing the stretches?",
+    "did the routine yesterday and now it's a sharp pain shooting into my calf, normal?",
+    "after last night's session my back's kinda sore and my foot has gone numb",
+    "did the session yesterday and the soreness is now severe, i can barely stand, expected?",
+    "been sore since my session a month ago, worse every day, and it rouses me at night",
+]
+
+
+@pytest.mark.usefixtures("_learned_off")
+@each("question", SESSION11_SORE_COUNTER)
+def test_session11_sore_with_a_sign_is_never_pain_after(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)

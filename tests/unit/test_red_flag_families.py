@@ -11677,3 +11677,33 @@ def test_session11_h69_fa_harmless_classes_neither_lock_out_nor_ask(text: str) -
 @each("text", SESSION11_H69_FA_RED)
 def test_session11_h69_fa_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Eleventh session, h69: mild soreness after the writer's session, the session dated "last
+# night": the session's time is no pain at night (triage), and the net leaves it alone
+SESSION11_SORE_NOT_NIGHT: list[str] = [
+    "gave the stretching routine its first go last night, lower back somewhat stiff now, ok?",
+    "did the twists late last night; this morning the lower back's a tad tender",
+    "last night's session has left me slightly achy across the lower back",
+    "after the workout last night my spine feels a bit tight today, is that to be expected?",
+]
+# ...signs told beside it still lock out: pain at night, a leg, numbness, getting worse
+SESSION11_SORE_STILL_RED: list[str] = [
+    "did the stretches last night and the pain kept waking me every hour, normal?",
+    "tried the exercise last night and now a pain shoots right down my left leg",
+    "did my session last night and this morning my groin and inner thighs are numb",
+    "since the routine last night the ache wakes me up every night and it's getting worse",
+    "sore since my first session three weeks back, worse each day, it wakes me in the night",
+]
+
+
+@each("text", SESSION11_SORE_NOT_NIGHT)
+def test_session11_sore_after_last_night_session_is_not_night_pain(text: str) -> None:
+    _no_lockout(text)
+    assert "night_pain" not in triage(text).signs, triage(text)
+
+
+@each("text", SESSION11_SORE_STILL_RED)
+def test_session11_sore_with_a_sign_beside_still_locks_out(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+    assert triage(text).level is not TriageLevel.NONE, triage(text)
