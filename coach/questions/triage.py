@@ -26752,9 +26752,10 @@ _CLINICIAN_ROLE_H68 = re.compile(
     re.IGNORECASE,
 )
 # ...then others' signs seen in that work ("i see plenty of cauda equina scares", "i deal with
-# chest pain every shift"), the span stopping before a turn to the writer ("and i", "but my")
+# chest pain every shift", the subject left out after the trade: "and see"), the span stopping
+# before a turn to the writer ("and i", "but my")
 _CLINICIAN_SEES_H68 = re.compile(
-    r"\b(?:i|we)\s+(?:\w+\s+)?(?:see|saw|seen|treat|treated|deal\s+with|dealt\s+with|handle"
+    r"\b(?:i|we|and|so)\s+(?:\w+\s+)?(?:see|saw|seen|treat|treated|deal\s+with|dealt\s+with|handle"
     r"|manage|assess|triage|attend|attend\s+to|come\s+across|encounter|hear\s+about|get\s+called"
     r"\s+to|look\s+after|nurse|diagnose|scan|refer)\s+(?!(?:double|stars|spots|things|flash\w*"
     r"|lights?|floaters|blur\w*|halos?|colou?rs|black|white|dark|me|my|myself)\b)"
@@ -27010,6 +27011,36 @@ _CHECK_GUARD_H69 = re.compile(
 )
 
 
+# eleventh session, the lead's probe of h60: a word given as someone's slang ("'numb' is my kids'
+# word for boring"): each use of that word in the message is the slang, unless a part of the body
+# is told beside one of them
+_WORD_DEFINED_S11 = re.compile(
+    r"['\"‘“](\w+)['\"’”]\s+(?:is|=|means)\s+(?:(?:my|our|his|her|their|the|a)\s+)?"
+    r"(?:\w+(?:['’]s|s['’]|['’])?\s+)?(?:word|slang|code\s+word|name|term)\s+for\b",
+    re.IGNORECASE,
+)
+_WORD_BODY_S11 = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|bum|butt|bottom|groin|saddle|bits|privates|genitals?|thighs?"
+    r"|hands?|arms?|fingers?|face|lips?|back|spine|hips?|down\s+there|myself|i\s+(?:am|feel|felt"
+    r"|went|have\s+gone)|i['’]m)\b",
+    re.IGNORECASE,
+)
+
+
+def _slang_word_s11(head: str) -> list[re.Pattern[str]]:
+    """The word ``head`` gives as someone's slang, and each use of it, when no use is told
+    beside a part of the body or the writer's own feeling (see `_WORD_DEFINED_S11`)."""
+    defined = _WORD_DEFINED_S11.search(head)
+    if defined is None:
+        return []
+    word = re.compile(rf"\b{re.escape(defined.group(1))}\b", re.IGNORECASE)
+    rest = blanked(_WORD_DEFINED_S11, head)
+    for use in word.finditer(rest):
+        if _WORD_BODY_S11.search(rest[max(0, use.start() - 30) : use.end() + 30]):
+            return []
+    return [_WORD_DEFINED_S11, word]
+
+
 def _aside_h69(head: str) -> list[re.Pattern[str]]:
     """Eleventh session, h69: the readers above that find their harmless phrase in ``head`` with
     what each needs beside it (a past pregnancy's sign, said to be over; someone else's trouble,
@@ -27046,4 +27077,4 @@ def _aside_h69(head: str) -> list[re.Pattern[str]]:
         and not _JUST_CURIOUS_48.search(head)
     ):  # a curious "why ask" is left to round 48's readers, answered with the warning signs
         found.append(_CHECK_ASKS_H69)
-    return found
+    return found + _slang_word_s11(head)  # the lead's probe: see `_slang_word_s11`

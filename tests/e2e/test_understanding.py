@@ -171,6 +171,13 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "i was leaving the house when i remembered the twist, can i do it at lunch instead",
         "the rent is a heart attack waiting to happen lol, how often should i twist",
         "the slates came off the roof in the wind last night, what a mess. how long is a session",
+        # eleventh session: the session dated last night, sore after it; a clinician's work;
+        # a word given as slang; the bot's own check talked about
+        "did the stretches for the first time last night and my back is a little stiff today, "
+        "normal?",
+        "i'm a ward nurse and see plenty of bowel trouble on shift, how long is each hold?",
+        "'numb' is my kids' word for boring, they say my stretches are numb. which side first?",
+        "why does the check keep asking me about numbness before every session? which side first",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -566,6 +573,9 @@ async def test_an_unambiguous_red_flag_never_asks(
         # tenth session: a sign denied only until a time, then told for now; a foot slapped down
         ("no problems with my bladder until this week, now i can't go at all", EMERGENCY_REPLY),
         ("i keep slapping my right foot down when i walk since the weekend", EMERGENCY_REPLY),
+        # eleventh session: a warning relayed, then claimed; the urge to pass water gone
+        ("my gp told me to watch for a numb groin and i've got it now", EMERGENCY_REPLY),
+        ("i've lost the feeling of needing to pee since my back went", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 

@@ -11707,3 +11707,31 @@ def test_session11_sore_after_last_night_session_is_not_night_pain(text: str) ->
 def test_session11_sore_with_a_sign_beside_still_locks_out(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
     assert triage(text).level is not TriageLevel.NONE, triage(text)
+
+
+# Eleventh session, the lead's probe of h60: a word given as someone's slang is that slang at
+# each use ("'numb' is my kids' word for boring"), unless a use is told of the body
+SESSION11_SLANG_HARMLESS: list[str] = [
+    "'numb' is my kids' word for everything boring rn 😂 they say my stretches are numb. anyway "
+    "is this ok to do with them climbing on me",
+    '"dead" is my teenager\'s slang for boring rn, says my routine is dead lol. how long do i '
+    "hold?",
+    "‘numb’ is our office code word for a dull meeting, had three numb ones today. good stretch "
+    "for a desk day?",
+]
+SESSION11_SLANG_RED: list[str] = [
+    '"numb" is the kids\' word for boring, but my legs have actually gone numb since monday',
+    "'numb' is my son's word for dull, and right now my bum is numb too, since yesterday",
+    "'numb' is my daughter's word for boring but since this morning i'm numb between my legs",
+]
+
+
+@each("text", SESSION11_SLANG_HARMLESS)
+def test_session11_a_word_given_as_slang_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION11_SLANG_RED)
+def test_session11_a_word_given_as_slang_still_locks_out_when_told_of_the_body(text: str) -> None:
+    _locks_out(text)
