@@ -26491,6 +26491,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         + _aside_h69_asks(head)
         + _aside_h69(head)
         + _aside_sore(head)
+        + _aside_h70a(head)
     )  # see each
 
 
@@ -27078,3 +27079,140 @@ def _aside_h69(head: str) -> list[re.Pattern[str]]:
     ):  # a curious "why ask" is left to round 48's readers, answered with the warning signs
         found.append(_CHECK_ASKS_H69)
     return found + _slang_word_s11(head)  # the lead's probe: see `_slang_word_s11`
+
+
+# Eleventh session, h70 (a): context readers for the h70 blind batch's harmless wordings, each a
+# phrase with no sign of the writer's own; `_aside_h70a` hands them to `_aside_h65`, so they are
+# set aside with the other sessions' and the rest of the message weighed once.
+
+# eleventh session, h70: a clinician's work told by its place, not "i'm a ..." ("i work nights
+# in resus", "i'm on the wards", "i do shifts on an ortho ward")
+_CLINICIAN_PLACE_H70A = re.compile(
+    r"\b(?:i|we)\s+(?:work|do\s+(?:\w+\s+)?shifts|do\s+nights|do\s+days|nurse|(?:am|['’]m)\s+"
+    r"(?:based|working|stationed))(?:\s+(?:nights|days|lates|earlies|shifts|nightshifts?"
+    r"|full[-\s]?time|part[-\s]?time|bank|agency))?\s+(?:in|on|at|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:a\s*&\s*e|a\s+and\s+e|ed|er|casualty|emergency(?:\s+\w+)?|resus|icu|itu|hdu|triage"
+    r"|majors|minors|ambulances?|(?:\w+\s+)?wards?|(?:\w+\s+)?clinic|(?:\w+\s+)?hospital"
+    r"|(?:\w+\s+)?surgery|ortho\w*|neuro\w*|spinal\s+(?:unit|clinic|ward)|physio\w*|111"
+    r"|the\s+nhs|nhs|paramedics?|primary\s+care|general\s+practice)\b"
+    r"|\b(?:i['’]?m|im|i\s+am)\s+on\s+the\s+(?:wards|ward|ambulances?|front\s*line)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: the writer's own share denied in few words ("none for me", "none here")
+_OWN_NONE_H70A = re.compile(
+    r"\b(?:but\s+)?(?:none|nothing|zero|nada)\s+(?:of\s+(?:them|those|that|it)\s+)?(?:for|with"
+    r"|in|on)\s+(?:me|myself)\b|\b(?:none|nothing)\s+(?:here|my\s+end|on\s+my\s+end)\b"
+    r"|\bi\s+(?:don['’]?t|do\s+not)\s+have\s+(?:any|them|those)\b|\bi['’]?ve\s+(?:got\s+)?none\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: knowing the warning signs, told (not asked): no question about them
+_KNOWS_SIGNS_H70A = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?(?:know|knows|learnt|learned|teach|drill)\s+(?:all\s+)?(?:the|my"
+    r"|those|these|them|about)\s+(?:\w+\s+)?(?:red\s+flags|warning\s+signs|signs)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: a fever or bug going round everyone else, the writer left out ("the
+# whole office has flu bar me", "everyone at home is feverish apart from me")
+_ALL_BUT_ME_H70A = re.compile(
+    r"\b(?:(?:the\s+)?whole\s+(?:house|household|family|office|team|class|street|flat|ward"
+    r"|school|lot)|every(?:one|body)|all\s+(?:of\s+)?(?:the\s+|my\s+|them|us)?\s*(?:kids|family"
+    r"|housemates|flatmates|others|rest)?|the\s+(?:kids|children|others|rest\s+of\s+(?:them"
+    r"|us|the\s+\w+)|family|housemates|flatmates)|my\s+(?:kids|family|housemates|flatmates))\b"
+    r"(?:(?!\b(?:i|me|my|myself|i['’]\w+)\b)[^.!?;]){0,60}?\b(?:temperature|temp|fever\w*"
+    r"|flu|bug|virus|covid|lurgy|lurgi|chills|shivers|sweats|sick|ill|poorly|burning\s+up)\b"
+    r"(?:(?!\b(?:i|me|my|myself|i['’]\w+)\b)[^.!?;]){0,30}?\b(?:except|except\s+for|but|bar"
+    r"|apart\s+from|other\s+than|save|besides|aside\s+from)\s+(?:me|myself|yours\s+truly|muggins)"
+    r"(?:\s+(?:so\s+far|for\s+now|somehow|miraculously|touch\s+wood|thankfully|luckily))?\b",
+    re.IGNORECASE,
+)
+_ALL_BUT_ME_GUARD_H70A = re.compile(
+    r"\b(?:including\s+me|me\s+too|me\s+as\s+well|even\s+me|and\s+me|now\s+(?:i|me|my)|i['’]?ve"
+    r"\s+(?:got|caught|had|been|started)|i\s+(?:have|had|got|caught|feel|felt|am|keep)|i['’]?m"
+    r"\s+(?:running|burning|shivering|sweating|feverish|ill|sick|poorly|getting|now)|my\s+(?:temp"
+    r"|temperature|back|legs?|chest|bladder|bowels?|groin)|since|until)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: a past pain gone once a new or better thing replaced its cause ("the
+# ache in my neck went after i bought a decent pillow"), no other sign inside the span
+_PAIN_GONE_NEW_H70A = re.compile(
+    r"\b(?:\w+\s+){0,2}?(?:pain|ache|aches|aching|twinges?|soreness|stiffness|niggle|crick)\b"
+    r"(?:(?!\b(?:numb\w*|tingl\w*|weak\w*|bladder|bowels?|groin|saddle|chest|fever\w*|leg|legs"
+    r"|now|still|and\s+i)\b)[^.!?;]){0,60}?\b(?:vanished|went(?:\s+away)?|gone(?:\s+away)?"
+    r"|disappeared|cleared(?:\s+up)?|stopped|eased(?:\s+off)?|settled|faded)\s+(?:\w+\s+)?"
+    r"(?:after|once|when|since|the\s+(?:day|week|minute|moment))\s+(?:i|we)\s+(?:finally\s+)?"
+    r"(?:got|bought|ordered|swapped\s+(?:to|for)|switched\s+to|changed\s+to|moved\s+to"
+    r"|invested\s+in|treated\s+(?:myself|ourselves)\s+to|upgraded\s+to|splashed\s+out\s+on)\s+"
+    r"(?:a|an|the|my|our|some)\s+(?:new|proper|different|better|decent|good|firmer|softer"
+    r"|replacement|ergonomic|supportive|standing|posh|orthopaedic|orthopedic)\s+(?=(?:\w+\s+)?"
+    + _THINGS_H68
+    + r"s?\b)",  # the thing itself left in the rest, so the rest is never empty
+    re.IGNORECASE,
+)
+# eleventh session, h70: the bot's own instructions quoted ("your notes say stop if ..."), the
+# span to the clause's end, asked about ahead of time
+_BOT_SAYS_STOP_H70A = re.compile(
+    r"\b(?:(?:the|your|ur|these|this|its|the\s+app['’]?s)\s+(?:\w+\s+)?(?:instructions|guidance"
+    r"|guide|notes|tips|advice|info|leaflet|warnings?|small\s+print|text|blurb|page|screen"
+    r"|video|app|programme|program|plan|routine|bot)|you)\s+(?:says?|said|tells?\s+(?:me|you|us"
+    r"|people)|told\s+(?:me|us)|mentions?|warns?|reads?|keeps?\s+saying)\s+(?:to\s+)?(?:stop"
+    r"|pause|quit|halt|see\s+a\s+(?:doctor|gp)|call\s+\w+|get\s+help|seek\s+help|back\s+off)"
+    r"\w*\s+(?:if|when|should|once)\s+[^.!?,;]*",
+    re.IGNORECASE,
+)
+# ...with the writer's own denied ("mine never has", "i've never had that")
+_NEVER_MINE_H70A = re.compile(
+    r"\b(?:mine|my\s+\w+)\s+(?:never\s+(?:has|does|did|have)|has\s+never|hasn['’]?t|doesn['’]?t"
+    r"|didn['’]?t|never\s+\w+ed)\b|\bi['’]?ve\s+never\s+(?:had|felt|noticed)\b|\bi\s+(?:have"
+    r"|had)\s+never\s+(?:had|felt)\b|\bnever\s+had\s+(?:it|that|one|this)\b|\b(?:not|never)"
+    r"\s+(?:had|felt)\s+(?:it|that|anything\s+like\s+(?:it|that))\b",
+    re.IGNORECASE,
+)
+_BOT_SAYS_GUARD_H70A = re.compile(
+    r"\b(?:now|since|today|yesterday|tonight|this\s+(?:morning|week)|last\s+night|lately"
+    r"|recently|started|starting|keeps?|i\s+(?:have|had|think|get|feel|felt|can['’]?t)"
+    r"|i['’]?ve\s+(?:got|been|had|started)|i['’]?m\s+(?:getting|having|feeling)|mine\s+(?:does|is"
+    r"|did|has\s+started)|it\s+(?:does|is|did)|is\s+(?:this|that)\s+it|like\s+mine|until|but\s+now"
+    r"|though\s+now|yet)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h70a(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h70 (a): the readers above that find their harmless phrase in ``head``
+    with what each needs beside it (a clinician's workplace, others' signs seen there and the
+    writer's own denied; a fever with everyone but the writer; a past pain gone with its cause
+    replaced; the bot's instructions quoted, the writer's own denied), each guard's words absent."""
+    found: list[re.Pattern[str]] = []
+    told = blanked(_KNOWS_SIGNS_H70A, head)  # knowing the signs is no question about them
+    if (
+        _CLINICIAN_PLACE_H70A.search(head)
+        and _CLINICIAN_SEES_H68.search(head)
+        and (_OWN_DENIED_H68.search(head) or _OWN_NONE_H70A.search(head))
+        and not _CLINICIAN_OWN_GUARD_H68.search(
+            blanked(_OWN_NONE_H70A, blanked(_OWN_DENIED_H68, head))
+        )
+        and not _CLINICIAN_ASKS_SIGNS_H68.search(told)
+        and "?" not in head
+    ):
+        found += [
+            _CLINICIAN_PLACE_H70A,
+            _CLINICIAN_SEES_H68,
+            _OWN_DENIED_H68,
+            _OWN_NONE_H70A,
+            _KNOWS_SIGNS_H70A,
+        ]
+    if _ALL_BUT_ME_H70A.search(head) and not _ALL_BUT_ME_GUARD_H70A.search(
+        blanked(_ALL_BUT_ME_H70A, head)
+    ):
+        found.append(_ALL_BUT_ME_H70A)
+    if _PAIN_GONE_NEW_H70A.search(head) and not _SPELL_BACK_H68.search(head):
+        found.append(_PAIN_GONE_NEW_H70A)
+    if (
+        _BOT_SAYS_STOP_H70A.search(head)
+        and _NEVER_MINE_H70A.search(head)
+        and not _BOT_SAYS_GUARD_H70A.search(
+            blanked(_NEVER_MINE_H70A, blanked(_BOT_SAYS_STOP_H70A, head))
+        )
+    ):
+        found += [_BOT_SAYS_STOP_H70A, _NEVER_MINE_H70A]
+    return found

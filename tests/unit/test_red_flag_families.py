@@ -11735,3 +11735,49 @@ def test_session11_a_word_given_as_slang_is_neither_locked_out_nor_asked(text: s
 @each("text", SESSION11_SLANG_RED)
 def test_session11_a_word_given_as_slang_still_locks_out_when_told_of_the_body(text: str) -> None:
     _locks_out(text)
+
+
+# Eleventh session, h70 (a), by class, in wordings of my own: a clinician's work told by its place
+# with others' signs seen there and the writer's own denied; a fever with everyone but the
+# writer; a past pain gone once its cause was replaced; the bot's instructions quoted with the
+# writer's own denied: neither locked out nor asked. The counter-probes tell the writer's own.
+SESSION11_H70A_HARMLESS: list[str] = [
+    "i do shifts on an ortho ward and we treat loads of people with numb legs after falls. none"
+    " of that for me thankfully, just want a hamstring stretch",
+    "we work in resus, i deal with chest pain every single shift, none here though, just tight"
+    " hips",
+    "i'm on the wards most weeks and see a lot of bladder retention in old boys. not me"
+    " personally, what's good for lower back stiffness",
+    "everyone in the office has flu bar me so far, what can i do at my desk",
+    "the whole family's been burning up with some virus apart from myself, touch wood. can i"
+    " still do my routine",
+    "my flatmates have all got covid but not me, is a walk ok",
+    "the pain in my upper back cleared up after i got an ergonomic chair at work",
+    "my neck pain disappeared when i got a better pillow at christmas, what stretches for posture",
+    "your notes tell you to stop when numbness spreads into the groin, how would i know? never"
+    " had it",
+    "the app warns to stop if you feel chest pain, i've never had that, does it mean like a stitch",
+]
+SESSION11_H70A_RED: list[str] = [
+    "i work in resus and since yesterday my legs have gone weak",
+    "i work nights on a ward and see cauda equina all the time, and i've now got a numb bum",
+    "everyone in the house has a fever except me, but now my back hurts and i'm shivering",
+    "the whole office has flu including me and i've got chest pain",
+    "my kids have a temperature but me too since last night",
+    "my back pain vanished after i got a new mattress but now my legs are numb",
+    "the pain in my back went after i got a new chair, now it's back and wakes me at night",
+    "your notes say stop if numbness spreads into the groin, mine has since monday",
+    "the video says stop if pain shoots down the leg, that's happening now",
+    "the app says stop if you feel chest pain, i have chest pain, never had it before",
+]
+
+
+@each("text", SESSION11_H70A_HARMLESS)
+def test_session11_h70a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION11_H70A_RED)
+def test_session11_h70a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
