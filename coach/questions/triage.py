@@ -26148,6 +26148,128 @@ def _aside_sore(head: str) -> list[re.Pattern[str]]:
     return []
 
 
+# Eleventh session, h70 (b): context readers for harmless wordings of the h70 blind batch that
+# locked out; `_aside_h70b` hands them to `_aside_h65`, so they are set aside with the others and
+# the rest weighed once (any sign told beside them still counts).
+
+# eleventh session, h70: wetting oneself laughing, a figure for laughing hard (nearly, or not)
+_PEE_LAUGH_H70B = re.compile(
+    r"\b(?:pee(?:ing|d|s)?|wee(?:ing|d|s)?|wet(?:ting|s)?|piss(?:ing|ed)?)\s+(?:myself|me|my"
+    r"\s+(?:pants|knickers|trousers))\s+(?:(?:just|from|with|out)\s+)?(?:laugh\w*|giggl\w*"
+    r"|cackl\w*|in\s+stitches|with\s+laughter)\b",
+    re.IGNORECASE,
+)
+_PEE_LAUGH_GUARD_H70B = re.compile(
+    r"\b(?:since|lately|recently|every\s+time|whenever|without\s+(?:noticing|knowing|feeling)"
+    r"|can['’]?t\s+(?:stop|control|hold|feel)|cannot|control|numb\w*|tingl\w*|pads?|leak\w*"
+    r"|accident\w*|dribbl\w*|days|weeks|anymore|any\s+more|again|keeps?)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: "numbnut(s)" and its kin, self-mocking names, not a numb body
+_NUMBNUT_H70B = re.compile(r"\bnumb[\s-]?(?:nut|nuts|nutz|wit|wits|brain|brains)\b", re.IGNORECASE)
+_NUMBNUT_GUARD_H70B = re.compile(
+    r"\b(?:my|gone|going|got|get|getting|have|has|went|feel\w*|felt|since|still|after|from"
+    r"|groin|saddle|balls|testicles?|privates|down\s+there|genitals?|bike|cycl\w*|ride|tingl\w*"
+    r"|pins)\b\s*(?:\w+\s+)?numb[\s-]?(?:nut|nuts|nutz|wit|wits|brain|brains)\b"
+    r"|\bnumb[\s-]?(?:nut|nuts|nutz|brain|brains)\s+(?:since|still|after|from|for|again|all|now"
+    r"|today|is|are|feel\w*|gone|went)\b|\b(?:groin|saddle|balls|testicles?|privates|down\s+there"
+    r"|genitals?|can['’]?t\s+feel|tingl\w*|pins\s+and\s+needles)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: "weak" beside being unfit ("couch potato", "out of shape"): untrained
+_WEAK_H70B = re.compile(r"\bweak(?:er|est|ling|lings)?\b", re.IGNORECASE)
+_UNFIT_H70B = re.compile(
+    r"\b(?:couch[\s-]?potato(?:e?s)?|unfit|out\s+of\s+shape|no\s+muscles?|zero\s+muscles?"
+    r"|noodle\s+arms|spaghetti\s+arms|sedentary|desk\s+jockey|never\s+(?:trained|exercised"
+    r"|worked\s+out|been\s+sporty|done\s+(?:any\s+)?(?:exercise|sport))|not\s+sporty|unathletic"
+    r"|no\s+stamina|out\s+of\s+condition|deconditioned|flabby|puny|scrawny|skinny\s+arms"
+    r"|dad\s+bod|mum\s+bod|mom\s+bod|lazy\s+(?:bum|git|sod)|sofa\s+surfer)\b",
+    re.IGNORECASE,
+)
+_WEAK_UNFIT_GUARD_H70B = re.compile(
+    r"\b(?:legs?|thighs?|calf|calves|knees?|foot|feet|ankles?|toes?|hands?|grip|went|gone|going"
+    r"|getting|got|suddenly|since|worse|worsening|numb\w*|tingl\w*|drop\w*|dragg?\w*|trip\w*"
+    r"|gave\s+way|giv\w+\s+way|buckl\w*|collaps\w*|can['’]?t|cannot|days|weeks|today|yesterday"
+    r"|overnight|one\s+side|left|right|bladder|bowel\w*|saddle|groin)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: "popped" to, into or round a place: went there quickly, an errand
+_POPPED_ERRAND_H70B = re.compile(
+    r"\bpopp(?:ed|ing)\s+(?:out\s+|over\s+|down\s+|round\s+|up\s+|back\s+|across\s+|along\s+"
+    r"|quickly\s+|just\s+)?(?:to|into|in\s+to|round\s+to|over\s+to|by)\s+(?:the\s+|a\s+|an\s+"
+    r"|our\s+|his\s+|her\s+|their\s+|my\s+(?=\w+['’]s\b|local\b|mum|mom|mam|nan|gran|mate|friend"
+    r"|office|work|desk|car)|)(?!(?:left|right|side|front|back|place|socket|joint|top|bottom"
+    r"|middle|surface|spine|disc|hip|knee|shoulder|rib|neck)\b)(?:local\s+)?(?:shops?|store|corner"
+    r"|supermarket|tesco|aldi|lidl|asda|sainsbury\w*|morrisons|waitrose|co-?op|boots|argos"
+    r"|decathlon|ikea|chemist|pharmacy|post\s+office|bank|gym|pub|cafe|café|coffee|town|city"
+    r"|garage|market|bakery|butcher\w*|library|park|office|work|kitchen|car|loo|toilet|bathroom"
+    r"|garden|shed|neighbou?r\w*|mum\w*|mom\w*|mam\w*|nan\w*|gran\w*|mate\w*|friend\w*|sister\w*"
+    r"|brother\w*|petrol\s+station|garden\s+centre|high\s+street|mall|sports\s+shop|b\s*&\s*m"
+    r"|amazon|online|\w+['’]s)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: a part "numb" from boredom, told as such (bored numb by meetings)
+_NUMB_BORED_H70B = re.compile(
+    r"(?:\b(?:my\s+)?(?:\w+\s+){0,2}?(?:is|are|['’]s|went|goes|gone|feels?|felt)\s+(?:totally\s+"
+    r"|completely\s+|utterly\s+|so\s+)?numb\b[\s.…,!;:—-]*)?\b(?:numb\w*|dead)\s+(?:from|with|of"
+    r"|through)\s+(?:the\s+|sheer\s+|pure\s+|utter\s+|all\s+the\s+)?(?:boredom|tedium|monotony"
+    r"|dullness|dull\w*|boring\w*)\b",
+    re.IGNORECASE,
+)
+_NUMB_BORED_GUARD_H70B = re.compile(
+    r"\b(?:since|still|saddle|bum|buttocks?|bottom|groin|genitals?|privates|down\s+there|legs?"
+    r"|foot|feet|toes?|thighs?|tingl\w*|pins|weak\w*|bladder|bowel\w*|fall|fell|days|weeks"
+    r"|won['’]?t\s+go|doesn['’]?t\s+go|can['’]?t\s+feel|actually|literally)\b",
+    re.IGNORECASE,
+)
+# eleventh session, h70: "sick" for great with an intensifier before it ("legit sick", "hella sick")
+_SICK_LEGIT_H70B = re.compile(
+    r"\b(?:legit|hella|mega|wicked|genuinely|totally|absolutely|highkey|lowkey|straight\s+up"
+    r"|fully|proper|well|so|dead|mad|bare|actually|literally|kinda)\s+sick\b"
+    r"(?!\s+(?:to|of|with|from|in|all|again|after|every|when|since|feeling|making))"
+    r"(?:\s*,?\s*(?:bro|bruv|mate|man|dude|fam|lol|af|innit|m8))?",
+    re.IGNORECASE,
+)
+# ...said of the move or a thing ("this stretch is hella sick"), when the older reader has not
+_SICK_THING_H70B = re.compile(
+    r"\b(?:this|that|these|those|the|it['’]?s|its|that['’]?s|thats)\s+(?:\w+\s+){0,2}?(?:is|are"
+    r"|was|were|looks?|feels?|sounds?)\s+" + _SICK_LEGIT_H70B.pattern,
+    re.IGNORECASE,
+)
+
+
+def _aside_h70b(head: str) -> list[re.Pattern[str]]:
+    """Eleventh session, h70 (b): the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (its guard's words absent; "weak" only beside being unfit;
+    an intensified "sick" only beside the slang already read of the move)."""
+    found: list[re.Pattern[str]] = []
+    if _PEE_LAUGH_H70B.search(head) and not _PEE_LAUGH_GUARD_H70B.search(head):
+        found.append(_PEE_LAUGH_H70B)
+    if _NUMBNUT_H70B.search(head) and not _NUMBNUT_GUARD_H70B.search(head):
+        found.append(_NUMBNUT_H70B)
+    if (
+        _WEAK_H70B.search(head)
+        and _UNFIT_H70B.search(head)
+        and not _WEAK_UNFIT_GUARD_H70B.search(head)
+    ):
+        found += [_WEAK_H70B, _UNFIT_H70B]
+    if _POPPED_ERRAND_H70B.search(head):
+        found.append(_POPPED_ERRAND_H70B)
+    if _NUMB_BORED_H70B.search(head) and not _NUMB_BORED_GUARD_H70B.search(
+        blanked(_NUMB_BORED_H70B, head)
+    ):
+        found.append(_NUMB_BORED_H70B)
+    if (
+        _SICK_LEGIT_H70B.search(head)
+        and (_SICK_GREAT_H66.search(head) or _SICK_THING_H70B.search(head))
+        and not _SICK_GUARD_H66.search(
+            blanked(_SICK_THING_H70B, blanked(_SICK_LEGIT_H70B, blanked(_SICK_GREAT_H66, head)))
+        )
+    ):
+        found += [_SICK_THING_H70B, _SICK_LEGIT_H70B, _SICK_GREAT_H66]
+    return found
+
+
 # Eleventh session, h68 asks: context readers for harmless wordings of the h68 blind batch that
 # were asked the safety net's question. Each names a phrase with no sign of the writer's own;
 # `_aside_h68_asks` hands them to `_aside_h65`, so they are set aside with the others and the
@@ -26492,6 +26614,7 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         + _aside_h69(head)
         + _aside_sore(head)
         + _aside_h70a(head)
+        + _aside_h70b(head)
     )  # see each
 
 

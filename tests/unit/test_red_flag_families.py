@@ -11774,10 +11774,56 @@ SESSION11_H70A_RED: list[str] = [
 
 @each("text", SESSION11_H70A_HARMLESS)
 def test_session11_h70a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+
+
+# Eleventh session, h70 (b): harmless figures and everyday words that locked out at h70's first
+# sight, by class (wetting oneself laughing; "numbnuts"; weak beside being unfit; "popped" to a
+# place; numb with boredom; an intensified "sick" for great). New wordings, never the batch's.
+SESSION11_H70B_HARMLESS: list[str] = [
+    "nearly wet myself laughing at the video of my squat",
+    "almost weeing myself giggling at how wobbly i am in side plank haha",
+    "i was literally pissing myself laughing when the dog joined in",
+    "call me numbnuts but i did the left side twice",
+    "total numb-nuts moment, skipped the warm up",
+    "numbnuts here, which leg goes first?",
+    "im so out of shape, weak abs and weak shoulders haha",
+    "weak everything, never exercised in my life, be gentle",
+    "popped into tesco for a foam roller after work",
+    "popped over to the gym quickly and did the routine",
+    "just popped round to my mum's and did the stretches there",
+    "my bum's gone numb with boredom in this three hour lecture",
+    "my brain is completely numb - numb with tedium after the quarterly review",
+    "honestly my whole body feels numb from the monotony of data entry lol",
+    "this stretch is hella sick, love it bro",
+    "that flow was mega sick ngl",
+    "these twists are sick mate, wicked sick",
+]
+# ...real red flags in like words still lock out
+SESSION11_H70B_RED: list[str] = [
+    "wet myself laughing and now i leak every time i sneeze since the op",
+    "i keep peeing myself laughing lately, can't control it",
+    "numb nuts since cycling yesterday, can't feel down there",
+    "total couch potato and my legs suddenly went weak yesterday",
+    "unfit and my foot has gone weak, it drags when i walk",
+    "felt something pop in my back when i popped to the shops and now my leg is numb",
+    "my disc popped out yesterday",
+    "my hip popped into place and now the leg is weak",
+    "my legs are numb with boredom, still numb days later",
+    "this move is sick bro, legit sick but i've been vomiting since last night",
+    "i am legit sick today, can i still stretch",
+]
+
+
+@each("text", SESSION11_H70B_HARMLESS)
+def test_session11_h70b_harmless_figures_neither_lock_out_nor_ask(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind != "safety_ask", triage(text)
 
 
 @each("text", SESSION11_H70A_RED)
 def test_session11_h70a_red_flags_in_like_words_lock_out(text: str) -> None:
+
+
+@each("text", SESSION11_H70B_RED)
+def test_session11_h70b_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
