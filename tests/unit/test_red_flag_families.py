@@ -11774,6 +11774,13 @@ SESSION11_H70A_RED: list[str] = [
 
 @each("text", SESSION11_H70A_HARMLESS)
 def test_session11_h70a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION11_H70A_RED)
+def test_session11_h70a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
 
 
 # Eleventh session, h70 (b): harmless figures and everyday words that locked out at h70's first
@@ -11818,10 +11825,6 @@ SESSION11_H70B_RED: list[str] = [
 def test_session11_h70b_harmless_figures_neither_lock_out_nor_ask(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind != "safety_ask", triage(text)
-
-
-@each("text", SESSION11_H70A_RED)
-def test_session11_h70a_red_flags_in_like_words_lock_out(text: str) -> None:
 
 
 @each("text", SESSION11_H70B_RED)
