@@ -2561,6 +2561,23 @@ _PRESS_TO_START = re.compile(
 )
 
 
+# eleventh session, h70: a command asked for by name, whatever it should do ("which command
+# shows my progress", "is there a command for wiping my details"): the bot's commands, help
+_COMMAND_ASKED_11 = re.compile(
+    r"\b(?:what|which) (?:is|are|s|re|was|were) (?:the |your |those |these )?(?:right |correct "
+    r"|proper |exact |actual |bot s |bot )?(?:slash )?commands?(?: (?:i|we|you|one) (?:use|type"
+    r"|send|need|want|would use|should use))? (?:to|for|that|which|if|when)\b"
+    r"|\b(?:what|which)(?: (?:slash|bot))? commands? (?:do|does|should|can|shall|must|would|will"
+    r"|lets?|shows?|gives?|brings? up|deletes?|wipes?|removes?|clears?|resets?|displays?"
+    r"|opens?|starts?|stops?|pauses?|tells?|is for|are for|to|for)\b"
+    r"|\b(?:is|are) there (?:a |an |any |some )?(?:slash |bot |special )?commands? (?:to|for|that"
+    r"|which|i can|you can|i could|one can)\b"
+    r"|\b(?:tell|show|give|send) (?:me|us) (?:the |a |your )?(?:slash )?commands? (?:to|for|that"
+    r"|which)\b"
+    r"|\b(?:have|got) (?:you |u )?(?:a |any )?commands? (?:to|for|that|which)\b"
+)
+
+
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
@@ -5443,6 +5460,9 @@ class Matcher:
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
             return _decline("general")
+        if _COMMAND_ASKED_11.search(normal) and not _BODY_WORDS.search(normal):
+            # eleventh session, h70: a command asked for by name, before any topic it would serve
+            return Answer("help", None, 1.0, help_text(), ())
         direct = _direct_topic(normal)
         if direct is not None:
             # rounds 47-49: asked plainly in a form the scores split or miss

@@ -4711,3 +4711,52 @@ SESSION11_SORE_COUNTER = [
 @each("question", SESSION11_SORE_COUNTER)
 def test_session11_sore_with_a_sign_is_never_pain_after(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# eleventh session, h70: a command asked for by name, whatever it is to do (see records, wipe
+# data, pause reminders): how to use the bot, never the topic the command serves
+SESSION11_H70_COMMAND_ASKED = [
+    "Which command shows how far I've got?",
+    "is there a command for wiping everything you hold on me",
+    "u got a command that resets my progress?",
+    "Tell me the command for pausing my reminders please",
+    "what are the commands for checking my record and erasing it",
+    "is there a command that erases my history",
+    "which command do i type to stop reminders",
+]
+
+
+@each("question", SESSION11_H70_COMMAND_ASKED)
+def test_session11_h70_command_asked_is_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+# ...counter-probes: the data, the streak or deleting asked without a command keep their topic
+SESSION11_H70_COMMAND_COUNTER = [
+    ("what data do you keep about me", "privacy"),
+    ("delete my data", "privacy"),
+    ("how do you store my data, and can I delete it?", "privacy"),
+    ("can you delete my data", "privacy"),
+    ("how do i see my streak", "progress"),
+    ("what's my streak", "progress"),
+]
+
+
+@each(("question", "topic"), SESSION11_H70_COMMAND_COUNTER)
+def test_session11_h70_no_command_keeps_its_topic(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...a red flag told beside a command asked still locks out
+SESSION11_H70_COMMAND_RED_FLAGS = [
+    "i can't feel my legs, which command do i use",
+    "which command stops the session? i've lost control of my bladder",
+    "is there a command to call for help, my legs have gone numb and weak",
+]
+
+
+@each("question", SESSION11_H70_COMMAND_RED_FLAGS)
+def test_session11_h70_command_with_a_red_flag_locks_out(question: str) -> None:
+    assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
