@@ -5462,7 +5462,8 @@ class Matcher:
             return _decline("general")
         if _COMMAND_ASKED_11.search(normal) and not _BODY_WORDS.search(normal):
             # eleventh session, h70: a command asked for by name, before any topic it would serve
-            return Answer("help", None, 1.0, help_text(), ())
+            topic = self.index.topics["bot_commands"]
+            return Answer("topic", "bot_commands", 1.0, topic.answer, topic.related)
         direct = _direct_topic(normal)
         if direct is not None:
             # rounds 47-49: asked plainly in a form the scores split or miss
