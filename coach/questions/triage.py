@@ -26605,17 +26605,8 @@ def _aside_h65(head: str) -> list[re.Pattern[str]]:
         found += [_OTHERS_PAST_H65, _OWN_DENIED_H65]
     if _FUNCTIONS_DENIED_S10.search(head) and not _FUNCTIONS_DENIED_GUARD_S10.search(head):
         found.append(_FUNCTIONS_DENIED_S10)
-    return (
-        found
-        + _aside_h66(head)
-        + _aside_h68_asks(head)
-        + _aside_h68(head)
-        + _aside_h69_asks(head)
-        + _aside_h69(head)
-        + _aside_sore(head)
-        + _aside_h70a(head)
-        + _aside_h70b(head)
-    )  # see each
+    # each later round's readers, in `_LATER_ASIDES` (defined at the end of the module)
+    return found + [reader for aside in _LATER_ASIDES for reader in aside(head)]
 
 
 def _h65(text: str, found: Triage) -> Triage | None:
@@ -27339,3 +27330,17 @@ def _aside_h70a(head: str) -> list[re.Pattern[str]]:
     ):
         found += [_BOT_SAYS_STOP_H70A, _NEVER_MINE_H70A]
     return found
+
+
+# The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
+# round adds its function here rather than a step of its own.
+_LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
+    _aside_h66,
+    _aside_h68_asks,
+    _aside_h68,
+    _aside_h69_asks,
+    _aside_h69,
+    _aside_sore,
+    _aside_h70a,
+    _aside_h70b,
+)
