@@ -33,7 +33,7 @@ sound, which is how a red flag hidden in a long chatty message sounds too).
 
 The weights are trained from those messages and committed beside this module: ``python -m
 benchmarks.probe_wordings`` rewrites `EVERYDAY` from the tests, ``python -m
-coach.questions.learned`` retrains the weights (about 4 s), and a test fails when any of the
+coach.questions.learned`` retrains the weights (about 16 s), and a test fails when any of the
 training messages has changed since (`fingerprint`). A new blind batch is run once at first
 sight BEFORE the model is retrained on it.
 """
@@ -127,10 +127,26 @@ class Reader:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+# How many runs over different orders of the messages are averaged into the model. One run's
+# reading of a wording no message resembles hangs on the order it met the messages in: one
+# added training message moved "been going to the loo way less than normal even though i'm
+# drinking loads, back's bad" from 1.0 to 0.001 (twelfth session; over seeds 0-3 alone, 0.001,
+# 1.0, 0.039, 0.996). The mean of four runs scored it 0.92 and 0.97 (seeds 0-3, 4-7), and
+# every training message still falls on its own side.
+RUNS = 4
+
+
 def train(rows: Iterable[tuple[str, bool]], epochs: int = 8, seed: int = 0) -> Reader:
-    """Logistic regression by per-feature adaptive steps (AdaGrad), L2-regularised; ``rows``
-    are (message, is a red flag). Deterministic for a given order of ``rows`` and ``seed``."""
+    """Logistic regression by per-feature adaptive steps (AdaGrad), L2-regularised, averaged
+    over `RUNS` runs with the orders of seeds ``seed`` to ``seed + RUNS - 1``; ``rows`` are
+    (message, is a red flag). Deterministic for a given order of ``rows`` and ``seed``."""
     data = [(features(text), 1.0 if red else 0.0) for text, red in rows]
+    runs = [_run(data, epochs, seed + run) for run in range(RUNS)]
+    weights = np.mean([w for w, _ in runs], axis=0)
+    return Reader(weights.astype(np.float32), float(np.mean([b for _, b in runs])))
+
+
+def _run(data: list[tuple[np.ndarray, float]], epochs: int, seed: int) -> tuple[np.ndarray, float]:
     weights = np.zeros(DIM)
     squares = np.full(DIM, 1e-8)
     bias = 0.0
@@ -146,7 +162,7 @@ def train(rows: Iterable[tuple[str, bool]], epochs: int = 8, seed: int = 0) -> R
             squares[found] += step * step
             weights[found] -= 0.2 * step / np.sqrt(squares[found])
             bias -= 0.01 * (p - label)
-    return Reader(weights.astype(np.float32), bias)
+    return weights, bias
 
 
 def eval_files(directory: Path = EVAL_DIR) -> list[Path]:

@@ -27306,7 +27306,6 @@ def _aside_h70a(head: str) -> list[re.Pattern[str]]:
             blanked(_OWN_NONE_H70A, blanked(_OWN_DENIED_H68, head))
         )
         and not _CLINICIAN_ASKS_SIGNS_H68.search(told)
-        and "?" not in head
     ):
         found += [
             _CLINICIAN_PLACE_H70A,
