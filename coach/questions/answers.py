@@ -69,7 +69,14 @@ from coach.questions.triage import (
     sees_sign,
     triage,
 )
-from coach.questions.unsure import MILD_SORE_11, UNSURE, body_report, unsure, unsure_aside
+from coach.questions.unsure import (
+    MILD_SORE_11,
+    UNSURE,
+    body_report,
+    sore_after_session_11,
+    unsure,
+    unsure_aside,
+)
 from coach.text import blanked, edit_distance, normalise, words
 from content.general import CLARIFY_TEXT, help_text
 from content.questions import (
@@ -5391,10 +5398,14 @@ class Matcher:
             found.kind != "safety_ask"
             and not safety_checked
             and level.level is TriageLevel.NONE
+            and not sore_after_session_11(normalise(question))
             and reads_red_flag(question, sees_sign)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
-            # ("a bit came out when I bent to pick up the cat, no warning"): ask
+            # ("a bit came out when I bent to pick up the cat, no warning"): ask. Twelfth
+            # session: never about mild soreness after a session of an earlier day with no
+            # other sign ("first time doing the exercise two days ago and still a touch sore,
+            # normal?" scored 0.997): the net's own reading of it (`sore_after_session_11`)
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 

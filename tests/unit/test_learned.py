@@ -145,3 +145,25 @@ def test_the_reader_overrules_a_rules_harmless_weighing_only_when_all_but_sure(
     text = "six words are enough for it"
     assert learned.reads_red_flag(text, rules) is asks
     assert len(seen) <= 1  # the rules' reading, at most once (it costs more than the vote)
+
+
+# Twelfth session: mild soreness after a session of an earlier day, with no other sign, is the
+# net's own harmless reading (`unsure.sore_after_session_11`); the reader scored the first 0.997
+# and asked. The counter-probe tells a sign beside it: the rules lock out.
+MILD_SORE_AFTER = [
+    "first time doing the exercise two days ago and still a touch sore, normal?",
+    "tried the stretches for the first time 3 days ago, still slightly achy in my side, normal"
+    " or not?",
+]
+
+
+@pytest.mark.parametrize("text", MILD_SORE_AFTER)
+def test_mild_soreness_after_an_earlier_session_is_answered_not_asked(text: str) -> None:
+    got = answer(text)
+    assert (got.kind, got.topic) == ("topic", "pain_after")
+
+
+def test_a_sign_beside_the_soreness_still_locks_out() -> None:
+    text = "did the twist two days ago, still a bit sore, and since then i can't feel the loo roll"
+    assert triage(text).level is TriageLevel.EMERGENCY
+    assert answer(text).kind == "safety"
