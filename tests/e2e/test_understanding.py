@@ -56,7 +56,7 @@ from tests.e2e.story import (
     together,
     wait_for_block,
 )
-from tests.unit.test_learned import NO_RULE_READS
+from tests.unit.test_learned import MILD_SORE_AFTER, NO_RULE_READS
 
 # Long messages are understood in a worker thread (`service.understand`), short ones on the loop.
 STORY = "Work has been busy and I sit at my desk most of the day, so I try to move at lunch. "
@@ -178,6 +178,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "i'm a ward nurse and see plenty of bowel trouble on shift, how long is each hold?",
         "'numb' is my kids' word for boring, they say my stretches are numb. which side first?",
         "why does the check keep asking me about numbness before every session? which side first",
+        # twelfth session: a clinician's own share denied before a question of their own; mild
+        # soreness after a first session days ago (the learned reader asked about it)
+        "i work nights in A&E and see loads of bowel trouble, none for me. which side first?",
+        MILD_SORE_AFTER[0],
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
