@@ -15175,7 +15175,7 @@ def triage(text: str) -> Triage:
     if found.ambiguous and found.context in ("general", "hypothetical", "someone_else"):
         # ninth session, probes: the sign supposed or of anyone, then claimed as the writer's now
         # later in the same sentence ("..., which is what happened this morning")
-        claimed = _claimed_back_s9(text, found)
+        claimed = _claimed_back_s9(text, found) or _own_too_12(text, found)
         if claimed is not None:
             return claimed
     if found.ambiguous and found.context in ("general", "hypothetical"):
@@ -15288,6 +15288,31 @@ def _claimed_back_s9(text: str, found: Triage) -> Triage | None:
             head = sentence[: match.start()]
             if set(_assess(_prepare(_mend(head))).signs) & set(found.signs):
                 return Triage(found.level, found.signs)
+    return None
+
+
+# Twelfth session, the lead's probes: the writer's own inability told by ellipsis after another's
+# sign in the same sentence ("my friend can't pee, and i can't either", "and neither can i"). Only
+# "can", and between "can't" and "either" only a verb of what is lost ("i can't believe it
+# either" is no claim): "i don't either" after a denial denies it too.
+_OWN_TOO_12 = re.compile(
+    r"\bi (?:can ?not|can['’]?t) (?:(?:hold|control|feel|go|pee|wee|poo|walk|lift|move|keep"
+    r"|stop)(?: \w+){0,2} )?either\b|\b(?:neither|nor) can i\b",
+    re.IGNORECASE,
+)
+
+
+def _own_too_12(text: str, found: Triage) -> Triage | None:
+    """Someone else's sign, then the writer's own by `_OWN_TOO_12`: the sign is the writer's.
+    Only the emergency signs, which no everyday cause they share explains ("my husband can't
+    feel his toes in the cold and i can't either" is the cold's)."""
+    if found.context != "someone_else" or found.level is not TriageLevel.EMERGENCY:
+        return None
+    for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
+        match = _OWN_TOO_12.search(sentence)
+        head = sentence[: match.start()] if match else ""
+        if match and set(_assess(_prepare(_mend(head))).signs) & set(found.signs):
+            return Triage(found.level, found.signs)
     return None
 
 

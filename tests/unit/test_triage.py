@@ -425,3 +425,33 @@ def test_lost_feeling_in_the_saddle_area_is_an_emergency(text: str) -> None:
     result = triage(text)
     assert result.level is TriageLevel.EMERGENCY
     assert "saddle_numbness" in result.signs
+
+
+# Twelfth session, the lead's probes: another's emergency sign, then the writer's own by
+# ellipsis in the same sentence ("and i can't either", "neither can i"): locked out, not asked.
+# The counter-probes: the ellipsis of a feeling or of coping is no claim, and a sign an everyday
+# cause explains for both stays a question.
+OWN_TOO_RED = [
+    "my friend had back surgery and can't pee, poor guy, and i can't either",
+    "my mum can't feel her feet since her stroke and neither can i since monday",
+    "my gran can't hold her wee anymore and nor can i since the weekend",
+    "i'm a nurse and see plenty of bowel trouble on shift, and now i can't hold mine either",
+]
+OWN_TOO_NOT_LOCKED_OUT = [
+    "my dad can't control his bowels after his stroke, i can't believe it either, how do i help",
+    "my dad can't control his bladder, i can't cope either, any tips",
+    "my husband can't feel his toes in the cold and i can't either, how long do i hold?",
+    "my son can't do the twist because he's tiny and i can't either lol, how do i make it easier",
+]
+
+
+@each("text", OWN_TOO_RED)
+def test_another_s_sign_then_the_writer_s_own_by_ellipsis_locks_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.EMERGENCY and not found.ambiguous, found
+
+
+@each("text", OWN_TOO_NOT_LOCKED_OUT)
+def test_an_ellipsis_that_claims_no_sign_does_not_lock_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
