@@ -27356,6 +27356,211 @@ def _aside_h70a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Twelfth session, h71: context readers for the h71 blind batch's harmless wordings, each a
+# phrase with no sign of the writer's own; `_aside_h71` hands them to `_aside_h65`, so they are
+# set aside with the other sessions' and the rest of the message weighed once.
+
+# twelfth session, h71: numb as the mind's flatness about a thing ("numb about the whole idea")
+_NUMB_ABOUT_H71 = re.compile(
+    r"\bnumb\s+(?:about|over|regarding|towards?|re)\s+(?:(?!\b(?:and|but|so|though|tho|now"
+    r"|plus)\b)[^.!?,;:()\-–—])+",
+    re.IGNORECASE,
+)
+_NUMB_ABOUT_GUARD_H71 = re.compile(
+    r"\b(?:legs?|foot|feet|toes?|bum|butt|bottom|buttocks?|cheeks?|groin|crotch|saddle|bits"
+    r"|privates|genitals?|thighs?|hands?|arms?|fingers?|face|lips?|back|spine|hips?|knees?"
+    r"|calf|calves|shins?|ankles?|waist|belly|stomach|area|region|down\s+there|skin|side"
+    r"|shoulders?|neck|chest|body|pins|needles|tingl\w*|weak\w*)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h71: the writer's own share of the signs denied in more words ("i have none
+# of them", "i've got none of those", "none of them apply to me")
+_OWN_NONE_H71 = re.compile(
+    r"\b(?:and\s+|but\s+)?(?:i\s+(?:have|(?:have\s+)?got)|i['’]?ve(?:\s+got)?|ive(?:\s+got)?)"
+    r"\s+(?:none|not\s+one|zero|not\s+a\s+single\s+one|nil)(?:\s+of\s+(?:them|those|these|that"
+    r"|it|em|the\s+\w+))?(?:\s+myself)?\b|\b(?:and\s+|but\s+)?(?:none|not\s+one)\s+of\s+(?:them|those|these"
+    r"|it)\s+(?:apply|applies|fit|fits|ring\s+true)\s+(?:to|for)\s+me\b",
+    re.IGNORECASE,
+)
+# twelfth session, h71: signs dealt with in others at a clinician's work, told without a subject
+# after the trade ("..., dealing with fevers all shift"), marked as work by the shift or ward
+_CLINICIAN_DEALS_H71 = re.compile(
+    r"\b(?:dealing\s+with|seeing|treating|handling|sorting\s+out|mopping\s+up|patching\s+up"
+    r"|looking\s+after|triaging|assessing)\s+(?:(?!\b(?:i|me|my|myself|mine|i['’]\w+|im|ive)\b)"
+    r"[^.!?,;]){1,60}?\b(?:all\s+(?:shift|day|night|week)|every\s+(?:shift|day|night)|each\s+shift"
+    r"|on\s+(?:every|each|my|a)\s+shift|at\s+work|on\s+the\s+wards?|in\s+(?:a\s*&\s*e|resus"
+    r"|triage|the\s+department))\b",
+    re.IGNORECASE,
+)
+_CLINICIAN_SHARE_GUARD_H71 = re.compile(
+    r"\b(?:me\s+too|myself\s+now|i\s+(?:also|too)|(?:same|mine)\s+(?:here|too|as\s+well)"
+    r"|as\s+well|too|caught|picked\s+(?:it|one|something)\s+up|now\s+i|i['’]?ve\s+(?:got|caught"
+    r"|had|been|started|noticed)|i\s+(?:have|had|got|feel|felt|can['’]?t|cannot|keep|think)"
+    r"|my\s+(?:temp|temperature)|i['’]?m\s+(?:running|burning|feverish|shivering|sweating|numb"
+    r"|weak)|since|today|yesterday|tonight|lately|recently)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h71: someone close's own trouble told in passing ("hubby's got a trapped nerve
+# in his leg", a child home ill with a temperature), the span stopping at the writer's first word
+_CLOSE_ONE_H71 = re.compile(
+    r"\b(?:(?:my|our|the)\s+)?(?:wife|husband|hubby|wifey|partner|missus|missis|fiance|fiancee"
+    r"|boyfriend|girlfriend|son|daughter|kid|kids|child|children|baby|toddler|lad|boy|girl"
+    r"|eldest|youngest|oldest|dad|father|mum|mom|mam|mother|nan|gran|grandad|grandma|brother"
+    r"|sister|flatmate|housemate|other\s+half|little\s+one|the\s+twins)"
+    r"(?:['’]s|\s+(?:has|had|is|was|got|went|came|caught|picked\s+up))\s+"
+    r"(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|we|us|our|now|too|also|either|both"
+    r"|as\s+well)\b)[^.!?;(])+",
+    re.IGNORECASE,
+)
+_CLOSE_SIGN_H71 = re.compile(
+    r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:leg|legs|back|foot|feet|bum|arm|side)\b|\b(?:off"
+    r"|home|in\s+bed|laid\s+up|stuck)\s+(?:\w+\s+){0,2}?(?:with|from)\b|\bunder\s+(?:a|the|her"
+    r"|his)\s+(?:\w+\s+)?(?:physio|doctor|gp|consultant|specialist|hospital)\b"
+    r"|\b(?:she|he|they)['’]?(?:s|re)?\s+(?:under|seeing|having|got)\b",
+    re.IGNORECASE,
+)
+_CLOSE_SHARE_GUARD_H71 = re.compile(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|did)\s+i|i\s+(?:also"
+    r"|too)|me\s+(?:also|as\s+well)|mine\s+(?:too|as\s+well|also)|as\s+well|too|also|either"
+    r"|both\s+of\s+us|we\s+(?:both|all)|caught|passed\s+(?:it|on)|given\s+(?:it|me)|gave\s+(?:it"
+    r"|me)|now\s+(?:i|i['’]\w+|me|my|mine)|like\s+(?:him|her|them|theirs|hers|his)|same\s+as"
+    r"|i['’]?ve\s+(?:got|caught|had|been|started)|i\s+(?:have|had|got|caught|keep|feel|felt"
+    r"|can['’]?t|cannot|think)|my\s+(?:temp|temperature))\b",
+    re.IGNORECASE,
+)
+# twelfth session, h71: a past spell, dated long ago, disowned as unrelated to now ("nothing to
+# do with now", "unrelated"), the span the sentence of the spell up to the disowning
+_LONG_AGO_H71 = re.compile(
+    r"(?:(?<=[.!?])\s*|^\s*|\b)(?:(?:(?:many|a\s+few|some|several|\d+|two|three|four|five|ten)\s+)?"
+    r"years\s+ago|(?:a\s+)?(?:long|good\s+while)\s+(?:time\s+)?ago|ages\s+ago|decades\s+ago"
+    r"|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen\w*|young|younger|little|at\s+(?:school"
+    r"|uni)|in\s+my\s+\w+)|back\s+in\s+(?:the\s+)?(?:19|20)\d\d?s?|as\s+a\s+(?:kid|child|teen\w*))"
+    r"[^.!?;]*?(?=\s*,?\s*(?:but\s+|and\s+)?(?:nothing\s+to\s+do\s+with|(?:totally\s+|completely"
+    r"\s+)?unrelated|not\s+(?:related|connected|linked)|no\s+(?:link|connection)|long\s+gone"
+    r"|not\s+(?:had|been)\s+(?:it|that|one|any)\s+since|never\s+(?:had|been)\s+(?:it|that|one"
+    r"|any)\s+since))"
+    r"|\b(?:had|got|was\s+(?:off|laid\s+up)\s+with)\s+[^.!?;]{0,60}?\b(?:(?:many|a\s+few|some"
+    r"|\d+|two|three|ten)\s+)?(?:years|decades|ages)\s+ago(?=\s*,?\s*(?:but\s+|and\s+)?(?:nothing"
+    r"\s+to\s+do\s+with|(?:totally\s+|completely\s+)?unrelated|not\s+(?:related|connected|linked)"
+    r"|long\s+gone))",
+    re.IGNORECASE,
+)
+_DISOWNED_H71 = re.compile(
+    r"\b(?:nothing\s+to\s+do\s+with\s+(?:now|this|today|that\s+now|it\s+now|my\s+back\s+now"
+    r"|what\s+i\s+have\s+now|the\s+(?:stiffness|soreness|ache|now))|(?:totally\s+|completely\s+)?"
+    r"(?:unrelated|not\s+related|not\s+connected|not\s+linked)|no\s+(?:link|connection)|long\s+gone"
+    r"|not\s+(?:had|been)\s+(?:it|that|one|any)\s+since|never\s+(?:had|been)\s+(?:it|that|one"
+    r"|any)\s+since)\b",
+    re.IGNORECASE,
+)
+_LONG_AGO_GUARD_H71 = re.compile(
+    r"\b(?:again|still|returned|(?:came|coming|comes|is|it['’]?s)\s+back|recently|lately|today"
+    r"|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|week|month)|since\s+(?:mon|tues"
+    r"|wednes|thurs|fri|satur|sun)day|but\s+now|and\s+now|now\s+i|now\s+my|now\s+it|same\s+again"
+    r"|like\s+(?:that|then|before)\s+(?:again|now))\b",
+    re.IGNORECASE,
+)
+# twelfth session, h71: a pain that "used to" come (woke the writer, years ago) until a thing was
+# changed, now gone (woken by it until a new bed came, sleeping fine since)
+_USED_TO_FIXED_H71 = re.compile(
+    r"\b(?:i\s+)?used\s+to\s+(?:\w+\s+){0,6}?(?:pain|ache|aches|aching|twinges?|sore|stiff\w*"
+    r"|crick|woken|wake|waking)\b[^.!?;]{0,80}?\b(?:before|until|till|til)\s+(?:i|we)\s+"
+    r"(?:finally\s+)?(?:changed|got|bought|swapped|replaced|switched|upgraded|ordered"
+    r"|invested\s+in|sorted|moved)\s+(?:\w+\s+){0,2}?(?:my|the|our|a|an|to\s+a|to\s+an)\s+"
+    r"(?:\w+\s+)?" + _THINGS_H68 + r"s?\b",
+    re.IGNORECASE,
+)
+_NOW_FINE_H71 = re.compile(
+    r"\b(?:now|these\s+days|nowadays|since\s+then)\s+(?:i\s+)?(?:sleep|sleeping|slept)\s+"
+    r"(?:(?:right|straight|all\s+the\s+way)\s+)?(?:through|fine|well|like\s+a\s+(?:log|baby))"
+    r"|\b(?:not|never|haven['’]?t)\s+(?:had|woken|been\s+woken)\s+(?:it|that|one|up)?\s*since"
+    r"|\b(?:fine|grand|sorted|gone|no\s+(?:pain|problems?|bother))\s+(?:ever\s+)?(?:since|now"
+    r"|these\s+days)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h71: a part aching at another sport, asked about that sport's form or
+# technique (a question outside the move), the span the ache and its sport only
+_SPORT_ACHE_H71 = re.compile(
+    r"\b(?:my\s+)?(?:knees?|shins?|ankles?|calf|calves|feet|foot|hips?|heels?|achilles|hamstrings?"
+    r"|quads?|elbows?|wrists?|shoulders?|it\s+band)\s+(?:aches?|hurts?|is\s+sore|are\s+sore"
+    r"|gets?\s+sore|niggles?|twinges?|complains?|plays?\s+up)\s+(?:(?:a\s+bit|a\s+little"
+    r"|sometimes|a\s+lot)\s+)?(?:when|whenever|after|while|if)\s+i\s+(?:go\s+)?(?:run|jog"
+    r"|cycle|ride|swim|climb|row|lift|play\s+\w+|go\s+running|go\s+jogging|skip|sprint|hike)\b",
+    re.IGNORECASE,
+)
+_SPORT_FORM_H71 = re.compile(
+    r"\b(?:my\s+|your\s+|the\s+|better\s+|good\s+|proper\s+)?(?:running|jogging|cycling|swimming"
+    r"|rowing|lifting|squat|climbing|sprinting|golf|tennis|stride|gait|pedal\w*|stroke)\s+(?:form"
+    r"|technique|style|posture|mechanics|gait|cadence|stroke|swing|stride|position)\b"
+    r"|\b(?:my\s+)?(?:stride|cadence|gait|footstrike|foot\s+strike|bike\s+fit)\b",
+    re.IGNORECASE,
+)
+_SPORT_ACHE_GUARD_H71 = re.compile(
+    r"\b(?:swell\w*|swollen|gave\s+way|giv\w+\s+way|locks?|locking|locked|clicks?|popp?\w*"
+    r"|can['’]?t|cannot|couldn['’]?t|numb\w*|tingl\w*|weak\w*|sharp|shoot\w*|stabb\w*|fell|fall"
+    r"|worse|since|every\s+night|at\s+night|rest|resting|fever\w*|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h71(head: str) -> list[re.Pattern[str]]:
+    """Twelfth session, h71: the readers above that find their harmless phrase in ``head`` with
+    what each needs beside it (numb about a thing; a clinician's work, others' signs there and
+    the writer's own denied; someone close's trouble with no share of the writer's; a long-past
+    spell disowned; a pain that used to come until a thing was changed; another sport's ache
+    asked about its form), each guard's words absent."""
+    found: list[re.Pattern[str]] = []
+    for m in _NUMB_ABOUT_H71.finditer(head):
+        if _NUMB_ABOUT_GUARD_H71.search(m.group()):
+            break
+    else:
+        if _NUMB_ABOUT_H71.search(head):
+            found.append(_NUMB_ABOUT_H71)
+    told = blanked(_KNOWS_SIGNS_H70A, head)  # knowing the signs is no question about them
+    works = _CLINICIAN_PLACE_H70A.search(head) or _CLINICIAN_ROLE_H68.search(head)
+    if (
+        works
+        and _CLINICIAN_SEES_H68.search(head)
+        and _OWN_NONE_H71.search(head)
+        and not _CLINICIAN_OWN_GUARD_H68.search(blanked(_OWN_NONE_H71, head))
+        and not _CLINICIAN_ASKS_SIGNS_H68.search(told)
+    ):
+        found += [_CLINICIAN_PLACE_H70A, _CLINICIAN_ROLE_H68, _CLINICIAN_SEES_H68]
+        found += [_OWN_NONE_H71, _KNOWS_SIGNS_H70A]
+    if (
+        works
+        and _CLINICIAN_DEALS_H71.search(head)
+        and not _CLINICIAN_SHARE_GUARD_H71.search(blanked(_CLINICIAN_DEALS_H71, head))
+    ):
+        found.append(_CLINICIAN_DEALS_H71)
+    close = [m.group() for m in _CLOSE_ONE_H71.finditer(head)]
+    if (
+        close
+        and any(_CLOSE_SIGN_H71.search(part) for part in close)
+        and not _CLOSE_SHARE_GUARD_H71.search(blanked(_CLOSE_ONE_H71, head))
+    ):
+        found.append(_CLOSE_ONE_H71)
+    if (
+        _LONG_AGO_H71.search(head)
+        and _DISOWNED_H71.search(head)
+        and not _LONG_AGO_GUARD_H71.search(head)
+    ):
+        found += [_LONG_AGO_H71, _DISOWNED_H71]
+    if (
+        _USED_TO_FIXED_H71.search(head)
+        and _NOW_FINE_H71.search(head)
+        and not _SPELL_BACK_H68.search(blanked(_NOW_FINE_H71, blanked(_USED_TO_FIXED_H71, head)))
+    ):
+        found += [_USED_TO_FIXED_H71, _NOW_FINE_H71]
+    if (
+        _SPORT_ACHE_H71.search(head)
+        and _SPORT_FORM_H71.search(head)
+        and not _SPORT_ACHE_GUARD_H71.search(head)
+    ):
+        found.append(_SPORT_ACHE_H71)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -27367,4 +27572,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_sore,
     _aside_h70a,
     _aside_h70b,
+    _aside_h71,
 )

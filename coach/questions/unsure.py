@@ -46,6 +46,7 @@ import re
 
 from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import (
+    _GONE_ON_MOVING_57,
     _PAST_SPELL_FIXED_H68,
     _SPELL_BACK_H68,
     RABBIT_HOLE_H65,
@@ -236,6 +237,32 @@ _PUMPED_H69 = re.compile(
     r"|(?:a|the|good|great|nice|massive|huge|crazy|insane|serious|proper|sick)\s+pump)\b",
     re.IGNORECASE,
 )
+# twelfth session, h71: a part gone to sleep from a held posture (kneeling, squatting, sitting
+# cross-legged or on the heels), the span the going to sleep and its posture
+_POSTURE_ASLEEP_H71 = re.compile(
+    r"\b(?:went|gone|goes|go|going|had\s+gone)\s+(?:to\s+sleep|dead|all\s+dead)\s+(?:\w+\s+)?"
+    r"(?:from|after|while|whilst|when|with|through|by)\s+(?:being\s+|i\s+was\s+|me\s+)?"
+    r"(?:\w+\s+){0,1}?(?:kneel\w*|knelt|squat\w*|crouch\w*|hunker\w*|sitting\s+cross[-\s]?legged"
+    r"|sat\s+cross[-\s]?legged|(?:sitting|sat)\s+on\s+(?:my\s+)?(?:heels|feet|haunches|knees))"
+    r"[^.!?;,]*"
+    r"|\b(?:kneel\w*|knelt|squat\w*|crouch\w*|sitting\s+cross[-\s]?legged|sat\s+cross[-\s]?"
+    r"legged)\b[^.!?;,]{0,40}?\b(?:went|gone)\s+(?:to\s+sleep|dead)\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign or its lasting (round 57's guard, with "wee" a word of its own so that
+# "weeding" is gardening)
+_ASLEEP_GUARD_H71 = re.compile(
+    r"\b(?:still|since|now (?:numb|tingl\w*|dead)|again|keeps?|every|days|weeks|lately|recently"
+    r"|bladder|bowel\w*|pee\w*|wee(?:s|ing|ed)?|urin\w*|poo\w*|wet|leak\w*|incontinen\w*"
+    r"|genitals?|privates|groin|crotch|between (?:my|the) legs|inner thighs?|vagina|penis"
+    r"|testicles|balls|both|legs|feet|weak\w*|giv\w* way|gave way|buckl\w*|drag\w*|worse"
+    r"|spread\w*|sharp|shoot\w*|stabb\w*|fell|fall\w*|can['’ ]?t|cannot|could ?n['’]?t"
+    r"|not (?:gone|going|back|right)|has ?n['’]?t|hasn['’]t|won['’]?t|is ?n['’]?t (?:gone|going"
+    r"|back)|but now|though now|worried|worrying|scared|numb\w*|tingl\w*|hours?)\b",
+    re.IGNORECASE,
+)
+
+
 # eleventh session, h69: the training that pumped it ("deadlifts", "pull day", "sets")
 _TRAINING_H69 = re.compile(
     r"\b(?:deadlifts?|deads|squats?|squatting|bench(?:ing)?|lifts?|lifting|lifted|rows?|rowing"
@@ -321,6 +348,13 @@ def unsure(text: str, found: Triage) -> bool:
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
+    # twelfth session, h71: a part asleep from kneeling or squatting, back once the writer moved
+    if (
+        _POSTURE_ASLEEP_H71.search(text)
+        and _GONE_ON_MOVING_57.search(text)
+        and not _ASLEEP_GUARD_H71.search(text)
+    ):
+        text = blanked(_GONE_ON_MOVING_57, blanked(_POSTURE_ASLEEP_H71, text))
     # eleventh session, h69: a pumped muscle after training; another part's stiff complaint
     if _TRAINING_H69.search(text) and not _DIFFERENT.search(normalise(text)):
         text = blanked(_PUMPED_H69, text)

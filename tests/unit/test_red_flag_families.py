@@ -11834,3 +11834,85 @@ def test_session11_h70b_harmless_figures_neither_lock_out_nor_ask(text: str) -> 
 @each("text", SESSION11_H70B_RED)
 def test_session11_h70b_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Twelfth session, h71: harmless wordings that locked out or were asked at h71's first sight, by
+# class (numb about a thing; a clinician's work, others' signs, own denied in more words; a
+# clinician dealing with signs all shift; someone close's trouble told in passing; a long-past
+# spell disowned; a pain that used to come until a thing was changed; another sport's ache asked
+# about its form). New wordings, never the batch's.
+SESSION12_H71_HARMLESS: list[str] = [
+    "honestly i'm numb about the election results, anyway what does the twist help with",
+    "i felt numb about starting another fitness plan to be honest but here i am, how many reps",
+    "bit numb over the whole house move saga tbh, how long is one round",
+    "i'm a gp, seeing sciatica and numb legs all day, my own lower back is only tight from sitting."
+    " what's a good hold time per side",
+    "as a nurse i'm looking after strokes and falls every shift, my own back only feels stiff"
+    " after hoisting. how long per side",
+    "i work on a neuro ward and we see spinal cord compression regularly, i've got none of those"
+    " signs, just tight. go on",
+    "i work in resus and see strokes every shift, none of them apply to me, just a sore back."
+    " continue",
+    "i'm a physio, i treat cauda equina referrals weekly, i've got none of them myself lol just"
+    " stiff. how many reps",
+    "my husband's got a trapped nerve down his leg and he's seeing a chiro. i'm here for my own"
+    " tight hips, how long per side",
+    "my mum's under the hospital for her spine, i'm just looking after my own creaky back. how"
+    " long per side",
+    "wifey's got a bad back and sciatica down her leg, she's under the gp. how many reps for me",
+    "when i was a teenager i was hospitalised for a kidney infection, totally unrelated, my"
+    " back's only tight from the desk. how many reps",
+    "back ache used to wake me up before i swapped my old mattress, now i sleep straight through."
+    " how long per side",
+    "i used to get woken by hip pain till i got a firmer mattress, these days i sleep like a log."
+    " is the twist ok for hips",
+    "my shins hurt when i run, what can i change about my running technique",
+    "my hip gets sore when i go running, any tips for better stride",
+    "my knees ache after i cycle, how do i sort my bike fit",
+    "my foot went to sleep from squatting to paint the skirting, came back the moment i stood up",
+    "left calf went dead while sitting cross-legged on a picnic rug, was fine again once i got up",
+    "my lower leg had gone to sleep after crouching under the sink, went once i stood up and shook"
+    " it",
+]
+# ...real red flags in like words still lock out
+SESSION12_H71_RED: list[str] = [
+    "my calf went to sleep kneeling two days ago and it's still numb",
+    "my foot went to sleep from squatting and it hasn't come back, can't feel my toes",
+    "i had a bladder infection years ago and now i can't pee since monday",
+    "i had a kidney infection years ago, nothing to do with now, but i've got a fever and back pain"
+    " today",
+    "my wife has sciatica and now i've got numbness in my groin too",
+    "my daughter's off with a fever and i've caught it too, shivering and my back hurts",
+    "i'm a staff nurse, handling fevers all shift, and now i'm running a temperature myself and my"
+    " back is agony",
+    "i work in ED and see cauda equina every week, i've got none of those except i can't feel"
+    " my bum today",
+    "i'm numb about the groin and down my legs since yesterday",
+    "feeling numb about the bum area, is that normal",
+    "i used to sleep through but these days my back pain wakes me nightly",
+    "the ache used to wake me up before i changed the mattress, but now it's back again"
+    " every night",
+    "i used to have back pain until i got a new chair and now my legs are numb",
+    "my knee hurts whenever i jog and it's swollen and gave way, how should i change my running"
+    " technique",
+]
+# ...and one the rules ask about today, still asked (never answered as harmless)
+SESSION12_H71_ASKED: list[str] = [
+    "my son had a fever and now i've got one with my back pain",
+]
+
+
+@each("text", SESSION12_H71_HARMLESS)
+def test_session12_h71_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION12_H71_RED)
+def test_session12_h71_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION12_H71_ASKED)
+def test_session12_h71_still_asked(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)

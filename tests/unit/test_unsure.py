@@ -167,3 +167,29 @@ def test_the_answered_question_shows_the_choice_and_no_buttons(
 def test_the_rules_own_questions_keep_their_text() -> None:
     found = Triage(TriageLevel.CLINICIAN, ("numbness",), ambiguous=True, context="someone_else")
     assert safety_ask_view(found, "1").text != UNSURE_ASK
+
+
+# Twelfth session, h71: a part gone to sleep from a held posture (kneeling, squatting, crouching,
+# cross-legged), back once the writer moved, is no report for the net...
+POSTURE_ASLEEP_SETTLED = [
+    "my foot went to sleep from squatting to paint the skirting, came back the moment i stood up",
+    "left calf went dead while sitting cross-legged on a picnic rug, was fine again once i got up",
+    "my lower leg had gone to sleep after crouching under the sink, went once i stood up and shook"
+    " it",
+]
+# ...unless it lasts or comes with more
+POSTURE_ASLEEP_ASKED = [
+    "my foot went to sleep from squatting this morning and it still feels far away",
+    "my calf went dead from kneeling yesterday and it has stayed odd for hours since",
+]
+
+
+@each("text", POSTURE_ASLEEP_SETTLED)
+def test_a_part_asleep_from_a_posture_back_on_moving_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", POSTURE_ASLEEP_ASKED)
+def test_a_part_asleep_from_a_posture_that_lasts_is_still_asked(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
