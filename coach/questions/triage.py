@@ -15303,11 +15303,15 @@ _OWN_TOO_12 = re.compile(
 
 
 def _own_too_12(text: str, found: Triage) -> Triage | None:
-    """Someone else's sign, then the writer's own by `_OWN_TOO_12`: the sign is the writer's.
+    """Someone else's sign, then the writer's own by `_OWN_TOO_12` or `_ME_TOO` ("mine have gone
+    too"), which the lean layer's reading of others (`lean.points_away`) does not weigh: the
+    sign is the writer's.
     Only the emergency signs, which no everyday cause they share explains ("my husband can't
     feel his toes in the cold and i can't either" is the cold's)."""
     if found.context != "someone_else" or found.level is not TriageLevel.EMERGENCY:
         return None
+    if _has(_ME_TOO, _prepare(_mend(text[:MAX_CHARS]))):
+        return Triage(found.level, found.signs)  # "...and mine have gone too"
     for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
         match = _OWN_TOO_12.search(sentence)
         head = sentence[: match.start()] if match else ""

@@ -436,6 +436,7 @@ OWN_TOO_RED = [
     "my mum can't feel her feet since her stroke and neither can i since monday",
     "my gran can't hold her wee anymore and nor can i since the weekend",
     "i'm a nurse and see plenty of bowel trouble on shift, and now i can't hold mine either",
+    "my mum's bowels are playing up, she's seeing the gp, and mine have gone too, can't hold it",
 ]
 OWN_TOO_NOT_LOCKED_OUT = [
     "my dad can't control his bowels after his stroke, i can't believe it either, how do i help",
