@@ -7783,7 +7783,7 @@ _RT35_WIPE_NOT_FELT = (
     r"(?:feel|sense|register|tell) (?:\w+ ){0,2}?(?:paper|tissue|roll|wiping|wipe|myself|the touch"
     r"|a thing|anything|it)"
     r"|(?:like|as if|as though) (?:i am |i m |im )?(?:wiping|cleaning) (?:\w+ )?(?:someone|somebody"
-    r"|a stranger|a numb|nothing|thin air)|numb\w*|no (?:feeling|sensation)|feel nothing"
+    r"|a stranger|a numb|nothing|thin air)|numb(?:ness|ed)?|no (?:feeling|sensation)|feel nothing"
     r"|(?:wiping|cleaning) (?:\w+ )?(?:feels?|felt) (?:\w+ ){0,2}?(?:weird|odd|strange|wrong"
     r"|different|funny|numb|dead|off)"
 )
@@ -7932,7 +7932,10 @@ _RT35_NOT_SWEAT = (
     r"(?:heatwave|heat wave|hot weather|too hot|the heat|humid\w*|tog|thick duvet|new duvet"
     r"|electric blanket|heating|radiator|fan broke|summer|menopaus\w*|perimenopaus\w*|hot flush\w*"
     r"|hot flash\w*|hrt|spilt|spilled|spill|rain|leak\w*|roof|water bottle|hot water bottle|wee|pee"
-    r"|bed\s*wetting|toddler|baby|dog|cat|sauna|workout|gym|run|running|" + _RT24_OTHERS + r")"
+    r"|bed\s*wetting|toddler|baby|dog|cat|sauna|workout|gym|run|running|" + _RT24_OTHERS + r"|"
+    # twelfth session, rt35: someone else waking drenched, with no "i" told between
+    r"(?:husband|wife|partner|hubby|boyfriend|girlfriend|son|daughter|he|she|they)"
+    r" (?:(?!i )\w+ ){0,5}?(?:wak\w*|woke|drench\w*|soak\w*|sweat\w*))"
 )
 _RT35_BELT = (
     r"(?:belt|belts|trousers|jeans|waistband|waist band)(?: \w+){0,3}? (?:gone in|in|tighter|down"

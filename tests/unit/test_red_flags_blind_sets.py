@@ -3810,6 +3810,7 @@ RT33_NOT_LOCKED_OUT: list[str] = [
 # down unmeant; one leg's tingling that stays; a patch of leg not feeling clothes; a leg gone
 # useless
 RT35_LOCKED_OUT: list[str] = [
+    "my husband says i wake up drenched in sweat every night, back aching constantly",
     "wiping after a poo, the tissue can't be felt at all, disc went sunday",
     "cleaning myself after the toilet feels like wiping someone else, sciatica bad",
     "since friday I barely register the toilet roll when I wipe, lower back killing",
@@ -3860,6 +3861,8 @@ RT35_LOCKED_OUT: list[str] = [
 # film walked out of, a wiped mat, both sides of a stretch, someone else's fall, a bulk's weight,
 # a stretch felt in the chest, a bad game, a bike's sore perineum, a bridge's squeeze
 RT35_NOT_LOCKED_OUT: list[str] = [
+    "she keeps waking soaked in sweat, I'm fine, which stretch first?",
+    "can I wipe my numbers from the app? back fine",
     "the car flipped over in the video game and I couldn't stop laughing, back fine",
     "my belt is three notches looser because I've been on a diet, back stiff",
     "my foot fell asleep while I was sitting cross legged, fine after a minute, which stretch?",
