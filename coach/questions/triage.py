@@ -7764,6 +7764,373 @@ _RT33_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt35 (a thirty-fifth blind set, issue 13), by class: wiping where the paper is not felt; the
+# perineum in slang gone to sleep; no clench or control at the back passage; both legs from the
+# knees down like static; a foot that would not press a pedal, not listening; a fall from a missed
+# step or sitting down hard; a car flipped or rolled; a centre-chest ache at rest that stays, short
+# of breath; sheets drenched with sweat; a belt taken in by notches, a weight from one number to a
+# lower one unmeant; a leg's tingling that will not go for days; a patch where clothes are not felt;
+# a leg gone useless, no hop on it
+_RT35_WIPE = (
+    r"(?:wip\w*|(?:toilet|loo|bog) (?:paper|roll|tissue)|tissue|the paper|after the (?:loo|toilet)"
+    r"|cleaning (?:myself|meself) (?:up )?after)"
+)
+_RT35_WIPE_NOT_FELT = (
+    r"(?:paper|tissue|roll|it|wipe|hand) (?:\w+ )?(?:is not|isn t|isnt|was not|wasn t|wasnt|not"
+    r"|never|does not|doesn t|doesnt|did not|didn t|can not|cannot) (?:\w+ )?(?:touching|touch"
+    r"|touched|there|registering|register|connecting|making contact|felt|feel)"
+    r"|(?:can not|cannot|could not|can t|cant|do not|don t|dont|barely|hardly|no longer) (?:even )?"
+    r"(?:feel|sense|register|tell) (?:\w+ ){0,2}?(?:paper|tissue|roll|wiping|wipe|myself|the touch"
+    r"|a thing|anything|it)"
+    r"|(?:like|as if|as though) (?:i am |i m |im )?(?:wiping|cleaning) (?:\w+ )?(?:someone|somebody"
+    r"|a stranger|a numb|nothing|thin air)|numb(?:ness|ed)?|no (?:feeling|sensation)|feel nothing"
+    r"|(?:wiping|cleaning) (?:\w+ )?(?:feels?|felt) (?:\w+ ){0,2}?(?:weird|odd|strange|wrong"
+    r"|different|funny|numb|dead|off)"
+)
+_RT35_NOT_WIPE = (
+    r"(?:wip\w* (?:down |off |up |clean |over )?(?:\w+ ){0,2}?(?:table|bench|kitchen|counter"
+    r"|worktop|surface|mat|car|windscreen|window|screen|phone|glasses|nose|face|eyes?|sweat|brow"
+    r"|forehead|shoes?|boots?|feet|hands?|mouth|spill\w*|equipment|machine)|baby|toddler|nappy"
+    r"|nappies|dentist|numbing|anaesthetic|piles|haemorrhoids?|hemorrhoids?|sore from|"
+    + _RT24_OTHERS
+    + r")"
+)
+_RT35_PERINEUM = (
+    r"(?:taint|gooch|grundle|chode|perineum|perinium|undercarriage|nether regions?|nethers"
+    r"|saddle area|the bit between (?:my |me )?(?:legs|cheeks)|bum cheeks|butt cheeks|arse cheeks"
+    r"|ass cheeks|lady bits|front bits|bits down there|down below|down there)"
+)
+_RT35_ASLEEP = (
+    r"(?:gone to sleep|going to sleep|went to sleep|fallen asleep|fell asleep|asleep|gone numb"
+    r"|gone dead|dead|numb\w*|not woken|has not woken|hasn t woken|will not wake|won t wake"
+    r"|wont wake|no feeling|lost (?:all )?(?:the )?feeling|switched off|gone quiet|gone missing"
+    r"|pins and needles|tingl\w*|fizz\w*)"
+)
+_RT35_NOT_ASLEEP = (
+    r"(?:after (?:a |the |my |that )?(?:long )?(?:ride|bike ride|cycle|spin|spin class|bike"
+    r"|saddle|turbo|peloton|sportive)|on the bike|bike seat|dentist|numbing|" + _RT24_OTHERS + r")"
+)
+_RT35_BACK_PASSAGE = (
+    r"(?:back there|down there|down below|my (?:bum|bottom|butt|arse|ass|backside|sphincter|back"
+    r" passage|back door|rear|rear end|behind|anus)|the (?:sphincter|back door|back passage|rear)"
+    r"|back door)"
+)
+_RT35_NO_CLENCH = (
+    r"(?:can not|cannot|could not|can t|cant|unable to|not able to|no longer) (?:\w+ )?"
+    r"(?:clench|squeeze|tighten|hold|close|grip)(?: it| in| shut| tight)? (?:\w+ )?"
+    + _RT35_BACK_PASSAGE
+    + r"|(?:no|zero|lost|lost all|losing) (?:the )?(?:control|grip|hold|squeeze|clench|tone)"
+    r" (?:\w+ ){0,2}?(?:of |over )?(?:" + _RT35_BACK_PASSAGE + r"|(?:my |the )?bowels?)"
+)
+_RT35_NOT_CLENCH = (
+    r"(?:(?:during|in|on|while doing|when doing|doing) (?:the |my |a )?(?:bridges?|squats?|hip"
+    r" thrusts?|glute\w*|clamshells?|lunges?|deadlifts?|kegels?|pilates)|" + _RT24_OTHERS + r")"
+)
+_RT35_BOTH_DOWN = (
+    r"(?:both (?:legs|feet|shins|calves|thighs|knees|ankles|sides of my legs)|(?:from|below|under)"
+    r" (?:the |my |both )?(?:knees?|hips?|thighs?|waist|shins?|bum) down(?: \w+){0,3}? (?:both"
+    r" sides|both legs|each side|either side|left and right)|(?:both sides|both legs|each side"
+    r"|left and right)(?: \w+){0,3}? (?:from|below|under) (?:the |my )?(?:knees?|hips?|waist"
+    r"|thighs?) down)"
+)
+_RT35_STATIC_LIKE = (
+    r"(?:like|as if|as though|feels?|felt|feeling|all|gone|is|are) (?:\w+ ){0,3}?(?:static|white"
+    r" noise|fizz\w*|sherbet|champagne|pop rocks|fuzz\w*|buzz\w*|crackl\w*|electric\w*|a current"
+    r"|ants|bees|insects|bugs|soda|tv snow|dead|asleep|numb\w*|tingl\w*|pins and needles"
+    r"|prickl\w*)"
+)
+_RT35_NOT_BOTH = (
+    r"(?:stretch\w*|hold|holds|reps?|sets?|switch\w*|do|doing)(?: \w+){0,3}? (?:both sides|each"
+    r" side|either side)(?! (?:\w+ ){0,3}?(?:from|below) (?:the |my )?knees?)|"
+    + _RT24_OTHERS
+    + r"|carpet|jumper|balloon|trampoline|hair|radio|telly on|tv on|socks on the carpet"
+)
+_RT35_FOOT_NO_PRESS = (
+    r"(?:foot|feet|leg|ankle|toes) (?:\w+ ){0,2}?(?:would not|wouldn t|wouldnt|could not|couldn t"
+    r"|couldnt|can not|cannot|did not|didn t|didnt|will not|won t|wont|just would not) (?:\w+ )?"
+    r"(?:press|push|pressing|pushing|press down|push down|stamp|do|put|hold|apply)"
+    r"|(?:foot|feet|leg|ankle|toes|it) (?:\w+ ){0,3}?(?:like|as if|as though) (?:it|my foot|my leg"
+    r"|the foot|the leg|they) (?:was not|wasn t|wasnt|were not|weren t|is not|isn t|did not"
+    r"|didn t|would not|wouldn t) (?:\w+ )?(?:listening|listen|obeying|obey|responding|respond"
+    r"|mine|my own|connected|attached|getting the message|hearing me|taking orders)"
+)
+_RT35_FALL_ON = (
+    r"(?:missed (?:the |a |my |one )?(?:\w+ )?(?:step|stair|kerb|curb|footing)\b|(?:sat|sit|sitting"
+    r"|came|come|went|landed|dropped|plonked) down (?:\w+ )?(?:hard|heavily|with a (?:bump|thud"
+    r"|bang|thump|crash|wallop))|(?:landed|came down) (?:hard|heavily|awkwardly|badly) (?:on|onto)"
+    r"|(?:slipped|tripped|stumbled|toppled|lost my footing|lost my balance) (?:\w+ ){0,3}?(?:and"
+    r" )?(?:landed|fell|went down|sat down|hit|came down))"
+)
+_RT35_OLD = (
+    r"(?:(?:i am|i m|im|aged|age|at|turned|nan here|gran here|grandad here|granddad here|grandpa"
+    r" here|grandma here|pensioner here|oap here|here) (?:\w+ )?(?:6[5-9]|[7-9]\d|1[01]\d)\b"
+    r"|(?:6[5-9]|[7-9]\d|1[01]\d) (?:years? old|yrs? old|yo|year old|this year|next month|now)"
+    r"|nan here|gran here|grandad here|granddad here|grandma here|grandpa here|pensioner|oap"
+    r"|osteoporosis|osteopenia|brittle bones|thin bones|on steroids|long term steroids)"
+)
+_RT35_NOT_OLD_FALL = (
+    r"(?:" + _RT24_OTHERS + r"|(?:his|her) (?:back|hip|bum)|the (?:last|final) step of the"
+    r" (?:stretch|exercise|routine|recipe|programme|program|plan|process|guide|instructions)"
+    r"|dance|choreograph\w*|step class|step aerobics|laugh\w*|on (?:the |my |a |an )?(?:sofa|couch"
+    r"|settee|bed|armchair|chair|beanbag|cushion|recliner))"
+)
+_RT35_VEHICLE = (
+    r"(?:car|cars|van|truck|jeep|lorry|quad|quad bike|atv|ute|suv|4x4|motor|vehicle|minibus|bus"
+    r"|taxi|cab|uber|tractor|buggy|land rover|range rover)"
+)
+_RT35_FLIPPED = (
+    _RT35_VEHICLE + r" (?:\w+ ){0,2}?(?:flipped|flip|flips|flipping|rolled over|rolled onto"
+    r" (?:its|it is|the) (?:roof|side)|rolled (?:\w+ )?(?:times|twice)|overturned|turned over"
+    r"|went upside down|ended up upside down|ended up on (?:its|it is|the) (?:roof|side)"
+    r"|landed on (?:its|it is|the) (?:roof|side)|somersaulted|cartwheeled|barrel rolled|went over)"
+    r"|(?:flipped|rolled|overturned|turned over|wrote off|wrapped|totalled|totaled) (?:my |the"
+    r" |our |me |a )?(?:\w+ )?" + _RT35_VEHICLE + r"\b"
+)
+_RT35_NOT_FLIPPED = (
+    r"(?:game|gaming|video|gta|forza|mario kart|rocket league|fortnite|xbox|playstation|ps5"
+    r"|console|simulator|toy|toys|remote control|rc car|lego|model|scalextric|hot wheels|film"
+    r"|movie|cinema|telly|tv|show|youtube|video|clip|dream|dreamt|nightmare|pancake\w*|coin"
+    r"|burger|omelette|stunt show|monster truck|top gear|news|f1|formula 1|rally on)"
+)
+_RT35_CENTRE_CHEST = (
+    r"(?:centre|center|middle|mid|centre part|front) of (?:my |me |the )?chest|(?:central|mid"
+    r"|middle) chest|breast\s*bone|sternum|behind (?:my |the )?(?:breast\s*bone|sternum)"
+)
+_RT35_CHEST_STAYS = (
+    r"(?:not (?:even )?doing (?:it|anything|the stretch|them|a thing)|at rest|resting|sitting"
+    r" still|lying still|sat still|still (?:going|there|hurting|aching|on|sore|here|with me)"
+    r"|(?:\d+|ten|fifteen|twenty|thirty|forty|half an) (?:min|mins|minutes|hour) (?:after|later"
+    r"|on|now|since|after stopping)|(?:a bit |bit |quite |really |very |so )?(?:out of breath"
+    r"|breathless|short of breath|winded|puffed|puffy|cannot catch (?:my )?breath|can not catch"
+    r" (?:my )?breath|can t catch (?:my )?breath|hard to breathe|struggling to breathe)|sweat\w*"
+    r"|clammy|sick|nause\w*|left arm|jaw)"
+)
+_RT35_CHEST_AT_REST = (
+    r"(?:when|while|whilst|even when|even while) (?:i am |i m |im )?(?:not (?:even )?(?:doing"
+    r" (?:it|anything|the stretch|them|a thing)|moving|exercising|stretching)|resting|sat still"
+    r"|sitting still|lying still|sat down|sitting down|lying down)|still (?:going|there|hurting"
+    r"|aching|sore) (?:\w+ )?(?:\d+|ten|fifteen|twenty|thirty|forty|half an) (?:min|mins"
+    r"|minutes|hour) (?:after|later|on)"
+)
+_RT35_NOT_CHEST = (
+    r"(?:goes (?:away )?(?:when|as soon as|once) i (?:stop|release|let go)|only (?:when|while"
+    r"|during) (?:i |the )?(?:stretch|hold|do)|eases (?:straight|right) (?:away|off)|nice stretch"
+    r"|good stretch|feel the stretch|where should|supposed to feel|meant to feel|should i feel|"
+    + _RT24_OTHERS
+    + r")"
+)
+_RT35_DRENCHED = (
+    r"(?:drench\w*|soak\w*|sodden|sopping|wringing|dripping|wet through|swimming) (?:\w+ ){0,4}?"
+    r"(?:sheets?|bed|pillows?|pyjamas|pajamas|pjs|nightie|nightdress|mattress|duvet|bedding)"
+    r"|(?:sheets?|bed|pillows?|pyjamas|pajamas|pjs|bedding) (?:\w+ ){0,3}?(?:drench\w*|soak\w*"
+    r"|sodden|sopping|wringing|dripping|wet through)"
+    r"|(?:wake|woke|waking|wakes|woken) (?:up )?(?:\w+ )?(?:drenched|soaked|soaking|dripping"
+    r"|wringing|pouring|swimming|sodden|covered)"
+)
+_RT35_SWEAT = r"(?:sweat\w*|perspir\w*|soaked|drenched|night|nights|nightly|every night|in bed)"
+_RT35_NOT_SWEAT = (
+    r"(?:heatwave|heat wave|hot weather|too hot|the heat|humid\w*|tog|thick duvet|new duvet"
+    r"|electric blanket|heating|radiator|fan broke|summer|menopaus\w*|perimenopaus\w*|hot flush\w*"
+    r"|hot flash\w*|hrt|spilt|spilled|spill|rain|leak\w*|roof|water bottle|hot water bottle|wee|pee"
+    r"|bed\s*wetting|toddler|baby|dog|cat|sauna|workout|gym|run|running|" + _RT24_OTHERS + r"|"
+    # twelfth session, rt35: someone else waking drenched, with no "i" told between
+    r"(?:husband|wife|partner|hubby|boyfriend|girlfriend|son|daughter|he|she|they)"
+    r" (?:(?!i )\w+ ){0,5}?(?:wak\w*|woke|drench\w*|soak\w*|sweat\w*))"
+)
+_RT35_BELT = (
+    r"(?:belt|belts|trousers|jeans|waistband|waist band)(?: \w+){0,3}? (?:gone in|in|tighter|down"
+    r"|looser|taken in|extra|moved in|moved up|further in|tighter by|smaller by|less) (?:by )?(?:a"
+    r" |one |two |three |four |five |several |a couple of |couple of |\d+ )?(?:more )?(?:notch\w*"
+    r"|holes?|sizes?)"
+    r"|(?:notch\w*|holes?) (?:\w+ ){0,2}?(?:tighter|further in|in|smaller|looser) (?:on|in) (?:my"
+    r" |the |me )?(?:belt|belts)"
+    r"|(?:new|extra|another|more) (?:holes?|notch\w*) (?:in|into|on) (?:my |the |me )?belt"
+)
+_RT35_NOT_BELT = (
+    r"(?:" + _RT3_ON_PURPOSE + r"|(?<!no )(?<!not )(?<!without )(?<!without a )diet\w*|(?<!not )"
+    r"(?<!no )(?<!without )(?:trying|tried|want\w*) to lose|gym|training|lifting belt|weight belt"
+    r"|seat\s*belt|tool belt|black belt|karate|judo|taekwondo|after (?:the |my )?(?:op|operation"
+    r"|surgery|baby)|pregnan\w*|" + _RT24_OTHERS + r"|new belt|stretched|leather|ate too much"
+    r"|after (?:\w+ ){0,2}?(?:dinner|meal|feast|takeaway|buffet|christmas|holiday|lunch)|bloat\w*"
+    r"|overate|overeating|pigged out|stuffed)"
+)
+_RT35_FROM_TO = (
+    r"from (?:about |around |roughly )?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone|st)?"
+    r" (?:down )?to (?:about |around |roughly |only |just )?\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?"
+    r"|pounds|stone|st)\b"
+)
+_RT35_UNMEANT = (
+    r"(?:somehow|without (?:\w+ ){0,3}?(?:trying|diet\w*|gym|exercis\w*|effort|meaning to|changing"
+    r" anything|doing anything)|not (?:on purpose|trying|dieting|meant)|wish (?:it was|it were"
+    r"|i was trying|i could say) (?:\w+ )?(?:on purpose|deliberate|intentional|planned)|no idea"
+    r" (?:how|why)|for no reason|out of nowhere|not sure (?:how|why)|no clue (?:how|why)"
+    r"|unexplained|(?:dropped|dropping|lost|losing|fallen|fell|slid|melted|shrunk|gone down|went"
+    r" down|down))"
+)
+_RT35_NOT_FROM_TO = (
+    r"(?:gain\w*|put on|bulk\w*|heavier|went up|gone up|up from|(?<!wish it was )(?<!wish it were )"
+    r"(?<!not )(?<!no )(?<!without )(?:on purpose|on a diet|cutting|calorie deficit|deficit|fasting"
+    r"|slimming world|weight watchers|intentional\w*|making weight|weight cut)|(?<!no )"
+    r"(?<!not )(?<!without )diet\w*|(?<!not )(?<!without )(?:trying|tried|want\w*) to lose|"
+    + _RT24_OTHERS
+    + r"|baby|pregnan\w*|newborn|dog|cat|suitcase|luggage|bag|barbell|bar|deadlift|squat|bench"
+    r"|press|dumbbells?|kettlebells?|plates?)"
+)
+_RT35_ONE_LEG = (
+    r"(?:left|right|one|my|me) (?:\w+ )?(?:leg|thigh|shin|calf|foot|knee|ankle|toes|heel|sole)"
+)
+_RT35_PINS_STAY = (
+    r"(?:pins and needles|tingl\w*|fizz\w*|numb\w*|buzz\w*|prickl\w*|asleep|static)"
+    r" (?:\w+ ){0,3}?(?:that |which )?(?:will not|won t|wont|would not|wouldn t|does not|doesn t"
+    r"|has not|hasn t|never|not) (?:\w+ )?(?:go away|go|going away|clear|clearing|shift|fade"
+    r"|stop|ease|settle|wear off|wake up|wear away|leave|budge|pass)"
+    r"|(?:pins and needles|tingl\w*|fizz\w*|numb\w*|asleep|static) (?:\w+ ){0,4}?(?:\d+|two"
+    r"|three|four|five|six|several|a few|a couple of|couple of) (?:days|weeks|day straight)"
+)
+_RT35_NOT_FELT_CLOTH = (
+    r"(?:can not|cannot|could not|can t|cant|do not|don t|dont|barely|hardly|no longer) (?:even )?"
+    r"(?:feel|sense|notice) (?:my |the |me )?(?:jeans|trousers|clothes|pants|leggings|skirt|trouser"
+    r" leg|fabric|material|socks?|shorts|tights|joggers|hand|fingers|touch|it when i touch|skin"
+    r"|sheet|sheets|duvet|water|shower)\b|(?:can not|cannot|could not|can t|cant) (?:even )?(?:feel"
+    r"|sense) (?:it |anything |a thing )?when (?:i|you|someone|my \w+) (?:touch|press|poke|prod"
+    r"|pinch|scratch|tap|rub)\w*"
+)
+_RT35_PATCH = (
+    r"(?:patch|area|bit|spot|strip|band|stripe|zone|part|section|side|front|outside|inside|top)"
+    r"(?: \w+){0,8}? (?:of |on )?(?:my |me |the )?(?:left |right |outer |inner |upper |lower )?"
+    r"(?:thigh|leg|shin|calf|knee|foot|hip|bum|buttock)|(?:thigh|leg|shin|calf|knee|foot)"
+    r"(?: \w+){0,8}? (?:patch|area|spot|strip|band|stripe|zone)"
+)
+_RT35_NOT_FELT_PATCH = (
+    r"(?:thick|through (?:my |the )?(?:gloves|boots|coat)|cold water|frozen|ice|freezing|tattoo"
+    r"|scar|after (?:the |my )?(?:op|operation|surgery|knee replacement)|dentist|"
+    + _RT24_OTHERS
+    + r"|comfy|comfortable|so soft|stretchy)"
+)
+_RT35_USELESS = (
+    r"(?:leg|foot|ankle|knee|calf) (?:\w+ ){0,3}?(?:gone|going|went|is|s|feels?|felt|become"
+    r"|became|turned|getting) (?:\w+ ){0,2}?(?:useless|no good|no use|rubbish|pathetic"
+    r"|feeble|giving out)\b"
+)
+_RT35_NO_HOP = (
+    r"(?:can not|cannot|could not|can t|cant|unable to|not able to|no longer|struggl\w* to)"
+    r" (?:\w+ )?(?:hop|stand|balance|tiptoe|go up on (?:my |me )?(?:toes|tiptoes|heel)|rise on"
+    r" (?:my |me )?(?:toes|tiptoes)|heel walk|walk on (?:my |me )?(?:toes|heels)|push off|take"
+    r" (?:my |any )?weight|bear weight)(?: \w+){0,2}? on (?:it|that leg|that foot|that side|my"
+    r" (?:left|right)(?: leg| foot| one)?|the (?:left|right)(?: leg| foot| one)?|one leg)\b"
+)
+_RT35_NOT_USELESS = (
+    r"(?:sprain\w*|twisted (?:my )?ankle|rolled (?:my )?ankle|broke|broken|fracture\w*|cast"
+    r"|plaster|boot|crutches|cramp\w*|dead leg|kicked|tackle\w*|gout|blister\w*|verruca"
+    r"|ingrown|bunion|stubbed|football|rugby|leg day|squats?|after (?:the |a |my )?(?:run"
+    r"|race|marathon|gym|workout|session|class|match|game|hike)|"
+    + _RT24_OTHERS
+    + r"|at (?:football|dancing|karate|cricket|hockey|basketball|netball)|hopscotch|sack race)"
+)
+
+_RT35_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # twelfth session, rt35: wiping where the paper is not felt, or feels wrong
+        _near9(_RT35_WIPE, _RT35_WIPE_NOT_FELT, 14),
+        unless=_RT35_NOT_WIPE,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # twelfth session, rt35: the perineum in slang gone to sleep, dead or numb
+        _near9(_RT35_PERINEUM, _RT35_ASLEEP, 8),
+        unless=_RT35_NOT_ASLEEP,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # twelfth session, rt35: no clench, grip or control at the back passage
+        _RT35_NO_CLENCH,
+        unless=_RT35_NOT_CLENCH,
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # twelfth session, rt35: both legs, or both sides below the knees, likened to static
+        _near9(_RT35_BOTH_DOWN, _RT35_STATIC_LIKE, 12),
+        unless=_RT35_NOT_BOTH,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # twelfth session, rt35: a foot that would not press a pedal, or was not listening
+        _near9(_RT35_FOOT_NO_PRESS, _RT33_PEDAL, 12),
+        unless=_RT33_NOT_PEDAL,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # twelfth session, rt35: an older writer's missed step or hard sit down
+        _near9(_RT35_FALL_ON, _RT35_OLD, 24),
+        unless=_RT35_NOT_OLD_FALL,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # twelfth session, rt35: a vehicle flipped, rolled or turned over
+        _RT35_FLIPPED,
+        unless=_RT35_NOT_FLIPPED,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # twelfth session, rt35: a centre-chest ache or pressure that stays at rest or takes breath
+        _near9(
+            _near9(PAIN + r"|pressure|tight\w*|heav\w*|squeez\w*|crush\w*", _RT35_CENTRE_CHEST, 6),
+            _RT35_CHEST_STAYS,
+            20,
+        ),
+        # twelfth session, rt35: the centre of the chest named with no move being done, or lasting
+        _near9(_RT35_CENTRE_CHEST, _RT35_CHEST_AT_REST, 8),
+        unless=_RT35_NOT_CHEST,
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # twelfth session, rt35: bedclothes drenched, or waking drenched, with sweat at night
+        _near9(_RT35_DRENCHED, _RT35_SWEAT, 8),
+        unless=_RT35_NOT_SWEAT,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # twelfth session, rt35: a belt or waistband taken in by notches or holes
+        _RT35_BELT,
+        unless=_RT35_NOT_BELT,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # twelfth session, rt35: a weight from one number to another, lost without meaning to
+        _near9(_RT35_FROM_TO, _RT35_UNMEANT, 10),
+        unless=_RT35_NOT_FROM_TO,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # twelfth session, rt35: one leg's tingling that will not go, or has lasted days
+        _near9(_RT35_ONE_LEG, _RT35_PINS_STAY, 8),
+        # twelfth session, rt35: a patch of leg where clothes or touch are not felt
+        _near9(_RT35_PATCH, _RT35_NOT_FELT_CLOTH, 10),
+        unless=_RT35_NOT_FELT_PATCH,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # twelfth session, rt35: a leg gone useless, or one that cannot be hopped or stood on
+        _RT35_USELESS,
+        _RT35_NO_HOP,
+        unless=_RT35_NOT_USELESS,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -10148,6 +10515,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT30_RULES,
     *_RT32_RULES,
     *_RT33_RULES,
+    *_RT35_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -12150,7 +12518,9 @@ _CHEST_TRAINING = re.compile(
 # went away", "stretched it out and it went straight away", "fine once I stood up".
 _GONE = re.compile(
     # rt17: "the sound went far away" is a faint coming on, never a sign gone
-    r"\b(?:(?:went|goes|gone|go|faded|fades|passed|passes) (?:(?!far |miles )\w+ )?(?:away|off)|"
+    # twelfth session, rt35: never a feeling that will not or does not go away
+    r"\b(?:(?<!not )(?<!never )(?<!wont )(?<!won t )(?:went|goes|gone|go|faded|fades|passed|passes)"
+    r" (?:(?!far |miles )\w+ )?(?:away|off)|"
     # round 25: "gone after a minute", "they're warming up now"
     r"(?:gone|went|faded|passed|goes|passes|fades|disappears|wears off) (?:after|within|in)"
     r" (?:a|one|two|a few|a couple of|\d+|five|ten)"
@@ -13524,10 +13894,20 @@ _RT15_CAUSE_PROOF = re.compile(
 )
 
 
+# twelfth session, rt35: a weight loss told as unmeant, its would-be cause denied ("without")
+_RT35_UNMEANT_LOSS_RE = re.compile(
+    r"\b(?:somehow|without (?:\w+ ){0,3}?(?:trying|diet\w*|gym|exercis\w*|effort|meaning to"
+    r"|changing anything|doing anything)|not (?:on purpose|trying|dieting)|for no reason|no idea"
+    r" (?:how|why)|out of nowhere)\b"
+)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
         return True
+    if _RT35_UNMEANT_LOSS_RE.search(clause) and "weight_loss" in _assess(clause).signs:
+        return True  # rt35: weight lost "somehow", "without" the gym: a cause denied, not told
     if _RT20_LIGHTS_DOWN_RE.search(clause) and "dizziness_fainting" in _assess(clause).signs:
         return True  # rt20: "like someone turning the lights down", whatever the cause beside
     if (

@@ -3803,6 +3803,90 @@ RT33_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt35 (a thirty-fifth blind set, issue 13), my own wordings: wiping with the paper not felt;
+# the perineum in slang asleep; no clench or control at the back passage; both legs below the knees
+# like static; a foot that would not press a pedal; an older writer's fall; a vehicle flipped or
+# rolled; a centre-chest ache at rest; sheets drenched with sweat; a belt taken in, a weight gone
+# down unmeant; one leg's tingling that stays; a patch of leg not feeling clothes; a leg gone
+# useless
+RT35_LOCKED_OUT: list[str] = [
+    "my husband says i wake up drenched in sweat every night, back aching constantly",
+    "wiping after a poo, the tissue can't be felt at all, disc went sunday",
+    "cleaning myself after the toilet feels like wiping someone else, sciatica bad",
+    "since friday I barely register the toilet roll when I wipe, lower back killing",
+    "my gooch has been numb for two days, back flared up at the weekend",
+    "grundle's gone dead since thursday and won't wake up, back is wrecked",
+    "the perineum feels asleep since yesterday, lower back agony",
+    "unable to squeeze my back passage shut any more since the disc went",
+    "lost all control of my bowels this week after hurting my back",
+    "cannot hold it in down below since the sciatica started, this is new for me",
+    "both legs fizzing like sherbet below the knee since the back went",
+    "from the hips down either side it feels like a current running through, back agony",
+    "both feet feel like white noise since last night, slipped disc",
+    "left foot couldn't push the clutch down this afternoon, back bad all week",
+    "at the junction my leg felt as if it wasn't connected and I couldn't press the accelerator,"
+    " sciatica",
+    "the foot would not stamp on the brake like it wasn't obeying me, disc trouble",
+    "I'm 81 and came down heavily on my backside in the garden, lower back hurts",
+    "aged 72, slipped on the kitchen floor and landed hard, now my spine aches",
+    "gran here, missed the kerb and went down with a thump, back sore",
+    "our van rolled over on the motorway yesterday, I'm ok but my back aches",
+    "flipped my quad bike at the farm, back's a bit stiff, can I twist",
+    "the jeep ended up on its roof, climbed out, lower back sore now",
+    "pressure mid chest while sitting still watching tv, quite breathless",
+    "ache behind the breastbone that's still there half an hour later, clammy too",
+    "tightness at the sternum even while resting, back stiff too",
+    "waking up soaked through, the pillows wringing with sweat, and my back never stops hurting",
+    "sheets drenched every night from sweating, lower back aching for weeks",
+    "woke up dripping with sweat again, back ache all day and night",
+    "punched an extra hole into the belt, same food as ever, back worse, I'm 70",
+    "trousers are down a size without trying and my back is getting worse",
+    "belt needs three notches tighter now, no idea why, back pain constant",
+    "went from 14 stone to 12 stone somehow, back hurting for two months",
+    "dropped from 70 to 64 kg in a few weeks, not trying, back aches at night",
+    "weight's gone from 180 to 165 lbs for no reason and my back aches",
+    "left calf has been tingling for five days straight, back hurts",
+    "right sole numb and it won't wear off, 2 days now, back bad",
+    "right knee prickling that never goes away, a week now, sciatica",
+    "outer part of my right shin I can't feel the shower water on it, back went last week",
+    "a strip along my left leg's outer side where I can't feel my trousers, back pain since monday",
+    "top of my right foot has a spot I can't feel when I touch it, sciatica",
+    "left foot feels floppy since the back went, unable to rise onto tiptoes on it",
+    "my right knee keeps going useless on me, can't take any weight on it, back pain",
+    "struggling to balance on my left one, the leg is weak since the disc went",
+]
+
+
+# ...and not: a game's or a toy's car, a diet's belt, a foot asleep and fine, the telly's static, a
+# film walked out of, a wiped mat, both sides of a stretch, someone else's fall, a bulk's weight,
+# a stretch felt in the chest, a bad game, a bike's sore perineum, a bridge's squeeze
+RT35_NOT_LOCKED_OUT: list[str] = [
+    "she keeps waking soaked in sweat, I'm fine, which stretch first?",
+    "can I wipe my numbers from the app? back fine",
+    "the car flipped over in the video game and I couldn't stop laughing, back fine",
+    "my belt is three notches looser because I've been on a diet, back stiff",
+    "my foot fell asleep while I was sitting cross legged, fine after a minute, which stretch?",
+    "there's static on the telly again, back fine, how long do I hold?",
+    "walked out of the film halfway through, back fine, which side is first?",
+    "wiping down the yoga mat after class, back fine",
+    "stretch both sides for thirty seconds, is that right?",
+    "my son flipped his toy car off the table, back fine",
+    "my gran slipped on the ice last week, she's fine, my back is stiff",
+    "gone from 70 to 76 kg since I started bulking, back good",
+    "good pull across the mid chest during the pec stretch, back fine",
+    "my leg was useless at football today, we lost 3 nil lol, back fine",
+    "the car flipped in the game and i laughed",
+    "belt's two notches looser since i started dieting",
+    "foot dozed off from sitting cross-legged, fine after a minute",
+    "static on the telly again",
+    "walked out of the cinema, back fine, which side first?",
+    "my taint is sore after a long bike ride, back fine",
+    "can't squeeze my bum during the bridges, is that normal?",
+    "my nan is 80 and missed a step at the shops, I'm fine, which stretch?",
+    "pins and needles that went away after a minute, back fine",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -3838,7 +3922,8 @@ RT33_NOT_LOCKED_OUT: list[str] = [
     + RT30_LOCKED_OUT
     + RT32_LOCKED_OUT
     + PROBE11_LOCKED_OUT
-    + RT33_LOCKED_OUT,
+    + RT33_LOCKED_OUT
+    + RT35_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -3880,7 +3965,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT30_NOT_LOCKED_OUT
     + RT32_NOT_LOCKED_OUT
     + PROBE11_NOT_LOCKED_OUT
-    + RT33_NOT_LOCKED_OUT,
+    + RT33_NOT_LOCKED_OUT
+    + RT35_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
