@@ -14,10 +14,10 @@ them, the question bank's own phrasings and out-of-scope examples, and the team'
 from the tests that the rules answer or decline (`EVERYDAY`: without those it learned how the
 batches' harmless messages sound, and asked about "hello" and "is it ok every evening?").
 Trained, for each batch, only on the batches written before it (and half of the probe
-wordings), it asks about 216 of the 293 first-sight misses of h5-h67 and rt1-rt31, and about 16
-of 3,600 harmless messages with alarming words and 2 of 3,000 questions about the move; of the
-probe wordings held out, 45 of 1,786 (2.5%, mostly figures of speech such as "soaked my
-trousers in the rain without noticing") where no rule finds a sign, and 8 of 918 where a rule
+wordings), it asks about 218 of the 295 first-sight misses of h5-h71 and rt1-rt35, and about 7
+of 3,840 harmless messages with alarming words and 2 of 3,200 questions about the move; of the
+probe wordings held out, 29 of 1,864 (1.6%, mostly figures of speech such as "soaked my
+trousers in the rain without noticing") where no rule finds a sign, and 5 of 962 where a rule
 weighs one harmless. Command: ``python -m benchmarks.learned_reader``; BENCHMARKS.md, "A learned
 second reader".
 
@@ -33,7 +33,7 @@ sound, which is how a red flag hidden in a long chatty message sounds too).
 
 The weights are trained from those messages and committed beside this module: ``python -m
 benchmarks.probe_wordings`` rewrites `EVERYDAY` from the tests, ``python -m
-coach.questions.learned`` retrains the weights (about 16 s), and a test fails when any of the
+coach.questions.learned`` retrains the weights (about 12 s), and a test fails when any of the
 training messages has changed since (`fingerprint`). A new blind batch is run once at first
 sight BEFORE the model is retrained on it.
 """
