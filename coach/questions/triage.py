@@ -15567,7 +15567,38 @@ def triage(text: str) -> Triage:
         seen = _assess(_prepare(_mend(text[:MAX_CHARS])))
         if seen.level is not TriageLevel.NONE:
             return Triage(seen.level, seen.signs)
-    return found
+    return _shared_past_12(text, found) or found
+
+
+# Twelfth session, the lead's probes: another's sign, the writer's share of it ("same here", "me
+# too"), all of it dated past and over after the share ("...a few years back, all sorted now").
+# The writer's own past sign over is asked (the "past" context), not locked out; shared, it was
+# locked out, since the share made it the writer's and the past was told of neither clause.
+# ...never with a word after the share that keeps it going ("but i get it again when i run")
+_SHARED_PAST_GUARD_12 = re.compile(
+    r"\b(?:again|still|but|except|apart from|though|although|until|till|sometimes|when i"
+    r"|whenever|every time|now and then|on and off|comes and goes|keeps?)\b"
+)
+
+
+def _shared_past_12(text: str, found: Triage) -> Triage | None:
+    if found.ambiguous or found.level is TriageLevel.NONE:
+        return None
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    share = _ME_TOO.search(whole)
+    if share is None or not _someone_else_named(whole[: share.start()]):
+        return None
+    after = whole[share.end() :]
+    if (
+        (_PAST_TIME.search(whole) or _LONG_PAST.search(whole))
+        and _RESOLVED.search(after)
+        and not _has(_PRESENT, whole)
+        and not _has(_RETURNED, whole)
+        and not _assess(after).signs
+        and not _SHARED_PAST_GUARD_12.search(after)
+    ):
+        return Triage(found.level, found.signs, ambiguous=True, context="past")
+    return None
 
 
 # eleventh session, rt32: the writer's own claim on the sign just named ("now i have it", "it

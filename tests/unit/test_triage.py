@@ -456,3 +456,33 @@ def test_another_s_sign_then_the_writer_s_own_by_ellipsis_locks_out(text: str) -
 def test_an_ellipsis_that_claims_no_sign_does_not_lock_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.NONE or found.ambiguous, found
+
+
+# Twelfth session, the lead's probes: another's sign shared by the writer ("same here", "me
+# too"), dated past and over after the share: asked as the writer's own past sign is, not locked
+# out. The counter-probes keep it going (a date of now, "come back", "still", a new sign).
+SHARED_PAST_ASKED = [
+    "my mum had bladder trouble after her op, same here a few years back, all sorted now. reps?",
+    "my sister had numb legs last year, me too once as a kid, all fine now. hold time?",
+    "my uncle had bowel trouble after his surgery, same here ages ago, long since cleared up."
+    " which side first?",
+]
+SHARED_PAST_LOCKED_OUT = [
+    "my mum had bladder trouble after her op, same here since monday",
+    "my mum had bladder trouble, same here a few years back and it has come back this week",
+    "my sister had numb legs last year, me too, still numb now",
+    "my sister had numb legs last year, me too a while back, all fine now but my groin is numb"
+    " today",
+]
+
+
+@each("text", SHARED_PAST_ASKED)
+def test_another_s_sign_shared_in_the_past_and_over_is_asked(text: str) -> None:
+    found = triage(text)
+    assert found.ambiguous and found.context == "past", found
+
+
+@each("text", SHARED_PAST_LOCKED_OUT)
+def test_a_shared_sign_that_goes_on_still_locks_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.EMERGENCY and not found.ambiguous, found
