@@ -4674,6 +4674,17 @@ _RT20_ASLEEP_NEVER = (
     r"(?:never|not|no longer|cannot|can not|will not|won t|does not|doesn t|did not) (?:\w+ )?"
     r"(?:wake|wakes|waking|woke|come back|comes back|wear off|wears off|go away|goes away)"
 )
+# twelfth session, rt36: a button, an app, the bot, a screen or a session pressed or tapped
+_RT36_PRESSED_DEVICE = (
+    r"(?:press|pressed|presses|pressing|push|pushed|pushing|tap|tapped|taps|tapping|click\w*|hit"
+    r"|touch\w*|swip\w*) (?:\w+ ){0,3}?(?:buttons?|app|apps|bot|screen|screens|session|sessions"
+    r"|start|everything|menu|link|links|icons?|keys?|keyboard|remote|it all|all of them|all the"
+    r" \w+|every \w+|the thing)\b|(?:buttons?|app|bot|screen|menu|icon|session|link)s? (?:\w+"
+    r" ){0,3}?(?:does nothing|did nothing|not working|is not working|will not (?:load|open|start"
+    r"|work)|nothing (?:happens|happened|comes up|came up|loads|shows))"
+)
+
+
 _RT20_NERVE_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
@@ -4764,7 +4775,9 @@ _RT20_NERVE_RULES: tuple[_Rule, ...] = (
         r"|bath)|plumb\w*|stopcock|mains|boiler|cistern"
         r"|flush\w*|kettle|hose|printer|ketchup|bottle|constipat\w*|laxative\w*|number two"
         r"|number 2|poo\w*|stool|gym|work|office|shop|party|pub|school|church|meeting|to eat|to"
-        r" smoke|to drink|to train|to run|to exercise|to scroll)",
+        r" smoke|to drink|to train|to run|to exercise|to scroll"
+        # twelfth session, rt36: buttons, an app, the bot or a screen pressed, never a bladder
+        r"|" + _RT36_PRESSED_DEVICE + r")",
     ),
     *_rule15(
         "both_legs",
@@ -8131,6 +8144,340 @@ _RT35_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt36 (a thirty-sixth blind set, issue 13), by class: a toilet seat or the wiping felt as through
+# rubber, padding or a glove; no urge to pass water for hours; pads soaked unfelt; no urge and then
+# it comes out; legs weaker by the day, needing a rail or an arm; a heel that will not lift; an
+# older writer who "went over"; kilos lighter while eating more; waking in the small hours with a
+# deep ache; a new ache at the shoulder blades; a leg patch dead to touch, or as if slept on
+# when it was not; one leg weaker than the other and dipping when stood on
+_RT36_OTHERS_DO = (
+    _RT24_OTHERS + r" (?:\w+ )?(?:is|was|has|had|keeps?|kept|gets?|got|getting|went|goes|fell"
+    r"|took|legs?|knees?|heel|pads?|does|did|never|says he|says she|aged|age|turned)\b"
+)
+_RT36_SEAT = (
+    r"(?:(?:toilet|loo|bog|lav) seat|(?:sat|sit|sitting|sits) (?:down )?on (?:the |a )?(?:toilet"
+    r"|loo|bog|lav|seat|chair|sofa|saddle)|the seat|my seat|the chair)"
+)
+_RT36_THROUGH_PADDING = (
+    r"(?:like|as if|as though|feels? like|felt like) (?:\w+ ){0,6}?(?:gloves?|mitts?|mittens?"
+    r"|padding|pads?|cardboard|a towel|towels|a sock"
+    r"|socks|layers|a nappy|nappies|cling ?film|a cushion|cushions|foam|rubber|a blanket|wool"
+    r"|a wetsuit|a duvet|bubble wrap)"
+)
+_RT36_SEAT_ODD = (
+    r"(?:felt|feels?|feeling|was|is) (?:\w+ ){0,2}?like (?:rubber|foam|cardboard|plastic|padding"
+    r"|a cushion|a sponge|nothing|it was not there|it is not there|it was not touching|air|wood)"
+    r"|(?:it|seat|chair) (?:\w+ )?(?:was not|is not|not|did not|does not) (?:\w+ )?(?:touching"
+    r"|touch|there|making contact)|(?:can not|cannot|could not|do not|did not) (?:even |really )?"
+    r"(?:feel|sense) (?:the |my )?(?:seat|chair|toilet|loo)|" + _RT36_THROUGH_PADDING
+)
+_RT36_NOT_SEAT = (
+    r"(?:(?:new|bought|heated|padded|cushioned|soft|cold|freezing|plastic|wooden|squishy|cushion"
+    r"|cover)(?: \w+)? (?:toilet |loo )?seat|seat (?:\w+ ){0,2}?(?:is|was) (?:\w+ )?(?:rubbery"
+    r"|cold|squishy|padded|soft)|(?:wiping|cleaning|scrubbing|wash\w*) (?:the |down the )?(?:toilet"
+    r"|loo|seat|bathroom)|(?:rubber|marigold|washing up|disposable|latex) gloves|dentist|numbing"
+    r"|piles|haemorrhoids?|hemorrhoids?|baby|toddler|nappy change|" + _RT36_OTHERS_DO + r")"
+)
+_RT36_LOO = (
+    r"(?:loo|toilet|bog|lav|bathroom|wee|pee|weed|peed|urinat\w*|pass\w* water|pass\w* urine"
+    r"|number (?:1|one)|bladder)"
+)
+_RT36_NO_URGE = (
+    r"(?:never|not|no|without|nor|had no|zero|lost (?:the|my|all)) (?:\w+ ){0,2}?(?:felt like i"
+    r" (?:needed|need|had|have) to|feel like i (?:need|have) to|the urge|urge|urges|the need to"
+    r" go|need to go|the feeling (?:of needing|i need|that i need)|felt the need|feel the need"
+    r"|any need|signal)"
+)
+_RT36_HOURS_NONE = (
+    r"(?:did not|have not|has not|had not|not|never|no|nothing|without) (?:\w+ ){0,2}?(?:go|gone"
+    r"|been|went|going|wee|weed|pee|peed|urinat\w*|pass\w*|needed)(?: \w+){0,6}? (?:for|in|since)"
+    r" (?:like |about |around |over |nearly |almost |more than )?(?:\d+|ten|eleven|twelve|fifteen"
+    r"|eighteen|twenty|twenty four|a whole|all|the whole|a full) (?:hours?|hrs?|day|night"
+    r"|morning)|(?:all day|since yesterday|since last night|since this morning)"
+)
+_RT36_COMES_OUT = (
+    r"(?:then |and |but )?(?:it |wee |pee |poo |stuff )?(?:just |simply |suddenly )?(?:comes out"
+    r"|came out|coming out|leaks?|leaked|leaking|escapes?|escaped|slips out|slipped out|happens"
+    r"|happened|runs out|ran out|dribbles? out|pours out|i am wet|i m wet|i find i ve|i find i have"
+    r"|find myself wet|i have wet|i ve wet|wet myself|soiled)"
+)
+_RT36_NOT_URGE = (
+    r"(?:(?:urge|need|needed|needing|feel like|felt like|fancy|fancied|motivation) (?:\w+ ){0,3}?"
+    r"(?:gym|train\w*|work\w*|run\w*|eat\w*|food|smok\w*|drink\w*|scroll\w*|shop\w*|out"
+    r"|socialis\w*|cook\w*|clean\w*|sleep\w*|bed|school|office)\b|dog|puppy|cat|baby|toddler"
+    r"|kitten|hamster|" + _RT36_OTHERS_DO + r")"
+)
+_RT36_PADS = (
+    r"(?:pads?|incontinence pads?|liners?|panty ?liners?|pant liners?|nappy|nappies|tena"
+    r"|depends|adult nappies|incontinence pants)"
+)
+_RT36_PADS_WET = (
+    _RT36_PADS + r"(?: \w+){0,8}? (?:soaked|soaking|sodden|wet|drenched|full|sopping|saturated)"
+)
+_RT36_UNFELT = (
+    _RT17_NOT_FELT + r"|(?:do not|don t|dont|did not|never|can not|cannot|could not) (?:even )?"
+    r"(?:feel|felt|notice|noticed|know|knew) (?:it |that |when |anything |a thing )?(?:happen\w*"
+    r"|coming|going|leak\w*|come out)?"
+)
+_RT36_NOT_PADS = (
+    r"(?:period|periods|menstru\w*|bleed\w*|blood|postpartum|after (?:the |my )?birth|breast"
+    r"|nursing|knee pads?|elbow pads?|shin pads?|shoulder pads?|mouse ?pad|launch ?pad|ipad|note"
+    r" ?pad|writing pad|pad thai|gel pads?|heat pads?|heating pads?|cold pads?|ice|rain|sweat\w*"
+    r"|baby|toddler|puppy|dog|training pads?|" + _RT36_OTHERS_DO + r")"
+)
+_RT36_MORE_WOBBLY = (
+    r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:getting|get|gets|got|growing|going|becoming) (?:\w+ )?"
+    r"(?:more |even more |a bit more |)(?:wobbl\w*|weak\w*|unsteady|shaky|shakier|jelly|jellied"
+    r"|feeble|useless|unreliable|heavier|heavy)(?: \w+){0,4}? (?:every|each|by the) (?:day|morning"
+    r"|hour)|(?:legs?|knees?) (?:\w+ ){0,3}?(?:wobbl\w*|weak\w*|shak\w*|unsteady|feeble)(?: \w+)"
+    r"{0,3}? (?:day by day|worse and worse|more and more|by the day|every day|each day)"
+)
+_RT36_NEED_HOLD = (
+    r"(?:need|needed|needing|have to|had to|holding|held|hold onto|grab\w*|cling\w*|lean\w* on)"
+    r" (?:\w+ ){0,2}?(?:banister|bannister|handrail|hand rail|rail|railing|walls?|furniture|arm"
+    r"|stick|frame|zimmer|help to stand|help standing|someone)"
+)
+_RT36_NOT_WOBBLY = (
+    r"(?:leg day|squats?|lunges?|marathon|after (?:the |a |my )?(?:gym|run|race|hike|workout"
+    r"|session|class|spin)|drunk|hangover|hungover|pissed|baby|toddler|foal|puppy|jelly legs after"
+    r"|" + _RT36_OTHERS_DO + r")"
+)
+_RT36_HEEL_STUCK = (
+    r"(?:heel|heels) (?:\w+ ){0,3}?(?:will not|would not|won t|wont|can not|cannot|could not"
+    r"|does not|doesn t|did not|didn t|not|no longer|refuses to|just will not) (?:\w+ )?(?:lift"
+    r"|lifting|come up|rise|raise|leave the (?:floor|ground)|get off the (?:floor|ground)|go up)"
+    r"|(?:can not|cannot|could not|can t|cant|unable to|not able to|no longer) (?:\w+ )?(?:lift"
+    r"|raise|get) (?:my |me |the )?(?:left |right )?heel (?:up|off)?"
+)
+_RT36_NOT_HEEL = (
+    r"(?:shoes?|boots?|trainers?|slippers?|socks?|sandals?|stiletto\w*|high heels|bread|loaf|dog"
+    r"|puppy|heel spur|plantar|achilles tendon\w* (?:is )?(?:tight|stiff)|" + _RT36_OTHERS_DO + r")"
+)
+_RT36_WENT_OVER = (
+    r"(?:went|gone|go|goes|fell|toppled|keeled|tipped|came|come|falling|going) over\b(?! (?:\w+"
+    r" )?(?:the (?:plan|notes?|details?|exercises?|routine|programme|program|budget|top|limit"
+    r"|edge of the plan)|it|them|my notes|to|well|budget))|took a (?:tumble|fall|spill|header"
+    r"|purler|nasty fall)|had a (?:fall|tumble|spill)|went flying|went a cropper|came a cropper"
+    r"|hit the (?:deck|ground|floor)|went down (?:in|on|at) the"
+)
+_RT36_NOT_OLD_FALL = (
+    r"(?:(?:his|her) (?:back|hip|bum)|the (?:last|final) step of the (?:stretch|exercise|routine"
+    r"|recipe|programme|program|plan|process|guide|instructions)|dance|choreograph\w*|step class"
+    r"|step aerobics|laugh\w*|on (?:the |my |a |an )?(?:sofa|couch|settee|bed|armchair|chair"
+    r"|beanbag|cushion|recliner)|she s fine|he s fine|she is fine|he is fine|they are fine|(?:my"
+    r"|our) (?:gran|nan|grandma|grandad|granddad|grandpa|nana|mother|father|aunt|uncle"
+    r"|neighbou?r|patient|client)|" + _RT36_OTHERS_DO + r"|bike|horse|ski\w*|snowboard\w*)"
+)
+_RT36_LIGHTER = (
+    r"(?:\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|a stone|half a stone|two stone|a"
+    r" few (?:kilos|pounds)) (?:\w+ ){0,2}?(?:lighter|down|less|lost|gone|dropped|off)\b"
+    r"|(?:lighter|lost|dropped|down) (?:by )?(?:about |around |nearly |over )?\d+(?:\.\d+)?\s*"
+    r"(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b"
+)
+_RT36_EATING = (
+    r"(?:eat|eating|ate|eaten) (?:\w+ ){0,2}?(?:more|the same|same|normal\w*|as much|loads"
+    r"|plenty|properly|well|like a horse|everything|lots)|(?:appetite|hungry|hunger) (?:\w+ )?"
+    r"(?:fine|normal|good|same|bigger|up|huge)|not (?:trying|dieting|on a diet)|without (?:trying"
+    r"|dieting)|no idea why|for no reason|unexplained"
+)
+_RT36_SMALL_HOURS = (
+    r"(?:wak\w*|woke\w*|woken) (?:up )?(?:\w+ ){0,3}?(?:(?:around |about |at |by |every night at"
+    r" )?(?:[1-5]|one|two|three|four|five)(?: (?:or|to|and) (?:[1-5]|two|three|four|five))?"
+    r"(?: ?am| in the morning| o ?clock)?|in the (?:early|small|wee) hours|in the middle of the"
+    r" night|in the night|every night|each night|most nights) (?:\w+ ){0,2}?with (?:a |an |this"
+    r" |the |that |my )?(?:\w+ ){0,3}?(?:ache|aching|pain|gnaw\w*|throb\w*|burning)"
+)
+_RT36_NOT_SMALL_HOURS = (
+    r"(?:" + _RT24_NIGHT_OTHER + r"|tooth\w*|teeth|cramp\w*|hunger|hungry|headache|stomach"
+    r"|tummy|belly|period|wee|pee|bladder|alarm)"
+)
+_RT36_BLADE_NEW = (
+    r"(?:started|began|begun|came on|come on|appeared|since|for) (?:\w+ ){0,2}?(?:\d+|a few|few"
+    r"|two|three|four|five|six|several|a couple of) (?:days?|weeks?)(?: ago| back| now)?|(?:but"
+    r" |and )?now (?:it is|it s|its|i have|i ve got|i have got|there is)|never (?:had|been|felt)"
+    r"|normally|usually|not (?:my )?usual"
+)
+_RT36_BLADES = (
+    r"(?:(?:between|in between|in the middle of|middle of) (?:my |me |the |both |the two |my two )?"
+    r"(?:shoulder ?blades?|wing ?bones?|wings|scapula\w*|shoulders)|wing ?bones?|mid back|middle"
+    r" of (?:my |me |the )?back)"
+)
+_RT36_NOT_BLADE = (
+    r"(?:squeez\w*|pinch\w*|retract\w*|draw (?:\w+ )?together|pull (?:\w+ )?together|tattoo\w*"
+    r"|mole|itch\w*|spot|spots|sunburn\w*|rash|chicken|buffalo|angel|should (?:i|we|you) feel"
+    r"|where should|supposed to feel|meant to feel|stretch (?:in|between)|" + _RT36_OTHERS_DO + r")"
+)
+_RT36_DEAD_TOUCH = (
+    r"(?:dead|numb\w*|wooden|deaden\w*|no feeling|asleep|like rubber|like cardboard|like wood)"
+    r" (?:to (?:the |my )?(?:touch|feel|fingers|hand)|when i (?:touch|press|poke|pinch|rub|prod"
+    r"|scratch)\w*)"
+)
+_RT36_SLEPT_ON = (
+    r"(?:feels?|felt|feeling|is|s|gone|went) (?:\w+ ){0,2}?(?:like|as if|as though) (?:it is |it"
+    r" s |its |i have |i ve |it has |it had |i had |i d |i would |i would have |someone |someone"
+    r" has |it was )?(?:been"
+    r" |had )?(?:slept on|sat on|lain on|lay on|laid on|lying on|sitting on|squashed|sat on for"
+    r" hours)"
+)
+_RT36_NOT_LAIN = (
+    r"(?:have not|haven t|had not|hadn t|was not|wasn t|did not|didn t|have never|never|not)"
+    r" (?:\w+ ){0,2}?(?:been )?(?:sitting|sat|lying|lain|lay|lie|laid|slept|sleeping|leaning"
+    r"|kneeling|crossed)|not from (?:sitting|lying|sleeping)|for no reason|no reason|(?:but|though"
+    r"|although) i (?:had not|have not|did not|was not)\b"
+)
+_RT36_NOT_STRONG = (
+    r"(?:leg|legs|thigh|knee|hip|side|foot|calf) (?:\w+ ){0,3}?(?:is not|isn t|not|nowhere near"
+    r"|no longer) (?:\w+ )?(?:as|so) strong as (?:the |my )?(?:right|left|other)"
+)
+_RT36_SINCE_NEW = (
+    r"(?:since|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last"
+    r" (?:night|week)|this (?:week|morning)|the weekend|\d+ days|a few days|two days|three days)"
+    r"|suddenly|all of a sudden|new|never used to"
+)
+_RT36_STAND_DIPS = (
+    r"(?:stand|standing|stood|balance|balancing|put (?:my )?weight|weight|step|stepping) (?:\w+"
+    r" ){0,3}?on (?:it|that leg|that side|that one|the (?:left|right)(?: one| leg| side)?|my"
+    r" (?:left|right)(?: one| leg| side)?)(?: \w+){0,2}? (?:it |the hip |my hip |the knee |my knee"
+    r" |i |the leg |my leg )?(?:just )?(?:dips|dipped|drops|dropped|sags|sagged|sinks|sank|buckles"
+    r"|buckled|gives|gave|collapses|collapsed|folds|folded|caves|caved)\b"
+)
+_RT36_NOT_DIPS = (
+    r"(?:always been|always was|all my life|since (?:i was|childhood|birth|the (?:op|operation"
+    r"|surgery|injury|sprain|break|fracture))|knee replacement|hip replacement|sprain\w*|broke"
+    r"|broken|fracture\w*|cast|crutches|polio|" + _RT36_OTHERS_DO + r")"
+)
+
+_RT36_OTHER_SIDE_TOO = (
+    r"(?:running|runs|shooting|shoots|going|goes|travel\w*|spread\w*|radiat\w*|burning|tingl\w*"
+    r"|moved|gone|went|come|came|coming) (?:down|into|in|through) (?:the |my )?(?:left|right"
+    r"|other)(?: leg| one| side| calf| thigh| foot| buttock)? (?:as well|too|also)"
+)
+_RT36_BOTH_AT_ONCE = (
+    r"both (?:legs |sides |of them |feet )?(?:at the same time|at once|together|simultaneously"
+    r"|now)|now|since|today|yesterday|this (?:morning|week)"
+)
+_RT36_LEG_SYMPTOM = (
+    r"(?:sciatica|nerve pain|numb\w*|tingl\w*|pins and needles|shooting|burning|zapping|pain"
+    r" (?:down|in) (?:my |the )?(?:legs?|left|right))"
+)
+_RT36_NOT_BOTH = (
+    r"(?:stretch\w*|lift\w*|rais\w*|bend\w*|straighten\w*|squeez\w*|hold\w*|reps?|sets?"
+    r"|do (?:i|we|you)|should (?:i|we|you)|can (?:i|we|you)|exercise\w*|" + _RT36_OTHERS_DO + r")"
+)
+
+_RT36_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "both_legs",
+        E,
+        # twelfth session, rt36: a leg symptom now down the other leg as well
+        _near9(_RT36_OTHER_SIDE_TOO, _RT36_BOTH_AT_ONCE, 10),
+        # twelfth session, rt36: a leg symptom in both legs at the same time
+        _near9(
+            _RT36_LEG_SYMPTOM,
+            r"both (?:legs |sides |of them |feet )?(?:at the same time|at"
+            r" once|simultaneously)",
+            12,
+        ),
+        unless=_RT36_NOT_BOTH,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # twelfth session, rt36: the seat felt as rubber, padding or not touching the writer
+        _near9(_RT36_SEAT, _RT36_SEAT_ODD, 14),
+        # twelfth session, rt36: wiping felt as if through a glove or a layer of padding
+        _near9(_RT35_WIPE, _RT36_THROUGH_PADDING, 12),
+        unless=_RT36_NOT_SEAT + r"|" + _RT35_NOT_WIPE,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # twelfth session, rt36: no toilet for hours and no urge felt to go
+        _near9(_RT36_HOURS_NONE, _RT36_NO_URGE, 16),
+        unless=_RT36_NOT_URGE,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # twelfth session, rt36: the urge gone, and then it comes out anyway
+        _then15(_RT36_NO_URGE, _RT36_COMES_OUT, 8),
+        unless=_RT36_NOT_URGE,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # twelfth session, rt36: pads found soaked with the leaking never felt
+        _near9(_RT36_PADS_WET, _RT36_UNFELT, 12),
+        unless=_RT36_NOT_PADS,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # twelfth session, rt36: legs weaker or wobblier by the day, or needing a rail or an arm
+        _RT36_MORE_WOBBLY,
+        _near9(
+            r"(?:legs?|knees?) (?:\w+ ){0,3}?(?:wobbl\w*|weak\w*|unsteady|shak\w*|jelly)",
+            _RT36_NEED_HOLD,
+            14,
+        ),
+        unless=_RT36_NOT_WOBBLY,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # twelfth session, rt36: a heel that will not lift off the floor
+        _RT36_HEEL_STUCK,
+        unless=_RT36_NOT_HEEL,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # twelfth session, rt36: an older writer who went over or took a tumble
+        _near9(_RT36_WENT_OVER, _RT35_OLD, 24),
+        unless=_RT36_NOT_OLD_FALL,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # twelfth session, rt36: kilos lighter while eating as much or more
+        _near9(_RT36_LIGHTER, _RT36_EATING, 16),
+        unless=_RT35_NOT_FROM_TO,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # twelfth session, rt36: woken in the small hours by a deep ache or pain
+        _RT36_SMALL_HOURS,
+        unless=_RT36_NOT_SMALL_HOURS,
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        # twelfth session, rt36: the upper back between the blades hurting of late, or newly
+        _near9(_RT36_BLADES, _RT36_BLADE_NEW, 14),
+        unless=_RT36_NOT_BLADE,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # twelfth session, rt36: a leg part dead or numb to touch
+        _near9(_RT17_LEG_PART, _RT36_DEAD_TOUCH, 8),
+        # twelfth session, rt36: a leg as if slept on, with lying or sitting on it denied
+        _near9(_near9(_RT17_LEG_PART, _RT36_SLEPT_ON, 6), _RT36_NOT_LAIN, 14),
+        unless=_RT35_NOT_FELT_PATCH,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # twelfth session, rt36: one leg not as strong as the other of late
+        _near9(_RT36_NOT_STRONG, _RT36_SINCE_NEW, 10),
+        # twelfth session, rt36: stood on alone, the leg or hip dips or buckles
+        _RT36_STAND_DIPS,
+        unless=_RT36_NOT_DIPS,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -8477,6 +8824,13 @@ RULES: tuple[_Rule, ...] = (
         + SADDLE_REGION
         + r" (?:\w+ ){0,8}?(?:feels?|felt|feeling|is|gone|went) (?:\w+ ){0,2}?(?:odd|weird|strange"
         r"|funny|different|wrong|off|dull|muffled|thick|padded)",
+        # twelfth session, rt36: a seat's own make told of, with nothing felt or unfelt said
+        unless=r"^(?!.*\b(?:feel\w*|felt|numb\w*|touch\w*|tingl\w*|sensation|dead|wip\w*|can not"
+        r"|cannot|could not)\b).*\b(?:(?:toilet|loo|bog|lav) seats? (?:\w+ ){0,5}?(?:is|was|are"
+        r"|were|s) (?:\w+ ){0,2}?(?:rubber\w*|squishy|soft|padded|cushioned|cold|freezing|wooden"
+        r"|plastic|wobbly|loose|broken|new)|(?:clean\w*|scrub\w*|bleach\w*|wash\w*) (?:the |our"
+        r" |my )?(?:toilet|loo|bathroom|bog) (?:\w+ ){0,3}?(?:rubber|marigold|latex|washing up)"
+        r" gloves)",
     ),
     _rule(
         "bladder",
@@ -10516,6 +10870,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT32_RULES,
     *_RT33_RULES,
     *_RT35_RULES,
+    *_RT36_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -11758,7 +12113,9 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
         r"bladder (?:is )?(?:the )?size of a (?:pea|peanut|walnut|grape|raisin)"
         r"|(?:pea|peanut|walnut|tiny|small) (?:sized? )?bladder",
         r"(?:numb|dead|deaf|blind) to (?:it|this|that|all|the|them|any|most|every|social|fitness"
-        r"|advice|criticism|news|feelings?)",
+        r"|advice|criticism|news|feelings?)"
+        # twelfth session, rt36: never a skin numb or dead to the touch
+        r"(?! (?:touch|feel|fingers|hand|fingertips)\b)",
         # "this deadline is killing me": not a body part, a symptom or "it / this"
         r"(?<!my )(?!(?:back|neck|legs?|hips?|knees?|foot|feet|spine|chest|head|shoulders?|bum"
         r"|butt|sciatica|pain|ache|it|this|that|stomach|tummy|side|arms?|groin|bladder|bowels?"
