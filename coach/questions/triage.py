@@ -973,6 +973,13 @@ _RT3_NEW_MAX = (
     r"(?:pb|pr|prs|pbs|personal best|personal record|new max|max|maxing|1 ?rm|one rep max"
     r"|heavier|new weight|to failure|failed (?:the|a|my) (?:lift|rep|attempt)|grinder)"
 )
+# twelfth session, the lead's probes: a plan told in everyday words ("down 3 kg since january,
+# eating less and walking more"), beside the weight-loss rules' diet and training words
+_PLAN_12 = (
+    r"(?:eating (?:less|better|healthier|healthy|clean\w*|smaller)|cutting (?:back|down|out)|cut"
+    r" (?:back|down|out)|walking (?:more|every day|daily|loads)|portion\w*|less (?:sugar|booze"
+    r"|beer|wine|takeaways?|junk|snacking)|no more (?:sugar|booze|beer|takeaways?|junk|snacks))"
+)
 # rt3: weight lost with no plan told ("without cutting" is no plan)
 _RT3_ON_PURPOSE = (
     r"(?<!without )(?<!not )(?<!no )(?:on purpose|dieting|on a diet|cutting|calorie"
@@ -9436,7 +9443,7 @@ RULES: tuple[_Rule, ...] = (
         r"|stones?)(?! "
         + _NOT_DENIED
         + r"{0,3}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
-        r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running))",
+        r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running|" + _PLAN_12 + "))",
         r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
         # round 12: a number lost with the time it took ("down 5kg since christmas, not dieting")
         r"(?:down|gone down|dropped|lost|shed) (?:by )?(?:\d+|a|one|two|three|four|five|six"
@@ -9446,7 +9453,7 @@ RULES: tuple[_Rule, ...] = (
         + _NOT_DENIED
         + r"{0,4}(?:on purpose"
         r"|intentional\w*|deliberately|slimming|calorie\w*|fasting|weight watchers|gym|training"
-        r"|exercis\w*|running|trying to))",
+        r"|exercis\w*|running|trying to|" + _PLAN_12 + "))",
         r"without (?:even )?(?:trying|dieting)",
         r"(?:clothes|trousers|jeans|belt) (?:\w+ ){0,2}(?:hanging off|looser|falling off|too big)",
         # rt12: any garment worn for a while now hanging off ("the uniform hangs off me")

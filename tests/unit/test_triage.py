@@ -486,3 +486,30 @@ def test_another_s_sign_shared_in_the_past_and_over_is_asked(text: str) -> None:
 def test_a_shared_sign_that_goes_on_still_locks_out(text: str) -> None:
     found = triage(text)
     assert found.level is TriageLevel.EMERGENCY and not found.ambiguous, found
+
+
+# Twelfth session, the lead's probes: weight lost with the plan told in everyday words (eating
+# less, cutting out takeaways, walking more) is no weight loss without trying; denied, or with
+# the writer unwell, it still locks out.
+PLAN_TOLD = [
+    "down 3 kg since january, eating less and walking more, how long do i hold",
+    "lost 4kg this month cutting out takeaways, which side first",
+    "dropped 2 kilos over the summer with smaller portions and no more beer, reps?",
+]
+PLAN_DENIED_OR_UNWELL = [
+    "down 5 kg since christmas, not eating less or anything, just dropping",
+    "lost 6 kg in a month without cutting back on anything",
+    "lost weight eating less than usual because i feel sick all the time and my back aches",
+]
+
+
+@each("text", PLAN_TOLD)
+def test_weight_lost_by_a_plan_told_in_everyday_words_does_not_lock_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
+
+
+@each("text", PLAN_DENIED_OR_UNWELL)
+def test_weight_lost_with_the_plan_denied_or_unwell_locks_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is not TriageLevel.NONE and not found.ambiguous, found
