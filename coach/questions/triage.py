@@ -9442,9 +9442,12 @@ RULES: tuple[_Rule, ...] = (
         r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|kilos?|kgs?|pounds|lbs"
         r"|stones?)(?! "
         + _NOT_DENIED
-        + r"{0,3}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
+        + r"{0,5}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming"
         r"|calorie\w*|fasting|weight watchers|gym|training|exercis\w*|running|" + _PLAN_12 + "))",
-        r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)",
+        r"(?:lost|dropped) \d+ ?(?:kilos?|kgs?|pounds|lbs|stones?)\b(?! "
+        + _NOT_DENIED
+        + r"{0,5}(?:on purpose|diet\w*|intentional\w*|deliberately|slimming|calorie\w*|fasting"
+        r"|weight watchers|" + _PLAN_12 + "))",
         # round 12: a number lost with the time it took ("down 5kg since christmas, not dieting")
         r"(?:down|gone down|dropped|lost|shed) (?:by )?(?:\d+|a|one|two|three|four|five|six"
         r"|seven|eight|nine|ten|half a) ?(?:kilos?|kgs?|kg|pounds|lbs|lb|stones?|st|dress sizes?"
