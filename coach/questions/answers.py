@@ -4194,6 +4194,14 @@ _BOT_NATURE_12 = re.compile(
 )
 
 
+# twelfth session, h72: who first made up or invented the move itself (its history, not the bot)
+_MOVE_ORIGIN_12 = re.compile(
+    r"\bwho (?:first |originally |actually )?(?:made|invented|came up with|thought up|devised"
+    r"|created|designed|dreamt up|dreamed up)(?: up)? (?:the|this|that) (?:prone |spinal )*"
+    r"(?:twist|move|stretch|exercise|drill|pose)\b"
+)
+
+
 def _bot_nature_asked_12(normal: str) -> str | None:
     """Twelfth session, h72: who runs or made the bot, or whether it is a person, a physio or a
     program, asked; the message with those words blanked, or None when not asked."""
@@ -5709,6 +5717,10 @@ class Matcher:
             again = self.best(blanked(_TRADE_OFF_54, normal))
             if again is not None and again.passes and again.key != "which_side_first":
                 match = again
+        if match is not None and match.key == "about_bot" and _MOVE_ORIGIN_12.search(normal):
+            # twelfth session, h72: who first made the move asked, not who made the bot: the
+            # bank has no history of the move
+            return _decline("general", match.score)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):

@@ -4839,6 +4839,19 @@ def test_session12_h72_buttons_asked_is_help(question: str) -> None:
     assert got.kind == "help" or got.topic == "bot_commands", got
 
 
+# ...counter-probes: who first made the move is its history, never the topic about the bot
+@each(
+    "question",
+    [
+        "who made the twist up",
+        "who invented this stretch in the first place?",
+        "do you know who came up with the prone spinal twist",
+    ],
+)
+def test_session12_h72_who_made_the_move_is_not_about_bot(question: str) -> None:
+    assert answer(question).topic != "about_bot", answer(question)
+
+
 # ...counter-probe: one button asked about in a session keeps its question back
 def test_session12_h72_one_button_in_a_session_keeps_its_answer() -> None:
     got = answer("what does the pause button do during a session")
