@@ -2257,6 +2257,11 @@ _HELP_SENTENCE = re.compile(
     r"|what (?:are|is|do|does|s) (?:all )?(?:the |these |those |this |that |your )?(?:little )?"
     r"(?:slash|slashes)(?: (?:things?|commands?|words?|bits?|options?|codes?|buttons?|links?"
     r"|stuff))?(?: (?:for|do|mean|about|all about))?"
+    # twelfth session, h72: what the bot's buttons or menu items (all of them) are for or mean
+    r"|what (?:are|is|do|does|s) (?:all )?(?:the |these |those |your |ur |this bot s |the bot s )"
+    r"(?:different |various |little |many |other )?(?:buttons|icons|keys|menu (?:items|options)"
+    r"|options|commands)(?: (?:at|on|down|along|in) (?:the )?(?:bottom|top|screen|side|menu"
+    r"|chat|here))?(?: (?:for|do|mean|about|all about|there for))?"
     r"|(?:explain|tell me about) (?:the |all the |these |those )?(?:slash|slashes)(?: (?:things?"
     r"|commands?|words?|bits?))?(?: to me)?"
     r"|(?:do|should|can|shall|must|have to|need to) i (?:just |simply |only )?(?:type|press|tap"
@@ -2983,10 +2988,21 @@ _SITTING_UNDONE = re.compile(
     r"\b(?:undo|undoes|counteract\w*|reverse|offset|cancel out|make up for|combat|fight|help"
     r"|helps|fix|ease|loosen|sort out)\b(?: \w+){0,8}? (?:sitting|sat|seated|driving|drive|desk"
     r"|commute|commuting|the cab|the lorry|the van|the car|the wheel|behind the wheel)\b"
-    r"|\b(?:sitting|sat|seated|driving|drive|desk job|desk|at the wheel|behind the wheel)\b"
-    r"(?: \w+){0,10}? (?:will|would|does|do|can|could|is|might) (?:this|the twist|the stretch"
-    r"|the move|this stretch|this move|this twist)(?: \w+){0,3}? (?:undo|counteract\w*|reverse"
+    r"|\b(?:sitting|sat|seated|driving|drive|desk job|desk|at the wheel|behind the wheel"
+    # twelfth session, h72: a driver's cab or seat named as where the day is spent
+    r"|(?:in|from|inside) (?:the|a|my|his|her) (?:\w+ )?(?:cab|cabin|cockpit|driver s seat)"
+    r"|(?:lorry|truck|hgv|bus|coach|taxi|cab|van|delivery) drivers?)\b"
+    r"(?: \w+){0,10}? (?:will|would|does|do|can|could|is|might) (?:this|the twist"
+    r"|the stretch|the move|this stretch|this move|this twist|doing (?:this|it))(?: \w+){0,3}?"
+    r" (?:undo"
+    r"|counteract\w*|reverse"
     r"|offset|cancel|make up for|combat|fight|help|fix|ease|loosen|sort)\b"
+)
+# twelfth session, h72: a place to do the move in asked (may I twist inside the cab, where)
+_PLACE_ASKED_12 = re.compile(
+    r"\bwhere\b|\b(?:can|could|may|should|shall|ok to|okay to|alright to|fine to|allowed to"
+    r"|safe to|room to|space to) (?:i |we |you |one )?(?:still )?(?:do|try|fit|squeeze|manage"
+    r"|get|lie|lay)\b(?: \w+){0,4}? (?:in|on|at|inside|into)\b"
 )
 _SITTING_TOPICS = frozenset({"benefits", "why_move", "how_often", "dynamic_benefits"})
 # Round 34. What the move does or is for, asked in any words ("what's the point of this move",
@@ -4143,6 +4159,60 @@ _WHICH_AI_8 = re.compile(
     r"|(?:do|does) (?:you|u|this bot|it) (?:use|run on)|powers|runs|drives|is under)"
     r"(?: (?:running|run|built|based|trained|made) (?:on|with|by|from))?\b"
 )
+
+
+# twelfth session, h72: the bot itself, as what's asked ("you", "this app", "the chatbot")
+_THE_BOT_12 = (
+    r"(?:you|u|ya|(?:this|the) (?:bot|chat ?bot|app|chat|service|thing|coach|account|programme"
+    r"|program|tool|platform|telegram bot))\b"
+)
+# twelfth session, h72: who owns, runs or made the bot, asked in any verb
+_BOT_OWNER_12 = re.compile(
+    r"\bwho (?:(?:is|s|are) )?(?:actually |really |exactly |even |else |the heck |on earth )?"
+    r"(?:runs|run|running|owns|own|made|makes|built|builds|created|wrote|programmed|coded"
+    r"|designed|developed|operates|manages|maintains|set up|sets up|behind|in charge of"
+    r"|responsible for|paying for|pays for) " + _THE_BOT_12
+)
+# twelfth session, h72: whether the bot is a person, a clinician, a program or an AI, asked
+_BOT_KIND = (
+    r"(?:an? )?(?:real |actual |proper |qualified |live |genuine |human |trained )?(?:person"
+    r"|human(?: being)?|physio|physiotherapist|doctor|dr|nurse|therapist|clinician|bot|robot"
+    r"|machine|computer|program|programme|ai|a i|someone|somebody|man|woman|guy|bloke|lady)\b"
+)
+_BOT_NATURE_12 = re.compile(
+    r"\b(?:are|r) (?:you|u|ya) (?:even |actually |really |just |only |honestly )?"
+    + _BOT_KIND
+    + r"|\b(?:is|s) (?:this|it) (?:even |actually |really )?(?=an? )"
+    + _BOT_KIND
+    + r"(?: (?:answering|replying|reading|typing|writing|checking) (?:these|this|my|the)"
+    r" (?:messages|answers|replies|questions|chats?))?"
+    + r"|\b(?:is|s) there (?:even |actually |really )?(?=an? )"
+    + _BOT_KIND
+    + r" (?:answering|replying|reading|typing|writing|behind (?:this|it|you|u|the)|on the other"
+    r" end|at the other end|checking (?:these|this|my|the) (?:messages|answers|replies))"
+    r"|\bam i (?:talking|chatting|speaking|texting|messaging|writing) (?:to|with) " + _BOT_KIND
+)
+
+
+# twelfth session, h72: who first made up or invented the move itself (its history, not the bot)
+_MOVE_ORIGIN_12 = re.compile(
+    r"\bwho (?:first |originally |actually )?(?:made|invented|came up with|thought up|devised"
+    r"|created|designed|dreamt up|dreamed up)(?: up)? (?:the|this|that) (?:prone |spinal )*"
+    r"(?:twist|move|stretch|exercise|drill|pose)\b"
+)
+
+
+def _bot_nature_asked_12(normal: str) -> str | None:
+    """Twelfth session, h72: who runs or made the bot, or whether it is a person, a physio or a
+    program, asked; the message with those words blanked, or None when not asked."""
+    spans = [m.span() for m in _BOT_OWNER_12.finditer(normal)]
+    spans += [m.span() for m in _BOT_NATURE_12.finditer(normal)]
+    if not spans:
+        return None
+    rest = normal
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return rest if _beyond_the_twist(rest) == "no" else None
 
 
 def _bot_likened_to_ai(normal: str) -> bool:
@@ -5471,6 +5541,13 @@ class Matcher:
             # round 51: "how do I land a kickflip", "is this better than the Calm app?", "how do I
             # move my husband from the bed to the wheelchair": beyond the bank
             return _decline("general")
+        nature = _bot_nature_asked_12(normal)
+        if nature is not None:
+            # twelfth session, h72: the bot's owner or nature asked, with no move topic beside it
+            beside = self.best(nature) if nature.strip() else None
+            if beside is None or not beside.passes or beside.key in _NOT_THE_MOVE:
+                topic = self.index.topics["about_bot"]
+                return Answer("topic", "about_bot", 1.0, topic.answer, topic.related)
         if _COMMAND_ASKED_11.search(normal) and not _BODY_WORDS.search(normal):
             # eleventh session, h70: a command asked for by name, before any topic it would serve
             topic = self.index.topics["bot_commands"]
@@ -5594,7 +5671,14 @@ class Matcher:
         if (
             _SITTING_UNDONE.search(normal)
             and _beyond_the_twist(normal) == "no"
-            and (match is None or not match.passes or match.key in _SITTING_TOPICS)
+            and (
+                match is None
+                or not match.passes
+                or match.key in _SITTING_TOPICS
+                # twelfth session, h72: the seat of a long working day named (a cab, a desk) but
+                # no place to do the move asked: its benefit, not where to do it
+                or (match.key == "where_to_do" and not _PLACE_ASKED_12.search(normal))
+            )
         ):
             # round 33: "I drive a lorry all day, will this undo the stiffness from sitting?":
             # what the move does, asked about a day of sitting or driving
@@ -5633,6 +5717,10 @@ class Matcher:
             again = self.best(blanked(_TRADE_OFF_54, normal))
             if again is not None and again.passes and again.key != "which_side_first":
                 match = again
+        if match is not None and match.key == "about_bot" and _MOVE_ORIGIN_12.search(normal):
+            # twelfth session, h72: who first made the move asked, not who made the bot: the
+            # bank has no history of the move
+            return _decline("general", match.score)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):

@@ -4760,3 +4760,99 @@ SESSION11_H70_COMMAND_RED_FLAGS = [
 @each("question", SESSION11_H70_COMMAND_RED_FLAGS)
 def test_session11_h70_command_with_a_red_flag_locks_out(question: str) -> None:
     assert answer(question).kind in {"safety", "safety_ask"}, answer(question)
+
+
+# twelfth session, h72: who runs or made the bot, or whether it is a person, a physio or a
+# program, asked in any words: the topic about the bot
+SESSION12_H72_BOT_NATURE = [
+    "is there an actual human answering these or is it a computer",
+    "r u a person or a program",
+    "who runs the app",
+    "who is paying for this service, the nhs?",
+    "is it a real person checking these messages",
+]
+
+
+@each("question", SESSION12_H72_BOT_NATURE)
+def test_session12_h72_bot_nature_asked_is_about_bot(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "about_bot", got
+
+
+# ...counter-probes: a diagnosis asked stays declined; a move topic beside it keeps its topic; a
+# clinician to ring is not the bot
+SESSION12_H72_BOT_NATURE_COUNTER = [
+    ("are you a physio, can you diagnose my back", "decline"),
+    ("are you a bot? how many seconds should each hold last", "hold_time"),
+    ("is there a physio i can ring", "warning_signs"),
+]
+
+
+@each(("question", "want"), SESSION12_H72_BOT_NATURE_COUNTER)
+def test_session12_h72_bot_nature_counter_probes(question: str, want: str) -> None:
+    got = answer(question)
+    assert (got.kind if want == "decline" else got.topic) == want, got
+
+
+# twelfth session, h72: a benefit asked for a day spent sitting in a cab or on a sofa, the seat
+# named like a place: what the move does, not where to do it
+SESSION12_H72_SITTING_BENEFIT = [
+    "does this help stiffness from a long day sat in the cab of my truck",
+    "will it ease stiffness from being in the lorry cab all week",
+    "stiff from sitting on the sofa all evening, will the stretch help",
+    "truck driver, in the cab 11 hours daily, will doing this help the stiffness",
+]
+
+
+@each("question", SESSION12_H72_SITTING_BENEFIT)
+def test_session12_h72_sitting_benefit_is_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+# ...counter-probes: a place to do it in asked stays where to do it
+SESSION12_H72_SITTING_COUNTER = [
+    "can i do it inside my lorry cab",
+    "could the twist be done in the cab of my lorry",
+    "lorry driver here, am i allowed to twist in the cab",
+    "fine to do my twist inside the truck cab on a break?",
+]
+
+
+@each("question", SESSION12_H72_SITTING_COUNTER)
+def test_session12_h72_place_asked_stays_where_to_do(question: str) -> None:
+    assert answer(question).topic == "where_to_do", answer(question)
+
+
+# twelfth session, h72: what the bot's buttons or options are for, with what to ask: help
+SESSION12_H72_BUTTONS = [
+    "what are the buttons at the bottom for? and what questions can you answer",
+    "what kind of things can i bring up with you and what do the buttons mean",
+    "what are the different buttons for",
+    "whats all the icons for? also what can i ask about",
+]
+
+
+@each("question", SESSION12_H72_BUTTONS)
+def test_session12_h72_buttons_asked_is_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help" or got.topic == "bot_commands", got
+
+
+# ...counter-probes: who first made the move is its history, never the topic about the bot
+@each(
+    "question",
+    [
+        "who made the twist up",
+        "who invented this stretch in the first place?",
+        "do you know who came up with the prone spinal twist",
+    ],
+)
+def test_session12_h72_who_made_the_move_is_not_about_bot(question: str) -> None:
+    assert answer(question).topic != "about_bot", answer(question)
+
+
+# ...counter-probe: one button asked about in a session keeps its question back
+def test_session12_h72_one_button_in_a_session_keeps_its_answer() -> None:
+    got = answer("what does the pause button do during a session")
+    assert got.topic == "bot_commands", got
