@@ -28343,6 +28343,135 @@ def _aside_h71(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Twelfth session, h72: context readers for the h72 blind batch's harmless wordings, each a
+# phrase with no sign of the writer's own; `_aside_h72` hands them to `_aside_h65`, so they are
+# set aside with the other sessions' and the rest of the message weighed once.
+
+# twelfth session, h72: keeping (or getting) things moving as a goal, never things seen moving
+_KEEP_MOVING_H72 = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|get|gets|getting|got)\s+(?:things|everything|it\s+all|stuff"
+    r"|my\s+body|the\s+body|me)\s+(?:moving|ticking\s+over|mobile)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h72: a low mood in body-free words, about a thing or told beside a denial of
+# the body ("feeling grim about the exams", "feeling rough, nothing physical")
+_MOOD_H72 = re.compile(
+    r"\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|pretty\s+|really\s+|so\s+|proper\s+|well\s+"
+    r"|quite\s+|dead\s+|a\s+wee\s+bit\s+)?(?:rubbish|crap|crappy|awful|terrible|rough|grim|pants"
+    r"|shite|shit|lousy|low|down|meh|rotten|miserable|fed\s+up|gutted|flat|naff)"
+    r"(?:\s+(?:about|over|re|regarding)\s+(?:(?!\b(?:and|but|with|plus|also|now)\b)[^.!?,;:()])+)?",
+    re.IGNORECASE,
+)
+_MOOD_ABOUT_H72 = re.compile(r"\s(?:about|over|re|regarding)\s", re.IGNORECASE)
+_BODY_DENIED_H72 = re.compile(
+    r"\b(?:nothing|not\s+anything)\s+physical\b|\bnot\s+(?:physical|physically)\b|\bphysically\s+"
+    r"(?:i['’]?m\s+|im\s+|i\s+am\s+)?(?:fine|grand|ok|okay|good|alright|sound)\b|\b(?:body|body['’]?s)"
+    r"\s+(?:is\s+)?(?:fine|grand|ok|okay|good|alright)\b|\b(?:just|only|purely)\s+(?:stress|stressed"
+    r"(?:\s+out)?|mental|in\s+my\s+head|fed\s+up|anxious|worried|overwhelmed|burnt\s+out"
+    r"|burned\s+out)\b|\bmental\s+(?:not|rather\s+than)\s+physical\b",
+    re.IGNORECASE,
+)
+_MOOD_GUARD_H72 = re.compile(
+    r"\b(?:fever\w*|temp|temperature|shiver\w*|chills|sweat\w*|vomit\w*|sick|flu|unwell|ill"
+    r"|dizz\w*|faint\w*|legs?|back|bum|groin|bladder|bowels?|chest|numb\w*|tingl\w*|weak\w*"
+    r"|body|hurts?|pain\w*|ache\w*|sore)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h72: someone else's trouble told first (a friend, a parent in dialect: "me
+# mam", "me da", "our kid"), the span stopping at the writer's first word
+_OTHER_ONE_H72 = re.compile(
+    r"\b(?:(?:my|me|our|the|a)\s+)?(?:wife|husband|hubby|partner|missus|fiance|fiancee|boyfriend"
+    r"|girlfriend|son|daughter|kid|kids|child|baby|dad|da|father|mum|mom|mam|ma|mammy|mother"
+    r"|nan|nana|gran|granny|grandad|grandma|brother|sister|bro|sis|flatmate|housemate|mate|mates"
+    r"|friend|pal|buddy|cousin|uncle|aunt|auntie|neighbour|colleague|workmate|other\s+half"
+    r"|our\s+kid)(?:\s+(?:of\s+(?:mine|ours)|from\s+(?:work|school|uni|college|the\s+gym|church"
+    r"|football|rugby|the\s+club|next\s+door)))?(?:['’]s|\s+(?:has|had|is|was|got|went|ended\s+up"
+    r"|been|keeps|kept))\s+(?:(?!\b(?:i|me|my|mine|myself|meself|im|i['’]\w+|ive|we|us|our|now"
+    r"|too|also|either|both|as\s+well)\b)[^.!?;(])+",
+    re.IGNORECASE,
+)
+# twelfth session, h72: the writer's own share denied plainly or in dialect ("i'm grand myself",
+# "i'm sound", "got nothing like that", "none of that here")
+_OWN_GRAND_H72 = re.compile(
+    r"\b(?:(?:but|and|though|tho)\s+)?(?:i['’]?m|im|i\s+am|me|i\s+feel)\s+(?:totally\s+|perfectly"
+    r"\s+|absolutely\s+|completely\s+|all\s+)?(?:grand|sound|fine|ok|okay|alright|all\s+right"
+    r"|good|champion|spot\s+on|right\s+as\s+rain|tip\s+top)(?:\s+(?:myself|meself|mesel|masel"
+    r"|me\s+self|personally|though|tho|like))?\b"
+    r"|\b(?:(?:but|and)\s+)?(?:i['’]?ve|ive|i\s+have|i)\s+(?:got\s+|had\s+)?(?:nothing|none|zero"
+    r"|no\s+signs?)\s+(?:like\s+(?:that|it|this|those)|of\s+(?:that|it|those|them|this))"
+    r"(?:\s+(?:myself|meself|personally|thankfully|luckily))?\b"
+    r"|\b(?:(?:but|and)\s+)?i\s+(?:don['’]?t|do\s+not|dont)\s+have\s+(?:anything\s+like\s+(?:that"
+    r"|it)|any\s+of\s+(?:that|it|those|them))(?:\s+(?:myself|meself|personally))?\b"
+    r"|\bnothing\s+(?:wrong\s+)?(?:like\s+that\s+)?(?:with|for)\s+me\b",
+    re.IGNORECASE,
+)
+_OTHER_SHARE_GUARD_H72 = re.compile(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|did)\s+i|i\s+(?:also"
+    r"|too)|me\s+(?:also|as\s+well)|mine\s+(?:too|as\s+well|also)|as\s+well|too|also|either"
+    r"|both\s+of\s+us|we\s+(?:both|all)|caught|passed\s+(?:it|on)|given\s+(?:it|me)|gave\s+(?:it"
+    r"|me)|now\s+(?:i|i['’]\w+|me|my|mine)|like\s+(?:him|her|them|theirs|hers|his)|same\s+as"
+    r"|i['’]?ve\s+(?:got|caught|had|been|started|noticed)|i\s+(?:have|had|got|caught|keep|feel"
+    r"|felt|can['’]?t|cannot|think|noticed)|my\s+(?:temp|temperature|legs?|back|bum|groin|chest)"
+    r"|except|apart\s+from|other\s+than|besides)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h72: a hand or foot numb from the cold, warm again since (the span the cold
+# numbness and, apart, its warming)
+_COLD_NUMB_H72 = re.compile(
+    r"\b(?:toes|fingers|fingertips|feet|hands|foot|hand|nose|ears)\s+(?:were|was|went|got|are|is"
+    r"|go|goes|going|had\s+gone|have\s+been)\s+(?:a\s+bit\s+|all\s+|really\s+|totally\s+"
+    r"|completely\s+|properly\s+|dead\s+|so\s+)?(?:numb|tingly|tingling|dead|white|frozen|like\s+ice"
+    r"|blocks\s+of\s+ice)\s+(?:from|in|with|because\s+of|cos\s+of|due\s+to|after)\s+(?:the\s+|this"
+    r"\s+|that\s+)?(?:bitter\s+|freezing\s+)?(?:cold|frost|freezing|chill|snow|wind|weather|ice"
+    r"|winter|icy\s+\w+)\b",
+    re.IGNORECASE,
+)
+_WARMED_H72 = re.compile(
+    r"\b(?:warm(?:ed)?\s+(?:up\s+)?(?:again|back\s+up|now|up)|thawed(?:\s+out)?|(?:feeling|all)"
+    r"\s+(?:is\s+|['’]s\s+)?back(?:\s+to\s+normal)?|back\s+to\s+normal|fine\s+(?:again|now)"
+    r"|went\s+away|gone\s+now|came\s+back)\b",
+    re.IGNORECASE,
+)
+_COLD_GUARD_H72 = re.compile(
+    r"\b(?:since|still|even\s+(?:in|when|after|indoors|inside)|won['’]?t|hasn['’]?t|haven['’]?t"
+    r"|not\s+(?:come|coming|gone|going|warm\w*)|saddle|groin|bum|weak\w*|days?|hours?"
+    r"|yesterday|all\s+day|every\s+(?:day|time)|keeps?|spread\w*|both|too|also|as\s+well)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h72(head: str) -> list[re.Pattern[str]]:
+    """Twelfth session, h72: the readers above that find their harmless phrase in ``head`` with
+    what each needs beside it (things kept moving as a goal; a low mood about a thing or beside a
+    denial of the body; someone else's trouble, the writer's own denied; a hand numb from the
+    cold, warm again), each guard's words absent."""
+    found: list[re.Pattern[str]] = []
+    if _KEEP_MOVING_H72.search(head):
+        found.append(_KEEP_MOVING_H72)
+    moods = [m.group() for m in _MOOD_H72.finditer(head)]
+    if (
+        moods
+        and not any(_MOOD_GUARD_H72.search(mood) for mood in moods)
+        and (all(_MOOD_ABOUT_H72.search(mood) for mood in moods) or _BODY_DENIED_H72.search(head))
+    ):
+        found += [_MOOD_H72, _BODY_DENIED_H72]
+    if (
+        _OTHER_ONE_H72.search(head)
+        and _OWN_GRAND_H72.search(head)
+        and not _OTHER_SHARE_GUARD_H72.search(
+            blanked(_OWN_GRAND_H72, blanked(_OTHER_ONE_H72, head))
+        )
+    ):
+        found += [_OTHER_ONE_H72, _OWN_GRAND_H72]
+    if (
+        _COLD_NUMB_H72.search(head)
+        and _WARMED_H72.search(head)
+        and not _COLD_GUARD_H72.search(head)
+    ):
+        found += [_COLD_NUMB_H72, _WARMED_H72]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -28355,4 +28484,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h70a,
     _aside_h70b,
     _aside_h71,
+    _aside_h72,
 )

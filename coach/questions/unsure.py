@@ -284,6 +284,79 @@ _OTHER_PART_H69 = re.compile(
 )
 
 
+# twelfth session, h72: the heart said to stop or skip at a moment of suspense (a match, a film,
+# results), a figure: the span the heart's figure only, the suspense needed beside it
+_HEART_FIGURE_H72 = re.compile(
+    r"\bheart\s+(?:(?:nearly|almost|practically|literally|basically|near\s+enough|pretty\s+much"
+    r"|actually)\s+)+(?:stopped|stopping|skipped|gave\s+out|exploded|fell\s+out|leapt\s+out"
+    r"|jumped\s+out|burst)(?:\s+(?:a\s+beat|out\s+of\s+my\s+chest))?"
+    r"|\bheart\s+(?:was\s+|were\s+)?in\s+my\s+mouth|\bheart\s+skipped\s+a\s+beat",
+    re.IGNORECASE,
+)
+_SUSPENSE_H72 = re.compile(
+    r"\b(?:match|game|penalt\w*|shoot\s*out|final|goal|extra\s+time|injury\s+time|last\s+minute"
+    r"|film|movie|horror|jump\s+scare|episode|results?|exam|scoreline|lottery|draw|race|finish"
+    r"|ending|cliffhanger|derby|lol|lmao|haha\w*|omg)\b",
+    re.IGNORECASE,
+)
+_HEART_GUARD_H72 = re.compile(
+    r"\b(?:faint\w*|dizz\w*|chest|breath\w*|keeps?|kept|again|palpitat\w*|racing|pounding"
+    r"|flutter\w*|pain\w*|collaps\w*|black\w*|passed\s+out|since|still|starting|irregular"
+    r"|sweat\w*|arm|jaw|tight\w*)\b",
+    re.IGNORECASE,
+)
+# twelfth session, h72: sweating from hot weather or a hot room, the heat named beside it
+_HEAT_SWEAT_H72 = re.compile(
+    r"\b(?:sweating|sweaty|sweat)(?:\s+(?:buckets|cobs|loads|a\s+lot|like\s+a\s+\w+"
+    r"|my\s+\w+\s+off|bullets|profusely))?",
+    re.IGNORECASE,
+)
+_HEAT_H72 = re.compile(
+    r"\b\d+\s*(?:degrees|deg|°\s*c?|c)\b|\bheat\s*wave\b|\b(?:this|the|that|in\s+the)\s+heat\b"
+    r"|\b(?:so|too|really|bloody|dead|well|proper)\s+(?:hot|warm|humid|muggy|stuffy)\b|\b(?:roasting"
+    r"|boiling|sweltering|scorching|baking|humid|muggy|tropical)\b|\bno\s+(?:air\s*con\w*|aircon"
+    r"|fan)\b|\bhot\s+(?:flat|room|day|weather|office|train|bus|house|kitchen|car|summer)\b",
+    re.IGNORECASE,
+)
+_HEAT_GUARD_H72 = re.compile(
+    r"\b(?:night\w*|fever\w*|temp|temperature|chills?|shiver\w*|shak\w*|cold\s+sweats?"
+    r"|clammy|unwell|ill|sick|flu|back|pain\w*|weight|dizz\w*|faint\w*|chest|breath\w*"
+    r"|numb\w*|tingl\w*|weak\w*|legs?)\b",
+    re.IGNORECASE,
+)
+
+
+# twelfth session, h72: numbness blamed on the cold that has lasted (still, since a day, not
+# warmed back): the cold explains no numbness that outlasts it, so the net asks (normalised form)
+_COLD_WORD_H72 = re.compile(r"\b(?:cold|freezing|frost\w*|snow\w*|ice|icy|winter|chill\w*)\b")
+_COLD_NUMB_LASTS_H72 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|can not feel|cannot feel)\b"
+)
+_LASTS_H72 = re.compile(
+    r"\b(?:still (?:\w+ ){0,2}?(?:numb\w*|tingl\w*|can not|cannot|no feeling|have not|has not"
+    r"|not)|(?:numb\w*|tingl\w*) (?:\w+ ){0,2}?still"
+    r"|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since yesterday|since last"
+    r"|(?:has|have|had) not (?:\w+ )?(?:come back|came back|warmed|gone|gone away|returned)"
+    r"|not (?:warmed|come back|coming back) (?:up )?(?:yet|since)|for (?:\d+|two|three|four|a few"
+    r"|several|a couple of) (?:days|hours|weeks)|days later|next day"
+    r"|even (?:in|when|after|indoors|inside)\b)"
+)
+
+
+def blank_figures_h72(text: str) -> str:
+    """Twelfth session, h72: ``text`` with the heart's figure at a moment of suspense and
+    sweating in named heat set aside, each only with its guard's words absent."""
+    if (
+        _HEART_FIGURE_H72.search(text)
+        and _SUSPENSE_H72.search(text)
+        and not _HEART_GUARD_H72.search(text)
+    ):
+        text = blanked(_HEART_FIGURE_H72, text)
+    if _HEAT_SWEAT_H72.search(text) and _HEAT_H72.search(text) and not _HEAT_GUARD_H72.search(text):
+        text = blanked(_HEAT_SWEAT_H72, text)
+    return text
+
+
 # eleventh session, h69: soreness, ache, stiffness or tightness told as mild ("a little achy",
 # "slightly sore", "a touch stiff")
 MILD_SORE_11 = re.compile(
@@ -324,6 +397,13 @@ def unsure(text: str, found: Triage) -> bool:
     checked that the question bank would decline it or ask "Did you mean...")."""
     if found.level is not TriageLevel.NONE:
         return False
+    normal = normalise(text)
+    if (
+        _COLD_WORD_H72.search(normal)
+        and _COLD_NUMB_LASTS_H72.search(normal)
+        and _LASTS_H72.search(normal)
+    ):
+        return True  # twelfth session, h72: see `_LASTS_H72`
     if sees_sign(text) and (
         not _DENIED_KIND_54.search(text)
         # only something strange told beside the denial: "just a nice pull" is the stretch
@@ -333,7 +413,6 @@ def unsure(text: str, found: Triage) -> bool:
         return False
     if _DIAGNOSIS_ASKED_H65.search(text):
         return False
-    normal = normalise(text)
     if sore_after_session_11(normal):
         return False  # eleventh session, h69: see `sore_after_session_11`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
@@ -348,6 +427,7 @@ def unsure(text: str, found: Triage) -> bool:
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
+    text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
     # twelfth session, h71: a part asleep from kneeling or squatting, back once the writer moved
     if (
         _POSTURE_ASLEEP_H71.search(text)

@@ -11916,3 +11916,81 @@ def test_session12_h71_red_flags_in_like_words_lock_out(text: str) -> None:
 @each("text", SESSION12_H71_ASKED)
 def test_session12_h71_still_asked(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
+# Twelfth session, h72: harmless wordings of the classes that locked out or were asked at h72's
+# first sight (things kept moving as a goal; a low mood about a thing or with the body denied;
+# someone else's trouble, the writer's own denied, in dialect too; a hand or foot numb from the
+# cold, warm again; the heart's figure at a moment of suspense; sweating in named heat). New
+# wordings, never the batch's.
+SESSION12_H72_HARMLESS: list[str] = [
+    "how long per side? trying to keep things moving since my knee op healed last year",
+    "i do it every morning just to keep everything ticking over and keep things moving, would twice"
+    " daily be overdoing it",
+    "my physio said gentle stretching gets things moving again after a long drive, is the twist"
+    " one of those",
+    "been feeling low about money lately, nothing physical at all, would a quick twist lift my"
+    " mood",
+    "felt pretty grim over the exam results today, only stressed, can the routine calm me down",
+    "feeling crap this month tbh, physically i'm fine, it's more my head. how many reps is right",
+    "me da's had chest pains on and off so the gp's sending him for tests, i'm grand meself. how"
+    " many reps",
+    "our kid's been in hospital with a chest infection, i'm fine meself, am i ok to carry on"
+    " stretching",
+    "a friend from work had cauda equina surgery last spring, i've got none of that thankfully."
+    " which symptoms mean stop?",
+    "my brother was diagnosed with a spinal cord compression ages ago and i've nothing like it,"
+    " what are the warning signs",
+    "my toes got numb in the snow walking the dog, thawed out now by the fire. how many reps",
+    "hands were dead from the frost scraping the car, warmed up again after a coffee, ok to start?",
+    "fingers went white from the cold on the school run, warm again after a cuppa. how far should"
+    " my knee drop",
+    "the final went to extra time and my heart almost stopped haha, right so what's the hold time"
+    " per side",
+    "watching the results come in, heart practically stopped haha. can i twist on a yoga mat",
+    "flat's sweltering this week, sweating like a pig doing nothing. should i still stretch",
+    "it's 32 degrees in the office and i'm sweating buckets at my desk, is the stretch still fine",
+    "no aircon in this flat and i'm sweaty just sitting still, ok to do the routine?",
+]
+# ...real red flags in like words still lock out
+SESSION12_H72_RED: list[str] = [
+    "nothing physical but my legs have gone numb since monday",
+    "had a sciatica flare last summer and it's come back in both legs",
+    "me mam has chest pains and so do I",
+    "my heart keeps stopping and starting and I feel faint",
+    "fingers numb since yesterday even in the warm",
+    "sweating buckets every night, feverish, and my back aches",
+    "when i stand up things keep moving round me and i nearly fall",
+    "i'm trying to keep things moving but my legs went weak and i can't feel my bum",
+    "feeling rubbish about work, nothing physical, except i've wet myself twice and can't feel"
+    " down below",
+    "feeling rough about the move and shivering with a temperature and back pain",
+    "my da's got chest pains and i'm fine myself but my legs have gone numb",
+    "me mam had a fever and now i've got one too with my back aching at night",
+    "a mate had cauda equina, i've got nothing like that except my bum's gone numb today",
+    "my hands got numb from the cold, warm again now but both legs are weak",
+    "watching the match my heart nearly stopped and now i've got chest pain and feel faint",
+    "it's 30 degrees and i'm sweating with a fever and shivering, back hurts",
+]
+# ...and numbness blamed on the cold that has outlasted it, asked (the rules read the cold)
+SESSION12_H72_ASKED: list[str] = [
+    "the little toes got numb in the cold out on the hill and they still haven't warmed up, can't"
+    " feel them since friday",
+    "both hands were numb with the cold on saturday and still have no feeling in the fingertips",
+]
+
+
+@each("text", SESSION12_H72_HARMLESS)
+def test_session12_h72_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION12_H72_RED)
+def test_session12_h72_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION12_H72_ASKED)
+def test_session12_h72_still_asked(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)

@@ -193,3 +193,33 @@ def test_a_part_asleep_from_a_posture_back_on_moving_is_not_asked(text: str) -> 
 @each("text", POSTURE_ASLEEP_ASKED)
 def test_a_part_asleep_from_a_posture_that_lasts_is_still_asked(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Twelfth session, h72: the heart's figure at a moment of suspense, and sweating in named heat,
+# are no report for the net...
+FIGURES_H72_SETTLED = [
+    "the final went to extra time and my heart almost stopped haha, right so what's the hold time"
+    " per side",
+    "watching the results come in, heart practically stopped haha. can i twist on a yoga mat",
+    "flat's sweltering this week, sweating like a pig doing nothing. should i still stretch",
+    "it's 32 degrees in the office and i'm sweating buckets at my desk, is the stretch still fine",
+]
+# ...unless more is told beside them; and numbness blamed on the cold that outlasts it is asked
+FIGURES_H72_ASKED = [
+    "my heart nearly stopped during the match and it keeps fluttering since",
+    "in this heat i'm sweating at night and feel unwell",
+    "the little toes got numb in the cold out on the hill and they still haven't warmed up, can't"
+    " feel them since friday",
+    "both hands were numb with the cold on saturday and still have no feeling in the fingertips",
+]
+
+
+@each("text", FIGURES_H72_SETTLED)
+def test_a_figure_of_suspense_or_the_heat_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", FIGURES_H72_ASKED)
+def test_the_figures_with_more_beside_them_are_still_asked(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
