@@ -28008,15 +28008,23 @@ def _aside_h69(head: str) -> list[re.Pattern[str]]:
 
 # eleventh session, h70: a clinician's work told by its place, not "i'm a ..." ("i work nights
 # in resus", "i'm on the wards", "i do shifts on an ortho ward")
-_CLINICIAN_PLACE_H70A = re.compile(
-    r"\b(?:i|we)\s+(?:work|do\s+(?:\w+\s+)?shifts|do\s+nights|do\s+days|nurse|(?:am|['’]m)\s+"
-    r"(?:based|working|stationed))(?:\s+(?:nights|days|lates|earlies|shifts|nightshifts?"
-    r"|full[-\s]?time|part[-\s]?time|bank|agency))?\s+(?:in|on|at|for)\s+(?:an?\s+|the\s+)?"
+_CLINICAL_PLACE_H70A = (
+    r"(?:an?\s+|the\s+)?"
     r"(?:a\s*&\s*e|a\s+and\s+e|ed|er|casualty|emergency(?:\s+\w+)?|resus|icu|itu|hdu|triage"
     r"|majors|minors|ambulances?|(?:\w+\s+)?wards?|(?:\w+\s+)?clinic|(?:\w+\s+)?hospital"
     r"|(?:\w+\s+)?surgery|ortho\w*|neuro\w*|spinal\s+(?:unit|clinic|ward)|physio\w*|111"
     r"|the\s+nhs|nhs|paramedics?|primary\s+care|general\s+practice)\b"
-    r"|\b(?:i['’]?m|im|i\s+am)\s+on\s+the\s+(?:wards|ward|ambulances?|front\s*line)\b",
+)
+_CLINICIAN_PLACE_H70A = re.compile(
+    r"\b(?:i|we)\s+(?:work|do\s+(?:\w+\s+)?shifts|do\s+nights|do\s+days|nurse|(?:am|['’]m)\s+"
+    r"(?:based|working|stationed))(?:\s+(?:nights|days|lates|earlies|shifts|nightshifts?"
+    r"|full[-\s]?time|part[-\s]?time|bank|agency))?\s+(?:in|on|at|for)\s+"
+    + _CLINICAL_PLACE_H70A
+    + r"|\b(?:i['’]?m|im|i\s+am)\s+on\s+the\s+(?:wards|ward|ambulances?|front\s*line)\b"
+    # twelfth session, the lead's probes: the shifts named before the place ("night shifts in
+    # A&E for me", "lates on a ward")
+    + r"|\b(?:(?:night|day|long|late|early|twelve[-\s]hour|12[-\s]?hour)\s+shifts?|nights|lates"
+    r"|earlies|nightshifts?)\s+(?:in|on|at)\s+" + _CLINICAL_PLACE_H70A,
     re.IGNORECASE,
 )
 # eleventh session, h70: the writer's own share denied in few words ("none for me", "none here")

@@ -11758,11 +11758,12 @@ SESSION11_H70A_HARMLESS: list[str] = [
     " had it",
     "the app warns to stop if you feel chest pain, i've never had that, does it mean like a stitch",
     # twelfth session: the clinician's own share denied, then a question of their own
-    "i work nights in A&E and see loads of bowel trouble, none for me. which side first?",
+    "nights in resus for me, i see loads of bowel trouble there, none for me. which side first?",
+    "long shifts on an ortho ward, i see plenty of numb legs, none for me. how many reps?",
     "i do days on a neuro ward and see plenty of foot drop, none for me. how long is each hold?",
 ]
 SESSION11_H70A_RED: list[str] = [
-    "i work nights in A&E and see loads of bowel trouble, and now i've got it too. what do i do?",
+    "nights in resus for me, i see loads of bowel trouble there, and now i've got it too. what do i do?",
     "i work in resus and since yesterday my legs have gone weak",
     "i work nights on a ward and see cauda equina all the time, and i've now got a numb bum",
     "everyone in the house has a fever except me, but now my back hurts and i'm shivering",

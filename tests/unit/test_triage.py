@@ -440,7 +440,7 @@ OWN_TOO_RED = [
 ]
 OWN_TOO_NOT_LOCKED_OUT = [
     "my dad can't control his bowels after his stroke, i can't believe it either, how do i help",
-    "my dad can't control his bladder, i can't cope either, any tips",
+    "my father can't control his bladder any more, i can't cope either, any tips",
     "my husband can't feel his toes in the cold and i can't either, how long do i hold?",
     "my son can't do the twist because he's tiny and i can't either lol, how do i make it easier",
 ]
@@ -498,8 +498,8 @@ PLAN_TOLD = [
 ]
 PLAN_DENIED_OR_UNWELL = [
     "down 5 kg since christmas, not eating less or anything, just dropping",
-    "lost 6 kg in a month without cutting back on anything",
-    "lost weight eating less than usual because i feel sick all the time and my back aches",
+    "lost 6 kilos this month without cutting back on anything",
+    "lost weight eating less than usual because i feel queasy constantly and my back aches",
 ]
 
 
