@@ -974,9 +974,11 @@ _RT3_NEW_MAX = (
     r"|heavier|new weight|to failure|failed (?:the|a|my) (?:lift|rep|attempt)|grinder)"
 )
 # twelfth session, the lead's probes: a plan told in everyday words ("down 3 kg since january,
-# eating less and walking more"), beside the weight-loss rules' diet and training words
+# eating less and walking more"), beside the weight-loss rules' diet and training words; never
+# eating less for a reason ("eating less than usual because i feel queasy")
 _PLAN_12 = (
-    r"(?:eating (?:less|better|healthier|healthy|clean\w*|smaller)|cutting (?:back|down|out)|cut"
+    r"(?:eating (?:less|better|healthier|healthy|clean\w*|smaller)(?! (?:than (?:usual|normal"
+    r"|before)|because|cos|coz|cuz|as i|since i|due to|from))|cutting (?:back|down|out)|cut"
     r" (?:back|down|out)|walking (?:more|every day|daily|loads)|portion\w*|less (?:sugar|booze"
     r"|beer|wine|takeaways?|junk|snacking)|no more (?:sugar|booze|beer|takeaways?|junk|snacks))"
 )

@@ -180,7 +180,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "why does the check keep asking me about numbness before every session? which side first",
         # twelfth session: a clinician's own share denied before a question of their own; mild
         # soreness after a first session days ago (the learned reader asked about it)
-        "nights in resus for me, i see loads of bowel trouble there, none for me. which side first?",
+        "nights in resus for me, i see loads of bowel trouble there, none for me. which side"
+        " first?",
         MILD_SORE_AFTER[0],
     ]
     await each_in_own_chat(client, 1761, texts, harmless)

@@ -164,6 +164,8 @@ def test_mild_soreness_after_an_earlier_session_is_answered_not_asked(text: str)
 
 
 def test_a_sign_beside_the_soreness_still_locks_out() -> None:
-    text = "did the twist two days ago, still a bit sore, and since then wiping feels numb down there"
+    text = (
+        "did the twist two days ago, still a bit sore, and since then wiping feels numb down there"
+    )
     assert triage(text).level is TriageLevel.EMERGENCY
     assert answer(text).kind == "safety"

@@ -11763,7 +11763,8 @@ SESSION11_H70A_HARMLESS: list[str] = [
     "i do days on a neuro ward and see plenty of foot drop, none for me. how long is each hold?",
 ]
 SESSION11_H70A_RED: list[str] = [
-    "nights in resus for me, i see loads of bowel trouble there, and now i've got it too. what do i do?",
+    "nights in resus for me, i see loads of bowel trouble there, and now i've got it too. what do"
+    " i do?",
     "i work in resus and since yesterday my legs have gone weak",
     "i work nights on a ward and see cauda equina all the time, and i've now got a numb bum",
     "everyone in the house has a fever except me, but now my back hurts and i'm shivering",
