@@ -28017,6 +28017,15 @@ _CLINICAL_PLACE_H70A = (
     r"|(?:\w+\s+)?surgery|ortho\w*|neuro\w*|spinal\s+(?:unit|clinic|ward)|physio\w*|111"
     r"|the\s+nhs|nhs|paramedics?|primary\s+care|general\s+practice)\b"
 )
+# twelfth session, the lead's probes: a clinical workplace's share told as what "we get" ("we
+# get loads of bowel trouble in", "we have plenty of falls through the doors"), read only beside
+# the workplace named (`_aside_h70a`)
+_CLINICIAN_GETS_12 = re.compile(
+    r"\bwe\s+(?:\w+\s+)?(?:get|got|have|had)\s+(?:loads|lots|plenty|a\s+lot|tons|heaps|so\s+much"
+    r"|so\s+many|endless|no\s+end)\s+(?:of\s+)?"
+    r"(?:(?!\b(?:and|but)\s+(?:i|now|me|my|then|today|since)\b)[^.!?,;])+",
+    re.IGNORECASE,
+)
 _CLINICIAN_PLACE_H70A = re.compile(
     r"\b(?:i|we)\s+(?:work|do\s+(?:\w+\s+)?shifts|do\s+nights|do\s+days|nurse|(?:am|['’]m)\s+"
     r"(?:based|working|stationed))(?:\s+(?:nights|days|lates|earlies|shifts|nightshifts?"
@@ -28117,7 +28126,7 @@ def _aside_h70a(head: str) -> list[re.Pattern[str]]:
     told = blanked(_KNOWS_SIGNS_H70A, head)  # knowing the signs is no question about them
     if (
         _CLINICIAN_PLACE_H70A.search(head)
-        and _CLINICIAN_SEES_H68.search(head)
+        and (_CLINICIAN_SEES_H68.search(head) or _CLINICIAN_GETS_12.search(head))
         and (_OWN_DENIED_H68.search(head) or _OWN_NONE_H70A.search(head))
         and not _CLINICIAN_OWN_GUARD_H68.search(
             blanked(_OWN_NONE_H70A, blanked(_OWN_DENIED_H68, head))
@@ -28127,6 +28136,7 @@ def _aside_h70a(head: str) -> list[re.Pattern[str]]:
         found += [
             _CLINICIAN_PLACE_H70A,
             _CLINICIAN_SEES_H68,
+            _CLINICIAN_GETS_12,
             _OWN_DENIED_H68,
             _OWN_NONE_H70A,
             _KNOWS_SIGNS_H70A,

@@ -11760,9 +11760,11 @@ SESSION11_H70A_HARMLESS: list[str] = [
     # twelfth session: the clinician's own share denied, then a question of their own
     "nights in resus for me, i see loads of bowel trouble there, none for me. which side first?",
     "long shifts on an ortho ward, i see plenty of numb legs, none for me. how many reps?",
+    "night shifts in A&E for me, we get loads of bowel trouble in, none for me. which side first?",
     "i do days on a neuro ward and see plenty of foot drop, none for me. how long is each hold?",
 ]
 SESSION11_H70A_RED: list[str] = [
+    "i work in A&E, we get loads of chest pain in, and i've had it since this morning",
     "nights in resus for me, i see loads of bowel trouble there, and now i've got it too. what do"
     " i do?",
     "i work in resus and since yesterday my legs have gone weak",
