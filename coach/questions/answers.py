@@ -5472,7 +5472,7 @@ class Matcher:
             and reads_red_flag(question, sees_sign)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
-            # ("a bit came out when I bent to pick up the cat, no warning"): ask. Twelfth
+            # (a leak told only as "a bit came out", with no warning): ask. Twelfth
             # session: never about mild soreness after a session of an earlier day with no
             # other sign ("first time doing the exercise two days ago and still a touch sore,
             # normal?" scored 0.997): the net's own reading of it (`sore_after_session_11`)
