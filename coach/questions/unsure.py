@@ -48,6 +48,7 @@ from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import (
     _GONE_ON_MOVING_57,
     _PAST_SPELL_FIXED_H68,
+    _PLAN_12,
     _SPELL_BACK_H68,
     RABBIT_HOLE_H65,
     UNSURE_SIGN,
@@ -392,6 +393,19 @@ def sore_after_session_11(normal: str) -> bool:
     )
 
 
+# twelfth session, the lead's probes: a weight lost, and the plan that lost it (`triage._PLAN_12`)
+_WEIGHT_LOST_12 = re.compile(
+    r"\b(?:down|lost|dropped|shed|losing|dropping)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*|a\s+|half\s+a\s+"
+    r"|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:kg|kgs|kilos?|pounds|lbs?|stones?|st|weight)\b",
+    re.IGNORECASE,
+)
+_PLAN_DONE_12 = re.compile(r"\b" + _PLAN_12 + r"\b")
+# ...never the plan denied ("not eating less or anything")
+_PLAN_DENIED_12 = re.compile(
+    r"\b(?:not|without|never|no|nor|haven t|have not|didn t|did not)\s+(?:\w+\s+){0,2}?" + _PLAN_12
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -435,6 +449,10 @@ def unsure(text: str, found: Triage) -> bool:
         and not _ASLEEP_GUARD_H71.search(text)
     ):
         text = blanked(_GONE_ON_MOVING_57, blanked(_POSTURE_ASLEEP_H71, text))
+    # twelfth session, the lead's probes: weight lost by a plan told in everyday words ("down 3
+    # kg since january, eating less and walking more") tells nothing strange of the body
+    if _PLAN_DONE_12.search(normalise(text)) and not _PLAN_DENIED_12.search(normalise(text)):
+        text = blanked(_WEIGHT_LOST_12, text)
     # eleventh session, h69: a pumped muscle after training; another part's stiff complaint
     if _TRAINING_H69.search(text) and not _DIFFERENT.search(normalise(text)):
         text = blanked(_PUMPED_H69, text)

@@ -223,3 +223,26 @@ def test_a_figure_of_suspense_or_the_heat_is_not_asked(text: str) -> None:
 @each("text", FIGURES_H72_ASKED)
 def test_the_figures_with_more_beside_them_are_still_asked(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Twelfth session, the lead's probes: weight lost by a plan told in everyday words is no report
+# for the net; denied, or with something strange beside it, it is still a safety reply or asked.
+WEIGHT_PLANNED = [
+    "down 3 kg since january, eating less and walking more, how long do i hold",
+    "dropped a stone since new year cutting out takeaways, feeling great, which side first",
+]
+WEIGHT_NOT_PLANNED = [
+    "down 5 kg since christmas, not eating less or anything, just dropping",
+    "lost 4 kg since march eating less, and my legs feel weird and heavy now",
+]
+
+
+@each("text", WEIGHT_PLANNED)
+def test_weight_lost_by_a_plan_told_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", WEIGHT_NOT_PLANNED)
+def test_weight_lost_with_the_plan_denied_or_more_beside_it_is_not_let_go(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
