@@ -183,6 +183,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "nights in resus for me, i see loads of bowel trouble there, none for me. which side"
         " first?",
         MILD_SORE_AFTER[0],
+        # twelfth session: weight lost by a plan told in everyday words; a workplace's cases told
+        # as what "we get", the writer's own denied
+        "dropped 2 kilos over the summer with smaller portions and no more beer, reps?",
+        "night shifts in A&E for me, we get loads of bowel trouble in, none for me. which side"
+        " first?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -581,6 +586,8 @@ async def test_an_unambiguous_red_flag_never_asks(
         # eleventh session: a warning relayed, then claimed; the urge to pass water gone
         ("my gp told me to watch for a numb groin and i've got it now", EMERGENCY_REPLY),
         ("i've lost the feeling of needing to pee since my back went", EMERGENCY_REPLY),
+        # twelfth session: another's sign, then the writer's own by ellipsis
+        ("my mate can't hold his wee since his op and neither can i since friday", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
