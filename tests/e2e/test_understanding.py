@@ -333,7 +333,9 @@ async def test_context_that_points_away_in_general_terms_asks_instead_of_locking
         text, answer_yes = case
         await (yes_locks_out(user, text) if answer_yes else no_then_a_session(user, text))
 
-    cases = [(someone_elses, False), (denied, False), (someone_elses, True)]
+    # twelfth session: another's sign shared by the writer, in the past and over
+    shared_past = "my aunt had bladder trouble after her op, same here years ago, all fine now"
+    cases = [(someone_elses, False), (denied, False), (someone_elses, True), (shared_past, False)]
     await each_in_own_chat(client, 1811, cases, story)
 
 
@@ -649,6 +651,10 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "what do I press to start",
         "how do i start",
         "which button should I press to begin?",
+        # twelfth session: buttons pressed with "nothing happens" (was read as the bladder),
+        # what the buttons are for
+        "tapped every button and nothing happens, how do i start?",
+        "what are the different buttons for?",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
