@@ -12488,6 +12488,8 @@ _PAST_TIME = re.compile(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|season)|\w+ (?:weeks?|months?"
     r"|years?) ago|as a (?:kid|child|teenager|teen|student|baby|toddler)|when i was|back when"
     r"|used to|years back|long time ago|(?:back )?in (?:19|20)\d\d|back in (?:\w+ )?\w+"
+    # twelfth session, the lead's review: "ages back", "ages ago" like "years back"
+    r"|ages (?:back|ago)"
     # round 13: the past already dated ("kidney stones in 2021, peeing hurt back then")
     r"|back then|at the time|at that time|in those days"
     r"|in my (?:teens|twenties|thirties|forties|fifties|youth|childhood)"

@@ -466,11 +466,13 @@ SHARED_PAST_ASKED = [
     "my sister had numb legs last year, me too once as a kid, all fine now. hold time?",
     "my uncle had bowel trouble after his surgery, same here ages ago, long since cleared up."
     " which side first?",
+    "my aunt's bladder played up after her op, same here ages back, all sorted now",
 ]
 SHARED_PAST_LOCKED_OUT = [
     "my mum had bladder trouble after her op, same here since monday",
     "my mum had bladder trouble, same here a few years back and it has come back this week",
     "my sister had numb legs last year, me too, still numb now",
+    "my sister had numb legs ages back, me too, and mine went numb again since monday",
     "my sister had numb legs last year, me too a while back, all fine now but my groin is numb"
     " today",
 ]
