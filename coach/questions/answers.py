@@ -243,6 +243,10 @@ _SMALL_TALK = """hi hello hey hiya yo sup howdy morning afternoon evening night 
     please sorry oh ah hmm yes no yeah yep nope"""
 SMALL_TALK: frozenset[str] = frozenset(_SMALL_TALK.split())
 _NEVER_CORRECT |= STOP_WORDS | KEEP_WORDS | SMALL_TALK
+# thirteenth session, h73: words that merely begin with "foot" (the game, a film, a path, a note)
+_FOOT_LOOKALIKES_13 = """footy footie footies football footballs footballer footballers footballing
+    footage footages footpath footpaths footnote footnotes"""
+_NEVER_CORRECT |= frozenset(_FOOT_LOOKALIKES_13.split())
 
 # Token -> canonical token, applied before stemming.
 SYNONYMS: dict[str, str] = {
@@ -1906,7 +1910,9 @@ _OTHER_EXERCISE = re.compile(
     r"|band (?:pull ?aparts?|walks?)|monster walks?|step ups?|sit to stands?|farmers? (?:walks?"
     r"|carr(?:y|ies))|pallof press\w*"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
-    r"|football|soccer|basketball|hiking|walking|dance|dancing|boxing|rowing|treadmill"
+    # thirteenth session, h73: football in its everyday names and its players
+    r"|football(?:ers?)?|footy|footie|soccer|basketball|hiking|walking|dance|dancing|boxing"
+    r"|rowing|treadmill"
     # round 54: a row measured or raced ("how fast should I row a 2k"), the rowing machine
     r"|row(?:s|ed)? (?:a |an |the |my )?(?:\d+ ?(?:k|km|m|metres|meters|miles?)|marathon|race"
     r"|regatta|piece)|ergs?|erging"
@@ -2224,6 +2230,18 @@ _HELP_SENTENCE = re.compile(
     r"|know|knows|knowing|understand|understands|understanding|accept|accepts|take|takes|use"
     r"|uses|support|supports|supporting|contain|contains|containing|provide|provides|providing)"
     r"(?: got)?"
+    # thirteenth session, h73: the bot's features, functions or abilities asked after
+    r"|(?:like |so |and |i mean |or |basically |just )?(?:what|which) (?:are |r |s )?(?:all )?"
+    r"(?:your |ur |the |its |this bot s |the bot s |this app s |the app s )?(?:main |key |different"
+    r" |other )?(?:features|functions|functionalities|capabilities|abilities|services)(?: (?:of"
+    r"|in|on) (?:you|u|this bot|the bot|this app|the app|this thing|this chat|it))?(?: (?:do"
+    r"|does|have|has|are there|can|could) (?:you|u|ya|it|this bot|the bot|this app|the app|this"
+    r" thing|this chat)(?: (?:have|has|got|offer|offers|do|provide|provides|give|gives))?)?"
+    r"(?: (?:do|does) (?:you|u|it|this bot|the bot|this app|the app) (?:have|offer|provide))?"
+    r"|(?:(?:can|could|would) (?:you|u) )?(?:(?:tell|show|give|run|walk|take) (?:me|us)"
+    r"(?: through)?|list) (?:about )?(?:your|ur|the bot s|the app s|its|all (?:your|the|ur))"
+    r" (?:main |key"
+    r" )?(?:features|functions|capabilities|abilities|services)"
     # round 12: "what am I supposed to do here?", "first time using a Telegram bot"
     r"|what am i (?:supposed|meant|expected|meant to be|going) to (?:do|press|type)(?: with (?:this"
     r"|you|it))?|what (?:is|s) (?:the|this) (?:idea|deal)|first time (?:using|on|with|trying)"
@@ -4995,7 +5013,8 @@ _FIT_AROUND_ASKED_45 = re.compile(
 _SPORT_ROUTINE_45 = re.compile(
     r"\b(?:i (?:also |usually |already |still )?(?:swim|run|cycle|jog|row|walk|climb|play \w+|do"
     r" \w+(?: class)?|go (?:to )?\w+(?: class)?)|(?:running|swimming|cycling|jogging|rowing"
-    r"|climbing|tennis|football|golf|yoga|pilates|spin(?: class)?|gym|netball|hockey|rugby|cricket"
+    r"|climbing|tennis|football|footy|footie|golf|yoga|pilates|spin(?: class)?|gym|netball|hockey"
+    r"|rugby|cricket"
     r"|badminton|squash)(?: \w+)? (?:is|are|happens|sessions? (?:are|is)))"
     r" (?:\w+ ){0,4}?(?:times|days|a week|per week|weekly|daily|every \w+|most \w+|twice|thrice"
     r"|once|on (?:\w+days?|weekends?)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
@@ -5050,6 +5069,24 @@ _TOLD_AFTER_53 = re.compile(
 )
 
 
+# thirteenth session, h73: eating, diet or exercise changed as the writer's own plan, told as done
+_PLAN_TOLD_13 = re.compile(
+    r"\b(?:(?:eating|eat|ate|eaten) (?:a (?:lot|bit) )?(?:less|more healthily|better|healthier"
+    r"|healthy|clean|cleaner|smaller portions|fewer \w+|sensibly|properly)"
+    r"|(?:cutting|cut|cutting out|cut out|cutting down on|cut down on|cut back on|cutting back on"
+    r"|giving up|gave up|given up|dropped|dropping|ditched|ditching|no more|less|fewer) (?:the |my"
+    r" )?(?:snacks?|snacking|sugar|sugary \w+|carbs|sweets|biscuits|crisps|booze|alcohol|beer|wine"
+    r"|bread|takeaways?|chocolate|junk(?: food)?|fizzy drinks|calories)"
+    r"|dieting|on a diet|(?:calorie|calories) counting|counting calories|intermittent fasting"
+    r"|slimming world|weight ?watchers|watching what i eat"
+    r"|(?:walking|running|swimming|cycling|jogging|moving|exercising|training|biking|rowing"
+    r"|hiking) (?:a (?:lot|bit) )?more|more (?:walking|running|swimming|cycling|exercise|steps"
+    r"|movement|activity))"
+    r"(?:,? (?:and|plus|with) (?:more )?(?:walking|running|swimming|cycling|jogging|the gym|gym"
+    r"|exercise|exercising)(?: (?:a (?:lot|bit) )?more)?)?\b"
+)
+
+
 # Round 54. What the move does for the body asked after an activity told as done ("does this
 # ease a tight low back after rowing an hour?", "will the twist ease my hips after cycling?"): the
 # activity is the cause, the move's effect the question.
@@ -5098,6 +5135,8 @@ def _told_activity_53(normal: str) -> str:
         if _TOLD_BEFORE_53.search(normal[max(0, m.start() - 40) : m.start()])
         or _TOLD_AFTER_53.match(normal, m.end())
     ]
+    # thirteenth session, h73: a weight-loss plan told in passing (eating less, more walking)
+    spans += [m.span() for m in _PLAN_TOLD_13.finditer(normal)]
     for start, end in spans:
         normal = normal[:start] + " " * (end - start) + normal[end:]
     return normal
@@ -5185,7 +5224,8 @@ _POSTURE_TOLD_56 = re.compile(
 # question is the move's. "how do I dance the rumba" names no move term and stays beyond.
 _OTHER_NAMES_57 = (
     r"(?:" + _DANCES_53 + r"|dance|dancing|disco|ballet|tango|yoga|pilates|tai chi|boxing"
-    r"|karate|kung fu|swimming|rowing|cycling|running|golf|tennis|football|rugby|netball"
+    r"|karate|kung fu|swimming|rowing|cycling|running|golf|tennis|football|footy|footie|rugby"
+    r"|netball"
     r"|martial arts?|zumba|barre|aerobics|gym|ballroom)"
 )
 _LIKENESS_57 = re.compile(

@@ -4856,3 +4856,111 @@ def test_session12_h72_who_made_the_move_is_not_about_bot(question: str) -> None
 def test_session12_h72_one_button_in_a_session_keeps_its_answer() -> None:
     got = answer("what does the pause button do during a session")
     assert got.topic == "bot_commands", got
+
+
+# thirteenth session, h73: what the bot offers, its features, functions or abilities: help
+SESSION13_H73_FEATURES_HELP = [
+    "what features does this bot have",
+    "hey, what are all your functions?",
+    "so what are the main functions of this bot",
+    "run me through your main features please",
+    "ok so what is on offer here, like which functions",
+    "list your capabilities",
+]
+
+
+@each("question", SESSION13_H73_FEATURES_HELP)
+def test_session13_h73_features_asked_is_help(question: str) -> None:
+    assert answer(question).kind == "help", answer(question)
+
+
+# ...counter-probes: a condition, or the move's own parts, asked are not the bot's features
+SESSION13_H73_FEATURES_COUNTER = [
+    ("what can you do about my sciatica", "sciatica"),
+    ("what are the features of sciatica", "sciatica"),
+    ("what features of the twist matter most", None),
+]
+
+
+@each(("question", "topic"), SESSION13_H73_FEATURES_COUNTER)
+def test_session13_h73_features_counter_probes(question: str, topic: str | None) -> None:
+    got = answer(question)
+    assert got.kind != "help", got
+    if topic is not None:
+        assert got.topic == topic, got
+
+
+# thirteenth session, h73: words that merely begin with "foot" (the game, its players, a film,
+# a note): never the foot topics; chat about the game is declined
+SESSION13_H73_FOOT_LOOKALIKES = [
+    "footy on tonight?",
+    "how did the footballers get on at the weekend",
+    "any tips for footy",
+    "who scored in the footie",
+    "saw some footage of the final, brilliant",
+    "what does the footnote on page 2 mean",
+]
+
+
+@each("question", SESSION13_H73_FOOT_LOOKALIKES)
+def test_session13_h73_foot_lookalikes_are_not_the_foot(question: str) -> None:
+    got = answer(question)
+    assert got.topic not in {"foot_placement", "foot_not_reaching"}, got
+    assert got.kind == "decline", got
+
+
+# ...counter-probes: the foot itself keeps its topics
+SESSION13_H73_FOOT_COUNTER = [
+    ("my toes hang in the air, the foot can't get down", "foot_not_reaching"),
+    ("the foot never gets down to the floor", "foot_not_reaching"),
+    ("where does my foot go", "foot_placement"),
+    ("which spot should the foot land on", "foot_placement"),
+]
+
+
+@each(("question", "topic"), SESSION13_H73_FOOT_COUNTER)
+def test_session13_h73_the_foot_keeps_its_topic(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# thirteenth session, h73: a weight-loss plan told in passing (eating less, more walking,
+# dieting) before the move's amounts asked: the move's answer, never a decline
+SESSION13_H73_PLAN_TOLD = [
+    ("eating less nowadays, how long ought i to hold a side", "hold_time"),
+    (
+        "half a stone lighter since i gave up the biscuits and started swimming more, how many sets"
+        " per side",
+        "reps_sets",
+    ),
+    (
+        "shed a few pounds cutting back on booze, exercising more, how long for each hold",
+        "hold_time",
+    ),
+    ("been dieting and walking more, two stone down, how many reps would you suggest", "reps_sets"),
+]
+
+
+@each(("question", "topic"), SESSION13_H73_PLAN_TOLD)
+def test_session13_h73_plan_told_keeps_the_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# ...counter-probes: the diet itself asked stays declined; weight lost with no reason stays a
+# red flag
+SESSION13_H73_PLAN_COUNTER = [
+    ("eating less, what diet should i follow", "decline"),
+    ("dieting, how many calories a day is right for me", "decline"),
+    ("walking more, what shoes should i buy", "decline"),
+    ("lost a stone without trying, how long is each hold", "safety"),
+]
+
+
+@each(("question", "kind"), SESSION13_H73_PLAN_COUNTER)
+def test_session13_h73_plan_counter_probes(question: str, kind: str) -> None:
+    got = answer(question)
+    if kind == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    else:
+        assert got.kind == kind, got
