@@ -8486,6 +8486,172 @@ _RT36_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt37 (a thirty-seventh blind set, issue 13), by class: an adult waking in a wet bed, new, with
+# drink denied; a bowel gone unfelt, known only by the smell; a back passage that will not squeeze
+# shut; a toe that keeps scuffing or catching as the writer walks; clothes bought smaller with any
+# diet or gym denied; weight come off on its own, or a watcher saying too thin with it unplanned
+_RT37_WET_BED = (
+    r"(?:(?:woke|wake|wakes|waking|woken) (?:up )?(?:\w+ ){0,2}?(?:in |to |on )?(?:a |my |the )?"
+    r"(?:wet|soaked|soaking|damp|sodden|drenched|wet through) (?:bed|sheets?|mattress|bedding)"
+    r"|(?:wet|weed|pee d|peed|pissed|soaked) (?:in )?(?:the|my) (?:bed|sheets?|mattress)"
+    r"(?! (?:with|from)))"
+)
+_RT37_WET_BED_NEW = (
+    r"(?:(?:not|never) (?:\w+ ){0,2}?(?:done|happened|had|did) (?:\w+ ){0,2}?since i was (?:a |an"
+    r" )?(?:kid|child|boy|girl|nipper|toddler|little|teen\w*|baby)|never (?:\w+ ){0,2}?(?:done"
+    r"|happened|had) (?:that |this |it )?before|first time|\d+ (?:yr|yrs|year|years) old"
+    r"|(?:grown|adult|bloke|man|woman|lady|fella) (?:\w+ ){0,2}?(?:and|here|of \d+)"
+    r"|(?:only|just) (?:had )?(?:the |a )?(?:one|1|single|couple of|small) (?:pint|drink|beer"
+    r"|glass|can)|not (?:\w+ )?(?:drunk|drinking|been drinking|had a drink)|sober|stone cold"
+    r"|(?:not|was not|is not|it s not|it is not) (?:the |that |from (?:the )?)?(?:drink|booze"
+    r"|beer|alcohol|pints?))"
+)
+_RT37_NOT_WET_BED = (
+    r"(?:(?:my|the|our|his|her|their) (?:\w+ )?(?:dog|cat|puppy|kitten|toddler|baby|kids?|son"
+    r"|daughter|grandson|granddaughter|boy|girl|little one)|dog|cat|puppy|kitten|(?:when|as)"
+    r" i was (?:a |an )?(?:kid|child|boy|girl|little|young|teen\w*)|as a (?:kid|child|boy|girl"
+    r"|teen\w*)|spilt|spilled|spill\w*|hot water bottle"
+    r"|sweat\w*|night sweats|roof|leak\w* (?:in the )?ceiling|window|(?<!not )(?<!never )drunk"
+    r"|knock\w* (?:over|my|the|a)|water glass|glass of \w+"
+    r"|hammered|wasted"
+    r"|plastered|legless|skinful|bladdered|on the lash|stag|" + _RT36_OTHERS_DO + r")"
+)
+_RT37_GONE_UNKNOWN = (
+    r"(?:did not|do not|never|not|had no|no) (?:even |really )?(?:know|knew|notice|noticed"
+    r"|realis\w*|realiz\w*|feel|felt|idea|clue) (?:that )?(?:i d|id|i had|i have|i ve|i was|i"
+    r" would|it d|it had)? ?(?:gone|been|done (?:it|one|a poo)|pooed|pooped|soiled|messed|had an"
+    r" accident|had one|leaked|dirtied)"
+)
+_RT37_SMELT = (
+    r"(?:till|until|til|before|when|then) (?:i |someone |my \w+ |we )?(?:smelt|smelled|smell"
+    r"|could smell|caught (?:a |the )?(?:whiff|smell)|noticed (?:the |a )?(?:smell|whiff|pong"
+    r"|stink))|(?:the|a) (?:smell|whiff|pong|stink) (?:gave it away|told me)"
+)
+_RT37_NOT_SMELT = (
+    r"(?:nappy|nappies|diaper|toddler|baby|dog|cat|puppy|kitten|bin|fridge|milk|oven|burn\w*"
+    r"|toast|gas|fart\w*|trump\w*|wind|shoe|shoes|carpet|" + _RT36_OTHERS_DO + r")"
+)
+_RT37_BACK_PASSAGE = (
+    r"(?:(?:my|me|ma) (?:bum|bottom|backside|arse|ass|rear end|rear)|back passage|anus|sphincter"
+    r"|bum hole|bumhole|rectum|down below|down there)"
+)
+_RT37_NO_SQUEEZE = (
+    r"(?:does not|do not|will not|would not|can not|cannot|could not|not|no longer|is not|nothing"
+    r" to) (?:\w+ ){0,3}?(?:squeeze|close|shut|clench|tighten|grip|seal|stay (?:shut|closed|tight))"
+    r"|(?:try|tried|trying|go) to (?:clench|squeeze|tighten|close|hold) (?:\w+ ){0,3}?(?:and"
+    r" )?(?:nothing|no response|it does not|it will not|it won t|not happening|does nothing"
+    r"|nothing happens|feel nothing)|(?:gone|is|feels|s) (?:all |really |completely )?(?:slack"
+    r"|loose|floppy|open)"
+)
+_RT37_NOT_SQUEEZE = (
+    r"(?:glute\w*|cheeks|bridges?|hip thrust\w*|squats?|lunges?|kegel\w*|pelvic floor"
+    r" (?:exercise|class)|jeans|trousers|pants|leggings|zip|door|lid|window|bag|drawer|cupboard"
+    r"|gate|fridge|" + _RT36_OTHERS_DO + r")"
+)
+_RT37_TOE_SCUFF = (
+    r"(?:keep|keeps|kept|always|constantly|forever|started|keep on|been) (?:\w+ )?(?:scuff\w*"
+    r"|catch\w*|caught|clip\w*|dragg?\w*|scrap\w*|snag\w*) (?:my |me |the |one )?(?:left |right"
+    r" |big |front of my )?(?:toes?|foot|feet|shoe|trainer|boot)(?: \w+){0,3}? (?:walking|when i"
+    r" walk|as i walk|while walking|on the (?:floor|ground|pavement|carpet|kerb|curb|path|steps?"
+    r"|stairs|rug|road))"
+)
+_RT37_NOT_SCUFF = (
+    r"(?:strap|snapped|broke|broken|too big|too long|too loose|new (?:shoes?|trainers|boots)"
+    r"|laces?|untied|skateboard\w*|football|ball|kick\w*|danc\w*|bike|pedal|door|bed|table"
+    r"|chair|" + _RT36_OTHERS_DO + r")"
+)
+_RT37_SHOE_OFF = (
+    r"(?:flip ?flops?|thongs|jandals|sandals?|slides|sliders|slippers?|crocs|clogs|mules|shoes?"
+    r"|sliders) (?:\w+ ){0,2}?(?:fall\w*|fell|slip\w*|slid\w*|com\w*|came|fly\w*|flies|flew"
+    r"|drop\w*) (?:straight )?off (?:my |me |the )?(?:left|right|one|bad|weak) (?:foot|feet)"
+)
+_RT37_SMALLER_CLOTHES = (
+    r"(?:(?:buy|bought|buying|get|got|getting|order\w*) (?:\w+ ){0,2}?(?:smaller|a size down"
+    r"|a size smaller|sizes? down|new smaller) (?:\w+ )?(?:trousers|jeans|clothes|pants|shirts?"
+    r"|belts?|size|sizes|dress\w*|skirts?|tops?|shorts|everything|suit)|(?:dropped|gone down|down"
+    r"|went down) (?:a |two |2 |three |3 |several )?(?:dress |jean |jeans |trouser |waist |belt"
+    r" |clothes )?sizes?|(?:new|extra|another) (?:holes? in|notch on) (?:my |me |the )?belt)"
+)
+_RT37_PLAN_DENIED = (
+    r"(?:(?:no|not|without|never|nor|zero|have not|did not|haven t) (?:\w+ ){0,2}?(?:gym|diet\w*"
+    r"|trying|tried|exercis\w*|effort|running|workouts?|changes?|reason|cutting back)|on (?:it is"
+    r"|its|it s) own|by itself|no idea (?:why|how)|for no reason|eating (?:the same|normally"
+    r"|loads|as much))"
+)
+_RT37_NOT_PLAN = (
+    r"(?:(?<!no )(?<!not )(?<!without )(?<!never )(?<!nor )(?<!zero )(?:diet (?:worked|paid off)"
+    r"|dieting|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|on purpose|cut out"
+    r"|started (?:running|cycling|the gym|swimming|walking))|pregnan\w*|baby|"
+    + _RT36_OTHERS_DO
+    + r")"
+)
+_RT37_WEIGHT_OWN = (
+    r"(?:weight|pounds|kilos|kg|stone|lbs) (?:\w+ ){0,3}?(?:come|came|comes|coming|fallen|fall\w*"
+    r"|fell|dropp\w*|gone|going|slid\w*|melt\w*|peel\w*|drop\w*) (?:\w+ ){0,2}?(?:on (?:it is|its"
+    r"|it s|their) own|by itself|of (?:its|it s) own accord|without (?:me )?(?:trying|doing"
+    r" anything|dieting)|for no reason|for no apparent reason|and i do not know why|no idea why)"
+)
+_RT37_TOO_THIN = (
+    r"(?:says?|said|reckons?|thinks?|keeps? saying|told me|worried|worries) (?:\w+ ){0,2}?(?:i am"
+    r" |i m |i have got |i ve got |i look |im |i have gone |i ve gone |looking |getting )?(?:\w+"
+    r" )?(?:too thin|so thin|too skinny|so skinny|skin and bones?|wasting away|gaunt|all bones"
+    r"|fading away|withering)"
+)
+_RT37_NOT_THIN = (
+    r"(?:(?<!no )(?<!not )(?<!without )(?<!never )(?:diet (?:worked|paid off)|dieting|slimming"
+    r"|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|on purpose|training for|cycling|running"
+    r"|marathon)|since i started|" + _RT36_OTHERS_DO + r")"
+)
+_RT37_PADS_NOT_BODY = (
+    r"(?:knee|elbow|shoulder|shin|wrist|hip|kneeling|gardening|foam|mouse|scrub\w*|scouring"
+    r"|cleaning) ?pads?|grass|lawn|dew|mud\w*|muddy|field|pitch|snow|wet ground|hose\w*"
+    r"|sprinkler|pool|bucket|mop\w*|car wash|washing the car"
+)
+
+_RT37_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        # thirteenth session, rt37: an adult woken in a wet bed, new for them, drink set aside
+        _near9(_RT37_WET_BED, _RT37_WET_BED_NEW, 24),
+        unless=_RT37_NOT_WET_BED,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # thirteenth session, rt37: a bowel gone unfelt, found only by the smell
+        _then15(_RT37_GONE_UNKNOWN, _RT37_SMELT, 4),
+        unless=_RT37_NOT_SMELT,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # thirteenth session, rt37: the back passage that will not squeeze shut or clench
+        _near9(_RT37_BACK_PASSAGE, _RT37_NO_SQUEEZE, 12),
+        unless=_RT37_NOT_SQUEEZE,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # thirteenth session, rt37: a toe or shoe that keeps scuffing or catching as one walks
+        _RT37_TOE_SCUFF,
+        # thirteenth session, rt37: worn footwear that will not stay on the one foot
+        _RT37_SHOE_OFF,
+        unless=_RT37_NOT_SCUFF,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # thirteenth session, rt37: smaller clothes bought, with diet or gym denied
+        _near9(_RT37_SMALLER_CLOTHES, _RT37_PLAN_DENIED, 12),
+        # thirteenth session, rt37: weight come off on its own, without trying
+        _RT37_WEIGHT_OWN,
+        # thirteenth session, rt37: a watcher calling the writer too thin, the loss unplanned
+        _near9(_RT37_TOO_THIN, _RT37_PLAN_DENIED, 16),
+        unless=_RT37_NOT_PLAN + r"|" + _RT37_NOT_THIN,
+    ),
+)
+
 
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
@@ -9145,7 +9311,9 @@ RULES: tuple[_Rule, ...] = (
         r" into|plowed into) (?:me|my|into me)",
         r"(?:motorbike|motorcycle|bike|cycling|ski|skiing|riding|horse|sports?|work|road|rta)"
         r" (?:accident|crash|fall)",
-        r"(?:fell|fallen|falling|tumbled|thrown) (?:down|off|from|out of)",
+        # thirteenth session, rt37: never a worn thing that slips off the foot, or "it" that does
+        r"(?<!\bit keeps )(?<!\bit kept )(?<!\bit keep )(?:fell|fallen|falling|tumbled|thrown)"
+        r" (?:down|off|from|out of)(?! (?:my |me |the |one )?(?:left |right )?(?:foot|feet)\b)",
         r"(?:a|my|the) fall (?:down|off|from)",
         # round 16: walking down the stairs is no fall ("my knee hurts going down stairs")
         r"(?<!going )(?<!go )(?<!goes )(?<!walking )(?<!walk )(?<!walks )(?<!walked )(?<!coming )"
@@ -9836,7 +10004,8 @@ RULES: tuple[_Rule, ...] = (
                 r"crack\w*",
                 r"clunk\w*",
                 # rt11: never a guitar's or a bag's string that snapped
-                r"(?<!\bstring )(?<!\bstrings )snap\w*",
+                # thirteenth session, rt37: nor a sandal's or a bag's strap
+                r"(?<!\bstring )(?<!\bstrings )(?<!\bstrap )(?<!\bstraps )snap\w*",
                 r"crunch\w*",
                 r"grind\w*",
             ),
@@ -10883,6 +11052,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT33_RULES,
     *_RT35_RULES,
     *_RT36_RULES,
+    *_RT37_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -10920,8 +11090,9 @@ RULES: tuple[_Rule, ...] = (
         r"(?:can not|cannot|could not|can t|do not|don t) (?:\w+ )?(?:tell|feel|know|sense)"
         r" (?:\w+ ){0,2}?(?:when|if) (?:my |me |ma )?(?:bladder|blatter|bladda|waterworks) (?:is"
         r" |s |gets |was )?(?:full|ready)",
+        # thirteenth session, rt37: sports or kneeling pads, or pads wet from grass, mud or snow
         unless=r"(?:rain|puddle|swim\w*|sea|river|sweat\w*|spill\w*|drink|kettle|baby s|nappy"
-        r"|period|laugh\w*|sneez\w*)",
+        r"|period|laugh\w*|sneez\w*|" + _RT37_PADS_NOT_BODY + r")",
     ),
     _rule(
         "weight_loss",
@@ -13053,6 +13224,9 @@ _UNINTENDED_LOSS = re.compile(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
     # h57's Pidgin: a diet denied ("no dey diet")
     r"|no dey (?:diet\w*|try\w*)|not dey (?:diet\w*|try\w*)"
+    # thirteenth session, rt37: the intent itself denied ("not on purpose", "wasn't deliberate")
+    r"|(?:not|never|was not|is not|were not|nothing) (?:\w+ )?(?:on purpose|deliberate\w*"
+    r"|intentional\w*|intended)|on (?:it is|its|it s) own|by itself"
     r"|unintentional\w*|unexplained|for no reason|no idea why|not on (?:a|any) diet|by accident"
     r"|more than (?:i )?(?:expected|planned|meant|wanted|intended)|too (?:much|fast|quickly)"
     r"|despite|even though|worried|worrying|scary|keep losing|still losing"
@@ -16256,6 +16430,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and _rt17_own(text, found):
         # rt17: the writer's own sign after all (see `_rt17_own`)
         return Triage(found.level, found.signs)
+    if found.ambiguous and _rt37_own(text, found):
+        # thirteenth session, rt37: the writer's own sign after all (see `_rt37_own`)
+        return Triage(found.level, found.signs)
     if found.ambiguous and _own_too_55(text, found):
         # round 55 (found while probing): someone else's numb legs, then "mine are numb too";
         # numb feet from the cold that are not coming back
@@ -17128,6 +17305,38 @@ def _rt17_own(text: str, found: Triage) -> bool:
     return (
         again.level >= found.level and again.level >= TriageLevel.CLINICIAN and not again.ambiguous
     )
+
+
+# thirteenth session, rt37: a move asked about "for somebody that has dropped loads of weight",
+# then the writer's own particulars ("wasn't meant to, roughly 9 kilos since the spring"): the
+# someone is the writer standing in for themselves. Only with no one else named, the particulars
+# in a later piece (a figure, a time, the intent denied, a word of the writer's own), and the
+# message read with "i" for the stand-in locking out on its own.
+_RT37_STAND_IN = re.compile(
+    r"\b(?:someone|somebody|a person|anyone|anybody|people|a guy|a bloke|a woman|a lady"
+    r"|a man) (?:who|that) (?:is|s|has|have|had|ve|re|are)?(?= ?(?:\w+ )?(?:lost|dropped|shed"
+    r"|losing|dropping|shedding|gone|got|been|leaking|wetting)\b)"
+)
+_RT37_OWN_DETAIL = re.compile(
+    r"\b(?:\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|since (?:\w+ ){0,2}?(?:summer"
+    r"|spring|winter|autumn|christmas|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|last \w+|\w+ (?:weeks?|months?) ago)|not on purpose"
+    r"|not (?:\w+ )?(?:deliberate\w*|intentional\w*|trying)|without trying|mine|myself|my|i)\b"
+)
+
+
+def _rt37_own(text: str, found: Triage) -> bool:
+    """Thirteenth session, rt37: see above."""
+    if found.context not in ("someone_else", "hypothetical", "general"):
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    stand_in = _RT37_STAND_IN.search(whole)
+    if stand_in is None or _someone_else_named(_blank(whole, _RT37_STAND_IN)):
+        return False
+    if not _RT37_OWN_DETAIL.search(whole, stand_in.end() + 12):
+        return False
+    again = _triage(_RT37_STAND_IN.sub("i have ", whole, count=1))
+    return again.level >= found.level and not again.ambiguous
 
 
 def _rt7_own(text: str, found: Triage) -> bool:
