@@ -28703,6 +28703,132 @@ def _aside_h72(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Thirteenth session, h73 (b): context readers for the h73 blind batch's signs told with none of
+# the writer's own (a hypothetical, a general question, a clinician's list, another's collapse);
+# `_aside_h73b` hands them to `_aside_h65`, so they are set aside with the rest weighed once.
+
+# thirteenth session, h73: words that carry the writer's own share, where the spans below stop
+_OWN_STOP_H73B = (
+    r"(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|now|since|still|again|already|today|but"
+    r"|except|apart|though|tho|yesterday)\b)[^.!?;])*"
+)
+# thirteenth session, h73: a sign only supposed ("if i ever get...", "in case i start...")
+_IF_EVER_H73B = re.compile(
+    r"\b(?:what\s+if|if|in\s+case|say|suppose|supposing|should)\s+i\s+(?:ever\s+|do\s+|did\s+"
+    r"|should\s+|were\s+to\s+|was\s+to\s+|one\s+day\s+|someday\s+)*(?:get|got|have|had|feel|felt"
+    r"|start|started|notice|noticed|develop|developed|lose|lost|went|go|experience|experienced)\b"
+    + _OWN_STOP_H73B,
+    re.IGNORECASE,
+)
+# thirteenth session, h73: a sign asked about as one of the warning signs ("is X a red flag?")
+_SIGN_ASKED_H73B = re.compile(
+    r"\b(?:is|are|would|does|do|could|can|counts?)\s+" + _OWN_STOP_H73B + r"\b(?:one\s+of\s+|among"
+    r"\s+|part\s+of\s+|classed\s+as\s+|counted\s+as\s+|considered\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:big\s+|main\s+|key\s+|classic\s+)?(?:warning|red[\s-]*flag|serious|danger|emergency"
+    r"|worrying|alarm|urgent)\s*(?:signs?|symptoms?|flags?|ones?)?\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h73: a clinician's list of the warning signs, and the list told after it
+_CLINIC_LIST_H73B = re.compile(
+    r"\b(?:my|the|a|our|me)\s+(?:physio|physiotherapist|gp|doctor|doc|nurse|consultant|surgeon"
+    r"|osteo|osteopath|chiro|chiropractor|specialist|pt|trainer|midwife)\s+(?:went|ran|talked"
+    r"|took)\s+(?:me\s+)?(?:through|over)|\b(?:told|warned|briefed)\s+me\s+(?:about|of|on)"
+    r"|\b(?:explained|listed|mentioned|covered|gave\s+me\s+(?:a\s+)?(?:list|leaflet|sheet)\s+"
+    r"(?:of|on|about))",
+    re.IGNORECASE,
+)
+_CLINIC_SIGNS_H73B = re.compile(
+    r"\b(?:(?:my|the|a|our|me)\s+\w+\s+)?(?:went|ran|talked|took|told|warned|briefed|explained"
+    r"|listed|mentioned|covered|gave)\s+(?:me\s+)?(?:through\s+|over\s+|about\s+|of\s+|on\s+"
+    r"|a\s+list\s+of\s+|a\s+leaflet\s+on\s+)?(?:all\s+)?(?:the\s+)?(?:red[\s-]*flags?|warning"
+    r"\s+signs?|serious\s+(?:signs?|symptoms?)|danger\s+signs?|signs?\s+to\s+(?:watch|look)"
+    r"\s+(?:out\s+)?for|symptoms?\s+to\s+(?:watch|look)\s+(?:out\s+)?for)(?:\s+with\s+me)?"
+    + _OWN_STOP_H73B,
+    re.IGNORECASE,
+)
+# thirteenth session, h73: the writer's own share denied or the asking said to be idle
+_NOT_MINE_H73B = re.compile(
+    r"\bnot\s+(?:happening|happened|having\s+(?:it|that|any)|got\s+(?:it|that|any))(?:\s+(?:now"
+    r"|at\s+the\s+moment|atm|currently|right\s+now|to\s+me|yet))?\b|\b(?:just|only|purely"
+    r"|simply)\s+(?:want(?:ed|ing)?\s+to\s+know|asking|curious|wondering|in\s+case|checking"
+    r"|hypothetical\w*|for\s+(?:info|future\s+reference|reference))\b|\bhypothetical(?:ly)?\b"
+    r"|\b(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?(?:fine|ok|okay|good"
+    r"|alright|grand)\b|\bnever\s+had\s+(?:it|that|them|those|any(?:\s+of\s+(?:it|that|them"
+    r"|those|this))?)\b|\bi\s+(?:don['’]?t|do\s+not|dont)\s+have\s+(?:it|that|them|those|any)\b"
+    r"|\bnone\s+of\s+(?:it|that|them|those)\s+(?:here|for\s+me|myself|thankfully|luckily)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own share told ("i've had it since tuesday", "got the bladder one")
+_OWN_SHARE_H73B = re.compile(
+    r"\b(?:since|again|already|still|today|tonight|yesterday|this\s+(?:morning|afternoon|week)"
+    r"|last\s+(?:night|week)|now|currently|except|apart\s+from|other\s+than|besides|but\s+i"
+    r"|i['’]?ve\s+(?:got|had|been|started|noticed)|ive\s+(?:got|had)|i\s+(?:have|had|got|get"
+    r"|keep|feel|felt|can['’]?t|cannot|noticed|lost|started))\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h73: another person's collapse or faint ("a bloke at work keeled over")
+_OTHER_FAINT_H73B = re.compile(
+    r"\b(?:(?:a|an|one|this|that|some|my|our|the)\s+)?(?:(?:old|young|older|elderly)\s+)?"
+    r"(?:bloke|guy|lad|man|woman|lady|girl|fella|fellow|chap|geezer|someone|somebody|person"
+    r"|colleague|workmate|coworker|co-worker|mate|friend|pal|neighbour|runner|player|teammate"
+    r"|customer|passenger|dad|mum|mam|father|mother|brother|sister|uncle|aunt|auntie|grandad"
+    r"|nan|gran|boss|teacher)(?:\s+(?:at|from|in|on|next)\s+(?:\w+\s+){0,2}?(?:work|office|gym"
+    r"|class|school|church|door|shop|team|train|bus|race|street|site))?\s+(?:had\s+)?(?:just\s+)?"
+    r"(?:collapsed|fainted|passed\s+out|blacked\s+out|keeled\s+over|went\s+down|dropped)\b"
+    + _OWN_STOP_H73B,
+    re.IGNORECASE,
+)
+
+# ...only long past (a recent one is still asked), never with the writer doing the same
+_LONG_AGO_H73B = re.compile(
+    r"\b(?:last|past)\s+(?:year|summer|winter|spring|autumn|christmas)|\b(?:years?|months"
+    r"|ages|a\s+while|a\s+long\s+time)\s+(?:ago|back)|\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_I_DID_TOO_H73B = re.compile(
+    r"\b(?:i|me)\s+(?:\w+\s+)?(?:did|do|have|had|was|went|nearly|almost|then|too|also)\b"
+    r"|\bthen\s+(?:i|me)\b|\bso\s+did\s+i\b",
+    re.IGNORECASE,
+)
+
+# set while `_aside_h73b` weighs a message without its told readers
+_H73B_BUSY: list[bool] = []
+
+
+def _aside_h73b(head: str) -> list[re.Pattern[str]]:
+    """Thirteenth session, h73 (b): the readers above that find their harmless phrase in ``head``
+    with what each needs beside it (a supposed sign, a sign asked about as a warning sign, or a
+    clinician's list, each with the writer's own denied; another's collapse), the writer's own
+    share absent from the rest."""
+    found: list[re.Pattern[str]] = []
+    told_here = [
+        told
+        for told in (_IF_EVER_H73B, _SIGN_ASKED_H73B, _CLINIC_SIGNS_H73B)
+        if told.search(head)
+        and _NOT_MINE_H73B.search(head)
+        and not _OWN_SHARE_H73B.search(blanked(_NOT_MINE_H73B, blanked(told, head)))
+    ]
+    # a question the other readers already take as general keeps that reading (the
+    # warning-signs answer): weighed once without these readers
+    if told_here and not _H73B_BUSY:
+        _H73B_BUSY.append(True)
+        try:
+            general = triage(head).context == "general"
+        finally:
+            _H73B_BUSY.pop()
+        if not general:
+            found += [*told_here, _NOT_MINE_H73B]
+    if (
+        _OTHER_FAINT_H73B.search(head)
+        and not _OTHER_SHARE_GUARD_H72.search(head)
+        and _LONG_AGO_H73B.search(head)
+        and not _OWN_SHARE_H73B.search(blanked(_OTHER_FAINT_H73B, head))
+        and not _I_DID_TOO_H73B.search(head)
+    ):
+        found.append(_OTHER_FAINT_H73B)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -28716,4 +28842,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h70b,
     _aside_h71,
     _aside_h72,
+    _aside_h73b,
 )

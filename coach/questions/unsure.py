@@ -406,6 +406,24 @@ _PLAN_DENIED_12 = re.compile(
 )
 
 
+# thirteenth session, h73: someone close's own treatment or trouble told in a clause with no word of
+# the writer's ("my dad had a hip op and his physio changed his stretches")
+_OTHERS_CLAUSE_H73 = re.compile(
+    r"\b(?:my|me|our)\s+(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|daughter"
+    r"|sister|brother|nan|gran|grandad|grandma|friend|mate|pal|colleague|neighbour|uncle|aunt"
+    r"|auntie|boss|flatmate|cousin|other\s+half)(?:['’]s)?\s+(?:has|had|is|was|got|needed"
+    r"|needs|went|goes|just\s+had)\b(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|now|too"
+    r"|also|both|same|as\s+well|like\s+me)\b)[^.!?;,])*",
+    re.IGNORECASE,
+)
+# ...never beside the writer sharing it ("me too", "same here", "so did i", "like hers")
+_OTHERS_SHARED_H73 = re.compile(
+    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me|as)|so\s+(?:do|have|am|did)\s+i"
+    r"|i\s+(?:also|too)|mine\s+(?:too|as\s+well)|like\s+(?:hers|his|theirs|her|him|them))\b",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -442,6 +460,9 @@ def unsure(text: str, found: Triage) -> bool:
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
     text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
+    # thirteenth session, h73: see `_OTHERS_CLAUSE_H73`
+    if not _OTHERS_SHARED_H73.search(text):
+        text = blanked(_OTHERS_CLAUSE_H73, text)
     # twelfth session, h71: a part asleep from kneeling or squatting, back once the writer moved
     if (
         _POSTURE_ASLEEP_H71.search(text)

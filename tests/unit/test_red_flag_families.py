@@ -11998,3 +11998,52 @@ def test_session12_h72_red_flags_in_like_words_lock_out(text: str) -> None:
 @each("text", SESSION12_H72_ASKED)
 def test_session12_h72_still_asked(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
+# Thirteenth session, h73 (b): signs told with none of the writer's own: only supposed ("if i
+# ever..."), asked about as a warning sign, or listed by a clinician, each with the writer's own
+# denied; another person's collapse. New wordings, never the batch's.
+SESSION13_H73B_HARMLESS: list[str] = [
+    "in case i ever lost feeling in my legs mid-twist, what's the plan? hypothetical",
+    "say i felt my groin go numb during the stretch, what then? not happened to me",
+    "would wetting yourself count as a red flag? purely wondering, i'm ok",
+    "are numb feet one of the classic warning signs? just curious, i'm fine",
+    "is leaking wee a serious sign? i don't have it",
+    "my gp talked me through the warning signs, numb bum, weak legs, loss of bowel control. none"
+    " of that here thankfully",
+    "the osteo gave me a leaflet on red flags: numbness in the saddle area, trouble peeing. i'm"
+    " fine though",
+    "a guy at the gym passed out a few years back, scared me a bit. how long should i hold it",
+    "my neighbour fainted at the bus stop last summer, anyway is the twist ok for beginners",
+]
+# ...real red flags in like words still lock out
+SESSION13_H73B_RED: list[str] = [
+    "if i get numbness down below again, what do i do? had it yesterday",
+    "is leaking wee a serious sign? i don't have it but my legs are numb today",
+    "my gp talked me through the warning signs and i've got the numb bum one since friday",
+    "my colleague collapsed at work and i passed out this morning too",
+    "my mate fainted at training and i blacked out an hour later",
+    "what should i do, my groin has gone numb since lunch",
+    "lost feeling in my bum, is that one of the warning signs?",
+]
+# ...and another's collapse shared by the writer, asked at least
+SESSION13_H73B_ASKED: list[str] = [
+    "a lady on the train keeled over last week and i've been dizzy since too",
+    "a bloke at work collapsed and i've been fainting since",
+]
+
+
+@each("text", SESSION13_H73B_HARMLESS)
+def test_session13_h73b_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION13_H73B_RED)
+def test_session13_h73b_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION13_H73B_ASKED)
+def test_session13_h73b_still_asked(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)

@@ -246,3 +246,33 @@ def test_weight_lost_by_a_plan_told_is_not_asked(text: str) -> None:
 @each("text", WEIGHT_NOT_PLANNED)
 def test_weight_lost_with_the_plan_denied_or_more_beside_it_is_not_let_go(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Thirteenth session, h73: someone close's own operation or treatment, told in a clause with no
+# word of the writer's, is no report for the net; the writer's own change told beside it, or the
+# writer sharing it, is still a safety reply or asked.
+OTHERS_TREATMENT_H73 = [
+    "my dad had a hip op last year and his physio changed his stretches. i've never had an op, how"
+    " long per side",
+    "my husband needed knee surgery in the spring so his routine's different now. mine is just for"
+    " stiffness, reps?",
+    "my sister's got a new knee and her exercises are different. nothing like that for me, how"
+    " often should i do it",
+]
+OTHERS_TREATMENT_AND_MINE_H73 = [
+    "my dad had back surgery and now my legs feel weird since tuesday",
+    "my mum had a hip op and i've had pins and needles in my foot since yesterday",
+    "my husband had sciatica, same here now, legs feel odd",
+    "my wife's leg went numb and so did mine this week, feels strange",
+]
+
+
+@each("text", OTHERS_TREATMENT_H73)
+def test_someone_elses_treatment_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", OTHERS_TREATMENT_AND_MINE_H73)
+def test_someone_elses_treatment_with_the_writers_own_is_not_let_go(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
