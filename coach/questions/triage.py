@@ -28829,6 +28829,179 @@ def _aside_h73b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Thirteenth session, h73 (a): context readers for harmless wordings of the h73 blind batch, each
+# a phrase with no sign of the writer's own; `_aside_h73a` hands them to `_aside_h65`, so they are
+# set aside with the other sessions' and the rest of the message weighed once.
+
+# thirteenth session, h73: "still" of a lasting trouble, never "can I still do it"
+_STILL_H73 = (
+    r"(?<!can i )(?<!could i )(?<!i can )(?<!can you )still"
+    r"(?!\s+(?:do|ok|okay|go|twist|stretch|be|fine|good|train|hold))"
+)
+# thirteenth session, h73: legs spent from a named training session (jelly, dead, toast), the
+# span the legs and the session
+_LEGS_SPENT_H73 = re.compile(
+    r"\b(?:(?:both|my|me|the)\s+)?(?:legs|quads|thighs|calves)\s+(?:are|were|is|feel|feels|felt"
+    r"|feeling|have\s+gone|went|gone|turned\s+to|now)\s+(?:(?:like|to|so|absolute|total|pure"
+    r"|literally|actually|proper|completely|totally|basically)\s+)*(?:jelly|jello|noodles|spaghetti"
+    r"|dead|toast|fried|cooked|wrecked|destroyed|shot|mush|rubber|knackered|shattered|spent"
+    r"|burning|on\s+fire)\s+(?:after|from|post)\s+(?:(?:the|that|my|a|this|today['’]?s|tonight['’]?s"
+    r"|yesterday['’]?s|last\s+night['’]?s)\s+)?(?:\w+\s+){0,2}?(?:hyrox|sim|simulation|class|spin"
+    r"|session|workout|wod|run|race|parkrun|marathon|half|10k|5k|leg\s+day|squats?|lunges|gym"
+    r"|training|bootcamp|circuits?|crossfit|hiit|ride|cycle|hike|match|game|sprints?|intervals"
+    r"|stairmaster|step\s+class|zumba|football|rugby|netball|hockey)\b",
+    re.IGNORECASE,
+)
+_LEGS_SPENT_GUARD_H73 = re.compile(
+    r"\b(?:weak\w*|numb\w*|tingl\w*|pins\s+and\s+needles|since|"
+    + _STILL_H73
+    + r"|days|weeks|give\s+way"
+    r"|gave\s+way|giving\s+way|buckl\w*|can['’]?t|cannot|couldn['’]?t|no\s+gym|worse|spread\w*"
+    r"|bladder|bowel\w*|bum|saddle|groin|pee\w*|wee(?:s|ing|ed)?|fell|fall\w*|collaps\w*"
+    r"|dizz\w*|faint\w*|swell\w*|swollen|chest|breath\w*)\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h73: "weakness" as a fondness or a flaw ("my biggest weakness is cake",
+# "a weakness for crisps", "pastries are my weakness"), the span the phrase and its object
+_FONDNESS_H73 = re.compile(
+    r"\b(?:my|our|his|her|a|one|the)\s+(?:(?:biggest|greatest|main|only|real|true|one|secret"
+    r"|fatal|guilty|big|major|total|one\s+true)\s+)?weakness(?:es)?\s+(?:is|are|was|were|has\s+"
+    r"always\s+been|have\s+always\s+been|=|:)\s+(?:probably\s+|definitely\s+|honestly\s+)?"
+    r"(?!(?:in|on|down|of|getting|spreading|worse|my|me|both|the|that|this|it|left|right|now"
+    r"|still|since|new|sudden\w*)\b)[a-z]+"
+    r"|\b(?:a|my|real|soft|big|serious|terrible|huge|bit\s+of\s+a)\s+(?:\w+\s+)?weakness\s+for\s+"
+    r"(?!(?:my|me|the|it)\b)[a-z]+"
+    r"|\b(?!(?:legs?|arms?|hands?|grip|knees?|back|foot|feet|side|leg['’]?s|core|ankles?|hips?"
+    r"|shoulders?|it|that|this|which)\b)[a-z]+\s+(?:is|are|was|were|has\s+always\s+been"
+    r"|have\s+always\s+been)\s+(?:my|our|me)\s+(?:(?:biggest|greatest|main|only|real|one|secret"
+    r"|fatal|guilty|big|major|total)\s+)?weakness\b(?!\s+(?:in|on|down|since|is|getting))",
+    re.IGNORECASE,
+)
+# thirteenth session, h73: a thing collapsed (a tent, a shelf, a deckchair), never a person, the
+# span the thing and its collapse
+_THING_COLLAPSED_H73 = re.compile(
+    r"\b(?:the|a|an|my|our|their|his|her|that|this|its|some)\s+(?:\w+\s+){0,2}?(?:tent|tents"
+    r"|shelf|shelves|shelving|chair|chairs|deckchair|deck\s+chair|bed|bunk|airbed|air\s+bed"
+    r"|gazebo|marquee|table|stool|sofa|couch|wardrobe|bookcase|bookshelf|cupboard|fence|wall"
+    r"|roof|ceiling|shed|greenhouse|trampoline|hammock|lounger|sun\s+lounger|umbrella|parasol"
+    r"|scaffold\w*|stage|bouncy\s+castle|sandcastle|cake|souffle|tower|jenga|pile|stack|frame"
+    r"|rail|curtain\s+rail|ironing\s+board|camp\s+bed|pop\s+up|windbreak|awning)\s+(?:had\s+|has\s+"
+    r"|just\s+|totally\s+|completely\s+|suddenly\s+|then\s+)*(?:collapsed|collapses|collapsing"
+    r"|caved\s+in)\b"
+    r"|\bcollaps(?:ed|ing|ible)\s+(?:\w+\s+)?(?:tent|shelf|chair|deckchair|bed|gazebo|table"
+    r"|stool|marquee|wardrobe|bookcase|roof|ceiling|lounger|trampoline|stage)s?\b"
+    r"|\b(?:tent|shelf|chair|deckchair|bed|gazebo|table|stool|marquee|roof|ceiling|stage)\s+"
+    r"collapse\b",
+    re.IGNORECASE,
+)
+# ...a light thing (a tent, a gazebo, an airbed) may come down on the writer; anything else
+# collapsing on, under or with someone is an accident (a greenhouse on top of me, scaffolding
+# under me), and so is anyone trapped or hurt by it
+_LIGHT_THING_H73 = re.compile(
+    r"\b(?:tents?|gazebos?|marquees?|airbed|air\s+bed|camp\s+bed|windbreak|awning|parasol"
+    r"|umbrella|bouncy\s+castle|sandcastle|cake|souffle|jenga|pop\s+up)\b",
+    re.IGNORECASE,
+)
+_ON_SOMEONE_H73 = re.compile(
+    r"\b(?:collaps\w*|caved\s+in)\s+(?:\w+\s+){0,3}?(?:on|onto|under|underneath|beneath|with"
+    r"|around|over|in|into)\s+(?:top\s+of\s+)?(?:me|us|my|myself|him|her|them|someone|somebody"
+    r"|my\s+\w+)\b|\b(?:i|we)\s+(?:was|were)\s+(?:on|in|under|sat|sitting|standing|lying)\b",
+    re.IGNORECASE,
+)
+_COLLAPSED_GUARD_H73 = re.compile(
+    r"\b(?:trapped|pinned|crush\w*|knock\w*\s+(?:out|me|us)|hit\s+my\s+head|head|unconscious"
+    r"|injur\w*|ambulance|a\s*&\s*e|hospital|landed|fell|fall\w*)\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h73: the chest's tightness or soreness after chest training, its muscles
+# named (the span the tightness with its training; the muscles apart)
+_CHEST_TRAINED_H73 = re.compile(
+    r"\b(?:my\s+|the\s+)?chest\s+(?:\w+\s+){0,2}?(?:feels|feel|felt|is|was|feeling|got|getting"
+    r"|gone)\s+(?:(?:a\s+bit|a\s+little|quite|really|so|pretty|proper|well|super|dead)\s+)?"
+    r"(?:tight|sore|achy|stiff|tender|pumped|worked|fried|toasted)\s+(?:after|from|post|following)"
+    r"\s+(?:(?:the|my|a|this|that|today['’]?s|yesterday['’]?s|last\s+night['’]?s)\s+)?"
+    r"(?:\w+\s+){0,2}?(?:bench(?:\s+press(?:ing)?)?|benching|press\s*ups?|push\s*ups?|pushups"
+    r"|dips|fl(?:y|ies|yes|ys)|pec\s+deck|chest\s+day|chest\s+(?:workout|session)|incline"
+    r"|cable\s+crossovers?|crossovers?)\b",
+    re.IGNORECASE,
+)
+_CHEST_MUSCLES_H73 = re.compile(
+    r"\b(?:(?:it['’]?s|its|it\s+is|just|only|purely|definitely|clearly)\s+(?:\w+\s+)?)?(?:(?:my|the)"
+    r"\s+)?(?:pecs|pec|pectorals?|doms)\b(?:\s+(?:only|not\s+inside|i\s+think))?"
+    # ...a plain "muscles" only said as the cause ("only the muscles"), never asked about
+    r"|\b(?:it['’]?s|its|it\s+is|just|only|purely|definitely|clearly)\s+(?:\w+\s+)?(?:(?:my|the)"
+    r"\s+)?(?:chest\s+)?muscles?\b",
+    re.IGNORECASE,
+)
+_CHEST_TRAINED_GUARD_H73 = re.compile(
+    r"\b(?:heav\w*|pressure|press(?:ing|es)?\s+on|crush\w*|squeez\w*|band|spread\w*|radiat\w*"
+    r"|arm\b(?!s)|left\s+arm|jaw|neck|breath\w*|sweat\w*|clammy|dizz\w*|faint\w*|sick|nause\w*"
+    r"|racing|pound\w*|palpitat\w*|flutter\w*|rest|resting|lying|since|"
+    + _STILL_H73
+    + r"|days|worse|sharp"
+    r"|stabb\w*|shoot\w*|burn\w*|pain\w*|hurts?|grey|gray|cough\w*|fever\w*|different|not\s+the"
+    r"\s+muscles?|not\s+(?:my|the)\s+pecs|inside|deep)\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h73: a part's feeling lost as a figure and taken back at once ("can't feel
+# my legs ... well I can", "not literally"), the span the figure and its taking back
+_CANT_FEEL_FIGURE_H73 = re.compile(
+    r"\b(?:i\s+)?(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+feel\s+(?:my|me)\s+(?:legs|arms"
+    r"|quads|glutes|calves|thighs|bum|abs|core|body)\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK_H73 = re.compile(
+    r"\b(?:well|ok|okay|i\s+mean|obviously|of\s+course|ha\w*|lol)\s*,?\s+(?:i\s+)?(?:can|do)\b"
+    r"(?=\s*(?:[,.!?;)\-–—]|$|(?:but|they|they['’]re|theyre|it['’]s|its|just|obviously|lol|haha"
+    r"|really|of\s+course|sort\s+of|kind\s+of)\b))"
+    r"|\b(?:not|well\s+not)\s+literally\b"
+    r"|\b(?<!not )(?<!no )(?<!not even )(?:jk|j/k|joking|kidding|figuratively)\b",
+    re.IGNORECASE,
+)
+_CANT_FEEL_GUARD_H73 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|since|"
+    + _STILL_H73
+    + r"|days|hours|weak\w*|give\s+way"
+    r"|gave\s+way|giving\s+way|buckl\w*|bladder|bowel\w*|saddle|groin|pee\w*|wee(?:s|ing|ed)?"
+    r"|wet|leak\w*|properly|worse|fell|fall\w*|back\s+pain|dizz\w*|faint\w*|can['’]?t\s+(?:walk"
+    r"|stand|move|lift))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h73a(head: str) -> list[re.Pattern[str]]:
+    """Thirteenth session, h73 (a): the readers above that find their harmless phrase in
+    ``head`` with what each needs beside it (legs spent from a named session; weakness as a
+    fondness; a thing collapsed; the chest trained, its muscles named; a lost feeling taken back
+    at once), each guard's words absent."""
+    found: list[re.Pattern[str]] = []
+    if _LEGS_SPENT_H73.search(head) and not _LEGS_SPENT_GUARD_H73.search(head):
+        found.append(_LEGS_SPENT_H73)
+    if _FONDNESS_H73.search(head):
+        found.append(_FONDNESS_H73)
+    things = [m.group() for m in _THING_COLLAPSED_H73.finditer(head)]
+    if (
+        things
+        and not _COLLAPSED_GUARD_H73.search(head)
+        and (all(_LIGHT_THING_H73.search(t) for t in things) or not _ON_SOMEONE_H73.search(head))
+    ):
+        found.append(_THING_COLLAPSED_H73)
+    if (
+        _CHEST_TRAINED_H73.search(head)
+        and _CHEST_MUSCLES_H73.search(blanked(_CHEST_TRAINED_H73, head))
+        and not _CHEST_TRAINED_GUARD_H73.search(head)
+    ):
+        found += [_CHEST_TRAINED_H73, _CHEST_MUSCLES_H73]
+    figure = _CANT_FEEL_FIGURE_H73.search(head)
+    if (
+        figure
+        and _TAKEN_BACK_H73.search(head[figure.end() :])
+        and not _CANT_FEEL_GUARD_H73.search(head)
+    ):
+        found += [_CANT_FEEL_FIGURE_H73, _TAKEN_BACK_H73]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -28842,5 +29015,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h70b,
     _aside_h71,
     _aside_h72,
+    _aside_h73a,
     _aside_h73b,
 )

@@ -424,6 +424,26 @@ _OTHERS_SHARED_H73 = re.compile(
 )
 
 
+# thirteenth session, h73: the stretch felt during the move told as pleasant ("feels like a nice
+# stretch", "love the pull"), nothing strange or painful beside it (normalised form)
+_NICE_STRETCH_H73 = re.compile(
+    r"\b(?:(?:a|such a|the|that|really|so|very|proper|lovely|nice|good|great|gentle|deep|decent"
+    r"|satisfying|pleasant|amazing|delicious) (?:\w+ )?(?:nice|good|great|lovely|satisfying"
+    r"|pleasant|gentle|deep|decent|amazing|delicious|welcome|healthy) (?:stretch|pull|release"
+    r"|opening|stretchy feeling)|(?:love|like|enjoy|loving|liking|enjoying) (?:the|that|this)"
+    r" (?:\w+ )?(?:feeling|feel|stretch|pull|release|sensation)"
+    r"|(?:feels|feel|felt|feeling) (?:so |really |very |super |pretty |quite )?(?:good|nice"
+    r"|lovely|great|amazing|satisfying|heavenly|delicious|glorious))\b"
+)
+_NICE_STRETCH_GUARD_H73 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|sharp|shoot\w*|stabb\w*|burn\w*|numb\w*|tingl\w*"
+    r"|pins and needles|weak\w*|click\w*|pop\w*|crack\w*|snap\w*|since|still|worse|new|odd"
+    r"|weird|strange|funny|different|dizz\w*|faint\w*|breath\w*|chest|swell\w*|swollen|days"
+    r"|weeks|can not|cannot|could not|but|except|apart|until|then|afterwards|after|later|night"
+    r"|legs?|bladder|bowel\w*|groin|bum|saddle|spread\w*|radiat\w*)\b"
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -445,6 +465,8 @@ def unsure(text: str, found: Triage) -> bool:
         return False
     if _DIAGNOSIS_ASKED_H65.search(text):
         return False
+    if _NICE_STRETCH_H73.search(normal) and not _NICE_STRETCH_GUARD_H73.search(normal):
+        return False  # thirteenth session, h73: see `_NICE_STRETCH_H73`
     if sore_after_session_11(normal):
         return False  # eleventh session, h69: see `sore_after_session_11`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):

@@ -12047,3 +12047,63 @@ def test_session13_h73b_red_flags_in_like_words_lock_out(text: str) -> None:
 @each("text", SESSION13_H73B_ASKED)
 def test_session13_h73b_still_asked(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
+# Thirteenth session, h73 (a): harmless wordings of the classes that locked out or were asked at
+# h73's first sight (legs spent from a named session; weakness as a fondness; a thing collapsed;
+# the chest trained, its muscles named; a pleasant stretch felt in the move; a lost feeling
+# taken back at once). New wordings, never the batch's.
+SESSION13_H73A_HARMLESS: list[str] = [
+    "my legs feel like noodles after tonight's spin session, best kind of tired. can i still"
+    " do the twist",
+    "quads are absolutely wrecked from the parkrun this morning haha, loved it. how long"
+    " should i hold",
+    "legs went to jelly after that bootcamp class, what a buzz. ok to stretch later?",
+    "my one weakness is chocolate, how many sets should i do",
+    "crisps are my biggest weakness lol, anyway is the twist ok before bed",
+    "i have a real weakness for doughnuts, can the routine make up for it haha",
+    "the gazebo collapsed in the wind at the bbq and my lower back is a bit stiff from"
+    " tidying up, easy version?",
+    "my old deckchair finally collapsed as i folded it away, hilarious. how often should i stretch",
+    "my bookshelf caved in last night, spent the morning sorting books. what's the hold time",
+    "chest is a bit sore from push ups yesterday, just my pecs i think, ok to do the routine?",
+    "my chest feels tight after chest day, only the muscles, can i still twist",
+    "chest got really stiff after benching last night, pretty sure it's doms. hold time?",
+    "i really enjoy the pull across my lower back when my knee drops, such a satisfying"
+    " stretch. right place?",
+    "feels so good in my hips when i hold it, lovely gentle stretch. how long per side",
+    "i love that release along my side when i twist, is that where i should feel it",
+    "couldn't feel my quads after squats lol, jk obviously, just tired. stretch tonight?",
+    "i can't feel my arms after that rowing class, ok i can, they're just heavy haha. is"
+    " twisting ok",
+    "can't feel my glutes after that hill walk, not literally, just properly worked. how many reps",
+]
+# ...real red flags in like words still lock out
+SESSION13_H73A_RED: list[str] = [
+    "my legs went to jelly after the class and now i can't feel my bum",
+    "both legs have felt like jelly since the spin class on friday and they keep giving way",
+    "my quads are wrecked after the run and numb down both legs",
+    "my biggest weakness is my left leg, it's gone floppy since monday",
+    "my weakness in both arms is new and i keep dropping things",
+    "the tent collapsed on me and i blacked out for a bit",
+    "the shelf collapsed and i collapsed too, came round on the floor",
+    "the chair collapsed and i fell and now i can't feel my legs",
+    "chest feels tight after bench press, just the pecs but i'm breathless and sweaty",
+    "my chest got tight after push ups and it's heavy and going down my left arm",
+    "nice stretch between my shoulder blades but since monday i get a sharp pain there",
+    "lovely stretch in my back but my legs have gone numb",
+    "i can't feel my legs after spin class, well i can't feel them properly, and my bum is numb",
+    "i can't feel my legs after the class, jk, but actually i wet myself",
+    "can't feel my legs since this morning, not joking",
+]
+
+
+@each("text", SESSION13_H73A_HARMLESS)
+def test_session13_h73a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION13_H73A_RED)
+def test_session13_h73a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)

@@ -225,6 +225,33 @@ def test_the_figures_with_more_beside_them_are_still_asked(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
 
 
+# Thirteenth session, h73 (a): the stretch felt in the move told as pleasant is no report for
+# the net...
+NICE_STRETCH_H73_SETTLED = [
+    "i really enjoy the pull across my lower back when my knee drops, such a satisfying stretch."
+    " right place?",
+    "feels so good in my hips when i hold it, lovely gentle stretch. how long per side",
+    "i love that release along my side when i twist, is that where i should feel it",
+]
+# ...unless something strange is told beside it
+NICE_STRETCH_H73_ASKED = [
+    "the stretch feels lovely but my hip has felt odd and different since friday",
+    "nice pull across my back, though my foot went weird after and won't settle",
+    "love the feeling in my side when i twist, but my back has been strange since i woke up",
+]
+
+
+@each("text", NICE_STRETCH_H73_SETTLED)
+def test_a_pleasant_stretch_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", NICE_STRETCH_H73_ASKED)
+def test_a_pleasant_stretch_with_something_strange_beside_it_is_still_asked(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
+
+
 # Twelfth session, the lead's probes: weight lost by a plan told in everyday words is no report
 # for the net; denied, or with something strange beside it, it is still a safety reply or asked.
 WEIGHT_PLANNED = [
