@@ -5053,7 +5053,9 @@ _AMOUNT_ASKED_53 = re.compile(
 _TOLD_BEFORE_53 = re.compile(
     # round 56: one coming up (e.g. "have a quarter hour until my next ride")
     r"\b(?:went|been|did|done|after|back from|finished|from|just|before|ahead of|until|till"
-    r"|prior to|got|have|coach|coaching|teach|teaching|instruct|instructing|work|working)"
+    r"|prior to|got|have|coach|coaching|teach|teaching|instruct|instructing|work|working"
+    # thirteenth session, the lead's probes: one the writer is about to go to ("off to footy")
+    r"|off to|heading to|on my way to|going to)"
     r"(?: \w+){0,3}? $"
 )
 _TOLD_AFTER_53 = re.compile(
@@ -5064,6 +5066,8 @@ _TOLD_AFTER_53 = re.compile(
     # "I'm a swimming teacher")
     r"|after|afterwards|later|tomorrow|tonight|next|first thing|in the morning|at the weekend"
     r"|this evening|teachers?|coach|coaches|instructors?|lessons|club|session later"
+    # thirteenth session, the lead's probes: its practice or fixture ("football training later")
+    r"|training|practice|match|matches|game|games|fixture"
     r"|(?:once|twice|three times|four times|\d+ times|a few times|most days) (?:a|per|each|every)"
     r" (?:week|day|month)|every (?:day|week|weekend|morning|evening|night|\w+day))\b"
 )

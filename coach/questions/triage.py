@@ -8650,6 +8650,29 @@ _RT37_RULES: tuple[_Rule, ...] = (
         _near9(_RT37_TOO_THIN, _RT37_PLAN_DENIED, 16),
         unless=_RT37_NOT_PLAN + r"|" + _RT37_NOT_THIN,
     ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # thirteenth session, the lead's probes: the chest named (sore from training, say), then
+        # a crushing or squeezing feeling told of "it" ("...but it's a crushing feeling at rest
+        # now"): no training explains a crushing chest
+        _then15(
+            r"chest",
+            r"(?:crushing|squeezing|crushed|squeezed|vice like|vise like|clamped|clamping)"
+            r" (?:feeling|pain|pressure|sensation|weight|ache|tightness|band)"
+            r"|(?:feels?|feeling) (?:\w+ )?(?:crushed|squeezed|clamped)"
+            r"|like (?:a|an) (?:vice|vise|elephant|weight) (?:on|sat|sitting|squeez\w*|crush\w*)",
+            24,
+        ),
+        # ...or a pressure, heaviness or tightness in it that comes at rest
+        _then15(
+            r"chest",
+            r"(?:pressure|heaviness|heavy feeling|tightness|tight feeling) (?:\w+ ){0,3}?(?:at"
+            r" rest|even (?:sitting|lying|resting)|sitting still|while (?:i m |i am |im )?resting"
+            r"|when (?:i m |i am |im )?resting|doing nothing)",
+            24,
+        ),
+    ),
 )
 
 
@@ -13448,7 +13471,11 @@ _CHEST_ALARM = re.compile(
     # round 51 (found while probing): one arm heavy, numb or dead beside the chest ("and now my
     # left arm feels heavy")
     r"|(?:left|right|one) arm (?:\w+ ){0,2}?(?:heavy|numb|tingl\w*|dead)"
-    r"|heavy (?:left |right )?arm)\b"
+    r"|heavy (?:left |right )?arm"
+    # thirteenth session, the lead's probes: the chest felt crushed or weighed on ("feels
+    # crushed, like a weight on it")
+    r"|(?:feels?|felt|feeling) (?:\w+ )?(?:crushed|squeezed|clamped)|vice|vise|elephant"
+    r"|(?:a|like) weight (?:on|sat|sitting))\b"
 )
 # Round 34. A chest tight from posture, said in a muscle's words, with the weak muscle beside it
 # ("weak glutes and a tight chest from hunching over the laptop", "tight pecs and chest from
@@ -16785,7 +16812,9 @@ _OTHER_MARK_45 = re.compile(
 )
 _OWN_CLAIM_45 = re.compile(
     r"\b(?:i|me|my|mine|myself)\b(?: \w+){0,4} (?:too|as well|also)\b|\b(?:i|me) (?:also|too)\b"
-    r"|\b(?:same here|so do i|so have i|so am i|both of us|we both|the same thing|like (?:her|him"
+    # (thirteenth session, the lead's probes: "so did i", "so was i": a past share is a claim)
+    r"|\b(?:same here|so do i|so have i|so am i|so did i|so was i|so had i|both of us|we both"
+    r"|the same thing|like (?:her|him"
     r"|them|hers|his)|mine (?:is|are|has|does|too)|(?:and|plus) (?:me|i|my) )"
 )
 # the someone else is the clause's subject, at its head ("my neighbour went off...", "one of the

@@ -188,6 +188,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "dropped 2 kilos over the summer with smaller portions and no more beer, reps?",
         "night shifts in A&E for me, we get loads of bowel trouble in, none for me. which side"
         " first?",
+        # thirteenth session, h73: weakness as a fondness; a sign only supposed, none now
+        "my one real weakness is cheesecake, how long is each hold?",
+        "if my legs ever went numb mid twist what would i do? never happened, just wondering",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -566,6 +569,12 @@ async def test_an_unambiguous_red_flag_never_asks(
         # hand's grip gone since lunch
         ("I keep falling over", EMERGENCY_REPLY),
         ("two stone has gone since christmas, no idea where", CLINICIAN_REPLY),
+        # thirteenth session, the lead's probes: a chest sore from training, then crushing
+        (
+            "pecs were sore after bench on monday but now it's a crushing pain in my chest"
+            " sitting still",
+            EMERGENCY_REPLY,
+        ),
         ("I keep dropping my cup, my right hand won't grip, since lunch", CLINICIAN_REPLY),
         # eighth session: breath not right, foot drop and a bowel leak told by what happens,
         # the small hours awake night after night

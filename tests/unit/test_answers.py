@@ -4964,3 +4964,28 @@ def test_session13_h73_plan_counter_probes(question: str, kind: str) -> None:
         assert got.kind in {"safety", "safety_ask"}, got
     else:
         assert got.kind == kind, got
+
+
+# Thirteenth session, the lead's probes: a sport the writer is off to (its training, match or
+# practice) told before the move's amounts: the move's answer, not a decline of the sport. The
+# sport's own amounts asked stay declined.
+SPORT_AHEAD_AMOUNTS = [
+    ("off to footy training after this, how long do i hold each side", "hold_time"),
+    ("got a football match later, how many reps should i do first", "reps_sets"),
+    ("heading to basketball practice soon, how long is each hold", "hold_time"),
+]
+SPORT_AHEAD_COUNTER = [
+    "how many reps of football drills should i do",
+    "how long should i hold a football stretch",
+]
+
+
+@each(("question", "topic"), SPORT_AHEAD_AMOUNTS)
+def test_a_sport_ahead_told_before_the_amounts_keeps_the_move(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+@each("question", SPORT_AHEAD_COUNTER)
+def test_a_sport_s_own_amounts_stay_declined(question: str) -> None:
+    assert answer(question).kind == "decline"

@@ -515,3 +515,46 @@ def test_weight_lost_by_a_plan_told_in_everyday_words_does_not_lock_out(text: st
 def test_weight_lost_with_the_plan_denied_or_unwell_locks_out(text: str) -> None:
     found = triage(text)
     assert found.level is not TriageLevel.NONE and not found.ambiguous, found
+
+
+# Thirteenth session, the lead's probes: the chest named (sore from training, say), then a
+# crushing or squeezing feeling, or a pressure at rest, told of it: locked out, whatever the
+# training. The counter-probes: "crushed it" is a figure, and the signs asked of in general or
+# of someone else long ago stay as they were.
+CHEST_AFTER_TRAINING_RED = [
+    "pecs sore after bench on monday, thought nothing of it, now it's a squeezing pain in the"
+    " chest sitting on the sofa",
+    "my chest was achy from push ups but this morning it feels crushed, like a weight on it",
+    "chest felt tight after the gym and now there's pressure in it even sitting still",
+]
+CHEST_AFTER_TRAINING_NOT_LOCKED_OUT = [
+    "pecs sore from chest day, crushed it lol, how long do i hold",
+    "chest day crushed me haha, pecs are wrecked, twist tonight?",
+    "my dad had a crushing feeling in his chest years ago, he's fine now. how long do i hold",
+]
+
+
+@each("text", CHEST_AFTER_TRAINING_RED)
+def test_a_crushing_chest_after_training_locks_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.EMERGENCY and not found.ambiguous, found
+
+
+@each("text", CHEST_AFTER_TRAINING_NOT_LOCKED_OUT)
+def test_a_chest_figure_or_another_s_past_does_not_lock_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.NONE or found.ambiguous, found
+
+
+# Thirteenth session, the lead's probes: another's collapse or faint, then "so did i": the
+# writer's own share, never set aside as someone else's alone.
+SO_DID_I = [
+    "my colleague collapsed at work and so did i this morning",
+    "a pupil of mine passed out in assembly and so did i at lunch",
+]
+
+
+@each("text", SO_DID_I)
+def test_another_s_faint_shared_by_so_did_i_is_not_set_aside(text: str) -> None:
+    found = triage(text)
+    assert found.level is not TriageLevel.NONE, found
