@@ -2441,6 +2441,49 @@ _DURING_MOVE = re.compile(
 )
 _ACHE_AFTER_TOPICS = frozenset({"pain_through", "if_it_hurts", "pain_after"})
 _EXPECT_ASKED = re.compile(r"\b(?:expect|should i|meant to|supposed to|when will|will it)\b")
+# thirteenth session, h74: the user's own record asked by day or week (whether a session was done
+# on a day, how many this week, a running total): the progress topic, never how often to do it
+_DAY_NAMED_14 = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thurs?|fri|sat"
+    r"|sun|yesterday|today|tonight|this morning|last night|the other day|the day before"
+    r"|(?:this|last|the past|the) (?:week|weekend|month|fortnight)|so far|lately|recently)"
+)
+_OWN_RECORD_14 = re.compile(
+    r"\b(?:did|have|had|whether) i (?:already |actually |even |definitely |really )?(?:do|done"
+    r"|did|manage|managed|complete|completed|finish|finished|log|logged|record|recorded|miss"
+    r"|missed|skip|skipped|get in|got in|fit in|fitted in)\b(?: \w+){0,4}? (?:on |over |during "
+    r"|for )?" + _DAY_NAMED_14 + r"\b"
+    r"|\b(?:my|the) (?:weekly |daily |monthly |running |overall |session |sessions )?(?:total"
+    r"|count|tally)\b(?! (?:of )?(?:pain|reps?|sets?|seconds?|time|holds?|score)\b)"
+    r"|\bhow many (?:sessions|times|days|goes|twists|stretches|workouts)(?: \w+){0,2}? (?:have|did"
+    r"|had) i\b(?: \w+){0,4}? " + _DAY_NAMED_14 + r"\b"
+)
+# ...but not whether it was done well (the move's form), nor a hypothetical missed day
+_FORM_CHECKED_14 = re.compile(
+    r"\b(?:right|correctly|properly|wrong|wrongly|badly|the right way|ok|okay|well"
+    r"|too (?:much|many|hard|far|long|fast))\b"
+    r"|\bif i (?:miss|skip)\w*\b"
+)
+# thirteenth session, h74: how the routine should change over weeks or months, or whether it stays
+# the same for good: the progression topic, never switching sides
+_SAME_FOR_GOOD_14 = re.compile(
+    r"\b(?:keep|carry on|continue|stick|stay|go on)(?: on)? (?:doing|with|at|on|going with)"
+    r"(?: it| this| the routine| them)?(?: \w+){0,2}? (?:the )?(?:same|identical)\b"
+    r"|\b(?:same|identical) (?:thing|routine|stuff|amount|exercise|session|sessions|level"
+    r"|programme|program|plan)?\s?(?:for ever|forever|indefinitely|for good|always|week after"
+    r" week|month after month|every week for|from now on|long term)\b"
+)
+_CHANGE_LATER_14 = re.compile(
+    r"\b(?:should|will|would|does|do|is|am i|going to|gonna|meant to|supposed to|need to"
+    r"|ought)\b(?: \w+){0,6}? (?:chang\w*|different|differ|develop\w*|evolve\w*|adjust\w*|vary"
+    r"|varied|switch (?:it |things )?up|mix (?:it |things )?up|build (?:it |things )?up"
+    r"|move (?:it |things )?on|look like)\b(?: \w+){0,4}? (?:(?:over|in|within|during|after|across"
+    r"|for) (?:the |a )?(?:next |coming |following |first )?(?:few |couple of |couple |\d+ |two"
+    r" |three |four |five |six |several |some )?(?:weeks|months)|(?:weeks|months) (?:from now"
+    r"|ahead|down the line|down the road|time)|over time|long term|in the long run"
+    r"|as time goes on)\b"
+)
+_SIDE_WORDS_14 = re.compile(r"\b(?:sides?|legs?|other one|middle|centre|center)\b")
 _HOW_I_DID_TOPICS = frozenset({"progress", "progression", "pain_scale", "how_to", "privacy"})
 # Round 12. A copy of one's own data asked for ("can you export my pain scores for my physio",
 # "I'd like a copy of my scores"): /export, told by the data topic.
@@ -5692,6 +5735,23 @@ class Matcher:
             # round 26: "can i see how ive done over the last month": the user's own record
             topic = self.index.topics["progress"]
             return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+        if (
+            _OWN_RECORD_14.search(normal)
+            and not _FORM_CHECKED_14.search(normal)
+            and not _DATA_ASKED.search(normal)
+            and _beyond_the_twist(normal) != "yes"
+        ):
+            # thirteenth session, h74: a day's session or the week's total of the user's own
+            topic = self.index.topics["progress"]
+            return Answer("topic", "progress", 1.0, topic.answer, topic.related)
+        if (
+            (_SAME_FOR_GOOD_14.search(normal) or _CHANGE_LATER_14.search(normal))
+            and not _SIDE_WORDS_14.search(normal)
+            and _beyond_the_twist(normal) != "yes"
+        ):
+            # thirteenth session, h74: the routine's course over weeks or months asked
+            topic = self.index.topics["progression"]
+            return Answer("topic", "progression", 1.0, topic.answer, topic.related)
         # eighth session: the trend of own figures asked, over progress's neighbours too
         trend = (
             _FIGURES_TREND.search(normal) is not None

@@ -4989,3 +4989,96 @@ def test_a_sport_ahead_told_before_the_amounts_keeps_the_move(question: str, top
 @each("question", SPORT_AHEAD_COUNTER)
 def test_a_sport_s_own_amounts_stay_declined(question: str) -> None:
     assert answer(question).kind == "decline"
+
+
+# thirteenth session, h74: the user's own record asked by day or week (a day's session done or
+# missed, the week's count or running total): the progress topic
+SESSION13_H74_OWN_RECORD = [
+    "have i already done today's session or not",
+    "did i manage a session yesterday, i forget",
+    "remind me whether i did the stretch on tuesday",
+    "what's my weekly total so far",
+    "did i skip thursday",
+    "how many times did i do it last week",
+]
+
+
+@each("question", SESSION13_H74_OWN_RECORD)
+def test_session13_h74_own_record_by_day_or_week_is_progress(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "progress", got
+
+
+# ...counter-probes: how often to do it, what the move is and a count of the move keep their
+# topics; whether it was done well is not the record; a red flag told beside it still wins
+SESSION13_H74_OWN_RECORD_COUNTER = [
+    ("on how many days each week ought i to do this", "how_often"),
+    ("how many sessions a week do you recommend", "how_often"),
+    ("what is this twist", "what_is"),
+    ("what's my total reps per session", "reps_sets"),
+    ("did i do it right on monday", "not_progress"),
+    ("was friday a session day? both legs have gone numb since", "safety"),
+]
+
+
+@each(("question", "want"), SESSION13_H74_OWN_RECORD_COUNTER)
+def test_session13_h74_own_record_counter_probes(question: str, want: str) -> None:
+    got = answer(question)
+    if want == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    elif want == "not_progress":
+        assert got.topic != "progress", got
+    else:
+        assert got.kind == "topic" and got.topic == want, got
+
+
+# thirteenth session, h74: how the routine should change over weeks or months, or whether it
+# stays the same for good: the progression topic
+SESSION13_H74_PROGRESSION = [
+    "should the routine look any different a few months from now, or is it the same forever",
+    "do i carry on with an identical routine month after month or change it up later",
+    "what should be different about it in three months time",
+    "will this need adjusting over the coming weeks",
+    "is it meant to stay identical forever",
+]
+
+
+@each("question", SESSION13_H74_PROGRESSION)
+def test_session13_h74_routine_over_the_months_is_progression(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "progression", got
+
+
+# ...counter-probes: the switch of sides and the hold keep their topics; a red flag told beside
+# it still wins
+SESSION13_H74_PROGRESSION_COUNTER = [
+    ("once centred again, how do i swap to the other leg", "return_switch"),
+    ("do i do the same on the other side", "return_switch"),
+    ("do i keep doing the same on the other leg", "return_switch"),
+    ("how long do i hold", "hold_time"),
+    ("will this need adjusting over the coming weeks, my foot has started dragging", "safety"),
+]
+
+
+@each(("question", "topic"), SESSION13_H74_PROGRESSION_COUNTER)
+def test_session13_h74_progression_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    if topic == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# thirteenth session, h74: where the crossing foot lands beside the other leg or knee: the foot's
+# placement (right since the learned reader was retrained)
+SESSION13_H74_FOOT_PLACEMENT = [
+    "which side of my other leg does the foot go",
+    "my foot that goes over, does it end up past my other knee or before it",
+    "where does the swinging foot end up, by my knee or further out",
+]
+
+
+@each("question", SESSION13_H74_FOOT_PLACEMENT)
+def test_session13_h74_where_the_foot_lands_is_foot_placement(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "foot_placement", got
