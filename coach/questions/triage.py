@@ -29031,6 +29031,188 @@ def _aside_h73a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Thirteenth session, h74 (a): context readers for harmless wordings of the h74 blind batch, each
+# a phrase with no sign of the writer's own; `_aside_h74a` hands them to `_aside_h65`, so they are
+# set aside with the other sessions' and the rest of the message weighed once.
+
+# thirteenth session, h74: "fell for" as came to love (fell hard for it, fallen in love with it)
+_FELL_FOR_H74 = re.compile(
+    r"\b(?:fell|fallen|falling|fall)\s+(?:(?:hard|head\s+over\s+heels|completely|totally|properly"
+    r"|madly|instantly|so\s+hard|right)\s+)*(?:in\s+love\s+with|for)\s+"
+    r"(?!(?:a|about|over|around|almost|nearly|like|ages|hours|days|weeks|the\s+(?:\w+\s+)?time"
+    r"|the\s+(?:first|second|third|fourth|last|\w+th)|(?:\w+\s+)?(?:seconds?|minutes?|times?"
+    r"|metres?|meters?|feet|foot|yards?|floors?|steps?))\b)\w+",
+    re.IGNORECASE,
+)
+# ...a fall for a moment or a distance is a fall ("fell for a second", "fell for two metres")
+_FELL_FOR_GUARD_H74 = re.compile(
+    r"\b(?:fell|fallen|falling)\s+(?:\w+\s+){0,2}?(?:on|onto|off|down|over|into|from|out)\b"
+    r"|\b(?:landed|hit\s+my|banged|knocked|hurt|injur\w*|agony|pain\w*|ambulance|a\s*&\s*e)\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: excitement as a fever or a buzz ("fever pitch", "cup fever", "still
+# buzzing after the match"), never a buzz felt in a part of the body
+_THRILL_H74 = re.compile(
+    r"\bfever\s+pitch\b|\b(?:a|in\s+a)\s+fever\s+of\s+(?:excitement|anticipation|activity"
+    r"|expectation)\b|\b(?:match|cup|final|finals|derby|title|playoff|play-off|league|gold"
+    r"|medal|transfer|semi|semis)\s+fever\b"
+    r"|\b(?:(?:still|absolutely|so|proper|well|dead|mad|buzzing|totally)\s+)*buzzing\b"
+    r"(?:\s+(?:after|from|about|for|off|over)\s+(?:\w+\s+){0,3}?(?:match|game|gig|concert|final"
+    r"|win|result|party|wedding|night|festival|race|crowd|atmosphere|show|weekend|holiday|trip"
+    r"|news|it|that|this))?",
+    re.IGNORECASE,
+)
+# ...a buzz needs an occasion beside it, and no part of the body buzzing, numb or tingling
+_OCCASION_H74 = re.compile(
+    r"\b(?:match|game|gig|concert|final|crowd|atmosphere|stadium|pitch|park|win|won|result"
+    r"|party|wedding|night\s+out|festival|race|cup|derby|show|team|goal|score|fans?|lads"
+    r"|excit\w*|unreal|amazing|brilliant|class|buzz|craic)\b",
+    re.IGNORECASE,
+)
+_BUZZ_GUARD_H74 = re.compile(
+    r"\b(?:arms?|legs?|hands?|feet|foot|fingers?|toes?|back|bum|groin|skin|face|lips?|body|spine"
+    r"|thighs?|calves|shins?|neck|head)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|keeps?\s+|been\s+"
+    r"|still\s+)*buzz\w*|\bbuzz\w*\s+(?:\w+\s+)?(?:in|down|through|along|on|across|up|into)\s+"
+    r"(?:my|me|the|both|one)\b|\bbuzz\w*\s+(?:feeling|sensation)|\bnumb\w*|\btingl\w*|pins\s+and"
+    r"\s+needles|\belectric\w*|\bsince\b|\bweak\w*",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: a small trip or stumble weeks or more ago, a bruise or graze healed
+_TRIP_HEALED_H74 = re.compile(
+    r"\b(?:tripped|stumbled|slipped|fell|went\s+over|had\s+a\s+(?:little\s+|small\s+|minor\s+)?"
+    r"(?:trip|fall|tumble|stumble|slip)|took\s+a\s+(?:little\s+|small\s+)?(?:tumble|trip|fall))\b"
+    r"[^.!?;]*?\b(?:(?:all|fully|completely|totally)\s+)?(?:healed(?:\s+up)?|mended|cleared\s+up"
+    r"|(?:all\s+)?(?:better|fine|grand|good|sorted|gone)\s+now)\b",
+    re.IGNORECASE,
+)
+_TRIP_LONG_AGO_H74 = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|a\s+few|few|a\s+couple\s+of|couple\s+of|couple"
+    r"|several|\d+)\s+)?(?:weeks?|months?|years?)\s+(?:ago|back)\b|\b(?:ages|a\s+while|a\s+long"
+    r"\s+time)\s+(?:ago|back)|\blast\s+(?:month|year|summer|winter|spring|autumn|christmas)\b",
+    re.IGNORECASE,
+)
+_TRIP_MINOR_H74 = re.compile(
+    r"\b(?:bruis\w*|graz\w*|scrap\w*|scuff\w*|cut|nick\w*|skinn\w*)\b", re.IGNORECASE
+)
+_TRIP_GUARD_H74 = re.compile(
+    r"\b(?:my|the|lower|upper|me)\s+back\b|\bbackache|\bspine|\btailbone|\bcoccyx|\bhead\b"
+    r"|\bhips?\b|\bneck\b|\blanded\s+on|\bstill\b|\bsince\b|\bpain\w*|\bhurts?\b|\bhurting"
+    r"|\bsore\b|\bach\w*|\bnumb\w*|\btingl\w*|\bweak\w*|\bswell\w*|\bswollen|\bworse|\bbroke\w*"
+    r"|\bfractur\w*|\bcrack\w*|a\s*&\s*e|\bhospital|\bambulance|\bagain\b|\bcouldn['’]?t\b"
+    r"|\bcan['’]?t\b|\bknock\w*\s+out|\bconcuss\w*|\bblack\w*\s+out|\bdays?\b|\byesterday"
+    r"|\btoday|\bthis\s+(?:morning|week)|\bkilling|\bagony|\bfeel\w*|\blos(?:e|es|ing|t)\b"
+    r"|\bkeeps?\b|\bbut\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: another's fever or bug, told with the writer as their carer
+_OTHERS_FEVER_H74 = re.compile(
+    r"\b(?:(?:my|our|the)\s+)?(?:flatmate|housemate|roommate|room\s+mate|partner|wife|husband"
+    r"|hubby|son|daughter|kid|kids|child|baby|little\s+one|boyfriend|girlfriend|bf|gf|mum|mam|mom"
+    r"|dad|brother|sister|nan|gran|grandad|other\s+half|missus|fella|toddler|youngest|eldest)"
+    r"(?:\s+\w+){0,1}?\s+(?:woke\s+up\s+with|has|had|have|got|has\s+got|is\s+down\s+with|came"
+    r"\s+down\s+with|is\s+running|went\s+down\s+with|caught|picked\s+up|is\s+burning\s+up\s+with)"
+    r"\s+(?:a\s+|the\s+|some\s+|this\s+|a\s+(?:high|bad|nasty|slight)\s+)?(?:fever|temperature"
+    r"|temp|flu|bug|virus|cold)\b",
+    re.IGNORECASE,
+)
+_CARER_H74 = re.compile(
+    r"\b(?:play(?:ing)?|being|on)\s+(?:\w+\s+)?nurse(?:maid)?\b|\bnurse(?:maid)?\s+duty\b"
+    r"|\b(?:looking\s+after|taking\s+care\s+of|caring\s+for|nursing|minding|tending\s+to)\s+"
+    r"(?:him|her|them|the\s+\w+|my\s+\w+)\b|\bon\s+(?:soup|tea|lemsip|medicine|calpol)\s+duty\b",
+    re.IGNORECASE,
+)
+_CARER_OWN_H74 = re.compile(
+    r"\b(?:so\s+(?:do|am|have|did)\s+i|me\s+too|me\s+as\s+well|same\s+here|both\s+of\s+us|we\s+"
+    r"(?:both|all)|us\s+both|caught\s+it|i\s+(?:\w+\s+)?(?:have|had|got|caught|feel|felt|think"
+    r"|woke)|i['’]?ve\s+(?:got|caught|had)|ive\s+(?:got|caught|had)|now\s+i|i['’]?m\s+(?:\w+\s+)?"
+    r"(?:sick|ill|unwell|poorly|feverish|shivery|hot|burning|coming\s+down)|im\s+(?:\w+\s+)?"
+    r"(?:sick|ill|unwell|poorly|feverish|shivery|hot|burning|coming\s+down)|my\s+own|shiver\w*"
+    r"|chills|sweat\w*|back\s*(?:ache|pain)|backache|too|also|as\s+well)\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: another's sign told to the writer ("a lad at work told me he ..."), to
+# the clause's end
+_TOLD_ME_H74 = re.compile(
+    r"\b(?:(?:a|an|one|this|that|some|my|our|the)\s+)?(?:(?:old|young|older)\s+)?(?:bloke|guy"
+    r"|lad|man|woman|lady|girl|fella|fellow|chap|someone|somebody|colleague|workmate|coworker"
+    r"|co-worker|mate|friend|pal|neighbour|teammate|boss|cousin|uncle|aunt|auntie|brother|sister"
+    r"|dad|mum|mam|physio|doctor|gp)(?:\s+(?:at|from|in|on|down|next)\s+(?:\w+\s+){0,2}?(?:work"
+    r"|office|gym|club|class|school|pub|door|street|site|team))?\s+(?:was\s+)?(?:told|telling"
+    r"|said|saying|mentioned|mentioning|was\s+on\s+about)\s+(?:me\s+|us\s+)?(?:that\s+|how\s+)?"
+    r"(?:he|she|they)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+_OWN_FINE_H74 = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:grand|fine|sound|ok|okay|alright|all\s+good|grand\s+so"
+    r"|right\s+as\s+rain|tip\s+top|grand\s+altogether|grand\s+out)\s*)(?:(?:myself|meself|me"
+    r"|personally|thank\s+god|thankfully|so\s+far)\b)?",
+    re.IGNORECASE,
+)
+_TOLD_OWN_H74 = re.compile(
+    r"\b(?:since|again|already|still|today|tonight|yesterday|this\s+(?:morning|afternoon|week)"
+    r"|last\s+(?:night|week)|now|currently|except|apart\s+from|other\s+than|but\s+i['’]?m\s+not"
+    r"|not\s+really|i['’]?ve\s+(?:got|had|been|started|noticed|lost)|ive\s+(?:got|had|lost)|i\s+"
+    r"(?:have|had|got|get|keep|feel|felt|can['’]?t|cannot|noticed|lost|started|too)|me\s+too"
+    r"|so\s+(?:do|did|have)\s+i|same\s+here)\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: a child's growing pains, to the clause's end
+_GROWING_PAINS_H74 = re.compile(
+    r"\b(?:(?:my|our|the)\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|lad|young\s+fella"
+    r"|little\s+one|nephew|niece|youngest|eldest|eldest|stepson|stepdaughter|toddler|teen\w*)"
+    r"(?:['’]s|\s+is)?\b[^.!?;]*?\bgrowing\s+pains\b[^.!?;,\n]*",
+    re.IGNORECASE,
+)
+_GROWING_OWN_H74 = re.compile(
+    r"\b(?:i\s+(?:\w+\s+)?(?:get|have|had|got|feel|felt|wake)|i['’]?ve|ive|me\s+(?:too|as\s+well)"
+    r"|my\s+(?:own\s+)?(?:legs?|back|knees?|shins?|calves|thighs)|myself|mine|so\s+do\s+i"
+    r"|same\s+here|too|also|as\s+well)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h74a(head: str) -> list[re.Pattern[str]]:
+    """Thirteenth session, h74 (a): the readers above that find their harmless phrase in
+    ``head`` with what each needs beside it (fell for as came to love; excitement as a fever or
+    a buzz beside an occasion; a small trip long ago, healed; another's fever, the writer their
+    carer; another's sign told to the writer, the writer fine; a child's growing pains), each
+    guard's words absent and the writer's own share nowhere told."""
+    found: list[re.Pattern[str]] = []
+    if _FELL_FOR_H74.search(head) and not _FELL_FOR_GUARD_H74.search(blanked(_FELL_FOR_H74, head)):
+        found.append(_FELL_FOR_H74)
+    if (
+        _THRILL_H74.search(head)
+        and _OCCASION_H74.search(blanked(_THRILL_H74, head))
+        and not _BUZZ_GUARD_H74.search(head)
+    ):
+        found.append(_THRILL_H74)
+    trip = _TRIP_HEALED_H74.search(head)
+    if (
+        trip
+        and _TRIP_LONG_AGO_H74.search(trip.group())
+        and _TRIP_MINOR_H74.search(trip.group())
+        and not _TRIP_GUARD_H74.search(head)
+    ):
+        found.append(_TRIP_HEALED_H74)
+    if (
+        _OTHERS_FEVER_H74.search(head)
+        and _CARER_H74.search(head)
+        and not _CARER_OWN_H74.search(blanked(_OTHERS_FEVER_H74, head))
+    ):
+        found += [_OTHERS_FEVER_H74, _CARER_H74]
+    if (
+        _TOLD_ME_H74.search(head)
+        and _OWN_FINE_H74.search(head)
+        and not _TOLD_OWN_H74.search(blanked(_OWN_FINE_H74, blanked(_TOLD_ME_H74, head)))
+    ):
+        found += [_TOLD_ME_H74, _OWN_FINE_H74]
+    if _GROWING_PAINS_H74.search(head) and not _GROWING_OWN_H74.search(
+        blanked(_GROWING_PAINS_H74, head)
+    ):
+        found.append(_GROWING_PAINS_H74)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -29046,4 +29228,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h72,
     _aside_h73a,
     _aside_h73b,
+    _aside_h74a,
 )

@@ -12107,3 +12107,70 @@ def test_session13_h73a_harmless_classes_neither_lock_out_nor_ask(text: str) -> 
 @each("text", SESSION13_H73A_RED)
 def test_session13_h73a_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Thirteenth session, h74 (a): harmless wordings of the classes that locked out or were asked at
+# h74's first sight (fell for as came to love; excitement as a fever or a buzz; a small trip long
+# ago, healed; another's fever, the writer their carer; another's sign told to the writer, the
+# writer fine; a child's growing pains). New wordings, never the batch's.
+SESSION13_H74A_HARMLESS: list[str] = [
+    "honestly i've fallen head over heels for this move, what's the next level up",
+    "my wife fell in love with the routine before i did, can we share one account",
+    "fell hard for the knee drop version, how many reps is plenty",
+    "we're all at fever pitch here before the final on sunday, how long is each hold meant to be",
+    "town's gone mad with cup fever, is twisting better before a long drive or after",
+    "absolutely buzzing after the gig last night, can i do the routine while a bit tired",
+    "stumbled on the kerb a few weeks ago and grazed my elbow, fully healed. is it ok to lean"
+    " on it",
+    "had a little trip on the stairs a couple of months back, bruised shin, all better now."
+    " hold time?",
+    "slipped on wet grass last summer and scraped my hand, healed up ages ago. which mat do you"
+    " suggest",
+    "my girlfriend came down with the flu so i'm on soup duty, can i fit the twist in at lunch",
+    "the kids have a temperature and i'm playing nurse all week, quickest version please",
+    "husband's got a bug and i'm looking after him, any chance of a 5 minute session",
+    "my cousin was telling me she had numb legs after her epidural, i'm fine myself. how long"
+    " per side",
+    "a lad at the gym said he lost feeling in his bum after a slipped disc, i'm sound. what warm"
+    " up is best",
+    "our youngest gets growing pains in his shins most nights, anyway what time should i stretch",
+    "my daughter is 7 and has growing pains in her legs after football, how many sets for me",
+]
+# ...real red flags in like words still lock out
+SESSION13_H74A_RED: list[str] = [
+    "i fell hard down the stairs and now my legs are numb",
+    "fell for about two metres off a ladder and hit my back",
+    "i fell for the second time this week and can't get up without help",
+    "fever pitch at the match then i collapsed in the stand and my chest is tight",
+    "buzzing in both my legs since the match, and my feet are numb",
+    "still buzzing down my arm after the final and my hand is weak",
+    "slipped yesterday and scraped my hand, all better now but my back is agony",
+    "my girlfriend has the flu and i'm on soup duty, now i've got a fever and shivers too",
+    "my son has a temperature and i'm playing nurse, i'm burning up myself with a bad back",
+    "a lad from the office was saying he'd lost control of his bladder, then it happened to me"
+    " this morning",
+    "a guy at the gym said he had numb legs, i'm fine but i lost bladder control today",
+    "my son gets growing pains in his legs and so do i, mine wake me up every night with back pain",
+    "my daughter has growing pains, and i've had both legs go numb since monday",
+]
+# ...and a healed trip with a new trouble after it is still asked, as the rules ask it today
+SESSION13_H74A_ASKED: list[str] = [
+    "stumbled months ago, knee got bruised, all healed now but i keep losing feeling in my legs",
+    "tripped on the kerb a few weeks ago and grazed my elbow, healed but my back has hurt since",
+]
+
+
+@each("text", SESSION13_H74A_HARMLESS)
+def test_session13_h74a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION13_H74A_RED)
+def test_session13_h74a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION13_H74A_ASKED)
+def test_session13_h74a_new_trouble_after_a_healed_trip_is_still_asked(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)
