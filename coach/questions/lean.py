@@ -304,7 +304,45 @@ _IN_GENERAL = re.compile(
     r"|warning|red flags?|list|check in|checkin|check|emergency|ever|linked|link|connected|related"
     r"|a reason (?:not )?to|count as"
     # round 53: the bot itself ("what does the bot say if...")
-    r"|bot|chatbot|the app|this app|the coach|this thing)\b"
+    r"|bot|chatbot|the app|this app|the coach|this thing"
+    # thirteenth session, h74: a sign weighed as a sign at all ("a bad sign", "in general")
+    r"|(?:a )?(?:bad|good|worrying|serious|warning) sign|in general|generally|a myth|an old wives"
+    r"|something to worry about|anything to worry about|worth worrying about)\b"
+)
+# thirteenth session, h74: a question of which symptoms or signs matter, asked of anyone
+_SIGNS_ASKED = re.compile(
+    r"\b(?:what|whats|which|are there|is there|any|tell|know|list|does|do|is|are|should)\b"
+    r".*\b(?:symptoms?|signs?|red flags?|warning signs?|something to worry about|anything to"
+    r" worry about)\b"
+    r"|\b(?:symptoms?|signs?|red flags?) (?:\w+ ){0,3}?(?:mean|means|tell|should|to (?:watch|look)"
+    r"|that)\b"
+)
+# thirteenth session, h74: a piece that only gives a sign as an example of those asked about
+# ("like numb legs or whatever", "such as weakness", "is numbness one of them")
+_EXAMPLE = re.compile(
+    r"^(?:(?:and|or|so) )?(?:like|such as|e g|eg|say|for example|for instance|for eg|ie|i e"
+    r"|things like|stuff like)\b"
+    r"|\b(?:one of them|one of those|one of the signs|among them|on the list|or whatever"
+    r"|or something|or anything|or so|etc|and so on|for example|for instance)$"
+)
+# thirteenth session, h74: a sign named with an article in a general question ("is a numb bum
+# a bad sign?"), the kind asked about, not the writer's state
+_A_STATE = re.compile(r"\b(?:a|an|any) (?:numb|weak|sore|tingly|achy|aching) (?=\w)")
+# ...whose sign words of now ("numb", "weak") are the example's, not the writer's state
+_EXAMPLE_STATE = frozenset(
+    [
+        "numb",
+        "weak",
+        "sore",
+        "tingling",
+        "tingly",
+        "aching",
+        "achy",
+        "hurts",
+        "hurting",
+        "throbbing",
+        "some",
+    ]
 )
 # Round 53: the writer's sign only supposed as told to the bot ("what does the app say if I
 # type that I had chest pain?"), unless the writer then says it is so ("because I do").
@@ -767,10 +805,32 @@ def _reading(
         part = _blank(_OWN_DENIED, part)
         return part if _SO_IT_IS.search(whole) else _blank(_TOLD_IF, part)
 
+    # thirteenth session, h74: an example piece after a question of which signs matter, with
+    # nothing of the writer's own in it, carries that question ("..., like numb legs")
+    examples = {
+        piece
+        for index, piece in enumerate(pieces)
+        if index
+        and _EXAMPLE.search(piece)
+        and not _mine(piece)
+        and not _OWN_BODY.search(piece)
+        and all(m.group() in _EXAMPLE_STATE for m in _NOW.finditer(piece))
+        and any(_SIGNS_ASKED.search(before) for before in pieces[:index])
+    }
+    unexampled = " ".join(
+        _blank(_A_STATE, piece) if general(piece) else piece
+        for piece in pieces
+        if piece not in examples
+    )
+
     if (
         not _OWN_BODY.search(aside(whole))
-        and not _NOW.search(aside(whole))
-        and _set_apart([aside(piece) for piece in pieces], general, level_of)
+        and not _NOW.search(aside(unexampled))
+        and _set_apart(
+            [aside(piece) for piece in pieces],
+            lambda piece: piece in examples or general(piece),
+            level_of,
+        )
     ):
         return "general", "general", ""
     if _LIFELONG.search(whole) and not _NOW.search(_blank(_LIFELONG, whole)):

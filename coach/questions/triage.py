@@ -29213,6 +29213,85 @@ def _aside_h74a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Thirteenth session, h74 (b): context readers for the h74 blind batch's signs only supposed, of
+# the writer or of anyone, beside a plain word that the asking is idle or for study and none of
+# the writer's own; `_aside_h74b` hands them to `_aside_h65`, so they are set aside with the rest
+# weighed once.
+
+# thirteenth session, h74: the writer's own share told ("since this morning", "i've got it"),
+# where the supposition's span stops and never in the rest
+_OWN_SHARE_CORE_H74B = (
+    r"\b(?:since|again|already|today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)"
+    r"|last\s+(?:night|week)|now|currently|lately|recently|except|apart\s+from|but|though|tho"
+    r"|mine|myself|me\s+too|same\s+here|happening\s+to\s+me|still(?!\s+(?:let|allow|be\s+able"
+    r"|do|be\s+ok|be\s+okay|be\s+fine|go\s+ahead|work))|i['’]?ve|ive|i['’]?m|im"
+    r"|i\s+(?:have|had|got|get|keep|feel|felt|can['’]?t|cant|cannot|noticed|lost|started|woke"
+    r"|am|did)|(?<!\bdo\s)i\s+do)\b"
+)
+_OWN_SHARE_H74B = re.compile(_OWN_SHARE_CORE_H74B, re.IGNORECASE)
+
+# thirteenth session, h74: a sign only supposed, of the writer or of anyone ("if someone suddenly
+# couldn't...", "if I woke up one day with..."), the span the supposition up to a word of now
+_SUPPOSED_H74B = re.compile(
+    r"\b(?:what\s+if|if|in\s+case|say|suppose|supposing|imagine|hypothetically)\s+(?:one\s+day\s+|someday\s+|some\s+day\s+|ever\s+)?(?:(?:someone"
+    r"|somebody|a\s+person|anyone|anybody|a\s+patient|a\s+casualty|a\s+client|a\s+runner"
+    r"|a\s+student|they)\s+(?:ever\s+|one\s+day\s+|someday\s+|suddenly\s+|randomly\s+|just\s+"
+    r"|were\s+to\s+|was\s+to\s+|did\s+|should\s+)*"
+    # ...the writer's own only with a word that it is yet to come (`_YET_H74B`, in the function)
+    r"|(?P<own>i|you|my\s+\w+(?:\s+\w+)?)\s+(?:suddenly\s+|randomly\s+|just\s+|ever\s+|one\s+day\s+|someday\s+"
+    r"|some\s+day\s+|were\s+to\s+|was\s+to\s+|should\s+)*)(?:woke|wake|wakes|found|find|ended"
+    r"|end|came|come|couldn['’]?t|couldnt|could\s+not|can['’]?t|cant|cannot|lost|lose|loses"
+    r"|started|start|starts|developed|develop|had|has|have|got|get|gets|felt|feel|feels|noticed"
+    r"|notice|collapsed|collapses|fainted|faints|went|goes|go|fell|falls|stopped|stops|stop|gave"
+    r"|gives|give)\b"
+    + r"(?:(?!"
+    + _OWN_SHARE_CORE_H74B
+    + r")[^.!?;])*",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: a word that the writer's supposed sign is yet to come
+_YET_H74B = re.compile(
+    r"\b(?:ever|one\s+day|someday|some\s+day|were\s+to|was\s+to|should|in\s+(?:the\s+)?future"
+    r"|down\s+the\s+(?:line|road))\b",
+    re.IGNORECASE,
+)
+# thirteenth session, h74: the asking said to be idle or for study, or the writer's own denied
+_IDLE_H74B = re.compile(
+    r"\b(?:just|only|purely|simply)\s+(?:curious|wondering|asking|checking|out\s+of\s+interest)\b"
+    r"|\b(?:out\s+of\s+(?:interest|curiosity)|for\s+future\s+reference|hypothetical\w*)\b"
+    r"|\b(?:asking|it['’]?s|its|this\s+is|question\s+is)\s+for\s+(?:my|a|the|our|an)\s+(?:first"
+    r"\s+aid\s+|nursing\s+|sports\s+|pe\s+|biology\s+|health\s+|anatomy\s+|physio\s+)?"
+    r"(?:course|class|exam|test|training|module|assignment|homework|essay|revision|quiz|lesson"
+    r"|lecture|project|certificate|qualification|friend|mate)\b"
+    r"|(?:,|\band)\s*not\s+(?:me|myself|for\s+me|about\s+me)\b|\bnot\s+(?:asking\s+)?(?:for|about)"
+    r"\s+(?:me|myself)\b",
+    re.IGNORECASE,
+)
+# set while `_aside_h74b` weighs a message without its readers
+_H74B_BUSY: list[bool] = []
+
+
+def _aside_h74b(head: str) -> list[re.Pattern[str]]:
+    """Thirteenth session, h74 (b): the readers above that find a supposed sign in ``head``
+    beside a word that the asking is idle or for study, the writer's own share absent from the
+    rest; a message the other readers already take as general keeps that reading."""
+    supposed = list(_SUPPOSED_H74B.finditer(head))
+    if not supposed or not _IDLE_H74B.search(head):
+        return []
+    if any(m.group("own") and not _YET_H74B.search(m.group()) for m in supposed):
+        return []
+    if _OWN_SHARE_H74B.search(blanked(_IDLE_H74B, blanked(_SUPPOSED_H74B, head))):
+        return []
+    if _H74B_BUSY:
+        return []
+    _H74B_BUSY.append(True)
+    try:
+        general = triage(head).context == "general"
+    finally:
+        _H74B_BUSY.pop()
+    return [] if general else [_SUPPOSED_H74B, _IDLE_H74B]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -29228,5 +29307,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h72,
     _aside_h73a,
     _aside_h73b,
+    _aside_h74b,
     _aside_h74a,
 )

@@ -54,6 +54,7 @@ from coach.questions.triage import (
     UNSURE_SIGN,
     Triage,
     TriageLevel,
+    _aside_h74b,
     blank_for_net,
     blank_net_h63,
     blank_pressed_limb,
@@ -482,6 +483,10 @@ def unsure(text: str, found: Triage) -> bool:
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
     text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
+    # thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a
+    # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now
+    for reader in _aside_h74b(text):
+        text = blanked(reader, text)
     # thirteenth session, h73: see `_OTHERS_CLAUSE_H73`
     if not _OTHERS_SHARED_H73.search(text):
         text = blanked(_OTHERS_CLAUSE_H73, text)

@@ -12109,6 +12109,83 @@ def test_session13_h73a_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
 
 
+# Thirteenth session, h74 (b): a general question of which symptoms or signs matter, a sign given
+# only as an example ("like X", "such as X", "is X one of them", "X or whatever") or weighed "in
+# general", with nothing of the writer's own; and a sign only supposed, of anyone or of the
+# writer yet to come, beside a word that the asking is idle or for study. New wordings, never
+# the batch's.
+SESSION13_H74B_HARMLESS: list[str] = [
+    "what symptoms would mean a person has to pack in the exercises? like is a weak leg one of"
+    " them",
+    "any signs that mean the stretches are a bad idea, like weak ankles or something",
+    "which symptoms mean you should stop and see a gp, such as numb feet or whatever",
+    "is a numb bum a bad sign in general or is it an old wives tale",
+    "are there signs that tell you to stop, for example sore numb toes or so",
+    "what symptoms mean stop the routine? like is losing bladder control one of them",
+    "if a client suddenly fainted mid stretch what do i do? just curious",
+    "out of curiosity, if i one day found my leg dragging, would the app still let me do the"
+    " routine?",
+    "just wondering, if i ever woke up with both legs numb would the bot still let me stretch?",
+    "just wondering, if someday my hand went weak would the app still let me do the hold?",
+    "if someone suddenly lost control of their bowels is that straight to hospital? asking for"
+    " my first aid course, not me",
+]
+# ...the general ones answered with the warning signs
+SESSION13_H74B_GENERAL: list[str] = SESSION13_H74B_HARMLESS[:5]
+# ...real red flags in like words still lock out
+SESSION13_H74B_RED: list[str] = [
+    "what symptoms mean i should stop? i've got numbness in both legs since this morning",
+    "is night pain a bad sign? mine wakes me every night now",
+    "are there symptoms that mean this isn't right for me, like my numb legs today",
+    "i suddenly can't control my bladder, is that an A&E thing?",
+    "my foot has been dragging since i woke up, can i still do a session?",
+    "which warning signs should make me stop? e.g. tingling down the leg, which i have right now",
+    "are pins and needles in the feet a bad sign? mine started this morning",
+    "what red flags should i know about, such as losing bladder control like i did yesterday",
+    "tell me the symptoms that mean i should see a doctor, stuff like the weakness in my arms",
+    "what signs tell you an exercise is wrong for you? like my dizziness today",
+    "is a numb bum a bad sign in general? got one right now",
+    "what symptoms mean stop? like a weak leg, i have one since this morning",
+    "is numbness a bad sign in general? my legs have gone numb",
+    "is a weak leg a bad sign generally? mine has been weak all week",
+    "if someone suddenly couldnt feel their feet is that serious? asking for my exam, i have it"
+    " now too",
+    "what if someone collapsed at parkrun, asking for a friend, but i also blacked out yesterday",
+    "just wondering, if someday my hand went weak would the app let me do the hold? it went weak"
+    " today",
+]
+# ...and the writer's own supposition told beside their share of it now is asked or locked out
+SESSION13_H74B_OWN_NOW: list[str] = [
+    "just curious, if i woke up one day with my foot dragging, which happened this morning, can i"
+    " do a session?",
+    "hypothetically if i one day lost feeling in my legs like i did last night would the bot still"
+    " let me train",
+    "just wondering, if i ever lost control of my bowels... because i did last night",
+    "out of curiosity, if i woke up someday with a numb face, well i woke up with one today",
+]
+
+
+@each("text", SESSION13_H74B_HARMLESS)
+def test_session13_h74b_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION13_H74B_GENERAL)
+def test_session13_h74b_general_questions_get_the_warning_signs(text: str) -> None:
+    assert triage(text).context == "general", triage(text)
+
+
+@each("text", SESSION13_H74B_RED)
+def test_session13_h74b_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION13_H74B_OWN_NOW)
+def test_session13_h74b_own_supposition_with_a_share_now_is_never_let_go(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}, triage(text)
+
+
 # Thirteenth session, h74 (a): harmless wordings of the classes that locked out or were asked at
 # h74's first sight (fell for as came to love; excitement as a fever or a buzz; a small trip long
 # ago, healed; another's fever, the writer their carer; another's sign told to the writer, the

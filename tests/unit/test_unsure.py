@@ -303,3 +303,30 @@ def test_someone_elses_treatment_is_not_asked(text: str) -> None:
 @each("text", OTHERS_TREATMENT_AND_MINE_H73)
 def test_someone_elses_treatment_with_the_writers_own_is_not_let_go(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a word
+# that the asking is idle, is not asked by the net; told beside the writer's share now, it is.
+SUPPOSED_IDLE_H74 = [
+    "hypothetically, if i one day woke up unable to lift my arm would the coach still let me"
+    " train?",
+    "out of interest, if i ever couldnt lift my arm one morning would the coach still let me"
+    " stretch?",
+    "purely curious, if someday my fingers stopped gripping would the app still let me do it?",
+]
+SUPPOSED_IDLE_AND_NOW_H74 = [
+    "hypothetically, if i one day woke up unable to lift my arm, which i did today, would the"
+    " coach let me train?",
+    "purely curious, if i ever couldnt lift my arm would the coach stop me? i cant lift it now",
+]
+
+
+@each("text", SUPPOSED_IDLE_H74)
+def test_an_idle_supposition_of_the_writers_own_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", SUPPOSED_IDLE_AND_NOW_H74)
+def test_an_idle_supposition_beside_the_writers_share_now_is_asked(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
