@@ -817,6 +817,16 @@ def _reading(
         and all(m.group() in _EXAMPLE_STATE for m in _NOW.finditer(piece))
         and any(_SIGNS_ASKED.search(before) for before in pieces[:index])
     }
+    # ...and a short list item after an example carries it on ("like numb feet, leg stuff?")
+    for index in range(1, len(pieces)):
+        if (
+            pieces[index - 1] in examples
+            and len(pieces[index].split()) <= 3
+            and not _mine(pieces[index])
+            and not _OWN_BODY.search(pieces[index])
+            and all(m.group() in _EXAMPLE_STATE for m in _NOW.finditer(pieces[index]))
+        ):
+            examples.add(pieces[index])
     unexampled = " ".join(
         _blank(_A_STATE, piece) if general(piece) else piece
         for piece in pieces

@@ -29243,10 +29243,7 @@ _SUPPOSED_H74B = re.compile(
     r"|end|came|come|couldn['’]?t|couldnt|could\s+not|can['’]?t|cant|cannot|lost|lose|loses"
     r"|started|start|starts|developed|develop|had|has|have|got|get|gets|felt|feel|feels|noticed"
     r"|notice|collapsed|collapses|fainted|faints|went|goes|go|fell|falls|stopped|stops|stop|gave"
-    r"|gives|give)\b"
-    + r"(?:(?!"
-    + _OWN_SHARE_CORE_H74B
-    + r")[^.!?;])*",
+    r"|gives|give)\b" + r"(?:(?!" + _OWN_SHARE_CORE_H74B + r")[^.!?;])*",
     re.IGNORECASE,
 )
 # thirteenth session, h74: a word that the writer's supposed sign is yet to come

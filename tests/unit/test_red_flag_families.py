@@ -12120,6 +12120,7 @@ SESSION13_H74B_HARMLESS: list[str] = [
     "any signs that mean the stretches are a bad idea, like weak ankles or something",
     "which symptoms mean you should stop and see a gp, such as numb feet or whatever",
     "is a numb bum a bad sign in general or is it an old wives tale",
+    "which symptoms mean you should head to hospital? like numb feet, bowel stuff? so i know",
     "are there signs that tell you to stop, for example sore numb toes or so",
     "what symptoms mean stop the routine? like is losing bladder control one of them",
     "if a client suddenly fainted mid stretch what do i do? just curious",
@@ -12131,7 +12132,7 @@ SESSION13_H74B_HARMLESS: list[str] = [
     " my first aid course, not me",
 ]
 # ...the general ones answered with the warning signs
-SESSION13_H74B_GENERAL: list[str] = SESSION13_H74B_HARMLESS[:5]
+SESSION13_H74B_GENERAL: list[str] = SESSION13_H74B_HARMLESS[:6]
 # ...real red flags in like words still lock out
 SESSION13_H74B_RED: list[str] = [
     "what symptoms mean i should stop? i've got numbness in both legs since this morning",
@@ -12147,6 +12148,7 @@ SESSION13_H74B_RED: list[str] = [
     "is a numb bum a bad sign in general? got one right now",
     "what symptoms mean stop? like a weak leg, i have one since this morning",
     "is numbness a bad sign in general? my legs have gone numb",
+    "what signs mean a trip to a and e? like weak ankles, my bladder today",
     "is a weak leg a bad sign generally? mine has been weak all week",
     "if someone suddenly couldnt feel their feet is that serious? asking for my exam, i have it"
     " now too",
