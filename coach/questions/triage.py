@@ -8676,6 +8676,221 @@ _RT37_RULES: tuple[_Rule, ...] = (
 )
 
 
+_RT38_PEE = (
+    r"(?:pee\w*|wee\w*|urin\w*|stream|flow|bladder|water|it going|it started|it flowing|it out"
+    r"|empty\w*|toilet|loo)"
+)
+_RT38_PRESS_BELLY = (
+    r"(?:press\w*|push\w*|squeez\w*|lean\w*) (?:down )?(?:on |into )?(?:my |me |the )?(?:lower"
+    r" )?(?:tummy|belly|stomach|abdomen|bladder|pubic bone|lower belly)"
+)
+_RT38_NOT_PEE = (
+    r"(?:kettle|tap|shower\s*head|hose\w*|pipe\w*|coffee|espresso|printer|ketchup|bottle|tube"
+    r"|sink|drain|baby|toddler|dog|cat|puppy|" + _RT36_OTHERS_DO + r")"
+)
+_RT38_CANT_GET_OUT = (
+    r"(?:can not|cannot|could not|can t|cant|unable to|not able to) (?:\w+ )?(?:get|push|force)"
+    r" (?:it|the (?:pee|wee|urine)|any (?:pee|wee|urine)|anything) out"
+)
+_RT38_BLADDER_NEAR = (
+    r"(?:uti|water infection|bladder|cystitis|burn\w*|sting\w*|swollen (?:down low|low down|down"
+    r" there|below)|bloated down low|pee|wee|urine|toilet|loo)"
+)
+_RT38_NOT_CANT_OUT = (
+    r"(?:splinter|stain|cork|jar|key|ring|car|stuck|drawer|tooth|food|ear\s*wax|"
+    + _RT36_OTHERS_DO
+    + r")"
+)
+_RT38_WIND_OR = (
+    r"(?:can not|cannot|could not|can t|cant|do not|don t|dont|no longer|not) (?:\w+ ){0,2}?(?:tell"
+    r"|know|sure|trust) (?:\w+ ){0,5}?(?:wind|fart\w*|gas|trump\w*|a puff)(?: (?:\w+ ){0,3}?(?:or"
+    r"|from|and|versus) (?:\w+ ){0,2}?(?:something else|something more|more|poo\w*|stool\w*"
+    r"|solid|the real thing|number twos?|an accident|mess|the other))?"
+)
+_RT38_NOT_WIND = r"(?:baby|toddler|dog|cat|weather|wind\s*farm|windy|kite|sail\w*|wind chime)"
+_RT38_FOOT_NO_LIFT = (
+    r"(?:foot|feet|toes?) (?:\w+ ){0,2}?(?:wont|won t|will not|would not|does not|doesn t|do not"
+    r"|can not|cannot|isn t|is not|not) (?:\w+ )?(?:pick (?:itself |themselves )?up|lift\w*"
+    r"|come up|clear the (?:floor|ground)|raise)"
+)
+_RT38_NOT_FOOT_LIFT = (
+    r"(?:pose|drill|hurdle\w*|dance|ballet|yoga|pilates|high enough|higher|kick\w*|pedal|cast"
+    r"|boot|stuck|mud|" + _RT36_OTHERS_DO + r")"
+)
+_RT38_LEG_GIVE_UP = (
+    r"(?:leg|legs|knee|knees) (?:\w+ ){0,2}?(?:giving up|gives up|gave up|give up)"
+    r"(?! (?:on )?(?:the )?(?:day|training|gym|running))"
+    r"|(?:power|strength|energy|life) (?:is |s |keeps |kept )?(?:\w+ )?(?:draining|drained|drain"
+    r"|seeping|ebbing|running|flowing) out of (?:it|my (?:\w+ )?(?:leg|legs|foot|thigh|calf))"
+)
+_RT38_NOT_LEG_GIVE_UP = (
+    r"(?:leg day|after (?:a |the )?(?:marathon|race|run|hike)|" + _RT36_OTHERS_DO + r")"
+)
+_RT38_WENT_DOWN_FLIGHT = (
+    r"(?:went|came|come|gone|slid|flew|slipped) (?:all the way )?down (?:a |the |my |our |her |his"
+    r" |their )?(?:full|whole|entire|complete) (?:flight|staircase|set of stairs|stairs)"
+)
+_RT38_STAIRS_FALL = (
+    r"(?:fell|tumbled|rolled|bounced|toppled) (?:all the way )?down (?:a |the |my |our |her |his"
+    r" |their )?(?:\w+ )?(?:flight|stairs|staircase)"
+)
+_RT38_HURT_AFTER = r"(?:" + PAIN + r"|hurts?|hurting|sore|bruis\w*|aching|agony|killing)"
+_RT38_NOT_STAIRS = r"(?:no pain|not hurt|unhurt|fine after|laughed|last step|bottom step|one step)"
+_RT38_MOTORBIKE = (
+    r"(?:(?:motor\s*bike|motor\s*cycle|moped|scooter|quad bike|quad|dirt\s*bike)s? (?:\w+ ){0,2}?"
+    r"(?:off|crash\w*|spill|skid\w*|slid\w*|down|accident|smash\w*|wreck\w*)"
+    r"|(?:came|come|fell|thrown|knocked|flew|flung|bounced) off (?:my |me |the |a |his |her )?"
+    r"(?:motor\s*bike|motor\s*cycle|moped|scooter|quad bike|dirt\s*bike)"
+    r"|(?:crash\w*|came off|dropped|binned|laid down) (?:\w+ ){0,3}?on (?:a |the )?(?:wet |icy"
+    r" )?(?:roundabout|motorway|dual carriageway|bend|corner))"
+)
+_RT38_MOTORBIKE_HURT = r"(?:" + PAIN + r"|sore|helmet|hurt\w*|since|stiff\w*|bruis\w*)"
+_RT38_NOT_MOTORBIKE = (
+    r"(?:kid s scooter|toy|video game|game|playstation|xbox|mario|film|movie|tv|"
+    + _RT36_OTHERS_DO
+    + r")"
+)
+_RT38_WEIGHT_ON_ME = (
+    r"like (?:there is |there s |theres |i have |i ve got )?(?:an? |the )?(?:elephant|ton of bricks"
+    r"|tonne of bricks|anvil|house|car|truck|lorry|weight|rock|boulder|giant) (?:\w+ )?(?:sitting"
+    r"|sat|standing|stood|pressing|pushing|crushing|parked|lying) (?:on|down on) (?:me|my (?:chest"
+    r"|ribs|breastbone|sternum|front))\b"
+)
+_RT38_NOT_WEIGHT_ON_ME = (
+    r"(?:toy|teddy|cat|dog|kid|child|son|daughter|baby|toddler|grandkid\w*|homework|deadline"
+    r"|exam|work\s*load|stress|anxiety|panic|dream|" + _RT36_OTHERS_DO + r")"
+)
+_RT38_STONE_DOWN = (
+    r"(?:down|dropped|gone|went|lost|shed|from) (?:from )?\d+\s*(?:st|stone)(?: \d+)? (?:\w+ )?to"
+    r" \d+\s*(?:st|stone)\b|(?:down|dropped|lost|shed) (?:a |an |half a |one |two |\d+ )?"
+    r"(?:stone|st|pounds|lbs|kilos|kg|half stone)\b"
+)
+_RT38_LOSS_DENIED = (
+    r"(?:without (?:\w+ )?(?:changing|trying|doing|dieting|meaning)|(?:not|no|haven t|have not"
+    r"|never) (?:\w+ ){0,2}?(?:changed|changing|trying|tried|dieting|diet)|eating (?:the same"
+    r"|normally|as (?:much|normal|usual)|loads)|no idea (?:why|how)|for no reason)"
+)
+_RT38_NOT_LOSS = (
+    r"(?:(?<!no )(?<!not )(?<!without )(?<!never )(?:diet\w*|slimming|weight watchers|calorie\w*"
+    r"|ozempic|wegovy|mounjaro|on purpose|cut\w* out|cut\w* down|cut\w* back|giving up|gave up|quit"
+    r"|started (?:running|cycling|the gym|swimming|walking)|training|marathon)|pregnan\w*|baby|"
+    + _RT36_OTHERS_DO
+    + r")"
+)
+_RT38_KG_LOST = (
+    r"(?:lost|dropped|shed|down|gone|off) (?:about |around |nearly |almost |over |like |roughly )?"
+    r"(?:a |\d+\s*)(?:kg|kgs|kilos?|stone|st|pounds|lbs|lb)\b|(?:\d+\s*)(?:kg|kgs|kilos?|stone"
+    r"|pounds|lbs) (?:\w+ )?(?:gone|lost|off|down|dropped)"
+)
+_RT38_APPETITE_GONE = (
+    r"(?:appetite|hunger) (?:\w+ )?(?:gone|went|lost|vanished|disappeared|non existent|nil"
+    r"|nothing|zero|dropped|dead)|(?:lost|no|zero|off) (?:my |me |all )?(?:appetite|food)"
+    r"|(?:never|not|hardly|barely) (?:\w+ )?hungry"
+)
+_RT38_SLIM_SAY = (
+    r"(?:says?|saying|said|reckons?|thinks?|tells? me|told me|comment\w*) (?:\w+ ){0,2}?(?:i look"
+    r" |i m |i am |im |i have got |i ve got |looking |i have gone |i ve gone )?(?:\w+ )?(?:slim"
+    r"|slimmer|thinner|skinny|skinnier|gaunt|lean|trim|drawn|tiny)"
+)
+_RT38_DEEP_BORING = (
+    r"(?:deep|dull|gnawing|boring|drilling) (?:\w+ )?(?:boring|gnawing|drilling|burrowing) (?:one"
+    r"|pain|ache|feeling)|(?:there|present|constant|on and on|goes on|going|keeps going) all night"
+    r"|all night (?:long |through )?(?:too|as well|also|non stop|nonstop|constant)"
+)
+_RT38_NOT_NIGHT = (
+    r"(?:party|music|neighbou?rs?|baby|teething|dog|barking|noise|lecture|speech|film|movie"
+    r"|meeting|drill\w* (?:next door|outside)|builders?|" + _RT36_OTHERS_DO + r")"
+)
+_RT38_GETS_ME_UP = (
+    r"(?:gets|got|getting|wakes|woke|waking) me up (?:at |around |about )?(?:\d+|two|three"
+    r"|four|five|one) (?:\w+ ){0,3}?(?:again|and|then|twice|every)"
+)
+_RT38_NOT_GETS_UP = (
+    r"(?:baby|toddler|kid|child|son|daughter|dog|cat|puppy|alarm|shift|feed\w*|bladder|pee|wee"
+    r"|toilet|loo|prostate|" + _RT36_OTHERS_DO + r")"
+)
+
+_RT38_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bladder",
+        E,
+        # thirteenth session, rt38: the belly pressed by hand to start or empty a weak stream
+        _near9(_RT38_PRESS_BELLY, _RT38_PEE, 12),
+        # thirteenth session, rt38: water that will not come out, told beside the bladder's words
+        _near9(_RT38_CANT_GET_OUT, _RT38_BLADDER_NEAR, 14),
+        unless=_RT38_NOT_PEE + r"|" + _RT38_NOT_CANT_OUT,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # thirteenth session, rt38: wind no longer told apart from the bowel coming
+        _RT38_WIND_OR,
+        unless=_RT38_NOT_WIND,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # thirteenth session, rt38: a foot that will not lift or pick up as one walks
+        _RT38_FOOT_NO_LIFT,
+        unless=_RT38_NOT_FOOT_LIFT,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # thirteenth session, rt38: a leg that keeps giving up, its power draining away
+        _RT38_LEG_GIVE_UP,
+        unless=_RT38_NOT_LEG_GIVE_UP,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # thirteenth session, rt38: a tumble down a flight of stairs
+        _RT38_STAIRS_FALL,
+        # thirteenth session, rt38: down a whole flight at once, hurting after it
+        _near9(_RT38_WENT_DOWN_FLIGHT, _RT38_HURT_AFTER, 12),
+        unless=_RT38_NOT_STAIRS,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # thirteenth session, rt38: a motorbike or scooter come off or crashed, the back sore
+        _near9(_RT38_MOTORBIKE, _RT38_MOTORBIKE_HURT, 14),
+        unless=_RT38_NOT_MOTORBIKE,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # thirteenth session, rt38: a great weight sitting on one, the chest unnamed
+        _RT38_WEIGHT_ON_ME,
+        unless=_RT38_NOT_WEIGHT_ON_ME,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # thirteenth session, rt38: stones, pounds or kilos down, a change of habit denied
+        _near9(_RT38_STONE_DOWN, _RT38_LOSS_DENIED, 14),
+        # thirteenth session, rt38: appetite gone beside weight lost
+        _near9(_RT38_APPETITE_GONE, _RT38_KG_LOST, 14),
+        # thirteenth session, rt38: others remarking on a slimmer look, weight gone unplanned
+        _near9(_RT38_SLIM_SAY, _RT38_KG_LOST, 14),
+        unless=_RT38_NOT_LOSS,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # thirteenth session, rt38: a deep boring ache, or one there all night through
+        _RT38_DEEP_BORING,
+        unless=_RT38_NOT_NIGHT,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # thirteenth session, rt38: woken at set small hours more than once, the ache beside it
+        _near9(_RT38_GETS_ME_UP, _RT38_HURT_AFTER + r"|back|spine|worse at night", 16),
+        unless=_RT38_NOT_GETS_UP,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -9907,6 +10122,9 @@ RULES: tuple[_Rule, ...] = (
         r"hit the (?:deck|ground|floor|pavement)",
         r"came a cropper",
         r"lost my (?:footing|balance) and",
+        # thirteenth session, rt38: a tumble shrugged off, unhurt and laughing, is no fall to flag
+        unless=r"(?:no pain at all|not a (?:scratch|mark|bruise) on me|without a scratch|laughed"
+        r" it off|no harm done)(?! (?:at first|then|initially|until|but))",
     ),
     _rule(
         "new_symptom",
@@ -11076,6 +11294,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT35_RULES,
     *_RT36_RULES,
     *_RT37_RULES,
+    *_RT38_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -14462,7 +14681,13 @@ _RT15_CAUSE_PROOF = re.compile(
     r"|(?:people|folk|everyone|strangers|staff) (?:were |are )?(?:standing|stood|crowded|gathered"
     r"|leaning) (?:round |around )?over me"
     # rt16: nor a foot that cannot feel the floor with it, told after the cause
-    r"|(?:can not|could not|cannot) feel (?:the )?(?:floor|ground) (?:\w+ )?with (?:it|them))\b"
+    r"|(?:can not|could not|cannot) feel (?:the )?(?:floor|ground) (?:\w+ )?with (?:it|them)"
+    # thirteenth session, rt38: a sit named only as a likeness, then denied ("except i have not
+    # been sitting")
+    r"|like (?:when |after |if )?(?:you |i |one )?(?:sit|sat|have sat|kneel|knelt|have been"
+    r" sitting)\b(?:\w| ){0,40}?(?:except|but|only|yet|though) (?:\w+ ){0,2}?(?:i have not|i"
+    r" haven t|i am not|i was not|i had not|not|never) (?:\w+ ){0,2}?(?:sitting|sat|kneeling"
+    r"|knelt|sitting down))\b"
 )
 
 
@@ -14470,8 +14695,35 @@ _RT15_CAUSE_PROOF = re.compile(
 _RT35_UNMEANT_LOSS_RE = re.compile(
     r"\b(?:somehow|without (?:\w+ ){0,3}?(?:trying|diet\w*|gym|exercis\w*|effort|meaning to"
     r"|changing anything|doing anything)|not (?:on purpose|trying|dieting)|for no reason|no idea"
-    r" (?:how|why)|out of nowhere)\b"
+    r" (?:how|why)|out of nowhere"
+    # thirteenth session, rt38: the loss beside meals unchanged ("eating the same")
+    r"|eating (?:the same|normally|as normal|as usual|as much|loads|plenty|like a horse))\b"
 )
+
+
+# thirteenth session, rt38: a sit named only as a likeness of the feeling, the sitting itself
+# denied in another clause
+_RT38_SIT_LIKE_RE = re.compile(
+    r"\blike (?:when |after |if )?(?:you |i |one )?(?:sit|sat|have sat|kneel|knelt|have been"
+    r" sitting|squat)\b"
+)
+_RT38_SIT_DENIED_RE = re.compile(
+    r"\b(?:i have not|i haven t|i am not|i was not|i had not|not|never) (?:\w+ ){0,2}?(?:sitting"
+    r"|sat|kneeling|knelt|squatting)\b"
+)
+# thirteenth session, rt38: weight gone with meals told unchanged, in any clause
+_RT38_SAME_MEALS_RE = re.compile(
+    r"\beating (?:the same|normally|as normal|as usual|as much|loads|plenty|like a horse)\b"
+)
+
+
+def _rt38_cause_denied(clause: str, whole: str) -> bool:
+    """rt38: whether the clause's would-be cause is denied elsewhere in the message."""
+    if _RT38_SIT_LIKE_RE.search(clause) and _RT38_SIT_DENIED_RE.search(whole):
+        return bool(_assess(clause).signs)
+    if _RT38_SAME_MEALS_RE.search(whole) and "weight_loss" in _assess(clause).signs:
+        return not _has(_INTENDED_LOSS, whole)
+    return False
 
 
 def _cause_proof(clause: str) -> bool:
@@ -15464,6 +15716,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     if (
         _CAUSE.search(clause)
         and not _cause_proof(clause)
+        and not _rt38_cause_denied(clause, whole)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
         # rt20: a pain between the shoulder blades told as new is no stated cause's ("never
         # had pain there before. The hotel bed?")
