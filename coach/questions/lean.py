@@ -328,6 +328,8 @@ _EXAMPLE = re.compile(
 # thirteenth session, h74: a sign named with an article in a general question ("is a numb bum
 # a bad sign?"), the kind asked about, not the writer's state
 _A_STATE = re.compile(r"\b(?:a|an|any) (?:numb|weak|sore|tingly|achy|aching) (?=\w)")
+# ...whose "i e" ("i.e.") is no writer (the lead's probes)
+_THAT_IS = re.compile(r"^\s*(?:(?:and|or|so) )?(?:i e|ie)\b")
 # ...whose sign words of now ("numb", "weak") are the example's, not the writer's state
 _EXAMPLE_STATE = frozenset(
     [
@@ -613,7 +615,9 @@ def _figure_free(text: str) -> str:
 
 
 _PIECE = re.compile(
-    r"(?<=[.!?;\n])\s*|,\s*|\s+(?:but|though|although|however|then|so|cos|because)\s+"
+    # (thirteenth session, the lead's probes: never inside or after "e.g." or "i.e.", which lead
+    # an example in)
+    r"(?<=[.!?;\n])(?<!\be\.)(?<!\bi\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s*|,\s*|\s+(?:but|though|although|however|then|so|cos|because)\s+"
     r"|(?<!\bpins)\s+and\s+(?!needles\b|bowels?\b|bladder\b|bowel\b)",
     re.IGNORECASE,
 )
@@ -812,7 +816,7 @@ def _reading(
         for index, piece in enumerate(pieces)
         if index
         and _EXAMPLE.search(piece)
-        and not _mine(piece)
+        and not _mine(_THAT_IS.sub(" ", piece))
         and not _OWN_BODY.search(piece)
         and all(m.group() in _EXAMPLE_STATE for m in _NOW.finditer(piece))
         and any(_SIGNS_ASKED.search(before) for before in pieces[:index])

@@ -191,6 +191,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # thirteenth session, h73: weakness as a fondness; a sign only supposed, none now
         "my one real weakness is cheesecake, how long is each hold?",
         "if my legs ever went numb mid twist what would i do? never happened, just wondering",
+        # thirteenth session, h74: "fell for" as came to love; a sign weighed "in general"
+        "totally fell for this stretch, it's the best bit of my morning. which side first?",
+        "is waking at night with back pain a bad sign in general, or nothing to worry about?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 

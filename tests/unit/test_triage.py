@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from coach.questions.answers import answer
 from coach.questions.triage import Triage, TriageLevel, safety_ask_text, safety_reply, triage
 from content.safety import DISCLAIMER, SAFETY_ASK_QUESTION, SAFETY_REPLIES, SAFETY_SUMMARY
 from tests.probes import each
@@ -558,3 +559,27 @@ SO_DID_I = [
 def test_another_s_faint_shared_by_so_did_i_is_not_set_aside(text: str) -> None:
     found = triage(text)
     assert found.level is not TriageLevel.NONE, found
+
+
+# Thirteenth session, the lead's probes: a sign given as an example after "e.g." or "i.e." in a
+# question of which signs matter is the example's, not the writer's (the dots split no clause,
+# and "i e" is no "i"); the writer's own told after it still locks out.
+EXAMPLE_AFTER_EG = [
+    "any symptoms that mean i shouldn't do this, e.g. tingling down the leg?",
+    "any signs to watch for, i.e. numb legs?",
+    "which red flags matter with back pain, e.g. a numb groin?",
+]
+EXAMPLE_AFTER_EG_OWN = [
+    "what are the red flags i.e. bladder trouble? i have had that since monday",
+    "which signs matter, e.g. numb legs? because both of mine went numb this morning",
+]
+
+
+@each("text", EXAMPLE_AFTER_EG)
+def test_a_sign_given_after_eg_in_a_general_question_does_not_lock_out(text: str) -> None:
+    assert answer(text).kind not in ("safety", "safety_ask"), triage(text)
+
+
+@each("text", EXAMPLE_AFTER_EG_OWN)
+def test_the_writer_s_own_sign_after_an_eg_example_still_locks_out(text: str) -> None:
+    assert answer(text).kind == "safety", triage(text)
