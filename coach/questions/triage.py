@@ -29484,7 +29484,7 @@ _OWN_SHARE_CORE_H74B = (
 _OWN_SHARE_H74B = re.compile(_OWN_SHARE_CORE_H74B, re.IGNORECASE)
 
 # thirteenth session, h74: a sign only supposed, of the writer or of anyone ("if someone suddenly
-# couldn't...", "if I woke up one day with..."), the span the supposition up to a word of now
+# couldn't...", "if one day I woke with..."), the span the supposition up to a word of now
 _SUPPOSED_H74B = re.compile(
     r"\b(?:what\s+if|if|in\s+case|say|suppose|supposing|imagine|hypothetically)\s+(?:one\s+day\s+|someday\s+|some\s+day\s+|ever\s+)?(?:(?:someone"
     r"|somebody|a\s+person|anyone|anybody|a\s+patient|a\s+casualty|a\s+client|a\s+runner"

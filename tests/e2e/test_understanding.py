@@ -190,10 +190,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " first?",
         # thirteenth session, h73: weakness as a fondness; a sign only supposed, none now
         "my one real weakness is cheesecake, how long is each hold?",
-        "if my legs ever went numb mid twist what would i do? never happened, just wondering",
+        "if my legs ever went numb halfway through, what then? never happened, just wondering",
         # thirteenth session, h74: "fell for" as came to love; a sign weighed "in general"
         "totally fell for this stretch, it's the best bit of my morning. which side first?",
-        "is waking at night with back pain a bad sign in general, or nothing to worry about?",
+        "in general, is a back ache that disturbs sleep a bad sign or nothing to worry about?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -574,7 +574,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("two stone has gone since christmas, no idea where", CLINICIAN_REPLY),
         # thirteenth session, the lead's probes: a chest sore from training, then crushing
         (
-            "pecs were sore after bench on monday but now it's a crushing pain in my chest"
+            "pecs were sore after bench on monday but now there's a crushing pain across my chest"
             " sitting still",
             EMERGENCY_REPLY,
         ),

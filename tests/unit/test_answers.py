@@ -4970,8 +4970,8 @@ def test_session13_h73_plan_counter_probes(question: str, kind: str) -> None:
 # practice) told before the move's amounts: the move's answer, not a decline of the sport. The
 # sport's own amounts asked stay declined.
 SPORT_AHEAD_AMOUNTS = [
-    ("off to footy training after this, how long do i hold each side", "hold_time"),
-    ("got a football match later, how many reps should i do first", "reps_sets"),
+    ("off to footy training after this, how long is a hold on each side", "hold_time"),
+    ("got a football match later, how many reps do you suggest first", "reps_sets"),
     ("heading to basketball practice soon, how long is each hold", "hold_time"),
 ]
 SPORT_AHEAD_COUNTER = [

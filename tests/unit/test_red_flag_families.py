@@ -12004,7 +12004,7 @@ def test_session12_h72_still_asked(text: str) -> None:
 # ever..."), asked about as a warning sign, or listed by a clinician, each with the writer's own
 # denied; another person's collapse. New wordings, never the batch's.
 SESSION13_H73B_HARMLESS: list[str] = [
-    "in case i ever lost feeling in my legs mid-twist, what's the plan? hypothetical",
+    "in case i ever lost all feeling in both legs mid-twist, what's the plan? hypothetical",
     "say i felt my groin go numb during the stretch, what then? not happened to me",
     "would wetting yourself count as a red flag? purely wondering, i'm ok",
     "are numb feet one of the classic warning signs? just curious, i'm fine",
@@ -12013,8 +12013,8 @@ SESSION13_H73B_HARMLESS: list[str] = [
     " of that here thankfully",
     "the osteo gave me a leaflet on red flags: numbness in the saddle area, trouble peeing. i'm"
     " fine though",
-    "a guy at the gym passed out a few years back, scared me a bit. how long should i hold it",
-    "my neighbour fainted at the bus stop last summer, anyway is the twist ok for beginners",
+    "a guy at the gym passed out a few years back, scared me a bit. how long is each hold",
+    "my neighbour fainted at the bus stop last summer, anyway is this twist fine for beginners",
 ]
 # ...real red flags in like words still lock out
 SESSION13_H73B_RED: list[str] = [
@@ -12054,15 +12054,15 @@ def test_session13_h73b_still_asked(text: str) -> None:
 # the chest trained, its muscles named; a pleasant stretch felt in the move; a lost feeling
 # taken back at once). New wordings, never the batch's.
 SESSION13_H73A_HARMLESS: list[str] = [
-    "my legs feel like noodles after tonight's spin session, best kind of tired. can i still"
-    " do the twist",
+    "my legs feel like noodles after tonight's spin session, best kind of tired. is a twist"
+    " still ok",
     "quads are absolutely wrecked from the parkrun this morning haha, loved it. how long"
     " should i hold",
     "legs went to jelly after that bootcamp class, what a buzz. ok to stretch later?",
-    "my one weakness is chocolate, how many sets should i do",
-    "crisps are my biggest weakness lol, anyway is the twist ok before bed",
+    "my one weakness is chocolate, how many sets are best",
+    "crisps are my biggest weakness lol, anyway can i twist before bed",
     "i have a real weakness for doughnuts, can the routine make up for it haha",
-    "the gazebo collapsed in the wind at the bbq and my lower back is a bit stiff from"
+    "the gazebo collapsed in the wind at the bbq and my lower back's a little stiff from"
     " tidying up, easy version?",
     "my old deckchair finally collapsed as i folded it away, hilarious. how often should i stretch",
     "my bookshelf caved in last night, spent the morning sorting books. what's the hold time",
@@ -12080,7 +12080,7 @@ SESSION13_H73A_HARMLESS: list[str] = [
 ]
 # ...real red flags in like words still lock out
 SESSION13_H73A_RED: list[str] = [
-    "my legs went to jelly after the class and now i can't feel my bum",
+    "my legs turned to jelly after the class and now i can't feel my bum",
     "both legs have felt like jelly since the spin class on friday and they keep giving way",
     "my quads are wrecked after the run and numb down both legs",
     "my biggest weakness is my left leg, it's gone floppy since monday",
@@ -12088,12 +12088,12 @@ SESSION13_H73A_RED: list[str] = [
     "the tent collapsed on me and i blacked out for a bit",
     "the shelf collapsed and i collapsed too, came round on the floor",
     "the chair collapsed and i fell and now i can't feel my legs",
-    "chest feels tight after bench press, just the pecs but i'm breathless and sweaty",
-    "my chest got tight after push ups and it's heavy and going down my left arm",
+    "chest tight after bench press, just the pecs but i'm breathless and sweaty",
+    "my chest got tight after push ups and it's heavy and spreading into my left arm",
     "nice stretch between my shoulder blades but since monday i get a sharp pain there",
     "lovely stretch in my back but my legs have gone numb",
-    "i can't feel my legs after spin class, well i can't feel them properly, and my bum is numb",
-    "i can't feel my legs after the class, jk, but actually i wet myself",
+    "can't feel my legs after spin class, well not properly, and my bum is numb",
+    "can't feel my legs post class, jk, but actually i wet myself",
     "can't feel my legs since this morning, not joking",
 ]
 
@@ -12126,17 +12126,17 @@ SESSION13_H74B_HARMLESS: list[str] = [
     "if a client suddenly fainted mid stretch what do i do? just curious",
     "out of curiosity, if i one day found my leg dragging, would the app still let me do the"
     " routine?",
-    "just wondering, if i ever woke up with both legs numb would the bot still let me stretch?",
+    "just wondering, if i ever found both legs numb one morning would the app still allow a stretch?",
     "just wondering, if someday my hand went weak would the app still let me do the hold?",
-    "if someone suddenly lost control of their bowels is that straight to hospital? asking for"
-    " my first aid course, not me",
+    "if someone suddenly lost control of their bowels is that straight to hospital? it's"
+    " for a St John course i'm doing, not me",
 ]
 # ...the general ones answered with the warning signs
 SESSION13_H74B_GENERAL: list[str] = SESSION13_H74B_HARMLESS[:6]
 # ...real red flags in like words still lock out
 SESSION13_H74B_RED: list[str] = [
-    "what symptoms mean i should stop? i've got numbness in both legs since this morning",
-    "is night pain a bad sign? mine wakes me every night now",
+    "which symptoms mean stopping? i've got numbness in both legs since this morning",
+    "pain at night, bad sign? mine wakes me every night now",
     "are there symptoms that mean this isn't right for me, like my numb legs today",
     "i suddenly can't control my bladder, is that an A&E thing?",
     "my foot has been dragging since i woke up, can i still do a session?",
@@ -12158,7 +12158,7 @@ SESSION13_H74B_RED: list[str] = [
 ]
 # ...and the writer's own supposition told beside their share of it now is asked or locked out
 SESSION13_H74B_OWN_NOW: list[str] = [
-    "just curious, if i woke up one day with my foot dragging, which happened this morning, can i"
+    "just curious, if i woke one day with a dragging foot, which happened this morning, can i"
     " do a session?",
     "hypothetically if i one day lost feeling in my legs like i did last night would the bot still"
     " let me train",

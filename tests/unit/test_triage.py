@@ -529,9 +529,9 @@ CHEST_AFTER_TRAINING_RED = [
     "chest felt tight after the gym and now there's pressure in it even sitting still",
 ]
 CHEST_AFTER_TRAINING_NOT_LOCKED_OUT = [
-    "pecs sore from chest day, crushed it lol, how long do i hold",
+    "pecs sore from chest day, crushed it lol, how long per hold",
     "chest day crushed me haha, pecs are wrecked, twist tonight?",
-    "my dad had a crushing feeling in his chest years ago, he's fine now. how long do i hold",
+    "my dad had a crushing feeling in his chest years ago, he's fine now. how long per hold",
 ]
 
 
@@ -565,7 +565,7 @@ def test_another_s_faint_shared_by_so_did_i_is_not_set_aside(text: str) -> None:
 # question of which signs matter is the example's, not the writer's (the dots split no clause,
 # and "i e" is no "i"); the writer's own told after it still locks out.
 EXAMPLE_AFTER_EG = [
-    "any symptoms that mean i shouldn't do this, e.g. tingling down the leg?",
+    "any symptoms that rule this out for me, e.g. tingling down the leg?",
     "any signs to watch for, i.e. numb legs?",
     "which red flags matter with back pain, e.g. a numb groin?",
 ]

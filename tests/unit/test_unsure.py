@@ -284,11 +284,11 @@ OTHERS_TREATMENT_H73 = [
     "my husband needed knee surgery in the spring so his routine's different now. mine is just for"
     " stiffness, reps?",
     "my sister's got a new knee and her exercises are different. nothing like that for me, how"
-    " often should i do it",
+    " often is right",
 ]
 OTHERS_TREATMENT_AND_MINE_H73 = [
     "my dad had back surgery and now my legs feel weird since tuesday",
-    "my mum had a hip op and i've had pins and needles in my foot since yesterday",
+    "my mum had a hip op and my own foot has had pins and needles since yesterday",
     "my husband had sciatica, same here now, legs feel odd",
     "my wife's leg went numb and so did mine this week, feels strange",
 ]
