@@ -242,6 +242,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -16362,9 +16363,38 @@ def _asthma_alarm_44(text: str, found: Triage) -> bool:
     return _has(_ASTHMA_44, whole) and _has(_ASTHMA_ALARM_44, whole)
 
 
+# The later readers that are weighing a message without themselves (`_weighed_without`): while
+# any is, `triage` is not the plain reading of the text, and is neither cached nor read from the
+# cache. A context variable, so a thread or task weighing another message never sees it.
+_WITHOUT: ContextVar[frozenset[str]] = ContextVar("_WITHOUT", default=frozenset())
+
+
 def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
-    the context makes it ambiguous (see the module docstring)."""
+    the context makes it ambiguous (see the module docstring). Cached: the answer bank, the
+    safety net and the batch CLI each ask it of the same text (`Triage` is frozen)."""
+    return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
+
+
+def _weighed_without(reader: str, text: str) -> Triage | None:
+    """``text`` triaged with the later reader named ``reader`` standing aside (None while that
+    reader is already standing aside)."""
+    standing = _WITHOUT.get()
+    if reader in standing:
+        return None
+    token = _WITHOUT.set(standing | {reader})
+    try:
+        return _triaged(text)
+    finally:
+        _WITHOUT.reset(token)
+
+
+@lru_cache(maxsize=1024)
+def _triage_cached(text: str) -> Triage:
+    return _triaged(text)
+
+
+def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
     found = _weighed(text)
@@ -29073,9 +29103,6 @@ _I_DID_TOO_H73B = re.compile(
     re.IGNORECASE,
 )
 
-# set while `_aside_h73b` weighs a message without its told readers
-_H73B_BUSY: list[bool] = []
-
 
 def _aside_h73b(head: str) -> list[re.Pattern[str]]:
     """Thirteenth session, h73 (b): the readers above that find their harmless phrase in ``head``
@@ -29092,13 +29119,9 @@ def _aside_h73b(head: str) -> list[re.Pattern[str]]:
     ]
     # a question the other readers already take as general keeps that reading (the
     # warning-signs answer): weighed once without these readers
-    if told_here and not _H73B_BUSY:
-        _H73B_BUSY.append(True)
-        try:
-            general = triage(head).context == "general"
-        finally:
-            _H73B_BUSY.pop()
-        if not general:
+    if told_here:
+        without = _weighed_without("h73b", head)
+        if without is not None and without.context != "general":
             found += [*told_here, _NOT_MINE_H73B]
     if (
         _OTHER_FAINT_H73B.search(head)
@@ -29517,8 +29540,6 @@ _IDLE_H74B = re.compile(
     r"\s+(?:me|myself)\b",
     re.IGNORECASE,
 )
-# set while `_aside_h74b` weighs a message without its readers
-_H74B_BUSY: list[bool] = []
 
 
 def _aside_h74b(head: str) -> list[re.Pattern[str]]:
@@ -29532,14 +29553,10 @@ def _aside_h74b(head: str) -> list[re.Pattern[str]]:
         return []
     if _OWN_SHARE_H74B.search(blanked(_IDLE_H74B, blanked(_SUPPOSED_H74B, head))):
         return []
-    if _H74B_BUSY:
+    without = _weighed_without("h74b", head)
+    if without is None or without.context == "general":
         return []
-    _H74B_BUSY.append(True)
-    try:
-        general = triage(head).context == "general"
-    finally:
-        _H74B_BUSY.pop()
-    return [] if general else [_SUPPOSED_H74B, _IDLE_H74B]
+    return [_SUPPOSED_H74B, _IDLE_H74B]
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new

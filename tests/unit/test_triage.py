@@ -583,3 +583,40 @@ def test_a_sign_given_after_eg_in_a_general_question_does_not_lock_out(text: str
 @each("text", EXAMPLE_AFTER_EG_OWN)
 def test_the_writer_s_own_sign_after_an_eg_example_still_locks_out(text: str) -> None:
     assert answer(text).kind == "safety", triage(text)
+
+
+# Thirteenth session: `triage` is cached, and two later readers weigh a message again without
+# themselves. A reading made while a reader stands aside is never cached nor served as the
+# message's own, and the standing aside is per thread (a context variable).
+WEIGHED_AGAIN = [
+    "my gp talked me through the warning signs, numb bum, weak legs, loss of bowel control. none"
+    " of that here thankfully",
+    "if a client suddenly fainted mid stretch what do i do? just curious",
+]
+
+
+@each("text", WEIGHED_AGAIN)
+def test_a_message_weighed_again_without_a_reader_reads_the_same_cached(text: str) -> None:
+    from coach.questions import triage as module
+
+    module._triage_cached.cache_clear()
+    first = triage(text)
+    assert first == triage(text) == module._triaged(text), first
+    assert first.level is TriageLevel.NONE or first.ambiguous, first
+    assert answer(text).kind not in ("safety", "safety_ask"), first
+
+
+def test_a_reader_standing_aside_is_not_seen_by_another_thread() -> None:
+    import threading
+
+    from coach.questions import triage as module
+
+    seen: list[frozenset[str]] = []
+    token = module._WITHOUT.set(frozenset({"h73b"}))
+    try:
+        thread = threading.Thread(target=lambda: seen.append(module._WITHOUT.get()))
+        thread.start()
+        thread.join()
+    finally:
+        module._WITHOUT.reset(token)
+    assert seen == [frozenset()]
