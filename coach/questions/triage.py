@@ -29054,7 +29054,7 @@ _CLINIC_SIGNS_H73B = re.compile(
     r"|listed|mentioned|covered|gave)\s+(?:me\s+)?(?:through\s+|over\s+|about\s+|of\s+|on\s+"
     r"|a\s+list\s+of\s+|a\s+leaflet\s+on\s+)?(?:all\s+)?(?:the\s+)?(?:red[\s-]*flags?|warning"
     r"\s+signs?|serious\s+(?:signs?|symptoms?)|danger\s+signs?|signs?\s+to\s+(?:watch|look)"
-    r"\s+(?:out\s+)?for|symptoms?\s+to\s+(?:watch|look)\s+(?:out\s+)?for)(?:\s+with\s+me)?"
+    r"\s+(?:out\s+)?for|symptoms?\s+to\s+(?:watch|look)\s+(?:out\s+)?for)(?:\s+(?:with|for|to)\s+me)?"
     + _OWN_STOP_H73B,
     re.IGNORECASE,
 )
@@ -29067,7 +29067,10 @@ _NOT_MINE_H73B = re.compile(
     r"|\b(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?(?:fine|ok|okay|good"
     r"|alright|grand)\b|\bnever\s+had\s+(?:it|that|them|those|any(?:\s+of\s+(?:it|that|them"
     r"|those|this))?)\b|\bi\s+(?:don['’]?t|do\s+not|dont)\s+have\s+(?:it|that|them|those|any)\b"
-    r"|\bnone\s+of\s+(?:it|that|them|those)\s+(?:here|for\s+me|myself|thankfully|luckily)\b",
+    r"|\bnone\s+of\s+(?:it|that|them|those)\s+(?:here|for\s+me|myself|thankfully|luckily)\b"
+    # (the lead's probes: "none of those apply to me", "none of these fit me")
+    r"|\bnone\s+of\s+(?:it|that|them|those|these)\s+(?:apply|applies|fits?|describes?)"
+    r"\s+(?:to\s+)?me\b",
     re.IGNORECASE,
 )
 # ...never beside the writer's own share told ("i've had it since tuesday", "got the bladder one")

@@ -620,3 +620,29 @@ def test_a_reader_standing_aside_is_not_seen_by_another_thread() -> None:
     finally:
         module._WITHOUT.reset(token)
     assert seen == [frozenset()]
+
+
+# Thirteenth session, the lead's probes: a clinician's list of red flags told "for me" or "to
+# me", all denied as "none of those apply to me": set aside like the h73 round's wordings; a
+# sign of the list claimed for now still locks out.
+CLINICIAN_LIST_DENIED = [
+    "my physio listed the red flags for me, a numb saddle, weak legs, bladder trouble. none of"
+    " those apply to me",
+    "the nurse went over the warning signs, numb groin, leaking, both legs weak. none of these"
+    " fit me, which side first",
+]
+CLINICIAN_LIST_CLAIMED = [
+    "my physio listed the red flags for me, a numb saddle, weak legs, bladder trouble. none of"
+    " those apply to me except the numb saddle since monday",
+    "the gp explained the warning signs to me: numb bum, weak legs. i've got the numb bum now",
+]
+
+
+@each("text", CLINICIAN_LIST_DENIED)
+def test_a_clinician_s_list_all_denied_does_not_lock_out(text: str) -> None:
+    assert answer(text).kind not in ("safety", "safety_ask"), triage(text)
+
+
+@each("text", CLINICIAN_LIST_CLAIMED)
+def test_a_sign_of_a_clinician_s_list_claimed_now_locks_out(text: str) -> None:
+    assert answer(text).kind == "safety", triage(text)
