@@ -28744,15 +28744,6 @@ _CLOSE_SIGN_H71 = re.compile(
     r"|\b(?:she|he|they)['’]?(?:s|re)?\s+(?:under|seeing|having|got)\b",
     re.IGNORECASE,
 )
-_CLOSE_SHARE_GUARD_H71 = re.compile(
-    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|did)\s+i|i\s+(?:also"
-    r"|too)|me\s+(?:also|as\s+well)|mine\s+(?:too|as\s+well|also)|as\s+well|too|also|either"
-    r"|both\s+of\s+us|we\s+(?:both|all)|caught|passed\s+(?:it|on)|given\s+(?:it|me)|gave\s+(?:it"
-    r"|me)|now\s+(?:i|i['’]\w+|me|my|mine)|like\s+(?:him|her|them|theirs|hers|his)|same\s+as"
-    r"|i['’]?ve\s+(?:got|caught|had|been|started)|i\s+(?:have|had|got|caught|keep|feel|felt"
-    r"|can['’]?t|cannot|think)|my\s+(?:temp|temperature))\b",
-    re.IGNORECASE,
-)
 # twelfth session, h71: a past spell, dated long ago, disowned as unrelated to now ("nothing to
 # do with now", "unrelated"), the span the sentence of the spell up to the disowning
 _LONG_AGO_H71 = re.compile(
@@ -28862,7 +28853,7 @@ def _aside_h71(head: str) -> list[re.Pattern[str]]:
     if (
         close
         and any(_CLOSE_SIGN_H71.search(part) for part in close)
-        and not _CLOSE_SHARE_GUARD_H71.search(blanked(_CLOSE_ONE_H71, head))
+        and not WRITER_SHARES.search(blanked(_CLOSE_ONE_H71, head))
     ):
         found.append(_CLOSE_ONE_H71)
     if (
@@ -28948,7 +28939,9 @@ _OWN_GRAND_H72 = re.compile(
     r"|\bnothing\s+(?:wrong\s+)?(?:like\s+that\s+)?(?:with|for)\s+me\b",
     re.IGNORECASE,
 )
-_OTHER_SHARE_GUARD_H72 = re.compile(
+# The writer's own share of another's sign ("me too", "so did i", "i've got", "my legs"), which
+# keeps another's sign from being set aside (h71's close one, h72's others, the net's h73 clause)
+WRITER_SHARES = re.compile(
     r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|did)\s+i|i\s+(?:also"
     r"|too)|me\s+(?:also|as\s+well)|mine\s+(?:too|as\s+well|also)|as\s+well|too|also|either"
     r"|both\s+of\s+us|we\s+(?:both|all)|caught|passed\s+(?:it|on)|given\s+(?:it|me)|gave\s+(?:it"
@@ -29001,9 +28994,7 @@ def _aside_h72(head: str) -> list[re.Pattern[str]]:
     if (
         _OTHER_ONE_H72.search(head)
         and _OWN_GRAND_H72.search(head)
-        and not _OTHER_SHARE_GUARD_H72.search(
-            blanked(_OWN_GRAND_H72, blanked(_OTHER_ONE_H72, head))
-        )
+        and not WRITER_SHARES.search(blanked(_OWN_GRAND_H72, blanked(_OTHER_ONE_H72, head)))
     ):
         found += [_OTHER_ONE_H72, _OWN_GRAND_H72]
     if (
@@ -29128,7 +29119,7 @@ def _aside_h73b(head: str) -> list[re.Pattern[str]]:
             found += [*told_here, _NOT_MINE_H73B]
     if (
         _OTHER_FAINT_H73B.search(head)
-        and not _OTHER_SHARE_GUARD_H72.search(head)
+        and not WRITER_SHARES.search(head)
         and _LONG_AGO_H73B.search(head)
         and not _OWN_SHARE_H73B.search(blanked(_OTHER_FAINT_H73B, head))
         and not _I_DID_TOO_H73B.search(head)

@@ -52,6 +52,7 @@ from coach.questions.triage import (
     _SPELL_BACK_H68,
     RABBIT_HOLE_H65,
     UNSURE_SIGN,
+    WRITER_SHARES,
     Triage,
     TriageLevel,
     _aside_h74b,
@@ -417,13 +418,6 @@ _OTHERS_CLAUSE_H73 = re.compile(
     r"|also|both|same|as\s+well|like\s+me)\b)[^.!?;,])*",
     re.IGNORECASE,
 )
-# ...never beside the writer sharing it ("me too", "same here", "so did i", "like hers")
-_OTHERS_SHARED_H73 = re.compile(
-    r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me|as)|so\s+(?:do|have|am|did)\s+i"
-    r"|i\s+(?:also|too)|mine\s+(?:too|as\s+well)|like\s+(?:hers|his|theirs|her|him|them))\b",
-    re.IGNORECASE,
-)
-
 
 # thirteenth session, h73: the stretch felt during the move told as pleasant ("feels like a nice
 # stretch", "love the pull"), nothing strange or painful beside it (normalised form)
@@ -488,7 +482,7 @@ def unsure(text: str, found: Triage) -> bool:
     for reader in _aside_h74b(text):
         text = blanked(reader, text)
     # thirteenth session, h73: see `_OTHERS_CLAUSE_H73`
-    if not _OTHERS_SHARED_H73.search(text):
+    if not WRITER_SHARES.search(text):
         text = blanked(_OTHERS_CLAUSE_H73, text)
     # twelfth session, h71: a part asleep from kneeling or squatting, back once the writer moved
     if (
