@@ -194,6 +194,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # thirteenth session, h74: "fell for" as came to love; a sign weighed "in general"
         "totally fell for this stretch, it's the best bit of my morning. which side first?",
         "in general, is a back ache that disturbs sleep a bad sign or nothing to worry about?",
+        # the lead's probes: a sign given after "e.g." in a question of which signs matter
+        "any symptoms that rule this out for me, e.g. tingling down the leg?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -667,6 +669,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         # what the buttons are for
         "tapped every button and nothing happens, how do i start?",
         "what are the different buttons for?",
+        # thirteenth session, h73: the bot's features asked
+        "what features does this bot have",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
