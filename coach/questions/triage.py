@@ -241,7 +241,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -11411,34 +11411,41 @@ def compile_rules() -> Iterator[None]:
 ALL_SIGNS: tuple[str, ...] = (*dict.fromkeys(rule.sign for rule in RULES), UNSURE_SIGN)
 
 
-_AnchorIndex = dict[str, tuple[tuple[int, frozenset[str]], ...]]
+_AnchorSets = tuple[frozenset[str], ...] | None
 
 
-def _anchor_index(rules: tuple[_Rule, ...]) -> tuple[_AnchorIndex, frozenset[int]]:
-    """Each anchor set under its rarest piece, with its rule (by its place in ``rules``), and
-    the rules with no anchors: the same test as `_Rule.may_match`, looked up from a text's
-    pieces instead of tried per rule."""
-    by_anchor: dict[str, list[tuple[int, frozenset[str]]]] = {}
-    for index, rule in enumerate(rules):
-        for found in rule.anchors or ():
-            by_anchor.setdefault(rarest_piece(found), []).append((index, found))
-    always = frozenset(index for index, rule in enumerate(rules) if rule.anchors is None)
-    return {piece: tuple(sets) for piece, sets in by_anchor.items()}, always
+class _AnchorIndex:
+    """Each anchor set of some patterns under its rarest piece, with its pattern's place, and
+    the places of the patterns with no anchors: the same test as `_Rule.may_match`, looked up
+    from a text's pieces instead of tried per pattern."""
+
+    def __init__(self, anchor_sets: Sequence[_AnchorSets]) -> None:
+        by_anchor: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for index, sets in enumerate(anchor_sets):
+            for found in sets or ():
+                by_anchor.setdefault(rarest_piece(found), []).append((index, found))
+        self._by_anchor = {piece: tuple(sets) for piece, sets in by_anchor.items()}
+        self._always = frozenset(i for i, sets in enumerate(anchor_sets) if sets is None)
+
+    def may_match(self, pieces: frozenset[str]) -> list[int]:
+        """The places, in order, of the patterns that may match a text with these
+        `anchors.grams`."""
+        found = set(self._always)
+        for piece in pieces:
+            hits = self._by_anchor.get(piece)
+            if hits is not None:
+                for index, anchors in hits:
+                    if index not in found and anchors <= pieces:
+                        found.add(index)
+        return sorted(found)
 
 
-_RULES_BY_ANCHOR, _RULES_ALWAYS = _anchor_index(RULES)
+_RULES_INDEX = _AnchorIndex([rule.anchors for rule in RULES])
 
 
 def _may_match(pieces: frozenset[str]) -> list[_Rule]:
     """The rules that `_Rule.may_match` a text with these `anchors.grams`, in rule order."""
-    found = set(_RULES_ALWAYS)
-    for piece in pieces:
-        hits = _RULES_BY_ANCHOR.get(piece)
-        if hits is not None:
-            for index, anchors in hits:
-                if index not in found and anchors <= pieces:
-                    found.add(index)
-    return [RULES[index] for index in sorted(found)]
+    return [RULES[index] for index in _RULES_INDEX.may_match(pieces)]
 
 
 @lru_cache(maxsize=256)
@@ -11481,6 +11488,7 @@ HARD_SIGNS = frozenset(
     }
 )
 _HARD_RULES = tuple(rule for rule in RULES if rule.sign in HARD_SIGNS)
+_HARD_INDEX = _AnchorIndex([rule.anchors for rule in _HARD_RULES])
 
 _SYMPTOM_NOUN = _any(
     r"pain\w*",
@@ -12639,8 +12647,11 @@ _DISMISS: tuple[re.Pattern[str], ...] = tuple(
 _NEGATIONS = frozenset(_DISMISS[: len(_ROUND6_NEGATIONS)]) | frozenset(
     _DISMISS[len(_ROUND6_NEGATIONS) + len(_ROUND6_SET_ASIDE) :][:13]
 )
-# ...each with whether it is a negation, worked out once (a pattern's hash is not cheap).
+# ...each with whether it is a negation, worked out once (a pattern's hash is not cheap), and
+# their anchors: most steps cannot match a clause, and a clause is blanked by about 160 of them
+# (fourteenth session: trying each cost a sixth of a reply).
 _DISMISS_STEPS = tuple((pattern, pattern in _NEGATIONS) for pattern in _DISMISS)
+_DISMISS_INDEX = _AnchorIndex(cached_anchors("dismiss", [pattern.pattern for pattern in _DISMISS]))
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
 _MUSCLE_FEELING = re.compile(
@@ -14840,7 +14851,7 @@ def _found(pattern_id: int, text: str) -> bool:
 
 def _hard(prepared: str) -> bool:
     pieces = grams(prepared)
-    return any(rule.may_match(pieces) and rule.matches(prepared) for rule in _HARD_RULES)
+    return any(_HARD_RULES[i].matches(prepared) for i in _HARD_INDEX.may_match(pieces))
 
 
 # Round 9. Numb on wiping is the saddle sign itself, never a pressure numbness that went.
@@ -16026,12 +16037,25 @@ def _set_aside(clause: str) -> tuple[str, bool]:
             clause,
         )
         negated, clause = negated or listed != clause, listed
-    for pattern, negation in _DISMISS_STEPS:
-        if excepted and negation:
-            continue  # "no numbness except in my groin" negates nothing
-        blanked = _blank(clause, pattern)
-        negated = negated or (negation and blanked != clause)
-        clause = blanked
+    step = 0
+    while True:
+        # the next step that may match the clause as blanked so far (a step skipped this way
+        # would leave it as it is)
+        later = [i for i in _DISMISS_INDEX.may_match(grams(clause)) if i >= step]
+        if not later:
+            break
+        for step in later:
+            pattern, negation = _DISMISS_STEPS[step]
+            if excepted and negation:
+                continue  # "no numbness except in my groin" negates nothing
+            blanked = _blank(clause, pattern)
+            if blanked != clause:
+                negated = negated or negation
+                clause = blanked
+                break
+        else:
+            break
+        step += 1
     if not excepted:
         clause, general = _blank_general_negation(clause)
         negated = negated or general

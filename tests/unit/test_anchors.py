@@ -114,6 +114,26 @@ def test_the_anchor_index_offers_exactly_the_rules_that_may_match() -> None:
         assert triage._may_match(seen) == [r for r in triage.RULES if r.may_match(seen)], text
 
 
+def test_a_step_that_sets_words_aside_is_skipped_only_where_it_cannot_match() -> None:
+    """`triage._set_aside` tries only the steps its index offers for the clause as blanked so
+    far, and `triage._hard` only the hard rules its index offers: every step left out finds
+    nothing, and the hard rules offered are those that `_Rule.may_match` (whose anchors the test
+    above checks), in a 48th of the evaluation messages, whole and by clause."""
+    skipped = 0
+    for text in _messages()[7::48]:
+        prepared = triage._prepare(text)
+        for piece in (prepared, *prepared.split(",")):
+            seen = grams(piece)
+            offered = set(triage._DISMISS_INDEX.may_match(seen))
+            for index, (pattern, _) in enumerate(triage._DISMISS_STEPS):
+                if index not in offered:
+                    skipped += 1
+                    assert pattern.search(piece) is None, (pattern.pattern[:60], piece)
+            hard = [triage._HARD_RULES[i] for i in triage._HARD_INDEX.may_match(seen)]
+            assert hard == [r for r in triage._HARD_RULES if r.may_match(seen)], piece
+    assert skipped > 30_000  # the check did run, over many skipped steps
+
+
 def test_a_message_no_reading_sees_gets_no_sign_by_the_full_path_either() -> None:
     """`triage.triage` answers a message no rule matches (read whole, its checklist's answers
     read or not) without the later steps: for each such message of every sixteenth of our
