@@ -2100,6 +2100,18 @@ _OFF_TOPIC = re.compile(
     r"|responds|responding|answer|answers|answering)\b"
     r"|\b(?:text|message|dm|ring|call|ask out|chat up) (?:my |her |him |this )?(?:ex|crush"
     r"|girlfriend|boyfriend|gf|bf|date|match)\b"
+    # fourteenth session, h75: a spreadsheet, code or computer problem to fix
+    r"|\b(?:[vhx]lookups?|index match|pivot ?tables?|spreadsheets?|google sheets|vba|macros? in"
+    r"|(?:in|on|into|with|from) (?:ms |microsoft )?excel|(?:ms |microsoft )?excel (?:sheets?|files?"
+    r"|formulas?|cells?|columns?|rows?|workbooks?|charts?|tables?|macros?|functions?|tabs?)"
+    r"|(?:sumif|countif|iferror|concatenate|conditional formatting)s?|formulas? (?:in|for) (?:a |my"
+    r" |the )?(?:cell|column|sheet|excel|spreadsheet)|(?:syntax|compile|compiler|runtime"
+    r"|null pointer|segmentation|type|import|reference|key|index|attribute|value) errors?"
+    r"|(?:python|javascript|java|sql|c\+\+|css|html|php|bash|powershell) (?:code|scripts?"
+    r"|queries|query|errors?|functions?|loops?|bugs?)|sql quer\w+|stack ?traces?|blue screen"
+    r"|bsod|(?:my |the )?(?:printer|router|wifi|wi fi|laptop|pc|computer|outlook|powerpoint"
+    r"|word doc\w*) (?:keeps|won t|wont|will not|doesn t|doesnt|isn t|is not|not|stopped|crash\w*"
+    r"|freez\w*|keeps crashing))\b"
 )
 
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.
@@ -2577,7 +2589,10 @@ _NEWCOMER = re.compile(
 )
 _WHERE_TO_START = re.compile(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
-    r"|can|shall|must) )?i (?:start|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
+    r"|can|shall|must) )?i (?:even |actually |exactly |ever )?(?:start|begin|get started)"
+    # fourteenth session, h75: where to start with the bot itself ("...start with this app")
+    r"(?: (?:with|on) (?:this thing|this bot|the bot|this app|the app|this chat|you|u|all this"
+    r"|it all|this|it))?(?: (?:please|pls|then|here|exactly|first))*"
     # round 29: "first time here, how to start?"
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) to (?:start"
     r"|begin|get started)(?: (?:please|pls|then|here|exactly|first))*"
@@ -2597,6 +2612,8 @@ _WHERE_TO_START = re.compile(
     # tenth session, h66: a newcomer asking how to talk to the bot
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:" + _TALK_TO_BOT_10B + r")"
 )
+# fourteenth session, h75: the bot itself named as what to start with
+_BOT_NAMED_15 = re.compile(r"\b(?:this|the) (?:thing|bot|app|chat|chatbot)\b")
 # Round 51: two such questions in one ("what can I do with it and where I begin?")
 _BOTH_HELP_51 = re.compile(r"\s(?:and|or|and then|then)\s")
 
@@ -2672,6 +2689,8 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     ]
     newcomer = bool(_NEWCOMER.search(normalise(text)))
     for normal in (normalise(piece) for piece in pieces):
+        # fourteenth session, h75: where to start asked with the bot itself named, newcomer or not
+        start_bot = bool(_WHERE_TO_START.fullmatch(normal) and _BOT_NAMED_15.search(normal))
         if newcomer and all(
             _WHERE_TO_START.fullmatch(half) for half in _BOTH_HELP_51.split(normal)
         ):
@@ -2687,6 +2706,7 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
             _HELP.match(normal)
             or _HELP_SENTENCE.match(normal)
             or (newcomer and _WHERE_TO_START.fullmatch(normal))
+            or start_bot
         ):
             found = "yes"
             # "What do I press? The palms or the fingers?" is the move, not the buttons
@@ -2695,6 +2715,7 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
                 or _BOT_USE.search(normal)
                 # round 19: "I'm new here, where do I start?": a newcomer asks about the bot
                 or (newcomer and _WHERE_TO_START.fullmatch(normal))
+                or start_bot
                 # round 34: a newcomer told as such ("not very techy, my son installed Telegram
                 # for me") asking a help sentence of its own means the bot
                 or (newcomer and not _NEWCOMER.search(normal))
@@ -4970,6 +4991,18 @@ _PLACE_NAMED_39 = re.compile(
     r"|bus|plane|station|library|halls|campus|classroom|backstage|green room|rehearsal|studio"
     r"|kitchen|lounge|living room|hallway|corridor|floor space|space)\b"
 )
+# fourteenth session, h75: a mat's need asked, or a surface weighed against a mat ("is a mat a
+# must or will the rug be fine", "carpet instead of a mat?"); a room asked alone stays the place
+_MAT_WORD_15 = r"(?:(?:yoga|exercise|gym|foam|proper|thick|special|pilates) )?mats?"
+_MAT_NEED_15 = re.compile(
+    rf"\b{_MAT_WORD_15} (?:\w+ ){{0,2}}?(?:essential|necessary|needed|required|compulsory|a must"
+    r"|mandatory|a necessity|vital|a requirement|worth (?:it|buying|getting))\b"
+    r"|\b(?:need|needs|require|have to have|must have|got to have|gotta have|buy|get) (?:a |an |my"
+    rf" |the |one |some )?{_MAT_WORD_15}\b"
+    rf"|\b{_MAT_WORD_15} or (?:will|would|can|could|is|does|do|just|should|the|a|my|our) \b"
+    rf"|\b(?:instead of|rather than|without|in place of|vs|versus|no need for) (?:a |an |my |the )?"
+    rf"{_MAT_WORD_15}\b"
+)
 _SIDE_DONE = re.compile(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
@@ -5893,6 +5926,15 @@ class Matcher:
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
         options = match.options()
+        if (
+            (match.key == "sciatica" or "sciatica" in options)
+            and _SCIATICA.search(normal)
+            and _SUITED_ASKED_15.search(normal)
+        ):
+            # fourteenth session, h75: whether the move suits people with sciatica or is best
+            # avoided: the sciatica topic, asked directly
+            match = replace(match, key="sciatica", runners_up=())
+            options = ()
         if _HEAD_KEPT.search(normal) and match.key not in _NOT_THE_MOVE:
             # round 33: "do you have to keep your forehead on the floor the whole time?": the
             # head's place kept through the move is the head topic
@@ -5984,6 +6026,10 @@ class Matcher:
         ):
             # round 39: "how do I change over to the other leg": the switch asked in any words
             match = replace(match, key="return_switch")
+            options = ()
+        elif match.key in {"mat", "where_to_do"} and _MAT_NEED_15.search(normal):
+            # fourteenth session, h75: whether a mat is needed, a surface weighed against it
+            match = replace(match, key="mat", runners_up=())
             options = ()
         elif set(options) == {"mat", "where_to_do"}:
             # round 39: "can I do it in my hostel room on a towel?": both answer it; the place
@@ -6110,6 +6156,13 @@ def understand(text: str) -> tuple[Triage, Answer]:
 
 _TITLES = {t.key: t.title for t in TOPICS}
 _SCIATICA = re.compile(r"\bsciatic\w*\b")
+# fourteenth session, h75: the move's suitability asked ("ok for", "safe with", "best avoided")
+_SUITED_ASKED_15 = re.compile(
+    r"\b(?:ok|okay|alright|all right|fine|safe|suitable|appropriate|advisable|recommended|good"
+    r"|bad|wise|a good idea|a bad idea|allowed|dangerous|risky|harmful)\b(?: \w+){0,3}? (?:for|with"
+    r"|if)\b|\b(?:avoid|skip|steer clear|give it a miss|not do|stay away|be avoided|off limits"
+    r"|contraindicated|unsuitable|not suitable|not recommended)\b"
+)
 # Topics that answer a general question about warning signs (triage context "general").
 SAFETY_TOPICS = frozenset(
     {

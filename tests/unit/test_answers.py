@@ -5082,3 +5082,127 @@ SESSION13_H74_FOOT_PLACEMENT = [
 def test_session13_h74_where_the_foot_lands_is_foot_placement(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "foot_placement", got
+
+
+# fourteenth session, h75: whether a mat is needed, or a surface weighed against a mat: the mat
+SESSION14_H75_MAT_NEED = [
+    "is a mat a must or will my bedroom rug be fine",
+    "do i have to buy an exercise mat, or will our living room floor be ok",
+    "could i use the hallway carpet instead of a mat",
+    "is a proper mat necessary if my kitchen floor is tiled",
+]
+
+
+@each("question", SESSION14_H75_MAT_NEED)
+def test_session14_h75_mat_needed_asked_is_mat(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "mat", got
+
+
+# ...counter-probes: a room or furniture asked with no mat weighed stays the place
+SESSION14_H75_MAT_COUNTER = [
+    ("is it fine to do it on the couch", "where_to_do"),
+    ("might it work on a towel in a hotel room?", "where_to_do"),
+    ("where should i put my mat, bedroom or lounge?", "where_to_do"),
+    ("is there enough space in a small bedroom", "where_to_do"),
+]
+
+
+@each(("question", "topic"), SESSION14_H75_MAT_COUNTER)
+def test_session14_h75_mat_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# fourteenth session, h75: the move's suitability with sciatica asked, or whether to avoid it:
+# the sciatica topic, directly
+SESSION14_H75_SCIATICA_SUITED = [
+    "would you say this stretch is safe for someone who has sciatica",
+    "my mum has sciatica, should she steer clear of the prone twist?",
+    "is the prone twist suitable with sciatic nerve trouble or best avoided",
+]
+
+
+@each("question", SESSION14_H75_SCIATICA_SUITED)
+def test_session14_h75_suited_with_sciatica_is_sciatica(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "sciatica", got
+
+
+# ...counter-probes: beginners keep their topic; a red flag told beside it still wins
+SESSION14_H75_SCIATICA_COUNTER = [
+    ("is it ok for beginners", "beginners"),
+    ("would the prone twist suit people with sciatica? my leg has gone numb", "safety"),
+]
+
+
+@each(("question", "topic"), SESSION14_H75_SCIATICA_COUNTER)
+def test_session14_h75_sciatica_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    if topic == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
+
+
+# fourteenth session, h75: a spreadsheet, code or computer problem: declined
+SESSION14_H75_SOFTWARE = [
+    "how do i switch two columns round in excel",
+    "my sql query keeps timing out, how do i speed it up",
+    "why won't my pivot table refresh, how do i sort it",
+    "my python script throws a key error, any idea how to fix",
+]
+
+
+@each("question", SESSION14_H75_SOFTWARE)
+def test_session14_h75_software_problem_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline", answer(question)
+
+
+# ...counter-probes: the switch and a fix of the move keep their topics; a day at a spreadsheet
+# or a laptop told as context still gets the move's answer
+SESSION14_H75_SOFTWARE_COUNTER = [
+    ("how do i switch sides", "return_switch"),
+    ("how do i fix it if my foot won't reach", "foot_not_reaching"),
+    ("i work on spreadsheets all day, will the twist help my stiff back", "benefits"),
+    ("i sit at my laptop all day, will the twist loosen me up", "benefits"),
+]
+
+
+@each(("question", "topic"), SESSION14_H75_SOFTWARE_COUNTER)
+def test_session14_h75_software_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# fourteenth session, h75: where to start with the bot itself ("this thing", "the app"), asked
+# by a newcomer or with the bot named: how to use the bot
+SESSION14_H75_START_WITH_BOT = [
+    "just found this bot. so where should i begin with it?",
+    "first time using this, how do i even get started with the app",
+    "where do i even begin with this app",
+    "how should i even begin on this chat",
+]
+
+
+@each("question", SESSION14_H75_START_WITH_BOT)
+def test_session14_h75_start_with_the_bot_is_help(question: str) -> None:
+    assert answer(question).kind == "help", answer(question)
+
+
+# ...counter-probes: where the move starts stays the setup; a red flag beside it still wins
+SESSION14_H75_START_COUNTER = [
+    ("only just joined, where should i start the move, face down?", "setup_start"),
+    ("what's the starting position", "setup_start"),
+    ("i'm new here, where does the leg start?", "setup_start"),
+    ("where do i start with this thing, my knee hurts", "safety"),
+]
+
+
+@each(("question", "topic"), SESSION14_H75_START_COUNTER)
+def test_session14_h75_start_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    if topic == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    else:
+        assert got.kind == "topic" and got.topic == topic, got
