@@ -8892,6 +8892,261 @@ _RT38_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+
+_RT39_UNDIES = (
+    r"(?:where (?:my |me |the )?(?:undies|underwear|pants|knickers|boxers|briefs|bikini|thong"
+    r"|trunks|smalls|kegs|speedos) (?:would )?(?:sit|sits|go|goes|cover\w*|are|touch\w*|rest\w*)"
+    r"|(?:under|beneath|inside|in) (?:my |me |the )?(?:undies|underwear|knickers|boxers|briefs"
+    r"|bikini|thong|smalls)"
+    r"|(?:undies|underwear|knickers|boxers|briefs|bikini|pants) (?:area|line|zone|region|bit"
+    r"|patch))"
+)
+_RT39_NUMB_AS_JAB = (
+    r"(?:anaesthet\w*|anesthet\w*|novocaine?|lidocaine|numbing (?:cream|gel|spray|jab)|numbed"
+    r"|injected|frozen|been jabbed|like (?:after )?(?:an |a |the )?(?:injection|jab|dentist\w*"
+    r"|local|epidural)|after (?:an |a |the )?(?:injection|jab|dentist\w*|local|epidural))"
+)
+_RT39_NOT_JAB = (
+    r"(?:lip|lips|gum|gums|mouth|tooth|teeth|cheek|tattoo|wax\w*|laser|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_LITTLE_OUT = (
+    r"(?:hardly|barely|scarcely|next to|almost|virtually) (?:anything|nothing|any) (?:\w+ )?"
+    r"(?:comes?|came|coming|goes|went|gets|got) (?:out|through)|(?:feels?|felt|feeling) (?:\w+ )?"
+    r"(?:full|bursting) (?:\w+ )?(?:but|yet|and) (?:it |nothing |still )?(?:wont|won t|will not"
+    r"|would not|does not|doesn t|can not|cannot|not) (?:\w+ )?(?:go|come|happen|budge|empty)"
+)
+_RT39_TOILET = r"(?:toilet|loo|bathroom|lav|pee\w*|wee\w*|urin\w*|bladder|water|gents|ladies)"
+_RT39_NOT_LITTLE_OUT = (
+    r"(?:kettle|tap|shower|hose\w*|pipe\w*|ketchup|bottle|tube|sink|drain|toothpaste|printer"
+    r"|sauce|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_CANT_FEEL_COMING = (
+    r"(?:can not|cannot|could not|can t|unable to|not able to|no longer) (?:\w+ )?(?:feel|sense"
+    r"|tell) (?:if|whether|when|that) (?:\w+ ){0,2}?(?:coming|is coming|on its way|happening"
+    r"|out|passing|there|on (?:it is|its|it s) way)"
+    r"|(?:can not|cannot|could not|can t|unable to|not able to) (?:\w+ ){0,2}?(?:push|bear down"
+    r"|strain|squeeze) (?:at all |anything |properly )?(?:on|at|in|when on) (?:the )?(?:loo"
+    r"|toilet|lav|pan|bog)"
+    r"|(?:muscles?|bottom|bum|back passage) (?:down there |there )?(?:just |simply )?(?:are not"
+    r"|is not|aren t|isn t|not) (?:\w+ )?(?:there|working|responding|doing anything)"
+)
+_RT39_BOWEL = (
+    r"(?:loo|toilet|lav|bog|poo\w*|bowel\w*|number twos?|been for|go for|stool\w*|bum|back passage"
+    r"|push|coming)"
+)
+_RT39_NOT_BOWEL = (
+    r"(?:labou?r|birth|contraction\w*|midwife|baby|toddler|potty|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_FOOT_LIMP = (
+    r"(?:foot|feet|ankle|toes) (?:\w+ )?(?:gone|going|went|is|feels?|s|are|been) (?:all |a bit"
+    r" |kind of |sort of |really |dead )?(?:floppy|flappy|limp|slappy|droopy|flopping|dangl\w*)"
+)
+_RT39_FOOT_FLOPPY = (
+    r"(?:can not|cannot|could not|can t|unable to|not able to|won t|wont) (?:\w+ )?(?:pull|lift"
+    r"|raise|bring|point|flex|cock) (?:up )?(?:my |me |the )?(?:toes|foot|feet|big toe)"
+    r"(?: up| upwards| towards me| back)"
+    r"|(?:a|got|have|with|like|its|it is) foot drop|dropped foot|drop foot"
+)
+_RT39_NOT_FOOT = (
+    r"(?:fish|flipper\w*|shoe|slipper|sock|flip flop\w*|puppet|doll|pose|yoga|stretch\w* (?:is|are)"
+    r" hard|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_ONTO_HARD = (
+    r"(?:fell|fall\w*|came|come|flew|flung|thrown|bounced|slipped|tumbled|dropped|landed) (?:\w+ )"
+    r"{0,6}?(?:onto|on to|on|into) (?:a |the |my |some |our )?(?:hard |concrete |stone |tiled )?"
+    r"(?:patio|concrete|paving|pavement|tarmac|tiles|tiled floor|stone floor|flagstones|decking"
+    r"|ground|road|rocks?|steps|driveway|kerb|curb)"
+)
+_RT39_LANDED_PART = (
+    r"(?:tailbone|coccyx|tail bone|low back|lower back|back|spine|bum|backside|hips?|butt"
+    r"|can not sit|cannot sit|can t sit|hurt\w*|sore|agony|pain)"
+)
+_RT39_NOT_FALL = (
+    r"(?:crash mat|soft|grass|foam|not a scratch|no pain|unhurt|not hurt|fine after|bounced"
+    r" straight up|game|video|film|movie|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_INTO_TREE = (
+    r"(?:ski\w*|snowboard\w*|sledg\w*|toboggan\w*|wipe\s*out|wiped out|crash\w*|went|flew|slammed"
+    r"|smashed|ploughed|plowed|hit|skidded|careered|bombed) (?:\w+ ){0,5}?(?:back|head|face|side"
+    r"|shoulder|chest|hip) (?:first|on) (?:\w+ )?(?:into|against) (?:a |the )?(?:tree|wall|rock"
+    r"|post|pole|pylon|fence|barrier|lamp\s*post|lift pole)s?"
+    r"|(?:ski\w*|snowboard\w*|sledg\w*|toboggan\w*|wipe\s*out|wiped out) (?:\w+ ){0,8}?(?:into"
+    r"|against|hit) (?:a |the )?(?:tree|wall|rock|post|pylon|fence|barrier|lift pole)s?\b"
+)
+_RT39_NOT_TREE = (
+    r"(?:not a mark|no pain|unhurt|not hurt|fine after|soft powder|game|video|film|movie|dream"
+    r"|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_HEARTBURN = r"(?:heart\s*burn|indigestion|reflux|acid|gastric|wind|trapped wind)"
+_RT39_TO_JAW = (
+    r"(?:up |down |out |across )?(?:into|to|towards|through to|in) (?:my |me |the )?(?:jaw|left arm"
+    r"|arm|arms|neck|teeth|left shoulder)|(?:jaw|left arm) (?:\w+ )?(?:too|as well|also|aching"
+    r"|hurts|hurting|tight)"
+)
+_RT39_TEARING = r"(?:tearing|ripping|shearing|rending)"
+_RT39_CHEST_BACK = (
+    r"(?:chest|breast\s*bone|sternum) (?:\w+ ){0,3}?(?:to|into|through to|and out|and into)"
+    r" (?:my |the |me )?(?:back|shoulder blades?|spine)|(?:chest|breast\s*bone|sternum)"
+)
+_RT39_NOT_TEAR = (
+    r"(?:workout|session|gym|day|press\w*|fly|flyes|flies|paper|tape|wax\w*|plaster|velcro"
+    r"|muscle|pec\w*|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_SIZES_DOWN = (
+    r"(?:dropped|down|gone down|went down|lost|shrunk|shrank|dropping) (?:\w+ )?(?:a |one |two"
+    r" |three |four |\d+ )?(?:whole )?(?:dress|clothes|clothing|trouser|jeans?|pant|waist|shirt"
+    r"|belt)? ?sizes?\b"
+)
+_RT39_LOSS_WANTED = (
+    r"(?:wedding|holiday|goal|target|so happy|chuffed|proud|delighted|yay|buzzing|thrilled"
+    r"|wanted to|hoping to|trying to)"
+)
+_RT39_OTHERS_SLIM = (
+    r"(?:telling|tell|tells|saying|say|says|said|told|commenting|remarking|asking|asked) (?:\w+ )"
+    r"{0,2}?(?:i look|i m looking|i am looking|how) (?:\w+ )?(?:slim|slimmer|thin|thinner|skinny"
+    r"|skinnier|gaunt|lean|trim|drawn|tiny|small|well|great|good)"
+)
+_RT39_UP_FOR_BACK = (
+    r"(?:up|awake|woken|woke|waking|wake|lying awake|lie awake) (?:up )?(?:again |once more |yet"
+    r" again )?(?:because of|cos of|coz of|cause of|due to|with|from|thanks to|by) (?:my |the |me"
+    r" |this )?(?:bad |stupid |sore |aching )?(?:back|spine|sciatica|lower back|low back|pain|ache)"
+)
+_RT39_UP_AT_HOUR = (
+    r"(?:up|awake|woken|woke|waking) (?:again )?(?:at |around |about |by )?(?:\d+|one|two|three"
+    r"|four|five)(?:\s*am| in the morning| o clock)? (?:again )?(?:because of|cos of|due to|with"
+    r"|from|thanks to) (?:my |the |me )?(?:bad |sore |aching )?(?:lower |low )?(?:back|spine"
+    r"|sciatica|pain|ache)"
+)
+_RT39_LEGS_AS_IF = (
+    r"(?:legs|both legs) (?:\w+ ){0,3}?(?:like|as if|as though) (?:i |you |i have |i had |i d )?"
+    r"(?:ran|run|done|did|after|cycled|hiked|walked|climbed|swum|swam)"
+)
+_RT39_DID_NOTHING = (
+    r"(?:done|did) (?:nothing|zero|sod all|nowt|bugger all)|(?:have not|had not|did not|not)"
+    r" (?:\w+ )?(?:done|did|been doing) (?:anything|a thing|owt)"
+)
+_RT39_NIGHT_HOUR = (
+    r"(?:\d+\s*am|\d+ in the morning|(?:one|two|three|four|five) am|night|nights|small hours|middle"
+    r" of the night|dead of night|wee hours|early hours)"
+)
+_RT39_NOT_NIGHT = (
+    r"(?:baby|teething|toddler|kid|child|son|daughter|dog|cat|puppy|alarm|shift|feed\w*|grand|fine"
+    r"|better|" + _RT36_OTHERS_DO + r")"
+)
+_RT39_NO_POSITION = (
+    r"(?:does not|doesn t|dont|don t|do not|no) matter (?:\w+ ){0,3}?(?:position|side|how|way|what)"
+    r"|(?:whatever|any|every|no) (?:position|way i lie|way i lay|side)"
+)
+_RT39_KEEPS_UP = (
+    r"(?:pain|ache|it|back|sciatica) (?:\w+ )?(?:keeps|kept|keeping|is keeping|has kept) me"
+    r" (?:up|awake)"
+)
+_RT39_LEG_GIVING_BIT = (
+    r"(?:leg|knee|ankle) (?:\w+ ){0,2}?(?:giving|gives|gave|give|buckl\w*|folds?|folding|went)"
+    r" (?:a bit|a little|slightly|a touch|way a bit|way slightly|under (?:me )?a bit)"
+    r"(?! of)"
+)
+_RT39_STEP_DOWN = (
+    r"(?:step\w*|stepping|come|coming|going|get\w*) (?:down|off|up) (?:off |from |onto )?"
+    r"(?:the |a )?(?:kerb|curb|step|stairs|bus|train|pavement)|(?:new|started|this week|since|only"
+    r" the one|one leg)"
+)
+_RT39_NOT_GIVING = r"(?:leg day|marathon|race|" + _RT36_OTHERS_DO + r")"
+_RT39_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # fourteenth session, rt39: the skin under the underwear numbed as if by an injection
+        _near9(_RT39_NUMB_AS_JAB, _RT39_UNDIES, 14),
+        unless=_RT39_NOT_JAB,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fourteenth session, rt39: to the toilet again and again, next to nothing comes out
+        _near9(_RT39_LITTLE_OUT, _RT39_TOILET, 16),
+        unless=_RT39_NOT_LITTLE_OUT,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # fourteenth session, rt39: no push or no feeling of the bowel coming, on the toilet
+        _near9(_RT39_CANT_FEEL_COMING, _RT39_BOWEL, 14),
+        unless=_RT39_NOT_BOWEL,
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # fourteenth session, rt39: both legs as after a hard effort, the effort denied
+        _near9(_RT39_LEGS_AS_IF, _RT39_DID_NOTHING, 14),
+        unless=_RT36_OTHERS_DO,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # fourteenth session, rt39: the toes or the foot that will not pull up, a foot drop
+        _RT39_FOOT_FLOPPY,
+        unless=_RT39_NOT_FOOT,
+    ),
+    *_rule15(
+        "weakness",
+        C,
+        # fourteenth session, rt39: a foot gone floppy or limp
+        _RT39_FOOT_LIMP,
+        unless=_RT39_NOT_FOOT,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # fourteenth session, rt39: one leg giving a little on a step down, newly
+        _near9(_RT39_LEG_GIVING_BIT, _RT39_STEP_DOWN, 14),
+        unless=_RT39_NOT_GIVING,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # fourteenth session, rt39: a fall onto something hard, the back or the tailbone hurt
+        _near9(_RT39_ONTO_HARD, _RT39_LANDED_PART, 14),
+        unless=_RT39_NOT_FALL,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # fourteenth session, rt39: a skiing or sledging crash into a tree or a wall
+        _RT39_INTO_TREE,
+        unless=_RT39_NOT_TREE,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # fourteenth session, rt39: "heartburn" that spreads to the jaw or the arm
+        _near9(_RT39_HEARTBURN, _RT39_TO_JAW, 12),
+        # fourteenth session, rt39: a tearing or ripping pain in the chest or through to the back
+        _near9(_RT39_TEARING, _RT39_CHEST_BACK, 10),
+        unless=_RT39_NOT_TEAR,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # fourteenth session, rt39: weight lost told as clothes sizes gone down
+        _RT39_SIZES_DOWN,
+        # fourteenth session, rt39: others telling one of a slimmer look, weight gone unplanned
+        _near9(_RT39_OTHERS_SLIM, _RT38_KG_LOST + r"|" + _RT39_SIZES_DOWN, 18),
+        unless=_RT38_NOT_LOSS + r"|" + _RT39_LOSS_WANTED,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fourteenth session, rt39: up at a small hour again because of the back
+        _near9(_RT39_UP_FOR_BACK, _RT39_NIGHT_HOUR, 12),
+        # fourteenth session, rt39: up at a small hour told by the clock, the back the reason
+        _RT39_UP_AT_HOUR,
+        # fourteenth session, rt39: kept up by the pain whatever position is tried
+        _near9(_RT39_NO_POSITION, _RT39_KEEPS_UP, 14),
+        unless=_RT39_NOT_NIGHT,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -11296,6 +11551,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT36_RULES,
     *_RT37_RULES,
     *_RT38_RULES,
+    *_RT39_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -14737,6 +14993,51 @@ def _rt38_cause_denied(clause: str, whole: str) -> bool:
     return False
 
 
+# fourteenth session, rt39: a likeness's cause denied ("like after a run, only i have done
+# nothing"), a cause's wearing off hoped for and not come, or the day's ease explained, not the
+# night's pain
+_RT39_CAUSE_DENIED_RE = re.compile(
+    r"\b(?:(?:except|only|yet|but|though|although|and) (?:i have |i had |i ve |i )?(?:done|did)"
+    r" (?:nothing|zero|sod all|nowt|bugger all)"
+    r"|(?:except|only|yet|but|though|although) (?:i have not|i haven t|i had not|i did not"
+    r"|i didn t) (?:done|been doing|done anything|did|moved|exercised|trained|been out)"
+    r"|(?:thought|hoped|expected|assumed|figured|reckoned) (?:it|that|they) (?:would|will|d|might)"
+    r" (?:wear off|go away|go off|pass|settle|ease|go|fade|come back) (?:\w+ ){0,3}?(?:but|and)"
+    r" (?:it |they )?(?:has not|hasn t|have not|haven t|did not|didn t|never|still|not|is still)"
+    r"|(?:days?|daytime|during the day|in the day) (?:are|is|s|time is) (?:\w+ )?(?:ok|okay|fine"
+    r"|alright|better|bearable|manageable) (?:\w+ ){0,2}?(?:because|cos|coz|as|since) (?:i am |i m"
+    r" |im )?(?:busy|distracted|at work|working|on my feet|moving))\b"
+)
+
+
+def _rt39_cause_denied(clause: str, whole: str) -> bool:
+    """rt39: whether the clause's would-be cause is denied or set against the sign elsewhere."""
+    return bool(_RT39_CAUSE_DENIED_RE.search(whole)) and bool(_assess(clause).signs)
+
+
+# fourteenth session, rt39: a subjectless mishap of the writer's, others named only as company
+# ("fell off the swing with the kids")
+_RT39_OWN_START_RE = re.compile(
+    r"^\s*(?:(?:just|so|yesterday|today|earlier|then|and|well|ok|ugh|oops)\s+)*(?:fell|came"
+    r"|slipped|tripped|crashed|flew|tumbled|bounced|landed|wiped|went flying|went over|went down"
+    r"|got thrown|got knocked)\b"
+)
+_RT39_COMPANY_RE = re.compile(
+    r"\bwith (?:the|my|our|me|all the|a few|some) (?:\w+ )?(?:kids|children|son|daughter|boys"
+    r"|girls|lads|family|wife|husband|partner|mates|friends|little ones|nephews?|nieces?"
+    r"|grandkids|grandchildren|cousins|team|class|group)\b"
+)
+
+
+def _rt39_company_only(clause: str) -> bool:
+    """rt39: whether the others in the clause are only the writer's company in a mishap."""
+    return bool(
+        _RT39_OWN_START_RE.search(clause)
+        and _RT39_COMPANY_RE.search(clause)
+        and not _someone_else_named(_blank(clause, _RT39_COMPANY_RE))
+    )
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
@@ -15526,6 +15827,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "general"
     if (
         _someone_else_named(clause)
+        and not _rt39_company_only(clause)
         and not _FIRST_PERSON.search(_blank(_blank(clause, _CARER_CLAIM), _ROLE_34))
         and not _has(_ME_TOO, whole)
         and not _fine_but_mine(clause)
@@ -15728,6 +16030,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         _CAUSE.search(clause)
         and not _cause_proof(clause)
         and not _rt38_cause_denied(clause, whole)
+        and not _rt39_cause_denied(clause, whole)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
         # rt20: a pain between the shoulder blades told as new is no stated cause's ("never
         # had pain there before. The hotel bed?")
@@ -22139,6 +22442,8 @@ def _triage(text: str) -> Triage:
         and not _has(_PRESENT, whole)
         and not _has(_RETURNED, joined)
         and not _has(_DOWN_BOTH_9_RE, whole)
+        # fourteenth session, rt39: the effort named only as a likeness, then denied
+        and not _RT39_CAUSE_DENIED_RE.search(whole)
     ):
         # "legs are knackered and heavy after a bike ride": soreness, asked about at most
         if _tired_after_effort(set(plain.signs), whole):
@@ -22570,7 +22875,7 @@ def _triage(text: str) -> Triage:
             # round 22: "my mum is fine, but numbness in both legs": the other person said to
             # be fine does not carry on as the subject
             other = work = False
-        elif _someone_else_named(clause):
+        elif _someone_else_named(clause) and not _rt39_company_only(clause):
             other, work = True, False
         previous, joined_by = clause, ""
         if _assess(clause).signs:
@@ -22581,6 +22886,8 @@ def _triage(text: str) -> Triage:
             reasons.append(reason)
     if not reasons or _assess(" ".join(rest)).level is not TriageLevel.NONE:
         return plain
+    if set(reasons) == {"cause"} and _RT39_CAUSE_DENIED_RE.search(whole):
+        return plain  # fourteenth session, rt39: the cause a likeness denied, or the day's only
     if _cancer_with_pain(plain.signs, reasons, whole):
         return plain
     if _settled(reasons, plain.signs, whole, message):

@@ -4110,6 +4110,80 @@ RT38_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt39 (a thirty-ninth blind set): the skin under the underwear numbed as if by a jab; to the
+# toilet again and again with next to nothing out; no push and no feeling of the bowel coming; both
+# legs as after a race, the race denied; a floppy foot, toes that will not pull up; a fall onto
+# something hard; a crash into a tree on the slopes; "heartburn" that spreads to the jaw or arm; a
+# tearing pain in the chest; clothes sizes gone down; others remarking on a slimmer look; up at a
+# small hour for the back; kept up whatever the position; a numbness hoped to wear off that has not;
+# one leg giving a little on a step down
+RT39_LOCKED_OUT: list[str] = [
+    "the bit where my boxers go feels numbed like a local anaesthetic, since i hurt my back"
+    " on sunday",
+    "my knickers area feels like after an epidural, no feeling there, back went yesterday",
+    "skin under my underwear feels like it's been injected, dead, started with the back pain",
+    "keep nipping to the loo yet barely anything comes out each go, lumbar agony",
+    "bladder feels full but nothing will come, i've tried five times, sciatica since friday",
+    "up and down to the bathroom all day, next to nothing comes out each time, back aching",
+    "i can't tell if a poo is coming anymore, and on the toilet i can't bear down at all, back bad",
+    "perched on the toilet forever, can't push at all, it's like the muscles down there"
+    " aren't working, lower back pain",
+    "can't sense whether anything is on its way whenever i try a number two, back's been rough",
+    "my right foot has gone all limp, it slaps when i walk, back has been awful",
+    "can't lift my toes up on the right side, keep catching them on the carpet, sciatica",
+    "since tuesday my left foot feels floppy and i can't bring my foot up towards me",
+    "both legs feel like i ran a triathlon, yet i've done nothing but sit at my desk all"
+    " week, back sore",
+    "my legs are wobbly like after a hike but i haven't done anything, lying down with my"
+    " back since monday",
+    "slipped off the ladder onto the concrete, landed on my lower back, can't sit properly",
+    "came off the swing with the kids onto the tarmac, my coccyx is agony",
+    "went flying on the ice onto the pavement, back really sore",
+    "snowboarding and i went head first into a tree, bit sore but fine probably",
+    "sledging with my mates, smashed side on into a wall, back stiff",
+    "thought it was indigestion, it has moved into my left arm and i'm clammy",
+    "bit of reflux i reckon, spreading up to my jaw, doing my stretch later",
+    "ripping pain across my chest that goes through to my back, came on at rest",
+    "sudden tearing sensation inside my chest, resting on the couch",
+    "gone down 3 trouser sizes since christmas, no idea how, back aching",
+    "my jeans are two sizes down and i've not changed a thing, back pain",
+    "my mum keeps saying how thin i look, i'm down 6 kilos and not trying, backache",
+    "friends keep telling me i look skinny, lost about 7kg, back hurts",
+    "awake at 3am again because of my back, every night this week",
+    "up again at 5 in the morning with my lower back, second night running",
+    "no matter what position i try, the ache keeps me awake, fine in the day as i'm busy",
+    "the pain keeps me awake whatever side i lie on, been weeks",
+    "my left shin has been numb since football on saturday, thought it would go away but it hasn't",
+    "numb patch on my right thigh since the spin class, figured it would wear off but it's"
+    " still there",
+    "right knee keeps giving slightly on the way downstairs, new since my back went",
+    "left leg gave a bit stepping off the bus, only that leg, started this week",
+]
+
+# ...and not: a dentist's numbing in the mouth; a nearly empty bottle; a pushchair on a hill; a
+# soft landing, a ball pit; heartburn after food, settled; the post torn open; a dress size for a
+# wedding; a night woken by a baby or a dog, the back fine
+RT39_NOT_LOCKED_OUT: list[str] = [
+    "the dentist's jab wore off by lunch, lip's back to normal",
+    "legs like jelly after the half marathon yesterday, so worth it",
+    "had heartburn after a curry, gone after a glass of milk",
+    "bounced off the trampoline onto the crash mat, not a scratch",
+    "dropped two dress sizes since i started running and cut out sugar",
+    "up at 4am again with the teething baby, back's grand",
+    "foot went numb sitting cross-legged, fine after a minute",
+    "wiped out skiing in soft powder, not a mark on me",
+    "toes curl up fine, just a tight hamstring",
+    "the dentist numbed my gum with a jab, still a bit fat lipped",
+    "the ketchup bottle is nearly empty, hardly anything comes out",
+    "can't push the pram up the hill, legs burning from the gym",
+    "the kids went head first into the ball pit, brilliant day",
+    "heartburn after pizza, rennie sorted it",
+    "tearing open the post, back's fine",
+    "dropped a dress size for the wedding, chuffed",
+    "up at 3am with the dog being sick, back's fine",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -4149,7 +4223,8 @@ RT38_NOT_LOCKED_OUT: list[str] = [
     + RT35_LOCKED_OUT
     + RT36_LOCKED_OUT
     + RT37_LOCKED_OUT
-    + RT38_LOCKED_OUT,
+    + RT38_LOCKED_OUT
+    + RT39_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4195,7 +4270,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT35_NOT_LOCKED_OUT
     + RT36_NOT_LOCKED_OUT
     + RT37_NOT_LOCKED_OUT
-    + RT38_NOT_LOCKED_OUT,
+    + RT38_NOT_LOCKED_OUT
+    + RT39_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
