@@ -366,7 +366,12 @@ _OWN_DENIED = re.compile(
     r"|any(?: myself)?)|i have not(?: \w+)?$|i am not|not me|nothing wrong with (?:mine|me)"
     r"|(?:mine|i) (?:am|is) (?:fine|ok|okay|only stiff|just stiff)|just (?:curious|wondering"
     r"|asking)|asking (?:in general|for a friend|out of interest|for the future|ahead)|for future"
-    r" reference|i (?:feel|am) (?:fine|ok|okay|good|great|well)(?: now| today)?)\b"
+    r" reference|i (?:feel|am) (?:fine|ok|okay|good|great|well)(?: now| today)?"
+    # fourteenth session, h75: the writer's weight told steady, or the question said general
+    r"|my weight (?:has |is |was )?(?:been |always been |stayed |remained )?(?:steady|stable"
+    r"|constant|the same|unchanged|normal|rock solid)(?: for (?:\w+ )?(?:years|ages|decades"
+    r"|months|a long time))?|(?:just |only |purely )?(?:a )?general (?:question|query|q)"
+    r"|generally speaking)\b"
 )
 
 # Figures of speech: sign words in a phrase that says nothing of a body ("fell head over

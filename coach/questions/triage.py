@@ -29883,6 +29883,104 @@ def _aside_h74b(head: str) -> list[re.Pattern[str]]:
     return [_SUPPOSED_H74B, _IDLE_H74B]
 
 
+# Fourteenth session, h75 (b): context readers for the h75 blind batch's harmless wordings of a
+# sign only asked about, denied or of someone else (a checklist answered no item by item, the
+# bot's handling of someone's sign asked, a child's illness with the writer well);
+# `_aside_h75b` hands them to `_aside_h65`, so they are set aside with the rest weighed once.
+
+# fourteenth session, h75: a sign listed as a question and answered no at once ("fever? nope."),
+# the sign a thing had and never a function or feeling ("bladder control? no" is its loss)
+_CHECK_DENIED_H75B = re.compile(
+    r"(?:^|(?<=[.!?,;:\n]))\s*(?:any\s+|had\s+any\s+|got\s+any\s+)?(?:(?:a\s+)?fevers?"
+    r"|(?:high\s+)?temp(?:erature)?|night\s+(?:pain|sweats)|pain\s+at\s+night|sweats|chills"
+    r"|shivers|(?:unexplained\s+)?weight\s+loss|losing\s+weight|numbness|numb\s+(?:legs?|feet"
+    r"|bum|groin|toes)|tingl\w*|pins\s+and\s+needles|dizz\w*|faint\w*|blackouts?|weakness"
+    r"|weak\s+legs?|chest\s+pain|(?:bladder|bowel|toilet)\s+(?:trouble|problems?|issues?|stuff)"
+    r"|falls?|injur(?:y|ies)|trauma|feeling\s+unwell)"
+    r"\s*(?:\?|\s+-|:)\s*(?:nope|nah|no|none|nil|negative|not\s+at\s+all|not\s+once|never|zero"
+    r"|no\s+way|no\s+chance)(?=\s*(?:[^\w\s]|$))(?:\s*(?:lol|haha|thank\s+god))?"
+    r"(?![^?\n]{0,30}?\b(?:but|except|apart|only|until|till|actually|well|sometimes|yes|yeah"
+    r"|yep|mostly|used\s+to|bit|little|kind\s+of|sort\s+of|now|since|today|lately|more|rather"
+    r"|instead|wait|although|though|tho)\b)",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: weight loss listed and answered with a wish for it ("i wish")
+_WISHED_LOSS_H75B = re.compile(
+    r"\b(?:weight\s+loss|losing\s+weight|lost\s+weight|lost\s+any\s+weight|weight\s+dropping"
+    r"|dropping\s+weight)\s*(?:\?|\s+-|:)\s*(?:i\s+wish|i\s+should\s+be\s+so\s+lucky|if\s+only"
+    r"|chance\s+would\s+be\s+a\s+fine\s+thing|sadly\s+not|unfortunately\s+not|don['’]?t\s+i\s+wish"
+    r"|ha+h?a*|lol|lmao)\b(?![^?\n]{0,30}?\b(?:but|actually|yes|yeah|yep|since|without|well"
+    r"|though|tho|although|except|apart|really)\b)",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: how the bot or app deals with someone's sign asked ("does the app tell
+# them what to do", "how does the bot handle that"), nothing of the writer's
+_BOT_HANDLES_H75B = re.compile(
+    r"\b(?:(?:does|do|would|will|can|could|should)\s+(?:the|this|your)\s+(?:bot|app|coach"
+    r"|program|programme|chatbot|system|routine)\s+(?:\w+\s+){0,2}?(?:tell|say|warn|stop"
+    r"|advise|help|handle|notice|pick\s+(?:it|that)\s+up|send|flag|react|respond)\b[^.!?]*"
+    r"|(?:how|what)\s+(?:does|do|would|will|should)\s+(?:the|this|your)\s+(?:bot|app|coach"
+    r"|program|programme|chatbot|system)\s+(?:\w+\s+){0,2}?(?:do|say|handle|deal|respond|react"
+    r"|reply)\b[^.!?]*|what\s+(?:happens|would\s+happen|will\s+happen|then)\b)",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: someone else's illness told, its clause stopping at the writer's part
+_OTHERS_ILL_H75B = re.compile(
+    r"\b(?:my\s+|our\s+|the\s+)?(?:toddler|baby|babies|kid|kids|child|children|son|daughter"
+    r"|little\s+one|youngest|eldest|twins|boy|girl|husband|wife|partner|other\s+half|flatmate"
+    r"|housemate|mum|mom|dad|whole\s+house|house(?:hold)?)(?:['’]s|\s+has|\s+have|\s+is|\s+are"
+    r"|\s+was|\s+were|\s+had|\s+got)?\s+(?:been\s+)?(?:\w+\s+)?(?:sick|ill|poorly|unwell"
+    r"|vomiting|throwing\s+up|feverish|running\s+a\s+(?:fever|temperature)|a\s+(?:fever"
+    r"|temperature|bug|virus|tummy\s+bug)|down\s+with\s+\w+)\b"
+    r"(?:(?!\b(?:so|and|but|i|i['’]\w+|im|ive|me|my|myself|now|too|also)\b)[^.!?;,])*",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: the writer's own illness denied beside another's ("not ill myself")
+_NOT_ILL_H75B = re.compile(
+    r"\b(?:(?:i['’]?m|im|i\s+am)\s+)?(?:not|never)\s+(?:ill|sick|poorly|unwell|feverish)\s+"
+    r"(?:myself|me|at\s+all)(?:\s+(?:tho|though|thankfully|luckily))?"
+    r"|\b(?:i['’]?m|im|i\s+am|i\s+feel|i\s+felt)\s+(?:fine|ok|okay|well|grand)\s+(?:myself|though"
+    r"|tho|thankfully|luckily|so\s+far)\b|\b(?:i\s+(?:haven['’]?t|have\s+not|didn['’]?t|did\s+not)"
+    r"|not|managed\s+not\s+to)\s+(?:caught|catch|got|get)\s+it(?:\s+(?:myself|yet|thankfully))?\b"
+    r"|\bnothing\s+wrong\s+with\s+me\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: the writer's own trouble told now ("my back is agony", "i've got it")
+_OWN_TROUBLE_H75B = re.compile(
+    r"\b(?:i['’]?ve\s+got|ive\s+got|i\s+(?:have|had|got|caught|feel|felt|woke|can['’]?t|cant"
+    r"|keep)|my\s+(?:back|legs?|feet|chest|bladder|bowels?|arms?|hands?|temperature|head)"
+    r"|me\s+too|i\s+also|now\s+i|then\s+i|as\s+well\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h75b(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h75 (b): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (every listed sign answered no; the bot's ways
+    asked of someone's supposed sign; another's illness with the writer's own denied)."""
+    found: list[re.Pattern[str]] = []
+    if _CHECK_DENIED_H75B.search(head) or _WISHED_LOSS_H75B.search(head):
+        found += [_CHECK_DENIED_H75B, _WISHED_LOSS_H75B]
+    supposed = [m.group() for m in _SUPPOSED_H74B.finditer(head)]
+    if (
+        supposed
+        and _BOT_HANDLES_H75B.search(head)
+        and not any(
+            m.group("own") and not _YET_H74B.search(m.group())
+            for m in _SUPPOSED_H74B.finditer(head)
+        )
+        and not _OWN_SHARE_H74B.search(blanked(_BOT_HANDLES_H75B, blanked(_SUPPOSED_H74B, head)))
+    ):
+        found += [_SUPPOSED_H74B, _BOT_HANDLES_H75B]
+    if (
+        _OTHERS_ILL_H75B.search(head)
+        and _NOT_ILL_H75B.search(head)
+        and not _OWN_TROUBLE_H75B.search(blanked(_NOT_ILL_H75B, head))
+    ):
+        found += [_OTHERS_ILL_H75B, _NOT_ILL_H75B]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -29900,4 +29998,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h73b,
     _aside_h74b,
     _aside_h74a,
+    _aside_h75b,
 )

@@ -439,6 +439,31 @@ _NICE_STRETCH_GUARD_H73 = re.compile(
 )
 
 
+# fourteenth session, h75: the writer's job meeting others' injuries ("i see broken backs every
+# shift"), a job word beside it (normalised form)
+_JOB_SEES_H75 = re.compile(
+    r"\bi (?:see|treat|deal with|look after|handle|work with|patch up|scrape up|pick up|assess"
+    r"|nurse|x ray|scan|rehab) (?:\w+ ){0,3}?(?:injur\w*|fractures?|breaks|broken \w+|trauma"
+    r"|patients|casualties|bad backs|backs|spines|necks|accidents?|crashes|falls|strokes"
+    r"|heart attacks|slipped discs|disc \w+|people \w+ (?:up|in)|cases)\b(?: \w+){0,3}?"
+    r" (?:at work|in (?:my|the) job|on (?:shift|the job|the wards?|the ambulances?)|every"
+    r" (?:day|shift|week|night)|daily|all the time|for a living|day in day out|constantly)\b"
+    r"(?: all the time| every (?:day|shift))?"
+)
+_JOB_H75 = re.compile(
+    r"\b(?:paramedic\w*|nurse|nursing|doctor|gp|physio\w*|medic|emt|firefighter|fireman|a and e"
+    r"|icu|ward|wards|ambulance\w*|surgeon|radiograph\w*|carer|care worker|osteo\w*|chiro\w*"
+    r"|first aider|lifeguard|police\w*|at work|my job|on shift|for a living|mountain rescue"
+    r"|consultant|orthopaedic\w*|ortho)\b"
+)
+
+# fourteenth session, h75: ...and the writer's wish to look after their own body, told beside it
+_CARE_OWN_H75 = re.compile(
+    r"\b(?:keep|look after|protect|take care of|stay on top of|care for) (?:my|me) (?:own )?"
+    r"(?:back|spine|body|joints|neck|self)(?: (?:healthy|supple|strong|in shape|safe|moving))?\b"
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -481,6 +506,9 @@ def unsure(text: str, found: Triage) -> bool:
     # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now
     for reader in _aside_h74b(text):
         text = blanked(reader, text)
+    # fourteenth session, h75: see `_JOB_SEES_H75`
+    if _JOB_H75.search(normalise(text)) and _JOB_SEES_H75.search(normalise(text)):
+        text = blanked(_CARE_OWN_H75, blanked(_JOB_SEES_H75, normalise(text)))
     # thirteenth session, h73: see `_OTHERS_CLAUSE_H73`
     if not WRITER_SHARES.search(text):
         text = blanked(_OTHERS_CLAUSE_H73, text)

@@ -12254,3 +12254,70 @@ def test_session13_h74a_red_flags_in_like_words_lock_out(text: str) -> None:
 @each("text", SESSION13_H74A_ASKED)
 def test_session13_h74a_new_trouble_after_a_healed_trip_is_still_asked(text: str) -> None:
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
+# Fourteenth session, h75 (b): a checklist of signs answered no item by item ("X? nope", weight
+# loss wished for); a general question about a sign with the writer's own denied; the bot's
+# handling asked of someone's supposed sign; another's illness with the writer's own denied.
+# New wordings, never the batch's.
+SESSION14_H75B_HARMLESS: list[str] = [
+    "numb legs? nah. fever? nope. losing weight? chance would be a fine thing lol. just tight"
+    " hamstrings",
+    "pins and needles? negative. night pain? none. weight loss? if only haha, only a creaky lower"
+    " back",
+    "bladder trouble - no, dizziness - no, weight loss - i wish. mostly just stiff mornings",
+    "went through your checklist: fever? no. sweats? nope. weight dropping? sadly not 😅 just achy"
+    " from the desk",
+    "what if somebody felt faint halfway through the twist, would the app tell them to stop?",
+    "my kids have had a tummy bug all week so i'm shattered, not sick myself though. quick"
+    " routine?",
+    "the baby's been poorly with a temperature, i'm fine myself, just tired. 10 minute version?",
+    "husband was throwing up half the night, managed not to catch it myself, is a gentle session"
+    " ok",
+]
+# ...the general questions with the writer's own denied get the warning signs
+SESSION14_H75B_GENERAL: list[str] = [
+    "is numbness in both legs a reason to go to a&e? general question, mine are totally fine",
+    "is a temperature alongside a sore back worrying? general question, i feel fine",
+    "is losing weight for no reason a gp thing? purely a general question, my weight has stayed"
+    " steady for ages",
+]
+# ...real red flags in like words still lock out
+SESSION14_H75B_RED: list[str] = [
+    "fever? nope. weight loss? yes, 5kg without trying since june",
+    "numb legs? no. bladder? actually yes, i wet myself this morning",
+    "weight loss? i wish, but i have had night sweats and a fever all week",
+    "night pain? not really, well actually it wakes me every night",
+    "fever? no. numb legs? yes both of them since lunch",
+    "is numbness in both legs a reason to go to a&e? general question, but mine went numb this"
+    " morning",
+    "is night pain something to get checked out? general question, mine wakes me every night",
+    "what if somebody felt faint during the twist, would the app tell them to stop? i nearly"
+    " fainted just now",
+    "if someone gets chest pain mid stretch, does the app tell them what to do? because i have it"
+    " now",
+    "my kids have a tummy bug, not sick myself, but my legs have gone numb since last night",
+    "the baby's poorly with a temperature, now i'm burning up as well with a stiff neck",
+    "husband has been throwing up, i'm fine myself though my bladder just went on me today",
+    "I'm an A&E nurse, I deal with broken backs every shift, and yesterday I fell off a stretcher"
+    " and can't feel my legs",
+    "physio here, i treat slipped discs daily and now my own leg has gone weak and numb since"
+    " monday",
+]
+
+
+@each("text", SESSION14_H75B_HARMLESS)
+def test_session14_h75b_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION14_H75B_GENERAL)
+def test_session14_h75b_general_questions_get_the_warning_signs(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).topic == "warning_signs", triage(text)
+
+
+@each("text", SESSION14_H75B_RED)
+def test_session14_h75b_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)

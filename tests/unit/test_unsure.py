@@ -330,3 +330,30 @@ def test_an_idle_supposition_of_the_writers_own_is_not_asked(text: str) -> None:
 @each("text", SUPPOSED_IDLE_AND_NOW_H74)
 def test_an_idle_supposition_beside_the_writers_share_now_is_asked(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Fourteenth session, h75: the writer's job meeting others' injuries ("i treat slipped discs
+# daily") is not asked by the net; the writer's own trouble told beside it still is.
+JOB_SEES_INJURIES_H75 = [
+    "I'm an A&E nurse, I deal with broken backs every shift, so I'm keen to keep my own spine"
+    " healthy",
+    "physio by trade, i treat slipped discs daily and want to practise what i preach",
+    "i work on the ambulances and pick up people after falls all the time, want to stay supple"
+    " myself",
+]
+JOB_SEES_INJURIES_AND_MINE_H75 = [
+    "physio here, i treat slipped discs daily and now my own leg feels strange since monday",
+    "i'm a nurse, i see broken backs every shift, and my back has felt weird since a lift today",
+    "paramedic, i pick up people after falls all the time and now my leg keeps going funny",
+]
+
+
+@each("text", JOB_SEES_INJURIES_H75)
+def test_a_job_that_meets_others_injuries_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", JOB_SEES_INJURIES_AND_MINE_H75)
+def test_a_job_that_meets_others_injuries_beside_the_writers_own_is_asked(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
