@@ -29981,6 +29981,191 @@ def _aside_h75b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fourteenth session, h75 (a): context readers for harmless wordings of the h75 blind batch, each
+# a figure of speech or a harmless cause told beside the sign word; `_aside_h75a` hands them to
+# `_aside_h65`, so they are set aside with the other sessions' and the rest weighed once.
+
+# fourteenth session, h75: numbness or tingling told as an emotion ("numb with joy", "tingly with
+# excitement"), a figure for a strong feeling
+_NUMB_EMOTION_H75 = re.compile(
+    r"\b(?:numb|tingly|tingling|tingled|jelly|weak\s+at\s+the\s+knees)\b[\s.…,!-]*(?:\w+\s+)?"
+    r"(?:with|from)\s+(?:pure\s+|sheer\s+|total\s+|utter\s+|so\s+much\s+)?(?:happiness|joy|bliss"
+    r"|delight|excitement|pleasure|relief|glee|awe|love|contentment|satisfaction|euphoria"
+    r"|gratitude|pride)\b",
+    re.IGNORECASE,
+)
+# ...a numbness told in earnest, lasting, or of the saddle or a part that gives way is no figure
+_NUMB_EMOTION_GUARD_H75 = re.compile(
+    r"\b(?:not\s+(?:joking|kidding)|no\s+joke|seriously|for\s+real|honestly\s+can['’]?t|still"
+    r"|since|days?|hours?|weeks?|down\s+(?:below|there)|saddle|groin|bladder|bowel\w*|bum"
+    r"|pee\w*|leak\w*|weak\w*|give\s+way|gave\s+way|worse|can['’]?t\s+(?:feel|walk|stand|move)"
+    r"|cannot|couldn['’]?t|pain\w*|agony|numb\w*|tingl\w*|pins\s+and\s+needles)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: clumsiness told as a trait ("accident prone", "clumsy as anything",
+# bumping into doors every day), no injury of now
+_CLUMSY_TRAIT_H75 = re.compile(
+    r"\baccident[-\s]?prone\b(?:\s+(?:is|as)\s+(?:my\s+)?(?:middle\s+name|they\s+come|ever|always))?"
+    r"|\b(?:clumsy|clumsiest|klutz\w*|butter\s*fingers|a\s+walking\s+disaster)\b(?:\s+(?:is\s+my"
+    r"\s+middle\s+name|as\s+they\s+come|as\s+ever|af))?"
+    r"|\b(?:walk|walks|walking|bump|bumps|bumping|knock|knocks|knocking|crash|crashes|crashing"
+    r"|stub|stubs|stubbing|trip|trips|tripping)\s+(?:into|over|on|against)\s+(?:\w+\s+){0,2}?"
+    r"(?:door\s*frames?|doorframes?|doors?|walls?|furniture|tables?|things|everything|chairs?"
+    r"|lamp\s*posts?|my\s+own\s+feet|nothing|the\s+coffee\s+table|toes?)\b(?:\s+(?:daily|every"
+    r"\s+(?:day|week|single\s+day)|all\s+the\s+time|constantly|on\s+the\s+daily|regularly"
+    r"|weekly))?",
+    re.IGNORECASE,
+)
+# ...a trait needs its word of habit (prone, clumsy, daily), never a knock or fall of now
+_CLUMSY_HABIT_H75 = re.compile(
+    r"\b(?:accident[-\s]?prone|clumsy|clumsiest|klutz\w*|butter\s*fingers|middle\s+name|daily"
+    r"|every\s+(?:day|week|single\s+day)|all\s+the\s+time|constantly|on\s+the\s+daily|always"
+    r"|regularly)\b",
+    re.IGNORECASE,
+)
+_CLUMSY_GUARD_H75 = re.compile(
+    r"\b(?:hurt\w*|pain\w*|agony|head|concuss\w*|knock\w*\s+out|black\w*\s+out|dizz\w*|faint\w*"
+    r"|fell|fall\w*|landed|since|today|yesterday|this\s+(?:morning|week)|last\s+night|numb\w*"
+    r"|tingl\w*|weak\w*|swell\w*|swollen|broke\w*|fractur\w*|crack\w*|blood|bleed\w*|a\s*&\s*e"
+    r"|hospital|ambulance|can['’]?t|cannot|couldn['’]?t|worse|sore|ach\w*|bruis\w*|back|spine"
+    r"|neck)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: a crash or accident told from the news or a screen, the writer only
+# upset by it ("the news about that crash shook me")
+_NEWS_CRASH_H75 = re.compile(
+    r"\b(?:news|headlines?|reports?|story|footage|video|clip|telly|tv|radio|papers?|twitter|feed"
+    r"|saw|seen|watched|watching|read|reading|heard|hearing)\s+(?:\w+\s+){0,4}?(?:about|of|on)\s+"
+    r"(?:the|that|a|an|this|those|these)\s+(?:\w+\s+){0,3}?(?:pile[-\s]?ups?|crash(?:es)?"
+    r"|collisions?|smash(?:es)?|wrecks?|derailment|accidents?|tragedy)\b(?:\s+(?:on|in|at|near"
+    r"|along)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:motorway|m\d+|a\d+|road|bypass|highway|freeway"
+    r"|junction|roundabout|dual\s+carriageway|bridge|track|line))?",
+    re.IGNORECASE,
+)
+_UPSET_H75 = re.compile(
+    r"\b(?:shook|shaken|shaking\s+me|upset\w*|sad|saddened|gutted|awful|horrible|horrific"
+    r"|terrible|rattled|haunt\w*|scary|scared|heartbreak\w*|heart\s*broken|devastat\w*|shock\w*"
+    r"|grim|grisly|tragic|harrowing|disturb\w*|can['’]?t\s+stop\s+thinking|on\s+my\s+mind"
+    r"|thoughts\s+with)\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own share in a crash, nor a hurt told beside it
+_NEWS_GUARD_H75 = re.compile(
+    r"\b(?:i\s+was\s+(?:in|involved|hit|caught)|we\s+were\s+(?:in|involved|hit)|i\s+got\s+(?:hit"
+    r"|rear)|my\s+(?:car|van|bike)|rear[-\s]?ended|whiplash|hit\s+(?:me|us)|pain\w*|hurt\w*|agony"
+    r"|since|injur\w*|ambulance|a\s*&\s*e|hospital|numb\w*|tingl\w*|ach\w*|sore|weak\w*|dizz\w*"
+    r"|faint\w*|head|neck|back|spine)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: a bladder full of drink, or a pee before the session, in plain words
+_BLADDER_DRINK_H75 = re.compile(
+    r"\bbladder(?:['’]?s|\s+is|\s+feels|\s+was)?\s+(?:\w+\s+)?(?:full|bursting|fit\s+to\s+burst)"
+    r"\s+(?:of|with|from|after)\s+(?:\w+\s+){0,2}?(?:teas?|coffees?|water|beers?|brews?|cuppas?"
+    r"|lattes?|pints?|juice|squash|drinks?|coke|fizzy|wine|prosecco|lager|cider|smoothies?"
+    r"|cans?|bottles?)\b"
+    r"|\b(?:gotta|got\s+to|need\s+to|needa|must|have\s+to|off\s+to|going\s+to|gonna|just\s+gonna"
+    r"|let\s+me|lemme)\s+(?:go\s+(?:for\s+)?)?(?:(?:a|a\s+quick)\s+)?(?:pee|wee|piss|go\s+to\s+the"
+    r"\s+(?:loo|toilet|bathroom)|nip\s+to\s+the\s+(?:loo|toilet|bathroom))\s+(?:first|before|quick)"
+    r"\b",
+    re.IGNORECASE,
+)
+# ...only with the drink named: a pee before the session with no drink told is still asked
+_DRINK_H75 = re.compile(
+    r"\b(?:teas?|coffees?|water|beers?|brews?|cuppas?|lattes?|pints?|juice|squash|drinks?"
+    r"|drank|coke|fizzy|wine|prosecco|lager|cider|smoothies?|cans?|bottles?)\b",
+    re.IGNORECASE,
+)
+_BLADDER_DRINK_GUARD_H75 = re.compile(
+    r"\b(?:nothing|trickle|won['’]?t\s+come|burn\w*|sting\w*|blood|pain\w*|hurt\w*|since|still"
+    r"|agony|can['’]?t|cannot|couldn['’]?t|unable|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself"
+    r"|me)|accident|control|numb\w*|saddle|tingl\w*|no\s+urge|feel\s+(?:it|when)|back)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: a limb gone to sleep under a weight the writer names (a pet or child on
+# the lap), the cause told beside it, either order; only the words of sleep, never numb or dead
+_PRESSED_LIMB_H75 = re.compile(
+    r"\b(?:legs?|foot|feet|arms?|hands?|thighs?|knees?|bum|toes)\s+(?:\w+\s+){0,2}?(?:asleep"
+    r"|gone\s+to\s+sleep|went\s+to\s+sleep|fallen\s+asleep|fell\s+asleep|pins\s+and"
+    r"\s+needles)\s+(?:cos|coz|cause|because|as|from|after|with)\s+(?:of\s+)?[^.!?;]*?\b(?:cat"
+    r"|kitten|dog|puppy|pup|baby|toddler|kid|kids|child|laptop|son|daughter|partner|girlfriend"
+    r"|boyfriend|wife|husband|missus|little\s+one)\b[^.!?;]*?\b(?:on|across|over)\s+(?:my|me)\b"
+    r"(?:\s+(?:lap|legs?|feet|arm|knees?|thighs?))?"
+    r"|\b(?:cat|kitten|dog|puppy|pup|baby|toddler|kid|kids|child|laptop|son|daughter|little\s+one)"
+    r"\b[^.!?;]*?\b(?:on|across|over)\s+(?:my|me)\b[^.!?;]*?\b(?:legs?|foot|feet|arms?|hands?"
+    r"|thighs?|knees?|toes)\s+(?:\w+\s+){0,2}?(?:asleep|gone\s+to\s+sleep|went\s+to\s+sleep"
+    r"|fallen\s+asleep|fell\s+asleep|pins\s+and\s+needles)\b",
+    re.IGNORECASE,
+)
+_PRESSED_GUARD_H75 = re.compile(
+    r"\b(?:still|since|yesterday|days?|weeks?|won['’]?t\s+come\s+back|hasn['’]?t\s+(?:come\s+back"
+    r"|gone|worn)|haven['’]?t\s+(?:come\s+back|been\s+sitting)|not\s+(?:come|coming)\s+back"
+    r"|weak\w*|give\s+way|gave\s+way|giving\s+way|buckl\w*|bladder|bowel\w*|saddle|groin|back\s+pain|agony|worse"
+    r"|can['’]?t\s+(?:walk|stand|move|feel)|pain\w*|hurt\w*|numb\w*|tingl\w*)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: hands or feet numb with the cold of a cold home or floor named beside
+_COLD_NUMB_H75 = re.compile(
+    r"\b(?:feet|toes|hands|fingers|foot|hand|nose|ears)\s+(?:\w+\s+){0,2}?(?:numb|dead|frozen"
+    r"|tingly|white|like\s+(?:blocks\s+of\s+)?ice)\s+(?:with|from|in|cos\s+of|because\s+of|due\s+to)"
+    r"\s+(?:the\s+)?(?:cold|chill|freez\w*)\b",
+    re.IGNORECASE,
+)
+_COLD_HOME_H75 = re.compile(
+    r"\bno\s+(?:heating|heat|radiators?|central\s+heating)\b|\bheating\s+(?:is\s+|s\s+|['’]s\s+)?"
+    r"(?:off|broken|bust|out|down|not\s+on)\b|\b(?:freezing|cold|icy|draughty|drafty|frozen)\s+"
+    r"(?:flat|house|room|floor|bedsit|office|kitchen|tiles|garage|home)\b|\bwinter\b|🥶|❄",
+    re.IGNORECASE,
+)
+_COLD_NUMB_GUARD_H75 = re.compile(
+    r"\b(?:even\s+(?:when|in|after|indoors|inside|with|under)|still|since|for\s+(?:a|\d+|two"
+    r"|three|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|weeks?|worse|getting"
+    r"|not\s+warm\w*|won['’]?t\s+warm|don['’]?t\s+warm|weak\w*|legs?|back|bladder|bowel\w*"
+    r"|groin|saddle|burning|pain\w*|can['’]?t\s+(?:walk|stand|feel))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h75a(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h75 (a): the readers above that find their harmless phrase in
+    ``head`` with what each needs beside it (numbness as an emotion; clumsiness as a trait; a
+    crash in the news, the writer upset; a bladder full of drink; a limb asleep under a named
+    weight; hands or feet numb in a cold home), each guard's words absent from the rest."""
+    found: list[re.Pattern[str]] = []
+    if _NUMB_EMOTION_H75.search(head) and not _NUMB_EMOTION_GUARD_H75.search(
+        blanked(_NUMB_EMOTION_H75, head)
+    ):
+        found.append(_NUMB_EMOTION_H75)
+    if (
+        _CLUMSY_TRAIT_H75.search(head)
+        and _CLUMSY_HABIT_H75.search(head)
+        and not _CLUMSY_GUARD_H75.search(blanked(_CLUMSY_TRAIT_H75, head))
+    ):
+        found.append(_CLUMSY_TRAIT_H75)
+    if (
+        _NEWS_CRASH_H75.search(head)
+        and _UPSET_H75.search(head)
+        and not _NEWS_GUARD_H75.search(blanked(_NEWS_CRASH_H75, head))
+    ):
+        found += [_NEWS_CRASH_H75, _UPSET_H75]
+    if (
+        _BLADDER_DRINK_H75.search(head)
+        and _DRINK_H75.search(head)
+        and not _BLADDER_DRINK_GUARD_H75.search(blanked(_BLADDER_DRINK_H75, head))
+    ):
+        found.append(_BLADDER_DRINK_H75)
+    if _PRESSED_LIMB_H75.search(head) and not _PRESSED_GUARD_H75.search(
+        blanked(_PRESSED_LIMB_H75, head)
+    ):
+        found.append(_PRESSED_LIMB_H75)
+    if (
+        _COLD_NUMB_H75.search(head)
+        and _COLD_HOME_H75.search(head)
+        and not _COLD_NUMB_GUARD_H75.search(blanked(_COLD_NUMB_H75, head))
+    ):
+        found.append(_COLD_NUMB_H75)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -29998,5 +30183,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h73b,
     _aside_h74b,
     _aside_h74a,
+    _aside_h75a,
     _aside_h75b,
 )

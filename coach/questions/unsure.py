@@ -464,6 +464,58 @@ _CARE_OWN_H75 = re.compile(
 )
 
 
+# fourteenth session, h75: idioms that name a body part with no body in them ("shot myself in the
+# foot", "costs an arm and a leg", "cold feet"), set aside before the net reads the rest
+_IDIOM_H75 = re.compile(
+    r"\b(?:shot|shoot|shooting|shoots)\s+(?:myself|me|ourselves|yourself)\s+in\s+the\s+foot\b"
+    r"|\bcost\w*\s+(?:me\s+|us\s+)?an\s+arm\s+and\s+a\s+leg\b|\bbreak\s+a\s+leg\b"
+    r"|\bpull\w*\s+(?:your|my|his|her|their)\s+leg\b|\b(?:got|get|getting|had|have)\s+cold\s+feet"
+    r"\b|\bput\s+my\s+foot\s+in\s+it\b|\bfoot\w*\s+the\s+bill\b|\bon\s+the\s+back\s+foot\b"
+    r"|\b(?:in\s+the\s+)?back\s+of\s+my\s+mind\b|\bbehind\s+(?:my|your|his|her)\s+back\b"
+    r"|\bget\s+off\s+my\s+back\b|\btwist\w*\s+my\s+arm\b|\btongue\s+in\s+cheek\b"
+    r"|\bby\s+the\s+skin\s+of\s+my\s+teeth\b|\bhead\s+in\s+the\s+clouds\b"
+    r"|\bbite\s+my\s+tongue\b|\bleg\s+(?:it|work)\b|\bcold\s+shoulder\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h75: stiffness blamed on stretching or moving skipped for a spell ("gave up
+# yoga for months, stiff as a plank"): what the move is for, nothing strange (normalised)
+_STIFF_UNSTRETCHED_H75 = re.compile(
+    r"\b(?:stiff|stiffer|tight|tighter|stiffness|tightness|rusty|creaky)\b(?: as (?:a |an )?"
+    r"(?:\w+ )?(?:board|plank|poker|rod|post|statue|robot|tin man|old gate))?"
+)
+_UNSTRETCHED_H75 = re.compile(
+    r"\b(?:skip\w*|stopp\w*|quit|no|not|without|miss\w*|neglect\w*|lazy|slack\w*|ditch\w*"
+    r"|gave up|give up|giving up|fell off|off)(?: \w+){0,2}? (?:stretch\w*|yoga|pilates|mobility"
+    r"|moving|exercise|exercising|training|routine|the twist|my twist|gym|workouts?)\b"
+)
+_STIFF_GUARD_H75 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|agony|sharp|shoot\w*|stabb\w*|burn\w*|numb\w*|tingl\w*|pins and needles"
+    r"|weak\w*|legs?|groin|bum|saddle|bladder|bowel\w*|since|worse|can not|cannot|could not"
+    r"|swell\w*|swollen|fever\w*|night|nights|wak\w*|woke|odd|weird|strange|funny|different"
+    r"|locked|lock\w*|give way|gave way|fell|fall\w*|click\w*|pop\w*|snap\w*)\b"
+)
+# fourteenth session, h75: a stretch or move praised as frightening or wrong ("scary how good this
+# feels", "it's illegal how nice that is"): praise, nothing told of the body (normalised)
+_SCARY_GOOD_H75 = re.compile(
+    r"\b(?:scary|scarily|frightening|frighteningly|terrifying|terrifyingly|crazy|insane|mad|unreal"
+    r"|wild|ridiculous|silly|stupid|obscene|illegal|criminal|sinful|alarming|worrying|dangerous"
+    r"|dangerously|wrong)(?: \w+)? (?:how (?:good|nice|great|amazing|lovely|satisfying|relaxing"
+    r"|freeing|good|much better)|good|nice|satisfying|relaxing)\b(?: (?:this|that|the|it|these"
+    r"|those|my)(?: \w+){0,2}? (?:feels?|felt|is|was|are))?"
+)
+# fourteenth session, h75: the top or bottom of a lift or a position ("rounding at the bottom",
+# "bottom of the squat"), a place in the movement, not the seat (raw text)
+_POSITION_END_H75 = re.compile(
+    r"\b(?:at|from|near|in|towards|to|off|by)\s+the\s+(?:very\s+)?(?:bottom|top)\b"
+    r"(?!\s+of\s+(?:my|me|your|the)\s+(?:back|spine|bum|butt|ribs?|foot|feet|legs?|neck|head"
+    r"|stomach|tummy|belly|chest|thighs?|calf|calves|shins?|arms?|hands?))"
+    r"|\b(?:bottom|top)\s+(?:of|position|range|end)\s+(?:the\s+|a\s+|each\s+|every\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:rep|reps|lift|squat|squats|deadlifts?|movement|range|motion|position|pull"
+    r"|press|descent|stairs|pool|hill|set|lunge|pushup|push\s*up)\b",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -487,6 +539,15 @@ def unsure(text: str, found: Triage) -> bool:
         return False
     if _NICE_STRETCH_H73.search(normal) and not _NICE_STRETCH_GUARD_H73.search(normal):
         return False  # thirteenth session, h73: see `_NICE_STRETCH_H73`
+    if _SCARY_GOOD_H75.search(normal) and not _NICE_STRETCH_GUARD_H73.search(normal):
+        return False  # fourteenth session, h75: see `_SCARY_GOOD_H75`
+    normal = normalise(blanked(_IDIOM_H75, text))  # fourteenth session, h75: see `_IDIOM_H75`
+    if (
+        _STIFF_UNSTRETCHED_H75.search(normal)
+        and _UNSTRETCHED_H75.search(normal)
+        and not _STIFF_GUARD_H75.search(normal)
+    ):
+        return False  # fourteenth session, h75: see `_STIFF_UNSTRETCHED_H75`
     if sore_after_session_11(normal):
         return False  # eleventh session, h69: see `sore_after_session_11`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
@@ -501,6 +562,8 @@ def unsure(text: str, found: Triage) -> bool:
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
     text = blanked(RABBIT_HOLE_H65, text)
+    # fourteenth session, h75: idioms and the ends of a lift (`_IDIOM_H75`, `_POSITION_END_H75`)
+    text = blanked(_POSITION_END_H75, blanked(_IDIOM_H75, text))
     text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
     # thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a
     # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now

@@ -12256,6 +12256,84 @@ def test_session13_h74a_new_trouble_after_a_healed_trip_is_still_asked(text: str
     assert answer(text).kind in ("safety", "safety_ask"), triage(text)
 
 
+# Fourteenth session, h75 (a): harmless wordings of the classes that locked out or were asked at
+# h75's first sight (numbness as an emotion or taken back; clumsiness as a trait; a crash in the
+# news, the writer upset; a bladder full of drink; a limb asleep under a named weight; hands or
+# feet numb in a cold home; idioms of a body part; stiffness from stretching skipped; a stretch
+# praised as scary; the ends of a lift). New wordings, never the batch's.
+SESSION14_H75A_HARMLESS: list[str] = [
+    "my whole body went numb with joy when the stiffness finally eased lol jk. how often is best",
+    "legs went all tingly with delight at the end of the session haha, is twice daily too much",
+    "arms numb with pure bliss after that hold 😂 (not really). how long is a hold",
+    "first ever clean rep, legs went to jelly with pride haha. how many reps tomorrow",
+    "total klutz here, i bump into tables all the time lol. can i do this in a small room",
+    "clumsy as they come, stub my toes on the coffee table every day. which mat is thickest",
+    "i'm so accident-prone that my mates call me calamity, do i need a big space",
+    "saw footage of the train crash on the telly last night and it really upset me. anyway, best"
+    " time of day?",
+    "reading the headlines about that awful collision on the m6 left me gutted. how long per side",
+    "heard on the radio about a horrible crash near the roundabout, so sad. quick q, sets or"
+    " holds?",
+    "bladder bursting with coffee haha, let me nip to the loo first then i'll start",
+    "had four brews this morning so need to go for a wee before we begin lol",
+    "my bladder's full of fizzy water after the gym, gonna pee quick and then twist",
+    "my feet have gone to sleep because the dog was sleeping on me all film, can i start now",
+    "baby fell asleep across my legs and now both feet are pins and needles lol, give me 5 mins",
+    "the kitten's curled up on my lap and my thighs have gone to sleep, how do i get up without"
+    " waking her",
+    "my feet are numb with the cold, no heating on yet this winter, could i use the bed",
+    "toes numb from the cold, icy kitchen floor and no heating 🥶 can i use a rug",
+    "hands numb from the cold in this freezing house, heating's broken again ha. should i"
+    " wear a jumper",
+    "put my foot in it at work today lol, anyway is a lunchtime twist ok",
+    "gave up yoga over christmas and my hips are tight as a drum now, how often should i twist",
+    "been slacking on mobility for months, lower back feels rusty and stiff now. is daily ok",
+    "it's criminal how nice this twist feels, should i be feeling it along my side",
+    "insane how good my back feels after this, should it reach into my hip",
+    "scarily satisfying stretch that, should i feel it up into my neck",
+]
+# ...the ends of a lift asked about by a lifter are out of scope: declined, not the net's question
+SESSION14_H75A_DECLINED: list[str] = [
+    "what's the best squat depth? knees cave in at the bottom",
+    "can you fix my bench press? elbows flare at the top of each rep",
+    "my pull ups stall near the bottom of the movement, any tips",
+]
+# ...real red flags in like words still lock out
+SESSION14_H75A_RED: list[str] = [
+    "went numb with excitement then realised i honestly can't feel my groin at all since the twist",
+    "numb with relief at first but my feet are still numb two days later",
+    "i'm clumsy and fell into the door frame this morning, hit my head and feel dizzy",
+    "accident prone as ever, tripped over the dog earlier, lower back in agony",
+    "saw the crash on the news, then i was in one myself this morning and my neck hurts",
+    "read about that pile-up, turns out i was in the car too, back pain since",
+    "bladder full of tea but nothing comes out when i try to pee",
+    "my legs went numb cos the dog was lying on me, and they're still numb a day later",
+    "the cat was on my lap and both legs went dead, that was yesterday and they are still dead",
+    "feet numb with cold in the freezing flat but still numb even when warm, for days now",
+    "hands numb from the cold, no heating, but now my legs are weak and numb too",
+    "shot myself in the foot, literally, a shooting pain has run down my leg since",
+    "back is stiff like a plank since skipping stretching, and now i can't feel my bum or groin",
+    "it's scary how good this feels but my legs went numb and weak after",
+    "knees cave at the bottom of the squat and since then i can't feel my feet",
+]
+
+
+@each("text", SESSION14_H75A_HARMLESS)
+def test_session14_h75a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION14_H75A_DECLINED)
+def test_session14_h75a_ends_of_a_lift_are_declined(text: str) -> None:
+    assert answer(text).kind == "decline", answer(text)
+
+
+@each("text", SESSION14_H75A_RED)
+def test_session14_h75a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
 # Fourteenth session, h75 (b): a checklist of signs answered no item by item ("X? nope", weight
 # loss wished for); a general question about a sign with the writer's own denied; the bot's
 # handling asked of someone's supposed sign; another's illness with the writer's own denied.

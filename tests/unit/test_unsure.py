@@ -357,3 +357,34 @@ def test_a_job_that_meets_others_injuries_is_not_asked(text: str) -> None:
 @each("text", JOB_SEES_INJURIES_AND_MINE_H75)
 def test_a_job_that_meets_others_injuries_beside_the_writers_own_is_asked(text: str) -> None:
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Fourteenth session, h75: idioms of a body part, stiffness blamed on stretching skipped, a
+# stretch praised as scary and the ends of a lift tell nothing of the body: the net does not ask;
+# told beside something strange of now, it still does.
+FIGURES_AND_POSITIONS_H75 = [
+    "put my foot in it at work today lol, anyway is a lunchtime twist ok",
+    "gave up yoga over christmas and my hips are tight as a drum now, how often should i twist",
+    "been slacking on mobility for months, lower back feels rusty and stiff now. is daily ok",
+    "scarily satisfying stretch that, should i feel it up into my neck",
+    "what's the best squat depth? knees cave in at the bottom",
+    "my pull ups stall near the bottom of the movement, any tips",
+]
+FIGURES_AND_STRANGE_H75 = [
+    "totally shot myself in the foot there, no stretching, and now my back feels weird and"
+    " different since monday",
+    "gave up yoga over christmas and now my hips feel odd and not right when i walk",
+    "it's insane how good this is, but my foot has felt strange and heavy since yesterday",
+    "deadlifts felt fine but now my bottom feels odd and different since saturday",
+]
+
+
+@each("text", FIGURES_AND_POSITIONS_H75)
+def test_figures_and_the_ends_of_a_lift_are_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", FIGURES_AND_STRANGE_H75)
+def test_figures_beside_something_strange_now_are_asked(text: str) -> None:
+    assert unsure(text, triage(text))
