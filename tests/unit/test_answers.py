@@ -5147,7 +5147,8 @@ def test_session14_h75_sciatica_counter_probes(question: str, topic: str) -> Non
 
 # fourteenth session, h75: a spreadsheet, code or computer problem: declined
 SESSION14_H75_SOFTWARE = [
-    "how do i switch two columns round in excel",
+    "how do i switch two columns round in an excel sheet",
+    "my printer keeps jamming, is it the vba macro in the spreadsheet that prints it",
     "my sql query keeps timing out, how do i speed it up",
     "why won't my pivot table refresh, how do i sort it",
     "my python script throws a key error, any idea how to fix",
@@ -5166,6 +5167,8 @@ SESSION14_H75_SOFTWARE_COUNTER = [
     ("how do i fix it if my foot won't reach", "foot_not_reaching"),
     ("i work on spreadsheets all day, will the twist help my stiff back", "benefits"),
     ("i sit at my laptop all day, will the twist loosen me up", "benefits"),
+    ("fried brain after a whole day of excel and spreadsheets, how long is each hold", "hold_time"),
+    ("the office wifi keeps dropping out, will my daily reminder still arrive", "reminders"),
 ]
 
 
