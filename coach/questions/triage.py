@@ -13641,7 +13641,10 @@ _PRESSURE = re.compile(
     r"|(?:the|a|our|my) coach(?:es)?|coach (?:trip|ride|journey|tour)|minibus|buses|ferry|boat"
     r"|tram|tube|metro|underground|uber|motorbike"
     r"|motorcycle|scooter|journey|crossing|trip|flights|flew|seats|chairs|stools|benches|pews?"
-    r"|sat on|cross legged|crossed legs|legs crossed|sitting on (?:it|them|my \w+))\b"
+    r"|sat on|cross legged|crossed legs|legs crossed|sitting on (?:it|them|my \w+)"
+    # fourteenth session, the lead after h75: a weight on the writer ("the cat on my lap")
+    r"|(?:on|in|across) my lap|(?:lying|lay|laid|sat|sitting|asleep|slept|sleeping|curled up)"
+    r" (?:on|across) my (?:legs?|knees?|thighs?|feet|shins?))\b"
 )
 # Exertion: heavy, achy, sore or dead legs after a run or race are training soreness.
 # Round 34: the training and the day's effort in one wide list, whatever was named ("wall sits",
@@ -15035,6 +15038,23 @@ def _rt39_company_only(clause: str) -> bool:
         _RT39_OWN_START_RE.search(clause)
         and _RT39_COMPANY_RE.search(clause)
         and not _someone_else_named(_blank(clause, _RT39_COMPANY_RE))
+    )
+
+
+# Fourteenth session, the lead's probe after h75: a pet or a child told only as a weight on the
+# writer ("the cat was on my lap and both legs went dead, now they keep giving way"): no one
+# else's body, so "they" after it are the writer's legs, not the cat
+_WEIGHT_ON_ME = re.compile(
+    r"\b(?:cat|cats|dog|dogs|puppy|pup|kitten|baby|toddler|little one|kid|kids|child|son"
+    r"|daughter|grandson|granddaughter)\b (?:\w+ ){0,3}?(?:on|across|over|on top of) (?:my|me)"
+    r"(?: (?:lap|legs?|knees?|feet|thighs?|shins?))?\b"
+)
+
+
+def _only_a_weight_on_me(clause: str) -> bool:
+    """Whether the others named in the clause are only a weight on the writer."""
+    return bool(_WEIGHT_ON_ME.search(clause)) and not _someone_else_named(
+        _blank(clause, _WEIGHT_ON_ME)
     )
 
 
@@ -22875,7 +22895,11 @@ def _triage(text: str) -> Triage:
             # round 22: "my mum is fine, but numbness in both legs": the other person said to
             # be fine does not carry on as the subject
             other = work = False
-        elif _someone_else_named(clause) and not _rt39_company_only(clause):
+        elif (
+            _someone_else_named(clause)
+            and not _rt39_company_only(clause)
+            and not _only_a_weight_on_me(clause)
+        ):
             other, work = True, False
         previous, joined_by = clause, ""
         if _assess(clause).signs:
@@ -28285,6 +28309,8 @@ def _h65(text: str, found: Triage) -> Triage | None:
         blanked(_HEART_PRICE_H65, head)
     ):
         return None
+    if _bot_asked_h75b(head):
+        return Triage(found.level, found.signs, True, "general")
     aside = _aside_h65(head)
     if aside:
         rest = list(head)  # each reader's spans found in the whole message, then set aside
@@ -29954,24 +29980,29 @@ _OWN_TROUBLE_H75B = re.compile(
 )
 
 
-def _aside_h75b(head: str) -> list[re.Pattern[str]]:
-    """Fourteenth session, h75 (b): the readers above that find their harmless phrase in
-    ``head``, with what each needs beside it (every listed sign answered no; the bot's ways
-    asked of someone's supposed sign; another's illness with the writer's own denied)."""
-    found: list[re.Pattern[str]] = []
-    if _CHECK_DENIED_H75B.search(head) or _WISHED_LOSS_H75B.search(head):
-        found += [_CHECK_DENIED_H75B, _WISHED_LOSS_H75B]
-    supposed = [m.group() for m in _SUPPOSED_H74B.finditer(head)]
-    if (
-        supposed
+def _bot_asked_h75b(head: str) -> bool:
+    """Fourteenth session, h75 (b): what the bot does about a sign only supposed ("if someone
+    gets chest pain mid twist, does the app tell them what to do?"), nothing of the writer's
+    own: a question about the warning signs (`_h65` gives it the context "general"; the lead
+    after h75: set aside whole, it was declined)."""
+    return bool(
+        _SUPPOSED_H74B.search(head)
         and _BOT_HANDLES_H75B.search(head)
         and not any(
             m.group("own") and not _YET_H74B.search(m.group())
             for m in _SUPPOSED_H74B.finditer(head)
         )
         and not _OWN_SHARE_H74B.search(blanked(_BOT_HANDLES_H75B, blanked(_SUPPOSED_H74B, head)))
-    ):
-        found += [_SUPPOSED_H74B, _BOT_HANDLES_H75B]
+    )
+
+
+def _aside_h75b(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h75 (b): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (every listed sign answered no; another's illness
+    with the writer's own denied). The bot's ways asked of a supposed sign: `_bot_asked_h75b`."""
+    found: list[re.Pattern[str]] = []
+    if _CHECK_DENIED_H75B.search(head) or _WISHED_LOSS_H75B.search(head):
+        found += [_CHECK_DENIED_H75B, _WISHED_LOSS_H75B]
     if (
         _OTHERS_ILL_H75B.search(head)
         and _NOT_ILL_H75B.search(head)

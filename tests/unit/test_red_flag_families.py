@@ -12399,3 +12399,42 @@ def test_session14_h75b_general_questions_get_the_warning_signs(text: str) -> No
 @each("text", SESSION14_H75B_RED)
 def test_session14_h75b_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fourteenth session, the lead's probe after h75: a pet or a child told only as a weight on the
+# writer is no one else's body; the legs' trouble told after it is the writer's, and the weight
+# is a pressure cause that a numbness gone at once settles.
+SESSION14_LEAD_WEIGHT_RED: list[str] = [
+    "puppy was curled up on my lap all evening and both legs went dead, now they keep buckling",
+    "the dog slept across my legs all night and now they keep giving way whenever i stand",
+    "had the baby asleep on my lap for two hours, legs went dead and now they won't hold me up",
+]
+SESSION14_LEAD_WEIGHT_HARMLESS: list[str] = [
+    "kitten was on my lap for an hour and both legs went dead, fine after a wiggle about",
+    "toddler sat on my knees through the whole film, legs went to sleep, all good now",
+    "my dog was on my lap and he's been limping since the walk, can i still do my twist",
+]
+
+
+@each("text", SESSION14_LEAD_WEIGHT_RED)
+def test_session14_legs_giving_way_after_a_weight_on_the_lap_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION14_LEAD_WEIGHT_HARMLESS)
+def test_session14_a_weight_on_the_lap_gone_at_once_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+# Fourteenth session, the lead after h75: what the bot does about a sign only supposed, the
+# writer's own not told, gets the warning signs (it was set aside whole, then declined)
+SESSION14_LEAD_BOT_ASKED: list[str] = [
+    "if i ever went numb in the groin area would this app let me know what to do",
+    "say one day my bladder stopped working, would the coach tell me to get help?",
+]
+
+
+@each("text", SESSION14_LEAD_BOT_ASKED)
+def test_session14_the_bots_ways_with_a_supposed_sign_get_the_warning_signs(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).topic == "warning_signs", triage(text)
