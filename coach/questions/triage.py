@@ -10521,7 +10521,8 @@ RULES: tuple[_Rule, ...] = (
             ),
             4,
         ),
-        r"tore",
+        # fourteenth session, the lead: never speed ("tore through the session", "tore round")
+        r"tore(?! (?:through|round|around|off (?:to|down|home)|out of the (?:house|door))\b)",
         r"torn",
         r"ripped",
         r"pulled (?:a |my )?(?:muscle|back|something)",

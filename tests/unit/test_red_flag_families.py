@@ -12438,3 +12438,25 @@ SESSION14_LEAD_BOT_ASKED: list[str] = [
 def test_session14_the_bots_ways_with_a_supposed_sign_get_the_warning_signs(text: str) -> None:
     _no_lockout(text)
     assert answer(text).topic == "warning_signs", triage(text)
+
+
+# Fourteenth session, the lead: "tore" as speed ("tore through the session") is no tear; a tear
+# told beside it still stops the session
+SESSION14_LEAD_TORE_SPEED: list[str] = [
+    "absolutely tore through today's stretches before work, felt lovely",
+    "tore round the park on my bike, then did my twist and loved it",
+]
+SESSION14_LEAD_TORE_TEAR: list[str] = [
+    "tore round to the shops and i think i tore something in my lower back lifting the bags",
+    "i reckon i tore a muscle in my side during the sweep",
+]
+
+
+@each("text", SESSION14_LEAD_TORE_SPEED)
+def test_session14_tore_as_speed_is_no_tear(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@each("text", SESSION14_LEAD_TORE_TEAR)
+def test_session14_a_tear_told_beside_speed_still_stops(text: str) -> None:
+    assert answer(text).kind == "safety", triage(text)
