@@ -12447,7 +12447,7 @@ SESSION14_LEAD_TORE_SPEED: list[str] = [
     "tore round the park on my bike, then did my twist and loved it",
 ]
 SESSION14_LEAD_TORE_TEAR: list[str] = [
-    "tore round to the shops and i think i tore something in my lower back lifting the bags",
+    "tore round to the shops and i think i tore something in my lower back on the way",
     "i reckon i tore a muscle in my side during the sweep",
 ]
 
