@@ -30098,7 +30098,12 @@ _BLADDER_DRINK_H75 = re.compile(
     r"|\b(?:gotta|got\s+to|need\s+to|needa|must|have\s+to|off\s+to|going\s+to|gonna|just\s+gonna"
     r"|let\s+me|lemme)\s+(?:go\s+(?:for\s+)?)?(?:(?:a|a\s+quick)\s+)?(?:pee|wee|piss|go\s+to\s+the"
     r"\s+(?:loo|toilet|bathroom)|nip\s+to\s+the\s+(?:loo|toilet|bathroom))\s+(?:first|before|quick)"
-    r"\b",
+    r"\b"
+    # the lead after h75: the urge told as a need ("need a wee before i lie down", "dying for a
+    # pee"), the drink named beside it (`_DRINK_H75`)
+    r"|\b(?:need|needing|needed|dying\s+for|desperate\s+for|bursting\s+for)\s+(?:a\s+|a\s+quick\s+"
+    r"|another\s+)?(?:pee|wee|piss|wazz|loo\s+break|toilet\s+break)\b"
+    r"|\b(?:a\s+)?(?:pee|wee|loo|toilet)\s+(?:first|before)\b",
     re.IGNORECASE,
 )
 # ...only with the drink named: a pee before the session with no drink told is still asked
@@ -30110,7 +30115,10 @@ _DRINK_H75 = re.compile(
 _BLADDER_DRINK_GUARD_H75 = re.compile(
     r"\b(?:nothing|trickle|won['’]?t\s+come|burn\w*|sting\w*|blood|pain\w*|hurt\w*|since|still"
     r"|agony|can['’]?t|cannot|couldn['’]?t|unable|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself"
-    r"|me)|accident|control|numb\w*|saddle|tingl\w*|no\s+urge|feel\s+(?:it|when)|back)\b",
+    r"|me)|accident|control|numb\w*|saddle|tingl\w*|no\s+urge|feel\s+(?:it|when)|back"
+    # the lead after h75: a flow told small or slow, over days ("only a dribble comes out")
+    r"|dribbl\w*|drip\w*|only\s+a\s+(?:bit|little|drop|few\s+drops)|hardly|barely|days|weeks"
+    r"|straining|strain|empty|emptying)\b",
     re.IGNORECASE,
 )
 # fourteenth session, h75: a limb gone to sleep under a weight the writer names (a pet or child on

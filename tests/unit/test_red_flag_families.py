@@ -12460,3 +12460,28 @@ def test_session14_tore_as_speed_is_no_tear(text: str) -> None:
 @each("text", SESSION14_LEAD_TORE_TEAR)
 def test_session14_a_tear_told_beside_speed_still_stops(text: str) -> None:
     assert answer(text).kind == "safety", triage(text)
+
+
+# Fourteenth session, the lead after h75: the urge to wee after a drink, told as a need or "wee
+# first", is ordinary; a flow told small, slow or absent, or over days, still locks out
+SESSION14_LEAD_WEE_HARMLESS: list[str] = [
+    "bladder full of tea lol, need a wee before i lie on my tummy",
+    "four mugs of coffee and dying for a wee, ok to twist after?",
+    "bladder's fit to burst after a litre of water, loo first then the stretch",
+]
+SESSION14_LEAD_WEE_RED: list[str] = [
+    "bladder full of coffee but when i go only a dribble comes out, been days like this",
+    "need a wee all the time after all this water yet nothing comes out",
+    "had two pints, wee first, and then when i try to go nothing happens at all",
+]
+
+
+@each("text", SESSION14_LEAD_WEE_HARMLESS)
+def test_session14_the_urge_after_a_drink_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION14_LEAD_WEE_RED)
+def test_session14_a_flow_that_will_not_come_still_locks_out(text: str) -> None:
+    _locks_out(text)
