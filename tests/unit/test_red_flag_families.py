@@ -12410,9 +12410,9 @@ SESSION14_LEAD_WEIGHT_RED: list[str] = [
     "had the baby asleep on my lap for two hours, legs went dead and now they won't hold me up",
 ]
 SESSION14_LEAD_WEIGHT_HARMLESS: list[str] = [
-    "kitten was on my lap for an hour and both legs went dead, fine after a wiggle about",
+    "kitten napped in my lap the whole afternoon, both legs went dead, fine after a wiggle about",
     "toddler sat on my knees through the whole film, legs went to sleep, all good now",
-    "my dog was on my lap and he's been limping since the walk, can i still do my twist",
+    "my dog was on my lap and he has been limping since his walk, is my twist still fine today",
 ]
 
 
@@ -12447,7 +12447,7 @@ SESSION14_LEAD_TORE_SPEED: list[str] = [
     "tore round the park on my bike, then did my twist and loved it",
 ]
 SESSION14_LEAD_TORE_TEAR: list[str] = [
-    "tore round to the shops and i think i tore something in my lower back on the way",
+    "tore round to the shops and reckon i tore something low in my back en route",
     "i reckon i tore a muscle in my side during the sweep",
 ]
 
