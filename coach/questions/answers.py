@@ -1887,7 +1887,11 @@ _OTHER_EXERCISE = re.compile(
     # round 50: the lifts named as a doing ("is deadlifting good or bad for a chef's back?")
     r"\b(?:squats?|squatting|deadlift\w*|lunges?|lunging|powerlift\w*|benching|planks?|push ?ups?"
     r"|press ?ups?|pull ?ups?|chin ?ups?"
-    r"|sit ?ups?|crunch\w*|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
+    r"|sit ?ups?|burpees?|bench(?: press)?|kettlebells?|dumbbells?|barbells?"
+    # fourteenth session, h76: the crunch exercise, never a joint's crunchy or crunching feel
+    r"|(?<!neck )(?<!knee )(?<!back )(?<!hip )(?<!spine )(?<!shoulder )(?<!it )crunches"
+    r"|(?<!goes )(?<!go )(?<!a )(?<!little )crunch(?! ?(?:y|iness|ing|ed|sound|noise)\b)"
+    r"|(?:ab|abs|bicycle|reverse|oblique|doing|do) crunch\w*"
     # round 34: "in the long run" is no running
     r"|weightlifting|lifting weights|(?<!long )run(?! (?:through|thru|over|me|us|it|by|this|that"
     r"|past|them)\b)|runs|running"
@@ -1981,7 +1985,9 @@ _OTHER_COMPLAINT = re.compile(
     # a joint noise or ache elsewhere: "my wrist clicks when I type"
     r"|\bshoulders? (?:\w+ )?(?:clicks?|cracks?|pops?|clunks?|grinds?|crunch\w*)\b"
     r"|\b(?:neck|knees?|wrists?|ankles?|elbows?|jaw|fingers?|thumbs?)s? (?:clicks?|cracks?|pops?"
-    r"|hurts?|aches?|clunks?|grinds?|locks?)\b"
+    # fourteenth session, h76: a joint that crunches, like one that clicks (no longer the crunch
+    # exercise)
+    r"|hurts?|aches?|clunks?|grinds?|locks?|crunch(?:es)?)\b"
     r"|\b(?:headaches?|migraines?|tennis elbow|carpal tunnel|plantar fasciitis|shin splints"
     r"|frozen shoulder|rotator cuff|whiplash|impingement)\b"
     # round 8: another joint's condition told as a state: "my shoulder's frozen", "dodgy hip"
@@ -3033,6 +3039,19 @@ _WHY_CUES_ASKED = re.compile(
     r"|\b(?:understand|understanding|make sense of|get) (?:\w+ ){0,2}?(?:cues?|instructions?)"
     r" (?:\w+ ){0,2}?(?:not just|rather than|instead of|as well as) (?:\w+ )?"
     r"(?:follow\w*|do\w*|copy\w*)"
+)
+# fourteenth session, h76: the reason asked of the cues as a whole (each, every, all of them), a
+# few cues named after it as examples
+_CUES_AS_WHOLE_16 = re.compile(
+    r"\b(?:why|reasons?|reasoning|logic|point|purpose|thinking|rationale)\b(?: (?!how\b)\w+){0,5}?"
+    r" (?:cues|instructions|steps|rules|tips|pointers)\b"
+    r"|\b(?:why|reasons?|reasoning|logic|point|purpose|rationale)\b(?: \w+){0,4}? (?:each|every"
+    r"|all)(?: of)? (?:the |these |those |your )?(?:cues?|instructions?|steps?|rules?|tips?)\b"
+)
+# fourteenth session, h76: a part of the body a cue places, named as one of the examples
+_CUE_PART_16 = re.compile(
+    r"\b(?:palms?|hands?|arms?|elbows?|shoulders?|forehead|head|chin|neck|knees?|foot|feet|toes?"
+    r"|legs?|temple|cheek|face|gaze)\b"
 )
 # Round 22: how long and how many asked together (the hold's time and the count, either order).
 _LONG_AND_MANY = re.compile(
@@ -4961,6 +4980,12 @@ _THE_ONE_WHERE = re.compile(
     r"|swing\w*|flip\w*|cross\w*|sweep\w*|twist\w*|rotat\w*|roll\w*)\b)"
 )
 _NOT_THE_MOVE = frozenset({"about_bot", "bot_commands", "privacy", "progress", "pain_scale"})
+# fourteenth session, h76: the head laid or turned another way asked (to the side, on the cheek)
+_HEAD_TURNED_16 = re.compile(
+    r"\b(?:head|face|cheek|temple|chin|gaze|look|looking)\b(?: \w+){0,4}? (?:to (?:the|one|a)"
+    r" side|sideways|side ?ways|side on|on (?:its|the|my|one) side|the other way|away)\b"
+    r"|\b(?:rest|resting|lay|laying|put|putting|lie|lying) (?:\w+ ){0,2}?(?:cheek|temple)\b"
+)
 # Round 33. The head's place kept through the move ("do u have to keep ur forehead on the floor
 # the whole time?", "must my head stay down throughout?").
 _HEAD_KEPT = re.compile(
@@ -5735,6 +5760,24 @@ class Matcher:
             # round 22: "what's the reason behind each of the instructions?": why, not how
             topic = self.index.topics["why_cues"]
             return Answer("topic", "why_cues", match.score, topic.answer, topic.related)
+        if (
+            _CUES_AS_WHOLE_16.search(normal)
+            and (
+                match is None
+                or (not match.passes and _CUE_PART_16.search(normal) is not None)
+                or (
+                    match.key not in _NOT_THE_MOVE
+                    and any(key == "why_cues" for key, _ in match.runners_up)
+                )
+            )
+            and _beyond_the_twist(normal) == "no"
+            and _operation_told(normal) is None
+        ):
+            # fourteenth session, h76: why the cues matter, with cues listed as examples: the
+            # examples pull towards one cue's topic, but the reason for them all is asked
+            topic = self.index.topics["why_cues"]
+            score = match.score if match is not None else 0.0
+            return Answer("topic", "why_cues", score, topic.answer, topic.related)
         if _cue_quoted_why_56(text, normal) and (
             match is None or not match.passes or match.key not in _NOT_THE_MOVE
         ):
@@ -5941,6 +5984,11 @@ class Matcher:
             options = ()
         elif {"head_gaze", "setup_start"} <= set(options) and _HEAD_ASKED.search(normal):
             # round 31: "forehead on the mat or chin?": where the head goes is the head topic
+            match = replace(match, key="head_gaze", runners_up=())
+            options = ()
+        elif "head_gaze" in options and _HEAD_TURNED_16.search(normal):
+            # fourteenth session, h76: the head turned or laid on its side asked, whatever the
+            # neck is told to feel beside it: the head topic
             match = replace(match, key="head_gaze", runners_up=())
             options = ()
         elif {"benefits", "why_move"} <= set(options) and _GOOD_FOR_ASKED.search(normal):

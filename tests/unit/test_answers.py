@@ -5209,3 +5209,79 @@ def test_session14_h75_start_counter_probes(question: str, topic: str) -> None:
         assert got.kind in {"safety", "safety_ask"}, got
     else:
         assert got.kind == "topic" and got.topic == topic, got
+
+
+# fourteenth session, h76: the head's place asked (turned, on its side) with a feel of the neck
+# told beside it, a crunchy neck among them: the head topic, never the crunch exercise
+SESSION14_H76_HEAD_WITH_NECK_FELT = [
+    "with my face flat i get a crunchy sort of neck, can i lie on my cheek instead?",
+    "bit of crunchiness in my neck with forehead down. ok to look sideways instead?",
+    "my neck is all crunchy and creaky with my forehead pressed down, am i allowed to face"
+    " sideways",
+    "crunchy feeling in the neck when the nose is on the mat, better to look away from the leg?",
+    "there's a crackle in my neck with my face on the floor, can i rest on my temple",
+]
+
+
+@each("question", SESSION14_H76_HEAD_WITH_NECK_FELT)
+def test_session14_h76_head_asked_with_neck_felt_is_head_gaze(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "head_gaze", got
+
+
+# ...counter-probes: the crunch exercise is still beyond the twist; where to look stays the head
+# topic; a sharp neck pain when turning keeps its safety reply
+SESSION14_H76_HEAD_COUNTER = [
+    ("can i do crunches instead", "decline"),
+    ("is this better than crunches for my core", "decline"),
+    ("should i do ab crunches too", "decline"),
+    ("bicycle crunch or the twist?", "decline"),
+    ("where should i look during the twist", "head_gaze"),
+    ("which way do i turn my head", "head_gaze"),
+    ("my neck hurts, sharp, when I turn my head", "safety"),
+    ("my knee crunches when i bend it, why is that", "decline"),
+]
+
+
+@each(("question", "want"), SESSION14_H76_HEAD_COUNTER)
+def test_session14_h76_head_counter_probes(question: str, want: str) -> None:
+    got = answer(question)
+    if want == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    elif want == "decline":
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == want, got
+
+
+# fourteenth session, h76: why the cues matter, asked of them all with a few listed as examples:
+# the reason for the cues, not the topic of one example
+SESSION14_H76_WHY_CUES_LISTED = [
+    "what's the point of all the little steps, like foot past the other leg, arms wide, head down",
+    "what is the purpose behind every one of the tips, such as toes landing beyond the straight"
+    " leg or palms on the floor",
+    "whats the logic of the rules such as chin down and hands flat and toes over the other leg",
+    "why does each cue matter - foot over, shoulders on the mat, face turned away",
+    "whats the reasoning for each instruction, say the foot placement and the shoulders down bit",
+]
+
+
+@each("question", SESSION14_H76_WHY_CUES_LISTED)
+def test_session14_h76_why_cues_listed_is_why_cues(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "why_cues", got
+
+
+# ...counter-probes: one cue's place asked keeps its topic; an operation told is checked first
+SESSION14_H76_WHY_CUES_COUNTER = [
+    ("where does my foot go", "foot_placement"),
+    ("should my shoulders stay down", "shoulders_down"),
+    ("where do i put my foot, the steps say outside the leg", "foot_placement"),
+    ("what's the point of the rules for my knee replacement", "surgery_history"),
+]
+
+
+@each(("question", "topic"), SESSION14_H76_WHY_CUES_COUNTER)
+def test_session14_h76_why_cues_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
