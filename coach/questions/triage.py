@@ -30206,6 +30206,217 @@ def _aside_h75a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fourteenth session, h76 (a): context readers for harmless wordings of the h76 blind batch: a
+# job's own kit and tasks, a figure split by a pause, a weaker side told as flexibility, chest
+# tightness from training, a limb asleep from sitting on it, a seat's habitual numbness;
+# `_aside_h76a` hands them to `_aside_h65`, so they are set aside with the rest weighed once.
+
+# fourteenth session, h76: a care job's own kit and tasks told as the work ("catheters and
+# bedpans all day"), never the writer's body
+_JOB_KIT_H76 = re.compile(
+    r"\b(?:(?:bladder|bowel)\s+(?:scans?|scanners?|charts?|washouts?|care|training|programmes?)"
+    r"|catheter\w*|bed\s*pans?|commodes?|stoma\s+bags?|colostomy\s+bags?|incontinence\s+pads?"
+    r"|urine\s+(?:samples?|bags?|tests?|dips?)|obs|spinal\s+boards?|neck\s+collars?|hoists?)"
+    r"(?:\s*(?:,|and|&|\+|or|n)\s*(?:(?:bladder|bowel)\s+(?:scans?|scanners?|charts?|washouts?"
+    r"|care)|catheter\w*|bed\s*pans?|commodes?|stoma\s+bags?|colostomy\s+bags?|incontinence"
+    r"\s+pads?|urine\s+(?:samples?|bags?|tests?|dips?)|obs|spinal\s+boards?|neck\s+collars?"
+    r"|hoists?|\w+))*",
+    re.IGNORECASE,
+)
+# ...beside the job named and a word of the work's round (all day, every shift, at work)
+_JOB_ROUND_H76 = re.compile(
+    r"\b(?:nurse|nursing|hca|healthcare\s+assistant|care\s+(?:worker|assistant|home)|carer"
+    r"|midwife|paramedic|ward|wards|urology|continence|district\s+nurse|theatre|icu|a\s*&\s*e"
+    r"|hospital\s+porter|porter|physio|ot|doctor|shift|shifts)\b",
+    re.IGNORECASE,
+)
+_JOB_TIME_H76 = re.compile(
+    r"\b(?:all\s+(?:day|night|shift)(?:\s+long)?|every\s+(?:day|shift|night)|at\s+work|on\s+shift"
+    r"|day\s+in\s+day\s+out|for\s+a\s+living|non[-\s]?stop|constantly|\d+\s*h(?:r|rs|our)?s?"
+    r"\s+shifts?|shifts?)\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own function lost or a sign told beside it
+_JOB_GUARD_H76 = re.compile(
+    r"\b(?:my\s+(?:own\s+)?(?:bladder|bowels?|pee|wee|catheter)|i\s+(?:can['’]?t|cannot|couldn['’]?t"
+    r"|have\s+to|had\s+to|need(?:ed)?\s+to)\s+(?:\w+\s+)?(?:empty|pee|wee|go|feel|hold|control)"
+    r"|can['’]?t\s+(?:empty|pee|wee|go|feel|hold|control|walk|stand)|leak\w*|wet\s+myself"
+    r"|numb\w*|tingl\w*|weak\w*|agony|pain\w*|hurt\w*|since|shoot\w*|saddle|groin|fell|fall\w*"
+    r"|injur\w*|give\s+way|gave\s+way|fever\w*|worse)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h76: a figure of falling split by a pause ("a fall... off the wagon", "fell
+# - off the diet"): a lapse, not a fall
+_FALL_FIGURE_H76 = re.compile(
+    r"\b(?:a\s+(?:bit\s+of\s+a\s+|little\s+|small\s+|big\s+|massive\s+|huge\s+)?)?(?:fall|fell"
+    r"|fallen|falling|tumble|tumbled|slip|slipped)\b\s*(?:\.{2,}|…|-+|–|—|\(|,|:)?\s*(?:\w+\s+)?"
+    r"off\s+the\s+(?:wagon|bandwagon|diet|plan|health\s+kick|wellness\s+wagon|straight\s+and"
+    r"\s+narrow)\b\)?",
+    re.IGNORECASE,
+)
+_FALL_FIGURE_GUARD_H76 = re.compile(
+    r"\b(?:ladder|stairs?|steps|roof|bike|horse|ice|icy|landed|hit\s+my|bang\w*|hurt\w*|pain\w*"
+    r"|agony|killing|injur\w*|since|numb\w*|tingl\w*|weak\w*|back\s+(?:is|s|['’]s|feels)"
+    r"|a\s*&\s*e|hospital|bruis\w*|swell\w*|swollen|broke\w*|fractur\w*|head)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h76: a "weak side" told as the stiffer or less flexible side, weakness of
+# strength denied beside it
+_WEAK_SIDE_H76 = re.compile(
+    r"['‘\"“]?\b(?:weak|weaker|weakest|bad|worse)\s+(?:side|leg|hip|one)\b['’\"”]?"
+    r"(?:[^.!?;]{0,40}?\b(?:meaning|means|as\s+in|i\s+mean|ie|i\.e\.|=|just|only|aka)\b"
+    r"[^.!?;]{0,30}?\b(?:less\s+(?:flexible|mobile|bendy|supple|stretchy)|tighter|stiffer"
+    r"|less\s+range|not\s+as\s+(?:flexible|mobile|bendy|supple|loose)|less\s+loose))?",
+    re.IGNORECASE,
+)
+_FLEX_SIDE_H76 = re.compile(
+    r"\b(?:less\s+(?:flexible|mobile|bendy|supple|stretchy|loose)|tighter|stiffer|less\s+range"
+    r"|not\s+as\s+(?:flexible|mobile|bendy|supple|loose)|flexibility|mobility|range\s+of\s+motion)"
+    r"\b",
+    re.IGNORECASE,
+)
+_WEAK_DENIED_H76 = re.compile(
+    r"\b(?:not|isn['’]?t|is\s+not|no|never|nothing\s+like)\s+(?:an?\s+|any\s+)?(?:actual|actually"
+    r"|real|really|true|proper|genuine|medical|muscle)?\s*(?:weak|weakness|weaker)\b"
+    r"(?:\s+(?:as\s+in\s+)?(?:strength|power))?",
+    re.IGNORECASE,
+)
+_WEAK_SIDE_GUARD_H76 = re.compile(
+    r"\b(?:gone\s+weak|going\s+weak|getting\s+weak\w*|since|give\s+way|gave\s+way|giving\s+way"
+    r"|buckl\w*|drag\w*|trip\w*|numb\w*|tingl\w*|pins\s+and\s+needles|foot\s+drop|can['’]?t"
+    r"|cannot|couldn['’]?t|doesn['’]?t\s+know|no\s+idea\s+why|suddenly|sudden|worse|bladder"
+    r"|bowel\w*|saddle|groin|pain\w*|agony|shoot\w*|floppy|slapp\w*)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h76: the chest tight or sore from a chest exercise, the muscle told or the
+# heart denied
+_CHEST_TRAINED_H76 = re.compile(
+    r"\b(?:chest|pecs?|pectorals?)\s+(?:\w+\s+){0,2}?(?:tight|tightness|sore|achy|aching|stiff"
+    r"|doms|battered|wrecked|destroyed|fried|killing\s+me|burning)\b[^.!?;]{0,20}?\b(?:from"
+    r"|after|cos\s+of|because\s+of|since|off|post)\s+(?:the\s+|my\s+|all\s+the\s+|those\s+|that"
+    r"\s+|a\s+|yesterday['’]?s\s+|today['’]?s\s+|last\s+night['’]?s\s+)?(?:\w+\s+)?(?:bench(?:ing|"
+    r"\s+press(?:ing)?)?|press[-\s]?ups?|push[-\s]?ups?|dips|fl(?:y|ies|yes)|chest\s+(?:day|press"
+    r"|session|workout)|pec\s+(?:deck|fly|flies)|incline\w*|gym|workout|weights|lifting|training"
+    r"|burpees|climbing|rowing|swimming)\b",
+    re.IGNORECASE,
+)
+_CHEST_MUSCLE_H76 = re.compile(
+    r"\b(?:(?:just|only|purely|it['’]?s|its|all)\s+(?:the\s+|my\s+)?(?:muscles?|pecs?)"
+    r"|(?:the\s+|my\s+)?(?:muscles?|pecs?)\s+(?:i\s+mean|only|obviously|that\s+is|tho|though)"
+    r"|muscular|muscly|doms|not\s+(?:my\s+|the\s+)?heart(?:\s+(?:stuff"
+    r"|related|thing|pain))?|nothing\s+(?:to\s+do\s+with\s+(?:my\s+|the\s+)?heart|cardiac"
+    r"|heart[-\s]?related)|not\s+(?:cardiac|heart[-\s]?related|that\s+kind))\b",
+    re.IGNORECASE,
+)
+_CHEST_GUARD_H76 = re.compile(
+    r"\b(?:at\s+rest|resting|spread\w*|radiat\w*|(?:down|into|to|in|up|through)\s+(?:my\s+|the\s+)?"
+    r"(?:left\s+|right\s+)?arms?|(?:my|left)\s+arms?|jaw|neck|shoulder\s+blade|breath\w*"
+    r"|breathless|short\s+of|sweat\w*|clammy|dizz\w*|faint\w*|light[-\s]?headed|sick|nause\w*"
+    r"|crushing|heavy|heaviness|pressure|squeez\w*|racing|palpitat\w*|flutter\w*|pound\w*"
+    r"|not\s+from\s+the|worse|won['’]?t\s+go|since|days|week|weeks|sharp|stabb\w*)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h76: a limb asleep from sitting or lying on it, waking as it is moved
+# ("leg's dead from sitting on it, fizzing as it comes back")
+_SAT_ON_LIMB_H76 = re.compile(
+    r"\b(?:legs?|foot|feet|arms?|hands?|thighs?|toes)(?:['’]s|\s+is|\s+has|\s+have|\s+are|\s+went"
+    r"|\s+gone|\s+had)?\s+(?:\w+\s+)?(?:asleep|gone\s+to\s+sleep|went\s+to\s+sleep|fallen\s+asleep"
+    r"|fell\s+asleep|dead|gone\s+dead|went\s+dead)\s+(?:from|after|cos|coz|cause|because|with"
+    r"|through)\s+(?:of\s+)?(?:me\s+|i\s+was\s+|being\s+)?(?:sitting|sat|lying|laying|lay"
+    r"|kneeling|leaning|perching|tucking|tucked)\s+(?:on|with)\s+(?:it|them|my\s+\w+|top\s+of"
+    r"\s+(?:it|them))\b[^.!?;,]*"
+    r"|\b(?:sat|sitting|lay|lying|laying)\s+on\s+(?:my\s+)?(?:legs?|foot|feet|arms?|hands?)\b"
+    r"[^.!?;,]{0,40}?\b(?:asleep|gone\s+to\s+sleep|went\s+to\s+sleep|dead)\b",
+    re.IGNORECASE,
+)
+# ...with its waking told (fizzing, coming back, pins and needles as it wakes)
+_WAKING_LIMB_H76 = re.compile(
+    r"\b(?:wak(?:es|ing)\s+up|wakes|waking|woke\s+up|coming\s+back|comes\s+back|came\s+back"
+    r"|com(?:es|ing)\s+(?:back\s+)?to\s+life|fizz\w*|prickl\w*|buzz\w*|pins\s+and\s+needles"
+    r"|tingl\w*|shak(?:e|ing)\s+it\s+out|stamp\w*\s+it|back\s+to\s+normal)\b"
+    r"(?:\s+(?:as|now|again)\s+(?:it|they)\s+(?:wakes?|comes?|come)\s*(?:up|back)?)?",
+    re.IGNORECASE,
+)
+_SAT_ON_GUARD_H76 = re.compile(
+    r"\b(?:still|since|yesterday|last\s+night|days?|weeks?|hours?|won['’]?t\s+(?:wake|come)"
+    r"|hasn['’]?t|haven['’]?t|not\s+(?:woken|come\s+back|coming\s+back|waking)|numb\w*|weak\w*"
+    r"|give\s+way|gave\s+way|buckl\w*|drag\w*|bladder|bowel\w*|saddle|groin|back\s+pain|agony"
+    r"|worse|can['’]?t|cannot|couldn['’]?t|pain\w*|hurt\w*|both\s+(?:legs|feet))\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h76: the seat going numb on a named hard or long seat, told as a habit
+# ("always", "every time") and never off that seat
+_SEAT_NUMB_H76 = re.compile(
+    r"\b(?:bum|butt|backside|arse|ass|behind|bottom|cheeks|glutes)\s+(?:\w+\s+){0,2}?(?:goes"
+    r"|go|going|went|gets|get|getting|got|is|turns)\s+(?:\w+\s+)?(?:numb|dead|asleep|to\s+sleep)"
+    r"\s+(?:\w+\s+){0,2}?(?:in|on|at|during|from|after)\s+(?:those\s+|these\s+|the\s+|a\s+|my"
+    r"\s+|any\s+|long\s+|\w+\s+)?(?:\w+\s+)?(?:cinema|theatre|theater|stadium|plane|flight|train"
+    r"|coach|bus|car|office|church|pew|pews|bleachers|bench|benches|stool|stools|saddle|desk"
+    r"|meeting|lecture|exam|gaming|deck|camping|folding|plastic|wooden)\b(?:\s+(?:seats?|chairs?"
+    r"|benches|rides?|journeys?|trips?|flights?|sessions?|sits?|stools?))?",
+    re.IGNORECASE,
+)
+_SEAT_HABIT_H76 = re.compile(
+    r"\b(?:always|every\s+(?:time|single\s+time|film|flight|trip)|each\s+time|whenever"
+    r"|without\s+fail|all\s+the\s+time|usually|as\s+usual|never\s+(?:on|at|in|when|anywhere"
+    r"\s+else))\b",
+    re.IGNORECASE,
+)
+_SEAT_GUARD_H76 = re.compile(
+    r"\b(?:still|stayed|stays|since|days?|weeks?|hours?\s+after|won['’]?t|hasn['’]?t|haven['’]?t"
+    r"|not\s+(?:gone|going|back|worn)|loo\s+roll|toilet\s+paper|wip\w*|groin|genital\w*|privates"
+    r"|bladder|bowel\w*|pee\w*|wee|weeing|leak\w*|can['’]?t|cannot|couldn['’]?t|weak\w*|legs"
+    r"|both|worse|spread\w*|pain\w*|agony|now\s+(?:even|also)|even\s+(?:on|off|when|standing))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h76a(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h76 (a): the readers above that find their harmless phrase in
+    ``head`` with what each needs beside it (a care job's kit with the job and its round; a
+    figure of falling split by a pause; a weaker side told as flexibility, weakness denied; a
+    chest tight from a chest exercise, the muscle told; a limb asleep from sitting on it, waking;
+    a seat's numbness as a habit), each guard's words absent from the rest."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _JOB_KIT_H76.search(head)
+        and _JOB_ROUND_H76.search(head)
+        and _JOB_TIME_H76.search(head)
+        and not _JOB_GUARD_H76.search(blanked(_JOB_KIT_H76, head))
+    ):
+        found.append(_JOB_KIT_H76)
+    if _FALL_FIGURE_H76.search(head) and not _FALL_FIGURE_GUARD_H76.search(
+        blanked(_FALL_FIGURE_H76, head)
+    ):
+        found.append(_FALL_FIGURE_H76)
+    if (
+        _WEAK_SIDE_H76.search(head)
+        and _FLEX_SIDE_H76.search(head)
+        and _WEAK_DENIED_H76.search(head)
+        and not _WEAK_SIDE_GUARD_H76.search(head)
+    ):
+        found += [_WEAK_SIDE_H76, _WEAK_DENIED_H76]
+    if (
+        _CHEST_TRAINED_H76.search(head)
+        and _CHEST_MUSCLE_H76.search(head)
+        and not _CHEST_GUARD_H76.search(blanked(_CHEST_TRAINED_H76, head))
+    ):
+        found += [_CHEST_TRAINED_H76, _CHEST_MUSCLE_H76]
+    if (
+        _SAT_ON_LIMB_H76.search(head)
+        and _WAKING_LIMB_H76.search(blanked(_SAT_ON_LIMB_H76, head))
+        and not _SAT_ON_GUARD_H76.search(blanked(_WAKING_LIMB_H76, blanked(_SAT_ON_LIMB_H76, head)))
+    ):
+        found += [_SAT_ON_LIMB_H76, _WAKING_LIMB_H76]
+    if (
+        _SEAT_NUMB_H76.search(head)
+        and _SEAT_HABIT_H76.search(head)
+        and not _SEAT_GUARD_H76.search(blanked(_SEAT_NUMB_H76, head))
+    ):
+        found.append(_SEAT_NUMB_H76)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -30225,4 +30436,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h74a,
     _aside_h75a,
     _aside_h75b,
+    _aside_h76a,
 )

@@ -516,6 +516,34 @@ _POSITION_END_H75 = re.compile(
 )
 
 
+# fourteenth session, h76: tiredness after a named run, race or workout, told as the ordinary kind
+# ("legs heavy after my parkrun, the usual") (normalised)
+_TIRED_AFTER_H76 = re.compile(
+    r"\b(?:tired|tiredness|heavy|heavier|weary|sluggish|leaden|knackered|shattered|dead|achy"
+    r"|fatigued|fatigue|jelly|wobbly|drained|spent|cooked|done in)\b(?: \w+){0,3}? (?:after|from"
+    r"|since|post) (?:my |the |a |this mornings? |yesterdays? |todays? |last nights? |that |all"
+    r" the |an? )?(?:\w+ )?(?:\d+ ?(?:k|km|kms|ks|miles?|mi)|run|runs|running|jog|jogging"
+    r"|parkrun|race|marathon|half|half marathon|ride|cycle|cycling|spin|spin class|hike|hiking"
+    r"|walk|swim|swimming|match|game|football|rugby|netball|hockey|leg day|workout|training"
+    r"|session|gym|class|tempo|intervals|long run|climb|dance|shift)\b"
+)
+# ...told as the usual kind, plainly
+_TIRED_USUAL_H76 = re.compile(
+    r"\b(?:normal|usual|ordinary|regular|just|only|standard|typical|expected|nothing more"
+    r"|nothing else|the good kind|as usual|as always)\b"
+)
+# ...never a sign beside it, nor the tiredness lasting or strange
+_TIRED_GUARD_H76 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|give way|gave way|giving way|buckl\w*"
+    r"|drag\w*|trip\w*|shoot\w*|sharp|stabb\w*|burn\w*|pain\w*|agony|hurt\w*|swell\w*"
+    r"|swollen|bladder|bowel\w*|groin|saddle|bum"
+    r"|still(?! (?:a|an|ok|okay|alright|good|fine|safe|worth|do|go|twist|stretch|be)\b)"
+    r"|days|weeks?|worse|odd|weird|strange"
+    r"|funny|different|can not|cannot|could not|chest|breath\w*|dizz\w*|faint\w*|since then"
+    r"|hours later|not normal|not the usual|unusual)\b"
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -550,6 +578,12 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # fourteenth session, h75: see `_STIFF_UNSTRETCHED_H75`
     if sore_after_session_11(normal):
         return False  # eleventh session, h69: see `sore_after_session_11`
+    if (
+        _TIRED_AFTER_H76.search(normal)
+        and _TIRED_USUAL_H76.search(normal)
+        and not _TIRED_GUARD_H76.search(normal)
+    ):
+        return False  # fourteenth session, h76: see `_TIRED_AFTER_H76`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
         return False  # eleventh session, h68: see `_HARD_FLOOR_H68`
     if (

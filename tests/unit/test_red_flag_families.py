@@ -12485,3 +12485,76 @@ def test_session14_the_urge_after_a_drink_is_no_lockout(text: str) -> None:
 @each("text", SESSION14_LEAD_WEE_RED)
 def test_session14_a_flow_that_will_not_come_still_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fourteenth session, h76 (a): a care job's own kit and tasks told as the work; a figure of
+# falling split by a pause; a "weak side" told as the less flexible one, weakness denied; the
+# chest tight from a chest exercise, the muscle told; a limb asleep from sitting on it, waking;
+# the seat numb on a named seat as a habit; ordinary tiredness after a named run. New wordings.
+SESSION14_H76A_HARMLESS: list[str] = [
+    "care assistant here, bedpans and commodes every shift, my shoulders get tight. best"
+    " time to stretch?",
+    "work on a urology ward so it's catheter bags and urine samples all day lol, just want"
+    " to loosen up my hips",
+    "district nurse, doing bladder scans and catheters on my rounds every day, is the twist"
+    " ok before work",
+    "fell... off the diet again this weekend haha, curry and wine. how many reps tonight",
+    "big fall - off the wagon, three takeaways this week 🙈 does this count as exercise",
+    "bit of a slip (off the health kick) over christmas, can i still start today",
+    "my osteo calls my left leg the 'weaker side', as in less flexible, not weakness as in"
+    " strength. should i hold longer there?",
+    "coach says my right hip is my weak side, meaning tighter, it's not actual weakness."
+    " more reps on that side?",
+    'the left is my "bad side", just means stiffer, not real weakness. ok to do extra holds?',
+    "pecs are sore after push-ups last night, just the muscle not heart related. ok to open"
+    " the chest with this",
+    "chest tight from flies at the gym, muscular, nothing to do with the heart. will the arm"
+    " sweep help",
+    "chest is achy after chest day, it's the pecs, not cardiac. good stretch for it?",
+    "arm went dead from lying on it watching telly, fizzing now as it comes back haha",
+    "my leg's gone to sleep from sitting on it during the meeting, prickly as it wakes up",
+    "foot went to sleep from kneeling on it in church, pins and needles as it comes back to"
+    " life lol",
+    "butt always goes numb on those plastic stadium seats haha, never at home. what mat thickness?",
+    "my bum gets numb on long train journeys every time, fine on the sofa. can i do this on"
+    " a soft rug",
+    "backside always goes numb on the office chair lol, never when standing. any tips for"
+    " desk breaks",
+    "legs heavy after my parkrun this morning, the usual post-run feeling. twist ok?",
+    "knackered legs from the half marathon yesterday, just normal tiredness. can i stretch?",
+    "legs a bit weary after spin class, just the usual. good time for the sweep?",
+]
+# ...real red flags in like words still lock out
+SESSION14_H76A_RED: list[str] = [
+    "I'm a nurse and since yesterday I can't empty my bladder properly, back agony",
+    "had a fall off the ladder this morning and my back's killing me",
+    "my right leg has gone weak since tuesday, physio doesn't know why",
+    "legs tired after my 10k and now both are numb and still numb hours later",
+    "chest feels tight and heavy at rest, not from the gym, spreading to my arm",
+    "my bum's gone numb and stayed numb since the weekend, can't feel the loo roll",
+    "i'm a carer, catheters all day at work, but now i can't pee myself and my groin is numb",
+    "nurse on a ward, bladder scans every shift, and i've started leaking without knowing",
+    "fell off the wagon and then fell down the stairs drunk, back hurts",
+    "had a fall... off my bike, landed on my back",
+    "my weak side has got weaker this week and my foot is dragging",
+    "physio says it's my weak side but now the leg gives way on the stairs",
+    "chest tight after bench press, the muscles i think, but now short of breath and sweaty",
+    "chest sore from push ups, muscles, but it's crushing and going into my jaw",
+    "leg went dead from sitting on it and it hasn't come back for hours, still numb",
+    "my arm went to sleep from lying on it and it's still weak and tingling two days later",
+    "bum always goes numb in cinema seats but this time it's stayed numb and i can't feel"
+    " when i wee",
+    "legs heavy after my parkrun, the usual, but now i can't feel my feet",
+    "legs tired after the half marathon, just normal, but i've wet myself twice since",
+]
+
+
+@each("text", SESSION14_H76A_HARMLESS)
+def test_session14_h76a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION14_H76A_RED)
+def test_session14_h76a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)

@@ -388,3 +388,38 @@ def test_figures_and_the_ends_of_a_lift_are_not_asked(text: str) -> None:
 @each("text", FIGURES_AND_STRANGE_H75)
 def test_figures_beside_something_strange_now_are_asked(text: str) -> None:
     assert unsure(text, triage(text))
+
+
+# Fourteenth session, h76: ordinary tiredness after a named run, race or class, told as the usual
+# kind, tells nothing strange: the net does not ask; told beside something strange, it still does.
+TIRED_AFTER_RUN_H76 = [
+    "legs heavy after my parkrun this morning, the usual post-run feeling. twist ok?",
+    "knackered legs from the half marathon yesterday, just normal tiredness. can i stretch?",
+    "legs a bit weary after spin class, just the usual. good time for the sweep?",
+]
+TIRED_AND_STRANGE_H76 = [
+    "legs heavy after my parkrun, the usual, but they feel odd and different since then",
+    "legs tired after the 5k, just normal i guess, though my feet feel weird and not right",
+    "legs tired after my run, just normal, but my right leg has felt weird and floppy since"
+    " yesterday",
+]
+
+
+@each("text", TIRED_AFTER_RUN_H76)
+def test_ordinary_tiredness_after_a_run_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", TIRED_AND_STRANGE_H76)
+def test_tiredness_beside_something_strange_is_asked(text: str) -> None:
+    found = triage(text)
+    assert (
+        found.level is not TriageLevel.NONE
+        or unsure(text, found)
+        or answer(text).kind
+        in {
+            "safety",
+            "safety_ask",
+        }
+    )
