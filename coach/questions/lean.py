@@ -196,6 +196,9 @@ _OVER = re.compile(
     r"|gone away|all gone|(?:has|have|had) gone (?:away|now)|disappeared"
     r"|(?:fine|ok|okay|good|great|right as rain) (?:now|since|ever since|after that|again)"
     r"|(?:no|not any|never had any) (?:\w+ ){0,2}?since"
+    # fourteenth session, h76: a long spell of well said since ("been grand for years")
+    r"|(?:been|have been) (?:grand|fine|ok|okay|good|great|sound) (?:for|in) (?:years|ages"
+    r"|decades|donkeys years)|(?:not|never) (?:a|any) (?:bother|bit of bother|twinge) since"
     r"|nothing since|(?:the |that is the |that was the |its the )?only (?:time|once)(?: ever)?"
     r"|(?:it|that|they|which) went (?:away |off )?(?:the same day|after|within"
     r"|by|in a|once)|(?:now )?(?:i am |i )?"
@@ -284,6 +287,13 @@ _SOURCE = re.compile(
     r"|reckons|mentions|mentioned|states|stated|claims|warns|warned|lists|listed|covered"
     r"|talked about|was about|is about)\b|\bi (?:read|heard|saw) (?:that|online|somewhere"
     r"|on)\b"
+    # fourteenth session, h76: a piece of writing or study being made on the signs ("writing an
+    # article on red flags like...", "researching a talk about")
+    r"|\b(?:writing|researching|doing|working on|putting together|making|drafting|preparing"
+    r"|planning) (?:a|an|some|this|the) (?:\w+ ){0,2}?(?:blog|blog post|post|article|essay|piece"
+    r"|dissertation|thesis|assignment|project|report|video|thread|leaflet|presentation|talk"
+    r"|newsletter|column|chapter|poster|slides|lesson|module|course) (?:on|about|covering|around"
+    r"|into|for)\b"
 )
 # The writer's own body or sign, or the writer having or feeling something.
 _OWN_BODY = re.compile(
@@ -346,6 +356,18 @@ _EXAMPLE_STATE = frozenset(
         "some",
     ]
 )
+# fourteenth session, h76: the signs asked of people at large ("the signs, generally?", "what
+# should anyone look out for")
+_SIGNS_IN_GENERAL = re.compile(
+    r"\b(?:in general|generally|in people|for (?:anyone|people|someone|a person)|to (?:look|watch)"
+    r" (?:out )?for|the (?:warning )?signs (?:are|be|would be))\b"
+)
+# fourteenth session, h76: a question told apart from its second term by "and" ("how can one tell
+# a stretch from a warning sign like weakness"), the second term asked too
+_APART_ASKED = re.compile(
+    r"\b(?:difference between|tell apart|distinguish(?: between)?|differentiate(?: between)?"
+    r"|compare|versus|vs)\b"
+)
 # Round 53: the writer's sign only supposed as told to the bot ("what does the app say if I
 # type that I had chest pain?"), unless the writer then says it is so ("because I do").
 _TOLD_IF = re.compile(
@@ -371,7 +393,11 @@ _OWN_DENIED = re.compile(
     r"|my weight (?:has |is |was )?(?:been |always been |stayed |remained )?(?:steady|stable"
     r"|constant|the same|unchanged|normal|rock solid)(?: for (?:\w+ )?(?:years|ages|decades"
     r"|months|a long time))?|(?:just |only |purely )?(?:a )?general (?:question|query|q)"
-    r"|generally speaking)\b"
+    r"|generally speaking"
+    # fourteenth session, h76: the asking said to be for research or work, not the writer's own
+    r"|(?:it is|its|this is|just|purely|only) (?:for )?(?:research|work|uni|college|school"
+    r"|study|my studies|a project|an assignment)|(?:i am|i feel|im) (?:fine|ok|okay|well|grand)"
+    r" (?:myself|personally))\b"
 )
 
 # Figures of speech: sign words in a phrase that says nothing of a body ("fell head over
@@ -524,7 +550,12 @@ _LONG_WELL = re.compile(
     r"\b(?:(?:normal|fine|ok|okay|good|great|well|clear|nothing|no (?:problems?|trouble|issues?))"
     r" (?:\w+ ){0,2}?for (?:months|years|decades|ages|a long time|donkeys years)|not (?:for|in)"
     r" (?:\w+ )?(?:decades|years|ages|donkeys years)|(?:the |an |got the |given the |gave me the )"
-    r"?all clear|signed (?:me )?off|discharged)\b"
+    r"?all clear|signed (?:me )?off|discharged"
+    # fourteenth session, h76: the past trouble said long over ("long sorted", "been grand for
+    # years", "not a bother since")
+    r"|long (?:sorted|gone|over|healed|since (?:sorted|gone|healed)|behind me)|(?:been|was|have"
+    r" been) (?:grand|fine|ok|okay|good|great|sound) (?:\w+ )?(?:for|in) (?:years|ages|decades"
+    r"|donkeys years)|(?:not|never) (?:a|any) (?:bother|bit of bother|peep|twinge) since)\b"
 )
 _NERVE = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|bladder|bowels?|pee\w*|wee|incontinen\w*"
@@ -580,7 +611,10 @@ _TIME_NOW = re.compile(
 _HYPOTHETICALLY = re.compile(r"\b(?:hypothetically|in theory|theoretically|purely hypothetical)\b")
 _NOT_YET = re.compile(
     r"\b(?:touch wood|knock on wood|(?:fingers|everything) crossed|(?:it|they|that|this)"
-    r" (?:has|have) not(?: yet| so far| happened)?|not yet|never has|never have|so far so good)\b"
+    r" (?:has|have) not(?: yet| so far| happened)?|not yet|never has|never have|so far so good"
+    # fourteenth session, h76: the supposed event said not planned or wished away
+    r"|not (?:planning|planning on|intending|hoping|expecting) (?:on |to )?(?:one|it|that|any"
+    r"|having (?:one|it|any))|(?:god|heaven) forbid|hopefully (?:never|not))\b"
 )
 # Round 53: a likeness names no body ("dropped like a stone").
 _LIKENESS = re.compile(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
@@ -662,6 +696,10 @@ def points_away(
     ``prepare`` normalises a piece of text as the rules read it; ``level_of`` is the rank of
     the level the rules give a prepared text (0 for none)."""
     found = _reading(text, prepare, level_of)
+    if found is None and _supposed(text, prepare, level_of):
+        # fourteenth session, h76: the writer's sign only supposed beside its "not yet" ("not
+        # planning on one"), which `settles` answers with the warning signs
+        return "hypothetical"
     return found[0] if found else None
 
 
@@ -709,6 +747,10 @@ def settles(
     if found is None:
         return None
     kind, rest = found[1], found[2]
+    if kind == "general" and _APART_ASKED.search(whole):
+        # fourteenth session, h76: a general question of telling a sign from the ordinary,
+        # nothing of the writer's own (`_reading` found none): the warning signs, answered
+        return "supposed"
     if kind == "someone":
         # the writer's own words free of the body, once the usual is set aside, beside a
         # screen, the writer's share denied, the usual or the bot passed on to them
@@ -729,6 +771,17 @@ def settles(
             and not re.search(r"\b" + _SIGN_WORD + r"\b", own)
             and not _NOW.search(own)
         )
+        if (
+            _SIGNS_ASKED.search(rest)
+            and _SIGNS_IN_GENERAL.search(rest)
+            and not _OWN_BODY.search(rest)
+            and not re.search(r"\b" + _BODY_WORD + r"\b", own)
+            and not re.search(r"\b" + _SIGN_WORD + r"\b", own)
+            and not _NOW.search(own)
+        ):
+            # fourteenth session, h76: someone else's sign told, the writer then asking what the
+            # signs are in general, nothing of the writer's own: the warning signs, answered
+            return "supposed"
     else:
         bodiless = not re.search(
             r"\b" + _BODY_WORD + r"\b", _blank(_SIDE_ASKED, _blank(_LIKENESS, whole))
@@ -826,6 +879,17 @@ def _reading(
         and all(m.group() in _EXAMPLE_STATE for m in _NOW.finditer(piece))
         and any(_SIGNS_ASKED.search(before) for before in pieces[:index])
     }
+    # fourteenth session, h76: the second term of a general question of telling two apart
+    for index in range(1, len(pieces)):
+        if (
+            _APART_ASKED.search(pieces[index - 1])
+            and general(pieces[index - 1])
+            and f"{pieces[index - 1]} and {pieces[index]}" in whole
+            and not _mine(_THAT_IS.sub(" ", pieces[index]))
+            and not _OWN_BODY.search(pieces[index])
+            and all(m.group() in _EXAMPLE_STATE for m in _NOW.finditer(pieces[index]))
+        ):
+            examples.add(pieces[index])
     # ...and a short list item after an example carries it on ("like numb feet, leg stuff?")
     for index in range(1, len(pieces)):
         if (

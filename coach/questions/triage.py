@@ -30417,6 +30417,48 @@ def _aside_h76a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fourteenth session, h76 (b): context readers for the h76 blind batch's harmless wordings of
+# another's accident told with the writer's own part free of it; `_aside_h76b` hands them to
+# `_aside_h65`, so they are set aside with the rest weighed once.
+
+# fourteenth session, h76: someone else's accident told ("hubby came off his bike", "my mate got
+# knocked off his scooter"), its clause stopping at the writer's part
+_OTHERS_ACCIDENT_H76B = re.compile(
+    r"\b(?:my\s+|our\s+|the\s+)?(?:hubby|husband|wife|wifey|partner|other\s+half|boyfriend"
+    r"|girlfriend|fianc[eé]e?|son|daughter|kid|lad|mum|mom|mam|dad|brother|sister|bro|sis|mate"
+    r"|pal|friend|flatmate|housemate|neighbour|neighbor|colleague|grandad|grandpa|gran|granny"
+    r"|nan|nana|uncle|aunt|auntie|cousin|nephew|niece|teenager|boss)\s+(?:\w+\s+){0,2}?"
+    r"(?:came|come|fell|flew|got\s+thrown|was\s+thrown|got\s+knocked|was\s+knocked)\s+off\s+"
+    r"(?:his|her|their|the)\s+(?:\w+\s+)?(?:bike|motorbike|scooter|e-?scooter|horse|pony"
+    r"|board|skateboard|ladder|moped|quad)\b"
+    r"(?:(?!\b(?:so|and|but|i|i['’]\w+|im|ive|me|my|myself|now|too|also|as\s+well)\b)"
+    r"[^.!?;,])*",
+    re.IGNORECASE,
+)
+# ...the writer's own share or trouble told beside it ("so did i", "we were both", "my back")
+_OWN_SHARE_H76B = re.compile(
+    r"\b(?:so\s+did\s+i|and\s+(?:so\s+did\s+)?me|me\s+too|both\s+of\s+us|we\s+(?:both"
+    r"|were|was|all|came|fell|crashed)|us\s+both|with\s+me|i\s+was\s+(?:with|on|in|there|too"
+    r"|behind|riding|hit|thrown|knocked)|me\s+and\s+(?:him|her|them)|(?:he|she|they)\s+and\s+i"
+    r"|took\s+me\s+(?:down|with)|landed\s+on\s+me|i\s+came\s+off|i\s+fell)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h76b(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h76 (b): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (another's accident with no share of the writer's
+    and no trouble of the writer's own told)."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _OTHERS_ACCIDENT_H76B.search(head)
+        and not _OWN_SHARE_H76B.search(head)
+        and not _OWN_TROUBLE_H75B.search(blanked(_OTHERS_ACCIDENT_H76B, head))
+    ):
+        found.append(_OTHERS_ACCIDENT_H76B)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -30436,5 +30478,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h74a,
     _aside_h75a,
     _aside_h75b,
+    _aside_h76b,
     _aside_h76a,
 )

@@ -544,6 +544,33 @@ _TIRED_GUARD_H76 = re.compile(
 )
 
 
+# fourteenth session, h76: an old injury dated years back and said long over ("did my back in
+# back in the nineties, no bother since")
+_OLD_HURT_H76 = re.compile(
+    r"\b(?:years|yrs|decades|a decade|ages|donkeys years|a long time) (?:ago|back)\b|\bback in"
+    r" (?:19|20)\d\d\b|\b(?:in|since) (?:19|20)\d\d\b|\bwhen i was (?:at uni|a student|in my"
+    r" (?:teens|twenties|20s)|younger|a teenager)\b"
+)
+_OLD_HURT_OVER_H76 = re.compile(
+    r"\b(?:(?:not|never) (?:a|any|had a|had any) (?:bother|bit of bother|problem|problems|trouble"
+    r"|issue|issues|twinge|peep)(?: \w+)? since|no (?:bother|problems?|trouble|issues?) since"
+    r"|(?:been|was|have been|felt) (?:grand|fine|ok|okay|good|great|sound|perfect|solid)"
+    r" (?:\w+ )?(?:for|in|ever since) ?(?:years|ages|decades|donkeys years)?|long (?:sorted|gone"
+    r"|over|healed|behind me)|(?:fully|completely|totally) (?:recovered|healed|better)"
+    r"|(?:all|fully) (?:sorted|healed) (?:now|since))\b"
+)
+# ...never with the trouble back, new or of now told beside it
+_OLD_HURT_GUARD_H76 = re.compile(
+    r"\b(?:again|returned|came back|come back|coming back|back again|it is back|its back|flar\w*"
+    r"|recurr\w*|relaps\w*|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|last|this|the weekend)|this (?:week|month|morning)|today|yesterday|last night"
+    r"|lately|recently|worse|numb\w*|tingl\w*|weak\w*|pins and needles|bladder|bowel\w*|groin"
+    r"|saddle|shoot\w*|can not|cannot|agony|hurts?|hurting|sore|ach\w*|until|till|but now"
+    r"|and now|starting|started)\b",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -578,6 +605,12 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # fourteenth session, h75: see `_STIFF_UNSTRETCHED_H75`
     if sore_after_session_11(normal):
         return False  # eleventh session, h69: see `sore_after_session_11`
+    if (
+        _OLD_HURT_H76.search(normal)
+        and _OLD_HURT_OVER_H76.search(normal)
+        and not _OLD_HURT_GUARD_H76.search(normal)
+    ):
+        return False  # fourteenth session, h76: see `_OLD_HURT_H76`
     if (
         _TIRED_AFTER_H76.search(normal)
         and _TIRED_USUAL_H76.search(normal)

@@ -12558,3 +12558,80 @@ def test_session14_h76a_harmless_classes_neither_lock_out_nor_ask(text: str) -> 
 @each("text", SESSION14_H76A_RED)
 def test_session14_h76a_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fourteenth session, h76 (b): a past sign or injury said long over; another's accident with no
+# share or trouble of the writer's; the writer's accident only supposed beside "not planning on
+# it"; the signs asked for a piece of writing, another's past illness then the signs asked in
+# general, telling a sign from the ordinary asked in general. New wordings, never the batch's.
+SESSION14_H76B_HARMLESS: list[str] = [
+    "used to have numb toes from sciatica years back, long sorted now, what's a good warm up",
+    "had shooting pain down my leg about ten years ago, been grand for years since. best time"
+    " to do this?",
+    "the wife came off her horse at the weekend so i'm on school runs, any quick version?",
+    "my mate got knocked off his scooter on friday, he's ok-ish. anyway how many seconds a side",
+    "my teenager fell off his skateboard last week and is laid up with a sprained ankle, so it's"
+    " just me on the mat today",
+]
+# ...the general questions, the writer's own denied or untold, get the warning signs
+SESSION14_H76B_GENERAL: list[str] = [
+    "doing a dissertation about back pain red flags like bladder problems, does the bot mention"
+    " them? it's for uni, i feel fine myself",
+    "putting together a presentation on cauda equina symptoms like saddle numbness, would the"
+    " bot flag those? i feel fine personally",
+    "if i ever got hit by a car would the coach tell me to take a break from the twist? not"
+    " planning on it haha",
+    "supposing i was in a crash one day, would the app want me to stop stretching? touch wood"
+    " it hasn't happened",
+    "say i was ever knocked off my bike, would the coach pause my plan? god forbid",
+    "my nan had cauda equina a while back and it scared me, what are the warning signs in general?",
+    "mum was in hospital with cauda equina a while back, what are the warning signs in general?",
+    "is there a way to tell normal muscle burn apart from a warning sign like numbness? asking"
+    " in general",
+    "what's the difference between normal tightness and a red flag like weakness in the legs?",
+    "how can you tell the difference between ordinary tightness and a worrying sign like legs"
+    " giving way",
+]
+# ...real red flags in like words still lock out
+SESSION14_H76B_RED: list[str] = [
+    "writing this from A&E, saddle numbness since this morning and my bladder's not working",
+    "was in a car crash yesterday and my back has been agony ever since",
+    "slipped a disc six years back and now it's back, leg going numb since monday",
+    "night pain was a thing for me years ago and it's returned this month, wakes me every night",
+    "hubby came off his bike and so did i, my back's been sore since sunday",
+    "my grandad had cauda equina and now i've got numbness down there too",
+    "how do i tell if my new leg weakness since friday is a warning sign?",
+    "writing an essay on red flags like saddle numbness, does the bot cover it? and i've had"
+    " saddle numbness since tuesday myself",
+    "doing a project on back red flags like bladder trouble, does the bot cover it? because my"
+    " bladder stopped working today",
+    "hurt my back years ago, not a bother since, but this week my legs have gone numb",
+    "used to have numb toes years back, long sorted, but the numbness came back in both feet"
+    " this week",
+    "what's the difference between normal tightness and a red flag like weakness in the legs?"
+    " mine have been weak since monday",
+    "my nan had cauda equina a while back, what are the signs in general? i've had a numb bum"
+    " since yesterday",
+    "the wife came off her horse on saturday and i fell too, my back's been sore since",
+    "my husband came off his motorbike yesterday and i was on the back, now my neck hurts",
+    "my mate got knocked off his scooter and i've had numb legs since",
+    "if i ever had a car crash would the bot stop me? not planning on one but my back hurts"
+    " since monday",
+]
+
+
+@each("text", SESSION14_H76B_HARMLESS)
+def test_session14_h76b_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION14_H76B_GENERAL)
+def test_session14_h76b_general_questions_get_the_warning_signs(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).topic == "warning_signs", triage(text)
+
+
+@each("text", SESSION14_H76B_RED)
+def test_session14_h76b_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)

@@ -390,6 +390,35 @@ def test_figures_beside_something_strange_now_are_asked(text: str) -> None:
     assert unsure(text, triage(text))
 
 
+# Fourteenth session, h76: an old injury dated years back and said long over tells nothing of
+# the body now: the net does not ask; with the trouble back or something strange of now beside
+# it, it still does.
+OLD_INJURY_OVER_H76 = [
+    "hurt my neck in a rugby tackle when i was at uni, not a bother since. ok to start the twist?",
+    "sprained my back lifting a sofa back in 2017, been fine for years now. how often should i"
+    " practise",
+    "did my lower back in at work a decade ago, no trouble since, just keeping supple",
+    "herniated a disc years back, fully recovered ages ago, is this ok as a daily habit",
+]
+OLD_INJURY_BACK_H76 = [
+    "did my back in years ago, been fine for years but now it feels odd and different since monday",
+    "tweaked my spine back in 2018, no bother since, but this week my foot has felt strange and"
+    " heavy",
+    "hurt my neck years back, fully recovered, but lately my hand feels strange and heavy",
+]
+
+
+@each("text", OLD_INJURY_OVER_H76)
+def test_an_old_injury_long_over_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text))
+    assert answer(text).kind not in {"safety", "safety_ask"}
+
+
+@each("text", OLD_INJURY_BACK_H76)
+def test_an_old_injury_beside_something_of_now_is_asked(text: str) -> None:
+    assert answer(text).kind in {"safety", "safety_ask"}
+
+
 # Fourteenth session, h76: ordinary tiredness after a named run, race or class, told as the usual
 # kind, tells nothing strange: the net does not ask; told beside something strange, it still does.
 TIRED_AFTER_RUN_H76 = [
