@@ -15033,6 +15033,19 @@ _RT39_COMPANY_RE = re.compile(
 )
 
 
+# Fourteenth session, the lead after h76: a supposed event then told as happened ("if i ever got
+# hit by a car would the coach stop me? i actually got hit this morning")
+_SUPPOSED_CAME_TRUE = re.compile(
+    r"(?:\b(?:i|it|which i|and i|but i|well i) (?:actually|really|in fact|did actually)"
+    r" (?:\w+ ){0,2}?(?:got|was|did|had|happened|fell)\b(?: \w+){0,8}?"
+    r" (?:this morning|today|yesterday|last night|just now|earlier|this week|tonight|an hour ago"
+    r"|this afternoon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|\b(?:and|but|well) it (?:actually |really )?(?:did|has) (?:happen|happened)\b)"
+    # ...never then said to have passed off well ("i actually was up one this morning, all fine")
+    r"(?!(?: \w+){0,6}? (?:all fine|all good|no harm|fine|ok|okay|nothing happened|no problems?)\b)"
+)
+
+
 def _rt39_company_only(clause: str) -> bool:
     """rt39: whether the others in the clause are only the writer's company in a mishap."""
     return bool(
@@ -22913,6 +22926,8 @@ def _triage(text: str) -> Triage:
         return plain
     if set(reasons) == {"cause"} and _RT39_CAUSE_DENIED_RE.search(whole):
         return plain  # fourteenth session, rt39: the cause a likeness denied, or the day's only
+    if "hypothetical" in reasons and _has(_SUPPOSED_CAME_TRUE, whole):
+        return plain  # fourteenth session, the lead: the supposed event then told as happened
     if _cancer_with_pain(plain.signs, reasons, whole):
         return plain
     if _settled(reasons, plain.signs, whole, message):

@@ -12635,3 +12635,25 @@ def test_session14_h76b_general_questions_get_the_warning_signs(text: str) -> No
 @each("text", SESSION14_H76B_RED)
 def test_session14_h76b_red_flags_in_like_words_lock_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fourteenth session, the lead after h76: a supposed event then told as having happened locks
+# out as itself; supposed and wished away, it gets the warning signs
+SESSION14_LEAD_CAME_TRUE: list[str] = [
+    "if i ever came off my motorbike would the coach stop me? i actually was knocked off it"
+    " yesterday and my back's in bits",
+    "what would the app do if i lost control of my bowels, and it actually did happen last night",
+]
+SESSION14_LEAD_STILL_SUPPOSED: list[str] = [
+    "if i ever got knocked off my bike, would the app pause my sessions? not planning on it",
+]
+
+
+@each("text", SESSION14_LEAD_CAME_TRUE)
+def test_session14_a_supposed_event_told_as_happened_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION14_LEAD_STILL_SUPPOSED)
+def test_session14_a_supposed_event_wished_away_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
