@@ -9163,8 +9163,9 @@ _RT40_UNFELT = (
     r" person) else(?: s)?))"
 )
 _RT40_SEAT_PART = (
-    r"(?:part|bit|area|parts|bits|region|skin) (?:of (?:me|you|us|my body|your body|the body)"
-    r" )?(?:that |which |where |you )?(?:\w+ ){0,2}?(?:sits?|sit on|touches?|touch|meets?|rests?"
+    r"(?:(?:part|bit|area|parts|bits|region|skin) of (?:me|you|us|my body|your body|the body)|(?:my"
+    r"|your|me) (?:\w+ )?(?:part|bit|area|parts|bits|region|skin)) (?:that |which |where |you )?"
+    r"(?:\w+ ){0,2}?(?:sits?|sit on|touches?|touch|meets?|rests?"
     r"|goes)(?: on)?(?: (?:a |the |my |your |me )?(?:bike )?(?:saddle|seat|bike seat|chair))?"
     # (the saddle may be set aside in a clause; the whole message must name it to be read)
 )
