@@ -9147,6 +9147,172 @@ _RT39_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt40 (a fortieth blind set), by class: the inner thighs or the part that meets a saddle told by
+# a likeness or gone "cardboardy"; back to the toilet as if it never emptied; a back end that no
+# longer holds; a rugby tackle with others landing on top; a fall out of a tree or off a roof from
+# a height; a temperature with the spine tender; weight told as "from X to Y" with no reason known;
+# a night score higher than the day's; pain that turfs the writer from bed in the small hours; a
+# foot in a sock that is not there
+_RT40_INNER_THIGHS = (
+    r"(?:inside|insides|inner|inner parts?|tops?) (?:of )?(?:both |my |me |the |ma )?(?:upper"
+    r" )?thighs|(?:both |my |me )?(?:upper )?inner thighs"
+)
+_RT40_UNFELT = (
+    _RT11_UNFELT[:-1] + r"|fuzzy|fuzz|furry|muffled|cardboard\w*|rubber\w*|wood\w*|(?:like|as if|as"
+    r" though) (?:\w+ ){0,3}?(?:not (?:there|mine)|(?:someone|somebody|some one|another"
+    r" person) else(?: s)?))"
+)
+_RT40_SEAT_PART = (
+    r"(?:(?:part|bit|area|parts|bits|region|skin) of (?:me|you|us|my body|your body|the body)|(?:my"
+    r"|your|me) (?:\w+ )?(?:part|bit|area|parts|bits|region|skin)) (?:that |which |where |you )?"
+    r"(?:\w+ ){0,2}?(?:sits?|sit on|touches?|touch|meets?|rests?"
+    r"|goes)(?: on)?(?: (?:a |the |my |your |me )?(?:bike )?(?:saddle|seat|bike seat|chair))?"
+    # (the saddle may be set aside in a clause; the whole message must name it to be read)
+)
+_RT40_NOT_SADDLE = r"(?:hike|walk\w*|run|running|marathon|workout|gym|sat on it|sitting on it)"
+_RT40_NEVER_EMPTY = (
+    r"(?:like|as if|as though|feels like|feeling) (?:it|my bladder|i|the bladder|nothing)"
+    r" (?:never|has not|did not|does not|will not|is not|have not|had not) (?:\w+ )?(?:emptied"
+    r"|empty|empties|finished|went|gone|come out)|(?:bladder|it) (?:\w+ )?(?:still )?(?:feels?"
+    r" |is )?(?:still )?full (?:\w+ ){0,2}?(?:after|straight after|right after) (?:going|i go"
+    r"|i have been|i ve been|a wee|weeing|peeing)"
+)
+_RT40_LOO = r"(?:loo|toilet|bathroom|lav|lavvy|wee|pee|bladder|going|go)"
+_RT40_BACK_END = (
+    r"(?:back end|backside|rear end|bum|bottom|bowels?|back passage|arse|behind) (?:\w+ )?(?:just"
+    r" )?(?:does not|do not|will not|can not|cannot|could not|is not|no longer|won t) (?:\w+ )?"
+    r"(?:hold|holding|hold on|hold it|hold things)"
+)
+_RT40_BINNED = (
+    r"(?:binned|bin|binning|threw (?:out|away)|thrown (?:out|away)|throwing (?:out|away)|chucked"
+    r"|ditched|ruined) (?:\w+ ){0,3}?(?:boxers|pants|knickers|underwear|undies|briefs|trunks)"
+)
+_RT40_BINNED_WHY = (
+    r"(?:since (?:\w+ ){0,2}?(?:back|sciatica|pain)|back pain|hold\w*|accident\w*|soil\w*|mess\w*"
+    r"|leak\w*|caught short|could not (?:make|get) it)"
+)
+_RT40_PILED = (
+    r"(?:(?:went|go|going|came|come|landed|land|slammed|driven|dumped|thrown|smashed|flattened"
+    r"|fell) (?:down |over |hard )?(?:on|onto) (?:my|me|the) (?:back|neck|spine|head)(?: \w+){0,4}?"
+    r" (?:on top of|landing on|landed on|piled on) me|(?:\w+ ){0,2}?(?:lads|blokes|players|guys"
+    r"|people|bodies|of them|men) (?:on top of|landed on|landing on|piled on) me)"
+)
+_RT40_TACKLE = r"(?:tackle\w*|tackled|rugby|scrum|ruck|maul|league|football|pile ?up|hit)"
+_RT40_OUT_OF_HIGH = (
+    r"(?:came|come|coming|fell|fallen|falling|tumbled|dropped|slipped|went) (?:out of|off|from)"
+    r" (?:the |a |my |our |an )?(?:tree|apple tree|oak|roof|ladder|loft|loft hatch|scaffold\w*"
+    r"|hayloft|balcony|wall|platform|cherry picker)(?! ?house)(?! swing)"
+)
+_RT40_HEIGHT = (
+    r"(?:\d+ (?:m|metres?|meters?|feet|ft|foot|storeys?)|(?:few|couple of|two|three|four)"
+    r" (?:metres?|meters?|feet|storeys?)|sore since|hurt\w* since|landed|ever since|been sore)"
+)
+_RT40_NOT_HIGH = r"(?:tree house|treehouse|bed|sofa|couch|kerb|curb|step|bottom rung)"
+_RT40_FEVER = (
+    r"(?:temp (?:since|for|of|all|on and off|\d+|last|this|today|yesterday)|(?:a|high|running a"
+    r"|got a|had a|with a|the) temp|temperature|fever\w*|feverish|shivery|rigors|sweats and"
+    r" shivers)"
+)
+_RT40_SPINE_TENDER = (
+    r"(?:tender|sore|hurts?|painful) (?:\w+ ){0,3}?(?:over|on|along|down) (?:the |my )?(?:spine"
+    r"|backbone|bones? of (?:my |the )?back|vertebra\w*)|(?:spine|backbone) (?:\w+ ){0,3}?(?:tender"
+    r"|sore to (?:touch|press))|(?:mid|middle|upper|lower) back (?:\w+ ){0,2}?tender"
+)
+_RT40_FROM_TO = (
+    r"(?:from|was|went from|gone from|dropped from|down from) (?:\d{2,3})(?: ?(?:kg|kgs|kilos?"
+    r"|lbs?|pounds))? (?:to|down to|now|and now) (?:\d{2,3})(?: ?(?:kg|kgs|kilos?|lbs?|pounds))?"
+)
+_RT40_NO_REASON = (
+    r"(?:not sure why|no idea why|do not know why|dunno why|no reason|without trying|not trying"
+    r"|not dieting|no diet|eating (?:the same|normally|as normal)|cannot explain|can not explain)"
+)
+_RT40_NIGHT_SCORE = (
+    r"night(?: time|time|s)? (?:pain |it is |is |at |of |gets to |up to |about |around )?(?:[6-9]"
+    r"|10) (?:out of )?10|(?:[6-9]|10) (?:out of )?10 (?:at|in the|during the|over|through the"
+    r"|by) night"
+)
+_RT40_NIGHT_SCORE_NOT = r"(?:sleeping fine|sleep fine|slept fine|back (?:is |s )?fine)"
+_RT40_OUT_OF_BED = (
+    r"(?:ache|pain|back|it|sciatica|hurt\w*) (?:\w+ ){0,6}?(?:gets|got|getting|get|drives"
+    r"|drove|forces|forced|turfs|kicks) me (?:up and )?(?:out of|up out of|from) (?:my |me |the"
+    r" )?bed"
+)
+_RT40_SMALL_HOURS = (
+    r"(?:small hours|early hours|wee hours|dead of night|middle of the night|at night|every"
+    r" night|[1-5] ?am|[1-5] in the morning)"
+)
+_RT40_SOCK_GONE = (
+    r"(?:foot|feet|leg|shin|calf|toes|heel|sole|ankle)s? (?:\w+ ){0,3}?(?:feels?|felt|is|like)"
+    r" (?:\w+ ){0,2}?(?:a |an )?(?:sock|glove|stocking|shoe|slipper|boot)s? (?:that|which)"
+    r" (?:is|are|was|were) not (?:there|really there)"
+)
+_RT40_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # fourteenth session, rt40: the inner thighs up top told by a likeness, unfelt or fuzzy
+        _near9(_RT40_INNER_THIGHS, _RT40_UNFELT, 12),
+        # fourteenth session, rt40: the part that meets a saddle or a seat gone card or rubber
+        _near9(_RT40_SEAT_PART, _RT40_UNFELT, 12),
+        unless=_RT40_NOT_SADDLE,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fourteenth session, rt40: to the toilet again as if it never emptied
+        _near9(_RT40_NEVER_EMPTY, _RT40_LOO, 14),
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # fourteenth session, rt40: the back end that no longer holds
+        _RT40_BACK_END,
+        # fourteenth session, rt40: underwear thrown out since the back began, or for accidents
+        _near9(_RT40_BINNED, _RT40_BINNED_WHY, 8),
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # fourteenth session, rt40: a tackle or a pile-up, down on the back with others on top
+        _near9(_RT40_TACKLE, _RT40_PILED, 14),
+        # fourteenth session, rt40: out of a tree, off a roof or a ladder, from a height
+        _near9(_RT40_OUT_OF_HIGH, _RT40_HEIGHT, 12),
+        unless=_RT40_NOT_HIGH,
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # fourteenth session, rt40: a temperature with the spine tender to the touch
+        _near9(_RT40_FEVER, _RT40_SPINE_TENDER, 16),
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # fourteenth session, rt40: weight told as from one number to another, no reason known
+        _near9(_RT40_FROM_TO, _RT40_NO_REASON, 10),
+        unless=_RT38_NOT_LOSS + r"|" + _RT39_LOSS_WANTED,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fourteenth session, rt40: the night given a high pain score
+        _RT40_NIGHT_SCORE,
+        unless=_RT40_NIGHT_SCORE_NOT,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fourteenth session, rt40: pain that turfs the writer from bed in the dark hours
+        _near9(_RT40_OUT_OF_BED, _RT40_SMALL_HOURS, 8),
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # fourteenth session, rt40: a foot or leg as in a sock that is not there
+        _RT40_SOCK_GONE,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -11553,6 +11719,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT37_RULES,
     *_RT38_RULES,
     *_RT39_RULES,
+    *_RT40_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -15019,6 +15186,28 @@ def _rt39_cause_denied(clause: str, whole: str) -> bool:
     return bool(_RT39_CAUSE_DENIED_RE.search(whole)) and bool(_assess(clause).signs)
 
 
+# fourteenth session, rt40: legs that give out or will not hold, told as worse each day (the
+# moment it happens, getting off a seat, is no cause of a weakness that is growing)
+_RT40_LEGS_WORSENING_RE = re.compile(
+    r"\b(?:legs?|knees?) (?:\w+ ){0,3}?(?:giving out|give out|gave out|giving way|give way|gave"
+    r" way|buckl\w*|do not hold|don t hold|not holding|will not hold|won t hold)\b"
+)
+_RT40_WORSE_EACH_DAY_RE = re.compile(
+    r"\b(?:worse|weaker) (?:each|every|by the) (?:day|morning)|(?:getting|got|growing) (?:\w+"
+    r" )?(?:worse|weaker) (?:each|every|by the|day by) (?:day|morning)|worse (?:than yesterday"
+    r"|day by day)\b"
+)
+
+
+def _rt40_cause_denied(clause: str, whole: str) -> bool:
+    """rt40: whether the clause's legs giving out are told as growing worse day by day."""
+    return bool(
+        _RT40_LEGS_WORSENING_RE.search(whole)
+        and _RT40_WORSE_EACH_DAY_RE.search(whole)
+        and _assess(clause).signs
+    )
+
+
 # fourteenth session, rt39: a subjectless mishap of the writer's, others named only as company
 # ("fell off the swing with the kids")
 _RT39_OWN_START_RE = re.compile(
@@ -16065,6 +16254,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _cause_proof(clause)
         and not _rt38_cause_denied(clause, whole)
         and not _rt39_cause_denied(clause, whole)
+        and not _rt40_cause_denied(clause, whole)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
         # rt20: a pain between the shoulder blades told as new is no stated cause's ("never
         # had pain there before. The hotel bed?")
@@ -17103,6 +17293,9 @@ def _weigh(text: str, found: Triage) -> Triage:
     if found.ambiguous and _rt37_own(text, found):
         # thirteenth session, rt37: the writer's own sign after all (see `_rt37_own`)
         return Triage(found.level, found.signs)
+    if found.ambiguous and _rt40_own(text, found):
+        # fourteenth session, rt40: the writer's own sign after all (see `_rt40_own`)
+        return Triage(found.level, found.signs)
     if found.ambiguous and _own_too_55(text, found):
         # round 55 (found while probing): someone else's numb legs, then "mine are numb too";
         # numb feet from the cold that are not coming back
@@ -17935,6 +18128,52 @@ def _rt13_own(text: str, found: Triage) -> bool:
         ):
             return True
     return False
+
+
+# fourteenth session, rt40: the writer's own sign after all. A part said to "belong to someone
+# else" in a sentence that names no one and starts with the part itself ("inside of both thighs
+# feel like..."); a sign asked of "anyone else", then claimed ("mine's been going for weeks").
+# Read again with the likeness or the question turned to the writer, it must lock out alone.
+_RT40_PART_START_RE = re.compile(
+    r"^\s*(?:(?:and|so|also|now|the|my|both|one|left|right|upper|lower|inside|outside|inner"
+    r"|outer|top|tops|front|back|side|sides|bottom|of)\s+){0,6}(?:thighs?|legs?|feet|foot|shins?"
+    r"|calf|calves|knees?|bum|buttocks?|groin|bits|privates|toes|heels?|soles?)\b"
+)
+_RT40_ANYONE_ELSE_RE = re.compile(
+    r"\b(?:does |do |did |has |have )?(?:anyone|anybody|someone|somebody) else (?:get|gets|got"
+    r"|have|has|had|suffer|suffers|experience|ever get|ever have)\b"
+)
+_RT40_MINE_CLAIM_RE = re.compile(
+    r"\b(?:mine (?:is |s |has |have )?(?:been|started|going|come|came|lasted|getting|gets|is)"
+    r"|i (?:have|ve) had (?:it|this|mine)|i (?:get|have) it|my one)\b"
+)
+
+
+def _rt40_own(text: str, found: Triage) -> bool:
+    """rt40: see above."""
+    if found.context != "someone_else":
+        return False
+    cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
+    whole = _prepare(cut)
+    if _RT11_OTHERS_WORDS.search(whole) or _THEIR_BODY.search(whole):
+        return False
+    raw = cut
+    if _RT11_BELONGS.search(raw):
+        sentences = [_prepare(sentence) for sentence in _SENTENCE_END.split(cut)[:12]]
+        if not any(
+            _RT11_BELONGS.search(sentence) and _RT40_PART_START_RE.search(sentence)
+            for sentence in sentences
+        ):
+            return False
+        raw = _RT11_BELONGS.sub(" feel numb like rubber ", raw)
+    elif _RT40_ANYONE_ELSE_RE.search(whole) and _RT40_MINE_CLAIM_RE.search(whole):
+        raw = _RT40_ANYONE_ELSE_RE.sub("i get", _prepare(raw))
+    else:
+        return False
+    again = _triage(raw)
+    return (
+        again.level is found.level and again.level >= TriageLevel.CLINICIAN and not again.ambiguous
+    )
 
 
 # rt17 and rt18: the writer's own sign after all. Someone else only as what the writer carries

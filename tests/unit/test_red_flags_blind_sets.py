@@ -4184,6 +4184,73 @@ RT39_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# rt40 (a fortieth blind set): the inner thighs told by a likeness; the part that meets a saddle
+# gone like card; back to the toilet as if it never emptied; a back end that no longer holds,
+# underwear thrown out; others landing on top in a tackle; a fall out of a tree from a height; a
+# temperature with the spine tender; weight from one number to another, no reason known; a night
+# score higher than the day's; pain that turfs one from bed before dawn; a foot in a sock
+# that is not there
+RT40_LOCKED_OUT: list[str] = [
+    "my upper inner thighs feel rubbery and not mine since lunchtime, lower back went",
+    "tops of my thighs on the inside gone fuzzy, like wearing thick gloves, since i lifted"
+    " the sofa",
+    "the bit of me that sits on the bike seat feels wooden since sunday when my back went",
+    "area where you sit on a chair has gone rubbery since tues, back sore",
+    "i wee and then it feels as if my bladder never emptied, straight back to the toilet, back bad",
+    "bladder still full right after i've been to the loo, back went on monday",
+    "feels like nothing has come out even though i just went to the loo, sciatica",
+    "my bum won't hold on anymore, back's been awful this week",
+    "threw out my pants twice this week, accidents since the back pain",
+    "bowels just do not hold it now, since my disc went",
+    "hit the deck hard on my back in the ruck with three players piled on me, sore ever since",
+    "flattened in a football tackle, landed on my neck with two blokes on top of me",
+    "fell off the roof, about 4 metres, back sore since, want to do the stretch",
+    "slipped off the ladder from a couple of metres, landed on my back, hurt since",
+    "high temp and my backbone is sore to press, mid back aching",
+    "fever since tuesday, and the spine is tender if i press it",
+    "dropped from 70 kg to 63 kg since spring, no idea why, back aches",
+    "was 95 and now 86 this year, not dieting, back sore",
+    "night pain 9/10 while day is more like 2, every night",
+    "at night it's 7 out of 10, daytime not bad",
+    "sciatica gets me up out of bed at 3am every night",
+    "my back drives me from my bed in the early hours most nights now",
+    "left shin feels like a stocking that isn't there, since my back went",
+    "right foot feels like a slipper which is not there, started today",
+    "legs giving out a little when i stand from my chair, worse every day this week",
+    "my legs give out slightly when i get out of the car, weaker every day",
+    "knees giving out a touch as i rise off the sofa, both of them, worse each day",
+    "upper inner thighs feel as though they're somebody else's since lunch",
+    "inner thighs as if they belonged to some one else, new today, back went",
+    "groin and bum feel as if they belong to another person since this morning, back twinged",
+    "does anybody else get numbness down both legs at night? mine's been going a fortnight",
+    "has anyone else had a back ache that wakes them every night? mine has been going since march",
+    "anyone else get numb around the back passage? mine started yesterday alongside my sciatica",
+]
+
+# ...and not: feet tired after a hike; a hard saddle; tea and the loo; new boxers; a rugby win;
+# a tree house; a planned diet; a low night score; up early for work; a bunched sock
+RT40_NOT_LOCKED_OUT: list[str] = [
+    "this saddle is like cardboard, so uncomfortable lol",
+    "two cups of tea and back to the loo again, the usual",
+    "binned my old boxers, bought new ones",
+    "smashed it at rugby saturday, won by 20, sore from the scrum but buzzing",
+    "came out of the tree house with the kids, great afternoon",
+    "pain 3/10 in the day and 2/10 at night, sleeping fine",
+    "up by 4am every day for the milking, back's fine",
+    "the bin never emptied this week, council forgot us",
+    "my legs feel like wood after leg day, brilliant session",
+    "the kids piled on top of me, tickle fight, great fun",
+    "temp job at the warehouse, back tired after lifting boxes",
+    "night shift was a 9 out of 10 for busy, back's fine",
+    "the kettle gets me out of bed, love my morning tea",
+    "does anyone else get stiff after the stretch? mine is fine now",
+    "anyone else get sore hamstrings after the twist? mine's been going a couple of days, normal?",
+    "from 82 to 75 since june on the diet, delighted",
+    "feels like a sock is bunched under my foot, just need new socks",
+    "my feet feel like they belong to someone else after that hike, so tired, lovely though",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -4224,7 +4291,8 @@ RT39_NOT_LOCKED_OUT: list[str] = [
     + RT36_LOCKED_OUT
     + RT37_LOCKED_OUT
     + RT38_LOCKED_OUT
-    + RT39_LOCKED_OUT,
+    + RT39_LOCKED_OUT
+    + RT40_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4271,7 +4339,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT36_NOT_LOCKED_OUT
     + RT37_NOT_LOCKED_OUT
     + RT38_NOT_LOCKED_OUT
-    + RT39_NOT_LOCKED_OUT,
+    + RT39_NOT_LOCKED_OUT
+    + RT40_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
