@@ -9151,7 +9151,7 @@ _RT39_RULES: tuple[_Rule, ...] = (
 # a likeness or gone "cardboardy"; back to the toilet as if it never emptied; a back end that no
 # longer holds; a rugby tackle with others landing on top; a fall out of a tree or off a roof from
 # a height; a temperature with the spine tender; weight told as "from X to Y" with no reason known;
-# a night score higher than the day's; pain that turfs the writer from bed in the small hours; a
+# a night score higher than the day's; pain that turfs the writer out of bed before dawn; a
 # foot in a sock that is not there
 _RT40_INNER_THIGHS = (
     r"(?:inside|insides|inner|inner parts?|tops?) (?:of )?(?:both |my |me |the |ma )?(?:upper"

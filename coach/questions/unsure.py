@@ -61,6 +61,7 @@ from coach.questions.triage import (
     blank_pressed_limb,
     sees_sign,
 )
+from coach.questions.triage import triage as triage_of
 from coach.text import blanked, normalise
 
 # The level of the net's question: its typed "yes" takes the emergency path; the second Yes
@@ -571,6 +572,28 @@ _OLD_HURT_GUARD_H76 = re.compile(
 )
 
 
+_TURN_TO_NOW_H76 = re.compile(
+    r"\b(?:but|only|although|though|yet)\b(?=[^.!?]*\b(?:now|this (?:week|morning|month|evening)"
+    r"|today|tonight|lately|recently|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|yesterday|last|this|the weekend))\b)",
+    re.IGNORECASE,
+)
+
+
+# ...never a turn that tells the old trouble settled ("but that's sorted now")
+_TAIL_SETTLED_H76 = re.compile(
+    r"\b(?:sorted|gone|fine|better|cleared|clear|good|over|healed|grand|ok|okay|settled|great"
+    r"|normal|no (?:problems?|trouble|bother|issues?))\b"
+)
+
+
+# ...and only the writer's own part told in it ("my foot"; never "it's all back on now")
+_MY_PART_H76 = re.compile(
+    r"\bmy (?:\w+ )?(?:legs?|foot|feet|toes?|calf|calves|shins?|thighs?|knees?|hips?|groin|bum"
+    r"|backside|bottom|chest|bladder|bowels?|arms?|hands?|fingers?|back|spine|neck|stomach)\b"
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -583,6 +606,18 @@ def unsure(text: str, found: Triage) -> bool:
         and _LASTS_H72.search(normal)
     ):
         return True  # twelfth session, h72: see `_LASTS_H72`
+    # fourteenth session, the lead after h76: an old trouble told as over ("tweaked my back in
+    # 2018, no bother since", which the rules may weigh as past) leaves the net the part after
+    # a turn to now ("but this week my foot feels strange and heavy"), which it reads alone
+    turned = _TURN_TO_NOW_H76.split(text)
+    if (
+        len(turned) > 1
+        and not sees_sign(turned[-1])
+        and not _TAIL_SETTLED_H76.search(normalise(turned[-1]))
+        and _MY_PART_H76.search(normalise(turned[-1]))
+        and unsure(turned[-1], triage_of(turned[-1]))
+    ):
+        return True
     if sees_sign(text) and (
         not _DENIED_KIND_54.search(text)
         # only something strange told beside the denial: "just a nice pull" is the stretch

@@ -5218,7 +5218,8 @@ SESSION14_H76_HEAD_WITH_NECK_FELT = [
     "bit of crunchiness in my neck with forehead down. ok to look sideways instead?",
     "my neck is all crunchy and creaky with my forehead pressed down, am i allowed to face"
     " sideways",
-    "crunchy feeling in the neck when the nose is on the mat, better to look away from the leg?",
+    "crunchy feeling in the neck when the nose is on the mat, better to gaze away from the bent"
+    " leg?",
     "there's a crackle in my neck with my face on the floor, can i rest on my temple",
 ]
 
@@ -5236,8 +5237,8 @@ SESSION14_H76_HEAD_COUNTER = [
     ("is this better than crunches for my core", "decline"),
     ("should i do ab crunches too", "decline"),
     ("bicycle crunch or the twist?", "decline"),
-    ("where should i look during the twist", "head_gaze"),
-    ("which way do i turn my head", "head_gaze"),
+    ("where do my eyes go while i twist", "head_gaze"),
+    ("which direction should my head face", "head_gaze"),
     ("my neck hurts, sharp, when I turn my head", "safety"),
     ("my knee crunches when i bend it, why is that", "decline"),
 ]
@@ -5257,7 +5258,8 @@ def test_session14_h76_head_counter_probes(question: str, want: str) -> None:
 # fourteenth session, h76: why the cues matter, asked of them all with a few listed as examples:
 # the reason for the cues, not the topic of one example
 SESSION14_H76_WHY_CUES_LISTED = [
-    "what's the point of all the little steps, like foot past the other leg, arms wide, head down",
+    "what is the point of all these little steps, like foot past the other leg, arms wide, head"
+    " down",
     "what is the purpose behind every one of the tips, such as toes landing beyond the straight"
     " leg or palms on the floor",
     "whats the logic of the rules such as chin down and hands flat and toes over the other leg",
@@ -5276,7 +5278,7 @@ def test_session14_h76_why_cues_listed_is_why_cues(question: str) -> None:
 SESSION14_H76_WHY_CUES_COUNTER = [
     ("where does my foot go", "foot_placement"),
     ("should my shoulders stay down", "shoulders_down"),
-    ("where do i put my foot, the steps say outside the leg", "foot_placement"),
+    ("where does the foot land, the steps say outside the leg", "foot_placement"),
     ("what's the point of the rules for my knee replacement", "surgery_history"),
 ]
 

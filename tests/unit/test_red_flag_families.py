@@ -12516,7 +12516,7 @@ SESSION14_H76A_HARMLESS: list[str] = [
     "foot went to sleep from kneeling on it in church, pins and needles as it comes back to"
     " life lol",
     "butt always goes numb on those plastic stadium seats haha, never at home. what mat thickness?",
-    "my bum gets numb on long train journeys every time, fine on the sofa. can i do this on"
+    "my bum gets numb on long train journeys every time, fine on the settee. is this ok on"
     " a soft rug",
     "backside always goes numb on the office chair lol, never when standing. any tips for"
     " desk breaks",
@@ -12527,7 +12527,7 @@ SESSION14_H76A_HARMLESS: list[str] = [
 # ...real red flags in like words still lock out
 SESSION14_H76A_RED: list[str] = [
     "I'm a nurse and since yesterday I can't empty my bladder properly, back agony",
-    "had a fall off the ladder this morning and my back's killing me",
+    "had a fall off the ladder earlier on, my lower back is wrecked",
     "my right leg has gone weak since tuesday, physio doesn't know why",
     "legs tired after my 10k and now both are numb and still numb hours later",
     "chest feels tight and heavy at rest, not from the gym, spreading to my arm",
@@ -12535,12 +12535,12 @@ SESSION14_H76A_RED: list[str] = [
     "i'm a carer, catheters all day at work, but now i can't pee myself and my groin is numb",
     "nurse on a ward, bladder scans every shift, and i've started leaking without knowing",
     "fell off the wagon and then fell down the stairs drunk, back hurts",
-    "had a fall... off my bike, landed on my back",
+    "had a fall... off the mountain bike, landed on my back",
     "my weak side has got weaker this week and my foot is dragging",
     "physio says it's my weak side but now the leg gives way on the stairs",
     "chest tight after bench press, the muscles i think, but now short of breath and sweaty",
     "chest sore from push ups, muscles, but it's crushing and going into my jaw",
-    "leg went dead from sitting on it and it hasn't come back for hours, still numb",
+    "leg went dead after i sat on it and it hasn't come back for hours, still numb",
     "my arm went to sleep from lying on it and it's still weak and tingling two days later",
     "bum always goes numb in cinema seats but this time it's stayed numb and i can't feel"
     " when i wee",
@@ -12642,7 +12642,7 @@ def test_session14_h76b_red_flags_in_like_words_lock_out(text: str) -> None:
 SESSION14_LEAD_CAME_TRUE: list[str] = [
     "if i ever came off my motorbike would the coach stop me? i actually was knocked off it"
     " yesterday and my back's in bits",
-    "what would the app do if i lost control of my bowels, and it actually did happen last night",
+    "what would the app do if my bowels let go, and it actually did happen last night",
 ]
 SESSION14_LEAD_STILL_SUPPOSED: list[str] = [
     "if i ever got knocked off my bike, would the app pause my sessions? not planning on it",

@@ -4245,9 +4245,9 @@ RT40_NOT_LOCKED_OUT: list[str] = [
     "the kettle gets me out of bed, love my morning tea",
     "does anyone else get stiff after the stretch? mine is fine now",
     "anyone else get sore hamstrings after the twist? mine's been going a couple of days, normal?",
-    "from 82 to 75 since june on the diet, delighted",
+    "from 90 to 83 since july on the diet, delighted",
     "feels like a sock is bunched under my foot, just need new socks",
-    "my feet feel like they belong to someone else after that hike, so tired, lovely though",
+    "both my feet feel like someone else's after that long hike, so tired, lovely though",
 ]
 
 

@@ -452,3 +452,26 @@ def test_tiredness_beside_something_strange_is_asked(text: str) -> None:
             "safety_ask",
         }
     )
+
+
+# Fourteenth session, the lead after h76: an old injury the rules weigh as over leaves the net
+# the turn to now ("but this week my ..."), read alone; a turn that is settled, or tells nothing
+# of the writer's own body, is not asked.
+TURN_TO_NOW_H76 = [
+    "cricked my neck back in 2016, no trouble since, but lately my left hand feels odd and clumsy",
+    "slipped a disc a decade back, fully healed, yet since monday my right leg feels strange",
+]
+TURN_SETTLED_H76 = [
+    "put my back out in 2019, no bother since, but this week my legs feel great after the twists",
+    "had covid last spring and dropped some weight, but it's all piled back on now sadly",
+]
+
+
+@each("text", TURN_TO_NOW_H76)
+def test_a_turn_to_something_strange_now_after_an_old_injury_is_asked(text: str) -> None:
+    assert unsure(text, triage(text)), triage(text)
+
+
+@each("text", TURN_SETTLED_H76)
+def test_a_settled_turn_after_an_old_injury_is_not_asked(text: str) -> None:
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
