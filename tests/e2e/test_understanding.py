@@ -196,6 +196,14 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "in general, is a back ache that disturbs sleep a bad sign or nothing to worry about?",
         # the lead's probes: a sign given after "e.g." in a question of which signs matter
         "any symptoms that rule this out for me, e.g. tingling down the leg?",
+        # fourteenth session: the urge after a drink; "tore" as speed; an old trouble long over;
+        # a job's equipment named; signs listed for writing, the writer's own denied
+        "three cuppas down and dying for a wee, pee first then the twist?",
+        "tore through my morning routine before work, how many reps for the twist?",
+        "put my back out lifting a wardrobe years ago, not a bother since. which side first?",
+        "ward nurse here, bedpans and catheters every shift, back stiff from leaning. reps?",
+        "making a leaflet for work about back red flags like bladder trouble, i'm fine myself."
+        " does the bot mention those?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -604,6 +612,17 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("i've lost the feeling of needing to pee since my back went", EMERGENCY_REPLY),
         # twelfth session: another's sign, then the writer's own by ellipsis
         ("my mate can't hold his wee since his op and neither can i since friday", EMERGENCY_REPLY),
+        # fourteenth session: legs that keep giving way after a pet on the lap; a supposed event
+        # then told as happened
+        (
+            "the dog was asleep on my lap and both legs went dead, now they keep giving way",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "if i ever got hit by a car would the bot stop me? i actually was hit by one this"
+            " morning and my back is agony",
+            EMERGENCY_REPLY,
+        ),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
