@@ -572,6 +572,14 @@ _OLD_HURT_GUARD_H76 = re.compile(
 )
 
 
+# Readings of the normalised text that tell nothing strange of the body: each found with the
+# second beside it and its guard absent (the sessions' and rounds' named in each pattern's note).
+_READ_BESIDE_UNGUARDED: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
+    (_STIFF_UNSTRETCHED_H75, _UNSTRETCHED_H75, _STIFF_GUARD_H75),
+    (_OLD_HURT_H76, _OLD_HURT_OVER_H76, _OLD_HURT_GUARD_H76),
+    (_TIRED_AFTER_H76, _TIRED_USUAL_H76, _TIRED_GUARD_H76),
+    (_SIGNS_FOR_OTHERS_H68, _OTHERS_ASKING_H68, _OWN_REPORT_H68),
+)
 _TURN_TO_NOW_H76 = re.compile(
     r"\b(?:but|only|although|though|yet)\b(?=[^.!?]*\b(?:now|this (?:week|morning|month|evening)"
     r"|today|tonight|lately|recently|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -632,34 +640,15 @@ def unsure(text: str, found: Triage) -> bool:
     if _SCARY_GOOD_H75.search(normal) and not _NICE_STRETCH_GUARD_H73.search(normal):
         return False  # fourteenth session, h75: see `_SCARY_GOOD_H75`
     normal = normalise(blanked(_IDIOM_H75, text))  # fourteenth session, h75: see `_IDIOM_H75`
-    if (
-        _STIFF_UNSTRETCHED_H75.search(normal)
-        and _UNSTRETCHED_H75.search(normal)
-        and not _STIFF_GUARD_H75.search(normal)
+    if any(
+        reading.search(normal) and beside.search(normal) and not guard.search(normal)
+        for reading, beside, guard in _READ_BESIDE_UNGUARDED
     ):
-        return False  # fourteenth session, h75: see `_STIFF_UNSTRETCHED_H75`
+        return False  # see each reading of `_READ_BESIDE_UNGUARDED`
     if sore_after_session_11(normal):
         return False  # eleventh session, h69: see `sore_after_session_11`
-    if (
-        _OLD_HURT_H76.search(normal)
-        and _OLD_HURT_OVER_H76.search(normal)
-        and not _OLD_HURT_GUARD_H76.search(normal)
-    ):
-        return False  # fourteenth session, h76: see `_OLD_HURT_H76`
-    if (
-        _TIRED_AFTER_H76.search(normal)
-        and _TIRED_USUAL_H76.search(normal)
-        and not _TIRED_GUARD_H76.search(normal)
-    ):
-        return False  # fourteenth session, h76: see `_TIRED_AFTER_H76`
     if _HARD_FLOOR_H68.search(normal) and not _HARD_FLOOR_GUARD_H68.search(normal):
         return False  # eleventh session, h68: see `_HARD_FLOOR_H68`
-    if (
-        _SIGNS_FOR_OTHERS_H68.search(normal)
-        and _OTHERS_ASKING_H68.search(normal)
-        and not _OWN_REPORT_H68.search(normal)
-    ):
-        return False  # eleventh session, h68: see `_SIGNS_FOR_OTHERS_H68`
     # ninth session, h63: the classes of `triage.blank_net_h63` ("the drop of my knees feels
     # heavy", a wallet's dead cheek gone on standing) tell nothing of the body
     # tenth session, h65: "down a rabbit hole" of videos is time lost, not a fall
