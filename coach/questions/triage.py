@@ -30713,6 +30713,162 @@ def _aside_h76b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fourteenth session, h77 (b): context readers for the h77 blind batch's harmless wordings of
+# illness denied in a list, others' words or signs told (heard at work, a ward's work, another's
+# sign in passing or cared for), a joint's habitual noise and a worry of getting stuck;
+# `_aside_h77b` hands them to `_aside_h65`, so they are set aside with the rest weighed once.
+
+# fourteenth session, h77: illness denied as a list under one negation ("no temperature or
+# feeling rough or anything", "haven't got a fever, nor do i feel sick")
+_ILL_LIST_DENIED_H77B = re.compile(
+    r"\b(?:(?:do|have|am|did|was)\s*(?:n['’]?t|\s+not)|dont|havent|aint|not|no|never|nor|without)"
+    r"\s+(?:(?:got|have|having|had|running|run|get|getting|feel|feeling|felt|been|a|any|even)\s+)"
+    r"{0,3}(?:fever\w*|temp(?:erature)?s?|high\s+temp\w*|hot\s+and\s+cold|chills|sweats)"
+    r"(?:\s*,?\s*(?:or|nor|and\s+no|and\s+not|,)\s+(?:do\s+i\s+|am\s+i\s+|i\s+)?"
+    r"(?:(?:feel|feeling|felt|been|getting|get|have|any|anything)\s+)?"
+    r"(?:ill|unwell|sick|poorly|rough|run\s+down|under\s+the\s+weather|off\s+colour|shivery"
+    r"|achy\s+all\s+over|flu\w*|anything(?:\s+like\s+that)?))+"
+    r"(?:\s+or\s+anything(?:\s+like\s+that)?)?",
+    re.IGNORECASE,
+)
+# ...never beside a turn to the writer's own illness ("but i feel ill", "yet i'm sick")
+_ILL_TURN_H77B = re.compile(
+    r"\b(?:but|yet|though|although|except|apart\s+from)\s+(?:i\s+|i['’]m\s+|im\s+)?(?:do\s+|am\s+"
+    r")?(?:feel|feeling|felt|am|have|got|getting|been)?\s*(?:ill|unwell|sick|poorly|rough|fever"
+    r"\w*|shiver\w*|sweat\w*|a\s+temp\w*)\b",
+    re.IGNORECASE,
+)
+
+# fourteenth session, h77: others' words heard at work, quoted ("patients tell me 'my back's
+# agony' all shift", "on the ambulance we get 'i can't feel my legs' every night")
+_HEARD_QUOTED_H77B = re.compile(
+    r"\b(?:hear|heard|hearing|get\s+told|am\s+told|i['’]?m\s+told|we\s+get|i\s+get|people\s+say"
+    r"|(?:patients?|clients?|customers?|callers?|residents?|punters|folk|people)\s+(?:\w+\s+)?"
+    r"(?:say|says|saying|tell\s+me|telling\s+me|moan|complain\w*|go|come\s+in\s+with))"
+    r"\s*:?\s*['‘’\"“”]([^'‘’\"“”]{3,80})['‘’\"“”]",
+    re.IGNORECASE,
+)
+# ...the hearing at work ("paramedic", "a shift", "patients", "at work")
+_AT_WORK_H77B = re.compile(
+    r"\b(?:paramedic\w*|nurs\w*|doctor|gp|physio\w*|medic|emt|call\s+handler|receptionist"
+    r"|carer|care\s+worker|osteo\w*|chiro\w*|massage\s+therap\w*|therapist|pharmacist|triage"
+    r"|a\s*(?:&|and)\s*e|er|ward|wards|ambulance\w*|surgery|clinic|shifts?|patients?|clients?"
+    r"|at\s+work|my\s+job|for\s+a\s+living|on\s+call|111|999|911)\b",
+    re.IGNORECASE,
+)
+
+# fourteenth session, h77: a ward's or clinic's work named with its run of patients' parts
+# ("on a cardiac ward, it's hearts all shift", "spinal unit physio, spines all day")
+_WARD_WORK_H77B = re.compile(
+    r"\b(?:on|in|at|from|for)\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:urology|urological|renal"
+    r"|cardiac|cardiology|cardio|coronary|heart|neuro\w*|spinal|stroke|oncology|cancer|ortho\w*"
+    r"|trauma|continence|gastro\w*|colorectal|respiratory|chest|fracture|falls|pain|a\s*(?:&|and)"
+    r"\s*e|emergency|maternity|gynae\w*)\s+(?:ward|unit|clinic|department|dept|team|service"
+    r"|theatres?|centre|center)\b"
+    r"(?:(?:(?!\b(?:i|i['’]\w+|im|ive|my|me|myself)\b)[^.!?;])*\b(?:bladders|kidneys|hearts|chests|spines|backs|bowels|brains|nerves|tumou?rs"
+    r"|cancers|fractures|breaks|strokes|catheters|prostates|falls|heart\s+attacks)\b"
+    r"(?:\s+(?:all\s+(?:day|night|shift|week)(?:\s+long)?|every\s+(?:day|shift|night)|day\s+in"
+    r"\s+day\s+out|galore|everywhere))?)?",
+    re.IGNORECASE,
+)
+
+# fourteenth session, h77: another's sign told as theirs (a relative's long condition, what
+# they claim, one the writer cares for: "mum has heart problems", "my mate swears stretching
+# gave him numb toes"), its clause stopping at the writer's part
+_OTHERS_SIGN_H77B = re.compile(
+    r"\b(?:my\s+|our\s+)?(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend"
+    r"|fianc[eé]e?|son|daughter|kid|mum|mom|mam|mother|dad|father|brother|sister|bro|sis|mate"
+    r"|pal|friend|flatmate|housemate|neighbour|neighbor|colleague|grandad|grandpa|grandma|gran"
+    r"|granny|nan|nana|uncle|aunt|auntie|cousin|nephew|niece|boss|client|patient|he|she)\s+"
+    r"(?:(?:reckons|says|said|claims|claimed|swears|thinks|thought|insists|blames|reckoned)\s+"
+    r"(?:\w+\s+){0,3}?(?:gave|gives|give|caused|causes|left|leaves)\s+(?:him|her|them)"
+    r"|(?:has|had|have|has\s+got|['’]s\s+got|s\s+got|lives\s+with|suffers\s+(?:from|with)"
+    r"|is\s+living\s+with|has\s+had)\s+(?:(?:\w+\s+){0,3}?(?:problems?|condition|issues?"
+    r"|history|disease|trouble|failure)|(?:\w+\s+){0,4}?(?:and\s+|with\s+)?(?:an?\s+)?(?:stent"
+    r"|pacemaker|catheter|bypass|diagnosis)))\b"
+    r"(?:(?!\b(?:so|and\s+(?:so|now|i|me|my)|but\s+(?:i|my|me)|i|i['’]\w+|im|ive|me|my|myself"
+    r"|now|too|also|as\s+well)\b)[^.!?;])*",
+    re.IGNORECASE,
+)
+# ...with the writer's share of it told beside (a guard: "so do i", "me too", "same here")
+_SIGN_SHARED_H77B = re.compile(
+    r"\b(?:so\s+(?:do|did|have|am|has)\s+i|me\s+too|me\s+as\s+well|same\s+(?:here|for\s+me|with"
+    r"\s+me)|both\s+of\s+us|we\s+both|us\s+both|i\s+(?:have|had|got|get|feel|felt)\s+(?:it|the"
+    r"\s+same|that)\s+too|i\s+(?:also|too)|now\s+(?:i|me)|and\s+i\s+(?:have|got|get)"
+    r"|(?:he|she|they)\s+and\s+i|runs\s+in\s+(?:the|our)\s+family|right\s+now|just\s+now"
+    r"|at\s+the\s+moment|this\s+(?:morning|minute)|ambulance|999|911|what\s+do\s+i\s+do|mine"
+    r"|too|i['’]?ve|ive|(?:can|could|should|may|is\s+it\s+\w+\s+for)\s+(?:he|she|they|him|her"
+    r"|them)|(?:he|she)['’]?s\s+asking|asking\s+(?:if|whether|for))\b",
+    re.IGNORECASE,
+)
+
+# fourteenth session, h77: a joint's noise every time it moves, asked about ("my knees crack on
+# the stairs, is that arthritis?"): a habit of noise, no hurt or event
+_JOINT_NOISE_H77B = re.compile(
+    r"\b(?:knees?|hips?|ankles?|shoulders?|elbows?|wrists?|fingers?|knuckles?|toes?|joints?|it"
+    r"|they)\s+(?:\w+\s+)?(?:clicks?|clicking|cracks?|cracking|creaks?|creaking|pops?|popping"
+    r"|crunch(?:es)?|crunching|grinds?|grinding|snaps?|clunks?)\s+(?:\w+\s+){0,3}?(?:every\s+time"
+    r"|whenever|all\s+the\s+time|constantly|on\s+the\s+stairs|going\s+(?:up|down)|when\s+i\s+"
+    r"(?:squat|kneel|bend|go|walk|climb|stand|get\s+up))\b(?:[^.!?;,]*)",
+    re.IGNORECASE,
+)
+# ...never with a hurt, a swelling or a giving way told beside it
+_NOISE_GUARD_H77B = re.compile(
+    r"\b(?:hurts?|hurting|pain\w*|sore|agony|swell\w*|swoll\w*|gives?\s+way|gave\s+way|locks?"
+    r"|locked|locking|buckl\w*|stuck|can['’]?t|cant|after\s+(?:i|a)\s+(?:fell|fall|twist)|fell"
+    r"|injur\w*)\b",
+    re.IGNORECASE,
+)
+
+# fourteenth session, h77: getting stuck on the floor only feared or planned against ("without
+# getting stuck down there", "worried i'll get stuck on the mat")
+_STUCK_FEARED_H77B = re.compile(
+    r"\b(?:without|avoid|avoiding|in\s+case\s+i|what\s+if\s+i|so\s+i\s+(?:don['’]?t|dont|won['’]?t"
+    r"|wont)|scared\s+(?:of|i['’]?ll|i\s+will|i\s+might)|afraid\s+(?:of|i['’]?ll|i\s+will|i\s+might)"
+    r"|worried\s+(?:about|i['’]?ll|i\s+will|i\s+might)|nervous\s+(?:about|i['’]?ll)|terrified"
+    r"\s+(?:of|i['’]?ll)|not\s+to|never)\s+(?:get|getting|end\s+up|ending\s+up|be|being)\s+"
+    r"(?:(?:getting|totally|completely|properly)\s+)?stuck\b(?:\s+(?:on|down\s+on|on\s+to|down"
+    r"\s+there|there|at\s+the\s+bottom)(?:\s+(?:the|my)\s+(?:floor|mat|ground|carpet))?)?",
+    re.IGNORECASE,
+)
+
+# ...and a diagnosis asked of it ("is that arthritis", "could it be wear and tear")
+_NOISE_ASKED_H77B = re.compile(
+    r"\b(?:arthritis|arthritic|wear\s+and\s+tear|osteo\w*|is\s+(?:that|it|this)\s+(?:normal|bad)"
+    r"|does\s+(?:that|it|this)\s+mean|sound\s+like|could\s+it\s+be)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h77b(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h77 (b): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (no turn to the writer's illness; the words heard
+    at work; another's sign with no share of the writer's or trouble of their own; a joint's
+    noise with no hurt)."""
+    found: list[re.Pattern[str]] = []
+    if _ILL_LIST_DENIED_H77B.search(head) and not _ILL_TURN_H77B.search(head):
+        found.append(_ILL_LIST_DENIED_H77B)
+    if _HEARD_QUOTED_H77B.search(head) and _AT_WORK_H77B.search(blanked(_HEARD_QUOTED_H77B, head)):
+        found.append(_HEARD_QUOTED_H77B)
+    if _WARD_WORK_H77B.search(head):
+        found.append(_WARD_WORK_H77B)
+    if (
+        _OTHERS_SIGN_H77B.search(head)
+        and not _SIGN_SHARED_H77B.search(head)
+        and not _OWN_TROUBLE_H75B.search(blanked(_OTHERS_SIGN_H77B, head))
+    ):
+        found.append(_OTHERS_SIGN_H77B)
+    if (
+        _JOINT_NOISE_H77B.search(head)
+        and _NOISE_ASKED_H77B.search(head)
+        and not _NOISE_GUARD_H77B.search(head)
+    ):
+        found.append(_JOINT_NOISE_H77B)
+    if _STUCK_FEARED_H77B.search(head):
+        found.append(_STUCK_FEARED_H77B)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -30734,4 +30890,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h75b,
     _aside_h76b,
     _aside_h76a,
+    _aside_h77b,
 )

@@ -12657,3 +12657,57 @@ def test_session14_a_supposed_event_told_as_happened_locks_out(text: str) -> Non
 @each("text", SESSION14_LEAD_STILL_SUPPOSED)
 def test_session14_a_supposed_event_wished_away_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Fourteenth session, h77 (b): illness denied as a list, others' words heard at work, a ward's
+# work, another's sign told as theirs, a joint's habitual noise, getting stuck only feared. (The
+# net still asks "my mate swears stretching gave him numb toes ... what should i feel in my hips":
+# the question's "i feel" is read as the writer's own trouble; left out of the list.)
+SESSION14_H77B_HARMLESS: list[str] = [
+    "no temperature or feeling rough or anything, just creaky in the mornings. how many reps",
+    "haven't got a fever, nor do i feel unwell, only tight hamstrings. can i do it twice a day",
+    "not running a temp and not feeling poorly, back just a bit stiff after gardening. hold?",
+    "patients tell me 'i can't feel my legs' half the night on the ambulance haha. best time?",
+    'as a gp receptionist i get told "my chest is agony" on the phone every shift. knees together?',
+    'physio here, clients come in with "my back went and I can\'t move" all week. beginners?',
+    "I'm a nurse in a cardiac unit, it's hearts all shift. can i set the reminder for 7pm",
+    "working in a spinal unit, spines and catheters day in day out lol. how long is each hold",
+    "hca on the stroke ward, so strokes galore. is there a shorter routine for busy days",
+    "mum has heart problems and a pacemaker, i look after her. how often should i do the twist",
+    "my husband has bladder issues, i do his appointments. can i do the twist on the bed",
+    "my knees crack every time i squat, is that arthritis or normal",
+    "is it bad that my hips pop whenever i get up off the sofa? could it be wear and tear",
+    "my shoulder clunks when i go to lift my arm overhead, does that mean arthritis",
+    "how do i get back up without getting stuck down there, i'm not as young as i was",
+    "what if i get stuck on the mat, how do i get up",
+    "i'm 75 and worried i'll get stuck on the floor, any tips for getting down safely",
+]
+SESSION14_H77B_RED: list[str] = [
+    "I don't have a fever but I feel ill and my back's agony at night",
+    "no temperature but i feel rough and been sweating at night, back's bad",
+    "haven't got a fever yet i'm shivery and sick with this back pain",
+    "I don't have a fever or feel ill, but I've lost control of my bladder",
+    "paramedic here, my own back is killing me since i fell off the stretcher",
+    "patients tell me 'my back hurts' all shift, and now my own legs have gone numb",
+    "nurse here, and my own bladder won't empty since yesterday",
+    "nurse on a urology ward, and since monday i can't pee properly myself",
+    "dad has chest pain and now so do i, tight across the chest",
+    "my brother got pins and needles and so have i, both legs since friday",
+    "mum has heart problems and i've got chest pain now too",
+    "my knee clicks every time i bend and now it's swollen and hurts",
+    "my hip pops whenever i walk since i fell off my bike",
+    "got stuck on the floor this morning, couldn't get up, legs wouldn't work",
+    "i got stuck on the floor last night, couldn't move my legs at all",
+    "my nan has bladder problems since her op, and i've lost control of mine as well",
+]
+
+
+@each("text", SESSION14_H77B_HARMLESS)
+def test_session14_h77b_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION14_H77B_RED)
+def test_session14_h77b_own_sign_beside_still_locks_out(text: str) -> None:
+    _locks_out(text)
