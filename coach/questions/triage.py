@@ -30775,7 +30775,7 @@ _TAKEN_BACK_GUARD_H77 = re.compile(
 # fourteenth session, h77: a child's or pet's accident on a thing ("the puppy had an accident on
 # the rug"), never the writer's own
 _OTHERS_ACCIDENT_THING_H77 = re.compile(
-    r"\b(?:my|the|our|his|her)\s+(?:\w+\s+)?(?:toddler|kid|kids|son|daughter|baby|little\s+one"
+    r"\b(?:(?:my|the|our|his|her)\s+)?(?:\w+\s+)?(?:toddler|kid|kids|son|daughter|baby|little\s+one"
     r"|boy|girl|lad|child|dog|puppy|pup|cat|kitten|pet|labrador|spaniel|nephew|niece|twins)\s+"
     r"(?:just\s+)?(?:had|has|did|made|has\s+had)\s+(?:an?\s+|another\s+|their\s+)(?:\w+\s+)?"
     r"accident\s+(?:on|in|all\s+over|over|onto|across)\s+(?:my|the|our|his|her|a)\s+(?:\w+\s+)?"

@@ -12676,6 +12676,10 @@ SESSION14_H77A_HARMLESS: list[str] = [
     " next",
     "the puppy had another accident on the rug so i'm stretching in the hallway today, is that ok",
     "our little one had a nappy accident all over the sofa lol, can i do the twist on the floor",
+    "dog had an accident on the hall carpet again so the mat is out of action, can i stretch on"
+    " the bed",
+    "daughter just had a little accident on my exercise mat haha, does it matter what surface i"
+    " use",
     "the lads at five-a-side call me the human skittle cos i always get knocked over, feeling"
     " fine though",
     "my netball team calls me the crash mat because i get flattened in every game, nothing sore"
