@@ -30869,6 +30869,216 @@ def _aside_h77b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fourteenth session, h77 (a): context readers for harmless wordings of the h77 blind batch: numb
+# to a thing (weary of it), a thing that fell and cracked, a sign taken back at once for a pet's
+# weight, a child's or pet's accident on a thing, a nickname with no pain now, a device's figures,
+# legs numb from cold water warmed up again; `_aside_h77a` hands them to `_aside_h65`, so they are
+# set aside with the rest weighed once.
+
+# fourteenth session, h77: numb to a thing told as weariness of it ("gone numb to the news")
+_NUMB_TO_THING_H77 = re.compile(
+    r"\b(?:gone|grown|become|became|got|getting|go|feel|feeling|am|i['’]?m|im|just|totally|so"
+    r"|kinda|bit|pretty|completely)\s+numb\s+to\s+(?!(?:the\s+)?touch\b|(?:the\s+)?feel\b"
+    r"|(?:the\s+)?cold\b|(?:the\s+)?pain\b|my\b|it\s+(?:now|since)\b)(?:\w+\s+){0,3}?\w+"
+    r"(?:\s+(?:culture|content|stuff|news|drama|noise|hype|talk|chat))?",
+    re.IGNORECASE,
+)
+_NUMB_TO_GUARD_H77 = re.compile(
+    r"\b(?:still|since|hours?|days?|weeks?|down\s+(?:below|there)|saddle|groin|bladder|bowel\w*"
+    r"|leg|legs|feet|foot|arms?|hands?|toes|bum|weak\w*|give\s+way|gave\s+way|worse|can['’]?t"
+    r"\s+(?:feel|walk|stand|move)|cannot|pain\w*|agony|tingl\w*|pins\s+and\s+needles|numbness)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h77: a thing (a phone, a mirror, a mug) that fell or slipped off something
+# and cracked or smashed, the writer's body not in it
+_THING_FELL_H77 = re.compile(
+    r"\b(?:my|the|our|his|her|a)\s+(?:\w+\s+){0,2}?(?:phone|mobile|iphone|laptop|tablet|ipad"
+    r"|screen|mirror|mug|cup|glass|vase|plate|bowl|lamp|frame|picture|tv|telly|kindle|watch"
+    r"|speaker|bottle|jar|pot|plant|ornament|shelf|clock|remote|controller|headphones|earbuds)"
+    r"\s+(?:fell|slipped|slid|dropped|toppled|tumbled|came|crashed|flew|went\s+flying)\s+"
+    r"(?:off|from|down|out\s+of|onto)\s+(?:the\s+|my\s+|a\s+)?(?:\w+\s+){0,2}?(?:and|&|n)\s+"
+    r"(?:\w+\s+)?(?:cracked|smashed|shattered|broke|snapped|chipped|split|died)\b"
+    r"|\b(?:dropped|knocked)\s+my\s+(?:\w+\s+)?(?:phone|mobile|iphone|laptop|tablet|ipad|mug"
+    r"|glass|mirror|screen)\s+(?:off|from|down)\s+(?:\w+\s+){0,3}?(?:and|&)\s+(?:it\s+)?(?:\w+\s+)?"
+    r"(?:cracked|smashed|shattered|broke)\b",
+    re.IGNORECASE,
+)
+_THING_FELL_GUARD_H77 = re.compile(
+    r"\b(?:i\s+(?:fell|slipped|tripped|went\s+over|landed|hit|banged|cracked)|me\s+too|onto\s+me"
+    r"|on\s+(?:my|me)|hit\s+(?:me|my)|head|skull|neck|back|dizz\w*|faint\w*|concuss\w*|hurt\w*"
+    r"|pain\w*|agony|since|numb\w*|tingl\w*|weak\w*|bleed\w*|blood)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h77: a sign of the limbs taken back at once ("oh wait", "nvm"), a pet or a
+# child's weight on them told as the cause
+_TAKEN_BACK_H77 = re.compile(
+    r"\b(?:(?:both\s+)?(?:my\s+)?(?:legs?|feet|foot|arms?|hands?|thighs?|lap|knees?)\b"
+    r"[^.!?\n]{0,30}?\b(?:numb|dead|asleep|tingl\w*|pins\s+and\s+needles|heavy|no\s+feeling"
+    r"|can['’]?t\s+feel\s+(?:them|it|my\s+\w+))\b)[\s.…,!:;\-–—]{0,8}(?:(?:oh|ah|lol|haha|ha|ok)"
+    r"[\s,]+)?(?:wait|nvm|never\s*mind|scratch\s+that|false\s+alarm|jk|no\s+wait|actually|nope)"
+    r"\b[^.!?\n]{0,40}?\b(?:cat|cats|kitten|dog|dogs|puppy|pup|baby|toddler|kid|kids|son"
+    r"|daughter|laptop|pet|labrador|lab|spaniel|greyhound|bulldog|husky|bump)\b[^.!?\n]{0,30}?"
+    r"\b(?:on|across|over|under)\s+(?:them|it|me|my\s+\w+)\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK_GUARD_H77 = re.compile(
+    r"\b(?:still|since|hours?|days?|weeks?|not\s+(?:just\s+|only\s+)?(?:the|my)\s+\w+|isn['’]?t"
+    r"|is\s+not|won['’]?t|even\s+after|even\s+when|moved|gone\s+now\s+but|saddle|groin|down"
+    r"\s+(?:below|there)|bladder|bowel\w*|weak\w*|give\s+way|gave\s+way|worse|pain\w*|agony"
+    r"|numb\w*|tingl\w*|back)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h77: a child's or pet's accident on a thing ("the puppy had an accident on
+# the rug"), never the writer's own
+_OTHERS_ACCIDENT_THING_H77 = re.compile(
+    r"\b(?:(?:my|the|our|his|her)\s+)?(?:\w+\s+)?(?:toddler|kid|kids|son|daughter|baby|little\s+one"
+    r"|boy|girl|lad|child|dog|puppy|pup|cat|kitten|pet|labrador|spaniel|nephew|niece|twins)\s+"
+    r"(?:just\s+)?(?:had|has|did|made|has\s+had)\s+(?:an?\s+|another\s+|their\s+)(?:\w+\s+)?"
+    r"accident\s+(?:on|in|all\s+over|over|onto|across)\s+(?:my|the|our|his|her|a)\s+(?:\w+\s+)?"
+    r"\w+",
+    re.IGNORECASE,
+)
+_OTHERS_ACCIDENT_GUARD_H77 = re.compile(
+    r"\b(?:i\s+(?:had|have|did|also|too|nearly|almost)|me\s+too|so\s+did\s+i|myself|my\s+own"
+    r"|(?:my|i)\s+(?:pants|knickers|bladder|bowels?)|wet\s+(?:myself|me)|leak\w*|didn['’]?t"
+    r"\s+feel|can['’]?t\s+(?:feel|control|hold)|fell|fall\w*|slipped|hurt\w*|pain\w*|agony|since"
+    r"|numb\w*|tingl\w*|weak\w*|saddle|groin)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h77: a nickname the writer is called for being hit in a sport ("they call
+# me the human tackle bag"), with no pain told now
+_NICKNAME_H77 = re.compile(
+    r"\b(?:call|calls|called|calling|nicknamed|dubbed|known\s+as)\s+(?:me\s+)?(?:the\s+|a\s+"
+    r"|their\s+|our\s+)?['\"“‘]?(?:\w+[-\s]){0,3}?(?:dummy|bag|mat|magnet|target|skittle|pinball"
+    r"|ragdoll|rag\s+doll|doll|pinata|piñata|bowling\s+pin|crash\s+\w+|speed\s*bump|punchbag"
+    r"|doormat|pancake|bumper\s+car|tackle\s+\w+|human\s+\w+)['\"”’]?"
+    r"(?:\s+(?:cos|coz|cuz|cause|because|as)\s+i\s+(?:always\s+|keep\s+|constantly\s+|just\s+)?"
+    r"(?:get|getting|got|end\s+up|go)\s+(?:\w+\s+)?(?:flattened|smashed|hit|tackled|knocked"
+    r"(?:\s+\w+)?|clattered|wiped\s+out|taken\s+out|crushed|steamrolled|bodied|thrown(?:\s+\w+)?"
+    r"|dumped|sacked|floored|battered|down)(?:\s+(?:in\s+)?(?:every|each|most|all|any)\s+"
+    r"(?:single\s+)?(?:match|game|week|session|training|round|fight|bout|time|weekend|saturday"
+    r"|sunday))?)?",
+    re.IGNORECASE,
+)
+_NO_PAIN_NOW_H77 = re.compile(
+    r"\b(?:nothing|nothin|nowt|not|no|nothing['’]?s|nothings)\s+(?:\w+\s+)?(?:hurt\w*|sore|pain"
+    r"\w*|aching|achy|injured|broken|wrong)\b(?:\s+(?:at\s+the\s+(?:minute|moment)|right\s+now"
+    r"|now|atm|currently|today|these\s+days|tho|though))?|\b(?:feel|feeling|i['’]?m|im|all)\s+"
+    r"(?:totally\s+|perfectly\s+|absolutely\s+)?(?:fine|grand|good|ok|okay|great|sound)\b",
+    re.IGNORECASE,
+)
+_NICKNAME_GUARD_H77 = re.compile(
+    r"\b(?:since|still|agony|hurts|hurting|hurt\s+my|sore|pain|painful|killing|numb\w*|tingl\w*"
+    r"|weak\w*|give\s+way|gave\s+way|dizz\w*|concuss\w*|head|neck|knocked\s+out|a\s*&\s*e"
+    r"|hospital|bladder|bowel\w*|saddle|groin|this\s+(?:week|time)|yesterday|last\s+(?:night"
+    r"|week|match|game|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h77: a device or thing "on its last legs" (a figure of wearing out)
+_LAST_LEGS_THING_H77 = re.compile(
+    r"\b(?:is|s|['’]s|are|been|looks|seems|finally|definitely|properly|well|now)\s+(?:\w+\s+)?on"
+    r"\s+(?:its|their)\s+last\s+legs\b",
+    re.IGNORECASE,
+)
+# ...and a device's crashing or freezing ("keeps crashing halfway through")
+_DEVICE_CRASH_H77 = re.compile(
+    r"\b(?:laptop|phone|computer|pc|mac|macbook|tablet|ipad|browser|app|apps|telly|tv|console"
+    r"|xbox|playstation|ps\d|switch|kindle|chromebook|wifi|router|video|videos|youtube|zoom"
+    r"|website|site|page|game|it|thing)\b(?:\s+(?:\w+\s+){0,2}?(?:keeps|kept|always|just|is"
+    r"|s|['’]s|has\s+been|been|constantly|randomly|sometimes|often)\s+(?:\w+\s+)?)?\s*"
+    r"(?:crash\w*|freez\w*|froze|frozen|buffer\w*|lagg\w*|glitch\w*|dying|died|dies|restart\w*)"
+    r"(?:\s+(?:halfway|mid[-\s]?way|part\s+way|in\s+the\s+middle)\s+(?:through\s+)?(?:\w+\s+)?"
+    r"\w+)?",
+    re.IGNORECASE,
+)
+_DEVICE_GUARD_H77 = re.compile(
+    r"\b(?:my\s+(?:legs?|knees?|back|body|hips?)|i\s+(?:crashed|fell|was\s+in|had\s+a)|car\s+crash"
+    r"|crash\w*\s+(?:into|on|off)|hit\s+(?:me|my)|give\s+way|gave\s+way|giving\s+way|buckl\w*"
+    r"|numb\w*|tingl\w*|weak\w*|pain\w*|agony|hurt\w*|since|dizz\w*|faint\w*|collaps\w*|stairs"
+    r"|bladder|bowel\w*|saddle|groin)\b",
+    re.IGNORECASE,
+)
+# fourteenth session, h77: legs numb from cold water (a sea swim, an ice bath) told as warmed up
+# and gone now
+_COLD_WATER_NUMB_H77 = re.compile(
+    r"\b(?:legs?|calves|calf|feet|foot|toes|thighs?|hands?|fingers|arms?|shins?|knees?|everything"
+    r"|body)\s+(?:\w+\s+){0,2}?(?:numb|dead|frozen|tingly|tingling|white|blue|went\s+numb)\s+"
+    r"(?:with|from|in|cos\s+of|because\s+of|due\s+to|after)\s+(?:the\s+|that\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:cold|chill|freez\w*|sea|water|swim|dip|ice\s+bath|plunge|lake|river)\b"
+    r"(?:[^.!?\n]{0,30}?\b(?:sea|swim|dip|ice\s+bath|plunge|lake|river|lido|water|forty\s+foot"
+    r"|beach|pier|harbour|quarry)\b)?",
+    re.IGNORECASE,
+)
+_COLD_WATER_H77 = re.compile(
+    r"\b(?:sea|swim|swimming|swimmer|dip|dips|dipping|ice\s+bath|cold\s+(?:water|plunge|shower)"
+    r"|plunge|lake|river|lido|forty\s+foot|beach|wild\s+swim\w*|open\s+water|loch|quarry)\b",
+    re.IGNORECASE,
+)
+_WARMED_UP_H77 = re.compile(
+    r"\b(?:(?:all\s+|fully\s+|since\s+|now\s+)?warmed\s+(?:up|back\s+up|through)|warm\s+(?:again"
+    r"|now)|feeling\s+(?:came|is|'s|['’]s)\s+back|came\s+back|back\s+to\s+normal|(?:all\s+)?grand"
+    r"\s+now|(?:all\s+)?fine\s+now|(?:all\s+)?good\s+now|ok\s+now|okay\s+now|right\s+as\s+rain"
+    r"|wore\s+off|worn\s+off|went\s+away|gone\s+now)\b",
+    re.IGNORECASE,
+)
+_COLD_WATER_GUARD_H77 = re.compile(
+    r"\b(?:still|hours?\s+later|days?|weeks?|won['’]?t|hasn['’]?t|haven['’]?t|not\s+(?:warm\w*"
+    r"|back|gone|coming)|even\s+(?:after|now|when)|worse|weak\w*|give\s+way|gave\s+way|buckl\w*"
+    r"|bladder|bowel\w*|saddle|groin|down\s+(?:below|there)|back|pain\w*|agony|can['’]?t\s+(?:feel"
+    r"|walk|stand|move)|chest|breath\w*|dizz\w*|faint\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h77a(head: str) -> list[re.Pattern[str]]:
+    """Fourteenth session, h77 (a): the readers above that find their harmless phrase in
+    ``head`` with what each needs beside it (numb to a thing; a thing that fell and cracked; a
+    sign taken back for a pet's weight; a child's or pet's accident on a thing; a nickname with
+    no pain now; a device's figures; legs numb from cold water, warmed up), each guard's words
+    absent from the rest."""
+    found: list[re.Pattern[str]] = []
+    if _NUMB_TO_THING_H77.search(head) and not _NUMB_TO_GUARD_H77.search(
+        blanked(_NUMB_TO_THING_H77, head)
+    ):
+        found.append(_NUMB_TO_THING_H77)
+    if _THING_FELL_H77.search(head) and not _THING_FELL_GUARD_H77.search(
+        blanked(_THING_FELL_H77, head)
+    ):
+        found.append(_THING_FELL_H77)
+    if _TAKEN_BACK_H77.search(head) and not _TAKEN_BACK_GUARD_H77.search(
+        blanked(_TAKEN_BACK_H77, head)
+    ):
+        found.append(_TAKEN_BACK_H77)
+    if _OTHERS_ACCIDENT_THING_H77.search(head) and not _OTHERS_ACCIDENT_GUARD_H77.search(
+        blanked(_OTHERS_ACCIDENT_THING_H77, head)
+    ):
+        found.append(_OTHERS_ACCIDENT_THING_H77)
+    if (
+        _NICKNAME_H77.search(head)
+        and _NO_PAIN_NOW_H77.search(head)
+        and not _NICKNAME_GUARD_H77.search(blanked(_NO_PAIN_NOW_H77, blanked(_NICKNAME_H77, head)))
+    ):
+        found += [_NICKNAME_H77, _NO_PAIN_NOW_H77]
+    if _LAST_LEGS_THING_H77.search(head) and not _DEVICE_GUARD_H77.search(
+        blanked(_DEVICE_CRASH_H77, blanked(_LAST_LEGS_THING_H77, head))
+    ):
+        found += [_LAST_LEGS_THING_H77, _DEVICE_CRASH_H77]
+    elif _DEVICE_CRASH_H77.search(head) and not _DEVICE_GUARD_H77.search(
+        blanked(_DEVICE_CRASH_H77, head)
+    ):
+        found.append(_DEVICE_CRASH_H77)
+    if (
+        _COLD_WATER_NUMB_H77.search(head)
+        and _COLD_WATER_H77.search(head)
+        and _WARMED_UP_H77.search(head)
+        and not _COLD_WATER_GUARD_H77.search(
+            blanked(_WARMED_UP_H77, blanked(_COLD_WATER_NUMB_H77, head))
+        )
+    ):
+        found += [_COLD_WATER_NUMB_H77, _WARMED_UP_H77]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -30890,5 +31100,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h75b,
     _aside_h76b,
     _aside_h76a,
+    _aside_h77a,
     _aside_h77b,
 )

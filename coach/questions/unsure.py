@@ -56,6 +56,7 @@ from coach.questions.triage import (
     Triage,
     TriageLevel,
     _aside_h74b,
+    _aside_h77a,
     blank_for_net,
     blank_net_h63,
     blank_pressed_limb,
@@ -659,6 +660,9 @@ def unsure(text: str, found: Triage) -> bool:
     # thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a
     # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now
     for reader in _aside_h74b(text):
+        text = blanked(reader, text)
+    # fourteenth session, h77: a thing's figures and a nickname with no pain now (`_aside_h77a`)
+    for reader in _aside_h77a(text):
         text = blanked(reader, text)
     # fourteenth session, h75: see `_JOB_SEES_H75`
     if _JOB_H75.search(normalise(text)) and _JOB_SEES_H75.search(normalise(text)):

@@ -12659,6 +12659,78 @@ def test_session14_a_supposed_event_wished_away_is_no_lockout(text: str) -> None
     _no_lockout(text)
 
 
+# Fourteenth session, h77 (a): numb to a thing (weary of it), a thing that fell and cracked, a
+# sign taken back at once for a pet's or baby's weight, a child's or pet's accident on a thing,
+# a nickname with no pain now, a device's figures, limbs numb from cold water and warmed up again
+SESSION14_H77A_HARMLESS: list[str] = [
+    "i've grown numb to all the fitness influencer noise tbh, just want something simple",
+    "totally numb to the doomscrolling at this point, give me a calm five minute routine",
+    "after ten years of office politics i'm just numb to it, anyway which stretch for a stiff back",
+    "the bathroom mirror slipped off its hook and smashed this morning, bad luck lol. what's a"
+    " good warm up",
+    "knocked my mug off the desk mid stretch and it shattered everywhere, should i start again",
+    "our tv fell off the stand and cracked, so no follow-along videos for me, can you list the"
+    " steps",
+    "my feet went dead - nvm, it's only the dog lying across them again. how many reps",
+    "arms tingling... oh wait, the baby's been asleep on them for an hour haha. ok which stretch"
+    " next",
+    "the puppy had another accident on the rug so i'm stretching in the hallway today, is that ok",
+    "our little one had a nappy accident all over the sofa lol, can i do the twist on the floor",
+    "dog had an accident on the hall carpet again so the mat is out of action, can i stretch on"
+    " the bed",
+    "daughter just had a little accident on my exercise mat haha, does it matter what surface i"
+    " use",
+    "the lads at five-a-side call me the human skittle cos i always get knocked over, feeling"
+    " fine though",
+    "my netball team calls me the crash mat because i get flattened in every game, nothing sore"
+    " now tho",
+    "my phone's on its last legs and the app keeps freezing, can i get the routine by email",
+    "the old ipad is definitely on its last legs, videos keep buffering",
+    "my computer keeps crashing when i open the video, is there a text version",
+    "feet went numb from the cold in the lake this morning but warmed back up in the car, fine now",
+    "hands went white with the cold on my wild swim, all warmed up now, ok to stretch",
+    "toes went numb in the ice bath, feeling came back after ten minutes, good to stretch after?",
+]
+# ...real red flags in like words still lock out
+SESSION14_H77A_RED: list[str] = [
+    "i've gone numb down below since the gym yesterday",
+    "fell off the bed and cracked my head, dizzy since",
+    "both my legs went numb and it's not the cat, they're still numb now",
+    "i had an accident in my pants and didn't feel it coming",
+    "my legs are on their last legs, keep giving way on the stairs",
+    "calves went numb in the sea and they're still numb hours later",
+    "i'm numb to the touch down there since saturday",
+    "i fell off the bed and cracked my elbow, it hurts",
+    "both my legs went numb... oh wait, the cat's not on them, they're just numb",
+    "my toddler had an accident on the mat and i had one too, couldn't hold it",
+    "they call me the crash test dummy cos i get flattened every match, my neck's been sore since"
+    " saturday",
+    "my old laptop keeps crashing and now my legs keep giving way too",
+    "legs went numb in the cold sea and they're still numb and weak now",
+    "my knees are on their last legs and keep buckling",
+]
+# ...pain since a knock in a match is asked about, as before (not locked out before h77 either)
+SESSION14_H77A_ASKED: list[str] = [
+    "got flattened in the match and my back's been agony since",
+]
+
+
+@each("text", SESSION14_H77A_HARMLESS)
+def test_session14_h77a_harmless_classes_neither_lock_out_nor_ask(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask", triage(text)
+
+
+@each("text", SESSION14_H77A_RED)
+def test_session14_h77a_red_flags_in_like_words_lock_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION14_H77A_ASKED)
+def test_session14_h77a_pain_since_a_knock_is_still_asked_or_locked_out(text: str) -> None:
+    assert answer(text).kind in ("safety", "safety_ask"), triage(text)
+
+
 # Fourteenth session, h77 (b): illness denied as a list, others' words heard at work, a ward's
 # work, another's sign told as theirs, a joint's habitual noise, getting stuck only feared. (The
 # net still asks "my mate swears stretching gave him numb toes ... what should i feel in my hips":
