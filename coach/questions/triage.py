@@ -9379,7 +9379,7 @@ _RT41_NOT_CHEST = (
 _RT41_SLEEP_GONE = (
     r"(?:sleep|sleeps|sleeping|kip|shut ?eye) (?:is |has |have |s )?(?:\w+ )?(?:gone out the"
     r" window|out the window|gone to pot|gone to pieces|wrecked|ruined|shot|destroyed|in tatters"
-    r"|non existent|nonexistent|a write off|shattered|broken|gone)"
+    r"|non existent|nonexistent|a write off|shattered|broken)"
 )
 _RT41_SLEEP_WHY = (
     r"(?:because of|cos of|coz of|cause of|due to|from|with|thanks to|by) (?:the |my |me |this"
@@ -9387,7 +9387,8 @@ _RT41_SLEEP_WHY = (
 )
 _RT41_NOT_SLEEP = (
     r"(?:baby|newborn|teething|toddler|kids|exams?|neighbou?rs?|noise|heatwave|jet ?lag|night"
-    r" shifts?|insomnia|caffeine|coffee|snor\w*|sleeping great|sleeping fine|sleep fine)"
+    r" shifts?|insomnia|caffeine|coffee|snor\w*|sleeping great|sleeping fine|sleep fine|back to"
+    r" normal|gone by)"
 )
 
 _RT41_RULES: tuple[_Rule, ...] = (

@@ -4297,6 +4297,7 @@ RT41_LOCKED_OUT: list[str] = [
 # stream online; a cancer long clear with weight stable; a weight off the mind; a dog on the chest;
 # a baby's broken nights; a disbelief that is "still"
 RT41_NOT_LOCKED_OUT: list[str] = [
+    "shoulder was stiff from sleeping at a weird angle, eased off by noon",
     "my bum went numb on the long coach trip but it was fine once i got off and walked about",
     "my hand fell asleep overnight, shook it a bit and it came back",
     "my waterworks are totally fine, just wondering how long to hold the twist",
