@@ -9313,6 +9313,134 @@ _RT40_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt41 (a forty-first blind set), by class: the saddle part "fallen asleep" and not waking; the
+# waterworks upset or the stream that will not start; the pee not felt leaving, checked by eye; a
+# back end that does not keep things in, or told as a door left open; a weight of any strength on
+# the chest; sleep wrecked by the back's ache
+_RT41_SADDLE_PART = (
+    r"(?:crotch|groin|privates|private parts|down below|down there|nether regions|undercarriage"
+    r"|perineum|taint|gooch|bum|bum cheeks|buttocks?|backside|arse|saddle area|between (?:my|me)"
+    r" legs|bits)"
+)
+_RT41_ASLEEP = (
+    _RT41_SADDLE_PART + r" (?:\w+ ){0,2}?(?:(?:has |have |is |s |keeps |are )?(?:fallen|fell"
+    r"|gone|went|going|falls|falling) asleep|(?:gone|went|going) to sleep|(?:will not|won t"
+    r"|refuses to|refused to|does not|do not|not) (?:\w+ )?wake(?: up)?)"
+)
+_RT41_NOT_ASLEEP = (
+    r"(?:for a (?:minute|moment|sec\w*|bit|few)|fine now|fine again|back to normal|wore off"
+    r"|worn off|came back|woke up again|then fine|after (?:a |the )?(?:ride|cycle|long sit))"
+)
+_RT41_STREAM = (
+    r"(?:can not|could not|cannot|unable to|struggl\w* to|not able to|will not|won t) (?:\w+"
+    r" ){0,2}?(?:get|start|make) (?:the |my |a )?(?:stream|wee|pee|water|urine|piss) (?:\w+"
+    r" )?(?:going|started|to start|flowing|to flow|out|moving|to come)"
+)
+_RT41_NOT_STREAM = r"(?:twitch|youtube|live ?stream|podcast|broadcast|video|game|garden|hose|river)"
+_RT41_WATERWORKS = (
+    r"waterworks (?:\w+ ){0,2}?(?:all over the (?:shop|place)|haywire|packed up|playing up|not"
+    r" working|stopped|gone wrong|up the spout|on the blink|acting up|out of whack|messed up|a"
+    r" mess|shot|gone weird)"
+)
+_RT41_UNFELT_PEE = (
+    r"(?:can not|could not|cannot|do not|did not|no longer|not able to) (?:\w+ )?feel (?:it|the"
+    r" wee|my wee|the pee|my pee|the urine|anything|the stream|myself) (?:\w+ )?(?:coming out"
+    r"|come out|going|pass\w*|flow\w*|leaving|run\w*|trickl\w*)"
+)
+_RT41_PEE_WORDS = (
+    r"(?:loo|toilet|bathroom|lav|wee\w*|pee\w*|urinat\w*|pass(?:ing)? water|when i go|when i am"
+    r" going|go for a (?:wee|pee))"
+)
+_RT41_LOOK_TO_KNOW = (
+    r"(?:have|got|need) to (?:look|check|watch|glance) (?:down )?(?:\w+ )?to (?:know|see|check"
+    r"|tell) (?:if|whether|that) (?:i am|i m|i have|it is|anything is) (?:actually |even |really"
+    r" )?(?:going|weeing|peeing|finished|done|empty|coming)"
+)
+_RT41_BACK_END_WORDS = r"(?:back end|backside|rear end|bum|bottom|bowels?|back passage|arse|behind)"
+_RT41_NOT_HOLD = (
+    _RT41_BACK_END_WORDS + r" (?:\w+ )?(?:just )?(?:does not|do not|will not|can not|cannot"
+    r"|could not|is not|no longer|won t) (?:\w+ ){0,2}?(?:hold|keep)(?:s|ing)? (?:anything|it"
+    r"|things|stuff|much|owt|nothing)? ?in"
+)
+_RT41_DOOR_OPEN = (
+    r"(?:like|as if|as though) (?:someone|somebody|some one|the|a) (?:has |had )?(?:left|opened"
+    r"|propped|leave) (?:\w+ )?(?:door|gate|tap|floodgates?|hatch)s? (?:wide )?open"
+)
+_RT41_NOT_HOLD_UNLESS = r"(?:pose|position|plank|squat|posture|still|shape|form|stretch|draught)"
+_RT41_CHEST_WEIGHT = (
+    r"(?:a |an |the |this |that |some )?(?:\w+ )?(?:weight|pressure|heaviness|heavy feeling"
+    r"|tightness|band|brick|elephant|vice|squeez\w*|crushing) (?:on|in|across|around|over|sitting"
+    r" on|pressing on|pressing down on|pushing on) (?:my|me|the|ma) chest"
+)
+_RT41_NOT_CHEST = (
+    r"(?:off (?:my|me|your) (?:chest|mind)|bench\w*|barbell|bar on|dumbbell|kettlebell|plates?"
+    r"|weighted|vest|baby|toddler|cat|dog|kids?|child|sandbag|press|weights)"
+)
+_RT41_SLEEP_GONE = (
+    r"(?:sleep|sleeps|sleeping|kip|shut ?eye) (?:is |has |have |s )?(?:\w+ )?(?:gone out the"
+    r" window|out the window|gone to pot|gone to pieces|wrecked|ruined|shot|destroyed|in tatters"
+    r"|non existent|nonexistent|a write off|shattered|broken)"
+)
+_RT41_SLEEP_WHY = (
+    r"(?:because of|cos of|coz of|cause of|due to|from|with|thanks to|by) (?:the |my |me |this"
+    r" |that )?(?:\w+ )?(?:ache|aching|pain|back|spine|sciatica|hurt\w*|throb\w*)"
+)
+_RT41_NOT_SLEEP = (
+    r"(?:baby|newborn|teething|toddler|kids|exams?|neighbou?rs?|noise|heatwave|jet ?lag|night"
+    r" shifts?|insomnia|caffeine|coffee|snor\w*|sleeping great|sleeping fine|sleep fine|back to"
+    r" normal|gone by)"
+)
+
+_RT41_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # fourteenth session, rt41: the saddle part gone to sleep and not waking
+        _RT41_ASLEEP,
+        unless=_RT41_NOT_ASLEEP,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fourteenth session, rt41: the stream that cannot be got going
+        _RT41_STREAM,
+        unless=_RT41_NOT_STREAM,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fourteenth session, rt41: the waterworks said to be upset in plain speech
+        _RT41_WATERWORKS,
+        # fourteenth session, rt41: the pee not felt leaving the body
+        _near9(_RT41_UNFELT_PEE, _RT41_PEE_WORDS, 12),
+        # fourteenth session, rt41: a look needed to know whether one is passing water
+        _RT41_LOOK_TO_KNOW,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # fourteenth session, rt41: the back end that does not keep things in
+        _RT41_NOT_HOLD,
+        # fourteenth session, rt41: the back end told as a door left open
+        _near9(_RT41_BACK_END_WORDS, _RT41_DOOR_OPEN, 14),
+        unless=_RT41_NOT_HOLD_UNLESS,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # fourteenth session, rt41: a weight or pressure on the chest, however strong
+        _RT41_CHEST_WEIGHT,
+        unless=_RT41_NOT_CHEST,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fourteenth session, rt41: sleep wrecked by the back's ache
+        _near9(_RT41_SLEEP_GONE, _RT41_SLEEP_WHY, 6),
+        unless=_RT41_NOT_SLEEP,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -11720,6 +11848,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT38_RULES,
     *_RT39_RULES,
     *_RT40_RULES,
+    *_RT41_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -17196,10 +17325,20 @@ def _weighed(text: str) -> Triage:
         text, Triage(weighed.level, weighed.signs, True, context)
     ):
         return Triage(TriageLevel.NONE, ())  # round 57: see `_OTHER_HEAD_57`
+    if context != "someone_else" and _rt41_cancer_sign(weighed):
+        # fourteenth session, rt41: a past cancer "all clear", with weight going or a pain that
+        # is new, is the red flag whatever the all-clear says (round 12's rule)
+        return weighed
     settled = _settled_53(text, weighed)
     if settled is not None:
         return settled
     return Triage(weighed.level, weighed.signs, ambiguous=True, context=context)
+
+
+def _rt41_cancer_sign(weighed: Triage) -> bool:
+    """rt41: a cancer history read together with weight loss or a new pain."""
+    signs = set(weighed.signs)
+    return "cancer_history" in signs and bool(signs & {"weight_loss", "new_symptom"})
 
 
 def _settled_53(text: str, weighed: Triage) -> Triage | None:
@@ -17295,6 +17434,9 @@ def _weigh(text: str, found: Triage) -> Triage:
         return Triage(found.level, found.signs)
     if found.ambiguous and _rt40_own(text, found):
         # fourteenth session, rt40: the writer's own sign after all (see `_rt40_own`)
+        return Triage(found.level, found.signs)
+    if found.ambiguous and _rt41_own(text, found):
+        # fourteenth session, rt41: the writer's own sign after all (see `_rt41_own`)
         return Triage(found.level, found.signs)
     if found.ambiguous and _own_too_55(text, found):
         # round 55 (found while probing): someone else's numb legs, then "mine are numb too";
@@ -18169,6 +18311,51 @@ def _rt40_own(text: str, found: Triage) -> bool:
     elif _RT40_ANYONE_ELSE_RE.search(whole) and _RT40_MINE_CLAIM_RE.search(whole):
         raw = _RT40_ANYONE_ELSE_RE.sub("i get", _prepare(raw))
     else:
+        return False
+    again = _triage(raw)
+    return (
+        again.level is found.level and again.level >= TriageLevel.CLINICIAN and not again.ambiguous
+    )
+
+
+# fourteenth session, rt41: the writer's own sign after all. A cause named for the sign that the
+# message itself sets aside: the sign still there once away from it ("still can't, now at home"),
+# there all the time and "not just when" the cause is at work, the same at rest as moving, or a
+# worse night hedged with "if anything". With the hedge and the set-aside cause taken out, the
+# message must lock out alone.
+_RT41_PERSIST_RE = re.compile(
+    r"\bstill (?:can not|could not|cannot|numb|no feeling|nothing|dead|tingl\w*|the same|feel"
+    r" nothing)\b(?! (?:believe|wait|decide|work out|figure|get over|stop|be bothered))(?:"
+    r" \w+){0,6}? (?:now|at home|home|hours later|the next day|next day|this morning|today|off"
+    r" (?:the|it))\b"
+)
+_RT41_NOT_ONLY_RE = re.compile(
+    r"\bnot (?:just|only|simply) (?:when|while|whilst|after|if) (?:i am |i m |i )?(?:\w+ ){0,2}?"
+    r"\w+\b"
+)
+_RT41_ALWAYS_RE = re.compile(
+    r"\b(?:all the time|constantly|round the clock|24 7|non stop|all day and night)"
+    r"|\bsame whether (?:i am |i m )?(?:resting|lying|sitting|moving|still|active)"
+)
+_RT41_IF_ANYTHING_RE = re.compile(r"\bif anything\b")
+_RT41_SEAT_SIGNS = frozenset({"saddle_numbness", "numbness", "tingling"})
+
+
+def _rt41_own(text: str, found: Triage) -> bool:
+    """rt41: see above."""
+    if found.context not in ("cause", "hypothetical"):
+        return False
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if (
+        found.context == "cause"
+        and set(found.signs) & _RT41_SEAT_SIGNS
+        and _RT41_PERSIST_RE.search(whole)
+    ):
+        return True
+    raw = _RT41_IF_ANYTHING_RE.sub(" ", whole)
+    if _RT41_ALWAYS_RE.search(raw):
+        raw = _RT41_NOT_ONLY_RE.sub(" ", raw)
+    if raw == whole:
         return False
     again = _triage(raw)
     return (
