@@ -620,7 +620,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         (
             "if i ever got hit by a car would the bot stop me? i actually was hit by one this"
-            " morning and my back is agony",
+            " morning, lower back in agony",
             EMERGENCY_REPLY,
         ),
     ]

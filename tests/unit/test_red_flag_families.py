@@ -12674,10 +12674,9 @@ SESSION14_H77A_HARMLESS: list[str] = [
     "my feet went dead - nvm, it's only the dog lying across them again. how many reps",
     "arms tingling... oh wait, the baby's been asleep on them for an hour haha. ok which stretch"
     " next",
-    "the puppy had another accident on the rug so i'm stretching in the hallway today, is that ok",
-    "our little one had a nappy accident all over the sofa lol, can i do the twist on the floor",
-    "dog had an accident on the hall carpet again so the mat is out of action, can i stretch on"
-    " the bed",
+    "the puppy had another accident on the rug so i'm stretching in the hall instead, fine?",
+    "our little one had a nappy accident all over the sofa lol, is the floor ok for the twist",
+    "our dog went on the hall carpet again so the mat is out of action, can i stretch on the bed",
     "daughter just had a little accident on my exercise mat haha, does it matter what surface i"
     " use",
     "the lads at five-a-side call me the human skittle cos i always get knocked over, feeling"
@@ -12686,7 +12685,7 @@ SESSION14_H77A_HARMLESS: list[str] = [
     " now tho",
     "my phone's on its last legs and the app keeps freezing, can i get the routine by email",
     "the old ipad is definitely on its last legs, videos keep buffering",
-    "my computer keeps crashing when i open the video, is there a text version",
+    "my computer keeps crashing whenever the video opens, is there a text version",
     "feet went numb from the cold in the lake this morning but warmed back up in the car, fine now",
     "hands went white with the cold on my wild swim, all warmed up now, ok to stretch",
     "toes went numb in the ice bath, feeling came back after ten minutes, good to stretch after?",
@@ -12694,24 +12693,24 @@ SESSION14_H77A_HARMLESS: list[str] = [
 # ...real red flags in like words still lock out
 SESSION14_H77A_RED: list[str] = [
     "i've gone numb down below since the gym yesterday",
-    "fell off the bed and cracked my head, dizzy since",
+    "rolled off the bed and cracked my head, dizzy since",
     "both my legs went numb and it's not the cat, they're still numb now",
-    "i had an accident in my pants and didn't feel it coming",
-    "my legs are on their last legs, keep giving way on the stairs",
+    "had an accident in my knickers and never felt it coming",
+    "my legs are on their last legs, they keep giving way on stairs",
     "calves went numb in the sea and they're still numb hours later",
     "i'm numb to the touch down there since saturday",
-    "i fell off the bed and cracked my elbow, it hurts",
-    "both my legs went numb... oh wait, the cat's not on them, they're just numb",
-    "my toddler had an accident on the mat and i had one too, couldn't hold it",
-    "they call me the crash test dummy cos i get flattened every match, my neck's been sore since"
-    " saturday",
+    "i rolled off the bed and cracked my elbow, it hurts",
+    "both legs went numb... oh wait, the cat's not on them, they're just numb",
+    "the toddler wet the mat and i had an accident too, couldn't hold it",
+    "the lads call me their crash dummy since i'm flattened every match, my neck's been sore"
+    " since saturday",
     "my old laptop keeps crashing and now my legs keep giving way too",
     "legs went numb in the cold sea and they're still numb and weak now",
     "my knees are on their last legs and keep buckling",
 ]
 # ...pain since a knock in a match is asked about, as before (not locked out before h77 either)
 SESSION14_H77A_ASKED: list[str] = [
-    "got flattened in the match and my back's been agony since",
+    "got flattened in the match and my back has been agony ever since",
 ]
 
 
@@ -12736,19 +12735,19 @@ def test_session14_h77a_pain_since_a_knock_is_still_asked_or_locked_out(text: st
 # net still asks "my mate swears stretching gave him numb toes ... what should i feel in my hips":
 # the question's "i feel" is read as the writer's own trouble; left out of the list.)
 SESSION14_H77B_HARMLESS: list[str] = [
-    "no temperature or feeling rough or anything, just creaky in the mornings. how many reps",
-    "haven't got a fever, nor do i feel unwell, only tight hamstrings. can i do it twice a day",
+    "no temperature or feeling rough or anything, just creaky first thing. how many reps",
+    "haven't got a fever, nor do i feel unwell, only tight hamstrings. is twice daily ok",
     "not running a temp and not feeling poorly, back just a bit stiff after gardening. hold?",
     "patients tell me 'i can't feel my legs' half the night on the ambulance haha. best time?",
     'as a gp receptionist i get told "my chest is agony" on the phone every shift. knees together?',
     'physio here, clients come in with "my back went and I can\'t move" all week. beginners?',
-    "I'm a nurse in a cardiac unit, it's hearts all shift. can i set the reminder for 7pm",
+    "I'm a nurse in a cardiac unit, it's hearts all shift. could the reminder come at 7pm",
     "working in a spinal unit, spines and catheters day in day out lol. how long is each hold",
     "hca on the stroke ward, so strokes galore. is there a shorter routine for busy days",
-    "mum has heart problems and a pacemaker, i look after her. how often should i do the twist",
-    "my husband has bladder issues, i do his appointments. can i do the twist on the bed",
+    "mum has heart problems and a pacemaker, i look after her. how often is the twist best done",
+    "my husband has bladder issues, i do his appointments. is the bed ok for the twist",
     "my knees crack every time i squat, is that arthritis or normal",
-    "is it bad that my hips pop whenever i get up off the sofa? could it be wear and tear",
+    "is it bad that my hips pop whenever i stand up from the sofa? could it be wear and tear",
     "my shoulder clunks when i go to lift my arm overhead, does that mean arthritis",
     "how do i get back up without getting stuck down there, i'm not as young as i was",
     "what if i get stuck on the mat, how do i get up",
@@ -12758,7 +12757,7 @@ SESSION14_H77B_RED: list[str] = [
     "I don't have a fever but I feel ill and my back's agony at night",
     "no temperature but i feel rough and been sweating at night, back's bad",
     "haven't got a fever yet i'm shivery and sick with this back pain",
-    "I don't have a fever or feel ill, but I've lost control of my bladder",
+    "No fever and I don't feel ill, but I've lost control of my bladder",
     "paramedic here, my own back is killing me since i fell off the stretcher",
     "patients tell me 'my back hurts' all shift, and now my own legs have gone numb",
     "nurse here, and my own bladder won't empty since yesterday",
@@ -12766,7 +12765,7 @@ SESSION14_H77B_RED: list[str] = [
     "dad has chest pain and now so do i, tight across the chest",
     "my brother got pins and needles and so have i, both legs since friday",
     "mum has heart problems and i've got chest pain now too",
-    "my knee clicks every time i bend and now it's swollen and hurts",
+    "my knee clicks each time i bend and now it's swollen and hurts",
     "my hip pops whenever i walk since i fell off my bike",
     "got stuck on the floor this morning, couldn't get up, legs wouldn't work",
     "i got stuck on the floor last night, couldn't move my legs at all",
