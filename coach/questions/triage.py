@@ -9198,6 +9198,18 @@ _RT40_PILED = (
     r"|people|bodies|of them|men) (?:on top of|landed on|landing on|piled on) me)"
 )
 _RT40_TACKLE = r"(?:tackle\w*|tackled|rugby|scrum|ruck|maul|league|football|pile ?up|hit)"
+# Fourteenth session, the lead after h77: flattened in a match, in pain since ("got flattened in
+# the match and my back has been agony ever since"); never without the pain kept since
+_FLATTENED_14 = (
+    r"(?:got|was|been|get|getting) (?:properly |absolutely |totally |well )?(?:flattened"
+    r"|clattered|steamroll\w*|poleaxed|creamed|levelled|leveled|wiped out|taken out) (?:in|during"
+    r"|at|by) (?:the |a |our |my |last )?(?:\w+ )?(?:match|game|tackle|scrum|ruck|maul|training"
+    r"|rugby|footy|football|hurling|league)"
+)
+_PAIN_SINCE_14 = (
+    r"(?:agony|sore|pain\w*|hurt\w*|killing me|aching|achy) (?:\w+ ){0,2}?(?:ever since|since"
+    r"|all week|for days)"
+)
 _RT40_OUT_OF_HIGH = (
     r"(?:came|come|coming|fell|fallen|falling|tumbled|dropped|slipped|went) (?:out of|off|from)"
     r" (?:the |a |my |our |an )?(?:tree|apple tree|oak|roof|ladder|loft|loft hatch|scaffold\w*"
@@ -9279,6 +9291,8 @@ _RT40_RULES: tuple[_Rule, ...] = (
         _near9(_RT40_OUT_OF_HIGH, _RT40_HEIGHT, 12),
         unless=_RT40_NOT_HIGH,
     ),
+    # fourteenth session, the lead after h77: see `_FLATTENED_14`
+    *_rule15("serious_trauma", E, _near9(_FLATTENED_14, _PAIN_SINCE_14, 10)),
     *_rule15(
         "fever_unwell",
         C,
@@ -23354,6 +23368,14 @@ def _triage(text: str) -> Triage:
         return plain  # fourteenth session, rt39: the cause a likeness denied, or the day's only
     if "hypothetical" in reasons and _has(_SUPPOSED_CAME_TRUE, whole):
         return plain  # fourteenth session, the lead: the supposed event then told as happened
+    if (
+        set(reasons) == {"cause"}
+        and "serious_trauma" in plain.signs
+        and not any("serious_trauma" in _assess(clause).signs for clause in clauses)
+    ):
+        # fourteenth session, the lead after h77: a trauma told across clauses ("got flattened
+        # in the match and my back has been agony ever since"): the match is no cause of it
+        return plain
     if _cancer_with_pain(plain.signs, reasons, whole):
         return plain
     if _settled(reasons, plain.signs, whole, message):

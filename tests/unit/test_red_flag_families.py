@@ -12782,3 +12782,25 @@ def test_session14_h77b_harmless_is_neither_locked_out_nor_asked(text: str) -> N
 @each("text", SESSION14_H77B_RED)
 def test_session14_h77b_own_sign_beside_still_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fourteenth session, the lead after h77: flattened or clattered in a match, in pain since, is a
+# trauma told across clauses (the match is no cause that softens it); without pain kept since,
+# no lockout
+SESSION14_LEAD_FLATTENED_RED: list[str] = [
+    "got flattened in the match and my back has been agony ever since",
+    "was clattered at hurling training tuesday and my lower back's been hurting since",
+]
+SESSION14_LEAD_FLATTENED_HARMLESS: list[str] = [
+    "got flattened in the match, no pain at all, just covered in mud",
+]
+
+
+@each("text", SESSION14_LEAD_FLATTENED_RED)
+def test_session14_flattened_in_a_match_with_pain_since_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION14_LEAD_FLATTENED_HARMLESS)
+def test_session14_flattened_in_a_match_without_pain_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
