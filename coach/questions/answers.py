@@ -2555,7 +2555,7 @@ _NEWCOMER = re.compile(
     r"|this morning|tonight|yesterday|a minute ago|5 min ago|a sec ago)"
     # round 28: "first day here", "my first go on here"
     r"|first (?:day|visit|go|morning|evening|night|week) (?:here|on here|on this|using (?:you|this"
-    r"|the bot|this bot)|with (?:you|this bot|the bot))"
+    r"|the bot|this bot|this app|the app)|with (?:you|this bot|the bot|this app|the app))"
     # round 32: "not terribly familiar with Telegram", "not used to bots", "hopeless with apps"
     r"|(?:not|never been) (?:\w+ )?(?:familiar|used|good|great|confident|comfortable|au fait)"
     r" (?:with|to|at) (?:telegram|bots?|chat ?bots?|apps?|this|these things|technology|tech"

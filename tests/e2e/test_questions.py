@@ -108,6 +108,15 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
             "should the routine look any different a few months from now, or stay the same?",
             "progression",
         ),
+        # fourteenth session: a mat's need against a surface; a condition's suitability asked; the
+        # head turned with the neck felt; why the cues matter with cues listed
+        ("is a proper mat a must, or would the bedroom rug be fine", "mat"),
+        ("is this twist safe for someone with sciatica or best avoided", "sciatica"),
+        (
+            "neck goes crunchy when my forehead is flat down, is resting my head sideways ok",
+            "head_gaze",
+        ),
+        ("why do all the cues matter, like palms down and the foot over the other leg", "why_cues"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(
@@ -176,6 +185,8 @@ async def test_ask_without_a_question_explains_how(bot: App, client: EmulatorCli
         ("how many squats should I do", DECLINE_TEXT),
         # thirteenth session: "footie" is football, never corrected to the foot
         ("who scored in the footie last night", DECLINE_TEXT),
+        # fourteenth session: a software problem named
+        ("my pivot table won't refresh, how do i sort it", DECLINE_TEXT),
     ],
 )
 async def test_out_of_scope_gets_the_kind_decline(

@@ -690,6 +690,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "what are the different buttons for?",
         # thirteenth session, h73: the bot's features asked
         "what features does this bot have",
+        # fourteenth session: a newcomer asking where to begin with the app
+        "first day with this app, where do i even begin with it",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
