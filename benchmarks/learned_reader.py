@@ -12,9 +12,14 @@ did), a model trained on the earlier batches only scores its messages, and the s
   be told now, since today's rules have since learned those very messages);
 * **extra questions**: the other messages, answered or declined at first sight, scored that
   high (each would have cost its writer one tap);
-* **the direction not taken**: the first-sight false alarms scored under a low vote, and the
-  red flags scored that low: what turning a rule's lockout into a question would have bought and
-  cost (BENCHMARKS.md, "A learned second opinion, tried and rejected").
+* **the other direction**: the first-sight false alarms scored under `ASK_UNDER` (and a
+  looser vote), and the red flags today's rules lock out that scored that low: what turning a
+  rule's lockout into a question buys and costs (rejected in the third session, taken in the
+  fifteenth at `ASK_UNDER`: BENCHMARKS.md, "The other direction, taken").
+
+The models learn, besides the batches before each, half of the team's probe wordings of each
+kind (`everyday` and `lockouts`, by CRC-32); the other halves are held out and scored at the end
+by a model of every batch.
 """
 
 from __future__ import annotations
@@ -27,21 +32,25 @@ import sys
 import zlib
 from collections import Counter
 from pathlib import Path
+from unittest.mock import patch
 
+import coach.questions.triage as triage_module
 from coach.questions.learned import (
     ASK_AT,
     ASK_OVER_RULES,
+    ASK_UNDER,
     EVAL_DIR,
     bank,
     enough_words,
     everyday,
+    lockouts,
     train,
     training_rows,
 )
-from coach.questions.triage import sees_sign
+from coach.questions.triage import TriageLevel, sees_sign
 
 _LINE = re.compile(r"^\s+(\w+)\s+\[(\w+)\] (['\"])(.*?)(?:\.\.\.)?\3 -> (\S+)")
-LOW_VOTES = (0.001, 0.01)
+LOW_VOTES = (ASK_UNDER, 0.001)
 
 
 def batches_in_order() -> list[Path]:
@@ -82,11 +91,13 @@ def main() -> int:
     # the team's probe wordings: half to train on, half held out (by CRC-32 of the text)
     kept = [t for t in everyday() if zlib.crc32(t.encode()) % 2 == 0]
     held = [t for t in everyday() if zlib.crc32(t.encode()) % 2 == 1]
+    red_kept = [t for t in lockouts() if zlib.crc32(t.encode()) % 2 == 0]
+    red_held = [t for t in lockouts() if zlib.crc32(t.encode()) % 2 == 1]
     for i, path in enumerate(order):
         sight = first_sight(path)
         if i < args.start or sight is None:
             continue
-        model = train(training_rows(order[:i], kept + bank()))
+        model = train(training_rows(order[:i], kept + bank(), red_kept))
         for item in rows[path]:
             kind = item["kind"]
             score = model.score(item["q"]) if enough_words(item["q"]) else 0.0
@@ -98,8 +109,12 @@ def main() -> int:
                     counts["  of which the reader asks"] += score >= ASK_AT
                     if args.verbose and score < ASK_AT:
                         print(f"  still missed {score:.3f} {item['q'][:120]}")
-                for vote in LOW_VOTES:
-                    counts[f"red flags scored under {vote}"] += score < vote
+                if _rules_lock_out(item["q"]):
+                    counts["red flags today's rules lock out"] += 1
+                    for vote in LOW_VOTES:
+                        counts[f"  of which scored under {vote}"] += score < vote
+                        if args.verbose and score < vote == ASK_UNDER:
+                            print(f"  red flag asked {score:.6f} {item['q'][:120]}")
             elif outcome == "false_alarm":
                 counts["first-sight false alarms"] += 1
                 for vote in LOW_VOTES:
@@ -109,7 +124,7 @@ def main() -> int:
                 if args.verbose:
                     print(f"  extra question {kind} {score:.3f} {item['q'][:120]}")
         print(f"{path.name}: trained on {sum(len(rows[p]) for p in order[:i])}", flush=True)
-    model = train(training_rows(order, kept + bank()))
+    model = train(training_rows(order, kept + bank(), red_kept))
     # the product's gate, with today's rules (these are the tests' wordings, not the batches')
     seen = [t for t in held if sees_sign(t)]
     unseen = [t for t in held if not sees_sign(t)]
@@ -120,12 +135,24 @@ def main() -> int:
     counts["held-out probe wordings where a rule weighs a sign harmless"] = len(seen)
     counts[f"  of which the reader overrules at {ASK_OVER_RULES}"] = len(asked_over)
     asked += asked_over
+    red_low = [t for t in red_held if enough_words(t) and model.score(t) < ASK_UNDER]
+    counts["held-out probe wordings the rules lock out"] = len(red_held)
+    counts[f"  of which scored under {ASK_UNDER} (asked instead)"] = len(red_low)
+    if args.verbose:
+        print("\n".join(f"  held-out lockout asked: {t[:120]}" for t in red_low))
     if args.verbose:
         print("\n".join(f"  held-out probe asked: {t[:120]}" for t in asked))
     print(f"\nthe reader asks at {ASK_AT}; each batch scored by a model of the batches before it")
     for key in counts:  # in the order first counted: each "of which" under its total
         print(f"  {key}: {counts[key]}")
     return 0
+
+
+def _rules_lock_out(text: str) -> bool:
+    """Whether today's rules alone lock ``text`` out (the learned reader's question aside)."""
+    with patch.object(triage_module, "reads_harmless", lambda text: False):
+        found = triage_module._triaged(text)
+    return found.level is not TriageLevel.NONE and not found.ambiguous
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ Run from the repository root: ``python -m benchmarks.probe_wordings`` (about 40 
 ``python -m coach.questions.learned`` to retrain. Every string of two or more words in
 ``tests/`` (the team's probe wordings, and some other strings: they do no harm as examples of
 what is not a red flag) is read by the product with the learned reader switched off; those the
-rules do not lock out or ask about, and the bank answers or declines, are kept. The reader's
-own tests are left out (their red flags are ones no rule reads).
+rules do not lock out or ask about, and the bank answers or declines, are kept. Those the rules
+lock out go to `LOCKOUTS` (fifteenth session: more red flags, told the way the team's probes
+tell them). The reader's own tests are left out (their red flags are ones no rule reads).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pathlib import Path
 from unittest.mock import patch
 
 import coach.questions.answers as answers
-from coach.questions.learned import EVERYDAY
+import coach.questions.triage as triage_module
+from coach.questions.learned import EVERYDAY, LOCKOUTS, enough_words
 from coach.questions.triage import TriageLevel
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
@@ -45,21 +47,31 @@ def strings(tests: Path = TESTS) -> set[str]:
     return found
 
 
-def everyday(texts: set[str]) -> list[str]:
-    """The texts the product answers or declines, read without the learned reader."""
-    kept = []
-    with patch.object(answers, "reads_red_flag", lambda text, sign_seen: False):
+def read_by_rules(texts: set[str]) -> tuple[list[str], list[str]]:
+    """The texts the product answers or declines, and those it locks out, read by the rules
+    alone (the learned reader switched off both ways)."""
+    kept, locked = [], []
+    with (
+        patch.object(answers, "reads_red_flag", lambda text, sign_seen: False),
+        patch.object(triage_module, "reads_harmless", lambda text: False),
+    ):
+        triage_module._triage_cached.cache_clear()
         for text in sorted(texts):
             found, got = answers.understand(text)
             if found.level is TriageLevel.NONE and got.kind not in ("safety", "safety_ask"):
                 kept.append(text)
-    return kept
+            elif not found.ambiguous and got.kind == "safety" and enough_words(text):
+                locked.append(text)  # (a shorter message's lockout is never the reader's to ask)
+    triage_module._triage_cached.cache_clear()
+    return kept, locked
 
 
 def main() -> int:
-    kept = everyday(strings())
+    kept, locked = read_by_rules(strings())
     EVERYDAY.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    LOCKOUTS.write_text("\n".join(locked) + "\n", encoding="utf-8")
     print(f"{len(kept)} everyday messages -> {EVERYDAY}")
+    print(f"{len(locked)} lockouts -> {LOCKOUTS}")
     return 0
 
 

@@ -1,5 +1,6 @@
 """A learned second reader for red flags: it only ever adds a question, never a lockout and
-never an answer.
+never an answer; where it reads a rule's lockout as harmless talk, the lockout becomes that
+question.
 
 Why: the rules (`coach.questions.triage`) and the rule-based net (`coach.questions.unsure`)
 read the wordings seen so far. Every blind red-team batch brought new ones that reached no rule
@@ -25,14 +26,22 @@ So when a message has at least `MIN_WORDS` words, no rule finds a red flag in it
 reader scores it at `ASK_AT` or more, the bot asks the net's question
 (`coach.questions.unsure.UNSURE`: the signs listed, urgent ones first, Yes / Yes / No)
 instead of answering; where a rule found a sign and weighed its context harmless, only at
-`ASK_OVER_RULES` or more. Its harmless catches lose one tap. It
-never turns a rule's lockout into a question: the third session tried that direction and
-rejected it (BENCHMARKS.md, "A learned second opinion, tried and rejected"), and the back-test
-agrees: 331 of the 5,220 red flags score under 0.001 (the model learns how harmless messages
-sound, which is how a red flag hidden in a long chatty message sounds too).
+`ASK_OVER_RULES` or more. Its harmless catches lose one tap.
+
+It also turns a rule's lockout into the conditional question when it reads the message as told
+the way harmless messages are (a score under `ASK_UNDER`; `coach.questions.triage.
+_told_as_harmless`): never into an answer, and "Yes" locks out as before. The third session
+tried that direction and rejected it (BENCHMARKS.md, "A learned second opinion, tried and
+rejected": the model of its day read a red flag hidden in a long chatty message as harmless).
+The fifteenth took it at a far lower vote, with the team's probe wordings that the rules lock
+out learned as red flags too (`LOCKOUTS`), after 78 rounds in which the rules alone locked out
+5-17% of each blind batch's harmless messages at first sight: on the 36 latest batches, each
+scored by a model of the batches before it, 68 of 102 first-sight false alarms score under it
+and 11 of 2,579 red flags the rules lock out (0.4%), which get the safety line conditionally
+and the question instead of the lockout (BENCHMARKS.md, "The other direction, taken").
 
 The weights are trained from those messages and committed beside this module: ``python -m
-benchmarks.probe_wordings`` rewrites `EVERYDAY` from the tests, ``python -m
+benchmarks.probe_wordings`` rewrites `EVERYDAY` and `LOCKOUTS` from the tests, ``python -m
 coach.questions.learned`` retrains the weights (about 12 s), and a test fails when any of the
 training messages has changed since (`fingerprint`). A new blind batch is run once at first
 sight BEFORE the model is retrained on it.
@@ -65,10 +74,15 @@ ASK_AT = 0.5
 # probe wordings a rule weighs harmless, 8 of the 918 held out score this high.
 ASK_OVER_RULES = 0.99
 MIN_WORDS = 6
+# The score under which a rule's lockout becomes the conditional question (fifteenth session,
+# `coach.questions.triage._told_as_harmless`), chosen on the rolling back-test of the batches
+# h60-h77 and rt23-rt41 before h78 and rt42 were run (see the module docstring).
+ASK_UNDER = 1e-4
 _HERE = Path(__file__).with_name("model")
 WEIGHTS = _HERE / "red_flags.npy"
 META = _HERE / "red_flags.json"
 EVERYDAY = _HERE / "everyday.txt"
+LOCKOUTS = _HERE / "lockouts.txt"
 EVAL_DIR = Path(__file__).resolve().parents[2] / "benchmarks" / "eval"
 
 _MASK = np.uint64(DIM - 1)
@@ -174,14 +188,30 @@ def everyday() -> list[str]:
     return EVERYDAY.read_text(encoding="utf-8").splitlines()
 
 
+def lockouts() -> list[str]:
+    """More red flags: the team's probe wordings that the rules lock out (`LOCKOUTS`; without
+    them, the reader learned the probes' harmless wordings only and read the red flags told in
+    the same way, "what does the app say if I type that I had chest pain? because I do", as
+    harmless)."""
+    return LOCKOUTS.read_text(encoding="utf-8").splitlines()
+
+
 def bank() -> list[str]:
     """The question bank's own phrasings and out-of-scope examples: not red flags either."""
     return [p for topic in TOPICS for p in topic.phrasings] + list(OUT_OF_SCOPE_EXAMPLES)
 
 
-def training_rows(files: Iterable[Path], extra: Iterable[str]) -> list[tuple[str, bool]]:
-    """The batches' messages (a red flag or not) and ``extra`` messages that are not."""
-    return eval_rows(files) + [(text, False) for text in extra]
+def training_rows(
+    files: Iterable[Path], extra: Iterable[str], red: Iterable[str] = ()
+) -> list[tuple[str, bool]]:
+    """The batches' messages (a red flag or not), ``extra`` messages that are not, and ``red``
+    messages that are."""
+    return eval_rows(files) + [(text, False) for text in extra] + [(text, True) for text in red]
+
+
+def product_rows() -> list[tuple[str, bool]]:
+    """What the product's reader is trained on: every batch, the probe wordings and the bank."""
+    return training_rows(eval_files(), everyday() + bank(), lockouts())
 
 
 def eval_rows(files: Iterable[Path]) -> list[tuple[str, bool]]:
@@ -194,13 +224,14 @@ def eval_rows(files: Iterable[Path]) -> list[tuple[str, bool]]:
     return rows
 
 
-def fingerprint(files: Iterable[Path], extra: Iterable[str]) -> str:
-    """What the model was trained on: the evaluation batches' names and contents, and the
-    other messages."""
+def fingerprint() -> str:
+    """What the product's model was trained on (`product_rows`): the evaluation batches' names
+    and contents, and the other messages."""
     digest = hashlib.sha256()
-    for path in files:
+    for path in eval_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    digest.update("\n".join(extra).encode())
+    digest.update("\n".join(everyday() + bank()).encode())
+    digest.update(b"\0red\0" + "\n".join(lockouts()).encode())
     return digest.hexdigest()
 
 
@@ -227,15 +258,20 @@ def reads_red_flag(text: str, sign_seen: Callable[[str], bool]) -> bool:
     return score >= ASK_AT and (score >= ASK_OVER_RULES or not sign_seen(text))
 
 
+def reads_harmless(text: str) -> bool:
+    """Whether this message of `MIN_WORDS` words or more reads as told the way harmless
+    messages are (a score under `ASK_UNDER`): a rule's lockout of it becomes a question."""
+    return enough_words(text) and reader().score(text) < ASK_UNDER
+
+
 def main() -> None:
-    files, extra = eval_files(), everyday() + bank()
-    rows = training_rows(files, extra)
+    files, rows = eval_files(), product_rows()
     model = train(rows)
     _HERE.mkdir(exist_ok=True)
     np.save(WEIGHTS, model.weights)
     meta = {
         "bias": model.bias,
-        "fingerprint": fingerprint(files, extra),
+        "fingerprint": fingerprint(),
         "messages": len(rows),
         "red_flags": sum(red for _, red in rows),
         "batches": len(files),

@@ -235,6 +235,10 @@ Design choices, all on the cautious side:
   between the shoulder blades, in the chest, or after a fall.
 * "Sciatica" alone is a topic for the question bank; with a leg symptom it is a sign.
 * Soreness ("sore", "stiff", "tight", "achy after the session") is not a sign by itself.
+* **Told the way harmless messages are** (fifteenth session, `_told_as_harmless`): a lockout
+  the rules find in a message of six words or more that the learned reader
+  (`coach.questions.learned`) scores all but certainly harmless ("watched a film about a plane
+  crash last night") is asked instead (context ``told``); "Yes" locks out.
 """
 
 from __future__ import annotations
@@ -248,6 +252,7 @@ from functools import cached_property, lru_cache
 
 from coach.questions.anchors import cached_anchors, grams, rarest_piece
 from coach.questions.lean import points_away, settles
+from coach.questions.learned import reads_harmless
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import (
@@ -12038,6 +12043,7 @@ CONTEXTS = (
     "hedged",
     "routine",
     "general",
+    "told",  # told the way harmless messages are, by the learned reader (`_told_as_harmless`)
     "unsure",  # the safety net's question (`coach.questions.unsure`), never the rules'
 )
 
@@ -17069,6 +17075,16 @@ def triage(text: str) -> Triage:
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
 
 
+def _told_as_harmless(text: str, found: Triage) -> Triage:
+    """Fifteenth session: a lockout the rules found, in a message of `MIN_WORDS` words or more
+    that the learned reader (`coach.questions.learned`) reads as told the way harmless messages
+    are (`ASK_UNDER`), is asked instead: the level's conditional safety line and "Is that the
+    case for you right now?"; "Yes" locks out as before (see `ASK_UNDER` for the figures)."""
+    if found.level is TriageLevel.NONE or found.ambiguous or not reads_harmless(text):
+        return found
+    return Triage(found.level, found.signs, ambiguous=True, context="told")
+
+
 def _weighed_without(reader: str, text: str) -> Triage | None:
     """``text`` triaged with the later reader named ``reader`` standing aside (None while that
     reader is already standing aside)."""
@@ -17084,7 +17100,7 @@ def _weighed_without(reader: str, text: str) -> Triage | None:
 
 @lru_cache(maxsize=1024)
 def _triage_cached(text: str) -> Triage:
-    return _triaged(text)
+    return _told_as_harmless(text, _triaged(text))
 
 
 def _triaged(text: str) -> Triage:

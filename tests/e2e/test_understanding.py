@@ -56,7 +56,7 @@ from tests.e2e.story import (
     together,
     wait_for_block,
 )
-from tests.unit.test_learned import MILD_SORE_AFTER, NO_RULE_READS
+from tests.unit.test_learned import MILD_SORE_AFTER, NO_RULE_READS, TOLD_AS_HARMLESS
 
 # Long messages are understood in a worker thread (`service.understand`), short ones on the loop.
 STORY = "Work has been busy and I sit at my desk most of the day, so I try to move at lunch. "
@@ -478,6 +478,43 @@ async def test_a_red_flag_only_the_learned_reader_reads_is_asked_and_yes_locks_o
 
     users = [client.user(2201 + i) for i in range(2)]
     await together(urgent_yes_locks_out(users[0]), no_leaves_the_session_open(users[1]))
+    await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_lockout_told_the_way_harmless_messages_are_is_asked_and_yes_still_locks_out(
+    client: EmulatorClient, settings: Settings
+) -> None:
+    # fifteenth session (`coach.questions.triage._told_as_harmless`): a rule's lockout of a
+    # message the learned reader reads as told the way harmless messages are is asked instead
+    text = TOLD_AS_HARMLESS[0]
+
+    async def session_stays_open(user: SimUser) -> None:
+        await onboard(user)
+        await ask(user, text)
+        await settle(user)
+        assert screenings(settings, user.user_id, "free_text") == []
+        await session_is_offered(user)
+
+    async def no_answers(user: SimUser) -> None:
+        await onboard(user)
+        question = await ask(user, text)
+        await user.press_text(question, SAFETY_ASK_NO)
+        answer = plain(question_view(text, safety_checked=True).text)
+        await user.wait_for(lambda m: m.content == answer)
+
+    async def yes_locks_out(user: SimUser) -> None:
+        await onboard(user)
+        question = await ask(user, text)
+        await user.press_text(question, SAFETY_ASK_YES)
+        await user.wait_for_text(head(EMERGENCY_REPLY))
+        [record] = screenings(settings, user.user_id, "free_text")
+        assert record.decision == "emergency"
+        await user.send("/session")
+        await user.wait_for_text(general.LOCKED_OUT[:30])
+
+    users = [client.user(2301 + i) for i in range(3)]
+    await together(session_stays_open(users[0]), no_answers(users[1]), yes_locks_out(users[2]))
     await assert_polite(client, [u.user_id for u in users])
 
 

@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pytest
 
+import coach.questions.triage as triage_module
 from coach.questions import learned
 from coach.questions.answers import answer, understand
 from coach.questions.triage import TriageLevel, sees_sign, triage
@@ -35,10 +36,8 @@ HARMLESS = [
 
 def test_the_weights_were_trained_on_the_batches_as_they_are_now() -> None:
     meta = json.loads(learned.META.read_text(encoding="utf-8"))
-    files = learned.eval_files()
-    assert meta["batches"] == len(files)
-    extra = learned.everyday() + learned.bank()
-    assert meta["fingerprint"] == learned.fingerprint(files, extra), (
+    assert meta["batches"] == len(learned.eval_files())
+    assert meta["fingerprint"] == learned.fingerprint(), (
         "benchmarks/eval changed since the model was trained: run the new batch's first sight, "
         "then `python -m coach.questions.learned`"
     )
@@ -47,7 +46,8 @@ def test_the_weights_were_trained_on_the_batches_as_they_are_now() -> None:
 
 def test_the_committed_model_separates_every_message_it_was_trained_on() -> None:
     reader = learned.reader()
-    rows = learned.training_rows(learned.eval_files(), learned.everyday() + learned.bank())
+    rows = [(text, red) for text, red in learned.product_rows() if learned.enough_words(text)]
+    # (shorter messages are the rules' alone: "both legs", "right now")
     wrong = [text for text, red in rows if (reader.score(text) >= learned.ASK_AT) != red]
     assert wrong == []
 
@@ -169,3 +169,61 @@ def test_a_sign_beside_the_soreness_still_locks_out() -> None:
     )
     assert triage(text).level is TriageLevel.EMERGENCY
     assert answer(text).kind == "safety"
+
+
+# Fifteenth session (`coach.questions.triage._told_as_harmless`): messages a rule locks out that
+# the reader reads as told the way harmless messages are (the lead's wordings, kept out of the
+# training by `benchmarks.probe_wordings`, which skips this file): asked, not locked out.
+TOLD_AS_HARMLESS = [
+    "watched a film about a plane crash last night, gripping. what's the best time of day for this",
+    "watched a documentary about a motorway pile-up last night, gripping stuff. "
+    "which side do i start on",
+    "our quiz team name is Bladder Control lol, we came second. is it fine to do this after a pint",
+]
+# Red flags told lightly, of the same probe: still locked out.
+TOLD_LIGHTLY_LOCKED = [
+    "lol my foot keeps slapping the pavement since tuesday, can't lift the toes. "
+    "anyway how many reps",
+    "haha so i fell down the last six stairs this morning and my back is killing me, "
+    "is the twist ok",
+    "quick one, which arm goes up? also weirdly i can't feel the toilet paper when i "
+    "wipe since yesterday",
+    "ngl been wetting myself a bit without noticing this week, back's tight. hold or flow?",
+    "came off my motorbike on sunday, walked away fine, back is sore now. how soon "
+    "can i do the twist",
+    "my chest has been tight and heavy since the warm up, sitting down didn't help. "
+    "is that normal?",
+]
+
+
+def _rules_alone(text: str) -> triage_module.Triage:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(triage_module, "reads_harmless", lambda text: False)
+        return triage_module._triaged(text)
+
+
+@pytest.mark.parametrize("text", TOLD_AS_HARMLESS)
+def test_a_lockout_told_the_way_harmless_messages_are_is_asked(text: str) -> None:
+    assert learned.reader().score(text) < learned.ASK_UNDER
+    rules = _rules_alone(text)
+    assert rules.level is TriageLevel.EMERGENCY and not rules.ambiguous  # the rules lock it out
+    found = triage(text)
+    assert (found.level, found.signs, found.ambiguous) == (rules.level, rules.signs, True)
+    assert found.context == "told"
+    assert answer(text).kind == "safety_ask"
+
+
+@pytest.mark.parametrize("text", TOLD_LIGHTLY_LOCKED)
+def test_a_red_flag_told_lightly_still_locks_out(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.EMERGENCY and not found.ambiguous
+    assert answer(text).kind == "safety"
+
+
+def test_a_lockout_too_short_to_weigh_stays_a_lockout() -> None:
+    # the reader reads it as harmless, but five words give it too little to go on
+    text = "watched a plane crash film"
+    assert learned.reader().score(text) < learned.ASK_UNDER
+    assert not learned.reads_harmless(text)
+    found = triage(text)
+    assert found.level is TriageLevel.EMERGENCY and not found.ambiguous
