@@ -9460,6 +9460,158 @@ _RT41_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt42 (a forty-second blind set), by class: the part of the body that meets a seat or a saddle,
+# asleep and not waking; inner thighs by the groin gone woolly; a bottom or bladder that no longer
+# warns; control lost with the bowel unnamed; weight going on its own; pain worst at rest; a pain
+# that rest used to settle, now not, awake with it; a sole as if a sock were rucked under it
+_RT42_SEAT_PART = (
+    r"(?:bit|bits|part|parts|area|region|places?|spot) (?:of (?:me|my body|my self|myself) )?"
+    r"(?:that|which|where|i) (?:\w+ ){0,2}?(?:touch\w*|sits? on|sat on|meets?|rests? on|goes on"
+    r"|contacts?|is on|are on|would touch|presses? on|sits? in)"
+)
+_RT42_ASLEEP = (
+    r"(?:asleep|to sleep|numb\w*|dead|no feeling|not feel|can not feel|cannot feel|will not wake"
+    r"|won t wake|not wake|pins and needles|tingl\w*|fuzzy|woolly|wooly)"
+)
+_RT42_NOT_ASLEEP = (
+    _RT41_NOT_ASLEEP + r"|as soon as i (?:get|got|stand|stood) (?:off|up)|once i (?:get|got|stand"
+    r"|stood) (?:off|up)|when i (?:get|got) off|wakes? (?:up|back up) (?:\w+ ){0,3}?(?:off|up)"
+)
+_RT42_WOOL = (
+    r"(?:inner thighs?|thighs? (?:\w+ ){0,3}?(?:groin|crotch)|groin|crotch|between (?:my |me )?legs"
+    r"|perineum|privates|nether regions)"
+)
+_RT42_WOOLLY = (
+    r"(?:cotton ?wool\w*|cotton woolly|woolly|wooly|padded|like (?:cotton|felt|wool|cardboard"
+    r"|rubber|a cushion)|muffled|furry|far away)"
+)
+_RT42_NO_WARNING = (
+    r"(?:stopped|stops|stop|no longer|not|never|does not|do not|has not|have not|will not|forgot"
+    r" how to) (?:\w+ )?(?:telling|tell|warning|warn|letting (?:me )?know|let (?:me )?know"
+    r"|signalling|signal|giving (?:me )?(?:any )?(?:warning|notice)|give (?:me )?(?:any )?"
+    r"(?:warning|notice)) (?:\w+ )?(?:when|if|that|before) (?:it|i|they) (?:needs?|has|have"
+    r"|wants?|is going|am going|are going|is about|got|gotta|need) (?:to )?(?:go|empty|poo|pee"
+    r"|wee|the toilet|the loo)"
+)
+_RT42_BOTTOM = r"(?:bum|bottom|backside|arse|ass|bowels?|back passage|rear|rear end|gut|tummy)"
+_RT42_WATER = r"(?:bladder|waterworks|wee|pee|willy|fanny|front bottom)"
+_RT42_STOOL_KIND = (
+    r"(?:constipat\w*|runny|diarrh\w*|loose|the runs|bunged up|blocked up|hard stools?|watery)"
+)
+_RT42_NO_CONTROL = (
+    r"(?:can not|could not|cannot|unable to|not able to|no way to|lost|losing|no) (?:\w+ )?"
+    r"(?:control|hold|holding|stop) (?:it|them|myself|things|anything|over it)"
+)
+_RT42_NOT_BOWEL = r"(?:dog|puppy|cat|kitten|toddler|baby|kid|son|daughter|temper|diet|eating)"
+_RT42_WEIGHT_ALONE = (
+    r"(?:weight|kilos|kgs?|pounds|stone|lbs) (?:is |are |has been |have been |keeps |keep |s )?"
+    r"(?:\w+ )?(?:reducing|reduced|dropping|dropped|falling|fallen|going down|gone down|coming"
+    r" off|come off|decreasing|decreased|melting|shrinking|disappearing|sliding) (?:off )?(?:on"
+    r" (?:its|it is|their) own|by itself|by themselves|itself|for no reason|without (?:me )?"
+    r"(?:trying|dieting|a diet)|with no (?:diet|dieting|effort|reason))"
+)
+_RT42_KG_MONTH = (
+    r"(?:\d+|a|one|two|three|four|five|six|half a) ?(?:kg|kgs|kilos?|lbs?|pounds|stone)s? (?:\w+"
+    r" )?in (?:one|a|1|two|2|three|3|the last|the past|just|only) (?:\w+ )?(?:months?|weeks?)"
+)
+_RT42_NO_DIET = (
+    r"(?:no diet\w*|not diet\w*|without diet\w*|no trying|not trying|without trying|eating"
+    r" (?:the same|normally|as usual|more)|no change (?:to|in) (?:my )?(?:diet|eating))"
+)
+_RT42_REST_WORST = (
+    r"(?:worst|worse|bad|at its worst|most painful|hurts most|the most) (?:\w+ )?(?:when|while"
+    r"|whilst|if) (?:i am |i m |i )?(?:resting|rest|at rest|lying|laying|lie|in bed|still|sat"
+    r" still|sitting still|not moving|doing nothing|relaxing|off my feet)"
+)
+_RT42_BED_SCORE = (
+    r"(?:in bed|at night|lying down|resting|at rest) (?:it is |its |it s |is |the pain is |pain"
+    r" )?(?:a |an )?(?:[6-9]|10|six|seven|eight|nine|ten)\b(?! (?:hours?|hrs?|am|pm|o clock))"
+)
+_RT42_USED_TO_SETTLE = (
+    r"used to (?:settle|ease|go|calm|die|wear|quieten|quiet|get better|improve|stop|fade)"
+    r" (?:\w+ ){0,8}?(?:now|but now|these days|anymore|any more|lately) (?:it )?(?:just )?"
+    r"(?:does not|doesn t|will not|won t|never|not|no longer|has stopped|stopped)"
+)
+_RT42_LIE_AWAKE = (
+    r"(?:lie|lay|lying|laying|lain|stay|staying|kept|keeps? me|am|i m) awake (?:\w+ )?(?:with|from"
+    r"|because of|due to|thanks to) (?:it|the pain|pain|the ache|my back|me back|this|the back)"
+)
+_RT42_NOT_REST = (
+    r"(?:better (?:after|with|when) (?:a )?rest\w*|fine in bed|fine at night|sleep (?:fine|well"
+    r"|great|ok|okay)|eases? (?:off |up )?(?:when|with|after) (?:i )?(?:rest|lie|sit))"
+)
+_RT42_RUCKED_SOCK = (
+    r"(?:foot|feet|sole|soles|heel|toes|instep)s? (?:\w+ ){0,3}?(?:feels?|felt|feeling|is|like)"
+    r" (?:\w+ ){0,3}?(?:sock|stocking|cloth|fabric|material|tights)s? (?:\w+ ){0,2}?(?:bunched"
+    r"|rucked|ruffled|folded|scrunched|rolled|balled|creased|bundled|screwed)"
+    r"|(?:feels?|felt|feeling) (?:as if|like) (?:\w+ ){0,3}?socks? (?:\w+ ){0,2}?(?:bunched|rucked"
+    r"|ruffled|folded|scrunched|rolled|balled|creased|bundled) (?:\w+ )?under (?:my |the |me )?"
+    r"(?:foot|feet|sole|soles|heel|heels|toes|instep)"
+)
+_RT42_NO_SOCK = (
+    r"(?:no sock|not wearing (?:a |any )?socks?|barefoot|bare foot|bare feet|no socks|there is"
+    r" nothing there|nothing there|nothing under|sock is not there|socks? off)"
+)
+_RT42_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # fifteenth session, rt42: the part of the body that meets a seat told asleep or numb
+        _near9(_RT42_SEAT_PART, _RT42_ASLEEP, 14),
+        # fifteenth session, rt42: inner thighs by the groin told as cotton wool or padding
+        _near9(_RT42_WOOL, _RT42_WOOLLY, 10),
+        unless=_RT42_NOT_ASLEEP,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # fifteenth session, rt42: the bottom or bowel that no longer warns it needs to go
+        _near9(_RT42_BOTTOM, _RT42_NO_WARNING, 6),
+        # fifteenth session, rt42: control lost, the bowel named only by the stool it is not
+        _near9(_RT42_STOOL_KIND, _RT42_NO_CONTROL, 12),
+        unless=_RT42_NOT_BOWEL,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fifteenth session, rt42: the bladder that no longer warns it needs to go
+        _near9(_RT42_WATER, _RT42_NO_WARNING, 6),
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # fifteenth session, rt42: weight going on its own, by itself
+        _RT42_WEIGHT_ALONE,
+        # fifteenth session, rt42: kilos in a month with no diet
+        _near9(_RT42_KG_MONTH, _RT42_NO_DIET, 10),
+        unless=_RT38_NOT_LOSS + r"|" + _RT39_LOSS_WANTED,
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # fifteenth session, rt42: the pain at its worst when resting
+        _RT42_REST_WORST,
+        # fifteenth session, rt42: a pain that rest used to settle and no longer does
+        _RT42_USED_TO_SETTLE,
+        unless=_RT42_NOT_REST,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fifteenth session, rt42: a high score given to the pain in bed
+        _RT42_BED_SCORE,
+        # fifteenth session, rt42: lying awake with the pain
+        _RT42_LIE_AWAKE,
+        unless=_RT42_NOT_REST,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # fifteenth session, rt42: a sole as if a sock were rucked under it, with no sock there
+        _near9(_RT42_RUCKED_SOCK, _RT42_NO_SOCK, 10),
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -11868,6 +12020,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT39_RULES,
     *_RT40_RULES,
     *_RT41_RULES,
+    *_RT42_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -15410,6 +15563,14 @@ def _only_a_weight_on_me(clause: str) -> bool:
     )
 
 
+# fifteenth session, rt42: a sign no cause beside it explains: the pain worst at rest or scored
+# high in bed, brand new, or felt deep inside rather than on the surface
+_RT42_CAUSE_PROOF = re.compile(
+    r"\b(?:" + _RT42_REST_WORST + r"|" + _RT42_BED_SCORE + r"|brand new|completely new|never had"
+    r" (?:it|this|that) before|(?:deep )?inside not on the (?:surface|outside|skin)|deep inside)\b"
+)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
@@ -15424,6 +15585,8 @@ def _cause_proof(clause: str) -> bool:
         and not _RT22_STROKE_CAUSE_RE.search(clause)
     ):
         return True  # rt22: speech or a face gone wrong "on the phone": no everyday cause's
+    if _RT42_CAUSE_PROOF.search(clause) and _assess(clause).signs:
+        return True  # fifteenth session, rt42: worst at rest, brand new, deep inside
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
     if _CHEST_TRAINING.search(clause):
         proof.discard("chest_pain")
@@ -17103,6 +17266,41 @@ def _triage_cached(text: str) -> Triage:
     return _told_as_harmless(text, _triaged(text))
 
 
+# fifteenth session, rt42: a question about a sign asked with a general "you", then an onset or a
+# persistence told of now with no subject ("came on in the third set and has not gone"): the
+# writer's own sign, as if told plainly
+_RT42_GENERAL_YOU = re.compile(r"\b(?:you|your|ya|yer|one s|someone|a person|people)\b")
+_RT42_ONSET_NOW = re.compile(
+    r"^ *(?:and |but |well |it |and it |its |it s |it is |it has |this |that |which |the \w+ )?"
+    r"(?:just |only |suddenly )?(?:came on|come on|coming on|started|began|begun|kicked in|set in"
+    r"|has not gone|hasn t gone|have not gone|not gone|will not go|won t go|would not go|not going"
+    r"|still there|is still there|still here|still going|still on)\b"
+)
+# ...never an onset told over ("it eased once i stopped", "came on then went away")
+_RT42_ONSET_OVER = re.compile(
+    r"\b(?:eased|easing|eases|settled|passed|went away|gone away"
+    r"|(?<!not )gone(?! away)(?<!has gone)|stopped|fine now|disappeared|wore off|worn off"
+    r"|faded|died down|better now|ok now|okay now)\b"
+)
+
+
+def _rt42_general_you_then_onset(text: str, found: Triage) -> Triage | None:
+    """Fifteenth session, rt42: a sign asked about with a general "you", then a sentence with no
+    subject telling it came on or has not gone: the writer's own, unconditional."""
+    if not found.ambiguous or found.context != "general":
+        return None
+    sentences = [s for s in _SENTENCE.findall(text[:MAX_CHARS]) if s.strip()]
+    if len(sentences) < 2 or not _RT42_GENERAL_YOU.search(_prepare(_mend(sentences[0]))):
+        return None
+    for sentence in sentences[1:]:
+        said = _prepare(_mend(sentence))
+        if _RT42_ONSET_NOW.search(said) and not _RT42_ONSET_OVER.search(
+            said.replace("has not gone", "").replace("not gone", "")
+        ):
+            return Triage(found.level, found.signs)
+    return None
+
+
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
@@ -17122,6 +17320,9 @@ def _triaged(text: str) -> Triage:
         claimed = _claimed_back_s9(text, found) or _own_too_12(text, found)
         if claimed is not None:
             return claimed
+    rt42 = _rt42_general_you_then_onset(text, found)
+    if rt42 is not None:
+        return rt42  # fifteenth session, rt42: see `_rt42_general_you_then_onset`
     if found.ambiguous and found.context in ("general", "hypothetical"):
         return _claimed_now(text) or found
     if found.level is TriageLevel.NONE and _DENIED_UNTIL_NOW_S10.search(text[:MAX_CHARS]):
