@@ -4912,6 +4912,25 @@ _FREQUENCY_ASKED = re.compile(
 )
 _REPS_NAMED = re.compile(r"\b(?:reps?|sets?|holds?|swings?|sweeps?|rounds?|seconds?|secs?)\b")
 _FREQUENCY_TOPICS = frozenset({"progression", "reps_sets", "progress", "hold_time", "how_often"})
+# fifteenth session, h78: a change to a stiff back asked of doing it daily: the benefits
+_DAILY_DONE_17 = re.compile(
+    r"\b(?:daily|every ?day|every (?:single )?(?:day|morning|night|evening|weekday)|each (?:day"
+    r"|morning|night|evening)|(?:once|twice|two times|three times) a day|regularly|most days"
+    r"|every other day|day in day out)\b"
+)
+_CHANGE_ASKED_17 = re.compile(
+    r"\b(?:make|makes|help|helps|loosen\w*|ease|eases|free|frees|relieve\w*|reduce\w*"
+    r"|improve\w*|fix|sort|undo|unlock|unstiffen|limber|get rid of|take away|cure)\b"
+)
+_STIFF_BODY_17 = re.compile(
+    r"\b(?:stiff\w*|tight\w*|back|spine|spinal|hips?|mobil\w*|flexib\w*|supple\w*|posture"
+    r"|loose\w*|freer|rigid\w*|creak\w*|seized)\b"
+)
+_FREQUENCY_ITSELF_17 = re.compile(
+    r"\bhow (?:often|many|frequently|long|soon|much)\b|\b(?:ok|okay|alright|safe|too much|bad"
+    r"|harm\w*|hurt\w*|overdo\w*|allowed|fine|when|enough)\b"
+    r"|\b(?:can|should|must|may|do) i (?:do|practi[cs]e|repeat|try)\b"
+)
 # Round 34. Setting up before starting asked ("how do i set up before the first rep", "how
 # should I get into position before I begin"): the setup, not the reps.
 _SETUP_ASKED = re.compile(
@@ -5993,6 +6012,16 @@ class Matcher:
             options = ()
         elif {"benefits", "why_move"} <= set(options) and _GOOD_FOR_ASKED.search(normal):
             # round 31: "is this actually any good for my stiff lower back?": what it does
+            match = replace(match, key="benefits", runners_up=())
+            options = ()
+        if (
+            (match.key == "how_often" or "how_often" in options)
+            and _DAILY_DONE_17.search(normal)
+            and _CHANGE_ASKED_17.search(normal)
+            and _STIFF_BODY_17.search(normal)
+            and not _FREQUENCY_ITSELF_17.search(normal)
+        ):
+            # fifteenth session, h78: the daily habit is the condition, the change is the asked
             match = replace(match, key="benefits", runners_up=())
             options = ()
         if {"benefits", "dynamic_benefits"} <= set(options) and not _MOTION.search(normal):

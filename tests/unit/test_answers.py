@@ -5287,3 +5287,39 @@ SESSION14_H76_WHY_CUES_COUNTER = [
 def test_session14_h76_why_cues_counter_probes(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
+
+
+# fifteenth session, h78: a change to a stiff back asked of doing the move daily or each
+# morning: the habit is only the condition, what the move does is asked (the benefits)
+SESSION15_H78_DAILY_OUTCOME = [
+    "if i stick at it every morning will it loosen my lower back up",
+    "would twisting two times a day free up my stiff hips",
+    "is a daily session going to ease the tightness in my back",
+    "say i did it every evening, would that help my rigid spine",
+    "will practising this each day make me more flexible",
+    "my back's stiff, if i do the twist every morning will it loosen up over time",
+]
+
+
+@each("question", SESSION15_H78_DAILY_OUTCOME)
+def test_session15_h78_daily_outcome_is_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+
+
+# ...counter-probes: the frequency itself asked (how often, whether daily is fine or enough)
+# stays how often; how soon a change shows keeps the progression
+SESSION15_H78_DAILY_COUNTER = [
+    ("how often ought i to practise it", "how_often"),
+    ("is it alright doing the twist each day", "how_often"),
+    ("can i repeat it two times a day", "how_often"),
+    ("is every day too much for my back", "how_often"),
+    ("is once a day enough to loosen my back", "how_often"),
+    ("how long until i notice a difference if i do it daily", "progression"),
+]
+
+
+@each(("question", "topic"), SESSION15_H78_DAILY_COUNTER)
+def test_session15_h78_daily_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
