@@ -9519,9 +9519,9 @@ _RT42_NO_DIET = (
     r" (?:the same|normally|as usual|more)|no change (?:to|in) (?:my )?(?:diet|eating))"
 )
 _RT42_REST_WORST = (
-    r"(?:worst|worse|bad|at its worst|most painful|hurts most|the most) (?:\w+ )?(?:when|while"
-    r"|whilst|if) (?:i am |i m |i )?(?:resting|rest|at rest|lying|laying|lie|in bed|still|sat"
-    r" still|sitting still|not moving|doing nothing|relaxing|off my feet)"
+    r"(?:worst|at its worst|most painful|hurts (?:the )?most|the most) (?:\w+ )?(?:when|while"
+    r"|whilst|if) (?:i am |i m |i )?(?:resting|rest|at rest|lying still|in bed|still|sat still"
+    r"|sitting still|not moving|doing nothing|relaxing|off my feet)"
 )
 _RT42_BED_SCORE = (
     r"(?:in bed|at night|lying down|resting|at rest) (?:it is |its |it s |is |the pain is |pain"

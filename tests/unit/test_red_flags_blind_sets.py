@@ -4334,7 +4334,7 @@ RT42_LOCKED_OUT: list[str] = [
     "dropped 5 kilos in a month without dieting and my back aches at night",
     "my weight has been falling without trying and i've got this back ache",
     "pain is at its worst when i'm lying still, easier when i move about",
-    "it's worse when i rest, which seems odd, fine when walking",
+    "it hurts most when i'm at rest, odd as that sounds, fine when walking",
     "at night lying down the pain is a 9, during the day maybe a 2",
     "my back used to ease off after a lie down but now it won't at all, weeks of this",
     "the ache used to go if i sat for a bit, these days it doesn't, and i lie awake from the pain",
