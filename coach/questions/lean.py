@@ -397,7 +397,12 @@ _OWN_DENIED = re.compile(
     # fourteenth session, h76: the asking said to be for research or work, not the writer's own
     r"|(?:it is|its|this is|just|purely|only) (?:for )?(?:research|work|uni|college|school"
     r"|study|my studies|a project|an assignment)|(?:i am|i feel|im) (?:fine|ok|okay|well|grand)"
-    r" (?:myself|personally))\b"
+    r" (?:myself|personally)"
+    # fifteenth session, h78: the writer's own said fine save the everyday stiffness
+    r"|(?:mine|i|my back) (?:am |is )?(?:fine|ok|okay|good|grand|alright|all right)"
+    r" (?:apart from|except for|except|bar|other than|besides|but for|just|only)"
+    r" (?:a (?:bit|touch) of |some |the |general |usual |morning )?(?:stiffness|stiff|tightness"
+    r"|tight|stiff in the mornings?|achiness|achy|creaky|creaks))\b"
 )
 
 # Figures of speech: sign words in a phrase that says nothing of a body ("fell head over

@@ -31505,6 +31505,182 @@ def _aside_h77a(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fifteenth session, h78: context readers for the h78 blind batch's harmless wordings: a place
+# denied for the sign with the ache put elsewhere, a past tingle explained and put right, weight
+# lost to a passing illness and put back on, an old fall healed, cold numbness gone in minutes,
+# others' fever with only the writer's tiredness, and a fall denied; `_aside_h78` hands them to
+# `_aside_h65`, so they are set aside with the rest weighed once.
+
+# fifteenth session, h78: a place denied for the pain, the ache put somewhere else ("nothing
+# between the shoulder blades, it's lower down")
+_PLACE_DENIED_H78 = re.compile(
+    r"\b(?:nothing|no\s+(?:pain|ache|aching|problems?|issues?)|not|never)\s+(?:\w+\s+)?"
+    r"(?:between|in|at|across|round|around|under)\s+(?:the|my)\s+(?:shoulder\s*-?\s*blades?"
+    r"|chest|groin|bum|saddle|neck)\b"
+    r"(?=[^.!?;]{0,40}?\b(?:low|lower|lower\s+down|down\s+(?:low|by|near|at)|above|below|just"
+    r"|only|it['’]?s|its|the\s+(?:ache|pain|stiffness|tightness)|instead|more)\b)",
+    re.IGNORECASE,
+)
+# ...never with a turn to that place now ("until today", "now it's there")
+_PLACE_TURN_H78 = re.compile(
+    r"\b(?:until|till|til|up\s+to|before|now|today|tonight|yesterday|since|this\s+(?:morning|week)"
+    r"|right\s+there|there\s+too|as\s+well|also|started|starting|began|new)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h78: a past spell of tingling or numbness explained and put right ("pins
+# and needles in 2021 from low iron, fixed with tablets and no bother since")
+_TINGLE_EXPLAINED_H78 = re.compile(
+    r"\b(?:pins\s+and\s+needles|tingl\w*|numb\w*)\b[^.!?;]*?\b(?:turned\s+out\s+to\s+be|was\s+"
+    r"(?:down\s+to|due\s+to|caused\s+by|from)|were\s+(?:down\s+to|due\s+to|from)|caused\s+by"
+    r"|diagnosed\s+as|because\s+of|from\s+(?:a\s+|my\s+)?(?:low|lack))\b[^.!?;]*?\b(?:sorted"
+    r"|fixed|cleared(?:\s+up)?|resolved|cured|gone|fine|grand|ok|okay|no\s+(?:bother|problems?"
+    r"|issues?|trouble))\b(?:\s+(?:ever\s+)?since|\s+now|\s+for\s+(?:ages|months|years))?",
+    re.IGNORECASE,
+)
+# ...told as past ("last year", "years ago", "in 2019", "back in the spring")
+_PAST_TOLD_H78 = re.compile(
+    r"\b(?:last\s+(?:year|summer|winter|spring|autumn)|(?:a\s+few|a\s+couple\s+of|two|three|\d+)"
+    r"\s+(?:years?|months?)\s+ago|a\s+(?:year|while)\s+ago|in\s+(?:19|20)\d\d|years\s+back"
+    r"|back\s+in|once|had\s+a\s+(?:spell|bout|patch|period))\b",
+    re.IGNORECASE,
+)
+# ...never with its return or a spell now ("back since monday", "again this week")
+_SPELL_NOW_H78 = re.compile(
+    r"\b(?:back|again|returned|returning|come\s+back|came\s+back|now|today|yesterday|this\s+"
+    r"(?:morning|week)|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|last\s+night)|still|worse|both|groin|saddle|bladder|bowels?)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h78: weight lost to a passing illness and put back on ("lost half a stone
+# with norovirus in may, gained it all back since")
+_ILL_WEIGHT_BACK_H78 = re.compile(
+    r"\b(?:had|got|caught|with|from|after|during)\s+(?:the\s+|a\s+|an\s+|that\s+|my\s+)?(?:\w+\s+)?"
+    r"(?:flu|bug|virus|covid|cold|chest\s+infection|infection|norovirus|noro|sickness"
+    r"|food\s+poisoning|tummy\s+bug|stomach\s+bug|gastro|d\s*(?:&|and)\s*v)\b[^.!?;]*?"
+    r"\b(?:dropped|lost|shed|down)\b[^.!?;]*?\b(?:back\s+on|put\s+(?:it|them|that|the\s+\w+)"
+    r"\s+(?:all\s+)?back(?:\s+on)?|(?:gained|got|piled|regained)\s+(?:it\s+|them\s+|that\s+)?"
+    r"(?:all\s+)?back|regained|back\s+(?:up\s+)?to\s+(?:normal|my\s+usual|usual)|back\s+up)\b"
+    r"|\b(?:dropped|lost|shed)\b[^.!?;]*?\b(?:with|from|during|after|when\s+i\s+had)\s+(?:the\s+"
+    r"|a\s+|an\s+|that\s+)?(?:\w+\s+)?(?:flu|bug|virus|covid|norovirus|noro|sickness|food\s+"
+    r"poisoning|tummy\s+bug|stomach\s+bug|gastro)\b[^.!?;]*?\b(?:back\s+on|(?:gained|got|put|piled"
+    r"|regained)\s+(?:it\s+|them\s+|that\s+)?(?:all\s+)?back|regained)\b",
+    re.IGNORECASE,
+)
+# ...never with the illness or the loss still going ("still", "without trying", "keeps")
+_ILL_WEIGHT_GUARD_H78 = re.compile(
+    r"\b(?:still|without\s+trying|keep\w*|again|can['’]?t\s+(?:keep|put)|not\s+(?:back|come"
+    r"|coming)|unexplained|sweat\w*|night|fever\w*|temp\w*|unwell\s+now|now\s+(?:ill|unwell))\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h78: a fall in a month or season past, healed now ("tripped on the kerb
+# back in january, bruised knee, all healed now")
+_FALL_PAST_HEALED_H78 = re.compile(
+    r"\b(?:slipped|slip|tripped|trip|fell|fall|tumbled|tumble|went\s+over|came\s+a\s+cropper)\b"
+    r"[^.!?;]*?\b(?:in|back\s+in|during|over|at|at\s+the\s+(?:start|end)\s+of|last)\s+(?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|jan|feb"
+    r"|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:the\s+)?(?:spring|summer|autumn|winter)|year"
+    r"|christmas|xmas|easter)\b[^.!?;]*?\b(?:totally|fully|completely|all|100\s*%|good\s+as"
+    r"|back\s+to)?\s*(?:better|healed|recovered|fine|grand|ok|okay|normal|new)\s+(?:now|since"
+    r"|again|ages\s+ago)\b",
+    re.IGNORECASE,
+)
+# ...never with pain kept since or a fall of today ("still", "since then", "this morning")
+_FALL_PAST_GUARD_H78 = re.compile(
+    r"\b(?:still|ever\s+since|since\s+then|this\s+(?:morning|week)|today|yesterday|last\s+night"
+    r"|again|except|apart\s+from|but\s+(?:my|the|now|i)|head|(?:my|the|lower|upper)\s+back"
+    r"|back\s+(?:pain|hurts|is|was|['’]s)|spine|numb\w*|weak\w*)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h78: numbness from cold water or an ice bath, gone in minutes ("toes go
+# numbish in the cold plunge, back in five minutes")
+_COLD_NUMB_BRIEF_H78 = re.compile(
+    r"\b(?:numb\w*(?:\s*-\s*ish)?|tingl\w*|dead|frozen)\b[^.!?;]{0,30}?\b(?:from|after|in|with"
+    r"|cos\s+of|because\s+of)\s+(?:the\s+|an?\s+|my\s+)?(?:ice\s+bath|cold\s+(?:plunge|water"
+    r"|shower|dip|tub)|ice\s+tub|plunge|ice|sea|cold)\b[^.!?;]*?\b(?:wears?\s+off|wore\s+off"
+    r"|goes|go\s+away|passes|fades?|back\s+to\s+normal|comes?\s+back|gone|warms?\s+up)\b[^.!?;]{0,20}?"
+    r"\b(?:in|within|after|by)\s+(?:a\s+(?:few|couple\s+of)\s+|about\s+|like\s+|\d+\s*-?\s*|five"
+    r"\s+|ten\s+|two\s+|few\s+)?(?:min|mins|minutes?|secs?|seconds?|moments?|minute)\b",
+    re.IGNORECASE,
+)
+_COLD_NUMB_GUARD_H78 = re.compile(
+    r"\b(?:still|hours?|days?|won['’]?t|doesn['’]?t|didn['’]?t|hasn['’]?t|not\s+(?:going|gone)"
+    r"|weak\w*|give\s+way|gave\s+way|bladder|bowel\w*|saddle|groin|back|pain\w*|chest)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h78: others in the house with a fever, the writer only short of sleep ("my
+# partner and the baby have a temperature, so i'm shattered")
+_HOUSE_FEVER_H78 = re.compile(
+    r"\b(?:my\s+|the\s+|our\s+)?(?:wife|husband|hubby|partner|other\s+half|kids?|children|baby"
+    r"|toddler|son|daughter|little\s+one|boy|girl|twins|mum|dad|flatmate)(?:['’]s|\s+(?:has|have"
+    r"|is|are|was|were|has\s+been|have\s+been|been|both|all))?\s+(?:\w+\s+){0,5}?(?:with|got"
+    r"|has|have|had|having|running|run|off\s+with|down\s+with)\s+(?:a\s+|the\s+|high\s+)?(?:fever\w*"
+    r"|temperatures?|temps?|flu|bug|virus)\b(?:[^.!?;]{0,40}?\b(?:too|as\s+well|also))?",
+    re.IGNORECASE,
+)
+# ...never with the writer's own share ("so do i", "now me", "i've got it")
+_HOUSE_SHARED_H78 = re.compile(
+    r"\b(?:so\s+(?:do|have|am)\s+i|me\s+too|now\s+(?:i|me|so\s+do\s+i)|and\s+me|i['’]?ve\s+(?:got"
+    r"|caught)|i\s+(?:have|got|caught|feel|felt)|i['’]?m\s+(?:ill|sick|unwell|hot|shiver\w*"
+    r"|burning|feverish|achy)|my\s+(?:own\s+)?(?:temp\w*|fever)|both\s+of\s+us|all\s+of\s+us"
+    r"|we\s+(?:all|both)|sweat\w*|shiver\w*)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h78: a fall or injury denied ("haven't fallen or injured it", "no fall,
+# no knock")
+_FALL_DENIED_H78 = re.compile(
+    r"\b(?:i\s+)?(?:didn['’]?t|did\s+not|didnt|haven['’]?t|have\s+not|havent|never)\s+(?:had\s+"
+    r"(?:a\s+|any\s+)?)?(?:fall(?:en|s)?|fell|slip(?:ped)?|trip(?:ped)?|hurt|injur(?:ed|e)"
+    r"|knock(?:ed)?|bang(?:ed)?)(?:\s+(?:over|myself|it|anything))?(?:\s*,?\s*(?:or|nor)\s+"
+    r"(?:\w+\s+)?(?:fall(?:en|s)?|fell|slip(?:ped)?|trip(?:ped)?|hurt|injur(?:ed|e)"
+    r"|knock(?:ed)?|bang(?:ed)?|pull(?:ed)?|strain(?:ed)?|twist(?:ed)?)(?:\s+(?:myself|it|anything"
+    r"|over))?)*"
+    r"|\bno\s+(?:fall|falls|slip|trip|injury|knock|accident)(?:\s*(?:,|or|nor|and\s+no)\s+"
+    r"(?:no\s+)?(?:fall|falls|slip|trip|injury|knock|accident|bang))*\b",
+    re.IGNORECASE,
+)
+
+# ...never beside a fall of now or one only compared ("until today", "like this before")
+_FALL_DENIED_GUARD_H78 = re.compile(
+    r"\b(?:until|till|til|before|like\s+(?:this|that)|(?:this|that|so)\s+(?:bad|hard|badly)"
+    r"|today|tonight|this\s+(?:morning|week)|yesterday|last\s+night|hit\s+my|landed|went\s+down"
+    r"|head|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h78(head: str) -> list[re.Pattern[str]]:
+    """Fifteenth session, h78: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (no turn to the place now; the spell told past and not
+    back; the illness and loss not going on; no pain kept since the fall; the cold numbness
+    not lasting; no share of the fever the writer's own; no fall of now beside the denial)."""
+    found: list[re.Pattern[str]] = []
+    if _PLACE_DENIED_H78.search(head) and not _PLACE_TURN_H78.search(head):
+        found.append(_PLACE_DENIED_H78)
+    if (
+        _TINGLE_EXPLAINED_H78.search(head)
+        and _PAST_TOLD_H78.search(head)
+        and not _SPELL_NOW_H78.search(blanked(_TINGLE_EXPLAINED_H78, head))
+    ):
+        found.append(_TINGLE_EXPLAINED_H78)
+    if _ILL_WEIGHT_BACK_H78.search(head) and not _ILL_WEIGHT_GUARD_H78.search(head):
+        found.append(_ILL_WEIGHT_BACK_H78)
+    if _FALL_PAST_HEALED_H78.search(head) and not _FALL_PAST_GUARD_H78.search(head):
+        found.append(_FALL_PAST_HEALED_H78)
+    if _COLD_NUMB_BRIEF_H78.search(head) and not _COLD_NUMB_GUARD_H78.search(head):
+        found.append(_COLD_NUMB_BRIEF_H78)
+    if _HOUSE_FEVER_H78.search(head) and not _HOUSE_SHARED_H78.search(head):
+        found.append(_HOUSE_FEVER_H78)
+    if _FALL_DENIED_H78.search(head) and not _FALL_DENIED_GUARD_H78.search(head):
+        found.append(_FALL_DENIED_H78)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -31528,4 +31704,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h76a,
     _aside_h77a,
     _aside_h77b,
+    _aside_h78,
 )

@@ -12804,3 +12804,74 @@ def test_session14_flattened_in_a_match_with_pain_since_locks_out(text: str) -> 
 @each("text", SESSION14_LEAD_FLATTENED_HARMLESS)
 def test_session14_flattened_in_a_match_without_pain_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Fifteenth session, h78: a place denied for the sign with the ache put elsewhere, a past tingle
+# explained and put right, weight lost to a passing illness and regained, an old fall healed,
+# cold numbness gone in minutes, others' fever with the writer only tired, a fall denied, and a
+# general question with the writer's own said fine save stiffness: none locked out or asked;
+# each with the sign now, back, kept or shared beside still locks out
+SESSION15_H78_HARMLESS: list[str] = [
+    "zero pain up between the shoulder blades, it's lower down by my hips. which stretch "
+    "suits that",
+    "not in the chest, just a tightness low down above the waistband. will the twist help",
+    "nothing in the groin, the stiffness is only just above my bum. good for that?",
+    "got tingling in my hands a few years ago, was down to carpal tunnel, fixed after "
+    "surgery and no bother since. how long is a session",
+    "numbness in my toes back in 2020 turned out to be tight shoes, sorted and fine now. can "
+    "i start today",
+    "had a patch of pins and needles once that was caused by low iron, cleared up with "
+    "tablets. best time to stretch?",
+    "lost half a stone with a stomach bug in may but gained it all back since. easing back "
+    "in, tips?",
+    "caught covid in the autumn and dropped some weight then, put it all back on now. how "
+    "many reps",
+    "shed a few kilos during norovirus last month, regained it since. is the twist fine",
+    "tripped on the kerb back in january and grazed my knee, all healed now. can i do the "
+    "full routine",
+    "fell off a chair at christmas, bruised my elbow, fully recovered now. what's a good warm up",
+    "took a tumble over the dog last summer, sore wrist, completely fine now. how often is best",
+    "toes go numbish in the cold plunge, back to normal within a few minutes. stretch before "
+    "or after",
+    "fingers tingle after the sea swim, wears off in 5 mins. fine to twist afterwards?",
+    "my husband has a temperature and the baby too, so i'm shattered. any short routine",
+    "the kids are off with flu this week so i'm knackered from the night shifts with them. "
+    "shorter version?",
+    "i haven't fallen or injured anything, my back's only stiff after the long drives. how "
+    "long is each hold",
+    "no fall, no knock, only stiffness after weeding the garden. best stretch?",
+    "i never slipped or banged it, it's just tight after long days at the laptop. how often",
+    "just wondering, does bladder trouble with a sore back mean see a doctor? i'm alright "
+    "other than stiffness",
+    "asking in general, is numbness in the saddle area a worry with back pain? mine is fine, "
+    "just a bit of tightness",
+]
+SESSION15_H78_RED: list[str] = [
+    "nothing between the shoulder blades until today, now a deep ache right there",
+    "general question and it's mine too: since yesterday my bowels have gone, i can't control them",
+    "last year i got pins and needles in both my feet, and since monday they're back",
+    "dropped 6 kg since christmas without trying",
+    "slipped on the ice earlier today and came down on my back, can't get comfy",
+    "calves went numb in the ice bath and still numb an hour later",
+    "the kids have a fever and now so do i, back aching",
+    "i didn't fall but my legs gave way on the stairs today",
+    "no pain in the chest before, but now it's crushing",
+    "tingling last year was down to b12 and sorted, but it's come back in both legs this week",
+    "had the flu and lost weight, still losing it now with night sweats",
+    "tripped in march, totally better now but my back has been hurting since",
+    "my wife has a fever and i've got one too, back aching",
+    "never fell, just woke up and can't feel my legs",
+    "general question, is bowel control going serious? mine's fine apart from stiffness but "
+    "since monday i can't feel my bum",
+]
+
+
+@each("text", SESSION15_H78_HARMLESS)
+def test_session15_h78_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION15_H78_RED)
+def test_session15_h78_sign_now_beside_still_locks_out(text: str) -> None:
+    _locks_out(text)
