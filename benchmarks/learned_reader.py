@@ -100,7 +100,8 @@ def main() -> int:
         model = train(training_rows(order[:i], kept + bank(), red_kept))
         for item in rows[path]:
             kind = item["kind"]
-            score = model.score(item["q"]) if enough_words(item["q"]) else 0.0
+            long = enough_words(item["q"])
+            score = model.score(item["q"]) if long else 0.0
             outcome, got = sight.get(item["q"][:70], ("right", ""))
             counts[f"{kind} messages"] += 1
             if kind == "red_flag":
@@ -111,14 +112,16 @@ def main() -> int:
                         print(f"  still missed {score:.3f} {item['q'][:120]}")
                 if _rules_lock_out(item["q"]):
                     counts["red flags today's rules lock out"] += 1
-                    for vote in LOW_VOTES:
-                        counts[f"  of which scored under {vote}"] += score < vote
+                    for vote in LOW_VOTES:  # (a shorter message is never the reader's to ask)
+                        low = long and score < vote
+                        counts[f"  of which scored under {vote}: asked instead"] += low
                         if args.verbose and score < vote == ASK_UNDER:
                             print(f"  red flag asked {score:.6f} {item['q'][:120]}")
             elif outcome == "false_alarm":
                 counts["first-sight false alarms"] += 1
                 for vote in LOW_VOTES:
-                    counts[f"  of which scored under {vote}"] += score < vote
+                    low = long and score < vote
+                    counts[f"  of which scored under {vote}: asked, not locked out"] += low
             elif got not in ("safety", "safety_ask") and score >= ASK_AT:
                 counts[f"extra questions: {kind}"] += 1
                 if args.verbose:
