@@ -40,6 +40,7 @@ from coach.questions.learned import (
     ASK_OVER_RULES,
     ASK_UNDER,
     EVAL_DIR,
+    Reader,
     bank,
     enough_words,
     everyday,
@@ -47,7 +48,7 @@ from coach.questions.learned import (
     train,
     training_rows,
 )
-from coach.questions.triage import TriageLevel, sees_sign
+from coach.questions.triage import TriageLevel, sees_sign, signed_parts
 
 _LINE = re.compile(r"^\s+(\w+)\s+\[(\w+)\] (['\"])(.*?)(?:\.\.\.)?\3 -> (\S+)")
 LOW_VOTES = (ASK_UNDER, 0.001)
@@ -113,14 +114,14 @@ def main() -> int:
                 if _rules_lock_out(item["q"]):
                     counts["red flags today's rules lock out"] += 1
                     for vote in LOW_VOTES:  # (a shorter message is never the reader's to ask)
-                        low = long and score < vote
+                        low = long and score < vote and not _red_part(model, item["q"])
                         counts[f"  of which scored under {vote}: asked instead"] += low
                         if args.verbose and score < vote == ASK_UNDER:
                             print(f"  red flag asked {score:.6f} {item['q'][:120]}")
             elif outcome == "false_alarm":
                 counts["first-sight false alarms"] += 1
                 for vote in LOW_VOTES:
-                    low = long and score < vote
+                    low = long and score < vote and not _red_part(model, item["q"])
                     counts[f"  of which scored under {vote}: asked, not locked out"] += low
             elif got not in ("safety", "safety_ask") and score >= ASK_AT:
                 counts[f"extra questions: {kind}"] += 1
@@ -138,7 +139,11 @@ def main() -> int:
     counts["held-out probe wordings where a rule weighs a sign harmless"] = len(seen)
     counts[f"  of which the reader overrules at {ASK_OVER_RULES}"] = len(asked_over)
     asked += asked_over
-    red_low = [t for t in red_held if enough_words(t) and model.score(t) < ASK_UNDER]
+    red_low = [
+        t
+        for t in red_held
+        if enough_words(t) and model.score(t) < ASK_UNDER and not _red_part(model, t)
+    ]
     counts["held-out probe wordings the rules lock out"] = len(red_held)
     counts[f"  of which scored under {ASK_UNDER} (asked instead)"] = len(red_low)
     if args.verbose:
@@ -149,6 +154,13 @@ def main() -> int:
     for key in counts:  # in the order first counted: each "of which" under its total
         print(f"  {key}: {counts[key]}")
     return 0
+
+
+def _red_part(model: Reader, text: str) -> bool:
+    """The product's guard (`coach.questions.triage._told_as_harmless`): the parts of ``text``
+    that carry a sign, read alone by ``model``, score as a red flag."""
+    signed = signed_parts(text)
+    return bool(signed) and model.score(signed) >= ASK_AT
 
 
 def _rules_lock_out(text: str) -> bool:

@@ -35,10 +35,13 @@ tried that direction and rejected it (BENCHMARKS.md, "A learned second opinion, 
 rejected": the model of its day read a red flag hidden in a long chatty message as harmless).
 The fifteenth took it at a far lower vote, with the team's probe wordings that the rules lock
 out learned as red flags too (`LOCKOUTS`), after 78 rounds in which the rules alone locked out
-5-17% of each blind batch's harmless messages at first sight: on the 36 latest batches, each
-scored by a model of the batches before it, 68 of 102 first-sight false alarms score under it
-and 11 of 2,579 red flags the rules lock out (0.4%), which get the safety line conditionally
-and the question instead of the lockout (BENCHMARKS.md, "The other direction, taken").
+5-17% of each blind batch's harmless messages at first sight. Never where the parts of the
+message that carry a sign, read alone, score `ASK_AT` or more (`reads_red_part`: a red flag
+told in one sentence of a long cheerful message). On the 36 batches h60-h78 and rt23-rt42, each
+scored by a model of the batches before it, 65 of their 102 first-sight false alarms would have
+been asked instead, and 11 of the 2,589 red flags the rules lock out (0.4%), which get the
+safety line conditionally and the question instead of the lockout (BENCHMARKS.md, "The other
+direction, taken").
 
 The weights are trained from those messages and committed beside this module: ``python -m
 benchmarks.probe_wordings`` rewrites `EVERYDAY` and `LOCKOUTS` from the tests, ``python -m
@@ -262,6 +265,12 @@ def reads_harmless(text: str) -> bool:
     """Whether this message of `MIN_WORDS` words or more reads as told the way harmless
     messages are (a score under `ASK_UNDER`): a rule's lockout of it becomes a question."""
     return enough_words(text) and reader().score(text) < ASK_UNDER
+
+
+def reads_red_part(text: str) -> bool:
+    """Whether the parts of a message that carry a sign, read alone, score as a red flag
+    (`ASK_AT`): then the whole message's harmless air does not ask instead of locking out."""
+    return reader().score(text) >= ASK_AT
 
 
 def main() -> None:

@@ -252,7 +252,7 @@ from functools import cached_property, lru_cache
 
 from coach.questions.anchors import cached_anchors, grams, rarest_piece
 from coach.questions.lean import points_away, settles
-from coach.questions.learned import reads_harmless
+from coach.questions.learned import reads_harmless, reads_red_part
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import (
@@ -17238,14 +17238,32 @@ def triage(text: str) -> Triage:
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
 
 
+# The parts of a message read alone for `_told_as_harmless`: its sentences, and what a turn
+# ("but", "anyway", "also", "btw") starts.
+_PARTS = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|anyway|also|btw)\s+", re.IGNORECASE)
+
+
 def _told_as_harmless(text: str, found: Triage) -> Triage:
     """Fifteenth session: a lockout the rules found, in a message of `MIN_WORDS` words or more
     that the learned reader (`coach.questions.learned`) reads as told the way harmless messages
     are (`ASK_UNDER`), is asked instead: the level's conditional safety line and "Is that the
-    case for you right now?"; "Yes" locks out as before (see `ASK_UNDER` for the figures)."""
+    case for you right now?"; "Yes" locks out as before (see `ASK_UNDER` for the figures).
+    Never when the parts that carry a sign, read alone, read as a red flag (`reads_red_part`):
+    h79/rt43's first sight asked a leak "I genuinely don't notice" told in a long, cheerful
+    message about a warehouse job, the whole scored 2e-9 and its own sentence 1."""
     if found.level is TriageLevel.NONE or found.ambiguous or not reads_harmless(text):
         return found
+    signed = signed_parts(text)
+    if signed and reads_red_part(signed):
+        return found
     return Triage(found.level, found.signs, ambiguous=True, context="told")
+
+
+def signed_parts(text: str) -> str:
+    """The parts of a message of more than one (`_PARTS`) in which a rule finds a sign, joined;
+    empty for a message of one part."""
+    parts = [part for part in _PARTS.split(text[:MAX_CHARS]) if part.strip()]
+    return " ".join(part for part in parts if sees_sign(part)) if len(parts) > 1 else ""
 
 
 def _weighed_without(reader: str, text: str) -> Triage | None:

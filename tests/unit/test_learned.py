@@ -227,3 +227,27 @@ def test_a_lockout_too_short_to_weigh_stays_a_lockout() -> None:
     assert not learned.reads_harmless(text)
     found = triage(text)
     assert found.level is TriageLevel.EMERGENCY and not found.ambiguous
+
+
+def test_a_sign_whose_own_sentence_reads_as_a_red_flag_stays_a_lockout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # h79/rt43's first sight: a leak told in one sentence of a long, cheerful message; the
+    # whole read as harmless, its own sentence as a red flag. A model trained on just that
+    # (the product's reader is injected, the rules and the gate are the product's own)
+    chat = (
+        "so the kids are back at school, the dog is walked and the kitchen is tidy, coffee in hand"
+    )
+    sign = "since friday i keep wetting myself without noticing"
+    text = f"{chat}. {sign}. which side do i start on?"
+    model = learned.train([(text, False)] * 3 + [(sign, True)] * 3 + [(chat, False)])
+    assert model.score(text) < learned.ASK_UNDER and model.score(f"{sign}.") >= learned.ASK_AT
+    monkeypatch.setattr(learned, "reader", lambda: model)
+    rules = _rules_alone(text)
+    assert rules.level is TriageLevel.EMERGENCY and not rules.ambiguous
+    assert triage_module._told_as_harmless(text, rules) == rules  # the sentence keeps it
+    # ...and where the sign's own sentence reads as harmless too, the whole is asked
+    model = learned.train([(text, False)] * 3 + [(chat, False)])
+    monkeypatch.setattr(learned, "reader", lambda: model)
+    asked = triage_module._told_as_harmless(text, rules)
+    assert (asked.level, asked.ambiguous, asked.context) == (rules.level, True, "told")
