@@ -5005,6 +5005,54 @@ _HEAD_TURNED_16 = re.compile(
     r" side|sideways|side ?ways|side on|on (?:its|the|my|one) side|the other way|away)\b"
     r"|\b(?:rest|resting|lay|laying|put|putting|lie|lying) (?:\w+ ){0,2}?(?:cheek|temple)\b"
 )
+# fifteenth session, h79: a neck feeling told (tight, stiff, sore, crunchy) beside the head's place
+_NECK_FELT_18 = re.compile(
+    r"\b(?:stiff|sore|tight|tense|achy|aching|crunchy|cricked|crick in) (?:my |the |a )?neck\b"
+    r"|\bneck(?: is| gets?| feels?| goes| went| starts? to feel| keeps? getting| has been| was)?"
+    r"(?: \w+)? (?:sore|stiff|tight|tense|achy|aching|strained|uncomfortable|crunchy|cranky)\b"
+    r"|\bneck (?:aches?|tension|stiffness|strain|tightness)\b"
+)
+# fifteenth session, h79: the head's place asked (resting on the temple, facing or turned away)
+_HEAD_PLACE_18 = re.compile(
+    r"\b(?:head|face|cheek|temple|forehead|chin|nose|gaze|eyes)\b(?: \w+){0,6}? (?:rest\w*"
+    r"|lie|lying|laying|on the (?:mat|floor|ground)|turn\w*|to (?:the|one|a) side|sideways"
+    r"|side ?ways|away|the other way|facing|point\w*)\b"
+    r"|\b(?:turn|turning|rotate|rotating|rest|resting|lay|laying|face|facing|look|looking|gaze"
+    r"|gazing)\b(?: \w+){0,2}? (?:head|face|cheek|temple|forehead|chin|away|sideways|the other"
+    r" way|to the side)\b"
+)
+# ...never the head laid in bed or at a desk (the neck there is another matter)
+_HEAD_ELSEWHERE_18 = re.compile(
+    r"\b(?:sleep\w*|pillows?|bed|night|desk|screens?|monitor|computer|laptop|phone|driv\w*"
+    r"|car|sofa|couch)\b"
+)
+# fifteenth session, h79: what the moving version gives or adds that a hold does not (its gain)
+_MOVING_18 = (
+    r"(?:moving|movement|motion|flow\w*|swing\w*|sweep\w*|rock\w*|dynamic\w*|reps?|side to side"
+    r"|back and forth|to and fro)"
+)
+_HOLDING_18 = (
+    r"(?:hold\w*|static\w*|staying still|keeping (?:it )?still|stay\w* (?:in (?:it|the \w+)|put)"
+    r"|still)"
+)
+_FLOW_GAIN_18 = re.compile(
+    r"\b(?:what|anything|whats|what s)\b(?: \w+){0,4}? " + _MOVING_18 + r"\b(?: \w+){0,6}?"
+    r" (?:give|gives|add|adds|offer|offers|bring|brings|provide|provides|do|does|achieve\w*)\b"
+    r"(?: \w+){0,4}? (?:that|which|over|than|beyond|compared|versus|vs)\b(?: \w+){0,4}? "
+    + _HOLDING_18
+    + r"\b"
+    r"|\b(?:get|gain|benefit\w*|advantage\w*|extra|upside|plus)\b(?: \w+){0,4}? (?:from|of|in"
+    r"|with|by|out of)\b(?: \w+){0,3}? " + _MOVING_18 + r"\b(?: \w+){0,4}? (?:that|which|over"
+    r"|than|beyond|compared|versus|vs|instead of|rather than)\b(?: \w+){0,6}? "
+    + _HOLDING_18
+    + r"\b"
+    r"|\b(?:compared (?:to|with)|versus|vs|unlike|over|beyond)(?: just| a| the| plain| simply)*"
+    r" " + _HOLDING_18 + r"\b.*\bwhat\b(?: \w+){0,3}? " + _MOVING_18 + r"\b(?: \w+){0,4}?"
+    r" (?:give|gives|add|adds|offer|offers|bring|brings|do|does)\b"
+)
+_FLOW_GAIN_TOPICS_18 = frozenset(
+    {"hold_vs_flow", "dynamic_benefits", "benefits", "why_move", "hold_time", "reps_sets"}
+)
 # Round 33. The head's place kept through the move ("do u have to keep ur forehead on the floor
 # the whole time?", "must my head stay down throughout?").
 _HEAD_KEPT = re.compile(
@@ -5436,6 +5484,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         normal = blanked(_MATTRESS_SURFACE, normal)
         # round 56: a working day spent bent over (e.g. at a mail bench): who asks, not posture
         normal = blanked(_POSTURE_TOLD_56, normal)
+    if _HEAD_PLACE_18.search(normal) and not _HEAD_ELSEWHERE_18.search(normal):
+        # fifteenth session, h79: a neck feeling told with the head's place asked is the head
+        # topic's own concern, not another body part's complaint
+        normal = blanked(_NECK_FELT_18, normal)
     if _HOLD_OR_FLOW_50.search(normal) or _THIS_EXERCISE.search(normal):
         # round 50: "hold or flow for someone training for their first marathon?": the race
         # trained for tells who asks
@@ -5904,6 +5956,16 @@ class Matcher:
             # back", "what's this twist meant to help with in the long run": what it does
             topic = self.index.topics["benefits"]
             return Answer("topic", "benefits", 1.0, topic.answer, topic.related)
+        if (
+            _FLOW_GAIN_18.search(normal)
+            and _beyond_the_twist(normal) == "no"
+            and (match is None or not match.passes or match.key in _FLOW_GAIN_TOPICS_18)
+        ):
+            # fifteenth session, h79: what moving gives that a hold does not is the moving
+            # version's benefit, never the choice between the two styles
+            topic = self.index.topics["dynamic_benefits"]
+            score = match.score if match is not None else 0.0
+            return Answer("topic", "dynamic_benefits", score, topic.answer, topic.related)
         if (
             match is not None
             and match.key == "which_side_first"

@@ -5323,3 +5323,74 @@ SESSION15_H78_DAILY_COUNTER = [
 def test_session15_h78_daily_counter_probes(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
+
+
+# fifteenth session, h79: the head's place asked with a feeling of the neck told first (tight,
+# stiff, sore, achy): the head topic, not another body part's complaint
+SESSION15_H79_HEAD_AFTER_NECK_FELT = [
+    "my neck feels achy with my forehead on the floor, can i lay my cheek down instead",
+    "sore neck when my nose is squashed into the mat, do i look away from the knee?",
+    "neck gets really tight after a few reps. is my face meant to turn sideways?",
+    "tight neck today - should i rest on my temple or keep my forehead down",
+    "my neck is a bit stiff, ok to have my head turned the other way while the knee drops?",
+]
+
+
+@each("question", SESSION15_H79_HEAD_AFTER_NECK_FELT)
+def test_session15_h79_head_after_neck_felt_is_head_gaze(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "head_gaze", got
+
+
+# ...counter-probes: a sharp neck pain on turning keeps its safety reply; where to look stays the
+# head topic; neck stretches or the neck at a desk stay beyond the twist
+SESSION15_H79_HEAD_COUNTER = [
+    ("my neck hurts, sharp, when I turn my head", "safety"),
+    ("my gaze, which direction does it go once i twist", "head_gaze"),
+    ("my neck is stiff, can I do neck stretches instead", "decline"),
+    ("my neck gets stiff at my desk, should i turn my head more", "decline"),
+]
+
+
+@each(("question", "want"), SESSION15_H79_HEAD_COUNTER)
+def test_session15_h79_head_counter_probes(question: str, want: str) -> None:
+    got = answer(question)
+    if want == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    elif want == "decline":
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == want, got
+
+
+# fifteenth session, h79: what the moving version gives or adds that holding does not: the
+# moving version's benefit, not the choice of style
+SESSION15_H79_FLOW_GAIN = [
+    "what does sweeping the leg back and forth add that staying still doesnt",
+    "what do the swings offer me that holding it can't",
+    "compared with just holding, what does the flow version add",
+    "what does flow give me over holding",
+    "what do i get from the flowing version that i dont get from just holding",
+]
+
+
+@each("question", SESSION15_H79_FLOW_GAIN)
+def test_session15_h79_flow_gain_is_dynamic_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "dynamic_benefits", got
+
+
+# ...counter-probes: the choice between the styles, or the hold's own gain, stays hold or flow
+SESSION15_H79_FLOW_COUNTER = [
+    ("should i hold it or move in and out", "hold_vs_flow"),
+    ("is holding better than moving", "hold_vs_flow"),
+    ("what does holding give you that moving doesn't", "hold_vs_flow"),
+    ("which is better, holding or reps", "hold_vs_flow"),
+    ("what's the difference between holding and moving", "hold_vs_flow"),
+]
+
+
+@each(("question", "topic"), SESSION15_H79_FLOW_COUNTER)
+def test_session15_h79_flow_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
