@@ -527,6 +527,26 @@ _NOW_FIGURE = re.compile(r"now|today|tonight|still|down|through|into|across|agai
 _WHEN = re.compile(r"\b(?:when|whenever|while|whilst|every time|each time)\b")
 
 
+# fifteenth session, h79: a clinician's warning to look out for a sign ("my gp said to watch for
+# foot drop"), general when the writer has none (`_NONE_HERE_H79`) and nothing is of now
+_WARNED_H79 = re.compile(
+    r"\b(?:my |the |a |our )?(?:physio|physiotherapist|gp|doctor|doc|nurse|consultant|osteo\w*"
+    r"|chiro\w*|surgeon|midwife|pt|trainer) (?:\w+ )?(?:told|said|warned|advised|mentioned|says"
+    r"|tells|warns) (?:me |us )?(?:to )?(?:watch|look|keep an eye|be on the lookout|look out)"
+    r"(?: out)?(?: for)?\b",
+    re.IGNORECASE,
+)
+_NONE_HERE_H79 = re.compile(
+    r"\bi (?:don ?t|do not|dont|haven ?t|have not|havent) (?:have|got) (?:any|it|that|them|one)\b"
+    r"|\bi ?(?:ve|have) not got (?:any|it|that)\b|\bi have (?:none|no \w+)\b"
+    r"|\bno sign of (?:it|that|any)\b",
+    re.IGNORECASE,
+)
+
+# ...which `_reading`'s aside marks in place of the warning, for its general reading
+_WARNED_MARK_H79 = " warned_of "
+
+
 def _thing_piece(piece: str) -> bool:
     """A piece whose subject is a thing, with no body, no writer and nothing landing on them."""
     # round 51: the writer may come after "when" ("the app keeps crashing when I open it"),
@@ -822,12 +842,18 @@ def _reading(
     asked = {piece for piece, (_, mark) in zip(pieces, split, strict=True) if mark}
 
     def others(piece: str) -> bool:
+        if _WARNED_H79.search(piece) and _NONE_HERE_H79.search(whole):
+            return False  # fifteenth session, h79: the clinician's warning is read as general
         return bool(_SOMEONE.search(piece)) and not _mine(piece)
 
     if _SHARED.search(whole) or _INVOLVED.search(whole):
         return None  # the writer has it too, or was there
 
     def general(piece: str) -> bool:
+        # fifteenth session, h79: a clinician's warning of a sign, the writer having none
+        warned = _WARNED_H79.search(piece) or _WARNED_MARK_H79 in piece
+        if warned and _NONE_HERE_H79.search(whole):
+            return not _mine(_blank(_WARNED_H79, piece).replace(_WARNED_MARK_H79, " "))
         if _mine(piece):
             return False
         if _SOURCE.search(piece):
@@ -870,6 +896,8 @@ def _reading(
 
     def aside(part: str) -> str:
         part = _blank(_OWN_DENIED, part)
+        if _NONE_HERE_H79.search(whole):  # fifteenth session, h79: the warning and the denial
+            part = _blank(_NONE_HERE_H79, _WARNED_H79.sub(_WARNED_MARK_H79, part))
         return part if _SO_IT_IS.search(whole) else _blank(_TOLD_IF, part)
 
     # thirteenth session, h74: an example piece after a question of which signs matter, with

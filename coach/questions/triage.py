@@ -31699,6 +31699,164 @@ def _aside_h78(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fifteenth session, h79: context readers for the h79 blind batch's harmless wordings: an old
+# click or pop in youth never bothering since, the sign word joked about and denied, numbness
+# after a first class gone by the next day, a fall watched in fiction, someone else's fall with
+# them fine, someone else's old condition, and a sign warned of by a clinician and denied;
+# `_aside_h79` hands them to `_aside_h65`, so they are set aside with the rest weighed once.
+
+# fifteenth session, h79: a pop or click long ago, in youth, no bother since ("my neck clicked
+# at 16 in rugby, never an issue since")
+_OLD_POP_H79 = re.compile(
+    r"\b(?:went\s+(?:pop|click|crack)|popped|clicked|cracked|gave\s+a\s+(?:pop|click|crack)|pulled"
+    r"|tweaked|jarred|twisted|hurt)\b[^.!?;]*?\b(?:(?:when|back\s+when)\s+i\s+was\s+(?:about\s+|around"
+    r"\s+|like\s+|only\s+|maybe\s+)?(?:\d+|a\s+(?:kid|teen\w*|child|boy|girl)|young|little|in\s+"
+    r"(?:school|college|uni))|at\s+(?:age\s+)?\d+|as\s+a\s+(?:kid|teen\w*|child|boy|girl)|in\s+"
+    r"(?:my\s+)?(?:teens|school|college|uni|twenties)|(?:\w+\s+)?(?:years|decades)\s+ago)\b"
+    r"[^.!?;]*?[.!?;,]?\s*(?:and\s+|but\s+)?(?:it['’]?s\s+)?(?:never|not|hasn['’]?t|has\s+not"
+    r"|no)\s+(?:\w+\s+){0,2}?(?:bothered|troubled|bother|trouble|issue|issues|problem|problems"
+    r"|hurt|twinge|been\s+(?:an?\s+)?(?:issue|problem|bother))\b(?:[^.!?;]{0,15}?\bsince\b)?",
+    re.IGNORECASE,
+)
+# ...never with it again or now ("again today", "now my legs")
+_OLD_POP_GUARD_H79 = re.compile(
+    r"\b(?:again|today|tonight|yesterday|this\s+(?:morning|week)|last\s+night|now|until|till"
+    r"|still|recently|lately|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*|saddle|groin)\b",
+    re.IGNORECASE,
+)
+# ...and beside it, the move's cracking asked about ("do twists crack your back")
+_MOVE_CRACKS_H79 = re.compile(
+    r"\b(?:do|does|will|can|should|would|is\s+it\s+(?:normal|ok|okay|bad)\s+(?:if|when|that|for))"
+    r"\s+(?:\w+\s+){0,3}?(?:crack|pop|click)\w*\s+(?:your|my|the|one['’]?s|ur)\s+(?:\w+\s+)?"
+    r"(?:back|spine|neck|hips?)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h79: the sign word asked back in jest and denied ("tingly? moi? never")
+_SIGN_JOKED_H79 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|dizzy|fever\w*|weak|pins\s+and\s+needles|sciatica)\s*\?+\s*(?:(?:me|moi"
+    r"|mine|my\s+\w+)\s*\?+\s*)?(?:never\s+heard\s+of\s+(?:her|him|it|them|that|she|he)|not\s+me"
+    r"|not\s+a\s+chance|nah\w*|nope|no\s+way|never|don['’]?t\s+know\s+(?:her|him|them)|who['’]?s"
+    r"\s+that|what['’]?s\s+that)\b[^.!?;\n]{0,6}",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h79: numb or wobbly after a class or a hard session, past and put right by
+# the next day ("jelly legs after my first spin class on monday, fine again by tuesday")
+_AFTER_CLASS_GONE_H79 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|shaky|shaking|wobbl\w*|jelly|weak|dead|heavy)\b[^.!?;]*?\b(?:after|from"
+    r"|following)\s+(?:my\s+|the\s+|a\s+|that\s+)?(?:(?:first|1st|very\s+first|first\s+ever|new"
+    r"|hard|long|big)\s+)*(?:\w+\s+)?(?:class|session|spin|cycle|ride|run|workout|hiit|leg\s+day"
+    r"|gym|bootcamp|boot\s+camp|hike|race|match|game|zumba|pilates|yoga|training)\b[^.!?;]*?"
+    r"\b(?:(?:all\s+|totally\s+|completely\s+|back\s+to\s+)?(?:normal|fine|grand|ok|okay|gone"
+    r"|better|right)\s+(?:again\s+)?(?:by|the)\s+(?:the\s+)?(?:next|following|that|later)\s+"
+    r"(?:day|morning|evening|night)|(?:wore|worn|passed|went)\s+off\s+(?:by|within|after)\s+"
+    r"(?:the\s+)?(?:next|following|an?|that)\s+(?:day|morning|evening|hour|night))\b",
+    re.IGNORECASE,
+)
+# ...never still on, or of today ("still numb now", "since", "again")
+_AFTER_CLASS_GUARD_H79 = re.compile(
+    r"\b(?:still|now|today|tonight|(?<!fine\s)(?<!normal\s)(?<!right\s)again|since|won['’]?t"
+    r"|hasn['’]?t|wasn['’]?t|weren['’]?t|isn['’]?t|not\s+(?:gone|going|back|fine|normal|right)"
+    r"|bladder|bowel\w*|saddle|groin|worse)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h79: a fall or injury in a film, show or game watched ("the crash in that
+# race on telly made me wince")
+_FICTION_FALL_H79 = re.compile(
+    r"\b(?:fall|falls|fell|crash\w*|tumble|wipe\s*out|stack|injury|collision)\b[^.!?;]{0,40}?"
+    r"\b(?:in|on|from|during)\s+(?:the|that|this|a|an)\s+(?:\w+\s+){0,3}?(?:film|movie|scene|show"
+    r"|series|episode|programme|program|cartoon|documentary|trailer|clip|video|telly|tv|sitcom"
+    r"|soap|drama|box\s+set)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+# ...never with the writer's own fall or pain ("then i fell", "my back")
+_FICTION_GUARD_H79 = re.compile(
+    r"\b(?:i\s+(?:\w+\s+)?(?:fell|fall|slipped|tripped|hurt|crashed|landed|went\s+over|did\s+the"
+    r"\s+same)|then|after\s+that|me\s+too|my\s+(?:back|neck|legs?|hip|head)|agony|hurts?|pain\w*)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h79: someone else's fall or knock with them fine ("my nephew tripped on the
+# step, he's totally fine")
+_OTHER_FALL_FINE_H79 = re.compile(
+    r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:toddler|baby|kid|son|daughter|boy|girl|little\s+one|child"
+    r"|nephew|niece|grandson|granddaughter|dog|cat|puppy|mum|dad|nan|gran|granny|grandad|wife"
+    r"|husband|partner)\s+(?:\w+\s+)?(?:fell|tripped|slipped|tumbled|took\s+a\s+tumble|had\s+a"
+    r"\s+(?:fall|tumble)|bumped|banged)\b[^.!?;]{0,50}?[(,\-–—]?\s*(?:(?:and\s+|but\s+)?(?:she|he"
+    r"|they|it)\s*(?:['’]s|is|was|were|are|['’]re)\s+(?:totally\s+|completely\s+|absolutely\s+"
+    r"|perfectly\s+|all\s+)?(?:grand|fine|ok|okay|alright|all\s+right|unhurt|unharmed|right\s+as"
+    r"\s+rain|good|great)|no\s+harm\s+done|not\s+a\s+scratch)\b[^.!?;)]*\)?",
+    re.IGNORECASE,
+)
+# ...never with the writer hurt in it ("fell on me", "my back", "i went down too")
+_OTHER_FALL_GUARD_H79 = re.compile(
+    r"\b(?:on\s+me|onto\s+me|into\s+me|on\s+top\s+of\s+me|me\s+too|i\s+(?:\w+\s+)?(?:fell|fall"
+    r"|slipped|tripped|hurt|landed|went\s+down|caught)|my\s+(?:own\s+)?(?:back|neck|legs?|hip"
+    r"|head|spine)|agony|killing|hurts?|pain\w*)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h79: someone else's long-standing condition, managed ("my uncle's had a
+# weak leg since his op decades back, gets about fine")
+_OTHERS_OLD_SIGN_H79 = re.compile(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:grandad|grandpa|granda|grandfather|nan|nana|gran|granny|grandma"
+    r"|grandmother|mum|mam|mom|dad|uncle|aunt|auntie|neighbour|neighbor|father|mother|brother"
+    r"|sister|friend|mate)(?:['’]s)?\s+(?:\w+\s+){0,4}?(?:has|had|have|has\s+had|with|got|lives"
+    r"\s+with)\s+(?:had\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:dragging|drop|weak|numb|dead|bad|lame"
+    r"|limp\w*)\b[^.!?;]*?\bsince\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:stroke|op|operation"
+    r"|surgery|accident|fall|injury|illness|birth|childhood|war|youth|twenties)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+# ...never with the writer's own share ("so do i", "now mine", "me too")
+_OTHERS_OLD_OWN_H79 = re.compile(
+    r"\b(?:so\s+(?:do|have|am)\s+i|me\s+too|mine\s+(?:too|now|is|has)|my\s+own|now\s+(?:i|me|my)"
+    r"|i['’]?ve\s+(?:got|had|noticed)|i\s+(?:have|got|noticed|feel|felt|can['’]?t)|i['’]?m\s+"
+    r"(?:dragging|numb|weak|limping)|same\s+(?:thing|here))\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h79: a clinician's warning of a sign, the writer having none and only
+# curious ("gp said to look out for foot drop, i've not got it, what is it though")
+_WARNED_DENIED_H79 = re.compile(
+    r"\b(?:my\s+|the\s+|a\s+)?(?:physio|physiotherapist|gp|doctor|doc|nurse|consultant|osteo\w*"
+    r"|chiro\w*|pt|trainer|surgeon)\s+(?:\w+\s+)?(?:told|said|warned|advised|mentioned|says|tells)"
+    r"\s+(?:me\s+)?(?:to\s+)?(?:watch|look|keep\s+an\s+eye)\s+(?:out\s+)?(?:for\s+)?[^.!?;]{0,60}?"
+    r"[.!?;,]\s*(?:but\s+|and\s+)?(?:i\s+(?:don['’]?t|do\s+not|dont|haven['’]?t)\s+(?:have|got)\s+"
+    r"(?:any|it|that|them|one)|i['’]?ve\s+not\s+got\s+(?:any|it|that)|i\s+have\s+(?:none|no\s+\w+)"
+    r"|none\s+(?:here|of\s+that)|no\s+sign\s+of\s+(?:it|that|any))\b",
+    re.IGNORECASE,
+)
+# ...never with the sign come now ("and now i have it", "until today")
+_WARNED_NOW_H79 = re.compile(
+    r"\b(?:now|today|tonight|yesterday|this\s+(?:morning|week)|until|till|started|starting|began"
+    r"|since|i\s+(?:think\s+i\s+)?(?:have|got)\s+it|i['’]?ve\s+got\s+it|yet)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h79(head: str) -> list[re.Pattern[str]]:
+    """Fifteenth session, h79: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (no pop again or now; nothing kept after the class; no fall
+    or pain of the writer's own beside the fiction or the other's fall; no share of the other's
+    condition; the warned sign not come now)."""
+    found: list[re.Pattern[str]] = []
+    if _OLD_POP_H79.search(head) and not _OLD_POP_GUARD_H79.search(head):
+        found += [_OLD_POP_H79, _MOVE_CRACKS_H79]
+    if _SIGN_JOKED_H79.search(head):
+        found.append(_SIGN_JOKED_H79)
+    if _AFTER_CLASS_GONE_H79.search(head) and not _AFTER_CLASS_GUARD_H79.search(head):
+        found.append(_AFTER_CLASS_GONE_H79)
+    if _FICTION_FALL_H79.search(head) and not _FICTION_GUARD_H79.search(head):
+        found.append(_FICTION_FALL_H79)
+    if _OTHER_FALL_FINE_H79.search(head) and not _OTHER_FALL_GUARD_H79.search(head):
+        found.append(_OTHER_FALL_FINE_H79)
+    if _OTHERS_OLD_SIGN_H79.search(head) and not _OTHERS_OLD_OWN_H79.search(head):
+        found.append(_OTHERS_OLD_SIGN_H79)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -31723,4 +31881,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h77a,
     _aside_h77b,
     _aside_h78,
+    _aside_h79,
 )

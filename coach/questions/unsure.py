@@ -690,7 +690,37 @@ def unsure(text: str, found: Triage) -> bool:
         blanked(_PAST_SPELL_FIXED_H68, text)
     ):
         text = blanked(_PAST_SPELL_FIXED_H68, text)
+    # fifteenth session, h79: money paid back and a lift's rounded back (`_PAID_BACK_H79`)
+    text = blanked(_PAID_BACK_H79, text)
+    if _LIFT_FORM_H79.search(text) and not _LIFT_FORM_GUARD_H79.search(text):
+        text = blanked(_ROUNDED_BACK_H79, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
+
+
+# fifteenth session, h79: "back" as money or a thing returned ("never pays me back", "paid it back")
+_PAID_BACK_H79 = re.compile(
+    r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|hand|hands|handed|lend\w*|owe\w*)\s+"
+    r"(?:(?:me|him|her|them|us|it|that|this|the\s+\w+|my\s+\w+|any(?:thing)?)\s+)?back\b"
+    r"(?!\s+(?:pain|ache|hurts?|spasms?|twinges?))",
+    re.IGNORECASE,
+)
+# fifteenth session, h79: a lift's form asked about, the back rounded or arched in it ("keep
+# rounding my back on squats")
+_ROUNDED_BACK_H79 = re.compile(
+    r"\b(?:round\w*|arch\w*|hunch\w*|curv\w*|bend\w*|bent)\s+(?:my|the|your|their)\s+"
+    r"(?:(?:lower|upper)\s+)?back\b",
+    re.IGNORECASE,
+)
+_LIFT_FORM_H79 = re.compile(
+    r"\b(?:deadlifts?|deads|rdls?|squats?|squatting|bench(?:ing)?|rows?|rowing|kettlebell\w*"
+    r"|swings?|lifts?|lifting|good\s*mornings?|cleans?|snatch\w*|form|technique)\b",
+    re.IGNORECASE,
+)
+_LIFT_FORM_GUARD_H79 = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|twinge\w*|agony|killing|spasm\w*|numb\w*|tingl\w*"
+    r"|shoot\w*|weak\w*|injur\w*|tweak\w*|pull(?:ed)?|popped|night|wakes?|woke)\b",
+    re.IGNORECASE,
+)
 
 
 # Round 51. A clause of its own (`unsure_aside`): the message cut at sentence ends, commas and

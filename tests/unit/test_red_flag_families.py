@@ -12875,3 +12875,72 @@ def test_session15_h78_harmless_is_neither_locked_out_nor_asked(text: str) -> No
 @each("text", SESSION15_H78_RED)
 def test_session15_h78_sign_now_beside_still_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fifteenth session, h79: an old pop in youth never bothering since, the sign word joked about
+# and denied, wobbly or numb after a class and fine by the next day, a fall watched in fiction,
+# someone else's fall with them fine, someone else's old condition, and a clinician's warning
+# of a sign the writer has none of: none locked out or asked; each with the writer's own sign
+# now, kept or shared beside still locks out
+SESSION15_H79_HARMLESS: list[str] = [
+    "my neck clicked badly at 16 playing rugby and it's never been an issue since. does this "
+    "stretch click your neck?",
+    "tweaked my lower back as a teen lifting hay, never troubled me since. how long per side",
+    "my hip popped when i was a kid doing ballet, no problems since. fine to try the twist then",
+    "tingling? moi? nope. mornings or evenings for this routine",
+    "dizzy? not me lol, just want to know about breathing in the twist",
+    "weak? never! how many goes per side",
+    "legs went to jelly after my first bootcamp session on saturday, back to normal by the "
+    "following morning. ok to stretch after?",
+    "thighs felt weak and wobbly after a long hike last month, fine again by the next day. "
+    "does the twist help recovery",
+    "feet went a bit numb after the zumba class on tuesday, wore off by the next morning. how "
+    "often should i stretch",
+    "the crash in that episode of the motorbike show made me squirm. how do i keep my knees "
+    "together",
+    "that tumble in the trailer for the new superhero movie looked brutal haha. how long "
+    "should i hold",
+    "my son tripped on the garden step earlier, he's totally fine, but it ate into my time. "
+    "quick version?",
+    "our dog slipped on the wet tiles, she's ok, anyway can i do this twice a day",
+    "my nephew had a tumble at the park today - he's absolutely fine - any tips for a tight "
+    "lower back routine",
+    "my nan has had a weak arm since her stroke in 2015, she copes well. how long should my "
+    "sessions be",
+    "my uncle's got a numb patch on his leg since his operation decades back, doesn't bother "
+    "him. what's a good warm up for me",
+    "my gp said to look out for foot drop, but i don't have it, what does it actually mean",
+    "my nurse told me to keep an eye out for bowel changes, i do not have any, why is that a "
+    "big deal",
+]
+SESSION15_H79_RED: list[str] = [
+    "my back went pop at 15 and again today, now my legs are tingling",
+    "my neck clicked when i was 16, never bothered me until this morning, now my arms are numb",
+    "numb? yes, both legs since this morning",
+    "tingling? nah, more like my whole saddle area has gone numb since yesterday",
+    "legs numb after spin yesterday and still numb now",
+    "legs went wobbly after my spin class, fine by the next day, but now both legs are numb again",
+    "watched a film then fell down the stairs, back agony",
+    "the fall in that film reminded me, i came off a ladder today and my spine is in agony",
+    "my toddler tumbled off the sofa onto me and my spine has been agony ever since",
+    "my son fell and he's fine but i hurt my back catching him, now i can't feel my legs",
+    "dad's foot drags since his stroke and now my own foot has started dragging too",
+    "my physio warned me about saddle numbness and now i have it",
+    "my gp told me to watch for bladder changes, i had none till today, now i "
+    "can't feel the toilet paper",
+    "my doctor said to look out for foot drop. i don't have it, but my foot has been slapping "
+    "the floor since monday",
+    "keeps giving me back pain at night, wakes me up",
+    "deadlift went wrong, rounded my back and since then a shooting pain runs down my leg",
+]
+
+
+@each("text", SESSION15_H79_HARMLESS)
+def test_session15_h79_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION15_H79_RED)
+def test_session15_h79_own_sign_now_beside_still_locks_out(text: str) -> None:
+    _locks_out(text)

@@ -475,3 +475,38 @@ def test_a_turn_to_something_strange_now_after_an_old_injury_is_asked(text: str)
 @each("text", TURN_SETTLED_H76)
 def test_a_settled_turn_after_an_old_injury_is_not_asked(text: str) -> None:
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+# Fifteenth session, h79: "back" as money or a thing returned, and a lift's form asked about with
+# the back rounded in it, are not the body; pain beside either is still asked or locked out
+PAID_OR_ROUNDED_BACK_H79 = [
+    "my sister borrowed my jacket and never gave it back, how do i ask nicely",
+    "he owes me twenty quid and won't pay me back, advice?",
+    "my squat form is off, i keep arching my lower back at the bottom, any cues",
+    "on kettlebell swings i end up hunching my upper back, how do i fix my technique",
+]
+BACK_PAIN_BESIDE_H79 = [
+    "keeps giving me back pain at night, wakes me up",
+    "my mate never paid me back and my back pain is keeping me up at night",
+    "rounding my back on deadlifts and now it aches all the time",
+]
+
+
+@each("text", PAID_OR_ROUNDED_BACK_H79)
+def test_money_paid_back_or_a_lifts_rounded_back_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text)), triage(text)
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@each("text", BACK_PAIN_BESIDE_H79)
+def test_back_pain_beside_a_paid_or_rounded_back_is_still_asked(text: str) -> None:
+    found = triage(text)
+    assert (
+        found.level is not TriageLevel.NONE
+        or unsure(text, found)
+        or answer(text).kind
+        in {
+            "safety",
+            "safety_ask",
+        }
+    )
