@@ -9612,6 +9612,270 @@ _RT42_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt43 (a forty-third blind set, issue 13), by class: the genitals in slang told as someone
+# else's; straining with a trickle or a blockage; wet underwear never noticed; both feet that
+# cannot feel; the front of the foot that will not lift; legs worse to walk on day by day;
+# "heartburn" antacids do not touch, or squeezing with a heavy arm; pounds lighter with no
+# reason; a pain there whatever the position; worst in the small hours; a sore spot at bra-strap
+# level from nowhere; a toe gone fuzzy that stays; a shin the razor is not felt on
+_RT43_GENITALS = (
+    r"(?:todger|willy|knob|dick|cock|penis|sack|ball\s*sack|balls|nuts|scrotum|privates|private"
+    r" parts|crown jewels|nether regions|downstairs|tackle|undercarriage|fanny|minge|vagina|vulva"
+    r"|labia|genitals?|junk|family jewels|man bits|lady bits|bits down there)"
+)
+_RT43_NOT_MINE = (
+    r"(?:(?:somebody|someone|some one|anybody|anyone|some other person) else s?|belong\w* to"
+    r" (?:someone|somebody|another|some other)|not (?:my own|mine|part of me|attached to me"
+    r"|connected to me)|a stranger s|another person s|someone elses|somebody elses"
+    r"|like (?:\w+ ){0,3}?borrowed)"
+)
+_RT43_NOT_GENITALS = (
+    r"(?:exercise balls?|gym balls?|swiss balls?|tennis balls?|foot\s*balls?|cricket balls?"
+    r"|golf balls?|balls? (?:i|we) borrowed|tackle box|fishing tackle|rugby|nuts and bolts)"
+)
+_RT43_LOO = (
+    r"(?:dunny|loo|toilet|bog|lav|lavatory|wee|weeing|pee|peeing|urinat\w*|piss\w*|bladder"
+    r"|tryna go|trying to go|try to go|tried to go|strain\w*|waterworks|dunny|jacks|john)"
+)
+_RT43_TRICKLE = (
+    r"(?:barely|hardly|only|just|nothing but|no more than|not even) (?:a |the |some )?(?:trickle"
+    r"|dribble|drip|drops?|few drops|dribbles|tiny bit|drizzle|squirt)\b"
+    r"|(?:like|as if|as though) (?:there is |there s )?(?:a |some )?(?:dam|blockage|cork|plug"
+    r"|stopper|kink|wall|brick) (?:in there|down there|inside|in the way|in me)"
+)
+_RT43_NOT_TRICKLE = (
+    r"(?:shower|tap|faucet|hose|river|creek|sales|customers|money|cash|traffic|wifi|internet"
+    r"|donations|water pressure|beaver|coffee|kettle|sweat)"
+)
+_RT43_WET_CLOTHES = (
+    r"(?:underwear|pants|knickers|boxers|briefs|undies|trousers|jeans|shorts|leggings|bed"
+    r"|sheets)s? (?:\w+ ){0,4}?(?:wet|damp|soaked|soggy|sodden|wet through)"
+    r"|(?:wet|damp|soaked|soggy) (?:\w+ )?(?:underwear|pants|knickers|boxers|briefs|undies"
+    r"|trousers|sheets)|(?:have|had|need|started) to wear (?:a )?pads?"
+)
+_RT43_UNNOTICED = (
+    r"(?:do not|did not|don t|never|not|can not|cannot|could not) (?:\w+ ){0,2}?(?:notice|feel"
+    r"|realise|realize|know|sense|aware)\w*|without (?:\w+ )?(?:noticing|feeling|knowing"
+    r"|realising|realizing|warning)|no (?:warning|idea|feeling|sensation)"
+)
+_RT43_NOT_WET = (
+    r"(?:sweat\w*|rain\w*|swimming|the pool|spilt|spilled|puppy|nappy|nappies|diapers?"
+    r"|wet wipes?|wet paint|knee pads?|shin pads?|elbow pads?|grass|dew)"
+)
+_RT43_NEITHER_FOOT = (
+    r"neither (?:of my |of me |of the )?(?:foot|feet|leg|legs|sole|soles|shin|shins)"
+)
+_RT43_CAN_FEEL = r"(?:could|can|would|will|did|does|do) (?:\w+ )?(?:feel|sense|tell)"
+_RT43_BOTH_FEET = (
+    r"(?:both|my two|the two|2|two) (?:of my |of me )?(?:feet|legs|soles|shins|calves)"
+)
+_RT43_MUTED = (
+    r"(?:muted|muffled|like (?:\w+ ){0,2}?through (?:\w+ )?socks?|through (?:thick |a pair of )?"
+    r"socks|(?:could not|can not|cannot|unable to|not able to|barely|hardly) (?:\w+ ){0,2}?(?:feel"
+    r"|sense|tell) (?:the |how )?(?:water|temperature|heat|hot|cold|floor|ground|carpet|grass|sand"
+    r"|bath|shower|pedals?|warm))"
+)
+_RT43_NOT_FEET = (
+    r"(?:frozen|freezing|frostbit\w*|snow|ice bath|cold plunge|winter swim\w*|after (?:a|the|my)"
+    r" (?:\w+ )?(?:swim|dip) in)"
+)
+_RT43_FRONT_FOOT = (
+    r"(?:can not|cannot|could not|unable to|not able to|will not|would not|does not|barely|hardly"
+    r"|struggl\w* to) (?:\w+ ){0,3}?(?:lift|raise|pull up|bring up|cock|flex|point up|hold up"
+    r"|pick up) (?:up )?(?:the |my |me )?(?:front|toes|ball|tip|end|top) (?:of (?:my |the |me )?"
+    r"(?:left |right )?(?:foot|feet)|(?:left |right )?(?:foot|feet))"
+)
+_RT43_LEGS_HARDER = (
+    r"(?:legs?|walking) (?:are |is |have been |has been |keep |keeps |s )?(?:getting|gets|get"
+    r"|growing|becoming|got) (?:\w+ )?(?:harder|weaker|heavier|worse|less able) (?:to (?:walk"
+    r"|stand|move|use|lift|get about)|(?:each|every) day|by the day|day by day|daily)"
+    r"|(?:each|every) day (?:i can |i could |i )?(?:walk|manage|go|get) (?:less|shorter|not as"
+    r" far)|(?:walks?|distance|how far i can walk) (?:\w+ )?(?:shrinking|getting shorter|less"
+    r" and less|shorter and shorter|smaller and smaller)"
+    r"|struggl\w* (?:\w+ ){0,2}?to (?:the )?end of (?:the |my )?(?:road|street|drive|garden"
+    r"|driveway|path|block|corridor|hall)"
+)
+_RT43_HEARTBURN = r"(?:heartburn|heart burn|indigestion|reflux|acid)"
+_RT43_ANTACID_FAIL = (
+    r"(?:not|never|is not|will not|does not|did not|no) (?:\w+ )?(?:going|go|went|shifting|shift"
+    r"|budging|budge|easing|ease|settling|settle|helping|help|working|work|touching|touch|doing"
+    r" anything|better) (?:\w+ ){0,2}?(?:with|after|despite|from|for) (?:\w+ )?(?:gaviscon"
+    r"|rennies?|antacids?|tums|omeprazole|lansoprazole|milk of magnesia|peppermint)"
+)
+_RT43_SQUEEZE_ARM = (
+    r"(?:squeez\w*|crush\w*|clamp\w*|like a vice|vice like|gripping|pressing"
+    r"|(?:left |right )?arm (?:\w+ ){0,2}?(?:heavy|heaviness|dead|numb|tingl\w*|weak)"
+    r"|heavy (?:\w+ )?(?:left |right )?arm)"
+)
+_RT43_POUNDS_LIGHTER = (
+    r"(?:\d+\s*(?:lbs?|pounds?|kgs?|kilos?|st|stone)|lbs|pounds|kilos|kg|stone|a stone|half a"
+    r" stone) (?:lighter|down|gone|off|thinner|less|dropped|lost)"
+)
+_RT43_NO_REASON = (
+    r"(?:no (?:clue|idea) (?:why|how)|(?:do not|can not|cannot) (?:\w+ )?(?:know|understand"
+    r"|explain|work out|figure out) (?:why|how)|not sure (?:why|how)|for no reason|without"
+    r" trying|not (?:dieting|trying)|no diet|unexplained|a mystery|baffled|no reason)"
+)
+_RT43_PAIN_WORD = r"(?:ache|aching|pain|back|spine|it|hurt\w*|sore\w*|throb\w*)"
+_RT43_NEVER_LETS_UP = (
+    r"(?:never|does not|do not|will not|would not|not once|not for a second|not even for a"
+    r" second) (?:ever )?(?:lets? up|let up|eases? off|switch\w* off|turns? off|gives? (?:me )?"
+    r"(?:a )?(?:break|rest|respite|minute))"
+    r"|(?:sitting|lying|standing|resting|lying down|in bed|on the sofa)(?: or | and | )?(?:lying"
+    r"|sitting|standing|resting|walking|in bed)? (?:\w+ ){0,2}?(?:does not matter|makes no"
+    r" difference|no difference|same either way|the same whatever|whatever i do)"
+)
+_RT43_NOT_REST = (
+    r"(?:only when i (?:move|bend|twist|lift|run|walk)|boss|manager|kids|toddler|the rain"
+    r"|the noise|neighbou?rs?|the wind)"
+)
+_RT43_SMALL_HOURS = (
+    r"(?:worst|worse|at its worst|bad|agony|unbearable|killing me|kills|the most) (?:\w+ ){0,2}?"
+    r"(?:at|around|about|from|between|in|by) (?:the )?(?:\d+ )?(?:\d+\s*(?:am|a m)\b|(?:one|two"
+    r"|three|four|five) (?:am|in the morning)|small hours|wee hours|early hours|middle of the"
+    r" night|dead of night)"
+)
+_RT43_UP_HOURLY = (
+    r"up every (?:hour|half hour|hour or so|hour or two|couple of hours|2 hours|two hours)"
+    r"|(?:wake|woke|waking|wakes) (?:up )?every (?:hour|half hour|hour or so)"
+)
+_RT43_NOT_NIGHT = (
+    r"(?:newborn|baby|babies|infant|feed\w*|nappy|toddler|puppy|dog|kids?|twins|teething|night"
+    r" shift|nightshift|shift work|insomnia|wee|pee|loo|toilet|bladder|prostate|jet\s*lag|exam"
+    r"|revising|party|gaming)"
+)
+_RT43_BRA_LEVEL = (
+    r"(?:middle|mid|centre|center) of (?:my |the |me )?back (?:\w+ ){0,3}?(?:bra (?:strap|line"
+    r"|band)|shoulder blades?)|bra (?:strap|line|band|clasp) (?:level|height|area|line)"
+    r"|(?:level|height) (?:of|with) (?:my |the )?bra (?:strap|line|band|clasp)"
+)
+_RT43_FROM_NOWHERE = (
+    r"(?:out of nowhere|out of the blue|for no reason|no reason|from nowhere|not (?:\w+ )?"
+    r"muscular|not muscly|not a muscle|not like a muscle|started|came on|new|never had)"
+)
+_RT43_NOT_BRA = (
+    r"(?:digs? in|dig\w* in|chaf\w*|rub\w*|itch\w*|rash|strap marks?|too tight|better (?:sports )?"
+    r"bra|sports bra|which bra|bra fitting|sunburn)"
+)
+_RT43_TOE_FOOT = r"(?:big toe|little toe|toes?|foot|heel|sole|ball of (?:my |the |me )?foot|instep)"
+_RT43_STAYS_FUZZY = (
+    r"(?:fuzzy|numb\w*|dead|tingl\w*|furry|asleep|woolly|wooly|no feeling|pins and needles)"
+    r"(?: \w+){0,3}? (?:will not|would not|does not|did not|not|never) (?:\w+ )?(?:come back"
+    r"|go away|wake up|wear off|return|shift|clear|pass|go back to normal|come right)"
+)
+_RT43_TOE_FUZZY = (
+    r"(?:big toe|little toe|toes?|foot|heel|sole|instep) (?:\w+ ){0,5}?(?:has |have |is |are |s )?"
+    r"(?:gone|went|going|turned|feels?|feeling) (?:all |a bit |kind of |sort of |really )?(?:fuzzy"
+    r"|furry|woolly|wooly)"
+)
+_RT43_NOT_FELT_ON_LEG = (
+    r"(?:can not|cannot|could not|unable to|not able to|barely|hardly) (?:\w+ )?feel (?:the |my |a"
+    r" )?(?:razor|blade|shaver|towel|water|touch|brush|pin|finger|fingers|hand|sheets|bedsheets"
+    r"|trousers|jeans|comb|wax|soap|sponge|flannel) (?:\w+ ){0,5}?(?:shin|leg|thigh|calf"
+    r"|knee|ankle|foot)"
+)
+_RT43_LIKE_NUMBED = (
+    r"(?:like|as if|as though) (?:\w+ ){0,4}?(?:novocaine|novocain|lidocaine|anaesthetic"
+    r"|anesthetic|a local|numbing cream|numbing gel|been numbed|frozen by the dentist)"
+)
+_RT43_LEG = r"(?:shin|shins|leg|legs|thigh|thighs|calf|calves|knee|knees|ankle|ankles|foot|feet)"
+_RT43_NOT_NUMBED = (
+    r"(?:dentist|tattoo\w*|waxing|laser|injection|jab|filling|numbing cream (?:before|for)"
+    r"|anaesthetic (?:for|before|at)|surgery|op |operation|biopsy)"
+)
+
+_RT43_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # fifteenth session, rt43: the genitals in any slang told as if they were someone else's
+        _near9(_RT43_GENITALS, _RT43_NOT_MINE, 10),
+        unless=_RT43_NOT_GENITALS,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fifteenth session, rt43: going to the loo and only a trickle, or a dam in the way
+        _near9(_RT43_LOO, _RT43_TRICKLE, 12),
+        unless=_RT43_NOT_TRICKLE,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fifteenth session, rt43: underwear found wet or a pad needed, the leak never noticed
+        _near9(_RT43_WET_CLOTHES, _RT43_UNNOTICED, 14),
+        unless=_RT43_NOT_WET,
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # fifteenth session, rt43: neither foot able to feel, told with "neither"
+        _then15(_RT43_NEITHER_FOOT, _RT43_CAN_FEEL, 3),
+        # fifteenth session, rt43: both feet muted, as if through socks, or not feeling the water
+        _near9(_RT43_BOTH_FEET, _RT43_MUTED, 10),
+        unless=_RT43_NOT_FEET,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # fifteenth session, rt43: the front of the foot or the toes that cannot be lifted
+        _RT43_FRONT_FOOT,
+        # fifteenth session, rt43: legs harder to walk on by the day, distances shrinking
+        _RT43_LEGS_HARDER,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # fifteenth session, rt43: a "heartburn" the antacid does not shift
+        _near9(_RT43_HEARTBURN, _RT43_ANTACID_FAIL, 10),
+        # fifteenth session, rt43: a "heartburn" that squeezes or comes with a heavy arm
+        _near9(_RT43_HEARTBURN, _RT43_SQUEEZE_ARM, 14),
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # fifteenth session, rt43: pounds or kilos lighter with no idea why
+        _near9(_RT43_POUNDS_LIGHTER, _RT43_NO_REASON, 10),
+        unless=_RT38_NOT_LOSS + r"|" + _RT39_LOSS_WANTED,
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # fifteenth session, rt43: an ache that never lets up, whatever the position
+        _near9(_RT43_PAIN_WORD, _RT43_NEVER_LETS_UP, 10),
+        unless=_RT43_NOT_REST,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fifteenth session, rt43: the pain at its worst in the small hours
+        _then15(_RT43_PAIN_WORD, _RT43_SMALL_HOURS, 3),
+        # fifteenth session, rt43: up every hour of the night with the back
+        _near9(_RT43_PAIN_WORD, _RT43_UP_HOURLY, 8),
+        unless=_RT43_NOT_NIGHT,
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        # fifteenth session, rt43: a sore spot at bra-strap level, new or not muscular
+        _near9(_RT43_BRA_LEVEL, _RT43_FROM_NOWHERE, 12),
+        unless=_RT43_NOT_BRA,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # fifteenth session, rt43: a toe or foot gone fuzzy or numb that does not come back
+        _near9(_RT43_TOE_FOOT, _RT43_STAYS_FUZZY, 8),
+        # fifteenth session, rt43: a toe or foot told gone fuzzy or woolly
+        _RT43_TOE_FUZZY,
+        # fifteenth session, rt43: a shin or leg a razor or a hand is not felt on
+        _RT43_NOT_FELT_ON_LEG,
+        # fifteenth session, rt43: a leg that feels as if numbed by an anaesthetic
+        _near9(_RT43_LEG, _RT43_LIKE_NUMBED, 10),
+        unless=_RT43_NOT_NUMBED,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -12021,6 +12285,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT40_RULES,
     *_RT41_RULES,
     *_RT42_RULES,
+    *_RT43_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -13563,13 +13828,21 @@ _ROLE_FOR = re.compile(
 )
 
 
+# fifteenth session, rt43: a part of the writer felt as if it were someone else's, a likeness
+_RT43_LIKE_ANOTHERS = re.compile(
+    r"\b(?:(?:like|as if|as though) (?:\w+ ){0,3}?(?:(?:somebody|someone|some one|anybody"
+    r"|anyone) else s?|(?:somebody|someone) elses|a stranger s|another person s)|belong\w* to"
+    r" (?:someone|somebody|some one|another person)(?: else)?)\b"
+)
+
+
 def _someone_else_named(clause: str) -> bool:
     """A person or animal named in the clause other than as what the writer's mishap met."""
     if _THEIR_BODY.search(clause):
         return True
     if not _THIRD_PARTY.search(clause):
         return False
-    clause = _blank(_blank(clause, _MISHAP_OBJECT), _SPOKEN_TO)
+    clause = _blank(_blank(_blank(clause, _RT43_LIKE_ANOTHERS), _MISHAP_OBJECT), _SPOKEN_TO)
     if _LONG_SIT.search(clause):
         # round 26: the company of a long sit ("sitting cross legged with my daughter")
         clause = _blank(clause, _COMPANION)
@@ -23069,6 +23342,20 @@ def sees_sign(text: str) -> bool:
     return _assess(_prepare(_mend(text[:MAX_CHARS]))).level is not TriageLevel.NONE
 
 
+# fifteenth session, rt43: a temperature told with a time of today, in the past tense or not
+_RT43_FEVER_TODAY = re.compile(
+    r"\b(?:feverreading|fever|temperature|temp|thermometer) (?:\w+ ){0,5}?(?:this (?:morning"
+    r"|afternoon|evening)|today|tonight|last night|an hour ago|hours ago|just now|since (?:last"
+    r" night|this morning|yesterday))\b"
+)
+# ...never one told come down since ("back to normal now", "it broke overnight")
+_RT43_FEVER_DOWN = re.compile(
+    r"\b(?:back to normal|normal now|came down|come down|gone down|went down|broke|broken|fine"
+    r" now|better now|all better|gone now|settled|normal|feel fine|feeling fine|down to"
+    r"|normalreading|3[5-7] \d)\b"
+)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
     whole = _prepare(cut)
@@ -23613,6 +23900,13 @@ def _triage(text: str) -> Triage:
         return plain
     if _cancer_with_pain(plain.signs, reasons, whole):
         return plain
+    if (
+        "fever_unwell" in plain.signs
+        and set(reasons) <= {"past", "cause"}
+        and _has(_RT43_FEVER_TODAY, whole)
+        and not _has(_RT43_FEVER_DOWN, whole)
+    ):
+        return plain  # fifteenth session, rt43: a fever taken today is no past, however told
     if _settled(reasons, plain.signs, whole, message):
         return Triage(TriageLevel.NONE, ())
     # "general" only when every set-aside clause is part of a general question
