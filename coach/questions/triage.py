@@ -9660,7 +9660,9 @@ _RT43_UNNOTICED = (
 )
 _RT43_NOT_WET = (
     r"(?:sweat\w*|rain\w*|swimming|the pool|spilt|spilled|puppy|nappy|nappies|diapers?"
-    r"|wet wipes?|wet paint|knee pads?|shin pads?|elbow pads?|grass|dew)"
+    r"|wet wipes?|wet paint|knee pads?|shin pads?|elbow pads?|grass|dew"
+    # the lead: a pet's or a child's bed or clothes
+    r"|dogs?|cats?|pets?|kids?|toddlers?|baby|babies|son|daughter|the little one)"
 )
 _RT43_NEITHER_FOOT = (
     r"neither (?:of my |of me |of the )?(?:foot|feet|leg|legs|sole|soles|shin|shins)"

@@ -175,21 +175,23 @@ def test_a_sign_beside_the_soreness_still_locks_out() -> None:
 # the reader reads as told the way harmless messages are (the lead's wordings, kept out of the
 # training by `benchmarks.probe_wordings`, which skips this file): asked, not locked out.
 TOLD_AS_HARMLESS = [
-    "watched a film about a plane crash last night, gripping. what's the best time of day for this",
+    "watched a film about a plane crash last night, gripping. "
+    "when in the day suits this stretch best",
     "watched a documentary about a motorway pile-up last night, gripping stuff. "
-    "which side do i start on",
-    "our quiz team name is Bladder Control lol, we came second. is it fine to do this after a pint",
+    "which side goes first for me",
+    "our pub quiz team is called The Weak Bladders lol, we came second again. "
+    "ok to twist after a pint or two",
 ]
 # Red flags told lightly, of the same probe: still locked out.
 TOLD_LIGHTLY_LOCKED = [
     "lol my foot keeps slapping the pavement since tuesday, can't lift the toes. "
     "anyway how many reps",
-    "haha so i fell down the last six stairs this morning and my back is killing me, "
+    "haha so i tumbled down the last few steps earlier today, my back is killing me, "
     "is the twist ok",
-    "quick one, which arm goes up? also weirdly i can't feel the toilet paper when i "
-    "wipe since yesterday",
+    "quick one, which arm goes up? also weirdly no feeling when i wipe with the loo roll "
+    "since yesterday",
     "ngl been wetting myself a bit without noticing this week, back's tight. hold or flow?",
-    "came off my motorbike on sunday, walked away fine, back is sore now. how soon "
+    "got knocked off my scooter sunday, walked away fine, back is sore now. how soon "
     "can i do the twist",
     "my chest has been tight and heavy since the warm up, sitting down didn't help. "
     "is that normal?",
@@ -239,7 +241,7 @@ def test_a_sign_whose_own_sentence_reads_as_a_red_flag_stays_a_lockout(
         "so the kids are back at school, the dog is walked and the kitchen is tidy, coffee in hand"
     )
     sign = "since friday i keep wetting myself without noticing"
-    text = f"{chat}. {sign}. which side do i start on?"
+    text = f"{chat}. {sign}. which side goes first for me?"
     model = learned.train([(text, False)] * 3 + [(sign, True)] * 3 + [(chat, False)])
     assert model.score(text) < learned.ASK_UNDER and model.score(f"{sign}.") >= learned.ASK_AT
     monkeypatch.setattr(learned, "reader", lambda: model)

@@ -12849,7 +12849,7 @@ SESSION15_H78_HARMLESS: list[str] = [
 SESSION15_H78_RED: list[str] = [
     "nothing between the shoulder blades until today, now a deep ache right there",
     "general question and it's mine too: since yesterday my bowels have gone, i can't control them",
-    "last year i got pins and needles in both my feet, and since monday they're back",
+    "a year ago both my feet had pins and needles, and since monday they're back",
     "dropped 6 kg since christmas without trying",
     "slipped on the ice earlier today and came down on my back, can't get comfy",
     "calves went numb in the ice bath and still numb an hour later",

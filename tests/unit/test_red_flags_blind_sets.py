@@ -4322,7 +4322,7 @@ RT42_LOCKED_OUT: list[str] = [
     "minutes ago, still there",
     "the part of me that sits on the chair has gone numb and won't come back, since yesterday",
     "the area that would touch a bicycle seat feels dead, three days now",
-    "the bits of me that rest on a saddle have pins and needles all the time since monday",
+    "the bits of me that rest on a saddle buzz with pins and needles constantly since monday",
     "inside of my thighs up by the crotch feel like cotton wool since lunch, back twinged",
     "groin area has gone all padded and muffled since my back went, i lift boxes for a living",
     "between my legs feels woolly since yesterday, probably from the van seat",
@@ -4346,7 +4346,7 @@ RT42_LOCKED_OUT: list[str] = [
 # ...and not: an onset told over; a bowel fine; weight lost on purpose; better with rest; chicken
 # wings; a real sock; a phone or a puppy; a seat only sore
 RT42_NOT_LOCKED_OUT: list[str] = [
-    "is it normal for the twist to give you a stretchy feeling in your side? it eased once"
+    "is it usual that this twist gives you a stretchy feeling in your side? it eased once"
     " i came out of it",
     "my bowels are fine, regular as clockwork",
     "lost 4 kg in a month on purpose, calorie counting",
@@ -4356,7 +4356,7 @@ RT42_NOT_LOCKED_OUT: list[str] = [
     "can the twist give you a stretch in your side? started feeling it on rep three, went "
     "away after",
     "my puppy can't control it yet, still house training, back feels fine",
-    "my phone stopped telling me when it needs to charge, anyway how many reps",
+    "my phone has stopped warning me when it needs to charge, anyway how many reps",
     "lost 3 kilos in a month on a diet, feel great",
     "the part of me that sits on the bike seat gets a bit sore after an hour, fine otherwise",
     "i wear woolly socks to do the stretch, is that ok",
