@@ -117,6 +117,18 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
             "head_gaze",
         ),
         ("why do all the cues matter, like palms down and the foot over the other leg", "why_cues"),
+        # fifteenth session: an outcome asked of doing it daily; the head's place asked after a
+        # neck feeling; what the moving version gives over a hold
+        ("if i did this every morning would my back loosen up a bit", "benefits"),
+        (
+            "neck feels tense, should the side of my head rest on the mat turned away from the"
+            " moving leg",
+            "head_gaze",
+        ),
+        (
+            "what do i get from rocking side to side that a still hold cannot give",
+            "dynamic_benefits",
+        ),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(

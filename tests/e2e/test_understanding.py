@@ -204,6 +204,13 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "ward nurse here, bedpans and catheters every shift, back stiff from leaning. reps?",
         "making a leaflet for work about back red flags like bladder trouble, i'm fine myself."
         " does the bot mention those?",
+        # fifteenth session: a place denied for the sign; a sign word joked off; a child's
+        # tumble, the child fine
+        "no ache up between my shoulder blades at all, it's all down by my waistband. which side"
+        " first?",
+        "tingling? me? not a chance, just a stiff lower back. how many reps?",
+        "my mate's toddler tumbled off the sofa at the party, she's totally fine. how long is each"
+        " hold?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
