@@ -92,6 +92,16 @@ async def ask(user: SimUser, text: str) -> ChatMessage:
     return await user.wait_for(is_question)
 
 
+async def yes_then_locked_out(user: SimUser, settings: Settings, question: ChatMessage) -> None:
+    """Yes on the emergency question: the urgent reply, recorded, and no session offered."""
+    await user.press_text(question, SAFETY_ASK_YES)
+    await user.wait_for_text(head(EMERGENCY_REPLY))
+    [record] = screenings(settings, user.user_id, "free_text")
+    assert record.decision == "emergency"
+    await user.send("/session")
+    await user.wait_for_text(general.LOCKED_OUT[:30])
+
+
 @pytest.mark.usefixtures("bot")
 async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session(
     client: EmulatorClient, settings: Settings
@@ -344,13 +354,7 @@ async def test_context_that_points_away_in_general_terms_asks_instead_of_locking
 
     async def yes_locks_out(user: SimUser, text: str) -> None:
         await onboard(user)
-        question = await asked(user, text)
-        await user.press_text(question, SAFETY_ASK_YES)
-        await user.wait_for_text(head(EMERGENCY_REPLY))
-        [record] = screenings(settings, user.user_id, "free_text")
-        assert record.decision == "emergency"
-        await user.send("/session")
-        await user.wait_for_text(general.LOCKED_OUT[:30])
+        await yes_then_locked_out(user, settings, await asked(user, text))
 
     async def story(user: SimUser, case: tuple[str, bool]) -> None:
         text, answer_yes = case
@@ -512,13 +516,7 @@ async def test_a_lockout_told_the_way_harmless_messages_are_is_asked_and_yes_sti
 
     async def yes_locks_out(user: SimUser) -> None:
         await onboard(user)
-        question = await ask(user, text)
-        await user.press_text(question, SAFETY_ASK_YES)
-        await user.wait_for_text(head(EMERGENCY_REPLY))
-        [record] = screenings(settings, user.user_id, "free_text")
-        assert record.decision == "emergency"
-        await user.send("/session")
-        await user.wait_for_text(general.LOCKED_OUT[:30])
+        await yes_then_locked_out(user, settings, await ask(user, text))
 
     users = [client.user(2301 + i) for i in range(3)]
     await together(session_stays_open(users[0]), no_answers(users[1]), yes_locks_out(users[2]))
