@@ -32153,6 +32153,226 @@ def _aside_h79(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Fifteenth session, h80: context readers for the h80 blind batch's harmless wordings: a jab's
+# brief fever gone by since, night pain of the past slept through now, a fever only as a
+# likeness in the heat, an old crash long healed, someone else's sign with the writer's own
+# denied, a child's or a pet's accidents, a reminder that woke the writer, and a job's dealings
+# with the signs with none of the writer's own; `_aside_h80` hands them to `_aside_h65`.
+
+# fifteenth session, h80: a fever or shivers after a jab, gone by and fine since ("felt rough the
+# day after my booster, right as rain since")
+_JAB_FEVER_PAST_H80 = re.compile(
+    r"\b(?:fever\w*|(?:a\s+|high\s+|bit\s+of\s+a\s+)?temp(?:erature)?|shiver\w*|chills|hot\s+and"
+    r"\s+cold|under\s+the\s+weather|rough|grotty|rotten|achy|flu[-\s]?(?:ish|like|y))\b"
+    r"[^.!?;]{0,40}?\b(?:after|from|following|off)\s+(?:my\s+|the\s+|a\s+|me\s+|that\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}?(?:jab|jabs|vaccin\w*|shot|booster|injection|immuni[sz]\w*)\b[^.!?;]{0,70}?"
+    r"\b(?:(?:grand|fine|ok|okay|right\s+as\s+rain|normal|good|great|myself|well)\s+(?:ever\s+)?"
+    r"since|(?:gone|passed|wore\s+off|went|cleared(?:\s+up)?|over)\s+(?:by|within|after|in)\s+"
+    r"(?:a\s+|the\s+|\d+\s+)?(?:day|next|following|morning|hours?|couple|24|48))\b",
+    re.IGNORECASE,
+)
+# ...never with it kept or come back ("still hot now", "again", a back aching)
+_JAB_FEVER_GUARD_H80 = re.compile(
+    r"\b(?:still|again|worse|won['’]?t|hasn['’]?t|not\s+(?:gone|shifted|passed)|today|tonight"
+    r"|back\s+(?:ach|pain|hurt|throb|kill|spasm|agony)\w*|numb\w*|tingl\w*|weak\w*|bladder"
+    r"|bowel\w*|saddle|groin)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: pain that used to wake the writer, slept through now ("my back would
+# wake me every night before, these days i sleep like a log")
+_NIGHT_PAIN_GONE_H80 = re.compile(
+    r"\b(?:used\s+to|would|once|always)\s+(?:\w+\s+){0,2}?(?:wake|waken|keep)\s+me\b[^.!?;]{0,90}?"
+    r"\b(?:now|these\s+days|nowadays|since\s+(?:then|starting|i\s+started)|but\s+not\s+(?:any\s*"
+    r"more|now)|no\s+longer)\b[^.!?;]{0,30}?\b(?:sleep\w*\s+(?:right\s+|straight\s+|all\s+the\s+"
+    r"way\s+)?through|sleep\w*\s+(?:like\s+a\s+(?:baby|log|rock)|fine|well|soundly|great|all\s+"
+    r"night)|not\s+(?:any\s*more|anymore)|doesn['’]?t|no\s+longer)\b[^.!?;]*",
+    re.IGNORECASE,
+)
+# ...never with the waking back ("is back this week", "again", "last night")
+_NIGHT_PAIN_GUARD_H80 = re.compile(
+    r"\b(?:again|(?:is|it['’]?s|has\s+come|came|coming|creeping)\s+back|returned|this\s+week"
+    r"|last\s+night|tonight|every\s+night\s+(?:this|since)|numb\w*|tingl\w*|weak\w*|bladder"
+    r"|bowel\w*|fever\w*|sweat\w*)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: a fever only as a likeness, the heat its cause ("in this humidity i'm
+# dripping as if i had a temperature")
+_LIKE_FEVER_H80 = re.compile(
+    r"\b(?:like|as\s+if|as\s+though)\s+(?:i['’]?ve\s+got|i\s+have|i\s+had|i['’]?d\s+got|i['’]?m"
+    r"\s+running|i\s+was\s+running|i['’]?m\s+in|i['’]?m\s+burning\s+up\s+with|i\s+was\s+burning"
+    r"\s+up\s+with|in)\s+(?:a\s+)?(?:fever|temperature|temp|the\s+flu|flu)\b",
+    re.IGNORECASE,
+)
+_HEAT_CAUSE_H80 = re.compile(
+    r"\b(?:heat\w*|hot\s+(?:weather|day|days|spell|summer|flat|office|room)|humid\w*|muggy"
+    r"|sauna|steam\s+room|bikram|hot\s+yoga|radiators?|central\s+heating|scorch\w*|sweltering"
+    r"|boiling\s+(?:out|outside|in\s+here|hot)|summer|sun)\b",
+    re.IGNORECASE,
+)
+# ...never with a real fever told beside it ("and i do have a temp of 38", shivers, unwell)
+_LIKE_FEVER_GUARD_H80 = re.compile(
+    r"\b(?:actual|actually|real|really\s+(?:have|got)|genuine\w*|shiver\w*|chills|unwell|poorly"
+    r"|degrees|thermometer|\d\d(?:\.\d)?\s*(?:c|f|°)|throb\w*|numb\w*|tingl\w*|back\s+(?:ach|pain"
+    r"|hurt|kill)\w*|agony)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: an old road crash or whiplash, long healed ("got rear-ended back in
+# 2012, fully recovered")
+_OLD_CRASH_HEALED_H80 = re.compile(
+    r"(?:^|(?<=[.!?;\n]))(?=[^.!?;\n]*?\b(?:(?:\w+\s+)?(?:years|decades|ages|a\s+long\s+time)\s+"
+    r"(?:back|ago)|(?:back\s+)?in\s+(?:19|20)\d\d|when\s+i\s+was\s+(?:\d+|young|a\s+(?:kid|teen\w*"
+    r"|student))|as\s+a\s+(?:kid|teen\w*|student))\b)(?=[^.!?;\n]*?\b(?:(?:long|fully|all"
+    r"|completely|totally)\s+(?:healed|recovered|better|sorted|gone)|healed\s+(?:up|fine|long\s+ago"
+    r"|years\s+ago)|recovered\s+(?:fully|completely|fine|long\s+ago)|(?:fine|no\s+(?:bother"
+    r"|trouble|issues?|problems?))\s+(?:for\s+years|ever\s+since|since))\b)[^.!?;\n]*?\b"
+    r"(?:accident|crash|collision|smash|pile[-\s]?up|whiplash|rear[-\s]?ended|shunt)\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# ...never with it flared or come back, or a sign of now
+_OLD_CRASH_GUARD_H80 = re.compile(
+    r"\b(?:again|today|tonight|yesterday|this\s+(?:morning|week)|last\s+night|recently|lately"
+    r"|flar\w*|(?:came|come|coming|is|it['’]?s)\s+back|returned|numb\w*|tingl\w*|weak\w*"
+    r"|bladder|bowel\w*|saddle|groin|agony)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: someone else (a colleague, someone known) had a sign, the writer's own
+# denied ("a bloke at my gym got cauda equina, i've none of that myself")
+_OTHER_HAD_H80 = re.compile(
+    r"\b(?:(?:a|one|this|some)\s+(?:lad|guy|bloke|fella|fellow|man|woman|lady|girl|lass|person"
+    r"|colleague|coworker|co-worker|friend|mate|pal)\s+(?:i\s+(?:work|train|play)\s+with|at\s+"
+    r"(?:my\s+)?(?:work|gym|club|office|church)|from\s+(?:my\s+)?(?:work|gym|club|office)|i\s+"
+    r"know|down\s+the\s+road|next\s+door)|(?:my|our)\s+(?:colleague|coworker|co-worker"
+    r"|workmate|boss|manager|teammate|classmate|housemate|flatmate|pal|buddy|neighbour|neighbor"
+    r"|friend|mate)|someone\s+(?:i\s+know|at\s+work|at\s+my\s+\w+))\s+(?:\w+\s+)?(?:had|has|got"
+    r"|was\s+diagnosed\s+with|ended\s+up\s+with|developed|went\s+down\s+with)\b[^.!?;,]*",
+    re.IGNORECASE,
+)
+_OWN_NONE_H80 = re.compile(
+    r"\b(?:i['’]?ve\s+got|i\s+have|i['’]?ve|i\s+had|i\s+get|i\s+feel|got)\s+(?:nothing|none"
+    r"|no\s+(?:signs?|symptoms?))\s+(?:like\s+(?:that|it|this)|of\s+(?:that|it|those|the\s+sort"
+    r"|them))(?:\s+(?:myself|at\s+all|thank\s+god|thankfully))?\b|\bnothing\s+(?:like\s+that|of"
+    r"\s+the\s+sort)\s+(?:myself|here|for\s+me)\b|\bnone\s+of\s+(?:my\s+own|it\s+myself|that"
+    r"\s+myself|those\s+(?:symptoms\s+)?myself)\b|\b(?:i['’]?m|i\s+am)\s+(?:totally\s+|completely"
+    r"\s+)?(?:fine|grand|ok|okay)\s+myself\b",
+    re.IGNORECASE,
+)
+# ...never with the writer's own share ("now i've got", "me too", "i think i have")
+_OWN_SHARE_H80 = re.compile(
+    r"\b(?:me\s+too|same\s+here|now\s+(?:i|my|me)|i\s+think\s+i|i['’]?m\s+(?:getting|having"
+    r"|numb)|i['’]?ve\s+(?:started|been\s+getting)|started|until|till|today|tonight|this\s+"
+    r"(?:morning|week)|yesterday|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|yesterday|last))\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: a child's or a pet's accidents, potty training ("the puppy keeps
+# having accidents on the rug")
+_OTHERS_ACCIDENTS_H80 = re.compile(
+    r"\b(?:potty|toilet)[-\s]?train\w*\b[^.!?;]{0,60}?\baccidents?\b[^.!?;,]*|\baccidents?\b"
+    r"[^.!?;]{0,40}?\b(?:potty|toilet)[-\s]?train\w*|\b(?:toddler|kid|kids|child|son|daughter"
+    r"|little\s+one|puppy|pup|dog|cat|kitten|baby|twins|boy|girl)(?:['’]s)?\s+(?:\w+\s+){0,3}?"
+    r"(?:having|had|has|have|keeps\s+having|keep\s+having|made|makes|making)\s+(?:\w+\s+){0,2}?"
+    r"accidents?\b[^.!?;,]*",
+    re.IGNORECASE,
+)
+# ...never with the writer's own accident or leak ("i had an accident", "wet myself")
+_OWN_ACCIDENT_H80 = re.compile(
+    r"\b(?:i(?:['’]ve|\s+have)?\s+(?:had|have|having|keep\s+having)\s+(?:an?\s+|a\s+few\s+|some\s+"
+    r"|my\s+own\s+)?accidents?|me\s+too|i\s+(?:fell|slipped|tripped|wet|leak\w*|lost\s+control)"
+    r"|wet\s+myself|my\s+(?:own\s+)?(?:bladder|bowels?|back|legs?)|can['’]?t\s+(?:hold|control"
+    r"|feel))\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: the bot's reminder or a notification waking the writer, no pain told
+# ("your ping woke me at 5 this morning")
+_REMINDER_WOKE_H80 = re.compile(
+    r"\b(?:reminders?|notifications?|alarms?|app|bot|pings?|alerts?|nudges?|buzz\w*)\s+"
+    r"(?:\w+\s+){0,8}?(?:woke|wakes|waking|woken|wake)\s+me\b(?:\s+up)?|\b(?:woke|woken|waking"
+    r"|got\s+woken|was\s+woken)\s+(?:up\s+)?(?:\w+\s+){0,4}?by\s+(?:the\s+|your\s+|my\s+|this\s+"
+    r"|that\s+|ur\s+|an?\s+)?(?:\w+\s+)?(?:reminders?|notifications?|alarms?|app|bot|pings?|alerts?"
+    r"|nudges?|buzz\w*)\b",
+    re.IGNORECASE,
+)
+# ...never with pain or the back told beside it
+_REMINDER_GUARD_H80 = re.compile(
+    r"\b(?:pain\w*|ach\w*|hurt\w*|sore\w*|agony|throb\w*|screaming|killing|spasm\w*|stiff\w*"
+    r"|my\s+back|numb\w*|tingl\w*|sweat\w*|fever\w*|every\s+night|each\s+night)\b",
+    re.IGNORECASE,
+)
+
+# fifteenth session, h80: a job dealing with the signs in others, none of the writer's own ("i'm
+# a continence nurse, leaks all day at work, mine are fine")
+_JOB_DEALS_H80 = re.compile(
+    r"\b(?:deal\w*|dealt|see|sees|seeing|saw|handle\w*|treat\w*|look\w*\s+after|work\w*\s+with"
+    r"|clean\w*\s+up|manage\w*|nurse|nursing|care\s+for|caring\s+for)\s+(?:\w+\s+){0,3}?"
+    r"(?:bladder|bowel|continence|incontinence|catheter|stoma|toilet)\w*\b[^.!?;,]*",
+    re.IGNORECASE,
+)
+_JOB_H80 = re.compile(
+    r"\b(?:nurse|nursing|carer|care\s+(?:worker|assistant|home)|midwife|physio\w*|doctor|gp"
+    r"|urolog\w*|hca|healthcare\s+assistant|paramedic|ward|shift|clinic|hospital|patients?"
+    r"|residents?|clients?)\b",
+    re.IGNORECASE,
+)
+_JOB_OWN_NONE_H80 = re.compile(
+    r"\b(?:none|nothing|no\s+(?:problems?|issues?|trouble))\s+(?:of\s+)?(?:my\s+own|myself|here"
+    r"|with\s+(?:mine|my\s+own))\b|\b(?:mine|my\s+own)\s+(?:are|is)\s+(?:fine|grand|ok|okay"
+    r"|normal|all\s+good)\b|\bnot\s+(?:me|mine)\b",
+    re.IGNORECASE,
+)
+# ...never with the writer's own loss told ("i've had no bladder control since monday")
+_JOB_OWN_GUARD_H80 = re.compile(
+    r"\b(?:i['’]?ve\s+had|i\s+have\s+had|i\s+(?:can['’]?t|cannot|couldn['’]?t)|my\s+(?:own\s+)?"
+    r"(?:bladder|bowels?)\s+(?:has|have|is|are|went|gone|keep)|no\s+(?:bladder|bowel)\s+control"
+    r"|leak\w*|wet\s+myself|numb\w*|tingl\w*|since|today|tonight|this\s+(?:morning|week)"
+    r"|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h80(head: str) -> list[re.Pattern[str]]:
+    """Fifteenth session, h80: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the jab's fever and the night waking not kept or back; the
+    heat beside the likeness and no real fever; the old crash not flared; the writer's own sign
+    denied and not claimed; no accident, pain or loss of the writer's own)."""
+    found: list[re.Pattern[str]] = []
+    if _JAB_FEVER_PAST_H80.search(head) and not _JAB_FEVER_GUARD_H80.search(head):
+        found.append(_JAB_FEVER_PAST_H80)
+    if _NIGHT_PAIN_GONE_H80.search(head) and not _NIGHT_PAIN_GUARD_H80.search(head):
+        found.append(_NIGHT_PAIN_GONE_H80)
+    if (
+        _LIKE_FEVER_H80.search(head)
+        and _HEAT_CAUSE_H80.search(head)
+        and not _LIKE_FEVER_GUARD_H80.search(head)
+    ):
+        found.append(_LIKE_FEVER_H80)
+    if _OLD_CRASH_HEALED_H80.search(head) and not _OLD_CRASH_GUARD_H80.search(head):
+        found.append(_OLD_CRASH_HEALED_H80)
+    if (
+        _OTHER_HAD_H80.search(head)
+        and _OWN_NONE_H80.search(head)
+        and not _OWN_SHARE_H80.search(head)
+    ):
+        found += [_OTHER_HAD_H80, _OWN_NONE_H80]
+    if _OTHERS_ACCIDENTS_H80.search(head) and not _OWN_ACCIDENT_H80.search(head):
+        found.append(_OTHERS_ACCIDENTS_H80)
+    if _REMINDER_WOKE_H80.search(head) and not _REMINDER_GUARD_H80.search(head):
+        found.append(_REMINDER_WOKE_H80)
+    if (
+        _JOB_H80.search(head)
+        and _JOB_DEALS_H80.search(head)
+        and _JOB_OWN_NONE_H80.search(head)
+        and not _JOB_OWN_GUARD_H80.search(head)
+    ):
+        found += [_JOB_DEALS_H80, _JOB_OWN_NONE_H80]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -32178,4 +32398,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h77b,
     _aside_h78,
     _aside_h79,
+    _aside_h80,
 )

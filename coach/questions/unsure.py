@@ -640,6 +640,9 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # thirteenth session, h73: see `_NICE_STRETCH_H73`
     if _SCARY_GOOD_H75.search(normal) and not _NICE_STRETCH_GUARD_H73.search(normal):
         return False  # fourteenth session, h75: see `_SCARY_GOOD_H75`
+    if _AS_NEW_H80.search(normal) and not _AS_NEW_GUARD_H80.search(normal):
+        return False  # fifteenth session, h80: see `_AS_NEW_H80`
+    text = blanked(_BUSY_FIGURE_H80, text)  # fifteenth session, h80: see `_BUSY_FIGURE_H80`
     normal = normalise(blanked(_IDIOM_H75, text))  # fourteenth session, h75: see `_IDIOM_H75`
     if any(
         reading.search(normal) and beside.search(normal) and not guard.search(normal)
@@ -695,6 +698,30 @@ def unsure(text: str, found: Triage) -> bool:
     if _LIFT_FORM_H79.search(text) and not _LIFT_FORM_GUARD_H79.search(text):
         text = blanked(_ROUNDED_BACK_H79, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
+
+
+# fifteenth session, h80: the back or body praised as good as new, nothing else told ("my spine
+# feels like new since i started", "body feels ten years younger") (normalised)
+_AS_NEW_H80 = re.compile(
+    r"\b(?:feels?|felt|feeling|is|looks?|moves?|moving)\s+(?:\w+\s+)?(?:brand\s+new|like\s+new"
+    r"|(?:as\s+)?good\s+as\s+new|like\s+a\s+new\s+(?:man|woman|person|back|body|spine)|like\s+a"
+    r"\s+million\s+(?:dollars|quid|bucks)|(?:ten|10|twenty|20|years)\s+(?:years\s+)?younger"
+    r"|(?:better|looser|freer)\s+than\s+(?:ever|it\s+has\s+in\s+years))\b"
+)
+# ...never with a trouble or a turn told beside it ("but my legs are numb")
+_AS_NEW_GUARD_H80 = re.compile(
+    r"\b(?:but|except|apart|though|tho|although|however|numb\w*|tingl\w*|weak\w*|pain\w*|hurt\w*"
+    r"|ach\w*|sore\w*|bladder|bowel\w*|dizz\w*|legs?|foot|feet|groin|fever\w*|sweat\w*|night"
+    r"|wak\w*|woke|fell|fall)\b"
+)
+# fifteenth session, h80: figures of a busy or tense spell ("fever pitch", "shoulders up round my
+# ears", "killing it" with a thing), no body told by them
+_BUSY_FIGURE_H80 = re.compile(
+    r"\b(?:at\s+|to\s+|reached\s+|hit\s+|a\s+)?fever\s+pitch\b|\bshoulders?\s+(?:up\s+)?"
+    r"(?:round|around|by|near|at|to|up\s+to)\s+(?:my|your|me|our)\s+ears\b|\bkill(?:ing|ed)\s+it"
+    r"\s+(?:with|at|in|on)\b",
+    re.IGNORECASE,
+)
 
 
 # fifteenth session, h79: "back" as money or a thing returned ("never pays me back", "paid it back")

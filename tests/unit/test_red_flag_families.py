@@ -12944,3 +12944,79 @@ def test_session15_h79_harmless_is_neither_locked_out_nor_asked(text: str) -> No
 @each("text", SESSION15_H79_RED)
 def test_session15_h79_own_sign_now_beside_still_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fifteenth session, h80: a jab's brief fever gone since, night pain of the past slept through
+# now, a fever only as a likeness in the heat, an old crash long healed, someone else's sign with
+# the writer's own denied, a child's or pet's accidents, a reminder that woke the writer, a job's
+# dealings with the signs, and praise or busy figures: neither locked out nor asked.
+SESSION15_H80_HARMLESS: list[str] = [
+    "felt rough and shivery the day after my booster, right as rain ever since. fine to stretch?",
+    "ran a bit of a temperature following the covid vaccine last month, gone within a day, how "
+    "often should i twist",
+    "had chills off my shingles injection on friday but i've been fine since, what's the best "
+    "time of day for this",
+    "my back would wake me every night before i found this routine, these days i sleep like a "
+    "log. how many reps",
+    "the ache used to keep me up at 4am, but not anymore since starting the twists. should i "
+    "add more",
+    "lower back used to wake me most nights, now i'm sleeping straight through. can i do it "
+    "twice a day",
+    "in this humidity i'm dripping as if i had a temperature, best to stretch indoors?",
+    "the sauna at my gym leaves me dripping like i've got the flu haha, twist before or after",
+    "summer in the office, the radiators are on and i'm sweating like i'm running a fever, any "
+    "desk version",
+    "got rear-ended back in 2012 and had whiplash, fully recovered. is the twist ok for necks",
+    "decades ago i came off my motorbike in a crash, long healed, how far should i turn",
+    "when i was a student i had a bike accident, no problems since, how many seconds per side",
+    "a bloke at my gym got cauda equina and it rattled me, i've none of that myself, just "
+    "curious how long each side",
+    "my colleague was diagnosed with a slipped disc last spring, i'm fine myself. how many sets",
+    "the puppy keeps having accidents on the rug so i'm shattered, quick routine?",
+    "potty training the twins means accidents all day, any 5 minute version",
+    "our cat has had a few accidents lately lol anyway when do i exhale during the move",
+    "your ping woke me at 5 this morning haha, can i change the time",
+    "got woken up at 2am by the app notification lol, how do i turn it off",
+    "the alarm for my session went off at midnight and woke me, can i reset it",
+    "i'm a continence nurse so i see incontinence all day at work, mine is fine. how long per side",
+    "care worker here, i clean up bowel accidents every shift lol, no problems of my own. any "
+    "tips for the twist after a long day",
+    "as a ward nurse i manage catheters all day, not me thankfully, how many reps",
+    "killing it on the mat lately, my lower back feels good as new. what's next",
+    "three weeks of this and my back moves like a new one, honestly feels ten years younger",
+    "nailing the routine every evening, my back feels brand new now, can i add a second move",
+    "fever pitch in the house with the kids off school, my twists keep me sane",
+    "exams week, everything at fever pitch and my shoulders up by my ears, is twisting good "
+    "for stress",
+]
+SESSION15_H80_RED: list[str] = [
+    "feverish since my flu jab on tuesday and still hot now, back aching",
+    "had a fever after my booster, fine since, but today i'm shivering again and my back is agony",
+    "the ache that once woke me nightly has returned this week, every night",
+    "my spine would wake me up, now i'm sleeping through but this week it's waking me again "
+    "every night",
+    "sweating buckets and shivery with a fever, back throbbing",
+    "car accident this morning, neck and back sore",
+    "a mate had cauda equina and now i've got numbness down below too",
+    "a colleague had cauda equina, i had nothing like that until today, now my saddle is numb",
+    "my toddler is potty training and i've had accidents myself, can't hold my bladder since "
+    "monday",
+    "woke at 3am with my back screaming, every night this week",
+    "the reminder woke me at 3am and my back pain was so bad i couldn't get back to sleep",
+    "nurse here, and i've had no bladder control since monday",
+    "i'm a nurse, i deal with bladder problems at work, but since yesterday i can't feel when "
+    "i need to pee",
+    "killing it with the twists, back feels brand new but my legs have gone numb since monday",
+    "fever pitch at work and i've got a real fever, 39 degrees, back aching",
+]
+
+
+@each("text", SESSION15_H80_HARMLESS)
+def test_session15_h80_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION15_H80_RED)
+def test_session15_h80_own_sign_now_still_locks_out(text: str) -> None:
+    _locks_out(text)

@@ -510,3 +510,30 @@ def test_back_pain_beside_a_paid_or_rounded_back_is_still_asked(text: str) -> No
             "safety_ask",
         }
     )
+
+
+# Fifteenth session, h80: the back praised as good as new, and figures of a busy spell ("fever
+# pitch", shoulders up by the ears), tell no change of the body: the net does not ask.
+AS_NEW_OR_BUSY_H80 = [
+    "killing it on the mat lately, my lower back feels good as new. what's next",
+    "three weeks of this and my back moves like a new one, honestly feels ten years younger",
+    "fever pitch in the house with the kids off school, my twists keep me sane",
+    "exams week, everything at fever pitch and my shoulders up by my ears, is twisting good "
+    "for stress",
+]
+STRANGE_BESIDE_H80 = [
+    "back feels brand new but my feet have gone funny and heavy since tuesday",
+    "fever pitch at work and my legs feel weird and weak since yesterday",
+]
+
+
+@each("text", AS_NEW_OR_BUSY_H80)
+def test_as_new_or_a_busy_figure_is_not_asked(text: str) -> None:
+    assert not unsure(text, triage(text)), triage(text)
+    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+
+
+@each("text", STRANGE_BESIDE_H80)
+def test_something_strange_beside_as_new_or_busy_is_still_asked(text: str) -> None:
+    found = triage(text)
+    assert found.level is not TriageLevel.NONE or unsure(text, found), found
