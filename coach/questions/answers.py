@@ -2191,6 +2191,16 @@ _HELP = re.compile(
     r"|subjects?|areas?) (?:can|could|do|will|are|would) (?:you|u|ya|this bot|the bot)"
     r" (?:actually |even |be )?(?:able to )?(?:answer|cover|handle|deal with|talk about|know about"
     r"|respond to|reply to)"
+    # fifteenth session, h80: a list of all the bot can help with or do asked for
+    r"|(?:(?:can|could|would|will) (?:you|u) )?(?:please )?(?:(?:list|name|tell me|show me|give me"
+    r"|run me through|walk me through|go through|run through)(?: a (?:quick |full )?(?:list"
+    r"|rundown|run down|summary) of)? |what (?:is|are) (?:all )?)?(?:everything|all (?:of )?"
+    r"(?:the )?(?:things?|stuff)|the (?:things?|stuff)|all)(?: (?:that|which))? (?:you|u|ya"
+    r"|this bot|the bot|this thing|this app) (?:are |is )?(?:(?:actually|really|even|possibly) )?"
+    r"(?:can |could |will |able to |are able to )?(?:help(?: (?:me|us|people))?(?: out)?(?: with)?"
+    r"|do|offer|cover|handle|assist(?: (?:me|us))? with)(?: for (?:me|us))?"
+    r"|what all (?:can|could|do|will) (?:you|u|ya|this bot|the bot) (?:help(?: (?:me|us))?"
+    r"(?: with)?|do)(?: for (?:me|us))?"
     r")"
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|exactly|actually|here))*$"
 )
@@ -4652,6 +4662,29 @@ def _sore_after_done_11(normal: str) -> bool:
     )
 
 
+# fifteenth session, h80: the upper body (top half, torso, chest) going along with the leg, asked
+# whether it should: the shoulders topic (keep them down), never the leg's own sweep
+_UPPER_PART_19 = (
+    r"(?:upper (?:body|half|back|torso)|top (?:half|part)|top of (?:my|the) body|torso|trunk"
+    r"|chest|shoulders?|rib ?cage|ribs)"
+)
+_UPPER_FOLLOWS_19 = re.compile(
+    r"\b" + _UPPER_PART_19 + r"(?: (?!(?:leg|legs|knee|knees|foot|feet)\b)\w+){0,2}? (?:roll\w*"
+    r"|turn\w*|twist\w*|rotat\w*|lift\w*|tip\w*|tilt\w*|swing\w*|flip\w*|peel\w*|follow\w*"
+    r"|(?:come|comes|coming|go|goes|going|move|moves|moving|get|gets|getting|drag\w*|pull\w*)"
+    r" (?:over|across|round|around|up|along|with|too|as well|after))\b"
+    r"(?:(?: \w+){0,6}? (?:leg|legs|knee|knees)\b| (?:\w+ )?(?:too|as well|also|with it"
+    r"|along with it)\b)"
+)
+_UPPER_ASKED_19 = re.compile(
+    r"\b(?:should|shall|must|meant to|supposed to|ought|is (?:it|that|this)|does (?:it|that|this)"
+    r" matter|matter|ok|okay|alright|all right|fine|normal|wrong|bad|problem|right|correct"
+    r"|allowed|do i|am i|can i|or (?:stay|keep|not))\b"
+)
+# fifteenth session, h80: the reason for keeping it down asked (the cues' why, not whether)
+_UPPER_WHY_19 = re.compile(r"\b(?:why|how come|what s the reason|what is the reason|reason)\b")
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -4685,6 +4718,15 @@ def _direct_topic(normal: str) -> str | None:
         return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if (
+        _UPPER_FOLLOWS_19.search(normal)
+        and _UPPER_ASKED_19.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _UPPER_WHY_19.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # fifteenth session, h80: the top half going along with the leg, whether it should
+        return "shoulders_down"
     if _worth_doubted_10b(normal):
         # tenth session, h66: the move's good asked with its worth doubted
         return "benefits"

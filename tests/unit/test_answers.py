@@ -5394,3 +5394,85 @@ SESSION15_H79_FLOW_COUNTER = [
 def test_session15_h79_flow_counter_probes(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
+
+
+# fifteenth session, h80: the upper body (top half, torso, chest) going along with the leg, asked
+# whether it should: the shoulders topic
+SESSION15_H80_UPPER_FOLLOWS_LEG = [
+    "my torso twists round along with my knee, does that matter?",
+    "is my top half meant to go over too when the leg crosses?",
+    "whole upper half tips sideways following my leg - am i doing it wrong",
+    "when the knee drops does my chest rotate with it or stay put",
+    "should my trunk follow the leg over",
+    "is it fine that my upper half turns when my leg goes across",
+    "my chest follows the leg over, is that normal",
+    "my chest keeps lifting with the knee, is that wrong",
+    "should my upper body turn too",
+]
+
+
+@each("question", SESSION15_H80_UPPER_FOLLOWS_LEG)
+def test_session15_h80_upper_follows_leg_is_shoulders_down(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "shoulders_down", got
+
+
+# ...counter-probes: a hurting shoulder keeps its safety reply; where the shoulders go stays the
+# shoulders topic; a stretch felt in the top half stays what it stretches
+SESSION15_H80_UPPER_COUNTER = [
+    ("my shoulder hurts when I roll", "safety"),
+    ("where do my shoulders go", "shoulders_down"),
+    ("does my top half stretch too", "muscles_stretched"),
+    ("does it stretch my chest when the leg goes over", "muscles_stretched"),
+    ("why isn't my upper body meant to turn with the knee", "why_cues"),
+]
+
+
+@each(("question", "want"), SESSION15_H80_UPPER_COUNTER)
+def test_session15_h80_upper_counter_probes(question: str, want: str) -> None:
+    got = answer(question)
+    if want == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    else:
+        assert got.kind == "topic" and got.topic == want, got
+
+
+# fifteenth session, h80: a list of everything the bot can help with or do asked for: the help
+SESSION15_H80_LIST_ALL_HELP = [
+    "tell me all the things you do",
+    "what are all your features",
+    "what are all the things you can help with",
+    "give me a rundown of everything you can do",
+    "can you list all the stuff you're able to help with",
+    "what's everything you can do",
+    "name all the things this bot can do",
+    "show me everything you can do for me",
+    "run me through all the stuff you're able to do",
+    "what all can you help me with",
+]
+
+
+@each("question", SESSION15_H80_LIST_ALL_HELP)
+def test_session15_h80_list_all_is_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help", got
+
+
+# ...counter-probes: the commands asked stay the commands topic; help with a tax return is never
+# the help reply; everything about the move or its muscles stays the move's topics
+SESSION15_H80_LIST_COUNTER = [
+    ("what commands are there", "bot_commands"),
+    ("could you sort out my tax return for me", "not_help"),
+    ("is there anything you can do about my tax bill", "not_help"),
+    ("tell me all the things i need to know about the stretch", "not_help"),
+    ("list all the muscles it works", "muscles_stretched"),
+]
+
+
+@each(("question", "want"), SESSION15_H80_LIST_COUNTER)
+def test_session15_h80_list_counter_probes(question: str, want: str) -> None:
+    got = answer(question)
+    if want == "not_help":
+        assert got.kind != "help", got
+    else:
+        assert got.kind == "topic" and got.topic == want, got
