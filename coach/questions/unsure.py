@@ -619,12 +619,19 @@ def unsure(text: str, found: Triage) -> bool:
     # 2018, no bother since", which the rules may weigh as past) leaves the net the part after
     # a turn to now ("but this week my foot feels strange and heavy"), which it reads alone
     turned = _TURN_TO_NOW_H76.split(text)
+    tail = turned[-1]
     if (
         len(turned) > 1
-        and not sees_sign(turned[-1])
-        and not _TAIL_SETTLED_H76.search(normalise(turned[-1]))
-        and _MY_PART_H76.search(normalise(turned[-1]))
-        and unsure(turned[-1], triage_of(turned[-1]))
+        and not _TAIL_SETTLED_H76.search(normalise(tail))
+        and _MY_PART_H76.search(normalise(tail))
+        and (
+            unsure(tail, triage_of(tail))
+            if not sees_sign(tail)
+            # fifteenth session, the lead after h80: a tail a rule reads by itself ("years ago
+            # i had whiplash, long healed, but today my arms went numb and tingly"), the whole
+            # weighed as the old trouble's past
+            else triage_of(tail).level is not TriageLevel.NONE
+        )
     ):
         return True
     if sees_sign(text) and (

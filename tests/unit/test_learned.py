@@ -224,7 +224,7 @@ def test_a_red_flag_told_lightly_still_locks_out(text: str) -> None:
 
 def test_a_lockout_too_short_to_weigh_stays_a_lockout() -> None:
     # the reader reads it as harmless, but five words give it too little to go on
-    text = "watched a plane crash film"
+    text = "the plane crash documentary, gripping"
     assert learned.reader().score(text) < learned.ASK_UNDER
     assert not learned.reads_harmless(text)
     found = triage(text)

@@ -460,6 +460,10 @@ def test_tiredness_beside_something_strange_is_asked(text: str) -> None:
 TURN_TO_NOW_H76 = [
     "cricked my neck back in 2016, no trouble since, but lately my left hand feels odd and clumsy",
     "slipped a disc a decade back, fully healed, yet since monday my right leg feels strange",
+    # fifteenth session, the lead after h80: the turn's own words a rule reads, the whole weighed
+    # as the old trouble's past
+    "years ago i had whiplash, long healed, but today my arms went numb and tingly",
+    "broke my wrist skiing in 2015, long healed, but today my hands went numb and tingly",
 ]
 TURN_SETTLED_H76 = [
     "put my back out in 2019, no bother since, but this week my legs feel great after the twists",
