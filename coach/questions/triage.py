@@ -9878,6 +9878,159 @@ _RT43_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt44 (a forty-fourth blind set, issue 13), by class: one leg newly buzzing down to the ankle;
+# the patch sat on gone to sleep or muted; clothes found wet at work or out; a tiny bit out with
+# the bladder still full; more than wind out, unfelt; both feet as if in thick socks; the back at
+# night far worse than the day; the temperature felt differently on one shin than the other
+_RT44_LEG_BUZZ = (
+    r"(?:leg|calf|thigh|shin|foot|ankle|hamstring)(?: s)? (?:\w+ ){0,3}?(?:buzz\w*|fizz\w*"
+    r"|humming|hums|vibrat\w*|thrumming|crackl\w*)|(?:buzz\w*|fizz\w*|humming|vibrat\w*) (?:\w+"
+    r" ){0,3}?(?:in|down|through|along) (?:my |the |me )?(?:left |right )?(?:leg|calf|thigh|shin"
+    r"|foot|hamstring)"
+)
+_RT44_BUZZ_NEW = (
+    r"(?:new|brand new|just (?:started|begun|began|come on|came on)|out of nowhere|out of the"
+    r" blue|never (?:had|felt)|down the (?:back|side|front|outside|inside)|(?:to|into|as far as"
+    r"|down to) (?:the |my |me )?(?:ankle|heel|foot|toes?|calf|knee)|(?:left|right) one|only one"
+    r"|just the one|one side|(?:did not|didnt|have not|havent) (?:\w+ ){0,2}?(?:anything|owt"
+    r"|nothing) (?:different|new|unusual))"
+)
+_RT44_NOT_BUZZ = (
+    r"(?:in a good way|good buzz|massage gun|theragun|vibration plate|foam roll\w*|phone|pocket"
+    r"|buzzing (?:about|for|to)|excited|hyped|caffeine|coffee|energy drink|after (?:the |a |my"
+    r" |that )?(?:\w+ )?(?:run|10k|5k|race|marathon|gym|workout|session|ride|massage|hike|class"
+    r"|match|game|spin))"
+)
+_RT44_SIT_PATCH = (
+    r"(?:patch|bit|part|area|spot|region|zone|skin) (?:\w+ ){0,3}?(?:sit on|sit down on|sits on"
+    r"|touches the (?:saddle|seat)|on the (?:saddle|seat))|(?:saddle|seat) (?:area|region|patch"
+    r"|zone|bit)|where (?:\w+ ){0,3}?(?:saddle|seat) (?:goes|sits|touches|would touch)"
+)
+_RT44_ASLEEP = (
+    r"(?:muted|muffled|gone to sleep|went to sleep|going to sleep|asleep|gone dead|dead|numb\w*"
+    r"|(?:has not|hasnt|not|never) (?:\w+ )?woken|no feeling|switched off|turned off|dulled|dull"
+    r"|cotton wool|deadened)"
+)
+_RT44_NOT_SIT = (
+    r"(?:shorts|chamois|pad|padding|cushion|cover|worn thin|worn out|leather|upholster\w*|car seat"
+    r" cover|bike seat cover|saddle bag|saddle sore\w*|chaf\w*)"
+)
+_RT44_WET_OUT = (
+    r"(?:underwear|pants|knickers|boxers|briefs|undies|trousers|jeans|shorts|leggings|skirt)s?"
+    r" (?:\w+ ){0,3}?(?:wet|damp|soaked|soggy|sodden) (?:\w+ ){0,2}?(?:at work|at the office|in"
+    r" the office|at school|at uni|on the bus|on the train|in public|at the shop\w*|in the"
+    r" supermarket|in a meeting|at my desk|at church|in town)"
+)
+_RT44_LITTLE_OUT = (
+    r"(?:only|just|barely|hardly) (?:a |the )?(?:tiny |little |small |wee |teeny )?(?:bit|drop"
+    r"|drops|dribble|trickle|splash|amount|little|squirt) (?:\w+ ){0,2}?(?:comes?|came|coming|gets?"
+    r"|got) out"
+)
+_RT44_STILL_FULL = (
+    r"(?:still|remain\w*|stay\w*) (?:\w+ )?(?:feel|feels|feeling|felt) (?:\w+ )?full|bladder"
+    r" (?:\w+ )?(?:still |stays |remains )?full|nothing (?:more|else) (?:will |would |wants to )?"
+    r"(?:come|comes|came|happen)|(?:can not|cannot|could not|never) (?:\w+ )?empty"
+)
+_RT44_NOT_FULL = (
+    r"(?:shower|tap|hose|kettle|toothpaste|ketchup|sauce|bottle|tube|shampoo|eat\w*|ate|dinner"
+    r"|lunch|breakfast|meal|stomach|belly|tummy|burp\w*|stuffed|pen|ink|printer)"
+)
+_RT44_FART = (
+    r"(?:fart\w*|trump\w*|parp\w*|pass\w* wind|passed gas|passing gas|let (?:one|rip) (?:go|rip)?"
+    r"|broke wind|breaking wind|guff\w*)"
+)
+_RT44_MORE_OUT = (
+    r"(?:something|more|a bit|stuff|a little|poo|poop) (?:\w+ )?(?:else |extra |solid )?(?:came"
+    r"|come|comes|coming|slipped|leaked|escaped) (?:out|with it)|follow\w* through|shart\w*"
+    r"|(?:did not|didnt|never|could not|couldnt|can not|cannot) (?:even )?(?:feel|notice|tell)"
+    r" (?:it|a thing|anything|that)"
+)
+_RT44_SOCKS_ON = (
+    r"(?:like|as if|as though) (?:\w+ ){0,4}?(?:thick |woolly |wooly |heavy |fluffy |two pairs"
+    r" of |double |ski |bed )?socks? on|(?:barefoot|bare feet|no socks) (?:\w+ ){0,8}?(?:like"
+    r"|as if|as though) (?:\w+ ){0,3}?socks?"
+)
+_RT44_NIGHT_BAD = (
+    r"(?:pain|ache|aching|back|spine|it) (?:\w+ )?(?:at|in the|during the|every|each) night"
+    r" (?:\w+ )?(?:is |s |has been |gets |goes )?(?:unreal|insane|brutal|savage|horrendous|next"
+    r" level|something else|mental|crazy|hell|torture|relentless|unbearable|agony|ridiculous"
+    r"|no joke|awful|horrific|shocking)"
+)
+_RT44_DAY_FINE = (
+    r"(?:day|days|daytime|during the day|in the day) (?:is |are |s |time is )?(?:fine|ok|okay"
+    r"|alright|better|not bad|manageable|bearable|fine ish|ok ish)"
+    r"|(?:\d+ ?am|(?:two|three|four|five) in the morning|small hours|wee hours|early hours)"
+)
+_RT44_ONE_SIDE_TEMP = (
+    r"(?:lukewarm|tepid|warm|cool|cold|nothing|dull|faint) (?:\w+ ){0,3}?on (?:my |the |me )?"
+    r"(?:left|right) (?:shin|leg|foot|thigh|calf|ankle|knee|side)"
+)
+_RT44_OTHER_SIDE_TEMP = (
+    r"(?:but|yet|while|whereas|and) (?:\w+ ){0,3}?(?:hot|warm|cold|fine|normal|burning|boiling"
+    r"|scalding) (?:\w+ ){0,3}?(?:on )?(?:the |my )?(?:other|left|right)"
+)
+
+_RT44_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "numbness",
+        C,
+        # fifteenth session, rt44: one leg newly buzzing or fizzing, down to the ankle
+        _near9(_RT44_LEG_BUZZ, _RT44_BUZZ_NEW, 14),
+        unless=_RT44_NOT_BUZZ,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # fifteenth session, rt44: the patch sat on gone to sleep, muted or dead
+        _near9(_RT44_SIT_PATCH, _RT44_ASLEEP, 10),
+        unless=_RT44_NOT_SIT,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fifteenth session, rt44: clothes found wet while out, at work or in public
+        _RT44_WET_OUT,
+        unless=_RT43_NOT_WET,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # fifteenth session, rt44: only a tiny bit out and the bladder still full
+        _near9(_RT44_LITTLE_OUT, _RT44_STILL_FULL, 10),
+        unless=_RT44_NOT_FULL,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # fifteenth session, rt44: more than wind out, or wind not felt
+        _then15(_RT44_FART, _RT44_MORE_OUT, 8),
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # fifteenth session, rt44: both feet as if in socks, or socks felt with bare feet
+        _near9(_RT43_BOTH_FEET, _RT44_SOCKS_ON, 12),
+        unless=_RT43_NOT_FEET,
+    ),
+    *_rule15(
+        "night_pain",
+        C,
+        # fifteenth session, rt44: the back at night told far worse than the day
+        _RT44_NIGHT_BAD,
+        _near9(
+            r"(?:pain|ache|back|spine) (?:\w+ ){0,2}?(?:at|in the|every) night", _RT44_DAY_FINE, 10
+        ),
+        unless=_RT43_NOT_NIGHT,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # fifteenth session, rt44: heat or cold felt less on one shin than on the other
+        _then15(_RT44_ONE_SIDE_TEMP, _RT44_OTHER_SIDE_TEMP, 4),
+        unless=r"(?:boiler|radiator|heater|fire|sun|sunburn\w*|hot water bottle|tap|fan)",
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -12288,6 +12441,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT41_RULES,
     *_RT42_RULES,
     *_RT43_RULES,
+    *_RT44_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -15846,6 +16000,14 @@ _RT42_CAUSE_PROOF = re.compile(
 )
 
 
+# fifteenth session, rt44: a pain between the shoulder blades told as new, which no neighbouring
+# pastime ("came on while watching telly") explains away
+_RT44_NEW_BLADE_PAIN = re.compile(
+    r"\b(?:new|brand new|fresh|never had (?:a |an |this |that )?) ?(?:\w+ ){0,2}?(?:pain|ache"
+    r"|aching|soreness|twinge|burning|burn|throb\w*)\b"
+)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
@@ -15862,6 +16024,8 @@ def _cause_proof(clause: str) -> bool:
         return True  # rt22: speech or a face gone wrong "on the phone": no everyday cause's
     if _RT42_CAUSE_PROOF.search(clause) and _assess(clause).signs:
         return True  # fifteenth session, rt42: worst at rest, brand new, deep inside
+    if _RT44_NEW_BLADE_PAIN.search(clause) and "shoulder_blade_pain" in _assess(clause).signs:
+        return True  # fifteenth session, rt44: a shoulder-blade pain told as new
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
     if _CHEST_TRAINING.search(clause):
         proof.discard("chest_pain")
@@ -20002,12 +20166,17 @@ _STRETCHY_TINGLE = re.compile(
 # Round 22: "buzzing" alone is the mood ("first time in weeks, buzzing", "I'm buzzing after that
 # session"), a sensation only with a body part, the seat or "down there" in the message, or "buzzing
 # in / down / through" ("my feet are buzzing", "buzzing in my groin").
-_MOOD_BUZZ = re.compile(r"\bbuzz(?:ing|ed|y)?\b(?! (?:in|down|through|along|into|around|up)\b)")
+# fifteenth session, rt44: read whatever the case, so a capitalised part ("Leg's just started
+# buzzing") keeps its buzz
+_MOOD_BUZZ = re.compile(
+    r"\bbuzz(?:ing|ed|y)?\b(?! (?:in|down|through|along|into|around|up)\b)", re.IGNORECASE
+)
 _BUZZ_GUARD = re.compile(
     r"\b(?:legs?|foot|feet|toes?|hands?|arms?|thighs?|calf|calves|shins?|fingers?|knees?|hips?"
     r"|groin|bum|butt\w*|bottom|buttocks?|saddle|privates|genitals?|crotch|perineum|down there"
     r"|between (?:my|the) legs|nerves?|skin|spine|numb\w*|tingl\w*|pins and needles|sensation"
-    r"|feeling in|back (?:\w+ ){0,2}buzz\w*)\b"
+    r"|feeling in|back (?:\w+ ){0,2}buzz\w*)\b",
+    re.IGNORECASE,
 )
 _TINGLE_GUARD = re.compile(
     r"\b(?:groin|bum|buttocks?|saddle|privates|genitals?|inner thighs?|crotch|perineum|down there"

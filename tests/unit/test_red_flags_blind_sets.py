@@ -4452,6 +4452,65 @@ RT43_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# fifteenth session, rt44: one leg newly buzzing, fizzing or humming down to the ankle; the patch
+# sat on gone to sleep or muted, pain denied; clothes found wet while out; a dribble with the
+# bladder still full; more than wind out, unfelt; both feet as if in socks; the back at night far
+# worse than the day; a shoulder-blade pain told as new, come on at rest; heat felt less on
+# one shin than the other
+RT44_LOCKED_OUT: list[str] = [
+    "Calf has started fizzing on the left side only, runs down to my heel, brand new",
+    "my right thigh is humming like a phone on silent, came on out of nowhere this morning",
+    "Shin's begun vibrating on the left, never felt anything like it, down the outside to the foot",
+    "the bit of me that goes on a bike seat has gone dead since monday, not painful though",
+    "the area i sit on feels muffled, like cotton wool, no pain but it has not woken "
+    "up in two days",
+    "the skin where a saddle touches has gone numb since the weekend, does not hurt at all",
+    "my jeans were damp at the office this afternoon and i had no clue it happened, "
+    "back twinged last week",
+    "found my knickers soaked in a meeting today, never noticed a thing, lower back sore",
+    "my leggings were sodden on the train home, no idea when it happened, back has been bad",
+    "only a small dribble comes out when i go and my bladder still feels full "
+    "afterwards, back aching",
+    "keep trying to wee, just a few drops get out and i remain feeling full, lower "
+    "back sore since sunday",
+    "barely a trickle comes out and nothing else will come however long i wait, sore back",
+    "passed wind at work and a bit came out with it, never noticed until later, back sore",
+    "trumped on the sofa and something slipped out, could not even tell, back bad this week",
+    "let one go in the queue and followed through without feeling it, back has been agony",
+    "both my feet feel as if i have woolly socks on but i am barefoot, since yesterday, back sore",
+    "stood on the bathroom floor with bare feet and it was like wearing socks, both "
+    "feet, back hurts",
+    "both soles feel like there are thick socks on them when there is nothing, started wednesday",
+    "the ache in my back at night is brutal, daytime is manageable",
+    "my spine at night is torture, during the day it is ok",
+    "back pain every night is relentless but days are bearable",
+    "a fresh burning soreness sits between both shoulder blades, it began as i read on the couch",
+    "got a throbbing new ache up between my shoulder blades, it started as i lay in bed",
+    "had this brand new soreness up between the shoulder blades since i sat down at "
+    "my desk, twist ok?",
+    "bath water feels tepid on my left calf but warm on the other one, since friday",
+    "the kettle steam felt cold on my right foot yet hot on the left one, since this week",
+    "a hot flannel feels cool on my left shin but normal on the right, started yesterday",
+]
+
+# ...and not: a seat cushion gone flat; clothes wet from the rain; toothpaste; wind alone; warm
+# socks on the tiles; a boiler gone lukewarm; bike shorts worn thin
+RT44_NOT_LOCKED_OUT: list[str] = [
+    "trousers got wet in the rain at work today, soaked through",
+    "farted during the twist lol, embarrassing",
+    "thick socks on the tiles keep my feet warm",
+    "the shower's hot water went lukewarm halfway through, boiler's playing up",
+    "the saddle patch on my bike shorts has worn thin",
+    "the bike seat cushion on my exercise bike has gone flat",
+    "my shorts were wet at work from the rain on the walk in",
+    "only a tiny bit of toothpaste comes out of the tube, still feels full",
+    "farted during the plank lol",
+    "my feet are toasty with thick socks on the tiles",
+    "the bath went tepid on my left side because the tap ran cold",
+    "my back at night is fine, the days are busy",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -4496,7 +4555,8 @@ RT43_NOT_LOCKED_OUT: list[str] = [
     + RT40_LOCKED_OUT
     + RT41_LOCKED_OUT
     + RT42_LOCKED_OUT
-    + RT43_LOCKED_OUT,
+    + RT43_LOCKED_OUT
+    + RT44_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4547,7 +4607,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT40_NOT_LOCKED_OUT
     + RT41_NOT_LOCKED_OUT
     + RT42_NOT_LOCKED_OUT
-    + RT43_NOT_LOCKED_OUT,
+    + RT43_NOT_LOCKED_OUT
+    + RT44_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
