@@ -9957,9 +9957,13 @@ _RT44_NIGHT_BAD = (
     r"|no joke|awful|horrific|shocking)"
 )
 _RT44_DAY_FINE = (
-    r"(?:day|days|daytime|during the day|in the day) (?:is |are |s |time is )?(?:fine|ok|okay"
-    r"|alright|better|not bad|manageable|bearable|fine ish|ok ish)"
+    r"(?<!of )(?:day|days|daytime|during the day|in the day) (?:is |are |s |time is )?(?:fine"
+    r"|ok|okay|alright|better|not bad|manageable|bearable|fine ish|ok ish)"
     r"|(?:\d+ ?am|(?:two|three|four|five) in the morning|small hours|wee hours|early hours)"
+)
+# ...a filler word that neither denies the pain nor calls the back fine at night
+_RT44_NOT_FINE = (
+    r"(?:(?!(?:not|never|no|nor|fine|ok|okay|good|great|better|alright|perfect|grand)\b)\w+ )"
 )
 _RT44_ONE_SIDE_TEMP = (
     r"(?:lukewarm|tepid|warm|cool|cold|nothing|dull|faint) (?:\w+ ){0,3}?on (?:my |the |me )?"
@@ -10018,7 +10022,9 @@ _RT44_RULES: tuple[_Rule, ...] = (
         # fifteenth session, rt44: the back at night told far worse than the day
         _RT44_NIGHT_BAD,
         _near9(
-            r"(?:pain|ache|back|spine) (?:\w+ ){0,2}?(?:at|in the|every) night", _RT44_DAY_FINE, 10
+            r"(?:pain|ache|back|spine) " + _RT44_NOT_FINE + r"{0,2}?(?:at|in the|every) night",
+            _RT44_DAY_FINE,
+            10,
         ),
         unless=_RT43_NOT_NIGHT,
     ),

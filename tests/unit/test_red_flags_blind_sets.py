@@ -4508,6 +4508,8 @@ RT44_NOT_LOCKED_OUT: list[str] = [
     "my feet are toasty with thick socks on the tiles",
     "the bath went tepid on my left side because the tap ran cold",
     "my back at night is fine, the days are busy",
+    "my back is fine at night, days are ok too",
+    "my back never aches at night, which time of day suits the twist best",
 ]
 
 
