@@ -32447,11 +32447,13 @@ _OWN_SHARE_H80 = re.compile(
 # fifteenth session, h80: a child's or a pet's accidents, potty training ("the puppy keeps
 # having accidents on the rug")
 _OTHERS_ACCIDENTS_H80 = re.compile(
-    r"\b(?:potty|toilet)[-\s]?train\w*\b[^.!?;]{0,60}?\baccidents?\b[^.!?;,]*|\baccidents?\b"
+    r"\b(?:potty|toilet)[-\s]?train\w*\b[^.!?;]{0,60}?\baccidents?\b(?:\s+everywhere)?|\baccidents?\b"
     r"[^.!?;]{0,40}?\b(?:potty|toilet)[-\s]?train\w*|\b(?:toddler|kid|kids|child|son|daughter"
     r"|little\s+one|puppy|pup|dog|cat|kitten|baby|twins|boy|girl)(?:['’]s)?\s+(?:\w+\s+){0,3}?"
     r"(?:having|had|has|have|keeps\s+having|keep\s+having|made|makes|making)\s+(?:\w+\s+){0,2}?"
-    r"accidents?\b[^.!?;,]*",
+    # (the lead: only as far as the accident, or a question told after it was blanked with it and
+    # left nothing to weigh: a child's accident on a mat, then a question about the move)
+    r"accidents?\b(?:\s+everywhere)?",
     re.IGNORECASE,
 )
 # ...never with the writer's own accident or leak ("i had an accident", "wet myself")

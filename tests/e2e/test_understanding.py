@@ -221,6 +221,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "tingling? me? not a chance, just a stiff lower back. how many reps?",
         "my mate's toddler tumbled off the sofa at the party, she's totally fine. how long is each"
         " hold?",
+        # h80: the bot's own reminder waking the writer (read as night pain)
+        "the reminder pinged at 2am and woke me, can i set it for later",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -734,6 +736,8 @@ async def test_help_words_get_the_command_list_not_the_safety_list(client: Emula
         "what features does this bot have",
         # fourteenth session: a newcomer asking where to begin with the app
         "first day with this app, where do i even begin with it",
+        # fifteenth session, h80: everything the bot does asked as a list
+        "give me a rundown of everything this bot can do",
     ]
     await each_in_own_chat(client, 1661, words, says)
 
