@@ -92,6 +92,13 @@ async def ask(user: SimUser, text: str) -> ChatMessage:
     return await user.wait_for(is_question)
 
 
+async def nothing_recorded_and_a_session_offered(user: SimUser, settings: Settings) -> None:
+    """Once the chat is quiet: no free-text screening recorded, and /session still offered."""
+    await settle(user)
+    assert screenings(settings, user.user_id, "free_text") == []
+    await session_is_offered(user)
+
+
 async def yes_then_locked_out(user: SimUser, settings: Settings, question: ChatMessage) -> None:
     """Yes on the emergency question: the urgent reply, recorded, and no session offered."""
     await user.press_text(question, SAFETY_ASK_YES)
@@ -485,9 +492,7 @@ async def test_a_red_flag_only_the_learned_reader_reads_is_asked_and_yes_locks_o
     async def no_leaves_the_session_open(user: SimUser) -> None:
         await onboard(user)
         await net_no_answers(user, text)
-        await settle(user)
-        assert screenings(settings, user.user_id, "free_text") == []
-        await session_is_offered(user)
+        await nothing_recorded_and_a_session_offered(user, settings)
 
     users = [client.user(2201 + i) for i in range(2)]
     await together(urgent_yes_locks_out(users[0]), no_leaves_the_session_open(users[1]))
@@ -505,9 +510,7 @@ async def test_a_lockout_told_the_way_harmless_messages_are_is_asked_and_yes_sti
     async def session_stays_open(user: SimUser) -> None:
         await onboard(user)
         await ask(user, text)
-        await settle(user)
-        assert screenings(settings, user.user_id, "free_text") == []
-        await session_is_offered(user)
+        await nothing_recorded_and_a_session_offered(user, settings)
 
     async def no_answers(user: SimUser) -> None:
         await onboard(user)

@@ -496,24 +496,28 @@ BACK_PAIN_BESIDE_H79 = [
 ]
 
 
-@each("text", PAID_OR_ROUNDED_BACK_H79)
-def test_money_paid_back_or_a_lifts_rounded_back_is_not_asked(text: str) -> None:
+def _neither_asked_nor_locked_out(text: str) -> None:
     assert not unsure(text, triage(text)), triage(text)
     assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
 
 
-@each("text", BACK_PAIN_BESIDE_H79)
-def test_back_pain_beside_a_paid_or_rounded_back_is_still_asked(text: str) -> None:
+def _asked_or_locked_out(text: str) -> None:
     found = triage(text)
     assert (
         found.level is not TriageLevel.NONE
         or unsure(text, found)
-        or answer(text).kind
-        in {
-            "safety",
-            "safety_ask",
-        }
-    )
+        or answer(text).kind in {"safety", "safety_ask"}
+    ), found
+
+
+@each("text", PAID_OR_ROUNDED_BACK_H79)
+def test_money_paid_back_or_a_lifts_rounded_back_is_not_asked(text: str) -> None:
+    _neither_asked_nor_locked_out(text)
+
+
+@each("text", BACK_PAIN_BESIDE_H79)
+def test_back_pain_beside_a_paid_or_rounded_back_is_still_asked(text: str) -> None:
+    _asked_or_locked_out(text)
 
 
 # Fifteenth session, h80: the back praised as good as new, and figures of a busy spell ("fever
@@ -533,11 +537,9 @@ STRANGE_BESIDE_H80 = [
 
 @each("text", AS_NEW_OR_BUSY_H80)
 def test_as_new_or_a_busy_figure_is_not_asked(text: str) -> None:
-    assert not unsure(text, triage(text)), triage(text)
-    assert answer(text).kind not in {"safety", "safety_ask"}, triage(text)
+    _neither_asked_nor_locked_out(text)
 
 
 @each("text", STRANGE_BESIDE_H80)
 def test_something_strange_beside_as_new_or_busy_is_still_asked(text: str) -> None:
-    found = triage(text)
-    assert found.level is not TriageLevel.NONE or unsure(text, found), found
+    _asked_or_locked_out(text)
