@@ -32512,12 +32512,30 @@ _JOB_OWN_GUARD_H80 = re.compile(
 )
 
 
+# fifteenth session, the lead: the waterworks said to be fine or normal ("peed fine this
+# morning, all normal"), the rules' bare word for a wee read as the sign
+_WEE_FINE_S15 = re.compile(
+    r"\b(?:peed|pee|peeing|wee|weed|weeing|bladder|waterworks)\s+(?:is\s+|are\s+|was\s+"
+    r"|were\s+|all\s+|totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|grand"
+    r"|no\s+(?:problems?|bother|issues?|trouble))\b",
+    re.IGNORECASE,
+)
+# ...never beside a change to it ("but", a trickle, a leak, no feeling, a burn)
+_WEE_FINE_GUARD_S15 = re.compile(
+    r"\b(?:but|except|until|apart\s+from|can\W?t|cannot|could\W?n?t|trickle|dribbl\w*|leak\w*"
+    r"|numb\w*|burn\w*|sting\w*|blood|urge|feel\w*|wet|accident|control|hold)\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_h80(head: str) -> list[re.Pattern[str]]:
     """Fifteenth session, h80: the readers above that find their harmless phrase in ``head``,
     with what each needs beside it (the jab's fever and the night waking not kept or back; the
     heat beside the likeness and no real fever; the old crash not flared; the writer's own sign
     denied and not claimed; no accident, pain or loss of the writer's own)."""
     found: list[re.Pattern[str]] = []
+    if _WEE_FINE_S15.search(head) and not _WEE_FINE_GUARD_S15.search(head):
+        found.append(_WEE_FINE_S15)  # the lead: see `_WEE_FINE_S15`
     if _JAB_FEVER_PAST_H80.search(head) and not _JAB_FEVER_GUARD_H80.search(head):
         found.append(_JAB_FEVER_PAST_H80)
     if _NIGHT_PAIN_GONE_H80.search(head) and not _NIGHT_PAIN_GUARD_H80.search(head):

@@ -13020,3 +13020,28 @@ def test_session15_h80_harmless_is_neither_locked_out_nor_asked(text: str) -> No
 @each("text", SESSION15_H80_RED)
 def test_session15_h80_own_sign_now_still_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Fifteenth session, the lead: the waterworks said to be fine or normal, alone, is no bladder
+# sign; a change told beside it still is.
+SESSION15_WEE_FINE: list[str] = [
+    "wee is totally normal, no problems, how many reps",
+    "bladder fine, bowels fine, just a stiff back. which side first",
+    "went to the loo before starting, peeing ok, lower back a bit tight",
+]
+SESSION15_WEE_CHANGED: list[str] = [
+    "peed fine this morning but since lunch only a trickle comes out",
+    "my wee was normal till today, now i cant feel when i go",
+    "peeing fine but i wet myself twice without noticing",
+]
+
+
+@each("text", SESSION15_WEE_FINE)
+def test_session15_waterworks_fine_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION15_WEE_CHANGED)
+def test_session15_a_change_beside_waterworks_fine_still_locks_out(text: str) -> None:
+    _locks_out(text)
