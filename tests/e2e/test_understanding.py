@@ -99,14 +99,23 @@ async def nothing_recorded_and_a_session_offered(user: SimUser, settings: Settin
     await session_is_offered(user)
 
 
-async def yes_then_locked_out(user: SimUser, settings: Settings, question: ChatMessage) -> None:
-    """Yes on the emergency question: the urgent reply, recorded, and no session offered."""
+async def yes_then_locked_out(user: SimUser, settings: Settings, question: ChatMessage) -> Any:
+    """Yes on the emergency question: the urgent reply, recorded (returned), and no session
+    offered."""
     await user.press_text(question, SAFETY_ASK_YES)
     await user.wait_for_text(head(EMERGENCY_REPLY))
     [record] = screenings(settings, user.user_id, "free_text")
     assert record.decision == "emergency"
     await user.send("/session")
     await user.wait_for_text(general.LOCKED_OUT[:30])
+    return record
+
+
+async def no_then_answered(user: SimUser, text: str, question: ChatMessage) -> None:
+    """No on the question about ``text``: the answer to ``text`` as a question."""
+    await user.press_text(question, SAFETY_ASK_NO)
+    answer = plain(question_view(text, safety_checked=True).text)
+    await user.wait_for(lambda m: m.content == answer)
 
 
 @pytest.mark.usefixtures("bot")
@@ -244,12 +253,8 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
         assert question.labels == [SAFETY_ASK_YES, SAFETY_ASK_NO]
         assert all(len(d.encode()) <= 64 for _, d in (b for r in question.buttons for b in r) if d)
         assert screenings(settings, user.user_id, "free_text") == []  # nothing before the answer
-        await user.press_text(question, SAFETY_ASK_YES)
-        await user.wait_for_text(head(EMERGENCY_REPLY))
-        [record] = screenings(settings, user.user_id, "free_text")
-        assert record.decision == "emergency" and "heavy" not in record.answers
-        await user.send("/session")
-        await user.wait_for_text(general.LOCKED_OUT[:30])
+        record = await yes_then_locked_out(user, settings, question)
+        assert "heavy" not in record.answers
 
     async def typed_yes(user: SimUser) -> None:
         await onboard(user)
@@ -263,13 +268,8 @@ async def test_an_ambiguous_message_asks_and_yes_locks_out_while_no_answers(
 
     async def no_button(user: SimUser) -> None:
         await onboard(user)
-        question = await ask(user, AMBIGUOUS)
-        await user.press_text(question, SAFETY_ASK_NO)
-        answer = plain(question_view(AMBIGUOUS, safety_checked=True).text)
-        await user.wait_for(lambda m: m.content == answer)
-        await settle(user)
-        assert screenings(settings, user.user_id, "free_text") == []
-        await session_is_offered(user)
+        await no_then_answered(user, AMBIGUOUS, await ask(user, AMBIGUOUS))
+        await nothing_recorded_and_a_session_offered(user, settings)
 
     async def typed_no(user: SimUser) -> None:
         await onboard(user)
@@ -514,10 +514,7 @@ async def test_a_lockout_told_the_way_harmless_messages_are_is_asked_and_yes_sti
 
     async def no_answers(user: SimUser) -> None:
         await onboard(user)
-        question = await ask(user, text)
-        await user.press_text(question, SAFETY_ASK_NO)
-        answer = plain(question_view(text, safety_checked=True).text)
-        await user.wait_for(lambda m: m.content == answer)
+        await no_then_answered(user, text, await ask(user, text))
 
     async def yes_locks_out(user: SimUser) -> None:
         await onboard(user)

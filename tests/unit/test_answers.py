@@ -4684,6 +4684,17 @@ SESSION11_SORE_TOPIC = [
 ]
 
 
+def _answered_as(question: str, want: str) -> None:
+    """``want``: "safety" (the safety reply or its question), "decline", or the topic key."""
+    got = answer(question)
+    if want == "safety":
+        assert got.kind in {"safety", "safety_ask"}, got
+    elif want == "decline":
+        assert got.kind == "decline", got
+    else:
+        assert got.kind == "topic" and got.topic == want, got
+
+
 @pytest.fixture
 def _learned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("coach.questions.answers.reads_red_flag", lambda *_a, **_k: False)
@@ -5246,13 +5257,7 @@ SESSION14_H76_HEAD_COUNTER = [
 
 @each(("question", "want"), SESSION14_H76_HEAD_COUNTER)
 def test_session14_h76_head_counter_probes(question: str, want: str) -> None:
-    got = answer(question)
-    if want == "safety":
-        assert got.kind in {"safety", "safety_ask"}, got
-    elif want == "decline":
-        assert got.kind == "decline", got
-    else:
-        assert got.kind == "topic" and got.topic == want, got
+    _answered_as(question, want)
 
 
 # fourteenth session, h76: why the cues matter, asked of them all with a few listed as examples:
@@ -5354,13 +5359,7 @@ SESSION15_H79_HEAD_COUNTER = [
 
 @each(("question", "want"), SESSION15_H79_HEAD_COUNTER)
 def test_session15_h79_head_counter_probes(question: str, want: str) -> None:
-    got = answer(question)
-    if want == "safety":
-        assert got.kind in {"safety", "safety_ask"}, got
-    elif want == "decline":
-        assert got.kind == "decline", got
-    else:
-        assert got.kind == "topic" and got.topic == want, got
+    _answered_as(question, want)
 
 
 # fifteenth session, h79: what the moving version gives or adds that holding does not: the
@@ -5430,11 +5429,7 @@ SESSION15_H80_UPPER_COUNTER = [
 
 @each(("question", "want"), SESSION15_H80_UPPER_COUNTER)
 def test_session15_h80_upper_counter_probes(question: str, want: str) -> None:
-    got = answer(question)
-    if want == "safety":
-        assert got.kind in {"safety", "safety_ask"}, got
-    else:
-        assert got.kind == "topic" and got.topic == want, got
+    _answered_as(question, want)
 
 
 # fifteenth session, h80: a list of everything the bot can help with or do asked for: the help
