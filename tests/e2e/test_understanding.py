@@ -57,6 +57,7 @@ from tests.e2e.story import (
     wait_for_block,
 )
 from tests.unit.test_learned import MILD_SORE_AFTER, NO_RULE_READS, TOLD_AS_HARMLESS
+from tests.unit.test_unsure import TURN_TO_NOW_H76
 
 # Long messages are understood in a worker thread (`service.understand`), short ones on the loop.
 STORY = "Work has been busy and I sit at my desk most of the day, so I try to move at lunch. "
@@ -237,8 +238,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "tingling? me? not a chance, just a stiff lower back. how many reps?",
         "my mate's toddler tumbled off the sofa at the party, she's totally fine. how long is each"
         " hold?",
-        # h80: the bot's own reminder waking the writer (read as night pain)
+        # h80: the bot's own reminder waking the writer (read as night pain); the lead: the
+        # waterworks said fine (the bare word read as the bladder sign)
         "the reminder pinged at 2am and woke me, can i set it for later",
+        "waterworks all normal, peeing fine, just a stiff back. how long is each hold?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -456,6 +459,18 @@ async def test_a_body_report_no_rule_knows_is_asked_with_both_lists_and_each_ans
         no_button(users[3]),
     )
     await assert_polite(client, [u.user_id for u in users])
+
+
+@pytest.mark.usefixtures("bot")
+async def test_a_sign_after_a_turn_from_an_old_trouble_is_asked_and_urgent_yes_locks_out(
+    client: EmulatorClient,
+) -> None:
+    # fifteenth session (`coach.questions.unsure.unsure`): the whole weighed as an old trouble's
+    # past, the turn to now ("but today ...") read alone, a sign a rule reads in it
+    text = TURN_TO_NOW_H76[-1]  # "broke my wrist skiing in 2015, long healed, but today my..."
+    user = client.user(1841)
+    await net_urgent_yes_locks_out(user, text)
+    await assert_polite(client, [user.user_id])
 
 
 @pytest.mark.usefixtures("bot")
