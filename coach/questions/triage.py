@@ -32568,6 +32568,361 @@ def _aside_h80(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Sixteenth session, h81: context readers for the h81 blind batch's harmless wordings that only
+# the learned reader asked back: a job that deals with the signs all day (patients, clients,
+# call-outs, animals) with the writer's own body denied or only stiff; a character's, a victim's
+# or a detective's sign in a story, a game or research, the writer fine; the bot's checklist or
+# cue, or old advice, quoted and asked about with none of it the writer's; someone else's fever
+# or illness. `_aside_h81a` hands them to `_aside_h65`.
+
+# sixteenth session, h81: the writer's own body, or a sign told in the first person, inside a
+# span a reader below would set aside (a guard: "i can't feel my own saddle", "my legs went")
+_OWN_IN_SPAN_H81 = re.compile(
+    r"\b(?:my\s+(?:own\s+)?(?:legs?|feet|foot|bladder|bowels?|bum|backside|bottom|butt|saddle"
+    r"|groin|genitals|privates|crotch|pelvic\s+floor|waterworks|wee|pee|temp(?:erature)?|spine"
+    r"|back|knees?|thighs?|hips?|body)|i\s+(?:can['’]?t|cannot|couldn['’]?t|could\s+not|have\s*n['’]?t"
+    r"|haven['’]?t|didn['’]?t|did\s+not)\s+(?:\w+\s+)?(?:feel|pee|wee|go|hold|control|move|walk"
+    r"|stand|lift|stop)|i(?:['’]?m|\s+am|['’]?ve|\s+have|\s+had|\s+was|\s+got|\s+get|\s+keep)\s+"
+    r"(?:\w+\s+){0,2}?(?:numb\w*|leak\w*|wet\w*|lost|losing|weak\w*|tingl\w*|hurt|injured"
+    r"|fever\w*|sweat\w*|shiver\w*|fell|fall\w*|crash\w*|broke\w*|agony|pain\w*)|i\s+(?:lost|wet"
+    r"|leaked|fell|crashed|broke|felt|feel|noticed)|(?:me|mine|myself)\s+too|same\s+here"
+    r"|now\s+(?:i|my|me|mine))\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: a job that deals with the signs, told as the writer's ("vet here", "i
+# work in a care home", "as a paramedic", "district nurse again")
+_JOB_ROLE_H81 = (
+    r"(?:midwi(?:fe|ves|fery)|nurs(?:e|es|ing)|carers?|care\s+(?:worker|assistant|home)|hca"
+    r"|paramedics?|ambulance\s+(?:crew|tech\w*|driver|service)|emt|firefight\w*|fire\s*(?:man|men"
+    r"|crew|service|brigade|station)|police\s*(?:officer|woman|man)?|cop|copper|vets?|veterinar\w*"
+    r"|vet\s+nurse|hospice|hospital|ward|icu|a\s*&\s*e|physio\w*|osteo\w*|chiro\w*|doctor|gp"
+    r"|surgeon|radiograph\w*|sonograph\w*|doula|lifeguard|first\s+aider|mortuary|pathologist"
+    r"|sports\s+(?:therapist|massage\w*)|massage\s+therapist|groomer|kennels?|rescue\s+centre"
+    r"|animal\s+rescue|zoo\s*keeper|farrier|continence\s+(?:nurse|clinic|service)|urolog\w*"
+    r"|neurolog\w*|care\s+home|nursing\s+home|maternity\s+(?:ward|unit)|labour\s+ward|clinic)"
+)
+_JOB_MINE_H81 = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am|i\s+was|as|being|work\s+as)\s+an?\s+(?:(?!(?:in|at|on|with|to|from"
+    r"|for|of)\b)\w+\s+){0,2}?"
+    + _JOB_ROLE_H81
+    + r"\b|\bi\s+(?:work|worked|volunteer|am\s+working)\s+(?:\w+\s+){0,3}?"
+    + _JOB_ROLE_H81
+    + r"\b|\bmy\s+(?:job|work|shifts?|day\s+job)\s+(?:\w+\s+){0,4}?"
+    + _JOB_ROLE_H81
+    + r"\b|(?<!the\s)(?<!my\s)(?<!our\s)(?<!your\s)(?<!his\s)(?<!her\s)\b"
+    + _JOB_ROLE_H81
+    + r"\s+(?:here|again|by\s+trade|myself|for\s+\w+\s+years)\b|^\W*(?:(?!(?:my|the|our|your|his"
+    r"|her|their|a|an)\b)\w+\s+)?" + _JOB_ROLE_H81 + r"\b(?![’']s)",
+    re.IGNORECASE,
+)
+# sixteenth session, h81: the sentence of the job's dealings with the signs in others: all day or
+# all shift, a call-out, the job's patients, clients, mothers or animals, words heard at work
+# ("call-out to a pile-up on the a1 this morning", "i spent the shift with stroke patients")
+_JOB_DEALS_H81 = re.compile(
+    r"(?:^|(?<=[.!?;,\n]))(?=[^.!?;,\n]*?\b(?:all\s+(?:day|night|shift|week)|(?:my\s+|the\s+)?"
+    r"whole\s+(?:day|shift|night|week)|every\s+(?:single\s+)?(?:shift|working\s+day)|each\s+shift"
+    r"|(?:on|after|during)\s+(?:my\s+|the\s+|a\s+)?(?:shift|the\s+ward|call|the\s+job|rounds)"
+    r"|at\s+work|in\s+clinic|call[-\s]?outs?|shouts?|patients?|clients?|residents?|service\s+users?"
+    r"|casualt(?:y|ies)|mums|mothers|women|ladies|families|animals?|dogs?|pupp(?:y|ies)|cats?"
+    r"|horses?|ponies|pony|dachshunds?|labradors?|spaniels?|collies|terriers?|pets?|owners?"
+    r"|(?:words?|things?|stuff)\s+i\s+(?:hear|see|deal\s+with|say|write|use)|i\s+(?:hear|see"
+    r"|deal\s+with|handle|treat|nurse|look\s+after)\s+(?:\w+\s+){0,3}?(?:all|every|each|daily"
+    r"|constantly|a\s+lot)|ask\s+me\s+(?:about|all)|spent\s+(?:the|my|all|this)\s+(?:\w+\s+)?"
+    r"(?:morning|day|afternoon|evening|night|shift)\s+with|we\s+(?:had|got|attended|went\s+to)"
+    r"\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:call|job|shout|incident))\b)[^.!?;,\n]*"
+    # (the list the clause opens, a few words a part with no verb, no time and no writer in them:
+    # "..., leaking, bladders and bowels")
+    r"(?:,\s*(?:(?!\b(?:i|me|my|mine|myself|we|us|our|is|are|was|were|gone|went|go|goes|going"
+    r"|have|has|had|got|get|feel|feels|felt|can|cannot|keep|keeps|been|since|now|today|started"
+    r"|still|again)\b)[\w'’&-]+\s*){1,4}(?=[.!?;,\n]|$))*",
+    re.IGNORECASE,
+)
+# ...never a sign told with no one else as its subject inside it ("patients all day and lost
+# feeling in both legs"), only of the job's people ("a spaniel that can't use its back legs")
+_JOB_SUBJECTLESS_H81 = re.compile(
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)"
+    r"\b(?:lost|losing|gone|went|can['’]?t|cannot|couldn['’]?t|started|suddenly)\b",
+    re.IGNORECASE,
+)
+# ...never a crash or fall of the writer's party told in it ("we got hit by a van"),
+# only the job's call to one ("we had a pile-up shout")
+_WE_CRASHED_H81 = re.compile(
+    r"\bwe\s+(?:had|were\s+in|were\s+involved\s+in|got\s+into|were\s+hit\s+by)\s+(?:an?\s+"
+    r"|the\s+)?(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|shunt|fall|pile[-\s]?up)\b"
+    r"(?![-\s]*(?:call|job|shout|out|response|alarm))|\bwe\s+(?:crashed|fell|came\s+off|skidded"
+    r"|got\s+hit|were\s+hit)\b",
+    re.IGNORECASE,
+)
+# ...with the writer's own body denied or only stiff ("not me", "i wasn't hurt", "my own back's
+# fine", "me, i'm only stiff from driving")
+_JOB_SELF_FINE_H81 = re.compile(
+    r"\bnot\s+(?:about\s+|for\s+|to\s+do\s+with\s+)?(?:me|mine|myself)\b|\bnone\s+of\s+(?:it|that"
+    r"|them)\s+(?:is\s+|are\s+)?(?:mine|me|myself)\b|\bi\s+(?:wasn['’]?t|was\s+not|didn['’]?t"
+    r"\s+get|did\s+not\s+get)\s+(?:even\s+)?(?:hurt|injured|involved|touched|hit|scratched)\b"
+    r"|\b(?:my\s+own|mine|me|myself)\b[^.!?;\n]{0,25}?\b(?:just|only|merely)\s+(?:a\s+(?:bit|little)"
+    r"\s+)?(?:stiff|tight|achy|tired|knackered)\b|\b(?:my\s+own\s+)?back(?:['’]s|\s+is|\s+feels)?"
+    r"\s+(?:just\s+|only\s+|totally\s+|perfectly\s+|absolutely\s+)?(?:fine|ok|okay|grand|good"
+    r"|great|stiff|tight)\b|\bi['’]?m\s+(?:just\s+|only\s+|perfectly\s+|totally\s+|completely\s+)?"
+    r"(?:fine|ok|okay|grand|stiff|tight)(?:\s+myself)?\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's share told ("me too", "and now mine", "since friday")
+_JOB_OWN_NOW_H81 = re.compile(
+    r"\b(?:me\s+too|mine\s+too|same\s+here|so\s+(?:do|have|am|did)\s+i|and\s+now|now\s+(?:i|my"
+    r"|me|mine)|happen\w*\s+to\s+me|since\s+(?:yesterday|this|last|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|the|then|\d)|started|starting|today|this\s+(?:morning"
+    r"|afternoon|evening|week)|yesterday|suddenly|out\s+of\s+nowhere"
+    r"|i\s+(?:think|reckon|worry|fear)\s+i|i['’]?ve\s+(?:got|had|been|noticed|started)|i\s+(?:have"
+    r"|had|got)\s+(?:it|that|them|the\s+same|some|a\s+bit\s+of))\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: a story, a game or a script named as the writer's work or play
+# ("writing a crime novel", "crime novelist", "in book two", "after the boss fight")
+_STORY_WORK_H81 = re.compile(
+    r"\b(?:writ\w*|wrote|draft\w*|plott\w*|working\s+on|read\w*|play\w*|gaming|running|dm\w*"
+    r"|gm\w*)\s+(?:\w+\s+){0,3}?(?:thrillers?|novels?|books?|story|stories|scripts?|screenplay"
+    r"|fanfic|fan\s*fic|fiction|crime|mystery|whodunn?it|saga|chapter|scene|comic|manga|games?"
+    r"|rpg|campaign|quest|d&d|dnd)\b|\b(?:novelist|author|screenwriter|scriptwriter|playwright"
+    r"|crime\s+writer|thriller\s+writer|game\s+dev\w*|gamer|dungeon\s+master)\b|\b(?:in|for)\s+"
+    r"(?:my\s+|the\s+|this\s+)?(?:book|novel|story|script|game|campaign|chapter|episode|season"
+    r"|level|act)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|ii|iii)\b"
+    r"|\bboss\s+(?:fight|battle|level)\b|\bin[-\s]game\b|\bplaythrough\b|\b(?:in|for)\s+(?:my|the"
+    r"|our|this)\s+(?:\w+\s+)?(?:novel|thriller|manuscript|wip|screenplay|script|campaign|fanfic"
+    r"|fic|rpg)\b|\bmy\s+(?:novel|thriller|book|manuscript|wip|screenplay|script|campaign|save)\b",
+    re.IGNORECASE,
+)
+# sixteenth session, h81: the clause of a character's, a victim's or a detective's sign, to a turn
+# back to the writer ("my rogue loses the use of her legs in act two", "the victim turns up
+# with a shattered pelvis")
+_STORY_SIGN_H81 = re.compile(
+    r"\b(?:my|our|the|a|an|his|her|their|this)\s+(?:\w+\s+){0,2}?(?:characters?|char|oc|mc"
+    r"|protagonist|antagonist|heroe?s?|heroine|villain|victims?|detective|sleuth|inspector"
+    r"|sidekick|npc|avatar|sim|toon|knight|wizard|mage|rogue|paladin|warrior|ranger|elf|dwarf"
+    r"|orc|narrator|corpse|murderer|suspect)\b(?:(?!\b(?:anyway|but|btw|meanwhile|irl"
+    r"|whereas|while|though|although)\b)[^.!?;:,\n])*",
+    re.IGNORECASE,
+)
+# ...never told as the writer ("i was the victim", "i feel like the hero")
+_STORY_ME_BEFORE_H81 = re.compile(
+    r"\b(?:i\s+was|i\s+am|i['’]?m|im|i\s+became|i\s+played|like|as|me)\s*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# ...with the writer said to be fine ("i'm fine myself", "me irl: just stiff", "pure research")
+_STORY_FINE_H81 = re.compile(
+    r"\b(?:i['’]?m|im|i\s+am)\s+(?:\w+\s+){0,2}?(?:fine|ok|okay|grand|good|well|stiff|tight)\b"
+    r"|\bme\s+irl\b|\birl\s+(?:i['’]?m|me|my)\b|\b(?:pure(?:ly)?|just|only|all)\s+(?:for\s+)?"
+    r"research\b|\bresearch\s+(?:only|purposes|question)\b|\b(?:just|only)\s+(?:stiff|tight"
+    r"|curious)\b|\bnot\s+(?:me|mine|real|irl)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's share ("me too", "like him", "and now mine", "since monday")
+_STORY_OWN_H81 = re.compile(
+    r"\b(?:me\s+too|same\s+here|so\s+(?:do|did|have|am)\s+i|like\s+(?:him|her|them|me|mine|my"
+    r"\s+character)|just\s+like|happen\w*\s+to\s+me|and\s+now|now\s+(?:i|my|mine|me)|i\s+(?:have"
+    r"|had|got|get|feel|felt)\s+(?:it|that|the\s+same|this)|i\s+(?:think|reckon|worry|fear)\s+i"
+    r"|since\s+(?:yesterday|this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|the|\d)|this\s+morning|today|tonight|started|(?:irl|in\s+real\s+life)\s+too|for\s+real)\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: the bot's checklist or cue quoted ("the safety bit asks about
+# 'numbness between your legs'", "where you say to stop if it spreads"): the source and what it
+# said, to the quote's close or, unquoted, to the clause's end
+_CUE_SOURCE_H81 = (
+    r"(?:\b(?:(?:your|ur)\s+(?:\w+\s+)?|the\s+(?:(?:app|bot|coach)(?:['’]s)?\s+)?(?:(?:safety|screening"
+    r"|warning|red\s+flag|starting|start|first|opening|onboarding|intro)\s+)?)(?:list|checklist"
+    r"|check[-\s]?list|checks?|cues?|questions?|questionnaire|screen|screening|form|message"
+    r"|warnings?|instructions?|guide|guidance|card|note|notes|text|page|prompt|tips?|red\s+flags?"
+    r"|bit|part|section|step|box|option)\s+(?:\w+\s+)?(?:said|says|say|asks?|asked|mentions?"
+    r"|mentioned|lists?|listed|reads?|warns?|warned|tells?\s+(?:me|you|us)|told\s+(?:me|you|us))"
+    r"|\bwhere\s+(?:it|you)\s+(?:says?|said|asks?|mentions?|talks?\s+about)|\byou\s+(?:said|say"
+    r"|wrote|write|mention|mentioned|ask|asked|warn|warned))\b"
+)
+# (what was said: a quote, apostrophes inside words kept, closed by a mark no letter follows)
+_QUOTE_H81 = (
+    r"(?:[^.!?;\n'‘\"“]|(?<=\w)['’](?=\w)){0,40}?['‘\"“](?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w))+"
+    r"['’\"”](?!\w)"
+)
+_CUE_QUOTED_H81 = re.compile(
+    _CUE_SOURCE_H81
+    + r"(?P<said>"
+    + _QUOTE_H81
+    + r"|\s*:?\s*(?:that\s+|to\s+)?(?:[^.!?;\n'‘\"“]|(?<=\w)['’](?=\w))*)",
+    re.IGNORECASE,
+)
+# sixteenth session, h81: old advice remembered, quoted ("my gp always said 'sudden weak legs,
+# call 999'"): only a warning of what to do if it ever happens...
+_ADVICE_QUOTED_H81 = re.compile(
+    r"\b(?:my|the|an|a|our)\s+(?:old\s+|former\s+|first\s+|last\s+|previous\s+)?(?:physio\w*|doctor"
+    r"|doc|gp|nurse|surgeon|consultant|chiro\w*|osteo\w*|trainer|instructor|teacher|coach|mum|mom"
+    r"|dad|nan|gran|leaflet)\s+(?:\w+\s+){0,2}?(?:said|says|told\s+(?:me|us)|warned\s+(?:me|us)"
+    r"|used\s+to\s+say|would\s+say)\b(?P<said>" + _QUOTE_H81 + r")",
+    re.IGNORECASE,
+)
+_ADVICE_IF_H81 = re.compile(
+    r"\b(?:if|when|whenever|in\s+case|unless|ever|should\s+you|(?:watch|look)\s+(?:out\s+)?for)\b",
+    re.IGNORECASE,
+)
+# ...never a finding told to the writer ("you've got sciatica", "your nerve is trapped")
+_ADVICE_TOLD_H81 = re.compile(
+    r"\byou\s+(?:have|got|had|are|need|might|may|probably)\b|\byou['’](?:ve|re)\b|\byour\s+(?:\w+"
+    r"\s+){0,2}?(?:is|are|has|have|was|were|looks?)\b",
+    re.IGNORECASE,
+)
+# ...and nothing like it ever had ("never had anything like that"), not "before" now
+_NEVER_HAD_H81 = re.compile(
+    r"\b(?:i['’]?ve\s+|i\s+have\s+)?(?:never|not\s+ever)\s+(?:had|felt|noticed|experienced)\s+"
+    r"(?:anything|any\s+of\s+(?:that|it|those|them)|that|it|this|them)(?:\s+like\s+(?:that|it"
+    r"|this))?\b(?!\s+(?:before|till|til|until|in\s+my\s+life))",
+    re.IGNORECASE,
+)
+# ...and the cue's meaning asked ("what counts as a leak?", "do you mean like sciatica?")
+_CUE_ASKED_H81 = re.compile(
+    r"\bwhat\s+(?:counts|qualifies|classes|is\s+classed|would\s+count|does\s+(?:\w+\s+){0,3}?"
+    r"(?:count|mean)|do\s+you\s+(?:mean|count|class)|is\s+meant)\b[^.!?;,\n]*|\b(?:do|did|does)"
+    r"\s+(?:you|it|that|this)\s+mean\b[^.!?;,\n]*|\bis\s+(?:that|this)\s+what\s+(?:\w+\s+){0,3}?"
+    r"(?:means?|about|for)\b[^.!?;,\n]*",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own findings or care, outside the quote ("where it says ... in my
+# scan report", "the letter from the hospital")
+_CUE_CARE_H81 = re.compile(
+    r"\b(?:scans?|mri|x[-\s]?rays?|ct|reports?|results?|letters?|discharge|diagnos\w*|referral"
+    r"|gp|doctor|consultant|surgeon|a\s*&\s*e|hospital|physio\w*|clinic|nurse)\b",
+    re.IGNORECASE,
+)
+# ...with none of it the writer's ("i'm fine, just curious", "i don't get any leg pain")
+_CUE_FINE_H81 = re.compile(
+    r"\bi['’]?m\s+(?:\w+\s+)?(?:fine|ok|okay|grand|good|well)\b|\b(?:just|only|purely)\s+(?:curious"
+    r"|wondering|asking|checking|trying\s+to\s+understand)\b|\bi\s+(?:don['’]?t|do\s+not"
+    r"|haven['’]?t|have\s+not|never)\s+(?:have|had|get|got|felt|noticed)\s+(?:any(?:thing)?|that"
+    r"|it|this|those|them|such)\b(?:\s+(?!(?:but|and|though|except|apart|only|until|till)\b)\w+)"
+    r"{0,4}|\bnone\s+of\s+(?:that|it|those|them)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's share ("and that's happening to me", "i think i have it", "now")
+_CUE_OWN_H81 = re.compile(
+    r"\b(?:happen\w*\s+(?:to|with)\s+me|me\s+too|same\s+here|that['’]?s\s+me|sounds\s+like\s+(?:me"
+    r"|mine|what\s+i)|like\s+(?:mine|me)|i\s+(?:have|had|get|got|feel|felt|think\s+i|reckon\s+i)"
+    r"\s+(?:\w+\s+)?(?:that|it|this|those|them|some|a\s+bit)|i['’]?ve\s+(?:got|had|been|noticed"
+    r"|started)|i['’]?m\s+(?:having|getting|leaking|numb)|since|today|tonight|this\s+(?:morning"
+    r"|week|evening|afternoon)|yesterday|last\s+night|now|lately|recently|started|again"
+    r"|tick(?:ed)?\s+(?:yes|it))\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: someone else's fever or illness, with or without "my" ("3yo has a
+# temp", "hubby's got the flu", "nursing a poorly toddler")
+_ILLNESS_H81 = (
+    r"(?:fever\w*|temperature|temp|flu|covid|bug|sick|poorly|ill|unwell|burning\s+up|chest"
+    r"\s+infection|ear\s+infection|tonsillitis|chicken\s*pox|virus|sickness|vomiting|croup)"
+)
+_OTHERS_ILL_H81 = re.compile(
+    r"(?:\b(?:my|our|the|his|her|their)\s+)?(?:\b\d{1,2}\s*(?:yo|y/o|yr\s*old|yrs?\s*old"
+    r"|year[-\s]old|month[-\s]old)|\b(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?"
+    r"(?:sons?|daughters?|kids?|child|children|boys?|girls?|toddlers?|baby|babies|little\s+ones?"
+    r"|husband|wife|partner|hubby|fianc\w*|boyfriend|girlfriend|mum|mom|mam|dad|nan|nana|gran"
+    r"|granny|grandad|grandpa|grandma|brother|sister|niece|nephew|flatmate|housemate|roommate"
+    r"|twins|eldest|youngest))(?:['’]s)?\s+"
+    # (a few words to the illness, never across the writer or a turn: "is off nursery with a")
+    r"(?:(?!(?:i|i['’]m|im|me|my|we|us|our|and|but|so|though)\b)[\w'’-]+\s+){0,5}?"
+    + _ILLNESS_H81
+    + r"\b(?:\s+(?:and|with|plus|&)\s+(?:\w+\s+){0,2}?"
+    + _ILLNESS_H81
+    + r"\b)*|\b(?:an?|my|our|the)\s+(?:poorly|sick|ill|feverish|unwell|snotty)\s+(?:kid|child"
+    r"|toddler|baby|little\s+one|one|boy|girl|husband|wife|partner|hubby|son|daughter)\b"
+    r"|\b(?:she|he)['’]?s\s+(?:still\s+)?(?:poorly|sick|ill|unwell|feverish|burning\s+up)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own ("so have i", "i've caught it", "we're all down with it")
+_ILL_OWN_H81 = re.compile(
+    r"\b(?:me\s+too|same\s+here|so\s+(?:do|have|am|did|was)\s+i|i\s+(?:have|had|got|caught|am"
+    r"|was|feel|felt)\s+(?:\w+\s+)?(?:it|that|one|the\s+same|a\s+(?:fever|temp\w*|bug|cold)"
+    r"|fever\w*|temp\w*|poorly|ill|sick|unwell|rough|shivery|hot|flu)|i['’]?(?:ve|m)\s+(?:\w+\s+)?"
+    r"(?:got|had|caught|getting|coming\s+down|feeling|running|burning|shiver\w*|sweat\w*|poorly|ill"
+    r"|sick|unwell|rough|feverish|hot)|we['’]?(?:ve|re)?\s+(?:all|both)|(?:all|both)\s+of\s+us"
+    r"|my\s+(?:own\s+)?(?:temp\w*|fever)|caught\s+it|shiver\w*|chills|sweat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _spans_clear_h81(reader: re.Pattern[str], head: str, group: str | int = 0) -> bool:
+    """Sixteenth session, h81: ``reader`` finds its phrase in ``head`` and none of its spans (or
+    of their part named ``group``) tells of the writer's own body or sign (`_OWN_IN_SPAN_H81`)."""
+    spans = [m.group(group) or "" for m in reader.finditer(head)]
+    return bool(spans) and not any(_OWN_IN_SPAN_H81.search(span) for span in spans)
+
+
+def _story_aside_h81(head: str) -> bool:
+    """Sixteenth session, h81: a story, game or research named, its character's sign told with
+    none of the writer's in it and the writer never the character, the writer said to be fine."""
+    return (
+        bool(_STORY_WORK_H81.search(head))
+        and _spans_clear_h81(_STORY_SIGN_H81, head)
+        and not any(
+            _STORY_ME_BEFORE_H81.search(head[max(0, m.start() - 16) : m.start()])
+            for m in _STORY_SIGN_H81.finditer(head)
+        )
+        and bool(_STORY_FINE_H81.search(head))
+        and not _STORY_OWN_H81.search(head)
+    )
+
+
+def _advice_aside_h81(head: str) -> bool:
+    """Sixteenth session, h81: old advice quoted, each quote a warning of what to do if it ever
+    happens (never a finding told to the writer), and nothing like it ever had."""
+    said = [m.group("said") for m in _ADVICE_QUOTED_H81.finditer(head)]
+    return (
+        bool(said)
+        and all(_ADVICE_IF_H81.search(part) and not _ADVICE_TOLD_H81.search(part) for part in said)
+        and _spans_clear_h81(_ADVICE_QUOTED_H81, head, "said")
+        and bool(_NEVER_HAD_H81.search(head))
+    )
+
+
+def _aside_h81a(head: str) -> list[re.Pattern[str]]:
+    """Sixteenth session, h81: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the job the writer's and their own body denied or only
+    stiff; the story named and the writer fine, never the writer as the character; the bot's cue
+    quoted with the writer fine, or old advice with nothing like it ever had; someone else's
+    illness), and never the writer's own share told beside or inside it; none where the weighing
+    already answers with the warning signs."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _JOB_MINE_H81.search(head)
+        and _spans_clear_h81(_JOB_DEALS_H81, head)
+        and not any(_JOB_SUBJECTLESS_H81.search(m.group()) for m in _JOB_DEALS_H81.finditer(head))
+        and _JOB_SELF_FINE_H81.search(head)
+        and not _WE_CRASHED_H81.search(head)
+        and not _JOB_OWN_NOW_H81.search(head)
+    ):
+        found.append(_JOB_DEALS_H81)
+    if _story_aside_h81(head):
+        found.append(_STORY_SIGN_H81)
+    quoted: list[re.Pattern[str]] = []
+    if (
+        _spans_clear_h81(_CUE_QUOTED_H81, head, "said")
+        and _CUE_FINE_H81.search(head)
+        and not _CUE_CARE_H81.search(blanked(_CUE_QUOTED_H81, head))
+    ):
+        quoted.append(_CUE_QUOTED_H81)
+    if _advice_aside_h81(head):
+        quoted += [_ADVICE_QUOTED_H81, _NEVER_HAD_H81]
+    if (
+        quoted
+        and not _CUE_OWN_H81.search(head)
+        and not any(_OWN_IN_SPAN_H81.search(m.group()) for m in _CUE_ASKED_H81.finditer(head))
+    ):
+        found += [*quoted, _CUE_ASKED_H81, _CUE_FINE_H81]
+    if _OTHERS_ILL_H81.search(head) and not _ILL_OWN_H81.search(head):
+        found.append(_OTHERS_ILL_H81)
+    # a message the weighing already answers with the warning signs (asked about in general, "why
+    # does the check ask about...") keeps that answer
+    return found if found and _weighed(head).context != "general" else []
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -32594,4 +32949,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h78,
     _aside_h79,
     _aside_h80,
+    _aside_h81a,
 )

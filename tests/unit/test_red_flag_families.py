@@ -13022,6 +13022,84 @@ def test_session15_h80_own_sign_now_still_locks_out(text: str) -> None:
     _locks_out(text)
 
 
+# Sixteenth session, h81 (a): a job that deals with the signs all day with the writer's own body
+# denied or only stiff, a character's or a victim's sign in a story, game or research with the
+# writer fine, the bot's checklist or old advice quoted and asked about with none of it the
+# writer's, and someone else's fever or illness: neither locked out nor asked.
+SESSION16_H81A_HARMLESS: list[str] = [
+    "as a paramedic i spend every shift with falls and crash victims, i'm fine myself, just tight "
+    "hamstrings. best time for the twist?",
+    "i work in a care home and residents with no bladder control are my whole day. my own back "
+    "is fine, only stiff from lifting. evening or morning?",
+    "police officer, we got a call to a nasty collision on the motorway, i wasn't injured, back "
+    "is only stiff from the vest. twist tonight ok?",
+    "for my mystery novel the inspector develops saddle numbness in chapter 7, i'm completely "
+    "fine myself. which side do i begin with",
+    "working on a crime novel and the victim can't control his bladder after the attack. purely "
+    "research, i'm fine. how many sets?",
+    "plotting a horror game where the npc wakes up paralysed from the waist down, just research, "
+    "i'm fine. how long is the routine?",
+    "my oc in the fanfic gets cauda equina after a fall, grim i know, but i'm fine myself. any "
+    "tips for breathing during the hold?",
+    "the screening questions mention 'saddle numbness'. what qualifies as the saddle? i'm fine, "
+    "just checking",
+    "your safety note says 'sudden weakness in both legs'. does that mean like after a long run? "
+    "i'm fine, just wondering",
+    "where it says 'loss of bladder control', do you mean full accidents or a little leak when "
+    "sneezing? i'm fine, just curious",
+    "my gp always said 'if your legs suddenly go weak, call 999'. never had anything like that, "
+    "just remembered it. is that the same as your warning?",
+    "looking after a poorly little one today, 2yo with a high temperature. is it ok to twist "
+    "while he sleeps?",
+    "the kids came down with a bug and a fever, i'm knackered from carrying them around. which "
+    "side first",
+    "our 4 year old is off nursery with a temperature and a cough, i'm just tired and stiff. "
+    "short session?",
+]
+SESSION16_H81A_RED: list[str] = [
+    "nurse here, and now i can't feel my own saddle since lunchtime",
+    "district nurse here, i see incontinence all day, and now mine has started, can't hold it "
+    "since yesterday",
+    "care worker, residents with bladder problems all day, me too now, i can't hold my wee",
+    "i'm a physio, clients with numb legs all day and now my own legs are numb since monday",
+    "paramedic here, every shift is crash victims and numb legs, and now mine, back only stiff",
+    "as a midwife i deal with leaking all day and i can't stop leaking myself, my back is just "
+    "stiff",
+    "i'm a nurse, patients with numb legs all day, and i've been getting numb legs myself",
+    "writing a novel where the hero loses bladder control, me too, i'm fine otherwise",
+    "my character lost all feeling in her legs in the game, and now mine have gone numb too",
+    "the detective in my novel gets cauda equina and i think i have it too, my saddle is numb",
+    "in my novel the hero can't feel his legs, just like me right now, i'm fine otherwise",
+    "the checklist mentions 'losing control of your bladder' and that's been happening to me "
+    "since yesterday",
+    "where it says 'numbness around your bottom', i'm fine but i have that numbness today",
+    "my osteo told me 'if you can't pee, go to A&E'. well i can't pee since this morning",
+    "you said 'pain travelling into a leg', what counts as that? I have it now down my left leg",
+    "the checklist says 'sudden weakness in both legs', i've got that, i'm fine otherwise",
+    "your list mentioned 'loss of bladder control', i'm fine, just curious, but i did wet myself "
+    "today",
+    "my gp said 'you've got a trapped nerve and your bladder is affected, if it gets worse come "
+    "back'. never had anything like that",
+    "my physio said 'if your legs go weak, ring 999'. never had anything like that before this "
+    "week",
+    "my 3yo has a fever and so have i, 39 degrees and my back is aching",
+    "hubby has the flu, and since last night i have a fever and chills with back pain",
+    "toddler's got a temperature, i caught it too, shivering and my back aches",
+    "my toddler has a fever and i'm shivering with a fever too and back pain",
+]
+
+
+@each("text", SESSION16_H81A_HARMLESS)
+def test_session16_h81a_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION16_H81A_RED)
+def test_session16_h81a_own_sign_beside_still_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
 # Fifteenth session, the lead: the waterworks said to be fine or normal, alone, is no bladder
 # sign; a change told beside it still is.
 SESSION15_WEE_FINE: list[str] = [
