@@ -70,6 +70,7 @@ from coach.questions.triage import (
     triage,
 )
 from coach.questions.unsure import (
+    HOPED_FEEL_H81,
     MILD_SORE_11,
     UNSURE,
     body_report,
@@ -2886,6 +2887,9 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
     if _SCAN_READ_10B.search(normal) and not _INJECTION.search(normal):
         # tenth session, h66: a medical document's findings to be read (`_SCAN_READ_10B`)
         return "medical"
+    if _TEST_ASKED_20.search(normal) and not _INJECTION.search(normal):
+        # sixteenth session, h81: whether to get a scan or a test (`_TEST_ASKED_20`)
+        return "medical"
     if _condition_with_the_move(normal) and not _INJECTION.search(normal):
         return None
     if _ASK_FIRST_44.search(normal):
@@ -4685,6 +4689,199 @@ _UPPER_ASKED_19 = re.compile(
 _UPPER_WHY_19 = re.compile(r"\b(?:why|how come|what s the reason|what is the reason|reason)\b")
 
 
+# Sixteenth session, h81. A joint pushed further than it goes by itself, by someone else, a hand
+# or a thing (a partner pressing the knee down, a strap or a weight to get the leg further over),
+# asked: don't force it, never the range made smaller (`_PARTWAY_53`) that the stiffness told
+# beside it would pull towards.
+_JOINT_20 = r"(?:knee|knees|leg|legs|thigh|thighs|foot|feet)"
+_FURTHER_20 = (
+    # ...never a limb pressed down into the floor to stay steady
+    r"(?:further|farther|lower|deeper|down(?! (?:into|onto|on|against|flat|firm\w*)\b)|more"
+    r"|all the way|closer|to the (?:floor|ground|mat)"
+    r"|past (?:where|its|my|the) \w+)"
+)
+_PUSHED_FURTHER_20 = re.compile(
+    # sixteenth session, h81: a pushing verb on the joint, then further, lower or down
+    r"\b(?:press\w*|push\w*|pull\w*|lean\w*(?: \w+)? on|sit\w*(?: \w+)? on|sat on|kneel\w* on"
+    r"|weigh\w* down|hold\w* down|force\w*|drag\w*|shove\w*|lever\w*|yank\w*|tug\w*|crank\w*)"
+    r" (?:\w+ ){0,2}?" + _JOINT_20 + r"\b(?: \w+){0,4}? " + _FURTHER_20 + r"\b"
+    # ...a weight or a pile of books laid on the joint to take it down
+    r"|\b(?:put|puts|putting|rest|resting|place|placing|pile|piling|stack|stacking|hang|hanging"
+    r"|strap|strapping|tie|tying) (?:a |an |some |my |the |few |couple of |heavy |small |light )*"
+    r"(?:weights?|dumbbells?|kettlebells?|books?|bags? of \w+|sandbags?|plates?|bricks?)"
+    r" (?:on|onto|over|across) (?:my|the|your) (?:\w+ )?" + _JOINT_20 + r"\b"
+    # ...a helper or a thing named, then the joint got or taken further ("would a belt help me
+    # get the knee further over", "loop a band round my foot to take it lower")
+    r"|\b(?:someone|somebody|anybody|anyone|partner|husband|wife|hubby|boyfriend|girlfriend"
+    r"|other half|friend|mate|hands?|strap|straps|belt|band|towel|scarf|rope|tie|lead|weights?"
+    r"|dumbbell|kettlebell|books?)\b(?: \w+){0,5}? (?:get|gets|getting|take|takes|taking|bring"
+    r"|brings|bringing|guide|guides|help|helps|helping) (?:me |it |them )?(?:\w+ )?"
+    r"(?:" + _JOINT_20 + r"|it|them|me|myself)(?: \w+){0,2}? " + _FURTHER_20 + r"\b"
+)
+_PUSH_ASKED_20 = re.compile(
+    r"\b(?:can|could|should|shall|would|will|may|might|is (?:it|that|this)|ok|okay|alright"
+    r"|all right|fine|safe|good idea|bad idea|allowed|worth|bad|wrong|help|do i|does it matter"
+    r"|let)\b"
+)
+
+
+def _pushed_further_20(normal: str) -> bool:
+    """Sixteenth session, h81: a joint pushed further by someone or something, asked about;
+    never its reason, nor beside a word of trouble, a condition, an operation or a report of the
+    body."""
+    found = _PUSHED_FURTHER_20.search(normal)
+    return (
+        found is not None
+        and _PUSH_ASKED_20.search(normal) is not None
+        # the reason asked ("why not force it?") is the cues' why (`_UPPER_WHY_19` reads it)
+        and not _UPPER_WHY_19.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SCIATICA.search(normal)
+        and _operation_told(normal) is None
+        and not body_report(blanked(_PUSHED_FURTHER_20, normal))
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Sixteenth session, h81. A pull or a stretch felt at a place the move stretches (the hip flexors
+# of the sweeping leg, the hip's outer side, the chest), asked whether it should be there: what it
+# stretches, never the leg's sweep nor a tightness felt in the move (`_TIGHT_FELT_54`, no place).
+_FELT_PLACE_20 = (
+    # a side or front of a joint named ("the outside of my hip"), never the bare joint (round
+    # 54's "a pull in my hip when I swing across" stays a feeling in the move)
+    r"(?:(?:front|fronts|outside|outer|side|sides|top|inside) (?:of |bit of |part of )?(?:my |the"
+    r" |your |one |each )?(?:\w+ )?(?:hips?|thighs?|shoulders?|glutes?|buttocks?|chest)"
+    r"|(?:outer|front|side) (?:hips?|thighs?|shoulders?)"
+    # ...or a part the stretch is for by itself
+    r"|hip flexors?|flexors?|quads?|chest|pecs?|armpits?|(?:upper|mid|middle) back|rib ?cage"
+    r"|obliques|lats?|it band)"
+)
+_PULL_WORD_20 = (
+    r"(?:pull|pulls|pulling|tug|tugs|tugging|stretch|stretches|stretching|stretchy|stretched"
+    r"|pulling feeling|stretching feeling|stretch feeling|opening)"
+)
+_PULL_AT_PLACE_20 = re.compile(
+    # sixteenth session, h81: the pull, then where ("a tug across one hip's front")
+    r"\b" + _PULL_WORD_20 + r"(?: \w+){0,3}? (?:in|at|on|across|along|through|around|round|over"
+    r"|down|up) (?:the |my |your |this |that )?(?:\w+ )?" + _FELT_PLACE_20 + r"\b"
+    # ...or the place, then the pull felt there ("my outer hip gets a real stretch")
+    r"|\b(?:my|the|your) " + _FELT_PLACE_20 + r"(?: \w+){0,2}? (?:feels?|felt|gets?|has|is"
+    r" getting|is feeling) (?:a |some |this |that |the |quite a |real |big |little |bit of |good "
+    r"|strong |mild |gentle |slight )*" + _PULL_WORD_20 + r"\b"
+)
+_MEANT_ASKED_20 = re.compile(
+    r"\b(?:meant|supposed|expected|should|ought)(?: to)? (?:be )?(?:happen\w*|feel\w*|be there"
+    r"|be felt)\b|\b(?:is|s) (?:that|this|it) (?:ok|okay|fine|normal|alright|all right|right"
+    r"|expected|good|meant|supposed|where)\b|\b(?:normal|expected|right place|the right spot"
+    r"|where i should (?:feel|be feeling) it)\b|\b(?:should|do) i (?:be )?(?:feel|feeling) (?:it"
+    r"|that|this|a \w+)\b"
+)
+
+
+def _pull_felt_at_place_20(normal: str) -> bool:
+    """Sixteenth session, h81: a pull or stretch felt where the move stretches, whether it
+    should be there asked; any sign denied beside it, nothing painful, strange or new left."""
+    if not (_PULL_AT_PLACE_20.search(normal) and _MEANT_ASKED_20.search(normal)):
+        return False
+    rest = blanked(_DENIED_54, normal)
+    return (
+        not _BODY_TROUBLE_47.search(rest)
+        and not _PAIN_WORD_46.search(rest)
+        and not _STRANGE_54.search(rest)
+        and not _SIDES_WEIGHED_54.search(rest)
+        and not _CHANGE_TOLD_54.search(rest)
+        and not _CONDITION_NAMED.search(rest)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Sixteenth session, h81. An easier version asked in slang ("a baby version", "lite", "easy
+# mode", a cut-down for beginners): the gentler version, never "Did you mean" the moving one.
+_SLANG_EASY_20 = re.compile(
+    r"\b(?:baby|babies|lite|diet|mini|kiddie|kiddy|kiddies|toddler|wimp|wimpy|wimps|wimp s|granny"
+    r"|grandma|nanna|lazy|lazy person|lazy man|lazy girl|couch potato|watered down|dumbed down"
+    r"|toned down|cut down|cutdown|stripped back|stripped down|scaled back|scaled down|cheat"
+    r"|cheats|cheat s|idiot|dummy|dummies|noddy|low effort|no effort|bare minimum) (?:version"
+    r"|versions|mode|edition|variant|variation|option)\b"
+    r"|\b(?:easy|easier|baby|wimp|granny|lazy|chill|noob|newbie|beginner|beginners|novice|lite)"
+    r" mode\b"
+    r"|\b(?:beginner|beginners|noob|newbie|novice|starter) (?:cut ?down|lite|diet)\b"
+    r"|\b(?:twist|stretch|move|it|this|one) for (?:dummies|wimps|babies|lazy people|the lazy"
+    r"|lazybones|couch potatoes)\b"
+)
+
+
+# Sixteenth session, h81. A test or a scan asked for (from the GP or anyone: an MRI, an X-ray,
+# blood tests), whether to get one: beyond the bank, the medical decline; never a test told as
+# had or done ("my MRI was clear"), which is read elsewhere.
+_TEST_20 = (
+    r"(?:mri|m r i|mris|scans?|ct|ct scans?|cat scans?|x ?rays?|xrays?|ultrasounds?|imaging"
+    r"|blood tests?|bloods|blood work|nerve conduction(?: tests?| studies| study)?|emg"
+    r"|dexa(?: scans?)?|bone density(?: scans?| tests?)?)"
+)
+_TEST_ASKED_20 = re.compile(
+    # sixteenth session, h81: whether to get, ask for or push for a test
+    r"\b(?:should|shall|must|ought|need|needs|worth|would|could|can|do|is it|time to|better)\b"
+    r"(?: \w+){0,3}? (?:get|getting|have|having|ask\w*(?: \w+){0,3}? for|request\w*|push\w* for"
+    r"|go for|going for|book\w*|arrange|order|demand|beg for|insist on) (?:a |an |some |any |the "
+    r"|for |one |proper |full |private )*(?:\w+ )?" + _TEST_20 + r"\b"
+    r"(?! (?:report|letter|results?|came|come|was|were|is|are|showed|shows|said|says)\b)"
+    # ...a test needed ("do I need an X-ray of my back?")
+    r"|\b(?:do|would|will|should|might) i (?:\w+ )?need (?:a |an |some |any |to get |to have )?"
+    r"(?:\w+ )?" + _TEST_20 + r"\b"
+    # ...the clinician asked whether to send for one ("should my GP send me for a scan?")
+    r"|\b(?:should|shall|would|will|can|could|ought|must) (?:my|the|a) (?:gp|doctor|doc|dr"
+    r"|physio\w*|consultant|nurse) (?:\w+ ){0,2}?(?:send|refer|book|order|arrange|request|give"
+    r"|do|run) (?:me |us )?(?:on |in )?(?:for )?(?:a |an |some |any )?(?:\w+ )?" + _TEST_20 + r"\b"
+    # ...the body part scanned or X-rayed asked ("worth getting my spine scanned?")
+    r"|\b(?:should|shall|must|ought|need|worth|do|is it)\b(?: \w+){0,3}? (?:get|getting|have"
+    r"|having) (?:my|the) (?:\w+ ){0,2}?(?:scanned|x ?rayed|imaged|mri d|mried)\b"
+)
+
+
+# Sixteenth session, h81. Whether the upper body gets stretched too, the part as the subject
+# ("is my top half getting any stretch as well?"): what it stretches; never the top half going
+# along with the leg (`_UPPER_FOLLOWS_19`: keep the shoulders down).
+_UPPER_STRETCHED_20 = re.compile(
+    r"\b(?:does|do|will|would|is|are|should|can|could) (?:my|the|your|one s) "
+    + _UPPER_PART_19
+    + r"(?: \w+){0,2}? (?:stretch|stretched|stretching|get stretched|getting stretched|be"
+    r" stretched|(?:get|getting|feel|feeling|have|having) (?:a |any |some |much |much of a |the"
+    r" |good |proper |decent )*stretch\w*|benefit|benefits|loosen|loosened|loosening|(?:get"
+    r"|getting) (?:anything|much|something|owt)(?: out of (?:it|this)| from (?:it|this))?)\b"
+)
+
+
+# Sixteenth session, h81. The hoped-for outcome asked as a feeling to come, doing it often or
+# not ("if I keep at it every morning, will my back feel looser?"; `unsure.HOPED_FEEL_H81`):
+# what the move does; never how soon (the progression), rest weighed against moving, or a
+# condition's own answer.
+_HOW_SOON_20 = re.compile(
+    r"\b(?:how (?:long|soon|quickly|fast|many (?:weeks|days|months|sessions))|when|until|till"
+    r"|by when)\b"
+)
+
+
+def _hoped_feeling_20(normal: str) -> bool:
+    """Sixteenth session, h81: a stiff back's hoped-for feeling asked of the move; nothing
+    painful, strange or told of the body now left beside it."""
+    if not HOPED_FEEL_H81.search(normal):
+        return False
+    rest = blanked(HOPED_FEEL_H81, normal)
+    return (
+        not _PAIN_WORD_46.search(rest)
+        and not _STRANGE_54.search(rest)
+        and not _HOW_SOON_20.search(normal)
+        and not _rest_or_move_10(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _DIAGNOSIS.search(normal)
+        and not _SCIATICA.search(normal)
+        and not body_report(rest)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -4692,6 +4889,10 @@ def _direct_topic(normal: str) -> str | None:
         # eleventh session, h69: sore after an earlier session, whether normal asked (before a
         # tightness felt in the move)
         return "pain_after"
+    if _pull_felt_at_place_20(normal):
+        # sixteenth session, h81: a pull or stretch felt where the move stretches, whether it
+        # should be there (before a tightness felt in the move, which names no place)
+        return "muscles_stretched"
     if _tight_felt_asked(normal):
         return "pain_through"
     if (
@@ -4718,6 +4919,28 @@ def _direct_topic(normal: str) -> str | None:
         return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if _pushed_further_20(normal):
+        # sixteenth session, h81: a joint pushed further by someone or something (before the
+        # leg that only gets part of the way, told beside it)
+        return "dont_force"
+    if (
+        _SLANG_EASY_20.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # sixteenth session, h81: an easier version asked in slang
+        return "gentler_variant"
+    if (
+        _UPPER_STRETCHED_20.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _UPPER_WHY_19.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # sixteenth session, h81: whether the top half is stretched too, the part the subject
+        return "muscles_stretched"
+    if _hoped_feeling_20(normal):
+        # sixteenth session, h81: the back's hoped-for feeling asked of the move
+        return "benefits"
     if (
         _UPPER_FOLLOWS_19.search(normal)
         and _UPPER_ASKED_19.search(normal)

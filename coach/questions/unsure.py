@@ -649,6 +649,7 @@ def unsure(text: str, found: Triage) -> bool:
         return False  # fourteenth session, h75: see `_SCARY_GOOD_H75`
     if _AS_NEW_H80.search(normal) and not _AS_NEW_GUARD_H80.search(normal):
         return False  # fifteenth session, h80: see `_AS_NEW_H80`
+    text = blanked(HOPED_FEEL_H81, text)  # sixteenth session, h81: see `HOPED_FEEL_H81`
     text = blanked(_BUSY_FIGURE_H80, text)  # fifteenth session, h80: see `_BUSY_FIGURE_H80`
     normal = normalise(blanked(_IDIOM_H75, text))  # fourteenth session, h75: see `_IDIOM_H75`
     if any(
@@ -705,6 +706,28 @@ def unsure(text: str, found: Triage) -> bool:
     if _LIFT_FORM_H79.search(text) and not _LIFT_FORM_GUARD_H79.search(text):
         text = blanked(_ROUNDED_BACK_H79, text)
     return body_report(blank_net_h63(blank_for_net(text)))  # "the head teacher is a pain..."
+
+
+# sixteenth session, h81: the back's hoped-for feeling asked of the move, in the future form ("if
+# I stay with it, would my back feel looser?", "would my spine feel less stiff"): a hope, no report
+# of the body now. Only stiffness words and the back, hips or body as a whole: "will my legs feel
+# less numb" tells of a sign now and stays the rules' and the net's. Works on raw and normalised
+# text.
+HOPED_FEEL_H81 = re.compile(
+    r"\b(?:will|would|could|might|should|can|does|do|is|are|am)\s+(?:(?:my|your|the)\s+"
+    r"(?:(?:lower|upper|mid|middle|whole|stiff|tight|poor|old)\s+)?(?:back|spine|hips?|body"
+    r"|posture|muscles|torso|core)|i|it|things|everything)(?:\s+\w+){0,2}?\s+(?:(?:start|begin"
+    r"|come)\s+to\s+|eventually\s+|ever\s+|actually\s+|really\s+|then\s+|finally\s+|slowly\s+"
+    r"|gradually\s+)?(?:(?:feel|feels|be|get|become|go|end\s+up|loosen\s+up)(?:\s+(?:a\s+bit"
+    r"|a\s+lot|much|any|way|loads|even|some|at\s+all))?\s+(?:less\s+(?:tight|stiff|tense|rigid"
+    r"|locked(?:\s+up)?|knotted|creaky|seized(?:\s+up)?|stuck|wooden|hunched|bunched\s+up|wound"
+    r"\s+up)|looser|freer|suppler|bendier|more\s+(?:supple|flexible|mobile|loose|free|relaxed"
+    r"|limber|open|bendy)|not\s+(?:as|so)\s+(?:tight|stiff|tense|rigid))"
+    # ...better only as a feeling ("would I be better holding" weighs a choice)
+    r"|feels?(?:\s+(?:a\s+bit|a\s+lot|much|any|way|loads|even|some))?\s+better)\b"
+    r"(?!\s+(?:at|off|than)\b)",
+    re.IGNORECASE,
+)
 
 
 # fifteenth session, h80: the back or body praised as good as new, nothing else told ("my spine

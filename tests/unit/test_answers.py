@@ -17,6 +17,8 @@ from coach.questions.answers import (
     answer,
     topic_title,
 )
+from coach.questions.triage import triage
+from coach.questions.unsure import unsure
 from coach.questions.view import topic_view
 from coach.text import blanked, normalise
 from content.general import COMMANDS, help_text
@@ -5471,3 +5473,211 @@ def test_session15_h80_list_counter_probes(question: str, want: str) -> None:
         assert got.kind != "help", got
     else:
         assert got.kind == "topic" and got.topic == want, got
+
+
+# sixteenth session, h81: a joint pushed further by someone else, a hand or a thing (a strap, a
+# belt, a weight), asked: don't force it
+SESSION16_H81_PUSHED_FURTHER = [
+    "could my partner lean on my knee to get it lower?",
+    "would a belt help me get the knee further over",
+    "should I put a weight on my knee so it goes further down",
+    "is it ok if my wife pushes my leg over a bit more, I'm really tight",
+    "can I hook a strap around my ankle and drag the knee lower?",
+    "my mate reckons he could sit on my thigh so I get deeper, good idea?",
+]
+
+
+@each("question", SESSION16_H81_PUSHED_FURTHER)
+def test_session16_h81_pushed_further_is_dont_force(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "dont_force", got
+
+
+# ...counter-probes: the leg that only gets part of the way and how far it goes stay the range;
+# the shoulders held down stay the shoulders; a knee pressed and sore since is asked or locked out;
+# a strap for a foot short of the floor and a hand for support keep their topics; the reason for
+# not forcing it is the cues' why
+SESSION16_H81_PUSHED_COUNTER = [
+    ("my knee only makes it part of the way over, is that alright?", "range_of_motion"),
+    ("how far across ought my knee to travel", "range_of_motion"),
+    ("can someone hold my shoulders down while I twist", "shoulders_down"),
+    ("my husband pressed my knee down yesterday and now it's sore, is that bad?", "safety"),
+    ("could a strap help since my foot stays off the mat", "foot_not_reaching"),
+    ("can I use my hand for support", "hand_support"),
+    ("why shouldn't my knee be forced lower", "why_cues"),
+]
+
+
+@each(("question", "want"), SESSION16_H81_PUSHED_COUNTER)
+def test_session16_h81_pushed_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# sixteenth session, h81: a pull or stretch felt where the move stretches (the front of the hip,
+# the outer hip, the chest), whether it should be there: what it stretches
+SESSION16_H81_PULL_AT_PLACE = [
+    "I can feel it pulling along the front of one hip, the side that sweeps, is that right?",
+    "there's a stretch along the outside of my hip when the knee crosses, should I be feeling it?",
+    "getting a pull across my chest when my arms are out, is that supposed to happen?",
+    "my outer hip gets a real stretch when the leg drops over, is that expected?",
+]
+
+
+@each("question", SESSION16_H81_PULL_AT_PLACE)
+def test_session16_h81_pull_at_a_place_is_muscles_stretched(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "muscles_stretched", got
+
+
+# ...counter-probes: tightness or a pull in the move with no place (the bare joint) stays
+# pain_through; a sharp pull or one
+# new since yesterday is asked or locked out; the leg pulled further for more stretch is forcing it
+SESSION16_H81_PULL_COUNTER = [
+    ("tight on the right when I sweep, is that ok?", "pain_through"),
+    ("a bit of a pull in my hip as each sweep finishes, is that alright?", "pain_through"),
+    ("sharp pull deep in my hip as the knee crosses, normal?", "safety"),
+    ("there's a pull in my hip since yesterday, is that meant to happen?", "safety"),
+    ("could I drag the knee further across for extra stretch in the hip", "dont_force"),
+]
+
+
+@each(("question", "want"), SESSION16_H81_PULL_COUNTER)
+def test_session16_h81_pull_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# sixteenth session, h81: an easier version asked in slang: the gentler version, never "Did you
+# mean..."
+SESSION16_H81_SLANG_EASY = [
+    "any lite version for a lazy sunday?",
+    "is there an easy mode for this one",
+    "got a beginner's cut-down of the twist?",
+    "do you have a watered down version for a stiff old man",
+    "twist for dummies please, I'm hopeless",
+]
+
+
+@each("question", SESSION16_H81_SLANG_EASY)
+def test_session16_h81_slang_easier_version_is_gentler_variant(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "gentler_variant", got
+
+
+# ...counter-probes: a beginner's version stays the beginners; a version by the day's score stays
+# the pain scale; the app's dark mode is beyond the bank; the moving version keeps its topic
+SESSION16_H81_SLANG_COUNTER = [
+    ("is there a beginner version", "beginners"),
+    ("which version should I do on a 5 out of 10 day", "pain_scale"),
+    ("can I switch the app to dark mode", "decline"),
+    ("what's the moving version", "dynamic_benefits"),
+]
+
+
+@each(("question", "want"), SESSION16_H81_SLANG_COUNTER)
+def test_session16_h81_slang_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# sixteenth session, h81: whether to get a scan or a test (an MRI, an X-ray, blood tests), from
+# the GP or anyone: the medical decline
+SESSION16_H81_TEST_ASKED = [
+    "should my GP send me for a scan?",
+    "is it worth asking the doctor for an x-ray of my lower spine?",
+    "would my physio refer me for an MRI if I asked?",
+    "do you think I should push for blood tests?",
+    "should I get my spine scanned privately?",
+]
+
+
+@each("question", SESSION16_H81_TEST_ASKED)
+def test_session16_h81_test_asked_is_declined(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline", got
+
+
+# ...counter-probes: a test told as had and clear is no test asked; checking with the GP before
+# starting stays check_first; when to get the back checked stays the warning signs; a sign told
+# now with a scan asked is locked out
+SESSION16_H81_TEST_COUNTER = [
+    ("I had an MRI last spring, all normal. ok to do the twist?", "not_decline"),
+    ("must I clear it with my GP ahead of beginning?", "check_first"),
+    ("when should I get my back checked by a doctor?", "warning_signs"),
+    ("both my legs have gone numb since lunch, do I need a scan?", "safety"),
+]
+
+
+@each(("question", "want"), SESSION16_H81_TEST_COUNTER)
+def test_session16_h81_test_counter_probes(question: str, want: str) -> None:
+    if want == "not_decline":
+        got = answer(question)
+        assert got.kind not in {"decline", "safety", "safety_ask"}, got
+    else:
+        _answered_as(question, want)
+
+
+# sixteenth session, h81: whether the top half is stretched too, the part as the subject: what it
+# stretches
+SESSION16_H81_UPPER_STRETCHED = [
+    "is my upper body getting a stretch too?",
+    "will my torso get stretched as well or just the hips?",
+    "do my shoulders get much of a stretch from it?",
+    "does the top half benefit as well?",
+]
+
+
+@each("question", SESSION16_H81_UPPER_STRETCHED)
+def test_session16_h81_upper_stretched_is_muscles_stretched(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "muscles_stretched", got
+
+
+# ...counter-probes: the top half lifting or rolling with the leg stays the shoulders topic
+SESSION16_H81_UPPER_STRETCHED_COUNTER = [
+    ("does my upper body lift off with the leg?", "shoulders_down"),
+    ("should my chest roll over with the knee?", "shoulders_down"),
+    ("is my torso meant to go over too when the knee crosses?", "shoulders_down"),
+]
+
+
+@each(("question", "want"), SESSION16_H81_UPPER_STRETCHED_COUNTER)
+def test_session16_h81_upper_stretched_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# sixteenth session, h81: the back's hoped-for feeling asked of the move in the future form
+# ("will it feel looser"): what it does, and the net does not ask
+SESSION16_H81_HOPED_FEELING = [
+    "if I keep doing it most mornings, will my back feel looser?",
+    "would my spine feel less stiff if I did this every day?",
+    "will my lower back eventually feel more supple if I stick with it?",
+    "doing this before bed, would my hips start to feel freer?",
+]
+
+
+@each("question", SESSION16_H81_HOPED_FEELING)
+def test_session16_h81_hoped_feeling_is_benefits(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "benefits", got
+    assert not unsure(question, triage(question)), question
+
+
+# ...counter-probes: a sign now beside the hope, or told alone, is asked or locked out; a leg
+# hoped less numb tells of a numb leg now; rest weighed against moving stays why_move; "be
+# better" doing one style weighs a choice
+SESSION16_H81_HOPED_COUNTER = [
+    ("my back feels tight and numb since this morning", "safety"),
+    ("will my back feel less tight? it's gone numb today", "safety"),
+    (
+        "my back has felt stiff and weird since this morning, will it feel looser if I twist?",
+        "safety",
+    ),
+    ("will my legs feel less numb if I do it daily", "safety"),
+    ("my back feels stiff and strange today", "safety"),
+    ("should I rest or twist, which will make my back feel better?", "why_move"),
+    ("for a cyclist, would I be better doing holds or the flow?", "hold_vs_flow"),
+]
+
+
+@each(("question", "want"), SESSION16_H81_HOPED_COUNTER)
+def test_session16_h81_hoped_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
