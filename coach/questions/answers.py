@@ -5487,7 +5487,9 @@ _TOLD_BEFORE_53 = re.compile(
     r"\b(?:went|been|did|done|after|back from|finished|from|just|before|ahead of|until|till"
     r"|prior to|got|have|coach|coaching|teach|teaching|instruct|instructing|work|working"
     # thirteenth session, the lead's probes: one the writer is about to go to ("off to footy")
-    r"|off to|heading to|on my way to|going to)"
+    r"|off to|heading to|on my way to|going to"
+    # sixteenth session, h81: the sport as a game of picks ("my fantasy football team")
+    r"|fantasy)"
     r"(?: \w+){0,3}? $"
 )
 _TOLD_AFTER_53 = re.compile(
@@ -5500,6 +5502,9 @@ _TOLD_AFTER_53 = re.compile(
     r"|this evening|teachers?|coach|coaches|instructors?|lessons|club|session later"
     # thirteenth session, the lead's probes: its practice or fixture ("football training later")
     r"|training|practice|match|matches|game|games|fixture"
+    # sixteenth session, h81: its team or league followed or played at a desk ("my fantasy
+    # football team", "our netball league")
+    r"|teams?|leagues?"
     r"|(?:once|twice|three times|four times|\d+ times|a few times|most days) (?:a|per|each|every)"
     r" (?:week|day|month)|every (?:day|week|weekend|morning|evening|night|\w+day))\b"
 )
