@@ -32923,6 +32923,269 @@ def _aside_h81a(head: str) -> list[re.Pattern[str]]:
     return found if found and _weighed(head).context != "general" else []
 
 
+# Sixteenth session, h81 (b): context readers for the h81 blind batch's harmless wordings: a
+# dream of a fall or a crash woken from fine, a harmless cause told for legs asleep or a numb
+# seat that is gone, legs weak from training in training words, a bare wee word as a plan, and
+# a crash of a thing that is no vehicle or body (a figure); `_aside_h81b` hands them to
+# `_aside_h65`.
+
+# sixteenth session, h81: a dream or a nightmare of a fall or a crash ("dreamt my car went off a
+# bridge", "in my dream i was hit by a train"), as far as a few words after the fall; never a
+# nightmare of a day or a journey, nor a dream car
+_DREAM_LEAD_H81 = (
+    r"(?:(?:had|have|having|get|got|keep\s+having)\s+(?:a|an|this|that|the|one|another|my)\s+"
+    r"(?:\w+\s+){0,2}?(?:dream|nightmare)s?|\bdream(?:t|ed|ing)|\b(?:bad|weird|vivid|crazy|scary"
+    r"|horrible|awful|strange|wild|stress|anxiety|recurring|falling)\s+(?:dream|nightmare)s?"
+    r"|\b(?:dream|nightmare)s?\s+(?:about|where|that|of|in\s+which|last\s+night)"
+    r"|\bin\s+(?:my|a|the|this|that|last\s+night['’]?s)\s+(?:\w+\s+)?(?:dream|nightmare)s?)\b"
+    r"(?!\s+(?:of\s+a|journey|commute|day|week|drive|trip|time|morning|shift|car|bike|job"
+    r"|house|holiday|wedding|team|run|ride)\b)"
+)
+_DREAM_MISHAP_H81 = (
+    r"\b(?:fell|fall|falls|falling|fallen|crash\w*|tumbl\w*|hit\s+by|run\s+over|ran\s+over"
+    r"|knocked\s+(?:off|down|over)|thrown|came\s+off|went\s+off|flew\s+off|plung\w*|slipp\w*"
+    r"|tripp\w*|accident|collision|pile[-\s]?up|smash\w*|rear[-\s]?ended)\b"
+)
+_DREAM_FALL_H81 = re.compile(
+    _DREAM_LEAD_H81 + r"(?:[^.!?;\n]|\.\.+|…){0,60}?" + _DREAM_MISHAP_H81 + r"(?:\s+\w+){0,3}"
+    r"|" + _DREAM_MISHAP_H81 + r"[^.!?;,\n]{0,60}?\bin\s+(?:my|a|the|last\s+night['’]?s)\s+"
+    r"(?:\w+\s+)?(?:dream|nightmare)s?\b",
+    re.IGNORECASE,
+)
+# ...woken from fine, or laughed off ("woke up fine", "no harm done", "just a dream", "lol")
+_DREAM_FINE_H81 = re.compile(
+    r"\b(?:wok(?:e|en)|jolted\s+awake|awake)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:fine|ok|okay|safe"
+    r"|unhurt|grand|all\s+good|in\s+one\s+piece|in\s+(?:my\s+)?bed|laughing)\b|\b(?:i['’]?m|im"
+    r"|i\s+am|i\s+was)\s+(?:\w+\s+)?(?:fine|ok|okay|grand|unhurt|good)\b|\bno\s+harm\b|\b(?:just"
+    r"|only)\s+a\s+(?:dream|nightmare)\b|\bback(?:['’]s|\s+is|\s+feels)\s+(?:\w+\s+)?(?:fine|ok"
+    r"|okay|grand|good)\b|\bnot\s+hurt\b|\blaugh\w*|\blol\b|\blmao\b|\bhaha\w*|[😂😅🤣]",
+    re.IGNORECASE,
+)
+# ...never with a real mishap of the writer's beside it (out of bed, then a fall, a hurt), nor
+# a dream of the writer's own crash or fall
+_DREAM_GUARD_H81 = re.compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?bed|jump\w*|leap\w*|sleepwalk\w*|then\s+(?:i|my)|hurt\w*"
+    r"|hit\s+my|landed|bruis\w*|pain\w*|ach(?:e|es|ed|ing|y)\b|sore|agony|numb\w*|tingl\w*"
+    r"|weak\w*|bladder|bowel\w*|saddle|still|since|for\s+real|really\s+(?:did|happened)"
+    r"|actual\w*|reliv\w*|flashbacks?|(?:about|of)\s+(?:my|the|that)\s+(?:\w+\s+)?(?:crash"
+    r"|accident|fall))\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: legs asleep, numb or dead because a pet, a child or a partner sat or
+# slept on them, or from sitting on them or cross-legged ("both my legs went dead with the dog
+# lying across them"), told of the legs and the cause in either order
+_WEIGHT_ON_H81 = (
+    r"(?:(?:cat|dog|pup\w*|kitten|kitty|baby|toddler|kid|kids|child|son|daughter|partner"
+    r"|husband|wife|bf|gf|boyfriend|girlfriend|she|he|they|someone|laptop)(?:['’]s)?\s+"
+    r"(?:\w+\s+){0,3}?(?:sitting|sat|sits|lying|lay|lies|laid|sleeping|slept|asleep|napping"
+    r"|napped|curled\s+up|perched|snoozing|passed\s+out|dozed\s+off)\s+(?:\w+\s+)?(?:on|across"
+    r"|over|in)\s+(?:them|my\s+(?:\w+\s+)?(?:legs?|lap|feet|knees|thighs)|me|it)"
+    r"|(?:sitting|sat|sit|kneeling|knelt|crouch\w*|squatt\w*)\s+(?:\w+\s+)?(?:cross[-\s]?legged"
+    r"|on\s+(?:them|my\s+(?:legs|feet|heels|knees))|in\s+(?:lotus|seiza)|on\s+the\s+floor))\b"
+)
+_LEGS_ASLEEP_H81 = (
+    r"\b(?:(?:both\s+)?(?:my\s+)?(?:legs?|feet|foot|thighs?|calves)\s+(?:\w+\s+){0,3}?"
+    r"(?:asleep|numb|dead|gone\s+to\s+sleep|went\s+to\s+sleep|fell\s+asleep|to\s+sleep"
+    r"|pins\s+and\s+needles|tingl\w*)|(?:both\s+)?(?:went|gone|go)\s+(?:dead|numb|to\s+sleep))\b"
+)
+_LEGS_ASLEEP_CAUSE_H81 = re.compile(
+    _LEGS_ASLEEP_H81
+    + r"(?:[^.!?;\n]|\.\.+|…){0,60}?"
+    + _WEIGHT_ON_H81
+    + r"|"
+    + _WEIGHT_ON_H81
+    + r"(?:[^.!?;\n]|\.\.+|…){0,60}?"
+    + _LEGS_ASLEEP_H81,
+    re.IGNORECASE,
+)
+# ...never with them still so after the weight is off, the cause only a likeness or denied
+# ("as if someone sat on my legs, nobody did"), nor beside another sign
+_LEGS_ASLEEP_GUARD_H81 = re.compile(
+    r"\b(?:like\s+(?:when|if|i|i['’]?[dv]e?|you)|as\s+(?:if|though)|haven['’]?t|hadn['’]?t"
+    r"|not\s+been|except|doesn['’]?t\s+(?:go|wear|pass)|(?:when|whenever|every\s+time)\s+i\s+"
+    r"(?:stand|get\s+up|walk)|been\s+(?:\d+|a|two|three|a\s+few|a\s+couple)|won['’]?t\s+wake"
+    r"|not\s+waking|still\s+(?:numb|asleep|dead|tingl\w*)|(?:hours?|day)"
+    r"\s+later|weak\w*|buckl\w*|gave\s+way|giving\s+way|can['’]?t\s+feel|cannot\s+feel|no"
+    r"\s+feeling|bladder|bowel\w*|saddle|groin|privates|bum|butt|backside|wip\w*|again|every"
+    r"\s+(?:day|night|time)|keeps?|worse|(?<!ever\s)since|today|yesterday|this\s+(?:morning"
+    r"|week)|back\s+(?:pain|ach\w*|hurt\w*)|fell|fall\w*|slipp\w*|tripp\w*|landed|hit|knocked"
+    r"|crash\w*|other\s+(?:leg|foot|side)|and\s+now|won['’]?t|can['’]?t\s+(?:stand|walk|lift"
+    r"|bear|hold|get\s+up|put\s+weight))\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: a numb seat from a long sit, a drive, a ride or a flight, walked off or
+# gone ("backside went dead on the coach trip, fine once i got off")
+_NUMB_SEAT_H81 = (
+    r"\b(?:(?:numb|dead)\s+(?:bum|butt|backside|bottom|arse|ass|cheeks|buttocks?)"
+    r"|(?:bum|butt|backside|bottom|arse|ass|behind|buttocks?)\s+(?:\w+\s+)?(?:went|gone|goes"
+    r"|going|is|was|got|felt|feels)\s+(?:a\s+bit\s+|totally\s+|completely\s+)?(?:numb|dead"
+    r"|to\s+sleep))\b"
+)
+_LONG_SIT_H81 = (
+    r"\b(?:from|after|on|during|with|in)\s+(?:\w+\s+){0,4}?(?:drive|driving|flight|flying"
+    r"|journey|trip|ride|cycle|cycling|bike|sitting|sat|meeting|lecture|film|movie|match"
+    r"|game|bleachers|bench|chair|seat|commute|train|bus|coach|car|plane|sofa|floor|toilet"
+    r"|loo|gaming|saddle|stadium|concert|exam|shift)s?\b"
+)
+_NUMB_SEAT_SIT_H81 = re.compile(
+    _NUMB_SEAT_H81 + r"[^.!?;\n]{0,40}?" + _LONG_SIT_H81,
+    re.IGNORECASE,
+)
+_SEAT_GONE_H81 = re.compile(
+    r"\b(?:walked|walk|shook|shake|stretched|stamped)\s+it\s+off\b|\b(?:gone|went\s+away|wore"
+    r"\s+off|worn\s+off|passed|fine|normal|ok|okay|better|sorted|back\s+to\s+normal)\s+"
+    r"(?:now|after|once|when|as\s+soon|already|in\s+a|within|by)\b|\balready\b",
+    re.IGNORECASE,
+)
+# ...never kept, a feeling lost down there, or beside the bladder, the bowels or the legs
+_NUMB_SEAT_GUARD_H81 = re.compile(
+    r"\b(?:still|won['’]?t|hasn['’]?t|not\s+(?:gone|going|wearing)|can['’]?t\s+feel|cannot"
+    r"\s+feel|wip\w*|toilet\s+paper|bladder|pee\w*|wee\w*|bowel\w*|poo\w*|leak\w*|saddle"
+    r"|groin|privates|genitals|inner\s+thighs?|legs?|weak\w*|tingl\w*|(?<!ever\s)since|again"
+    r"|keeps?|every|worse|days|fell|fall\w*|slipp\w*|landed|hit|knocked|crash\w*|(?:came|come"
+    r"|comes|coming)\s+back|returned|today|tonight|now\s+it)\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: legs or their muscles weak, dead or wobbly after training, in
+# training words ("quads shot and weak after the half marathon, usual stuff")
+_TRAINING_H81 = (
+    r"\b(?:ran|run|runs|running|raced|race|racing|marathon|half|ultra|parkrun|triathlon|ironman"
+    r"|\d+\s*(?:k|km|ks|kms|miles?|mi)|leg\s+day|squat\w*|deadlift\w*|lunges?|spin|cycled"
+    r"|sportive|hike|hiked|hiking|trained|training|workout|gym|sprints?|intervals|tempo"
+    r"|hill\s+reps|crossfit|bootcamp|session|lifting|lifted|plyo\w*|hiit)\b"
+)
+_WORN_WEAK_H81 = (
+    r"\b(?:(?:my\s+)?(?:legs|quads|hamstrings|hammies|hams|glutes|calves|thighs|muscles)"
+    r"(?:\s+(?:and|&|n)\s+(?:my\s+)?(?:legs|quads|hamstrings|hammies|hams|glutes|calves"
+    r"|thighs))?\s+(?:are|r|feel|felt|were|have\s+been|went|gone|turned|['’]re)?\s*(?:\w+\s+)?"
+    r"(?:dead|weak|jelly|wobbly|shaky|jelly-?like|spent|shot|trashed|fried)"
+    r"(?:\s+(?:and|&|n)\s+(?:\w+\s+)?(?:dead|weak|jelly|wobbly|shaky|heavy|spent|shot|tired))?)\b"
+)
+_TRAINED_WEAK_H81 = re.compile(
+    _TRAINING_H81
+    + r"[^.!?;\n]{0,60}?"
+    + _WORN_WEAK_H81
+    + r"|"
+    + _WORN_WEAK_H81
+    + r"[^.!?;\n]{0,40}?\b(?:after|from|post)[-\s]+(?:\w+\s+){0,3}?"
+    + _TRAINING_H81.removeprefix(r"\b"),
+    re.IGNORECASE,
+)
+# ...told as the training's own ("in a good way", "standard", "usual", "post-race", "doms")
+_TRAINED_AS_USUAL_H81 = re.compile(
+    r"\b(?:standard|normal|usual|typical|expected|as\s+(?:always|usual|expected)|good\s+(?:way"
+    r"|kind|sore|tired)|the\s+good\s+kind|post[-\s]?(?:run|race|marathon|workout|session)"
+    r"|doms|stuff|just\s+tired|knackered|every\s+time\s+i\s+(?:run|train|race))\b"
+    r"|\b(?:after|from)\s+(?:a|an|the|my|that|this|yesterday['’]?s|today['’]?s)?\s*(?:\w+\s+){0,2}?"
+    + _TRAINING_H81.removeprefix(r"\b"),
+    re.IGNORECASE,
+)
+# ...never new without training, one-sided, with a foot or a fall, or kept or growing
+_TRAINED_WEAK_GUARD_H81 = re.compile(
+    r"\b(?:still|(?<!ever\s)since|for\s+(?:\w+\s+)?(?:days|weeks)|days|won['’]?t|not\s+(?:from"
+    r"|after|because)|haven['’]?t\s+(?:trained|run|been)|hadn['’]?t|didn['’]?t\s+(?:train|run)"
+    r"|no\s+(?:training|gym|exercise|running)|rest\s+day|numb\w*|tingl\w*|pins|one\s+leg"
+    r"|(?:left|right|one)\s+(?:leg|foot|side)|foot|feet|drag\w*|slap\w*|trip\w*|buckl\w*|gave"
+    r"\s+way|giving\s+way|collaps\w*|fell|weaker|weakening|getting\s+worse|worse\s+(?:and|every"
+    r"|each|since|by)|out\s+of\s+nowhere|suddenly|again|bladder|bowel\w*|saddle|groin|except"
+    r"|apart\s+from|stairs)\b",
+    re.IGNORECASE,
+)
+# ...and a question whether the move will help or make it worse, asked beside it
+_HELP_OR_WORSE_H81 = re.compile(
+    r"\b(?:will|would|does|could|can|is)\s+(?:the\s+|this\s+|a\s+)?(?:twist\w*|move|stretch\w*"
+    r"|it|that)\s+(?:\w+\s+)?(?:help|be\s+good)\s+or\s+(?:make\s+(?:it|them|things)\s+|be\s+)?"
+    r"worse\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: a bare wee word as a plan or an errand before the move ("loo stop
+# first, then stretching", "quick pee and i'll start")
+_WEE_PLAN_H81 = re.compile(
+    r"\b(?<!\bto\s)(?:(?:quick|little|toilet|loo|bathroom|comfort)\s+)?(?:wee|pee|piss|toilet"
+    r"|loo|bathroom)\s+(?:break|stop|first|run|trip|then|and\s+then|before\s+(?:i|we)\s+(?:start"
+    r"|begin|go))\b"
+    r"|\b(?:go|going|gonna|need|needs|nip|nipping|pop|popping|dash|run|running|off)\s+"
+    r"(?:\w+\s+){0,2}?(?:for\s+)?(?:a\s+)?(?:quick\s+)?(?<!\bto\s)(?:wee|pee|piss)\s+(?:first"
+    r"|before\s+(?:i|we)\s+(?:start|begin|go|twist|do)|then|and\s+then|,\s*then)\b",
+    re.IGNORECASE,
+)
+# ...never beside a trouble with it told
+_WEE_PLAN_GUARD_H81 = re.compile(
+    r"\b(?:all\s+the\s+time|constantly|every\s+(?:\w+\s+)?(?:minutes?|hour|time)|keep|keeps"
+    r"|can['’]?t|cannot|couldn['’]?t|won['’]?t|leak\w*|control|urge\w*|dribbl\w*|trickle"
+    r"|burn\w*|sting\w*|blood|numb\w*|feel|nothing\s+(?:comes|came)|hurts?|pain\w*|accident"
+    r"|wet|saddle|bowel\w*|since|again|trouble|struggl\w*|barely|hardly)\b",
+    re.IGNORECASE,
+)
+
+# sixteenth session, h81: a crash of a thing that is no vehicle or body, or "crashed and burned"
+# as a figure ("our startup crashed and burned", "my grades crashed this term")
+_CRASH_FIGURE_H81 = re.compile(
+    r"\b(?:team|teams|league|side|club|startup|start-up|business|company|shop|plan|plans|exam"
+    r"|exams|test|interview|date|diet|pitch|project|launch|career|marriage|relationship"
+    r"|campaign|party|presentation|audition|bid|portfolio|shares?|stocks?|crypto|bitcoin"
+    r"|market|grades?|marks|sales|ratings|economy|server|laptop|computer|pc|phone|app|website"
+    r"|game|system|program|spreadsheet|excel|browser|code|bakes?|cake|souffl\w*|gig|show"
+    r"|novel|book|speech|quiz|season|idea|attempt|streak|resolution|bracket|fantasy\s+\w+)\s+"
+    r"(?:\w+\s+){0,3}?crash(?:ed|es|ing)?(?:\s+(?:and|&|n)\s+burn(?:ed|t|s|ing)?)?(?:\s+out)?\b"
+    r"|\bcrash(?:ed|es|ing)?\s+(?:and|&|n)\s+burn(?:ed|t|s|ing)?\b"
+    # sixteenth session, h81: a team knocked out of a competition ("our netball side got knocked
+    # out in the semis")
+    r"|\b(?:team|teams|side|club|squad|league|country|nation)\s+(?:\w+\s+)?(?:got|get|gets|were"
+    r"|was|been|are|is|be)\s+knocked\s+out\b(?!\s+(?:cold|by\s+(?:a|the)\s+(?:ball|punch|blow"
+    r"|kick|tackle|knee|elbow|head)))",
+    re.IGNORECASE,
+)
+# ...never beside a vehicle, a board, a slope or a hurt ("crashed and burned on my skateboard")
+_CRASH_FIGURE_GUARD_H81 = re.compile(
+    r"\b(?:car|cars|bus|coach|van|lorry|truck|taxi|cab|bikes?|bicycle|motorbike|motorcycle"
+    r"|scooter|moped|skateboard|board|skis?|skiing|snowboard\w*|horse|pony|quad|train|tram"
+    r"|plane|boat|jet\s*ski|kart|go[-\s]?kart|vehicle|wheels?|mtb|bmx|road|junction|motorway"
+    r"|roundabout|windscreen|airbag|seatbelt|helmet|slope|piste|descent|downhill|trail|track"
+    r"|ramp|jump|rode|riding|ride|cycling|into|onto|down|floor|ground|hit|landed|fell|hurt\w*"
+    r"|injur\w*|bruis\w*|broke|hospital|a\s*&\s*e|ambulance|whiplash|pain\w*|ach(?:e|es|ed"
+    r"|ing|y)\b|sore|agony|scrum|tackl\w*|concuss\w*|unconscious|head)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h81b(head: str) -> list[re.Pattern[str]]:
+    """Sixteenth session, h81 (b): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (the dream woken from fine and no real mishap; the
+    legs' or the seat's cause told and nothing kept or beside it; training words and nothing new,
+    one-sided or kept; no trouble with the wee; no vehicle, slope or hurt beside the crash)."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _DREAM_FALL_H81.search(head)
+        and _DREAM_FINE_H81.search(head)
+        and not _DREAM_GUARD_H81.search(head)
+    ):
+        found.append(_DREAM_FALL_H81)
+    if _LEGS_ASLEEP_CAUSE_H81.search(head) and not _LEGS_ASLEEP_GUARD_H81.search(head):
+        found.append(_LEGS_ASLEEP_CAUSE_H81)
+    if (
+        _NUMB_SEAT_SIT_H81.search(head)
+        and _SEAT_GONE_H81.search(head)
+        and not _NUMB_SEAT_GUARD_H81.search(head)
+    ):
+        found.append(_NUMB_SEAT_SIT_H81)
+    if (
+        _TRAINED_WEAK_H81.search(head)
+        and _TRAINED_AS_USUAL_H81.search(head)
+        and not _TRAINED_WEAK_GUARD_H81.search(head)
+    ):
+        found += [_TRAINED_WEAK_H81, _HELP_OR_WORSE_H81]
+    if _WEE_PLAN_H81.search(head) and not _WEE_PLAN_GUARD_H81.search(head):
+        found.append(_WEE_PLAN_H81)
+    if _CRASH_FIGURE_H81.search(head) and not _CRASH_FIGURE_GUARD_H81.search(head):
+        found.append(_CRASH_FIGURE_H81)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -32950,4 +33213,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h79,
     _aside_h80,
     _aside_h81a,
+    _aside_h81b,
 )

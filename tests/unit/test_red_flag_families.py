@@ -13100,6 +13100,98 @@ def test_session16_h81a_own_sign_beside_still_locks_out(text: str) -> None:
     _locks_out(text)
 
 
+# Sixteenth session, h81 (b): a dream of a fall or a crash woken from fine, a harmless cause told
+# for legs asleep or a numb seat that is gone, legs weak from training in training words, a bare
+# wee word as a plan, and a crash of a thing that is no vehicle or body (a figure; a team knocked
+# out): neither locked out nor asked.
+SESSION16_H81B_HARMLESS: list[str] = [
+    "dreamt i crashed my car last night, woke up fine. how many reps",
+    "weird dream where i fell down a lift shaft, woke up and all good. best time for the twist?",
+    "nightmare about a motorbike crash lol, im totally fine, just stiff. how long per side",
+    "in my dream i got hit by a bus 😅 no harm done obviously. ok to twist in bed",
+    "I dreamed I was falling off a building and jolted awake, back's fine. twist?",
+    "bad dream that i fell off a horse, woke up ok and laughed about it. which side first",
+    "both legs numb after a long sit cross-legged at meditation, shook it off already, how long "
+    "to hold",
+    "dog was lying across my legs all film and both went dead lol, back to normal now",
+    "both my legs went to sleep with the baby asleep on them, pins and needles gone now. how "
+    "many reps",
+    "numb backside after a 3 hour cycle ride, gone after a walk. twist ok?",
+    "did a half marathon this morning, legs feel weak and dead, normal post race? twist ok",
+    "long ride on sunday, my legs are weak and heavy, standard stuff after 100k. hold time?",
+    "back-to-back spin classes and my legs are weak and wobbly, the good kind. which side first",
+    "raced a 5k this morning, legs weak and shaky, as usual after a race. how many reps",
+    "quick pee then i'll start, how many reps",
+    "gonna nip for a wee first and then do the twist, 10 mins enough?",
+    "need a wee before I start lol, then twist, how long per side",
+    "wee stop, then stretching. how long to hold",
+    "pee break first then the routine, how long all up",
+    "my plan to run every day crashed and burned, back to twisting, how often",
+    "crashed and burned at the pub quiz last night lol, when is best to twist, morning or night",
+    "I totally crashed and burned in my job interview, how many reps for stress",
+    "our pitch to the investors crashed and burned, stiff shoulders now. which side first",
+    "my netball team got knocked out, what hold time per side",
+]
+SESSION16_H81B_RED: list[str] = [
+    "had a nightmare, jumped out of bed and fell down the stairs, back hurts",
+    "woke from a nightmare and fell out of bed onto my back, legs numb",
+    "nightmare last night, then slid on wet tiles at 7 and whacked my back",
+    "dreamt about my car crash from last week, my back still hurts since",
+    "had a nightmare of a day, tumbled down the office stairs",
+    "my dream car got crashed into this morning, neck and back sore",
+    "both legs numb since this morning, no idea why",
+    "both legs went numb and an hour on they are still numb",
+    "the cat sat on my legs but now both legs are weak and numb since yesterday",
+    "legs went dead with the dog lying on them and now i can't feel my feet",
+    "both legs dead from sitting cross-legged and still dead an hour later",
+    "numb bum since the drive on sunday and it hasn't gone",
+    "numb bum from the long drive, walked it off but still can't feel the toilet paper",
+    "numb bum after the drive, gone now, but my wee is hard to start",
+    "slipped and sat on the floor, both legs went numb, walked it off",
+    "fell on the ice and sat there for ages, numb bum from the sitting, walked it off already",
+    "my legs have felt weak for three days and I haven't been running at all",
+    "legs weak since tuesday, haven't trained",
+    "after my run yesterday one leg went weak and it's still weak today, foot slapping",
+    "legs weak and numb after the run and getting worse",
+    "leg day yesterday, legs weak and wobbly in a good way, but one foot is slapping now",
+    "trouble weeing since monday, back aching",
+    "wee break but nothing comes out, since this morning",
+    "quick pee but it just dribbles and i can't feel it",
+    "quick wee first, though i can barely get it started lately",
+    "crashed my car and burned my hand on the airbag, back hurts",
+    "crashed my bike and burned my arm, back hurts",
+    "crashed and burned on my skateboard today, landed on my back",
+    "my fantasy team crashed and burned, then i fell off my bike",
+    "the team bus crashed and i hurt my back",
+    "my team mates knocked me flying at training, i landed right on my coccyx",
+]
+# ...and a sport named only as the writer's team or fantasy league, beside the hold asked, is no
+# other exercise: the hold is answered
+SESSION16_H81B_TEAM_HOLD: list[str] = [
+    "our fantasy football league crashed and burned this weekend, how many seconds per side should "
+    "i hold",
+    "fantasy basketball is going badly lol, hold time per side?",
+    "my footy team lost on saturday, how many seconds per side should i hold",
+    "our soccer league got knocked out, what hold time per side",
+]
+
+
+@each("text", SESSION16_H81B_HARMLESS)
+def test_session16_h81b_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+
+
+@each("text", SESSION16_H81B_RED)
+def test_session16_h81b_own_sign_still_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
+@each("text", SESSION16_H81B_TEAM_HOLD)
+def test_session16_h81b_team_named_answers_the_hold(text: str) -> None:
+    assert answer(text).topic == "hold_time"
+
+
 # Fifteenth session, the lead: the waterworks said to be fine or normal, alone, is no bladder
 # sign; a change told beside it still is.
 SESSION15_WEE_FINE: list[str] = [
