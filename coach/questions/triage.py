@@ -10037,6 +10037,235 @@ _RT44_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# rt45 (a forty-fifth blind set, issue 13) and h81, by class: the bowel not held and not known
+# until too late, a food cause told then doubted; a temperature up again now; weight lost with a
+# figure and no wish, diet or change to account for it; no position comfortable at all; a pain
+# between the shoulder blades told as new or set against another's usual knots; a few steps
+# fallen down or a step missed, the back sore since
+_RT45_NOT_HELD = (
+    r"(?:could not|can not|cannot|did not|unable to|not able to|failed to) (?:\w+ )?(?:hold|keep"
+    r"|stop|control) (?:it|it in|myself|my bowels?|my bum|my back passage|them)\b(?! (?:for|up"
+    r"|still|steady|there|long enough|together|straight|down|any longer in the|position|pose"
+    r"|plank))"
+)
+_RT45_TOO_LATE = (
+    r"(?:(?:did not|never|not|no) (?:\w+ )?(?:know|knew|notice|noticed|realise|realised|realize"
+    r"|realized|feel|felt|sense|sensed|tell)|no (?:idea|clue|warning)|only (?:knew|noticed"
+    r"|realised|realized|found out"
+    r"|felt it)) (?:\w+ ){0,4}?(?:until|till|til|when|before) (?:\w+ ){0,3}?(?:too late"
+    r"|already (?:happening|happened|out)|afterwards?)|only (?:knew|noticed|realised|realized"
+    r"|found out) (?:\w+ )?afterwards?|too late to (?:stop|do anything|get to)"
+    r"|(?:no|without|without any) warning"
+)
+# ...a food or a bug blamed, then doubted ("blamed the takeaway but my stomach is fine")
+_RT45_FOOD_DOUBTED = (
+    r"(?:thought|blamed|assumed|figured|put it down to|guessed|reckoned|suspected) (?:\w+ ){0,6}?"
+    r"(?:curry|takeaway|take away|food|kebab|prawns?|meal|dinner|tea|bug|virus|something i ate"
+    r"|chinese|indian|chilli|spicy|burger|chicken|seafood) (?:\w+ ){0,4}?(?:but|though|except"
+    r"|yet|only) (?:\w+ ){0,3}?(?:no|not|never|fine|nothing|normal)\b"
+)
+# ...never a laugh or a sneeze, the bladder, tears or a hold in an exercise, nor a child or a pet
+# that could not hold it
+_RT45_NOT_BOWEL = (
+    r"(?:laugh\w*|sneez\w*|cough\w*|trampoline|jump\w*|plank|stretch\w*|pose|wee|pee|weed|peed"
+    r"|bladder|urine|tears|crying|cried|giggl\w*|secret|news|excitement|temper|(?:toddler|baby"
+    r"|son|daughter|kids?|child|children|little one|grandson|granddaughter|dog|puppy|cat|he|she"
+    r"|they) (?:\w+ )?(?:could not|can not|cannot|did not|was unable|is unable))"
+)
+_RT45_TEMP_UP = (
+    r"(?:my|me|i have a|i have got a|i got a|got a|running a|run a|i am running a) (?:body |own"
+    r" |core )?(?:temp|temps|temperature|fever|high temperature|high temp) (?:\w+ ){0,2}?(?:up"
+    r"|high|raised|higher|back|spik\w*|ris\w*|climb\w*|creep\w* up|shot up|going up|gone up"
+    r"|went up|come back|came back|coming back|returned|again|through the roof)\b"
+    r"|(?:running|run|ran|got|have|having) a (?:high |raging |bit of a |slight )?(?:temp"
+    r"|temperature|fever)\b"
+)
+_RT45_TEMP_NOW = (
+    r"(?:again|since|today|tonight|now|this (?:morning|week|afternoon|evening)|last night"
+    r"|yesterday|for (?:\w+ )?days)"
+)
+# ...never a room's, the water's or the weather's, nor one after a run, nor one back to normal
+# (a "water infection" is the writer's own)
+_RT45_NOT_TEMP = (
+    r"(?:(?:room|bath|shower|pool|water|oven|car|house|office|gym) (?:temp\w*|is|was)"
+    r"|temp\w* (?:of|in|outside) (?:the|my|our) (?:room|water|bath|pool|house|car|office|gym)"
+    r"|weather|sauna|thermostat|heating|radiator|after (?:my |a |the )?(?:run|workout|gym"
+    r"|session|class|race|ride|match|game"
+    r"|swim)|back (?:to normal|down)|(?:normal|fine|down|gone) (?:again|now)"
+    r"|(?:gone|come|came|coming) down"
+    r"|settled|(?:has |it )?broke|broken)"
+)
+_RT45_WEIGHT_DOWN = (
+    r"(?:lost|losing|dropped|dropping|shed|down|gone down|going down|come down|coming down)"
+    r" (?:about |around |nearly |almost |over |roughly |like |maybe |probably |easily |just over"
+    r" |a good )?(?:\d+\s*|a |half a |a couple of |a few |one |two |three |four |five |six |seven"
+    r" |eight |nine |ten |twelve )(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?|st)\b"
+    r"|weight (?:\w+ ){0,2}?(?:going down|gone down|went down|coming down|dropping|dropped"
+    r"|falling|fallen|falling off|melting off)"
+    r"|(?:lost|losing|dropped|shed) (?:\w+ )?weight"
+    r"|(?:around|about|like|nearly|almost|roughly|maybe) \d+\s*(?:kg|kgs|kilos?|lbs?|pounds|stones?"
+    r"|st)\b"
+)
+_RT45_NO_WISH = (
+    r"(?:not|never|without) (?:\w+ ){0,2}?(?:trying|tried|meaning|meant|wanting|intending"
+    r"|planning)\b"
+    r"|(?:not|never) (?:\w+ )?(?:dieting|on a diet|on any diet|going to the gym|counting)"
+    r"|(?:no|without|without a|without any) (?:diet|dieting|gym|exercise change|change)\b"
+    r"|without (?:\w+ ){0,2}?(?:changing|changed|change) (?:\w+ ){0,5}?(?:training|diet|food"
+    r"|eat\w*|routine|anything|exercise|running|habits|what i|a thing)"
+    r"|without (?:\w+ )?(?:changing|changed|change) (?:my|a|anything)\b"
+    r"|(?:have not|not|never|did not|nothing) (?:\w+ )?changed"
+    r"|appetite (?:\w+ ){0,2}?(?:gone|went|vanished|disappeared|died|dropped|off|non existent)"
+    r"|(?:lost|no|zero) (?:my |me )?appetite|off (?:my |me )?food"
+)
+# ...never weight lost on purpose, for a weigh-in, a wedding, after a baby or a bug (someone
+# else's, or the writer's told by others, is the context's to weigh)
+_RT45_LOSS_MEANT = (
+    r"(?<!no )(?<!not )(?<!not on )(?<!not on a )(?<!without )(?<!without a )(?<!without any )"
+    r"(?<!not even )(?<!never )(?<!not been )(?<!nor )(?<!not really )(?:diet\w*|slimming"
+    r"|weight watchers|calorie\w*|keto|fasting|ozempic|wegovy|mounjaro"
+    r"|on purpose|trying to lose|want\w* to lose|making weight|weigh in|weight cut|cutting"
+    r"|fight|bout|competition|pregnan\w*|baby|breastfeed\w*|postpartum|gave birth|training for"
+    r"|started (?:running|training|the gym|cycling|swimming|walking)|upped|increased|more"
+    r" (?:training|running|miles|mileage|exercise|cardio|walking)|gain\w*|put on|heavier"
+    r"|so happy|chuffed|proud|goal weight|weight goal|target weight|my goal|wedding"
+    r"|food poisoning|stomach bug|tummy bug|price|prices|shares|stocks)"
+)
+_RT45_NO_COMFY = (
+    r"(?:can not|cannot|could not|never|not able to|unable to|impossible to) (?:\w+ )?(?:get"
+    r"|getting|find|be|feel) (?:\w+ )?(?:comfy|comfortable|a comfortable (?:position|spot|way)"
+    r"|a comfy (?:position|spot|way)|a position)"
+    r"|no (?:position|way of (?:sitting|lying)|posture) (?:\w+ )?(?:is )?(?:comfy|comfortable)"
+)
+_RT45_POSE = r"(?:sitting|sat|lying|lay|standing|side|front|back|sofa|bed|floor|chair|curled)"
+_RT45_NOTHING_EASES = (
+    r"(?:nothing|no position|not one|none of (?:them|it)) (?:\w+ )?(?:takes (?:the edge off|it"
+    r" away)|eases|helps|touches|relieves|works|settles|shifts)"
+    r"|" + _RT45_POSE + r" (?:or |and )?(?:on )?(?:my )?" + _RT45_POSE + r" (?:or |and )?"
+    r"(?:on )?(?:my )?"
+    + _RT45_POSE
+    + r"|constant\w*|gnaw\w*|non\s*stop|all the time|day and night|24 7|whatever i do"
+    r"|whichever way|any position|every position|grind\w* on|goes on and on|never (?:lets up|stops)"
+    r"|(?:will not|does not|would not) (?:let up|stop)|relentless"
+)
+_RT45_NOT_COMFY = (
+    r"(?:new sofa|this sofa|new bed|this bed|mattress|new chair|this chair|office chair|desk chair"
+    r"|plane|flight|long haul|on (?:the|a) (?:train|bus|coach)|car seat|camping|tent|hotel|bump"
+    r"|(?<!not )pregnan\w*|heatwave|heat wave|too hot|hot weather|humid\w*|sunburn\w*"
+    r"|found (?:a|my) (?:comfy|comfortable))"
+)
+_RT45_BLADES = r"(?:shoulder\s*blades?|scapula\w*|shoulderblades?)"
+# ...the onset of an ache itself, never of a routine started ("started doing it 3 days ago")
+_RT45_ONSET_DAY = (
+    r"(?:started|began|came on|begun|kicked in|appeared|showed up) (?:aching |hurting |to ache"
+    r" |to hurt |throbbing |burning |up )?(?:on |suddenly |out of nowhere |about |around |only"
+    r" |just )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the day"
+    r" before|last night|this week|this morning|\w+ days ago|at the weekend|over the weekend)"
+)
+_RT45_NEVER_HAD = (
+    r"never (?:had|felt) (?:any |a |this |that |such a |such )?(?:pain|ache|aching|soreness"
+    r"|anything|it|this|that)"
+)
+_RT45_BLADE_NEW = (
+    r"(?:brand )?new (?:thing|pain|ache|soreness|sore spot|spot of pain|feeling|sensation"
+    r"|problem)"
+    r"|(?:is not|isn t|not|never) (?:\w+ )?(?:a )?knot"
+    r"|massage (?:\w+ )?(?:does|did|do|is doing|makes|made) (?:nothing|no difference|not (?:help"
+    r"|touch|shift))|massage (?:\w+ )?(?:does not|did not|will not) (?:help|touch|shift|ease"
+    r"|work|budge)"
+    # ...an onset told of the pain, never of the writer's routine ("started the twist monday")
+    r"|(?:it|pain|ache|aching|sore|soreness|this|that|which|spot|them) (?:\w+ ){0,2}?"
+    + _RT45_ONSET_DAY
+    + r"|"
+    + _RT45_NEVER_HAD
+    + r" (?:\w+ )?(?:there|before)"
+)
+_RT45_NOT_BLADE = (
+    r"(?:stretch (?:\w+ )?(?:in|between|across)|massage (?:\w+ )?(?:eased|eases|helps|helped"
+    r"|sorts|sorted|fixed|fixes|works|worked"
+    r"|shifted)|slept funny|sleeping funny|slept on it|squeez\w*|retract\w*|pinch (?:\w+ )?together"
+    r"|draw (?:\w+ )?together|where should|supposed to feel|meant to feel|should i feel"
+    r"|tattoo\w*|pimple|zit|spots|blackhead|itch\w*|rash|mole|bite|boil|cyst|sunburn\w*"
+    r"|after (?:the |my |a )?(?:gym|workout|session|swim|row|climb|class|match))"
+)
+_RT45_DOWN_STEPS = (
+    r"(?:went|gone|fell|fall|falling|slipped|slid|tumbled|tumbling|bounced|bumped|came|skidded)"
+    r" down (?:\w+ ){0,4}?(?:stairs|steps|staircase|step)\b"
+)
+_RT45_FELL_MARK = (
+    r"(?:only|just) (?:the )?(?:last|bottom|final)(?: (?:few|couple|couple of|one|two|three|four"
+    r"|\d+))?(?: (?:steps?|stairs))?|(?:only|just) (?:a )?(?:few|couple of) (?:steps?|stairs)"
+    r"|(?:oops|whoops|oopsie|clumsy)"
+    r"|(?:landed|landing|land) (?:\w+ ){0,2}?(?:on|onto)"
+    r"|on (?:my|me) (?:bum|backside|back|tailbone|coccyx|arse|butt|bottom|side)"
+)
+_RT45_MISSED_STEP = (
+    r"(?:missed|miss|misjudged|misstepped) (?:a|the|my|one) (?:\w+ )?(?:step|stair|footing|kerb"
+    r"|curb)"
+)
+_RT45_SORE_SINCE = (
+    r"(?:sore|ach\w*|hurt\w*|grumbl\w*|twing\w*|pain\w*|bad|stiff|throb\w*|tender|bruised)"
+    r" (?:\w+ ){0,2}?(?:ever )?since|fell|went over|went flying|landed|hit the (?:ground|deck"
+    r"|floor)|came down (?:hard|heavy|on)"
+)
+_RT45_NOT_FELL = (
+    r"(?:caught myself|caught the|grabbed|saved myself|kept my (?:balance|feet)|stayed (?:up|on my"
+    r" feet)|no fall|did not fall|never fell|not fall|without falling)"
+)
+
+_RT45_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "bowel",
+        E,
+        # sixteenth session, rt45: the bowel not held and not known until too late
+        _near9(_RT45_NOT_HELD, _RT45_TOO_LATE, 12),
+        # sixteenth session, rt45: a food or a bug blamed then doubted, the bowel not held
+        _near9(_RT45_FOOD_DOUBTED, _RT45_NOT_HELD, 14),
+        unless=_RT45_NOT_BOWEL,
+    ),
+    *_rule15(
+        "fever_unwell",
+        C,
+        # sixteenth session, rt45: the writer's temperature up again or since a day
+        _near9(_RT45_TEMP_UP, _RT45_TEMP_NOW, 6),
+        unless=_RT45_NOT_TEMP,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # sixteenth session, rt45 and h81: weight down by a figure, no wish, diet or change told
+        _near9(_RT45_WEIGHT_DOWN, _RT45_NO_WISH, 16),
+        unless=_RT45_LOSS_MEANT,
+    ),
+    *_rule15(
+        "rest_pain",
+        C,
+        # sixteenth session, rt45: no position comfortable, nothing eases it or every one tried
+        _near9(_RT45_NO_COMFY, _RT45_NOTHING_EASES, 14),
+        unless=_RT45_NOT_COMFY,
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        # sixteenth session, rt45: a pain at the shoulder blades told as new, or as no knot
+        _near9(_RT45_BLADES, _RT45_BLADE_NEW, 20),
+        # sixteenth session, rt45: the shoulder blades' own onset, or a pain never had there
+        _RT45_BLADES + r" (?:\w+ ){0,2}?" + _RT45_ONSET_DAY,
+        _RT45_NEVER_HAD + r" (?:\w+ ){0,3}?" + _RT45_BLADES + r" (?:\w+ )?before",
+        unless=_RT45_NOT_BLADE,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # sixteenth session, rt45: down a few steps, told as a fall
+        _near9(_RT45_DOWN_STEPS, _RT45_FELL_MARK, 12),
+        # sixteenth session, rt45: a step missed, then a fall or a back sore since
+        _near9(_RT45_MISSED_STEP, _RT45_SORE_SINCE, 12),
+        unless=_RT45_NOT_FELL,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -11248,7 +11477,10 @@ RULES: tuple[_Rule, ...] = (
         r"(?:took|knocked|dragged|brought|threw|pushed|shoved|barged|tackled) (?:me|us)"
         r" (?:down|over|flying|to the ground)(?! (?:the edge|the limit|with a feather"
         r"|with (?:a|the) (?:news|price|bill)))",
-        r"missed a step",
+        # sixteenth session, rt45's counter-probes: never a step missed, then caught or saved
+        # ("missed a step but grabbed the rail"), as with a stumble below
+        r"missed a step(?!(?: \w+){0,3}? (?:but|and) (?:i )?(?:did not|never|caught|grabbed"
+        r"|managed|stayed|kept|didnt|saved)\b)",
         r"took a (?:tumble|fall|knock)",
         r"fallen",
         r"(?:a|my|the|that|this|bad|recent|small|little|minor) fall(?! asleep)",
@@ -12448,6 +12680,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT42_RULES,
     *_RT43_RULES,
     *_RT44_RULES,
+    *_RT45_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -13910,6 +14143,19 @@ _MISHAP_OBJECT = re.compile(
 )
 
 
+# sixteenth session, rt45: someone named only as whose home the writer's own fall was in
+# ("tumbled down a few stairs at my gran's", "slipped on the steps round my sister's"): the writer
+# fell; no one else is named between the fall and the place
+_RT45_MISHAP_PLACE = re.compile(
+    r"\b(?:tripped|fell|falling|slipped|tumbled|stumbled|slid|went flying|(?:went|came|bounced)"
+    r" down (?:the |a few |some |two |three |four |the last |the bottom )?(?:\w+ )?(?:stairs"
+    r"|steps)|missed (?:a|the|my) (?:\w+ )?(?:step|footing))(?: (?!(?:my|his|her|their|he|she"
+    r"|with|and)\b)\w+){0,6}? (?:at|round|in|on) (?:my|our) (?:\w+ )?"
+    + _RELATION
+    + r"(?: s)?(?: (?:house|place|flat|home|garden|stairs|steps|party|wedding|barbecue|bbq))?\b"
+)
+
+
 # rt22: someone named only as whom the writer spoke to or served ("chatting to a client, the
 # words came out muddled"): the signs told next are the writer's.
 _SPOKEN_TO = re.compile(
@@ -14005,6 +14251,7 @@ def _someone_else_named(clause: str) -> bool:
     if not _THIRD_PARTY.search(clause):
         return False
     clause = _blank(_blank(_blank(clause, _RT43_LIKE_ANOTHERS), _MISHAP_OBJECT), _SPOKEN_TO)
+    clause = _blank(clause, _RT45_MISHAP_PLACE)
     if _LONG_SIT.search(clause):
         # round 26: the company of a long sit ("sitting cross legged with my daughter")
         clause = _blank(clause, _COMPANION)

@@ -4512,6 +4512,86 @@ RT44_NOT_LOCKED_OUT: list[str] = [
     "my back never aches at night, which time of day suits the twist best",
 ]
 
+# sixteenth session, rt45 and h81: the bowel not held and not known until too late, a food cause
+# blamed then doubted; a temperature up again or since a day, a past infection sorted; weight
+# down by a figure with no wish, diet or change told (a runner's training unchanged); no position
+# comfortable, nothing easing it; a pain at the shoulder blades told as new, never had, or as no
+# knot unlike another's; down the last few steps or a step missed, the back sore since (at a
+# relative's home, the writer's own fall)
+RT45_LOCKED_OUT: list[str] = [
+    "blamed a dodgy kebab at first but my stomach has been fine, still i could not stop it and "
+    "only noticed afterwards, twice now",
+    "it happened again on the bus, could not keep it in and had no idea until far too late, "
+    "lower back throbbing",
+    "my bowels let go, i could not hold them and never felt a thing until it was too late, "
+    "back has been bad for days",
+    "i assumed the prawns were to blame but there was no upset at all, i simply could not hold "
+    "it, happened again today",
+    "urine infection last spring, the antibiotics cleared it, but my temperature is up again "
+    "since yesterday and my side aches",
+    "got a fever again this week, had a kidney problem ages back, now my lower back on the "
+    "left is sore",
+    "running a temperature since wednesday and a dull ache round my flank, should i rest",
+    "my temp keeps going up again tonight and my back is sore low down",
+    "dropped around 4 kilos since the spring, not trying to at all, food does nothing for me, "
+    "back aching",
+    "my weight keeps falling, roughly 9 lbs so far, no gym no diet, sore back most days",
+    "cyclist here, lost nearly 5kg in six weeks without changing my riding or my meals, back "
+    "sore every day",
+    "lost like half a stone and i am not even dieting, appetite has vanished, plus a nagging back",
+    "i cannot get comfortable whatever i try, sitting, standing, lying flat, nothing takes the "
+    "edge off, since tuesday",
+    "no position is comfortable any more, the ache just grinds on, started at the weekend",
+    "cannot find a comfy way to lie or sit, tried them all, nothing helps, a gnawing ache day "
+    "and night",
+    "a brand new ache has turned up between my shoulder blades, deep in, since thursday",
+    "my sister always has knots up there, mine is not a knot, rubbing does nothing, and the "
+    "ache sits deep between my shoulder blades, began sunday",
+    "my shoulder blades began aching on monday, right between them, never had anything like it "
+    "there",
+    "never had any soreness up between the shoulder blades before, it came on two days ago",
+    "tumbled down the stairs at my nan's on sunday, just the bottom few, back aching ever since",
+    "slipped down the last couple of steps at the station yesterday, landed on my backside, "
+    "sore since",
+    "missed the last step in the garden on friday, went over, my back has been stiff since",
+    "whoops, came down the final two steps on my bum on tuesday, back tender since",
+]
+
+# ...never a bad stomach that made it to the toilet, a hold in an exercise, a child's accident; a
+# child's or a partner's fever, an infection long sorted with nothing now, a room's temperature,
+# one back to normal; weight lost on purpose, for a fight, after a baby, with more training; a comfy
+# position found, a chair or a flight; knots massage eases, another's knots, a cue, a tattoo, the
+# routine started; someone else's fall, a fall years ago, a step missed but caught, stairs walked
+RT45_NOT_LOCKED_OUT: list[str] = [
+    "food poisoning from a takeaway, on the loo all night but made it every time",
+    "bad tummy after the curry, urgency all morning but i always reached the toilet in time",
+    "could not hold the bridge for long, too late to start again today?",
+    "the baby could not hold it and had an accident in the car, did not know until too late",
+    "my daughter has a temperature again since monday, should i still stretch tonight",
+    "my husband is running a fever since the weekend, my own back is fine",
+    "had a kidney infection years ago, sorted with antibiotics, nothing since, back fine",
+    "the room temp went up again since the heating got fixed",
+    "my temperature was up last week but it is back to normal now",
+    "lost 5kg on a diet since january, really pleased, back feels fine",
+    "lost about 4kg training for a boxing fight, weigh in on friday",
+    "dropped a stone since having the baby, breastfeeding, back a bit stiff",
+    "dropped 3 kg since i began marathon training, feeling fitter",
+    "finally found a comfy position on my side with a pillow between my knees",
+    "cannot get comfortable on this office chair, is the twist ok standing",
+    "could not get comfy on the long flight, back a bit stiff today",
+    "knots between my shoulder blades again, massage eased them nicely",
+    "my wife gets knots between her shoulder blades, what stretch would help her",
+    "where am i supposed to feel it, between my shoulder blades?",
+    "got a new tattoo between my shoulder blades last week, still a bit sore",
+    "started the twist monday, i feel it between my shoulder blades",
+    "my dad tumbled down the stairs at my sister's, only the last few steps, he is fine",
+    "fell down the stairs as a kid, never had a problem since",
+    "missed a step but caught the banister, no fall, back fine",
+    "missed a step on the stairs but grabbed the rail, did not fall",
+    "went down the stairs to make a cup of tea, then did the twist",
+    "my son went down the last few steps on his bum, he is laughing about it",
+]
+
 
 @each(
     "message",
@@ -4558,7 +4638,8 @@ RT44_NOT_LOCKED_OUT: list[str] = [
     + RT41_LOCKED_OUT
     + RT42_LOCKED_OUT
     + RT43_LOCKED_OUT
-    + RT44_LOCKED_OUT,
+    + RT44_LOCKED_OUT
+    + RT45_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4610,7 +4691,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT41_NOT_LOCKED_OUT
     + RT42_NOT_LOCKED_OUT
     + RT43_NOT_LOCKED_OUT
-    + RT44_NOT_LOCKED_OUT,
+    + RT44_NOT_LOCKED_OUT
+    + RT45_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
