@@ -33433,6 +33433,58 @@ def _aside_h81b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Sixteenth session, the lead: weight to lose told as a wish or a goal ("i want to lose 5 kg,
+# not trying yet", "aiming to drop a stone by june"), the infinitive never a loss that happened
+_WEIGHT_GOAL_S16 = re.compile(
+    r"\b(?:want|wants|wanted|wanna|need|needs|needed|hope|hoping|hoped|plan|planning|planned"
+    r"|aim|aiming|trying|try|tried|goal\s+is|target\s+is|like|love|keen|meaning|going|got)\s+"
+    r"to\s+(?:lose|drop|shed|shift|get\s+rid\s+of)\s+(?:\w+\s+){0,3}?(?:\d+\s*)?(?:kg|kgs|kilos?"
+    r"|kilograms?|lbs?|pounds|stones?|st|weight|the\s+weight|a\s+few|some)\b",
+    re.IGNORECASE,
+)
+# ...never beside a loss that did happen ("lost", "dropping", the scales, the appetite)
+_WEIGHT_GOAL_GUARD_S16 = re.compile(
+    r"\b(?:lost|losing|dropped|dropping|shedding|gone\s+down|going\s+down|went\s+down"
+    r"|coming\s+down|came\s+off|falling\s+off|fallen|appetite|scales?|already|since|lighter"
+    r"|thinner|clothes|loose)\b",
+    re.IGNORECASE,
+)
+# Sixteenth session, the lead: a spot on the skin (a pimple, an itch, a rash) as the "new spot",
+# never an ache ("new spot between my shoulder blades, itchy pimple")
+_SKIN_SPOT_S16 = re.compile(
+    r"\b(?:(?:a|this|the|one|new|little|tiny|big|red|massive|huge|angry)\s+)*spots?\s+(?:\w+\s+)?"
+    r"(?:on|between|under|near|by|across|at|in)\s+(?:my\s+|the\s+|me\s+)?(?:\w+\s+){0,2}?"
+    r"(?:shoulder\s*blades?|back|neck|shoulders?|chest|spine)\b",
+    re.IGNORECASE,
+)
+_SKIN_WORD_S16 = re.compile(
+    r"\b(?:pimples?|zits?|blackheads?|whiteheads?|acne|spotty|itch\w*|rash\w*|moles?|bites?"
+    r"|boils?|cysts?|squeez\w*|popp?\w*|skin|scab\w*)\b",
+    re.IGNORECASE,
+)
+# ...never with an ache in or under it told ("a spot of pain", "deep", "hurts", "burning")
+_SKIN_SPOT_GUARD_S16 = re.compile(
+    r"\b(?:pain\w*|ach(?:e|es|ed|ing|y)|sore\w*|hurt\w*|burn\w*|deep|throb\w*|stab\w*|sharp"
+    r"|numb\w*|tingl\w*|inside|underneath|breath\w*|chest\s+pain)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_s16(head: str) -> list[re.Pattern[str]]:
+    """Sixteenth session, the lead's probes: weight to lose as a wish or a goal with no loss
+    told; a new spot on the skin with no ache told."""
+    found: list[re.Pattern[str]] = []
+    if _WEIGHT_GOAL_S16.search(head) and not _WEIGHT_GOAL_GUARD_S16.search(head):
+        found.append(_WEIGHT_GOAL_S16)
+    if (
+        _SKIN_SPOT_S16.search(head)
+        and _SKIN_WORD_S16.search(head)
+        and not _SKIN_SPOT_GUARD_S16.search(head)
+    ):
+        found += [_SKIN_SPOT_S16, _SKIN_WORD_S16]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -33461,4 +33513,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h80,
     _aside_h81a,
     _aside_h81b,
+    _aside_s16,
 )

@@ -13192,6 +13192,35 @@ def test_session16_h81b_team_named_answers_the_hold(text: str) -> None:
     assert answer(text).topic == "hold_time"
 
 
+# Sixteenth session, the lead: weight to lose as a wish or a goal, and a new spot on the skin:
+# no lockout; a loss that happened, or an ache in the spot, still locks out.
+SESSION16_LEAD_NO_LOCKOUT: list[str] = [
+    "i want to lose 5 kg, not trying yet",
+    "i need to shed a few kilos but i'm not trying very hard, how often should i twist",
+    "hoping to drop half a stone before the holiday, not trying any fad diets though",
+    "a new spot between my shoulder blades, a pimple, itchy",
+    "got a new spot on my back, a zit i think, can't reach it to squeeze it",
+    "there's a tiny red spot on my spine, probably a bite, itches like mad. ok to lie on it?",
+]
+SESSION16_LEAD_RED: list[str] = [
+    "i've lost 5 kg without trying and i wanted to lose weight anyway",
+    "wanted to lose weight but lost 6kg without trying since june, no appetite",
+    "new spot between my shoulder blades, deep ache, started tuesday, and an itchy rash too",
+    "a new spot of pain between my shoulder blades since friday",
+    "new spot between my shoulder blades, hurts to breathe",
+]
+
+
+@each("text", SESSION16_LEAD_NO_LOCKOUT)
+def test_session16_lead_goal_or_skin_spot_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+
+
+@each("text", SESSION16_LEAD_RED)
+def test_session16_lead_loss_or_ache_told_still_locks_out(text: str) -> None:
+    _locks_out(text)
+
+
 # Fifteenth session, the lead: the waterworks said to be fine or normal, alone, is no bladder
 # sign; a change told beside it still is.
 SESSION15_WEE_FINE: list[str] = [
