@@ -33436,7 +33436,7 @@ def _aside_h81b(head: str) -> list[re.Pattern[str]]:
 # Sixteenth session, the lead: weight to lose told as a wish or a goal ("i want to lose 5 kg,
 # not trying yet", "aiming to drop a stone by june"), the infinitive never a loss that happened
 _WEIGHT_GOAL_S16 = re.compile(
-    r"\b(?:want|wants|wanted|wanna|need|needs|needed|hope|hoping|hoped|plan|planning|planned"
+    r"\b(?<!not\s)(?<!n['’]t\s)(?<!nt\s)(?<!never\s)(?<!without\s)(?:want|wants|wanted|wanna|need|needs|needed|hope|hoping|hoped|plan|planning|planned"
     r"|aim|aiming|trying|try|tried|goal\s+is|target\s+is|like|love|keen|meaning|going|got)\s+"
     r"to\s+(?:lose|drop|shed|shift|get\s+rid\s+of)\s+(?:\w+\s+){0,3}?(?:\d+\s*)?(?:kg|kgs|kilos?"
     r"|kilograms?|lbs?|pounds|stones?|st|weight|the\s+weight|a\s+few|some)\b",
@@ -33446,7 +33446,7 @@ _WEIGHT_GOAL_S16 = re.compile(
 _WEIGHT_GOAL_GUARD_S16 = re.compile(
     r"\b(?:lost|losing|dropped|dropping|shedding|gone\s+down|going\s+down|went\s+down"
     r"|coming\s+down|came\s+off|falling\s+off|fallen|appetite|scales?|already|since|lighter"
-    r"|thinner|clothes|loose)\b",
+    r"|thinner|clothes|loose|weighed|weigh|now\s+(?:it['’]?s|i['’]?m|im|i\s+am))\b",
     re.IGNORECASE,
 )
 # Sixteenth session, the lead: a spot on the skin (a pimple, an itch, a rash) as the "new spot",

@@ -13208,6 +13208,8 @@ SESSION16_LEAD_RED: list[str] = [
     "new spot between my shoulder blades, deep ache, started tuesday, and an itchy rash too",
     "a new spot of pain between my shoulder blades since friday",
     "new spot between my shoulder blades, hurts to breathe",
+    "i'm not trying to lose weight but 5 kg has gone since march",
+    "was 70 kg at christmas, now i'm 64, never wanted to lose any",
 ]
 
 
