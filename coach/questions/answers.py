@@ -4919,6 +4919,17 @@ def _direct_topic(normal: str) -> str | None:
         return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if (
+        _WHEN_TO_DO_20.search(normal)
+        and not _INSTEAD_20.search(normal)
+        and not _REMINDER_ASKED_40.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # sixteenth session, h81 (b): when in the day to do the move, the move named ("a good
+        # time for this stretch?"): how often, whose answer gives the time of day, never what
+        # it is (which "this twist" pulls towards)
+        return "how_often"
     if _pushed_further_20(normal):
         # sixteenth session, h81: a joint pushed further by someone or something (before the
         # leg that only gets part of the way, told beside it)
@@ -5489,7 +5500,11 @@ _TOLD_BEFORE_53 = re.compile(
     # thirteenth session, the lead's probes: one the writer is about to go to ("off to footy")
     r"|off to|heading to|on my way to|going to"
     # sixteenth session, h81: the sport as a game of picks ("my fantasy football team")
-    r"|fantasy)"
+    r"|fantasy"
+    # sixteenth session, h81 (b): a game the writer plays or played ("i play a lot of golf"),
+    # never one asked about ("should I play tennis or twist")
+    r"|(?<!can )(?<!could )(?<!should )(?<!shall )(?<!would )(?<!will )(?<!do )(?<!did )(?<!may )"
+    r"(?<!if )(?:i|we)(?: \w+)? play|played)"
     r"(?: \w+){0,3}? $"
 )
 _TOLD_AFTER_53 = re.compile(
@@ -5565,10 +5580,71 @@ _MANAGE_THIS_55 = re.compile(
 )
 
 
+# sixteenth session, h81 (b), the lead's probes: a sport, a race, a training session or a match
+# told as the writer's own (done, usual or coming up: "after a 20k run", "i play tennis on
+# weekends"), beside a question about this move's side, time of day, place, frequency or way of
+# doing it, like round 53's amounts: the activity is the writer's news, never the question. The
+# move is named or pointed at; a question about the other activity ("how do I improve my 10k
+# time", "is tennis bad for my back") asks none of these, and an activity named inside the
+# question itself is never told as done, so it stays beyond.
+_MOVE_THING_20 = r"(?:twist|twists|stretch|move|exercise|session|routine|rotation)"
+_MOVE_OBJECT_20 = (
+    r"(?:it|this|that|(?:the|this|that|my|your|a|each|these|those) (?:\w+ )?"
+    + _MOVE_THING_20
+    + r")"
+    # ...never one part of it ("the other side", "this rep")
+    r"(?! (?:other|rep|reps|set|sets|hold|holds|side|sides|leg|legs|sweep|swing|cue|part|step"
+    r"|bit|one)\b)"
+)
+# ...when in the day ("ideal time for this stretch", "when should I fit it in")
+_WHEN_TO_DO_20 = re.compile(
+    r"\b(?:best|right|ideal|good|better|optimal) time (?:of (?:the )?day |in the day )?(?:to |for )"
+    r"(?:(?:do|doing|fit|fitting|slot|slotting|squeeze|squeezing|try|trying)(?: in)? )?"
+    + _MOVE_OBJECT_20
+    + r"\b"
+    r"|\bwhen (?:should|do|can|could|shall|would|ought|must) (?:i|we|you|one)"
+    r"(?: (?:ideally|actually|really|best|usually|normally|try to|aim to|be))?"
+    r" (?:do|doing|fit|slot|squeeze|try|have)(?: in)? " + _MOVE_OBJECT_20 + r"\b"
+    r"|\bwhen is (?:it )?(?:best|better|ideal) to (?:do|fit in|slot in|try) "
+    + _MOVE_OBJECT_20
+    + r"\b"
+    r"|\bwhat time (?:of (?:the )?day )?(?:should|do|can|would|is (?:it )?best to|is best for)"
+    r"(?: i| we| you)? (?:do|fit in|slot in|try) " + _MOVE_OBJECT_20 + r"\b"
+)
+# ...but a version taken in place of another (cactus arms rather than arms out wide, asked
+# with "when") is a choice between versions, not a time of day
+_INSTEAD_20 = re.compile(r"\b(?:instead|rather than|in place of|as opposed to)\b")
+_MOVE_ASKED_20 = re.compile(
+    # which side or leg goes first ("which side first", "what leg do I lead with", "left or
+    # right first")
+    r"\b(?:which|what) (?:side|leg|knee)\b(?: \w+){0,4}? (?:first|start\w*|begin\w*|lead\w*)\b"
+    r"|\b(?:left|right)(?: side| leg| one)? or (?:the )?(?:left|right)\b(?: \w+){0,3}? first\b"
+    r"|\b(?:start|begin|lead|go)\w* (?:with |on )?(?:the )?(?:left|right)(?: side| leg| one)? or"
+    r" (?:the )?(?:left|right)\b"
+    # ...where ("where should I do the twist", "where is best for it")
+    r"|\bwhere (?:should|do|can|could|shall|would|is (?:it )?best to|is best for|is good for)"
+    r"(?: i| we| you)?(?: (?:do|fit|slot|squeeze|try)(?: in)?)? " + _MOVE_OBJECT_20 + r"\b"
+    # ...how often ("how many times a week")
+    r"|\bhow (?:often|many (?:times|days|sessions) (?:a|per|in a|each|every) (?:week|day))\b"
+    # ...how the move is done, the move named ("how should I perform this stretch")
+    r"|\bhow (?:do|should|can|would|could|shall|to) (?:i |we |you |one )?(?:do|start|set up for"
+    r"|get into|perform|go about)(?: doing)? (?:the|this|that|my|your) (?:\w+ )?"
+    + _MOVE_THING_20
+    + r"\b"
+)
+
+
 def _told_activity_53(normal: str) -> str:
     """Round 53: ``normal`` with any activity told as done blanked, when the twist's own amounts
-    are asked and the question itself names no activity; round 54: or what it does after one."""
-    if not _AMOUNT_ASKED_53.search(normal) and not _EFFECT_ASKED_54.search(normal):
+    are asked and the question itself names no activity; round 54: or what it does after one;
+    sixteenth session, h81 (b): or its side, time of day, place, frequency or way of doing it."""
+    if (
+        not _AMOUNT_ASKED_53.search(normal)
+        and not _EFFECT_ASKED_54.search(normal)
+        # sixteenth session, h81 (b): or the move's side, time, place, frequency or way
+        and not _MOVE_ASKED_20.search(normal)
+        and not _WHEN_TO_DO_20.search(normal)
+    ):
         return normal
     spans = [
         m.span()
@@ -5581,6 +5657,28 @@ def _told_activity_53(normal: str) -> str:
     for start, end in spans:
         normal = normal[:start] + " " * (end - start) + normal[end:]
     return normal
+
+
+# sixteenth session, h81 (b): a clause break (a comma, a full stop, a line) between the activity
+# told and the question
+_CLAUSE_BREAK_20 = re.compile(r"[,.;:!?\n]+")
+
+
+def _asked_after_told_20(text: str, normal: str) -> str | None:
+    """Sixteenth session, h81 (b): the last clause of ``text`` when it asks about the move
+    (`_MOVE_ASKED_20`, `_WHEN_TO_DO_20`, round 53's amounts) after an activity told as the
+    writer's own ("i play tennis on weekends, which side first"), for scoring alone; None when
+    nothing was told, or the clause names an activity itself."""
+    if _told_activity_53(normal) == normal:
+        return None
+    clauses = [c for c in _CLAUSE_BREAK_20.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    last = normalise(clauses[-1])
+    asked = _MOVE_ASKED_20, _WHEN_TO_DO_20, _AMOUNT_ASKED_53
+    if not any(r.search(last) for r in asked) or _OTHER_EXERCISE.search(last):
+        return None
+    return clauses[-1]
 
 
 # Round 53. Which move this is, asked and then described ("which one is it, is it where you
@@ -6065,6 +6163,13 @@ class Matcher:
             return found
 
         match = self.best(text, tokens)
+        if match is None or not match.passes:
+            # sixteenth session, h81 (b): "i play tennis on weekends, which side first": the
+            # activity told drowns the short question after it, which is scored alone
+            clause = _asked_after_told_20(text, normal)
+            again = self.best(clause, tokens) if clause is not None else None
+            if again is not None and again.passes:
+                match = again
         asked = _asks_for_help(text)
         if asked == "yes" and _THEN_WHAT_52.search(normal):
             # round 52: "I'm face down on the mat, what next?": the move's next step

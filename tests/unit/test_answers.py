@@ -5681,3 +5681,93 @@ SESSION16_H81_HOPED_COUNTER = [
 @each(("question", "want"), SESSION16_H81_HOPED_COUNTER)
 def test_session16_h81_hoped_counter_probes(question: str, want: str) -> None:
     _answered_as(question, want)
+
+
+# sixteenth session, h81 (b), the lead's probes: a sport, a race, a training session or a match
+# told as the writer's own (done, usual or coming up), then a question about this move's side,
+# time of day, place, hold or way of doing it: the move's question is answered
+SESSION16B_SPORT_TOLD = [
+    ("legs dead and wobbly after a 20k run, usual stuff. which side first?", "which_side_first"),
+    ("i play tennis, which side first?", "which_side_first"),
+    ("i play a lot of golf, which side do i lead with", "which_side_first"),
+    ("squash league on thursdays, which leg goes first?", "which_side_first"),
+    ("off to boxing after work, which side do i begin with", "which_side_first"),
+    ("football match tonight, left or right first?", "which_side_first"),
+    ("my running club meets on wednesdays, which side first", "which_side_first"),
+    ("did yoga this morning, how do i do the move properly", "how_to"),
+    ("raced a half marathon on sunday, where can i fit this stretch in at a hotel", "where_to_do"),
+    ("netball training later, when should i fit this twist in", "how_often"),
+    ("doing a sprint triathlon next month, what time of day should i do this move", "how_often"),
+    ("golf every sunday morning, best time to slot this session in?", "how_often"),
+    ("we play tennis at the weekend, what's the ideal time for this twist", "how_often"),
+    ("played rugby for years, how long is a hold meant to last", "hold_time"),
+]
+
+
+@each(("question", "want"), SESSION16B_SPORT_TOLD)
+def test_session16b_sport_told_then_the_move_asked(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# ...counter-probes: a question about the other sport or exercise itself (its time, pace,
+# stretches, strokes, whether it is bad for the back, it or the twist) stays declined, an activity
+# asked about ("should I play", "can I still play") is never told as done, and a sign now after the
+# run is asked or locked out
+SESSION16B_SPORT_COUNTER = [
+    ("how do I improve my 10k time", "decline"),
+    ("is tennis bad for my back", "decline"),
+    ("what stretches for runners", "decline"),
+    ("should i run or do the twist", "decline"),
+    ("i run every day, how do i improve my pace", "decline"),
+    ("i play golf on sundays, what stretches help my swing", "decline"),
+    ("after my run, should i stretch my hamstrings", "decline"),
+    ("i jog twice weekly, how often should i jog", "decline"),
+    ("should i play tennis or do the twist first", "decline"),
+    ("did a 10k this morning, when should i do squats", "decline"),
+    ("i play tennis on weekends, how do i do a better backhand", "decline"),
+    ("i play tennis, how do i improve my serve", "decline"),
+    ("can i still play football, and how often is the twist needed", "decline"),
+    ("i swim twice weekly, whats the ideal time to swim", "decline"),
+    ("went running this morning and now my legs are numb, which side first?", "safety"),
+    (
+        "legs dead and wobbly after a 20k run since yesterday, getting worse, which side first?",
+        "safety",
+    ),
+]
+
+
+@each(("question", "want"), SESSION16B_SPORT_COUNTER)
+def test_session16b_sport_told_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# sixteenth session, h81 (b): when in the day to do the move, the move named ("this twist" pulled
+# it to what it is, "the session" to the beginners): how often, whose answer gives the time
+SESSION16B_WHEN_TO_DO = [
+    "when's the ideal time in the day for this stretch?",
+    "is there a right time to do the twist",
+    "when should i ideally fit the session in",
+    "what time of day should i do this move",
+]
+
+
+@each("question", SESSION16B_WHEN_TO_DO)
+def test_session16b_when_to_do_is_how_often(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "how_often", got
+
+
+# ...counter-probes: when to do the other leg or more reps, when to see the GP, the reminder's time
+# and a version taken instead of another keep their topics
+SESSION16B_WHEN_COUNTER = [
+    ("when do i do the other leg", "return_switch"),
+    ("when should i do more reps", "progression"),
+    ("when should i go to my gp about the back", "warning_signs"),
+    ("what time will the reminder ping me for the twist", "reminders"),
+    ("when would i use the cactus version rather than arms out wide", "cactus_arms"),
+]
+
+
+@each(("question", "want"), SESSION16B_WHEN_COUNTER)
+def test_session16b_when_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
