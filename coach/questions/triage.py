@@ -9786,6 +9786,87 @@ _RT43_NOT_NUMBED = (
     r"|anaesthetic (?:for|before|at)|surgery|op |operation|biopsy)"
 )
 
+# sixteenth session, the lead's probes (gap16): the writer struck by a driver who did not stop,
+# told as a hit and run ("the victim of a hit-and-run", "a hit and run driver clipped me"); the
+# context readers weigh whose it was and when. Never a tactic, a play or a visit called that.
+_S16_HIT_AND_RUN = (
+    r"hit and run(?! (?:tactics?|play|plays|style|strateg\w*|raids?|visits?|trips?|comments?"
+    r"|games?|merchants?|approach|batting|offence|offense|situation))"
+)
+# sixteenth session, the lead's probes (gap16): a broken or fractured back, spine, neck or pelvis
+# told with the care that found or treats it (the ward, a scan, a brace, the doctors' word): a
+# real injury, never the figure ("broke my back laughing", "this job is breaking my back")
+_S16_SPINE = r"(?:back|spine|vertebra|vertebrae|neck|pelvis|tailbone|coccyx|sacrum)"
+_S16_BONE = r"(?:vertebra|vertebrae|spine|pelvis|tailbone|coccyx|sacrum)"
+_S16_BROKEN_SPINE = (
+    r"(?:(?:broken|broke|fractured) (?:(?:my|a|the|two|three|her|his) )?(?:\w+ )?"
+    + _S16_SPINE
+    + r"|"
+    + _S16_SPINE
+    + r" (?:is |was |has been |got |been |are )?(?:\w+ )?(?:broken|fractured)"
+    + r"|(?:cracked|crushed|shattered) (?:(?:my|a|the|two|three) )?(?:\w+ )?"
+    + _S16_BONE
+    + r"|"
+    + _S16_BONE
+    + r" (?:is |was |has been |got |been |are )?(?:\w+ )?(?:crushed|shattered)"
+    + r"|(?:spinal|vertebral|compression|burst|wedge|pelvic) fractures?"
+    + r"|(?:fractures?|cracks?) (?:in|of|to|at) (?:my |the |a |two )?(?:\w+ )?"
+    + _S16_BONE
+    + r"|[tlc] ?\d{1,2} (?:vertebra )?(?:fracture|break))"
+)
+_S16_CARE_FOUND = (
+    r"(?:ward|hospital|a and e|emergency (?:room|department)|x ray\w*|xray\w*|scans?|mri|ct scan"
+    r"|ambulance|paramedics?|brace|traction|surgeons?|spinal (?:unit|team|board|surgeon)"
+    r"|(?:doctors?|consultant|nurses?|registrar) (?:have |had )?(?:said|say|says|told me|confirmed"
+    r"|found|think)|confirmed|diagnosed|neck collar|cervical collar|intensive care|icu|admitted"
+    r"|trauma (?:unit|team)|orthopaedic\w*|orthopedic\w*|in plaster)"
+)
+_S16_BROKEN_FIGURE = (
+    r"(?:laugh\w*|figure of speech|not literally|metaphor\w*|so to speak|as they say|as (?:my|the)"
+    r" \w+ (?:put|say|said|says) it|(?<!not )(?<!no )(?:kidding|joking|joke))"
+)
+
+# sixteenth session, gap16 (found while probing): the legs that cannot be moved, or their use
+# lost ("couldn't move my legs this morning", "i've lost the use of my legs"); never a leg moved no
+# further in the move ("can't move my leg any further across")
+_S16_CANT_MOVE_LEGS = (
+    r"(?:can not|could not|cannot|unable to|not able to|can barely|could barely|can hardly"
+    r"|could hardly) (?:really |properly |even |physically |actually )?move (?:my |both |either "
+    r"|his |her |their )(?:of my )?(?:\w+ )?(?:legs|leg)\b"
+    # (the use lost told of the writer's own legs only, never a character's or a stranger's)
+    r"|(?:lost|losing|lose) (?:the )?(?:use|movement|all movement|control) (?:of|in) (?:my|me"
+    r"|both my|both of my) (?:\w+ )?legs"
+)
+_S16_MOVE_FURTHER = (
+    r"move (?:my |both |either |his |her |their )?(?:\w+ )?legs? (?:\w+ ){0,3}?(?:far enough"
+    r"|any further|further|that far|high enough|past (?:my|the)|over (?:to|the|my)|across|to the"
+    r" (?:side|left|right|floor)|in the (?:twist|stretch|pose|move)|while (?:twisting|stretching)"
+    r"|in this position|in time|to the (?:music|beat))"
+)
+
+_S16_GAP_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "serious_trauma",
+        E,
+        # sixteenth session, gap16: a hit and run, the writer its victim or beside it
+        _S16_HIT_AND_RUN,
+    ),
+    *_rule15(
+        "serious_trauma",
+        E,
+        # sixteenth session, gap16: a broken spine told with the care that found it
+        _near9(_S16_BROKEN_SPINE, _S16_CARE_FOUND, 14),
+        unless=_S16_BROKEN_FIGURE,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # sixteenth session, gap16 (found while probing): legs that cannot be moved, their use lost
+        _S16_CANT_MOVE_LEGS,
+        unless=_S16_MOVE_FURTHER,
+    ),
+)
+
 _RT43_RULES: tuple[_Rule, ...] = (
     *_rule15(
         "saddle_numbness",
@@ -12677,6 +12758,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT39_RULES,
     *_RT40_RULES,
     *_RT41_RULES,
+    *_S16_GAP_RULES,
     *_RT42_RULES,
     *_RT43_RULES,
     *_RT44_RULES,
@@ -14921,6 +15003,20 @@ _ME_TOO = re.compile(
     r" (?:have|had|got|feel)|mine (?:\w+ ){0,4}?(?:too|as well|also)|(?:and|but|so) mine (?:are|is"
     r"|have|has|went|go|goes|keep|keeps|feel|feels|get|gets)(?! (?:\w+ )?(?:fine|ok|okay|good"
     r"|normal|alright|all right|great))"
+    # sixteenth session, gap16: the writer's share of someone else's illness, told of the
+    # household or as caught ("we're all down with it", "the whole house has it", "i've caught
+    # it", "it's spread to me")
+    r"|we (?:are |were |have |had )?(?:\w+ )?(?:all|both) (?:\w+ ){0,2}?(?:down with|ill|sick"
+    r"|poorly|unwell|feverish|burning up|laid up|struck down|full of it|wiped out|(?:got|caught"
+    r"|have|had) (?:it|the same|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold)))"
+    r"|(?:the )?whole (?:house|household|family|flat|lot of us) (?:is |are |has |have |s )?"
+    r"(?:\w+ )?(?:got it|caught it|down with|ill|sick|poorly|has it|have it|had it)"
+    r"|i (?:have |had )?(?:now |also |just |since )?(?:caught|picked up) (?:it|the same|whatever"
+    r"|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
+    r"|i (?:have |am |had )?(?:now |also )?(?:come|coming|came|gone|going|went) down with (?:it"
+    r"|the same|whatever|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
+    r"|(?:it|the (?:bug|virus|flu|lurgy|cold)) (?:has |is )?(?:spread|passed|gone|moved) (?:on )?"
+    r"to me"
     # after round 30: someone else's fall that took the writer with it ("a lad slipped and took
     # me down with him")
     r"|(?:took|knocked|dragged|brought) (?:me|us) (?:down|over|flying)"
@@ -16219,6 +16315,39 @@ _SUPPOSED_CAME_TRUE = re.compile(
 )
 
 
+# sixteenth session, gap16: the place of work (or school) with a word of now after it ("at work
+# today", "on my shift this afternoon"): where and when a sign came on, never its cause
+_S16_AT_WORK_WHEN = re.compile(
+    r"\b(?:at|in) (?:work|the office|the clinic|the surgery|the practice|the hospital|the ward"
+    r"|school|uni|college|the shop|the warehouse|the factory|the site|the station|the depot)"
+    r"|\b(?:on|during|in the middle of|halfway through|at the (?:start|end) of|towards the end of)"
+    r" (?:my |the |a )?(?:shift|rounds|ward round|working day|work day|meeting|lesson|class)"
+)
+_S16_NOW_AFTER = re.compile(
+    r"^ *(?:today|tonight|this (?:morning|afternoon|evening)|earlier(?: today)?|just now"
+    r"|yesterday|last night|an hour ago|(?:a few|two|three|\d+) hours ago)\b"
+)
+
+
+def _s16_onset_at_work(clause: str) -> bool:
+    """Sixteenth session, gap16: a sign in ``clause`` (an emergency's or a clinician's) whose only
+    stated cause is the place of work told with a word of now after it ("lost the feeling in my
+    legs at work today"): the onset's place and time, so no cause is told."""
+    if _assess(clause).level not in (TriageLevel.EMERGENCY, TriageLevel.CLINICIAN):
+        return False
+    places = [
+        match
+        for match in _S16_AT_WORK_WHEN.finditer(clause)
+        if _S16_NOW_AFTER.search(clause[match.end() :])
+    ]
+    if not places:
+        return False
+    rest = list(clause)
+    for match in places:
+        rest[match.start() : match.end()] = " " * (match.end() - match.start())
+    return not _CAUSE.search("".join(rest))
+
+
 def _rt39_company_only(clause: str) -> bool:
     """rt39: whether the others in the clause are only the writer's company in a mishap."""
     return bool(
@@ -16293,7 +16422,9 @@ _CLAUSE = re.compile(
     r"|so(?! (?:\w+ly |very |really )?(?:weak|numb|tight|sore|stiff|bad|tired|painful|achy"
     r"|tingly|dead|heavy|much|many|far|long|hard|glad|happy|excited|unfit|inflexible)\b)"
     # round 10: "bladder and bowels" is one clause
-    r"|(?<!pins )(?<!bladder )(?<!bowel )(?<!bowels )and(?! needles| bowels?\b| bladder\b)"
+    # sixteenth session, gap16: "a hit and run" is one clause, so its context is read whole
+    r"|(?<!pins )(?<!bladder )(?<!bowel )(?<!bowels )and(?! needles| bowels?\b| bladder\b"
+    r"|(?<=\bhit and) run\b)"
     # round 43: "freezing and numb", "numb and freezing" is one clause, so the cold told as
     # the state is read with its numbness (`_CAUSE`)
     r"(?!(?:(?<=freezing and)|(?<=frozen and)|(?<=cold and)|(?<=icy and)|(?<=ice and))"
@@ -16624,6 +16755,31 @@ def _job_work(clause: str, whole: str) -> bool:
 
 def _works_with_symptoms(whole: str) -> bool:
     return bool(_has(_ROLE, whole) or _has(_ROLE_START, whole) or _has(_AT_WORK, whole))
+
+
+# sixteenth session, gap16: a job named as the writer's anywhere in the message ("vet here",
+# "nurse by trade", "I'm a carer") beside `_ROLE`, `_ROLE_START` and `_JOB`
+_S16_JOB_HERE = re.compile(
+    r"\b(?:paramedic|nurse|doctor|gp|medic|firefighter|physio\w*|surgeon|carer|care worker"
+    r"|midwife|radiographer|emt|osteopath|chiropractor|vet|vet nurse|porter|hca|healthcare"
+    r" assistant|therapist|dentist|pharmacist|lifeguard|first aider|teacher|groomer)"
+    r" (?:here|by trade|myself|again|on shift|for \w+ years)\b"
+)
+
+
+def _s16_job_people(clause: str, whole: str) -> bool:
+    """Sixteenth session, gap16: whether ``clause`` names only the people of the writer's job (its
+    patients, clients, animals, "all day") with no sign of its own, a job being named."""
+    return bool(
+        (_AT_WORK.search(clause) or _WORK_SPAN.search(clause))
+        and not _assess(clause).signs
+        and (
+            _has(_ROLE, whole)
+            or _has(_ROLE_START, whole)
+            or _has(_JOB, whole)
+            or _has(_S16_JOB_HERE, whole)
+        )
+    )
 
 
 def _round11_context(clause: str, message: str, whole: str) -> str | None:
@@ -17259,6 +17415,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _rt38_cause_denied(clause, whole)
         and not _rt39_cause_denied(clause, whole)
         and not _rt40_cause_denied(clause, whole)
+        # sixteenth session, gap16: "at work today" is where and when, no cause
+        and not _s16_onset_at_work(clause)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
         # rt20: a pain between the shoulder blades told as new is no stated cause's ("never
         # had pain there before. The hotel bed?")
@@ -18149,7 +18307,12 @@ _CLAIMED_BACK_S9 = re.compile(
     r"\b(?:(?:which|that|this)(?:['’]s|\s+is|\s+was)\s+(?:exactly\s+|just\s+|precisely\s+)?"
     r"what(?:['’]s)?\s+(?:just\s+)?(?:happened|happening|is\s+happening|has\s+happened"
     r"|happens|i\s+(?:have|ve\s+got|have\s+got|am\s+having|get|got))|(?:which|that|it|this)"
-    r"\s+(?:just\s+|has\s+just\s+|has\s+)?happened\s+to\s+me|(?:someone\s+)?like\s+me|such\s+as"
+    r"\s+(?:just\s+|has\s+just\s+|has\s+)?happened\s+to\s+me"
+    # sixteenth session, gap16: "same as me", "and that's happening to me" after a character's
+    # or someone else's sign, a word of now after it
+    r"|(?:the\s+)?same\s+(?:as|with|for)\s+me|(?:which|that|it|this)(?:['’]s|\s+is|\s+has\s+been"
+    r"|\s+keeps|\s+started|\s+now)\s+(?:\w+\s+)?happening\s+to\s+me"
+    r"|(?:someone\s+)?like\s+me|such\s+as"
     r"\s+me|(?:as|like)\s+i\s+(?:do|am|have|did)|(?:which|that)\s+i\s+(?:have|do|am\s+having"
     r"|ve\s+got|have\s+got|got))\b(?P<tail>[^.!?;\n]{0,40})",
     re.IGNORECASE,
@@ -21281,7 +21444,9 @@ _LIKE_THE_CHARACTER = re.compile(
     r"\b(?:me too|so do i|so did i|so have i|same here|same as (?:him|her|them|me)|like (?:him|her"
     r"|them|that|me|mine|i did|i do|i have|i had)|me as well|and me|just like me|that s me|thats me"
     r"|happened to me|i (?:have|had|get|got|feel|felt) (?:the same|that too|it too"
-    r"|the same thing))\b",
+    r"|the same thing)"
+    # sixteenth session, gap16: "and that's happening to me", "same with me"
+    r"|happening to me|same (?:with|for) me)\b",
     re.IGNORECASE,
 )
 _FICTION_CLAUSE = re.compile(r"[^,.;!?\n]+")
@@ -23780,8 +23945,29 @@ _RT43_FEVER_DOWN = re.compile(
 )
 
 
+# sixteenth session, gap16: a cause denied on its own ("not from training", "nothing to do with
+# the gym", "and it's not from sitting"): the cause is not told, so the exclusions for training
+# talk or a stated cause must not read it as told
+_S16_DENIED_CAUSE = re.compile(
+    r"(?:^|(?<=[,;.!?(\n]))\s*(?:(?:and|but|so|it['’]?s|its|it\s+is|this\s+is|that['’]?s|definitely"
+    r"|certainly|defo|deffo|def|honestly|really|absolutely|genuinely|def\s+not|also)\s+)*"
+    r"(?:not|never|nothing\s+to\s+do\s+with|no|isn['’]?t|wasn['’]?t)\s+(?:(?:from|after|due\s+to"
+    r"|because\s+of|caused\s+by|down\s+to|related\s+to|to\s+do\s+with|cos\s+of|coz\s+of"
+    r"|through)\s+)?(?:the\s+|my\s+|any\s+|a\s+|an\s+|too\s+much\s+)?(?:\w+\s+)?"
+    r"(?:training|trained|gym|workouts?|working\s+out|exercis\w*|running|runs?|lifting|weights"
+    r"|squats?|leg\s+day|sports?|football|cycling|rides?|races?|marathon|match|games?|sessions?"
+    r"|class|effort|overdoing\s+it|twist\w*|stretch\w*|sitting|sat|kneeling|sleeping|slept|lying"
+    r"|posture|cold|driving|walking|hiking|hike)\b"
+    r"(?:\s+(?:or|nor)\s+(?:the\s+|my\s+|any\s+)?\w+)*"
+    r"(?=\s*(?:[,;.!?)\n]|$))",
+    re.IGNORECASE,
+)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
+    # sixteenth session, gap16: a cause denied is no cause told (`_S16_DENIED_CAUSE`)
+    cut = blanked(_S16_DENIED_CAUSE, cut)
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
@@ -24300,7 +24486,10 @@ def _triage(text: str) -> Triage:
             and not _rt39_company_only(clause)
             and not _only_a_weight_on_me(clause)
         ):
-            other, work = True, False
+            # sixteenth session, gap16: the job's own people told after the job ("nurse here,
+            # patients all day") keep the work going, so a clause with no subject told with a word
+            # of now after them is the writer's ("...and lost feeling in both legs this afternoon")
+            other, work = True, _s16_job_people(clause, whole)
         previous, joined_by = clause, ""
         if _assess(clause).signs:
             previous_reason = reason
@@ -32390,6 +32579,28 @@ _FALL_DENIED_GUARD_H78 = re.compile(
 )
 
 
+# sixteenth session, gap16: the writer's share of someone else's illness in the words as typed
+# (`_ME_TOO`'s, read by the readers of others' fevers: "we're all down with it", "the whole
+# family's got it", "i've caught it", "it's spread to me")
+_S16_ILL_SHARED = re.compile(
+    r"\bwe(?:['’]?re|['’]?ve|\s+are|\s+have|\s+were|\s+had)?\s+(?:\w+\s+)?(?:all|both)\s+"
+    r"(?:\w+\s+){0,2}?(?:down\s+with|ill|sick|poorly|unwell|feverish|burning\s+up|laid\s+up"
+    r"|struck\s+down|full\s+of\s+it|wiped\s+out|(?:got|caught|have|had)\s+(?:it|the\s+same"
+    r"|the\s+(?:\w+\s+)?(?:bug|virus|flu|lurgy|cold)))\b"
+    r"|\b(?:the\s+)?whole\s+(?:house|household|family|flat|lot\s+of\s+us)(?:['’]s|\s+(?:is|are"
+    r"|has|have))?\s+(?:\w+\s+)?(?:(?:got|caught|had|has|have)\s+it|down\s+with|ill|sick"
+    r"|poorly)\b"
+    r"|\bi(?:['’]?ve|\s+have|\s+had)?\s+(?:now\s+|also\s+|just\s+)?(?:caught|picked\s+up)\s+(?:it"
+    r"|the\s+same|whatever|the\s+(?:\w+\s+)?(?:bug|virus|flu|lurgy|cold))\b"
+    r"|\bi(?:['’]?ve|\s+have|['’]?m|\s+am|\s+had)?\s+(?:now\s+|also\s+)?(?:come|coming|came|gone"
+    r"|going|went)\s+down\s+with\s+(?:it|the\s+same|whatever|the\s+(?:\w+\s+)?(?:bug|virus|flu"
+    r"|lurgy|cold))\b"
+    r"|\b(?:it|the\s+(?:bug|virus|flu|lurgy|cold))(?:['’]s|\s+has|\s+is)?\s+(?:spread|passed"
+    r"|gone|moved)\s+(?:on\s+)?to\s+me\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_h78(head: str) -> list[re.Pattern[str]]:
     """Fifteenth session, h78: the readers above that find their harmless phrase in ``head``,
     with what each needs beside it (no turn to the place now; the spell told past and not
@@ -32410,7 +32621,11 @@ def _aside_h78(head: str) -> list[re.Pattern[str]]:
         found.append(_FALL_PAST_HEALED_H78)
     if _COLD_NUMB_BRIEF_H78.search(head) and not _COLD_NUMB_GUARD_H78.search(head):
         found.append(_COLD_NUMB_BRIEF_H78)
-    if _HOUSE_FEVER_H78.search(head) and not _HOUSE_SHARED_H78.search(head):
+    if (
+        _HOUSE_FEVER_H78.search(head)
+        and not _HOUSE_SHARED_H78.search(head)
+        and not _S16_ILL_SHARED.search(head)  # sixteenth session, gap16
+    ):
         found.append(_HOUSE_FEVER_H78)
     if _FALL_DENIED_H78.search(head) and not _FALL_DENIED_GUARD_H78.search(head):
         found.append(_FALL_DENIED_H78)
@@ -33163,7 +33378,11 @@ def _aside_h81a(head: str) -> list[re.Pattern[str]]:
         and not any(_OWN_IN_SPAN_H81.search(m.group()) for m in _CUE_ASKED_H81.finditer(head))
     ):
         found += [*quoted, _CUE_ASKED_H81, _CUE_FINE_H81]
-    if _OTHERS_ILL_H81.search(head) and not _ILL_OWN_H81.search(head):
+    if (
+        _OTHERS_ILL_H81.search(head)
+        and not _ILL_OWN_H81.search(head)
+        and not _S16_ILL_SHARED.search(head)  # sixteenth session, gap16
+    ):
         found.append(_OTHERS_ILL_H81)
     # a message the weighing already answers with the warning signs (asked about in general, "why
     # does the check ask about...") keeps that answer

@@ -13246,3 +13246,118 @@ def test_session15_waterworks_fine_is_neither_locked_out_nor_asked(text: str) ->
 @each("text", SESSION15_WEE_CHANGED)
 def test_session15_a_change_beside_waterworks_fine_still_locks_out(text: str) -> None:
     _locks_out(text)
+
+
+# Sixteenth session, gap16 (the lead's and the helpers' probes): the writer's own sign told as
+# theirs ("I", "my", "same as me", "happening to me", "we're all", "I've caught it", an onset
+# "this afternoon", "at work today", "since") is never set aside by a job's talk, a story, someone
+# else's illness, training denied ("not from training") or a "fine but"; a hit and run, a broken
+# spine the care found and legs that cannot move are signs. Locked out with the learned reader on
+# and off.
+SESSION16_GAP_RED: list[str] = [
+    # the lead's and the helpers' probes
+    "nurse here, patients all day and lost feeling in both legs this afternoon, my back is fine",
+    "i was the victim of a hit and run, writing this from the ward, i'm fine but my back is broken",
+    "the baby has a temperature, we're all down with it, my back aches",
+    "my legs are weak and wobbly, not from training, came on out of nowhere this week",
+    "vet here, long day of surgery and i lost the feeling in my legs at work today",
+    "my character can't feel her legs, same as me since this morning",
+    "drafting a thriller in which the victim can't feel her legs, and that's happening to me "
+    "since yesterday",
+    # job
+    "physio here, clients all day, and lost all feeling in both legs around lunchtime today",
+    "carer, residents all morning, then couldn't feel either leg this afternoon",
+    "I'm a physio, patients every day, and couldn't feel either leg this morning",
+    # at work now
+    "couldn't feel my legs at work earlier today",
+    "lost the feeling in both my legs on my shift today",
+    "both legs went numb at work this afternoon",
+    "lost feeling in my legs during my shift this morning",
+    "i couldn't feel either leg at work yesterday",
+    "halfway through my shift today both legs went numb",
+    # shared illness
+    "my toddler's burning up and now the whole house has it, my back's achy too",
+    "my daughter has flu and we've both got it now, is twisting still ok?",
+    "the kids have a temperature and we are all poorly with it, lower back aches",
+    "hubby's had a fever since friday and i think i've caught it, back aching",
+    # denied training
+    "legs went wobbly and weak this morning, and it's not from running",
+    "legs weak and wobbly, not from the gym, out of the blue this week",
+    "both legs shaky and weak at the moment, nothing to do with training",
+    "legs feel weak and heavy, not from training, no idea why",
+    # the writer's share
+    "my partner can't feel his legs and that's happening to me since lunch",
+    "my brother's legs went numb, same as me this morning",
+    "my mum can't hold her wee, same for me since sunday",
+    "the hero in my book goes numb from the waist down, that is happening to me now too",
+    "the detective in my story can't move her legs, the same as me right now",
+    "my flatmate's legs went numb, which is happening to me now as well",
+    # hit and run, broken spine with its care
+    "got clipped by a hit-and-run driver on my way home last night",
+    "hit and run victim yesterday, writing this from my hospital bed",
+    "the doctors confirmed a broken vertebra in my lower back today",
+    "mri today found a fracture in my spine, i feel fine",
+    "a&e told me i have a crack in my vertebra, should i skip the twist?",
+    # legs that cannot move
+    "i can't move my legs",
+    "couldn't move my legs this morning",
+    "lost the use of my legs today",
+    "I work as a nurse, patients all shift and couldn't move my legs properly since this morning",
+]
+# ...and their harmless neighbours: the job's people only, a cause told and gone, the household
+# well, training told as the cause, the story's character with the writer fine, the figure of a
+# broken back, a hit and run play, someone else's old injury, a leg moved no further in the move
+SESSION16_GAP_HARMLESS: list[str] = [
+    "nurse here, patients all day with numb legs and weak bladders, me i'm only a bit stiff",
+    "vet here, dogs all day that can't use their back legs, fine to stretch after a long shift?",
+    "legs went numb from sitting at my desk at work today, fine once i walked about",
+    "feet were freezing and numb at work this morning, warmed up now",
+    "calves ached on my shift today from standing, normal end of shift stuff, how long per side?",
+    "my daughter has a temperature, we're all fine otherwise, may i stretch while she naps?",
+    "the baby has a temperature so we're all staying in, good time for a stretch?",
+    "quads like jelly after the half marathon, totally normal fatigue",
+    "my legs are a bit tired from the run, not from the stretch, is that fine?",
+    "my character can't feel her legs after the crash in chapter two, i'm fine, just research",
+    "my character loses feeling in her legs in the finale, same as the hero of the last "
+    "book, how do I describe it?",
+    "plotting a thriller in which the victim can't feel her legs, nothing like that is "
+    "happening to me, just curious",
+    "practically broke my back giggling at that clip, what's the hold per side?",
+    "the coach drilled the hit and run play at baseball practice, my back is fine, how long "
+    "is each hold?",
+    "my uncle was hit by a hit and run driver years ago, he's fully recovered, can he do this?",
+    "i fractured my spine in 2005, fully healed, the surgeon cleared me years ago, how often "
+    "should i twist?",
+    "i can't move my leg any further across in the twist",
+    "saw a documentary on a man who could no longer use his legs, how long should each side "
+    "be held?",
+    "my grandad lost the use of both his legs decades ago, can he do this seated?",
+]
+
+
+def _locks_out_learned_off(text: str) -> None:
+    """`_locks_out` with the learned reader neither asking nor turning a lockout into a question
+    (`ASK_AT`, `ASK_OVER_RULES` out of reach, `ASK_UNDER` 0), the triage cache cleared around."""
+    from coach.questions import learned
+    from coach.questions import triage as module
+
+    saved = (learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER)
+    learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER = 2.0, 2.0, 0.0
+    module._triage_cached.cache_clear()
+    try:
+        _locks_out(text)
+    finally:
+        learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER = saved
+        module._triage_cached.cache_clear()
+
+
+@each("text", SESSION16_GAP_RED)
+def test_session16_gap_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
+
+
+@each("text", SESSION16_GAP_HARMLESS)
+def test_session16_gap_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
