@@ -129,6 +129,15 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
             "what do i get from rocking side to side that a still hold cannot give",
             "dynamic_benefits",
         ),
+        # sixteenth session: a joint pushed further by someone; an easier version in slang; a
+        # pull felt at a place asked if meant; a sport told, then the move's side asked
+        ("can my partner push my knee lower so it goes further", "dont_force"),
+        ("is there a lite version of the move", "gentler_variant"),
+        (
+            "is a pull at the front of my hip on the moving side meant to happen",
+            "muscles_stretched",
+        ),
+        ("i play tennis on weekends, which side should i start the twist on", "which_side_first"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(
