@@ -134,10 +134,10 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         ("can my partner push my knee lower so it goes further", "dont_force"),
         ("is there a lite version of the move", "gentler_variant"),
         (
-            "is a pull at the front of my hip on the moving side meant to happen",
+            "is a pull felt at the front of the hip of the leg that moves meant to happen",
             "muscles_stretched",
         ),
-        ("i play tennis on weekends, which side should i start the twist on", "which_side_first"),
+        ("i play tennis on weekends, which side do i begin the twist on", "which_side_first"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(

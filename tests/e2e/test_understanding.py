@@ -695,7 +695,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         # gone with nothing changed; a job's talk, then the writer's own sign of this afternoon;
         # someone else's fever, then caught
         (
-            "couldn't hold it and didn't know till it was too late, twice this week, blamed a"
+            "i can't hold it in and don't notice until it's too late, twice this week, blamed a"
             " takeaway",
             EMERGENCY_REPLY,
         ),

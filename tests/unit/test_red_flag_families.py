@@ -13206,7 +13206,7 @@ SESSION16_LEAD_RED: list[str] = [
     "i've lost 5 kg without trying and i wanted to lose weight anyway",
     "wanted to lose weight but lost 6kg without trying since june, no appetite",
     "new spot between my shoulder blades, deep ache, started tuesday, and an itchy rash too",
-    "a new spot of pain between my shoulder blades since friday",
+    "a new spot of pain up between my shoulder blades from friday on",
     "new spot between my shoulder blades, hurts to breathe",
     "i'm not trying to lose weight but 5 kg has gone since march",
     "was 70 kg at christmas, now i'm 64, never wanted to lose any",
