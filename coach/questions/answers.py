@@ -5520,6 +5520,9 @@ _TOLD_AFTER_53 = re.compile(
     # sixteenth session, h81: its team or league followed or played at a desk ("my fantasy
     # football team", "our netball league")
     r"|teams?|leagues?"
+    # sixteenth session, h81 (c), the lead's probes: the writer's commute ("cycling to work every
+    # day", "walking to the office"), their own activity told like "did a 10k"
+    r"|to (?:and from )?(?:work|the office|school|uni|college|the station|my job|my shift)"
     r"|(?:once|twice|three times|four times|\d+ times|a few times|most days) (?:a|per|each|every)"
     r" (?:week|day|month)|every (?:day|week|weekend|morning|evening|night|\w+day))\b"
 )
@@ -5634,17 +5637,31 @@ _MOVE_ASKED_20 = re.compile(
 )
 
 
+# sixteenth session, h81 (c): ...never the activity asked by its own verb ("cycling to work daily,
+# how often should I cycle?", "i play golf, how often should i play?"): it is the question
+_ACTIVITY_VERB_16C = (
+    r"(?:cycle|bike|ride|walk|hike|row|play|commute|jog|run|swim|skate|ski|climb|dance|train)"
+)
+_ACTIVITY_ASKED_16C = re.compile(
+    r"\bhow (?:often|much|far|fast|long|many times)(?: \w+){0,3}? " + _ACTIVITY_VERB_16C + r"\b"
+    r"|\b(?:should|shall|can|could|must|ought to) (?:i|we) (?:still |also |just |even )?"
+    + _ACTIVITY_VERB_16C
+    + r"\b"
+)
+
+
 def _told_activity_53(normal: str) -> str:
     """Round 53: ``normal`` with any activity told as done blanked, when the twist's own amounts
     are asked and the question itself names no activity; round 54: or what it does after one;
-    sixteenth session, h81 (b): or its side, time of day, place, frequency or way of doing it."""
+    sixteenth session, h81 (b): or its side, time of day, place, frequency or way of doing it;
+    h81 (c): never when the activity is asked by its verb (`_ACTIVITY_ASKED_16C`)."""
     if (
         not _AMOUNT_ASKED_53.search(normal)
         and not _EFFECT_ASKED_54.search(normal)
         # sixteenth session, h81 (b): or the move's side, time, place, frequency or way
         and not _MOVE_ASKED_20.search(normal)
         and not _WHEN_TO_DO_20.search(normal)
-    ):
+    ) or _ACTIVITY_ASKED_16C.search(normal):
         return normal
     spans = [
         m.span()
@@ -5662,6 +5679,9 @@ def _told_activity_53(normal: str) -> str:
 # sixteenth session, h81 (b): a clause break (a comma, a full stop, a line) between the activity
 # told and the question
 _CLAUSE_BREAK_20 = re.compile(r"[,.;:!?\n]+")
+# ...the questions of the move's own that the clause may ask (side, time, place, frequency, way,
+# round 53's amounts)
+_ASKED_ALONE_20 = (_MOVE_ASKED_20, _WHEN_TO_DO_20, _AMOUNT_ASKED_53)
 
 
 def _asked_after_told_20(text: str, normal: str) -> str | None:
@@ -5675,10 +5695,74 @@ def _asked_after_told_20(text: str, normal: str) -> str | None:
     if len(clauses) < 2:
         return None
     last = normalise(clauses[-1])
-    asked = _MOVE_ASKED_20, _WHEN_TO_DO_20, _AMOUNT_ASKED_53
-    if not any(r.search(last) for r in asked) or _OTHER_EXERCISE.search(last):
+    if not any(r.search(last) for r in _ASKED_ALONE_20) or _OTHER_EXERCISE.search(last):
         return None
     return clauses[-1]
+
+
+# sixteenth session, h81 (c), the lead's probes: a chatty preamble (a job, a day, a place, a game,
+# a film, a commute) then a short closing question about the move ("...knees stiff. hold time?",
+# "flopped on the couch after my shift, what hold?"). The preamble's words pull the whole
+# message to another topic (the couch to the place) or below the bar, and a question of two content
+# words is scored only with the sentence before it (round 9's follow-up), so h81 (b)'s clause
+# scored alone is widened beyond an activity told: the last clause wins alone when it is a
+# question, names no other exercise, no complaint and no pain (`_closing_question_16c`), the
+# preamble asks nothing itself (two questions are the bank's as before), and alone it is a strong,
+# clear-cut match for a move topic (`CLOSING_STRONG_16C`, no "Did you mean"). The question is one
+# whose answer no preamble changes: the move's amounts, side, time of day, place, frequency or way
+# of doing it, as h81 (b) reads after an activity told (`_ASKED_ALONE_20`); a judgement that leans
+# on what was told ("will this help?", "should I worry?", "still worth doing?", "any
+# alternative?", "where do I even start?") is never scored alone.
+CLOSING_STRONG_16C = 0.6
+# ...a film, a show or a book the preamble tells of ("watched a film where...") is the
+# writer's evening, not a thing asked for (round 11 declines one asked about)
+_WATCHED_16C = re.compile(
+    r"\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
+    r"|netflix|novels?|documentar(?:y|ies)|series|episodes?)\b"
+)
+# ...a preamble asks something when any piece of it does, a dash or brackets set apart too
+# ("stiff today (my usual 3) - bed or floor, and hold time?")
+_ASIDE_BREAK_16C = re.compile(r"[()\[\]]|\s[-–—]+\s")
+# ...never one that points back at what the preamble told ("how often should I do that?")
+_POINTS_BACK_16C = re.compile(r"\b(?:that|those|these|they|them|why)\b")
+# ...and a topic the preamble's report is about keeps its answer (pain, a score, the checks)
+_REPORT_TOPICS_16C = frozenset(
+    {
+        "warning_signs",
+        "sciatica",
+        "if_it_hurts",
+        "pain_through",
+        "pain_after",
+        "pain_scale",
+        "check_first",
+        "surgery_history",
+        "dont_force",
+    }
+)
+
+
+def _closing_question_16c(text: str) -> str | None:
+    """Sixteenth session, h81 (c): the last clause of ``text`` when it asks the move's amounts,
+    side, time, place, frequency or way (`_ASKED_ALONE_20`) after a preamble that only tells, for
+    scoring alone: None for one clause, a preamble that asks something itself, or a closing clause
+    that points back at the preamble or names another exercise, a complaint or pain."""
+    text = _cap(text).strip()
+    breaks = [m.end() for m in _CLAUSE_BREAK_20.finditer(text.rstrip(".!?\n "))]
+    if not breaks or not text[: breaks[-1]].strip(",.;:!?\n "):
+        return None
+    preamble, last = text[: breaks[-1]], text[breaks[-1] :].strip()
+    closing = normalise(last)
+    if not (_is_question(last) or _ASKS_UNMARKED.search(closing)) or any(
+        _asks_something(piece) for piece in _ASIDE_BREAK_16C.split(preamble) if piece.strip()
+    ):
+        return None
+    if not any(r.search(closing) for r in _ASKED_ALONE_20) or _POINTS_BACK_16C.search(closing):
+        return None
+    if _PAIN_WORD_46.search(closing) or _OTHER_COMPLAINT.search(closing):
+        return None
+    if _beyond_the_twist(closing) != "no":
+        return None
+    return last
 
 
 # Round 53. Which move this is, asked and then described ("which one is it, is it where you
@@ -6004,6 +6088,41 @@ class Matcher:
                 best = match
         return best
 
+    def _closing_match(
+        self,
+        text: str,
+        normal: str,
+        match: _Match | None,
+        tokens: Callable[[str], list[str]],
+    ) -> tuple[_Match | None, str]:
+        """Sixteenth session, h81 (c): the closing question's own match, scored alone, when it is
+        a strong, clear-cut match for a move topic and the whole message's match failed, went to
+        another topic or made a tie (never a topic of the preamble's report, `_REPORT_TOPICS_16C`);
+        with ``normal`` less any film told, for the check of what lies beyond the twist. Else
+        ``match`` and ``normal`` as they were."""
+        closing = _closing_question_16c(text)
+        if closing is None:
+            return match, normal
+        told = blanked(_WATCHED_16C, normal)
+        if _beyond_the_twist(told) != "no":
+            return match, normal
+        alone = self.best(closing, tokens)
+        if (
+            alone is None
+            or not alone.passes
+            or alone.score < CLOSING_STRONG_16C
+            or alone.options()
+            or alone.key in _NOT_THE_MOVE
+        ):
+            return match, normal
+        if (
+            match is not None
+            and match.passes
+            and _REPORT_TOPICS_16C & {match.key, *match.options()}
+        ):
+            return match, normal
+        return alone, told
+
     def _safety_information(self, question: str, level: TriageLevel) -> Answer:
         """A general question about the move or about warning signs (triage context
         ``general``): the topic it asks about when that topic is about safety, else the
@@ -6170,6 +6289,9 @@ class Matcher:
             again = self.best(clause, tokens) if clause is not None else None
             if again is not None and again.passes:
                 match = again
+        # sixteenth session, h81 (c): "plumber, knees stiff from a day under a sink. hold time?":
+        # the chatty preamble drowns the closing question or pulls it elsewhere
+        match, watched_aside = self._closing_match(text, normal, match, tokens)
         asked = _asks_for_help(text)
         if asked == "yes" and _THEN_WHAT_52.search(normal):
             # round 52: "I'm face down on the mat, what next?": the move's next step
@@ -6363,7 +6485,8 @@ class Matcher:
             return _decline(kind, match.score)
         # Another exercise or body part, food, products: declined unless the question also
         # names the twist and matches a topic strongly.
-        beyond = _beyond_the_twist(normal)
+        # sixteenth session, h81 (c): a film told before the closing question is set aside
+        beyond = _beyond_the_twist(watched_aside)
         if beyond == "yes" or (
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):

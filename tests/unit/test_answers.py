@@ -5771,3 +5771,103 @@ SESSION16B_WHEN_COUNTER = [
 @each(("question", "want"), SESSION16B_WHEN_COUNTER)
 def test_session16b_when_counter_probes(question: str, want: str) -> None:
     _answered_as(question, want)
+
+
+# sixteenth session, h81 (c), the lead's probes: a chatty preamble (a job, a day, a place, a game,
+# a film, a commute) then a short closing question about this move's amounts, side or frequency:
+# the question is answered, whatever topic or score the preamble's words pull the whole message to
+SESSION16C_PREAMBLE_TOLD = [
+    # the preamble drowns the closing question below the bar (was declined)
+    (
+        "plumber here, spent the day fixing a leak under a sink, knees and back stiff. hold time?",
+        "hold_time",
+    ),
+    (
+        "in the game my guy fell off a cliff and lost both legs lol. how often should i twist",
+        "how_often",
+    ),
+    ("roofer, crawled about on slates till dusk, knees aching. hold time?", "hold_time"),
+    ("our raid boss broke my character's spine, gg. how many sets?", "reps_sets"),
+    # ...or pulls it to the place told or to a tie (was where_to_do, or "Did you mean")
+    (
+        "crashed on the sofa straight after my shift, back a bit stiff. how long should i hold?",
+        "hold_time",
+    ),
+    (
+        "curled up on the couch with the dog all sunday, lower back a bit tight. how many sets?",
+        "reps_sets",
+    ),
+    (
+        "parked in a deckchair at the beach for hours, back tight. how often do i do the twist?",
+        "how_often",
+    ),
+    # a commute is the writer's own activity told, like "did a 10k"
+    ("cycling to work every day, how often do i do this twist", "how_often"),
+    ("i jog to work twice a week, how long is each hold?", "hold_time"),
+    ("walking to work each day, which leg first?", "which_side_first"),
+    ("jogging to uni most days, how many times a week do i twist?", "how_often"),
+    # a film, a show or a podcast told is the writer's evening
+    (
+        "binged a whole box set over the weekend and barely moved. how often should i twist?",
+        "how_often",
+    ),
+    (
+        "watched a film where the hero broke his back in a car chase, mad. how long is a hold?",
+        "hold_time",
+    ),
+    ("binged a podcast series on the train home. how long per side?", "hold_time"),
+    ("watched three episodes of a crime series, someone got shot lol. hold time?", "hold_time"),
+    # already answered, and still
+    ("chef on a double today, on my feet for twelve hours. which side first?", "which_side_first"),
+    ("sprawled on the settee all evening. how long do i hold?", "hold_time"),
+]
+
+
+@each(("question", "want"), SESSION16C_PREAMBLE_TOLD)
+def test_session16c_preamble_then_the_move_asked(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# ...counter-probes: a place asked keeps the place; two questions stay as the bank reads them; an
+# exercise or a thing beyond the bank asked is declined; the activity asked by its own verb is
+# never told aside; a sign now is locked out; a report's topic (sciatica, surgery) keeps its answer
+SESSION16C_PREAMBLE_COUNTER = [
+    (
+        "home from the shift, only a couch in my room. is the couch fine for the twist?",
+        "where_to_do",
+    ),
+    ("my flat is tiny, only a sofa and a bed. is the bed ok for the twist?", "where_to_do"),
+    ("how often should i twist? and where should i do it?", "how_often"),
+    ("spent the day on the tools. how often should i see an osteopath?", "decline"),
+    ("long day in the office. how long should i hold a plank?", "decline"),
+    ("plumber, knees stiff. how often do i do squats?", "decline"),
+    ("watched a film last weekend. what film should i watch while i hold the twist?", "decline"),
+    ("binged netflix all weekend. can you recommend a series?", "decline"),
+    ("cycling to work every day, how often should i cycle?", "decline"),
+    ("walking to work daily. how far should i walk?", "decline"),
+    ("cycling to work daily, how fast should i cycle?", "decline"),
+    ("i play golf at the weekend. how often should i play?", "decline"),
+    ("hurt my back on the tools today and now my leg is numb. how long should i hold?", "safety"),
+    ("legs weak and wobbly since this morning on the bus. how often should i twist?", "safety"),
+    ("i have sciatica, desk job. how long should i hold?", "sciatica"),
+    ("had a spinal fusion, work in retail. how often should i twist?", "surgery_history"),
+]
+
+
+@each(("question", "want"), SESSION16C_PREAMBLE_COUNTER)
+def test_session16c_preamble_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# ...and an honest tie in the closing question itself keeps its "Did you mean", preamble or not
+SESSION16C_HONEST_TIES = [
+    "long shift on the tills. how long should i hold or how many reps?",
+    "roofing all day, knackered. how many seconds per side?",
+    "how many seconds per side?",
+]
+
+
+@each("question", SESSION16C_HONEST_TIES)
+def test_session16c_honest_tie_still_asks(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "clarify" and len(got.related) >= 2, got
