@@ -10293,6 +10293,26 @@ _RT45_NOT_FELL = (
     r"(?:caught myself|caught the|grabbed|saved myself|kept my (?:balance|feet)|stayed (?:up|on my"
     r" feet)|no fall|did not fall|never fell|not fall|without falling)"
 )
+# sixteenth session, w2 (the lead's probes): down a counted few stairs or steps ("went down the
+# last four stairs", "slid down two steps"), then a hurt or a hard landing: a fall the count tells
+_W2_DOWN_COUNTED = (
+    r"(?:went|gone|fell|fall|falling|slipped|slid|tumbled|tumbling|bounced|bumped|came|skidded"
+    r"|rolled|toppled|crashed|flew|shot) down (?:the |a |our |their |his |her )?(?:last |bottom"
+    r" |final |top |first |whole )?(?:few|couple|couple of|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+) (?:\w+ )?(?:stairs|steps)\b"
+)
+_W2_STEPS_HURT = (
+    r"(?:sore|ach\w*|hurt\w*|pain\w*|bruis\w*|throb\w*|tender|agony|killing|stiff\w*|twing\w*"
+    r"|grumbl\w*|jarred|jolted|wrecked|hard|heavy|landed|landing|thump\w*|whack\w*|smack\w*"
+    r"|on (?:my|me) (?:bum|backside|back|tailbone|coccyx|arse|butt|bottom|side|hip))"
+)
+# ...never a walk down them told as one ("two at a time", "for cardio", "went down slowly")
+_W2_STEPS_WALKED = (
+    r"(?:at a time|one by one|two by two|for (?:exercise|cardio|fitness)|stair (?:climb\w*"
+    r"|workout|sprints?)|(?:slowly|carefully|gingerly) (?:went|came) down|(?:went|came) down"
+    r" (?:\w+ ){0,6}?(?:slowly|carefully|gingerly))"
+)
+
 
 _RT45_RULES: tuple[_Rule, ...] = (
     *_rule15(
@@ -10343,6 +10363,13 @@ _RT45_RULES: tuple[_Rule, ...] = (
         # sixteenth session, rt45: a step missed, then a fall or a back sore since
         _near9(_RT45_MISSED_STEP, _RT45_SORE_SINCE, 12),
         unless=_RT45_NOT_FELL,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # sixteenth session, w2: down a counted few stairs, then a hurt or a hard landing
+        _near9(_W2_DOWN_COUNTED, _W2_STEPS_HURT, 12),
+        unless=_any(_RT45_NOT_FELL, _W2_STEPS_WALKED),
     ),
 )
 
@@ -14231,8 +14258,14 @@ _MISHAP_OBJECT = re.compile(
 _RT45_MISHAP_PLACE = re.compile(
     r"\b(?:tripped|fell|falling|slipped|tumbled|stumbled|slid|went flying|(?:went|came|bounced)"
     r" down (?:the |a few |some |two |three |four |the last |the bottom )?(?:\w+ )?(?:stairs"
-    r"|steps)|missed (?:a|the|my) (?:\w+ )?(?:step|footing))(?: (?!(?:my|his|her|their|he|she"
-    r"|with|and)\b)\w+){0,6}? (?:at|round|in|on) (?:my|our) (?:\w+ )?"
+    r"|steps)|missed (?:a|the|my) (?:\w+ )?(?:step|footing)"
+    # sixteenth session, w2: down a counted few ("the final three stairs"), missed several
+    r"|(?:went|came|bounced|bumped|rolled|skidded) down (?:\w+ ){0,3}?(?:stairs|steps)|missed"
+    r" (?:a|the|my) (?:\w+ ){0,2}?(?:steps?|stairs?))(?: (?:my (?:bum|backside|back|bottom|butt"
+    r"|arse|coccyx|tailbone|side|hips?|knees?|head)|(?!(?:my|his|her|their|he|she|with|and)\b)\w+))"
+    # (sixteenth session, w2: "at a friend's house", "at the neighbours'", as well as "at my";
+    # "on my backside" between)
+    r"{0,6}? (?:at|round|in|on) (?:my|our|a|the|one of my) (?:\w+ )?"
     + _RELATION
     + r"(?: s)?(?: (?:house|place|flat|home|garden|stairs|steps|party|wedding|barbecue|bbq))?\b"
 )
@@ -18200,7 +18233,35 @@ def _triaged(text: str) -> Triage:
         seen = _assess(_prepare(_mend(text[:MAX_CHARS])))
         if seen.level is not TriageLevel.NONE:
             return Triage(seen.level, seen.signs)
-    return _shared_past_12(text, found) or found
+    return _shared_past_12(text, found) or _same_now_w2(text, found) or found
+
+
+# Sixteenth session, w2: another's sign, a client's or a character's, then the writer's share of
+# it told for now ("a client whose legs gave way, same as me this morning", "...the same as mine
+# right now"), where the weighing set the whole aside as someone else's: the sign is the writer's
+_SAME_NOW_W2 = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:as|with|for)\s+(?:me|mine|my\s+own)|(?:just\s+)?like\s+(?:me|mine)"
+    r"|(?:which|that|it|this)(?:['’]s|\s+is|\s+has\s+been|\s+keeps|\s+started|\s+now)\s+(?:\w+\s+)?"
+    r"happening\s+to\s+me)\b(?P<tail>[^.!?;\n]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def _same_now_w2(text: str, found: Triage) -> Triage | None:
+    """Sixteenth session, w2: no sign weighed, yet a sentence tells one and then the writer's
+    share of it for now (`_SAME_NOW_W2`, a word of now after it, never put off or denied): the
+    sign the rules find before the share stands, as if told plainly."""
+    if found.level is not TriageLevel.NONE:
+        return None
+    for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
+        for match in _SAME_NOW_W2.finditer(sentence):
+            tail = match.group("tail")
+            if not _NOW_CLAIMED.search(tail) or _CLAIMED_BACK_GUARD_S9.search(tail):
+                continue
+            seen = _assess(_prepare(_mend(sentence[: match.start()])))
+            if seen.level is not TriageLevel.NONE:
+                return Triage(seen.level, seen.signs)
+    return None
 
 
 # Twelfth session, the lead's probes: another's sign, the writer's share of it ("same here", "me
@@ -18310,8 +18371,8 @@ _CLAIMED_BACK_S9 = re.compile(
     r"\s+(?:just\s+|has\s+just\s+|has\s+)?happened\s+to\s+me"
     # sixteenth session, gap16: "same as me", "and that's happening to me" after a character's
     # or someone else's sign, a word of now after it
-    r"|(?:the\s+)?same\s+(?:as|with|for)\s+me|(?:which|that|it|this)(?:['’]s|\s+is|\s+has\s+been"
-    r"|\s+keeps|\s+started|\s+now)\s+(?:\w+\s+)?happening\s+to\s+me"
+    r"|(?:the\s+)?same\s+(?:as|with|for)\s+(?:me|mine)|(?:which|that|it|this)(?:['’]s|\s+is"
+    r"|\s+has\s+been|\s+keeps|\s+started|\s+now)\s+(?:\w+\s+)?happening\s+to\s+me"
     r"|(?:someone\s+)?like\s+me|such\s+as"
     r"\s+me|(?:as|like)\s+i\s+(?:do|am|have|did)|(?:which|that)\s+i\s+(?:have|do|am\s+having"
     r"|ve\s+got|have\s+got|got))\b(?P<tail>[^.!?;\n]{0,40})",
@@ -18321,7 +18382,10 @@ _CLAIMED_BACK_S9 = re.compile(
 _CLAIMED_BACK_GUARD_S9 = re.compile(
     r"\b(?:not|no|never|nothing|none|don['’]?t|do\s+not|isn['’]?t|wasn['’]?t|if|when|ever"
     r"|one\s+day|someday|in\s+case|to\s+(?:my|his|her|their|our|a|an|the|him|them)\b|last"
-    r"\s+(?:year|month|time)|years?\s+ago|used\s+to)\b",
+    r"\s+(?:year|month|time)|years?\s+ago|used\s+to"
+    # sixteenth session, w2: the share told as over ("same as mine, all fine now")
+    r"|(?:all\s+|totally\s+|completely\s+)?(?:fine|ok|okay|good|better|sorted|healed|recovered"
+    r"|gone|over|normal)\s+(?:now|again)|back\s+to\s+normal)\b",
     re.IGNORECASE,
 )
 
@@ -33045,7 +33109,9 @@ _OWN_IN_SPAN_H81 = re.compile(
     r"|back|knees?|thighs?|hips?|body)|i\s+(?:can['’]?t|cannot|couldn['’]?t|could\s+not|have\s*n['’]?t"
     r"|haven['’]?t|didn['’]?t|did\s+not)\s+(?:\w+\s+)?(?:feel|pee|wee|go|hold|control|move|walk"
     r"|stand|lift|stop)|i(?:['’]?m|\s+am|['’]?ve|\s+have|\s+had|\s+was|\s+got|\s+get|\s+keep)\s+"
-    r"(?:\w+\s+){0,2}?(?:numb\w*|leak\w*|wet\w*|lost|losing|weak\w*|tingl\w*|hurt|injured"
+    # (sixteenth session, w2: never the job's "i get called out to crashes")
+    r"(?:(?!(?:to|out|called|sent|dispatched)\b)\w+\s+){0,2}?(?:numb\w*|leak\w*|wet\w*|lost"
+    r"|losing|weak\w*|tingl\w*|hurt|injured"
     r"|fever\w*|sweat\w*|shiver\w*|fell|fall\w*|crash\w*|broke\w*|agony|pain\w*)|i\s+(?:lost|wet"
     r"|leaked|fell|crashed|broke|felt|feel|noticed)|(?:me|mine|myself)\s+too|same\s+here"
     r"|now\s+(?:i|my|me|mine))\b",
@@ -33078,6 +33144,20 @@ _JOB_MINE_H81 = re.compile(
     r"|her|their|a|an)\b)\w+\s+)?" + _JOB_ROLE_H81 + r"\b(?![’']s)",
     re.IGNORECASE,
 )
+# sixteenth session, w2: the job attending crashes, falls or calls as its work ("as a paramedic
+# i go to crashes every week", "we get called out to falls")
+_ATTENDS_W2 = (
+    r"(?:i|we)\s+(?:\w+\s+)?(?:go|goes|going|went|get\s+(?:sent|called|dispatched)|got\s+(?:sent"
+    r"|called|dispatched)|am\s+(?:sent|called)|['’]m\s+(?:sent|called)|are\s+(?:sent|called)"
+    r"|attend\w*|respond\w*|turn\s+up|show\s+up|cover\w*|deal\s+with|dealt\s+with)\s+(?:out\s+)?"
+    r"(?:to\s+|at\s+)?(?:\w+\s+){0,2}?(?:crash(?:es)?|collisions?|accidents|rtcs?|rtas?"
+    r"|pile[-\s]?ups?|falls|incidents|call[-\s]?outs|calls|jobs|scenes|smashes|wrecks"
+    r"|emergencies|shouts)"
+)
+_CASE_WHOSE_W2 = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|another|\d+)\s+(?:\w+\s+)?"
+    r"(?!(?:of|bit|lot|day|week|time|shift|while)\b)\w+\s+(?:whose|who)"
+)
 # sixteenth session, h81: the sentence of the job's dealings with the signs in others: all day or
 # all shift, a call-out, the job's patients, clients, mothers or animals, words heard at work
 # ("call-out to a pile-up on the a1 this morning", "i spent the shift with stroke patients")
@@ -33092,7 +33172,10 @@ _JOB_DEALS_H81 = re.compile(
     r"|deal\s+with|handle|treat|nurse|look\s+after)\s+(?:\w+\s+){0,3}?(?:all|every|each|daily"
     r"|constantly|a\s+lot)|ask\s+me\s+(?:about|all)|spent\s+(?:the|my|all|this)\s+(?:\w+\s+)?"
     r"(?:morning|day|afternoon|evening|night|shift)\s+with|we\s+(?:had|got|attended|went\s+to)"
-    r"\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:call|job|shout|incident))\b)[^.!?;,\n]*"
+    r"\s+(?:an?\s+)?(?:\w+\s+){0,3}?(?:call|job|shout|incident)"
+    # sixteenth session, w2: the job's attendance at crashes or falls ("i go to crashes every
+    # week", "we get called out to falls"), or a case of it told ("a collie whose back legs...")
+    r"|" + _ATTENDS_W2 + r"|" + _CASE_WHOSE_W2 + r")\b)[^.!?;,\n]*"
     # (the list the clause opens, a few words a part with no verb, no time and no writer in them:
     # "..., leaking, bladders and bowels")
     r"(?:,\s*(?:(?!\b(?:i|me|my|mine|myself|we|us|our|is|are|was|were|gone|went|go|goes|going"
@@ -33104,7 +33187,10 @@ _JOB_DEALS_H81 = re.compile(
 # feeling in both legs"), only of the job's people ("a spaniel that can't use its back legs")
 _JOB_SUBJECTLESS_H81 = re.compile(
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)"
-    r"\b(?:lost|losing|gone|went|can['’]?t|cannot|couldn['’]?t|started|suddenly)\b",
+    r"\b(?:lost|losing|gone|went|can['’]?t|cannot|couldn['’]?t|started|suddenly)\b"
+    # (sixteenth session, w2: never the job's "went to" a crash or a call)
+    r"(?!(?<=\bwent)\s+(?:out\s+)?to\s+(?:\w+\s+){0,2}?(?:crash"
+    r"|collision|accident|call|job|scene|incident|fall|rtc|rta|pile|shout|emergenc|smash|wreck))",
     re.IGNORECASE,
 )
 # ...never a crash or fall of the writer's party told in it ("we got hit by a van"),
@@ -33310,6 +33396,38 @@ _ILL_OWN_H81 = re.compile(
 )
 
 
+# sixteenth session, w2: the job's cases counted, with their own day ("three dogs with weak back
+# legs today", "a client whose bladder went this week"): the day is theirs, never the writer's
+_JOB_CASES_W2 = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+few|a\s+couple"
+    r"(?:\s+of)?|several|loads\s+of|lots\s+of|another|one|an?|\d+)\s+(?:more\s+|new\s+"
+    r"|different\s+)?(?:\w+\s+)?(?:patients?|clients?|residents?|service\s+users?"
+    r"|casualt(?:y|ies)|mums|mothers"
+    r"|women|ladies|babies|animals?|dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|ponies|pony"
+    r"|dachshunds?|labradors?|spaniels?|collies|terriers?|pets?|cases?|calls?|call[-\s]?outs?"
+    r"|jobs|shouts?|crash(?:es)?|collisions?|rtcs?|falls|pile[-\s]?ups?|incidents?|people"
+    r"|victims?|(?!(?:of|bit|lot|day|week|time|shift|while)\b)\w+(?=\s+(?:whose|who)\b))\b"
+    r"(?:\s+(?:with|whose|who|that|which|in|on|at|from|after|off)\b(?:(?!\b(?:i|i['’]?m"
+    r"|im|i['’]?ve|ive|me|my|mine|myself|we|and|but|so|then|now|too|also)\b)[^.!?;,\n]){0,60}?)?"
+    r"\s*\b(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+    r"|on\s+(?:my|the|today['’]?s|tonight['’]?s)\s+shift)\b",
+    re.IGNORECASE,
+)
+# sixteenth session, w2: the writer's share of a sign told beside another's, a job's, a story's or
+# a child's ("same as me", "like mine", "so did i", "i did too", "that's me")
+_SHARE_W2 = re.compile(
+    r"\b(?:(?:the\s+)?same\s+(?:as|for|with)\s+(?:me|mine|my\s+own|i)|(?:just\s+)?like\s+"
+    r"(?:me|mine)|so\s+(?:do|did|have|had|am|was|were|can|could)\s+i|as\s+(?:do|did|have|had|am"
+    r"|was)\s+i"
+    r"|(?:me|mine|i)\s+(?:\w+\s+){0,3}?(?:too|as\s+well|also)|me\s+(?:too|as\s+well)"
+    r"|i\s+(?:did|do|have|had|was|am|got|get)\s+(?:it\s+|that\s+|the\s+same\s+)?(?:too|as\s+well)"
+    r"|happen\w*\s+(?:to|with)\s+me|that['’]?s\s+(?:me|mine|what\s+i)|sounds\s+like\s+(?:me|mine"
+    r"|what\s+i)|i\s+(?:think|reckon|worry|fear|bet|suspect)\s+i|i['’]?ve\s+(?:got|had|caught)\s+"
+    r"(?:it|that|them|those|the\s+same)|and\s+now\s+(?:i|my|me|mine))\b",
+    re.IGNORECASE,
+)
+
+
 def _spans_clear_h81(reader: re.Pattern[str], head: str, group: str | int = 0) -> bool:
     """Sixteenth session, h81: ``reader`` finds its phrase in ``head`` and none of its spans (or
     of their part named ``group``) tells of the writer's own body or sign (`_OWN_IN_SPAN_H81`)."""
@@ -33358,7 +33476,10 @@ def _aside_h81a(head: str) -> list[re.Pattern[str]]:
         and not any(_JOB_SUBJECTLESS_H81.search(m.group()) for m in _JOB_DEALS_H81.finditer(head))
         and _JOB_SELF_FINE_H81.search(head)
         and not _WE_CRASHED_H81.search(head)
-        and not _JOB_OWN_NOW_H81.search(head)
+        # (sixteenth session, w2: a day told of the job's counted cases is theirs)
+        and not _JOB_OWN_NOW_H81.search(blanked(_JOB_CASES_W2, head))
+        and not _SHARE_W2.search(head)
+        and not _HIT_ME_W2.search(head)
     ):
         found.append(_JOB_DEALS_H81)
     if _story_aside_h81(head):
@@ -33445,15 +33566,26 @@ _WEIGHT_ON_H81 = (
     r"(?:(?:cat|dog|pup\w*|kitten|kitty|baby|toddler|kid|kids|child|son|daughter|partner"
     r"|husband|wife|bf|gf|boyfriend|girlfriend|she|he|they|someone|laptop)(?:['’]s)?\s+"
     r"(?:\w+\s+){0,3}?(?:sitting|sat|sits|lying|lay|lies|laid|sleeping|slept|asleep|napping"
-    r"|napped|curled\s+up|perched|snoozing|passed\s+out|dozed\s+off)\s+(?:\w+\s+)?(?:on|across"
-    r"|over|in)\s+(?:them|my\s+(?:\w+\s+)?(?:legs?|lap|feet|knees|thighs)|me|it)"
+    r"|napped|curled\s+up|perched|snoozing|passed\s+out|dozed\s+off"
+    # sixteenth session, w2: fell asleep or nodded off on them; "both my legs", "my lap"
+    r"|fell\s+asleep|falls\s+asleep|nodded\s+off|dropped\s+off|conked\s+out|crashed\s+out)\s+"
+    r"(?:\w+\s+)?(?:on|across|over|in)\s+(?:them|(?:both\s+|all\s+over\s+)?my\s+(?:\w+\s+)?"
+    r"(?:legs?|lap|feet|knees|thighs)|me|it)"
+    # sixteenth session, w2: a weight held on the lap or legs for a while ("had the toddler on my
+    # lap for the whole ride")
+    r"|(?:had|holding|held|nursing|cuddling|carrying)\s+(?:the\s+|my\s+|a\s+|our\s+)?(?:\w+\s+)?"
+    r"(?:cat|dog|pup\w*|kitten|baby|toddler|kid|child|son|daughter|laptop)\s+(?:\w+\s+)?"
+    r"(?:on|across|over)\s+(?:both\s+)?my\s+(?:legs?|lap|knees|thighs)"
     r"|(?:sitting|sat|sit|kneeling|knelt|crouch\w*|squatt\w*)\s+(?:\w+\s+)?(?:cross[-\s]?legged"
     r"|on\s+(?:them|my\s+(?:legs|feet|heels|knees))|in\s+(?:lotus|seiza)|on\s+the\s+floor))\b"
 )
 _LEGS_ASLEEP_H81 = (
     r"\b(?:(?:both\s+)?(?:my\s+)?(?:legs?|feet|foot|thighs?|calves)\s+(?:\w+\s+){0,3}?"
     r"(?:asleep|numb|dead|gone\s+to\s+sleep|went\s+to\s+sleep|fell\s+asleep|to\s+sleep"
-    r"|pins\s+and\s+needles|tingl\w*)|(?:both\s+)?(?:went|gone|go)\s+(?:dead|numb|to\s+sleep))\b"
+    r"|pins\s+and\s+needles|tingl\w*)|(?:both\s+)?(?:went|gone|go)\s+(?:all\s+)?(?:dead|numb"
+    r"|to\s+sleep)"
+    # sixteenth session, w2: "dead legs", "pins and needles", "tingly" told bare beside the weight
+    r"|dead\s+(?:legs?|thighs?)|pins\s+and\s+needles|tingl\w*)\b"
 )
 _LEGS_ASLEEP_CAUSE_H81 = re.compile(
     _LEGS_ASLEEP_H81
@@ -33475,9 +33607,13 @@ _LEGS_ASLEEP_GUARD_H81 = re.compile(
     r"\s+later|weak\w*|buckl\w*|gave\s+way|giving\s+way|can['’]?t\s+feel|cannot\s+feel|no"
     r"\s+feeling|bladder|bowel\w*|saddle|groin|privates|bum|butt|backside|wip\w*|again|every"
     r"\s+(?:day|night|time)|keeps?|worse|(?<!ever\s)since|today|yesterday|this\s+(?:morning"
-    r"|week)|back\s+(?:pain|ach\w*|hurt\w*)|fell|fall\w*|slipp\w*|tripp\w*|landed|hit|knocked"
-    r"|crash\w*|other\s+(?:leg|foot|side)|and\s+now|won['’]?t|can['’]?t\s+(?:stand|walk|lift"
-    r"|bear|hold|get\s+up|put\s+weight))\b",
+    r"|week)|back\s+(?:pain|ach\w*|hurt\w*)|fell(?!\s+asleep)|fall\w*(?!\s+asleep)"
+    r"|slipp\w*|tripp\w*|landed|hit|knocked|crash\w*(?!\s+out)"
+    r"|other\s+(?:leg|foot|side)|and\s+now|won['’]?t|can['’]?t\s+(?:stand|walk|lift"
+    r"|bear|hold|get\s+up|put\s+weight)"
+    # sixteenth session, w2: the legs kept dead once the weight is off ("even after she moved")
+    r"|even\s+(?:after|now|once|though)|(?:still|not)\s+(?:back|right|normal)"
+    r"|(?:has|have)\s*n['’]?t\s+(?:come|gone|woken|worn)|not\s+(?:come|coming|woken|worn))\b",
     re.IGNORECASE,
 )
 
@@ -33704,6 +33840,193 @@ def _aside_s16(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Sixteenth session, w2 (the lead's fresh probes of h81's classes): context readers for the signs
+# studied (a student, revising, a lecture, an exam), a film's, a show's or a book's character,
+# and a child's or a pet's wetting or soiling, none of them the writer's; `_aside_w2` hands them
+# to `_aside_h65`.
+
+# sixteenth session, w2: the signs studied ("revising the red flags for an exam", "a lecture on
+# saddle numbness today", "my assignment is about cord compression"): from the study's verb, or
+# its lecture, exam or essay "on" or "about", as far as the clause's end
+_STUDY_W2 = re.compile(
+    r"\b(?:(?:revis(?:e|es|ed|ing)|studying|cramming|swott?ing(?:\s+up)?(?:\s+on)?)\s+(?!(?:for"
+    r"|all|hard|at|in|with|till|until|late|loads|lots|non[-\s]?stop|so)\b)|(?:lectures?"
+    r"|seminars?|tutorials?|modules?|assignments?|essays?|coursework|dissertation|thesis|osces?"
+    r"|vivas?|presentation|webinars?|cpd|course|flash\s*cards?|case\s+stud(?:y|ies)"
+    r"|(?:anatomy|neuro\w*|physiology|patho\w*|mock|uni|university|college|nursing|physio"
+    r"|medical|med\s+school)\s+(?:exams?|class(?:es)?|quiz(?:zes)?))\s+(?:(?:is|was|s|are"
+    r"|were)\s+)?(?:all\s+)?(?:on|about|covering|re|regarding|into)\s+)[^.!?;,\n]*",
+    re.IGNORECASE,
+)
+# ...never a cause, a turn or a long sit told in it ("revising all day and numb from the chair")
+_STUDY_TURN_W2 = re.compile(
+    r"\b(?:from|after|since|while|whilst|during|because|cos|cuz|thanks\s+to|so|then|now|still"
+    r"|again|all\s+(?:day|night)|for\s+hours|hours|sitting|sat)\b",
+    re.IGNORECASE,
+)
+# ...a day told of the study itself ("an exam tomorrow", "a lecture on it today"), set aside
+# before the words of now are looked for
+_STUDY_DAY_W2 = re.compile(
+    r"\b(?:exams?|tests?|lectures?|seminars?|tutorials?|class(?:es)?|osces?|vivas?|finals"
+    r"|modules?|assignments?|essays?|webinars?|quiz(?:zes)?|placements?)\s+(?:(?:on|about"
+    r"|covering|for)\s+)?(?:(?!(?:i|me|my|mine|myself|but)\b)[\w'’-]+\s+){0,8}?(?:today"
+    r"|tonight|tomorrow|yesterday|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+    r"|next\s+\w+|on\s+\w+day|in\s+(?:a|\w+)\s+(?:days?|weeks?))\b|\b(?:today|tonight|tomorrow"
+    r"|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+night)['’]?s?\s+(?:\w+\s+)?"
+    r"(?:exams?|tests?|lectures?|seminars?|tutorials?|class(?:es)?|osces?|vivas?|quiz(?:zes)?"
+    r"|webinars?)\b",
+    re.IGNORECASE,
+)
+# ...never beside a word of now or of earnest ("since this morning", "not a joke")
+_STUDY_NOW_W2 = re.compile(
+    r"\b(?:since|now|right\s+now|at\s+the\s+moment|currently|today|tonight|this\s+(?:morning"
+    r"|afternoon|evening|week)|yesterday|last\s+night|started|starting|suddenly|again|still"
+    r"|for\s+real|(?:not|no)\s+(?:a\s+)?joke|seriously|actually|irl|in\s+real\s+life)\b",
+    re.IGNORECASE,
+)
+
+
+def _study_aside_w2(head: str) -> bool:
+    """Sixteenth session, w2: the signs told as what is studied, with no sign of the writer's in
+    it, none told with no subject and no cause or turn, and no word of now or of earnest but the
+    study's own day, nor the writer's share."""
+    return (
+        _spans_clear_h81(_STUDY_W2, head)
+        and not any(
+            _JOB_SUBJECTLESS_H81.search(m.group()) or _STUDY_TURN_W2.search(m.group())
+            for m in _STUDY_W2.finditer(head)
+        )
+        and not _STUDY_NOW_W2.search(blanked(_STUDY_DAY_W2, head))
+        and not _STUDY_OWN_H65.search(head)
+        and not _SHARE_W2.search(head)
+    )
+
+
+# sixteenth session, w2: a film's, a show's or a book's character and their sign ("the film had a
+# guy with chest pain", "in the documentary a woman couldn't wee"), as far as a turn back to the
+# writer
+_SCREEN_W2 = (
+    r"(?:films?|movies?|flicks?|shows?|series|episodes?|finale|documentar(?:y|ies)"
+    r"|docuseries|dramas?|soaps?|sitcoms?|miniseries|box\s*sets?|programmes?|programs?|telly|tv"
+    r"|books?|novels?|memoirs?|biograph(?:y|ies)|plays?|musicals?|podcasts?|audiobooks?|videos?"
+    r"|clips?|vlogs?|reels?|tiktoks?|comics?|manga|anime|cartoons?|news|articles?)"
+)
+_SCREEN_TOLD_W2 = re.compile(
+    r"\b(?:(?:the|a|an|that|this|one|some|my|our|last\s+night['’]?s|tonight['’]?s|yesterday['’]?s)"
+    r"\s+(?:\w+\s+){0,2}?" + _SCREEN_W2 + r"|(?:watch\w*|saw|seen|read|reading|binged?|bingeing"
+    r"|caught|listened\s+to|streamed|streaming)\s+(?:\w+\s+){0,3}?" + _SCREEN_W2 + r")\b"
+    r"(?:(?!\b(?:anyway|but|btw|meanwhile|irl|whereas|while|though|although|then|afterwards"
+    r"|later|now|since|so)\b)[^.!?;:,\n])*",
+    re.IGNORECASE,
+)
+# ...with another person in it, the sign never told before them ("watched a film and couldn't
+# wee after")
+_SCREEN_PERSON_W2 = re.compile(
+    # (never the writer's company: "with the kids", "and my wife")
+    r"(?<!\bwith\s)(?<!\band\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bbeside\s)"
+    r"\b(?:(?:a|an|the|this|one|some|his|her|their|that|two|three)\s+(?:\w+\s+){0,2}?(?:guy|bloke"
+    r"|man|men|woman|women|lady|ladies|girl|boy|kid|child|lad|fella|chap|dude|character|hero\w*"
+    r"|villain|protagonist|lead|detective|victim|patient|runner|player|athlete|footballer|dad"
+    r"|father|mum|mother|mom|grandad|grandma|granny|gran|husband|wife|doctor|nurse|cop|officer"
+    r"|soldier|climber|driver|rider|cyclist|biker|skier|pilot|passenger|contestant|presenter"
+    r"|host|celeb\w*|star|actor|actress|teen\w*|baby|neighbour|friend|family|couple|person"
+    r"|people|student|teacher|boss|worker|builder|farmer|girlfriend|boyfriend|brother|sister"
+    r"|son|daughter|narrator|survivor|surfer|boxer|fighter|jockey|stuntman)s?|he|she|they"
+    r"|someone|somebody|everyone)\b",
+    re.IGNORECASE,
+)
+# ...a day told of the watching or the reading ("watched a doc this morning", "the show last
+# night"), set aside before the words of now are looked for
+_SCREEN_DAY_W2 = re.compile(
+    r"\b(?:(?:watch\w*|saw|seen|read|binged?|caught|listened\s+to|streamed)\s+(?:\w+\s+){0,3}?)?"
+    + _SCREEN_W2
+    + r"\s+(?:\w+\s+){0,2}?(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon"
+    r"|evening|week))\b",
+    re.IGNORECASE,
+)
+# ...never the writer in or moved by it ("gave me chest pain", "reminded me of mine")
+_SCREEN_ME_W2 = re.compile(
+    r"\b(?:gave|giving|gives|left|leaving|made|makes|making|got|brought\s+on)\s+me\b|\bremind\w*"
+    r"\s+me\b|\bi\s+(?:was|am|played)\s+(?:in|on|the)\b|\bstarring\s+me\b",
+    re.IGNORECASE,
+)
+# sixteenth session, w2: the writer hit, knocked or hurt in a span set aside as another's (a
+# guard: "went to a crash and got hit by a car", "a van clipped me")
+_HIT_ME_W2 = re.compile(
+    r"\b(?:got|get|gets|getting|was|were|been|being)\s+(?:\w+\s+)?(?:hit|struck|knocked|run\s+over"
+    r"|clipped|rear[-\s]?ended|t[-\s]?boned|thrown|flung|injured|hurt|crushed|trapped|kicked"
+    r"|trampled|bitten|stabbed)\b|\b(?:hit|struck|knocked|clipped|ran\s+into|ran\s+over|rammed"
+    r"|crashed\s+into|fell\s+on|landed\s+on|kicked|trampled)\s+(?:me|us|our|my)\b|\bi\s+(?:was|got)"
+    r"\s+(?:\w+\s+)?(?:hurt|injured)\b",
+    re.IGNORECASE,
+)
+
+
+def _screen_aside_w2(head: str) -> bool:
+    """Sixteenth session, w2: a film's, a show's or a book's character and their sign, another
+    person named in each such span before any sign of it, none of the writer's in it, and the
+    writer neither in it, moved by it, sharing it nor telling a word of now but the watching's
+    own day."""
+    spans = [m.group() for m in _SCREEN_TOLD_W2.finditer(head)]
+    for span in spans:
+        person = _SCREEN_PERSON_W2.search(span)
+        if person is None:
+            return False
+        before = span[: person.start()]
+        # (a sign before the person is no character's: "the scan shows compression, the doctor")
+        if _JOB_SUBJECTLESS_H81.search(before) or _assess(_prepare(_mend(before))).signs:
+            return False
+    return (
+        bool(spans)
+        and _spans_clear_h81(_SCREEN_TOLD_W2, head)
+        and not _STORY_OWN_H81.search(blanked(_SCREEN_DAY_W2, head))
+        and not _SCREEN_ME_W2.search(head)
+        and not _HIT_ME_W2.search(head)
+        and not _SHARE_W2.search(head)
+    )
+
+
+# sixteenth session, w2: a child's or a pet's wetting or soiling ("my toddler wet the bed again",
+# "the puppy peed on the sofa", "son pooed in the bath"), as far as the writer or a turn
+_CHILD_WET_W2 = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their)\s+)?(?:\d{1,2}\s*(?:yo|y/o|yr\s*old|year[-\s]old"
+    r"|month[-\s]old)\s+|(?:little|eldest|youngest|oldest|middle|twin|step|new|old|rescue)\s+)?"
+    r"(?:toddlers?|kids?|child|children|sons?|daughters?|little\s+ones?|bab(?:y|ies)|twins|boys?"
+    r"|girls?|grandson|granddaughter|nephew|niece|youngest|eldest|pupp(?:y|ies)|pups?|dogs?"
+    r"|doggo|cats?|kitten|kitty|rabbit|bunny|hamster|guinea\s+pig|\d{1,2}\s*(?:yo|y/o))"
+    r"(?:['’]s)?\s+(?:(?!(?:i|me|my|we|and|but|so)\b)\w+\s+){0,2}?(?:wet|wets|wetting|peed|pees"
+    r"|peeing|pee['’]d|weed|wees|weeing|wee['’]d|pooed|poos|pooing|poo['’]d|pooped|poops|pooping"
+    r"|soiled|piddled|widdled|tinkled|leaked|leaks|messed|did\s+(?:a|his|her|its|their)\s+(?:wee"
+    r"|pee|poo|poop|business|number\s+(?:one|two|1|2))|had\s+a\s+(?:wee|pee|poo|poop|little"
+    r"\s+accident|blowout|leak))\b(?:\s+(?!(?:i|me|my|myself|we|and|but|so|too)\b)[\w'’-]+){0,6}",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own wetting, leak or loss ("and so did i", "i wet myself too")
+_OWN_WET_W2 = re.compile(
+    r"\bi\s+(?:\w+\s+)?(?:wet|leaked|leak|peed|pooed|pooped|soiled|had\s+an?\s+(?:\w+\s+)?accident"
+    r"|lost\s+control|couldn['’]?t\s+(?:hold|stop|control|feel)|can['’]?t\s+(?:hold|stop|control"
+    r"|feel)|cannot\s+(?:hold|stop|control|feel))\b|\bwet\s+myself\b|\bmy\s+(?:own\s+)?(?:bladder"
+    r"|bowels?|waterworks|wee|pee|pelvic\s+floor|pants|knickers|underwear)\b|\bme\s+too\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_w2(head: str) -> list[re.Pattern[str]]:
+    """Sixteenth session, w2: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the study's clause clear of the writer and of now; the
+    screen's character named and the writer not in it; no wetting or share of the writer's),
+    never the writer's share told beside it; none where the weighing already answers with the
+    warning signs."""
+    found: list[re.Pattern[str]] = []
+    if _study_aside_w2(head):
+        found.append(_STUDY_W2)
+    if _screen_aside_w2(head):
+        found.append(_SCREEN_TOLD_W2)
+    if _CHILD_WET_W2.search(head) and not _OWN_WET_W2.search(head) and not _SHARE_W2.search(head):
+        found.append(_CHILD_WET_W2)
+    return found if found and _weighed(head).context != "general" else []
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -33733,4 +34056,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h81a,
     _aside_h81b,
     _aside_s16,
+    _aside_w2,
 )

@@ -13361,3 +13361,161 @@ def test_session16_gap_own_sign_locks_out_learned_reader_on_and_off(text: str) -
 def test_session16_gap_harmless_is_neither_locked_out_nor_asked(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind != "safety_ask"
+
+
+# Sixteenth session, w2 (the lead's fresh probes of h81's classes, widened by class): a job's cases
+# counted with their own day, a job that attends crashes or falls, the signs studied (revising, a
+# lecture, an assignment), a film's, a show's or a podcast's character, a child's or a pet's
+# wetting, and legs asleep under a weight that are fine once it is gone: neither locked out nor
+# asked, with the learned reader on and off.
+SESSION16_W2_HARMLESS: list[str] = [
+    # a job's cases counted, their own day told
+    "vet, two spaniels with weak back legs in clinic today, me i'm only stiff. how many reps?",
+    "groomer here, a collie whose back legs buckled on the table this morning, my back's only "
+    "tight. which side first?",
+    "midwife, two mums with numb legs after epidurals on the ward today, i'm fine myself. how "
+    "long per side?",
+    # a job that attends crashes or falls
+    "i'm a firefighter and we get called out to car crashes every week, i'm only stiff from the "
+    "heavy kit. how long to hold?",
+    "as a traffic cop i attend collisions most days, my back is only tight from the car. which "
+    "side first?",
+    "paramedic, i respond to falls from ladders all the time, my back is fine. how many reps?",
+    # the signs studied
+    "nursing student here, got a lecture on saddle numbness and bladder retention today. how long "
+    "should i hold?",
+    "second year physio student, lecture on cauda equina and foot drop this morning. how long is "
+    "each hold?",
+    "trainee nurse, my assignment is about spinal cord compression and leg weakness, how many "
+    "seconds per hold?",
+    "studying foot drop and numb saddles for my anatomy module, which side comes first?",
+    # a film's, a show's, a podcast's character
+    "my favourite soap had a character collapse with a heart attack last night, brilliant acting. "
+    "which side first?",
+    "that episode had a runner collapse with chest pain, brilliant telly. how often should i "
+    "twist?",
+    "the show last night had a bloke fall off a roof and break his back, mad plot. morning or "
+    "evening for the twist?",
+    "listened to a podcast where a climber fell and broke his back, gripping stuff. how long "
+    "should i hold?",
+    # a child's or a pet's wetting or soiling
+    "son wet the bed last night, sheets in the wash. how many seconds do i hold?",
+    "our puppy weed all over the kitchen floor again, mop out. how long should i hold?",
+    "the twins wet the bed last night, both sets of sheets in the wash. how often should i twist?",
+    "my daughter pooed in the bath tonight, fun times. which side first?",
+    # legs asleep under a weight, gone now
+    "the baby slept on both my legs through the film, tingly, all gone now she's in her cot. how "
+    "long do i hold?",
+    "the dog lay across both my thighs all evening, they went numb but they're fine now he's off. "
+    "how many reps?",
+    "my partner fell asleep on my legs, dead legs for a minute then fine once he moved. which "
+    "side first?",
+    "the dog fell asleep across both my legs for a whole hour, tingling, fine now he's moved. how "
+    "long do i hold?",
+]
+# ...someone else's fall down a few stairs: never locked out (their present hurt may be asked)
+SESSION16_W2_OTHERS_STAIRS: list[str] = [
+    # someone else's fall down a few stairs
+    "my sister slid down the bottom three steps yesterday, her back has been sore since. which "
+    "side first?",
+    "my dad slid down two steps at our neighbour's, his hip is bruised, he's seeing the gp. how "
+    "long should i hold?",
+    "my son slipped down two steps at grandma's yesterday, not a scratch, which side first?",
+]
+# ...and the writer's own sign beside them ("and now mine", "same as me", "so did i", "since"),
+# legs still dead after the weight is off, and the writer's own fall down a counted few stairs at
+# someone's house: locked out, with the learned reader on and off.
+SESSION16_W2_RED: list[str] = [
+    # the writer's own sign beside a job's cases or calls
+    "midwife, two mums with numb legs on the ward today, and my own legs went numb this afternoon",
+    "vet, two dogs with weak back legs today, and now mine are weak too since lunch",
+    "groomer, a collie whose back legs buckled today, same as me this morning, my legs keep "
+    "buckling",
+    "nurse, two patients with fevers today and i'm burning up too, back aching",
+    "as a firefighter we get called out to crashes every week, and i crashed my car this morning, "
+    "back hurts",
+    "as a paramedic i went to a crash and got hit by a car, back's fine though",
+    "paramedic, i respond to falls every shift, and i fell off the ambulance step today and hurt "
+    "my back",
+    "a client whose legs gave way today, same as me this morning",
+    # ...beside the signs studied
+    "nursing student, revising cauda equina for my exam, since yesterday the toilet paper feels "
+    "like nothing when i wipe",
+    "trainee nurse, lecture on bladder retention today, and no wee has come out of me since "
+    "breakfast",
+    "numb bum from sitting revising for 8 hours",
+    "cramming for finals and numb saddle, wiping feels like nothing",
+    "student here, legs went numb in the lecture this morning",
+    # ...beside a film's or a show's character
+    "the soap had a guy with crushing chest pain, and i've got that now, tight chest and sweaty",
+    "the film had a woman whose legs went numb, same as me right now",
+    "watched a show where a man's legs went numb, same as mine this morning",
+    "saw a film where a guy got lost, then had crushing chest pain myself",
+    "watching tv and suddenly chest pain down my left arm",
+    # ...beside a child's or a pet's wetting
+    "my toddler wet the bed again and i wet myself too this morning",
+    "the puppy peed on the sofa and so did i, i couldn't feel it coming",
+    "our son wet the bed overnight, and my own bladder keeps leaking since yesterday",
+    "toddler wet the bed, numb bum since this morning",
+    # legs that stay dead once the weight is gone
+    "the cat lay on both my legs for an hour, she's moved now but they're still dead and numb",
+    "my son sat on my lap and both legs went dead, it's an hour later and they haven't come back",
+    "the dog slept across my legs, they went numb and even after he got off i can't stand properly",
+    # the writer's own fall down a counted few stairs
+    "tumbled down three concrete steps at a mate's party, coccyx killing me since",
+    "bumped down the bottom two stairs on my backside at my gran's today",
+    "slid down the last few steps at a friend's house this morning, lower back very sore",
+    "came down the final two stairs hard at the neighbours' yesterday, lower back throbbing",
+    "went down the final three stairs at my nan's, been sore since",
+    "slipped down four steps at the in-laws' last night, back sore",
+]
+
+
+def _learned_off() -> tuple[float, float, float]:
+    """The learned reader kept from asking and from turning a lockout into a question (see
+    `_locks_out_learned_off`); returns the settings to restore with `_learned_back`."""
+    from coach.questions import learned
+    from coach.questions import triage as module
+
+    saved = (learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER)
+    learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER = 2.0, 2.0, 0.0
+    module._triage_cached.cache_clear()
+    return saved
+
+
+def _learned_back(saved: tuple[float, float, float]) -> None:
+    from coach.questions import learned
+    from coach.questions import triage as module
+
+    learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER = saved
+    module._triage_cached.cache_clear()
+
+
+@each("text", SESSION16_W2_HARMLESS)
+def test_session16_w2_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
+    text: str,
+) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION16_W2_OTHERS_STAIRS)
+def test_session16_w2_someone_elses_fall_down_stairs_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION16_W2_RED)
+def test_session16_w2_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
