@@ -158,23 +158,31 @@ _INVOLVED = re.compile(
     r"\b(?:i was (?:the |a |in |on |with |behind |driving|riding|sat)|with me (?:in|on)"
     r"|(?:on|onto|into) me|we (?:both|all)? ?(?:crashed|fell|came off|were hit|got hit))\b"
 )
+# sixteenth session, gap16: the writer's share of someone else's illness, told of the household
+# or as caught ("we're all down with it", "the whole house has it", "i've caught it", "it's
+# spread to me"), in prepared text (contractions spelt out). Also read by `triage._ME_TOO` and
+# by the triage's readers of others' fevers.
+HOUSEHOLD_SHARE = (
+    r"we (?:are |were |have |had )?(?:\w+ )?(?:all|both) (?:\w+ ){0,2}?(?:down with|ill|sick"
+    r"|poorly|unwell|feverish|burning up|laid up|struck down|full of it|wiped out|(?:got|caught"
+    r"|have|had) (?:it|the same|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold)))"
+    r"|(?:the )?whole (?:house|household|family|flat|lot of us) (?:is |are |has |have |s )?"
+    r"(?:\w+ )?(?:got it|caught it|down with|ill|sick|poorly|has it|have it|had it)"
+    r"|i (?:have |had )?(?:now |also |just |since )?(?:caught|picked up) (?:it|the same|whatever"
+    r"|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
+    r"|i (?:have |am |had )?(?:now |also )?(?:come|coming|came|gone|going|went) down with (?:it"
+    r"|the same|whatever|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
+    r"|(?:it|the (?:bug|virus|flu|lurgy|cold)) (?:has |is )?(?:spread|passed|gone|moved) (?:on )?"
+    r"to me"
+)
 # The writer shares the sign ("and so do I", "same here", "now I've got one too").
 _SHARED = re.compile(
     r"\b(?:so (?:do|did|am|have|has|was) (?:i|me)|same (?:here|for me|with me|thing here)"
     r"|me too|me as well|(?:i|me) (?:\w+ ){0,6}?(?:too|as well|also)|i (?:nearly|almost) did"
     r"|i do too|mine (?:too|as well|also)|so is mine|so are mine|and now (?:i|me|mine)"
-    # sixteenth session, gap16: the household's share of someone else's illness ("we're all
-    # down with it", "the whole house has it"), the writer's caught ("i've caught it")
-    r"|we (?:are |were |have |had )?(?:\w+ )?(?:all|both) (?:\w+ ){0,2}?(?:down with|ill|sick"
-    r"|poorly|unwell|feverish|burning up|laid up|struck down|full of it|wiped out|(?:got|caught"
-    r"|have|had) (?:it|the same|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold)))"
-    r"|(?:the )?whole (?:house|household|family|flat|lot of us) (?:is |are |has |have |s )?"
-    r"(?:\w+ )?(?:got it|caught it|down with|ill|sick|poorly|has it|have it|had it)"
-    r"|i (?:have |had )?(?:now |also |just )?(?:caught|picked up) (?:it|the same|whatever"
-    r"|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
-    r"|i (?:have |am |had )?(?:now |also )?(?:come|coming|came|gone|going|went) down with (?:it"
-    r"|the same|whatever|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold)))\b"
+    r"|" + HOUSEHOLD_SHARE + r")\b"
 )
+
 # What the writer did for someone else: "I called 999", "I drove her in".
 _FOR_THEM = re.compile(
     r"\b(?:who |that )?i (?:work|live|train|play|ride|dance|row|sing|drive|share|sit) with\b"

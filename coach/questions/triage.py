@@ -251,7 +251,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from coach.questions.anchors import cached_anchors, grams, rarest_piece
-from coach.questions.lean import points_away, settles
+from coach.questions.lean import HOUSEHOLD_SHARE, points_away, settles
 from coach.questions.learned import reads_harmless, reads_red_part
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
@@ -15036,20 +15036,8 @@ _ME_TOO = re.compile(
     r" (?:have|had|got|feel)|mine (?:\w+ ){0,4}?(?:too|as well|also)|(?:and|but|so) mine (?:are|is"
     r"|have|has|went|go|goes|keep|keeps|feel|feels|get|gets)(?! (?:\w+ )?(?:fine|ok|okay|good"
     r"|normal|alright|all right|great))"
-    # sixteenth session, gap16: the writer's share of someone else's illness, told of the
-    # household or as caught ("we're all down with it", "the whole house has it", "i've caught
-    # it", "it's spread to me")
-    r"|we (?:are |were |have |had )?(?:\w+ )?(?:all|both) (?:\w+ ){0,2}?(?:down with|ill|sick"
-    r"|poorly|unwell|feverish|burning up|laid up|struck down|full of it|wiped out|(?:got|caught"
-    r"|have|had) (?:it|the same|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold)))"
-    r"|(?:the )?whole (?:house|household|family|flat|lot of us) (?:is |are |has |have |s )?"
-    r"(?:\w+ )?(?:got it|caught it|down with|ill|sick|poorly|has it|have it|had it)"
-    r"|i (?:have |had )?(?:now |also |just |since )?(?:caught|picked up) (?:it|the same|whatever"
-    r"|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
-    r"|i (?:have |am |had )?(?:now |also )?(?:come|coming|came|gone|going|went) down with (?:it"
-    r"|the same|whatever|the (?:\w+ )?(?:bug|virus|flu|lurgy|cold))"
-    r"|(?:it|the (?:bug|virus|flu|lurgy|cold)) (?:has |is )?(?:spread|passed|gone|moved) (?:on )?"
-    r"to me"
+    # sixteenth session, gap16: the household's share or the writer's catching
+    r"|" + HOUSEHOLD_SHARE +
     # after round 30: someone else's fall that took the writer with it ("a lad slipped and took
     # me down with him")
     r"|(?:took|knocked|dragged|brought) (?:me|us) (?:down|over|flying)"
@@ -32643,26 +32631,14 @@ _FALL_DENIED_GUARD_H78 = re.compile(
 )
 
 
-# sixteenth session, gap16: the writer's share of someone else's illness in the words as typed
-# (`_ME_TOO`'s, read by the readers of others' fevers: "we're all down with it", "the whole
-# family's got it", "i've caught it", "it's spread to me")
-_S16_ILL_SHARED = re.compile(
-    r"\bwe(?:['’]?re|['’]?ve|\s+are|\s+have|\s+were|\s+had)?\s+(?:\w+\s+)?(?:all|both)\s+"
-    r"(?:\w+\s+){0,2}?(?:down\s+with|ill|sick|poorly|unwell|feverish|burning\s+up|laid\s+up"
-    r"|struck\s+down|full\s+of\s+it|wiped\s+out|(?:got|caught|have|had)\s+(?:it|the\s+same"
-    r"|the\s+(?:\w+\s+)?(?:bug|virus|flu|lurgy|cold)))\b"
-    r"|\b(?:the\s+)?whole\s+(?:house|household|family|flat|lot\s+of\s+us)(?:['’]s|\s+(?:is|are"
-    r"|has|have))?\s+(?:\w+\s+)?(?:(?:got|caught|had|has|have)\s+it|down\s+with|ill|sick"
-    r"|poorly)\b"
-    r"|\bi(?:['’]?ve|\s+have|\s+had)?\s+(?:now\s+|also\s+|just\s+)?(?:caught|picked\s+up)\s+(?:it"
-    r"|the\s+same|whatever|the\s+(?:\w+\s+)?(?:bug|virus|flu|lurgy|cold))\b"
-    r"|\bi(?:['’]?ve|\s+have|['’]?m|\s+am|\s+had)?\s+(?:now\s+|also\s+)?(?:come|coming|came|gone"
-    r"|going|went)\s+down\s+with\s+(?:it|the\s+same|whatever|the\s+(?:\w+\s+)?(?:bug|virus|flu"
-    r"|lurgy|cold))\b"
-    r"|\b(?:it|the\s+(?:bug|virus|flu|lurgy|cold))(?:['’]s|\s+has|\s+is)?\s+(?:spread|passed"
-    r"|gone|moved)\s+(?:on\s+)?to\s+me\b",
-    re.IGNORECASE,
-)
+# sixteenth session, gap16: the writer's share of someone else's illness, read in prepared text
+# by the readers of others' fevers (`lean.HOUSEHOLD_SHARE`, also in `_ME_TOO`)
+_S16_ILL_SHARED = re.compile(r"\b(?:" + HOUSEHOLD_SHARE + r")\b")
+
+
+def _ill_shared_s16(head: str) -> bool:
+    """The writer's share of someone else's illness told anywhere in ``head``."""
+    return _S16_ILL_SHARED.search(_prepare(head)) is not None
 
 
 def _aside_h78(head: str) -> list[re.Pattern[str]]:
@@ -32688,7 +32664,7 @@ def _aside_h78(head: str) -> list[re.Pattern[str]]:
     if (
         _HOUSE_FEVER_H78.search(head)
         and not _HOUSE_SHARED_H78.search(head)
-        and not _S16_ILL_SHARED.search(head)  # sixteenth session, gap16
+        and not _ill_shared_s16(head)  # sixteenth session, gap16
     ):
         found.append(_HOUSE_FEVER_H78)
     if _FALL_DENIED_H78.search(head) and not _FALL_DENIED_GUARD_H78.search(head):
@@ -33502,7 +33478,7 @@ def _aside_h81a(head: str) -> list[re.Pattern[str]]:
     if (
         _OTHERS_ILL_H81.search(head)
         and not _ILL_OWN_H81.search(head)
-        and not _S16_ILL_SHARED.search(head)  # sixteenth session, gap16
+        and not _ill_shared_s16(head)  # sixteenth session, gap16
     ):
         found.append(_OTHERS_ILL_H81)
     # a message the weighing already answers with the warning signs (asked about in general, "why
