@@ -17422,6 +17422,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _has(_WEAK_LIMB, whole)
     ):
         return "cause"
+    if _push_through_asked_s17(clause, whole):
+        # seventeenth session, h82: whether to push through a pain to come, a reported question
+        return "general"
     if _HYPOTHETICAL.search(clause):
         if (
             _assess(clause).level is TriageLevel.STOP_PAIN or _pain_ahead_in_move(clause, whole)
@@ -33814,6 +33817,55 @@ def _aside_s16(head: str) -> list[re.Pattern[str]]:
     ):
         found += [_SKIN_SPOT_S16, _SKIN_WORD_S16]
     return found
+
+
+# Seventeenth session, h82: whether to push on through a pain to come, asked as a reported
+# question ("wondering whether I ought to work through it once it begins to ache", "not sure if
+# it's ok to keep going through it when it gets painful"): the stop-pain information (the
+# "general" context), as "should I push through?" is (`_HYPOTHETICAL`); `_clause_context` asks it
+# before the hedge ("a little bit") is read as the writer's own pain played down
+_PUSH_WHETHER_S17 = re.compile(
+    r"\b(?:whether|if)(?: or not)? (?:(?:i|we|you|one) (?:should|ought to|can|could|must|need to"
+    r"|have to|am meant to|am supposed to|m meant to|m supposed to|are meant to|are supposed to)"
+    r" |it is (?:ok|okay|fine|alright|all right|safe|wise|best|better) to |to )(?:just |still"
+    r" |simply |really |try to |try and )?(?:push|work|power|press|keep going|carry on|continue"
+    r"|go|soldier|tough it|grit (?:my|your|one s) teeth)(?: on| right)? through\b"
+)
+# ...with the pain only ahead ("when it starts to hurt", "if it gets sore", "once it aches")
+_PAIN_AHEAD_S17 = re.compile(
+    r"\b(?:when|if|once|whenever|as soon as|the moment|in case|should) (?:it|things?|that|this"
+    r"|the \w+|my \w+|your \w+) (?:ever |really |just |does |do )?(?:starts?|begins?|gets?|goes"
+    r"|turns|becomes|feels?|is|hurts?|aches?|stings?|twinges?)\b"
+)
+# ...the asking's own frame, which claims nothing ("i was wondering", "not sure", "tell me")
+_ASKING_FRAME_S17 = re.compile(
+    r"\b(?:(?:i|we) (?:was|were|am|are|m|re|have been|ve been) (?:just |really )?(?:wondering"
+    r"|curious|thinking|unsure|not sure)|(?:i|we) (?:wonder|wondered|would like to know|d like to"
+    r" know|want to know|wanted to know|want to check|wanted to check|want to ask|wanted to ask)"
+    r"|can you tell me|could you tell me|tell me)\b"
+)
+# ...never beside a word of now or of the pain's own course ("it hurts now", "again", "still")
+_OWN_NOW_S17 = re.compile(
+    r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|since|again|still|already"
+    r"|worse|worsening|yesterday|last night|at the moment|currently|right now|all the time"
+    r"|constantly|every time)\b"
+)
+
+
+def _push_through_asked_s17(clause: str, whole: str) -> bool:
+    """Seventeenth session, h82: a clause asking, as a reported question, whether to push on
+    through a stop-level pain told only ahead (`_PUSH_WHETHER_S17`, `_PAIN_AHEAD_S17`), with no
+    word of now in the message and nothing of the writer's own left in the clause once the asking
+    and the pain ahead are set aside."""
+    if not _PUSH_WHETHER_S17.search(clause) or not _PAIN_AHEAD_S17.search(clause):
+        return False
+    if _assess(clause).level is not TriageLevel.STOP_PAIN:
+        return False
+    if _has(_OWN_NOW_S17, whole) or _has(_NOW_TOO, whole) or _has(_PRESENT, whole):
+        return False
+    rest = _blank(_blank(clause, _PUSH_WHETHER_S17), _PAIN_AHEAD_S17)
+    rest = _blank(_blank(rest, _ASKING_FRAME_S17), _NOT_A_CLAIM)
+    return not _FIRST_PERSON.search(rest)
 
 
 # Sixteenth session, w2 (the lead's fresh probes of h81's classes): context readers for the signs

@@ -13519,3 +13519,66 @@ def test_session16_w2_someone_elses_fall_down_stairs_is_no_lockout(text: str) ->
 def test_session16_w2_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Seventeenth session, h82: whether to push on through a pain to come, asked as a reported
+# question ("wondering whether...", "not sure if...", "can you tell me whether..."), the pain
+# only ahead ("when it starts to", "if it begins to", "once it gets"): the stop-pain information
+# (the "general" context), never the safety question back (the hedge "a little" read as the
+# writer's own pain played down)
+SESSION17_PUSH_THROUGH_ASKED = [
+    "I was wondering if it's ok to push through when it gets a little painful",
+    "can you tell me whether to carry on through it if it begins to hurt slightly",
+    "wondering if we're meant to power through once it starts hurting a tiny bit, no pain no gain?",
+]
+# ...the same class, answered with the stop rule or with "never move through pain"
+SESSION17_PUSH_THROUGH_STOP = [
+    "quick one: whether to soldier on through it the moment it turns painful",
+    "unsure whether you should keep going through it if the stretch turns a bit painful",
+]
+
+
+@each("text", SESSION17_PUSH_THROUGH_ASKED)
+def test_session17_h82_push_through_asked_ahead_is_pain_through(text: str) -> None:
+    found = triage(text)
+    assert found.level is S and found.ambiguous and found.context == "general", found
+    got = answer(text)
+    assert got.kind == "topic" and got.topic == "pain_through", got
+
+
+@each("text", SESSION17_PUSH_THROUGH_STOP)
+def test_session17_h82_push_through_asked_ahead_is_answered(text: str) -> None:
+    found = triage(text)
+    assert found.level is S and found.ambiguous and found.context == "general", found
+    got = answer(text)
+    assert got.kind == "topic" and got.topic in {"pain_through", "if_it_hurts"}, got
+
+
+# ...counter-probes: the writer's own pain now, again, since a day or all week beside the question
+# is locked out as before; a hurt told now beside the hedge is asked about, as before
+SESSION17_PUSH_THROUGH_NOW = [
+    "it hurts now, should I push through?",
+    "curious if I should keep going through once it hurts again",
+    "my back has hurt a bit since yesterday, not sure if I'm meant to power on through once it "
+    "gets sore",
+    "unsure if I should carry on through it if it gets painful, it's been hurting all week",
+    "my back hurts today, should I just push through?",
+]
+SESSION17_PUSH_THROUGH_HEDGED_NOW = [
+    "it hurts a little bit now, not sure if I ought to keep going through",
+    "not sure whether to power through, it hurts a tiny bit today",
+    "my back hurts slightly, no idea whether to work through it",
+]
+
+
+@each("text", SESSION17_PUSH_THROUGH_NOW)
+def test_session17_h82_push_through_with_pain_now_locks_out(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
+
+
+@each("text", SESSION17_PUSH_THROUGH_HEDGED_NOW)
+def test_session17_h82_push_through_with_hedged_pain_now_is_asked(text: str) -> None:
+    found = triage(text)
+    assert found.level is not TriageLevel.NONE and found.context != "general", found
+    assert answer(text).kind in {"safety", "safety_ask"}
