@@ -2938,7 +2938,17 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
     return None
 
 
-_BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT)
+# Seventeenth session, the lead's probes. Walking (or another way of getting about) asked by its
+# own verb, how far, long, often or fast ("i walk to work each day, how far ought i to walk?"):
+# another exercise, beyond the bank like "walking" (`_OTHER_EXERCISE`); never "walk me through".
+_GETTING_ABOUT_ASKED_S17 = re.compile(
+    r"\bhow (?:far|long|often|fast|much|many (?:miles|km|kms|kilometres|kilometers|steps|minutes"
+    r"|hours|times))\b(?: \w+){0,4}? (?:walk|walks|hike|hikes|stroll|ramble|trek|cycle|bike|ride"
+    r"|skate|ski|climb)\b(?! (?:me|us|you|them|him|her|it|through|thru|over|across|into|onto"
+    r"|around|round|out|on|up)\b)"
+)
+
+_BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT, _GETTING_ABOUT_ASKED_S17)
 
 
 # Round 9. Experience told, not another exercise asked about: "never done any yoga in my life".
@@ -4882,6 +4892,227 @@ def _hoped_feeling_20(normal: str) -> bool:
     )
 
 
+# Seventeenth session, h82. Both arm positions named as not working (arms out straight or wide,
+# and the cactus, bent-elbow one) and another way asked: the one-hand support, whose answer is for
+# when both feel wrong; never a choice between the two, nor one of them asked about.
+_ARMS_STRAIGHT_S17 = re.compile(
+    r"\b(?:straight(?! (?:away|after|afterwards|off|up|back|to)\b)|wide|outstretched|out to (?:the"
+    r" |each |either |both )?sides?|out wide|out straight|spread out|t shaped?|t position)\b"
+)
+_ARMS_CACTUS_S17 = re.compile(
+    r"\b(?:cactus\w*|goal ?posts?|bent (?:arms?|elbows?|ones?|version|position)|elbows? bent"
+    r"|bent at the elbows?|(?:arms?|elbows?) (?:bent|at 90|at ninety)|(?:90|ninety) degrees?"
+    r"|w shaped?)\b"
+)
+_ARMS_WRONG_S17 = re.compile(
+    r"\b(?:neither|nor|either|awkward\w*|uncomfortabl\w*|not (?:very |that |really )?(?:comfortable"
+    r"|comfy|great|good|nice|right|ideal|working|for me)|no good|do not (?:work|suit|like|agree)"
+    r"|does not (?:work|suit|like|agree|feel right)|did not (?:work|suit|feel right)|hate\w*"
+    r"|dislike\w*|can not|cannot|could not|struggl\w*|strain\w*|feels? (?:wrong|off|weird|odd|bad"
+    r"|awful|strange|horrible)|(?:is|are|feels?) (?:no better|worse)|bother\w*|annoy\w*)\b"
+)
+_ARMS_OTHER_ASKED_S17 = re.compile(
+    r"\b(?:another|other|different|alternative\w*|third|else|instead|options?|variation"
+    r"|substitute|any way|some way)\b"
+)
+_ARM_TOPICS_S17 = frozenset({"cactus_arms", "hand_support", "shoulders_down", "setup_start"})
+
+
+def _both_arms_wrong_s17(normal: str) -> bool:
+    """Seventeenth session, h82: the straight (or wide) arms and the cactus arms both named, a
+    word of their not working, and another way asked."""
+    return (
+        bool(_ARMS_STRAIGHT_S17.search(normal))
+        and bool(_ARMS_CACTUS_S17.search(normal))
+        and bool(_ARMS_WRONG_S17.search(normal))
+        and bool(_ARMS_OTHER_ASKED_S17.search(normal))
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Seventeenth session, h82. The pace of the moving (side-to-side) style asked ("how quickly do I
+# sweep in the flowing one?", "what tempo for the reps?", "fast or slow?"): speed and rhythm,
+# never what moving gives nor how soon it works.
+_SPEED_ASKED_S17 = re.compile(
+    r"\bhow (?:fast|quick|quickly|slow|slowly|rapidly|briskly|speedy|smoothly)\b(?: \w+){0,4}?"
+    r" (?:move|moving|go|going|swing|swinging|sweep|sweeping|rock|rocking|flow|flowing|switch"
+    r"|switching|alternate|alternating|bring|bringing|take|taking|be|do (?:it|them|each|the|my"
+    r"|this))\b"
+    r"|\b(?:what|which|the right|a good|a set|any|ideal|best|what sort of|what kind of)"
+    r" (?:pace|speed|tempo|rhythm|cadence)\b"
+    r"|\b(?:fast|quick|quickly|rapid|rapidly) or (?:slow|slowly|steady|steadily)\b"
+    r"|\b(?:slow|slowly|steady|steadily) or (?:fast|quick|quickly|rapid|rapidly)\b"
+)
+_SPEED_TOPICS_S17 = frozenset(
+    {"dynamic_benefits", "hold_vs_flow", "leg_sweep", "speed_rhythm", "reps_sets"}
+)
+# ...never a result awaited ("how fast will I see a difference", "how quickly does it work")
+_SPEED_OF_RESULT_S17 = re.compile(
+    r"\b(?:results?|difference|improve\w*|progress\w*|work|works|help|helps|loosen\w*|notice"
+    r"|see|feel (?:better|looser|a difference)|get (?:better|looser|there)|benefit\w*)\b"
+)
+
+
+# Seventeenth session, h82. One style of the move told as worthless by someone or somewhere,
+# often with the other as the only one that counts ("a friend says swinging side to side is a
+# waste of time, only holding does anything: true?"): both styles weighed; the moving style's
+# benefit when it alone is doubted.
+_FLOW_STYLE_S17 = re.compile(
+    r"\b(?:moving|movement|move|moves|flow\w*|dynamic\w*|side to side|swing\w*|sweep\w*"
+    r"|rock\w*|back and forth|to and fro|reps)\b"
+)
+_HOLD_STYLE_S17 = re.compile(
+    r"\b(?:hold|holds|holding|held|static|staying (?:in it|put|still|there)|stay (?:in it|put"
+    r"|still|there)|keeping still|keep still|still one|still version)\b"
+)
+_STYLE_WORTHLESS_S17 = re.compile(
+    r"\b(?:pointless|useless|worthless|(?:a |total |complete )?waste of (?:time|effort|energy)"
+    r"|no point|no use|no good|does nothing|do nothing|does not do (?:anything|much|a thing)"
+    r"|do not do (?:anything|much|a thing)|not worth (?:it|doing|the bother|the effort)"
+    r"|overrated|a con|rubbish|nonsense|a gimmick|for show)\b"
+    r"|\b(?:only|just) (?:the )?(?:\w+ ){0,2}?(?:counts?|matters?|works?|does anything|does"
+    r" something|is worth (?:it|doing)|gives? results|makes a difference)\b"
+)
+_STYLE_CLAIM_S17 = re.compile(
+    r"\b(?:says?|said|saying|reckons?|reckoned|told|tells|thinks?|thought|claims?|claimed"
+    r"|insists?|swears?|read|heard|apparently|supposedly|true|right|correct|agree|myth|really"
+    r"|is (?:that|it|this|he|she|they) (?:so|right|true))\b"
+)
+
+
+def _style_doubted_s17(normal: str) -> str | None:
+    """Seventeenth session, h82: the topic for one style of the move told as worthless, a
+    claim reported or its truth asked: the moving style's benefit when it alone is named, else
+    hold or flow; None when nothing is doubted or a word of trouble is beside it."""
+    if not (_STYLE_WORTHLESS_S17.search(normal) and _STYLE_CLAIM_S17.search(normal)):
+        return None
+    flow = _FLOW_STYLE_S17.search(normal) is not None
+    hold = _HOLD_STYLE_S17.search(normal) is not None
+    if not flow and not hold:
+        return None
+    if (
+        _PAIN_WORD_46.search(normal)
+        or _STRANGE_54.search(normal)
+        or _CONDITION_NAMED.search(normal)
+        or _SCIATICA.search(normal)
+        or _beyond_the_twist(normal) != "no"
+    ):
+        return None
+    return "dynamic_benefits" if flow and not hold else "hold_vs_flow"
+
+
+# Seventeenth session, h82. One foot told as reaching the floor and the other not (yet), over the
+# weeks ("my right foot gets down to the mat these days but the left still hovers, will it get
+# there?"): the foot not reaching, and the learned reader's vote does not ask (`Matcher.answer`);
+# never a foot that drags, cannot feel or lift, nor one that no longer reaches.
+_FOOT_REACH_S17 = re.compile(
+    r"\b(?:foot|feet|toes?|leg|legs|knee|knees|side|one|left|right)\b(?: \w+){0,4}?"
+    r" (?:reach\w*|touch\w*|gets? (?:down )?(?:to|on|onto)|getting (?:down )?(?:to|on|onto)"
+    r"|makes? it (?:down )?(?:to|on|onto)|lands?|landing|sits?|rests?|goes (?:down )?(?:to|on"
+    r"|onto)|comes? down (?:to|on|onto)|down to|down on) (?:the )?(?:floor|ground|mat|carpet)\b"
+    r"|\b(?:foot|feet|toes?|one|left|right)\b(?: \w+){0,3}? (?:touch\w*|gets?|comes?|goes) down\b"
+)
+_OTHER_SIDE_S17 = re.compile(
+    r"\b(?:the other(?: one| side| foot| leg)?|other one|other side|(?:the|my) (?:left|right)"
+    r"(?: one| side| foot| leg)?|(?:left|right) (?:one|side|foot|leg)|not the other|one foot"
+    r"|one side|one leg)\b"
+)
+_SHORT_STILL_S17 = re.compile(
+    r"\b(?:not|does not|do not|did not|will not|can not|cannot|could not|never|hangs?|hanging"
+    r"|hovers?|hovering|dangl\w*|floats?|floating|in (?:the )?(?:mid ?)?air|mid ?air|nowhere"
+    r" near|short of|off the (?:floor|ground|mat)|not yet)\b"
+)
+# ...never a sign of the foot or the leg, a change for the worse, or a word of now's onset
+_FOOT_SIGN_S17 = re.compile(
+    r"\b(?:feel\w*|felt|numb\w*|tingl\w*|pins|needles|drag\w*|drop\w*|slap\w*|trip\w*|catch\w*"
+    r"|lift\w*|control\w*|weak\w*|dead|heavy|floppy|wobbl\w*|give way|gave way|giving way"
+    r"|move|moves|moving|budge\w*|work|works|working|respond\w*|bend|straighten|stand\w*|bear"
+    r"|buckl\w*|no longer|anymore|any more|used to|since|suddenly|sudden|today|yesterday|this"
+    r" (?:morning|week)|new|worse|worsening|cold|swoll\w*|cramp\w*)\b"
+)
+
+
+def _one_foot_reaches_s17(normal: str) -> bool:
+    """Seventeenth session, h82: one foot reaching the floor told, the other short of it,
+    nothing of the body beside (no pain, no sign of the foot or the leg, no change or onset) and
+    no other question of the move's asked."""
+    return (
+        bool(_FOOT_REACH_S17.search(normal))
+        and bool(_OTHER_SIDE_S17.search(normal))
+        and bool(_SHORT_STILL_S17.search(normal))
+        and not _FOOT_SIGN_S17.search(normal)
+        and not _BODY_TROUBLE_47.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not _STRANGE_54.search(normal)
+        # ...the side, the time, the place or the way of the move asked is that question's
+        and not _MOVE_ASKED_20.search(normal)
+        and not _WHEN_TO_DO_20.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Seventeenth session, h82. A joint told as pressed or pushed further (by someone, a hand or a
+# thing) and sore or aching after it ("my partner leaned on my knee last night and it's ached
+# since, is that bad?"): what to do if it hurts, never "don't force it" as if only asked ahead.
+_PUSHED_DONE_S17 = re.compile(
+    r"\b(?:pressed|pushed|forced|leaned|leant|sat|knelt|held|shoved|dragged|pulled|yanked"
+    r"|levered|cranked|tugged|weighed|put|placed|stacked|strapped)\b"
+)
+_SORE_AFTER_S17 = re.compile(
+    # (never denied: "not sore at all", "no ache")
+    r"(?<!\bnot )(?<!\bno )(?<!\bnever )(?<!\bwithout )(?<!\bnor )"
+    r"\b(?:sore\w*|ach(?:e|es|ed|ing|y)|hurts?|hurting|hurt|painful|pain|tender|twing\w*"
+    r"|throb\w*|bruis\w*|stiff\w*)\b"
+)
+# ...never a push supposed ("if my partner pushed my knee down, would it get sore?")
+_PUSH_SUPPOSED_S17 = re.compile(r"\b(?:if|suppose|supposing|say|in case|imagine)(?: \w+){0,3} $")
+_PUSH_KEYS_S17 = frozenset(
+    {"dont_force", "pain_through", "if_it_hurts", "range_of_motion", "pain_after"}
+)
+
+
+def _pushed_then_sore_s17(normal: str) -> bool:
+    """Seventeenth session, h82: a joint pushed further told as done (`_PUSHED_FURTHER_20`, a
+    verb of the past), then soreness or pain told after it."""
+    pushed = _PUSHED_FURTHER_20.search(normal)
+    return (
+        pushed is not None
+        and _PUSHED_DONE_S17.search(pushed.group()) is not None
+        and _PUSH_SUPPOSED_S17.search(normal[: pushed.start()]) is None
+        and _SORE_AFTER_S17.search(normal, pushed.end()) is not None
+    )
+
+
+# Seventeenth session, the lead's probes. The breath held as a feat (under water, in a dive, for a
+# record) or its length asked with no part of the move named ("how long can a person hold their
+# breath?"): not the move, declined; never the breath in the twist ("do I hold my breath in the
+# hold?"), which is the speed and rhythm topic.
+_BREATH_HELD_S17 = re.compile(
+    r"\b(?:hold\w*|held) (?:in )?(?:my|your|their|his|her|our|one s|the|a) breath\b"
+    r"|\bbreath ?hold\w*\b|\bapn(?:o)?ea\b"
+)
+_BREATH_FEAT_S17 = re.compile(
+    r"\b(?:under ?water|dive|dives|diving|diver|free ?div\w*|snorkel\w*|swim\w*|pool|bath|sea"
+    r"|record|challenge|competition|longest|world|how long (?:can|could|should|do|does|to|is it"
+    r" safe to|am i able to) (?:\w+ ){0,3}?hold)\b"
+)
+_BREATH_IN_MOVE_S17 = re.compile(
+    r"\b(?:twist\w*|stretch\w*|sweep\w*|swing\w*|rep|reps|session|exercise|move|movement|pose"
+    r"|position|flow|when i (?:hold|twist|stretch|sweep|do)|in the hold"
+    r"|each side|per side)\b"
+)
+
+
+def _breath_feat_s17(normal: str) -> bool:
+    """Seventeenth session, the lead's probes: the breath held as a feat or for how long, with no
+    part of the move named."""
+    return (
+        bool(_BREATH_HELD_S17.search(normal))
+        and bool(_BREATH_FEAT_S17.search(normal))
+        and not _BREATH_IN_MOVE_S17.search(normal)
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -4930,6 +5161,10 @@ def _direct_topic(normal: str) -> str | None:
         # time for this stretch?"): how often, whose answer gives the time of day, never what
         # it is (which "this twist" pulls towards)
         return "how_often"
+    if _pushed_then_sore_s17(normal):
+        # seventeenth session, h82: a joint pushed further told as done, and sore since: what to
+        # do if it hurts (before the push asked about, which it would read as the same)
+        return "if_it_hurts"
     if _pushed_further_20(normal):
         # sixteenth session, h81: a joint pushed further by someone or something (before the
         # leg that only gets part of the way, told beside it)
@@ -4964,6 +5199,13 @@ def _direct_topic(normal: str) -> str | None:
     if _worth_doubted_10b(normal):
         # tenth session, h66: the move's good asked with its worth doubted
         return "benefits"
+    doubted = _style_doubted_s17(normal)
+    if doubted is not None:
+        # seventeenth session, h82: one style told as worthless, the claim reported or asked
+        return doubted
+    if _one_foot_reaches_s17(normal):
+        # seventeenth session, h82: one foot reaching the floor, the other not yet
+        return "foot_not_reaching"
     if (
         _PACE_54.search(normal)
         and _TOGETHER_54.search(normal)
@@ -5524,7 +5766,11 @@ _TOLD_AFTER_53 = re.compile(
     # day", "walking to the office"), their own activity told like "did a 10k"
     r"|to (?:and from )?(?:work|the office|school|uni|college|the station|my job|my shift)"
     r"|(?:once|twice|three times|four times|\d+ times|a few times|most days) (?:a|per|each|every)"
-    r" (?:week|day|month)|every (?:day|week|weekend|morning|evening|night|\w+day))\b"
+    r" (?:week|day|month)|every (?:day|week|weekend|morning|evening|night|\w+day)"
+    # seventeenth session, the lead's probes: the steps of the writer's job ("25k steps a shift",
+    # "15,000 steps per round at work"), counted by the shift, the round or the working day
+    r"|(?:a|per|each|every|on a|on my|in a) (?:\w+ )?(?:shift|shifts|working day|work day|round"
+    r"|route)|at work|on (?:the job|shift))\b"
 )
 
 
@@ -6171,13 +6417,18 @@ class Matcher:
             and not safety_checked
             and level.level is TriageLevel.NONE
             and not sore_after_session_11(normalise(question))
+            and not (
+                found.topic == "foot_not_reaching" and _one_foot_reaches_s17(normalise(question))
+            )
             and reads_red_flag(question, sees_sign)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
             # (a leak told only as "a bit came out", with no warning): ask. Twelfth
             # session: never about mild soreness after a session of an earlier day with no
             # other sign ("first time doing the exercise two days ago and still a touch sore,
-            # normal?" scored 0.997): the net's own reading of it (`sore_after_session_11`)
+            # normal?" scored 0.997): the net's own reading of it (`sore_after_session_11`).
+            # Seventeenth session, h82: nor about one foot reaching the floor and the other not
+            # yet, nothing else of the body told (`_one_foot_reaches_s17`)
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 
@@ -6231,6 +6482,10 @@ class Matcher:
             # signs, which tell what each sign calls for
             topic = self.index.topics["warning_signs"]
             return Answer("topic", "warning_signs", 1.0, topic.answer, topic.related)
+        if _breath_feat_s17(normal):
+            # seventeenth session, the lead's probes: "how long can I hold my breath under water":
+            # the breath held as a feat is not the move, whatever "hold" and "how long" score
+            return _decline("general")
         if _other_apps_data_49(normal):
             # round 49: another app's or device's data moved ("download the tachograph data
             # into the company app"): beyond this bot, never the data topic
@@ -6543,6 +6798,20 @@ class Matcher:
         elif match.key in _PUSH_TOPICS and _PUSH_ON.search(normal) and _DISCOMFORT.search(normal):
             # round 34: "should I push on if the stretch gets uncomfortable? no pain no gain?"
             match = replace(match, key="pain_through", runners_up=())
+        if (
+            match.key in _PUSH_KEYS_S17 or bool(_PUSH_KEYS_S17 & set(match.options()))
+        ) and _pushed_then_sore_s17(normal):
+            # seventeenth session, h82: a joint pushed further told as done and sore since: what
+            # to do if it hurts, not the advice against forcing it asked ahead
+            match = replace(match, key="if_it_hurts", runners_up=())
+        elif (
+            (match.key in _SPEED_TOPICS_S17 or bool(_SPEED_TOPICS_S17 & set(match.options())))
+            and _SPEED_ASKED_S17.search(normal)
+            and not _SPEED_OF_RESULT_S17.search(normal)
+            and not _PAIN_WORD_46.search(normal)
+        ):
+            # seventeenth session, h82: how fast to go in the moving style: speed and rhythm
+            match = replace(match, key="speed_rhythm", runners_up=())
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -6602,6 +6871,13 @@ class Matcher:
         ) and _UNEVEN_TOLD.search(normal):
             # round 34: "left side goes over easily, right barely moves, am I lopsided?"
             match = replace(match, key="uneven_sides", runners_up=())
+            options = ()
+        elif (
+            match.key in _ARM_TOPICS_S17 or bool(_ARM_TOPICS_S17 & set(options))
+        ) and _both_arms_wrong_s17(normal):
+            # seventeenth session, h82: straight arms and cactus arms both told as not working,
+            # another way asked: the one-hand support, whose answer is for that case
+            match = replace(match, key="hand_support", runners_up=())
             options = ()
         elif set(options) <= {"hand_support", "cactus_arms"} and _ARMS_ASKED.search(normal):
             # round 34: another place for the arms asked: either arm topic answers it

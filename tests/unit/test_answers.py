@@ -5494,14 +5494,18 @@ def test_session16_h81_pushed_further_is_dont_force(question: str) -> None:
 
 
 # ...counter-probes: the leg that only gets part of the way and how far it goes stay the range;
-# the shoulders held down stay the shoulders; a knee pressed and sore since is asked or locked out;
-# a strap for a foot short of the floor and a hand for support keep their topics; the reason for
-# not forcing it is the cues' why
+# the shoulders held down stay the shoulders; a knee pressed and sore since is asked, locked out
+# or (seventeenth session, h82) what to do if it hurts, never "don't force it"; a strap for a foot
+# short of the floor and a hand for support keep their topics; the reason for not forcing it is
+# the cues' why
 SESSION16_H81_PUSHED_COUNTER = [
     ("my knee only makes it part of the way over, is that alright?", "range_of_motion"),
     ("how far across ought my knee to travel", "range_of_motion"),
     ("can someone hold my shoulders down while I twist", "shoulders_down"),
-    ("my husband pressed my knee down yesterday and now it's sore, is that bad?", "safety"),
+    (
+        "my husband pressed my knee down yesterday and now it's sore, is that bad?",
+        "safety_or_if_it_hurts",
+    ),
     ("could a strap help since my foot stays off the mat", "foot_not_reaching"),
     ("can I use my hand for support", "hand_support"),
     ("why shouldn't my knee be forced lower", "why_cues"),
@@ -5510,7 +5514,13 @@ SESSION16_H81_PUSHED_COUNTER = [
 
 @each(("question", "want"), SESSION16_H81_PUSHED_COUNTER)
 def test_session16_h81_pushed_counter_probes(question: str, want: str) -> None:
-    _answered_as(question, want)
+    if want == "safety_or_if_it_hurts":
+        got = answer(question)
+        assert got.kind in {"safety", "safety_ask"} or (
+            got.kind == "topic" and got.topic == "if_it_hurts"
+        ), got
+    else:
+        _answered_as(question, want)
 
 
 # sixteenth session, h81: a pull or stretch felt where the move stretches (the front of the hip,
@@ -5871,3 +5881,269 @@ SESSION16C_HONEST_TIES = [
 def test_session16c_honest_tie_still_asks(question: str) -> None:
     got = answer(question)
     assert got.kind == "clarify" and len(got.related) >= 2, got
+
+
+# seventeenth session, h82: straight (or wide) arms and the cactus arms both told as not working,
+# another way asked: the one-hand support, whose answer is for that case
+SESSION17_BOTH_ARMS_WRONG = [
+    "neither arms out wide nor the cactus position suits my shoulders, what else can I do with "
+    "my arms?",
+    "both arm positions are uncomfortable for me, straight or bent at the elbow. is there another "
+    "option for my arms?",
+    "I can't do the arms straight out and the cactus version is awkward too, where else can my "
+    "hands go?",
+    "is there a third way to place the arms? wide and cactus both feel wrong",
+    "the goalpost arms bother my shoulder and so do outstretched ones, any alternative?",
+]
+
+
+@each("question", SESSION17_BOTH_ARMS_WRONG)
+def test_session17_h82_both_arm_positions_wrong_is_hand_support(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "hand_support", got
+
+
+# ...counter-probes: what the cactus is, one version chosen over the other, the cactus's elbows,
+# straight arms alone told awkward (the cactus is the other way) keep the cactus topic; a hand for
+# support stays; both positions told as hurting is asked about
+SESSION17_ARMS_COUNTER = [
+    ("what is cactus arms?", "cactus_arms"),
+    ("when would i use the cactus version rather than arms out wide", "cactus_arms"),
+    ("in cactus, should my elbows sit level with my shoulders?", "cactus_arms"),
+    ("should my arms be straight out or in cactus?", "cactus_arms"),
+    ("straight arms feel awkward, what other position could they go in?", "cactus_arms"),
+    ("can I use my hand for support", "hand_support"),
+    ("my shoulders hurt with cactus arms and with them straight out too. any other way?", "safety"),
+]
+
+
+@each(("question", "want"), SESSION17_ARMS_COUNTER)
+def test_session17_h82_arms_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# seventeenth session, h82: the pace of the moving style asked (how fast, what tempo, fast or
+# slow): speed and rhythm, never "Did you mean" what moving gives
+SESSION17_PACE_ASKED = [
+    "how quickly should I swing in the moving version?",
+    "what pace for the flowing side to side version?",
+    "what tempo should I rock from side to side at",
+    "in the flow style, do I sweep fast or slow?",
+    "what sort of speed am I aiming for with the reps",
+]
+
+
+@each("question", SESSION17_PACE_ASKED)
+def test_session17_h82_pace_of_the_moving_style_is_speed_rhythm(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "speed_rhythm", got
+
+
+# ...counter-probes: what the moving version is, the hold's length, another sport's pace, the choice
+# between the styles and how soon it works keep their answers
+SESSION17_PACE_COUNTER = [
+    ("what's the moving version", "dynamic_benefits"),
+    ("what length should my hold be?", "hold_time"),
+    ("cycling to work daily, how fast should i cycle?", "decline"),
+    ("holding versus the moving version, which suits me more?", "hold_vs_flow"),
+]
+
+
+@each(("question", "want"), SESSION17_PACE_COUNTER)
+def test_session17_h82_pace_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+def test_session17_h82_how_soon_it_works_is_not_speed_alone() -> None:
+    got = answer("how fast will the flow version loosen my back?")
+    assert not (got.kind == "topic" and got.topic == "speed_rhythm"), got
+
+
+# seventeenth session, h82: one style told as worthless by someone or somewhere, the other as the
+# only one that counts, the claim's truth asked: hold or flow (the moving style's benefit when it
+# alone is doubted), never "Did you mean" nor a decline
+SESSION17_STYLE_DOUBTED = [
+    (
+        "my physio reckons the flowing version does nothing and only holding it matters, is he "
+        "right?",
+        "hold_vs_flow",
+    ),
+    (
+        "someone told me the side to side bit is a waste of time and just the static hold works. "
+        "true?",
+        "hold_vs_flow",
+    ),
+    (
+        "my gym buddy says only the hold counts and swinging is pointless, is that right?",
+        "hold_vs_flow",
+    ),
+    (
+        "I read that rocking side to side is pointless, only long holds do anything. agree?",
+        "hold_vs_flow",
+    ),
+    ("apparently the sweeping reps are a waste of effort, is that so?", "dynamic_benefits"),
+]
+
+
+@each(("question", "want"), SESSION17_STYLE_DOUBTED)
+def test_session17_h82_style_doubted_is_answered(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# ...counter-probes: the moving version's point, the choice between the styles, the hold's use,
+# the whole move doubted, another exercise told as the only one, and pain told of a style keep
+# their answers
+SESSION17_STYLE_COUNTER = [
+    ("what's the point of the moving version", "dynamic_benefits"),
+    ("static hold against sweeping back and forth, which should I pick?", "hold_vs_flow"),
+    ("what does the hold do", "hold_vs_flow"),
+    ("will it truly unlock a rigid spine, or am I kidding myself?", "benefits"),
+    ("my friend says the twist is pointless, only yoga counts. true?", "decline"),
+    ("my physio says swinging side to side hurts my back, is she right?", "safety"),
+]
+
+
+@each(("question", "want"), SESSION17_STYLE_COUNTER)
+def test_session17_h82_style_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# seventeenth session, h82: one foot told as reaching the floor and the other not yet: the foot
+# not reaching, and the learned reader's vote does not ask
+SESSION17_ONE_FOOT_REACHES = [
+    "my right foot gets to the floor now but the left still hangs in the air, will it get there?",
+    "after a month one foot touches the mat and the other one doesn't yet. normal?",
+    "left foot reaches the ground these days, right one still can't, will it ever?",
+    "one foot finally touches down but not the other one. is that okay?",
+    "my left foot is still not reaching the floor, though the right does, will it come?",
+]
+
+
+@each("question", SESSION17_ONE_FOOT_REACHES)
+def test_session17_h82_one_foot_reaching_is_foot_not_reaching(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "foot_not_reaching", got
+
+
+# ...counter-probes: a foot numb, dragging, weak, tingling, dead, unfelt or new beside the reach is
+# locked out or asked; another question of the move asked beside it keeps its topic
+SESSION17_ONE_FOOT_COUNTER = [
+    ("my right foot lands on the mat but the left one doesn't, and it feels numb", "safety"),
+    ("one foot won't reach the floor since my fall yesterday, the other does", "safety"),
+    ("my right foot touches the floor but the left one drags now", "safety"),
+    ("one foot reaches the floor but I can't feel the other one", "safety"),
+    ("left foot reaches the floor, right one doesn't, and my back hurts", "safety"),
+    ("my right foot lands on the mat but the left one is weak and doesn't get there", "safety"),
+    ("the right foot touches down but the left is tingling and won't reach", "safety"),
+    ("my right foot lands on the mat but not the left, that's new this week", "safety"),
+    ("one foot reaches the ground, the other is dead and heavy", "safety"),
+    ("my right foot lands on the mat, not the left, so which side first?", "which_side_first"),
+    ("my foot doesn't reach the floor", "foot_not_reaching"),
+]
+
+
+@each(("question", "want"), SESSION17_ONE_FOOT_COUNTER)
+def test_session17_h82_one_foot_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# seventeenth session, h82: a joint pushed further told as done, and sore or aching since: what to
+# do if it hurts (the learned reader may still ask), never "don't force it"
+SESSION17_PUSHED_THEN_SORE = [
+    "I shoved my knee lower using my hand and it aches now, is that a problem?",
+    "my trainer forced my knee lower in class and it's been sore ever since, what do I do?",
+    "a friend leaned on my thigh to get it lower and it's been tender since, is that normal?",
+    "I pushed my leg further with my hand and it's been achy since, what should I do?",
+    "my husband pressed my knee down yesterday and now it's sore, is that bad?",
+]
+
+
+@pytest.mark.usefixtures("_learned_off")
+@each("question", SESSION17_PUSHED_THEN_SORE)
+def test_session17_h82_pushed_then_sore_is_if_it_hurts_from_the_rules(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "if_it_hurts", got
+
+
+@each("question", SESSION17_PUSHED_THEN_SORE)
+def test_session17_h82_pushed_then_sore_is_never_dont_force(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "safety_ask" or (got.kind == "topic" and got.topic == "if_it_hurts"), got
+
+
+# ...counter-probes: a push asked ahead, supposed, or told with no soreness keeps "don't force it"
+SESSION17_PUSHED_COUNTER = [
+    ("could my partner lean on my knee to get it lower?", "dont_force"),
+    ("is it fine to push my own knee lower with a hand?", "dont_force"),
+    ("if my partner pushed my knee down further, would it get sore?", "dont_force"),
+    (
+        "my partner pushed my knee down and I felt a great stretch, not sore at all. can she do it "
+        "again?",
+        "dont_force",
+    ),
+    ("would a belt help me get the knee further over", "dont_force"),
+]
+
+
+@each(("question", "want"), SESSION17_PUSHED_COUNTER)
+def test_session17_h82_pushed_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# seventeenth session, the lead's probes: the breath held as a feat, and walking (or hiking) asked
+# by its own verb, are not the move: declined
+SESSION17_NOT_THE_MOVE = [
+    "how long can you hold your breath?",
+    "how long should I hold my breath when I dive?",
+    "what's the longest anyone has held their breath?",
+    "how many miles a day should I walk?",
+    "i hike at weekends, how long should i hike for?",
+    "we stroll along the canal most evenings, how far should we walk?",
+]
+
+
+@each("question", SESSION17_NOT_THE_MOVE)
+def test_session17_breath_feat_and_walking_are_declined(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "decline", got
+
+
+# ...counter-probes: the breath in the twist, the hold's length and the bot walking the writer
+# through the move keep their answers
+SESSION17_NOT_THE_MOVE_COUNTER = [
+    ("when do I breathe", "speed_rhythm"),
+    ("should I hold my breath during the twist?", "hold_time"),
+    ("what length should my hold be?", "hold_time"),
+    ("could you walk me step by step through this stretch?", "how_to"),
+]
+
+
+@each(("question", "want"), SESSION17_NOT_THE_MOVE_COUNTER)
+def test_session17_not_the_move_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# seventeenth session, the lead's probes: the steps of the writer's job counted by the shift or the
+# round, then the move's question: the question is answered
+SESSION17_JOB_STEPS = [
+    ("nurse, 15k steps per shift, how many reps per side?", "reps_sets"),
+    ("courier, 30,000 steps on my round each day, which side first?", "which_side_first"),
+    ("shelf stacker, about 18k steps each shift. how long is a hold?", "hold_time"),
+]
+
+
+@each(("question", "want"), SESSION17_JOB_STEPS)
+def test_session17_job_steps_then_the_move_asked(question: str, want: str) -> None:
+    _answered_as(question, want)
+
+
+# ...counter-probes: the steps themselves asked stay declined
+SESSION17_JOB_STEPS_COUNTER = [
+    ("10k steps a day, how many steps should i do?", "decline"),
+    ("packer, 20k steps a shift. how do i improve my step count?", "decline"),
+]
+
+
+@each(("question", "want"), SESSION17_JOB_STEPS_COUNTER)
+def test_session17_job_steps_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
