@@ -10374,6 +10374,272 @@ _RT45_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt46 (a forty-sixth blind set, issue 13) and h82, by class: the saddle area or the inner thighs
+# found numb by a touch or a test (a pinch, a poke, the paper not felt as one wipes); both feet
+# that cannot tell hot from cold (the bath, the shower, a tiled floor); one foot dragged, told by
+# its effect (the toe of one shoe scuffed, found out to be dragging it, lately); one foot's new
+# numbness told by the shoe or the sock (on the wrong foot, bunched up when it is not); a fall the
+# writer marks as unlike their usual ones, onto the tailbone or the back and still sore; a fall on
+# ice or stairs, sore the day after
+_RT46_TOUCH = (
+    r"(?:pinch|pinched|pinching|pinches|poke|poked|poking|pokes|prod|prodded|prodding|touch"
+    r"|touched|touching|touches|tap|tapped|tapping|stroke|stroked|stroking|scratch|scratched"
+    r"|scratching|brush|brushed|brushing|press|pressed|pressing|prick|pricked|pricking|jab"
+    r"|jabbed|tickle|tickled|tickling|nip|nipped|flick|flicked|rub|rubbed|rubbing|squeeze"
+    r"|squeezed|squeezing|ran (?:a|my|her|his) (?:\w+ )?(?:finger|fingers|fingernail|nail|hand"
+    r"|pen|key)|tested|test|testing|checked|check|checking)"
+)
+# ...the seat's parts (never a pool's or a drawer's bottom, nor a bike's saddle)
+_RT46_SEAT = (
+    r"(?:inner thighs?|inside of (?:my |both |each )?(?:thighs?|legs?)|down (?:there|below)|groin"
+    r"|crotch|privates?|private parts?|bum|bottom(?! (?:of|step|stair|bunk|drawer|shelf|line))"
+    r"|backside|perineum|between (?:my )?legs|bum cheeks?|butt cheeks?|arse cheeks?|buttocks?"
+    r"|inner legs?|saddle area|undercarriage|taint|gooch)"
+)
+_RT46_UNFELT = (
+    r"(?:(?:did not|do not|does not|could not|can not|cannot|not|never|barely|hardly|no longer)"
+    r" (?:even |really |properly |actually |quite |fully )?(?:feel|felt|register|registered"
+    r"|notice|noticed|sense|sensed)\b(?! (?:\w+ )?(?:pain|hurt|sore|bad|well|great|good|right"
+    r"|ok|okay))|(?:felt|feel|feels) (?:\w+ )?nothing|nothing\b(?! (?:wrong|to|else|serious|major"
+    r"|bad|much|special|new|broken|hurt\w*|sore|there|showed|visible|obvious|unusual|odd|weird"
+    r"|strange|of|in|on|at|found|came))|no"
+    r" (?:feeling|sensation)|numb\w*|like (?:\w+ ){0,2}?(?:someone else s|a stranger s|cardboard"
+    r"|rubber|wood|a dead))"
+)
+# ...never a numbing cream or jab, a wax, a tattoo, a pinch that hurt
+_RT46_NOT_SEAT_TEST = (
+    r"(?:numbing|numbed|cream|spray|gel|lidocaine|emla|anaesthetic|anesthetic|epidural"
+    r"|injection|dentist|wax\w*|laser|tattoo\w*|piercing|sugaring|(?:it|that) (?:really )?"
+    r"(?:hurt|stung)|ouch|bruise\w*|through (?:my |me |the |her |his |thick |two )?(?:\w+ )?"
+    r"(?:jeans|trousers|clothes|coat|jacket|layers|leggings|pants|shorts|skirt|dress|padding"
+    r"|jumper|dungarees|onesie|overalls|joggers|tights|towel|duvet|blanket)"
+    r"|for (?:a |any )?(?:lumps?|rash\w*|spots?|ticks?|moles?|bites?|marks?|swelling|hernia\w*"
+    r"|bumps?|cysts?|hairs?))"
+)
+# ...the paper or the wipe not felt, told bare ("to not feel the loo roll"), not only "can't"
+_RT46_PAPER_UNFELT = (
+    r"(?:not|never|no longer|barely|hardly|without) (?:\w+ )?(?:feel|feeling|felt|sense|sensing"
+    r"|notice|noticing) (?:\w+ ){0,2}?(?:toilet|loo|bog) (?:paper|roll|tissue)"
+    r"|(?:not|never|no longer|barely|hardly) (?:\w+ )?(?:feel|feeling|felt|sense|sensing)"
+    r"(?! (?:\w+ )?(?:well|great|good|right|ok|okay|clean|fresh|nice|sure|bad|sick|rough))"
+    r" (?:\w+ ){0,3}?(?:when|as|while|whilst) (?:i |you |one )?(?:wipe|wiping|wiped)"
+)
+_RT46_NOT_PAPER = r"(?:hands?|fingers?|gloves?|mittens?|" + _RT35_NOT_WIPE[3:-1] + r")"
+_RT46_TEMP_UNTOLD = (
+    r"(?:can not|cannot|could not|unable to|not able to|no way to|barely|hardly|struggl\w* to"
+    r"|do not|did not|does not|no longer|never) (?:\w+ ){0,2}?(?:tell|feel|sense|judge|gauge"
+    r"|work out|register|notice) (?:\w+ ){0,4}?(?:hot|cold|warm|cool|heat|temperature|temp"
+    r"|warmth|chill|boiling|freezing)\b"
+    r"|(?:feels?|felt|feeling|is|was|seems?) (?:\w+ )?(?:neither (?:hot|warm|cold|cool) nor (?:hot"
+    r"|warm|cold|cool)|no (?:hotter|colder|warmer) than|the same (?:temperature|hot or cold))"
+)
+_RT46_BOTH_FEET = (
+    r"(?:either|both|neither) (?:of )?(?:my |me |the )?(?:feet|foot|legs?|soles?|heels?)"
+    r"|(?:feet|legs|soles) (?:\w+ )?(?:both|either)|(?:my|me|both) (?:two )?(?:feet|soles)"
+)
+# ...never feet numb from cold water or snow and warming up again
+_RT46_NOT_TEMP_FEET = (
+    r"(?:" + _RT43_NOT_FEET[3:-1] + r"|sea|swim\w*|cold water|lake|river|ice|icy|winter|outside"
+    r"|cold snap|cold weather|in the cold|from the cold|socks?|slippers?|shoes|boots?|thermals?"
+    r"|insulated|wool\w*|fleece\w*|heated|(?:do not|does not|never|did not) (?:really |even )?feel"
+    r" the (?:cold|heat|chill)"
+    r"|warmed up|warm up|warms up|warming up|thaw\w*|came back|come back|wore off|worn off"
+    r"|wetsuit)"
+)
+# ...one foot dragged, found out by its effect ("seems I've been trailing my left foot")
+_RT46_DRAG_LEAD = (
+    r"(?:(?:turns out|turned out|realis\w*|realiz\w*|notic\w*|found|seems|apparently|must be"
+    r"|must have been|i think|i reckon|because|cos|so) (?:that )?(?:i am|i was|i have been"
+    r"|i keep|i have started|i started|i)|i (?:must be|must have been|seem to be|seem to have"
+    r" been|think i am|reckon i am|guess i am|am|have been|keep|started|have started))"
+    r" (?:\w+ )?(?:dragging|dragged|drag|scuffing|scraping|trailing|not lifting|not picking up)"
+)
+_RT46_DRAG_FOUND = (
+    _RT46_DRAG_LEAD
+    + r" (?:that foot|that leg|the foot|this foot|one foot|my (?:left |right )?(?:foot|toes?"
+    r"|leg))\b(?! (?:out|on|along behind|around|round|to|through|up|into|myself))"
+)
+# ...or "dragging it", with the shoe or the foot named beside (never a case or a bag dragged)
+_RT46_DRAG_IT = (
+    _RT46_DRAG_LEAD
+    + r" it\b(?! (?:out|on|along behind|around|round|to|through|up|into|everywhere|behind me"
+    r"|with me))"
+)
+_RT46_SHOE_OR_FOOT = r"(?:shoes?|trainers?|boots?|sneakers?|foot|toes?|soles?)"
+_RT46_DRAG_NEW = (
+    r"(?:started|starting|began|begun|since|lately|recently|this week|yesterday|today|new"
+    r"|never (?:used to|did|had)|last (?:few|couple of) days|(?:\w+ )?days ago|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|weekend|this morning|last night)"
+)
+# ...a scuffed toe told of a sport, a child, new shoes; the dog only as what drags or chews
+_RT46_NOT_DRAG = (
+    r"(?:kid|kids|son|daughter|boy|girl|toddler|football|footie|skate\w*|scooter|bike|climbing"
+    r"|kick\w*|brake|braking|new shoes|mat|sweep|"
+    + _RT24_OTHERS
+    + r"|(?:he|she|they) (?:is|s|was|keeps|kept|drags?)"
+    r"|(?:dog|puppy|pup) (?:\w+ ){0,2}?(?:drag\w*|chew\w*|bit|bites|ate|pulled|pulls|limp\w*)"
+    r"|chewed)"
+)
+_RT46_KIT = r"(?:shoes?|trainers?|boots?|sneakers?|slippers?|socks?|insoles?|sandals?|flip flops?)"
+_RT46_KIT_ODD = (
+    _RT46_KIT + r" (?:\w+ ){0,2}?(?:feels?|felt|feeling) (?:\w+ ){0,2}?(?:like|as if|as though)"
+    r" (?:\w+ ){0,5}?(?:wrong foot|other foot|backwards|back to front|inside out|bunched|rucked"
+    r"|rolled|folded|wrinkled|creased|twisted|a fold|a crease|a lump|a ridge|not there|someone"
+    r" else s|miles too big|stuffed|cotton wool|not on)"
+    r"|" + _RT46_KIT + r" (?:\w+ ){0,2}?(?:feels?|felt|feeling) (?:all |really |kind of |sort of"
+    r" |a bit )?(?:bunched|rucked|rolled|folded|wrinkled|creased|twisted|ruffled)"
+    r"|(?:feels?|felt|feeling) (?:like|as if|as though) (?:there is |there s |there was |i have"
+    r" |i ve got |i have got )?(?:a |an )?(?:\w+ )?(?:fold|crease|lump|wrinkle|ruck|ridge|bunch"
+    r"|seam) (?:\w+ ){0,2}?(?:in|under|inside) (?:my |the |me )?(?:\w+ )?" + _RT46_KIT
+)
+# ...the shoe's oddness told false, or the foot not felt, or new
+_RT46_KIT_FALSE = (
+    r"(?:but|and|yet|though|when) (?:\w+ ){0,4}?(?:it is not|it isn t|it isnt|it s not|its not"
+    r"|there is not|there isn t|there isnt|there s nothing|there is nothing|nothing there"
+    r"|it is flat|it s flat|they are not|they re not|it is not there|it is smooth|it s smooth)"
+    r"|numb\w*|dull|dead|(?:can not|cannot|could not|not|barely|hardly|no longer) (?:really"
+    r" |properly |quite |even |fully )?(?:feel|sense)\b|no feeling|tingl\w*|pins and needles"
+    r"|asleep|since (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|the weekend|last \w+)|(?:started|began) (?:\w+ )?(?:today|yesterday|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|this week)"
+)
+_RT46_NOT_KIT = (
+    r"(?:new (?:shoes|trainers|boots|socks|insoles|sandals)|just bought|wrong size|half (?:a )?"
+    r"size|blister\w*|rub\w*|design|return\w*|refund|cheap|ice bath|frozen|freezing|snow)"
+)
+# ...a patch of one foot not felt, told new ("the edge of my right foot not felt since monday")
+_RT46_FOOT_PATCH = (
+    r"(?:can not|cannot|could not|not|barely|hardly|no longer) (?:really |properly |quite |even"
+    r" |fully )?(?:feel|sense) (?:\w+ ){0,2}?(?:outside|inside|outer|inner|top|sole|side|edge"
+    r"|bottom|ball|heel|toes|underneath|arch|instep)(?: edge| side| part| bit)? of (?:that|my"
+    r"|the|this|one|me) (?:left |right |other )?(?:foot|shin|calf|ankle)"
+)
+_RT46_FOOT_NEW = (
+    r"(?:since|started|began|came on|this week|for (?:\w+ )?days|yesterday|today|last night"
+    r"|this morning|(?:\w+ )?days ago|(?:is|s|which is) new|new (?:since|this|today))"
+)
+_RT46_NOT_FOOT_PATCH = (
+    r"(?:ice bath|cold plunge|frozen|freezing|snow|frostbit\w*|tight (?:\w+ )?(?:boots?|shoes?"
+    r"|laces)|ski boots?|numbing|anaesthetic|anesthetic|injection|nerve block|plaster cast"
+    r"|\bcast\b|after (?:the |a |my )?(?:run|race|hike|match|game|gym|workout|session|class))"
+)
+# ...a fall marked unlike the writer's usual ones ("I come off constantly, this time it felt
+# different")
+_RT46_UNLIKE_USUAL = (
+    r"(?:this|that|the last|last|latest|yesterday|today|last night|this weekend|the weekend"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: s)?"
+    r"(?: (?:one|time|fall|crash|bail|stack|spill|slam|wipeout|wipe out|tumble|fall off|off))?"
+    r" (?:was|felt|is|has been|s|were) (?:\w+ )?(?:different|not the same|not like (?:the|my)"
+    r" (?:\w+ )?(?:others|usual|normal|rest)|unlike (?:the|my) (?:\w+ )?(?:others|usual|rest)"
+    r"|nasty|a nasty one|a bad one|horrible|the worst|something else|another level|heavier"
+    r"|harder|worse)\b"
+)
+_RT46_LANDED_BACK = (
+    r"(?:landed|landing|land|came down|come down|coming down|went down|fell|hit|slammed|smashed"
+    r"|crashed|bounced|thrown|straight|right|flat|smack|bang|squarely|hard|heavily) (?:\w+ ){0,2}?"
+    r"(?:on|onto|on to) (?:my |me |the )?(?:tailbone|coccyx|back|spine|lower back|bum|backside"
+    r"|arse|butt|sacrum|bottom|hip|side)\b"
+    r"|(?:hit|smashed|bashed|whacked|cracked|jarred|bruised) (?:my |me )(?:tailbone|coccyx|back"
+    r"|spine|lower back|sacrum)\b"
+)
+_RT46_STILL_SORE = (
+    r"(?<!not )(?<!no longer )(?<!never )(?:still|days later|since) (?:\w+ ){0,2}?(?:sore"
+    r"|hurts|hurting|aching|aches|painful|tender|throbbing|killing|agony|bad|stiff|bruised)"
+    r"|(?<!not )(?:sore|hurts|hurting|aching|aches|painful|tender|throbbing|killing|stiff"
+    r"|bruised) (?:\w+ ){0,2}?(?:still|since|days later|ever since)"
+)
+# ...a fall on ice or down the stairs, sore the day after
+_RT46_SLIP = (
+    r"(?:fall|falling|fell|fallen|slipp\w*|slip|slid|sliding|skidd\w*|tumbl\w*|went flying"
+    r"|took a tumble|lost my footing|went over|tripp\w*|stumbl\w*)(?! (?:asleep|in love|behind"
+    r"|for|apart|through|silent|quiet|ill|sick|pregnant|my mind|out of))"
+    r" (?:\w+ ){0,3}?(?:on|down"
+    r"|over|in) (?:the |some |a |an |our |my |black |a patch of |patch of )?(?:ice|icy|black ice"
+    r"|frost|frosty|snow|stairs|steps|staircase)\b"
+    r"|(?:went|gone|came|come|going) down (?:\w+ ){0,3}?on (?:the |some |a |black |a patch of )?"
+    r"(?:ice|icy|black ice|frost|frosty|snow)\b"
+)
+# ...never a fall only feared or ahead ("worried about slipping on the ice tomorrow")
+_RT46_FALL_AHEAD = (
+    r"(?:worried|worry|worrying|scared|afraid|nervous|terrified|in case|avoid\w*|tomorrow"
+    r"|(?:do not|don t) want to|risk|prone to)"
+)
+_RT46_SORE_AFTER = (
+    r"(?<!not )(?<!no longer )(?<!never )(?<!nothing )(?:sore|hurts|hurting|aching|aches|achy"
+    r"|painful|tender|throbbing|killing|stiff|bruised|agony) (?:\w+ ){0,2}?(?:today|this"
+    r" morning|now|since|still|the day after|the next day|next morning)\b"
+    r"|(?<!not )(?:still|today s|now) (?:\w+ )?(?:sore|hurts|hurting|aching|achy|painful|tender"
+    r"|throbbing|killing|stiff|bruised)"
+)
+
+
+_RT46_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # seventeenth session, rt46: the saddle area or the inner thighs touched, pinched or
+        # tested and not felt
+        _near9(_near9(_RT46_TOUCH, _RT46_SEAT, 4), _RT46_UNFELT, 12),
+        unless=_RT46_NOT_SEAT_TEST,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # seventeenth session, h82: the paper not felt as one wipes, told bare ("to not feel")
+        _RT46_PAPER_UNFELT,
+        unless=_RT46_NOT_PAPER,
+    ),
+    *_rule15(
+        "both_legs",
+        E,
+        # seventeenth session, rt46: both feet that cannot tell hot from cold
+        _near9(_RT46_TEMP_UNTOLD, _RT46_BOTH_FEET, 10),
+        unless=_RT46_NOT_TEMP_FEET,
+    ),
+    *_rule15(
+        "leg_weakening",
+        E,
+        # seventeenth session, rt46: the toe of one shoe scuffed as the foot is dragged (rt27's
+        # rule, with the dog only as what drags or chews)
+        _near9(_RT27_TOE_WORN, _RT27_FOOT_NOT_LIFTED, 14),
+        # seventeenth session, rt46: found out to be dragging one foot, lately
+        _near9(_RT46_DRAG_FOUND, _RT46_DRAG_NEW, 12),
+        # ...or dragging "it", the shoe or the foot named beside
+        _near9(_near9(_RT46_DRAG_IT, _RT46_SHOE_OR_FOOT, 10), _RT46_DRAG_NEW, 12),
+        unless=_RT46_NOT_DRAG,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # seventeenth session, rt46: the shoe or the sock felt wrong, and the foot not felt, the
+        # oddness not there, or new
+        _near9(_RT46_KIT_ODD, _RT46_KIT_FALSE, 14),
+        unless=_RT46_NOT_KIT,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # seventeenth session, rt46: a patch of one foot not felt, told new
+        _near9(_RT46_FOOT_PATCH, _RT46_FOOT_NEW, 8),
+        unless=_RT46_NOT_FOOT_PATCH,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # seventeenth session, rt46: a fall marked unlike the usual, onto the back, still sore
+        _near9(_RT46_UNLIKE_USUAL, _then15(_RT46_LANDED_BACK, _RT46_STILL_SORE, 10), 16),
+        unless=_RT45_NOT_FELL,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # seventeenth session, rt46: a fall on ice or the stairs, sore since or the day after
+        _near9(_RT46_SLIP, _RT46_SORE_AFTER, 14),
+        unless=_any(_RT45_NOT_FELL, _RT46_FALL_AHEAD),
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -12790,6 +13056,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT43_RULES,
     *_RT44_RULES,
     *_RT45_RULES,
+    *_RT46_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -16411,6 +16678,14 @@ _RT44_NEW_BLADE_PAIN = re.compile(
 )
 
 
+# seventeenth session, rt46: hot told from cold ("can't tell hot from cold with either foot"):
+# the "from" of telling two apart, never a cause
+_S17_TEMP_APART = re.compile(
+    r"\b(?:tell|telling|know|knowing|distinguish\w*|sort) (?:\w+ )?(?:hot|cold|warm|cool|heat)"
+    r" (?:from|and|or|versus|vs) (?:\w+ )?(?:hot|cold|warm|cool|heat)\b"
+)
+
+
 def _cause_proof(clause: str) -> bool:
     """Whether the clause holds a sign that a stated cause does not explain away."""
     if _RT15_CAUSE_PROOF.search(clause) and _assess(clause).signs:
@@ -16429,6 +16704,12 @@ def _cause_proof(clause: str) -> bool:
         return True  # fifteenth session, rt42: worst at rest, brand new, deep inside
     if _RT44_NEW_BLADE_PAIN.search(clause) and "shoulder_blade_pain" in _assess(clause).signs:
         return True  # fifteenth session, rt44: a shoulder-blade pain told as new
+    if (
+        _S17_TEMP_APART.search(clause)
+        and "both_legs" in _assess(clause).signs
+        and not _CAUSE.search(_blank(clause, _S17_TEMP_APART))
+    ):
+        return True  # seventeenth session, rt46: hot not told from cold, and no other cause
     proof = set(CAUSE_PROOF.intersection(_assess(clause).signs))
     if _CHEST_TRAINING.search(clause):
         proof.discard("chest_pain")
@@ -17623,6 +17904,42 @@ _DISTRIBUTES = re.compile(r"\b(?:free of|free from|without|never|neither)\b")
 _GEN_NEG_CUE_WORD = re.compile(r"\b" + _GEN_NEG_CUE + r"\b")
 
 
+# seventeenth session, rt46: a touch or a test of the saddle area, the legs or the feet told in
+# one clause ("he poked my groin") and a denial's words in the next ("I never felt it"): the
+# test's result, never a denial of any sign
+_S17_TOUCH_TOLD = re.compile(
+    r"\b"
+    + _near9(
+        _RT46_TOUCH,
+        r"(?:" + _RT46_SEAT[3:-1] + r"|thighs?|legs?|foot|feet|toes?|soles?|shins?|calf|calves)",
+        4,
+    )
+    + r"\b"
+)
+_S17_TEST_RESULT = re.compile(
+    r"^ *(?:and |but |so |then )?(?:i |me )?(?:\w+ )?(?:did not|could not|can not|cannot|do not"
+    r"|never|barely|hardly) (?:even |really |actually )?(?:feel|felt|notice|register|sense)"
+    r" (?:a thing|anything|it|owt|much|nothing|a bit|at all)\b"
+)
+
+
+def _test_result_s17(raws: list[str], aside: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Seventeenth session, rt46: ``aside`` with "I never felt it" read as said when the
+    clause before it tells a touch or a test of the saddle area, the legs or the feet
+    (`_S17_TOUCH_TOLD`): the result of that test is no denial."""
+    out = list(aside)
+    previous = ""
+    for index, raw in enumerate(raws):
+        prepared = _prepare(raw)
+        if not prepared.strip():
+            continue
+        if out[index][1] and _S17_TEST_RESULT.search(prepared) and _S17_TOUCH_TOLD.search(previous):
+            out[index] = (prepared, False)
+        if prepared.strip() not in {"and", "but", "so", "then"}:
+            previous = prepared
+    return out
+
+
 def _carry_list_negation(raws: list[str], aside: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """``aside`` with the bare items of a negated list blanked too (see `_LIST_NOUN_ITEM`)."""
     out = list(aside)
@@ -18117,6 +18434,13 @@ def triage(text: str) -> Triage:
 _PARTS = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|anyway|also|btw)\s+", re.IGNORECASE)
 
 
+# seventeenth session, rt46: a fall on ice or the stairs with a soreness told of now, asked
+# whether the move is fine ("would a gentle twist be ok? slipped on ice yesterday, my side is sore
+# today"): the learned reader read the question around it as harmless (1e-5) and its own
+# sentence as no red flag (0.28), so the fall rule's own words keep the lockout
+_S17_FALL_SORE_NOW = re.compile(r"\b" + _near9(_RT46_SLIP, _RT46_SORE_AFTER, 14) + r"\b")
+
+
 def _told_as_harmless(text: str, found: Triage) -> Triage:
     """Fifteenth session: a lockout the rules found, in a message of `MIN_WORDS` words or more
     that the learned reader (`coach.questions.learned`) reads as told the way harmless messages
@@ -18124,9 +18448,12 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
     case for you right now?"; "Yes" locks out as before (see `ASK_UNDER` for the figures).
     Never when the parts that carry a sign, read alone, read as a red flag (`reads_red_part`):
     h79/rt43's first sight asked a leak "I genuinely don't notice" told in a long, cheerful
-    message about a warehouse job, the whole scored 2e-9 and its own sentence 1."""
+    message about a warehouse job, the whole scored 2e-9 and its own sentence 1. Never for a
+    fall on ice or the stairs with a soreness told of now (`_S17_FALL_SORE_NOW`)."""
     if found.level is TriageLevel.NONE or found.ambiguous or not reads_harmless(text):
         return found
+    if "fall_accident" in found.signs and _S17_FALL_SORE_NOW.search(_prepare_mended(text)):
+        return found  # seventeenth session, rt46
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -18477,7 +18804,8 @@ def _weighed(text: str) -> Triage:
         return weighed  # the rules' own doubt, and what they made of it, stand
     if weighed.ambiguous or weighed.level is TriageLevel.NONE:
         return weighed
-    context = points_away(text[:MAX_CHARS], _prepare_mended, _rank_of)
+    # seventeenth session, rt46: someone else denied beside the writer is no one else's sign
+    context = points_away(_blank_not_theirs_s17(text[:MAX_CHARS]), _prepare_mended, _rank_of)
     if context is None:
         return weighed
     if context == "someone_else" and _others_event_57(
@@ -18506,7 +18834,10 @@ def _settled_53(text: str, weighed: Triage) -> Triage | None:
     normal, a trainer's verdict, someone else's sign with the writer's own words free of any,
     the hardest only from a screen): no sign; a supposition: the warning signs, answered."""
     kind = settles(
-        text[:MAX_CHARS], _prepare_mended, _rank_of, hard=bool(set(weighed.signs) & HARD_SIGNS)
+        _blank_not_theirs_s17(text[:MAX_CHARS]),  # seventeenth session, rt46
+        _prepare_mended,
+        _rank_of,
+        hard=bool(set(weighed.signs) & HARD_SIGNS),
     )
     if kind is None:
         return None
@@ -24019,10 +24350,50 @@ _S16_DENIED_CAUSE = re.compile(
 )
 
 
+# seventeenth session, rt46: someone else named only to be denied beside the writer ("it's for
+# me, not my dad", "not for my husband, for me", "me this time, not my wife"): the frame makes the
+# message the writer's own, so the one denied is set aside before the clauses are read; never
+# the other way round ("for my mum, not me")
+_S17_OTHER = (
+    r"(?:my|our)\s+(?:(?:old|dear|poor|elderly|little|older|younger|big|step)\s+)?(?:"
+    + _THIRD[3:-1]
+    + r"|hubby|missus|other\s+half|fianc[eé]e?|kid|child|baby|parents?|family|granny|grandmother"
+    r"|grandfather|mother\s+in\s+law|father\s+in\s+law)(?:['’]?s)?"
+)
+_S17_ME = r"(?:me|myself|mine)"
+_S17_NOT_THEIRS = re.compile(
+    # "...for me, not my dad": the writer, then within three words the other denied
+    r"\b" + _S17_ME + r"\b(?P<deny>(?:\s+\w+){0,3}?\s*[,;:\-–—]?\s*(?:and\s+|but\s+)?not\s+"
+    r"(?:for\s+|about\s+|asking\s+for\s+|asking\s+about\s+)?" + _S17_OTHER + r")\b"
+    # "not for my wife, for me": the other denied, then the writer within three words
+    r"|\b(?P<denied>not\s+(?:for\s+|about\s+|asking\s+for\s+|asking\s+about\s+)?"
+    + _S17_OTHER
+    + r")\b(?=\s*[,;:\-–—.!]?\s*(?:\w+[\s,;:\-–—]+){0,3}?"
+    + _S17_ME
+    + r"\b)",
+    re.IGNORECASE,
+)
+
+
+def _blank_not_theirs_s17(text: str) -> str:
+    """Seventeenth session, rt46: ``text`` with someone else denied beside the writer blanked
+    (`_S17_NOT_THEIRS`), the writer's own words kept."""
+
+    def blank(match: re.Match[str]) -> str:
+        group = "deny" if match.group("deny") is not None else "denied"
+        start, end = match.start(group) - match.start(), match.end(group) - match.start()
+        whole = match.group()
+        return whole[:start] + " " * (end - start) + whole[end:]
+
+    return _S17_NOT_THEIRS.sub(blank, text)
+
+
 def _triage(text: str) -> Triage:
     cut = _blank_disowned(_blank_checklist(_mend(text[:MAX_CHARS])))
     # sixteenth session, gap16: a cause denied is no cause told (`_S16_DENIED_CAUSE`)
     cut = blanked(_S16_DENIED_CAUSE, cut)
+    # seventeenth session, rt46: someone else denied beside the writer (`_S17_NOT_THEIRS`)
+    cut = _blank_not_theirs_s17(cut)
     whole = _prepare(cut)
     full = _assess(whole)
     if full.level is TriageLevel.NONE:
@@ -24030,6 +24401,7 @@ def _triage(text: str) -> Triage:
     # Clauses, separators kept (as their own pieces) so the joined text reads as the message.
     raws = [piece for piece in _CLAUSE.split(_TRAINING_PAIR.sub("plus", cut)) if piece]
     aside = _carry_list_negation(raws, [_set_aside(_prepare(piece)) for piece in raws])
+    aside = _test_result_s17(raws, aside)
     clauses = [clause for clause, _ in aside]
     if any(negated for _, negated in aside):
         clauses = [_blank(clause, _NOISE) for clause in clauses]

@@ -4592,6 +4592,134 @@ RT45_NOT_LOCKED_OUT: list[str] = [
     "my son went down the last few steps on his bum, he is laughing about it",
 ]
 
+# seventeenth session, rt46 and h82: the saddle area or the inner thighs touched, pinched or
+# tested and not felt, the paper not felt as one wipes (also asked "is it normal to..."); both
+# feet that cannot tell hot from cold; one foot found to be dragged (a scuffed toe, a walk with
+# the dog); one foot's new numbness told by the shoe or the sock; weight lost without trying,
+# with someone else named only to be denied; a fall marked unlike the usual ones, onto the
+# tailbone or the back and still sore, and a fall on ice or stairs, sore the day after
+RT46_LOCKED_OUT: list[str] = [
+    "my partner poked the inside of my thigh and I felt nothing at all, both sides, since my back "
+    "gave out on monday",
+    "he flicked my bum cheek as a joke and I genuinely didn't register it, back has been bad "
+    "since this morning",
+    "prodded my inner thigh with a fork to check, nothing, this started after lifting the sofa "
+    "yesterday",
+    "my husband squeezed my inner thigh and I did not feel anything. all this began saturday "
+    "when my back gave way",
+    "normal or not, pressing on my groin I can't feel it? came on this morning with my back",
+    "not feeling the loo roll when wiping, is that normal? only began today",
+    "why would I not feel the tissue as I wipe? it's new, my back flared up on friday",
+    "stood on the kitchen tiles barefoot and couldn't feel the cold with either foot, new this "
+    "week, back sore",
+    "both my feet can't tell warm from cold anymore, noticed in the bath on monday",
+    "can't sense the warmth of the hot water bottle with my feet, started a few days ago",
+    "i have to check the bath with my elbow because both feet can't judge the heat any more, "
+    "since sunday",
+    "the shower feels neither hot nor cold on either foot since wednesday",
+    "out with the dog, the tip of my right boot is scraped raw, I must be dragging it, started on "
+    "monday",
+    "turns out I've been scuffing my left foot along, the trainer tip is worn through, new this "
+    "week",
+    "walked the dog to the shops, noticed the front of my left shoe is worn through, realised I'm "
+    "not lifting that foot since friday",
+    "seems I've started dragging my right foot, toe of that boot is scuffed, only this week",
+    "my right sock feels all rucked up under my toes but when I check it's flat, started monday",
+    "since friday the left trainer feels like it's on backwards and the side of that foot feels "
+    "dull",
+    "feels like there's a fold in my sock under my heel but there isn't, can't feel that bit "
+    "properly this week",
+    "since yesterday my left sock feels twisted under the sole but it's perfectly straight",
+    "feels like a ridge in my right shoe but there's nothing there, on and off since monday",
+    "the question is mine, not my dad's: half a stone gone in a few weeks without trying, back "
+    "sore every day",
+    "not for my wife, for me. lost 6 lbs without trying, back aches",
+    "me this time, not my husband - dropped 5 kg since march without meaning to, back aching",
+    "it's me asking, not my mother: weight dropping off without trying, 4 kilos, back pain",
+    "asking for myself, not my dad: dropped 7 kilos since august, not trying to, backache "
+    "every night",
+    "not about my mum this time, about me: weight dropping with no diet, half a stone, back aching",
+    "snowboarder, I stack it every weekend, but this time was different, came down on my coccyx "
+    "saturday, still aching now",
+    "I fall loads at roller derby, but last night's one was nasty, landed right onto my tailbone, "
+    "still tender",
+    "would a gentle twist be fine? slipped on ice on our drive yesterday, my side is sore today",
+    "slipped on the frosty steps yesterday morning, lower back stiff today, is the stretch still "
+    "ok?",
+    "will the twist be alright a day after slipping on the icy path? fell on my hip yesterday and "
+    "I'm sore today",
+]
+
+# ...never a touch felt or only through clothes, a leg asleep from sitting that woke, a general
+# question of the signs, someone else's; feet numb from the sea or an ice bath that warmed up; a
+# skate or football shoe scuffed, a child's or a dog's drag, dragging one's feet over a chore; a
+# shoe that rubs or feels odd for its design, a sock bunched on a hike; weight lost for someone
+# else or on purpose; a bail laughed off, someone else's fall, a fall long healed or caught, the
+# stairs walked down
+RT46_NOT_LOCKED_OUT: list[str] = [
+    "my kid poked my inner thigh and it tickled so much",
+    "through my thick jeans I barely felt her poke my bum, she was joking",
+    "the nurse pricked my thigh for the jab, honestly felt nothing, great nurse",
+    "my inner thigh went to sleep sitting on the floor, poked it and felt nothing, woke up after "
+    "a minute",
+    "sat cross legged for ages, my inner thigh went dead, a pinch barely registered, fine a "
+    "minute after I stood up",
+    "sat on the loo too long and my leg fell asleep, fine after a minute",
+    "what does it mean if someone can't feel the loo paper when they wipe?",
+    "does not feeling toilet paper as you wipe count as a red flag?",
+    "which warning signs matter, like not feeling loo roll while wiping?",
+    "my dad says he can't feel his inner thigh when he touches it",
+    "not feeling great when I wipe, bit of blood, piles again?",
+    "after swimming in the sea my feet were so numb I couldn't tell hot from cold in the shower, "
+    "fine once they warmed up",
+    "after the ice bath I couldn't feel the temperature with either foot for ten minutes, then "
+    "they warmed up",
+    "after a cold water swim I couldn't tell hot from cold with either foot till they warmed up",
+    "feet went numb in the sea, warmed up fine after",
+    "my nan can't tell hot from cold with either foot, she's diabetic",
+    "what does it mean if you can't tell hot from cold with your feet?",
+    "the toe of my skate shoe is scuffed to bits from ollies",
+    "my football boots are scuffed at the toe from the weekend's match",
+    "the toe of my climbing shoe is scuffed to bits",
+    "the dog drags its back leg, should I take it to the vet",
+    "the dog keeps dragging me along on walks",
+    "I'm dragging my feet about booking the physio",
+    "my son keeps dragging his left foot when he's tired",
+    "new shoes rub my heel",
+    "my new trainers rub on the side of my foot",
+    "my shoe rubs my little toe",
+    "my new trainers feel like they're on the wrong foot, weird design",
+    "my sock bunched up in my boot on the hike and gave me a blister",
+    "sock feels bunched up in my wellies after the rain",
+    "after an ice bath I barely feel the top of either foot, warms up in a few minutes",
+    "the top of my foot is numb after lacing my ski boots too tight",
+    "asking for my mum, not me: she has lost 10 lb without trying and her back aches",
+    "my dad lost a stone without trying, asking for him not me",
+    "for me, not my mum: lost 3 kg on a diet, really pleased",
+    "skater here, I come off constantly, got up laughing, nothing hurts",
+    "I come off my board constantly, this one felt different but I landed it clean, nothing hurts",
+    "I bail all the time, this one was worse but I got up laughing and nothing hurts now",
+    "my brother's crash on sunday was different, he landed on his back and he's still sore",
+    "my son slipped on the ice yesterday, he's sore today",
+    "my dad slipped on ice yesterday, he's sore today",
+    "mum fell down the stairs yesterday and she's sore today, can she do the twist?",
+    "fell on the ice years ago, fully healed, is the twist ok",
+    "had a fall on ice two winters back, all healed",
+    "slipped on the ice but caught myself on the railing, no harm done",
+    "fell asleep on the stairs waiting for the delivery, back a bit stiff today",
+    "went down the stairs yesterday, legs sore today from the gym",
+    "went down the stairs two at a time this morning, calves sore today from leg day",
+    "icy morning, fine to do the twist indoors?",
+    "worried about slipping on the ice tomorrow, my back is sore now",
+    "checked my bum in the mirror for a spot, nothing there",
+    "checked my groin for lumps after the gp mentioned hernias, nothing",
+    "these thermal socks are great, my feet don't feel the cold at all",
+    "my suitcase wheel broke so I'm dragging it, since yesterday",
+    "my sock feels a bit twisted but it's fine, I'll live",
+    "got a massage, she pressed my legs and I never felt anything, so relaxing",
+    "the physio pressed on my foot, I honestly didn't feel anything, she's so gentle",
+]
+
 
 @each(
     "message",
@@ -4639,7 +4767,8 @@ RT45_NOT_LOCKED_OUT: list[str] = [
     + RT42_LOCKED_OUT
     + RT43_LOCKED_OUT
     + RT44_LOCKED_OUT
-    + RT45_LOCKED_OUT,
+    + RT45_LOCKED_OUT
+    + RT46_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4692,7 +4821,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT42_NOT_LOCKED_OUT
     + RT43_NOT_LOCKED_OUT
     + RT44_NOT_LOCKED_OUT
-    + RT45_NOT_LOCKED_OUT,
+    + RT45_NOT_LOCKED_OUT
+    + RT46_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
