@@ -34427,6 +34427,346 @@ def _aside_w2(head: str) -> list[re.Pattern[str]]:
     return found if found and _weighed(head).context != "general" else []
 
 
+# Seventeenth session, h82 (b): context readers for the h82 blind batch's harmless wordings of
+# someone else's sign, the writer's own sign long over, and the warning signs asked about:
+# another person's or a pet's sign told as over or explained, the writer's share absent; the
+# writer's own sign long past and gone, or a habit of years checked by a doctor and unchanged;
+# a claim about the warning signs asked to be true, heard from someone, or its meaning asked,
+# and the bot's ways asked, the writer's own sign denied or absent. `_aside_h82b` hands them to
+# `_aside_h65`.
+
+# seventeenth session, h82: the words where a span of someone else's or of a general claim stops
+# (the writer's own words, their company's, a share or a turn)
+_NOT_MINE_STOP_H82 = (
+    r"(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|we|us|our|too|also|either|both|but"
+    r"|except|apart|though|tho|although|as\s+well)\b)[^.!?;\n])*"
+)
+# seventeenth session, h82: another person or a pet, and what they had, did or went through, as
+# far as the writer's first word ("our dog slipped on the ice and limped for a day", "my nan
+# (91) had a high temperature", "a mate of mine's knee gave way")
+_OTHERS_TOLD_H82 = re.compile(
+    r"\b(?P<who>(?:(?:my|our|the|his|her|their|a)\s+)?(?:(?:old|little|elderly|best|eldest|youngest"
+    r"|older|younger|step)\s+)?(?:wife|husband|hubby|partner|missus|fianc[eé]e?|boyfriend"
+    r"|girlfriend|son|daughter|kid|child|baby|toddler|dad|father|mum|mom|mam|mother|nan|nana"
+    r"|gran|granny|grandad|grandpa|grandma|grandmother|grandfather|brother|sister|flatmate"
+    r"|housemate|mate|friend|pal|buddy|cousin|uncle|aunt|auntie|neighbour|neighbor|colleague"
+    r"|workmate|coworker|boss|cat|kitten|dog|puppy|pup|rabbit|bunny|hamster|horse|pony)"
+    r"(?:\s+(?:of\s+(?:mine|ours)|from\s+(?:work|school|the\s+gym|next\s+door)))?"
+    # (an age told beside them: "my gran (88)", "my dad, 79,")
+    r"(?:\s*\(\s*\d{1,3}\s*\)|\s*,\s*\d{1,3}\s*,)?)"
+    r"(?:['’]s|\s+(?:has|had|is|was|got|went|ended\s+up|been|kept|fell|slipped|tripped|took"
+    r"|came|crashed|collapsed|fainted|hurt|injured|broke|pulled|twisted|woke|complained|felt"
+    r"|limped|caught|ran))\b" + _NOT_MINE_STOP_H82,
+    re.IGNORECASE,
+)
+# ...told as over or explained for them ("she's fine now", "he's been grand since", "on the
+# mend", "back to her old self", "all clear"), a guess of the writer's at it included
+_OTHERS_MENDED_H82 = re.compile(
+    r"\b(?:(?:so\s+|and\s+)?i\s+(?:think|reckon|guess)\s+)?(?:s?he|they|it)(?:['’]s|\s+is|\s+was"
+    r"|['’]re|\s+are|\s+were|(?:['’]s|\s+has|['’]ve|\s+have)\s+been)\s+(?:(?:totally|completely"
+    r"|absolutely|perfectly|already|right|all|been|now|back)\s+)*(?:fine|ok|okay|grand|great"
+    r"|better|well|recovered|right\s+as\s+rain|on\s+the\s+mend|back\s+to\s+(?:normal|(?:her|his"
+    r"|their)\s+(?:old\s+)?(?:self|selves)|(?:her|him|them|it)sel(?:f|ves)))\b(?:\s+(?:now|since"
+    r"|ever\s+since|again|after))?|\b(?:on\s+the\s+mend|(?:got|given)\s+the\s+all[-\s]clear"
+    r"|nothing\s+serious|made\s+a\s+full\s+recovery|fully\s+recovered)\b",
+    re.IGNORECASE,
+)
+# ...and a clinician's finding told of them, as far as the clause's end ("the vet said it was
+# only a sprain", "the doctor popped round and called it flu")
+_THEIR_FINDING_H82 = re.compile(
+    r"\b(?:the|her|his|their|our)\s+(?:gp|doctor|doc|vet|nurse|paramedics?|hospital|consultant"
+    r"|a\s*&\s*e|out[-\s]of[-\s]hours)\b"
+    r"(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|too|also|but|though)\b)[^.!?;\n]){0,30}?"
+    r"\b(?:said|says|thinks|reckons|confirmed|diagnosed|found|told\s+(?:us|her|him|them))\b"
+    r"(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|too|also|but|though)\b)[^.!?;\n])*"
+    # (never stopped short by the writer's word: "the doctor said it's sciatica for me")
+    r"(?=[.!?;\n]|$)",
+    re.IGNORECASE,
+)
+# ...never beside the writer's share told ("me too", "now i've got it", "caught it off her",
+# "passed it to me", "and mine")
+_MY_SHARE_H82 = re.compile(
+    r"\b(?:now\s+(?:i|i['’]\w+|ive|im|my|me|mine)|i\s+(?:think|reckon|worry|fear)\s+i|caught"
+    r"\s+it|passed\s+(?:it\s+)?(?:on|to\s+me)|gave\s+(?:it\s+)?(?:to\s+)?me|i['’]?ve\s+(?:got|had"
+    r"|caught|been|started|noticed)|i\s+(?:have|had|got|get|keep|feel|felt|can['’]?t|cannot"
+    r"|noticed)\s+(?:it|that|one|the\s+same|a|an|some|this|those|them|pain|numb\w*|weak\w*"
+    r"|tingl\w*)|(?:and|&)\s+(?:me|mine)(?:\s+too)?(?=\s*[.!?;,\n]|$)|(?<!\bof\s)mine\s+(?:went"
+    r"|goes|is|was|has|had|did|does|started|gave|keeps?|got))\b",
+    re.IGNORECASE,
+)
+# ...nor with the writer thrown, tripped or landed on by them ("the horse threw me", "the dog
+# tripped me on the stairs")
+_THREW_ME_H82 = re.compile(
+    r"\b(?:threw|throws|thrown|bucked|dragged|pulled|tripped|trips|knocked|pushed|barged|jumped"
+    r"\s+on|sat\s+on|rolled\s+on|crushed|bowled)\s+(?:\w+\s+)?(?:me|us|my)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: the writer's own sign long past and gone, told in one sentence ("i
+# used to get numb feet years ago, physio sorted it", "had night sweats back in 2018, cleared up
+# and never came back"): a time long past...
+_LONG_PAST_H82 = (
+    r"\b(?:used\s+to|(?:years?|ages|decades)\s+(?:ago|back)|(?:\w+\s+)?years?\s+(?:ago|back)"
+    r"|(?:back\s+)?in\s+(?:19|20)\d\d|as\s+a\s+(?:kid|child|teen\w*|student)|when\s+i\s+was"
+    r"\s+(?:younger|a\s+kid|little|a\s+teen\w*|pregnant|at\s+(?:school|uni))|after\s+(?:my|the)"
+    r"\s+(?:\w+\s+)?(?:baby|babies|pregnancy|birth|op|operation|surgery|c[-\s]?section))\b"
+)
+# ...and the sign over, for good ("sorted it out", "cleared up", "went completely", "hasn't come
+# back", "never returned")
+_GONE_FOR_GOOD_H82 = re.compile(
+    r"\b(?:sorted\s+(?:(?:it|that|them|me)\s+)?(?:out|right)|sorted\s+(?:it|that|them|me)"
+    r"|cleared\s+(?:(?:it|that)\s+)?up|went\s+(?:away\s+)?(?:completely|for\s+good|away|entirely)"
+    r"|(?:gone|stopped|disappeared)\s+(?:completely|for\s+good|entirely|altogether)"
+    r"|(?:has\s*n['’]?t|has\s+not|have\s*n['’]?t|never|not|didn['’]?t|did\s+not)\s+(?:come"
+    r"|came|been)\s+back"
+    r"|(?:has\s*n['’]?t|has\s+not|never)\s+(?:returned|recurred|bothered\s+me\s+since)"
+    r"|fixed\s+(?:it|that|them|me)(?:\s+(?:up|completely|for\s+good))?|resolved\s+(?:completely"
+    r"|fully|for\s+good|years\s+ago)|fully\s+resolved|(?:no|zero)\s+(?:trouble|problems?|issues?"
+    r"|bother)\s+(?:with\s+it\s+)?(?:ever\s+)?since|(?:(?:i['’]?ve|i\s+have|it['’]?s|it\s+has"
+    r"|they['’]?ve|they\s+have)\s+been\s+)?fine\s+ever\s+since|(?:not|never|haven['’]?t)"
+    r"\s+had\s+(?:it|that|them|any|one)\s+(?:\w+\s+)?since)\b",
+    re.IGNORECASE,
+)
+_LONG_PAST_TOLD_H82 = re.compile(_LONG_PAST_H82, re.IGNORECASE)
+_LONG_GONE_H82 = re.compile(
+    r"(?:^|(?<=[.!?;\n]))(?=[^.!?;\n]*?"
+    + _LONG_PAST_H82
+    + r")(?=[^.!?;\n]*?"
+    + _GONE_FOR_GOOD_H82.pattern
+    + r")[^.!?;\n]+",
+    re.IGNORECASE,
+)
+# ...never back or new anywhere in the message, the words of it gone set aside first ("came back
+# this week", "again", "still", "but now", "lately"), nor a sign told of now inside the sentence
+# ("i've lost", "i keep", "i can't")
+_BACK_AGAIN_H82 = re.compile(
+    r"\b(?:come|came|coming|comes)\s+back|\b(?:it['’]?s|it\s+is|they['’]?re|they\s+are"
+    r"|it\s+has\s+been|it['’]s\s+been)\s+(?:\w+\s+)?back\b|\bback\s+again\b|\b(?:returned"
+    r"|returning|recurr\w*|again|flar\w*|started|starting|still|lately|recently|these\s+days"
+    r"|this\s+(?:week|morning|afternoon|evening|month)|today|tonight|yesterday|last\s+(?:night"
+    r"|week)|since\s+(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last"
+    r"|the\s+weekend)|worse|(?:but|and"
+    r"|until|till)\s+now|now\s+(?:it|its|it['’]s|the|my|i['’]?m|i['’]?ve|im|ive|i\s+(?:have|get"
+    r"|can|am|feel|keep)|they|there)|until|till|except|apart\s+from|sometimes|occasionally"
+    r"|every\s+(?:so\s+often|now\s+and\s+then)|on\s+and\s+off|now\s+and\s+then|i['’]?ve\s+(?:got"
+    r"|been|lost|had|noticed|started)|i\s+(?:have|get|keep|can['’]?t|cannot|feel|am)\b)\b",
+    re.IGNORECASE,
+)
+# ...nor a word of now inside the sentence set aside
+_NOW_INSIDE_H82 = re.compile(
+    # (never the past's own "years ago now")
+    r"\b(?:(?<!\bago\s)now|currently|at\s+the\s+moment|atm|right\s+now|these\s+days|nowadays)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: the writer's habit of years with the bladder at night or by day, as
+# often as it is ("getting up twice a night for a wee", "wee five times a day"), checked by
+# a doctor and unchanged since
+_NIGHT_HABIT_H82 = re.compile(
+    r"\b(?:get|getting|got|wake|waking|woke)\s+up\s+(?:\w+\s+){0,3}?(?:to|for\s+a)\s+(?:pee|wee"
+    r"|toilet|loo|bathroom)\s+(?:\w+\s+){0,5}?(?:a|each|every|per|at)\s+night"
+    r"|\b(?:pee|wee|go\s+to\s+the\s+(?:toilet|loo|bathroom))\s+(?:\w+\s+){0,3}?(?:\w+|\d+)"
+    r"\s+times\s+(?:a|each|every|per)\s+(?:night|day)\b",
+    re.IGNORECASE,
+)
+_CHECKED_H82 = re.compile(
+    r"\b(?:the|my|a)\s+(?:doctor|doc|gp|urologist|consultant|specialist|nurse|hospital)\s+"
+    r"(?:\w+\s+){0,2}?(?:looked\s+(?:into|at)|checked|examined|investigated|tested|scanned"
+    r"|assessed|had\s+a\s+look)\b|\b(?:was|were|been|got|had\s+(?:it|them))\s+(?:\w+\s+)?"
+    r"(?:checked|looked\s+at|investigated|tested|examined)\b",
+    re.IGNORECASE,
+)
+_UNCHANGED_H82 = re.compile(
+    r"\b(?:nothing(?:\s+has|['’]s)?\s+changed|(?:has\s*n['’]?t|has\s+not|not|never)\s+changed"
+    r"|no\s+change|same\s+as\s+(?:ever|always))\b(?:\s+since)?",
+    re.IGNORECASE,
+)
+_OF_YEARS_H82 = re.compile(
+    r"\b(?:for\s+(?:years|ages|decades|a\s+long\s+time)|years\s+ago|always|as\s+long\s+as\s+i"
+    r"|(?:\w+|\d+)\s+years)\b",
+    re.IGNORECASE,
+)
+# ...never beside another trouble with it, a change or a time of now
+_HABIT_GUARD_H82 = re.compile(
+    r"\b(?:changed|changing|worse|more\s+(?:often|and\s+more)|new|lately|recently|suddenly"
+    r"|started|starting|this\s+(?:week|month|morning)|since\s+(?:yesterday|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|last)|burn\w*|sting\w*|blood|can['’]?t"
+    r"|cannot|couldn['’]?t|leak\w*|dribbl\w*|trickle|numb\w*|weak\w*|tingl\w*|pain\w*|hurts?"
+    r"|accidents?|control|nothing\s+(?:comes|came)|wet|saddle|bowel\w*|again|still)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: a claim about the warning signs asked to be true ("is it right that
+# a numb bum is an emergency", "it's true that sweats at night are a warning sign?"), as far as the
+# writer's first word
+_TRUE_THAT_H82 = re.compile(
+    r"\b(?:is\s+it|it['’]?s|it\s+is|isn['’]?t\s+it)\s+(?:really\s+|actually\s+)?(?:true|right"
+    r"|correct|a\s+fact|a\s+myth)\s+that\b" + _NOT_MINE_STOP_H82,
+    re.IGNORECASE,
+)
+# seventeenth session, h82: a claim about the warning signs heard from someone ("my pe teacher
+# says if you ever...", "a colleague's gp told him x means stop", "read online that...")
+_HEARD_H82 = re.compile(
+    r"\b(?:(?:my|our|a|the|his|her|their)\s+)?(?:(?:\w+['’]s|pe|old|school|football|rugby"
+    r"|swimming|yoga|pilates|gym)\s+)?(?:aunt|auntie|uncle|mum|mom|mam|dad|nan|gran|grandad"
+    r"|grandma|teacher|coach|trainer|instructor|friend|mate|pal|colleague|boss|sister|brother"
+    r"|cousin|neighbour|doctor|doc|gp|physio|nurse|article|website|leaflet|video|podcast"
+    r"|influencer|tiktok|instagram|youtube|internet|google|someone|somebody|people|everyone"
+    r"|they)\s+(?:\w+\s+)?(?:says?|said|told\s+(?:her|him|them|us|everyone|the\s+class)|tells"
+    r"\s+(?:her|him|them|us|everyone)|reckons|claims?|claimed|was\s+going\s+on\s+about|keeps"
+    r"\s+saying|posted|mentioned|warned\s+(?:her|him|them|us))\b(?:\s+that)?"
+    + _NOT_MINE_STOP_H82
+    + r"|\b(?:read|heard|saw)\s+(?:\w+\s+){0,3}?(?:online|somewhere|on\s+\w+)\s+that\b"
+    + _NOT_MINE_STOP_H82,
+    re.IGNORECASE,
+)
+# ...the claim a general one (a rule for anyone, a sign named as a warning), never a finding
+# told to the writer ("you've got", "your nerve is trapped")
+_GENERAL_CLAIM_H82 = re.compile(
+    r"\b(?:if|when|whenever)\s+(?:you|someone|anyone|people|a\s+person|one)\b|\b(?:is|are|can\s+be"
+    r"|could\s+be|means?|counts?\s+as)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:red[\s-]*flags?|warning\s+signs?|signs?|symptoms?|serious|dangerous|emergency"
+    r"|emergencies|worrying)\b",
+    re.IGNORECASE,
+)
+# ...and its truth or its meaning asked ("is that true?", "is she right?", "what counts as x?",
+# "what does x mean exactly?")
+_TRUTH_ASKED_H82 = re.compile(
+    r"\b(?:is|was)\s+(?:that|this|it|s?he|they)\s+(?:really\s+|actually\s+)?(?:true|right"
+    r"|correct|so|a\s+thing|real|a\s+myth)\b|\btrue\s+or\s+(?:false|not)\b|\b(?:fact|myth)\s+or"
+    r"\s+(?:fiction|myth|fact)\b|\bwhat\s+(?:exactly\s+)?(?:counts|qualifies|classes|is\s+classed"
+    r"|would\s+count)\s+as\b"
+    + _NOT_MINE_STOP_H82
+    + r"|\bwhat\s+(?:exactly\s+)?does\s+"
+    + _NOT_MINE_STOP_H82
+    + r"\bmean\b",
+    re.IGNORECASE,
+)
+# seventeenth session, h82: the writer's own sign, or their company's, denied ("so not me", "i
+# sleep like a log", "none of us have any of that", "i've put on weight if anything")
+_NOT_ME_H82 = re.compile(
+    r"\b(?:(?:so|definitely|certainly|def|clearly|but|and)\s+)?not\s+(?:me|mine)\b"
+    r"|\bi\s+sleep\s+(?:like\s+a\s+(?:log|baby)|(?:really\s+)?(?:fine|well|great|soundly)"
+    r"|right\s+through)(?:\s+myself)?"
+    r"|\b(?:neither|none)\s+of\s+us\s+(?:has|have|had|gets?|got)\s+(?:anything|any\s+of\s+(?:that"
+    r"|it|those|them))(?:\s+like\s+(?:that|it|this))?|\bi['’]?ve\s+(?:actually\s+|only\s+)?"
+    r"(?:put|piled)\s+on\b(?:\s+[\w.,]+){0,3}?(?:\s+(?:over|since|this)\s+\w+)?"
+    r"|\b(?:just|only|purely)\s+(?:curious|wondering|asking)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's share or a time of now in the message ("because that's happening to
+# me", "and mine's gone down by a stone", "since this morning")
+_ASKED_OWN_H82 = re.compile(
+    r"\b(?:happen\w*\s+(?:to|with)\s+me|that['’]?s\s+(?:me|mine|what\s+i)|sounds\s+like\s+(?:me"
+    r"|mine|what\s+i)|like\s+(?:mine|me)|i['’]?ve\s+(?:got|had|been|noticed|started|lost|dropped"
+    r"|shed|gone|felt)"
+    r"|i['’]?m\s+(?:having|getting|leaking|numb|losing)|i\s+(?:have|had|get|got|feel|felt|keep"
+    r"|can['’]?t|cannot|lost|noticed)\b|since|today|tonight|this\s+(?:morning|week|evening"
+    r"|afternoon)|yesterday|last\s+night|right\s+now|at\s+the\s+moment|lately|recently|started"
+    r"|again|my\s+(?:own\s+)?(?:legs?|feet|foot|bladder|bowels?|bum|bottom|backside|saddle|groin"
+    r"|privates|wee|pee|poo|back|chest|arms?|hands?|body|temp\w*|weight)|(?<!\bof\s)mine"
+    r"|asking\s+(?:for|about)\s+(?:me|myself)|(?:because|cos|coz|cause|as)\s+(?:of\s+)?(?:i|i['’]\w+"
+    r"|im|ive|my|me|mine))\b",
+    re.IGNORECASE,
+)
+
+
+# seventeenth session, h82: the clauses of a span set aside, each read alone (a comma, a turn)
+_CLAUSES_H82 = re.compile(
+    r"\s*(?:[,;:]|\s-\s|\b(?:but|though|although|whereas|and\s+(?:now|then)|so)\b)\s*",
+    re.IGNORECASE,
+)
+# ...and the words that keep a later clause another's ("he", "she", "they", "her")
+_THIRD_PERSON_H82 = re.compile(r"\b(?:s?he|they|his|her|him|them|their|hers)\b", re.IGNORECASE)
+
+
+def _others_aside_h82(head: str) -> bool:
+    """Seventeenth session, h82: another person's or a pet's sign told, and told as over or
+    explained; every later clause of their span that carries a sign keeps them its subject (never
+    a subjectless "woke up with numb legs today" of the writer's), and the writer's share is
+    nowhere told."""
+    # (each span from after the one named and their age: "my dad, 79, had a fever, ...")
+    spans = [m.group()[m.end("who") - m.start() :] for m in _OTHERS_TOLD_H82.finditer(head)]
+    if not spans or not _OTHERS_MENDED_H82.search(head):
+        return False
+    for span in spans:
+        later = _CLAUSES_H82.split(span)[1:]
+        if any(sees_sign(part) and not _THIRD_PERSON_H82.search(part) for part in later):
+            return False
+    return (
+        not _MY_SHARE_H82.search(head)
+        and not _SHARE_W2.search(head)
+        and not _HIT_ME_W2.search(head)
+        and not _THREW_ME_H82.search(head)
+    )
+
+
+def _long_gone_aside_h82(head: str) -> bool:
+    """Seventeenth session, h82: the writer's own sign long past and gone for good, in one
+    sentence with no word of now, each of its clauses that carries a sign dated long past or
+    told gone (never a sign told apart in it: "numb saddle, leaking as a teen, cleared up"), and
+    nothing back or new anywhere in the message."""
+    sentences = [m.group() for m in _LONG_GONE_H82.finditer(head)]
+    if not sentences or _BACK_AGAIN_H82.search(blanked(_GONE_FOR_GOOD_H82, head)):
+        return False
+    if any(_NOW_INSIDE_H82.search(sentence) for sentence in sentences):
+        return False
+    return not any(
+        sees_sign(part)
+        and not _LONG_PAST_TOLD_H82.search(part)
+        and not _GONE_FOR_GOOD_H82.search(part)
+        for sentence in sentences
+        for part in _CLAUSES_H82.split(sentence)
+    )
+
+
+def _asked_aside_h82(head: str) -> list[re.Pattern[str]]:
+    """Seventeenth session, h82: the warning signs asked about: a general claim asked to be
+    true, or heard from someone with its truth or meaning asked, or the bot's ways asked of a
+    sign someone types; the writer's own denied or absent, and no share or time of now of the
+    writer's anywhere else in the message."""
+    told: list[re.Pattern[str]] = [
+        reader
+        for reader in (_TRUE_THAT_H82, _HEARD_H82)
+        if any(_GENERAL_CLAIM_H82.search(m.group()) for m in reader.finditer(head))
+        and not any(_ADVICE_TOLD_H81.search(m.group()) for m in reader.finditer(head))
+    ]
+    if _HEARD_H82 in told and _TRUE_THAT_H82 not in told and not _TRUTH_ASKED_H82.search(head):
+        told.remove(_HEARD_H82)
+    if _BOT_WAYS_H69.search(head) and _TYPED_SIGN_H69.search(head) and _NOT_ME_H82.search(head):
+        told += [_BOT_WAYS_H69, _TYPED_SIGN_H69]
+    if not told:
+        return []
+    rest = blanked(_NOT_ME_H82, head)
+    if _ASKED_OWN_H82.search(rest) or _SHARE_W2.search(rest):
+        return []
+    return [*told, _TRUTH_ASKED_H82, _NOT_ME_H82]
+
+
+def _aside_h82b(head: str) -> list[re.Pattern[str]]:
+    """Seventeenth session, h82 (b): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (someone else's or a pet's sign told as over or
+    explained, the writer's share absent; the writer's own sign long past and gone, never back,
+    or a bladder habit of years checked by a doctor and unchanged; the warning signs asked about
+    with none of the writer's told); none where the weighing already answers with the warning
+    signs."""
+    found: list[re.Pattern[str]] = []
+    if _others_aside_h82(head):
+        found += [_OTHERS_TOLD_H82, _THEIR_FINDING_H82, _OTHERS_MENDED_H82]
+    if _long_gone_aside_h82(head):
+        found.append(_LONG_GONE_H82)
+    if (
+        _NIGHT_HABIT_H82.search(head)
+        and _CHECKED_H82.search(head)
+        and _UNCHANGED_H82.search(head)
+        and _OF_YEARS_H82.search(head)
+        and not _HABIT_GUARD_H82.search(blanked(_UNCHANGED_H82, head))
+    ):
+        found += [_NIGHT_HABIT_H82, _UNCHANGED_H82]
+    found += _asked_aside_h82(head)
+    return found if found and _weighed(head).context != "general" else []
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -34456,5 +34796,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h81a,
     _aside_h81b,
     _aside_s16,
+    _aside_h82b,
     _aside_w2,
 )

@@ -95,8 +95,11 @@ SETTLED_SIDE: list[str] = [
     "egg prices took a tumble this week, which side first?",
 ]
 
+# (seventeenth session, h82: someone else's fall told as over, "he was fine after a sit", is set
+# aside by the rules (`triage._aside_h82b`, tests/unit/test_red_flag_families.py); the fall told
+# with no word that it is over keeps the lean's question)
 LEANED: list[str] = [
-    "the groom's uncle fell down the hotel steps at the party, he was fine after a sit",
+    "the groom's uncle fell down the hotel steps at the party, he got up after a sit",
     "lad from the kitchen came off his scooter on the way in, broke his collarbone",
     "not a single twinge of shooting pain tonight, lovely and loose",
 ]

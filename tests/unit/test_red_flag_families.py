@@ -13582,3 +13582,124 @@ def test_session17_h82_push_through_with_hedged_pain_now_is_asked(text: str) -> 
     found = triage(text)
     assert found.level is not TriageLevel.NONE and found.context != "general", found
     assert answer(text).kind in {"safety", "safety_ask"}
+
+
+# Seventeenth session, h82 (b): someone else's sign, or a pet's, told as over or explained (the
+# writer's share absent); the writer's own sign long past and gone for good, or a bladder habit of
+# years checked by a doctor and unchanged; the warning signs asked about (a claim asked to be true,
+# heard from someone, its meaning or the bot's ways asked), the writer's own denied or absent:
+# neither locked out nor asked, with the learned reader on and off.
+SESSION17_H82B_HARMLESS: list[str] = [
+    # someone else's or a pet's sign, over or explained
+    "our neighbour collapsed at the bus stop last month, turned out he was dehydrated, he's back "
+    "to his old self. which leg do i swing over first?",
+    "my dad, 79, had a high temperature last week, the gp said it's a chest infection and he's on "
+    "the mend. is a morning twist ok for me?",
+    "the horse went lame and fell in the field on friday, the vet came out and he's totally fine "
+    "now. how long is each hold?",
+    "my mum's legs gave way in the garden a couple of summers back, the cause was low blood "
+    "pressure, she's been grand ever since. how long to hold?",
+    "my flatmate had a temperature and shivers on tuesday, the out of hours doctor said it's a "
+    "virus and she's already better. which way do i turn first?",
+    "our old dog collapsed on a walk in the spring, the vet found nothing serious and he's back to "
+    "his old self. is morning best?",
+    "the kitten fell off the sofa and yelped, she's fine, already playing again. what mat is best?",
+    # (test_lean's former lean example, now set aside by the rules)
+    "the groom's uncle fell down the hotel steps at the party, he was fine after a sit",
+    # the writer's own sign long past and gone for good
+    "as a teenager my legs used to give way playing football, the surgeon fixed my knee and I've "
+    "been fine ever since. morning or evening?",
+    "in 2016 I dropped a lot of weight unintentionally, it was my thyroid, which got sorted out "
+    "and that never came back. can I twist every day?",
+    "when I was pregnant I couldn't hold my wee at all, but it cleared up after the birth, ages "
+    "ago now. any good for my core, this twist?",
+    "back in 2012 i had numbness down both legs after a disc op, it went away completely within "
+    "the year. can i twist daily?",
+    # a bladder habit of years, checked by a doctor and unchanged
+    "I wee three times a night and have done for years, the GP checked it out ages ago, prostate, "
+    "no change since. how long per side?",
+    "getting up for a wee twice a night is old news for me, for years now, the doctor looked into "
+    "it and said it's nothing to worry about, nothing's changed. how many reps?",
+    # the warning signs asked about, the writer's own denied or absent
+    "my gran keeps saying that a numb bum is an emergency. is she right? just curious",
+    "read online that night pain is one of the red flags. what exactly does night pain mean? I "
+    "sleep right through myself",
+    "it's true that a fever with back pain counts as a warning sign? so not me, never had a "
+    "temperature in years",
+    "my mate reckons bladder trouble is a warning sign with a bad back. is he right? none of us "
+    "have anything of the sort",
+    "saw on tiktok that if you lose feeling in your legs you go to a&e. true or not?",
+    "my yoga teacher told the class that a fever with back pain is a warning sign. is that true? "
+    "not me, I'm fine",
+]
+# ...and the writer's own sign beside them, now or new (today, since, this week, again, back,
+# worse), the writer hurt by the pet, or a question about the signs followed by the writer's share:
+# locked out, with the learned reader on and off.
+SESSION17_H82B_RED: list[str] = [
+    # the writer's own sign beside someone else's, or a pet's, over
+    "my dog slipped on the ice and I fell with him, my back is agony and both legs are numb",
+    "my wife's legs went numb last year and she's fine, I've got the same since yesterday",
+    "my dad had a fever last week and he's fine now, woke up with numb legs this morning",
+    "my mum fell last year, she's fine now, and I fell down the stairs today, both legs numb",
+    "our dog knocked me over on the stairs, he's fine but both my legs have no feeling",
+    "the cat fell off the shelf and landed on me, she's fine but my back is agony and my legs are "
+    "tingling",
+    "my dad collapsed yesterday, he's fine now, and I collapsed too",
+    "my partner's back went last year and she's fine since, mine went this morning and I can't wee",
+    "I'm her carer, and since yesterday I'm running a fever of 39, back aching too",
+    "my gran had a temperature on sunday, the gp says she has a kidney infection and is on the "
+    "mend, but since bedtime yesterday I've had a fever myself with an aching back",
+    # the writer's own past sign back, or a new one beside it
+    "the night pain is back since tuesday",
+    "I used to leak years ago, physio fixed it up, but it's started again since Monday",
+    "had numb legs back in 2019 that went away completely, but now they're numb again",
+    "years ago my back would wake me in the small hours, the physio got rid of it, and now the "
+    "night pain is back, every night this week",
+    "night pain woke me up years ago, went away completely, now my legs are weak",
+    "years ago I used to get numb feet, it never came back until yesterday",
+    "I used to get saddle numbness years ago, it went away, and I still feel nothing when I wipe "
+    "sometimes",
+    # ...or a habit of years changed or with another trouble
+    "I get up to pee three times a night for years, the doctor checked it, nothing changed, but "
+    "lately it burns and there's blood",
+    "I get up to wee three times a night for years, the doctor checked it, nothing's changed, but "
+    "now I can't go at all",
+    "I pee four times a night, the GP checked it years ago, no change, though my legs are numb "
+    "since Monday",
+    "getting up to pee twice a night for years, GP checked, nothing changed, but it's worse this "
+    "week",
+    # a question about the signs, then the writer's own share or a time of now
+    "is it normal to have no feeling in either leg since this morning?",
+    "my aunt says weight loss is a sign, and I've dropped two stone this year without dieting",
+    "is night pain one of the warning signs? because that's happening to me",
+    "is it true that numb legs are a red flag? because that's happening to me",
+    "my physio says if your legs go numb you should stop. is that true? mine went numb this "
+    "morning",
+    "is it true that losing feeling between your legs is an emergency? asking as I've had that "
+    "since saturday",
+    "my teacher says if your legs lose all feeling you must stop. is that true? cos both of mine "
+    "went numb an hour ago",
+    "is it true that a fever and back pain means stop? not me, but my temperature is 38.5 today",
+    "my aunt reckons losing weight without trying is a red flag, is she right? I've dropped 5 "
+    "kilos without trying",
+]
+
+
+@each("text", SESSION17_H82B_HARMLESS)
+def test_session17_h82b_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
+    text: str,
+) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION17_H82B_RED)
+def test_session17_h82b_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
