@@ -66,7 +66,7 @@ from coach.questions.triage import (
     TriageLevel,
     safety_ask_text,
     safety_reply,
-    sees_sign,
+    sees_sign_or_aside,
     triage,
 )
 from coach.questions.unsure import (
@@ -6420,7 +6420,7 @@ class Matcher:
             and not (
                 found.topic == "foot_not_reaching" and _one_foot_reaches_s17(normalise(question))
             )
-            and reads_red_flag(question, sees_sign)
+            and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
             # (a leak told only as "a bit came out", with no warning): ask. Twelfth
@@ -6428,7 +6428,9 @@ class Matcher:
             # other sign ("first time doing the exercise two days ago and still a touch sore,
             # normal?" scored 0.997): the net's own reading of it (`sore_after_session_11`).
             # Seventeenth session, h82: nor about one foot reaching the floor and the other not
-            # yet, nothing else of the body told (`_one_foot_reaches_s17`)
+            # yet, nothing else of the body told (`_one_foot_reaches_s17`); and a context
+            # reader's harmless phrase weighs as a rule's sign weighed harmless ("fell asleep
+            # in the hold" scored 0.86): `sees_sign_or_aside`
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         return found
 

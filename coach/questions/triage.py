@@ -15020,6 +15020,26 @@ _CONDITION = re.compile(
     r"|weak bladder|small bladder|bladder (?:is )?the size of|ibs|irritable bowel"
     r"|growing pains|poor circulation|low blood pressure|knock knees|bow legs)\b"
 )
+# Seventeenth session, h82: hay fever named explains no fever of the writer's own: a reading,
+# a temperature, chills or "a fever" told beside it ("hay fever, and a real fever of 39 with my
+# lower back aching") keeps the fever, when hay fever is the only condition named
+_HAY_FEVER_17 = re.compile(r"\bhay ?fever\b")
+_REAL_FEVER_17 = re.compile(
+    r"\b(?:feverreading|temperature|temp|degrees|thermometer|chills|shiver\w*|burning up"
+    r"|hot and cold|(?:a|real|proper|high|bad|actual|raging) fever)\b"
+    r"(?! of (?:the )?hay)"
+)
+
+
+def _hay_fever_real_fever_17(clause: str, whole: str) -> bool:
+    """Seventeenth session, h82: the clause's sign is a fever, hay fever the only condition of
+    `_CONDITION` named, and a fever of the writer's own told beside it (`_REAL_FEVER_17`)."""
+    if "fever_unwell" not in _assess(clause).signs:
+        return False
+    rest = _blank(whole, _HAY_FEVER_17)
+    return not _has(_CONDITION, rest) and _has(_REAL_FEVER_17, rest)
+
+
 # 6. A hypothetical, asked ahead: "what should I do if I ever get ...", even for the hardest
 # signs (asked back, never dismissed), unless the message also speaks of now.
 _IF_EVER = re.compile(
@@ -17690,7 +17710,7 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         return "cause"
     if hard or _has(_PRESENT, whole):
         return None
-    if _has(_CONDITION, whole):
+    if _has(_CONDITION, whole) and not _hay_fever_real_fever_17(clause, whole):
         return "cause"
     # Round 7. A symptom a clinician already checked and explained ("the GP checked, it was my
     # new shoes"): asked about, not a lockout.
@@ -34767,6 +34787,581 @@ def _aside_h82b(head: str) -> list[re.Pattern[str]]:
     return found if found and _weighed(head).context != "general" else []
 
 
+# Seventeenth session, h82 (a): context readers for the h82 blind batch's harmless wordings of
+# the writer's own body told as a figure or with a harmless cause: hay fever told word for word
+# ("the fever of the hay") and the allergen asked to make it worse; "weak" said of a run of
+# things; legs asleep from a sit and fine once up; dozing off in the move; a small bladder for
+# life; the bowels stirred by stretching, asked about; legs weak after leg day with stairs sore;
+# weak or tired from fasting or a day's hauling, told as ordinary; a seat's numbness walked off;
+# stiff shoulder blades from a chore with no pain; hands tingling in a held position and gone
+# once moved; weight lost on purpose. `_aside_h82a` hands them to `_aside_h65`; in a message no
+# rule finds a sign in, the learned reader overrules their phrase only when all but sure, as it
+# does a rule's sign weighed harmless (`sees_sign_or_aside`).
+
+# seventeenth session, h82: "still" of a sign kept, never of the move asked about ("still fine to
+# twist?", "may i still stretch"), for the guards below
+_STILL_KEPT_H82 = (
+    r"still(?!\s+(?:do|doing|go|going|twist\w*|exercis\w*|stretch\w*|train\w*|use|ok|okay|fine"
+    r"|safe|allowed|worth|good|a\s+good\s+idea|be\s+(?:ok|okay|fine|safe|allowed|good))\b)"
+)
+
+# seventeenth session, h82: hay fever told word for word or named ("the fever of the hay",
+# "fever of hay", "hayfever")
+_HAY_FEVER_H82 = re.compile(
+    r"\b(?:(?:the|a|an|my|this|that)\s+)?fevers?\s+(?:of|from)\s+(?:the\s+)?hay\b"
+    r"|\bhay[-\s]?fever\b",
+    re.IGNORECASE,
+)
+# ...or an allergy named ("my pollen allergy", "allergic to grass")
+_ALLERGY_H82 = re.compile(
+    r"\b(?:allerg(?:y|ies|ic)|pollen|antihistamines?)\b",
+    re.IGNORECASE,
+)
+# ...and an allergen asked to make it worse ("will the dust from the rug make it worse", "does
+# the pollen make my sneezing worse")
+_ALLERGEN_WORSE_H82 = re.compile(
+    r"\b(?:dust\w*|pollen|grass|hay|carpets?|rugs?|fur|(?:pet|cat|dog)\s+hair|dander|mould|mold"
+    r"|spores?|feathers?|blossom|trees?|outside|outdoors|garden)\b[^.!?;\n]{0,50}?\bmak(?:e|es"
+    r"|ing)\s+(?:it|them|things|(?:my|the)\s+(?:hay\s*fever|allerg\w*|sneez\w*|eyes|nose"
+    r"|symptoms))\s+(?:\w+\s+)?worse\b|\bmak(?:e|es|ing)\s+(?:my|the)\s+(?:hay\s*fever"
+    r"|allerg\w*|sneez\w*|streaming\s+eyes|runny\s+nose|itchy\s+eyes)\s+(?:\w+\s+)?worse\b",
+    re.IGNORECASE,
+)
+# ...never beside a fever, a temperature, an illness or a pain of the writer's own
+_HAY_FEVER_GUARD_H82 = re.compile(
+    r"\b(?:temp\w*|degrees|\d+(?:[.,]\d)?\s*(?:°|c\b|f\b)|chills?|shiver\w*|sweat\w*"
+    r"|hot\s+and\s+cold|burning\s+up|unwell|poorly|flu|infection|thermometer|feverish"
+    r"|(?:a|real|proper|high|actual)\s+fever\b(?!\s+(?:of|from)\s+(?:the\s+)?hay)|pain\w*"
+    r"|ach(?:e|es|ed|ing|y)|hurt\w*|sore\w*|agony|killing|throb\w*|numb\w*|tingl\w*|weak\w*"
+    r"|bladder|bowel\w*)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: "weak" said of a run of things and closed by "weak everything"
+# ("weak tea, weak signal, weak everything", "weak coffee and weak excuses and weak everything")
+_WEAK_RUN_H82 = re.compile(
+    r"(?<![\w'’-])weak\s+[a-z][\w'’-]*(?:\s+(?!weak\b)[a-z][\w'’-]*){0,3}?\s*(?:,|;|&|\+|\band\b)"
+    r"\s*(?:(?:and|&)\s+)?(?:weak\s+[a-z][\w'’-]*(?:\s+(?!weak\b)[a-z][\w'’-]*){0,3}?\s*(?:,|;|&"
+    r"|\+|\band\b)\s*(?:(?:and|&)\s+)?)*weak\s+(?:everything|all\s+round|all\s+around|the\s+lot"
+    r"|it\s+all|stuff|life)\b",
+    re.IGNORECASE,
+)
+# ...the word after each "weak", and what may come before the run: never a verb of being or
+# feeling ("i feel weak, weak everything")
+_WEAK_NOUN_H82 = re.compile(r"\bweak\s+([a-z][\w'’-]*)", re.IGNORECASE)
+_WEAK_RUN_BEFORE_H82 = re.compile(
+    r"\b(?:feel|feels|feeling|felt|am|im|i['’]m|is|are|was|were|been|so|too|very|really|and)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _weak_run_h82(head: str) -> bool:
+    """Seventeenth session, h82: a run of "weak" before things closed by "weak everything", each
+    word after "weak" naming no body part or person, and no verb of being or feeling before it."""
+    runs = list(_WEAK_RUN_H82.finditer(head))
+    for run in runs:
+        nouns = [noun.lower() for noun in _WEAK_NOUN_H82.findall(run.group())]
+        if any(n in BODY or n in PEOPLE or n.rstrip("s") in BODY for n in nouns):
+            return False
+        if _WEAK_RUN_BEFORE_H82.search(head[max(0, run.start() - 20) : run.start()]):
+            return False
+    return bool(runs)
+
+
+# seventeenth session, h82: legs or feet asleep, sleeping, numb or tingly from a sit ("feet
+# sleeping after a film sat cross-legged", "legs go to sleep on the loo")
+_LIMBS_ASLEEP_H82 = (
+    r"\b(?:legs?|feet|foot|toes)\s+(?:\w+\s+){0,2}?(?:sleep\w*|asleep|numb\w*|dead|tingl\w*"
+    r"|fuzzy|pins\s+and\s+needles)\b"
+)
+_SAT_LONG_H82 = (
+    r"\b(?:sit|sits|sitting|sat)\s+(?:\w+\s+){0,3}?(?:on\s+(?:the|a|my)\s+(?:\w+\s+)?(?:toilet|loo"
+    r"|floor|sofa|couch|bench|stool|heels|knees|bed|ground)|cross[-\s]?legged|too\s+long|for"
+    r"\s+(?:ages|too\s+long|a\s+long\s+time|hours|a\s+while|so\s+long)|in\s+(?:lotus|seiza|one"
+    r"\s+position))\b"
+)
+_SIT_ASLEEP_H82 = re.compile(
+    _LIMBS_ASLEEP_H82
+    + r"[^.!?;\n]{0,60}?"
+    + _SAT_LONG_H82
+    + r"|"
+    + _SAT_LONG_H82
+    + r"[^.!?;\n]{0,60}?"
+    + _LIMBS_ASLEEP_H82,
+    re.IGNORECASE,
+)
+# ...and fine once up and moving ("got up, paced about, fine", "shook them and all good")
+_UP_AND_FINE_H82 = re.compile(
+    r"\b(?:stand|stood|standing|get\s+up|got\s+up|getting\s+up|walk\w*|move|moved|moving|shake"
+    r"|shook|shaking|stretch\w*|stamp\w*)\b[^.!?;\n]{0,50}?\b(?:fine|normal|ok|okay|all\s+good"
+    r"|gone|goes\s+away|went\s+away|back\s+to\s+normal|right\s+again|wake\s+up|woke\s+up"
+    r"|come\s+back|came\s+back)\b",
+    re.IGNORECASE,
+)
+# ...never kept, later, new, beside the seat, the waterworks or weakness ("still numb an hour
+# later", "and now no feeling when i wee")
+_SIT_ASLEEP_GUARD_H82 = re.compile(
+    r"\b(?:"
+    + _STILL_KEPT_H82
+    + r"|won['’]?t|wont|hasn['’]?t|haven['’]?t|not\s+(?:gone|going|back|right|normal"
+    r"|waking|woken)|(?:hours?|days?|an\s+hour)\s+later|(?<!ever\s)since|days|weeks|weak\w*"
+    r"|buckl\w*|gave\s+way|giving\s+way|can['’]?t|cannot|couldn['’]?t|unable|no\s+feeling"
+    r"|bladder|bowel\w*|saddle|groin|privates|genitals|crotch|bum|butt|backside|bottom|wip\w*"
+    r"|toilet\s+paper|pee\w*|wee\w*|leak\w*|worse|getting|keeps?|all\s+the\s+time|every\s+day"
+    r"|(?<!fine\s)(?<!normal\s)(?<!ok\s)(?<!okay\s)(?<!good\s)again|fell(?!\s+asleep)"
+    r"|fall\w*(?!\s+asleep)|slipp\w*|landed|hit|knocked|back\s+(?:pain|ach\w*|hurt\w*)"
+    r"|one\s+(?:leg|foot)|(?:left|right)\s+(?:leg|foot)|even\s+(?:after|now|when|once))\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: dozing off in the move ("fell asleep halfway through the second
+# side", "nodded off on the mat mid-hold")
+_DOZE_H82 = (
+    r"(?:\b(?:fell|fall|falls|falling|fallen)\s+asleep\b|\b(?:dozed|dozing|dozes|doze|nodded"
+    r"|nodding|drifted|drifting|dropped|conked)\s+off\b)"
+)
+_IN_MOVE_H82 = (
+    r"\b(?:during|in|on|mid|halfway|through|while|with)\b[-\s]*(?:\w+\s+){0,3}?(?:holds?|twist\w*"
+    r"|stretch\w*|pose|mat|session|move|routine|yoga|side|savasana|reps?|exercise|relax\w*"
+    r"|breath\w*|music)\b"
+)
+_DOZED_H82 = re.compile(
+    _DOZE_H82
+    + r"[^.!?;\n]{0,40}?"
+    + _IN_MOVE_H82
+    + r"|(?:\b(?:during|mid|halfway|through)\b[-\s]*(?:\w+\s+){0,3}?(?:holds?|twist\w*|stretch\w*"
+    r"|pose|session|move|routine|side)\b)[^.!?;\n]{0,40}?" + _DOZE_H82,
+    re.IGNORECASE,
+)
+# ...never a faint, a blackout, a fall of the body, a drive, or a sign on waking
+_DOZED_GUARD_H82 = re.compile(
+    r"\b(?:wheel|driv\w*|car|crash\w*|faint\w*|passed\s+out|pass\s+out|black(?:ed)?\s+out"
+    r"|blackout|collaps\w*|unconscious|dizz\w*|light[-\s]?headed|woke\s+(?:up\s+)?(?:with|to"
+    r"|unable|numb|in)|wak(?:e|ing)\s+up\s+(?:with|to|unable|numb|in)|can['’]?t|cannot"
+    r"|couldn['’]?t|unable|numb\w*|tingl\w*|weak\w*|pain\w*|hurt\w*|ach(?:e|es|ed|ing)\b|wet"
+    r"|leak\w*|bladder|bowel\w*|fell\s+(?:off|over|down|out)|hit\s+my|chest|breath\w*\s+(?:stop"
+    r"|problem|trouble))\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: a small bladder told as a figure or a size ("bladder like a walnut",
+# "the size of a pea", "tiny bladder")
+_SMALL_BLADDER_H82 = re.compile(
+    r"\bbladders?(?:['’]s|\s+is|\s+was|\s+has\s+always\s+been|\s+has\s+been)?\s+(?:about\s+|roughly"
+    r"\s+|literally\s+)?(?:like|the\s+size\s+of|size\s+of|as\s+(?:small|tiny|big)\s+as|no\s+bigger"
+    r"\s+than)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:peanut|pea|walnut|thimble|grape|raisin|egg\s*cup"
+    r"|teaspoon|acorn|hazelnut|marble|golf\s+ball|squirrel['’]?s|gnat['’]?s|mouse['’]?s|child['’]?s"
+    r"|toddler['’]?s|sieve)\b|\b(?:tiny|small|little|weak|pea[-\s]?sized|titchy|teeny"
+    r"|teeny[-\s]?tiny)"
+    r"\s+bladders?\b|\bbladders?\s+(?:is|was|['’]s)\s+(?:tiny|small|minuscule|teeny|titchy)\b",
+    re.IGNORECASE,
+)
+# ...with the need to go before a workout, always ("must wee before every class")
+_GO_BEFORE_H82 = re.compile(
+    r"\b(?:always|every\s+time|have\s+to|need\s+(?:to|a)|got\s+to|gotta"
+    r"|must)\s+(?:\w+\s+){0,2}?(?:pee"
+    r"|wee|go|the\s+loo|the\s+toilet)\s+(?:\w+\s+){0,2}?before\s+(?:any|every|each|a|an|the|my)?"
+    r"\s*(?:\w+\s+)?(?:workouts?|exercise|sessions?|class(?:es)?|runs?|walks?|gym|training|twists?"
+    r"|stretch\w*|trips?|journeys?|bed|matches|match|games?|films?|meetings?)\b"
+    r"|\b(?:pee|wee|loo|toilet)\s+first\b",
+    re.IGNORECASE,
+)
+# ...and for life ("been that way for ever", "since childhood", "nothing new")
+_LIFELONG_H82 = re.compile(
+    r"\b(?:always\s+been\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|the\s+same)|been\s+like"
+    r"\s+(?:that|this)\s+(?:forever|all\s+my\s+life|for\s+(?:ever|years|decades))|(?:all"
+    r"|whole)\s+my"
+    r"\s+life|since\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|little|girl|boy|teen\w*|forever"
+    r"|childhood|school)|nothing\s+new|as\s+long\s+as\s+i\s+(?:can\s+)?remember)\b",
+    re.IGNORECASE,
+)
+# ...never beside a trouble, a change or a time of now
+_SMALL_BLADDER_GUARD_H82 = re.compile(
+    r"\b(?:can['’]?t|cannot|couldn['’]?t|unable|won['’]?t|nothing\s+(?:comes|came)|no\s+urge"
+    r"|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*|saddle"
+    r"|tingl\w*|feel\s+(?:it|when)|burn\w*|sting\w*|blood|pain\w*|hurts?|dribbl\w*|trickle|since"
+    r"\s+(?!(?:i\s+was|forever|childhood|school|a\s+kid|a\s+child)\b)|lately|recently|new(?!\b"
+    r"(?<=nothing\snew))|now|started|worse|more\s+than\s+(?:usual|before|ever)|changed|today"
+    r"|this\s+(?:week|morning)|suddenly)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: the bowels stirred by stretching or the move, asked about ("the
+# twist gets my bowels going", "my bowels start moving whenever i stretch", "need a poo after")
+_STIR_MOVE_H82 = (
+    r"(?:stretch\w*|twist\w*|yoga|pilates|exercis\w*|workouts?|sessions?|poses?|the\s+move|runs?"
+    r"|running|walks?|walking)"
+)
+_BOWELS_STIRRED_H82 = re.compile(
+    r"\b(?:my\s+)?(?:bowels?|guts?|digestion|insides)\s+(?:\w+\s+){0,2}?(?:get|gets|getting|got"
+    r"|start|starts|starting|started|go|goes|going|kick\w*)\s+(?:\w+\s+)?(?:moving|going|working"
+    r"|gurgling|rumbling|in)\b[^.!?;\n]{0,30}?\b(?:after|when|whenever|once|during|from|with)\s+"
+    r"(?:\w+\s+){0,2}?" + _STIR_MOVE_H82 + r"\b"
+    r"|\b(?:when|whenever|after|every\s+time|once)\s+(?:i\s+)?(?:\w+\s+){0,3}?"
+    + _STIR_MOVE_H82
+    + r"\b[^.!?;\n]{0,30}?\b(?:my\s+)?(?:bowels?|guts?|digestion)\s+(?:\w+\s+)?(?:get|gets|start"
+    r"|starts|go|goes|kick\w*)\s+(?:\w+\s+)?(?:moving|going|working|in)\b"
+    r"|\b" + _STIR_MOVE_H82 + r"\s+(?:\w+\s+){0,2}?(?:gets?|got|make|makes|made|sets?)\s+(?:my\s+)?"
+    r"(?:bowels?|guts?|digestion)\s+(?:going|moving|working)\b"
+    r"|\b" + _STIR_MOVE_H82 + r"\s+(?:\w+\s+){0,2}?make\w*\s+me\s+need\s+(?:a|the)\s+(?:poo|loo"
+    r"|toilet|number\s+two)\s+(?:after\w*|later)\b",
+    re.IGNORECASE,
+)
+# ...asked about as digestion ("does it help digestion", "is it normal", "massaging the gut")
+_DIGESTION_ASKED_H82 = re.compile(
+    r"\b(?:digest\w*|wring\w*|massag\w*|detox\w*|real\s+thing|a\s+thing|normal|why|what\s+does"
+    r"\s+(?:it|that|this)\s+mean|is\s+(?:it|that|this)\s+(?:true|good|bad|ok|okay))\b",
+    re.IGNORECASE,
+)
+# ...never beside a loss of control or feeling, an accident, blood or a pain
+_BOWELS_GUARD_H82 = re.compile(
+    r"\b(?:control\w*|accident\w*|soil\w*|leak\w*|wet|mess\w*\s+myself|hold\s+it|didn['’]?t\s+make"
+    r"\s+it|can['’]?t|cannot|couldn['’]?t|unable|numb\w*|tingl\w*|feel\s+(?:it|when|anything)"
+    r"|no\s+feeling|blood\w*|black|pain\w*|hurt\w*|cramp\w*|diarrh\w*|runs\b|urgent\w*|rush\w*"
+    r"|since|days|haven['’]?t\s+been|not\s+been|constipat\w*|weak\w*|saddle|bladder|worse"
+    r"|suddenly|new)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: the stairs sore after training, told as a joke of the soreness
+# ("stairs are a nightmare", "walking down the stairs is hell"), never a leg that fails on them
+_STAIRS_SORE_H82 = re.compile(
+    r"\b(?:(?:the\s+)?stairs\s+(?:are|were|is|was|['’]re|have\s+been)\s+(?:\w+\s+)?(?:an?\s+)?"
+    r"(?:nightmare|hell|agony|murder|torture|killing\s+me|painful|killer|no\s+joke|fun|interesting"
+    r"|comedy|joke|adventure|brutal|evil)|(?:walking|going|getting|hobbling|waddling|limping)\s+"
+    r"(?:up|down)\s+(?:the\s+)?stairs\s+(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:an?\s+)?(?:nightmare"
+    r"|hell|agony|murder|torture|painful|brutal|fun|comedy|interesting|joke|adventure))\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: weak or tired from fasting or a skipped meal ("slightly weak, on a
+# 24h fast", "skipped lunch so a bit tired")
+_FASTING_H82 = (
+    r"(?:fasting|a\s+fast|(?:\d+\s*h(?:ou)?r?s?|day['’]?s?|water|juice)\s+fast|ramadan|skipp(?:ed"
+    r"|ing)\s+(?:\w+\s+)?(?:breakfast|lunch|dinner|tea|a\s+meal|meals)|not\s+eaten|haven['’]?t"
+    r"\s+eaten|not\s+eating\s+(?:till|until|before)|hungry|starving)"
+)
+_TIRED_WEAK_H82 = r"(?:weak|tired|drained|lethargic|sluggish|low\s+on\s+energy|flat|knackered)"
+_FAST_WEAK_H82 = re.compile(
+    r"\b" + _TIRED_WEAK_H82 + r"\b[^.!?;\n]{0,40}?\b(?:because|cos|coz|cuz|as|since|from|due\s+to"
+    r"|while|what\s+with|with)\s+(?:i['’]?m|im|i\s+am|i['’]?ve\s+been|i\s+have\s+been|i\s+)?\s*"
+    r"(?:\w+\s+)?" + _FASTING_H82 + r"\b"
+    r"|\b" + _FASTING_H82 + r"\b[^.!?;\n]{0,40}?\b" + _TIRED_WEAK_H82 + r"\b",
+    re.IGNORECASE,
+)
+# ...never a part of the body weak, one side, a faint, a time kept, or growing
+_FAST_WEAK_GUARD_H82 = re.compile(
+    r"\b(?:legs?|arms?|hands?|feet|foot|face|side|grip|knees?|numb\w*|tingl\w*|faint\w*"
+    r"|pass(?:ed)?\s+out|black(?:ed)?\s+out|collaps\w*|dizz\w*|chest|breath\w*|heart|vomit\w*"
+    r"|sick|fever\w*|temp\w*|blood|pain\w*|hurt\w*|since\s+(?:yesterday|last|this|the|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|\d|a\s+few|two|three|days?|weeks?)|"
+    + _STILL_KEPT_H82
+    + r"|days|weeks|getting|weaker|worse|suddenly|even\s+(?:after|when|though)|speech|words)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: arms or the body tired and weak from a day's hauling, told as
+# ordinary ("lifting bricks all day, arms weak and tired by evening, standard", "moved house,
+# arms weak, just the usual")
+_HAUL_H82 = (
+    r"(?:carry\w*|carried|lift\w*|lugg\w*|shift\w*|moved|moving|haul\w*|stack\w*|unload\w*"
+    r"|load\w*|shovel\w*|dig\w*|brick\w*|plaster\w*)\s+(?:\w+\s+){0,3}?(?:boxes|crates|bricks"
+    r"|furniture|house|stock|shopping|bags|sacks|pallets|parcels|deliveries|plasterboard|stones?"
+    r"|logs|wood|soil|compost|tiles|beer\s+kegs|kegs|all\s+day|all\s+week)"
+)
+_ARMS_WEAK_H82 = (
+    r"(?:my\s+|both\s+)?(?:arms|shoulders|muscles|body|forearms|biceps)\s+(?:(?:are|were|feel|felt"
+    r"|get|got|go|went|['’]re)\s+)?(?:\w+\s+)?(?:tired\s+(?:and|&|n)\s+(?:\w+\s+)?weak"
+    r"|weak\s+(?:and|&|n)"
+    r"\s+(?:\w+\s+)?tired|weak|like\s+jelly|jelly)"
+)
+_HAULED_WEAK_H82 = re.compile(
+    r"\b" + _HAUL_H82 + r"\b[^.!?;\n]{0,80}?\b" + _ARMS_WEAK_H82 + r"\b"
+    r"|\b"
+    + _ARMS_WEAK_H82
+    + r"\b[^.!?;\n]{0,30}?\b(?:after|from)\s+(?:\w+\s+){0,2}?"
+    + _HAUL_H82
+    + r"\b",
+    re.IGNORECASE,
+)
+# ...told as ordinary ("normal tiredness", "like anyone", "just the usual")
+_ORDINARY_H82 = re.compile(
+    r"(?<!not\s)(?<!n['’]t\s)\b(?:normal(?:\s+tired\w*|\s+stuff|\s+tiredness)?|usual"
+    r"|like\s+(?:everybody"
+    r"|everyone|anyone|anybody)|as\s+(?:you['’]?d|one\s+would)\s+expect|expected|just\s+tired"
+    r"|standard|nothing\s+(?:unusual|strange|weird|new))\b",
+    re.IGNORECASE,
+)
+# ...never one-sided, a loss of grip or feeling, the legs, the chest, kept or growing
+_HAULED_GUARD_H82 = re.compile(
+    r"\b(?:left|right|one)\s+(?:arm|hand|side)|grip\w*|drop\w*|numb\w*|tingl\w*|can['’]?t|cannot"
+    r"|couldn['’]?t|unable|chest|jaw|breath\w*|sweat\w*|sick|legs?|feet|foot|face|speech|words"
+    r"|since|" + _STILL_KEPT_H82 + r"|days|weeks|worse|weaker|getting|suddenly|pain\w*|hurt\w*"
+    r"|not\s+normal"
+    r"|isn['’]?t\s+normal|unusual(?<!nothing\sunusual)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: the seat and the legs numb from a long sit (a flight, a drive, a
+# coach or a cinema seat) and walked off ("backside went numb on the coach, a stroll round the
+# services and all fine")
+_SEAT_PART_H82 = r"(?:bum|butt|backside|bottom|behind|buttocks?|legs?|arse|cheeks)"
+_SEAT_NUMB_H82 = (
+    r"\b(?:(?:my\s+)?"
+    + _SEAT_PART_H82
+    + r"(?:\s+(?:and|&|n)\s+(?:my\s+)?"
+    + _SEAT_PART_H82
+    + r")?\s+(?:\w+\s+)?(?:went|go|goes|gone|got|were|was|felt|feel|feels|are|is)\s+(?:a\s+bit\s+"
+    r"|totally\s+|completely\s+|all\s+)?(?:numb|dead|to\s+sleep|asleep)|numb\s+(?:\w+\s+)?"
+    + _SEAT_PART_H82
+    + r"(?:\s+(?:and|&|n)\s+(?:my\s+)?"
+    + _SEAT_PART_H82
+    + r")?)\b"
+)
+_SEAT_SIT_H82 = (
+    r"(?:flight|flying|plane|drive|driving|car|coach|bus|train|journey|trip|seat|cinema|film"
+    r"|movie|concert|gig|stadium|bleachers|lecture|meeting|exam|sitting|sat)"
+)
+_SEAT_NUMB_SIT_H82 = re.compile(
+    _SEAT_NUMB_H82 + r"[^.!?;\n]{0,50}?\b" + _SEAT_SIT_H82 + r"s?\b"
+    r"|\b" + _SEAT_SIT_H82 + r"s?\b[^.!?;\n]{0,50}?" + _SEAT_NUMB_H82,
+    re.IGNORECASE,
+)
+# ...walked off and told over ("stood, walked, normal again", "walked it off")
+_WALKED_OFF_H82 = re.compile(
+    r"\b(?:walk\w*|stood|stand\w*|got\s+up|stretch\w*|mov\w*|shook"
+    r"|shake)\b[^.!?;\n]{0,60}?\b(?:went"
+    r"\s+back\s+to\s+normal|back\s+to\s+normal|was\s+(?:\w+\s+)?(?:fine|normal|ok|okay)|were\s+"
+    r"(?:\w+\s+)?(?:fine|normal|ok|okay)|normal\s+again|fine\s+again|came\s+back\s+(?:fine|to\s+"
+    r"normal)|all\s+good|wore\s+off|went\s+away|passed)\b|\b(?:walked|shook"
+    r"|stretched)\s+it\s+off\b",
+    re.IGNORECASE,
+)
+# ...never kept, doubted, down there, beside the waterworks, or weak
+_SEAT_NUMB_GUARD_H82 = re.compile(
+    r"\b(?:"
+    + _STILL_KEPT_H82
+    + r"|won['’]?t|hasn['’]?t|haven['’]?t|not\s+(?:gone|going|wearing|back|normal|right"
+    r"|sure)|can['’]?t|cannot|couldn['’]?t|unable|wip\w*|toilet\s+paper|bladder|pee\w*|wee\w*"
+    r"|bowel\w*|poo\w*|leak\w*|saddle|groin|privates|genitals|crotch|inner\s+thighs?"
+    r"|between\s+(?:my"
+    r"|the)\s+legs|down\s+there|weak\w*|tingl\w*|(?<!ever\s)since|again(?<!normal\sagain)(?<!fine"
+    r"\sagain)|keeps?|every|worse|days|later|fell|fall\w*|slipp\w*|landed|hit|knocked|crash\w*"
+    r"|(?:came|come|comes|coming)\s+back(?!\s+(?:fine|to\s+normal))|returned|today|tonight|unsure"
+    r"|doubt\w*|don['’]?t\s+think|thought|assumed|maybe|might|wonder\w*|unless|now)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: the muscles round the shoulder blades stiff from a chore, with no
+# pain ("achy and stiff from sanding floors, no proper pain")
+_CHORE_H82 = (
+    r"(?:paint\w*|decorat\w*|garden\w*|digg\w*|weed\w*|hoover\w*|vacuum\w*|clean\w*|scrub\w*"
+    r"|moving\s+house|moved\s+house|diy|wallpaper\w*|plaster\w*|sanding|mow\w*|rak\w*"
+    r"|shovel\w*|carry\w*|carried|lift\w*|ceiling|hedges?|chores?|housework|ironing|pruning)"
+)
+_BLADES_H82 = (
+    r"(?:shoulder\s*blades?|upper\s+back|between\s+(?:my|the)\s+shoulders|rhomboids?|traps)"
+)
+_BLADES_STIFF_H82 = re.compile(
+    r"\b"
+    + _BLADES_H82
+    + r"\b[^.!?;\n]{0,30}?\b(?:stiff|tight|achy|knotted|tense)\b[^.!?;\n]{0,50}?"
+    r"\b(?:after|from|with)\s+(?:\w+\s+){0,3}?" + _CHORE_H82 + r"\b"
+    r"|\b(?:stiff|tight|achy|knotted|tense)\b[^.!?;\n]{0,40}?\b"
+    + _BLADES_H82
+    + r"\b[^.!?;\n]{0,30}?"
+    r"\b(?:after|from|with)\s+(?:\w+\s+){0,3}?" + _CHORE_H82 + r"\b"
+    r"|\b" + _CHORE_H82 + r"\b[^.!?;\n]{0,60}?\b" + _BLADES_H82 + r"\b[^.!?;\n]{0,30}?\b(?:stiff"
+    r"|tight|achy|knotted|tense)\b",
+    re.IGNORECASE,
+)
+# ...with the pain denied or easing with warmth or moving ("no real pain", "loosens up in a warm
+# bath")
+_NO_PAIN_EASES_H82 = re.compile(
+    r"\bno\s+(?:actual\s+|real\s+|proper\s+)?pain(?:\s+as\s+such)?\b|\bnot\s+(?:actually\s+"
+    r"|really\s+)?"
+    r"(?:painful|pain|sore|hurting)\b|\bdoesn['’]?t\s+(?:really\s+|actually\s+)?hurt\b|\bloosen\w*"
+    r"\s+(?:\w+\s+)?up\b|\beas(?:e|es|ed|ing)\s+(?:off\s+)?(?:\w+\s+)?(?:in|with|after|once)\b"
+    r"|\b(?:hot|warm)\s+(?:shower|bath)\b|\bsorts?\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
+# ...never sharp, tearing, in the chest or an arm, at night, kept or growing
+_BLADES_GUARD_H82 = re.compile(
+    r"\b(?:sharp|stabb\w*|tear\w*|ripp\w*|burn\w*|sudden\w*|chest|jaw|arms?|breath\w*|sweat\w*"
+    r"|sick|nause\w*|dizz\w*|faint\w*|night|wak(?:e|es|ing)|woke|since|days|weeks|worse|getting"
+    r"|numb\w*|tingl\w*|weak\w*|fever\w*|temp\w*|"
+    + _STILL_KEPT_H82
+    + r"|(?<!no\s)(?<!actual\s)(?<!real\s)"
+    r"(?<!proper\s)pain(?!\s+as\s+such)(?<!no\spain)|agony|throb\w*)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: hands or fingers tingling in a held position ("in the long hold",
+# "when i hold my arms overhead") and gone once moved ("goes as soon as i lower them")
+_HAND_TINGLE_H82 = (
+    r"(?:(?:hands?|fingers?|fingertips|arms?)\s+(?:\w+\s+){0,3}?(?:tingl\w*|pins\s+and\s+needles"
+    r"|fuzzy|fizz\w*|buzz\w*|numb\w*)|(?:tingl\w*|pins\s+and\s+needles)\s+in\s+(?:my\s+)?"
+    r"(?:hands?|fingers?|fingertips|arms?))"
+)
+_HELD_H82 = (
+    r"(?:(?:hold|holds|holding|held|keep|keeps|kept|leave|stay\w*|lean\w*\s+on)\s+(?:\w+\s+){0,4}?"
+    r"(?:for\s+(?:ages|too\s+long|a\s+while|long|a\s+long\s+time)|too\s+long|overhead|up|above"
+    r"|cactus|position|pose|the\s+hold)|(?:the\s+)?(?:long|longer)\s+holds?|cactus\s+arms"
+    r"|(?:arms?|hands?)\s+(?:\w+\s+)?(?:overhead|above\s+my\s+head))"
+)
+_HELD_TINGLE_H82 = re.compile(
+    r"\b" + _HAND_TINGLE_H82 + r"\b[^.!?;\n]{0,60}?\b" + _HELD_H82 + r"\b"
+    r"|\b" + _HELD_H82 + r"\b[^.!?;\n]{0,60}?\b" + _HAND_TINGLE_H82 + r"\b",
+    re.IGNORECASE,
+)
+# ...gone once moved
+_GONE_MOVED_H82 = re.compile(
+    r"\b(?:the\s+(?:second|moment|minute|instant)|as\s+soon\s+as|once|when|whenever)\s+i\s+(?:move"
+    r"|lower|drop|shake|bring|put|relax|change|release|let)\b[^.!?;\n]{0,40}?\b(?:gone|goes"
+    r"|go\s+away|disappears?|stops?|fades?|fine|normal)\b|\b(?:gone|goes|go\s+away|disappears?"
+    r"|stops?|fades?)\s+(?:away\s+)?(?:the\s+(?:second|moment|minute|instant)|as\s+soon\s+as"
+    r"|once|when|whenever)\s+i\s+(?:move|lower|drop|shake|bring|put|relax|change|release|let)\b"
+    r"|\b(?:shake|shook|move|moved)\s+(?:them|it|my\s+\w+)\s+(?:\w+\s+){0,2}?(?:and\s+)?"
+    r"(?:it['’]?s|it\s+is|they['’]?re|all)\s+(?:gone|fine|good|normal)\b",
+    re.IGNORECASE,
+)
+# ...never kept, all the time, in the feet, the face or one side, weak, or growing
+_HELD_TINGLE_GUARD_H82 = re.compile(
+    r"\b(?:"
+    + _STILL_KEPT_H82
+    + r"|stay\w*|doesn['’]?t\s+go|won['’]?t\s+go|not\s+go\w*|hours|all\s+(?:the\s+)?time"
+    r"|(?<!ever\s)since|days|weeks|worse|getting|spread\w*|feet|foot|legs?|toes|face|lips?"
+    r"|one\s+side|weak\w*|grip|clumsy|dropping|drop\s+things|chest|jaw|night|wak(?:e|es|ing)|woke"
+    r"|even\s+(?:when|after|if)|saddle|bladder|bowel\w*|constant\w*|always\s+there)\b",
+    re.IGNORECASE,
+)
+
+# seventeenth session, h82: weight lost on purpose ("cut out takeaways deliberately", "dieting
+# since january", "calorie counting"): the plan told...
+_LOSS_MEANT_H82 = re.compile(
+    r"(?<!not\s)(?<!without\s)(?<!no\s)\b(?:on\s+purpose|deliberate(?:ly)?|intentional(?:ly)?"
+    r"|dieting|on\s+a\s+diet|calorie\s+(?:counting|deficit)|counting\s+calories|cut(?:ting)?\s+out"
+    r"\s+(?:\w+\s+)?(?:sugar|carbs|booze|alcohol|takeaways?|snacks|bread|junk|crisps|chocolate)"
+    r"|joined\s+(?:a|the)\s+gym|slimming\s+world|weight\s+watchers|intermittent\s+fasting"
+    r"|trying\s+to\s+(?:lose|drop|shift)|the\s+plan\s+(?:is\s+)?working|my\s+goal)\b",
+    re.IGNORECASE,
+)
+# ...and the loss itself, each clause of it ("3 kg down in six weeks", "lost half a stone",
+# "i'm losing weight", "5 kg lighter")
+_LOSS_TOLD_H82 = re.compile(
+    r"\b(?:losing|lost|dropped|dropping|shed|shedding|down)\s+(?:\w+\s+){0,2}?(?:weight"
+    r"|\d+(?:[.,]\d)?"
+    r"\s*(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b|(?:a|half\s+a)\s+stone|(?:a\s+few|some|two|three"
+    r"|four|five|six)\s+(?:kg|kgs|kilos|pounds|lbs|stone))(?:\s+(?:in"
+    r"|over)\s+(?:\w+\s+)?(?:\d+\s+)?"
+    r"(?:weeks?|months?|days?))?|\b\d+(?:[.,]\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds"
+    r"|stone)\s+(?:lighter"
+    r"|down|off)\b|\b\d+(?:[.,]\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds|stone)\s+(?:in|over)\s+(?:a|one"
+    r"|two|three|four|six|\d+)\s+(?:weeks?|months?|days?)\b|\bweight\s+loss\b",
+    re.IGNORECASE,
+)
+# ...never beside a denial of any kind ("it wasn't deliberate", "they think i'm on a diet but i'm
+# not"), a loss unmeant, unexplained, past the plan or too fast, or another sign
+_LOSS_MEANT_GUARD_H82 = re.compile(
+    r"\b(?:not|never|nor|no|none|without|nothing)\b|n['’]?t\b|\b(?:thinks?|thought|reckons?"
+    r"|assumes?|assumed)\b|\bmore\s+than\s+(?:i\s+)?(?:expected|planned|meant|wanted|intended"
+    r"|hoped|thought)\b|\b(?:faster|quicker)\s+than\b|\b(?:still|kept|keeps?|keep)\s+(?:on\s+)?"
+    r"losing\b|\bafter\s+i\s+stopped\b|\b(?:unexplained|for\s+no\s+reason|eating\s+(?:the\s+same"
+    r"|normally|loads|more|as\s+usual)|appetite|sweats?|fever\w*|lumps?|blood|tired\s+all\s+the"
+    r"\s+time|exhausted|too\s+(?:fast|much|quickly|quick)|even\s+though|despite|vomit\w*|sick"
+    r"|cancer|stopped\s+(?:dieting|the\s+diet|trying)|pain\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h82a(head: str) -> list[re.Pattern[str]]:
+    """Seventeenth session, h82 (a): the readers above that find their harmless phrase in
+    ``head``, with what each needs beside it (hay fever named and no fever, illness or pain of
+    the writer's; a run of things called weak; the legs asleep from a sit and fine once up;
+    dozing in the move with no faint or sign on waking; a small bladder for life with nothing
+    new; the bowels stirred by the move and asked about, nothing lost; training words and
+    stairs only sore; fasting or hauling told as ordinary, nothing one-sided or kept; a seat's
+    numbness walked off and not doubted; stiff shoulder blades from a chore with no pain; hands
+    tingling in a hold and gone once moved; weight lost on purpose), and none of its guards."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _HAY_FEVER_H82.search(head) or _ALLERGY_H82.search(head)
+    ) and not _HAY_FEVER_GUARD_H82.search(head):
+        found += [_HAY_FEVER_H82, _ALLERGEN_WORSE_H82]
+    if _weak_run_h82(head):
+        found.append(_WEAK_RUN_H82)
+    if (
+        _SIT_ASLEEP_H82.search(head)
+        and _UP_AND_FINE_H82.search(head)
+        and not _SIT_ASLEEP_GUARD_H82.search(head)
+    ):
+        found += [_SIT_ASLEEP_H82, _UP_AND_FINE_H82]
+    if _DOZED_H82.search(head) and not _DOZED_GUARD_H82.search(head):
+        found.append(_DOZED_H82)
+    if (
+        _SMALL_BLADDER_H82.search(head)
+        and (_LIFELONG_H82.search(head) or _GO_BEFORE_H82.search(head))
+        and not _SMALL_BLADDER_GUARD_H82.search(head)
+    ):
+        found += [_SMALL_BLADDER_H82, _GO_BEFORE_H82, _LIFELONG_H82, _PEE_FIRST_H65]
+    if (
+        _BOWELS_STIRRED_H82.search(head)
+        and _DIGESTION_ASKED_H82.search(head)
+        and not _BOWELS_GUARD_H82.search(head)
+    ):
+        found.append(_BOWELS_STIRRED_H82)
+    if (
+        _STAIRS_SORE_H82.search(head)
+        and _TRAINED_WEAK_H81.search(head)
+        and _TRAINED_AS_USUAL_H81.search(head)
+        and not _TRAINED_WEAK_GUARD_H81.search(blanked(_STAIRS_SORE_H82, head))
+    ):
+        found += [_TRAINED_WEAK_H81, _STAIRS_SORE_H82, _HELP_OR_WORSE_H81]
+    if _FAST_WEAK_H82.search(head) and not _FAST_WEAK_GUARD_H82.search(head):
+        found.append(_FAST_WEAK_H82)
+    if (
+        _HAULED_WEAK_H82.search(head)
+        and _ORDINARY_H82.search(head)
+        and not _HAULED_GUARD_H82.search(head)
+    ):
+        found.append(_HAULED_WEAK_H82)
+    if (
+        _SEAT_NUMB_SIT_H82.search(head)
+        and _WALKED_OFF_H82.search(head)
+        and not _SEAT_NUMB_GUARD_H82.search(head)
+    ):
+        found += [_SEAT_NUMB_SIT_H82, _WALKED_OFF_H82]
+    if (
+        _BLADES_STIFF_H82.search(head)
+        and _NO_PAIN_EASES_H82.search(head)
+        and not _BLADES_GUARD_H82.search(head)
+    ):
+        found += [_BLADES_STIFF_H82, _NO_PAIN_EASES_H82]
+    if (
+        _HELD_TINGLE_H82.search(head)
+        and _GONE_MOVED_H82.search(head)
+        and not _HELD_TINGLE_GUARD_H82.search(head)
+    ):
+        found += [_HELD_TINGLE_H82, _GONE_MOVED_H82]
+    if (
+        _LOSS_MEANT_H82.search(head)
+        and _LOSS_TOLD_H82.search(head)
+        and not _LOSS_MEANT_GUARD_H82.search(head)
+    ):
+        found += [_LOSS_TOLD_H82, _LOSS_MEANT_H82]
+    return found
+
+
+def sees_sign_or_aside(text: str) -> bool:
+    """Seventeenth session, h82: `sees_sign`, or a reader of `_aside_h82a` finds its harmless
+    phrase in ``text`` (dozing off in the hold, legs asleep from a sit and fine once up): the
+    words the learned reader takes for a sign are read, and weighed harmless, as a rule's sign
+    is, so it overrules that only when all but sure (`coach.questions.learned.reads_red_flag`).
+    Read without the phrase, the rest of h82's message of dozing off in the hold on a comfy mat
+    still scored 0.92: the reader keys on the asking, not on the words set aside."""
+    return sees_sign(text) or bool(_aside_h82a(text[:MAX_CHARS]))
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -34796,6 +35391,7 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h81a,
     _aside_h81b,
     _aside_s16,
+    _aside_h82a,
     _aside_h82b,
     _aside_w2,
 )
