@@ -548,6 +548,18 @@ _IRISH_AFTER = re.compile(
 # rt4: the saddle area in the words of a new mother
 _LADY_BITS = re.compile(r"\blady (?:bits|parts|garden|area|region|regions|bobs)\b")
 
+# seventeenth session, the lead's probes: "unable to feel my legs", "not able to lift my foot",
+# "incapable of feeling my feet" are the rules' "can not" (no evaluation message said it so, and
+# only the learned reader asked); and "sensation" lost or gone is the rules' "feeling"
+_UNABLE = re.compile(
+    r"\b(?:unable to|not able to|incapable of) (feel|move|lift|walk|stand|control|hold|sense)"
+    r"(?:ing)?\b"
+)
+_SENSATION_LOST = re.compile(
+    r"\b(lost|lose|losing|loss of|lack of|no|any|all|zero|without|gone) ((?:all |any |the |of |my )*)"
+    r"sensations?\b"
+)
+
 
 @lru_cache(maxsize=4096)
 def _correct(token: str) -> str:
@@ -590,6 +602,10 @@ def _prepare(text: str) -> str:
     if " lady " in f" {prepared} ":
         # rt4: "my lady bits" are the writer's own privates, never a lady's
         prepared = _LADY_BITS.sub("privates", prepared)
+    if "able to " in prepared or "incapable of " in prepared:
+        prepared = _UNABLE.sub(r"can not \1", prepared)
+    if "sensation" in prepared:
+        prepared = _SENSATION_LOST.sub(r"\1 \2feeling", prepared)
     return prepared
 
 

@@ -13947,3 +13947,37 @@ def test_session17_h82a_harmless_is_neither_locked_out_nor_asked_learned_on_and_
 def test_session17_h82a_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Seventeenth session, the lead's probes: "unable to" / "not able to" / "incapable of" a
+# feeling or a movement is the rules' "can not", and a sensation lost is a feeling lost (no
+# evaluation message said it so; only the learned reader asked): locked out by the rules alone.
+SESSION17_UNABLE_RED: list[str] = [
+    "woke up this morning unable to feel my legs",
+    "not able to feel my legs since lunch",
+    "unable to feel anything down below when i wipe since monday",
+    "incapable of feeling my feet since this morning",
+    "lost all sensation in both legs this afternoon",
+    "i am unable to lift my right foot, it slaps the floor, started tuesday",
+    "no sensation at all in my groin since i bent down to the bath yesterday",
+]
+# ...never the stretch, the burn or a hold not yet reached.
+SESSION17_UNABLE_COUNTER: list[str] = [
+    "i'm unable to feel the stretch much on my left side, am i doing it wrong?",
+    "not able to hold the twist for 30 seconds yet, is 15 ok?",
+    "unable to feel the burn in my glutes, should i go further?",
+    "the pulling sensation is gone after a week of doing it daily",
+    "unable to get my foot to the floor on the right side",
+]
+
+
+@each("text", SESSION17_UNABLE_RED)
+def test_session17_unable_to_feel_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
+
+
+@each("text", SESSION17_UNABLE_COUNTER)
+def test_session17_unable_to_feel_the_stretch_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
