@@ -10407,7 +10407,10 @@ _RT46_TOUCH = (
 )
 # ...the seat's parts (never a pool's or a drawer's bottom, nor a bike's saddle)
 _RT46_SEAT = (
-    r"(?:inner thighs?|inside of (?:my |both |each )?(?:thighs?|legs?)|down (?:there|below)|groin"
+    # seventeenth session, w3 (the lead's probes): "the inside of my own thigh", "my own inner
+    # thighs", "the insides of both thighs"
+    r"(?:(?:own )?inner thighs?|insides? of (?:my (?:own )?|both (?:my )?|each |my two )?"
+    r"(?:thighs?|legs?)|down (?:there|below)|groin"
     r"|crotch|privates?|private parts?|bum|bottom(?! (?:of|step|stair|bunk|drawer|shelf|line))"
     r"|backside|perineum|between (?:my )?legs|bum cheeks?|butt cheeks?|arse cheeks?|buttocks?"
     r"|inner legs?|saddle area|undercarriage|taint|gooch)"
@@ -34083,6 +34086,55 @@ _TRAINED_WEAK_GUARD_H81 = re.compile(
     r"|apart\s+from|stairs)\b",
     re.IGNORECASE,
 )
+# seventeenth session, w3 (the lead's probes of h82's class, widened): a workout of the legs told
+# as done before now by its time ("leg day yesterday", "squats this morning", "yesterday's long
+# run", "a spin class earlier"), beside legs weak, jelly, wobbly, dead or shaky: the training's
+# own, as "after" is (`_TRAINED_AS_USUAL_H81`)
+_LEG_WORKOUT_W3 = (
+    r"(?:(?:leg|legs|lower[-\s]body)\s+(?:day|session|sesh|workout|class)|squat\w*|lunges?"
+    r"|deadlift\w*|leg\s+press|spin(?:\s+class)?|(?:half\s+)?marathon|parkrun|(?:long|big|hard"
+    r"|hilly|huge|massive|\d+\s*(?:k|km|ks|kms|miles?|mi))\s+(?:\w+\s+)?(?:run|ride|cycle|hike"
+    r"|walk|trek))"
+)
+_BEFORE_NOW_W3 = (
+    r"(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?"
+    r"|today|tonight|an?\s+(?:hour|couple\s+of\s+hours|few\s+hours)\s+ago|\d+\s+hours\s+ago)"
+)
+_WORKOUT_BEFORE_W3 = re.compile(
+    r"\b" + _LEG_WORKOUT_W3 + r"\b[^.!?;,\n]{0,25}?\b" + _BEFORE_NOW_W3 + r"\b"
+    r"|\b(?:yesterday|today|tonight|this\s+morning|last\s+night)['’]?s\s+(?:\w+\s+){0,2}?"
+    + _LEG_WORKOUT_W3
+    + r"\b",
+    re.IGNORECASE,
+)
+# ...the legs weak told with "both" or "as jelly" inside the span set aside
+_TRAINED_WEAK_W3 = re.compile(
+    r"(?:"
+    + _TRAINING_H81
+    + r"|\b"
+    + _LEG_WORKOUT_W3
+    + r"\b)[^.!?;\n]{0,60}?(?:\bboth\s+)?"
+    + _WORN_WEAK_H81
+    + r"(?:\s+(?:as|like)\s+(?:jelly|anything|hell))?(?:\s+(?:today|now|this\s+morning))?",
+    re.IGNORECASE,
+)
+# ...never kept or growing, days or weeks on, a foot, a fall, buckling or giving way, numbness or
+# tingling, the waterworks, the seat, or training denied (`_TRAINED_WEAK_GUARD_H81`'s words, with
+# "still" only of a sign kept, never "can i still twist")
+_TRAINED_BEFORE_GUARD_W3 = re.compile(
+    r"\b(?:still(?!\s+(?:do|doing|go|going|twist\w*|exercis\w*|stretch\w*|train\w*|ok|okay|fine"
+    r"|safe|allowed|worth|good|be\s+(?:ok|okay|fine|safe|allowed|good))\b)"
+    r"|(?<!ever\s)since|for\s+(?:\w+\s+)?(?:days|weeks)|days|weeks?|months?|last\s+(?:week"
+    r"|month)|won['’]?t|not\s+(?:from|after|because)|haven['’]?t|hadn['’]?t|didn['’]?t|no\s+"
+    r"(?:training|gym|exercise|running)|rest\s+day|numb\w*|tingl\w*|pins|dead\s+leg|one\s+leg"
+    r"|(?:left|right|one)\s+(?:leg|foot|side)|foot|feet|toes?|drag\w*|slap\w*|trip\w*|buckl\w*"
+    r"|gave\s+(?:way|out)|giv(?:e|es|ing)\s+(?:way|out)|collaps\w*|fell|fall\w*|weaker"
+    r"|weakening|worse|heavier|out\s+of\s+nowhere|suddenly|sudden|again|can['’]?t|cannot|couldn['’]?t"
+    r"|unable|bladder|bowel\w*|pee\w*|wee|wet|poo\w*|wip\w*|toilet|saddle|groin|privates"
+    r"|between\s+(?:my|the)\s+legs|down\s+there|except|apart\s+from|stairs|back\s+pain|pain\w*"
+    r"|hurt\w*|fever\w*|dizz\w*|faint\w*)\b",
+    re.IGNORECASE,
+)
 # ...and a question whether the move will help or make it worse, asked beside it
 _HELP_OR_WORSE_H81 = re.compile(
     r"\b(?:will|would|does|could|can|is)\s+(?:the\s+|this\s+|a\s+)?(?:twist\w*|move|stretch\w*"
@@ -34142,6 +34194,26 @@ _CRASH_FIGURE_GUARD_H81 = re.compile(
 )
 
 
+def trained_before_w3(near: str, whole: str) -> bool:
+    """Seventeenth session, w3: a leg workout told by its time before now in ``near`` (a
+    clause and its neighbours), and none of the guards' words in ``whole`` (the message): the
+    safety net's strange legs ("legs shaky now") read as the training's, as "after" is."""
+    return bool(_WORKOUT_BEFORE_W3.search(near)) and not _TRAINED_BEFORE_GUARD_W3.search(whole)
+
+
+def trained_weak_aside_w3(head: str) -> list[re.Pattern[str]]:
+    """Seventeenth session, w3: legs weak, jelly, wobbly, dead or shaky beside a leg workout
+    told by its time before now, nothing else of the guards': the spans to set aside (read by
+    `_aside_h81b` and by the safety net, `coach.questions.unsure.unsure`)."""
+    if (
+        _TRAINED_WEAK_W3.search(head)
+        and _WORKOUT_BEFORE_W3.search(head)
+        and not _TRAINED_BEFORE_GUARD_W3.search(head)
+    ):
+        return [_TRAINED_WEAK_W3, _TRAINED_WEAK_H81, _WORKOUT_BEFORE_W3]
+    return []
+
+
 def _aside_h81b(head: str) -> list[re.Pattern[str]]:
     """Sixteenth session, h81 (b): the readers above that find their harmless phrase in
     ``head``, with what each needs beside it (the dream woken from fine and no real mishap; the
@@ -34168,6 +34240,9 @@ def _aside_h81b(head: str) -> list[re.Pattern[str]]:
         and not _TRAINED_WEAK_GUARD_H81.search(head)
     ):
         found += [_TRAINED_WEAK_H81, _HELP_OR_WORSE_H81]
+    else:
+        # seventeenth session, w3: a leg workout told by its time before now, nothing else
+        found += trained_weak_aside_w3(head)
     if _WEE_PLAN_H81.search(head) and not _WEE_PLAN_GUARD_H81.search(head):
         found.append(_WEE_PLAN_H81)
     if _CRASH_FIGURE_H81.search(head) and not _CRASH_FIGURE_GUARD_H81.search(head):
@@ -34853,6 +34928,48 @@ _HAY_FEVER_GUARD_H82 = re.compile(
     re.IGNORECASE,
 )
 
+# seventeenth session, w3 (the lead's probes of h82's class, widened): hay fever or an allergy
+# named with its ordinary symptoms ("sneezing nonstop", "eyes streaming", "a runny nose"), set
+# aside together with the name; the safety net (`coach.questions.unsure`) reads them as a report
+# of the body otherwise ("hay fever's bad today")
+_ALLERGY_SYMPTOMS_W3 = re.compile(
+    r"\b(?:(?:constant|nonstop|non-stop|endless)\s+)?sneez\w*(?:\s+(?:\w+\s+)?(?:nonstop|non-stop"
+    r"|constantly|all\s+(?:day|morning|night)|my\s+head\s+off|loads|like\s+mad))?"
+    r"|\b(?:streaming|watery|watering|itchy|puffy|red|running|sore)\s+eyes"
+    r"|\beyes\s+(?:are\s+|r\s+)?(?:\w+\s+)?(?:streaming|watering|itchy|puffy|running|stream)"
+    r"|\b(?:runny|running|blocked|stuffy|streaming|itchy|snotty|bunged\s+up)\s+nose"
+    r"|\bnose\s+(?:is\s+)?(?:\w+\s+)?(?:running|streaming|blocked|itchy|bunged\s+up)"
+    r"|\bitchy\s+throat|\bsniffl\w*|\bsnuffl\w*|\bstuffed\s+up|\bcongested\b",
+    re.IGNORECASE,
+)
+# ...the hay fever or the allergy itself called bad ("hay fever's awful", "my allergies are
+# killing me"), read before the guard, which would take "killing" for a pain of the writer's
+_ALLERGY_BAD_W3 = re.compile(
+    r"\b(?:hay[-\s]?fever|allerg(?:y|ies)|pollen(?:\s+count)?)(?:['’]s|\s+(?:is|are|was|were"
+    r"|has\s+been|have\s+been))?\s+(?:\w+\s+)?(?:awful|terrible|horrendous|horrible|bad|mad"
+    r"|brutal|killing\s+me|murder|a\s+nightmare|playing\s+up|kicking\s+off|going\s+mad)\b",
+    re.IGNORECASE,
+)
+
+
+def hay_fever_aside_w3(head: str) -> list[re.Pattern[str]]:
+    """Seventeenth session, h82 and w3: hay fever or an allergy named (with its ordinary
+    symptoms, or called bad) and no fever, illness or pain of the writer's own beside it: the
+    name, the symptoms and the allergen asked to make it worse, each a span to set aside.
+    Read by `_aside_h82a` and by the safety net (`coach.questions.unsure.unsure`)."""
+    if not (_HAY_FEVER_H82.search(head) or _ALLERGY_H82.search(head)):
+        return []
+    if _HAY_FEVER_GUARD_H82.search(blanked(_ALLERGY_BAD_W3, head)):
+        return []
+    return [
+        _ALLERGY_BAD_W3,
+        _HAY_FEVER_H82,
+        _ALLERGY_H82,
+        _ALLERGY_SYMPTOMS_W3,
+        _ALLERGEN_WORSE_H82,
+    ]
+
+
 # seventeenth session, h82: "weak" said of a run of things and closed by "weak everything"
 # ("weak tea, weak signal, weak everything", "weak coffee and weak excuses and weak everything")
 _WEAK_RUN_H82 = re.compile(
@@ -35300,10 +35417,7 @@ def _aside_h82a(head: str) -> list[re.Pattern[str]]:
     numbness walked off and not doubted; stiff shoulder blades from a chore with no pain; hands
     tingling in a hold and gone once moved; weight lost on purpose), and none of its guards."""
     found: list[re.Pattern[str]] = []
-    if (
-        _HAY_FEVER_H82.search(head) or _ALLERGY_H82.search(head)
-    ) and not _HAY_FEVER_GUARD_H82.search(head):
-        found += [_HAY_FEVER_H82, _ALLERGEN_WORSE_H82]
+    found += hay_fever_aside_w3(head)  # seventeenth session, w3: with its symptoms
     if _weak_run_h82(head):
         found.append(_WEAK_RUN_H82)
     if (

@@ -60,7 +60,10 @@ from coach.questions.triage import (
     blank_for_net,
     blank_net_h63,
     blank_pressed_limb,
+    hay_fever_aside_w3,
     sees_sign,
+    trained_before_w3,
+    trained_weak_aside_w3,
 )
 from coach.questions.triage import triage as triage_of
 from coach.text import blanked, normalise
@@ -650,6 +653,11 @@ def unsure(text: str, found: Triage) -> bool:
     if _AS_NEW_H80.search(normal) and not _AS_NEW_GUARD_H80.search(normal):
         return False  # fifteenth session, h80: see `_AS_NEW_H80`
     text = blanked(HOPED_FEEL_H81, text)  # sixteenth session, h81: see `HOPED_FEEL_H81`
+    # seventeenth session, w3: hay fever or an allergy named with its ordinary symptoms
+    # (`triage.hay_fever_aside_w3`), and legs weak or shaky beside a leg workout told by its time
+    # before now (`triage.trained_weak_aside_w3`), tell of no change of the body to ask about
+    for reader in hay_fever_aside_w3(text) + trained_weak_aside_w3(text):
+        text = blanked(reader, text)
     text = blanked(_BUSY_FIGURE_H80, text)  # fifteenth session, h80: see `_BUSY_FIGURE_H80`
     normal = normalise(blanked(_IDIOM_H75, text))  # fourteenth session, h75: see `_IDIOM_H75`
     if any(
@@ -831,6 +839,8 @@ def strange_aside(text: str) -> bool:
         near = normalise(" ".join(clauses[max(0, i - 1) : i + 2]))
         if _THE_MOVE_51.search(normal) or _USUAL_51.search(near):
             continue
+        if trained_before_w3(near, normalise(text)):
+            continue  # seventeenth session, w3: a leg workout told by its time before now
         if body_report(blank_for_net(clause)):
             return True
     return False

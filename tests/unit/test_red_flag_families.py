@@ -13981,3 +13981,120 @@ def test_session17_unable_to_feel_locks_out_learned_reader_on_and_off(text: str)
 def test_session17_unable_to_feel_the_stretch_is_no_lockout(text: str) -> None:
     _no_lockout(text)
     assert answer(text).kind != "safety_ask"
+
+
+# Seventeenth session, w3 (the lead's fresh probes of h82's classes, widened by class): legs
+# weak, jelly, wobbly, dead or shaky beside a leg workout told by its time before now (leg day,
+# squats, lunges, deadlifts, a leg session, a spin class, a long run, ride or hike), nothing else
+# told; hay fever or an allergy named with its ordinary symptoms; and someone else's thigh, or a
+# dead leg from a sit that is fine now: neither locked out nor asked, with the learned reader on
+# and off.
+SESSION17_W3_HARMLESS: list[str] = [
+    # the lead's probes: a leg workout before, both legs weak
+    "leg day yesterday and both legs are weak and wobbly, ok to twist?",
+    "smashed squats yesterday, both legs weak today, stretch or rest?",
+    "killer leg day yesterday, both legs weak as jelly lol. fine to twist today?",
+    # ...other workouts, times and words for the legs
+    "went for a long run this morning, legs are dead and shaky, is the twist ok tonight?",
+    "hammered a leg session at the gym this morning, legs totally jelly, ok for the twist?",
+    "long bike ride yesterday, legs weak today, how long should i hold?",
+    "big hike yesterday and my legs are dead today, how many reps?",
+    "squats and lunges this morning, legs shaky now, which side first?",
+    "yesterday's leg session was brutal, my legs are jelly, how long per side?",
+    "half marathon yesterday, both legs dead, is the twist ok?",
+    "20k run this morning and my legs are wobbly, how long should i hold?",
+    "deadlifts earlier today and my legs feel weak, how many reps?",
+    "lower body day yesterday, both legs like jelly, which side first?",
+    "did leg day yesterday, legs weak now, would twisting help?",
+    # the lead's probe: hay fever named with its symptoms, no fever of the writer's
+    "hay fever's awful today, sneezing nonstop. ok to twist on the rug?",
+    # ...in other words
+    "my hay fever is terrible, eyes streaming, is the stretch still ok?",
+    "allergies are playing up, runny nose and sneezing all day, which side first?",
+    "pollen allergy kicking off, streaming eyes and a runny nose, how long to hold?",
+    "sneezing loads from my cat allergy, is the twist fine?",
+    "my hayfever's been bad all week, itchy eyes and a blocked nose, morning or evening?",
+    # someone else's thigh not felt; a dead leg from a sit, fine now
+    "my son pinched the inside of his own thigh and felt nothing",
+    "the nurse touched the inside of her own thigh and felt nothing",
+    "sat on my leg for an hour, dead leg, pinched the inside of my own thigh and felt nothing, "
+    "fine now",
+]
+# ...a leg workout before whose words the learned reader is all but sure of (it scores 1.0):
+# asked, never locked out
+SESSION17_W3_NO_LOCKOUT: list[str] = [
+    "spin class earlier, both my legs feel weak and wobbly, twist or skip?",
+]
+# ...and the writer's own sign beside them (growing, kept, a foot, buckling or giving way, a
+# fall, numbness, the waterworks, a workout weeks ago, no training), a real fever beside back
+# pain, and the seat's parts touched and not felt with an onset: locked out, with the learned
+# reader on and off.
+SESSION17_W3_RED: list[str] = [
+    # legs weak beside a workout, with a sign of their own
+    "leg day last week, since then both legs keep getting weaker",
+    "squats on monday and my legs are still weak since, four days now, haven't trained since",
+    "leg day yesterday and now i can't lift my foot properly",
+    "did squats yesterday and today my legs keep buckling",
+    "leg day yesterday, both legs weak and my legs give way when i walk",
+    "leg day yesterday and both legs weak and numb",
+    "leg day three weeks ago, both legs still weak",
+    "leg day yesterday, both legs weak and i can't pee properly",
+    "squats yesterday, legs weak and numb between my legs",
+    "i haven't trained in weeks and both legs are weak",
+    "leg day yesterday, legs weak, and my foot keeps slapping",
+    "squats yesterday, both legs weak and i fell over twice",
+    "leg day yesterday, legs weak and i can't feel my feet",
+    "leg day yesterday, legs weak since, getting worse every hour",
+    "leg day yesterday but both legs are weak again today",
+    "squats yesterday, both legs suddenly weak and heavy",
+    "leg day yesterday and both legs are weak, and i wet myself",
+    "my legs are weak today, no workout, leg day was last month",
+    # a real fever beside back pain, hay fever or not
+    "hay fever and a temperature of 39, back aching",
+    "allergies but also a fever and chills with back pain",
+    "hay fever, and i've got chills and a temperature, lower back really hurts",
+    "sneezing and shivering with a high temperature, back pain",
+    # the lead's probe: the inside of one's own thigh touched, nothing felt, with an onset
+    "pinched the inside of my own thigh and felt nothing, same on the other side, since my back "
+    "gave out on monday",
+    # ...in other words
+    "gave the inside of my own thigh a pinch this morning, nothing, both sides, since the back "
+    "flared",
+    "poked the insides of both thighs with a pen and didn't feel it, started wednesday",
+    "scratched my own inner thighs and could barely feel it since yesterday",
+    "stroked the inside of my own leg and felt nothing since the weekend",
+    "prodded between my legs tonight and felt nothing, back went on sunday",
+    "brushed the inside of my thigh, felt nothing on either side, started this morning",
+    "i pinched my bum cheek and it felt numb, since my back went yesterday",
+]
+
+
+@each("text", SESSION17_W3_HARMLESS)
+def test_session17_w3_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
+    text: str,
+) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION17_W3_NO_LOCKOUT)
+def test_session17_w3_leg_workout_before_is_no_lockout_learned_on_and_off(text: str) -> None:
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION17_W3_RED)
+def test_session17_w3_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
