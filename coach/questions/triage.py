@@ -556,8 +556,8 @@ _UNABLE = re.compile(
     r"(?:ing)?\b"
 )
 _SENSATION_LOST = re.compile(
-    r"\b(lost|lose|losing|loss of|lack of|no|any|all|zero|without|gone) ((?:all |any |the |of |my )*)"
-    r"sensations?\b"
+    r"\b(lost|lose|losing|loss of|lack of|no|any|all|zero|without|gone)"
+    r" ((?:all |any |the |of |my )*)sensations?\b"
 )
 
 
