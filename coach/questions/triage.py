@@ -18488,11 +18488,16 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
     Never when the parts that carry a sign, read alone, read as a red flag (`reads_red_part`):
     h79/rt43's first sight asked a leak "I genuinely don't notice" told in a long, cheerful
     message about a warehouse job, the whole scored 2e-9 and its own sentence 1. Never for a
-    fall on ice or the stairs with a soreness told of now (`_S17_FALL_SORE_NOW`)."""
+    fall on ice or the stairs with a soreness told of now (`_S17_FALL_SORE_NOW`), nor for the
+    writer's own sign claimed after a phrase that sets one aside (`_own_claim_after_aside_s17`:
+    the learned reader read the gap probes' leak a physio sorted long ago, then "and it is doing
+    it", as told the way harmless messages are)."""
     if found.level is TriageLevel.NONE or found.ambiguous or not reads_harmless(text):
         return found
     if "fall_accident" in found.signs and _S17_FALL_SORE_NOW.search(_prepare_mended(text)):
         return found  # seventeenth session, rt46
+    if _own_claim_after_aside_s17(text, Triage(TriageLevel.NONE, ())) is not None:
+        return found  # seventeenth session, s17 gap
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -18562,6 +18567,15 @@ def _rt42_general_you_then_onset(text: str, found: Triage) -> Triage | None:
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         return Triage(TriageLevel.NONE, ())
+    found = _triaged_s16(text)
+    if _S17_GAP in _WITHOUT.get():
+        return found  # (the claim read alone, below)
+    # seventeenth session, s17 gap: see `_own_claim_after_aside_s17`
+    return _own_claim_after_aside_s17(text, found) or found
+
+
+def _triaged_s16(text: str) -> Triage:
+    """`_triaged` as it stood before the seventeenth session's gap probes."""
     found = _weighed(text)
     owned = _rt32_owned_after_warning(text, found)
     if owned is not None:
@@ -35490,6 +35504,246 @@ def sees_sign_or_aside(text: str) -> bool:
     Read without the phrase, the rest of h82's message of dozing off in the hold on a comfy mat
     still scored 0.92: the reader keys on the asking, not on the words set aside."""
     return sees_sign(text) or bool(_aside_h82a(text[:MAX_CHARS]))
+
+
+# Seventeenth session, the lead's gap probes (s17 gap): the writer's own sign, told AFTER a phrase
+# that sets a sign aside (the writer's past one, resolved; a general question or someone's claim
+# about a sign; someone else's sign, over) and claimed by ellipsis or a pronoun ("..., they're
+# numb", "is that true? cos i've got one", "he's fine now, but now i've got a temperature"): the
+# readers that set the head aside took the claim with it (round 48's long-past sentence, h65's
+# someone else's past, the "general" weighing), so the claim is read on its own, after them.
+
+# seventeenth session, s17 gap: where a claim may begin: a stop, a comma, a dash, or a turn to
+# the writer ("but", "cos", "and now", "and mine", "and it's")
+_CLAIM_CUT_S17 = re.compile(
+    r"[.,;:!?\n]+\s*|\s+[-–—]+\s+|\s+(?=(?:but|though|although|whereas|cos|coz|because|yet"
+    r"|and\s+(?:now|today|tonight|this|mine|i|i['’]\w+|im|ive|it|it['’]s|its|they|they['’]re"
+    r"|both|same|that|my))\b)",
+    re.IGNORECASE,
+)
+# ...the words a claim may open with (prepared words): a turn, a reason, a time of now
+_CLAIM_OPEN_S17 = (
+    r"^(?:(?:and|but|so|now|cos|coz|because|cause|as|though|although|yet|well|plus|actually"
+    r"|sadly|unfortunately|honestly|literally|(?:i am |just |only )?asking|right now|today"
+    r"|tonight|this (?:morning|week|evening|afternoon)|at the moment|currently)\s+)*"
+)
+# ...what a claim may end with: a time of now, "too", a frequency ("every night")
+_CLAIM_TAIL_S17 = (
+    r"(?:\s+(?:now|right now|too|as well|also|again|today|tonight|myself|at the moment|currently"
+    r"|already|still|lately|recently|every (?:night|day|morning)|all the time|a lot|badly|exactly"
+    r"|actually|literally|unfortunately|sadly|honestly|this (?:morning|week|evening|afternoon)"
+    r"|last night|yesterday|since (?:yesterday|last \w+|the weekend|\w+day|this \w+|\w+)"
+    r"|for (?:a|two|three|four|five|six|\d+|a few|a couple of) (?:days|weeks|months)))*\s*$"
+)
+# seventeenth session, s17 gap: the writer's own claim on the sign named before it, by a pronoun
+# or by ellipsis ("cos i have got one", "mine does", "that is me", "which i have now", "asking
+# because i do", "i get them", "same again", "it is doing it", "it is back")
+_OWN_BY_ELLIPSIS_S17 = re.compile(
+    _CLAIM_OPEN_S17
+    + r"(?:i (?:have|have got|have now got|now have|got|do have|get|am getting|am having)"
+    r" (?:one|it|that|them|those|this|both|the same|exactly that|that one|one of those"
+    r"|the same thing)"
+    # (bare, only as the reason asked: "asking because i do", never "he is not on here, i am")
+    r"|(?:(?<=because )|(?<=cos )|(?<=coz )|(?<=cause )|(?<=as ))i (?:do|have|am)"
+    r"|(?:both of )?mine (?:does|do|is|are|has|have|did too)|both of mine are"
+    r"|(?:that|this) is (?:me|mine|what i (?:have|have got|get|am getting|am having)"
+    r"|happening to me)|(?:which|that) i (?:have|have got|get|do|am getting|am having)"
+    r"|(?:which|that) is (?:me|mine|what i have(?: got)?)|so (?:do|have|am) i|so (?:is|are|does)"
+    r" mine|same (?:here|with me)|me too"
+    r"|(?:(?:it|they|that|this|mine|both) (?:is|are|has|have) )?(?:doing (?:it|that|the same"
+    r"(?: thing)?)(?: again)?|happening|back|started(?: again)?|starting(?: again)?)"
+    r"|(?:the )?same(?: thing)? again|here we go again)" + _CLAIM_TAIL_S17
+)
+# seventeenth session, s17 gap: a claim by a pronoun of the state now ("they are numb", "it is
+# dragging", "mine right now is crushing", "both are numb", "they have gone numb"): read with
+# the body part named before it in its place ("my legs are numb")
+_OWN_BY_PRONOUN_S17 = re.compile(
+    _CLAIM_OPEN_S17 + r"(?:they|it|both|both of them|both of mine|mine|my own)"
+    r"(?:\s+(?:right now|now|today|too|also|currently|at the moment|still))*\s+"
+    r"(?P<state>(?:are|is|feel|feels|keep|keeps|seem|seems|look|looks|go|goes|(?:are|is) (?:still"
+    r"|going|getting)|(?:have|has) (?:gone|been|started))\b.*)$"
+)
+# ...the body parts a pronoun may stand for (prepared words), or the sciatica ("it is down both
+# legs"), the one named nearest the claim read first
+_PART_NAMED_S17 = re.compile(
+    r"\b(?:legs?|feet|foot|toes|thighs?|knees?|ankles?|calf|calves|bum|bottom|backside|buttocks"
+    r"|saddle(?: area)?|groin|privates|genitals|bladder|bowels?|chest|arms?|back|hips?|sciatica)\b"
+)
+# seventeenth session, s17 gap: the phrases before the claim that set a sign aside: a time long
+# or well past...
+_PAST_SET_S17 = re.compile(
+    _LONG_PAST_H82
+    + r"|\b(?:last (?:week|month|year|night|winter|summer|spring|autumn|christmas|easter|time)"
+    r"|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days|weeks|months|years) ago"
+    r"|(?:weeks|months|years) ago)\b",
+    re.IGNORECASE,
+)
+# ...a question or someone's claim about a sign in general (prepared words)
+_ASKED_SET_S17 = re.compile(
+    r"\b(?:says?|said|reckons?|claims?|told|tells (?:me|us)|read|heard|taught|learned|learnt"
+    r"|apparently|supposedly|according to|is it true|true that|(?:is|was) (?:that|it|this|she|he"
+    r"|they) (?:right|true|correct)|red flags?|warning signs?|serious|dangerous|an emergency"
+    r"|a bad sign|worrying|something to worry about|means?|a reason to stop|if (?:you|your"
+    r"|someone|a person|people))\b"
+)
+
+
+# ...the name `_WITHOUT` knows the reader by, while it reads a claim alone
+_S17_GAP = "s17_gap"
+
+
+def _alone_s17(text: str) -> Triage:
+    """``text`` triaged with this reader standing aside (never read again inside itself)."""
+    return _weighed_without(_S17_GAP, text) or _triaged(text)
+
+
+# (no way of setting a sign aside)
+_NO_ASIDE_S17: frozenset[str] = frozenset()
+
+
+def _head_sets_aside_s17(head: str) -> frozenset[str]:
+    """Seventeenth session, s17 gap: how ``head`` (the words before a claim, a sign told in
+    them) sets it aside: as the past ("past"), as asked about or claimed by someone ("asked"),
+    as someone else's ("others"); empty when it does not."""
+    prepared = _prepare_mended(head)
+    return frozenset(
+        kind
+        for kind, told in (
+            ("past", _PAST_SET_S17.search(head)),
+            ("asked", _ASKED_SET_S17.search(prepared)),
+            ("others", _THIRD_PARTY.search(prepared)),
+        )
+        if told
+    )
+
+
+# ...where the head is only someone else's, "that is me" names the writer as one of the people
+# in it ("my dad has numb legs and needs a carer, that's me"), never as having the sign
+_IS_ME_S17 = re.compile(r"\b(?:that|this|which) is me\b")
+
+
+# ...never a claim whose later words explain it, put it off, deny it or make it a joke
+_CLAIM_REST_GUARD_S17 = re.compile(
+    r"\b(?:from|after|because of|due to|caused by|just|only|fine|ok|okay|sorted|gone|better"
+    r"|normal|no|not|never|none|nothing|if|joking|kidding|lol|jk|haha|maybe|might|probably"
+    r"|sometimes|used to)\b"
+)
+
+
+def _claim_explained_s17(rest: str, *, signs: bool = True) -> bool:
+    """The words after a claim (raw) explain, deny or put it off, or (``signs``) tell a sign of
+    their own."""
+    prepared = _prepare_mended(rest)
+    return bool(_CLAIM_REST_GUARD_S17.search(prepared) or (signs and bool(_assess(prepared).signs)))
+
+
+def _claimed_by_ellipsis_s17(
+    head: str, clause: str, rest: str, aside: frozenset[str]
+) -> Triage | None:
+    """The claim ``clause`` (prepared) takes the sign of ``head`` (set aside as ``aside``) by
+    ellipsis: the head's sign, as the rules read it, unless the words after the claim (``rest``)
+    explain or deny it."""
+    if not _OWN_BY_ELLIPSIS_S17.search(clause) or _claim_explained_s17(rest):
+        return None
+    if aside == {"others"} and _IS_ME_S17.search(clause):
+        return None
+    seen = _assess(_prepare_mended(head))
+    return Triage(seen.level, seen.signs) if seen.level is not TriageLevel.NONE else None
+
+
+def _claimed_by_pronoun_s17(head: str, clause: str, rest: str) -> Triage | None:
+    """The claim ``clause`` (prepared) tells the state of a pronoun: read with each body part
+    ``head`` names in its place, nearest first ("my legs are numb"), the first that is a lockout;
+    never a part whose bare mention the rules already lock out ("my bladder"), nor with ``rest``
+    explaining or denying it."""
+    match = _OWN_BY_PRONOUN_S17.search(clause)
+    if match is None or _claim_explained_s17(rest):
+        return None
+    parts = list(dict.fromkeys(reversed(_PART_NAMED_S17.findall(_prepare_mended(head)))))
+    for part in parts:
+        if _alone_s17(f"my {part}").level is not TriageLevel.NONE:
+            continue
+        read = _alone_s17(f"my {part} {match.group('state')}")
+        if read.level is not TriageLevel.NONE and not read.ambiguous:
+            return read
+    return None
+
+
+def _told_now_s17(clause: str, tail: str, rest: str, aside: frozenset[str]) -> Triage | None:
+    """The claim ``clause`` (prepared) tells the writer's own sign plainly, with a word of now
+    ("but now i have got a temperature", "and today i am burning up"), after someone else's sign
+    or one asked about (``aside``; never after the writer's own past alone, a turn the safety net
+    asks about: `coach.questions.unsure`, fourteenth session): its sentence read from the claim
+    on (``tail``, raw), without the head, when that is a lockout and the sentences after it
+    (``rest``) neither explain nor deny it."""
+    if not aside & {"others", "asked"}:
+        return None
+    if not (_SAID_BY_ME.search(clause) and _NOW_CLAIMED.search(clause)):
+        return None
+    if _claim_explained_s17(rest, signs=False):
+        return None
+    told = _alone_s17(tail)
+    return told if told.level is not TriageLevel.NONE and not told.ambiguous else None
+
+
+def _claim_seen_s17(clause: str) -> bool:
+    """Any of the claims read above in ``clause`` (prepared), found before the head is read."""
+    return bool(
+        _OWN_BY_ELLIPSIS_S17.search(clause)
+        or _OWN_BY_PRONOUN_S17.search(clause)
+        or (_SAID_BY_ME.search(clause) and _NOW_CLAIMED.search(clause))
+    )
+
+
+# ...how many claims a message has read, how many clauses of a claim's sentence are read with
+# it, and where the sentence ends
+_CLAIMS_READ_S17 = 6
+_CLAUSES_TOLD_S17 = 4
+_SENTENCE_END_S17 = re.compile(r"[.!?;\n]")
+
+
+def _own_claim_after_aside_s17(text: str, found: Triage) -> Triage | None:
+    """Seventeenth session, s17 gap: a message the weighing did not lock out, in which a phrase
+    sets a sign aside (`_head_sets_aside_s17`) and a later clause claims the writer's own now:
+    by ellipsis (`_OWN_BY_ELLIPSIS_S17`: the sign before it), by a pronoun's state
+    (`_OWN_BY_PRONOUN_S17`), or told plainly with the writer's word and a word of now
+    (`_told_now_s17`): the sign is the writer's, unconditional. At most `_CLAIMS_READ_S17`
+    claims are read (a long message of many clauses stays quick)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    head = text[:MAX_CHARS]
+    cuts = [m.end() for m in _CLAIM_CUT_S17.finditer(head) if 0 < m.end() < len(head)]
+    signed = False  # a clause before the claim tells a sign
+    read = 0
+    for index, start in enumerate(cuts):
+        signed = signed or sees_sign(head[cuts[index - 1] if index else 0 : start])
+        end = cuts[index + 1] if index + 1 < len(cuts) else len(head)
+        clause = _prepare_mended(head[start:end])
+        aside = (
+            _head_sets_aside_s17(head[:start])
+            if signed and _claim_seen_s17(clause)
+            else _NO_ASIDE_S17
+        )
+        if not aside:
+            continue
+        read += 1
+        if read > _CLAIMS_READ_S17:
+            return None
+        # (the claim's sentence, as far as `_CLAUSES_TOLD_S17` clauses)
+        stop = _SENTENCE_END_S17.search(head, start)
+        close = min(
+            stop.start() if stop else len(head),
+            cuts[index + _CLAUSES_TOLD_S17] if index + _CLAUSES_TOLD_S17 < len(cuts) else len(head),
+        )
+        claimed = (
+            _claimed_by_ellipsis_s17(head[:start], clause, head[end:], aside)
+            or _claimed_by_pronoun_s17(head[:start], clause, head[end:])
+            or _told_now_s17(clause, head[start:close], head[close:], aside)
+        )
+        if claimed is not None:
+            return claimed
+    return None
 
 
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new

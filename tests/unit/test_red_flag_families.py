@@ -13363,6 +13363,165 @@ def test_session16_gap_harmless_is_neither_locked_out_nor_asked(text: str) -> No
     assert answer(text).kind != "safety_ask"
 
 
+# Seventeenth session, the lead's and a helper's gap probes (s17 gap): the writer's own sign
+# told AFTER a phrase that sets a sign aside and claimed by ellipsis or a pronoun: the writer's
+# past sign, resolved, then "they're numb", "it's doing it", "same again"; a general question or
+# someone's claim about a sign, then "cos i've got one", "mine does", "that's me", "which i have
+# now", "asking because i do"; someone else's past sign, over, then "but now i've got...", "mine
+# right now is...", "and today i'm...": locked out, with the learned reader on and off
+# (`triage._own_claim_after_aside_s17`).
+SESSION17_GAP_RED: list[str] = [
+    "I used to have numb legs years ago and physio sorted it, they're numb",
+    "had a numb bum after a disc op in 2015, cleared up completely, and it's numb",
+    "years back my legs went weak, the physio fixed it, they're weak",
+    "my feet used to go numb years ago, a physio sorted it out, they feel dead",
+    "I used to leak years ago, pelvic floor physio sorted it, and it's doing it",
+    "back in 2018 I had night sweats, cleared up, same again",
+    "I had numb legs ages ago, went away completely, and now they're doing it",
+    "had a foot drop years ago, physio fixed it, it's dragging",
+    "numb feet years ago, cleared up, they've gone numb",
+    "I used to wet myself years ago, physio sorted it, it's happening",
+    "numb legs years ago sorted by physio, both are numb",
+    "had sciatica in both legs back in 2015, a physio cleared it, it's down both legs",
+    "back in 2020 my bladder stopped working for a bit, it was sorted, it's doing it",
+    "pins and needles in my backside bothered me years ago, fixed by a physio, it's numb",
+    "as a teen I had a weak leg, got sorted, and it's weak",
+    "my physio says a numb bum is a red flag, is that true? cos I've got one",
+    "my sister says a foot that drags is serious, is she right? because mine does since saturday",
+    "is losing control of your bladder an emergency? asking because I have",
+    "does a temperature alongside back ache count as worrying? which I have now",
+    "my mate reckons a dragging foot means stop, true? mine does",
+    "people say night sweats are a red flag, is that right? I get them",
+    "apparently losing feeling between your legs is serious - which I have",
+    "I heard leaking without noticing is a warning sign. asking because I do",
+    "my gran reckons weak legs are a bad sign, is she right? because both of mine are",
+    "we were told in first aid that numb legs mean 999, is that right? because that's me right now",
+    "a mate says peeing yourself without knowing is an emergency, is that right? cos I have",
+    "is a numb saddle area a red flag? which is what I have",
+    "I read somewhere that a foot that flops is serious. is it? because mine does",
+    "my dad had a fever last week, he's fine now, but today I've got a temperature plus back ache",
+    "my husband's chest pain last year was reflux, but mine right now is crushing and going into "
+    "my arm",
+    "my friend's foot dragged after a fall last year, it's fine now, mine is dragging since "
+    "yesterday",
+    "my gf had a temperature last week, she's better, and today I'm boiling hot with chills and "
+    "my back aches",
+    "my dad's chest pain turned out to be angina years ago, but mine is tight and going into my "
+    "jaw now",
+    "my wife had numb legs last year, all fine now, but mine are numb",
+    "my brother collapsed last year, he's grand, and this morning I collapsed",
+    "my old man had a temperature last month and got better, but now I'm running a fever",
+    "my sister had numb legs last year, it was a trapped nerve, and now mine are numb",
+]
+# ...and the same heads with the writer's own fine, denied, absent, explained or put off ("mine
+# doesn't", "not me thankfully", "i've got none of that", "they're fine now", "mine are tired from
+# the walk"): never locked out (learned reader on and off), and not asked where they were not
+# asked before (True: asked before, and may still be).
+SESSION17_GAP_COUNTER: list[tuple[str, bool]] = [
+    ("my dad had a fever last week, he's fine now, and I'm fine too", False),
+    ("used to have numb legs years ago, physio sorted it, they're fine now", False),
+    ("my sister says a foot that drags is serious, is she right? mine doesn't", True),
+    ("my dad had a fever last week, not me thankfully", False),
+    ("my physio says a numb bum is a red flag, is that true? I've got none of that", False),
+    ("had numb feet years back, a physio cleared it up, and they feel normal", True),
+    ("I used to leak a decade ago, the physio got it sorted, and it's never come back", False),
+    ("my legs used to tingle years ago and the GP sorted it. they're ok", False),
+    (
+        "years ago my legs would give way, physio sorted it, they're fine, how long do I hold?",
+        False,
+    ),
+    ("numb feet years ago, cleared up, they're warm and fine", False),
+    ("my mate reckons a dragging foot means stop, true? mine is fine", False),
+    (
+        "my trainer says chest pain going into the arm is an emergency, is he right? asking for "
+        "my class",
+        False,
+    ),
+    ("my gran reckons weak legs are a bad sign, is she right? mine are strong", True),
+    ("my brother had a temperature on sunday, he's better, and I've got none of that", False),
+    ("my mum fell last year and she's fine, but this morning I'm stiff", False),
+    (
+        "my son had a high temperature last week and recovered, and today I'm tired from nursing "
+        "him",
+        False,
+    ),
+    ("my sister had numb legs last year, it was a trapped nerve, mine are fine", False),
+    ("my wife's legs went numb last month, she's fine now, and today I'm doing the twist", False),
+    ("my dad had a fever last week, he's fine now, what's the hold time?", False),
+    ("my sister says weak legs are serious, is she right? I do squats every day", False),
+    ("my son had a fever last week, now I've got the sniffles", False),
+    ("my dad had a stroke years ago, and now I'm his carer", False),
+    ("my dad had a fever last week, he's fine now, but today I've got loads of energy", False),
+    (
+        "my brother's foot dragged after his op years ago, it's fine now, and mine is fine too",
+        False,
+    ),
+    ("my dad had a fever last week and is fine now, and now I've got my jab booked", False),
+    ("my friend had a bad fall last year, she's ok, mine was just a trip on the stairs", False),
+    (
+        "my dad's legs went numb last year, it was his diabetes, mine do sometimes after long "
+        "drives",
+        False,
+    ),
+    ("is losing control of your bladder an emergency? asking because my mum does", False),
+    ("does a temperature alongside back ache count as worrying? I have none", False),
+    ("read that numbness in both legs is a warning sign. that's not me", True),
+    ("my wife says numb legs are a red flag, is that true? mine are fine but I wondered", False),
+    (
+        "my dad was diagnosed with cancer last year, he's doing well, and today I'm feeling "
+        "hopeful",
+        False,
+    ),
+    ("years ago I had numb feet, physio sorted it, and they're still fine", False),
+    ("I had numb legs ages ago, went away completely, they're grand", False),
+    (
+        "had night sweats years ago in the menopause, sorted now, same again next year probably",
+        False,
+    ),
+    (
+        "my husband had numb legs last month, he's better now, and mine are tired from the walk",
+        True,
+    ),
+    ("would pain at night be a red flag? I get it when I've slept funny", True),
+    ("my gran says chest pain is serious, is she right? mine is from coughing", True),
+    (
+        "does dropping weight without trying count as a warning sign? because I have been dieting",
+        True,
+    ),
+    ("my physio said numb feet are a red flag, so I've got them checked every year", True),
+    ("my partner's chest pain turned out to be muscular, I've got nothing like that", True),
+    ("my old man had chest pain last winter, all sorted now, not me though", True),
+    (
+        "my mum's bladder went after her op years ago, she's fine, mine doesn't give me any "
+        "trouble",
+        False,
+    ),
+    ("someone at work says numb legs mean A&E, is that right? I've got no numbness at all", True),
+]
+
+
+@each("text", SESSION17_GAP_RED)
+def test_session17_gap_own_claim_after_an_aside_locks_out_learned_reader_on_and_off(
+    text: str,
+) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
+
+
+@each(("text", "asked_before"), SESSION17_GAP_COUNTER)
+def test_session17_gap_counter_probes_are_not_locked_out_learned_reader_on_and_off(
+    text: str, asked_before: bool
+) -> None:
+    _no_lockout(text)
+    if not asked_before:
+        assert answer(text).kind != "safety_ask", triage(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+    finally:
+        _learned_back(saved)
+
+
 # Sixteenth session, w2 (the lead's fresh probes of h81's classes, widened by class): a job's cases
 # counted with their own day, a job that attends crashes or falls, the signs studied (revising, a
 # lecture, an assignment), a film's, a show's or a podcast's character, a child's or a pet's
