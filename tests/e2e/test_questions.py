@@ -138,6 +138,8 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
             "muscles_stretched",
         ),
         ("i play tennis on weekends, which side do i begin the twist on", "which_side_first"),
+        # seventeenth session: the moving style's pace
+        ("how quick should each swing be in the moving version", "speed_rhythm"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(

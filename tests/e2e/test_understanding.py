@@ -251,6 +251,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "midwife here, my shift was all leaking waters and wobbly legs, none of it mine. how long"
         " per side?",
         "i want to lose 5 kg by spring, not trying anything extreme. which side first?",
+        # seventeenth session, h82: someone else's temperature, explained and on the mend; the
+        # writer's own night pain long gone
+        "my grandad had a temperature, gp says a chest infection and he's perking up already. i"
+        " look after him. which side first?",
+        "used to wake in the night with my back years ago, physio sorted it for good. how many"
+        " reps?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -706,6 +712,8 @@ async def test_an_unambiguous_red_flag_never_asks(
             EMERGENCY_REPLY,
         ),
         ("the baby's got a temperature and now i've caught it too, back aching", CLINICIAN_REPLY),
+        # seventeenth session: "unable to feel" is "can not feel"
+        ("woke up this morning unable to feel my legs", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
