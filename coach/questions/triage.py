@@ -34228,6 +34228,348 @@ def trained_weak_aside_w3(head: str) -> list[re.Pattern[str]]:
     return []
 
 
+# Seventeenth session, fa17 (a helper's counter-probes of harmless messages the rules locked out):
+# numbness told with the medical or cosmetic cause that explains it at the time it is told (a
+# numbing cream before a wax, the dentist's jab, a local anaesthetic for a mole or a stitch, an
+# epidural or a spinal that is wearing off); a fall told with no hurt ("not sore at all", "not a
+# scratch"); toes or fingers numbed by cold water, snow or a pool's cold floor, told over or
+# warmed again. `_aside_fa17` hands them to `_aside_h65`.
+
+# seventeenth session, fa17: the numbness told ("numb", "can't feel", "no feeling", "tingly")
+_NUMB_TOLD_FA17 = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|(?:can['’]?t|cant|can\s+not|cannot|couldn['’]?t"
+    r"|couldnt|could\s+not|barely|hardly)\s+(?:really\s+|properly\s+|even\s+)?feel|(?:no\s+|lost\s+"
+    r"(?:all\s+)?(?:the\s+)?|without\s+)(?:feeling|sensation)|(?:feel|felt|feels)\s+nothing"
+    r"|(?:went|gone|go|is|are|was|were|feels?|felt)\s+(?:still\s+)?(?:all\s+|a\s+bit\s+"
+    r"|totally\s+)?(?:dead|frozen|fuzzy))\b",
+    re.IGNORECASE,
+)
+# ...by the dentist (the mouth and the face only)
+_NUMBING_DENTAL_FA17 = re.compile(
+    r"\b(?:dentist\w*|dental|fillings?|root\s+canal|extraction|wisdom\s+(?:tooth|teeth)|(?:tooth"
+    r"|teeth)\s+(?:out|pulled|removed|taken\s+out|extracted))\b",
+    re.IGNORECASE,
+)
+_MOUTH_FA17 = re.compile(
+    r"\b(?:lips?|mouth|tongue|gums?|cheeks?|chin|jaw|teeth|tooth|face|nose|palate)\b",
+    re.IGNORECASE,
+)
+# ...a part no dental jab reaches, named where the numbness is told
+_NOT_MOUTH_FA17 = re.compile(
+    r"\b(?:arms?|hands?|fingers?|thumbs?|legs?|feet|foot|toes?|thighs?|knees?|bum|butt|bottom"
+    r"(?!\s+lip)|groin|privates|back|chest|shoulders?|neck|head|scalp|body|side\s+of\s+(?:my|the)"
+    r"\s+body|down\s+(?:there|below)|between\s+(?:my\s+)?legs)\b",
+    re.IGNORECASE,
+)
+# ...by a numbing cream, gel or spray (a wax, a laser, a tattoo: any skin it was put on)
+_NUMBING_CREAM_FA17 = re.compile(
+    r"\b(?:(?:numbing|anaesthetic|anesthetic|lidocaine|lignocaine|emla|tattoo)\s+(?:cream|gel"
+    r"|spray|balm|lotion|stuff|patch(?:es)?)|emla|numbing\s+(?:stuff|the\s+(?:skin|area)))\b",
+    re.IGNORECASE,
+)
+_HAIR_OFF_FA17 = re.compile(
+    r"\b(?:wax\w*|laser\w*|sugaring|electrolysis|ipl|bikini|brazilian|hollywood|tattoo\w*"
+    r"|piercing|hair\s+removal)\b",
+    re.IGNORECASE,
+)
+# ...by a local anaesthetic's injection (a mole, a stitch, a nerve block: never the seat or both
+# legs)
+_NUMBING_LOCAL_FA17 = re.compile(
+    r"\b(?:local\s+(?:anaesthetic|anesthetic|anaesthesia|anesthesia)|(?<!general\s)(?:anaesthetic"
+    r"|anesthetic)|lidocaine|lignocaine|novocaine|articaine|nerve\s+block|(?:numbing|anaesthetic"
+    r"|anesthetic)\s+(?:jab|injection|shot|needle)|numbed\s+(?:\w+\s+)?up"
+    r"|(?:under|with|had|got|given|gave\s+(?:me|it)|after|from|for|and|used|using|did|put|needed"
+    r"|needing)\s+(?:a\s+|the\s+)?local"
+    r"(?=\s*(?:[.,;!?]|$|(?:for|to|in|on|wore|wears|wearing|has|hasn['’]?t|is|isn['’]?t|was"
+    r"|still|and|but|so|they|which|that|first|jab|injection|this|today|earlier|yesterday|at)\b)))",
+    re.IGNORECASE,
+)
+# ...by an epidural or a spinal for a birth or an operation (the legs and the seat too)
+_NUMBING_BLOCK_FA17 = re.compile(
+    r"\b(?:epidurals?|caudal\s+block|spinal\s+(?:block|anaesthetic|anesthetic|anaesthesia"
+    r"|anesthesia|injection)"
+    # (a spinal told bare, never a spine's noun after it: "the spinal twist", "spinal cord")
+    r"|(?:a|the|my|under|with|had)\s+spinal(?=\s*(?:[.,;!?]|$|(?:for|to|in|on|at|wore|wears"
+    r"|wearing|worn|has|hasn['’]?t|had|is|isn['’]?t|was|still|and|but|so|which|that|this"
+    r"|yesterday|today|earlier)\b)))",
+    re.IGNORECASE,
+)
+# ...the seat, both legs or the lower body: never a local's, nor a cream's but for a wax or a
+# laser there
+_SEAT_LEGS_FA17 = re.compile(
+    r"\b(?:inner\s+thighs?|groin|crotch|privates|genitals?|down\s+(?:there|below)|between\s+(?:my"
+    r"\s+)?legs|bum|butt|buttocks?|backside|bottom(?!\s+lip)|perineum|saddle|vagina|vulva|labia"
+    r"|penis|scrotum|testicles|balls|legs|feet|both|lower\s+(?:body|half)|waist\s+down|below\s+"
+    r"(?:my\s+|the\s+)?(?:waist|belly|hips|tummy))\b",
+    re.IGNORECASE,
+)
+# ...never beside another sign, a word of days, a worsening, a fall, a guess at the cause, the
+# cause ahead, or someone else's numbing
+_NUMBING_GUARD_FA17 = re.compile(
+    r"\b(?:weak\w*|gave\s+way|giv(?:e|es|ing)\s+way|buckl\w*|drag\w*|foot\s+drop|paraly\w*|unable"
+    r"|(?:can['’]?t|cant|cannot|can\s+not|couldn['’]?t|could\s+not)\s+(?:walk|stand|move|lift"
+    r"|bear|hold|get\s+up|control|wee|pee|go)|bladder|bowel\w*|wee(?!\s+bit)|wees|weeing"
+    r"|pee(?:s|d|ing)?|poo(?:s|ed|ing|p|ps|ped|ping)?|toilet|loo|wip(?:e|es|ed|ing)|leak\w*"
+    r"|incontinen\w*|catheter|urin\w*|accident|droop\w*|slurr\w*|speech|speak\w*|talk\w*|vision"
+    r"|double|swallow\w*|breath\w*|chest"
+    r"|confus\w*|dizz\w*|faint\w*|fever\w*|temperature|\d+\s*days|days|(?:two|three|four|five|six"
+    r"|seven|few|couple\s+of)\s+days|weeks?|fortnight|months?|since|last\s+(?:week|month|weekend"
+    r"|\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|day\s+before|worse\w*"
+    r"|worsening|spread\w*|getting\s+(?:more|worse|numb\w*|weak\w*)|more\s+numb|should(?:\s+have"
+    r"|['’]ve|\s+of)\s+(?:worn|gone|come|stopped)|(?:won['’]?t|will\s+not|isn['’]?t|is\s+not|not)"
+    r"\s+(?:wear(?:ing)?\s+off|go(?:ing)?\s+away|com(?:e|ing)\s+back)|still\s+(?:not|no)\b|again"
+    r"|keeps?|every\s+time|fell|fall\w*|slipp\w*|tripp\w*|landed|crash\w*|knock\w*|hit"
+    r"|could\s+(?:it|this|that)\s+be|might\s+be|maybe|perhaps|probably|not\s+sure|wonder\w*"
+    r"|i\s+think|is\s+(?:it|this|that)\s+(?:from|because|due|caused|related|the)|related|tomorrow"
+    r"|next\s+(?:week|month|\w+day)|booked|going\s+to\s+(?:have|get)|(?:if|when|whenever)\s+(?:i"
+    r"|you|someone)\s+(?:have|get|had|got)|(?:should|can|could|shall)\s+i\s+(?:\w+\s+){0,2}?(?:use"
+    r"|put|try|apply|rub|get|ask\s+for)|like|as\s+if|as\s+though|no\s+idea|no\s+reason"
+    r"|(?:wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|sister|brother|son"
+    r"|daughter|friend|mate|colleague|client|patient|she|he|they)\s+(?:\w+\s+){0,2}?(?:had|has"
+    r"|got|gets|was\s+given|needed|having|getting)"
+    # ...a long spell, the numbness before the cause, another part too
+    r"|years?|ages|a\s+long\s+time|(?:for|in)\s+a\s+while|all\s+the\s+time|constantly|on\s+and"
+    r"\s+off|comes\s+and\s+goes|back\s+in|once|(?:2[4-9]|[3-9]\d|\d{3,})\s*(?:hours|hrs|h)"
+    r"|(?:a|one|a\s+whole|a\s+full|all)\s+day|before\s+(?:i|the|it|that|they)\s+(?:\w+\s+)?"
+    r"(?:put|used|had|got|did|started|applied|went|was|were)|too|as\s+well|also|either"
+    r"|(?:and|but)\s+now|now\s+(?:my|i|it|both|the)|right\s+now|started|starting\s+to|began|begun"
+    r"|suddenly|came\s+on|out\s+of\s+nowhere)\b",
+    re.IGNORECASE,
+)
+# ...the cause denied ("no injection", "haven't had any local")
+_NUMBING_DENIED_FA17 = re.compile(
+    r"\b(?:no|not|never|without|nor|haven['’]?t|hadn['’]?t|didn['’]?t|wasn['’]?t|weren['’]?t"
+    r"|isn['’]?t|nothing)\s+(?:\w+\s+){0,4}?(?:dentist\w*|dental|injections?|jabs?|local|epidural"
+    r"|spinal|anaesthetic|anesthetic|cream|gel|spray|numbing|block)\b",
+    re.IGNORECASE,
+)
+# ...a day gone by: over now, or (an epidural's or a spinal's) wearing off as a clinician said
+_NUMBING_DAY_OLD_FA17 = re.compile(
+    r"\b(?:yesterday|last\s+night|overnight|the\s+other\s+day)\b", re.IGNORECASE
+)
+_NUMBING_OVER_FA17 = re.compile(
+    r"(?<!n['’]t\s)(?<!not\s)(?<!never\s)\b(?:wore\s+off|worn\s+off|went\s+away|gone\s+(?:now"
+    r"|away)|came\s+back|back\s+to\s+normal|(?:fine|ok|okay|normal)\s+(?:now|again))\b",
+    re.IGNORECASE,
+)
+_NUMBING_EXPECTED_FA17 = re.compile(
+    r"\b(?:(?:midwife|midwives|nurses?|doctors?|dr|anaesthetist|anesthetist|consultant|surgeon"
+    r"|obstetrician|ward|team)\s+(?:\w+\s+){0,2}?(?:says?|said|told|tells|reckons|thinks|explained"
+    r"|expects?)|(?:wearing|wears|will\s+wear|should\s+wear|going\s+to\s+wear|to\s+wear)\s+off"
+    r"|(?:coming|comes)\s+back\s+(?:slowly|gradually|bit\s+by\s+bit|now))\b",
+    re.IGNORECASE,
+)
+
+
+# ...a local's or a cream's part named where the numbness is told: the site of the jab, the
+# stitch or the mole told there or elsewhere in the message
+_BODY_PART_FA17 = re.compile(
+    r"\b(?:arms?|hands?|fingers?|thumbs?|wrists?|elbows?|shoulders?|legs?|knees?|shins?|calf"
+    r"|calves|ankles?|feet|foot|toes?|heels?|thighs?|hips?|back|chest|neck|head|scalp|face|lips?"
+    r"|cheeks?|chin|ears?|nose|eyebrows?|belly|tummy|stomach|side|armpits?|underarms?)\b",
+    re.IGNORECASE,
+)
+_SITE_FA17 = re.compile(
+    r"\b(?:stitch\w*|sutures?|moles?|wound|cut|biops\w*|cysts?|lumps?|scar|where|round|around"
+    r"|site|spot|area|patch|skin|jab|injection|needle|tattoo\w*|piercing|wax\w*|laser\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _local_site_fa17(clause: str, head: str) -> bool:
+    """Seventeenth session, fa17: a clause telling numbness after a local or a cream names no
+    part, or names its site beside it, or a part named again elsewhere in the message."""
+    parts = {m.group().lower() for m in _BODY_PART_FA17.finditer(clause)}
+    if not parts or _SITE_FA17.search(clause) or _NUMBING_LOCAL_FA17.search(clause):
+        return True
+    elsewhere = head.replace(clause, " ")
+    return all(
+        re.search(r"\b" + re.escape(part) + r"\b", elsewhere, re.IGNORECASE) for part in parts
+    )
+
+
+def _numbing_aside_fa17(head: str) -> bool:
+    """Seventeenth session, fa17: the numbness told beside the medical or cosmetic cause that
+    explains it where it is told (the dentist's jab only the mouth and the face; a local's never
+    the seat nor both legs; a cream's those only for a wax, a laser or a tattoo there; an
+    epidural's or a spinal's any of them), the cause not denied, no guard, and a day gone by only
+    with the numbness over (or, for an epidural or a spinal, wearing off as a clinician said)."""
+    numb = [m for m in re.finditer(r"[^.!?;,\n]+", head) if _NUMB_TOLD_FA17.search(m.group())]
+    dental = bool(_NUMBING_DENTAL_FA17.search(head))
+    cream = bool(_NUMBING_CREAM_FA17.search(head))
+    local = bool(_NUMBING_LOCAL_FA17.search(head))
+    block = bool(_NUMBING_BLOCK_FA17.search(head))
+    if not numb or not (dental or cream or local or block):
+        return False
+    if _NUMBING_GUARD_FA17.search(head) or _NUMBING_DENIED_FA17.search(head):
+        return False
+    if _NUMBING_DAY_OLD_FA17.search(head) and not (
+        _NUMBING_OVER_FA17.search(head) or (block and _NUMBING_EXPECTED_FA17.search(head))
+    ):
+        return False
+    for clause in (m.group() for m in numb):
+        if dental:
+            # the dentist's jab (or its gel): the mouth and the face only
+            if _NOT_MOUTH_FA17.search(clause):
+                return False
+        elif block:
+            continue
+        elif (
+            _SEAT_LEGS_FA17.search(clause) and not (cream and _HAIR_OFF_FA17.search(head))
+        ) or not _local_site_fa17(clause, head):
+            return False
+    return True
+
+
+# seventeenth session, fa17: a fall of the writer's, from its verb to its clause's end (never
+# the no-hurt words told in it), told with no hurt ("came off my bike, not sore at all", "went
+# down on the ice, not a scratch")
+_UNHURT_FA17 = (
+    r"(?:not\s+(?:even\s+)?(?:a\s+(?:bit|little|tiny\s+bit)\s+)?(?:sore|hurt|injured|bruised"
+    r"|grazed|a\s+(?:scratch|mark|bruise|graze|scrape))(?:\s+(?:on\s+me|at\s+all|anywhere|in\s+the"
+    r"\s+slightest|one\s+bit))*|(?:did\s*n['’]?t|didnt|did\s+not|does\s*n['’]?t|doesnt|does\s+not"
+    r"|never)\s+(?:even\s+)?hurt(?:\s+(?:a\s+bit|at\s+all|one\s+bit|myself|anything|in\s+the"
+    r"\s+slightest))*|(?:no|zero)\s+(?:pain|hurt|harm|damage|injur\w*|bruis\w*|marks?|scratch\w*)"
+    r"(?:\s+(?:at\s+all|anywhere|whatsoever|done))*|nothing\s+(?:hurts|hurt|sore|injured|broken"
+    r"|damaged)|unhurt|uninjured|unharmed|unscathed|without\s+(?:a\s+)?(?:scratch|mark|bruise"
+    r"|injury)|pain[-\s]?free|painless|(?:was|is|s)\s+nothing(?!\s+(?:but|like|compared))"
+    # (never a bare "i'm fine": "had a bad fall this morning, i feel fine now")
+    r"|(?:totally|completely|absolutely|perfectly)\s+(?:fine|ok|okay|grand|unhurt)"
+    r"|laughed\s+it\s+off|shook\s+it\s+off|brushed\s+(?:myself|it)\s+off)"
+)
+_FALL_UNHURT_FA17 = re.compile(r"\b" + _UNHURT_FA17 + r"\b", re.IGNORECASE)
+_FALL_TOLD_FA17 = re.compile(
+    r"\b(?P<verb>fell|fall(?:s|en|ing)?|slipp(?:ed|ing)|slid|skidd(?:ed|ing)|tripp(?:ed|ing)"
+    r"|tumbl\w*|stumbl\w*|(?:came|come|comes|coming|flew)\s+off|(?:went|gone|go|goes|going)\s+flying"
+    r"|(?:went|gone|go|goes|going)\s+(?:over|down)\s+(?=(?:on|onto|in|into|hard|heavily|at|while"
+    r"|when|backwards|sideways|a\s+few|twice|once)\b)|wiped?\s+out|wipeout|stack(?:ed)?\s+it"
+    r"|bail(?:ed|s)?|landed|lost\s+my\s+(?:footing|balance)|hit\s+the\s+(?:deck|ground|floor|mat"
+    r"|ice)|face[-\s]?plant\w*)\b"
+    r"(?!\s+(?:asleep|in\s+love|pregnant|behind|apart|for|through|short|silent|ill|sick|out\s+with"
+    r"|off\s+the\s+wagon))"
+    r"(?:(?!" + _UNHURT_FA17 + r")[^.!?;,\n])*",
+    re.IGNORECASE,
+)
+# ...never beside a hurt or another sign, a hard or high fall, a landing on the back or the
+# head, frail bones, a hurt or a sign to come or that came later
+_FALL_GUARD_FA17 = re.compile(
+    r"\b(?:sore\w*|hurt\w*|pain\w*|ach(?:e|es|ed|ing|y)|agony|throb\w*|tender|stiff\w*|bruis\w*"
+    # ...a fall told as bad or hard, a road or a crash
+    r"|bad|nasty|hard|heavy|heavily|horrible|awful|serious|massive|huge|violent|scary"
+    r"|crash(?:ed|es|ing)?(?!\s+mats?\b)"
+    r"|collision|collided|motorway|road|junction|roundabout|traffic|driver|vehicle|into\s+(?:us|me)"
+    r"|swoll\w*|swelling|killing|twing\w*|sting\w*|numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*"
+    r"|gave\s+way|giv(?:e|es|ing)\s+way|buckl\w*|drag\w*|can['’]?t|cant|cannot|can\s+not"
+    r"|couldn['’]?t|could\s+not|unable|feel\s+(?:my|anything)|bladder|bowel\w*|wet\s+(?:myself|me"
+    r"|my|the\s+bed)|wee(?!\s+bit)|wees|pee(?:s|d|ing)?|poo(?:s|ed|ing|p|ps|ped|ping)?|toilet"
+    r"|leak\w*|wip(?:e|es|ed|ing)|head|neck|knocked\s+out|unconscious|black(?:ed)?\s+out"
+    r"|pass(?:ed)?\s+out|concuss\w*|dizz\w*|sick|vomit\w*|confus\w*|chest"
+    r"|wobbl\w*|jelly|shaky|weird|odd|strange|funny|droop\w*|slurr\w*|speech|talk\w*|words|mouth"
+    r"|face|smile|vision|(?<!climbing\s)(?<!bouldering\s)walls?"
+    r"|(?:onto|on\s+to|on|into)\s+(?:the\s+|a\s+|some\s+)?(?:concrete|patio|tarmac|paving"
+    r"|pavement|rocks?|stone|tiles|driveway)"
+    r"|breath\w*|fever\w*|hospital|a\s*&\s*e|a\s+and\s+e|ambulance|paramedic\w*|x-?rays?|scans?"
+    r"|broke|broken|fractur\w*|crack\w*|snap\w*|pop(?:ped)?|osteopor\w*|osteopenia|brittle"
+    r"|steroid\w*|bone\s+density|elderly|pensioner|ladder|roof|height|scaffold\w*|tree|cliff"
+    r"|balcony|stairs|staircase|steps|car|van|lorry|truck|bus|taxi|tram|train|motorbike"
+    r"|motorcycle|moped|quad|hit\s+by|knocked\s+(?:off|over|down)|horse|pony|thrown|flung"
+    r"|high\s+speed|fast|speed|mph|handlebars?|over\s+the\s+bars|(?:on|onto|on\s+to|hit|bashed"
+    r"|jarred|smacked|whacked|banged)\s+(?:my|me|the)\s+(?:\w+\s+)?(?:back|spine|tailbone|coccyx"
+    r"|bum|backside|butt|bottom|hips?|sacrum)|at\s+first|initially|until|till|(?<!not\s)yet|later"
+    r"|since|worse\w*|worsening|getting|next\s+(?:day|morning)|overnight|(?:but|and)\s+now"
+    r"|now\s+(?:it|my|i)|(?<!can\si\s)(?<!could\si\s)(?<!should\si\s)still(?!\s+(?:fine|ok"
+    r"|okay|good|grand|not|no|nothing|pain|do|go|twist|stretch|train|be|exercise)\b)"
+    r"|i['’]?m\s+[7-9]\d|aged?\s+[7-9]\d|[7-9]\d\s*(?:yo|y/o|years?\s+old))\b",
+    re.IGNORECASE,
+)
+# ...never the no-hurt words said of someone else ("she's not hurt")
+_OTHERS_UNHURT_FA17 = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|him|her|them|his|their|kids?|son|daughter|dog|bike|car|phone"
+    r"|friend|mate|wife|husband|partner)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fall_aside_fa17(head: str) -> bool:
+    """Seventeenth session, fa17: a fall told with no hurt, the no-hurt words the writer's, no
+    guard once they are set aside, and nothing of a sign in the fall's own clause once its verb
+    is."""
+    unhurt = list(_FALL_UNHURT_FA17.finditer(head))
+    if not unhurt or not _FALL_TOLD_FA17.search(head):
+        return False
+    if any(_OTHERS_UNHURT_FA17.search(head[max(0, m.start() - 24) : m.start()]) for m in unhurt):
+        return False
+    if _FALL_GUARD_FA17.search(blanked(_FALL_UNHURT_FA17, head)):
+        return False
+    for m in _FALL_TOLD_FA17.finditer(head):
+        # the fall's clause after its verb ("off my bike and both legs went numb")
+        if _assess(_prepare(_mend(head[m.end("verb") : m.end()]))).signs:
+            return False
+    return True
+
+
+# seventeenth session, fa17: toes or fingers numbed by cold water, snow or a cold floor, told in
+# the past or warmed up again ("couldn't feel my toes in the freezing lake", "fingers numb from
+# the snow, fine once inside")
+_COLD_PART_FA17 = re.compile(
+    r"\b(?:toes?|fingers?|fingertips?|feet|foot|hands?|thumbs?|tootsies)\b", re.IGNORECASE
+)
+_COLD_CAUSE_FA17 = re.compile(
+    r"\b(?:cold|freezing|icy|ice|frozen|chilly|snow\w*|frost\w*|sub[-\s]?zero|below\s+(?:zero"
+    r"|freezing)|wintry|bitter|nippy|baltic|arctic|glacial|(?:\d+|single\s+figure)\s+degrees"
+    r"|gloves?|mittens?|plunge)\b",
+    re.IGNORECASE,
+)
+_COLD_PAST_FA17 = re.compile(
+    r"\b(?:(?:went|were|was|got)\s+(?:\w+\s+)?(?:numb|dead|white|tingly)"
+    r"|(?:couldn['’]?t|couldnt|could\s+not)\s+(?:\w+\s+)?feel|lost\s+(?:all\s+)?(?:the\s+)?feeling"
+    r"|had\s+no\s+feeling|numb\s+for\s+(?:a|\d+|\w+)|warmed\s+(?:up|back)|warm(?:ed|ing)?\s+"
+    r"(?:them|it|up)|thaw\w*|came\s+back|come\s+back|back\s+to\s+normal|(?:fine|ok|okay|good"
+    r"|normal)\s+(?:after|once|when|again|now|by)|went\s+away|wore\s+off|passed(?!\s+out))\b",
+    re.IGNORECASE,
+)
+# ...never kept numb or numb again, the legs or the seat, another sign, a fall, or a known cause
+# of numbness in the cold
+_COLD_GUARD_FA17 = re.compile(
+    r"\b(?:still|even\s+(?:after|now|once|though|with|when)|(?:has|have|had)n['’]?t|(?:has|have)"
+    r"\s+not|not\s+(?:come|coming|warm\w*|back)|won['’]?t|will\s+not|hours?\s+later|next\s+(?:day"
+    r"|morning)|days?|weeks?|since|again|keeps?|every\s+time|always|stay\w*|worse\w*|spread\w*"
+    r"|legs?|thighs?|bum|butt|groin|saddle|down\s+there|privates|bladder|bowel\w*|wee(?!\s+bit)"
+    r"|pee(?:s|d|ing)?|poo(?:s|ed|ing|p|ps|ped|ping)?|toilet|wip(?:e|es|ed|ing)|weak\w*|drag\w*"
+    r"|buckl\w*|gave\s+way|can['’]?t|cant|cannot|can\s+not|unable|back\s+(?:pain|ach\w*|hurt\w*)"
+    r"|sore|pain\w*|fell|fall\w*"
+    r"|slipp\w*|landed|black\w*|faint\w*|frostbit\w*|frostnip|blister\w*|raynaud\w*|diabet\w*|chest"
+    r"|breath\w*|droop\w*|slurr\w*|speech|face|arms?|burn\w*|(?:and|but)\s+now|now\s+(?:they|it|my"
+    r"|i)|right\s+now|not\s+(?:even\s+)?cold)\b",
+    re.IGNORECASE,
+)
+
+
+def _cold_aside_fa17(head: str) -> bool:
+    """Seventeenth session, fa17: toes, fingers, feet or hands numb where the cold is told, the
+    numbness told in the past or warmed away, and no guard."""
+    clauses = [m.group() for m in re.finditer(r"[^.!?;\n]+", head)]
+    return (
+        any(_COLD_PART_FA17.search(c) and _NUMB_TOLD_FA17.search(c) for c in clauses)
+        and bool(_COLD_CAUSE_FA17.search(head))
+        and bool(_COLD_PAST_FA17.search(head))
+        and not _COLD_GUARD_FA17.search(head)
+    )
+
+
+def _aside_fa17(head: str) -> list[re.Pattern[str]]:
+    """Seventeenth session, fa17: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the numbing's cause told and fit for the part and the time;
+    the fall's no hurt told by the writer and nothing hard, high or later; the cold told and the
+    numbness over)."""
+    found: list[re.Pattern[str]] = []
+    if _NUMB_TOLD_FA17.search(head) and (_numbing_aside_fa17(head) or _cold_aside_fa17(head)):
+        found.append(_NUMB_TOLD_FA17)
+    if _fall_aside_fa17(head):
+        found.append(_FALL_TOLD_FA17)
+    return found
+
+
 def _aside_h81b(head: str) -> list[re.Pattern[str]]:
     """Sixteenth session, h81 (b): the readers above that find their harmless phrase in
     ``head``, with what each needs beside it (the dream woken from fine and no real mishap; the
@@ -35778,4 +36120,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h82a,
     _aside_h82b,
     _aside_w2,
+    _aside_fa17,
 )

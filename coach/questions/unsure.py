@@ -55,6 +55,7 @@ from coach.questions.triage import (
     WRITER_SHARES,
     Triage,
     TriageLevel,
+    _aside_fa17,
     _aside_h74b,
     _aside_h77a,
     blank_for_net,
@@ -683,6 +684,10 @@ def unsure(text: str, found: Triage) -> bool:
     # fourteenth session, h77: a thing's figures and a nickname with no pain now (`_aside_h77a`)
     for reader in _aside_h77a(text):
         text = blanked(reader, text)
+    # seventeenth session, fa17: numbness with its numbing or its cold told and fit for the part
+    # and the time, a fall with no hurt (`triage._aside_fa17`), tell nothing strange of the body
+    for reader in _aside_fa17(text):
+        text = blanked(reader, text)
     # fourteenth session, h75: see `_JOB_SEES_H75`
     if _JOB_H75.search(normalise(text)) and _JOB_SEES_H75.search(normalise(text)):
         text = blanked(_CARE_OWN_H75, blanked(_JOB_SEES_H75, normalise(text)))
@@ -825,6 +830,8 @@ def strange_aside(text: str) -> bool:
     body, apart from the move (see the module docstring)."""
     # eighth session: an arm slept on, dead till shaken out, is no clause of strangeness
     text = blank_net_h63(blank_pressed_limb(text))  # ninth session, h63: see `unsure`
+    for reader in _aside_fa17(text):  # seventeenth session, fa17: see `unsure`
+        text = blanked(reader, text)
     # each clause with the separator after it: a clause ending in "?" is the question itself
     pieces = _CLAUSE_51.split(text + "\n")
     clauses = pieces[::2]

@@ -13522,6 +13522,183 @@ def test_session17_gap_counter_probes_are_not_locked_out_learned_reader_on_and_o
         _learned_back(saved)
 
 
+# Seventeenth session, fa17 (a helper's counter-probes of harmless messages locked out on main, by
+# class): numbness told with the medical or cosmetic cause that explains it at the time (a
+# numbing cream before a wax, the dentist's jab, a local for a mole or a stitch, an epidural or a
+# spinal wearing off as a clinician said), a fall told with no hurt ("not sore at all", "not a
+# scratch", "no harm done"), and toes or fingers numbed by cold water, snow or a cold floor, told
+# over or warmed up: neither locked out nor asked, with the learned reader on and off.
+SESSION17_FA_HARMLESS: list[str] = [
+    # numbness with its numbing told: a cream before a wax, the dentist's jab, a local for a mole
+    # or a stitch, an epidural or a spinal wearing off
+    "put numbing cream on before my bikini wax, the skin there is numb for now, which side first?",
+    "the dentist gave me an injection for a filling this morning and my lip and chin are totally "
+    "numb, how long do i hold?",
+    "had a mole cut off my shoulder under local anaesthetic today, the area is still numb, is the "
+    "twist alright?",
+    "gave birth this morning with an epidural, legs still a bit numb, the midwife says it'll wear "
+    "off in a few hours. when can i start the twist?",
+    "numb cheek from the dental jab, wears off in an hour apparently. how many reps?",
+    "got two stitches in my thumb at the walk in centre, still numb from the local, how long per "
+    "side?",
+    "my inner thighs are numb from the numbing gel the beautician used before waxing, which side "
+    "first?",
+    "spinal block for my knee op this morning, can't feel my legs much yet, the nurse says that's "
+    "normal for a few hours",
+    "slight numbness round the stitches on my knee, the gp used a local to sew it up earlier. how "
+    "long per hold?",
+    "my chin's still numb from the dentist's injection, fine to stretch?",
+    "had a filling at 2pm and my tongue and lip are still dead. how long is a hold?",
+    "waxing appointment earlier, they used a numbing spray on my bikini line and it's tingly. "
+    "which side first?",
+    "c-section under spinal this morning, legs are numb still, the anaesthetist said it wears off "
+    "by tonight",
+    "the epidural's wearing off now, toes are tingling and coming back, midwife is happy",
+    "mole removal on my forearm under local at lunch, the skin around it is numb, how many reps?",
+    "baby arrived at 6am, epidural still wearing off, my legs are tingly and the midwife says "
+    "that's expected",
+    "numbed up for a tattoo on my ribs, the area is still tingly, is the twist ok tonight?",
+    "face a bit numb after two fillings at lunch, the dentist said give it three hours",
+    "had a brazilian wax with numbing cream first, it's all numb down there lol, which side first?",
+    # a fall told with no hurt
+    "skidded on a mopped floor in the office yesterday, landed on my hands, not even a bruise. "
+    "which side first?",
+    "tripped on the kerb and went down on the grass, didn't hurt a bit. how many reps?",
+    "took a tumble off my mountain bike on a muddy corner, not a scratch on me, how long for each "
+    "hold?",
+    "fell off the climbing wall onto the mats at bouldering, not sore at all, morning or evening "
+    "for the twist?",
+    "my toddler and me tumbled over in the snow together laughing, nothing hurts. how long do i "
+    "hold?",
+    "came off my skateboard again, nothing to it, no pain anywhere. can i twist tonight?",
+    "fell a few times at my first ice skating lesson, not sore at all, which side first?",
+    "i always fall off my scooter, today was no different, didn't hurt at all",
+    "stacked it on my bike at the pump track yesterday, nothing hurts, how many reps?",
+    "went flying on a frozen puddle near the post office, completely unhurt, ok to stretch?",
+    "slipped off the monkey bars at the park with my kids, landed on my feet, no harm done",
+    "ice skating with the kids, fell on my knees twice, laughed it off, nothing hurts",
+    "i tripped over the dog's lead in the garden earlier, went down on the lawn, i'm totally fine",
+    "wiped out on my snowboard a couple of times today, soft snow, no pain at all",
+    "fell on my hands doing a cartwheel for my daughter, not sore at all",
+    "came off my bike into a hedge on the commute, no harm done, how long do i hold?",
+    "we all went flying on the bouncy castle at the party, i'm absolutely fine, how many reps?",
+    "fell off the paddleboard into the river three times, didn't hurt at all, which side first?",
+    # toes or fingers numbed by cold water, snow, ice or a cold floor, told over or warmed up
+    "swam in the lake this morning, the water was so cold my toes went numb, warmed up in the car. "
+    "how long do i hold?",
+    "built a snowman without gloves and my fingers lost all feeling for a bit, fine after a hot "
+    "drink",
+    "my feet went numb standing on the freezing floor of the outdoor pool, back to normal after "
+    "the shower",
+    "couldn't feel my fingertips after scraping the ice off the windscreen, they came back once i "
+    "was inside",
+    "cold plunge at the gym, toes numb for ten minutes after, all good now",
+    "went sea swimming in january, couldn't feel my feet by the end, the water was about 8 degrees",
+    "my toes went numb on the bottom of the icy pool, the water was freezing today",
+    "fingers were numb from the snowball fight, thawed out by the fire, which side first?",
+    "finished a winter swim, fingers went white and numb but came back after ten mins in the sauna",
+    "numb toes after the ice bath, back to normal after a warm shower",
+    "wild swimming in the loch, couldn't feel my hands by the end, the water was 6 degrees",
+    "forgot my gloves walking the dog, fingertips went numb, fine after a cuppa",
+    "my feet were numb after paddling in the icy sea, they warmed back up in the car",
+    "fingers went numb holding the ice pack, came back once i put it down",
+    "snowboarding all day, couldn't feel my toes in the cold boots, thawed out at the lodge",
+    "my toes are a wee bit numb from the cold sea, warmed up now",
+]
+# ...and the guards: numbness with no numbing told or after it should have worn off (days, a
+# week), in another part or beside another sign; a fall with a hurt now or later, a high, fast or
+# hard fall, a numb leg since; cold feet that stay numb, both feet numb with no cold: locked out,
+# with the learned reader on and off.
+SESSION17_FA_RED: list[str] = [
+    # numbness with no numbing, a numbing denied, likened, someone else's, days old or not
+    # wearing off, another part or another sign beside it
+    "had my baby with an epidural on friday, it's tuesday and i still have no feeling down below",
+    "had an epidural last week and my legs are still numb",
+    "numb down there and i haven't had any injections or anything",
+    "feels like the dentist injected my bum, numb all round it",
+    "had the dentist at nine, jaw numb, and my left arm has gone numb too",
+    "numbing cream for a wax yesterday, and since then i can't feel when i wipe",
+    "had a local for a mole on my back, and now both my legs are weak",
+    "my wife had an epidural and now i'm numb in the saddle area",
+    "the spinal should have worn off days ago but my legs are still numb",
+    "numb inner thighs since saturday, no idea why",
+    "the epidural was two days ago and i still can't feel my bum",
+    "dentist numbed my lip this morning and now my speech is slurred",
+    "dentist this morning and my lip is numb, but i also can't feel my bum when i sit",
+    "numbing cream on my lip for filler yesterday and my lip is still numb today",
+    "had an epidural for the birth on monday and i still can't feel my legs properly",
+    "got a local for stitches in my hand and now both legs are numb",
+    "epidural was yesterday, still completely numb from the waist down, nobody has checked",
+    "my numbness down there isn't from the epidural, that was weeks ago",
+    "had a local anaesthetic for a mole on my arm and my bum has gone numb",
+    "dentist numbed my lip this morning, and my feet are tingling",
+    "my legs have been numb for ages, had an epidural once",
+    "i had an epidural in labour years ago and now my legs go numb",
+    "numb down there after the epidural, it's been 48 hours",
+    "epidural this morning, still numb down there and i can't wee",
+    "local for stitches in my finger, since then i can't feel my toes",
+    "dentist jab this morning, lip numb, and now my arm too",
+    # a fall with a hurt now, at first or later, a numb or tingling leg since, a high or hard fall,
+    # the head or the back landed on
+    "came off the bike yesterday, wasn't sore at first, today the back's very sore",
+    "slipped on the ice, back not sore at all but my left leg has been numb since the fall",
+    "tripped down the stairs, not a scratch but my back is getting worse",
+    "fell off the ladder, not sore at all",
+    "came off my horse, not a scratch, but i hit my head",
+    "fell over yesterday, not sore at all then, now it hurts to bend",
+    "slipped in the shower and landed on my tailbone, not a scratch but it aches when i sit",
+    "fell on the ice, not a scratch, but i've been tingling down both legs since",
+    "a car knocked me off my bike, not sore at all",
+    "fell off my bike this morning, not sore at all but i can't feel my foot",
+    "skidded on black ice yesterday, lower back sore this morning",
+    "i come off my bike loads but this one was different, landed on my back and it's still sore",
+    "slipped on the ice on tuesday, not sore at all but since then i can't feel my left foot",
+    "fell at the trampoline park, not a scratch, but i landed on my neck",
+    "came off my bike, not sore yet but it was quite a hard fall",
+    "my son fell off his bike, he's not hurt, but i fell too and my back hurts",
+    "fell off my bike at speed, not sore at all",
+    "tripped and fell, not a scratch, but i hit my head on the table",
+    "fell off my bike last week, wasn't sore then, and now my legs feel weird",
+    "fell over, not sore at all, only i cannot stand up straight",
+    "slipped on the stairs, not a scratch, but my legs went wobbly",
+    "i fell off a wall, not sore at all",
+    # cold feet or toes kept numb after warming, both feet numb with no cold, the seat or the legs
+    # or another sign beside it
+    "swam in the cold lake on sunday and my toes are still numb now",
+    "my feet went numb in the snow and even after warming them up in the bath they're still numb",
+    "both feet numb since this morning, it's not even cold",
+    "both feet gone numb for no reason i know of",
+    "numb toes from the cold pool yesterday, still can't feel them today",
+    "went numb in the cold sea and now i can't feel my bum either",
+    "went numb in the freezing sea last week and my toes are still numb",
+    "cold plunge yesterday, toes went numb and they haven't come back",
+    "toes numb from the snow, and both legs feel weak since",
+    "my fingers went numb in the cold and my face feels droopy",
+    "cold water swim, toes went numb, and they still are 3 hours later",
+    "toes went numb in the snow, now they're tingling and burning",
+]
+
+
+@each("text", SESSION17_FA_HARMLESS)
+def test_session17_fa_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
+    text: str,
+) -> None:
+    _no_lockout(text)
+    assert answer(text).kind != "safety_ask"
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION17_FA_RED)
+def test_session17_fa_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
+
+
 # Sixteenth session, w2 (the lead's fresh probes of h81's classes, widened by class): a job's cases
 # counted with their own day, a job that attends crashes or falls, the signs studied (revising, a
 # lecture, an assignment), a film's, a show's or a podcast's character, a child's or a pet's
