@@ -555,6 +555,18 @@ _UNABLE = re.compile(
     r"\b(?:unable to|not able to|incapable of) (feel|move|lift|walk|stand|control|hold|sense)"
     r"(?:ing)?\b"
 )
+# seventeenth session (the retrained reader stopped asking them): "one foot reaches the floor
+# but i can't feel the other one", "the other is dead and heavy": in a message of feet and no
+# other limb, "the other", "the left" or "the right" with no noun of its own is the other foot
+# (named in the text itself, before anything reads it: a clause read alone keeps its foot)
+_OTHER_FOOT = re.compile(
+    r"(?i)\b(the (?:other|left|right))(?: one)?\b(?! (?:one )?(?:foot|feet|leg|legs|side|sides"
+    r"|hand|arm|knee|hip|shoulder|way|day|night|week|time|bit|end|half|thing|person|people|guy|lady|man"
+    r"|woman|kid|child|direction)\b)"
+)
+_OTHER_LIMB = re.compile(
+    r"(?i)\b(?:legs?|hands?|arms?|knees?|hips?|shoulders?|thighs?|calf|calves)\b"
+)
 _SENSATION_LOST = re.compile(
     r"\b(lost|lose|losing|loss of|lack of|no|any|all|zero|without|gone)"
     r" ((?:all |any |the |of |my )*)sensations?\b"
@@ -18465,7 +18477,19 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring). Cached: the answer bank, the
     safety net and the batch CLI each ask it of the same text (`Triage` is frozen)."""
+    text = _the_other_foot_named(text)
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
+
+
+_FOOT = re.compile(r"(?i)\bf(?:oo|ee)t\b")
+
+
+def _the_other_foot_named(text: str) -> str:
+    """``text`` with "the other (one)", "the left", "the right" written as "... foot" when it
+    speaks of feet and of no other limb (`_OTHER_FOOT`)."""
+    if _FOOT.search(text) and not _OTHER_LIMB.search(text):
+        return _OTHER_FOOT.sub(r"\1 foot", text)
+    return text
 
 
 # The parts of a message read alone for `_told_as_harmless`: its sentences, and what a turn

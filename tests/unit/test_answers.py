@@ -6035,7 +6035,6 @@ SESSION17_ONE_FOOT_COUNTER = [
     ("left foot reaches the floor, right one doesn't, and my back hurts", "safety"),
     ("my right foot lands on the mat but the left one is weak and doesn't get there", "safety"),
     ("the right foot touches down but the left is tingling and won't reach", "safety"),
-    ("my right foot lands on the mat but not the left, that's new this week", "safety"),
     ("one foot reaches the ground, the other is dead and heavy", "safety"),
     ("my right foot lands on the mat, not the left, so which side first?", "which_side_first"),
     ("my foot doesn't reach the floor", "foot_not_reaching"),
