@@ -14299,11 +14299,11 @@ SESSION17_UNABLE_RED: list[str] = [
 ]
 # ...never the stretch, the burn or a hold not yet reached.
 SESSION17_UNABLE_COUNTER: list[str] = [
-    "i'm unable to feel the stretch much on my left side, am i doing it wrong?",
+    "i'm unable to feel the stretch much on my left side, is my technique off?",
     "not able to hold the twist for 30 seconds yet, is 15 ok?",
     "unable to feel the burn in my glutes, should i go further?",
     "the pulling sensation is gone after a week of doing it daily",
-    "unable to get my foot to the floor on the right side",
+    "unable to get my heel down to the mat on the right yet",
 ]
 
 
