@@ -14303,7 +14303,7 @@ SESSION17_UNABLE_COUNTER: list[str] = [
     "not able to hold the twist for 30 seconds yet, is 15 ok?",
     "unable to feel the burn in my glutes, should i go further?",
     "the pulling sensation is gone after a week of doing it daily",
-    "unable to get my heel down to the mat on the right yet",
+    "unable to get my knee down to the mat on the right yet",
 ]
 
 
