@@ -13683,14 +13683,7 @@ SESSION17_FA_RED: list[str] = [
 def test_session17_fa_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
     text: str,
 ) -> None:
-    _no_lockout(text)
-    assert answer(text).kind != "safety_ask"
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _answered_unasked_learned_on_and_off(text)
 
 
 @each("text", SESSION17_FA_RED)
@@ -13827,10 +13820,8 @@ def _learned_back(saved: tuple[float, float, float]) -> None:
     module._triage_cached.cache_clear()
 
 
-@each("text", SESSION16_W2_HARMLESS)
-def test_session16_w2_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
-    text: str,
-) -> None:
+def _answered_unasked_learned_on_and_off(text: str) -> None:
+    """Neither locked out nor asked back, with the learned reader on and with it off."""
     _no_lockout(text)
     assert answer(text).kind != "safety_ask"
     saved = _learned_off()
@@ -13839,6 +13830,13 @@ def test_session16_w2_harmless_is_neither_locked_out_nor_asked_learned_on_and_of
         assert answer(text).kind != "safety_ask"
     finally:
         _learned_back(saved)
+
+
+@each("text", SESSION16_W2_HARMLESS)
+def test_session16_w2_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
+    text: str,
+) -> None:
+    _answered_unasked_learned_on_and_off(text)
 
 
 @each("text", SESSION16_W2_OTHERS_STAIRS)
@@ -14025,14 +14023,7 @@ SESSION17_H82B_RED: list[str] = [
 def test_session17_h82b_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
     text: str,
 ) -> None:
-    _no_lockout(text)
-    assert answer(text).kind != "safety_ask"
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _answered_unasked_learned_on_and_off(text)
 
 
 @each("text", SESSION17_H82B_RED)
@@ -14269,14 +14260,7 @@ SESSION17_H82A_RED: list[str] = [
 def test_session17_h82a_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
     text: str,
 ) -> None:
-    _no_lockout(text)
-    assert answer(text).kind != "safety_ask"
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _answered_unasked_learned_on_and_off(text)
 
 
 @each("text", SESSION17_H82A_RED)
@@ -14409,14 +14393,7 @@ SESSION17_W3_RED: list[str] = [
 def test_session17_w3_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
     text: str,
 ) -> None:
-    _no_lockout(text)
-    assert answer(text).kind != "safety_ask"
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _answered_unasked_learned_on_and_off(text)
 
 
 @each("text", SESSION17_W3_NO_LOCKOUT)
