@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from itertools import chain
 
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler
@@ -10,6 +11,7 @@ from telegram.ext import Application, CallbackQueryHandler
 from app.services import Context
 from coach.questions import learned
 from coach.questions.answers import default_matcher
+from coach.questions.patterns import compile_all
 from coach.questions.triage import compile_rules
 from coach.questions.view import (
     CLARIFY_PREFIX,
@@ -105,8 +107,9 @@ async def on_clarify(update: Update, context: Context) -> None:
 
 async def startup(app: Application) -> None:  # type: ignore[type-arg]
     """Builds the question index (about 0.2 s) before polling, so the first person to ask
-    does not wait for it; the triage rules (about 1.5 s of CPU in all) are compiled a few
-    seconds later, one at a time between the bot's other work (`_compile_rules`)."""
+    does not wait for it; the triage rules and the understanding's other patterns (about 3.5 s
+    of CPU in all) are compiled a few seconds later, one at a time between the bot's other
+    work (`_compile_rules`)."""
     default_matcher()
     task = asyncio.get_running_loop().create_task(_compile_rules(), name="compile rules")
     _compiling.add(task)
@@ -137,7 +140,7 @@ COMPILE_AFTER = 5.0
 async def _compile_rules() -> None:
     await asyncio.sleep(COMPILE_AFTER)
     learned.reader()  # its weights (1 MB, about a millisecond to read)
-    for _ in compile_rules():
+    for _ in chain(compile_rules(), compile_all()):
         await asyncio.sleep(0)
 
 

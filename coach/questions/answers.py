@@ -61,6 +61,7 @@ import numpy as np
 
 from coach.questions.anchors import anchors
 from coach.questions.learned import reads_red_flag
+from coach.questions.patterns import lazy
 from coach.questions.triage import (
     Triage,
     TriageLevel,
@@ -610,7 +611,7 @@ SYNONYMS: dict[str, str] = {
 
 # Multi-word phrases rewritten before tokenising (on normalised text).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b{p}\b"), r)
+    (lazy(rf"\b{p}\b"), r)
     for p, r in (
         # Asking for the whole exercise, not one step of it ("start to finish" is not about the
         # starting position, so those words go).
@@ -1134,7 +1135,7 @@ _FOREIGN_WORDS = """ich:i kann:can koennen:can konnen:can das:that auch:also ohn
 _FOREIGN: dict[str, str] = dict(pair.split(":") for pair in _FOREIGN_WORDS.split())
 
 
-_SECONDS = re.compile(r"\d+s")
+_SECONDS = lazy(r"\d+s")
 
 
 def _tokens(text: str, correct: Corrector | None = None) -> list[str]:
@@ -1240,7 +1241,7 @@ going went want need take put keep come first last good bad best okay ok fine wh
 lot lots really just still also"""
 _GENERIC: frozenset[str] = frozenset(_GENERIC_WORDS.split())
 # "why bother with this one", "can I do it at night": the move meant without naming it.
-_THE_MOVE_MEANT = re.compile(
+_THE_MOVE_MEANT = lazy(
     r"\b(?:do|doing|did|try|trying|start|starting|hold|holding|repeat|skip|with) (?:it|this|that)\b"
     r"|\b(?:this|that) one\b|\bis (?:it|this) (?:ok|okay|fine|safe|alright|good|bad|enough|too)\b"
 )
@@ -1594,7 +1595,7 @@ class AnswerIndex:
 # Round 51. A word typed without its vowels ("hw lng do i hld it", "shld i"): a known word with
 # the same consonants, in order, after its first letter. Two letters only for a question word
 # ("hw"); "y" counts as a vowel ("my", "gym" stay); abbreviations stay as typed.
-_VOWELLESS_51 = re.compile(r"[b-df-hj-np-tv-xz]{2,}")
+_VOWELLESS_51 = lazy(r"[b-df-hj-np-tv-xz]{2,}")
 _ABBREVIATION_WORDS_51 = """nhs mri cbt bpm mph kms hrs hr pms pmt tbh btw idk imo imho omg smh
     ffs wtf brb nvm lmk msg txt pdf png jpg gps dvd hrt mcl pcl tkr thr dvt cpr ptsd gp bp ct std
     lbs kgs rpm bmx bbc cvs tmj ssp dwp hmrc wfh pt rn hmm hmmm shh grr brr zzz pfft tsk nth xx
@@ -1752,7 +1753,7 @@ def _weigh(
 # ---------------------------------------------------------------------------------------------
 # Decline rules
 
-_DRUG = re.compile(
+_DRUG = lazy(
     r"\b(?:ibuprofen|paracetamol|acetaminophen|naproxen|aspirin|codeine|co ?codamol|tramadol"
     r"|diclofenac|gabapentin|pregabalin|amitriptyline|morphine|oxycodone|fentanyl|tylenol"
     r"|advil|nurofen|motrin|aleve|voltaren|diazepam|valium|cbd|cannabis|opioids?|opiates?"
@@ -1760,35 +1761,35 @@ _DRUG = re.compile(
     r"|blood thinners?|sleeping pills?|antidepressants?|beta blockers?|statins?|insulin"
     r"|doses?|dosage|dosing|\d*mgs?|milligrams?|overdose|pharmac\w*)\b"
 )
-_MEDICINE = re.compile(
+_MEDICINE = lazy(
     r"\b(?:med|meds|medication|medications|medicine|medicines|pills?|tablets?|drugs?"
     r"|supplements?|cream|gel|injection|prescri\w*|remed(?:y|ies)"
     # round 44: devices and sprays that deliver a medicine ("which inhaler is best")
     r"|inhalers?|puffers?|nebuli[sz]ers?|(?:nasal|throat) sprays?|antihistamines?|patches)\b"
 )
 # Steroids are a screening question (check with a clinician first), not a dosing one.
-_STEROID = re.compile(r"\bsteroids?\b")
+_STEROID = lazy(r"\bsteroids?\b")
 # "Can I take something for the pain?" asks about medicine without naming any.
-_TAKE_SOMETHING = re.compile(
+_TAKE_SOMETHING = lazy(
     r"\b(?:take|taking|took|have|having|use|using) (?:something|anything|stuff) (?:for|to help"
     r"|against|with|to ease|to dull) (?:the |my |this )?(?:pain|ache|back)"
 )
 # "What should I take for the pain?", "how many should I take?": a medicine question even
 # without the word (a rep count is never something you "take").
-_TAKE_FOR = re.compile(
+_TAKE_FOR = lazy(
     r"\b(?:what|which|how (?:much|many)|is there (?:a|an|any)?\s*\w*)\s*(?:\w+ )?"
     r"(?:should|can|could|do|would|must) i take\b"
     r"|\b(?:should|can|could) i take (?:for|to|before|after|with)\b"
     r"|\bis there (?:a|an|any) (?:pill|tablet|medicine|medication|drug|cure)\b"
 )
-_MEDICINE_INTENT = re.compile(
+_MEDICINE_INTENT = lazy(
     r"\b(?:how much|how many|which|what|should i take|can i take|could i take|recommend\w*"
     r"|best|strongest|take|takes|taking|took|on|before|after|while|during|with|mix\w*"
     r"|combin\w*|ok|okay|safe|fine|alright|allowed|instead|stop|double|more|less|good|any)\b"
 )
 # "Can I take something first?", "what's the most I can take": a medicine question even
 # without naming one. (A break, a rest or a breather is not "something".)
-_TAKE_AMOUNT = re.compile(
+_TAKE_AMOUNT = lazy(
     r"\b(?:take|taking|took|pop|popping) (?:something|anything|stuff|a couple|two|2|extra"
     r"|double)\b"
     # round 34: "most days", "most of the week" tell how often, and "have not exercised" is
@@ -1797,7 +1798,7 @@ _TAKE_AMOUNT = re.compile(
     r"|times|likely|folk|afternoons?)\b)|limit|safe amount)\b(?: \w+){0,5}"
     r" (?:take|have)\b(?! (?:not|never|been|done|exercised|tried|had|got|to)\b)"
 )
-_DIAGNOSIS = re.compile(
+_DIAGNOSIS = lazy(
     # a diagnosis asked for, not one stated ("I've had diagnosed sciatica for years")
     r"\b(?:(?<!been )(?<!was )(?<!have )(?<!had )(?<!am )(?<!is )(?<!got )(?<!a )(?<!gp )"
     r"(?<!doctor )(?<!doc )(?<!dr )(?<!physio )(?<!consultant )(?<!specialist )(?<!they )"
@@ -1867,7 +1868,7 @@ _DIAGNOSIS = re.compile(
     r"(?:sciatica|(?:\w+ )?nerve\w*|(?:pulled|strained|torn|tweaked) (?:muscle|back)"
     r"|muscle (?:strain|tear|spasm)|strain|sprain|spasm|\w+itis|\w+osis|dis[ck])\b"
 )
-_INJECTION = re.compile(
+_INJECTION = lazy(
     r"\b(?:ignore (?:\w+ ){0,3}(?:instructions?|rules|prompts?|guidelines|directions"
     r"|programming|training|above)|disregard|forget (?:\w+ ){0,3}(?:instructions?|rules"
     r"|prompts?|training|everything)|you are now|from now on you|pretend (?:to be|you are)"
@@ -1884,7 +1885,7 @@ _DANCES_53 = (
     r"|samba|jive|jiving|quickstep|paso doble|charleston|bachata|merengue|ballroom|lindy hop"
     r"|flamenco|macarena|ceilidh|breakdanc\w*|twerk\w*"
 )
-_OTHER_EXERCISE = re.compile(
+_OTHER_EXERCISE = lazy(
     # round 50: the lifts named as a doing ("is deadlifting good or bad for a chef's back?")
     r"\b(?:squats?|squatting|deadlift\w*|lunges?|lunging|powerlift\w*|benching|planks?|push ?ups?"
     r"|press ?ups?|pull ?ups?|chin ?ups?"
@@ -1974,7 +1975,7 @@ _OTHER_EXERCISE = re.compile(
 
 # Another body part's complaint or condition (the move is for the back): whether the twist
 # suits it is a question for a clinician, so these get the medical decline.
-_OTHER_COMPLAINT = re.compile(
+_OTHER_COMPLAINT = lazy(
     r"\b(?:stiff|sore|tight|painful|bad|achy|aching|cricked|crick in|pulled|sprained|twisted"
     r"|swollen|weak|dodgy|injured|tender|clicky|clicking) (?:my |the |a )?(?:neck|knees?"
     r"|wrists?|ankles?|elbows?|jaw|fingers?|thumbs?|toes?|hands?|shins?|heels?|achilles"
@@ -2002,7 +2003,7 @@ _OTHER_COMPLAINT = re.compile(
 
 # Beyond the twist: posture, other therapies, food and drink, products, and finding or booking
 # a clinician. Declined like another exercise.
-_OFF_TOPIC = re.compile(
+_OFF_TOPIC = lazy(
     r"\b(?:posture|hunch\w*|slouch\w*|chiropract\w*|osteopath\w*|acupunctur\w*"
     r"|massage therap\w*|sports massage)\b"
     r"|\b(?:eat|eating|ate|food|foods|diet|diets|dieting|meal|meals|breakfast|lunch|dinner"
@@ -2121,7 +2122,7 @@ _OFF_TOPIC = re.compile(
 )
 
 # An explicit reference to the twist: with one, naming another exercise is context, not topic.
-_THIS_EXERCISE = re.compile(
+_THIS_EXERCISE = lazy(
     r"\b(?:twist\w*|prone|(?:this|the|that) (?:stretch|exercise|move|movement|one|pose)"
     r"|(?:does|will|would|is|can|could|should) (?:this|it)|(?:do|doing|try|trying) (?:this|it))\b"
 )
@@ -2129,7 +2130,7 @@ _THIS_EXERCISE = re.compile(
 
 # "help", "menu", "commands", "what can you do" and close variants, as the whole message: how to
 # use the bot (the command list), never the safety list. A red flag has been triaged before.
-_HELP = re.compile(
+_HELP = lazy(
     r"^(?:(?:hi|hello|hey|please|pls|so|ok|okay|um|erm|wait|hmm|right|and|but|sorry|excuse me"
     r"|er|uh|well|then|oh|yo)\s)*"
     r"(?:h[ae]lp|hlp|halp|help me|help please|help pls|i need (?:some )?help|need help|sos"
@@ -2222,7 +2223,7 @@ _TALK_TO_BOT_10B = (
 # Round 10. A newcomer asking where to begin, in any sentence of a longer message ("Hello, I am
 # new here, my grandson set you up. What do I press?"): how to use the bot, when no topic of the
 # move is asked as well.
-_HELP_SENTENCE = re.compile(
+_HELP_SENTENCE = lazy(
     r"^(?:(?:hi|hello|hey|so|ok|okay|um|erm|wait|hmm|right|and|but|sorry|well|then|oh|now|please"
     r"|pls)\s)*(?:what (?:do|should|can|shall) i (?:press|tap|click|type|push|do (?:now|first|next"
     r"|here|with (?:this|you|it)))|where do i (?:press|tap|click|start|begin)|what (?:now|next)"
@@ -2321,10 +2322,10 @@ _HELP_SENTENCE = re.compile(
     r"(?:\s(?:please|pls|thanks|thank you|then|again|now|here|exactly|first|next|step by step"
     r"|in simple terms|slowly|simply))*$"
 )
-_SENTENCE_END = re.compile(r"[.!?\n]+")
+_SENTENCE_END = lazy(r"[.!?\n]+")
 
 
-_BUTTON_ASKED = re.compile(
+_BUTTON_ASKED = lazy(
     r"\b(?:press|tap|click|type|push)(?: (?:or|and) (?:something|anything|what|summat))?$"
     r"|\b(?:buttons?|operate)\b"
 )
@@ -2332,7 +2333,7 @@ _BUTTON_ASKED = re.compile(
 _CLINICIAN_FIRST = frozenset(
     {"check_first", "surgery_history", "warning_signs", "bot_commands", "about_bot", "privacy"}
 )
-_SURGERY_TOLD = re.compile(
+_SURGERY_TOLD = lazy(
     r"\b(?:(?:hip|knee|shoulder|joint|ankle|disc|disk) (?:replacement|resurfacing|surgery"
     r"|operation|op|fusion|reconstruction)|(?:hip|knee|shoulder|joint|knees|hips) (?:was |were"
     r" |got |been )?replaced|replaced (?:hip|knee|shoulder|joint)|new (?:hip|knee|shoulder) joint"
@@ -2344,7 +2345,7 @@ _SURGERY_TOLD = re.compile(
 )
 # ninth session, h63: an operation on the belly or elsewhere, named or told as had; checked
 # first only when whether the move is safe or allowed is asked (`_SAFE_ASKED_9`)
-_OPERATION_TOLD_9 = re.compile(
+_OPERATION_TOLD_9 = lazy(
     r"\b(?:c ?sections?|c secs?|(?:emergency |planned )?(?:caesarean|cesarean|caesarian|cesarian)s?"
     r"|hysterectomy|appendectomy|appendicectomy|cholecystectomy|hernia (?:repair|surgery"
     r"|operation|op|mesh)|(?:appendix|gallbladder|gall bladder|womb|uterus|ovary|ovaries)"
@@ -2356,7 +2357,7 @@ _OPERATION_TOLD_9 = re.compile(
     r"|operation))\b"
 )
 # ...whether the move is safe, allowed or a strain for the writer, asked in any words
-_SAFE_ASKED_9 = re.compile(
+_SAFE_ASKED_9 = lazy(
     r"\b(?:(?:is|be) (?:it|this|that|the \w+|\w+ing)(?: \w+){0,4}? (?:ok|okay|alright|all right"
     r"|fine)|\w+ing (?:ok|okay|alright|all right|fine)|(?:ok|okay|alright|all right|fine)"
     r" (?:to|for|with|if)\b|(?:ok|okay|alright|all right|fine)$|safe|safely|allowed|advisable"
@@ -2367,10 +2368,10 @@ _SAFE_ASKED_9 = re.compile(
 
 _SURGERY_TOPICS = frozenset({"check_first", "surgery_history"})
 # ninth session, h63: only the spine's own "-ectomy" operations are the check-first list
-_SPINAL_SURGERY = re.compile(
+_SPINAL_SURGERY = lazy(
     r"\b(?:spinal|back|spine|lumbar|disc|disk|neck|\w*(?:disc|lamin|foramin|facet|corp)ectomy)\b"
 )
-_NO_SURGERY = re.compile(
+_NO_SURGERY = lazy(
     r"\b(?:no|never had (?:a |an |any )?|not had (?:a |an |any )?|without (?:a |an |any )?"
     r"|avoid(?:ed|ing)? (?:a |an |any )?|to avoid (?:a |an )?)(?:\w+ )?(?:\w+ )?"
     r"(?:surgery|operation|replacement|op)\b"
@@ -2392,7 +2393,7 @@ def _operation_told(normal: str) -> re.Match[str] | None:
 
 
 # Round 11. The user's own figures asked for: "can I see my pain scores from last week".
-_OWN_FIGURES = re.compile(
+_OWN_FIGURES = lazy(
     r"\b(?:see|show|view|check|look at|look back at|get|pull up|find|read) (?:me )?(?:all )?"
     r"(?:my|our|me my) (?:own )?(?:old |past |previous |recent |last |earlier |weekly |daily )?"
     r"(?:pain )?(?:scores?|ratings?|numbers|figures|entries|log|logs|records?|history|results"
@@ -2400,7 +2401,7 @@ _OWN_FIGURES = re.compile(
 )
 # Round 26. The user's own record asked to be seen ("can i see how ive done over the last month",
 # "show me how I've been getting on"), never what to expect or how to progress the move.
-_HOW_I_DID = re.compile(
+_HOW_I_DID = lazy(
     r"\b(?:see|show|view|check|look at|look back at|find out|tell) (?:me )?(?:how (?:i|we)"
     r" (?:have |had )?(?:done|did|been doing|been getting on|got on|been going|fared|progressed)"
     r"|how (?:well )?(?:i|we) (?:am|are|have been) doing)\b"
@@ -2422,7 +2423,7 @@ _PERIOD = (
     r"|since (?:i|we) (?:started|began|joined|signed up|first)|this (?:week|month|year)"
     r"|week (?:by|on|to) week|month (?:by|on|to) month|so far|lately|recently"
 )
-_FIGURES_TREND = re.compile(
+_FIGURES_TREND = lazy(
     r"\b(?:how|have|has|did|do|does|are|is|were|was)\b(?: \w+){0,2}? " + _FIGURES + r"\b"
     r"(?: \w+){0,3}? " + _TREND + r"\b"
     r"|\b(?:how|has|have|did|is)\b(?: \w+){0,2}? my pain(?: level)? (?:\w+ ){0,2}?"
@@ -2438,16 +2439,16 @@ _FIGURES_TREND = re.compile(
     r"|going by|judging by|from|looking at|by) " + _FIGURES + r"\b"
 )
 # eighth session: ...but not pain after one session (the pain-after topic)
-_ONE_SESSION = re.compile(
+_ONE_SESSION = lazy(
     r"\b(?:after|since|following) (?:the|this|that|my|today|yesterday|last night|this morning"
     r"|tonight|each|every|a) (?:session|sessions|stretch|twist|go|try|round)\b|\bafterwards\b"
 )
 # eighth session: a mild ache the next morning or day, asked if normal: pain after, not during
-_ACHE_WORD = re.compile(
+_ACHE_WORD = lazy(
     r"\b(?:ach\w*|sore\w*|stiff\w*|tender\w*|tight\w*|niggl\w*|twinge\w*|doms|stiffness"
     r"|soreness|aching|achiness)\b"
 )
-_LATER_ON = re.compile(
+_LATER_ON = lazy(
     r"\b(?:the|that) (?:next |following )?(?:morning|day|evening|night) after\b"
     r"|\b(?:next|following) (?:day|morning|evening)\b|\bday (?:two|2) (?:after|of|since)\b"
     r"|\b(?:woke|waking|woken|wake) up\b(?=.*\b(?:yesterday|last night|first|session|go|try"
@@ -2457,18 +2458,18 @@ _LATER_ON = re.compile(
     r"|twist|time)\b(?! (?:of|with)\b)|\bafterwards\b|\bafter doing (?:it|this|the (?:twist"
     r"|stretch))\b"
 )
-_NORMAL_ASKED = re.compile(
+_NORMAL_ASKED = lazy(
     r"\b(?:normal|expected|to be expected|expect|usual|common|standard|meant to|supposed to"
     r"|worr\w*|natural|par for the course|a (?:bad|good) sign|ok|okay|fine|alright|all right"
     r"|nothing to worry about|to be concerned)\b"
 )
-_DURING_MOVE = re.compile(
+_DURING_MOVE = lazy(
     r"\b(?:during|while|whilst|when i am (?:in|holding|doing)|as i (?:hold|sweep|twist|swing|go"
     r"|move)|in the (?:hold|stretch|twist|sweep|position|pose)|mid (?:hold|stretch|sweep|twist)"
     r"|(?:push|power|work|stretch|go|move) (?:on )?(?:through|thru|into)|keep going|carry on)\b"
 )
 _ACHE_AFTER_TOPICS = frozenset({"pain_through", "if_it_hurts", "pain_after"})
-_EXPECT_ASKED = re.compile(r"\b(?:expect|should i|meant to|supposed to|when will|will it)\b")
+_EXPECT_ASKED = lazy(r"\b(?:expect|should i|meant to|supposed to|when will|will it)\b")
 # thirteenth session, h74: the user's own record asked by day or week (whether a session was done
 # on a day, how many this week, a running total): the progress topic, never how often to do it
 _DAY_NAMED_14 = (
@@ -2476,7 +2477,7 @@ _DAY_NAMED_14 = (
     r"|sun|yesterday|today|tonight|this morning|last night|the other day|the day before"
     r"|(?:this|last|the past|the) (?:week|weekend|month|fortnight)|so far|lately|recently)"
 )
-_OWN_RECORD_14 = re.compile(
+_OWN_RECORD_14 = lazy(
     r"\b(?:did|have|had|whether) i (?:already |actually |even |definitely |really )?(?:do|done"
     r"|did|manage|managed|complete|completed|finish|finished|log|logged|record|recorded|miss"
     r"|missed|skip|skipped|get in|got in|fit in|fitted in)\b(?: \w+){0,4}? (?:on |over |during "
@@ -2487,21 +2488,21 @@ _OWN_RECORD_14 = re.compile(
     r"|had) i\b(?: \w+){0,4}? " + _DAY_NAMED_14 + r"\b"
 )
 # ...but not whether it was done well (the move's form), nor a hypothetical missed day
-_FORM_CHECKED_14 = re.compile(
+_FORM_CHECKED_14 = lazy(
     r"\b(?:right|correctly|properly|wrong|wrongly|badly|the right way|ok|okay|well"
     r"|too (?:much|many|hard|far|long|fast))\b"
     r"|\bif i (?:miss|skip)\w*\b"
 )
 # thirteenth session, h74: how the routine should change over weeks or months, or whether it stays
 # the same for good: the progression topic, never switching sides
-_SAME_FOR_GOOD_14 = re.compile(
+_SAME_FOR_GOOD_14 = lazy(
     r"\b(?:keep|carry on|continue|stick|stay|go on)(?: on)? (?:doing|with|at|on|going with)"
     r"(?: it| this| the routine| them)?(?: \w+){0,2}? (?:the )?(?:same|identical)\b"
     r"|\b(?:same|identical) (?:thing|routine|stuff|amount|exercise|session|sessions|level"
     r"|programme|program|plan)?\s?(?:for ever|forever|indefinitely|for good|always|week after"
     r" week|month after month|every week for|from now on|long term)\b"
 )
-_CHANGE_LATER_14 = re.compile(
+_CHANGE_LATER_14 = lazy(
     r"\b(?:should|will|would|does|do|is|am i|going to|gonna|meant to|supposed to|need to"
     r"|ought)\b(?: \w+){0,6}? (?:chang\w*|different|differ|develop\w*|evolve\w*|adjust\w*|vary"
     r"|varied|switch (?:it |things )?up|mix (?:it |things )?up|build (?:it |things )?up"
@@ -2511,11 +2512,11 @@ _CHANGE_LATER_14 = re.compile(
     r"|ahead|down the line|down the road|time)|over time|long term|in the long run"
     r"|as time goes on)\b"
 )
-_SIDE_WORDS_14 = re.compile(r"\b(?:sides?|legs?|other one|middle|centre|center)\b")
+_SIDE_WORDS_14 = lazy(r"\b(?:sides?|legs?|other one|middle|centre|center)\b")
 _HOW_I_DID_TOPICS = frozenset({"progress", "progression", "pain_scale", "how_to", "privacy"})
 # Round 12. A copy of one's own data asked for ("can you export my pain scores for my physio",
 # "I'd like a copy of my scores"): /export, told by the data topic.
-_EXPORT_ASKED = re.compile(
+_EXPORT_ASKED = lazy(
     r"\bexport\w*\b|\b(?:download\w*|(?:a |my )?cop(?:y|ies) of|send (?:me |over )?|email (?:me )?"
     r"|print (?:out )?|printout of|save|share|forward|pdf of|spreadsheet of)(?: \w+){0,3}?"
     r" (?:my |all my |our )?(?:own )?(?:pain )?(?:scores?|data|ratings?|records?|history|numbers"
@@ -2525,9 +2526,9 @@ _EXPORT_ASKED = re.compile(
     r"(?:my |all my |the )?(?:pain |session )?(?:history|scores|records|data|log)\b"
 )
 # Round 55: an emoji or a dash between clauses parts them too ("just joined 👋 where to start?")
-_HELP_PIECE = re.compile(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+\s")
+_HELP_PIECE = lazy(r"[,;:\u2600-\u27bf\U0001f300-\U0001faff]+|\s[-–—]+\s")
 # Round 11. Typing to the bot or using the bot itself: "what i must type to start using you".
-_BOT_USE = re.compile(
+_BOT_USE = lazy(
     # round 34: "how do i start this thing": the bot named as what to start or use
     r"\b(?:start|begin|use|work|operate|run) (?:this thing|this app|the app|this bot|the bot)$|"
     # round 56: asking how to get the bot itself started (e.g. "make this thing run"): the bot
@@ -2540,11 +2541,11 @@ _BOT_USE = re.compile(
     # round 12: "first time on telegram, what am I supposed to do with this?"
     r"|\b(?:bot|chatbot|telegram)\b|\b(?:supposed|meant|expected) to do\b"
 )
-_BODY_REPORT = re.compile(
+_BODY_REPORT = lazy(
     r"\b(?:back|neck|hips?|legs?|knees?|shoulders?|spine)\b(?: \w+){0,6}? (?:achier|sorer|stiffer"
     r"|tighter|sore|stiff|achy|aching|aches|hurts?|hurting|painful|worse|more sore|more achy)\b"
 )
-_BODY_WORDS = re.compile(
+_BODY_WORDS = lazy(
     r"\b(?:palms?|hands?|fingers?|foot|feet|knees?|legs?|arms?|shoulders?|floor|mat|head"
     r"|forehead|hips?|back|toes?|heels?|elbows?|chest|spine)\b"
 )
@@ -2553,7 +2554,7 @@ _BODY_WORDS = re.compile(
 # Round 19. A newcomer told as such ("I'm new here", "first time here", "just found you"), whose
 # help sentence is only where or how to start: how to use the bot, whatever topic scores well.
 # "where do I start with the setup?" and "how do I start the twist?" are about the move.
-_NEWCOMER = re.compile(
+_NEWCOMER = lazy(
     r"\b(?:(?:i am |im )?new (?:here|to (?:this|you|the bot|telegram|bots?|this bot|this app"
     r"|this chat)\b(?! (?:stretch|exercise|yoga|twist|pilates|mobility|move)\w*))"
     r"|first time (?:here|using|on|with|trying)|just (?:joined|started using|found (?:you|this)"
@@ -2603,7 +2604,7 @@ _NEWCOMER = re.compile(
     r"|(?:recommended|suggested|sent|showed|shared) (?:this bot|the bot|this app|you|u|this chat"
     r"|this thing)(?: to me)?|heard (?:about|of) (?:this bot|the bot|you|u|this app|this thing))\b"
 )
-_WHERE_TO_START = re.compile(
+_WHERE_TO_START = lazy(
     r"(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:where|how) (?:(?:do|should"
     r"|can|shall|must) )?i (?:even |actually |exactly |ever )?(?:start|begin|get started)"
     # fourteenth session, h75: where to start with the bot itself ("...start with this app")
@@ -2629,14 +2630,14 @@ _WHERE_TO_START = re.compile(
     r"|(?:(?:so|ok|okay|um|erm|right|and|but|then|now|please|pls) )*(?:" + _TALK_TO_BOT_10B + r")"
 )
 # fourteenth session, h75: the bot itself named as what to start with
-_BOT_NAMED_15 = re.compile(r"\b(?:this|the) (?:thing|bot|app|chat|chatbot)\b")
+_BOT_NAMED_15 = lazy(r"\b(?:this|the) (?:thing|bot|app|chat|chatbot)\b")
 # Round 51: two such questions in one ("what can I do with it and where I begin?")
-_BOTH_HELP_51 = re.compile(r"\s(?:and|or|and then|then)\s")
+_BOTH_HELP_51 = lazy(r"\s(?:and|or|and then|then)\s")
 
 
 # Round 26. Starting or stopping a session named as what to do ("how do I start a session, what
 # do I type"): the commands topic.
-_SESSION_ACTION = re.compile(
+_SESSION_ACTION = lazy(
     r"\b(?:start|begin|open|launch|kick off|stop|end|finish|quit|cancel|restart|resume)\w*"
     r" (?:a |the |my |another |today s |a new |up a )?(?:session|workout|twist session)s?\b"
 )
@@ -2644,10 +2645,8 @@ _SESSION_ACTION = re.compile(
 
 # Round 31: the head's place asked ("forehead on the mat or chin?", "chin down or face to the
 # side?"), and what the move is good for ("is it any good for a stiff lower back?").
-_HEAD_ASKED = re.compile(
-    r"\b(?:forehead|chin|head|face|gaze|look|looking|eyes|nose|cheek|neck turned)\b"
-)
-_GOOD_FOR_ASKED = re.compile(
+_HEAD_ASKED = lazy(r"\b(?:forehead|chin|head|face|gaze|look|looking|eyes|nose|cheek|neck turned)\b")
+_GOOD_FOR_ASKED = lazy(
     r"\b(?:any good|good for|(?:does|will|would|can) (?:it|this|the twist) (?:\w+ )?(?:help"
     r"|work)|helps? with|worth (?:it|doing)|useful for|do anything for|benefit\w*)\b"
 )
@@ -2657,7 +2656,7 @@ _GOOD_FOR_ASKED = re.compile(
 # "what do I tap to kick off the exercise", "which icon should I click to begin"): a control
 # named, or pressing or tapping *to start*, is the chat's buttons, never the palms pressing on
 # the floor ("what do I press into the floor", "press with what?").
-_PRESS_TO_START = re.compile(
+_PRESS_TO_START = lazy(
     r"\b(?:what|which) (?:button|buttons|key|keys|icon|icons|command|commands|option|options)"
     r" (?:do|should|can|shall|must|would|have to|need to) (?:i|we|you) (?:press|tap|click|hit"
     r"|push|select|touch|use|type|pick)\b"
@@ -2669,7 +2668,7 @@ _PRESS_TO_START = re.compile(
 
 # eleventh session, h70: a command asked for by name, whatever it should do ("which command
 # shows my progress", "is there a command for wiping my details"): the bot's commands, help
-_COMMAND_ASKED_11 = re.compile(
+_COMMAND_ASKED_11 = lazy(
     r"\b(?:what|which) (?:is|are|s|re|was|were) (?:the |your |those |these )?(?:right |correct "
     r"|proper |exact |actual |bot s |bot )?(?:slash )?commands?(?: (?:i|we|you|one) (?:use|type"
     r"|send|need|want|would use|should use))? (?:to|for|that|which|if|when)\b"
@@ -2742,7 +2741,7 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
 
 # "Should I check with my GP first? I'm on blood pressure tablets": a question about starting
 # safely (check_first), not a medicine question, unless it asks what or how much to take.
-_CHECK_WITH = re.compile(
+_CHECK_WITH = lazy(
     r"\b(?:check|ask|speak|talk|see|consult|clear (?:it|this|that)|run (?:it|this|that|the \w+)"
     r" (?:\w+ )?(?:past|by)|ok (?:it|this) with|okay (?:it|this) with)(?: \w+){0,2}?"
     r" (?:with |to |by )?"
@@ -2759,7 +2758,7 @@ _CHECK_WITH = re.compile(
 # ask my consultant before starting?", "do I need to run it past my GP first?"): check_first,
 # with any long-term condition named beside it (a medicine or a diagnosis asked is declined
 # first, by `_decline_reason`).
-_ASK_FIRST_44 = re.compile(
+_ASK_FIRST_44 = lazy(
     r"\b(?:should|shall|do|must|would|need|ought|is it (?:best|wise|better|worth)|better|best"
     # round 49: "is it worth checking with my GP before I start?"
     r"|worth)\b(?: \w+){0,3}? (?:check(?:ing)?|ask(?:ing)?|speak(?:ing)?|talk(?:ing)?|see(?:ing)?"
@@ -2779,13 +2778,13 @@ _ASK_FIRST_44 = re.compile(
 )
 
 
-_PHARMACY_49 = re.compile(r"\bpharmac(?:y|ies|ists?)\b")
+_PHARMACY_49 = lazy(r"\bpharmac(?:y|ies|ists?)\b")
 
 
 # Round 22: a treatment to decide on ("should I get a steroid injection in my spine, my
 # consultant offered one", "is it worth having the operation?"): declined towards the clinician
 # who offered it; an operation told as history ("I had spinal surgery") is not asked.
-_TREATMENT_DECISION = re.compile(
+_TREATMENT_DECISION = lazy(
     r"\b(?:should|shall|do|would|could|must) (?:i|we) (?:\w+ )?(?:get|have|go for|take up|accept"
     r"|agree to|try|book|opt for|go ahead with|say yes to|turn down|refuse)"
     r"|(?:is|would) it (?:be )?(?:worth|wise|a good idea|sensible) (?:\w+ )?"
@@ -2796,7 +2795,7 @@ _TREATMENT_DECISION = re.compile(
     r"|decompression|procedure)\b"
     r"(?=.*\b(?:should|shall|worth|do i|would you|what do you think|take it|have it|go ahead)\b)"
 )
-_TREATMENT = re.compile(
+_TREATMENT = lazy(
     r"\b(?:(?:steroid|cortisone|epidural|facet|spinal|nerve root|nerve|back|spine) (?:\w+ )?"
     r"(?:injections?|jabs?|blocks?)|injections?|epidurals?|nerve blocks?|radiofrequency"
     r"|ablation|denervation|surgery|operation|op|fusion|decompression|discectomy|laminectomy"
@@ -2809,7 +2808,7 @@ _TREATMENT = re.compile(
 # limited with ankylosing spondylitis, can I make it smaller?", "hypermobile at the top, is
 # that alright?"): the move's topic, never the medical decline. Only the name is set aside, so
 # a diagnosis asked for ("do I have arthritis?", "what's wrong with me") is still declined.
-_CONDITION_NAMED = re.compile(
+_CONDITION_NAMED = lazy(
     r"\b(?:(?:rheumatoid |psoriatic |osteo ?|inflammatory )?arthritis|osteoarthritis|stenosis"
     r"|scoliosis|spondylosis|ankylosing(?: spondylitis)?|axial spondyloarthritis|spondylitis"
     r"|fibromyalgia|kyphosis|lordosis|hypermobil\w*|ehlers(?: danlos)?(?: syndrome)?"
@@ -2827,7 +2826,7 @@ _CONDITION_NAMED = re.compile(
     r"|(?:for|after|had|with|since|from) (?:a|my) (?:\w+ )?(?:dis[ck] (?:issue|problem|injury"
     r"|bulge|prolapse)s?|(?:slipped|bulging|bulged|herniated|prolapsed) dis[ck]s?))\b"
 )
-_MOVE_ASKED_FOR_IT = re.compile(
+_MOVE_ASKED_FOR_IT = lazy(
     r"\b(?:suitable|suit|suits|safe|safely|ok|okay|alright|all right|fine|appropriate|adapt\w*"
     r"|modif\w*|smaller|gentler|easier|smaller range|less range|another way|other way|different"
     r" way|alternative|instead|beginners?|novice|new to|never (?:really )?exercised|start|starting"
@@ -2838,7 +2837,7 @@ _MOVE_ASKED_FOR_IT = re.compile(
     r"|(?:does|do|would|will) (?:it|that|this) matter|(?:is|would) (?:it|that|this) (?:be )?a"
     r" problem)\b"
 )
-_DIAGNOSIS_WANTED = re.compile(
+_DIAGNOSIS_WANTED = lazy(
     r"\b(?:do i have|have i got|could (?:it|this|that) be|is (?:it|this|that) (?:my |the |a |an )?"
     r"\w+ (?:causing|to blame)|what is wrong|diagnos\w*|what causes|what is causing|cure|treat"
     r"|treatment|medication|medicine|tablets|pills|drugs?|injections?)\b"
@@ -2864,7 +2863,7 @@ _MEDICAL_DOC_10B = (
     r"|bone density|(?:hospital|clinic|consultant s?|specialist s?|discharge|radiology) (?:letter"
     r"|report|notes)|[lcst][1-9] [lcst]?[1-9]|[lcst][1-9][lcst][1-9])"
 )
-_SCAN_READ_10B = re.compile(
+_SCAN_READ_10B = lazy(
     # tenth session, h66: the document named, then its meaning or gravity asked
     r"\b" + _MEDICAL_DOC_10B + r"\b(?: \w+){0,14}? (?:what (?:does|do|did|would|might|could|will)"
     r"(?: \w+){0,3}? mean|what (?:is|s) (?:that|this|it) (?:mean|meaning|saying|telling me)"
@@ -2941,7 +2940,7 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
 # Seventeenth session, the lead's probes. Walking (or another way of getting about) asked by its
 # own verb, how far, long, often or fast ("i walk to work each day, how far ought i to walk?"):
 # another exercise, beyond the bank like "walking" (`_OTHER_EXERCISE`); never "walk me through".
-_GETTING_ABOUT_ASKED_S17 = re.compile(
+_GETTING_ABOUT_ASKED_S17 = lazy(
     r"\bhow (?:far|long|often|fast|much|many (?:miles|km|kms|kilometres|kilometers|steps|minutes"
     r"|hours|times))\b(?: \w+){0,4}? (?:walk|walks|hike|hikes|stroll|ramble|trek|cycle|bike|ride"
     r"|skate|ski|climb)\b(?! (?:me|us|you|them|him|her|it|through|thru|over|across|into|onto"
@@ -2952,7 +2951,7 @@ _BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT, _GETTING_ABOUT_ASKED_S
 
 
 # Round 9. Experience told, not another exercise asked about: "never done any yoga in my life".
-_NEVER_DONE = re.compile(
+_NEVER_DONE = lazy(
     # round 24: the practice named as the message's last word ("...who has never done any yoga?")
     r"\b(?:never|not ever|have not|had not) (?:\w+ )?(?:done|tried|did|practised|practiced)"
     r" (?:any |a |an |much |some )?\w+$"
@@ -2964,7 +2963,7 @@ _NEVER_DONE = re.compile(
 
 # Round 18. Another practice named as the writer's background, not asked about: "my pilates
 # teacher prefers holds", "Pilates brain here", "as a yoga person".
-_BACKGROUND = re.compile(
+_BACKGROUND = lazy(
     r"\b(?:(?:my|our|a|the|as a|as an) )?(?:pilates|yoga|barre|ballet|dance|dancing|tai chi"
     r"|martial arts|gym|running|swimming|climbing|" + _DANCES_53 + r")(?: \w+)? (?:teacher"
     r"|teachers|instructor"
@@ -2992,7 +2991,7 @@ _BACKGROUND = re.compile(
 # Round 25. An old condition of the shoulder told beside a question about where to put the
 # arms ("Arms straight out hurts my shoulder a bit (old frozen shoulder). Is there another way to
 # put my arms?"): the arm position's variation, not another body part's complaint.
-_ARMS_ASKED = re.compile(
+_ARMS_ASKED = lazy(
     r"\b(?:another|other|different|alternative|easier|gentler) (?:way|position|place|option"
     r"|spot)s? (?:\w+ ){0,3}?(?:arms?|hands?)\b|\barm (?:position|placement|variation)s?\b"
     r"|\bwhere (?:do|should|can) i (?:put|rest|place) my (?:arms|hands)\b"
@@ -3015,7 +3014,7 @@ _ARMS_ASKED = re.compile(
 )
 # Round 32: a shoulder's condition told as the reason the arms are asked about ("with my frozen
 # shoulder I can't stretch both arms out wide, another way to place them?"): the arms' topic.
-_SHOULDER_NAMED = re.compile(
+_SHOULDER_NAMED = lazy(
     r"\b(?:(?:an?|my|the|this|with|a bad|a dodgy) )*(?:\w+ )?(?:frozen shoulders?|rotator cuff"
     r"(?: \w+)?|shoulder (?:injury|impingement|problems?|issues?|pain|surgery)|impingement"
     r"|bad shoulders?|dodgy shoulders?|stiff shoulders?|sore shoulders?"
@@ -3027,7 +3026,7 @@ _SHOULDER_NAMED = re.compile(
     r"|painful) (?:elbow|wrist|arm|collarbone)s?|(?:shoulder|elbow|wrist|arm) (?:injury|problems?"
     r"|issues?|surgery|replacement|operation|op))\b"
 )
-_SHOULDER_BACKGROUND = re.compile(
+_SHOULDER_BACKGROUND = lazy(
     r"\b(?:(?:an?|my|the) )?(?:old|previous|past|former|healed|historic) (?:\w+ )?(?:frozen"
     r" shoulder|rotator cuff(?: \w+)?|shoulder (?:injury|impingement|problem|issue)|impingement)\b"
 )
@@ -3035,7 +3034,7 @@ _SHOULDER_BACKGROUND = re.compile(
 
 # Round 20. A meal named as the time of day ("on my lunch break", "after dinner", "before
 # breakfast"): when, not food.
-_MEAL_TIME = re.compile(
+_MEAL_TIME = lazy(
     r"\b(?:on|in|at|during|over|after|before|by) (?:my |the |a |your |our )?(?:lunch|breakfast"
     r"|dinner|tea|coffee)(?: ?(?:break|hour|time))?\b"
     # round 34: "ten minutes at lunch is it better to hold": a new question, not the meal's
@@ -3044,7 +3043,7 @@ _MEAL_TIME = re.compile(
 
 # Round 22: a bed's mattress as the place to do the move ("ok to do it lying in bed? mattress is
 # quite soft", "can I do this on my mattress"), not a mattress to buy; only with the move named.
-_MATTRESS_SURFACE = re.compile(
+_MATTRESS_SURFACE = lazy(
     r"\bmattress(?:es)?\b(?= (?:is|was|feels|seems|s) (?:\w+ )?(?:soft|firm|hard|saggy|thin|thick"
     r"|springy|squishy|bouncy|memory foam))|\b(?:on|in) (?:my |the |a |top of (?:my |the |a )?)?"
     r"(?:\w+ )?mattress\b"
@@ -3052,7 +3051,7 @@ _MATTRESS_SURFACE = re.compile(
 
 # Round 22: the reason for the instructions, steps or cues asked ("what's the logic behind all
 # the steps?", "why do the instructions matter"): why each cue matters, not how to do it.
-_WHY_CUES_ASKED = re.compile(
+_WHY_CUES_ASKED = lazy(
     r"\b(?:why|reasons?|reasoning|logic|point|purpose|thinking|rationale)\b(?: (?!how\b)\w+){0,5}?"
     r" (?:instructions?|steps?|cues?|rules?)\b"
     # round 24: the reason for a cue's part asked ("what's the reason for the forehead on the mat
@@ -3066,24 +3065,22 @@ _WHY_CUES_ASKED = re.compile(
 )
 # fourteenth session, h76: the reason asked of the cues as a whole (each, every, all of them), a
 # few cues named after it as examples
-_CUES_AS_WHOLE_16 = re.compile(
+_CUES_AS_WHOLE_16 = lazy(
     r"\b(?:why|reasons?|reasoning|logic|point|purpose|thinking|rationale)\b(?: (?!how\b)\w+){0,5}?"
     r" (?:cues|instructions|steps|rules|tips|pointers)\b"
     r"|\b(?:why|reasons?|reasoning|logic|point|purpose|rationale)\b(?: \w+){0,4}? (?:each|every"
     r"|all)(?: of)? (?:the |these |those |your )?(?:cues?|instructions?|steps?|rules?|tips?)\b"
 )
 # fourteenth session, h76: a part of the body a cue places, named as one of the examples
-_CUE_PART_16 = re.compile(
+_CUE_PART_16 = lazy(
     r"\b(?:palms?|hands?|arms?|elbows?|shoulders?|forehead|head|chin|neck|knees?|foot|feet|toes?"
     r"|legs?|temple|cheek|face|gaze)\b"
 )
 # Round 22: how long and how many asked together (the hold's time and the count, either order).
-_LONG_AND_MANY = re.compile(
-    r"\bhow long\b.*\bhow (?:many|often)\b|\bhow (?:many|often)\b.*\bhow long\b"
-)
+_LONG_AND_MANY = lazy(r"\bhow long\b.*\bhow (?:many|often)\b|\bhow (?:many|often)\b.*\bhow long\b")
 # Round 24: the count of holds asked ("is it one hold each side or a few rounds?", "how many
 # holds per side?"): the hold's own answer (once each side, then switch), not hold-or-flow.
-_HOLD_COUNT = re.compile(
+_HOLD_COUNT = lazy(
     r"\b(?:one|a single|1|just one) hold (?:on )?(?:each|per|a|every) side\b"
     r"|\bhow many (?:holds|rounds of (?:the )?holds?)\b"
     r"|\bhold (?:it |the stretch )?(?:once|one time|several times|a few times|multiple times"
@@ -3095,20 +3092,20 @@ _HOLD_COUNT = re.compile(
 # Round 25. The abs or the core asked about ("does this actually do anything for my abs or is
 # it purely a stretch?") and what the move is, asked by its name ("what even is a prone spinal
 # twist?").
-_ABS_ASKED = re.compile(
+_ABS_ASKED = lazy(
     r"\b(?:do|does|will|would|can) (?:this|it|the twist|the move|the stretch|that)(?: \w+){0,2}?"
     r" (?:anything|much|something|owt|work|works|strengthen|tone|train) (?:for |on )?"
     r"(?:my |the |your )?(?:abs|core|obliques|six ?pack|stomach muscles|tummy muscles|waist)\b"
     r"|\b(?:just|purely|only|simply) (?:a )?stretch\b"
 )
-_WHAT_IS_ASKED = re.compile(
+_WHAT_IS_ASKED = lazy(
     r"^(?:so |ok |okay |um |erm |sorry |hi |hey )?what (?:even |exactly |actually |really |on earth"
     r" )?is (?:a |an |the |this |that )?(?:prone |lying )?(?:spinal |spine |lower back |floor )?"
     r"(?:twist|rotation)\b"
 )
 # Round 33. Undoing a day of sitting or driving asked of the move ("will this undo the
 # stiffness from sitting?", "8 hours sat down, will the twist counteract that?").
-_SITTING_UNDONE = re.compile(
+_SITTING_UNDONE = lazy(
     r"\b(?:undo|undoes|counteract\w*|reverse|offset|cancel out|make up for|combat|fight|help"
     r"|helps|fix|ease|loosen|sort out)\b(?: \w+){0,8}? (?:sitting|sat|seated|driving|drive|desk"
     r"|commute|commuting|the cab|the lorry|the van|the car|the wheel|behind the wheel)\b"
@@ -3123,7 +3120,7 @@ _SITTING_UNDONE = re.compile(
     r"|offset|cancel|make up for|combat|fight|help|fix|ease|loosen|sort)\b"
 )
 # twelfth session, h72: a place to do the move in asked (may I twist inside the cab, where)
-_PLACE_ASKED_12 = re.compile(
+_PLACE_ASKED_12 = lazy(
     r"\bwhere\b|\b(?:can|could|may|should|shall|ok to|okay to|alright to|fine to|allowed to"
     r"|safe to|room to|space to) (?:i |we |you |one )?(?:still )?(?:do|try|fit|squeeze|manage"
     r"|get|lie|lay)\b(?: \w+){0,4}? (?:in|on|at|inside|into)\b"
@@ -3133,7 +3130,7 @@ _SITTING_TOPICS = frozenset({"benefits", "why_move", "how_often", "dynamic_benef
 # "what do I get out of it", "what's this twist meant to help with in the long run", "what makes
 # the twist for the lower back", "will this loosen my upper back"): the benefits topic, when
 # the match is one of the move's general topics or none.
-_WHAT_FOR_ASKED = re.compile(
+_WHAT_FOR_ASKED = lazy(
     r"\b(?:what|whats|wat|wot) (?:is |s |are )?(?:the |even the |actually the )?(?:point|purpose"
     r"|use|benefits?|gain|idea|aim|goal|payoff|pay off)\b(?: (?:of|in|behind|with) \w+(?: \w+)?)?"
     r"|\bwhat (?:do|will|would|can|could|should|might) (?:i|you|we|one|people) (?:\w+ )?"
@@ -3167,19 +3164,19 @@ _WHAT_FOR_ASKED = re.compile(
 )
 # Round 47. Questions asked plainly whose topic is clear though the scores split or miss it.
 # What's in it for someone ("what's in it for a plasterer on his knees all day"): the benefits.
-_IN_IT_FOR_47 = re.compile(
+_IN_IT_FOR_47 = lazy(
     r"\bwhat (?:is|s) in (?:it|this|the twist|this twist|the stretch) for (?:me|us|someone|somebody"
     r"|a|an|people|folk|folks|anyone|anybody|the likes of|those|someone like|\w+ like)\b"
 )
 # Planes of motion named and asked about in any words ("what's this planes of movement business
 # got to do with it"): the planes topic.
-_PLANES_47 = re.compile(
+_PLANES_47 = lazy(
     r"\bplanes? (?:of )?(?:motion|movement)\b(?: \w+){0,10}? (?:what|how|why|mean|means|got to do"
     r"|to do with|relevant|matter|about)\b|\b(?:what|how|why)(?: \w+){0,8}? planes? (?:of )?"
     r"(?:motion|movement)\b"
 )
 # A place to do it asked ("is it ok to do this on the office carpet at break?"): where to do it.
-_PLACE_ASKED_47 = re.compile(
+_PLACE_ASKED_47 = lazy(
     r"\b(?:can|could|may|should|would it be ok to|is it ok to|is it okay to|is it alright to"
     r"|am i ok to|am i allowed to) (?:i |you |we )?(?:do|try|squeeze in|fit in)"
     r" (?:it|this|the twist"
@@ -3189,27 +3186,27 @@ _PLACE_ASKED_47 = re.compile(
     r"|caravan|tent|gym|park|changing room|workshop|shop floor|salon)\b"
 )
 # Palms up or down asked on their own ("palms facing up or down?"): the shoulders and palms.
-_PALMS_47 = re.compile(
+_PALMS_47 = lazy(
     r"^(?:\w+ ){0,3}?(?:palms?|hands?) (?:facing )?(?:up|upwards|down|downwards|flat)"
     r"(?: or (?:palms? |hands? )?(?:facing )?(?:up|upwards|down|downwards|flat))?"
     r"(?: then| though| please| thanks)?$"
 )
 # Sore after and settled, asked whether that is all right ("a bit achy after, gone within the
 # hour, normal?"): pain after, asked directly.
-_SORE_SETTLED_47 = re.compile(
+_SORE_SETTLED_47 = lazy(
     r"\b(?:sore|achy|aching|tender|stiff|tight)(?: \w+){0,2}? after(?:wards)?\b(?: \w+){0,6}?"
     r" (?:back to normal|gone|settled|eased|fine again|ok again|okay again|wore off|went away"
     r"|passed)\b(?: \w+){0,6}? (?:is (?:that|this|it) (?:ok|okay|normal|fine|alright|all right"
     r"|expected)|normal|ok|okay|fine)\b"
 )
 # Every day or rest days asked ("daily, or should my back get days off?"): how often.
-_REST_DAYS_47 = re.compile(
+_REST_DAYS_47 = lazy(
     r"\b(?:every day|each day|daily|everyday|7 days a week|seven days a week)\b(?: \w+){0,8}?"
     r" (?:rest days?|days? off|a break|a day off|recovery days?)\b"
     r"|\b(?:rest days?|days? off|recovery days?)\b(?: \w+){0,8}? (?:every day|each day|daily"
     r"|everyday)\b"
 )
-_BODY_TROUBLE_47 = re.compile(
+_BODY_TROUBLE_47 = lazy(
     r"\b(?:pain\w*|hurt\w*|numb(?!ers?\b)\w*|tingl\w*|sharp|shooting|weak\w*|injur\w*|swollen|swelling"
     r"|worse|dizz\w*|faint\w*|bleed\w*)\b"
 )
@@ -3218,17 +3215,17 @@ _BODY_TROUBLE_47 = re.compile(
 # Round 48. How far the leg should go, asked ("how far across ought the knee to drop?"): the
 # range, not the sweep; one hand kept in near the body, or which arm position instead, asked
 # ("can one arm stay tucked by my side?"): the arm options; never beside a word of trouble.
-_HOW_FAR_48 = re.compile(
+_HOW_FAR_48 = lazy(
     r"\bhow far (?:(?:over|across|down|round|to the side|sideways) )?(?:should|must|ought|do i"
     r" (?:need|have) to (?:take|let)|does it need to|is) (?:my |the |your )?(?:leg|knee|legs|knees"
     r"|foot)(?: \w+)? (?:to )?(?:go|reach|drop|travel|get|come|fall|end up)\b"
 )
-_HAND_IN_48 = re.compile(
+_HAND_IN_48 = lazy(
     r"\b(?:keep|have|put|tuck|rest|leave|hold|bring) (?:one|a|my (?:left|right|other)|one of my)"
     r" (?:hand|arm)s? (?:\w+ ){0,2}?(?:tucked|in close|in near|near|close|by my side|next to"
     r" me|against me|on my (?:chest|belly|tummy|stomach))\b"
 )
-_ARM_INSTEAD_48 = re.compile(
+_ARM_INSTEAD_48 = lazy(
     r"\b(?:which|what|another|other|different|alternative) arm (?:position|option|placement"
     r"|setup|set up)s?\b(?: \w+){0,4}? (?:instead|then|could|can|should|would)\b"
 )
@@ -3236,15 +3233,15 @@ _ARM_INSTEAD_48 = re.compile(
 
 # ...and a stiff back told in a picture of rust or a creaking door ("my spine's an old hinge that
 # squeaks, will this loosen it?") with the move's use asked: what the move does
-_CREAKY_48 = re.compile(
+_CREAKY_48 = lazy(
     r"\b(?:rusty|rusted|rust bucket|creak\w*|squeak\w*|old (?:hinge|gate|door|ship|banger)"
     r"|tin man|wd ?40|needs? (?:a drop of |some |a bit of )?oil\w*|oiling|seized up)\b"
 )
-_PICTURE_48 = re.compile(
+_PICTURE_48 = lazy(
     r"\b(?:is|s|are|feels?|like) (?:an? |some |the )?(?:(?:old|rusty|creaky|squeaky|haunted|rusted"
     r"|ancient) )*(?:\w+ ){0,2}?(?:gate|door|hinge|ship|banger|car|robot|machine\w*|tin man)\b"
 )
-_HELP_ASKED_48 = re.compile(
+_HELP_ASKED_48 = lazy(
     r"\b(?:will|would|could|can|does|do|is) (?:this|it|the twist|the stretch|this stretch|this"
     r" move|the move|that)(?: \w+)? (?:help|loosen|free|ease|oil|good for)\b"
 )
@@ -3253,7 +3250,7 @@ _HELP_ASKED_48 = re.compile(
 # Round 46. A strain of the day named and the move's use asked, matched to "pain after" on the
 # word "after" ("could it help my back after stooping over the cello"): with no word of
 # pain, what the move does.
-_PAIN_WORD_46 = re.compile(
+_PAIN_WORD_46 = lazy(
     r"\b(?:pain\w*|hurt\w*|sore\w*|ache|aches|aching|achy|twinge\w*|agony|sharp|throb\w*"
     r"|sting\w*|burn\w*|worse|flare\w*)\b"
 )
@@ -3272,7 +3269,7 @@ _ANYONE_49 = (
     r" people|others|outside|my (?:gp|doctor|employer|boss|work|insurer)|the nhs|insurers?"
     r"|advertisers?|companies)"
 )
-_PRIVACY_49 = re.compile(
+_PRIVACY_49 = lazy(
     r"\bwhat (?:do|will|would|does|happens|is done) (?:you |u |it |the bot |this bot |this app )?"
     r"(?:do |doing )?(?:with|to) (?:my |the |all my |all the |any of my |everything |all )?"
     r"(?:\w+ ){0,2}?" + _INFO_49 + r"\b"
@@ -3293,7 +3290,7 @@ _PRIVACY_49 = re.compile(
 # Round 49. Another app's or device's data moved ("how do I download the tachograph data into
 # the company app?"): beyond this bot, declined; a question about this bot's data (one's own
 # answers or scores, this app) stays the data topic.
-_FOREIGN_DATA_49 = re.compile(
+_FOREIGN_DATA_49 = lazy(
     r"\b(?:tacho\w*|fitbit|garmin|strava|whoop|oura|smart ?watch|apple watch|apple health"
     r"|google fit|step counter|pedometer|dash ?cam|sat ?nav|tills?|card reader|telematics"
     r"|timesheets?|rotas?|payroll)\b"
@@ -3304,13 +3301,13 @@ _FOREIGN_DATA_49 = re.compile(
     r" (?:\w+ )?(?:app|apps|system|software|portal|website|site|platform|database|spreadsheet"
     r"|computer|laptop|pc|server|account)\b"
 )
-_DATA_MOVE_49 = re.compile(
+_DATA_MOVE_49 = lazy(
     r"\b(?:download\w*|upload\w*|export\w*|import\w*|sync\w*|transfer\w*|copy\w*|paste\w*"
     r"|migrat\w*|back(?:ing)? up)\b"
     r"|\b(?:get|gets|getting|put|putting|load|loading|send|sending|move|moving|pull|pulling"
     r"|bring|bringing)\b(?: \w+){0,4}? (?:into|onto|across to|over to|off|out of)\b"
 )
-_THIS_BOTS_DATA_49 = re.compile(
+_THIS_BOTS_DATA_49 = lazy(
     r"\b(?:this (?:bot|app|chat)|the bot|(?:from|to|with|into) (?:you|u)|you (?:keep|store|hold"
     r"|have|send|share)|your (?:app|bot|records|data|export)|my (?:own )?(?:pain |twist |session )?"
     r"(?:scores?|answers|replies|check ?ins?|sessions?|ratings?|data|records|history|progress)"
@@ -3332,13 +3329,13 @@ def _other_apps_data_49(normal: str) -> bool:
 # Round 51. A thing named as what to do or to choose ("how do I land a kickflip", "which skateboard
 # is best for a beginner", "what kind of trampoline should I buy"): beyond the bank when no
 # topic knows any word of it. "how do I do the sweep", "which mat is best" are the move's.
-_DO_A_THING_51 = re.compile(
+_DO_A_THING_51 = lazy(
     r"\bhow (?:do|can|should|would|could|does|to|would you) (?:i |you |we |one |someone )?"
     r"(?:\w+ )?(?:do|perform|learn|land|nail|master|pull off|get better at|practi[cs]e|teach"
     r" myself) (?:a |an |the |my |these |those |some )(?P<thing>\w+(?: \w+)??)"
     r"(?:$| (?:on|at|in|with|for|off|against|without|like|over|from|into|onto|to|please)\b)"
 )
-_CHOSEN_THING_51 = re.compile(
+_CHOSEN_THING_51 = lazy(
     r"\b(?:which|what) (?:kind of |type of |sort of |brand of |make of |size of |model of )?"
     r"(?P<thing>\w+(?: \w+)?) (?:is|are|s|would be|will be|do you think is) (?:the )?"
     r"(?:best|better|good|right|ideal|safest|recommended|easiest)\b"
@@ -3357,7 +3354,7 @@ _CHOSEN_THING_51 = re.compile(
 # Round 57. A trade's tool or gear to choose ("what's the best saw for a new carpenter", "which
 # ladder should I get for window cleaning"): beyond the bank, even when the tool's name is an
 # everyday word a topic uses.
-_TRADE_TOOL_57 = re.compile(
+_TRADE_TOOL_57 = lazy(
     r"\b(?:best|good|decent|top|cheapest|safest|reliable|recommend\w*|buy|get|choose|pick|which"
     r"|what) (?:\w+ ){0,3}?(?:chainsaws?|saws?|drills?|ladders?|harness\w*|hammers?|trowels?"
     r"|grinders?|sanders?|hedge trimmers?|strimmers?|lawn ?mowers?|mowers?|chisels?|spanners?"
@@ -3372,19 +3369,19 @@ _PLAIN_WORDS_51 = """one ones quick proper full gentle gentler slow slower short
 _PLAIN_51 = frozenset(_PLAIN_WORDS_51.split())
 # Round 51. Another app weighed against this bot ("is this better than the Calm app?", "should I
 # use this or Headspace"): beyond what the bot can judge; how the bot itself works is help.
-_OTHER_APP_51 = re.compile(
+_OTHER_APP_51 = lazy(
     r"\b(?:better|worse|compare\w*|comparison|versus|vs|instead of|rather than|or|than|both"
     r"|switch\w* (?:from|to)|same as|different from|like) (?:\w+ ){0,3}?(?:the |my |an? |that )?"
     r"(?P<name>\w+(?: \w+)?) apps?\b(?! (?:here|store))"
     r"|\b(?:headspace|calm app|nike training club|noom|myfitnesspal|peloton|sweatcoin)\b"
 )
 # ...this bot and Telegram are not another app
-_THIS_APP_51 = re.compile(
+_THIS_APP_51 = lazy(
     r"\b(?:this|your|the|telegram|a|an|my|that|our|any|other|phone|chat|bot|you|it|tg)$"
 )
 # Round 51. Moving another person ("how do I move my husband from the bed to the wheelchair
 # safely", "best way to lift mum into the bath"): a carer's handling, never the twist.
-_PERSON_MOVED_51 = re.compile(
+_PERSON_MOVED_51 = lazy(
     r"\b(?:how (?:do|can|should|would|could|to) (?:i |we |you )?(?:safely )?|best way to |tips"
     r" (?:on|for) |safe way to |safest way to |help me )(?:move|moving|lift|lifting|transfer"
     r"|transferring|get|getting|help|helping|shift|shifting|hoist|hoisting|turn|turning|roll"
@@ -3429,10 +3426,10 @@ def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
     return False
 
 
-_THIS_EXERCISE_51 = re.compile(r"\b(?:twist\w*|prone|sweep\w*|stretch\w*)\b")
+_THIS_EXERCISE_51 = lazy(r"\b(?:twist\w*|prone|sweep\w*|stretch\w*)\b")
 
 
-_FOOT_WHEN_49 = re.compile(
+_FOOT_WHEN_49 = lazy(
     r"\b(?:(?:how long|how many (?:weeks|months|days|sessions|goes)|how soon|how much longer)"
     r" (?:\w+ ){0,2}?(?:till|until|til|before)|how long (?:will|does|should|might|would) it take"
     r"|how soon (?:will|would|should|might)|(?:when|at what point|roughly when|by when) (?:will"
@@ -3452,7 +3449,7 @@ _DURATION_49 = (
     r" (?:minutes?|mins?)(?= (?:a|per|each|on each|on either|for each|every) (?:side|leg|hold"
     r"|way|twist)))"
 )
-_HOLD_JUDGED_49 = re.compile(
+_HOLD_JUDGED_49 = lazy(
     r"\b(?:is|are|would|will|should|could|was|do|does)\b (?:\w+ ){0,2}?" + _DURATION_49 + r"\b"
     r"(?: \w+){0,6}? (?:too (?:much|long|short|little)|enough|overdoing|overkill|excessive|ok"
     r"|okay|alright|all right|fine|about right|right|sensible|a good (?:amount|length|place"
@@ -3460,12 +3457,12 @@ _HOLD_JUDGED_49 = re.compile(
 )
 # Round 57. A pain score told ("4/10 as per", "a 5 out of 10 today", "sitting at a 4") and the
 # version or session to do asked: the pain scale's zones answer it.
-_SCORE_TOLD_57 = re.compile(
+_SCORE_TOLD_57 = lazy(
     r"\b(?:\d|10) (?:10|out of 10|outta 10|on the scale)\b|\b(?:at|on|a|about|around|roughly"
     r"|maybe|only|just|still) (?:a )?(?:\d|10)(?: today| this morning| tonight| now| as per| as"
     r" usual| again)\b|\b(?:score|pain|rating|number) (?:is |s |of |was )?(?:a )?(?:\d|10)\b"
 )
-_VERSION_ASKED_57 = re.compile(
+_VERSION_ASKED_57 = lazy(
     r"\b(?:which|what) (?:version|variant|variation|session|option|one|level|workout|routine"
     r"|plan)\b|\b(?:session|version) (?:should|do|can|would) i\b"
     r"|\b(?:(?:can|should|may|could) i|(?:am i|is it|are we) (?:ok|okay|fine|alright|safe) to)"
@@ -3475,7 +3472,7 @@ _VERSION_ASKED_57 = re.compile(
 )
 
 # ...never two other things weighed (a score, then a choice between hold and flow)
-_OTHER_CHOICE_57 = re.compile(
+_OTHER_CHOICE_57 = lazy(
     r"\b(?!(?:gentle|gentler|easier|normal|full|usual|regular|lighter|harder|proper|version"
     r"|session|one|today|the)\b)\w+ (?:or|vs|versus)\b"
 )
@@ -3503,15 +3500,15 @@ _COUNT_57 = (
     r"|sets?|reps?|goes|sweeps?|swings?)(?: of (?:\d+|five|six|eight|ten|twelve|fifteen|twenty))?"
     r"|\d+ ?x ?\d+)"
 )
-_COUNT_JUDGED_57 = re.compile(
+_COUNT_JUDGED_57 = lazy(
     r"\b" + _COUNT_57 + r"\b(?: \w+){0,8}? (?:too (?:much|many|few|little)|enough|overdoing"
     r"|overkill|excessive|ok|okay|alright|all right|fine|about right|right|sensible|a good"
     r" (?:amount|number|place|starting point)|pushing it|a lot|too soon)\b"
 )
-_REPS_49 = re.compile(r"\b(?:reps?|sets?|rounds?|times|sweeps?|swings?|minutes? a day|a day)\b")
+_REPS_49 = lazy(r"\b(?:reps?|sets?|rounds?|times|sweeps?|swings?|minutes? a day|a day)\b")
 # Round 49. The head rested on something ("can I rest my forehead on a folded towel instead of
 # flat on the mat?"): where the head goes, not the mat.
-_HEAD_PROP_49 = re.compile(
+_HEAD_PROP_49 = lazy(
     r"\b(?:forehead|head|face|brow)\b (?:\w+ ){0,2}?(?:on|onto|upon|against|in) (?:a |an |my |the"
     r" |some |two |both )?(?:\w+ ){0,2}?(?:towel|cushion|pillow|block|book|hands|fists|forearms"
     r"|jumper|hoodie|sweater|blanket|flannel|face cloth)s?\b"
@@ -3520,12 +3517,12 @@ _HEAD_PROP_49 = re.compile(
     r"|brow)\b"
 )
 # ...never a knock told ("banged my head on a book")
-_KNOCK_49 = re.compile(
+_KNOCK_49 = lazy(
     r"\b(?:bang\w*|bump\w*|hit|hitting|knock\w*|fell|fall\w*|smack\w*|whack\w*|crack\w*)\b"
 )
 # Round 49. A sport told as background and the move's use for turning asked ("I row and
 # paddleboard, will this help my rotation on the water?"): what the move does.
-_ROTATION_HELP_49 = re.compile(
+_ROTATION_HELP_49 = lazy(
     r"\b(?:will|would|could|can|does|do|might|may|is) (?:this|it|the twist|the stretch|this"
     r" stretch|this move|the move|this twist|doing (?:this|it|the twist))(?: \w+){0,2}?"
     r" (?:help|improve|boost|aid|benefit|increase|better|add to|loosen|free up)(?: with| up)?"
@@ -3543,7 +3540,7 @@ _PLACES_50 = (
     r"|green room|studio|classroom|hall|station|rest room|restroom|crew room|rig"
     r"|lorry|caravan|tent|hotel room|airport|waiting room)s?\b"
 )
-_PLACE_50 = re.compile(
+_PLACE_50 = lazy(
     r"\b(?:do|try|squeeze|fit|manage) (?:it|this|the twist|the stretch|the move|them|my twist"
     r"|my session|a session)(?: in)?(?: \w+){0,2}? (?:on|in|at|aboard|on board) (?:the|a|my|our"
     r"|an|this|that) (?:\w+ ){0,3}?" + _PLACES_50 + r"|\b(?:does|do|must|should|has|will)"
@@ -3559,12 +3556,12 @@ _PLACE_50 = re.compile(
 # Round 50. Whether the move's good lasts asked ("will this sort my back out long term or is it
 # just a quick loosener", "a lasting fix or only for the day?"): what the move does, never the
 # speed of the sweep ("quick" names no speed here).
-_LASTING_50 = re.compile(
+_LASTING_50 = lazy(
     r"\b(?:long term|longterm|in the long run|for good|permanent\w*|lasting|for the long haul"
     r"|short term|temporar\w*|quick (?:fix|loosen\w*|release|relief|win)|sticking plaster"
     r"|band ?aid|only for the day|just for the day|only for a bit|just for a bit)\b"
 )
-_SORTS_50 = re.compile(
+_SORTS_50 = lazy(
     r"\b(?:will|would|could|can|does|do|is|might) (?:this|it|the twist|the stretch|this stretch"
     r"|this move|the move|this twist|doing (?:this|it|the twist))(?: \w+){0,4}? (?:sort|fix|cure"
     r"|solve|help|heal|loosen|free|ease|change|improve|work|last|undo)\b"
@@ -3574,7 +3571,7 @@ _SORTS_50 = re.compile(
 _BOTH_ASKED_50 = frozenset(
     {frozenset({"hold_time", "reps_sets"}), frozenset({"hold_time", "how_often"})}
 )
-_WHY_ASKED_50 = re.compile(
+_WHY_ASKED_50 = lazy(
     # ...never a cause guessed ("tight chest, is that why my arms won't stay flat?")
     r"(?<!\bis that )(?<!\bis this )(?<!\bis it )(?<!\bthat is )(?<!\bthat s )\bwhy\b"
     r"|\bwhat (?:is|s) (?:that|this|it) (?:all )?for\b|\bwhat (?:is|s) the (?:point|reason"
@@ -3584,23 +3581,23 @@ _WHY_ASKED_50 = re.compile(
 # what for?', or a cue about where the hands go, repeated with "why?"): the
 # reasons for the cues. The cue is the bot's when it says so, or when a cue in quotation marks
 # is given by nobody else (a physio's or a teacher's cue is theirs to explain).
-_BOT_SAID_56 = re.compile(
+_BOT_SAID_56 = lazy(
     r"\b(?:you|u|the bot|this bot|the app|the coach|it|the (?:session |app |bot |coach s )?"
     r"(?:instructions?|steps?|cues?|tips?|session|guide|text|message|screen|notes?|card)"
     r"|step (?:\w+))"
     r" (?:said|says|say|told me|tells me|tell me|keeps? (?:saying|telling me)|kept (?:saying"
     r"|telling me)|wants me|wanted me|asks me|asked me|wrote|writes|mentioned|mentions)\b"
 )
-_OTHER_SAID_56 = re.compile(
+_OTHER_SAID_56 = lazy(
     r"\b(?:physio\w*|doctor|gp|teacher|instructor|trainer|pt|coach at|osteo\w*|chiro\w*|nurse"
     r"|consultant|surgeon|mum|mom|dad|wife|husband|partner|friend|mate|sister|brother|video"
     r"|youtube|book|class|he|she|they)\b(?: \w+){0,2}? (?:said|says|told me|tells me|keeps"
     r" (?:saying|telling me)|wants me|wrote)\b"
 )
-_QUOTED_56 = re.compile(
+_QUOTED_56 = lazy(
     r"(?:^|(?<=[\s:(,-]))[\"\u201c\u2018'][^\"\u201c\u201d]{3,80}?[\"\u201d\u2019'](?=$|[\s.,!?;:)-])"
 )
-_WHY_THE_CUE_56 = re.compile(
+_WHY_THE_CUE_56 = lazy(
     r"\b(?:why|how come|whats the reason|what is the reason|what s the reason|reason for"
     r"|what (?:is|s) (?:that|this|it) (?:all )?for|what (?:is|s) the (?:point|idea|purpose)"
     r"|what difference does)\b"
@@ -3627,7 +3624,7 @@ _STRETCHED_PART_56 = (
     r"|(?:front of (?:my |the )?)?shoulders|lower spine|spine"
     r"|hips?|hip flexors?|lumbar"
 )
-_REACH_ASKED_56 = re.compile(
+_REACH_ASKED_56 = lazy(
     r"\b(?:does|do|will|would|can|could|is|should)(?: (?:this|it|the twist|the stretch|the move"
     r"|this \w+|that|doing (?:this|it)))(?: \w+){0,2}? (?:reach|reaches"
     r"|get(?: right| all the way)?(?: up| down)?(?: into| to| at| in)?"
@@ -3646,19 +3643,19 @@ _REACH_ASKED_56 = re.compile(
 # Round 56. A score higher after a session than the writer's usual ("usually 3 but 5 after
 # today's session", "normally a 2, went up to 4 after the twist", "from 2 to 5 after last
 # night's session"): pain after a session, whatever the next sentence asks.
-_SCORE_56 = re.compile(
+_SCORE_56 = lazy(
     r"\b(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!"
     r" (?:x|sets?|reps?|rounds?|seconds?|secs?|s|mins?|minutes?|hours?|hrs?|days?|weeks?|months?"
     r"|years?|times|am|pm|o clock|kg|kgs|km|miles?|of (?:them|us|those|these)|more|each|per|a side"
     r"|sides?|legs?|kids|children)\b)"
 )
-_AFTER_SESSION_56 = re.compile(
+_AFTER_SESSION_56 = lazy(
     r"\b(?:after|since|following|post)(?: (?:the|a|my|this|that|today|todays|yesterday|yesterdays"
     r"|last night|last nights|this morning|tonight|this evening|last|today s|yesterday s"
     r"|last night s|this morning s))? (?:session|sessions|twist|twists|stretch|stretches|routine"
     r"|workout|go|round)\b"
 )
-_SCORE_WAS_56 = re.compile(
+_SCORE_WAS_56 = lazy(
     r"\b(?:usually|normally|generally|typically|baseline|before|from|went up|gone up|jumped|rose"
     r"|climbed|higher|up to|normal|usual)\b"
 )
@@ -3676,7 +3673,7 @@ def _score_rose_56(normal: str) -> bool:
 
 
 # ...never beside another sign or a part of the body that is not the back
-_TROUBLE_BESIDE_56 = re.compile(
+_TROUBLE_BESIDE_56 = lazy(
     r"\b(?:numb\w*|tingl\w*|sharp|shooting|stabbing|weak\w*|injur\w*|swollen|swelling|dizz\w*"
     r"|faint\w*|bleed\w*|legs?|foot|feet|toes?|knees?|hips?|groin|bum|buttocks?|bladder|bowels?"
     r"|toilet|pee|wee|chest|arms?|hands?|neck|head|fever\w*|night|nights|wakes?|woke|waking"
@@ -3687,7 +3684,7 @@ _SCORE_ROSE_TOPICS_56 = frozenset({"pain_after", "pain_scale", "gentler_variant"
 
 # Round 56. A count given per side (e.g. "three sets of 12 on each side", "8 reps a side",
 # "30 seconds per side"): the amount asked, never the sides weighed.
-_COUNT_NAMED_56 = re.compile(
+_COUNT_NAMED_56 = lazy(
     r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty) (?:x )?(?:sets?"
     r"|reps?|rounds?|goes|sweeps?|swings?|holds?|seconds?|secs?|s)\b"
     r"|\b(?:sets?|rounds?) of (?:\d+|five|six|eight|ten|twelve|fifteen|twenty)\b"
@@ -3713,17 +3710,17 @@ _REACH_KEPT_56 = frozenset(
         "pain_scale",
     }
 )
-_COUNT_PER_SIDE_56 = re.compile(
+_COUNT_PER_SIDE_56 = lazy(
     r"\b(?:\d+|one|two|three|four|five|six|eight|ten|twelve|fifteen|twenty|thirty)"
     r"(?: \w+){0,3}? (?:each|per|a|on each|for each) (?:side|leg)\b"
 )
-_SECONDS_NAMED_56 = re.compile(r"\b(?:seconds?|secs?|\d+ ?s)\b")
+_SECONDS_NAMED_56 = lazy(r"\b(?:seconds?|secs?|\d+ ?s)\b")
 
 
 # Round 50. A race trained for, or a runner's kind, told as who asks while hold or flow is
 # asked ("hold or flow for someone training for their first marathon?"): background, not
 # another sport asked about.
-_TRAINING_FOR_50 = re.compile(
+_TRAINING_FOR_50 = lazy(
     r"\b(?:i am|i m|im|we are|been|someone|somebody|anyone|people|folk|a person|a bloke|a guy"
     r"|a lad|a woman|a girl|a man|runners?|who is|who are) (?:\w+ )?(?:training|in training"
     r"|prepping|preparing|building up|getting ready) for (?:a |an |my |their |his |her |our |the"
@@ -3732,7 +3729,7 @@ _TRAINING_FOR_50 = re.compile(
     r"|\b(?:as )?(?:a|an) (?:\w+ )?(?:marathon|half marathon|ultra|distance|fell|trail|club"
     r"|park ?run|\d+ ?k) (?:runner|runners|racer)\b"
 )
-_HOLD_OR_FLOW_50 = re.compile(
+_HOLD_OR_FLOW_50 = lazy(
     r"\b(?:hold|holding|holds|static|still)\b(?: \w+){0,4}? (?:or|vs|versus|than) (?:\w+ ){0,3}?"
     r"(?:flow\w*|moving|move|dynamic|swing\w*|sweep\w*|reps|rock\w*)\b"
     r"|\b(?:flow\w*|moving|dynamic)\b(?: \w+){0,4}? (?:or|vs|versus|than) (?:\w+ ){0,3}?"
@@ -3748,7 +3745,7 @@ _SKIN_50 = (
     r"|welts?|scabs?|pimples?|growths?|freckles?|red (?:patch|mark)\w*|(?:dry|flaky|itchy|scaly)"
     r" (?:patch|skin)\w*)"
 )
-_SKIN_ASKED_50 = re.compile(
+_SKIN_ASKED_50 = lazy(
     r"\b(?:look at|have a look at|take a look at|check|check out|examine|identify|see|diagnose)"
     r" (?:this|that|these|those|my|a|the|some) (?:\w+ ){0,2}?" + _SKIN_50 + r"\b"
     r"|\b" + _SKIN_50 + r"\b(?: \w+){0,8}? (?:what (?:it|this|that|they|these) (?:is|are|might be"
@@ -3766,7 +3763,7 @@ _BODY_PART_52 = (
     r"|elbows?|toes?|fingers?|heels?|shins?|calf|calves|thighs?|chest|belly|tummy|stomach|posture"
     r"|bum|buttocks?|joints?|body)"
 )
-_PHOTO_JUDGED_52 = re.compile(
+_PHOTO_JUDGED_52 = lazy(
     r"\b(?:photos?|pictures?|pics?|images?|snaps?|selfies?|videos?|x ?rays?|scans?|mri)"
     r" (?:of |showing )(?:my |the |this |her |his )?(?:\w+ ){0,2}?" + _BODY_PART_52 + r"\b"
     r"(?: \w+){0,10}? (?:what is (?:wrong|up|going on|the matter)|what (?:it|this|that) is\b"
@@ -3778,7 +3775,7 @@ _PHOTO_JUDGED_52 = re.compile(
 
 # Ninth session, h62. The move fitted into a working day at a place asked ("could I slip a quick
 # round in on the staffroom rug?"), whatever the others there might think: where to do it.
-_FIT_IN_AT_9 = re.compile(
+_FIT_IN_AT_9 = lazy(
     # ninth session, h62: doing or squeezing the move in, then a place at work (or the gym)
     r"\b(?:do|doing|try|trying|squeeze|squeezing|sneak|sneaking|slip|slipping|fit|fitting|cram"
     r"|cramming|grab|grabbing|get|getting|manage|managing|bang out|knock out) (?:in )?(?:it|this"
@@ -3793,7 +3790,7 @@ _FIT_IN_AT_9 = re.compile(
 )
 # ...or done straight onto a kind of floor ("ok to try it on bare floorboards?"), never with a
 # hand or palm between ("can I do it with my palms on the rug")
-_ON_A_SURFACE_9 = re.compile(
+_ON_A_SURFACE_9 = lazy(
     # ninth session, h62: the move done right on a floor's surface, with no body part between
     r"\b(?:do|doing|try|trying) (?:it|this|them|the twist|the stretch|the move|my twist"
     r"|my stretch) (?:on|onto) (?:the |a |my |our |some |bare |plain )?(?:\w+ )?(?:carpet|carpets"
@@ -3802,8 +3799,8 @@ _ON_A_SURFACE_9 = re.compile(
 )
 # Ninth session, h62. The leg taken to its very limit asked ("should my knee drop as low as it
 # possibly can?"): a limit asked is about not forcing it, not about the sweep itself.
-_LEG_NAMED_9 = re.compile(r"\b(?:legs?|knees?|foot|feet|hips?)\b")
-_TO_THE_LIMIT_9 = re.compile(
+_LEG_NAMED_9 = lazy(r"\b(?:legs?|knees?|foot|feet|hips?)\b")
+_TO_THE_LIMIT_9 = lazy(
     # ninth session, h62: as far, as low or as much as the body allows; to the max; until stopped
     r"\bas (?:far|low|deep|much|wide) (?:over |across |down )?as (?:(?:it|they|i|my \w+|the \w+)"
     r" (?:will|can|could|would|is able to|am able to) (?:physically |possibly |ever |actually )?"
@@ -3826,7 +3823,7 @@ _BOTS_LIST_9 = (
     r"|check ?in|check ins|checkins|list|questions|question list|questionnaire|screening"
     r"|screener|safety (?:list|questions?|check|checks|page|screen))|\bcheck ?list)"
 )
-_CHECKLIST_ITEM_9 = re.compile(
+_CHECKLIST_ITEM_9 = lazy(
     # ninth session, h62: a sign's item or question named as on the bot's list
     r"\b" + _CHECK_ITEM_9 + r" (?:one|item|question|bit|box|tick ?box|line|point|thing|query)s?"
     r" (?:on|in|from|of) "
@@ -3849,14 +3846,14 @@ _CHECKLIST_ITEM_9 = re.compile(
     + r"\b"
 )
 # ...and what it is for or what it means, asked
-_CHECKLIST_ASKED_9 = re.compile(
+_CHECKLIST_ASKED_9 = lazy(
     r"\b(?:why|what|how come|is (?:that|it|this)|does (?:that|it|this)|mean|means|because of)\b"
 )
 
 
 # Eleventh session, h68. A place with no article before it ("in bed", "at home") asked of the
 # move, whatever time is told beside it ("before I get up", "first thing"): where to do it.
-_PLACE_BARE_11 = re.compile(
+_PLACE_BARE_11 = lazy(
     # eleventh session, h68: asked whether the move may be done in bed, at home or at work
     r"\b(?:can|could|may|should|shall|would it be (?:ok|okay|alright|fine) to|is it (?:ok|okay"
     r"|alright|fine|allowed) to|am i (?:ok|okay|allowed) to|is there any harm in|any harm in"
@@ -3872,7 +3869,7 @@ _PLACE_BARE_11 = re.compile(
 # Eleventh session, h68. Posture asked in words of standing or sitting taller or straighter, or of
 # slouching less ("could it get me sitting up tall again", "will it stop me stooping"): what
 # the move does.
-_STAND_TALLER_11 = re.compile(
+_STAND_TALLER_11 = lazy(
     # eleventh session, h68: the move asked to help one stand, sit or walk taller or straighter
     r"\b(?:will|would|does|do|can|could|might|is|should) (?:this|it|the twist|the stretch"
     r"|the move|this \w+|doing (?:this|it|the twist))(?: \w+){0,2}? (?:help|helps|get|make"
@@ -3902,7 +3899,7 @@ _BACK_BEFORE_OTHER_11 = (
     r"|original position|resting position)\b"
 )
 _OTHER_GOES_11 = r"(?:other|left|right|second|next|opposite|2nd) (?:one|leg|side|foot|knee)s?\b"
-_RETURN_FIRST_11 = re.compile(
+_RETURN_FIRST_11 = lazy(
     # eleventh session, h68: back to the start, then the other leg or side
     r"\b" + _BACK_BEFORE_OTHER_11 + r"(?: \w+){0,6}? (?:before|then|and then|ahead of|prior to"
     r"|first then|until|till) (?:\w+ ){0,3}?(?:doing |starting |swapping to |switching to )?"
@@ -3924,7 +3921,7 @@ _RETURN_FIRST_11 = re.compile(
 # Eleventh session, rt32. Warning signs asked in general for others (clients, students, a class)
 # or as what the bot tells people ("which symptoms should my class know mean A&E?"): the warning
 # signs, whatever the writer's own trade or sport told beside them.
-_WARNING_NAMED_11 = re.compile(
+_WARNING_NAMED_11 = lazy(
     # eleventh session, rt32: the warning signs named as such
     r"\b(?:red ?flags?|red ?flag (?:signs?|symptoms?)|warning (?:signs?|symptoms?|signals?)"
     r"|danger (?:signs?|symptoms?|signals?)|alarm (?:bells?|signs?|symptoms?)"
@@ -3940,7 +3937,7 @@ _WARNING_NAMED_11 = re.compile(
     r" (?:look out for|watch for|watch out for|keep an eye out for|worry about|be aware of)\b"
 )
 # ...asked for others the writer looks after or teaches, or as what the bot tells people
-_FOR_OTHERS_11 = re.compile(
+_FOR_OTHERS_11 = lazy(
     # eleventh session, rt32: the people the writer teaches, trains or looks after
     r"\b(?:clients?|students?|class|classes|patients?|members?|customers?|pupils?|participants?"
     r"|athletes?|trainees?|attendees?|service users?|residents?|regulars?|team|squad|players?"
@@ -3952,7 +3949,7 @@ _FOR_OTHERS_11 = re.compile(
 )
 # ...the writer's own trade or sport told as who asks ("I teach yoga", "I run a pilates studio"),
 # never an exercise asked about
-_WHO_TEACHES_11 = re.compile(
+_WHO_TEACHES_11 = lazy(
     # eleventh session, rt32: the writer's job teaching, coaching or running something
     r"\b(?:i|we) (?:teach|run|coach|instruct|lead|own|manage|take|host|work (?:at|in)|am"
     r" an?|m an?) (?:a |an |the |my |our |some )?(?:\w+ ){0,3}?(?:class|classes|studio|gym"
@@ -3965,7 +3962,7 @@ _WHO_TEACHES_11 = re.compile(
 
 
 # ...never the signs of another body part or another kind of harm ("concussion in my squad")
-_NOT_THE_BACK_11 = re.compile(
+_NOT_THE_BACK_11 = lazy(
     # eleventh session, rt32: a part or a harm the bot's warning signs are not about
     r"\b(?:concussion|head injur\w*|heads?|skull|heart|chest|strokes?|knees?|ankles?|shoulders?"
     r"|necks?|wrists?|elbows?|hands?|feet|foot|hamstrings?|calf|calves|groin strain|asthma"
@@ -3991,7 +3988,7 @@ def _warning_signs_for_others_11(normal: str) -> bool:
 # Eleventh session, rt32. A stiff back from an everyday cause (a nap on a train, a long drive,
 # the sofa, the garden) with the move's help asked ("crick in my back from the plane, would this
 # sort it?", "back gone stiff on a coach trip, is this the stretch for it?"): what the move does.
-_STIFF_BACK_11 = re.compile(
+_STIFF_BACK_11 = lazy(
     # eleventh session, rt32: stiffness or a crick named in the back
     r"\b(?:crick|cricks|kink|kinks|stiffness|tightness|stiff|tight|seized|knotted|cricked|kinked"
     r"|creaky)\b(?: (?:up|bit|little|all|a|in|of|at|through|across|down)){0,3}"
@@ -4001,7 +3998,7 @@ _STIFF_BACK_11 = re.compile(
     r"|really|so|proper|dead|totally|completely|quite|very|rather|now|still|well|and)){0,4}"
     r" (?:stiff|tight|seized|locked|knotted|creaky|cricked|kinked|stiffened|tightened)\b"
 )
-_DAY_CAUSE_11 = re.compile(
+_DAY_CAUSE_11 = lazy(
     # eleventh session, rt32: a journey, a seat, a bed or a chore the stiffness came from
     r"\b(?:from|after|since|because of|thanks to|cos of|cause of|off|with all the|in|on)"
     r" (?:\w+ ){0,3}?(?:car|cars|train|trains|plane|planes|flight|flights|bus|coach|drive|driving"
@@ -4015,7 +4012,7 @@ _DAY_CAUSE_11 = re.compile(
     r"|weird\w*|odd\w*|on|in|sat|sitting|upright)\b"
     r"|\bwoke (?:up )?(?:with|stiff|all stiff)\b"
 )
-_HELP_ASKED_11 = re.compile(
+_HELP_ASKED_11 = lazy(
     # eleventh session, rt32: the move's help with it asked
     r"\b(?:will|would|could|can|does|do|is|might) (?:this|it|the twist|the stretch|this stretch"
     r"|this move|the move|that|this twist|doing (?:this|it|the twist))(?: \w+){0,2}? (?:help"
@@ -4072,7 +4069,7 @@ _PLAIN_ASKS: tuple[tuple[re.Pattern[str], str], ...] = (
 # Round 52. Whether the move does anything for a part it works, asked plainly ("does it do
 # anything for the upper back?", "would the twist do much for my posture, I'm hunched at a desk
 # all day"): the benefits, never the mat ("anything for") nor a decline.
-_DOES_FOR_52 = re.compile(
+_DOES_FOR_52 = lazy(
     r"\b(?:will|would|does|do|can|could|might|is) (?:this|it|the twist|the stretch|the move"
     r"|this \w+|doing (?:this|it)|doing the \w+)(?: \w+){0,2}? (?:do|doing|going to do|gonna do)"
     r" (?:anything|much|something|owt|any good|a lot|a thing|a great deal|wonders)(?: at all)?"
@@ -4084,21 +4081,21 @@ _DOES_FOR_52 = re.compile(
 # Round 52. The starting position told as done and what comes next asked ("right, I'm down on
 # my belly, now where do the legs go", "once I'm face down, what next?"): the legs asked
 # for are the leg sweep, the next step in general is how to do it; never the setup just told.
-_THEN_WHAT_52 = re.compile(
+_THEN_WHAT_52 = lazy(
     r"\b(?:lie|lying|lay|laying|get|got|am|i m|be|down|flat) (?:\w+ ){0,2}?(?:on (?:my|your|the)"
     r" )?(?:front|stomach|tummy|belly|face down|facedown|prone)\b(?: \w+){0,6}? (?:then what"
     r"|what next|what now|what then|and then|what do i do|what comes next|what happens|what should"
     r" i do|where do|what (?:do|does|should|will) (?:my|the) (?:\w+ )?(?:legs?|knees?|feet|foot)"
     r" do)\b"
 )
-_LEGS_52 = re.compile(r"\b(?:legs?|knees?|foot|feet)\b")
+_LEGS_52 = lazy(r"\b(?:legs?|knees?|foot|feet)\b")
 # ninth session, h63: a set-up step of the upper body told as done, the next step asked
 _NEXT_ASKED_9 = (
     r"(?:(?:and |so )?then what|what next|what now|now what|what is next|whats next|what comes"
     r" (?:next|after(?: that)?)|what do i do (?:next|now|after that|then)|what after that|next"
     r" step|where do i go from here|and then$)"
 )
-_STEP_DONE_9 = re.compile(
+_STEP_DONE_9 = lazy(
     r"\b(?:(?:arms?|hands?|palms?|elbows?) (?:are |is |now |already |both |all )*(?:out|wide"
     r"|spread|open|flat|down|in place|in position|set|sorted|done|like a cactus|in a cactus"
     r"|cactus)|shoulders? (?:are |is |now |already )*(?:down|relaxed|flat|on the (?:floor|mat))"
@@ -4108,20 +4105,20 @@ _STEP_DONE_9 = re.compile(
     r"|\bwhat (?:comes|do i do|happens|goes) (?:after|once) (?:\w+ ){0,3}(?:arms?|hands?|palms?"
     r"|shoulders?|elbows?|head|forehead)\b(?! (?:hurt\w*|ache\w*|feel\w*|go numb|tingl\w*))"
 )
-_NOT_LEGS_52 = re.compile(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
+_NOT_LEGS_52 = lazy(r"\b(?:arms?|hands?|palms?|head|forehead|face|elbows?|shoulders?)\b")
 
 
 # Round 54. What the move is, asked with how the writer heard of it ("what is that twist
 # thing you always remind me of", "what is this stretch your messages go on about"): the
 # reminders or messages are only the source; what it is is asked. Never the reminder itself
 # ("what is this reminder you keep sending") nor a second question about the bot after it.
-_WHAT_IS_HEARD_54 = re.compile(
+_WHAT_IS_HEARD_54 = lazy(
     r"^(?:(?:so|ok|okay|um|erm|sorry|hi|hey|right|wait|honestly|genuinely|seriously) )*what"
     r" (?:even |exactly |actually |really |on earth |the heck |the hell )?(?:is|s) (?:this|that"
     r"|the|your) (?:\w+ )?(?:twist|rotation|move|exercise|stretch)(?: thing| move| exercise"
     r"| stretch)? (?:you|that|which|the|your|my|i|everyone|it|they|this bot|this app)\b"
 )
-_BOT_ASKED_54 = re.compile(
+_BOT_ASKED_54 = lazy(
     r"\b(?:turn (?:\w+ )?off|switch (?:\w+ )?off|stop (?:\w+ )?(?:reminder|remind|messag|ping|nudg"
     r"|notif)\w*|unsubscribe|mute|snooze|pause|change (?:the |my |what )?(?:time|reminder)\w*"
     r"|what time|how do i|how can i|can i|can you|and how|and can|and what|also)\b"
@@ -4134,7 +4131,7 @@ _BOT_ASKED_54 = re.compile(
 # leg can't cross. Which one counts more?"): the question word decides nothing (never which side
 # goes first); the upper body kept down against the leg's reach is the shoulders topic, whose
 # answer says to keep them down and make the movement smaller.
-_TRADE_OFF_54 = re.compile(
+_TRADE_OFF_54 = lazy(
     r"\b(?:which|what)(?: one| of (?:the|these|those) two| of them| cue| bit| part| rule"
     r"| instruction)? (?:matters|counts|wins|trumps|is (?:more |most |the more |the most )?"
     r"important|takes (?:priority|precedence)|has (?:priority|precedence)|is the priority"
@@ -4143,19 +4140,19 @@ _TRADE_OFF_54 = re.compile(
     r"|(?:is|s) more important|(?:is|s) better to (?:keep|do|follow))\b"
     r"|\b(?:what|which) (?:should|do) i prioriti[sz]e\b|\bwhat s more important\b"
 )
-_UPPER_KEPT_54 = re.compile(
+_UPPER_KEPT_54 = lazy(
     r"\b(?:shoulders?|palms?|hands?|arms?|chest|upper body|elbows?)\b(?: \w+){0,4}? (?:down|flat"
     r"|on the (?:floor|mat|ground)|pressed|planted|glued|stuck|pinned|level|stay(?:s|ing)? down"
     r"|lift\w*|come up|comes up|rise\w*|peel\w*)\b"
     r"|\b(?:keep|keeping|press|pressing|pin|pinning|hold|holding) (?:\w+ ){0,3}?(?:shoulders?"
     r"|palms?|hands?|arms?|chest)\b"
 )
-_LEG_REACH_54 = re.compile(
+_LEG_REACH_54 = lazy(
     r"\b(?:leg|legs|knee|knees|foot|feet)\b(?: \w+){0,5}? (?:over|across|cross\w*|reach\w*|far"
     r"|all the way|the whole way|down|to the floor|near the floor|the floor|the ground|miles"
     r"|nowhere|touch\w*)\b"
 )
-_SIDE_ORDER_54 = re.compile(r"\b(?:left|right|sides?|first|start|begin)\b")
+_SIDE_ORDER_54 = lazy(r"\b(?:left|right|sides?|first|start|begin)\b")
 
 
 # Round 54. A tight or pulling feeling in the move told, the signs denied beside it, and asked
@@ -4163,7 +4160,7 @@ _SIDE_ORDER_54 = re.compile(r"\b(?:left|right|sides?|first|start|begin)\b")
 # is that ok?"): what the stretch should feel like (a mild stretch feeling is fine, pain means
 # stop), never a decline. Not one side against the other (the uneven sides), not a change told
 # (since, suddenly, worse: the net's), and nothing strange or painful left once the denials go.
-_DENIED_54 = re.compile(
+_DENIED_54 = lazy(
     r"\b(?:nothing|no|not|never|without|zero|none of (?:the|that))(?: (?:really|at all|as such"
     r"|any|a|actually|even))* (?:\w+ )?(?:sharp\w*|shoot\w*|pain\w*|sore\w*|hurt\w*|tingl\w*"
     r"|numb\w*|pinch\w*|burn\w*|sting\w*|stabb\w*|achy|ache|aching|twing\w*|nerv\w*|electric"
@@ -4174,13 +4171,13 @@ _DENIED_54 = re.compile(
 )
 # ...tightness or a pull felt, never a pull done ("pull the leg further over": forcing it) nor a
 # stretch felt somewhere (what it stretches)
-_TIGHT_FELT_54 = re.compile(
+_TIGHT_FELT_54 = lazy(
     r"\b(?:tight|tightness|tightening|taut|pully"
     r"|(?:a|the|some|slight|little|bit of|gentle|mild|strong|big) (?:\w+ )?(?:pull|pulling|tug"
     r"|tugging)(?! (?:the|my|it|your|on|back|at|them|over|across)\b)"
     r"|(?:pulling|tugging) (?:feeling|sensation))\b"
 )
-_OK_ASKED_54 = re.compile(
+_OK_ASKED_54 = lazy(
     r"\b(?:is|s) (?:that|this|it) (?:ok|okay|fine|normal|alright|all right|right|expected|good"
     r"|meant to|supposed to|(?:what|how) (?:i|it) (?:should|ought|is meant|is supposed))\b"
     r"|\b(?:(?:that|this|it) )?(?:ok|okay|fine|normal|alright|all right|expected)$"
@@ -4188,23 +4185,23 @@ _OK_ASKED_54 = re.compile(
     r"|\b(?:meant|supposed|should|ought) (?:to )?(?:be )?feel(?:ing)? (?:like )?(?:that|this|it)\b"
     r"|\b(?:should|do) i (?:be )?(?:feel|feeling) (?:that|this|it)$"
 )
-_DURING_MOVE_54 = re.compile(
+_DURING_MOVE_54 = lazy(
     r"\b(?:sweep\w*|twist\w*|turn\w*|swing\w*|rotat\w*|rep|reps|hold\w*|session|stretch\w*"
     r"|move|movement|exercise|(?:goes|go|come|comes|drop|drops|cross\w*) (?:over|across)"
     r"|end of (?:the|each|a) \w+|when i (?:\w+ )?(?:do|go|bring|take|roll|flip|sweep|swing|turn"
     r"|twist) (?:it|over|across|the|my)?)\b"
 )
-_STRANGE_54 = re.compile(
+_STRANGE_54 = lazy(
     r"\b(?:odd|weird|funny|strange|wobbl\w*|shak\w*|trembl\w*|jelly|floppy|heavy|dead|cold|hot"
     r"|click\w*|clunk\w*|pop\w*|crack\w*|catch\w*|lock\w*|give way|giving way|gave way|buckl\w*"
     r"|swoll\w*|swelling|bruis\w*|cramp\w*|pulled|strain\w*|tear|torn|snap\w*|spasm\w*|seiz\w*"
     r"|grind\w*|crunch\w*|weak\w*|dizz\w*)\b"
 )
-_SIDES_WEIGHED_54 = re.compile(
+_SIDES_WEIGHED_54 = lazy(
     r"\b(?:tighter|looser|easier|harder|stiffer|than|other side|one side (?:is|feels)|more on|less"
     r" on|compared|uneven|lopsided|both sides)\b"
 )
-_CHANGE_TOLD_54 = re.compile(
+_CHANGE_TOLD_54 = lazy(
     r"\b(?:since|suddenly|sudden|anymore|any more|started|starting|worse|worsening|new|lately"
     r"|recently|yesterday|today|this (?:morning|week)|for (?:days|weeks)|(?:days|weeks) now"
     r"|never (?:used to|had|felt)|used to|keeps? getting|spreading|travel\w*|down (?:my|the) leg"
@@ -4232,23 +4229,23 @@ def _tight_felt_asked(normal: str) -> bool:
 # on the mat after class, is it a problem if one of us is slower?", "my partner is much
 # slower than me, does it matter?"): the speed topic; the others and the place are only who and
 # where. Another sport's pace stays beyond the bank.
-_PACE_54 = re.compile(
+_PACE_54 = lazy(
     r"\b(?:speeds?|pace|paces|paced|tempo|tempos|rhythm|quick|quicker|quickly|fast|faster|slow"
     r"|slower|slowly|rush\w*|hurr\w*|in time|in sync|same time)\b"
 )
-_TOGETHER_54 = re.compile(
+_TOGETHER_54 = lazy(
     r"\b(?:together|alongside|side by side|next to (?:each other|me|her|him|them|one another)"
     r"|with (?:me|my \w+|a friend|a colleague|the \w+|her|him|them|the kids)|we|us|our|both of us"
     r"|one of us|all of us|each other|everyone|everybody|the (?:others|rest|group|class|kids)"
     r"|(?:my|the|our) (?:partner|wife|husband|son|daughter|mum|mom|dad|friend|mate|flatmate"
     r"|colleague|kids|children|class|group|pupils|students|residents|other \w+)|she|he|they)\b"
 )
-_PACE_ASKED_54 = re.compile(
+_PACE_ASKED_54 = lazy(
     r"\b(?:does (?:it|that|this|the \w+|our \w+) matter|matter if|is (?:that|it|this) (?:ok|okay"
     r"|fine|alright|all right|bad|a problem|an issue|wrong)|should (?:we|they|i|she|he|everyone)"
     r"|do (?:we|they) need to|(?:ok|okay|fine|alright|bad) if)\b"
 )
-_DOING_IT_54 = re.compile(
+_DOING_IT_54 = lazy(
     r"\b(?:do|does|doing|did|rush\w*|go|goes|going|take|takes|taking) (?:through )?(?:it|this"
     r"|them|the twist|our twists?|the stretch|the move|the reps?|the sweeps?)\b"
     r"|\b(?:twist\w*|sweep\w*|swing\w*|reps?)\b"
@@ -4262,12 +4259,12 @@ _OTHER_AI_8 = (
     r" programm?e?|program)|artificial intelligence|(?:some|a) (?:kind|sort|type) of (?:ai|bot))"
 )
 # eighth session, h61: "are you / is this bot / am I talking to" + (likened to) a named assistant
-_BOT_LIKENED_8 = re.compile(
+_BOT_LIKENED_8 = lazy(
     r"\b(?:are|r) (?:you|u|ya)|\bis (?:this bot|this thing|this chat|this app|the bot|this|it)"
     r"|\bam i (?:talking|chatting|speaking|texting|messaging) (?:to|with)"
 )
 # eighth session, h61: the likening after it ("just", "built on", "the same as") and the AI named
-_LIKENED_AS_8 = re.compile(
+_LIKENED_AS_8 = lazy(
     r" (?:(?:just|only|actually|really|basically|secretly|literally|simply|like|kind of|sort of"
     r"|some (?:kind|sort|type) of|the same (?:thing |bot )?as|similar to|related to|a version of"
     r"|a copy of|a clone of|a wrapper (?:for|around|on)|based on|built (?:on|with|from|using)"
@@ -4277,7 +4274,7 @@ _LIKENED_AS_8 = re.compile(
     r"|compatible|skills?|speakers?|devices?|generated|made|written)\b)"
 )
 # eighth session, h61: "what model or AI is behind you", "which assistant runs this bot"
-_WHICH_AI_8 = re.compile(
+_WHICH_AI_8 = lazy(
     r"\b(?:what|which) (?:kind of |sort of |type of )?(?:ai|model|llm|language model|engine"
     r"|assistant|chat ?bot|software|tech|technology) (?:are (?:you|u)|is (?:this|it|behind)"
     r"|(?:do|does) (?:you|u|this bot|it) (?:use|run on)|powers|runs|drives|is under)"
@@ -4291,7 +4288,7 @@ _THE_BOT_12 = (
     r"|program|tool|platform|telegram bot))\b"
 )
 # twelfth session, h72: who owns, runs or made the bot, asked in any verb
-_BOT_OWNER_12 = re.compile(
+_BOT_OWNER_12 = lazy(
     r"\bwho (?:(?:is|s|are) )?(?:actually |really |exactly |even |else |the heck |on earth )?"
     r"(?:runs|run|running|owns|own|made|makes|built|builds|created|wrote|programmed|coded"
     r"|designed|developed|operates|manages|maintains|set up|sets up|behind|in charge of"
@@ -4303,7 +4300,7 @@ _BOT_KIND = (
     r"|human(?: being)?|physio|physiotherapist|doctor|dr|nurse|therapist|clinician|bot|robot"
     r"|machine|computer|program|programme|ai|a i|someone|somebody|man|woman|guy|bloke|lady)\b"
 )
-_BOT_NATURE_12 = re.compile(
+_BOT_NATURE_12 = lazy(
     r"\b(?:are|r) (?:you|u|ya) (?:even |actually |really |just |only |honestly )?"
     + _BOT_KIND
     + r"|\b(?:is|s) (?:this|it) (?:even |actually |really )?(?=an? )"
@@ -4319,7 +4316,7 @@ _BOT_NATURE_12 = re.compile(
 
 
 # twelfth session, h72: who first made up or invented the move itself (its history, not the bot)
-_MOVE_ORIGIN_12 = re.compile(
+_MOVE_ORIGIN_12 = lazy(
     r"\bwho (?:first |originally |actually )?(?:made|invented|came up with|thought up|devised"
     r"|created|designed|dreamt up|dreamed up)(?: up)? (?:the|this|that) (?:prone |spinal )*"
     r"(?:twist|move|stretch|exercise|drill|pose)\b"
@@ -4356,7 +4353,7 @@ def _bot_likened_to_ai(normal: str) -> bool:
 
 
 # eighth session, h61: the writer's age or a stiff, creaky body told (with new to it: beginners)
-_AGE_OR_STIFF_8 = re.compile(
+_AGE_OR_STIFF_8 = lazy(
     r"\b(?:i am|i m|im|aged?|at|turned|turning|nearly|almost|over) \d\d\b|\b\d\d (?:years? old"
     r"|yrs?(?: old)?|yo)\b|\bin my (?:fifties|sixties|seventies|eighties|nineties|[5-9]0 ?s)\b"
     r"|\bmy age\b|\b(?:older|elderly|pensioner|retired|oap|senior)\b|\bnot as young as\b"
@@ -4364,7 +4361,7 @@ _AGE_OR_STIFF_8 = re.compile(
     r" all |that )?(?:flexible|bendy|supple|sporty|fit))\b"
 )
 # eighth session, h61: new to it, told in any words ("only just beginning", "from scratch")
-_NEW_TO_IT_8 = re.compile(
+_NEW_TO_IT_8 = lazy(
     r"\b(?:(?:just|only just|only|newly) (?:starting|started|beginning|begun|getting started)"
     r"|starting out|start(?:ing)? (?:out )?from scratch|from scratch|from zero|new to (?:this|it"
     r"|all this|all of this|exercise|exercising|stretching|the twist|this stretch|this move"
@@ -4373,7 +4370,7 @@ _NEW_TO_IT_8 = re.compile(
     r"|(?:taking|take|took) (?:this|it) up)\b"
 )
 # eighth session, h61: whether it suits the writer asked
-_SUITS_ASKED_8 = re.compile(
+_SUITS_ASKED_8 = lazy(
     r"\b(?:is|would|will) (?:this|it|that|the twist|this stretch|the move|this move)(?: be)?"
     r" (?:ok|okay|alright|all right|fine|suitable|safe|sensible|right|a good idea|too (?:hard"
     r"|much|advanced|difficult))\b|\b(?:can|could|will|would|should) i (?:still )?(?:do|manage"
@@ -4382,7 +4379,7 @@ _SUITS_ASKED_8 = re.compile(
     r"|people|a person|folk|me|a beginner|beginners|older)\b|\bsuit(?:s|able)? (?:me|someone)\b"
 )
 # eighth session, h61: a version, a start or a length asked, which keeps its own topic
-_VERSION_NAMED_8 = re.compile(
+_VERSION_NAMED_8 = lazy(
     r"\b(?:version|variant|gentle|gentler|easier|easy one|hold|flow|how (?:do|should|to)|where"
     r" (?:do|should)|what position|first step|setup|set up|session length|how long|how often"
     r"|how many)\b"
@@ -4390,7 +4387,7 @@ _VERSION_NAMED_8 = re.compile(
 
 
 # ninth session, h64: the move's steps asked to be shown, led or listed (not another thing's)
-_STEPS_ASKED_9 = re.compile(
+_STEPS_ASKED_9 = lazy(
     r"\b(?:walk|talk|take|guide|run|lead|go|coach) (?:me|us) (?:through|thru|over) (?:all |each"
     r" |every )?(?:of )?(?:the |these |those |your )?(?:steps?|stages?|instructions|it|this|that"
     r"|the (?:twist|move|stretch|exercise|whole thing)|this (?:twist|move|stretch|exercise)"
@@ -4401,7 +4398,7 @@ _STEPS_ASKED_9 = re.compile(
     r" (?:twist|move|stretch))\b))|\bstep by step\b(?! (?:how to|guide to) (?:use|set))"
 )
 # ninth session, h64: the writer new to the move, told in their own words
-_NEW_TOLD_9 = re.compile(
+_NEW_TOLD_9 = lazy(
     r"\b(?:never|not ever|have not|has not|did not|do not) (?:ever |actually |really )?(?:done"
     r"|did|do|tried|try|attempted|seen) (?:it|this|that|one|anything like (?:it|this)|the \w+)"
     r"(?: \w+){0,2}? (?:before|till now|until now|yet|in my life)\b|\bfirst (?:time|go|attempt)"
@@ -4409,14 +4406,14 @@ _NEW_TOLD_9 = re.compile(
     r"|novice)\b"
 )
 # ninth session, h64: no stretching or exercise in the writer's past (plain or learner's words)
-_NEVER_STRETCHED_9 = re.compile(
+_NEVER_STRETCHED_9 = lazy(
     r"\b(?:never|not ever|not once|have not|has not|did not|do not|no|zero|none) (?:ever |really"
     r" |actually |once |been |done |did |do |doing |tried |any |much |an? )*(?:stretch\w*"
     r"|exercis\w*|workouts?|working out|yoga|pilates|mobility|sports?|fitness)\b"
     r"(?: (?:before|in my life|at all|ever|till now|until now|experience|routine))?"
 )
 # ninth session, h64: whether the writer may begin with this move, asked
-_START_ASKED_9 = re.compile(
+_START_ASKED_9 = lazy(
     r"\b(?:can|could|may|should|shall|is it (?:ok|okay|fine|alright|safe|sensible) (?:for me )?"
     r"(?:to|if i)) (?:i )?(?:just )?(?:start|begin|kick off|get going|get started)"
     r"(?: (?:with|on|by doing|doing|from) (?:this|it|that|the twist|the stretch|the move"
@@ -4425,7 +4422,7 @@ _START_ASKED_9 = re.compile(
     r"(?: with)?\b"
 )
 # ninth session, h64: a return to it (after a break, an operation or a flare) is not a beginner
-_RETURNING_9 = re.compile(
+_RETURNING_9 = lazy(
     r"\b(?:again|back to|return\w*|resum\w*|restart\w*|after (?:my|the|an?|surgery|op"
     r"|operation)|since (?:my|the))\b"
 )
@@ -4488,7 +4485,7 @@ _MOVE_10 = (
     r"(?:exercis\w*|mov\w*|stretch\w*|twist\w*|work (?:it|on it|out)|working (?:it|on it|out)"
     r"|workouts?|train\w*|active|activity|use it|using it|keep going|mobilis\w*|mobiliz\w*)"
 )
-_REST_OR_MOVE_10 = re.compile(
+_REST_OR_MOVE_10 = lazy(
     rf"\b{_REST_10}\b(?: \w+){{0,5}}? (?:than|instead|rather|over|not|or|vs|versus|and avoid)"
     rf"(?: \w+){{0,4}}? {_MOVE_10}\b"
     rf"|\b{_MOVE_10}\b(?: \w+){{0,5}}? (?:or|than|instead of|rather than|vs|versus|over)"
@@ -4501,26 +4498,26 @@ _REST_OR_MOVE_10 = re.compile(
     rf"|\b{_REST_10} (?:is|would be|be) (?:better|smarter|wiser|safer|best|kinder)\b"
 )
 # tenth session, h65: the question's own "wouldn't it", which the net reads as a change
-_ASKED_NOT_10 = re.compile(r"\b(?:would|should|could|is|does|will|do|can) not\b")
+_ASKED_NOT_10 = lazy(r"\b(?:would|should|could|is|does|will|do|can) not\b")
 # tenth session, h65: a word of trouble beyond soreness is left to the rules and the net
-_BEYOND_SORE_10 = re.compile(
+_BEYOND_SORE_10 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dizz\w*|faint\w*|bleed\w*|swollen"
     r"|swelling|sharp|shooting|stabbing|electric|injur\w*|worse|fever\w*|temperature|bladder"
     r"|bowels?|pee\w*|wee\w*|poo\w*|legs?|groin|saddle|chest|breath\w*)\b"
 )
 # tenth session, h65: keeping still against flowing is the move's two styles, not rest
-_STYLE_10 = re.compile(
+_STYLE_10 = lazy(
     r"\b(?:side to side|flow\w*|hold|holds|holding|dynamic\w*|static\w*|reps?|swing\w*|rock\w*"
     r"|in (?:the|it|one|a) (?:stretch|twist|pose|position|place|spot))\b"
 )
 
 
 # tenth session, h65: the starting position asked, a later step of the leg only as its time.
-_BEFORE_THE_LEG_10 = re.compile(
+_BEFORE_THE_LEG_10 = lazy(
     r"\b(?:before|prior to|ahead of|until) (?:i |you |we )?(?:\w+ ){0,2}?"
     r"(?:the |my |a |your |one )?(?:legs?|knees?|foot|feet)\b(?: \w+){0,4}?(?= *$)"
 )
-_START_ASKED_10 = re.compile(
+_START_ASKED_10 = lazy(
     r"\b(?:set ?up|setting up|get (?:into|in) position|position myself|get myself (?:set|ready|in"
     r" position)|starting (?:position|pose|point)|start position|initial position)\b"
     r"|\b(?:what|which) position\b(?: \w+){0,2}? (?:am i|do i|should i|must i|i should|i need to"
@@ -4558,17 +4555,17 @@ def _rest_or_move_10(normal: str) -> bool:
 
 # tenth session, h66: a count of reps or sets asked, the moving style only its condition ("for
 # the swinging version, how many sets?"): reps and sets; a choice between styles stays its own
-_COUNT_ASKED_10B = re.compile(
+_COUNT_ASKED_10B = lazy(
     r"\b(?:how many|what number of|how much|what amount of|what s the number of|number of)"
     r" (?:\w+ )?(?:reps|repetitions|rep|sets|set|rounds|sweeps|swings|goes)\b"
     r"|\breps and sets\b|\bsets and reps\b"
 )
-_STYLE_TOLD_10B = re.compile(
+_STYLE_TOLD_10B = lazy(
     r"\b(?:if|when|whilst|while|for|as|doing it|do it|done|doing) (?:\w+ ){0,5}?(?:moving|moved"
     r"|flowing|flow|dynamic\w*|side to side|swing\w*|sweep\w*|rocking|rock|in motion)\b"
     r"|\b(?:instead of|rather than|not) (?:\w+ )?(?:holding|hold|holds|static\w*|keeping still)\b"
 )
-_STYLE_CHOICE_10B = re.compile(
+_STYLE_CHOICE_10B = lazy(
     r"\b(?:better|best|which|versus|vs|difference|differ|prefer\w*|pros|cons|why)\b"
     r"|\bor (?:(?:should|shall|do|would|is|just) )?(?:i )?(?:hold|move|flow|stay|keep|static)"
 )
@@ -4586,14 +4583,14 @@ def _count_by_style_10b(normal: str) -> bool:
 
 # tenth session, h66: whether the move really does its good, with its worth doubted beside it
 # ("will it truly unlock a rigid spine, or am I kidding myself?"): the benefits
-_MOVE_DOES_10B = re.compile(
+_MOVE_DOES_10B = lazy(
     r"\b(?:does|do|will|would|can|could|is|it|this|that) (?:this |it |that |the |this )?(?:twist"
     r" |stretch |move |exercise |thing )?(?!(?:bot|app|chat|coach|reminder|service)\b)(?:\w+ )?"
     r"(?:actually |really |truly |genuinely |honestly |even |properly |ever )?(?:loosen\w*|free\w*"
     r"|ease\w*|eases|help\w*|reliev\w*|work\w*|fix\w*|improv\w*|unlock\w*|unstiffen\w*"
     r"|mobilis\w*|mobiliz\w*|do anything|do much|make (?:a|any) difference|any (?:good|use)|worth)"
 )
-_WORTH_DOUBTED_10B = re.compile(
+_WORTH_DOUBTED_10B = lazy(
     r"\bor (?:(?:is|was|are) (?:it|this|that|they) |it s |just |am i (?:just )?|are we "
     r"|i m (?:just )?|is it just |simply |only )?"
     r"(?:a |an |just |total |complete |all |some |more |kind of )*"
@@ -4604,7 +4601,7 @@ _WORTH_DOUBTED_10B = re.compile(
 )
 
 
-_SCIATICA_10B = re.compile(r"\bsciatic\w*")  # tenth session, h66: sciatica keeps its topic
+_SCIATICA_10B = lazy(r"\bsciatic\w*")  # tenth session, h66: sciatica keeps its topic
 
 
 def _worth_doubted_10b(normal: str) -> bool:
@@ -4623,33 +4620,33 @@ def _worth_doubted_10b(normal: str) -> bool:
 # eleventh session, h69: a session told as done on an earlier day or time, soreness told
 # after it, and whether that is normal asked ("tried it for the first time on monday, stiff
 # today, is that expected?"): pain after a session; never soreness during the move.
-_DONE_BEFORE_11 = re.compile(
+_DONE_BEFORE_11 = lazy(
     r"\b(?:did|done|tried|started|had|finished|completed|gave|after|following|since|first)"
     r"(?: \w+){0,3}?"
     r" (?:session|sessions|twist|twists|stretch|stretches|stretching|exercise|exercises|routine"
     r"|workout|move|go|it|this|them)\b"
 )
 # eleventh session, h69: an earlier day or time the session was done
-_EARLIER_11 = re.compile(
+_EARLIER_11 = lazy(
     r"\b(?:yesterday|yesterdays|last night|last nights|the other day|the day before|the day after"
     r"|the next day|next morning|this morning|earlier|(?:on |last )?(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|(?:\d+|a|one|two|three|four|a couple of|a few|couple of|few) days? ago"
     r"|last week|at the weekend|over the weekend)\b"
 )
 # eleventh session, h69: soreness, stiffness or ache told (not a stretch felt in the move)
-_SORE_11 = re.compile(
+_SORE_11 = lazy(
     r"\b(?:sore|soreness|achy|aching|ache|aches|achey|stiff|stiffer|stiffness|tender|tight"
     r"|tighter|niggly|pain|painful|hurts|hurting)\b"
 )
 # eleventh session, h69: whether it is normal asked (never "ok to do another")
-_NORMAL_ASKED_11 = re.compile(
+_NORMAL_ASKED_11 = lazy(
     r"\b(?:normal|expected|to be expected|usual|common|typical|a good sign|a bad sign|natural"
     r"|meant to happen|supposed to happen|should (?:that|this|it) happen|should i (?:be )?worr\w*"
     r"|anything to worry about|(?:is|s) (?:that|this|it) (?:ok|okay|fine|alright|all right))\b"
     r"(?! to\b)"
 )
 # eleventh session, h69: soreness in the move itself, or a sign beyond soreness
-_NOT_AFTER_11 = re.compile(
+_NOT_AFTER_11 = lazy(
     r"\b(?:during|while|whilst|mid|midway|in the middle|as i (?:do|twist|stretch|turn|go)"
     r"|when i (?:do|twist|stretch|turn|go)|numb\w*|tingl\w*|pins and needles|weak\w*|shooting"
     r"|sharp|burning|swollen|swelling|dizz\w*|faint\w*|bleed\w*|injur\w*|worse|worsening"
@@ -4659,7 +4656,7 @@ _NOT_AFTER_11 = re.compile(
 
 # eleventh session, h69: the session's first time told ("stretches for the first time") is
 # no other stretch for a part
-_FIRST_TIME_11 = re.compile(r"\bfor the (?:very )?first (?:time|go|attempt)\b")
+_FIRST_TIME_11 = lazy(r"\bfor the (?:very )?first (?:time|go|attempt)\b")
 
 
 def _sore_after_done_11(normal: str) -> bool:
@@ -4682,7 +4679,7 @@ _UPPER_PART_19 = (
     r"(?:upper (?:body|half|back|torso)|top (?:half|part)|top of (?:my|the) body|torso|trunk"
     r"|chest|shoulders?|rib ?cage|ribs)"
 )
-_UPPER_FOLLOWS_19 = re.compile(
+_UPPER_FOLLOWS_19 = lazy(
     r"\b" + _UPPER_PART_19 + r"(?: (?!(?:leg|legs|knee|knees|foot|feet)\b)\w+){0,2}? (?:roll\w*"
     r"|turn\w*|twist\w*|rotat\w*|lift\w*|tip\w*|tilt\w*|swing\w*|flip\w*|peel\w*|follow\w*"
     r"|(?:come|comes|coming|go|goes|going|move|moves|moving|get|gets|getting|drag\w*|pull\w*)"
@@ -4690,13 +4687,13 @@ _UPPER_FOLLOWS_19 = re.compile(
     r"(?:(?: \w+){0,6}? (?:leg|legs|knee|knees)\b| (?:\w+ )?(?:too|as well|also|with it"
     r"|along with it)\b)"
 )
-_UPPER_ASKED_19 = re.compile(
+_UPPER_ASKED_19 = lazy(
     r"\b(?:should|shall|must|meant to|supposed to|ought|is (?:it|that|this)|does (?:it|that|this)"
     r" matter|matter|ok|okay|alright|all right|fine|normal|wrong|bad|problem|right|correct"
     r"|allowed|do i|am i|can i|or (?:stay|keep|not))\b"
 )
 # fifteenth session, h80: the reason for keeping it down asked (the cues' why, not whether)
-_UPPER_WHY_19 = re.compile(r"\b(?:why|how come|what s the reason|what is the reason|reason)\b")
+_UPPER_WHY_19 = lazy(r"\b(?:why|how come|what s the reason|what is the reason|reason)\b")
 
 
 # Sixteenth session, h81. A joint pushed further than it goes by itself, by someone else, a hand
@@ -4710,7 +4707,7 @@ _FURTHER_20 = (
     r"|all the way|closer|to the (?:floor|ground|mat)"
     r"|past (?:where|its|my|the) \w+)"
 )
-_PUSHED_FURTHER_20 = re.compile(
+_PUSHED_FURTHER_20 = lazy(
     # sixteenth session, h81: a pushing verb on the joint, then further, lower or down
     r"\b(?:press\w*|push\w*|pull\w*|lean\w*(?: \w+)? on|sit\w*(?: \w+)? on|sat on|kneel\w* on"
     r"|weigh\w* down|hold\w* down|force\w*|drag\w*|shove\w*|lever\w*|yank\w*|tug\w*|crank\w*)"
@@ -4728,7 +4725,7 @@ _PUSHED_FURTHER_20 = re.compile(
     r"|brings|bringing|guide|guides|help|helps|helping) (?:me |it |them )?(?:\w+ )?"
     r"(?:" + _JOINT_20 + r"|it|them|me|myself)(?: \w+){0,2}? " + _FURTHER_20 + r"\b"
 )
-_PUSH_ASKED_20 = re.compile(
+_PUSH_ASKED_20 = lazy(
     r"\b(?:can|could|should|shall|would|will|may|might|is (?:it|that|this)|ok|okay|alright"
     r"|all right|fine|safe|good idea|bad idea|allowed|worth|bad|wrong|help|do i|does it matter"
     r"|let)\b"
@@ -4771,7 +4768,7 @@ _PULL_WORD_20 = (
     r"(?:pull|pulls|pulling|tug|tugs|tugging|stretch|stretches|stretching|stretchy|stretched"
     r"|pulling feeling|stretching feeling|stretch feeling|opening)"
 )
-_PULL_AT_PLACE_20 = re.compile(
+_PULL_AT_PLACE_20 = lazy(
     # sixteenth session, h81: the pull, then where ("a tug across one hip's front")
     r"\b" + _PULL_WORD_20 + r"(?: \w+){0,3}? (?:in|at|on|across|along|through|around|round|over"
     r"|down|up) (?:the |my |your |this |that )?(?:\w+ )?" + _FELT_PLACE_20 + r"\b"
@@ -4780,7 +4777,7 @@ _PULL_AT_PLACE_20 = re.compile(
     r" getting|is feeling) (?:a |some |this |that |the |quite a |real |big |little |bit of |good "
     r"|strong |mild |gentle |slight )*" + _PULL_WORD_20 + r"\b"
 )
-_MEANT_ASKED_20 = re.compile(
+_MEANT_ASKED_20 = lazy(
     r"\b(?:meant|supposed|expected|should|ought)(?: to)? (?:be )?(?:happen\w*|feel\w*|be there"
     r"|be felt)\b|\b(?:is|s) (?:that|this|it) (?:ok|okay|fine|normal|alright|all right|right"
     r"|expected|good|meant|supposed|where)\b|\b(?:normal|expected|right place|the right spot"
@@ -4808,7 +4805,7 @@ def _pull_felt_at_place_20(normal: str) -> bool:
 
 # Sixteenth session, h81. An easier version asked in slang ("a baby version", "lite", "easy
 # mode", a cut-down for beginners): the gentler version, never "Did you mean" the moving one.
-_SLANG_EASY_20 = re.compile(
+_SLANG_EASY_20 = lazy(
     r"\b(?:baby|babies|lite|diet|mini|kiddie|kiddy|kiddies|toddler|wimp|wimpy|wimps|wimp s|granny"
     r"|grandma|nanna|lazy|lazy person|lazy man|lazy girl|couch potato|watered down|dumbed down"
     r"|toned down|cut down|cutdown|stripped back|stripped down|scaled back|scaled down|cheat"
@@ -4830,7 +4827,7 @@ _TEST_20 = (
     r"|blood tests?|bloods|blood work|nerve conduction(?: tests?| studies| study)?|emg"
     r"|dexa(?: scans?)?|bone density(?: scans?| tests?)?)"
 )
-_TEST_ASKED_20 = re.compile(
+_TEST_ASKED_20 = lazy(
     # sixteenth session, h81: whether to get, ask for or push for a test
     r"\b(?:should|shall|must|ought|need|needs|worth|would|could|can|do|is it|time to|better)\b"
     r"(?: \w+){0,3}? (?:get|getting|have|having|ask\w*(?: \w+){0,3}? for|request\w*|push\w* for"
@@ -4853,7 +4850,7 @@ _TEST_ASKED_20 = re.compile(
 # Sixteenth session, h81. Whether the upper body gets stretched too, the part as the subject
 # ("is my top half getting any stretch as well?"): what it stretches; never the top half going
 # along with the leg (`_UPPER_FOLLOWS_19`: keep the shoulders down).
-_UPPER_STRETCHED_20 = re.compile(
+_UPPER_STRETCHED_20 = lazy(
     r"\b(?:does|do|will|would|is|are|should|can|could) (?:my|the|your|one s) "
     + _UPPER_PART_19
     + r"(?: \w+){0,2}? (?:stretch|stretched|stretching|get stretched|getting stretched|be"
@@ -4867,7 +4864,7 @@ _UPPER_STRETCHED_20 = re.compile(
 # not ("if I keep at it every morning, will my back feel looser?"; `unsure.HOPED_FEEL_H81`):
 # what the move does; never how soon (the progression), rest weighed against moving, or a
 # condition's own answer.
-_HOW_SOON_20 = re.compile(
+_HOW_SOON_20 = lazy(
     r"\b(?:how (?:long|soon|quickly|fast|many (?:weeks|days|months|sessions))|when|until|till"
     r"|by when)\b"
 )
@@ -4895,23 +4892,23 @@ def _hoped_feeling_20(normal: str) -> bool:
 # Seventeenth session, h82. Both arm positions named as not working (arms out straight or wide,
 # and the cactus, bent-elbow one) and another way asked: the one-hand support, whose answer is for
 # when both feel wrong; never a choice between the two, nor one of them asked about.
-_ARMS_STRAIGHT_S17 = re.compile(
+_ARMS_STRAIGHT_S17 = lazy(
     r"\b(?:straight(?! (?:away|after|afterwards|off|up|back|to)\b)|wide|outstretched|out to (?:the"
     r" |each |either |both )?sides?|out wide|out straight|spread out|t shaped?|t position)\b"
 )
-_ARMS_CACTUS_S17 = re.compile(
+_ARMS_CACTUS_S17 = lazy(
     r"\b(?:cactus\w*|goal ?posts?|bent (?:arms?|elbows?|ones?|version|position)|elbows? bent"
     r"|bent at the elbows?|(?:arms?|elbows?) (?:bent|at 90|at ninety)|(?:90|ninety) degrees?"
     r"|w shaped?)\b"
 )
-_ARMS_WRONG_S17 = re.compile(
+_ARMS_WRONG_S17 = lazy(
     r"\b(?:neither|nor|either|awkward\w*|uncomfortabl\w*|not (?:very |that |really )?(?:comfortable"
     r"|comfy|great|good|nice|right|ideal|working|for me)|no good|do not (?:work|suit|like|agree)"
     r"|does not (?:work|suit|like|agree|feel right)|did not (?:work|suit|feel right)|hate\w*"
     r"|dislike\w*|can not|cannot|could not|struggl\w*|strain\w*|feels? (?:wrong|off|weird|odd|bad"
     r"|awful|strange|horrible)|(?:is|are|feels?) (?:no better|worse)|bother\w*|annoy\w*)\b"
 )
-_ARMS_OTHER_ASKED_S17 = re.compile(
+_ARMS_OTHER_ASKED_S17 = lazy(
     r"\b(?:another|other|different|alternative\w*|third|else|instead|options?|variation"
     r"|substitute|any way|some way)\b"
 )
@@ -4933,7 +4930,7 @@ def _both_arms_wrong_s17(normal: str) -> bool:
 # Seventeenth session, h82. The pace of the moving (side-to-side) style asked ("how quickly do I
 # sweep in the flowing one?", "what tempo for the reps?", "fast or slow?"): speed and rhythm,
 # never what moving gives nor how soon it works.
-_SPEED_ASKED_S17 = re.compile(
+_SPEED_ASKED_S17 = lazy(
     r"\bhow (?:fast|quick|quickly|slow|slowly|rapidly|briskly|speedy|smoothly)\b(?: \w+){0,4}?"
     r" (?:move|moving|go|going|swing|swinging|sweep|sweeping|rock|rocking|flow|flowing|switch"
     r"|switching|alternate|alternating|bring|bringing|take|taking|be|do (?:it|them|each|the|my"
@@ -4947,7 +4944,7 @@ _SPEED_TOPICS_S17 = frozenset(
     {"dynamic_benefits", "hold_vs_flow", "leg_sweep", "speed_rhythm", "reps_sets"}
 )
 # ...never a result awaited ("how fast will I see a difference", "how quickly does it work")
-_SPEED_OF_RESULT_S17 = re.compile(
+_SPEED_OF_RESULT_S17 = lazy(
     r"\b(?:results?|difference|improve\w*|progress\w*|work|works|help|helps|loosen\w*|notice"
     r"|see|feel (?:better|looser|a difference)|get (?:better|looser|there)|benefit\w*)\b"
 )
@@ -4957,15 +4954,15 @@ _SPEED_OF_RESULT_S17 = re.compile(
 # often with the other as the only one that counts ("a friend says swinging side to side is a
 # waste of time, only holding does anything: true?"): both styles weighed; the moving style's
 # benefit when it alone is doubted.
-_FLOW_STYLE_S17 = re.compile(
+_FLOW_STYLE_S17 = lazy(
     r"\b(?:moving|movement|move|moves|flow\w*|dynamic\w*|side to side|swing\w*|sweep\w*"
     r"|rock\w*|back and forth|to and fro|reps)\b"
 )
-_HOLD_STYLE_S17 = re.compile(
+_HOLD_STYLE_S17 = lazy(
     r"\b(?:hold|holds|holding|held|static|staying (?:in it|put|still|there)|stay (?:in it|put"
     r"|still|there)|keeping still|keep still|still one|still version)\b"
 )
-_STYLE_WORTHLESS_S17 = re.compile(
+_STYLE_WORTHLESS_S17 = lazy(
     r"\b(?:pointless|useless|worthless|(?:a |total |complete )?waste of (?:time|effort|energy)"
     r"|no point|no use|no good|does nothing|do nothing|does not do (?:anything|much|a thing)"
     r"|do not do (?:anything|much|a thing)|not worth (?:it|doing|the bother|the effort)"
@@ -4973,7 +4970,7 @@ _STYLE_WORTHLESS_S17 = re.compile(
     r"|\b(?:only|just) (?:the )?(?:\w+ ){0,2}?(?:counts?|matters?|works?|does anything|does"
     r" something|is worth (?:it|doing)|gives? results|makes a difference)\b"
 )
-_STYLE_CLAIM_S17 = re.compile(
+_STYLE_CLAIM_S17 = lazy(
     r"\b(?:says?|said|saying|reckons?|reckoned|told|tells|thinks?|thought|claims?|claimed"
     r"|insists?|swears?|read|heard|apparently|supposedly|true|right|correct|agree|myth|really"
     r"|is (?:that|it|this|he|she|they) (?:so|right|true))\b"
@@ -5005,25 +5002,25 @@ def _style_doubted_s17(normal: str) -> str | None:
 # weeks ("my right foot gets down to the mat these days but the left still hovers, will it get
 # there?"): the foot not reaching, and the learned reader's vote does not ask (`Matcher.answer`);
 # never a foot that drags, cannot feel or lift, nor one that no longer reaches.
-_FOOT_REACH_S17 = re.compile(
+_FOOT_REACH_S17 = lazy(
     r"\b(?:foot|feet|toes?|leg|legs|knee|knees|side|one|left|right)\b(?: \w+){0,4}?"
     r" (?:reach\w*|touch\w*|gets? (?:down )?(?:to|on|onto)|getting (?:down )?(?:to|on|onto)"
     r"|makes? it (?:down )?(?:to|on|onto)|lands?|landing|sits?|rests?|goes (?:down )?(?:to|on"
     r"|onto)|comes? down (?:to|on|onto)|down to|down on) (?:the )?(?:floor|ground|mat|carpet)\b"
     r"|\b(?:foot|feet|toes?|one|left|right)\b(?: \w+){0,3}? (?:touch\w*|gets?|comes?|goes) down\b"
 )
-_OTHER_SIDE_S17 = re.compile(
+_OTHER_SIDE_S17 = lazy(
     r"\b(?:the other(?: one| side| foot| leg)?|other one|other side|(?:the|my) (?:left|right)"
     r"(?: one| side| foot| leg)?|(?:left|right) (?:one|side|foot|leg)|not the other|one foot"
     r"|one side|one leg)\b"
 )
-_SHORT_STILL_S17 = re.compile(
+_SHORT_STILL_S17 = lazy(
     r"\b(?:not|does not|do not|did not|will not|can not|cannot|could not|never|hangs?|hanging"
     r"|hovers?|hovering|dangl\w*|floats?|floating|in (?:the )?(?:mid ?)?air|mid ?air|nowhere"
     r" near|short of|off the (?:floor|ground|mat)|not yet)\b"
 )
 # ...never a sign of the foot or the leg, a change for the worse, or a word of now's onset
-_FOOT_SIGN_S17 = re.compile(
+_FOOT_SIGN_S17 = lazy(
     r"\b(?:feel\w*|felt|numb\w*|tingl\w*|pins|needles|drag\w*|drop\w*|slap\w*|trip\w*|catch\w*"
     r"|lift\w*|control\w*|weak\w*|dead|heavy|floppy|wobbl\w*|give way|gave way|giving way"
     r"|move|moves|moving|budge\w*|work|works|working|respond\w*|bend|straighten|stand\w*|bear"
@@ -5054,18 +5051,18 @@ def _one_foot_reaches_s17(normal: str) -> bool:
 # Seventeenth session, h82. A joint told as pressed or pushed further (by someone, a hand or a
 # thing) and sore or aching after it ("my partner leaned on my knee last night and it's ached
 # since, is that bad?"): what to do if it hurts, never "don't force it" as if only asked ahead.
-_PUSHED_DONE_S17 = re.compile(
+_PUSHED_DONE_S17 = lazy(
     r"\b(?:pressed|pushed|forced|leaned|leant|sat|knelt|held|shoved|dragged|pulled|yanked"
     r"|levered|cranked|tugged|weighed|put|placed|stacked|strapped)\b"
 )
-_SORE_AFTER_S17 = re.compile(
+_SORE_AFTER_S17 = lazy(
     # (never denied: "not sore at all", "no ache")
     r"(?<!\bnot )(?<!\bno )(?<!\bnever )(?<!\bwithout )(?<!\bnor )"
     r"\b(?:sore\w*|ach(?:e|es|ed|ing|y)|hurts?|hurting|hurt|painful|pain|tender|twing\w*"
     r"|throb\w*|bruis\w*|stiff\w*)\b"
 )
 # ...never a push supposed ("if my partner pushed my knee down, would it get sore?")
-_PUSH_SUPPOSED_S17 = re.compile(r"\b(?:if|suppose|supposing|say|in case|imagine)(?: \w+){0,3} $")
+_PUSH_SUPPOSED_S17 = lazy(r"\b(?:if|suppose|supposing|say|in case|imagine)(?: \w+){0,3} $")
 _PUSH_KEYS_S17 = frozenset(
     {"dont_force", "pain_through", "if_it_hurts", "range_of_motion", "pain_after"}
 )
@@ -5087,16 +5084,16 @@ def _pushed_then_sore_s17(normal: str) -> bool:
 # record) or its length asked with no part of the move named ("how long can a person hold their
 # breath?"): not the move, declined; never the breath in the twist ("do I hold my breath in the
 # hold?"), which is the speed and rhythm topic.
-_BREATH_HELD_S17 = re.compile(
+_BREATH_HELD_S17 = lazy(
     r"\b(?:hold\w*|held) (?:in )?(?:my|your|their|his|her|our|one s|the|a) breath\b"
     r"|\bbreath ?hold\w*\b|\bapn(?:o)?ea\b"
 )
-_BREATH_FEAT_S17 = re.compile(
+_BREATH_FEAT_S17 = lazy(
     r"\b(?:under ?water|dive|dives|diving|diver|free ?div\w*|snorkel\w*|swim\w*|pool|bath|sea"
     r"|record|challenge|competition|longest|world|how long (?:can|could|should|do|does|to|is it"
     r" safe to|am i able to) (?:\w+ ){0,3}?hold)\b"
 )
-_BREATH_IN_MOVE_S17 = re.compile(
+_BREATH_IN_MOVE_S17 = lazy(
     r"\b(?:twist\w*|stretch\w*|sweep\w*|swing\w*|rep|reps|session|exercise|move|movement|pose"
     r"|position|flow|when i (?:hold|twist|stretch|sweep|do)|in the hold"
     r"|each side|per side)\b"
@@ -5365,7 +5362,7 @@ def _direct_topic(normal: str) -> str | None:
 # Round 46. When to get help rather than carry on, asked ("at what point do I seek advice
 # instead of pressing on?", "when do I stop and see someone?"): the warning signs, answered
 # directly; never help with the bot or its buttons.
-_HELP_WHEN_46 = re.compile(
+_HELP_WHEN_46 = lazy(
     r"\b(?:when|at what point|how do i know when|how would i know when|how will i know when)"
     r" (?:should|do|would|must|shall|is it time to|to) ?(?:i |you |we |one )?(?:get|seek|go for"
     r"|ask for|look for|call for|find) (?:some |medical |professional |proper |real |expert )?"
@@ -5379,7 +5376,7 @@ _HELP_WHEN_46 = re.compile(
 # eleventh session, h69: when a person, any person, with a back complaint ought to get
 # proper help rather than keep exercising, asked in general ("at what point should a person
 # with a dodgy back see a physio?"): the warning signs; never help with the bot.
-_HELP_WHEN_11 = re.compile(
+_HELP_WHEN_11 = lazy(
     r"\b(?:when|at what point|at what stage|how (?:do|would|will|can|does) (?:you|i|we|one"
     r"|someone|somebody|anyone|people|a person) (?:know|tell|decide) (?:when|if|whether) |(?:when"
     r"|at what point|at what stage) (?:is it time for|should|ought|does|do|would|must|will|need"
@@ -5397,7 +5394,7 @@ _HELP_WHEN_11 = re.compile(
 )
 # ...and a cue or a part of the body named keeps the reason for the cues ("what's the point of
 # the little tips?", "why the palms flat? what does it do?")
-_CUE_NAMED = re.compile(
+_CUE_NAMED = lazy(
     r"\b(?:palms?|hands?|arms?|elbows?|shoulders?|forehead|head|chin|gaze|neck|knees?|feet|foot"
     r"|temple|cheek|face|eyes|look|looking|turn|turning|mat|floor|other way|opposite way"
     r"|tips?|steps?|cues?|instructions?|rules?|advice|pointers?|details?|bits?)\b"
@@ -5407,7 +5404,7 @@ _WHAT_FOR_TOPICS = frozenset(
 )
 # Round 34. A day's strain told as the reason ("gamer hunch", "lifting boxes all day", "hunched
 # over a laptop"): context, not posture or another exercise asked about.
-_DAY_STRAIN = re.compile(
+_DAY_STRAIN = lazy(
     r"\b(?:gam\w+|desk|office|laptop|screen|computer|phone|keyboard|warehouse|builder\w*|site"
     r"|driver\w*|student\w*|coder\w*|programmer\w*)? ?(?:hunch\w*|slouch\w*|stoop\w*)"
     r"(?: (?:over|at|on|from) (?:\w+ ){0,2}?\w+)?"
@@ -5422,36 +5419,36 @@ _DAY_STRAIN = re.compile(
 )
 # Round 34. How many times a week or a day ("how many times in a week i should do", "how many
 # days a week"): how often, never the progression or the reps.
-_FREQUENCY_ASKED = re.compile(
+_FREQUENCY_ASKED = lazy(
     r"\bhow (?:many (?:times|days|sessions|goes|nights|mornings)|often)\b(?: \w+){0,2}? (?:a|in a"
     r"|per|each|every|in one|in the|in 1|over a|within a) ?(?:week|day|month|fortnight)\b"
     r"|\b(?:times|days|sessions) (?:a|per|in a|each|every) (?:week|day|month)\b"
     r"(?=.*\b(?:how many|how often|should|do i|must|need)\b)"
 )
-_REPS_NAMED = re.compile(r"\b(?:reps?|sets?|holds?|swings?|sweeps?|rounds?|seconds?|secs?)\b")
+_REPS_NAMED = lazy(r"\b(?:reps?|sets?|holds?|swings?|sweeps?|rounds?|seconds?|secs?)\b")
 _FREQUENCY_TOPICS = frozenset({"progression", "reps_sets", "progress", "hold_time", "how_often"})
 # fifteenth session, h78: a change to a stiff back asked of doing it daily: the benefits
-_DAILY_DONE_17 = re.compile(
+_DAILY_DONE_17 = lazy(
     r"\b(?:daily|every ?day|every (?:single )?(?:day|morning|night|evening|weekday)|each (?:day"
     r"|morning|night|evening)|(?:once|twice|two times|three times) a day|regularly|most days"
     r"|every other day|day in day out)\b"
 )
-_CHANGE_ASKED_17 = re.compile(
+_CHANGE_ASKED_17 = lazy(
     r"\b(?:make|makes|help|helps|loosen\w*|ease|eases|free|frees|relieve\w*|reduce\w*"
     r"|improve\w*|fix|sort|undo|unlock|unstiffen|limber|get rid of|take away|cure)\b"
 )
-_STIFF_BODY_17 = re.compile(
+_STIFF_BODY_17 = lazy(
     r"\b(?:stiff\w*|tight\w*|back|spine|spinal|hips?|mobil\w*|flexib\w*|supple\w*|posture"
     r"|loose\w*|freer|rigid\w*|creak\w*|seized)\b"
 )
-_FREQUENCY_ITSELF_17 = re.compile(
+_FREQUENCY_ITSELF_17 = lazy(
     r"\bhow (?:often|many|frequently|long|soon|much)\b|\b(?:ok|okay|alright|safe|too much|bad"
     r"|harm\w*|hurt\w*|overdo\w*|allowed|fine|when|enough)\b"
     r"|\b(?:can|should|must|may|do) i (?:do|practi[cs]e|repeat|try)\b"
 )
 # Round 34. Setting up before starting asked ("how do i set up before the first rep", "how
 # should I get into position before I begin"): the setup, not the reps.
-_SETUP_ASKED = re.compile(
+_SETUP_ASKED = lazy(
     r"\b(?:set ?up|setting up|get (?:into|in) position|get in place|position myself|get myself"
     r" (?:set|ready|in position)|lie down|get ready|get started)\b(?: \w+){0,3}? (?:before|prior to"
     r"|ahead of) (?:the |my |i |you |we )?(?:first |1st |very first )?(?:rep|hold|swing|sweep"
@@ -5462,25 +5459,25 @@ _SETUP_ASKED = re.compile(
 _SETUP_TOPICS = frozenset({"reps_sets", "setup_start", "how_to", "hold_time", "which_side_first"})
 # Round 34. Pushing on through discomfort or pain asked ("should I push on if the stretch gets
 # a bit uncomfortable?", "no pain no gain?"): pushing through pain, not only forcing the range.
-_PUSH_ON = re.compile(
+_PUSH_ON = lazy(
     r"\b(?:push|pushing|keep|keeping|carry|carrying|press|pressing|plough|soldier|crack|struggle"
     r"|grind|power) (?:on|through|past)\b|\bno pain no gain\b|\b(?:tough|stick|ride) it out\b"
     r"|\b(?:ignore|ignoring) (?:it|the (?:pain|discomfort|ache))"
 )
-_DISCOMFORT = re.compile(
+_DISCOMFORT = lazy(
     r"\b(?:pain\w*|hurt\w*|uncomfortabl\w*|discomfort|sore|ache\w*|achy|burn\w*|sting\w*"
     r"|twinge\w*|nipp\w*|sharp|ouch)\b"
 )
 _PUSH_TOPICS = frozenset({"dont_force", "if_it_hurts", "range_of_motion", "pain_through"})
 # Round 34. Moving words: without them, "what do I get out of this move" is not the flowing
 # version's benefits.
-_MOTION = re.compile(
+_MOTION = lazy(
     r"\b(?:swing\w*|flow\w*|dynamic\w*|moving|side to side|back and forth|to and fro|reps?"
     r"|sweep\w*|rock\w*|in motion|keep moving|momentum|pendulum)\b"
 )
 # Round 34. The foot told as short of the floor ("nowhere near the floor", "dangles in mid-air",
 # "miles off the mat"): the foot not reaching, not where the foot goes.
-_FOOT_SHORT = re.compile(
+_FOOT_SHORT = lazy(
     r"\b(?:nowhere near|not (?:even )?near|not (?:even )?close to|miles (?:off|from|away from)"
     r"|a long way (?:off|from)|inches (?:off|from)|(?:\d+|few|couple of|some) ?(?:cm|centimetres"
     r"|centimeters|inches|in) (?:off|from|above)|short of|never (?:gets|reaches|touches|makes it)"
@@ -5492,7 +5489,7 @@ _FOOT_SHORT = re.compile(
 )
 # Round 34. One side told as freer than the other ("left side goes over easily but the right
 # barely moves", "I'm so lopsided"): the uneven sides, not which side to start with.
-_UNEVEN_TOLD = re.compile(
+_UNEVEN_TOLD = lazy(
     r"\b(?:lopsided|lop sided|uneven\w*|unbalanced|imbalanc\w*|asymmetr\w*|wonky|one sided"
     r"|not (?:the )?same (?:on|both|each))\b"
     r"|\b(?:left|right|one|other|1st|first|second) (?:side|leg|way)?\b(?: \w+){0,5}? (?:easily"
@@ -5501,13 +5498,13 @@ _UNEVEN_TOLD = re.compile(
     r"|will not|cannot|stuck|tight\w*|stiff\w*|nothing|not at all|only a bit|only a little)\b"
 )
 _UNEVEN_TOPICS = frozenset({"uneven_sides", "which_side_first", "leg_sweep", "return_switch"})
-_WHY_MOVE_RATHER = re.compile(
+_WHY_MOVE_RATHER = lazy(
     r"\b(?:why|what for|reason|point|advantage|benefit|gain|add|adds|give|gives|offer|offers)\b"
     r".*\b(?:instead|rather|than|vs|versus|not just|over)\b"
 )
 # Round 33. The move described and asked to be recognised ("is this the one where u lie on ur
 # tummy and flip a leg over", "this that stretch lying face down swinging a leg across?").
-_THE_ONE_WHERE = re.compile(
+_THE_ONE_WHERE = lazy(
     r"^(?:(?:so|ok|okay|um|erm|hi|hey|wait|sorry|just checking|quick one) )*(?:is )?(?:this|it"
     r"|that|this one) (?:the|that|this|a) (?:same )?(?:one|move|stretch|exercise|twist|pose|thing"
     r"|position|yoga one|yoga thing)(?: (?:where|when|with|in which|that|which|you do|lying"
@@ -5518,20 +5515,20 @@ _THE_ONE_WHERE = re.compile(
 )
 _NOT_THE_MOVE = frozenset({"about_bot", "bot_commands", "privacy", "progress", "pain_scale"})
 # fourteenth session, h76: the head laid or turned another way asked (to the side, on the cheek)
-_HEAD_TURNED_16 = re.compile(
+_HEAD_TURNED_16 = lazy(
     r"\b(?:head|face|cheek|temple|chin|gaze|look|looking)\b(?: \w+){0,4}? (?:to (?:the|one|a)"
     r" side|sideways|side ?ways|side on|on (?:its|the|my|one) side|the other way|away)\b"
     r"|\b(?:rest|resting|lay|laying|put|putting|lie|lying) (?:\w+ ){0,2}?(?:cheek|temple)\b"
 )
 # fifteenth session, h79: a neck feeling told (tight, stiff, sore, crunchy) beside the head's place
-_NECK_FELT_18 = re.compile(
+_NECK_FELT_18 = lazy(
     r"\b(?:stiff|sore|tight|tense|achy|aching|crunchy|cricked|crick in) (?:my |the |a )?neck\b"
     r"|\bneck(?: is| gets?| feels?| goes| went| starts? to feel| keeps? getting| has been| was)?"
     r"(?: \w+)? (?:sore|stiff|tight|tense|achy|aching|strained|uncomfortable|crunchy|cranky)\b"
     r"|\bneck (?:aches?|tension|stiffness|strain|tightness)\b"
 )
 # fifteenth session, h79: the head's place asked (resting on the temple, facing or turned away)
-_HEAD_PLACE_18 = re.compile(
+_HEAD_PLACE_18 = lazy(
     r"\b(?:head|face|cheek|temple|forehead|chin|nose|gaze|eyes)\b(?: \w+){0,6}? (?:rest\w*"
     r"|lie|lying|laying|on the (?:mat|floor|ground)|turn\w*|to (?:the|one|a) side|sideways"
     r"|side ?ways|away|the other way|facing|point\w*)\b"
@@ -5540,7 +5537,7 @@ _HEAD_PLACE_18 = re.compile(
     r" way|to the side)\b"
 )
 # ...never the head laid in bed or at a desk (the neck there is another matter)
-_HEAD_ELSEWHERE_18 = re.compile(
+_HEAD_ELSEWHERE_18 = lazy(
     r"\b(?:sleep\w*|pillows?|bed|night|desk|screens?|monitor|computer|laptop|phone|driv\w*"
     r"|car|sofa|couch)\b"
 )
@@ -5553,7 +5550,7 @@ _HOLDING_18 = (
     r"(?:hold\w*|static\w*|staying still|keeping (?:it )?still|stay\w* (?:in (?:it|the \w+)|put)"
     r"|still)"
 )
-_FLOW_GAIN_18 = re.compile(
+_FLOW_GAIN_18 = lazy(
     r"\b(?:what|anything|whats|what s)\b(?: \w+){0,4}? " + _MOVING_18 + r"\b(?: \w+){0,6}?"
     r" (?:give|gives|add|adds|offer|offers|bring|brings|provide|provides|do|does|achieve\w*)\b"
     r"(?: \w+){0,4}? (?:that|which|over|than|beyond|compared|versus|vs)\b(?: \w+){0,4}? "
@@ -5573,7 +5570,7 @@ _FLOW_GAIN_TOPICS_18 = frozenset(
 )
 # Round 33. The head's place kept through the move ("do u have to keep ur forehead on the floor
 # the whole time?", "must my head stay down throughout?").
-_HEAD_KEPT = re.compile(
+_HEAD_KEPT = lazy(
     r"\b(?:forehead|head|face|chin|nose|cheek)\b(?: \w+){0,6}? (?:the whole time|the entire time"
     r"|all the time|throughout|all the way through|the whole way|the full time|the whole way"
     r" through|all along|the entire way|for the whole (?:thing|move|hold|stretch|rep|set)"
@@ -5585,7 +5582,7 @@ _HEAD_KEPT = re.compile(
 )
 # Round 39: going over to the other leg or side, asked in any verb ("change over", "swap
 # across", "move on to").
-_SWITCH_ASKED_39 = re.compile(
+_SWITCH_ASKED_39 = lazy(
     r"\b(?:change|changing|swap|swapping|switch|switching)(?: (?:over|across|round|around))?"
     r"(?: (?:to|onto|on to|into))? (?:the |my )?(?:other|second|opposite|next|left|right)"
     r" (?:leg|side|foot)\b"
@@ -5594,7 +5591,7 @@ _SWITCH_ASKED_39 = re.compile(
     r" (?:to|onto|on to) (?:the |my )?(?:other|second|opposite|next|left|right) (?:leg|foot)\b"
 )
 _SWITCH_TOPICS_39 = frozenset({"return_switch", "leg_sweep", "how_to"})
-_PLACE_NAMED_39 = re.compile(
+_PLACE_NAMED_39 = lazy(
     r"\b(?:room|rooms|dorm|dormitory|hostel|hotel|motel|airbnb|bnb|b and b|flat|apartment|studio"
     r"|bedroom|house|office|work|gym|park|garden|outside|beach|tent|camp\w*|caravan|van|cab|train"
     r"|bus|plane|station|library|halls|campus|classroom|backstage|green room|rehearsal|studio"
@@ -5603,7 +5600,7 @@ _PLACE_NAMED_39 = re.compile(
 # fourteenth session, h75: a mat's need asked, or a surface weighed against a mat ("is a mat a
 # must or will the rug be fine", "carpet instead of a mat?"); a room asked alone stays the place
 _MAT_WORD_15 = r"(?:(?:yoga|exercise|gym|foam|proper|thick|special|pilates) )?mats?"
-_MAT_NEED_15 = re.compile(
+_MAT_NEED_15 = lazy(
     rf"\b{_MAT_WORD_15} (?:\w+ ){{0,2}}?(?:essential|necessary|needed|required|compulsory|a must"
     r"|mandatory|a necessity|vital|a requirement|worth (?:it|buying|getting))\b"
     r"|\b(?:need|needs|require|have to have|must have|got to have|gotta have|buy|get) (?:a |an |my"
@@ -5612,14 +5609,14 @@ _MAT_NEED_15 = re.compile(
     rf"|\b(?:instead of|rather than|without|in place of|vs|versus|no need for) (?:a |an |my |the )?"
     rf"{_MAT_WORD_15}\b"
 )
-_SIDE_DONE = re.compile(
+_SIDE_DONE = lazy(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
 )
 
 
 # Round 30. "stiff as a plank", "straight as a board": a figure of speech, not the exercise.
-_STIFF_AS = re.compile(
+_STIFF_AS = lazy(
     r"\b(?:stiff|rigid|straight|flat|solid|firm|steady|stable|tight|hard|still|wooden) as (?:a |an"
     r" )?(?:\w+ )?(?:plank|planks|board|ironing board|post|poker|rod|brick|rock|log|statue)\b"
 )
@@ -5627,7 +5624,7 @@ _STIFF_AS = re.compile(
 
 # Round 32. A birth told as the writer's background ("had my baby 7 weeks ago", "since having
 # the twins", "at my six-week check after the baby"): when, not a question about the baby.
-_BIRTH_TOLD = re.compile(
+_BIRTH_TOLD = lazy(
     r"\b(?:had|have had|having|since having|after having|after|since|gave birth to|delivered"
     r"|welcomed|pregnant with|expecting) (?:my|the|our|a|a new) (?:\w+ )?(?:baby|babies|twins"
     r"|little one|newborn|bump)\b"
@@ -5639,14 +5636,14 @@ _BIRTH_TOLD = re.compile(
 # question ("...lost 3 hours of progress. back to real life: what are the benefits?"): what
 # comes before the turn is the writer's news, when the question after it names no other
 # exercise.
-_GAME_39 = re.compile(
+_GAME_39 = lazy(
     r"\b(?:\w+ ){0,5}?(?:in|on) (?:my|the|a|this|our) (?:video |computer |mobile |phone |online"
     r" |new |survival |building )?(?:game|games|gaming session|save|world|server|minecraft|sims"
     r"|fortnite|roblox|zelda|tetris|animal crossing)\b(?: \w+){0,5}?"
     r"|\b(?:in|on) (?:minecraft|the sims|fortnite|roblox|zelda|tetris|animal crossing)\b"
     r"(?: \w+){0,5}?"
 )
-_TURN_39 = re.compile(
+_TURN_39 = lazy(
     r"^.*\b(?:back to (?:real life|reality|the point|business|the twist|my question|the stretch)"
     r"|anyway|anyhow|unrelated|on another note|on a different note|moving on|rant over"
     r"|enough about (?:that|this|it)|real question|my actual question|serious question)\b"
@@ -5655,7 +5652,7 @@ _TURN_39 = re.compile(
 )
 
 
-_TURN_RAW_39 = re.compile(
+_TURN_RAW_39 = lazy(
     r"^.*\b(?:back to (?:real life|reality|the point|business|the twist|my question|the stretch)"
     r"|anyway|anyhow|unrelated|on another note|on a different note|moving on|rant over"
     r"|enough about (?:that|this|it)|real question|my actual question|serious question)\b"
@@ -5667,13 +5664,13 @@ _TURN_RAW_39 = re.compile(
 
 # Round 40. A reminder asked for a moment of the day named by an errand's run ("a daily nudge for
 # after the school run"): the errand is no running.
-_REMINDER_ASKED_40 = re.compile(r"\b(?:remind\w*|nudge\w*|notif\w*|prompt|ping|alert)\b")
-_ERRAND_RUN_40 = re.compile(
+_REMINDER_ASKED_40 = lazy(r"\b(?:remind\w*|nudge\w*|notif\w*|prompt|ping|alert)\b")
+_ERRAND_RUN_40 = lazy(
     r"\b(?:school|nursery|shopping|supermarket|airport|station|creche|daycare|childminder"
     r"|paper|milk|bread|tip|dump|food|delivery) runs?\b"
 )
 
-_ERRAND_RUN_WHEN_44 = re.compile(
+_ERRAND_RUN_WHEN_44 = lazy(
     r"\b(?:before|after|back from|ahead of|pre|post|doing|done|on|during|between|finished)"
     r" (?:the |my |our |a |this )?(?:morning |evening |afternoon |daily |usual )?"
     + _ERRAND_RUN_40.pattern[2:]
@@ -5681,7 +5678,7 @@ _ERRAND_RUN_WHEN_44 = re.compile(
 
 # Round 42. ...or by a schedule that runs late ("can I change the reminder's time? rehearsals run
 # late on thursdays", "my shifts run till eight"): the schedule's run is no running either.
-_SCHEDULE_RUN_42 = re.compile(
+_SCHEDULE_RUN_42 = lazy(
     r"(?<!\bi )(?<!\bwe )(?<!\bto )\b(?:runs?|running|ran) (?:late|later|over|overtime|long|longer"
     r"|till|until|til|past|into|on late|on till|on until|behind)\b"
 )
@@ -5691,11 +5688,11 @@ _SCHEDULE_RUN_42 = re.compile(
 # asked ("I swim three times a week, how often should I fit the twist in around that?"), and the
 # twist likened to one from a class ("the same as the lying twist at the end of yoga?"): the
 # other practice is context, never the topic.
-_FIT_AROUND_ASKED_45 = re.compile(
+_FIT_AROUND_ASKED_45 = lazy(
     r"\b(?:how often|how many (?:times|days|sessions)|fit (?:\w+ ){0,2}?in|slot (?:\w+ ){0,2}?in"
     r"|alongside|around (?:that|it|them|those|my \w+))\b"
 )
-_SPORT_ROUTINE_45 = re.compile(
+_SPORT_ROUTINE_45 = lazy(
     r"\b(?:i (?:also |usually |already |still )?(?:swim|run|cycle|jog|row|walk|climb|play \w+|do"
     r" \w+(?: class)?|go (?:to )?\w+(?: class)?)|(?:running|swimming|cycling|jogging|rowing"
     r"|climbing|tennis|football|footy|footie|golf|yoga|pilates|spin(?: class)?|gym|netball|hockey"
@@ -5705,14 +5702,14 @@ _SPORT_ROUTINE_45 = re.compile(
     r"|once|on (?:\w+days?|weekends?)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
     r"|sundays)\b"
 )
-_LIKENED_45 = re.compile(
+_LIKENED_45 = lazy(
     r"\b(?:same|similar|like|different|differ\w*|related)(?: (?:as|to|from|thing as))? (?:the"
     r" |a |that |this )?(?:\w+ ){0,2}?twist (?:\w+ ){0,7}?(?:yoga|pilates)(?: class\w*| session"
     r"\w*)?\b"
     r"|\btwist (?:\w+ ){0,7}?(?:yoga|pilates)(?: class\w*| session\w*)? (?:\w+ ){0,3}?(?:same"
     r"|similar|like|different)\b"
 )
-_LIKENED_OTHER_45 = re.compile(
+_LIKENED_OTHER_45 = lazy(
     r"\b(?:yoga|pilates|supine|reclining|reclined|lying|seated)(?: class\w*| session\w*)?\b"
 )
 
@@ -5720,7 +5717,7 @@ _LIKENED_OTHER_45 = re.compile(
 # Round 53. An activity told as done ("fell walking all weekend, how long is each hold?", "went
 # running this morning, how many reps?") while the twist's own amounts are asked: the activity is
 # the writer's news, not the question.
-_AMOUNT_ASKED_53 = re.compile(
+_AMOUNT_ASKED_53 = lazy(
     r"\b(?:how long (?:\w+ ){0,4}?(?:hold|holds|held|holding|each side|per side|a side|for)"
     r"|how many (?:reps|sets|rounds|times (?:each|per|a) side|seconds)|each hold|per hold"
     r"|hold or flow|flow or hold|hold time|holding time|(?:seconds|secs|reps|sets) (?:per|each|a"
@@ -5735,7 +5732,7 @@ _AMOUNT_ASKED_53 = re.compile(
     r"|(?:rounds?|sets?) of \d+ (?:each|per|a|on each|for each) (?:side|leg)"
     r"|\d+ ?x ?\d+ (?:each|per|a|on each|for each) (?:side|leg))\b"
 )
-_TOLD_BEFORE_53 = re.compile(
+_TOLD_BEFORE_53 = lazy(
     # round 56: one coming up (e.g. "have a quarter hour until my next ride")
     r"\b(?:went|been|did|done|after|back from|finished|from|just|before|ahead of|until|till"
     r"|prior to|got|have|coach|coaching|teach|teaching|instruct|instructing|work|working"
@@ -5749,7 +5746,7 @@ _TOLD_BEFORE_53 = re.compile(
     r"(?<!if )(?:i|we)(?: \w+)? play|played)"
     r"(?: \w+){0,3}? $"
 )
-_TOLD_AFTER_53 = re.compile(
+_TOLD_AFTER_53 = lazy(
     r" (?:all (?:day|weekend|week|morning|afternoon|evening)|this (?:morning|afternoon|week"
     r"|weekend)|yesterday|today|last (?:night|week|weekend)|earlier|on (?:the )?(?:\w+days?"
     r"|weekends?)|for (?:hours|ages|miles)"
@@ -5775,7 +5772,7 @@ _TOLD_AFTER_53 = re.compile(
 
 
 # thirteenth session, h73: eating, diet or exercise changed as the writer's own plan, told as done
-_PLAN_TOLD_13 = re.compile(
+_PLAN_TOLD_13 = lazy(
     r"\b(?:(?:eating|eat|ate|eaten) (?:a (?:lot|bit) )?(?:less|more healthily|better|healthier"
     r"|healthy|clean|cleaner|smaller portions|fewer \w+|sensibly|properly)"
     r"|(?:cutting|cut|cutting out|cut out|cutting down on|cut down on|cut back on|cutting back on"
@@ -5795,7 +5792,7 @@ _PLAN_TOLD_13 = re.compile(
 # Round 54. What the move does for the body asked after an activity told as done ("does this
 # ease a tight low back after rowing an hour?", "will the twist ease my hips after cycling?"): the
 # activity is the cause, the move's effect the question.
-_EFFECT_ASKED_54 = re.compile(
+_EFFECT_ASKED_54 = lazy(
     r"\b(?:will|would|does|do|can|could|might|is|should) (?:this|it|the twist|the stretch|the move"
     r"|this \w+|that|doing (?:this|it|the twist))(?: \w+){0,2}? (?:loosen|ease|relieve|help|undo"
     r"|release|free|unlock|unknot|settle|relax|stretch|sort|work|open|calm|soothe)\w*\b"
@@ -5807,7 +5804,7 @@ _EFFECT_ASKED_54 = re.compile(
 # swim", "took up running last year", "starting pilates next week"), beside a question whether
 # the writer will manage this move ("will I manage it?", "is it doable for the likes of me?"): who
 # asks, never the activity asked about.
-_TAKING_UP_55 = re.compile(
+_TAKING_UP_55 = lazy(
     r"\b(?:(?:only|just|only just|recently|currently|still|slowly|finally|also) )*(?:learning"
     r"|learnt|learned|started learning|starting to learn|taking up|took up|taken up|getting into"
     r"|got into|having lessons in|doing lessons in|having|taking|doing|booked|started|starting"
@@ -5818,7 +5815,7 @@ _TAKING_UP_55 = re.compile(
     r"|tennis|golf|bowls|badminton|pickleball|zumba|ballet|gym|weights)(?: lessons| classes"
     r"| class)?\b"
 )
-_MANAGE_THIS_55 = re.compile(
+_MANAGE_THIS_55 = lazy(
     r"\b(?:will|would|could|can|do you think|reckon) (?:i|someone like me|a \w+ like me|people"
     r" like me|an? (?:old|older|\d+ year old) \w+) (?:\w+ )?(?:manage|cope with|cope|handle|do|get"
     r" the hang of|keep up with|be able to do|be ok with|be okay with|be fine with)(?: (?:it|this"
@@ -5846,7 +5843,7 @@ _MOVE_OBJECT_20 = (
     r"|bit|one)\b)"
 )
 # ...when in the day ("ideal time for this stretch", "when should I fit it in")
-_WHEN_TO_DO_20 = re.compile(
+_WHEN_TO_DO_20 = lazy(
     r"\b(?:best|right|ideal|good|better|optimal) time (?:of (?:the )?day |in the day )?(?:to |for )"
     r"(?:(?:do|doing|fit|fitting|slot|slotting|squeeze|squeezing|try|trying)(?: in)? )?"
     + _MOVE_OBJECT_20
@@ -5862,8 +5859,8 @@ _WHEN_TO_DO_20 = re.compile(
 )
 # ...but a version taken in place of another (cactus arms rather than arms out wide, asked
 # with "when") is a choice between versions, not a time of day
-_INSTEAD_20 = re.compile(r"\b(?:instead|rather than|in place of|as opposed to)\b")
-_MOVE_ASKED_20 = re.compile(
+_INSTEAD_20 = lazy(r"\b(?:instead|rather than|in place of|as opposed to)\b")
+_MOVE_ASKED_20 = lazy(
     # which side or leg goes first ("which side first", "what leg do I lead with", "left or
     # right first")
     r"\b(?:which|what) (?:side|leg|knee)\b(?: \w+){0,4}? (?:first|start\w*|begin\w*|lead\w*)\b"
@@ -5888,7 +5885,7 @@ _MOVE_ASKED_20 = re.compile(
 _ACTIVITY_VERB_16C = (
     r"(?:cycle|bike|ride|walk|hike|row|play|commute|jog|run|swim|skate|ski|climb|dance|train)"
 )
-_ACTIVITY_ASKED_16C = re.compile(
+_ACTIVITY_ASKED_16C = lazy(
     r"\bhow (?:often|much|far|fast|long|many times)(?: \w+){0,3}? " + _ACTIVITY_VERB_16C + r"\b"
     r"|\b(?:should|shall|can|could|must|ought to) (?:i|we) (?:still |also |just |even )?"
     + _ACTIVITY_VERB_16C
@@ -5924,7 +5921,7 @@ def _told_activity_53(normal: str) -> str:
 
 # sixteenth session, h81 (b): a clause break (a comma, a full stop, a line) between the activity
 # told and the question
-_CLAUSE_BREAK_20 = re.compile(r"[,.;:!?\n]+")
+_CLAUSE_BREAK_20 = lazy(r"[,.;:!?\n]+")
 # ...the questions of the move's own that the clause may ask (side, time, place, frequency, way,
 # round 53's amounts)
 _ASKED_ALONE_20 = (_MOVE_ASKED_20, _WHEN_TO_DO_20, _AMOUNT_ASKED_53)
@@ -5962,15 +5959,15 @@ def _asked_after_told_20(text: str, normal: str) -> str | None:
 CLOSING_STRONG_16C = 0.6
 # ...a film, a show or a book the preamble tells of ("watched a film where...") is the
 # writer's evening, not a thing asked for (round 11 declines one asked about)
-_WATCHED_16C = re.compile(
+_WATCHED_16C = lazy(
     r"\b(?:podcasts?|audiobooks?|playlists?|films?|movies?|tv (?:shows?|series)|box ?sets?"
     r"|netflix|novels?|documentar(?:y|ies)|series|episodes?)\b"
 )
 # ...a preamble asks something when any piece of it does, a dash or brackets set apart too
 # ("stiff today (my usual 3) - bed or floor, and hold time?")
-_ASIDE_BREAK_16C = re.compile(r"[()\[\]]|\s[-–—]+\s")
+_ASIDE_BREAK_16C = lazy(r"[()\[\]]|\s[-–—]+\s")
 # ...never one that points back at what the preamble told ("how often should I do that?")
-_POINTS_BACK_16C = re.compile(r"\b(?:that|those|these|they|them|why)\b")
+_POINTS_BACK_16C = lazy(r"\b(?:that|those|these|they|them|why)\b")
 # ...and a topic the preamble's report is about keeps its answer (pain, a score, the checks)
 _REPORT_TOPICS_16C = frozenset(
     {
@@ -6013,7 +6010,7 @@ def _closing_question_16c(text: str) -> str | None:
 
 # Round 53. Which move this is, asked and then described ("which one is it, is it where you
 # lie face down and swing a leg across?"): what it is, like round 33's "is this the one where".
-_WHICH_ONE_53 = re.compile(
+_WHICH_ONE_53 = lazy(
     r"\b(?:which|what)(?: (?:stretch|move|exercise|one|twist|pose|position|thing))?"
     r" (?:is (?:it|this|that)(?: one| move| stretch| exercise)?(?: called)?|(?:it|this|that)"
     r"(?: one)? is|do you mean|are we doing|are you on about)(?: again| exactly)?(?: is it)?"
@@ -6024,7 +6021,7 @@ _WHICH_ONE_53 = re.compile(
 )
 # Round 53. Stretching weighed against strengthening ("is this move for stretching or for
 # strengthening thing?"): the twist's muscles topic, which says it does both.
-_STRETCH_OR_STRENGTH_53 = re.compile(
+_STRETCH_OR_STRENGTH_53 = lazy(
     r"\b(?:stretch\w*|flexib\w*|loosen\w*|mobility|mobilis\w*|mobiliz\w*)\b(?: \w+){0,5}?"
     r" (?:or|vs|versus|rather than|instead of|and not|not)\b(?: \w+){0,4}? (?:strength\w*"
     r"|strong\w*|toning|tone|build(?:ing|s)? (?:up )?muscle|muscle building)\b"
@@ -6032,15 +6029,15 @@ _STRETCH_OR_STRENGTH_53 = re.compile(
     r"(?: \w+){0,5}? (?:or|vs|versus|rather than|instead of|and not|not)\b(?: \w+){0,4}?"
     r" (?:stretch\w*|flexib\w*|loosen\w*|mobility|mobilis\w*|mobiliz\w*)\b"
 )
-_NEW_JOINT_53 = re.compile(
+_NEW_JOINT_53 = lazy(
     r"\b(?:new|replaced|replacement|artificial|titanium|metal) (?:hip|knee|shoulder|ankle|elbow"
     r"|joint)s?\b|\b(?:hip|knee|shoulder|ankle|elbow|joint) replacements?\b"
 )
-_THIS_ONE_53 = re.compile(r"\b(?:this|it|twist\w*|the (?:move|stretch|exercise|pose))\b")
+_THIS_ONE_53 = lazy(r"\b(?:this|it|twist\w*|the (?:move|stretch|exercise|pose))\b")
 _STRENGTH_TOPICS_53 = frozenset({"twist_muscles", "muscles_stretched", "benefits", "what_is"})
 # Round 53. Progress over weeks asked with the foot's reach ("how should it feel a
 # month in, will the foot get down to the floor in the end"): the progression, not only the foot.
-_OVER_TIME_53 = re.compile(
+_OVER_TIME_53 = lazy(
     r"\b(?:eventually|in time|over time|one day|some day|someday|in the long run|long term"
     r"|(?:after|in|within|over|by) (?:a |one |two |three |four |six |a few |a couple of |some"
     r" |the next |the first |\d+ )?(?:weeks?|months?)|a month in|weeks in)\b"
@@ -6048,7 +6045,7 @@ _OVER_TIME_53 = re.compile(
 # Round 53. The leg that only gets part of the way over, asked about ("my knee stops roughly
 # halfway over, do I just hover it there?"): a smaller range is fine; never "halfway
 # through" a hold, which is a moment.
-_PARTWAY_53 = re.compile(
+_PARTWAY_53 = lazy(
     r"\b(?:leg|legs|knee|knees|foot|feet|it|i)(?: \w+){0,2}? (?:(?:only|just|barely|hardly|maybe"
     r"|about|around|roughly|sort of|kind of|can only|can) )*(?:gets?|goes|go|comes?|makes? it"
     r"|reach(?:es)?|swings?|cross(?:es)?|drops?|travels?|moves?|falls?|manages?)(?: \w+){0,2}?"
@@ -6057,14 +6054,14 @@ _PARTWAY_53 = re.compile(
     r" way|a bit of the way|some of the way|a short way|not (?:very |that |so )?far)\b"
     r"(?! (?:through|thru|into|in)\b)"
 )
-_PARTWAY_ASKED_53 = re.compile(
+_PARTWAY_ASKED_53 = lazy(
     r"\b(?:should|shall|do|can|could|is (?:that|it|this)|ok|okay|fine|alright|enough|matter"
     r"|problem|normal)\b"
 )
-_LEG_NAMED_53 = re.compile(r"\b(?:leg|legs|knee|knees|foot|feet)\b")
+_LEG_NAMED_53 = lazy(r"\b(?:leg|legs|knee|knees|foot|feet)\b")
 # ...as the writer's range, not a range lost ("since yesterday it only goes halfway"): that is the
 # net's to read
-_LESS_THAN_BEFORE_53 = re.compile(
+_LESS_THAN_BEFORE_53 = lazy(
     r"\b(?:suddenly|sudden|since|anymore|any more|used to|now|today|yesterday|lately|recently"
     r"|overnight|this (?:morning|week)|started|starting|no longer|not (?:as|so) far as)\b"
 )
@@ -6074,7 +6071,7 @@ _LESS_THAN_BEFORE_53 = re.compile(
 # a night-shift worker stooped over mail for hours, "stooped at a bench all
 # shift"), beside a question about the twist: who asks, not posture asked about. "how do I stop
 # hunching over my desk" names no one bent and stays beyond the bank.
-_POSTURE_TOLD_56 = re.compile(
+_POSTURE_TOLD_56 = lazy(
     r"\b(?:i am|im|i m|i|we are|we|you are|youre|you re|someone|somebody|anyone|people|folk|folks"
     r"|those|a person|who is"
     r"|who are|who s|being|spend \w+|spent \w+|all day|all night|all shift)"
@@ -6097,7 +6094,7 @@ _OTHER_NAMES_57 = (
     r"|netball"
     r"|martial arts?|zumba|barre|aerobics|gym|ballroom)"
 )
-_LIKENESS_57 = re.compile(
+_LIKENESS_57 = lazy(
     r"\b(?:sounds?|looks?|seems?|feels?|sounding|looking|slow|slower|quick|quicker|fast|faster"
     r"|gentle|smooth|steady|more|less|a bit|kind of|sort of|bit)? ?(?:like|as in|as if doing"
     r"|same as|similar to|reminds me of|rather like|just like)"
@@ -6114,7 +6111,7 @@ _LIKENESS_57 = re.compile(
     + _OTHER_NAMES_57
     + r"\b"
 )
-_WHO_WHERE_57 = re.compile(
+_WHO_WHERE_57 = lazy(
     r"\b(?:at|in|from|after|before|to|down|near|outside|of) (?:the |my |a |our |her |his |their )?"
     r"(?:local )?(?:\w+ )?(?:dance|dancing|ballet|salsa|ballroom|yoga|pilates|boxing|karate"
     r"|climbing|swimming|martial arts?) (?:studio|studios|class|classes|school|hall|lesson"
@@ -6128,7 +6125,7 @@ _WHO_WHERE_57 = re.compile(
     r"|competed in) (?:" + _DANCES_53 + r"|ballet|dance|dancing)\b"
 )
 # ...the move's own words that show the question is this move's
-_MOVE_TERM_57 = re.compile(
+_MOVE_TERM_57 = lazy(
     r"\b(?:twist\w*|prone|cactus|sweep\w*|transverse|planes? of motion|hold time|holds?|reps?"
     r"|sets?|rounds?|each side|per side|the leg|my leg|leg over|knee over|palms?|the move"
     r"|this move|the stretch|this stretch|the session|this session|the exercise|this exercise"
@@ -6205,7 +6202,7 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
 # Round 54: a question closing the message after a comma is a sentence of its own ("my colleague
 # and I do it side by side on the mat after class, is it a problem if one of us goes at a different
 # speed?"): the context before it no longer drowns it.
-_SENTENCE = re.compile(
+_SENTENCE = lazy(
     r"(?<=[.!?\n;:])\s+|\s+(?=but\s|anyway\s|so\s+(?:how|what|can|should))"
     r"|(?<=,)\s+(?=(?:does|do|is|should|can|could|will|would|am|are|how|what|why|when)"
     r" (?:it|that|this|i|we|they|you|the|my|our|there|she|he)\b[^,.!?;:\n]*\?\s*$)",
@@ -6214,7 +6211,7 @@ _SENTENCE = re.compile(
 
 
 # A sentence that opens like a question is one, even when the phone's "?" is missing.
-_QUESTION_OPENING = re.compile(
+_QUESTION_OPENING = lazy(
     r"(?:what|whats|how|why|who|where|when|which|can|could|should|shall|do|does|did|is|are"
     r"|am|will|would|may|might|must|any|anything|ok|okay)\b",
     re.IGNORECASE,
@@ -6226,7 +6223,7 @@ def _is_question(sentence: str) -> bool:
 
 
 # Asking without a question's form: "tell me how long", "I wonder if it helps", "any tips".
-_ASKS_UNMARKED = re.compile(
+_ASKS_UNMARKED = lazy(
     r"\b(?:tell me|explain|show me|teach me|describe|remind me|wonder\w*|want to know"
     r"|need to know|like to know|any (?:tips|advice|ideas?|suggestions?)|advise|advice|help me)\b"
 )
@@ -6238,7 +6235,7 @@ def _asks_something(text: str) -> bool:
     return any(map(_is_question, clauses)) or _ASKS_UNMARKED.search(normalise(text)) is not None
 
 
-_CLAUSE = re.compile(r"(?<=[.!?\n;:,])\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
+_CLAUSE = lazy(r"(?<=[.!?\n;:,])\s*|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
 
 
 def _cap(text: str) -> str:
@@ -6250,7 +6247,7 @@ def _cap(text: str) -> str:
 
 # Round 9. Who sees, keeps or deletes the user's records: their data, when the privacy topic
 # is among the close matches.
-_DATA_ASKED = re.compile(
+_DATA_ASKED = lazy(
     r"\b(?:who (?:can|could|else|gets to|will|would) (?:\w+ )?see|delete|deleting|erase|erasing"
     r"|wipe|share|shared|sharing|sell|private|privacy|stored?|storing|gdpr)\b"
     # round 13: others seeing one's figures is the data topic ("can other people see my scores")
@@ -7069,9 +7066,9 @@ def understand(text: str) -> tuple[Triage, Answer]:
 
 
 _TITLES = {t.key: t.title for t in TOPICS}
-_SCIATICA = re.compile(r"\bsciatic\w*\b")
+_SCIATICA = lazy(r"\bsciatic\w*\b")
 # fourteenth session, h75: the move's suitability asked ("ok for", "safe with", "best avoided")
-_SUITED_ASKED_15 = re.compile(
+_SUITED_ASKED_15 = lazy(
     r"\b(?:ok|okay|alright|all right|fine|safe|suitable|appropriate|advisable|recommended|good"
     r"|bad|wise|a good idea|a bad idea|allowed|dangerous|risky|harmful)\b(?: \w+){0,3}? (?:for|with"
     r"|if)\b|\b(?:avoid|skip|steer clear|give it a miss|not do|stay away|be avoided|off limits"
@@ -7096,7 +7093,7 @@ SAFETY_TOPICS = frozenset(
 STOP_TOPICS = SAFETY_TOPICS - {"pain_through"} | {"gentler_variant", "range_of_motion"}
 # Round 8: "should I push through if it's a bit painful? no pain no gain?" asks about pushing
 # through: "never move through pain" answers it.
-_PUSH_THROUGH = re.compile(
+_PUSH_THROUGH = lazy(
     r"\b(?:(?:push|pushing|work|working|power|powering|keep going|carry on|continue|stretch"
     r"|go|grit \w+ teeth) (?:on |right )?through|no pain no gain|ignore the pain|tough it out)\b"
 )

@@ -93,6 +93,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from coach.questions.patterns import lazy
 from coach.questions.senses import BODY, PEOPLE
 
 # Patterns read `coach.text.normalise`'s form (lower case, no punctuation, "can't" is "can
@@ -124,7 +125,7 @@ _PERSON = (
 )
 _BODY_WORD = "(?:" + "|".join(sorted(BODY, key=len, reverse=True)) + ")"
 # Another person as the subject of a piece (at its start), or as the owner of a body part.
-_SOMEONE = re.compile(
+_SOMEONE = lazy(
     r"^(?:(?:and|so|also|plus|then|oh|well|today|yesterday|earlier|basically|anyway) )*"
     r"(?:my|our|a|an|the|this|that|one of (?:my|our|the|his|her|their)|some|another)"
     r" (?:\w+ ){0,2}?" + _PERSON + r"\b"
@@ -140,13 +141,13 @@ _SOMEONE = re.compile(
 )
 # Another person's noun phrase, set aside before looking for the writer ("my wife" is not
 # the writer's body; "my wife legs", which is "my wife's legs" normalised, is not either).
-_THEIR_PHRASE = re.compile(
+_THEIR_PHRASE = lazy(
     r"\b(?:my|our) (?:\w+ ){0,2}?" + _PERSON + r"(?: " + _BODY_WORD + r")?\b|\bfor me\b"
     r"|\bme and\b|\b(?:told|asked|showed|called|texted|rang|messaged|phoned|gave|sent|woke"
     r"|warned) me\b"
 )
 # The writer, or the writer's body ("my legs", "my left foot"); "my cab" is not the body.
-_WRITER = re.compile(
+_WRITER = lazy(
     r"\b(?:i|im|ive|id|me|mine|myself|us|we)\b|\bmy (?:\w+ ){0,2}?(?:"
     + _BODY_WORD
     + r"|pain|pains|numbness|tingling|weakness|symptoms?|fever|temperature|fall|accident)\b"
@@ -154,7 +155,7 @@ _WRITER = re.compile(
     r"|\b(?:said|says|told|tells|reckons|thinks|thought)\b(?: \w+){0,3} you\b"
 )
 # The writer was in it: "I was the passenger", "with me in it".
-_INVOLVED = re.compile(
+_INVOLVED = lazy(
     r"\b(?:i was (?:the |a |in |on |with |behind |driving|riding|sat)|with me (?:in|on)"
     r"|(?:on|onto|into) me|we (?:both|all)? ?(?:crashed|fell|came off|were hit|got hit))\b"
 )
@@ -176,7 +177,7 @@ HOUSEHOLD_SHARE = (
     r"to me"
 )
 # The writer shares the sign ("and so do I", "same here", "now I've got one too").
-_SHARED = re.compile(
+_SHARED = lazy(
     r"\b(?:so (?:do|did|am|have|has|was) (?:i|me)|same (?:here|for me|with me|thing here)"
     r"|me too|me as well|(?:i|me) (?:\w+ ){0,6}?(?:too|as well|also)|i (?:nearly|almost) did"
     r"|i do too|mine (?:too|as well|also)|so is mine|so are mine|and now (?:i|me|mine)"
@@ -184,7 +185,7 @@ _SHARED = re.compile(
 )
 
 # What the writer did for someone else: "I called 999", "I drove her in".
-_FOR_THEM = re.compile(
+_FOR_THEM = lazy(
     r"\b(?:who |that )?i (?:work|live|train|play|ride|dance|row|sing|drive|share|sit) with\b"
     r"|\bi (?:\w+ )?(?:called|rang|phoned|dialled|drove|took|helped|caught|saw|watched|found"
     r"|look after|looked after|sat with|stayed with|held|carried|picked up|got (?:him|her"
@@ -192,7 +193,7 @@ _FOR_THEM = re.compile(
 )
 
 # The past, dated.
-_DATED = re.compile(
+_DATED = lazy(
     r"\b(?:used to|last (?:week|month|year|summer|winter|spring|autumn|season|christmas"
     r"|easter)|(?:\w+ )?"
     r"(?:months?|years?|decades?) ago|ages ago|(?:in|back in|during|over|last) (?:early |late"
@@ -208,7 +209,7 @@ _DATED = re.compile(
     r"|sixties|seventies|eighties|nineties))\b"
 )
 # The trouble told as over.
-_OVER = re.compile(
+_OVER = lazy(
     r"\b(?:(?:fully|completely|totally|100 ?%?|all|long|properly) (?:recovered|healed|better"
     r"|back to normal|fine|sorted|cleared)|back to (?:normal|my old self|full (?:health"
     r"|strength))|recovered|healed(?: up)?|cleared up|cleared me|all clear|went away"
@@ -233,19 +234,19 @@ _OVER = re.compile(
 )
 # Round 52: the start of the training dates what came before it ("used to wake me before I
 # started these twists"), and "used to keep" is the past's: not words of now.
-_BEFORE_START = re.compile(
+_BEFORE_START = lazy(
     r"\b(?:before|until|till) i (?:started|began|took up|got into) (?:these|this|the|doing|my)"
     r"(?: \w+)?\b|\bused to keep\b"
 )
 # Round 53: a habit kept up ("I still fill in my step log"), not the sign still there.
-_STILL_HABIT = re.compile(
+_STILL_HABIT = lazy(
     r"\bstill (?:use|using|follow|following|fill in|filling in|keep up|write in|writing in"
     r"|track|tracking|log|logging|attend|attending|go to|see my|do my|pace|pacing) (?:my |the |a )"
     r"?(?!\w*(?:pain|numb|tingl|weak|ache|sore|hurt|leak|dizz|faint|fever|sweat|breath))\w+\b"
 )
-_BUT = re.compile(r"\b(?:but|though|although|however|yet|except)\b")
+_BUT = lazy(r"\b(?:but|though|although|however|yet|except)\b")
 # Now, again, worse: any of these and the past is not over.
-_NOW = re.compile(
+_NOW = lazy(
     r"\b(?:now|right now|at the moment|currently|today|tonight|this (?:morning|afternoon"
     r"|evening|week|weekend)|since (?:yesterday|last night|this|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|the weekend|then)|yesterday|last night|again|still"
@@ -265,7 +266,7 @@ _SIGN_WORD = (
     r"|stab\w*|radiat\w*|problems?|issues?|symptoms?|trouble|injur\w*|sick|unwell|collapsed"
     r"|passed out|blacked out|swelling|swollen|spasms?|twinges?|chest pain)"
 )
-_DENIAL = re.compile(
+_DENIAL = lazy(
     r"\b(?:painless|pain free|painfree|symptom free|(?:no|not|without|zero|free of|nor|neither)"
     r" (?:(?:any|a|an|the|real|actual|much|more|single|one) ){0,2}(?:(?:sharp|shooting|new"
     r"|chest|back|leg|night|bad|real|nerve|bladder|bowel) )?"
@@ -279,27 +280,27 @@ _DENIAL = re.compile(
 
 # A denial that is no denial: "can't sit without numbness", "haven't fallen like that
 # before", "no fever but...", "no numbness except in my groin".
-_EXCEPT = re.compile(
+_EXCEPT = lazy(
     r"\b(?:not \w+ without|except|apart from|other than|besides|but|though|however|yet"
     r"|before|like (?:that|this)|until|till|anymore|any more|(?:feeling|sensation|feel)"
     r" (?:\w+ ){0,3}?(?:none|nothing|zero|gone))\b"
 )
 
 # A part or a function said to be fine: "bladder and all that normal", "legs fine".
-_FINE_PART = re.compile(
+_FINE_PART = lazy(
     r"\b(?:bladder|bowels?|waterworks|peeing|pooing|toilet|legs|feet|balance|breathing"
     r"|chest|heart|sensation|feeling)(?: and (?:all that|everything|stuff|bowels?|bladder))?"
     r" (?:is |are |all |both |totally |completely |100 ?%? )?(?:normal|fine|ok|okay|good"
     r"|perfect|regular|working fine|as usual)\b"
 )
 # Lifelong: "always has been", "all my life", "since I was a kid".
-_LIFELONG = re.compile(
+_LIFELONG = lazy(
     r"\b(?:always (?:has|have|had) been|always been|always had|(?:all|most of) my life|since"
     r" (?:i was (?:a |little |young )?(?:kid|child|little|young|born|baby|teen\w*)|birth"
     r"|childhood|forever)|born with|ever since i can remember|my whole life)\b"
 )
 # A source quoted: "the NHS website says...", "I read online that...".
-_SOURCE = re.compile(
+_SOURCE = lazy(
     r"\b(?:nhs|website|internet|google|article|leaflet|book|course|video|poster|page|guide"
     r"|chatgpt|news|textbook|podcast|tiktok|youtube|instagram|forum|reddit|first aid\w*"
     r"|training|refresher|lecture|lesson|module|exam|quiz) (?:\w+ ){0,3}?(?:says|said"
@@ -315,18 +316,18 @@ _SOURCE = re.compile(
     r"|into|for)\b"
 )
 # The writer's own body or sign, or the writer having or feeling something.
-_OWN_BODY = re.compile(
+_OWN_BODY = lazy(
     r"\bmy (?:\w+ ){0,2}?(?:" + _BODY_WORD + r"|pain|pains|numbness|tingling|weakness"
     r"|symptoms?|fever|temperature)\b|\bmine\b|\b(?:i|me) (?:\w+ )?(?:have|has|got|get"
     r"|getting|feel|felt|feeling|keep|can not|could not|do not feel|did not feel)\b"
 )
 
 # A question about people in general or about the bot's checks.
-_QUESTION_START = re.compile(
+_QUESTION_START = lazy(
     r"^(?:what|whats|why|how|which|when|where|who|does|do|is|are|can|could|should|would"
     r"|will|if|anyone|any|tell me|explain|list)\b"
 )
-_IN_GENERAL = re.compile(
+_IN_GENERAL = lazy(
     # ("without meaning to" tells a change not wanted, not a question of what a sign means)
     r"\b(?:you|your|people|someone|somebody|anyone|anybody|a person|symptoms|signs"
     r"|mean(?! to\b)|means|meaning(?! to\b)|stand for|definition"
@@ -339,7 +340,7 @@ _IN_GENERAL = re.compile(
     r"|something to worry about|anything to worry about|worth worrying about)\b"
 )
 # thirteenth session, h74: a question of which symptoms or signs matter, asked of anyone
-_SIGNS_ASKED = re.compile(
+_SIGNS_ASKED = lazy(
     r"\b(?:what|whats|which|are there|is there|any|tell|know|list|does|do|is|are|should)\b"
     r".*\b(?:symptoms?|signs?|red flags?|warning signs?|something to worry about|anything to"
     r" worry about)\b"
@@ -348,7 +349,7 @@ _SIGNS_ASKED = re.compile(
 )
 # thirteenth session, h74: a piece that only gives a sign as an example of those asked about
 # ("like numb legs or whatever", "such as weakness", "is numbness one of them")
-_EXAMPLE = re.compile(
+_EXAMPLE = lazy(
     r"^(?:(?:and|or|so) )?(?:like|such as|e g|eg|say|for example|for instance|for eg|ie|i e"
     r"|things like|stuff like)\b"
     r"|\b(?:one of them|one of those|one of the signs|among them|on the list|or whatever"
@@ -356,9 +357,9 @@ _EXAMPLE = re.compile(
 )
 # thirteenth session, h74: a sign named with an article in a general question ("is a numb bum
 # a bad sign?"), the kind asked about, not the writer's state
-_A_STATE = re.compile(r"\b(?:a|an|any) (?:numb|weak|sore|tingly|achy|aching) (?=\w)")
+_A_STATE = lazy(r"\b(?:a|an|any) (?:numb|weak|sore|tingly|achy|aching) (?=\w)")
 # ...whose "i e" ("i.e.") is no writer (the lead's probes)
-_THAT_IS = re.compile(r"^\s*(?:(?:and|or|so) )?(?:i e|ie)\b")
+_THAT_IS = lazy(r"^\s*(?:(?:and|or|so) )?(?:i e|ie)\b")
 # ...whose sign words of now ("numb", "weak") are the example's, not the writer's state
 _EXAMPLE_STATE = frozenset(
     [
@@ -377,32 +378,32 @@ _EXAMPLE_STATE = frozenset(
 )
 # fourteenth session, h76: the signs asked of people at large ("the signs, generally?", "what
 # should anyone look out for")
-_SIGNS_IN_GENERAL = re.compile(
+_SIGNS_IN_GENERAL = lazy(
     r"\b(?:in general|generally|in people|for (?:anyone|people|someone|a person)|to (?:look|watch)"
     r" (?:out )?for|the (?:warning )?signs (?:are|be|would be))\b"
 )
 # fourteenth session, h76: a question told apart from its second term by "and" ("how can one tell
 # a stretch from a warning sign like weakness"), the second term asked too
-_APART_ASKED = re.compile(
+_APART_ASKED = lazy(
     r"\b(?:difference between|tell apart|distinguish(?: between)?|differentiate(?: between)?"
     r"|compare|versus|vs)\b"
 )
 # Round 53: the writer's sign only supposed as told to the bot ("what does the app say if I
 # type that I had chest pain?"), unless the writer then says it is so ("because I do").
-_TOLD_IF = re.compile(
+_TOLD_IF = lazy(
     r"\bif i (?:were to |was to )?(?:told|tell|said|say|typed|type|wrote|write|reported|report"
     r"|mentioned|mention|messaged|message|answered|put|ticked|tapped|pressed|clicked)"
     r"(?: (?:it|you|the bot|the app|him|her|them|in))?(?: that)? (?:i (?:had|have|have got|got"
     r"|was|am|felt|feel|was having|am having)|yes)\b"
 )
-_SO_IT_IS = re.compile(
+_SO_IT_IS = lazy(
     r"\b(?:(?:because|cos|coz|cause|as|since|which|and|but) i (?:do|did|have|am|had)(?! not)"
     r"|(?:i|which i) (?:actually|really|kind of|sort of) (?:do|have|am)|(?:actually|really) i"
     r" (?:do|have|am))\b|\b(?:i do|i have|i am|i did)$"
 )
 
 # The writer's own share denied, beside a general question ("I don't have any of it").
-_OWN_DENIED = re.compile(
+_OWN_DENIED = lazy(
     r"\b(?:i (?:do not|have not|have) (?:got )?(?:any of (?:it|that|those|them|these)|none"
     r"|any(?: myself)?)|i have not(?: \w+)?$|i am not|not me|nothing wrong with (?:mine|me)"
     r"|(?:mine|i) (?:am|is) (?:fine|ok|okay|only stiff|just stiff)|just (?:curious|wondering"
@@ -428,7 +429,7 @@ _OWN_DENIED = re.compile(
 # heels for it", "shooting for five days in a row", "shooting a video"). Read only where no
 # body word or pain comes just before (`_figure_free`): "my leg has been shooting for days" is
 # the leg's.
-_FIGURE = re.compile(
+_FIGURE = lazy(
     r"\b(?:fell|fall|falling|fallen|falls) (?:head over heels|in love|for (?:it|this|that|him"
     r"|her|them|the idea)\b(?! (?:\w+ ){0,2}?times?\b))|\bhead over heels (?:for|in love)\b"
     r"|\b(?:shooting|shoot|aiming|aim) for (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six"
@@ -463,7 +464,7 @@ _THING = (
     r"|wheels?|doors?|gates?|latch|bolt|lines?|reel|rod|handle|lock|key|eggs?)"
 )
 # The thing as the subject, a verb next: "fish prices fell", "the pool has been shut".
-_THING_SUBJECT = re.compile(
+_THING_SUBJECT = lazy(
     r"^(?:(?:and|so|also|plus|then|oh|well|basically|anyway|honestly) )*"
     r"(?:(?:the|our|their|its|this|that|work|local) )?(?:\w+ ){0,2}?"
     + _THING
@@ -475,87 +476,87 @@ _THING_SUBJECT = re.compile(
     r"|jammed|jams|sticks|sticking|catches|catch|drops|dropping|shot|shoots|collapses|crashes"
     r"|leaks|drips)\b"
 )
-_ONTO_ME = re.compile(r"\b(?:on|onto|into|over|at|against|under|with) (?:me|my|us)\b")
+_ONTO_ME = lazy(r"\b(?:on|onto|into|over|at|against|under|with) (?:me|my|us)\b")
 
 
 # Training words: a muscle that gives out where that is the point of the exercise ("legs
 # gave out on the final squat, which is what squats are for", "to failure").
-_EXERCISE = re.compile(
+_EXERCISE = lazy(
     r"\b(?:wall sits?|squats?|lunges?|planks?|reps?|sets?|burpees?|deadlifts?|press ups?"
     r"|push ups?|pull ups?|bootcamp|circuits?|hiit|spin|leg day|workout|session|gym|drills?"
     r"|class|round|rounds|interval|intervals|hill sprints?|sprints?|climb)\b"
 )
-_THE_POINT = re.compile(
+_THE_POINT = lazy(
     r"\b(?:(?:the|whole) point of|to failure|designed to (?:\w+ )?(?:fail|burn|exhaust)"
     r"|(?:is|was) the goal)\b"
 )
-_STILL = re.compile(
+_STILL = lazy(
     r"\b(?:still|since|keeps?|keeping|will not|can not|could not|now|anymore|any more"
     r"|numb\w*|tingl\w*|bladder|bowels?)\b"
 )
 # Round 53: a trainer's verdict on a muscle's strength or length ("my PT says my glutes are
 # lazy and both calves weak"): how strong a muscle is, not a limb failing.
-_VERDICT = re.compile(
+_VERDICT = lazy(
     r"\b(?:coach|coaches|trainer|pt|physio|instructor|teacher|osteo|chiro|sports therapist"
     r"|captain|manager) (?:\w+ ){0,2}?(?:says|said|reckons|thinks|thought|told me|tells me"
     r"|noticed|pointed out)\b"
 )
-_MUSCLE_VERDICT = re.compile(
+_MUSCLE_VERDICT = lazy(
     r"\b(?:my )?(?:calves|calf|glutes?|hamstrings?|hammies|quads?|hip flexors?|core|abs|obliques"
     r"|adductors?|abductors?|lats|traps|pecs|delts|shins|ankles|arches|feet|rotator cuffs?)"
     r"(?: (?:are|is|feel|feels|were|was))?(?: (?:a bit|a little|really|so|quite|too|very|dead"
     r"|super|pretty))?(?: (?:weak|weaker|tight|tighter|stiff|locked(?: solid| up)?|lazy|short"
     r"|underused|inactive|not firing))\b"
 )
-_VERDICT_GUARD = re.compile(
+_VERDICT_GUARD = lazy(
     r"\b(?:suddenly|sudden|giving way|gave way|give way|gives way|buckl\w*|collaps\w*|fell|fall"
     r"|falling|worse|today|tonight|this morning|yesterday|one side|left|right|dragging|drag"
     r"|trip\w*|pain\w*|hurt\w*|swoll\w*)\b"
 )
 # An everyday kind said in plain words beside an intensity figure ("my hip is killing me the
 # creaky way, not the hurt way"): the figure says how much, the kind says it is ordinary.
-_INTENSITY = re.compile(r"\b(?:killing|murdering|destroying|wrecking|crucifying) me\b")
-_ORDINARY_KIND = re.compile(
+_INTENSITY = lazy(r"\b(?:killing|murdering|destroying|wrecking|crucifying) me\b")
+_ORDINARY_KIND = lazy(
     r"\bnot (?:the|a|an|in the|in a) (?:\w+ ){0,2}?(?:injury|injured|hurt|bad|serious|sharp"
     r"|scary|worrying|real|proper|nerve|worrying|worse) (?:way|kind|sort|type)\b"
     r"|(?<!not )\bin (?:the|a|an) (?:\w+ ){0,3}?(?:stiff|creaky|achy|tired|old man|old lady|old"
     r" woman|usual|normal|good|gym|doms|worked) (?:way|kind|sort)\b"
 )
 # The other kind said as this one's ("it is the injury kind"): never ordinary then.
-_SERIOUS_KIND = re.compile(
+_SERIOUS_KIND = lazy(
     r"(?<!not )(?<!not in )\b(?:the|an|a) (?:\w+ ){0,2}?(?:injury|injured|bad|serious|sharp"
     r"|scary|worrying|nerve|worse) (?:way|kind|sort|type)\b"
 )
 # "the tingly foot I had": a sign named as the past's, not now's.
-_HAD_THEN = re.compile(
+_HAD_THEN = lazy(
     r"\b(?:the|that|my) (?:\w+ ){0,3}?(?:i|that i|which i) (?:had|got|was having|used to"
     r" have)\b"
 )
 
 
 # Beside a figure, a word that keeps the sign: the body, pain, now, a path through the body.
-_NEAR_FIGURE = re.compile(
+_NEAR_FIGURE = lazy(
     _BODY_WORD + r"|pain|pains|it|its|now|today|tonight|still|down|through|into|up|across"
     r"|time|times|again"
 )
 
-_NOW_FIGURE = re.compile(r"now|today|tonight|still|down|through|into|across|again")
+_NOW_FIGURE = lazy(r"now|today|tonight|still|down|through|into|across|again")
 
 
 # Round 51: where a piece turns to when it happens ("...crashing when I open the pictures").
-_WHEN = re.compile(r"\b(?:when|whenever|while|whilst|every time|each time)\b")
+_WHEN = lazy(r"\b(?:when|whenever|while|whilst|every time|each time)\b")
 
 
 # fifteenth session, h79: a clinician's warning to look out for a sign ("my gp said to watch for
 # foot drop"), general when the writer has none (`_NONE_HERE_H79`) and nothing is of now
-_WARNED_H79 = re.compile(
+_WARNED_H79 = lazy(
     r"\b(?:my |the |a |our )?(?:physio|physiotherapist|gp|doctor|doc|nurse|consultant|osteo\w*"
     r"|chiro\w*|surgeon|midwife|pt|trainer) (?:\w+ )?(?:told|said|warned|advised|mentioned|says"
     r"|tells|warns) (?:me |us )?(?:to )?(?:watch|look|keep an eye|be on the lookout|look out)"
     r"(?: out)?(?: for)?\b",
     re.IGNORECASE,
 )
-_NONE_HERE_H79 = re.compile(
+_NONE_HERE_H79 = lazy(
     r"\bi (?:don ?t|do not|dont|haven ?t|have not|havent) (?:have|got) (?:any|it|that|them|one)\b"
     r"|\bi ?(?:ve|have) not got (?:any|it|that)\b|\bi have (?:none|no \w+)\b"
     r"|\bno sign of (?:it|that|any)\b",
@@ -585,12 +586,12 @@ def _thing_piece(piece: str) -> bool:
 # are denied ("just feels tight"); a long spell of normal or a clinician's all-clear after the
 # past ("normal for months", "not for decades", "got the all clear"); never a word of the
 # nerves, the bladder or the bowels.
-_ORDINARY_ONLY = re.compile(
+_ORDINARY_ONLY = lazy(
     r"\b(?:just|only|merely|simply) (?:(?:feels?|felt|a|a bit|a little|bit|abit|quite|really"
     r"|very|pretty|kind of|kinda) ){0,2}(?:tight|tighter|stiff|stiffer|a stretch|stretchy|a pull"
     r"|pulling|tense|snug)\b"
 )
-_LONG_WELL = re.compile(
+_LONG_WELL = lazy(
     r"\b(?:(?:normal|fine|ok|okay|good|great|well|clear|nothing|no (?:problems?|trouble|issues?))"
     r" (?:\w+ ){0,2}?for (?:months|years|decades|ages|a long time|donkeys years)|not (?:for|in)"
     r" (?:\w+ )?(?:decades|years|ages|donkeys years)|(?:the |an |got the |given the |gave me the )"
@@ -601,40 +602,40 @@ _LONG_WELL = re.compile(
     r" been) (?:grand|fine|ok|okay|good|great|sound) (?:\w+ )?(?:for|in) (?:years|ages|decades"
     r"|donkeys years)|(?:not|never) (?:a|any) (?:bother|bit of bother|peep|twinge) since)\b"
 )
-_NERVE = re.compile(
+_NERVE = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|bladder|bowels?|pee\w*|wee|incontinen\w*"
     r"|leak\w*|saddle|groin|both legs|chest|breathless\w*|faint\w*|dizz\w*|collaps\w*|fever"
     r"|temperature|weight|sweats?)\b"
 )
 # Round 53, someone else's sign settled (`settles`): told from a screen, the writer's share
 # denied, the writer's own part the usual, the bot to be passed on to them.
-_SCREEN = re.compile(
+_SCREEN = lazy(
     r"\b(?:watch\w* (?:\w+ ){0,2}?(?:tv|telly|television|netflix|iplayer|programme|episode"
     r"|series|film|movie|drama|soap|documentary|casualty|greys?|holby|eastenders|corrie"
     r"|emmerdale|hollyoaks|er|the news|a show|the show|youtube)|on (?:the )?(?:tv|telly|the news"
     r"|television|netflix))\b"
     r"(?: (?:last night|yesterday|earlier|tonight|this (?:morning|afternoon|evening)))?"
 )
-_NOT_ME = re.compile(
+_NOT_ME = lazy(
     r"\b(?:nothing (?:like (?:that|this) )?(?:with|for|wrong with) me|not me|i do not have"
     r" (?:any of )?(?:that|it|those)|i have not got (?:that|it)|i am fine|i am ok|i am okay"
     r"|just curious)\b"
 )
-_OWN_USUAL = re.compile(
+_OWN_USUAL = lazy(
     r"\bmy (?:own )?(?:\w+ )?(?:back|hips?|neck|body|spine|knees?)(?: is| feels| has been| are)?"
     r" (?:(?:just|only|fine|all|still) )*(?:the usual|usual|normal|fine|ok|okay|good|grand|the same"
     r" as (?:ever|always|usual)|a bit stiff|stiff as usual|just stiff"
     # round 56: "my own back is only a touch tight from the hoisting"
     r"|(?:a bit |a little |slightly |bit )?(?:tight|stiff|tired|stiffer|tighter))\b(?: stiffness)?"
 )
-_PASS_ON = re.compile(
+_PASS_ON = lazy(
     r"\b(?:send|show|forward|share|recommend|pass on|give|suggest) (?:her|him|them) (?:this|it"
     r"|the link|the twist|the bot|the app)\b|\b(?:send|show|forward|share|recommend|pass on"
     r"|suggest) (?:this|it|the link|the twist|the bot|the app) to (?:her|him|them)\b"
 )
 # The day's session asked about ("hold or flow tonight?", "when can I twist again"): no word of
 # now for the body.
-_MOVE_TODAY = re.compile(
+_MOVE_TODAY = lazy(
     r"\b(?:(?:hold|twist|stretch|session|move|routine|practice|class|training)\w* (?:\w+ )?"
     r"(?:today|tonight|again|this (?:morning|evening|week))|(?:do|try|start|get back to|back to"
     r"|play)"
@@ -643,17 +644,17 @@ _MOVE_TODAY = re.compile(
 )
 # A supposition: a piece that starts by supposing ("hypothetically if", "if it ever", "what if
 # I ever").
-_SUPPOSING = re.compile(
+_SUPPOSING = lazy(
     r"^(?:(?:so|and|but|ok|okay|just|purely|quick question) )*(?:hypothetically|in theory"
     r"|theoretically|say|suppose|supposing|imagine|what if|if)\b(?: \w+){0,4}? (?:ever|had"
     r"|were|was|did|got|fell|went|started|starts)\b"
 )
-_TIME_NOW = re.compile(
+_TIME_NOW = lazy(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since|already"
     r"|again|still|at the moment|currently|yesterday|last night|ago|keeps?|started)\b"
 )
-_HYPOTHETICALLY = re.compile(r"\b(?:hypothetically|in theory|theoretically|purely hypothetical)\b")
-_NOT_YET = re.compile(
+_HYPOTHETICALLY = lazy(r"\b(?:hypothetically|in theory|theoretically|purely hypothetical)\b")
+_NOT_YET = lazy(
     r"\b(?:touch wood|knock on wood|(?:fingers|everything) crossed|(?:it|they|that|this)"
     r" (?:has|have) not(?: yet| so far| happened)?|not yet|never has|never have|so far so good"
     # fourteenth session, h76: the supposed event said not planned or wished away
@@ -661,17 +662,17 @@ _NOT_YET = re.compile(
     r"|having (?:one|it|any))|(?:god|heaven) forbid|hopefully (?:never|not))\b"
 )
 # Round 53: a likeness names no body ("dropped like a stone").
-_LIKENESS = re.compile(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
+_LIKENESS = lazy(r"\blike (?:a|an) (?:\w+ )?(?:stone|rock|brick|bricks|lead balloon|log)\b")
 # Round 54: the move's side asked about ("which side first?", "left side or right side to
 # start?"): a question about the move, no word of the body.
-_SIDE_ASKED = re.compile(
+_SIDE_ASKED = lazy(
     r"\b(?:which|what|either|each|the other|left|right|one) side (?:(?:do i |should i |to )?"
     r"(?:first|start(?: on| with)?|go first|begin(?: on| with)?)|or (?:the )?(?:other|left|right)"
     r"(?: side)?(?: first)?)\b"
 )
 # Round 53: a piece after "and" that starts with its verb carries on the subject before it
 # ("the chain keeps jumping and catching").
-_VERB_START = re.compile(
+_VERB_START = lazy(
     r"^(?:\w+ing|keeps?|kept|goes|went|got|gets|broke|breaks|jams|jammed|sticks|stuck|came|comes"
     r"|fell|falls|dropped|drops|catches|catching|caught|crashes|crashed|leaks|collapsed)\b"
 )
@@ -697,7 +698,7 @@ def _figure_free(text: str) -> str:
     return _FIGURE.sub(keep_or_blank, text)
 
 
-_PIECE = re.compile(
+_PIECE = lazy(
     # (thirteenth session, the lead's probes: never inside or after "e.g." or "i.e.", which lead
     # an example in)
     r"(?<=[.!?;\n])(?<!\be\.)(?<!\bi\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s*|,\s*|\s+(?:but|though|although|however|then|so|cos|because)\s+"

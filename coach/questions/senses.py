@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from coach.questions.patterns import lazy
+
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -140,7 +142,7 @@ _NOT_NOUN = _set(
 
 # Endings of adjectives and of verbs' forms: "a horrible leak", "a sudden drop", "the
 # embarrassing leak", "an accidental leak". Such a word is no noun here: the sign stays.
-_ADJECTIVE_END = re.compile(r"(?:able|ible|ful|ous|ive|al|ic|ish|less|ing|ed|ly|y)$")
+_ADJECTIVE_END = lazy(r"(?:able|ible|ful|ous|ive|al|ic|ish|less|ing|ed|ly|y)$")
 _SMALL_WORDS = _set(
     """small slight tiny little wee big huge massive bad worse terrible sudden new occasional
     constant few odd usual same first second last proper real right left similar major minor
@@ -192,7 +194,7 @@ _SUBJECT_SIGN = (
     r"|(?:had|has|having|have|gave(?: me| us| him| her)?|given(?: me| us)?)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?(?:heart attack|stroke|seizure|coronary))"
 )
-_SUBJECT_FRAME = re.compile(
+_SUBJECT_FRAME = lazy(
     r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)(?:['’]s)?\s+"
     r"(?:" + _AUX + r"\s+){0,4}"
     # round 54: a verb and "and" between carry the thing on ("the wheel sticks and catches"),
@@ -204,7 +206,7 @@ _SUBJECT_FRAME = re.compile(
 # Round 54: the signs a thing "catches", "drops" or "shoots off" with: never said of a movement,
 # a region of the body named vaguely ("the top catches when I twist"), nor with the writer or
 # their body as what it caught ("the door caught my finger", "caught me on the hip").
-_CATCH_LIKE = re.compile(r"^(?:catch|caught|dropp|drops|shot|shoot|took|take)", re.IGNORECASE)
+_CATCH_LIKE = lazy(r"^(?:catch|caught|dropp|drops|shot|shoot|took|take)", re.IGNORECASE)
 _MOVES_AND_REGIONS = _set(
     """twist twists twisting stretch stretches rotation rotations turn turns turning move moves
     movement movements motion motions range bend bends reach step steps stride gait walk pose
@@ -213,20 +215,20 @@ _MOVES_AND_REGIONS = _set(
     outside lower upper front sciatic knot knots tendon tendons ligament ligaments tissue fascia
     cartilage bone bones socket sockets band bands trigger"""
 )
-_WEIGHTISH = re.compile(
+_WEIGHTISH = lazy(
     r"\b(?:weight|weigh\w*|(?<!like )(?:\d+|half|a|one|two|three|another|half a) (?:\w+ )?"
     r"(?:stones?|st)"
     r"|kgs?|kilos?|pounds|lbs?|notch\w*|holes?|sizes?|inch\w*"
     r"|scales?|waist\w*|dress|jeans|trousers|clothes|diet\w*|trying|eating|appetite|bmi)\b",
     re.IGNORECASE,
 )
-_CAUGHT_SOMEONE = re.compile(
+_CAUGHT_SOMEONE = lazy(
     r"^\s*(?:(?:\w+\s+){0,2}?)(?:me|us|him|her|them|myself|my|his|your|their|our|someone"
     r"|somebody)\b",
     re.IGNORECASE,
 )
 # A thing that lands on, takes or carries someone, or a person's own part, right after the sign.
-_ONTO_SOMEONE = re.compile(
+_ONTO_SOMEONE = lazy(
     r"^\s*(?:(?:down|over|off|in|out|through|back|away|right|straight|apart|up)\s+){0,2}"
     r"(?:on|onto|on top of|over|into|under|underneath|beneath|from under|out from under|with"
     r"|at|against|across|and (?:hit|knocked|trapped|pinned|crushed|took|threw|landed))\s+"
@@ -238,7 +240,7 @@ _ONTO_SOMEONE = re.compile(
 # Later in the sentence: the thing reached someone ("the tree fell down in the storm and hit
 # me on the head") or the word is carried over to the body ("my motivation is weak and so is
 # my left leg").
-_REACHES_SOMEONE = re.compile(
+_REACHES_SOMEONE = lazy(
     r"\b(?:hit|hits|knock\w*|land\w*|trapp\w*|pinn\w*|crush\w*|struck|strike\w*|caught"
     r"|clipp\w*|smash\w*|bang\w*|threw|throw\w*|took|injur\w*|hurt\w*|squash\w*|fell|fall\w*"
     r"|came down|coming down)\s+(?:\w+\s+){0,2}?(?:me|my|us|him|her|them|myself|our)\b"
@@ -249,7 +251,7 @@ _REACHES_SOMEONE = re.compile(
 )
 
 
-_WAY = re.compile(
+_WAY = lazy(
     r"(?:\s+(?:down|over|off|in|out|through|apart|up|away|back))?"
     r"(?:\s+(?:sharply|steeply|badly|hard|fast|again|suddenly|heavily|overnight|today))?"
     r"(?:(?:\s+(?:off|from|out of|down|onto|into|in|on|over|through))?\s+"
@@ -264,13 +266,13 @@ def _sentence_after(text: str, at: int) -> str:
     return re.split(r"[.!?;\n]", text[at : at + 160], maxsplit=1)[0]
 
 
-_LEAK_BODY = re.compile(
+_LEAK_BODY = lazy(
     r"\b(?:toilet|loo|wc|pee|peed|wee|weed|urine|bladder|bowel|poo|pooed|pants|knickers"
     r"|underwear|undies|pads?|nappy|incontinen\w*|cough\w*|sneez\w*|laugh\w*|jump\w*|myself"
     r"|wet (?:myself|the bed)|accident|dribbl\w*|trousers|jeans|bed|sheets|mattress)\b",
     re.IGNORECASE,
 )
-_LEAK_PLACE = re.compile(
+_LEAK_PLACE = lazy(
     r"\b(?P<sign>leak(?:s|ing|ed)?|leaky|drip(?:s|ping|ped)?)\s+(?:(?:\w+\s+){0,2}?)"
     r"(?:in|from|under|through|of|on|at|round|around|out of|into|onto|down|behind)\s+"
     + _DET
@@ -279,17 +281,17 @@ _LEAK_PLACE = re.compile(
 )
 # rt10: the writer as the one who leaked, right before the word ("I leaked on the bus", "I've
 # just leaked a bit in the queue")
-_I_LEAKED = re.compile(
+_I_LEAKED = lazy(
     r"\b(?:i|i've|i’ve|i have|i had|i'd)\s+(?:(?:just|also|kind of|sort of|even|then|actually"
     r"|literally|totally|completely|properly|nearly|almost)\s+){0,2}$",
     re.IGNORECASE,
 )
-_NOUN_LEAK = re.compile(
+_NOUN_LEAK = lazy(
     r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,1}?)(?P<noun>[\w-]+)\s+(?P<sign>leak|leaks)\b",
     re.IGNORECASE,
 )
 # "shooting a video", "shooting some hoops", "shooting the breeze": the verb, with its object.
-_SHOOTING_OBJECT = re.compile(
+_SHOOTING_OBJECT = lazy(
     r"\b(?P<sign>shoot(?:ing|s)?|shot)\s+(?:"
     + _DET
     + r"\s+)(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,2})"
@@ -302,7 +304,7 @@ _SHOOTING_OBJECT = re.compile(
 # Round 35: "shooting" with a bare noun after it ("the lads are off shooting pheasants", "he
 # shoots rabbits"); animals count here (a quarry), words of a sensation never do ("shooting
 # zingers"), nor a word of pain or a place of the body later in the sentence.
-_SHOOTING_BARE = re.compile(
+_SHOOTING_BARE = lazy(
     r"\b(?P<sign>shoot(?:ing|s)?|shot)\s+(?P<noun>[A-Za-z]+)\b(?!\s+of\b)", re.IGNORECASE
 )
 _QUARRY = _set(
@@ -315,7 +317,7 @@ _SENSATION_NOUNS = _set(
     streak streaks surge surges rush rushes dart darts bolt bolts arrow arrows fire lightning
     electricity heat cold ice pins needles up down out through across along right straight"""
 )
-_PAIN_AFTER = re.compile(
+_PAIN_AFTER = lazy(
     r"\b(?:pain\w*|ache\w*|aching|agony|twinge\w*|hurt\w*|numb\w*|tingl\w*|burn\w*|zing\w*"
     r"|jolt\w*|zap\w*|electric\w*|sensation\w*|feeling\w*|sciatic\w*|nerve\w*)\b",
     re.IGNORECASE,
@@ -330,10 +332,10 @@ _PLACE = (
     # round 52: a show's place, read only beside the power or the lights (`_SHOW_POWER`)
     r"|stage|venue|theatre|theater|gig|arena|festival)"
 )
-_SHOW_PLACE = re.compile(r"\b(?:stage|venue|theatre|theater|gig|arena|festival)\b", re.IGNORECASE)
+_SHOW_PLACE = lazy(r"\b(?:stage|venue|theatre|theater|gig|arena|festival)\b", re.IGNORECASE)
 # Round 52: "total blackout on stage mid show, desk died": the lights' blackout, told by the power,
 # the lights or the desk in the same sentence; without one, a performer's faint stays.
-_SHOW_POWER = re.compile(
+_SHOW_POWER = lazy(
     r"\b(?:power|lights?|lighting|desk|rig|fuses?|generator|electrics|dimmers?|console)"
     r" (?:\w+ ){0,2}?(?:died|dead|failed|went out|went off|gone|cut out|cut|tripped|blew|crashed"
     r"|packed up|packed in|gave up|off)\b|\b(?:power cut|power failure|power outage|fuse blew"
@@ -341,12 +343,12 @@ _SHOW_POWER = re.compile(
     re.IGNORECASE,
 )
 # ...and no one going down after it ("the lights were fine, I just went down")
-_SHOW_DOWN = re.compile(
+_SHOW_DOWN = lazy(
     r"\b(?:i|me|myself|he|she|they|someone|somebody)\b (?:\w+ ){0,2}?(?:went|was out|were out"
     r"|fell|dropped|passed|came (?:to|round)|woke|collapsed|keeled|crumpled|lost|blacked|hit)",
     re.IGNORECASE,
 )
-_BLACKOUT_PLACE = re.compile(
+_BLACKOUT_PLACE = lazy(
     r"\b(?P<sign>blackouts?)\s+(?:(?:last night|yesterday|today|this morning|again|earlier)\s+)?"
     r"(?:on|in|across|over|throughout|round|around|along|all over|hit|hitting|affecting|took out"
     r"|down)\s+(?:(?:our|the|my|their|his|her|this|that|a|half the|half of the|most of the)\s+)?"
@@ -359,27 +361,27 @@ _BLACKOUT_PLACE = re.compile(
 )
 # Someone before the blackout who could have had it (not "we" of a household), or a body's
 # event after it: the faint's reading stays.
-_BLACKOUT_OWNER = re.compile(
+_BLACKOUT_OWNER = lazy(
     r"\b(?:i|i'?ve|ive|i'?d|i'?m|im|he|she|you|u|him|me|mum|mom|dad|husband|wife|partner|son"
     r"|daughter|friend|neighbour|neighbor|nan|gran|grandad|brother|sister|they|them"
     r"|suffer\w*|experienc\w*|another|felt|feel|feeling)\b",
     re.IGNORECASE,
 )
 # ...a verb of having one, unless the household had it ("we had a blackout on our street")
-_BLACKOUT_HAD = re.compile(r"\b(?:had|have|has|having|got|get|gets|getting)\b", re.IGNORECASE)
-_BLACKOUT_BODY = re.compile(
+_BLACKOUT_HAD = lazy(r"\b(?:had|have|has|having|got|get|gets|getting)\b", re.IGNORECASE)
+_BLACKOUT_BODY = lazy(
     r"\b(?:hit|bang\w*|woke|came to|came round|come round|fell|fall\w*|collaps\w*|passed out"
     r"|faint\w*|injur\w*|hurt\w*|ambulance|head|floor|ground|dizz\w*|woozy|again)\b",
     re.IGNORECASE,
 )
 # "a sharp price rise", "a sharp comment", "sharp as a tack", "at 7 sharp".
-_SHARP_OBJECT = re.compile(
+_SHARP_OBJECT = lazy(
     r"\b(?P<sign>sharp(?:er|est)?)\s+(?P<phrase>[\w'’-]+(?:\s+[\w'’-]+){0,1})",
     re.IGNORECASE,
 )
 # Round 52: "a stab in the back" said of words or a deed ("his comments were a proper stab in
 # the back"): betrayal, not a pain; never with "my" or a body word before "back".
-_STAB_IDIOM = re.compile(
+_STAB_IDIOM = lazy(
     r"\b(?:comments?|words?|remarks?|feedback|email|message|review|decision|move|verdict"
     r"|betrayal|promotion|vote)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|felt like|feels"
     r"|like)\s+(?:such\s+)?(?:a|an)\s+(?:(?:proper|real|right|total|absolute|complete|massive"
@@ -389,14 +391,14 @@ _STAB_IDIOM = re.compile(
 # Round 54: the same idiom said of any thing ("that new rota of ours is a real stab in the
 # back", "that pay offer felt like a stab in the back"): the subject, a noun after a
 # determiner, is a thing (`_is_thing`), and no "my" or body word comes before "back".
-_STAB_THING = re.compile(
+_STAB_THING = lazy(
     r"\b" + _DET_STAB + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)\s+"
     r"(?:(?:is|was|were|are|has been|felt|feels|seems|seemed|looks|looked)\s+)?(?:like\s+)?"
     r"(?:such\s+)?(?:a|an)\s+(?:(?:proper|real|right|total|absolute|complete|massive|bit of a"
     r"|bit of|little|big|nasty|cruel)\s+)?(?P<sign>stab)\s+in\s+the\s+back\b",
     re.IGNORECASE,
 )
-_SHARP_IDIOM = re.compile(
+_SHARP_IDIOM = lazy(
     r"\b(?:sharp as (?:a |an )?(?:tacks?|buttons?|whips?|mustard|nails)|look sharp"
     r"|(?:\d+|o ?clock|noon|midnight|am|pm)\s+sharp"
     r"|sharp[- ](?:eyed|witted|tongued|dressed|suited))\b",
@@ -404,7 +406,7 @@ _SHARP_IDIOM = re.compile(
 )
 # After "sharp" or "shooting" and its object: a place of the body in the same clause keeps
 # the sign ("shooting a bolt of it down my leg", "a sharp zinger in my lower back").
-_BODY_PLACE = re.compile(
+_BODY_PLACE = lazy(
     r"\b(?:in|down|into|through|across|up|along|round|around|under|behind|on|at|from|between)"
     r"\s+(?:my|the|his|her|your|one|both)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.IGNORECASE,
@@ -413,7 +415,7 @@ _BODY_PLACE = re.compile(
 
 # Round 51: apps and programs named bare, with no determiner ("telegram keeps crashing", "Zoom
 # crashed twice"): a closed list, since a bare noun may be a name or a person.
-_APP_CRASH = re.compile(
+_APP_CRASH = lazy(
     r"\b(?:telegram|whatsapp|zoom|skype|instagram|insta|tiktok|facebook|snapchat|youtube|netflix"
     r"|spotify|chrome|safari|firefox|excel|outlook|gmail|signal app|the app|this app)"
     r"(?:\s+(?:keeps|kept|keep|has|had|have|just|always|is|was|been|also|then|now|still))*"
@@ -450,9 +452,7 @@ def _is_thing(noun: str, mods: str = "", carriers: frozenset[str] = CARRIES) -> 
 
 # Endings of words for people: "workmate", "builder", "physiotherapist", "paramedic",
 # "postman", "electrician". Such a word is someone, whose signs the rules of others weigh.
-_PERSON_END = re.compile(
-    r"(?:mate|mates|man|men|woman|women|wife|ist|ists|ian|ians|er|ers|or|ors)$"
-)
+_PERSON_END = lazy(r"(?:mate|mates|man|men|woman|women|wife|ist|ists|ian|ians|er|ers|or|ors)$")
 _THINGS_LIKE_PEOPLE = _set(
     """computer computers printer printers boiler boilers heater heaters container containers
     charger chargers controller controllers router routers server servers cooler freezer
@@ -491,7 +491,7 @@ def _blank_span(text: str, start: int, end: int) -> str:
 
 # Round 52: a sport's swing ("golf pro says... my swing collapses") is a movement, not a swing one
 # sits on.
-_SPORT = re.compile(
+_SPORT = lazy(
     r"\b(?:golf\w*|tennis|cricket|baseball|softball|badminton|squash|padel|driver|putter|irons?"
     r"|rackets?|racquets?|bat|batting|tee|tee shot|handicap|fairway|driving range|backswing"
     r"|downswing)\b",
@@ -503,7 +503,7 @@ _SPORT = re.compile(
 # catches ("the surf was shooting up past the pier", "clutch kept catching on the hill"): no
 # determiner, so never "something", "everything" or a word of the body or of pain (`_is_thing`),
 # and the way it went is weighed as in `_SUBJECT_FRAME` ("... up my spine" keeps the sign).
-_BARE_SUBJECT_FRAME = re.compile(
+_BARE_SUBJECT_FRAME = lazy(
     r"(?:^|(?<=[.!?;,:\n])\s*|\b(?:and|but|so|then|when|while|as)\s+)"
     r"(?P<mods>)(?P<noun>[a-z][\w-]*)(?:['’]s)?\s+(?:" + _AUX + r"\s+){0,3}"
     r"(?P<sign>(?:shot|shoots|shooting) up|collaps(?:ed|es|ing)|catch(?:es|ing)?|caught)\b",
@@ -516,7 +516,7 @@ _BARE_NOT_THING = _set(
 )
 # Round 56: a sign word's noun form with a thing after "of" ("total collapse of the colony",
 # "the crash of the stock market"): the thing's, never the body's nor a person's.
-_NOUN_OF_THING = re.compile(
+_NOUN_OF_THING = lazy(
     r"\b(?P<sign>collapse|collapses|crash|crashes)\s+of\s+" + _DET + r"\s+"
     r"(?P<mods>(?:[\w'’-]+\s+){0,2})(?P<noun>[\w-]+)\b(?!['’]s\b)"
     r"(?=\s*(?:[^\w\s]|$)|\s+(?:of|in|on|at|to|for|from|with|by|about|into|onto|over|under"
@@ -526,7 +526,7 @@ _NOUN_OF_THING = re.compile(
 )
 # Round 56: the writer hurt, fallen or landed in the same sentence ("total collapse of the shed
 # and I fell through it onto my back"): a bare thing's or a noun form's sign stays.
-_WRITER_HURT = re.compile(
+_WRITER_HURT = lazy(
     r"\b(?:i|me|my|myself|we|us)\b[^.!?;\n]{0,50}?\b(?:fell|fall\w*|land\w*|collaps\w*|hit|hurt\w*"
     r"|trapp\w*|injur\w*|crush\w*|thrown|threw|knock\w*|came off|went down|flat on|passed out"
     r"|faint\w*|blacked out)\b|\b(?:fell|fall\w*|land\w*|collaps\w*|hit|hurt\w*|trapp\w*|injur\w*"
@@ -537,10 +537,10 @@ _WRITER_HURT = re.compile(
 # as "sharp" before one (`_SHARP_OBJECT`): never after a verb of being or feeling or a degree
 # ("feeling weak today", "so weak") and never before a word of time, a link word or a spell of
 # it ("weak spells", "weak since Monday"), which leaves the sign.
-_WEAK_OBJECT = re.compile(
+_WEAK_OBJECT = lazy(
     r"(?<![\w'’-])(?P<sign>weak(?:er|est)?)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE
 )
-_WEAK_BEFORE = re.compile(
+_WEAK_BEFORE = lazy(
     r"\b(?:is|am|are|was|were|be|been|being|im|i['’]m|feel|feels|felt|feeling|go|goes|went|gone"
     r"|going|get|gets|got|getting|so|too|very|really|bit|little|quite|pretty|super|slightly"
     r"|more|less|real|properly|proper|s|['’]s|['’]re|seem|seems|seemed|look|looks|looked"
@@ -566,7 +566,7 @@ _SHARP_KINDS = _set(
 # sharp right-hander"): "left" and "right" are no nouns for `_SHARP_OBJECT`; never with a side
 # of the body, a word of pain or a body place after it ("a sharp left-sided pain", "sharp on
 # the left of my back").
-_SHARP_TURN = re.compile(
+_SHARP_TURN = lazy(
     r"\b(?:a|the|another|one|two|three|then|and|take|took|taking|do|does)\s+(?P<sign>sharp)\s+"
     r"(?:left|right)(?:[- ]?hand(?:er|ers)?|[- ]turn|[- ]bend)?\b"
     r"(?!\s*[- ]?(?:sid\w*|side|half|leg|arm|foot|hip|flank|buttock|cheek|shoulder))",
@@ -582,7 +582,12 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         for m in _BARE_SUBJECT_FRAME.finditer(text)
         if m.group("noun").lower() not in _BARE_NOT_THING
     ]
-    for match in [*_SUBJECT_FRAME.finditer(text), *bare, *_NOUN_OF_THING.finditer(text)]:
+    found = [
+        *((_SUBJECT_FRAME, m) for m in _SUBJECT_FRAME.finditer(text)),
+        *((_BARE_SUBJECT_FRAME, m) for m in bare),
+        *((_NOUN_OF_THING, m) for m in _NOUN_OF_THING.finditer(text)),
+    ]
+    for frame, match in found:
         sign = match.group("sign").lower()
         noun = match.group("noun")
         # round 52: a golf or tennis swing is a movement, read as a thing ("swing" itself ends
@@ -601,7 +606,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
         if (
             not (sport_swing and _is_thing("movement", mods))
             and not _is_thing(noun, mods, _WORN if catch_like else CARRIES)
-            and not (match.re is _NOUN_OF_THING and _phrase_head_thing(text, match))
+            and not (frame is _NOUN_OF_THING and _phrase_head_thing(text, match))
         ):
             continue
         if _CATCH_LIKE.match(sign) and (
@@ -620,7 +625,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             continue  # round 54: "the scales dropped half a stone": the weight's, never a thing's
         if (
             sign in _NOUN_FORMS
-            and match.re is not _NOUN_OF_THING
+            and frame is not _NOUN_OF_THING
             and match.start("sign") == match.end("noun") + 1
             and not (sport_swing and sign.startswith("collaps"))
         ):
@@ -630,9 +635,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
             and not (catch_like and _on_own_thing(text[match.end() :]))
         ) or _REACHES_SOMEONE.search(_sentence_after(text, match.end())):
             continue
-        if match.re is not _SUBJECT_FRAME and _WRITER_HURT.search(
-            _sentence_after(text, match.end())
-        ):
+        if frame is not _SUBJECT_FRAME and _WRITER_HURT.search(_sentence_after(text, match.end())):
             continue  # round 56: a bare thing's or a noun form's sign beside the writer hurt
         if sign.startswith(("leak", "drip")) and _LEAK_BODY.search(_clause_of(text, match)):
             continue
@@ -744,7 +747,7 @@ def thing_senses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ON_OWN_THING = re.compile(
+_ON_OWN_THING = lazy(
     r"^\s*(?:on|in|at|along|under|inside)\s+(?:my|our|his|her|their|your)\s+(?P<noun>[a-z]+)\b"
     r"(?!['’]s)",
     re.IGNORECASE,
@@ -798,7 +801,7 @@ def _hyphened_thing(phrase: str) -> bool:
 # Round 34: a sign word as the head of a thing's compound ("champions league fever", "World Cup
 # fever", "a power blackout"): the word before it is a thing, not an illness's own name, a
 # symptom or a word of degree; never typed with a capital (a name) or after "and" or "with".
-_THING_COMPOUND = re.compile(
+_THING_COMPOUND = lazy(
     r"\b(?P<before>[A-Za-z][\w'’-]*)\s+(?P<sign>fever|blackouts?)\b(?!\s+(?:and|with|plus)\b)",
     re.IGNORECASE,
 )
@@ -813,7 +816,7 @@ _COMPOUND_NOT_THING = _set(
 )
 # "fall" the season before a thing of the calendar ("the fall semester", "fall term", "fall
 # colours"); "blackout" before a thing it names ("blackout blinds", "blackout curtains").
-_COMPOUND_AFTER = re.compile(
+_COMPOUND_AFTER = lazy(
     r"\b(?P<sign>fall)\s+(?=(?:semester|semesters|term|terms|quarter|session|season|intake"
     r"|classes|class|courses?|schedule|timetable|break|vacation|holidays?|colou?rs|leaves|foliage"
     r"|fashion|collection|wardrobe|lineup|line-up|league|sports|festival|fair|fixtures|weather"
@@ -874,7 +877,7 @@ def blank_thing_senses(text: str) -> str:
     return text
 
 
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy(
     r"weak|collaps|crash|fell|fall|leak|drip|shot|shoot|catch|caught|drop|took|take|gave way"
     r"|give way|giving way|buckl"
     r"|popped|slip|slid|heart attack|stroke|seizure|coronary|sharp|weight|crack|fever|blackout"

@@ -253,6 +253,7 @@ from functools import cached_property, lru_cache
 from coach.questions.anchors import cached_anchors, grams, rarest_piece
 from coach.questions.lean import HOUSEHOLD_SHARE, points_away, settles
 from coach.questions.learned import reads_harmless, reads_red_part
+from coach.questions.patterns import lazy
 from coach.questions.senses import BODY, CARRIES, PEOPLE, _is_thing, blank_thing_senses
 from coach.text import blanked, edit_distance, normalise, words
 from content.safety import (
@@ -530,7 +531,7 @@ _DIALECT = {
     "intorpidita": "numb",
 }
 # rt3: "ma" and "mi" before a part of the body are "my" ("ma legs", "mi back"), never the mother
-_MY_DIALECT = re.compile(
+_MY_DIALECT = lazy(
     r"(?<!\bme )(?<!\bmy )(?<!\byer )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthe )"
     r"\b(?:ma|mi)\b(?= (?:own |left |right |whole |poor )?(?:legs?|feet|foot|back|breath|chest"
     r"|bum|arse|erse|jobbies|business|bladder|bowels?|clothes|toes|hands?|arms?|knees?|heid|head"
@@ -540,18 +541,18 @@ _MY_DIALECT = re.compile(
 
 # rt12: the Irish "after" perfect ("my foot's after goin numb") is a change that has
 # happened, never a cause told ("after going for a run")
-_IRISH_AFTER = re.compile(
+_IRISH_AFTER = lazy(
     r"\bafter go(?:ing|in) (?=(?:\w+ )?(?:numb|dead|weak|tingly|funny|heavy|useless|floppy"
     r"|limp|wonky)\b)"
 )
 
 # rt4: the saddle area in the words of a new mother
-_LADY_BITS = re.compile(r"\blady (?:bits|parts|garden|area|region|regions|bobs)\b")
+_LADY_BITS = lazy(r"\blady (?:bits|parts|garden|area|region|regions|bobs)\b")
 
 # seventeenth session, the lead's probes: "unable to feel my legs", "not able to lift my foot",
 # "incapable of feeling my feet" are the rules' "can not" (no evaluation message said it so, and
 # only the learned reader asked); and "sensation" lost or gone is the rules' "feeling"
-_UNABLE = re.compile(
+_UNABLE = lazy(
     r"\b(?:unable to|not able to|incapable of) (feel|move|lift|walk|stand|control|hold|sense)"
     r"(?:ing)?\b"
 )
@@ -559,15 +560,13 @@ _UNABLE = re.compile(
 # but i can't feel the other one", "the other is dead and heavy": in a message of feet and no
 # other limb, "the other", "the left" or "the right" with no noun of its own is the other foot
 # (named in the text itself, before anything reads it: a clause read alone keeps its foot)
-_OTHER_FOOT = re.compile(
+_OTHER_FOOT = lazy(
     r"(?i)\b(the (?:other|left|right))(?: one)?\b(?! (?:one )?(?:foot|feet|leg|legs|side|sides"
     r"|hand|arm|knee|hip|shoulder|way|day|night|week|time|bit|end|half|thing|person|people|guy|lady|man"
     r"|woman|kid|child|direction)\b)"
 )
-_OTHER_LIMB = re.compile(
-    r"(?i)\b(?:legs?|hands?|arms?|knees?|hips?|shoulders?|thighs?|calf|calves)\b"
-)
-_SENSATION_LOST = re.compile(
+_OTHER_LIMB = lazy(r"(?i)\b(?:legs?|hands?|arms?|knees?|hips?|shoulders?|thighs?|calf|calves)\b")
+_SENSATION_LOST = lazy(
     r"\b(lost|lose|losing|loss of|lack of|no|any|all|zero|without|gone)"
     r" ((?:all |any |the |of |my )*)sensations?\b"
 )
@@ -588,9 +587,7 @@ def _correct(token: str) -> str:
 
 
 # rt9: an emoji for a part of the body, read as its word (the rest are dropped by `normalise`)
-_BODY_EMOJI = re.compile(
-    "\U0001f9b5\U0001f9b5|[\U0001f351\U0001f4a9\U0001f9b5\U0001fac0\U0001f9b6]"
-)
+_BODY_EMOJI = lazy("\U0001f9b5\U0001f9b5|[\U0001f351\U0001f4a9\U0001f9b5\U0001fac0\U0001f9b6]")
 _BODY_EMOJI_WORDS = {
     "\U0001f9b5\U0001f9b5": " both legs ",
     "\U0001f351": " bum ",
@@ -1977,7 +1974,7 @@ _RT8_CALL_UNHELD = _any(
 )
 # rt8: an electric zap or a shooting pain from the seat or the back into the leg ("a zap like an
 # cattle fence from the seat into the calf"), felt in the move itself
-_RT8_NERVE_ZAP = re.compile(
+_RT8_NERVE_ZAP = lazy(
     r"\b(?:zap\w*|electric\w*|shock\w*|jolt\w*|shoot\w*|lightning|bolt)\b(?:\s+\w+){0,8}?\s+(?:from"
     r"|out of) (?:my |the )?(?:bum|butt\w*|buttocks?|glutes?|bottom|backside|hip|lower back|back"
     r"|spine)\b(?:\s+\w+){0,3}?\s+(?:into|down|to|through|along) (?:my |the )?(?:\w+ )?"
@@ -2211,7 +2208,7 @@ def _near9(a: str, b: str, gap: int = 6) -> str:
     return _near(_any(a), _any(b), gap)
 
 
-_RT9_LOOKBEHIND = re.compile(r"(\(\?<!?[^()]*\))")
+_RT9_LOOKBEHIND = lazy(r"(\(\?<!?[^()]*\))")
 
 
 def _rule9(sign: str, level: TriageLevel, *patterns: str, unless: str | None = None) -> _Rule:
@@ -3833,8 +3830,8 @@ _RT20_NO_FORCE = (
     r"|move|moving|lift|obey\w*|listen\w*|respond\w*|hold)|gone|like lead|like jelly)"
 )
 
-_RT20_BLADE_NEW_RE = re.compile(r"\b" + _RT20_BLADE_NEW + r"\b")
-_RT20_LIGHTS_DOWN_RE = re.compile(r"\b(?:" + _RT20_LIGHTS_DOWN + r")")
+_RT20_BLADE_NEW_RE = lazy(r"\b" + _RT20_BLADE_NEW + r"\b")
+_RT20_LIGHTS_DOWN_RE = lazy(r"\b(?:" + _RT20_LIGHTS_DOWN + r")")
 
 _RT20_GENERAL_RULES: tuple[_Rule, ...] = (
     *_rule15(
@@ -4117,13 +4114,13 @@ _RT22_SPEECH_NOT = (
 # rt22: an everyday cause told beside a stroke's words or face ("my words came out jumbled on the
 # phone", "at work, on my feet all day") never explains them; what may (drink, the dentist's
 # numbing, sleep, nerves, a migraine) is still asked about
-_RT22_EVERYDAY_RE = re.compile(
+_RT22_EVERYDAY_RE = lazy(
     r"\b(?:(?:on|off) the phone|phone call|on a call|on (?:a |the )?(?:zoom|teams|video) call|at"
     r" work|at my desk|on my feet|typing|at the computer|on the laptop|shopping|gardening|cooking"
     r"|driving|in the car|on the bus|on the train|walking|sitting|sat down|standing|the cold|the"
     r" weather|the heat|the sun|stress\w*|long day|long shift|busy day|customers?|meeting)\b"
 )
-_RT22_STROKE_CAUSE_RE = re.compile(
+_RT22_STROKE_CAUSE_RE = lazy(
     r"\b(?:drink\w*|drunk|tipsy|pissed|hammered|pints?|wine|beers?|vodka|gin|whisky|shots"
     r"|hangover|hungover|dentist|dental|numb\w*|injection|anaesthetic|anesthetic|filling|botox"
     r"|filler\w*|tired|exhausted|knackered|asleep|sleepy|sleep\w*|slept|woke|nerves|nervous"
@@ -13822,8 +13819,8 @@ _PEE_CAUSE = (
     r"|complex)|b vitamins?|supplements?|riboflavin|beetroot|beets|asparagus|berocca|berries"
     r"|blackberries|rhubarb|food colou?ring|carrots|pre ?workout|energy drinks?)"
 )
-_PEE_CAUSE_WORD = re.compile(r"\b" + _PEE_CAUSE + r"\b")
-_PEE_CHANGE = re.compile(
+_PEE_CAUSE_WORD = lazy(r"\b" + _PEE_CAUSE + r"\b")
+_PEE_CHANGE = lazy(
     r"\b"
     + _PEE
     + r" (?:(?:is|was|has|have|went|goes|gone|turned|turns|turning|looks?|looked|looking|comes"
@@ -14256,7 +14253,7 @@ _ROUND29_DISMISS: tuple[str, ...] = (
 # Round 23. Night pain denied ("the pain doesn't wake me up at night, it's just stiff", "never
 # keeps me awake"), blanked with its "at night" before the other negations read the clause;
 # never "doesn't just wake me", and a sign of the night told elsewhere still counts.
-_NIGHT_DENIED = re.compile(
+_NIGHT_DENIED = lazy(
     r"\b(?:(?:does|did|do|will|would|has|have|is|was) not (?:(?!just|only|even)\w+ )?(?:wake"
     r"|waken|woken|woke|waking|keep|kept|keeping) (?:me|us)(?: up| awake)?"
     r"|never (?:wakes|woke|wakens|keeps|kept) (?:me|us)(?: up| awake)?"
@@ -14269,7 +14266,7 @@ _NIGHT_DENIED = re.compile(
 
 # Set aside: these words are not a symptom at all.
 _DISMISS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(r"\b(?:" + p + r")\b")
+    lazy(r"\b(?:" + p + r")\b")
     for p in (
         # round 32: a pain denied with its path ("no pain going down my legs", "no pain
         # travelling down either leg"), read before the bare "no pain" leaves the path alone;
@@ -14446,10 +14443,10 @@ _DISMISS_STEPS = tuple((pattern, pattern in _NEGATIONS) for pattern in _DISMISS)
 _DISMISS_INDEX = _AnchorIndex(cached_anchors("dismiss", [pattern.pattern for pattern in _DISMISS]))
 # A cramp, burn or ache named in a muscle is training talk, unless it came during the stretch
 # (then it is a reason to stop, SAFETY.md 5).
-_MUSCLE_FEELING = re.compile(
+_MUSCLE_FEELING = lazy(
     r"\b" + _near(r"(?:cramp\w*|burn\w*|tight\w*|ache\w*|aching|sore\w*)", _MUSCLE, 2) + r"\b"
 )
-_DURING = re.compile(
+_DURING = lazy(
     r"\b(?:during|while|whilst|in the middle of|mid|halfway|as i|when i (?:twist|sweep|turn|do it"
     r"|did it|was doing|am doing))\b"
 )
@@ -14488,7 +14485,7 @@ _COMPANION_39 = (
     r"|coursemates?|course mates?|lab partner|study buddy|seatmate|deskmate|landlord|landlady"
     r"|host|sitter)"
 )
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = lazy(
     # round 25: never a simile or the writer's role ("weak as a kitten", "as a mum"); rt10: never
     # the pet the writer walks ("out of breath walking the dog": the writer's own effort)
     r"\b(?<!as )(?<!walking )(?<!walk )(?<!walked )(?<!walks )(?<!out with )"
@@ -14539,7 +14536,7 @@ _THIRD_PARTY = re.compile(
 # "fell over my son's scooter", "slipped on the cat's toy"): the writer fell, so the clauses
 # after it stay the writer's. A subject named before the verb ("my dad tripped over the dog")
 # is still read by `_THIRD_PARTY`.
-_MISHAP_OBJECT = re.compile(
+_MISHAP_OBJECT = lazy(
     r"\b(?:tripped|tripping|trip|trips|fell|falling|fall|falls|stumbled|stumbling|slipped"
     r"|slipping|stepped|stepping|landed|landing|went flying|flew|flying|tumble|tumbled|tumbles"
     r"|tumbling|crashed|collided|bumped|knocked|caught my (?:foot|toe|heel))(?: \w+)??"
@@ -14553,7 +14550,7 @@ _MISHAP_OBJECT = re.compile(
 # sixteenth session, rt45: someone named only as whose home the writer's own fall was in
 # ("tumbled down a few stairs at my gran's", "slipped on the steps round my sister's"): the writer
 # fell; no one else is named between the fall and the place
-_RT45_MISHAP_PLACE = re.compile(
+_RT45_MISHAP_PLACE = lazy(
     r"\b(?:tripped|fell|falling|slipped|tumbled|stumbled|slid|went flying|(?:went|came|bounced)"
     r" down (?:the |a few |some |two |three |four |the last |the bottom )?(?:\w+ )?(?:stairs"
     r"|steps)|missed (?:a|the|my) (?:\w+ )?(?:step|footing)"
@@ -14571,7 +14568,7 @@ _RT45_MISHAP_PLACE = re.compile(
 
 # rt22: someone named only as whom the writer spoke to or served ("chatting to a client, the
 # words came out muddled"): the signs told next are the writer's.
-_SPOKEN_TO = re.compile(
+_SPOKEN_TO = lazy(
     r"\b(?:(?:on the phone|on a call|talking|speaking|chatting|talked|spoke|chatted) (?:\w+ )?"
     r"(?:to|with)|serving|served) (?:my |our |the |a |his |her |their )?(?:\w+ )?"
     + _RELATION
@@ -14582,7 +14579,7 @@ _SPOKEN_TO = re.compile(
 # Round 26. Someone named only as the writer's company in a long sit ("sitting cross legged
 # doing a jigsaw with my daughter for an hour"): the signs stay the writer's; "with my daughter
 # who..." or her own body ("her legs") are hers.
-_COMPANION = re.compile(
+_COMPANION = lazy(
     # round 41: "with the grandkids" as "with my grandkids"
     r"\b(?:with|alongside|beside|next to) (?:my|our|the) (?:little |eldest |youngest |baby )?"
     + _RELATION
@@ -14611,7 +14608,7 @@ _CARED_FOR = (
     r"|boy|girl|lad|lass|child|toddler|young man|young woman|young lady|gentleman|lady|man"
     r"|woman|pupil|student|resident|patient|client|service user)"
 )
-_CARER_CLAIM = re.compile(
+_CARER_CLAIM = lazy(
     r"\b(?:i|we)(?: (?:also|often|usually|mostly|mainly|sometimes|regularly|daily|now"
     r"|currently|just|do|get to|have to|used to))* "
     + _CARER_OF
@@ -14629,7 +14626,7 @@ _CARER_CLAIM = re.compile(
 # Round 34: the writer's role told beside someone else's sign ("I'm a carer for my dad, who
 # has...", "one of my clients (I'm a personal trainer) has...", "as her nurse I..."), and
 # the turn to the writer's own question ("I'm asking for myself though")
-_ROLE_34 = re.compile(
+_ROLE_34 = lazy(
     r"\b(?:i am|im|i m|i work as|i have been|i ve been|as) (?:a|an|the|his|her|their|my \w+ s)"
     r" (?:\w+ ){0,2}?(?:carer|caregiver|care giver|care worker|support worker|personal trainer"
     r"|trainer|pt|nurse|physio|physiotherapist|teacher|coach|instructor|therapist|doctor|gp"
@@ -14642,7 +14639,7 @@ _ROLE_34 = re.compile(
 
 
 # Round 34: the writer's care role for a named person ("I'm a carer for my dad"), no claim.
-_ROLE_FOR = re.compile(
+_ROLE_FOR = lazy(
     r"\b(?:i am|im|i m|i work as|i have been|i ve been) (?:a|an|the|his|her|their) (?:\w+ ){0,2}?"
     r"(?:carer|caregiver|care giver|care worker|support worker|nurse|healthcare assistant|hca)"
     r" (?:for|to|of) (?:my|his|her) \w+(?! (?:and|but|then|now) (?:i|me|my)\b)"
@@ -14650,7 +14647,7 @@ _ROLE_FOR = re.compile(
 
 
 # fifteenth session, rt43: a part of the writer felt as if it were someone else's, a likeness
-_RT43_LIKE_ANOTHERS = re.compile(
+_RT43_LIKE_ANOTHERS = lazy(
     r"\b(?:(?:like|as if|as though) (?:\w+ ){0,3}?(?:(?:somebody|someone|some one|anybody"
     r"|anyone) else s?|(?:somebody|someone) elses|a stranger s|another person s)|belong\w* to"
     r" (?:someone|somebody|some one|another person)(?: else)?)\b"
@@ -14674,11 +14671,11 @@ def _someone_else_named(clause: str) -> bool:
 # The user speaking about themselves: "I", or "my" before a body part ("my wife says my foot
 # drags" is about the user).
 # Someone else's body: "her feet", "his leg".
-_THEIR_BODY = re.compile(
+_THEIR_BODY = lazy(
     r"\b(?:his|her|their) (?:\w+ )?(?:legs?|foot|feet|toes|back|spine|bum|bladder|bowels?|chest"
     r"|hips?|knees?|arms?|hands?|groin|neck|thighs?|calf|calves|side|shoulders?|head|body)\b"
 )
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazy(
     # the user as the object of an impact: "someone ran into me"
     r"\b(?:into|hit|knocked|clipped|struck|over|tackled|dropped on|fell on|threw|thrown|bucked"
     r"|kicked|bit|bitten|trampled|dragged|pulled|tripped|tripping|jumped on|landed on|ran at"
@@ -14710,7 +14707,7 @@ _FIRST_PERSON = re.compile(
     r"|leaking|symptoms?|dizziness|fever|temperature|chest pain|breathlessness|blackouts?"
     r"|faints?|fainting|sciatica|foot drop)\b"
 )
-_PAST = re.compile(
+_PAST = lazy(
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|time)|\w+ (?:days?|weeks?"
     r"|months?|years?) ago|ago|as a (?:kid|child|teenager|teen)|when i was|back when|used to"
     r"|in the past|once|years back|previously|long time|years|had|was|were|got|went|sat|did"
@@ -14728,7 +14725,7 @@ _PAST = re.compile(
     r"|december))\b"
 )
 # A time in the past that the hardest signs need before "fine now" sets them aside.
-_PAST_TIME = re.compile(
+_PAST_TIME = lazy(
     # round 28: "last season" is the past like "last year"
     r"\b(?:last (?:week|month|year|summer|winter|spring|autumn|fall|season)|\w+ (?:weeks?|months?"
     r"|years?) ago|as a (?:kid|child|teenager|teen|student|baby|toddler)|when i was|back when"
@@ -14745,7 +14742,7 @@ _PAST_TIME = re.compile(
     r"|(?:had|caught|got) (?:\w+ ){1,3}?(?:in|over|during) the (?:summer|spring|autumn|winter"
     r"|holidays?)|(?:had|caught|got) (?:\w+ ){1,3}?(?:at|over) (?:christmas|easter))\b"
 )
-_RESOLVED = re.compile(
+_RESOLVED = lazy(
     # rt5: "a bit better now" is still there, never resolved
     r"\b(?:(?:fine|(?<!bit )(?<!little )(?<!slightly )(?<!somewhat )better|ok|okay|good|normal|"
     r"great|healed|recovered|sorted) (?:now|again|since)"
@@ -14855,7 +14852,7 @@ _RESOLVED = re.compile(
     r" (?:now|and done|with)|over and done with"
     r"(?! (?:numb|dead|weak|floppy|to sleep|funny|weird|odd|tingly|stiff|heavy|cold|worse)\b))\b"
 )
-_RETURNED = re.compile(
+_RETURNED = lazy(
     # round 31: "went away and never came back" is over; a feeling or strength that "never
     # came back" is its loss, never over
     r"\b(?:(?:feeling|sensation|strength|power|control|movement|grip|balance)(?: \w+){0,4}?"
@@ -14903,7 +14900,7 @@ _RT19_LIKENED = "".join(
         ("i", "would been"),
     )
 )
-_CAUSE = re.compile(
+_CAUSE = lazy(
     # after round 41: hands or feet freezing and numb, the cold told as their state ("feet were
     # freezing and numb on the platform"): a cause, as "numb from the cold" is (never legs)
     r"\b(?:feet|foot|toes?|hands?|fingers?|fingertips?) (?:(?:were|was|are|is|went|got|go|goes"
@@ -14975,7 +14972,7 @@ _CAUSE = re.compile(
     r"|\b(?:always (?:had|have|been)|born with|all my life|since (?:i was a )?(?:child|kid|birth"
     r"|childhood|school)|since forever|for as long as i can remember)\b"
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy(
     r"^(?:what )?if (?!i (?:have|am|have got|keep)\b)"
     r"|\bdo i (?:stop|need to stop|have to stop|keep going|carry on)\b"
     r"|\bis (?:that|this|it) (?:\w+ ){0,2}or (?:normal|fine|ok|okay)\b"
@@ -15008,7 +15005,7 @@ _HYPOTHETICAL = re.compile(
     r"|know)|warning signs?|signs? (?:that|i should)|what (?:are|is) (?:the )?(?:\w+ )?"
     r"(?:signs|symptoms))\b"
 )
-_HEDGED = re.compile(
+_HEDGED = lazy(
     r"\b(?:(?<!can )(?<!could )not really|not exactly|not quite|hardly any|barely any"
     r"|do not think|not sure"
     r"|not that|only a tiny|ever so slightly|a tiny bit|a little bit|slightly"
@@ -15019,8 +15016,8 @@ _HEDGED = re.compile(
 )
 # Joint noises ("my knees click"): set aside when the user says it does not hurt, ambiguous
 # when habitual ("my spine clicks a lot in the morning").
-_NOISE = re.compile(r"\b(?:click\w*|crack\w*|pop|pops|popping|clunk\w*|crunch\w*|grind\w*)\b")
-_HABIT = re.compile(
+_NOISE = lazy(r"\b(?:click\w*|crack\w*|pop|pops|popping|clunk\w*|crunch\w*|grind\w*)\b")
+_HABIT = lazy(
     r"\b(?:a lot|always|sometimes|often|usually|every (?:morning|time|day)|in the morning"
     r"|all the time|normal|constantly|loads|always have|for years|since i was|nice|nicely"
     r"|satisfying|felt (?:good|great|nice"
@@ -15028,12 +15025,12 @@ _HABIT = re.compile(
 )
 # Bodily routine, not a loss of control: "a toilet break", "I need to pee first". Only when
 # nothing in the message speaks of control, leaking or feeling (then it is the hard sign).
-_ROUTINE = re.compile(
+_ROUTINE = lazy(
     r"\b(?:(?:pee|wee|toilet|loo|bathroom) break|(?:empty|emptied|emptying) (?:my )?bladder"
     r"|(?:go|going|went|nip|pop|popped) (?:to the (?:toilet|loo|bathroom)|for a (?:pee|wee|poo))"
     r"|need (?:to|a) (?:pee|wee|poo)|bowel movement)\b"
 )
-_ROUTINE_GUARD = re.compile(
+_ROUTINE_GUARD = lazy(
     r"\b(?:late|control\w*|leak\w*|accidents?|myself|notice\w*|hold|feel|felt|feeling|numb\w*"
     r"|tingl\w*|can not|could not|trouble|difficult\w*|problems?|wet\w*|keeps?|always|all the"
     r" time|struggl\w*|unable|hard|fully|properly|complete\w*|stream|slow|strain\w*|weak\w*|only"
@@ -15044,7 +15041,7 @@ _ROUTINE_GUARD = re.compile(
     r"|(?:find|found|finding) out (?:whether|if)|look\w* down at)\b"
 )
 # 3. Long-standing named benign conditions: at most the conditional question.
-_CONDITION = re.compile(
+_CONDITION = lazy(
     r"\b(?:raynaud\w*|flat (?:feet|footed)|fallen arches|hypermobil\w*|double jointed|chilblains"
     r"|restless legs?|carpal tunnel|tennis elbow|golfers elbow|plantar fasci\w*|shin splints"
     r"|bunions?|scoliosis|asthma\w*|eczema|psoriasis|migraines?|hay ?fever|overactive bladder"
@@ -15054,8 +15051,8 @@ _CONDITION = re.compile(
 # Seventeenth session, h82: hay fever named explains no fever of the writer's own: a reading,
 # a temperature, chills or "a fever" told beside it ("hay fever, and a real fever of 39 with my
 # lower back aching") keeps the fever, when hay fever is the only condition named
-_HAY_FEVER_17 = re.compile(r"\bhay ?fever\b")
-_REAL_FEVER_17 = re.compile(
+_HAY_FEVER_17 = lazy(r"\bhay ?fever\b")
+_REAL_FEVER_17 = lazy(
     r"\b(?:feverreading|temperature|temp|degrees|thermometer|chills|shiver\w*|burning up"
     r"|hot and cold|(?:a|real|proper|high|bad|actual|raging) fever)\b"
     r"(?! of (?:the )?hay)"
@@ -15073,7 +15070,7 @@ def _hay_fever_real_fever_17(clause: str, whole: str) -> bool:
 
 # 6. A hypothetical, asked ahead: "what should I do if I ever get ...", even for the hardest
 # signs (asked back, never dismissed), unless the message also speaks of now.
-_IF_EVER = re.compile(
+_IF_EVER = lazy(
     r"\b(?:if (?:i|you|someone|one|we|a person|people) (?:ever|one day|someday|at some point"
     r"|in future|in the future|later on)|if ever"
     # round 16: "what happens if I feel a sharp pain during the sweep one day?"
@@ -15087,7 +15084,7 @@ _IF_EVER = re.compile(
     r"|for future reference|hypothetically)\b"
 )
 # "nothing going on right now" denies the present, it does not claim it.
-_NOT_NOW = re.compile(
+_NOT_NOW = lazy(
     r"\b(?:(?:nothing|not anything|none|none of (?:this|that|it))(?: \w+){0,3}|not (?:happening"
     r"|going on|a problem|an issue)) (?:right now|at the moment|currently)"
     # round 35: "Not at the moment." at the message's end, after a question
@@ -15098,11 +15095,11 @@ _NOT_NOW = re.compile(
     r"|wednesday|thursday|friday|saturday|sunday|then)\b"
 )
 # 7. A lifelong habit, not a loss of control: "I always have to pee before I exercise".
-_HABIT_ROUTINE = re.compile(
+_HABIT_ROUTINE = lazy(
     r"\b(?:have|has|need|needs|got|like) to (?:pee|wee|go to the (?:toilet|loo|bathroom)|use the"
     r" (?:toilet|loo|bathroom)|empty my bladder)(?: \w+){0,2} (?:before|first|after|between)\b"
 )
-_HABIT_GUARD = re.compile(
+_HABIT_GUARD = lazy(
     r"\b(?:control\w*|leak\w*|accidents?|myself|notice\w*|numb\w*|tingl\w*|can not|could not"
     r"|cannot|trouble|difficult\w*|wet\w*|struggl\w*|unable|stream|strain\w*|sudden\w*|blood"
     r"|pain\w*|hurts?|burn\w*|nothing comes|new|since|lately|recently|started|any more|anymore"
@@ -15110,7 +15107,7 @@ _HABIT_GUARD = re.compile(
 )
 # Onset and the present: a symptom "since this morning" or "right now" is not explained away by
 # a cause, a hedge, a habit or a hypothetical wording.
-_PRESENT = re.compile(
+_PRESENT = lazy(
     r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the"
     r" weekend|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking|then)"
     r"|right now|at the moment|getting worse"
@@ -15144,7 +15141,7 @@ CAUSE_PROOF = frozenset(
     {"radiating_leg_pain", "sharp_pain", "chest_pain", "fall_accident", "rest_pain"}
 )
 # ...except chest tightness from training the chest itself ("tight after bench press").
-_CHEST_TRAINING = re.compile(
+_CHEST_TRAINING = lazy(
     r"\b(?:bench\w*|press ?ups?|push ?ups?|pushups|presses|flyes|flies|dips|pecs?|pectorals?"
     r"|chest (?:day|workout|session))\b"
 )
@@ -15152,7 +15149,7 @@ _CHEST_TRAINING = re.compile(
 
 # Round 6. A transient symptom from pressure or a cramp that is already gone: "stood up and it
 # went away", "stretched it out and it went straight away", "fine once I stood up".
-_GONE = re.compile(
+_GONE = lazy(
     # rt17: "the sound went far away" is a faint coming on, never a sign gone
     # twelfth session, rt35: never a feeling that will not or does not go away
     r"\b(?:(?<!not )(?<!never )(?<!wont )(?<!won t )(?:went|goes|gone|go|faded|fades|passed|passes)"
@@ -15208,7 +15205,7 @@ _GONE = re.compile(
     r"|a few|a couple|two|ten|\d+)|briefly|temporarily|partly|partially|but)\b))\b"
 )
 # Pressure, posture or a cramp: the causes a transient numbness or cramp comes from.
-_PRESSURE = re.compile(
+_PRESSURE = lazy(
     r"\b(?:sat|sitting|sit|seat|bench|bleachers|drive|driving|journey|flight|wallet|saddle|bike"
     # round 13: "when I kneel", "crouched"
     r"|kneel|kneels|knelt|crouch\w*|squat"
@@ -15257,7 +15254,7 @@ _WORKOUT_34 = (
     r"|paddling|paddled|paddle ?board\w*|sup|surf|surfing|surfed|kayak\w*|canoe\w*|skating"
     r"|skateboard\w*|snowboard\w*|windsurf\w*|kitesurf\w*|wakeboard\w*|sailing|bodyboard\w*)"
 )
-_EXERTION = re.compile(
+_EXERTION = lazy(
     r"\b(?:" + _WORKOUT_34 + r"|ran|run|running|race|raced|marathon|half marathon|10k|5k|parkrun"
     r"|hike|hiked|hiking"
     # round 40: children chased or kept up with
@@ -15275,7 +15272,7 @@ _EXERTION = re.compile(
     r"|(?:walked|walking|climbed|climbing|ran|running|went) (?:up )?(?:\w+ ){0,3}?(?:floors"
     r"|flights|stairs|steps|storeys|stories)|stair climb\w*|stairmaster)\b"
 )
-_WEIGHT_LOSS_WORDS = re.compile(
+_WEIGHT_LOSS_WORDS = lazy(
     r"\b(?:(?:lost|losing|lose|dropped|dropping|shed|shedding|down|gone down) (?:\w+ ){0,3}?"
     r"(?:weight|kilos?|kgs?|kg|\d+ ?kgs?|\d+ ?kilos?|pounds|lbs|lb|stones?|st|a stone|sizes?"
     r"|dress sizes?)"
@@ -15285,7 +15282,7 @@ _DIETS_56 = (
     r"(?:keto\w*|low carbs?|paleo|atkins|(?:intermittent )?fasting|5 2|calorie counting|counting"
     r" calories|slimming world|a cut|cutting phase)"
 )
-_INTENDED_LOSS = re.compile(
+_INTENDED_LOSS = lazy(
     r"\b(?:on purpose|dieting|on a diet|diet|deliberately|intentionally|slimming\w*|calorie"
     r" deficit|weight watchers|trying to lose|tried to lose|wanted to lose"
     # round 56: the writer's own named diet or a diet asked about, and a loss the writer seeks
@@ -15317,7 +15314,7 @@ _INTENDED_LOSS = re.compile(
     r" (?:lose|drop|shed|burn off|get rid"
     r" of|shift|trim))\b"
 )
-_UNINTENDED_LOSS = re.compile(
+_UNINTENDED_LOSS = lazy(
     r"\b(?:without (?:even )?(?:trying|dieting|meaning to)|not (?:been )?(?:dieting|trying)|no diet"
     # h57's Pidgin: a diet denied ("no dey diet")
     r"|no dey (?:diet\w*|try\w*)|not dey (?:diet\w*|try\w*)"
@@ -15343,9 +15340,9 @@ _UNINTENDED_LOSS = re.compile(
 )
 # Round 7. A symptom told in the present ("both legs are numb"): not explained by a pressure
 # numbness that went in another clause.
-_STATE_NOW = re.compile(r"\b(?:are|is|am|feel|feels|keep|keeps|still|now)\b")
+_STATE_NOW = lazy(r"\b(?:are|is|am|feel|feels|keep|keeps|still|now)\b")
 # Round 7. "my son has a fever and so do I": the writer has it too.
-_ME_TOO = re.compile(
+_ME_TOO = lazy(
     r"\b(?:(?:so|and|as) (?:do|have|am|did|had|was|has) (?:i|me)|me too|me as well|i (?:do|have"
     r"|am|did|had|was|have got|got it) (?:too|as well)"
     # round 19: "my son has a fever, I have one too", "I've got the same thing as well"
@@ -15387,7 +15384,7 @@ _NUMBER_WORD = (
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty"
     r"|forty|fifty|a few|a couple of|several|many|loads of|lots of)"
 )
-_LONG_PAST = re.compile(
+_LONG_PAST = lazy(
     # round 31: "when i was like 15", "when i was about 12"
     r"\b(?:when i was (?:(?:a|an|at|in|still|only|just|like|about|around|maybe|roughly|prob"
     r"|probably|barely|aged|age) ){0,2}(?:\d+|little|young|small|younger"
@@ -15410,13 +15407,13 @@ _LONG_PAST = re.compile(
     r"|junior|infant|infants|middle|boarding|grammar) school)\b"
 )
 # ...but not when the clause speaks of now or of days ago ("and now both legs are numb").
-_NOW_TOO = re.compile(
+_NOW_TOO = lazy(
     r"\b(?:now|today|tonight|currently|lately|recently|yesterday|last (?:night|week)|this (?:week"
     r"|morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|at the weekend|just now|earlier|(?:days?|hours?|weeks?) ago)\b"
 )
 # Round 7. A clinician checked and explained it: "the GP checked, it was my new shoes".
-_CHECKED = re.compile(
+_CHECKED = lazy(
     r"\b(?:gp|doctor|doc|dr|physio\w*|consultant|nurse|surgeon|specialist|neurologist|a and e"
     r"|hospital|chiropractor|osteo\w*|podiatrist|pharmacist|clinic)"
     r" (?:\w+ ){0,3}?(?:checked|examined|looked at|assessed|tested|scanned|x rayed|confirmed"
@@ -15425,7 +15422,7 @@ _CHECKED = re.compile(
     r"|down to|from|because|fine|harmless|benign|normal|turned out)\b"
 )
 # Round 7. Weight lost while ill and put back on: "lost a bit with covid, all back on now".
-_REGAINED = re.compile(
+_REGAINED = lazy(
     r"\b(?:(?:put|putting|piled|got|gained|gaining|put it|put the weight|put them) (?:\w+ ){0,3}?"
     r"back on|(?:it is |it has |its |is |has )?(?:all |most of it |mostly )?back on (?:now|since"
     r"|again|already)|regain\w*|re gain\w*"
@@ -15441,12 +15438,12 @@ _REGAINED = re.compile(
 )
 # Round 57 (found while probing): a gain asked for or wished ("which foods put weight back on?
 # I've lost a stone and I wasn't trying") is no gain told.
-_WISH_REGAIN_57 = re.compile(
+_WISH_REGAIN_57 = lazy(
     r"\b(?:how|which|what|want|wanting|wants|need|needs|trying|try|tried|hoping|hope|help me|can i"
     r"|could i|should i|to|ways? to|tips? to|best way to) (?:\w+ ){0,4}?(?:put|get|gain|pile)"
     r"(?: \w+){0,3}? back on\b"
 )
-_STILL_LOSING = re.compile(
+_STILL_LOSING = lazy(
     r"\b(?:still (?:losing|dropping)|keep (?:losing|dropping)|losing (?:it |weight )?again"
     r"|(?:lost|dropping|dropped) (?:it |more |weight )?again|without (?:even )?(?:trying|dieting)"
     r"|unexplained|for no reason|no idea why"
@@ -15454,13 +15451,13 @@ _STILL_LOSING = re.compile(
     r"|even though|despite|but still)\b"
 )
 _SORENESS_SIGNS = frozenset({"both_legs", "leg_pain", "spasm", "numbness", "pain_on_movement"})
-_ACHE_WORDS = re.compile(
+_ACHE_WORDS = lazy(
     r"\b(?:heavy|achy|aching|aches?|sore\w*|tired|stiff|jelly|dead|burn\w*|cramp\w*|knackered"
     r"|wrecked|shattered|tight)\b"
 )
 # A question about resting instead of moving ("why move when my back hurts, wouldn't resting
 # be better?"): the why-move topic, not a sign of pain at rest.
-_WHY_MOVE = re.compile(
+_WHY_MOVE = lazy(
     r"\b(?:why (?:should|would|do|must|shall|bother to) (?:i|you|we) (?:\w+ )?(?:move|exercise"
     r"|stretch|twist|do (?:it|this|anything))"
     # round 25: "I'm scared moving it will make it worse. Why move at all?"
@@ -15473,13 +15470,13 @@ _WHY_MOVE = re.compile(
     r"|resting|bed rest"
     r"|lying down|rest it)(?: \w+){0,3}? (?:better|best|safer|instead|rather))\b"
 )
-_REST_WORDS = re.compile(
+_REST_WORDS = lazy(
     r"\b(?:bed rest|rest\w*|lying down|lie down|lay down|stay in bed|in bed|keep still|stay still"
     r"|lying still)\b"
 )
 _WHY_MOVE_SIGNS = frozenset({"hurts", "worse", "pain_on_movement"})
 # ...but not pain too strong to move: that is the stop-pain reply.
-_WHY_MOVE_GUARD = re.compile(
+_WHY_MOVE_GUARD = lazy(
     r"\b(?:so much|so bad\w*|really bad\w*|a lot|badly|severe\w*|can not (?:move|walk|stand|get"
     r" up|sit|bend)|could not (?:move|walk|stand|get up)|barely|hardly|agony|unbearable)\b"
 )
@@ -15491,7 +15488,7 @@ _CONDITION_NAMED = (
     r"|pinched nerve|pulled muscle|torn muscle|stenosis|spondyl\w*|degenerat\w*|sprain|strain"
     r"|fracture|kidney stones?|kidney infection)"
 )
-_DIAGNOSIS_ASKED = re.compile(
+_DIAGNOSIS_ASKED = lazy(
     r"\b(?:what is (?:wrong|going on|happening|up) with (?:my|me)|what (?:have|has) (?:i|it)"
     r" (?:got|done)|what (?:have|did) i do to|what (?:is|could be|might be|would be) (?:causing"
     r"|the cause)|what causes? (?:my|this|that|it)|why (?:does|do|is|would|did|has) (?:my|it"
@@ -15514,7 +15511,7 @@ _DIAGNOSIS_ASKED = re.compile(
 )
 # Round 16. A scan's report to interpret ("my MRI says L4-L5 disc bulge, what does that mean, will
 # it get worse?"): declined towards a clinician by the question bank (SAFETY.md 1).
-_REPORT_ASKED = re.compile(
+_REPORT_ASKED = lazy(
     r"\b(?:mri|scan|x ray|xray|ct|ultrasound|radiolog\w*|report|results?)\b(?: \w+){0,20}?"
     r" (?:what does (?:that|this|it|all that) (?:\w+ )?mean|explain|interpret|translate|in plain"
     r" english|in english|is (?:that|this|it) (?:bad|serious)|should i (?:be )?worr\w*)\b"
@@ -15522,25 +15519,25 @@ _REPORT_ASKED = re.compile(
 _REPORT_SIGNS = frozenset({"hurts", "pain_on_movement", "worse"})
 # Round 16. Exercises asked for another body part's pain ("my knee hurts going down stairs,
 # what stretches should I do for that?"): declined by the question bank, not the twist's stop.
-_OTHER_EXERCISE_ASKED = re.compile(
+_OTHER_EXERCISE_ASKED = lazy(
     r"\b(?:what|which|any|best|good|recommend\w*|give me|suggest\w*|know)(?: \w+){0,3}?"
     r" (?:stretch\w*|exercises?|moves?|workouts?|rehab|routines?)(?: \w+){0,4}? (?:for|to help"
     r"|to fix|to sort|to ease|help with|helps with)\b"
     r"|\b(?:stretch\w*|exercises?|rehab) for (?:that|it|this|my \w+)\b"
 )
-_UP_TOO_FAST = re.compile(
+_UP_TOO_FAST = lazy(
     r"\b(?:stand|standing|stood|get|getting|got|jump\w*|hop\w*|sprang|spring|leapt|leap\w*|shot"
     r"|sat|sit|sitting) up (?:too )?(?:fast|quickly|quick|suddenly)\b"
 )
-_OUT_COLD = re.compile(
+_OUT_COLD = lazy(
     r"\b(?<!nearly )(?<!almost )(?<!not )(?<!never )(?<!going to )(?<!about to )(?<!like i )"
     r"(?:fainted|passed out|blacked out|collapsed|lost consciousness|hit my head|came round"
     r"|came to on)\b"
 )
-_OWN_MOVE = re.compile(r"\b(?:twist\w*|sweep\w*|session|reps?|this (?:move|stretch|exercise))\b")
+_OWN_MOVE = lazy(r"\b(?:twist\w*|sweep\w*|session|reps?|this (?:move|stretch|exercise))\b")
 # Round 16. Chest tightness told with the chest's training ("tight, but it's my pecs, heavy bench
 # yesterday"): asked about, never with breathlessness, sweating or a pain spreading out.
-_CHEST_ALARM = re.compile(
+_CHEST_ALARM = lazy(
     r"\b(?:breath\w*|sweat\w*|clammy|crushing|squeez\w*|heaviness|nause\w*|sick|dizzy|faint\w*"
     r"|palpitat\w*|racing|pounding|pressure|jaw|(?:spread\w*|radiat\w*|going|goes|went|travel\w*"
     r"|moving|moves|shoot\w*|down|into|up) (?:\w+ ){0,3}?(?:arms?|jaw|neck|shoulders?|back)"
@@ -15560,7 +15557,7 @@ _POSTURE_CAUSE = (
     r"(?:hunch\w*|slouch\w*|sitting|sat|desk|laptop|computer|screen|posture|rounded shoulders"
     r"|phone|typing|marking|driving|gaming|studying)"
 )
-_CHEST_POSTURE = re.compile(
+_CHEST_POSTURE = lazy(
     r"\b(?:tight|short|stiff|tense)(?: and (?:\w+ ))? (?:pecs and |pec and )?chest(?: muscles?)?"
     r" (?:\w+ ){0,2}?(?:from|after|because of|cos of|coz of|due to|with) (?:\w+ ){0,3}?"
     + _POSTURE_CAUSE
@@ -15569,7 +15566,7 @@ _CHEST_POSTURE = re.compile(
     + _POSTURE_CAUSE
     + r"|\bweak (?:glutes|core|back muscles|upper back|rhomboids|lats|traps|abs|mid back)\b"
 )
-_COACH_SAYS = re.compile(
+_COACH_SAYS = lazy(
     r"\b(?:physio\w*|osteo\w*|chiro\w*|pt|trainer|coach|gp|doctor|sports therapist"
     r"|massage therapist) (?:\w+ ){0,2}?(?:says|said|reckons|thinks|told me|tells me|found"
     r"|diagnosed|assessed)\b"
@@ -15577,18 +15574,18 @@ _COACH_SAYS = re.compile(
 # Round 24. A dose asked about beside a medicine's light head ("my blood pressure tablets make me
 # a bit lightheaded, should I halve the dose?"): the medical decline towards the prescriber, not
 # the safety reply; never a faint, a fall, the chest, breathing or the heart racing.
-_DOSE_ASKED = re.compile(
+_DOSE_ASKED = lazy(
     r"\b(?:halve|halving|half|double|doubling|skip|skipping|stop|stopping|cut|cutting|lower"
     r"|lowering|reduce|reducing|change|changing|increase|increasing|drop|dropping|come off"
     r"|coming off|split|splitting|miss|missing|take less of|take fewer)\s+(?:\w+\s+){0,3}?"
     r"(?:dose|doses|dosage|tablets?|pills?|meds|medication|medicine)\b"
     r"|\b(?:dose|dosage)\b"
 )
-_MEDICINE_CAUSE = re.compile(
+_MEDICINE_CAUSE = lazy(
     r"\b(?:tablets?|pills?|meds|medication|medicines?|drugs?|dose|dosage|beta blockers?"
     r"|blood pressure|statins?|antidepressants?)\b"
 )
-_LIGHT_HEAD_GUARD = re.compile(
+_LIGHT_HEAD_GUARD = lazy(
     r"\b(?:faint\w*|pass\w* out|black\w* out|collaps\w*|chest|breath\w*|palpitat\w*|racing"
     r"|pounding|fell|fall|falling|vision|speech|slurr\w*|numb\w*|weak\w*|spinning|vertigo"
     r"|room spins|hit my head|twist\w*|sweep\w*|session)\b"
@@ -15604,7 +15601,7 @@ _MEDICINE_NAME = (
     r"|valium|gabapentin|pregabalin|amitriptyline|morphine|oxycodone|diclofenac|nsaids?"
     r"|antibiotics?|steroids?|prescription)"
 )
-_MEDICINE_ASKED = re.compile(
+_MEDICINE_ASKED = lazy(
     r"\b(?:(?:what|which|any|best|good|recommend\w*|take|taking|try)(?: \w+){0,3}?"
     r" (?:tablets?|pills?|pain ?killers?|meds|medication|medicines?|drugs?|ibuprofen"
     r"|paracetamol|naproxen|codeine"
@@ -15628,7 +15625,7 @@ _MEDICINE_ASKED = re.compile(
 # Round 8. A trivial cause told for feeling weak or dizzy all over ("weak and wobbly, I skipped
 # breakfast", "tired from a late night"): asked about, never a lockout; not for a weak limb,
 # a faint or a collapse.
-_TRIVIAL_CAUSE = re.compile(
+_TRIVIAL_CAUSE = lazy(
     r"\b(?:skipped (?:\w+ )?(?:breakfast|lunch|dinner|tea|a meal|meals|food)|(?:not|never|barely"
     r"|hardly) (?:\w+ )?(?:eaten|eat|ate)|no (?:breakfast|lunch|food)|hungry|starving|famished"
     r"|hunger|(?:not|never) had (?:any |my )?(?:breakfast|lunch|dinner|tea|food|anything to eat)"
@@ -15649,7 +15646,7 @@ _TRIVIAL_SIGNS = frozenset({"weakness", "dizziness_fainting"})
 # Round 35. What the hands held or worked with, any tool, no preposition needed ("fingers went
 # tingly holding the hedge trimmer for an hour", "hands buzzy using the jet washer"): the hands'
 # cause (only for a tingle or numbness of the hands alone, see `_triage`).
-_HAND_CAUSE_35 = re.compile(
+_HAND_CAUSE_35 = lazy(
     r"\b(?:holding|held|gripping|gripped|grip|using|used|operating|clutching|clutched|wielding"
     r"|carrying|carried|pushing|pushed|working|worked|clipping|trimming|strimming|mowing"
     r"|pruning|digging|raking|hoeing|hammering|drilling|sawing|sanding|scrubbing|chopping"
@@ -15667,25 +15664,25 @@ _HAND_CAUSE_35 = re.compile(
 # Round 46. A named local cause in the fingers or hands: an instrument's strings or keys, a
 # keyboard, a rope or a lead, the cold of a tap or of snow ("fingertips numb from the guitar
 # strings"); never beside spreading, a numbness that will not go, a leg or the seat.
-_HAND_CAUSE_46 = re.compile(
+_HAND_CAUSE_46 = lazy(
     r"\b(?:guitar|bass guitar|violin|viola|cello|double bass|ukulele|uke|banjo|mandolin|harp"
     r"|strings|fretboard|frets|fretting|piano|keyboard|keys|typing|drums?|drumsticks?|sticks"
     r"|rope|ropes|climbing|lead|leash|reins|cold tap|cold water|icy water|ice|snow|snowball\w*"
     r"|frozen|freezer|washing up|knitting|sewing|crochet|controller|gaming|mouse|texting|chopping"
     r"|peeling|dishes|bar work|pulling pints)\b"
 )
-_HAND_GUARD_46 = re.compile(
+_HAND_GUARD_46 = lazy(
     r"\b(?:spread\w*|(?:will|would|does|did|has|have) not (?:go|going|gone|wear|ease)|not going"
     r"|won t go|wont go|legs?|feet|foot|toes?|seat|saddle|groin|bum|face|lips?|both (?:arms|sides)"
     r"|weak\w*|drop\w*|since|new|sudden\w*|worse|up my arm|into my arm|to my arm|neck|chest)\b"
 )
-_NOT_HANDS_46 = re.compile(
+_NOT_HANDS_46 = lazy(
     r"\b(?:seat|saddle|bum|bottom|backside|crotch|privates|down below|between (?:my|the) legs"
     r"|face|lips?|tongue|mouth|jaw|cheeks?|head|one side|whole side)\b"
 )
 # Round 46. A part said plainly stiff ("back's just stiff", "my own back is only a bit tight"):
 # no sign's part; never followed by "and" or "but".
-_PART_PLAIN_46 = re.compile(
+_PART_PLAIN_46 = lazy(
     r"\b(?:my (?:own )?|the )?(?:back|spine|neck|hips?|shoulders?|lower back)(?: (?:is|s|feels?"
     r"|felt|was))? (?:just|only|simply|mostly)(?: (?:a bit|a little|bit|a touch))?"
     # round 50: "back's just the usual stiff", "only my normal tightness"
@@ -15695,14 +15692,14 @@ _PART_PLAIN_46 = re.compile(
 # Round 8. Tingling or numbness in the hands only.
 _HAND_SIGNS = frozenset({"tingling", "numbness"})
 # Round 8. An accident that befell a thing ("spilt tea everywhere"), told in another clause.
-_ACCIDENT_WORD = re.compile(r"\baccident\w*\b")
-_THING_MISHAP = re.compile(
+_ACCIDENT_WORD = lazy(r"\baccident\w*\b")
+_THING_MISHAP = lazy(
     r"\b(?:spill\w*|spilt|knocked over|dropped (?:my |the |a )?(?:phone|mug|cup|glass|plate"
     r"|laptop|keys)|smashed (?:a |the |my )?(?:mug|cup|glass|plate|vase)|(?:coffee|tea|wine|paint"
     r"|juice|milk|ink) (?:all )?over|dented|scratched|broke (?:a |the |my )?(?:mug|cup|glass"
     r"|plate|vase))\b"
 )
-_WEAK_LIMB = re.compile(
+_WEAK_LIMB = lazy(
     r"\b(?:legs?|foot|feet|toes?|ankles?|knees?|thighs?|arms?|hands?|grip|one side|face"
     r"|faint\w*|passed out|black\w*|collaps\w*|consciousness|giving way|gave way|give way"
     r"|buckl\w*)\b"
@@ -15710,7 +15707,7 @@ _WEAK_LIMB = re.compile(
 # Another body part's injury ("I think I've torn my knee cartilage, how do I rehab it?"): the
 # question bank declines it towards a clinician; not the twist's stop-pain reply, unless it
 # happened during the twist.
-_OTHER_INJURY = re.compile(
+_OTHER_INJURY = lazy(
     r"\b(?:torn|tore|tear|ripped|rip|pulled|strained|sprained|tweaked|popped|dislocated|broke"
     r"|broken|fractured|injured|hurt|damaged|twisted|rolled)"
     r" (?:(?!(?:back|spine|neck|tailbone|coccyx|bum|hips?|legs?)\b)\w+ ){0,4}?(?:knee|knees|wrist"
@@ -15726,11 +15723,11 @@ _JOINT = (
     r"|toes?|neck)"
 )
 _JOINT_NOISE = r"(?:click\w*|crack\w*|pop|pops|popped|popping|clunk\w*|crunch\w*|grind\w*|snap\w*)"
-_OTHER_NOISE = re.compile(
+_OTHER_NOISE = lazy(
     rf"\b(?:{_JOINT} (?:\w+ ){{0,2}}?{_JOINT_NOISE}|{_JOINT_NOISE} (?:\w+ ){{0,2}}?(?:in|of|from)"
     rf" (?:my |the |both )?(?:\w+ )?{_JOINT})\b"
 )
-_TWIST_WORDS = re.compile(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exercise|move)\b")
+_TWIST_WORDS = lazy(r"\b(?:twist\w*|stretch\w*|session|reps?|sweep\w*|exercise|move)\b")
 # A general question about the move or about warning signs, not a claim: "can this twist set off
 # sciatica?", "I heard it can cause numbness, true?", "what warning signs should I watch for,
 # like numbness or bladder stuff?". Answered with the safety information (a topic), never a
@@ -15885,8 +15882,8 @@ _THRESHOLD_ASKED = (
     + _NOBODY
     + r"{1,4}?(?:have to be|need to be|get) (?:\w+ ){0,2}?(?:before|to) (?:go|going|call|calling))"
 )
-_THRESHOLD_ASKED_RE = re.compile(r"\b" + _THRESHOLD_ASKED + r"\b")
-_GENERAL = re.compile(
+_THRESHOLD_ASKED_RE = lazy(r"\b" + _THRESHOLD_ASKED + r"\b")
+_GENERAL = lazy(
     r"\b(?:(?:can|could|will|would|does|do|might|may|is|are) (?:it|this|that|twisting|twists"
     # round 20: the move named with a word before it ("the prone twist", "this lying stretch")
     r"|(?:the|this|that|a) (?:\w+ ){0,2}?(?:twist|stretch|move|exercise|pose|position)"
@@ -15949,9 +15946,9 @@ _NAME_ASKED = (
     r"|this|they|that mean|it mean|this mean)|(?:what|wat|wot) (?:is|are) (?:it|that|this|they)"
     r" (?:\w+ ){0,2}?" + _CONDITION_NAME + r")"
 )
-_NAME_ASKED_RE = re.compile(r"\b" + _NAME_ASKED + r"\b")
-_ASKED_GENERALLY_RE = re.compile(r"\b(?:" + _ASKING_GENERALLY + r")(?: (?:but|and|so))?")
-_GENERAL_29 = re.compile(
+_NAME_ASKED_RE = lazy(r"\b" + _NAME_ASKED + r"\b")
+_ASKED_GENERALLY_RE = lazy(r"\b(?:" + _ASKING_GENERALLY + r")(?: (?:but|and|so))?")
+_GENERAL_29 = lazy(
     r"\b(?:(?:is|are) (?:(?!(?:my|mine|it|this|that|these|those|i)\b)\w+ ){1,7}?(?:dangerous"
     r"|serious|a bad sign|an emergency|a worry|worrying)\b(?=.*\b" + _ASKING_GENERALLY + r")"
     r"|" + _ASKING_GENERALLY + r".*\b(?:is|are) (?:(?!(?:my|mine|it|this|that|these|those|i)\b)\w+"
@@ -15969,11 +15966,11 @@ _GENERAL_29 = re.compile(
 )
 # The writer named ("I", "me", "my", "we"...), typed or normalised.
 _WRITER_WORDS = r"i|i'm|im|i've|ive|me|my|myself|mine|we|us|our"
-_OWN_CLAIM_29 = re.compile(
+_OWN_CLAIM_29 = lazy(
     r"\b(?:" + _WRITER_WORDS + r"|happened|happening|now|today|yesterday|tonight"
     r"|since|started|starting|this (?:morning|afternoon|evening|week)|last night)\b"
 )
-_ASKING_WORDS_29 = re.compile(
+_ASKING_WORDS_29 = lazy(
     r"\b(?:" + _ASKING_GENERALLY + r"|i (?:just )?(?:want|wanted) to know"
     # round 30: the writer's own state denied beside the general question ("mine's fine", "I
     # don't have it"), and where the writer read about it ("reading about it on my break")
@@ -16034,14 +16031,14 @@ def _general_29(whole: str) -> bool:
     return _has(_GENERAL_29, whole) and not _has(_OWN_CLAIM_29, rest)
 
 
-_DENIED_NOW_35_RE = re.compile(r"\b" + _DENIED_NOW_35)
+_DENIED_NOW_35_RE = lazy(r"\b" + _DENIED_NOW_35)
 _KNOWN_CONDITION_35 = (
     r"(?:a |an )?(?:(?:dodgy|bad|weak|heart|lung|bone|long term|chronic) )?(?:heart condition"
     r"|heart problem|heart problems|angina|diabetes|arthritis|osteoporosis|high blood pressure"
     r"|blood pressure|asthma|copd|a pacemaker|pacemaker|a stent|stents?|heart failure|af"
     r"|atrial fibrillation|osteoarthritis|rheumatoid arthritis|condition)"
 )
-_REASON_TO_ASK_35 = re.compile(
+_REASON_TO_ASK_35 = lazy(
     r"\b(?:(?:as|because|since|cos|coz|so) )?(?:i have|i ve got|ive got|i have got|i ve|i live"
     r" with|i m|im|i am) (?:got )?" + _KNOWN_CONDITION_35 + r"(?: (?:so|and|which is why))?"
     r"|\bi (?:just |always |d |would )?(?:like|want|wanted|need|needed) to (?:know|check|be sure)"
@@ -16051,7 +16048,7 @@ _REASON_TO_ASK_35 = re.compile(
 
 # Words said about oneself in a question that claim nothing: "should I", "I heard", "I've never
 # had it", "before I start".
-_NOT_A_CLAIM = re.compile(
+_NOT_A_CLAIM = lazy(
     r"\b(?:"
     # round 38: a gerund as the question's subject ("is losing control of your bladder an
     # emergency?", "is having a fever with back pain serious?"), read before "is" alone
@@ -16078,15 +16075,15 @@ _NOT_A_CLAIM = re.compile(
     r"|begin|try|do)|i (?:want|wanted|would like) to (?:know|check|ask)|is (?:it|that|this) (?:true"
     r"|right|correct|a myth|real)|(?:if|when) (?:it is|its|they are|it s) (?:new|sudden|recent))\b"
 )
-_CLAIM_WORDS = re.compile(
+_CLAIM_WORDS = lazy(
     r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|leak\w*|dribbl\w*|went|gone|goes|going|is|are"
     r"|was|were|feels?|felt|keeps?|kept|can not|could not|lost|losing|since|started|have|has|had"
     r"|got|get|gets|now|today|yesterday|my|mine|me)\b"
 )
 
-_BOT_ASKED_RE = re.compile(r"\b" + _BOT_ASKED + r"\b")
+_BOT_ASKED_RE = lazy(r"\b" + _BOT_ASKED + r"\b")
 # Round 34: the writer's own denied outright beside a general question.
-_OWN_DENIED = re.compile(
+_OWN_DENIED = lazy(
     r"\b(?:(?:no|not a) (?:problems?|issues?) (?:here|for me|with me|my end|at my end|on my end)"
     r"|nothing (?:is |s |has |ve |has ever |s ever )?(?:(?:going on|happening|happened|wrong) )?"
     r"(?:with|to|for|in) me|not (?:happening (?:to|with) me|about me)|(?:i am|im|i m|i) not"
@@ -16096,14 +16093,14 @@ _OWN_DENIED = re.compile(
     # round 35: denied as of now ("None today.", "mine's steady")
     r"|" + _DENIED_NOW_35 + r")\b"
 )
-_CLAIM_WORDS_DENIED = re.compile(
+_CLAIM_WORDS_DENIED = lazy(
     r"\b(?:numb|tingly|weak|weaker|dead|asleep|wet|dribbl\w*|went|gone|keeps?|kept|can not|could"
     r" not|lost|since|started|have|has|had|got|now|today|yesterday|my|mine|me)\b"
 )
 
 # Round 33. A condition put in the past subjunctive or ahead ("if I got a sharp pain", "suppose
 # I felt", "what if I get"), never "if I have" or "if I keep" (a claim).
-_IF_I_GOT = re.compile(
+_IF_I_GOT = lazy(
     r"\b(?:(?:what )?if|when|once|suppose|supposing|say|imagine|in case) (?:i|we) (?:ever |was to"
     r" |were to |did |do )?(?:got|get|felt|feel|had|experienced|noticed|notice|started to (?:get"
     r"|feel)|start to (?:get|feel)|start getting|started getting)\b"
@@ -16117,8 +16114,8 @@ _IF_SOMEONE = (
     r"|had|has|have|lost|loses|lose|went|goes|go|felt|feels|feel|was|were|is|are|noticed|notices"
     r"|started|starts|developed|develops)"
 )
-_IF_SOMEONE_RE = re.compile(r"\b" + _IF_SOMEONE + r"\b")
-_GENERAL_33 = re.compile(
+_IF_SOMEONE_RE = lazy(r"\b" + _IF_SOMEONE + r"\b")
+_GENERAL_33 = lazy(
     r"\b" + _IF_SOMEONE + r"\b.*\b(?:would|could|is|will|should) (?:that|it|this|they|she|he)"
     r" (?:be |need |go |call |count as )?(?:\w+ )?(?:an emergency|emergency|serious|dangerous"
     r"|urgent|a red flag|a bad sign|a warning sign|999|911|112|a and e|an ambulance|worrying"
@@ -16144,7 +16141,7 @@ _LASTING_SIGN = (
     r"(?:pain|pains|ache|aching|hurt\w*|numb\w*|tingl\w*|weak\w*|breath\w*|dizz\w*|fever\w*"
     r"|temperature|sweats|leak\w*|faint\w*|shooting|stabbing|tight\w*|pressure)"
 )
-_LASTING = re.compile(
+_LASTING = lazy(
     r"\b"
     + _LASTING_SIGN
     + r" (?:\w+ ){0,3}?"
@@ -16158,13 +16155,13 @@ _LASTING = re.compile(
 
 
 # "what do I do if my back starts to hurt": a body part named in the condition claims nothing.
-_IF_MY = re.compile(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
+_IF_MY = lazy(r"\b(?:if|when|in case|once) (?:my|the|your|a) \w+(?: \w+)?\b")
 
 
 # Round 35: what the bot does with an answer, asked ("what happens if i tell it ive had a fall,
 # does it stop me exercising?", "if I tick yes to bladder problems will it lock me out?"): the
 # telling is asked about, not done; never beside a word of time or now.
-_BOT_TOLD_35 = re.compile(
+_BOT_TOLD_35 = lazy(
     r"\b(?:if|when|once|say) i (?:tell|told|say|said|answer|answered|tick|ticked|press|pressed"
     r"|click|clicked|put|type|typed|report|reported|mention|mentioned|select|choose|pick)(?: (?:it"
     r"|you|u|the bot|the app|this|yes|them|the checklist))?\b(?: \w+){0,9}? (?:does|will|would|do"
@@ -16174,7 +16171,7 @@ _BOT_TOLD_35 = re.compile(
 )
 # Round 51: "what happens if I tell the bot I have chest pain? I don't": what the bot does if
 # told of a sign, asked, with the writer's own denied at once.
-_BOT_TOLD_51 = re.compile(
+_BOT_TOLD_51 = lazy(
     r"\bwhat (?:happens|would happen|will happen|do you do|would you do|will you do|does it do"
     r"|would it do|will it do|does the bot do|would the bot do) (?:if|when) i (?:tell|told|say"
     r"|said|type|typed|write|wrote|message|messaged|answer|answered)"
@@ -16182,11 +16179,11 @@ _BOT_TOLD_51 = re.compile(
     r"|felt|am)\b(?: \w+){0,4}?"
     r"(?= i (?:do not|dont|have not|am not)\b|$)"
 )
-_TOLD_DENIED_51 = re.compile(
+_TOLD_DENIED_51 = lazy(
     r"\bi (?:do not|dont|have not|am not)(?: \w+)?(?: (?:i )?(?:just|only) (?:want|wanted|asking"
     r"|curious|wondering)\w*)?\b|\bnot (?:me|really|for real|actually)\b"
 )
-_TOLD_TIME_35 = re.compile(
+_TOLD_TIME_35 = lazy(
     r"\b(?:happened|happening|now|today|yesterday|tonight|since|started|starting|this (?:morning"
     r"|afternoon|evening|week)|last (?:night|week)|ago|again|because|cos|as i|still|keep|keeps"
     r"|but|really|actually|did)\b"
@@ -16195,7 +16192,7 @@ _TOLD_TIME_35 = re.compile(
 
 # Round 40: whether a sign "counts as" a red flag, asked in general or for a group ("does night
 # pain count as a red flag in general or is that only for older people?").
-_COUNTS_AS_40 = re.compile(
+_COUNTS_AS_40 = lazy(
     r"\b(?:does|do|would|will|is|are|should|can|could) (?:(?!(?:my|mine|i|me|our)\b)\w+ ){1,6}?"
     r"(?:count|counts|counted"
     r"|class|classed|qualify|qualifies|considered|regarded|seen|treated|rated) (?:as )?(?:an? )?"
@@ -16211,14 +16208,14 @@ _COUNTS_AS_40 = re.compile(
 # normalised, only with no word of now, nothing lasting and nothing back again:
 # the bot's own wording asked ("what does the check in mean by new weakness in one leg? just
 # want to understand it before i answer");
-_CHECK_MEANS_41 = re.compile(
+_CHECK_MEANS_41 = lazy(
     r"\b(?:what|how) (?:does|do|did|is|s) (?:the|your|ur|this|that|you|the bot s|the app s)"
     r" (?:bot s |app s )?(?:check ?in|checkin|checklist|check list|questions?|question|bot|app|form"
     r"|list|quiz|screening|screener)(?: question)? (?:\w+ )?(?:mean|means|meaning|count|class)"
     r" (?:by|with|as|when it says|when it asks)?"
     r"|\b(?:what|how) (?:do|does|did) (?:you|u|the bot|the app|it) mean by\b"
 )
-_UNDERSTAND_41 = re.compile(
+_UNDERSTAND_41 = lazy(
     r"\b(?:(?:i )?(?:just )?(?:want|wanted|need|needed|would like|trying|am trying|m trying|like)"
     r" to )?(?:understand|know what (?:it|you|that) means?|get (?:it|this|that) right|be sure)"
     r"(?: (?:it|this|that|the question|what it means|what you mean))?(?: (?:properly|right|first"
@@ -16228,12 +16225,12 @@ _UNDERSTAND_41 = re.compile(
 # a question about the future, with its purpose told or a condition that has not happened ("if I
 # ever got numbness in both legs would that be an a&e thing? just want to know for the future",
 # "if I fell on the ice this winter would I have to stop?");
-_FUTURE_PURPOSE_41 = re.compile(
+_FUTURE_PURPOSE_41 = lazy(
     r"\b(?:(?:just |only )?(?:want|wanted|need|needed|would like|like|asking|good) to know (?:for"
     r" (?:the )?future|for later|for next time|in future|in advance|ahead|just in case|in case)"
     r"|for (?:the )?future|for future reference|in future|just in case)\b"
 )
-_FUTURE_IF_41 = re.compile(
+_FUTURE_IF_41 = lazy(
     r"\b(?:(?:what )?if|say|suppose|supposing|imagine|in case) (?:i|we) (?:ever |was to |were to"
     r" |did |do |should |happened to |happen to )?(?:got|get|felt|feel|had|fell|fall|slipped|slip"
     r"|tripped|trip|noticed|notice|came down with|started (?:to get|getting|to feel)|hurt|injured"
@@ -16243,21 +16240,21 @@ _FUTURE_IF_41 = re.compile(
     r"|already|this (?:morning|afternoon|evening))\b)\w+){0,9}?"
     r" (?:would|will|could|should|do|does|is|are) (?:i|we|you|that|it|this)\b(?: \w+){0,8}"
 )
-_FUTURE_TIME_41 = re.compile(
+_FUTURE_TIME_41 = lazy(
     r"\b(?:ever|one day|some day|someday|at some point|in (?:the )?future|this (?:winter|summer"
     r"|spring|autumn|year|christmas)|next (?:winter|summer|spring|autumn|year|month|week|time)"
     r"|later (?:on|in life)|when i am older|as i get older|down the (?:line|road))\b"
 )
 # and a general question called so in other words ("general knowledge question, I'm fine").
-_GENERAL_KNOWLEDGE_41 = re.compile(
+_GENERAL_KNOWLEDGE_41 = lazy(
     r"\b(?:general knowledge|general interest|general query|general enquiry|general inquiry"
     r"|generic question|broad question|in principle)(?: question)?\b"
 )
-_RECUR_41 = re.compile(
+_RECUR_41 = lazy(
     r"\b(?:again|another|anymore|any more|still|returns?|returned|(?:came|come|coming|comes|is"
     r"|it is|its|are|they are) back)\b"
 )
-_OWN_NOW_41 = re.compile(
+_OWN_NOW_41 = lazy(
     r"\b(?:now|today|yesterday|tonight|since|started|starting|this (?:morning|afternoon|evening"
     r"|week)|last night|at the moment|right now|currently|again|still|already|just now|earlier"
     r"|happened|happening|i (?:have|ve|had|am|m|was|got|feel|felt|keep)|ive|im|my (?:\w+ )?(?:legs?"
@@ -16292,7 +16289,7 @@ def _general_41(clause: str, whole: str) -> bool:
 # Round 44: whether a sign is ever a reason to skip or stop the move, asked in general ("is
 # numbness in the legs ever a reason not to do this?", "would tingling be grounds to skip it?"):
 # the warning signs' question; the writer's own ("my", "I") or a word of now still claims.
-_REASON_ASKED_44 = re.compile(
+_REASON_ASKED_44 = lazy(
     r"\b(?:is|are|would|could|can|does|do|might|should|will|isn t|is not|wouldn t|would not)"
     r" (?:(?!(?:my|mine|i|me|our|im|ive)\b)\w+ ){1,9}?(?:(?:ever|always|usually|normally"
     r"|automatically|ever really|necessarily|by itself|on its own|on their own) )?(?:a (?:good"
@@ -16308,7 +16305,7 @@ _REASON_ASKED_44 = re.compile(
 # ("hypothetically if the leg went tingly during the twist would that mean stop?", "in theory,
 # if my foot went numb mid stretch, do I stop?"): the stop rule's question; never beside a word
 # of now, lasting or back, nor anything of the writer's own left outside the supposing.
-_SUPPOSED_44 = re.compile(
+_SUPPOSED_44 = lazy(
     r"^(?:(?:so|ok|okay|just|quick question|random question|question) )*(?:hypothetically"
     r"(?: speaking)?|in theory|theoretically|purely hypothetically|just hypothetically"
     r"|hypothetical question|suppose|supposing|imagine|let s say|lets say|let us say|let say)"
@@ -16406,13 +16403,13 @@ def _general(clause: str, whole: str) -> bool:
 # Round 39: a question asked ahead with the writer fine now ("what would you tell me if I had a
 # fever one day? asking for the future, I'm fine"): the condition asked ahead claims nothing,
 # like "not that I have" (`_NOT_THAT_I_38`).
-_FINE_39 = re.compile(
+_FINE_39 = lazy(
     r"\b(?:i am|im|i m|i feel|i am feeling|me|myself|all) (?:totally |perfectly |completely "
     r"|absolutely )?(?:fine|ok|okay|good|well|grand|alright|all right)(?: (?:now|today|right now"
     r"|at the moment|atm|currently|thankfully|luckily|though|tho|btw|lol|haha|here))*"
     r"(?! (?:but|until|till|except|apart|other than|besides)\b)"
 )
-_AHEAD_39 = re.compile(
+_AHEAD_39 = lazy(
     r"\b(?:one day|some day|someday|in (?:the )?future|for (?:the )?future|down the (?:line|road)"
     r"|later on|thinking ahead|planning ahead|asking ahead|just in case|in case|for future"
     r" reference|for next time|ever)\b"
@@ -16420,12 +16417,12 @@ _AHEAD_39 = re.compile(
 # ...and the bot asked what it would say ("what would you tell me if...", "what do you say to
 # me if..."): its words, not a claim.
 # ...or what to do asked ("what should I do", "do I stop").
-_STOP_ASKED_39 = re.compile(
+_STOP_ASKED_39 = lazy(
     r"\b(?:what (?:should|would|do|must|shall) i do|(?:should|do|would|must) i (?:stop|carry on"
     r"|keep going|call|ring|see|go))\b"
 )
-_IF_I_GOT_39 = re.compile(_IF_I_GOT.pattern + r"(?: (?!(?:now|today|since|again|still)\b)\w+){0,3}")
-_YOU_TELL_ME_39 = re.compile(
+_IF_I_GOT_39 = lazy(_IF_I_GOT.pattern + r"(?: (?!(?:now|today|since|again|still)\b)\w+){0,3}")
+_YOU_TELL_ME_39 = lazy(
     r"\b(?:would|will|should|could|do|does|did|can) (?:you|u|the bot|this bot|it) (?:\w+ )?(?:tell"
     r"|say to|advise|recommend to|suggest to|want|ask) me\b|\b(?:one day|some day|someday|ever)\b"
 )
@@ -16446,13 +16443,13 @@ def _ahead_denied(whole: str) -> bool:
 
 
 # ...never a sign that has been before ("if I get numb legs again")
-_RECUR_39 = re.compile(r"\b(?:again|another|anymore|any more|still|back|returns?|came back)\b")
+_RECUR_39 = lazy(r"\b(?:again|another|anymore|any more|still|back|returns?|came back)\b")
 
 
 # Round 39: a rule someone else reported, asked to be true ("my friend said a video told her
 # chest pain while stretching is always an emergency. is that true in general?"): the rule as
 # reported is a topic, when nothing after the reporting verb is the writer's own.
-_REPORTED_RULE_39 = re.compile(
+_REPORTED_RULE_39 = lazy(
     r"^(?:(?!(?:i|im|i m|me|myself)\b)\w+ ){0,10}?(?:said|says|told|tells|reckons|claims?|claimed"
     r"|posted|wrote|writes|read|heard|saw)(?: (?!(?:i|im|i m|me|my|mine|myself|now|today|since"
     r"|yesterday|started)\b)\w+){1,12}? (?:is|are) (?:(?:always|never|usually|often|sometimes"
@@ -16460,7 +16457,7 @@ _REPORTED_RULE_39 = re.compile(
     r"|emergencies|red flags?|serious|dangerous|normal|fine|ok|okay|nothing|bad|warning signs?"
     r"|harmless|deadly|a sign of \w+)\b"
 )
-_TRUTH_ASKED_39 = re.compile(
+_TRUTH_ASKED_39 = lazy(
     r"\b(?:is|are) (?:that|this|it|they|those) (?:really |actually |even |generally |usually )?"
     r"(?:true|right|correct|a myth|real|legit|accurate)\b|\btrue or (?:not|false)\b"
     r"|\bfact or (?:myth|fiction)\b"
@@ -16469,7 +16466,7 @@ _TRUTH_ASKED_39 = re.compile(
 
 # Round 38: the writer's own denied after a question asked ahead ("not that I have", "not that
 # I am", "not that I've got one"), never followed by "but", "until" or "except".
-_NOT_THAT_I_38 = re.compile(
+_NOT_THAT_I_38 = lazy(
     r"\bnot that (?:i ve|ive|i have|i am|i m|im|i do|i did|i ve got|i have got|i ve had"
     r"|i have had)(?: (?:one|it|any|that|them|those|got one|got it|got any|had one|had it|had any"
     r"|ill|poorly|sick|unwell|dizzy|numb))?(?= *$| (?:just|only|thinking|planning|asking|looking"
@@ -16483,7 +16480,7 @@ _NOT_THAT_I_38 = re.compile(
 # my leg during the twist, should I stop dead?"): the stop-pain information too; never numbness,
 # weakness or both legs, never beside a word of now.
 _PAIN_AHEAD_SIGNS = frozenset({"hurts", "sharp_pain", "leg_pain", "radiating_leg_pain"})
-_IF_AHEAD = re.compile(
+_IF_AHEAD = lazy(
     r"\b(?:if|in case|suppose|supposing|say) (?:\w+ ){0,4}?(?:starts?|started|began|begins|ever"
     r"|got|get|gets|shot|shoots|went|goes|go|was to|were to|came|comes|suddenly|kicks in|kicked"
     r" in)\b"
@@ -16504,7 +16501,7 @@ def _pain_ahead_in_move(clause: str, whole: str) -> bool:
 
 # Round 34: the writer doing the move, their leg in the condition, planning ahead: no claim in
 # a question asked ahead ("while I do it", "if a pain ever shot down my leg", "I'm a planner").
-_AHEAD_WORDS = re.compile(
+_AHEAD_WORDS = lazy(
     r"\b(?:(?:while|whilst|as|when|once) (?:i|we) (?:am |m |are )?(?:do|doing|twist|twisting|hold"
     r"|holding|stretch|stretching|sweep|sweeping)(?: (?:it|this|that|the \w+|my \w+))?"
     r"|(?:down|into|in|through|along) (?:my|the|your|one) (?:leg|thigh|calf|foot|bum|buttock|hip)"
@@ -16527,7 +16524,7 @@ def _stop_question(clause: str, whole: str) -> bool:
 # rt15: a stated cause (a cab seat, a long shift) never explains a leg dead or fizzy from the
 # knee down, dead down its outside, or everything going far away and then the floor (rt16: nor a
 # foot that cannot feel the floor)
-_RT15_CAUSE_PROOF = re.compile(
+_RT15_CAUSE_PROOF = lazy(
     r"\b(?:(?:fizzy|fizz\w*|buzz\w*|static|numb|tingl\w*) from the knees? down"
     r"|dead (?:on|down) the (?:outside|inside|side|front|back)"
     r"|(?:everything|the room|it all|the world) (?:went|goes|going|gone) (?:\w+ )?(?:far away"
@@ -16549,7 +16546,7 @@ _RT15_CAUSE_PROOF = re.compile(
 
 
 # twelfth session, rt35: a weight loss told as unmeant, its would-be cause denied ("without")
-_RT35_UNMEANT_LOSS_RE = re.compile(
+_RT35_UNMEANT_LOSS_RE = lazy(
     r"\b(?:somehow|without (?:\w+ ){0,3}?(?:trying|diet\w*|gym|exercis\w*|effort|meaning to"
     r"|changing anything|doing anything)|not (?:on purpose|trying|dieting)|for no reason|no idea"
     r" (?:how|why)|out of nowhere"
@@ -16560,16 +16557,16 @@ _RT35_UNMEANT_LOSS_RE = re.compile(
 
 # thirteenth session, rt38: a sit named only as a likeness of the feeling, the sitting itself
 # denied in another clause
-_RT38_SIT_LIKE_RE = re.compile(
+_RT38_SIT_LIKE_RE = lazy(
     r"\blike (?:when |after |if )?(?:you |i |one )?(?:sit|sat|have sat|kneel|knelt|have been"
     r" sitting|squat)\b"
 )
-_RT38_SIT_DENIED_RE = re.compile(
+_RT38_SIT_DENIED_RE = lazy(
     r"\b(?:i have not|i haven t|i am not|i was not|i had not|not|never) (?:\w+ ){0,2}?(?:sitting"
     r"|sat|kneeling|knelt|squatting)\b"
 )
 # thirteenth session, rt38: weight gone with meals told unchanged, in any clause
-_RT38_SAME_MEALS_RE = re.compile(
+_RT38_SAME_MEALS_RE = lazy(
     r"\beating (?:the same|normally|as normal|as usual|as much|loads|plenty|like a horse)\b"
 )
 
@@ -16586,7 +16583,7 @@ def _rt38_cause_denied(clause: str, whole: str) -> bool:
 # fourteenth session, rt39: a likeness's cause denied ("like after a run, only i have done
 # nothing"), a cause's wearing off hoped for and not come, or the day's ease explained, not the
 # night's pain
-_RT39_CAUSE_DENIED_RE = re.compile(
+_RT39_CAUSE_DENIED_RE = lazy(
     r"\b(?:(?:except|only|yet|but|though|although|and) (?:i have |i had |i ve |i )?(?:done|did)"
     r" (?:nothing|zero|sod all|nowt|bugger all)"
     r"|(?:except|only|yet|but|though|although) (?:i have not|i haven t|i had not|i did not"
@@ -16607,11 +16604,11 @@ def _rt39_cause_denied(clause: str, whole: str) -> bool:
 
 # fourteenth session, rt40: legs that give out or will not hold, told as worse each day (the
 # moment it happens, getting off a seat, is no cause of a weakness that is growing)
-_RT40_LEGS_WORSENING_RE = re.compile(
+_RT40_LEGS_WORSENING_RE = lazy(
     r"\b(?:legs?|knees?) (?:\w+ ){0,3}?(?:giving out|give out|gave out|giving way|give way|gave"
     r" way|buckl\w*|do not hold|don t hold|not holding|will not hold|won t hold)\b"
 )
-_RT40_WORSE_EACH_DAY_RE = re.compile(
+_RT40_WORSE_EACH_DAY_RE = lazy(
     r"\b(?:worse|weaker) (?:each|every|by the) (?:day|morning)|(?:getting|got|growing) (?:\w+"
     r" )?(?:worse|weaker) (?:each|every|by the|day by) (?:day|morning)|worse (?:than yesterday"
     r"|day by day)\b"
@@ -16629,12 +16626,12 @@ def _rt40_cause_denied(clause: str, whole: str) -> bool:
 
 # fourteenth session, rt39: a subjectless mishap of the writer's, others named only as company
 # ("fell off the swing with the kids")
-_RT39_OWN_START_RE = re.compile(
+_RT39_OWN_START_RE = lazy(
     r"^\s*(?:(?:just|so|yesterday|today|earlier|then|and|well|ok|ugh|oops)\s+)*(?:fell|came"
     r"|slipped|tripped|crashed|flew|tumbled|bounced|landed|wiped|went flying|went over|went down"
     r"|got thrown|got knocked)\b"
 )
-_RT39_COMPANY_RE = re.compile(
+_RT39_COMPANY_RE = lazy(
     r"\bwith (?:the|my|our|me|all the|a few|some) (?:\w+ )?(?:kids|children|son|daughter|boys"
     r"|girls|lads|family|wife|husband|partner|mates|friends|little ones|nephews?|nieces?"
     r"|grandkids|grandchildren|cousins|team|class|group)\b"
@@ -16643,7 +16640,7 @@ _RT39_COMPANY_RE = re.compile(
 
 # Fourteenth session, the lead after h76: a supposed event then told as happened ("if i ever got
 # hit by a car would the coach stop me? i actually got hit this morning")
-_SUPPOSED_CAME_TRUE = re.compile(
+_SUPPOSED_CAME_TRUE = lazy(
     r"(?:\b(?:i|it|which i|and i|but i|well i) (?:actually|really|in fact|did actually)"
     r" (?:\w+ ){0,2}?(?:got|was|did|had|happened|fell)\b(?: \w+){0,8}?"
     r" (?:this morning|today|yesterday|last night|just now|earlier|this week|tonight|an hour ago"
@@ -16656,13 +16653,13 @@ _SUPPOSED_CAME_TRUE = re.compile(
 
 # sixteenth session, gap16: the place of work (or school) with a word of now after it ("at work
 # today", "on my shift this afternoon"): where and when a sign came on, never its cause
-_S16_AT_WORK_WHEN = re.compile(
+_S16_AT_WORK_WHEN = lazy(
     r"\b(?:at|in) (?:work|the office|the clinic|the surgery|the practice|the hospital|the ward"
     r"|school|uni|college|the shop|the warehouse|the factory|the site|the station|the depot)"
     r"|\b(?:on|during|in the middle of|halfway through|at the (?:start|end) of|towards the end of)"
     r" (?:my |the |a )?(?:shift|rounds|ward round|working day|work day|meeting|lesson|class)"
 )
-_S16_NOW_AFTER = re.compile(
+_S16_NOW_AFTER = lazy(
     r"^ *(?:today|tonight|this (?:morning|afternoon|evening)|earlier(?: today)?|just now"
     r"|yesterday|last night|an hour ago|(?:a few|two|three|\d+) hours ago)\b"
 )
@@ -16699,7 +16696,7 @@ def _rt39_company_only(clause: str) -> bool:
 # Fourteenth session, the lead's probe after h75: a pet or a child told only as a weight on the
 # writer ("the cat was on my lap and both legs went dead, now they keep giving way"): no one
 # else's body, so "they" after it are the writer's legs, not the cat
-_WEIGHT_ON_ME = re.compile(
+_WEIGHT_ON_ME = lazy(
     r"\b(?:cat|cats|dog|dogs|puppy|pup|kitten|baby|toddler|little one|kid|kids|child|son"
     r"|daughter|grandson|granddaughter)\b (?:\w+ ){0,3}?(?:on|across|over|on top of) (?:my|me)"
     r"(?: (?:lap|legs?|knees?|feet|thighs?|shins?))?\b"
@@ -16715,7 +16712,7 @@ def _only_a_weight_on_me(clause: str) -> bool:
 
 # fifteenth session, rt42: a sign no cause beside it explains: the pain worst at rest or scored
 # high in bed, brand new, or felt deep inside rather than on the surface
-_RT42_CAUSE_PROOF = re.compile(
+_RT42_CAUSE_PROOF = lazy(
     r"\b(?:" + _RT42_REST_WORST + r"|" + _RT42_BED_SCORE + r"|brand new|completely new|never had"
     r" (?:it|this|that) before|(?:deep )?inside not on the (?:surface|outside|skin)|deep inside)\b"
 )
@@ -16723,7 +16720,7 @@ _RT42_CAUSE_PROOF = re.compile(
 
 # fifteenth session, rt44: a pain between the shoulder blades told as new, which no neighbouring
 # pastime ("came on while watching telly") explains away
-_RT44_NEW_BLADE_PAIN = re.compile(
+_RT44_NEW_BLADE_PAIN = lazy(
     r"\b(?:new|brand new|fresh|never had (?:a |an |this |that )?) ?(?:\w+ ){0,2}?(?:pain|ache"
     r"|aching|soreness|twinge|burning|burn|throb\w*)\b"
 )
@@ -16731,7 +16728,7 @@ _RT44_NEW_BLADE_PAIN = re.compile(
 
 # seventeenth session, rt46: hot told from cold ("can't tell hot from cold with either foot"):
 # the "from" of telling two apart, never a cause
-_S17_TEMP_APART = re.compile(
+_S17_TEMP_APART = lazy(
     r"\b(?:tell|telling|know|knowing|distinguish\w*|sort) (?:\w+ )?(?:hot|cold|warm|cool|heat)"
     r" (?:from|and|or|versus|vs) (?:\w+ )?(?:hot|cold|warm|cool|heat)\b"
 )
@@ -16767,7 +16764,7 @@ def _cause_proof(clause: str) -> bool:
     return bool(proof)
 
 
-_CLAUSE = re.compile(
+_CLAUSE = lazy(
     # round 10: "tight but in a good way" is one clause
     r"([.!?;\n]+|,|\b(?:but(?! (?:in )?(?:a |the )?good (?:way|sense|kind))|though|although"
     r"|anyway|however|otherwise|apart from that"
@@ -16786,10 +16783,10 @@ _CLAUSE = re.compile(
     r"|icy|cold)\b))\b)",
     re.IGNORECASE,
 )
-_TRAINING_VERDICT = re.compile(r"\b(?:" + "|".join(_ROUND15_SET_ASIDE) + r")\b")
+_TRAINING_VERDICT = lazy(r"\b(?:" + "|".join(_ROUND15_SET_ASIDE) + r")\b")
 # Round 15: "tight and weak", "weak but stiff": a training word and "weak" joined are one clause,
 # so the muscle they name is read with both (`_ROUND15_SET_ASIDE`).
-_TRAINING_PAIR = re.compile(
+_TRAINING_PAIR = lazy(
     r"\b(?:"
     + "|".join(
         rf"(?<={word} )"
@@ -16812,11 +16809,11 @@ _TRAINING_PAIR = re.compile(
 )
 
 
-_SEPARATOR = re.compile(r"but|though|although|anyway|however|so|otherwise|apart from that|and")
+_SEPARATOR = lazy(r"but|though|although|anyway|however|so|otherwise|apart from that|and")
 
 
 # "leg day" is set aside as a symptom but stays a stated cause ("legs weak after leg day").
-_TRAINING_DAY_WORDS = re.compile(_TRAINING_DAY + r" days?")
+_TRAINING_DAY_WORDS = lazy(_TRAINING_DAY + r" days?")
 
 
 # The two caches below key a pattern by its identity. A compiled pattern's own hash is worked
@@ -16866,9 +16863,9 @@ def _hard(prepared: str) -> bool:
 
 
 # Round 9. Numb on wiping is the saddle sign itself, never a pressure numbness that went.
-_WIPING = re.compile(r"\b(?:wip\w*|toilet paper|loo roll|tissue)\b")
+_WIPING = lazy(r"\b(?:wip\w*|toilet paper|loo roll|tissue)\b")
 # Round 9. Someone else's trauma met at work: "I'm a paramedic, three car crashes on my shift".
-_ROLE = re.compile(
+_ROLE = lazy(
     r"\b(?:(?:i am|im|i work as|work as|working as|i was|as) (?:a |an )?(?:\w+ )?(?:paramedic"
     r"|nurse|doctor|medic|firefighter|fireman|firefighters|police\w*|cop|officer|ambulance \w+"
     r"|physio\w*|mechanic|tow truck driver|recovery driver|insurance \w+|claims handler|driving"
@@ -16880,7 +16877,7 @@ _ROLE = re.compile(
     r"|(?:i |we )?work (?:in|on|for|at) (?:the |an? )?(?:a and e|ambulances?|ambulance service"
     r"|emergency|er|casualty|fire service|police|trauma|hospital|icu|rescue|recovery))\b"
 )
-_AT_WORK_EVENT = re.compile(
+_AT_WORK_EVENT = lazy(
     r"\b(?:(?:on|during|in|over) (?:my|the|our|a|today s|tonight s|last night s) (?:\w+ )?"
     r"(?:shift|call ?outs?|rota|watch|round|rounds|lesson|lessons|patrol|job|ward|tests?)|attended"
     r"|responded to|called (?:out )?to"
@@ -16890,19 +16887,19 @@ _AT_WORK_EVENT = re.compile(
     r"|(?:spent|been|was|were|out) (?:\w+ ){0,3}?at (?:a|an|the|two|three|several) (?:\w+ ){0,2}?"
     r"(?:crash\w*|accidents?|collisions?|rtcs?|pile ?ups?|scenes?|incidents?))\b"
 )
-_ME_IN_IT = re.compile(
+_ME_IN_IT = lazy(
     r"\b(?:me|myself|i (?:was|got|fell|came|hit|crashed|slipped|tripped|had)|my (?!shift|rota"
     r"|watch)\w+|(?:got|get|been|was) (?:\w+ )?(?:hit|knocked|run over|thrown|injured|hurt|caught"
     r"|clipped|struck|crushed|tackled|kicked)|hit by|knocked (?:off|over|down|out))\b"
 )
 # Round 9. A lifelong habit of the bladder: "always need a wee halfway through, always has been".
-_LIFELONG = re.compile(
+_LIFELONG = lazy(
     r"\b(?:always (?:has|have) been|always been (?:like (?:that|this)|that way)|my (?:whole|entire)"
     r" life|all my life|since (?:i was )?(?:a )?(?:kid|child|childhood|little|school)|lifelong"
     r"|for as long as i can remember|since forever|always (?:need|needed|needing|have|had)"
     r" (?:to )?(?:a |to )?(?:wee|pee|go|loo|toilet))\b"
 )
-_LIFELONG_GUARD = re.compile(
+_LIFELONG_GUARD = lazy(
     r"\b(?:control\w*|leak\w*|accidents?|myself|notice\w*|numb\w*|tingl\w*|can not|could not"
     r"|cannot|trouble|difficult\w*|wet\w*|struggl\w*|unable|stream|strain\w*|sudden\w*|blood"
     r"|pain\w*|hurts?|burn\w*|nothing comes|new|lately|recently|started|any more|anymore"
@@ -16912,12 +16909,12 @@ _LIFELONG_GUARD = re.compile(
 # Round 22. A small leak on a sneeze, a cough, a laugh or a jump, long-standing or known ("a tiny
 # leak when I sneeze, since having the twins 3 years ago, physio knows"): stress leaking, asked
 # about at most; never new, worse, unfelt, with the seat numb or the bowel, or now.
-_STRESS_LEAK = re.compile(
+_STRESS_LEAK = lazy(
     r"\b(?:leak\w*|dribbl\w*|(?:wee|pee|wet) (?:myself )?(?:a )?(?:little|tiny|bit|drop)\w*)"
     r"(?: \w+){0,4}? (?:when|whenever|if|as|every time) (?:i )?(?:\w+ )?(?:sneez\w*|cough\w*"
     r"|laugh\w*|jump\w*|skip\w*|run|running|trampolin\w*|lift\w*)\b"
 )
-_LONG_KNOWN = re.compile(
+_LONG_KNOWN = lazy(
     r"\b(?:since (?:having|giving birth|the birth|childbirth|(?:my |the )?(?:\w+ )?(?:baby|babies"
     r"|pregnancy|pregnancies|kids?|children|twins|son|daughter|c section|labour|delivery))"
     r"|after (?:having )?(?:the |my )?(?:twins|kids|baby|babies|children|pregnancy)"
@@ -16925,23 +16922,23 @@ _LONG_KNOWN = re.compile(
     r" (?:knows|is aware|has checked|checked|said)|pelvic floor|nothing new|not new|always"
     r"|every time since)\b"
 )
-_BIRTH = re.compile(
+_BIRTH = lazy(
     r"\b(?:c ?section|caesarean|cesarean|giving birth|gave birth|the birth|childbirth|labou?r"
     r"|deliver\w*|pregnan\w*|postpartum|post partum|post natal|postnatal|(?:my|the|our|having"
     r"|had (?:my|the|a|our)) (?:\w+ )?(?:baby|babies|twins|son|daughter|first|second|third))\b"
 )
-_LEAK_OVER = re.compile(
+_LEAK_OVER = lazy(
     r"\b(?:leak\w*|dribbl\w*|(?:wee|pee|wet)\w* (?:myself|a bit|a little))\b(?: \w+){0,14}?"
     r" (?:cleared(?: up)?|went away|gone away|stopped|sorted (?:itself|out|it)|got better"
     r"|resolved|settled(?: down)?|(?:was|is|has|had|been) (?:\w+ )?gone|fixed (?:itself|it)"
     r"|healed|went back to normal|back to normal|recovered|fine (?:now|since|again|after)"
     r"|all good (?:now|since)|(?:physio\w*|pelvic floor \w+) (?:\w+ )?(?:sorted|fixed))\b"
 )
-_NOT_OVER = re.compile(
+_NOT_OVER = lazy(
     r"\b(?:never|not|still|yet|nowhere near)(?: \w+){0,2}? (?:cleared|stopped|went|gone|sorted"
     r"|got better|resolved|settled|fixed|healed|recovered|back to normal|fine|over)\b"
 )
-_STRESS_LEAK_GUARD = re.compile(
+_STRESS_LEAK_GUARD = lazy(
     r"\b(?:numb\w*|tingl\w*|can not (?:feel|stop|hold|control|tell)|could not (?:feel|stop|hold"
     r"|control|tell)|no feeling|without (?:feeling|noticing|knowing)|did not (?:feel|notice)"
     r"|control|bowels?|poo\w*|wip\w*|worse|worsening|getting|suddenly|sudden|lately|recently"
@@ -16955,7 +16952,7 @@ _STRESS_LEAK_GUARD = re.compile(
 
 # 7 and 4. A bladder that is only *more often*, with a stated cause: drinking more, pregnancy, a
 # clinician who called it normal. Never control, leaking, feeling or an accident.
-_FREQUENCY = re.compile(
+_FREQUENCY = lazy(
     r"\b(?:(?:pee|peeing|wee|weeing|urinat\w*|toilet|loo|bathroom)(?: trips?)? (?:\w+ ){0,2}?"
     r"(?:more|a lot|loads|lots|constantly|all the time|often|frequently|non ?stop"
     r"|every (?:\w+ )?(?:hours?|minutes?)|so much|twice|at night)"
@@ -16964,7 +16961,7 @@ _FREQUENCY = re.compile(
     r"|(?:need|needing|have|having|got) to (?:pee|wee|go) (?:\w+ ){0,2}?(?:more|a lot|loads"
     r"|constantly|all the time|often|every))\b"
 )
-_FREQUENCY_CAUSE = re.compile(
+_FREQUENCY_CAUSE = lazy(
     r"\b(?:pregnan\w*|\d+ weeks(?! ago)|trimester|midwife|expecting|bump|the baby(?! came)"
     r"|drink\w* (?:\w+ ){0,4}?(?:water|litres?|liters?|fluids?|coffee|tea|beer|juice|squash"
     r"|more)|(?:water|coffee|tea|caffeine|beer|fluid) intake|water tablets|diuretics?"
@@ -16972,13 +16969,13 @@ _FREQUENCY_CAUSE = re.compile(
     r"|(?:midwife|doctor|gp|nurse|consultant|urologist) (?:\w+ ){0,3}?(?:says|said"
     r"|told|reckons)(?: \w+){0,6} normal)\b"
 )
-_BLADDER_LOSS = re.compile(
+_BLADDER_LOSS = lazy(
     r"\b(?:control\w*|leak\w*|incontinen\w*|accidents?|wet\w*|numb\w*|tingl\w*|can not feel"
     r"|could not feel|can not tell|do not notice|did not notice|no feeling|retention|can not go"
     r"|could not go|nothing comes|unable|burn\w*|blood)\b"
 )
 # 5. Long-standing, stable and under care: "numb feet for years, diabetic, the podiatrist checks".
-_LONG_STANDING = re.compile(
+_LONG_STANDING = lazy(
     r"\b(?:for (?:years|ages|decades|a long time|many years|several years|a few years|\d+ years"
     r"|(?:two|three|four|five|six|ten) years)|long ?standing|chronic|since my diagnosis"
     r"|(?:years|ages) now"
@@ -16988,16 +16985,16 @@ _LONG_STANDING = re.compile(
     r"|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|a few) years ago)\b"
 )
 # Round 20. A weak joint and the joint's own long-known condition.
-_WEAK_JOINT = re.compile(
+_WEAK_JOINT = lazy(
     r"\b(?:knees?|ankles?|hips?|wrists?|hands?|grip)\b(?: \w+){0,3}? weak\b|\bweak (?:\w+ )?"
     r"(?:knees?|ankles?|hips?|wrists?|hands?|grip)\b"
 )
-_JOINT_CONDITION = re.compile(
+_JOINT_CONDITION = lazy(
     r"\b(?:\w*arthritis|arthritic|arthrosis|wear and tear|rheumat\w*|knee replacement|hip"
     r" replacement|hypermobil\w*|ehlers danlos|eds|old (?:knee|ankle|hip) injury|cartilage"
     r"|meniscus|acl)\b"
 )
-_STABLE_CARE = re.compile(
+_STABLE_CARE = lazy(
     r"\b(?:nothing new|not new|no change|not changed|unchanged|stable|same as (?:ever|always"
     r"|before)|same as (?:it|they) (?:is|are|has|have) always been|as it (?:has|is) always been"
     r"|well controlled|under control|keeps? an eye|keeps? checking|nothing (?:has )?changed"
@@ -17008,14 +17005,14 @@ _STABLE_CARE = re.compile(
     r"|annual check\w*)\b"
 )
 # Words of a new or changing symptom; "nothing new" and "no new" are blanked first.
-_NEWLY = re.compile(
+_NEWLY = lazy(
     r"\b(?:new|newly|worse|worsening|getting|spreading|spread|sudden\w*|today|this week|this"
     r" morning|yesterday|last night|just started|started|began|lately|recently|now)\b"
 )
-_NOT_NEW = re.compile(r"\b(?:nothing|no|not) (?:\w+ )?new\b|\bnothing (?:has )?changed\b")
+_NOT_NEW = lazy(r"\b(?:nothing|no|not) (?:\w+ )?new\b|\bnothing (?:has )?changed\b")
 _NEURO_ONLY = frozenset({"numbness", "tingling", "both_legs"})
 # 6. A cancer history, clear for years, with the back said to be fine and no new pain.
-_CANCER_CLEAR = re.compile(
+_CANCER_CLEAR = lazy(
     r"\b(?:survivor|remission|all clear|cancer free|clear (?:for|since)|\w+ years? clear"
     r"|(?:years|months) clear|given the all clear|discharged|cured|no recurrence|no sign of it"
     # round 16: a scare whose tests came back clear
@@ -17023,7 +17020,7 @@ _CANCER_CLEAR = re.compile(
     r"|negative|benign|fine|normal)|(?:it was|turned out|was) (?:\w+ )?(?:benign|nothing)"
     r"|cancer scare|not cancer\w*)\b"
 )
-_BACK_FINE = re.compile(
+_BACK_FINE = lazy(
     r"\b(?:(?:my |the )?back(?: is| feels| has been)? (?:\w+ )?(?:fine|good|great|ok|okay"
     r"|normal|grand|healthy)|no (?:new )?(?:pain|aches?|symptoms?|problems?|issues?)"
     r"|(?:pain|symptom) free"
@@ -17032,12 +17029,12 @@ _BACK_FINE = re.compile(
     r"|issues?|grief|hurt))\b"
 )
 # 3. The writer unhurt after telling events of others: "three car crashes... I'm fine, not hurt".
-_UNHURT = re.compile(
+_UNHURT = lazy(
     r"\b(?:(?:i am|im|i was|i feel|i felt|me) (?:\w+ )?(?:fine|ok|okay|alright|unhurt|not hurt"
     r"|not injured|unscathed)|not hurt|unhurt|not a scratch|was not (?:in|involved)"
     r"|not involved)\b"
 )
-_OTHERS_EVENTS = re.compile(
+_OTHERS_EVENTS = lazy(
     r"\b(?:(?:two|three|four|five|six|several|\d+|a few|multiple|so many|a couple of|a load of"
     r"|loads of) (?:\w+ )?(?:crashes|accidents|collisions|pile ?ups|falls|rtcs|smashes)"
     r"|(?:saw|witnessed|watched|attended|passed|drove past|stopped at|helped at|helped out at)"
@@ -17048,7 +17045,7 @@ _OTHERS_EVENTS = re.compile(
 
 # Round 12. A symptom named as the object of one's work ("I deal with chest pain and falls all
 # day", "we treat sciatica"), with a job or working hours named; never "I have" or "my".
-_WORK_WITH = re.compile(
+_WORK_WITH = lazy(
     r"\b(?:i |we )?(?:deal|deals|dealing|dealt|treat|treats|treating|see|sees|seeing|handle"
     r"|handles|handling|attend to|attending to|assess|assessing|triage|triaging|manage|managing"
     r"|look after|looking after|care for|caring for|nurse|nursing|work with|working with|respond"
@@ -17059,12 +17056,12 @@ _WORK_WITH = re.compile(
     r"(?:(?!(?:my|mine|me|myself|i)\b)\w+)(?: (?:all day|every day|daily|every shift|on every"
     r" shift|for a living|at work|day in day out|all the time|constantly|every week))?\b"
 )
-_ROLE_START = re.compile(
+_ROLE_START = lazy(
     r"^(?:\w+ )?(?:paramedic|nurse|doctor|gp|medic|firefighter|police \w+|physio\w*|surgeon|carer"
     r"|care worker|midwife|radiographer|emt|osteopath|chiropractor|sports therapist|a and e \w+"
     r"|ambulance \w+|first aider|lifeguard|vet|porter|healthcare assistant|hca)\b"
 )
-_AT_WORK = re.compile(
+_AT_WORK = lazy(
     r"\b(?:patients?|clients?|for a living|at work|on (?:my |the )?shifts?|all day|every day"
     r"|in my job|my job|the ward|the clinic)\b"
 )
@@ -17074,7 +17071,7 @@ _AT_WORK = re.compile(
 # home"), and the clause's symptoms belong to the work: patients, clients or animals, one that
 # came in with them, "all day", "my whole day is ...", "I talk about ...". The writer's own
 # words ("my own legs", "I have", "me too") stop the span, so their own sign stays.
-_JOB = re.compile(
+_JOB = lazy(
     r"\b(?:(?:i am|i work as|work as|working as|as|by trade) (?:a |an )?(?:\w+ )?(?:\w+(?:ist|ician"
     r"|wife|nurse|medic|doctor|surgeon|therapist|practitioner|assistant|carer|worker|keeper"
     r"|trainer|instructor|teacher|physician|dentist|porter|paramedic|handler|groomer|technician"
@@ -17085,7 +17082,7 @@ _JOB = re.compile(
     r"|at work i (?:see|deal with|treat|look after|get))\b"
 )
 _NOT_MINE = r"(?!(?:my|mine|me|myself|i|own|now|too|also|personally)\b)"
-_WORK_SPAN = re.compile(
+_WORK_SPAN = lazy(
     r"\b(?:"
     + _NOT_MINE
     + r"(?!(?:back|legs?|foot|feet|bum|bladder|bowels?|chest|groin|neck|hips?|hurt|injured"
@@ -17112,7 +17109,7 @@ def _works_with_symptoms(whole: str) -> bool:
 
 # sixteenth session, gap16: a job named as the writer's anywhere in the message ("vet here",
 # "nurse by trade", "I'm a carer") beside `_ROLE`, `_ROLE_START` and `_JOB`
-_S16_JOB_HERE = re.compile(
+_S16_JOB_HERE = lazy(
     r"\b(?:paramedic|nurse|doctor|gp|medic|firefighter|physio\w*|surgeon|carer|care worker"
     r"|midwife|radiographer|emt|osteopath|chiropractor|vet|vet nurse|porter|hca|healthcare"
     r" assistant|therapist|dentist|pharmacist|lifeguard|first aider|teacher|groomer)"
@@ -17199,28 +17196,28 @@ def _round11_context(clause: str, message: str, whole: str) -> str | None:
 
 # Round 20. Weakness told again and again now ("it buckled when I stood from the sofa and it's
 # the 3rd time today"): the moment it happened is no cause of it.
-_GIVE_WAY = re.compile(
+_GIVE_WAY = lazy(
     r"\b(?:buckl\w*|(?:gave|give|gives|giving) way|(?:went|gone|going|goes) from under me)\b"
 )
-_REPEATED_NOW = re.compile(
+_REPEATED_NOW = lazy(
     r"\b(?:(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|several|few|two|three|four|five)"
     r" times? (?:now )?(?:today|this morning|this afternoon|this evening|tonight|this week"
     r"|in a row|now)|twice (?:now|today|this morning|this week|in a row)|again (?:today|this"
     r" morning|now|tonight)|keeps? (?:happening|doing it|buckling|giving way))\b"
 )
-_SEAT_HABIT = re.compile(
+_SEAT_HABIT = lazy(
     r"\b(?:always|every time|everytime|each time|whenever|every (?:flight|drive|journey|trip)"
     r"|on (?:long|every) (?:flights?|drives?|journeys?|trips?))\b"
 )
-_COLD_PLUNGE = re.compile(
+_COLD_PLUNGE = lazy(
     r"\b(?:ice bath|ice baths|cold plunge|cold water|cold dip|sea swim\w*|wild swim\w*|cold"
     r" shower|open water|ice swim\w*|polar plunge|plunge pool)\b"
 )
-_ILL_WORD = re.compile(
+_ILL_WORD = lazy(
     r"\b(?:fever\w*|feverreading|temp|temperature|flu|infection|unwell|poorly|ill|sick|vomit\w*"
     r"|nause\w*|throw\w* up|threw up)\b"
 )
-_WARMED = re.compile(
+_WARMED = lazy(
     r"\b(?:warmed (?:up|back up)|warm (?:now|again)|(?:feel|feeling|felt) fine now|all good now"
     r"|stopped (?:now|shivering)|back to normal)\b"
 )
@@ -17229,13 +17226,13 @@ _WARMED = re.compile(
 # Round 21 (h21's first sight). A sign asked about in the subjunctive, then denied ("Would it be
 # bad if I had numbness in my groin? I don't, I'm asking so I know what to watch for"): asked
 # back, never a lockout, never with a word of now.
-_WOULD_IF = re.compile(
+_WOULD_IF = lazy(
     r"\b(?:would|will|could|is|should) (?:it|that|this) (?:be )?(?:\w+ )?(?:bad|serious|a problem"
     r"|an issue|worrying|dangerous|a worry|an emergency|a red flag|concerning|a concern|urgent"
     r"|a sign of \w+|something to worry about) if (?:i|you|someone|one|a person) (?:ever )?(?:had"
     r"|got|felt|noticed|lost|started|developed|were|was)\b"
 )
-_DENIED_ME = re.compile(
+_DENIED_ME = lazy(
     r"\bi (?:do not|have not|am not|did not)(?: (?:have (?:it|that|any|them|those)|thankfully"
     r"|luckily|at all|though|yet|currently|now))? (?=i |just |only |asking|but |thankfully"
     r"|luckily|(?:so )?dont worry|$)|\bwhat to (?:watch|look) (?:out )?for\b"
@@ -17243,7 +17240,7 @@ _DENIED_ME = re.compile(
 )
 # A character in a film, show or book ("I watched a film where someone lost control of their
 # bladder after a spinal injury"): someone else's, once the watching is set aside.
-_FICTION = re.compile(
+_FICTION = lazy(
     r"\b(?:i |we )?(?:watched|watching|saw|seen|read|reading|heard|listened to|binged)"
     r"(?: \w+){0,2}? (?:film|movie|tv show|show|series|documentary|episode|book|novel|story|soap"
     r"|drama|programme|program|video|podcast|article|news story|play)(?: \w+){0,3}? (?:where|in"
@@ -17259,14 +17256,14 @@ _FICTION = re.compile(
     r"|old woman|main character|lead|protagonist)\b"
 )
 # A figure of speech: "the pain is killing me - the pain of choosing a new mat that is".
-_FIGURE_PAIN = re.compile(
+_FIGURE_PAIN = lazy(
     r"\b(?:the|a|what a|such a) (?:pain|agony|torture|nightmare|headache) (?:is |was )?(?:of"
     r" )?(?:choosing|picking|deciding|finding|buying|shopping|waiting|booking|sorting|filling"
     r"|doing (?:my |the )?(?:taxes|paperwork|admin)|moving house|getting the kids|commuting"
     r"|queuing|dealing with|trying to (?:choose|pick|decide|find))\b"
 )
 _FIGURE_SIGNS = frozenset({"sharp_pain", "hurts", "pain_on_movement", "worse"})
-_BODY_WORD = re.compile(
+_BODY_WORD = lazy(
     r"\b(?:chest|back|neck|legs?|hips?|knees?|arms?|foot|feet|toes?|bum|butt|groin|buttocks?"
     r"|thighs?|calf|calves|shins?|shoulders?|spine|spinal|nerves?|joints?|muscles?|side|bladder"
     r"|bowels?|stomach|tummy|head|heart|hands?|fingers?|ankles?)\b"
@@ -17274,31 +17271,31 @@ _BODY_WORD = re.compile(
 # A coach's or instructor's verdict explained away ("my ski instructor said my back was weak,
 # meaning my core muscles, not injured"; "my cycling coach said watch out for numbness in my
 # hands on the bars, it's a bike fit thing"): asked back at most; never a hard sign.
-_COACH_SAID = re.compile(
+_COACH_SAID = lazy(
     r"\b" + _COACH + r" (?:\w+ ){0,2}?(?:said|says|told me|tells me|reckons|thinks|warned"
     r"|mentioned|pointed out)\b"
 )
-_VERDICT_EXPLAINED = re.compile(
+_VERDICT_EXPLAINED = lazy(
     r"\b(?:meaning|meant|as in|i e|in other words|it is (?:a |just a )?(?:\w+ ){0,3}?thing"
     r"|(?:bike|saddle|bar|seat) (?:fit|setup|position|height)"
     r"|not (?:injured|an injury|hurt|damaged)"
     r"|unrelated|nothing to do with|core (?:muscles|strength)|muscles?)\b"
 )
 _VERDICT_SIGNS = frozenset({"weakness", "numbness", "tingling", "both_legs"})
-_WORSENING = re.compile(
+_WORSENING = lazy(
     r"\b(?:weaker|worse|getting \w+er|spreading|since|started|now|today|this morning|keeps?"
     r"|giving way|gave way|buckl\w*|drag\w*|cannot|can not|will not|wont|wo not)\b"
 )
 # A minor fall with no harm done, told as such ("fell off the sofa laughing, no harm done",
 # "tumbled off my bike at low speed last month, just grazes, back was never hurt"): asked back,
 # never with a pain, a numbness or any other sign, nor a fall from a height or at speed.
-_NO_HARM = re.compile(
+_NO_HARM = lazy(
     r"\b(?:no harm done|no damage done|no harm|unhurt|not hurt|(?:my |the )?(?:back|i|spine)"
     r" (?:was|were|is|got) (?:never|not) (?:hurt|injured|affected)|not a scratch"
     r"|(?:just|only) (?:a few |some |a couple of )?(?:grazes?|scrapes?|bruises?|scratches|a bruise"
     r"|a graze|my pride|grazed)|(?:only |just )?(?:hurt|bruised|dented) my pride|bruised ego)\b"
 )
-_BIG_FALL = re.compile(
+_BIG_FALL = lazy(
     r"\b(?:ladder|roof|stairs|steps|height|high speed|fast|car|motorbike|motorcycle|hit by"
     # rt17: any vehicle, a body thrown or slammed, a quad bike
     r"|by (?:a |an |the )?(?:\w+ )?(?:minibus|taxi|cab|van|lorry|truck|bus|tractor)|quad"
@@ -17309,14 +17306,14 @@ _BIG_FALL = re.compile(
 _FALL_SIGNS = frozenset({"serious_trauma", "fall_accident"})
 # Weak or heavy legs after a long ride or race, called normal tiredness ("my legs felt weak
 # after a 120 km sportive yesterday, totally normal fatigue"): asked back at most.
-_LONG_EFFORT = re.compile(
+_LONG_EFFORT = lazy(
     r"\b(?:"
     + _WORKOUT_34
     + r"|sportive|sportif|century|\d+ ?(?:km|k|mile|miles) (?:ride|run|race|walk|hike|sportive)"
     r"|long ride|bike ride|ride|rode|cycle|cycled|cycling|race|raced|marathon|ultra|hike|hiked"
     r"|spin|training|session|workout|leg day|triathlon|ironman|\d+ ?(?:km|k|miles))\b"
 )
-_NORMAL_TIRED = re.compile(
+_NORMAL_TIRED = lazy(
     r"\b(?:(?:normal|just|ordinary|usual|expected|healthy) (?:\w+ )?(?:fatigue|tiredness|tired"
     r"|muscle fatigue)|(?:a |the |that |this )?(?:good|nice|happy|satisfying"
     # round 35: any pleasant word ("that lovely tired feeling", "a welcome ache")
@@ -17397,7 +17394,7 @@ _NORMAL_TIRED = re.compile(
 _TIRED_SIGNS = frozenset({"both_legs", "weakness", "leg_pain"})
 # Round 24. The effort's own time ("after the 10k parkrun this morning"): when the effort was,
 # not a sign's onset.
-_EFFORT_WHEN = re.compile(
+_EFFORT_WHEN = lazy(
     r"\b(?:after|from|during|at) (?:the |my |a |this |that |our )?(?:\w+ ){0,2}?(?:run|race|parkrun"
     r"|10k|5k|half marathon|marathon|match|game|class|session|workout|gym|ride|hike|leg day"
     r"|training|spin|football|netball|rugby|hockey|tennis"
@@ -17407,7 +17404,7 @@ _EFFORT_WHEN = re.compile(
     r"|earlier|last night|this afternoon|this evening)\b"
 )
 # A seat that numbs the bum: riding a horse or a long hack, gone on walking about.
-_RIDE_SEAT = re.compile(
+_RIDE_SEAT = lazy(
     r"\b(?:horse|horseback|hack|hacks|hacking|hacked|pony|riding|rode|ride|saddle|bike|cycling"
     r"|cycled|spin)\b"
 )
@@ -17415,7 +17412,7 @@ _RIDE_SEAT = re.compile(
 
 # Round 22. Knees or legs that went weak as a reaction to a sight or news ("my knees went weak
 # when I saw the price of the mat"): a figure of speech; never with a sign now or getting worse.
-_SWOON = re.compile(
+_SWOON = lazy(
     r"\b(?:knees?|legs?) (?:\w+ ){0,2}?(?:weak|wobbly|jelly|buckled|turned to jelly)\b"
     r"(?: \w+){0,3}? (?:(?:when|as|the moment|once|as soon as|the second|the minute) (?:i|we)"
     r" (?:saw|see|heard|hear|read|found out|opened|looked at|spotted|checked|got the bill|met)"
@@ -17435,11 +17432,11 @@ _SWOON = re.compile(
 _SWOON_SIGNS = frozenset({"weakness", "leg_weakening", "both_legs"})
 
 
-_RT30_SCORED = re.compile(
+_RT30_SCORED = lazy(
     r"\b(?:[4-9]|10) (?:10|out of 10|out of ten)\b|\b(?:four|five|six|seven|eight|nine|ten) out of"
     r" (?:10|ten)\b"
 )
-_RT30_TRAVEL = re.compile(
+_RT30_TRAVEL = lazy(
     r"\b(?:got back from|came back from|back from|returned from|flew back|visiting|visited"
     r"|travel\w*|abroad|overseas|trip to|holiday in|flight)\b"
 )
@@ -17506,13 +17503,13 @@ def _round21_context(clause: str, whole: str) -> str | None:
 
 # Round 22. Someone else said to be fine, then "but" and a sign with no owner ("my mum is fine,
 # but numbness in both legs"): the sign is the writer's own; "but her legs are numb" stays hers.
-_OTHER_FINE = re.compile(
+_OTHER_FINE = lazy(
     r"\b(?:is|are|was|were|s|seems?|feels?|looks?|doing) (?:(?!(?:not|never|no)\b)\w+ )?(?:fine"
     r"|ok|okay|well|good|great|alright|all right|all good|healthy|grand|better|perfect"
     r"|brilliant)\b"
 )
-_FINE_BUT = re.compile(_OTHER_FINE.pattern + r"[^.!?]*?\bbut\b")
-_THEIR_WORD = re.compile(r"\b(?:she|he|they|her|his|their|hers|him|them|theirs)\b")
+_FINE_BUT = lazy(_OTHER_FINE.pattern + r"[^.!?]*?\bbut\b")
+_THEIR_WORD = lazy(r"\b(?:she|he|they|her|his|their|hers|him|them|theirs)\b")
 
 
 def _fine_but_mine(clause: str) -> bool:
@@ -17527,7 +17524,7 @@ def _fine_but_mine(clause: str) -> bool:
 
 
 # Round 27. A numbing by the dentist or a local anaesthetic, and the numb or tingling mouth.
-_NUMBING_CAUSE = re.compile(
+_NUMBING_CAUSE = lazy(
     r"\b(?:dentists?|dental|filling|fillings|root canal|extraction|(?:tooth|teeth|wisdom tooth)"
     r" (?:out|pulled|removed|taken out|extracted)|wisdom (?:tooth|teeth)|crown|anaesthetic"
     r"|anesthetic|novocaine|lidocaine|local|injection|jab|dentistry|orthodontist|hygienist)\b"
@@ -17536,7 +17533,7 @@ _MOUTH_PART = (
     r"(?:jaw|lips?|mouth|tongue|gums?|cheeks?|chin|teeth|tooth|side of (?:my|the) face"
     r"|half (?:my|the) face|face)"
 )
-_MOUTH_NUMB = re.compile(
+_MOUTH_NUMB = lazy(
     r"\b(?:" + _MOUTH_PART + r" (?:(?:is|are|was|were|still|feels?|felt|all|a bit|totally"
     r"|completely|gone|went|has gone|still feels?|is still|are still) ){0,3}(?:numb|tingly"
     r"|tingling|dead|frozen)\w*"
@@ -17544,7 +17541,7 @@ _MOUTH_NUMB = re.compile(
     r"|(?:numb|numbed|tingly|frozen|dead) (?:my |the |his |her |your )?" + _MOUTH_PART + r")\b"
 )
 # A sign of a stroke or of a numbing gone wrong beside it: never set aside.
-_MOUTH_NUMB_GUARD = re.compile(
+_MOUTH_NUMB_GUARD = lazy(
     r"\b(?:droop\w*|slurr\w*|speech|speak|talk\w*|vision|see|swallow\w*|breath\w*|arm|arms"
     r"|hand|hands|legs?|feet|foot|groin|days|weeks|since (?:yesterday|last \w+|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)|spread\w*|worse)\b"
@@ -17785,14 +17782,14 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
 
 
 # An exception after a negation keeps the sign: "no numbness except in my groin".
-_EXCEPT = re.compile(
+_EXCEPT = lazy(
     r"\b(?:except|apart from|other than|besides|aside from|save for|only (?:in|on|around|down"
     r"|between|at))\b"
 )
 
 
 # Round 9. The neck's noise when the head turns, not the twist: declined by the question bank.
-_NECK_TURN_NOISE = re.compile(
+_NECK_TURN_NOISE = lazy(
     r"\bneck (?:\w+ ){0,2}?" + _JOINT_NOISE + r"(?: \w+){0,2}? (?:when|whenever|if|as) (?:i|you)"
     r" (?:turn|move|tilt|look|roll|rotate|nod|crack)(?: (?:it|my head|round|around|left|right|to"
     r" the \w+))?\b"
@@ -17855,7 +17852,7 @@ _GEN_NEG_SYMPTOM = (
     r"|waterworks (?:trouble|problems?|issues?)|bladder (?:trouble|problems?|issues?)|bowel"
     r" (?:trouble|problems?|issues?))"
 )
-_GEN_NEGATION = re.compile(
+_GEN_NEGATION = lazy(
     r"\b"
     + _GEN_NEG_CUE
     + r"(?: "
@@ -17880,7 +17877,7 @@ _GEN_NEGATION = re.compile(
 )
 
 
-_NEW_CLAIM = re.compile(
+_NEW_CLAIM = lazy(
     # "I can't sit without numbness in my bum": what comes "without" is there
     r"\b(?:can not|could not|cannot|unable to|hard to|struggl\w* to|impossible to|barely|hardly)"
     r" (?:\w+ ){0,4}?without\b|\bmore (?:\w+ )?than\b|"
@@ -17915,7 +17912,7 @@ _LIST_MODIFIER = (
     r"|joint|muscle|spinal|unexplained|unexpected|unusual)"
 )
 _LIST_CONJ = r"(?:or|nor|and|or any|nor any|and no|or no|no|not|nor any)"
-_LIST_NOUN_ITEM = re.compile(
+_LIST_NOUN_ITEM = lazy(
     r"(?:"
     + _LIST_CONJ
     + r" )?(?:"
@@ -17939,7 +17936,7 @@ _LIST_ADJECTIVE = (
     r"(?:numb|tingly|weak|dizzy|faint|feverish|achy|sore|light ?headed|shaky|wobbly|sick|nauseous"
     r"|breathless|sweaty|clammy)"
 )
-_LIST_ADJECTIVE_ITEM = re.compile(
+_LIST_ADJECTIVE_ITEM = lazy(
     r"(?:"
     + _LIST_CONJ
     + r" )?"
@@ -17950,15 +17947,15 @@ _LIST_ADJECTIVE_ITEM = re.compile(
     + _LIST_ADJECTIVE
     + r")*"
 )
-_LIST_CLOSE = re.compile(r"\b(?:or|nor|no|not)\b")
-_DISTRIBUTES = re.compile(r"\b(?:free of|free from|without|never|neither)\b")
-_GEN_NEG_CUE_WORD = re.compile(r"\b" + _GEN_NEG_CUE + r"\b")
+_LIST_CLOSE = lazy(r"\b(?:or|nor|no|not)\b")
+_DISTRIBUTES = lazy(r"\b(?:free of|free from|without|never|neither)\b")
+_GEN_NEG_CUE_WORD = lazy(r"\b" + _GEN_NEG_CUE + r"\b")
 
 
 # seventeenth session, rt46: a touch or a test of the saddle area, the legs or the feet told in
 # one clause ("he poked my groin") and a denial's words in the next ("I never felt it"): the
 # test's result, never a denial of any sign
-_S17_TOUCH_TOLD = re.compile(
+_S17_TOUCH_TOLD = lazy(
     r"\b"
     + _near9(
         _RT46_TOUCH,
@@ -17967,7 +17964,7 @@ _S17_TOUCH_TOLD = re.compile(
     )
     + r"\b"
 )
-_S17_TEST_RESULT = re.compile(
+_S17_TEST_RESULT = lazy(
     r"^ *(?:and |but |so |then )?(?:i |me )?(?:\w+ )?(?:did not|could not|can not|cannot|do not"
     r"|never|barely|hardly) (?:even |really |actually )?(?:feel|felt|notice|register|sense)"
     r" (?:a thing|anything|it|owt|much|nothing|a bit|at all)\b"
@@ -18043,7 +18040,7 @@ def _carry_list_negation(raws: list[str], aside: list[tuple[str, bool]]) -> list
 
 # rt6: "without" after an inability denies nothing ("can't finish a sentence on the phone
 # without gasping"): the writer cannot do the thing without the sign, so the sign is there.
-_UNABLE_BEFORE = re.compile(r"\b(?:(?:can|could) not|cannot|unable to|not able to) (?:\w+ ){1,7}$")
+_UNABLE_BEFORE = lazy(r"\b(?:(?:can|could) not|cannot|unable to|not able to) (?:\w+ ){1,7}$")
 
 
 def _blank_general_negation(clause: str) -> tuple[str, bool]:
@@ -18063,7 +18060,7 @@ def _blank_general_negation(clause: str) -> tuple[str, bool]:
 
 # Round 10. Parts said to be fine together: "bladder and bowels fine", "legs and feet both normal"
 # (read before the single part, so no part of the list is left behind).
-_PARTS_FINE = re.compile(
+_PARTS_FINE = lazy(
     r"\b(?:"
     + r"(?<!not )(?<!no )(?<!lost )(?<!losing )(?<!of )"
     + _FINE_PART
@@ -18078,7 +18075,7 @@ _PARTS_FINE = re.compile(
 
 # Round 12. An event said not to have happened: "nothing popped, nothing clicked", "no pop, no
 # snap", "it didn't click or crack".
-_NO_EVENT = re.compile(
+_NO_EVENT = lazy(
     r"\b(?:nothing (?:has |had |ever |really |at all )?|no |not a |not one |never a |without a"
     r" |without any |(?:did|does|has|have|had) not (?:\w+ )?)(?:popped|pop|pops|popping|clicked"
     r"|click|clicks|clicking|cracked|crack|cracks|snapped|snap|snaps|tore|tear|clunked|clunk"
@@ -18089,7 +18086,7 @@ _NO_EVENT = re.compile(
 
 
 # Round 13: an illness denied with the doubled word: "not sick sick", "not ill ill".
-_NOT_DOUBLED = re.compile(
+_NOT_DOUBLED = lazy(
     r"\b(?:not|never|nor) (?:really |actually |properly )?(sick|ill|unwell|poorly) \1\b"
 )
 
@@ -18146,7 +18143,7 @@ def _set_aside(clause: str) -> tuple[str, bool]:
 # and denied at once is set aside before anything else reads the message. A function asked
 # and answered no ("Feeling down there? none.", "Bladder control? no") is a red flag, so a
 # term that names an ability or a function is never set aside.
-_CHECK_TERM = re.compile(
+_CHECK_TERM = lazy(
     r"\b(?:pain\w*|hurt\w*|aches?|aching|achy|tingl\w*|numb\w*|pins and needles|weak\w*|cramp\w*"
     r"|spasms?|twinges?|dizz\w*|faint\w*|light ?headed|fevers?|feverish|temperature|temp"
     r"|sweats|chills|weight loss|leak\w*|accidents?|incontinen\w*|sciatica|shooting|stabbing"
@@ -18158,7 +18155,7 @@ _CHECK_TERM = re.compile(
     r"|pressure|tightness)\b",
     re.IGNORECASE,
 )
-_CHECK_FUNCTION = re.compile(
+_CHECK_FUNCTION = lazy(
     r"\b(?:feel\w*|sensation|control\w*|pee\w*|wee\w*|poo\w*|go|walk\w*|lift\w*|stand\w*|hold"
     r"\w*|able|can|could|normal|ok|okay|working|works?|grip|strength|balance|move|moving|still"
     r"|yes)\b",
@@ -18168,7 +18165,7 @@ _CHECK_FUNCTION = re.compile(
 # "tingling = 0", "dizzy... nah"), and answers that say the part is fine ("Bladder? Fine.",
 # "Legs: all good 👍"), which may follow a function too ("Feeling down there? normal"); a
 # function answered no ("Feeling down there? none") is still never set aside.
-_CHECKLIST_NO = re.compile(
+_CHECKLIST_NO = lazy(
     r"(?:^|(?<=[.!?;,:\n])|(?<=\s[-–—]\s))(?P<term>[^.!?;,:\n=>→…-]{1,40}?)\s*(?:\?+|:|-+>?|–|—|="
     r"|→|\.{2,}|…)"
     r"\s*(?:(?P<no>no+|nope|nah|nay|none|never|negative|not at all|zero|0|nada|nothing|no no"
@@ -18187,21 +18184,21 @@ _CHECKLIST_NO = re.compile(
     re.IGNORECASE,
 )
 # "Pain-wise, nothing", "as for numbness, none at all", "in terms of tingling, zero".
-_CHECKLIST_WISE = re.compile(
+_CHECKLIST_WISE = lazy(
     r"(?:^|(?<=[.!?;\n]))\s*(?:(?:in terms of|as for|as to|regarding|when it comes to) "
     r"(?P<term>[^.!?;,:\n]{1,30}?)|(?P<wterm>[^.!?;,:\n]{1,30}?)[ -]?wise),\s*(?P<no>none"
     r"|nothing|nil|zero|no|nope|nada|never|not a thing|nothing at all)(?: at all| whatsoever"
     r"| to report| so far)?(?=\s*(?:[.!,;\n]|$|[^\w\s]))",
     re.IGNORECASE,
 )
-_CHECK_PART = re.compile(
+_CHECK_PART = lazy(
     r"\b(?:bladder|bowels?|waterworks|toilet|wee\w*|pee\w*|poo\w*|legs?|feet|foot|toes|groin"
     r"|saddle|down there|bum|bottom|privates|genitals?|feeling|sensation|strength|balance|grip"
     r"|control|walking|chest|breathing|breath|heart|back|temperature|weight|appetite|sleep"
     r"|continence|numbness|tingling|pain|weakness|bowel habits?)\b",
     re.IGNORECASE,
 )
-_CHECK_ASKED = re.compile(
+_CHECK_ASKED = lazy(
     r"\b(?:can|could|should|shall|is|are|do|does|did|will|would|was|were|have|has|if|when|how"
     r"|why|what|still|but|not|no)\b",
     re.IGNORECASE,
@@ -18211,12 +18208,12 @@ _CHECK_ASKED = re.compile(
 # Round 9. A cramp in the calf or the foot with a trivial cause or gone in a moment ("my calf
 # cramps on the sweep when I haven't drunk enough", "a cramp in my arch when I point my toes,
 # lasts a second"): a muscle cramp, answered, never the lockout.
-_CRAMP = re.compile(r"\bcramp\w*\b")
-_CRAMP_SITE = re.compile(
+_CRAMP = lazy(r"\bcramp\w*\b")
+_CRAMP_SITE = lazy(
     r"\b(?:calf|calves|foot|feet|arch|arches|toes?|hamstrings?|shins?|soles?|instep|legs?|thighs?"
     r"|quads?)\b"
 )
-_CRAMP_CAUSE = re.compile(
+_CRAMP_CAUSE = lazy(
     r"\b(?:water|drink\w*|drunk|drank|hydrat\w*|dehydrat\w*|electrolytes?|magnesium|salt|potassium"
     r"|bananas?|point\w* (?:my |the )?(?:toes?|foot|feet)|flex\w*|cold|lasts? (?:\w+ )?(?:a|one"
     r"|few|couple of) (?:\w+ )?(?:seconds?|moments?|secs?)|(?:then|and|soon|quickly) (?:it )?"
@@ -18226,7 +18223,7 @@ _CRAMP_CAUSE = re.compile(
 _CRAMP_SIGNS = frozenset({"spasm", "leg_pain"})
 
 
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = lazy(
     r"\b(?:actually|wait|scratch that|correction|i mean yes|on second thought|come to think"
     r"|well yes|ok yes|okay yes|maybe a (?:bit|little)|a (?:bit|little) maybe|sometimes"
     # round 19: "Tight feeling in my chest? nah, more like a crushing pain"
@@ -18235,36 +18232,34 @@ _TAKEN_BACK = re.compile(
 )
 
 
-_FUNCTION_LOST = re.compile(
-    r"\b(?:feel\w*|sensation|control\w*|strength|grip|power)\b", re.IGNORECASE
-)
-_LOSS_ASKED = re.compile(
+_FUNCTION_LOST = lazy(r"\b(?:feel\w*|sensation|control\w*|strength|grip|power)\b", re.IGNORECASE)
+_LOSS_ASKED = lazy(
     r"\b(?:loss|lost|losing|change\w*|problems?|issues?|trouble|difficult\w*|numb\w*|reduced"
     r"|less|altered|weird|odd|strange|funny|tingl\w*)\b",
     re.IGNORECASE,
 )
 
 
-_DESCRIBED_FEELING = re.compile(
+_DESCRIBED_FEELING = lazy(
     r"\b(?:heavy|heaviness|tight|weird|odd|strange|funny|burning|pulling|crushing|squeezing"
     r"|sinking|pressing) (?:feeling|sensation)s?\b",
     re.IGNORECASE,
 )
-_IN_MY = re.compile(
+_IN_MY = lazy(
     r"\b(?:in|on|across|around|round|down|through) my(?= (?:chest|back|legs?|arms?|feet|foot"
     r"|toes|neck|shoulders?|hips?|tummy|stomach)\b)",
     re.IGNORECASE,
 )
 
 
-_CHECKLIST_NAMED = re.compile(
+_CHECKLIST_NAMED = lazy(
     r"\b(?:check ?list|check ?in|your (?:list|questions?|safety (?:questions?|checks?|list))"
     r"|the (?:list|questions?|safety (?:questions?|checks?|list))|warning signs|red flags?"
     r"|screening)\b",
     re.IGNORECASE,
 )
 # A bare part, area or sign the checklist names, with at most a leading article or "any"
-_CHECKLIST_AREA = re.compile(
+_CHECKLIST_AREA = lazy(
     r"(?:(?:re|re the|the|any|and|also|plus|then|ok|okay|so)\s+)*(?:(?:any|the)\s+)?"
     r"(?:(?:numb\w*|tingl\w*|pins and needles|weak\w*|loss of feeling|feeling loss|pain|changes?"
     r"|problems?|issues?|trouble|leaks?|leaking|accidents?)\s+(?:in|of|with|between|around|down)"
@@ -18342,12 +18337,12 @@ def _blank_checklist(text: str) -> str:
 
 # Round 9, general. Laughter in the symptom's own clause (read on the text as typed, for the
 # emoji), or the writer saying it is fine or normal there: asked about, not a lockout.
-_LAUGHING = re.compile(
+_LAUGHING = lazy(
     r"(?:\b(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+h?|he(?:he)+|jk|just kidding|kidding|joking)\b"
     r"|[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F61C\U0001F643\U0001F92A])",
     re.IGNORECASE,
 )
-_SAID_FINE = re.compile(
+_SAID_FINE = lazy(
     r"\b(?:(?:it|that|this|which|they|all) (?:is|was|are|were|seems|seemed|felt|feels|seem)"
     r" (?:(?!(?:not|never|no)\b)\w+ )?(?:fine|normal|ok|okay|nothing|harmless|grand|alright)"
     r"|(?:i am|im|i feel|feeling|i felt|i was) (?:(?!(?:not|never|no)\b)\w+ )?(?:fine|great"
@@ -18363,7 +18358,7 @@ _MY_PART = (
     r"|bum|butt|groin|hips?|chest|neck|bottom|arms?|hands?|fingers?|side|face|bladder|bowels?"
     r"|body)"
 )
-_SO_IS_MINE = re.compile(
+_SO_IS_MINE = lazy(
     r"\b(?:(?:so|as|and so|neither|nor) (?:is|are|does|do|did|was|were|has|have) "
     + _MY_PART
     + r"|same (?:with|for|goes for) "
@@ -18394,7 +18389,7 @@ _SO_IS_MINE = re.compile(
 
 # A cause told on its own, next to the symptom: a stated cause (`_CAUSE`), getting up too fast,
 # sitting on the floor, a screen, a race.
-_NEIGHBOUR_CAUSE = re.compile(
+_NEIGHBOUR_CAUSE = lazy(
     _CAUSE.pattern
     + r"|\b(?:(?:got|get|getting|stood|standing) up (?:too )?(?:fast|quick\w*|sudden\w*)"
     r"|(?:sat|sitting) (?:cross legged|on (?:the|a) (?:floor|bench|hard \w+))"
@@ -18422,15 +18417,15 @@ def _neighbours(clauses: list[str], index: int) -> list[int]:
 # settled it; only a tight or wheezy chest or breathing, never a pain, pressure, heaviness or
 # squeeze, never beside anything that spreads, sweats or faints, nor a word of now, still,
 # again, worse or different.
-_ASTHMA_44 = re.compile(r"\b(?:asthma\w*|asthmatic)\b")
-_INHALER_SORTED_44 = re.compile(
+_ASTHMA_44 = lazy(r"\b(?:asthma\w*|asthmatic)\b")
+_INHALER_SORTED_44 = lazy(
     r"\b(?:inhaler|puffer|pump|reliever|ventolin|salbutamol|blue one)\b(?: \w+){0,3}?"
     r" (?:sorted|settled|eased|cleared|fixed|calmed|sorted out|helped|did the trick|worked)"
     r"(?: (?:it|that|me|them|things))?(?: (?:out|right out|straight away|quickly|fine))*"
     r"|\b(?:sorted|settled|eased|cleared|fixed|calmed) (?:it |that |me )?(?:\w+ ){0,2}?with (?:my"
     r" |the )?(?:inhaler|puffer|pump|reliever|ventolin|salbutamol)\b"
 )
-_ASTHMA_GUARD_44 = re.compile(
+_ASTHMA_GUARD_44 = lazy(
     r"\b(?:pain\w*|pressure|heav\w*|crush\w*|squeez\w*|band|elephant|weight|spread\w*|arm|arms"
     r"|jaw|neck|shoulder|sweat\w*|clammy|faint\w*|dizz\w*|light headed|lightheaded|grey|blue"
     r" lips|lips|still|again|worse|different|not like|unlike|new|never|won t|will not|not (?:work"
@@ -18453,7 +18448,7 @@ def _asthma_sorted_44(text: str, found: Triage) -> bool:
     )
 
 
-_ASTHMA_ALARM_44 = re.compile(
+_ASTHMA_ALARM_44 = lazy(
     r"\b(?:arm|arms|jaw|neck|shoulder|sweat\w*|clammy|crush\w*|pressure|heav\w*|squeez\w*"
     r"|spread\w*|different|not like|unlike|worse|elephant|band|grey|faint\w*)\b"
 )
@@ -18481,7 +18476,7 @@ def triage(text: str) -> Triage:
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
 
 
-_FOOT = re.compile(r"(?i)\bf(?:oo|ee)t\b")
+_FOOT = lazy(r"(?i)\bf(?:oo|ee)t\b")
 
 
 def _the_other_foot_named(text: str) -> str:
@@ -18494,14 +18489,14 @@ def _the_other_foot_named(text: str) -> str:
 
 # The parts of a message read alone for `_told_as_harmless`: its sentences, and what a turn
 # ("but", "anyway", "also", "btw") starts.
-_PARTS = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|anyway|also|btw)\s+", re.IGNORECASE)
+_PARTS = lazy(r"(?<=[.!?;\n])\s+|\s+(?:but|anyway|also|btw)\s+", re.IGNORECASE)
 
 
 # seventeenth session, rt46: a fall on ice or the stairs with a soreness told of now, asked
 # whether the move is fine ("would a gentle twist be ok? slipped on ice yesterday, my side is sore
 # today"): the learned reader read the question around it as harmless (1e-5) and its own
 # sentence as no red flag (0.28), so the fall rule's own words keep the lockout
-_S17_FALL_SORE_NOW = re.compile(r"\b" + _near9(_RT46_SLIP, _RT46_SORE_AFTER, 14) + r"\b")
+_S17_FALL_SORE_NOW = lazy(r"\b" + _near9(_RT46_SLIP, _RT46_SORE_AFTER, 14) + r"\b")
 
 
 def _told_as_harmless(text: str, found: Triage) -> Triage:
@@ -18556,15 +18551,15 @@ def _triage_cached(text: str) -> Triage:
 # fifteenth session, rt42: a question about a sign asked with a general "you", then an onset or a
 # persistence told of now with no subject ("came on in the third set and has not gone"): the
 # writer's own sign, as if told plainly
-_RT42_GENERAL_YOU = re.compile(r"\b(?:you|your|ya|yer|one s|someone|a person|people)\b")
-_RT42_ONSET_NOW = re.compile(
+_RT42_GENERAL_YOU = lazy(r"\b(?:you|your|ya|yer|one s|someone|a person|people)\b")
+_RT42_ONSET_NOW = lazy(
     r"^ *(?:and |but |well |it |and it |its |it s |it is |it has |this |that |which |the \w+ )?"
     r"(?:just |only |suddenly )?(?:came on|come on|coming on|started|began|begun|kicked in|set in"
     r"|has not gone|hasn t gone|have not gone|not gone|will not go|won t go|would not go|not going"
     r"|still there|is still there|still here|still going|still on)\b"
 )
 # ...never an onset told over ("it eased once i stopped", "came on then went away")
-_RT42_ONSET_OVER = re.compile(
+_RT42_ONSET_OVER = lazy(
     r"\b(?:eased|easing|eases|settled|passed|went away|gone away"
     r"|(?<!not )gone(?! away)(?<!has gone)|stopped|fine now|disappeared|wore off|worn off"
     r"|faded|died down|better now|ok now|okay now)\b"
@@ -18634,7 +18629,7 @@ def _triaged_s16(text: str) -> Triage:
 # Sixteenth session, w2: another's sign, a client's or a character's, then the writer's share of
 # it told for now ("a client whose legs gave way, same as me this morning", "...the same as mine
 # right now"), where the weighing set the whole aside as someone else's: the sign is the writer's
-_SAME_NOW_W2 = re.compile(
+_SAME_NOW_W2 = lazy(
     r"\b(?:(?:the\s+)?same\s+(?:as|with|for)\s+(?:me|mine|my\s+own)|(?:just\s+)?like\s+(?:me|mine)"
     r"|(?:which|that|it|this)(?:['’]s|\s+is|\s+has\s+been|\s+keeps|\s+started|\s+now)\s+(?:\w+\s+)?"
     r"happening\s+to\s+me)\b(?P<tail>[^.!?;\n]{0,40})",
@@ -18664,7 +18659,7 @@ def _same_now_w2(text: str, found: Triage) -> Triage | None:
 # The writer's own past sign over is asked (the "past" context), not locked out; shared, it was
 # locked out, since the share made it the writer's and the past was told of neither clause.
 # ...never with a word after the share that keeps it going ("but i get it again when i run")
-_SHARED_PAST_GUARD_12 = re.compile(
+_SHARED_PAST_GUARD_12 = lazy(
     r"\b(?:again|still|but|except|apart from|though|although|until|till|sometimes|when i"
     r"|whenever|every time|now and then|on and off|comes and goes|keeps?)\b"
 )
@@ -18692,7 +18687,7 @@ def _shared_past_12(text: str, found: Triage) -> Triage | None:
 
 # eleventh session, rt32: the writer's own claim on the sign just named ("now i have it", "it
 # has started", "that is me since monday", "which is what i have got"), read on prepared words
-_RT32_OWN_CLAIM = re.compile(
+_RT32_OWN_CLAIM = lazy(
     r"(?<!\bif )(?<!\bwhen )(?<!\bcase )(?<!\bwhether )(?<!\buntil )(?<!\bbefore )(?<!\bunless )"
     r"\b(?:"
     # eleventh session, rt32: "now" then the writer having or getting it
@@ -18713,16 +18708,16 @@ _RT32_OWN_CLAIM = re.compile(
     r")\b"
 )
 # ...never a thing the writer has on paper or in mind, nor the claim denied after it
-_RT32_NOT_CLAIM = re.compile(
+_RT32_NOT_CLAIM = lazy(
     r"^(?: \w+){0,3}? (?:written|in writing|on paper|on a|printed|noted|saved|bookmarked|in my"
     r" head|in mind|checked|sorted|looked at|under control|not|never|no)\b"
 )
 # ...nor a claim denied just before it ("nothing like that happening to me")
-_RT32_DENIED_BEFORE = re.compile(
+_RT32_DENIED_BEFORE = lazy(
     r"\b(?:nothing|no|not|never|none|without|nor|neither|hardly)(?: \w+){0,2} ?$"
 )
 # ...and for someone else's sign, a warning relayed before it (the writer's own clinician)
-_RT32_RELAYED = re.compile(
+_RT32_RELAYED = lazy(
     r"\b(?:warn\w*|watch (?:out )?for|look (?:out )?for|keep an eye (?:out )?(?:on|for)|lookout"
     r"|red flags?|come back if|tell (?:us|them|him|her|someone) if|said|told me|tells me|says"
     r"|mentioned|advised|explained)\b"
@@ -18750,7 +18745,7 @@ def _rt32_owned_after_warning(text: str, found: Triage) -> Triage | None:
 
 
 # tenth session, lead's probes: a denial, then "until" a time, then now (see `triage`)
-_DENIED_UNTIL_NOW_S10 = re.compile(
+_DENIED_UNTIL_NOW_S10 = lazy(
     r"\b(?:no|not|never|nothing|zero|none)\b[^.!?]{0,60}?\b(?:until|till|up\s+until|up\s+till)"
     r"\b[^.!?]{0,40}?\b(?:now|since\s+then|these\s+days)\b",
     re.IGNORECASE,
@@ -18759,7 +18754,7 @@ _DENIED_UNTIL_NOW_S10 = re.compile(
 
 # ninth session, probes: a claim that points back at the sign just named ("which is what happened
 # to me", "like me", "as I do"), read with what follows it up to the sentence's end
-_CLAIMED_BACK_S9 = re.compile(
+_CLAIMED_BACK_S9 = lazy(
     r"\b(?:(?:which|that|this)(?:['’]s|\s+is|\s+was)\s+(?:exactly\s+|just\s+|precisely\s+)?"
     r"what(?:['’]s)?\s+(?:just\s+)?(?:happened|happening|is\s+happening|has\s+happened"
     r"|happens|i\s+(?:have|ve\s+got|have\s+got|am\s+having|get|got))|(?:which|that|it|this)"
@@ -18774,7 +18769,7 @@ _CLAIMED_BACK_S9 = re.compile(
     re.IGNORECASE,
 )
 # ...never a claim put off or denied, nor someone else's ("what happened to my dad today")
-_CLAIMED_BACK_GUARD_S9 = re.compile(
+_CLAIMED_BACK_GUARD_S9 = lazy(
     r"\b(?:not|no|never|nothing|none|don['’]?t|do\s+not|isn['’]?t|wasn['’]?t|if|when|ever"
     r"|one\s+day|someday|in\s+case|to\s+(?:my|his|her|their|our|a|an|the|him|them)\b|last"
     r"\s+(?:year|month|time)|years?\s+ago|used\s+to"
@@ -18803,7 +18798,7 @@ def _claimed_back_s9(text: str, found: Triage) -> Triage | None:
 # sign in the same sentence ("my friend can't pee, and i can't either", "and neither can i"). Only
 # "can", and between "can't" and "either" only a verb of what is lost ("i can't believe it
 # either" is no claim): "i don't either" after a denial denies it too.
-_OWN_TOO_12 = re.compile(
+_OWN_TOO_12 = lazy(
     r"\bi (?:can ?not|can['’]?t) (?:(?:hold|control|feel|go|pee|wee|poo|walk|lift|move|keep"
     r"|stop)(?: \w+){0,2} )?either\b|\b(?:neither|nor) can i\b",
     re.IGNORECASE,
@@ -18830,12 +18825,12 @@ def _own_too_12(text: str, found: Triage) -> Triage | None:
 
 # Eighth session: a sign asked about in general or ahead, then claimed for now in a sentence of
 # its own ("if I ever get numb legs, should I stop? I have numb legs now"): the claim decides.
-_NOW_CLAIMED = re.compile(
+_NOW_CLAIMED = lazy(
     r"\b(?:now|right now|at the moment|currently|today|tonight|this (?:morning|afternoon"
     r"|evening|week)|since)\b",
     re.IGNORECASE,
 )
-_SAID_BY_ME = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
+_SAID_BY_ME = lazy(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine)\b", re.IGNORECASE)
 
 
 def _claimed_now(text: str) -> Triage | None:
@@ -19149,7 +19144,7 @@ def _weigh(text: str, found: Triage) -> Triage:
 
 # Round 53: a sign's onset told as today's, in its own words ("it started an hour ago", "it came
 # on this morning", "I have it right now").
-_ONSET_NOW_53 = re.compile(
+_ONSET_NOW_53 = lazy(
     r"\b(?:it|this|that|the pain|mine|which|they|both) (?:\w+ )?(?:started|began|came on"
     r"|kicked in|come on|hit me|has been going|has been there)"
     r"(?: \w+){0,3}? (?:(?:a|an|\d+|few|couple of|some|two|ten|twenty|half an) (?:\w+ )?"
@@ -19166,25 +19161,25 @@ _ONSET_NOW_53 = re.compile(
 # Round 54: the checklist's wording asked ("what would count, on your list, as pain in both legs?"),
 # beside the writer's own denied and why they ask ("I ask to get the answer right, I don't have
 # any"); the rest free of any sign, of a word of now and of a claim ("because I do").
-_COUNTS_ON_LIST_54 = re.compile(
+_COUNTS_ON_LIST_54 = lazy(
     r"\b(?:what|which|how much|how bad) (?:\w+ )?(?:counts?|would count|qualifies|would qualify"
     r"|classes|is classed|is meant) as (?:\w+ ){1,6}?(?:on|in|for|by) (?:your|the|ur|this|that)"
     r" (?:\w+ )?(?:checklist|check list|check in|checkin|check ins|questions?|list|safety page"
     r"|safety info|form|quiz|screening)(?: (?:questions?|list|form|page))?\b"
 )
-_WHY_I_ASK_54 = re.compile(
+_WHY_I_ASK_54 = lazy(
     r"\b(?:(?:i am |im |i m )?(?:asking|checking|wondering)(?: so (?:i|that i) (?:can )?(?:answer"
     r"|tick|fill|get|do|reply|respond)(?: \w+){0,4})?|so (?:i|that i) (?:can )?(?:answer|tick|fill"
     r" in|get it right|reply)(?: \w+){0,4}|just (?:checking|curious|wondering|asking)|want to"
     r" (?:answer|tick|get it)(?: \w+){0,3})\b"
 )
-_OWN_NONE_54 = re.compile(
+_OWN_NONE_54 = lazy(
     r"\b(?:i (?:do not|did not|have not|never) (?:have|get|got|had)(?: (?:any|it|that|them"
     r"|those|one|anything like that))?|i have (?:none|not got any|no \w+)|none here|not me"
     r"|(?:mine|my \w+) (?:is|are) (?:normal|fine|ok|okay)|i have not (?:lost|had|got) any"
     r"|nothing (?:wakes|woke|has woken) me)\b"
 )
-_CLAIM_54 = re.compile(
+_CLAIM_54 = lazy(
     r"\b(?:because|cos|coz|as|since) i (?:do|have|had|am|get)\b|\b(?:now|today|yesterday"
     r"|since|started|this morning|tonight|last night|right now|at the moment|again|still)\b"
 )
@@ -19214,21 +19209,21 @@ def _general_48(text: str) -> bool:
     return left.level is TriageLevel.NONE and not left.ambiguous
 
 
-_EVER_REASON_48 = re.compile(
+_EVER_REASON_48 = lazy(
     r"\b(?:is|are|would|could|can|does|do|should)\s+(?:[\w']+\s+){1,5}?(?:ever|always|usually"
     r"|generally|normally)\s+(?:be\s+)?(?:a\s+|an\s+)?(?:good\s+)?(?:reason|sign|cause|signal"
     r"|excuse)\s+(?:not\s+to|to\s+(?:stop|skip|avoid|not|pause|leave)|against|for\s+stopping)\b"
     r"[^?.!\n]*\??",
     re.IGNORECASE,
 )
-_NOW_48 = re.compile(
+_NOW_48 = lazy(
     r"\b(?:now|today|tonight|since|still|again|yesterday|this (?:week|morning|month)|lately"
     r"|recently|currently|at the moment|but|though|except|started|keeps?)\b",
     re.IGNORECASE,
 )
 
 
-_BACK_AGAIN_47 = re.compile(
+_BACK_AGAIN_47 = lazy(
     r"\b(?:(?:it|that|they|the leaking|the leaks?) (?:is|s|are|re|has|have|ve)(?: come)?|its"
     r"|(?:it|that|they) (?:came|come|has come|is coming|s coming))"
     r" back(?: now| again| lately| recently| this \w+)?\b(?! (?:then|when|in|is|s|feels|was)\b)"
@@ -19237,7 +19232,7 @@ _BACK_AGAIN_47 = re.compile(
 )
 # Round 47. The bot or the move asked about on someone else's behalf ("could he use this bot",
 # "is it not for her", "would my mum be able to do it").
-_FOR_THEM_47 = re.compile(
+_FOR_THEM_47 = lazy(
     r"\b(?:could|can|would|should|might|is it ok for|is it safe for) (?:he|she|they|him|her|them"
     r"|my (?:\w+ )?(?:dad|mum|mam|mom|father|mother|husband|wife|partner|nan|gran|grandad"
     r"|grandma|grandpa|brother|sister|son|daughter|uncle|aunt|auntie))(?: \w+){0,3}? (?:use|try"
@@ -19245,23 +19240,23 @@ _FOR_THEM_47 = re.compile(
     r" |this bot |the bot |the twist )?(?:suitable |right |meant |safe )?for (?:him|her|them)\b"
 )
 # Someone else's hardest sign long known: an operation long past, "still has", for years.
-_KNOWN_47 = re.compile(
+_KNOWN_47 = lazy(
     r"\b(?:surgery|operation|op|fusion|laminectomy|discectomy|stroke|ms|multiple sclerosis"
     r"|parkinson\w*)\b(?: \w+){0,3}? (?:last year|years ago|\d+ years|a year ago|ages ago"
     r"|in \d{4})\b|\b(?:still has|has had (?:\w+ ){0,2}for years|for years|long standing)\b"
 )
-_CARER_TIRED_47 = re.compile(
+_CARER_TIRED_47 = lazy(
     r"\b(?:looking after|nursing|caring for|run ragged|shattered|worn out|barely slept|no sleep"
     r"|not slept|knackered|exhausted|wiped out|up all night with|frazzled|done in|tired out)\b"
 )
-_OTHERS_NOW_47 = re.compile(
+_OTHERS_NOW_47 = lazy(
     r"\b(?:suddenly|sudden|today|this morning|tonight|since yesterday|last night|just now"
     r"|worse|getting worse|new|started|in the night)\b"
 )
 
 
 # a clause that goes on with the same subject has no word of the writer's own
-_MINE_47 = re.compile(r"\b(?:i|me|my|mine|myself|im|i m|i ve|ive|i d|id|we|us|our)\b")
+_MINE_47 = lazy(r"\b(?:i|me|my|mine|myself|im|i m|i ve|ive|i d|id|we|us|our)\b")
 
 
 def _others_family_47(text: str, found: Triage) -> bool:
@@ -19301,22 +19296,22 @@ def _others_family_47(text: str, found: Triage) -> bool:
 # Round 47. Night pain asked about in general ("is pain at night a warning sign with back
 # trouble? only asking, mine is just stiff in the mornings"): the warning-signs answer; never
 # with a night, a waking or a sign of the writer's own.
-_NIGHT_ASKED_47 = re.compile(
+_NIGHT_ASKED_47 = lazy(
     r"\b(?:is|are|does|do|can|could|would|should) (?:\w+ ){0,2}?(?:night pains?|pains? at night"
     r"|pain in the night|night time pain|nighttime pain|pain overnight|back pain at night)"
     r"(?: \w+){0,5}? (?:a |an )?(?:bad|warning|red flag|worrying|serious|danger\w*|concerning"
     r"|worry|worried|alarm\w*|sinister|big deal)\b(?: (?:sign|signs|thing|about))?"
 )
-_CURIOUS_47 = re.compile(
+_CURIOUS_47 = lazy(
     r"\b(?:(?:just|only|purely) (?:curious|asking|wondering|interested)|out of (?:interest"
     r"|curiosity)|asking for (?:a friend|interest))\b"
 )
-_MINE_STIFF_47 = re.compile(
+_MINE_STIFF_47 = lazy(
     r"\b(?:mine|my (?:own )?(?:back|one))(?: (?:is|s|gets|feels))? (?:only|just|simply)"
     r"(?: (?:a bit|a little|bit))? (?:stiff|tight|achy|creaky)(?: (?:first thing|in the"
     r" mornings?|when i (?:get|wake) up|on waking|after sitting))?\b(?! (?:and|but|plus)\b)"
 )
-_NIGHT_OWN_47 = re.compile(
+_NIGHT_OWN_47 = lazy(
     r"\b(?:wakes? me|woke me|waking me|keeps? me (?:up|awake)|kept me|i wake|i woke|i m waking"
     r"|im waking|tonight|last night|at night (?:i|my)|every night|nights?|lately|recently"
     r"|since|now|today|this week)\b"
@@ -19351,11 +19346,11 @@ def _birth_bladder_47(text: str) -> bool:
 # Round 45. Someone else named in the clause with the sign; the writer's clauses have no sign, no
 # claim of the same ("me too", "I've got it as well") and ask about the move, the bot or an
 # ordinary stiffness of their own.
-_OTHER_MARK_45 = re.compile(
+_OTHER_MARK_45 = lazy(
     r"\bone of (?:the|my|our) \w+|\b(?:colleague|coworker|neighbour|neighbor|patient|client"
     r"|resident|pupil|student|friend|mate)s?\b"
 )
-_OWN_CLAIM_45 = re.compile(
+_OWN_CLAIM_45 = lazy(
     r"\b(?:i|me|my|mine|myself)\b(?: \w+){0,4} (?:too|as well|also)\b|\b(?:i|me) (?:also|too)\b"
     # (thirteenth session, the lead's probes: "so did i", "so was i": a past share is a claim)
     r"|\b(?:same here|so do i|so have i|so am i|so did i|so was i|so had i|both of us|we both"
@@ -19364,7 +19359,7 @@ _OWN_CLAIM_45 = re.compile(
 )
 # the someone else is the clause's subject, at its head ("my neighbour went off...", "one of the
 # TAs has...", "had a patient with..."), never a word after it ("leaking after my baby")
-_OTHER_SUBJECT_45 = re.compile(
+_OTHER_SUBJECT_45 = lazy(
     r"^\s*(?:(?:and|so|also|oh|well|anyway|yesterday|today|last \w+|recently|plus) )*(?:(?:my|our"
     r"|a|an|the|his|her|their) (?:\w+ )?(?:colleague|coworker|co worker|workmate|neighbour"
     r"|neighbor|patient|client|resident|pupil|student|ta|tas|customer)s?\b|one of (?:the|my|our)"
@@ -19372,10 +19367,10 @@ _OTHER_SUBJECT_45 = re.compile(
     r"|see|treated|nursed|looked after|looking after) (?:a|an|my|one|some|two|three) (?:\w+ )?"
     r"(?:patient|client|resident)s?\b)"
 )
-_MOVE_OR_BOT_45 = re.compile(
+_MOVE_OR_BOT_45 = lazy(
     r"\b(?:twist\w*|stretch\w*|move|exercise|session|hold|bot|this|it|stiff\w*|achy|tight)\b"
 )
-_FIRST_PERSON_45 = re.compile(r"\b(?:i|me|we|us|myself|i m|im|i ve|ive|i d|my own)\b")
+_FIRST_PERSON_45 = lazy(r"\b(?:i|me|we|us|myself|i m|im|i ve|ive|i d|my own)\b")
 
 
 def _others_only_45(text: str) -> bool:
@@ -19404,7 +19399,7 @@ def _others_only_45(text: str) -> bool:
 # years), with the writer's own words free of any sign: a family member, a bandmate or someone
 # the writer cares for, at the head of each clause with a sign; never a claim of the same, a
 # word of the writer's own now, or a family member's sign with nothing done or known about it.
-_OTHER_SUBJECT_46 = re.compile(
+_OTHER_SUBJECT_46 = lazy(
     r"^\s*(?:(?:and|so|also|oh|well|anyway|yesterday|today|last \w+|recently|plus|but) )*(?:(?:my"
     r"|our|a|an|the|his|her|their) (?:\w+ )?(?:dad|dads|mum|mums|mam|mom|moms|mother|father"
     r"|parents?|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|aunt|auntie"
@@ -19418,34 +19413,34 @@ _OTHER_SUBJECT_46 = re.compile(
 )
 # Round 54: someone else's words reported ("told me he's been..."): "me" there is no claim;
 # only before "he", "she" or "they", so "told me my pee is red" stays the writer's.
-_TOLD_ME_54 = re.compile(
+_TOLD_ME_54 = lazy(
     r"\b(?:told|tells|telling|said to|says to|mentioned to|confided in) me(?= (?:that )?(?:he|she"
     r"|they)\b)"
 )
 # "a lady I care for", "the man I look after": the writer's role, not a claim
-_CARE_FOR_46 = re.compile(
+_CARE_FOR_46 = lazy(
     r"\b(?:i|we) (?:care for|look after|support|visit|sit with|help out|work with|nurse)\b"
 )
-_HANDLED_46 = re.compile(
+_HANDLED_46 = lazy(
     r"\b(?:a and e|a e|a&e|hospital|ambulance|paramedics?|999|111|gp|doctor|doctors|dr|nurse"
     r"|consultant|specialist|out of hours|walk in|urgent care|emergency department"
     r"|checked|diabetic|diabetes|neuropathy|for years|for ages|long standing|fine now|ok now"
     r"|okay now|alright now|all right now|recovered|come round|came round|right as rain)\b"
 )
-_KNOWN_LONG_46 = re.compile(
+_KNOWN_LONG_46 = lazy(
     r"\b(?:diabetic|diabetes|neuropathy|for (?:years|ages|decades)|long standing"
     r"|(?:been )?checked (?:for years|regularly|every \w+|yearly|annually))\b"
 )
-_MINE_PLAIN_46 = re.compile(
+_MINE_PLAIN_46 = lazy(
     r"\b(?:mine|me|i m|im|i am)(?: (?:is|s|am))? (?:just|only|simply)(?: (?:a bit|a little"
     r"|bit))? (?:stiff|tight|achy|tense)\b(?! (?:and|but|with|plus|too)\b)"
 )
 # a clause that goes on with the same subject ("..., and has pain at night")
-_NO_SUBJECT_46 = re.compile(
+_NO_SUBJECT_46 = lazy(
     r"^\s*(?:and |also |plus )?(?:has|had|have|gets|got|is|was|keeps|can not|cannot|also|now has"
     r"|then)\b"
 )
-_OWN_TURN_46 = re.compile(
+_OWN_TURN_46 = lazy(
     r"\b(?:asking for (?:me|myself)|for (?:me|myself)|as for me|my own|me though|mine|i m asking"
     r"|im asking|i am asking|for my own|myself"
     # round 54: "not about me, only my back stiff from the crates"
@@ -19522,23 +19517,23 @@ def _others_handled_46(text: str, found: Triage) -> bool:
 # since ("one numb hand for a week two summers ago, the doctor fixed it, fine ever since"): the past
 # cleared, settled; never both sides, the legs, the saddle area, the bladder or bowel, weakness,
 # a return or a word of now.
-_ONE_PART_46 = re.compile(r"\b(?:a|my|one|the|left|right) (?:\w+ )?(?:foot|hand|toes?|fingers?)\b")
-_SORTED_BY_46 = re.compile(
+_ONE_PART_46 = lazy(r"\b(?:a|my|one|the|left|right) (?:\w+ )?(?:foot|hand|toes?|fingers?)\b")
+_SORTED_BY_46 = lazy(
     r"\b(?:gp|doctor|doc|dr|physio|physiotherapist|consultant|hospital|nurse|podiatrist"
     r"|chiropodist|specialist|osteo|osteopath|chiropractor)(?: \w+){0,3}? (?:sorted|fixed"
     r"|cleared|treated|resolved|sorted out|dealt with|got rid of|cured)\b"
 )
-_LONG_PAST_46 = re.compile(
+_LONG_PAST_46 = lazy(
     r"\b(?:last (?:spring|summer|autumn|fall|winter|year)|(?:\d+|a few|a couple of|some|several"
     r"|two|three|four|five|six|many) (?:months|years) ago|(?:a|one) year ago|years ago|ages ago"
     r"|a long time ago|back in (?:the )?(?:spring|summer|autumn|winter|january|february|march"
     r"|april|may|june|july|august|september|october|november|december|\d{4}))\b"
 )
-_NONE_SINCE_46 = re.compile(
+_NONE_SINCE_46 = lazy(
     r"\b(?:nothing|none|no (?:problems?|issues?|trouble|bother)|not a thing|fine|all fine|been"
     r" fine|good|ok|okay) (?:ever )?since(?: then)?\b|\b(?:not|never) (?:had it )?since\b"
 )
-_PAST_GUARD_46 = re.compile(
+_PAST_GUARD_46 = lazy(
     r"\b(?:both|legs|feet|saddle|groin|bum|bladder|bowel\w*|weak\w*|drop\w*|drag\w*|again"
     r"|back now|came back|come back|coming back|returned|now|today|tonight|still|this (?:week"
     r"|morning|month)|yesterday|lately|recently|started|starting|spread\w*|worse|new|but)\b"
@@ -19559,14 +19554,14 @@ def _past_sorted_46(text: str, found: Triage) -> bool:
 
 
 # Round 50: a past fall or bladder infection, checked or treated, fine since.
-_DATED_50 = re.compile(
+_DATED_50 = lazy(
     r"\b(?:last (?:week|month|spring|summer|autumn|fall|winter|year)|(?:\d+|a few|a couple of"
     r"|some|several|two|three|four|five|six|many) (?:weeks|months|years) ago|(?:a|one) (?:year"
     r"|month) ago|years ago|ages ago|a long time ago|(?:in|back in) (?:the )?(?:spring|summer"
     r"|autumn|winter|january|february|march|april|may|june|july|august|september|october"
     r"|november|december|\d{4}))\b"
 )
-_CHECKED_50 = re.compile(
+_CHECKED_50 = lazy(
     r"\b(?:(?:got |was |been |had it |had myself )?checked (?:out )?(?:at|by|in) (?:the )?(?:a"
     r" and e|a e|ae|hospital|er|emergency|urgent care|minor injuries|gp|doctor|doctors|physio)"
     r"|antibiotics (?:\w+ )?(?:sorted|cleared|fixed|got rid of|dealt with)|(?:x ray\w*|scan\w*)"
@@ -19577,7 +19572,7 @@ _CHECKED_50 = re.compile(
     r"(?! (?:work|sick|for|until|till))|(?:signed off|discharged) by (?:the |my )?(?:physio"
     r"|physiotherapist|consultant|surgeon|fracture clinic))\b"
 )
-_FINE_SINCE_50 = re.compile(
+_FINE_SINCE_50 = lazy(
     r"\b(?:(?:been |all |totally |completely )?fine (?:for (?:months|weeks|ages|years) )?(?:ever"
     r" )?since|all fine now|fine now|no (?:problems?|issues?|trouble) since|nothing since"
     # round 51: "fully healed"
@@ -19587,13 +19582,13 @@ _FINE_SINCE_50 = re.compile(
 )
 # eighth session, h61: the move taken up again asked about ("can I get back to the stretches
 # tonight?"), which dates the move, not the trouble
-_MOVE_AGAIN_H61 = re.compile(
+_MOVE_AGAIN_H61 = lazy(
     r"\b(?:start|restart|get back (?:to|into)|go back to|pick up|carry on with|do|resume|back to)"
     r" (?:\w+ ){0,2}?(?:twists?|twisting|stretch\w*|moves?|sessions?|exercises?|routine|sweeps?)"
     r"(?: again)?(?: (?:this|next) (?:week|weekend|morning|evening)| tonight| today| tomorrow)?\b"
 )
-_INFECTION_50 = re.compile(r"\b(?:bladder|urine|urinary|kidney) infection\b|\buti\b|\bcystitis\b")
-_PAST_GUARD_50 = re.compile(
+_INFECTION_50 = lazy(r"\b(?:bladder|urine|urinary|kidney) infection\b|\buti\b|\bcystitis\b")
+_PAST_GUARD_50 = lazy(
     r"\b(?:again|came back|come back|coming back|back now|returned|today|tonight|still|this"
     r" (?:week|morning|month)|yesterday|lately|recently|started|starting|spread\w*|worse|new"
     r"|but|though|except|numb\w*|tingl\w*|weak\w*|leak\w*|wet|control|saddle|groin|both"
@@ -19618,7 +19613,7 @@ def _past_checked_50(text: str, found: Triage) -> bool:
     )
 
 
-_SAME_NOW_46 = re.compile(
+_SAME_NOW_46 = lazy(
     r"\b(?:i ve|i have|ive|i m|im|i am|i|i now|now i)(?: also| now| just)? (?:got|get|getting"
     r"|have|having|had) (?:it|them|that|the same|this|one)\b(?: \w+){0,6}? (?:too|as well|also"
     r"|now|since|today)\b"
@@ -19629,24 +19624,24 @@ _SAME_NOW_46 = re.compile(
 
 # round 46 (found while probing): "my partner had chest pain last week, the hospital said it's
 # fine, I've had it too today": the writer's own of the same, today
-_SAME_TODAY_46 = re.compile(
+_SAME_TODAY_46 = lazy(
     r"\b(?:i ve|i have|ive|i m|im|i am|i|i now|now i)(?: also| now| just)? (?:got|get|getting"
     r"|have|having|had) (?:it|them|that|the same|this)(?: (?:too|as well|also|myself))?"
     r"(?: \w+){0,3}? (?:now|today|tonight|since (?:this|last|yesterday)|this (?:morning|afternoon"
     r"|evening)|right now|yesterday)\b"
 )
 
-_NOW_TOO_OWN_45 = re.compile(
+_NOW_TOO_OWN_45 = lazy(
     r"\b(?:now i|i now|i ve (?:got|had|been)|i have (?:got|had|been)|i got|i had|i feel|i felt"
     r"|my (?:chest|legs?|arms?|back|bum|groin|bladder|bowels?|face|head))\b"
     r"(?! (?:just|only) (?:stiff|tight|achy))(?! s just)(?! is just)"
 )
 
 
-_THIRD_PRONOUN_45 = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b")
+_THIRD_PRONOUN_45 = lazy(r"\b(?:he|she|they|his|her|their|him|them)\b")
 
 
-_AFTER_BIRTH_45 = re.compile(
+_AFTER_BIRTH_45 = lazy(
     r"\b(?:after|since|following) (?:having |giving birth to )?(?:my |the |a |our )?(?:\w+ )?"
     r"(?:baby|babies|birth|childbirth|pregnancy|labour|labor|delivery|son|daughter|twins|kids?"
     r"|c section)\b"
@@ -19669,7 +19664,7 @@ def _own_after_a_birth_45(text: str) -> bool:
     return True
 
 
-_HEART_NOW_45 = re.compile(
+_HEART_NOW_45 = lazy(
     r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|right now|at the moment"
     r"|again)\b(?: \w+){0,8}? (?:jaw|left arm|arms?|neck|shoulder blades?|chest|breath\w*"
     r"|sweat\w*|clammy)\b(?: \w+){0,4}? (?:ache|aches|aching|achy|hurts?|hurting|pain|pains"
@@ -19681,7 +19676,7 @@ _HEART_NOW_45 = re.compile(
 # the writer blames (screen fatigue, an arm gone floppy at the computer); a sign
 # that began with a recent cold, flu or bug ("since the cold", "everyone's had the bug"): the
 # illness dates the sign, it does not explain it.
-_RT7_BUG_ONSET = re.compile(
+_RT7_BUG_ONSET = lazy(
     r"\b(?:since|after) (?:the|my|a|this|that) (?:cold|flu|bug|virus|chest infection"
     r"|covid|lurgy)\b(?! (?:weather|snap|spell|water|air|morning|night|day|days|outside|shower"
     r"|plunge|swim|room|wind|season)\b)"
@@ -19689,7 +19684,7 @@ _RT7_BUG_ONSET = re.compile(
     r" (?:maybe|i blamed|i thought|blamed)\b"
 )
 
-_RT7_LIMB_GONE = re.compile(r"\b" + _RT7_SIDE_GONE + r"\b")
+_RT7_LIMB_GONE = lazy(r"\b" + _RT7_SIDE_GONE + r"\b")
 
 
 # rt11 (issue 13): a sign of the writer's own made ambiguous only by a figure of speech or by
@@ -19700,35 +19695,33 @@ _RT7_LIMB_GONE = re.compile(r"\b" + _RT7_SIDE_GONE + r"\b")
 # with the figure of speech and the people spoken to set aside; one that is the writer's
 # ("my", "I" or a verb with no subject), names no one else and triages unambiguously at the
 # message's level, beside a word of now or onset, locks out.
-_RT11_BELONGS = re.compile(
+_RT11_BELONGS = lazy(
     r"\b(?:like|as if|as though) (?:\w+ ){0,3}?(?:belong|belongs|belonged|belonging) to"
     r" (?:somebody|someone|some one|somebody s|someone s|anyone|another person) else\b",
     re.IGNORECASE,
 )
-_RT11_SPOKEN_TO = re.compile(
+_RT11_SPOKEN_TO = lazy(
     r"\b(?:to|with|for) (?:the |my |our )?(?:customers?|callers?|clients?|people|kids|class"
     r"|team|students?|guests?|punters)(?: on the (?:phone|phones|line|headset))?\b",
     re.IGNORECASE,
 )
-_RT11_OTHERS_WORDS = re.compile(
+_RT11_OTHERS_WORDS = lazy(
     r"\b(?:my (?:dad|father|mum|mom|mother|brother|sister|friend|mate|wife|husband|partner"
     r"|gran|grandad|granny|uncle|aunt|son|daughter)|manager|boss)\b"
 )
-_RT11_NOW = re.compile(
+_RT11_NOW = lazy(
     r"\b(?:new this week|since (?:this morning|last night|yesterday|today|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)|today|tonight|this morning"
     r"|every (?:rep|time|go|step)"
     r" now|(?:happens|happening|comes|coming) (?:\w+ ){0,2}?now|right now|started (?:\w+ ){0,2}?"
     r"ago|only started|and now|now there is)\b"
 )
-_RT11_HYPOTHETICAL_OWN = re.compile(
-    r"\b(?:happens|happening|i get it|getting it) (?:\w+ ){0,2}?now\b"
-)
+_RT11_HYPOTHETICAL_OWN = lazy(r"\b(?:happens|happening|i get it|getting it) (?:\w+ ){0,2}?now\b")
 # a sentence of the writer's own told without its subject ("can't get through a sentence...")
-_RT11_NO_SUBJECT = re.compile(
+_RT11_NO_SUBJECT = lazy(
     r"(?:can not|cannot|could not|got|getting|been|keep|kept|have|had|feel|feeling|woke|waking)\b"
 )
-_RT11_MINE = re.compile(r"\b(?:i|me|my|myself|im|i m|mine|ma)\b")
+_RT11_MINE = lazy(r"\b(?:i|me|my|myself|im|i m|mine|ma)\b")
 _RT11_CONTEXTS = frozenset({"someone_else", "hypothetical", "habit", "routine"})
 
 
@@ -19770,18 +19763,18 @@ def _rt11_own(text: str, found: Triage) -> bool:
 # single night now", "my friend said ... and my backside has been dead for two days now"); a
 # chest pain or both legs with a cause only guessed, now ("probably pulling my pecs? rn",
 # "coach says it's lactic", still today) and nothing told as gone
-_RT13_SIMILE_PERSON = re.compile(
+_RT13_SIMILE_PERSON = lazy(
     r"\blike (?:a|an|some|my) (?:\w+ )?(?:toddler|baby|newborn|child|kid|puppy|teenager)\b",
     re.IGNORECASE,
 )
-_RT13_ACCOUNT = re.compile(
+_RT13_ACCOUNT = lazy(
     r"\b(?:it is|its|it s|this is) (?:her|his|their) (?:account|phone|app|profile|login)\b"
 )
-_RT13_BESIDE = re.compile(
+_RT13_BESIDE = lazy(
     r"\b(?:she|he|they) (?:is|s|are) (?:\w+ )?(?:next to|beside|with|here with|sat with|sitting"
     r" with|sat next to|sitting next to) me\b"
 )
-_RT13_NOW = re.compile(
+_RT13_NOW = lazy(
     r"\b(?:rn|right now|just now|(?:every|each) (?:single )?(?:night|morning|day) now|(?:for|since)"
     r" (?:\w+ ){0,2}?(?:days?|nights?)(?: now)?|still (?:are|is|am) today|(?:minutes?|mins?) ago"
     # rt14: a pal's story, then the writer's own ("mine is doing the same now")
@@ -19790,12 +19783,12 @@ _RT13_NOW = re.compile(
     r"|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week"
     r"|(?:\w+ )?(?:days?|weeks?) ago))\b"
 )
-_RT13_SINCE = re.compile(r"\bsince (?:yesterday|last night|this morning)\b")
-_RT13_GUESS = re.compile(
+_RT13_SINCE = lazy(r"\bsince (?:yesterday|last night|this morning)\b")
+_RT13_GUESS = lazy(
     r"\b(?:probably|prob|maybe|might be|must be|could be|i guess|i think|i reckon|(?:says|said"
     r"|reckons|thinks) (?:it is|its|it s)|blam\w*)\b"
 )
-_RT13_RESOLVED = re.compile(
+_RT13_RESOLVED = lazy(
     r"\b(?:fine|gone|better|ok|okay|settled|eased|normal|passed) (?:now|again)\b|\b(?:went|wore"
     r"|worn) off\b"
 )
@@ -19843,16 +19836,16 @@ def _rt13_own(text: str, found: Triage) -> bool:
 # else" in a sentence that names no one and starts with the part itself ("inside of both thighs
 # feel like..."); a sign asked of "anyone else", then claimed ("mine's been going for weeks").
 # Read again with the likeness or the question turned to the writer, it must lock out alone.
-_RT40_PART_START_RE = re.compile(
+_RT40_PART_START_RE = lazy(
     r"^\s*(?:(?:and|so|also|now|the|my|both|one|left|right|upper|lower|inside|outside|inner"
     r"|outer|top|tops|front|back|side|sides|bottom|of)\s+){0,6}(?:thighs?|legs?|feet|foot|shins?"
     r"|calf|calves|knees?|bum|buttocks?|groin|bits|privates|toes|heels?|soles?)\b"
 )
-_RT40_ANYONE_ELSE_RE = re.compile(
+_RT40_ANYONE_ELSE_RE = lazy(
     r"\b(?:does |do |did |has |have )?(?:anyone|anybody|someone|somebody) else (?:get|gets|got"
     r"|have|has|had|suffer|suffers|experience|ever get|ever have)\b"
 )
-_RT40_MINE_CLAIM_RE = re.compile(
+_RT40_MINE_CLAIM_RE = lazy(
     r"\b(?:mine (?:is |s |has |have )?(?:been|started|going|come|came|lasted|getting|gets|is)"
     r"|i (?:have|ve) had (?:it|this|mine)|i (?:get|have) it|my one)\b"
 )
@@ -19890,21 +19883,21 @@ def _rt40_own(text: str, found: Triage) -> bool:
 # there all the time and "not just when" the cause is at work, the same at rest as moving, or a
 # worse night hedged with "if anything". With the hedge and the set-aside cause taken out, the
 # message must lock out alone.
-_RT41_PERSIST_RE = re.compile(
+_RT41_PERSIST_RE = lazy(
     r"\bstill (?:can not|could not|cannot|numb|no feeling|nothing|dead|tingl\w*|the same|feel"
     r" nothing)\b(?! (?:believe|wait|decide|work out|figure|get over|stop|be bothered))(?:"
     r" \w+){0,6}? (?:now|at home|home|hours later|the next day|next day|this morning|today|off"
     r" (?:the|it))\b"
 )
-_RT41_NOT_ONLY_RE = re.compile(
+_RT41_NOT_ONLY_RE = lazy(
     r"\bnot (?:just|only|simply) (?:when|while|whilst|after|if) (?:i am |i m |i )?(?:\w+ ){0,2}?"
     r"\w+\b"
 )
-_RT41_ALWAYS_RE = re.compile(
+_RT41_ALWAYS_RE = lazy(
     r"\b(?:all the time|constantly|round the clock|24 7|non stop|all day and night)"
     r"|\bsame whether (?:i am |i m )?(?:resting|lying|sitting|moving|still|active)"
 )
-_RT41_IF_ANYTHING_RE = re.compile(r"\bif anything\b")
+_RT41_IF_ANYTHING_RE = lazy(r"\bif anything\b")
 _RT41_SEAT_SIGNS = frozenset({"saddle_numbness", "numbness", "tingling"})
 
 
@@ -19935,7 +19928,7 @@ def _rt41_own(text: str, found: Triage) -> bool:
 # up, or only as a time ("throbs even while he's sleeping"); the place the writer lies still for
 # a pain at rest ("lying still on the sofa") is no cause. Read again without those words, the
 # message must lock out on its own.
-_RT17_OTHER_ONLY = re.compile(
+_RT17_OTHER_ONLY = lazy(
     r"\b(?:carrying|carry|carried|lifting|lift|lifted|holding|pushing) (?:the|my|our|a) (?:baby"
     r"|newborn|toddler|kid|child|son|daughter|pram|buggy|twins|little one|wee one|youngest"
     r"|bairn|wean|grandson|granddaughter|grandchild|grandbaby|nephew|niece)\b"
@@ -19949,7 +19942,7 @@ _RT17_OTHER_ONLY = re.compile(
     r"|\beven (?:when|while|if) (?:she|he|they|the baby|the kids?|my (?:baby|wife|husband"
     r"|partner)) (?:is|s|are) (?:fast |sound )?(?:asleep|sleeping)\b"
 )
-_RT17_REST_PLACE = re.compile(
+_RT17_REST_PLACE = lazy(
     r"(?:(?<=\bstill )|(?<=\blying )|(?<=\blaying )|(?<=\bresting )|(?<=\bflat )|(?<=\bdown ))"
     r"on (?:the|my|a) (?:sofa|couch|settee"
     r"|bed|floor|recliner)\b"
@@ -19977,12 +19970,12 @@ def _rt17_own(text: str, found: Triage) -> bool:
 # someone is the writer standing in for themselves. Only with no one else named, the particulars
 # in a later piece (a figure, a time, the intent denied, a word of the writer's own), and the
 # message read with "i" for the stand-in locking out on its own.
-_RT37_STAND_IN = re.compile(
+_RT37_STAND_IN = lazy(
     r"\b(?:someone|somebody|a person|anyone|anybody|people|a guy|a bloke|a woman|a lady"
     r"|a man) (?:who|that) (?:is|s|has|have|had|ve|re|are)?(?= ?(?:\w+ )?(?:lost|dropped|shed"
     r"|losing|dropping|shedding|gone|got|been|leaking|wetting)\b)"
 )
-_RT37_OWN_DETAIL = re.compile(
+_RT37_OWN_DETAIL = lazy(
     r"\b(?:\d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)|since (?:\w+ ){0,2}?(?:summer"
     r"|spring|winter|autumn|christmas|january|february|march|april|may|june|july|august"
     r"|september|october|november|december|last \w+|\w+ (?:weeks?|months?) ago)|not on purpose"
@@ -20019,28 +20012,28 @@ def _rt7_own(text: str, found: Triage) -> bool:
 # someone else's question the writer then says is asked for themselves ("if someone got
 # numbness between their legs, would that be an emergency? asking because I have that since
 # this morning", "...asking because mine went last night").
-_GAVE_WAY = re.compile(
+_GAVE_WAY = lazy(
     r"\b(?:legs?|knees?|they|it|one|both) (?:(?!nearly|almost|never|not|like|would|could|might"
     r"|felt|feel|feels|as if|if)\w+ ){0,2}?(?:gave way|gave out|buckled|went from"
     r" under me|collapsed under me|went from under)\b"
 )
 # after round 34: a hypothetical asked "because it did this morning and still is"
-_HAPPENED_TO_ME = re.compile(
+_HAPPENED_TO_ME = lazy(
     # found while probing round 57: "because mine did today" after the bot's rule quoted
     r"\b(?:because|cos|coz|as|since) (?:it|that|this|mine) (?:did|has|happened|happens|is"
     r" happening|does|just did|started)\b(?! not)(?! (?:\w+ )?to (?:my|a|an|her|his|their|our"
     r"|some|the)\b)(?! (?:\w+ )?(?:once|years|ages|long|back in|as a|when i))"
 )
-_SIMILE_ELSES = re.compile(
+_SIMILE_ELSES = lazy(
     r"\b(?:feels?|felt|feeling|is|as if|like) (?:\w+ ){0,2}?(?:someone|somebody) else(?: ?s)?\b"
 )
-_THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b")
-_PERSISTS = re.compile(
+_THIRD_PERSON = lazy(r"\b(?:he|she|they|his|her|their|him|them)\b")
+_PERSISTS = lazy(
     r"\b(?:(?:every|each) night|most nights|night after night|never lets? up|does not let up"
     r"|(?:day|night) (?:and|or) (?:night|day)|all the time|nothing (?:helps|eases|touches)"
     r"|does not (?:help|touch it|ease it) at all|does not touch it)\b"
 )
-_ASKING_AS_MINE = re.compile(
+_ASKING_AS_MINE = lazy(
     r"\b(?:ask\w*|wonder\w*|question)\b(?: \w+){0,3}? (?:because|cos|coz|cause|as|since) (?:i"
     r" (?:have|ve|got|get|am|m|had|felt|feel|noticed|woke up with|have had|am having)|mine|my"
     r" own|it is (?:me|mine)|that is me)\b"
@@ -20081,7 +20074,7 @@ _FAINT_FURTHER = (
     r"|ears? (?:\w+ )?(?:buzz\w*|ring\w*|whoosh\w*|rushing|muffled)|(?:sit|sat|squat\w*|crouch\w*"
     r"|slid|slump\w*) (?:\w+ ){0,2}?(?:on|to|onto) the (?:floor|ground))"
 )
-_RT2_FAINT = re.compile(
+_RT2_FAINT = lazy(
     r"\b(?:"
     + _NEAR_FAINT
     + r"\b(?: \w+){0,12}? "
@@ -20092,42 +20085,42 @@ _RT2_FAINT = re.compile(
     + _NEAR_FAINT
     + r")\b"
 )
-_RT2_ASLEEP = re.compile(
+_RT2_ASLEEP = lazy(
     r"\b(?:legs?|foot|feet|toes|thighs?|calf|calves|shins?|arms?|hands?|bum|bottom) (?:\w+"
     r" ){0,3}?(?:fallen|fell|gone|went|is|are|been) (?:\w+ )?(?:asleep|sleeping) (?:\w+ )"
     r"{0,3}?(?:and )?(?:it |they )?(?:will not|would not|does not|do not|can not|has not"
     r"|have not|still not|not) (?:\w+ )?(?:wake|woken|waking|come back|come round)"
 )
-_RT2_GUESS = re.compile(
+_RT2_GUESS = lazy(
     r"\b(?:probably|prob|probs|maybe|must be|i expect|i guess|i suppose|surely) (?:just |only"
     r" |nothing but )?(?:nothing(?: serious| much| to worry about)?|my cold|a cold|the cold i"
     r" have|a bug|the bug|a virus|(?:did|have) not eat(?:en)? enough|not eaten enough|caught"
     r" (?:theirs|his|hers|it|something|a bug|the bug|what they have|whatever they have)|my age"
     r"|old age|nerves|just tired)\b"
 )
-_RT2_WATCHER = re.compile(
+_RT2_WATCHER = lazy(
     r"\b(?:wife|husband|hubby|partner|daughter|son|grandson|granddaughter|friend|mum|mom|mother"
     r"|dad|father|neighbour|neighbor|carer|colleague|boss|sister|brother|kids|people|everyone"
     r"|he|she|they) (?:\w+ )?(?:says|said|tells me|told me|noticed|thinks|reckons|keeps saying"
     r"|pointed out|can see) (?:that )?(?:\w+ ){0,4}?(?:my|i am|i have|i look|i was|i keep|i)\b"
 )
-_RT2_STILL = re.compile(
+_RT2_STILL = lazy(
     r"\b(?:has not|have not|had not|is not|not) (?:\w+ )?(?:worn off|gone away|gone off|passed"
     r"|eased off|cleared|settled|wearing off|going away)\b"
 )
-_RT2_CHAIR = re.compile(
+_RT2_CHAIR = lazy(
     r"\b(?<!from )(?<!after )(?:sleep|sleeping|slept) (?:\w+ ){0,2}?(?:in|on) (?:the |a |my )?"
     r"(?:chair|armchair|recliner|sofa|settee|couch) (?:now|these days|every night|at night"
     r"|because|as lying|since|most nights)\b"
 )
-_RT2_FAINT_FIGURE = re.compile(
+_RT2_FAINT_FIGURE = lazy(
     r"\b(?:when i (?:saw|heard|got|opened|read)|at the (?:bill|price|cost|news|sight|thought)"
     r"|the (?:bill|price|cost)|laugh\w*)\b"
 )
-_RT2_LAUGH_GONE = re.compile(
+_RT2_LAUGH_GONE = lazy(
     r"\b(?:gone now|all gone|better now|fine now|cleared up|went away|passed now|over now)\b"
 )
-_RT2_BIT_BETTER = re.compile(
+_RT2_BIT_BETTER = lazy(
     r"\b(?:a (?:little |tiny |wee )?bit|a little|slightly|somewhat|bit|little) (?:better|easier)\b"
 )
 
@@ -20181,11 +20174,11 @@ def _rt2_own(text: str, found: Triage) -> Triage | None:
     return None
 
 
-_RT6_ANAESTHETIC = re.compile(
+_RT6_ANAESTHETIC = lazy(
     r"\b(?:injected|jabbed|pumped|shot) (?:\w+ )?(?:with |full of |of )?(?:novo ?caine|nova ?cane"
     r"|novocane|novacaine|local|anaesthetic|anesthetic|lidocaine|numbing)\b"
 )
-_RT6_DENTAL = re.compile(
+_RT6_DENTAL = lazy(
     r"\b(?:dentist|dental|lip|lips|gum|gums|mouth|jaw|tooth|teeth|face|cheek|filling|tongue)\b"
 )
 
@@ -20196,12 +20189,12 @@ _RT6_DENTAL = re.compile(
 # hurt by someone ("speared into the deck by a lad twice my size"); a sign that came "out of
 # nowhere" beside a cause; the writer's own faint that went as far as the floor or a stranger's
 # help.
-_RT3_LIKENESS_ELSE = re.compile(
+_RT3_LIKENESS_ELSE = lazy(
     r"\b(?:(?:like|as if|as though) (?:\w+ ){0,2}?(?:someone|somebody|some one)\b(?! (?:\w+"
     r" ){0,3}?(?:said|told|says|tells|with|else s (?:problem|fault|job|turn)))|(?:belongs?"
     r"|belonged|belonging) to (?:someone|somebody) else)\b"
 )
-_RT3_MINE_TURN = re.compile(
+_RT3_MINE_TURN = lazy(
     # rt4: "her leg went numb but it went away. Mine hasn't: left shin's prickly and numb"
     r"\bmine (?:has not|have not|did not|had not|is not|does not|never)(?: \w+){0,3}? (?:my )?"
     r"(?:left |right )?(?:legs?|shins?|foot|feet|thighs?|calf|calves|arms?|hands?|toes|knees?"
@@ -20210,16 +20203,16 @@ _RT3_MINE_TURN = re.compile(
     r" ){0,3}?(?:is |s |has |are )?(?:doing|got|gone|going) (?:the same|it too|that too)|new for"
     r" me|but mine (?:is |s )?(?:\w+ ){0,4}?(?:brand new|new|since))\b"
 )
-_RT3_ONSET = re.compile(
+_RT3_ONSET = lazy(
     r"\b(?:since|brand new|new|today|tonight|last night|this morning|yesterday|just happened"
     r"|started)\b"
 )
-_RT3_HURT_BY = re.compile(
+_RT3_HURT_BY = lazy(
     r"\b(?:got|was|been|get|getting|i was|i got) (?:\w+ ){0,6}?by (?:a|an|the|some|this|their)"
     r" (?:\w+ ){0,3}?(?:lad|guy|bloke|player|man|fella|prop|forward|opponent|kid|girl|woman|lass"
     r"|bull|horse|cow|car|driver|defender|winger|tackler)\b"
 )
-_RT3_WATCHER = re.compile(
+_RT3_WATCHER = lazy(
     r"\b(?:girlfriend|boyfriend|gf|bf|missus|missis|mrs|wife|husband|lads|mates?|boys|guys|bro"
     r"|flatmate|housemate|roommate|teammates?|coach|teacher|nan|gran|grandad|kids|wee one|little"
     r" one|everyone|people|folks|the team|discord|headset|squad|partner) (?:\w+ ){0,3}?(?:say|says"
@@ -20232,24 +20225,24 @@ _RT3_WATCHER = re.compile(
     r" (?:my|me) (?:\w+ )?(?:underpants|pants|undies|boxers|knickers|briefs|underwear|sheets|bed"
     r"|trousers|pyjamas|pjs)\b"
 )
-_RT3_NOT_THE_CAUSE = re.compile(
+_RT3_NOT_THE_CAUSE = lazy(
     r"\b(?:(?:is not|not|no|nothing to do with|different from|different to|unlike) (?:my |the |a"
     r" |just )?(?:pecs?|chest muscles?|muscles?|doms|muscle soreness|gym soreness|workout|training"
     r"|the gym|usual)|(?:this|it) is (?:\w+ )?deeper|deeper than (?:that|the muscle|muscle|a"
     r" muscle))\b"
 )
-_RT3_FROM_NOWHERE = re.compile(
+_RT3_FROM_NOWHERE = lazy(
     r"\b(?:out of (?:nowhere|the blue)|for no reason|(?:while|when) i was (?:just )?(?:doing"
     r" nothing|chilling|sitting still|relaxing|resting))\b"
 )
-_RT3_OUT = re.compile(
+_RT3_OUT = lazy(
     r"\b(?:next thing|came (?:round|to)|fanning me|woke up on the (?:floor|ground)|on the floor"
     r"|on the ground|ambulance"
     # rt6: the world going dark with a sweat, about to lose one's senses
     r"|everything (?:went |was |going |gone |goes |turned )?(?:dark|black) (?:and|with) (?:\w+ )"
     r"{0,4}?(?:sweat\w*|clammy|cold sweat))\b"
 )
-_RT3_I_FAINTED = re.compile(
+_RT3_I_FAINTED = lazy(
     r"(?:^|\bi (?:just |then |actually |literally |properly |kind of |sort of |must have |think i"
     r" )?)(?:keeled over|passed out|fainted|blacked out|collapsed|hit the deck|went down like"
     # rt6: "I kind of blanked out for a second and came to sitting in the tray"
@@ -20259,25 +20252,25 @@ _RT3_I_FAINTED = re.compile(
     r"|\b(?:everything|it all|the world|all|the room) (?:just |suddenly )?went (?:black|dark"
     r"|grey|gray|white)\b"
 )
-_RT3_FAINT_HINT = re.compile(
+_RT3_FAINT_HINT = lazy(
     r"keeled|passed out|fainted|blacked out|collapsed|hit the deck|went down|blanked out"
     r"|zonked out|conked out|switched off|lost consciousness|to lose (?:my )?senses|went black"
     r"|went dark|everything dark|everything black"
 )
 # rt4: a sign noticed in an everyday moment (drying off, dressing) and still there: the moment
 # is when it was found, never its cause
-_RT4_NOTICED = re.compile(
+_RT4_NOTICED = lazy(
     r"\b(?:(?:drying|dried|towelling|toweling|towelled|toweled) (?:myself |me )?off|getting (?:out"
     r" of the (?:shower|bath)|dressed)|got dressed|putting (?:my |on my )?(?:socks|shoes|tights"
     r"|trousers|jeans|pants|bra)|noticed|realised|realized)\b"
 )
-_RT4_STILL = re.compile(
+_RT4_STILL = lazy(
     r"\b(?:still (?:like (?:that|this)|there|the same|numb|is|now|going|not right)|has not (?:gone"
     r"|worn off|come back|passed)|not gone (?:away|yet)|right now|just now)\b"
 )
 # rt3: the bot's check-in answered no earlier and changed now ("said no to that on your check-in
 # yesterday but as of this morning the left's joined the right")
-_RT3_CHANGED = re.compile(
+_RT3_CHANGED = lazy(
     r"\b(?:said|answered|ticked|put|told you|replied|clicked|pressed|tapped) (?:\w+ ){0,2}?(?:no"
     r"|nope|none|not)\b(?: \w+){0,10}? (?:but|and|though) (?:\w+ ){0,2}?(?:now|as of|since|today"
     r"|this morning|tonight)\b"
@@ -20359,7 +20352,7 @@ def _owned_after_all(text: str, found: Triage) -> bool:
 
 
 # Round 35: a clause's own onset ("since this morning", "started on Monday").
-_OWN_ONSET_35 = re.compile(
+_OWN_ONSET_35 = lazy(
     r"\b(?:(?:since|started|starting|began|begun|came on) (?:this|last|yesterday|today|the weekend"
     r"|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i woke|waking"
     # rt20: "since I sat down", "since I got in from work"
@@ -20369,7 +20362,7 @@ _OWN_ONSET_35 = re.compile(
 )
 # Round 35: a past trouble said to be back ("it's started again this week", "now it's come
 # back", "they've returned"), never denied ("it has not come back", "never came back").
-_RECURRED_35 = re.compile(
+_RECURRED_35 = lazy(
     r"\b(?:it|that|this|they|the \w+|its|it s) (?:is |s |has |have |ve |are |re )?(?:(?:just|all"
     r"|now) )?(?:started|starting|begun|began|kicked off|come|came|coming|flared|flaring"
     r"|playing) (?:up )?(?:back )?again\b"
@@ -20385,31 +20378,31 @@ _RECURRED_35 = re.compile(
 # they're numb"); a long-known numbness that now reaches both legs or the saddle ("feet numb in
 # the cold, always have, but since christmas it's both legs"); the writer's own faint, whatever
 # the place or the laughter ("I passed out at work", "haha I fainted lol").
-_TURN = re.compile(r"\b(?:but|however|yet)\b(?:\s+now\b)?|\b(?:and|so|then)\s+now\b", re.IGNORECASE)
+_TURN = lazy(r"\b(?:but|however|yet)\b(?:\s+now\b)?|\b(?:and|so|then)\s+now\b", re.IGNORECASE)
 # A part after the turn that is a worry or a question, not a report ("but I'm worried about
 # getting numbness"): its own triage is no proof.
-_TURN_NOT_REPORT = re.compile(
+_TURN_NOT_REPORT = lazy(
     r"\b(?:worr\w*|scared|afraid|fear\w*|nervous|anxious|paranoid|what if|in case|if|could|might"
     r"|would|will it|does|do you|is it|can it|should|avoid\w*|prevent\w*|wonder\w*|read|heard)\b",
     re.IGNORECASE,
 )
 # "passed out" after a party or a long day is asleep, asked about at most.
-_PASSED_OUT_ASLEEP = re.compile(
+_PASSED_OUT_ASLEEP = lazy(
     r"\bpassed out\b(?=[^.!?\n]{0,40}\b(?:party|drunk|drinks|drinking|pints?|wine|beers?|vodka"
     r"|hungover|hangover|night out|tired|exhausted|knackered|shattered|night shift|long day"
     r"|after work)\b)|\b(?:party|drunk|drinks|drinking|pints?|wine|beers?|vodka|night out|tired"
     r"|exhausted|knackered|shattered|night shift|long day)\b[^.!?\n]{0,40}\bpassed out\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-_NEWLY_SPREAD = re.compile(
+_SENTENCE_END = lazy(r"[.!?;\n]")
+_NEWLY_SPREAD = lazy(
     r"\b(?:since|now|lately|recently|these days|this (?:week|month)|today|started|spread\w*)\b"
 )
-_SPREAD_PART = re.compile(
+_SPREAD_PART = lazy(
     r"\b(?:both (?:legs|feet|sides|thighs)|(?:my |the )?groin|down there|saddle|(?:my )?bum"
     r"|privates)\b"
 )
-_OWN_FAINT = re.compile(
+_OWN_FAINT = lazy(
     r"\b(?<!nearly )(?<!almost )(?<!not )(?<!never )(?<!going to )(?<!about to )(?<!like i )"
     r"(?<!would have )(?<!could have )(?<!might have )(?<!if i )(?<!in case i )"
     r"(?:fainted|passed out|blacked out|lost consciousness|keeled over"
@@ -20440,13 +20433,13 @@ _OWN_FAINT = re.compile(
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )
-_FAINT_OWNER = re.compile(
+_FAINT_OWNER = lazy(
     r"\b(?:i|im|i am|i have|i had|i just|i nearly)\b"
     # rt10: the writer caught, or the subject left out at the start ("had a vasovagal moment")
     r"|\b(?:caught|catch|grabbed) me\b|^\s*(?:had|went|fainted|passed|blacked|keeled)\b"
 )
 _FAINT_CONTEXTS = frozenset({"cause", "hedged"})
-_CAUGHT_ME_FAINT = re.compile(
+_CAUGHT_ME_FAINT = lazy(
     r"\b(?:i )?(?:went|go|going|gone) down\b[^.!?;]{0,60}?\b(?:caught|catch|grabbed) me\b"
 )
 
@@ -20499,13 +20492,13 @@ def _round25_lockout(text: str, found: Triage) -> bool:
 # pain"; "I have osteoporosis and felt a crack bending over". The writer's own condition only
 # (never "my mum has osteoporosis"), and steroids taken by mouth or injection (never an inhaler,
 # a cream, a nasal spray or drops); never a pain of the past nor a hypothetical one.
-_FRAGILE_BONES = re.compile(
+_FRAGILE_BONES = lazy(
     r"\b(?:osteoporo\w*|osteopeni\w*|brittle bones|thin(?:ning)? bones|low bone density"
     r"|prednisol\w*|prednison\w*|dexamethasone|methylpred\w*"
     r"|(?:oral )?steroids?(?: tablets?| pills?| injections?| jabs?)?)\b"
     r"(?! (?:\w+ )?(?:inhalers?|puffers?|creams?|ointments?|sprays?|drops|gels?|nasal))"
 )
-_FRAGILE_NOT_MINE = re.compile(
+_FRAGILE_NOT_MINE = lazy(
     r"\b(?:inhal\w*|puffers?|creams?|ointments?|nasal|eye drops|ear drops|skin|eczema|topical)\b"
 )
 _FRAGILE_SIGNS = frozenset(
@@ -20548,14 +20541,14 @@ def _fragile_bone_pain(text: str, found: Triage) -> bool:
 # Round 26. The writer's own collapse or faint, told beside others' ("I'm a nurse so I'm around
 # collapses all day, and today I collapsed at work"): never someone else's; "I nearly collapsed"
 # and "collapsed on the sofa" are not it.
-_I_COLLAPSED = re.compile(
+_I_COLLAPSED = lazy(
     r"\b(?:i|i've|ive|i have|i had) (?:just |then |actually |literally |properly )?(?:collapsed"
     r"|fainted|passed out|blacked out|keeled over|lost consciousness)\b"
     r"(?! (?:on|in|onto|into) (?:the |my )?(?:sofa|couch|bed|settee|armchair)| asleep"
     r"| (?:watching|in front of))"
 )
 _COLLAPSE_CONTEXTS = frozenset({"someone_else"})
-_COLLAPSE_LAUGH = re.compile(r"\b(?:laugh\w*|giggl\w*|in stitches|lol|lmao|haha\w*)\b")
+_COLLAPSE_LAUGH = lazy(r"\b(?:laugh\w*|giggl\w*|in stitches|lol|lmao|haha\w*)\b")
 
 
 def _own_collapse(text: str, found: Triage) -> bool:
@@ -20572,7 +20565,7 @@ def _own_collapse(text: str, found: Triage) -> bool:
 
 # Round 10. A word split by an ellipsis, as autocorrect leaves it: "sharp... ly better" is
 # "sharply better", never "sharp".
-_SPLIT_WORD = re.compile(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|ed|ing)\b")
+_SPLIT_WORD = lazy(r"(\w)\s*(?:\.{2,}|…)\s*(ly|ness|er|est|ish|ened|en|ed|ing)\b")
 
 
 @lru_cache(maxsize=64)
@@ -20586,8 +20579,8 @@ def _mend(text: str) -> str:
 # foot. dragging. since. yesterday. back. sore. twist?") is one sentence: its stops are dropped,
 # so "foot" and "dragging" are read together. Only when at least four pieces and nearly all of
 # them are one or two words long, and no question mark but a last one.
-_PIECES = re.compile(r"[.!?\n]+")
-_WORD_STOP = re.compile(r"(?<=\w)[.!]+(?=\s+\w)")
+_PIECES = lazy(r"[.!?\n]+")
+_WORD_STOP = lazy(r"(?<=\w)[.!]+(?=\s+\w)")
 
 
 def _joined_word_by_word(text: str) -> str:
@@ -20607,19 +20600,19 @@ _TEMP_WORD = r"(?:thermometers?|temps?|temperatures?|fevers?|feverish)"
 _NUMBER = r"(?<![\d.,£$€])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d]|[.,]\d)"
 _SCALE = r"(?:c|f|celsius|centigrade|fahrenheit)"
 _UNIT = rf"(?:\s?(?:°|º|degrees?|degs?)\s?{_SCALE}?|\s?{_SCALE})\b"
-_READING_AFTER_WORD = re.compile(
+_READING_AFTER_WORD = lazy(
     rf"\b{_TEMP_WORD}\b(?:\W+\w+){{0,4}}?\W+{_NUMBER}(?:{_UNIT})?", re.IGNORECASE
 )
-_READING_UNIT = re.compile(rf"{_NUMBER}(?P<unit>{_UNIT})", re.IGNORECASE)
-_READING_BARE = re.compile(r"(?<![\d.,£$€])(\d{2,3}[.,]\d)(?![\d]|[.,]\d)", re.IGNORECASE)
-_NOT_A_READING_AFTER = re.compile(
+_READING_UNIT = lazy(rf"{_NUMBER}(?P<unit>{_UNIT})", re.IGNORECASE)
+_READING_BARE = lazy(r"(?<![\d.,£$€])(\d{2,3}[.,]\d)(?![\d]|[.,]\d)", re.IGNORECASE)
+_NOT_A_READING_AFTER = lazy(
     r"\s*(?:%|kgs?|kilos?|kilograms?|lbs?|pounds?|stones?|st\b|km|kms|miles?|k\b|m\b|cm|mm"
     r"|inch\w*|seconds?|secs?|s\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?"
     r"|reps?|sets?|steps?|quid|fm|mhz|times?|of (?:twist|rotation|turn)|to the|off|bpm|beats"
     r"|points?|pts|mmol|mph|kph|kmh|per ?cent|on (?:my|the) (?:\w+ )?(?:test|quiz|exam|scale))",
     re.IGNORECASE,
 )
-_WEATHER = re.compile(
+_WEATHER = lazy(
     r"\b(?:room|rooms|outside|out there|indoors|weather|forecast|heat ?wave|sun|sunny|degrees out"
     r"|in here|office|house|flat|garden|pool|sauna|steam room|oven|bath|shower|water|car|holiday"
     r"|abroad|beach|kitchen|gym|studio|hot yoga|bikram|greenhouse|fridge|freezer|thermostat"
@@ -20634,8 +20627,8 @@ _WEATHER_IT = (
     r"\b(?:it is|it[’']?s|it was|it will be|it hit|it got)\b(?!(?:\W+\w+){0,3}?\W+(?:cold|colds"
     r"|flu|virus|viral|bug|infection|covid|lurgy|chill|chills|sick\w*)\b)"
 )
-_WEATHER_IT_BEFORE = re.compile(_WEATHER_IT + r"(?:[^\w.!?;]+\w+){0,3}?[^\w.!?;]+$", re.IGNORECASE)
-_WEATHER_IT_AFTER = re.compile(r"(?:[^\w.!?;]+\w+){0,4}?[^\w.!?;]+" + _WEATHER_IT, re.IGNORECASE)
+_WEATHER_IT_BEFORE = lazy(_WEATHER_IT + r"(?:[^\w.!?;]+\w+){0,3}?[^\w.!?;]+$", re.IGNORECASE)
+_WEATHER_IT_AFTER = lazy(r"(?:[^\w.!?;]+\w+){0,4}?[^\w.!?;]+" + _WEATHER_IT, re.IGNORECASE)
 
 
 def _weather_at(text: str, start: int, end: int) -> bool:
@@ -20645,7 +20638,7 @@ def _weather_at(text: str, start: int, end: int) -> bool:
     )
 
 
-_ANGLE = re.compile(
+_ANGLE = lazy(
     r"\b(?:angle|angles|rotate\w*|rotation|turn\w*|twist\w*|bend\w*|bent|tilt\w*|lean\w*"
     r"|knees?|hips?|legs?|arms?|range|open\w*|drop\w*|lower\w*|swing\w*|lift\w*|raise\w*)"
     r"(?:\W+\w+){0,3}?\W+$",
@@ -20654,7 +20647,7 @@ _ANGLE = re.compile(
 
 
 # A measure named just before the number: "my BMI is 38.5", "shoe size 42.5", "scored 39.5".
-_MEASURE_BEFORE = re.compile(
+_MEASURE_BEFORE = lazy(
     r"\b(?:bmi|body mass|score\w*|scored|points?|size|rate|pulse|bpm|weigh\w*|waist|height|pace"
     r"|speed|price|cost|paid|version|level|grade|mark|marks|percent|aged?|number|hr|vo2 ?max"
     r"|pressure|sugars?|glucose|a1c|hba1c|cholesterol|vitamin d|ferritin|iron|hours|minutes"
@@ -20689,15 +20682,15 @@ def _fever_value(number: str, unit: str) -> bool:
 
 # Round 13: a normal reading after the fever ("38.5 on the 3rd, 36.6 this morning") settles it:
 # it becomes "normalreading", which `_RESOLVED` reads as over; never one before the fever.
-_NORMAL_READING = re.compile(r"(?<![\d.,£$€])((?:3[5-7]|9[6-9])[.,]\d{1,2})(?![\d]|[.,]\d)")
+_NORMAL_READING = lazy(r"(?<![\d.,£$€])((?:3[5-7]|9[6-9])[.,]\d{1,2})(?![\d]|[.,]\d)")
 
 
 # ...and never a normal reading said to be earlier ("fever 38.9, was 36.5 yesterday").
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = lazy(
     r"\b(?:was|were|had|been|previously|before that)(?:\W+(?:at|about|around|only|just))?\W+$",
     re.IGNORECASE,
 )
-_PAST_AFTER = re.compile(
+_PAST_AFTER = lazy(
     r"(?:\W+\w+){0,2}?\W+(?:yesterday|last|before|earlier|ago|previously|on (?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
@@ -20782,12 +20775,12 @@ def _mark_readings(text: str) -> str:
 
 
 # Round 10. A named complaint of another body part, and the words of that part.
-_CONDITION_ELSEWHERE = re.compile(
+_CONDITION_ELSEWHERE = lazy(
     r"\b(?:plantar fasci\w*|heel spurs?|tennis elbow|golfers elbow|carpal tunnel|bunions?"
     r"|shin splints|achilles \w+|frozen shoulder|rotator cuff|trigger finger|morton\w* neuroma"
     r"|gout|runners knee|jumpers knee)\b"
 )
-_SITE_ELSEWHERE = re.compile(
+_SITE_ELSEWHERE = lazy(
     r"\b(?:my |the |left |right )?(?:heels?|soles?|arch(?:es)?|toes?|bunions?|elbows?|wrists?"
     r"|fingers?|thumbs?|shoulders?(?! blades?)|knees?|ankles?|achilles|shins?)"
     r"(?: (?:\w+ ){0,3}?(?:hurts?|hurting|hurt|pain\w*|aches?|aching|sore))?\b"
@@ -20796,7 +20789,7 @@ _SITE_ELSEWHERE = re.compile(
 
 # Round 11. A knock, bump or bruise of another body part, and the cry it drew ("bruised my shin
 # on the bed frame, ouch"): not the back's pain. The hip and the tailbone are the back's.
-_MINOR_KNOCK = re.compile(
+_MINOR_KNOCK = lazy(
     r"\b(?:bruised|bruise|stubbed|stub|bumped|banged|scraped|grazed|cut|nicked|whacked|jammed"
     r"|trapped|knocked|caught|burnt|burned|smacked|clipped|cracked|bashed|walloped|hit)"
     r" (?:my|the|his|her) (?:left |right |big"
@@ -20806,16 +20799,16 @@ _MINOR_KNOCK = re.compile(
     r"|\b(?:dropped|drop|dropping|fell|landed) (?:\w+ ){1,4}?on (?:my|the|his|her) (?:left |right"
     r" |big |little |poor )?(?:foot|feet|toes?|hand|fingers?|thumb)\b"
 )
-_OUCH = re.compile(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
+_OUCH = lazy(r"\b(?:ouch|ow+|oww+|oof|ooft|argh+|yikes|eek)\b")
 # Round 15. The knock's pain given to the part that was knocked ("hurts like mad but it's just
 # my toe"): a hurt that names no part of its own is that part's. A hurt that names the back, a
 # leg or the trunk ("my back hurts too") stays.
-_JUST_THAT_PART = re.compile(
+_JUST_THAT_PART = lazy(
     r"\b(?:just|only|merely) (?:my|the|a) (?:big |little |left |right |poor |stupid )?(?:toes?"
     r"|shins?|elbows?|kneecaps?|fingers?|thumbs?|head|forehead|hands?|funny bone|nose|wrists?"
     r"|knuckles?|heel)\b"
 )
-_BARE_HURT = re.compile(
+_BARE_HURT = lazy(
     r"\b(?:hurts?|hurting|aches?|aching|sore|throbb\w*|stings?|stinging)(?: like (?:mad|hell"
     r"|crazy|anything|nothing else|the devil))?\b"
 )
@@ -20836,18 +20829,18 @@ def _knock_hurt(clauses: list[str], whole: str) -> str:
 # Round 12 (safety): a cancer history with back pain that is new, recent, worsening or simply
 # not denied is the red flag, whatever "all clear since" says. Round 11's "clear for years, back
 # fine, no new pain" still asks; someone else's cancer is theirs.
-_CANCER_PAIN = re.compile(
+_CANCER_PAIN = lazy(
     r"\b(?:pain\w*|aches?|ached|aching|achy|sore\w*|hurt\w*|throb\w*|twinge\w*|niggl\w*"
     r"|playing up|killing me|agony|tender)\b"
 )
-_PAIN_DENIED = re.compile(
+_PAIN_DENIED = lazy(
     r"\b(?:no|not any|without|zero|nil|free of|never any) (?:\w+ )?(?:new )?(?:back )?"
     r"(?:pain\w*|aches?|aching|soreness|twinges?|niggles?)|(?:pain|ache|symptom)s? ?free|painless"
     r"|not (?:\w+ )?(?:sore|aching|achy|hurting|painful)|(?:does|do|did) not hurt|nothing hurts"
     r"|(?:no|never) (?:\w+ )?hurt"
 )
 
-_BACK_WORSE = re.compile(
+_BACK_WORSE = lazy(
     r"\b(?:back|spine|neck|ribs?|hips?|pelvis|bones?)(?: \w+){0,3} (?:worse|worsening|bad|bothering"
     r"|troubling|acting up|giving me (?:grief|trouble|jip|gyp))\b"
 )
@@ -20862,10 +20855,10 @@ def _cancer_with_pain(signs: tuple[str, ...], reasons: list[str], whole: str) ->
 
 # Round 13: work's paperwork asked about ("how do I get a sick note for back pain", "can I claim
 # sick pay for my back").
-_CLICK = re.compile(r"\b(?:click\w*|crunch\w*|grind\w*|clunk\w*|creak\w*)\b")
+_CLICK = lazy(r"\b(?:click\w*|crunch\w*|grind\w*|clunk\w*|creak\w*)\b")
 # eighth session, h61: a twinge or a twang, the small catch a diagnosis question tells of
-_TWINGE_H61 = re.compile(r"\b(?:twing\w*|twang\w*)\b")
-_PAPERWORK_ASKED = re.compile(
+_TWINGE_H61 = lazy(r"\b(?:twing\w*|twang\w*)\b")
+_PAPERWORK_ASKED = lazy(
     r"\b(?:how|can|could|do|does|should|where|will|would|am i|is it|is there|who)\b(?: \w+){0,8}?"
     r" (?:sick (?:notes?|leave|pay|days?|lines?|certificates?)|fit notes?|off sick|time off work"
     r"|doctor (?:s )?note|doctors note|medical certificate|insurance claim|compensation"
@@ -20876,7 +20869,7 @@ _PAPERWORK_ASKED = re.compile(
 # Round 14. A diagnosed, known sciatica asked about ("diagnosed by my GP. will this help?"):
 # the question bank's topic, never a lockout; a new one, or one with weakness, numbness or the
 # saddle area, keeps its signs.
-_SCIATICA_KNOWN = re.compile(
+_SCIATICA_KNOWN = lazy(
     r"\bsciatica\b(?=.*\b(?:diagnosed|diagnosis|(?:gp|doctor|doc|physio\w*|consultant|specialist"
     r"|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says|said|confirmed|told me|thinks|reckons|called it)"
     r"|had it for|on and off for|for (?:\w+ )?years)\b)"
@@ -20900,17 +20893,17 @@ _SCIATICA_KNOWN = re.compile(
     r"|every now and then|once in a while|plays up|playing up|acts up|acting up|flares? up"
     r"|flaring up|on occasion|in bouts|in spells)\b)"
 )
-_SCIATICA_ASKED = re.compile(
+_SCIATICA_ASKED = lazy(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
     r"|the stretch|the exercise|the move|i|twisting)\b(?:.*\b(?:help|worse|safe|ok|okay|do it"
     r"|good|bad|aggravat\w*|try|do this|do it)\b)"
 )
-_MAKE_WORSE = re.compile(
+_MAKE_WORSE = lazy(
     r"\b(?:make|makes|making|made) (?:it|things|that|them|my \w+|the \w+) (?:\w+ )?worse\b"
 )
 # Round 22: a sciatica in both legs is never the known one ("mine comes and goes, and since this
 # morning it's in both legs").
-_BOTH_SIDES = re.compile(
+_BOTH_SIDES = lazy(
     r"\b(?:both (?:of )?(?:my |the )?(?:legs|sides|thighs|buttocks)|(?:left and right|right and"
     r" left|each|either) legs?)\b"
 )
@@ -20918,13 +20911,13 @@ _SCIATICA_SIGNS = frozenset({"radiating_leg_pain", "leg_pain", "hurts"})
 # Round 44: a known sciatica's flares told as coming and going ("I get sciatica flare ups now and
 # then"): the flare words are the condition's habit, not a worsening now; never beside a word of
 # now ("flaring up right now", "since this morning", "again today").
-_FLARE_44 = re.compile(r"\b(?:flar(?:e|es|ed|ing) ?ups?|flar(?:es|ing))\b")
-_FLARE_NOW_44 = re.compile(
+_FLARE_44 = lazy(r"\b(?:flar(?:e|es|ed|ing) ?ups?|flar(?:es|ing))\b")
+_FLARE_NOW_44 = lazy(
     r"\b(?:(?<!every )(?<!every single )now(?! and (?:then|again))|right now|at the moment"
     r"|currently|today|tonight|this (?:morning|afternoon|evening|week)|since|started|starting"
     r"|(?<!now and )again|worse|worst|bad one|really bad|both)\b"
 )
-_NEW_ONSET = re.compile(
+_NEW_ONSET = lazy(
     r"\b(?:new|newly|suddenly|sudden|started|starting|began|came on|since (?:this|last|yesterday"
     r"|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|i woke)"
     r"|this (?:morning|week)|today|yesterday|getting worse|worse and worse|got worse|worse than)\b"
@@ -20942,7 +20935,7 @@ _THIRD = (
 # A sign disowned at once: "a shift full of falls and chest pains (not mine)", "my friend's
 # cancer has knocked me sideways. Not me, I'm fine": the words before the disowning, back to the
 # last stop, when they name nobody's body but someone else's.
-_DISOWNED = re.compile(
+_DISOWNED = lazy(
     r"(?:^|(?<=[.,;!?\n]))(?P<span>[^.,;!?\n(]{1,100}?)\s*(?:[.!?;]+\s*|\(\s*|[-–—]\s*)?"
     # rt19: never a likeness ("like it is not mine, the knee gives away")
     r"(?<!\blike it is )(?<!\blike it's )(?<!\blike it’s )(?<!\bas if it is )(?<!\bas if it's )"
@@ -20958,24 +20951,22 @@ _DISOWNED = re.compile(
     re.IGNORECASE,
 )
 # "...and I've got it too", "same here": the writer shares the others' sign.
-_WRITER_TOO = re.compile(
+_WRITER_TOO = lazy(
     r"\b(?:me too|mine too|same here|same for me|so do i|so have i|so am i|i do too|as do i"
     r"|i (?:have|'ve got|ve got|get|got|had) (?:it|one|them|that|those|the same)(?: \w+)? too"
     r"|me as well|mine as well|and me|including me|myself included)\b",
     re.IGNORECASE,
 )
-_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself)\b", re.IGNORECASE)
-_SOMEONE_NAMED = re.compile(
-    r"\b(?:my |a |our |his |her )" + _THIRD + r"(?:'s|’s|s'|s)?\b", re.IGNORECASE
-)
-_WRITERS_PART = re.compile(
+_WRITER = lazy(r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself)\b", re.IGNORECASE)
+_SOMEONE_NAMED = lazy(r"\b(?:my |a |our |his |her )" + _THIRD + r"(?:'s|’s|s'|s)?\b", re.IGNORECASE)
+_WRITERS_PART = lazy(
     r"\bmy (?:\w+ )?(?:legs?|foot|feet|toes?|thighs?|back|spine|bum|groin|hips?|chest|bladder"
     r"|bowels?|arms?|hands?)\b|\bi (?:have|had|'ve|am|was|can't|cannot|can not)\b",
     re.IGNORECASE,
 )
 # Other people's signs at work ("my whole shift was about other people's bladders and bowels"):
 # up to the next stop, an emoji, or the writer's own words.
-_OTHER_PEOPLES = re.compile(
+_OTHER_PEOPLES = lazy(
     r"\bother (?:people|peoples|folks?|patients|women|mums|mothers|men|kids|children|runners"
     r"|players)(?:'s|’s|s'|'|’)?\s[^.,;!?()\n:]{0,60}?(?=\s*(?:[.,;!?()\n:]|$|[^\x00-\x7f])"
     r"|\s(?:but|though|while|whereas|my|mine|and my|and i)\b)",
@@ -20984,26 +20975,26 @@ _OTHER_PEOPLES = re.compile(
 # A clinician's general rule quoted ("physio said 'a little ache is normal, sharp pain isn't'"):
 # a rule, not the writer's sign; never a quote that tells the writer what they have or to go
 # to hospital.
-_QUOTED_RULE = re.compile(
+_QUOTED_RULE = lazy(
     r"\b(?:said|says|told me|tells me|reckons|rules?(?: is| was| are)?|advice(?: is| was)?)\b"
     r"[\s:,]*"
     r"(?P<quote>['‘\"“](?:[^'’\"”\n]|['’](?=\w)){3,160}['’\"”](?!\w))",
     re.IGNORECASE,
 )
-_RULE_WORDS = re.compile(
+_RULE_WORDS = lazy(
     r"\b(?:is|are|isn't|isnt|aren't|arent|is not|are not)(?: (?:normal|ok|okay|fine|expected"
     r"|a warning|a red flag|good|bad|not))?\s*['’\"”]?$|\bis (?:normal|ok|okay|fine|expected)\b"
     r"|\b(?:stop if|if you|if it|means? (?:stop|stopping|you stop))\b",
     re.IGNORECASE,
 )
-_RULE_GUARD = re.compile(
+_RULE_GUARD = lazy(
     r"\b(?:you have|you've got|youve got|you've|your|go to|call|999|911|112|a ?& ?e|emergency"
     r"|urgent\w*|hospital|cauda|scan)\b",
     re.IGNORECASE,
 )
 # A wee every few minutes after drinking a lot ("I've just drunk 2 litres of water so I need a wee
 # every 20 minutes"): the drink's doing, not the bladder's sign.
-_DRINK_WEE = re.compile(
+_DRINK_WEE = lazy(
     r"\b(?:drunk|drank|drinking|downed|chugged|had)\b[^.!?\n]{0,40}?\b(?:water|litres?|liters?"
     r"|pints?|tea|coffee|cups?|mugs?|fluids?|beers?|squash|juice|bottles?)\b[^.!?\n]{0,30}?"
     r"\b(?:so|and|hence|which is why|that's why|thats why|now)\b[^.!?\n]{0,15}?\b(?:need|needing"
@@ -21016,14 +21007,14 @@ _DRINK_WEE = re.compile(
 
 # "just the usual ache", "my normal stiffness", "same old niggle": the writer's usual ache; never
 # "not the usual", "worse than the usual" or "unlike my usual".
-_USUAL_ACHE = re.compile(
+_USUAL_ACHE = lazy(
     r"(?<!not )(?<!not just )(?<!than )(?<!unlike )(?<!than just )\b(?:just |only )?(?:the |my |"
     r"our )?(?:usual|normal|regular|everyday|same old|typical|standard) (?:\w+ )?(?:ache|aches"
     r"|aching|stiffness|soreness|niggle|twinges?|back ache|backache)\b"
     r"(?! (?:but|except|only) (?:\w+ )?(?:worse|sharper|stronger|different|now))"
 )
 # Figures of speech for a bad ache: set aside only beside `_USUAL_ACHE`.
-_KILLING = re.compile(
+_KILLING = lazy(
     r"\b(?:killing me|murdering me|in bits|giving me (?:grief|gyp|jip)|playing up|in agony"
     r"|agony)\b"
 )
@@ -21032,7 +21023,7 @@ _KILLING = re.compile(
 # A tingle told as the stretch's own feeling ("the tingle I feel is the nice stretchy kind at the
 # front of my hip", "a tingly stretch"), never "not the stretchy kind", and never in a message
 # that names the seat, the groin, a foot or numbness anywhere.
-_STRETCHY_TINGLE = re.compile(
+_STRETCHY_TINGLE = lazy(
     r"\b(?:(?:tingl\w*|tingly)(?: (?!(?:down|into|numb\w*|foot|feet|toes?|legs?|calf|calves|not"
     r"|groin|bum)\b)[\w']+){0,8}? (?:the |a )?(?:nice |good |pleasant |gentle |normal )?"
     r"(?:stretchy|stretching|stretch) (?:kind|sort|type|feeling|sensation|tingle)"
@@ -21047,17 +21038,17 @@ _STRETCHY_TINGLE = re.compile(
 # in / down / through" ("my feet are buzzing", "buzzing in my groin").
 # fifteenth session, rt44: read whatever the case, so a capitalised part ("Leg's just started
 # buzzing") keeps its buzz
-_MOOD_BUZZ = re.compile(
+_MOOD_BUZZ = lazy(
     r"\bbuzz(?:ing|ed|y)?\b(?! (?:in|down|through|along|into|around|up)\b)", re.IGNORECASE
 )
-_BUZZ_GUARD = re.compile(
+_BUZZ_GUARD = lazy(
     r"\b(?:legs?|foot|feet|toes?|hands?|arms?|thighs?|calf|calves|shins?|fingers?|knees?|hips?"
     r"|groin|bum|butt\w*|bottom|buttocks?|saddle|privates|genitals?|crotch|perineum|down there"
     r"|between (?:my|the) legs|nerves?|skin|spine|numb\w*|tingl\w*|pins and needles|sensation"
     r"|feeling in|back (?:\w+ ){0,2}buzz\w*)\b",
     re.IGNORECASE,
 )
-_TINGLE_GUARD = re.compile(
+_TINGLE_GUARD = lazy(
     r"\b(?:groin|bum|buttocks?|saddle|privates|genitals?|inner thighs?|crotch|perineum|down there"
     r"|between (?:my|the) legs|foot|feet|toes?|numb\w*|pins and needles|bladder|bowels?"
     r"|pee|wee|poo)\b",
@@ -21068,7 +21059,7 @@ _TINGLE_GUARD = re.compile(
 # Round 18. Signs as the subject of a talk, a course or a leaflet ("a talk on emergencies, heart
 # attack signs and so on", "a first aid course on the signs of a stroke"): talked about, not
 # had; never when the writer claims them ("I think I'm having heart attack symptoms").
-_TEACHING = re.compile(
+_TEACHING = lazy(
     r"\b(?:talks?|course|courses|training|lectures?|seminars?|workshops?|webinars?"
     r"|presentations?|first aid\w*|first aiders?|documentar(?:y|ies)|videos?|articles?|leaflets?"
     r"|posters?|podcasts?|taught|teaching|learn(?:ed|t|ing)? about|read(?:ing)? about"
@@ -21079,7 +21070,7 @@ _CONDITION_TALKED = (
     r"(?:heart attacks?|strokes?|cardiac arrests?|angina|cauda equina|sepsis|meningitis"
     r"|(?:(?!my\b)\w+\s+)?cancers?|concussion|hypothermia|heat stroke|choking|falls?)"
 )
-_SIGNS_TALKED = re.compile(
+_SIGNS_TALKED = lazy(
     r"\b(?:" + _CONDITION_TALKED + r"\s+(?:warning\s+)?(?:signs?|symptoms?|red flags?)"
     r"|(?:the\s+)?(?:warning\s+)?(?:signs?|symptoms?|red flags?)\s+(?:of|for)\s+(?:a\s+|an\s+)?"
     + _CONDITION_TALKED
@@ -21088,7 +21079,7 @@ _SIGNS_TALKED = re.compile(
     + r")*)\b",
     re.IGNORECASE,
 )
-_SIGNS_CLAIMED = re.compile(
+_SIGNS_CLAIMED = lazy(
     r"\b(?:i|i'm|im|i've|ive|me|my)\b[^.!?\n]{0,30}?\b(?:have|having|had|got|get|getting"
     r"|showing|show|feel|feeling|felt|think|experiencing|all)\b[^.!?\n]{0,30}?\b(?:signs?"
     r"|symptoms?|red flags?)\b"
@@ -21102,7 +21093,7 @@ _SIGNS_CLAIMED = re.compile(
 
 # ...and never beside emergency care ("on a video call the GP said signs of a heart attack, go
 # to A&E").
-_EMERGENCY_CARE = re.compile(
+_EMERGENCY_CARE = lazy(
     r"\b(?:a ?& ?e|a and e|999|911|112|ambulance|paramedics?|hospital|emergency room|er)\b",
     re.IGNORECASE,
 )
@@ -21111,7 +21102,7 @@ _EMERGENCY_CARE = re.compile(
 # Round 20. A sign named as something the writer knows, then denied ("I'm a nurse, I know what
 # a foot drop looks like and I've got nothing like that"): the named sign is not theirs. Only
 # the knowing words are blanked, so a sign told elsewhere still counts.
-_KNOWN_AND_DENIED = re.compile(
+_KNOWN_AND_DENIED = lazy(
     r"\b(?:know|knows|recognise|recognize|seen)\s+(?:what|how)\s+[^.!?\n,;]{1,40}?\s+(?:looks?"
     r"|feels?|is|are|presents?)\s+like\b(?=[^.!?\n]{0,40}?(?:\b(?:i'?ve|i\s+have|i'?m|i\s+am"
     r"|i)\s+(?:got\s+|had\s+|have\s+|having\s+)?(?:nothing|none)\s+(?:like|of)\s+(?:that|it"
@@ -21125,7 +21116,7 @@ _KNOWN_AND_DENIED = re.compile(
 # Round 20. A leg or foot gone dead or numb while sitting on the toilet ("leg went completely
 # dead while I was on the loo"): the toilet is the seat pressing on it, not the saddle's sign.
 # Never with a saddle word in the same words (bum, groin, wiping, down there).
-_LIMB_ON_LOO = re.compile(
+_LIMB_ON_LOO = lazy(
     r"\b(?:leg|legs|foot|feet|toes?|calf|calves|knee|knees)\b(?:(?!\b(?:bum|butt|bottom|groin"
     r"|crotch|privates?|genitals?|down there|wip\w*|saddle|inner|between|anus|perineum|vagina"
     r"|penis|testicles?|balls)\b)[^.!?\n]){0,40}?\b(?:dead|numb|asleep|to sleep|fell asleep"
@@ -21142,7 +21133,7 @@ _LIMB_ON_LOO = re.compile(
 # this, a gerund of starting) or with "putting it off" or "procrastinating" in the message. Never
 # a foot said to drag ("my foot is dragging"), never on a floor or while walking.
 _DRAG_FEET = r"\bdrag(?:ging|ged|s)?\s+(?:my|our|your|his|her|their)\s+(?:feet|heels)\b"
-_DRAG_IDIOM = re.compile(
+_DRAG_IDIOM = lazy(
     _DRAG_FEET
     + r"(?=(?:\s+(?:a\s+bit|a\s+little|a\s+lot|again|for\s+(?:\w+\s+){0,2}?(?:days|weeks|months"
     r"|years|ages|a\s+while|too\s+long)))*\s*(?:about|over|re|regarding|when\s+it\s+comes\s+to"
@@ -21151,16 +21142,16 @@ _DRAG_IDIOM = re.compile(
     r"\b))",
     re.IGNORECASE,
 )
-_PUT_OFF = re.compile(
+_PUT_OFF = lazy(
     r"\b(?:putting\s+(?:it|this|that|\w+ing)\s+off|put\s+(?:it|this|that)\s+off|procrastinat\w*)\b",
     re.IGNORECASE,
 )
-_DRAG_WALKING = re.compile(
+_DRAG_WALKING = lazy(
     r"\b(?:walk\w*|step\w*|stairs?|floor|ground|pavement|carpet|trip\w*|limp\w*|gait|shuffl\w*"
     r"|numb\w*|weak\w*|tingl\w*|catch\w*|scuff\w*)\b",
     re.IGNORECASE,
 )
-_DRAG_ANY = re.compile(_DRAG_FEET, re.IGNORECASE)
+_DRAG_ANY = lazy(_DRAG_FEET, re.IGNORECASE)
 # Round 23. A leak of a thing, not of the body: "a leak in the ceiling", "the roof is leaking",
 # "my water bottle leaked on the mat", "a leaky tap", "slow leak in my tyre". Only the leak's own
 # words are blanked, so "and I've been leaking urine" elsewhere still counts; never the toilet.
@@ -21178,7 +21169,7 @@ _THING_LEAKS = (
     r"|hydraulic\s+hoses?|compressors?|air\s*con|washers?|dryers?|ice\s+machines?"
     r"|machines?|pumps?|barrels?|kegs?|pallets?|drums?|sacks?)"
 )
-_THING_LEAK = re.compile(
+_THING_LEAK = lazy(
     r"\b(?:leak\w*|leaky|drip\w*)\s+(?:in|from|under|through|of|on|at|round|around)\s+(?:the\s+"
     r"|my\s+|our\s+|a\s+|an\s+|that\s+|this\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?"
     + _THING_LEAKS
@@ -21216,17 +21207,17 @@ _THING_LEAK = re.compile(
 
 # Round 23. "Collapsed on the sofa" after a long shift or a hard day: flopped down tired, not a
 # collapse; only beside tiredness and never with a faint, a dizzy spell or a fall in the message.
-_FLOPPED = re.compile(
+_FLOPPED = lazy(
     r"\b(?:(?:totally|just|literally|completely|basically) )?collaps(?:ed|e|ing) (?:on|onto|into"
     r"|in) (?:(?:the|my|a|our) )?(?:sofa|couch|settee|bed|armchair|beanbag|chair|recliner)\b",
     re.IGNORECASE,
 )
-_FLOPPED_TIRED = re.compile(
+_FLOPPED_TIRED = lazy(
     r"\b(?:tired|exhausted|knackered|shattered|shift|shifts|long day|work|after work|wiped out"
     r"|worn out|done in|spent)\b",
     re.IGNORECASE,
 )
-_FLOPPED_GUARD = re.compile(
+_FLOPPED_GUARD = lazy(
     r"\b(?:faint\w*|dizz\w*|passed out|pass out|black\w* out|blacked|light ?headed|fell|fall"
     r"|hit my head|unconscious|came round|came to|chest|breath\w*|numb\w*|legs? (?:gave|went)"
     r"|gave way|buckl\w*)\b",
@@ -21236,7 +21227,7 @@ _FLOPPED_GUARD = re.compile(
 
 # Round 24. An emotion named as a tingle ("a tingle of pure excitement", "tingly with nerves
 # before my first class"): the feeling's words only, so a tingle told elsewhere still counts.
-_EMOTION_TINGLE = re.compile(
+_EMOTION_TINGLE = lazy(
     r"\btingl\w*\s+(?:of|with|from)\s+(?:pure\s+|real\s+|sheer\s+|total\s+|such\s+|utter\s+)?"
     r"(?:excitement|joy|pride|anticipation|happiness|delight|nerves|nervousness|glee|relief"
     r"|satisfaction|achievement|triumph|accomplishment|elation|euphoria|awe|love|gratitude)\b",
@@ -21244,7 +21235,7 @@ _EMOTION_TINGLE = re.compile(
 )
 # Round 24. A leak of a thing in a question-and-answer shape ("Leaking? only my roof lol",
 # "leak? just the tap"): the asked word and its answer, never the toilet.
-_THING_LEAK_ANSWERED = re.compile(
+_THING_LEAK_ANSWERED = lazy(
     r"\b(?:leak\w*|leaky|drip\w*)\s*[?!.,:;\-–—]+\s*(?:(?:no|nope|nah|haha|lol|ha)\W+)?"
     r"(?:only|just|nothing but)\s+(?:the\s+|my\s+|our\s+|a\s+|an\s+)?(?:\w+\s+)?"
     + _THING_LEAKS
@@ -21254,7 +21245,7 @@ _THING_LEAK_ANSWERED = re.compile(
 # Round 24. The writer's own disambiguation of a sign word ("shooting as in aiming lol"), and
 # "shooting for" a number of sessions as the aim ("Shooting for three sessions a week"); never
 # a pain shooting for days.
-_WORD_DISAMBIGUATED = re.compile(
+_WORD_DISAMBIGUATED = lazy(
     r"\bshoot\w*\s+(?:as\s+in|meaning|i\s+mean)\s+(?:aim\w*|target\w*|going\s+for|trying"
     r"(?:\s+for)?|hoping\s+for|a\s+goal)\b"
     r"|(?:^|(?<=[.!?,;(]\s)|(?<=[.!?,;(])|(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi\s)|(?<=\bwe\s)"
@@ -21267,21 +21258,19 @@ _WORD_DISAMBIGUATED = re.compile(
 # felt great after and no pain whatsoever"): the pop's words are blanked only with a good
 # feeling and a painless word told, and never beside a sign of the nerve, a sharp pain or a
 # pain that came after.
-_POP_WORDS = re.compile(
-    r"\b(?:pop\w*|crack\w*|click\w*|clunk\w*|snap\w*|crunch\w*)\b", re.IGNORECASE
-)
-_POP_FELT_GOOD = re.compile(
+_POP_WORDS = lazy(r"\b(?:pop\w*|crack\w*|click\w*|clunk\w*|snap\w*|crunch\w*)\b", re.IGNORECASE)
+_POP_FELT_GOOD = lazy(
     r"\b(?:felt|feels|feel|feeling)\s+(?:\w+\s+)?(?:great|good|amazing|brilliant|lovely|nice"
     r"|better|fantastic|awesome|relieved|loose|looser|free|freer|lighter)\b"
     r"|\b(?:satisfying|relief|relieving|such a relief)\b",
     re.IGNORECASE,
 )
-_POP_PAINLESS = re.compile(
+_POP_PAINLESS = lazy(
     r"\b(?:no\s+pain|painless|pain\s*free|without\s+(?:any\s+)?pain|(?:did|does|do)\s*n[o']?t"
     r"\s+hurt|didnt\s+hurt|doesnt\s+hurt|not\s+painful|never\s+hurt|no\s+(?:hurt|ache|twinge))\b",
     re.IGNORECASE,
 )
-_POP_GUARD = re.compile(
+_POP_GUARD = lazy(
     r"\b(?:shoot\w*|numb\w*|tingl\w*|pins and needles|sharp|stabb\w*|can'?t\s+feel|cannot"
     r"\s+feel|down\s+(?:my|the)\s+(?:leg|legs|calf|foot)|weak\w*|gave\s+way|giving\s+way"
     r"|swell\w*|swollen|bruis\w*|but\s+now|since\s+then|ever\s+since|agony|worse|locked"
@@ -21292,7 +21281,7 @@ _POP_GUARD = re.compile(
 # "popped to the shops", "popped round to mum's"): the writer, then what was put and where, or
 # where the writer went; never a part of the body put back ("popped my shoulder back in"), never
 # beside a sign of the joint (a click, pain, out of place).
-_POPPED_PUT_54 = re.compile(
+_POPPED_PUT_54 = lazy(
     r"(?:^\s*|\b(?:i|we|i've|i’ve|ive|i have|i had|i'd|we've|we have)\s+)(?:(?:just|quickly|then"
     r"|also|have|had)\s+)?(?P<sign>pop(?:ped|s)?)\s+"
     r"(?:(?:a|an|the|some|it|them|one|my|another|two|three|in|on)\s+)?(?:(?:new|fresh|spare"
@@ -21303,7 +21292,7 @@ _POPPED_PUT_54 = re.compile(
     r"(?:to|into|in to|round to|over to|by|for)\s+(?:the|a|an|my|our|mum|mums|mom|dad|see)\b",
     re.IGNORECASE,
 )
-_POPPED_PUT_GUARD_54 = re.compile(
+_POPPED_PUT_GUARD_54 = lazy(
     r"\b(?:click\w*|crack\w*|clunk\w*|snap\w*|pain\w*|hurt\w*|agony|sharp|shoot\w*|out of"
     r" place|dislocat\w*|socket|locked|numb\w*|tingl\w*|swell\w*|swollen)\b",
     re.IGNORECASE,
@@ -21329,7 +21318,7 @@ def _blank_popped_put_54(text: str) -> str:
 # Round 24. Other people's fall or accident with the writer unhurt ("half the passengers went
 # flying, not me, I held on to the rail"): the others' words, up to the writer's escape; never
 # "and so did I", "me too" or the writer's own fall.
-_OTHERS_FELL = re.compile(
+_OTHERS_FELL = lazy(
     r"\b(?:(?:half|most|some|all|loads|lots|a\s+few|a\s+couple)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:people|passengers|everyone|everybody|others|other\s+people|commuters|kids|children"
     r"|folks|shoppers|standing\s+passengers|crowd)\b[^.!?\n]{0,30}?\b(?:went\s+flying|fell"
@@ -21340,7 +21329,7 @@ _OTHERS_FELL = re.compile(
     r"|hung|stayed|managed|kept)\b))",
     re.IGNORECASE,
 )
-_ME_FELL_TOO = re.compile(
+_ME_FELL_TOO = lazy(
     r"\b(?:so\s+did\s+i|me\s+too|and\s+me|including\s+me|i\s+(?:went\s+flying|fell|was\s+thrown"
     r"|got\s+thrown|hit\s+(?:my|the)|landed|banged|bashed|whacked))\b",
     re.IGNORECASE,
@@ -21348,7 +21337,7 @@ _ME_FELL_TOO = re.compile(
 # Round 24. The signs known and none of them had ("I'm a paramedic so I know the cauda equina
 # signs, I have none of them"): the knowing words only, so a sign told elsewhere still counts;
 # never with the signs claimed ("I know the signs and I think I have them").
-_SIGNS_KNOWN_NONE = re.compile(
+_SIGNS_KNOWN_NONE = lazy(
     r"\b(?:know|knows|recognise|recognize|familiar\s+with|aware\s+of|trained\s+(?:in|on)"
     r"|learned|learnt)\s+(?:all\s+)?(?:the\s+|about\s+the\s+)?(?:[\w&]+\s+){0,3}?(?:warning\s+)?"
     r"(?:signs?|symptoms?|red\s+flags?)(?:\s+(?:of|for)\s+(?:[\w&]+\s+){0,2}?[\w&]+)?"
@@ -21362,7 +21351,7 @@ _SIGNS_KNOWN_NONE = re.compile(
 
 # eleventh session, rt32: the body's own gas or wind let out of the writer ("gas seeps out of me",
 # "the gas escapes from my bottom", "i leak gas all day"), never a thing's gas leak
-_RT32_BODY_GAS = re.compile(
+_RT32_BODY_GAS = lazy(
     r"\b(?:gas|wind|farts?|air)\s+(?:\w+\s+){0,3}?(?:leak\w*|seep\w*|escap\w*|slip\w*|sneak\w*"
     r"|com(?:es|ing)|pass\w*|trickl\w*)\s+(?:\w+\s+)?(?:out\s+of|from|out)\s+(?:me|myself"
     r"|my\s+(?:bum|bottom|backside|behind|back\s+passage|arse|ass|butt|rear|body))\b"
@@ -21458,7 +21447,7 @@ def _blank_disowned(text: str) -> str:
 
 # Something else that wakes the writer at night ("hot flushes keep waking me up at night"), never
 # a pain, an ache or the back ("hot flushes and pain keep waking me" stays).
-_NIGHT_OTHER = re.compile(
+_NIGHT_OTHER = lazy(
     r"\b(?:hot\s+(?:flush(?:es)?|flashes)|flushes|sweats\s+from\s+the\s+menopause|(?:the|my|our)"
     r"\s+(?:baby|toddler|newborn|kids?|dog|cat|puppy|neighbou?rs?|partner'?s\s+snoring)|snoring"
     r"|(?:a|my|the)\s+cough|the\s+heat|noise|menopause|insomnia|bad\s+dreams|nightmares)"
@@ -21469,7 +21458,7 @@ _NIGHT_OTHER = re.compile(
 )
 # A question whether the move will hurt ("Twist ok today or will it hurt?"), asked ahead; never
 # "will it hurt more / again / worse", which tells a hurt now.
-_WILL_IT_HURT = re.compile(
+_WILL_IT_HURT = lazy(
     r"\b(?:will|would|could|might|is|does|can)\s+(?:it|this|that|the\s+(?:twist|stretch|move"
     r"|pose|sweep|hold)|twisting|doing\s+it)\s+(?:(?:be\s+)?going\s+to\s+|gonna\s+)?(?:hurt"
     r"|be\s+painful)(?!\s+(?:again|more|worse|even|like|as|less|any\s+more))(?=\s*\?)",
@@ -21477,14 +21466,14 @@ _WILL_IT_HURT = re.compile(
 )
 # A trip or a slip caught before a fall ("tripped over the dog but grabbed the counter, didn't
 # fall"), never with a fall, a landing or a knock told anywhere.
-_TRIP_CAUGHT = re.compile(
+_TRIP_CAUGHT = lazy(
     r"\b(?:tripped|stumbled|slipped|lost\s+my\s+(?:footing|balance))\b(?=[^.!?\n]{0,80}?\b(?:did\s*"
     r"n[o']?t\s+(?:fall|go\s+down|go\s+over|hit\s+the)|didnt\s+(?:fall|go\s+down)|without\s+falling"
     r"|caught\s+myself|stayed\s+(?:up|upright|on\s+my\s+feet)|kept\s+my\s+(?:feet|balance)"
     r"|managed\s+not\s+to\s+(?:fall|go\s+over)|never\s+(?:fell|hit\s+the))\b)",
     re.IGNORECASE,
 )
-_TRIP_GUARD = re.compile(
+_TRIP_GUARD = lazy(
     r"\b(?:fell|fallen|landed|hit\s+my|banged|bashed|jarred|jolted|wrenched|twisted|pulled|tweaked"
     r"|sprained|since\s+then|ever\s+since|agony|shoot\w*|numb\w*|tingl\w*|(?<!nothing\s)hurts?"
     r"|(?<!no\s)pain(?!\s*free)|sore|aching|twinge\w*)\b",
@@ -21492,41 +21481,41 @@ _TRIP_GUARD = re.compile(
 )
 # A sound explained as pleasure ("groaning in pain ... groaning because it felt GOOD").
 _SOUND_WORD = r"(?:groan\w*|moan\w*|grunt\w*|noises?|sounds?|yelp\w*|whimper\w*|sighs?|sighing)"
-_SOUND = re.compile(r"\b" + _SOUND_WORD + r"(?:\s+in\s+(?:pain|agony))?\b", re.IGNORECASE)
-_SOUND_GOOD = re.compile(
+_SOUND = lazy(r"\b" + _SOUND_WORD + r"(?:\s+in\s+(?:pain|agony))?\b", re.IGNORECASE)
+_SOUND_GOOD = lazy(
     r"\b" + _SOUND_WORD + r"\s+(?:\w+\s+){0,2}?(?:because|cos|coz|cause|as|since)\s+(?:it|that)"
     r"\s+(?:felt|feels|was|is)\s+(?:so\s+|really\s+|just\s+)?(?:good|great|amazing|nice|lovely"
     r"|satisfying|brilliant|incredible)\b",
     re.IGNORECASE,
 )
-_SOUND_GUARD = re.compile(
+_SOUND_GUARD = lazy(
     r"\b(?:sharp|shoot\w*|stab\w*|numb\w*|tingl\w*|hurt\w*|agony(?<!in agony)|twinge\w*|spasm\w*"
     r"|worse|since|but\s+now|weak\w*|gave\s+way)\b",
     re.IGNORECASE,
 )
 # A quote from the internet or a feed, then the sign denied ("the internet told me 'numbness in
 # your legs means ...' lmao. I don't have any numbness").
-_ONLINE_QUOTE = re.compile(
+_ONLINE_QUOTE = lazy(
     r"\b(?:internet|google|dr\s+google|tiktok|tik\s+tok|instagram|reddit|youtube|forum|article"
     r"|website|web\s*site|a\s+post|facebook|a\s+video|chatgpt|online)\b[^'‘\"“\n]{0,40}?"
     r"(?P<quote>['‘\"“](?:[^'’\"”\n]|['’](?=\w)){3,160}['’\"”](?!\w))",
     re.IGNORECASE,
 )
-_QUOTE_DENIED = re.compile(
+_QUOTE_DENIED = lazy(
     r"\b(?:i\s+(?:do\s*n[o']?t|dont|do\s+not)\s+(?:have|get|feel)\s+(?:any|that|those|it)"
     r"|i\s+(?:have|ve\s+got|'ve\s+got|got)\s+none|i\s+have\s+no\s+\w+|none\s+of\s+(?:that|those|it)"
     r"|not\s+(?:me|mine)|i\s+(?:am|'m|m)\s+(?:fine|not\s+numb|not\s+tingly))\b",
     re.IGNORECASE,
 )
 # Someone's joke quoted ("My partner keeps joking 'your back's gonna snap one day'").
-_JOKE_QUOTE = re.compile(
+_JOKE_QUOTE = lazy(
     r"\b(?:joking|jokes|joked|joke|teasing|teases|teased|kidding|ribbing|winds me up)\b"
     r"[^'‘\"“\n]{0,20}?"
     r"(?P<quote>['‘\"“](?:[^'’\"”\n]|['’](?=\w)){3,160}['’\"”](?!\w))",
     re.IGNORECASE,
 )
 # The only thing weak is a thing, not a body ("The only thing weak today is my willpower").
-_ONLY_THING_WEAK = re.compile(
+_ONLY_THING_WEAK = lazy(
     r"\b(?:the\s+)?only\s+thing\s+(?:that\s+(?:is|was|'?s|feels?)\s+|(?:is|was)\s+)?(?:weak|num"
     r"b|dead"
     r"|sore|aching|hurting|tingling|broken|injured|failing)\s+(?:\w+\s+){0,2}?(?:is|was|are|'s"
@@ -21538,7 +21527,7 @@ _ONLY_THING_WEAK = re.compile(
 
 
 # A worry asked about a joint ("could it pop the new hip out?"), never a pop felt.
-_POP_WORRY = re.compile(
+_POP_WORRY = lazy(
     r"\b(?:could|would|can|will|might|does|is)\s+(?:it|this|that|twisting|the\s+(?:twist|stretch"
     r"|move|sweep|pose))\s+(?:\w+\s+)?(?:pop|dislocate|pull|knock|put)\s+(?:(?:the|my)\s+)?(?:n"
     r"ew\s+)?"
@@ -21548,7 +21537,7 @@ _POP_WORRY = re.compile(
 )
 # A mild hurt of a shoulder in the arm position, with another way for the arms asked ("Arms
 # straight out hurts my shoulder a bit (old frozen shoulder). Is there another way?").
-_ARM_POSITION_HURT = re.compile(
+_ARM_POSITION_HURT = lazy(
     r"\b(?:(?:arms?|hands?)\s+(?:straight\s+|out\s+)?(?:out|overhead|wide|by\s+my\s+sides?)(?"
     r":\s+\w+)?"
     r"\s+(?:hurts?|aches?|pinch\w*|bothers?|niggles?|pulls?\s+on|twinges?)\s+(?:my\s+)?shoulders?"
@@ -21558,14 +21547,14 @@ _ARM_POSITION_HURT = re.compile(
     r"(?:\s+(?:a\s+(?:bit|little|touch)|slightly))?\b",
     re.IGNORECASE,
 )
-_ARM_VARIATION_ASKED = re.compile(
+_ARM_VARIATION_ASKED = lazy(
     r"\b(?:another|other|different|alternative|easier|gentler)\s+(?:way|position|place|option"
     r"|spot)s?\s+(?:\w+\s+){0,3}?(?:arms?|hands?)|(?:arms?|hands?)\s+(?:\w+\s+){0,3}?(?:instead"
     r"|alternative|variation|option)|(?:can|could|should)\s+i\s+(?:put|rest|place|keep|have)\s+my"
     r"\s+(?:arms?|hands?)\b",
     re.IGNORECASE,
 )
-_ARM_GUARD = re.compile(
+_ARM_GUARD = lazy(
     r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|shoot\w*|sharp|stab\w*|down\s+(?:my|the)\s+arm"
     r"|chest|jaw|weak\w*|agony|severe|worse|since|can'?t\s+(?:lift|move|raise)|fell|fall)\b",
     re.IGNORECASE,
@@ -21574,7 +21563,7 @@ _ARM_GUARD = re.compile(
 
 # A weak pelvic floor is a muscle's training word ("Pelvic floor's been a bit weak since the
 # baby"), never a leak it names: the leak keeps its own rules.
-_WEAK_PELVIC_FLOOR = re.compile(
+_WEAK_PELVIC_FLOOR = lazy(
     r"\bpelvic\s+floor(?:'s|\s+is|\s+has)?(?:\s+(?:been|is|a|bit|little|quite|really|very|so|always"
     r"|still|pretty|super|feels?|felt|gone|got)){0,4}\s+weak(?:er|ness)?\b|\bweak(?:ened|er|ness)?"
     r"(?:\s+(?:in\s+)?(?:my|the|her|a))?\s+pelvic\s+floor\b",
@@ -21582,27 +21571,27 @@ _WEAK_PELVIC_FLOOR = re.compile(
 )
 # Incontinence products bought for someone else, "not me" ("incontinence pads are on my shopping
 # list, for my mum, she's 88, not me"): a shopping list, never the writer's own bladder.
-_CARE_PRODUCT = re.compile(
+_CARE_PRODUCT = lazy(
     r"\b(?:incontinence|continence|bladder|tena|adult)\s+(?:pads?|pants|products?|knickers|sheets?"
     r"|mats?|nappies|diapers|liners?|supplies)\b",
     re.IGNORECASE,
 )
-_FOR_SOMEONE = re.compile(
+_FOR_SOMEONE = lazy(
     r"\bfor\s+(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|nan|gran|granny"
     r"|grandma|grandad|grandpa|husband|wife|partner|aunt|uncle|neighbou?r|patient|patients|client"
     r"|clients|son|daughter|brother|sister|parents?|in\s+laws?|friend)\b",
     re.IGNORECASE,
 )
-_NOT_FOR_ME = re.compile(r"\bnot\s+(?:for\s+)?(?:me|mine|myself)\b", re.IGNORECASE)
-_CARE_PRODUCT_GUARD = re.compile(
+_NOT_FOR_ME = lazy(r"\bnot\s+(?:for\s+)?(?:me|mine|myself)\b", re.IGNORECASE)
+_CARE_PRODUCT_GUARD = lazy(
     r"\b(?:me\s+too|i\s+(?:also|too)|so\s+do\s+i|myself\s+(?:too|as\s+well)|wet(?:ting)?\s+myself"
     r"|pee\w*\s+myself|leak(?:ing|ed|s)?\b(?!\s+pads?)|can'?t\s+(?:hold|control|feel)|cannot"
     r"|numb\w*|groin|saddle|bum)\b",
     re.IGNORECASE,
 )
-_TRIP_WORD = re.compile(r"trip|stumbl|slip|balance|footing")
-_SOUND_HINT = re.compile(r"groan|moan|grunt|noise|sound|yelp|whimper|sigh")
-_QUOTE_MARK = re.compile(r"['‘\"“]")
+_TRIP_WORD = lazy(r"trip|stumbl|slip|balance|footing")
+_SOUND_HINT = lazy(r"groan|moan|grunt|noise|sound|yelp|whimper|sigh")
+_QUOTE_MARK = lazy(r"['‘\"“]")
 
 
 def _blank_round25(text: str, original: str) -> str:
@@ -21662,20 +21651,20 @@ def _blank_round25(text: str, original: str) -> str:
 # A long-standing small bladder as a figure of speech ("bladder of a goldfish me, always need the
 # loo after my coffee, been that way for years"): never a leak, a loss of control, a numbness or
 # anything new.
-_BLADDER_FIGURE = re.compile(
+_BLADDER_FIGURE = lazy(
     r"\b(?:bladder\s+(?:of|like)\s+(?:a\s+|an\s+)?(?:goldfish|gnat|pea|peanut|walnut|sieve|mouse"
     r"|hamster|toddler|child|kid|squirrel|flea|thimble|tiny\s+\w+)"
     r"|bladder(?:'s|’s|\s+is|\s+the)?\s+(?:the\s+)?size\s+of\s+(?:a\s+|an\s+)?\w+"
     r"|(?:tiny|small|little|teeny|pea\s*sized)\s+bladder)\b",
     re.IGNORECASE,
 )
-_ALWAYS_BEEN = re.compile(
+_ALWAYS_BEEN = lazy(
     r"\b(?:always|for\s+years|for\s+ages|for\s+decades|been\s+(?:that|this|like\s+that|like"
     r"\s+this)\s+(?:way\s+)?(?:for|since|all)|always\s+ha(?:s|ve)\s+been|my\s+whole\s+life"
     r"|all\s+my\s+life|since\s+(?:i\s+was\s+)?(?:a\s+)?(?:kid|child|little|forever)|forever)\b",
     re.IGNORECASE,
 )
-_BLADDER_GUARD = re.compile(
+_BLADDER_GUARD = lazy(
     r"\b(?:leak\w*|wet(?:ting)?\s+(?:myself|me|the\s+bed)|pee\w*\s+myself|accidents?"
     r"|incontinen\w*|can'?t\s+(?:hold|control|feel|go|stop|tell)|cannot|can\s+not|couldn'?t"
     r"|control|numb\w*|tingl\w*|burn\w*|blood|sting\w*|since\s+(?:yesterday|today|this|last"
@@ -21685,12 +21674,12 @@ _BLADDER_GUARD = re.compile(
 )
 # A planned medical procedure's preparation ("bowel prep tonight for a routine colonoscopy
 # tomorrow so I'll be stuck near the loo"): the preparation's words, never a loss of control.
-_PROCEDURE = re.compile(
+_PROCEDURE = lazy(
     r"\b(?:colonoscopy|sigmoidoscopy|endoscopy|bowel\s+(?:prep\w*|cleans\w*|scope|screening)"
     r"|(?:procedure|scope|scan|op|operation|surgery)\s+(?:prep\w*|tomorrow|on\s+\w+day))\b",
     re.IGNORECASE,
 )
-_PROCEDURE_WORDS = re.compile(
+_PROCEDURE_WORDS = lazy(
     r"\b(?:bowel\s+(?:prep\w*|cleans\w*|scope|screening)|(?:colonoscopy|sigmoidoscopy|endoscopy)"
     r"(?:\s+prep\w*)?|(?:stuck|glued|chained|living|camped)\s+(?:near|on|by|to|in|next\s+to)\s+"
     r"(?:the\s+)?(?:loo|toilet|bathroom|lav)|(?:running|dashing|back\s+and\s+forth)\s+(?:to|from)"
@@ -21698,7 +21687,7 @@ _PROCEDURE_WORDS = re.compile(
     r"|solution|stuff))\b",
     re.IGNORECASE,
 )
-_PROCEDURE_GUARD = re.compile(
+_PROCEDURE_GUARD = lazy(
     r"\b(?:can'?t\s+(?:hold|control|feel|go|stop|tell)|cannot|can\s+not|couldn'?t|control"
     r"|accidents?|soil\w*|leak\w*|numb\w*|tingl\w*|blood\w*|bleed\w*|incontinen\w*"
     r"|wet\s+myself|pooed\s+myself|groin|saddle|down\s+there)\b",
@@ -21706,14 +21695,14 @@ _PROCEDURE_GUARD = re.compile(
 )
 # A fever said to be gone ("fever's gone, it was just a cold, 3 days clear now"): the fever's
 # words, never a fever still there, back or on and off.
-_FEVER_GONE = re.compile(
+_FEVER_GONE = lazy(
     r"\b(?:(?:the\s+|my\s+)?(?:fever|temperature|temp|high\s+temp\w*)(?:'s|’s|\s+has|\s+is"
     r"|\s+was)?\s+(?:\w+\s+)?(?:gone|went|broke|broken|passed|over|cleared|settled|disappeared"
     r"|back\s+to\s+normal|down\s+(?:now|again)|normal\s+(?:now|again))"
     r"|no\s+(?:more\s+)?(?:fever|temperature|temp)\s+(?:for|since|now|any\s*more|anymore))\b",
     re.IGNORECASE,
 )
-_FEVER_GUARD = re.compile(
+_FEVER_GUARD = lazy(
     r"\b(?:came\s+back|come\s+back|coming\s+back|back\s+again|returned|still|on\s+and\s+off"
     r"|comes\s+and\s+goes|again\s+(?:today|tonight|now)|sweats?|shiver\w*|rigors?|unwell\s+now"
     r"|feel(?:ing)?\s+(?:awful|rough|ill|unwell|terrible)|night\s+pain|wakes?\s+me|worse|but)\b",
@@ -21721,14 +21710,14 @@ _FEVER_GUARD = re.compile(
 )
 # A general question about a sign, with the sign denied ("where does numb go on the scale?
 # asking in general, I don't have any numbness"): the sign's words are the question's.
-_ASKED_IN_GENERAL = re.compile(
+_ASKED_IN_GENERAL = lazy(
     r"\b(?:asking\s+(?:in\s+general|generally|for\s+interest|out\s+of\s+(?:interest|curiosity))"
     r"|just\s+(?:asking|curious|wondering)|general\s+question|in\s+general|hypothetically"
     r"|out\s+of\s+(?:interest|curiosity))\b",
     re.IGNORECASE,
 )
 _NEURO_WORD = r"(?:numb\w*|tingl\w*|pins\s+and\s+needles|weak(?:ness)?)"
-_NEURO_DENIED = re.compile(
+_NEURO_DENIED = lazy(
     r"\bi\s+(?:don'?t|do\s+not|dont|haven'?t\s+got|have\s+not\s+got|never)\s+(?:have\s+|get\s+"
     r"|feel\s+|had\s+|got\s+)?(?:any\s+)?"
     + _NEURO_WORD
@@ -21738,8 +21727,8 @@ _NEURO_DENIED = re.compile(
     + _NEURO_WORD,
     re.IGNORECASE,
 )
-_NEURO_WORDS = re.compile(r"\b" + _NEURO_WORD + r"\b", re.IGNORECASE)
-_NEURO_GUARD = re.compile(
+_NEURO_WORDS = lazy(r"\b" + _NEURO_WORD + r"\b", re.IGNORECASE)
+_NEURO_GUARD = lazy(
     r"\b(?:since|today|yesterday|this\s+morning|last\s+night|started|starting|getting|worse"
     r"|both\s+(?:legs|feet|sides)|groin|bum|saddle|down\s+there|bladder|bowels?|can'?t\s+feel"
     r"|giving\s+way|gave\s+way|drag\w*|but\s+(?:my|i))\b",
@@ -21784,13 +21773,13 @@ def _blank_round26(text: str) -> str:
 # Round 29 (h29's false alarms), read on the text as typed. Weight lost in a passing illness
 # and put back on ("had a stomach bug and lost 2 kilo, it all came back already"); never
 # without trying, still or again losing, nor with no reason.
-_WEIGHT_LOST = re.compile(
+_WEIGHT_LOST = lazy(
     r"\b(?:lost|dropped|shed) (?:about |around |nearly |almost |like |maybe |over )?"
     r"(?:(?:\d+(?:[.,]\d+)?|a|one|two|three|four|five|a few|a couple of|some|a bit of|a little)"
     r" ?)?(?:\w+ )?(?:kilos?|kgs?|kilograms?|pounds?|lbs?|stones?|weight)\b",
     re.IGNORECASE,
 )
-_WEIGHT_BACK = re.compile(
+_WEIGHT_BACK = lazy(
     r"\b(?:(?:it|they|the weight|weight|all|it all|all of it|every (?:kilo|pound))(?: \w+)?"
     r" (?:came|come|has come|have come|is coming|went|crept) back|(?:put|gained|got) (?:it|them"
     r"|the weight|all of it|it all|most of it|every \w+) (?:all )?back(?: on)?"
@@ -21800,7 +21789,7 @@ _WEIGHT_BACK = re.compile(
     r"|healthy) weight (?:again|back))\b",
     re.IGNORECASE,
 )
-_WEIGHT_GUARD = re.compile(
+_WEIGHT_GUARD = lazy(
     # round 34: "again" and "since" of the weight back ("now I am again normal weight since
     # months") are no guard
     r"\b(?:(?<!weight )again(?! (?:at |to )?(?:a |my )?(?:normal|usual|healthy))|then lost|lost"
@@ -21814,8 +21803,8 @@ _WEIGHT_GUARD = re.compile(
 # A sign the writer "used to get" that has not come since ("used to get pins and needles in my
 # foot before I changed my shoes, none since last year"): the old sign's own clause is set
 # aside; never the hardest signs, never "again", "back" or a sign of now.
-_USED_TO = re.compile(r"\bused to (?:get|have|feel|suffer|had|be)\b[^,.;!?\n]*", re.IGNORECASE)
-_NONE_SINCE = re.compile(
+_USED_TO = lazy(r"\bused to (?:get|have|feel|suffer|had|be)\b[^,.;!?\n]*", re.IGNORECASE)
+_NONE_SINCE = lazy(
     r"\b(?:(?:none|nothing|not once|no more|not had (?:it|any|them|that)|have not had (?:it|any"
     r"|them|that)|gone|never had it) (?:since|for|in|(?:\w+ )?(?:ever )?since)\b"
     r"|(?:not|never|none) (?:any ?more|ever since|since then)|never (?:again|came back|returned)"
@@ -21829,19 +21818,19 @@ _NONE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # eighth session, h61: a long spell with "now" after it ("for years now", "in ages now")
-_SPELL_NOW_H61 = re.compile(
+_SPELL_NOW_H61 = lazy(
     r"\b(?:for|in) (?:\w+ )?(?:years|months|ages|decades|a long time|donkey" + "['’]" + r"?s years)"
     r" now\b",
     re.IGNORECASE,
 )
 # eighth session, h61 (found while probing): the old trouble told as back since a day
-_BACK_SINCE_H61 = re.compile(
+_BACK_SINCE_H61 = lazy(
     r"\bback (?:since|for|again|from|this|on)\b|(?<!none )(?<!nothing )(?<!not )(?<!never )"
     r"\bsince (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (?:night"
     r"|week)|this (?:morning|week)|the weekend|today|lunch|breakfast)\b",
     re.IGNORECASE,
 )
-_USED_TO_GUARD = re.compile(
+_USED_TO_GUARD = lazy(
     r"\b(?:(?<!never )again|came back|coming back|(?<!n't )(?<!nt )(?<!not )come back"
     r"|(?<!n't )(?<!nt )(?<!not )returned|back now|now|today"
     r"|yesterday|this (?:morning|week|month)|last night|started|starting|lately|recently|worse"
@@ -21854,7 +21843,7 @@ _USED_TO_GUARD = re.compile(
 
 # Out of breath from laughing, a figure of speech ("I was breathless from laughing"); never with
 # the chest, the lips, at rest, or still going.
-_BREATHLESS_LAUGHING = re.compile(
+_BREATHLESS_LAUGHING = lazy(
     r"\b(?:breathless|out of breath|short of breath|winded|gasping|could ?n[o']?t breathe"
     r"|can ?n[o']?t breathe|wheezing) (?:\w+ ){0,2}?(?:from|with|after|because of|through|at)"
     r" (?:all (?:the|that) |so much )?(?:laugh\w*|giggl\w*|the giggles|singing|cheering|shouting"
@@ -21868,7 +21857,7 @@ _BREATHLESS_LAUGHING = re.compile(
     r"|buzzing),? (?:[\w'’]+,? ){0,3}?(?:breathless|out of breath)\b",
     re.IGNORECASE,
 )
-_BREATHLESS_GUARD = re.compile(
+_BREATHLESS_GUARD = lazy(
     r"\b(?:chest|lips?|blue|grey|gray|still|hours|stop|rest|resting|sitting|lying|night|wheez\w*"
     r"|inhaler|asthma|dizzy|faint\w*|pain\w*|tight\w*|now|today|since|every day|again)\b",
     re.IGNORECASE,
@@ -21878,7 +21867,7 @@ _BREATHLESS_GUARD = re.compile(
 # A character in a film, a show or a book ("the grandpa in the film had chest pain and fell
 # down, it made me cry"): fiction, the character's own clause set aside; never a clause with the
 # writer in it, nor beside "me too" or "like him".
-_FICTION_CHARACTER = re.compile(
+_FICTION_CHARACTER = lazy(
     r"\b(?:the|a|an|this|that|some|his|her|their) (?:\w+ ){0,2}?(?:grandpa|grandad|granddad|grandma"
     r"|granny|gran|man|woman|guy|lady|girl|boy|kid|child|hero|heroine|villain|character|actor"
     r"|actress|detective|doctor|nurse|soldier|dad|mum|mom|father|mother|husband|wife|king|queen"
@@ -21897,13 +21886,13 @@ _FICTION_CHARACTER = re.compile(
     re.IGNORECASE,
 )
 # Round 39: the writer's own work named as where the character is ("in my book"): no claim.
-_MY_WORK_39 = re.compile(
+_MY_WORK_39 = lazy(
     r"\b(?:in|on) my (?:\w+ )?(?:book|novel|story|script|screenplay|comic|film|play|game|zine)"
     r"(?: (?:i am|im|i m|i'm) (?:writing|reading|working on|making|drawing))?\b",
     re.IGNORECASE,
 )
-_WRITER_IN_CLAUSE = re.compile(r"\b(?:" + _WRITER_WORDS + r")\b", re.IGNORECASE)
-_LIKE_THE_CHARACTER = re.compile(
+_WRITER_IN_CLAUSE = lazy(r"\b(?:" + _WRITER_WORDS + r")\b", re.IGNORECASE)
+_LIKE_THE_CHARACTER = lazy(
     r"\b(?:me too|so do i|so did i|so have i|same here|same as (?:him|her|them|me)|like (?:him|her"
     r"|them|that|me|mine|i did|i do|i have|i had)|me as well|and me|just like me|that s me|thats me"
     r"|happened to me|i (?:have|had|get|got|feel|felt) (?:the same|that too|it too"
@@ -21912,13 +21901,13 @@ _LIKE_THE_CHARACTER = re.compile(
     r"|happening to me|same (?:with|for) me)\b",
     re.IGNORECASE,
 )
-_FICTION_CLAUSE = re.compile(r"[^,.;!?\n]+")
+_FICTION_CLAUSE = lazy(r"[^,.;!?\n]+")
 
 
 # A thing that fell ("the old apple tree in our garden fell down in the storm, nobody hurt"),
 # never onto someone, and never beside a landing, a knock or the writer's own fall anywhere in
 # the message.
-_THING_FELL = re.compile(
+_THING_FELL = lazy(
     r"\b(?:"
     r"(?:the|a|an|our|my|that|this|their|his|her|some|next door s) (?:\w+ ){0,3}?(?:trees?"
     r"|branch|branches|fence|fences|shed|wall|shelf|shelves|picture|painting|mirror|vase|pot"
@@ -21939,7 +21928,7 @@ _THING_FELL = re.compile(
     r")",
     re.IGNORECASE,
 )
-_THING_FELL_GUARD = re.compile(
+_THING_FELL_GUARD = lazy(
     r"\b(?:went down|down i went|landed|hit|knocked|banged|bashed|trapped|pinned|crushed|took me"
     r"|on top of|onto|on me|i fell|i fall|i tripped|i slipped|we fell|flying|tailbone|head"
     r"|injur\w*|ambulance|hospital|a and e|a ?& ?e|i was under|under it"
@@ -21948,13 +21937,13 @@ _THING_FELL_GUARD = re.compile(
 )
 # A thing in the hand that slipped ("the knife slipped when I cut onions"), never the writer nor
 # anything underfoot, and never beside a fall, a landing or a knock anywhere in the message.
-_THING_SLIPPED = re.compile(
+_THING_SLIPPED = lazy(
     r"\b(?:the|my|a|his|her|our) (?:\w+ )?(?:knife|blade|scissors|saw|chisel|screwdriver|pen"
     r"|razor|peeler|grater|spoon|glass|plate|cup|mug|phone|hammer|lid|jar|tool|drill|needle"
     r"|pencil|brush|spanner|wrench|tray|bag|box|pot|pan) (?:\w+ )?(?:slipped|slips|slid)\b",
     re.IGNORECASE,
 )
-_SLIPPED_GUARD = re.compile(
+_SLIPPED_GUARD = lazy(
     r"\b(?:fell|fall\w*|went down|down i went|landed|land|hit (?:my|the)|knocked|banged|bashed"
     r"|went over|over i went|flying|tailbone|coccyx|head|floor|ground|stairs?|steps|ladder"
     r"|i slipped|me slip|collaps\w*)\b",
@@ -21989,7 +21978,7 @@ _OTHER_WORKER = (
     r"(?:pupils|students|kids|children|year\s+\d+s?|year\s+\w+s|patients|customers|shoppers"
     r"|visitors|residents|clients|colleagues|staff))"
 )
-_OTHER_WORKER_FELL = re.compile(
+_OTHER_WORKER_FELL = lazy(
     r"\b"
     + _OTHER_WORKER
     + r"(?:\s+(?:on|at|from|in|of|off)\s+(?:\w+\s+){0,2}?\w+)?(?:\s+\w+){0,2}?"
@@ -22000,7 +21989,7 @@ _OTHER_WORKER_FELL = re.compile(
     r"(?P<rest>(?:(?!\b(?:while|whilst|when|as)\s+i\s+was\b)[^,.!?;\n])*)",
     re.IGNORECASE,
 )
-_WRITER_UNHURT = re.compile(
+_WRITER_UNHURT = lazy(
     r"\b(?:(?:i'?m|i\s+am|i\s+was|im)\s+(?:totally\s+|completely\s+|absolutely\s+|physically"
     r"\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|unhurt|not\s+hurt|uninjured"
     r"|good|grand|unscathed)|i\s+(?:wasn'?t|was\s+not|didn'?t\s+get|did\s+not\s+get|wasnt)"
@@ -22017,7 +22006,7 @@ _WRITER_UNHURT = re.compile(
     r"|999|an\s+ambulance|the\s+ambulance))\b",
     re.IGNORECASE,
 )
-_OTHER_FELL_GUARD = re.compile(
+_OTHER_FELL_GUARD = lazy(
     r"\b(?:so\s+did\s+i|me\s+too|and\s+me|including\s+me|i\s+(?:went\s+flying|fell|fall|was"
     r"\s+thrown|got\s+thrown|hit\s+(?:my|the)|landed|banged|bashed|whacked|caught|tried\s+to"
     r"\s+catch|slipped|tripped|was\s+hit|got\s+hit)|caught\s+(?:him|her|them)|knocked\s+me"
@@ -22027,12 +22016,12 @@ _OTHER_FELL_GUARD = re.compile(
     r"|crash\w*|collision|whiplash|hit\s+my)\b",
     re.IGNORECASE,
 )
-_AMBULANCE = re.compile(
+_AMBULANCE = lazy(
     r"\b(?:(?:the|an|a)\s+)?(?:air\s+ambulance|ambulance|paramedics?|helicopter|hospital|a\s*&\s*e"
     r"|a\s+and\s+e|999)\b",
     re.IGNORECASE,
 )
-_CLAUSE_RAW = re.compile(r"[^,.;!?\n]+")
+_CLAUSE_RAW = lazy(r"[^,.;!?\n]+")
 
 
 def _blank_other_worker_fell(text: str) -> str:
@@ -22067,7 +22056,7 @@ _FEET_KILL = (
     r"(?:my |me |the )?" + _FEET + r"(?:'re|'s)? (?:are |is |were |was |have been |has been |been"
     r" |r |proper |absolutely |actually |really |literally |just |so )*killing me"
 )
-_FEET_KILLING = re.compile(
+_FEET_KILLING = lazy(
     r"\b(?:(?:after|from) (?:[\w']+ ){0,7}?"
     + _LONG_DAY
     + r"\W+(?:[\w']+ ){0,4}?"
@@ -22078,7 +22067,7 @@ _FEET_KILLING = re.compile(
     r" (?:[\w']+ ){0,7}?" + _LONG_DAY + r")\b",
     re.IGNORECASE,
 )
-_FEET_KILLING_GUARD = re.compile(
+_FEET_KILLING_GUARD = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|can'?t feel|cannot feel|can not feel|weak\w*|dead"
     r"|swell\w*|swollen|shoot\w*|stabb\w*|burning|electric|gone|went|gave|giving|drag\w*|fell"
     r"|fall\w*|tripped|hit|injur\w*|twisted|sprain\w*|broke\w*|cold|blue|white|black|red|hot"
@@ -22091,13 +22080,13 @@ _FEET_KILLING_GUARD = re.compile(
 # Round 30. A bladder that never needs the loo, a figure of speech ("bladder of steel me", "an
 # iron bladder", "the bladder of a camel"); never beside a word of control, a leak, the seat's
 # feeling, "but", "now" or "since".
-_BLADDER_OF_STEEL = re.compile(
+_BLADDER_OF_STEEL = lazy(
     r"\b(?:bladders?(?:'s| is)? (?:like |of |made of )?(?:a |an )?(?:steel|iron|cast iron|titanium"
     r"|concrete|camel|camel's|camels|elephant|elephant's|horse|racehorse|tank)"
     r"|(?:iron|steel|cast iron|cast-iron|titanium|camel|camel's|camels|elephant) bladders?)\b",
     re.IGNORECASE,
 )
-_BLADDER_OF_STEEL_GUARD = re.compile(
+_BLADDER_OF_STEEL_GUARD = lazy(
     r"\b(?:control|leak\w*|wet|dribbl\w*|accident|incontinen\w*|can'?t (?:hold|feel|tell|go|pee"
     r"|wee|stop)|cannot|can not|could ?n[o']?t|numb\w*|feel|feeling|tingl\w*|pee\w*|wee\w*"
     r"|urine|pissed|poo\w*|bowels?|but|now|since|anymore|any more|lately|recently|suddenly"
@@ -22120,7 +22109,7 @@ _STRESSOR = (
     r"|landlord|neighbours?|husband|wife|partner|son|daughter|mum|dad|teenager|traffic|parking"
     r"|printer|laptop|computer|phone|wifi|it department|it|this|that|he|she|they|you)"
 )
-_STRESS_HEART = re.compile(
+_STRESS_HEART = lazy(
     r"\b" + _STRESSOR + r"(?:'s|'re| is| are| will| would| gives?| gave| giving| give)*"
     r" (?:(?:going to|gonna|about to|literally|actually|honestly|basically|just|always|constantly"
     r"|genuinely|properly|is|are|will|would|be|the) )*(?:gives?|giving|gave|give|cause|causes"
@@ -22129,12 +22118,12 @@ _STRESS_HEART = re.compile(
     r" palpitations|a stroke|stroke|aneurysm|hernia|breakdown|nervous breakdown)\b",
     re.IGNORECASE,
 )
-_LAUGH = re.compile(
+_LAUGH = lazy(
     r"(?:\b(?:lol|lool|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|ha|jk|joking|kidding|only joking)\b"
     r"|😂|🤣|😅|😆|😄|😁|🙃|😜|🙈|😩|🙄|😤|😫)",
     re.IGNORECASE,
 )
-_STRESS_HEART_GUARD = re.compile(
+_STRESS_HEART_GUARD = lazy(
     r"\b(?:arm|arms|jaw|neck|shoulder|sweat\w*|clammy|breath\w*|tight\w*|crush\w*|squeez\w*"
     r"|pressure|radiat\w*|spread\w*|walk\w*|run\w*|stairs|climb\w*|exercis\w*|effort|actual"
     r"|actually|really|seriously|real|since|now|right now|today|tonight|still|again|started"
@@ -22243,28 +22232,28 @@ def _blank_round29(text: str) -> str:
 # metaphorically speaking"): the sentence that says so is set aside, with the marker's own
 # sentence before it when the marker stands alone; never a sentence with "but", "actually" or a
 # word of now, never the saddle area, bladder or bowel.
-_FIGURATIVE = re.compile(
+_FIGURATIVE = lazy(
     r"\b(?:not literally|not literal|not in real life|figuratively(?: speaking)?|metaphorically"
     r"(?: speaking)?|so to speak|in a manner of speaking|(?:just |only )?a figure of speech"
     r"|(?:just |only )?an expression|not for real|not really obvs|not actually)\b",
     re.IGNORECASE,
 )
-_FIGURE_GUARD = re.compile(
+_FIGURE_GUARD = lazy(
     r"\b(?:but|though|however|actually|actual|really|seriously|for real|genuinely|real life|now"
     r"|right now|today|tonight|still|since|again|started|numb\w*|tingl\w*|bladder|bowel\w*|pee"
     r"|wee|poo|saddle|groin|crotch|bum|privates|leg|legs|foot|feet|arm|jaw|sweat\w*|breath\w*"
     r"|not joking|no joke)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;\n]*")
+_SENTENCE = lazy(r"[^.!?;\n]+[.!?;\n]*")
 # "dead on my feet": tired out, an idiom with no sign in it
-_DEAD_ON_FEET = re.compile(r"\bdead on (?:my|our|his|her|their|me|ur|your) feet\b", re.IGNORECASE)
+_DEAD_ON_FEET = lazy(r"\bdead on (?:my|our|his|her|their|me|ur|your) feet\b", re.IGNORECASE)
 
 
 # Round 34. Someone else's accident on a road that holds the writer up ("there's been an accident
 # on the motorway and I'm stuck in traffic", "a crash at the junction, we're diverted"): the
 # accident word is set aside; never when the writer was in it, hit or hurt.
-_ROAD_ACCIDENT = re.compile(
+_ROAD_ACCIDENT = lazy(
     r"\b(?:an?|the|big|bad|major|huge|serious) (?:\w+ ){0,2}?(?P<sign>accident|crash|collision"
     r"|pile ?up|smash)(?: \w+){0,3}? (?:on|at|near|ahead|by|outside|up ahead on|in) (?:the |a |our"
     r" )?(?:\w+ )?(?:motorway|road|m\d+|a\d+|bypass|ring road|high street|bridge|junction|dual"
@@ -22272,13 +22261,13 @@ _ROAD_ACCIDENT = re.compile(
     r"|way in|way to work)\b",
     re.IGNORECASE,
 )
-_HOLD_UP = re.compile(
+_HOLD_UP = lazy(
     r"\b(?:stuck|held up|holding up|delayed|diverted|diversion|queue\w*|queuing|tailbacks?|traffic"
     r"|closed|closure|standstill|detour|gridlock\w*|running late|be late|won t make|will not make"
     r"|wont make|can t make|cannot make|miss my|missed my|late for)\b",
     re.IGNORECASE,
 )
-_ROAD_ACCIDENT_GUARD = re.compile(
+_ROAD_ACCIDENT_GUARD = lazy(
     r"\b(?:me|my car|my bike|i was (?:in|hit|involved)|we were (?:in|hit|involved)|into us|hit us"
     r"|hit me|injur\w*|hurt\w*|whiplash|hospital|ambulance took|paramedics? (?:checked|saw) me"
     r"|airbags?|written off|shaken|bruis\w*|pain\w*|sore|agony|ach\w*|killing|throb\w*|back|neck"
@@ -22346,7 +22335,7 @@ _MONEY_35 = (
     r"|pension|pay ?packet|payslip|wages|salary|funds|money|cash|bills?|mortgage|credit rating"
     r"|credit score|loan|visa|mastercard|amex|direct debits?|christmas fund|holiday fund)"
 )
-_MONEY_PAIN_35 = re.compile(
+_MONEY_PAIN_35 = lazy(
     r"\b(?:my|our|the|his|her|their|your|me|poor) (?:\w+ )?" + _MONEY_35 + r"(?:['’]s| is| was"
     r"| are| were| has been| have been| s)? (?:(?!(?:but|so|my|our|back|leg|legs)\b)"
     r"(?!and (?!(?:is|are|was|were)\b))[\w'’]+ )"
@@ -22358,7 +22347,7 @@ _MONEY_PAIN_35 = re.compile(
     r" (?:my|our|the|his|her|their|your) (?:\w+ )?" + _MONEY_35 + r"\b",
     re.IGNORECASE,
 )
-_MONEY_PAIN_GUARD = re.compile(
+_MONEY_PAIN_GUARD = lazy(
     r"\b(?:back|spine|legs?|foot|feet|chest|bladder|bowels?|hips?|bum|groin|knees?|arms?|neck"
     r"|shoulders?|(?:my|left|right) side)\b(?! (?:is|s|are|feels?|has been)? ?(?:fine|ok|okay"
     r"|good|grand|great))",
@@ -22368,7 +22357,7 @@ _MONEY_PAIN_GUARD = re.compile(
 # the front room, I'm making a quilt", "quilting bee tonight so pins and needles all over the
 # table"): with a sewing word in the message and a place of things after them, never a part of
 # the body in their clause.
-_SEWING = re.compile(
+_SEWING = lazy(
     r"\b(?:quilt\w*|sew\w*|knit\w*|embroider\w*|cross ?stitch\w*|tapestr\w*|darn\w*"
     r"|patchwork|haberdash\w*|dressmak\w*|pincushion|hem|hems|hemming|alterations|upholster\w*"
     r"|crochet\w*|seamstress|tailor\w*|fabric|bunting|curtains|cushion covers|costume\w*"
@@ -22376,7 +22365,7 @@ _SEWING = re.compile(
     r"|bridesmaid dress|wedding dress|button\w*|zip|zips)\b",
     re.IGNORECASE,
 )
-_PINS_LYING = re.compile(
+_PINS_LYING = lazy(
     r"\bpins and needles(?= (?:\w+ ){0,2}?(?:everywhere|all over (?:the|my|our|me)? ?(?:floor"
     r"|carpet|rug|table|place|house|room|front room|living room|sitting room|lounge|kitchen|sofa"
     r"|settee|couch)|scattered|lying|on the (?:floor|carpet|rug|table|chair|sofa|settee)|in the"
@@ -22410,7 +22399,7 @@ def _blank_round35(text: str) -> str:
     return text
 
 
-_SEWING_BODY = re.compile(
+_SEWING_BODY = lazy(
     r"\b(?:my|me|i|i'?ve|ive|i'?m|im) (?:\w+ )?(?:hands?|fingers?|feet|foot|legs?|arms?|toes?|bum"
     r"|thumbs?|face|back)\b|\b(?:hands?|fingers?|feet|foot|legs?|arms?|toes?|bum|groin|numb\w*"
     r"|tingl\w*|got|getting|having|feel\w*|felt|since|keep|keeps|kept|today|now|all day"
@@ -22422,14 +22411,14 @@ _SEWING_BODY = re.compile(
 # Round 38 (h38's classes), set aside as no symptom of the writer's body.
 # A break, a stop or a day named by "rest" ("kipped in the cab on my rest break", "rest stop on
 # the motorway", "my rest day"): a time or a place, never resting; only the word is set aside.
-_REST_TIME_38 = re.compile(
+_REST_TIME_38 = lazy(
     r"\brest(?=[ -](?:breaks?|stops?|areas?|days?|bays?|rooms?|periods?|weeks?|hours?|time"
     r"|day off)\b)",
     re.IGNORECASE,
 )
 # ...never beside a pain that does not ease, settle or let up, or a word of lying still or the
 # night: then "rest" may still be the sign's.
-_REST_TIME_GUARD_38 = re.compile(
+_REST_TIME_GUARD_38 = lazy(
     r"\b(?:eas\w*|constant\w*|continu\w*|settl\w*|lets? up|let up|help\w*|reliev\w*|relief|even"
     r"|still|lying|lie|lay|laying|wak\w*|woke|night\w*|nothing|never|all the time|non ?stop"
     r"|24 ?7)\b",
@@ -22444,14 +22433,14 @@ _BLADE_38 = (
 )
 # The sharpener and a blade sharpened ("got a new sharpener", "sharpened the chisels", "sharpened
 # them"): never a pain that sharpens.
-_SHARPENER_38 = re.compile(
+_SHARPENER_38 = lazy(
     r"\bsharpeners?\b"
     r"|\bsharpen(?:ed|ing|s)? (?:(?:all |both )?(?:the |my |our |a |some |those |these )?(?:\w+ )?"
     + _BLADE_38
     + r"|(?:them|those|these)\b(?! (?:\w+ )?(?:pains?|aches?|twinges?|stabs?|hurts?|jabs?)\b))\b",
     re.IGNORECASE,
 )
-_THING_SHARP_38 = re.compile(
+_THING_SHARP_38 = lazy(
     r"\b(?:(?:a|an|the|my|our|new|these|those|that|this) )?"
     + _BLADE_38
     + r"(?: (?:at|in|from|for) (?:the |our |a |work )?(?:\w+ )?\w+)??"
@@ -22467,7 +22456,7 @@ _THING_SHARP_38 = re.compile(
 )
 # ...never in a sentence that speaks of a pain, the body or a likeness ("like a blade in my back
 # that's sharp", "the pain is sharp as a razor").
-_SHARP_BODY_38 = re.compile(
+_SHARP_BODY_38 = lazy(
     r"\b(?:pain\w*|ache\w*|aching|hurt\w*|twinge\w*|stab\w*|shoot\w*|jab\w*|burn\w*|throb\w*"
     r"|back|spine|legs?|hips?|neck|chest|bum|buttocks?|groin|thighs?|calf|calves|knees?|foot|feet"
     r"|shoulders?|blades? of|numb\w*|tingl\w*|like|as if|feels?|felt|feeling|twist\w*|stretch\w*"
@@ -22479,7 +22468,7 @@ _SHARP_BODY_38 = re.compile(
 # and I had to pull over", "one of the residents lost control of her bladder again, she's 94"):
 # the other's sign, only their clause set aside; never with the writer's own ("so did I", "and
 # then I fainted too", "me too"), nor the writer named between the subject and the verb.
-_OTHERS_SIGN_38 = re.compile(
+_OTHERS_SIGN_38 = lazy(
     r"\b"
     + r"(?:(?:a|an|the|one|our|my|this|that|another|some|two|three)\s+(?:(?:of\s+(?:the|my|our)"
     r"\s+)?(?:\w+\s+){0,2}?)?)?"
@@ -22500,7 +22489,7 @@ _OTHERS_SIGN_38 = re.compile(
 )
 # ...never when what is left of the message speaks of the same again (the writer's own faint,
 # control, a wet or a leak, "mine", "too", "same", "me", "on me") or of a crash.
-_OWN_TOO_38 = re.compile(
+_OWN_TOO_38 = lazy(
     r"\b(?:faint\w*|pass\w*\s+out|black\w*\s+out|keel\w*|collaps\w*|went\s+down|gone\s+down"
     r"|control|wet\w*|leak\w*|dizz\w*|light\s*-?head\w*|incontinen\w*|accident|wee\w*|pee\w*"
     r"|bladder|bowels?|mine|same|too|also|as\s+well|me|myself|crash\w*|collision|whiplash"
@@ -22516,7 +22505,7 @@ _OWN_TOO_38 = re.compile(
 # ("there's a poster in the staff room about cauda equina, numb saddle area and that. what is
 # it?"): the topic to the end of its sentence or the question after a comma, when the message
 # claims nothing of the writer's.
-_TOPIC_TOLD_38 = re.compile(
+_TOPIC_TOLD_38 = lazy(
     r"\b(?:posters?|leaflets?|notices?|flyers?|infographics?|talks?|trainings?|courses?"
     r"|briefings?|videos?|articles?|programmes?|documentar(?:y|ies)|podcasts?|lectures?"
     r"|toolbox\s+talks?|inductions?|refreshers?|webinars?|e-?learning)(?:\s+[\w']+){0,5}?\s+(?:"
@@ -22525,7 +22514,7 @@ _TOPIC_TOLD_38 = re.compile(
     r"|would|will|any|anyone)\b)[^.!?;:\n])+)",
     re.IGNORECASE,
 )
-_TOPIC_CLAIM_38 = re.compile(
+_TOPIC_CLAIM_38 = lazy(
     r"\b(?:i|i'm|im|i've|ive|i'd|me|my|mine|myself|since|now|today|tonight|yesterday|started"
     r"|starting|this\s+(?:morning|afternoon|evening)|last\s+night|got|have|having|has|had|keeps?"
     r"|still|lately|recently|again|too|also|same|that s me|thats me|sounds like)\b",
@@ -22533,14 +22522,14 @@ _TOPIC_CLAIM_38 = re.compile(
 )
 # ...nor beside words of the body's doing anywhere else ("a video on the bladder; lost control
 # of it")
-_TOPIC_REST_CLAIM_38 = re.compile(
+_TOPIC_REST_CLAIM_38 = lazy(
     r"\b(?:lost|losing|lose|loses|wet\w*|leak\w*|can not|cannot|could not|gone|went|keeps?|kept"
     r"|started|starting|happen\w*|numb\w*|tingl\w*|weak\w*|dead|hurt\w*|fell|fallen|falling"
     r"|woke|waking|stopped|control|feeling|feel|felt|pain\w*|ache\w*|aching|both|mine)\b"
 )
 # ...and a topic is named, never told as happening ("the talk on the leg press left both legs
 # numb")
-_TOPIC_VERB_38 = re.compile(
+_TOPIC_VERB_38 = lazy(
     r"\b(?:left|leaves|made|makes|gave|gives|went|gone|go|goes|going|turned|felt|feel|feels"
     r"|feeling|is|are|was|were|been|be|am|did|does|do|can|cannot|could|would|will|won't|wont"
     r"|can't|couldn't|lost|losing|lose|loses|wet|wetting|leak\w*|keep\w*|kept|came|come|comes"
@@ -22565,7 +22554,7 @@ _TITLE_WORD_39 = (
     r"(?!(?:and|but|so|because|cause|i|im|i'm|my|me|mine|it|its|it's|is|was|are|since|now|which"
     r"|that|though|tho|today|too|also|then|when|while|as|after)\b)[\w'-]+"
 )
-_WORK_TITLE_39 = re.compile(
+_WORK_TITLE_39 = lazy(
     r"\b" + _WORK_39 + r"\b(?:\s+(?!(?:and|but|so|because)\b)[\w']+){0,5}?\s+(?:is\s+|s\s+|was\s+"
     r"|will\s+be\s+|are\s+)?(?:called|titled|entitled|named)\s+"
     r"(?:[\"'“‘]\s*(?P<quoted>[^\"'”’\n]{1,40})[\"'”’]"
@@ -22582,7 +22571,7 @@ _LIFE_PART_39 = (
     r"|relationships?|marriage|bank account|wallet|finances|savings|budget|weekends?|commute"
     r"|playlist|portfolio|sketchbook|inbox|group chat|fandom|team|job|life)"
 )
-_LIFE_FEELING_39 = re.compile(
+_LIFE_FEELING_39 = lazy(
     r"\b(?:(?:lost|losing|lose|loses|there is|there s|theres|no|zero|not much|not any|without)"
     r"\s+)?(?:all\s+|any\s+|the\s+|my\s+)?(?:feeling|feelings|sensation|numbness|tingle|tingles"
     r"|tingling)(?:\s+(?:left|whatsoever|at\s+all))?\s+(?:in|for|about|towards|from)\s+(?:my|our"
@@ -22621,7 +22610,7 @@ def _blank_round39(text: str) -> str:
 # Round 40 (h40's false alarms, by class). The move's own words: a leg dragged, slid or swept
 # across the floor asked about as the move is done ("do i lift the knee up or drag the leg
 # across the floor"), never a leg or a foot that drags of itself or since a time.
-_MOVE_DRAG_40 = re.compile(
+_MOVE_DRAG_40 = lazy(
     r"\b(?:do i|should i|shall i|am i (?:meant|supposed) to|do you|do we|or|and|then|to|just"
     r"|you|we|how (?:do|should|far do) i|is it ok to|can i)\s+(?:\w+\s+){0,2}?(?:drag|slide"
     r"|sweep|glide|swing|brush|scrape)\s+(?:the|your|my|this|that|one|each)\s+(?:\w+\s+)?(?:legs?"
@@ -22629,7 +22618,7 @@ _MOVE_DRAG_40 = re.compile(
     r"|a)\s+(?:floor|mat|ground|carpet|rug|yoga mat)\b",
     re.IGNORECASE,
 )
-_MOVE_DRAG_GUARD_40 = re.compile(
+_MOVE_DRAG_GUARD_40 = lazy(
     r"\b(?:can ?not|can t|cant|could not|couldn t|unable|keeps?|kept|been|started|since|now"
     r"|today|yesterday|weak\w*|numb\w*|won t|will not|doesn t|does not|drags|dragging|drooping"
     r"|catches|catching|trips?|tripping|lift (?:my|the) foot)\b",
@@ -22642,7 +22631,7 @@ _DENIED_SIGN_40 = (
     r"|strength|power)|change in (?:feeling|sensation|control)|bladder (?:or bowel )?(?:problems?"
     r"|issues?|changes?)|bowel problems?|problems?|issues?|symptoms?|dizziness|fever)"
 )
-_FORMAL_DENIAL_40 = re.compile(
+_FORMAL_DENIAL_40 = lazy(
     r"\b(?:(?:i can|i wish to|i would like to|i d like to|let me|i hereby|i) confirm(?: that)?"
     r"|for the record|please note(?: that)?|to confirm|i am pleased to report(?: that)?"
     r"|i can report(?: that)?|i can assure you(?: that)?)\s*,?\s+(?:there is|there are|there s"
@@ -22657,7 +22646,7 @@ _FORMAL_DENIAL_40 = re.compile(
     r"(?:\s+(?:whatsoever|at all|at this time|at present))?",
     re.IGNORECASE,
 )
-_DENIAL_TURN_40 = re.compile(
+_DENIAL_TURN_40 = lazy(
     r"\b(?:but|except|apart from|other than|however|although|though|only|just|save for|bar)\b",
     re.IGNORECASE,
 )
@@ -22665,7 +22654,7 @@ _DENIAL_TURN_40 = re.compile(
 # coach gets shooting pains down his leg"; "one of the kids had chest pain on the hike"): the
 # clause of the sign is theirs, to its comma or full stop, unless the writer is in it or says
 # the same of themselves.
-_GROUP_MEMBER_40 = re.compile(
+_GROUP_MEMBER_40 = lazy(
     r"\b(?:one|two|three|a few|a couple|some|several|a lot|lots|most|half|none|any)\s+of\s+(?:the"
     r"|my|our)\s+(?:\w+\s+){0,2}?(?:lads|boys|girls|kids|children|players|pupils|students|scouts"
     r"|cubs|beavers|brownies|guides|rainbows|members|swimmers|runners|juniors|seniors|youngsters"
@@ -22677,7 +22666,7 @@ _GROUP_MEMBER_40 = re.compile(
     r"(?P<rest>[^,.!?;\n]*)",
     re.IGNORECASE,
 )
-_GROUP_OWN_40 = re.compile(
+_GROUP_OWN_40 = lazy(
     r"\b(?:me too|so do i|so did i|so have i|same here|same with me|i (?:have|had|get|got|feel"
     r"|felt) (?:the same|that too|it too|it as well|that as well)|me as well|and me|and mine"
     r"|mine too|so is mine|both of us|we both|we all|i m the same|i am the same|as did i"
@@ -22686,7 +22675,7 @@ _GROUP_OWN_40 = re.compile(
 )
 # A person who is "a pain in the neck" or "in the backside": the idiom, never a pain the writer
 # has ("I have a pain in my backside").
-_PAIN_IN_IDIOM_40 = re.compile(
+_PAIN_IN_IDIOM_40 = lazy(
     r"\b(?:is|s|are|re|was|were|being|be|been|such|what|proper|right|real|royal|total"
     r"|absolute|bit of|bit)\s+(?:an?\s+)?(?:(?:right|real|royal|total|absolute|proper|massive"
     r"|bit of a|complete|bloody|flipping|utter)\s+)?pains?\s+in\s+the\s+(?:backside|neck|arse"
@@ -22694,7 +22683,7 @@ _PAIN_IN_IDIOM_40 = re.compile(
     re.IGNORECASE,
 )
 # A role named with "head" ("the new head teacher", "head of year"): someone, not a head.
-_HEAD_ROLE_40 = re.compile(
+_HEAD_ROLE_40 = lazy(
     r"\bhead\s*(?=(?:teacher|teachers|mistress|master|of\s+(?:year|department|maths|english"
     r"|science|house|school|sixth\s+form|the\s+department)|coach|chef|gardener|nurse|girl|boy"
     r"|office|honcho|teach)\b)",
@@ -22708,7 +22697,7 @@ _PART_WORD_40 = (
     r"|knees?|elbows?|shoulders?|lips?|mouth|eyes?|teeth|tongue|belly|skin|ribs?|bottom|bum"
     r"|chest|tail|nose|ears?|toes?|fingers?|joints?|nerves?)"
 )
-_PART_OF_THING_40 = re.compile(
+_PART_OF_THING_40 = lazy(
     r"(?:^|(?<=[.!?;,\n])|\b(?:the|a|an|its)\s)\s*(?P<part>"
     + _PART_WORD_40
     + r")\s+of\s+(?:the|my|a"
@@ -22719,14 +22708,14 @@ _PART_OF_THING_40 = re.compile(
     r"(?P<mods2>(?:[\w-]+\s+){0,2}?)(?P<thing2>[\w-]+)",
     re.IGNORECASE,
 )
-_THING_OWNS_PART_40 = re.compile(
+_THING_OWNS_PART_40 = lazy(
     r"\b(?P<mods>(?:the|my|a|an|our|your|this|that|his|her|their)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?P<thing>[\w-]+)(?:'s|’s|s'|’)\s+(?P<part>" + _PART_WORD_40 + r")\b",
     re.IGNORECASE,
 )
 # A thing's weakness with no determiner before it ("food bank donations are weak this month",
 # "sales were weak"): the word, when no word of the subject is of the body or of someone.
-_BARE_THING_WEAK_40 = re.compile(
+_BARE_THING_WEAK_40 = lazy(
     r"(?:^|(?<=[.!?;,\n]))\s*(?P<subject>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:are|is|s|were"
     r"|was|have been|has been|seem|seems|look|looks|looking|feel|feels|remain|remains|stayed"
     r"|stay|got|have got|went|gone)\s+(?:(?:a bit|a little|really|very|so|pretty|quite|rather"
@@ -22736,7 +22725,7 @@ _BARE_THING_WEAK_40 = re.compile(
 )
 # Someone else's temperature or fever ("my son's got a temperature so we're off school"), never
 # the writer's too.
-_OTHERS_FEVER_40 = re.compile(
+_OTHERS_FEVER_40 = lazy(
     r"\b(?:my|our|the|his|her|their)\s+(?:little\s+|eldest\s+|youngest\s+|oldest\s+|middle\s+)?"
     r"(?:son|sons|daughter|daughters|kid|kids|children|child|boy|boys|girl|girls|little one"
     r"|little ones|toddler|baby|husband|wife|partner|hubby|mum|mom|dad|nan|gran|grandson"
@@ -22748,7 +22737,7 @@ _OTHERS_FEVER_40 = re.compile(
     r"|spiking)\s+)?(?:temperature|temp|fever|feverish|temperatures)\b",
     re.IGNORECASE,
 )
-_FEVER_OWN_40 = re.compile(
+_FEVER_OWN_40 = lazy(
     r"\b(?:so (?:do|have|am|did|was|had) i|i (?:do|have|am|did) (?:as well|too)|same here|me too"
     r"|too|as well|also|same|both|all of us|we all|mine|myself|one|it|temp\w*|fever\w*"
     r"|hot|shiver\w*|chills?|sweat\w*|unwell|ill|poorly|sick|rough|flu|bug|caught|catching"
@@ -22793,7 +22782,7 @@ _PART_OWNERS_40 = (
 # Round 41: an ordinary ache after a named job, told as over ("my back was throbbing after
 # hauling the christmas tree up the stairs yesterday, eased off overnight and fine today"): the
 # net's question is not needed; never with a word of a sign, of still or of worse.
-_JOB_ACHE_41 = re.compile(
+_JOB_ACHE_41 = lazy(
     r"(?:\b(?:(?:my|me|the)\s+)?(?:\w+\s+)?(?:back|neck|shoulders?|arms?|hips?|knees?|body"
     r"|muscles)"
     r"(?:\W+\w+){0,3}?\W+)?"
@@ -22801,13 +22790,13 @@ _JOB_ACHE_41 = re.compile(
     r"\s+(?:\w+\s+){0,2}?\w+ing\b",
     re.IGNORECASE,
 )
-_ACHE_OVER_41 = re.compile(
+_ACHE_OVER_41 = lazy(
     r"\b(?:(?:eased|wore|worn|settled|calmed)(?: down| off)?(?: overnight| by (?:the )?morning"
     r"| after a (?:night|sleep|day))|(?:fine|ok|okay|good|grand|normal|right as rain|better)"
     r" (?:again )?(?:today|this morning|now)|(?:all )?gone (?:today|this morning|now))\b",
     re.IGNORECASE,
 )
-_ACHE_GUARD_41 = re.compile(
+_ACHE_GUARD_41 = lazy(
     r"\b(?:still|worse|again|except|apart|numb\w*|tingl\w*|weak\w*|shoot\w*|stabb\w*"
     r"|sharp|leg|legs|foot|feet|groin|bladder|bowel\w*|chest|fever\w*|night|can'?t|cannot"
     r"|fell|fall|slipped|pop\w*|snap\w*)\b",
@@ -22820,25 +22809,25 @@ _ACHE_GUARD_41 = re.compile(
 # the osteo fixed it, fine since"); a back condition's name asked beside an ordinary stiffness
 # ("could it be a trapped nerve? my back's been sore since the weekend"), the question bank's
 # diagnosis decline. Never with a word of a sign, of now or of back again.
-_NO_BODY_42 = re.compile(
+_NO_BODY_42 = lazy(
     r"\b(?:(?:get|getting|got|gets|come|coming|came|go|going|went|be|being) back (?:to|into|on"
     r"|in|at|onto)|(?:dying|dyin|itching|desperate|gagging) to|chests? of drawers)\b",
     re.IGNORECASE,
 )
-_SORTED_BY_42 = re.compile(
+_SORTED_BY_42 = lazy(
     r"\b(?:physio\w*|gp|doctor|doc|osteo\w*|chiro\w*|massage\w*|therapist|injection|jab"
     r"|treatment|course of \w+|exercises|tablets|specialist|consultant)\W+(?:\w+\W+){0,2}?"
     r"(?:sorted|fixed|cleared|cured|resolved|sorted out|got rid of)\b",
     re.IGNORECASE,
 )
-_WELL_SINCE_42 = re.compile(
+_WELL_SINCE_42 = lazy(
     r"\b(?:sleep\w* (?:like a (?:baby|log)|fine|well|through(?: the night)?|soundly)|(?:fine"
     r"|grand|great|good|ok|okay|right as rain|good as new|all good) (?:now|since|these days"
     r"|ever since)|(?:no|not a) (?:bother|problem|peep|twinge) since|not had it since"
     r"|never (?:came|come) back)\b",
     re.IGNORECASE,
 )
-_NET_GUARD_42 = re.compile(
+_NET_GUARD_42 = lazy(
     r"\b(?:still|again|worse|(?:came|come|coming|is|it's|its) back|returned|today|tonight"
     r"|yesterday|this (?:week|morning)|last night|right now|at the moment|numb\w*|tingl\w*"
     r"|pins|weak\w*|legs?|foot|feet|groin|saddle|bladder|bowel\w*|pee|wee|poo|toilet|chest"
@@ -22847,7 +22836,7 @@ _NET_GUARD_42 = re.compile(
     r"|cancer|face|speech|arms?)\b",
     re.IGNORECASE,
 )
-_DIAGNOSIS_42 = re.compile(
+_DIAGNOSIS_42 = lazy(
     r"\b(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this) be|would (?:it|this)"
     r" be|do you think (?:it'?s|it is|this is|i'?ve got|i have)|sounds? like|reckon (?:it'?s|it"
     r" is)|is it maybe|any chance (?:it'?s|it is))\s+(?:a |an |my |just )?(?:slipped|bulging"
@@ -22855,7 +22844,7 @@ _DIAGNOSIS_42 = re.compile(
     r"(?:\W+(?:do you think|d'?you reckon|you reckon|or what|or not|maybe))?",
     re.IGNORECASE,
 )
-_ORDINARY_42 = re.compile(
+_ORDINARY_42 = lazy(
     r"\b(?:stiff\w*|sore\w*|ach\w*|tight\w*|niggl\w*|twing\w*|tender)\b", re.IGNORECASE
 )
 
@@ -22875,7 +22864,7 @@ def _blank_net_42(text: str) -> str:
 # Round 44, for the net: a part said not sore at all ("back's not sore at all today for once",
 # "legs aren't stiff one bit this morning"): the writer's good news, blanked with its part;
 # never beside "but", a sign word or a word of change for the worse.
-_PART_NOT_SORE_44 = re.compile(
+_PART_NOT_SORE_44 = lazy(
     r"\b(?:my\s+|the\s+|me\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|legs?|knees?|shoulders?"
     r"|body|spine|bum|glutes)(?:'s|\s+is|\s+are|\s+was|\s+were|\s+feels|\s+felt)?(?:\s+not"
     r"|n'?t|\s+isn'?t|\s+aren'?t|\s+wasn'?t|\s+weren'?t)(?:\s+even)?(?:\s+a\s+bit)?\s+(?:sore"
@@ -22883,7 +22872,7 @@ _PART_NOT_SORE_44 = re.compile(
     r"|in\s+the\s+slightest|for\s+once|today|this\s+morning|anymore|any\s+more))*",
     re.IGNORECASE,
 )
-_NOT_SORE_GUARD_44 = re.compile(
+_NOT_SORE_GUARD_44 = lazy(
     r"\b(?:but|except|apart|other\s+than|though|tho|although|however|still|since|worse|numb\w*"
     r"|tingl\w*|weak\w*|pins|shooting|burning|can'?t|cannot|dead|gone|went|lost|new|strange"
     r"|weird|odd|funny|different)\b",
@@ -22893,7 +22882,7 @@ _NOT_SORE_GUARD_44 = re.compile(
 
 # Round 52: a part said to be all right after all ("but my back's actually ok today"): good news,
 # blanked alone, so the rest of the message is still weighed; never with a turn after it.
-_PART_OK_52 = re.compile(
+_PART_OK_52 = lazy(
     r"\b(?:my\s+|the\s+|me\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|legs?|knees?|shoulders?"
     r"|body|spine)(?:\s+(?:itself|themselves|as such))?"  # round 54: "the back itself is fine"
     r"(?:'s|’s|\s+is|\s+are|\s+feels|\s+seems)\s+(?:actually|honestly|really|totally"
@@ -22901,7 +22890,7 @@ _PART_OK_52 = re.compile(
     r"|all right)(?:\s+(?:today|now|at the moment|for once|this morning))?\b",
     re.IGNORECASE,
 )
-_PART_OK_TURN_52 = re.compile(
+_PART_OK_TURN_52 = lazy(
     r"^\W*(?:\w+\W+){0,2}?(?:but|except|apart|other\s+than|though|tho|although|however|still"
     r"|until|till|ish)\b",
     re.IGNORECASE,
@@ -22957,54 +22946,54 @@ def blank_for_net(text: str) -> str:
 # ("legs like jelly from lugging sacks all day, just shattered"); shaky or sweaty from a missed
 # meal and fine after eating; "fever pitch" and a voice gone from shouting at a match or a gig.
 # Never numb, tingling, giving way, a fall, one side, since, not going or worse.
-_WOBBLY_47 = re.compile(
+_WOBBLY_47 = lazy(
     r"\b(?:legs?|knees?)(?: (?:are|is|s|were|was|feel|felt|gone|went|a bit|bit|all|proper))*"
     r" (?:wobbly|jelly|like jelly|shaky|trembly|wobbling|shaking|heavy|tired|dead tired)\b"
     r"|\b(?:wobbly|jelly|shaky|trembly) (?:legs?|knees?)\b",
     re.IGNORECASE,
 )
-_HAULING_47 = re.compile(
+_HAULING_47 = lazy(
     r"\b(?:humping|hauling|lugging|carrying|lifting|shifting|heaving|moving|stacking|loading"
     r"|unloading|digging|shovelling|shoveling|mucking out|walking|hiking|climbing|cycling"
     r"|running|dancing|gardening|labouring)\b(?: [\w']+){0,6}? (?:all (?:morning|day|afternoon"
     r"|week|weekend|shift)|for hours|since \d+|up the \w+|\d+ hours)\b",
     re.IGNORECASE,
 )
-_TIRED_47 = re.compile(
+_TIRED_47 = lazy(
     r"\b(?:knackered|shattered|exhausted|tired|worn out|done in|cream crackered|wiped out"
     r"|pooped|whacked|bushed|spent|beat)\b",
     re.IGNORECASE,
 )
-_MEAL_MISSED_47 = re.compile(
+_MEAL_MISSED_47 = lazy(
     r"\b(?:skipped|missed|forgot|forgotten|no time for|didn t have|did not have|didnt have"
     r"|hadn t had|had not had|not had) (?:my |a |the |any )?(?:lunch|breakfast|dinner|tea"
     r"|a meal|meals|food|anything to eat|my dinner)\b",
     re.IGNORECASE,
 )
-_ATE_FINE_47 = re.compile(
+_ATE_FINE_47 = lazy(
     r"\b(?:had|ate|eaten|grabbed|wolfed) (?:a |an |some |my |me )?(?:\w+ )?(?:sandwich|sarnie"
     r"|butty|banana|biscuit\w*|snack|bite|something|food|lunch|meal|chocolate|crisps|toast"
     r"|apple|roll|pasty|sausage roll)\b(?: [\w']+){0,6}? (?:fine|grand|ok|okay|better|good"
     r"|right as rain|back to normal|sorted)\b",
     re.IGNORECASE,
 )
-_SHAKY_47 = re.compile(
+_SHAKY_47 = lazy(
     r"\b(?:shaky|shaking|trembly|sweaty|sweating|clammy|light headed|lightheaded|wobbly|dizzy"
     r"|woozy|faint|funny|weak)\b",
     re.IGNORECASE,
 )
-_FEVER_PITCH_47 = re.compile(
+_FEVER_PITCH_47 = lazy(
     r"\bfever pitch\b|\b(?:my )?voice(?: is| s| has| was)? (?:gone|went|shot|hoarse|croaky"
     r"|lost)\b|\b(?:from|after) (?:all the )?"
     r"(?:shouting|cheering|singing|screaming|yelling|chanting)\b",
     re.IGNORECASE,
 )
-_LOUD_DO_47 = re.compile(
+_LOUD_DO_47 = lazy(
     r"\b(?:shout\w*|cheer\w*|sing\w*|scream\w*|yell\w*|chant\w*|match|final|game|gig"
     r"|concert|darts|crowd|atmosphere|karaoke|football|rugby|stadium|terraces)\b",
     re.IGNORECASE,
 )
-_NET_GUARD_47 = re.compile(
+_NET_GUARD_47 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|fell|fall\w*"
     r"|one side|left side|right side|since (?:yesterday|last|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|the)|not going|won t go|wont go|worse|chest|breath\w*|faint(?:ed"
@@ -23029,15 +23018,15 @@ def _blank_net_47(text: str) -> str:
 # Round 45, for the net: sweating told with the effort or the heat that explains it ("sweating
 # buckets, just because I've swum 40 lengths and the changing room is a sauna"); never a cold or
 # night sweat, nor beside the chest, an arm, the jaw, a faint, breathlessness or no cause at all.
-_SWEAT_45 = re.compile(r"\b(?:sweat\w*|drenched|dripping|soaked|perspir\w*)\b", re.IGNORECASE)
-_HOT_EFFORT_45 = re.compile(
+_SWEAT_45 = lazy(r"\b(?:sweat\w*|drenched|dripping|soaked|perspir\w*)\b", re.IGNORECASE)
+_HOT_EFFORT_45 = lazy(
     r"\b(?:because|cos|coz|cause|from|after|since|due to|thanks to|it s|its|it's|that s|that's"
     r"|just) (?:[\w']+ ){0,8}?(?:lengths|laps|swim\w*|run|running|ran|workout|class|session"
     r"|training|gym|spin|hiit|sauna|steam room|hot|heat|heatwave|humid\w*|sun|boiling|roasting"
     r"|baking|stuffy|tropical|radiators?|heating)\b",
     re.IGNORECASE,
 )
-_SWEAT_GUARD_45 = re.compile(
+_SWEAT_GUARD_45 = lazy(
     r"\b(?:cold sweat\w*|clammy|night sweats?|at night|in bed|in my sleep|woke|waking|chest|arms?"
     r"|jaw|faint\w*|dizz\w*|light ?headed|breath\w*|sick|nause\w*|pale|grey|gray|fever\w*"
     r"|temperature|shiver\w*|weight|for no reason|no reason|out of nowhere|at rest|sitting still"
@@ -23115,7 +23104,7 @@ def _blank_round40(text: str) -> str:
 # Round 41 (h41's false alarms). An illness someone else has, feared or dodged by the writer
 # ("praying I don't catch it before my exams", "trying not to catch whatever she's got"): the
 # catching of an illness, never a catch in the back; only after a word of not wanting it.
-_CATCH_ILLNESS_41 = re.compile(
+_CATCH_ILLNESS_41 = lazy(
     r"\b(?:don'?t|don’t|do not|dont|not|never|won'?t|won’t|avoid\w*|without|dodg\w*|escap\w*"
     r"|hope to not|hoping to not)\s+(?:\w+\s+){0,2}?catch(?:ing)?\s+(?:it|that|this|the bug|a bug"
     r"|the lurgy|the lurgey|whatever (?:\w+\s*)?(?:has|have|'s|’s|s|is|got)(?: got)?|his \w+"
@@ -23129,7 +23118,7 @@ _WEATHER_41 = (
     r"(?:wind|winds|breeze|air|frost|frosts|cold|chill|weather|easterly|northerly|gusts?"
     r"|morning air|night air|cold snap|snap|wind chill)"
 )
-_WEATHER_SHARP_41 = re.compile(
+_WEATHER_SHARP_41 = lazy(
     r"\b(?:the\s+)?" + _WEATHER_41 + r"(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+feels|\s+felt"
     r"|\s+s)?\s+(?:so\s+|really\s+|very\s+|pretty\s+|proper\s+|a bit\s+|bit\s+|quite\s+"
     r"|bloody\s+|rather\s+|that\s+|well\s+)?(?:sharp|bitter|biting)\b"
@@ -23140,7 +23129,7 @@ _WEATHER_SHARP_41 = re.compile(
 
 
 # ...and "crack on", carrying on ("the GP said crack on"), never a crack heard or felt.
-_CRACK_ON_41 = re.compile(
+_CRACK_ON_41 = lazy(
     r"(?<!a )(?<!the )(?<!loud )(?<!big )(?<!heard )(?<!felt )\b(?:crack|cracking) on"
     r"(?: with (?:it|that|this|the \w+|my \w+))?\b"
     r"(?!\s+(?:the|my|a|each|every|one|both|his|her)\b)",
@@ -23164,7 +23153,7 @@ def _blank_round41(text: str) -> str:
 # Round 42 (h42's false alarms). Each blanks only its own words, on the text as typed.
 # A circuit that trips ("the power tripped", "the breaker keeps tripping", "tripped the fuse"):
 # the electrics, never a trip over anything;
-_POWER_TRIP_42 = re.compile(
+_POWER_TRIP_42 = lazy(
     r"\b(?:(?:the\s+)?(?:power|electrics?|electricity|fuses?|fuse\s+box|breakers?|circuit"
     r"(?:\s+breaker)?s?|trip\s+switch(?:es)?|rcd|mains|lights|amps?|pa(?:\s+system)?|sound"
     r"\s+system|desk|lighting\s+rig|rig|socket|switch)\s+(?:has\s+|had\s+|have\s+|just\s+|keeps?"
@@ -23177,21 +23166,21 @@ _POWER_TRIP_42 = re.compile(
 )
 # a wait or a queue called agony or torture ("this queue is agony", "20 minutes on hold, this is
 # agony"), only with no body part named anywhere (see `_blank_round42`);
-_WAIT_WORDS_42 = re.compile(
+_WAIT_WORDS_42 = lazy(
     r"\b(?:queues?|queuing|queueing|wait|waits|waiting|waited|on\s+hold|hold\s+music|ticket"
     r"|traffic|tailback|delay\w*|late|loading|buffering|(?:has|have|hasn'?t|haven'?t|has\s+not"
     r"|have\s+not|not)\s+moved|minutes?|mins|hours?|hrs|ages|forever|slow\w*|dragging\s+on"
     r"|appointment\s+running\s+late)\b",
     re.IGNORECASE,
 )
-_AGONY_42 = re.compile(
+_AGONY_42 = lazy(
     r"\b(?:(?:this|it|that|(?:the|this|that)\s+(?:wait|queue|traffic|hold\s+music|delay)"
     r"(?:\s+(?!(?:my|me|i)\b)\w+){0,5}?|waiting)\s*(?:is|'s|’s|was|s)"
     r"\s+(?:absolute\s+|pure\s+|sheer\s+|total\s+|actual\s+|utter\s+|such\s+)?(?:agony|torture"
     r"|torment|painful|killing\s+me)|(?:pure|sheer|absolute|utter|total)\s+(?:agony|torture))\b",
     re.IGNORECASE,
 )
-_AGONY_BODY_42 = re.compile(
+_AGONY_BODY_42 = lazy(
     r"\b(?:my|me|i'?m|i\s+am|i\s+feel)\b[^.?!]{0,30}?\b(?:back|spine|legs?|foot|feet|knees?|hips?"
     r"|bum|groin|chest|neck|arms?|hands?|head|stomach|tummy|hurts?|hurting|pain\w*|aching"
     r"|sore|numb\w*|tingl\w*|weak)\b|\b(?:back|spine|legs?|foot|feet|knees?|hips?|chest|neck)"
@@ -23200,7 +23189,7 @@ _AGONY_BODY_42 = re.compile(
 )
 # someone whose trade names a sign's word ("an electrician", "the electricians"): a person;
 # and a chest of drawers, furniture.
-_TRADE_42 = re.compile(
+_TRADE_42 = lazy(
     r"\b(?:electricians?|chests?\s+of\s+drawers)\b",
     re.IGNORECASE,
 )
@@ -23208,7 +23197,7 @@ _TRADE_42 = re.compile(
 
 # a schedule that runs over ("meetings run over most days", "rehearsal ran over"): never
 # someone run over, nor a thing that ran over a foot;
-_SCHEDULE_OVER_42 = re.compile(
+_SCHEDULE_OVER_42 = lazy(
     r"\b(?:meetings?|rehearsals?|classes|class|lessons?|lectures?|shifts?|practices?|practice"
     r"|sessions?|appointments?|clinics?|surgery|school|work|the day|days|things|matches|games"
     r"|training|calls?|the show|shows|gigs?|services?)\s+(?:always\s+|often\s+|usually\s+"
@@ -23217,7 +23206,7 @@ _SCHEDULE_OVER_42 = re.compile(
     re.IGNORECASE,
 )
 # "both" said of the hands ("both hands tingling from the grinder"): never of the legs or feet.
-_BOTH_HANDS_42 = re.compile(
+_BOTH_HANDS_42 = lazy(
     r"\bboth(?=\s+(?:my\s+|of\s+my\s+)?(?:hands|palms|thumbs|wrists)\b"
     r"(?!\s+(?:and|or|&|plus)\s+(?:my\s+|both\s+)?(?:feet|legs|foot|toes)))",
     re.IGNORECASE,
@@ -23226,7 +23215,7 @@ _BOTH_HANDS_42 = re.compile(
 
 # A grinder, the tool ("the angle grinder"): its grind is no joint's (only where the hands'
 # own signs are weighed, see `_hand_signs_42`).
-_GRINDER_42 = re.compile(r"\b(?:angle |bench |stump |floor )?grinders?\b")
+_GRINDER_42 = lazy(r"\b(?:angle |bench |stump |floor )?grinders?\b")
 
 
 def _hand_signs_42(signs: tuple[str, ...], clauses: list[str], whole: str) -> set[str]:
@@ -23245,17 +23234,17 @@ def _hand_signs_42(signs: tuple[str, ...], clauses: list[str], whole: str) -> se
 # Nerves that make words come out wrong ("my words came out all wrong in the interview, I was so
 # nervous"): the words set aside only with the nerves named and no other sign of a stroke (never
 # slurred, a face, an arm or a side, nor told as still, again or out of nowhere);
-_NERVES_43 = re.compile(
+_NERVES_43 = lazy(
     r"\b(?:nerves|nervous\w*|nervy|anxious|anxiety|jitters|jittery|flustered|stage\s+fright"
     r"|panicky|panicked|panicking|tongue[\s-]+tied|starstruck|star\s+struck|butterflies)\b",
     re.IGNORECASE,
 )
-_WRONG_WORDS_43 = re.compile(
+_WRONG_WORDS_43 = lazy(
     r"\b(?:words?|speech|sentences?)(?:\s+\S+){0,5}?\s+(?:scrambl\w*|jumbl\w*|garbl\w*|wrong"
     r"|muddl\w*|mixed\s+up|all\s+over\s+the\s+place|back\s+to\s+front|nonsense|gibberish)\b",
     re.IGNORECASE,
 )
-_NERVES_GUARD_43 = re.compile(
+_NERVES_GUARD_43 = lazy(
     r"\b(?:slurr\w*|face|facial|droop\w*|arms?|hands?|side|numb\w*|weak\w*|vision|blurr\w*"
     r"|headache|sudden\w*|out\s+of\s+nowhere|for\s+no\s+reason|still|since|again|keeps?|right"
     r"\s+now|confus\w*|dizz\w*|can'?t\s+(?:speak|talk|smile)|cannot|lopsided|lips?|mouth)\b",
@@ -23264,14 +23253,14 @@ _NERVES_GUARD_43 = re.compile(
 # a step or a fall done on purpose for a stretch ("I slipped my foot off the step on purpose to
 # stretch my calf"): never with a landing, a knock, a pain or "by accident";
 _ON_PURPOSE_43 = r"(?:on\s+purpose|deliberately|intentionally|purposely|purposefully|by\s+design)"
-_PURPOSE_FALL_43 = re.compile(
+_PURPOSE_FALL_43 = lazy(
     r"\b(?:slipped|slip|slips|slid|slide|dropped|drop|drops|stepped|step|let|fell|fall|falls"
     r"|lowered|tipped|tip|rolled|flopped)\b[^.?!,;]{0,60}?\b" + _ON_PURPOSE_43 + r"\b"
     r"|\b" + _ON_PURPOSE_43 + r"\b[^.?!,;]{0,60}",
     re.IGNORECASE,
 )
-_STRETCH_43 = re.compile(r"\b(?:stretch\w*|calf\s+raises?|heel\s+drops?)\b", re.IGNORECASE)
-_PURPOSE_GUARD_43 = re.compile(
+_STRETCH_43 = lazy(r"\b(?:stretch\w*|calf\s+raises?|heel\s+drops?)\b", re.IGNORECASE)
+_PURPOSE_GUARD_43 = lazy(
     r"\b(?:land\w*|hit|hurt\w*|bang\w*|smack\w*|bash\w*|crack\w*|whack\w*|went\s+flying"
     r"|by\s+accident|accident\w*|actually\s+(?:fell|slipped)|lost\s+my\s+(?:balance|footing)"
     r"|pain\w*|agony|numb\w*|tingl\w*|onto\s+my|on\s+my\s+(?:back|bum|head|side)|twisted"
@@ -23281,14 +23270,14 @@ _PURPOSE_GUARD_43 = re.compile(
 # a phone or a watch buzzing during the twist ("my phone buzzing in my pocket made my leg
 # tingle"): the tingle set aside only with the device named buzzing and no tingle told down a
 # leg, in both, numb, weak, still or since;
-_DEVICE_BUZZ_43 = re.compile(
+_DEVICE_BUZZ_43 = lazy(
     r"\b(?:phones?|mobile|smartwatch|watch|fitbit|tracker|pager)\b(?:\s+\S+){0,5}?\s+(?:buzz\w*"
     r"|vibrat\w*)\b|\b(?:buzz\w*|vibrat\w*)\s+(?:of|from)\s+(?:my|the|me)\s+(?:phone|mobile"
     r"|smartwatch|watch|fitbit|tracker)\b",
     re.IGNORECASE,
 )
-_TINGLE_43 = re.compile(r"\b(?:tingl\w*)\b", re.IGNORECASE)
-_DEVICE_GUARD_43 = re.compile(
+_TINGLE_43 = lazy(r"\b(?:tingl\w*)\b", re.IGNORECASE)
+_DEVICE_GUARD_43 = lazy(
     r"\b(?:numb\w*|weak\w*|down\s+(?:my|the|one|both|me|to)|both|legs|groin|saddle|bum"
     r"|privates|genitals|since|still|keeps?|kept|won'?t|hasn'?t|not\s+(?:gone|stopped|gone\s+away)"
     r"|shooting|spread\w*|burning|again|all\s+day|hours|days|every\s+time|face|arm|lips?"
@@ -23299,22 +23288,22 @@ _DEVICE_GUARD_43 = re.compile(
 # mornings"): the tingle set aside only with the cold told, the hands' or feet's ends named and
 # nothing else of a sign (never the feet or legs, numb, weak, new, worse, still, since,
 # spreading: "my toes tingle when my feet are cold" is asked);
-_COLD_43 = re.compile(
+_COLD_43 = lazy(
     r"\b(?:cold|chilly|freezing|frost\w*|icy|snow\w*|wintry|winter|frozen|sub[\s-]?zero"
     r"|below\s+zero)\b",
     re.IGNORECASE,
 )
-_COLD_ILLNESS_43 = re.compile(
+_COLD_ILLNESS_43 = lazy(
     r"\b(?:a|my|head|chest|bad|nasty|heavy|streaming|stinking|this)\s+cold\b(?!\s+(?:mornings?"
     r"|days?|weather|snaps?|spells?|winds?|nights?|walks?|starts?|air|out|outside|bus\s+stop))"
     r"|\bcold\s+(?:sores?|sweats?|symptoms|virus)\b",
     re.IGNORECASE,
 )
-_COLD_ENDS_43 = re.compile(
+_COLD_ENDS_43 = lazy(
     r"\b(?:fingers?|fingertips?|finger\s+tips|toes?|tips\s+of\s+my\s+(?:fingers|toes))\b",
     re.IGNORECASE,
 )
-_COLD_TINGLE_GUARD_43 = re.compile(
+_COLD_TINGLE_GUARD_43 = lazy(
     r"\b(?:new|newly|lately|recently|worse\w*|spread\w*|legs?|thighs?|calf|calves|groin|bum"
     r"|butt\w*|saddle|bladder|bowel\w*|weak\w*|drag\w*|still|since|started|starting|numb\w*"
     r"|feet|foot|shooting|down\s+(?:my|the|one|both|me)|one\s+side|face|arms?|lips?|my\s+back|burning"
@@ -23324,7 +23313,7 @@ _COLD_TINGLE_GUARD_43 = re.compile(
 )
 
 # A guess at the cause ("from the cold I think", "maybe my phone") is asked, never set aside.
-_GUESS_43 = re.compile(
+_GUESS_43 = lazy(
     r"\b(?:i\s+think|i\s+guess|i\s+reckon|maybe|probably|perhaps|not\s+sure|might\s+(?:be|have)"
     r"|could\s+(?:be|have)|must\s+(?:be|have)|hopefully)\b",
     re.IGNORECASE,
@@ -23335,7 +23324,7 @@ _GUESS_43 = re.compile(
 # A word the writer corrects at once ("bowel of soup ruined, I mean bowl", "*bowl", "meant to
 # type bowl"): the mistyped word is set aside when the correction is a near spelling of it and
 # not the same word; never a correction that names a sign itself.
-_CORRECTED_44 = re.compile(
+_CORRECTED_44 = lazy(
     r"(?:\b(?:i\s+mean|i\s+meant|meant\s+to\s+(?:say|type|write|put)|meaning|sorry|oops|typo"
     r"|autocorrect(?:ed)?|auto\s+correct(?:ed)?|spell\s*check)\W{0,3}\s*|(?:^|\s)\*\s*)"
     # the correction ends its clause ("I mean bowl", "*bowl lol"), never "sorry for the long
@@ -23343,16 +23332,16 @@ _CORRECTED_44 = re.compile(
     r"([a-z]{3,})\b(?=\s*(?:[.!?,;:)]|$|\s(?:lol|haha\w*|oops|sorry|x+|not\s+\w+)\b))",
     re.IGNORECASE,
 )
-_WORD_44 = re.compile(r"[a-z]{3,}", re.IGNORECASE)
+_WORD_44 = lazy(r"[a-z]{3,}", re.IGNORECASE)
 # ...never a word told as the writer's own or a function lost ("can't control my bowel, I mean")
-_CORRECTED_GUARD_44 = re.compile(
+_CORRECTED_GUARD_44 = lazy(
     r"\b(?:my|me|i|control\w*|lost|losing|lose|hold|held|leak\w*|can'?t|cannot|couldn'?t"
     r"|no|accident\w*|empty\w*|open|opened|movements?)\W*\s*(?:\S+\s+){0,1}$",
     re.IGNORECASE,
 )
 # a thing that lost power ("the fridge lost power overnight", "the tills lost power"): never
 # with a body part, nor the writer's own power;
-_THING_POWER_44 = re.compile(
+_THING_POWER_44 = lazy(
     r"\b(?:fridges?|freezers?|ovens?|microwaves?|kettles?|tills?|checkouts?|machines?|laptops?"
     r"|computers?|phones?|batter(?:y|ies)|routers?|wifi|lights?|shop|store|building|kitchen|house"
     r"|flat|street|estate|van|car|scooter|e-?bikes?|lifts?|escalators?|boiler|heating|servers?"
@@ -23361,7 +23350,7 @@ _THING_POWER_44 = re.compile(
     r"|loses)\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?power\b",
     re.IGNORECASE,
 )
-_THING_POWER_GUARD_44 = re.compile(
+_THING_POWER_GUARD_44 = lazy(
     r"\b(?:legs?|arms?|hands?|grip|side|body|muscles?|knees?|feet|foot|i|me|my\s+(?:legs?|arms?"
     r"|body|strength))\s+(?:\S+\s+){0,3}?(?:lost|losing|loses|weak\w*|no\s+power)\b",
     re.IGNORECASE,
@@ -23396,7 +23385,7 @@ _THING_45 = (
     r"|toaster|air ?beds?|lilo|inflatables?|paddling pool|float|ball|football|radiator|boiler"
     r"|kettle|champagne|prosecco|bottle|crisp packet|bag)"
 )
-_THING_POP_45 = re.compile(
+_THING_POP_45 = lazy(
     r"\b" + _THING_45 + r"(?:'s)?(?:\s+(?!(?:back|neck|hips?|knees?|shoulders?|spine|joints?|ribs?"
     r"|discs?|ankles?|jaw|something|and|but|my|me|i)\b)[\w']+){0,2}?\s+(?:(?:has|have|had|s|just"
     r"|finally|gone|went|all|then)\s+){0,3}(?:popped|burst|went pop|gone pop|pops|popping)\b"
@@ -23407,7 +23396,7 @@ _THING_POP_45 = re.compile(
 # A tingle (or a numb hand) from how the writer holds or leans on something, gone when they
 # shift: a posture cause that resolves. Never a leg, the face, both sides, weakness, a tingle
 # that stays or comes back, or one told as new or spreading.
-_HOLD_CAUSE_45 = re.compile(
+_HOLD_CAUSE_45 = lazy(
     r"\b(?:(?:the way|how) (?:i|im|i m|i am) (?:\w+ )?(?:hold|holding|carry|carrying|cradle"
     r"|cradling|lean|leaning|rest|resting|prop|propping|grip|gripping|feed|feeding|sleep|lie|lying"
     r"|sit|sitting)|(?:from|after|with|by|when|while|whilst) (?:\w+ ){0,2}?(?:holding|carrying"
@@ -23415,7 +23404,7 @@ _HOLD_CAUSE_45 = re.compile(
     r"|scrolling|on the phone))\b",
     re.IGNORECASE,
 )
-_SHIFT_GOES_45 = re.compile(
+_SHIFT_GOES_45 = lazy(
     r"\b(?:goes|go|went|stops|stopped|eases|eased|disappears|disappeared|wears off|wore off"
     r"|fades|faded|passes|passed|gone|settles|settled|clears|cleared)(?: away| off)? (?:\w+ ){0,3}?"
     r"(?:as soon as|the moment|the minute|the second|straight after|when|once|if|after) (?:i|we)"
@@ -23427,11 +23416,11 @@ _SHIFT_GOES_45 = re.compile(
     r"|that) (?:\w+ )?(?:goes|go|stops|eases|is gone|s gone|disappears|wears off|fades|passes)\b",
     re.IGNORECASE,
 )
-_HOLD_PART_45 = re.compile(
+_HOLD_PART_45 = lazy(
     r"\b(?:arms?|hands?|fingers?|wrists?|elbows?|forearms?|thumbs?|little finger|pinky)\b",
     re.IGNORECASE,
 )
-_HOLD_GUARD_45 = re.compile(
+_HOLD_GUARD_45 = lazy(
     r"\b(?:still(?! (?:do|doing|ok|okay|safe|be|able|fine|allowed|go|use|try|want)\b)|stays?"
     r"|stayed|staying|does not|doesn[' ]?t|didn[' ]?t|did not|won[' ]?t|will not|isn[' ]?t"
     r"|hasn[' ]?t|not"
@@ -23441,7 +23430,7 @@ _HOLD_GUARD_45 = re.compile(
     r"|spread\w*|worse|worsening|sudden\w*)\b",
     re.IGNORECASE,
 )
-_HOLD_TINGLE_45 = re.compile(
+_HOLD_TINGLE_45 = lazy(
     r"\b(?:tingl\w*|pins and needles|pins n needles|numb\w*|fizz\w*|prickl\w*|goes to sleep"
     r"|gone to sleep|falls asleep|asleep)\b",
     re.IGNORECASE,
@@ -23451,7 +23440,7 @@ _SESSION_45 = (
     r"(?:session|class|workout|swim|yoga|pilates|practice|training|run|twist|stretch\w*|routine"
     r"|game|match|lesson|gym|set|reps|exercises?)"
 )
-_LAST_NIGHT_45 = re.compile(
+_LAST_NIGHT_45 = lazy(
     r"\blast night(?:'s| s)?(?= (?:\w+ )?" + _SESSION_45 + r"\b)"
     r"|(?<=\b" + "session" + r" )last night\b"
     r"|\b(?<=" + "class" + r" )last night\b",
@@ -23500,15 +23489,15 @@ def _blank_round45(text: str) -> str:
 
 # Round 54: the child's age since the birth ("baby's one now", "my son is two", "the twins are
 # 18 months"), which dates a leak after it as the past.
-_BABY_AGE_54 = re.compile(
+_BABY_AGE_54 = lazy(
     r"\b(?:baby|babies|son|daughter|twins|little one|kid|toddler|she|he|they)(?:['’]s| is| s"
     r"| are|['’]re| turned| turns| has turned| just turned)(?: now| nearly| almost| just| over)?"
     r" (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a year|(?:\d+|eighteen|fifteen"
     r"|twelve|ten|nine) months?)(?: (?:now|old|years? old|months? old|already))?\b",
     re.IGNORECASE,
 )
-_LEAK_ONLY_54 = re.compile(r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me))\b", re.IGNORECASE)
-_LEAK_GUARD_54 = re.compile(
+_LEAK_ONLY_54 = lazy(r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me))\b", re.IGNORECASE)
+_LEAK_GUARD_54 = lazy(
     r"\b(?:pee|pees|peed|peeing|wee|wees|weed|weeing|toilet|loo|accidents?|control|hold it"
     r"|dribbl\w*|wet|but now|since then"
     r"|ever since|on and off|sometimes|occasionally|when i)\b",
@@ -23524,7 +23513,7 @@ _SLANG_THING_46 = (
     r"|match|game|goal|trick|ride|jump|view|car|bike|board|skate ?park|move|skills?|fill|bass ?line"
     r"|album|mix|concert|rave|venue|trainers|kicks|jacket|outfit|fit|tattoo|goal|skill|line ?up)"
 )
-_SLANG_SICK_46 = re.compile(
+_SLANG_SICK_46 = lazy(
     r"\b(?:(?:that|the|this|our|their|his|her|your|ur|my) (?:\w+ )?"
     + _SLANG_THING_46
     + r"(?:'s| s)?|that|it)(?: (?:was|is|were|are|s|looked|looks|sounded|sounds))?"
@@ -23533,7 +23522,7 @@ _SLANG_SICK_46 = re.compile(
     r"|\b(?:so |well |proper |absolutely |totally |pretty )?sick " + _SLANG_THING_46 + r"\b",
     re.IGNORECASE,
 )
-_SLANG_SICK_GUARD_46 = re.compile(
+_SLANG_SICK_GUARD_46 = lazy(
     r"\b(?:feel\w*|felt|being sick|been sick|was sick (?:all|again|in|on|everywhere|twice)"
     r"|threw up|throw\w* up|vomit\w*|puk\w*|nause\w*|queasy|fever\w*|temperature|unwell|ill"
     r"|poorly|bug|flu|virus|food poisoning|shiver\w*|sweat\w*|sick (?:bug|bag|bucket|all)"
@@ -23544,18 +23533,18 @@ _SLANG_SICK_GUARD_46 = re.compile(
 # A rider's "seat" or position called weak by a riding instructor ("my seat is weak", "a weak
 # seat at the canter"): a training word; never beside numbness, a tingle, the saddle area's
 # feeling, the bladder or bowel, or legs that gave way.
-_RIDING_46 = re.compile(
+_RIDING_46 = lazy(
     r"\b(?:rid(?:e|es|ing|er|ers)|horses?|pony|ponies|dressage|canter\w*|trot\w*|gallop\w*"
     r"|equestrian|stirrups?|reins|show ?jump\w*|eventing|hacking|riding instructor)\b",
     re.IGNORECASE,
 )
-_WEAK_SEAT_46 = re.compile(
+_WEAK_SEAT_46 = lazy(
     r"\b(?:seat|riding position|position in the saddle|position)(?:'s| s| is| was| are| has been"
     r"| feels| felt| looks| looked)? (?:(?:a bit|quite|really|very|too|so|still|rather|pretty"
     r"|bit|kinda|weirdly) )*weak\b|\bweak (?:seat|riding position|position in the saddle)\b",
     re.IGNORECASE,
 )
-_WEAK_SEAT_GUARD_46 = re.compile(
+_WEAK_SEAT_GUARD_46 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|can ?not feel|can[' ]?t feel|cannot feel"
     r"|feel nothing|dead|bladder|bowel\w*|leak\w*|wet|groin|down there|privates|legs? (?:\w+ )?"
     r"(?:weak|gave|give|gone|buckl\w*)|weak (?:\w+ )?legs?|gave way|give way|giving way|buckl\w*"
@@ -23565,7 +23554,7 @@ _WEAK_SEAT_GUARD_46 = re.compile(
 # Night pain in a past tied to a time long gone ("my hips kept me up back when I was expecting,
 # he's nine now and I sleep well"): the past and resolved; never with a return, a word of
 # now for the pain, or another sign.
-_LONG_GONE_46 = re.compile(
+_LONG_GONE_46 = lazy(
     r"\b(?:(?:when|while|whilst|back when) (?:i|we) (?:was|were) (?:\w+ ){0,2}?(?:pregnant"
     r"|expecting|younger|a kid|a child"
     r"|at school|at uni|at college|a student|in my (?:teens|twenties|20s|thirties|30s)|training"
@@ -23574,19 +23563,19 @@ _LONG_GONE_46 = re.compile(
     r"|at school|at uni) (?:now|these days)?|back in (?:the day|\d{4}))\b",
     re.IGNORECASE,
 )
-_SLEEP_FINE_46 = re.compile(
+_SLEEP_FINE_46 = lazy(
     r"\b(?:(?:i|we) (?:\w+ )?(?:sleep|sleeping|sleeps|slept) (?:fine|well|ok|okay|great|through"
     r"(?: the night)?|like a (?:baby|log)|soundly|normally)(?: now| these days| since)?"
     r"|not (?:any ?more|since)|no longer|never (?:since|again)|(?:fine|gone|stopped|settled)"
     r" (?:ever )?since)\b",
     re.IGNORECASE,
 )
-_USED_TO_WAKE_46 = re.compile(
+_USED_TO_WAKE_46 = lazy(
     r"(?:^|(?<=[,.;!?\n]))[^,.;!?\n]*\bused to (?:wake|keep|get|have|hurt|ache|bother|disturb"
     r"|rouse)\b[^,.;!?\n]*",
     re.IGNORECASE,
 )
-_NIGHT_PAST_GUARD_46 = re.compile(
+_NIGHT_PAST_GUARD_46 = lazy(
     r"\b(?:again|came back|coming back|back now|started|starting|lately|recently|this (?:week"
     r"|month|morning)|last night|tonight|yesterday|worse|but|numb\w*|tingl\w*|weight|fever\w*"
     r"|sweat\w*|saddle|groin|bladder|bowel\w*|legs?|chest|cancer|still)\b",
@@ -23615,7 +23604,7 @@ def _blank_round46(text: str) -> str:
 # Round 47 (h46's classes). "Fell" as a hill or a walk on one ("fell walks", "up the fells",
 # "fell running", "a fell race"): the noun only; never "I fell", "fell off", "fell over",
 # "fell down" or "fell on".
-_FELL_HILL_47 = re.compile(
+_FELL_HILL_47 = lazy(
     r"\bfell(?= (?:walk\w*|running|runs?|runners?|race\w*|rac\w*|hik\w*|trails?|paths?"
     r"|tops?|sides?|ponies|pony|farm\w*|country|routes?|guides?|boots|shoes|club)\b)"
     r"|\b(?:the|a|that|this|those|these|local|lakeland|lake district|cumbrian) fells?\b"
@@ -23626,14 +23615,14 @@ _FELL_HILL_47 = re.compile(
 # Round 47. "Shooting for" a goal: aiming at a streak, a target or a record ("shooting for a 30
 # day streak", "shooting for a new personal best"); never "shooting pain", never a time for
 # which something shoots ("shooting for a week").
-_SHOOTING_GOAL_47 = re.compile(
+_SHOOTING_GOAL_47 = lazy(
     r"\b(?:shooting|shoot|aiming|going) for (?:a |an |the |my |our |\d+ )?(?:[\w-]+ ){0,3}?"
     r"(?:streak|target|goal|record|pb|personal best|best|win|top spot|gold|medal|stars|moon"
     r"|promotion|title|score|perfect \w+|100 percent|full house|clean sheet|day run|week run"
     r"|day challenge|challenge)\b",
     re.IGNORECASE,
 )
-_SHOOTING_GUARD_47 = re.compile(
+_SHOOTING_GUARD_47 = lazy(
     r"\bshooting (?:pain\w*|pains|down|up|into|through|in my|across|from)\b|\b(?:leg|legs"
     r"|buttock|bum|groin|foot|feet|calf|thigh|nerve|sciatica|numb\w*|tingl\w*|pain\w*)\b",
     re.IGNORECASE,
@@ -23642,27 +23631,27 @@ _SHOOTING_GUARD_47 = re.compile(
 # warming up ("cold hands, can't feel my fingers, been on the roof in the sleet, not ill,
 # warming up now"): the shiver and the fingers only; never the legs, the feet, both sides, the
 # seat, a fever, a temperature, a word of not warming, or a numbness that stays.
-_COLD_CAUSE_47 = re.compile(
+_COLD_CAUSE_47 = lazy(
     r"\b(?:sleet|snow\w*|hail|frost\w*|freezing|icy|ice|wind chill|bitter\w*|perishing"
     r"|baltic|brass monkeys|rain|pouring|drizzle|wet through|soaked|drenched|cold store"
     r"|freezer|cold)\b",
     re.IGNORECASE,
 )
-_COLD_ELSE_47 = re.compile(
+_COLD_ELSE_47 = lazy(
     r"\b(?:not (?:ill|sick|unwell|poorly|a bug|coming down with \w+)|no (?:fever|temperature"
     r"|bug)|warming up|warmed up|warming through|thawing( out)?|thawed( out)?|by the fire"
     r"|(?:a |with a )?(?:brew|cuppa|hot drink|tea|coffee|soup)|in the warm|inside now|getting"
     r" warm|feeling (?:coming|come) back)\b",
     re.IGNORECASE,
 )
-_COLD_SIGN_47 = re.compile(
+_COLD_SIGN_47 = lazy(
     r"\b(?:shiver\w*|shaking|shaky|teeth chattering|can ?not feel|cannot feel|cant feel|can t"
     r" feel|no feeling in|numb) (?:(?:my|me|the|in|of) )*(?:fingers?|fingertips?|hands?|thumbs?)"
     r"\b|\b(?:shiver\w*|teeth chattering)\b|\b(?:fingers?|fingertips?|hands?) (?:are |were |s"
     r" |gone |went )?(?:numb|dead|white|frozen|like ice)\b",
     re.IGNORECASE,
 )
-_COLD_GUARD_47 = re.compile(
+_COLD_GUARD_47 = lazy(
     r"\b(?:legs?|feet|foot|toes?|seat|saddle|groin|bum|both (?:arms|sides|hands)|arm|face"
     r"|(?<!no )fever\w*|(?<!no )temperature|hot and cold|sweat\w*|night sweats|not warming"
     r"|won t warm"
@@ -23671,18 +23660,18 @@ _COLD_GUARD_47 = re.compile(
     r"|breath\w*|dizzy|faint\w*|vomit\w*|(?<!not )(?:ill|unwell|poorly|flu|a bug))\b",
     re.IGNORECASE,
 )
-_NO_FEELING_LEFT_47 = re.compile(r"\bno feeling(?= {3,})")
+_NO_FEELING_LEFT_47 = lazy(r"\bno feeling(?= {3,})")
 # Round 47. Knocked out long ago in a game or at school, nothing since ("knocked out in a
 # school rugby match twenty years back, no bother since"): the past and resolved; never a
 # word of now, a recent time, a headache, sickness, a return or a fall of late.
-_KO_47 = re.compile(
+_KO_47 = lazy(
     r"\b(?:knocked (?:out|unconscious|myself out|out cold|cold|spark out|clean out)"
     r"|k\.?o\.?d|ko d|concuss\w*|lost consciousness|blacked out|was out cold|out cold)\b"
     r"(?: \w+){0,10}?(?: (?:rugby|football|boxing|hockey|hurling|tackle|scrum|match|game"
     r"|school|college|uni|pitch|ruck|fight|at school))?",
     re.IGNORECASE,
 )
-_KO_LONG_AGO_47 = re.compile(
+_KO_LONG_AGO_47 = lazy(
     r"\b(?:(?:\d+|twenty|thirty|forty|fifty|a few|a couple of|several|many|ten|fifteen)"
     r"(?: odd)? (?:years|yrs|decades) (?:back|ago)|years (?:back|ago)|decades (?:back|ago)"
     r"|(?:at|in) (?:school|college|uni|secondary|high school|primary)|as a (?:kid|lad|teen"
@@ -23690,13 +23679,13 @@ _KO_LONG_AGO_47 = re.compile(
     r"|a teenager))\b",
     re.IGNORECASE,
 )
-_KO_NONE_SINCE_47 = re.compile(
+_KO_NONE_SINCE_47 = lazy(
     r"\b(?:no (?:problems?|issues?|trouble|bother|after effects|lasting effects)(?: \w+)?"
     r" since|nothing since|fine (?:ever )?since|been fine|never (?:had )?(?:a |any )?(?:problems?"
     r"|issues?|bother) since|not a bother since|all good since|fine ever since)\b",
     re.IGNORECASE,
 )
-_KO_GUARD_47 = re.compile(
+_KO_GUARD_47 = lazy(
     r"\b(?:today|tonight|yesterday|this (?:morning|week|afternoon|evening)|last (?:night|week"
     r"|weekend)|just now|earlier|again|recently|lately|headaches?|sick|vomit\w*|confus\w*"
     r"|dizz\w*|blurr\w*|seeing double|memory|still|now (?:i|it|my)|but|fell|fall)\b",
@@ -23705,7 +23694,7 @@ _KO_GUARD_47 = re.compile(
 # Round 47. A workmate's or someone else's fall off a height told, the writer unhurt ("a lad I
 # work with came off a ladder and broke his arm"): the other person's words up to the fall;
 # never "me too", "so did I", or the writer's own fall.
-_WORKMATE_FELL_47 = re.compile(
+_WORKMATE_FELL_47 = lazy(
     r"\b(?:(?:(?:a|the|one|this|my|our) (?:\w+ )?)?(?:lad|lass|bloke|guy|fella|fellow|chap|man"
     r"|woman"
     r"|girl|boy|lady|workmate|colleague|apprentice|labourer|sparky|chippy|brickie|roofer"
@@ -23720,7 +23709,7 @@ _WORKMATE_FELL_47 = re.compile(
     r" \w+)?",
     re.IGNORECASE,
 )
-_WRITER_FELL_47 = re.compile(
+_WRITER_FELL_47 = lazy(
     r"\b(?:so did i|me too|me as well|and me|i (?:fell|slipped|came off|went over|went flying"
     r"|tripped|hit|landed|banged|bashed|was thrown)|i ve (?:fallen|had a fall)|i had a fall"
     r"|(?:i|we) both (?:fell|went))\b",
@@ -23731,7 +23720,7 @@ _WRITER_FELL_47 = re.compile(
 # Round 47. Someone met at work told in a clause of their own ("had a caller who'd lost control
 # of her bladder", "served a customer today who collapsed"): the clause only; never with the
 # writer in it, or "me too", "so did I", "same here" after.
-_CALLER_47 = re.compile(
+_CALLER_47 = lazy(
     r"\b(?:had|got|took|spoke to|dealt with|served|helped|looked after|saw|put through)"
     r" (?:a|an|one|this|the) (?:\w+ )?(?:caller|customer|client|punter|passenger|patient|member"
     r" of the public|lady|man|woman|gent|gentleman|bloke|chap|fella|resident|guest|pupil)"
@@ -23739,15 +23728,15 @@ _CALLER_47 = re.compile(
     r"|on shift|at work))? (?:who|that|whose)(?:'\w+)?(?: [\w']+){1,10}",
     re.IGNORECASE,
 )
-_CALLER_GUARD_47 = re.compile(
+_CALLER_GUARD_47 = lazy(
     r"\b(?:me too|so did i|same here|same with me|and me|i have too|i ve (?:had|got) (?:it|that"
     r"|the same)|mine too|as have i|as did i)\b",
     re.IGNORECASE,
 )
 # Round 47. "Numb from the neck up": the mind worn out ("numb from the neck up following a double
 # shift"); never beside the face, lips, speech, an arm, one side, vision or a headache.
-_NECK_UP_47 = re.compile(r"\b(?:numb|dead|gone|fried) from the neck up\b", re.IGNORECASE)
-_NECK_UP_GUARD_47 = re.compile(
+_NECK_UP_47 = lazy(r"\b(?:numb|dead|gone|fried) from the neck up\b", re.IGNORECASE)
+_NECK_UP_GUARD_47 = lazy(
     r"\b(?:face|lips?|tongue|mouth|cheek\w*|jaw|speech|speak\w*|slurr\w*|words|arms?|hands?"
     r"|one side|vision|see|sight|headache|head hurts|dizz\w*|droop\w*|tingl\w*|legs?)\b",
     re.IGNORECASE,
@@ -23762,7 +23751,7 @@ _DENY_ITEM_48 = (
     r"|still|yet|however|and|only|just|until|unless|besides|now|since|til|till)\b)[^,;.!?\n\u2014"
     r"\u2013])+"
 )
-_DENIED_LIST_48 = re.compile(
+_DENIED_LIST_48 = lazy(
     r"(" + _DENY_ITEM_48 + r"(?:\s*,\s*(?:or |nor )?" + _DENY_ITEM_48 + r")+)\s*,?\s*"
     r"(?:\u2014|\u2013| - | -- |--|:|\.\.\.)\s*(?:it s |its |it's |it is )?(?:just|only|simply"
     r"|merely|purely)\s+(?:an? |some )?(?:(?:bit of|little|dull|mild|plain|general|normal"
@@ -23772,14 +23761,14 @@ _DENIED_LIST_48 = re.compile(
 )
 # A question about why the check-in asks about a sign, told as only curiosity ("why does the
 # checklist bring up bowels? just wondering, mine are fine"): the question goes, the rest stays.
-_WHY_ASKED_48 = re.compile(
+_WHY_ASKED_48 = lazy(
     r"\bwhy (?:does|do|would|is|did|are) (?:the |this |your |you |it |a )?(?:check ?list |check"
     r" ?in |check-in |bot |app |questionnaire |form |screening |screener |questions? |coach"
     r" |list |quiz )?(?:ask|asks|asking|ask me|mention|mentions|bring up|brings up|check"
     r"|checks|care|want to know|wants to know|need to know|needs to know)\b[^?.!\n]*\??",
     re.IGNORECASE,
 )
-_JUST_CURIOUS_48 = re.compile(
+_JUST_CURIOUS_48 = lazy(
     r"\b(?:just|only|purely) (?:curious|wondering|asking|nosy|nosey)\b|\bout of (?:pure )?curiosity"
     r"\b|\bnothing (?:wrong|up|amiss) with (?:mine|me|my \w+)\b|\bi (?:don ?t|do not|don't) have"
     r" (?:any|that|those|it|them)\b|\bnot that i (?:have|do|ve got)\b|\bmine (?:are|is) (?:fine"
@@ -23788,22 +23777,20 @@ _JUST_CURIOUS_48 = re.compile(
 )
 # Skin rubbed raw by kit ("the harness straps rub my hips raw, only the skin"): the rubbing goes,
 # never with a pain down a leg, numbness or a pain inside.
-_RUBBED_RAW_48 = re.compile(
+_RUBBED_RAW_48 = lazy(
     r"\b(?:rubs?|rubbing|rubbed|chafes?|chafing|chafed|scrapes?|scraping|scraped|grazes?|grazed"
     r"|wears?|wearing|wore|worn)\b(?: [\w']+){0,5}? raw\b|\bcarpet burns?\b|\brope burns?\b"
     r"|\b(?:friction|strap) burns?\b|\braw (?:skin|patch\w*|spot\w*)\b",
     re.IGNORECASE,
 )
-_STAB_VEST_48 = re.compile(
-    r"\bstab(?:-| )?(?:proof )?(?:vest|jacket|plate|armou?r)s?\b", re.IGNORECASE
-)
-_KIT_SKIN_48 = re.compile(
+_STAB_VEST_48 = lazy(r"\bstab(?:-| )?(?:proof )?(?:vest|jacket|plate|armou?r)s?\b", re.IGNORECASE)
+_KIT_SKIN_48 = lazy(
     r"\b(?:vest|armou?r|rucksack|backpack|bergen|harness|straps?|belt|pack|bag|boots?|kit|bra"
     r"|waistband|rope|gear|webbing|holster|skin|chaf\w*|blisters?|carpet burn|sling|helmet"
     r"|lanyard|apron|tool ?belt)\b",
     re.IGNORECASE,
 )
-_SKIN_GUARD_48 = re.compile(
+_SKIN_GUARD_48 = lazy(
     r"\b(?:down (?:my|the|into|to) (?:\w+ )?(?:leg|legs|thigh|thighs|buttock|bum|foot|feet|knee"
     r"|calf)|shoot\w*|numb\w*|tingl\w*|pins and needles|inside|deep|radiat\w*|sciatic\w*|nerves?"
     r"|electric|weak\w*|bladder|bowel\w*|fever|bleed\w*|infect\w*|pus|swollen|hot to)\b",
@@ -23811,14 +23798,14 @@ _SKIN_GUARD_48 = re.compile(
 )
 # Stairs climbed to and fro, or a load carried on them ("up and down stairs all shift", "hauling
 # a carry chair down the stairs"): a day's work, never a fall; never beside any word of falling.
-_STAIRS_TRIP_48 = re.compile(
+_STAIRS_TRIP_48 = lazy(
     r"\bup and down (?:the |some |all the |those )?(?:\w+ )?stairs\b|\b(?:carry\w*|carried|lug\w*"
     r"|haul\w*|bring\w*|brought|tak\w*|took|push\w*|drag\w*|heav\w*|hump\w*|lift\w*|wheel\w*"
     r"|manhandl\w*|shift\w*|mov\w*) (?:[\w']+ ){0,5}?(?:up and )?down (?:the |some |a flight of )?"
     r"(?:\w+ )?stairs\b",
     re.IGNORECASE,
 )
-_STAIRS_GUARD_48 = re.compile(
+_STAIRS_GUARD_48 = lazy(
     r"\b(?:fell|fall\w*|fallen|tumbl\w*|slip\w*|trip\w*|landed|footing|missed (?:a|the) step"
     r"|bounc\w*|crash\w*|went flying|on my (?:back|head|bum|backside|side|face)|knocked|hit my"
     r"|rolled|slid)\b",
@@ -23826,15 +23813,15 @@ _STAIRS_GUARD_48 = re.compile(
 )
 # "Killing me" after a named load ("my back's killing me after humping boxes all week"): an
 # ordinary ache with its cause; never with a leg, numbness, the night or any other sign.
-_KILLING_48 = re.compile(r"\bkilling me\b", re.IGNORECASE)
-_LOAD_CAUSE_48 = re.compile(
+_KILLING_48 = lazy(r"\bkilling me\b", re.IGNORECASE)
+_LOAD_CAUSE_48 = lazy(
     r"\bkilling me (?:\w+ ){0,2}?(?:after|from|since|with) (?:all )?(?:\w+ )?(?:lugging|carrying"
     r"|lifting|hauling|humping|heaving|moving|shifting|shovell?ing|digging|pushing|pulling"
     r"|dragging|stacking|loading|unloading|hoisting|toting|holding|bending|hoovering|mopping"
     r"|gardening|decorating|painting|wrestling|trekking|walking)\b",
     re.IGNORECASE,
 )
-_KILLING_GUARD_48 = re.compile(
+_KILLING_GUARD_48 = lazy(
     r"\b(?:legs?|thighs?|foot|feet|toes?|calf|calves|knees?|numb\w*|tingl\w*|pins|needles|nights?"
     r"|wakes?|waking|woke|sleep\w*|shoot\w*|down my|groin|saddle|bladder|bowel\w*|fever\w*"
     r"|weak\w*|chest|arms?|jaw|breath\w*|can ?t|cannot|couldn ?t|unable|sudden\w*|fall|fell"
@@ -23845,37 +23832,37 @@ _KILLING_GUARD_48 = re.compile(
 # A sign long past, its cause found or checked, gone and never back ("pins and needles in my
 # feet two winters ago, too-tight trainers, new pair and never since"; "the night pain I had in
 # May cleared after the physio looked at it"): that sentence goes; never with a word of now.
-_PAST_SIGN_48 = re.compile(
+_PAST_SIGN_48 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|night pain|pain at night|wak\w* me|woke me"
     r"|waking (?:up )?at night|shooting|sciatica)\b",
     re.IGNORECASE,
 )
-_PAST_WHEN_48 = re.compile(
+_PAST_WHEN_48 = lazy(
     r"\b(?:last (?:winter|summer|spring|autumn|fall|year|month|christmas|easter)|(?:two|three"
     r"|four|five|a few|a couple of|\d+) (?:winters|summers|years|months) ago|years? ago|months"
     r" ago|weeks ago|used to|back in|in (?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december|(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
-_PAST_GONE_48 = re.compile(
+_PAST_GONE_48 = lazy(
     r"\b(?:settled|went away|went|gone|cleared(?: up)?|stopped|eased(?: off)?|sorted(?: out)?"
     r"|resolved|fixed|disappeared|vanished|never (?:came|come|been) back|never returned|not"
     r" (?:came|come|been) back|hasn ?t (?:come|been) back|has not (?:come|been) back|never had it"
     r" (?:again|since)|not since|never since)\b",
     re.IGNORECASE,
 )
-_PAST_FOUND_48 = re.compile(
+_PAST_FOUND_48 = lazy(
     r"\b(?:gp|doctor|doc|physio\w*|checked|examined|scan\w*|x ?rays?|consultant|nurse|a ?& ?e"
     r"|hospital|turned out|boots?|shoes?|trainers|tight|laces|socks|wetsuit|skates?)\b",
     re.IGNORECASE,
 )
-_NOT_BACK_48 = re.compile(
+_NOT_BACK_48 = lazy(
     r"\b(?:never|not|hasn ?t|has not|haven ?t|have not|didn ?t|did not)(?: \w+){0,2}? (?:come|came"
     r"|been|coming) back\b|\b(?:it|it ?s|it's|has) never (?:come|came|been) back\b"
     r"|\b(?:(?:never|not|fine|ok|okay|nothing|none|good|been fine)(?: ever)?|ever) since\b",
     re.IGNORECASE,
 )
-_PAST_GUARD_48 = re.compile(
+_PAST_GUARD_48 = lazy(
     r"\b(?:again|still|this (?:week|morning|month|year)|today|tonight|last night|yesterday"
     r"|lately|recently|started|starting|returned|worse|come back|came back|coming back|is back"
     r"|s back|back now|now|currently|both legs|saddle|groin|bladder|bowel\w*|weak\w*|fever"
@@ -23885,7 +23872,7 @@ _PAST_GUARD_48 = re.compile(
 
 
 # "Gasping for a cuppa" (wanting a drink or a smoke): no breath word at all.
-_GASPING_FOR_48 = re.compile(
+_GASPING_FOR_48 = lazy(
     r"\b(?:gasping|gagging|dying) for (?:a |an |some |my |me )?(?:\w+ )?(?:cuppa"
     r"|cup of (?:tea|coffee)|brew|tea|coffee|drink|pint|beer|wine|fag|smoke|ciggie|cigarette"
     r"|vape|coke|pop|snack|biscuit|bacon butty|butty|sandwich)\b",
@@ -23947,40 +23934,40 @@ def _blank_round48(text: str) -> str:
 
 # A fall long past, checked and healed ("came off the bouldering wall two summers ago, x-rayed,
 # nothing broken, mended fine"): that sentence goes; never with a word of now or a sign since.
-_PAST_FALL_48 = re.compile(
+_PAST_FALL_48 = lazy(
     r"\b(?:fell|fall|fallen|came off|come off|tumbled|crashed|accident|slipped|tripped)\b",
     re.IGNORECASE,
 )
-_FALL_CHECKED_48 = re.compile(
+_FALL_CHECKED_48 = lazy(
     r"\b(?:a ?& ?e|a and e|hospital|x ?-? ?ray\w*|scan\w*|gp|doctor|checked(?: over| out)?"
     r"|examined|minor injuries|urgent care|physio\w*)\b",
     re.IGNORECASE,
 )
-_FALL_HEALED_48 = re.compile(
+_FALL_HEALED_48 = lazy(
     r"\b(?:healed|all clear|nothing broken|no breaks?|recovered|mended|fine ever since|fine since"
     r"|right as rain|no damage)\b",
     re.IGNORECASE,
 )
-_FALL_GUARD_48 = re.compile(
+_FALL_GUARD_48 = lazy(
     r"\b(?:hurt\w*|pain\w*|sore\w*|ache\w*|aching|numb\w*|tingl\w*|bruis\w*|swell\w*|swollen"
     r"|head\w*|dizz\w*|stiff\w*|weak\w*|worse|twinge\w*|niggl\w*|since)\b",
     re.IGNORECASE,
 )
 # "now" after the move asked about ("can I do the twist now?") is no word of the sign's
-_MOVE_NOW_48 = re.compile(
+_MOVE_NOW_48 = lazy(
     r"\b(?:twist|stretch|move|exercise|session|it|this|that|start|begin|one)(?: \w+)? now\b"
     r"(?= ?\?| please| then| too| as well)",
     re.IGNORECASE,
 )
 # A limb gone to sleep under a weight and coming back ("the dog's been lying on my foot, it's
 # tingling back to life"): the sign's words go; never numb still, for hours, or elsewhere too.
-_LIMB_SIGN_48 = re.compile(
+_LIMB_SIGN_48 = lazy(
     r"\b(?:(?:fell|fallen|falls|falling|gone|went|going|goes) (?:to sleep|asleep|numb|dead)"
     r"|numb\w*|dead|asleep|pins and needles|tingl\w*"
     r"|fizz\w*)\b",
     re.IGNORECASE,
 )
-_LIMB_SLEPT_48 = re.compile(
+_LIMB_SLEPT_48 = lazy(
     r"\b(?:cat|cats|dog|dogs|pet|puppy|kitten|baby|toddler|little one|kid|child)(?: s|'s| has|"
     r" had| was|s)?(?: been)? (?:fell |fallen |falling )?(?:asleep|sleeping|lying|laying|lain|sat"
     r"|sitting|curled up|napping|napped|dozed|dozing|snoozed|snoozing|slept|lay) (?:on|across"
@@ -23989,13 +23976,13 @@ _LIMB_SLEPT_48 = re.compile(
     r" (?:an? |ages|too long|hours?)|funny|wrong|awkward\w*)|\bcross legged\b",
     re.IGNORECASE,
 )
-_LIMB_WAKING_48 = re.compile(
+_LIMB_WAKING_48 = lazy(
     r"\b(?:waking up|woken up|coming back|coming round|wearing off|worn off|back to normal"
     r"|(?:fine|ok|okay|normal|better) (?:again|now)|going off|tingling back|back to life"
     r"|gone now|easing)\b",
     re.IGNORECASE,
 )
-_LIMB_GUARD_48 = re.compile(
+_LIMB_GUARD_48 = lazy(
     r"\b(?:still(?! (?:do|ok|okay|able|go|use|try|carry on|twist|stretch|train)\b)"
     r"|hours (?:later|after|on)|won ?t|hasn ?t|has not|isn ?t|not coming|other|too"
     r"|also|both|saddle|groin|bladder|bowel\w*|weak\w*|can ?t feel|since (?:yesterday|last"
@@ -24004,8 +23991,8 @@ _LIMB_GUARD_48 = re.compile(
 )
 # A "dead leg" from a knock (a kick, a knee, a tackle): a bruised muscle in a training word;
 # never with numbness, pins and needles, the foot, weakness or a leg that will not bear weight.
-_DEAD_LEG_48 = re.compile(r"\b(?:a |classic |proper |massive |nasty )?dead ?legs?\b", re.IGNORECASE)
-_KNOCK_48 = re.compile(
+_DEAD_LEG_48 = lazy(r"\b(?:a |classic |proper |massive |nasty )?dead ?legs?\b", re.IGNORECASE)
+_KNOCK_48 = lazy(
     r"\b(?:kick\w*|kneed|knee to|knock\w*|bruis\w*|sparring|spar|tackl\w*|rugby|football"
     r"|hockey|whack\w*|cork\w*|charley horse|impact|took a"
     # eighth session, h61: a dead leg given in play ("a play fight", "wrestling my brother")
@@ -24013,7 +24000,7 @@ _KNOCK_48 = re.compile(
     r"|mucking about|dead legged|gave me|give me|giving me)\b",
     re.IGNORECASE,
 )
-_DEAD_LEG_GUARD_48 = re.compile(
+_DEAD_LEG_GUARD_48 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|can ?t feel|no feeling|foot|feet|toes|both legs|weak\w*|give"
     r" way|gave way|giving way|won ?t (?:take|hold|bear)|can ?t (?:walk|stand|bear|put weight)"
     r"|hours later|swell\w*|swollen|shoot\w*|down to|bone|crack\w*|snap\w*|pop\w*"
@@ -24061,43 +24048,41 @@ def _blank_round47(text: str) -> str:
 # Round 45. A leak after childbirth, treated long ago and none now ("some leaking after my first
 # baby, pelvic floor physio sorted it years ago, nothing now"): the past and resolved, settled;
 # never with a word of now, a return, numbness or the bowel.
-_BIRTH_LEAK_45 = re.compile(
+_BIRTH_LEAK_45 = lazy(
     r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me)|bladder (?:weakness|problems?|issues?|trouble))"
     r"\b(?: \w+){0,6}? (?:after|since|following|post) (?:my |the |having |giving )?(?:\w+ )?"
     r"(?:baby|babies|birth|childbirth|pregnancy|labour|labor|delivery|kids?|son|daughter|twins)\b",
     re.IGNORECASE,
 )
-_LEAK_TREATED_45 = re.compile(
+_LEAK_TREATED_45 = lazy(
     r"\b(?:physio\w*|pelvic floor|exercises|treatment|an op|operation|surgery|sling|tape)\b"
     r"(?: [\w']+){0,4}? (?:sorted|fixed|cured|resolved|cleared|solved|stopped|sorted out|dealt"
     r" with)\b",
     re.IGNORECASE,
 )
-_LONG_AGO_45 = re.compile(
+_LONG_AGO_45 = lazy(
     r"\b(?:(?:\d+|a few|a couple of|several|many|two|three|four|five|six|ten) )?(?:years?) ago"
     r"|\b(?:ages|a long time|long) ago\b",
     re.IGNORECASE,
 )
-_NONE_NOW_45 = re.compile(
+_NONE_NOW_45 = lazy(
     r"\b(?:nothing (?:like that |of the sort |of that sort |of that )?(?:now|since|anymore|any"
     r" more|these days)|no (?:problems?|issues?|leaks?|leaking|trouble|bother) (?:now|since"
     r"|anymore|any more|these days)|(?:been )?(?:fine|dry|good) (?:now|since|ever since)"
     r"|not since|never (?:since|again))\b",
     re.IGNORECASE,
 )
-_LEAK_GUARD_45 = re.compile(
+_LEAK_GUARD_45 = lazy(
     r"\b(?:again|(?:is|s|came|come|coming|it s|its|it's|are) back|started|starting|today"
     r"|tonight|this (?:week|morning|month)|yesterday"
     r"|last (?:night|week)|recently|lately|numb\w*|tingl\w*|feel|feeling|saddle|groin|bum"
     r"|bowel\w*|poo\w*|worse|new|sudden\w*|legs?|still)\b",
     re.IGNORECASE,
 )
-_LEAK_WORDS_45 = re.compile(
-    r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me)|bladder)\b", re.IGNORECASE
-)
+_LEAK_WORDS_45 = lazy(r"\b(?:leak\w*|incontinen\w*|wet (?:myself|me)|bladder)\b", re.IGNORECASE)
 # The bot's own rule asked about a sign told by anyone ("do you lock people out if they tell you
 # they've had a fall?"): a question about the screening, not a sign of the writer's.
-_BOT_RULE_ASKED_45 = re.compile(
+_BOT_RULE_ASKED_45 = lazy(
     r"\b(?:do|will|would|does|can|could) (?:you|the bot|this bot|it|this) (?:\w+ )?(?:lock"
     r"|block|ban|bar|shut|kick|refuse|turn away|stop)\w* (?:\w+ ){0,2}?(?:out |from \w+ )?"
     r"(?:if|when|after|because|for) (?:\w+ ){0,2}?(?:they|someone|somebody|people|anyone"
@@ -24177,17 +24162,17 @@ def _blank_round42(text: str) -> str:
 # Round 42 (h42's general questions). On the text as normalised. A general question with the
 # writer well, or asked ahead of starting ("generally, is a temperature with back ache a worry?
 # I'm fine, just asking before I begin");
-_IN_GENERAL_42 = re.compile(
+_IN_GENERAL_42 = lazy(
     r"\b(?:in general|generally|as a rule|on the whole|for (?:people|anyone|anybody|most people"
     r"|someone|somebody)(?: in general)?)\b"
 )
-_BEFORE_START_42 = re.compile(
+_BEFORE_START_42 = lazy(
     r"\b(?:(?:just )?(?:asking|checking|wondering|want to know|wanted to know)(?: this| that)?"
     r" (?:before|ahead of) (?:i|we) (?:start|begin|get going|try it|try this|do it|sign up)"
     r"(?: (?:it|this|the (?:twist|stretch|programme|program|course|move|exercises?)))?"
     r"|(?:haven t|have not|not yet) (?:started|begun|tried it)(?: yet)?)\b"
 )
-_WELL_42 = re.compile(
+_WELL_42 = lazy(
     r"\b(?:i am|im|i m|i feel|i am feeling|feeling|me|myself) (?:totally |perfectly |completely "
     r"|absolutely |very )?(?:well|fine|ok|okay|good|grand|healthy|alright|all right)(?: (?:now"
     r"|thankfully|luckily|though|tho|btw|lol|myself))*\b(?! (?:but|until|till|except|apart|other"
@@ -24195,7 +24180,7 @@ _WELL_42 = re.compile(
 )
 # the bot asked what it would do with an answer, the event denied ("how would the app respond if
 # I told it I'd fallen? I haven't, only curious");
-_BOT_WOULD_42 = re.compile(
+_BOT_WOULD_42 = lazy(
     r"\b(?:what|how) (?:would|will|does|do|did|should|could) (?:the bot|this bot|the app|this app"
     r"|the coach|you|u|it) (?:\w+ ){0,2}?(?:do|say|reply|respond|react|answer|tell me|suggest)"
     r" (?:if|when) (?:i|someone|somebody|a user|you) (?:said|say|says|told|tell|typed|type|wrote"
@@ -24203,7 +24188,7 @@ _BOT_WOULD_42 = re.compile(
     r"|the bot|yes|that|to))*(?: \w+){0,8}?(?= (?:just|only|purely|i have not|i had not|i did"
     r" not|i do not|not that|hypothetically|asking|curious|wondering)\b|$)"
 )
-_DENIED_42 = re.compile(
+_DENIED_42 = lazy(
     r"\b(?:(?:i|we) (?:have|had|did|do|am|was) not(?: (?:had|got|done|fallen|fell|been|had one"
     r"|had any|got any))?(?: (?:one|any|it|that))?(?: (?:by the way|btw|lol|haha|thankfully"
     r"|luckily|yet))*|not that i (?:have|had|did|am|was)|(?:just|only|purely) (?:wondering"
@@ -24212,20 +24197,20 @@ _DENIED_42 = re.compile(
 )
 # people with a sign asked about, the writer's own denied or a purpose told ("should people with
 # bowel trouble skip the twist? not me, it's for a handout").
-_PEOPLE_WITH_42 = re.compile(
+_PEOPLE_WITH_42 = lazy(
     r"\b(?:do|does|should|can|could|must|would|is it (?:ok|okay|safe|wise) for|are there)"
     r" (?:people|anyone|anybody|someone|somebody|folk|folks|clients|patients|those|users"
     r"|others)(?: who (?:have|get|suffer from|live with)| with| suffering from| living with"
     r"| that have)\b"
 )
-_NOT_MINE_42 = re.compile(
+_NOT_MINE_42 = lazy(
     r"\b(?:i (?:do|did|have) not (?:have|had|get|got)(?: (?:any|one|them|it|that|those))?(?:"
     r" myself)?"
     r"|i (?:do|have) not(?= (?:asking|just|it is|its|this is|for|but i|though)\b|$)"
     r"|i have not got (?:any|one|them|it)|not me|none here|not (?:my|mine)|mine (?:are|is)"
     r" fine|i am (?:fine|ok|okay|well)(?: myself)?)\b"
 )
-_PURPOSE_42 = re.compile(
+_PURPOSE_42 = lazy(
     r"\b(?:asking|ask|want to know|need to know|writing|making|putting together|preparing"
     r"|doing|for) (?:\w+ ){0,2}?(?:a |an |my |the |our )?(?:\w+ )?(?:leaflet|handout|flyer"
     r"|poster|newsletter|blog|post|course|class|clients?|students?|patients?|members|group"
@@ -24315,11 +24300,11 @@ _WORKOUT = (
     r"|deadlifts?|rowing|intervals?|box jumps?|leg extensions?|calf raises?|bike sprints?"
     r"|stair climber|stairmaster|skipping|bootcamp|crossfit|wod)"
 )
-_OTHER_WORKOUT = re.compile(
+_OTHER_WORKOUT = lazy(
     r"\b(?:during|while doing|while|in|on|at the end of|after|from|doing|with) (?:my |the |a |some"
     r" |those |these |all the |all those )?(?:\w+ )?" + _WORKOUT + r"\b"
 )
-_WORKOUT_FEELING = re.compile(
+_WORKOUT_FEELING = lazy(
     r"\b(?:(?:burning|burn|burns|ache|aches|aching|heavy|heaviness|jelly|shaky|shaking|wobbly"
     r"|trembl\w*|fatigue|tired|pump|on fire)(?: feeling| sensation)? (?:in|through|across) (?:my"
     r" |both |the )?(?:legs?|thighs?|quads?|calves|calf|glutes?|hamstrings?|arms?|shoulders?)"
@@ -24327,25 +24312,25 @@ _WORKOUT_FEELING = re.compile(
     r" |feeling |went |go |got )?(?:burning|on fire|shaking|shaky|like jelly|wobbly|aching|heavy"
     r"|weak|trembl\w*))\b"
 )
-_STOPPED_WITH_IT = re.compile(
+_STOPPED_WITH_IT = lazy(
     r"\b(?:(?:stopped|went|gone|eased|faded|disappeared|vanished|settled|went away|wore off)"
     r" (?:\w+ ){0,2}?(?:the (?:moment|second|minute|instant)|as soon as|once|when|right after"
     r"|straight after) (?:i|we) (?:stopped|finished|rested|sat down|stood up|got off|was done"
     r"|were done)|(?:fine|normal|fine again|all good|back to normal|totally fine) now)\b"
 )
-_IN_THE_TWIST = re.compile(
+_IN_THE_TWIST = lazy(
     r"\b(?:during|while|in|on|after) (?:the |my |a )?(?:twist\w*|stretch\w*|sweep\w*|session"
     r"|hold)\b"
 )
 # Out of breath only at a hard effort ("I only get breathless when I sprint"); never at rest,
 # walking, lying down, new, worse, or with the chest.
-_BREATHLESS_HARD = re.compile(
+_BREATHLESS_HARD = lazy(
     r"\b(?:only|just) (?:\w+ ){0,2}?(?:breathless|out of breath|puffed out|puffed|winded|short of"
     r" breath|breathing hard|gasping) (?:when|if|after|during|on|at the end of|while|doing)"
     r" (?:i |doing |a |my |the )?(?:\w+ )?(?:sprint\w*|race|racing|hiit|intervals?|hill sprints?"
     r"|run hard|flat out|all out|max effort|burpees|going all out|push (?:it|hard))\b"
 )
-_BREATH_ALARM = re.compile(
+_BREATH_ALARM = lazy(
     r"\b(?:rest|resting|lying|sitting|walking|stairs|talking|new|newly|worse|more than|lately"
     r"|recently|chest|wheez\w*|attacks?|blue|lips|can not|cannot|struggl\w*|night|getting"
     r"|sudden\w*|inhaler (?:is not|does not|not))\b"
@@ -24368,13 +24353,13 @@ _BREATHLESS_WORD = (
     r"(?:breathless|out of breath|puffed out|puffed|puffing|panting|winded|short of breath|huffing"
     r" and puffing|catching my breath|catch my breath|breathing hard|breathing heavily|gasping)"
 )
-_BREATHLESS_JUST_DID = re.compile(
+_BREATHLESS_JUST_DID = lazy(
     r"\b" + _BREATHLESS_WORD + r" (?:\w+ ){0,3}?(?:because|cos|coz|cause|as|since|after|from"
     r"|having|from having) (?:\w+ ){0,2}?" + _JUST_DID + r"\b"
     r"|\b" + _JUST_DID + r" (?:\w+ ){0,10}?(?:and|so|now|im|i am|i m|am|still|a bit|bit|totally"
     r"|completely|properly|very|quite)? ?(?:\w+ ){0,2}?" + _BREATHLESS_WORD + r"\b"
 )
-_BREATH_EFFORT_ALARM = re.compile(
+_BREATH_EFFORT_ALARM = lazy(
     r"\b(?:chest|lips?|blue|grey|gray|dizzy|faint\w*|black\w* out|rest|resting|lying|sitting"
     r"|lately|recently|these days|weeks|days|new|newly|worse|getting|used to|never used"
     r"|not normal|unusual|cough\w*|wheez\w*|blood|sweat\w*|clammy|pain\w*|tight\w*|hours"
@@ -24382,7 +24367,7 @@ _BREATH_EFFORT_ALARM = re.compile(
     r"|calf|calves|heart|racing heart|palpitations|every time|always|even|since|still|hours?"
     r"|later|settl\w*|not (?:going|easing|calming)|won t|will not)\b"
 )
-_BREATHING_ASKED = re.compile(
+_BREATHING_ASKED = lazy(
     r"\b(?:does|do|should|how|what about|is) (?:my )?breath\w* (?:\w+ ){0,3}?(?:matter|important"
     r"|work|go|in the hold|during the hold)\b"
 )
@@ -24395,13 +24380,13 @@ def sees_sign(text: str) -> bool:
 
 
 # fifteenth session, rt43: a temperature told with a time of today, in the past tense or not
-_RT43_FEVER_TODAY = re.compile(
+_RT43_FEVER_TODAY = lazy(
     r"\b(?:feverreading|fever|temperature|temp|thermometer) (?:\w+ ){0,5}?(?:this (?:morning"
     r"|afternoon|evening)|today|tonight|last night|an hour ago|hours ago|just now|since (?:last"
     r" night|this morning|yesterday))\b"
 )
 # ...never one told come down since ("back to normal now", "it broke overnight")
-_RT43_FEVER_DOWN = re.compile(
+_RT43_FEVER_DOWN = lazy(
     r"\b(?:back to normal|normal now|came down|come down|gone down|went down|broke|broken|fine"
     r" now|better now|all better|gone now|settled|normal|feel fine|feeling fine|down to"
     r"|normalreading|3[5-7] \d)\b"
@@ -24411,7 +24396,7 @@ _RT43_FEVER_DOWN = re.compile(
 # sixteenth session, gap16: a cause denied on its own ("not from training", "nothing to do with
 # the gym", "and it's not from sitting"): the cause is not told, so the exclusions for training
 # talk or a stated cause must not read it as told
-_S16_DENIED_CAUSE = re.compile(
+_S16_DENIED_CAUSE = lazy(
     r"(?:^|(?<=[,;.!?(\n]))\s*(?:(?:and|but|so|it['’]?s|its|it\s+is|this\s+is|that['’]?s|definitely"
     r"|certainly|defo|deffo|def|honestly|really|absolutely|genuinely|def\s+not|also)\s+)*"
     r"(?:not|never|nothing\s+to\s+do\s+with|no|isn['’]?t|wasn['’]?t)\s+(?:(?:from|after|due\s+to"
@@ -24438,7 +24423,7 @@ _S17_OTHER = (
     r"|grandfather|mother\s+in\s+law|father\s+in\s+law)(?:['’]?s)?"
 )
 _S17_ME = r"(?:me|myself|mine)"
-_S17_NOT_THEIRS = re.compile(
+_S17_NOT_THEIRS = lazy(
     # "...for me, not my dad": the writer, then within three words the other denied
     r"\b" + _S17_ME + r"\b(?P<deny>(?:\s+\w+){0,3}?\s*[,;:\-–—]?\s*(?:and\s+|but\s+)?not\s+"
     r"(?:for\s+|about\s+|asking\s+for\s+|asking\s+about\s+)?" + _S17_OTHER + r")\b"
@@ -25045,7 +25030,7 @@ _ELSEWHERE_WORD = (
     r"(?:sharp\w*|shoot\w*|stab\w*|twinge\w*|pain(?:s|ful)?|hurt(?:s|ing)?|aches?|aching"
     r"|cramp\w*|spasm\w*|tweak\w*|jolt|zap|sore(?:ness)?)"
 )
-_ELSEWHERE_PAIN = re.compile(
+_ELSEWHERE_PAIN = lazy(
     r"\b(?:"
     + _ELSEWHERE_WORD
     + r" (?:\w+ ){0,4}?(?:in|on|at|across|round|around|near) (?:my |the |his |her )?(?:left"
@@ -25062,14 +25047,14 @@ _ELSEWHERE_PAIN = re.compile(
 # Round 21. Another joint's pain asked how to treat ("my knee hurts when I cycle, how do I fix
 # my knee"): declined towards a clinician by the question bank, not the twist's stop reply.
 _LIMB_JOINT = r"(?:knees?|ankles?|wrists?|elbows?|heels?|shins?|achilles|kneecaps?)"
-_OTHER_JOINT_FIX = re.compile(
+_OTHER_JOINT_FIX = lazy(
     r"\b(?:how (?:do|can|should|would) i|what (?:can|should|do) i do to|best way to|help me"
     r"|ways? to|tips to|how to) (?:\w+ ){0,2}?(?:fix|treat|heal|sort|rehab|cure|strengthen|help"
     r"|stop|ease|settle) (?:my |the |this |a )?(?:sore |bad |painful |dodgy )?"
     + _LIMB_JOINT
     + r"\b"
 )
-_OTHER_JOINT_PAIN = re.compile(
+_OTHER_JOINT_PAIN = lazy(
     r"\b(?:(?:my|the|a|both|left|right) )?" + _LIMB_JOINT + r" (?:\w+ ){0,2}?(?:hurts?|hurting"
     r"|aches?|aching|sore|pain\w*|twinges?)\b|\b(?:pain|ache|hurts?|twinges?|sore) (?:in|on|at"
     r"|round|around) (?:my |the |both )?(?:left |right )?" + _LIMB_JOINT + r"\b"
@@ -25077,7 +25062,7 @@ _OTHER_JOINT_PAIN = re.compile(
 
 
 # Round 21. A saddle as a thing to buy or fit ("recommend a good saddle for long rides").
-_SADDLE_GEAR = re.compile(
+_SADDLE_GEAR = lazy(
     # rt8: never the place the saddle touches ("the spot where the bike saddle sits is dead")
     r"\b(?<!where the )(?<!where my )(?<!where a )(?:recommend\w*|buy|bought|buying|get|choose"
     r"|pick|new|good|best|better|comfy|comfortable|gel|wider|narrower|padded|bike|racing|road"
@@ -25127,7 +25112,7 @@ _LAUGH_NEVER_LIGHT = _NEVER_LIGHT | {"night_pain", "fever_unwell", "weight_loss"
 # faint, a new pain between the shoulder blades and a pop
 _RT2_GUESS_SIGNS = _LAUGH_NEVER_LIGHT | {"dizziness_fainting", "shoulder_blade_pain", "popped"}
 # Asking on someone else's behalf: "should he use this bot", "can she try this", "for him".
-_ON_THEIR_BEHALF = re.compile(
+_ON_THEIR_BEHALF = lazy(
     r"\b(?:(?:should|can|could|would|will|might|may|is it (?:ok|okay|safe) for) (?:he|she|they"
     r"|him|her|them)\b|(?:for|help|helps|suit|suits) (?:him|her|them)\b|asking for (?:a friend"
     r"|him|her|them|my \w+)|(?:is|are) (?:this|it|the \w+) (?:\w+ )?for (?:them|people like"
@@ -25149,13 +25134,13 @@ _ON_THEIR_BEHALF = re.compile(
     r"|your) (?:bot|app|link|programme|program|routine|stretch|twist|exercise))"
 )
 # Round 10. A person named beside the animal ("my son's dog bit him"): the animal rule stays out.
-_THIRD_PARTY_PERSON = re.compile(
+_THIRD_PARTY_PERSON = lazy(
     r"\b(?:my|our) (?:\w+ )?(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter"
     r"|friend|sister|brother|grandad|grandma|gran|nan|kid|kids|child|baby|boyfriend|girlfriend"
     r"|neighbour|neighbor|colleague)\b"
 )
 # Round 10. An animal's fall or illness is never the writer's.
-_PET = re.compile(
+_PET = lazy(
     r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:dog|dogs|cat|cats|puppy|pup|kitten"
     r"|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|ferret|pet)s?\b"
 )
@@ -25170,7 +25155,7 @@ _OWN_EVENT = frozenset({"serious_trauma", "fall_accident"})
 # they feel fine now or name a cause ("fainted at work this afternoon, I'm fine now", "passed
 # out in the heat, right as rain now"): asked, like a recent fall. A faint itself, not a dizzy
 # spell: out cold, whatever the words.
-_OUT_COLD_57 = re.compile(
+_OUT_COLD_57 = lazy(
     # the writer's own: "i" just before, or the message opening with it (no subject)
     r"(?:\bi (?:\w+ ){0,2}|^(?:\w+ )?)"
     r"(?:fainted|passed out|blacked out|collapsed|keeled over|flaked out|conked out|went out cold"
@@ -25185,13 +25170,13 @@ def _fainted_lately_57(found: set[str], whole: str) -> bool:
 
 
 # Round 8. The writer says they never had it.
-_NEVER_HAD = re.compile(
+_NEVER_HAD = lazy(
     r"\bi (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something|it"
     r"|that|this|any of (?:that|this|it))(?: like (?:it|that|this))?(?: myself)?\b"
 )
 # Round 10. Someone else's symptom already in a clinician's hands: "the doctors are looking into
 # it", "GP saw her", "in hospital", "vet says he's fine".
-_IN_CARE = re.compile(
+_IN_CARE = lazy(
     r"\b(?:(?:in|at|into|to|on) (?:the |a |my |our )?(?:hospital|a and e|icu|intensive care"
     r"|hospice|ward"
     r"|cardiology|emergency room|vets?)|(?:doctors?|docs?|gp|consultant|specialist|nurses?|vet"
@@ -25230,7 +25215,7 @@ _IN_CARE = re.compile(
 # The writer says they are fine, beside someone else's symptom.
 # Round 28. The writer a clinician or a student of one, and the person named their patient
 # ("physio student here, my placement patient has foot drop").
-_CARE_ROLE = re.compile(
+_CARE_ROLE = lazy(
     r"\b(?:(?:physio\w*|nursing|medical|med|osteo\w*|chiro\w*|sports therapy|paramedic\w*"
     r"|pt|ot|occupational therapy|midwifery|dental) students?|student (?:physio\w*|nurse|doctor"
     r"|paramedic|midwife|osteo\w*)|(?:health ?care|care|nursing|support|care home)"
@@ -25240,11 +25225,11 @@ _CARE_ROLE = re.compile(
     r"|neurologist|surgeon|carer|care worker|care assistant|healthcare assistant|support worker"
     r"|care home worker|nursing assistant|home carer|paid carer))\b"
 )
-_MY_PATIENT = re.compile(
+_MY_PATIENT = lazy(
     r"\b(?:my|our|a|one of my|one of our|many of my|some of my|lots of my|most of my|a lot of my)"
     r" (?:\w+ )?(?:patients?|clients?|residents|service users?)\b"
 )
-_WRITER_FINE = re.compile(
+_WRITER_FINE = lazy(
     r"\b(?:i (?:have |had )?(?:never|not ever) (?:had|felt|experienced|got) (?:anything|something"
     r"|it|that|this)(?: like (?:it|that|this))?"
     r"|(?:i am|im|i feel|i have been|i was|i am feeling|i seem|me) (?:\w+ )?(?:fine|ok|okay"
@@ -25317,24 +25302,24 @@ _WRITER_FINE = re.compile(
 )
 # Symptoms in the hands or arms with a cause ("tingly fingers from the cold") settle without
 # "gone now", unless the message also names the back, a leg, the saddle area or the chest.
-_UPPER_ONLY = re.compile(
+_UPPER_ONLY = lazy(
     # round 42: the palms
     r"\b(?:hands?|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?|palms?)\b"
 )
 # Round 42: a part said fine ("back feels fine though", "legs are ok"), never "fine but";
 # parts that are never a sign's (the ears, the nose), and every other part.
-_PART_SAID_FINE_42 = re.compile(
+_PART_SAID_FINE_42 = lazy(
     r"\b(?:my |the )?(?:back|spine|legs?|feet|foot|neck|hips?|bum|knees?|body)(?: (?:and|or)"
     r" (?:my )?(?:back|spine|legs?|feet|foot|neck|hips?|knees?))*(?: (?:is|are|s|feels?|feel"
     r"|seems?|felt|was|were))? (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay"
     r"|good|grand|normal|alright|all right)(?: (?:though|tho|thankfully|luckily|btw|lol))*\b"
     r"(?! (?:but|until|till|except|apart|other than|besides)\b)"
 )
-_NEVER_FLAG_PART_42 = re.compile(
+_NEVER_FLAG_PART_42 = lazy(
     r"\b(?:ears?|ear ?lobes?|nose|nostrils|tip of (?:my|the) nose|nose tip|nose and ears?"
     r"|ears and nose)\b"
 )
-_OTHER_PART_42 = re.compile(
+_OTHER_PART_42 = lazy(
     r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
     r"|groin|hips?|chest|neck|buttocks?|bottom|saddle|down there|glutes?|hamstrings?|hands?"
     r"|fingers?|fingertips?|thumbs?|wrists?|arms?|elbows?|forearms?|face|lips?|mouth|tongue"
@@ -25342,7 +25327,7 @@ _OTHER_PART_42 = re.compile(
     r"|stomach|tummy|belly|privates|genitals|bits|bladder|bowels?|weak\w*"
     r"|dizz\w*|faint\w*|breath\w*|speech|speak\w*|words?|vision|sight|see)\b"
 )
-_LOWER_OR_TRUNK = re.compile(
+_LOWER_OR_TRUNK = lazy(
     r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|knees?|back|spine|bum|butt"
     r"|groin|hips?|chest|neck|buttocks?|bottom|saddle|down there|glutes?|hamstrings?)\b"
 )
@@ -25351,7 +25336,7 @@ _LOWER_OR_TRUNK = re.compile(
 # Round 18. A child's aches ("my 8 year old complains of growing pains in her legs at night"):
 # a child's pain is not the writer's and not this bot's to triage (the question bank declines
 # it); never a child's numbness, weakness, fall, fever or anything beyond pain.
-_CHILD = re.compile(
+_CHILD = lazy(
     r"\b(?:my|our|his|her) (?:\w+ )?(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(?:year|yr)s? old"
     r"|\w+ ?(?:month|mo|week|wk|day)s? old|newborn|infant|(?:[1-9]|1[0-7]) ?yo|(?:[1-9]|1[0-7]) y o"
@@ -25361,12 +25346,12 @@ _CHILD = re.compile(
 _CHILD_PAIN_SIGNS = frozenset(
     {"leg_pain", "both_legs", "night_pain", "hurts", "rest_pain", "pain_on_movement", "spasm"}
 )
-_PAIN_WORD = re.compile(r"\b" + PAIN + r"\b|\bgrowing pains?\b")
+_PAIN_WORD = lazy(r"\b" + PAIN + r"\b|\bgrowing pains?\b")
 
 
 # Round 23. A clinician's all-clear for a past sign ("had physio", "heart checked", "turned out to
 # be indigestion"), and the signs it may settle with the past and resolved.
-_ALL_CLEAR = re.compile(
+_ALL_CLEAR = lazy(
     r"\b(?:(?:had|saw|seen|went to|got|did) (?:a |the |my |some )?(?:physio\w*|doctor|gp"
     r"|cardiologist|specialist|consultant|rehab|tests?|ecg|scan)|(?:heart|back|knee|knees|leg"
     r"|legs|it|everything|i) (?:was |were |got |been |has been |have been )?(?:all )?(?:checked"
@@ -25390,7 +25375,7 @@ _CLEARED_SIGNS = frozenset(
 )
 # Round 23. Someone else's condition over or treated ("had an op for it last year, doing
 # brilliantly now"), asked about on their behalf.
-_THEY_RECOVERED = re.compile(
+_THEY_RECOVERED = lazy(
     r"\b(?:(?:he|she|they) (?:is|are|s|re|has|have|was|were) (?:been )?(?:doing )?(?:really |so "
     r"|very |absolutely |all |totally |completely )?(?:brilliantly|well|great|fine|amazingly"
     r"|brilliant|recovered|in remission|all clear|cancer free|clear|sorted|on the mend|back to"
@@ -25400,13 +25385,13 @@ _THEY_RECOVERED = re.compile(
     r" |their )?(?:op"
     r"|operation|surgery|treatment)(?= (?:\w+ ){0,6}?(?:last|in|years?|months?|ago)\b))\b"
 )
-_FINE_NOW = re.compile(
+_FINE_NOW = lazy(
     r"\b(?:totally |completely |perfectly |all |fully )?(?:fine|better|ok|okay|good|normal|great"
     r"|healed|recovered|sorted|strong|stronger|solid) now\b"
 )
 # Round 33. Up and about again: what ends a seat's numbness ("as soon as I stood up", "once I
 # got off and walked", "after a walk about").
-_UP_AGAIN = re.compile(
+_UP_AGAIN = lazy(
     r"\b(?:stood|stand|stands|standing|up and about|moved|move|moves|moving|walk\w*"
     r"|(?:hop|hops|hopped|hopping|jump|jumps|jumped|jumping|get|gets|got|getting|step|steps"
     r"|stepped|stepping|climb|climbs|climbed|climbing|roll|rolls|rolled|rolling) (?:off|out|up"
@@ -25415,7 +25400,7 @@ _UP_AGAIN = re.compile(
     r"|dismounted|off the (?:bike|horse|coach|bus|train|plane|flight)|after a (?:walk|stretch"
     r"|wander|stroll)|all good now|back to normal|fine now|gone now|long gone|ages ago)\b"
 )
-_GONE_TO_SLEEP = re.compile(
+_GONE_TO_SLEEP = lazy(
     r"\b(?:(?:went|gone|go|goes|going|fell|falls|falling) (?:to )?(?:sleep|asleep)|dead legs?"
     r"|pins and needles"
     # round 24: "my legs went numb from sitting cross-legged", "numb bum from the flight"
@@ -25430,29 +25415,29 @@ _GONE_TO_SLEEP = re.compile(
 # diagnosis ("my feet always get tingly when they're cold, has been like that for years",
 # "Raynaud's, diagnosed years ago, toes go white and numb in the cold"): settled without a
 # question; never new, worse, spreading, the seat or a leg.
-_COLD_CAUSE = re.compile(r"\b(?:cold|chilly|freezing|winter|frost\w*|icy|snow)\b")
-_LONG_STANDING_COLD = re.compile(
+_COLD_CAUSE = lazy(r"\b(?:cold|chilly|freezing|winter|frost\w*|icy|snow)\b")
+_LONG_STANDING_COLD = lazy(
     r"\b(?:for (?:years|ages|decades|as long as i can remember|my whole life|most of my life)"
     r"|(?:has|have) (?:always )?been like (?:that|this) (?:for|since)|always (?:have|had|get|got"
     r"|gets|go|goes|been)|since (?:i was|childhood|forever)|raynaud\w*|chilblains?|diagnosed"
     r" (?:\w+ ){0,3}?(?:years|ages|decades|long) ago|(?:\w+ )?years? ago diagnosed)\b"
 )
-_COLD_PARTS = re.compile(r"\b(?:feet|foot|toes?|fingers?|hands?|fingertips?)\b")
-_COLD_GUARD = re.compile(
+_COLD_PARTS = lazy(r"\b(?:feet|foot|toes?|fingers?|hands?|fingertips?)\b")
+_COLD_GUARD = lazy(
     r"\b(?:new|newly|lately|recently|worse|worsening|spread\w*|legs?|thighs?|calf|calves|groin|bum"
     r"|butt\w*|saddle|bladder|bowel\w*|weak\w*|drag\w*|still|since (?:this|last|yesterday|the)"
     r"|started|starting|getting)\b"
 )
 # Round 41: warmed up, told in any short shape ("warmed up now", "thawed out", "fine once I got
 # in", "back to normal by the time I got to work").
-_WARMED_41 = re.compile(
+_WARMED_41 = lazy(
     r"(?<!not )(?<!never )(?<!yet )\b(?:warmed (?:up|back up|through)|warm (?:now|again)|thawed"
     r"(?: out)?|thawing out"
     r"|(?:fine|ok|okay|normal|grand|good) (?:again )?(?:once|as soon as|when|after) (?:i|we)"
     r" (?:got|get|was|were|warmed|had) (?:in|inside|indoors|home|to work|warm|a \w+)"
     r"|(?:feel|feeling|felt) fine now|all good now|back to normal)\b"
 )
-_YEAR_PAST = re.compile(
+_YEAR_PAST = lazy(
     r"\b(?:last year|the year before last|(?:a|one|1|over a|more than a) (?:year|yr) (?:ago|back)"
     r"|(?:two|three|four|five|\d+) (?:years|yrs) (?:ago|back)"
     # round 35: years ago in any word ("a few years ago", "some years back", "donkey's years")
@@ -25460,7 +25445,7 @@ _YEAR_PAST = re.compile(
     r"|loads of|lots of|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:years|yrs)"
     r" (?:ago|back)|years (?:and years )?ago|decades? ago|donkey s years|yonks ago|ages ago)\b"
 )
-_TREATED = re.compile(
+_TREATED = lazy(
     r"\b(?:physio\w*|doctor|gp|treatment|treated|rehab\w*|hospital|a and e|checked|scan\w*"
     # round 35: an operation or a specialist ("after my prostate op", "the urologist sorted it")
     r"|op|operation|surgery|procedure|surgeon|consultant|specialist|urolog\w*|gynae\w*"
@@ -25469,7 +25454,7 @@ _TREATED = re.compile(
 )
 # Round 24. A long sit that numbs a leg or the bum ("sitting cross-legged in meditation for 40
 # minutes", "the 14 hour flight"), and what never goes with it.
-_LONG_SIT = re.compile(
+_LONG_SIT = lazy(
     r"\b(?:sat|sitting|cross legged|kneeling|meditat\w*|flights?|flew|drive|driving|drove"
     r"|journey|coach trip|train ride|car ride|road trip|lecture|cinema|\d+ (?:hours?|hrs?|minutes?"
     r"|mins?) (?:in|on|of|sat|sitting|flight|drive|journey)"
@@ -25488,11 +25473,11 @@ _LONG_SIT = re.compile(
     r"|commute)\b"
 )
 # Round 26. A sit's numbness that came back or keeps coming is not over.
-_SEAT_AGAIN = re.compile(
+_SEAT_AGAIN = lazy(
     r"\b(?:again|came back|comes back|coming back|keeps? (?:going|coming|happening)|every time"
     r"|since|returned|recurr\w*)\b"
 )
-_SEAT_NUMB_GUARD = re.compile(
+_SEAT_NUMB_GUARD = lazy(
     r"\b(?:groin|genital\w*|privates|crotch|perineum|vagina|penis|scrotum|testicles|balls|wip\w*"
     r"|pee|wee|poo|bladder|bowel\w*|toilet|loo|inner thighs?|between (?:my|the) legs|down there"
     r"|still|since|weak\w*|giving way|gave way|gives way|worse|spread\w*|both sides|saddle)\b"
@@ -25503,8 +25488,8 @@ _DOWN_BOTH_9 = (
     r"\b(?:burn\w*|pain\w*|shoot\w*|ach\w*) (?:\w+ ){0,6}?down (?:the )?(?:(?:backs?|fronts?"
     r"|sides?|outsides?|insides?) of )?(?:both|the pair|each)\b"
 )
-_DOWN_BOTH_9_RE = re.compile(_DOWN_BOTH_9)
-_NOT_TIRED = re.compile(
+_DOWN_BOTH_9_RE = lazy(_DOWN_BOTH_9)
+_NOT_TIRED = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|gave way|give way|giving way|buckl\w*|collaps\w*"
     r"|can not (?:feel|walk|stand|lift)|dragg\w*|saddle|bladder|bowel\w*)\b"
     # rt9: a burning or a pain running down both legs ("a burning down the backs of both")
@@ -25532,7 +25517,7 @@ def _tired_after_effort(found: set[str], whole: str) -> bool:
 
 # Round 38. When to do the move, asked ("twist now or later?", "should I do it today or wait
 # till tomorrow?"): a question of timing, no word of the sign's now.
-_WHEN_ASKED_38 = re.compile(
+_WHEN_ASKED_38 = lazy(
     r"\b(?:(?:twist|stretch|do it|do the (?:twist|stretch|move|session|exercise)|session|exercise"
     r"|move|go|workout) )?(?:now|today|tonight|right away|straight away) or (?:later|tomorrow"
     r"|wait|after|in the morning|tonight|leave it|another day|skip)\b"
@@ -25543,7 +25528,7 @@ _WHEN_ASKED_38 = re.compile(
 
 # Round 26. The writer's own back said to be only ordinary, with its cause ("my back is just
 # stiff from that").
-_WRITER_ORDINARY = re.compile(
+_WRITER_ORDINARY = lazy(
     # round 51: the verb dropped with the possessive ("my own back's just stiff from...")
     r"\bmy (?:own )?(?:back|body|spine|neck) (?:(?:is|s|feels?|has been) )?(?:just|only)"
     r" (?:a (?:bit|little|touch) )?(?:stiff|tight|achy|sore|tired)"
@@ -25558,7 +25543,7 @@ _WRITER_ORDINARY = re.compile(
 )
 # Round 26. A child's wet bed ("my son wet the bed again last night"): the child's, never the
 # writer's bladder.
-_CHILD_WET_BED = re.compile(
+_CHILD_WET_BED = lazy(
     r"\b(?:my|our) (?:little |youngest |eldest |\w+ (?:year|yr) old )?(?:son|daughter|kid|kids"
     r"|child|children|boy|girl|toddler|little one|twins|grandson|granddaughter|grandkids)"
     r" (?:\w+ ){0,2}?(?:wet|wets|wetting|has wet) (?:the|his|her|their) (?:bed|beds|pants)\b"
@@ -25570,18 +25555,18 @@ _CHILD_WET_BED = re.compile(
 # the wheel on a long shift"): an ordinary ache with its everyday cause, settled; never sharp,
 # stabbing, burning or tearing, never new or sudden, at night, with the chest, an arm, the jaw or
 # breathing beside it, nor between the shoulder blades named as such.
-_POSTURE_38 = re.compile(
+_POSTURE_38 = lazy(
     r"\b(?:slouch\w*|hunch\w*|stoop\w*|crouch\w*|(?:leaning|leant|leaned|bent|bending|bend|craning"
     r"|peering|looking) (?:over|down|forward)|poor posture|bad posture|my posture|posture)\b"
 )
-_HELD_LONG_38 = re.compile(
+_HELD_LONG_38 = lazy(
     r"\b(?:all (?:day|shift|night shift|week|morning|afternoon|evening)|for hours|hours (?:of|on"
     r"|at|over)|(?:\d+|ten|eight|six|twelve|long) ?h(?:ou)?rs?|long (?:shifts?|days?|hours|drives?)"
     r"|every (?:day|shift)|(?:at|over) (?:my|the|a) (?:\w+ )?(?:desk|laptop|screen|computer|pc"
     r"|keyboard|headset|phone|wheel|steering wheel|till|counter|bench|workstation|monitor|sink"
     r"|conveyor|scanner|tablet))\b"
 )
-_UPPER_ALARM_38 = re.compile(
+_UPPER_ALARM_38 = lazy(
     r"\b(?:sharp\w*|stab\w*|burn\w*|tear\w*|rip\w*|knife|knifed|dagger|poker|shoot\w*|sudden\w*"
     r"|suddenly|out of nowhere|new|since|started|came on|night|nights|wakes?|woke|chest|arm|arms"
     r"|jaw|neck and arm|breath\w*|sweat\w*|clammy|sick|dizzy|blade|blades|between (?:my |the )?"
@@ -25590,7 +25575,7 @@ _UPPER_ALARM_38 = re.compile(
 )
 
 
-_PART_FINE_38 = re.compile(
+_PART_FINE_38 = lazy(
     r"\b(?:(?:my )?(?:chest|arms?|jaw|breathing)(?: (?:and|or) (?:my )?(?:chest|arms?|jaw"
     r"|breathing))* (?:is|are|s|feels?|feel) (?:totally |completely |perfectly )?(?:fine|ok|okay"
     r"|good|normal|grand|alright)(?! (?:but|until|till|except)\b)"
@@ -25613,11 +25598,11 @@ def _posture_ache_38(found: set[str], whole: str, message: str) -> bool:
 
 # Round 42 (h42's questions back), on the text as normalised: legs called dead; the pecs sore;
 # an illness's breathlessness over; the check's questions asked; someone sent to be seen.
-_DEAD_LEGS_42 = re.compile(
+_DEAD_LEGS_42 = lazy(
     r"\b(?:dead legs|legs? (?:are |is |feel |feels |felt |were |was |s |gone |went )?(?:so "
     r"|proper |properly |absolutely |totally |completely |pretty |bit |a bit )?dead)\b"
 )
-_PEC_SORE_42 = re.compile(
+_PEC_SORE_42 = lazy(
     r"\b(?:pecs?|pectorals?|chest muscles?)(?: \w+){0,3}? (?:sore|stiff|tight|achy|aching|tender"
     r"|wrecked|destroyed|battered|killing me|doms)\b|\b(?:sore|stiff|achy|tender|tight) (?:pecs?"
     r"|pectorals?|chest muscles?)\b"
@@ -25625,7 +25610,7 @@ _PEC_SORE_42 = re.compile(
     r"|\b(?:sore|tender|achy|bruised) (?:\w+ ){0,2}?(?:when|if|where) (?:i |you )?(?:poke|press"
     r"|prod|push on|touch|squeeze) (?:on )?(?:the |my )?(?:pecs?|pectorals?|chest muscles?)\b"
 )
-_CHEST_GUARD_42 = re.compile(
+_CHEST_GUARD_42 = lazy(
     r"\b(?:breath\w*|puff\w*|pant\w*|wheez\w*|sweat\w*|clammy|arms?|jaw|neck|shoulder blades?"
     r"|spread\w*|radiat\w*|travel\w*|crush\w*|squeez\w*|pressure|heavy|heaviness|weight on"
     r"|elephant|band|vice|sharp|stab\w*|pains?|burn\w*|rest|resting|lying|(?<!last )night"
@@ -25633,43 +25618,43 @@ _CHEST_GUARD_42 = re.compile(
     r"|dizz\w*|faint\w*|light ?headed|sick|nause\w*|palpitat\w*|racing|pounding|flutter\w*"
     r"|heart|worse|still|new|sudden\w*|out of nowhere|left side|since|again|never)\b"
 )
-_CLEARED_42 = re.compile(
+_CLEARED_42 = lazy(
     r"\b(?:cleared|cleared up|cleared off|went away|gone away|passed|over|better|recovered|got"
     r" over it|shook it off|shifted)\b"
 )
-_WHEN_PAST_42 = re.compile(
+_WHEN_PAST_42 = lazy(
     r"\b(?:ago|last (?:week|month|year|winter|spring|summer|autumn|time)|(?:a|one|two|three|few)"
     r" (?:weeks?|months?|fortnight)|fortnight|in (?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|over (?:christmas|easter|new year|the"
     r" holidays)|back in|earlier this (?:year|month))\b"
 )
-_ILLNESS_42 = re.compile(
+_ILLNESS_42 = lazy(
     r"\b(?:cold|colds|flu|covid|bug|virus|chest infection|cough|lurgy|chesty cold|head cold"
     r"|chest bug|bronchitis)\b"
 )
-_BREATH_FINE_42 = re.compile(
+_BREATH_FINE_42 = lazy(
     r"\b(?:breathing|breath|chest|lungs)(?: is| s| has been| have been| are| feels?| feel)?"
     r" (?:totally |completely |perfectly |absolutely |all )?(?:fine|normal|back to normal|good"
     r"|ok|okay|grand|clear|great)(?: (?:now|again|since|these days))*\b"
     r"(?! (?:but|until|till|except|apart|other than|besides)\b)"
 )
-_BREATH_GUARD_42 = re.compile(
+_BREATH_GUARD_42 = lazy(
     r"\b(?:still|again|worse|today|tonight|this (?:morning|afternoon|evening)|right now|at the"
     r" moment|lips|blue|grey|rest|resting|lying|sitting still|chest pain|pains?|tight|sweat\w*"
     r"|dizz\w*|faint\w*|since (?:then|yesterday|this)|every|keeps?|whenever)\b"
 )
-_CHECK_ASKS_42 = re.compile(
+_CHECK_ASKS_42 = lazy(
     r"\b(?:what|which) (?:symptoms|signs|questions|things|red flags|warning signs|stuff)?"
     r" ?(?:does|do|will|would|did) (?:your|the|this|ur|you) (?:bot s |app s )?(?:check ?in"
     r"|checkin|checklist|check list|checks?|screening|screener|questions?|bot|app|safety"
     r" check|quiz)? ?(?:\w+ )?(?:ask|asks|cover|covers|look for|check for|mention|screen for)\b"
 )
-_IN_WITH_42 = re.compile(
+_IN_WITH_42 = lazy(
     r"\b(?:he|she|they) (?:is|are|s|was|were) (?:in with|with|seeing|being seen by) (?:the |a "
     r"|her |his |their )?(?:gp|doctor|nurse|consultant|specialist|physio\w*|practice nurse)"
     r"(?: (?:right now|now|at the moment|as we speak))?\b"
 )
-_SENT_TO_SEE_42 = re.compile(
+_SENT_TO_SEE_42 = lazy(
     r"\b(?:told|telling|tell|said to|advised|urged|made|making|nagged|nagging|begged|sent)"
     r" (?:him|her|them) (?:to )?(?:go (?:and )?)?(?:get (?:it |that |this |himself |herself"
     r" |themselves )?(?:checked|seen|looked at|checked out)|(?:see|book in with|ring|call|visit)"
@@ -25933,15 +25918,15 @@ def _settled(reasons: list[str], signs: tuple[str, ...], whole: str, message: st
 
 # Round 49 (h48's classes, each as wide as it is).
 # A word that is itself a negation of pain ("painless today", "pain-free at last").
-_PAINLESS_49 = re.compile(r"\bpain ?(?:-|\s)?(?:less|free)\b", re.IGNORECASE)
-_NOISE_49 = re.compile(
+_PAINLESS_49 = lazy(r"\bpain ?(?:-|\s)?(?:less|free)\b", re.IGNORECASE)
+_NOISE_49 = lazy(
     r"\b(?:click\w*|clunk\w*|pop\w*|crack\w*|snap\w*|grind\w*|crunch\w*|clonk\w*|creak\w*"
     r"|grating|noise\w*|sound\w*)\b",
     re.IGNORECASE,
 )
 # Signs denied in a row of "I haven't ..." ("I haven't fallen, I haven't been in an accident"):
 # each denial goes, never one that turns ("I haven't fallen but ...") in its own clause.
-_DENIED_EVENT_49 = re.compile(
+_DENIED_EVENT_49 = lazy(
     r"\b(?:i|we)(?:['’ ]?ve| have| had| was| were)? (?:haven['’ ]?t|have not|hadn['’ ]?t|had not"
     r"|didn['’ ]?t|did not|never|wasn['’ ]?t|was not"
     r"|weren['’ ]?t|ve not|ve never|have never) (?:even |actually |ever )?(?:been in |in |had |been"
@@ -25959,26 +25944,26 @@ _DENIED_EVENT_49 = re.compile(
 # The cold's tingle at work ("the freezer room at the butcher's", "the cold store", "the chiller")
 # in the hands or fingers, always back once warmed up; never the feet, legs or saddle, numbness
 # that stays, or a new or worse tingle.
-_COLD_PLACE_49 = re.compile(
+_COLD_PLACE_49 = lazy(
     r"\b(?:freezers?|freezer room|fridges?|cold (?:store|stores|room|rooms|storage|chain|aisle"
     r"|warehouse|unit)|chillers?|chill room|walk ?in|ice (?:room|house|rink|bath|baths)|blast"
     r"|refrigerat\w*|frozen (?:aisle|section|goods|food)|frost\w*|freezing|cold|icy|winter|snow)\b",
     re.IGNORECASE,
 )
-_WARMED_49 = re.compile(
+_WARMED_49 = lazy(
     r"\b(?:warm(?:ed|s|ing)? (?:up|back up|through)|once (?:i['’ ]?m |i['’ ]?ve |i have |i am )?(?"
     r":warm\w*"
     r"|out|inside|indoors)|(?:come|comes|came|coming) back|back to normal|go away|goes away|went"
     r" away|wears off|wear off|wore off|thaw\w*|fine (?:again|after)|after a brew|with a brew)\b",
     re.IGNORECASE,
 )
-_HAND_TINGLE_49 = re.compile(
+_HAND_TINGLE_49 = lazy(
     r"\b(?:hands?|fingers?|fingertips|thumbs?)\b(?: \w+){0,3}? (?:tingl\w*|pins and needles"
     r"|prickl\w*|buzz\w*)|\b(?:tingl\w*|pins and needles|prickl\w*)(?: \w+){0,3}? (?:in )?(?:my"
     r" )?(?:hands?|fingers?|fingertips|thumbs?)\b",
     re.IGNORECASE,
 )
-_COLD_GUARD_49 = re.compile(
+_COLD_GUARD_49 = lazy(
     r"\b(?:legs?|foot|feet|toes?|thighs?|calf|calves|groin|saddle|bum|bottom|bladder|bowel\w*"
     r"|numb\w*|weak\w*|worse|worsening|new|newly|spread\w*|arm|arms|still|all the time|constant"
     r"\w*|one side|face|chest|droop\w*|speech|can['’ ]?t|cannot|drop\w*|clumsy|not coming back"
@@ -25989,17 +25974,17 @@ _COLD_GUARD_49 = re.compile(
 # January, breathless for weeks, back to normal now, the GP says I can exercise"; "a numb foot in
 # my twenties from a disc, fully recovered, never come back"): the sign words go; never with a
 # word of now told of a sign, the chest, the lips, the saddle, the bladder or the bowels.
-_ILLNESS_49 = re.compile(
+_ILLNESS_49 = lazy(
     r"\b(?:covid|long covid|corona\w*|flu|influenza|pneumonia|chest infection|virus|bronchitis"
     r"|rsv|cold|glandular fever|a bug|tonsillitis|sinusitis)\b",
     re.IGNORECASE,
 )
-_BREATHLESS_49 = re.compile(
+_BREATHLESS_49 = lazy(
     r"\b(?:breathless\w*|out of breath|short of breath|shortness of breath|puffed out|puffing"
     r"|wheez\w*|struggl\w* (?:to|for) breath|couldn['’ ]?t breathe properly)\b",
     re.IGNORECASE,
 )
-_LONG_AGO_49 = re.compile(
+_LONG_AGO_49 = lazy(
     r"\b(?:in my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth)|as a (?:teen"
     r"|teenager|student|kid|child|young \w+)|at (?:school|uni|university|college)|when i was"
     r" (?:younger|a \w+|\d+|in my \w+)|(?:years|decades|ages) ago|back in (?:the day|\d+|my \w+)"
@@ -26008,7 +25993,7 @@ _LONG_AGO_49 = re.compile(
     r" years) (?:ago|back)|\d+ (?:years|months) (?:ago|back))\b",
     re.IGNORECASE,
 )
-_RECOVERED_49 = re.compile(
+_RECOVERED_49 = lazy(
     r"\b(?:fully recovered|completely recovered|recovered fully|made a full recovery|back to"
     r" normal|(?:completely|fully|totally) (?:better|fine|healed|gone|cleared)|never (?:come|came"
     r"|been) back|hasn['’ ]?t (?:come|been) back|not (?:come|came|been) back|never returned|never "
@@ -26018,19 +26003,19 @@ _RECOVERED_49 = re.compile(
     r"|settled within|gone within|cleared up within|sleeping (?:like a log|fine|well|soundly))\b",
     re.IGNORECASE,
 )
-_LONG_PAST_SIGN_49 = re.compile(
+_LONG_PAST_SIGN_49 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|sciatica|shooting pains?|night pain|pain at night"
     r"|wo?ke me(?: up)?(?: at night)?|waking (?:me )?(?:up )?at night|woken (?:up )?at night"
     r"|breathless\w*|out of breath|short of breath|shortness of breath|puffed out|wheez\w*)\b",
     re.IGNORECASE,
 )
-_AGE_NOW_49 = re.compile(
+_AGE_NOW_49 = lazy(
     r"\b(?:i['’ ]?m|i am|aged?|now aged) (?:\d+|\w+ty(?: \w+)?)(?: now)?\b|\b(?:back to normal"
     r"|fine|recovered|better|sleeping (?:like a log|fine|well|soundly)) now\b|\bcan (?:exercise"
     r"|train|start) now\b",
     re.IGNORECASE,
 )
-_LONG_PAST_GUARD_49 = re.compile(
+_LONG_PAST_GUARD_49 = lazy(
     r"\b(?:now|again|still|today|tonight|last night|yesterday|this (?:week|morning|month)|lately"
     r"|recently|currently|at the moment|started|starting|returned|worse|is back|s back|came back"
     r"|coming back|but|though|however|except|both legs|both feet|saddle|groin|bladder|bowel\w*"
@@ -26040,7 +26025,7 @@ _LONG_PAST_GUARD_49 = re.compile(
 )
 # A figure of speech: someone or something that "gives me" pains ("my boss gives me more
 # shooting pains than my back ever has", "the kids give me a pain").
-_GIVES_PAINS_49 = re.compile(
+_GIVES_PAINS_49 = lazy(
     r"\b(?:boss|bosses|manager|gaffer|supervisor|job|work|kids|children|teenagers?|husband|wife"
     r"|partner|mother in law|father in law|in laws|inlaws|customers?|clients?|passengers?|fares"
     r"|traffic|commute|council|landlord|taxman|tax man|hmrc|bank|team|neighbours?|neighbors?"
@@ -26052,7 +26037,7 @@ _GIVES_PAINS_49 = re.compile(
     re.IGNORECASE,
 )
 # "My will to live collapsed": a figure of a life, not a faint.
-_WILL_TO_LIVE_49 = re.compile(
+_WILL_TO_LIVE_49 = lazy(
     r"\b(?:my|our|the|his|her|their) (?:will|reason|desire|zest|lust|love) (?:to|for) (?:live"
     r"|living|life|go on|carry on)(?: (?:has|had|just|totally|completely|finally|also|too|then"
     r"|basically))* (?:collapsed|crumbled|died|went|gone|fell apart|gave up|gave out|broke|crashed"
@@ -26061,7 +26046,7 @@ _WILL_TO_LIVE_49 = re.compile(
 )
 # A machine's part or a vehicle losing power ("the fuel pump is weak", "the taxi keeps losing
 # power on hills"): never the body's pump or a bare "it".
-_MACHINE_WEAK_49 = re.compile(
+_MACHINE_WEAK_49 = lazy(
     r"\b(?:fuel|water|petrol|diesel|oil|air|bike|tyre|tire|heat|sump|pool|boiler|coolant|vacuum"
     r"|hydraulic|injector|engine|shower|pond|fish tank|aquarium|bilge|well|garden|paddling pool"
     r"|sup|paddleboard|board) pumps?(?: (?:on|in|for|of) (?:the|my|our|a) \w+)?(?: (?:is|s|was|are"
@@ -26077,18 +26062,18 @@ _MACHINE_WEAK_49 = re.compile(
 )
 # Rowing technique: the catch is a phase of the stroke ("fix my catch", "skying the blade at the
 # catch"); never a back, hip or leg that catches.
-_ROWING_49 = re.compile(
+_ROWING_49 = lazy(
     r"\b(?:row\w*|rower\w*|stroke|strokes|blade|blades|oars?|scull\w*|sweep|erg\w*|paddl\w*"
     r"|kayak\w*|canoe\w*|cox\w*|boat|crew|regatta|skying|feather\w*|recovery|drive phase)\b",
     re.IGNORECASE,
 )
-_ROWING_CATCH_49 = re.compile(
+_ROWING_CATCH_49 = lazy(
     r"\b(?:my|the|your|our|a|at the|into the|on the) (?:\w+ )?catch(?:es)?\b(?: (?:on|at|in|of)"
     r" (?:the|my|each) (?:rowing |paddle |paddling )?(?:stroke|strokes|erg|boat|drive|blade))?"
     r"|\bcatch (?:timing|position|phase|angle|length|work|drills?)\b",
     re.IGNORECASE,
 )
-_CATCH_GUARD_49 = re.compile(
+_CATCH_GUARD_49 = lazy(
     r"\b(?:back|spine|hip|hips|leg|legs|knee|knees|neck|shoulder|ribs?|side|groin|pelvis|bum"
     r"|glute\w*|buttock\w*)\b(?: \w+){0,3}? catch\w*|\bcatch\w* (?:\w+ ){0,3}?(?:in|to) (?:my|the)"
     r" (?:lower )?(?:back|spine|hip|leg|side|neck|ribs?|groin)\b|\b(?:pain|hurt\w*|sharp|stab\w*"
@@ -26100,7 +26085,7 @@ _CATCH_GUARD_49 = re.compile(
 # had chest pain and we called 999"; "one of my passengers collapsed, ambulance came, he's ok"):
 # the other's sentence goes; never a sentence with the writer in it, never without both the
 # matter handled and the writer's own words of being fine.
-_OTHER_49 = re.compile(
+_OTHER_49 = lazy(
     r"(?:^|(?<=[.!?;\n]) *|\b(?:and|but|so|then|because|cos|when) )(?:(?:one|two|some|a few|lots"
     r"|several) of (?:my|our|the) |my |our |a |an |the |this |one )(?:\w+ )?(?P<who>dance partner"
     r"|partner|wife|husband|hubby|missus|team ?mates?|teammates|crew ?mates?|crewmates|co ?driver"
@@ -26113,13 +26098,13 @@ _OTHER_49 = re.compile(
     r"|housemate|girlfriend|boyfriend|fiance|fiancee|coach|cox)\b(?:['’ ]s)?[^.!?;\n]*",
     re.IGNORECASE,
 )
-_OTHER_IN_CLAUSE_GUARD_49 = re.compile(
+_OTHER_IN_CLAUSE_GUARD_49 = lazy(
     r"\b(?:i|i['’ ]?m|i['’ ]?ve|i['’ ]?d|i['’ ]?ll|me|my|mine|myself|us|we both|both of us|the two"
     r" of us|with me"
     r"|on me|into me|and me|me and|me too|as well as me)\b",
     re.IGNORECASE,
 )
-_HANDLED_49 = re.compile(
+_HANDLED_49 = lazy(
     r"\b(?:999|911|112|111|ambulance|paramedics?|a ?& ?e|a and e|hospital|gp|doctor|doctors"
     r"|doc|physio\w*|tests?|scans?|appointment|urgent care|first aid\w*|first aider|nurse"
     r"|(?:he|she|they)(?:['’ ](?:s|re)| is| are| was| were) (?:ok|okay|fine|alright|all right|home"
@@ -26128,7 +26113,7 @@ _HANDLED_49 = re.compile(
     r"|straight away|after|within|when)|for a (?:second|moment|sec|split second)|stood up)\b",
     re.IGNORECASE,
 )
-_WRITER_WELL_49 = re.compile(
+_WRITER_WELL_49 = lazy(
     r"\b(?:i['’ ]?m|i am|i was|i feel|i felt) (?:totally |completely |absolutely |perfectly )?"
     r"(?:fine|ok|okay|alright|all right|unhurt|not hurt|grand|good|sound)\b|\bnothing wrong with"
     r" me\b|\bi felt nothing\b|\bi didn['’ ]?t feel (?:a thing|anything)\b|\bmy own (?:\w+)?(?:['’"
@@ -26140,7 +26125,7 @@ _WRITER_WELL_49 = re.compile(
     r" (?:me )?down\b|\bnot me\b",
     re.IGNORECASE,
 )
-_WRITER_SIGN_GUARD_49 = re.compile(
+_WRITER_SIGN_GUARD_49 = lazy(
     r"\b(?:me too|so do i|so did i|same here|i also|i did too|i have too|mine too|both of us"
     r"|we both (?:fell|felt|have|had|got|went|hurt|collapsed))\b",
     re.IGNORECASE,
@@ -26148,14 +26133,14 @@ _WRITER_SIGN_GUARD_49 = re.compile(
 
 
 # A feeling, strength or control lost that never came back: a sign of now, not one recovered.
-_LOST_NOT_BACK_49 = re.compile(
+_LOST_NOT_BACK_49 = lazy(
     r"\b(?:feeling|feelings|sensation|strength|power|movement|control|grip|use|function)\b"
     r"(?: [\w']+){0,3}? (?:never|not|hasn['’ ]?t|has not|didn['’ ]?t|did not|haven['’ ]?t|have"
     r" not|isn['’ ]?t|is not)(?: \w+)? (?:came|come|coming|been|returned|back|fully)\b",
     re.IGNORECASE,
 )
 # "Sharpen it up": making a thing or a skill sharper, no pain.
-_SHARPEN_49 = re.compile(
+_SHARPEN_49 = lazy(
     r"\b(?:how (?:do|can|could|should|would) (?:i|we|you) )sharpen (?:it|this|that|them)\b"
     r"|\bsharpen(?:s|ed|ing)? (?:my (?:\w+ )?(?:catch|technique"
     r"|form|timing|stroke|skills?|game|knife|knives|pencils?|blades?|tools?|saw|chisel|focus"
@@ -26163,7 +26148,7 @@ _SHARPEN_49 = re.compile(
     re.IGNORECASE,
 )
 # "Worried sick", "sick with worry", "sick and tired": a feeling, no illness.
-_WORRIED_SICK_49 = re.compile(
+_WORRIED_SICK_49 = lazy(
     r"\b(?:worried|worrying|fretting|bored|scared|stressed|frightened|terrified|anxious|nervous"
     r"|fed up|bloody|so|really|proper|absolutely) sick\b|\bsick (?:with|from|of) (?:worry\w*"
     r"|nerves|fright|stress|it|this|that|them|him|her|waiting|the \w+)\b|\bsick (?:and|n)"
@@ -26173,43 +26158,43 @@ _WORRIED_SICK_49 = re.compile(
 # A limb gone to sleep from sitting, driving or kneeling, and its pins and needles gone once
 # moved ("foot went to sleep in the cab, gone after a stomp round"): never numb or tingling
 # still, both sides, the seat, weakness, or a limb that keeps doing it.
-_ASLEEP_49 = re.compile(
+_ASLEEP_49 = lazy(
     r"\b(?:foot|feet|leg|legs|toes|calf|hand|hands|arm|arms)(?: \w+)?"
     r" (?:went|gone|had gone|has gone|fell|falls|goes|had fallen|has fallen|go|going) (?:to"
     r" sleep|asleep|dead)\b",
     re.IGNORECASE,
 )
-_SHOOK_OFF_49 = re.compile(
+_SHOOK_OFF_49 = lazy(
     r"\b(?:stomp\w*|stamp\w*|shak\w* (?:it|them) (?:off|out)|shook (?:it|them) (?:off|out)"
     r"|walk\w* (?:it |them )?(?:off|round|around|about)|wiggl\w*|jiggl\w*|stood up|standing up"
     r"|got up|getting up|got out|getting out|stretch\w* (?:it|them) out|moved about|moving about"
     r"|a wander)\b",
     re.IGNORECASE,
 )
-_SIGN_GONE_49 = re.compile(
+_SIGN_GONE_49 = lazy(
     r"\b(?:gone|went|wore off|worn off|passed|cleared|vanished|back to normal|fine (?:again"
     r"|after)|ok (?:again|after)|disappeared|eased)\b",
     re.IGNORECASE,
 )
 # Round 54: the pins and needles told as a minute's, then fine ("a minute of pins and needles,
 # then fine", "tingled for a few seconds and then it was gone").
-_BRIEF_54 = re.compile(
+_BRIEF_54 = lazy(
     r"\b(?:for|lasted|only lasted|just lasted|lasting) (?:a|one|about a|like a|a few|a couple of"
     r"|two|30|thirty|ten|10|20) (?:\w+ )?(?:seconds?|secs?|minutes?|mins?|moments?|moment)"
     r"(?:,| and)? (?:then|and then|after that)(?: it was| it s| they were| all| was| were| i was)?"
     r" (?:fine|gone|ok|okay|normal|back to normal|all good|right as rain|grand|over)\b",
     re.IGNORECASE,
 )
-_LIMB_FELL_ASLEEP_54 = re.compile(
+_LIMB_FELL_ASLEEP_54 = lazy(
     r"(?P<part>\b(?:foot|feet|leg|legs|toes|calf|calves|hand|hands|arm|arms|bum|butt)(?: \w+)? )"
     r"(?P<fell>fell|falls|had fallen|has fallen|keeps falling|falling)(?P<rest> asleep\b)",
     re.IGNORECASE,
 )
-_ASLEEP_SIGN_49 = re.compile(
+_ASLEEP_SIGN_49 = lazy(
     r"\b(?:pins and needles|tingl\w*|numb\w*|prickl\w*|fizz\w*|dead|asleep|to sleep)\b",
     re.IGNORECASE,
 )
-_ASLEEP_GUARD_49 = re.compile(
+_ASLEEP_GUARD_49 = lazy(
     r"\b(?:still|won['’ ]?t|wont|hasn['’ ]?t|has not|isn['’ ]?t|not gone|keeps?|every (?:time|day"
     r"|night)|always|again|both (?:legs|feet)|saddle|groin|between my legs|bladder|bowel\w*"
     r"|weak\w*|giv\w* way|gave way|drag\w*|can['’ ]?t (?:feel|lift|move)|hours|all day|since"
@@ -26217,7 +26202,7 @@ _ASLEEP_GUARD_49 = re.compile(
     re.IGNORECASE,
 )
 # Dead legs after a session of a sport ("dead legs after rowing 10k"): the training word.
-_DEAD_LEGS_49 = re.compile(
+_DEAD_LEGS_49 = lazy(
     r"\bdead legs?\b(?= (?:after|from|following) (?:a |an |the |my |that |this |today['’ ]?s"
     r" |yesterday['’ ]?s |last night['’ ]?s )?(?:[\w-]+ ){0,3}?(?:row\w*|run\w*|cycl\w*|rid\w*"
     r"|spin\w*|swim\w*|paddl\w*|erg\w*|squat\w*|lunge\w*|leg day|train\w*|session|race|racing"
@@ -26226,7 +26211,7 @@ _DEAD_LEGS_49 = re.compile(
     r"|football|rugby|netball|hockey|tennis|shift))",
     re.IGNORECASE,
 )
-_DEAD_LEGS_GUARD_49 = re.compile(
+_DEAD_LEGS_GUARD_49 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|giv\w* way|gave way|buckl\w*|can['’ ]?t"
     r" (?:feel|lift|move|walk|stand)|saddle|groin|bladder|bowel\w*|drag\w*|still dead"
     r"|since (?:last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|days"
@@ -26312,13 +26297,13 @@ def _blank_round49(text: str) -> str:
 # have a fever?"), or what to do if a sign ever came ("if I ever did get shooting pain down my
 # leg during the move, what should I do?"): general, when the rest is free of any sign and of any
 # word of now.
-_BOT_LIST_49 = re.compile(
+_BOT_LIST_49 = lazy(
     r"\bwhat (?:are|were|is|s) (?:the|these|those|your|all the|all these|all those|them|they)"
     r" (?:\w+ )?(?:emergency|warning|red ?flag|danger|serious|scary|bad|urgent|alarm|stop)"
     r" (?:symptoms?|signs?|things|stuff|ones|flags)\b[^?.!\n]*\??",
     re.IGNORECASE,
 )
-_WHY_PEOPLE_49 = re.compile(
+_WHY_PEOPLE_49 = lazy(
     r"\bwhy (?:does|do|would|should|is|did) (?:a |the |this |your |you |it )?(?:[\w-]+ ){0,3}?"
     r"(?:bot|app|coach|chatbot|check ?in|check-in|checklist|questionnaire|form|screening|you)"
     r" (?:\w+ )?(?:care|ask|asks|need to know|want to know|wants to know|needs to know|check"
@@ -26326,14 +26311,14 @@ _WHY_PEOPLE_49 = re.compile(
     r"|users|folk|folks|a person|somebody|everyone|customers|clients)\b[^?.!\n]*\??",
     re.IGNORECASE,
 )
-_IF_EVER_49 = re.compile(
+_IF_EVER_49 = lazy(
     r"\bif (?:i|you|someone|one|anyone) (?:(?:ever|did|do|does|were to|was to|should|happen to"
     r"|happened to|at some point|one day|someday) )+(?:get|got|feel|felt|have|had|notice|noticed"
     r"|start|started|develop|developed|experience|experienced)\b[^.?!\n]{0,90}?,? (?:what|how)"
     r" (?:should|do|would|shall|must|could) (?:i|you|we|they|one) (?:do|handle it|react)\b\??",
     re.IGNORECASE,
 )
-_IF_EVER_GUARD_49 = re.compile(
+_IF_EVER_GUARD_49 = lazy(
     r"\b(?:again|now|today|tonight|already|still|currently|right now|at the moment|this week"
     r"|yesterday|last night|like i did|as i did|like last time)\b",
     re.IGNORECASE,
@@ -26356,7 +26341,7 @@ def _general_49(text: str) -> bool:
 
 # Round 49 (found while probing): lips, a face or fingertips going blue, said of now, beside an
 # illness long past; a sign of breathing, never the past.
-_BLUE_NOW_49 = re.compile(
+_BLUE_NOW_49 = lazy(
     r"\b(?:lips?|face|fingertips|fingers|mouth)(?: \w+){0,2}? (?:go|goes|going|gone|went|turn"
     r"|turns|turning|turned|are|is|look|looks|looking)(?: a bit| quite| really)? (?:blue|bluish"
     r"|purple|grey|gray)\b(?=.*\b(?:now|today|tonight|this (?:morning|week)|keep|keeps|still"
@@ -26374,29 +26359,29 @@ _BLUE_NOW_49 = re.compile(
 # itself no claim; shivering from a cold room or broken heating ("only because the heating is
 # broken"); a tummy's cramps told as the writer's period ("just my period, same every month").
 _PAIN_WORD_51 = r"(?:hurts?|hurting|pain|pains|painful|aches?|aching|sore)"
-_CORRECTION_51 = re.compile(
+_CORRECTION_51 = lazy(
     r"(?:^|(?<=\s))\*\s*(?P<meant>" + _PAIN_WORD_51 + r")\s+not\s+(?P<typed>[a-z]{3,})\b",
     re.IGNORECASE,
 )
-_SHIVER_51 = re.compile(r"\b(?:shiver\w*|shivery)\b", re.IGNORECASE)
-_COLD_CAUSE_51 = re.compile(
+_SHIVER_51 = lazy(r"\b(?:shiver\w*|shivery)\b", re.IGNORECASE)
+_COLD_CAUSE_51 = lazy(
     r"\b(?:only|just|purely|all)? ?(?:because|cos|coz|cause|as|since|from|thanks to) (?:of )?"
     r"(?:\w+ ){0,4}?(?:heating|heater|radiators?|boiler|air ?con|aircon|air conditioning|draughts?"
     r"|drafts?|window|windows|door|cold|freezing|snow|ice|frost|rain|wind|weather|wet|winter)\b",
     re.IGNORECASE,
 )
-_SHIVER_GUARD_51 = re.compile(
+_SHIVER_GUARD_51 = lazy(
     r"\b(?:fever\w*|temp\w*|sweat\w*|hot|burning|unwell|ill|sick|poorly|flu|covid|chills?"
     r"|clammy|night|nights|still|since|again|ache\w*|aching|pain\w*|not the|but)\b",
     re.IGNORECASE,
 )
-_PERIOD_51 = re.compile(
+_PERIOD_51 = lazy(
     r"\b(?:(?:just|only|it'?s|its|it is|because of|cos of|from|that time of) (?:my |the )?"
     r"(?:period|time of the month|monthly|menstrual)|period (?:pains?|cramps?|cramping))\b",
     re.IGNORECASE,
 )
-_PERIOD_CRAMP_51 = re.compile(r"\b(?:cramp\w*|crampy)\b", re.IGNORECASE)
-_PERIOD_GUARD_51 = re.compile(
+_PERIOD_CRAMP_51 = lazy(r"\b(?:cramp\w*|crampy)\b", re.IGNORECASE)
+_PERIOD_GUARD_51 = lazy(
     r"\b(?:legs?|feet|foot|calf|calves|thighs?|numb\w*|tingl\w*|weak\w*|back|spine|bladder"
     r"|bowel\w*|pee|wee|worse|worst|new|never|different|unusual|not like|heavy|bleed\w*"
     r"|pregnan\w*|late|missed|faint\w*|dizz\w*|fever\w*|temp\w*|still|since|not normal)\b",
@@ -26431,14 +26416,14 @@ def _blank_round51(text: str) -> str:
 # "hit me with a joke" (words, not a blow); something other than pain that keeps the writer up at
 # night ("next door's party keeps me up at night"); clothes falling off after a weight loss the
 # writer chose ("my jeans keep falling off since I lost 5kg at slimming world").
-_HIT_THING_51 = re.compile(
+_HIT_THING_51 = lazy(
     r"\b(?P<verb>knock\w*|clipp\w*|hit|hits|smash\w*|bump\w*|scrap\w*|dent\w*|crash\w* into"
     r"|rear[- ]ended|ran over|run over|reversed into|backed into|took out|wrote off)"
     r"(?: off)? (?:my|our|the) (?P<mods>(?:[\w'’-]+ ){0,2}?)(?P<noun>[\w-]+)\b"
     r"(?= (?:off|down|over|on|in|as|while|when|and|last|this|yesterday|today)\b|\s*[,.!?;]|\s*$)",
     re.IGNORECASE,
 )
-_HIT_THING_GUARD_51 = re.compile(
+_HIT_THING_GUARD_51 = lazy(
     r"\b(?:me|us|him|her|them|myself|i was|we were|i am in|in it|inside|driving|riding|sat|sitting"
     r"|passenger|whiplash|injur\w*|hurt\w*|pain\w*|ache\w*|aching|sore|back|neck|head|legs?"
     r"|arms?|shoulders?|chest|body|ambulance|hospital|a&e|a and e|paramedics?|knocked out|thrown"
@@ -26460,27 +26445,27 @@ _CAR_PARTS_51 = frozenset(
         "aerial",
     ]
 )
-_HIT_WITH_WORDS_51 = re.compile(
+_HIT_WITH_WORDS_51 = lazy(
     r"\bhit (?:me|us) with (?:a|an|the|his|her|their|some|this|that|another) (?:[\w'’-]+ ){0,2}?"
     r"(?:joke|pun|question|news|story|fact|line|quote|bill|invoice|fine|ticket|request|surprise"
     r"|offer|idea|riddle|compliment|comment|one liner|one-liner|truth|deadline|announcement"
     r"|rumour|rumor|gossip|update|zinger|comeback|quip|tune|song|playlist)s?\b",
     re.IGNORECASE,
 )
-_KEEPS_UP_51 = re.compile(
+_KEEPS_UP_51 = lazy(
     r"\b(?:the|my|our|a|an|their|his|her|this|that|some|next door'?s|next door|the neighbou?rs'?"
     r"|neighbou?rs'?) (?P<mods>(?:[\w'’-]+ ){0,2}?)(?P<noun>[\w-]+) (?:(?:has been|have been|is"
     r"|are|just|always|still) )?(?:keeps?|kept|keeping) (?:me|us) (?:up|awake)(?: (?:at night"
     r"|all night|every night|most nights|half the night|till late|late))?\b",
     re.IGNORECASE,
 )
-_KEEPS_UP_GUARD_51 = re.compile(
+_KEEPS_UP_GUARD_51 = lazy(
     r"\b(?:pain\w*|ache\w*|aching|hurt\w*|sore\w*|agony|throb\w*|burn\w*|spasm\w*|cramp\w*"
     r"|sciatica|numb\w*|tingl\w*|back|spine|hips?|legs?|neck|bladder|pee|wee|toilet|loo|sweat\w*"
     r"|fever\w*|temp\w*|cough\w*|breath\w*|chest|heart)\b",
     re.IGNORECASE,
 )
-_CLOTHES_FALL_51 = re.compile(
+_CLOTHES_FALL_51 = lazy(
     r"\b(?:my |the )?(?:jeans|trousers|pants|skirt|shorts|leggings|joggers|belt|dress|clothes"
     r"|knickers|undies|boxers|bra|ring|rings|watch)(?: (?:keep|keeps|kept|are|is|have been|has"
     r" been|just))* (?:falling|fall|fell|slipping|slip|slipped|sliding) (?:off|down)"
@@ -26528,7 +26513,7 @@ def _blank_round51_probes(text: str) -> str:
 # after holding plank forever in pilates"), and the writer's role as someone's carer "now" ("I'm
 # his carer now"): neither tells of a change in the writer's body. Never numb, tingling, weak,
 # sharp, shooting, since, still, not going or worse.
-_MUSCLE_BURN_51 = re.compile(
+_MUSCLE_BURN_51 = lazy(
     r"\b(?:shoulders?|arms?|forearms?|triceps|biceps|core|abs|stomach|tummy|obliques|glutes"
     r"|thighs|quads|hamstrings|calves|calf)(?: (?:are|is|s|were|was|feel|felt|all|a bit|bit"
     r"|proper|properly|absolutely|still))* (?:burning|on fire|shaking|shaky|trembling|quivering"
@@ -26536,14 +26521,14 @@ _MUSCLE_BURN_51 = re.compile(
     r"|during|post|holding|doing) (?:\w+ ){0,3}?" + _WORKOUT_34 + r")\b",
     re.IGNORECASE,
 )
-_MUSCLE_BURN_GUARD_51 = re.compile(
+_MUSCLE_BURN_GUARD_51 = lazy(
     r"\b(?:numb\w*|tingl\w*|weak\w*|sharp\w*|shoot\w*|stab\w*|since|not going|won'?t go"
     r"|(?<!can i )(?<!i can )still(?! (?:do|ok|okay|go|be|fine|good|twist|stretch|hold))"
     r"|worse|days|chest|jaw|left arm|pins and needles|can'?t|cannot|lift|drop\w*|new|different)\b",
     re.IGNORECASE,
 )
-_CACTUS_51 = re.compile(r"\bcactus(?: arms?)?\b", re.IGNORECASE)
-_CARER_NOW_51 = re.compile(
+_CACTUS_51 = lazy(r"\bcactus(?: arms?)?\b", re.IGNORECASE)
+_CARER_NOW_51 = lazy(
     r"\b(?:i'?m|i am|im)\s+(?:now\s+)?(?:his|her|their|my \w+'?s?|the)\s+(?:main\s+|full[- ]time\s+"
     r"|only\s+)?(?:carer|caregiver|care giver)(?:\s+now)?\b",
     re.IGNORECASE,
@@ -26566,13 +26551,13 @@ def _blank_net_51(text: str) -> str:
 # food ("stomach iffy since the kebab"), the back then said to have nothing to do with it; a
 # thing's broken leg ("the garden table has a wobbly leg"). Only these words are blanked: any
 # other word of the body or of a change still counts ("nothing new except my leg went numb").
-_USUAL_53 = re.compile(
+_USUAL_53 = lazy(
     r"\b(?:(?:that|it|which|this)(?: is|'s|s| is just|'s just| feels)? (?:(?:totally|pretty"
     r"|completely|quite) )?(?:normal|usual|standard|typical) for me|nothing new|nothing"
     r" different|no (?:\w+ )?(?:stuff|business|symptoms|issues|problems|dramas))\b",
     re.IGNORECASE,
 )
-_LOAD_SORE_53 = re.compile(
+_LOAD_SORE_53 = lazy(
     r"\b(?:shoulders?|traps|neck|arms?|forearms?|wrists?|hands?|upper back)(?: (?:are|is|a|bit"
     r"|little|quite|really|abit|feel|feels|s|'s))* (?:sore|achy|aching|stiff|tender|tight|raw)"
     r"(?: (?:\w+ ){0,2}?(?:from|after|because of) (?:the |my |a |carrying |lugging |hauling )"
@@ -26582,7 +26567,7 @@ _LOAD_SORE_53 = re.compile(
     r"|carried too much)\b(?: it| the \w+)?(?: with the \w+ \w+)?(?: today| this morning)?)?",
     re.IGNORECASE,
 )
-_FOOD_TUMMY_53 = re.compile(
+_FOOD_TUMMY_53 = lazy(
     r"\b(?:tummy|stomach|belly|guts)(?:'s|s| is| has| has been| been|'s been)* (?:a bit |bit )?"
     r"(?:off|dodgy|upset|funny|rough|iffy|bad|gurgly|unsettled) (?:since|after|from)"
     r" (?:the |a |that |some |my |last night'?s )?(?:\w+ ){0,3}?(?:sausage roll|pasty|curry|kebab"
@@ -26592,12 +26577,12 @@ _FOOD_TUMMY_53 = re.compile(
     r"|spine)\b",
     re.IGNORECASE,
 )
-_FOOD_GUARD_53 = re.compile(
+_FOOD_GUARD_53 = lazy(
     r"\b(?:blood\w*|black|tarry|weight|fever\w*|temperature|faint\w*|dizz\w*|chest|numb\w*"
     r"|tingl\w*|can'?t keep|cannot keep|days|week|weeks|pain\w*|agony|vomit\w*|sick)\b",
     re.IGNORECASE,
 )
-_THING_LEG_53 = re.compile(
+_THING_LEG_53 = lazy(
     r"\b(?:wheelbarrow|barrow|table|chair|stool|ladder|bench|trestle|easel|tripod|desk|piano"
     r"|sofa|settee|cot|crib|stand|trolley|sun lounger|lounger|deckchair|tent|bbq|barbecue)"
     r"(?:'s|s)?(?: (?:has|had|got|'s got|s got|'s|is|was|with))? (?:(?!i\b|my\b|me\b)[\w']+ ){0,6}?"
@@ -26608,7 +26593,7 @@ _THING_LEG_53 = re.compile(
 
 
 # ...and a hand in an idiom ("carried it by hand", "on the other hand", "lend a hand").
-_HAND_IDIOM_53 = re.compile(
+_HAND_IDIOM_53 = lazy(
     r"\b(?:by hand|hand in hand|hands down|hand over fist|on the other hand|(?:give|gave|lend"
     r"|lent) (?:me |you |him |her |us |them )?a hand|first hand|second hand|hand ?made"
     r"|hand ?written)\b",
@@ -26636,7 +26621,7 @@ _PART_54 = (
     r"(?:(?:my|the|both|me) )?(?:lower |upper )?(?:back|arms?|forearms?|legs?|shoulders?|neck"
     r"|hips?|traps|body|whole body|everything)"
 )
-_EFFORT_ACHE_54 = re.compile(
+_EFFORT_ACHE_54 = lazy(
     r"\b" + _PART_54 + r"(?:['’]s| is| are| feel| feels| felt| was| were| went)?(?: (?:a bit"
     r"|bit|a little|really|so|proper|quite|abit|all|gone|like))* (?:jelly|achy|aching|sore"
     r"|stiff|tight|tired|knackered|heavy|wrecked|done in|tender|spaghetti|noodles)\b"
@@ -26645,14 +26630,14 @@ _EFFORT_ACHE_54 = re.compile(
     r"|bend|kneel|crouch|push|pull|heav|drag|clean|garden|decorat|sort|pack)\w*)",
     re.IGNORECASE,
 )
-_USUAL_STIFF_54 = re.compile(
+_USUAL_STIFF_54 = lazy(
     r"\b(?:the |my |just the |just my |only the |only my |just )?usual (?:\w+ )?(?:stiff|achy"
     r"|tight|creaky)(?:ness)? (?:back|neck|hips?|shoulders?|lower back)\b"
     r"|\b(?:the |my |just the |just my |only the |only my |just )?usual (?:muscly |muscle |muscular"
     r" |old |morning )?(?:stiffness|tightness|ache|aches|achiness)\b",
     re.IGNORECASE,
 )
-_EFFORT_GUARD_54 = re.compile(
+_EFFORT_GUARD_54 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|giv\w* way|gave way|buckl\w*|can['’ ]?t"
     r"|cannot|could ?n['’o]?t|still|since|worse|spread\w*|down (?:my|the|both|one)|radiat\w*"
     r"|sharp|stabb\w*|burning|(?<!nothing )(?<!no )shoot\w*|bladder|bowel\w*|saddle|groin"
@@ -26674,7 +26659,7 @@ def _blank_net_54(text: str) -> str:
 # elsewhere in the message still counts.
 # A change for the worse denied against a yardstick ("no worse than usual, my back", "it's not
 # any worse than yesterday", "hasn't got any worse"): no word of a change at all.
-_NO_WORSE_55 = re.compile(
+_NO_WORSE_55 = lazy(
     r"\b(?:no|not|not any|not much|none the|nae|never) (?:\w+ )?worse(?: off)? than (?:usual"
     r"|normal|ever|before|always|it (?:usually|normally|always) (?:is|was|gets)|it (?:was|has been)"
     r"|(?:it was )?yesterday|last (?:week|night|month|time|year)|the usual|most days|any other"
@@ -26683,7 +26668,7 @@ _NO_WORSE_55 = re.compile(
     r"|been|getting|get|gone|grown) (?:any )?worse\b",
     re.IGNORECASE,
 )
-_NO_WORSE_GUARD_55 = re.compile(
+_NO_WORSE_GUARD_55 = lazy(
     r"\b(?:except|apart from|other than|(?:until|till) (?:now|today|tonight|this)|but now|and now"
     r"|since|suddenly)\b",
     re.IGNORECASE,
@@ -26691,7 +26676,7 @@ _NO_WORSE_GUARD_55 = re.compile(
 # A breath taken away by something seen or heard, told with a laugh ("saw the price of halibut
 # and honestly I can't breathe 😂", "opened the gas bill, literally cannot breathe lol"): the
 # figure's words, never beside a word of the chest, the lips or an effort, nor "properly".
-_SEEN_THING_55 = re.compile(
+_SEEN_THING_55 = lazy(
     r"\b(?:saw|seen|see|seeing|looked at|look at|read|reading|got|opened|open|heard|checked"
     r"|found|watched|watching)\b(?: [\w'’]+){0,5}? (?:price|prices|priced|bill|bills|cost|costs"
     r"|receipt|quote|invoice|total|rent|fare|fares|menu|meme|memes|video|clip|tiktok|reel|joke"
@@ -26700,15 +26685,15 @@ _SEEN_THING_55 = re.compile(
     r"|face|reply|caption|sketch|sitcom|episode|stand ?up|comedian|ending)\b",
     re.IGNORECASE,
 )
-_LAUGH_55 = re.compile(
+_LAUGH_55 = lazy(
     r"😂|🤣|💀|😅|😆|😭|🙈|\b(?:lol+|lmao+|haha\w*|rofl|pmsl|jk|hehe\w*)\b", re.IGNORECASE
 )
-_CANT_BREATHE_55 = re.compile(
+_CANT_BREATHE_55 = lazy(
     r"\b(?:i )?(?:can ?n?[o']?t|cannot|could ?n[o']?t|can not) (?:even )?breathe\b"
     r"|\bstopped breathing\b",
     re.IGNORECASE,
 )
-_BREATHE_GUARD_55 = re.compile(
+_BREATHE_GUARD_55 = lazy(
     r"\b(?:chest|lungs?|lips?|blue|grey|asthma\w*|inhaler|wheez\w*|tight\w*|breathless\w*"
     r"|short of breath|out of breath|properly|struggl\w*|gasp\w*|stairs|walk\w*|ran|run\w*"
     r"|pain\w*|ache\w*|hurt\w*|ambulance|999|911|112|a&e|a and e|help|still|since|hours?"
@@ -26748,7 +26733,7 @@ _STOP_VERB_55 = (
     r"(?:stop|stops|end|ends|pause|pauses|halt|halts|cancel|cancels|block|blocks|lock|locks"
     r"|shut|shuts|rule|rules|put an end to|call off|calls off|bring|brings)(?: out| down| off)?"
 )
-_BOT_STOPS_55 = re.compile(
+_BOT_STOPS_55 = lazy(
     r"\b(?:is|are|would|will|could|can|does|do|should|might|was|were)\b[^?.!\n]{1,60}?\b"
     r"(?:(?:one|some|any|part|among|on the list|in the list|on your list) (?:of )?(?:the |your"
     r" |those |these )?(?:\w+ )?(?:things|signs|symptoms|reasons|stuff|red flags|flags|ones"
@@ -26760,9 +26745,7 @@ _BOT_STOPS_55 = re.compile(
     + r")?)\b[^?.!\n]*\?",
     re.IGNORECASE,
 )
-_WRITER_55 = re.compile(
-    r"\b(?:i|im|i'm|i’m|ive|i've|i’ve|me|my|mine|myself|we|our|us)\b", re.IGNORECASE
-)
+_WRITER_55 = lazy(r"\b(?:i|im|i'm|i’m|ive|i've|i’ve|me|my|mine|myself|we|our|us)\b", re.IGNORECASE)
 
 
 def _general_55(text: str) -> bool:
@@ -26786,7 +26769,7 @@ _BALLS_55 = (
     r"|bagpipes?|pipes|punch ?bag|punch ?ball|speed ?ball|medicine ball|gym ball|exercise ball"
     r"|swiss ball)"
 )
-_BALL_BLADDER_55 = re.compile(
+_BALL_BLADDER_55 = lazy(
     r"\b(?:(?:the|a|an|new|spare|replacement|inner|rubber)\s+)*bladders?(?=\s+(?:in|of|from|inside"
     r"|for|out of)\s+(?:(?:the|a|an|my|our|his|her|their|your|this|that|[\w]+['’]s)\s+){0,2}"
     r"(?:(?:old|new|leather|kids|son['’]s|daughter['’]s|rubber|plastic|spare|little|big"
@@ -26796,7 +26779,7 @@ _BALL_BLADDER_55 = re.compile(
     r"|(?<=\bfootball['’]s )bladders?\b|(?<=\bfootball )bladders?\b",
     re.IGNORECASE,
 )
-_BALL_GUARD_55 = re.compile(
+_BALL_GUARD_55 = lazy(
     r"\b(?:my bladder|own bladder|bladder control|wee\w*|pee\w*|urine|toilet|loo|leak\w*(?! air)"
     r"|wet (?:myself|me)|incontinen\w*|can['’ ]?t (?:hold|go|feel)|numb\w*|saddle)\b",
     re.IGNORECASE,
@@ -26807,7 +26790,7 @@ _BALL_GUARD_55 = re.compile(
 # of the writer, a sign of theirs elsewhere or the words of the harder signs.
 # Legs heavy or tired after a day's distance or a shift on the feet ("legs heavy and tired from
 # 12 miles of pick list today lol", "legs dead after 30k steps on the wards").
-_DISTANCE_TIRED_55 = re.compile(
+_DISTANCE_TIRED_55 = lazy(
     r"\b(?:legs?|feet|calves|thighs|body)(?: (?:are|were|feel|felt|is|a bit|bit|so|really|proper"
     r"|properly|quite|totally|absolutely|pretty|like|all))* (?:heavy|tired|achy|aching|knackered"
     r"|dead|wrecked|done in|sore|like lead|leaden|shattered|spent|battered|killing me|throbbing)"
@@ -26820,7 +26803,7 @@ _DISTANCE_TIRED_55 = re.compile(
     r"|double shift|long shift|night shift|nights)\b",
     re.IGNORECASE,
 )
-_DISTANCE_GUARD_55 = re.compile(
+_DISTANCE_GUARD_55 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|giv\w* way|gave way|buckl\w*|can ?n?[o']?t"
     r"|cannot|could ?n[o']?t|still|since|worse|worsening|spread\w*|down (?:my|the|both|one)"
     r"|radiat\w*|sharp|stabb\w*|shoot\w*|burning|bladder|bowel\w*|saddle|groin|chest|breath\w*"
@@ -26829,7 +26812,7 @@ _DISTANCE_GUARD_55 = re.compile(
     r"|lately|recently|morning)\b",
     re.IGNORECASE,
 )
-_FAMILY_GUARD_55 = re.compile(
+_FAMILY_GUARD_55 = lazy(
     r"\b(?:weak\w*|giv\w* way|gave way|buckl\w*|can ?n?[o']?t|cannot|could ?n[o']?t|worse|worsening"
     r"|spread\w*|bladder|bowel\w*|saddle|groin|bum|chest|breath\w*|dizz\w*|faint\w*|fever|days"
     r"|weeks?|one leg|one side|drag\w*|fell|fall\w*|still|since|again|every day|hospital|a&e"
@@ -26838,27 +26821,27 @@ _FAMILY_GUARD_55 = re.compile(
 )
 # Feet or toes cold and a bit numb from a cold or wet place, warming up now ("feet freezing and
 # a bit numb from the wet tiles in wellies, warming them by the radiator now").
-_COLD_FEET_55 = re.compile(
+_COLD_FEET_55 = lazy(
     r"\b(?:feet|toes|foot)\b[^.!?\n]{0,40}?\b(?:freezing|frozen|cold|icy|ice cold|chilled"
     r"|perished|like ice|blocks of ice)\b|\b(?:freezing|frozen|cold|icy|ice cold)\b"
     r"[^.!?\n]{0,20}?\b(?:feet|toes|foot)\b",
     re.IGNORECASE,
 )
-_COLD_CAUSE_55 = re.compile(
+_COLD_CAUSE_55 = lazy(
     r"\b(?:from|after|because of|cos|coz|cause|in|on|standing|stood|working|out) (?:\w+ ){0,6}?"
     r"(?:wet|cold|icy|frozen|freezing|snow\w*|sleet|rain\w*|puddles?|tiles|floor|concrete|wellies"
     r"|wellington\w*|boots|freezer|fridge|chiller|cold store|ice|river|sea|pond|paddl\w*|frost\w*"
     r"|winter|outside|outdoors|allotment|pitch|touchline|field|yard|market|stall)\b",
     re.IGNORECASE,
 )
-_WARMING_55 = re.compile(
+_WARMING_55 = lazy(
     r"\b(?:warm\w* (?:them|it|my \w+|me) (?:up|through)|warming (?:up|through)|warmed (?:up"
     r"|through)|thaw\w*|by the (?:radiator|fire|heater|stove|aga|log burner|woodburner|wood"
     r" burner)|(?:hot water bottle|hot bath|warm bath|foot bath|dry socks|slippers|heated blanket)"
     r"|(?:coming|came|come) back|feeling (?:is )?(?:coming|came) back)\b",
     re.IGNORECASE,
 )
-_COLD_FEET_GUARD_55 = re.compile(
+_COLD_FEET_GUARD_55 = lazy(
     r"\b(?:legs?|thighs?|calf|calves|groin|saddle|bum|bottom|bladder|bowel\w*|weak\w*|worse"
     r"|worsening|spread\w*|still|all the time|constant\w*|one side|one foot|left|right|face|chest"
     r"|droop\w*|speech|can['’ ]?t|cannot|drop\w*|drag\w*|clumsy|not (?:warming|coming)|won['’ ]?t"
@@ -26868,7 +26851,7 @@ _COLD_FEET_GUARD_55 = re.compile(
 )
 # The writer's own trouble dated long ago and said to be over ("my back would wake me at night
 # in my twenties, but that was decades ago"): the lesser signs only.
-_LONG_OVER_55 = re.compile(
+_LONG_OVER_55 = lazy(
     r"\b(?:but |and )?(?:that|it|this|those|all that|that was all)(?: was| were| is| s|['’]s)"
     r" (?:all )?"
     r"(?:decades|years|ages|donkey['’]?s years|a lifetime|forever|a long time|\d+ years|twenty"
@@ -26879,7 +26862,7 @@ _LONG_OVER_55 = re.compile(
     r"|a lifetime ago)\b",
     re.IGNORECASE,
 )
-_LONG_OVER_GUARD_55 = re.compile(
+_LONG_OVER_GUARD_55 = lazy(
     r"\b(?:now|today|tonight|still|again|lately|recently|these days|this (?:week|month|year"
     r"|morning)|started|starting|(?:it|its|it's|it’s|is|s|has|came|come|comes|coming) back|back"
     r" again|returned|recurr\w*|since (?:then|last|yesterday|monday"
@@ -26903,7 +26886,7 @@ _LONG_OVER_SIGNS_55 = frozenset(
 # A clinician's patient at handover, on a round or in clinic, handled ("a patient of mine at
 # handover had saddle numbness and was sent right off for a scan, made me think"): their sign, the
 # writer only thoughtful.
-_PATIENT_55 = re.compile(
+_PATIENT_55 = lazy(
     r"\b(?:(?:one of |some of |two of |a couple of )?(?:my|our|the) (?:\w+ )?(?:patients?"
     r"|residents?|clients?|service users?)|a (?:\w+ )?(?:patient|resident|client|service user)"
     r"|(?:the )?(?:chap|lady|man|woman|guy|gent|fella|bloke|girl|boy|kid|lad) in (?:bed|bay|cubicle"
@@ -26911,7 +26894,7 @@ _PATIENT_55 = re.compile(
     r"|resus|majors|the ward|handover) ?\w*)\b",
     re.IGNORECASE,
 )
-_HANDLED_55 = re.compile(
+_HANDLED_55 = lazy(
     r"\b(?:went|was sent|were sent|got sent|sent|rushed|taken|blue lighted|blue lit|went off|got"
     r" taken|transferred|referred|admitted|booked) (?:\w+ ){0,3}?(?:for (?:a |an |urgent |emergency"
     r" )?(?:scan|mri|ct|x ?ray|surgery|op|operation|review|decompression)|to (?:theatre|surgery|mri"
@@ -26920,7 +26903,7 @@ _HANDLED_55 = re.compile(
     r"|the ward)\b",
     re.IGNORECASE,
 )
-_THOUGHTFUL_55 = re.compile(
+_THOUGHTFUL_55 = lazy(
     r"\b(?:got me (?:thinking|wondering)|made me (?:think|wonder)|it makes you think|makes you"
     r" think|food for thought|just saying|interesting case|can['’ ]?t stop thinking about it"
     r"|stuck with me)\b",
@@ -26928,18 +26911,18 @@ _THOUGHTFUL_55 = re.compile(
 )
 # Someone else's sign with its cause, told about (or told off) by the writer ("my son says
 # his legs go numb after five hours of gaming, I told him get off the couch then").
-_FAMILY_55 = re.compile(
+_FAMILY_55 = lazy(
     r"\b(?:my|our) (?:\w+ )?(?:teenager|teen|son|daughter|kid|kids|boy|girl|lad|lass|youngest"
     r"|eldest|husband|hubby|wife|partner|other half|dad|father|mum|mom|mother|brother|sister"
     r"|grandson|granddaughter|nephew|niece|flatmate|housemate|mate|friend|neighbou?r)s?\b",
     re.IGNORECASE,
 )
-_THEIR_SIGN_55 = re.compile(
+_THEIR_SIGN_55 = lazy(
     r"\b(?:he|she|they|his|her|their|him|them)\b|\b(?!my\b)\w+['’]s (?:legs?|feet|foot|toes"
     r"|bum|bottom|arms?|hands?)\b",
     re.IGNORECASE,
 )
-_SITTING_CAUSE_55 = re.compile(
+_SITTING_CAUSE_55 = lazy(
     r"\b(?:after|from|when|while|cos|coz|because of|if) (?:\w+ ){0,3}?(?:gaming|gamed|playing"
     r" (?:\w+ )?(?:games?|xbox|playstation|ps5|fortnite|minecraft|fifa|switch)|sitting|sat|sits"
     r"|lying|lounging|slouch\w*|scrolling|on (?:the|his|her|their) (?:sofa|couch|phone|xbox"
@@ -26947,7 +26930,7 @@ _SITTING_CAUSE_55 = re.compile(
     r"|watching (?:tv|telly|films?|netflix)|binge\w*|revising|studying|homework)\b",
     re.IGNORECASE,
 )
-_SAME_HERE_55 = re.compile(
+_SAME_HERE_55 = lazy(
     r"\b(?:me too|same here|mine too|mine do|mine are|mine is|so do i|so are mine|i do too|i also"
     r"|as do i|and me|i get it|i have it|i've got it|i get that|happens to me|my legs|my feet|my"
     r" bum|my back|my bladder)\b",
@@ -27027,7 +27010,7 @@ def _settled_55(text: str, found: Triage) -> bool:
 
 # Round 55 (found while probing): the writer's own of the same ("mine are numb too", "so are
 # mine", "me too"), or numb parts told as not coming back, locks out whatever the context.
-_OWN_TOO_55 = re.compile(
+_OWN_TOO_55 = lazy(
     r"\b(?:mine|my (?:\w+ )?(?:legs?|feet|foot|toes|bum|bottom|groin))(?: (?:are|is|have|has|go"
     r"|goes|went|gone|feel|feels|keep|keeps))+ (?:\w+ )?(?:numb|dead|tingly|tingling|weak|asleep)"
     r" (?:too|as well|also)\b|\bso (?:are|do|is) mine\b|\bme too\b|\bsame (?:here|with me)\b"
@@ -27067,14 +27050,14 @@ def _blank_net_55(text: str) -> str:
 # "On pins and needles" as the idiom of waiting ("the choir were on pins and needles before
 # the concert", "kept me on pins and needles all week"): a state of suspense, never a
 # sensation told in a part of the body or likened to standing or walking on them.
-_ON_PINS_56 = re.compile(r"\bon\s+pins\s+(?:and|&|n)\s+needles\b", re.IGNORECASE)
-_ON_PINS_BEFORE_56 = re.compile(
+_ON_PINS_56 = lazy(r"\bon\s+pins\s+(?:and|&|n)\s+needles\b", re.IGNORECASE)
+_ON_PINS_BEFORE_56 = lazy(
     r"\b(?:am|is|are|was|were|be|been|being|i['’]?m|we['’]?re|they['’]?re|you['’]?re|['’]re"
     r"|['’]s|all|kept|keeps|keep|keeping|had|has|have|left|leaves|sat|sitting|sit|got|get)"
     r"(?:\s+(?:\w+|\w+['’]\w+)){0,3}?\s*$",
     re.IGNORECASE,
 )
-_ON_PINS_GUARD_56 = re.compile(
+_ON_PINS_GUARD_56 = lazy(
     r"\b(?:walk\w*|stand\w*|stood|step\w*|tread\w*|like|feel|feels|felt|feeling|sensation"
     r"|numb\w*|tingl\w*|in my|down my|in both|in the|through my|foot|feet|toes?|legs?|hands?"
     r"|fingers?|arms?|bum|bottom|buttocks?|groin|saddle|thighs?|calf|calves|shins?|face|lips?"
@@ -27100,20 +27083,20 @@ def _blank_on_pins_56(text: str) -> str:
 # "I'm weak" said of the writer's fitness as a whole, beside the training words for a muscle
 # ("my core is weak, my glutes are weak, basically I'm weak 😂") or a laugh: never a limb, a
 # side, giving way, an onset or any of the nerves' or the harder signs' words.
-_IM_WEAK_56 = re.compile(
+_IM_WEAK_56 = lazy(
     r"\b(?:(?:basically|just|so|generally|physically|overall|honestly|literally|clearly|also)\s+)?"
     r"(?:i['’]?m|i\s+am)\s+(?:(?:just|so|really|basically|pretty|very|super|a|bit|proper|so so"
     r"|totally|all round|all-round|generally|physically)\s+){0,3}(?:weak|a weakling|feeble|puny)\b"
     r"(?!\s+(?:in|down|on|at|since|from|after|today|now|all over|and shaky|and wobbly))",
     re.IGNORECASE,
 )
-_IM_WEAK_WHY_56 = re.compile(
+_IM_WEAK_WHY_56 = lazy(
     r"\b(?:core|abs|glutes?|muscles?|hamstrings?|quads?|obliques|upper body|lower body|pecs"
     r"|lats|biceps|triceps|unfit|out of shape|deconditioned|no strength|weakling|lol|haha\w*"
     r"|lmao)\b|😂|🤣|😅|😆|🙈|💀",
     re.IGNORECASE,
 )
-_IM_WEAK_GUARD_56 = re.compile(
+_IM_WEAK_GUARD_56 = lazy(
     r"\b(?:legs?|arms?|foot|feet|hands?|fingers?|grip|side|sides|face|one (?:side|leg|arm|half)"
     r"|left|right|giv\w* way"
     r"|gave way|gives way|buckl\w*|collaps\w*|numb\w*|tingl\w*|pins|drag\w*|trip\w*|fall\w*|fell"
@@ -27126,19 +27109,19 @@ _IM_WEAK_GUARD_56 = re.compile(
 # Cramps at night asked about for a remedy or a dose ("how much magnesium for cramps in the
 # night", "is tonic water any good for leg cramps at night?"): a cramp's remedy, which the bank
 # declines as medical; never the back's or the spine's, nor beside a word of now or waking.
-_NIGHT_CRAMP_56 = re.compile(
+_NIGHT_CRAMP_56 = lazy(
     r"\b(?:night(?:[- ]?time)?\s+(?:(?:leg|calf|calves|foot|feet|toe|muscle)\s+)?cramps?"
     r"|(?:(?:leg|calf|calves|foot|feet|toe|muscle)\s+)?cramps?\s+(?:at|in the|during the|through"
     r" the)\s+night)\b",
     re.IGNORECASE,
 )
-_REMEDY_56 = re.compile(
+_REMEDY_56 = lazy(
     r"\b(?:dose|dosage|how much|mg|magnesium|quinine|tonic|supplement\w*|tablets?|pills?|remed\w*"
     r"|cure|cures|helps?|good for|prevent\w*|stop (?:them|it|getting)|get rid|treat\w*|bananas?"
     r"|potassium|salts?|electrolytes?|pickle juice|vitamin\w*)\b",
     re.IGNORECASE,
 )
-_CRAMP_GUARD_56 = re.compile(
+_CRAMP_GUARD_56 = lazy(
     r"\b(?:back|spine|spinal|wak\w*|woke|every night|each night|since|worse|worsening|new|numb\w*"
     r"|tingl\w*|weak\w*|both legs|swell\w*|swollen|red|hot|warm|lump|chest|breath\w*|fever"
     r"|sweat\w*|weight|still|again|tonight|last night|now|today|can['’ ]?t sleep|keeps?|i have"
@@ -27149,7 +27132,7 @@ _CRAMP_GUARD_56 = re.compile(
 
 # A faint denied in the writer's own words ("didn't black out", "never passed out"), as "didn't
 # faint" is: never beside "nearly", "almost", "but" or "until".
-_NO_BLACKOUT_56 = re.compile(
+_NO_BLACKOUT_56 = lazy(
     r"\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|never|has ?n['’]?t|has not)\s+(?:(?:even"
     r"|actually|once)\s+)?(?:black(?:ed)? out|pass(?:ed)? out|keel(?:ed)? over)\b"
     r"(?![^.!?\n]{0,30}\b(?:but|until|till|nearly|almost|near|though)\b)",
@@ -27184,19 +27167,19 @@ def _blank_round56(text: str) -> str:
 # Round 56: the message settles it (`_settled_56`).
 # A muscle weak or thin after weeks in a cast, a boot or a sling, being rebuilt with the physio
 # ("calf weak and skinny after six weeks in plaster, doing my physio band work to build it back").
-_IMMOBILISED_56 = re.compile(
+_IMMOBILISED_56 = lazy(
     r"\b(?:cast|casts|plaster|pot|boot|moon boot|walking boot|aircast|brace|splint|sling|crutches"
     r"|bed rest|in bed for|laid up|off (?:my|me|it|the) (?:feet|foot|leg)|immobili[sz]\w*"
     r"|non weight bearing|not weight bearing)\b",
     re.IGNORECASE,
 )
-_REBUILDING_56 = re.compile(
+_REBUILDING_56 = lazy(
     r"\b(?:physio\w*|rehab\w*|band|bands|theraband|resistance band|build\w* (?:\w+ ){0,2}?(?:back"
     r"|up)|strengthen\w*|strength (?:work|exercises|training)|calf raises|heel raises|getting"
     r" (?:it |them )?(?:stronger|back)|(?:my |the )?exercises)\b",
     re.IGNORECASE,
 )
-_WEAK_CAST_GUARD_56 = re.compile(
+_WEAK_CAST_GUARD_56 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|giv\w* way|gave way|gives way|buckl\w*|drag\w*"
     r"|trip\w*|fall\w*|fell|both (?:legs|feet|sides)|bladder|bowel\w*|saddle|groin|worse\w*"
     r"|weaker|getting weak|spread\w*|sudden\w*|new|can['’ ]?t|cannot|could ?n['’]?t|drop\w*"
@@ -27208,7 +27191,7 @@ _WEAK_CAST_GUARD_56 = re.compile(
 # Dizzy or light-headed in the heat, without water or food, and well again after a drink, some
 # shade or a bite ("woozy in a hot glasshouse with no water, had squash under a tree, back to
 # normal now").
-_HEAT_56 = re.compile(
+_HEAT_56 = lazy(
     r"\b(?:\d+ ?(?:degrees|°c?|c)|heat|heatwave|hot|sun|sunny|scorching|boiling|baking"
     r"|sweltering|humid|greenhouse|polytunnel|glasshouse|sauna|steam room|hot yoga|no water"
     r"|without (?:any )?water|forgot(?:ten)? (?:my |to bring |to drink )?(?:\w+ )?(?:water|bottle"
@@ -27216,13 +27199,13 @@ _HEAT_56 = re.compile(
     r"|lunch|dinner|a meal|tea)|no (?:breakfast|lunch)|empty stomach)\b",
     re.IGNORECASE,
 )
-_WELL_AGAIN_56 = re.compile(
+_WELL_AGAIN_56 = lazy(
     r"\b(?:right as rain|fit as a fiddle|(?:fine|better|ok|okay|good|grand|great|right|normal)"
     r" (?:now|again|after)|all good now|back to normal|perked (?:me |right )?up|came right"
     r"|(?:it |that )?passed (?:after|once|when|in)|bounced back|recovered)\b",
     re.IGNORECASE,
 )
-_HEAT_GUARD_56 = re.compile(
+_HEAT_GUARD_56 = lazy(
     r"\b(?:faint\w*|passed out|pass out|blacked out|black out|blackout|collaps\w*|fell|fall\w*"
     r"|hit my|head ?ache|chest|breath\w*|heart|palpitat\w*|racing|pounding|numb\w*|tingl\w*"
     r"|weak\w*|speech|slurr\w*|face|droop\w*|vision|double|blurr\w*|spinning|vomit\w*|sick"
@@ -27232,11 +27215,11 @@ _HEAT_GUARD_56 = re.compile(
 )
 # One faint, long ago, with nothing since ("fainted once at my wedding 20 years ago, locked my
 # knees"): never a faint within the last year or two, more than one, or beside a word of now.
-_ONCE_56 = re.compile(
+_ONCE_56 = lazy(
     r"\b(?:once|one time|the only time|only ever|the once|a single time|one off|one-off)\b",
     re.IGNORECASE,
 )
-_LONG_AGO_56 = re.compile(
+_LONG_AGO_56 = lazy(
     r"\b(?:(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|many|several|a good few|donkey['’]?s) (?:years|decades)|decades|(?:a"
     r" )?(?:few|couple of|lot of) decades|ages|a lifetime|donkey['’]?s years) ago\b"
@@ -27245,7 +27228,7 @@ _LONG_AGO_56 = re.compile(
     r"|twenties|20s|thirties|30s)|back in (?:19\d\d|20[01]\d|202[0-3])|in (?:19\d\d|20[01]\d))\b",
     re.IGNORECASE,
 )
-_FAINT_GUARD_56 = re.compile(
+_FAINT_GUARD_56 = lazy(
     r"\b(?:now|today|tonight|yesterday|since|again|lately|recently|this (?:week|month|year"
     r"|morning)|last (?:week|month|night|year)|still|keeps?|every|often|sometimes|twice|times"
     r"|dizz\w*|light ?headed|woozy|chest|breath\w*|heart|palpitat\w*|racing|hit my head|numb\w*"
@@ -27259,7 +27242,7 @@ _FAINT_GUARD_56 = re.compile(
 # The writer's own night pain or fever dated in the past and told as stopped or gone ("my back
 # used to wake me back in 2021, since the physio that's stopped, just stiff in the mornings
 # now", "a temperature at the weekend from the nursery bug, long gone now"): the lesser signs only.
-_STOPPED_56 = re.compile(
+_STOPPED_56 = lazy(
     r"\b(?:(?:that|it|this|which|they|the (?:night )?pain|the fever|the temperature)(?: has| have"
     r"|['’]s|['’]ve| had| is| was)? (?:(?:all|long|completely|totally) )?(?:stopped|gone|went"
     r" away|gone away|settled|cleared(?: up)?|eased off|passed|over)|(?:all|long|completely)"
@@ -27267,20 +27250,20 @@ _STOPPED_56 = re.compile(
     r"|back to normal)\b(?: now)?",
     re.IGNORECASE,
 )
-_PAST_DATE_56 = re.compile(
+_PAST_DATE_56 = lazy(
     r"\b(?:last (?:week|month|year|weekend|winter|summer|spring|autumn)|(?:a|one|two|three|few"
     r"|couple of|\d+) (?:weeks?|months?|years?) ago|over the weekend|at the weekend|back in"
     r" (?:19|20)\d\d|in (?:19|20)\d\d|years ago|ages ago|used to)\b",
     re.IGNORECASE,
 )
-_JUST_STIFF_56 = re.compile(
+_JUST_STIFF_56 = lazy(
     r"\b(?:(?:it|it['’]s|its|it is|now|just|only|my back(?: is|['’]s)?|back(?:['’]s| is)?)\s+)*"
     r"(?:just|only) (?:a bit |a little |bit )?(?:stiff|tight|achy)(?: (?:in|first thing in) the"
     r" mornings?| first thing| when i get up| mornings?| of a morning| on waking| when i wake"
     r"(?: up)?| after sitting)?(?: now)?\b",
     re.IGNORECASE,
 )
-_STOPPED_GUARD_56 = re.compile(
+_STOPPED_GUARD_56 = lazy(
     r"\b(?:now|today|tonight|still|again|lately|recently|these days|this (?:week|month|morning)"
     r"|started|starting|(?:it|its|it['’]s|is|s|has|came|come|comes|coming) back|back again"
     r"|returned|recurr\w*|keeps?|worse|new(?! (?:mattress|bed|pillow|job|shifts?|chair|desk|rota"
@@ -27340,7 +27323,7 @@ def _settled_56(text: str, found: Triage) -> bool:
 # Round 56: why a sign is on the bot's list, or what it has to do with the move ("why is a fever
 # on your checklist, what has that to do with a stretch?"), asked with nothing of the writer's
 # own: the warning signs (`_general_49`).
-_WHY_ON_LIST_56 = re.compile(
+_WHY_ON_LIST_56 = lazy(
     r"\b(?:why (?:is|are|s|does|do|would|has|have)|what (?:has|have|does|do|s|is)|what['’]s|how"
     r" (?:is|are|does|do))\b[^?.!\n]{0,90}?\b(?:on (?:your|the|this|that|ur) (?:\w+ )?(?:list"
     r"|checklist|check list|questions?|form|screen\w*|check ?ins?|warning signs)|(?:got )?to do"
@@ -27356,7 +27339,7 @@ _WHY_ON_LIST_56 = re.compile(
 # Round 56, for the net (`blank_for_net`): words that tell of no change in the writer's body.
 # A sign plainly denied ("never tripped, never blacked out, only achy soles from the night
 # shift"): the denial is no change.
-_DENIED_EVENT_56 = re.compile(
+_DENIED_EVENT_56 = lazy(
     r"\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|was ?n['’]?t|was not"
     r"|were ?n['’]?t|not|never|no)\s+(?:(?:even|actually|really|once|been)\s+)?(?:fall|fallen|fell"
     r"|faint|fainted|trip|tripped|collapse|collapsed|pass out|passed out|black out|blacked out"
@@ -27366,7 +27349,7 @@ _DENIED_EVENT_56 = re.compile(
 )
 # The usual, said plainly ("like after every heavy gym day", "usual stiffness, nothing new", "good
 # tired not bad tired"): no change, unless something strange or a turn is told beside it.
-_USUAL_NET_56 = re.compile(
+_USUAL_NET_56 = lazy(
     r"\b(?:same as (?:after |with |when |on |it is |it['’]?s )?(?:any|every|always|usual|ever"
     r"|normal|each|other|most|last time)|(?:usual|normal|everyday|regular) (?:stiffness|ache|aches"
     r"|achiness|tiredness|soreness|doms|tightness)|nothing new|good tired|the good kind|(?:as|like)"
@@ -27374,7 +27357,7 @@ _USUAL_NET_56 = re.compile(
     r"|always (?:does|do|is|gets?) after)\b",
     re.IGNORECASE,
 )
-_USUAL_NET_GUARD_56 = re.compile(
+_USUAL_NET_GUARD_56 = lazy(
     r"\b(?:weird|odd|strange|funny|different|(?<!nothing )new|worse|worst|never|not (?:the same"
     r"|normal|usual|like)|but|except|though|however|numb\w*|tingl\w*|pins|weak\w*|giv\w* way"
     r"|gave way|dead|heavy(?! (?:deadlifts?|lifts?|lifting|weights?|sessions?|squats?|day|bags?"
@@ -27387,7 +27370,7 @@ _USUAL_NET_GUARD_56 = re.compile(
 )
 # A likeness of stiffness ("hips like an old creaky hinge", "creaky as an old door"), and "dying to"
 # try something: no change told.
-_STIFF_LIKENESS_56 = re.compile(
+_STIFF_LIKENESS_56 = lazy(
     r"\b(?:like|as) (?:a |an |the |some )?(?:\w+ )?(?:rusty|creaky|creaking|squeaky|stiff|wooden"
     r"|old|seized|tin man|ironing board|plank|board|poker|ramrod|robot|pensioner|granny|grandad"
     r"|grandma|nan)\b(?: (?:gate|hinge|door|man|woman|lady|bloke|robot|board|plank|bike|car))?"
@@ -27395,7 +27378,7 @@ _STIFF_LIKENESS_56 = re.compile(
     re.IGNORECASE,
 )
 # Something lost that is no part of the body ("lost my physio's leaflet", "lost the link").
-_LOST_THING_56 = re.compile(
+_LOST_THING_56 = lazy(
     r"\blost (?:my|the|our|his|her|a|an|that|this) (?:[\w'’]+ ){0,2}?(?:leaflet|sheet|paper|papers"
     r"|notes?|handout|print ?out|booklet|phone|keys?|glasses|password|login|plan|programme|program"
     r"|list|letter|email|link|bottle|mat|band|place|track|streak|count|card|app|diary|log|sheets"
@@ -27417,17 +27400,17 @@ def _blank_net_56(text: str) -> str:
     return blanked(_LOST_THING_56, text)
 
 
-_LOSS_RAW_56 = re.compile(_WEIGHT_LOSS_WORDS.pattern + r"|\bpounds\b|\bkilos?\b|\bweight\b", re.I)
+_LOSS_RAW_56 = lazy(_WEIGHT_LOSS_WORDS.pattern + r"|\bpounds\b|\bkilos?\b|\bweight\b", re.I)
 
 
-_USED_TO_KEEP_56 = re.compile(r"\bused to (?:keep|wake|get)\b", re.IGNORECASE)
+_USED_TO_KEEP_56 = lazy(r"\bused to (?:keep|wake|get)\b", re.IGNORECASE)
 # Round 56 (found while probing): the writer's own faint with a word of now in its clause.
 _NOW_WORD_56 = (
     r"(?:this (?:morning|afternoon|evening|week)|today|tonight|yesterday|last night|just now"
     r"|again|an hour ago|earlier today|(?:a few|\d+|two|ten|twenty) (?:minutes|mins|hours) ago)"
 )
 _FAINTED_56 = r"(?:fainted|passed out|blacked out|keeled over|collapsed|went down|hit the floor)"
-_FAINT_NOW_56 = re.compile(
+_FAINT_NOW_56 = lazy(
     r"\b" + _NOW_WORD_56 + r"\b[^.!?;\n]{0,30}?\bi (?:\w+ )?" + _FAINTED_56 + r"\b"
     r"|\bi (?:\w+ )?" + _FAINTED_56 + r"\b[^.!?;\n]{0,30}?\b" + _NOW_WORD_56 + r"\b",
     re.IGNORECASE,
@@ -27443,7 +27426,7 @@ def _faint_now_56(text: str, found: Triage) -> bool:
 # catches..." - what does that word mean? never had it'), with the words quoted
 # or named as the bot's and the writer's own denied or told as curiosity; the rest free of any
 # sign, of the writer and of any word of now.
-_QUOTED_57 = re.compile(
+_QUOTED_57 = lazy(
     r"[\"“”](?:[^\"“”\n]{3,160})[\"“”]"
     r"|(?<![\w'’])['‘](?:[^'‘’\n]{3,160})['’](?![\w'’])"
     r"|\b(?:the|your|ur|this|that) (?:cue|cues|rule|rules|instructions?|tip|tips|line|screen"
@@ -27451,7 +27434,7 @@ _QUOTED_57 = re.compile(
     r" (?:says|said|say|mentions|mentioned|tells (?:you|us|me) to)\b[^?.!\n]*",
     re.IGNORECASE,
 )
-_MEANING_57 = re.compile(
+_MEANING_57 = lazy(
     r"\bwhat (?:does|do|did|would) (?:[\w'’\"“”]+ ){0,5}?(?:mean|refer to|look like|feel"
     r" like)\b[^?.!\n]*\??"
     r"|\bwhat(?: is| s|['’]s) (?:meant|intended) by\b[^?.!\n]*\??"
@@ -27460,7 +27443,7 @@ _MEANING_57 = re.compile(
     r"|\b(?:meaning of|define|explain)\b[^?.!\n]*\??",
     re.IGNORECASE,
 )
-_DENIED_57 = re.compile(
+_DENIED_57 = lazy(
     r"\bnothing (?:like (?:that|this|it) |of (?:the sort|that sort|that kind) )?(?:has |s |['’]s"
     r" )?(?:ever |actually )?(?:happened|come up)(?: (?:to me|yet|so far))?\b"
     r"|\b(?:it|that|this) (?:has ?n['’]?t|has not|hasn['’]t|never) (?:ever )?happened(?: (?:to"
@@ -27501,7 +27484,7 @@ _CLOTHES_57 = (
     r" straps?|straps|waistbands?|scrubs|kilts?|sarongs?|gowns?|aprons?|pyjama bottoms|pyjamas"
     r"|pjs|bottoms|clothes|wellies|boots|trainers|slippers|sleeves)"
 )
-_CLOTHES_FALL_57 = re.compile(
+_CLOTHES_FALL_57 = lazy(
     r"\b(?:(?:my|the|these|those|his|her|your|our|me|old|new|work|school|gym|favourite|favorite"
     r"|baggy|loose|best|uniform|skinny|cargo|suit|summer|winter|running|walking)\s+){0,3}"
     + _CLOTHES_57
@@ -27547,19 +27530,19 @@ def _blank_round57(text: str) -> str:
 
 # A fall denied with "never" ("never hit anything, never fell, just stiff from the ladders"),
 # never beside "until", "before", "but", "till" or "except".
-_NEVER_FELL_57 = re.compile(
+_NEVER_FELL_57 = lazy(
     r"\b(?:i\s+)?(?:never|not once)\s+(?:(?:actually|even|once)\s+)?(?:fell|fallen|fell over"
     r"|tripped|slipped)\b(?![^.!?\n]{0,30}\b(?:until|till|before|but|except|though|now|today"
     r"|yesterday|since|again)\b)",
     re.IGNORECASE,
 )
-_WEIGHT_WORD_57 = re.compile(
+_WEIGHT_WORD_57 = lazy(
     r"\b(?:weight|kilos?|kgs?|\d+ ?kg|pounds|lbs|stones?|a stone|dress sizes?|sizes? down"
     r"|lost|losing|dropped|dropping|shed|thinner|skinny|skinnier)\b",
     re.IGNORECASE,
 )
 # the writer's own fall told beside the clothes' ("...because I keep falling over")
-_OWN_FALL_57 = re.compile(
+_OWN_FALL_57 = lazy(
     r"\b(?:fall|falls|falling|fell|fallen|tripp?\w*|slipp?\w*|stumbl\w*|collaps\w*|went over"
     r"|go over|going over|keel\w*|toppl\w*|landed|land on)\b",
     re.IGNORECASE,
@@ -27571,18 +27554,18 @@ _OWN_FALL_57 = re.compile(
 # A numb bum or leg from a long sit (a flight's middle seat, a drive, a hard bench) that went as
 # soon as the writer got up and moved (a bum numb after half a day wedged in a plane seat, gone
 # the moment they stood and moved about).
-_LONG_SIT_57 = re.compile(
+_LONG_SIT_57 = lazy(
     r"\b(?:seat|seats|seated|sitting|sat|sit|flight|flights|plane|long haul|drive|driving|drove"
     r"|car|coach|bus|train|chair|chairs|bench|benches|stool|pew|pews|bleachers|stands|sofa|couch"
     r"|desk|saddle|bike seat|cross legged|on my (?:bum|backside|behind)|hours? (?:in|on) (?:a|the"
     r"|my))\b",
     re.IGNORECASE,
 )
-_NUMB_WORD_57 = re.compile(
+_NUMB_WORD_57 = lazy(
     r"\b(?:numb\w*|dead|asleep|pins and needles|tingl\w*|no feeling|lost (?:the )?feeling)\b",
     re.IGNORECASE,
 )
-_GONE_ON_MOVING_57 = re.compile(
+_GONE_ON_MOVING_57 = lazy(
     r"\b(?:went|gone|wore off|worn off|passed|cleared|disappeared|vanished|came back|come back"
     r"|back to normal|fine|sorted|eased|stopped|woke up|came right)\b[^.!?;\n]{0,30}?\b(?:as soon"
     r" as|once|when|after|the (?:minute|second|moment)|within (?:a |a few |seconds|minutes)"
@@ -27597,7 +27580,7 @@ _GONE_ON_MOVING_57 = re.compile(
     r"|stopped)\b",
     re.IGNORECASE,
 )
-_SIT_GUARD_57 = re.compile(
+_SIT_GUARD_57 = lazy(
     r"\b(?:still|since|now (?:numb|tingl\w*|dead)|again|keeps?|every|days|weeks|lately|recently"
     r"|bladder|bowel\w*|pee\w*|wee\w*|urin\w*|poo\w*|wet|leak\w*|incontinen\w*|genitals?|privates"
     r"|groin|crotch|between (?:my|the) legs|inner thighs?|vagina|penis|testicles|balls|both"
@@ -27626,14 +27609,14 @@ def _sit_numb_gone_57(head: str, signs: set[str]) -> bool:
 # Someone else's accident or fall at work or play (a workmate hit by a van on the
 # round), which made the writer think of their own back, told as looking
 # after it or asking where to start: the writer's own words free of any sign.
-_OTHER_HEAD_57 = re.compile(
+_OTHER_HEAD_57 = lazy(
     r"^\s*(?:(?:and|so|also|oh|well|anyway|yesterday|today|last \w+|recently|plus|but) )*(?:(?:a"
     r"|an|the|one|my|our|his|her|their|this|that) (?:\w+ ){0,2}?(?:lad|lads|lass|lasses|bloke"
     r"|guy|fella|fellow|chap|man|woman|girl|boy|colleague|coworker|co worker|workmate|mate|mates"
     r"|friend|pal|neighbour|neighbor|driver|rider|player|member|one|lady|gent)s?\b|one of (?:the"
     r"|our|my) \w+(?: \w+)?|(?:he|she|they)\b)"
 )
-_OWN_INTENT_57 = re.compile(
+_OWN_INTENT_57 = lazy(
     r"\b(?:look(?:ing)? after (?:my|me|mine|myself)(?: \w+)?(?: better| more)?|take (?:better"
     r" )?care of (?:my|me|myself)(?: \w+)?|protect (?:my|me|myself)(?: \w+)?|keep (?:my|me"
     r"|myself) (?:\w+ )?(?:safe|fit|healthy|strong|moving|supple)|prevent\w*(?: \w+){0,3}|before"
@@ -27642,7 +27625,7 @@ _OWN_INTENT_57 = re.compile(
     r"|get started|made me think|got me thinking|makes me think|made me realise|made me realize"
     r"|wake up call|i should|i ought to|i need to|i want to)\b"
 )
-_OTHERS_NOW_57 = re.compile(
+_OTHERS_NOW_57 = lazy(
     r"\b(?:i|me)\b(?: \w+){0,3} (?:too|as well|also)\b|\b(?:same here|so did i|me too|both of us"
     r"|we both|i was (?:there|with|in|on|hit|knocked)|hit me|knocked me|(?:and|plus) (?:me|i) )\b"
 )
@@ -27677,7 +27660,7 @@ def _others_event_57(text: str, found: Triage) -> bool:
 # A small child's or a pet's toilet mishap ("my toddler pooed on the stairs again", "the puppy
 # weed on my mat"): no sign of anyone's; never with the writer's own bladder or bowel told, nor
 # a child unwell (blood, fever, pain, days of it).
-_LITTLE_ONE_57 = re.compile(
+_LITTLE_ONE_57 = lazy(
     r"\b(?:(?:my|our|the|his|her|their|a) (?:\w+ )?)?(?:toddler|toddlers|baby|babies|little one"
     r"|little ones|tot|tots|nipper|infant|newborn|two year old|three year old|2 year old|3 year"
     r" old|potty training|puppy|puppies|pup|dog|dogs|cat|cats|kitten|kittens|rabbit|hamster)s?"
@@ -27687,18 +27670,18 @@ _LITTLE_ONE_57 = re.compile(
     r" explosion|blowout))\b"
     r"|\b(?:nappy|nappies|diaper|diapers|potty|poonami|blowout|nappy explosion|potty training)\b"
 )
-_LITTLE_GUARD_57 = re.compile(
+_LITTLE_GUARD_57 = lazy(
     r"\b(?:blood\w*|bleed\w*|fever|temperature|hot|floppy|unwell|poorly|sick|vomit\w*|pain\w*"
     r"|screaming|crying in pain|days|week|weeks|constipat\w*|diarrh\w*|my own|myself|i (?:have"
     r"|ve|m|am|keep|can not|cannot|wet|leaked|pooed|weed|peed)|me too|same here|so do i|mine)\b"
 )
 
 
-_TOILET_57 = re.compile(
+_TOILET_57 = lazy(
     r"\b(?:potty|nappy|nappies|diaper|toilet|loo|wee\w*|pee\w*|poo\w*|wet|pants|knickers"
     r"|training|puddle)\b"
 )
-_HURT_57 = re.compile(
+_HURT_57 = lazy(
     r"\b(?:bump\w*|bang\w*|hit|head|hurt\w*|injur\w*|hospital|a e|a and e|cut|broke\w*|bruis\w*"
     r"|crash\w*|car|road|stairs|off the|out of)\b"
 )
@@ -27740,8 +27723,8 @@ def _settled_57(text: str, found: Triage) -> bool:
 # "never knocked it"); a figure of breath (a dance that "took my breath away", "a
 # breathtaking view"); a loss of weight sought with food (which food would help shed some
 # pounds): no change in the writer's body told.
-_SENTENCE_57 = re.compile(r"[^.!?\n]+")
-_DENIED_EVENT_57 = re.compile(
+_SENTENCE_57 = lazy(r"[^.!?\n]+")
+_DENIED_EVENT_57 = lazy(
     r"\b(?:did ?n['’]?t|did not|have ?n['’]?t|have not|has ?n['’]?t|has not|never|not)\s+(?:(?:even"
     r"|actually|really|once)\s+)?(?:bang(?:ed)?|knock(?:ed)?|hit|bump(?:ed)?|bash(?:ed)?|whack(?:ed)?"
     r"|jar(?:red)?|twist(?:ed)?|wrench(?:ed)?|pull(?:ed)?|strain(?:ed)?|hurt|injure[d]?|drop(?:ped)?"
@@ -27750,19 +27733,19 @@ _DENIED_EVENT_57 = re.compile(
     r"(?![^.!?\n]{0,25}\b(?:but|until|till|except|though)\b)",
     re.IGNORECASE,
 )
-_BREATH_FIGURE_57 = re.compile(
+_BREATH_FIGURE_57 = lazy(
     r"\b(?:took|takes|take|taking|taken|stole|steals|stealing) (?:my|your|our|his|her|their|the"
     r"|me) breath away\b|\bbreath ?taking(?:ly)?\b|\ba breath of fresh air\b|\b(?:save|saving"
     r"|saved) (?:my|your) breath\b|\bdon['’ ]?t hold (?:my|your) breath\b|\bwith bated breath\b"
     r"|\bunder (?:my|his|her|your) breath\b",
     re.IGNORECASE,
 )
-_BREATH_GUARD_57 = re.compile(
+_BREATH_GUARD_57 = lazy(
     r"\b(?:can['’ ]?t|cannot|could ?n['’]?t|struggl\w*|short of|wheez\w*|gasp\w*|chest|tight"
     r"|puff\w*|still|lips|blue|pain\w*|heart|dizz\w*|faint\w*|breathless\w*|out of breath)\b",
     re.IGNORECASE,
 )
-_EAT_TO_LOSE_57 = re.compile(
+_EAT_TO_LOSE_57 = lazy(
     r"\b(?:eat|eating|drink|drinking|cut out|cut down on|avoid|swap|cook|have for (?:breakfast"
     r"|lunch|dinner|tea)|diet|food|foods|meals?|snacks?)\b(?: [\w'’]+){0,4}? to (?:lose|drop|shed"
     r"|burn off|get rid of|shift|trim)\b",
@@ -27805,7 +27788,7 @@ _ARM_ONE_57 = (
     r" side| wide| sideways)?|arms wide|wide arms|hands? on (?:the )?(?:floor|ground|belly|tummy"
     r"|chest)|hand support)"
 )
-_ARM_POSITION_57 = re.compile(
+_ARM_POSITION_57 = lazy(
     r"\b" + _ARM_ONE_57 + r",? or " + _ARM_ONE_57 + r"\b",
     re.IGNORECASE,
 )
@@ -27813,7 +27796,7 @@ _ARM_POSITION_57 = re.compile(
 
 # Round 57 (found while probing): weight as what has gone ("six kilos gone since the autumn
 # without trying"): the loss told, never the past over; not beside the weight back on or sought.
-_WEIGHT_GONE_57 = re.compile(
+_WEIGHT_GONE_57 = lazy(
     r"\b(?:kilos?|kgs?|kilograms?|stones?|st|pounds|lbs|dress sizes?|sizes|weight)\s+(?:has\s+"
     r"|have\s+|had\s+|is\s+|are\s+|just\s+)?(?:gone|went|vanished|disappeared|come off|came off"
     r"|fallen off|fell off|dropped off|melted off|slipped off)\b",
@@ -27837,14 +27820,14 @@ def _weight_gone_57(text: str, found: Triage) -> bool:
 
 # eighth session: "saddle sore" from riding a bike or a horse is the seat's chafe, not the saddle
 # area's numbness; never with numbness, feeling, the toilet, weakness or days of it told.
-_SADDLE_SORE_S8 = re.compile(r"\bsaddle[\s-]*sore(?:ness)?\b", re.IGNORECASE)
-_RIDING_S8 = re.compile(
+_SADDLE_SORE_S8 = lazy(r"\bsaddle[\s-]*sore(?:ness)?\b", re.IGNORECASE)
+_RIDING_S8 = lazy(
     r"\b(?:bikes?|bicycles?|cycl\w*|rides?|rode|riding|ridden|sportive|audax|century|spin"
     r"|peloton|turbo|zwift|miles|\d+ ?(?:k|km|kms|mi)|velodrome|tour|horse\w*|pony|hack"
     r"|bike seat|on the saddle)\b",
     re.IGNORECASE,
 )
-_SADDLE_GUARD_S8 = re.compile(
+_SADDLE_GUARD_S8 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|needles|feel\w*|sensation|dead|asleep|pee\w*|wee\w*|urin\w*"
     r"|bladder|bowel\w*|poo\w*|toilet|loo|leak\w*|wet|incontinen\w*|weak\w*|both legs|groin"
     r"|genitals?|privates|still|since|days|week|weeks|worse|spread\w*|can['’ ]?t|cannot"
@@ -27853,7 +27836,7 @@ _SADDLE_GUARD_S8 = re.compile(
 )
 # eighth session: a rub, cream or balm whose tingle on the skin is the point of it ("deep heat
 # makes my skin tingle"); never a tingle down a limb, numbness, weakness or one that stays.
-_CREAM_TINGLE_S8 = re.compile(
+_CREAM_TINGLE_S8 = lazy(
     r"\b(?:deep ?heat|deep ?freeze|tiger ?balm|ibuleve|voltarol|voltaren|biofreeze|fiery jack"
     r"|radian b|menthol|capsaicin|(?:heat|muscle|pain|warming|cooling|the|this|that|my) (?:rub"
     r"|cream|gel|balm|lotion|spray|oil|patch)|(?:rub|cream|gel|balm|lotion|liniment|ointment))"
@@ -27862,7 +27845,7 @@ _CREAM_TINGLE_S8 = re.compile(
     r"|cream|gel|balm|lotion|spray|liniment|ointment|deep ?heat|tiger ?balm)\b",
     re.IGNORECASE,
 )
-_CREAM_GUARD_S8 = re.compile(
+_CREAM_GUARD_S8 = lazy(
     r"\b(?:numb\w*|pins and needles|down (?:my|the|one|both)|legs|feet|foot|toes|arms?|hands?"
     r"|fingers|groin|saddle|bum|weak\w*|still|since|hours|days|won['’ ]?t|not (?:gone|stopped)"
     r"|burn(?:s|ing|t)? (?:like|badly)|rash|blister\w*|swell\w*|spread\w*|worse)\b",
@@ -27885,7 +27868,7 @@ def _blank_session8(text: str) -> str:
 
 # eighth session: a limb that "went to sleep" or was "dead" from being lain, slept or sat on,
 # or tucked under the writer, back as soon as they moved (round 57 reads a long sit).
-_PRESSED_S8 = re.compile(
+_PRESSED_S8 = lazy(
     r"\b(?:slept|sleeping|fell asleep|fallen asleep|dozed off|nodded off|lying|lay|lain|laid"
     r"|sat|sitting|kneeling|knelt|leaning|leant|leaned|resting|rested|squashed|squashing)\s+"
     r"(?:\w+\s+){0,2}?on\s+(?:my|me|it|the|that|this|one)\s+(?:\w+\s+)?(?:arm|arms|hand|hands"
@@ -27898,10 +27881,8 @@ _PRESSED_S8 = re.compile(
 )
 
 
-_NUMB_S8 = re.compile(
-    _NUMB_WORD_57.pattern + r"|\b(?:went|gone|goes|go|going) to sleep\b", re.IGNORECASE
-)
-_FELL_ASLEEP_S8 = re.compile(r"\b(?:fell|fallen|falling) asleep\b", re.IGNORECASE)
+_NUMB_S8 = lazy(_NUMB_WORD_57.pattern + r"|\b(?:went|gone|goes|go|going) to sleep\b", re.IGNORECASE)
+_FELL_ASLEEP_S8 = lazy(r"\b(?:fell|fallen|falling) asleep\b", re.IGNORECASE)
 
 
 def _pressed_limb_s8(head: str) -> bool:
@@ -27949,24 +27930,24 @@ def _blank_net_s8(text: str) -> str:
 
 
 # eighth session: "fever pitch" is excitement or a rush, never a temperature.
-_FEVER_PITCH_S8 = re.compile(r"\bfever[\s-]+pitch\b", re.IGNORECASE)
+_FEVER_PITCH_S8 = lazy(r"\bfever[\s-]+pitch\b", re.IGNORECASE)
 # eighth session: a part told as only stiff or tight ("back just stiff", "neck's only a bit
 # tight"), and stiffness that is worse at a time of day ("stiffer first thing of a morning"):
 # what the move is for; never with the night, a word of strangeness or a sign beside it.
-_ONLY_STIFF_S8 = re.compile(
+_ONLY_STIFF_S8 = lazy(
     r"\b(?:my\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|shoulders?|spine|body)(?:['’]s|\s+is"
     r"|\s+feels|\s+s)?\s+(?:just|only|simply)\s+(?:a\s+bit\s+|a\s+little\s+|bit\s+|really\s+)?"
     r"(?:stiff|tight|achy|tense|creaky)\b",
     re.IGNORECASE,
 )
-_DAILY_STIFF_S8 = re.compile(
+_DAILY_STIFF_S8 = lazy(
     r"\b(?:my\s+)?(?:lower\s+|upper\s+)?(?:back|neck|hips?|spine)\s+(?:is|feels|gets|s)\s+"
     r"(?:a\s+bit\s+|really\s+|quite\s+|so\s+)?(?:stiff|tight|achy)(?:\s+and\s+(?:\w+\s+)?"
     r"(?:worse|stiffer|tighter))?\s+(?:in\s+the\s+mornings?|first\s+thing(?:\s+in\s+the"
     r"\s+morning)?|when\s+i\s+(?:get|wake)\s+up|on\s+waking|after\s+sitting)\b",
     re.IGNORECASE,
 )
-_STIFF_GUARD_S8 = re.compile(
+_STIFF_GUARD_S8 = lazy(
     r"\b(?:night|nights|wakes?\s+me|woke\s+me|numb\w*|tingl\w*|weak\w*|legs?|feet|foot|groin"
     r"|saddle|bladder|bowel\w*|fever|temperature|sweat\w*|weight|odd|weird|strange|funny"
     r"|wobbl\w*|dead|heavy|giv\w*\s+way|gave\s+way|fell|fall\w*|sharp|shoot\w*)\b",
@@ -27976,7 +27957,7 @@ _STIFF_GUARD_S8 = re.compile(
 
 # eighth session: a small fall dated weeks or more ago with only a bruise or a graze told, all
 # healed since (round 50 reads one a clinician checked).
-_MINOR_HURT_S8 = re.compile(
+_MINOR_HURT_S8 = lazy(
     r"\b(?:bruis\w*|graz\w*|scrap\w*|scratch\w*|skinned|cut (?:my |a |the )?(?:knee|elbow|hand"
     r"|shin|chin)|bumped|bump|ego)\b"
 )
@@ -27997,7 +27978,7 @@ def _minor_fall_healed_s8(text: str, found: Triage) -> bool:
 # eighth session: someone else's sign told and set aside in plain words ("this isn't for her",
 # "not me", "as for myself", "while they see the GP"), the writer's own words asking about the
 # move or the bot and free of any sign.
-_SET_ASIDE_S8 = re.compile(
+_SET_ASIDE_S8 = lazy(
     r"\b(?:(?:this|it|that|the question) is not (?:for|about) (?:her|him|them|my \w+)"
     r"|not (?:for |about )?(?:me|mine|myself)(?: (?:obviously|though|tho|btw|by the way|thank"
     r" god|thankfully|luckily))?|nothing to do with me|as for me|for (?:me|myself)"
@@ -28006,7 +27987,7 @@ _SET_ASIDE_S8 = re.compile(
     r"|doctor|doctors|dr|nurse|hospital|a and e|a e|walk in|urgent care|paramedics?)"
     r"|waiting room|mine (?:never|has never|does not|did not|is fine|is ok|are fine))\b"
 )
-_OTHER_PERSON_S8 = re.compile(
+_OTHER_PERSON_S8 = lazy(
     r"\b(?:(?:my|our|his|her|their|a|an|the) (?:\w+ )?(?:nan|nana|gran|granny|grandma|grandad"
     r"|grandpa|mum|mam|mom|mother|dad|father|parents?|wife|husband|partner|hubby|son|daughter"
     r"|kid|kids|child|children|baby|toddler|little one|little ones|youngest|eldest|boy|girl"
@@ -28017,8 +27998,8 @@ _OTHER_PERSON_S8 = re.compile(
     r"|grandma|grandad|boss|mate|neighbour|neighbor|colleague|missus|missis|other half|bf|gf"
     r"|boyfriend|girlfriend|fiance|fiancee)s?)\b"
 )
-_OWN_WORD_S8 = re.compile(r"\b(?:i|me|my|mine|myself|i m|im|i ve|ive|i d|we|us|our)\b")
-_ASKS_S8 = re.compile(
+_OWN_WORD_S8 = lazy(r"\b(?:i|me|my|mine|myself|i m|im|i ve|ive|i d|we|us|our)\b")
+_ASKS_S8 = lazy(
     r"\b(?:twist\w*|stretch\w*|move|moves|exercise\w*|session\w*|hold|routine|sweep\w*|mat|reps?"
     r"|sets?|sides?"
     r"|bot|app|tips?|cue\w*|mean|means|how long|how many|which|what|when|can i|should i|is it"
@@ -28052,14 +28033,14 @@ def _others_set_aside_s8(text: str, found: Triage) -> bool:
     return others and not _assess(joined).signs and (asked or _has(_ASKS_S8, joined))
 
 
-_YOUR_ASKED_S8 = re.compile(
+_YOUR_ASKED_S8 = lazy(
     r"^\s*(?:so |and |but )?(?:does|do|can|could|will|would|is|should|might) (?:\w+ ){0,4}?your\b"
 )
 
 
 # eighth session: a sign asked about ahead of time, as a supposition of the future ("if I ever
 # got...", "say one day my legs...", "will the app warn me?"), with no word of now.
-_AHEAD_S8 = re.compile(
+_AHEAD_S8 = lazy(
     r"\b(?:ahead of time|in advance|in the future|one day|some day|someday|down the line|later on"
     r"|if (?:i|it|that|this|they|my \w+) (?:\w+ )?ever|if ever|ever (?:got|get|had|have|felt"
     r"|went|go)|before (?:it|that|anything) (?:ever )?happens|before i (?:trust|rely|start|use)"
@@ -28067,10 +28048,10 @@ _AHEAD_S8 = re.compile(
     r"|say|stop|warn|know|notice|pick)|will (?:the bot|it|you|the app) (?:\w+ )?(?:tell|say"
     r"|stop|warn|know|notice|pick))\b"
 )
-_SUPPOSE_S8 = re.compile(
+_SUPPOSE_S8 = lazy(
     r"\b(?:if|say|suppose|supposing|imagine|what if|in case|hypothetically|should i ever)\b"
 )
-_NOW_S8 = re.compile(
+_NOW_S8 = lazy(
     r"\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening|week)|since|already"
     r"|again|still|at the moment|currently|yesterday|last (?:night|week)|ago|keeps?|started"
     r"|starting|lately|recently|i have got|i ve got|i have been|i ve been|i am getting)\b"
@@ -28091,7 +28072,7 @@ def _ahead_s8(text: str, found: Triage) -> bool:
 
 # eighth session, h61: the writer's own denied for now ("nothing like that now", "none at the
 # moment"), which is no word of now for a question asked ahead.
-_NONE_NOW_H61 = re.compile(
+_NONE_NOW_H61 = lazy(
     r"\b(?:nothing|none|not|no (?:\w+ )?(?:symptoms?|signs?|problems?|issues?))(?: (?:like (?:that"
     r"|this|it|those)|of (?:that|this|it|them|those)|at all))? (?:right now|now|at the moment"
     r"|currently|at present)\b"
@@ -28119,7 +28100,7 @@ def _settled_s8(text: str, found: Triage) -> bool:
 
 _APOS_H61 = r"['’]"
 # eighth session, h61: the writer claims the sign after all ("yes", "that's me", "I have it").
-_CLAIM_H61 = re.compile(
+_CLAIM_H61 = lazy(
     r"(?<!because )(?<!cause )(?<!cos )(?<!coz )(?<!if )(?<!not )\b(?:yes|yeah|yep|yup|ticked"
     r"|that" + _APOS_H61 + r"?s me|applies to me|i (?:do |did |really )?(?:have|had|get|got"
     r"|keep getting)(?: had| got)? (?:it|that|them|this|those|some|one|both)\b"
@@ -28134,7 +28115,7 @@ _CLAIM_H61 = re.compile(
 )
 # eighth session, h61: a sign named as the bot's own question or checklist item ("that bowel
 # entry in the list", "the numb legs question"), talked about, not reported.
-_ITEM_NAMED_H61 = re.compile(
+_ITEM_NAMED_H61 = lazy(
     r"\b(?:the|your|ur|that|this|those|these)\s+(?:[\w'’-]+\s+){1,4}?(?:item|items|question"
     r"|questions|q|box|tick ?box|entry|line|section|bit|one|ones|part)\s+(?:on|in|of|from)\s+"
     r"(?:the|your|ur|that|this)\s+(?:check[\s-]?list|check[\s-]?in|list|questions|form"
@@ -28145,7 +28126,7 @@ _ITEM_NAMED_H61 = re.compile(
 )
 # eighth session, h61: a part answered fine to the bot's asking ("my bowels are perfectly
 # normal, thanks for asking"), the checklist or its asking named beside it.
-_PART_FINE_H61 = re.compile(
+_PART_FINE_H61 = lazy(
     r"\bmy\s+(?:bladder|bowels?|waterworks|wees?|pees?|poos?|legs|feet|saddle area|groin"
     r"|weight|temperature|chest|breathing)(?:" + _APOS_H61 + r"s|\s+is|\s+are|\s+have been"
     r"|\s+has been|\s+feels?|\s+seems?|\s+works?)\s+(?:totally |completely |perfectly "
@@ -28153,7 +28134,7 @@ _PART_FINE_H61 = re.compile(
     r"|perfect|regular|working fine|working normally)\b",
     re.IGNORECASE,
 )
-_ASKING_NAMED_H61 = re.compile(
+_ASKING_NAMED_H61 = lazy(
     r"\b(?:thanks for asking|ta for asking|thank you for asking|since you asked|since you ask"
     r"|check[\s-]?list|check[\s-]?in|your questions?|the questions?|you ask|you asked"
     r"|you keep asking|keeps? asking|answer (?:it|them|that|this|these|those)|personal)\b",
@@ -28164,7 +28145,7 @@ _PET_WORD_H61 = (
     r"(?:labrador|lab|dog|doggo|puppy|pup|spaniel|terrier|collie|beagle|retriever|greyhound"
     r"|whippet|lurcher|dachshund|sausage dog|poodle|cockapoo|staffie|husky|pooch|cat|kitten)"
 )
-_PET_BLADDER_H61 = re.compile(
+_PET_BLADDER_H61 = lazy(
     r"\b(?:bladder|wee|pee)s?\s+of\s+(?:a|an|my|the|our)\s+(?:\w+\s+)?"
     + _PET_WORD_H61
     + r"s?\b|\b(?:my|the|our|his|her)\s+(?:\w+\s+)?"
@@ -28173,43 +28154,43 @@ _PET_BLADDER_H61 = re.compile(
     + r"?s?\s+(?:tiny\s+|little\s+|weak\s+)?bladder\b",
     re.IGNORECASE,
 )
-_PET_NEEDS_H61 = re.compile(
+_PET_NEEDS_H61 = lazy(
     r"\b(?:needs?|needing|wants?|wanting) (?:to go )?(?:out|outside|a wee|a pee|walk\w*"
     r"|letting out)|\bwalks?\b|\bwalkies\b|\blet (?:him|her|it|them) out\b|\blead\b",
     re.IGNORECASE,
 )
-_PET_GUARD_H61 = re.compile(
+_PET_GUARD_H61 = lazy(
     r"\b(?:leak\w*|dribbl\w*|wet (?:myself|me|my)|can" + _APOS_H61 + r"?t hold|cannot hold"
     r"|accidents?|numb\w*|tingl\w*|feel\w*|control|incontinen\w*|since|lately|recently"
     r"|myself|i (?:have|ve|'ve|’ve) got the)\b",
     re.IGNORECASE,
 )
 # eighth session, h61: "numbskull" or "numb skull", the self-mocking word for a daft question
-_NUMBSKULL_H61 = re.compile(r"\bnumb[\s-]?skull(?:s|ed)?\b", re.IGNORECASE)
-_NUMBSKULL_GUARD_H61 = re.compile(
+_NUMBSKULL_H61 = lazy(r"\bnumb[\s-]?skull(?:s|ed)?\b", re.IGNORECASE)
+_NUMBSKULL_GUARD_H61 = lazy(
     r"\bmy\s+(?:skull|head|scalp|face)\b|\bskull (?:feels|is|went|gone)\b", re.IGNORECASE
 )
 # eighth session, h61: "crashed" for falling asleep worn out ("crashed at ten", "crashed out")
-_CRASHED_SLEEP_H61 = re.compile(
+_CRASHED_SLEEP_H61 = lazy(
     r"\bcrash(?:ed|ing)?(?:\s+out)?(?=\s+(?:at\s+(?:like\s+|about\s+|around\s+)?\d|early|on\s+the"
     r"\s+(?:sofa|couch|settee)|in\s+bed|into\s+bed|in\s+front\s+of|after\s+(?:a|the|my|that)\s+"
     r"(?:long|busy|big|hard|rough|massive|mad|manic|crazy)|for\s+(?:\d+|ten|eleven|twelve|a few"
     r"|hours)|before\s+\d|by\s+\d|hard|like\s+a\s+log|straight\s+after|as\s+soon\s+as))",
     re.IGNORECASE,
 )
-_SLEEP_TOLD_H61 = re.compile(
+_SLEEP_TOLD_H61 = lazy(
     r"\b(?:slept|sleep\w*|asleep|nap\w*|bed|hours|knackered|shattered|exhausted|zonked|woke"
     r"|zzz+)\b|😴|💤",
     re.IGNORECASE,
 )
-_CRASH_GUARD_H61 = re.compile(
+_CRASH_GUARD_H61 = lazy(
     r"\b(?:car|cars|bike|bikes|bicycle|motorbike|motorcycle|scooter|van|lorry|truck|bus|vehicle"
     r"|into|hit|head|injur\w*|hurt|a ?(?:&|and) ?e|hospital|ambulance|fell|fall\w*|whiplash"
     r"|collision|airbag|windscreen|off|ski\w*|board|horse|wall|tree|floor|ground)\b",
     re.IGNORECASE,
 )
 # eighth session, h61: weight loss a clinician explained and treated, the weight steady since
-_LOSS_CAUSE_FOUND_H61 = re.compile(
+_LOSS_CAUSE_FOUND_H61 = lazy(
     r"\b(?:bloods?|blood tests?|tests?|scans?|gp|doctor|dr|consultant|diagnos\w*|showed|found"
     r"|turned out|was (?:down to|caused by|from|due to))\b[^.!?\n]{0,60}?\b(?:thyroid\w*"
     r"|overactive|hyperthyroid\w*|graves|diabet\w*|coeliac|celiac|crohn\w*|colitis|ibs"
@@ -28218,19 +28199,19 @@ _LOSS_CAUSE_FOUND_H61 = re.compile(
     r"|colitis)\b[^.!?\n]{0,40}?\b(?:diagnos\w*|found|picked up|showed up|confirmed)\b",
     re.IGNORECASE,
 )
-_LOSS_TREATED_H61 = re.compile(
+_LOSS_TREATED_H61 = lazy(
     r"\b(?:sorted|treated|tablets|pills|medication|meds|under control|managed|levothyroxine"
     r"|carbimazole|insulin|gluten free|on top of it)\b",
     re.IGNORECASE,
 )
-_WEIGHT_STEADY_H61 = re.compile(
+_WEIGHT_STEADY_H61 = lazy(
     r"\bweight(?:" + _APOS_H61 + r"s| is| has| s)?(?: been| stayed| kept)? (?:\w+ )?(?:steady"
     r"|stable|stabilised|stabilized|back|settled|normal|the same)\b|\b(?:stopped|no longer|not)"
     r" (?:been )?(?:losing|dropping)\b|\bput (?:it|the weight|some|most of it) back on\b"
     r"|\bback (?:up )?to (?:my )?(?:normal|usual)(?: weight)?\b",
     re.IGNORECASE,
 )
-_LOSS_GUARD_H61 = re.compile(
+_LOSS_GUARD_H61 = lazy(
     r"\b(?:still (?:losing|dropping)|keep(?:s)? (?:losing|dropping)|more weight|losing more"
     r"|(?:losing|dropping|lost|dropped|falling) (?:\w+ ){0,2}?again|started (?:losing|dropping)"
     r"|sweats?|sweating|fevers?|lumps?|blood in|not eating|no appetite|tired all the time"
@@ -28238,7 +28219,7 @@ _LOSS_GUARD_H61 = re.compile(
     re.IGNORECASE,
 )
 # eighth session, h61: losing weight asked as a benefit of the move or wanted as a goal
-_LOSS_ASKED_H61 = re.compile(
+_LOSS_ASKED_H61 = lazy(
     r"\b(?:losing weight|lose weight|weight loss|weight[\s-]loss|slimming|burn(?:ing)? (?:fat"
     r"|calories))\b[^.!?\n]{0,40}?\b(?:benefits?|perks?|plus|bonus|side effects?|marketing"
     r"|claims?|promises?|a thing|true|myth|advertis\w*|hype|help\w*|work\w*|part of)\b"
@@ -28249,7 +28230,7 @@ _LOSS_ASKED_H61 = re.compile(
     r"|stones?|a stone|fat|the baby weight|belly)\b",
     re.IGNORECASE,
 )
-_LOSS_TOLD_H61 = re.compile(
+_LOSS_TOLD_H61 = lazy(
     r"\b(?:lost|dropped|shed|been losing|been dropping|keep losing|keeps? dropping|gone down"
     r"|down \d|without trying|not trying|no reason|unexplained|mystery|don"
     + _APOS_H61
@@ -28262,7 +28243,7 @@ _LOSS_TOLD_H61 = re.compile(
 
 # eighth session, h61: peeing often put down to drinking a lot ("I get through 3 litres a day,
 # so I'm always on the loo"); never trouble, a leak, a sting or a change told beside it
-_DRINK_PEE_H61 = re.compile(
+_DRINK_PEE_H61 = lazy(
     r"\b(?:drink|drinks|drinking|drank|drunk|get through|gets through|getting through|chug\w*"
     r"|down|downing|sink|sinking)\b[^.!?\n]{0,40}?\b(?:water|litres?|liters?|\d+ ?l|pints?"
     r"|fluids?|tea|coffee|bottles?|cups?|mugs?)\b[^.!?\n]{0,40}?\b(?:pee|pees|peeing|wee|wees"
@@ -28270,7 +28251,7 @@ _DRINK_PEE_H61 = re.compile(
     r"|every (?:\w+ )?(?:minutes?|mins?|hours?|hour)|like a racehorse|all day))?",
     re.IGNORECASE,
 )
-_DRINK_PEE_GUARD_H61 = re.compile(
+_DRINK_PEE_GUARD_H61 = lazy(
     r"\b(?:leak\w*|dribbl\w*|can" + _APOS_H61 + r"?t|cannot|won" + _APOS_H61 + r"?t|hard to"
     r"|trouble|difficult\w*|struggl\w*|burn\w*|sting\w*|blood|numb\w*|tingl\w*|control"
     r"|accidents?|nothing comes|stream|since|hurts?|pain\w*|wet|sudden\w*|feel\w*|urge)\b",
@@ -28279,7 +28260,7 @@ _DRINK_PEE_GUARD_H61 = re.compile(
 
 # eighth session, h61: a foot or a leg gone dead from a folded sit ("sat cross-legged",
 # "kneeling on the floor"), back within a minute or on moving
-_FOLDED_SIT_H61 = re.compile(
+_FOLDED_SIT_H61 = lazy(
     r"\b(?:my\s+)?(?:left\s+|right\s+)?(?:foot|leg|hand|arm|toes|calf|ankle)\s+(?:went|goes|had"
     r"\s+gone|has\s+gone|was|go|going)\s+(?:totally\s+|completely\s+|all\s+)?(?:dead|numb|to\s+sleep"
     r"|asleep|tingly|fuzzy)\s+(?:from|after|with|while|whilst|when)\s+(?:i\s+(?:was\s+)?)?(?:\w+\s+)?"
@@ -28289,7 +28270,7 @@ _FOLDED_SIT_H61 = re.compile(
     r"|an\s+awkward)\s+(?:position|spot|way)|on\s+it|lotus|tucked\s+under)\b",
     re.IGNORECASE,
 )
-_BACK_SOON_H61 = re.compile(
+_BACK_SOON_H61 = lazy(
     r"\b(?:woke\s+(?:up|back\s+up)|came\s+back|came\s+round|back\s+to\s+normal|was\s+fine|fine"
     r"|gone|went|wore\s+off|passed|sorted\s+itself)\s+(?:again\s+)?(?:after|in|within)\s+(?:about\s+"
     r"|like\s+)?(?:a|one|a\s+few|few|a\s+couple(?:\s+of)?|\d+|30|ten)\s+(?:seconds?|secs?"
@@ -28297,7 +28278,7 @@ _BACK_SOON_H61 = re.compile(
     r"|got\s+up|stood|shifted|uncrossed|stretched|wiggled|shook)\b",
     re.IGNORECASE,
 )
-_FOLDED_GUARD_H61 = re.compile(
+_FOLDED_GUARD_H61 = lazy(
     r"\b(?:still|since|again|keeps?|every|days|hours|both|groin|saddle|bum|bottom|weak\w*"
     r"|can" + _APOS_H61 + r"?t|cannot|won" + _APOS_H61 + r"?t|drag\w*|numb (?:now|today))\b",
     re.IGNORECASE,
@@ -28349,7 +28330,7 @@ def _settled_h61(text: str, signs: set[str]) -> bool:
 # eighth session, h61: a professional or a class's teacher asking how a sign is handled for the
 # people they see or teach ("I'm a nurse...", "asking for the group I run"), every clause with
 # a sign about those others, none with the writer's own body.
-_ROLE_H61 = re.compile(
+_ROLE_H61 = lazy(
     r"\bi (?:am|m) (?:a|an) (?:\w+ )?(?:paramedic|nurse|doctor|gp|physio\w*|carer|care worker|pt"
     r"|personal trainer|trainer|instructor|teacher|coach|first aider|midwife|osteopath"
     r"|chiropractor|medic|emt|therapist|practitioner|call handler|dispatcher)s?\b"
@@ -28359,12 +28340,12 @@ _ROLE_H61 = re.compile(
     r"|\basking for (?:my|the|a|our) (?:\w+ ){0,2}?(?:class|classes|group|clients?|patients?"
     r"|members|residents|students|pupils|team|participants)\b"
 )
-_OTHERS_H61 = re.compile(
+_OTHERS_H61 = lazy(
     r"\b(?:someone|somebody|anyone|anybody|people|patients?|clients?|calls|cases|members"
     r"|residents|students|pupils|participants|they|them|their|folk|folks|a (?:client|patient"
     r"|member|student|participant))\b"
 )
-_OWN_BODY_H61 = re.compile(
+_OWN_BODY_H61 = lazy(
     r"\bmy (?!(?:class|classes|group|clients?|patients?|students?|members|job|work|shift|team"
     r"|pupils|residents)\b)\w+|\bi (?:have|ve|get|got|feel|felt|had|am getting|am having"
     r"|keep)\b|\bme\b|\bmyself\b|\bmine\b"
@@ -28390,7 +28371,7 @@ def _role_general_h61(text: str, found: Triage) -> bool:
 
 # eighth session, h61, for the net: muscles shaking with the effort of a hold ("quads tremble
 # in the wall sit, just effort"); never with numbness, giving way or a shake that stays.
-_EFFORT_SHAKE_H61 = re.compile(
+_EFFORT_SHAKE_H61 = lazy(
     # tenth session: each alternative starts only where a sentence starts (the same matches:
     # the leftmost always began there), or a 4,096-character sentence took seconds to search
     r"(?<![^.!?\n])[^.!?\n]*\b(?:shak\w*|trembl\w*|quiver\w*|wobbl\w*|judder\w*|vibrat\w*)\b[^.!?\n]*\b(?:effort"
@@ -28401,7 +28382,7 @@ _EFFORT_SHAKE_H61 = re.compile(
     r"|trembl\w*|quiver\w*|wobbl\w*|judder\w*)\b[^.!?\n]*",
     re.IGNORECASE,
 )
-_EFFORT_SHAKE_GUARD_H61 = re.compile(
+_EFFORT_SHAKE_GUARD_H61 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|since|days|weeks|give way|gave way|giving way|buckl\w*|at rest"
     r"|all the time|won" + _APOS_H61 + r"?t stop|can" + _APOS_H61 + r"?t stop|dizz\w*|faint\w*"
     r"|chest|breath\w*|fall|fell|hands?|arms?|head|whole body|fever|cold|shiver\w*)\b",
@@ -28409,7 +28390,7 @@ _EFFORT_SHAKE_GUARD_H61 = re.compile(
 )
 # eighth session, h61, for the net: a class or a climb said to have "killed" the writer or made
 # their legs "toast": a figure of the effort
-_EFFORT_FIGURE_H61 = re.compile(
+_EFFORT_FIGURE_H61 = lazy(
     r"\b(?:tried to|trying to|nearly|almost|basically|literally|actually|wanted to|out to)?\s*"
     r"(?:kill\w*|murder\w*|destroy\w*|wreck\w*|batter\w*|annihilat\w*|broke|break)\s+(?:us|me"
     r"|everyone|the lot of us|the class|the group)\b"
@@ -28418,19 +28399,19 @@ _EFFORT_FIGURE_H61 = re.compile(
     r"|done|done in|destroyed|wrecked|battered|gone|jelly|spent)\b",
     re.IGNORECASE,
 )
-_EFFORT_CAUSE_H61 = re.compile(
+_EFFORT_CAUSE_H61 = lazy(
     r"\b(?:spin|instructor|coach|trainer|pt|class|session|hills?|climb\w*|run|ride|race|leg day"
     r"|squats?|lunges?|bootcamp|hiit|crossfit|workout|gym|circuits?|intervals?|sprints?)\b",
     re.IGNORECASE,
 )
-_EFFORT_FIGURE_GUARD_H61 = re.compile(
+_EFFORT_FIGURE_GUARD_H61 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|since|days|weeks|give way|gave way|giving way|buckl\w*|can"
     + _APOS_H61
     + r"?t (?:feel|walk|stand|lift|move)|drag\w*|still|worse|weak\w*)\b",
     re.IGNORECASE,
 )
 # eighth session, h61, for the net: "back" of texting or calling back, not the body's back
-_REPLY_BACK_H61 = re.compile(
+_REPLY_BACK_H61 = lazy(
     r"\b(?:text\w*|call\w*|rang|ring\w*|messag\w*|repl\w*|writ\w*|wrote|heard|hear|dm\w*"
     r"|snap\w*|whatsapp\w*|email\w*|phon\w*|got|get|gets|getting|come|came|coming|bounce\w*"
     r"|pay|paid|give|gave|send|sent)\s+(?:me\s+|him\s+|her\s+|them\s+|us\s+)?back\b"
@@ -28455,10 +28436,10 @@ def _blank_net_h61(text: str) -> str:
 # is settled only when what is left holds no sign at all (`_settled_h63`); a sign told beside
 # the class's words still counts. `_general_h63` reads two classes that ask about signs.
 
-_SENT_H63 = re.compile(r"[^.!?\n]+")
+_SENT_H63 = lazy(r"[^.!?\n]+")
 
 # ninth session, h63: a sign denied, then padded with "or anything like that" (read as a claim)
-_OR_ANYTHING_H63 = re.compile(
+_OR_ANYTHING_H63 = lazy(
     r"(?P<head>(?:\b(?:no|not|never|nothing|none|without|nor)\b|n['’]t\b)[^.!?\n,;]{0,60}?)"
     r"(?P<tail>,?\s+(?:or|nor)\s+(?:anything|owt|any of that|anything else|any of those)"
     r"(?:\s+(?:like\s+(?:that|it|this|those)|of\s+(?:the|that)\s+(?:sort|kind)|similar|else"
@@ -28466,13 +28447,13 @@ _OR_ANYTHING_H63 = re.compile(
     r"|either|at all)\b))",
     re.IGNORECASE,
 )
-_OR_ANYTHING_GUARD_H63 = re.compile(
+_OR_ANYTHING_GUARD_H63 = lazy(
     r"\b(?:before|until|till|first time|this bad|so bad|in my life|except|apart from|other than"
     r"|unless)\b",
     re.IGNORECASE,
 )
 # ninth session, h63: a sign denied "in the saddle area": the bare area left after the denial
-_DENIED_AREA_H63 = re.compile(
+_DENIED_AREA_H63 = lazy(
     r"\b(?:no|not\s+any|zero|never\s+any|without\s+any|nothing|none|no\s+(?:\w+\s+)?(?:numbness"
     r"|tingl\w*|pins\s+and\s+needles|problems?|issues?|trouble|changes?|symptoms?|weirdness"
     r"|oddness))(?:\s+(?:odd|weird|unusual|strange|funny|wrong|going\s+on|different|new|at\s+all"
@@ -28482,12 +28463,12 @@ _DENIED_AREA_H63 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h63: a bare "nothing in the groin area" denies only as one of a list of denials
-_DENIAL_LIST_H63 = re.compile(
+_DENIAL_LIST_H63 = lazy(
     r"\b(?:no|not|never|nothing|zero|none)\b[^.!?\n]{1,60}?,\s*(?:and\s+|or\s+)?(?:no|not|never"
     r"|nothing|zero|none)\b",
     re.IGNORECASE,
 )
-_DENIED_AREA_GUARD_H63 = re.compile(
+_DENIED_AREA_GUARD_H63 = lazy(
     r"\b(?:feel\w*|felt|sens\w*|can['’ ]?t|cannot|could ?n['’]?t|lost|gone|dead|wip\w*|touch\w*"
     r"|toilet paper|except|apart from|other than|since|now|today|still|numb(?!ness)"
     r"|tingly|asleep|control)\b",
@@ -28495,7 +28476,7 @@ _DENIED_AREA_GUARD_H63 = re.compile(
 )
 
 # ninth session, h63: "a heart attack of a day": a hectic time named as a heart attack
-_HEART_FIGURE_H63 = re.compile(
+_HEART_FIGURE_H63 = lazy(
     r"\b(?:an?\s+|such\s+an?\s+|what\s+an?\s+)?(?:(?:absolute|total|proper|right|complete|mini"
     r"|little|real)\s+)?heart\s+attack\s+of\s+an?\s+(?:\w+\s+)?(?:morning|day|week|afternoon"
     r"|evening|night|commute|school\s+run|journey|drive|meeting|shift|month|year|time|start"
@@ -28505,46 +28486,46 @@ _HEART_FIGURE_H63 = re.compile(
     r"(?:(?:absolute|total|proper|right|complete|mini|real)\s+)?heart\s+attack\b",
     re.IGNORECASE,
 )
-_HEART_FIGURE_GUARD_H63 = re.compile(
+_HEART_FIGURE_GUARD_H63 = lazy(
     r"\b(?:chest|arm|arms|jaw|neck|sweat\w*|clammy|breath\w*|pain\w*|tight\w*|crush\w*|pressure"
     r"|ambulance|999|911|112|hospital|a ?(?:&|and) ?e|dizz\w*|faint\w*|sick|vomit\w*|heart\s+(?:is"
     r"|s|was)\s+(?:racing|pounding))\b",
     re.IGNORECASE,
 )
 # ninth session, h63: tingles or shivers down the spine from music, a film or a moving moment
-_SPINE_THRILL_H63 = re.compile(
+_SPINE_THRILL_H63 = lazy(
     r"\b(?:tingles?|tingling|shivers?|chills?|goose\s*bumps|goose\s*pimples)\s+(?:\w+\s+){0,2}?"
     r"(?:down|up|along|through)\s+(?:my|the|your|me)\s+(?:spine|back|neck)\b"
     r"|\bspine[\s-]*tingl\w*",
     re.IGNORECASE,
 )
-_MOVED_BY_H63 = re.compile(
+_MOVED_BY_H63 = lazy(
     r"\b(?:concert|choir|gig|songs?|music|singing|sang|sing|singer|orchestra|band|performance"
     r"|show|theatre|theater|film|movie|speech|poem|wedding|anthem|hymn|opera|musical|play"
     r"|gorgeous|beautiful|amazing|stunning|moving|emotional|magic|magical|epic|spooky|scary"
     r"|ghost\w*|creepy|horror|goose\s*bumps|thrill\w*|incredible|breathtaking|chills)\b|🎶|🎵|🎤",
     re.IGNORECASE,
 )
-_SPINE_THRILL_GUARD_H63 = re.compile(
+_SPINE_THRILL_GUARD_H63 = lazy(
     r"\b(?:numb\w*|pins|needles|legs?|feet|foot|toes|arms?|hands?|fingers|groin|saddle|bum"
     r"|weak\w*|pain\w*|hurt\w*|ache\w*|sharp|shoot\w*|still|since|won['’ ]?t|keeps?|every\s+time"
     r"|when\s+i\s+(?:twist|move|bend|turn)|lasted|lasting|hours|days)\b",
     re.IGNORECASE,
 )
 # ninth session, h63: "weak as a baby" after a workout: worn out, the simile of tiredness
-_WEAK_SIMILE_H63 = re.compile(
+_WEAK_SIMILE_H63 = lazy(
     r"\b(?:weak|feeble)\s+as\s+(?:a\s+|an\s+)?(?:newborn\s+)?(?:kitten|baby|lamb|foal|noodle"
     r"|wet\s+noodle|dishwater|water|wet\s+lettuce|lettuce|jelly|kitten\s+\w+|wet\s+blanket)s?\b",
     re.IGNORECASE,
 )
-_WORKED_OUT_H63 = re.compile(
+_WORKED_OUT_H63 = lazy(
     r"\b(?:gym|workouts?|work\s*out|worked\s+out|training|trained|sessions?|class|classes|run"
     r"|running|ran|spin|weights|lifting|leg\s+day|sore\s+muscles|doms|aching\s+muscles|muscles"
     r"|hike|hiking|marathon|half|match|game|week\s+back|bootcamp|boot\s+camp|crossfit|circuits"
     r"|pilates|swim\w*|cycl\w*|rowing|hiit)\b",
     re.IGNORECASE,
 )
-_WEAK_SIMILE_GUARD_H63 = re.compile(
+_WEAK_SIMILE_GUARD_H63 = lazy(
     r"\b(?:legs?|foot|feet|arm|arms|hand|hands|one\s+side|side|numb\w*|tingl\w*|drag\w*"
     r"|gave\s+way|give\s+way|giving\s+way|buckl\w*|can['’ ]?t|cannot|could ?n['’]?t|fell|fall\w*"
     r"|trip\w*|still|worse|fever\w*|temperature|dizz\w*|faint\w*|sudden\w*|bladder|bowel\w*"
@@ -28552,7 +28533,7 @@ _WEAK_SIMILE_GUARD_H63 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h63: a person "sharp on technique": strict, quick or keen, never a pain
-_SHARP_PERSON_H63 = re.compile(
+_SHARP_PERSON_H63 = lazy(
     r"\b(?:coach|trainer|instructor|teacher|physio|pt|she|he|they|boss|manager|mum|mam|mom|dad"
     r"|wife|husband|partner|tutor|sergeant|sarge|captain|leader|ref|referee|nan|gran|eye|eyes)"
     r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+gets|\s+can\s+be|\s+s)\s+(?:\w+\s+)?sharp\s+(?:about"
@@ -28562,13 +28543,13 @@ _SHARP_PERSON_H63 = re.compile(
     r"|catching)\b",
     re.IGNORECASE,
 )
-_SHARP_PERSON_GUARD_H63 = re.compile(
+_SHARP_PERSON_GUARD_H63 = lazy(
     r"\bsharp\s+(?:pain|twinge|stab\w*|shoot\w*|ache|sting\w*|jab)|\b(?:it|this|that|pain)\s+"
     r"(?:is|s|was|gets|feels)\s+(?:\w+\s+)?sharp\b",
     re.IGNORECASE,
 )
 # ninth session, h63: the leg's fall or drop over in the move, told as heavy or hard to control
-_LEG_FALL_H63 = re.compile(
+_LEG_FALL_H63 = lazy(
     r"\b(?:the|that|this|my)\s+(?:fall|drop|lowering|swing|sweep|descent|roll|flop)\s+of\s+(?:my"
     r"|the|your)\s+(?:top\s+|upper\s+|bent\s+|left\s+|right\s+|crossed\s+)?(?:leg|legs|knee"
     r"|knees|foot|feet)\b(?:\s+(?:over|across|down|sideways)(?:\s+(?:to|onto|towards)\s+(?:the"
@@ -28579,12 +28560,12 @@ _LEG_FALL_H63 = re.compile(
     r"|clunky|jerky|fast|awkward))?)?",
     re.IGNORECASE,
 )
-_CONTROL_ASKED_H63 = re.compile(
+_CONTROL_ASKED_H63 = lazy(
     r"\b(?:control\w*|slow\w*|smooth\w*|steady|steadier|ease\s+it|gentler|less\s+(?:heavy"
     r"|floppy|sudden)|better|technique|form|guide\s+it|lower\s+it)\b",
     re.IGNORECASE,
 )
-_LEG_FALL_GUARD_H63 = re.compile(
+_LEG_FALL_GUARD_H63 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|dead|drag\w*|since|lately|recently|today|yesterday|this\s+week"
     r"|last\s+week|all\s+(?:the\s+)?time|walk\w*|stairs|standing|gave\s+way|give\s+way|giving"
     r"\s+way|buckl\w*|tripp?\w*|fell|can['’ ]?t\s+(?:lift|move|feel)|cannot\s+(?:lift|move|feel)"
@@ -28593,7 +28574,7 @@ _LEG_FALL_GUARD_H63 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h63: a sign named in a campaign or a charity's name ("stroke awareness week")
-_CAMPAIGN_H63 = re.compile(
+_CAMPAIGN_H63 = lazy(
     r"\b(?:[\w'’-]+\s+){0,2}?(?:cancer|stroke|heart|bowel|bladder|sepsis|prostate|breast"
     r"|ovarian|spinal|incontinence|dementia|continence|kidney|lung)\s+(?:cancer\s+)?(?:uk\s+)?"
     r"(?:awareness|research|charity|charities|campaign|appeal|fundraiser|fundraising|fun\s+run"
@@ -28601,14 +28582,14 @@ _CAMPAIGN_H63 = re.compile(
     r"|screening\s+(?:posters?|campaign|leaflets?|ads?|adverts?))\b",
     re.IGNORECASE,
 )
-_CAMPAIGN_GUARD_H63 = re.compile(
+_CAMPAIGN_GUARD_H63 = lazy(
     r"\b(?:i\s+have|i\s+ve\s+got|i['’]ve\s+got|i\s+had|i['’]ve\s+had|i\s+ve\s+had|diagnos\w*"
     r"|my\s+(?:own\s+)?(?:cancer|tumou?r|scan|results?)|chemo\w*|radiotherapy|tumou?rs?|blood"
     r"|lumps?|survivor|remission|oncolog\w*|biopsy|bleed\w*)\b",
     re.IGNORECASE,
 )
 # ninth session, h63: a small bladder joked about ("the size of a pea"), full after drinks
-_SMALL_BLADDER_H63 = re.compile(
+_SMALL_BLADDER_H63 = lazy(
     r"\bbladders?(?:['’]s|\s+is|\s+s)?\s+(?:like|of|the\s+size\s+of|size\s+of|no\s+bigger\s+than"
     r"|(?:about\s+|roughly\s+)?as\s+(?:big|large)\s+as)\s+(?:a|an)\s+"
     r"(?:\w+\s+)?(?:thimble|pea|walnut|peanut|goldfish|gnat|mouse|squirrel|hamster|sparrow"
@@ -28617,20 +28598,20 @@ _SMALL_BLADDER_H63 = re.compile(
     r"bladders?\b",
     re.IGNORECASE,
 )
-_SMALL_BLADDER_NEEDS_H63 = re.compile(
+_SMALL_BLADDER_NEEDS_H63 = lazy(
     r"\b(?:coffees?|teas?|cuppas?|brews?|cups?|mugs?|pints?|beers?|lagers?|wine|glass(?:es)?"
     r"|water|litres?|liters?|bottles?|espressos?|lattes?|drinks?|drinking|always|haha|lol|ha)\b"
     r"|☕|😂|🤣",
     re.IGNORECASE,
 )
 # ninth session, h63: the trips to the loo that go with it ("off to the loo after a cuppa")
-_LOO_TRIP_H63 = re.compile(
+_LOO_TRIP_H63 = lazy(
     r"\b(?:up|off|running|nipping|dashing|popping|running\s+off|getting\s+up|back\s+and\s+forth)"
     r"\s+(?:for|to)\s+(?:a|the)\s+(?:wee|pee|loo|toilet|bathroom|lav)\b|\b(?:always\s+|forever\s+)?"
     r"need(?:s|ing)?\s+(?:a|the)\s+(?:wee|pee|loo|toilet|bathroom)\b",
     re.IGNORECASE,
 )
-_SMALL_BLADDER_GUARD_H63 = re.compile(
+_SMALL_BLADDER_GUARD_H63 = lazy(
     r"\b(?:leak\w*|dribbl\w*|can['’ ]?t|cannot|won['’ ]?t|nothing\s+(?:comes|came)|empty\w*"
     r"|feel\w*|felt|numb\w*|tingl\w*|control|accidents?|stream|burn\w*|sting\w*|blood|pain\w*"
     r"|hurt\w*|since|lately|recently|suddenly|started|new|anymore|any\s+more|wet|hard\s+to"
@@ -28639,16 +28620,16 @@ _SMALL_BLADDER_GUARD_H63 = re.compile(
 )
 # ninth session, h63: a numb or dead seat, or feet, from a named press (a wallet, tight boots),
 # gone the moment the press is off: the sentence is blanked when it tells nothing else
-_PRESS_CAUSE_H63 = re.compile(
+_PRESS_CAUSE_H63 = lazy(
     r"\b(?:wallet|phone|keys|purse|back\s+pocket|too\s+tight|tight|laced|laces|straps?|bindings"
     r"|buckles?)\b",
     re.IGNORECASE,
 )
-_PRESS_PART_H63 = re.compile(
+_PRESS_PART_H63 = lazy(
     r"\b(?:numb\w*|dead|asleep|pins\s+and\s+needles|tingl\w*)\b",
     re.IGNORECASE,
 )
-_PRESS_GONE_H63 = re.compile(
+_PRESS_GONE_H63 = lazy(
     r"\b(?:goes|go|went|wears|wore|passes|passed|disappears|disappeared|fades|faded|clears"
     r"|cleared|fine|gone|ok|okay|normal|back\s+to\s+normal)\s+(?:away\s+|off\s+|again\s+)?(?:as\s+)?"
     r"(?:soon\s+as|the\s+(?:minute|moment|second)|once|since|straight\s+after|right\s+after"
@@ -28659,7 +28640,7 @@ _PRESS_GONE_H63 = re.compile(
     r"|the|my|those))\b",
     re.IGNORECASE,
 )
-_PRESS_GUARD_H63 = re.compile(
+_PRESS_GUARD_H63 = lazy(
     r"\b(?:still|weak\w*|drag\w*|giv\w*\s+way|gave\s+way|groin|saddle|crotch|genitals?|privates"
     r"|down\s+there|bladder|bowel\w*|toilet|loo|pee\w*|wees?|weeing|wip\w*|leak\w*|won['’ ]?t"
     r"|doesn['’ ]?t|does\s+not|not\s+(?:gone|going|back)|hours\s+after|days|every\s+day|spread\w*"
@@ -28671,7 +28652,7 @@ _PRESS_GUARD_H63 = re.compile(
 _PRESS_SIGNS_H63 = frozenset({"numbness", "tingling", "both_legs", "saddle_numbness"})
 # ninth session, h63: a sign long past with its end told ("went away after the birth", "fine
 # since a new bed"), no word of it now or again; whether the move brings it back asked
-_LONG_PAST_H63 = re.compile(
+_LONG_PAST_H63 = lazy(
     r"\b(?:used\s+to|years\s+ago|ages\s+ago|(?:\d+|two|three|four|five|six|ten|many|a\s+few"
     r"|several|couple\s+of)\s+years\s+(?:ago|back)|a\s+decade\s+ago|when\s+i\s+was\s+(?:a\s+)?"
     r"(?:kid|child|teen\w*|student|younger|at\s+uni)|in\s+my\s+(?:teens|twenties|20s|thirties"
@@ -28679,7 +28660,7 @@ _LONG_PAST_H63 = re.compile(
     r"(?:pregnancy|baby|birth|son|daughter))\b",
     re.IGNORECASE,
 )
-_ENDED_H63 = re.compile(
+_ENDED_H63 = lazy(
     r"\b(?:cleared\s+up|cleared|went\s+away|gone\s+away|disappeared|resolved|settled|sorted"
     r"|stopped|fine\s+(?:now|since|ever\s+since|for\s+years)|no\s+(?:bother|trouble|problems?"
     r"|issues?)\s+(?:since|now|for\s+years)|not\s+had\s+(?:it|any)"
@@ -28688,7 +28669,7 @@ _ENDED_H63 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h63: the move's part in its return asked ("might this set it off again?")
-_RECUR_ASKED_H63 = re.compile(
+_RECUR_ASKED_H63 = lazy(
     r"\b(?:could|would|will|might|can|does|do|is|should)\s+(?:\w+\s+){0,3}?(?:bring\s+(?:it|them"
     r"|that)\s+back|set\s+(?:it|them|that)\s+off(?:\s+again)?|trigger\s+(?:it|them|that)(?:\s+again)?"
     r"|make\s+(?:it|them|that)\s+(?:come\s+back|return|flare)|keep\s+(?:it|them|that)\s+(?:from"
@@ -28696,7 +28677,7 @@ _RECUR_ASKED_H63 = re.compile(
     r"|prevent\s+(?:it|them|that)(?:\s+(?:coming\s+back|returning))?)\b[^.!?\n]*\??",
     re.IGNORECASE,
 )
-_PAST_GUARD_H63 = re.compile(
+_PAST_GUARD_H63 = lazy(
     r"\b(?:again|still|sometimes|on\s+and\s+off|now\s+and\s+(?:then|again)|every\s+so\s+often"
     r"|occasionally|lately|recently|this\s+(?:week|month|morning|year)|today|tonight|yesterday"
     r"|last\s+(?:week|night|month)|started|starting|worse|flar\w*|returned|recurr\w*|came\s+back"
@@ -28837,19 +28818,19 @@ def _settled_h63(text: str, found: Triage) -> bool:
 # ninth session, h63: someone else's sign (a fall, a bladder trouble) as news beside the writer's
 # own question about the move; each clause with a sign is theirs, and the writer's clauses hold
 # no sign, no claim of the same and no word of their own body
-_AND_SPLIT_H63 = re.compile(r"\b(?:and|so|plus|which is why|that is why|thats why)\b")
-_THEIR_WORDS_H63 = re.compile(
+_AND_SPLIT_H63 = lazy(r"\b(?:and|so|plus|which is why|that is why|thats why)\b")
+_THEIR_WORDS_H63 = lazy(
     r"\b(?:minding|looking after|caring for|helping|nursing|visiting|driving|ferrying|sitting with"
     r"|staying with|keeping an eye on|checking on|worried about|worried for|feel for|feel sorry"
     r" for)\s+(?:her|him|them|my \w+)\b|\b(?:keeps?|kept|is|s|was|are|re|always) (?:asking"
     r"|wondering|laughing|teasing|joking|moaning|asking me)\b(?: \w+){0,8}"
     r"|\b(?:laughs|laughed|laughing|teases|teased|jokes|joked) (?:at|about) me\b(?: \w+){0,8}"
 )
-_THEIR_BODY_H63 = re.compile(
+_THEIR_BODY_H63 = lazy(
     r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:wrist|arm|hip|leg|ankle|knee|head|back|shoulder|elbow"
     r"|foot|bladder|bowels?|chest|hand|ribs?|pelvis|nose|face|collarbone)s?\b"
 )
-_OTHERS_NEWS_H63 = re.compile(
+_OTHERS_NEWS_H63 = lazy(
     r"^\s*(?:(?:she|he|they)\b|(?:and |then |also )?(?:broke|broken"
     r"|fractured|cracked|bruised|hurt|injured|sprained|banged|landed on) (?:her|his|their)\b)"
 )
@@ -28896,13 +28877,13 @@ def _others_beside_h63(text: str, found: Triage) -> bool:
 
 # ninth session, h63: the bot's own rule quoted ("you said to stop if ..."), or what a sign
 # feels like asked, so the writer knows it; the writer's own denied or absent
-_YOU_SAY_H63 = re.compile(
+_YOU_SAY_H63 = lazy(
     r"\b(?:when|where|if) (?:you|u|the bot|the app|it) (?:say|says|said|tell me|told me|write"
     r"|wrote|mention|mentioned|talk about|warn|warned)\b[^,.!?\n]*"
     r"|\byou (?:say|said|told me|tell me|tell us|keep saying)(?: to)? (?:stop|pause|check|watch"
     r"|look out)\b[^,.!?\n]*"
 )
-_FEEL_ASKED_H63 = re.compile(
+_FEEL_ASKED_H63 = lazy(
     r"\bwhat (?:does|would|do|will|might|should|could) (?:(?:that|it|this|they|those|that one) "
     r"|(?:\w+ ){1,6}?)(?:actually |even |really |exactly )?(?:feel|feels|look|looks) like\b"
     r"|\bwhat (?:do you|does that|does it) (?:actually |even |really )?mean\b"
@@ -28910,20 +28891,20 @@ _FEEL_ASKED_H63 = re.compile(
     r"|\bwhat (?:should|do|would) i (?:look|watch|keep an eye) (?:out )?for\b"
     r"|\bwhat to (?:look|watch) (?:out )?for\b"
 )
-_NONE_OF_MINE_H63 = re.compile(
+_NONE_OF_MINE_H63 = lazy(
     r"\b(?:mine (?:never|has never|does not|has not|did not)(?: \w+)?"
     r"|i have never (?:had|felt) (?:it|that|one|them|this|any)|never had (?:it|that"
     r"|one|them|this|any)|not had (?:it|that|one|them|any)|i do not (?:have|get)"
     r" (?:it|that|one|them|any)|just (?:curious|asking|wondering|want to know|wanted to know)"
     r"|out of (?:interest|curiosity)|so i know|to be safe|in case|for future)\b"
 )
-_OWN_NOW_H63 = re.compile(
+_OWN_NOW_H63 = lazy(
     r"\b(?:i (?:have|get|got|feel|felt|am getting|am having|keep)(?! never)"
     r"|right now|at the moment|today|tonight|since|this (?:morning|week)|lately"
     r"|recently|yesterday|started|keeps?|again|still|now)\b"
 )
 # ninth session, h63: a health worker asking whether the bot screens for signs they know
-_ROLE_H63 = re.compile(
+_ROLE_H63 = lazy(
     r"\b(?:nurse|doctor|gp|physio\w*|paramedic|midwife|osteopath|osteo|chiropractor|pt"
     r"|personal trainer|instructor|carer|medic|clinician|hca|health care assistant|healthcare"
     r" assistant|pharmacist|physician|surgeon|therapist|student nurse|medical student|emt)s?"
@@ -28934,7 +28915,7 @@ _ROLE_H63 = re.compile(
     r"|\bwork(?:ing)? (?:as an? \w+|in (?:a and e|a e|healthcare|the nhs|a hospital|nursing"
     r"|physio\w*|primary care|general practice))\b"
 )
-_SCREEN_ASKED_H63 = re.compile(
+_SCREEN_ASKED_H63 = lazy(
     r"\b(?:does|do|can|will|would|is|could) (?:your|the|this|ur) (?:bot|app|coach|thing|chat ?bot"
     r"|programme|program|system|tool|assistant)(?: \w+){0,2}? (?:screen|check|ask|look|test|pick"
     r"|catch|flag|watch|account|cover|spot|handle|deal)\w*\b"
@@ -28942,7 +28923,7 @@ _SCREEN_ASKED_H63 = re.compile(
     r"|\b(?:is|are) (?:there|that|those|these|they) (?:\w+ ){0,2}?(?:screened|checked|covered"
     r"|asked about|picked up)\b"
 )
-_OWN_BODY_H63 = re.compile(
+_OWN_BODY_H63 = lazy(
     r"\b(?:i (?:have|get|got|feel|felt|had|am having|keep)|my (?:own )?(?:back|legs?"
     r"|feet|foot|bladder|bowels?|bum|groin|saddle|pee|wee)|me too|myself|mine|i am"
     r" (?:numb|getting|having|leaking|weak))\b"
@@ -28974,11 +28955,11 @@ def _general_h63(text: str, found: Triage) -> bool:
 # left holds no sign at all (`_settled_s9`).
 
 # ninth session, h62: a seat or a leg gone numb from a long sit, told as fine again (no move named)
-_SEAT_NUMB_S9 = re.compile(r"\b(?:numb\w*|dead|asleep)\b", re.IGNORECASE)
-_SEAT_PART_S9 = re.compile(
+_SEAT_NUMB_S9 = lazy(r"\b(?:numb\w*|dead|asleep)\b", re.IGNORECASE)
+_SEAT_PART_S9 = lazy(
     r"\b(?:bum|butt|backside|bottom|behind|arse|ass|rear|cheeks|leg|foot|thigh)\b", re.IGNORECASE
 )
-_FINE_AGAIN_S9 = re.compile(
+_FINE_AGAIN_S9 = lazy(
     r"\b(?:(?:it|its|it['’]s|it is|that|they|everything|bum|butt|backside|bottom|leg|foot|was"
     r"|were|seems?|felt|feels)\s+(?:totally\s+|completely\s+|all\s+|absolutely\s+)?(?:fine|ok"
     r"|okay|good|normal|grand)\s+(?:now|again|after|within|by|once|though|tho)|all good (?:now"
@@ -28988,7 +28969,7 @@ _FINE_AGAIN_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h62: a seat numb as it was wiped, touched or washed is never a long sit's numbness
-_SEAT_GUARD_S9 = re.compile(
+_SEAT_GUARD_S9 = lazy(
     _SIT_GUARD_57.pattern + r"|\b(?:wip\w*|toilet paper|loo roll|tissue|touch\w*|shower\w*"
     r"|wash\w*|sex|down (?:there|below)|privates|odd|weird|strange|funny|when i|face|arm|arms"
     r"|hand|hands|lips?|mouth|tongue|speech|slurr\w*|droop\w*|vision|chest|head|heavy|just"
@@ -29001,7 +28982,7 @@ _DRINK_WORD_S9 = (
     r"|water|litres?|liters?|bottles?|espressos?|lattes?|flat whites?|fizzy|cola|coke"
     r"|energy drinks?|drinks?)"
 )
-_DRINK_BLADDER_S9 = re.compile(
+_DRINK_BLADDER_S9 = lazy(
     r"\b(?:bladder(?:['’]?s|\s+is|\s+gets|\s+feels)?|i)\s+(?:\w+\s+){0,2}?(?:always|ever|every"
     r"\s+time|forever|constantly|usually|normally)\s+(?:\w+\s+){0,2}?(?:full|bursting|fit to"
     r"\s+burst|need(?:s|ing)?\s+(?:a|the)\s+(?:wee|pee|loo|toilet|bathroom)|(?:on|at|in)\s+the"
@@ -29012,7 +28993,7 @@ _DRINK_BLADDER_S9 = re.compile(
     r"|toilet)\b(?:\s+after\s+(?:\w+\s+){0,3}?" + _DRINK_WORD_S9 + r"\b)?)?",
     re.IGNORECASE,
 )
-_DRINK_BLADDER_GUARD_S9 = re.compile(
+_DRINK_BLADDER_GUARD_S9 = lazy(
     r"\b(?:leak\w*|dribbl\w*|can['’ ]?t|cannot|won['’ ]?t|nothing (?:comes|came)|empty\w*"
     r"|feel\w*|felt|numb\w*|tingl\w*|control|accidents?|stream|burn\w*|sting\w*|blood|pain\w*"
     r"|hurt\w*|since|lately|recently|suddenly|started|new|anymore|any more|wet|hard to"
@@ -29023,7 +29004,7 @@ _DRINK_BLADDER_GUARD_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, probes: the bladder full or the loo needed every hour or so, told as a habit
-_HABIT_BLADDER_S9 = re.compile(
+_HABIT_BLADDER_S9 = lazy(
     r"\b(?:bladder(?:['’]?s|\s+is|\s+gets|\s+goes)?|i(?:['’]?m|\s+am)?)\s+(?:\w+\s+){0,2}?(?:full"
     r"|bursting(?:\s+for\s+(?:a\s+)?(?:wee|pee|the\s+loo|the\s+toilet))?|need(?:s|ing)?\s+(?:a"
     r"|the)\s+(?:wee|pee|loo|toilet|bathroom))\s+(?:\w+\s+){0,2}?(?:every\s+(?:hour|half\s+hour"
@@ -29032,13 +29013,13 @@ _HABIT_BLADDER_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h62: "knocked me out", "out like a light": sleep that came easily after the move
-_KNOCKED_OUT_S9 = re.compile(
+_KNOCKED_OUT_S9 = lazy(
     r"\b(?:knock\w*|put|puts|putting|sent|sends)\s+(?:me|us)\s+(?:right\s+|straight\s+)?out"
     r"(?:\s+(?:cold|like\s+a\s+light|for\s+the\s+count))?\b|\bout\s+like\s+a\s+light\b"
     r"|\bout\s+cold\b(?=[^.!?\n]{0,40}\b(?:slept|sleep\w*|asleep|bed|😴|💤))",
     re.IGNORECASE,
 )
-_KNOCKED_GUARD_S9 = re.compile(
+_KNOCKED_GUARD_S9 = lazy(
     r"\b(?:head|hit|hits|fell|fall\w*|punch\w*|tackl\w*|ball|rugby|boxing|fight|concuss\w*"
     r"|a ?(?:&|and) ?e|hospital|ambulance|injur\w*|hurt\w*|pain\w*|blood|dizz\w*|faint\w*"
     r"|passed out|blacked out|came round|come round|came to|woke up on|floor|ground|crash\w*"
@@ -29046,12 +29027,12 @@ _KNOCKED_GUARD_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h62: legs or knees that gave out at the end of hours or miles, told as tiredness
-_GAVE_OUT_S9 = re.compile(
+_GAVE_OUT_S9 = lazy(
     r"\b(?:legs?|knees?|quads|thighs)\s+(?:\w+\s+){0,2}?(?:gave\s+(?:way|out|up)|giving\s+(?:way"
     r"|out)|buckl\w*|went\s+(?:to\s+jelly|from\s+under\s+me)|turned\s+to\s+jelly|folded)\b",
     re.IGNORECASE,
 )
-_LONG_EFFORT_S9 = re.compile(
+_LONG_EFFORT_S9 = lazy(
     r"\b(?:\d+|ten|twelve|eight|nine|six|seven|twenty|thirty)\s*(?:hours?|hrs?|miles?|mi|km|kms"
     r"|k)\b[^.!?\n]{0,30}?\b(?:hik\w*|walk\w*|trek\w*|run\w*|ran|on\s+my\s+feet|standing|ride"
     r"|riding|cycl\w*|climb\w*|festival|shift|march\w*|dancing)\b"
@@ -29061,12 +29042,12 @@ _LONG_EFFORT_S9 = re.compile(
     r"|walk|trek|climb)|long\s+(?:hike|walk|trek|run|ride))\b",
     re.IGNORECASE,
 )
-_TIRED_TOLD_S9 = re.compile(
+_TIRED_TOLD_S9 = lazy(
     r"\b(?:tired|knackered|exhausted|exhaustion|shattered|fatigue|fatigued|worn\s+out|done\s+in"
     r"|spent|wiped\s+out|running\s+on\s+empty|pooped|cream\s+crackered)\b",
     re.IGNORECASE,
 )
-_GAVE_OUT_GUARD_S9 = re.compile(
+_GAVE_OUT_GUARD_S9 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins|needles|still|since|again|keeps?|every|days|weeks|lately"
     r"|recently|no reason|out of (?:nowhere|the blue)|for nothing|bladder|bowel\w*|pee\w*|wee\w*"
     r"|toilet|loo|saddle|groin|drag\w*|fell|fall\w*|hit|hurt\w*|pain\w*|sharp|shoot\w*|worse"
@@ -29074,17 +29055,17 @@ _GAVE_OUT_GUARD_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h62: one side long weaker since an old injury that healed long ago
-_OLD_WEAKER_S9 = re.compile(
+_OLD_WEAKER_S9 = lazy(
     r"\b(?:weaker|not\s+as\s+strong|never\s+as\s+strong|never\s+been\s+as\s+strong"
     r"|less\s+strong|weak\s+side|the\s+weak\s+one)\b",
     re.IGNORECASE,
 )
-_LONG_STANDING_S9 = re.compile(
+_LONG_STANDING_S9 = lazy(
     r"\b(?:always|has\s+always|have\s+always|had\s+always|never\s+been|ever\s+since|for\s+years"
     r"|since\s+(?:i\s+was\s+a\s+(?:kid|child|teenager|boy|girl)|childhood|school))\b",
     re.IGNORECASE,
 )
-_OLD_INJURY_S9 = re.compile(
+_OLD_INJURY_S9 = lazy(
     r"\b(?:old|years\s+ago|ages\s+ago|as\s+a\s+(?:kid|child|teenager)|childhood|in\s+(?:my|the)"
     r"\s+(?:teens|twenties|\d0s))\b[^.!?\n]{0,60}?\b(?:injur\w*|break|broke|broken|fractur\w*"
     r"|tear|tore|torn|sprain\w*|snapp\w*|rupture\w*|surgery|op|operation|accident)\b"
@@ -29092,12 +29073,12 @@ _OLD_INJURY_S9 = re.compile(
     r"|op|operation)\b[^.!?\n]{0,60}?\b(?:years|ages|long)\s+ago\b",
     re.IGNORECASE,
 )
-_HEALED_LONG_S9 = re.compile(
+_HEALED_LONG_S9 = lazy(
     r"\b(?:healed|mended|recovered)\b[^.!?\n]{0,20}?\b(?:years|ages|long)\b|\b(?:long|fully"
     r"|completely|totally|all)\s+(?:since\s+)?(?:healed|mended|recovered)\b",
     re.IGNORECASE,
 )
-_OLD_WEAKER_GUARD_S9 = re.compile(
+_OLD_WEAKER_GUARD_S9 = lazy(
     r"\b(?:suddenly|sudden|today|yesterday|this\s+(?:week|month|morning)|last\s+(?:week|night)"
     r"|lately|recently|started|starting|getting|worse|more\s+and\s+more|anymore|any\s+more"
     r"|again|new|numb\w*|tingl\w*|pins|both|bladder|bowel\w*|pee\w*|wee\w*|toilet|saddle|groin"
@@ -29107,13 +29088,13 @@ _OLD_WEAKER_GUARD_S9 = re.compile(
 )
 
 # ninth session, probes: a long ride, journey or trip is a long sit too
-_LONG_SIT_S9 = re.compile(
+_LONG_SIT_S9 = lazy(
     _LONG_SIT_57.pattern + r"|\b(?:ride|rides|journey|journeys|trip|trips|commute|travel\w*"
     r"|road trip|flew|flying)\b",
     re.IGNORECASE,
 )
 # ninth session, probes: "fine again", "normal again": the part back as it was, no recurrence
-_BACK_AGAIN_S9 = re.compile(
+_BACK_AGAIN_S9 = lazy(
     r"\b(?:fine|ok|okay|good|normal|grand|alright|all right|right|itself|myself)\s+again\b",
     re.IGNORECASE,
 )
@@ -29180,7 +29161,7 @@ def _blank_sentences_s9(text: str, pattern: re.Pattern[str], beside: re.Pattern[
 
 
 # ninth session, h62: a loss put down to a named cause in plain words ("thyroid was behind it")
-_LOSS_BEHIND_S9 = re.compile(
+_LOSS_BEHIND_S9 = lazy(
     r"\b(?:thyroid\w*|overactive|hyperthyroid\w*|graves|diabet\w*|coeliac|celiac|crohn\w*"
     r"|colitis|ibs|worms?|parasites?|medication|meds|tablets)\b[^.!?\n]{0,30}?\b(?:was|is|were"
     r"|turned out to be|ended up being)\s+(?:\w+\s+)?(?:behind|the (?:reason|cause|culprit)"
@@ -29193,12 +29174,12 @@ _LOSS_BEHIND_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h62: clothes gone loose or a belt notch in, the writer's weight words of a loss
-_LOOSE_S9 = re.compile(
+_LOOSE_S9 = lazy(
     r"\b(?:loose|looser|baggy|baggier|hanging off|falling down|notch(?:es)?|lighter|less)\b",
     re.IGNORECASE,
 )
 # ninth session, h62: the loss dated from or put down to the writer's own diet ("since the diet")
-_DIET_LOSS_S9 = re.compile(
+_DIET_LOSS_S9 = lazy(
     r"\b(?:since|from|after|with|on|thanks to|because of|due to)\s+(?:i\s+(?:started|began|went"
     r"\s+on|have\s+been\s+on|ve\s+been\s+on|am\s+on)\s+)?(?:the|my|this|a|being\s+on\s+(?:the|a"
     r"|my))\s+(?:new\s+)?(?:diet|keto|slimming\s+world|weight\s+watchers|calorie\s+(?:counting"
@@ -29206,7 +29187,7 @@ _DIET_LOSS_S9 = re.compile(
     r"|\b(?:dieting|on\s+(?:a|my|the)\s+diet|slimming\s+world|weight\s+watchers|calorie"
     r"\s+(?:counting|deficit)|cut\s+out\s+(?:sugar|carbs|booze|alcohol|crisps|bread))\b"
 )
-_DIET_GUARD_S9 = re.compile(
+_DIET_GUARD_S9 = lazy(
     r"\b(?:not\s+dieting|no\s+diet|without\s+(?:trying|dieting)|too\s+(?:fast|much|quick\w*)"
     r"|more\s+than|still\s+(?:losing|dropping)|keep\w*\s+(?:losing|dropping)|worried|worrying"
     r"|scared|weak\w*|numb\w*|tingl\w*|pain\w*|fever|sweat\w*|night"
@@ -29236,7 +29217,7 @@ def _settled_s9(text: str, found: Triage) -> bool:
 
 
 # ninth session, h62: a small fall's scrape healed long since ("long healed", "fine for ages")
-_HEALED_SINCE_S9 = re.compile(
+_HEALED_SINCE_S9 = lazy(
     r"\b(?:long (?:since )?healed|healed (?:up )?(?:long ago|ages ago|years ago|months ago|fine"
     r"|nicely|ages back|no bother)|(?:healed|fine|sorted|better) (?:for )?ages(?: ago)?"
     r"|all healed(?: up)?|right as rain|no bother since|nothing since)\b"
@@ -29257,18 +29238,18 @@ def _minor_fall_healed_s9(text: str, found: Triage) -> bool:
 
 # ninth session, h62: someone else's sign told as over for them ("she's ok", "he's recovering") or
 # the writer's own of it denied ("I've never had any"), the rest about the writer's move
-_OTHER_FINE_S9 = re.compile(
+_OTHER_FINE_S9 = lazy(
     r"\b(?:(?:she|he|they) (?:is|s|are|re|was|were|seems?|seemed) (?:\w+ )?(?:ok|okay|fine|alright"
     r"|all right|good|recovering|on the mend|doing well|doing fine|right as rain|unhurt|not hurt"
     r"|home)|thank (?:god|goodness|heavens)|no harm done|no damage)\b"
 )
-_OWN_NONE_S9 = re.compile(
+_OWN_NONE_S9 = lazy(
     r"\b(?:i (?:have|ve) (?:never|not) had (?:any|one|an?|that|it|anything like that)"
     r"|i have had no|i ve had no|i never had (?:any|one|an?|that|it)|never had (?:any|one|an?)"
     r" (?:\w+ )?(?:surgery|operation|op|fall|injury|trouble|problems?))\b"
 )
 # ninth session, h62: the writer moved to think of their own back ("got me thinking")
-_THOUGHT_S9 = re.compile(
+_THOUGHT_S9 = lazy(
     r"\b(?:got|gets|made|makes|set|has|had|have) me (?:thinking|wonder\w*|think\w*|worried about"
     r" (?:my|me)|consider\w*)\b|\bsomeone like me\b|\bdoes (?:that|it|this) apply to me\b"
     r"|\bis it the same for me\b|\bfor me too\b"
@@ -29302,30 +29283,30 @@ def _others_fine_s9(text: str, found: Triage) -> bool:
 
 
 # ninth session, h62: the signs of a condition asked after, so the writer knows them
-_SIGNS_ASKED_S9 = re.compile(
+_SIGNS_ASKED_S9 = lazy(
     r"\b(?:what|which) (?:are|r|is) (?:the )?(?:main |warning |key |typical |usual |common |early"
     r" )?(?:signs?|symptoms?|red flags?)\b|\bwhat (?:should|do|would) i (?:look|watch|keep an eye)"
     r" (?:out )?for\b|\bhow (?:would|do|can|will) i (?:know|tell|spot|recogni[sz]e)\b"
 )
 # ninth session, h62: a sign supposed in plain words ("in theory"), what to do asked
-_SUPPOSED_S9 = re.compile(
+_SUPPOSED_S9 = lazy(
     r"\b(?:hypothetical\w*|in theory|theoretically|just suppose|supposing|imagine)\b"
 )
-_WHAT_TO_DO_S9 = re.compile(
+_WHAT_TO_DO_S9 = lazy(
     r"\bwhat (?:would|should|do|does|will) (?:you|i|the bot|the app)(?: \w+){0,4}? (?:do|say"
     r"|want|tell|advise|recommend|suggest)\b|\b(?:should|would|do) (?:i|you) (?:stop|carry on"
     r"|keep going|tell me)\b"
 )
 # ninth session, h62: a sign of anyone, asked how the bot would advise them ("how would you
 # advise a person who ...")
-_ANYONE_ASKED_S9 = re.compile(
+_ANYONE_ASKED_S9 = lazy(
     r"\b(?:what|how) (?:would|should|do|will) you (?:\w+ )?(?:tell|say to|advise|answer|respond"
     r" to|handle|recommend to|suggest to)(?: to)? (?:someone|somebody|a person|anyone|anybody"
     r"|people|a user|users|a client|clients|a beginner|a friend)\b"
     r"|\bwhat (?:advice )?(?:would|do) you (?:give|offer) (?:to )?(?:someone|somebody|a person"
     r"|anyone|anybody|people|a user|users)\b"
 )
-_OWN_THEN_S9 = re.compile(
+_OWN_THEN_S9 = lazy(
     r"\blike me\b|\bsuch as me\b|\bin my (?:shoes|position|situation)\b|\bbecause i\b|\bcos i\b"
     r"|\bas i\b|\bwhich (?:they|it|i) (?:do|did|does|have|am)\b|\bi (?:do|have|am|get|did|had)"
     r" (?:now|right now|at the moment|today)\b"
@@ -29333,7 +29314,7 @@ _OWN_THEN_S9 = re.compile(
 
 
 # ninth session, h62: someone who keeps talking of a sign ("keeps going on about it"), no onset
-_TALKS_ON_S9 = re.compile(
+_TALKS_ON_S9 = lazy(
     r"\b(?:keeps?|kept|always|forever) (?:going|banging|harping|rabbiting|talking|on|bringing it"
     r"|bringing up|mentioning|telling me|saying|warning me)(?: on)?(?: about)?\b"
 )
@@ -29375,20 +29356,20 @@ def _blank_net_s9(text: str) -> str:
 
 # ninth session, h62, for the net: someone close's trouble told, the writer's own of it denied
 # ("I've never had any"): the writer's words there say nothing of their body
-_CLOSE_ONE_RAW_S9 = re.compile(
+_CLOSE_ONE_RAW_S9 = lazy(
     r"\bmy\s+(?:\w+\s+)?(?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|mother|dad"
     r"|father|wife|husband|partner|hubby|son|daughter|brother|sister|aunt|auntie|uncle|cousin"
     r"|friend|mate|neighbour|neighbor|colleague|boss)s?\b",
     re.IGNORECASE,
 )
-_OWN_NONE_RAW_S9 = re.compile(
+_OWN_NONE_RAW_S9 = lazy(
     r"\bi(?:['’]?ve|\s+have)?\s+(?:never|not)\s+(?:ever\s+)?had\s+(?:any|one|an?|that)"
     r"(?:\s+(?:surgery|operations?|ops?|falls?|injur\w*|trouble|problems?|issues?))?\b"
     r"|\bi(?:['’]?ve|\s+have)\s+had\s+no\s+(?:surgery|operations?|ops?|falls?|injur\w*"
     r"|trouble|problems?|issues?)\b",
     re.IGNORECASE,
 )
-_ASKED_FOR_ME_RAW_S9 = re.compile(
+_ASKED_FOR_ME_RAW_S9 = lazy(
     r"\b(?:does|do|would|will|should)\s+(?:that|it|this|the\s+same)\s+(?:\w+\s+)?(?:apply|go)"
     r"\s+(?:to|for)\s+me\b|\bis\s+(?:that|it)\s+the\s+same\s+for\s+me\b|\bsomeone\s+like\s+me\b",
     re.IGNORECASE,
@@ -29403,7 +29384,7 @@ _TOPIC_S9 = (
     r"|plus|also|which|when)\s+(?:i|my|me|mine|it|its|it['’]s|i['’]\w+)\b|[?.!,;:\n\-–—]|$)"
 )
 # ninth session, probes: a question about a sign ("i have a question on X", "can i ask about X")
-_QUESTION_ON_S9 = re.compile(
+_QUESTION_ON_S9 = lazy(
     r"\b(?:(?:i\s+(?:have|['’]?ve|ve\s+got|have\s+got|got)\s+|got\s+)?(?:a\s+|one\s+|another\s+)?"
     r"(?:quick\s+|small\s+|little\s+|silly\s+|general\s+)?(?:question|q|qu|query)|can\s+i\s+ask"
     r"|could\s+i\s+ask|may\s+i\s+ask|i\s+(?:want|wanted|would\s+like|['’]d\s+like)\s+to\s+ask"
@@ -29413,7 +29394,7 @@ _QUESTION_ON_S9 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, probes: why the bot, its checklist or "you" ask about a sign, or want to know
-_WHY_ASKS_S9 = re.compile(
+_WHY_ASKS_S9 = lazy(
     r"\bwhy\s+(?:does|do|would|is|did|are)\s+(?:the\s+|this\s+|your\s+|ur\s+)?(?:(?:check\s*-?list"
     r"|check\s*-?in|bot|app|questionnaire|form|screening|screener|questions?|coach|list|quiz|you"
     r"|u|it)\s+)?(?:keep\s+|always\s+|still\s+|even\s+)?(?:ask|asks|asking|mention|mentions"
@@ -29424,7 +29405,7 @@ _WHY_ASKS_S9 = re.compile(
 )
 # ninth session, probes: an item of the bot's list named by its sign ("on your list there's one
 # about X", "there's a line on the checklist about X", "why is X on your list")
-_LIST_ITEM_S9 = re.compile(
+_LIST_ITEM_S9 = lazy(
     r"\b(?:(?:on|in)\s+(?:your|the|ur|this)\s+(?:check\s*-?list|list|questions?|form|check\s*-?in"
     r"|safety\s+(?:check|list|questions?))\s*,?\s+(?:there\s+is|there['’]?s|there\s+are"
     r"|you\s+have|you['’]ve\s+got|it\s+has)|there\s+is|there['’]?s)\s+(?:one|a\s+(?:question|line"
@@ -29437,7 +29418,7 @@ _LIST_ITEM_S9 = re.compile(
     re.IGNORECASE,
 )
 # ...a topic that tells the writer's own: a first-person word, a demonstrative, a claim or a time
-_TOPIC_OWN_S9 = re.compile(
+_TOPIC_OWN_S9 = lazy(
     r"^\s*(?:the|this|these|that|those)\b|\b(?:i|me|my|mine|myself|i['’]?ve|i['’]?m|i['’]?d|im"
     r"|ive|lost|losing|dropped|dropping|shed|have|has|had|got|get|gets|getting|went|gone|feel|feels"
     r"|felt|feeling|keep|keeps|kept|been|started|starting|woke|waking|wakes|can['’]?t|cannot"
@@ -29445,14 +29426,14 @@ _TOPIC_OWN_S9 = re.compile(
     re.IGNORECASE,
 )
 # ...in the bot's own asking, a first person is the bot's question: only a time or a claim counts
-_ASKED_OWN_S9 = re.compile(
+_ASKED_OWN_S9 = lazy(
     r"\b(?:now|today|tonight|since|still|again|yesterday|lately|recently|currently|this"
     r"\s+(?:morning|week|month)|last\s+(?:night|week)|ago|started|when|because|cos|coz|yes|yeah"
     r"|which|like\s+me|i\s+(?:do|did))\b",
     re.IGNORECASE,
 )
 # ...nor a claim told beside it ("i have", "mine is", "me too"), but for the asking's own words
-_CLAIM_REST_S9 = re.compile(
+_CLAIM_REST_S9 = lazy(
     r"\b(?:mine|me\s+too|same\s+here|i\s+(?:do|did|am|was|have|had|get|got|feel|felt|keep)"
     r"|i['’](?:ve|m))\b(?!\s+(?:a\s+(?:question|q|query)|just\s+(?:curious|wondering|asking|nosy)"
     r"|curious|wondering|asking|nosy|not\s+sure|confused|no\s+idea))",
@@ -29461,13 +29442,13 @@ _CLAIM_REST_S9 = re.compile(
 
 
 # ...and what is left only asks: the words of curiosity, a question about the item, the move
-_ASIDE_OK_S9 = re.compile(
+_ASIDE_OK_S9 = lazy(
     r"\b(?:i\s+(?:have|['’]?ve\s+got|got)\s+a\s+(?:quick\s+|small\s+|silly\s+)?question"
     r"|just\s+(?:curious|wondering|asking)|out\s+of\s+(?:pure\s+)?curiosity|i\s+(?:was|am"
     r"|['’]m)\s+(?:just\s+)?(?:curious|wondering))\b",
     re.IGNORECASE,
 )
-_ASKING_WORDS_S9 = re.compile(
+_ASKING_WORDS_S9 = lazy(
     r"(?:why|what|whats|how|come|is|are|was|that|thats|this|there|theres|it|its|for|about|on|in"
     r"|the|a|an|to|do|does|did|you|your|u|ur|mean|means|meant|matter|matters|relevant|needed"
     r"|necessary|point|purpose|so|and|or|of|with|can|could|should|would|will|ok|okay|thanks"
@@ -29512,7 +29493,7 @@ def _topic_only_s9(text: str) -> bool:
 # left anywhere else still decides.
 
 # ninth session, h64: weather, light or prices "shooting" somewhere, not a pain
-_SHOOTING_THING_H64 = re.compile(
+_SHOOTING_THING_H64 = lazy(
     r"\b(?:rain|hail|sleet|snow|water|spray|sparks?|stars?|fireworks?|prices?|costs?|rents?"
     r"|bills?|sales|numbers|stocks?|shares|sun(?:light|beams?)?|light|arrows?|balls?|kids"
     r"|traffic|cars?|birds?|geese|(?:the\s+)?(?:weeds|plants?|seedlings))\s+(?:is\s+|are\s+"
@@ -29521,7 +29502,7 @@ _SHOOTING_THING_H64 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h64: a mood, will or gadget "paralysed" or "numb", a figure for worn out
-_FIGURE_PARALYSED_H64 = re.compile(
+_FIGURE_PARALYSED_H64 = lazy(
     r"\b(?:my\s+|the\s+|our\s+|his\s+|her\s+)?(?:patience|motivation|will(?:power)?"
     r"|enthusiasm|brain|mind|wifi|wi-fi|internet|laptop|phone|bank\s+account|budget|wallet"
     r"|social\s+life|sense\s+of\s+humou?r|creativity|inbox|schedule|city|traffic|town"
@@ -29532,21 +29513,21 @@ _FIGURE_PARALYSED_H64 = re.compile(
 )
 # ninth session, h64: legs tired out by a run, a shift or a day on the feet ("like jelly",
 # "dead"), told as over or as only tired
-_TIRED_LEGS_H64 = re.compile(
+_TIRED_LEGS_H64 = lazy(
     r"\b(?:my\s+|both\s+)?legs?\s+(?:are|were|was|is|went|felt|feel|feels|['’]re|have\s+gone"
     r"|had\s+gone)\s+(?:a\s+bit\s+|totally\s+|completely\s+|absolutely\s+|like\s+|pure\s+"
     r"|so\s+|proper\s+|just\s+)*(?:jelly|dead|lead|rubber|spaghetti|noodles|wrecked|shot"
     r"|destroyed|toast|gone)\b",
     re.IGNORECASE,
 )
-_EXERTION_H64 = re.compile(
+_EXERTION_H64 = lazy(
     r"\b(?:\d+\s*k|\d+\s*km|\d+\s*miles?|run|ran|running|jog|jogged|race|marathon|half"
     r"|parkrun|hike|hiked|hiking|walk|walked|climb|cycle|cycled|ride|spin|gym|leg\s+day"
     r"|squats?|workout|shift|shifts|double|on\s+my\s+feet|standing|stood|dancing|danced"
     r"|football|match|game|training|session|class|wedding|festival|stairs)\b",
     re.IGNORECASE,
 )
-_OVER_OR_TIRED_H64 = re.compile(
+_OVER_OR_TIRED_H64 = lazy(
     r"\b(?:(?:but|and|were|was|felt|are)\s+(?:totally\s+|completely\s+|back\s+to\s+)?"
     r"(?:fine|ok|okay|normal|grand|good|recovered)\s+(?:by|the\s+next|next|again|after|the"
     r"\s+day|on)|back\s+to\s+normal\s+(?:by|the\s+next|next)|(?:just|only|simply)\s+(?:tired"
@@ -29554,13 +29535,13 @@ _OVER_OR_TIRED_H64 = re.compile(
     r"|no\s+(?:numbness|tingling|pins))",
     re.IGNORECASE,
 )
-_STILL_H64 = re.compile(
+_STILL_H64 = lazy(
     r"\b(?:still|now|today|tonight|since|keeps?|getting\s+worse|worse|won['’]?t|can['’]?t"
     r"|cannot|couldn['’]?t)\b",
     re.IGNORECASE,
 )
 # ninth session, h64: a tingle a product or food left on the scalp, lips or mouth
-_PRODUCT_TINGLE_H64 = re.compile(
+_PRODUCT_TINGLE_H64 = lazy(
     r"\b(?:my\s+)?(?:scalp|lips?|tongue|mouth|gums?|head\s+skin)(?:['’]s|\s+is|\s+are"
     r"|\s+was|\s+feels|\s+felt|\s+went|\s+has\s+gone)?\s+(?:all\s+|a\s+bit\s+|so\s+|really"
     r"\s+|super\s+|pleasantly\s+|nicely\s+)*(?:tingly|tingling|tingles|buzzing|fizzy)\b"
@@ -29571,19 +29552,19 @@ _PRODUCT_TINGLE_H64 = re.compile(
     r"|sherbet|popping\s+candy|gum)\b",
     re.IGNORECASE,
 )
-_NOT_MY_BACK_H64 = re.compile(
+_NOT_MY_BACK_H64 = lazy(
     r"\b(?:haha|lol|nothing\s+to\s+do\s+with\s+(?:my|the)\s+(?:back|spine|stretch|twist)"
     r"|unrelated|not\s+(?:related|back\s+related))\b",
     re.IGNORECASE,
 )
 # ninth session, h64: a sign asked about ahead, the writer's now denied in so many words
-_AHEAD_ASK_H64 = re.compile(
+_AHEAD_ASK_H64 = lazy(
     r"\b(?:what\s+(?:should|do|would|shall)\s+i\s+do|what\s+happens|what\s+if|should\s+i"
     r"|do\s+i|when\s+should\s+i)\b[^.!?;\n]{0,30}?\b(?:if|when|in\s+case)\s+(?:i\s+)?(?:ever"
     r"|one\s+day|at\s+some\s+point|someday|suddenly)?\b[^.!?;\n]*",
     re.IGNORECASE,
 )
-_AHEAD_DENIED_H64 = re.compile(
+_AHEAD_DENIED_H64 = lazy(
     r"\b(?:nothing(?:['’]s|\s+is)?\s+(?:happening|going\s+on|wrong)(?:\s+(?:right\s+)?now"
     r"|\s+at\s+the\s+moment|\s+yet)?|(?:just\s+)?(?:want(?:ed)?|like|need)\s+to\s+know\s+(?:in"
     r"\s+advance|ahead(?:\s+of\s+time)?|beforehand|just\s+in\s+case)|for\s+future\s+reference"
@@ -29593,7 +29574,7 @@ _AHEAD_DENIED_H64 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h64: what harm the move could ever do asked, before starting, no symptoms
-_HARM_ASK_H64 = re.compile(
+_HARM_ASK_H64 = lazy(
     r"\b(?:what(?:['’]?s|\s+is)\s+the\s+worst\s+(?:that\s+)?(?:could|can|might)\s+happen"
     r"|(?:could|can|might|would|will)\s+(?:i|this|it|the\s+(?:twist|stretch|move))\s+(?:ever"
     r"\s+|possibly\s+|actually\s+)?(?:hurt|injure|damage|slip|tear|strain|wreck|break)"
@@ -29602,7 +29583,7 @@ _HARM_ASK_H64 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h64: an old, unchanged weakness of a joint told as "nothing new"
-_LONG_WEAK_H64 = re.compile(
+_LONG_WEAK_H64 = lazy(
     r"\b(?:my\s+)?(?:knees?|ankles?|wrists?|hips?|shoulders?|elbows?|core|grip|arms?)\s+"
     r"(?:have|has|['’]ve|['’]s)\s+(?:always\s+)?been\s+(?:a\s+bit\s+|a\s+little\s+|kinda\s+"
     r"|quite\s+|slightly\s+)?(?:weak|wobbly|dodgy|unstable)\s+(?:for\s+(?:years|ages|decades"
@@ -29610,26 +29591,26 @@ _LONG_WEAK_H64 = re.compile(
     r"|teen|young)|school|childhood|uni))[^.!?;\n]{0,40}",
     re.IGNORECASE,
 )
-_NOTHING_NEW_H64 = re.compile(
+_NOTHING_NEW_H64 = lazy(
     r"\b(?:nothing\s+new|not\s+new|same\s+as\s+(?:always|ever|usual)|no\s+change|never"
     r"\s+changes|hasn['’]?t\s+changed|always\s+been\s+like\s+that)\b",
     re.IGNORECASE,
 )
-_NEW_TURN_H64 = re.compile(
+_NEW_TURN_H64 = lazy(
     r"\b(?:worse|worsening|lately|recently|suddenly|started|spreading|giving\s+way|gave\s+way"
     r"|numb|tingl\w*|both\s+legs|now|today|this\s+week|since\s+(?:yesterday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|last))\b",
     re.IGNORECASE,
 )
 # ninth session, h64: someone else's sign, then the writer's own question marked as apart
-_OTHERS_SIGN_H64 = re.compile(
+_OTHERS_SIGN_H64 = lazy(
     r"\b(?:my\s+)?(?:(?:grand)?(?:dad|mum|mom|ma|pa|father|mother|parents?)|grandad|grandpa"
     r"|grandma|nan|nana|gran|granny|wife|husband|partner|hubby|wifey|kids?|children|son"
     r"|daughter|sons|daughters|brother|sister|uncle|aunt(?:ie)?|neighbou?r|friend|mate"
     r"|boss|patients?|clients?|baby|toddler|twins|the\s+kids|the\s+baby)(?:['’]s)?\b",
     re.IGNORECASE,
 )
-_OWN_SHARE_H64 = re.compile(
+_OWN_SHARE_H64 = lazy(
     r"\b(?:me\s+too|i\s+(?:have|ve\s+got|have\s+got|get|got|am|['’]m)\s+(?:it|that|the\s+same"
     r"|them|one|some|weak|numb|feverish|hot|ill|sick|unwell)|(?:same|mine)\s+(?:here|too|as"
     r"\s+well)|as\s+well|too\b|also|both\s+of\s+us|all\s+of\s+us|we\s+(?:all|both)|i\s+think"
@@ -29637,13 +29618,13 @@ _OWN_SHARE_H64 = re.compile(
     re.IGNORECASE,
 )
 # ninth session, h64: the writer's own question marked as apart, or someone's checks on others
-_APART_H64 = re.compile(
+_APART_H64 = lazy(
     r"\b(?:(?:totally\s+|completely\s+|a\s+)?(?:separate|different|unrelated|other)\s+(?:q"
     r"|question|query|thing|topic)|on\s+(?:another|a\s+different)\s+note|unrelated"
     r"|(?:fever|temp|temperature)\s+checks?\s+on\s+the\s+(?:kids|children|baby|twins))\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON_H64 = re.compile(r"\b(?:i|i['’]m|im|i['’]ve|ive|me|myself)\b", re.IGNORECASE)
+_FIRST_PERSON_H64 = lazy(r"\b(?:i|i['’]m|im|i['’]ve|ive|me|myself)\b", re.IGNORECASE)
 
 
 def _rest_clear_h64(text: str, rest: str) -> bool:
@@ -29727,7 +29708,7 @@ def _h64(text: str, found: Triage) -> Triage | None:
 # again (`_rest_clear_h64`), so any sign told beside it still counts. `_h65` runs them.
 
 # tenth session, h65: a price, bill or quote called a "heart attack", or said to give one
-_HEART_PRICE_H65 = re.compile(
+_HEART_PRICE_H65 = lazy(
     r"\b(?:an?\s+|such\s+an?\s+|what\s+an?\s+)?(?:(?:absolute|total|proper|right|complete|mini"
     r"|little|real)\s+)?heart\s+attack\s+(?:of\s+an?|at\s+the|over\s+the|when\s+i\s+saw\s+the)\s+"
     r"(?:\w+\s+)?(?:price|prices|bill|quote|receipt|cost|invoice|total|fee|rent|tab|price\s+tag)\b"
@@ -29740,7 +29721,7 @@ _HEART_PRICE_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: arms, shoulders or calves "killing me" from a named chore or workout
-_KILLING_CHORE_H65 = re.compile(
+_KILLING_CHORE_H65 = lazy(
     r"\b(?:shoulders?|arms?|forearms?|traps|biceps|triceps|calves|calf|quads|hamstrings|glutes"
     r"|thighs|feet|hands|wrists)\s+(?:are|is|r|have\s+been|has\s+been|been)\s+(?:absolutely\s+"
     r"|properly\s+|just\s+)?killing\s+me\s+(?:\w+\s+)?(?:from|after)\s+(?:\w+\s+){0,2}?"
@@ -29750,13 +29731,13 @@ _KILLING_CHORE_H65 = re.compile(
     r"[^.!?,;]*",
     re.IGNORECASE,
 )
-_KILLING_GUARD_H65 = re.compile(
+_KILLING_GUARD_H65 = lazy(
     r"\b(?:sharp|stabbing|shooting|numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*|fell|fall"
     r"|popped|snapped|swollen|swelling|chest|jaw|can['’]?t\s+(?:move|lift|feel))\b",
     re.IGNORECASE,
 )
 # tenth session, h65: losing weight denied as the aim ("not why i'm here", "isn't my goal")
-_LOSS_NOT_GOAL_H65 = re.compile(
+_LOSS_NOT_GOAL_H65 = lazy(
     r"\b(?:weight\s+loss|losing\s+weight|weight)\s+(?:isn['’]?t|is\s+not|['’]s\s+not|s\s+not"
     r"|was\s+never|wasn['’]?t)\s+(?:really\s+|at\s+all\s+)?(?:the|my|our|a)\s+(?:main\s+|real\s+)?"
     r"(?:goal|aim|point|target|reason|focus|priority|objective|thing)\b"
@@ -29771,7 +29752,7 @@ _LOSS_NOT_GOAL_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: a sign asked about for study (an exam, revision, a course), not of the writer
-_FOR_STUDY_H65 = re.compile(
+_FOR_STUDY_H65 = lazy(
     r"\b(?:asking|this\s+is|it['’]?s|its|question)\s+(?:for|from)\s+(?:an?|my|our|the)\s+"
     r"(?:\w+\s+)?(?:exam|exams|revision|assignment|essay|coursework|module|quiz|osce|viva"
     r"|placement|lecture|tutorial|class|case\s+study)\b"
@@ -29781,13 +29762,13 @@ _FOR_STUDY_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: the writer's own sign claimed beside the study ("i've got it now")
-_STUDY_OWN_H65 = re.compile(
+_STUDY_OWN_H65 = lazy(
     r"\b(?:i\s+(?:have|had|get|got|feel|felt|noticed)|i['’]ve\s+(?:got|had)|my\s+(?:own\s+)?"
     r"(?:legs?|back|feet|bladder|bowels?)\b|me\s+too|happening\s+to\s+me|right\s+now)",
     re.IGNORECASE,
 )
 # tenth session, h65: a full bladder from drinks, or the need to pee before a session
-_FULL_BLADDER_H65 = re.compile(
+_FULL_BLADDER_H65 = lazy(
     r"\bbladder(?:['’]?s|\s+is|\s+was|\s+feels)?\s+(?:\w+\s+)?(?:bursting|full\s+to\s+bursting|full|fit\s+to\s+burst"
     r"|about\s+to\s+(?:burst|pop)|ready\s+to\s+(?:burst|pop))\s+(?:after|from|with)\s+(?:\w+\s+)?"
     r"(?:\d+|two|three|four|a\s+few|a\s+couple\s+of|all\s+the|too\s+many|loads\s+of|my)?\s*"
@@ -29795,14 +29776,14 @@ _FULL_BLADDER_H65 = re.compile(
     r"|litres?|bottles?)\b",
     re.IGNORECASE,
 )
-_BLADDER_GUARD_H65 = re.compile(
+_BLADDER_GUARD_H65 = lazy(
     r"\b(?:can['’]?t|cannot|couldn['’]?t|unable|won['’]?t|nothing\s+(?:comes|came)|no\s+urge"
     r"|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*|saddle"
     r"|tingl\w*|feel\s+(?:it|when))\b",
     re.IGNORECASE,
 )
 # tenth session, h65: whether to go to the loo before a session, asked (an everyday need)
-_PEE_FIRST_H65 = re.compile(
+_PEE_FIRST_H65 = lazy(
     r"\b(?:should|do|shall|can|must|would)\s+(?:i|you|we)\s+(?:\w+\s+)?(?:go\s+(?:for\s+)?)?"
     r"(?:a\s+)?(?:pee|wee|piss|go\s+to\s+the\s+(?:loo|toilet|bathroom)|empty\s+(?:my|your|the)"
     r"\s+bladder)\s+(?:first|before)\b"
@@ -29811,19 +29792,19 @@ _PEE_FIRST_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: "fell down a rabbit hole" of videos or reading, a figure for time lost
-RABBIT_HOLE_H65 = re.compile(
+RABBIT_HOLE_H65 = lazy(
     r"\b(?:fell|fallen|falling|fall|went|gone|going|got\s+sucked)\s+(?:down|into)\s+(?:a|an|the"
     r"|another)\s+(?:\w+\s+){0,2}?(?:rabbit|wormhole|worm\s+hole|internet|youtube|tiktok|reddit"
     r"|wiki\w*)\s*(?:hole|warren)?\b",
     re.IGNORECASE,
 )
 # tenth session, h65: a message "left on read", a figure about texts ("keeps leaving me on read")
-_ON_READ_H65 = re.compile(
+_ON_READ_H65 = lazy(
     r"\b(?:leav\w*|left|leaves)\s+(?:me|us|him|her|them)\s+on\s+(?:read|delivered|seen)\b",
     re.IGNORECASE,
 )
 # tenth session, h65: woken by a noise, an alarm or a baby, the back said to be fine
-_WOKEN_BY_H65 = re.compile(
+_WOKEN_BY_H65 = lazy(
     r"\b(?:(?:car\s+|house\s+|smoke\s+|fire\s+)?alarm|baby|babies|newborn|toddler|kids?|dog|dogs"
     r"|cat|neighbou?rs?['’]?s?|storm|thunder|snoring|fireworks|noise|bin\s+lorry|party|sirens?"
     # tenth session, lead's probes: weather and things about the house woke the writer
@@ -29834,13 +29815,13 @@ _WOKEN_BY_H65 = re.compile(
     r"|toddler|kids?|dog|cat|neighbou?rs?|storm|thunder|snoring|fireworks|noise|sirens?)\b",
     re.IGNORECASE,
 )
-_BACK_FINE_H65 = re.compile(
+_BACK_FINE_H65 = lazy(
     r"\b(?:back['’]?s|back\s+is|back\s+was|back\s+(?:has\s+)?been)\s+(?:\w+\s+)?(?:grand|fine|ok"
     r"|okay|good|great|alright|all\s+right|perfect)\b(?:\s+though)?|\bnot\s+(?:the|my)\s+back\b",
     re.IGNORECASE,
 )
 # tenth session, h65: a tingle or numbness from cold (an ice bath, snow) that warmed up and went
-_COLD_TINGLE_H65 = re.compile(
+_COLD_TINGLE_H65 = lazy(
     r"\b(?:toes|fingers|feet|hands|legs|foot|hand)\s+(?:went|were|got|go|goes|going)\s+(?:a\s+bit"
     r"\s+|all\s+|really\s+|properly\s+)?(?:tingly|tingling|numb|dead|white|pins\s+and\s+needles)\s+"
     r"(?:in|from|after)\s+(?:the|an?|my)\s+(?:\w+\s+)?(?:ice\s+bath|cold\s+plunge|plunge|sea"
@@ -29850,7 +29831,7 @@ _COLD_TINGLE_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: a leg or side weaker than the other for good, since school or childhood
-_LIFELONG_WEAK_H65 = re.compile(
+_LIFELONG_WEAK_H65 = lazy(
     r"\b(?:left|right|one|my\s+\w+)\s+(?:leg|side|glute|knee|hip|ankle)\s+(?:has\s+|['’]s\s+|s\s+)?"
     r"(?:always|forever|ever)\s+been\s+(?:a\s+(?:bit|lot|touch)\s+|slightly\s+|much\s+)?weaker\b"
     r"[^.!?;]*?\b(?:since\s+(?:school|childhood|i\s+was\s+(?:a\s+kid|little|young|small|a\s+child"
@@ -29859,13 +29840,13 @@ _LIFELONG_WEAK_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: someone close's past crash, fall or illness, the writer's own denied
-_OTHERS_PAST_H65 = re.compile(
+_OTHERS_PAST_H65 = lazy(
     r"\b(?:my\s+)?(?:brother|sister|wife|husband|partner|girlfriend|boyfriend|mum|mom|dad|son"
     r"|daughter|friend|mate|cousin|uncle|aunt|gran|grandad|nan|flatmate|housemate)(?:['’]s)?\s+"
     r"(?:had|crashed|came\s+off|fell|broke|was\s+in)\b[^.!?]*",
     re.IGNORECASE,
 )
-_OWN_DENIED_H65 = re.compile(
+_OWN_DENIED_H65 = lazy(
     r"\b(?:i['’]?ve|ive|i\s+have|i\s+had)\s+(?:no|zero)\s+(?:injuries|injury|problems?|issues?"
     r"|symptoms?)(?:\s+myself|\s+of\s+my\s+own)?\b|\b(?:i\s+wasn['’]?t|i\s+was\s+not)\s+"
     r"(?:hurt|injured|involved|there)\b|\b(?:s?he['’]?s|they['’]?re|she\s+is|he\s+is)\s+"
@@ -29873,7 +29854,7 @@ _OWN_DENIED_H65 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h65: a past fall or spill, only bruises, healed, the back fine ever since
-_FALL_HEALED_H65 = re.compile(
+_FALL_HEALED_H65 = lazy(
     r"\b(?:had\s+a\s+|took\s+a\s+)?(?:fall|spill|tumble|crash)\s+(?:off|from)\s+(?:my|a|the)\s+"
     r"(?:bike|horse|board|scooter|skateboard)\b[^.!?]*?\b(?:healed|better|cleared\s+up|gone)\b"
     r"[^.!?]*?\b(?:fine|grand|ok|okay|good)\s+(?:ever\s+)?since\b",
@@ -29883,7 +29864,7 @@ _FALL_HEALED_H65 = re.compile(
 
 # tenth session, lead's probes: snow, slates or tiles coming off a roof: things falling, not the
 # writer ("the slates came off the roof in the wind")
-_THING_OFF_ROOF_S10 = re.compile(
+_THING_OFF_ROOF_S10 = lazy(
     r"\b(?:snow|ice|slates?|tiles?|shingles?|gutters?|leaves|moss|branch(?:es)?|aerial|dish"
     r"|chimney\s+pots?|bricks?|rain(?:water)?|water)\s+(?:\w+\s+)?(?:slid|slides?|sliding|came|comes"
     r"|coming|fell|falls?|falling|blew|blown|blowing|dropped|dropping|crashed|crashing|pouring"
@@ -29896,7 +29877,7 @@ _THING_OFF_ROOF_S10 = re.compile(
 # tenth session, h67's first sight: trouble with the bladder or bowels denied as a list ("no
 # problems with my bladder or bowels or anything like that", "nothing wrong with my waterworks
 # or my bowels"); any sign told beside it is still weighed
-_FUNCTIONS_DENIED_S10 = re.compile(
+_FUNCTIONS_DENIED_S10 = lazy(
     r"\b(?:no|not\s+any|never\s+(?:had\s+)?any|zero|nothing|there(?:['’]s|\s+is)\s+nothing)\s+"
     r"(?:\w+\s+)?(?:problems?|issues?|trouble|changes?|wrong|bother|concerns?)\s+(?:at\s+all\s+)?"
     r"(?:with|in|down)\s+(?:my\s+|the\s+)?(?:bladder|bowels?|waterworks|peeing|pooing|wees?"
@@ -29905,7 +29886,7 @@ _FUNCTIONS_DENIED_S10 = re.compile(
     r"(?:\s*,?\s+or\s+anything(?:\s+like\s+that|\s+else)?)?\b",
     re.IGNORECASE,
 )
-_FUNCTIONS_DENIED_GUARD_S10 = re.compile(
+_FUNCTIONS_DENIED_GUARD_S10 = lazy(
     r"\b(?:until|till|but|except|apart|although|though|lately|recently|since|anymore|any\s+more"
     r"|used\s+to|now\s+i|numb\w*)\b",
     re.IGNORECASE,
@@ -29921,14 +29902,14 @@ _SESSION_SORE = (
     r"(?:session|sessions|stretch|stretches|stretching|exercise|exercises|twist|twists|routine"
     r"|workout|programme|program|moves?|class|video)"
 )
-_SESSION_LAST_NIGHT_SORE = re.compile(
+_SESSION_LAST_NIGHT_SORE = lazy(
     r"\b(?:did|done|tried|started|had|finished|completed|gave|after|following|since|first)\s+"
     r"(?:[\w'’]+\s+){0,4}?" + _SESSION_SORE + r"\b(?:\s+[\w'’]+){0,5}?\s+(?:late\s+)?last\s+night"
     r"\b|\b(?:late\s+)?last\s+night['’]?s?\s+(?:\w+\s+){0,2}?" + _SESSION_SORE + r"\b",
     re.IGNORECASE,
 )
 # ...never when the rest tells of the night or sleep (woken, kept up, every night)
-_NIGHT_TOLD_SORE = re.compile(
+_NIGHT_TOLD_SORE = lazy(
     r"\b(?:night|nights|nightly|overnight|sleep\w*|slept|wak\w*|woke|woken|awake|bed|bedtime"
     r"|\d+\s*am|midnight|kept\s+me\s+up|lying\s+down|rest|resting)\b",
     re.IGNORECASE,
@@ -29949,21 +29930,21 @@ def _aside_sore(head: str) -> list[re.Pattern[str]]:
 # the rest weighed once (any sign told beside them still counts).
 
 # eleventh session, h70: wetting oneself laughing, a figure for laughing hard (nearly, or not)
-_PEE_LAUGH_H70B = re.compile(
+_PEE_LAUGH_H70B = lazy(
     r"\b(?:pee(?:ing|d|s)?|wee(?:ing|d|s)?|wet(?:ting|s)?|piss(?:ing|ed)?)\s+(?:myself|me|my"
     r"\s+(?:pants|knickers|trousers))\s+(?:(?:just|from|with|out)\s+)?(?:laugh\w*|giggl\w*"
     r"|cackl\w*|in\s+stitches|with\s+laughter)\b",
     re.IGNORECASE,
 )
-_PEE_LAUGH_GUARD_H70B = re.compile(
+_PEE_LAUGH_GUARD_H70B = lazy(
     r"\b(?:since|lately|recently|every\s+time|whenever|without\s+(?:noticing|knowing|feeling)"
     r"|can['’]?t\s+(?:stop|control|hold|feel)|cannot|control|numb\w*|tingl\w*|pads?|leak\w*"
     r"|accident\w*|dribbl\w*|days|weeks|anymore|any\s+more|again|keeps?)\b",
     re.IGNORECASE,
 )
 # eleventh session, h70: "numbnut(s)" and its kin, self-mocking names, not a numb body
-_NUMBNUT_H70B = re.compile(r"\bnumb[\s-]?(?:nut|nuts|nutz|wit|wits|brain|brains)\b", re.IGNORECASE)
-_NUMBNUT_GUARD_H70B = re.compile(
+_NUMBNUT_H70B = lazy(r"\bnumb[\s-]?(?:nut|nuts|nutz|wit|wits|brain|brains)\b", re.IGNORECASE)
+_NUMBNUT_GUARD_H70B = lazy(
     r"\b(?:my|gone|going|got|get|getting|have|has|went|feel\w*|felt|since|still|after|from"
     r"|groin|saddle|balls|testicles?|privates|down\s+there|genitals?|bike|cycl\w*|ride|tingl\w*"
     r"|pins)\b\s*(?:\w+\s+)?numb[\s-]?(?:nut|nuts|nutz|wit|wits|brain|brains)\b"
@@ -29973,8 +29954,8 @@ _NUMBNUT_GUARD_H70B = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h70: "weak" beside being unfit ("couch potato", "out of shape"): untrained
-_WEAK_H70B = re.compile(r"\bweak(?:er|est|ling|lings)?\b", re.IGNORECASE)
-_UNFIT_H70B = re.compile(
+_WEAK_H70B = lazy(r"\bweak(?:er|est|ling|lings)?\b", re.IGNORECASE)
+_UNFIT_H70B = lazy(
     r"\b(?:couch[\s-]?potato(?:e?s)?|unfit|out\s+of\s+shape|no\s+muscles?|zero\s+muscles?"
     r"|noodle\s+arms|spaghetti\s+arms|sedentary|desk\s+jockey|never\s+(?:trained|exercised"
     r"|worked\s+out|been\s+sporty|done\s+(?:any\s+)?(?:exercise|sport))|not\s+sporty|unathletic"
@@ -29982,7 +29963,7 @@ _UNFIT_H70B = re.compile(
     r"|dad\s+bod|mum\s+bod|mom\s+bod|lazy\s+(?:bum|git|sod)|sofa\s+surfer)\b",
     re.IGNORECASE,
 )
-_WEAK_UNFIT_GUARD_H70B = re.compile(
+_WEAK_UNFIT_GUARD_H70B = lazy(
     r"\b(?:legs?|thighs?|calf|calves|knees?|foot|feet|ankles?|toes?|hands?|grip|went|gone|going"
     r"|getting|got|suddenly|since|worse|worsening|numb\w*|tingl\w*|drop\w*|dragg?\w*|trip\w*"
     r"|gave\s+way|giv\w+\s+way|buckl\w*|collaps\w*|can['’]?t|cannot|days|weeks|today|yesterday"
@@ -29990,7 +29971,7 @@ _WEAK_UNFIT_GUARD_H70B = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h70: "popped" to, into or round a place: went there quickly, an errand
-_POPPED_ERRAND_H70B = re.compile(
+_POPPED_ERRAND_H70B = lazy(
     r"\bpopp(?:ed|ing)\s+(?:out\s+|over\s+|down\s+|round\s+|up\s+|back\s+|across\s+|along\s+"
     r"|quickly\s+|just\s+)?(?:to|into|in\s+to|round\s+to|over\s+to|by)\s+(?:the\s+|a\s+|an\s+"
     r"|our\s+|his\s+|her\s+|their\s+|my\s+(?=\w+['’]s\b|local\b|mum|mom|mam|nan|gran|mate|friend"
@@ -30005,21 +29986,21 @@ _POPPED_ERRAND_H70B = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h70: a part "numb" from boredom, told as such (bored numb by meetings)
-_NUMB_BORED_H70B = re.compile(
+_NUMB_BORED_H70B = lazy(
     r"(?:\b(?:my\s+)?(?:\w+\s+){0,2}?(?:is|are|['’]s|went|goes|gone|feels?|felt)\s+(?:totally\s+"
     r"|completely\s+|utterly\s+|so\s+)?numb\b[\s.…,!;:—-]*)?\b(?:numb\w*|dead)\s+(?:from|with|of"
     r"|through)\s+(?:the\s+|sheer\s+|pure\s+|utter\s+|all\s+the\s+)?(?:boredom|tedium|monotony"
     r"|dullness|dull\w*|boring\w*)\b",
     re.IGNORECASE,
 )
-_NUMB_BORED_GUARD_H70B = re.compile(
+_NUMB_BORED_GUARD_H70B = lazy(
     r"\b(?:since|still|saddle|bum|buttocks?|bottom|groin|genitals?|privates|down\s+there|legs?"
     r"|foot|feet|toes?|thighs?|tingl\w*|pins|weak\w*|bladder|bowel\w*|fall|fell|days|weeks"
     r"|won['’]?t\s+go|doesn['’]?t\s+go|can['’]?t\s+feel|actually|literally)\b",
     re.IGNORECASE,
 )
 # eleventh session, h70: "sick" for great with an intensifier before it ("legit sick", "hella sick")
-_SICK_LEGIT_H70B = re.compile(
+_SICK_LEGIT_H70B = lazy(
     r"\b(?:legit|hella|mega|wicked|genuinely|totally|absolutely|highkey|lowkey|straight\s+up"
     r"|fully|proper|well|so|dead|mad|bare|actually|literally|kinda)\s+sick\b"
     r"(?!\s+(?:to|of|with|from|in|all|again|after|every|when|since|feeling|making))"
@@ -30027,7 +30008,7 @@ _SICK_LEGIT_H70B = re.compile(
     re.IGNORECASE,
 )
 # ...said of the move or a thing ("this stretch is hella sick"), when the older reader has not
-_SICK_THING_H70B = re.compile(
+_SICK_THING_H70B = lazy(
     r"\b(?:this|that|these|those|the|it['’]?s|its|that['’]?s|thats)\s+(?:\w+\s+){0,2}?(?:is|are"
     r"|was|were|looks?|feels?|sounds?)\s+" + _SICK_LEGIT_H70B.pattern,
     re.IGNORECASE,
@@ -30072,7 +30053,7 @@ def _aside_h70b(head: str) -> list[re.Pattern[str]]:
 # rest weighed once (any sign told beside them still counts).
 
 # eleventh session, h68: someone close's fall or spill, dated in the past, told of them alone
-_CLOSE_FELL_H68 = re.compile(
+_CLOSE_FELL_H68 = lazy(
     r"\b(?:(?:my|our)\s+)?(?:(?:\w+\s+)?(?:year\s+old\s+))?(?:nan|nana|nanna|gran|granny|grandma"
     r"|grandmother|grandad|grandpa|grandfather|mum|mom|mam|mother|dad|father|daughter|son|kid"
     r"|child|toddler|wife|husband|partner|sister|brother|aunt|auntie|uncle|niece|nephew|cousin"
@@ -30084,21 +30065,21 @@ _CLOSE_FELL_H68 = re.compile(
     re.IGNORECASE,
 )
 # ...dated in the past (yesterday, last week, a month ago), not now
-_PAST_WHEN_H68 = re.compile(
+_PAST_WHEN_H68 = lazy(
     r"\b(?:yesterday|last\s+(?:week|weekend|month|year|summer|winter|spring|autumn|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|night)|(?:a|one|two|three|few|couple"
     r"\s+of|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|the\s+other\s+(?:day|week))\b",
     re.IGNORECASE,
 )
 # ...never with the writer in the fall, nor an emergency of theirs now
-_CLOSE_FELL_GUARD_H68 = re.compile(
+_CLOSE_FELL_GUARD_H68 = lazy(
     r"\b(?:i|me|we|us|myself|both|too|as\s+well|also|head|unconscious|knocked\s+out|passed\s+out"
     r"|blacked\s+out|not\s+breathing|ambulance|999|911|a\s*&\s*e|hospital|still|right\s+now"
     r"|just\s+(?:now|fell|happened|had)|can['’]?t|cannot|bleeding|confused|floor\s+now)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: a past accident or injury said to be fully healed, no word of now
-_HEALED_PAST_H68 = re.compile(
+_HEALED_PAST_H68 = lazy(
     r"\b(?:accident|injury|injured|fall|fell|sprain\w*|broke|broken|fractur\w*|hurt|dropped)\b"
     r"[^.!?;]{0,80}?\b(?:last\s+(?:year|summer|winter|spring|autumn)|years?\s+ago|(?:a|two"
     r"|three|four|five|six|several|few|couple\s+of|\d+)\s+(?:months|years)\s+ago|in\s+(?:19|20)"
@@ -30113,7 +30094,7 @@ _THINGS_H68 = (
     r"|recliner|setup|keyboard|mouse|car|bike|saddle\s+on\s+my\s+bike|handbag)"
 )
 # eleventh session, h68: a past spell of pain put down to a thing, cured once it was replaced
-_PAST_SPELL_FIXED_H68 = re.compile(
+_PAST_SPELL_FIXED_H68 = lazy(
     r"\b(?:had|got)\s+(?:a\s+)?(?:\w+\s+)?(?:pain|ache|aches|aching|twinge\w*|soreness|stiffness)"
     r"\b[^.!?;]{0,80}?\b(?:back\s+in|in|last|over)\s+(?:january|february|march|april|may|june"
     r"|july|august|september|october|november|december|the\s+spring|the\s+summer|the\s+autumn"
@@ -30148,7 +30129,7 @@ _PAST_SPELL_FIXED_H68 = re.compile(
     re.IGNORECASE,
 )
 # ...never when the pain is said to be back, or still there
-_SPELL_BACK_H68 = re.compile(
+_SPELL_BACK_H68 = lazy(
     r"\b(?:(?:it['’]?s|it\s+has|it\s+is|has|is|pain\s+is|pain['’]s)\s+(?:now\s+|just\s+)?(?:come"
     r"|coming)\s+back|(?:it|pain|ache)\s+came\s+back|back\s+again|returned|started\s+again"
     r"|still\s+(?:hurts?|there|sore|aching|get|have|feel)|since\s+(?:yesterday|monday|last"
@@ -30160,7 +30141,7 @@ _SPELL_BACK_H68 = re.compile(
 )
 # eleventh session, h68: warning signs a clinician or leaflet told the writer to watch for,
 # relayed, then every one of them denied ("i've got none of those")
-_RELAYED_SIGNS_H68 = re.compile(
+_RELAYED_SIGNS_H68 = lazy(
     r"\b(?:my\s+|the\s+|a\s+)?(?:physio|physiotherapist|gp|doctor|doc|consultant|surgeon|nurse"
     r"|osteo\w*|chiro\w*|specialist|leaflet|nhs|pt|trainer)\s+(?:\w+\s+)?(?:told|warned|asked"
     r"|said|advised|wanted|tells|says)\s+(?:me\s+)?(?:to\s+)?(?:watch|look|keep\s+an\s+eye"
@@ -30168,7 +30149,7 @@ _RELAYED_SIGNS_H68 = re.compile(
     r"(?=,|\.|;|!|\?|$)",
     re.IGNORECASE,
 )
-_RELAYED_DENIED_H68 = re.compile(
+_RELAYED_DENIED_H68 = lazy(
     r"\b(?:(?:i['’]?ve|ive|i\s+have|i)\s+(?:got\s+|had\s+)?none\s+of\s+(?:them|those|these|that"
     r"|it)|(?:i\s+)?(?:haven['’]?t|have\s+not|don['’]?t\s+have|do\s+not\s+have|never\s+had)\s+"
     r"(?:got\s+)?any\s+of\s+(?:them|those|these|that|it)|none\s+of\s+(?:them|those|these)"
@@ -30182,14 +30163,14 @@ _RELAYED_DENIED_H68 = re.compile(
     r"|luckily|touch\s+wood|here|of\s+(?:them|those|these|that|it)))*\s*(?=[,.;:!?]|$)",
     re.IGNORECASE,
 )
-_RELAYED_GUARD_H68 = re.compile(
+_RELAYED_GUARD_H68 = lazy(
     r"\b(?:yes|yeah|some|only|just\s+the|one\s+of|a\s+bit|a\s+little|except|apart|but\s+(?:i|my|the|now|then|some|one|a)|until|till|besides|other\s+than"
     r"|lately|recently|since|anymore|any\s+more|yet|now\s+i|today|this\s+(?:morning|week)"
     r"|last\s+night|apart\s+from|bar|except\s+for)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: a small bladder the writer has always had, needing a wee mid-session
-_LIFELONG_BLADDER_H68 = re.compile(
+_LIFELONG_BLADDER_H68 = lazy(
     r"\b(?:tiny|small|little|weak|pea\s*-?\s*sized?|pathetic|titchy|teeny)\s+bladder\b[^.!?;]{0,40}?"
     r"\b(?:always\s+(?:have|had|has|been)(?:\s+(?:had|been))?|my\s+(?:whole|entire)\s+life|all\s+my"
     r"\s+life|since\s+(?:forever|i\s+was\s+(?:a\s+kid|little|small|young|a\s+child)|childhood"
@@ -30199,7 +30180,7 @@ _LIFELONG_BLADDER_H68 = re.compile(
     re.IGNORECASE,
 )
 # ...and its everyday need told with it ("need a wee halfway through", "nip to the loo")
-_WEE_MIDWAY_H68 = re.compile(
+_WEE_MIDWAY_H68 = lazy(
     r"\b(?:need|needing|needs|have|having|got|go|going|nip|nipping|pop|popping|run|running|dash)"
     r"\s+(?:to\s+)?(?:a|for\s+a|to\s+the|off\s+to\s+the|out\s+for\s+a)?\s*(?:wee|pee|piss|loo"
     r"|toilet|bathroom|tinkle)\s+(?:break\s+)?(?:halfway|half\s+way|midway|mid\s*-?\s*way|part"
@@ -30213,7 +30194,7 @@ _WEE_MIDWAY_H68 = re.compile(
     r"|first\s+thing|first)\b[^.!?;,]*",
     re.IGNORECASE,
 )
-_BLADDER_CHANGE_H68 = re.compile(
+_BLADDER_CHANGE_H68 = lazy(
     r"\b(?:lately|recently|these\s+days|worse|getting|more\s+(?:often|than)|changed|change|new"
     r"|can['’]?t|cannot|couldn['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*"
     r"|tingl\w*|saddle|no\s+longer|anymore|any\s+more|used\s+to|since\s+(?:last|the|my|monday"
@@ -30225,13 +30206,13 @@ _BLADDER_CHANGE_H68 = re.compile(
 )
 # eleventh session, h68: whether anyone loses control of the bladder from a move, asked in
 # general, with the writer's own trouble denied outright ("i'm fine myself, no issues")
-_ANYONE_ASK_H68 = re.compile(
+_ANYONE_ASK_H68 = lazy(
     r"\b(?:does|do|can|could|will|would|has|have|is\s+it\s+possible\s+(?:to|for))\s+"
     r"(?:anyone|anybody|people|someone|somebody|folk|you|one)\s+(?:\w+\s+){0,2}?(?:lose|losing"
     r"|lost|wet|leak|get|end\s+up)\b[^.!?;]*",
     re.IGNORECASE,
 )
-_OWN_NONE_H68 = re.compile(
+_OWN_NONE_H68 = lazy(
     r"\b(?:i\s+am|i['’]?m|im|me|i\s+feel|i['’]?ve\s+been)\s+(?:\w+\s+)?(?:fine|ok|okay|good"
     r"|grand|alright)\s+(?:myself|personally|me)\b[^.!?;]{0,20}?(?:,?\s*(?:zero|no|nil)\s+"
     r"(?:issues?|problems?|trouble|symptoms?))?"
@@ -30239,7 +30220,7 @@ _OWN_NONE_H68 = re.compile(
     r"|here|of\s+my\s+own|at\s+all)\b",
     re.IGNORECASE,
 )
-_OWN_NONE_GUARD_H68 = re.compile(
+_OWN_NONE_GUARD_H68 = lazy(
     r"\b(?:except|apart|until|till|besides|lately|recently|since|anymore|any\s+more|yet|today"
     r"|this\s+(?:morning|week)|last\s+night|but\s+(?:i|my|now|then|today)|happened\s+to\s+me"
     r"|like\s+me|i\s+(?:did|have|had|do)\s+(?:lose|leak|wet))\b",
@@ -30288,13 +30269,13 @@ def _aside_h68_asks(head: str) -> list[re.Pattern[str]]:
 # `_aside_h69_asks` hands them to `_aside_h65`, so they are set aside with the others and the
 # rest weighed once.
 # eleventh session, h69: a sign supposed of the writer in an "if" clause (to its comma)
-_SUPPOSED_OWN_H69 = re.compile(
+_SUPPOSED_OWN_H69 = lazy(
     r"\b(?:what\s+if|if|suppose|supposing|imagine|say|let['’]?s\s+say|in\s+case|hypothetically)"
     r"\s+(?:\w+\s+){0,3}?(?:my|i|i['’]?d|i['’]?m|i['’]?ve|im|ive)\b[^.!?;,\n]*",
     re.IGNORECASE,
 )
 # eleventh session, h69: the supposed thing said never to have happened, asked from curiosity
-_UNHAPPENED_H69 = re.compile(
+_UNHAPPENED_H69 = lazy(
     r"\b(?:(?:has|have|had)(?:n['’]?t|\s+not|\s+never)|never|not|nothing\s+like\s+that)\s+"
     r"(?:actually\s+|ever\s+)?(?:happened|occurred|been\s+a\s+(?:thing|problem|issue))"
     r"(?:\s+(?:to\s+me|yet|so\s+far))*"
@@ -30303,14 +30284,14 @@ _UNHAPPENED_H69 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h69: a time still to come inside the supposition ("next winter", "one day")
-_TO_COME_H69 = re.compile(
+_TO_COME_H69 = lazy(
     r"\b(?:next\s+(?:week|month|year|winter|summer|spring|autumn|fall|season|time)|one\s+day"
     r"|some\s*day|in\s+(?:the\s+)?future|down\s+the\s+(?:line|road)|ever|in\s+(?:a\s+few|\d+)"
     r"\s+(?:weeks|months|years)|when\s+i['’]?m\s+older|when\s+i\s+am\s+older)\b",
     re.IGNORECASE,
 )
 # eleventh session, h69: words that make the supposition the writer's now or past (a guard)
-_SUPPOSED_NOW_H69 = re.compile(
+_SUPPOSED_NOW_H69 = lazy(
     r"\b(?:now|currently|at\s+the\s+moment|today|tonight|this\s+(?:morning|afternoon|evening"
     r"|week)|yesterday|last\s+(?:night|week|month|year|\w+day)|earlier|ago|since|again|already"
     r"|lately|recently|actually\s+(?:did|do|have|had|am)|it\s+(?:has|did|does|is)|i\s+(?:did"
@@ -30319,7 +30300,7 @@ _SUPPOSED_NOW_H69 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h69: the bot's ways asked about ("what do you do", "how does the app react")
-_BOT_WAYS_H69 = re.compile(
+_BOT_WAYS_H69 = lazy(
     r"\b(?:(?:what|how)\s+(?:do|does|would|will|should|did|is|are)\s+(?:you|it|the\s+(?:bot|app"
     r"|coach|program|programme|system)|this\s+(?:bot|app|thing|coach))\s+(?:\w+\s+){0,2}?(?:do"
     r"|say|reply|respond|react|handle|deal|answer|tell|show|suggest|recommend|going\s+to\s+do)"
@@ -30327,7 +30308,7 @@ _BOT_WAYS_H69 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h69: someone else typing a sign to the bot, to the clause's end
-_TYPED_SIGN_H69 = re.compile(
+_TYPED_SIGN_H69 = lazy(
     r"\b(?:(?:if|when|whenever|in\s+case|once)\s+)?(?:someone|somebody|anyone|anybody|people"
     r"|users?|a\s+(?:user|person|client|patient|member|customer)|they)\s+(?:\w+\s+){0,2}?"
     r"(?:types?|typing|typed|says?|saying|said|writes?|writing|wrote|tells?|telling|told"
@@ -30337,7 +30318,7 @@ _TYPED_SIGN_H69 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h69: the writer's own report beside the question of the bot (a guard)
-_BOT_ASKED_OWN_H69 = re.compile(
+_BOT_ASKED_OWN_H69 = lazy(
     r"\b(?:i\s+(?:have|had|got|am|feel|felt|think\s+i)|i['’]?ve|ive|i['’]?m|im|my|mine|me|myself"
     r"|right\s+now|because\s+i|cos\s+i|actually)\b",
     re.IGNORECASE,
@@ -30439,7 +30420,7 @@ def _h65(text: str, found: Triage) -> Triage | None:
 # with h65's and the rest weighed once.
 
 # tenth session, h66: "sick" as slang for great, said of the move, a thing or a feeling of it
-_SICK_GREAT_H66 = re.compile(
+_SICK_GREAT_H66 = lazy(
     r"\b(?:this|that|the|these|those|it|it['’]?s|its|that['’]?s|thats|how|so)\s+(?:\w+\s+){0,2}?"
     r"(?:is|was|are|were|looks?|feels?|sounds?)?\s*(?:so\s+|well\s+|proper\s+|actually\s+"
     r"|lowkey\s+|literally\s+|pretty\s+|dead\s+|mad\s+|bare\s+)?sick\b"
@@ -30451,14 +30432,14 @@ _SICK_GREAT_H66 = re.compile(
     r"|fam|af|innit|haha|m8)\b",
     re.IGNORECASE,
 )
-_SICK_GUARD_H66 = re.compile(
+_SICK_GUARD_H66 = lazy(
     r"\b(?:(?:feel|feels|feeling|felt|been|being|got|get|gets|was|am|i['’]?m|im)\s+(?:\w+\s+)?sick"
     r"|vomit\w*|throw\w*\s+up|threw\s+up|puk\w*|nause\w*|queasy|temperature|fever\w*|unwell"
     r"|sweat\w*|shiver\w*|chills|stomach|tummy|belly|gut|baby|kid|kids|child|dog|cat)\b",
     re.IGNORECASE,
 )
 # tenth session, h66: "<hobby> fever", a figure for being keen on it ("gym fever", "cabin fever")
-_HOBBY_FEVER_H66 = re.compile(
+_HOBBY_FEVER_H66 = lazy(
     r"\b(?:(?:a|an)\s+)?(?:(?:bad|serious|proper|real|mad|right|severe|major)\s+)?(?:(?:case|dose"
     r"|touch|bout)\s+of\s+(?:the\s+)?)?(?:twist\w*|stretch\w*|yoga|pilates|gym|exercise|workout"
     r"|fitness|mobility|cabin|spring|football|footy|world\s+cup|euro|christmas|xmas|holiday"
@@ -30467,13 +30448,13 @@ _HOBBY_FEVER_H66 = re.compile(
     r"|routine|stretching|stretchy|hamstring|spine|back)\s+fever\b",
     re.IGNORECASE,
 )
-_FEVER_GUARD_H66 = re.compile(
+_FEVER_GUARD_H66 = lazy(
     r"\b(?:temp\w*|degrees|\d+(?:\.\d)?\s*(?:c|f)\b|chills?|shiver\w*|sweat\w*|hot\s+and\s+cold"
     r"|burning\s+up|unwell|poorly|flu|infection|thermometer|feverish|high\s+fever|a\s+fever\b)",
     re.IGNORECASE,
 )
 # tenth session, h66: legs or feet "killing me" or wrecked from a walk, hike, run or match: effort
-_KILLING_EFFORT_H66 = re.compile(
+_KILLING_EFFORT_H66 = lazy(
     r"\b(?:my\s+)?(?:legs?|thighs|calves|calf|quads|hamstrings|feet|foot|glutes|shins|knees|hips"
     r"|arms|shoulders)\s+(?:are|is|r|have\s+been|has\s+been|been|['’]re|feel|felt)?\s*"
     r"(?:absolutely\s+|properly\s+|just\s+|well\s+|totally\s+|so\s+)?(?:killing\s+me|wrecked"
@@ -30487,7 +30468,7 @@ _KILLING_EFFORT_H66 = re.compile(
     re.IGNORECASE,
 )
 # tenth session, h66: bowels or bladder said to be regular or normal: a denial, not a sign
-_TOILET_FINE_H66 = re.compile(
+_TOILET_FINE_H66 = lazy(
     r"\b(?:my\s+)?(?:bowel\s+movements?|bowels?|bladder|poos?|pooing|toilet\s+habits|toilet"
     r"|number\s+twos?|wees?|pee(?:ing)?|waterworks|plumbing)\s+(?:(?:are|is|were|has\s+been"
     r"|have\s+been|['’]s|['’]re|all|both)\s+)+(?:(?:perfectly|totally|completely|all|very|pretty"
@@ -30495,14 +30476,14 @@ _TOILET_FINE_H66 = re.compile(
     r"|as\s+usual|unchanged|in\s+order|working\s+fine|working\s+normally|like\s+clockwork)\b",
     re.IGNORECASE,
 )
-_TOILET_FINE_GUARD_H66 = re.compile(
+_TOILET_FINE_GUARD_H66 = lazy(
     r"\b(?:not|n['’]?t|never|no\s+longer|until|till|used\s+to|anymore|any\s+more|except|apart"
     r"\s+from|changed|stopped|suddenly|lately|since|numb\w*|feel|feeling|control|leak\w*"
     r"|accident\w*|wet|saddle|tingl\w*)\b",
     re.IGNORECASE,
 )
 # tenth session, h66: hands, fingers or toes tingling or numb in the cold, with no gloves or socks
-_COLD_HANDS_H66 = re.compile(
+_COLD_HANDS_H66 = lazy(
     r"\b(?:my\s+)?(?:hands|fingers|fingertips|finger\s+tips|thumbs|toes|hand)\s+(?:\w+\s+){0,2}?"
     r"(?:get|go|goes|got|went|get\s+all|are|were|turn|turned)\s+(?:a\s+bit\s+|all\s+|really\s+)?"
     r"(?:pins\s+and\s+needles|tingly|tingling|tingle|numb|dead|white|frozen|prickly)\b"
@@ -30511,20 +30492,20 @@ _COLD_HANDS_H66 = re.compile(
     r"|forget\s+(?:my\s+)?gloves|forgot\s+(?:my\s+)?gloves)\b[^.!?,;]*",
     re.IGNORECASE,
 )
-_COLD_HANDS_GUARD_H66 = re.compile(
+_COLD_HANDS_GUARD_H66 = lazy(
     r"\b(?:legs?|feet|foot|saddle|groin|bum|buttocks?|bladder|bowels?|privates|genitals?|weak\w*"
     r"|spread\w*|all\s+the\s+time|constant\w*|won['’]?t\s+go|doesn['’]?t\s+go|even\s+when"
     r"|indoors|warm\s+(?:room|house)|drop\w*|clumsy|grip)\b",
     re.IGNORECASE,
 )
 # tenth session, h66: the back denied as a cause (unrelated to the back, "not back related")
-_NOT_BACK_H66 = re.compile(
+_NOT_BACK_H66 = lazy(
     r"\b(?:nothing|not|none)\s+to\s+do\s+with\s+(?:my|the)\s+back\b|\bnot\s+(?:a\s+)?"
     r"back(?:\s+|-)?related\b|\bunrelated\s+to\s+(?:my|the)\s+back\b",
     re.IGNORECASE,
 )
 # tenth session, h66: someone else's trouble now (a gran's bladder, a colleague's chest), told
-_OTHERS_NOW_H66 = re.compile(
+_OTHERS_NOW_H66 = lazy(
     r"\b(?:my\s+|our\s+|the\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa"
     r"|grandfather|mum|mom|mam|mother|dad|father|brother|sister|wife|husband|partner|girlfriend"
     r"|boyfriend|son|daughter|friend|mate|cousin|uncle|aunt|auntie|aunty|flatmate|housemate"
@@ -30534,7 +30515,7 @@ _OTHERS_NOW_H66 = re.compile(
     re.IGNORECASE,
 )
 # beside it, the writer's telling is done: the doctor has it, they vent, or turn to their own asking
-_OTHERS_TOLD_H66 = re.compile(
+_OTHERS_TOLD_H66 = lazy(
     r"\b(?:the\s+|her\s+|his\s+|their\s+)?(?:gp|doctor|doc|docs|consultant|hospital|nurse"
     r"|specialist|urologist|cardiologist|physio)\s+(?:is|are|['’]s|has|have)\s+(?:\w+\s+)?"
     r"(?:sorting|looking\s+into|dealing\s+with|on\s+(?:it|the\s+case)|handling|treating|seeing\s+to"
@@ -30543,7 +30524,7 @@ _OTHERS_TOLD_H66 = re.compile(
     r"|\b(?:anyway|anyways)\s*,?\s*(?:for\s+me|my\s+question|back\s+to\s+me)\b",
     re.IGNORECASE,
 )
-_OWN_TOO_H66 = re.compile(
+_OWN_TOO_H66 = lazy(
     r"\b(?:me\s+too|so\s+do\s+i|so\s+have\s+i|so\s+am\s+i|same\s+(?:here|for\s+me|with\s+me)"
     r"|i\s+(?:also|too)\b|mine\s+(?:too|as\s+well|also|is)|i\s+(?:have|get|got|had|feel|felt"
     r"|think\s+i\s+have)\s+(?:it|them|that|the\s+same|similar)|like\s+(?:him|her|them)\b"
@@ -30552,7 +30533,7 @@ _OWN_TOO_H66 = re.compile(
 )
 # tenth session, h66: "leaving" things about (dishes, the lights, the house): an everyday verb,
 # never the fuzzy reading "leaking"; nothing of wee, stools, marks or the pants near it
-_LEAVING_THINGS_H66 = re.compile(
+_LEAVING_THINGS_H66 = lazy(
     r"\bleav(?:e|es|ing)\b(?![^.!?,;]{0,40}\b(?:wee|pee|urine|piss|poo|poop|stool|stools|pants"
     r"|underwear|knickers|boxers|briefs|marks?|stains?|skid\w*|patch\w*|damp|drops?|dribbl\w*"
     r"|little|bit|myself|bed|sheets|mattress|chair|seat|trousers|jeans|leggings|pads?|smell\w*"
@@ -30599,7 +30580,7 @@ _PETS_H68 = (
     r"|rabbit|bunny|hamster|ferret|parrot|budgie|guinea\s+pig|tortoise|horse|pony)"
 )
 # eleventh session, h68: a pet nicknamed by a body part ("that bladder-on-legs of a spaniel")
-_PET_NICKNAME_H68 = re.compile(
+_PET_NICKNAME_H68 = lazy(
     r"\b(?:bladder|bowels?|belly|tummy|gut|bum|back|spine|legs?|chest)(?:[-\s]+on[-\s]+legs)?"
     r"[-\s]+of[-\s]+an?[-\s]+(?:\w+[-\s]+)?" + _PETS_H68 + r"\b"
     # eleventh session, h68: the pet told by its small or weak bladder ("pea-bladdered pup")
@@ -30612,7 +30593,7 @@ _PET_NICKNAME_H68 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h68: a nap on the sofa, crashing out, then waking stiff: sleep, no fall
-_NAP_STIFF_H68 = re.compile(
+_NAP_STIFF_H68 = lazy(
     r"\b(?:(?:crash(?:ed|ing)?|flak(?:ed|ing)|zonk(?:ed|ing)|conk(?:ed|ing)|spark(?:ed|ing))"
     r"\s+(?:out\b|on\b|onto\b|in\b)|fell\s+asleep|falling\s+asleep|dozed\s+off|dozing\s+off"
     r"|nodded\s+off|nodding\s+off|napp?(?:ed|ing)|kipped|had\s+a\s+(?:nap|kip|snooze|doze))"
@@ -30622,7 +30603,7 @@ _NAP_STIFF_H68 = re.compile(
     r"|crick|seized(?:\s+up)?|locked\s+up)(?:\s+as\s+(?:anything|a\s+board|hell|owt|a\s+plank))?",
     re.IGNORECASE,
 )
-_NAP_GUARD_H68 = re.compile(
+_NAP_GUARD_H68 = lazy(
     r"\b(?:pain\w*|agony|sharp|stabbing|shooting|throbb\w*|numb\w*|tingl\w*|weak\w*|every\s+night"
     r"|each\s+night|night\s+after\s+night|nightly|woke\s+me|wakes\s+me|waking\s+me|can['’]?t"
     r"|cannot|couldn['’]?t|sweat\w*|fever\w*|shiver\w*|fell\s+(?:off|down|over|onto|out)|hit"
@@ -30631,7 +30612,7 @@ _NAP_GUARD_H68 = re.compile(
 )
 # eleventh session, h68: others' signs seen at work (a nurse's patients), beside the writer's
 # own denied; the span stops before "and i" / "and now" so a claim of the writer's is weighed
-_SEEN_AT_WORK_H68 = re.compile(
+_SEEN_AT_WORK_H68 = lazy(
     r"\b(?:see|sees|seeing|saw|seen|treat|treats|treating|deal\s+with|deals\s+with|dealing\s+with"
     r"|look\s+after|looking\s+after|nurse|nursing|get|gets|getting)\s+(?:\w+\s+){0,3}?"
     r"(?:people|patients|pts|clients|folk|folks|punters|customers|cases|residents|kids"
@@ -30639,7 +30620,7 @@ _SEEN_AT_WORK_H68 = re.compile(
     r"\s+with|coming\s+in\s+with|in\s+with)\s+(?:(?!\band\s+(?:i|now|me|my)\b)[^.!?,;])*",
     re.IGNORECASE,
 )
-_OWN_DENIED_H68 = re.compile(
+_OWN_DENIED_H68 = lazy(
     r"\b(?:but\s+)?not\s+me\s*(?:,\s*)?(?:though|tho|myself|personally|thankfully|luckily)?\b"
     # eleventh session, h68: the writer's own share denied in other words ("not in me")
     r"|\b(?:but\s+)?(?:not|never)\s+(?:in\s+me|mine|myself|with\s+me|for\s+me|personally)\b"
@@ -30647,7 +30628,7 @@ _OWN_DENIED_H68 = re.compile(
     r"\s+have\s+(?:any\s+of\s+)?(?:that|those|them|it|any)\b",
     re.IGNORECASE,
 )
-_SEEN_OWN_GUARD_H68 = re.compile(
+_SEEN_OWN_GUARD_H68 = lazy(
     r"\b(?:me\s+too|myself\s+now|i['’]?ve\s+(?:got|caught|had)|i\s+(?:have|had|got|caught)"
     r"\s+(?:a|one|the|it|them|that)|now\s+i|caught\s+(?:it|one|something)|picked\s+(?:it|one"
     r"|something)\s+up|off\s+sick|my\s+(?:temp|temperature)|i['’]?m\s+(?:running|burning|feverish"
@@ -30655,7 +30636,7 @@ _SEEN_OWN_GUARD_H68 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h68: a clinician's own trade told ("i'm a gp", "as a paramedic")...
-_CLINICIAN_ROLE_H68 = re.compile(
+_CLINICIAN_ROLE_H68 = lazy(
     r"\b(?:i['’]?m|im|i\s+am|as|i\s+work\s+as|i['’]?ve\s+been|i\s+was)\s+(?:a|an)\s+(?:\w+\s+)?"
     r"(?:gp|doctor|doc|nurse|paramedic|emt|medic|physio|physiotherapist|osteo\w*|chiro\w*"
     r"|surgeon|consultant|registrar|clinician|midwife|radiographer|neurologist|cardiologist"
@@ -30667,7 +30648,7 @@ _CLINICIAN_ROLE_H68 = re.compile(
 # ...then others' signs seen in that work ("i see plenty of cauda equina scares", "i deal with
 # chest pain every shift", the subject left out after the trade: "and see"), the span stopping
 # before a turn to the writer ("and i", "but my")
-_CLINICIAN_SEES_H68 = re.compile(
+_CLINICIAN_SEES_H68 = lazy(
     r"\b(?:i|we|and|so)\s+(?:\w+\s+)?(?:see|saw|seen|treat|treated|deal\s+with|dealt\s+with|handle"
     r"|manage|assess|triage|attend|attend\s+to|come\s+across|encounter|hear\s+about|get\s+called"
     r"\s+to|look\s+after|nurse|diagnose|scan|refer)\s+(?!(?:double|stars|spots|things|flash\w*"
@@ -30676,7 +30657,7 @@ _CLINICIAN_SEES_H68 = re.compile(
     re.IGNORECASE,
 )
 # ...with no claim of the writer's own anywhere beside it
-_CLINICIAN_OWN_GUARD_H68 = re.compile(
+_CLINICIAN_OWN_GUARD_H68 = lazy(
     r"\b(?:myself|in\s+me|my\s+own|me\s+too|i\s+(?:have|had|got|feel|felt|can['’]?t|cannot"
     r"|think|keep|am\s+(?:now|getting|having))|i['’]?ve\s+(?:got|had|been|started|noticed)"
     r"|i['’]?m\s+(?:now|getting|having|feeling|numb|weak)|since|today|yesterday|tonight"
@@ -30687,13 +30668,13 @@ _CLINICIAN_OWN_GUARD_H68 = re.compile(
 )
 # eleventh session, h68: ...unless the warning signs themselves are asked about, which the
 # rules answer as a general question (their "general" reading is kept)
-_CLINICIAN_ASKS_SIGNS_H68 = re.compile(
+_CLINICIAN_ASKS_SIGNS_H68 = lazy(
     r"\b(?:(?:which|what)\s+(?:\w+\s+)?(?:signs|symptoms|red\s+flags)|warning\s+signs|red\s+flags"
     r"|(?:watch|watches|look|looks)\s+(?:out\s+)?for)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: a pet's fall or leap that lands on the writer, pet and writer both fine
-_PET_LANDED_H68 = re.compile(
+_PET_LANDED_H68 = lazy(
     r"\b(?:my\s+|the\s+|our\s+)?"
     + _PETS_H68
     + r"\s+(?:\w+\s+){0,2}?(?:fell|jumped|leapt|leaped|dropped|tumbled|slipped|launched\s+"
@@ -30702,7 +30683,7 @@ _PET_LANDED_H68 = re.compile(
     r"|chest|lap|belly|tummy|stomach|head|legs?|bum))?",
     re.IGNORECASE,
 )
-_BOTH_FINE_H68 = re.compile(
+_BOTH_FINE_H68 = lazy(
     r"\b(?:(?:we|we['’]re|we\s+are|we\s+were)\s+both\s+(?:fine|ok|okay|grand|unhurt|good)"
     r"|both\s+(?:of\s+us\s+)?(?:fine|ok|okay|grand|unhurt)|no\s+harm\s+done|neither\s+of\s+us"
     r"\s+(?:was\s+)?hurt)\b|\b(?:s?he['’]?s|it['’]?s|she\s+is|he\s+is|she\s+was|he\s+was)\s+"
@@ -30710,21 +30691,21 @@ _BOTH_FINE_H68 = re.compile(
     r"|so\s+am\s+i|and\s+so\s+am\s+i)\s*(?:(?:fine|ok|okay|grand|unhurt|good|totally\s+fine)\b)?",
     re.IGNORECASE,
 )
-_PET_LANDED_GUARD_H68 = re.compile(
+_PET_LANDED_GUARD_H68 = lazy(
     r"\b(?:pain\w*|hurt\w*|agony|sore|aching|ache|bruis\w*|numb\w*|tingl\w*|weak\w*|winded"
     r"|can['’]?t|cannot|couldn['’]?t|swell\w*|swollen|crack\w*|popped|snapped|sharp|shooting"
     r"|killing|but\s+(?:my|i)|except|apart\s+from|since\s+then|ever\s+since)\b",
     re.IGNORECASE,
 )
 # eleventh session, h68: numb feet or toes from tight footwear, gone since the footwear changed
-_NUMB_FOOTWEAR_H68 = re.compile(
+_NUMB_FOOTWEAR_H68 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|dead)\b[^.!?]{0,40}?\b(?:was|were|came\s+from"
     r"|turned\s+out\s+to\s+be|down\s+to|from|caused\s+by|because\s+of|cos\s+of|thanks\s+to)\s+"
     r"(?:\w+\s+){0,4}?(?:boots?|shoes?|trainers|sneakers|heels|wellies|socks|laces|skates?"
     r"|cleats|footwear|insoles?|climbing\s+shoes|bindings|brace|straps?)\b[^.!?,;]*",
     re.IGNORECASE,
 )
-_FOOTWEAR_GONE_H68 = re.compile(
+_FOOTWEAR_GONE_H68 = lazy(
     r"\b(?:gone|went\s+away|stopped|disappeared|cleared(?:\s+up)?|vanished|fine|normal|sorted)"
     r"\s+(?:\w+\s+){0,2}?(?:since|after|once|as\s+soon\s+as|the\s+minute|the\s+moment)\s+"
     r"(?:i|we)\s+(?:\w+\s+)?(?:swapped|changed|loosened|took|got\s+rid\s+of|replaced|returned"
@@ -30732,7 +30713,7 @@ _FOOTWEAR_GONE_H68 = re.compile(
     r"[^.!?,;]*",
     re.IGNORECASE,
 )
-_FOOTWEAR_GUARD_H68 = re.compile(
+_FOOTWEAR_GUARD_H68 = lazy(
     r"\b(?:still|again|sometimes|now\s+and\s+then|comes?\s+back|came\s+back|coming\s+back"
     r"|return\w*|partly|partially|mostly|almost|nearly|bit|little|slightly|except|apart\s+from"
     r"|both|saddle|groin|bum|buttocks?|inner\s+thighs?|privates|bladder|bowels?|weak\w*|spread\w*"
@@ -30740,7 +30721,7 @@ _FOOTWEAR_GUARD_H68 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h68: dragging the leg or foot along the floor asked as a way to do a sweep
-_DRAG_TECHNIQUE_H68 = re.compile(
+_DRAG_TECHNIQUE_H68 = lazy(
     r"\b(?:or|do\s+i|should\s+i|can\s+i|could\s+i|shall\s+i|is\s+it\s+(?:ok|okay|fine|better)\s+to"
     r"|instead\s+of|rather\s+than|better\s+to|meant\s+to|supposed\s+to)\s+(?:\w+\s+){0,3}?"
     r"drag(?:ging)?\s+(?:it|the\s+leg|my\s+leg|the\s+foot|my\s+foot|them|my\s+legs|the\s+legs"
@@ -30748,7 +30729,7 @@ _DRAG_TECHNIQUE_H68 = re.compile(
     r"(?:floor|mat|ground|carpet|rug|bed|mattress)\b",
     re.IGNORECASE,
 )
-_DRAG_GUARD_H68 = re.compile(
+_DRAG_GUARD_H68 = lazy(
     r"\b(?:walk\w*|drags|dragged|keeps\s+dragging|catch\w*|trip\w*|slap\w*|scuff\w*|flop\w*"
     r"|can['’]?t\s+lift|cannot\s+lift|won['’]?t\s+lift|unable|weak\w*|numb\w*|heavy|stairs"
     r"|kerb|curb)\b",
@@ -30801,7 +30782,7 @@ def _aside_h68(head: str) -> list[re.Pattern[str]]:
 # with the other sessions' and the rest of the message weighed once.
 
 # eleventh session, h69: a sign of a past pregnancy or a baby's first years, the sentence it sits in
-_PREGNANCY_PAST_H69 = re.compile(
+_PREGNANCY_PAST_H69 = lazy(
     r"[^.!?]*?\b(?:(?:when|while|whilst|back\s+when)\s+i\s+was\s+(?:pregnant|expecting|carrying)"
     r"|(?:during|in|through(?:out)?)\s+(?:my\s+)?(?:\w+\s+)?pregnancy|after\s+(?:i\s+had|having"
     r"|giving\s+birth\s+to)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:baby|son|daughter|twins|kids?|boy"
@@ -30810,7 +30791,7 @@ _PREGNANCY_PAST_H69 = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h69: ...dated long ago (a child's age now, years ago) and said to be over
-_PAST_OVER_H69 = re.compile(
+_PAST_OVER_H69 = lazy(
     r"\b(?:nothing|none)\s+(?:\w+\s+)?(?:like\s+(?:that|it|this)|of\s+(?:that|it))\s+(?:these"
     r"\s+days|nowadays|since|any\s*more|now)|(?:not|never)\s+(?:had|felt|noticed)\s+(?:it|that"
     r"|any\s+of\s+(?:that|it)|anything\s+like\s+(?:it|that))\s+since|haven['’]?t\s+(?:had|felt)"
@@ -30820,7 +30801,7 @@ _PAST_OVER_H69 = re.compile(
     r"(?:fine|gone|good)\s+(?:these\s+days|now|since)\b",
     re.IGNORECASE,
 )
-_PAST_GUARD_H69 = re.compile(
+_PAST_GUARD_H69 = lazy(
     r"\b(?:again|still|returned|(?:came|coming|comes|is|it['’]?s)\s+back|recently|lately|today"
     r"|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|week|month)|started|starting"
     r"|pregnant\s+(?:again|now)|i['’]?m\s+(?:pregnant|expecting)|am\s+(?:pregnant|expecting)"
@@ -30837,18 +30818,18 @@ _OTHERS_H69 = (
 )
 # eleventh session, h69: someone else's trouble told in passing and pitied ("poor guy"), the span
 # stopping at the first word of the writer's own
-_OTHERS_PITIED_H69 = re.compile(
+_OTHERS_PITIED_H69 = lazy(
     r"\b" + _OTHERS_H69 + r"\s+(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|now|either"
     r"|too|also|as\s+well|poor|bless|feel)\b)[^.!?;(])+",
     re.IGNORECASE,
 )
-_PITY_H69 = re.compile(
+_PITY_H69 = lazy(
     r"\b(?:poor\s+(?:guy|lad|bloke|fella|fellow|chap|man|thing|soul|sod|devil|woman|girl|lass"
     r"|love|dude|bugger|old\s+boy|him|her|them)|(?:i\s+)?feel\s+(?:so\s+|really\s+)?(?:bad|sorry)"
     r"\s+for\s+(?:him|her|them)|bless\s+(?:him|her|them))\b",
     re.IGNORECASE,
 )
-_OTHERS_OWN_GUARD_H69 = re.compile(
+_OTHERS_OWN_GUARD_H69 = lazy(
     r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|can['’]?t)\s+i"
     r"|i\s+(?:also|too)|either|as\s+well|mine\s+(?:too|as\s+well|also|is|are)|myself\s+now"
     r"|now\s+i|and\s+i|but\s+i|i\s+(?:have|had|got|can['’]?t|cannot|couldn['’]?t|keep)|i['’]ve"
@@ -30857,7 +30838,7 @@ _OTHERS_OWN_GUARD_H69 = re.compile(
 )
 # eleventh session, h69: someone else going on about their own trouble ("about her leg
 # weakness"), an aside in brackets allowed after the subject
-_GOING_ON_H69 = re.compile(
+_GOING_ON_H69 = lazy(
     r"\b(?:" + _OTHERS_H69 + r"|(?:a|one|another|this|that)\s+(?:of\s+my\s+)?(?:client|customer"
     r"|patient|punter|passenger|lady|woman|bloke|man|guy|fella|old\s+boy|old\s+dear|student"
     r"|regular)s?)(?:\s*\([^)]{0,60}\))?\s+(?:\w+\s+){0,4}?(?:going|banging|went|goes|was"
@@ -30866,14 +30847,14 @@ _GOING_ON_H69 = re.compile(
     r"|i['’]\w+|ive)\b)[^.!?;(])+",
     re.IGNORECASE,
 )
-_OWN_FINE_H69 = re.compile(
+_OWN_FINE_H69 = lazy(
     r"\b(?:i['’]?m|im|i\s+am|me\s*,?\s+i['’]?m)\s+(?:totally\s+|perfectly\s+|absolutely\s+)?"
     r"(?:fine|ok|okay|grand|good|alright|all\s+right)\s*(?:myself|personally|though|tho|me)?\b",
     re.IGNORECASE,
 )
 # eleventh session, h69: a sign put to the bot as a test ("what if i typed that..."), with a
 # tester's reason beside it; the span is the "if i said" clause only
-_IF_I_SAID_H69 = re.compile(
+_IF_I_SAID_H69 = lazy(
     r"\b(?:if|say|suppose|supposing|what\s+if)\s+(?:i|someone|somebody|anyone|a\s+person"
     r"|people|a\s+user|users|they)\s+(?:were\s+to\s+|was\s+to\s+|ever\s+|just\s+)?(?:said|say"
     r"|says|typed|type|types|told\s+you|tell\s+you|tells\s+you|wrote|write|writes|mentioned"
@@ -30881,7 +30862,7 @@ _IF_I_SAID_H69 = re.compile(
     r"|answered|answer)(?:\s+(?:that|in))?\s+[^?.!;]*",
     re.IGNORECASE,
 )
-_TESTER_H69 = re.compile(
+_TESTER_H69 = lazy(
     r"\b(?:(?:would|will|do|does|did|what\s+would|how\s+would|what\s+do|what\s+does|what\s+will)"
     r"\s+(?:you|u|it|the\s+bot|this\s+bot|the\s+app|this\s+thing)\b[^?.!]*\?[^.!?]*\b(?:asking"
     r"|ask)\s+(?:cos|coz|cause|because|as|since|for)|\b(?:just\s+)?testing\b|\btest(?:ing)?\s+"
@@ -30891,7 +30872,7 @@ _TESTER_H69 = re.compile(
     r"(?:you|bots|ai|chatbots|these\s+bots|the\s+bot)|\bhypothetical(?:ly)?\b)",
     re.IGNORECASE,
 )
-_TESTER_GUARD_H69 = re.compile(
+_TESTER_GUARD_H69 = lazy(
     r"\b(?:actually|really\s+(?:do|can['’]?t|am|have)|for\s+real|it['’]?s\s+true|which\s+i"
     r"|because\s+i\s+(?:do|can['’]?t|have|am)|cos\s+i\s+(?:do|can['’]?t|have|am)|i\s+(?:do|can['’]?t"
     r"|have|had|am|keep)\s+(?:though|tho|now|since)|since|today|yesterday|tonight|this\s+(?:morning"
@@ -30900,7 +30881,7 @@ _TESTER_GUARD_H69 = re.compile(
 )
 # eleventh session, h69: the bot's own check (its questions, screening, onboarding) told or asked
 # about by its topic, the span stopping before a turn to the writer ("and yes", "but i")
-_CHECK_ASKS_H69 = re.compile(
+_CHECK_ASKS_H69 = lazy(
     r"\b(?:why\s+(?:does|do|did|is|are|would|must)\s+(?:it|you|u|this|the\s+\w+|this\s+\w+|your"
     r"\s+\w+)\s+(?:always\s+|keep\s+|still\s+|have\s+to\s+|need\s+to\s+|insist\s+on\s+)?"
     r"(?:ask|asking|quiz|quizzing|grill|grilling|question|questioning|check|checking|go\s+on"
@@ -30915,7 +30896,7 @@ _CHECK_ASKS_H69 = re.compile(
     r"|actually|i|my|me|now|it)\b)[^.!?,;:\-–—])+",
     re.IGNORECASE,
 )
-_CHECK_GUARD_H69 = re.compile(
+_CHECK_GUARD_H69 = lazy(
     r"\b(?:yes|yeah|yep|yup|actually|truthfully|which\s+i|i\s+(?:do|did|have|had|am|was|can['’]?t"
     r"|cannot|couldn['’]?t|keep|said\s+yes|ticked|answered\s+yes)|i['’](?:ve|m)\s+(?:been|got|had"
     r"|having|leaking|losing|lost)|since|lately|recently|today|yesterday|this\s+(?:morning|week)"
@@ -30927,12 +30908,12 @@ _CHECK_GUARD_H69 = re.compile(
 # eleventh session, the lead's probe of h60: a word given as someone's slang ("'numb' is my kids'
 # word for boring"): each use of that word in the message is the slang, unless a part of the body
 # is told beside one of them
-_WORD_DEFINED_S11 = re.compile(
+_WORD_DEFINED_S11 = lazy(
     r"['\"‘“](\w+)['\"’”]\s+(?:is|=|means)\s+(?:(?:my|our|his|her|their|the|a)\s+)?"
     r"(?:\w+(?:['’]s|s['’]|['’])?\s+)?(?:word|slang|code\s+word|name|term)\s+for\b",
     re.IGNORECASE,
 )
-_WORD_BODY_S11 = re.compile(
+_WORD_BODY_S11 = lazy(
     r"\b(?:legs?|foot|feet|toes?|bum|butt|bottom|groin|saddle|bits|privates|genitals?|thighs?"
     r"|hands?|arms?|fingers?|face|lips?|back|spine|hips?|down\s+there|myself|i\s+(?:am|feel|felt"
     r"|went|have\s+gone)|i['’]m)\b",
@@ -31009,13 +30990,13 @@ _CLINICAL_PLACE_H70A = (
 # twelfth session, the lead's probes: a clinical workplace's share told as what "we get" ("we
 # get loads of bowel trouble in", "we have plenty of falls through the doors"), read only beside
 # the workplace named (`_aside_h70a`)
-_CLINICIAN_GETS_12 = re.compile(
+_CLINICIAN_GETS_12 = lazy(
     r"\bwe\s+(?:\w+\s+)?(?:get|got|have|had)\s+(?:loads|lots|plenty|a\s+lot|tons|heaps|so\s+much"
     r"|so\s+many|endless|no\s+end)\s+(?:of\s+)?"
     r"(?:(?!\b(?:and|but)\s+(?:i|now|me|my|then|today|since)\b)[^.!?,;])+",
     re.IGNORECASE,
 )
-_CLINICIAN_PLACE_H70A = re.compile(
+_CLINICIAN_PLACE_H70A = lazy(
     r"\b(?:i|we)\s+(?:work|do\s+(?:\w+\s+)?shifts|do\s+nights|do\s+days|nurse|(?:am|['’]m)\s+"
     r"(?:based|working|stationed))(?:\s+(?:nights|days|lates|earlies|shifts|nightshifts?"
     r"|full[-\s]?time|part[-\s]?time|bank|agency))?\s+(?:in|on|at|for)\s+"
@@ -31028,21 +31009,21 @@ _CLINICIAN_PLACE_H70A = re.compile(
     re.IGNORECASE,
 )
 # eleventh session, h70: the writer's own share denied in few words ("none for me", "none here")
-_OWN_NONE_H70A = re.compile(
+_OWN_NONE_H70A = lazy(
     r"\b(?:but\s+)?(?:none|nothing|zero|nada)\s+(?:of\s+(?:them|those|that|it)\s+)?(?:for|with"
     r"|in|on)\s+(?:me|myself)\b|\b(?:none|nothing)\s+(?:here|my\s+end|on\s+my\s+end)\b"
     r"|\bi\s+(?:don['’]?t|do\s+not)\s+have\s+(?:any|them|those)\b|\bi['’]?ve\s+(?:got\s+)?none\b",
     re.IGNORECASE,
 )
 # eleventh session, h70: knowing the warning signs, told (not asked): no question about them
-_KNOWS_SIGNS_H70A = re.compile(
+_KNOWS_SIGNS_H70A = lazy(
     r"\b(?:i|we)\s+(?:\w+\s+)?(?:know|knows|learnt|learned|teach|drill)\s+(?:all\s+)?(?:the|my"
     r"|those|these|them|about)\s+(?:\w+\s+)?(?:red\s+flags|warning\s+signs|signs)\b",
     re.IGNORECASE,
 )
 # eleventh session, h70: a fever or bug going round everyone else, the writer left out ("the
 # whole office has flu bar me", "everyone at home is feverish apart from me")
-_ALL_BUT_ME_H70A = re.compile(
+_ALL_BUT_ME_H70A = lazy(
     r"\b(?:(?:the\s+)?whole\s+(?:house|household|family|office|team|class|street|flat|ward"
     r"|school|lot)|every(?:one|body)|all\s+(?:of\s+)?(?:the\s+|my\s+|them|us)?\s*(?:kids|family"
     r"|housemates|flatmates|others|rest)?|the\s+(?:kids|children|others|rest\s+of\s+(?:them"
@@ -31054,7 +31035,7 @@ _ALL_BUT_ME_H70A = re.compile(
     r"(?:\s+(?:so\s+far|for\s+now|somehow|miraculously|touch\s+wood|thankfully|luckily))?\b",
     re.IGNORECASE,
 )
-_ALL_BUT_ME_GUARD_H70A = re.compile(
+_ALL_BUT_ME_GUARD_H70A = lazy(
     r"\b(?:including\s+me|me\s+too|me\s+as\s+well|even\s+me|and\s+me|now\s+(?:i|me|my)|i['’]?ve"
     r"\s+(?:got|caught|had|been|started)|i\s+(?:have|had|got|caught|feel|felt|am|keep)|i['’]?m"
     r"\s+(?:running|burning|shivering|sweating|feverish|ill|sick|poorly|getting|now)|my\s+(?:temp"
@@ -31063,7 +31044,7 @@ _ALL_BUT_ME_GUARD_H70A = re.compile(
 )
 # eleventh session, h70: a past pain gone once a new or better thing replaced its cause ("the
 # ache in my neck went after i bought a decent pillow"), no other sign inside the span
-_PAIN_GONE_NEW_H70A = re.compile(
+_PAIN_GONE_NEW_H70A = lazy(
     r"\b(?:\w+\s+){0,2}?(?:pain|ache|aches|aching|twinges?|soreness|stiffness|niggle|crick)\b"
     r"(?:(?!\b(?:numb\w*|tingl\w*|weak\w*|bladder|bowels?|groin|saddle|chest|fever\w*|leg|legs"
     r"|now|still|and\s+i)\b)[^.!?;]){0,60}?\b(?:vanished|went(?:\s+away)?|gone(?:\s+away)?"
@@ -31079,7 +31060,7 @@ _PAIN_GONE_NEW_H70A = re.compile(
 )
 # eleventh session, h70: the bot's own instructions quoted ("your notes say stop if ..."), the
 # span to the clause's end, asked about ahead of time
-_BOT_SAYS_STOP_H70A = re.compile(
+_BOT_SAYS_STOP_H70A = lazy(
     r"\b(?:(?:the|your|ur|these|this|its|the\s+app['’]?s)\s+(?:\w+\s+)?(?:instructions|guidance"
     r"|guide|notes|tips|advice|info|leaflet|warnings?|small\s+print|text|blurb|page|screen"
     r"|video|app|programme|program|plan|routine|bot)|you)\s+(?:says?|said|tells?\s+(?:me|you|us"
@@ -31089,14 +31070,14 @@ _BOT_SAYS_STOP_H70A = re.compile(
     re.IGNORECASE,
 )
 # ...with the writer's own denied ("mine never has", "i've never had that")
-_NEVER_MINE_H70A = re.compile(
+_NEVER_MINE_H70A = lazy(
     r"\b(?:mine|my\s+\w+)\s+(?:never\s+(?:has|does|did|have)|has\s+never|hasn['’]?t|doesn['’]?t"
     r"|didn['’]?t|never\s+\w+ed)\b|\bi['’]?ve\s+never\s+(?:had|felt|noticed)\b|\bi\s+(?:have"
     r"|had)\s+never\s+(?:had|felt)\b|\bnever\s+had\s+(?:it|that|one|this)\b|\b(?:not|never)"
     r"\s+(?:had|felt)\s+(?:it|that|anything\s+like\s+(?:it|that))\b",
     re.IGNORECASE,
 )
-_BOT_SAYS_GUARD_H70A = re.compile(
+_BOT_SAYS_GUARD_H70A = lazy(
     r"\b(?:now|since|today|yesterday|tonight|this\s+(?:morning|week)|last\s+night|lately"
     r"|recently|started|starting|keeps?|i\s+(?:have|had|think|get|feel|felt|can['’]?t)"
     r"|i['’]?ve\s+(?:got|been|had|started)|i['’]?m\s+(?:getting|having|feeling)|mine\s+(?:does|is"
@@ -31152,12 +31133,12 @@ def _aside_h70a(head: str) -> list[re.Pattern[str]]:
 # set aside with the other sessions' and the rest of the message weighed once.
 
 # twelfth session, h71: numb as the mind's flatness about a thing ("numb about the whole idea")
-_NUMB_ABOUT_H71 = re.compile(
+_NUMB_ABOUT_H71 = lazy(
     r"\bnumb\s+(?:about|over|regarding|towards?|re)\s+(?:(?!\b(?:and|but|so|though|tho|now"
     r"|plus)\b)[^.!?,;:()\-–—])+",
     re.IGNORECASE,
 )
-_NUMB_ABOUT_GUARD_H71 = re.compile(
+_NUMB_ABOUT_GUARD_H71 = lazy(
     r"\b(?:legs?|foot|feet|toes?|bum|butt|bottom|buttocks?|cheeks?|groin|crotch|saddle|bits"
     r"|privates|genitals?|thighs?|hands?|arms?|fingers?|face|lips?|back|spine|hips?|knees?"
     r"|calf|calves|shins?|ankles?|waist|belly|stomach|area|region|down\s+there|skin|side"
@@ -31166,7 +31147,7 @@ _NUMB_ABOUT_GUARD_H71 = re.compile(
 )
 # twelfth session, h71: the writer's own share of the signs denied in more words ("i have none
 # of them", "i've got none of those", "none of them apply to me")
-_OWN_NONE_H71 = re.compile(
+_OWN_NONE_H71 = lazy(
     r"\b(?:and\s+|but\s+)?(?:i\s+(?:have|(?:have\s+)?got)|i['’]?ve(?:\s+got)?|ive(?:\s+got)?)"
     r"\s+(?:none|not\s+one|zero|not\s+a\s+single\s+one|nil)(?:\s+of\s+(?:them|those|these|that"
     r"|it|em|the\s+\w+))?(?:\s+myself)?\b|\b(?:and\s+|but\s+)?(?:none|not\s+one)\s+of\s+(?:them|those|these"
@@ -31175,7 +31156,7 @@ _OWN_NONE_H71 = re.compile(
 )
 # twelfth session, h71: signs dealt with in others at a clinician's work, told without a subject
 # after the trade ("..., dealing with fevers all shift"), marked as work by the shift or ward
-_CLINICIAN_DEALS_H71 = re.compile(
+_CLINICIAN_DEALS_H71 = lazy(
     r"\b(?:dealing\s+with|seeing|treating|handling|sorting\s+out|mopping\s+up|patching\s+up"
     r"|looking\s+after|triaging|assessing)\s+(?:(?!\b(?:i|me|my|myself|mine|i['’]\w+|im|ive)\b)"
     r"[^.!?,;]){1,60}?\b(?:all\s+(?:shift|day|night|week)|every\s+(?:shift|day|night)|each\s+shift"
@@ -31183,7 +31164,7 @@ _CLINICIAN_DEALS_H71 = re.compile(
     r"|triage|the\s+department))\b",
     re.IGNORECASE,
 )
-_CLINICIAN_SHARE_GUARD_H71 = re.compile(
+_CLINICIAN_SHARE_GUARD_H71 = lazy(
     r"\b(?:me\s+too|myself\s+now|i\s+(?:also|too)|(?:same|mine)\s+(?:here|too|as\s+well)"
     r"|as\s+well|too|caught|picked\s+(?:it|one|something)\s+up|now\s+i|i['’]?ve\s+(?:got|caught"
     r"|had|been|started|noticed)|i\s+(?:have|had|got|feel|felt|can['’]?t|cannot|keep|think)"
@@ -31193,7 +31174,7 @@ _CLINICIAN_SHARE_GUARD_H71 = re.compile(
 )
 # twelfth session, h71: someone close's own trouble told in passing ("hubby's got a trapped nerve
 # in his leg", a child home ill with a temperature), the span stopping at the writer's first word
-_CLOSE_ONE_H71 = re.compile(
+_CLOSE_ONE_H71 = lazy(
     r"\b(?:(?:my|our|the)\s+)?(?:wife|husband|hubby|wifey|partner|missus|missis|fiance|fiancee"
     r"|boyfriend|girlfriend|son|daughter|kid|kids|child|children|baby|toddler|lad|boy|girl"
     r"|eldest|youngest|oldest|dad|father|mum|mom|mam|mother|nan|gran|grandad|grandma|brother"
@@ -31203,7 +31184,7 @@ _CLOSE_ONE_H71 = re.compile(
     r"|as\s+well)\b)[^.!?;(])+",
     re.IGNORECASE,
 )
-_CLOSE_SIGN_H71 = re.compile(
+_CLOSE_SIGN_H71 = lazy(
     r"\b(?:her|his|their)\s+(?:\w+\s+)?(?:leg|legs|back|foot|feet|bum|arm|side)\b|\b(?:off"
     r"|home|in\s+bed|laid\s+up|stuck)\s+(?:\w+\s+){0,2}?(?:with|from)\b|\bunder\s+(?:a|the|her"
     r"|his)\s+(?:\w+\s+)?(?:physio|doctor|gp|consultant|specialist|hospital)\b"
@@ -31212,7 +31193,7 @@ _CLOSE_SIGN_H71 = re.compile(
 )
 # twelfth session, h71: a past spell, dated long ago, disowned as unrelated to now ("nothing to
 # do with now", "unrelated"), the span the sentence of the spell up to the disowning
-_LONG_AGO_H71 = re.compile(
+_LONG_AGO_H71 = lazy(
     r"(?:(?<=[.!?])\s*|^\s*|\b)(?:(?:(?:many|a\s+few|some|several|\d+|two|three|four|five|ten)\s+)?"
     r"years\s+ago|(?:a\s+)?(?:long|good\s+while)\s+(?:time\s+)?ago|ages\s+ago|decades\s+ago"
     r"|when\s+i\s+was\s+(?:a\s+)?(?:kid|child|teen\w*|young|younger|little|at\s+(?:school"
@@ -31227,7 +31208,7 @@ _LONG_AGO_H71 = re.compile(
     r"|long\s+gone))",
     re.IGNORECASE,
 )
-_DISOWNED_H71 = re.compile(
+_DISOWNED_H71 = lazy(
     r"\b(?:nothing\s+to\s+do\s+with\s+(?:now|this|today|that\s+now|it\s+now|my\s+back\s+now"
     r"|what\s+i\s+have\s+now|the\s+(?:stiffness|soreness|ache|now))|(?:totally\s+|completely\s+)?"
     r"(?:unrelated|not\s+related|not\s+connected|not\s+linked)|no\s+(?:link|connection)|long\s+gone"
@@ -31235,7 +31216,7 @@ _DISOWNED_H71 = re.compile(
     r"|any)\s+since)\b",
     re.IGNORECASE,
 )
-_LONG_AGO_GUARD_H71 = re.compile(
+_LONG_AGO_GUARD_H71 = lazy(
     r"\b(?:again|still|returned|(?:came|coming|comes|is|it['’]?s)\s+back|recently|lately|today"
     r"|yesterday|tonight|last\s+(?:night|week)|this\s+(?:morning|week|month)|since\s+(?:mon|tues"
     r"|wednes|thurs|fri|satur|sun)day|but\s+now|and\s+now|now\s+i|now\s+my|now\s+it|same\s+again"
@@ -31244,7 +31225,7 @@ _LONG_AGO_GUARD_H71 = re.compile(
 )
 # twelfth session, h71: a pain that "used to" come (woke the writer, years ago) until a thing was
 # changed, now gone (woken by it until a new bed came, sleeping fine since)
-_USED_TO_FIXED_H71 = re.compile(
+_USED_TO_FIXED_H71 = lazy(
     r"\b(?:i\s+)?used\s+to\s+(?:\w+\s+){0,6}?(?:pain|ache|aches|aching|twinges?|sore|stiff\w*"
     r"|crick|woken|wake|waking)\b[^.!?;]{0,80}?\b(?:before|until|till|til)\s+(?:i|we)\s+"
     r"(?:finally\s+)?(?:changed|got|bought|swapped|replaced|switched|upgraded|ordered"
@@ -31252,7 +31233,7 @@ _USED_TO_FIXED_H71 = re.compile(
     r"(?:\w+\s+)?" + _THINGS_H68 + r"s?\b",
     re.IGNORECASE,
 )
-_NOW_FINE_H71 = re.compile(
+_NOW_FINE_H71 = lazy(
     r"\b(?:now|these\s+days|nowadays|since\s+then)\s+(?:i\s+)?(?:sleep|sleeping|slept)\s+"
     r"(?:(?:right|straight|all\s+the\s+way)\s+)?(?:through|fine|well|like\s+a\s+(?:log|baby))"
     r"|\b(?:not|never|haven['’]?t)\s+(?:had|woken|been\s+woken)\s+(?:it|that|one|up)?\s*since"
@@ -31262,7 +31243,7 @@ _NOW_FINE_H71 = re.compile(
 )
 # twelfth session, h71: a part aching at another sport, asked about that sport's form or
 # technique (a question outside the move), the span the ache and its sport only
-_SPORT_ACHE_H71 = re.compile(
+_SPORT_ACHE_H71 = lazy(
     r"\b(?:my\s+)?(?:knees?|shins?|ankles?|calf|calves|feet|foot|hips?|heels?|achilles|hamstrings?"
     r"|quads?|elbows?|wrists?|shoulders?|it\s+band)\s+(?:aches?|hurts?|is\s+sore|are\s+sore"
     r"|gets?\s+sore|niggles?|twinges?|complains?|plays?\s+up)\s+(?:(?:a\s+bit|a\s+little"
@@ -31270,14 +31251,14 @@ _SPORT_ACHE_H71 = re.compile(
     r"|cycle|ride|swim|climb|row|lift|play\s+\w+|go\s+running|go\s+jogging|skip|sprint|hike)\b",
     re.IGNORECASE,
 )
-_SPORT_FORM_H71 = re.compile(
+_SPORT_FORM_H71 = lazy(
     r"\b(?:my\s+|your\s+|the\s+|better\s+|good\s+|proper\s+)?(?:running|jogging|cycling|swimming"
     r"|rowing|lifting|squat|climbing|sprinting|golf|tennis|stride|gait|pedal\w*|stroke)\s+(?:form"
     r"|technique|style|posture|mechanics|gait|cadence|stroke|swing|stride|position)\b"
     r"|\b(?:my\s+)?(?:stride|cadence|gait|footstrike|foot\s+strike|bike\s+fit)\b",
     re.IGNORECASE,
 )
-_SPORT_ACHE_GUARD_H71 = re.compile(
+_SPORT_ACHE_GUARD_H71 = lazy(
     r"\b(?:swell\w*|swollen|gave\s+way|giv\w+\s+way|locks?|locking|locked|clicks?|popp?\w*"
     r"|can['’]?t|cannot|couldn['’]?t|numb\w*|tingl\w*|weak\w*|sharp|shoot\w*|stabb\w*|fell|fall"
     r"|worse|since|every\s+night|at\s+night|rest|resting|fever\w*|back)\b",
@@ -31348,22 +31329,22 @@ def _aside_h71(head: str) -> list[re.Pattern[str]]:
 # set aside with the other sessions' and the rest of the message weighed once.
 
 # twelfth session, h72: keeping (or getting) things moving as a goal, never things seen moving
-_KEEP_MOVING_H72 = re.compile(
+_KEEP_MOVING_H72 = lazy(
     r"\b(?:keep|keeps|keeping|kept|get|gets|getting|got)\s+(?:things|everything|it\s+all|stuff"
     r"|my\s+body|the\s+body|me)\s+(?:moving|ticking\s+over|mobile)\b",
     re.IGNORECASE,
 )
 # twelfth session, h72: a low mood in body-free words, about a thing or told beside a denial of
 # the body ("feeling grim about the exams", "feeling rough, nothing physical")
-_MOOD_H72 = re.compile(
+_MOOD_H72 = lazy(
     r"\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|pretty\s+|really\s+|so\s+|proper\s+|well\s+"
     r"|quite\s+|dead\s+|a\s+wee\s+bit\s+)?(?:rubbish|crap|crappy|awful|terrible|rough|grim|pants"
     r"|shite|shit|lousy|low|down|meh|rotten|miserable|fed\s+up|gutted|flat|naff)"
     r"(?:\s+(?:about|over|re|regarding)\s+(?:(?!\b(?:and|but|with|plus|also|now)\b)[^.!?,;:()])+)?",
     re.IGNORECASE,
 )
-_MOOD_ABOUT_H72 = re.compile(r"\s(?:about|over|re|regarding)\s", re.IGNORECASE)
-_BODY_DENIED_H72 = re.compile(
+_MOOD_ABOUT_H72 = lazy(r"\s(?:about|over|re|regarding)\s", re.IGNORECASE)
+_BODY_DENIED_H72 = lazy(
     r"\b(?:nothing|not\s+anything)\s+physical\b|\bnot\s+(?:physical|physically)\b|\bphysically\s+"
     r"(?:i['’]?m\s+|im\s+|i\s+am\s+)?(?:fine|grand|ok|okay|good|alright|sound)\b|\b(?:body|body['’]?s)"
     r"\s+(?:is\s+)?(?:fine|grand|ok|okay|good|alright)\b|\b(?:just|only|purely)\s+(?:stress|stressed"
@@ -31371,7 +31352,7 @@ _BODY_DENIED_H72 = re.compile(
     r"|burned\s+out)\b|\bmental\s+(?:not|rather\s+than)\s+physical\b",
     re.IGNORECASE,
 )
-_MOOD_GUARD_H72 = re.compile(
+_MOOD_GUARD_H72 = lazy(
     r"\b(?:fever\w*|temp|temperature|shiver\w*|chills|sweat\w*|vomit\w*|sick|flu|unwell|ill"
     r"|dizz\w*|faint\w*|legs?|back|bum|groin|bladder|bowels?|chest|numb\w*|tingl\w*|weak\w*"
     r"|body|hurts?|pain\w*|ache\w*|sore)\b",
@@ -31379,7 +31360,7 @@ _MOOD_GUARD_H72 = re.compile(
 )
 # twelfth session, h72: someone else's trouble told first (a friend, a parent in dialect: "me
 # mam", "me da", "our kid"), the span stopping at the writer's first word
-_OTHER_ONE_H72 = re.compile(
+_OTHER_ONE_H72 = lazy(
     r"\b(?:(?:my|me|our|the|a)\s+)?(?:wife|husband|hubby|partner|missus|fiance|fiancee|boyfriend"
     r"|girlfriend|son|daughter|kid|kids|child|baby|dad|da|father|mum|mom|mam|ma|mammy|mother"
     r"|nan|nana|gran|granny|grandad|grandma|brother|sister|bro|sis|flatmate|housemate|mate|mates"
@@ -31392,7 +31373,7 @@ _OTHER_ONE_H72 = re.compile(
 )
 # twelfth session, h72: the writer's own share denied plainly or in dialect ("i'm grand myself",
 # "i'm sound", "got nothing like that", "none of that here")
-_OWN_GRAND_H72 = re.compile(
+_OWN_GRAND_H72 = lazy(
     r"\b(?:(?:but|and|though|tho)\s+)?(?:i['’]?m|im|i\s+am|me|i\s+feel)\s+(?:totally\s+|perfectly"
     r"\s+|absolutely\s+|completely\s+|all\s+)?(?:grand|sound|fine|ok|okay|alright|all\s+right"
     r"|good|champion|spot\s+on|right\s+as\s+rain|tip\s+top)(?:\s+(?:myself|meself|mesel|masel"
@@ -31407,7 +31388,7 @@ _OWN_GRAND_H72 = re.compile(
 )
 # The writer's own share of another's sign ("me too", "so did i", "i've got", "my legs"), which
 # keeps another's sign from being set aside (h71's close one, h72's others, the net's h73 clause)
-WRITER_SHARES = re.compile(
+WRITER_SHARES = lazy(
     r"\b(?:me\s+too|same\s+(?:here|for\s+me|with\s+me)|so\s+(?:do|have|am|did)\s+i|i\s+(?:also"
     r"|too)|me\s+(?:also|as\s+well)|mine\s+(?:too|as\s+well|also)|as\s+well|too|also|either"
     r"|both\s+of\s+us|we\s+(?:both|all)|caught|passed\s+(?:it|on)|given\s+(?:it|me)|gave\s+(?:it"
@@ -31419,7 +31400,7 @@ WRITER_SHARES = re.compile(
 )
 # twelfth session, h72: a hand or foot numb from the cold, warm again since (the span the cold
 # numbness and, apart, its warming)
-_COLD_NUMB_H72 = re.compile(
+_COLD_NUMB_H72 = lazy(
     r"\b(?:toes|fingers|fingertips|feet|hands|foot|hand|nose|ears)\s+(?:were|was|went|got|are|is"
     r"|go|goes|going|had\s+gone|have\s+been)\s+(?:a\s+bit\s+|all\s+|really\s+|totally\s+"
     r"|completely\s+|properly\s+|dead\s+|so\s+)?(?:numb|tingly|tingling|dead|white|frozen|like\s+ice"
@@ -31428,13 +31409,13 @@ _COLD_NUMB_H72 = re.compile(
     r"|winter|icy\s+\w+)\b",
     re.IGNORECASE,
 )
-_WARMED_H72 = re.compile(
+_WARMED_H72 = lazy(
     r"\b(?:warm(?:ed)?\s+(?:up\s+)?(?:again|back\s+up|now|up)|thawed(?:\s+out)?|(?:feeling|all)"
     r"\s+(?:is\s+|['’]s\s+)?back(?:\s+to\s+normal)?|back\s+to\s+normal|fine\s+(?:again|now)"
     r"|went\s+away|gone\s+now|came\s+back)\b",
     re.IGNORECASE,
 )
-_COLD_GUARD_H72 = re.compile(
+_COLD_GUARD_H72 = lazy(
     r"\b(?:since|still|even\s+(?:in|when|after|indoors|inside)|won['’]?t|hasn['’]?t|haven['’]?t"
     r"|not\s+(?:come|coming|gone|going|warm\w*)|saddle|groin|bum|weak\w*|days?|hours?"
     r"|yesterday|all\s+day|every\s+(?:day|time)|keeps?|spread\w*|both|too|also|as\s+well)\b",
@@ -31482,7 +31463,7 @@ _OWN_STOP_H73B = (
     r"|except|apart|though|tho|yesterday)\b)[^.!?;])*"
 )
 # thirteenth session, h73: a sign only supposed ("if i ever get...", "in case i start...")
-_IF_EVER_H73B = re.compile(
+_IF_EVER_H73B = lazy(
     r"\b(?:what\s+if|if|in\s+case|say|suppose|supposing|should)\s+i\s+(?:ever\s+|do\s+|did\s+"
     r"|should\s+|were\s+to\s+|was\s+to\s+|one\s+day\s+|someday\s+)*(?:get|got|have|had|feel|felt"
     r"|start|started|notice|noticed|develop|developed|lose|lost|went|go|experience|experienced)\b"
@@ -31490,7 +31471,7 @@ _IF_EVER_H73B = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h73: a sign asked about as one of the warning signs ("is X a red flag?")
-_SIGN_ASKED_H73B = re.compile(
+_SIGN_ASKED_H73B = lazy(
     r"\b(?:is|are|would|does|do|could|can|counts?)\s+" + _OWN_STOP_H73B + r"\b(?:one\s+of\s+|among"
     r"\s+|part\s+of\s+|classed\s+as\s+|counted\s+as\s+|considered\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:big\s+|main\s+|key\s+|classic\s+)?(?:warning|red[\s-]*flag|serious|danger|emergency"
@@ -31498,7 +31479,7 @@ _SIGN_ASKED_H73B = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h73: a clinician's list of the warning signs, and the list told after it
-_CLINIC_LIST_H73B = re.compile(
+_CLINIC_LIST_H73B = lazy(
     r"\b(?:my|the|a|our|me)\s+(?:physio|physiotherapist|gp|doctor|doc|nurse|consultant|surgeon"
     r"|osteo|osteopath|chiro|chiropractor|specialist|pt|trainer|midwife)\s+(?:went|ran|talked"
     r"|took)\s+(?:me\s+)?(?:through|over)|\b(?:told|warned|briefed)\s+me\s+(?:about|of|on)"
@@ -31506,7 +31487,7 @@ _CLINIC_LIST_H73B = re.compile(
     r"(?:of|on|about))",
     re.IGNORECASE,
 )
-_CLINIC_SIGNS_H73B = re.compile(
+_CLINIC_SIGNS_H73B = lazy(
     r"\b(?:(?:my|the|a|our|me)\s+\w+\s+)?(?:went|ran|talked|took|told|warned|briefed|explained"
     r"|listed|mentioned|covered|gave)\s+(?:me\s+)?(?:through\s+|over\s+|about\s+|of\s+|on\s+"
     r"|a\s+list\s+of\s+|a\s+leaflet\s+on\s+)?(?:all\s+)?(?:the\s+)?(?:red[\s-]*flags?|warning"
@@ -31516,7 +31497,7 @@ _CLINIC_SIGNS_H73B = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h73: the writer's own share denied or the asking said to be idle
-_NOT_MINE_H73B = re.compile(
+_NOT_MINE_H73B = lazy(
     r"\bnot\s+(?:happening|happened|having\s+(?:it|that|any)|got\s+(?:it|that|any))(?:\s+(?:now"
     r"|at\s+the\s+moment|atm|currently|right\s+now|to\s+me|yet))?\b|\b(?:just|only|purely"
     r"|simply)\s+(?:want(?:ed|ing)?\s+to\s+know|asking|curious|wondering|in\s+case|checking"
@@ -31531,7 +31512,7 @@ _NOT_MINE_H73B = re.compile(
     re.IGNORECASE,
 )
 # ...never beside the writer's own share told ("i've had it since tuesday", "got the bladder one")
-_OWN_SHARE_H73B = re.compile(
+_OWN_SHARE_H73B = lazy(
     r"\b(?:since|again|already|still|today|tonight|yesterday|this\s+(?:morning|afternoon|week)"
     r"|last\s+(?:night|week)|now|currently|except|apart\s+from|other\s+than|besides|but\s+i"
     r"|i['’]?ve\s+(?:got|had|been|started|noticed)|ive\s+(?:got|had)|i\s+(?:have|had|got|get"
@@ -31539,7 +31520,7 @@ _OWN_SHARE_H73B = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h73: another person's collapse or faint ("a bloke at work keeled over")
-_OTHER_FAINT_H73B = re.compile(
+_OTHER_FAINT_H73B = lazy(
     r"\b(?:(?:a|an|one|this|that|some|my|our|the)\s+)?(?:(?:old|young|older|elderly)\s+)?"
     r"(?:bloke|guy|lad|man|woman|lady|girl|fella|fellow|chap|geezer|someone|somebody|person"
     r"|colleague|workmate|coworker|co-worker|mate|friend|pal|neighbour|runner|player|teammate"
@@ -31552,12 +31533,12 @@ _OTHER_FAINT_H73B = re.compile(
 )
 
 # ...only long past (a recent one is still asked), never with the writer doing the same
-_LONG_AGO_H73B = re.compile(
+_LONG_AGO_H73B = lazy(
     r"\b(?:last|past)\s+(?:year|summer|winter|spring|autumn|christmas)|\b(?:years?|months"
     r"|ages|a\s+while|a\s+long\s+time)\s+(?:ago|back)|\bin\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-_I_DID_TOO_H73B = re.compile(
+_I_DID_TOO_H73B = lazy(
     r"\b(?:i|me)\s+(?:\w+\s+)?(?:did|do|have|had|was|went|nearly|almost|then|too|also)\b"
     r"|\bthen\s+(?:i|me)\b|\bso\s+did\s+i\b",
     re.IGNORECASE,
@@ -31605,7 +31586,7 @@ _STILL_H73 = (
 )
 # thirteenth session, h73: legs spent from a named training session (jelly, dead, toast), the
 # span the legs and the session
-_LEGS_SPENT_H73 = re.compile(
+_LEGS_SPENT_H73 = lazy(
     r"\b(?:(?:both|my|me|the)\s+)?(?:legs|quads|thighs|calves)\s+(?:are|were|is|feel|feels|felt"
     r"|feeling|have\s+gone|went|gone|turned\s+to|now)\s+(?:(?:like|to|so|absolute|total|pure"
     r"|literally|actually|proper|completely|totally|basically)\s+)*(?:jelly|jello|noodles|spaghetti"
@@ -31617,7 +31598,7 @@ _LEGS_SPENT_H73 = re.compile(
     r"|stairmaster|step\s+class|zumba|football|rugby|netball|hockey)\b",
     re.IGNORECASE,
 )
-_LEGS_SPENT_GUARD_H73 = re.compile(
+_LEGS_SPENT_GUARD_H73 = lazy(
     r"\b(?:weak\w*|numb\w*|tingl\w*|pins\s+and\s+needles|since|"
     + _STILL_H73
     + r"|days|weeks|give\s+way"
@@ -31628,7 +31609,7 @@ _LEGS_SPENT_GUARD_H73 = re.compile(
 )
 # thirteenth session, h73: "weakness" as a fondness or a flaw ("my biggest weakness is cake",
 # "a weakness for crisps", "pastries are my weakness"), the span the phrase and its object
-_FONDNESS_H73 = re.compile(
+_FONDNESS_H73 = lazy(
     r"\b(?:my|our|his|her|a|one|the)\s+(?:(?:biggest|greatest|main|only|real|true|one|secret"
     r"|fatal|guilty|big|major|total|one\s+true)\s+)?weakness(?:es)?\s+(?:is|are|was|were|has\s+"
     r"always\s+been|have\s+always\s+been|=|:)\s+(?:probably\s+|definitely\s+|honestly\s+)?"
@@ -31644,7 +31625,7 @@ _FONDNESS_H73 = re.compile(
 )
 # thirteenth session, h73: a thing collapsed (a tent, a shelf, a deckchair), never a person, the
 # span the thing and its collapse
-_THING_COLLAPSED_H73 = re.compile(
+_THING_COLLAPSED_H73 = lazy(
     r"\b(?:the|a|an|my|our|their|his|her|that|this|its|some)\s+(?:\w+\s+){0,2}?(?:tent|tents"
     r"|shelf|shelves|shelving|chair|chairs|deckchair|deck\s+chair|bed|bunk|airbed|air\s+bed"
     r"|gazebo|marquee|table|stool|sofa|couch|wardrobe|bookcase|bookshelf|cupboard|fence|wall"
@@ -31662,25 +31643,25 @@ _THING_COLLAPSED_H73 = re.compile(
 # ...a light thing (a tent, a gazebo, an airbed) may come down on the writer; anything else
 # collapsing on, under or with someone is an accident (a greenhouse on top of me, scaffolding
 # under me), and so is anyone trapped or hurt by it
-_LIGHT_THING_H73 = re.compile(
+_LIGHT_THING_H73 = lazy(
     r"\b(?:tents?|gazebos?|marquees?|airbed|air\s+bed|camp\s+bed|windbreak|awning|parasol"
     r"|umbrella|bouncy\s+castle|sandcastle|cake|souffle|jenga|pop\s+up)\b",
     re.IGNORECASE,
 )
-_ON_SOMEONE_H73 = re.compile(
+_ON_SOMEONE_H73 = lazy(
     r"\b(?:collaps\w*|caved\s+in)\s+(?:\w+\s+){0,3}?(?:on|onto|under|underneath|beneath|with"
     r"|around|over|in|into)\s+(?:top\s+of\s+)?(?:me|us|my|myself|him|her|them|someone|somebody"
     r"|my\s+\w+)\b|\b(?:i|we)\s+(?:was|were)\s+(?:on|in|under|sat|sitting|standing|lying)\b",
     re.IGNORECASE,
 )
-_COLLAPSED_GUARD_H73 = re.compile(
+_COLLAPSED_GUARD_H73 = lazy(
     r"\b(?:trapped|pinned|crush\w*|knock\w*\s+(?:out|me|us)|hit\s+my\s+head|head|unconscious"
     r"|injur\w*|ambulance|a\s*&\s*e|hospital|landed|fell|fall\w*)\b",
     re.IGNORECASE,
 )
 # thirteenth session, h73: the chest's tightness or soreness after chest training, its muscles
 # named (the span the tightness with its training; the muscles apart)
-_CHEST_TRAINED_H73 = re.compile(
+_CHEST_TRAINED_H73 = lazy(
     r"\b(?:my\s+|the\s+)?chest\s+(?:\w+\s+){0,2}?(?:feels|feel|felt|is|was|feeling|got|getting"
     r"|gone)\s+(?:(?:a\s+bit|a\s+little|quite|really|so|pretty|proper|well|super|dead)\s+)?"
     r"(?:tight|sore|achy|stiff|tender|pumped|worked|fried|toasted)\s+(?:after|from|post|following)"
@@ -31690,7 +31671,7 @@ _CHEST_TRAINED_H73 = re.compile(
     r"|cable\s+crossovers?|crossovers?)\b",
     re.IGNORECASE,
 )
-_CHEST_MUSCLES_H73 = re.compile(
+_CHEST_MUSCLES_H73 = lazy(
     r"\b(?:(?:it['’]?s|its|it\s+is|just|only|purely|definitely|clearly)\s+(?:\w+\s+)?)?(?:(?:my|the)"
     r"\s+)?(?:pecs|pec|pectorals?|doms)\b(?:\s+(?:only|not\s+inside|i\s+think))?"
     # ...a plain "muscles" only said as the cause ("only the muscles"), never asked about
@@ -31698,7 +31679,7 @@ _CHEST_MUSCLES_H73 = re.compile(
     r"\s+)?(?:chest\s+)?muscles?\b",
     re.IGNORECASE,
 )
-_CHEST_TRAINED_GUARD_H73 = re.compile(
+_CHEST_TRAINED_GUARD_H73 = lazy(
     r"\b(?:heav\w*|pressure|press(?:ing|es)?\s+on|crush\w*|squeez\w*|band|spread\w*|radiat\w*"
     r"|arm\b(?!s)|left\s+arm|jaw|neck|breath\w*|sweat\w*|clammy|dizz\w*|faint\w*|sick|nause\w*"
     r"|racing|pound\w*|palpitat\w*|flutter\w*|rest|resting|lying|since|"
@@ -31710,12 +31691,12 @@ _CHEST_TRAINED_GUARD_H73 = re.compile(
 )
 # thirteenth session, h73: a part's feeling lost as a figure and taken back at once ("can't feel
 # my legs ... well I can", "not literally"), the span the figure and its taking back
-_CANT_FEEL_FIGURE_H73 = re.compile(
+_CANT_FEEL_FIGURE_H73 = lazy(
     r"\b(?:i\s+)?(?:can['’]?t|cannot|can\s+not|couldn['’]?t)\s+feel\s+(?:my|me)\s+(?:legs|arms"
     r"|quads|glutes|calves|thighs|bum|abs|core|body)\b",
     re.IGNORECASE,
 )
-_TAKEN_BACK_H73 = re.compile(
+_TAKEN_BACK_H73 = lazy(
     r"\b(?:well|ok|okay|i\s+mean|obviously|of\s+course|ha\w*|lol)\s*,?\s+(?:i\s+)?(?:can|do)\b"
     r"(?=\s*(?:[,.!?;)\-–—]|$|(?:but|they|they['’]re|theyre|it['’]s|its|just|obviously|lol|haha"
     r"|really|of\s+course|sort\s+of|kind\s+of)\b))"
@@ -31723,7 +31704,7 @@ _TAKEN_BACK_H73 = re.compile(
     r"|\b(?<!not )(?<!no )(?<!not even )(?:jk|j/k|joking|kidding|figuratively)\b",
     re.IGNORECASE,
 )
-_CANT_FEEL_GUARD_H73 = re.compile(
+_CANT_FEEL_GUARD_H73 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|since|"
     + _STILL_H73
     + r"|days|hours|weak\w*|give\s+way"
@@ -31772,7 +31753,7 @@ def _aside_h73a(head: str) -> list[re.Pattern[str]]:
 # set aside with the other sessions' and the rest of the message weighed once.
 
 # thirteenth session, h74: "fell for" as came to love (fell hard for it, fallen in love with it)
-_FELL_FOR_H74 = re.compile(
+_FELL_FOR_H74 = lazy(
     r"\b(?:fell|fallen|falling|fall)\s+(?:(?:hard|head\s+over\s+heels|completely|totally|properly"
     r"|madly|instantly|so\s+hard|right)\s+)*(?:in\s+love\s+with|for)\s+"
     r"(?!(?:a|about|over|around|almost|nearly|like|ages|hours|days|weeks|the\s+(?:\w+\s+)?time"
@@ -31781,14 +31762,14 @@ _FELL_FOR_H74 = re.compile(
     re.IGNORECASE,
 )
 # ...a fall for a moment or a distance is a fall ("fell for a second", "fell for two metres")
-_FELL_FOR_GUARD_H74 = re.compile(
+_FELL_FOR_GUARD_H74 = lazy(
     r"\b(?:fell|fallen|falling)\s+(?:\w+\s+){0,2}?(?:on|onto|off|down|over|into|from|out)\b"
     r"|\b(?:landed|hit\s+my|banged|knocked|hurt|injur\w*|agony|pain\w*|ambulance|a\s*&\s*e)\b",
     re.IGNORECASE,
 )
 # thirteenth session, h74: excitement as a fever or a buzz ("fever pitch", "cup fever", "still
 # buzzing after the match"), never a buzz felt in a part of the body
-_THRILL_H74 = re.compile(
+_THRILL_H74 = lazy(
     r"\bfever\s+pitch\b|\b(?:a|in\s+a)\s+fever\s+of\s+(?:excitement|anticipation|activity"
     r"|expectation)\b|\b(?:match|cup|final|finals|derby|title|playoff|play-off|league|gold"
     r"|medal|transfer|semi|semis)\s+fever\b"
@@ -31799,13 +31780,13 @@ _THRILL_H74 = re.compile(
     re.IGNORECASE,
 )
 # ...a buzz needs an occasion beside it, and no part of the body buzzing, numb or tingling
-_OCCASION_H74 = re.compile(
+_OCCASION_H74 = lazy(
     r"\b(?:match|game|gig|concert|final|crowd|atmosphere|stadium|pitch|park|win|won|result"
     r"|party|wedding|night\s+out|festival|race|cup|derby|show|team|goal|score|fans?|lads"
     r"|excit\w*|unreal|amazing|brilliant|class|buzz|craic)\b",
     re.IGNORECASE,
 )
-_BUZZ_GUARD_H74 = re.compile(
+_BUZZ_GUARD_H74 = lazy(
     r"\b(?:arms?|legs?|hands?|feet|foot|fingers?|toes?|back|bum|groin|skin|face|lips?|body|spine"
     r"|thighs?|calves|shins?|neck|head)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|keeps?\s+|been\s+"
     r"|still\s+)*buzz\w*|\bbuzz\w*\s+(?:\w+\s+)?(?:in|down|through|along|on|across|up|into)\s+"
@@ -31814,23 +31795,23 @@ _BUZZ_GUARD_H74 = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h74: a small trip or stumble weeks or more ago, a bruise or graze healed
-_TRIP_HEALED_H74 = re.compile(
+_TRIP_HEALED_H74 = lazy(
     r"\b(?:tripped|stumbled|slipped|fell|went\s+over|had\s+a\s+(?:little\s+|small\s+|minor\s+)?"
     r"(?:trip|fall|tumble|stumble|slip)|took\s+a\s+(?:little\s+|small\s+)?(?:tumble|trip|fall))\b"
     r"[^.!?;]*?\b(?:(?:all|fully|completely|totally)\s+)?(?:healed(?:\s+up)?|mended|cleared\s+up"
     r"|(?:all\s+)?(?:better|fine|grand|good|sorted|gone)\s+now)\b",
     re.IGNORECASE,
 )
-_TRIP_LONG_AGO_H74 = re.compile(
+_TRIP_LONG_AGO_H74 = lazy(
     r"\b(?:(?:a|one|two|three|four|five|six|a\s+few|few|a\s+couple\s+of|couple\s+of|couple"
     r"|several|\d+)\s+)?(?:weeks?|months?|years?)\s+(?:ago|back)\b|\b(?:ages|a\s+while|a\s+long"
     r"\s+time)\s+(?:ago|back)|\blast\s+(?:month|year|summer|winter|spring|autumn|christmas)\b",
     re.IGNORECASE,
 )
-_TRIP_MINOR_H74 = re.compile(
+_TRIP_MINOR_H74 = lazy(
     r"\b(?:bruis\w*|graz\w*|scrap\w*|scuff\w*|cut|nick\w*|skinn\w*)\b", re.IGNORECASE
 )
-_TRIP_GUARD_H74 = re.compile(
+_TRIP_GUARD_H74 = lazy(
     r"\b(?:my|the|lower|upper|me)\s+back\b|\bbackache|\bspine|\btailbone|\bcoccyx|\bhead\b"
     r"|\bhips?\b|\bneck\b|\blanded\s+on|\bstill\b|\bsince\b|\bpain\w*|\bhurts?\b|\bhurting"
     r"|\bsore\b|\bach\w*|\bnumb\w*|\btingl\w*|\bweak\w*|\bswell\w*|\bswollen|\bworse|\bbroke\w*"
@@ -31841,7 +31822,7 @@ _TRIP_GUARD_H74 = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h74: another's fever or bug, told with the writer as their carer
-_OTHERS_FEVER_H74 = re.compile(
+_OTHERS_FEVER_H74 = lazy(
     r"\b(?:(?:my|our|the)\s+)?(?:flatmate|housemate|roommate|room\s+mate|partner|wife|husband"
     r"|hubby|son|daughter|kid|kids|child|baby|little\s+one|boyfriend|girlfriend|bf|gf|mum|mam|mom"
     r"|dad|brother|sister|nan|gran|grandad|other\s+half|missus|fella|toddler|youngest|eldest)"
@@ -31851,13 +31832,13 @@ _OTHERS_FEVER_H74 = re.compile(
     r"|temp|flu|bug|virus|cold)\b",
     re.IGNORECASE,
 )
-_CARER_H74 = re.compile(
+_CARER_H74 = lazy(
     r"\b(?:play(?:ing)?|being|on)\s+(?:\w+\s+)?nurse(?:maid)?\b|\bnurse(?:maid)?\s+duty\b"
     r"|\b(?:looking\s+after|taking\s+care\s+of|caring\s+for|nursing|minding|tending\s+to)\s+"
     r"(?:him|her|them|the\s+\w+|my\s+\w+)\b|\bon\s+(?:soup|tea|lemsip|medicine|calpol)\s+duty\b",
     re.IGNORECASE,
 )
-_CARER_OWN_H74 = re.compile(
+_CARER_OWN_H74 = lazy(
     r"\b(?:so\s+(?:do|am|have|did)\s+i|me\s+too|me\s+as\s+well|same\s+here|both\s+of\s+us|we\s+"
     r"(?:both|all)|us\s+both|caught\s+it|i\s+(?:\w+\s+)?(?:have|had|got|caught|feel|felt|think"
     r"|woke)|i['’]?ve\s+(?:got|caught|had)|ive\s+(?:got|caught|had)|now\s+i|i['’]?m\s+(?:\w+\s+)?"
@@ -31868,7 +31849,7 @@ _CARER_OWN_H74 = re.compile(
 )
 # thirteenth session, h74: another's sign told to the writer ("a lad at work told me he ..."), to
 # the clause's end
-_TOLD_ME_H74 = re.compile(
+_TOLD_ME_H74 = lazy(
     r"\b(?:(?:a|an|one|this|that|some|my|our|the)\s+)?(?:(?:old|young|older)\s+)?(?:bloke|guy"
     r"|lad|man|woman|lady|girl|fella|fellow|chap|someone|somebody|colleague|workmate|coworker"
     r"|co-worker|mate|friend|pal|neighbour|teammate|boss|cousin|uncle|aunt|auntie|brother|sister"
@@ -31878,13 +31859,13 @@ _TOLD_ME_H74 = re.compile(
     r"(?:he|she|they)\b[^.!?;]*",
     re.IGNORECASE,
 )
-_OWN_FINE_H74 = re.compile(
+_OWN_FINE_H74 = lazy(
     r"\b(?:i['’]?m|im|i\s+am)\s+(?:(?:grand|fine|sound|ok|okay|alright|all\s+good|grand\s+so"
     r"|right\s+as\s+rain|tip\s+top|grand\s+altogether|grand\s+out)\s*)(?:(?:myself|meself|me"
     r"|personally|thank\s+god|thankfully|so\s+far)\b)?",
     re.IGNORECASE,
 )
-_TOLD_OWN_H74 = re.compile(
+_TOLD_OWN_H74 = lazy(
     r"\b(?:since|again|already|still|today|tonight|yesterday|this\s+(?:morning|afternoon|week)"
     r"|last\s+(?:night|week)|now|currently|except|apart\s+from|other\s+than|but\s+i['’]?m\s+not"
     r"|not\s+really|i['’]?ve\s+(?:got|had|been|started|noticed|lost)|ive\s+(?:got|had|lost)|i\s+"
@@ -31893,13 +31874,13 @@ _TOLD_OWN_H74 = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h74: a child's growing pains, to the clause's end
-_GROWING_PAINS_H74 = re.compile(
+_GROWING_PAINS_H74 = lazy(
     r"\b(?:(?:my|our|the)\s+)?(?:son|daughter|kid|kids|child|children|boy|girl|lad|young\s+fella"
     r"|little\s+one|nephew|niece|youngest|eldest|eldest|stepson|stepdaughter|toddler|teen\w*)"
     r"(?:['’]s|\s+is)?\b[^.!?;]*?\bgrowing\s+pains\b[^.!?;,\n]*",
     re.IGNORECASE,
 )
-_GROWING_OWN_H74 = re.compile(
+_GROWING_OWN_H74 = lazy(
     r"\b(?:i\s+(?:\w+\s+)?(?:get|have|had|got|feel|felt|wake)|i['’]?ve|ive|me\s+(?:too|as\s+well)"
     r"|my\s+(?:own\s+)?(?:legs?|back|knees?|shins?|calves|thighs)|myself|mine|so\s+do\s+i"
     r"|same\s+here|too|also|as\s+well)\b",
@@ -31964,11 +31945,11 @@ _OWN_SHARE_CORE_H74B = (
     r"|i\s+(?:have|had|got|get|keep|feel|felt|can['’]?t|cant|cannot|noticed|lost|started|woke"
     r"|am|did)|(?<!\bdo\s)i\s+do)\b"
 )
-_OWN_SHARE_H74B = re.compile(_OWN_SHARE_CORE_H74B, re.IGNORECASE)
+_OWN_SHARE_H74B = lazy(_OWN_SHARE_CORE_H74B, re.IGNORECASE)
 
 # thirteenth session, h74: a sign only supposed, of the writer or of anyone ("if someone suddenly
 # couldn't...", "if one day I woke with..."), the span the supposition up to a word of now
-_SUPPOSED_H74B = re.compile(
+_SUPPOSED_H74B = lazy(
     r"\b(?:what\s+if|if|in\s+case|say|suppose|supposing|imagine|hypothetically)\s+(?:one\s+day\s+|someday\s+|some\s+day\s+|ever\s+)?(?:(?:someone"
     r"|somebody|a\s+person|anyone|anybody|a\s+patient|a\s+casualty|a\s+client|a\s+runner"
     r"|a\s+student|they)\s+(?:ever\s+|one\s+day\s+|someday\s+|suddenly\s+|randomly\s+|just\s+"
@@ -31983,13 +31964,13 @@ _SUPPOSED_H74B = re.compile(
     re.IGNORECASE,
 )
 # thirteenth session, h74: a word that the writer's supposed sign is yet to come
-_YET_H74B = re.compile(
+_YET_H74B = lazy(
     r"\b(?:ever|one\s+day|someday|some\s+day|were\s+to|was\s+to|should|in\s+(?:the\s+)?future"
     r"|down\s+the\s+(?:line|road))\b",
     re.IGNORECASE,
 )
 # thirteenth session, h74: the asking said to be idle or for study, or the writer's own denied
-_IDLE_H74B = re.compile(
+_IDLE_H74B = lazy(
     r"\b(?:just|only|purely|simply)\s+(?:curious|wondering|asking|checking|out\s+of\s+interest)\b"
     r"|\b(?:out\s+of\s+(?:interest|curiosity)|for\s+future\s+reference|hypothetical\w*)\b"
     r"|\b(?:asking|it['’]?s|its|this\s+is|question\s+is)\s+for\s+(?:my|a|the|our|an)\s+(?:first"
@@ -32026,7 +32007,7 @@ def _aside_h74b(head: str) -> list[re.Pattern[str]]:
 
 # fourteenth session, h75: a sign listed as a question and answered no at once ("fever? nope."),
 # the sign a thing had and never a function or feeling ("bladder control? no" is its loss)
-_CHECK_DENIED_H75B = re.compile(
+_CHECK_DENIED_H75B = lazy(
     r"(?:^|(?<=[.!?,;:\n]))\s*(?:any\s+|had\s+any\s+|got\s+any\s+)?(?:(?:a\s+)?fevers?"
     r"|(?:high\s+)?temp(?:erature)?|night\s+(?:pain|sweats)|pain\s+at\s+night|sweats|chills"
     r"|shivers|(?:unexplained\s+)?weight\s+loss|losing\s+weight|numbness|numb\s+(?:legs?|feet"
@@ -32041,7 +32022,7 @@ _CHECK_DENIED_H75B = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h75: weight loss listed and answered with a wish for it ("i wish")
-_WISHED_LOSS_H75B = re.compile(
+_WISHED_LOSS_H75B = lazy(
     r"\b(?:weight\s+loss|losing\s+weight|lost\s+weight|lost\s+any\s+weight|weight\s+dropping"
     r"|dropping\s+weight)\s*(?:\?|\s+-|:)\s*(?:i\s+wish|i\s+should\s+be\s+so\s+lucky|if\s+only"
     r"|chance\s+would\s+be\s+a\s+fine\s+thing|sadly\s+not|unfortunately\s+not|don['’]?t\s+i\s+wish"
@@ -32051,7 +32032,7 @@ _WISHED_LOSS_H75B = re.compile(
 )
 # fourteenth session, h75: how the bot or app deals with someone's sign asked ("does the app tell
 # them what to do", "how does the bot handle that"), nothing of the writer's
-_BOT_HANDLES_H75B = re.compile(
+_BOT_HANDLES_H75B = lazy(
     r"\b(?:(?:does|do|would|will|can|could|should)\s+(?:the|this|your)\s+(?:bot|app|coach"
     r"|program|programme|chatbot|system|routine)\s+(?:\w+\s+){0,2}?(?:tell|say|warn|stop"
     r"|advise|help|handle|notice|pick\s+(?:it|that)\s+up|send|flag|react|respond)\b[^.!?]*"
@@ -32061,7 +32042,7 @@ _BOT_HANDLES_H75B = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h75: someone else's illness told, its clause stopping at the writer's part
-_OTHERS_ILL_H75B = re.compile(
+_OTHERS_ILL_H75B = lazy(
     r"\b(?:my\s+|our\s+|the\s+)?(?:toddler|baby|babies|kid|kids|child|children|son|daughter"
     r"|little\s+one|youngest|eldest|twins|boy|girl|husband|wife|partner|other\s+half|flatmate"
     r"|housemate|mum|mom|dad|whole\s+house|house(?:hold)?)(?:['’]s|\s+has|\s+have|\s+is|\s+are"
@@ -32072,7 +32053,7 @@ _OTHERS_ILL_H75B = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h75: the writer's own illness denied beside another's ("not ill myself")
-_NOT_ILL_H75B = re.compile(
+_NOT_ILL_H75B = lazy(
     r"\b(?:(?:i['’]?m|im|i\s+am)\s+)?(?:not|never)\s+(?:ill|sick|poorly|unwell|feverish)\s+"
     r"(?:myself|me|at\s+all)(?:\s+(?:tho|though|thankfully|luckily))?"
     r"|\b(?:i['’]?m|im|i\s+am|i\s+feel|i\s+felt)\s+(?:fine|ok|okay|well|grand)\s+(?:myself|though"
@@ -32082,7 +32063,7 @@ _NOT_ILL_H75B = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h75: the writer's own trouble told now ("my back is agony", "i've got it")
-_OWN_TROUBLE_H75B = re.compile(
+_OWN_TROUBLE_H75B = lazy(
     r"\b(?:i['’]?ve\s+got|ive\s+got|i\s+(?:have|had|got|caught|feel|felt|woke|can['’]?t|cant"
     r"|keep)|my\s+(?:back|legs?|feet|chest|bladder|bowels?|arms?|hands?|temperature|head)"
     r"|me\s+too|i\s+also|now\s+i|then\s+i|as\s+well\s+now)\b",
@@ -32128,7 +32109,7 @@ def _aside_h75b(head: str) -> list[re.Pattern[str]]:
 
 # fourteenth session, h75: numbness or tingling told as an emotion ("numb with joy", "tingly with
 # excitement"), a figure for a strong feeling
-_NUMB_EMOTION_H75 = re.compile(
+_NUMB_EMOTION_H75 = lazy(
     r"\b(?:numb|tingly|tingling|tingled|jelly|weak\s+at\s+the\s+knees)\b[\s.…,!-]*(?:\w+\s+)?"
     r"(?:with|from)\s+(?:pure\s+|sheer\s+|total\s+|utter\s+|so\s+much\s+)?(?:happiness|joy|bliss"
     r"|delight|excitement|pleasure|relief|glee|awe|love|contentment|satisfaction|euphoria"
@@ -32136,7 +32117,7 @@ _NUMB_EMOTION_H75 = re.compile(
     re.IGNORECASE,
 )
 # ...a numbness told in earnest, lasting, or of the saddle or a part that gives way is no figure
-_NUMB_EMOTION_GUARD_H75 = re.compile(
+_NUMB_EMOTION_GUARD_H75 = lazy(
     r"\b(?:not\s+(?:joking|kidding)|no\s+joke|seriously|for\s+real|honestly\s+can['’]?t|still"
     r"|since|days?|hours?|weeks?|down\s+(?:below|there)|saddle|groin|bladder|bowel\w*|bum"
     r"|pee\w*|leak\w*|weak\w*|give\s+way|gave\s+way|worse|can['’]?t\s+(?:feel|walk|stand|move)"
@@ -32145,7 +32126,7 @@ _NUMB_EMOTION_GUARD_H75 = re.compile(
 )
 # fourteenth session, h75: clumsiness told as a trait ("accident prone", "clumsy as anything",
 # bumping into doors every day), no injury of now
-_CLUMSY_TRAIT_H75 = re.compile(
+_CLUMSY_TRAIT_H75 = lazy(
     r"\baccident[-\s]?prone\b(?:\s+(?:is|as)\s+(?:my\s+)?(?:middle\s+name|they\s+come|ever|always))?"
     r"|\b(?:clumsy|clumsiest|klutz\w*|butter\s*fingers|a\s+walking\s+disaster)\b(?:\s+(?:is\s+my"
     r"\s+middle\s+name|as\s+they\s+come|as\s+ever|af))?"
@@ -32158,13 +32139,13 @@ _CLUMSY_TRAIT_H75 = re.compile(
     re.IGNORECASE,
 )
 # ...a trait needs its word of habit (prone, clumsy, daily), never a knock or fall of now
-_CLUMSY_HABIT_H75 = re.compile(
+_CLUMSY_HABIT_H75 = lazy(
     r"\b(?:accident[-\s]?prone|clumsy|clumsiest|klutz\w*|butter\s*fingers|middle\s+name|daily"
     r"|every\s+(?:day|week|single\s+day)|all\s+the\s+time|constantly|on\s+the\s+daily|always"
     r"|regularly)\b",
     re.IGNORECASE,
 )
-_CLUMSY_GUARD_H75 = re.compile(
+_CLUMSY_GUARD_H75 = lazy(
     r"\b(?:hurt\w*|pain\w*|agony|head|concuss\w*|knock\w*\s+out|black\w*\s+out|dizz\w*|faint\w*"
     r"|fell|fall\w*|landed|since|today|yesterday|this\s+(?:morning|week)|last\s+night|numb\w*"
     r"|tingl\w*|weak\w*|swell\w*|swollen|broke\w*|fractur\w*|crack\w*|blood|bleed\w*|a\s*&\s*e"
@@ -32174,7 +32155,7 @@ _CLUMSY_GUARD_H75 = re.compile(
 )
 # fourteenth session, h75: a crash or accident told from the news or a screen, the writer only
 # upset by it ("the news about that crash shook me")
-_NEWS_CRASH_H75 = re.compile(
+_NEWS_CRASH_H75 = lazy(
     r"\b(?:news|headlines?|reports?|story|footage|video|clip|telly|tv|radio|papers?|twitter|feed"
     r"|saw|seen|watched|watching|read|reading|heard|hearing)\s+(?:\w+\s+){0,4}?(?:about|of|on)\s+"
     r"(?:the|that|a|an|this|those|these)\s+(?:\w+\s+){0,3}?(?:pile[-\s]?ups?|crash(?:es)?"
@@ -32183,7 +32164,7 @@ _NEWS_CRASH_H75 = re.compile(
     r"|junction|roundabout|dual\s+carriageway|bridge|track|line))?",
     re.IGNORECASE,
 )
-_UPSET_H75 = re.compile(
+_UPSET_H75 = lazy(
     r"\b(?:shook|shaken|shaking\s+me|upset\w*|sad|saddened|gutted|awful|horrible|horrific"
     r"|terrible|rattled|haunt\w*|scary|scared|heartbreak\w*|heart\s*broken|devastat\w*|shock\w*"
     r"|grim|grisly|tragic|harrowing|disturb\w*|can['’]?t\s+stop\s+thinking|on\s+my\s+mind"
@@ -32191,7 +32172,7 @@ _UPSET_H75 = re.compile(
     re.IGNORECASE,
 )
 # ...never the writer's own share in a crash, nor a hurt told beside it
-_NEWS_GUARD_H75 = re.compile(
+_NEWS_GUARD_H75 = lazy(
     r"\b(?:i\s+was\s+(?:in|involved|hit|caught)|we\s+were\s+(?:in|involved|hit)|i\s+got\s+(?:hit"
     r"|rear)|my\s+(?:car|van|bike)|rear[-\s]?ended|whiplash|hit\s+(?:me|us)|pain\w*|hurt\w*|agony"
     r"|since|injur\w*|ambulance|a\s*&\s*e|hospital|numb\w*|tingl\w*|ach\w*|sore|weak\w*|dizz\w*"
@@ -32199,7 +32180,7 @@ _NEWS_GUARD_H75 = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h75: a bladder full of drink, or a pee before the session, in plain words
-_BLADDER_DRINK_H75 = re.compile(
+_BLADDER_DRINK_H75 = lazy(
     r"\bbladder(?:['’]?s|\s+is|\s+feels|\s+was)?\s+(?:\w+\s+)?(?:full|bursting|fit\s+to\s+burst)"
     r"\s+(?:of|with|from|after)\s+(?:\w+\s+){0,2}?(?:teas?|coffees?|water|beers?|brews?|cuppas?"
     r"|lattes?|pints?|juice|squash|drinks?|coke|fizzy|wine|prosecco|lager|cider|smoothies?"
@@ -32216,12 +32197,12 @@ _BLADDER_DRINK_H75 = re.compile(
     re.IGNORECASE,
 )
 # ...only with the drink named: a pee before the session with no drink told is still asked
-_DRINK_H75 = re.compile(
+_DRINK_H75 = lazy(
     r"\b(?:teas?|coffees?|water|beers?|brews?|cuppas?|lattes?|pints?|juice|squash|drinks?"
     r"|drank|coke|fizzy|wine|prosecco|lager|cider|smoothies?|cans?|bottles?)\b",
     re.IGNORECASE,
 )
-_BLADDER_DRINK_GUARD_H75 = re.compile(
+_BLADDER_DRINK_GUARD_H75 = lazy(
     r"\b(?:nothing|trickle|won['’]?t\s+come|burn\w*|sting\w*|blood|pain\w*|hurt\w*|since|still"
     r"|agony|can['’]?t|cannot|couldn['’]?t|unable|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself"
     r"|me)|accident|control|numb\w*|saddle|tingl\w*|no\s+urge|feel\s+(?:it|when)|back"
@@ -32232,7 +32213,7 @@ _BLADDER_DRINK_GUARD_H75 = re.compile(
 )
 # fourteenth session, h75: a limb gone to sleep under a weight the writer names (a pet or child on
 # the lap), the cause told beside it, either order; only the words of sleep, never numb or dead
-_PRESSED_LIMB_H75 = re.compile(
+_PRESSED_LIMB_H75 = lazy(
     r"\b(?:legs?|foot|feet|arms?|hands?|thighs?|knees?|bum|toes)\s+(?:\w+\s+){0,2}?(?:asleep"
     r"|gone\s+to\s+sleep|went\s+to\s+sleep|fallen\s+asleep|fell\s+asleep|pins\s+and"
     r"\s+needles)\s+(?:cos|coz|cause|because|as|from|after|with)\s+(?:of\s+)?[^.!?;]*?\b(?:cat"
@@ -32245,7 +32226,7 @@ _PRESSED_LIMB_H75 = re.compile(
     r"|fallen\s+asleep|fell\s+asleep|pins\s+and\s+needles)\b",
     re.IGNORECASE,
 )
-_PRESSED_GUARD_H75 = re.compile(
+_PRESSED_GUARD_H75 = lazy(
     r"\b(?:still|since|yesterday|days?|weeks?|won['’]?t\s+come\s+back|hasn['’]?t\s+(?:come\s+back"
     r"|gone|worn)|haven['’]?t\s+(?:come\s+back|been\s+sitting)|not\s+(?:come|coming)\s+back"
     r"|weak\w*|give\s+way|gave\s+way|giving\s+way|buckl\w*|bladder|bowel\w*|saddle|groin|back\s+pain|agony|worse"
@@ -32253,19 +32234,19 @@ _PRESSED_GUARD_H75 = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h75: hands or feet numb with the cold of a cold home or floor named beside
-_COLD_NUMB_H75 = re.compile(
+_COLD_NUMB_H75 = lazy(
     r"\b(?:feet|toes|hands|fingers|foot|hand|nose|ears)\s+(?:\w+\s+){0,2}?(?:numb|dead|frozen"
     r"|tingly|white|like\s+(?:blocks\s+of\s+)?ice)\s+(?:with|from|in|cos\s+of|because\s+of|due\s+to)"
     r"\s+(?:the\s+)?(?:cold|chill|freez\w*)\b",
     re.IGNORECASE,
 )
-_COLD_HOME_H75 = re.compile(
+_COLD_HOME_H75 = lazy(
     r"\bno\s+(?:heating|heat|radiators?|central\s+heating)\b|\bheating\s+(?:is\s+|s\s+|['’]s\s+)?"
     r"(?:off|broken|bust|out|down|not\s+on)\b|\b(?:freezing|cold|icy|draughty|drafty|frozen)\s+"
     r"(?:flat|house|room|floor|bedsit|office|kitchen|tiles|garage|home)\b|\bwinter\b|🥶|❄",
     re.IGNORECASE,
 )
-_COLD_NUMB_GUARD_H75 = re.compile(
+_COLD_NUMB_GUARD_H75 = lazy(
     r"\b(?:even\s+(?:when|in|after|indoors|inside|with|under)|still|since|for\s+(?:a|\d+|two"
     r"|three|several|a\s+few|a\s+couple\s+of)\s+(?:days?|weeks?|months?)|weeks?|worse|getting"
     r"|not\s+warm\w*|won['’]?t\s+warm|don['’]?t\s+warm|weak\w*|legs?|back|bladder|bowel\w*"
@@ -32322,7 +32303,7 @@ def _aside_h75a(head: str) -> list[re.Pattern[str]]:
 
 # fourteenth session, h76: a care job's own kit and tasks told as the work ("catheters and
 # bedpans all day"), never the writer's body
-_JOB_KIT_H76 = re.compile(
+_JOB_KIT_H76 = lazy(
     r"\b(?:(?:bladder|bowel)\s+(?:scans?|scanners?|charts?|washouts?|care|training|programmes?)"
     r"|catheter\w*|bed\s*pans?|commodes?|stoma\s+bags?|colostomy\s+bags?|incontinence\s+pads?"
     r"|urine\s+(?:samples?|bags?|tests?|dips?)|obs|spinal\s+boards?|neck\s+collars?|hoists?)"
@@ -32333,20 +32314,20 @@ _JOB_KIT_H76 = re.compile(
     re.IGNORECASE,
 )
 # ...beside the job named and a word of the work's round (all day, every shift, at work)
-_JOB_ROUND_H76 = re.compile(
+_JOB_ROUND_H76 = lazy(
     r"\b(?:nurse|nursing|hca|healthcare\s+assistant|care\s+(?:worker|assistant|home)|carer"
     r"|midwife|paramedic|ward|wards|urology|continence|district\s+nurse|theatre|icu|a\s*&\s*e"
     r"|hospital\s+porter|porter|physio|ot|doctor|shift|shifts)\b",
     re.IGNORECASE,
 )
-_JOB_TIME_H76 = re.compile(
+_JOB_TIME_H76 = lazy(
     r"\b(?:all\s+(?:day|night|shift)(?:\s+long)?|every\s+(?:day|shift|night)|at\s+work|on\s+shift"
     r"|day\s+in\s+day\s+out|for\s+a\s+living|non[-\s]?stop|constantly|\d+\s*h(?:r|rs|our)?s?"
     r"\s+shifts?|shifts?)\b",
     re.IGNORECASE,
 )
 # ...never the writer's own function lost or a sign told beside it
-_JOB_GUARD_H76 = re.compile(
+_JOB_GUARD_H76 = lazy(
     r"\b(?:my\s+(?:own\s+)?(?:bladder|bowels?|pee|wee|catheter)|i\s+(?:can['’]?t|cannot|couldn['’]?t"
     r"|have\s+to|had\s+to|need(?:ed)?\s+to)\s+(?:\w+\s+)?(?:empty|pee|wee|go|feel|hold|control)"
     r"|can['’]?t\s+(?:empty|pee|wee|go|feel|hold|control|walk|stand)|leak\w*|wet\s+myself"
@@ -32356,14 +32337,14 @@ _JOB_GUARD_H76 = re.compile(
 )
 # fourteenth session, h76: a figure of falling split by a pause ("a fall... off the wagon", "fell
 # - off the diet"): a lapse, not a fall
-_FALL_FIGURE_H76 = re.compile(
+_FALL_FIGURE_H76 = lazy(
     r"\b(?:a\s+(?:bit\s+of\s+a\s+|little\s+|small\s+|big\s+|massive\s+|huge\s+)?)?(?:fall|fell"
     r"|fallen|falling|tumble|tumbled|slip|slipped)\b\s*(?:\.{2,}|…|-+|–|—|\(|,|:)?\s*(?:\w+\s+)?"
     r"off\s+the\s+(?:wagon|bandwagon|diet|plan|health\s+kick|wellness\s+wagon|straight\s+and"
     r"\s+narrow)\b\)?",
     re.IGNORECASE,
 )
-_FALL_FIGURE_GUARD_H76 = re.compile(
+_FALL_FIGURE_GUARD_H76 = lazy(
     r"\b(?:ladder|stairs?|steps|roof|bike|horse|ice|icy|landed|hit\s+my|bang\w*|hurt\w*|pain\w*"
     r"|agony|killing|injur\w*|since|numb\w*|tingl\w*|weak\w*|back\s+(?:is|s|['’]s|feels)"
     r"|a\s*&\s*e|hospital|bruis\w*|swell\w*|swollen|broke\w*|fractur\w*|head)\b",
@@ -32371,26 +32352,26 @@ _FALL_FIGURE_GUARD_H76 = re.compile(
 )
 # fourteenth session, h76: a "weak side" told as the stiffer or less flexible side, weakness of
 # strength denied beside it
-_WEAK_SIDE_H76 = re.compile(
+_WEAK_SIDE_H76 = lazy(
     r"['‘\"“]?\b(?:weak|weaker|weakest|bad|worse)\s+(?:side|leg|hip|one)\b['’\"”]?"
     r"(?:[^.!?;]{0,40}?\b(?:meaning|means|as\s+in|i\s+mean|ie|i\.e\.|=|just|only|aka)\b"
     r"[^.!?;]{0,30}?\b(?:less\s+(?:flexible|mobile|bendy|supple|stretchy)|tighter|stiffer"
     r"|less\s+range|not\s+as\s+(?:flexible|mobile|bendy|supple|loose)|less\s+loose))?",
     re.IGNORECASE,
 )
-_FLEX_SIDE_H76 = re.compile(
+_FLEX_SIDE_H76 = lazy(
     r"\b(?:less\s+(?:flexible|mobile|bendy|supple|stretchy|loose)|tighter|stiffer|less\s+range"
     r"|not\s+as\s+(?:flexible|mobile|bendy|supple|loose)|flexibility|mobility|range\s+of\s+motion)"
     r"\b",
     re.IGNORECASE,
 )
-_WEAK_DENIED_H76 = re.compile(
+_WEAK_DENIED_H76 = lazy(
     r"\b(?:not|isn['’]?t|is\s+not|no|never|nothing\s+like)\s+(?:an?\s+|any\s+)?(?:actual|actually"
     r"|real|really|true|proper|genuine|medical|muscle)?\s*(?:weak|weakness|weaker)\b"
     r"(?:\s+(?:as\s+in\s+)?(?:strength|power))?",
     re.IGNORECASE,
 )
-_WEAK_SIDE_GUARD_H76 = re.compile(
+_WEAK_SIDE_GUARD_H76 = lazy(
     r"\b(?:gone\s+weak|going\s+weak|getting\s+weak\w*|since|give\s+way|gave\s+way|giving\s+way"
     r"|buckl\w*|drag\w*|trip\w*|numb\w*|tingl\w*|pins\s+and\s+needles|foot\s+drop|can['’]?t"
     r"|cannot|couldn['’]?t|doesn['’]?t\s+know|no\s+idea\s+why|suddenly|sudden|worse|bladder"
@@ -32399,7 +32380,7 @@ _WEAK_SIDE_GUARD_H76 = re.compile(
 )
 # fourteenth session, h76: the chest tight or sore from a chest exercise, the muscle told or the
 # heart denied
-_CHEST_TRAINED_H76 = re.compile(
+_CHEST_TRAINED_H76 = lazy(
     r"\b(?:chest|pecs?|pectorals?)\s+(?:\w+\s+){0,2}?(?:tight|tightness|sore|achy|aching|stiff"
     r"|doms|battered|wrecked|destroyed|fried|killing\s+me|burning)\b[^.!?;]{0,20}?\b(?:from"
     r"|after|cos\s+of|because\s+of|since|off|post)\s+(?:the\s+|my\s+|all\s+the\s+|those\s+|that"
@@ -32409,7 +32390,7 @@ _CHEST_TRAINED_H76 = re.compile(
     r"|burpees|climbing|rowing|swimming)\b",
     re.IGNORECASE,
 )
-_CHEST_MUSCLE_H76 = re.compile(
+_CHEST_MUSCLE_H76 = lazy(
     r"\b(?:(?:just|only|purely|it['’]?s|its|all)\s+(?:the\s+|my\s+)?(?:muscles?|pecs?)"
     r"|(?:the\s+|my\s+)?(?:muscles?|pecs?)\s+(?:i\s+mean|only|obviously|that\s+is|tho|though)"
     r"|muscular|muscly|doms|not\s+(?:my\s+|the\s+)?heart(?:\s+(?:stuff"
@@ -32417,7 +32398,7 @@ _CHEST_MUSCLE_H76 = re.compile(
     r"|heart[-\s]?related)|not\s+(?:cardiac|heart[-\s]?related|that\s+kind))\b",
     re.IGNORECASE,
 )
-_CHEST_GUARD_H76 = re.compile(
+_CHEST_GUARD_H76 = lazy(
     r"\b(?:at\s+rest|resting|spread\w*|radiat\w*|(?:down|into|to|in|up|through)\s+(?:my\s+|the\s+)?"
     r"(?:left\s+|right\s+)?arms?|(?:my|left)\s+arms?|jaw|neck|shoulder\s+blade|breath\w*"
     r"|breathless|short\s+of|sweat\w*|clammy|dizz\w*|faint\w*|light[-\s]?headed|sick|nause\w*"
@@ -32427,7 +32408,7 @@ _CHEST_GUARD_H76 = re.compile(
 )
 # fourteenth session, h76: a limb asleep from sitting or lying on it, waking as it is moved
 # ("leg's dead from sitting on it, fizzing as it comes back")
-_SAT_ON_LIMB_H76 = re.compile(
+_SAT_ON_LIMB_H76 = lazy(
     r"\b(?:legs?|foot|feet|arms?|hands?|thighs?|toes)(?:['’]s|\s+is|\s+has|\s+have|\s+are|\s+went"
     r"|\s+gone|\s+had)?\s+(?:\w+\s+)?(?:asleep|gone\s+to\s+sleep|went\s+to\s+sleep|fallen\s+asleep"
     r"|fell\s+asleep|dead|gone\s+dead|went\s+dead)\s+(?:from|after|cos|coz|cause|because|with"
@@ -32439,14 +32420,14 @@ _SAT_ON_LIMB_H76 = re.compile(
     re.IGNORECASE,
 )
 # ...with its waking told (fizzing, coming back, pins and needles as it wakes)
-_WAKING_LIMB_H76 = re.compile(
+_WAKING_LIMB_H76 = lazy(
     r"\b(?:wak(?:es|ing)\s+up|wakes|waking|woke\s+up|coming\s+back|comes\s+back|came\s+back"
     r"|com(?:es|ing)\s+(?:back\s+)?to\s+life|fizz\w*|prickl\w*|buzz\w*|pins\s+and\s+needles"
     r"|tingl\w*|shak(?:e|ing)\s+it\s+out|stamp\w*\s+it|back\s+to\s+normal)\b"
     r"(?:\s+(?:as|now|again)\s+(?:it|they)\s+(?:wakes?|comes?|come)\s*(?:up|back)?)?",
     re.IGNORECASE,
 )
-_SAT_ON_GUARD_H76 = re.compile(
+_SAT_ON_GUARD_H76 = lazy(
     r"\b(?:still|since|yesterday|last\s+night|days?|weeks?|hours?|won['’]?t\s+(?:wake|come)"
     r"|hasn['’]?t|haven['’]?t|not\s+(?:woken|come\s+back|coming\s+back|waking)|numb\w*|weak\w*"
     r"|give\s+way|gave\s+way|buckl\w*|drag\w*|bladder|bowel\w*|saddle|groin|back\s+pain|agony"
@@ -32455,7 +32436,7 @@ _SAT_ON_GUARD_H76 = re.compile(
 )
 # fourteenth session, h76: the seat going numb on a named hard or long seat, told as a habit
 # ("always", "every time") and never off that seat
-_SEAT_NUMB_H76 = re.compile(
+_SEAT_NUMB_H76 = lazy(
     r"\b(?:bum|butt|backside|arse|ass|behind|bottom|cheeks|glutes)\s+(?:\w+\s+){0,2}?(?:goes"
     r"|go|going|went|gets|get|getting|got|is|turns)\s+(?:\w+\s+)?(?:numb|dead|asleep|to\s+sleep)"
     r"\s+(?:\w+\s+){0,2}?(?:in|on|at|during|from|after)\s+(?:those\s+|these\s+|the\s+|a\s+|my"
@@ -32465,13 +32446,13 @@ _SEAT_NUMB_H76 = re.compile(
     r"|benches|rides?|journeys?|trips?|flights?|sessions?|sits?|stools?))?",
     re.IGNORECASE,
 )
-_SEAT_HABIT_H76 = re.compile(
+_SEAT_HABIT_H76 = lazy(
     r"\b(?:always|every\s+(?:time|single\s+time|film|flight|trip)|each\s+time|whenever"
     r"|without\s+fail|all\s+the\s+time|usually|as\s+usual|never\s+(?:on|at|in|when|anywhere"
     r"\s+else))\b",
     re.IGNORECASE,
 )
-_SEAT_GUARD_H76 = re.compile(
+_SEAT_GUARD_H76 = lazy(
     r"\b(?:still|stayed|stays|since|days?|weeks?|hours?\s+after|won['’]?t|hasn['’]?t|haven['’]?t"
     r"|not\s+(?:gone|going|back|worn)|loo\s+roll|toilet\s+paper|wip\w*|groin|genital\w*|privates"
     r"|bladder|bowel\w*|pee\w*|wee|weeing|leak\w*|can['’]?t|cannot|couldn['’]?t|weak\w*|legs"
@@ -32532,7 +32513,7 @@ def _aside_h76a(head: str) -> list[re.Pattern[str]]:
 
 # fourteenth session, h76: someone else's accident told ("hubby came off his bike", "my mate got
 # knocked off his scooter"), its clause stopping at the writer's part
-_OTHERS_ACCIDENT_H76B = re.compile(
+_OTHERS_ACCIDENT_H76B = lazy(
     r"\b(?:my\s+|our\s+|the\s+)?(?:hubby|husband|wife|wifey|partner|other\s+half|boyfriend"
     r"|girlfriend|fianc[eé]e?|son|daughter|kid|lad|mum|mom|mam|dad|brother|sister|bro|sis|mate"
     r"|pal|friend|flatmate|housemate|neighbour|neighbor|colleague|grandad|grandpa|gran|granny"
@@ -32545,7 +32526,7 @@ _OTHERS_ACCIDENT_H76B = re.compile(
     re.IGNORECASE,
 )
 # ...the writer's own share or trouble told beside it ("so did i", "we were both", "my back")
-_OWN_SHARE_H76B = re.compile(
+_OWN_SHARE_H76B = lazy(
     r"\b(?:so\s+did\s+i|and\s+(?:so\s+did\s+)?me|me\s+too|both\s+of\s+us|we\s+(?:both"
     r"|were|was|all|came|fell|crashed)|us\s+both|with\s+me|i\s+was\s+(?:with|on|in|there|too"
     r"|behind|riding|hit|thrown|knocked)|me\s+and\s+(?:him|her|them)|(?:he|she|they)\s+and\s+i"
@@ -32575,7 +32556,7 @@ def _aside_h76b(head: str) -> list[re.Pattern[str]]:
 
 # fourteenth session, h77: illness denied as a list under one negation ("no temperature or
 # feeling rough or anything", "haven't got a fever, nor do i feel sick")
-_ILL_LIST_DENIED_H77B = re.compile(
+_ILL_LIST_DENIED_H77B = lazy(
     r"\b(?:(?:do|have|am|did|was)\s*(?:n['’]?t|\s+not)|dont|havent|aint|not|no|never|nor|without)"
     r"\s+(?:(?:got|have|having|had|running|run|get|getting|feel|feeling|felt|been|a|any|even)\s+)"
     r"{0,3}(?:fever\w*|temp(?:erature)?s?|high\s+temp\w*|hot\s+and\s+cold|chills|sweats)"
@@ -32587,7 +32568,7 @@ _ILL_LIST_DENIED_H77B = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a turn to the writer's own illness ("but i feel ill", "yet i'm sick")
-_ILL_TURN_H77B = re.compile(
+_ILL_TURN_H77B = lazy(
     r"\b(?:but|yet|though|although|except|apart\s+from)\s+(?:i\s+|i['’]m\s+|im\s+)?(?:do\s+|am\s+"
     r")?(?:feel|feeling|felt|am|have|got|getting|been)?\s*(?:ill|unwell|sick|poorly|rough|fever"
     r"\w*|shiver\w*|sweat\w*|a\s+temp\w*)\b",
@@ -32596,7 +32577,7 @@ _ILL_TURN_H77B = re.compile(
 
 # fourteenth session, h77: others' words heard at work, quoted ("patients tell me 'my back's
 # agony' all shift", "on the ambulance we get 'i can't feel my legs' every night")
-_HEARD_QUOTED_H77B = re.compile(
+_HEARD_QUOTED_H77B = lazy(
     r"\b(?:hear|heard|hearing|get\s+told|am\s+told|i['’]?m\s+told|we\s+get|i\s+get|people\s+say"
     r"|(?:patients?|clients?|customers?|callers?|residents?|punters|folk|people)\s+(?:\w+\s+)?"
     r"(?:say|says|saying|tell\s+me|telling\s+me|moan|complain\w*|go|come\s+in\s+with))"
@@ -32604,7 +32585,7 @@ _HEARD_QUOTED_H77B = re.compile(
     re.IGNORECASE,
 )
 # ...the hearing at work ("paramedic", "a shift", "patients", "at work")
-_AT_WORK_H77B = re.compile(
+_AT_WORK_H77B = lazy(
     r"\b(?:paramedic\w*|nurs\w*|doctor|gp|physio\w*|medic|emt|call\s+handler|receptionist"
     r"|carer|care\s+worker|osteo\w*|chiro\w*|massage\s+therap\w*|therapist|pharmacist|triage"
     r"|a\s*(?:&|and)\s*e|er|ward|wards|ambulance\w*|surgery|clinic|shifts?|patients?|clients?"
@@ -32614,7 +32595,7 @@ _AT_WORK_H77B = re.compile(
 
 # fourteenth session, h77: a ward's or clinic's work named with its run of patients' parts
 # ("on a cardiac ward, it's hearts all shift", "spinal unit physio, spines all day")
-_WARD_WORK_H77B = re.compile(
+_WARD_WORK_H77B = lazy(
     r"\b(?:on|in|at|from|for)\s+(?:a|an|the|our|my)\s+(?:\w+\s+)?(?:urology|urological|renal"
     r"|cardiac|cardiology|cardio|coronary|heart|neuro\w*|spinal|stroke|oncology|cancer|ortho\w*"
     r"|trauma|continence|gastro\w*|colorectal|respiratory|chest|fracture|falls|pain|a\s*(?:&|and)"
@@ -32630,7 +32611,7 @@ _WARD_WORK_H77B = re.compile(
 # fourteenth session, h77: another's sign told as theirs (a relative's long condition, what
 # they claim, one the writer cares for: "mum has heart problems", "my mate swears stretching
 # gave him numb toes"), its clause stopping at the writer's part
-_OTHERS_SIGN_H77B = re.compile(
+_OTHERS_SIGN_H77B = lazy(
     r"\b(?:my\s+|our\s+)?(?:hubby|husband|wife|partner|other\s+half|boyfriend|girlfriend"
     r"|fianc[eé]e?|son|daughter|kid|mum|mom|mam|mother|dad|father|brother|sister|bro|sis|mate"
     r"|pal|friend|flatmate|housemate|neighbour|neighbor|colleague|grandad|grandpa|grandma|gran"
@@ -32646,7 +32627,7 @@ _OTHERS_SIGN_H77B = re.compile(
     re.IGNORECASE,
 )
 # ...with the writer's share of it told beside (a guard: "so do i", "me too", "same here")
-_SIGN_SHARED_H77B = re.compile(
+_SIGN_SHARED_H77B = lazy(
     r"\b(?:so\s+(?:do|did|have|am|has)\s+i|me\s+too|me\s+as\s+well|same\s+(?:here|for\s+me|with"
     r"\s+me)|both\s+of\s+us|we\s+both|us\s+both|i\s+(?:have|had|got|get|feel|felt)\s+(?:it|the"
     r"\s+same|that)\s+too|i\s+(?:also|too)|now\s+(?:i|me)|and\s+i\s+(?:have|got|get)"
@@ -32659,7 +32640,7 @@ _SIGN_SHARED_H77B = re.compile(
 
 # fourteenth session, h77: a joint's noise every time it moves, asked about ("my knees crack on
 # the stairs, is that arthritis?"): a habit of noise, no hurt or event
-_JOINT_NOISE_H77B = re.compile(
+_JOINT_NOISE_H77B = lazy(
     r"\b(?:knees?|hips?|ankles?|shoulders?|elbows?|wrists?|fingers?|knuckles?|toes?|joints?|it"
     r"|they)\s+(?:\w+\s+)?(?:clicks?|clicking|cracks?|cracking|creaks?|creaking|pops?|popping"
     r"|crunch(?:es)?|crunching|grinds?|grinding|snaps?|clunks?)\s+(?:\w+\s+){0,3}?(?:every\s+time"
@@ -32668,7 +32649,7 @@ _JOINT_NOISE_H77B = re.compile(
     re.IGNORECASE,
 )
 # ...never with a hurt, a swelling or a giving way told beside it
-_NOISE_GUARD_H77B = re.compile(
+_NOISE_GUARD_H77B = lazy(
     r"\b(?:hurts?|hurting|pain\w*|sore|agony|swell\w*|swoll\w*|gives?\s+way|gave\s+way|locks?"
     r"|locked|locking|buckl\w*|stuck|can['’]?t|cant|after\s+(?:i|a)\s+(?:fell|fall|twist)|fell"
     r"|injur\w*)\b",
@@ -32677,7 +32658,7 @@ _NOISE_GUARD_H77B = re.compile(
 
 # fourteenth session, h77: getting stuck on the floor only feared or planned against ("without
 # getting stuck down there", "worried i'll get stuck on the mat")
-_STUCK_FEARED_H77B = re.compile(
+_STUCK_FEARED_H77B = lazy(
     r"\b(?:without|avoid|avoiding|in\s+case\s+i|what\s+if\s+i|so\s+i\s+(?:don['’]?t|dont|won['’]?t"
     r"|wont)|scared\s+(?:of|i['’]?ll|i\s+will|i\s+might)|afraid\s+(?:of|i['’]?ll|i\s+will|i\s+might)"
     r"|worried\s+(?:about|i['’]?ll|i\s+will|i\s+might)|nervous\s+(?:about|i['’]?ll)|terrified"
@@ -32688,7 +32669,7 @@ _STUCK_FEARED_H77B = re.compile(
 )
 
 # ...and a diagnosis asked of it ("is that arthritis", "could it be wear and tear")
-_NOISE_ASKED_H77B = re.compile(
+_NOISE_ASKED_H77B = lazy(
     r"\b(?:arthritis|arthritic|wear\s+and\s+tear|osteo\w*|is\s+(?:that|it|this)\s+(?:normal|bad)"
     r"|does\s+(?:that|it|this)\s+mean|sound\s+like|could\s+it\s+be)\b",
     re.IGNORECASE,
@@ -32731,14 +32712,14 @@ def _aside_h77b(head: str) -> list[re.Pattern[str]]:
 # set aside with the rest weighed once.
 
 # fourteenth session, h77: numb to a thing told as weariness of it ("gone numb to the news")
-_NUMB_TO_THING_H77 = re.compile(
+_NUMB_TO_THING_H77 = lazy(
     r"\b(?:gone|grown|become|became|got|getting|go|feel|feeling|am|i['’]?m|im|just|totally|so"
     r"|kinda|bit|pretty|completely)\s+numb\s+to\s+(?!(?:the\s+)?touch\b|(?:the\s+)?feel\b"
     r"|(?:the\s+)?cold\b|(?:the\s+)?pain\b|my\b|it\s+(?:now|since)\b)(?:\w+\s+){0,3}?\w+"
     r"(?:\s+(?:culture|content|stuff|news|drama|noise|hype|talk|chat))?",
     re.IGNORECASE,
 )
-_NUMB_TO_GUARD_H77 = re.compile(
+_NUMB_TO_GUARD_H77 = lazy(
     r"\b(?:still|since|hours?|days?|weeks?|down\s+(?:below|there)|saddle|groin|bladder|bowel\w*"
     r"|leg|legs|feet|foot|arms?|hands?|toes|bum|weak\w*|give\s+way|gave\s+way|worse|can['’]?t"
     r"\s+(?:feel|walk|stand|move)|cannot|pain\w*|agony|tingl\w*|pins\s+and\s+needles|numbness)\b",
@@ -32746,7 +32727,7 @@ _NUMB_TO_GUARD_H77 = re.compile(
 )
 # fourteenth session, h77: a thing (a phone, a mirror, a mug) that fell or slipped off something
 # and cracked or smashed, the writer's body not in it
-_THING_FELL_H77 = re.compile(
+_THING_FELL_H77 = lazy(
     r"\b(?:my|the|our|his|her|a)\s+(?:\w+\s+){0,2}?(?:phone|mobile|iphone|laptop|tablet|ipad"
     r"|screen|mirror|mug|cup|glass|vase|plate|bowl|lamp|frame|picture|tv|telly|kindle|watch"
     r"|speaker|bottle|jar|pot|plant|ornament|shelf|clock|remote|controller|headphones|earbuds)"
@@ -32758,7 +32739,7 @@ _THING_FELL_H77 = re.compile(
     r"(?:cracked|smashed|shattered|broke)\b",
     re.IGNORECASE,
 )
-_THING_FELL_GUARD_H77 = re.compile(
+_THING_FELL_GUARD_H77 = lazy(
     r"\b(?:i\s+(?:fell|slipped|tripped|went\s+over|landed|hit|banged|cracked)|me\s+too|onto\s+me"
     r"|on\s+(?:my|me)|hit\s+(?:me|my)|head|skull|neck|back|dizz\w*|faint\w*|concuss\w*|hurt\w*"
     r"|pain\w*|agony|since|numb\w*|tingl\w*|weak\w*|bleed\w*|blood)\b",
@@ -32766,7 +32747,7 @@ _THING_FELL_GUARD_H77 = re.compile(
 )
 # fourteenth session, h77: a sign of the limbs taken back at once ("oh wait", "nvm"), a pet or a
 # child's weight on them told as the cause
-_TAKEN_BACK_H77 = re.compile(
+_TAKEN_BACK_H77 = lazy(
     r"\b(?:(?:both\s+)?(?:my\s+)?(?:legs?|feet|foot|arms?|hands?|thighs?|lap|knees?)\b"
     r"[^.!?\n]{0,30}?\b(?:numb|dead|asleep|tingl\w*|pins\s+and\s+needles|heavy|no\s+feeling"
     r"|can['’]?t\s+feel\s+(?:them|it|my\s+\w+))\b)[\s.…,!:;\-–—]{0,8}(?:(?:oh|ah|lol|haha|ha|ok)"
@@ -32776,7 +32757,7 @@ _TAKEN_BACK_H77 = re.compile(
     r"\b(?:on|across|over|under)\s+(?:them|it|me|my\s+\w+)\b",
     re.IGNORECASE,
 )
-_TAKEN_BACK_GUARD_H77 = re.compile(
+_TAKEN_BACK_GUARD_H77 = lazy(
     r"\b(?:still|since|hours?|days?|weeks?|not\s+(?:just\s+|only\s+)?(?:the|my)\s+\w+|isn['’]?t"
     r"|is\s+not|won['’]?t|even\s+after|even\s+when|moved|gone\s+now\s+but|saddle|groin|down"
     r"\s+(?:below|there)|bladder|bowel\w*|weak\w*|give\s+way|gave\s+way|worse|pain\w*|agony"
@@ -32785,7 +32766,7 @@ _TAKEN_BACK_GUARD_H77 = re.compile(
 )
 # fourteenth session, h77: a child's or pet's accident on a thing ("the puppy had an accident on
 # the rug"), never the writer's own
-_OTHERS_ACCIDENT_THING_H77 = re.compile(
+_OTHERS_ACCIDENT_THING_H77 = lazy(
     r"\b(?:(?:my|the|our|his|her)\s+)?(?:\w+\s+)?(?:toddler|kid|kids|son|daughter|baby|little\s+one"
     r"|boy|girl|lad|child|dog|puppy|pup|cat|kitten|pet|labrador|spaniel|nephew|niece|twins)\s+"
     r"(?:just\s+)?(?:had|has|did|made|has\s+had)\s+(?:an?\s+|another\s+|their\s+)(?:\w+\s+)?"
@@ -32793,7 +32774,7 @@ _OTHERS_ACCIDENT_THING_H77 = re.compile(
     r"\w+",
     re.IGNORECASE,
 )
-_OTHERS_ACCIDENT_GUARD_H77 = re.compile(
+_OTHERS_ACCIDENT_GUARD_H77 = lazy(
     r"\b(?:i\s+(?:had|have|did|also|too|nearly|almost)|me\s+too|so\s+did\s+i|myself|my\s+own"
     r"|(?:my|i)\s+(?:pants|knickers|bladder|bowels?)|wet\s+(?:myself|me)|leak\w*|didn['’]?t"
     r"\s+feel|can['’]?t\s+(?:feel|control|hold)|fell|fall\w*|slipped|hurt\w*|pain\w*|agony|since"
@@ -32802,7 +32783,7 @@ _OTHERS_ACCIDENT_GUARD_H77 = re.compile(
 )
 # fourteenth session, h77: a nickname the writer is called for being hit in a sport ("they call
 # me the human tackle bag"), with no pain told now
-_NICKNAME_H77 = re.compile(
+_NICKNAME_H77 = lazy(
     r"\b(?:call|calls|called|calling|nicknamed|dubbed|known\s+as)\s+(?:me\s+)?(?:the\s+|a\s+"
     r"|their\s+|our\s+)?['\"“‘]?(?:\w+[-\s]){0,3}?(?:dummy|bag|mat|magnet|target|skittle|pinball"
     r"|ragdoll|rag\s+doll|doll|pinata|piñata|bowling\s+pin|crash\s+\w+|speed\s*bump|punchbag"
@@ -32815,14 +32796,14 @@ _NICKNAME_H77 = re.compile(
     r"|sunday))?)?",
     re.IGNORECASE,
 )
-_NO_PAIN_NOW_H77 = re.compile(
+_NO_PAIN_NOW_H77 = lazy(
     r"\b(?:nothing|nothin|nowt|not|no|nothing['’]?s|nothings)\s+(?:\w+\s+)?(?:hurt\w*|sore|pain"
     r"\w*|aching|achy|injured|broken|wrong)\b(?:\s+(?:at\s+the\s+(?:minute|moment)|right\s+now"
     r"|now|atm|currently|today|these\s+days|tho|though))?|\b(?:feel|feeling|i['’]?m|im|all)\s+"
     r"(?:totally\s+|perfectly\s+|absolutely\s+)?(?:fine|grand|good|ok|okay|great|sound)\b",
     re.IGNORECASE,
 )
-_NICKNAME_GUARD_H77 = re.compile(
+_NICKNAME_GUARD_H77 = lazy(
     r"\b(?:since|still|agony|hurts|hurting|hurt\s+my|sore|pain|painful|killing|numb\w*|tingl\w*"
     r"|weak\w*|give\s+way|gave\s+way|dizz\w*|concuss\w*|head|neck|knocked\s+out|a\s*&\s*e"
     r"|hospital|bladder|bowel\w*|saddle|groin|this\s+(?:week|time)|yesterday|last\s+(?:night"
@@ -32830,13 +32811,13 @@ _NICKNAME_GUARD_H77 = re.compile(
     re.IGNORECASE,
 )
 # fourteenth session, h77: a device or thing "on its last legs" (a figure of wearing out)
-_LAST_LEGS_THING_H77 = re.compile(
+_LAST_LEGS_THING_H77 = lazy(
     r"\b(?:is|s|['’]s|are|been|looks|seems|finally|definitely|properly|well|now)\s+(?:\w+\s+)?on"
     r"\s+(?:its|their)\s+last\s+legs\b",
     re.IGNORECASE,
 )
 # ...and a device's crashing or freezing ("keeps crashing halfway through")
-_DEVICE_CRASH_H77 = re.compile(
+_DEVICE_CRASH_H77 = lazy(
     r"\b(?:laptop|phone|computer|pc|mac|macbook|tablet|ipad|browser|app|apps|telly|tv|console"
     r"|xbox|playstation|ps\d|switch|kindle|chromebook|wifi|router|video|videos|youtube|zoom"
     r"|website|site|page|game|it|thing)\b(?:\s+(?:\w+\s+){0,2}?(?:keeps|kept|always|just|is"
@@ -32846,7 +32827,7 @@ _DEVICE_CRASH_H77 = re.compile(
     r"\w+)?",
     re.IGNORECASE,
 )
-_DEVICE_GUARD_H77 = re.compile(
+_DEVICE_GUARD_H77 = lazy(
     r"\b(?:my\s+(?:legs?|knees?|back|body|hips?)|i\s+(?:crashed|fell|was\s+in|had\s+a)|car\s+crash"
     r"|crash\w*\s+(?:into|on|off)|hit\s+(?:me|my)|give\s+way|gave\s+way|giving\s+way|buckl\w*"
     r"|numb\w*|tingl\w*|weak\w*|pain\w*|agony|hurt\w*|since|dizz\w*|faint\w*|collaps\w*|stairs"
@@ -32855,7 +32836,7 @@ _DEVICE_GUARD_H77 = re.compile(
 )
 # fourteenth session, h77: legs numb from cold water (a sea swim, an ice bath) told as warmed up
 # and gone now
-_COLD_WATER_NUMB_H77 = re.compile(
+_COLD_WATER_NUMB_H77 = lazy(
     r"\b(?:legs?|calves|calf|feet|foot|toes|thighs?|hands?|fingers|arms?|shins?|knees?|everything"
     r"|body)\s+(?:\w+\s+){0,2}?(?:numb|dead|frozen|tingly|tingling|white|blue|went\s+numb)\s+"
     r"(?:with|from|in|cos\s+of|because\s+of|due\s+to|after)\s+(?:the\s+|that\s+|an?\s+)?(?:\w+\s+)?"
@@ -32864,19 +32845,19 @@ _COLD_WATER_NUMB_H77 = re.compile(
     r"|beach|pier|harbour|quarry)\b)?",
     re.IGNORECASE,
 )
-_COLD_WATER_H77 = re.compile(
+_COLD_WATER_H77 = lazy(
     r"\b(?:sea|swim|swimming|swimmer|dip|dips|dipping|ice\s+bath|cold\s+(?:water|plunge|shower)"
     r"|plunge|lake|river|lido|forty\s+foot|beach|wild\s+swim\w*|open\s+water|loch|quarry)\b",
     re.IGNORECASE,
 )
-_WARMED_UP_H77 = re.compile(
+_WARMED_UP_H77 = lazy(
     r"\b(?:(?:all\s+|fully\s+|since\s+|now\s+)?warmed\s+(?:up|back\s+up|through)|warm\s+(?:again"
     r"|now)|feeling\s+(?:came|is|'s|['’]s)\s+back|came\s+back|back\s+to\s+normal|(?:all\s+)?grand"
     r"\s+now|(?:all\s+)?fine\s+now|(?:all\s+)?good\s+now|ok\s+now|okay\s+now|right\s+as\s+rain"
     r"|wore\s+off|worn\s+off|went\s+away|gone\s+now)\b",
     re.IGNORECASE,
 )
-_COLD_WATER_GUARD_H77 = re.compile(
+_COLD_WATER_GUARD_H77 = lazy(
     r"\b(?:still|hours?\s+later|days?|weeks?|won['’]?t|hasn['’]?t|haven['’]?t|not\s+(?:warm\w*"
     r"|back|gone|coming)|even\s+(?:after|now|when)|worse|weak\w*|give\s+way|gave\s+way|buckl\w*"
     r"|bladder|bowel\w*|saddle|groin|down\s+(?:below|there)|back|pain\w*|agony|can['’]?t\s+(?:feel"
@@ -32942,7 +32923,7 @@ def _aside_h77a(head: str) -> list[re.Pattern[str]]:
 
 # fifteenth session, h78: a place denied for the pain, the ache put somewhere else ("nothing
 # between the shoulder blades, it's lower down")
-_PLACE_DENIED_H78 = re.compile(
+_PLACE_DENIED_H78 = lazy(
     r"\b(?:nothing|no\s+(?:pain|ache|aching|problems?|issues?)|not|never)\s+(?:\w+\s+)?"
     r"(?:between|in|at|across|round|around|under)\s+(?:the|my)\s+(?:shoulder\s*-?\s*blades?"
     r"|chest|groin|bum|saddle|neck)\b"
@@ -32951,7 +32932,7 @@ _PLACE_DENIED_H78 = re.compile(
     re.IGNORECASE,
 )
 # ...never with a turn to that place now ("until today", "now it's there")
-_PLACE_TURN_H78 = re.compile(
+_PLACE_TURN_H78 = lazy(
     r"\b(?:until|till|til|up\s+to|before|now|today|tonight|yesterday|since|this\s+(?:morning|week)"
     r"|right\s+there|there\s+too|as\s+well|also|started|starting|began|new)\b",
     re.IGNORECASE,
@@ -32959,7 +32940,7 @@ _PLACE_TURN_H78 = re.compile(
 
 # fifteenth session, h78: a past spell of tingling or numbness explained and put right ("pins
 # and needles in 2021 from low iron, fixed with tablets and no bother since")
-_TINGLE_EXPLAINED_H78 = re.compile(
+_TINGLE_EXPLAINED_H78 = lazy(
     r"\b(?:pins\s+and\s+needles|tingl\w*|numb\w*)\b[^.!?;]*?\b(?:turned\s+out\s+to\s+be|was\s+"
     r"(?:down\s+to|due\s+to|caused\s+by|from)|were\s+(?:down\s+to|due\s+to|from)|caused\s+by"
     r"|diagnosed\s+as|because\s+of|from\s+(?:a\s+|my\s+)?(?:low|lack))\b[^.!?;]*?\b(?:sorted"
@@ -32968,14 +32949,14 @@ _TINGLE_EXPLAINED_H78 = re.compile(
     re.IGNORECASE,
 )
 # ...told as past ("last year", "years ago", "in 2019", "back in the spring")
-_PAST_TOLD_H78 = re.compile(
+_PAST_TOLD_H78 = lazy(
     r"\b(?:last\s+(?:year|summer|winter|spring|autumn)|(?:a\s+few|a\s+couple\s+of|two|three|\d+)"
     r"\s+(?:years?|months?)\s+ago|a\s+(?:year|while)\s+ago|in\s+(?:19|20)\d\d|years\s+back"
     r"|back\s+in|once|had\s+a\s+(?:spell|bout|patch|period))\b",
     re.IGNORECASE,
 )
 # ...never with its return or a spell now ("back since monday", "again this week")
-_SPELL_NOW_H78 = re.compile(
+_SPELL_NOW_H78 = lazy(
     r"\b(?:back|again|returned|returning|come\s+back|came\s+back|now|today|yesterday|this\s+"
     r"(?:morning|week)|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|last\s+night)|still|worse|both|groin|saddle|bladder|bowels?)\b",
@@ -32984,7 +32965,7 @@ _SPELL_NOW_H78 = re.compile(
 
 # fifteenth session, h78: weight lost to a passing illness and put back on ("lost half a stone
 # with norovirus in may, gained it all back since")
-_ILL_WEIGHT_BACK_H78 = re.compile(
+_ILL_WEIGHT_BACK_H78 = lazy(
     r"\b(?:had|got|caught|with|from|after|during)\s+(?:the\s+|a\s+|an\s+|that\s+|my\s+)?(?:\w+\s+)?"
     r"(?:flu|bug|virus|covid|cold|chest\s+infection|infection|norovirus|noro|sickness"
     r"|food\s+poisoning|tummy\s+bug|stomach\s+bug|gastro|d\s*(?:&|and)\s*v)\b[^.!?;]*?"
@@ -32998,7 +32979,7 @@ _ILL_WEIGHT_BACK_H78 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the illness or the loss still going ("still", "without trying", "keeps")
-_ILL_WEIGHT_GUARD_H78 = re.compile(
+_ILL_WEIGHT_GUARD_H78 = lazy(
     r"\b(?:still|without\s+trying|keep\w*|again|can['’]?t\s+(?:keep|put)|not\s+(?:back|come"
     r"|coming)|unexplained|sweat\w*|night|fever\w*|temp\w*|unwell\s+now|now\s+(?:ill|unwell))\b",
     re.IGNORECASE,
@@ -33006,7 +32987,7 @@ _ILL_WEIGHT_GUARD_H78 = re.compile(
 
 # fifteenth session, h78: a fall in a month or season past, healed now ("tripped on the kerb
 # back in january, bruised knee, all healed now")
-_FALL_PAST_HEALED_H78 = re.compile(
+_FALL_PAST_HEALED_H78 = lazy(
     r"\b(?:slipped|slip|tripped|trip|fell|fall|tumbled|tumble|went\s+over|came\s+a\s+cropper)\b"
     r"[^.!?;]*?\b(?:in|back\s+in|during|over|at|at\s+the\s+(?:start|end)\s+of|last)\s+(?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december|jan|feb"
@@ -33017,7 +32998,7 @@ _FALL_PAST_HEALED_H78 = re.compile(
     re.IGNORECASE,
 )
 # ...never with pain kept since or a fall of today ("still", "since then", "this morning")
-_FALL_PAST_GUARD_H78 = re.compile(
+_FALL_PAST_GUARD_H78 = lazy(
     r"\b(?:still|ever\s+since|since\s+then|this\s+(?:morning|week)|today|yesterday|last\s+night"
     r"|again|except|apart\s+from|but\s+(?:my|the|now|i)|head|(?:my|the|lower|upper)\s+back"
     r"|back\s+(?:pain|hurts|is|was|['’]s)|spine|numb\w*|weak\w*)\b",
@@ -33026,7 +33007,7 @@ _FALL_PAST_GUARD_H78 = re.compile(
 
 # fifteenth session, h78: numbness from cold water or an ice bath, gone in minutes ("toes go
 # numbish in the cold plunge, back in five minutes")
-_COLD_NUMB_BRIEF_H78 = re.compile(
+_COLD_NUMB_BRIEF_H78 = lazy(
     r"\b(?:numb\w*(?:\s*-\s*ish)?|tingl\w*|dead|frozen)\b[^.!?;]{0,30}?\b(?:from|after|in|with"
     r"|cos\s+of|because\s+of)\s+(?:the\s+|an?\s+|my\s+)?(?:ice\s+bath|cold\s+(?:plunge|water"
     r"|shower|dip|tub)|ice\s+tub|plunge|ice|sea|cold)\b[^.!?;]*?\b(?:wears?\s+off|wore\s+off"
@@ -33035,7 +33016,7 @@ _COLD_NUMB_BRIEF_H78 = re.compile(
     r"\s+|ten\s+|two\s+|few\s+)?(?:min|mins|minutes?|secs?|seconds?|moments?|minute)\b",
     re.IGNORECASE,
 )
-_COLD_NUMB_GUARD_H78 = re.compile(
+_COLD_NUMB_GUARD_H78 = lazy(
     r"\b(?:still|hours?|days?|won['’]?t|doesn['’]?t|didn['’]?t|hasn['’]?t|not\s+(?:going|gone)"
     r"|weak\w*|give\s+way|gave\s+way|bladder|bowel\w*|saddle|groin|back|pain\w*|chest)\b",
     re.IGNORECASE,
@@ -33043,7 +33024,7 @@ _COLD_NUMB_GUARD_H78 = re.compile(
 
 # fifteenth session, h78: others in the house with a fever, the writer only short of sleep ("my
 # partner and the baby have a temperature, so i'm shattered")
-_HOUSE_FEVER_H78 = re.compile(
+_HOUSE_FEVER_H78 = lazy(
     r"\b(?:my\s+|the\s+|our\s+)?(?:wife|husband|hubby|partner|other\s+half|kids?|children|baby"
     r"|toddler|son|daughter|little\s+one|boy|girl|twins|mum|dad|flatmate)(?:['’]s|\s+(?:has|have"
     r"|is|are|was|were|has\s+been|have\s+been|been|both|all))?\s+(?:\w+\s+){0,5}?(?:with|got"
@@ -33052,7 +33033,7 @@ _HOUSE_FEVER_H78 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the writer's own share ("so do i", "now me", "i've got it")
-_HOUSE_SHARED_H78 = re.compile(
+_HOUSE_SHARED_H78 = lazy(
     r"\b(?:so\s+(?:do|have|am)\s+i|me\s+too|now\s+(?:i|me|so\s+do\s+i)|and\s+me|i['’]?ve\s+(?:got"
     r"|caught)|i\s+(?:have|got|caught|feel|felt)|i['’]?m\s+(?:ill|sick|unwell|hot|shiver\w*"
     r"|burning|feverish|achy)|my\s+(?:own\s+)?(?:temp\w*|fever)|both\s+of\s+us|all\s+of\s+us"
@@ -33062,7 +33043,7 @@ _HOUSE_SHARED_H78 = re.compile(
 
 # fifteenth session, h78: a fall or injury denied ("haven't fallen or injured it", "no fall,
 # no knock")
-_FALL_DENIED_H78 = re.compile(
+_FALL_DENIED_H78 = lazy(
     r"\b(?:i\s+)?(?:didn['’]?t|did\s+not|didnt|haven['’]?t|have\s+not|havent|never)\s+(?:had\s+"
     r"(?:a\s+|any\s+)?)?(?:fall(?:en|s)?|fell|slip(?:ped)?|trip(?:ped)?|hurt|injur(?:ed|e)"
     r"|knock(?:ed)?|bang(?:ed)?)(?:\s+(?:over|myself|it|anything))?(?:\s*,?\s*(?:or|nor)\s+"
@@ -33075,7 +33056,7 @@ _FALL_DENIED_H78 = re.compile(
 )
 
 # ...never beside a fall of now or one only compared ("until today", "like this before")
-_FALL_DENIED_GUARD_H78 = re.compile(
+_FALL_DENIED_GUARD_H78 = lazy(
     r"\b(?:until|till|til|before|like\s+(?:this|that)|(?:this|that|so)\s+(?:bad|hard|badly)"
     r"|today|tonight|this\s+(?:morning|week)|yesterday|last\s+night|hit\s+my|landed|went\s+down"
     r"|head|since)\b",
@@ -33085,7 +33066,7 @@ _FALL_DENIED_GUARD_H78 = re.compile(
 
 # sixteenth session, gap16: the writer's share of someone else's illness, read in prepared text
 # by the readers of others' fevers (`lean.HOUSEHOLD_SHARE`, also in `_ME_TOO`)
-_S16_ILL_SHARED = re.compile(r"\b(?:" + HOUSEHOLD_SHARE + r")\b")
+_S16_ILL_SHARED = lazy(r"\b(?:" + HOUSEHOLD_SHARE + r")\b")
 
 
 def _ill_shared_s16(head: str) -> bool:
@@ -33132,7 +33113,7 @@ def _aside_h78(head: str) -> list[re.Pattern[str]]:
 
 # fifteenth session, h79: a pop or click long ago, in youth, no bother since ("my neck clicked
 # at 16 in rugby, never an issue since")
-_OLD_POP_H79 = re.compile(
+_OLD_POP_H79 = lazy(
     r"\b(?:went\s+(?:pop|click|crack)|popped|clicked|cracked|gave\s+a\s+(?:pop|click|crack)|pulled"
     r"|tweaked|jarred|twisted|hurt)\b[^.!?;]*?\b(?:(?:when|back\s+when)\s+i\s+was\s+(?:about\s+|around"
     r"\s+|like\s+|only\s+|maybe\s+)?(?:\d+|a\s+(?:kid|teen\w*|child|boy|girl)|young|little|in\s+"
@@ -33144,13 +33125,13 @@ _OLD_POP_H79 = re.compile(
     re.IGNORECASE,
 )
 # ...never with it again or now ("again today", "now my legs")
-_OLD_POP_GUARD_H79 = re.compile(
+_OLD_POP_GUARD_H79 = lazy(
     r"\b(?:again|today|tonight|yesterday|this\s+(?:morning|week)|last\s+night|now|until|till"
     r"|still|recently|lately|numb\w*|tingl\w*|weak\w*|bladder|bowel\w*|saddle|groin)\b",
     re.IGNORECASE,
 )
 # ...and beside it, the move's cracking asked about ("do twists crack your back")
-_MOVE_CRACKS_H79 = re.compile(
+_MOVE_CRACKS_H79 = lazy(
     r"\b(?:do|does|will|can|should|would|is\s+it\s+(?:normal|ok|okay|bad)\s+(?:if|when|that|for))"
     r"\s+(?:\w+\s+){0,3}?(?:crack|pop|click)\w*\s+(?:your|my|the|one['’]?s|ur)\s+(?:\w+\s+)?"
     r"(?:back|spine|neck|hips?)\b",
@@ -33158,7 +33139,7 @@ _MOVE_CRACKS_H79 = re.compile(
 )
 
 # fifteenth session, h79: the sign word asked back in jest and denied ("tingly? moi? never")
-_SIGN_JOKED_H79 = re.compile(
+_SIGN_JOKED_H79 = lazy(
     r"\b(?:numb\w*|tingl\w*|dizzy|fever\w*|weak|pins\s+and\s+needles|sciatica)\s*\?+\s*(?:(?:me|moi"
     r"|mine|my\s+\w+)\s*\?+\s*)?(?:never\s+heard\s+of\s+(?:her|him|it|them|that|she|he)|not\s+me"
     r"|not\s+a\s+chance|nah\w*|nope|no\s+way|never|don['’]?t\s+know\s+(?:her|him|them)|who['’]?s"
@@ -33168,7 +33149,7 @@ _SIGN_JOKED_H79 = re.compile(
 
 # fifteenth session, h79: numb or wobbly after a class or a hard session, past and put right by
 # the next day ("jelly legs after my first spin class on monday, fine again by tuesday")
-_AFTER_CLASS_GONE_H79 = re.compile(
+_AFTER_CLASS_GONE_H79 = lazy(
     r"\b(?:numb\w*|tingl\w*|shaky|shaking|wobbl\w*|jelly|weak|dead|heavy)\b[^.!?;]*?\b(?:after|from"
     r"|following)\s+(?:my\s+|the\s+|a\s+|that\s+)?(?:(?:first|1st|very\s+first|first\s+ever|new"
     r"|hard|long|big)\s+)*(?:\w+\s+)?(?:class|session|spin|cycle|ride|run|workout|hiit|leg\s+day"
@@ -33180,7 +33161,7 @@ _AFTER_CLASS_GONE_H79 = re.compile(
     re.IGNORECASE,
 )
 # ...never still on, or of today ("still numb now", "since", "again")
-_AFTER_CLASS_GUARD_H79 = re.compile(
+_AFTER_CLASS_GUARD_H79 = lazy(
     r"\b(?:still|now|today|tonight|(?<!fine\s)(?<!normal\s)(?<!right\s)again|since|won['’]?t"
     r"|hasn['’]?t|wasn['’]?t|weren['’]?t|isn['’]?t|not\s+(?:gone|going|back|fine|normal|right)"
     r"|bladder|bowel\w*|saddle|groin|worse)\b",
@@ -33189,7 +33170,7 @@ _AFTER_CLASS_GUARD_H79 = re.compile(
 
 # fifteenth session, h79: a fall or injury in a film, show or game watched ("the crash in that
 # race on telly made me wince")
-_FICTION_FALL_H79 = re.compile(
+_FICTION_FALL_H79 = lazy(
     r"\b(?:fall|falls|fell|crash\w*|tumble|wipe\s*out|stack|injury|collision)\b[^.!?;]{0,40}?"
     r"\b(?:in|on|from|during)\s+(?:the|that|this|a|an)\s+(?:\w+\s+){0,3}?(?:film|movie|scene|show"
     r"|series|episode|programme|program|cartoon|documentary|trailer|clip|video|telly|tv|sitcom"
@@ -33197,7 +33178,7 @@ _FICTION_FALL_H79 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the writer's own fall or pain ("then i fell", "my back")
-_FICTION_GUARD_H79 = re.compile(
+_FICTION_GUARD_H79 = lazy(
     r"\b(?:i\s+(?:\w+\s+)?(?:fell|fall|slipped|tripped|hurt|crashed|landed|went\s+over|did\s+the"
     r"\s+same)|then|after\s+that|me\s+too|my\s+(?:back|neck|legs?|hip|head)|agony|hurts?|pain\w*)\b",
     re.IGNORECASE,
@@ -33205,7 +33186,7 @@ _FICTION_GUARD_H79 = re.compile(
 
 # fifteenth session, h79: someone else's fall or knock with them fine ("my nephew tripped on the
 # step, he's totally fine")
-_OTHER_FALL_FINE_H79 = re.compile(
+_OTHER_FALL_FINE_H79 = lazy(
     r"\b(?:my|our|the)\s+(?:\w+\s+)?(?:toddler|baby|kid|son|daughter|boy|girl|little\s+one|child"
     r"|nephew|niece|grandson|granddaughter|dog|cat|puppy|mum|dad|nan|gran|granny|grandad|wife"
     r"|husband|partner)\s+(?:\w+\s+)?(?:fell|tripped|slipped|tumbled|took\s+a\s+tumble|had\s+a"
@@ -33216,7 +33197,7 @@ _OTHER_FALL_FINE_H79 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the writer hurt in it ("fell on me", "my back", "i went down too")
-_OTHER_FALL_GUARD_H79 = re.compile(
+_OTHER_FALL_GUARD_H79 = lazy(
     r"\b(?:on\s+me|onto\s+me|into\s+me|on\s+top\s+of\s+me|me\s+too|i\s+(?:\w+\s+)?(?:fell|fall"
     r"|slipped|tripped|hurt|landed|went\s+down|caught)|my\s+(?:own\s+)?(?:back|neck|legs?|hip"
     r"|head|spine)|agony|killing|hurts?|pain\w*)\b",
@@ -33225,7 +33206,7 @@ _OTHER_FALL_GUARD_H79 = re.compile(
 
 # fifteenth session, h79: someone else's long-standing condition, managed ("my uncle's had a
 # weak leg since his op decades back, gets about fine")
-_OTHERS_OLD_SIGN_H79 = re.compile(
+_OTHERS_OLD_SIGN_H79 = lazy(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:grandad|grandpa|granda|grandfather|nan|nana|gran|granny|grandma"
     r"|grandmother|mum|mam|mom|dad|uncle|aunt|auntie|neighbour|neighbor|father|mother|brother"
     r"|sister|friend|mate)(?:['’]s)?\s+(?:\w+\s+){0,4}?(?:has|had|have|has\s+had|with|got|lives"
@@ -33235,7 +33216,7 @@ _OTHERS_OLD_SIGN_H79 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the writer's own share ("so do i", "now mine", "me too")
-_OTHERS_OLD_OWN_H79 = re.compile(
+_OTHERS_OLD_OWN_H79 = lazy(
     r"\b(?:so\s+(?:do|have|am)\s+i|me\s+too|mine\s+(?:too|now|is|has)|my\s+own|now\s+(?:i|me|my)"
     r"|i['’]?ve\s+(?:got|had|noticed)|i\s+(?:have|got|noticed|feel|felt|can['’]?t)|i['’]?m\s+"
     r"(?:dragging|numb|weak|limping)|same\s+(?:thing|here))\b",
@@ -33244,7 +33225,7 @@ _OTHERS_OLD_OWN_H79 = re.compile(
 
 # fifteenth session, h79: a clinician's warning of a sign, the writer having none and only
 # curious ("gp said to look out for foot drop, i've not got it, what is it though")
-_WARNED_DENIED_H79 = re.compile(
+_WARNED_DENIED_H79 = lazy(
     r"\b(?:my\s+|the\s+|a\s+)?(?:physio|physiotherapist|gp|doctor|doc|nurse|consultant|osteo\w*"
     r"|chiro\w*|pt|trainer|surgeon)\s+(?:\w+\s+)?(?:told|said|warned|advised|mentioned|says|tells)"
     r"\s+(?:me\s+)?(?:to\s+)?(?:watch|look|keep\s+an\s+eye)\s+(?:out\s+)?(?:for\s+)?[^.!?;]{0,60}?"
@@ -33254,7 +33235,7 @@ _WARNED_DENIED_H79 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the sign come now ("and now i have it", "until today")
-_WARNED_NOW_H79 = re.compile(
+_WARNED_NOW_H79 = lazy(
     r"\b(?:now|today|tonight|yesterday|this\s+(?:morning|week)|until|till|started|starting|began"
     r"|since|i\s+(?:think\s+i\s+)?(?:have|got)\s+it|i['’]?ve\s+got\s+it|yet)\b",
     re.IGNORECASE,
@@ -33290,7 +33271,7 @@ def _aside_h79(head: str) -> list[re.Pattern[str]]:
 
 # fifteenth session, h80: a fever or shivers after a jab, gone by and fine since ("felt rough the
 # day after my booster, right as rain since")
-_JAB_FEVER_PAST_H80 = re.compile(
+_JAB_FEVER_PAST_H80 = lazy(
     r"\b(?:fever\w*|(?:a\s+|high\s+|bit\s+of\s+a\s+)?temp(?:erature)?|shiver\w*|chills|hot\s+and"
     r"\s+cold|under\s+the\s+weather|rough|grotty|rotten|achy|flu[-\s]?(?:ish|like|y))\b"
     r"[^.!?;]{0,40}?\b(?:after|from|following|off)\s+(?:my\s+|the\s+|a\s+|me\s+|that\s+|their\s+)?"
@@ -33301,7 +33282,7 @@ _JAB_FEVER_PAST_H80 = re.compile(
     re.IGNORECASE,
 )
 # ...never with it kept or come back ("still hot now", "again", a back aching)
-_JAB_FEVER_GUARD_H80 = re.compile(
+_JAB_FEVER_GUARD_H80 = lazy(
     r"\b(?:still|again|worse|won['’]?t|hasn['’]?t|not\s+(?:gone|shifted|passed)|today|tonight"
     r"|back\s+(?:ach|pain|hurt|throb|kill|spasm|agony)\w*|numb\w*|tingl\w*|weak\w*|bladder"
     r"|bowel\w*|saddle|groin)\b",
@@ -33310,7 +33291,7 @@ _JAB_FEVER_GUARD_H80 = re.compile(
 
 # fifteenth session, h80: pain that used to wake the writer, slept through now ("my back would
 # wake me every night before, these days i sleep like a log")
-_NIGHT_PAIN_GONE_H80 = re.compile(
+_NIGHT_PAIN_GONE_H80 = lazy(
     r"\b(?:used\s+to|would|once|always)\s+(?:\w+\s+){0,2}?(?:wake|waken|keep)\s+me\b[^.!?;]{0,90}?"
     r"\b(?:now|these\s+days|nowadays|since\s+(?:then|starting|i\s+started)|but\s+not\s+(?:any\s*"
     r"more|now)|no\s+longer)\b[^.!?;]{0,30}?\b(?:sleep\w*\s+(?:right\s+|straight\s+|all\s+the\s+"
@@ -33319,7 +33300,7 @@ _NIGHT_PAIN_GONE_H80 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the waking back ("is back this week", "again", "last night")
-_NIGHT_PAIN_GUARD_H80 = re.compile(
+_NIGHT_PAIN_GUARD_H80 = lazy(
     r"\b(?:again|(?:is|it['’]?s|has\s+come|came|coming|creeping)\s+back|returned|this\s+week"
     r"|last\s+night|tonight|every\s+night\s+(?:this|since)|numb\w*|tingl\w*|weak\w*|bladder"
     r"|bowel\w*|fever\w*|sweat\w*)\b",
@@ -33328,20 +33309,20 @@ _NIGHT_PAIN_GUARD_H80 = re.compile(
 
 # fifteenth session, h80: a fever only as a likeness, the heat its cause ("in this humidity i'm
 # dripping as if i had a temperature")
-_LIKE_FEVER_H80 = re.compile(
+_LIKE_FEVER_H80 = lazy(
     r"\b(?:like|as\s+if|as\s+though)\s+(?:i['’]?ve\s+got|i\s+have|i\s+had|i['’]?d\s+got|i['’]?m"
     r"\s+running|i\s+was\s+running|i['’]?m\s+in|i['’]?m\s+burning\s+up\s+with|i\s+was\s+burning"
     r"\s+up\s+with|in)\s+(?:a\s+)?(?:fever|temperature|temp|the\s+flu|flu)\b",
     re.IGNORECASE,
 )
-_HEAT_CAUSE_H80 = re.compile(
+_HEAT_CAUSE_H80 = lazy(
     r"\b(?:heat\w*|hot\s+(?:weather|day|days|spell|summer|flat|office|room)|humid\w*|muggy"
     r"|sauna|steam\s+room|bikram|hot\s+yoga|radiators?|central\s+heating|scorch\w*|sweltering"
     r"|boiling\s+(?:out|outside|in\s+here|hot)|summer|sun)\b",
     re.IGNORECASE,
 )
 # ...never with a real fever told beside it ("and i do have a temp of 38", shivers, unwell)
-_LIKE_FEVER_GUARD_H80 = re.compile(
+_LIKE_FEVER_GUARD_H80 = lazy(
     r"\b(?:actual|actually|real|really\s+(?:have|got)|genuine\w*|shiver\w*|chills|unwell|poorly"
     r"|degrees|thermometer|\d\d(?:\.\d)?\s*(?:c|f|°)|throb\w*|numb\w*|tingl\w*|back\s+(?:ach|pain"
     r"|hurt|kill)\w*|agony)\b",
@@ -33350,7 +33331,7 @@ _LIKE_FEVER_GUARD_H80 = re.compile(
 
 # fifteenth session, h80: an old road crash or whiplash, long healed ("got rear-ended back in
 # 2012, fully recovered")
-_OLD_CRASH_HEALED_H80 = re.compile(
+_OLD_CRASH_HEALED_H80 = lazy(
     r"(?:^|(?<=[.!?;\n]))(?=[^.!?;\n]*?\b(?:(?:\w+\s+)?(?:years|decades|ages|a\s+long\s+time)\s+"
     r"(?:back|ago)|(?:back\s+)?in\s+(?:19|20)\d\d|when\s+i\s+was\s+(?:\d+|young|a\s+(?:kid|teen\w*"
     r"|student))|as\s+a\s+(?:kid|teen\w*|student))\b)(?=[^.!?;\n]*?\b(?:(?:long|fully|all"
@@ -33361,7 +33342,7 @@ _OLD_CRASH_HEALED_H80 = re.compile(
     re.IGNORECASE,
 )
 # ...never with it flared or come back, or a sign of now
-_OLD_CRASH_GUARD_H80 = re.compile(
+_OLD_CRASH_GUARD_H80 = lazy(
     r"\b(?:again|today|tonight|yesterday|this\s+(?:morning|week)|last\s+night|recently|lately"
     r"|flar\w*|(?:came|come|coming|is|it['’]?s)\s+back|returned|numb\w*|tingl\w*|weak\w*"
     r"|bladder|bowel\w*|saddle|groin|agony)\b",
@@ -33370,7 +33351,7 @@ _OLD_CRASH_GUARD_H80 = re.compile(
 
 # fifteenth session, h80: someone else (a colleague, someone known) had a sign, the writer's own
 # denied ("a bloke at my gym got cauda equina, i've none of that myself")
-_OTHER_HAD_H80 = re.compile(
+_OTHER_HAD_H80 = lazy(
     r"\b(?:(?:a|one|this|some)\s+(?:lad|guy|bloke|fella|fellow|man|woman|lady|girl|lass|person"
     r"|colleague|coworker|co-worker|friend|mate|pal)\s+(?:i\s+(?:work|train|play)\s+with|at\s+"
     r"(?:my\s+)?(?:work|gym|club|office|church)|from\s+(?:my\s+)?(?:work|gym|club|office)|i\s+"
@@ -33380,7 +33361,7 @@ _OTHER_HAD_H80 = re.compile(
     r"|was\s+diagnosed\s+with|ended\s+up\s+with|developed|went\s+down\s+with)\b[^.!?;,]*",
     re.IGNORECASE,
 )
-_OWN_NONE_H80 = re.compile(
+_OWN_NONE_H80 = lazy(
     r"\b(?:i['’]?ve\s+got|i\s+have|i['’]?ve|i\s+had|i\s+get|i\s+feel|got)\s+(?:nothing|none"
     r"|no\s+(?:signs?|symptoms?))\s+(?:like\s+(?:that|it|this)|of\s+(?:that|it|those|the\s+sort"
     r"|them))(?:\s+(?:myself|at\s+all|thank\s+god|thankfully))?\b|\bnothing\s+(?:like\s+that|of"
@@ -33390,7 +33371,7 @@ _OWN_NONE_H80 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the writer's own share ("now i've got", "me too", "i think i have")
-_OWN_SHARE_H80 = re.compile(
+_OWN_SHARE_H80 = lazy(
     r"\b(?:me\s+too|same\s+here|now\s+(?:i|my|me)|i\s+think\s+i|i['’]?m\s+(?:getting|having"
     r"|numb)|i['’]?ve\s+(?:started|been\s+getting)|started|until|till|today|tonight|this\s+"
     r"(?:morning|week)|yesterday|since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
@@ -33400,7 +33381,7 @@ _OWN_SHARE_H80 = re.compile(
 
 # fifteenth session, h80: a child's or a pet's accidents, potty training ("the puppy keeps
 # having accidents on the rug")
-_OTHERS_ACCIDENTS_H80 = re.compile(
+_OTHERS_ACCIDENTS_H80 = lazy(
     r"\b(?:potty|toilet)[-\s]?train\w*\b[^.!?;]{0,60}?\baccidents?\b(?:\s+everywhere)?|\baccidents?\b"
     r"[^.!?;]{0,40}?\b(?:potty|toilet)[-\s]?train\w*|\b(?:toddler|kid|kids|child|son|daughter"
     r"|little\s+one|puppy|pup|dog|cat|kitten|baby|twins|boy|girl)(?:['’]s)?\s+(?:\w+\s+){0,3}?"
@@ -33411,7 +33392,7 @@ _OTHERS_ACCIDENTS_H80 = re.compile(
     re.IGNORECASE,
 )
 # ...never with the writer's own accident or leak ("i had an accident", "wet myself")
-_OWN_ACCIDENT_H80 = re.compile(
+_OWN_ACCIDENT_H80 = lazy(
     r"\b(?:i(?:['’]ve|\s+have)?\s+(?:had|have|having|keep\s+having)\s+(?:an?\s+|a\s+few\s+|some\s+"
     r"|my\s+own\s+)?accidents?|me\s+too|i\s+(?:fell|slipped|tripped|wet|leak\w*|lost\s+control)"
     r"|wet\s+myself|my\s+(?:own\s+)?(?:bladder|bowels?|back|legs?)|can['’]?t\s+(?:hold|control"
@@ -33421,7 +33402,7 @@ _OWN_ACCIDENT_H80 = re.compile(
 
 # fifteenth session, h80: the bot's reminder or a notification waking the writer, no pain told
 # ("your ping woke me at 5 this morning")
-_REMINDER_WOKE_H80 = re.compile(
+_REMINDER_WOKE_H80 = lazy(
     r"\b(?:reminders?|notifications?|alarms?|app|bot|pings?|alerts?|nudges?|buzz\w*)\s+"
     r"(?:\w+\s+){0,8}?(?:woke|wakes|waking|woken|wake)\s+me\b(?:\s+up)?|\b(?:woke|woken|waking"
     r"|got\s+woken|was\s+woken)\s+(?:up\s+)?(?:\w+\s+){0,4}?by\s+(?:the\s+|your\s+|my\s+|this\s+"
@@ -33430,7 +33411,7 @@ _REMINDER_WOKE_H80 = re.compile(
     re.IGNORECASE,
 )
 # ...never with pain or the back told beside it
-_REMINDER_GUARD_H80 = re.compile(
+_REMINDER_GUARD_H80 = lazy(
     r"\b(?:pain\w*|ach\w*|hurt\w*|sore\w*|agony|throb\w*|screaming|killing|spasm\w*|stiff\w*"
     r"|my\s+back|numb\w*|tingl\w*|sweat\w*|fever\w*|every\s+night|each\s+night)\b",
     re.IGNORECASE,
@@ -33438,26 +33419,26 @@ _REMINDER_GUARD_H80 = re.compile(
 
 # fifteenth session, h80: a job dealing with the signs in others, none of the writer's own ("i'm
 # a continence nurse, leaks all day at work, mine are fine")
-_JOB_DEALS_H80 = re.compile(
+_JOB_DEALS_H80 = lazy(
     r"\b(?:deal\w*|dealt|see|sees|seeing|saw|handle\w*|treat\w*|look\w*\s+after|work\w*\s+with"
     r"|clean\w*\s+up|manage\w*|nurse|nursing|care\s+for|caring\s+for)\s+(?:\w+\s+){0,3}?"
     r"(?:bladder|bowel|continence|incontinence|catheter|stoma|toilet)\w*\b[^.!?;,]*",
     re.IGNORECASE,
 )
-_JOB_H80 = re.compile(
+_JOB_H80 = lazy(
     r"\b(?:nurse|nursing|carer|care\s+(?:worker|assistant|home)|midwife|physio\w*|doctor|gp"
     r"|urolog\w*|hca|healthcare\s+assistant|paramedic|ward|shift|clinic|hospital|patients?"
     r"|residents?|clients?)\b",
     re.IGNORECASE,
 )
-_JOB_OWN_NONE_H80 = re.compile(
+_JOB_OWN_NONE_H80 = lazy(
     r"\b(?:none|nothing|no\s+(?:problems?|issues?|trouble))\s+(?:of\s+)?(?:my\s+own|myself|here"
     r"|with\s+(?:mine|my\s+own))\b|\b(?:mine|my\s+own)\s+(?:are|is)\s+(?:fine|grand|ok|okay"
     r"|normal|all\s+good)\b|\bnot\s+(?:me|mine)\b",
     re.IGNORECASE,
 )
 # ...never with the writer's own loss told ("i've had no bladder control since monday")
-_JOB_OWN_GUARD_H80 = re.compile(
+_JOB_OWN_GUARD_H80 = lazy(
     r"\b(?:i['’]?ve\s+had|i\s+have\s+had|i\s+(?:can['’]?t|cannot|couldn['’]?t)|my\s+(?:own\s+)?"
     r"(?:bladder|bowels?)\s+(?:has|have|is|are|went|gone|keep)|no\s+(?:bladder|bowel)\s+control"
     r"|leak\w*|wet\s+myself|numb\w*|tingl\w*|since|today|tonight|this\s+(?:morning|week)"
@@ -33468,14 +33449,14 @@ _JOB_OWN_GUARD_H80 = re.compile(
 
 # fifteenth session, the lead: the waterworks said to be fine or normal ("peed fine this
 # morning, all normal"), the rules' bare word for a wee read as the sign
-_WEE_FINE_S15 = re.compile(
+_WEE_FINE_S15 = lazy(
     r"\b(?:peed|pee|peeing|wee|weed|weeing|bladder|waterworks)\s+(?:is\s+|are\s+|was\s+"
     r"|were\s+|all\s+|totally\s+|completely\s+|perfectly\s+)?(?:fine|normal|ok|okay|grand"
     r"|no\s+(?:problems?|bother|issues?|trouble))\b",
     re.IGNORECASE,
 )
 # ...never beside a change to it ("but", a trickle, a leak, no feeling, a burn)
-_WEE_FINE_GUARD_S15 = re.compile(
+_WEE_FINE_GUARD_S15 = lazy(
     r"\b(?:but|except|until|apart\s+from|can\W?t|cannot|could\W?n?t|trickle|dribbl\w*|leak\w*"
     r"|numb\w*|burn\w*|sting\w*|blood|urge|feel\w*|wet|accident|control|hold)\b",
     re.IGNORECASE,
@@ -33531,7 +33512,7 @@ def _aside_h80(head: str) -> list[re.Pattern[str]]:
 
 # sixteenth session, h81: the writer's own body, or a sign told in the first person, inside a
 # span a reader below would set aside (a guard: "i can't feel my own saddle", "my legs went")
-_OWN_IN_SPAN_H81 = re.compile(
+_OWN_IN_SPAN_H81 = lazy(
     r"\b(?:my\s+(?:own\s+)?(?:legs?|feet|foot|bladder|bowels?|bum|backside|bottom|butt|saddle"
     r"|groin|genitals|privates|crotch|pelvic\s+floor|waterworks|wee|pee|temp(?:erature)?|spine"
     r"|back|knees?|thighs?|hips?|body)|i\s+(?:can['’]?t|cannot|couldn['’]?t|could\s+not|have\s*n['’]?t"
@@ -33558,7 +33539,7 @@ _JOB_ROLE_H81 = (
     r"|animal\s+rescue|zoo\s*keeper|farrier|continence\s+(?:nurse|clinic|service)|urolog\w*"
     r"|neurolog\w*|care\s+home|nursing\s+home|maternity\s+(?:ward|unit)|labour\s+ward|clinic)"
 )
-_JOB_MINE_H81 = re.compile(
+_JOB_MINE_H81 = lazy(
     r"\b(?:i['’]?m|im|i\s+am|i\s+was|as|being|work\s+as)\s+an?\s+(?:(?!(?:in|at|on|with|to|from"
     r"|for|of)\b)\w+\s+){0,2}?"
     + _JOB_ROLE_H81
@@ -33589,7 +33570,7 @@ _CASE_WHOSE_W2 = (
 # sixteenth session, h81: the sentence of the job's dealings with the signs in others: all day or
 # all shift, a call-out, the job's patients, clients, mothers or animals, words heard at work
 # ("call-out to a pile-up on the a1 this morning", "i spent the shift with stroke patients")
-_JOB_DEALS_H81 = re.compile(
+_JOB_DEALS_H81 = lazy(
     r"(?:^|(?<=[.!?;,\n]))(?=[^.!?;,\n]*?\b(?:all\s+(?:day|night|shift|week)|(?:my\s+|the\s+)?"
     r"whole\s+(?:day|shift|night|week)|every\s+(?:single\s+)?(?:shift|working\s+day)|each\s+shift"
     r"|(?:on|after|during)\s+(?:my\s+|the\s+|a\s+)?(?:shift|the\s+ward|call|the\s+job|rounds)"
@@ -33613,7 +33594,7 @@ _JOB_DEALS_H81 = re.compile(
 )
 # ...never a sign told with no one else as its subject inside it ("patients all day and lost
 # feeling in both legs"), only of the job's people ("a spaniel that can't use its back legs")
-_JOB_SUBJECTLESS_H81 = re.compile(
+_JOB_SUBJECTLESS_H81 = lazy(
     r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bit\s)"
     r"\b(?:lost|losing|gone|went|can['’]?t|cannot|couldn['’]?t|started|suddenly)\b"
     # (sixteenth session, w2: never the job's "went to" a crash or a call)
@@ -33623,7 +33604,7 @@ _JOB_SUBJECTLESS_H81 = re.compile(
 )
 # ...never a crash or fall of the writer's party told in it ("we got hit by a van"),
 # only the job's call to one ("we had a pile-up shout")
-_WE_CRASHED_H81 = re.compile(
+_WE_CRASHED_H81 = lazy(
     r"\bwe\s+(?:had|were\s+in|were\s+involved\s+in|got\s+into|were\s+hit\s+by)\s+(?:an?\s+"
     r"|the\s+)?(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|shunt|fall|pile[-\s]?up)\b"
     r"(?![-\s]*(?:call|job|shout|out|response|alarm))|\bwe\s+(?:crashed|fell|came\s+off|skidded"
@@ -33632,7 +33613,7 @@ _WE_CRASHED_H81 = re.compile(
 )
 # ...with the writer's own body denied or only stiff ("not me", "i wasn't hurt", "my own back's
 # fine", "me, i'm only stiff from driving")
-_JOB_SELF_FINE_H81 = re.compile(
+_JOB_SELF_FINE_H81 = lazy(
     r"\bnot\s+(?:about\s+|for\s+|to\s+do\s+with\s+)?(?:me|mine|myself)\b|\bnone\s+of\s+(?:it|that"
     r"|them)\s+(?:is\s+|are\s+)?(?:mine|me|myself)\b|\bi\s+(?:wasn['’]?t|was\s+not|didn['’]?t"
     r"\s+get|did\s+not\s+get)\s+(?:even\s+)?(?:hurt|injured|involved|touched|hit|scratched)\b"
@@ -33644,7 +33625,7 @@ _JOB_SELF_FINE_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside the writer's share told ("me too", "and now mine", "since friday")
-_JOB_OWN_NOW_H81 = re.compile(
+_JOB_OWN_NOW_H81 = lazy(
     r"\b(?:me\s+too|mine\s+too|same\s+here|so\s+(?:do|have|am|did)\s+i|and\s+now|now\s+(?:i|my"
     r"|me|mine)|happen\w*\s+to\s+me|since\s+(?:yesterday|this|last|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday|the|then|\d)|started|starting|today|this\s+(?:morning"
@@ -33656,7 +33637,7 @@ _JOB_OWN_NOW_H81 = re.compile(
 
 # sixteenth session, h81: a story, a game or a script named as the writer's work or play
 # ("writing a crime novel", "crime novelist", "in book two", "after the boss fight")
-_STORY_WORK_H81 = re.compile(
+_STORY_WORK_H81 = lazy(
     r"\b(?:writ\w*|wrote|draft\w*|plott\w*|working\s+on|read\w*|play\w*|gaming|running|dm\w*"
     r"|gm\w*)\s+(?:\w+\s+){0,3}?(?:thrillers?|novels?|books?|story|stories|scripts?|screenplay"
     r"|fanfic|fan\s*fic|fiction|crime|mystery|whodunn?it|saga|chapter|scene|comic|manga|games?"
@@ -33672,7 +33653,7 @@ _STORY_WORK_H81 = re.compile(
 # sixteenth session, h81: the clause of a character's, a victim's or a detective's sign, to a turn
 # back to the writer ("my rogue loses the use of her legs in act two", "the victim turns up
 # with a shattered pelvis")
-_STORY_SIGN_H81 = re.compile(
+_STORY_SIGN_H81 = lazy(
     r"\b(?:my|our|the|a|an|his|her|their|this)\s+(?:\w+\s+){0,2}?(?:characters?|char|oc|mc"
     r"|protagonist|antagonist|heroe?s?|heroine|villain|victims?|detective|sleuth|inspector"
     r"|sidekick|npc|avatar|sim|toon|knight|wizard|mage|rogue|paladin|warrior|ranger|elf|dwarf"
@@ -33681,12 +33662,12 @@ _STORY_SIGN_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never told as the writer ("i was the victim", "i feel like the hero")
-_STORY_ME_BEFORE_H81 = re.compile(
+_STORY_ME_BEFORE_H81 = lazy(
     r"\b(?:i\s+was|i\s+am|i['’]?m|im|i\s+became|i\s+played|like|as|me)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # ...with the writer said to be fine ("i'm fine myself", "me irl: just stiff", "pure research")
-_STORY_FINE_H81 = re.compile(
+_STORY_FINE_H81 = lazy(
     r"\b(?:i['’]?m|im|i\s+am)\s+(?:\w+\s+){0,2}?(?:fine|ok|okay|grand|good|well|stiff|tight)\b"
     r"|\bme\s+irl\b|\birl\s+(?:i['’]?m|me|my)\b|\b(?:pure(?:ly)?|just|only|all)\s+(?:for\s+)?"
     r"research\b|\bresearch\s+(?:only|purposes|question)\b|\b(?:just|only)\s+(?:stiff|tight"
@@ -33694,7 +33675,7 @@ _STORY_FINE_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside the writer's share ("me too", "like him", "and now mine", "since monday")
-_STORY_OWN_H81 = re.compile(
+_STORY_OWN_H81 = lazy(
     r"\b(?:me\s+too|same\s+here|so\s+(?:do|did|have|am)\s+i|like\s+(?:him|her|them|me|mine|my"
     r"\s+character)|just\s+like|happen\w*\s+to\s+me|and\s+now|now\s+(?:i|my|mine|me)|i\s+(?:have"
     r"|had|got|get|feel|felt)\s+(?:it|that|the\s+same|this)|i\s+(?:think|reckon|worry|fear)\s+i"
@@ -33721,7 +33702,7 @@ _QUOTE_H81 = (
     r"(?:[^.!?;\n'‘\"“]|(?<=\w)['’](?=\w)){0,40}?['‘\"“](?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w))+"
     r"['’\"”](?!\w)"
 )
-_CUE_QUOTED_H81 = re.compile(
+_CUE_QUOTED_H81 = lazy(
     _CUE_SOURCE_H81
     + r"(?P<said>"
     + _QUOTE_H81
@@ -33730,32 +33711,32 @@ _CUE_QUOTED_H81 = re.compile(
 )
 # sixteenth session, h81: old advice remembered, quoted ("my gp always said 'sudden weak legs,
 # call 999'"): only a warning of what to do if it ever happens...
-_ADVICE_QUOTED_H81 = re.compile(
+_ADVICE_QUOTED_H81 = lazy(
     r"\b(?:my|the|an|a|our)\s+(?:old\s+|former\s+|first\s+|last\s+|previous\s+)?(?:physio\w*|doctor"
     r"|doc|gp|nurse|surgeon|consultant|chiro\w*|osteo\w*|trainer|instructor|teacher|coach|mum|mom"
     r"|dad|nan|gran|leaflet)\s+(?:\w+\s+){0,2}?(?:said|says|told\s+(?:me|us)|warned\s+(?:me|us)"
     r"|used\s+to\s+say|would\s+say)\b(?P<said>" + _QUOTE_H81 + r")",
     re.IGNORECASE,
 )
-_ADVICE_IF_H81 = re.compile(
+_ADVICE_IF_H81 = lazy(
     r"\b(?:if|when|whenever|in\s+case|unless|ever|should\s+you|(?:watch|look)\s+(?:out\s+)?for)\b",
     re.IGNORECASE,
 )
 # ...never a finding told to the writer ("you've got sciatica", "your nerve is trapped")
-_ADVICE_TOLD_H81 = re.compile(
+_ADVICE_TOLD_H81 = lazy(
     r"\byou\s+(?:have|got|had|are|need|might|may|probably)\b|\byou['’](?:ve|re)\b|\byour\s+(?:\w+"
     r"\s+){0,2}?(?:is|are|has|have|was|were|looks?)\b",
     re.IGNORECASE,
 )
 # ...and nothing like it ever had ("never had anything like that"), not "before" now
-_NEVER_HAD_H81 = re.compile(
+_NEVER_HAD_H81 = lazy(
     r"\b(?:i['’]?ve\s+|i\s+have\s+)?(?:never|not\s+ever)\s+(?:had|felt|noticed|experienced)\s+"
     r"(?:anything|any\s+of\s+(?:that|it|those|them)|that|it|this|them)(?:\s+like\s+(?:that|it"
     r"|this))?\b(?!\s+(?:before|till|til|until|in\s+my\s+life))",
     re.IGNORECASE,
 )
 # ...and the cue's meaning asked ("what counts as a leak?", "do you mean like sciatica?")
-_CUE_ASKED_H81 = re.compile(
+_CUE_ASKED_H81 = lazy(
     r"\bwhat\s+(?:counts|qualifies|classes|is\s+classed|would\s+count|does\s+(?:\w+\s+){0,3}?"
     r"(?:count|mean)|do\s+you\s+(?:mean|count|class)|is\s+meant)\b[^.!?;,\n]*|\b(?:do|did|does)"
     r"\s+(?:you|it|that|this)\s+mean\b[^.!?;,\n]*|\bis\s+(?:that|this)\s+what\s+(?:\w+\s+){0,3}?"
@@ -33764,13 +33745,13 @@ _CUE_ASKED_H81 = re.compile(
 )
 # ...never beside the writer's own findings or care, outside the quote ("where it says ... in my
 # scan report", "the letter from the hospital")
-_CUE_CARE_H81 = re.compile(
+_CUE_CARE_H81 = lazy(
     r"\b(?:scans?|mri|x[-\s]?rays?|ct|reports?|results?|letters?|discharge|diagnos\w*|referral"
     r"|gp|doctor|consultant|surgeon|a\s*&\s*e|hospital|physio\w*|clinic|nurse)\b",
     re.IGNORECASE,
 )
 # ...with none of it the writer's ("i'm fine, just curious", "i don't get any leg pain")
-_CUE_FINE_H81 = re.compile(
+_CUE_FINE_H81 = lazy(
     r"\bi['’]?m\s+(?:\w+\s+)?(?:fine|ok|okay|grand|good|well)\b|\b(?:just|only|purely)\s+(?:curious"
     r"|wondering|asking|checking|trying\s+to\s+understand)\b|\bi\s+(?:don['’]?t|do\s+not"
     r"|haven['’]?t|have\s+not|never)\s+(?:have|had|get|got|felt|noticed)\s+(?:any(?:thing)?|that"
@@ -33779,7 +33760,7 @@ _CUE_FINE_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside the writer's share ("and that's happening to me", "i think i have it", "now")
-_CUE_OWN_H81 = re.compile(
+_CUE_OWN_H81 = lazy(
     r"\b(?:happen\w*\s+(?:to|with)\s+me|me\s+too|same\s+here|that['’]?s\s+me|sounds\s+like\s+(?:me"
     r"|mine|what\s+i)|like\s+(?:mine|me)|i\s+(?:have|had|get|got|feel|felt|think\s+i|reckon\s+i)"
     r"\s+(?:\w+\s+)?(?:that|it|this|those|them|some|a\s+bit)|i['’]?ve\s+(?:got|had|been|noticed"
@@ -33795,7 +33776,7 @@ _ILLNESS_H81 = (
     r"(?:fever\w*|temperature|temp|flu|covid|bug|sick|poorly|ill|unwell|burning\s+up|chest"
     r"\s+infection|ear\s+infection|tonsillitis|chicken\s*pox|virus|sickness|vomiting|croup)"
 )
-_OTHERS_ILL_H81 = re.compile(
+_OTHERS_ILL_H81 = lazy(
     r"(?:\b(?:my|our|the|his|her|their)\s+)?(?:\b\d{1,2}\s*(?:yo|y/o|yr\s*old|yrs?\s*old"
     r"|year[-\s]old|month[-\s]old)|\b(?:(?:little|eldest|youngest|oldest|middle|twin|step)\s+)?"
     r"(?:sons?|daughters?|kids?|child|children|boys?|girls?|toddlers?|baby|babies|little\s+ones?"
@@ -33813,7 +33794,7 @@ _OTHERS_ILL_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside the writer's own ("so have i", "i've caught it", "we're all down with it")
-_ILL_OWN_H81 = re.compile(
+_ILL_OWN_H81 = lazy(
     r"\b(?:me\s+too|same\s+here|so\s+(?:do|have|am|did|was)\s+i|i\s+(?:have|had|got|caught|am"
     r"|was|feel|felt)\s+(?:\w+\s+)?(?:it|that|one|the\s+same|a\s+(?:fever|temp\w*|bug|cold)"
     r"|fever\w*|temp\w*|poorly|ill|sick|unwell|rough|shivery|hot|flu)|i['’]?(?:ve|m)\s+(?:\w+\s+)?"
@@ -33826,7 +33807,7 @@ _ILL_OWN_H81 = re.compile(
 
 # sixteenth session, w2: the job's cases counted, with their own day ("three dogs with weak back
 # legs today", "a client whose bladder went this week"): the day is theirs, never the writer's
-_JOB_CASES_W2 = re.compile(
+_JOB_CASES_W2 = lazy(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|a\s+few|a\s+couple"
     r"(?:\s+of)?|several|loads\s+of|lots\s+of|another|one|an?|\d+)\s+(?:more\s+|new\s+"
     r"|different\s+)?(?:\w+\s+)?(?:patients?|clients?|residents?|service\s+users?"
@@ -33843,7 +33824,7 @@ _JOB_CASES_W2 = re.compile(
 )
 # sixteenth session, w2: the writer's share of a sign told beside another's, a job's, a story's or
 # a child's ("same as me", "like mine", "so did i", "i did too", "that's me")
-_SHARE_W2 = re.compile(
+_SHARE_W2 = lazy(
     r"\b(?:(?:the\s+)?same\s+(?:as|for|with)\s+(?:me|mine|my\s+own|i)|(?:just\s+)?like\s+"
     r"(?:me|mine)|so\s+(?:do|did|have|had|am|was|were|can|could)\s+i|as\s+(?:do|did|have|had|am"
     r"|was)\s+i"
@@ -33961,14 +33942,14 @@ _DREAM_MISHAP_H81 = (
     r"|knocked\s+(?:off|down|over)|thrown|came\s+off|went\s+off|flew\s+off|plung\w*|slipp\w*"
     r"|tripp\w*|accident|collision|pile[-\s]?up|smash\w*|rear[-\s]?ended)\b"
 )
-_DREAM_FALL_H81 = re.compile(
+_DREAM_FALL_H81 = lazy(
     _DREAM_LEAD_H81 + r"(?:[^.!?;\n]|\.\.+|…){0,60}?" + _DREAM_MISHAP_H81 + r"(?:\s+\w+){0,3}"
     r"|" + _DREAM_MISHAP_H81 + r"[^.!?;,\n]{0,60}?\bin\s+(?:my|a|the|last\s+night['’]?s)\s+"
     r"(?:\w+\s+)?(?:dream|nightmare)s?\b",
     re.IGNORECASE,
 )
 # ...woken from fine, or laughed off ("woke up fine", "no harm done", "just a dream", "lol")
-_DREAM_FINE_H81 = re.compile(
+_DREAM_FINE_H81 = lazy(
     r"\b(?:wok(?:e|en)|jolted\s+awake|awake)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:fine|ok|okay|safe"
     r"|unhurt|grand|all\s+good|in\s+one\s+piece|in\s+(?:my\s+)?bed|laughing)\b|\b(?:i['’]?m|im"
     r"|i\s+am|i\s+was)\s+(?:\w+\s+)?(?:fine|ok|okay|grand|unhurt|good)\b|\bno\s+harm\b|\b(?:just"
@@ -33978,7 +33959,7 @@ _DREAM_FINE_H81 = re.compile(
 )
 # ...never with a real mishap of the writer's beside it (out of bed, then a fall, a hurt), nor
 # a dream of the writer's own crash or fall
-_DREAM_GUARD_H81 = re.compile(
+_DREAM_GUARD_H81 = lazy(
     r"\b(?:out\s+of\s+(?:the\s+)?bed|jump\w*|leap\w*|sleepwalk\w*|then\s+(?:i|my)|hurt\w*"
     r"|hit\s+my|landed|bruis\w*|pain\w*|ach(?:e|es|ed|ing|y)\b|sore|agony|numb\w*|tingl\w*"
     r"|weak\w*|bladder|bowel\w*|saddle|still|since|for\s+real|really\s+(?:did|happened)"
@@ -34015,7 +33996,7 @@ _LEGS_ASLEEP_H81 = (
     # sixteenth session, w2: "dead legs", "pins and needles", "tingly" told bare beside the weight
     r"|dead\s+(?:legs?|thighs?)|pins\s+and\s+needles|tingl\w*)\b"
 )
-_LEGS_ASLEEP_CAUSE_H81 = re.compile(
+_LEGS_ASLEEP_CAUSE_H81 = lazy(
     _LEGS_ASLEEP_H81
     + r"(?:[^.!?;\n]|\.\.+|…){0,60}?"
     + _WEIGHT_ON_H81
@@ -34027,7 +34008,7 @@ _LEGS_ASLEEP_CAUSE_H81 = re.compile(
 )
 # ...never with them still so after the weight is off, the cause only a likeness or denied
 # ("as if someone sat on my legs, nobody did"), nor beside another sign
-_LEGS_ASLEEP_GUARD_H81 = re.compile(
+_LEGS_ASLEEP_GUARD_H81 = lazy(
     r"\b(?:like\s+(?:when|if|i|i['’]?[dv]e?|you)|as\s+(?:if|though)|haven['’]?t|hadn['’]?t"
     r"|not\s+been|except|doesn['’]?t\s+(?:go|wear|pass)|(?:when|whenever|every\s+time)\s+i\s+"
     r"(?:stand|get\s+up|walk)|been\s+(?:\d+|a|two|three|a\s+few|a\s+couple)|won['’]?t\s+wake"
@@ -34059,18 +34040,18 @@ _LONG_SIT_H81 = (
     r"|game|bleachers|bench|chair|seat|commute|train|bus|coach|car|plane|sofa|floor|toilet"
     r"|loo|gaming|saddle|stadium|concert|exam|shift)s?\b"
 )
-_NUMB_SEAT_SIT_H81 = re.compile(
+_NUMB_SEAT_SIT_H81 = lazy(
     _NUMB_SEAT_H81 + r"[^.!?;\n]{0,40}?" + _LONG_SIT_H81,
     re.IGNORECASE,
 )
-_SEAT_GONE_H81 = re.compile(
+_SEAT_GONE_H81 = lazy(
     r"\b(?:walked|walk|shook|shake|stretched|stamped)\s+it\s+off\b|\b(?:gone|went\s+away|wore"
     r"\s+off|worn\s+off|passed|fine|normal|ok|okay|better|sorted|back\s+to\s+normal)\s+"
     r"(?:now|after|once|when|as\s+soon|already|in\s+a|within|by)\b|\balready\b",
     re.IGNORECASE,
 )
 # ...never kept, a feeling lost down there, or beside the bladder, the bowels or the legs
-_NUMB_SEAT_GUARD_H81 = re.compile(
+_NUMB_SEAT_GUARD_H81 = lazy(
     r"\b(?:still|won['’]?t|hasn['’]?t|not\s+(?:gone|going|wearing)|can['’]?t\s+feel|cannot"
     r"\s+feel|wip\w*|toilet\s+paper|bladder|pee\w*|wee\w*|bowel\w*|poo\w*|leak\w*|saddle"
     r"|groin|privates|genitals|inner\s+thighs?|legs?|weak\w*|tingl\w*|(?<!ever\s)since|again"
@@ -34094,7 +34075,7 @@ _WORN_WEAK_H81 = (
     r"(?:dead|weak|jelly|wobbly|shaky|jelly-?like|spent|shot|trashed|fried)"
     r"(?:\s+(?:and|&|n)\s+(?:\w+\s+)?(?:dead|weak|jelly|wobbly|shaky|heavy|spent|shot|tired))?)\b"
 )
-_TRAINED_WEAK_H81 = re.compile(
+_TRAINED_WEAK_H81 = lazy(
     _TRAINING_H81
     + r"[^.!?;\n]{0,60}?"
     + _WORN_WEAK_H81
@@ -34105,7 +34086,7 @@ _TRAINED_WEAK_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...told as the training's own ("in a good way", "standard", "usual", "post-race", "doms")
-_TRAINED_AS_USUAL_H81 = re.compile(
+_TRAINED_AS_USUAL_H81 = lazy(
     r"\b(?:standard|normal|usual|typical|expected|as\s+(?:always|usual|expected)|good\s+(?:way"
     r"|kind|sore|tired)|the\s+good\s+kind|post[-\s]?(?:run|race|marathon|workout|session)"
     r"|doms|stuff|just\s+tired|knackered|every\s+time\s+i\s+(?:run|train|race))\b"
@@ -34114,7 +34095,7 @@ _TRAINED_AS_USUAL_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never new without training, one-sided, with a foot or a fall, or kept or growing
-_TRAINED_WEAK_GUARD_H81 = re.compile(
+_TRAINED_WEAK_GUARD_H81 = lazy(
     r"\b(?:still|(?<!ever\s)since|for\s+(?:\w+\s+)?(?:days|weeks)|days|won['’]?t|not\s+(?:from"
     r"|after|because)|haven['’]?t\s+(?:trained|run|been)|hadn['’]?t|didn['’]?t\s+(?:train|run)"
     r"|no\s+(?:training|gym|exercise|running)|rest\s+day|numb\w*|tingl\w*|pins|one\s+leg"
@@ -34138,7 +34119,7 @@ _BEFORE_NOW_W3 = (
     r"(?:yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|earlier(?:\s+today)?"
     r"|today|tonight|an?\s+(?:hour|couple\s+of\s+hours|few\s+hours)\s+ago|\d+\s+hours\s+ago)"
 )
-_WORKOUT_BEFORE_W3 = re.compile(
+_WORKOUT_BEFORE_W3 = lazy(
     r"\b" + _LEG_WORKOUT_W3 + r"\b[^.!?;,\n]{0,25}?\b" + _BEFORE_NOW_W3 + r"\b"
     r"|\b(?:yesterday|today|tonight|this\s+morning|last\s+night)['’]?s\s+(?:\w+\s+){0,2}?"
     + _LEG_WORKOUT_W3
@@ -34146,7 +34127,7 @@ _WORKOUT_BEFORE_W3 = re.compile(
     re.IGNORECASE,
 )
 # ...the legs weak told with "both" or "as jelly" inside the span set aside
-_TRAINED_WEAK_W3 = re.compile(
+_TRAINED_WEAK_W3 = lazy(
     r"(?:"
     + _TRAINING_H81
     + r"|\b"
@@ -34159,7 +34140,7 @@ _TRAINED_WEAK_W3 = re.compile(
 # ...never kept or growing, days or weeks on, a foot, a fall, buckling or giving way, numbness or
 # tingling, the waterworks, the seat, or training denied (`_TRAINED_WEAK_GUARD_H81`'s words, with
 # "still" only of a sign kept, never "can i still twist")
-_TRAINED_BEFORE_GUARD_W3 = re.compile(
+_TRAINED_BEFORE_GUARD_W3 = lazy(
     r"\b(?:still(?!\s+(?:do|doing|go|going|twist\w*|exercis\w*|stretch\w*|train\w*|ok|okay|fine"
     r"|safe|allowed|worth|good|be\s+(?:ok|okay|fine|safe|allowed|good))\b)"
     r"|(?<!ever\s)since|for\s+(?:\w+\s+)?(?:days|weeks)|days|weeks?|months?|last\s+(?:week"
@@ -34174,7 +34155,7 @@ _TRAINED_BEFORE_GUARD_W3 = re.compile(
     re.IGNORECASE,
 )
 # ...and a question whether the move will help or make it worse, asked beside it
-_HELP_OR_WORSE_H81 = re.compile(
+_HELP_OR_WORSE_H81 = lazy(
     r"\b(?:will|would|does|could|can|is)\s+(?:the\s+|this\s+|a\s+)?(?:twist\w*|move|stretch\w*"
     r"|it|that)\s+(?:\w+\s+)?(?:help|be\s+good)\s+or\s+(?:make\s+(?:it|them|things)\s+|be\s+)?"
     r"worse\b",
@@ -34183,7 +34164,7 @@ _HELP_OR_WORSE_H81 = re.compile(
 
 # sixteenth session, h81: a bare wee word as a plan or an errand before the move ("loo stop
 # first, then stretching", "quick pee and i'll start")
-_WEE_PLAN_H81 = re.compile(
+_WEE_PLAN_H81 = lazy(
     r"\b(?<!\bto\s)(?:(?:quick|little|toilet|loo|bathroom|comfort)\s+)?(?:wee|pee|piss|toilet"
     r"|loo|bathroom)\s+(?:break|stop|first|run|trip|then|and\s+then|before\s+(?:i|we)\s+(?:start"
     r"|begin|go))\b"
@@ -34193,7 +34174,7 @@ _WEE_PLAN_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a trouble with it told
-_WEE_PLAN_GUARD_H81 = re.compile(
+_WEE_PLAN_GUARD_H81 = lazy(
     r"\b(?:all\s+the\s+time|constantly|every\s+(?:\w+\s+)?(?:minutes?|hour|time)|keep|keeps"
     r"|can['’]?t|cannot|couldn['’]?t|won['’]?t|leak\w*|control|urge\w*|dribbl\w*|trickle"
     r"|burn\w*|sting\w*|blood|numb\w*|feel|nothing\s+(?:comes|came)|hurts?|pain\w*|accident"
@@ -34203,7 +34184,7 @@ _WEE_PLAN_GUARD_H81 = re.compile(
 
 # sixteenth session, h81: a crash of a thing that is no vehicle or body, or "crashed and burned"
 # as a figure ("our startup crashed and burned", "my grades crashed this term")
-_CRASH_FIGURE_H81 = re.compile(
+_CRASH_FIGURE_H81 = lazy(
     r"\b(?:team|teams|league|side|club|startup|start-up|business|company|shop|plan|plans|exam"
     r"|exams|test|interview|date|diet|pitch|project|launch|career|marriage|relationship"
     r"|campaign|party|presentation|audition|bid|portfolio|shares?|stocks?|crypto|bitcoin"
@@ -34220,7 +34201,7 @@ _CRASH_FIGURE_H81 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a vehicle, a board, a slope or a hurt ("crashed and burned on my skateboard")
-_CRASH_FIGURE_GUARD_H81 = re.compile(
+_CRASH_FIGURE_GUARD_H81 = lazy(
     r"\b(?:car|cars|bus|coach|van|lorry|truck|taxi|cab|bikes?|bicycle|motorbike|motorcycle"
     r"|scooter|moped|skateboard|board|skis?|skiing|snowboard\w*|horse|pony|quad|train|tram"
     r"|plane|boat|jet\s*ski|kart|go[-\s]?kart|vehicle|wheels?|mtb|bmx|road|junction|motorway"
@@ -34260,7 +34241,7 @@ def trained_weak_aside_w3(head: str) -> list[re.Pattern[str]]:
 # warmed again. `_aside_fa17` hands them to `_aside_h65`.
 
 # seventeenth session, fa17: the numbness told ("numb", "can't feel", "no feeling", "tingly")
-_NUMB_TOLD_FA17 = re.compile(
+_NUMB_TOLD_FA17 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|(?:can['’]?t|cant|can\s+not|cannot|couldn['’]?t"
     r"|couldnt|could\s+not|barely|hardly)\s+(?:really\s+|properly\s+|even\s+)?feel|(?:no\s+|lost\s+"
     r"(?:all\s+)?(?:the\s+)?|without\s+)(?:feeling|sensation)|(?:feel|felt|feels)\s+nothing"
@@ -34269,36 +34250,36 @@ _NUMB_TOLD_FA17 = re.compile(
     re.IGNORECASE,
 )
 # ...by the dentist (the mouth and the face only)
-_NUMBING_DENTAL_FA17 = re.compile(
+_NUMBING_DENTAL_FA17 = lazy(
     r"\b(?:dentist\w*|dental|fillings?|root\s+canal|extraction|wisdom\s+(?:tooth|teeth)|(?:tooth"
     r"|teeth)\s+(?:out|pulled|removed|taken\s+out|extracted))\b",
     re.IGNORECASE,
 )
-_MOUTH_FA17 = re.compile(
+_MOUTH_FA17 = lazy(
     r"\b(?:lips?|mouth|tongue|gums?|cheeks?|chin|jaw|teeth|tooth|face|nose|palate)\b",
     re.IGNORECASE,
 )
 # ...a part no dental jab reaches, named where the numbness is told
-_NOT_MOUTH_FA17 = re.compile(
+_NOT_MOUTH_FA17 = lazy(
     r"\b(?:arms?|hands?|fingers?|thumbs?|legs?|feet|foot|toes?|thighs?|knees?|bum|butt|bottom"
     r"(?!\s+lip)|groin|privates|back|chest|shoulders?|neck|head|scalp|body|side\s+of\s+(?:my|the)"
     r"\s+body|down\s+(?:there|below)|between\s+(?:my\s+)?legs)\b",
     re.IGNORECASE,
 )
 # ...by a numbing cream, gel or spray (a wax, a laser, a tattoo: any skin it was put on)
-_NUMBING_CREAM_FA17 = re.compile(
+_NUMBING_CREAM_FA17 = lazy(
     r"\b(?:(?:numbing|anaesthetic|anesthetic|lidocaine|lignocaine|emla|tattoo)\s+(?:cream|gel"
     r"|spray|balm|lotion|stuff|patch(?:es)?)|emla|numbing\s+(?:stuff|the\s+(?:skin|area)))\b",
     re.IGNORECASE,
 )
-_HAIR_OFF_FA17 = re.compile(
+_HAIR_OFF_FA17 = lazy(
     r"\b(?:wax\w*|laser\w*|sugaring|electrolysis|ipl|bikini|brazilian|hollywood|tattoo\w*"
     r"|piercing|hair\s+removal)\b",
     re.IGNORECASE,
 )
 # ...by a local anaesthetic's injection (a mole, a stitch, a nerve block: never the seat or both
 # legs)
-_NUMBING_LOCAL_FA17 = re.compile(
+_NUMBING_LOCAL_FA17 = lazy(
     r"\b(?:local\s+(?:anaesthetic|anesthetic|anaesthesia|anesthesia)|(?<!general\s)(?:anaesthetic"
     r"|anesthetic)|lidocaine|lignocaine|novocaine|articaine|nerve\s+block|(?:numbing|anaesthetic"
     r"|anesthetic)\s+(?:jab|injection|shot|needle)|numbed\s+(?:\w+\s+)?up"
@@ -34309,7 +34290,7 @@ _NUMBING_LOCAL_FA17 = re.compile(
     re.IGNORECASE,
 )
 # ...by an epidural or a spinal for a birth or an operation (the legs and the seat too)
-_NUMBING_BLOCK_FA17 = re.compile(
+_NUMBING_BLOCK_FA17 = lazy(
     r"\b(?:epidurals?|caudal\s+block|spinal\s+(?:block|anaesthetic|anesthetic|anaesthesia"
     r"|anesthesia|injection)"
     # (a spinal told bare, never a spine's noun after it: "the spinal twist", "spinal cord")
@@ -34320,7 +34301,7 @@ _NUMBING_BLOCK_FA17 = re.compile(
 )
 # ...the seat, both legs or the lower body: never a local's, nor a cream's but for a wax or a
 # laser there
-_SEAT_LEGS_FA17 = re.compile(
+_SEAT_LEGS_FA17 = lazy(
     r"\b(?:inner\s+thighs?|groin|crotch|privates|genitals?|down\s+(?:there|below)|between\s+(?:my"
     r"\s+)?legs|bum|butt|buttocks?|backside|bottom(?!\s+lip)|perineum|saddle|vagina|vulva|labia"
     r"|penis|scrotum|testicles|balls|legs|feet|both|lower\s+(?:body|half)|waist\s+down|below\s+"
@@ -34329,7 +34310,7 @@ _SEAT_LEGS_FA17 = re.compile(
 )
 # ...never beside another sign, a word of days, a worsening, a fall, a guess at the cause, the
 # cause ahead, or someone else's numbing
-_NUMBING_GUARD_FA17 = re.compile(
+_NUMBING_GUARD_FA17 = lazy(
     r"\b(?:weak\w*|gave\s+way|giv(?:e|es|ing)\s+way|buckl\w*|drag\w*|foot\s+drop|paraly\w*|unable"
     r"|(?:can['’]?t|cant|cannot|can\s+not|couldn['’]?t|could\s+not)\s+(?:walk|stand|move|lift"
     r"|bear|hold|get\s+up|control|wee|pee|go)|bladder|bowel\w*|wee(?!\s+bit)|wees|weeing"
@@ -34361,22 +34342,22 @@ _NUMBING_GUARD_FA17 = re.compile(
     re.IGNORECASE,
 )
 # ...the cause denied ("no injection", "haven't had any local")
-_NUMBING_DENIED_FA17 = re.compile(
+_NUMBING_DENIED_FA17 = lazy(
     r"\b(?:no|not|never|without|nor|haven['’]?t|hadn['’]?t|didn['’]?t|wasn['’]?t|weren['’]?t"
     r"|isn['’]?t|nothing)\s+(?:\w+\s+){0,4}?(?:dentist\w*|dental|injections?|jabs?|local|epidural"
     r"|spinal|anaesthetic|anesthetic|cream|gel|spray|numbing|block)\b",
     re.IGNORECASE,
 )
 # ...a day gone by: over now, or (an epidural's or a spinal's) wearing off as a clinician said
-_NUMBING_DAY_OLD_FA17 = re.compile(
+_NUMBING_DAY_OLD_FA17 = lazy(
     r"\b(?:yesterday|last\s+night|overnight|the\s+other\s+day)\b", re.IGNORECASE
 )
-_NUMBING_OVER_FA17 = re.compile(
+_NUMBING_OVER_FA17 = lazy(
     r"(?<!n['’]t\s)(?<!not\s)(?<!never\s)\b(?:wore\s+off|worn\s+off|went\s+away|gone\s+(?:now"
     r"|away)|came\s+back|back\s+to\s+normal|(?:fine|ok|okay|normal)\s+(?:now|again))\b",
     re.IGNORECASE,
 )
-_NUMBING_EXPECTED_FA17 = re.compile(
+_NUMBING_EXPECTED_FA17 = lazy(
     r"\b(?:(?:midwife|midwives|nurses?|doctors?|dr|anaesthetist|anesthetist|consultant|surgeon"
     r"|obstetrician|ward|team)\s+(?:\w+\s+){0,2}?(?:says?|said|told|tells|reckons|thinks|explained"
     r"|expects?)|(?:wearing|wears|will\s+wear|should\s+wear|going\s+to\s+wear|to\s+wear)\s+off"
@@ -34387,13 +34368,13 @@ _NUMBING_EXPECTED_FA17 = re.compile(
 
 # ...a local's or a cream's part named where the numbness is told: the site of the jab, the
 # stitch or the mole told there or elsewhere in the message
-_BODY_PART_FA17 = re.compile(
+_BODY_PART_FA17 = lazy(
     r"\b(?:arms?|hands?|fingers?|thumbs?|wrists?|elbows?|shoulders?|legs?|knees?|shins?|calf"
     r"|calves|ankles?|feet|foot|toes?|heels?|thighs?|hips?|back|chest|neck|head|scalp|face|lips?"
     r"|cheeks?|chin|ears?|nose|eyebrows?|belly|tummy|stomach|side|armpits?|underarms?)\b",
     re.IGNORECASE,
 )
-_SITE_FA17 = re.compile(
+_SITE_FA17 = lazy(
     r"\b(?:stitch\w*|sutures?|moles?|wound|cut|biops\w*|cysts?|lumps?|scar|where|round|around"
     r"|site|spot|area|patch|skin|jab|injection|needle|tattoo\w*|piercing|wax\w*|laser\w*)\b",
     re.IGNORECASE,
@@ -34461,8 +34442,8 @@ _UNHURT_FA17 = (
     r"|(?:totally|completely|absolutely|perfectly)\s+(?:fine|ok|okay|grand|unhurt)"
     r"|laughed\s+it\s+off|shook\s+it\s+off|brushed\s+(?:myself|it)\s+off)"
 )
-_FALL_UNHURT_FA17 = re.compile(r"\b" + _UNHURT_FA17 + r"\b", re.IGNORECASE)
-_FALL_TOLD_FA17 = re.compile(
+_FALL_UNHURT_FA17 = lazy(r"\b" + _UNHURT_FA17 + r"\b", re.IGNORECASE)
+_FALL_TOLD_FA17 = lazy(
     r"\b(?P<verb>fell|fall(?:s|en|ing)?|slipp(?:ed|ing)|slid|skidd(?:ed|ing)|tripp(?:ed|ing)"
     r"|tumbl\w*|stumbl\w*|(?:came|come|comes|coming|flew)\s+off|(?:went|gone|go|goes|going)\s+flying"
     r"|(?:went|gone|go|goes|going)\s+(?:over|down)\s+(?=(?:on|onto|in|into|hard|heavily|at|while"
@@ -34476,7 +34457,7 @@ _FALL_TOLD_FA17 = re.compile(
 )
 # ...never beside a hurt or another sign, a hard or high fall, a landing on the back or the
 # head, frail bones, a hurt or a sign to come or that came later
-_FALL_GUARD_FA17 = re.compile(
+_FALL_GUARD_FA17 = lazy(
     r"\b(?:sore\w*|hurt\w*|pain\w*|ach(?:e|es|ed|ing|y)|agony|throb\w*|tender|stiff\w*|bruis\w*"
     # ...a fall told as bad or hard, a road or a crash
     r"|bad|nasty|hard|heavy|heavily|horrible|awful|serious|massive|huge|violent|scary"
@@ -34507,7 +34488,7 @@ _FALL_GUARD_FA17 = re.compile(
     re.IGNORECASE,
 )
 # ...never the no-hurt words said of someone else ("she's not hurt")
-_OTHERS_UNHURT_FA17 = re.compile(
+_OTHERS_UNHURT_FA17 = lazy(
     r"\b(?:he|she|they|hes|shes|theyre|him|her|them|his|their|kids?|son|daughter|dog|bike|car|phone"
     r"|friend|mate|wife|husband|partner)(?:['’]s|\s+(?:is|was|were|are))?\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -34535,16 +34516,16 @@ def _fall_aside_fa17(head: str) -> bool:
 # seventeenth session, fa17: toes or fingers numbed by cold water, snow or a cold floor, told in
 # the past or warmed up again ("couldn't feel my toes in the freezing lake", "fingers numb from
 # the snow, fine once inside")
-_COLD_PART_FA17 = re.compile(
+_COLD_PART_FA17 = lazy(
     r"\b(?:toes?|fingers?|fingertips?|feet|foot|hands?|thumbs?|tootsies)\b", re.IGNORECASE
 )
-_COLD_CAUSE_FA17 = re.compile(
+_COLD_CAUSE_FA17 = lazy(
     r"\b(?:cold|freezing|icy|ice|frozen|chilly|snow\w*|frost\w*|sub[-\s]?zero|below\s+(?:zero"
     r"|freezing)|wintry|bitter|nippy|baltic|arctic|glacial|(?:\d+|single\s+figure)\s+degrees"
     r"|gloves?|mittens?|plunge)\b",
     re.IGNORECASE,
 )
-_COLD_PAST_FA17 = re.compile(
+_COLD_PAST_FA17 = lazy(
     r"\b(?:(?:went|were|was|got)\s+(?:\w+\s+)?(?:numb|dead|white|tingly)"
     r"|(?:couldn['’]?t|couldnt|could\s+not)\s+(?:\w+\s+)?feel|lost\s+(?:all\s+)?(?:the\s+)?feeling"
     r"|had\s+no\s+feeling|numb\s+for\s+(?:a|\d+|\w+)|warmed\s+(?:up|back)|warm(?:ed|ing)?\s+"
@@ -34554,7 +34535,7 @@ _COLD_PAST_FA17 = re.compile(
 )
 # ...never kept numb or numb again, the legs or the seat, another sign, a fall, or a known cause
 # of numbness in the cold
-_COLD_GUARD_FA17 = re.compile(
+_COLD_GUARD_FA17 = lazy(
     r"\b(?:still|even\s+(?:after|now|once|though|with|when)|(?:has|have|had)n['’]?t|(?:has|have)"
     r"\s+not|not\s+(?:come|coming|warm\w*|back)|won['’]?t|will\s+not|hours?\s+later|next\s+(?:day"
     r"|morning)|days?|weeks?|since|again|keeps?|every\s+time|always|stay\w*|worse\w*|spread\w*"
@@ -34632,7 +34613,7 @@ def _aside_h81b(head: str) -> list[re.Pattern[str]]:
 
 # Sixteenth session, the lead: weight to lose told as a wish or a goal ("i want to lose 5 kg,
 # not trying yet", "aiming to drop a stone by june"), the infinitive never a loss that happened
-_WEIGHT_GOAL_S16 = re.compile(
+_WEIGHT_GOAL_S16 = lazy(
     r"\b(?<!not\s)(?<!n['’]t\s)(?<!nt\s)(?<!never\s)(?<!without\s)(?:want|wants|wanted|wanna|need|needs|needed|hope|hoping|hoped|plan|planning|planned"
     r"|aim|aiming|trying|try|tried|goal\s+is|target\s+is|like|love|keen|meaning|going|got)\s+"
     r"to\s+(?:lose|drop|shed|shift|get\s+rid\s+of)\s+(?:\w+\s+){0,3}?(?:\d+\s*)?(?:kg|kgs|kilos?"
@@ -34640,7 +34621,7 @@ _WEIGHT_GOAL_S16 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a loss that did happen ("lost", "dropping", the scales, the appetite)
-_WEIGHT_GOAL_GUARD_S16 = re.compile(
+_WEIGHT_GOAL_GUARD_S16 = lazy(
     r"\b(?:lost|losing|dropped|dropping|shedding|gone\s+down|going\s+down|went\s+down"
     r"|coming\s+down|came\s+off|falling\s+off|fallen|appetite|scales?|already|since|lighter"
     r"|thinner|clothes|loose|weighed|weigh|now\s+(?:it['’]?s|i['’]?m|im|i\s+am))\b",
@@ -34648,19 +34629,19 @@ _WEIGHT_GOAL_GUARD_S16 = re.compile(
 )
 # Sixteenth session, the lead: a spot on the skin (a pimple, an itch, a rash) as the "new spot",
 # never an ache ("new spot between my shoulder blades, itchy pimple")
-_SKIN_SPOT_S16 = re.compile(
+_SKIN_SPOT_S16 = lazy(
     r"\b(?:(?:a|this|the|one|new|little|tiny|big|red|massive|huge|angry)\s+)*spots?\s+(?:\w+\s+)?"
     r"(?:on|between|under|near|by|across|at|in)\s+(?:my\s+|the\s+|me\s+)?(?:\w+\s+){0,2}?"
     r"(?:shoulder\s*blades?|back|neck|shoulders?|chest|spine)\b",
     re.IGNORECASE,
 )
-_SKIN_WORD_S16 = re.compile(
+_SKIN_WORD_S16 = lazy(
     r"\b(?:pimples?|zits?|blackheads?|whiteheads?|acne|spotty|itch\w*|rash\w*|moles?|bites?"
     r"|boils?|cysts?|squeez\w*|popp?\w*|skin|scab\w*)\b",
     re.IGNORECASE,
 )
 # ...never with an ache in or under it told ("a spot of pain", "deep", "hurts", "burning")
-_SKIN_SPOT_GUARD_S16 = re.compile(
+_SKIN_SPOT_GUARD_S16 = lazy(
     r"\b(?:pain\w*|ach(?:e|es|ed|ing|y)|sore\w*|hurt\w*|burn\w*|deep|throb\w*|stab\w*|sharp"
     r"|numb\w*|tingl\w*|inside|underneath|breath\w*|chest\s+pain)\b",
     re.IGNORECASE,
@@ -34687,7 +34668,7 @@ def _aside_s16(head: str) -> list[re.Pattern[str]]:
 # it's ok to keep going through it when it gets painful"): the stop-pain information (the
 # "general" context), as "should I push through?" is (`_HYPOTHETICAL`); `_clause_context` asks it
 # before the hedge ("a little bit") is read as the writer's own pain played down
-_PUSH_WHETHER_S17 = re.compile(
+_PUSH_WHETHER_S17 = lazy(
     r"\b(?:whether|if)(?: or not)? (?:(?:i|we|you|one) (?:should|ought to|can|could|must|need to"
     r"|have to|am meant to|am supposed to|m meant to|m supposed to|are meant to|are supposed to)"
     r" |it is (?:ok|okay|fine|alright|all right|safe|wise|best|better) to |to )(?:just |still"
@@ -34695,20 +34676,20 @@ _PUSH_WHETHER_S17 = re.compile(
     r"|go|soldier|tough it|grit (?:my|your|one s) teeth)(?: on| right)? through\b"
 )
 # ...with the pain only ahead ("when it starts to hurt", "if it gets sore", "once it aches")
-_PAIN_AHEAD_S17 = re.compile(
+_PAIN_AHEAD_S17 = lazy(
     r"\b(?:when|if|once|whenever|as soon as|the moment|in case|should) (?:it|things?|that|this"
     r"|the \w+|my \w+|your \w+) (?:ever |really |just |does |do )?(?:starts?|begins?|gets?|goes"
     r"|turns|becomes|feels?|is|hurts?|aches?|stings?|twinges?)\b"
 )
 # ...the asking's own frame, which claims nothing ("i was wondering", "not sure", "tell me")
-_ASKING_FRAME_S17 = re.compile(
+_ASKING_FRAME_S17 = lazy(
     r"\b(?:(?:i|we) (?:was|were|am|are|m|re|have been|ve been) (?:just |really )?(?:wondering"
     r"|curious|thinking|unsure|not sure)|(?:i|we) (?:wonder|wondered|would like to know|d like to"
     r" know|want to know|wanted to know|want to check|wanted to check|want to ask|wanted to ask)"
     r"|can you tell me|could you tell me|tell me)\b"
 )
 # ...never beside a word of now or of the pain's own course ("it hurts now", "again", "still")
-_OWN_NOW_S17 = re.compile(
+_OWN_NOW_S17 = lazy(
     r"\b(?:now|today|tonight|this (?:morning|afternoon|evening|week)|since|again|still|already"
     r"|worse|worsening|yesterday|last night|at the moment|currently|right now|all the time"
     r"|constantly|every time)\b"
@@ -34739,7 +34720,7 @@ def _push_through_asked_s17(clause: str, whole: str) -> bool:
 # sixteenth session, w2: the signs studied ("revising the red flags for an exam", "a lecture on
 # saddle numbness today", "my assignment is about cord compression"): from the study's verb, or
 # its lecture, exam or essay "on" or "about", as far as the clause's end
-_STUDY_W2 = re.compile(
+_STUDY_W2 = lazy(
     r"\b(?:(?:revis(?:e|es|ed|ing)|studying|cramming|swott?ing(?:\s+up)?(?:\s+on)?)\s+(?!(?:for"
     r"|all|hard|at|in|with|till|until|late|loads|lots|non[-\s]?stop|so)\b)|(?:lectures?"
     r"|seminars?|tutorials?|modules?|assignments?|essays?|coursework|dissertation|thesis|osces?"
@@ -34750,14 +34731,14 @@ _STUDY_W2 = re.compile(
     re.IGNORECASE,
 )
 # ...never a cause, a turn or a long sit told in it ("revising all day and numb from the chair")
-_STUDY_TURN_W2 = re.compile(
+_STUDY_TURN_W2 = lazy(
     r"\b(?:from|after|since|while|whilst|during|because|cos|cuz|thanks\s+to|so|then|now|still"
     r"|again|all\s+(?:day|night)|for\s+hours|hours|sitting|sat)\b",
     re.IGNORECASE,
 )
 # ...a day told of the study itself ("an exam tomorrow", "a lecture on it today"), set aside
 # before the words of now are looked for
-_STUDY_DAY_W2 = re.compile(
+_STUDY_DAY_W2 = lazy(
     r"\b(?:exams?|tests?|lectures?|seminars?|tutorials?|class(?:es)?|osces?|vivas?|finals"
     r"|modules?|assignments?|essays?|webinars?|quiz(?:zes)?|placements?)\s+(?:(?:on|about"
     r"|covering|for)\s+)?(?:(?!(?:i|me|my|mine|myself|but)\b)[\w'’-]+\s+){0,8}?(?:today"
@@ -34769,7 +34750,7 @@ _STUDY_DAY_W2 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a word of now or of earnest ("since this morning", "not a joke")
-_STUDY_NOW_W2 = re.compile(
+_STUDY_NOW_W2 = lazy(
     r"\b(?:since|now|right\s+now|at\s+the\s+moment|currently|today|tonight|this\s+(?:morning"
     r"|afternoon|evening|week)|yesterday|last\s+night|started|starting|suddenly|again|still"
     r"|for\s+real|(?:not|no)\s+(?:a\s+)?joke|seriously|actually|irl|in\s+real\s+life)\b",
@@ -34802,7 +34783,7 @@ _SCREEN_W2 = (
     r"|books?|novels?|memoirs?|biograph(?:y|ies)|plays?|musicals?|podcasts?|audiobooks?|videos?"
     r"|clips?|vlogs?|reels?|tiktoks?|comics?|manga|anime|cartoons?|news|articles?)"
 )
-_SCREEN_TOLD_W2 = re.compile(
+_SCREEN_TOLD_W2 = lazy(
     r"\b(?:(?:the|a|an|that|this|one|some|my|our|last\s+night['’]?s|tonight['’]?s|yesterday['’]?s)"
     r"\s+(?:\w+\s+){0,2}?" + _SCREEN_W2 + r"|(?:watch\w*|saw|seen|read|reading|binged?|bingeing"
     r"|caught|listened\s+to|streamed|streaming)\s+(?:\w+\s+){0,3}?" + _SCREEN_W2 + r")\b"
@@ -34812,7 +34793,7 @@ _SCREEN_TOLD_W2 = re.compile(
 )
 # ...with another person in it, the sign never told before them ("watched a film and couldn't
 # wee after")
-_SCREEN_PERSON_W2 = re.compile(
+_SCREEN_PERSON_W2 = lazy(
     # (never the writer's company: "with the kids", "and my wife")
     r"(?<!\bwith\s)(?<!\band\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bbeside\s)"
     r"\b(?:(?:a|an|the|this|one|some|his|her|their|that|two|three)\s+(?:\w+\s+){0,2}?(?:guy|bloke"
@@ -34828,7 +34809,7 @@ _SCREEN_PERSON_W2 = re.compile(
 )
 # ...a day told of the watching or the reading ("watched a doc this morning", "the show last
 # night"), set aside before the words of now are looked for
-_SCREEN_DAY_W2 = re.compile(
+_SCREEN_DAY_W2 = lazy(
     r"\b(?:(?:watch\w*|saw|seen|read|binged?|caught|listened\s+to|streamed)\s+(?:\w+\s+){0,3}?)?"
     + _SCREEN_W2
     + r"\s+(?:\w+\s+){0,2}?(?:today|tonight|yesterday|last\s+night|this\s+(?:morning|afternoon"
@@ -34836,14 +34817,14 @@ _SCREEN_DAY_W2 = re.compile(
     re.IGNORECASE,
 )
 # ...never the writer in or moved by it ("gave me chest pain", "reminded me of mine")
-_SCREEN_ME_W2 = re.compile(
+_SCREEN_ME_W2 = lazy(
     r"\b(?:gave|giving|gives|left|leaving|made|makes|making|got|brought\s+on)\s+me\b|\bremind\w*"
     r"\s+me\b|\bi\s+(?:was|am|played)\s+(?:in|on|the)\b|\bstarring\s+me\b",
     re.IGNORECASE,
 )
 # sixteenth session, w2: the writer hit, knocked or hurt in a span set aside as another's (a
 # guard: "went to a crash and got hit by a car", "a van clipped me")
-_HIT_ME_W2 = re.compile(
+_HIT_ME_W2 = lazy(
     r"\b(?:got|get|gets|getting|was|were|been|being)\s+(?:\w+\s+)?(?:hit|struck|knocked|run\s+over"
     r"|clipped|rear[-\s]?ended|t[-\s]?boned|thrown|flung|injured|hurt|crushed|trapped|kicked"
     r"|trampled|bitten|stabbed)\b|\b(?:hit|struck|knocked|clipped|ran\s+into|ran\s+over|rammed"
@@ -34879,7 +34860,7 @@ def _screen_aside_w2(head: str) -> bool:
 
 # sixteenth session, w2: a child's or a pet's wetting or soiling ("my toddler wet the bed again",
 # "the puppy peed on the sofa", "son pooed in the bath"), as far as the writer or a turn
-_CHILD_WET_W2 = re.compile(
+_CHILD_WET_W2 = lazy(
     r"\b(?:(?:my|our|the|his|her|their)\s+)?(?:\d{1,2}\s*(?:yo|y/o|yr\s*old|year[-\s]old"
     r"|month[-\s]old)\s+|(?:little|eldest|youngest|oldest|middle|twin|step|new|old|rescue)\s+)?"
     r"(?:toddlers?|kids?|child|children|sons?|daughters?|little\s+ones?|bab(?:y|ies)|twins|boys?"
@@ -34893,7 +34874,7 @@ _CHILD_WET_W2 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside the writer's own wetting, leak or loss ("and so did i", "i wet myself too")
-_OWN_WET_W2 = re.compile(
+_OWN_WET_W2 = lazy(
     r"\bi\s+(?:\w+\s+)?(?:wet|leaked|leak|peed|pooed|pooped|soiled|had\s+an?\s+(?:\w+\s+)?accident"
     r"|lost\s+control|couldn['’]?t\s+(?:hold|stop|control|feel)|can['’]?t\s+(?:hold|stop|control"
     r"|feel)|cannot\s+(?:hold|stop|control|feel))\b|\bwet\s+myself\b|\bmy\s+(?:own\s+)?(?:bladder"
@@ -34935,7 +34916,7 @@ _NOT_MINE_STOP_H82 = (
 # seventeenth session, h82: another person or a pet, and what they had, did or went through, as
 # far as the writer's first word ("our dog slipped on the ice and limped for a day", "my nan
 # (91) had a high temperature", "a mate of mine's knee gave way")
-_OTHERS_TOLD_H82 = re.compile(
+_OTHERS_TOLD_H82 = lazy(
     r"\b(?P<who>(?:(?:my|our|the|his|her|their|a)\s+)?(?:(?:old|little|elderly|best|eldest|youngest"
     r"|older|younger|step)\s+)?(?:wife|husband|hubby|partner|missus|fianc[eé]e?|boyfriend"
     r"|girlfriend|son|daughter|kid|child|baby|toddler|dad|father|mum|mom|mam|mother|nan|nana"
@@ -34952,7 +34933,7 @@ _OTHERS_TOLD_H82 = re.compile(
 )
 # ...told as over or explained for them ("she's fine now", "he's been grand since", "on the
 # mend", "back to her old self", "all clear"), a guess of the writer's at it included
-_OTHERS_MENDED_H82 = re.compile(
+_OTHERS_MENDED_H82 = lazy(
     r"\b(?:(?:so\s+|and\s+)?i\s+(?:think|reckon|guess)\s+)?(?:s?he|they|it)(?:['’]s|\s+is|\s+was"
     r"|['’]re|\s+are|\s+were|(?:['’]s|\s+has|['’]ve|\s+have)\s+been)\s+(?:(?:totally|completely"
     r"|absolutely|perfectly|already|right|all|been|now|back)\s+)*(?:fine|ok|okay|grand|great"
@@ -34964,7 +34945,7 @@ _OTHERS_MENDED_H82 = re.compile(
 )
 # ...and a clinician's finding told of them, as far as the clause's end ("the vet said it was
 # only a sprain", "the doctor popped round and called it flu")
-_THEIR_FINDING_H82 = re.compile(
+_THEIR_FINDING_H82 = lazy(
     r"\b(?:the|her|his|their|our)\s+(?:gp|doctor|doc|vet|nurse|paramedics?|hospital|consultant"
     r"|a\s*&\s*e|out[-\s]of[-\s]hours)\b"
     r"(?:(?!\b(?:i|me|my|mine|myself|im|i['’]\w+|ive|too|also|but|though)\b)[^.!?;\n]){0,30}?"
@@ -34976,7 +34957,7 @@ _THEIR_FINDING_H82 = re.compile(
 )
 # ...never beside the writer's share told ("me too", "now i've got it", "caught it off her",
 # "passed it to me", "and mine")
-_MY_SHARE_H82 = re.compile(
+_MY_SHARE_H82 = lazy(
     r"\b(?:now\s+(?:i|i['’]\w+|ive|im|my|me|mine)|i\s+(?:think|reckon|worry|fear)\s+i|caught"
     r"\s+it|passed\s+(?:it\s+)?(?:on|to\s+me)|gave\s+(?:it\s+)?(?:to\s+)?me|i['’]?ve\s+(?:got|had"
     r"|caught|been|started|noticed)|i\s+(?:have|had|got|get|keep|feel|felt|can['’]?t|cannot"
@@ -34987,7 +34968,7 @@ _MY_SHARE_H82 = re.compile(
 )
 # ...nor with the writer thrown, tripped or landed on by them ("the horse threw me", "the dog
 # tripped me on the stairs")
-_THREW_ME_H82 = re.compile(
+_THREW_ME_H82 = lazy(
     r"\b(?:threw|throws|thrown|bucked|dragged|pulled|tripped|trips|knocked|pushed|barged|jumped"
     r"\s+on|sat\s+on|rolled\s+on|crushed|bowled)\s+(?:\w+\s+)?(?:me|us|my)\b",
     re.IGNORECASE,
@@ -35004,7 +34985,7 @@ _LONG_PAST_H82 = (
 )
 # ...and the sign over, for good ("sorted it out", "cleared up", "went completely", "hasn't come
 # back", "never returned")
-_GONE_FOR_GOOD_H82 = re.compile(
+_GONE_FOR_GOOD_H82 = lazy(
     r"\b(?:sorted\s+(?:(?:it|that|them|me)\s+)?(?:out|right)|sorted\s+(?:it|that|them|me)"
     r"|cleared\s+(?:(?:it|that)\s+)?up|went\s+(?:away\s+)?(?:completely|for\s+good|away|entirely)"
     r"|(?:gone|stopped|disappeared)\s+(?:completely|for\s+good|entirely|altogether)"
@@ -35018,8 +34999,8 @@ _GONE_FOR_GOOD_H82 = re.compile(
     r"\s+had\s+(?:it|that|them|any|one)\s+(?:\w+\s+)?since)\b",
     re.IGNORECASE,
 )
-_LONG_PAST_TOLD_H82 = re.compile(_LONG_PAST_H82, re.IGNORECASE)
-_LONG_GONE_H82 = re.compile(
+_LONG_PAST_TOLD_H82 = lazy(_LONG_PAST_H82, re.IGNORECASE)
+_LONG_GONE_H82 = lazy(
     r"(?:^|(?<=[.!?;\n]))(?=[^.!?;\n]*?"
     + _LONG_PAST_H82
     + r")(?=[^.!?;\n]*?"
@@ -35030,7 +35011,7 @@ _LONG_GONE_H82 = re.compile(
 # ...never back or new anywhere in the message, the words of it gone set aside first ("came back
 # this week", "again", "still", "but now", "lately"), nor a sign told of now inside the sentence
 # ("i've lost", "i keep", "i can't")
-_BACK_AGAIN_H82 = re.compile(
+_BACK_AGAIN_H82 = lazy(
     r"\b(?:come|came|coming|comes)\s+back|\b(?:it['’]?s|it\s+is|they['’]?re|they\s+are"
     r"|it\s+has\s+been|it['’]s\s+been)\s+(?:\w+\s+)?back\b|\bback\s+again\b|\b(?:returned"
     r"|returning|recurr\w*|again|flar\w*|started|starting|still|lately|recently|these\s+days"
@@ -35044,7 +35025,7 @@ _BACK_AGAIN_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...nor a word of now inside the sentence set aside
-_NOW_INSIDE_H82 = re.compile(
+_NOW_INSIDE_H82 = lazy(
     # (never the past's own "years ago now")
     r"\b(?:(?<!\bago\s)now|currently|at\s+the\s+moment|atm|right\s+now|these\s+days|nowadays)\b",
     re.IGNORECASE,
@@ -35053,32 +35034,32 @@ _NOW_INSIDE_H82 = re.compile(
 # seventeenth session, h82: the writer's habit of years with the bladder at night or by day, as
 # often as it is ("getting up twice a night for a wee", "wee five times a day"), checked by
 # a doctor and unchanged since
-_NIGHT_HABIT_H82 = re.compile(
+_NIGHT_HABIT_H82 = lazy(
     r"\b(?:get|getting|got|wake|waking|woke)\s+up\s+(?:\w+\s+){0,3}?(?:to|for\s+a)\s+(?:pee|wee"
     r"|toilet|loo|bathroom)\s+(?:\w+\s+){0,5}?(?:a|each|every|per|at)\s+night"
     r"|\b(?:pee|wee|go\s+to\s+the\s+(?:toilet|loo|bathroom))\s+(?:\w+\s+){0,3}?(?:\w+|\d+)"
     r"\s+times\s+(?:a|each|every|per)\s+(?:night|day)\b",
     re.IGNORECASE,
 )
-_CHECKED_H82 = re.compile(
+_CHECKED_H82 = lazy(
     r"\b(?:the|my|a)\s+(?:doctor|doc|gp|urologist|consultant|specialist|nurse|hospital)\s+"
     r"(?:\w+\s+){0,2}?(?:looked\s+(?:into|at)|checked|examined|investigated|tested|scanned"
     r"|assessed|had\s+a\s+look)\b|\b(?:was|were|been|got|had\s+(?:it|them))\s+(?:\w+\s+)?"
     r"(?:checked|looked\s+at|investigated|tested|examined)\b",
     re.IGNORECASE,
 )
-_UNCHANGED_H82 = re.compile(
+_UNCHANGED_H82 = lazy(
     r"\b(?:nothing(?:\s+has|['’]s)?\s+changed|(?:has\s*n['’]?t|has\s+not|not|never)\s+changed"
     r"|no\s+change|same\s+as\s+(?:ever|always))\b(?:\s+since)?",
     re.IGNORECASE,
 )
-_OF_YEARS_H82 = re.compile(
+_OF_YEARS_H82 = lazy(
     r"\b(?:for\s+(?:years|ages|decades|a\s+long\s+time)|years\s+ago|always|as\s+long\s+as\s+i"
     r"|(?:\w+|\d+)\s+years)\b",
     re.IGNORECASE,
 )
 # ...never beside another trouble with it, a change or a time of now
-_HABIT_GUARD_H82 = re.compile(
+_HABIT_GUARD_H82 = lazy(
     r"\b(?:changed|changing|worse|more\s+(?:often|and\s+more)|new|lately|recently|suddenly"
     r"|started|starting|this\s+(?:week|month|morning)|since\s+(?:yesterday|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|last)|burn\w*|sting\w*|blood|can['’]?t"
@@ -35090,14 +35071,14 @@ _HABIT_GUARD_H82 = re.compile(
 # seventeenth session, h82: a claim about the warning signs asked to be true ("is it right that
 # a numb bum is an emergency", "it's true that sweats at night are a warning sign?"), as far as the
 # writer's first word
-_TRUE_THAT_H82 = re.compile(
+_TRUE_THAT_H82 = lazy(
     r"\b(?:is\s+it|it['’]?s|it\s+is|isn['’]?t\s+it)\s+(?:really\s+|actually\s+)?(?:true|right"
     r"|correct|a\s+fact|a\s+myth)\s+that\b" + _NOT_MINE_STOP_H82,
     re.IGNORECASE,
 )
 # seventeenth session, h82: a claim about the warning signs heard from someone ("my pe teacher
 # says if you ever...", "a colleague's gp told him x means stop", "read online that...")
-_HEARD_H82 = re.compile(
+_HEARD_H82 = lazy(
     r"\b(?:(?:my|our|a|the|his|her|their)\s+)?(?:(?:\w+['’]s|pe|old|school|football|rugby"
     r"|swimming|yoga|pilates|gym)\s+)?(?:aunt|auntie|uncle|mum|mom|mam|dad|nan|gran|grandad"
     r"|grandma|teacher|coach|trainer|instructor|friend|mate|pal|colleague|boss|sister|brother"
@@ -35113,7 +35094,7 @@ _HEARD_H82 = re.compile(
 )
 # ...the claim a general one (a rule for anyone, a sign named as a warning), never a finding
 # told to the writer ("you've got", "your nerve is trapped")
-_GENERAL_CLAIM_H82 = re.compile(
+_GENERAL_CLAIM_H82 = lazy(
     r"\b(?:if|when|whenever)\s+(?:you|someone|anyone|people|a\s+person|one)\b|\b(?:is|are|can\s+be"
     r"|could\s+be|means?|counts?\s+as)\s+(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:red[\s-]*flags?|warning\s+signs?|signs?|symptoms?|serious|dangerous|emergency"
@@ -35122,7 +35103,7 @@ _GENERAL_CLAIM_H82 = re.compile(
 )
 # ...and its truth or its meaning asked ("is that true?", "is she right?", "what counts as x?",
 # "what does x mean exactly?")
-_TRUTH_ASKED_H82 = re.compile(
+_TRUTH_ASKED_H82 = lazy(
     r"\b(?:is|was)\s+(?:that|this|it|s?he|they)\s+(?:really\s+|actually\s+)?(?:true|right"
     r"|correct|so|a\s+thing|real|a\s+myth)\b|\btrue\s+or\s+(?:false|not)\b|\b(?:fact|myth)\s+or"
     r"\s+(?:fiction|myth|fact)\b|\bwhat\s+(?:exactly\s+)?(?:counts|qualifies|classes|is\s+classed"
@@ -35135,7 +35116,7 @@ _TRUTH_ASKED_H82 = re.compile(
 )
 # seventeenth session, h82: the writer's own sign, or their company's, denied ("so not me", "i
 # sleep like a log", "none of us have any of that", "i've put on weight if anything")
-_NOT_ME_H82 = re.compile(
+_NOT_ME_H82 = lazy(
     r"\b(?:(?:so|definitely|certainly|def|clearly|but|and)\s+)?not\s+(?:me|mine)\b"
     r"|\bi\s+sleep\s+(?:like\s+a\s+(?:log|baby)|(?:really\s+)?(?:fine|well|great|soundly)"
     r"|right\s+through)(?:\s+myself)?"
@@ -35147,7 +35128,7 @@ _NOT_ME_H82 = re.compile(
 )
 # ...never beside the writer's share or a time of now in the message ("because that's happening to
 # me", "and mine's gone down by a stone", "since this morning")
-_ASKED_OWN_H82 = re.compile(
+_ASKED_OWN_H82 = lazy(
     r"\b(?:happen\w*\s+(?:to|with)\s+me|that['’]?s\s+(?:me|mine|what\s+i)|sounds\s+like\s+(?:me"
     r"|mine|what\s+i)|like\s+(?:mine|me)|i['’]?ve\s+(?:got|had|been|noticed|started|lost|dropped"
     r"|shed|gone|felt)"
@@ -35163,12 +35144,12 @@ _ASKED_OWN_H82 = re.compile(
 
 
 # seventeenth session, h82: the clauses of a span set aside, each read alone (a comma, a turn)
-_CLAUSES_H82 = re.compile(
+_CLAUSES_H82 = lazy(
     r"\s*(?:[,;:]|\s-\s|\b(?:but|though|although|whereas|and\s+(?:now|then)|so)\b)\s*",
     re.IGNORECASE,
 )
 # ...and the words that keep a later clause another's ("he", "she", "they", "her")
-_THIRD_PERSON_H82 = re.compile(r"\b(?:s?he|they|his|her|him|them|their|hers)\b", re.IGNORECASE)
+_THIRD_PERSON_H82 = lazy(r"\b(?:s?he|they|his|her|him|them|their|hers)\b", re.IGNORECASE)
 
 
 def _others_aside_h82(head: str) -> bool:
@@ -35278,19 +35259,19 @@ _STILL_KEPT_H82 = (
 
 # seventeenth session, h82: hay fever told word for word or named ("the fever of the hay",
 # "fever of hay", "hayfever")
-_HAY_FEVER_H82 = re.compile(
+_HAY_FEVER_H82 = lazy(
     r"\b(?:(?:the|a|an|my|this|that)\s+)?fevers?\s+(?:of|from)\s+(?:the\s+)?hay\b"
     r"|\bhay[-\s]?fever\b",
     re.IGNORECASE,
 )
 # ...or an allergy named ("my pollen allergy", "allergic to grass")
-_ALLERGY_H82 = re.compile(
+_ALLERGY_H82 = lazy(
     r"\b(?:allerg(?:y|ies|ic)|pollen|antihistamines?)\b",
     re.IGNORECASE,
 )
 # ...and an allergen asked to make it worse ("will the dust from the rug make it worse", "does
 # the pollen make my sneezing worse")
-_ALLERGEN_WORSE_H82 = re.compile(
+_ALLERGEN_WORSE_H82 = lazy(
     r"\b(?:dust\w*|pollen|grass|hay|carpets?|rugs?|fur|(?:pet|cat|dog)\s+hair|dander|mould|mold"
     r"|spores?|feathers?|blossom|trees?|outside|outdoors|garden)\b[^.!?;\n]{0,50}?\bmak(?:e|es"
     r"|ing)\s+(?:it|them|things|(?:my|the)\s+(?:hay\s*fever|allerg\w*|sneez\w*|eyes|nose"
@@ -35299,7 +35280,7 @@ _ALLERGEN_WORSE_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a fever, a temperature, an illness or a pain of the writer's own
-_HAY_FEVER_GUARD_H82 = re.compile(
+_HAY_FEVER_GUARD_H82 = lazy(
     r"\b(?:temp\w*|degrees|\d+(?:[.,]\d)?\s*(?:°|c\b|f\b)|chills?|shiver\w*|sweat\w*"
     r"|hot\s+and\s+cold|burning\s+up|unwell|poorly|flu|infection|thermometer|feverish"
     r"|(?:a|real|proper|high|actual)\s+fever\b(?!\s+(?:of|from)\s+(?:the\s+)?hay)|pain\w*"
@@ -35312,7 +35293,7 @@ _HAY_FEVER_GUARD_H82 = re.compile(
 # named with its ordinary symptoms ("sneezing nonstop", "eyes streaming", "a runny nose"), set
 # aside together with the name; the safety net (`coach.questions.unsure`) reads them as a report
 # of the body otherwise ("hay fever's bad today")
-_ALLERGY_SYMPTOMS_W3 = re.compile(
+_ALLERGY_SYMPTOMS_W3 = lazy(
     r"\b(?:(?:constant|nonstop|non-stop|endless)\s+)?sneez\w*(?:\s+(?:\w+\s+)?(?:nonstop|non-stop"
     r"|constantly|all\s+(?:day|morning|night)|my\s+head\s+off|loads|like\s+mad))?"
     r"|\b(?:streaming|watery|watering|itchy|puffy|red|running|sore)\s+eyes"
@@ -35324,7 +35305,7 @@ _ALLERGY_SYMPTOMS_W3 = re.compile(
 )
 # ...the hay fever or the allergy itself called bad ("hay fever's awful", "my allergies are
 # killing me"), read before the guard, which would take "killing" for a pain of the writer's
-_ALLERGY_BAD_W3 = re.compile(
+_ALLERGY_BAD_W3 = lazy(
     r"\b(?:hay[-\s]?fever|allerg(?:y|ies)|pollen(?:\s+count)?)(?:['’]s|\s+(?:is|are|was|were"
     r"|has\s+been|have\s+been))?\s+(?:\w+\s+)?(?:awful|terrible|horrendous|horrible|bad|mad"
     r"|brutal|killing\s+me|murder|a\s+nightmare|playing\s+up|kicking\s+off|going\s+mad)\b",
@@ -35352,7 +35333,7 @@ def hay_fever_aside_w3(head: str) -> list[re.Pattern[str]]:
 
 # seventeenth session, h82: "weak" said of a run of things and closed by "weak everything"
 # ("weak tea, weak signal, weak everything", "weak coffee and weak excuses and weak everything")
-_WEAK_RUN_H82 = re.compile(
+_WEAK_RUN_H82 = lazy(
     r"(?<![\w'’-])weak\s+[a-z][\w'’-]*(?:\s+(?!weak\b)[a-z][\w'’-]*){0,3}?\s*(?:,|;|&|\+|\band\b)"
     r"\s*(?:(?:and|&)\s+)?(?:weak\s+[a-z][\w'’-]*(?:\s+(?!weak\b)[a-z][\w'’-]*){0,3}?\s*(?:,|;|&"
     r"|\+|\band\b)\s*(?:(?:and|&)\s+)?)*weak\s+(?:everything|all\s+round|all\s+around|the\s+lot"
@@ -35361,8 +35342,8 @@ _WEAK_RUN_H82 = re.compile(
 )
 # ...the word after each "weak", and what may come before the run: never a verb of being or
 # feeling ("i feel weak, weak everything")
-_WEAK_NOUN_H82 = re.compile(r"\bweak\s+([a-z][\w'’-]*)", re.IGNORECASE)
-_WEAK_RUN_BEFORE_H82 = re.compile(
+_WEAK_NOUN_H82 = lazy(r"\bweak\s+([a-z][\w'’-]*)", re.IGNORECASE)
+_WEAK_RUN_BEFORE_H82 = lazy(
     r"\b(?:feel|feels|feeling|felt|am|im|i['’]m|is|are|was|were|been|so|too|very|really|and)\s*$",
     re.IGNORECASE,
 )
@@ -35393,7 +35374,7 @@ _SAT_LONG_H82 = (
     r"\s+(?:ages|too\s+long|a\s+long\s+time|hours|a\s+while|so\s+long)|in\s+(?:lotus|seiza|one"
     r"\s+position))\b"
 )
-_SIT_ASLEEP_H82 = re.compile(
+_SIT_ASLEEP_H82 = lazy(
     _LIMBS_ASLEEP_H82
     + r"[^.!?;\n]{0,60}?"
     + _SAT_LONG_H82
@@ -35404,7 +35385,7 @@ _SIT_ASLEEP_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...and fine once up and moving ("got up, paced about, fine", "shook them and all good")
-_UP_AND_FINE_H82 = re.compile(
+_UP_AND_FINE_H82 = lazy(
     r"\b(?:stand|stood|standing|get\s+up|got\s+up|getting\s+up|walk\w*|move|moved|moving|shake"
     r"|shook|shaking|stretch\w*|stamp\w*)\b[^.!?;\n]{0,50}?\b(?:fine|normal|ok|okay|all\s+good"
     r"|gone|goes\s+away|went\s+away|back\s+to\s+normal|right\s+again|wake\s+up|woke\s+up"
@@ -35413,7 +35394,7 @@ _UP_AND_FINE_H82 = re.compile(
 )
 # ...never kept, later, new, beside the seat, the waterworks or weakness ("still numb an hour
 # later", "and now no feeling when i wee")
-_SIT_ASLEEP_GUARD_H82 = re.compile(
+_SIT_ASLEEP_GUARD_H82 = lazy(
     r"\b(?:"
     + _STILL_KEPT_H82
     + r"|won['’]?t|wont|hasn['’]?t|haven['’]?t|not\s+(?:gone|going|back|right|normal"
@@ -35438,7 +35419,7 @@ _IN_MOVE_H82 = (
     r"|stretch\w*|pose|mat|session|move|routine|yoga|side|savasana|reps?|exercise|relax\w*"
     r"|breath\w*|music)\b"
 )
-_DOZED_H82 = re.compile(
+_DOZED_H82 = lazy(
     _DOZE_H82
     + r"[^.!?;\n]{0,40}?"
     + _IN_MOVE_H82
@@ -35447,7 +35428,7 @@ _DOZED_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never a faint, a blackout, a fall of the body, a drive, or a sign on waking
-_DOZED_GUARD_H82 = re.compile(
+_DOZED_GUARD_H82 = lazy(
     r"\b(?:wheel|driv\w*|car|crash\w*|faint\w*|passed\s+out|pass\s+out|black(?:ed)?\s+out"
     r"|blackout|collaps\w*|unconscious|dizz\w*|light[-\s]?headed|woke\s+(?:up\s+)?(?:with|to"
     r"|unable|numb|in)|wak(?:e|ing)\s+up\s+(?:with|to|unable|numb|in)|can['’]?t|cannot"
@@ -35459,7 +35440,7 @@ _DOZED_GUARD_H82 = re.compile(
 
 # seventeenth session, h82: a small bladder told as a figure or a size ("bladder like a walnut",
 # "the size of a pea", "tiny bladder")
-_SMALL_BLADDER_H82 = re.compile(
+_SMALL_BLADDER_H82 = lazy(
     r"\bbladders?(?:['’]s|\s+is|\s+was|\s+has\s+always\s+been|\s+has\s+been)?\s+(?:about\s+|roughly"
     r"\s+|literally\s+)?(?:like|the\s+size\s+of|size\s+of|as\s+(?:small|tiny|big)\s+as|no\s+bigger"
     r"\s+than)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:peanut|pea|walnut|thimble|grape|raisin|egg\s*cup"
@@ -35470,7 +35451,7 @@ _SMALL_BLADDER_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...with the need to go before a workout, always ("must wee before every class")
-_GO_BEFORE_H82 = re.compile(
+_GO_BEFORE_H82 = lazy(
     r"\b(?:always|every\s+time|have\s+to|need\s+(?:to|a)|got\s+to|gotta"
     r"|must)\s+(?:\w+\s+){0,2}?(?:pee"
     r"|wee|go|the\s+loo|the\s+toilet)\s+(?:\w+\s+){0,2}?before\s+(?:any|every|each|a|an|the|my)?"
@@ -35480,7 +35461,7 @@ _GO_BEFORE_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...and for life ("been that way for ever", "since childhood", "nothing new")
-_LIFELONG_H82 = re.compile(
+_LIFELONG_H82 = lazy(
     r"\b(?:always\s+been\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|the\s+same)|been\s+like"
     r"\s+(?:that|this)\s+(?:forever|all\s+my\s+life|for\s+(?:ever|years|decades))|(?:all"
     r"|whole)\s+my"
@@ -35489,7 +35470,7 @@ _LIFELONG_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never beside a trouble, a change or a time of now
-_SMALL_BLADDER_GUARD_H82 = re.compile(
+_SMALL_BLADDER_GUARD_H82 = lazy(
     r"\b(?:can['’]?t|cannot|couldn['’]?t|unable|won['’]?t|nothing\s+(?:comes|came)|no\s+urge"
     r"|hasn['’]?t|haven['’]?t|leak\w*|wet\s+(?:myself|me)|accident|control|numb\w*|saddle"
     r"|tingl\w*|feel\s+(?:it|when)|burn\w*|sting\w*|blood|pain\w*|hurts?|dribbl\w*|trickle|since"
@@ -35505,7 +35486,7 @@ _STIR_MOVE_H82 = (
     r"(?:stretch\w*|twist\w*|yoga|pilates|exercis\w*|workouts?|sessions?|poses?|the\s+move|runs?"
     r"|running|walks?|walking)"
 )
-_BOWELS_STIRRED_H82 = re.compile(
+_BOWELS_STIRRED_H82 = lazy(
     r"\b(?:my\s+)?(?:bowels?|guts?|digestion|insides)\s+(?:\w+\s+){0,2}?(?:get|gets|getting|got"
     r"|start|starts|starting|started|go|goes|going|kick\w*)\s+(?:\w+\s+)?(?:moving|going|working"
     r"|gurgling|rumbling|in)\b[^.!?;\n]{0,30}?\b(?:after|when|whenever|once|during|from|with)\s+"
@@ -35521,13 +35502,13 @@ _BOWELS_STIRRED_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...asked about as digestion ("does it help digestion", "is it normal", "massaging the gut")
-_DIGESTION_ASKED_H82 = re.compile(
+_DIGESTION_ASKED_H82 = lazy(
     r"\b(?:digest\w*|wring\w*|massag\w*|detox\w*|real\s+thing|a\s+thing|normal|why|what\s+does"
     r"\s+(?:it|that|this)\s+mean|is\s+(?:it|that|this)\s+(?:true|good|bad|ok|okay))\b",
     re.IGNORECASE,
 )
 # ...never beside a loss of control or feeling, an accident, blood or a pain
-_BOWELS_GUARD_H82 = re.compile(
+_BOWELS_GUARD_H82 = lazy(
     r"\b(?:control\w*|accident\w*|soil\w*|leak\w*|wet|mess\w*\s+myself|hold\s+it|didn['’]?t\s+make"
     r"\s+it|can['’]?t|cannot|couldn['’]?t|unable|numb\w*|tingl\w*|feel\s+(?:it|when|anything)"
     r"|no\s+feeling|blood\w*|black|pain\w*|hurt\w*|cramp\w*|diarrh\w*|runs\b|urgent\w*|rush\w*"
@@ -35538,7 +35519,7 @@ _BOWELS_GUARD_H82 = re.compile(
 
 # seventeenth session, h82: the stairs sore after training, told as a joke of the soreness
 # ("stairs are a nightmare", "walking down the stairs is hell"), never a leg that fails on them
-_STAIRS_SORE_H82 = re.compile(
+_STAIRS_SORE_H82 = lazy(
     r"\b(?:(?:the\s+)?stairs\s+(?:are|were|is|was|['’]re|have\s+been)\s+(?:\w+\s+)?(?:an?\s+)?"
     r"(?:nightmare|hell|agony|murder|torture|killing\s+me|painful|killer|no\s+joke|fun|interesting"
     r"|comedy|joke|adventure|brutal|evil)|(?:walking|going|getting|hobbling|waddling|limping)\s+"
@@ -35555,7 +35536,7 @@ _FASTING_H82 = (
     r"\s+eaten|not\s+eating\s+(?:till|until|before)|hungry|starving)"
 )
 _TIRED_WEAK_H82 = r"(?:weak|tired|drained|lethargic|sluggish|low\s+on\s+energy|flat|knackered)"
-_FAST_WEAK_H82 = re.compile(
+_FAST_WEAK_H82 = lazy(
     r"\b" + _TIRED_WEAK_H82 + r"\b[^.!?;\n]{0,40}?\b(?:because|cos|coz|cuz|as|since|from|due\s+to"
     r"|while|what\s+with|with)\s+(?:i['’]?m|im|i\s+am|i['’]?ve\s+been|i\s+have\s+been|i\s+)?\s*"
     r"(?:\w+\s+)?" + _FASTING_H82 + r"\b"
@@ -35563,7 +35544,7 @@ _FAST_WEAK_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never a part of the body weak, one side, a faint, a time kept, or growing
-_FAST_WEAK_GUARD_H82 = re.compile(
+_FAST_WEAK_GUARD_H82 = lazy(
     r"\b(?:legs?|arms?|hands?|feet|foot|face|side|grip|knees?|numb\w*|tingl\w*|faint\w*"
     r"|pass(?:ed)?\s+out|black(?:ed)?\s+out|collaps\w*|dizz\w*|chest|breath\w*|heart|vomit\w*"
     r"|sick|fever\w*|temp\w*|blood|pain\w*|hurt\w*|since\s+(?:yesterday|last|this|the|monday"
@@ -35588,7 +35569,7 @@ _ARMS_WEAK_H82 = (
     r"|weak\s+(?:and|&|n)"
     r"\s+(?:\w+\s+)?tired|weak|like\s+jelly|jelly)"
 )
-_HAULED_WEAK_H82 = re.compile(
+_HAULED_WEAK_H82 = lazy(
     r"\b" + _HAUL_H82 + r"\b[^.!?;\n]{0,80}?\b" + _ARMS_WEAK_H82 + r"\b"
     r"|\b"
     + _ARMS_WEAK_H82
@@ -35598,7 +35579,7 @@ _HAULED_WEAK_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...told as ordinary ("normal tiredness", "like anyone", "just the usual")
-_ORDINARY_H82 = re.compile(
+_ORDINARY_H82 = lazy(
     r"(?<!not\s)(?<!n['’]t\s)\b(?:normal(?:\s+tired\w*|\s+stuff|\s+tiredness)?|usual"
     r"|like\s+(?:everybody"
     r"|everyone|anyone|anybody)|as\s+(?:you['’]?d|one\s+would)\s+expect|expected|just\s+tired"
@@ -35606,7 +35587,7 @@ _ORDINARY_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never one-sided, a loss of grip or feeling, the legs, the chest, kept or growing
-_HAULED_GUARD_H82 = re.compile(
+_HAULED_GUARD_H82 = lazy(
     r"\b(?:left|right|one)\s+(?:arm|hand|side)|grip\w*|drop\w*|numb\w*|tingl\w*|can['’]?t|cannot"
     r"|couldn['’]?t|unable|chest|jaw|breath\w*|sweat\w*|sick|legs?|feet|foot|face|speech|words"
     r"|since|" + _STILL_KEPT_H82 + r"|days|weeks|worse|weaker|getting|suddenly|pain\w*|hurt\w*"
@@ -35635,13 +35616,13 @@ _SEAT_SIT_H82 = (
     r"(?:flight|flying|plane|drive|driving|car|coach|bus|train|journey|trip|seat|cinema|film"
     r"|movie|concert|gig|stadium|bleachers|lecture|meeting|exam|sitting|sat)"
 )
-_SEAT_NUMB_SIT_H82 = re.compile(
+_SEAT_NUMB_SIT_H82 = lazy(
     _SEAT_NUMB_H82 + r"[^.!?;\n]{0,50}?\b" + _SEAT_SIT_H82 + r"s?\b"
     r"|\b" + _SEAT_SIT_H82 + r"s?\b[^.!?;\n]{0,50}?" + _SEAT_NUMB_H82,
     re.IGNORECASE,
 )
 # ...walked off and told over ("stood, walked, normal again", "walked it off")
-_WALKED_OFF_H82 = re.compile(
+_WALKED_OFF_H82 = lazy(
     r"\b(?:walk\w*|stood|stand\w*|got\s+up|stretch\w*|mov\w*|shook"
     r"|shake)\b[^.!?;\n]{0,60}?\b(?:went"
     r"\s+back\s+to\s+normal|back\s+to\s+normal|was\s+(?:\w+\s+)?(?:fine|normal|ok|okay)|were\s+"
@@ -35651,7 +35632,7 @@ _WALKED_OFF_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never kept, doubted, down there, beside the waterworks, or weak
-_SEAT_NUMB_GUARD_H82 = re.compile(
+_SEAT_NUMB_GUARD_H82 = lazy(
     r"\b(?:"
     + _STILL_KEPT_H82
     + r"|won['’]?t|hasn['’]?t|haven['’]?t|not\s+(?:gone|going|wearing|back|normal|right"
@@ -35675,7 +35656,7 @@ _CHORE_H82 = (
 _BLADES_H82 = (
     r"(?:shoulder\s*blades?|upper\s+back|between\s+(?:my|the)\s+shoulders|rhomboids?|traps)"
 )
-_BLADES_STIFF_H82 = re.compile(
+_BLADES_STIFF_H82 = lazy(
     r"\b"
     + _BLADES_H82
     + r"\b[^.!?;\n]{0,30}?\b(?:stiff|tight|achy|knotted|tense)\b[^.!?;\n]{0,50}?"
@@ -35690,7 +35671,7 @@ _BLADES_STIFF_H82 = re.compile(
 )
 # ...with the pain denied or easing with warmth or moving ("no real pain", "loosens up in a warm
 # bath")
-_NO_PAIN_EASES_H82 = re.compile(
+_NO_PAIN_EASES_H82 = lazy(
     r"\bno\s+(?:actual\s+|real\s+|proper\s+)?pain(?:\s+as\s+such)?\b|\bnot\s+(?:actually\s+"
     r"|really\s+)?"
     r"(?:painful|pain|sore|hurting)\b|\bdoesn['’]?t\s+(?:really\s+|actually\s+)?hurt\b|\bloosen\w*"
@@ -35699,7 +35680,7 @@ _NO_PAIN_EASES_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never sharp, tearing, in the chest or an arm, at night, kept or growing
-_BLADES_GUARD_H82 = re.compile(
+_BLADES_GUARD_H82 = lazy(
     r"\b(?:sharp|stabb\w*|tear\w*|ripp\w*|burn\w*|sudden\w*|chest|jaw|arms?|breath\w*|sweat\w*"
     r"|sick|nause\w*|dizz\w*|faint\w*|night|wak(?:e|es|ing)|woke|since|days|weeks|worse|getting"
     r"|numb\w*|tingl\w*|weak\w*|fever\w*|temp\w*|"
@@ -35722,13 +35703,13 @@ _HELD_H82 = (
     r"|cactus|position|pose|the\s+hold)|(?:the\s+)?(?:long|longer)\s+holds?|cactus\s+arms"
     r"|(?:arms?|hands?)\s+(?:\w+\s+)?(?:overhead|above\s+my\s+head))"
 )
-_HELD_TINGLE_H82 = re.compile(
+_HELD_TINGLE_H82 = lazy(
     r"\b" + _HAND_TINGLE_H82 + r"\b[^.!?;\n]{0,60}?\b" + _HELD_H82 + r"\b"
     r"|\b" + _HELD_H82 + r"\b[^.!?;\n]{0,60}?\b" + _HAND_TINGLE_H82 + r"\b",
     re.IGNORECASE,
 )
 # ...gone once moved
-_GONE_MOVED_H82 = re.compile(
+_GONE_MOVED_H82 = lazy(
     r"\b(?:the\s+(?:second|moment|minute|instant)|as\s+soon\s+as|once|when|whenever)\s+i\s+(?:move"
     r"|lower|drop|shake|bring|put|relax|change|release|let)\b[^.!?;\n]{0,40}?\b(?:gone|goes"
     r"|go\s+away|disappears?|stops?|fades?|fine|normal)\b|\b(?:gone|goes|go\s+away|disappears?"
@@ -35739,7 +35720,7 @@ _GONE_MOVED_H82 = re.compile(
     re.IGNORECASE,
 )
 # ...never kept, all the time, in the feet, the face or one side, weak, or growing
-_HELD_TINGLE_GUARD_H82 = re.compile(
+_HELD_TINGLE_GUARD_H82 = lazy(
     r"\b(?:"
     + _STILL_KEPT_H82
     + r"|stay\w*|doesn['’]?t\s+go|won['’]?t\s+go|not\s+go\w*|hours|all\s+(?:the\s+)?time"
@@ -35751,7 +35732,7 @@ _HELD_TINGLE_GUARD_H82 = re.compile(
 
 # seventeenth session, h82: weight lost on purpose ("cut out takeaways deliberately", "dieting
 # since january", "calorie counting"): the plan told...
-_LOSS_MEANT_H82 = re.compile(
+_LOSS_MEANT_H82 = lazy(
     r"(?<!not\s)(?<!without\s)(?<!no\s)\b(?:on\s+purpose|deliberate(?:ly)?|intentional(?:ly)?"
     r"|dieting|on\s+a\s+diet|calorie\s+(?:counting|deficit)|counting\s+calories|cut(?:ting)?\s+out"
     r"\s+(?:\w+\s+)?(?:sugar|carbs|booze|alcohol|takeaways?|snacks|bread|junk|crisps|chocolate)"
@@ -35761,7 +35742,7 @@ _LOSS_MEANT_H82 = re.compile(
 )
 # ...and the loss itself, each clause of it ("3 kg down in six weeks", "lost half a stone",
 # "i'm losing weight", "5 kg lighter")
-_LOSS_TOLD_H82 = re.compile(
+_LOSS_TOLD_H82 = lazy(
     r"\b(?:losing|lost|dropped|dropping|shed|shedding|down)\s+(?:\w+\s+){0,2}?(?:weight"
     r"|\d+(?:[.,]\d)?"
     r"\s*(?:kg|kgs|kilos?|lbs?|pounds|stone|st)\b|(?:a|half\s+a)\s+stone|(?:a\s+few|some|two|three"
@@ -35775,7 +35756,7 @@ _LOSS_TOLD_H82 = re.compile(
 )
 # ...never beside a denial of any kind ("it wasn't deliberate", "they think i'm on a diet but i'm
 # not"), a loss unmeant, unexplained, past the plan or too fast, or another sign
-_LOSS_MEANT_GUARD_H82 = re.compile(
+_LOSS_MEANT_GUARD_H82 = lazy(
     r"\b(?:not|never|nor|no|none|without|nothing)\b|n['’]?t\b|\b(?:thinks?|thought|reckons?"
     r"|assumes?|assumed)\b|\bmore\s+than\s+(?:i\s+)?(?:expected|planned|meant|wanted|intended"
     r"|hoped|thought)\b|\b(?:faster|quicker)\s+than\b|\b(?:still|kept|keeps?|keep)\s+(?:on\s+)?"
@@ -35881,7 +35862,7 @@ def sees_sign_or_aside(text: str) -> bool:
 
 # seventeenth session, s17 gap: where a claim may begin: a stop, a comma, a dash, or a turn to
 # the writer ("but", "cos", "and now", "and mine", "and it's")
-_CLAIM_CUT_S17 = re.compile(
+_CLAIM_CUT_S17 = lazy(
     r"[.,;:!?\n]+\s*|\s+[-–—]+\s+|\s+(?=(?:but|though|although|whereas|cos|coz|because|yet"
     r"|and\s+(?:now|today|tonight|this|mine|i|i['’]\w+|im|ive|it|it['’]s|its|they|they['’]re"
     r"|both|same|that|my))\b)",
@@ -35904,7 +35885,7 @@ _CLAIM_TAIL_S17 = (
 # seventeenth session, s17 gap: the writer's own claim on the sign named before it, by a pronoun
 # or by ellipsis ("cos i have got one", "mine does", "that is me", "which i have now", "asking
 # because i do", "i get them", "same again", "it is doing it", "it is back")
-_OWN_BY_ELLIPSIS_S17 = re.compile(
+_OWN_BY_ELLIPSIS_S17 = lazy(
     _CLAIM_OPEN_S17
     + r"(?:i (?:have|have got|have now got|now have|got|do have|get|am getting|am having)"
     r" (?:one|it|that|them|those|this|both|the same|exactly that|that one|one of those"
@@ -35923,7 +35904,7 @@ _OWN_BY_ELLIPSIS_S17 = re.compile(
 # seventeenth session, s17 gap: a claim by a pronoun of the state now ("they are numb", "it is
 # dragging", "mine right now is crushing", "both are numb", "they have gone numb"): read with
 # the body part named before it in its place ("my legs are numb")
-_OWN_BY_PRONOUN_S17 = re.compile(
+_OWN_BY_PRONOUN_S17 = lazy(
     _CLAIM_OPEN_S17 + r"(?:they|it|both|both of them|both of mine|mine|my own)"
     r"(?:\s+(?:right now|now|today|too|also|currently|at the moment|still))*\s+"
     r"(?P<state>(?:are|is|feel|feels|keep|keeps|seem|seems|look|looks|go|goes|(?:are|is) (?:still"
@@ -35931,13 +35912,13 @@ _OWN_BY_PRONOUN_S17 = re.compile(
 )
 # ...the body parts a pronoun may stand for (prepared words), or the sciatica ("it is down both
 # legs"), the one named nearest the claim read first
-_PART_NAMED_S17 = re.compile(
+_PART_NAMED_S17 = lazy(
     r"\b(?:legs?|feet|foot|toes|thighs?|knees?|ankles?|calf|calves|bum|bottom|backside|buttocks"
     r"|saddle(?: area)?|groin|privates|genitals|bladder|bowels?|chest|arms?|back|hips?|sciatica)\b"
 )
 # seventeenth session, s17 gap: the phrases before the claim that set a sign aside: a time long
 # or well past...
-_PAST_SET_S17 = re.compile(
+_PAST_SET_S17 = lazy(
     _LONG_PAST_H82
     + r"|\b(?:last (?:week|month|year|night|winter|summer|spring|autumn|christmas|easter|time)"
     r"|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -35946,7 +35927,7 @@ _PAST_SET_S17 = re.compile(
     re.IGNORECASE,
 )
 # ...a question or someone's claim about a sign in general (prepared words)
-_ASKED_SET_S17 = re.compile(
+_ASKED_SET_S17 = lazy(
     r"\b(?:says?|said|reckons?|claims?|told|tells (?:me|us)|read|heard|taught|learned|learnt"
     r"|apparently|supposedly|according to|is it true|true that|(?:is|was) (?:that|it|this|she|he"
     r"|they) (?:right|true|correct)|red flags?|warning signs?|serious|dangerous|an emergency"
@@ -35986,11 +35967,11 @@ def _head_sets_aside_s17(head: str) -> frozenset[str]:
 
 # ...where the head is only someone else's, "that is me" names the writer as one of the people
 # in it ("my dad has numb legs and needs a carer, that's me"), never as having the sign
-_IS_ME_S17 = re.compile(r"\b(?:that|this|which) is me\b")
+_IS_ME_S17 = lazy(r"\b(?:that|this|which) is me\b")
 
 
 # ...never a claim whose later words explain it, put it off, deny it or make it a joke
-_CLAIM_REST_GUARD_S17 = re.compile(
+_CLAIM_REST_GUARD_S17 = lazy(
     r"\b(?:from|after|because of|due to|caused by|just|only|fine|ok|okay|sorted|gone|better"
     r"|normal|no|not|never|none|nothing|if|joking|kidding|lol|jk|haha|maybe|might|probably"
     r"|sometimes|used to)\b"
@@ -36066,7 +36047,7 @@ def _claim_seen_s17(clause: str) -> bool:
 # it, and where the sentence ends
 _CLAIMS_READ_S17 = 6
 _CLAUSES_TOLD_S17 = 4
-_SENTENCE_END_S17 = re.compile(r"[.!?;\n]")
+_SENTENCE_END_S17 = lazy(r"[.!?;\n]")
 
 
 def _own_claim_after_aside_s17(text: str, found: Triage) -> Triage | None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 
+from coach.questions.patterns import lazy
 from coach.questions.senses import blank_thing_senses
 from coach.questions.triage import (
     _GONE_ON_MOVING_57,
@@ -75,20 +76,20 @@ UNSURE = Triage(TriageLevel.EMERGENCY, (UNSURE_SIGN,), ambiguous=True, context="
 
 # Patterns read `coach.text.normalise`'s form: lower case, no punctuation, contractions spelt
 # out ("can't" is "can not", "I'm" is "i am", "back's" is "back").
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|my|me|mine|myself)\b")
+_FIRST_PERSON = lazy(r"\b(?:i|im|ive|my|me|mine|myself)\b")
 # Someone close, named ("my dad"): their "my" is not the writer's body.
-_CLOSE = re.compile(
+_CLOSE = lazy(
     r"\bmy (?:mum|mom|mother|dad|father|wife|husband|son|daughter|friend|mate|partner|dog|cat"
     r"|kid|child|baby|boss|colleague|nan|gran|grandad|grandma|sister|brother|neighbour"
     r"|patient|client)s?\b"
 )
 # Someone else as the subject: without the writer's own "I" or "my", the message is theirs.
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = lazy(
     r"\b(?:he|she|they|him|her|his|hers|their|someone|somebody|people|patients?"
     r"|clients?)\b"
 )
 # The body: its parts in everyday words, its functions, sensations, a faint.
-_BODY = re.compile(
+_BODY = lazy(
     r"\b(?:back|backs|bum|butt|arse|ass|bottom|backside|cheeks|legs?|foot|feet|toes?|calf"
     r"|calves|shins?|thighs?|knees?|hips?|groin|chest|breastbone|heart|lungs?|breath\w*|air"
     r"|puff|loo|toilet|pee|peeing|wee|weeing|poo|pooing|number (?:1|2|one|two)|bowels?"
@@ -102,7 +103,7 @@ _BODY = re.compile(
     r"|slimmed|between (?:the|my) (?:wings|blades|shoulders))\b"
 )
 # A change, a new time, or something that does not work.
-_CHANGE = re.compile(
+_CHANGE = lazy(
     r"\b(?:since|today|tonight|this (?:morning|afternoon|evening|week)|yesterday"
     r"|last (?:night|week)|new|now|rn|suddenly|sudden|anymore|any more|keeps?|every time"
     r"|each time|started|starting|(?:can|could|will|would|does|did|is|are|was|has|have) not"
@@ -115,7 +116,7 @@ _CHANGE = re.compile(
     r"|(?:lighter|heavier) than|without (?:trying|cutting|dieting))\b"
 )
 # All is well, said plainly (not "has not settled", not "fine apart from my legs").
-_ALL_WELL = re.compile(
+_ALL_WELL = lazy(
     r"(?<!not )(?<!never )\b(?:(?:i am|im|i feel|feel|feels|felt|feeling|back|back is|all|it is"
     r"|its|totally|completely|absolutely|otherwise|myself|now) (?:fine|ok|okay|good|great"
     r"|better|healed|sorted|gone|amazing|lovely)|(?:is|are|getting|much|lot|way|so)"
@@ -135,28 +136,28 @@ _ALL_WELL = re.compile(
 )
 # An everyday cause of exertion or posture ("after leg day", "from the long drive"), not a
 # likeness ("breathing like after running").
-_EXERTION = re.compile(
+_EXERTION = lazy(
     r"(?<!like )\b(?:(?:from|after) (?:\w+ ){0,3}(?:run|running|squats?|leg day|gym|bench"
     r"|lunges|class|hike|hiking|walk|walking|drive|flight(?! of stairs)|gardening|football"
     r"|rugby|workout|training|lifting|cycling|ride|dancing|heels|shoes|chair|desk|sitting|match|laugh\w*"
     r"|injection|jab|vaccin\w*)|leg day|chest day|doms|quads|hamstrings|pecs|glutes|on purpose"
     r"|(?:laughed|laughing) so|injection site)\b"
 )
-_DIFFERENT = re.compile(
+_DIFFERENT = lazy(
     r"\b(?:(?:this|it) (?:one |time )?(?:is|feels) (?:different|deeper|new|worse|not the same)"
     r"|not the same|never (?:used to|had|felt)|not (?:my|the) (?:pecs|muscles?|doms))\b"
 )
 
 # Round 53. A programme asked for a new joint ("could I get a lunge and squat routine for my new
 # knee"): the joint is a replacement, not a change told; only with no trouble told beside it.
-_NEW_JOINT_53 = re.compile(r"\bnew (?=(?:hip|knee|shoulder|ankle|elbow|joint)s?\b)")
-_PROGRAMME_ASKED_53 = re.compile(
+_NEW_JOINT_53 = lazy(r"\bnew (?=(?:hip|knee|shoulder|ankle|elbow|joint)s?\b)")
+_PROGRAMME_ASKED_53 = lazy(
     r"\b(?:can you|could you|would you|will you|give me|do me|write me|make me|send me|show me"
     r"|teach me|put together|design|plan|suggest|recommend|any|some|what|which|need|want|looking"
     r" for)\b(?: \w+){0,6}? (?:routine|routines|programme|programmes|program|programs|plan|workout"
     r"|workouts|exercises|stretches|regime|drills|session|sessions)\b"
 )
-_TROUBLE_53 = re.compile(
+_TROUBLE_53 = lazy(
     r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|swoll\w*|swelling|red|hot|warm|numb\w*|tingl\w*"
     r"|weak\w*|giv\w* way|gave way|click\w*|lock\w*|stiff\w*|throb\w*|bruis\w*|leak\w*"
     r"|ooz\w*|fever\w*|temperature|infect\w*|wobbl\w*|unstable|loose|dislocat\w*|pop\w*)\b"
@@ -183,7 +184,7 @@ def body_report(text: str) -> bool:
 # rules saw there is the denied one, so their harmless reading says nothing of something strange
 # told beside it ("...just tight and a bit funny down my right leg today"), which the net still
 # reads (`_STRANGE_51`, defined below, is looked up when the net runs).
-_DENIED_KIND_54 = re.compile(
+_DENIED_KIND_54 = lazy(
     r"\b(?:nothing|no|not|never|zero|without)(?: (?:really|at all|as such|any|a|even))*"
     r" (?:sharp|shooting|stabbing|electric)(?: (?:pains?|bits?|feelings?|twinges?))?"
     r"(?:(?:,| or| nor| and)(?: no| nothing| not)? (?:sharp|shooting|stabbing|electric)"
@@ -194,7 +195,7 @@ _DENIED_KIND_54 = re.compile(
 
 # tenth session, h65: a diagnosis asked for by name ("could this be sciatica?"): declined as
 # medical, the net's question would not answer it (the rules still weigh any sign told)
-_DIAGNOSIS_ASKED_H65 = re.compile(
+_DIAGNOSIS_ASKED_H65 = lazy(
     r"\b(?:is|could|might|would|does|do|can|am)\s+(?:it|this|that|i|my\s+\w+(?:\s+(?:pain|ache"
     r"|problem|issue))?)\s+(?:\w+\s+){0,2}?(?:be\s+|have\s+|got\s+|mean\s+(?:i\s+have\s+)?"
     r"|sound\s+like\s+|a\s+sign\s+of\s+)?(?:an?\s+)?(?:slipped|herniated|bulging|prolapsed"
@@ -207,12 +208,12 @@ _DIAGNOSIS_ASKED_H65 = re.compile(
 
 
 # eleventh session, h68: a part sore or bruised from kneeling or lying on a hard floor, no injury
-_HARD_FLOOR_H68 = re.compile(
+_HARD_FLOOR_H68 = lazy(
     r"\b(?:from|on|off|against) (?:the|a|my|our|this|that) (?:\w+ )?(?:hard|wooden|wood|tiled|tile"
     r"|concrete|stone|laminate|bare|thin|cold) (?:floor|floors|floorboards|ground|surface|mat"
     r"|boards|tiles)\b"
 )
-_HARD_FLOOR_GUARD_H68 = re.compile(
+_HARD_FLOOR_GUARD_H68 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|swell\w*|swollen|weak\w*|give way|gave way|giving way"
     r"|lock\w*|sharp|shooting|stabbing|still|since|worse|can not|cannot|could not|will not"
     r"|popped|snapped|cracked|fell|fall|twisted|bladder|bowel\w*|pee\w*|wee\w*|dizz\w*|faint\w*"
@@ -220,17 +221,17 @@ _HARD_FLOOR_GUARD_H68 = re.compile(
 )
 # eleventh session, h68: the warning signs asked about on behalf of others the writer teaches or
 # serves (clients, a class), or what the bot tells people: a general question, not a report
-_SIGNS_FOR_OTHERS_H68 = re.compile(
+_SIGNS_FOR_OTHERS_H68 = lazy(
     r"\b(?:red flags?|red flag (?:signs?|symptoms?)|warning signs?|danger signs?|signs? to (?:look"
     r"|watch) (?:out )?for|(?:what|which) (?:signs?|symptoms?) (?:to|should)|look out for|watch"
     r" out for)\b"
 )
-_OTHERS_ASKING_H68 = re.compile(
+_OTHERS_ASKING_H68 = lazy(
     r"\b(?:clients?|customers?|students?|patients?|members?|my class|my classes|people|folk|others"
     r"|athletes|trainees|participants|attendees|everyone|anyone|(?:what|how) does (?:the|this|your)"
     r" (?:bot|app|coach) (?:tell|say|ask|warn))\b"
 )
-_OWN_REPORT_H68 = re.compile(
+_OWN_REPORT_H68 = lazy(
     r"\b(?:my (?:own )?(?:back|legs?|foot|feet|bladder|bowels?|bum|groin|knees?|hips?|chest|neck"
     r"|arms?|hands?|body|pain)|i (?:have|have got|am having|had|feel|felt|noticed|get|got|can not"
     r"|could not|lost|keep)|me too|happening to me|i am (?:numb|weak|dizzy|in pain))\b"
@@ -239,7 +240,7 @@ _OWN_REPORT_H68 = re.compile(
 
 # eleventh session, h69: a muscle told "pumped" (or worked, a good pump) after training: the gym's
 # word for a worked muscle, no change of the body; set aside only with the training named
-_PUMPED_H69 = re.compile(
+_PUMPED_H69 = lazy(
     r"\b(?:(?:muscles?|back|lats|glutes|legs|quads|hamstrings|hammies|traps|arms|core|abs|body"
     r"|everything|erectors)\s+(?:\w+\s+)?(?:feel|feels|felt|feeling|are|is|was|were|got|getting"
     r"|look|looks|looking)\s+(?:\w+\s+)?(?:pumped|swole|well\s+worked|worked|fried|toasted)"
@@ -248,7 +249,7 @@ _PUMPED_H69 = re.compile(
 )
 # twelfth session, h71: a part gone to sleep from a held posture (kneeling, squatting, sitting
 # cross-legged or on the heels), the span the going to sleep and its posture
-_POSTURE_ASLEEP_H71 = re.compile(
+_POSTURE_ASLEEP_H71 = lazy(
     r"\b(?:went|gone|goes|go|going|had\s+gone)\s+(?:to\s+sleep|dead|all\s+dead)\s+(?:\w+\s+)?"
     r"(?:from|after|while|whilst|when|with|through|by)\s+(?:being\s+|i\s+was\s+|me\s+)?"
     r"(?:\w+\s+){0,1}?(?:kneel\w*|knelt|squat\w*|crouch\w*|hunker\w*|sitting\s+cross[-\s]?legged"
@@ -260,7 +261,7 @@ _POSTURE_ASLEEP_H71 = re.compile(
 )
 # ...never beside a sign or its lasting (round 57's guard, with "wee" a word of its own so that
 # "weeding" is gardening)
-_ASLEEP_GUARD_H71 = re.compile(
+_ASLEEP_GUARD_H71 = lazy(
     r"\b(?:still|since|now (?:numb|tingl\w*|dead)|again|keeps?|every|days|weeks|lately|recently"
     r"|bladder|bowel\w*|pee\w*|wee(?:s|ing|ed)?|urin\w*|poo\w*|wet|leak\w*|incontinen\w*"
     r"|genitals?|privates|groin|crotch|between (?:my|the) legs|inner thighs?|vagina|penis"
@@ -273,7 +274,7 @@ _ASLEEP_GUARD_H71 = re.compile(
 
 
 # eleventh session, h69: the training that pumped it ("deadlifts", "pull day", "sets")
-_TRAINING_H69 = re.compile(
+_TRAINING_H69 = lazy(
     r"\b(?:deadlifts?|deads|squats?|squatting|bench(?:ing)?|lifts?|lifting|lifted|rows?|rowing"
     r"|pull\s*ups?|chin\s*ups?|gym|workout|training|trained|(?:leg|pull|push|back)\s+day|reps"
     r"|sets|pb|pr|hypertrophy|session)\b",
@@ -281,7 +282,7 @@ _TRAINING_H69 = re.compile(
 )
 # eleventh session, h69: a named complaint of a part the twist is not for (a frozen shoulder, a
 # tennis elbow), or such a part stiff or stuck: a question out of scope, not a change to ask about
-_OTHER_PART_H69 = re.compile(
+_OTHER_PART_H69 = lazy(
     r"\b(?:frozen\s+shoulders?|(?:tennis|golfer['’]?s?)\s+elbows?|carpal\s+tunnel|rotator\s+cuffs?"
     r"|plantar\s+fasc\w*|shin\s+splints|trigger\s+(?:finger|thumb)s?|bunions?|(?:sprained|rolled"
     r"|twisted)\s+(?:ankles?|wrists?)|(?:stiff|sore|achy|tight|frozen|stuck|clicky|clicking)"
@@ -295,39 +296,39 @@ _OTHER_PART_H69 = re.compile(
 
 # twelfth session, h72: the heart said to stop or skip at a moment of suspense (a match, a film,
 # results), a figure: the span the heart's figure only, the suspense needed beside it
-_HEART_FIGURE_H72 = re.compile(
+_HEART_FIGURE_H72 = lazy(
     r"\bheart\s+(?:(?:nearly|almost|practically|literally|basically|near\s+enough|pretty\s+much"
     r"|actually)\s+)+(?:stopped|stopping|skipped|gave\s+out|exploded|fell\s+out|leapt\s+out"
     r"|jumped\s+out|burst)(?:\s+(?:a\s+beat|out\s+of\s+my\s+chest))?"
     r"|\bheart\s+(?:was\s+|were\s+)?in\s+my\s+mouth|\bheart\s+skipped\s+a\s+beat",
     re.IGNORECASE,
 )
-_SUSPENSE_H72 = re.compile(
+_SUSPENSE_H72 = lazy(
     r"\b(?:match|game|penalt\w*|shoot\s*out|final|goal|extra\s+time|injury\s+time|last\s+minute"
     r"|film|movie|horror|jump\s+scare|episode|results?|exam|scoreline|lottery|draw|race|finish"
     r"|ending|cliffhanger|derby|lol|lmao|haha\w*|omg)\b",
     re.IGNORECASE,
 )
-_HEART_GUARD_H72 = re.compile(
+_HEART_GUARD_H72 = lazy(
     r"\b(?:faint\w*|dizz\w*|chest|breath\w*|keeps?|kept|again|palpitat\w*|racing|pounding"
     r"|flutter\w*|pain\w*|collaps\w*|black\w*|passed\s+out|since|still|starting|irregular"
     r"|sweat\w*|arm|jaw|tight\w*)\b",
     re.IGNORECASE,
 )
 # twelfth session, h72: sweating from hot weather or a hot room, the heat named beside it
-_HEAT_SWEAT_H72 = re.compile(
+_HEAT_SWEAT_H72 = lazy(
     r"\b(?:sweating|sweaty|sweat)(?:\s+(?:buckets|cobs|loads|a\s+lot|like\s+a\s+\w+"
     r"|my\s+\w+\s+off|bullets|profusely))?",
     re.IGNORECASE,
 )
-_HEAT_H72 = re.compile(
+_HEAT_H72 = lazy(
     r"\b\d+\s*(?:degrees|deg|°\s*c?|c)\b|\bheat\s*wave\b|\b(?:this|the|that|in\s+the)\s+heat\b"
     r"|\b(?:so|too|really|bloody|dead|well|proper)\s+(?:hot|warm|humid|muggy|stuffy)\b|\b(?:roasting"
     r"|boiling|sweltering|scorching|baking|humid|muggy|tropical)\b|\bno\s+(?:air\s*con\w*|aircon"
     r"|fan)\b|\bhot\s+(?:flat|room|day|weather|office|train|bus|house|kitchen|car|summer)\b",
     re.IGNORECASE,
 )
-_HEAT_GUARD_H72 = re.compile(
+_HEAT_GUARD_H72 = lazy(
     r"\b(?:night\w*|fever\w*|temp|temperature|chills?|shiver\w*|shak\w*|cold\s+sweats?"
     r"|clammy|unwell|ill|sick|flu|back|pain\w*|weight|dizz\w*|faint\w*|chest|breath\w*"
     r"|numb\w*|tingl\w*|weak\w*|legs?)\b",
@@ -337,11 +338,11 @@ _HEAT_GUARD_H72 = re.compile(
 
 # twelfth session, h72: numbness blamed on the cold that has lasted (still, since a day, not
 # warmed back): the cold explains no numbness that outlasts it, so the net asks (normalised form)
-_COLD_WORD_H72 = re.compile(r"\b(?:cold|freezing|frost\w*|snow\w*|ice|icy|winter|chill\w*)\b")
-_COLD_NUMB_LASTS_H72 = re.compile(
+_COLD_WORD_H72 = lazy(r"\b(?:cold|freezing|frost\w*|snow\w*|ice|icy|winter|chill\w*)\b")
+_COLD_NUMB_LASTS_H72 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|can not feel|cannot feel)\b"
 )
-_LASTS_H72 = re.compile(
+_LASTS_H72 = lazy(
     r"\b(?:still (?:\w+ ){0,2}?(?:numb\w*|tingl\w*|can not|cannot|no feeling|have not|has not"
     r"|not)|(?:numb\w*|tingl\w*) (?:\w+ ){0,2}?still"
     r"|since (?:mon|tues|wednes|thurs|fri|satur|sun)day|since yesterday|since last"
@@ -368,13 +369,13 @@ def blank_figures_h72(text: str) -> str:
 
 # eleventh session, h69: soreness, ache, stiffness or tightness told as mild ("a little achy",
 # "slightly sore", "a touch stiff")
-MILD_SORE_11 = re.compile(
+MILD_SORE_11 = lazy(
     r"\b(?:slightly|a little|a wee bit|a bit|bit|a touch|touch|mildly|mild|somewhat|a tad|tad"
     r"|kind of|kinda|sort of|a little bit|ever so slightly|faintly|just)(?: \w+){0,2}? (?:sore"
     r"|soreness|achy|achey|aching|ache|stiff|stiffness|tight|tightness|tender|niggly)\b"
 )
 # eleventh session, h69: the writer's session dated earlier, soreness told after it
-_SESSION_EARLIER_11 = re.compile(
+_SESSION_EARLIER_11 = lazy(
     r"\b(?:did|done|tried|started|had|finished|completed|after|following|since|first)(?: \w+){0,4}?"
     r" (?:session|sessions|twist|twists|stretch|stretches|stretching|exercise|exercises|routine"
     r"|workout|moves?)\b(?: \w+){0,6}? (?:yesterday|last night|the other day|(?:\w+ )?days? ago"
@@ -384,7 +385,7 @@ _SESSION_EARLIER_11 = re.compile(
     r"|routine|workout)\b"
 )
 # ...never beside a sign beyond soreness, nor soreness getting worse or lasting weeks
-_SORE_BEYOND_11 = re.compile(
+_SORE_BEYOND_11 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|shooting|sharp|stabbing|burning|swollen"
     r"|swelling|dizz\w*|faint\w*|worse|worsening|severe|agony|unbearable|excruciating|legs?"
     r"|bladder|bowel\w*|night|nights|wak\w*|woke|sleep\w*|weeks?|months?|fever\w*|can not"
@@ -402,21 +403,21 @@ def sore_after_session_11(normal: str) -> bool:
 
 
 # twelfth session, the lead's probes: a weight lost, and the plan that lost it (`triage._PLAN_12`)
-_WEIGHT_LOST_12 = re.compile(
+_WEIGHT_LOST_12 = lazy(
     r"\b(?:down|lost|dropped|shed|losing|dropping)\s+(?:by\s+)?(?:\d+(?:\.\d+)?\s*|a\s+|half\s+a\s+"
     r"|one\s+|two\s+|three\s+|four\s+|five\s+)?(?:kg|kgs|kilos?|pounds|lbs?|stones?|st|weight)\b",
     re.IGNORECASE,
 )
-_PLAN_DONE_12 = re.compile(r"\b" + _PLAN_12 + r"\b")
+_PLAN_DONE_12 = lazy(r"\b" + _PLAN_12 + r"\b")
 # ...never the plan denied ("not eating less or anything")
-_PLAN_DENIED_12 = re.compile(
+_PLAN_DENIED_12 = lazy(
     r"\b(?:not|without|never|no|nor|haven t|have not|didn t|did not)\s+(?:\w+\s+){0,2}?" + _PLAN_12
 )
 
 
 # thirteenth session, h73: someone close's own treatment or trouble told in a clause with no word of
 # the writer's ("my dad had a hip op and his physio changed his stretches")
-_OTHERS_CLAUSE_H73 = re.compile(
+_OTHERS_CLAUSE_H73 = lazy(
     r"\b(?:my|me|our)\s+(?:mum|mom|mam|mother|dad|da|father|wife|husband|partner|son|daughter"
     r"|sister|brother|nan|gran|grandad|grandma|friend|mate|pal|colleague|neighbour|uncle|aunt"
     r"|auntie|boss|flatmate|cousin|other\s+half)(?:['’]s)?\s+(?:has|had|is|was|got|needed"
@@ -427,7 +428,7 @@ _OTHERS_CLAUSE_H73 = re.compile(
 
 # thirteenth session, h73: the stretch felt during the move told as pleasant ("feels like a nice
 # stretch", "love the pull"), nothing strange or painful beside it (normalised form)
-_NICE_STRETCH_H73 = re.compile(
+_NICE_STRETCH_H73 = lazy(
     r"\b(?:(?:a|such a|the|that|really|so|very|proper|lovely|nice|good|great|gentle|deep|decent"
     r"|satisfying|pleasant|amazing|delicious) (?:\w+ )?(?:nice|good|great|lovely|satisfying"
     r"|pleasant|gentle|deep|decent|amazing|delicious|welcome|healthy) (?:stretch|pull|release"
@@ -436,7 +437,7 @@ _NICE_STRETCH_H73 = re.compile(
     r"|(?:feels|feel|felt|feeling) (?:so |really |very |super |pretty |quite )?(?:good|nice"
     r"|lovely|great|amazing|satisfying|heavenly|delicious|glorious))\b"
 )
-_NICE_STRETCH_GUARD_H73 = re.compile(
+_NICE_STRETCH_GUARD_H73 = lazy(
     r"\b(?:pain\w*|hurt\w*|sore\w*|ach\w*|sharp|shoot\w*|stabb\w*|burn\w*|numb\w*|tingl\w*"
     r"|pins and needles|weak\w*|click\w*|pop\w*|crack\w*|snap\w*|since|still|worse|new|odd"
     r"|weird|strange|funny|different|dizz\w*|faint\w*|breath\w*|chest|swell\w*|swollen|days"
@@ -447,7 +448,7 @@ _NICE_STRETCH_GUARD_H73 = re.compile(
 
 # fourteenth session, h75: the writer's job meeting others' injuries ("i see broken backs every
 # shift"), a job word beside it (normalised form)
-_JOB_SEES_H75 = re.compile(
+_JOB_SEES_H75 = lazy(
     r"\bi (?:see|treat|deal with|look after|handle|work with|patch up|scrape up|pick up|assess"
     r"|nurse|x ray|scan|rehab) (?:\w+ ){0,3}?(?:injur\w*|fractures?|breaks|broken \w+|trauma"
     r"|patients|casualties|bad backs|backs|spines|necks|accidents?|crashes|falls|strokes"
@@ -456,7 +457,7 @@ _JOB_SEES_H75 = re.compile(
     r" (?:day|shift|week|night)|daily|all the time|for a living|day in day out|constantly)\b"
     r"(?: all the time| every (?:day|shift))?"
 )
-_JOB_H75 = re.compile(
+_JOB_H75 = lazy(
     r"\b(?:paramedic\w*|nurse|nursing|doctor|gp|physio\w*|medic|emt|firefighter|fireman|a and e"
     r"|icu|ward|wards|ambulance\w*|surgeon|radiograph\w*|carer|care worker|osteo\w*|chiro\w*"
     r"|first aider|lifeguard|police\w*|at work|my job|on shift|for a living|mountain rescue"
@@ -464,7 +465,7 @@ _JOB_H75 = re.compile(
 )
 
 # fourteenth session, h75: ...and the writer's wish to look after their own body, told beside it
-_CARE_OWN_H75 = re.compile(
+_CARE_OWN_H75 = lazy(
     r"\b(?:keep|look after|protect|take care of|stay on top of|care for) (?:my|me) (?:own )?"
     r"(?:back|spine|body|joints|neck|self)(?: (?:healthy|supple|strong|in shape|safe|moving))?\b"
 )
@@ -472,7 +473,7 @@ _CARE_OWN_H75 = re.compile(
 
 # fourteenth session, h75: idioms that name a body part with no body in them ("shot myself in the
 # foot", "costs an arm and a leg", "cold feet"), set aside before the net reads the rest
-_IDIOM_H75 = re.compile(
+_IDIOM_H75 = lazy(
     r"\b(?:shot|shoot|shooting|shoots)\s+(?:myself|me|ourselves|yourself)\s+in\s+the\s+foot\b"
     r"|\bcost\w*\s+(?:me\s+|us\s+)?an\s+arm\s+and\s+a\s+leg\b|\bbreak\s+a\s+leg\b"
     r"|\bpull\w*\s+(?:your|my|his|her|their)\s+leg\b|\b(?:got|get|getting|had|have)\s+cold\s+feet"
@@ -485,16 +486,16 @@ _IDIOM_H75 = re.compile(
 )
 # fourteenth session, h75: stiffness blamed on stretching or moving skipped for a spell ("gave up
 # yoga for months, stiff as a plank"): what the move is for, nothing strange (normalised)
-_STIFF_UNSTRETCHED_H75 = re.compile(
+_STIFF_UNSTRETCHED_H75 = lazy(
     r"\b(?:stiff|stiffer|tight|tighter|stiffness|tightness|rusty|creaky)\b(?: as (?:a |an )?"
     r"(?:\w+ )?(?:board|plank|poker|rod|post|statue|robot|tin man|old gate))?"
 )
-_UNSTRETCHED_H75 = re.compile(
+_UNSTRETCHED_H75 = lazy(
     r"\b(?:skip\w*|stopp\w*|quit|no|not|without|miss\w*|neglect\w*|lazy|slack\w*|ditch\w*"
     r"|gave up|give up|giving up|fell off|off)(?: \w+){0,2}? (?:stretch\w*|yoga|pilates|mobility"
     r"|moving|exercise|exercising|training|routine|the twist|my twist|gym|workouts?)\b"
 )
-_STIFF_GUARD_H75 = re.compile(
+_STIFF_GUARD_H75 = lazy(
     r"\b(?:pain\w*|hurt\w*|agony|sharp|shoot\w*|stabb\w*|burn\w*|numb\w*|tingl\w*|pins and needles"
     r"|weak\w*|legs?|groin|bum|saddle|bladder|bowel\w*|since|worse|can not|cannot|could not"
     r"|swell\w*|swollen|fever\w*|night|nights|wak\w*|woke|odd|weird|strange|funny|different"
@@ -502,7 +503,7 @@ _STIFF_GUARD_H75 = re.compile(
 )
 # fourteenth session, h75: a stretch or move praised as frightening or wrong ("scary how good this
 # feels", "it's illegal how nice that is"): praise, nothing told of the body (normalised)
-_SCARY_GOOD_H75 = re.compile(
+_SCARY_GOOD_H75 = lazy(
     r"\b(?:scary|scarily|frightening|frighteningly|terrifying|terrifyingly|crazy|insane|mad|unreal"
     r"|wild|ridiculous|silly|stupid|obscene|illegal|criminal|sinful|alarming|worrying|dangerous"
     r"|dangerously|wrong)(?: \w+)? (?:how (?:good|nice|great|amazing|lovely|satisfying|relaxing"
@@ -511,7 +512,7 @@ _SCARY_GOOD_H75 = re.compile(
 )
 # fourteenth session, h75: the top or bottom of a lift or a position ("rounding at the bottom",
 # "bottom of the squat"), a place in the movement, not the seat (raw text)
-_POSITION_END_H75 = re.compile(
+_POSITION_END_H75 = lazy(
     r"\b(?:at|from|near|in|towards|to|off|by)\s+the\s+(?:very\s+)?(?:bottom|top)\b"
     r"(?!\s+of\s+(?:my|me|your|the)\s+(?:back|spine|bum|butt|ribs?|foot|feet|legs?|neck|head"
     r"|stomach|tummy|belly|chest|thighs?|calf|calves|shins?|arms?|hands?))"
@@ -524,7 +525,7 @@ _POSITION_END_H75 = re.compile(
 
 # fourteenth session, h76: tiredness after a named run, race or workout, told as the ordinary kind
 # ("legs heavy after my parkrun, the usual") (normalised)
-_TIRED_AFTER_H76 = re.compile(
+_TIRED_AFTER_H76 = lazy(
     r"\b(?:tired|tiredness|heavy|heavier|weary|sluggish|leaden|knackered|shattered|dead|achy"
     r"|fatigued|fatigue|jelly|wobbly|drained|spent|cooked|done in)\b(?: \w+){0,3}? (?:after|from"
     r"|since|post) (?:my |the |a |this mornings? |yesterdays? |todays? |last nights? |that |all"
@@ -534,12 +535,12 @@ _TIRED_AFTER_H76 = re.compile(
     r"|session|gym|class|tempo|intervals|long run|climb|dance|shift)\b"
 )
 # ...told as the usual kind, plainly
-_TIRED_USUAL_H76 = re.compile(
+_TIRED_USUAL_H76 = lazy(
     r"\b(?:normal|usual|ordinary|regular|just|only|standard|typical|expected|nothing more"
     r"|nothing else|the good kind|as usual|as always)\b"
 )
 # ...never a sign beside it, nor the tiredness lasting or strange
-_TIRED_GUARD_H76 = re.compile(
+_TIRED_GUARD_H76 = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|give way|gave way|giving way|buckl\w*"
     r"|drag\w*|trip\w*|shoot\w*|sharp|stabb\w*|burn\w*|pain\w*|agony|hurt\w*|swell\w*"
     r"|swollen|bladder|bowel\w*|groin|saddle|bum"
@@ -552,12 +553,12 @@ _TIRED_GUARD_H76 = re.compile(
 
 # fourteenth session, h76: an old injury dated years back and said long over ("did my back in
 # back in the nineties, no bother since")
-_OLD_HURT_H76 = re.compile(
+_OLD_HURT_H76 = lazy(
     r"\b(?:years|yrs|decades|a decade|ages|donkeys years|a long time) (?:ago|back)\b|\bback in"
     r" (?:19|20)\d\d\b|\b(?:in|since) (?:19|20)\d\d\b|\bwhen i was (?:at uni|a student|in my"
     r" (?:teens|twenties|20s)|younger|a teenager)\b"
 )
-_OLD_HURT_OVER_H76 = re.compile(
+_OLD_HURT_OVER_H76 = lazy(
     r"\b(?:(?:not|never) (?:a|any|had a|had any) (?:bother|bit of bother|problem|problems|trouble"
     r"|issue|issues|twinge|peep)(?: \w+)? since|no (?:bother|problems?|trouble|issues?) since"
     r"|(?:been|was|have been|felt) (?:grand|fine|ok|okay|good|great|sound|perfect|solid)"
@@ -566,7 +567,7 @@ _OLD_HURT_OVER_H76 = re.compile(
     r"|(?:all|fully) (?:sorted|healed) (?:now|since))\b"
 )
 # ...never with the trouble back, new or of now told beside it
-_OLD_HURT_GUARD_H76 = re.compile(
+_OLD_HURT_GUARD_H76 = lazy(
     r"\b(?:again|returned|came back|come back|coming back|back again|it is back|its back|flar\w*"
     r"|recurr\w*|relaps\w*|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|last|this|the weekend)|this (?:week|month|morning)|today|yesterday|last night"
@@ -585,7 +586,7 @@ _READ_BESIDE_UNGUARDED: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     (_TIRED_AFTER_H76, _TIRED_USUAL_H76, _TIRED_GUARD_H76),
     (_SIGNS_FOR_OTHERS_H68, _OTHERS_ASKING_H68, _OWN_REPORT_H68),
 )
-_TURN_TO_NOW_H76 = re.compile(
+_TURN_TO_NOW_H76 = lazy(
     r"\b(?:but|only|although|though|yet)\b(?=[^.!?]*\b(?:now|this (?:week|morning|month|evening)"
     r"|today|tonight|lately|recently|since (?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|yesterday|last|this|the weekend))\b)",
@@ -594,14 +595,14 @@ _TURN_TO_NOW_H76 = re.compile(
 
 
 # ...never a turn that tells the old trouble settled ("but that's sorted now")
-_TAIL_SETTLED_H76 = re.compile(
+_TAIL_SETTLED_H76 = lazy(
     r"\b(?:sorted|gone|fine|better|cleared|clear|good|over|healed|grand|ok|okay|settled|great"
     r"|normal|no (?:problems?|trouble|bother|issues?))\b"
 )
 
 
 # ...and only the writer's own part told in it ("my foot"; never "it's all back on now")
-_MY_PART_H76 = re.compile(
+_MY_PART_H76 = lazy(
     r"\bmy (?:\w+ )?(?:legs?|foot|feet|toes?|calf|calves|shins?|thighs?|knees?|hips?|groin|bum"
     r"|backside|bottom|chest|bladder|bowels?|arms?|hands?|fingers?|back|spine|neck|stomach)\b"
 )
@@ -726,7 +727,7 @@ def unsure(text: str, found: Triage) -> bool:
 # of the body now. Only stiffness words and the back, hips or body as a whole: "will my legs feel
 # less numb" tells of a sign now and stays the rules' and the net's. Works on raw and normalised
 # text.
-HOPED_FEEL_H81 = re.compile(
+HOPED_FEEL_H81 = lazy(
     r"\b(?:will|would|could|might|should|can|does|do|is|are|am)\s+(?:(?:my|your|the)\s+"
     r"(?:(?:lower|upper|mid|middle|whole|stiff|tight|poor|old)\s+)?(?:back|spine|hips?|body"
     r"|posture|muscles|torso|core)|i|it|things|everything)(?:\s+\w+){0,2}?\s+(?:(?:start|begin"
@@ -745,21 +746,21 @@ HOPED_FEEL_H81 = re.compile(
 
 # fifteenth session, h80: the back or body praised as good as new, nothing else told ("my spine
 # feels like new since i started", "body feels ten years younger") (normalised)
-_AS_NEW_H80 = re.compile(
+_AS_NEW_H80 = lazy(
     r"\b(?:feels?|felt|feeling|is|looks?|moves?|moving)\s+(?:\w+\s+)?(?:brand\s+new|like\s+new"
     r"|(?:as\s+)?good\s+as\s+new|like\s+a\s+new\s+(?:man|woman|person|back|body|spine)|like\s+a"
     r"\s+million\s+(?:dollars|quid|bucks)|(?:ten|10|twenty|20|years)\s+(?:years\s+)?younger"
     r"|(?:better|looser|freer)\s+than\s+(?:ever|it\s+has\s+in\s+years))\b"
 )
 # ...never with a trouble or a turn told beside it ("but my legs are numb")
-_AS_NEW_GUARD_H80 = re.compile(
+_AS_NEW_GUARD_H80 = lazy(
     r"\b(?:but|except|apart|though|tho|although|however|numb\w*|tingl\w*|weak\w*|pain\w*|hurt\w*"
     r"|ach\w*|sore\w*|bladder|bowel\w*|dizz\w*|legs?|foot|feet|groin|fever\w*|sweat\w*|night"
     r"|wak\w*|woke|fell|fall)\b"
 )
 # fifteenth session, h80: figures of a busy or tense spell ("fever pitch", "shoulders up round my
 # ears", "killing it" with a thing), no body told by them
-_BUSY_FIGURE_H80 = re.compile(
+_BUSY_FIGURE_H80 = lazy(
     r"\b(?:at\s+|to\s+|reached\s+|hit\s+|a\s+)?fever\s+pitch\b|\bshoulders?\s+(?:up\s+)?"
     r"(?:round|around|by|near|at|to|up\s+to)\s+(?:my|your|me|our)\s+ears\b|\bkill(?:ing|ed)\s+it"
     r"\s+(?:with|at|in|on)\b",
@@ -768,7 +769,7 @@ _BUSY_FIGURE_H80 = re.compile(
 
 
 # fifteenth session, h79: "back" as money or a thing returned ("never pays me back", "paid it back")
-_PAID_BACK_H79 = re.compile(
+_PAID_BACK_H79 = lazy(
     r"\b(?:pay|pays|paid|paying|give|gives|gave|giving|hand|hands|handed|lend\w*|owe\w*)\s+"
     r"(?:(?:me|him|her|them|us|it|that|this|the\s+\w+|my\s+\w+|any(?:thing)?)\s+)?back\b"
     r"(?!\s+(?:pain|ache|hurts?|spasms?|twinges?))",
@@ -776,17 +777,17 @@ _PAID_BACK_H79 = re.compile(
 )
 # fifteenth session, h79: a lift's form asked about, the back rounded or arched in it ("keep
 # rounding my back on squats")
-_ROUNDED_BACK_H79 = re.compile(
+_ROUNDED_BACK_H79 = lazy(
     r"\b(?:round\w*|arch\w*|hunch\w*|curv\w*|bend\w*|bent)\s+(?:my|the|your|their)\s+"
     r"(?:(?:lower|upper)\s+)?back\b",
     re.IGNORECASE,
 )
-_LIFT_FORM_H79 = re.compile(
+_LIFT_FORM_H79 = lazy(
     r"\b(?:deadlifts?|deads|rdls?|squats?|squatting|bench(?:ing)?|rows?|rowing|kettlebell\w*"
     r"|swings?|lifts?|lifting|good\s*mornings?|cleans?|snatch\w*|form|technique)\b",
     re.IGNORECASE,
 )
-_LIFT_FORM_GUARD_H79 = re.compile(
+_LIFT_FORM_GUARD_H79 = lazy(
     r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|twinge\w*|agony|killing|spasm\w*|numb\w*|tingl\w*"
     r"|shoot\w*|weak\w*|injur\w*|tweak\w*|pull(?:ed)?|popped|night|wakes?|woke)\b",
     re.IGNORECASE,
@@ -795,31 +796,31 @@ _LIFT_FORM_GUARD_H79 = re.compile(
 
 # Round 51. A clause of its own (`unsure_aside`): the message cut at sentence ends, commas and
 # turns ("but", "and now").
-_CLAUSE_51 = re.compile(r"([.!?;,\n]+|\s(?:but|though|tho|also|and now|plus)\s)", re.IGNORECASE)
+_CLAUSE_51 = lazy(r"([.!?;,\n]+|\s(?:but|though|tho|also|and now|plus)\s)", re.IGNORECASE)
 # Something strange in the body, in everyday words: not stiffness or soreness, which the move is
 # for.
-_STRANGE_51 = re.compile(
+_STRANGE_51 = lazy(
     r"\b(?:odd|weird|funny|funy|strange|wobbl\w*|shaky|shaking|trembl\w*|jelly|unsteady"
     r"|floppy|clumsy|not right|not working right|not themselves|not my own|heavy|heavier"
     r"|give way|giving way|gave way|gives way|buckl\w*|dead|useless|foreign|like (?:someone"
     r" else s|they are not mine|it is not mine))\b"
 )
 # The clause is about the move or the bot, not the body at large.
-_THE_MOVE_51 = re.compile(
+_THE_MOVE_51 = lazy(
     r"\b(?:twist\w*|session\w*|stretch\w*|hold\w*|sweep\w*|rep|reps|set|sets|mat|floor"
     r"|exercise\w*|move|moves|movement|position|pose|during|lift\w* off|peel\w* off"
     r"|(?:leg|knee|foot) (?:goes|comes|swings) (?:over|across)|when i (?:\w+ )?(?:do|twist|turn"
     r"|roll|lie|go|bring|take)|arms? out|forehead|bot|app|cue\w*)\b"
 )
 # The usual, plainly ("just my normal tired legs"), or only supposed ("what if", "in case").
-_USUAL_51 = re.compile(
+_USUAL_51 = lazy(
     r"\b(?:normal|usual|usually|as always|always (?:am|are|is|have|do|get)|tired|nothing new"
     r"|same as ever|every (?:month|period)|period|hangover|hungover|drunk|cold|freezing"
     r"|after (?:the |a |my |that )?(?:\d+ ?(?:k|km|miles?)|(?:\w+ )?(?:run|ride|swim|walk|match"
     r"|game|shift|class|workout|gym|hike|climb|race|training|practice|gig|party|bath|sauna))\b"
     r"|\w+ing (?:all day|for hours))\b"
 )
-_SUPPOSED_51 = re.compile(
+_SUPPOSED_51 = lazy(
     r"^(?:and |so |but )?(?:what if|if|in case|say|suppose|would|should|will|is|are|does|do|can)\b"
     r"|\b(?:going to|gonna|will|would|might|could) (?:\w+ )?(?:feel|be|get|go)\b"
 )

@@ -1,0 +1,83 @@
+"""`coach.questions.patterns`: the understanding's patterns are compiled on first use (or by the
+bot's start-up stepping through `compile_all`), and behave as compiled ones."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from coach.questions import patterns
+from coach.questions.patterns import compile_all, lazy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_answers_as_the_compiled_one() -> None:
+    source = r"\b(?P<side>left|right) (?:leg|foot)\b"
+    pattern = lazy(source, re.IGNORECASE)
+    assert not patterns.compiled(pattern)
+    assert (pattern.pattern, pattern.flags) == (source, re.IGNORECASE)  # no compile for these
+    assert not patterns.compiled(pattern)
+    eager = re.compile(source, re.IGNORECASE)
+    text = "My LEFT leg, then my right foot, then the left arm"
+    found = pattern.search(text)
+    assert patterns.compiled(pattern)
+    assert found is not None and found.group("side") == "LEFT"
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in eager.finditer(text)]
+    assert pattern.sub("X", text) == eager.sub("X", text)
+    assert pattern.fullmatch("right foot") is not None and pattern.match(text) is None
+    assert pattern.findall(text) == eager.findall(text) and pattern.split(text) == eager.split(text)
+    assert pattern.groups == 1 and pattern.groupindex == {"side": 1}
+    # from now on a method is the compiled pattern's own: a search costs what it did
+    assert vars(pattern)["search"].__self__ is vars(pattern)["_compiled"]
+
+
+def test_a_lazy_pattern_with_a_wrong_source_fails_where_it_is_used() -> None:
+    pattern = lazy(r"(unclosed")
+    try:
+        pattern.search("text")
+    except re.error:
+        pass
+    else:
+        raise AssertionError("a pattern that does not compile compiled")
+    finally:
+        patterns._made.remove(pattern)  # type: ignore[arg-type]
+
+
+def test_compile_all_compiles_every_pattern_one_step_at_a_time() -> None:
+    import coach.questions.answers  # noqa: F401  (every module of the understanding)
+
+    waiting = [p for p in patterns._made if not patterns.compiled(p)]
+    steps = sum(1 for _ in compile_all())
+    assert steps == len(waiting)
+    assert all(patterns.compiled(p) for p in patterns._made)
+    assert sum(1 for _ in compile_all()) == 0
+
+
+def test_building_the_bot_compiles_almost_none_of_the_understandings_patterns() -> None:
+    """Importing the bot used to compile all of them (about two seconds of CPU per process)."""
+    code = (
+        "import app.build\n"
+        "from coach.questions import patterns\n"
+        "done = sum(patterns.compiled(p) for p in patterns._made)\n"
+        "print(done, len(patterns._made))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    done, made = map(int, out.stdout.split())
+    assert made > 2000 and done < made // 20
+
+
+def test_no_match_is_told_apart_by_its_patterns_identity() -> None:
+    """A match's `.re` is the compiled pattern, never the lazy one that found it: a module
+    telling its matches apart by `match.re is PATTERN` would silently never match."""
+    compared = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "coach").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.re\s+(?:is|==|!=|in)\b", line)
+    ]
+    assert compared == []
