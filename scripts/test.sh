@@ -28,39 +28,40 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
     postgres_start || echo "No PostgreSQL here: its tests are skipped (CI runs them)."
   fi
 fi
-# First the few stories at Telegram's real rate limits, two at a time, beside the type check:
-# they mostly wait on real time, which leaves the cores to mypy, and no test worker of the main
-# run can bend their timing. Then everything else on four workers (the tests mostly wait on the
-# network, so four fit two cores). Exit status 5 ("no tests selected", e.g. when a path is
-# given) is no failure.
+# The few stories at Telegram's real rate limits run in the background, two at a time, at the
+# normal priority, from their own files only (unless paths are given); everything else runs
+# beside them on four workers (the tests mostly wait on the network, so four fit two cores)
+# at a low priority, as does the type check: the real-rate stories mostly wait on real time,
+# and when they wake the scheduler runs them first, so no worker of the main run bends their
+# timing while the main run uses the time they leave. Exit status 5 ("no tests selected", e.g.
+# when a path is given) is no failure.
 status=0
-types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
-nice -n 10 .venv/bin/mypy . >"$types_log" 2>&1 &
-types_pid=$!
-# (mypy and the work below run at a lower priority: the real-rate stories mostly wait, and
-# when they wake their timing must not queue behind background work.)
-# The installed packages' bytecode, meanwhile (setup.sh installs without it: pip compiles
-# on one core before anything else can start; here it costs no wall time), then the test
-# modules' (a collection writes pytest's rewritten modules, which the four workers of the
-# main run then read instead of each rewriting all of them).
 paths=0  # paths given: only those tests run, and nothing is collected ahead
 for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
-{
-  nice -n 10 .venv/bin/python -m compileall -q -j 1 .venv/lib || true
-  [ "$paths" = 1 ] || nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider
-} >/dev/null 2>&1 &
-compile_pid=$!
-# The stories are collected from their own files only (each worker imports what it collects),
-# unless paths are given.
 rates=()
 [ "$paths" = 1 ] || mapfile -t rates < <(grep -rl --include='test_*.py' 'mark.real_rates' tests)
-.venv/bin/python -m pytest -m real_rates -n 2 "${rates[@]}" "$@" || status=$?
+rates_log="$(mktemp /tmp/coach-rates.XXXXXX)"
+types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
+.venv/bin/python -m pytest -m real_rates -n 2 "${rates[@]}" "$@" >"$rates_log" 2>&1 &
+rates_pid=$!
+nice -n 10 .venv/bin/mypy . >"$types_log" 2>&1 &
+types_pid=$!
+# One collection first writes the bytecode of what the tests import (setup.sh installs without
+# it) and pytest's rewritten test modules, which the four workers then read instead of each
+# compiling and rewriting all of it.
+[ "$paths" = 1 ] || nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider >/dev/null 2>&1 || true
+nice -n 15 .venv/bin/python -m pytest -m "not real_rates" "$@" || status=$?
 [ "$status" = 5 ] && status=0
+rates=0
+wait "$rates_pid" || rates=$?
+echo "--- the stories at Telegram's real rate limits:"
+cat "$rates_log"
+[ "$rates" = 5 ] && rates=0
 types=0
 wait "$types_pid" || types=$?
+echo "--- the type check:"
 cat "$types_log"
-rm -f "$types_log"
-wait "$compile_pid" || true  # a module that does not compile is compiled (and fails) on import
-.venv/bin/python -m pytest -m "not real_rates" "$@" || { rest=$?; [ "$status" = 0 ] && status=$rest; }
-[ "$types" = 0 ] || status=$types
+rm -f "$rates_log" "$types_log"
+[ "$status" = 0 ] && status=$rates
+[ "$status" = 0 ] && status=$types
 exit "$status"  # the EXIT trap stops the throw-away PostgreSQL
