@@ -199,7 +199,7 @@ def cached_anchors(name: str, patterns: Sequence[str]) -> list[tuple[frozenset[s
     Python's version, so a change to either starts a new file; a pattern not in it is read
     afresh, and the file rewritten with exactly the patterns asked for. A file that cannot be
     read or written is no error: the anchors are then read every time."""
-    path = _CACHE_DIR / f"anchors-{name}-{_CACHE_KEY}.json"
+    path = cache_path(name)
     try:
         known: dict[str, list[list[str]] | None] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -209,7 +209,7 @@ def cached_anchors(name: str, patterns: Sequence[str]) -> list[tuple[frozenset[s
         found = anchor_sets(pattern)
         known[pattern] = None if found is None else [sorted(pieces) for pieces in found]
     if missing:
-        _write(path, {pattern: known[pattern] for pattern in patterns})
+        write_cache(path, {pattern: known[pattern] for pattern in patterns})
     shared: dict[frozenset[str], frozenset[str]] = {}
     return [_loaded(known[pattern], shared) for pattern in patterns]
 
@@ -231,8 +231,15 @@ _CACHE_DIR = Path(__file__).with_name("__pycache__")
 _CACHE_KEY = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
 
 
-def _write(path: Path, known: dict[str, list[list[str]] | None]) -> None:
-    """Replaces the file at once (other processes may be reading it), or leaves it be."""
+def cache_path(name: str) -> Path:
+    """The file of the readings cached under ``name`` (`cached_anchors`), for this module's text
+    and this Python."""
+    return _CACHE_DIR / f"anchors-{name}-{_CACHE_KEY}.json"
+
+
+def write_cache(path: Path, known: object) -> None:
+    """Replaces the file at once with ``known`` as JSON (other processes may be reading it), or
+    leaves it be."""
     try:
         path.parent.mkdir(exist_ok=True)
         with tempfile.NamedTemporaryFile(
