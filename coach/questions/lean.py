@@ -315,6 +315,14 @@ _SOURCE = lazy(
     r"|newsletter|column|chapter|poster|slides|lesson|module|course) (?:on|about|covering|around"
     r"|into|for)\b"
 )
+# Eighteenth session: an event the writer has coming, given as the reason for a general question
+# ("is a numb bum a red flag? cos I've got a long drive tomorrow"): having it is no own sign.
+_EVENT_AHEAD_S18 = lazy(
+    r"\b(?:i|we) (?:have|have got|ve got|got) (?:a|an|my|the|this|that|another) (?:\w+ ){0,2}?"
+    r"(?:drive|flight|journey|trip|road trip|ride|commute|shift|meeting|exam|race|match|game"
+    r"|wedding|party|holiday|interview|hike|marathon|long day)"
+    r"(?= (?:tomorrow|tonight|today|later|this|next|coming|ahead|on|at|in|soon)\b|$)"
+)
 # The writer's own body or sign, or the writer having or feeling something.
 _OWN_BODY = lazy(
     r"\bmy (?:\w+ ){0,2}?(?:" + _BODY_WORD + r"|pain|pains|numbness|tingling|weakness"
@@ -915,7 +923,7 @@ def _reading(
         return "hedged", "denied", ""
 
     def aside(part: str) -> str:
-        part = _blank(_OWN_DENIED, part)
+        part = _blank(_EVENT_AHEAD_S18, _blank(_OWN_DENIED, part))
         if _NONE_HERE_H79.search(whole):  # fifteenth session, h79: the warning and the denial
             part = _blank(_NONE_HERE_H79, _WARNED_H79.sub(_WARNED_MARK_H79, part))
         return part if _SO_IT_IS.search(whole) else _blank(_TOLD_IF, part)

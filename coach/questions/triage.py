@@ -548,6 +548,14 @@ _IRISH_AFTER = lazy(
 
 # rt4: the saddle area in the words of a new mother
 _LADY_BITS = lazy(r"\blady (?:bits|parts|garden|area|region|regions|bobs)\b")
+# Eighteenth session: Scots and Irish "wee" before a size or a spell is "little" ("a wee bit
+# numb from the dental jab", "a wee while"), never a bladder's, unless a bladder's word follows.
+_WEE_LITTLE = lazy(
+    r"\bwee(?= (?:bit|bits|while|one|ones|thing|things|minute|minutes|hour|spell|touch|tad|drop"
+    r"|ache|niggle|twinge|stiffness|walk|stroll|lad|lass|bairn|boy|girl|dog|fella)\b)"
+    r"(?!(?: \S+){1,8} (?:accident|leak|leaks|leaked|leaking|wet|wetting|dribbl\w*|pants|knickers"
+    r"|undies|bladder|control|toilet|loo|came out|escaped|myself)\b)"
+)
 
 # seventeenth session, the lead's probes: "unable to feel my legs", "not able to lift my foot",
 # "incapable of feeling my feet" are the rules' "can not" (no evaluation message said it so, and
@@ -608,6 +616,8 @@ def _prepare(text: str) -> str:
         prepared = _MY_DIALECT.sub("my", prepared)
     if " after go" in f" {prepared}":
         prepared = _IRISH_AFTER.sub("has gone ", prepared)
+    if " wee " in f" {prepared} ":
+        prepared = _WEE_LITTLE.sub("little", prepared)
     if " lady " in f" {prepared} ":
         # rt4: "my lady bits" are the writer's own privates, never a lady's
         prepared = _LADY_BITS.sub("privates", prepared)
@@ -8286,8 +8296,11 @@ _RT36_HEEL_STUCK = (
     r"(?:heel|heels) (?:\w+ ){0,3}?(?:will not|would not|won t|wont|can not|cannot|could not"
     r"|does not|doesn t|did not|didn t|not|no longer|refuses to|just will not) (?:\w+ )?(?:lift"
     r"|lifting|come up|rise|raise|leave the (?:floor|ground)|get off the (?:floor|ground)|go up)"
-    r"|(?:can not|cannot|could not|can t|cant|unable to|not able to|no longer) (?:\w+ )?(?:lift"
-    r"|raise|get) (?:my |me |the )?(?:left |right )?heel (?:up|off)?"
+    r"|(?:can not|cannot|could not|can t|cant|unable to|not able to|no longer) (?:\w+ )?(?:(?:lift"
+    r"|raise) (?:my |me |the )?(?:left |right )?heel (?:up|off)?|get (?:my |me |the )?(?:left "
+    r"|right )?heel (?:up|off))"
+    # ("can't get my heel down to the mat yet" is a tight calf or hip, not a heel that will
+    # not lift: "get" needs "up" or "off")
 )
 _RT36_NOT_HEEL = (
     r"(?:shoes?|boots?|trainers?|slippers?|socks?|sandals?|stiletto\w*|high heels|bread|loaf|dog"

@@ -14411,3 +14411,42 @@ def test_session17_w3_leg_workout_before_is_no_lockout_learned_on_and_off(text: 
 def test_session17_w3_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Eighteenth session (the lead's probes of what the seventeenth left): a heel not yet down to
+# the mat (a tight calf or hip: "get" a heel needs "up" or "off" to be one that will not lift);
+# Scots "wee" for little before a size or a spell ("a wee bit numb from the dentist"); an
+# event the writer has coming, given as the reason for a general question ("cos I've got a
+# long drive tomorrow"): neither locked out nor asked, learned reader on and off.
+SESSION18_LEAD_HARMLESS: list[str] = [
+    "can't get my heel down to the mat on the right yet",
+    "still cannot get my left heel flat on the floor in the twist, calves are tight",
+    "a wee bit numb after the dentist this morning, how long do I hold it?",
+    "my jaw is still a wee bit numb from the dental jab, which side first?",
+    "lip's a wee bit numb from the filling, can I still do my reps?",
+    "is it true a numb bum is a red flag? cos I've got a long drive tomorrow",
+    "is a numb bum a red flag? asking as I have a road trip next week",
+]
+# ...and the same words where they are the writer's sign: locked out, learned reader on and off.
+SESSION18_LEAD_RED: list[str] = [
+    "can't get my left heel up off the floor since monday",
+    "can not get my heel off the ground any more, it just slaps down",
+    "had a wee bit of an accident on the way to the loo, first time ever",
+    "a wee bit numb down there since yesterday",
+    "I leak a wee bit when I cough now, started this week",
+    "is a numb bum a red flag? I've got a long drive tomorrow and my bum has been numb since"
+    " monday",
+]
+
+
+@each("text", SESSION18_LEAD_HARMLESS)
+def test_session18_lead_harmless_is_neither_locked_out_nor_asked_learned_on_and_off(
+    text: str,
+) -> None:
+    _answered_unasked_learned_on_and_off(text)
+
+
+@each("text", SESSION18_LEAD_RED)
+def test_session18_lead_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
