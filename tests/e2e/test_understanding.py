@@ -270,6 +270,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " look after him. which side first?",
         "used to wake in the night with my back years ago, physio sorted it for good. how many"
         " reps?",
+        # eighteenth session: Scots "wee" for little; an event ahead as the reason to ask
+        "gum still a wee bit numb from the dentist's jab, how long is each hold?",
+        "is a numb bum one of the red flags? cos I've got a long flight on friday",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
