@@ -609,6 +609,10 @@ SYNONYMS: dict[str, str] = {
     "resurfacing": "surgery",
 }
 
+# eighteenth session, h83: sciatica spelt by its sound (see `PHRASES`); the checks that look for
+# sciatica in a question's words read it too (`_SCIATICA`, `_SCIATICA_10B`)
+SCIATICA_SOUND_S18 = r"(?:sc|s|c|ps)(?:y|i|ie|ei|ee)?at+(?:i|e|y)?(?:c|k|ck|kk)(?:a|ah|er|uh)"
+
 # Multi-word phrases rewritten before tokenising (on normalised text).
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (lazy(rf"\b{p}\b"), r)
@@ -1075,6 +1079,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (r"never done", "beginner"),
         (r"new to", "beginner"),
+        # eighteenth session, h83: sciatica spelt by its sound, the "sci" as a "c", "s", "sy" or
+        # "cy", the "ca" as "ka" ("cyatica", "syatika", "siattica"), is sciatica
+        (SCIATICA_SOUND_S18, "sciatica"),
+        # eighteenth session, h83: "arms" after the cactus, as a phone's correction makes it
+        # ("cactus alarms", "cactus alms"): the cactus arms
+        (r"cactus (?:alarms?|alms|arns|ams|arma|armes)", "cactus arms"),
     )
 )
 
@@ -2683,6 +2693,30 @@ _COMMAND_ASKED_11 = lazy(
 )
 
 
+# Eighteenth session, h83: a newcomer's words run on after a help question with no stop between
+# ("how do I work this sorry first time here"), or before it: the question is the rest, less
+# the apology or the link words at its edge.
+_EDGE_WORDS_S18 = lazy(
+    r"^(?:(?:sorry|soz|sry|apologies|but|and|so|as|because|cos|coz|since|though|tho|i m|im"
+    r"|i am|and i m|lol|haha) )+|(?: (?:sorry|soz|sry|apologies|but|and|so|as|because|cos|coz"
+    r"|since|though|tho|lol|haha))+$"
+)
+
+
+def _beside_newcomer_s18(normal: str) -> str:
+    """Eighteenth session, h83: a sentence less its newcomer's words (`_NEWCOMER`) and the
+    apology or link words at their edge; the sentence itself when no newcomer speaks in it or
+    both sides of the words have some."""
+    told = _NEWCOMER.search(normal)
+    if told is None:
+        return normal
+    before, after = normal[: told.start()].strip(), normal[told.end() :].strip()
+    before, after = _EDGE_WORDS_S18.sub("", before).strip(), _EDGE_WORDS_S18.sub("", after).strip()
+    if before and after:
+        return normal
+    return before or after
+
+
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
@@ -2703,6 +2737,9 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
         ),
     ]
     newcomer = bool(_NEWCOMER.search(normalise(text)))
+    if newcomer:
+        # eighteenth session, h83: the newcomer's words run on before or after the question
+        pieces.extend(_beside_newcomer_s18(normalise(sentence)) for sentence in sentences)
     for normal in (normalise(piece) for piece in pieces):
         # fourteenth session, h75: where to start asked with the bot itself named, newcomer or not
         start_bot = bool(_WHERE_TO_START.fullmatch(normal) and _BOT_NAMED_15.search(normal))
@@ -3654,10 +3691,19 @@ _AFTER_SESSION_56 = lazy(
     r"|last night|last nights|this morning|tonight|this evening|last|today s|yesterday s"
     r"|last night s|this morning s))? (?:session|sessions|twist|twists|stretch|stretches|routine"
     r"|workout|go|round)\b"
+    # eighteenth session, h83: the session's end told ("when I finish a session", "by the end of
+    # the routine")
+    r"|\b(?:finish|finished|finishing|finishes|complete|completed|end|ended|done) (?:a |the |my "
+    r"|this |that |today s |tonight s |each |every )?(?:session|twist|stretch|routine|workout)\b"
+    r"|\b(?:by|at) the end of (?:a |the |my |this |that |each |every )?(?:session|twist|stretch"
+    r"|routine|workout)\b"
 )
 _SCORE_WAS_56 = lazy(
     r"\b(?:usually|normally|generally|typically|baseline|before|from|went up|gone up|jumped|rose"
-    r"|climbed|higher|up to|normal|usual)\b"
+    r"|climbed|higher|up to|normal|usual"
+    # eighteenth session, h83: the score the session began at ("began on a 2", "at the start")
+    r"|(?:started|began|starting|beginning|start|begin) (?:at|on|off at|out at|with)"
+    r"|at the (?:start|beginning))\b"
 )
 
 
@@ -4601,7 +4647,9 @@ _WORTH_DOUBTED_10B = lazy(
 )
 
 
-_SCIATICA_10B = lazy(r"\bsciatic\w*")  # tenth session, h66: sciatica keeps its topic
+_SCIATICA_10B = lazy(  # tenth session, h66: sciatica keeps its topic
+    rf"\bsciatic\w*|\b{SCIATICA_SOUND_S18}\b"
+)
 
 
 def _worth_doubted_10b(normal: str) -> bool:
@@ -5110,6 +5158,82 @@ def _breath_feat_s17(normal: str) -> bool:
     )
 
 
+# Eighteenth session, h83: the head asked together with the arms or hands, for the start ("face
+# down on the mat, where do my hands and head go to begin?"): the starting position, which places
+# them all, never the head's topic alone.
+_SETUP_ARMS_S18 = lazy(r"\b(?:arms?|hands?|palms?|elbows?)\b")
+_SETUP_START_S18 = lazy(
+    r"\b(?:to (?:start|begin|get going|get set|get ready)|at the (?:start|beginning)|start(?:ing)?"
+    r" (?:position|pose|point)|set ?up|setting up|first of all|before (?:i|you) (?:start|begin"
+    r"|move|twist))\b"
+)
+
+
+def _head_with_setup_s18(normal: str) -> bool:
+    """Eighteenth session, h83: the head and the arms or hands both asked about for the start,
+    nothing of pain told."""
+    return (
+        bool(_HEAD_ASKED.search(normal))
+        and bool(_SETUP_ARMS_S18.search(normal))
+        and bool(_SETUP_START_S18.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+    )
+
+
+# Eighteenth session, h83: the order of the whole move asked ("is there a set sequence to it",
+# "in what order does it all go"): the steps, never one step of it; the order of the sides or
+# legs is which side first.
+_ORDER_ASKED_S18 = lazy(
+    r"\b(?:is there (?:an|a (?:set|right|proper|particular|certain|correct|fixed)) (?:order"
+    r"|sequence)|(?:what|which) (?:order|sequence)|in (?:what|which|the right|the correct|a set"
+    r"|the proper) (?:order|sequence)|the (?:order|sequence) (?:of|for) (?:things|it|it all"
+    r"|everything|the steps|the whole thing|the moves)|an? (?:order|sequence) to (?:it|this"
+    r"|everything|it all))\b"
+)
+_SIDES_NAMED_S18 = lazy(
+    r"\b(?:sides?|left|right|(?:legs?|knees?|feet|foot) first|which (?:leg|knee|foot))\b"
+)
+
+
+def _whole_order_asked_s18(normal: str) -> bool:
+    """Eighteenth session, h83: the order of the move's steps asked, no sides named, nothing of
+    pain told."""
+    return (
+        bool(_ORDER_ASKED_S18.search(normal))
+        and not _SIDES_NAMED_S18.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Eighteenth session, h83: the leg brought back (swung, brought, rolled back), then the other
+# leg or side asked ("once the hold is over, do I lift it back and then start the second leg?"):
+# the switch of sides.
+_BACK_THEN_OTHER_S18 = lazy(
+    r"\b(?:swing|bring|move|put|take|lift|sweep|roll|carry|let|drop|ease|come|go|get|pull)"
+    r" (?:(?:it|them|the leg|my leg|that leg|the knee|my knee|that knee|the foot|my foot) )?back"
+    r"\b(?: \w+){0,4}? (?:and|then|before|after that|and after that)(?: \w+){0,3}? (?:the |my |a )?"
+    + _OTHER_GOES_11
+)
+
+
+# Eighteenth session, h83: a phrase of the back (or anything) asked in another language ("how
+# would I say my back aches in French", "translate lower back into German"): beyond the bot.
+_LANGUAGE_S18 = (
+    r"(?:spanish|french|german|italian|portuguese|dutch|polish|russian|arabic|chinese|mandarin"
+    r"|cantonese|japanese|korean|hindi|urdu|punjabi|bengali|turkish|greek|swedish|danish"
+    r"|norwegian|finnish|welsh|gaelic|irish|romanian|hungarian|czech|ukrainian|hebrew|thai"
+    r"|vietnamese|tagalog|swahili|latin|another language|other languages?|a different language)"
+)
+_TRANSLATION_ASKED_S18 = lazy(
+    r"\b(?:how (?:do|would|can|could|should|does) (?:you|i|we|one|u|someone) (?:say|write|spell"
+    r"|put|call)|what (?:is|s|are|re) (?:the (?:word|words|phrase|term) for )?|translat\w*"
+    r"|the words? for)\b(?: \w+){0,8}? (?:in|into|to) " + _LANGUAGE_S18 + r"\b"
+    r"|\b(?:the|a) " + _LANGUAGE_S18 + r" (?:word|words|phrase|term|for|translation)\b"
+    r"|\btranslat\w* (?:\w+ ){0,8}?(?:from|in|into|to) " + _LANGUAGE_S18 + r"\b"
+)
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -5274,6 +5398,10 @@ def _direct_topic(normal: str) -> str | None:
         and not _OFF_TOPIC.search(normal)
     ):
         return "benefits"
+    if _whole_order_asked_s18(normal):
+        # eighteenth session, h83: the order of the whole move asked, no sides named: the steps
+        # (before a step told as done and what comes next, which reads one step)
+        return "how_to"
     then = _THEN_WHAT_52.search(normal)
     if then and not _PAIN_WORD_46.search(normal) and _beyond_the_twist(normal) == "no":
         rest = normal[then.start() :].replace("face down", "")
@@ -5304,6 +5432,14 @@ def _direct_topic(normal: str) -> str | None:
         and _beyond_the_twist(normal) == "no"
     ):
         # eleventh session, h68: back to the start before the other leg, asked: the switch
+        return "return_switch"
+    if (
+        _BACK_THEN_OTHER_S18.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and not body_report(blanked(_BACK_THEN_OTHER_S18, normal))
+        and _beyond_the_twist(normal) == "no"
+    ):
+        # eighteenth session, h83: the leg brought back, then the other leg or side: the switch
         return "return_switch"
     if (
         _DOES_FOR_52.search(normal)
@@ -6485,6 +6621,9 @@ class Matcher:
             # seventeenth session, the lead's probes: "how long can I hold my breath under water":
             # the breath held as a feat is not the move, whatever "hold" and "how long" score
             return _decline("general")
+        if _TRANSLATION_ASKED_S18.search(normal):
+            # eighteenth session, h83: a phrase asked in another language: beyond the bot
+            return _decline("general")
         if _other_apps_data_49(normal):
             # round 49: another app's or device's data moved ("download the tachograph data
             # into the company app"): beyond this bot, never the data topic
@@ -6829,6 +6968,11 @@ class Matcher:
             # head's place kept through the move is the head topic
             match = replace(match, key="head_gaze", runners_up=())
             options = ()
+        elif {"head_gaze", "setup_start"} & {match.key, *options} and _head_with_setup_s18(normal):
+            # eighteenth session, h83: the head asked with the arms or hands for the start: the
+            # starting position, which places them all
+            match = replace(match, key="setup_start", runners_up=())
+            options = ()
         elif {"head_gaze", "setup_start"} <= set(options) and _HEAD_ASKED.search(normal):
             # round 31: "forehead on the mat or chin?": where the head goes is the head topic
             match = replace(match, key="head_gaze", runners_up=())
@@ -7066,7 +7210,7 @@ def understand(text: str) -> tuple[Triage, Answer]:
 
 
 _TITLES = {t.key: t.title for t in TOPICS}
-_SCIATICA = lazy(r"\bsciatic\w*\b")
+_SCIATICA = lazy(rf"\bsciatic\w*\b|\b{SCIATICA_SOUND_S18}\b")
 # fourteenth session, h75: the move's suitability asked ("ok for", "safe with", "best avoided")
 _SUITED_ASKED_15 = lazy(
     r"\b(?:ok|okay|alright|all right|fine|safe|suitable|appropriate|advisable|recommended|good"

@@ -826,11 +826,26 @@ _SUPPOSED_51 = lazy(
 )
 
 
+# eighteenth session, h83: one of the move's own arm positions, named as the thing that feels
+# odd ("the cactus thing feels weird", "goalpost arms seem a bit awkward"): the position, no part
+# of the body; never with a time or a sign after it ("...feels weird since monday")
+_POSITION_ODD_S18 = lazy(
+    r"\b(?:the\s+)?(?:cactus|goal\s?posts?)(?:\s+(?:thing|position|version|pose|one|bit|shape"
+    r"|arms?|set\s?up|way))?(?:\s+(?:also|too|just|still|really|kind\s+of|kinda))?\s+(?:feels?"
+    r"|felt|is|seems?|looks?)(?:\s+(?:a\s+bit|a\s+little|quite|really|very|so|kind\s+of|kinda"
+    r"|just|also|too))?\s+(?:weird|odd|strange|funny|awkward|wrong|off)\b(?:\s+too\b)?"
+    r"(?!\s+(?:now|since|today|tonight|lately|recently|anymore|any\s+more|again|all\s+day|this"
+    r"\s+\w+|and\s+(?:numb|tingl|weak|dead|heavy)))",
+    re.IGNORECASE,
+)
+
+
 def strange_aside(text: str) -> bool:
     """Round 51. Whether a clause of ``text`` tells of something strange in the writer's own
     body, apart from the move (see the module docstring)."""
     # eighth session: an arm slept on, dead till shaken out, is no clause of strangeness
     text = blank_net_h63(blank_pressed_limb(text))  # ninth session, h63: see `unsure`
+    text = blanked(_POSITION_ODD_S18, text)  # eighteenth session, h83: see `_POSITION_ODD_S18`
     for reader in _aside_fa17(text):  # seventeenth session, fa17: see `unsure`
         text = blanked(reader, text)
     # each clause with the separator after it: a clause ending in "?" is the question itself
