@@ -140,6 +140,11 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         ("i play tennis on weekends, which side do i begin the twist on", "which_side_first"),
         # seventeenth session: the moving style's pace
         ("how quick should each swing be in the moving version", "speed_rhythm"),
+        # eighteenth session: the leg back and then the other; the head and hands for the start;
+        # sciatica spelt by its sound
+        ("leg's back in the middle after the hold, do i now do the other leg?", "return_switch"),
+        ("lying face down on the mat now, where do my head and hands go to begin", "setup_start"),
+        ("does this help with siatica", "sciatica"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(
