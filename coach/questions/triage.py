@@ -10681,6 +10681,166 @@ _RT46_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt47 (a forty-seventh blind set, issue 13) and h83, by class: numbness misspelt in a hurry or by
+# a phone ("num", "nmb") in the saddle area or one leg, told as new; the seat felt as if it were
+# someone else's (sitting on a stranger's bottom), new or on the toilet; the bladder misspelt or
+# in slang ("bladda", "waterworks") with dribbling, no control or a stream that will not start;
+# the bowel let go in a euphemism ("code brown") and not felt; weight loss told in clinical words
+# ("unintentional weight loss", a weight in stone with no verb) with no diet told
+_RT47_NUM = (
+    r"(?<!num )(?:num|nmb|numn|nunm|nuum|nuumb|numbb|mumb)\b(?! (?:lock|locks|pad|num|key|keys"
+    r"|of|one|two|three|four|five|six|seven|eight|nine|ten|reps?|sets?|\d))"
+)
+# ...said of a state ("gone num", "feels kind of num", "a num patch"), never a count or a key
+_RT47_NUM_LINK = (
+    r"(?:gone|going|goes|go|went|feels?|felt|feeling|is|are|was|were|been|s|gets|got|getting"
+    r"|kind of|sort of|kinda|sorta|a bit|bit|abit|all|totally|completely|really|so|very|proper"
+    r"|properly|slightly|quite|still|half|partly|and)"
+)
+_RT47_NUM_PART = (
+    r"(?:legs?|foot|feet|thighs?|calf|calves|shins?|toes|bum|bottom|backside|groin|crotch)"
+)
+_RT47_NUM_STATE = _any(
+    _RT47_NUM_LINK + r" " + _RT47_NUM,
+    # ...or straight after the part ("woke with my leg num")
+    _RT47_NUM_PART + r" (?:\w+ )?" + _RT47_NUM,
+    _RT47_NUM + r" (?:feeling|patch|sensation|area|bit|and (?:tingl\w*|dead|weak\w*|heavy|cold"
+    r"|weird|odd|funny))",
+)
+_RT47_NEW = (
+    r"(?:since|started|starting|began|begun|came on|come on|this morning|today|tonight|yesterday"
+    r"|last night|woke (?:up )?(?:with|and|to)|for (?:\w+ )?(?:days|hours)|days ago|hours ago"
+    r"|suddenly|all of a sudden|out of nowhere|new|not gone|not going away|will not go"
+    r"|not gone away|keeps|still)"
+)
+# ...a part of one leg
+_RT47_LEG = (
+    r"(?:leg|thigh|calf|shin|foot|knee|ankle|toes?|heel|sole|hip|outside of (?:my |the )?\w+"
+    r"|side of (?:my |the )?\w+)"
+)
+# ...never numbness from a long sit, a ride or a cold that went once up and walking
+_RT47_NOT_NUM = (
+    r"(?<!not )(?<!never )(?:came back|come back|comes back|went away|gone away"
+    r"|wore off|worn off|wears off|passed"
+    r"|back to normal|fine now|ok now|okay now|pins and needles|sat on it|slept on it|yum\w*"
+    r"|tasty|delicious|keyboard|laptop|computer|" + _RT15_TRAINING[3:-1] + r")"
+)
+# ...the seat felt as if it were someone else's ("like sitting on a stranger's bum")
+_RT47_SOMEONE = (
+    r"(?:someone|somebody|some one|a stranger|a strangers|stranger s|another person|another"
+    r" person s|other person s|other people s|some other person)(?: else(?: s|s)?)?(?: s)?"
+)
+_RT47_SEAT_PART = (
+    r"(?:bum|bottom|backside|butt|arse|behind|buttocks?|bum cheeks?|cheeks|seat|body|lap)"
+)
+_RT47_OTHER_SEAT = _any(
+    r"(?:like|as if|as though) (?:i am |i m |i was |i have been |i d be |i )?(?:sitting|sat|sit"
+    r"|perched) on (?:\w+ )?" + _RT47_SOMEONE + r" (?:own )?" + _RT47_SEAT_PART + r"\b",
+    _RT46_SEAT + r" (?:\w+ ){0,2}?(?:feels?|felt|feeling) (?:\w+ )?(?:like|as if|as though)"
+    r" (?:it is |it s |it was |it belongs to |it belonged to |they are |they belong to )?"
+    + _RT47_SOMEONE
+    + r"\b",
+)
+_RT47_SEAT_WHEN = r"(?:" + _RT47_NEW[3:-1] + r"|toilet|loo|bog|lav|wipe|wiping|seat|sit|sitting)"
+_RT47_NOT_OTHER_SEAT = (
+    r"(?:looks?|looking|looked|jeans|trousers|leggings|dress|mirror|photo|selfie|nursery|nappy"
+    r"|nappies|care home|carer|caring|patient|warm seat|seat (?:\w+ ){0,3}?warm|just used|after"
+    r" someone|used by)"
+)
+# ...the bladder misspelt ("bladda", "bladdah", "bladdur") or in slang ("waterworks")
+_RT47_BLADDER = (
+    r"(?:bla+dd?(?:a+h?|a+r|u+r|i+r|ah)|bal+dder|bl?dd?er|blaa+dd?er|bladdder|waterworks"
+    r"|water works)"
+)
+_RT47_WATER_TROUBLE = (
+    r"(?:dribbl\w*|trickl\w*|leak\w*|no control|not (?:\w+ )?control|lost control|losing control"
+    r"|(?:can not|cannot|could not|unable to|struggl\w* to) (?:\w+ )?(?:control|stop|hold|start"
+    r"|get|empty|go)|(?:will not|would not|does not|did not) (?:\w+ )?(?:start|go|empty|stop"
+    r"|work|flow)|not (?:\w+ )?(?:working|emptying|starting|flowing|behaving)|playing up"
+    r"|packed up|haywire|(?:stand|stood|standing|sit|sat|sitting) (?:there )?(?:for )?ages"
+    r"|nothing (?:comes|came|happens|happened))"
+)
+_RT47_NOT_BLADDER = (
+    r"(?:laugh\w*|sneez\w*|cough\w*|trampoline|skipping|jump\w*|after (?:\w+ )?kids|plumber"
+    r"|boiler|taps?|pipes?|roof|kitchen|sink|council|reservoir|mains|flood\w*|garden|hose"
+    r"|my (?:dad|mum|mom|husband|wife|son|daughter|gran|grandad|nan|patient|partner|baby"
+    r"|toddler|kid|dog|cat|mate|friend) s)"
+)
+# ...the bowel let go, in a euphemism ("a code brown", "a brown accident")
+_RT47_CODE_BROWN = (
+    r"(?:code browns?|brown (?:alert|accident|incident|mishap|situation|code)|(?:accident|mishap"
+    r"|incident|oopsie|whoopsie)s? (?:of )?(?:the )?(?:brown|number (?:2|two)|poo|poop) (?:kind"
+    r"|variety|sort|type))"
+)
+_RT47_NOT_CODE_BROWN = (
+    r"(?:toddler|baby|babies|nappy|nappies|diaper|kids?|child|children|son|daughter|grandson"
+    r"|granddaughter|grandkids?|grandchild\w*|nephew|niece|cousin|godson|goddaughter|pupils?"
+    r"|little one|dog|puppy|cat|kitten|hospital|ward|tannoy|shift|nurse|nursing"
+    r"|care home|patients?|residents?|film|movie|joke|meme|(?:he|she|they) (?:had|has)"
+    r"|" + _RT24_OTHERS + r")"
+)
+# ...weight loss named in clinical words, or a weight down told with no verb ("a stone since")
+_RT47_LOSS_NAMED = (
+    r"(?:unintentional|unintended|unexplained|unexplainable|inexplicable|involuntary|unplanned"
+    r"|unwanted|unexpected|accidental|mystery|mysterious|rapid|sudden|significant|random)"
+    r" weight loss|weight loss (?:without|with no|for no)|unintentionally (?:lost|losing|dropped"
+    r"|shed)"
+)
+_RT47_WEIGHT_AMOUNT = (
+    r"(?:about |around |nearly |almost |over |roughly |like |maybe |probably |just over |a good"
+    r" |easily )?(?:\d+\s*|a |half a |a couple of |a few |one |two |three |four |five |six |seven"
+    r" |eight |nine |ten |twelve )(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?|st)\b"
+)
+
+
+_RT47_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # eighteenth session, h83: the seat or the inner thighs gone "num", told as new
+        _near9(_near9(_RT47_NUM_STATE, _RT46_SEAT, 8), _RT47_NEW, 14),
+        unless=_RT47_NOT_NUM,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # eighteenth session, rt47: one leg gone "num", told as new
+        _near9(_near9(_RT47_NUM_STATE, _RT47_LEG, 8), _RT47_NEW, 14),
+        unless=_RT47_NOT_NUM,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # eighteenth session, rt47: the seat felt as if it were someone else's, new or on the loo
+        _near9(_RT47_OTHER_SEAT, _RT47_SEAT_WHEN, 20),
+        unless=_RT47_NOT_OTHER_SEAT,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # eighteenth session, rt47: the bladder misspelt or in slang, dribbling or not controlled
+        _near9(_RT47_BLADDER, _RT47_WATER_TROUBLE, 10),
+        unless=_RT47_NOT_BLADDER,
+    ),
+    *_rule15(
+        "bowel",
+        E,
+        # eighteenth session, rt47: the bowel let go in a euphemism and not felt happening
+        _near9(_RT47_CODE_BROWN, _any(_RT3_UNFELT, _RT45_TOO_LATE), 14),
+        unless=_RT47_NOT_CODE_BROWN,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # eighteenth session, rt47: weight loss named in clinical words, with no diet or a weight
+        _near9(_RT47_LOSS_NAMED, _any(_RT45_NO_WISH, _RT47_WEIGHT_AMOUNT), 16),
+        # ...or "weight loss" of a weight, with no diet told
+        _near9(_near9(r"weight loss", _RT47_WEIGHT_AMOUNT, 6), _RT45_NO_WISH, 16),
+        unless=_RT45_LOSS_MEANT,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -13098,6 +13258,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT44_RULES,
     *_RT45_RULES,
     *_RT46_RULES,
+    *_RT47_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -14662,7 +14823,10 @@ _ROLE_FOR = lazy(
 # fifteenth session, rt43: a part of the writer felt as if it were someone else's, a likeness
 _RT43_LIKE_ANOTHERS = lazy(
     r"\b(?:(?:like|as if|as though) (?:\w+ ){0,3}?(?:(?:somebody|someone|some one|anybody"
-    r"|anyone) else s?|(?:somebody|someone) elses|a stranger s|another person s)|belong\w* to"
+    r"|anyone) else s?|(?:somebody|someone) elses|a stranger s|another person s"
+    # eighteenth session, rt47: the owner's s dropped before the seat ("like sitting on a
+    # stranger bum")
+    r"|(?:a stranger|another person) (?=(?:own )?" + _RT46_SEAT + r"\b))|belong\w* to"
     r" (?:someone|somebody|some one|another person)(?: else)?)\b"
 )
 
@@ -22787,6 +22951,10 @@ _PART_OWNERS_40 = (
             "other",
             "lower",
             "upper",
+            # eighteenth session, rt47: a stranger is a person, never a thing ("like sitting on
+            # a stranger's bum" keeps its part)
+            "stranger",
+            "strangers",
         ]
     )
 )
@@ -28250,7 +28418,11 @@ _LOSS_TOLD_H61 = lazy(
     + r"?t know why|falling off|clothes (?:are )?(?:loose|hanging)|too thin|skinny"
     # tenth session, rt29: the loss told as unmeant, or the clothes gone loose, never a goal
     r"|without (?:even )?(?:meaning|wanting|intending|trying)|not (?:meaning|intending) to"
-    r"|clothes (?:\w+ )?(?:loose|looser|baggy|baggier|hanging off))\b",
+    r"|clothes (?:\w+ )?(?:loose|looser|baggy|baggier|hanging off)"
+    # eighteenth session, rt47: the loss named in clinical words ("unintentional weight loss"),
+    # never a product's "plus" read as a goal asked about
+    r"|unintentional\w*|unintended|involuntary|unplanned|unwanted|inexplicabl\w*"
+    r"|unexplainabl\w*)\b",
     re.IGNORECASE,
 )
 
