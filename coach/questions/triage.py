@@ -10725,7 +10725,7 @@ _RT47_NOT_NUM = (
     r"|back to normal|fine now|ok now|okay now|pins and needles|sat on it|slept on it|yum\w*"
     r"|tasty|delicious|keyboard|laptop|computer|" + _RT15_TRAINING[3:-1] + r")"
 )
-# ...the seat felt as if it were someone else's ("like sitting on a stranger's bum")
+# ...the seat felt to be another's ("perched on a stranger's bum", "as if it belongs to someone")
 _RT47_SOMEONE = (
     r"(?:someone|somebody|some one|a stranger|a strangers|stranger s|another person|another"
     r" person s|other person s|other people s|some other person)(?: else(?: s|s)?)?(?: s)?"
