@@ -36278,6 +36278,40 @@ def _own_claim_after_aside_s17(text: str, found: Triage) -> Triage | None:
     return None
 
 
+# Eighteenth session (found while probing rt47's counter-probes): a bladder told full with a trip
+# to the loo now or first ("my bladder's full, need a wee first"), no drink named (h65's reader
+# needs one), and nothing of the bladder's red flags, of a time or of a change told.
+_BLADDER_FULL_S18 = lazy(
+    r"\bbladder(?:['’]?s|\s+is|\s+feels)?\s+(?:\w+\s+){0,2}?(?:full|bursting|fit\s+to\s+burst)\b",
+    re.IGNORECASE,
+)
+_LOO_NOW_S18 = lazy(
+    r"\b(?:need(?:s|ing)?|gotta|got\s+to|have\s+to|going|off|nipping|popping|dashing|running"
+    r"|nip|pop|dash|run)\s+(?:for\s+|to\s+)?(?:a\s+|the\s+)?(?:quick\s+)?(?:wee|pee|loo|toilet"
+    r"|bathroom|lav)\b",
+    re.IGNORECASE,
+)
+_BLADDER_FULL_GUARD_S18 = lazy(
+    r"\b(?:all\s+the\s+time|constantly|always|every\s+(?:\w+\s+)?(?:minute|hour|night|time)"
+    r"|since|started|starting|keeps?|nothing|can['’]?t|cannot|can\s+not|won['’]?t|unable|empty"
+    r"|burn\w*|sting\w*|blood|new|lately|recently|days?|weeks?|pain\w*|hurt\w*|ach\w*|again"
+    r"|still|leak\w*|dribbl\w*|wet|accident|control|numb\w*|tingl\w*|saddle|feel\s+(?:it|when)"
+    r"|fever|temperature)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_s18(head: str) -> list[re.Pattern[str]]:
+    """Eighteenth session: a full bladder and a trip to the loo, told as an everyday need."""
+    if (
+        _BLADDER_FULL_S18.search(head)
+        and _LOO_NOW_S18.search(head)
+        and not _BLADDER_FULL_GUARD_S18.search(head)
+    ):
+        return [_BLADDER_FULL_S18, _LOO_NOW_S18]
+    return []
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -36311,4 +36345,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h82b,
     _aside_w2,
     _aside_fa17,
+    _aside_s18,
 )

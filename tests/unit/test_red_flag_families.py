@@ -14450,3 +14450,33 @@ def test_session18_lead_harmless_is_neither_locked_out_nor_asked_learned_on_and_
 def test_session18_lead_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Eighteenth session (rt47's counter-probes): a full bladder and a trip to the loo now, no drink
+# named, told as an everyday need: neither locked out nor asked; with a change, a time or a
+# sign of the bladder's told: locked out.
+SESSION18_BLADDER_FULL_HARMLESS: list[str] = [
+    "my bladder's full, need a wee first",
+    "bladder is full so nipping to the loo before my twist",
+    "bladder's bursting, off for a quick pee then straight onto the mat",
+    "Bladder feels full, popping to the toilet, back in 2 mins",
+]
+SESSION18_BLADDER_FULL_RED: list[str] = [
+    "my bladder feels full but nothing comes out since yesterday",
+    "bladder full all the time but can't go, started monday",
+    "my bladder is full and it burns when i pee, need the loo",
+    "bladder full, need a wee, and my bum has gone numb",
+]
+
+
+@each("text", SESSION18_BLADDER_FULL_HARMLESS)
+def test_session18_a_full_bladder_and_a_trip_to_the_loo_is_neither_locked_out_nor_asked(
+    text: str,
+) -> None:
+    _answered_unasked_learned_on_and_off(text)
+
+
+@each("text", SESSION18_BLADDER_FULL_RED)
+def test_session18_a_full_bladder_with_a_change_told_locks_out(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
