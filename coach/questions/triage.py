@@ -607,6 +607,8 @@ _BODY_EMOJI_WORDS = {
 }
 
 
+# (kept: the steps read the same clauses again and again, five times each on average)
+@lru_cache(maxsize=4096)
 def _prepare(text: str) -> str:
     text = text[:MAX_CHARS]
     if _BODY_EMOJI.search(text):
