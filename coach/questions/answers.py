@@ -3013,6 +3013,12 @@ _BACKGROUND = lazy(
     r" (?:for|since) (?:\w+ ){0,3}?(?:years?|months?|decades?|ages|a while|a long time|\d{4})\b"
     r"|\bi (?:teach|run|take|lead|coach) (?:a |an |the |my |some |two |three )?(?:\w+ ){0,2}?"
     r"(?:class|classes|group|groups|session|sessions)\b"
+    # eighteenth session, fa18: exercises a clinician gave the writer ("the osteo set me a few
+    # home exercises"): the writer's care told, not another exercise asked about
+    r"|\b(?:physio\w*|gp|doctor|osteo\w*|chiro\w*|therapist|consultant|specialist) (?:who |that "
+    r"|has |had |have )?(?:\w+ )?(?:gave|given|gives|give|prescribed|set|sets|showed|shown)"
+    r" (?:me |us )?(?:some |a few |a couple of |my |a set of |a list of |a sheet of |home )?"
+    r"(?:\w+ )?exercises\b"
     # round 25: a recovery told ("physio has me walking fine now"), not walking asked about
     r"|\b(?:has|had|got|gets) me (?:walking|running|cycling|swimming)(?: \w+)?"
     r"|\b(?:walking|running) (?:fine|normally|well|again|without (?:a )?(?:stick|crutch\w*"

@@ -21053,6 +21053,11 @@ _SCIATICA_KNOWN = lazy(
     r"|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says|said|confirmed|told me|thinks|reckons|called it)"
     r"|had it for|on and off for|for (?:\w+ )?years)\b)"
     r"|\b(?:diagnosed|diagnosis)\b(?=.*\bsciatica\b)"
+    # eighteenth session, fa18: the clinician's word told before the name ("my gp told me my
+    # leg ache is sciatica"), never "is not sciatica"
+    r"|\b(?:gp|doctor|doc|physio\w*|consultant|specialist|osteo\w*|chiro\w*) (?:\w+ ){0,3}?(?:says"
+    r"|said|confirmed|told me|thinks|reckons|called it)\b"
+    r"(?=.*\b(?:is|was|as|it is|its) (?:(?!not |never |no )\w+ )?sciatica\b)"
     # round 20: a known sciatica that comes and goes ("I get sciatica on and off down my left
     # leg", "prone to sciatica now and then")
     r"|\b(?:i get|i suffer (?:from|with)|prone to|history of|i have had|i had|i have)"
@@ -21075,7 +21080,11 @@ _SCIATICA_KNOWN = lazy(
 _SCIATICA_ASKED = lazy(
     r"\b(?:will|would|can|could|does|do|is|should|safe|ok|okay) (?:\w+ )?(?:this|it|the twist"
     r"|the stretch|the exercise|the move|i|twisting)\b(?:.*\b(?:help|worse|safe|ok|okay|do it"
-    r"|good|bad|aggravat\w*|try|do this|do it)\b)"
+    r"|good|bad|aggravat\w*|try|do this|do it"
+    # eighteenth session, fa18: its use or worth asked ("is it any use for ...", "worth it",
+    # "oversold")
+    r"|useful|any use|of use|worth (?:it|doing|trying|a go)|effective|benefit\w*|oversell\w*"
+    r"|oversold|overrated|overhyped|hype)\b)"
 )
 _MAKE_WORSE = lazy(
     r"\b(?:make|makes|making|made) (?:it|things|that|them|my \w+|the \w+) (?:\w+ )?worse\b"
@@ -36314,6 +36323,367 @@ def _aside_s18(head: str) -> list[re.Pattern[str]]:
     return []
 
 
+# Eighteenth session, fa18 (a helper's counter-probes of h83's harmless messages the rules locked
+# out or asked): a tingle from a kitchen cause (chilli, pepper, mint oil, garlic on the fingers)
+# or a knock on the funny bone; a crash in a video game, or a child's or a pet's crash into the
+# writer with no harm told; a sign asked and denied in the same breath ("cramps at night? nope");
+# a collapse or crash in the news, of a building, a market or a team; legs or knees weak or
+# jelly after a sport; a relative's saying about a sign asked as myth or fact, the writer's own
+# pain given an ordinary cause. `_aside_fa18` hands them to `_aside_h65`.
+
+# eighteenth session, fa18: a kitchen or a balm's cause of a tingle on the skin
+_KITCHEN_CAUSE_FA18 = (
+    r"(?:chill?i(?:e?s)?(?:\s+(?:oil|flakes|seeds|sauce|powder))?|chiles?|jalape(?:n|ñ)os?"
+    r"|scotch\s+bonnets?|habaneros?|(?:hot|chilli|chili|bird['’]?s\s+eye)\s+peppers?|peppers?"
+    r"|peppercorns?|garlic|raw\s+onions?|(?:pepper)?mint\s+oil|peppermint|eucalyptus\s+oil|menthol"
+    r"|tiger\s+balm|deep\s+heat|vicks|wasabi|horseradish|capsaicin|ginger|hot\s+sauce"
+    r"|scotch\s+bonnet|cayenne|paprika|mustard)"
+)
+_SKIN_TINGLE_FA18 = r"(?:tingl\w*|sting\w*|burn\w*|fizz\w*|prickl\w*|zing\w*)"
+# eighteenth session, fa18: the tingle with its kitchen cause beside it, within a sentence
+_KITCHEN_TINGLE_FA18 = lazy(
+    r"\b" + _SKIN_TINGLE_FA18 + r"\b[^.!?;\n]{0,40}?\b" + _KITCHEN_CAUSE_FA18 + r"\b"
+    r"|\b" + _KITCHEN_CAUSE_FA18 + r"\b[^.!?;\n]{0,90}?\b" + _SKIN_TINGLE_FA18 + r"\b",
+    re.IGNORECASE,
+)
+# ...never of the legs, the feet or the seat, kept for days or growing, or the cause denied
+_KITCHEN_GUARD_FA18 = lazy(
+    r"\b(?:legs?|feet|foot|toes?|thighs?|knees?|shins?|calf|calves|bum|butt|buttocks?|bottom"
+    r"|groin|saddle|genitals?|privates|down\s+there|between\s+(?:my\s+)?legs|both\s+(?:sides"
+    r"|arms|hands)|back|spine|since|days?|weeks?|months?|worse\w*|spread\w*|weak\w*|numb\w*"
+    r"|again|keeps?|every\s+(?:day|night|morning|time)|all\s+the\s+time|constantly|(?:no|not"
+    r"|never|without|didn['’]?t|haven['’]?t|hadn['’]?t|wasn['’]?t|isn['’]?t)\s+(?:\w+\s+){0,3}?"
+    + _KITCHEN_CAUSE_FA18
+    + r")\b",
+    re.IGNORECASE,
+)
+# eighteenth session, fa18: a knock on the funny bone and the arm's tingle or buzz from it, with
+# the writer's "ow" or "ouch" beside it
+_FUNNY_BONE_FA18 = lazy(
+    r"\bfunny\s*bones?\b[^.!?;\n]{0,80}?\b(?:tingl\w*|zing\w*|buzz\w*|numb\w*|pins\s+and\s+needles"
+    r"|electric\w*|dead|fizz\w*|shock\w*)\b"
+    r"|\b(?:tingl\w*|zing\w*|buzz\w*|numb\w*|pins\s+and\s+needles|electric\w*|dead|fizz\w*"
+    r"|shock\w*)\b[^.!?;\n]{0,60}?\bfunny\s*bones?\b",
+    re.IGNORECASE,
+)
+_OUCH_FA18 = lazy(r"\b(?:o+w+|ou+ch+|oo+f+|owie|yowch)\b", re.IGNORECASE)
+# ...never kept, back again, weak, the hand's grip lost, or another limb
+_FUNNY_BONE_GUARD_FA18 = lazy(
+    r"\b(?:since|days?|weeks?|months?|hours|still|won['’]?t|hasn['’]?t|not\s+(?:gone|going)"
+    r"|worse\w*|weak\w*|grip|drop\w*|both\s+arms|keeps?|every\s+time|again|all\s+day|spread\w*"
+    r"|face|droop\w*|chest)\b",
+    re.IGNORECASE,
+)
+# ...nor a part the funny bone's nerve never reaches, named inside the span set aside
+_NOT_ARM_FA18 = lazy(
+    r"\b(?:legs?|feet|foot|toes?|thighs?|knees?|shins?|calf|calves|bum|butt|buttocks?|groin"
+    r"|saddle|privates|down\s+there|back|spine|neck|face|lips?)\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, fa18: a video game told (a racing game, a console, a controller)
+_VIDEO_GAME_FA18 = lazy(
+    r"\b(?:mario\s*kart|video\s*games?|computer\s+games?|(?:racing|driving|car)\s+(?:games?|sims?"
+    r"|simulators?)|sim\s*racing|gran\s+turismo|forza|need\s+for\s+speed|rocket\s+league"
+    r"|fortnite|call\s+of\s+duty|gta|grand\s+theft\s+auto|xbox|playstation|ps[2-5]|nintendo"
+    r"|switch\s+game|console|controller|joypad|gamepad|gaming|flight\s+sim\w*|f1\s+game)\b",
+    re.IGNORECASE,
+)
+# ...the crashes in it, and the thumbs or hands sore from the controller
+_GAME_CRASH_FA18 = lazy(
+    r"\b(?:crash\w*|wreck\w*|pile[-\s]?ups?|spun\s+out|spin\s+outs?)\b"
+    r"|\b(?:thumbs?|fingers?|hands?|wrists?)\s+(?:\w+\s+)?(?:hurt|hurts|hurting|ache|aches|aching"
+    r"|achy|sore|are\s+sore|burn\w*|killing\s+me)\b"
+    # (and the one hurt so named said to be the only one: "only thing that hurts")
+    r"|\b(?:only|the\s+only)\s+(?:thing|bit|part|one)\s+(?:that\s+|which\s+)?(?:hurts|aches"
+    r"|is\s+sore|hurt)\b",
+    re.IGNORECASE,
+)
+# ...never a real vehicle, a fall, a hurt of the body beyond the hands, or a doctor
+_GAME_GUARD_FA18 = lazy(
+    r"\b(?:irl|real\s+life|for\s+real|real\s+(?:car|bike|crash)|cars?\s+crash|(?:my|the|our)\s+"
+    r"(?:car|bike|van|motorbike|scooter)|road|motorway|fell|fall\w*|knock\w*\s+(?:me|out)"
+    r"|hit\s+(?:me|my)|head|neck|back|spine|legs?|hips?|knees?|chest|whiplash|hospital"
+    r"|a\s*&\s*e|ambulance|numb\w*|tingl\w*|weak\w*|since|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, fa18: a small one of the house (a child, a toddler, a dog or a cat)
+_SMALL_ONE_FA18 = lazy(
+    r"\b(?:dogs?|pup|puppy|puppies|cats?|kitten|kitty|toddler|kids?|child|children|son|daughter"
+    r"|little\s+one|baby|nephew|niece|grand(?:son|daughter|kid)s?|lad|boy|girl|labrador|lab"
+    r"|spaniel|terrier|collie|retriever|whippet|greyhound|staffie|sprocker|cockapoo)\b",
+    re.IGNORECASE,
+)
+# ...crashing (with a scooter, a trike, a bike or a toy) into the writer's leg, shin or side
+_CRASHED_INTO_ME_FA18 = lazy(
+    r"\b(?:crash\w*|ran|run|runs|running|barrel\w*|bump\w*|charg\w*|slam\w*|smash\w*|plough\w*"
+    r"|plow\w*|careered|careering|zoom\w*)\s+(?:(?:her|his|its|their|a|the)\s+(?:\w+\s+)?(?:scooter"
+    r"|trike|tricycle|bike|balance\s+bike|pushchair|buggy|toy\s+\w+|ride[-\s]?on|walker|car"
+    r"|trolley)\s+)?(?:right\s+|straight\s+|full\s+pelt\s+|full\s+speed\s+)?(?:into|in\s+to)\s+(?:me"
+    r"|my\s+(?:\w+\s+)?(?:legs?|shins?|knees?|ankles?|feet|foot|side|arm|calf|calves|thigh|hip"
+    r"|shoulder|bum|back\s+of\s+my\s+(?:legs?|knees?)))\b",
+    re.IGNORECASE,
+)
+# ...told with no harm done ("no harm done", "no biggie", "only a bruise", "we're both fine")
+_NO_HARM_FA18 = lazy(
+    r"\b(?:no\s+(?:real\s+)?(?:harm|damage|biggie|big\s+deal|injur\w*|drama|bother|problem)"
+    r"|not\s+(?:hurt|injured|a\s+scratch)|unhurt|unharmed|nothing\s+broken|all\s+(?:fine|good|ok"
+    r"|okay)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are|both|everyone['’]?s?)\s+(?:totally\s+|all\s+"
+    r"|absolutely\s+)?(?:fine|ok|okay|grand|alright)|(?:just|only)\s+(?:a\s+)?(?:\w+\s+)?bruis\w*)\b",
+    re.IGNORECASE,
+)
+# ...never a fall, the writer knocked down, the head, the back or a hurt told of now
+_CRASHED_INTO_GUARD_FA18 = lazy(
+    r"\b(?:fell|fall\w*|knock\w*\s+(?:me|us)|flat\s+on\s+my|landed|head|neck|back(?!\s+of\s+my)"
+    r"|spine|hospital|a\s*&\s*e|ambulance|x[-\s]?ray|can['’]?t|cannot|couldn['’]?t|unable"
+    r"|numb\w*|tingl\w*|weak\w*|since|worse|swell\w*|swollen|pain\w*|agony|hurts?|hurting|limp\w*"
+    r"|broke|broken(?<!nothing\s)|crack\w*)\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, fa18: a sign named as a short question at a sentence's start and denied in
+# the next words ("numb feet? nope", "pain at night? never, I sleep fine"), a sleep's idiom after
+_ASKED_DENIED_FA18 = lazy(
+    r"(?:^|(?<=[.!?;\n]))\s*(?P<asked>(?:[\w'’]+\s+){0,3}?[\w'’]+)\s*\?+\s*(?:nah+|nope|no+|never"
+    r"|none|not\s+(?:at\s+all|once|ever|a\s+bit|even\s+once)|zero|not\s+me|definitely\s+not)\b"
+    # (the denial ends there: "no idea", "no clue", "not sure" deny nothing)
+    r"(?=\s*(?:[,.!;:\n)]|$|(?:i|i['’]?m|im|it['’]?s|its|just|only|thankfully|luckily|honestly"
+    r"|mate|lol|haha|sleep\w*|slept)\b))"
+    r"(?:\s*[,.!]?\s*(?:i\s+|i['’]?ve\s+|ive\s+)?(?:sleep|slept|sleeping)\s+(?:like\s+a\s+(?:baby"
+    r"|log|rock|top)|fine|great|well|soundly|through))?",
+    re.IGNORECASE,
+)
+# ...never a question whose yes is the healthy state ("bladder ok? no"), nor a denial turned
+# ("nope, but", "not really, only", "never, until")
+_ASKED_HEALTHY_FA18 = lazy(
+    r"\b(?:ok|okay|fine|normal|working|works|work|good|alright|right|control\w*|feel\w*|able"
+    r"|can|could|better|sleep\w*|slept|hold\w*|function\w*)\b",
+    re.IGNORECASE,
+)
+_DENIAL_TURNED_FA18 = lazy(
+    r"^\W*(?:\w+\W+){0,3}?(?:but|except|apart|only|well|sometimes|a\s+bit|a\s+little|kind\s+of"
+    r"|sort\s+of|maybe|until|till|yet|anymore|any\s+more|lately|now|these\s+days|used\s+to)\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, fa18: a building, a market, a team or a deal that collapsed or crashed (the
+# news, a match), never a person
+_COLLAPSED_THING_FA18 = (
+    r"(?:buildings?|block\s+of\s+flats|flats|tower(?:\s+block)?|bridges?|stadium|stands?|mall"
+    r"|factory|mine|tunnel|dam|hotel|car\s+park|multi[-\s]?stor(?:e)?y|apartment\s+block|stock"
+    r"\s*markets?|markets?|stocks?|shares?|crypto|bitcoin|economy|pound|dollar|currency|house\s+"
+    r"prices|prices|banks?|firm|company|business|government|coalition|talks|deal|negotiations"
+    r"|ceasefire|teams?|side|defence|defense|batting(?:\s+order|\s+line[-\s]?up)?|middle\s+order"
+    r"|top\s+order|tail|line[-\s]?up|midfield|squad|club|season|league|empire)"
+)
+_COLLAPSE_NEWS_FA18 = lazy(
+    r"\b" + _COLLAPSED_THING_FA18 + r"\s+(?:\w+\s+){0,2}?(?:collaps\w*|caved\s+in|crash\w*"
+    r"|imploded|implosion)\b"
+    r"|\b(?:collapse|collapsing|crash|implosion)\s+(?:of|at|in)\s+(?:the\s+|that\s+|a\s+|an\s+"
+    r"|this\s+)?(?:\w+\s+){0,2}?" + _COLLAPSED_THING_FA18 + r"\b",
+    re.IGNORECASE,
+)
+# ...never the writer's share in it, a person fallen or fainted, or a hurt beside it
+_COLLAPSE_NEWS_GUARD_FA18 = lazy(
+    r"\b(?:(?:on|onto|under|underneath|beneath|over)\s+(?:top\s+of\s+)?(?:me|us|my)|trapped"
+    r"|pinned|i\s+was\s+(?:in|inside|under|there|caught|hit)|we\s+were\s+(?:in|inside|under"
+    r"|there|caught|hit)|injur\w*|hurt\w*|hospital|ambulance|a\s*&\s*e|rubble\s+(?:hit|fell)"
+    r"|i\s+(?:collapsed|fainted|passed\s+out|blacked\s+out)|faint\w*|dizz\w*|passed\s+out"
+    r"|blacked\s+out|(?:i|he|she|they|my\s+\w+)\s+(?:just\s+)?collapsed)\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, fa18: a sport or a match ("an hour of 5-a-side", "the footy")
+_SPORT_FA18 = (
+    r"(?:five[-\s]a[-\s]side|5[-\s]a[-\s]side|5s|football|footy|soccer|rugby|netball|hockey"
+    r"|basketball|tennis|squash|badminton|padel|volleyball|cricket|match|matches|game\s+of\s+\w+"
+    r"|kick[-\s]?about|kick\s+about|dance\s+class|dancing|zumba|skiing|climbing|bouldering"
+    r"|training|tournament|tourney|fixture|derby|friendly|(?:full|whole)\s+(?:90|game|match))"
+)
+_LEGS_JELLY_FA18 = (
+    r"(?:(?:my\s+)?(?:knees?|legs?|thighs|calves|quads|hamstrings|hammies)\s+(?:are\s+|r\s+|feel"
+    r"\s+|felt\s+|feeling\s+|went\s+|gone\s+|have\s+gone\s+|were\s+)?(?:\w+\s+)?(?:weak|jelly"
+    r"|wobbly|shaky|dead|like\s+jelly|gone)|(?:proper\s+|total\s+|right\s+|absolute\s+|real\s+)?"
+    r"jelly[-\s]?legs?)"
+)
+# eighteenth session, fa18: legs or knees weak or jelly after a sport, or the sport before them
+_SPORT_WEAK_FA18 = lazy(
+    r"\b"
+    + _LEGS_JELLY_FA18
+    + r"\b[^.!?;\n]{0,40}?\b(?:after|from|post)[-\s]+[^.!?;\n]{0,30}?\b"
+    + _SPORT_FA18
+    + r"\b|\b"
+    + _SPORT_FA18
+    + r"\b[^.!?;\n]{0,50}?\b"
+    + _LEGS_JELLY_FA18
+    + r"\b",
+    re.IGNORECASE,
+)
+# ...and "jelly legs" told again beside it, in another clause
+_JELLY_LEGS_FA18 = lazy(
+    r"\b(?:proper\s+|total\s+|right\s+|absolute\s+|real\s+)?jelly[-\s]?legs?\b", re.IGNORECASE
+)
+
+# eighteenth session, fa18: "sharp" said of a blade or a tool (`_THING_SHARP_38`), in a message
+# with no likeness, no pain word and no part of the body it goes into (round 38 reads it only in
+# a sentence with no body word at all, and h83's "on my feet all day" or a twist asked about
+# kept the lockout)
+_SHARP_TOOL_GUARD_FA18 = lazy(
+    r"\b(?:like|as\s+if|as\s+though|pain\w*|ache\w*|aching|twinge\w*|stab\w*|shoot\w*|jab\w*"
+    r"|throb\w*|burn\w*|sting\w*|feels?|felt|feeling|hurt\w*|sore|agony|(?:in|into|through|down"
+    r"|across|up)\s+(?:my|the)\s+(?:\w+\s+)?(?:back|spine|legs?|hips?|neck|chest|side|bum"
+    r"|buttocks?|groin|thighs?|knees?|shoulders?|ribs?)|numb\w*|tingl\w*|cut\s+(?:my|myself)"
+    r"|sliced|nicked)\b",
+    re.IGNORECASE,
+)
+
+# ...and a blade told sharpened after its noun ("knives sharpened", "the chisels got sharpened"),
+# which the sharp-pain rule reads as a pain sharpened
+_TOOL_SHARPENED_FA18 = lazy(
+    r"\b" + _BLADE_38 + r"\s+(?:(?:all|both|now|just|freshly|finally|professionally)\s+)?"
+    r"(?:(?:got|get|been|have\s+been|has\s+been|were|was|are|is|all)\s+)?(?:freshly\s+|just\s+"
+    r"|properly\s+|professionally\s+)?sharpened\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, fa18: a relative's or people's saying about a sign, to its sentence's end
+_FOLK_SAYING_FA18 = lazy(
+    r"\b(?:(?:my|our)\s+)?(?:mum|mom|mam|mother|dad|father|nan|nana|nanny|gran|granny|grandma"
+    r"|grandmother|grandad|granddad|grandpa|grandfather|aunt\w*|uncle|wife|husband|partner"
+    r"|sister|brother|in[-\s]laws?|\w+[-\s]in[-\s]law|everyone|people|folk|old\s+wives)\s+"
+    r"(?:\w+\s+){0,2}?(?:keeps?\s+(?:on\s+)?saying|always\s+say(?:s|ing)?|says?|said|reckons?"
+    r"|swears?|insists?|tells?\s+me|told\s+me|is\s+convinced|thinks?)\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# ...asked as myth or fact
+_MYTH_ASKED_FA18 = lazy(
+    r"\b(?:myths?|old\s+wives|is\s+(?:that|it|this|she|he|they)\s+(?:even\s+)?(?:a\s+thing|true"
+    r"|right|legit|real|correct)|true\s+or\s+(?:not|false)|fact\s+or\s+(?:fiction|myth)"
+    r"|any\s+truth|rubbish|nonsense|(?:are|is)\s+(?:they|she|he)\s+(?:right|wrong))\b",
+    re.IGNORECASE,
+)
+# ...the writer's own pain given an ordinary cause ("mine's only from the office chair")
+_OWN_ORDINARY_FA18 = lazy(
+    r"\b(?:mine|my\s+(?:own\s+)?(?:back(?:\s+pain)?|pain|ache))\s*(?:is|['’]s|s|comes|was)?\s+"
+    r"(?:just|only|definitely|clearly|obviously|probably|simply|totally)?\s*(?:from|because\s+of"
+    r"|down\s+to|due\s+to|cos\s+of|caused\s+by)\s+(?:\w+\s+){0,3}?(?:sitting|sit|desk|chair|gym"
+    r"|lifting|posture|sofa|couch|bed|mattress|work|driving|gardening|computer|laptop|slouch\w*"
+    r"|standing|hunch\w*|office|commute|commuting|training|running)\b",
+    re.IGNORECASE,
+)
+# ...never an own change told (a colour, blood, a burn, a fever, a time it started)
+_FOLK_GUARD_FA18 = lazy(
+    r"\b(?:blood\w*|dark\w*|cloudy|brown|red|pink|orange|burn\w*|sting\w*|smell\w*|fever\w*"
+    r"|temperature|chills|shiver\w*|since|noticed|changed|different|can['’]?t|cannot|leak\w*"
+    r"|more\s+often|lost|weight|numb\w*|weak\w*|sick|vomit\w*|pain\s+when|hurts?\s+when|started"
+    r"|now\s+(?:it|my|i)|today|this\s+(?:week|morning))\b",
+    re.IGNORECASE,
+)
+
+
+# eighteenth session, fa18: someone the writer teaches, trains or looks after (one of a class, a
+# client, a patient) and what they told, to the sentence's end ("one of my regulars says her
+# knee clicks")
+_CLIENT_TOLD_FA18 = lazy(
+    r"\b(?:(?:one|two|some|a\s+couple|a\s+few|several|most|many)\s+of\s+)?(?:my|our)\s+"
+    r"(?:\w+\s+)?(?:ladies|lady|gents|fellas|clients?|members|students|pupils|regulars"
+    r"|participants|attendees|patients|residents|customers|trainees|mums|oldies|seniors"
+    r"|class(?:es)?|group)\b(?P<told>[^.!?;\n]*)",
+    re.IGNORECASE,
+)
+# ...the writer's own share denied ("not me!", "nothing like that for me", "I'm fine myself")
+_NOT_ME_FA18 = lazy(
+    r"\bnot\s+(?:me|mine|myself|about\s+me|for\s+me|asking\s+for\s+me)\b|\b(?:i['’]?m|im|i\s+am)"
+    r"\s+(?:totally\s+|perfectly\s+)?(?:fine|ok|okay)\s+myself\b|\bnothing\s+(?:like\s+that\s+)?"
+    r"(?:with|for)\s+me\b|\bi\s+(?:don['’]?t|do\s+not)\s+have\s+(?:it|that|this|any\s+of\s+that)\b",
+    re.IGNORECASE,
+)
+# ...never the writer's own told beside it ("me too", "so do i", "mine as well")
+_CLIENT_GUARD_FA18 = lazy(
+    r"\b(?:me\s+too|me\s+as\s+well|so\s+do\s+i|so\s+am\s+i|so\s+have\s+i|i\s+do\s+too|same\s+"
+    r"(?:here|with\s+me|for\s+me)|mine\s+(?:too|as\s+well|also)|and\s+(?:me|mine)\b|i\s+(?:also"
+    r"|too)|myself\s+too|i['’]?ve\s+(?:got|had)|my\s+own|since)\b",
+    re.IGNORECASE,
+)
+# ...the first person inside the client's span is the writer's own (a span is set aside only
+# without it)
+_FIRST_IN_TOLD_FA18 = lazy(
+    r"\b(?:i|i['’]?m|im|i['’]?ve|ive|me|my|mine|myself|we|us|our)\b", re.IGNORECASE
+)
+
+
+def _client_told_fa18(head: str) -> bool:
+    """Eighteenth session, fa18: someone the writer teaches or looks after told with a sign
+    (`_CLIENT_TOLD_FA18`), the writer's own share denied (`_NOT_ME_FA18`), nothing of the
+    writer's own beside it, and no first person inside the span set aside."""
+    spans = list(_CLIENT_TOLD_FA18.finditer(head))
+    if not spans or not _NOT_ME_FA18.search(head) or _CLIENT_GUARD_FA18.search(head):
+        return False
+    return not any(_FIRST_IN_TOLD_FA18.search(m.group("told")) for m in spans)
+
+
+def _asked_denied_fa18(head: str) -> bool:
+    """Eighteenth session, fa18: a sign named as a short question and denied straight after it
+    (`_ASKED_DENIED_FA18`): the question a sign's words the rules read, none a healthy state
+    asked (whose "no" is the sign), and the denial not turned ("nope, but ...")."""
+    for match in _ASKED_DENIED_FA18.finditer(head):
+        asked = match.group("asked")
+        if _ASKED_HEALTHY_FA18.search(asked) or not sees_sign(asked):
+            return False
+        if _DENIAL_TURNED_FA18.search(head[match.end() :]):
+            return False
+    return bool(_ASKED_DENIED_FA18.search(head))
+
+
+def _aside_fa18(head: str) -> list[re.Pattern[str]]:
+    """Eighteenth session, fa18: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the kitchen's tingle or the funny bone's with nothing kept
+    or elsewhere; the game named and nothing real; the small one's crash with no harm told; a
+    client's sign, the writer's own denied; the
+    sign denied as asked; the blade's sharpness with no pain's words; the collapse of a thing
+    with no one's share; the legs after a sport with nothing of `_TRAINED_BEFORE_GUARD_W3`'s;
+    the saying asked as myth, the writer's pain an ordinary one and no change told)."""
+    found: list[re.Pattern[str]] = []
+    if _KITCHEN_TINGLE_FA18.search(head) and not _KITCHEN_GUARD_FA18.search(head):
+        found.append(_KITCHEN_TINGLE_FA18)
+    if (
+        _FUNNY_BONE_FA18.search(head)
+        and not _FUNNY_BONE_GUARD_FA18.search(head)
+        and not any(_NOT_ARM_FA18.search(m.group()) for m in _FUNNY_BONE_FA18.finditer(head))
+    ):
+        found += [_FUNNY_BONE_FA18, _OUCH_FA18]
+    if _VIDEO_GAME_FA18.search(head) and not _GAME_GUARD_FA18.search(head):
+        found.append(_GAME_CRASH_FA18)
+    if (
+        _SMALL_ONE_FA18.search(head)
+        and _CRASHED_INTO_ME_FA18.search(head)
+        and _NO_HARM_FA18.search(head)
+        and not _CRASHED_INTO_GUARD_FA18.search(head)
+    ):
+        found.append(_CRASHED_INTO_ME_FA18)
+    if _client_told_fa18(head):
+        found.append(_CLIENT_TOLD_FA18)
+    if _asked_denied_fa18(head):
+        found.append(_ASKED_DENIED_FA18)
+    if (
+        _THING_SHARP_38.search(head) or _TOOL_SHARPENED_FA18.search(head)
+    ) and not _SHARP_TOOL_GUARD_FA18.search(head):
+        found += [_THING_SHARP_38, _TOOL_SHARPENED_FA18]
+    if _COLLAPSE_NEWS_FA18.search(head) and not _COLLAPSE_NEWS_GUARD_FA18.search(head):
+        found.append(_COLLAPSE_NEWS_FA18)
+    if _SPORT_WEAK_FA18.search(head) and not _TRAINED_BEFORE_GUARD_W3.search(head):
+        found += [_SPORT_WEAK_FA18, _JELLY_LEGS_FA18]
+    if (
+        _FOLK_SAYING_FA18.search(head)
+        and _MYTH_ASKED_FA18.search(head)
+        and _OWN_ORDINARY_FA18.search(head)
+        and not _FOLK_GUARD_FA18.search(head)
+    ):
+        found.append(_FOLK_SAYING_FA18)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -36348,4 +36718,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_w2,
     _aside_fa17,
     _aside_s18,
+    _aside_fa18,
 )

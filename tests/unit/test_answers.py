@@ -6375,3 +6375,36 @@ SESSION18_TRANSLATION_COUNTER = [
 @each(("question", "want"), SESSION18_TRANSLATION_COUNTER)
 def test_session18_h83_translation_counter_probes(question: str, want: str) -> None:
     _answered_as(question, want)
+
+
+# eighteenth session, fa18: exercises a clinician gave the writer, told as the writer's care
+# before a question about the twist: the question is answered, never declined as another
+# exercise asked about
+SESSION18_FA_CLINICIAN_EXERCISES = [
+    ("my physio gave me some exercises for my sciatica, is this twist useful too?", "sciatica"),
+    (
+        "the doctor gave me a few exercises for my back, how many twist reps per day?",
+        "reps_sets",
+    ),
+    ("my osteo showed me some exercises for my sciatica, is the twist worth adding?", "benefits"),
+]
+
+
+@each(("question", "want"), SESSION18_FA_CLINICIAN_EXERCISES)
+def test_session18_fa_clinician_exercises_told_then_the_move_asked(
+    question: str, want: str
+) -> None:
+    _answered_as(question, want)
+
+
+# ...counter-probes: another exercise asked about, beside a clinician's or not, stays declined
+SESSION18_FA_CLINICIAN_EXERCISES_COUNTER = [
+    ("my physio gave me some squats to do, can I do squats and the twist?", "decline"),
+    ("my physio gave me some exercises, what are the best exercises for my shoulders?", "decline"),
+    ("can you give me some core exercises instead of the twist?", "decline"),
+]
+
+
+@each(("question", "want"), SESSION18_FA_CLINICIAN_EXERCISES_COUNTER)
+def test_session18_fa_clinician_exercises_counter_probes(question: str, want: str) -> None:
+    _answered_as(question, want)
