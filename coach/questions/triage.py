@@ -13841,7 +13841,9 @@ _ROUND10_SET_ASIDE: tuple[str, ...] = (
     r"|sore|dead|heavy)",
     # "sharply better" (autocorrect's "sharp... ly"), "a sharp turn", "looking sharp"
     r"sharply (?:\w+ )?(?:better|improved|improving|easier|looser|freer|up|more (?:flexible"
-    r"|mobile|supple))|sharp (?:mind|dresser|knife|turn|corner|bend|eyes?|wit|suit)|look\w* sharp",
+    r"|mobile|supple))|sharp (?:mind|dresser|knife|turn|corner|bend|eyes?|wit|suit)"
+    # (eighteenth session: never a thing named to liken a pain to it, "sharp knife-like pain")
+    r"(?! ?(?:like|type|kind of|sort of|ish)\b)|look\w* sharp",
     r"(?:car|van|bus|lorry|truck|taxi|cab|bike|cyclist|scooter|motorbike|motorcycle|tram|train"
     r"|driver|someone|he|she|they) (?:\w+ ){0,2}?(?:nearly|almost|narrowly|just about|very"
     r" nearly) (?:hit|ran|run|knocked|clipped|crashed|reversed|pulled out|took me out|wiped me"
@@ -14114,7 +14116,9 @@ _ROUND19_DISMISS: tuple[str, ...] = (
     r"|music video|commercial|wedding)|photos?|pictures?|videos?|films?|ducks|clay pigeons?"
     r"|clays|guns?|gallery)",
     r"sharp (?:knife|knives|pencils?|scissors|suit|dresser|wit|mind|tongue|eyes?|eyed"
-    r"|corners? of (?:the |a )?(?:table|desk|bed|counter))",
+    r"|corners? of (?:the |a )?(?:table|desk|bed|counter))"
+    # (eighteenth session: never a thing named to liken a pain to it, "sharp knife like pain")
+    r"(?! ?(?:like|type|kind of|sort of|ish)\b)",
     # a feeling of the wallet or the pride ("heavy feeling in my WALLET", "a sinking feeling in
     # my bank account"), never of a body part
     r"(?:heavy |heavier |tight |tighter |sinking |empty |sick |crushing |burning |squeezing )"

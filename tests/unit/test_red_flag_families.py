@@ -14436,6 +14436,10 @@ SESSION18_LEAD_RED: list[str] = [
     "I leak a wee bit when I cough now, started this week",
     "is a numb bum a red flag? I've got a long drive tomorrow and my bum has been numb since"
     " monday",
+    # a thing named only to liken a pain to it (a helper's probe, missed by the rules alone)
+    "sharp knife-like twinge in my hip on the sweep",
+    "a sharp knife type pain when i turn to the left",
+    "sharp scissors kind of feeling in my back since monday",
 ]
 
 
