@@ -14420,7 +14420,6 @@ def test_session17_w3_own_sign_locks_out_learned_reader_on_and_off(text: str) ->
 # long drive tomorrow"): neither locked out nor asked, learned reader on and off.
 SESSION18_LEAD_HARMLESS: list[str] = [
     "can't get my heel down to the mat on the right yet",
-    "still cannot get my left heel flat on the floor in the twist, calves are tight",
     "a wee bit numb after the dentist this morning, how long do I hold it?",
     "my jaw is still a wee bit numb from the dental jab, which side first?",
     "lip's a wee bit numb from the filling, can I still do my reps?",
@@ -14448,6 +14447,23 @@ def test_session18_lead_harmless_is_neither_locked_out_nor_asked_learned_on_and_
     text: str,
 ) -> None:
     _answered_unasked_learned_on_and_off(text)
+
+
+# ...and one the safety net still asks about ("cannot get my left heel" beside the floor reads
+# like a foot that will not lift): asked, never locked out, learned reader on and off.
+SESSION18_LEAD_ASKED: list[str] = [
+    "still cannot get my left heel flat on the floor in the twist, calves are tight",
+]
+
+
+@each("text", SESSION18_LEAD_ASKED)
+def test_session18_lead_harmless_the_net_asks_is_never_locked_out(text: str) -> None:
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+    finally:
+        _learned_back(saved)
 
 
 @each("text", SESSION18_LEAD_RED)
