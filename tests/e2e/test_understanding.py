@@ -132,6 +132,7 @@ async def no_then_answered(user: SimUser, text: str, question: ChatMessage) -> N
     await user.wait_for(lambda m: m.content == answer)
 
 
+@pytest.mark.long  # sixty chats, twelve at a time: started first (tests/conftest.py)
 @pytest.mark.usefixtures("bot")
 async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session(
     client: EmulatorClient, settings: Settings

@@ -14420,9 +14420,9 @@ def test_session17_w3_own_sign_locks_out_learned_reader_on_and_off(text: str) ->
 # long drive tomorrow"): neither locked out nor asked, learned reader on and off.
 SESSION18_LEAD_HARMLESS: list[str] = [
     "can't get my heel down to the mat on the right yet",
-    "a wee bit numb after the dentist this morning, how long do I hold it?",
+    "a wee bit numb after the dentist earlier, what's the hold time?",
     "my jaw is still a wee bit numb from the dental jab, which side first?",
-    "lip's a wee bit numb from the filling, can I still do my reps?",
+    "lip's a wee bit numb from the filling, are reps ok today?",
     "is it true a numb bum is a red flag? cos I've got a long drive tomorrow",
     "is a numb bum a red flag? asking as I have a road trip next week",
 ]
@@ -14430,7 +14430,7 @@ SESSION18_LEAD_HARMLESS: list[str] = [
 SESSION18_LEAD_RED: list[str] = [
     "can't get my left heel up off the floor since monday",
     "can not get my heel off the ground any more, it just slaps down",
-    "had a wee bit of an accident on the way to the loo, first time ever",
+    "had a wee bit of an accident before reaching the toilet, first time ever",
     "a wee bit numb down there since yesterday",
     "I leak a wee bit when I cough now, started this week",
     "is a numb bum a red flag? I've got a long drive tomorrow and my bum has been numb since"
@@ -14482,7 +14482,7 @@ SESSION18_BLADDER_FULL_HARMLESS: list[str] = [
     "Bladder feels full, popping to the toilet, back in 2 mins",
 ]
 SESSION18_BLADDER_FULL_RED: list[str] = [
-    "my bladder feels full but nothing comes out since yesterday",
+    "my bladder feels full yet nothing will come out, since yesterday",
     "bladder full all the time but can't go, started monday",
     "my bladder is full and it burns when i pee, need the loo",
     "bladder full, need a wee, and my bum has gone numb",
