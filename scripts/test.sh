@@ -50,8 +50,8 @@ types_pid=$!
 # it) and pytest's rewritten test modules, which the four workers then read instead of each
 # compiling and rewriting all of it.
 # Beside it, the understanding's patterns are compiled once and their gates' keys kept
-# (`coach.questions.patterns`), which every worker would otherwise read afresh on a new clone.
-nice -n 10 .venv/bin/python -m coach.questions.patterns >/dev/null 2>&1 &
+# (`python -m coach.questions`), which every worker would otherwise read afresh on a new clone.
+nice -n 10 .venv/bin/python -m coach.questions >/dev/null 2>&1 &
 warm_pid=$!
 [ "$paths" = 1 ] || nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider >/dev/null 2>&1 || true
 wait "$warm_pid" || true

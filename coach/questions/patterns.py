@@ -212,18 +212,3 @@ def compile_all() -> Iterator[None]:
 def compiled(pattern: object) -> bool:
     """Whether ``pattern`` is compiled (a lazy one once used, any other always)."""
     return not isinstance(pattern, _Lazy) or pattern._compiled is not None
-
-
-def warm() -> int:
-    """Compiles every pattern of the understanding and keeps their keys (`save_keys`): what a
-    process pays once per install when no other has yet. Returns how many were compiled."""
-    import coach.questions.answers  # noqa: F401  (every module of the understanding)
-
-    return sum(1 for _ in compile_all())
-
-
-if __name__ == "__main__":  # `python -m coach.questions.patterns`: the test command runs it ahead
-    # (run as a script this file is `__main__`, a module apart from the one the others import)
-    from coach.questions import patterns
-
-    print(f"{patterns.warm()} patterns compiled, keys kept in {patterns._KEYS_FILE.name}")
