@@ -10843,6 +10843,102 @@ _RT47_RULES: tuple[_Rule, ...] = (
 )
 
 
+# rt48 (a forty-eighth blind set, issue 13), by class: a sign told by contrast with its ordinary
+# form ("not like my usual cramp", "nothing like ordinary stiffness"), then its features (at rest,
+# lying down, constant, at night): the "not" denies the ordinary kind, never the sign; a fall with
+# no cause the writer can give (no trip, no slip, for no reason, the legs just went), told recent
+_RT48_NOT_CUE = r"(?:not|nothing|unlike|different (?:from|to|than))"
+_RT48_ORDINARY = (
+    r"(?: quite)?(?: like| as)?"
+    r"(?: (?:my|the|your|me|a|an|any|some|just|ur|yer))?(?: (?:own|old))? (?:normal|usual"
+    r"|ordinary|regular|typical|everyday|standard|average|common|run of the mill|garden variety"
+    r"|day to day)"
+)
+_RT48_ORDINARY_SIGN = (
+    r"(?:pins and needles|pins n needles|tingl\w*|numb\w*|cramp\w*|stiff\w*|aches?|aching|achy"
+    r"|pains?|back pain|backache|back ache|sciatica|twinges?|soreness|sore\w*|weakness|dead leg)"
+)
+_RT48_CONTRAST_WORDS = _RT48_NOT_CUE + _RT48_ORDINARY + r" (?:\w+ )?" + _RT48_ORDINARY_SIGN
+# eighteenth session, rt48: the contrast itself, whose "not" the clause's negation never reads
+# (`_set_aside`)
+_RT48_CONTRAST = lazy(
+    r"\b(?P<cue>"
+    + _RT48_NOT_CUE
+    + r")"
+    + _RT48_ORDINARY
+    + r" (?:\w+ )?"
+    + _RT48_ORDINARY_SIGN
+    + r"\b"
+)
+# ...its features: there at rest or lying down, constant, or at night
+_RT48_REST_NIGHT = (
+    r"(?:at rest|when (?:i am |i m )?(?:resting|still|lying|sat still|sitting still)|while"
+    r" (?:i am |i m )?(?:resting|lying|still)|lying (?:down|still|in bed|flat)|in bed|constant\w*"
+    r"|all the time|24 ?7|day and night|night and day|never (?:lets? up|lets? go|eases?|settles?"
+    r"|stops?|goes)|without (?:letting up|a break|easing|stopping)|(?:does|did|will) not (?:let"
+    r" up|ease|settle|stop|go off|budge)|(?:gets|got|getting|wakes|woke|waking|keeps|kept|keeping)"
+    r" me (?:up|awake)|at night|in the night|through the night|all night|nights?)"
+)
+# ...never one gone, better, or caused by what the night holds
+_RT48_NOT_REST_NIGHT = (
+    r"(?:(?<!no )(?<!not )(?<!never )(?:much |a lot |loads |way |far )?better (?:today|now|this"
+    r" week)|(?<!not )gone now|eased off|wore off|worn off|settled down|(?<!not )fine now|baby"
+    r"|babies|newborn|teething|toddler|snor\w*|neighbou?rs?|noise|night shifts?|jet lag"
+    r"|insomnia|new mattress|new bed|camping|sleeping bag|air bed)"
+)
+# ...a fall with no cause: none denied ("not a trip", "did not catch my foot on anything") or none
+# known ("for no reason", "no idea why", "out of nowhere")
+_RT48_NO_CAUSE = (
+    r"(?:not|no|never|without|nor) (?:a |any |even a )?(?:trip|slip|stumble|tripping|slipping)"
+    r"|(?:did not|do not|never|could not|without) (?:\w+ ){0,2}?(?:trip|slip|stumble|catch (?:my"
+    r" |me )?(?:foot|feet|toe|toes|heel)|lose my (?:footing|balance)|miss (?:a|the) step|lose"
+    r" my footing)|nothing to (?:trip|slip) (?:on|over)|for no (?:\w+ )?reason|no (?:idea|clue)"
+    r" (?:why|how)|(?:out of|from) nowhere|no warning|without (?:any )?warning|(?:do not|did not)"
+    r" know (?:why|how)|(?:just|simply) went"
+)
+_RT48_WENT_DOWN = (
+    r"(?:i|and|then|just|simply|suddenly) (?:just |simply |suddenly |literally |kind of |sort of"
+    r" )?(?:went down|dropped|collapsed|crumpled|keeled over|hit the (?:floor|deck|ground)|ended"
+    r" up on the (?:floor|ground|deck)|found myself on the (?:floor|ground))\b(?! (?:to|into|my"
+    r"|the|a|an|some|it|them|him|her|his|off|by|in on|with|on (?:one|my|both|a) knees?|for|out"
+    r"|\d)\b)"
+    r"|(?:legs?|knees?) (?:\w+ )?(?:just|simply|suddenly) (?:went|gave|gave out|gave way"
+    r"|buckled|folded)\b(?! (?:numb|dead|to|into|jelly|weak|wobbly|tingly|cold|heavy|stiff"
+    r"|red|purple|blue|white|up|in|for|round|on (?:a|the)|out for|running|walking|home|back)\b)"
+)
+_RT48_RECENT = (
+    r"(?:today|tonight|this morning|this afternoon|this evening|last night|yesterday|earlier"
+    r"|just now|(?:\w+ )?(?:hours?|days?|minutes?) ago|this week|again|twice|keeps? (?:on )?"
+    r"(?:happening|doing)|since|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+# ...never a cause named after all (the cat, a wet floor, the dog), one feared or supposed
+_RT48_NOT_NO_CAUSE = (
+    r"(?:cat|kitten|dog|puppy|lead|wet floor|soap|rug|mat slipped|toy|toys|lego|ice|icy|drunk"
+    r"|pints|what if|in case|worried|afraid|scared|supposed|hypothetical\w*|my (?:dad|mum|mom"
+    r"|nan|gran|grandad|grandma|grandpa|husband|wife|partner|son|daughter|friend|mate|neighbour"
+    r"|client|patient)|(?:he|she|they) (?:just )?(?:went|dropped|collapsed)|shares?|stocks?"
+    r"|prices?|signal|wifi|internet|connection|server|app|phone|battery)"
+)
+
+
+_RT48_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "rest_pain",
+        C,
+        # eighteenth session, rt48: a stiffness or an ache told unlike its ordinary kind, there at
+        # rest, lying down, constant or at night
+        _near9(_RT48_CONTRAST_WORDS, _RT48_REST_NIGHT, 20),
+        unless=_RT48_NOT_REST_NIGHT,
+    ),
+    *_rule15(
+        "fall_accident",
+        C,
+        # eighteenth session, rt48: a fall with no cause the writer can give, told recent
+        _near9(_RT48_NO_CAUSE, _near9(_RT48_WENT_DOWN, _RT48_RECENT, 8), 12),
+        unless=_RT48_NOT_NO_CAUSE,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -13261,6 +13357,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT45_RULES,
     *_RT46_RULES,
     *_RT47_RULES,
+    *_RT48_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -16798,6 +16895,16 @@ _RT40_WORSE_EACH_DAY_RE = lazy(
 )
 
 
+def _rt48_cause_of_ordinary(clause: str) -> bool:
+    """Eighteenth session, rt48: whether the clause's cause comes after a sign told unlike its
+    ordinary kind ("not my usual numbness from kneeling"): the cause of the kind denied."""
+    contrast = _RT48_CONTRAST.search(clause)
+    if contrast is None:
+        return False
+    cause = _CAUSE.search(clause)
+    return cause is not None and cause.start() >= contrast.start()
+
+
 def _rt40_cause_denied(clause: str, whole: str) -> bool:
     """rt40: whether the clause's legs giving out are told as growing worse day by day."""
     return bool(
@@ -17951,6 +18058,8 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
         and not _rt38_cause_denied(clause, whole)
         and not _rt39_cause_denied(clause, whole)
         and not _rt40_cause_denied(clause, whole)
+        # eighteenth session, rt48: the cause of the ordinary kind the writer denies
+        and not _rt48_cause_of_ordinary(clause)
         # sixteenth session, gap16: "at work today" is where and when, no cause
         and not _s16_onset_at_work(clause)
         and not (_GIVE_WAY.search(clause) and _has(_REPEATED_NOW, whole))
@@ -18275,7 +18384,25 @@ _NOT_DOUBLED = lazy(
 
 
 def _set_aside(clause: str) -> tuple[str, bool]:
-    """The clause with the words that are not a symptom blanked, and whether it negated one."""
+    """The clause with the words that are not a symptom blanked, and whether it negated one.
+    Eighteenth session, rt48: the "not" of a sign told unlike its ordinary kind ("not like my
+    usual cramp", `_RT48_CONTRAST`) denies the kind, never the sign: it is hidden from the
+    negation, then put back where nothing else blanked it."""
+    cues = [match.span("cue") for match in _RT48_CONTRAST.finditer(clause)]
+    if not cues:
+        return _set_aside_words(clause)
+    masked = clause
+    for start, end in cues:
+        masked = masked[:start] + "x" * (end - start) + masked[end:]
+    blanked, negated = _set_aside_words(masked)
+    for start, end in cues:
+        if blanked[start:end] == "x" * (end - start):
+            blanked = blanked[:start] + clause[start:end] + blanked[end:]
+    return blanked, negated
+
+
+def _set_aside_words(clause: str) -> tuple[str, bool]:
+    """`_set_aside` of a clause with no contrast to its ordinary kind."""
     clause = _blank(_blank(_blank(clause, _NIGHT_DENIED), _NOT_DOUBLED), _TRAINING_VERDICT)
     no_event = _blank(clause, _NO_EVENT)
     negated_event, clause = no_event != clause, no_event

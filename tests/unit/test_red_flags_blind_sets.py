@@ -4786,6 +4786,42 @@ RT47_NOT_LOCKED_OUT: list[str] = [
     "is unintentional weight loss always serious? asking for my course",
 ]
 
+# eighteenth session, rt48: a sign told by contrast with its ordinary kind ("not like my usual
+# cramp"), then its features (both legs, for days, at rest, lying down, constant, at night): the
+# "not" denies the ordinary kind, never the sign; a fall with no cause the writer can give (no
+# trip, no slip, for no reason, the legs just went), told recent
+RT48_LOCKED_OUT: list[str] = [
+    "this isn't my usual pins and needles, both feet have been fizzing nonstop since friday",
+    "it's nothing like ordinary pins and needles: both calves and both feet, day and night for "
+    "four days now",
+    "unlike my regular stiffness it doesn't loosen up, constant even lying in bed, and it wakes "
+    "me at 3am",
+    "not the normal numbness from kneeling, it's in both thighs and it's been there all week",
+    "nothing like my typical backache, it sits there while I'm resting and all through the night",
+    "for no reason at all I dropped in the kitchen yesterday, nothing to trip over",
+    "yesterday in the garden I simply went down, no idea why, didn't slip on anything",
+    "out of nowhere I hit the floor in the hallway this afternoon, never tripped",
+]
+
+# ...never the ordinary kind told with its cause and gone, or better; a sign denied outright; a
+# night's waking by a baby; a knee bent on purpose, a thing dropped, a walk down to a room; a fall
+# only supposed; shares that went down
+RT48_NOT_LOCKED_OUT: list[str] = [
+    "not normal pins and needles, just from sitting on my foot, gone now",
+    "not like my normal stiffness, it's much better today",
+    "no pins and needles at all",
+    "no pins and needles at all in either leg, both legs feel fine",
+    "not the usual cramp, just a small one after swimming, gone in a minute",
+    "it's not normal stiffness, it's from the new mattress and it loosens up in the shower",
+    "not my usual ache, the baby kept me up at night so I slept badly",
+    "not my usual numbness, I'd been kneeling to paint for hours and it went once I stood up",
+    "not a trip, I just went down on one knee to tie my lace this morning",
+    "didn't trip or anything, I just dropped the weights this morning",
+    "no idea why, I just went down to the kitchen last night and the twist felt stiff",
+    "what if I just went down for no reason during the twist? is that a thing",
+    "my shares just went down for no reason today lol",
+]
+
 
 @each(
     "message",
@@ -4835,7 +4871,8 @@ RT47_NOT_LOCKED_OUT: list[str] = [
     + RT44_LOCKED_OUT
     + RT45_LOCKED_OUT
     + RT46_LOCKED_OUT
-    + RT47_LOCKED_OUT,
+    + RT47_LOCKED_OUT
+    + RT48_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4890,7 +4927,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT44_NOT_LOCKED_OUT
     + RT45_NOT_LOCKED_OUT
     + RT46_NOT_LOCKED_OUT
-    + RT47_NOT_LOCKED_OUT,
+    + RT47_NOT_LOCKED_OUT
+    + RT48_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
