@@ -1948,6 +1948,10 @@ _OTHER_EXERCISE = lazy(
     r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
     r"|effective|great|better) (?:\w+ ){0,2}(?:exercises|stretches|workouts|routines)"
     r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
+    # nineteenth session, h84: another body part's or kind's workout asked for ("a core circuit
+    # for later", "an arm routine after this")
+    r"|(?:ab|abs|core|arm|arms|leg|legs|glute|glutes|cardio|hiit|upper body|lower body|full body"
+    r"|chest|shoulder) (?:workout|circuit|routine|blast|session|programme|program)s?"
     # round 45: never "the good of this exercise for me" (what it does)
     r"|(?:good|best|decent|effective|great|better)(?! of (?:this|the|that|it)\b)"
     # round 56: nor "what good is this stretch for me"
@@ -2717,11 +2721,39 @@ def _beside_newcomer_s18(normal: str) -> str:
     return before or after
 
 
+# Nineteenth session, h84: the bot's buttons, menu or options told as lost or gone, or asked
+# back ("the menu vanished, how do I bring it up again", "where did the options go"): how to
+# use the bot.
+_BOT_CONTROLS_S19 = r"(?:buttons?|menu|menus|options|keyboard|keys)"
+_BUTTONS_LOST_S19 = lazy(
+    r"\b(?:lost|gone|disappeared|vanished|missing|hidden|can not see|cannot see|can not find"
+    r"|cannot find|no longer see|do not see|do not have)(?: \w+){0,2}? (?:the |my |all the "
+    r"|your )?(?:main |bot s |bot )?" + _BOT_CONTROLS_S19 + r"\b"
+    r"|\b(?:the |my |all the |your )(?:main |bot s |bot )?"
+    + _BOT_CONTROLS_S19
+    + r" (?:have |has |are"
+    r" |is )?(?:gone|disappeared|vanished|missing|lost)\b"
+    r"|\b(?:get|bring|have|put) (?:back )?(?:the |my |all the |your )(?:main |bot s |bot )?"
+    + _BOT_CONTROLS_S19
+    + r" (?:back|up again|again)\b"
+    r"|\bwhere (?:did|have|has|are|is) (?:the |my |all the |your )(?:main |bot s |bot )?"
+    + _BOT_CONTROLS_S19
+    + r"\b(?: \w+){0,2}? (?:go|gone)\b"
+    r"|\bget back to (?:the |my )(?:main )?(?:menu|options|buttons)\b"
+)
+
+# ...where "back" is a way back ("get back to", "go back into"), not the body
+_BACK_TO_S19 = lazy(r"\b(?:get|go|come|going|getting|got|went) back (?:to|into|onto|on)\b")
+
+
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     """Whether a sentence of the message asks how to use the bot: "buttons" when it asks what
     to press (never a question about the move), "yes" for any other help wording."""
     whole = normalise(text)
     if _PRESS_TO_START.search(whole) and not _BODY_WORDS.search(whole):
+        return "buttons"
+    if _BUTTONS_LOST_S19.search(whole) and not _BODY_WORDS.search(blanked(_BACK_TO_S19, whole)):
+        # nineteenth session, h84: the bot's buttons or menu lost, how to get them back
         return "buttons"
     found: Literal["buttons", "yes"] | None = None
     # round 11: a sentence's last clause after a comma too ("sorry my english not so good,
@@ -3713,12 +3745,32 @@ _SCORE_WAS_56 = lazy(
 )
 
 
+# Nineteenth session, h84: the two scores told with bare "before" and "after", no session named
+# ("3 before, 5 after", "before it was a 1 and after a 4"): the session's before and after.
+_SCORE_WORD_S19 = r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_BEFORE_AFTER_S19 = lazy(
+    r"\b"
+    + _SCORE_WORD_S19
+    + r"(?: ?10| out of 10)? (?:before|beforehand)\b(?: \w+){0,4}? "
+    + _SCORE_WORD_S19
+    + r"(?: ?10| out of 10)? (?:after|afterwards|after that)\b"
+    r"|\b(?:before|beforehand)(?: (?:it was|was|it s|i was|a|at|on))*(?: a)? "
+    + _SCORE_WORD_S19
+    + r"\b(?: \w+){0,4}? (?:after|afterwards)(?: (?:it was|was|it s|i was|a|at|on))*(?: a)? "
+    + _SCORE_WORD_S19
+    + r"\b"
+)
+
+
 def _score_rose_56(normal: str) -> bool:
     """Round 56: a score told higher after a session than the writer's usual ("usually 3 but 5
     after today's session", "normally a 2, went up to 4 after the twist", "before it was 3,
     after the stretch it's 6"): two scores, a session and the usual or a rise."""
     return (
-        _AFTER_SESSION_56.search(normal) is not None
+        (
+            _AFTER_SESSION_56.search(normal) is not None
+            or _BEFORE_AFTER_S19.search(normal) is not None
+        )
         and _SCORE_WAS_56.search(normal) is not None
         and len(_SCORE_56.findall(normal)) >= 2
     )
@@ -4960,7 +5012,10 @@ _ARMS_WRONG_S17 = lazy(
     r"|comfy|great|good|nice|right|ideal|working|for me)|no good|do not (?:work|suit|like|agree)"
     r"|does not (?:work|suit|like|agree|feel right)|did not (?:work|suit|feel right)|hate\w*"
     r"|dislike\w*|can not|cannot|could not|struggl\w*|strain\w*|feels? (?:wrong|off|weird|odd|bad"
-    r"|awful|strange|horrible)|(?:is|are|feels?) (?:no better|worse)|bother\w*|annoy\w*)\b"
+    r"|awful|strange|horrible)|(?:is|are|feels?) (?:no better|worse)|bother\w*|annoy\w*"
+    # nineteenth session, h84: a position told as pinching or hurting ("the bent one nips my
+    # shoulder", "straight hurts my elbow")
+    r"|pinch\w*|nips?|nipping|hurts?|hurting|aches?|aching|twinges?)\b"
 )
 _ARMS_OTHER_ASKED_S17 = lazy(
     r"\b(?:another|other|different|alternative\w*|third|else|instead|options?|variation"
@@ -5240,6 +5295,80 @@ _TRANSLATION_ASKED_S18 = lazy(
 )
 
 
+# Nineteenth session, h84: rest between sets (or rounds) asked: how long a pause between them
+# ("how long a break between rounds", "do I pause after each set"): reps and sets, whose answer
+# gives the rest, never how long the hold is.
+_SET_REST_S19 = lazy(
+    r"\b(?:rest|resting|break|breaks|pause|pausing|breather|recovery|wait|waiting|gap)"
+    r"(?: \w+){0,3}? (?:between|after each|after every|in between) (?:the |my |each |every )?"
+    r"(?:sets?|rounds?)\b"
+    r"|\b(?:between|in between) (?:the |my |each )?(?:sets?|rounds?)\b(?: \w+){0,6}? (?:rest|break"
+    r"|pause|breather|wait|recover)\b"
+)
+
+# Nineteenth session, h84: a shorter sweep of the leg asked ("could I keep the swing smaller",
+# "what if my leg doesn't go as far across"): the range of the move, never another exercise.
+_SWEEP_SMALLER_S19 = lazy(
+    r"\b(?:smaller|shorter|tiny|tinier|little|mini|half|partial|less far|not as far|not so far"
+    r"|less wide|narrower) (?:\w+ )?(?:sweeps?|swings?|arcs?|range|movements?|motions?)\b"
+    r"|\b(?:sweep\w*|swing\w*|tak\w*|bring\w*|mov\w*|drop\w*|lower\w*|go\w*|let\w*)"
+    r" (?:the |my |your )?(?:leg|knee|foot|it)(?: \w+){0,2}? (?:so|as|that|too) far\b"
+    r"|\b(?:leg|knee|foot|it) (?:doesn t|does not|don t|do not|not) (?:go|swing|sweep|come|cross)"
+    r" (?:as|so|that|all the way) (?:far|over|across)\b"
+)
+_SMALLER_ASKED_S19 = lazy(
+    r"\b(?:can|could|may|is it ok|is it okay|is it fine|is that ok|would it|does it|should|what"
+    r" if|allowed|alright|all right|ok if|okay if|fine if|do i have)\b"
+)
+
+
+def _smaller_sweep_s19(normal: str) -> bool:
+    """Nineteenth session, h84: a smaller sweep of the leg asked, nothing of pain told."""
+    return (
+        bool(_SWEEP_SMALLER_S19.search(normal))
+        and bool(_SMALLER_ASKED_S19.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Nineteenth session, h84: why the leg is swept, not kicked or flung ("what's the point of
+# sweeping rather than swinging it fast"): the speed and rhythm of the move.
+_SWEEP_NOT_KICK_S19 = lazy(
+    r"\b(?:why|how come|what s the (?:point|reason|idea|difference)|what is the (?:point|reason"
+    r"|idea|difference)|the reason)\b(?: \w+){0,8}? (?:sweep|sweeps|sweeping|swept|glide"
+    r"|gliding)\b(?: \w+){0,4}? (?:not|rather than|instead of|and not|but not|never|as opposed to"
+    r"|vs|versus|or) (?:\w+ )?(?:kick|kicks|kicking|kicked|fling|flinging|flick|flicking|throw"
+    r"|throwing|swing it|swinging it|jerk|jerking|whip|whipping)\b"
+    r"|\bwhy (?:not|can t i|cant i|shouldn t i|shouldnt i|mustn t i) (?:just )?(?:kick|fling|flick"
+    r"|throw|whip) (?:it|the leg|my leg|the knee)\b"
+)
+
+# Nineteenth session, h84: the hold lengthened to a number of seconds asked, the writer's hold
+# now told ("been at 20 seconds a fortnight, time to go to 45?"): the progression.
+_SECONDS_S19 = r"(?:\d+|ten|fifteen|twenty|thirty|forty|forty five|sixty) ?(?:s|sec|secs|seconds)"
+_HOLD_NOW_S19 = lazy(
+    r"\b(?:at|doing|holding|hold(?:ing)? for|been|on|managing|up to|for) " + _SECONDS_S19 + r"\b"
+)
+_HOLD_RAISED_S19 = lazy(
+    r"\b(?:bump|bumping|go|going|move|moving|step|stepping|jump|jumping|push|pushing|increase"
+    r"|increasing|raise|raising|up|upping|take|taking|add|stretch|extend|extending|build|building"
+    r"|level) (?:it |things |that |the hold )?(?:up )?(?:to|towards) (?:\d+|twenty|thirty|forty"
+    r"|forty five|sixty)\b"
+)
+
+
+def _hold_raised_s19(normal: str) -> bool:
+    """Nineteenth session, h84: a longer hold asked, the hold now told in seconds, nothing of
+    pain told."""
+    return (
+        bool(_HOLD_NOW_S19.search(normal))
+        and bool(_HOLD_RAISED_S19.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -5277,6 +5406,18 @@ def _direct_topic(normal: str) -> str | None:
         return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if _SET_REST_S19.search(normal) and not _PAIN_WORD_46.search(normal):
+        # nineteenth session, h84: rest between sets asked: reps and sets, which gives it
+        return "reps_sets"
+    if _SWEEP_NOT_KICK_S19.search(normal) and not _PAIN_WORD_46.search(normal):
+        # nineteenth session, h84: why a sweep and not a kick: the speed and rhythm
+        return "speed_rhythm"
+    if _smaller_sweep_s19(normal):
+        # nineteenth session, h84: a smaller sweep of the leg asked: the range of the move
+        return "range_of_motion"
+    if _hold_raised_s19(normal):
+        # nineteenth session, h84: the hold lengthened to more seconds asked: the progression
+        return "progression"
     if (
         _WHEN_TO_DO_20.search(normal)
         and not _INSTEAD_20.search(normal)
@@ -5751,9 +5892,17 @@ _MAT_NEED_15 = lazy(
     rf"|\b(?:instead of|rather than|without|in place of|vs|versus|no need for) (?:a |an |my |the )?"
     rf"{_MAT_WORD_15}\b"
 )
+# Nineteenth session, h84: which side or what first still asked beside a side told done
+# ("did the right first last time, which today?"): which side first keeps it.
+_FIRST_ASKED_S19 = lazy(r"\b(?:which|first|1st|start|starting|begin|beginning)\b")
 _SIDE_DONE = lazy(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
+    # nineteenth session, h84: the side told done with no "side" or "leg", the other side named
+    # after it ("finished my left one, the right next?"), never a right way or amount
+    r"|\b(?:done|finished|did|completed) (?:the |my )?(?:left|right)(?: one)?\b(?! (?:way|thing"
+    r"|amount|number|position|form|technique|time|spot|stretch)\b)(?: \w+){0,5}? (?:the |my )?"
+    r"(?:left|right|other)\b"
 )
 
 
@@ -7098,7 +7247,15 @@ class Matcher:
             key = "where_to_do" if _PLACE_NAMED_39.search(normal) else "mat"
             match = replace(match, key=key, runners_up=())
             options = ()
-        elif "return_switch" in options and _SIDE_DONE.search(normal):
+        elif (
+            "return_switch" in options
+            # nineteenth session, h84: or which side first read alone, one side told done
+            or (
+                match.key == "which_side_first"
+                and not _PAIN_WORD_46.search(normal)
+                and not _FIRST_ASKED_S19.search(normal)
+            )
+        ) and _SIDE_DONE.search(normal):
             # round 22: "Done the right leg. Now what?": one side told as done is the switch
             match = replace(match, key="return_switch")
             options = ()

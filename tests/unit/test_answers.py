@@ -6408,3 +6408,259 @@ SESSION18_FA_CLINICIAN_EXERCISES_COUNTER = [
 @each(("question", "want"), SESSION18_FA_CLINICIAN_EXERCISES_COUNTER)
 def test_session18_fa_clinician_exercises_counter_probes(question: str, want: str) -> None:
     _answered_as(question, want)
+
+
+# nineteenth session, h84: rest between sets or rounds asked: reps and sets, which gives the rest
+SESSION18_H84_SET_REST = [
+    "how long a break between rounds?",
+    "do I need to pause after each set or carry straight on",
+    "between sets should I rest a minute or so",
+]
+
+
+@each("question", SESSION18_H84_SET_REST)
+def test_session19_h84_rest_between_sets_is_reps_sets(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "reps_sets", got
+
+
+# ...counter-probes: the hold's length, the sets' number and rest days keep their topics
+SESSION18_H84_SET_REST_COUNTER = [
+    ("how long should I hold each rep?", "hold_time"),
+    ("how many sets should I do", "reps_sets"),
+    ("is it ok to rest a day between sessions", "how_often"),
+]
+
+
+@each("question,topic", SESSION18_H84_SET_REST_COUNTER)
+def test_session19_h84_set_rest_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# nineteenth session, h84: a smaller sweep of the leg asked: the range of the move
+SESSION18_H84_SMALLER_SWEEP = [
+    "could I keep the swing smaller for now",
+    "is it ok if my leg doesn't go as far across",
+    "what if I don't take the knee that far",
+]
+
+
+@each("question", SESSION18_H84_SMALLER_SWEEP)
+def test_session19_h84_smaller_sweep_is_range_of_motion(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "range_of_motion", got
+
+
+# ...counter-probes: how far, the knee on the floor and what the sweep is keep their topics
+SESSION18_H84_SMALLER_SWEEP_COUNTER = [
+    ("how far should my leg go over", "range_of_motion"),
+    ("should my knee touch the floor", "foot_not_reaching"),
+    ("what does sweep the leg mean", "leg_sweep"),
+]
+
+
+@each("question,topic", SESSION18_H84_SMALLER_SWEEP_COUNTER)
+def test_session19_h84_smaller_sweep_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# nineteenth session, h84: why a sweep and not a kick or a flick: the speed and rhythm
+SESSION18_H84_SWEEP_NOT_KICK = [
+    "what's the point of sweeping rather than swinging it fast",
+    "why not just kick the leg across",
+    "how come it's a slow sweep and not a flick",
+]
+
+
+@each("question", SESSION18_H84_SWEEP_NOT_KICK)
+def test_session19_h84_sweep_not_kick_is_speed_rhythm(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "speed_rhythm", got
+
+
+# ...counter-probes: the sweep's meaning, the hold and making it harder keep their topics
+SESSION18_H84_SWEEP_NOT_KICK_COUNTER = [
+    ("what does sweep the leg mean", "leg_sweep"),
+    ("how long should I hold it", "hold_time"),
+    ("when should I make it harder", "progression"),
+]
+
+
+@each("question,topic", SESSION18_H84_SWEEP_NOT_KICK_COUNTER)
+def test_session19_h84_sweep_not_kick_counter_probes(question: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == topic, got
+
+
+# nineteenth session, h84: a longer hold asked, the hold now told in seconds: the progression
+SESSION18_H84_HOLD_RAISED = [
+    "been at 20 seconds a fortnight, time to go to 45?",
+    "holding for 30 secs easily now, can I push it up to 60",
+    "I'm doing 15 seconds each side, when should I increase to 30",
+]
+
+
+@each("question", SESSION18_H84_HOLD_RAISED)
+def test_session19_h84_hold_raised_is_progression(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "progression", got
+
+
+# ...counter-probes: a sign told beside the longer hold, or beside any of this round's classes,
+# is locked out
+SESSION18_H84_SIGN_COUNTER = [
+    "been at 20 seconds, went up to 40 and now my foot is tingling",
+    "2 before, 7 after, and my leg has gone numb",
+    "before it was 3 and after 6, with a shooting pain down my leg",
+    "my buttons disappeared and my legs went weak",
+    "rest between sets, my leg goes numb during it",
+]
+
+
+@each("question", SESSION18_H84_SIGN_COUNTER)
+def test_session19_h84_sign_counter_probes(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "safety", got
+
+
+# nineteenth session, h84: the two scores told with bare "before" and "after": pain after
+SESSION18_H84_BEFORE_AFTER = [
+    "3 before, 5 after. should I worry?",
+    "before it was a 1 and afterwards a 4, is that ok",
+    "my score: 2/10 before, 5/10 after",
+]
+
+
+@each("question", SESSION18_H84_BEFORE_AFTER)
+def test_session19_h84_scores_before_and_after_are_pain_after(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "pain_after", got
+
+
+# ...counter-probes: one score, or two on different days, keep their answers
+SESSION18_H84_BEFORE_AFTER_COUNTER = [
+    ("my pain is 3 out of 10, can I still do it", "topic", "pain_scale"),
+    ("pain was 5 yesterday, today it's 2", "safety_ask", None),
+    ("how long should I hold each rep?", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION18_H84_BEFORE_AFTER_COUNTER)
+def test_session19_h84_before_after_counter_probes(
+    question: str, kind: str, topic: str | None
+) -> None:
+    got = answer(question)
+    assert got.kind == kind and got.topic == topic, got
+
+
+# nineteenth session, h84: another body part's or kind's workout asked for: beyond the bot
+SESSION18_H84_OTHER_WORKOUT = [
+    "give me a core circuit for later",
+    "can you do me an arm routine after this",
+    "what's a good hiit session for tonight",
+]
+
+
+@each("question", SESSION18_H84_OTHER_WORKOUT)
+def test_session19_h84_other_workout_is_declined(question: str) -> None:
+    assert answer(question).kind == "decline"
+
+
+# ...counter-probes: the move called a workout, and the bot's own use, keep their answers
+SESSION18_H84_OTHER_WORKOUT_COUNTER = [
+    ("is this a good workout", "topic", "benefits"),
+    ("how do I use the bot", "help", None),
+    ("how many sets should I do", "topic", "reps_sets"),
+]
+
+
+@each("question,kind,topic", SESSION18_H84_OTHER_WORKOUT_COUNTER)
+def test_session19_h84_other_workout_counter_probes(
+    question: str, kind: str, topic: str | None
+) -> None:
+    got = answer(question)
+    assert got.kind == kind and got.topic == topic, got
+
+
+# nineteenth session, h84: the bot's buttons or menu told as lost: the bot's own help
+SESSION18_H84_BUTTONS_LOST = [
+    "the menu vanished, how do I bring it up again",
+    "where did the options go",
+    "I can't see the buttons any more",
+]
+
+
+@each("question", SESSION18_H84_BUTTONS_LOST)
+def test_session19_h84_buttons_lost_is_help(question: str) -> None:
+    assert answer(question).kind == "help"
+
+
+# ...counter-probes: "back" as the body beside a way back stays the body's
+SESSION18_H84_BUTTONS_LOST_COUNTER = [
+    ("my back hurts when I get back to the chair", "safety"),
+    ("what buttons do I press", "help"),
+    ("which side first, left or right", "topic"),
+]
+
+
+@each("question,kind", SESSION18_H84_BUTTONS_LOST_COUNTER)
+def test_session19_h84_buttons_lost_counter_probes(question: str, kind: str) -> None:
+    assert answer(question).kind == kind
+
+
+# nineteenth session, h84: one side told done with no "side" or "leg", the other named: the switch
+SESSION18_H84_SIDE_DONE = [
+    "finished my left one, the right next?",
+    "completed the right one, on to the left?",
+    "did the left, now the right?",
+]
+
+
+@each("question", SESSION18_H84_SIDE_DONE)
+def test_session19_h84_side_done_is_return_switch(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "return_switch", got
+
+
+# ...counter-probes: which side first asked, or a right way, keep their answers
+SESSION18_H84_SIDE_DONE_COUNTER = [
+    ("I did the right side first last time, which side today?", "topic", "which_side_first"),
+    ("which side first, left or right", "topic", "which_side_first"),
+    ("have I done it the right way", "clarify", "return_switch"),
+]
+
+
+@each("question,kind,topic", SESSION18_H84_SIDE_DONE_COUNTER)
+def test_session19_h84_side_done_counter_probes(question: str, kind: str, topic: str) -> None:
+    got = answer(question)
+    assert got.kind == kind and got.topic == topic, got
+
+
+# nineteenth session, h84: both arm positions told as pinching or straining, another way asked
+SESSION18_H84_ARMS_PINCH = [
+    "straight arms and cactus both pinch, is there another option",
+    "wide arms and goal posts both strain my shoulders, any alternative",
+    "the cactus nips my shoulder and so do straight arms, anything else?",
+]
+
+
+@each("question", SESSION18_H84_ARMS_PINCH)
+def test_session19_h84_both_arms_pinch_is_hand_support(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic == "hand_support", got
+
+
+# ...counter-probes: one position weighed or pinching keeps the cactus arms
+SESSION18_H84_ARMS_PINCH_COUNTER = [
+    "cactus arms or straight arms, which is better",
+    "my shoulder pinches in cactus arms",
+    "how do I do cactus arms",
+]
+
+
+@each("question", SESSION18_H84_ARMS_PINCH_COUNTER)
+def test_session19_h84_arms_pinch_counter_probes(question: str) -> None:
+    got = answer(question)
+    assert got.topic == "cactus_arms", got
