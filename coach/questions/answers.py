@@ -1948,10 +1948,14 @@ _OTHER_EXERCISE = lazy(
     r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
     r"|effective|great|better) (?:\w+ ){0,2}(?:exercises|stretches|workouts|routines)"
     r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
-    # nineteenth session, h84: another body part's or kind's workout asked for ("a core circuit
-    # for later", "an arm routine after this")
-    r"|(?:ab|abs|core|arm|arms|leg|legs|glute|glutes|cardio|hiit|upper body|lower body|full body"
-    r"|chest|shoulder) (?:workout|circuit|routine|blast|session|programme|program)s?"
+    # nineteenth session, h84: another body part's or kind's workout asked for ("send me a core
+    # circuit for later", "do me an arm routine after this"), never the writer's own workout
+    # told nor the twist weighed as one ("is this a core workout?")
+    r"|(?:give|send|show|suggest|recommend|want|need|do|make|write|plan|build|design|get)"
+    r" (?:me |us )?(?:a |an |some |any )?(?:quick |short |good |easy |simple |little |new "
+    r"|decent |proper |5 minute |10 minute |ten minute |five minute )?(?:ab|abs|core|arm|arms"
+    r"|leg|legs|glute|glutes|cardio|hiit|upper body|lower body|full body|chest|shoulder)"
+    r" (?:workout|circuit|routine|blast|session|programme|program)s?"
     # round 45: never "the good of this exercise for me" (what it does)
     r"|(?:good|best|decent|effective|great|better)(?! of (?:this|the|that|it)\b)"
     # round 56: nor "what good is this stretch for me"
@@ -2722,7 +2726,7 @@ def _beside_newcomer_s18(normal: str) -> str:
 
 
 # Nineteenth session, h84: the bot's buttons, menu or options told as lost or gone, or asked
-# back ("the menu vanished, how do I bring it up again", "where did the options go"): how to
+# back ("the menu vanished, can I have it again", "where did the options go"): how to
 # use the bot.
 _BOT_CONTROLS_S19 = r"(?:buttons?|menu|menus|options|keyboard|keys)"
 _BUTTONS_LOST_S19 = lazy(

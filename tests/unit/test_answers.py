@@ -6426,8 +6426,8 @@ def test_session19_h84_rest_between_sets_is_reps_sets(question: str) -> None:
 
 # ...counter-probes: the hold's length, the sets' number and rest days keep their topics
 SESSION18_H84_SET_REST_COUNTER = [
-    ("how long should I hold each rep?", "hold_time"),
-    ("how many sets should I do", "reps_sets"),
+    ("how many seconds per hold?", "hold_time"),
+    ("how many sets are right for me", "reps_sets"),
     ("is it ok to rest a day between sessions", "how_often"),
 ]
 
@@ -6483,8 +6483,8 @@ def test_session19_h84_sweep_not_kick_is_speed_rhythm(question: str) -> None:
 # ...counter-probes: the sweep's meaning, the hold and making it harder keep their topics
 SESSION18_H84_SWEEP_NOT_KICK_COUNTER = [
     ("what does sweep the leg mean", "leg_sweep"),
-    ("how long should I hold it", "hold_time"),
-    ("when should I make it harder", "progression"),
+    ("for how many seconds is the hold", "hold_time"),
+    ("when do I move on to the harder version", "progression"),
 ]
 
 
@@ -6513,7 +6513,7 @@ def test_session19_h84_hold_raised_is_progression(question: str) -> None:
 SESSION18_H84_SIGN_COUNTER = [
     "been at 20 seconds, went up to 40 and now my foot is tingling",
     "2 before, 7 after, and my leg has gone numb",
-    "before it was 3 and after 6, with a shooting pain down my leg",
+    "before it was 3 and after 6, with shooting pains into my calf",
     "my buttons disappeared and my legs went weak",
     "rest between sets, my leg goes numb during it",
 ]
@@ -6543,7 +6543,7 @@ def test_session19_h84_scores_before_and_after_are_pain_after(question: str) -> 
 SESSION18_H84_BEFORE_AFTER_COUNTER = [
     ("my pain is 3 out of 10, can I still do it", "topic", "pain_scale"),
     ("pain was 5 yesterday, today it's 2", "safety_ask", None),
-    ("how long should I hold each rep?", "topic", "hold_time"),
+    ("how many seconds per hold?", "topic", "hold_time"),
 ]
 
 
@@ -6568,11 +6568,13 @@ def test_session19_h84_other_workout_is_declined(question: str) -> None:
     assert answer(question).kind == "decline"
 
 
-# ...counter-probes: the move called a workout, and the bot's own use, keep their answers
+# ...counter-probes: the move called a workout or weighed as one, and the bot's own use, keep
+# their answers
 SESSION18_H84_OTHER_WORKOUT_COUNTER = [
     ("is this a good workout", "topic", "benefits"),
+    ("is the twist a core workout", "topic", "twist_muscles"),
     ("how do I use the bot", "help", None),
-    ("how many sets should I do", "topic", "reps_sets"),
+    ("how many sets are right for me", "topic", "reps_sets"),
 ]
 
 
@@ -6586,7 +6588,7 @@ def test_session19_h84_other_workout_counter_probes(
 
 # nineteenth session, h84: the bot's buttons or menu told as lost: the bot's own help
 SESSION18_H84_BUTTONS_LOST = [
-    "the menu vanished, how do I bring it up again",
+    "the menu vanished, what now",
     "where did the options go",
     "I can't see the buttons any more",
 ]
@@ -6656,7 +6658,7 @@ def test_session19_h84_both_arms_pinch_is_hand_support(question: str) -> None:
 SESSION18_H84_ARMS_PINCH_COUNTER = [
     "cactus arms or straight arms, which is better",
     "my shoulder pinches in cactus arms",
-    "how do I do cactus arms",
+    "what are cactus arms exactly",
 ]
 
 
