@@ -1948,7 +1948,7 @@ _OTHER_EXERCISE = lazy(
     r"|(?:other|more|different|extra|suggest|recommend\w*|give me|any|some|good|best|decent"
     r"|effective|great|better) (?:\w+ ){0,2}(?:exercises|stretches|workouts|routines)"
     r"|(?:good|best|decent|effective|great|better) (?:\w+ ){0,2}(?:workout|routine)"
-    # nineteenth session, h84: another body part's or kind's workout asked for ("send me a core
+    # eighteenth session, h84: another body part's or kind's workout asked for ("send me a core
     # circuit for later", "do me an arm routine after this"), never the writer's own workout
     # told nor the twist weighed as one ("is this a core workout?")
     r"|(?:give|send|show|suggest|recommend|want|need|do|make|write|plan|build|design|get)"
@@ -2725,7 +2725,7 @@ def _beside_newcomer_s18(normal: str) -> str:
     return before or after
 
 
-# Nineteenth session, h84: the bot's buttons, menu or options told as lost or gone, or asked
+# Eighteenth session, h84: the bot's buttons, menu or options told as lost or gone, or asked
 # back ("the menu vanished, can I have it again", "where did the options go"): how to
 # use the bot.
 _BOT_CONTROLS_S19 = r"(?:buttons?|menu|menus|options|keyboard|keys)"
@@ -2757,7 +2757,7 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     if _PRESS_TO_START.search(whole) and not _BODY_WORDS.search(whole):
         return "buttons"
     if _BUTTONS_LOST_S19.search(whole) and not _BODY_WORDS.search(blanked(_BACK_TO_S19, whole)):
-        # nineteenth session, h84: the bot's buttons or menu lost, how to get them back
+        # eighteenth session, h84: the bot's buttons or menu lost, how to get them back
         return "buttons"
     found: Literal["buttons", "yes"] | None = None
     # round 11: a sentence's last clause after a comma too ("sorry my english not so good,
@@ -3749,7 +3749,7 @@ _SCORE_WAS_56 = lazy(
 )
 
 
-# Nineteenth session, h84: the two scores told with bare "before" and "after", no session named
+# Eighteenth session, h84: the two scores told with bare "before" and "after", no session named
 # ("3 before, 5 after", "before it was a 1 and after a 4"): the session's before and after.
 _SCORE_WORD_S19 = r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 _BEFORE_AFTER_S19 = lazy(
@@ -5017,7 +5017,7 @@ _ARMS_WRONG_S17 = lazy(
     r"|does not (?:work|suit|like|agree|feel right)|did not (?:work|suit|feel right)|hate\w*"
     r"|dislike\w*|can not|cannot|could not|struggl\w*|strain\w*|feels? (?:wrong|off|weird|odd|bad"
     r"|awful|strange|horrible)|(?:is|are|feels?) (?:no better|worse)|bother\w*|annoy\w*"
-    # nineteenth session, h84: a position told as pinching or hurting ("the bent one nips my
+    # eighteenth session, h84: a position told as pinching or hurting ("the bent one nips my
     # shoulder", "straight hurts my elbow")
     r"|pinch\w*|nips?|nipping|hurts?|hurting|aches?|aching|twinges?)\b"
 )
@@ -5299,7 +5299,7 @@ _TRANSLATION_ASKED_S18 = lazy(
 )
 
 
-# Nineteenth session, h84: rest between sets (or rounds) asked: how long a pause between them
+# Eighteenth session, h84: rest between sets (or rounds) asked: how long a pause between them
 # ("how long a break between rounds", "do I pause after each set"): reps and sets, whose answer
 # gives the rest, never how long the hold is.
 _SET_REST_S19 = lazy(
@@ -5310,7 +5310,7 @@ _SET_REST_S19 = lazy(
     r"|pause|breather|wait|recover)\b"
 )
 
-# Nineteenth session, h84: a shorter sweep of the leg asked ("could I keep the swing smaller",
+# Eighteenth session, h84: a shorter sweep of the leg asked ("could I keep the swing smaller",
 # "what if my leg doesn't go as far across"): the range of the move, never another exercise.
 _SWEEP_SMALLER_S19 = lazy(
     r"\b(?:smaller|shorter|tiny|tinier|little|mini|half|partial|less far|not as far|not so far"
@@ -5327,7 +5327,7 @@ _SMALLER_ASKED_S19 = lazy(
 
 
 def _smaller_sweep_s19(normal: str) -> bool:
-    """Nineteenth session, h84: a smaller sweep of the leg asked, nothing of pain told."""
+    """Eighteenth session, h84: a smaller sweep of the leg asked, nothing of pain told."""
     return (
         bool(_SWEEP_SMALLER_S19.search(normal))
         and bool(_SMALLER_ASKED_S19.search(normal))
@@ -5336,7 +5336,7 @@ def _smaller_sweep_s19(normal: str) -> bool:
     )
 
 
-# Nineteenth session, h84: why the leg is swept, not kicked or flung ("what's the point of
+# Eighteenth session, h84: why the leg is swept, not kicked or flung ("what's the point of
 # sweeping rather than swinging it fast"): the speed and rhythm of the move.
 _SWEEP_NOT_KICK_S19 = lazy(
     r"\b(?:why|how come|what s the (?:point|reason|idea|difference)|what is the (?:point|reason"
@@ -5348,7 +5348,7 @@ _SWEEP_NOT_KICK_S19 = lazy(
     r"|throw|whip) (?:it|the leg|my leg|the knee)\b"
 )
 
-# Nineteenth session, h84: the hold lengthened to a number of seconds asked, the writer's hold
+# Eighteenth session, h84: the hold lengthened to a number of seconds asked, the writer's hold
 # now told ("been at 20 seconds a fortnight, time to go to 45?"): the progression.
 _SECONDS_S19 = r"(?:\d+|ten|fifteen|twenty|thirty|forty|forty five|sixty) ?(?:s|sec|secs|seconds)"
 _HOLD_NOW_S19 = lazy(
@@ -5363,7 +5363,7 @@ _HOLD_RAISED_S19 = lazy(
 
 
 def _hold_raised_s19(normal: str) -> bool:
-    """Nineteenth session, h84: a longer hold asked, the hold now told in seconds, nothing of
+    """Eighteenth session, h84: a longer hold asked, the hold now told in seconds, nothing of
     pain told."""
     return (
         bool(_HOLD_NOW_S19.search(normal))
@@ -5411,16 +5411,16 @@ def _direct_topic(normal: str) -> str | None:
     if _BODY_TROUBLE_47.search(normal):
         return None
     if _SET_REST_S19.search(normal) and not _PAIN_WORD_46.search(normal):
-        # nineteenth session, h84: rest between sets asked: reps and sets, which gives it
+        # eighteenth session, h84: rest between sets asked: reps and sets, which gives it
         return "reps_sets"
     if _SWEEP_NOT_KICK_S19.search(normal) and not _PAIN_WORD_46.search(normal):
-        # nineteenth session, h84: why a sweep and not a kick: the speed and rhythm
+        # eighteenth session, h84: why a sweep and not a kick: the speed and rhythm
         return "speed_rhythm"
     if _smaller_sweep_s19(normal):
-        # nineteenth session, h84: a smaller sweep of the leg asked: the range of the move
+        # eighteenth session, h84: a smaller sweep of the leg asked: the range of the move
         return "range_of_motion"
     if _hold_raised_s19(normal):
-        # nineteenth session, h84: the hold lengthened to more seconds asked: the progression
+        # eighteenth session, h84: the hold lengthened to more seconds asked: the progression
         return "progression"
     if (
         _WHEN_TO_DO_20.search(normal)
@@ -5896,13 +5896,13 @@ _MAT_NEED_15 = lazy(
     rf"|\b(?:instead of|rather than|without|in place of|vs|versus|no need for) (?:a |an |my |the )?"
     rf"{_MAT_WORD_15}\b"
 )
-# Nineteenth session, h84: which side or what first still asked beside a side told done
+# Eighteenth session, h84: which side or what first still asked beside a side told done
 # ("did the right first last time, which today?"): which side first keeps it.
 _FIRST_ASKED_S19 = lazy(r"\b(?:which|first|1st|start|starting|begin|beginning)\b")
 _SIDE_DONE = lazy(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
-    # nineteenth session, h84: the side told done with no "side" or "leg", the other side named
+    # eighteenth session, h84: the side told done with no "side" or "leg", the other side named
     # after it ("finished my left one, the right next?"), never a right way or amount
     r"|\b(?:done|finished|did|completed) (?:the |my )?(?:left|right)(?: one)?\b(?! (?:way|thing"
     r"|amount|number|position|form|technique|time|spot|stretch)\b)(?: \w+){0,5}? (?:the |my )?"
@@ -7253,7 +7253,7 @@ class Matcher:
             options = ()
         elif (
             "return_switch" in options
-            # nineteenth session, h84: or which side first read alone, one side told done
+            # eighteenth session, h84: or which side first read alone, one side told done
             or (
                 match.key == "which_side_first"
                 and not _PAIN_WORD_46.search(normal)

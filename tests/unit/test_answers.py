@@ -6410,7 +6410,7 @@ def test_session18_fa_clinician_exercises_counter_probes(question: str, want: st
     _answered_as(question, want)
 
 
-# nineteenth session, h84: rest between sets or rounds asked: reps and sets, which gives the rest
+# eighteenth session, h84: rest between sets or rounds asked: reps and sets, which gives the rest
 SESSION18_H84_SET_REST = [
     "how long a break between rounds?",
     "do I need to pause after each set or carry straight on",
@@ -6438,7 +6438,7 @@ def test_session19_h84_set_rest_counter_probes(question: str, topic: str) -> Non
     assert got.kind == "topic" and got.topic == topic, got
 
 
-# nineteenth session, h84: a smaller sweep of the leg asked: the range of the move
+# eighteenth session, h84: a smaller sweep of the leg asked: the range of the move
 SESSION18_H84_SMALLER_SWEEP = [
     "could I keep the swing smaller for now",
     "is it ok if my leg doesn't go as far across",
@@ -6466,7 +6466,7 @@ def test_session19_h84_smaller_sweep_counter_probes(question: str, topic: str) -
     assert got.kind == "topic" and got.topic == topic, got
 
 
-# nineteenth session, h84: why a sweep and not a kick or a flick: the speed and rhythm
+# eighteenth session, h84: why a sweep and not a kick or a flick: the speed and rhythm
 SESSION18_H84_SWEEP_NOT_KICK = [
     "what's the point of sweeping rather than swinging it fast",
     "why not just kick the leg across",
@@ -6494,7 +6494,7 @@ def test_session19_h84_sweep_not_kick_counter_probes(question: str, topic: str) 
     assert got.kind == "topic" and got.topic == topic, got
 
 
-# nineteenth session, h84: a longer hold asked, the hold now told in seconds: the progression
+# eighteenth session, h84: a longer hold asked, the hold now told in seconds: the progression
 SESSION18_H84_HOLD_RAISED = [
     "been at 20 seconds a fortnight, time to go to 45?",
     "holding for 30 secs easily now, can I push it up to 60",
@@ -6525,7 +6525,7 @@ def test_session19_h84_sign_counter_probes(question: str) -> None:
     assert got.kind == "safety", got
 
 
-# nineteenth session, h84: the two scores told with bare "before" and "after": pain after
+# eighteenth session, h84: the two scores told with bare "before" and "after": pain after
 SESSION18_H84_BEFORE_AFTER = [
     "3 before, 5 after. should I worry?",
     "before it was a 1 and afterwards a 4, is that ok",
@@ -6555,7 +6555,7 @@ def test_session19_h84_before_after_counter_probes(
     assert got.kind == kind and got.topic == topic, got
 
 
-# nineteenth session, h84: another body part's or kind's workout asked for: beyond the bot
+# eighteenth session, h84: another body part's or kind's workout asked for: beyond the bot
 SESSION18_H84_OTHER_WORKOUT = [
     "give me a core circuit for later",
     "can you do me an arm routine after this",
@@ -6586,7 +6586,7 @@ def test_session19_h84_other_workout_counter_probes(
     assert got.kind == kind and got.topic == topic, got
 
 
-# nineteenth session, h84: the bot's buttons or menu told as lost: the bot's own help
+# eighteenth session, h84: the bot's buttons or menu told as lost: the bot's own help
 SESSION18_H84_BUTTONS_LOST = [
     "the menu vanished, what now",
     "where did the options go",
@@ -6612,7 +6612,7 @@ def test_session19_h84_buttons_lost_counter_probes(question: str, kind: str) -> 
     assert answer(question).kind == kind
 
 
-# nineteenth session, h84: one side told done with no "side" or "leg", the other named: the switch
+# eighteenth session, h84: one side told done with no "side" or "leg", the other named: the switch
 SESSION18_H84_SIDE_DONE = [
     "finished my left one, the right next?",
     "completed the right one, on to the left?",
@@ -6640,7 +6640,7 @@ def test_session19_h84_side_done_counter_probes(question: str, kind: str, topic:
     assert got.kind == kind and got.topic == topic, got
 
 
-# nineteenth session, h84: both arm positions told as pinching or straining, another way asked
+# eighteenth session, h84: both arm positions told as pinching or straining, another way asked
 SESSION18_H84_ARMS_PINCH = [
     "straight arms and cactus both pinch, is there another option",
     "wide arms and goal posts both strain my shoulders, any alternative",
