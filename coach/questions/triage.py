@@ -36815,6 +36815,243 @@ def _aside_fa18(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Eighteenth session, h84 (a helper's counter-probes of h84's harmless messages the rules locked
+# out): the bot's cue quoted and its event denied in the next sentence ("it didn't"); a sign asked
+# and denied with an ordinary cause given straight after ("nah, that's just ..."); a story's
+# character's sign with the writer calling it fiction; the bot's own reminder as what woke the
+# writer, said to be the only thing waking them. `_aside_h84` hands them to `_aside_h65`.
+
+# eighteenth session, h84: the cue's event denied at the next sentence's start ("it didn't", "it
+# hasn't", "mine never did"), never turned or kept ("at first", "until", "but", "yet")
+_CUE_DENIED_H84 = lazy(
+    r"(?:^|(?<=[.!?;\n]))\s*(?:it|mine|that|nope|no|nah)\s*,?\s*(?:(?:it|mine)\s+)?(?:didn['’]?t"
+    r"|doesn['’]?t|hasn['’]?t|did\s+not|does\s+not|has\s+not|never\s+(?:did|does|has))\b"
+    r"(?![^.!?;\n]*\b(?:at\s+first|until|till|but|yet|anymore|any\s+more|though|except)\b)",
+    re.IGNORECASE,
+)
+# eighteenth session, h84: the denial of a sign asked followed by its ordinary cause ("nah that's
+# just the stretch", "no, that's only from the gym"), after `_ASKED_DENIED_FA18`'s question
+_ASKED_CAUSED_H84 = lazy(
+    r"(?:^|(?<=[.!?;\n]))\s*(?P<asked>(?:[\w'’]+\s+){0,3}?[\w'’]+)\s*\?+\s*(?:nah+|nope|no+)\s*,?"
+    r"\s*(?:that['’]?s|thats|it['’]?s|its)\s+(?:just|only|simply|purely|all)\s+(?:from\s+|down\s+to"
+    r"\s+)?(?:the|my|a)\s+(?:\w+\s+){0,2}?(?:stretch\w*|pose|position|exercise|move|movement"
+    r"|hold|twist|workout|gym|session|muscles?)\b",
+    re.IGNORECASE,
+)
+# ...never turned or told of now beside it ("actually", "but", "now", a sweat, the arm or the jaw)
+_ASKED_CAUSED_GUARD_H84 = lazy(
+    r"\b(?:actually|but|though|except|now|today|tonight|since|again|worse\w*|still|sweat\w*"
+    r"|crush\w*|squeez\w*|(?:left|down\s+(?:my|the|one|an?))\s+arm|jaw|breath\w*|dizz\w*"
+    r"|faint\w*|sick|bladder|bowels?|saddle"
+    r"|both\s+(?:legs|feet|sides)|spread\w*|weak\w*)\b",
+    re.IGNORECASE,
+)
+# eighteenth session, h84: the writer calling the story fiction ("purely fiction", "made up",
+# "for a novel, not real")
+_FICTION_SAID_H84 = lazy(
+    r"\b(?:pure(?:ly)?|just|only|all|total(?:ly)?|complete(?:ly)?)\s+(?:a\s+)?(?:fiction(?:al)?"
+    r"|made[-\s]up|invented|imaginary|hypothetical)\b|\b(?:it['’]?s|its|this\s+is|that['’]?s)\s+"
+    r"(?:all\s+)?(?:fiction(?:al)?|made[-\s]up|invented|imaginary)\b|\bnot\s+(?:real|a\s+real"
+    r"\s+(?:person|case))\b",
+    re.IGNORECASE,
+)
+# eighteenth session, h84: the bot's own reminder or notification as what woke the writer...
+_BOT_WOKE_H84 = lazy(
+    r"\b(?:your|ur|the\s+(?:bot|app|coach)['’]?s?|this\s+(?:bot|app)['’]?s?|the)\s+(?:\w+\s+)?"
+    r"(?:reminders?|notifications?|notifs?|pings?|alerts?|nudges?)\s+(?:\w+\s+)?(?:woke|wakes"
+    r"|waking|woken)\s+(?:me|us)(?:\s+up)?(?:\s+(?:at|around|about)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm"
+    r"|o['’]?clock)?)?",
+    re.IGNORECASE,
+)
+# ...said to be the only thing waking them ("the only thing that wakes me at night")
+_ONLY_WAKER_H84 = lazy(
+    r"\b(?:that['’]?s|thats|it['’]?s|its|which\s+is|is)?\s*(?:the\s+)?only\s+(?:thing|one|time)\s+"
+    r"(?:that\s+|which\s+)?(?:ever\s+)?(?:woke|wakes|waking|wake|has\s+woken)\s+(?:me|us)(?:\s+up)?"
+    r"(?:\s+(?:at|in\s+the)\s+night)?",
+    re.IGNORECASE,
+)
+# ...never beside a pain, a sweat or a night's trouble of the writer's own
+_WOKE_GUARD_H84 = lazy(
+    r"\b(?:pain\w*|hurt\w*|ach\w*|sore|throb\w*|stiff\w*|sweat\w*|soaked|fever\w*|numb\w*"
+    r"|tingl\w*|back|leg|legs|can['’]?t\s+(?:sleep|get\s+back)|every\s+night|since|again"
+    r"|worse|lately)\b",
+    re.IGNORECASE,
+)
+
+# eighteenth session, h84: the bot's check asked about a sign, to the clause's end ("the bot asked
+# about X", "the check asks if Y"), or a cue's words quoted at the message's start
+_BOT_ASKED_H84 = lazy(
+    r"\b(?:the|your|ur|this)\s+(?:(?:bot|app|coach)['’]?s?\s+)?(?:bot|app|coach|check|checks"
+    r"|checklist|check[-\s]list|list|questions?|questionnaire|screen(?:ing)?|form|safety\s+bit"
+    r"|safety\s+check)\s+(?:\w+\s+)?(?:asked|asks|asking|ask)\s+(?:me\s+)?(?:about|if|whether"
+    r"|for)\b[^.!?;,\n]*"
+    r"|^\s*['‘\"“](?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w))+['’\"”](?!\w)",
+    re.IGNORECASE,
+)
+# ...answered with none of them ticked ("none of these", "ticking none", "none of those")
+_NONE_TICKED_H84 = lazy(
+    r"\b(?:none\s+of\s+(?:these|those|them|the\s+above|that)|tick(?:ing|ed|s)?\s+(?:none|no\s+to"
+    r"\s+all)|(?:press(?:ing|ed)?|hitt?(?:ing)?|tapp?(?:ing|ed)?|click(?:ing|ed)?)\s+(?:the\s+)?"
+    r"['‘\"“]?none)\b",
+    re.IGNORECASE,
+)
+
+# ...never turned ("none of these except", "none, but", "until this morning")
+_NONE_TURNED_H84 = lazy(
+    r"\b(?:except|apart\s+from|but|until|till|other\s+than|besides|bar\s+(?:one|the))\b",
+    re.IGNORECASE,
+)
+
+
+def _none_ticked_h84(head: str) -> bool:
+    """Eighteenth session, h84: the bot's check asked about a sign (`_BOT_ASKED_H84`, none of the
+    writer's own body in it) answered with none ticked, nothing of the writer's now beside it
+    (`_CUE_OWN_H81`) outside the asked span."""
+    return (
+        _spans_clear_h81(_BOT_ASKED_H84, head)
+        and bool(_NONE_TICKED_H84.search(head))
+        and not _CUE_OWN_H81.search(blanked(_BOT_ASKED_H84, head))
+        and not _CUE_CARE_H81.search(blanked(_BOT_ASKED_H84, head))
+        and not _NONE_TURNED_H84.search(blanked(_BOT_ASKED_H84, head))
+    )
+
+
+# eighteenth session, h84: night pain denied as worse at night ("my ache is no worse at night",
+# "it's no worse at night")
+_NIGHT_NOT_WORSE_H84 = lazy(
+    r"\b(?:(?:the|my)\s+)?(?:pain|ache|back|it|that)(?:['’]s|\s+is|\s+was|s)?\s+(?:not|never"
+    r"|isn['’]?t|wasn['’]?t|no)\s+(?:any\s+|really\s+)?worse\s+(?:at|in\s+the|during\s+the)\s+"
+    r"night\b",
+    re.IGNORECASE,
+)
+# ...never turned or beside a waking, a sweat or the pain growing
+_NIGHT_GUARD_H84 = lazy(
+    r"\b(?:but|though|except|wak\w*|woke|woken|sweat\w*|fever\w*|weight|since|lately|recently"
+    r"|getting|keeps?|constant\w*|all\s+night|can['’]?t\s+sleep|numb\w*|weak\w*|again)\b",
+    re.IGNORECASE,
+)
+# eighteenth session, h84: the bot's button pressed by mistake ("tapped the pain one by
+# accident", "hit stop accidentally")...
+_BUTTON_SLIP_H84 = lazy(
+    r"\b(?:press\w*|tapp?\w*|hit|hitting|click\w*|push\w*|chose|picked|selected)\s+"
+    r"(?:['‘\"“]?[\w'’]+['’\"”]?\s+){0,5}?(?:button\s+|option\s+|one\s+)?(?:by\s+(?:accident|mistake)|accidentally"
+    r"|without\s+meaning\s+to)\b",
+    re.IGNORECASE,
+)
+# ...its hurt denied ("it didn't hurt at all", "nothing hurts", "no pain")
+_HURT_DENIED_H84 = lazy(
+    r"\b(?:it|nothing|that)\s+(?:didn['’]?t|doesn['’]?t|did\s+not|does\s+not|never)\s+(?:even\s+)?"
+    r"hurt(?:s)?(?:\s+(?:at\s+all|one\s+bit|a\s+bit))?|\bnothing\s+hurts\b|\bno\s+pain(?:\s+at"
+    r"\s+all)?\b|\b(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+)?(?:fine|ok|okay)\b",
+    re.IGNORECASE,
+)
+# ...never turned or beside the writer's sign now
+_SLIP_GUARD_H84 = lazy(
+    r"\b(?:but|though|actually|today|since|again|worse|still|numb\w*|tingl\w*|leak\w*|sweat\w*"
+    r"|chest|weak\w*|bladder|bowels?|saddle)\b",
+    re.IGNORECASE,
+)
+# eighteenth session, h84: a fever or a flu of a time gone by ("had a temperature last week")...
+_FEVER_PAST_H84 = lazy(
+    r"\b(?:had|got|caught|with)\s+(?:a\s+|the\s+)?(?:fever|temperature|temp|flu|bug|virus|covid)\b"
+    r"[^.!?;\n]{0,40}?\b(?:last\s+(?:week|month|weekend)|a\s+(?:week|fortnight|month)\s+ago"
+    r"|(?:\d+|two|three|four|five|six|ten)\s+(?:days|weeks)\s+ago|over\s+the\s+(?:weekend"
+    r"|holidays?)|earlier\s+(?:this|in\s+the)\s+(?:month|week))\b(?:\s*,?\s*(?:with|from|off)\s+"
+    r"(?:the\s+|a\s+)?(?:\w+\s+)?(?:flu|bug|virus|covid|cold))?",
+    re.IGNORECASE,
+)
+# ...and gone ("temp's been normal for a week", "feel fine", "fully recovered")
+_FEVER_GONE_H84 = lazy(
+    r"\b(?:temp|temperature|fever)(?:['’]s|\s+is|\s+has)?\s+(?:been\s+|was\s+)?(?:normal|gone"
+    r"|back\s+to\s+normal|down|broke|broken)\b(?:\s+for\s+(?:\w+\s+)?(?:days?|weeks?))?"
+    r"|\b(?:i\s+)?feel\s+(?:totally\s+|absolutely\s+|completely\s+|100%\s+)?(?:fine|great|grand"
+    r"|ok|okay|better|back\s+to\s+normal)\b|\b(?:fully\s+recovered|all\s+better|over\s+it)\b",
+    re.IGNORECASE,
+)
+# ...never kept, back again, or beside sweats, weight, a pain or numbness
+_FEVER_GUARD_H84 = lazy(
+    r"\b(?:still|again|came\s+back|keeps?|sweat\w*|chills|shiver\w*|weight|worse|spine"
+    r"|pain\w*|ach\w*|hurt\w*|numb\w*|weak\w*|today|tonight|but|though|unwell|rough|awful)\b",
+    re.IGNORECASE,
+)
+
+
+def _cue_denied_h84(head: str) -> bool:
+    """Eighteenth session, h84: the bot's cue quoted (`_CUE_QUOTED_H81`, none of the writer's own
+    in it) and its event denied at the next sentence's start, nothing of the writer's now beside
+    it (`_CUE_OWN_H81`) and no care of the writer's outside the quote."""
+    return (
+        _spans_clear_h81(_CUE_QUOTED_H81, head, "said")
+        and bool(_CUE_DENIED_H84.search(head))
+        and not _CUE_OWN_H81.search(head)
+        and not _CUE_CARE_H81.search(blanked(_CUE_QUOTED_H81, head))
+    )
+
+
+def _story_fiction_h84(head: str) -> bool:
+    """Eighteenth session, h84: `_story_aside_h81` with the writer calling it fiction
+    (`_FICTION_SAID_H84`) in place of saying they are fine."""
+    return (
+        bool(_STORY_WORK_H81.search(head))
+        and _spans_clear_h81(_STORY_SIGN_H81, head)
+        and not any(
+            _STORY_ME_BEFORE_H81.search(head[max(0, m.start() - 16) : m.start()])
+            for m in _STORY_SIGN_H81.finditer(head)
+        )
+        and bool(_FICTION_SAID_H84.search(head))
+        and not _STORY_OWN_H81.search(head)
+    )
+
+
+def _asked_caused_h84(head: str) -> bool:
+    """Eighteenth session, h84: a sign asked as a short question (a sign's words, no healthy
+    state asked) and denied with the exercise's own cause given straight after."""
+    matches = list(_ASKED_CAUSED_H84.finditer(head))
+    if not matches or _ASKED_CAUSED_GUARD_H84.search(head):
+        return False
+    return all(
+        sees_sign(m.group("asked")) and not _ASKED_HEALTHY_FA18.search(m.group("asked"))
+        for m in matches
+    )
+
+
+def _aside_h84(head: str) -> list[re.Pattern[str]]:
+    """Eighteenth session, h84: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the cue's event denied; the sign asked and denied with the
+    exercise's cause; the story called fiction; the bot's reminder the only thing waking the
+    writer, with no pain or night trouble)."""
+    found: list[re.Pattern[str]] = []
+    if _cue_denied_h84(head):
+        found += [_CUE_QUOTED_H81, _CUE_DENIED_H84]
+    if _none_ticked_h84(head):
+        found += [_BOT_ASKED_H84, _NONE_TICKED_H84]
+    if _NIGHT_NOT_WORSE_H84.search(head) and not _NIGHT_GUARD_H84.search(head):
+        found.append(_NIGHT_NOT_WORSE_H84)
+    if (
+        _BUTTON_SLIP_H84.search(head)
+        and _HURT_DENIED_H84.search(head)
+        and not _SLIP_GUARD_H84.search(head)
+    ):
+        found += [_BUTTON_SLIP_H84, _HURT_DENIED_H84]
+    if (
+        _FEVER_PAST_H84.search(head)
+        and _FEVER_GONE_H84.search(head)
+        and not _FEVER_GUARD_H84.search(head)
+    ):
+        found += [_FEVER_PAST_H84, _FEVER_GONE_H84]
+    if _asked_caused_h84(head):
+        found.append(_ASKED_CAUSED_H84)
+    if _story_fiction_h84(head):
+        found.append(_STORY_SIGN_H81)
+    if (
+        _BOT_WOKE_H84.search(head)
+        and _ONLY_WAKER_H84.search(head)
+        and not _WOKE_GUARD_H84.search(head)
+    ):
+        found += [_BOT_WOKE_H84, _ONLY_WAKER_H84]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -36850,4 +37087,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa17,
     _aside_s18,
     _aside_fa18,
+    _aside_h84,
 )

@@ -14649,3 +14649,110 @@ def test_session18_fa_harmless_is_no_lockout_and_unasked_learned_off(text: str) 
 def test_session18_fa_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Eighteenth session, h84 (fix-fa19): the bot's cue quoted and its event denied in the next
+# sentence; a sign asked and denied with the exercise's own cause after it; a story's character
+# with the writer calling it fiction; the bot's reminder as the only thing waking the writer.
+SESSION18_H84_HARMLESS: list[str] = [
+    # the cue quoted, its event denied
+    "the warning says to stop if numbness spreads down the leg. mine didn't, it was just a "
+    "bit stiff",
+    "your instructions said stop if pain shoots into the leg. it hasn't, all good, so carry on?",
+    "the safety message warns about pain going down into the foot. nope, never has, it sits "
+    "in one spot",
+    # a sign asked, denied with the exercise's cause
+    "leg pain? nope, that's just the stretch in my hamstring, nice and gentle",
+    "chest tight? no, it's only the pose opening my pecs. normal right?",
+    "numb foot? nah it's just the position i'm lying in, moved and it's fine",
+    # a story's character, called fiction
+    "i'm drafting a novel and my protagonist goes numb in both legs after a crash. would the "
+    "rehab look like this twist? it's all made up",
+    "for my screenplay the villain falls off a roof and can't feel his legs. how would a "
+    "physio treat that? purely fictional",
+    "writing fanfic where the heroine loses control of her bladder after an injury, just "
+    "fiction, is that believable",
+    # the bot's reminder the only thing waking the writer
+    "the app's notification woke me up at 5, honestly the only thing that wakes me at night. "
+    "can it go later",
+    "ur ping woke me at half 6 haha, it's the only thing waking me up these days. change it to 8?",
+    "the bot reminder woke us at 7, only thing that ever wakes me up. can I mute it on sundays",
+    # the bot's check asked about, none ticked
+    "the app asks about numbness between the legs. nope, ticking none and cracking on",
+    "'loss of bladder control' ha, not me mate. none of those apply, where's the start button",
+    "your checklist asked if I get fevers or night sweats, I'm sound. none of the above",
+    "the form asked about losing weight without trying. pressing none, I've been eating loads",
+    # night pain denied as worse at night
+    "stiff in the mornings mostly, it's no worse at night and I sleep through. which side first?",
+    "my ache is never worse in the night, only after long drives. ok to do it before bed?",
+    "achy after work, the pain isn't any worse at night. how long is the hold?",
+    # a button pressed by mistake, its hurt denied
+    "hit 'my back hurts' by mistake, it doesn't hurt at all, where's the restart",
+    "tapped sharp pain accidentally, nothing hurts, I'm on the mat",
+    "pressed 'pain' by mistake, I'm fine, back to the hold",
+    # a fever gone by, recovered
+    "had a temperature a week ago with a nasty bug, fever's gone and I feel fine",
+    "caught a fever 5 days ago off the kids' cold, temp's normal for 2 days, feel ok. carry on?",
+    "got a temp a month ago with covid, fully recovered. start from week 1?",
+]
+
+SESSION18_H84_RED: list[str] = [
+    # the cue's event denied, then turned or told of now
+    "the cue tells you to halt if leg pain spreads. it didn't at first but now it goes "
+    "down to my foot",
+    "the warning says stop if numbness spreads. it didn't until today, now both legs are numb",
+    "your instructions said stop if pain shoots into the leg. it hasn't, but since yesterday "
+    "my saddle is numb",
+    # a sign asked and denied, then turned
+    "leg pain? nope, that's just the stretch, but my bladder leaked today",
+    "chest tight? no, it's crushing and it runs into my left arm",
+    "chest pain? no it's just the stretch, but now it's crushing and spreading to my jaw",
+    "leg pain? nah that's just the stretch. but today both my legs went weak and numb",
+    # a story beside the writer's own sign
+    "writing a story where the hero goes numb in both legs, purely fiction, but the same "
+    "happened to me today",
+    "writing a story where my character goes numb in both legs, purely fiction, and mine went "
+    "numb this morning too",
+    # the reminder beside pain or sweats at night
+    "the app's notification woke me at 5, the only thing waking me, except the back pain at "
+    "night which is getting worse",
+    "your nudge woke me at 5, the only thing waking me apart from the night sweats",
+    "pain wakes me at night every night since last week",
+    "the pain woke me at 3 again, worse at night lately",
+    # the check's answer turned, or the writer's sign told beside it
+    "the app asks about numbness between the legs. none of these except that, my saddle has "
+    "been numb since yesterday",
+    "the checklist asked about bladder control. none of those, but I wet myself today",
+    "'weak legs' — none of these until this morning, now both legs are buckling",
+    "your questions asked about night pain, none of those, I've got a fever today and feel awful",
+    "the bot asked whether my legs feel weak, ticking none of those but honestly I keep "
+    "tripping since monday",
+    # night, button or fever beside a sign now
+    "my ache isn't worse at night but it wakes me every night anyway and I've lost weight",
+    "it's no worse at night, it's constant and my legs have been weak since monday",
+    "the pain isn't worse at night, though I'm sweating buckets in bed lately",
+    "tapped stop by mistake, but honestly the pain is severe now",
+    "hit the pain button accidentally, nothing hurts, but both legs are numb today",
+    "pressed it by accident, I'm fine, but my chest is tight and squeezing",
+    "had a fever last week, it's come back today and I've got night sweats",
+    "had the flu a week ago, temp back to normal but the back pain has got far worse and I "
+    "feel awful",
+    "caught a bug 3 days ago, feel better but still running a temperature tonight",
+]
+
+
+@each("text", SESSION18_H84_HARMLESS)
+def test_session18_h84_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION18_H84_RED)
+def test_session18_h84_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
