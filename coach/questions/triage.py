@@ -10937,6 +10937,23 @@ _RT48_RULES: tuple[_Rule, ...] = (
         _near9(_RT48_NO_CAUSE, _near9(_RT48_WENT_DOWN, _RT48_RECENT, 8), 12),
         unless=_RT48_NOT_NO_CAUSE,
     ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # eighteenth session (a helper's counter-probe, missed by the rules alone once the chest
+        # was asked and denied): the left arm heavy, dead or aching with a sweat, clamminess or
+        # breathlessness beside it, the heart's warning without the chest named
+        _near9(
+            r"(?:left|my) arm (?:\w+ ){0,2}?(?:heavy|heaviness|dead|aching|aches|achy|weird"
+            r"|numb)",
+            r"(?:sweat\w*|clammy|cold sweat|out of breath|short of breath|breathless|sick"
+            r"|nause\w*)",
+            10,
+        ),
+        unless=r"\b(?:gym|weights?|lifting|dumbbells?|kettlebells?|bench|press ups?|push ups?"
+        r"|workout|carrying|carried|shopping|slept on|sleeping on|lay on|lying on|sauna|hot yoga"
+        r"|run|ran|running|spin)\b",
+    ),
 )
 
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
@@ -36754,6 +36771,12 @@ def _client_told_fa18(head: str) -> bool:
     return not any(_FIRST_IN_TOLD_FA18.search(m.group("told")) for m in spans)
 
 
+# Eighteenth session (a helper's counter-probes, missed by the rules alone): a turn anywhere after
+# a sign asked and denied ("chest tight? nah it's the stretch, but now my left arm is heavy")
+# tells something the denial does not cover: the question is not set aside.
+_TURN_AFTER_S18 = lazy(r"\b(?:but|though|although|however|except|yet|apart from)\b", re.IGNORECASE)
+
+
 def _asked_denied_fa18(head: str) -> bool:
     """Eighteenth session, fa18: a sign named as a short question and denied straight after it
     (`_ASKED_DENIED_FA18`): the question a sign's words the rules read, none a healthy state
@@ -36762,7 +36785,9 @@ def _asked_denied_fa18(head: str) -> bool:
         asked = match.group("asked")
         if _ASKED_HEALTHY_FA18.search(asked) or not sees_sign(asked):
             return False
-        if _DENIAL_TURNED_FA18.search(head[match.end() :]):
+        if _DENIAL_TURNED_FA18.search(head[match.end() :]) or _TURN_AFTER_S18.search(
+            head[match.end() :]
+        ):
             return False
     return bool(_ASKED_DENIED_FA18.search(head))
 
@@ -37008,6 +37033,8 @@ def _asked_caused_h84(head: str) -> bool:
     state asked) and denied with the exercise's own cause given straight after."""
     matches = list(_ASKED_CAUSED_H84.finditer(head))
     if not matches or _ASKED_CAUSED_GUARD_H84.search(head):
+        return False
+    if any(_TURN_AFTER_S18.search(head[m.end() :]) for m in matches):
         return False
     return all(
         sees_sign(m.group("asked")) and not _ASKED_HEALTHY_FA18.search(m.group("asked"))
