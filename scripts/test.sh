@@ -21,6 +21,34 @@ source scripts/setup.sh test
 packages_wait
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+# The type check starts now, at a low priority, beside everything below.
+types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
+nice -n 10 .venv/bin/mypy . >"$types_log" 2>&1 &
+types_pid=$!
+# The few stories at Telegram's real rate limits run in the background, two at a time, at the
+# normal priority, from their own files only (unless paths are given); everything else runs
+# beside them on four workers (the tests mostly wait on the network, so four fit two cores) at
+# a low priority: the real-rate stories mostly wait on real time, and when they wake the
+# scheduler runs them first, so no worker of the main run bends their timing while the main run
+# uses the time they leave. Exit status 5 ("no tests selected", e.g. when a path is given) is
+# no failure.
+status=0
+paths=0  # paths given: only those tests run, and nothing is collected ahead
+for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
+rates=()
+[ "$paths" = 1 ] || mapfile -t rates < <(grep -rl --include='test_*.py' 'mark.real_rates' tests)
+# While PostgreSQL starts: one collection writes the bytecode of what the tests import
+# (setup.sh installs without it) and pytest's rewritten test modules, which the four workers
+# then read instead of each compiling and rewriting all of it; beside it, the understanding's
+# patterns are compiled once and their gates' keys kept (`python -m coach.questions`), which
+# every worker would otherwise read afresh on a new clone.
+nice -n 10 .venv/bin/python -m coach.questions >/dev/null 2>&1 &
+warm_pid=$!
+collect_pid=""
+if [ "$paths" = 0 ]; then
+  nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider >/dev/null 2>&1 &
+  collect_pid=$!
+fi
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
   if [ "${REQUIRE_POSTGRES:-}" = 1 ]; then
     postgres_start required
@@ -28,33 +56,11 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
     postgres_start || echo "No PostgreSQL here: its tests are skipped (CI runs them)."
   fi
 fi
-# The few stories at Telegram's real rate limits run in the background, two at a time, at the
-# normal priority, from their own files only (unless paths are given); everything else runs
-# beside them on four workers (the tests mostly wait on the network, so four fit two cores)
-# at a low priority, as does the type check: the real-rate stories mostly wait on real time,
-# and when they wake the scheduler runs them first, so no worker of the main run bends their
-# timing while the main run uses the time they leave. Exit status 5 ("no tests selected", e.g.
-# when a path is given) is no failure.
-status=0
-paths=0  # paths given: only those tests run, and nothing is collected ahead
-for arg in "$@"; do [[ "$arg" == -* ]] || paths=1; done
-rates=()
-[ "$paths" = 1 ] || mapfile -t rates < <(grep -rl --include='test_*.py' 'mark.real_rates' tests)
 rates_log="$(mktemp /tmp/coach-rates.XXXXXX)"
-types_log="$(mktemp /tmp/coach-mypy.XXXXXX)"
 .venv/bin/python -m pytest -m real_rates -n 2 "${rates[@]}" "$@" >"$rates_log" 2>&1 &
 rates_pid=$!
-nice -n 10 .venv/bin/mypy . >"$types_log" 2>&1 &
-types_pid=$!
-# One collection first writes the bytecode of what the tests import (setup.sh installs without
-# it) and pytest's rewritten test modules, which the four workers then read instead of each
-# compiling and rewriting all of it.
-# Beside it, the understanding's patterns are compiled once and their gates' keys kept
-# (`python -m coach.questions`), which every worker would otherwise read afresh on a new clone.
-nice -n 10 .venv/bin/python -m coach.questions >/dev/null 2>&1 &
-warm_pid=$!
-[ "$paths" = 1 ] || nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider >/dev/null 2>&1 || true
 wait "$warm_pid" || true
+[ -z "$collect_pid" ] || wait "$collect_pid" || true
 nice -n 15 .venv/bin/python -m pytest -m "not real_rates" "$@" || status=$?
 [ "$status" = 5 ] && status=0
 rates=0
