@@ -42,11 +42,12 @@ rates=()
 # then read instead of each compiling and rewriting all of it; beside it, the understanding's
 # patterns are compiled once and their gates' keys kept (`python -m coach.questions`), which
 # every worker would otherwise read afresh on a new clone.
-nice -n 10 .venv/bin/python -m coach.questions >/dev/null 2>&1 &
+# (At the normal priority: the type check, at a low one, takes what they leave.)
+.venv/bin/python -m coach.questions >/dev/null 2>&1 &
 warm_pid=$!
 collect_pid=""
 if [ "$paths" = 0 ]; then
-  nice -n 10 .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider >/dev/null 2>&1 &
+  .venv/bin/python -m pytest --collect-only -q -n 0 -p no:cacheprovider >/dev/null 2>&1 &
   collect_pid=$!
 fi
 if [ -z "${TEST_DATABASE_URL:-}" ]; then
@@ -56,11 +57,11 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
     postgres_start || echo "No PostgreSQL here: its tests are skipped (CI runs them)."
   fi
 fi
+wait "$warm_pid" || true
+[ -z "$collect_pid" ] || wait "$collect_pid" || true
 rates_log="$(mktemp /tmp/coach-rates.XXXXXX)"
 .venv/bin/python -m pytest -m real_rates -n 2 "${rates[@]}" "$@" >"$rates_log" 2>&1 &
 rates_pid=$!
-wait "$warm_pid" || true
-[ -z "$collect_pid" ] || wait "$collect_pid" || true
 nice -n 15 .venv/bin/python -m pytest -m "not real_rates" "$@" || status=$?
 [ "$status" = 5 ] && status=0
 rates=0
