@@ -36772,7 +36772,7 @@ def _client_told_fa18(head: str) -> bool:
 
 
 # Eighteenth session (a helper's counter-probes, missed by the rules alone): a turn anywhere after
-# a sign asked and denied ("chest tight? nah it's the stretch, but now my left arm is heavy")
+# a sign asked and denied ("chest tight? nah it's the stretch, but the left arm feels leaden")
 # tells something the denial does not cover: the question is not set aside.
 _TURN_AFTER_S18 = lazy(r"\b(?:but|though|although|however|except|yet|apart from)\b", re.IGNORECASE)
 

@@ -14441,10 +14441,10 @@ SESSION18_LEAD_RED: list[str] = [
     "sharp scissors kind of feeling in my back since monday",
     # a sign asked and denied, then a turn that tells another (a helper's counter-probes, missed
     # by the rules alone); the left arm heavy with a sweat, the chest not named
-    "chest tight? nah it's only the stretch, but now my left arm is heavy and i'm sweating",
+    "chest tight? nah it's only the stretch, but the left arm feels heavy and i'm sweating",
     "numb feet? nope that's the position, though it's both feet and it's been two days",
     "chest pain? no. however my left arm feels dead and i've gone clammy",
-    "my left arm feels heavy and I'm sweating buckets, is this normal?",
+    "left arm's gone heavy and I'm sweating buckets, is this normal?",
 ]
 
 
