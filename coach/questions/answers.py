@@ -2728,26 +2728,26 @@ def _beside_newcomer_s18(normal: str) -> str:
 # Eighteenth session, h84: the bot's buttons, menu or options told as lost or gone, or asked
 # back ("the menu vanished, can I have it again", "where did the options go"): how to
 # use the bot.
-_BOT_CONTROLS_S19 = r"(?:buttons?|menu|menus|options|keyboard|keys)"
-_BUTTONS_LOST_S19 = lazy(
+_BOT_CONTROLS_H84 = r"(?:buttons?|menu|menus|options|keyboard|keys)"
+_BUTTONS_LOST_H84 = lazy(
     r"\b(?:lost|gone|disappeared|vanished|missing|hidden|can not see|cannot see|can not find"
     r"|cannot find|no longer see|do not see|do not have)(?: \w+){0,2}? (?:the |my |all the "
-    r"|your )?(?:main |bot s |bot )?" + _BOT_CONTROLS_S19 + r"\b"
+    r"|your )?(?:main |bot s |bot )?" + _BOT_CONTROLS_H84 + r"\b"
     r"|\b(?:the |my |all the |your )(?:main |bot s |bot )?"
-    + _BOT_CONTROLS_S19
+    + _BOT_CONTROLS_H84
     + r" (?:have |has |are"
     r" |is )?(?:gone|disappeared|vanished|missing|lost)\b"
     r"|\b(?:get|bring|have|put) (?:back )?(?:the |my |all the |your )(?:main |bot s |bot )?"
-    + _BOT_CONTROLS_S19
+    + _BOT_CONTROLS_H84
     + r" (?:back|up again|again)\b"
     r"|\bwhere (?:did|have|has|are|is) (?:the |my |all the |your )(?:main |bot s |bot )?"
-    + _BOT_CONTROLS_S19
+    + _BOT_CONTROLS_H84
     + r"\b(?: \w+){0,2}? (?:go|gone)\b"
     r"|\bget back to (?:the |my )(?:main )?(?:menu|options|buttons)\b"
 )
 
 # ...where "back" is a way back ("get back to", "go back into"), not the body
-_BACK_TO_S19 = lazy(r"\b(?:get|go|come|going|getting|got|went) back (?:to|into|onto|on)\b")
+_BACK_TO_H84 = lazy(r"\b(?:get|go|come|going|getting|got|went) back (?:to|into|onto|on)\b")
 
 
 def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
@@ -2756,7 +2756,7 @@ def _asks_for_help(text: str) -> Literal["buttons", "yes"] | None:
     whole = normalise(text)
     if _PRESS_TO_START.search(whole) and not _BODY_WORDS.search(whole):
         return "buttons"
-    if _BUTTONS_LOST_S19.search(whole) and not _BODY_WORDS.search(blanked(_BACK_TO_S19, whole)):
+    if _BUTTONS_LOST_H84.search(whole) and not _BODY_WORDS.search(blanked(_BACK_TO_H84, whole)):
         # eighteenth session, h84: the bot's buttons or menu lost, how to get them back
         return "buttons"
     found: Literal["buttons", "yes"] | None = None
@@ -3751,17 +3751,17 @@ _SCORE_WAS_56 = lazy(
 
 # Eighteenth session, h84: the two scores told with bare "before" and "after", no session named
 # ("3 before, 5 after", "before it was a 1 and after a 4"): the session's before and after.
-_SCORE_WORD_S19 = r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
-_BEFORE_AFTER_S19 = lazy(
+_SCORE_WORD_H84 = r"(?:10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_BEFORE_AFTER_H84 = lazy(
     r"\b"
-    + _SCORE_WORD_S19
+    + _SCORE_WORD_H84
     + r"(?: ?10| out of 10)? (?:before|beforehand)\b(?: \w+){0,4}? "
-    + _SCORE_WORD_S19
+    + _SCORE_WORD_H84
     + r"(?: ?10| out of 10)? (?:after|afterwards|after that)\b"
     r"|\b(?:before|beforehand)(?: (?:it was|was|it s|i was|a|at|on))*(?: a)? "
-    + _SCORE_WORD_S19
+    + _SCORE_WORD_H84
     + r"\b(?: \w+){0,4}? (?:after|afterwards)(?: (?:it was|was|it s|i was|a|at|on))*(?: a)? "
-    + _SCORE_WORD_S19
+    + _SCORE_WORD_H84
     + r"\b"
 )
 
@@ -3773,7 +3773,7 @@ def _score_rose_56(normal: str) -> bool:
     return (
         (
             _AFTER_SESSION_56.search(normal) is not None
-            or _BEFORE_AFTER_S19.search(normal) is not None
+            or _BEFORE_AFTER_H84.search(normal) is not None
         )
         and _SCORE_WAS_56.search(normal) is not None
         and len(_SCORE_56.findall(normal)) >= 2
@@ -5302,7 +5302,7 @@ _TRANSLATION_ASKED_S18 = lazy(
 # Eighteenth session, h84: rest between sets (or rounds) asked: how long a pause between them
 # ("how long a break between rounds", "do I pause after each set"): reps and sets, whose answer
 # gives the rest, never how long the hold is.
-_SET_REST_S19 = lazy(
+_SET_REST_H84 = lazy(
     r"\b(?:rest|resting|break|breaks|pause|pausing|breather|recovery|wait|waiting|gap)"
     r"(?: \w+){0,3}? (?:between|after each|after every|in between) (?:the |my |each |every )?"
     r"(?:sets?|rounds?)\b"
@@ -5312,7 +5312,7 @@ _SET_REST_S19 = lazy(
 
 # Eighteenth session, h84: a shorter sweep of the leg asked ("could I keep the swing smaller",
 # "what if my leg doesn't go as far across"): the range of the move, never another exercise.
-_SWEEP_SMALLER_S19 = lazy(
+_SWEEP_SMALLER_H84 = lazy(
     r"\b(?:smaller|shorter|tiny|tinier|little|mini|half|partial|less far|not as far|not so far"
     r"|less wide|narrower) (?:\w+ )?(?:sweeps?|swings?|arcs?|range|movements?|motions?)\b"
     r"|\b(?:sweep\w*|swing\w*|tak\w*|bring\w*|mov\w*|drop\w*|lower\w*|go\w*|let\w*)"
@@ -5320,17 +5320,17 @@ _SWEEP_SMALLER_S19 = lazy(
     r"|\b(?:leg|knee|foot|it) (?:doesn t|does not|don t|do not|not) (?:go|swing|sweep|come|cross)"
     r" (?:as|so|that|all the way) (?:far|over|across)\b"
 )
-_SMALLER_ASKED_S19 = lazy(
+_SMALLER_ASKED_H84 = lazy(
     r"\b(?:can|could|may|is it ok|is it okay|is it fine|is that ok|would it|does it|should|what"
     r" if|allowed|alright|all right|ok if|okay if|fine if|do i have)\b"
 )
 
 
-def _smaller_sweep_s19(normal: str) -> bool:
+def _smaller_sweep_h84(normal: str) -> bool:
     """Eighteenth session, h84: a smaller sweep of the leg asked, nothing of pain told."""
     return (
-        bool(_SWEEP_SMALLER_S19.search(normal))
-        and bool(_SMALLER_ASKED_S19.search(normal))
+        bool(_SWEEP_SMALLER_H84.search(normal))
+        and bool(_SMALLER_ASKED_H84.search(normal))
         and not _PAIN_WORD_46.search(normal)
         and _beyond_the_twist(normal) == "no"
     )
@@ -5338,7 +5338,7 @@ def _smaller_sweep_s19(normal: str) -> bool:
 
 # Eighteenth session, h84: why the leg is swept, not kicked or flung ("what's the point of
 # sweeping rather than swinging it fast"): the speed and rhythm of the move.
-_SWEEP_NOT_KICK_S19 = lazy(
+_SWEEP_NOT_KICK_H84 = lazy(
     r"\b(?:why|how come|what s the (?:point|reason|idea|difference)|what is the (?:point|reason"
     r"|idea|difference)|the reason)\b(?: \w+){0,8}? (?:sweep|sweeps|sweeping|swept|glide"
     r"|gliding)\b(?: \w+){0,4}? (?:not|rather than|instead of|and not|but not|never|as opposed to"
@@ -5350,11 +5350,11 @@ _SWEEP_NOT_KICK_S19 = lazy(
 
 # Eighteenth session, h84: the hold lengthened to a number of seconds asked, the writer's hold
 # now told ("been at 20 seconds a fortnight, time to go to 45?"): the progression.
-_SECONDS_S19 = r"(?:\d+|ten|fifteen|twenty|thirty|forty|forty five|sixty) ?(?:s|sec|secs|seconds)"
-_HOLD_NOW_S19 = lazy(
-    r"\b(?:at|doing|holding|hold(?:ing)? for|been|on|managing|up to|for) " + _SECONDS_S19 + r"\b"
+_SECONDS_H84 = r"(?:\d+|ten|fifteen|twenty|thirty|forty|forty five|sixty) ?(?:s|sec|secs|seconds)"
+_HOLD_NOW_H84 = lazy(
+    r"\b(?:at|doing|holding|hold(?:ing)? for|been|on|managing|up to|for) " + _SECONDS_H84 + r"\b"
 )
-_HOLD_RAISED_S19 = lazy(
+_HOLD_RAISED_H84 = lazy(
     r"\b(?:bump|bumping|go|going|move|moving|step|stepping|jump|jumping|push|pushing|increase"
     r"|increasing|raise|raising|up|upping|take|taking|add|stretch|extend|extending|build|building"
     r"|level) (?:it |things |that |the hold )?(?:up )?(?:to|towards) (?:\d+|twenty|thirty|forty"
@@ -5362,12 +5362,12 @@ _HOLD_RAISED_S19 = lazy(
 )
 
 
-def _hold_raised_s19(normal: str) -> bool:
+def _hold_raised_h84(normal: str) -> bool:
     """Eighteenth session, h84: a longer hold asked, the hold now told in seconds, nothing of
     pain told."""
     return (
-        bool(_HOLD_NOW_S19.search(normal))
-        and bool(_HOLD_RAISED_S19.search(normal))
+        bool(_HOLD_NOW_H84.search(normal))
+        and bool(_HOLD_RAISED_H84.search(normal))
         and not _PAIN_WORD_46.search(normal)
         and _beyond_the_twist(normal) == "no"
     )
@@ -5410,16 +5410,16 @@ def _direct_topic(normal: str) -> str | None:
         return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
-    if _SET_REST_S19.search(normal) and not _PAIN_WORD_46.search(normal):
+    if _SET_REST_H84.search(normal) and not _PAIN_WORD_46.search(normal):
         # eighteenth session, h84: rest between sets asked: reps and sets, which gives it
         return "reps_sets"
-    if _SWEEP_NOT_KICK_S19.search(normal) and not _PAIN_WORD_46.search(normal):
+    if _SWEEP_NOT_KICK_H84.search(normal) and not _PAIN_WORD_46.search(normal):
         # eighteenth session, h84: why a sweep and not a kick: the speed and rhythm
         return "speed_rhythm"
-    if _smaller_sweep_s19(normal):
+    if _smaller_sweep_h84(normal):
         # eighteenth session, h84: a smaller sweep of the leg asked: the range of the move
         return "range_of_motion"
-    if _hold_raised_s19(normal):
+    if _hold_raised_h84(normal):
         # eighteenth session, h84: the hold lengthened to more seconds asked: the progression
         return "progression"
     if (
@@ -5898,7 +5898,7 @@ _MAT_NEED_15 = lazy(
 )
 # Eighteenth session, h84: which side or what first still asked beside a side told done
 # ("did the right first last time, which today?"): which side first keeps it.
-_FIRST_ASKED_S19 = lazy(r"\b(?:which|first|1st|start|starting|begin|beginning)\b")
+_FIRST_ASKED_H84 = lazy(r"\b(?:which|first|1st|start|starting|begin|beginning)\b")
 _SIDE_DONE = lazy(
     r"\b(?:done|finished|did|completed)\b (?:\w+ ){0,2}?(?:left|right|one|first|1st) (?:side|leg)\b"
     r"|\b(?:left|right|one|first|1st) (?:side|leg) (?:is |s )?(?:all )?(?:done|finished|complete)\b"
@@ -7257,7 +7257,7 @@ class Matcher:
             or (
                 match.key == "which_side_first"
                 and not _PAIN_WORD_46.search(normal)
-                and not _FIRST_ASKED_S19.search(normal)
+                and not _FIRST_ASKED_H84.search(normal)
             )
         ) and _SIDE_DONE.search(normal):
             # round 22: "Done the right leg. Now what?": one side told as done is the switch

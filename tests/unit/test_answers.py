@@ -4686,6 +4686,12 @@ SESSION11_SORE_TOPIC = [
 ]
 
 
+def _answered_kind(question: str, kind: str, topic: str | None) -> None:
+    """The answer's kind and topic are exactly these."""
+    got = answer(question)
+    assert got.kind == kind and got.topic == topic, got
+
+
 def _answered_as(question: str, want: str) -> None:
     """``want``: "safety" (the safety reply or its question), "decline", or the topic key."""
     got = answer(question)
@@ -6419,7 +6425,7 @@ SESSION18_H84_SET_REST = [
 
 
 @each("question", SESSION18_H84_SET_REST)
-def test_session19_h84_rest_between_sets_is_reps_sets(question: str) -> None:
+def test_session18_h84_rest_between_sets_is_reps_sets(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "reps_sets", got
 
@@ -6433,7 +6439,7 @@ SESSION18_H84_SET_REST_COUNTER = [
 
 
 @each("question,topic", SESSION18_H84_SET_REST_COUNTER)
-def test_session19_h84_set_rest_counter_probes(question: str, topic: str) -> None:
+def test_session18_h84_set_rest_counter_probes(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
 
@@ -6447,7 +6453,7 @@ SESSION18_H84_SMALLER_SWEEP = [
 
 
 @each("question", SESSION18_H84_SMALLER_SWEEP)
-def test_session19_h84_smaller_sweep_is_range_of_motion(question: str) -> None:
+def test_session18_h84_smaller_sweep_is_range_of_motion(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "range_of_motion", got
 
@@ -6461,7 +6467,7 @@ SESSION18_H84_SMALLER_SWEEP_COUNTER = [
 
 
 @each("question,topic", SESSION18_H84_SMALLER_SWEEP_COUNTER)
-def test_session19_h84_smaller_sweep_counter_probes(question: str, topic: str) -> None:
+def test_session18_h84_smaller_sweep_counter_probes(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
 
@@ -6475,7 +6481,7 @@ SESSION18_H84_SWEEP_NOT_KICK = [
 
 
 @each("question", SESSION18_H84_SWEEP_NOT_KICK)
-def test_session19_h84_sweep_not_kick_is_speed_rhythm(question: str) -> None:
+def test_session18_h84_sweep_not_kick_is_speed_rhythm(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "speed_rhythm", got
 
@@ -6489,7 +6495,7 @@ SESSION18_H84_SWEEP_NOT_KICK_COUNTER = [
 
 
 @each("question,topic", SESSION18_H84_SWEEP_NOT_KICK_COUNTER)
-def test_session19_h84_sweep_not_kick_counter_probes(question: str, topic: str) -> None:
+def test_session18_h84_sweep_not_kick_counter_probes(question: str, topic: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == topic, got
 
@@ -6503,7 +6509,7 @@ SESSION18_H84_HOLD_RAISED = [
 
 
 @each("question", SESSION18_H84_HOLD_RAISED)
-def test_session19_h84_hold_raised_is_progression(question: str) -> None:
+def test_session18_h84_hold_raised_is_progression(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "progression", got
 
@@ -6520,7 +6526,7 @@ SESSION18_H84_SIGN_COUNTER = [
 
 
 @each("question", SESSION18_H84_SIGN_COUNTER)
-def test_session19_h84_sign_counter_probes(question: str) -> None:
+def test_session18_h84_sign_counter_probes(question: str) -> None:
     got = answer(question)
     assert got.kind == "safety", got
 
@@ -6534,7 +6540,7 @@ SESSION18_H84_BEFORE_AFTER = [
 
 
 @each("question", SESSION18_H84_BEFORE_AFTER)
-def test_session19_h84_scores_before_and_after_are_pain_after(question: str) -> None:
+def test_session18_h84_scores_before_and_after_are_pain_after(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "pain_after", got
 
@@ -6548,11 +6554,10 @@ SESSION18_H84_BEFORE_AFTER_COUNTER = [
 
 
 @each("question,kind,topic", SESSION18_H84_BEFORE_AFTER_COUNTER)
-def test_session19_h84_before_after_counter_probes(
+def test_session18_h84_before_after_counter_probes(
     question: str, kind: str, topic: str | None
 ) -> None:
-    got = answer(question)
-    assert got.kind == kind and got.topic == topic, got
+    _answered_kind(question, kind, topic)
 
 
 # eighteenth session, h84: another body part's or kind's workout asked for: beyond the bot
@@ -6564,7 +6569,7 @@ SESSION18_H84_OTHER_WORKOUT = [
 
 
 @each("question", SESSION18_H84_OTHER_WORKOUT)
-def test_session19_h84_other_workout_is_declined(question: str) -> None:
+def test_session18_h84_other_workout_is_declined(question: str) -> None:
     assert answer(question).kind == "decline"
 
 
@@ -6579,11 +6584,10 @@ SESSION18_H84_OTHER_WORKOUT_COUNTER = [
 
 
 @each("question,kind,topic", SESSION18_H84_OTHER_WORKOUT_COUNTER)
-def test_session19_h84_other_workout_counter_probes(
+def test_session18_h84_other_workout_counter_probes(
     question: str, kind: str, topic: str | None
 ) -> None:
-    got = answer(question)
-    assert got.kind == kind and got.topic == topic, got
+    _answered_kind(question, kind, topic)
 
 
 # eighteenth session, h84: the bot's buttons or menu told as lost: the bot's own help
@@ -6595,7 +6599,7 @@ SESSION18_H84_BUTTONS_LOST = [
 
 
 @each("question", SESSION18_H84_BUTTONS_LOST)
-def test_session19_h84_buttons_lost_is_help(question: str) -> None:
+def test_session18_h84_buttons_lost_is_help(question: str) -> None:
     assert answer(question).kind == "help"
 
 
@@ -6608,7 +6612,7 @@ SESSION18_H84_BUTTONS_LOST_COUNTER = [
 
 
 @each("question,kind", SESSION18_H84_BUTTONS_LOST_COUNTER)
-def test_session19_h84_buttons_lost_counter_probes(question: str, kind: str) -> None:
+def test_session18_h84_buttons_lost_counter_probes(question: str, kind: str) -> None:
     assert answer(question).kind == kind
 
 
@@ -6621,7 +6625,7 @@ SESSION18_H84_SIDE_DONE = [
 
 
 @each("question", SESSION18_H84_SIDE_DONE)
-def test_session19_h84_side_done_is_return_switch(question: str) -> None:
+def test_session18_h84_side_done_is_return_switch(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "return_switch", got
 
@@ -6635,9 +6639,8 @@ SESSION18_H84_SIDE_DONE_COUNTER = [
 
 
 @each("question,kind,topic", SESSION18_H84_SIDE_DONE_COUNTER)
-def test_session19_h84_side_done_counter_probes(question: str, kind: str, topic: str) -> None:
-    got = answer(question)
-    assert got.kind == kind and got.topic == topic, got
+def test_session18_h84_side_done_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
 
 
 # eighteenth session, h84: both arm positions told as pinching or straining, another way asked
@@ -6649,7 +6652,7 @@ SESSION18_H84_ARMS_PINCH = [
 
 
 @each("question", SESSION18_H84_ARMS_PINCH)
-def test_session19_h84_both_arms_pinch_is_hand_support(question: str) -> None:
+def test_session18_h84_both_arms_pinch_is_hand_support(question: str) -> None:
     got = answer(question)
     assert got.kind == "topic" and got.topic == "hand_support", got
 
@@ -6663,6 +6666,6 @@ SESSION18_H84_ARMS_PINCH_COUNTER = [
 
 
 @each("question", SESSION18_H84_ARMS_PINCH_COUNTER)
-def test_session19_h84_arms_pinch_counter_probes(question: str) -> None:
+def test_session18_h84_arms_pinch_counter_probes(question: str) -> None:
     got = answer(question)
     assert got.topic == "cactus_arms", got
