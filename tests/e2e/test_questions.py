@@ -145,6 +145,8 @@ async def test_plain_text_is_a_question(bot: App, client: EmulatorClient) -> Non
         ("leg's back in the middle after the hold, do i now do the other leg?", "return_switch"),
         ("face down on my mat now, where do my head and hands go to begin", "setup_start"),
         ("does this help with siatica", "sciatica"),
+        # h84's round: the rest between sets
+        ("how much rest do I get between the sets?", "reps_sets"),
     ],
 )
 async def test_the_rounds_questions_get_their_topic(

@@ -274,6 +274,8 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # eighteenth session: Scots "wee" for little; an event ahead as the reason to ask
         "gum still a wee bit numb from the dentist's jab, how long is each hold?",
         "is a numb bum one of the red flags? cos I've got a long flight on friday",
+        # a sign asked and denied with the stretch as its cause
+        "chest tight? nah that's only the stretch across my shoulders, how long is each hold?",
     ]
     await each_in_own_chat(client, 1761, texts, harmless)
 
@@ -731,6 +733,18 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("the baby's got a temperature and now i've caught it too, back aching", CLINICIAN_REPLY),
         # seventeenth session: "unable to feel" is "can not feel"
         ("woke up this morning unable to feel my legs", EMERGENCY_REPLY),
+        # eighteenth session: a sign unlike its ordinary kind; a fall with no cause; the left
+        # arm aching with a cold sweat, the chest not named
+        (
+            "not like my usual stiffness at all, it's there at rest and wakes me every night"
+            " since last week",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "didn't trip on anything, my legs just went and I hit the floor this morning",
+            CLINICIAN_REPLY,
+        ),
+        ("my left arm aches and i've come over all clammy", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
 
