@@ -132,17 +132,20 @@ async def no_then_answered(user: SimUser, text: str, question: ChatMessage) -> N
     await user.wait_for(lambda m: m.content == answer)
 
 
-@pytest.mark.long  # sixty chats, twelve at a time: started first (tests/conftest.py)
+@pytest.mark.long  # sixty messages in twelve chats: started first (tests/conftest.py)
 @pytest.mark.usefixtures("bot")
 async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session(
     client: EmulatorClient, settings: Settings
 ) -> None:
-    async def harmless(user: SimUser, text: str) -> None:
+    async def harmless(user: SimUser, texts: list[str]) -> None:
+        """One onboarded user sends a share of the messages, one after another: each is
+        answered, none asks or records a screening, and /session is still offered after all."""
         await onboard(user)
-        await user.send(text)
-        expected = plain(question_view(text).text)
-        reply = await user.wait_for(lambda m: m.content == expected)
-        assert reply.content == expected and not is_question(reply)
+        for text in texts:
+            await user.send(text)
+            expected = plain(question_view(text).text)
+            reply = await user.wait_for(lambda m, expected=expected: m.content == expected)
+            assert reply.content == expected and not is_question(reply), text
         await settle(user)
         assert screenings(settings, user.user_id, "free_text") == []
         shown = all_text(await user.bot_messages())
@@ -277,7 +280,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # a sign asked and denied with the stretch as its cause
         "chest tight? nah that's only the stretch across my shoulders, how long is each hold?",
     ]
-    await each_in_own_chat(client, 1761, texts, harmless)
+    # the long story first: its chat's share is started first
+    texts.sort(key=len, reverse=True)
+    await each_in_own_chat(client, 1761, [texts[k::AT_ONCE] for k in range(AT_ONCE)], harmless)
 
 
 @pytest.mark.usefixtures("bot")
@@ -617,8 +622,14 @@ async def test_the_buttons_survive_a_restart(
 async def test_an_unambiguous_red_flag_never_asks(
     client: EmulatorClient, settings: Settings
 ) -> None:
+    first = 1951
+
     async def never_asks(user: SimUser, text: str, reply_text: str) -> None:
-        await onboard(user)
+        """The reply and the record; a message is read alike before and after onboarding, so
+        only the first user onboards first, and is then refused a session."""
+        onboarded = user.user_id == first
+        if onboarded:
+            await onboard(user)
         await user.send(text)
         reply = await user.wait_for_text(head(reply_text))
         assert reply.content == plain(reply_text) and not reply.buttons
@@ -626,6 +637,9 @@ async def test_an_unambiguous_red_flag_never_asks(
         assert not any(is_question(m) for m in await user.bot_messages())
         [record] = screenings(settings, user.user_id, "free_text")
         assert record.decision == ("emergency" if reply_text == EMERGENCY_REPLY else "clinician")
+        if onboarded:
+            await user.send("/session")
+            await user.wait_for_text(general.LOCKED_OUT[:30])
 
     cases = [
         ("since this morning I can't feel my bum on the toilet seat", EMERGENCY_REPLY),
@@ -746,7 +760,7 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         ("my left arm aches and i've come over all clammy", EMERGENCY_REPLY),
     ]
-    await each_in_own_chat(client, 1951, cases, lambda u, case: never_asks(u, *case))
+    await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
 
 CLOSE = "how many seconds per side"  # reps and sets, or how long to hold
