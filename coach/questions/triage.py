@@ -18872,7 +18872,15 @@ def _weighed_without(reader: str, text: str) -> Triage | None:
 
 @lru_cache(maxsize=1024)
 def _triage_cached(text: str) -> Triage:
-    return _told_as_harmless(text, _triaged(text))
+    return _told_as_harmless(text, _rules_read(text))
+
+
+@lru_cache(maxsize=1024)
+def _rules_read(text: str) -> Triage:
+    """`_triaged`, cached apart: no setting of the learned reader changes the rules' reading
+    (only `_told_as_harmless` asks the reader), so a test or `benchmarks.probe_wordings` that
+    switches the reader clears `_triage_cached` alone and the rules are not read again."""
+    return _triaged(text)
 
 
 # fifteenth session, rt42: a question about a sign asked with a general "you", then an onset or a
