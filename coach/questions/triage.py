@@ -37087,6 +37087,312 @@ def _aside_h84(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Nineteenth session, h85 (harmless messages of h85 the rules locked out or the learned reader
+# asked): the bot's check asked of the writer and answered with none; the bot's cue quoted and
+# denied as the writer's ("I don't"); a scare told and explained by a harmless cause ("turned
+# out ..."); a fever over for days, the writer themself again; numb toes or fingers from the cold,
+# warmed up; a bladder weak on a sneeze since childbirth, years and nothing new; sharp pains
+# denied beside an ordinary ache; a clinician's "weak side" of the muscles; an old sign had once
+# with its cause, never since. `_aside_h85` hands them to `_aside_h65`.
+
+# nineteenth session, h85: the bot's check asking whether the writer has a sign, to the clause's
+# end ("the intro quiz asks if i get X", "your form asked whether i have Y")
+_CHECK_ASKED_IF_H85 = lazy(
+    r"\b(?:the|your|ur|this)\s+(?:(?:bot|app|coach)['’]?s\s+|\w+\s+)?(?:bot|app|coach|check|checks"
+    r"|checklist|list|questions?"
+    r"|questionnaire|screen(?:ing)?|form|quiz|survey)\s+(?:\w+\s+)?(?:asked|asks|asking)\s+"
+    r"(?:me\s+)?(?:if|whether)\s+i\s+(?:have|had|get|got|ever|am|was|feel)\b(?P<asked>[^.!?;\n]*)",
+    re.IGNORECASE,
+)
+# ...answered with none of it ("i haven't got any of those", "none of them")
+_CHECK_NONE_H85 = lazy(
+    r"\bi\s+(?:don['’]?t|dont|do\s+not|haven['’]?t|have\s+not)\s+(?:have|get|got)\s+(?:anything"
+    r"|any\s+of\s+(?:that|those|them|it))(?:\s+like\s+(?:that|it|this))?\b",
+    re.IGNORECASE,
+)
+# ...never the writer's yes or a sign of now beside it ("i do", "ticked yes", "except")
+_CHECK_YES_H85 = lazy(
+    r"\b(?:yes|yeah|yep|yup|i\s+do|i\s+did|i\s+have\s+(?!not\b)|i\s+get|i['’]?m|im|my|ticked"
+    r"\s+(?:one|it|that|yes)|except|apart\s+from|but|until|till|other\s+than)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: the bot's cue quoted and denied as the writer's, the clause ending
+# with the denial ("good to know, I don't.", "noted - I haven't.")
+_CUE_NOT_MINE_H85 = lazy(
+    r"(?:^|(?<=[-–—.!?;,\n]))\s*(?:(?:good\s+to\s+know|noted|thanks|ok(?:ay)?|cool|fair\s+enough"
+    r"|got\s+it)\s*[,.!-]?\s*)?(?:and\s+)?i\s+(?:don['’]?t|dont|do\s+not|haven['’]?t|have\s+not)"
+    r"(?:\s+(?:have|get|got|feel)\s+(?:that|it|this|any(?:thing)?))?\s*(?=[.!?;\n]|$)",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: a scare told and explained by a harmless cause ("was sure it was a
+# stroke, turned out my glasses were smudged")
+_SCARE_EXPLAINED_H85 = lazy(
+    r"\b(?:i\s+)?(?:thought|was\s+sure|was\s+convinced)\s+(?:that\s+)?(?:i\s+was\s+having|i\s+had"
+    r"|it\s+was)\s+(?P<scare>[^.!?;\n]{1,60}?)\s*[,-]?\s*(?:but\s+|and\s+)?(?:it\s+)?turned\s+out"
+    r"\s+(?:to\s+be\s+|it\s+was\s+|that\s+)?(?P<cause>[^.!?;\n]*)",
+    re.IGNORECASE,
+)
+# ...the cause never a care's finding or a sign kept ("angina", "hospital", "still", "again")
+_SCARE_GUARD_H85 = lazy(
+    r"\b(?:angina|clot\w*|hospital|a\s*&\s*e|ambulance|paramedic\w*|ecg|doctor|gp|stent\w*"
+    r"|infarct\w*|heart\s+(?:problem|condition|disease)|still|again|now|today|tonight|worse"
+    r"|sweat\w*|arm|jaw|breath\w*|numb\w*|weak\w*|but)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: a fever over for days ("temp's been down for a week") with the
+# writer themself again ("myself again", "back to my old self")
+_FEVER_OVER_H85 = lazy(
+    r"\b(?:temp|temperature|fever)(?:['’]s|\s+is|\s+has)?\s+(?:been\s+)?(?:normal|gone|down"
+    r"|back\s+to\s+normal)\s+for\s+(?:\w+\s+)?(?:days?|weeks?|a\s+(?:week|fortnight))\b",
+    re.IGNORECASE,
+)
+_SELF_AGAIN_H85 = lazy(
+    r"\b(?:feel(?:ing)?|felt)\s+(?:like\s+)?(?:my\s*self|me|my\s+old\s+self)\s+again\b|\bback\s+to"
+    r"\s+(?:my\s+)?(?:old\s+)?(?:self|normal)\b|\bfully\s+recovered\b",
+    re.IGNORECASE,
+)
+# ...the illness that brought it told gone by ("flu knocked me flat", "had a bug")
+_ILLNESS_BY_H85 = lazy(
+    r"\b(?:(?:had|caught|got|with)\s+)?(?:the\s+|a\s+)?(?:(?:nasty|bad|horrible|rotten|high)\s+)?"
+    r"(?:flu|bug|virus|covid|lurgy|fever|temperature|temp)\b(?:\s+(?:knocked|wiped|floored"
+    r"|flattened)\s+me\s+(?:out|flat|for\s+six|sideways))?",
+    re.IGNORECASE,
+)
+# ...never kept, back or beside sweats, weight, the back's pain or numbness
+_FEVER_OVER_GUARD_H85 = lazy(
+    r"\b(?:still|again|came\s+back|come\s+back|back\s+up|keeps?|sweat\w*|chills|shiver\w*|weight"
+    r"|worse|spine|pain\w*|ach\w*|hurt\w*|numb\w*|weak\w*|today|tonight|but|though|unwell)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: toes or fingers numb from the cold and warmed up ("walked in the
+# frost, toes went numb, fine once inside")
+_COLD_NAMED_H85 = lazy(
+    r"\b(?:minus\s+\d+|-\d+\s*(?:c|°c?|degrees?)?|sub[-\s]?zero|freezing|frost\w*|snow\w*|ic[ey]"
+    r"|icy|bitter(?:ly)?\s+cold|so\s+cold|the\s+cold)\b",
+    re.IGNORECASE,
+)
+_COLD_NUMB_H85 = lazy(
+    r"\b(?:toes|fingers|fingertips|feet|hands)\s+(?:went|were|got|go|goes|going)\s+(?:a\s+bit\s+"
+    r"|all\s+|really\s+|totally\s+|completely\s+)?(?:numb|tingly|dead|white)\b[^.!?;\n]*?\b"
+    r"(?:warmed\s+(?:up|back)|came\s+back|back\s+to\s+normal)(?:\s+fine)?(?:\s+(?:once|when|as"
+    r"\s+soon\s+as|after)\s+(?:i\s+(?:got|was)\s+)?(?:home|inside|indoors|in|in\s+the\s+warm))?",
+    re.IGNORECASE,
+)
+# ...never kept, spread or beside the saddle, the bladder or weakness
+_COLD_GUARD_H85 = lazy(
+    r"\b(?:still|again|won['’]?t|hasn['’]?t|haven['’]?t|not\s+back|spread\w*|both\s+legs|saddle"
+    r"|groin|bladder|bowels?|weak\w*|since|hours|days|but|though|back\s+(?:pain|hurts))\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: a bladder weak on a sneeze, cough or laugh since childbirth, told old
+# and unchanged ("a little leak when i cough since my second baby, years now, nothing new")
+_SNEEZE_SINCE_BIRTH_H85 = lazy(
+    r"\b(?:bladder|pelvic\s+floor|leak\w*|wee|pee)\b[^.!?;\n]{0,40}?\b(?:when|if|whenever|as)\s+i"
+    r"\s+(?:sneeze|cough|laugh|jump|run|skip)\b[^.!?;\n]{0,30}?\bsince\s+(?:(?:having|my|the)\s+){0,2}"
+    r"(?:(?:first|second|third|last|\w+)\s+)?(?:baby|babies|birth|childbirth|kids|pregnancy"
+    r"|pregnancies|(?:the\s+)?(?:twins|boys|girls)|baby\s+no\.?\s*\d)\b",
+    re.IGNORECASE,
+)
+_NOTHING_NEW_H85 = lazy(
+    r"\b(?:nothing\s+new|same\s+as\s+(?:ever|always)|not\s+(?:a\s+)?new|(?:for\s+)?(?:years|ages)"
+    r"(?:\s+now)?|that['’]?s\s+years\s+now|always\s+been\s+(?:like\s+)?that)\b",
+    re.IGNORECASE,
+)
+# ...never changed, worse, lost without the trigger, or beside numbness or the legs
+_SNEEZE_GUARD_H85 = lazy(
+    r"\b(?:worse|lately|recently|suddenly|today|tonight|yesterday|this\s+(?:week|month|morning)"
+    r"|started|no\s+longer|without\s+(?:warning|knowing|feeling|noticing)|can['’]?t\s+(?:feel|stop"
+    r"|hold|control)|numb\w*|tingl\w*|saddle|legs?|bowels?|first\s+time|all\s+the\s+time|but"
+    r"|though|new(?!\s*\W*\s*(?:[\U0001F300-\U0001FAFF]|$)))\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: sharp or shooting pains denied beside an ordinary ache ("no shooting
+# pains or anything", "nothing sharp at all")
+_SHARP_DENIED_H85 = lazy(
+    r"\b(?:no|not\s+any|without\s+any|nothing)\s+(?:shooting|sharp|stabbing|electric)\s*(?:pains?"
+    r"|twinges?|feelings?)?(?:\s+or\s+anything(?:\s+like\s+that)?|\s+at\s+all)?",
+    re.IGNORECASE,
+)
+_SHARP_DENIED_GUARD_H85 = lazy(
+    r"\b(?:now|today|tonight|since|again|numb\w*|tingl\w*|weak\w*|bladder|saddle|leg|legs|chest"
+    r"|fever\w*|night|worse|sudden\w*|fell|fall)\b",
+    re.IGNORECASE,
+)
+# ...and never turned after the denial ("no sharp pains until", "nothing sharp, but")
+_SHARP_TURNED_H85 = lazy(
+    r"\b(?:but|though|except|until|till|anymore|any\s+more|yet|apart\s+from)\b", re.IGNORECASE
+)
+
+# nineteenth session, h85: a pain said to be killing the writer but the ordinary way ("my neck is
+# killing me, the usual kind", "it's killing me but in the normal way")
+_KILLING_ORDINARY_H85 = lazy(
+    r"\b(?:back|it|neck|hips?|everything)(?:['’]?s|\s+is|\s+are|\s+ha(?:s|ve)\s+been)?\s+killing"
+    r"\s+me\s*,?\s*"
+    r"(?:but\s+)?(?:in\s+)?(?:the|an?|my)\s+(?:ordinary|usual|normal|everyday|regular|standard"
+    r"|familiar|same\s+old)\s+(?:way|kind|sort)\b",
+    re.IGNORECASE,
+)
+# ...never beside a sharp pain kept, or one past bearing
+_KILLING_SHARP_H85 = lazy(
+    r"\b(?:sharp|shooting|stabbing|electric|agony|unbearable|excruciating|can['’]?t\s+(?:move"
+    r"|walk|stand|sleep))\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: a clinician's word that a side or muscle of the writer is weak, told of
+# the muscles ("my osteo says the right glute is weak")
+_WEAK_SIDE_SAID_H85 = lazy(
+    r"\b(?:physio\w*|pt|osteo\w*|chiro\w*|trainer|coach|instructor|sports\s+therapist)\s+"
+    r"(?:\w+\s+)?(?:said|says|told\s+me|reckons|thinks|found)\s+(?:that\s+)?(?:my\s+)?(?:left"
+    r"|right)\s+(?:side|glute|hip|core|leg)\s+(?:is|was|['’]s|s)\s+(?:a\s+bit\s+|slightly\s+"
+    r"|quite\s+|a\s+little\s+)?weak(?:er)?\b",
+    re.IGNORECASE,
+)
+_WEAK_SIDE_GUARD_H85 = lazy(
+    r"\b(?:sudden\w*|today|tonight|since|getting|worse|new|numb\w*|tingl\w*|drag\w*|drop\w*|trip\w*"
+    r"|giv\w*\s+way|buckl\w*|can['’]?t\s+(?:lift|walk|stand|feel)|both|bladder|saddle|fell|fall)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h85: a sign on the bot's list told had once long ago with its cause, never
+# since ("had that once after a long ride years ago, never since")
+_ON_THE_LIST_H85 = lazy(
+    r"(?:^|(?<=[.!?;\n]))[^.!?;\n]*\bis\s+on\s+(?:the|your|ur)\s+(?:\w+\s+)?(?:list|checklist)\b",
+    re.IGNORECASE,
+)
+_ONCE_LONG_AGO_H85 = lazy(
+    r"\bi\s+(?:had|got)\s+(?:that|it|this)\s+once\b[^.!?;\n]*?\b(?:years?\s+(?:back|ago)|as\s+a\s+"
+    r"(?:kid|teen\w*|child)|when\s+i\s+was\s+(?:a\s+kid|young|little|a\s+teen\w*|\d+))\b"
+    r"[^.!?;\n]*?\b(?:never|not)\s+(?:once\s+)?since\b",
+    re.IGNORECASE,
+)
+# ...with its ordinary cause named (a ride, a saddle sore, a long cycle)
+_ONCE_CAUSE_H85 = lazy(
+    r"\b(?:horse\s*riding|riding|ride|horse|pony|cycl\w*|bike|saddle\s+sore|spin\s+class)\b",
+    re.IGNORECASE,
+)
+_ONCE_GUARD_H85 = lazy(
+    r"\b(?:now|today|tonight|again|lately|recently|this\s+(?:week|morning|month)|started|still"
+    r"|(?:it['’]?s|is|came|come|coming)\s+back|bladder|bowels?|leak\w*|both\s+legs|weak\w*|but"
+    r"|though|until|till)\b",
+    re.IGNORECASE,
+)
+
+
+def _check_none_h85(head: str) -> bool:
+    """Nineteenth session, h85: the bot's check asking whether the writer has a sign
+    (`_CHECK_ASKED_IF_H85`, none of the writer's own body in what it asked), answered with none
+    (`_NONE_TICKED_H84` or `_CHECK_NONE_H85`), no yes nor turn outside the question."""
+    rest = blanked(_CHECK_ASKED_IF_H85, head)
+    return (
+        _spans_clear_h81(_CHECK_ASKED_IF_H85, head, "asked")
+        and bool(_NONE_TICKED_H84.search(rest) or _CHECK_NONE_H85.search(rest))
+        and not _CHECK_YES_H85.search(blanked(_CHECK_NONE_H85, rest))
+        and not _CUE_OWN_H81.search(rest)
+        and not _CUE_CARE_H81.search(rest)
+    )
+
+
+def _cue_not_mine_h85(head: str) -> bool:
+    """Nineteenth session, h85: the bot's cue quoted (`_CUE_QUOTED_H81`, none of the writer's own
+    in it) and denied as the writer's (`_CUE_NOT_MINE_H85`), nothing of the writer's now or care
+    outside the quote."""
+    rest = blanked(_CUE_QUOTED_H81, head)
+    return (
+        _spans_clear_h81(_CUE_QUOTED_H81, head, "said")
+        and bool(_CUE_NOT_MINE_H85.search(rest))
+        and not _CUE_OWN_H81.search(rest)
+        and not _CUE_CARE_H81.search(rest)
+        and not _TURN_AFTER_S18.search(rest)
+    )
+
+
+def _scare_explained_h85(head: str) -> bool:
+    """Nineteenth session, h85: each scare told (`_SCARE_EXPLAINED_H85`) turned out a cause no
+    rule reads as a sign, with nothing of care or of now in the message."""
+    matches = list(_SCARE_EXPLAINED_H85.finditer(head))
+    return (
+        bool(matches)
+        and not _SCARE_GUARD_H85.search(head)
+        and not any(sees_sign(m.group("cause")) for m in matches)
+    )
+
+
+def _sharp_denied_h85(head: str) -> bool:
+    """Nineteenth session, h85: sharp pains denied (`_SHARP_DENIED_H85`), no sign of now in the
+    message and no turn after any denial."""
+    matches = list(_SHARP_DENIED_H85.finditer(head))
+    return (
+        bool(matches)
+        and not _SHARP_DENIED_GUARD_H85.search(head)
+        and not any(_SHARP_TURNED_H85.search(head[m.end() :]) for m in matches)
+    )
+
+
+def _killing_ordinary_h85(head: str) -> bool:
+    """Nineteenth session, h85: a pain killing the writer the ordinary way
+    (`_KILLING_ORDINARY_H85`), no sign of now, no sharp pain but one denied, no turn after it."""
+    matches = list(_KILLING_ORDINARY_H85.finditer(head))
+    return (
+        bool(matches)
+        and not _SHARP_DENIED_GUARD_H85.search(head)
+        and not _KILLING_SHARP_H85.search(blanked(_SHARP_DENIED_H85, head))
+        and not any(_SHARP_TURNED_H85.search(head[m.end() :]) for m in matches)
+    )
+
+
+def _aside_h85(head: str) -> list[re.Pattern[str]]:
+    """Nineteenth session, h85: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the check answered with none; the cue denied as the writer's;
+    the scare's cause no sign; the fever over and the writer themself; the cold's numbness warmed
+    up; the sneeze's leak since childbirth and nothing new; sharp pains denied; the clinician's
+    weak side; the old sign had once with its cause, never since), none with a guard's words."""
+    found: list[re.Pattern[str]] = []
+    if _check_none_h85(head):
+        found += [_CHECK_ASKED_IF_H85, _CHECK_NONE_H85, _NONE_TICKED_H84]
+    if _cue_not_mine_h85(head):
+        found += [_CUE_QUOTED_H81, _CUE_NOT_MINE_H85]
+    if _scare_explained_h85(head):
+        found.append(_SCARE_EXPLAINED_H85)
+    if (
+        _FEVER_OVER_H85.search(head)
+        and _SELF_AGAIN_H85.search(head)
+        and not _FEVER_OVER_GUARD_H85.search(blanked(_SELF_AGAIN_H85, head))
+    ):
+        found += [_FEVER_OVER_H85, _SELF_AGAIN_H85, _ILLNESS_BY_H85]
+    if (
+        _COLD_NAMED_H85.search(head)
+        and _COLD_NUMB_H85.search(head)
+        and not _COLD_GUARD_H85.search(head)
+    ):
+        found.append(_COLD_NUMB_H85)
+    if (
+        _SNEEZE_SINCE_BIRTH_H85.search(head)
+        and _NOTHING_NEW_H85.search(head)
+        and not _SNEEZE_GUARD_H85.search(blanked(_NOTHING_NEW_H85, head))
+    ):
+        found += [_SNEEZE_SINCE_BIRTH_H85, _NOTHING_NEW_H85]
+    if _sharp_denied_h85(head):
+        found.append(_SHARP_DENIED_H85)
+    if _killing_ordinary_h85(head):
+        found += [_KILLING_ORDINARY_H85, _SHARP_DENIED_H85]
+    if _WEAK_SIDE_SAID_H85.search(head) and not _WEAK_SIDE_GUARD_H85.search(head):
+        found.append(_WEAK_SIDE_SAID_H85)
+    if (
+        _ONCE_LONG_AGO_H85.search(head)
+        and _ONCE_CAUSE_H85.search(head)
+        and not _ONCE_GUARD_H85.search(head)
+    ):
+        found += [_ON_THE_LIST_H85, _ONCE_LONG_AGO_H85]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -37123,4 +37429,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_s18,
     _aside_fa18,
     _aside_h84,
+    _aside_h85,
 )

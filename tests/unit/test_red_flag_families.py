@@ -14762,3 +14762,131 @@ def test_session18_h84_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 def test_session18_h84_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Nineteenth session, h85: harmless messages of h85 the rules locked out or the learned reader
+# asked, by class (the bot's check answered with none, its cue denied as the writer's, a scare
+# explained by a harmless cause, a fever over and the writer themself again, numbness from the
+# cold warmed up, a sneeze's leak since childbirth and nothing new, pain killing the writer the
+# ordinary way with sharp pains denied, a clinician's weak side, a sign on the list had once
+# long ago, never since), and the writer's own sign now or new beside each, locked out.
+SESSION19_H85_HARMLESS: list[str] = [
+    # the bot's check asked of the writer, answered with none
+    "your intake form asks whether i get a numb saddle or leaking. i do not have any of "
+    "that, so i picked none of these",
+    "the onboarding quiz asked me if i had bladder trouble or weak legs; i haven't got any "
+    "of those so i ticked none of the above",
+    "this app's check asked whether i ever get a numb saddle area or bladder leaks. i "
+    "haven't got any of them",
+    # the bot's cue quoted, denied as the writer's
+    'your list says "loss of bladder control needs urgent care". thanks, i don\'t. onto the '
+    "next move",
+    "the red flags section says 'sudden weakness in both legs'. ok, i haven't.",
+    'your message said "loss of bowel control = emergency". fair enough, I don\'t.',
+    # a scare explained by a harmless cause
+    "i was sure it was a heart attack, it turned out to be trapped wind from the curry lol. "
+    "what's next?",
+    "was convinced it was a heart attack, it turned out that my new sports bra was a size "
+    "too small. anyway, day 3 done",
+    "i honestly thought it was a heart attack in the night, turned out to be a panic dream. "
+    "reminder time?",
+    # a fever over for days, the writer themself again
+    "been off with the flu, fever has been gone for a week, back to my old self",
+    "had a nasty virus with a high temperature, temp's been normal for ten days, feeling "
+    "like me again",
+    "ran a temperature with a chest bug, temp's been normal for three days, feeling myself again",
+    "off sick with a fever, temperature has been down for a week, fully recovered. what's day 4?",
+    # numb from the cold, warmed up
+    "it was minus 7 today at the football, toes went totally numb, warmed back up once "
+    "home. stretch for after?",
+    "my toes went numb in thin socks at minus 4 on the commute this morning, warmed up once "
+    "indoors. day 5 now",
+    "stood at the frosty bus stop this morning in cheap boots, feet went numb, warmed up "
+    "fine once in the office lol",
+    # a leak on a sneeze or cough since childbirth, old and unchanged
+    "a tiny leak when i cough ever since my second baby, for years now, same as ever. is "
+    "bridge ok?",
+    "bit of a wee leak when i laugh hard since having my first baby, years now. fine to do "
+    "the plank?",
+    "bladder leaks a drop when i jump since the twins, nothing new",
+    # killing the writer the ordinary way, sharp pains denied
+    "lower back's killing me, my usual kind after the move, nothing sharp at all, can i "
+    "still twist?",
+    "neck's killing me, the normal kind from the laptop, no stabbing pains. stretch ideas?",
+    "hips are killing me, my usual sort from sitting, no shooting pain at all",
+    # a clinician's weak side
+    "the trainer said my left hip is weaker than the right, so should i do extra reps that side?",
+    "my pt found that my right side is weak compared to the left. which exercise targets it?",
+    "my physio told me my right side is weaker, so one-sided planks?",
+    # a sign on the list had once long ago with its cause, never since
+    "saddle numbness is on your list. i had that once years ago after a 100 mile ride, never since",
+    "numb groin is on the list, and yes i got it once when i was 19 after a charity cycle, "
+    "never since",
+    "loss of feeling in the saddle is on the checklist. i had it once years back after a "
+    "long hack on my horse, never since",
+]
+
+SESSION19_H85_RED: list[str] = [
+    # the writer's own sign now or new, locked out
+    "my toes went numb this morning and they still are",
+    "wet myself today, first time ever",
+    "the welcome page asked if i get a numb saddle. yes i do, since yesterday",
+    "the form asked whether i get bladder trouble, none of these except i leaked today",
+    "the check asked if i have weak legs. i haven't got any of those but my saddle went "
+    "numb this morning",
+    "you wrote 'a numb saddle means ring 999' - well i have that, it started today",
+    "your cue said 'stop if pain spreads down the leg'. I don't. but my bladder leaked this "
+    "morning",
+    "thought it was indigestion, turned out to be a heart attack",
+    "thought it was a heart attack, turned out it was angina and now the pain is back",
+    "thought i had a heart attack coming and i still have crushing chest pain into my left arm",
+    "temperature's been normal for 2 days but it's back up tonight and i feel like death",
+    "fever gone for a week and feel myself again but now both legs are numb",
+    "temp has been down for days, back to my old self, but night sweats are soaking me",
+    "it was freezing and my feet went numb, still haven't warmed up hours later",
+    "toes went numb in the snow and now both legs are weak",
+    "walked in the frost, toes numb, warmed up fine but my saddle is numb since",
+    "a leak when i sneeze since my first baby, years now, but today i wet myself without warning",
+    "bladder leaks when i cough since childbirth, nothing new, but now my saddle is numb",
+    "since my baby my bladder leaks when i laugh and it's getting worse lately",
+    "back's killing me the usual way, though since lunch a knife-like pain runs into my calf",
+    "no shooting pains until today, now they go down both legs",
+    "no sharp pains but my legs went weak this morning",
+    "the physio reckons my right glute is weak, and it's getting worse, my foot drags since monday",
+    "physio said my right leg is weak, suddenly can't lift my foot today",
+    "i had that once years back after riding, never since, but it's back today and my "
+    "bladder leaked",
+    "numbness between the legs is on your checklist; yes, i got that once years back after "
+    "cycling, and now again",
+    "the questionnaire asked if i have weak legs, none of those apply, but i'm leaking "
+    "since yesterday",
+    "this app's check asked whether i get a numb groin. i haven't got any of that, my groin "
+    "has been numb since monday",
+    "hips are killing me the usual way and my legs have gone numb today",
+    "neck's killing me in the normal way, no sharp pains till this morning when it shot "
+    "down my arm",
+    "temp has been normal for days, feeling myself again, except the ache in my spine "
+    "rouses me nightly, drenched",
+    "had flu last month, temperature normal for a week, feel like me again but a stone has "
+    "dropped off me without trying",
+    "my osteo said my left leg is weak and now it buckles on the stairs",
+    "was sure it was a heart attack, turned out to be nothing, but it's happening again "
+    "tonight with my left arm aching",
+]
+
+
+@each("text", SESSION19_H85_HARMLESS)
+def test_session19_h85_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION19_H85_RED)
+def test_session19_h85_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
