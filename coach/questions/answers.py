@@ -5373,6 +5373,168 @@ def _hold_raised_h84(normal: str) -> bool:
     )
 
 
+# Nineteenth session, h85: the bot's gentler version named as something it gave or switched the
+# writer to, what it is or why asked ("you put me on the easier one this morning, how come?"):
+# the gentler version, never a decline for a question the bank matched too weakly.
+_GENTLER_GIVEN_H85 = lazy(
+    r"\b(?:gave|give|given|gives|giving|got|get|gets|getting|served|sent|showed|shown|offered"
+    r"|put me on|put me onto|switched|swapped|changed|moved|dropped|bumped|landed|had|received)"
+    r"\b(?: \w+){0,5}? (?:a |the |an |this |that )?(?:gentler|gentle|easier|easy|lighter|softer"
+    r"|modified|toned down) (?:one|version|variant|variation|session|routine|twist|option|mode"
+    r"|workout)\b"
+)
+_GENTLER_WHY_H85 = lazy(
+    r"\b(?:why|how come|what|what s|whats|which|difference|different|differs|explain|reason"
+    r"|mean|means|about)\b"
+)
+
+
+def _gentler_given_h85(normal: str) -> bool:
+    """Nineteenth session, h85: the gentler version told as given, what or why asked."""
+    return (
+        bool(_GENTLER_GIVEN_H85.search(normal))
+        and bool(_GENTLER_WHY_H85.search(blanked(_GENTLER_GIVEN_H85, normal)))
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Nineteenth session, h85: a version of the move asked by its size ("a teeny one", "a little
+# version of the swing"), or the full range told as too much ("the whole arc feels like a lot for
+# me"): the range of the move, which the writer chooses, never the gentler version the bot
+# gives on a higher-pain day (that one answers "easier", "gentler", "lighter").
+_SIZED_VERSION_H85 = lazy(
+    r"\b(?:tiny|tinier|teeny|teeny tiny|small|smaller|little|littler|wee|miniature|reduced"
+    r"|shrunk|shrunken|compact) (?:\w+ )?(?:version|variant|variation|edition)\b"
+    r"|\b(?:tiny|tinier|teeny|smaller) one\b"
+    r"|\b(?:(?:full|whole|entire|complete|big|large) (?:swing|sweep|range|arc|movement|motion"
+    r"|twist|rotation|thing|way over|way across)|all the way(?: over| across| down| round)?)\b"
+    r"(?: \w+){0,3}? (?:is|s|feels|seems|are|was) (?:a bit |a little |just |way |far |slightly "
+    r"|rather |quite |a tad )?(?:too much|much|a lot|too big|too far|too wide|too large|beyond me"
+    r"|more than i can)\b"
+)
+_SIZED_ASKED_H85 = lazy(r"\b(?:is there|are there|any chance|do you have|got a|i d like|i want)\b")
+
+
+def _sized_version_h85(normal: str) -> bool:
+    """Nineteenth session, h85: a smaller version of the move asked, nothing of pain told."""
+    return (
+        bool(_SIZED_VERSION_H85.search(normal))
+        and bool(_SMALLER_ASKED_H84.search(normal) or _SIZED_ASKED_H85.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Nineteenth session, h85: the purpose of a cue asked, the cue named (hands or palms flat or
+# pressed down, shoulders kept on the mat): "what's that for", "why does the app keep saying it":
+# why the cues matter, never the one-hand support option that names the hands too.
+_CUE_NAMED_H85 = lazy(
+    r"\b(?:hands?|palms?|arms?|shoulders?|shoulder blades?) (?:\w+ ){0,2}?(?:flat|down|pressed"
+    r"|planted|pinned|glued|stuck down|on the (?:mat|floor|ground))\b"
+    r"|\b(?:flat|pressed|planted) (?:hands?|palms?)\b"
+)
+_PURPOSE_ASKED_H85 = lazy(
+    r"\bwhat (?:is|s|are|re) (?:that|it|this|those|these|they|all that) (?:\w+ ){0,2}?for\b"
+    r"|\bwhat for\b|\bfor what\b"
+    r"|\b(?:the|what s the|what is the|whats the) (?:point|purpose|reason|idea|benefit|logic"
+    r"|thinking)\b"
+    r"|\bwhy (?:does|do|is|did|would) (?:it|the bot|the app|you|they|the coach|the instructions"
+    r"|the cues?|this thing) (?:\w+ ){0,2}?(?:keep|keeps|say|tell|insist|want|go on|going on|harp"
+    r"|bang|stress|mention|ask|nag|banging|harping|repeat)\w*\b"
+    r"|\bwhat (?:does|do|would) (?:that|it|this|doing that|doing it) (?:\w+ )?(?:do|achieve"
+    r"|help|change)\b|\bhow does (?:that|it|this) help\b"
+)
+_CUE_TROUBLE_H85 = lazy(
+    r"\b(?:can t|cant|cannot|won t|wont|don t|dont|doesn t|doesnt|unable|struggle\w*|lift\w*"
+    r"|comes? up|came up|numb\w*|tingl\w*)\b"
+)
+
+
+def _cue_purpose_h85(normal: str) -> bool:
+    """Nineteenth session, h85: why a named cue is given, asked; nothing of trouble with it."""
+    return (
+        bool(_CUE_NAMED_H85.search(normal))
+        and bool(_PURPOSE_ASKED_H85.search(normal))
+        and not _CUE_TROUBLE_H85.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Nineteenth session, h85: one side told as going fine and the other as stuck, staying up or not
+# going over ("the left drops right down but the right hangs up high"): the sides differ, never
+# what to do if it hurts.
+_SIDE_WORD_H85 = r"(?:left|right|one side|the other|other side|other one|one leg|other leg)"
+_SIDE_FINE_H85 = lazy(
+    r"\b" + _SIDE_WORD_H85 + r"\b(?: \w+){0,4}? (?:fine|easily|easy|no problem|all the way"
+    r"|flat|right down|straight down|down fine|perfectly|lovely|great|no bother|no issue\w*"
+    r"|to the floor|to the mat)\b"
+)
+_SIDE_STUCK_H85 = lazy(
+    r"\b" + _SIDE_WORD_H85 + r"\b(?: \w+){0,4}? (?:stuck|stays? up|stay\w* high|hangs?|hanging"
+    r"|hovers?|hovering|up in the air|in the air|miles off|nowhere near|barely|hardly|half way"
+    r"|halfway|won t go|wont go|doesn t go|doesnt go|does not go|can t get|not as far|only gets?)\b"
+)
+_SIDE_NEW_H85 = lazy(
+    r"\b(?:since|suddenly|sudden|new|newly|today|yesterday|this week|getting worse|worse|fell"
+    r"|fall|fallen|injur\w*|numb\w*|tingl\w*|weak\w*|dead|can t feel|cant feel|can t move|cant move"
+    r"|drag\w*)\b"
+)
+
+
+def _one_side_stuck_h85(normal: str) -> bool:
+    """Nineteenth session, h85: one side fine and the other stuck, nothing new or of the body
+    told beside it."""
+    return (
+        bool(_SIDE_FINE_H85.search(normal))
+        and bool(_SIDE_STUCK_H85.search(normal))
+        and not _SIDE_NEW_H85.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# Nineteenth session, h85: a break of days or weeks told and the way back asked, the whole move
+# weighed against building up again ("a month away, back to the whole routine or go gently?"):
+# the progression, whose answer tells how to build up, never how to set up.
+_BREAK_TOLD_H85 = lazy(
+    r"\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple|several|some) (?:days?"
+    r"|weeks?|wks?|months?|fortnight) (?:off|away|out|break|gap|without)\b"
+    r"|\b(?:back from|home from|after) (?:a |my |the |our )?(?:holiday|holidays|vacation|trip"
+    r"|break|time off|travels|travelling|traveling|honeymoon|festival|a gap|gap)\b"
+    r"|\b(?:took|taken|taking|had|have had|having) (?:a |some |an? \w+ )?(?:break|time off|gap"
+    r"|rest|pause|hiatus)\b"
+    r"|\b(?:haven t|havent|have not|not) (?:done|touched|been doing) (?:it|the twist|the"
+    r" exercise|the stretch|them) (?:for|in) (?:\w+ ){0,2}?(?:days?|weeks?|months?|ages|a while)\b"
+)
+_WAY_BACK_H85 = lazy(
+    r"\b(?:ease (?:back )?in|ease (?:myself |my way )?back|ease into|build (?:it |back |myself )?up"
+    r"|work (?:back |my way )?up|start (?:again|over|back|afresh|from scratch)|restart|pick up"
+    r" where|where i left off|straight back|jump (?:straight |right )?back|go back to (?:the )?full"
+    r"|back to (?:the )?full|the full (?:thing|routine|session|version|amount|twist|programme"
+    r"|program|reps|holds?)|from the beginning|from the start|from day one|step back down"
+    r"|gently back|back in gently|slowly back)\b"
+)
+_BREAK_GUARD_H85 = lazy(
+    r"\b(?:surgery|operation|op|operated|pregnan\w*|baby|birth|gave birth|injur\w*|fell|fall"
+    r"|fallen|accident|hospital|fracture\w*|broke|broken|slipped disc|disc|numb\w*|tingl\w*"
+    r"|weak\w*|ill|illness|covid|flu|fever|infection)\b"
+)
+
+
+def _way_back_after_break_h85(normal: str) -> bool:
+    """Nineteenth session, h85: the way back after a break asked, nothing of an illness, an
+    injury or the body told."""
+    return (
+        bool(_BREAK_TOLD_H85.search(normal))
+        and bool(_WAY_BACK_H85.search(normal))
+        and not _BREAK_GUARD_H85.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -5416,6 +5578,18 @@ def _direct_topic(normal: str) -> str | None:
     if _SWEEP_NOT_KICK_H84.search(normal) and not _PAIN_WORD_46.search(normal):
         # eighteenth session, h84: why a sweep and not a kick: the speed and rhythm
         return "speed_rhythm"
+    if _gentler_given_h85(normal):
+        # nineteenth session, h85: the gentler version told as given, what or why asked
+        return "gentler_variant"
+    if _sized_version_h85(normal):
+        # nineteenth session, h85: a smaller version asked by its size: the range of the move
+        return "range_of_motion"
+    if _cue_purpose_h85(normal):
+        # nineteenth session, h85: why a named cue is given (before the hands' support option)
+        return "why_cues"
+    if _way_back_after_break_h85(normal):
+        # nineteenth session, h85: the way back after a break: the progression
+        return "progression"
     if _smaller_sweep_h84(normal):
         # eighteenth session, h84: a smaller sweep of the leg asked: the range of the move
         return "range_of_motion"
@@ -5478,6 +5652,9 @@ def _direct_topic(normal: str) -> str | None:
     if _one_foot_reaches_s17(normal):
         # seventeenth session, h82: one foot reaching the floor, the other not yet
         return "foot_not_reaching"
+    if _one_side_stuck_h85(normal):
+        # nineteenth session, h85: one side fine, the other stuck (after one foot reaching)
+        return "uneven_sides"
     if (
         _PACE_54.search(normal)
         and _TOGETHER_54.search(normal)

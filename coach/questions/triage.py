@@ -24845,6 +24845,19 @@ def _triage(text: str) -> Triage:
         # asked how to treat, is the question bank's medical decline
         return Triage(TriageLevel.NONE, ())
     if (
+        _has(_OTHER_JOINT_PAIN, whole)
+        and _has(_WHAT_IS_IT_H85, whole)
+        and set(plain.signs) <= _ORDINARY_PAIN | {"leg_pain"}
+        and not _has(_TWIST_WORDS, whole)
+        and not _has(_DURING, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_RETURNED, _blank(whole, _GONE))
+        and not _assess(_blank(" ".join(clauses), _OTHER_JOINT_PAIN)).signs
+    ):
+        # nineteenth session, h85: another joint's pain, what it is asked: the question bank's
+        # medical decline (a diagnosis), as for the same pain asked how to fix
+        return Triage(TriageLevel.NONE, ())
+    if (
         _has(_SADDLE_GEAR, whole)
         and set(plain.signs) <= {"saddle_numbness"}
         and not _assess(_blank(" ".join(clauses), _SADDLE_GEAR)).signs
@@ -25142,6 +25155,19 @@ def _triage(text: str) -> Triage:
         # by the question bank (SAFETY.md 1), not the safety reply
         return Triage(TriageLevel.NONE, ())
     if (
+        set(plain.signs) <= _CRAMP_SIGNS | {"night_pain"}
+        and _has(_CRAMP, whole)
+        and _has(_REMEDY_NAMED_H85, whole)
+        and _has(_DOSE_ASKED_H85, whole)
+        and not _has(_CRAMP_DOSE_GUARD_H85, whole)
+        and not _has(_PRESENT, _blank(whole, _NOT_NOW))
+        and not _has(_RETURNED, _blank(whole, _GONE))
+        and not _assess(_blank(" ".join(clauses), _CRAMP)).signs
+    ):
+        # nineteenth session, h85: a cramp remedy's dose asked, the night only when it is
+        # taken: the question bank's decline of a dose (SAFETY.md), not the safety reply
+        return Triage(TriageLevel.NONE, ())
+    if (
         set(plain.signs) == {"dizziness_fainting"}
         and _has(_DOSE_ASKED, whole)
         and _has(_MEDICINE_CAUSE, whole)
@@ -25408,6 +25434,39 @@ _OTHER_JOINT_PAIN = lazy(
     r"|round|around) (?:my |the |both )?(?:left |right )?" + _LIMB_JOINT + r"\b"
 )
 
+
+# Nineteenth session, h85: a cramp's remedy asked with its dose ("what's a sensible amount of
+# magnesium for calf cramps", "is 300mg of magnesium before bed ok for cramping legs?"), the
+# night only the time the remedy is taken: a supplement's dose, which the bank always declines
+# (SAFETY.md), never the safety reply; never beside a word of the back, of waking, of now, of
+# a new or spreading trouble.
+_REMEDY_NAMED_H85 = lazy(
+    r"\b(?:magnesium|potassium|calcium|quinine|zinc|iron|vitamins?(?: [a-e]\d*)?|b12|d3"
+    r"|supplements?|electrolytes?|salt tablets?|tonic water|tablets?|pills?|capsules?)\b"
+)
+_DOSE_ASKED_H85 = lazy(
+    r"\b(?:how much|how many|what dose|which dose|what amount|how big a dose|dose|dosage|doses"
+    r"|dosing|\d+ ?mgs?|mgs?|milligrams?|amount of|too much|enough)\b"
+)
+_CRAMP_DOSE_GUARD_H85 = lazy(
+    r"\b(?:back|spine|spinal|wak\w*|woke|every night|each night|since|worse|worsening|new"
+    r"|numb\w*|tingl\w*|weak\w*|both legs|swell\w*|swollen|red|hot|lump|chest|breath\w*"
+    r"|fever|sweat\w*|weight|still|again|tonight|last night|right now|today|can t sleep"
+    r"|keeps?|constant\w*|all the time|bladder|bowel\w*|pee|groin|spreading|fall|fell)\b"
+)
+# Nineteenth session, h85: another joint's pain, what it is asked ("any idea what's going on
+# with my ankle, it aches after tennis", "the inside of my elbow hurts when I lift, what could
+# that be?"): a diagnosis of another part, which the bank declines towards a clinician, as it
+# does the same pain asked how to fix (`_OTHER_JOINT_FIX`).
+_WHAT_IS_IT_H85 = lazy(
+    r"\bwhat (?:is|s) (?:it|that|this|going on|causing (?:it|that|this)|wrong|up)\b"
+    r"|\bwhat (?:could|might|would|can) (?:it|that|this) be\b|\bwhat causes (?:it|that|this)\b"
+    r"|\bany (?:idea|ideas|clue) what\b|\bwhy (?:does|do|is|would) (?:my |the )?"
+    + _LIMB_JOINT
+    + r"\b|\bwhat (?:have|ve) i (?:done|got)\b|\bwhat (?:is|s) wrong with (?:my |the )?"
+    + _LIMB_JOINT
+    + r"\b"
+)
 
 # Round 21. A saddle as a thing to buy or fit ("recommend a good saddle for long rides").
 _SADDLE_GEAR = lazy(

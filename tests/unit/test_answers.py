@@ -6669,3 +6669,202 @@ SESSION18_H84_ARMS_PINCH_COUNTER = [
 def test_session18_h84_arms_pinch_counter_probes(question: str) -> None:
     got = answer(question)
     assert got.topic == "cactus_arms", got
+
+
+# nineteenth session, h85: the bot's gentler version told as given, what or why asked
+SESSION19_H85_GENTLER_GIVEN = [
+    "you put me on the easier one this morning, how come?",
+    "the bot switched me to a lighter session yesterday - what does that mean",
+    "got the gentle version again, what's the difference from the usual one?",
+]
+
+
+@each("question", SESSION19_H85_GENTLER_GIVEN)
+def test_session19_h85_gentler_given_is_gentler_variant(question: str) -> None:
+    _answered_kind(question, "topic", "gentler_variant")
+
+
+# ...counter-probes: the gentler version asked for with pain, another part's stretch given
+SESSION19_H85_GENTLER_GIVEN_COUNTER = [
+    ("could I have a gentler session today? my back hurts", "safety", None),
+    ("my physio gave me a gentler stretch for my neck, what's the difference", "decline", None),
+    ("is there an easier version", "topic", "gentler_variant"),
+]
+
+
+@each("question,kind,topic", SESSION19_H85_GENTLER_GIVEN_COUNTER)
+def test_session19_h85_gentler_given_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h85: a smaller version asked by its size, or the full range told as too
+# much: the range of the move the writer chooses (range_of_motion: "you can always make it
+# smaller"), not the gentler version the bot gives on a higher-pain day
+SESSION19_H85_SIZED_VERSION = [
+    "is there a teeny version of the move for stiff people like me?",
+    "could I just do a little version of it",
+    "going all the way across feels too much, could I do less",
+]
+
+
+@each("question", SESSION19_H85_SIZED_VERSION)
+def test_session19_h85_sized_version_is_range_of_motion(question: str) -> None:
+    _answered_kind(question, "topic", "range_of_motion")
+
+
+# ...counter-probes: an easier or mini version, a child called "little one", making it smaller
+SESSION19_H85_SIZED_VERSION_COUNTER = [
+    ("can I do a mini version", "topic", "gentler_variant"),
+    ("what is the gentler version", "topic", "gentler_variant"),
+    ("is it fine to do it while my little one crawls about", "decline", None),
+    ("can I make it smaller", "topic", "range_of_motion"),
+]
+
+
+@each("question,kind,topic", SESSION19_H85_SIZED_VERSION_COUNTER)
+def test_session19_h85_sized_version_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h85: why a named cue (palms flat, shoulders down) is given: why the cues
+SESSION19_H85_CUE_PURPOSE = [
+    "what's the point of pressing the palms flat into the mat?",
+    "the app always says shoulders pinned down, what is that for",
+    "my hands stay planted on the mat throughout - why does the bot insist on that?",
+]
+
+
+@each("question", SESSION19_H85_CUE_PURPOSE)
+def test_session19_h85_cue_purpose_is_why_cues(question: str) -> None:
+    _answered_kind(question, "topic", "why_cues")
+
+
+# ...counter-probes: the cue asked, trouble keeping it, the support hand, numb hands
+SESSION19_H85_CUE_PURPOSE_COUNTER = [
+    ("do my hands stay flat", "topic", "shoulders_down"),
+    ("my hands won't stay flat, what do I do", "topic", "shoulders_down"),
+    ("may I rest a hand close to my chest to prop myself", "topic", "hand_support"),
+    ("why do my hands go numb when they're flat on the floor", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H85_CUE_PURPOSE_COUNTER)
+def test_session19_h85_cue_purpose_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h85: one side fine and the other stuck or hanging: the sides differ
+SESSION19_H85_ONE_SIDE_STUCK = [
+    "the left drops right down to the mat but the right hangs halfway, normal?",
+    "one leg goes down fine, the other one stays up high, any tips",
+    "my left side goes flat easily but the right is nowhere near",
+]
+
+
+@each("question", SESSION19_H85_ONE_SIDE_STUCK)
+def test_session19_h85_one_side_stuck_is_uneven_sides(question: str) -> None:
+    _answered_kind(question, "topic", "uneven_sides")
+
+
+# ...counter-probes: which side first, one foot reaching, one side hurting, a leg stuck since
+SESSION19_H85_ONE_SIDE_STUCK_COUNTER = [
+    ("do I begin on the left or the right side", "topic", "which_side_first"),
+    ("my left foot reaches the floor but my right doesn't yet", "topic", "foot_not_reaching"),
+    ("right side is fine but the left hurts when I go over", "safety", None),
+    ("left leg stuck since this morning, I can't move it properly", "safety_ask", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H85_ONE_SIDE_STUCK_COUNTER)
+def test_session19_h85_one_side_stuck_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h85: a break told and the way back asked: the progression
+SESSION19_H85_WAY_BACK = [
+    "a month away on a trip, do I restart at the full routine or go gently back?",
+    "haven't done the twist for two weeks, should I build up again or go straight back to full?",
+    "after my holidays should I start from the beginning again",
+]
+
+
+@each("question", SESSION19_H85_WAY_BACK)
+def test_session19_h85_way_back_is_progression(question: str) -> None:
+    _answered_kind(question, "topic", "progression")
+
+
+# ...counter-probes: a sore back after the flight, surgery, a missed day keep their answers
+SESSION19_H85_WAY_BACK_COUNTER = [
+    (
+        "home from a trip and my back has ached since the flight, what now",
+        "safety_ask",
+        None,
+    ),
+    (
+        "had surgery 6 weeks ago, can I start again with the full thing",
+        "clarify",
+        "surgery_history",
+    ),
+    ("missed yesterday, should I do two sessions today", "topic", "pain_scale"),
+]
+
+
+@each("question,kind,topic", SESSION19_H85_WAY_BACK_COUNTER)
+def test_session19_h85_way_back_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h85: a cramp remedy's dose asked, the night only when it is taken: the
+# bank's decline of a dose (SAFETY.md), never the safety reply
+SESSION19_H85_CRAMP_DOSE = [
+    "what dose of quinine do people use for leg cramps",
+    "how much potassium should I have for a foot cramp at night",
+    "cramp in my foot at night, what dose of magnesium would help?",
+]
+
+
+@each("question", SESSION19_H85_CRAMP_DOSE)
+def test_session19_h85_cramp_dose_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: cramps told of now, waking, numb, worse, or the back's: still the lockout
+SESSION19_H85_CRAMP_DOSE_COUNTER = [
+    "cramps in both legs keep waking me at night, what amount of magnesium is right",
+    "my legs cramp and go numb, how much magnesium?",
+    "my back has been cramping since this morning, what dose of ibuprofen is ok",
+    "cramps in my legs getting worse every night, what dose of magnesium",
+]
+
+
+@each("question", SESSION19_H85_CRAMP_DOSE_COUNTER)
+def test_session19_h85_cramp_dose_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# nineteenth session, h85: another joint's pain, what it is asked: the bank's medical decline
+SESSION19_H85_JOINT_WHAT = [
+    "any idea what's going on when my ankle aches after tennis",
+    "right knee sore on the inside after cycling, what could it be",
+    "my wrist hurts after typing all day, what's causing that?",
+]
+
+
+@each("question", SESSION19_H85_JOINT_WHAT)
+def test_session19_h85_joint_what_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: the joint's pain told of now, in the twist, with weakness, swelling or loss
+SESSION19_H85_JOINT_WHAT_COUNTER = [
+    "my knee hurts since this morning after I fell, what is it?",
+    "my knee hurts when I do the twist, what is it",
+    "both knees hurt and my legs feel weak, what could it be",
+    "my knee is swollen and hot and it hurts, what is it",
+    "my knee hurts, and I've lost feeling in my foot, what is it?",
+]
+
+
+@each("question", SESSION19_H85_JOINT_WHAT_COUNTER)
+def test_session19_h85_joint_what_counter_probes(question: str) -> None:
+    _answered_kind(question, "safety", None)
