@@ -5413,6 +5413,11 @@ _SIZED_VERSION_H85 = lazy(
     r"|rather |quite |a tad )?(?:too much|much|a lot|too big|too far|too wide|too large|beyond me"
     r"|more than i can)\b"
 )
+# ...never when an easier or gentler version is named: that is the gentler version asked
+_EASIER_NAMED_H85 = lazy(
+    r"\b(?:easier|easy|gentler|gentle|lighter|light|softer|simpler|simple|modified|beginner s"
+    r"|beginners) (?:\w+ )?(?:version|variant|variation|edition|option|one|way)\b"
+)
 _SIZED_ASKED_H85 = lazy(r"\b(?:is there|are there|any chance|do you have|got a|i d like|i want)\b")
 
 
@@ -5421,6 +5426,7 @@ def _sized_version_h85(normal: str) -> bool:
     return (
         bool(_SIZED_VERSION_H85.search(normal))
         and bool(_SMALLER_ASKED_H84.search(normal) or _SIZED_ASKED_H85.search(normal))
+        and not _EASIER_NAMED_H85.search(normal)
         and not _PAIN_WORD_46.search(normal)
         and _beyond_the_twist(normal) == "no"
     )
@@ -5502,9 +5508,8 @@ _BREAK_TOLD_H85 = lazy(
     r"\b(?:\d+|a|one|two|three|four|five|six|a few|a couple of|couple|several|some) (?:days?"
     r"|weeks?|wks?|months?|fortnight) (?:off|away|out|break|gap|without)\b"
     r"|\b(?:back from|home from|after) (?:a |my |the |our )?(?:holiday|holidays|vacation|trip"
-    r"|break|time off|travels|travelling|traveling|honeymoon|festival|a gap|gap)\b"
-    r"|\b(?:took|taken|taking|had|have had|having) (?:a |some |an? \w+ )?(?:break|time off|gap"
-    r"|rest|pause|hiatus)\b"
+    r"|time off|travels|travelling|traveling|honeymoon|festival)\b"
+    r"|\b(?:took|taken|taking|had|have had|having) (?:a |some )?(?:time off|hiatus)\b"
     r"|\b(?:haven t|havent|have not|not) (?:done|touched|been doing) (?:it|the twist|the"
     r" exercise|the stretch|them) (?:for|in) (?:\w+ ){0,2}?(?:days?|weeks?|months?|ages|a while)\b"
 )

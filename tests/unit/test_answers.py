@@ -6718,6 +6718,12 @@ SESSION19_H85_SIZED_VERSION_COUNTER = [
     ("what is the gentler version", "topic", "gentler_variant"),
     ("is it fine to do it while my little one crawls about", "decline", None),
     ("can I make it smaller", "topic", "range_of_motion"),
+    ("any gentler option? doing the whole swing feels a lot right now", "topic", "gentler_variant"),
+    (
+        "got a simpler way to do it? the entire rotation is too much for me today",
+        "topic",
+        "gentler_variant",
+    ),
 ]
 
 
@@ -6806,6 +6812,11 @@ SESSION19_H85_WAY_BACK_COUNTER = [
         "surgery_history",
     ),
     ("missed yesterday, should I do two sessions today", "topic", "pain_scale"),
+    (
+        "the phone rang halfway through the first side, do I restart that side after a pause",
+        "clarify",
+        "which_side_first",
+    ),
 ]
 
 
