@@ -10956,6 +10956,48 @@ _RT48_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# nineteenth session, rt49 (a forty-ninth blind set), by class: the toilet tried by a
+# voice-to-text spelling ("went to p") with nothing coming out, or a dribble not felt; both
+# thighs, legs or feet asleep all the time or since a day (someone else's leak told by a carer is
+# `_rt49_theirs_now`'s, read as if the writer told it)
+_RT49_TRIED_TO_GO = (
+    r"(?:went|go|going|tried|try|trying|wanted) (?:to |for )?(?:a )?(?:p|pee|wee|pea|we|piss"
+    r"|toilet|the toilet|the loo|loo)"
+)
+_RT49_NOTHING_OUT = r"(?:nothing|none of it|not a drop) (?:came|come|comes|coming|would come) out"
+_RT49_DRIBBLE_UNFELT = (
+    r"dribbl\w* (?:\w+ ){0,6}?(?:did not|do not|could not|can not|cannot|never) feel"
+)
+# ...never a ball, a drink or a nose
+_RT49_NOT_DRIBBLE = (
+    r"(?:ball|football|basketball|soccer|hockey|netball|nose|mouth|chin|drool\w*|saliva|baby"
+    r"|coffee|tea|paint|tap|pipe|shower|dog|puppy)"
+)
+_RT49_BOTH_ASLEEP = (
+    r"both (?:my |me |of my )?(?:thighs|legs|feet|calves|shins|buttocks|bum cheeks|butt cheeks)"
+    r" (?:\w+ ){0,4}?(?:gone|go|going|went|fallen|falling|fell|keep going|keeps going)"
+    r" (?:to sleep|asleep)"
+)
+_RT49_ALL_THE_TIME = (
+    r"(?:all the time|constantly|non ?stop|since|for days|every day|all day|all week"
+    r"|will not wake|won t wake|not waking|not woken|keeps? happening)"
+)
+_RT49_NOT_ASLEEP = (
+    r"(?:cross legged|from sitting|after sitting|when i sit|kneeling|knelt|sat on|sitting on"
+    r"|on the (?:loo|toilet) too long|what if|in case)"
+)
+
+_RT49_RULES: tuple[_Rule, ...] = (
+    *_rule15("bladder", E, _near9(_RT49_TRIED_TO_GO, _RT49_NOTHING_OUT, 4)),
+    *_rule15("bladder", E, _RT49_DRIBBLE_UNFELT, unless=_RT49_NOT_DRIBBLE),
+    *_rule15(
+        "both_legs",
+        E,
+        _near9(_RT49_BOTH_ASLEEP, _RT49_ALL_THE_TIME, 6),
+        unless=_RT49_NOT_ASLEEP,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -13375,6 +13417,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT46_RULES,
     *_RT47_RULES,
     *_RT48_RULES,
+    *_RT49_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -18837,13 +18880,17 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
     fall on ice or the stairs with a soreness told of now (`_S17_FALL_SORE_NOW`), nor for the
     writer's own sign claimed after a phrase that sets one aside (`_own_claim_after_aside_s17`:
     the learned reader read the gap probes' leak a physio sorted long ago, then "and it is doing
-    it", as told the way harmless messages are)."""
+    it", as told the way harmless messages are), nor for the sign of someone the writer looks
+    after, told new or now with the move asked for them (`_rt49_theirs_now`, nineteenth session,
+    rt49: a partner's embarrassment told beside it read as harmless)."""
     if found.level is TriageLevel.NONE or found.ambiguous or not reads_harmless(text):
         return found
     if "fall_accident" in found.signs and _S17_FALL_SORE_NOW.search(_prepare_mended(text)):
         return found  # seventeenth session, rt46
     if _own_claim_after_aside_s17(text, Triage(TriageLevel.NONE, ())) is not None:
         return found  # seventeenth session, s17 gap
+    if _rt49_theirs_now(text, Triage(TriageLevel.NONE, ())) is not None:
+        return found  # nineteenth session, rt49: the sign of the one who would do the move
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -18920,8 +18967,15 @@ def _rt42_general_you_then_onset(text: str, found: Triage) -> Triage | None:
 
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
-        return Triage(TriageLevel.NONE, ())
+        # nineteenth session, rt49: someone else's sign, read as if the writer told it
+        return _rt49_theirs_now(text, Triage(TriageLevel.NONE, ())) or Triage(TriageLevel.NONE, ())
     found = _triaged_s16(text)
+    theirs = _rt49_theirs_now(text, found)
+    if theirs is not None:
+        return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`
+    told = _rt49_if_told_now(text, found)
+    if told is not None:
+        return told  # nineteenth session, rt49: see `_rt49_if_told_now`
     if _S17_GAP in _WITHOUT.get():
         return found  # (the claim read alone, below)
     # seventeenth session, s17 gap: see `_own_claim_after_aside_s17`
@@ -18985,6 +19039,161 @@ def _same_now_w2(text: str, found: Triage) -> Triage | None:
                 continue
             seen = _assess(_prepare(_mend(sentence[: match.start()])))
             if seen.level is not TriageLevel.NONE:
+                return Triage(seen.level, seen.signs)
+    return None
+
+
+# nineteenth session, rt49: a carer, a partner or a child tells the sign of the person they look
+# after, new or happening now, mostly asking whether that person may do the move ("my dad's legs
+# went numb this afternoon, can he still do his stretch?"). Decision: the person looked after is
+# the one who would do the twist, so the bot gives the safety reply (a lockout) exactly as if the
+# writer had the sign; it never asks and never misses. Never someone else's sign in the past and
+# resolved, a patient at work, a character in a show or a book, a pet, a friend's old story, a
+# question about the signs, nor someone else's ordinary ache (no clinician's or emergency sign).
+_RT49_CARED = lazy(
+    r"\b(?:my (?:\w+ )?(?:mum|mom|mam|mummy|mommy|mother|mother in law|dad|daddy|father"
+    r"|father in law|wife|wifey|husband|hubby|partner|other half|missus|missis|fiance|fiancee"
+    r"|girlfriend|boyfriend|son|daughter|nan|nana|nanna|gran|granny|grandma|grandmother|grandad"
+    r"|granddad|grandpa|grandfather|auntie|aunt|uncle)|hubby|(?:the )?(?:wife|missus|hubby"
+    r"|other half)|partner|i (?:look|looking) after (?:her|him|them)|i (?:care|am caring) for"
+    r" (?:her|him|them)|(?:whom|who) i (?:am caring for|care for|look after)|i am (?:his|her"
+    r"|their) (?:carer|caregiver)|(?:his|her|their) (?:carer|caregiver))\b"
+)
+# ...with the move asked or wanted for them ("can she do her twist", "he wants to try it")
+_RT49_THEIR_MOVE = lazy(
+    r"\b(?:(?:can|could|should|may|shall|will|would|must) (?:he|she|they)\b|(?:he|she|they)"
+    r" (?:is |are |was |were )?(?:still |really )?(?:wants?|wanted|wanting|asking|asked|asks"
+    r"|keen|insists?|insisting)|(?:her|his|their) (?:\w+ )?(?:twist|exercise|stretch\w*|hold"
+    r"|session|move|routine)|(?:do|should|can|shall) we (?:still |just )?(?:skip|do|carry on"
+    r"|go ahead|try)|(?:okay|ok|safe|fine|alright|all right|good) for (?:her|him|them))"
+)
+# ...a word telling the sign new or now, in the clause that tells it
+_RT49_NEW_NOW = lazy(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|last night|yesterday"
+    r"|since|right now|just now|now|at the moment|new|never (?:\w+ )?before|first time|running"
+    r"|in a row|getting worse|worse each day|worse every day|lunchtime|started|starting|losing"
+    r"|keeps?|every (?:night|day|morning)|all the time|non ?stop|this past (?:week|month)"
+    r"|past (?:few )?(?:days|weeks|month|months))\b"
+)
+# ...never told over, of a pet, a patient at work, a show or a book, a small child, nor asked
+# about; never a condition long known (since a stroke, years back), in remission, or with a
+# clinician now with the move asked for later
+_RT49_ONSET_AFTER = lazy(
+    r" *(?:it |this |that |all this |it all |the \w+ )?(?:just )?(?:started|began|begun|came on"
+    r"|come on|kicked in|happened|been like (?:that|this)) (?:\w+ ){0,6}?(?:today|tonight|this"
+    r" \w+|last night|yesterday|since|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|(?:\w+ )?(?:hours?|days?) ago|after)\b"
+)
+_RT49_NOT_THEIRS_NOW = lazy(
+    r"\b(?:(?:fine|better|ok|okay|good|grand|normal|sorted|healed|recovered|cleared up|all"
+    r" clear)(?: again)? (?:now|since|for (?:weeks|months|years)|these days)|all (?:sorted|clear"
+    r"|fine|good)|went away|gone away|cleared up|long ago|years ago|last year"
+    r"|(?:weeks|months|years) ago|back then|used to|when (?:he|she) was (?:young|little|a)"
+    r"|my (?:dog|cat|puppy|pup|kitten|horse|pony|rabbit|pet)|our (?:dog|cat|puppy|pup|kitten"
+    r"|horse|pony|rabbit|pet)|patient\w*|client\w*|resident\w*|at work|on shift|ward|film|movie"
+    r"|show|series|episode|book|novel|character|soap|what if|if (?:he|she|they) (?:ever|were"
+    r"|had|got|gets|get|started|starts)|in case|warning signs|signs? (?:of|to look for)"
+    r"|what (?:are|would)|hypothetical\w*|toddler\w*|potty|nappy|nappies|diapers?|little (?:one"
+    r"|boy|girl|lad|man)|(?:one|two|three|four|five|[1-5]) (?:year|yr)s? old"
+    # a condition long known, in remission, or in a clinician's hands now, the move asked for later
+    r"|since (?:his|her|their|the) (?:\w+ )?(?:stroke|op|operation|surgery|diagnosis|illness"
+    r"|cancer|ms|chemo|treatment)|(?:a few|two|three|several|\d+) years? (?:back|ago)"
+    r"|in (?:19|20)\d\d"
+    r"|remission|at the (?:doctor|doctors|gp|hospital|a e|physio|clinic)|when (?:he|she|they)"
+    r" (?:is|are|s|gets?|get) better|once (?:he|she|they) (?:is|are|s) better|care team)\b"
+)
+
+
+# ...their sign read as if the writer told it ("she can not lift her foot" as "i can not lift my
+# foot"), since the rules are written for the writer's own words
+_RT49_THEIRS_AS_OWN = (
+    (lazy(r"\b(?:he|she) (?:is|s)\b"), "i am"),
+    (lazy(r"\b(?:he|she) (?:has|had)\b"), "i have"),
+    (lazy(r"\b(?:he|she) (?:does|did)\b"), "i do"),
+    (lazy(r"\b(?:him|her)sel(?:f|ves)\b"), "myself"),
+    (lazy(r"\b(?:he|she)\b"), "i"),
+    (lazy(r"\b(?:his|her)\b"), "my"),
+)
+
+
+def _rt49_as_own(prepared: str) -> str:
+    """``prepared`` with someone else's "he", "she", "his" and "her" as the writer's own."""
+    for pattern, own in _RT49_THEIRS_AS_OWN:
+        prepared = pattern.sub(own, prepared)
+    return prepared
+
+
+def _rt49_theirs_now(text: str, found: Triage) -> Triage | None:
+    """Nineteenth session, rt49: the sign of someone the writer looks after or lives with
+    (`_RT49_CARED`), told new or now (`_RT49_NEW_NOW`) in its sentence before any question, or
+    its onset told in the next (`_RT49_ONSET_AFTER`), with the move asked or wanted for them
+    (`_RT49_THEIR_MOVE`), set aside or asked as someone else's: the lockout, as if the writer had
+    the sign (`_RT49_NOT_THEIRS_NOW` for what keeps it aside). Their sign is also read as if the
+    writer told it (`_rt49_as_own`)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    if found.ambiguous and found.context in ("general", "hypothetical"):
+        return None
+    head = text[:MAX_CHARS]
+    whole = _prepare(_mend(head))
+    if not (_RT49_CARED.search(whole) and _RT49_THEIR_MOVE.search(whole)):
+        return None
+    if _RT49_NOT_THEIRS_NOW.search(whole):
+        return None
+    seen = max(_assess(whole), _assess(_rt49_as_own(whole)), key=lambda t: t.level.rank)
+    if seen.level.rank < TriageLevel.CLINICIAN.rank:
+        return None
+    sentences = [_prepare(_mend(sentence)) for sentence in _SENTENCE.findall(head)]
+    for at, said in enumerate(sentences):
+        move = _RT49_THEIR_MOVE.search(said)
+        told = said[: move.start()] if move else said
+        if max(_assess(told).level.rank, _assess(_rt49_as_own(told)).level.rank) < 2:
+            continue
+        # the onset may follow in a sentence of its own ("Started on Monday.")
+        after = sentences[at + 1] if at + 1 < len(sentences) else ""
+        if _RT49_NEW_NOW.search(told) or _RT49_ONSET_AFTER.match(after):
+            return Triage(seen.level, seen.signs)
+    return None
+
+
+# nineteenth session, rt49: a sign told inside a question about the move, as the writer's own and
+# already happening ("is the hold still ok if i have been numb down there since monday"): an "if"
+# that tells, not supposes, once the clause says how long or how often it has gone on
+_RT49_IF_TOLD = lazy(r"\bif (?:i have|i am|i ve|i m)(?! ever\b)(?P<told>(?: \w+){1,14})")
+_RT49_GOING_ON = lazy(
+    r"\b(?:(?:two|three|four|five|several|a few|\d+) (?:nights?|days?|mornings?|times|weeks?)"
+    r" (?:running|in a row|straight)|since|all (?:day|night|week)|every (?:night|day|morning)"
+    r"|today|this (?:morning|afternoon|evening|week)|last night|yesterday|for (?:\w+ )?(?:days"
+    r"|nights|weeks)|again|still|right now|at the moment)\b"
+)
+# ...never a supposition or a worry ahead ("what if i have", "even if", "if i have ever")
+_RT49_IF_SUPPOSED = lazy(r"\b(?:what|even|as|only|suppose|imagine|say) $")
+_RT49_IF_AHEAD = lazy(
+    r"\b(?:ever|were to|would|will|might|maybe|next time|one day|someday|in case|hypothetical\w*"
+    r"|suppose\w*|imagine)\b"
+)
+
+
+def _rt49_if_told_now(text: str, found: Triage) -> Triage | None:
+    """Nineteenth session, rt49: a sign told in an "if" clause of a question about the move
+    (`_RT49_IF_TOLD`), the writer's own, with how long or how often it has gone on
+    (`_RT49_GOING_ON`), which the readers of suppositions set aside or asked: the lockout."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    if found.ambiguous and found.context not in ("general", "hypothetical"):
+        return None
+    for sentence in _SENTENCE.findall(text[:MAX_CHARS]):
+        said = _prepare(_mend(sentence))
+        for match in _RT49_IF_TOLD.finditer(said):
+            told = match.group("told")
+            if (
+                not _RT49_GOING_ON.search(told)
+                or _RT49_IF_AHEAD.search(told)
+                or _RT49_IF_SUPPOSED.search(said[: match.start()])
+            ):
+                continue
+            seen = _assess(said[match.start() + 3 : match.end()])
+            if seen.level.rank >= TriageLevel.CLINICIAN.rank:
                 return Triage(seen.level, seen.signs)
     return None
 

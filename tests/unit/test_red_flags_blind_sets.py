@@ -4823,6 +4823,71 @@ RT48_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# nineteenth session, rt49 (a forty-ninth blind set), by class: a carer, a partner or a child
+# telling the sign of the person they look after, new or now, mostly asking whether that person
+# may do the move (the person looked after would do the twist, so the safety reply, as if the
+# writer had the sign); a sign told as the writer's own through a question about the move ("...if
+# I've..."); a sign told with a voice-to-text spelling ("went to p"), a dribble not felt, both
+# thighs or legs asleep all the time
+RT49_LOCKED_OUT: list[str] = [
+    "my dad's legs both went numb this afternoon, can he still do his stretch?",
+    "i look after my nan and she couldn't feel the seat of the toilet this morning. should we do "
+    "her twist later",
+    "my boyfriend keeps losing control of his bladder since friday, he wants to try the hold",
+    "the missus has run a temperature since yesterday, her back's in bits too. would the twist be "
+    "safe for her",
+    "my son fell off the roof yesterday and landed on his back. he's asking whether he can do the "
+    "rotation",
+    "my father soiled himself in his chair twice today without knowing, he still wants his "
+    "exercise",
+    "i'm her carer: my mother can't lift her left foot properly since monday. shall we skip the "
+    "session?",
+    "my wife has chest pain right now and is sweating. should she stop the twist?",
+    "would you pause the hold if i've had accidents in my pants two days running? this has not "
+    "happened to me before",
+    "is stretching a bad idea if i've leaked in my sleep three nights in a row? i'm 29, never had "
+    "that before",
+    "am i fine to keep twisting if i've peed in bed three nights in a row? that's a first for me "
+    "at 45",
+    "is the hold ok if i've been numb down there since monday",
+    "i went to p earlier n nothing come out, its been hours, is the hold ok",
+    "it dribbled out and i could not feel it happening at all, sore back, hold or no hold",
+    "my pee just dribbles out n i dont feel it no more since tuesday, should i stretch",
+    "since the weekend both of my thighs keep going to sleep, nonstop, is left or right first",
+]
+
+# ...never someone else's sign past and resolved, a patient at work, a character in a show, a
+# pet, a friend's old story, a question about the signs, someone else's ordinary ache or
+# stiffness, a toddler's accident, a condition long known since a stroke, in remission or with a
+# clinician now; a ball dribbled; legs asleep from sitting and fine now; an
+# "if" about the move itself
+RT49_NOT_LOCKED_OUT: list[str] = [
+    "my dad had numb legs years ago after his op, he's fine now. can he do the twist with me?",
+    "as a nurse i had a patient today who wet himself on the ward. for my own hold, how many "
+    "seconds?",
+    "in the show last night the husband lost control of his bladder, can my wife do the twist "
+    "with me",
+    "my dog has been dragging his back leg since yesterday, should he see a vet? i did my twist "
+    "fine",
+    "what are the warning signs my mum should look out for before she does her twist?",
+    "my wife's back is a bit stiff this morning, can she do the twist with me?",
+    "my husband's shoulders ache since the gym yesterday, can he do his stretch",
+    "my toddler wet himself twice today lol, is the twist doable with him crawling about",
+    "my son wet himself at nursery today, he is 3 years old, can he do the twist with me",
+    "my little boy wet himself today, can he join my stretch",
+    "my dad's leg has been weak since his stroke in 2019, can he do the twist with me now?",
+    "my wife is in remission from breast cancer now, can she do the hold?",
+    "my daughter fell off her horse and is at the hospital now, could she do this when she's "
+    "better?",
+    "my mother had a fall last year, checked out fine, all sorted now. can she do the hold?",
+    "my friend told me years ago her mum couldn't pee after a fall, can she do your twist",
+    "i dribbled the ball past three defenders and did not feel my back at all, great session",
+    "both legs went to sleep after sitting cross legged for an hour, fine now, which side first",
+    "if i have done the twist three days running should i rest",
+    "if i've been doing the stretch every morning since monday is that enough",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -4872,7 +4937,8 @@ RT48_NOT_LOCKED_OUT: list[str] = [
     + RT45_LOCKED_OUT
     + RT46_LOCKED_OUT
     + RT47_LOCKED_OUT
-    + RT48_LOCKED_OUT,
+    + RT48_LOCKED_OUT
+    + RT49_LOCKED_OUT,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4928,7 +4994,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT45_NOT_LOCKED_OUT
     + RT46_NOT_LOCKED_OUT
     + RT47_NOT_LOCKED_OUT
-    + RT48_NOT_LOCKED_OUT,
+    + RT48_NOT_LOCKED_OUT
+    + RT49_NOT_LOCKED_OUT,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
