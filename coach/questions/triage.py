@@ -10998,6 +10998,43 @@ _RT49_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# Nineteenth session, the lead's (the reader retrained on h85/rt49 no longer asked a helper's
+# counter-probe, "left leg stuck since this morning, I can't move it properly", and the bank
+# answered it with the sweep): one leg or foot named, then told that it will not move or that the
+# writer cannot move "it", with an onset: the leg weakening, as "I can't move my leg since this
+# morning" is
+_S19_LEG_WONT_MOVE = (
+    r"(?:(?:left|right|one|my|me|the) )(?:leg|foot) (?:\w+ ){0,2}?(?:will not|would not|does not"
+    r"|did not) (?:move|lift|budge|work|do what i tell it)"
+    r"|(?:(?:left|right|one|my|me|the) )(?:leg|foot) (?:\w+ ){0,8}?i (?:can not|could not)"
+    r" (?:move|lift|shift|budge) it"
+)
+_S19_ONSET = (
+    r"(?:since|this morning|today|last night|yesterday|suddenly|all of a sudden|out of nowhere"
+    r"|woke up)"
+)
+# ...never a leg that will not go further in the move, one trapped, asleep or cramped, or one
+# whose moving is only supposed
+_S19_NOT_WEAK = (
+    r"(?:further|farther|across|over|all the way|any more|anymore|in the twist|during the twist"
+    r"|sweep|reach|cramp\w*|asleep|pins and needles|sat on|trapped|caught|tangled|under the"
+    r"|duvet|blanket|sheet|mud|snow|boot|shoe|cast|plaster|brace|what if|if my|if your|would it)"
+)
+
+_S19_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "leg_weakening",
+        E,
+        _near9(_S19_LEG_WONT_MOVE, _S19_ONSET, 8),
+        # (the onset told between the leg and "it": "left leg stuck since this morning, I can't
+        # move it")
+        r"(?:left|right|one|my|me|the) (?:leg|foot) (?:\w+ ){0,3}?"
+        + _S19_ONSET
+        + r" (?:\w+ ){0,6}?i (?:can not|could not) (?:move|lift|shift|budge) it",
+        unless=_S19_NOT_WEAK,
+    ),
+)
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -13418,6 +13455,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT47_RULES,
     *_RT48_RULES,
     *_RT49_RULES,
+    *_S19_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came

@@ -4888,6 +4888,25 @@ RT49_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
+# move "it", with an onset (`_S19_RULES`)...
+S19_LEG_WONT_MOVE: list[str] = [
+    "left leg stuck since this morning, I can't move it properly",
+    "my left leg won't move properly since this morning",
+    "woke up and my right foot won't lift",
+    "my left foot has been funny since yesterday and i can't lift it off the floor",
+    "since the op my left leg won't do what i tell it",
+]
+# ...never a leg that will not go further in the move, nor one moved fine
+S19_LEG_MOVES: list[str] = [
+    "my leg won't move any further across in the twist since this morning",
+    "i can't move my leg any further across in the twist",
+    "the leg will not move into the sweep today, too tight",
+    "my right leg is fine today, i can move it no problem",
+    "my leg since this morning i can not move it further across",
+]
+
+
 @each(
     "message",
     RT1_LOCKED_OUT
@@ -4938,7 +4957,8 @@ RT49_NOT_LOCKED_OUT: list[str] = [
     + RT46_LOCKED_OUT
     + RT47_LOCKED_OUT
     + RT48_LOCKED_OUT
-    + RT49_LOCKED_OUT,
+    + RT49_LOCKED_OUT
+    + S19_LEG_WONT_MOVE,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -4995,7 +5015,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT46_NOT_LOCKED_OUT
     + RT47_NOT_LOCKED_OUT
     + RT48_NOT_LOCKED_OUT
-    + RT49_NOT_LOCKED_OUT,
+    + RT49_NOT_LOCKED_OUT
+    + S19_LEG_MOVES,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
