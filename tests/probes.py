@@ -11,9 +11,14 @@ and fails with every case that failed, each with its own message.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import pytest
+
+from coach.questions import learned
+from coach.questions.answers import Answer
+from coach.questions.answers import answer as _answer
 
 _PARAM = type(pytest.param(None))
 
@@ -47,3 +52,15 @@ def each(
         return test
 
     return wrap
+
+
+def answer(text: str) -> Answer:
+    """`coach.questions.answers.answer`, remembered for the last few texts under the learned
+    reader's settings of the moment (the probe checks ask it of one text two to four times:
+    lockout or not, then asked or not, with the reader on and off)."""
+    return _remembered(text, learned.ASK_AT, learned.ASK_OVER_RULES, learned.ASK_UNDER)
+
+
+@lru_cache(maxsize=16)
+def _remembered(text: str, *_settings: float) -> Answer:
+    return _answer(text)

@@ -5,10 +5,9 @@ safety reply without a question back; and a red flag beside a harmless-looking c
 
 from __future__ import annotations
 
-from coach.questions.answers import answer
 from coach.questions.triage import TriageLevel, triage
 from content.questions import DECLINE_MEDICAL_TEXT, DECLINE_TREATMENT_TEXT
-from tests.probes import each
+from tests.probes import answer, each
 
 E = TriageLevel.EMERGENCY
 C = TriageLevel.CLINICIAN
