@@ -11035,6 +11035,135 @@ _S19_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# nineteenth session, rt50 (a fiftieth blind set), by class: the clinical English of the signs
+# ("paraesthesia" of one thigh or of both lower limbs with an onset, chest discomfort that
+# radiates to the jaw or an arm, an "interscapular" ache that is new or persistent); a sign
+# denied in one word and then told in others, new: the saddle area that feels far away or
+# not there, a dribble that cannot be stopped (the writer's own fall today and the writer's own
+# facts told with a question whether a sign "counts" are `_rt50_own_fall_today`'s and
+# `_rt50_counts_with_own_facts`')
+_RT50_PARAESTHESIA = (
+    r"(?:paraesthesi\w*|paresthesi\w*|parasthesi\w*|hypoaesthesi\w*|hypoesthesi\w*|dysaesthesi\w*"
+    r"|dysesthesi\w*|sensory (?:loss|change|changes|disturbance|deficit))"
+)
+_RT50_LIMB = (
+    r"(?:leg|legs|thigh|thighs|calf|calves|shin|shins|foot|feet|limb|limbs|lower limb|lower limbs"
+    r"|lower extremit\w*|buttock|buttocks|dermatome|l5|s1)"
+)
+_RT50_BILATERAL = (
+    r"(?:bilateral\w*|both (?:lower )?(?:legs|limbs|lower limbs|feet|thighs|calves)|in both)"
+)
+_RT50_ONSET = (
+    r"(?:onset|new|since|developed|started|began|begun|came on|this morning|today|last night"
+    r"|yesterday|over the (?:last|past)|for the (?:last|past)|persistent|ongoing|progressive"
+    r"|worsening)"
+)
+# ...never the word looked up, listed, or a sign of the past that has gone
+_RT50_NOT_CLINICAL = (
+    r"(?:what (?:is|does|are)|meaning|mean by|define|definition|glossary|leaflet|textbook|exam"
+    r"|revision|lecture|essay|assignment|patient|patients|a client|my client|resolved|went away"
+    r"|gone away|years ago|in the past|used to|what if|in case|if i (?:ever )?(?:get|got|develop))"
+)
+_RT50_CHEST = (
+    r"chest (?:\w+ ){0,2}?(?:discomfort|pain|pains|pressure|tightness|tight|heaviness|heavy|ache"
+    r"|aching|squeezing|crushing)"
+)
+_RT50_SPREADS = (
+    r"(?:radiat\w*|spread\w*|travel\w*|going|goes|moving|shooting) (?:up |down )?(?:to|into"
+    r"|towards|through|up|down) (?:the |my |me )?(?:jaw|left arm|arm|arms|neck|shoulder)"
+)
+_RT50_INTERSCAPULAR = r"(?:interscapular|inter scapular|mid thoracic|thoracic spine|upper thoracic)"
+_RT50_PAIN_NEW = (
+    r"(?:new|persistent|constant|since|developed|over the (?:last|past)|for the (?:last|past)"
+    r"|unrelated|not related|no injury|without (?:any )?(?:injury|exertion|cause)|worsening)"
+)
+_RT50_NOT_PAIN = (
+    r"(?:stretch\w*|foam roll\w*|mobility|posture|what is|meaning|define|after (?:the |my |a )?"
+    r"(?:gym|workout|session|rowing|swim|climb)|resolved|went away|years ago)"
+)
+_RT50_SADDLE = (
+    r"(?:bits|privates|private parts|down there|groin|crotch|saddle|saddle area|genitals"
+    r"|nether regions|undercarriage|bottom|backside|perineum|taint|bum)"
+)
+_RT50_FAR_AWAY = (
+    r"(?:far away|far off|miles away|distant|remote|not there|not mine|not my own|detached"
+    r"|disconnected|muffled|like someone else s|belongs to someone else"
+    r"|like it is not there)"
+)
+_RT50_SINCE = (
+    r"(?:since|this morning|today|last night|yesterday|new|started|began|for (?:a few |two |three"
+    r" |\d+ )?days|all week|this week)"
+)
+_RT50_NOT_SADDLE = (
+    r"(?:from (?:the )?(?:bike|saddle|cycling|ride|riding)|after (?:a |the |my )?(?:ride|cycle"
+    r"|bike|spin|horse)|long ride|sat on|sitting on|anaesthetic|epidural|birth|stitches"
+    r"|feel far away from|far away from (?:home|here|it all|everyone)|homesick|what if|in case)"
+)
+_RT50_DRIBBLE_UNSTOPPED = (
+    r"(?:dribbl\w*|leak\w*|trickle) (?:\w+ ){0,2}?(?:that |which )?(?:i |me )?(?:can not|could not"
+    r"|cannot|am unable to|unable to|no way to) (?:\w+ )?(?:stop|control|hold|help)"
+)
+
+_RT50_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "both_legs",
+        E,
+        # nineteenth session, rt50: paraesthesia of both lower limbs, with an onset
+        _near9(
+            _near9(_RT50_BILATERAL, _RT50_PARAESTHESIA, 4),
+            _RT50_ONSET,
+            10,
+        ),
+        unless=_RT50_NOT_CLINICAL,
+    ),
+    *_rule15(
+        "numbness",
+        C,
+        # nineteenth session, rt50: paraesthesia of one thigh, leg or foot, with an onset
+        _near9(_near9(_RT50_PARAESTHESIA, _RT50_LIMB, 8), _RT50_ONSET, 12),
+        unless=_RT50_NOT_CLINICAL,
+    ),
+    *_rule15(
+        "chest_pain",
+        E,
+        # nineteenth session, rt50: chest discomfort that radiates to the jaw, an arm or the neck
+        _then15(_RT50_CHEST, _RT50_SPREADS, 4),
+        unless=_RT50_NOT_CLINICAL,
+    ),
+    *_rule15(
+        "shoulder_blade_pain",
+        C,
+        # nineteenth session, rt50: an "interscapular" ache, new or persistent
+        _near9(
+            _then15(_RT50_INTERSCAPULAR, r"(?:ache|aching|pain|pains|discomfort|soreness)", 1),
+            _RT50_PAIN_NEW,
+            8,
+        ),
+        unless=_RT50_NOT_PAIN,
+    ),
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # nineteenth session, rt50: the saddle area that feels far away or not there, new
+        _near9(
+            _then15(
+                _RT50_SADDLE, r"(?:feel|feels|feeling|felt) (?:\w+ ){0,4}?" + _RT50_FAR_AWAY, 2
+            ),
+            _RT50_SINCE,
+            8,
+        ),
+        unless=_RT50_NOT_SADDLE,
+    ),
+    *_rule15(
+        "bladder",
+        E,
+        # nineteenth session, rt50: a dribble that cannot be stopped, new
+        _near9(_RT50_DRIBBLE_UNSTOPPED, _RT50_SINCE, 14),
+        unless=_RT49_NOT_DRIBBLE,
+    ),
+)
+
+
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
 # a verb ("feel body very hot"); a pain that rest does not reduce or that wakes the writer from it,
@@ -13456,6 +13585,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT48_RULES,
     *_RT49_RULES,
     *_S19_RULES,
+    *_RT50_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -18929,10 +19059,30 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # seventeenth session, s17 gap
     if _rt49_theirs_now(text, Triage(TriageLevel.NONE, ())) is not None:
         return found  # nineteenth session, rt49: the sign of the one who would do the move
+    if _rt50_keeps(text, found):
+        return found  # nineteenth session, rt50: see `_rt50_keeps`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
     return Triage(found.level, found.signs, ambiguous=True, context="told")
+
+
+# nineteenth session, rt50: chest discomfort that radiates to the jaw, an arm or the neck
+_RT50_CHEST_SPREADS = lazy(r"\b" + _then15(_RT50_CHEST, _RT50_SPREADS, 4) + r"\b")
+
+
+def _rt50_keeps(text: str, found: Triage) -> bool:
+    """Nineteenth session, rt50: lockouts the learned reader may not ask however harmless the
+    message sounds: chest discomfort told in clinical English as radiating to the jaw or an arm
+    (read as harmless, 1e-6), and the writer's own fall today played down with a "lol"."""
+    said = _prepare_mended(text)
+    if "chest_pain" in found.signs and _RT50_CHEST_SPREADS.search(said):
+        return True
+    return (
+        "fall_accident" in found.signs
+        and bool(_RT50_FALL_TODAY.search(said))
+        and not _RT50_NOT_FALL.search(said)
+    )
 
 
 def signed_parts(text: str) -> str:
@@ -19003,11 +19153,104 @@ def _rt42_general_you_then_onset(text: str, found: Triage) -> Triage | None:
     return None
 
 
+# nineteenth session, rt50: the writer's own fall today with an everyday cause ("tripped over
+# the cat, went down", "fell off the step this morning", "came down on my back off the
+# swing"), even played down ("nothing broken", "lol"): a fall new since last time (SAFETY.md
+# 3.2), which the weighing set aside as a joke or a denial
+_RT50_OWN = r"(?:^|\bi |\bi just |\bi have just |\bi had |\band |\bthen |\bso |\blol |\bwhen i )"
+_RT50_BODY = (
+    r"(?:my|me) (?:\w+ )?(?:side|back|bum|backside|hip|hips|bottom|arse|butt|front|face"
+    r"|shoulder|coccyx|tailbone|elbow|wrist|head|neck|spine|ribs)"
+)
+_RT50_FELL = (
+    _RT50_OWN
+    + r"(?:fell (?:off|over|down|out of|from|onto|on to|on|backwards|forwards|flat|hard|badly"
+    r"|heavily|awkwardly)|(?:tripped|slipped|stumbled|skidded|lost my footing) (?:\w+ ){0,6}?"
+    r"(?:fell|went down|went flying|hit the|landed|came down|ended up on)|took a (?:tumble|fall"
+    r"|spill)|came a cropper|came off (?:my |the )(?:bike|horse|scooter|skateboard|board|ladder"
+    r"|stool|chair|wall))"
+    r"|(?:went|came) (?:down|flying) (?:hard |heavily |badly )?on " + _RT50_BODY + r"\b(?! of\b)"
+)
+# (never "tonight" or "later today": the move planned, not the fall)
+_RT50_TODAY = (
+    r"(?<!later )(?:today|this morning|this afternoon|earlier|just now|an hour ago|hours ago"
+    r"|last night|yesterday)(?! s)"
+)
+# ...never a near miss, a fall in a game, a film or a market, someone else's, one ahead or long
+# ago, or going down on one knee on purpose
+_RT50_NOT_FALL = lazy(
+    r"\b(?:nearly|almost|caught myself|did not (?:quite )?fall|without falling|stayed on my feet"
+    r"|kept my feet|did not go down|in (?:the |a |my )?(?:game|video game|film|movie|show|episode"
+    r"|dream|book)|stocks?|shares|market|prices?|sales|bitcoin|crypto|on one knee|propos\w*"
+    r"|what if|in case|worried|scared|afraid|years ago|as a kid|as a child|when i was"
+    r"|last year|months ago|(?:son|daughter|kids?|child|boy|girl|mum|mom|dad|husband|wife"
+    r"|partner|hubby|friend|mate|he|she|they|nan|gran|grandma|grandad|toddler|baby|brother"
+    r"|sister|colleague|client|neighbour|player|character) (?:just )?(?:tripped|slipped"
+    r"|stumbled|fell|took a)"
+    # ...nor a fall in a figure of speech ("fell down a rabbit hole", "fell off the wagon")
+    r"|rabbit ?holes?|wormholes?|youtube|internet|wagon|bandwagon|diet|radar|laughing|deaf ears"
+    r"|hard times"
+    r"|over myself|the table|rankings|league|charts?|(?:joke|plan|plans|idea|pitch|speech|deal)"
+    r" (?:\w+ )?fell)\b"
+)
+# ...the time told after the fall, or just before it ("this morning i slipped")
+_RT50_FALL_TODAY = lazy(
+    r"\b" + _any(_then15(_RT50_FELL, _RT50_TODAY, 10), _then15(_RT50_TODAY, _RT50_FELL, 3)) + r"\b"
+)
+
+
+def _rt50_own_fall_today(text: str, found: Triage) -> Triage | None:
+    """Nineteenth session, rt50: the writer's own fall told of today or last night
+    (`_RT50_FALL_TODAY`), where the rules found no sign or set it aside: the fall's clinician
+    reply, unconditional (`_RT50_NOT_FALL` for what keeps it harmless)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    said = _prepare_mended(text)
+    if not _RT50_FALL_TODAY.search(said) or _RT50_NOT_FALL.search(said):
+        return None
+    if found.level.rank > C.rank:
+        return Triage(found.level, found.signs)
+    return Triage(C, tuple(dict.fromkeys((*found.signs, "fall_accident"))))
+
+
+# nineteenth session, rt50: a question whether the writer's sign "counts", told with the
+# writer's own facts ("does 4 kg count as unexplained? I have not been dieting"): a claim, not a
+# question about the signs
+_RT50_COUNTS = lazy(
+    r"\b(?:count|counts|counted|qualify|qualifies|class as|classed as|be considered|considered"
+    r"|go down as) (?:as|if|for)?\b"
+)
+_RT50_OWN_FACTS = lazy(
+    r"\b(?:nothing (?:has )?changed|not changed|have not changed|no change|not (?:been )?dieting"
+    r"|not on a diet|no diet|not trying to|eating (?:the same|normally|as normal|like normal"
+    r"|as usual|more)|same diet|i (?:have )?(?:lost|dropped|been losing)|since (?:this morning"
+    r"|last night|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|the weekend|last week))\b"
+)
+
+
+def _rt50_counts_with_own_facts(text: str, found: Triage) -> Triage | None:
+    """Nineteenth session, rt50: a sign asked about as whether it "counts" (`_RT50_COUNTS`),
+    which the rules set aside as a question about the signs, told with the writer's own facts
+    (`_RT50_OWN_FACTS`: nothing changed in the diet, an onset): the writer's own sign."""
+    if not found.ambiguous or found.context != "general":
+        return None
+    said = _prepare_mended(text)
+    if _RT50_COUNTS.search(said) and _RT50_OWN_FACTS.search(said):
+        return Triage(found.level, found.signs)
+    return None
+
+
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
-        # nineteenth session, rt49: someone else's sign, read as if the writer told it
-        return _rt49_theirs_now(text, Triage(TriageLevel.NONE, ())) or Triage(TriageLevel.NONE, ())
+        # nineteenth session, rt49: someone else's sign, read as if the writer told it; rt50: the
+        # writer's own fall today
+        none = Triage(TriageLevel.NONE, ())
+        return _rt49_theirs_now(text, none) or _rt50_own_fall_today(text, none) or none
     found = _triaged_s16(text)
+    rt50 = _rt50_own_fall_today(text, found) or _rt50_counts_with_own_facts(text, found)
+    if rt50 is not None:
+        return rt50  # nineteenth session, rt50: see those two
     theirs = _rt49_theirs_now(text, found)
     if theirs is not None:
         return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`

@@ -4888,6 +4888,60 @@ RT49_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# nineteenth session, rt50 (a fiftieth blind set), by class: the writer's own fall today with an
+# everyday cause, even played down; a question whether the writer's own sign "counts", told with
+# the writer's own facts; the signs in clinical English (paraesthesia, interscapular, radiating
+# to the jaw), and a sign denied in one word then told in others, new
+RT50_LOCKED_OUT: list[str] = [
+    "slipped on a wet leaf at the bus stop and went down hard this afternoon, prob fine, can my "
+    "twist still go ahead",
+    "I took a tumble off the garden step earlier today, bit bruised but whatever",
+    "stumbled on the hoover cable then went down on my bum earlier, no harm done really lol, "
+    "cactus arms later?",
+    "fell over the step at the bakery this morning with everyone watching haha, back ok I think, "
+    "doing the twist tonight",
+    "came down on my back off the climbing wall earlier today, meh, fine mostly, stretch it out?",
+    "came down on my tailbone off the swing this morning haha, it's tender now",
+    "would a stone since august count as unexplained weight loss? nothing has changed with how I "
+    "eat",
+    "Does dropping 4 kg count as unexplained weight loss? I have lost it since the summer with no "
+    "dieting",
+    "does numbness round my bum count as saddle numbness if it's been there since this morning?",
+    "Developed paraesthesia in both legs overnight, onset around 3am. Safe to exercise?",
+    "Sudden onset paresthesia down my right calf since Monday. Is the stretch okay?",
+    "Chest pressure radiating into the jaw during the twist a moment ago, is that muscular?",
+    "Persistent interscapular discomfort since last Thursday, not related to effort. Continue the "
+    "plan?",
+    "new interscapular pain for the past week, no injury, should I carry on",
+    "it's not numb as such, but my privates feel sort of distant, started yesterday",
+    "not numb really, my groin just feels detached somehow since this morning",
+    "not a leak as such, more a dribble I can't stop when I stand up, new this week, probably "
+    "nothing",
+]
+
+# ...never a near miss, someone else's fall, a fall long ago, in a game or a market, a phone
+# dropped, falling asleep or for a prank, going down on one knee; a question about the signs
+# with no facts of the writer's own; the clinical word looked up or someone else's; far from home
+RT50_NOT_LOCKED_OUT: list[str] = [
+    "I nearly fell off the kerb this morning but caught myself, can I do the twist?",
+    "my son fell off the climbing frame this morning, he's fine, is my stretch still fine today?",
+    "I fell down the stairs as a kid and it never really healed right, is the twist fine?",
+    "my character fell off a cliff in the game last night lol. how many seconds per side?",
+    "shares fell off a cliff today, what a morning, is the stretch ok at lunch?",
+    "I dropped my phone this morning and it smashed, twist later ok?",
+    "fell asleep on the couch this morning, best time for the stretch?",
+    "fell for the april fools prank at work today, anyway how many reps?",
+    "went down on one knee to propose last night, she said yes! twist ok tonight?",
+    "does losing weight on purpose count as unexplained weight loss?",
+    "would weight loss from my new diet count as unexplained weight loss?",
+    "what is paraesthesia and is it a warning sign?",
+    "my mum has paraesthesia in both legs from diabetes, should she do the move?",
+    "the leaflet mentions chest pain radiating to the jaw as a warning, what else is on it?",
+    "feel far away from home since moving here, the twist is my one routine now, fine?",
+    "my dog dribbles when he sees food and I can't stop him, can I do the move with him around?",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -4958,6 +5012,7 @@ S19_LEG_MOVES: list[str] = [
     + RT47_LOCKED_OUT
     + RT48_LOCKED_OUT
     + RT49_LOCKED_OUT
+    + RT50_LOCKED_OUT
     + S19_LEG_WONT_MOVE,
 )
 @pytest.mark.long
@@ -5016,6 +5071,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT47_NOT_LOCKED_OUT
     + RT48_NOT_LOCKED_OUT
     + RT49_NOT_LOCKED_OUT
+    + RT50_NOT_LOCKED_OUT
     + S19_LEG_MOVES,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
