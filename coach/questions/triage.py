@@ -37942,6 +37942,285 @@ def _aside_h85(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Nineteenth session, h86: context readers for the h86 blind batch's harmless wordings, each a
+# phrase with no sign of the writer's own; `_aside_h86` hands them to `_aside_h65`, so they are
+# set aside with the others and the rest weighed once.
+
+# nineteenth session, h86: a musician's foot or leg behind the beat, a figure of speech of music
+# ("my kick foot lags behind the click"): the foot drags the tempo, not the floor
+_MUSIC_DRAG_H86 = lazy(
+    r"\b(?:(?:my|his|her|their|the|our)\s+)?(?:(?:left|right|kick|bass|pedal|hi-?hat)\s+)?"
+    r"(?:foot|feet|leg|legs)\s+(?:(?:was|is|were|are|has\s+been|have\s+been|keeps?|kept|kinda"
+    r"|always|still|totally|a\s+bit|bit|just)\s+){0,3}(?:dragg\w*|drags?|lagg\w*|lags?|slow\w*"
+    r"|falling\s+behind|fell\s+behind|behind|rushing|rushed|rushes)\s+(?:on\s+|behind\s+|with\s+)?"
+    r"(?:the\s+|my\s+|our\s+)?(?:tempo|beat|click(?:\s+track)?|metronome|rhythm|groove|bpm|count"
+    r"|band|song|music)\b",
+    re.IGNORECASE,
+)
+# ...never with the writer's walking, an onset or a worsening told beside it ("since monday it
+# drags when i walk"): the drag would then be the foot's own
+_MUSIC_DRAG_GUARD_H86 = lazy(
+    r"\b(?:since|today|this\s+week|again|worse|worsening|walk\w*|stairs|steps|trip\w*|catch\w*"
+    r"|stumbl\w*|lift\w*|numb\w*|weak\w*|floor|ground|pavement|kerb)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: a label an app, a playlist or a quiz gives the writer or a playlist,
+# a sign's word in its name ("the daylist app titled my mix numb-toed sad girl"), no sign told
+_LABEL_GIVEN_H86 = lazy(
+    r"\b(?:spotify|wrapped|daylist|apple\s+music|playlist|app|quiz|algorithm|horoscope"
+    r"|personality\s+test|strava|fitbit|netflix|youtube|tiktok|instagram|duolingo|my\s+mix)\b"
+    r"[^.!?\n]{0,40}?\b(?:called|calls|named|names|labell?ed|labels|dubbed|crowned|tagged"
+    r"|titled|branded)\s+(?:me|it|my\s+\w+|us|this)\s+(?:an?\s+|the\s+|as\s+an?\s+|as\s+)?"
+    r"[\"'“‘]?(?P<label>[\w-]*(?:numb|tingl|weak|dead|limp|drag)[\w-]*(?:\s+[\w-]+){0,3})",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: a lot drunk, told with its amount ("downed two big bottles of squash")
+_DRANK_LOTS_H86 = lazy(
+    r"\b(?:drank|drunk|drinking|had|downed|necked|chugged|sank|sunk|knocked\s+back|got\s+through"
+    r"|getting\s+through)\s+(?:like\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|a\s+good\s+"
+    r"|my\s+)?(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|ten|a\s+couple\s+of|a\s+few"
+    r"|loads\s+of|lots\s+of|a\s+lot\s+of|tons\s+of|gallons\s+of|a\s+gallon\s+of|a\s+whole|an?"
+    r"\s+entire|a\s+massive|a\s+huge|so\s+much|too\s+much)\s*(?:\w+\s+){0,2}?(?:l|litres?"
+    r"|liters?|pints?|bottles?|cups?|mugs?|glasses|cans|jugs?|water|tea|coffee|beers?|squash"
+    r"|fluids?|juice)\b",
+    re.IGNORECASE,
+)
+# ...and the writer peeing often after it ("weeing every 20 minutes", "up and down to the loo")
+_PEE_OFTEN_H86 = lazy(
+    r"\b(?:pee\w*|wee|wees|weeing|piss\w*|go(?:ing)?\s+to\s+the\s+(?:toilet|loo|bathroom))\s+"
+    r"(?:\w+\s+){0,2}?(?:every\s+(?:half\s+(?:an\s+)?hour|\d+\s*(?:min\w*|hours?)|hour"
+    r"|(?:ten|five|twenty|fifteen|few)\s+min\w*)|constantly|non-?stop|like\s+mad|like\s+crazy"
+    r"|all\s+(?:day|morning|afternoon|evening))"
+    r"|\b(?:up\s+and\s+down|back\s+and\s+forth|in\s+and\s+out)\s+(?:to|of|from)\s+the\s+"
+    r"(?:toilet|loo|bathroom)(?:\s+all\s+(?:day|morning|afternoon|evening))?",
+    re.IGNORECASE,
+)
+# ...never with a sign of the waterworks beside it (a burning, a fever, a leak, no control)
+_PEE_GUARD_H86 = lazy(
+    r"\b(?:burn\w*|sting\w*|fever\w*|temp(?:erature)?|blood\w*|leak\w*|accident\w*|wet\s+myself"
+    r"|dribbl\w*|control|numb\w*|pain\w*|hurts?|sore|smell\w*|cloudy|thirst\w*|diabet\w*"
+    r"|can['’]?t\s+(?:stop|hold|go|start|empty)|hard\s+to\s+(?:pee|wee|go|start)|still|since"
+    r"|days|weeks?|night\w*|woken?|wak\w*)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: "night pain" said to be a night shift or a job of the night ("the only
+# night pain i get is the late rota at the depot")
+_NIGHT_PAIN_JOB_H86 = lazy(
+    r"\bnight\s+pain\s+(?:i\s+(?:get|have|know)\s+|for\s+me\s+|to\s+me\s+|round\s+here\s+|in\s+"
+    r"(?:my|this)\s+(?:job|line\s+of\s+work|house)\s+)?(?:is|=|means|just\s+means)\s+(?:just\s+"
+    r"|literally\s+|basically\s+)?(?:\w+\s+){0,3}?(?:shift|shifts|rota|nights|ward|patients?|job"
+    r"|work|baby|toddler|newborn|feeds?|boss|pager|on-?call|bleep|night\s+bus)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: the body shaken by loud music ("the subwoofer made my ribs rattle"),
+# with a loud source named, no pain, tightness or breath told beside it
+_BODY_SHAKEN_H86 = lazy(
+    r"\b(?:my\s+)?(?:chest|ribs|ribcage|whole\s+body|body|bones|sternum|insides|teeth|organs)\s+"
+    r"(?:(?:was|were|is|are|kept|literally|still|actually|all)\s+)*(?:vibrat\w*|rattl\w*|shak\w*"
+    r"|buzz\w*|thump\w*|thrumm\w*|reverberat\w*)(?:\s+(?:all\s+night|all\s+evening|the\s+whole\s+"
+    r"(?:night|set|gig|time)|for\s+hours|along))?",
+    re.IGNORECASE,
+)
+_LOUD_SOURCE_H86 = lazy(
+    r"\b(?:bass|basslines?|subwoofers?|subs|speakers?|amps?|gig|concert|rave|club|festival|dj"
+    r"|drums|sound\s*system|stacks|music|band)\b",
+    re.IGNORECASE,
+)
+_BODY_SHAKEN_GUARD_H86 = lazy(
+    r"\b(?:since|hasn['’]?t\s+stopped|won['’]?t\s+stop|not\s+stopp\w*|right\s+now|pain\w*"
+    r"|tight\w*|pressure|breath\w*|jaw|arm|faint\w*|dizz\w*|palpitat\w*|racing|skipp\w*"
+    r"|flutter\w*|sweat\w*|crush\w*|squeez\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# nineteenth session, h86: a game named by its play words ("my main's got a slow debuff", "in my
+# game"), a character's sign beside it (`_STORY_SIGN_H81`)...
+_GAME_NAMED_H86 = lazy(
+    r"\b(?:in|on)\s+(?:my|the|this|our)\s+(?:\w+\s+)?game\b|\b(?:debuffs?|buffs?|nerf\w*|hp"
+    r"|respawn\w*|npc|raid\w*|mmo\w*|dps|tank|healer|my\s+main|my\s+alt|save\s+file|skill\s+tree"
+    r"|status\s+effect)\b",
+    re.IGNORECASE,
+)
+# ...and the writer's own body said to be fine in real life ("irl my legs are fine")
+_IRL_FINE_H86 = lazy(
+    r"\b(?:irl|in\s+real\s+life|real[-\s]life|outside\s+the\s+game|me\s+myself)\s*[,:-]?\s*(?:my\s+|me\s+"
+    r"|i['’]?m\s+|i\s+am\s+)?(?:own\s+)?(?:legs?|feet|foot|body|back|knees?)?\s*(?:are\s+|is\s+|r\s+"
+    r"|feel\s+|feels\s+)?(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+|100%\s+)?"
+    r"(?:fine|ok|okay|good|grand|normal|perfect|strong)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: a leaflet's, a site's or a clinician's warning told unquoted, what to
+# do if a sign ever happens ("the nhs page says go to a&e if you can't feel your bum")...
+_WARNING_TOLD_H86 = lazy(
+    r"\b(?:the|my|a|this|our|that)\s+(?:\w+\s+)?(?:handout|leaflet|sheet|booklet|pamphlet|poster"
+    r"|website|site|page|physio|doctor|doc|gp|nurse|surgeon|guide|card|info)\s+(?:\w+\s+)?(?:says"
+    r"|said|warns|warned|tells\s+you|told\s+(?:me|us)|mentions|lists|reckons)\s+(?:that\s+|to\s+)?"
+    r"[^.!?;\n]*?\b(?:if|when|should)\s+(?:you|u|i|one|ever)\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# ...then denied by the writer at once ("I haven't.", "i don't, just checking")
+_WARNED_DENIED_H86 = lazy(
+    r"^\W*(?:(?:well|and|ok|okay|fyi)\s*,?\s*)?(?:i\s+(?:haven['’]?t|have\s*n['’]?t|have\s+not"
+    r"|don['’]?t|do\s+not|didn['’]?t|did\s+not|never\s+have|never\s+did|never\s+had)|not\s+me"
+    r"|nope|none\s+of\s+that)\b",
+    re.IGNORECASE,
+)
+# ...never with a turn, an onset or a sign of now after the denial
+_WARNED_TURN_H86 = lazy(
+    r"\b(?:yet|until|till|since|today|tonight|this\s+(?:morning|week|evening)|yesterday|now|but"
+    r"|except|though|again|lately|recently|started)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: someone else's sign told in their own clause ("my mate's calf went
+# dead in the hold, i sent him to a physio"), none of the writer's own in it...
+_THEIR_SIGN_H86 = lazy(
+    r"\b(?:my|our)\s+(?:best\s+|old\s+|work\s+)?(?:friend|mate|pal|sister|brother|wife|husband"
+    r"|partner|mum|mom|dad|colleague|coworker|flatmate|housemate|neighbour|neighbor|gf|bf"
+    r"|girlfriend|boyfriend|son|daughter|cousin|aunt|uncle|nan|gran|grandad|grandma|classmate)"
+    r"(?:['’]s)?\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# (the writer's words a clause of theirs may hold: telling them to get it checked)
+_TOLD_THEM_H86 = lazy(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:friend|mate|pal|sister|brother|wife|husband|partner|mum|mom|dad"
+    r"|colleague|coworker|flatmate|housemate|neighbour|neighbor|gf|bf|girlfriend|boyfriend|son"
+    r"|daughter|cousin|aunt|uncle|nan|gran|grandad|grandma|classmate)\b|\bi\s+(?:told|said\s+to"
+    r"|asked|advised|begged|urged|made)\s+(?:her|him|them)\b",
+    re.IGNORECASE,
+)
+_ME_IN_CLAUSE_H86 = lazy(r"\b(?:i|me|my|mine|myself|i['’]?m|im|i['’]?ve)\b", re.IGNORECASE)
+# ...the third person's, and the writer's own said to be fine ("as for me, all good")
+_THIRD_PERSON_H86 = lazy(r"\b(?:she|he|they|her|his|their|him|them)\b", re.IGNORECASE)
+_MINE_FINE_H86 = lazy(
+    r"\b(?:for\s+me|as\s+for\s+me|me\s+myself|mine|my\s+own|me,?\s+i['’]?m|i\s+myself)\s*[,:-]?\s*"
+    r"(?:[\w'’]+\s+){0,3}?(?:fine|ok|okay|good|grand|normal|no\s+problems?|nothing)\b"
+    r"|\b(?:i['’]?m|i\s+am|i\s+feel)\s+(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay"
+    r"|good|grand)\s+(?:myself|though|tho)\b",
+    re.IGNORECASE,
+)
+# ...never with the writer's share or a time of now beside it ("me too", "since", "today")
+_MINE_TOO_H86 = lazy(
+    r"\b(?:me\s+too|mine\s+too|same\s+here|so\s+(?:do|did|have|am)\s+i|like\s+(?:hers|his|theirs"
+    r"|her|him)|just\s+like|since|today|tonight|this\s+(?:morning|week)|yesterday|again|started"
+    r"|now|until|till|except|but\s+(?:my|i))\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h86: the writer says none of the signs are theirs after a relative's old
+# diagnosis ("i go through the warning list and have none", "tick none")
+_HAVE_NONE_H86 = lazy(
+    r"\b(?:(?:i|and)\s+(?:have|get|got|tick|ticked)\s+none(?:\s+of\s+(?:them|those|these|it))?"
+    r"|none\s+of\s+(?:them|those|these|the\s+signs|it)\s+(?:apply|fit|are\s+me|is\s+me))\b",
+    re.IGNORECASE,
+)
+# ...the relative's diagnosis told long ago ("my dad had it in the 80s", "years back")
+_OTHERS_LONG_AGO_H86 = lazy(
+    r"\b(?:in\s+the\s+(?:\d0s|\d{4}s|(?:eighties|nineties|seventies|sixties))|years\s+(?:ago|back)"
+    r"|decades\s+ago|when\s+(?:i|we)\s+was\s+(?:a\s+)?(?:kid|little|young|child)|when\s+i\s+was"
+    r"\s+(?:a\s+)?(?:kid|little|young|child)|long\s+ago|back\s+in\s+(?:the\s+)?\d+s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _game_aside_h86(head: str) -> bool:
+    """Nineteenth session, h86: a game named by its play words, a character's sign with none of
+    the writer's in it, the writer never the character, and the writer's body fine in real life."""
+    return (
+        bool(_GAME_NAMED_H86.search(head))
+        and _spans_clear_h81(_STORY_SIGN_H81, head)
+        and not any(
+            _STORY_ME_BEFORE_H81.search(head[max(0, m.start() - 16) : m.start()])
+            for m in _STORY_SIGN_H81.finditer(head)
+        )
+        and bool(_IRL_FINE_H86.search(head))
+        and not _STORY_OWN_H81.search(head)
+    )
+
+
+def _warning_denied_h86(head: str) -> bool:
+    """Nineteenth session, h86: each warning told (`_WARNING_TOLD_H86`) denied at once by the
+    writer, with no turn, onset or care of the writer's after any denial."""
+    matches = list(_WARNING_TOLD_H86.finditer(head))
+    return bool(matches) and all(
+        _WARNED_DENIED_H86.search(head[m.end() :])
+        and not _WARNED_TURN_H86.search(head[m.end() :])
+        and not _CUE_OWN_H81.search(head[m.end() :])
+        for m in matches
+    )
+
+
+def _theirs_aside_h86(head: str) -> bool:
+    """Nineteenth session, h86: someone else's sign told in clauses of theirs (a third person's
+    word in each, none of the writer's but naming them or telling them to get checked), and the
+    writer's own said to be fine, with no share of it or time of now."""
+    spans = [m.group() for m in _THEIR_SIGN_H86.finditer(head)]
+    return (
+        bool(spans)
+        and all(_THIRD_PERSON_H86.search(span) for span in spans)
+        and not any(_ME_IN_CLAUSE_H86.search(blanked(_TOLD_THEM_H86, span)) for span in spans)
+        and bool(_MINE_FINE_H86.search(head))
+        and not _MINE_TOO_H86.search(head)
+    )
+
+
+def _relative_none_h86(head: str) -> bool:
+    """Nineteenth session, h86: a relative's old diagnosis told long ago (`_OTHERS_PAST_H65`,
+    `_OTHERS_LONG_AGO_H86`) and the writer saying none of the signs are theirs, nothing turned."""
+    return (
+        bool(_OTHERS_PAST_H65.search(head))
+        and bool(_OTHERS_LONG_AGO_H86.search(head))
+        and bool(_HAVE_NONE_H86.search(head) or _NONE_TICKED_H84.search(head))
+        and not _NONE_TURNED_H84.search(head)
+        and not _CUE_OWN_H81.search(blanked(_OTHERS_LONG_AGO_H86, head))
+    )
+
+
+def _aside_h86(head: str) -> list[re.Pattern[str]]:
+    """Nineteenth session, h86: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the music's drag with no walking or onset beside it; a
+    label's span with none of the writer's own; the amount drunk told and no sign of the
+    waterworks; a loud source named and nothing of pain or of now; a game's character and the
+    writer fine in real life; a warning denied at once; someone else's sign and the writer's own
+    fine; a relative's old diagnosis and none of the signs the writer's)."""
+    found: list[re.Pattern[str]] = []
+    if _MUSIC_DRAG_H86.search(head) and not _MUSIC_DRAG_GUARD_H86.search(
+        blanked(_MUSIC_DRAG_H86, head)
+    ):
+        found.append(_MUSIC_DRAG_H86)
+    if _spans_clear_h81(_LABEL_GIVEN_H86, head, "label"):
+        found.append(_LABEL_GIVEN_H86)
+    if (
+        _DRANK_LOTS_H86.search(head)
+        and _PEE_OFTEN_H86.search(head)
+        and not _PEE_GUARD_H86.search(head)
+    ):
+        found.append(_PEE_OFTEN_H86)
+    if _NIGHT_PAIN_JOB_H86.search(head):
+        found.append(_NIGHT_PAIN_JOB_H86)
+    if (
+        _BODY_SHAKEN_H86.search(head)
+        and _LOUD_SOURCE_H86.search(head)
+        and not _BODY_SHAKEN_GUARD_H86.search(head)
+    ):
+        found.append(_BODY_SHAKEN_H86)
+    if _game_aside_h86(head):
+        found.append(_STORY_SIGN_H81)
+    if _warning_denied_h86(head):
+        found += [_WARNING_TOLD_H86, _WARNED_DENIED_H86]
+    if _theirs_aside_h86(head):
+        found.append(_THEIR_SIGN_H86)
+    if _relative_none_h86(head):
+        found += [_OTHERS_PAST_H65, _HAVE_NONE_H86, _NONE_TICKED_H84]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -37979,4 +38258,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_fa18,
     _aside_h84,
     _aside_h85,
+    _aside_h86,
 )
