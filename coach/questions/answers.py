@@ -2055,6 +2055,11 @@ _OFF_TOPIC = lazy(
     r"|(?:sleep|sleeping) (?:tips|advice|routine|pattern)"
     r"|blackout blinds?|ear ?plugs|eye masks?"
     r"|tens machine|massage gun|ice (?:it|my \w+|packs?)|heat (?:it|packs?|pads?)"
+    # nineteenth session, h86: another device that stretches or hangs the spine (an inversion
+    # table, a traction unit, a back stretcher), asked about: another device, declined
+    r"|inversion (?:tables?|boots?|chairs?|racks?|benches|bench|therapy|machines?)"
+    r"|(?:traction|decompression) (?:tables?|machines?|devices?|units?|belts?|beds?|therapy)"
+    r"|back stretchers?|(?:hang|hanging|hung) upside down"
     r"|(?:use|using) (?:ice|heat)|hot water bottle|ice or heat|heat or ice)\b"
     r"|\b(?:recommend|find|book|booking|suggest|know|arrange|refer)(?: me)?(?: in)?(?: with| to"
     r"| for)? (?:a |an |any |some )?(?:good |decent |local )?(?:doctor|physio\w*|gp"
@@ -7212,6 +7217,26 @@ class Matcher:
             # twelfth session, h72: who first made the move asked, not who made the bot: the
             # bank has no history of the move
             return _decline("general", match.score)
+        liked = _likened_h86(text) if not _PAIN_WORD_46.search(normal) else None
+        if liked is not None and (
+            match is None
+            or not match.passes
+            or bool(match.options())
+            or _beyond_the_twist(watched_aside) != "no"
+        ):
+            # nineteenth session, h86: the move likened to something else ("like a <thing> in
+            # <some activity>"): the likeness drowns or pulls the question away; what is asked
+            # is the rest, when it is a clear-cut topic of the move on its own (never beside a
+            # word of pain, whose likeness may be the sign)
+            again = self.best(liked, tokens)
+            if (
+                again is not None
+                and again.passes
+                and not again.options()
+                and again.key not in _NOT_THE_MOVE
+                and _beyond_the_twist(liked) == "no"
+            ):
+                match, watched_aside = again, liked
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
@@ -7221,6 +7246,9 @@ class Matcher:
         # names the twist and matches a topic strongly.
         # sixteenth session, h81 (c): a film told before the closing question is set aside
         beyond = _beyond_the_twist(watched_aside)
+        if beyond != "no" and match.key == "hold_time" and _hold_compared_h86(text, normal):
+            # nineteenth session, h86: another stretch's hold told to weigh the hold's length
+            beyond = "no"
         if beyond == "yes" or (
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):
@@ -7464,10 +7492,106 @@ class Matcher:
             # asked: the version asked is what the pain scale's zones say
             match = replace(match, key="pain_scale", runners_up=())
             options = ()
+        if (
+            _BONY_KNOCK_H86.search(normal)
+            and not _PAIN_WORD_46.search(normal)
+            and _BONY_KNOCK_TOPICS_H86 & {match.key, *options}
+        ):
+            # nineteenth session, h86: a bony part knocking on the floor in the sweep: padding
+            match = replace(match, key="mat", runners_up=())
+            options = ()
+        elif _BODY_ROLLS_H86.search(normal) and _BODY_ROLLS_TOPICS_H86 & {match.key, *options}:
+            # nineteenth session, h86: the whole body rolling over with the leg: shoulders down
+            match = replace(match, key="shoulders_down", runners_up=())
+            options = ()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
         topic = self.index.topics[match.key]
         return Answer("topic", match.key, match.score, topic.answer, topic.related)
+
+
+# nineteenth session, h86: the move likened to something else ("... like a <thing> in <some
+# activity>", "... like a <drill> before <a sport>"), to the clause's end: the likeness is
+# an image, not what is asked; never "like" as a verb ("I'd like a ...", "do you like a ..."),
+# nor a score told roughly ("like a 7")
+_LIKENED_H86 = lazy(
+    r"\blike (?:a|an) (?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[^,.!?;:\n]+",
+    re.IGNORECASE,
+)
+_LIKE_VERB_BEFORE_H86 = lazy(
+    r"\b(?:i|you|u|we|they|d|would|should|could|really|also|do|does|did|dont|doesnt|didnt"
+    r"|wouldnt|not|kinda|quite|much|very|id|youd|wed)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _likened_h86(text: str) -> str | None:
+    """Nineteenth session, h86: ``text`` normalised with each likeness (`_LIKENED_H86`)
+    blanked, or None when it has none."""
+    found = [
+        m
+        for m in _LIKENED_H86.finditer(text)
+        if not _LIKE_VERB_BEFORE_H86.search(text[: m.start()])
+    ]
+    if not found:
+        return None
+    rest = text
+    for m in reversed(found):
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    return normalise(rest)
+
+
+# nineteenth session, h86: a hold's length asked (seconds, "long enough", "enough"), another
+# stretch's hold told beside it as a clinician's, a sheet's or the writer's own ("my physio has
+# me hold X for a minute"): how long to hold, never another exercise asked
+_HOLD_LENGTH_ASKED_H86 = lazy(
+    r"\b(?:\d+|ten|fifteen|twenty|thirty|a few) ?(?:s|secs?|seconds?)\b(?: \w+){0,5}? (?:enough"
+    r"|too short|too quick|too brief|long enough|sufficient|plenty)\b"
+    r"|\b(?:enough|long enough|too short|sufficient)\b(?: \w+){0,4}? (?:\d+|ten|fifteen|twenty"
+    r"|thirty) ?(?:s|secs?|seconds?)\b"
+    r"|\b(?:hold|holds|holding)\b(?: \w+){0,3}? (?:long enough|too short|too brief|enough)\b"
+)
+_OTHER_HOLD_TOLD_H86 = lazy(
+    r"\b(?:has|have|had|gets?|got|tells?|told|wants?|makes?|made) (?:me|us) (?:to )?(?:hold"
+    r"|holding|keep|keeping|do|doing|stay|staying)\b[^,.!?;\n]*"
+    r"|\b(?:i|we) (?:usually |normally |always |generally )?(?:hold|do|keep|stay in) (?:my|the"
+    r"|other|those|these|all|\w+) [^,.!?;\n]*?\bfor (?:a|one|two|three|\d+|at least|a good)"
+    r"(?: full| whole)? (?:minute|minutes|mins?|\d+ (?:s|secs?|seconds))\b[^,.!?;\n]*",
+    re.IGNORECASE,
+)
+
+
+def _hold_compared_h86(text: str, normal: str) -> bool:
+    """Nineteenth session, h86: the hold's length asked beside another stretch's hold told,
+    and nothing beyond the twist asked once that is set aside (`_OTHER_HOLD_TOLD_H86`)."""
+    if not _HOLD_LENGTH_ASKED_H86.search(normal) or not _OTHER_HOLD_TOLD_H86.search(text):
+        return False
+    rest = normalise(blanked(_OTHER_HOLD_TOLD_H86, text))
+    return _HOLD_LENGTH_ASKED_H86.search(rest) is not None and _beyond_the_twist(rest) == "no"
+
+
+# nineteenth session, h86: a bony part (a knee, a hip, an ankle) told as hitting or banging the
+# floor while the leg swings across: what to pad it with, the mat
+_BONY_KNOCK_H86 = lazy(
+    r"\bbony (?:knees?|kneecaps?|hips?|ankles?|bits|joints)\b"
+    r"|\b(?:knees?|kneecaps?|hips?|hip ?bones?|ankles?|ankle ?bones?)\b(?: \w+){0,4}? (?:hits?"
+    r"|hitting|bangs?|banging|banged|knocks?|knocking|knocked|thuds?|thudding|thumps?|thumping"
+    r"|clunks?|clonks?|slams?|slamming|digs? into|digging into|grinds? into|lands? hard"
+    r"|landing hard)\b(?: \w+){0,3}? (?:floor|ground|mat|boards|floorboards|tiles|carpet)\b"
+)
+# ...the topics a knock read that way leaves (never the bot's own, nor pain's)
+_BONY_KNOCK_TOPICS_H86 = frozenset(
+    {"leg_sweep", "mat", "where_to_do", "foot_placement", "range_of_motion", "hand_support"}
+)
+# nineteenth session, h86: the whole body, the trunk or the shoulders told as rolling or coming
+# over with the leg: keeping the shoulders down
+_BODY_ROLLS_H86 = lazy(
+    r"\b(?:whole body|whole of me|entire body|body|torso|trunk|upper body|chest|shoulders?"
+    r"|everything|top half|upper half|all of me)\b(?: \w+){0,2}? (?:rolls?|rolling|rolled|flips?"
+    r"|flipping|tips?|tipping|topples?|toppling|turns? over|turning over|comes? over|coming over"
+    r"|comes? with|goes? with|follows?|following|lifts? off|lifting off|peels? off)\b"
+)
+_BODY_ROLLS_TOPICS_H86 = frozenset({"leg_sweep", "shoulders_down", "range_of_motion", "how_to"})
 
 
 @dataclass(frozen=True)

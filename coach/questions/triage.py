@@ -27599,11 +27599,32 @@ _BREATHE_GUARD_55 = lazy(
 )
 
 
+# nineteenth session, h86: "better or worse" asked of a way of doing something ("would X be
+# better or worse for stiffness", "is it worse or better than Y"): a comparison asked, never the
+# writer's body between the verb and it ("is my back better or worse"), nor beside a word of now,
+# a change or a time since (`_BETTER_WORSE_GUARD_H86`)
+_BETTER_WORSE_H86 = lazy(
+    r"\b(?:is|would|will|could|might|was|be|does|do|did|make|makes|making|it['’]s|that['’]s"
+    r"|which is|whats|what['’]s)\s+(?:(?!my\b|me\b|i\b|mine\b)[\w'’]+\s+){0,3}?(?:any\s+|much"
+    r"\s+)?(?:better\s+or\s+worse|worse\s+or\s+better)\b",
+    re.IGNORECASE,
+)
+_BETTER_WORSE_GUARD_H86 = lazy(
+    r"\b(?:since|suddenly|today|tonight|this (?:week|morning|afternoon|evening)|yesterday"
+    r"|again|getting|got|gotten|gone|grown|growing|becoming|keeps?|every day|now|lately"
+    r"|recently|spreading|flare\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_round55(text: str) -> str:
-    """Round 55: see `_NO_WORSE_55` and `_CANT_BREATHE_55`."""
+    """Round 55: see `_NO_WORSE_55` and `_CANT_BREATHE_55`. Nineteenth session, h86: and
+    `_BETTER_WORSE_H86`."""
     low = text.lower()
     if "worse" in low and not _NO_WORSE_GUARD_55.search(text):
         text = blanked(_NO_WORSE_55, text)
+    if "worse" in low and not _BETTER_WORSE_GUARD_H86.search(text):
+        text = blanked(_BETTER_WORSE_H86, text)
     if "bladder" in low and not _BALL_GUARD_55.search(blanked(_BALL_BLADDER_55, text)):
         text = blanked(_BALL_BLADDER_55, text)
     if (

@@ -6881,3 +6881,186 @@ SESSION19_H85_JOINT_WHAT_COUNTER = [
 @each("question", SESSION19_H85_JOINT_WHAT_COUNTER)
 def test_session19_h85_joint_what_counter_probes(question: str) -> None:
     _answered_kind(question, "safety", None)
+
+
+# nineteenth session, h86: the move likened to something else ("like a ..."): the likeness is an
+# image, what is asked is the rest (the speed, the knee in the sweep)
+SESSION19_H86_LIKENED = [
+    ("could the swings go faster like a warm-up before a run", "speed_rhythm"),
+    ("do i straighten my top leg like a ballet kick or keep it bent", "leg_sweep"),
+    (
+        "should the knee stay bent when it crosses over, or go straight like a yoga pose",
+        "leg_sweep",
+    ),
+    (
+        "my whole upper body flips over when the leg goes across, like a log rolling down a hill",
+        "shoulders_down",
+    ),
+]
+
+
+@each("question,topic", SESSION19_H86_LIKENED)
+def test_session19_h86_likened_is_the_rest(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: the likeness is what is asked, another exercise done that way, "like" a verb,
+# a sign told by a likeness
+SESSION19_H86_LIKENED_COUNTER = [
+    ("is this like a cobra in yoga?", "decline", None),
+    ("can I do it like a squat", "decline", None),
+    ("i'd like a gentler version", "topic", "gentler_variant"),
+    ("my back feels like a knife in it", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H86_LIKENED_COUNTER)
+def test_session19_h86_likened_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h86: the whole body, the trunk or the chest coming over with the leg:
+# keeping the shoulders down
+SESSION19_H86_BODY_ROLLS = [
+    "when the leg crosses my upper body follows it over, how can I prevent that",
+    "the torso comes over with my leg every time, what am I doing wrong",
+    "my chest lifts off the floor with the leg like a seesaw, is that wrong",
+]
+
+
+@each("question", SESSION19_H86_BODY_ROLLS)
+def test_session19_h86_body_rolls_is_shoulders_down(question: str) -> None:
+    _answered_kind(question, "topic", "shoulders_down")
+
+
+# ...counter-probes: the hips turning with the leg (the sweep), rolling in bed with pain
+SESSION19_H86_BODY_ROLLS_COUNTER = [
+    ("my hips roll over with the leg, is that ok", "topic", "leg_sweep"),
+    ("my body rolls over in bed at night and my back hurts", "safety", None),
+    (
+        "my shoulders come off the mat with the leg, how do I keep them down",
+        "topic",
+        "shoulders_down",
+    ),
+]
+
+
+@each("question,kind,topic", SESSION19_H86_BODY_ROLLS_COUNTER)
+def test_session19_h86_body_rolls_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h86: the hold's length asked beside another stretch's hold told (a
+# physio's, a teacher's, the writer's own): how long to hold, not another exercise
+SESSION19_H86_HOLD_COMPARED = [
+    "is 20 seconds long enough? my pilates teacher has us hold the pigeon for a minute",
+    "i hold my quad stretches for a minute at the gym, is 15s too short for this one?",
+    "my physio tells me to keep my calf stretch going for two minutes, so is a 15 second hold"
+    " enough here",
+]
+
+
+@each("question", SESSION19_H86_HOLD_COMPARED)
+def test_session19_h86_hold_compared_is_hold_time(question: str) -> None:
+    _answered_kind(question, "topic", "hold_time")
+
+
+# ...counter-probes: the other stretch's hold asked, or told with nothing of the twist asked
+SESSION19_H86_HOLD_COMPARED_COUNTER = [
+    "how long should I hold my hamstring stretch",
+    "is 15 seconds enough for a hamstring stretch",
+    "my physio wants me to hold hamstring stretches a minute each, thoughts?",
+]
+
+
+@each("question", SESSION19_H86_HOLD_COMPARED_COUNTER)
+def test_session19_h86_hold_compared_counter_probes(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# nineteenth session, h86: a bony knee, hip or ankle knocking the floor in the sweep:
+# padding, the mat
+SESSION19_H86_BONY_KNOCK = [
+    "my hip bone knocks the ground when my leg goes across, what can I do",
+    "the knee thuds onto the tiles as it comes over, suggestions?",
+    "my kneecap bangs on the floorboards every time I swing over, any ideas",
+]
+
+
+@each("question", SESSION19_H86_BONY_KNOCK)
+def test_session19_h86_bony_knock_is_mat(question: str) -> None:
+    _answered_kind(question, "topic", "mat")
+
+
+# ...counter-probes: the knock hurting since a time, the knee not reaching, the foot landing
+SESSION19_H86_BONY_KNOCK_COUNTER = [
+    ("my knee hits the floor and it hurts since this morning", "safety", None),
+    ("my knee doesn't reach the floor when it goes over", "topic", "foot_not_reaching"),
+    ("my foot hits the floor hard, is that ok", "clarify", "foot_not_reaching"),
+]
+
+
+@each("question,kind,topic", SESSION19_H86_BONY_KNOCK_COUNTER)
+def test_session19_h86_bony_knock_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h86: another device that stretches or hangs the spine: declined
+SESSION19_H86_SPINE_DEVICE = [
+    "should I use a back stretcher as well as the twist",
+    "is hanging upside down good for my back",
+    "do traction belts help a stiff back?",
+    "are decompression tables worth it",
+]
+
+
+@each("question", SESSION19_H86_SPINE_DEVICE)
+def test_session19_h86_spine_device_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: decompression surgery told with the move, a device's pain told since
+SESSION19_H86_SPINE_DEVICE_COUNTER = [
+    ("spinal decompression surgery last year, can I do the twist?", "topic", "check_first"),
+    ("I had decompression surgery, is this safe?", "clarify", "surgery_history"),
+    ("my back hurts since I used an inversion table yesterday", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H86_SPINE_DEVICE_COUNTER)
+def test_session19_h86_spine_device_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h86: "better or worse" asked of a way of doing the move: a comparison,
+# never a sign that is getting worse
+SESSION19_H86_BETTER_OR_WORSE = [
+    ("would it be better or worse for tight hips if I hold it longer", "hold_time"),
+    ("does doing it at night make it better or worse for a stiff back", "benefits"),
+    ("swinging or holding, which is better or worse for stiffness", "hold_vs_flow"),
+]
+
+
+@each("question,topic", SESSION19_H86_BETTER_OR_WORSE)
+def test_session19_h86_better_or_worse_is_asked(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: the writer's back better or worse, getting worse, with now or a sign
+SESSION19_H86_BETTER_OR_WORSE_COUNTER = [
+    ("is my back better or worse, it hurts since yesterday", "safety", None),
+    ("my back is getting worse, is flowing better or worse", "safety", None),
+    ("is it better or worse now, my legs are numb", "safety", None),
+    ("not sure if my back is better or worse since the fall", "safety_ask", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H86_BETTER_OR_WORSE_COUNTER)
+def test_session19_h86_better_or_worse_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+def test_session19_h86_a_score_told_roughly_is_no_likeness() -> None:
+    # (a pain score "like a 7" is the writer's sign, never an image to set aside)
+    got = answer("my back pain is like a 7 today, would holding or swinging be kinder?")
+    assert got.kind in {"safety", "safety_ask"}, got
