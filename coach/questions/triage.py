@@ -36784,8 +36784,19 @@ def sees_sign_or_aside(text: str) -> bool:
 
 # seventeenth session, s17 gap: where a claim may begin: a stop, a comma, a dash, or a turn to
 # the writer ("but", "cos", "and now", "and mine", "and it's")
+# nineteenth session (a helper's probe, asked with the reader on and answered by the rules
+# alone): a warning told with a general "you", then the writer's bare "i have, this morning":
+# the times of now a claim may follow its "i have" with, after a comma
+_NOW_AFTER_COMMA_S19 = (
+    r"(?:this (?:morning|afternoon|evening|week)|today|tonight|last night|yesterday"
+    r"|since (?:\w+day|yesterday|last \w+|the weekend|this \w+)|just now|right now)\b"
+)
 _CLAIM_CUT_S17 = lazy(
-    r"[.,;:!?\n]+\s*|\s+[-–—]+\s+|\s+(?=(?:but|though|although|whereas|cos|coz|because|yet"
+    # (nineteenth session: never a comma before a time of now, so that "i have, this morning"
+    # is one claim)
+    r"[.;:!?\n]+\s*|,+(?!\s*"
+    + _NOW_AFTER_COMMA_S19
+    + r")\s*|\s+[-–—]+\s+|\s+(?=(?:but|though|although|whereas|cos|coz|because|yet"
     r"|and\s+(?:now|today|tonight|this|mine|i|i['’]\w+|im|ive|it|it['’]s|its|they|they['’]re"
     r"|both|same|that|my))\b)",
     re.IGNORECASE,
@@ -36814,6 +36825,8 @@ _OWN_BY_ELLIPSIS_S17 = lazy(
     r"|the same thing)"
     # (bare, only as the reason asked: "asking because i do", never "he is not on here, i am")
     r"|(?:(?<=because )|(?<=cos )|(?<=coz )|(?<=cause )|(?<=as ))i (?:do|have|am)"
+    # (nineteenth session: bare, with a time of now after it: "well i have, this morning")
+    r"|i (?:have|did|do)(?= " + _NOW_AFTER_COMMA_S19 + r")"
     r"|(?:both of )?mine (?:does|do|is|are|has|have|did too)|both of mine are"
     r"|(?:that|this) is (?:me|mine|what i (?:have|have got|get|am getting|am having)"
     r"|happening to me)|(?:which|that) i (?:have|have got|get|do|am getting|am having)"

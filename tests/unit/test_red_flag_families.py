@@ -14995,3 +14995,30 @@ def test_session19_h86_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 def test_session19_h86_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+# Nineteenth session, the lead's (a helper's probe): a warning told, then the writer's bare "I
+# have" (or "I did", "I do") with a time of now after a comma, is the writer's own sign by
+# ellipsis, as "which I have now" is...
+SESSION19_BARE_CLAIM_RED = [
+    "my physio said go to A&E if you lose feeling down there. well i have, since last night",
+    "the bot says stop if you feel numb between the legs. i do, today",
+    "my dad's legs went numb last year. i have, this morning",
+]
+# ...never a claim of the past, laughed off, or one that a later clause explains
+SESSION19_BARE_CLAIM_HARMLESS = [
+    "the leaflet says get help if you wet yourself. i have, as a kid, never since",
+    "did you ever wet yourself as a kid? i have, lol",
+    "if you can't feel the loo roll, that's urgent apparently. i can, phew",
+]
+
+
+@each("text", SESSION19_BARE_CLAIM_RED)
+def test_session19_a_bare_claim_with_a_time_of_now_locks_out(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
+
+
+@each("text", SESSION19_BARE_CLAIM_HARMLESS)
+def test_session19_a_bare_claim_of_the_past_is_no_lockout(text: str) -> None:
+    _no_lockout(text)
