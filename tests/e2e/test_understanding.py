@@ -281,12 +281,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "chest tight? nah that's only the stretch across my shoulders, how long is each hold?",
         # nineteenth session, h85: the bot's check answered with none; a scare explained by a
         # harmless cause; a fever long over; a remedy's dose (declined, never the safety reply)
-        "the start quiz asked if i have numbness between the legs. i don't have anything like"
-        " that. how long is each hold?",
-        "thought i was having a heart attack last night, turned out it was heartburn from the"
-        " curry. how long is each hold?",
-        "my flu is long over, temperature's been normal for a week and i feel like myself again."
-        " which side first?",
+        "your intro check asked whether i had numbness around the saddle. i don't have anything"
+        " like it. how long is each hold?",
+        "i was sure it was a heart attack at the gym, turned out it was just my sports bra too"
+        " tight. how long is each hold?",
+        "the flu's long gone, temp has been back to normal for days and i'm feeling like my old"
+        " self again. which side first?",
         "what dose of magnesium do people take for cramp at night?",
     ]
     # the long story first: its chat's share is started first
@@ -775,7 +775,7 @@ async def test_an_unambiguous_red_flag_never_asks(
             " his twist?",
             EMERGENCY_REPLY,
         ),
-        ("if I've wet the bed two nights running should I skip the twist?", EMERGENCY_REPLY),
+        ("if i have wet the bed for three nights in a row, do i skip the twist?", EMERGENCY_REPLY),
         ("my right foot won't lift since I woke up this morning", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
