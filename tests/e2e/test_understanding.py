@@ -288,6 +288,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "the flu's long gone, temp has been back to normal for days and i'm feeling like my old"
         " self again. which side first?",
         "what dose of magnesium do people take for cramp at night?",
+        # nineteenth session, h86: peeing often after drinking a lot; a musician's foot behind
+        # the beat; a near fall caught
+        "drank a couple of litres of water this afternoon so now i'm peeing every twenty minutes."
+        " best time for a session?",
+        "my foot keeps dragging behind the beat in band practice lol. which side first?",
+        "i nearly fell on the ice this morning but caught myself, which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -777,6 +783,17 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         ("if i have wet the bed for three nights in a row, do i skip the twist?", EMERGENCY_REPLY),
         ("my right foot won't lift since I woke up this morning", EMERGENCY_REPLY),
+        # nineteenth session, rt50: the writer's own fall today with an everyday cause; a sign
+        # in clinical words
+        (
+            "tripped over the cat on the landing this morning and fell onto my hip. ok to do a"
+            " session later?",
+            CLINICIAN_REPLY,
+        ),
+        (
+            "new paraesthesia in both legs since this morning alongside my usual back ache",
+            EMERGENCY_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
