@@ -71,6 +71,11 @@ def is_question(message: ChatMessage) -> bool:
     return plain(SAFETY_ASK["emergency"]).split("\n")[0][2:30] in message.content
 
 
+def showing(content: str) -> Callable[[ChatMessage], bool]:
+    """Whether a message shows exactly ``content``."""
+    return lambda message: message.content == content
+
+
 async def session_is_offered(user: SimUser) -> None:
     await user.send("/session")
     await user.wait_for_text(EMERGENCY_HEAD)  # the pre-session check, not a lockout
@@ -144,7 +149,7 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         for text in texts:
             await user.send(text)
             expected = plain(question_view(text).text)
-            reply = await user.wait_for(lambda m, expected=expected: m.content == expected)
+            reply = await user.wait_for(showing(expected))
             assert reply.content == expected and not is_question(reply), text
         await settle(user)
         assert screenings(settings, user.user_id, "free_text") == []
