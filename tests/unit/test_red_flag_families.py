@@ -13819,6 +13819,18 @@ def _learned_back(saved: tuple[float, float, float]) -> None:
     module._triage_cached.cache_clear()
 
 
+def _no_lockout_on_and_unasked_off(text: str) -> None:
+    """No lockout with the learned reader on (it may ask), and neither a lockout nor a question
+    with it off: the rules alone answer it."""
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
 def _answered_unasked_learned_on_and_off(text: str) -> None:
     """Neither locked out nor asked back, with the learned reader on and with it off."""
     _no_lockout(text)
@@ -14397,13 +14409,7 @@ def test_session17_w3_harmless_is_neither_locked_out_nor_asked_learned_on_and_of
 
 @each("text", SESSION17_W3_NO_LOCKOUT)
 def test_session17_w3_leg_workout_before_is_no_lockout_learned_on_and_off(text: str) -> None:
-    _no_lockout(text)
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _no_lockout_on_and_unasked_off(text)
 
 
 @each("text", SESSION17_W3_RED)
@@ -14641,13 +14647,7 @@ SESSION18_FA_RED: list[str] = [
 
 @each("text", SESSION18_FA_HARMLESS)
 def test_session18_fa_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
-    _no_lockout(text)
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _no_lockout_on_and_unasked_off(text)
 
 
 @each("text", SESSION18_FA_RED)
@@ -14748,13 +14748,7 @@ SESSION18_H84_RED: list[str] = [
 
 @each("text", SESSION18_H84_HARMLESS)
 def test_session18_h84_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
-    _no_lockout(text)
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _no_lockout_on_and_unasked_off(text)
 
 
 @each("text", SESSION18_H84_RED)
@@ -14876,13 +14870,7 @@ SESSION19_H85_RED: list[str] = [
 
 @each("text", SESSION19_H85_HARMLESS)
 def test_session19_h85_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
-    _no_lockout(text)
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _no_lockout_on_and_unasked_off(text)
 
 
 @each("text", SESSION19_H85_RED)
@@ -14982,13 +14970,7 @@ SESSION19_H86_RED: list[str] = [
 
 @each("text", SESSION19_H86_HARMLESS)
 def test_session19_h86_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
-    _no_lockout(text)
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _no_lockout_on_and_unasked_off(text)
 
 
 @each("text", SESSION19_H86_RED)
