@@ -13350,10 +13350,15 @@ def _locks_out_learned_off(text: str) -> None:
         module._triage_cached.cache_clear()
 
 
-@each("text", SESSION16_GAP_RED)
-def test_session16_gap_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+def _locks_out_learned_on_and_off(text: str) -> None:
+    """A lockout with the learned reader on and with it off (`_locks_out_learned_off`)."""
     _locks_out(text)
     _locks_out_learned_off(text)
+
+
+@each("text", SESSION16_GAP_RED)
+def test_session16_gap_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
 
 
 @each("text", SESSION16_GAP_HARMLESS)
@@ -13503,8 +13508,7 @@ SESSION17_GAP_COUNTER: list[tuple[str, bool]] = [
 def test_session17_gap_own_claim_after_an_aside_locks_out_learned_reader_on_and_off(
     text: str,
 ) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 @each(("text", "asked_before"), SESSION17_GAP_COUNTER)
@@ -13687,8 +13691,7 @@ def test_session17_fa_harmless_is_neither_locked_out_nor_asked_learned_on_and_of
 
 @each("text", SESSION17_FA_RED)
 def test_session17_fa_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Sixteenth session, w2 (the lead's fresh probes of h81's classes, widened by class): a job's cases
@@ -13862,8 +13865,7 @@ def test_session16_w2_someone_elses_fall_down_stairs_is_no_lockout(text: str) ->
 
 @each("text", SESSION16_W2_RED)
 def test_session16_w2_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Seventeenth session, h82: whether to push on through a pain to come, asked as a reported
@@ -13918,8 +13920,7 @@ SESSION17_PUSH_THROUGH_HEDGED_NOW = [
 
 @each("text", SESSION17_PUSH_THROUGH_NOW)
 def test_session17_h82_push_through_with_pain_now_locks_out(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 @each("text", SESSION17_PUSH_THROUGH_HEDGED_NOW)
@@ -14039,8 +14040,7 @@ def test_session17_h82b_harmless_is_neither_locked_out_nor_asked_learned_on_and_
 
 @each("text", SESSION17_H82B_RED)
 def test_session17_h82b_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Seventeenth session, h82 (a): the writer's own body told as a figure or with a harmless cause:
@@ -14276,8 +14276,7 @@ def test_session17_h82a_harmless_is_neither_locked_out_nor_asked_learned_on_and_
 
 @each("text", SESSION17_H82A_RED)
 def test_session17_h82a_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Seventeenth session, the lead's probes: "unable to" / "not able to" / "incapable of" a
@@ -14304,8 +14303,7 @@ SESSION17_UNABLE_COUNTER: list[str] = [
 
 @each("text", SESSION17_UNABLE_RED)
 def test_session17_unable_to_feel_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 @each("text", SESSION17_UNABLE_COUNTER)
@@ -14414,8 +14412,7 @@ def test_session17_w3_leg_workout_before_is_no_lockout_learned_on_and_off(text: 
 
 @each("text", SESSION17_W3_RED)
 def test_session17_w3_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Eighteenth session (the lead's probes of what the seventeenth left): a heel not yet down to
@@ -14479,8 +14476,7 @@ def test_session18_lead_harmless_the_net_asks_is_never_locked_out(text: str) -> 
 
 @each("text", SESSION18_LEAD_RED)
 def test_session18_lead_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Eighteenth session (rt47's counter-probes): a full bladder and a trip to the loo now, no drink
@@ -14509,8 +14505,7 @@ def test_session18_a_full_bladder_and_a_trip_to_the_loo_is_neither_locked_out_no
 
 @each("text", SESSION18_BLADDER_FULL_RED)
 def test_session18_a_full_bladder_with_a_change_told_locks_out(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Eighteenth session, fa18 (a helper's counter-probes of h83's harmless messages the rules locked
@@ -14652,8 +14647,7 @@ def test_session18_fa_harmless_is_no_lockout_and_unasked_learned_off(text: str) 
 
 @each("text", SESSION18_FA_RED)
 def test_session18_fa_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Eighteenth session, h84 (fix-fa19): the bot's cue quoted and its event denied in the next
@@ -14753,8 +14747,7 @@ def test_session18_h84_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 
 @each("text", SESSION18_H84_RED)
 def test_session18_h84_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Nineteenth session, h85: harmless messages of h85 the rules locked out or the learned reader
@@ -14875,8 +14868,7 @@ def test_session19_h85_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 
 @each("text", SESSION19_H85_RED)
 def test_session19_h85_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Nineteenth session, h86: harmless messages of h86 the rules locked out or the learned reader
@@ -14975,8 +14967,7 @@ def test_session19_h86_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 
 @each("text", SESSION19_H86_RED)
 def test_session19_h86_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 # Nineteenth session, the lead's (a helper's probe): a warning told, then the writer's bare "I
@@ -14997,8 +14988,7 @@ SESSION19_BARE_CLAIM_HARMLESS = [
 
 @each("text", SESSION19_BARE_CLAIM_RED)
 def test_session19_a_bare_claim_with_a_time_of_now_locks_out(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
 
 
 @each("text", SESSION19_BARE_CLAIM_HARMLESS)
