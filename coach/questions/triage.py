@@ -11163,6 +11163,67 @@ _RT50_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# nineteenth session, rt51 (a fifty-first blind set), by class: the signs in learners' English,
+# calques of other languages: "without sensibility" (or sensitivity) in the genitals, the
+# intimate zone or the zone between the legs, with an onset; the weight lost "without wanting"
+# or "without make diet" told in the present or with the weight as subject (a question about the
+# rules claimed as the writer's own is `_rt51_claimed_after_question`'s, a fall told in short
+# sentences `_rt51_fall_in_short_sentences`')
+_RT51_WITHOUT_FEELING = (
+    r"(?:without|no|not|lost|lose|losing|have lost|i lost) (?:any |more |the |my |all )?"
+    r"(?:sensibilit\w*|sensibility|sensitivit\w*|sensation|sensations|feeling|feel)"
+)
+_RT51_INTIMATE = (
+    r"(?:genital\w*|sex|sexual (?:parts|organs|zone)|intimate (?:zone|zones|parts|area)"
+    r"|(?:zone|part|area|place) between (?:the |my |me )?legs|between (?:the |my |me )?legs"
+    r"|private parts|privates|perine\w*|anus|anal zone)"
+)
+_RT51_ONSET = (
+    r"(?:since|from (?:this )?(?:morning|today|yesterday|last night|(?:two|three|\d+) days)"
+    r"|this morning|today|last night|yesterday|new|started|began|begin)"
+)
+# ...never the words looked up or supposed, nor a numbing on purpose
+_RT51_NOT_FEELING = (
+    r"(?:what (?:is|does|are|mean)|meaning|mean by|means|define|definition|translate|translation"
+    r"|what if|in case|if i (?:ever )?(?:get|got|have|had)|anaesthe\w*|anesthe\w*|epidural"
+    r"|cream|gel|condom|birth|operation|surgery|years ago|used to|went away|gone away)"
+)
+_RT51_LOSE_WEIGHT = (
+    r"(?:i (?:lose|am losing|m losing|loose|am loosing|lost|have lost) (?:the |some |much |many )?"
+    r"(?:weight|kilo|kilos|kg|kgs|pounds|lbs|\d+ (?:kilo|kilos|kg|kgs|pounds|lbs))"
+    r"|my weight (?:go|goes|is going|went|has gone|gone|fall|falls|is falling|fell) down)"
+)
+_RT51_UNWANTED = (
+    r"without (?:to |that i )?(?:want|wanting|wanted|wish|wishing|intention|intend\w*|reason"
+    r"|cause|explication|explanation|make (?:a |any )?(?:diet|regime|regim)|making (?:a |any )?"
+    r"(?:diet|regime)|do (?:a |any )?(?:diet|regime)|doing (?:a |any )?(?:diet|regime)"
+    r"|(?:a |any )?(?:diet|regime|regim))"
+)
+# ...never weight lost on purpose, by a diet or an illness already named, or long ago
+_RT51_NOT_WEIGHT = (
+    r"(?:on (?:a |my )?diet|with (?:a |my |the )?diet|dieting|i wanted to|i want to|my goal|happy"
+    r"|proud|gym|training for|what if|in case|if i (?:ever )?(?:lose|lost|start|started)"
+    r"|years ago|last year|used to|pregnan\w*|baby"
+    r"|stomach bug|gastro|flu|covid|vomit\w*)"
+)
+
+_RT51_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "saddle_numbness",
+        E,
+        # nineteenth session, rt51: the intimate parts "without sensibility" and its calques, new
+        _near9(_then15(_RT51_WITHOUT_FEELING, _RT51_INTIMATE, 5), _RT51_ONSET, 10),
+        unless=_RT51_NOT_FEELING,
+    ),
+    *_rule15(
+        "weight_loss",
+        C,
+        # nineteenth session, rt51: weight lost "without wanting" in learners' English
+        _near9(_RT51_LOSE_WEIGHT, _RT51_UNWANTED, 6),
+        unless=_RT51_NOT_WEIGHT,
+    ),
+)
+
 
 # rt19 (a nineteenth blind set, issue 13), by class: a near faint in other Englishes ("almost
 # pengsan", "everything spin", the ears ringing with a sit down on the floor); the body hot without
@@ -13586,6 +13647,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT49_RULES,
     *_S19_RULES,
     *_RT50_RULES,
+    *_RT51_RULES,
     *_RT19_RULES,
     # The lead, probing after round 54: a ride that threw the writer, with the ride as the
     # subject ("the bike threw me off", "the scooter chucked me off"), or named before "I came
@@ -19241,16 +19303,103 @@ def _rt50_counts_with_own_facts(text: str, found: Triage) -> Triage | None:
     return None
 
 
+# nineteenth session, rt51: a question about the bot's rules or a supposed case ("is it your
+# rule to stop...", "suppose a person had...") that the writer then claims as
+# their own ("asking for me", "that one is me, really"), with an onset: the writer's own sign
+_RT51_CLAIM = lazy(
+    r"\b(?:asking for (?:me|myself)|for me (?:really|actually|honestly)|not (?:so |that |very "
+    r"|really |entirely |totally |exactly )?hypothetical\w*|(?:it s|it is|its|that s|that is"
+    r"|thats|this is) (?:actually |really |literally |obviously |honestly )?(?:me|mine|about me"
+    r"|my case)|(?:the )?someone (?:is|s|being|was) (?:actually |really )?me"
+    r"|i (?:am|m) (?:the|that) someone"
+    r"|(?:i am|i m) (?:actually |really )?(?:talking|asking) (?:about|for) (?:me|myself))\b"
+)
+_RT51_CLAIM_ONSET = lazy(
+    r"\b(?:since|last night|this morning|today|yesterday|right now|at the moment|currently"
+    r"|started|began|begun|came on|for (?:a few |two |three |four |\d+ )?(?:days|hours|weeks))\b"
+)
+# ...never a case still only supposed, one ahead, or someone else's
+_RT51_STILL_SUPPOSED = lazy(
+    r"\b(?:in case|if it ever|if i ever|ever happens|one day|in the future|future|later on"
+    r"|would happen|were to|not me|not mine|not about me|for a friend|for my (?:\w+ )?(?:mum|mom"
+    r"|dad|wife|husband|partner|son|daughter|friend|client|brother|sister))\b"
+)
+
+
+def _rt51_claimed_after_question(text: str, found: Triage) -> Triage | None:
+    """Nineteenth session, rt51: a sign the rules set aside as supposed, general or someone
+    else's, then claimed by the writer (`_RT51_CLAIM`) with an onset (`_RT51_CLAIM_ONSET`):
+    the writer's own sign, unconditional (`_RT51_STILL_SUPPOSED` for what keeps it aside)."""
+    if not found.ambiguous or found.context not in ("general", "hypothetical", "someone_else"):
+        return None
+    said = _prepare_mended(text)
+    claim = _RT51_CLAIM.search(said)
+    if claim is None or not _RT51_CLAIM_ONSET.search(said, claim.start()):
+        return None
+    if _RT51_STILL_SUPPOSED.search(said):
+        return None
+    return Triage(found.level, found.signs)
+
+
+# nineteenth session, rt51: the writer's own fall told in short sentences ("the step was icy. my
+# feet slid. landed on my back. earlier today."): a cause (the feet went, a slip), the writer
+# down on the floor or a side, and a time of today, read across the sentences (SAFETY.md 3.2)
+_RT51_CAUSE = lazy(
+    r"\b(?:(?:my |me |both )?(?:feet|foot|legs|leg) (?:just )?(?:went|go|slid|slipped|gave"
+    r"|shot|flew|came out|went from under)|slipped|slip|tripped|trip|stumbled|skidded"
+    r"|lost (?:my )?(?:footing|balance|grip)|missed (?:a |the |my )?(?:step|stair|footing))\b"
+)
+_RT51_DOWN = lazy(
+    r"\b(?:ended up|end up|finished up|wound up|landed|land|found myself|came down|went down"
+    r"|was|lay|lying) (?:flat |sprawled |hard |heavily )?on (?:my |me |the )(?:side|back|bum"
+    r"|backside|bottom|butt|arse|hip|coccyx|tailbone|front|face|floor|ground|deck|tiles"
+    r"|ice|stairs|steps|kitchen floor|bathroom floor)\b(?! of\b)(?! bed\b)"
+    r"|\b(?:hit|smacked|whacked) (?:the )?(?:floor|ground|deck|tiles|ice|pavement)\b"
+)
+_RT51_FALL_TIME = lazy(
+    r"\b(?<!later )(?:today|this morning|this afternoon|earlier|just now|an hour ago|hours ago"
+    r"|last night|yesterday)\b(?! s\b)"
+)
+
+
+def _rt51_fall_in_short_sentences(text: str, found: Triage) -> Triage | None:
+    """Nineteenth session, rt51: the writer's own fall told in two or more short sentences
+    (a cause, the writer down, a time of today, `_RT51_CAUSE`, `_RT51_DOWN`, `_RT51_FALL_TIME`)
+    where the rules found no sign or set it aside: the fall's clinician reply, unconditional
+    (`_RT50_NOT_FALL` for a near miss, someone else's or a fall long ago)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    sentences = [s for s in _SENTENCE.findall(text[:MAX_CHARS]) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    said = _prepare_mended(text)
+    if not (_RT51_CAUSE.search(said) and _RT51_DOWN.search(said) and _RT51_FALL_TIME.search(said)):
+        return None
+    if _RT50_NOT_FALL.search(said):
+        return None
+    if found.level.rank > C.rank:
+        return Triage(found.level, found.signs)
+    return Triage(C, tuple(dict.fromkeys((*found.signs, "fall_accident"))))
+
+
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         # nineteenth session, rt49: someone else's sign, read as if the writer told it; rt50: the
         # writer's own fall today
         none = Triage(TriageLevel.NONE, ())
-        return _rt49_theirs_now(text, none) or _rt50_own_fall_today(text, none) or none
+        return (
+            _rt49_theirs_now(text, none)
+            or _rt50_own_fall_today(text, none)
+            or _rt51_fall_in_short_sentences(text, none)
+            or none
+        )
     found = _triaged_s16(text)
     rt50 = _rt50_own_fall_today(text, found) or _rt50_counts_with_own_facts(text, found)
     if rt50 is not None:
         return rt50  # nineteenth session, rt50: see those two
+    rt51 = _rt51_claimed_after_question(text, found) or _rt51_fall_in_short_sentences(text, found)
+    if rt51 is not None:
+        return rt51  # nineteenth session, rt51: see those two
     theirs = _rt49_theirs_now(text, found)
     if theirs is not None:
         return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`

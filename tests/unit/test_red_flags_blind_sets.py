@@ -4942,6 +4942,52 @@ RT50_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# nineteenth session, rt51 (a fifty-first blind set), by class: a question about the rules or a
+# supposed case, then claimed as the writer's own with an onset; the signs in learners' English
+# (calques of other languages); the writer's own fall today told in short sentences
+RT51_LOCKED_OUT: list[str] = [
+    "purely hypothetically, if a person couldn't feel their bum when wiping, would the twist "
+    "be off? ok it's me, for two days now",
+    "would you lock out someone with both legs weak? not that hypothetical, I'm talking "
+    "about me, since Tuesday",
+    "what is your rule if someone has numbness in both legs? it's me actually, since Monday",
+    "say a person had lost bowel control, do you still coach them? asking for myself really, "
+    "since this morning",
+    "I have lost the sensibility of the zone between the legs since two days",
+    "from today I have no sensibility in the backside and the zone between the legs, what I do?",
+    "since two days I have not sensibility in the intimate zone and the back hurts",
+    "my weight go down without reason, 8 kg in few weeks",
+    "I lose 4 kilo without make a diet since the pain began",
+    "I am losing weight without to want, 6 kilos in one month",
+    "Got out of the bath. Foot went. Found myself on the tiles. Just now.",
+    "Wet leaves on the path. Legs went from under me. Ended up on my backside. Last night.",
+    "Mopped the hall. Skidded. Lay on the floor a while. An hour ago.",
+    "Hallway rug bunched up. Stumbled over it. Ended up flat on my back. Earlier.",
+]
+
+# ...never a supposed case never claimed, someone else's sign, a question about the signs, a near
+# miss, someone else's fall, a fall long ago, lying down on purpose
+RT51_NOT_LOCKED_OUT: list[str] = [
+    "what's your rule if someone loses control of their bladder? just asking in case it ever "
+    "happens",
+    "what would you do if a user said they couldn't feel their groin? purely theoretical",
+    "if someone's legs gave way would you still coach the twist? asking for my dad, since "
+    "yesterday",
+    "suppose a client had numb legs, would you coach them? it's not me, just curious",
+    "Feet went on the ice. Almost ended up on my side. Grabbed the railing. Today.",
+    "Ice outside. My son slipped. Landed on his side. This morning.",
+    "Lay on my side. Did the twist this morning. Felt good.",
+    "Rolled onto my side. Then onto my back. Did that this morning before the twist.",
+    "Icy step. Feet went. Landed on my back. That was in 2015, all healed.",
+    "intimate zone without sensibility, is this a sign to stop?",
+    "my brother is without sensibility in the genitals since yesterday",
+    "if I lose weight without wanting, is that a red flag?",
+    'what mean "without sensitivity in the sex zone" in your rules?',
+    "I wanted to lose weight and lost 5 kilo with diet, happy",
+    "my mother lose weight without wanting, 6 kilo",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5013,6 +5059,7 @@ S19_LEG_MOVES: list[str] = [
     + RT48_LOCKED_OUT
     + RT49_LOCKED_OUT
     + RT50_LOCKED_OUT
+    + RT51_LOCKED_OUT
     + S19_LEG_WONT_MOVE,
 )
 @pytest.mark.long
@@ -5072,6 +5119,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT48_NOT_LOCKED_OUT
     + RT49_NOT_LOCKED_OUT
     + RT50_NOT_LOCKED_OUT
+    + RT51_NOT_LOCKED_OUT
     + S19_LEG_MOVES,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
