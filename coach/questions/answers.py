@@ -65,6 +65,7 @@ from coach.questions.patterns import lazy
 from coach.questions.triage import (
     Triage,
     TriageLevel,
+    face_down_breath_h87,
     safety_ask_text,
     safety_reply,
     sees_sign_or_aside,
@@ -6887,7 +6888,12 @@ class Matcher:
             return Answer("decline", None, found.score, NOTHING_ASKED_TEXT, DECLINE_RELATED)
         if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
-        if found.kind == "topic" and not safety_checked and unsure_aside(question, level):
+        if (
+            found.kind == "topic"
+            and not safety_checked
+            and not (found.topic == "hand_support" and _arms_strange_h87(question))
+            and unsure_aside(question, level)
+        ):
             # round 51: "how long do I hold each side? my legs have been odd and wobbly since
             # friday": the answer would lose the report told beside the question
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
@@ -6899,6 +6905,7 @@ class Matcher:
             and not (
                 found.topic == "foot_not_reaching" and _one_foot_reaches_s17(normalise(question))
             )
+            and not (found.topic in _FACE_DOWN_TOPICS_H87 and face_down_breath_h87(question))
             and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
@@ -7104,8 +7111,9 @@ class Matcher:
             key = "benefits" if _WHAT_FOR_ASKED.search(normal) else "muscles_stretched"
             topic = self.index.topics[key]
             return Answer("topic", key, 1.0, topic.answer, topic.related)
-        if _EXPORT_ASKED.search(normal):
-            # round 12: "can you export my pain scores for my physio": /export, in the data topic
+        if _EXPORT_ASKED.search(normal) or _scores_shared_h87(normal):
+            # round 12: "can you export my pain scores for my physio": /export, in the data topic;
+            # nineteenth session, h87: whether the scores go to anybody (`_scores_shared_h87`)
             topic = self.index.topics["privacy"]
             return Answer("topic", "privacy", 1.0, topic.answer, topic.related)
         if (
@@ -7248,6 +7256,10 @@ class Matcher:
         beyond = _beyond_the_twist(watched_aside)
         if beyond != "no" and match.key == "hold_time" and _hold_compared_h86(text, normal):
             # nineteenth session, h86: another stretch's hold told to weigh the hold's length
+            beyond = "no"
+        if beyond != "no" and _recovered_after_operation_h87(normal):
+            # nineteenth session, h87: a joint's or the back's operation told, then the writer's
+            # everyday getting about told as recovered ("walking fine now"): no other exercise
             beyond = "no"
         if beyond == "yes" or (
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
@@ -7504,6 +7516,27 @@ class Matcher:
             # nineteenth session, h86: the whole body rolling over with the leg: shoulders down
             match = replace(match, key="shoulders_down", runners_up=())
             options = ()
+        if _STEPS_AGAIN_H87.search(normal) and _STEPS_AGAIN_TOPICS_H87 & {match.key, *options}:
+            # nineteenth session, h87: the steps asked for again (one by one, from the top): the
+            # whole how-to, whatever part the writer says they lost track after
+            match = replace(match, key="how_to", runners_up=())
+            options = ()
+        elif (
+            _OWN_SCIATICA_H87.search(normal)
+            and _HELPS_ASKED_H87.search(normal)
+            and _SCIATICA_HELPS_TOPICS_H87 & {match.key, *options}
+        ):
+            # nineteenth session, h87: whether the move helps the writer's sciatica: sciatica
+            match = replace(match, key="sciatica", runners_up=())
+            options = ()
+        elif (
+            _SCORE_PICKED_H87.search(normal)
+            and _WHAT_CHANGES_H87.search(normal)
+            and "pain_scale" in {match.key, *options}
+        ):
+            # nineteenth session, h87: a score picked at the check-in, what it changes: the scale
+            match = replace(match, key="pain_scale", runners_up=())
+            options = ()
         if len(options) >= 2:
             return Answer("clarify", match.key, match.score, CLARIFY_TEXT, options)
         topic = self.index.topics[match.key]
@@ -7592,6 +7625,130 @@ _BODY_ROLLS_H86 = lazy(
     r"|comes? with|goes? with|follows?|following|lifts? off|lifting off|peels? off)\b"
 )
 _BODY_ROLLS_TOPICS_H86 = frozenset({"leg_sweep", "shoulders_down", "range_of_motion", "how_to"})
+
+
+# nineteenth session, h87: the writer's everyday getting about told as recovered after an
+# operation ("walking fine now", "back to walking", "getting about well again"): how it went,
+# not another exercise asked
+_GETTING_ABOUT_H87 = lazy(
+    r"\b(?:walking|walk|walks|getting about|getting around|moving about|moving around|driving"
+    r"|on my feet)\b(?: \w+){0,2}? (?:good|well|fine|ok|okay|great|normally|normal|no problem"
+    r"|without (?:a |any )?(?:stick|cane|crutch\w*|frame|help|problems?))\b(?: now| again)?"
+    r"|\bback (?:to|on my feet|to walking|walking)\b(?: \w+){0,1}? (?:walking|normal|fine|now"
+    r"|again)\b"
+)
+
+
+def _recovered_after_operation_h87(normal: str) -> bool:
+    """Nineteenth session, h87: an operation told (`_operation_told`) with the writer's getting
+    about told as recovered (`_GETTING_ABOUT_H87`), and nothing beyond the twist once that is
+    set aside."""
+    if _operation_told(normal) is None or not _GETTING_ABOUT_H87.search(normal):
+        return False
+    return _beyond_the_twist(blanked(_GETTING_ABOUT_H87, normal)) == "no"
+
+
+# nineteenth session, h87: a shoulder or an arm told as feeling strange in both arm positions,
+# another way asked (`_both_arms_wrong_s17`): how the arms feel in a position, not a sign; never
+# beside a word of now, a change, numbness or weakness
+_ARMS_STRANGE_GUARD_H87 = lazy(
+    r"\b(?:since|today|tonight|yesterday|this (?:week|morning)|again|worse|getting|still|now"
+    r"|lately|suddenly|numb\w*|tingl\w*|pins and needles|weak\w*|dead|cold|burning|swollen"
+    r"|even (?:when|at|after|off|without|sitting|standing|lying)|at rest|all (?:the time|day|night)"
+    r"|chest|jaw|neck|fell|fall|injur\w*|dislocat\w*|pops?|popped)\b"
+)
+
+
+def _arms_strange_h87(question: str) -> bool:
+    """Nineteenth session, h87: both arm positions told as not working, another way asked, and
+    nothing of now, a change or a sign beside it (`_ARMS_STRANGE_GUARD_H87`): the safety net's
+    aside does not ask about a shoulder that feels strange in the positions."""
+    normal = normalise(question)
+    return _both_arms_wrong_s17(normal) and not _ARMS_STRANGE_GUARD_H87.search(normal)
+
+
+# nineteenth session, h87: whether the move helps, or does anything for, a condition asked ("will
+# it help", "would the stretch do anything for it", "is it any use for"); with sciatica named, the
+# sciatica topic, whatever the diagnosis or check told before it
+_HELPS_ASKED_H87 = lazy(
+    r"\b(?:help|helps|helping|helpful|do (?:anything|something|much|any good) for|does (?:anything"
+    r"|something|much) for|any (?:use|good) for|good for|work for|works for|ease|eases|relieve"
+    r"|relieves|improve|improves|fix|fixes)\b"
+)
+# ...the sciatica the writer's own ("my sciatica", "I have mild sciatica", "diagnosed with it"),
+# never a client's or a friend's told in passing ("my mate's sciatica": no possessive between)
+_OWN_SCIATICA_H87 = lazy(
+    r"\b(?:my|i have|i ve got|ive got|i got|i had|i ve had|ive had|diagnosed with|called it"
+    r"|i suffer from|i suffer with)(?: (?!s\b)\w+){0,2}? sciatic\w*"
+)
+# ...the topics a sciatica-helps message leaves (what the move is or does)
+_SCIATICA_HELPS_TOPICS_H87 = frozenset(
+    {"what_is", "beginners", "benefits", "muscles_stretched", "dynamic_benefits", "why_move"}
+)
+
+
+# nineteenth session, h87: a score picked, pressed or answered at the check-in ("if I tap 5",
+# "say I answer a 3", "choosing six on the pain question"), and what then changes or happens
+# asked: the pain scale, whose zones say what each score does to the session
+_SCORE_PICKED_H87 = lazy(
+    r"\b(?:press|pressed|pressing|tap|tapped|tapping|pick|picked|picking|choose|chose|choosing"
+    r"|select|selected|selecting|answer|answered|answering|enter|entered|entering|put|putting"
+    r"|give|gave|giving|click|clicked|clicking|hit|rate it|score it|say|said)\b(?: an?)?"
+    r" (?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+_WHAT_CHANGES_H87 = lazy(
+    r"\bwhat (?:changes|will change|would change|happens|will happen|would happen|do you do"
+    r"|does the (?:bot|app) do|is different|then)\b|\b(?:does|will|would) (?:that|it|anything"
+    r"|the session|my session) (?:change|be different)\b"
+)
+
+
+# nineteenth session, h87: the steps, instructions or moves asked for again, in order or from
+# the top ("the steps again one at a time", "run through the instructions once more"): the
+# how-to, never which side comes next ("which side after the first one" has no steps word), nor
+# a question of its own between the steps word and "again" ("...which knee bends first again")
+_STEPS_AGAIN_H87 = lazy(
+    r"\b(?:steps?|instructions?|directions?|sequence|stages?|the whole thing|how to do it)\b"
+    r"(?: (?!which|what|where|when|how|who)\w+){0,4}? (?:again|once more|one more time|one by one"
+    r"|one at a time|step by step|in order|from the (?:top|start|beginning)|over again)\b"
+    r"|\b(?:again|once more|one more time|one by one|one at a time|step by step|repeat|redo)\b"
+    r"(?: \w+){0,3}? (?:the |those |your |all the )?(?:steps|instructions|directions|sequence)\b"
+)
+# ...the topics a steps-again message leaves (a part of the move it names)
+_STEPS_AGAIN_TOPICS_H87 = frozenset(
+    {"how_to", "return_switch", "which_side_first", "setup_start", "leg_sweep", "beginners"}
+)
+# nineteenth session, h87: the pain scores, numbers or answers asked as sent, shared or shown to
+# anybody (an employer, a boss, an insurer, the company that paid): privacy
+_SCORES_SHARED_H87 = lazy(
+    r"\b(?:send|sends|sending|sent|share|shares|sharing|shared|pass|passes|passing|passed"
+    r"|forward|forwards|forwarding|forwarded|report|reports|reporting|reported|show|shows"
+    r"|showing|shown|give|gives|giving|sell|sells|selling|sold|leak|leaks|hand|hands|go|goes|going"
+    r"|end up|ends up)\b"
+    r"(?: \w+){0,5}? (?:(?:on |over |out )?(?:to|with) )?(?:any ?body|any ?one|someone|somebody"
+    r"|others|other people|third parties|(?:my |the |your )?(?:employer|employers|boss|company"
+    r"|work|workplace|manager|insurer|insurance|hr|office|job))\b"
+    r"|\b(?:employer|boss|company|workplace|manager|insurer|hr)\b(?: \w+){0,2}? (?:see|sees"
+    r"|seeing|get|gets|read|reads|access|know|knows|find out|look at|receive|receives)\b"
+    r"(?: \w+){0,2}? (?:my |the )?(?:pain|scores?|numbers?|ratings?|answers?|data|results)\b"
+)
+# ...what is sent: the writer's pain scores, numbers, answers or data
+_SCORES_TOLD_H87 = lazy(
+    r"\b(?:pain|scores?|numbers?|ratings?|answers?|data|results|info|information|records?|logs?"
+    r"|replies|check ?ins?)\b"
+)
+
+
+def _scores_shared_h87(normal: str) -> bool:
+    """Nineteenth session, h87: the writer's scores or answers (`_SCORES_TOLD_H87`) asked as
+    sent, shared or shown to anybody (`_SCORES_SHARED_H87`), with no sign of pain told now
+    beside it (the answer bank is reached only when triage found none)."""
+    return bool(_SCORES_SHARED_H87.search(normal) and _SCORES_TOLD_H87.search(normal))
+
+
+# nineteenth session, h87: the set-up topics a message of breathing awkward face down leaves
+# (`coach.questions.triage.face_down_breath_h87`): how to rest the head, never asked instead
+_FACE_DOWN_TOPICS_H87 = frozenset({"head_gaze", "setup_start"})
 
 
 @dataclass(frozen=True)

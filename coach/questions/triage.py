@@ -27766,9 +27766,51 @@ _BETTER_WORSE_GUARD_H86 = lazy(
 )
 
 
+# nineteenth session, h87: breathing told as awkward while lying face down (the forehead, the
+# face or the nose down on the mat, lying on the front): how to rest the head is a set-up
+# question, not breathlessness; never beside a word of the chest, an effort, a time of now or
+# since, a change, rest or another position (`_FACE_DOWN_BREATH_GUARD_H87`)
+_FACE_DOWN_BREATH_H87 = lazy(
+    r"\b(?:i )?(?:can ?n?[o'’]?t|cannot|could ?n[o'’]?t|can not|(?:it(?: i|['’])s |feels? )?(?:hard"
+    r"|harder|difficult|tough|tricky|awkward|not easy)(?: for me)? to) breathe(?: (?:properly|well"
+    r"|right|easily|freely|normally|very well))?\b"
+    r"|\b(?:my )?breathing (?:is|feels|gets|felt) (?:a bit |kind of |kinda |quite |really )?"
+    r"(?:awkward|hard|harder|difficult|restricted|tricky|uncomfortable|weird|odd|blocked|squashed)\b",
+    re.IGNORECASE,
+)
+_FACE_DOWN_H87 = lazy(
+    r"\b(?:forehead|face|nose|head)(?: is| stays?)? (?:down|flat|planted|pressed|squashed|squished"
+    r"|on (?:the|my) (?:mat|floor|ground|hands?|towel|arms?)|(?:in)?to (?:the|my) (?:mat|floor"
+    r"|ground|towel))\b|\bface ?(?:down|first)\b|\b(?:lying|lie|lay|laying) (?:flat )?on (?:my|the)"
+    r" (?:front|stomach|belly|tummy)\b|\bon my (?:front|stomach|belly|tummy)\b",
+    re.IGNORECASE,
+)
+_FACE_DOWN_BREATH_GUARD_H87 = lazy(
+    r"\b(?:chest|lungs?|lips?|blue|grey|gray|asthma\w*|inhaler|wheez\w*|tight\w*|breathless\w*"
+    r"|short of breath|out of breath|catch my breath|gasp\w*|pant\w*|struggl\w*|choking|chok\w*"
+    r"|throat|swell\w*|swollen|allerg\w*|dizz\w*|faint\w*|pain\w*|ache\w*|hurt\w*|heart|racing"
+    r"|pounding|ambulance|999|911|112|help|still|since|today|tonight|now|again|worse|getting"
+    r"|suddenly|this (?:week|morning|evening)|hours?|minutes?|even|at rest|resting|sitting|standing"
+    r"|sit up|stand up|on my back|upright|walk\w*|stairs|ran|run\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def face_down_breath_h87(text: str) -> bool:
+    """Nineteenth session, h87: breathing told as awkward while lying face down
+    (`_FACE_DOWN_BREATH_H87` beside `_FACE_DOWN_H87`), with nothing of the chest, an effort or
+    a time of now beside it (`_FACE_DOWN_BREATH_GUARD_H87`): a set-up question. The learned
+    reader keys on the breathing words (0.995), so the answer bank does not ask it either."""
+    return (
+        _FACE_DOWN_H87.search(text) is not None
+        and _FACE_DOWN_BREATH_H87.search(text) is not None
+        and not _FACE_DOWN_BREATH_GUARD_H87.search(text)
+    )
+
+
 def _blank_round55(text: str) -> str:
     """Round 55: see `_NO_WORSE_55` and `_CANT_BREATHE_55`. Nineteenth session, h86: and
-    `_BETTER_WORSE_H86`."""
+    `_BETTER_WORSE_H86`; h87: `_FACE_DOWN_BREATH_H87`."""
     low = text.lower()
     if "worse" in low and not _NO_WORSE_GUARD_55.search(text):
         text = blanked(_NO_WORSE_55, text)
@@ -27776,6 +27818,9 @@ def _blank_round55(text: str) -> str:
         text = blanked(_BETTER_WORSE_H86, text)
     if "bladder" in low and not _BALL_GUARD_55.search(blanked(_BALL_BLADDER_55, text)):
         text = blanked(_BALL_BLADDER_55, text)
+    if "breath" in low and face_down_breath_h87(text):
+        # nineteenth session, h87: breathing awkward face down, the head's rest asked
+        text = blanked(_FACE_DOWN_BREATH_H87, text)
     if (
         "breathe" in low
         and _CANT_BREATHE_55.search(text)

@@ -164,6 +164,22 @@ _TROUBLE_53 = lazy(
 )
 
 
+# nineteenth session, h87: an exercise asked for (another part's, named by a kind), with an
+# example of the kind given ("like a lunge variation", "such as some calf raises"): the example's
+# "like a" is no feeling told, so it is set aside when no trouble is told (`_TROUBLE_53`)
+_EXERCISE_ASKED_H87 = lazy(
+    r"\b(?:can you|could you|would you|will you|give me|show me|teach me|suggest|recommend|any"
+    r"|some|what|which|need|want|looking for|is there)\b(?: \w+){0,6}? (?:exercises?|stretch"
+    r"|stretches|moves?|workouts?|routines?|drills?|training)\b"
+)
+_EXAMPLE_GIVEN_H87 = lazy(
+    r"\b(?:like|such as|for example|for instance|e g)(?: an?| some| maybe)? (?:\w+ ){0,3}?"
+    r"(?:variations?|versions?|variants?|exercises?|moves?|drills?|squats?|lunges?|press(?:es)?"
+    r"|raises?|curls?|bridges?|planks?|stretch(?:es)?|step ups?|extensions?|dips?|rows?|pull ups?"
+    r"|push ups?|deadlifts?|workouts?)\b"
+)
+
+
 def body_report(text: str) -> bool:
     """Whether ``text`` reads as the writer telling of a change in their own body (see the
     module docstring); says nothing about whether that change is a red flag."""
@@ -173,6 +189,8 @@ def body_report(text: str) -> bool:
         return False
     if _PROGRAMME_ASKED_53.search(normal) and not _TROUBLE_53.search(normal):
         normal = blanked(_NEW_JOINT_53, normal)  # round 53: "a routine for my new knee"
+    if _EXERCISE_ASKED_H87.search(normal) and not _TROUBLE_53.search(normal):
+        normal = blanked(_EXAMPLE_GIVEN_H87, normal)  # nineteenth session, h87
     if not (_BODY.search(normal) and _CHANGE.search(normal)):
         return False
     if _ALL_WELL.search(normal):

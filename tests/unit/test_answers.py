@@ -7064,3 +7064,240 @@ def test_session19_h86_a_score_told_roughly_is_no_likeness() -> None:
     # (a pain score "like a 7" is the writer's sign, never an image to set aside)
     got = answer("my back pain is like a 7 today, would holding or swinging be kinder?")
     assert got.kind in {"safety", "safety_ask"}, got
+
+
+# nineteenth session, h87: breathing told as awkward while lying face down, how to rest the head
+# asked: a set-up question, not breathlessness
+SESSION19_H87_FACE_DOWN_BREATH = [
+    "when my face is on the mat I can't breathe well, could I turn my head sideways?",
+    "my face down on the mat, breathing is a bit awkward - should I put a towel under my forehead?",
+    "lying on my front breathing feels awkward, where do I put my head",
+]
+
+
+@each("question", SESSION19_H87_FACE_DOWN_BREATH)
+def test_session19_h87_face_down_breath_is_set_up(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"head_gaze", "setup_start"}, got
+
+
+# ...counter-probes: breathlessness alone, with the chest, since a time, even sitting up
+SESSION19_H87_FACE_DOWN_BREATH_COUNTER = [
+    ("I can't breathe properly", "safety", None),
+    ("face down I can't breathe properly and my chest is tight", "safety", None),
+    ("on my front I can't breathe properly since this morning", "safety", None),
+    ("I can't breathe properly even sitting up, forehead down or not", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_FACE_DOWN_BREATH_COUNTER)
+def test_session19_h87_face_down_breath_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: the steps asked for again, one at a time or once more: the how-to
+SESSION19_H87_STEPS_AGAIN = [
+    "list the steps again one at a time please, I lost track after the first one",
+    "could you run through the instructions once more, I lost it after the leg part",
+    "repeat the steps for me? I remember the start and nothing else",
+]
+
+
+@each("question", SESSION19_H87_STEPS_AGAIN)
+def test_session19_h87_steps_again_is_how_to(question: str) -> None:
+    _answered_kind(question, "topic", "how_to")
+
+
+# ...counter-probes: what comes after the first side, which side next, the steps asked plainly
+SESSION19_H87_STEPS_AGAIN_COUNTER = [
+    ("what do I do after the first side", "topic", "return_switch"),
+    ("I forgot which side comes after the first", "topic", "which_side_first"),
+    ("what are the steps", "topic", "how_to"),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_STEPS_AGAIN_COUNTER)
+def test_session19_h87_steps_again_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: the pain scores asked as sent, shared or shown to anybody: privacy
+SESSION19_H87_SCORES_SHARED = [
+    "does my employer see my pain scores? they pay for it",
+    "will my pain scores get sent to my boss?",
+    "do you forward my pain answers to my insurer",
+]
+
+
+@each("question", SESSION19_H87_SCORES_SHARED)
+def test_session19_h87_scores_shared_is_privacy(question: str) -> None:
+    _answered_kind(question, "topic", "privacy")
+
+
+# ...counter-probes: the scale asked, a score given, the move shown with a friend
+SESSION19_H87_SCORES_SHARED_COUNTER = [
+    ("what do my pain numbers mean", "topic", "pain_scale"),
+    ("how do I give a pain number", "topic", "pain_scale"),
+    ("could you demonstrate it with a friend", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_SCORES_SHARED_COUNTER)
+def test_session19_h87_scores_shared_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: a shoulder feeling strange in both arm positions, another way asked
+SESSION19_H87_ARMS_STRANGE = [
+    "straight arms feel weird on my shoulders and cactus arms too, any other arm position?",
+    "my shoulder feels odd with the arms wide, the goal post arms no better - a third option?",
+    "cactus arms feel weird, straight arms feel strange on my shoulder, is there an alternative?",
+]
+
+
+@each("question", SESSION19_H87_ARMS_STRANGE)
+def test_session19_h87_arms_strange_is_hand_support(question: str) -> None:
+    _answered_kind(question, "topic", "hand_support")
+
+
+# ...counter-probes: strange since a day, one position only, numbness: the net still asks
+SESSION19_H87_ARMS_STRANGE_COUNTER = [
+    (
+        "straight arms make my shoulder feel strange since yesterday, cactus too, another way?",
+        "safety_ask",
+        None,
+    ),
+    ("my shoulders feel strange with arms straight out", "safety_ask", None),
+    ("my arms go numb with straight arms and cactus arms, any other way?", "safety_ask", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_ARMS_STRANGE_COUNTER)
+def test_session19_h87_arms_strange_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: whether the move helps the writer's diagnosed sciatica: sciatica
+SESSION19_H87_SCIATICA_HELPS = [
+    "I was diagnosed with sciatica last year, would the stretch help or not?",
+    "the doctor checked me and called it a mild sciatica - is the twist any use for it?",
+    "a physio confirmed I have sciatica on one side, is this move going to ease it at all?",
+]
+
+
+@each("question", SESSION19_H87_SCIATICA_HELPS)
+def test_session19_h87_sciatica_helps_is_sciatica(question: str) -> None:
+    _answered_kind(question, "topic", "sciatica")
+
+
+# ...counter-probes: the back helped, the muscles asked, sciatica worse since a day
+SESSION19_H87_SCIATICA_HELPS_COUNTER = [
+    ("will this exercise help my back", "topic", "benefits"),
+    ("what muscles does it stretch", "topic", "muscles_stretched"),
+    ("my sciatica has got worse since monday, will this help it?", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_SCIATICA_HELPS_COUNTER)
+def test_session19_h87_sciatica_helps_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: a score picked at the check-in, what it changes: the pain scale
+SESSION19_H87_SCORE_PICKED = [
+    "if I choose 6 on the pain question at the start, what happens to my session?",
+    "say I pick 6 on the pain question at the start, what happens then?",
+    "when I answer a three on the pain scale before the session, does anything change?",
+]
+
+
+@each("question", SESSION19_H87_SCORE_PICKED)
+def test_session19_h87_score_picked_is_pain_scale(question: str) -> None:
+    _answered_kind(question, "topic", "pain_scale")
+
+
+# ...counter-probes: a score's meaning asked, the writer's pain now
+SESSION19_H87_SCORE_PICKED_COUNTER = [
+    ("what does a 4 mean on the pain scale", "topic", "pain_scale"),
+    ("tell me what a pain number does", "topic", "pain_scale"),
+    ("what pain number should I give if it hurts a bit", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_SCORE_PICKED_COUNTER)
+def test_session19_h87_score_picked_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: a replaced joint told with walking recovered, the move asked for it
+SESSION19_H87_WALKING_AFTER_OPERATION = [
+    "had a new hip put in last year and I'm walking good now, is sweeping that leg across fine?",
+    "knee replacement in summer, walking fine again, ok to take that leg over in the twist?",
+    "I had a knee replacement, walking well these days, is the twist alright?",
+]
+
+
+@each("question", SESSION19_H87_WALKING_AFTER_OPERATION)
+def test_session19_h87_walking_after_operation_is_surgery_history(question: str) -> None:
+    _answered_kind(question, "topic", "surgery_history")
+
+
+# ...counter-probes: walking hurting since a day, running asked
+SESSION19_H87_WALKING_AFTER_OPERATION_COUNTER = [
+    ("I got a new knee, since this week walking hurts, can I sweep that leg?", "safety", None),
+    ("knee replacement done last year, is jogging ok?", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_WALKING_AFTER_OPERATION_COUNTER)
+def test_session19_h87_walking_after_operation_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# nineteenth session, h87: another part's exercise asked with an example ("like a ... version"):
+# declined, the example's "like a" no feeling told
+SESSION19_H87_EXAMPLE_GIVEN = [
+    "would you recommend a few exercises for my shoulders, like a press variation?",
+    "recommend me a stretch for my calves, like a wall version?",
+    "could you suggest exercises for my wrists such as a curl variation",
+]
+
+
+@each("question", SESSION19_H87_EXAMPLE_GIVEN)
+def test_session19_h87_example_given_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: a feeling told with "like", trouble told: still asked or locked out
+SESSION19_H87_EXAMPLE_GIVEN_COUNTER = [
+    ("my knees feel like jelly, any exercise for them like a squat?", "safety_ask", None),
+    ("my knee feels like it's giving way, any exercise like a squat variation?", "safety", None),
+    ("my legs feel like lead today, any exercise for that?", "safety_ask", None),
+]
+
+
+@each("question,kind,topic", SESSION19_H87_EXAMPLE_GIVEN_COUNTER)
+def test_session19_h87_example_given_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: someone else's sciatica told in passing, a question between the steps and
+# "again": the writer's own sciatica and the steps asked again only
+SESSION19_H87_OWN_ONLY_COUNTER = [
+    (
+        "my mate's sciatica is awful, I just sit too much - would this move help my stiffness?",
+        "not",
+        "sciatica",
+    ),
+    ("reading the steps 🙃 which leg goes over first again?", "not", "how_to"),
+]
+
+
+@each("question,how,topic", SESSION19_H87_OWN_ONLY_COUNTER)
+def test_session19_h87_own_only_counter_probes(question: str, how: str, topic: str) -> None:
+    got = answer(question)
+    assert got.topic != topic, got
