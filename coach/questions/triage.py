@@ -38449,6 +38449,192 @@ def _aside_h86(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Nineteenth session, h87 (harmless messages of h87 the rules locked out or the learned reader
+# asked): the check answered "none", then the writer's period as the question; a known heartburn
+# eased by an antacid; a thing of the house leaking, "not me"; a dead leg from a knock; arms asleep
+# in a pose, gone when moved. `_aside_h87`
+# hands them to `_aside_h65`, so they are set aside with the others and the rest weighed once.
+
+# nineteenth session, h87: the writer's "none" given to the check's signs, to the clause's end
+# ("on the form i picked none for the bowel stuff", "answered none to the saddle questions")
+_NONE_GIVEN_FOR_H87 = lazy(
+    r"\b(?:tick(?:ed|ing)?|click(?:ed|ing)?|press(?:ed|ing)?|tapp?(?:ed|ing)?|pick(?:ed|ing)?"
+    r"|chose|choosing|select(?:ed|ing)?|answer(?:ed|ing)?|said|put|hit)\s+['‘\"“]?none['’\"”]?"
+    r"\s+(?:for|to|on|at)\s+(?:(?!\b(?:but|though|tho|although|except|apart|i|i['’]?m|im|me|my"
+    r"|now)\b)[^.!?;,\n])*",
+    re.IGNORECASE,
+)
+# ...and the writer's period told as what is asked about ("on my period", "that time of the
+# month", "period cramps"): menstruation is no sign of the bladder or the bowel
+_PERIOD_TOLD_H87 = lazy(
+    r"\b(?:on\s+(?:my|her|the)\s+period|(?:my\s+)?period(?:\s+(?:cramps?|pains?|days?))?"
+    r"|(?:that|the)\s+time\s+of\s+(?:the\s+)?month|menstruat\w*|menstrual(?:\s+cramps?)?)\b",
+    re.IGNORECASE,
+)
+# ...never with a sign of the waterworks, the saddle or of now outside the "none" given
+_PERIOD_GUARD_H87 = lazy(
+    r"\b(?:leak\w*|wet\s+(?:myself|my\s+\w+)|numb\w*|tingl\w*|can['’]?t\s+(?:feel|hold|control|go"
+    r"|pee|wee|stop)|cannot|no\s+feeling|control|accident\w*|blood\s+in|pee\w*|wee|weeing"
+    r"|poo\w*|bowel\w*|bladder\w*|saddle|weak\w*|fever\w*|since|today|tonight|now|again|worse"
+    r"|started|yesterday|this\s+(?:morning|week))\b",
+    re.IGNORECASE,
+)
+
+
+# nineteenth session, h87: heartburn the writer knows, eased by an antacid ("reflux after a curry
+# as usual, two rennies and it went")...
+_HEARTBURN_KNOWN_H87 = lazy(
+    r"\b(?:heartburn|heart\s+burn|acid\s+reflux|reflux|indigestion|acid|gerd)\b",
+    re.IGNORECASE,
+)
+_ANTACID_EASED_H87 = lazy(
+    r"\b(?:antacids?|gaviscon|rennies?|tums|omeprazole|lansoprazole|ranitidine|famotidine"
+    r"|milk\s+of\s+magnesia|pepto)\b[^.!?;\n]{0,40}?\b(?:fixed|sorted|settled|helped|cleared"
+    r"|eased|stopped|killed|worked|gone|went|did\s+the\s+trick)\b",
+    re.IGNORECASE,
+)
+# ...the burning it makes in the chest, set aside with it ("chest was burning", "burning behind
+# the breastbone")
+_CHEST_BURN_H87 = lazy(
+    r"\b(?:burn\w*\s+(?:\w+\s+)?(?:in|behind|under|at)\s+(?:my\s+|the\s+)?(?:chest|breastbone"
+    r"|sternum|throat)|(?:chest|breastbone|sternum)\s+(?:was\s+|is\s+|kept\s+)?burn\w*|burn\w*"
+    r"\s+(?:chest|breastbone|throat))\b",
+    re.IGNORECASE,
+)
+# ...never with a sign of the heart beside it or a burning new to the writer
+_HEARTBURN_GUARD_H87 = lazy(
+    r"\b(?:arm|arms|jaw|neck|shoulder|breath\w*|sweat\w*|clammy|faint\w*|dizz\w*|tight\w*"
+    r"|crush\w*|squeez\w*|pressure|heavy|heaviness|radiat\w*|spread\w*|never|first\s+time|new"
+    r"|unusual|still|again|worse|came\s+back|back\s+again|palpitat\w*|racing|sick|vomit\w*)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h87: a thing in the house leaking, the writer's body denied as the leak
+# ("the dishwasher flooded the floor, not my bladder lol")
+_THING_LEAKS_H87 = lazy(
+    r"\b(?:washing\s+machine|washer|dishwasher|fridge|freezer|boiler|radiator|pipes?|tap|taps"
+    r"|roof|ceiling|sink|toilet\s+cistern|cistern|shower|bath|tank|kettle|bottle|car|hose)\b",
+    re.IGNORECASE,
+)
+_LEAK_NOT_ME_H87 = lazy(
+    r"\b(?:not\s+me|not\s+my\s+(?:bladder|body|pants|self)|not\s+(?:from\s+)?myself|not\s+mine"
+    r"|i['’]?m\s+not\s+(?:the\s+one\s+)?leaking)\b",
+    re.IGNORECASE,
+)
+# (the leak's own words, set aside with them: "leaking everywhere", "leaked all over")
+_LEAK_WORD_H87 = lazy(
+    r"\b(?:leak\w*|flood\w*|drip\w*|pouring)(?:\s+(?:everywhere|all\s+over(?:\s+the\s+\w+)?))?",
+    re.IGNORECASE,
+)
+# ...never with the writer's waterworks told beside it
+_LEAK_GUARD_H87 = lazy(
+    r"\bi['’]?m\s+(?:also\s+|still\s+|now\s+)?(?:leaking|wet)\b|"
+    r"\b(?:pee\w*|wee|weeing|wet\s+myself|incontin\w*|control|numb\w*"
+    r"|can['’]?t\s+(?:feel|hold|stop)|dribbl\w*|accident\w*|urine|but\s+i|though\s+i|also\s+me"
+    r"|me\s+too|as\s+well)\b",
+    re.IGNORECASE,
+)
+
+
+# nineteenth session, h87: a dead leg from a knock to the thigh ("a knee in the quad at rugby
+# gave me a dead leg", "dead leg from a kick"), a bruise of the muscle...
+_DEAD_LEG_H87 = lazy(
+    r"\b(?:an?\s+|the\s+)?dead\s+(?:leg|thigh|arm)\b|\bcharley\s+horse\b", re.IGNORECASE
+)
+_KNOCK_H87 = lazy(
+    r"\b(?:knee(?:d|ing)?|kick(?:ed)?|tackl\w*|knock(?:ed)?|whack(?:ed)?|bang(?:ed)?|hit|smack\w*"
+    r"|collision|collided|clash\w*|bruis\w*|football|rugby|five-a-side|5-a-side|hockey|match"
+    r"|training|game|dodgeball|karate|boxing|sparring)\b",
+    re.IGNORECASE,
+)
+# ...never with the leg numb, weak or dragging, or a sign of the writer's now or lasting
+_DEAD_LEG_GUARD_H87 = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins|no\s+feeling|can['’]?t\s+(?:feel|lift|walk|move|stand|bear|put)"
+    r"|weak\w*|foot|feet|toes|drag\w*|gave\s+way|giv\w+\s+way|won['’]?t\s+(?:take|hold|bear)"
+    r"|buckl\w*|both\s+legs|saddle|bladder|bowel\w*|since|hours\s+later|days|weeks?|worse"
+    r"|spreading|shoot\w*|down\s+to|bone|crack\w*|snap\w*|pop\w*|swell\w*|swollen|cold|pale"
+    r"|blue|back\s+pain|(?<!can\si\s)(?<!could\si\s)still)\b",
+    re.IGNORECASE,
+)
+
+# nineteenth session, h87: the writer's arms or hands asleep in a held pose of the arms ("hands
+# go tingly when they're overhead"), gone at once when moved...
+_ARMS_ASLEEP_H87 = lazy(
+    r"\b(?:my\s+)?(?:arms?|hands?|fingers?)\s+(?:\w+\s+){0,2}?(?:falls?|fell|go|goes|went|get"
+    r"|gets|got|feel|feels|turn|turns)\s+(?:all\s+|a\s+bit\s+|kinda\s+|really\s+)?(?:asleep|numb"
+    r"|tingly|tingling|dead|fuzzy|pins\s+and\s+needles)\b",
+    re.IGNORECASE,
+)
+_GONE_ON_MOVE_H87 = lazy(
+    r"\b(?:goes|go|went|going|wears|wore|fades|fade|faded|stops|stop|stopped|passes|pass|passed"
+    r"|disappears|vanishes|clears)\s+(?:away\s+|off\s+)?(?:\w+\s+){0,2}?(?:as\s+soon\s+as|once"
+    r"|when|the\s+moment|the\s+second|right\s+after|after)\s+(?:i\s+)?(?:move|moved|shake|shook"
+    r"|lower|lowered|drop|dropped|bring|brought|change|changed|put|relax|relaxed|come\s+out"
+    r"|came\s+out|release|released)\b",
+    re.IGNORECASE,
+)
+# (the tingle's own words, set aside with them: "all tingly", "pins and needles")
+_TINGLE_WORD_H87 = lazy(
+    r"\b(?:all\s+|a\s+bit\s+)?(?:tingly|tingling|tingle|pins\s+and\s+needles|asleep|numb)\b",
+    re.IGNORECASE,
+)
+# ...never with the legs, feet or saddle, a lasting tingle or a weak grip beside it
+_ARMS_GUARD_H87 = lazy(
+    r"\b(?:legs?|feet|foot|toes?|saddle|groin|bladder|bowel\w*|face|both\s+sides|neck|chest|jaw"
+    r"|weak\w*|grip|drop(?:ping)?\s+things|clums\w*|stays?|stayed|lasts?|lasted|hours|days|still"
+    r"|won['’]?t|doesn['’]?t|didn['’]?t|not\s+going|since|worse|today|night|wak\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_after_none_h87(head: str) -> bool:
+    """Nineteenth session, h87: the writer's "none" given to the check's signs
+    (`_NONE_GIVEN_FOR_H87`) and the writer's period told as the question, with no sign of the
+    waterworks, the saddle or of now outside the "none" given."""
+    rest = blanked(_NONE_GIVEN_FOR_H87, head)
+    return (
+        bool(_NONE_GIVEN_FOR_H87.search(head))
+        and bool(_PERIOD_TOLD_H87.search(head))
+        and not _PERIOD_GUARD_H87.search(rest)
+    )
+
+
+def _aside_h87(head: str) -> list[re.Pattern[str]]:
+    """Nineteenth session, h87: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the check's "none" and the writer's period with no sign of
+    the writer's now; a known heartburn eased by an antacid, nothing of the heart beside it; a
+    thing of the house leaking and the writer denied as the leak; a dead leg from a knock, the
+    leg neither numb nor weak; arms asleep in a pose, gone when moved, nothing lasting)."""
+    found: list[re.Pattern[str]] = []
+    if _period_after_none_h87(head):
+        found += [_NONE_GIVEN_FOR_H87, _PERIOD_TOLD_H87]
+    if (
+        _HEARTBURN_KNOWN_H87.search(head)
+        and _ANTACID_EASED_H87.search(head)
+        and not _HEARTBURN_GUARD_H87.search(head)
+    ):
+        found += [_HEARTBURN_KNOWN_H87, _ANTACID_EASED_H87, _CHEST_BURN_H87]
+    if (
+        _DEAD_LEG_H87.search(head)
+        and _KNOCK_H87.search(head)
+        and not _DEAD_LEG_GUARD_H87.search(head)
+    ):
+        found.append(_DEAD_LEG_H87)
+    if (
+        _ARMS_ASLEEP_H87.search(head)
+        and _GONE_ON_MOVE_H87.search(head)
+        and not _ARMS_GUARD_H87.search(head)
+    ):
+        found += [_ARMS_ASLEEP_H87, _GONE_ON_MOVE_H87, _TINGLE_WORD_H87]
+    if (
+        _THING_LEAKS_H87.search(head)
+        and _LEAK_NOT_ME_H87.search(head)
+        and not _LEAK_GUARD_H87.search(head)
+    ):
+        found += [_THING_LEAKS_H87, _LEAK_NOT_ME_H87, _LEAK_WORD_H87]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -38487,4 +38673,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h84,
     _aside_h85,
     _aside_h86,
+    _aside_h87,
 )

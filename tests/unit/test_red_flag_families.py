@@ -14994,3 +14994,79 @@ def test_session19_a_bare_claim_with_a_time_of_now_locks_out(text: str) -> None:
 @each("text", SESSION19_BARE_CLAIM_HARMLESS)
 def test_session19_a_bare_claim_of_the_past_is_no_lockout(text: str) -> None:
     _no_lockout(text)
+
+
+# Nineteenth session, h87: harmless messages of h87 locked out by the rules or asked by the
+# learned reader (`_aside_h87`): the check's "none" and a period; a known heartburn eased by an
+# antacid; a thing of the house leaking, "not me"; a dead leg from a knock; arms asleep in a pose,
+# gone when moved...
+SESSION19_H87_HARMLESS: list[str] = [
+    # the check's "none" given, then the writer's period as the question
+    "on the safety list i picked none for the bowel and bladder stuff, it's just that time of "
+    "the month for me. twist ok?",
+    "answered none to the numb saddle and bladder questions, though my period is here. fine to "
+    "lie prone?",
+    'i clicked "none" on the bladder/bowel bit. i do have period cramps though, still do the '
+    "exercise?",
+    # a known heartburn eased by an antacid, nothing of the heart beside it
+    "my usual indigestion after curry, burning behind the breastbone, gaviscon settled it "
+    "quickly. twist fine?",
+    "burning chest from acid after wine, took tums and it went away. fine to twist now?",
+    "acid reflux after curry like always, burning in my chest, gaviscon fixed it. can i lie on "
+    "my front?",
+    "chest burning from heartburn after pizza as usual, antacid settled it. twist later?",
+    # a thing of the house leaking, the writer denied as the leak
+    "pipes burst and leaking everywhere, not my bladder lol. can i stretch after?",
+    "leaking all over the bathroom floor - the pipe, not me! back stiff from mopping, twist ok?",
+    "the dishwasher leaked all over the kitchen, not me haha, back sore from mopping. twist ok?",
+    # a knee into the thigh giving a dead leg, "can i still" asked of the exercise
+    "a mate's knee went right into my quad at futsal, dead leg. can i still swing it over in "
+    "the twist?",
+    "at rugby a knee smashed into my thigh and gave me a dead leg, bruised only. is the leg "
+    "part still ok for me?",
+    "dead leg, some guy's knee into the side of my thigh in the match. could i still roll the "
+    "knees over?",
+    # arms or hands asleep in a held pose, gone when moved
+    "arms go numb in the cactus after a minute but it fades the second i shift them. ok?",
+    "when my arms are out in a T my fingers get pins and needles, goes off once i shake them. "
+    "normal?",
+    "hands go tingly holding them overhead, stops the moment i lower them. is that the pose?",
+]
+
+# ...never the writer's own sign now or new
+SESSION19_H87_RED: list[str] = [
+    "my legs have been numb since the cat got off them an hour ago and still are",
+    "heartburn I never get, with my left arm aching now",
+    "I ticked none for bladder and bowel but now I'm leaking",
+    "i ticked none for bladder and bowel but on my period and can't feel when i pee",
+    "said none for bladder and bowel, but since monday i'm on my period and my saddle is numb",
+    "ticked none for bladder, but i'm leaking on my period",
+    "reflux they say, chest burning, antacid helped a bit but it's tight and I'm sweaty",
+    "heartburn after dinner, rennie didn't help, pressure in my chest spreading to my jaw",
+    "the washing machine leaked, not me, but i'm also leaking pee since yesterday",
+    "leaking everywhere, the boiler not me, but i can't control my bladder today",
+    "i'm leaking pee too, the washing machine not me",
+    "got kneed in the thigh at futsal, dead leg, and my foot has been numb since",
+    "a knee into my thigh gave me a dead leg and my leg still gives way",
+    "knee into my thigh, dead leg, now the pain is shooting down to my foot",
+    "arms went numb in the arm position and stayed numb for hours",
+    "my hands go numb in cactus and stay numb after moving, my legs too",
+    "my arms go tingly in cactus, gone when i move them, but my feet are numb since yesterday",
+]
+
+
+@each("text", SESSION19_H87_HARMLESS)
+def test_session19_h87_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout(text)
+    saved = _learned_off()
+    try:
+        _no_lockout(text)
+        assert answer(text).kind != "safety_ask"
+    finally:
+        _learned_back(saved)
+
+
+@each("text", SESSION19_H87_RED)
+def test_session19_h87_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out(text)
+    _locks_out_learned_off(text)
