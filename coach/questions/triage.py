@@ -38452,8 +38452,9 @@ def _aside_h86(head: str) -> list[re.Pattern[str]]:
 # Nineteenth session, h87 (harmless messages of h87 the rules locked out or the learned reader
 # asked): the check answered "none", then the writer's period as the question; a known heartburn
 # eased by an antacid; a thing of the house leaking, "not me"; a dead leg from a knock; arms asleep
-# in a pose, gone when moved. `_aside_h87`
-# hands them to `_aside_h65`, so they are set aside with the others and the rest weighed once.
+# in a pose, gone when moved; the feet tingling in tight footwear, gone once it was off.
+# `_aside_h87` hands them to `_aside_h65`, so they are set aside with the others and the rest
+# weighed once.
 
 # nineteenth session, h87: the writer's "none" given to the check's signs, to the clause's end
 # ("on the form i picked none for the bowel stuff", "answered none to the saddle questions")
@@ -38587,6 +38588,31 @@ _ARMS_GUARD_H87 = lazy(
 )
 
 
+# nineteenth session, h87: the feet or toes tingling or numb in tight footwear ("toes went numb
+# in my new hiking boots"), gone once it was taken off...
+_BOOTS_TINGLE_H87 = lazy(
+    r"\b(?:feet|foot|toes?|soles?)\b[^.!?;\n]{0,40}?\b(?:ski|snowboard|hiking|walking|climbing"
+    r"|work|steel\s+toe|tight|new|football|riding|cowboy|the|my)\s+(?:boots?|shoes?|trainers"
+    r"|skates?)"
+    r"|\b(?:boots?|shoes?|trainers|skates?|heels)\b[^.!?;\n]{0,30}?\b(?:feet|foot|toes?)\b",
+    re.IGNORECASE,
+)
+_OFF_AND_GONE_H87 = lazy(
+    r"\b(?:gone|went|go|goes|stopped|stops|passed|faded|disappeared|vanished|fine|ok|okay|normal)"
+    r"\s+(?:away\s+)?(?:again\s+)?(?:once|when|as\s+soon\s+as|the\s+moment|after|right\s+after)"
+    r"\s+(?:i\s+)?(?:took|take|taking|got|get|getting|pulled|kicked|had)\s+(?:them|the\s+\w+|my"
+    r"\s+\w+|those)\s+off\b",
+    re.IGNORECASE,
+)
+# ...never with the legs, the saddle, a weakness or a tingle lasting after
+_BOOTS_GUARD_H87 = lazy(
+    r"\b(?:legs?|thighs?|saddle|groin|bladder|bowel\w*|weak\w*|drag\w*|still|stayed|stays|won['’]?t"
+    r"|doesn['’]?t|didn['’]?t|hasn['’]?t|since|worse|again\s+(?:today|now)|back\s+pain"
+    r"|sciatica|shoot\w*|hours\s+(?:later|after))\b",
+    re.IGNORECASE,
+)
+
+
 def _period_after_none_h87(head: str) -> bool:
     """Nineteenth session, h87: the writer's "none" given to the check's signs
     (`_NONE_GIVEN_FOR_H87`) and the writer's period told as the question, with no sign of the
@@ -38604,7 +38630,8 @@ def _aside_h87(head: str) -> list[re.Pattern[str]]:
     with what each needs beside it (the check's "none" and the writer's period with no sign of
     the writer's now; a known heartburn eased by an antacid, nothing of the heart beside it; a
     thing of the house leaking and the writer denied as the leak; a dead leg from a knock, the
-    leg neither numb nor weak; arms asleep in a pose, gone when moved, nothing lasting)."""
+    leg neither numb nor weak; arms asleep in a pose, gone when moved, nothing lasting; the feet
+    tingling in tight footwear, gone once it was off, nothing of the legs or lasting)."""
     found: list[re.Pattern[str]] = []
     if _period_after_none_h87(head):
         found += [_NONE_GIVEN_FOR_H87, _PERIOD_TOLD_H87]
@@ -38626,6 +38653,13 @@ def _aside_h87(head: str) -> list[re.Pattern[str]]:
         and not _ARMS_GUARD_H87.search(head)
     ):
         found += [_ARMS_ASLEEP_H87, _GONE_ON_MOVE_H87, _TINGLE_WORD_H87]
+    if (
+        _BOOTS_TINGLE_H87.search(head)
+        and _OFF_AND_GONE_H87.search(head)
+        and _TINGLE_WORD_H87.search(head)
+        and not _BOOTS_GUARD_H87.search(head)
+    ):
+        found += [_OFF_AND_GONE_H87, _TINGLE_WORD_H87]
     if (
         _THING_LEAKS_H87.search(head)
         and _LEAK_NOT_ME_H87.search(head)

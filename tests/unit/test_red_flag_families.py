@@ -14999,7 +14999,7 @@ def test_session19_a_bare_claim_of_the_past_is_no_lockout(text: str) -> None:
 # Nineteenth session, h87: harmless messages of h87 locked out by the rules or asked by the
 # learned reader (`_aside_h87`): the check's "none" and a period; a known heartburn eased by an
 # antacid; a thing of the house leaking, "not me"; a dead leg from a knock; arms asleep in a pose,
-# gone when moved...
+# gone when moved; the feet tingling in tight footwear, gone once it was off...
 SESSION19_H87_HARMLESS: list[str] = [
     # the check's "none" given, then the writer's period as the question
     "on the safety list i picked none for the bowel and bladder stuff, it's just that time of "
@@ -15031,10 +15031,19 @@ SESSION19_H87_HARMLESS: list[str] = [
     "when my arms are out in a T my fingers get pins and needles, goes off once i shake them. "
     "normal?",
     "hands go tingly holding them overhead, stops the moment i lower them. is that the pose?",
+    # the feet tingling in tight footwear, gone once it was off
+    "after skating my feet were tingly from the skates, gone once i pulled them off. can i do the "
+    "exercise?",
+    "feet tingling in the ski boots by lunch, gone when i got them off. back fine, stretch later?",
+    "tingling soles from hiking boots laced too tight, stopped once i took them off. ok to twist?",
 ]
 
 # ...never the writer's own sign now or new
 SESSION19_H87_RED: list[str] = [
+    "my feet tingle in ski boots and it's still there hours after taking them off",
+    "both feet numb from my work boots, gone after i pulled them off, but my legs are weak since "
+    "monday",
+    "toes numb in tight shoes, went away when i took them off, but now my saddle is numb",
     "my legs have been numb since the cat got off them an hour ago and still are",
     "heartburn I never get, with my left arm aching now",
     "I ticked none for bladder and bowel but now I'm leaking",
