@@ -38452,9 +38452,9 @@ def _aside_h86(head: str) -> list[re.Pattern[str]]:
 # Nineteenth session, h87 (harmless messages of h87 the rules locked out or the learned reader
 # asked): the check answered "none", then the writer's period as the question; a known heartburn
 # eased by an antacid; a thing of the house leaking, "not me"; a dead leg from a knock; arms asleep
-# in a pose, gone when moved; the feet tingling in tight footwear, gone once it was off.
-# `_aside_h87` hands them to `_aside_h65`, so they are set aside with the others and the rest
-# weighed once.
+# in a pose, gone when moved; the feet tingling in tight footwear, gone once it was off; an
+# elder's fall long ago, walking fine again. `_aside_h87` hands them to `_aside_h65`, so they are
+# set aside with the others and the rest weighed once.
 
 # nineteenth session, h87: the writer's "none" given to the check's signs, to the clause's end
 # ("on the form i picked none for the bowel stuff", "answered none to the saddle questions")
@@ -38613,6 +38613,38 @@ _BOOTS_GUARD_H87 = lazy(
 )
 
 
+# nineteenth session, h87: an elder's or another's fall told in the past, to the clause's end
+# ("our nan took a tumble two winters ago and cracked her wrist")...
+_THEIR_FALL_H87 = lazy(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:babcia|nan|nana|nanna|gran|granny|grandma|grandmother|grandad"
+    r"|grandpa|grandfather|oma|opa|abuela|abuelo|nonna|nonno|mum|mom|dad|mother|father|aunt"
+    r"|auntie|uncle|neighbour|neighbor)\s+(?:had|took|suffered|had\s+got)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:fall|tumble|spill)\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# ...told long enough ago ("last year", "two winters ago")...
+_FALL_AGO_H87 = lazy(
+    r"\b(?:last\s+(?:year|winter|summer|spring|autumn)|(?:\w+\s+)?(?:years?|months|winters)\s+ago"
+    r"|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# ...and them on their feet again ("now she walks fine", "he's walking normally again")
+_THEY_WALK_AGAIN_H87 = lazy(
+    r"\b(?:she|he|they)(?:['’]s|\s+is|\s+are)?\s+(?:\w+\s+)?(?:walks|walking|moves|moving|gets"
+    r"\s+about|getting\s+about)\s+(?:again\s+|around\s+)?(?:fine|well|ok|okay|normally|perfectly"
+    r"|great|good|unaided|without\s+(?:a\s+)?\w+)\b",
+    re.IGNORECASE,
+)
+# ...never with a fall or a sign of the writer's own, or a time of now beside it
+_THEIR_FALL_GUARD_H87 = lazy(
+    r"\b(?:i|i['’]ve|i\s+have|i\s+also|me|myself)\s+(?:also\s+|too\s+|just\s+)?(?:fell|fall|had\s+a"
+    r"|hit|hurt|broke|slipped|tripped|banged)\b|\b(?:me\s+too|same\s+here|since|today|yesterday"
+    r"|this\s+(?:week|morning)|numb\w*|weak\w*|tingl\w*|can['’]?t\s+(?:walk|stand|feel)|worse"
+    r"|head|bladder|bowel\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _period_after_none_h87(head: str) -> bool:
     """Nineteenth session, h87: the writer's "none" given to the check's signs
     (`_NONE_GIVEN_FOR_H87`) and the writer's period told as the question, with no sign of the
@@ -38631,7 +38663,8 @@ def _aside_h87(head: str) -> list[re.Pattern[str]]:
     the writer's now; a known heartburn eased by an antacid, nothing of the heart beside it; a
     thing of the house leaking and the writer denied as the leak; a dead leg from a knock, the
     leg neither numb nor weak; arms asleep in a pose, gone when moved, nothing lasting; the feet
-    tingling in tight footwear, gone once it was off, nothing of the legs or lasting)."""
+    tingling in tight footwear, gone once it was off, nothing of the legs or lasting; an elder's
+    fall long ago, walking fine again, no fall or sign of the writer's own)."""
     found: list[re.Pattern[str]] = []
     if _period_after_none_h87(head):
         found += [_NONE_GIVEN_FOR_H87, _PERIOD_TOLD_H87]
@@ -38660,6 +38693,13 @@ def _aside_h87(head: str) -> list[re.Pattern[str]]:
         and not _BOOTS_GUARD_H87.search(head)
     ):
         found += [_OFF_AND_GONE_H87, _TINGLE_WORD_H87]
+    if (
+        _THEIR_FALL_H87.search(head)
+        and _FALL_AGO_H87.search(head)
+        and _THEY_WALK_AGAIN_H87.search(head)
+        and not _THEIR_FALL_GUARD_H87.search(head)
+    ):
+        found.append(_THEIR_FALL_H87)
     if (
         _THING_LEAKS_H87.search(head)
         and _LEAK_NOT_ME_H87.search(head)

@@ -14999,7 +14999,8 @@ def test_session19_a_bare_claim_of_the_past_is_no_lockout(text: str) -> None:
 # Nineteenth session, h87: harmless messages of h87 locked out by the rules or asked by the
 # learned reader (`_aside_h87`): the check's "none" and a period; a known heartburn eased by an
 # antacid; a thing of the house leaking, "not me"; a dead leg from a knock; arms asleep in a pose,
-# gone when moved; the feet tingling in tight footwear, gone once it was off...
+# gone when moved; the feet tingling in tight footwear, gone once it was off; an elder's fall long
+# ago, walking fine again...
 SESSION19_H87_HARMLESS: list[str] = [
     # the check's "none" given, then the writer's period as the question
     "on the safety list i picked none for the bowel and bladder stuff, it's just that time of "
@@ -15036,10 +15037,21 @@ SESSION19_H87_HARMLESS: list[str] = [
     "exercise?",
     "feet tingling in the ski boots by lunch, gone when i got them off. back fine, stretch later?",
     "tingling soles from hiking boots laced too tight, stopped once i took them off. ok to twist?",
+    # an elder's fall long ago, walking fine again, asked for them
+    "our nan took a bad tumble two winters ago and cracked her wrist, she's walking fine now. can "
+    "she join me for the twist?",
+    "my grandad had a nasty fall in 2022, hip replaced, he walks unaided these days. is the "
+    "exercise safe for him?",
+    "my mum had a spill on the ice last winter, broke her ankle, now she's moving well. could she "
+    "try it?",
 ]
 
 # ...never the writer's own sign now or new
 SESSION19_H87_RED: list[str] = [
+    "our nana took a tumble last winter, she walks fine now, but since my fall this week my legs "
+    "are weak",
+    "my nan had a fall years ago, now she walks fine, but i slipped today and my legs are numb",
+    "my grandma had a fall last year, she walks okay now, me too i fell this week",
     "my feet tingle in ski boots and it's still there hours after taking them off",
     "both feet numb from my work boots, gone after i pulled them off, but my legs are weak since "
     "monday",
