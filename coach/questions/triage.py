@@ -11021,7 +11021,31 @@ _S19_NOT_WEAK = (
     r"|duvet|blanket|sheet|mud|snow|boot|shoe|cast|plaster|brace|what if|if my|if your|would it)"
 )
 
+# ...and (rt50's first sight, asked with the reader on, answered by the rules alone) a pain
+# present by day and by night whatever the writer does, lying or sitting alike: pain that rest
+# does not ease
+_S19_PAIN_THERE = (
+    r"(?:pain|ache|aching|hurts?|hurting|sore|soreness|throb\w*|it (?:just )?sits there"
+    r"|it (?:is|s) (?:just )?there)"
+)
+_S19_DAY_AND_NIGHT = (
+    r"(?:all day and (?:all )?night|day and night|night and day|round the clock|24 ?7"
+    r"|all day (?:and|&) all night)"
+)
+_S19_WHATEVER_I_DO = (
+    r"(?:does not matter|doesnt matter|no matter|whatever|regardless)(?: \w+){0,3}? (?:lying"
+    r"|lie|lay|sitting|sit|standing|stand|position|i do|resting|rest)"
+)
+
 _S19_RULES: tuple[_Rule, ...] = (
+    *_rule15(
+        "rest_pain",
+        C,
+        _near9(_S19_PAIN_THERE + r"(?: \w+){0,6}? " + _S19_DAY_AND_NIGHT, _S19_WHATEVER_I_DO, 8),
+        unless=r"(?:after (?:the|a|my) (?:marathon|race|run|match|game|gym|workout|hike|session)"
+        r"|from (?:the|a|my) (?:marathon|race|run|match|game|gym|workout|hike)|sunburn|tattoo"
+        r"|teeth|tooth|dentist|braces)",
+    ),
     *_rule15(
         "leg_weakening",
         E,

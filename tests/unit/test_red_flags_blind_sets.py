@@ -5006,6 +5006,20 @@ S19_LEG_MOVES: list[str] = [
     "my leg since this morning i can not move it further across",
 ]
 
+# ...and a pain present by day and by night whatever the writer does (`_S19_RULES`, rest pain)...
+S19_PAIN_WHATEVER: list[str] = [
+    "the ache stays day and night, no matter which way round i lie",
+    "my back hurts day and night, doesn't matter if i rest or not, for a week",
+    "it throbs round the clock, whatever i do, lying or standing, since the weekend",
+]
+# ...never someone's noise, a race's aches, or a pain that goes at rest
+S19_NOT_PAIN_WHATEVER: list[str] = [
+    "the baby cries all day and all night no matter if i'm sitting or standing with her",
+    "my legs ache all day and all night after the marathon no matter if i sit or lie",
+    "the ache hangs about in the daytime but eases once i lie flat at night",
+    "the music plays all day and all night whatever i do, neighbours are loud",
+]
+
 
 @each(
     "message",
@@ -5060,7 +5074,8 @@ S19_LEG_MOVES: list[str] = [
     + RT49_LOCKED_OUT
     + RT50_LOCKED_OUT
     + RT51_LOCKED_OUT
-    + S19_LEG_WONT_MOVE,
+    + S19_LEG_WONT_MOVE
+    + S19_PAIN_WHATEVER,
 )
 @pytest.mark.long
 def test_red_flag_locks_out(message: str) -> None:
@@ -5120,7 +5135,8 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT49_NOT_LOCKED_OUT
     + RT50_NOT_LOCKED_OUT
     + RT51_NOT_LOCKED_OUT
-    + S19_LEG_MOVES,
+    + S19_LEG_MOVES
+    + S19_NOT_PAIN_WHATEVER,
 )
 def test_counter_probe_does_not_lock_out(message: str) -> None:
     assert answer(message).kind != "safety", message
