@@ -27815,7 +27815,9 @@ _FACE_DOWN_BREATH_GUARD_H87 = lazy(
     r"|throat|swell\w*|swollen|allerg\w*|dizz\w*|faint\w*|pain\w*|ache\w*|hurt\w*|heart|racing"
     r"|pounding|ambulance|999|911|112|help|still|since|today|tonight|now|again|worse|getting"
     r"|suddenly|this (?:week|morning|evening)|hours?|minutes?|even|at rest|resting|sitting|standing"
-    r"|sit up|stand up|on my back|upright|walk\w*|stairs|ran|run\w*)\b",
+    r"|sit up|stand up|on my back|upright|walk\w*|stairs|ran|run\w*"
+    # (the lead's: breath told wholly gone, "can't breathe at all", is no set-up question)
+    r"|at all|whatsoever|no air|panic\w*|scared|frightened)\b",
     re.IGNORECASE,
 )
 

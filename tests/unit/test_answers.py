@@ -7087,6 +7087,8 @@ SESSION19_H87_FACE_DOWN_BREATH_COUNTER = [
     ("face down I can't breathe properly and my chest is tight", "safety", None),
     ("on my front I can't breathe properly since this morning", "safety", None),
     ("I can't breathe properly even sitting up, forehead down or not", "safety", None),
+    # (the lead's: the breath told wholly gone face down)
+    ("lying on my front i can't breathe at all", "safety", None),
 ]
 
 
