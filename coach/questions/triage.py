@@ -19851,9 +19851,11 @@ def _claimed_now(text: str) -> Triage | None:
 
 def _nothing_to_weigh(text: str) -> bool:
     """No rule matches the whole message as read, its checklist's answers read or not: the
-    steps after it only set signs aside, or give back what this reading of the whole message
-    finds, so a message most people send (a question with no sign word at all) is answered
-    here, without them (`tests/unit/test_anchors.py` checks the full path agrees)."""
+    weighing steps after it only set signs aside, or give back what this reading of the whole
+    message finds, so a message most people send (a question with no sign word at all) skips
+    them (`tests/unit/test_anchors.py` checks the full path agrees). Only the nineteenth
+    session's readers that find a sign no rule reads as written (someone else's told as if the
+    writer's, a fall today told in other words) still read it (`_triaged`)."""
     mended = _mend(text[:MAX_CHARS])
     return (
         _assess(_prepare(mended)).level is TriageLevel.NONE
