@@ -19,7 +19,9 @@ Every message is answered by `coach.questions.answers.answer`, the same decision
 
 The batches are held out: each is written before it is first run, and its first-sight figures
 are recorded in BENCHMARKS.md before any change it prompts. The script also prints the median
-and p99 reply time (triage plus matching) over every message, and the time of the longest
+and p99 reply time (triage plus matching) over every message, the median of each class and of
+the mixed held-out batches alone (the red-team sets, red flags only and the slowest class, make
+up about half of all messages), and the time of the longest
 messages Telegram lets through (4,096 characters), built from the batches' own messages: each
 message repeated, and each batch's messages one after another. The answer runs on the event
 loop, so the slowest of these holds every chat for that long.
@@ -41,6 +43,10 @@ EVAL_DIR = Path(__file__).with_name("eval")
 CLASSES = ("red_flag", "harmless_alarming", "in_scope", "out_of_scope", "help")
 OUTCOMES = ("right", "clarify", "wrong", "false_alarm", "missed_red_flag")
 CLARIFY_KINDS = frozenset({"clarify", "safety_ask"})
+# The batches that mix every class (25 red flags, 60 harmless, 50 in scope, 20 out of scope, 5
+# help each); the others are red-team sets of red flags only, which weigh the whole median
+# toward the slowest class.
+MIXED = "heldout_h"
 
 
 def outcome(kind: str, labels: list[str], got_kind: str, got_topic: str | None) -> str:
@@ -76,6 +82,8 @@ def run(names: list[str], verbose: bool = True) -> dict[str, Counter[str]]:
     default_matcher()  # build the index before timing
     table: dict[str, Counter[str]] = defaultdict(Counter)
     latencies: list[float] = []
+    by_class: dict[str, list[float]] = defaultdict(list)
+    mixed: list[float] = []  # the held-out mixes' messages (`MIXED`)
     for name in names:
         for row in load(name):
             q, kind = str(row["q"]), str(row["kind"])
@@ -83,7 +91,11 @@ def run(names: list[str], verbose: bool = True) -> dict[str, Counter[str]]:
             labels = [str(t) for t in raw] if isinstance(raw, list) else []
             started = time.perf_counter()
             got = answer(q)
-            latencies.append((time.perf_counter() - started) * 1000)
+            took = (time.perf_counter() - started) * 1000
+            latencies.append(took)
+            by_class[kind].append(took)
+            if name.startswith(MIXED):
+                mixed.append(took)
             result = outcome(kind, labels, got.kind, got.topic)
             table[kind][result] += 1
             if verbose and result != "right":
@@ -107,6 +119,18 @@ def run(names: list[str], verbose: bool = True) -> dict[str, Counter[str]]:
         f"\nreply time: median {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms,"
         f" max {ordered[-1]:.2f} ms over {len(ordered)} messages"
     )
+    print(
+        "  by class: "
+        + ", ".join(
+            f"{kind} {statistics.median(by_class[kind]):.2f}" for kind in CLASSES if by_class[kind]
+        )
+        + " ms (medians)"
+    )
+    if mixed:
+        print(
+            f"  the held-out mixes ({MIXED}*, each class as the outside check sends it):"
+            f" median {statistics.median(mixed):.2f} ms over {len(mixed)} messages"
+        )
     longest = sorted(_timed(answer, text) for text in long_messages(names))
     if longest:
         print(
