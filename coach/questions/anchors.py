@@ -26,6 +26,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -46,18 +47,21 @@ _FREQUENCY = {
 # fmt: on
 
 
-def _chance(piece: str) -> float:
+def chance(piece: str) -> float:
     """A rough chance that ``piece`` starts at a given place in a text."""
-    chance = 1.0
+    likely = 1.0
     for c in piece:
-        chance *= _FREQUENCY.get(c, 1) / 1000
-    return chance
+        likely *= _FREQUENCY.get(c, 1) / 1000
+    return likely
 
 
+@lru_cache(maxsize=32)
 def grams(text: str) -> frozenset[str]:
-    """Every piece of ``text`` from `MIN_SIZE` to `SIZE` characters long."""
+    """Every piece of ``text`` from `MIN_SIZE` to `SIZE` characters long. Remembered for the
+    last few texts: the triage asks it of the same text two or three times (a rule index, then
+    another; a clause blanked by no step), and it costs tens of microseconds."""
     sizes = range(MIN_SIZE, SIZE + 1)
-    return frozenset(text[i : i + size] for size in sizes for i in range(len(text) - size + 1))
+    return frozenset([text[i : i + size] for size in sizes for i in range(len(text) - size + 1)])
 
 
 def anchors(pattern: re.Pattern[str] | str) -> frozenset[str] | None:
@@ -81,7 +85,7 @@ def _parsed(pattern: re.Pattern[str] | str) -> list[tuple[Any, Any]] | None:
 def _rarest(run: str) -> str:
     if len(run) <= SIZE:
         return run
-    return min((run[i : i + SIZE] for i in range(len(run) - SIZE + 1)), key=_chance)
+    return min((run[i : i + SIZE] for i in range(len(run) - SIZE + 1)), key=chance)
 
 
 def _parts(
@@ -120,7 +124,7 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 def _chances(found: frozenset[str]) -> float:
-    return sum(map(_chance, found))
+    return sum(map(chance, found))
 
 
 # The most anchor sets a pattern keeps (`anchor_sets`): beyond it, a group's sets are not
@@ -163,11 +167,11 @@ def _pieces(run: str) -> frozenset[str]:
 
 def rarest_piece(pieces: frozenset[str]) -> str:
     """The piece of an anchor set least likely in a text: where an index keeps the set."""
-    return min(pieces, key=lambda piece: (_chance(piece), piece))
+    return min(pieces, key=lambda piece: (chance(piece), piece))
 
 
 def _set_chances(found: frozenset[frozenset[str]]) -> float:
-    return sum(min(map(_chance, pieces), default=1.0) for pieces in found)
+    return sum(min(map(chance, pieces), default=1.0) for pieces in found)
 
 
 def _of_branch(alternatives: list[Any]) -> frozenset[str] | None:

@@ -245,12 +245,13 @@ from __future__ import annotations
 
 import enum
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from coach.questions.anchors import cached_anchors, grams, rarest_piece
+from coach.questions.anchors import cached_anchors, chance, grams
 from coach.questions.lean import HOUSEHOLD_SHARE, points_away, settles
 from coach.questions.learned import reads_harmless, reads_red_part
 from coach.questions.patterns import lazy
@@ -13791,27 +13792,56 @@ _AnchorSets = tuple[frozenset[str], ...] | None
 
 
 class _AnchorIndex:
-    """Each anchor set of some patterns under its rarest piece, with its pattern's place, and
+    """Each anchor set of some patterns under two of its pieces, with its pattern's place, and
     the places of the patterns with no anchors: the same test as `_Rule.may_match`, looked up
-    from a text's pieces instead of tried per pattern."""
+    from a text's pieces instead of tried per pattern.
+
+    A set is filed under its rarest piece (the least shared among these patterns' sets, and the
+    least likely in English text), then under its next rarest; a set of one piece needs no
+    more. A text's pieces find the first pieces present, then, with one set operation each (in
+    C), the second pieces present under them: only sets with both are tested whole (about a
+    third as many as under one piece, which this index looped over one by one; it cost about a
+    tenth of the understanding's time, run ten times a message)."""
 
     def __init__(self, anchor_sets: Sequence[_AnchorSets]) -> None:
-        by_anchor: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        shared = Counter(piece for sets in anchor_sets for found in sets or () for piece in found)
+
+        def rarity(piece: str) -> tuple[float, str]:
+            return (shared[piece] * chance(piece), piece)
+
+        ones: dict[str, set[int]] = {}
+        twos: dict[str, dict[str, list[tuple[int, frozenset[str]]]]] = {}
         for index, sets in enumerate(anchor_sets):
             for found in sets or ():
-                by_anchor.setdefault(rarest_piece(found), []).append((index, found))
-        self._by_anchor = {piece: tuple(sets) for piece, sets in by_anchor.items()}
-        self._pieces = frozenset(self._by_anchor)
+                first, *others = sorted(found, key=rarity)
+                ones.setdefault(first, set())
+                seconds = twos.setdefault(first, {})
+                if others:
+                    seconds.setdefault(others[0], []).append((index, frozenset(others[1:])))
+                else:
+                    ones[first].add(index)
+        self._by_first = {
+            first: (
+                frozenset(ones[first]),
+                frozenset(twos[first]),
+                {second: tuple(sets) for second, sets in twos[first].items()},
+            )
+            for first in ones
+        }
+        self._firsts = frozenset(self._by_first)
         self._always = frozenset(i for i, sets in enumerate(anchor_sets) if sets is None)
 
     def may_match(self, pieces: frozenset[str]) -> list[int]:
         """The places, in order, of the patterns that may match a text with these
         `anchors.grams`."""
         found = set(self._always)
-        for piece in pieces & self._pieces:  # (the set operation runs in C)
-            for index, anchors in self._by_anchor[piece]:
-                if index not in found and anchors <= pieces:
-                    found.add(index)
+        for first in pieces & self._firsts:  # (the set operations run in C)
+            whole, seconds, by_second = self._by_first[first]
+            found |= whole
+            for second in seconds & pieces:
+                for index, rest in by_second[second]:
+                    if index not in found and rest <= pieces:
+                        found.add(index)
         return sorted(found)
 
 
