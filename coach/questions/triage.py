@@ -19177,6 +19177,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # nineteenth session, rt49: the sign of the one who would do the move
     if _rt50_keeps(text, found):
         return found  # nineteenth session, rt50: see `_rt50_keeps`
+    if _rt52_keeps(text, found):
+        return found  # twentieth session, rt52: see `_rt52_keeps`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -19436,6 +19438,232 @@ def _rt51_fall_in_short_sentences(text: str, found: Triage) -> Triage | None:
     return Triage(C, tuple(dict.fromkeys((*found.signs, "fall_accident"))))
 
 
+# twentieth session, rt52 (a fifty-second blind set), by class: the bladder's or the bowel's
+# control told in a trade's or a joke's words with an onset (the stream gone to a trickle with
+# no pressure since the back went, the bum that "lets go" by itself, a leak that cannot be felt
+# or held); weight lost told in "label: value" form with the diet unchanged, or in a fighter's
+# words (a weigh-in kilos under without cutting); a foot that drags and is tripped over; the
+# writer's own fall from a turned ankle onto the back, with a time; read where the rules found
+# no sign or set it aside, unconditional (`_rt52_own_sign`)
+_RT52_STREAM = (
+    r"(?:flow|stream|pee|wee|urine|piss|waterworks|output) (?:\w+ ){0,4}?(?:to a (?:trickle"
+    r"|dribble)|no pressure|(?:trickle|dribble)s? (?:now|only|at best))"
+)
+_RT52_BACK_WENT = (
+    r"(?:since|same day|day|ever since|when|after|from when) (?:\w+ ){0,2}?(?:my |me |the )?back"
+    r" (?:went|gave out|gave way|gone|went out|packed in|locked|seized|started|flared)"
+)
+_RT52_ONSET = (
+    r"(?:since|this morning|today|last night|yesterday|this week|all week|for (?:a few |two"
+    r" |three |\d+ )?days|started|began|new)"
+)
+# ...never a tap's, a pipe's or a job's flow
+_RT52_NOT_STREAM = (
+    r"(?:tap|taps|pipe|pipes|hose|shower|boiler|radiator|valve|mains|cistern|sink|basin|faucet"
+    r"|customer\w*|client\w*|heating|combi|kettle|fountain|river|traffic|wifi|internet|broadband"
+    r"|conversation|ideas|what if|in case)"
+)
+_RT52_LETS_GO = (
+    r"(?:my |me )(?:bum|bowels?|backside|arse|ass|bottom|butt|back passage|rear end|rear)"
+    r" (?:\w+ ){0,2}?(?:lets go|let go|letting go|gives way|gave way|giving way|goes by itself"
+    r"|leaks|is leaking|has a mind of (?:its|it is) own)"
+)
+# ...never wind, a grip, a rope or a pet
+_RT52_NOT_LETS_GO = (
+    r"(?:fart\w*|wind|trump\w*|gas|beans|curry|rope|grip|lead|leash|handle|bar|brake|swing"
+    r"|dog|puppy|cat|baby|toddler|what if|in case|years ago|used to)"
+)
+_RT52_FEEL_OR_HOLD = (
+    r"(?:can not|could not|cannot) (?:even )?(?:feel|tell|sense) (?:it|when|if) (?:\w+ ){0,4}?"
+    r"(?:or|and|nor) (?:\w+ )?(?:hold|control|stop|keep) (?:it|it in|on)"
+)
+_RT52_TOILET = (
+    r"(?:tummy|stomach|bowel\w*|poo\w*|runny|diarrh\w*|toilet|loo|accident|pants|underwear"
+    r"|bladder|pee|wee|back pain|back ache|back hurts|my back)"
+)
+# ...never a stretch, a pose, a grip or a thing held
+_RT52_NOT_FEEL = (
+    r"(?:plank|pose|position|stretch|breath|grip|bar|dumbbell|kettlebell|weights?|note|pen|phone"
+    r"|cup|baby|seconds|twist|move|muscle|glute\w*|core|engage\w*|squeeze|contraction|burn"
+    r"|what if|in case)"
+)
+_RT52_LABEL_WEIGHT = (
+    r"weight (?:\w+ )?(?:down|dropped|lost|loss|fallen|minus|off) (?:by )?\d+(?: \d+)? ?(?:kg"
+    r"|kgs|kilo|kilos|kilogram\w*|lb|lbs|pounds|stone|st) (?:in|over) (?:the (?:last|past) )?"
+    r"(?:\d+|a|two|three|four|five|six|few) (?:days|weeks|months|wks|mths)"
+)
+_RT52_DIET_SAME = (
+    r"(?:diet|eating|appetite|food|intake|calories) (?:is |has been )?(?:unchanged|the same|same"
+    r"|normal|as normal|as usual|no change|not changed|as before|nothing changed)"
+)
+_RT52_WEIGH_IN = (
+    r"(?:weigh in|weighed in|weighing in|weigh ins|on the scales|weighed myself|scales said)"
+    r" (?:\w+ ){0,10}?\d+(?: \d+)? ?(?:kg|kgs|kilo|kilos|lb|lbs|pounds|stone|st) (?:\w+ )?"
+    r"(?:under|lighter|light|down|less)"
+)
+_RT52_NOT_CUTTING = (
+    r"(?:not|never|without|no|nor) (?:\w+ ){0,2}?(?:cutting|cut|dieting|diet|trying|making weight"
+    r"|sweating|drying out)"
+)
+# ...never weight lost on purpose, for a fight, or by an illness already named
+_RT52_NOT_WEIGHT = (
+    r"(?:deficit|trying to lose|intentional\w*|on purpose|planned|deliberate\w*|my goal|goal weight"
+    r"|cutting for|cut for|weight cut|cut weight|making weight for|sauna|sweat suit|water load\w*"
+    r"|keto|slimming|weight watchers|fasting|ozempic|wegovy|mounjaro|pregnan\w*|stomach bug"
+    r"|gastro|vomit\w*|what if|in case|none|nil)"
+)
+_RT52_TRIP_FOOT = (
+    r"(?:trip\w*|catch\w*|caught|stubb\w*|stumbl\w*) (?:over|on) (?:my |me )(?:own )?(?:left |right"
+    r" )?(?:foot|toes)"
+)
+_RT52_FOOT_DRAGS = (
+    r"(?:foot|it|toes) (?:just |keeps |is |s |has been )?(?:drag\w*|scuff\w*|slap\w*|flop\w*"
+    r"|scrap\w*|hangs|hanging)"
+)
+# ...never a foot of the past, supposed or someone else's
+_RT52_NOT_FOOT = (
+    r"(?:years ago|as a kid|as a child|used to|when i was|in the past|what if|in case|his|her"
+    r"|their|my (?:son|daughter|dad|mum|mom|husband|wife|partner|friend|client)|dragging my feet)"
+)
+_RT52_ANKLE_WENT = (
+    r"(?:(?:^|i |and |then |so |lol |just )(?:went over|rolled|turned|twisted|went over on"
+    r"|came down on) (?:on )?(?:my|me) (?:\w+ )?ankle|(?:my|me) ankle (?:gave way|gave out|went"
+    r"|buckled|rolled|turned))"
+)
+
+_RT52_DOWN = (
+    r"(?:ended up|end up|landed|came down|went down|found myself) (?:flat |sprawled |hard "
+    r"|heavily )?on (?:my |me |the )(?:back|side|bum|backside|bottom|butt|arse|hip|coccyx"
+    r"|tailbone|floor|ground|deck|tiles|ice|pavement)(?! of)"
+)
+_RT52_FALL_TIME = (
+    r"(?<!later )(?:today|this morning|this afternoon|earlier|just now|an hour ago|hours ago"
+    r"|last night|yesterday)(?! s)"
+)
+
+_RT52_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bladder",
+        E,
+        # twentieth session, rt52: the stream gone to a trickle, no pressure, since the back went
+        lazy(r"\b" + _near9(_RT52_STREAM, _RT52_BACK_WENT, 14) + r"\b"),
+        lazy(r"\b" + _RT52_NOT_STREAM + r"\b"),
+    ),
+    (
+        "bowel",
+        E,
+        # twentieth session, rt52: the bum or the bowels that "let go" by themselves, new
+        lazy(r"\b" + _near9(_RT52_LETS_GO, _RT52_ONSET, 12) + r"\b"),
+        lazy(r"\b" + _RT52_NOT_LETS_GO + r"\b"),
+    ),
+    (
+        "bowel",
+        E,
+        # twentieth session, rt52: "it" not felt or held, new, with the toilet or the back named
+        lazy(r"\b" + _near9(_near9(_RT52_FEEL_OR_HOLD, _RT52_ONSET, 10), _RT52_TOILET, 24) + r"\b"),
+        lazy(r"\b" + _RT52_NOT_FEEL + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twentieth session, rt52: "weight: down N kg in N weeks. diet: unchanged."
+        lazy(r"\b" + _near9(_RT52_LABEL_WEIGHT, _RT52_DIET_SAME, 8) + r"\b"),
+        lazy(r"\b" + _RT52_NOT_WEIGHT + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twentieth session, rt52: a weigh-in kilos under, without cutting
+        lazy(r"\b" + _near9(_RT52_WEIGH_IN, _RT52_NOT_CUTTING, 14) + r"\b"),
+        lazy(r"\b" + _RT52_NOT_WEIGHT + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twentieth session, rt52: a foot tripped over that drags (foot drop)
+        lazy(r"\b" + _near9(_RT52_TRIP_FOOT, _RT52_FOOT_DRAGS, 10) + r"\b"),
+        lazy(r"\b" + _RT52_NOT_FOOT + r"\b"),
+    ),
+    (
+        "fall_accident",
+        C,
+        # twentieth session, rt52: a turned ankle, then down on the back or the floor (with a
+        # time of today or yesterday, `_RT52_FALL_TIME_RE`)
+        lazy(r"\b" + _then15(_RT52_ANKLE_WENT, _RT52_DOWN, 10) + r"\b"),
+        _RT50_NOT_FALL,
+    ),
+)
+# ...the fall's time of today, anywhere in the message
+_RT52_FALL_TIME_RE = lazy(r"\b" + _RT52_FALL_TIME + r"\b")
+
+
+def _rt52_own_sign(text: str, found: Triage) -> Triage | None:
+    """Twentieth session, rt52: a sign told in a trade's, a joke's, a fighter's or a form's words
+    (`_RT52_OWN_SIGNS`) where the rules found no sign or set it aside: the writer's own sign,
+    unconditional (each pattern's own exceptions keep a tap's trickle, a planned weight cut,
+    someone else's foot or a fall long ago harmless)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    if found.context in _RT52_LABEL_ASIDE and _rt52_accident_labelled(text, found):
+        return Triage(found.level, found.signs)
+    signs = _rt52_signs(_prepare_mended(text))
+    if not signs:
+        return None
+    level = max((level for _, level in signs), key=lambda level: level.rank)
+    if found.level.rank > level.rank:
+        return Triage(found.level, found.signs)
+    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
+
+
+def _rt52_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT52_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT52_OWN_SIGNS
+        if pattern.search(said)
+        and not unless.search(said)
+        and (sign != "fall_accident" or _RT52_FALL_TIME_RE.search(said))
+    ]
+
+
+# twentieth session, rt52: a serious accident told in "label: value" form ("crash: Saturday. pain
+# since: 6/10"): the rules' lockout, which the learned reader read as a harmless form
+# ...never a label whose value is a question ("pain since: how long?")
+_RT52_ASKED = r"(?:how|what|when|why|which|who|is|are|does|do|should|can|could|would)\b"
+_RT52_ACCIDENT_LABEL = lazy(
+    r"(?i)\b(?:accident|crash|collision|rtc|rta|mva|mvc|incident|trauma|injury|mechanism"
+    r"|what happened)\s*:\s*(?!(?:none|no|nil|n/?a|nothing|0)\b)(?!" + _RT52_ASKED + r")\w"
+)
+_RT52_PAIN_LABEL = lazy(
+    r"(?i)\b(?:pain|back|sore|soreness|symptoms?)(?: since| after| now| level| score)?\s*:\s*"
+    r"(?!(?:none|no|nil|n/?a|nothing|0|fine|ok|okay)\b)(?!" + _RT52_ASKED + r")\w"
+)
+
+
+def _rt52_keeps(text: str, found: Triage) -> bool:
+    """Twentieth session, rt52: lockouts the learned reader may not ask however harmless the
+    message sounds: a sign of `_RT52_OWN_SIGNS`, and a serious accident or fall told in "label:
+    value" form with a pain label (`_RT52_ACCIDENT_LABEL`, `_RT52_PAIN_LABEL`)."""
+    if any(sign in found.signs for sign, _ in _rt52_signs(_prepare_mended(text))):
+        return True
+    return _rt52_accident_labelled(text, found)
+
+
+# ...what the weighing may have made of a form's labels (never someone else's, nor the past)
+_RT52_LABEL_ASIDE = frozenset({"general", "hypothetical", "hedged", "told"})
+
+
+def _rt52_accident_labelled(text: str, found: Triage) -> bool:
+    """Twentieth session, rt52: a serious accident or a fall the rules found, told in "label:
+    value" form with a pain label that is not "none" or "0"."""
+    head = text[:MAX_CHARS]
+    return (
+        bool({"serious_trauma", "fall_accident"} & set(found.signs))
+        and bool(_RT52_ACCIDENT_LABEL.search(head))
+        and bool(_RT52_PAIN_LABEL.search(head))
+    )
+
+
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         # nineteenth session, rt49: someone else's sign, read as if the writer told it; rt50: the
@@ -19445,6 +19673,7 @@ def _triaged(text: str) -> Triage:
             _rt49_theirs_now(text, none)
             or _rt50_own_fall_today(text, none)
             or _rt51_fall_in_short_sentences(text, none)
+            or _rt52_own_sign(text, none)
             or none
         )
     found = _triaged_s16(text)
@@ -19454,6 +19683,9 @@ def _triaged(text: str) -> Triage:
     rt51 = _rt51_claimed_after_question(text, found) or _rt51_fall_in_short_sentences(text, found)
     if rt51 is not None:
         return rt51  # nineteenth session, rt51: see those two
+    rt52 = _rt52_own_sign(text, found)
+    if rt52 is not None:
+        return rt52  # twentieth session, rt52: see `_rt52_own_sign`
     theirs = _rt49_theirs_now(text, found)
     if theirs is not None:
         return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`

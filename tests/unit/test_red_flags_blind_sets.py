@@ -4988,6 +4988,66 @@ RT51_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twentieth session, rt52 (a fifty-second blind set), by class: the bladder's or the bowel's
+# control in a trade's or a joke's words with an onset; weight lost or an accident told in "label:
+# value" form; a weigh-in kilos under without cutting; a foot that drags and is tripped over; a
+# turned ankle that ends with the writer down on the back or the floor, with a time of today
+RT52_LOCKED_OUT: list[str] = [
+    "as an electrician I'd say the current's weak: my stream is down to a dribble, from when "
+    "my back packed in on tuesday",
+    "speaking as a gas fitter, my waterworks have no pressure now, since the day my back went. "
+    "how many sets?",
+    "Since the day my back gave out my wee has no pressure at all, just comes out slow. is the "
+    "twist ok?",
+    "bit of a laugh really, my bum lets go on its own since thursday, best hold time for the "
+    "twist?",
+    "honestly my bottom gives way without me knowing since the weekend started, and my back is bad",
+    "I can't sense it or keep it in anymore, started this week, pants ruined twice",
+    "from last night on I can't sense it coming or hold on, thought I'd eaten something dodgy, "
+    "my back is sore",
+    "weight: down 4 kg in 3 weeks. diet: same. sleep: fine. twist how often?",
+    "weight - lost 5 kg in 6 weeks, appetite the same. back: aching. ok to twist?",
+    "accident: car crash, Saturday. pain since: 6/10 low back. GP: not seen. Can I begin?",
+    "mechanism: RTC at 40mph, Tuesday. back pain since: 5/10. X-ray: none. When can I start?",
+    "at the gym weigh-in I'm 4 kilos under and haven't cut at all, back aches",
+    "weighed in for my judo grading 3 kilos down without trying. back's been sore",
+    "on the scales this morning I was 4 kg lighter though no dieting whatsoever, back twinges",
+    "my foot drags and I keep tripping on my own right foot this week, honestly never clumsy",
+    "caught on my own left foot three times today, it's flopping and slapping the floor",
+    "stumbling over my own left foot this week, it scuffs along the pavement. never been "
+    "clumsy before",
+    "twisted my ankle on a kerb yesterday and ended up on my back, been aching since",
+    "rolled my ankle on the steps early today, went down on my tailbone, back hurts since",
+    "my ankle gave way at the bus stop yesterday then I ended up on the pavement, lower back "
+    "sore now",
+]
+
+# ...never a tap's or a job's trickle, a lead or wind let go, a plank not felt, a planned weight
+# cut or a diet's loss, a form of "none" and "0", a clumsy week, a fall long ago, someone else's
+# fall, a stumble caught, an accident asked about
+RT52_NOT_LOCKED_OUT: list[str] = [
+    "the kitchen tap's flow dropped to a trickle since my back went, no pressure, so I can't "
+    "even do the dishes, plumber coming",
+    "I'm a plumber, today's job was a shower with the flow down to a trickle, no pressure at "
+    "all. what rep range?",
+    "my dog's lead: he lets go of it since yesterday when I pull, anyway how often do I twist",
+    "my bum lets go of a fart every time since the beans yesterday lol",
+    "holding the plank, can't feel it in my abs or keep it going since Monday, is my core weak?",
+    "weight cut for my fight saturday: I'm 4 kg under at the weigh in, been cutting for the "
+    "fight, not dieting after",
+    "weight: down 5 kg in 6 weeks, diet: calorie deficit on purpose, goal weight close",
+    "weight loss: none. diet: unchanged. fever: 0. bladder: none. can I do the twist?",
+    "I've lost 3 kg in 4 weeks on my slimming plan, diet unchanged otherwise",
+    "tripping over my own feet all week, I'm so clumsy, new shoes",
+    "rolled my ankle years ago and ended up on my back, fine now, how many reps",
+    "my son went over on his ankle and ended up on his back yesterday, twist fine for kids?",
+    "went over on my ankle yesterday but caught myself, no fall, back fine",
+    "accident: none. pain: 0. ok to start?",
+    "accident: car crash in 2009. pain: none since. can I begin?",
+    "what counts as a serious accident: a car crash? pain since: how long? asking generally",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5074,6 +5134,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT49_LOCKED_OUT
     + RT50_LOCKED_OUT
     + RT51_LOCKED_OUT
+    + RT52_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5135,6 +5196,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT49_NOT_LOCKED_OUT
     + RT50_NOT_LOCKED_OUT
     + RT51_NOT_LOCKED_OUT
+    + RT52_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
