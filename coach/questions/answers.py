@@ -2739,9 +2739,9 @@ _BUTTONS_LOST_H84 = lazy(
     r"\b(?:lost|gone|disappeared|vanished|missing|hidden|can not see|cannot see|can not find"
     r"|cannot find|no longer see|do not see|do not have)(?: \w+){0,2}? (?:the |my |all the "
     r"|your )?(?:main |bot s |bot )?" + _BOT_CONTROLS_H84 + r"\b"
-    r"|\b(?:the |my |all the |your )(?:main |bot s |bot )?"
-    + _BOT_CONTROLS_H84
-    + r" (?:have |has |are"
+    # twentieth session, h88: or with no word before the controls ("buttons have vanished")
+    r"|\b(?:(?:the |my |all the |your )(?:main |bot s |bot )?|^(?:(?:hi|hey|hello|um|erm|so|ok"
+    r"|okay|oh|uh|hmm|right|help|argh|ugh) )*)" + _BOT_CONTROLS_H84 + r" (?:have |has |are"
     r" |is )?(?:gone|disappeared|vanished|missing|lost)\b"
     r"|\b(?:get|bring|have|put) (?:back )?(?:the |my |all the |your )(?:main |bot s |bot )?"
     + _BOT_CONTROLS_H84
@@ -6886,12 +6886,26 @@ class Matcher:
             # ("my dad isn't breathing properly"): the bank's closest topic is no answer to it,
             # nor is "I can only help with the twist"
             return Answer("decline", None, found.score, NOTHING_ASKED_TEXT, DECLINE_RELATED)
-        if found.kind in _UNSURE_KINDS and not safety_checked and unsure(question, level):
+        if (
+            found.kind in _UNSURE_KINDS
+            and not safety_checked
+            # twentieth session, h88: nor the "Did you mean" of the head's place, the neck told
+            # as feeling odd beside it and nothing of now, pain or the arms
+            and not (
+                found.kind == "clarify"
+                and "head_gaze" in found.related
+                and _neck_odd_for_gaze_h88(question)
+            )
+            and unsure(question, level)
+        ):
             return Answer("safety_ask", None, 1.0, safety_ask_text(UNSURE), ())
         if (
             found.kind == "topic"
             and not safety_checked
             and not (found.topic == "hand_support" and _arms_strange_h87(question))
+            # twentieth session, h88: nor about the neck told as feeling odd while the head's
+            # place is asked, nothing of now, pain or the arms beside it
+            and not (found.topic == "head_gaze" and _neck_odd_for_gaze_h88(question))
             and unsure_aside(question, level)
         ):
             # round 51: "how long do I hold each side? my legs have been odd and wobbly since
@@ -7261,6 +7275,15 @@ class Matcher:
             # nineteenth session, h87: a joint's or the back's operation told, then the writer's
             # everyday getting about told as recovered ("walking fine now"): no other exercise
             beyond = "no"
+        if beyond != "no" and (
+            (match.key in _TRUNK_WORK_TOPICS_H88 and _sport_goal_h88(normal))
+            or (match.key in _ARM_POSITION_TOPICS_H88 and _own_arms_compared_h88(normal))
+            or (match.key in _CUE_WHY_TOPICS_H88 and _practice_set_against_h88(normal))
+        ):
+            # twentieth session, h88: a sport named only as the goal of the trunk's work, the
+            # move's own arm positions weighed with a day's hunch told, or another practice told
+            # against a cue whose reason is asked: the move's question, no other exercise
+            beyond = "no"
         if beyond == "yes" or (
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):
@@ -7297,6 +7320,10 @@ class Matcher:
         heads = [normal, *(normalise(s) for s in _SENTENCE_END.split(text)[1:] if s.strip())]
         if match.key in {"what_is", "how_to"} and _WHAT_IS_ASKED.search(normal):
             # round 25: "what even is a prone spinal twist": what it is, asked directly
+            match = replace(match, key="what_is", runners_up=())
+        elif match.key in _RECOMMENDED_TOPICS_H88 and _recommended_what_is_h88(normal):
+            # twentieth session, h88: the move told as somebody else's advice, then only what it
+            # is asked: what it is, whatever the advice's words pull towards
             match = replace(match, key="what_is", runners_up=())
         elif match.key not in _NOT_THE_MOVE and any(
             _THE_ONE_WHERE.search(h) or _WHICH_ONE_53.search(h) for h in heads
@@ -7749,6 +7776,145 @@ def _scores_shared_h87(normal: str) -> bool:
 # nineteenth session, h87: the set-up topics a message of breathing awkward face down leaves
 # (`coach.questions.triage.face_down_breath_h87`): how to rest the head, never asked instead
 _FACE_DOWN_TOPICS_H87 = frozenset({"head_gaze", "setup_start"})
+
+
+# twentieth session, h88: the move told as recommended or pressed on the writer by somebody else
+# ("my physio said I should try", "a friend swears by them", "keeps on at me to do"), then only
+# what it is asked at the message's end ("what is it", "what are they exactly"): what it is,
+# never what it is for ("what is it for" does not end there)
+_RECOMMENDED_H88 = lazy(
+    r"\b(?:keeps?|kept|keep on|always) (?:telling|saying to|on at|nagging|pushing|bugging) (?:me"
+    r"|us)\b|\b(?:told|tells|telling|advised|advises|wants|wanted|asked|asks) (?:me|us) to (?:do"
+    r"|try|start|add|give)\b|\b(?:recommended|recommends|recommending|suggested|suggests"
+    r"|suggesting|prescribed|swears by|swear by|raves about|raving about)\b"
+    r"|\bsaid (?:i|we) (?:should|ought to|must|need to) (?:do|try|start|give)\b"
+)
+_ONLY_WHAT_IS_H88 = lazy(
+    r"\bwhat (?:even |exactly |actually |really |on earth |in the world )?(?:is|are|s) (?:it|this"
+    r"|that|they|these|those|this thing|that thing|this move|that move)(?: (?:exactly|even"
+    r"|though|then|anyway|actually|lol|haha))?$"
+)
+
+
+# ...the topics the advice's words pull it towards (what it does, how to do it, who it suits);
+# never a part of the move or a word of the bot's ("planes" it mentioned is that topic)
+_RECOMMENDED_TOPICS_H88 = frozenset(
+    {"benefits", "how_to", "beginners", "why_move", "dynamic_benefits", "what_is"}
+)
+
+
+def _recommended_what_is_h88(normal: str) -> bool:
+    """Twentieth session, h88: the move told as recommended by somebody else
+    (`_RECOMMENDED_H88`) and only what it is asked at the message's end (`_ONLY_WHAT_IS_H88`)."""
+    return bool(_ONLY_WHAT_IS_H88.search(normal) and _RECOMMENDED_H88.search(normal))
+
+
+# twentieth session, h88: the neck told as feeling odd, strange or awkward while the head's place
+# is asked (the head topic): a set-up question; never beside a word of now, a change, pain, or
+# an arm's or a hand's feeling (`_NECK_ODD_GUARD_H88`), which the safety net still asks about
+_NECK_ODD_H88 = lazy(
+    r"\bneck(?: \w+){0,2}? (?:feels?|feeling|felt|is|s|goes|gets|seems|a bit|bit)(?: \w+){0,2}?"
+    r" (?:odd|strange|weird|funny|awkward|uncomfortable|off|cranked|crooked|wonky|twisted"
+    r"|tight|stiff|unnatural)\b"
+    r"|\b(?:odd|strange|weird|funny|awkward|uncomfortable|unnatural)(?: \w+)? (?:on|in|for|to)"
+    r" (?:my|the) neck\b"
+)
+_NECK_ODD_GUARD_H88 = lazy(
+    r"\b(?:since|today|tonight|yesterday|this (?:week|morning)|again|worse|getting|still|now"
+    r"|lately|suddenly|numb\w*|tingl\w*|pins and needles|weak\w*|dead|cold|burning|swollen"
+    r"|pain\w*|hurt\w*|sore\w*|ach\w*|sharp|severe|agony|shooting|throbbing|dizz\w*|headaches?"
+    r"|arms?|hands?|fingers?|fell|fall|injur\w*|accident|crash\w*|whiplash|can not|cannot|click\w*"
+    r"|pops?|popped|crack\w*|grind\w*|locked|stuck)\b"
+)
+
+
+def _neck_odd_for_gaze_h88(question: str) -> bool:
+    """Twentieth session, h88: the neck told as feeling odd (`_NECK_ODD_H88`) in a message the
+    bank answers with the head's place, and nothing of now, a change, pain or the arms beside it
+    (`_NECK_ODD_GUARD_H88`): the safety net's aside does not ask about it."""
+    normal = normalise(question)
+    return bool(_NECK_ODD_H88.search(normal)) and not _NECK_ODD_GUARD_H88.search(normal)
+
+
+# twentieth session, h88: a sport named only as what the move's own muscle work is wanted for
+# ("for my golf swing", "rotational power in tennis", "to help my cricket"), with the trunk's
+# work or a mere stretch asked (`_ABS_ASKED`): the move's muscles, never another exercise
+_SPORT_GOAL_H88 = lazy(
+    r"\b(?:for|in|at|with|help|helps|improve|improves|boost|boosts) (?:my |the |our |your |his"
+    r" |her )?(?:\w+ ){0,3}?(?:golf|tennis|cricket|baseball|softball|hockey|squash|badminton"
+    r"|padel|pickleball|table tennis|rowing|kayaking|canoeing|paddling|throwing|javelin|discus"
+    r"|shot put|judo|wrestling|rugby|football|footy|soccer|basketball|volleyball|netball"
+    r"|lacrosse|hurling|climbing|bouldering|swimming|boxing)"
+    r"(?: (?:swing|swings|game|games|stroke|strokes|serve|serves|throw|throws|shots?|season"
+    r"|drive|drives))?\b"
+)
+# ...never beside another exercise weighed or asked instead ("or should I do ... instead")
+_ALTERNATIVE_ASKED_H88 = lazy(
+    r"\b(?:instead|rather than|better than|worse than|vs|versus|compared (?:to|with)|alternatives?"
+    r"|or should (?:i|we) (?:do|try|use)|or (?:do|try|use) (?:some|a|an)?)\b"
+)
+_TRUNK_WORK_TOPICS_H88 = frozenset({"twist_muscles", "muscles_stretched"})
+
+
+def _sport_goal_h88(normal: str) -> bool:
+    """Twentieth session, h88: the trunk's work or a mere stretch asked (`_ABS_ASKED`), and a
+    sport named only as its goal (`_SPORT_GOAL_H88`), no other exercise weighed beside it
+    (`_ALTERNATIVE_ASKED_H88`) and nothing else beyond the twist once the sport is set aside."""
+    if not _ABS_ASKED.search(normal) or not _SPORT_GOAL_H88.search(normal):
+        return False
+    if _ALTERNATIVE_ASKED_H88.search(normal):
+        return False
+    return _beyond_the_twist(blanked(_SPORT_GOAL_H88, normal)) == "no"
+
+
+# twentieth session, h88: the move's own two arm positions weighed against each other ("bent
+# cactus arms or straight ones", "straight arms versus cactus"), a day's hunch or slouch told as
+# the reason (`_DAY_STRAIN`): the arm positions' topics, never posture asked
+_OWN_ARMS_COMPARED_H88 = lazy(
+    r"\b(?:bent |bent elbow |goalpost )?cactus(?: arms?| position| version| style)?"
+    r"(?: \w+){0,2}? (?:vs|versus|or|against|compared (?:to|with)|over|than|instead of|rather"
+    r" than) (?:the |with |having )?(?:arms |arm )?(?:straight|long|extended|out straight"
+    r"|stretched out)\b"
+    r"|\b(?:straight|long|extended|outstretched)(?: arms?| ones| version| position)?"
+    r"(?: \w+){0,2}? (?:vs|versus|or|against|compared (?:to|with)|over|than|instead of|rather"
+    r" than) (?:the |with |having )?(?:bent |goalpost )?cactus\b"
+)
+_ARM_POSITION_TOPICS_H88 = frozenset({"cactus_arms", "muscles_stretched", "hand_support"})
+
+
+def _own_arms_compared_h88(normal: str) -> bool:
+    """Twentieth session, h88: the move's two arm positions weighed (`_OWN_ARMS_COMPARED_H88`),
+    and nothing beyond the twist once a day's hunch told (`_DAY_STRAIN`) is set aside."""
+    if not _OWN_ARMS_COMPARED_H88.search(normal):
+        return False
+    return _beyond_the_twist(blanked(_DAY_STRAIN, normal)) == "no"
+
+
+# twentieth session, h88: another practice told only as what is done there, to set against the
+# cue ("in dance we turn the hips out", "at yoga they tell us to", "my pilates teacher says"),
+# with why the cue matters asked (`_CUE_WHY_H88`): the reason for the cue, not the practice
+_PRACTICE_TOLD_H88 = lazy(
+    r"\b(?:in|at|during|for) (?:my |our |a |the )?" + _OTHER_NAMES_57 + r"(?: class| classes"
+    r"| lessons?| training| practice)? (?:we|you|they|i|teachers?|instructors?|people)\b"
+    r"|\b(?:my|our|the) " + _OTHER_NAMES_57 + r" (?:teachers?|instructors?|coach|coaches)"
+    r" (?:says?|said|tells?|told|wants?|teach\w*)\b"
+)
+_CUE_WHY_H88 = lazy(
+    r"\bwhy (?:does|do|would|should|is) (?:it|that) (?:even )?(?:matter|important|a problem"
+    r"|an issue|bad|wrong)\b|\bwhy (?:not|can t i|shouldn t i|must i|should i|do i have to"
+    r"|do you want me to|keep|stop)\b|\bwhat (?:is|s) (?:wrong with|the problem with|the harm"
+    r" in|the issue with)\b"
+)
+_CUE_WHY_TOPICS_H88 = frozenset({"why_cues", "shoulders_down", "leg_sweep", "range_of_motion"})
+
+
+def _practice_set_against_h88(normal: str) -> bool:
+    """Twentieth session, h88: why a cue matters asked (`_CUE_WHY_H88`) with another practice
+    told only as what is done there (`_PRACTICE_TOLD_H88`), nothing else beyond the twist once
+    that is set aside."""
+    if not _CUE_WHY_H88.search(normal) or not _PRACTICE_TOLD_H88.search(normal):
+        return False
+    return _beyond_the_twist(blanked(_PRACTICE_TOLD_H88, normal)) == "no"
 
 
 @dataclass(frozen=True)

@@ -7303,3 +7303,184 @@ SESSION19_H87_OWN_ONLY_COUNTER = [
 def test_session19_h87_own_only_counter_probes(question: str, how: str, topic: str) -> None:
     got = answer(question)
     assert got.topic != topic, got
+
+
+# twentieth session, h88: the move told as somebody else's advice, then only what it is asked:
+# what it is
+SESSION20_H88_RECOMMENDED_WHAT_IS = [
+    "my physio recommended the prone twist for my back. what is it exactly?",
+    "the yoga teacher told me to try prone twists at home, so what is this move",
+    "my pilates instructor suggested the prone twist for me. what is it",
+    "a mate swears by prone twists, what are they exactly",
+]
+
+
+@each("question", SESSION20_H88_RECOMMENDED_WHAT_IS)
+def test_session20_h88_recommended_then_what_is(question: str) -> None:
+    _answered_kind(question, "topic", "what_is")
+
+
+# ...counter-probes: what it is for or good for, what it is like, the bare question
+SESSION20_H88_RECOMMENDED_WHAT_IS_COUNTER = [
+    ("my physio recommended the prone twist. what is it for?", "topic", "benefits"),
+    ("my coach keeps telling me to do prone twists, what is it good for", "topic", "benefits"),
+    ("what is it", "decline", None),
+    # (a word of the bot's own told, then what it is asked: that word's topic)
+    ("you keep saying planes of motion, what are they exactly", "topic", "planes_of_motion"),
+]
+
+
+@each("question,kind,topic", SESSION20_H88_RECOMMENDED_WHAT_IS_COUNTER)
+def test_session20_h88_recommended_what_is_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h88: the neck told as feeling odd or awkward while the head's place is
+# asked: a set-up question, the head topic
+SESSION20_H88_NECK_ODD_GAZE = [
+    "which way should my face point, at the knee or away? the neck feels slightly awkward",
+    "where do my eyes go during the sweep, it feels strange on my neck looking down",
+    "where's my gaze meant to be, toward the leg or the opposite direction? neck feels a little"
+    " strange",
+    "is my head meant to turn away from the leg? neck is a bit stiff in that position",
+]
+
+
+@each("question", SESSION20_H88_NECK_ODD_GAZE)
+def test_session20_h88_neck_odd_with_gaze_is_head_gaze(question: str) -> None:
+    _answered_kind(question, "topic", "head_gaze")
+
+
+# ...counter-probes: neck pain since a day, with an arm tingling, told again today, severe
+SESSION20_H88_NECK_ODD_GAZE_COUNTER = [
+    ("which way do I look? my neck has been hurting since yesterday", "safety", None),
+    ("is my head supposed to face the leg? neck feels odd and my arm is tingling", "safety", None),
+    ("where should I look, neck feels odd again today", "safety_ask", None),
+    ("where should my eyes go, my neck is really painful when I turn it", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION20_H88_NECK_ODD_GAZE_COUNTER)
+def test_session20_h88_neck_odd_gaze_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h88: the trunk's work or a mere stretch asked, a sport named only as the
+# goal: the move's muscles
+SESSION20_H88_SPORT_GOAL = [
+    "is it purely a stretch or does it train the obliques too, I need more rotation for my tennis"
+    " serve",
+    "would the twist work my obliques? I want a stronger throw in cricket",
+    "can this strengthen the obliques? hoping to help my hockey shots",
+]
+
+
+@each("question", SESSION20_H88_SPORT_GOAL)
+def test_session20_h88_sport_goal_is_twist_muscles(question: str) -> None:
+    _answered_kind(question, "topic", "twist_muscles")
+
+
+# ...counter-probes: another exercise asked instead, an exercise for the sport asked, a diet
+SESSION20_H88_SPORT_GOAL_COUNTER = [
+    ("does it work the obliques or should I do russian twists for golf instead", "decline", None),
+    ("what is a good oblique exercise for golf", "decline", None),
+    ("is it only a stretch? I also want a plan for my golf swing and a diet", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION20_H88_SPORT_GOAL_COUNTER)
+def test_session20_h88_sport_goal_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h88: the move's own arm positions weighed, a day's hunch or slouch told:
+# the arm positions' topic
+SESSION20_H88_OWN_ARMS_COMPARED = [
+    "cactus or straight arms, which one opens the shoulders more? desk job has me slouched",
+    "which is better for my chest, straight arms versus cactus? I am hunched over a laptop"
+    " every evening",
+    "is cactus better than straight arms for the upper back? gaming has me hunched",
+]
+
+
+@each("question", SESSION20_H88_OWN_ARMS_COMPARED)
+def test_session20_h88_own_arms_compared_is_in_scope(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"cactus_arms", "muscles_stretched"}, got
+
+
+# ...counter-probes: a shoulder's condition, posture asked, another exercise weighed
+SESSION20_H88_OWN_ARMS_COMPARED_COUNTER = [
+    ("cactus arms vs straight arms for my frozen shoulder", "decline", None),
+    ("cactus arms or straight arms, and how do I fix my posture", "decline", None),
+    ("is cactus arms better than a bench press for the chest", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION20_H88_OWN_ARMS_COMPARED_COUNTER)
+def test_session20_h88_own_arms_compared_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h88: why a cue matters, another practice told against it: the reason
+SESSION20_H88_PRACTICE_SET_AGAINST = [
+    "why is that a problem, shoulders lifting with the leg? in yoga we let them follow",
+    "why would it matter when the knee lifts off? in dance we lift it all the time",
+    "why should it matter that the shoulders stay down? my ballet teacher says to lift through the"
+    " chest",
+]
+
+
+@each("question", SESSION20_H88_PRACTICE_SET_AGAINST)
+def test_session20_h88_practice_set_against_is_the_cue(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "topic" and got.topic in {"why_cues", "shoulders_down"}, got
+
+
+# ...counter-probes: another practice's own move asked, or weighed as better
+SESSION20_H88_PRACTICE_SET_AGAINST_COUNTER = [
+    ("in dance we open the hips, how do I do a grand plie", "decline", None),
+    (
+        "why should it matter whether the hips roll? in yoga we do pigeon pose, is that better",
+        "decline",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION20_H88_PRACTICE_SET_AGAINST_COUNTER)
+def test_session20_h88_practice_set_against_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h88: the bot's controls told as gone with no word before them: how to use
+# the bot
+SESSION20_H88_CONTROLS_GONE = [
+    "buttons are gone, how do I start again",
+    "hi menu has disappeared, where do I go now",
+    "options vanished from the chat, can I return to the beginning",
+]
+
+
+@each("question", SESSION20_H88_CONTROLS_GONE)
+def test_session20_h88_controls_gone_is_help(question: str) -> None:
+    got = answer(question)
+    assert got.kind == "help", got
+
+
+# ...counter-probes: the way back to the move's start, a body sign with a way back
+SESSION20_H88_CONTROLS_GONE_COUNTER = [
+    ("between sides, how should I return to the start position", "topic", "setup_start"),
+    ("my knees have gone numb, how can I return to the beginning", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION20_H88_CONTROLS_GONE_COUNTER)
+def test_session20_h88_controls_gone_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
