@@ -38999,6 +38999,424 @@ def _aside_h87(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Twentieth session, h88 (harmless messages of h88 the rules locked out or the learned reader
+# asked): night sweats with a heat the writer names, the back fine; the bot's warning quoted back
+# with a wish; legs "killing me" after hours of hard work, a good tiredness; a move that feels as
+# if it would break the writer, denied at once. `_aside_h88` hands them to `_aside_h65`, so they
+# are set aside with the others and the rest weighed once.
+
+# twentieth session, h88: sweating at night ("night sweats", "woke up drenched")...
+_NIGHT_SWEATS_H88 = lazy(
+    r"\b(?:night\s+sweats?|night[-\s]?time\s+sweat\w*|sweat\w*\s+(?:\w+\s+){0,3}?(?:at\s+night"
+    r"|all\s+night|in\s+(?:my\s+)?(?:sleep|bed))|wak\w*\s+(?:up\s+)?(?:\w+\s+)?(?:drenched|soaked"
+    r"|sweaty|sweating|dripping|in\s+a\s+puddle)|(?:drenched|soaked)\s+(?:sheets|pillow|bed))\b",
+    re.IGNORECASE,
+)
+# ...with a heat the writer names for it ("a heatwave", "the aircon died", "32 degrees")...
+_HEAT_CAUSE_H88 = lazy(
+    r"\b(?:heat\s*wave|heat|hot\s+(?:night|nights|weather|room|flat|house|summer|spell)"
+    r"|humid\w*|muggy|sweltering|boiling|roasting|tropical|\d{2}\s*(?:°|degrees|deg)\s*[cf]?"
+    r"|(?:air\s*con|aircon|air\s+conditioning|a/c|ac|fan|cooling)\s+(?:\w+\s+)?(?:died|broke"
+    r"|broken|bust|packed\s+(?:up|in)|gave\s+up|stopped|is\s+off|was\s+off|not\s+working|dead)"
+    r"|no\s+(?:air\s*con|aircon|air\s+conditioning|fan)|(?:heating|radiator)\s+(?:\w+\s+)?(?:on"
+    r"|stuck|too\s+high)|(?:thick|winter|heavy|\d+\s*tog)\s+(?:duvet|quilt|blanket)"
+    r"|electric\s+blanket)\b",
+    re.IGNORECASE,
+)
+# ...the back or the writer said to be fine ("back is normal", "no pain", "feel fine")...
+_SWEATS_FINE_H88 = lazy(
+    r"\b(?:back['’]?s|back\s+is|back\s+was|back\s+(?:has\s+)?been|back\s+feels?)\s+(?:\w+\s+)?"
+    r"(?:normal|grand|fine|ok|okay|good|great|alright|all\s+right)\b|\bno\s+(?:back\s+)?pain\b"
+    r"|\b(?:i|i['’]?m|im|i\s+am|i\s+feel|feel|feeling)\s+(?:totally\s+|otherwise\s+|perfectly\s+)?"
+    r"(?:fine|well|ok|okay|grand|healthy)\b",
+    re.IGNORECASE,
+)
+# ...never with an illness, a loss of weight, a lasting or unexplained sweat, or pain of now
+_SWEATS_GUARD_H88 = lazy(
+    r"\b(?:fever\w*|temperature|temp|chills?|shiver\w*|rigou?rs|unwell|poorly|ill|infection"
+    r"|weight|lost|losing|lump\w*|cough\w*|cancer|tired\s+all|exhaust\w*|weeks?|months?|since"
+    r"|no\s+reason|no\s+idea\s+why|don['’]?t\s+know\s+why|unexplained|even\s+(?:when|though"
+    r"|with)|despite|worse|again|still|every\s+night|ach\w*|sore|hurt\w*|throbb\w*)\b",
+    re.IGNORECASE,
+)
+
+# twentieth session, h88: a warning sign of the bot's quoted back (in quotes, to the quote's
+# close), then a wish for it at once, a joke ("'lose weight for no reason'? if only")...
+_QUOTED_WISH_H88 = lazy(
+    r"['‘\"“](?P<said>(?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w)){3,80})['’\"”](?!\w)\s*[?!.…]*\s*"
+    r"(?:(?:ha\w*|lol|lmao|omg|oh|ah|pfft|pff|yeah|well|honestly|mate|sadly)\s*[,.!?]*\s*)*"
+    r"(?P<wish>i\s+wish|if\s+only|chance\s+would\s+be\s+a\s+fine\s+thing|i\s+should\s+be\s+so"
+    r"\s+lucky|dream\s+on|in\s+my\s+dreams|wouldn['’]?t\s+that\s+be\s+(?:nice|lovely|great)"
+    r"|don['’]?t\s+tempt\s+me|sign\s+me\s+up|where\s+do\s+i\s+sign|chance\s+(?:would|'d)\s+be"
+    r"|as\s+if)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own share, a figure of a loss or a turn after the wish
+_WISH_GUARD_H88 = lazy(
+    r"\b(?:but|though|although|actually|seriously|really\s+have|have\s+(?:lost|dropped)"
+    r"|i['’]?ve\s+(?:lost|dropped|been)|lost|dropped|down\s+\d|\d+\s*(?:kg|kgs|kilos?|lbs?"
+    r"|pounds|stone|st)|weeks?|months?|since|today|now|lately|recently|scared|worried|worry)\b",
+    re.IGNORECASE,
+)
+
+# twentieth session, h88: the legs or arms "killing me" or wrecked after hours of hard work
+# ("calves are killing me after a whole day shovelling gravel")...
+_KILLING_WORK_H88 = lazy(
+    r"\b(?:my\s+)?(?:legs?|thighs|calves|calf|quads|hamstrings|feet|glutes|shins|arms|forearms"
+    r"|shoulders)\s+(?:are|is|r|have\s+been|has\s+been|been|['’]re|feel|felt)?\s*(?:absolutely\s+"
+    r"|properly\s+|just\s+|well\s+|totally\s+|so\s+)?(?:killing\s+me|wrecked|destroyed|dead"
+    r"|done\s+in|battered|knackered|shattered|aching|achy|sore)\s+(?:from|after)\s+"
+    r"(?:(?:a|an|the|\d+|two|three|four|five|six|seven|eight|ten|twelve|several|many|a\s+few"
+    r"|a\s+couple\s+of|a\s+whole|a\s+full|a\s+long|all)\s+)?(?:\w+\s+)?(?:hrs?|hours|days?"
+    r"|shifts?|weekend)\b[^.!?;,\n]*",
+    re.IGNORECASE,
+)
+# ...the work named in it (on the land, a building site, a move of house)...
+_HARD_WORK_H88 = lazy(
+    r"\b(?:hedge\w*|cutting|trimming|pruning|digging|shovel\w*|landscap\w*|labouring|laboring"
+    r"|roofing|bricklay\w*|plaster\w*|fencing|harvest\w*|picking|planting|weeding|mowing|logging"
+    r"|chopping|splitting|lugging|hauling|carrying|lifting|moving|removals?|decorating|painting"
+    r"|scaffold\w*|ladders?|site|farm\w*|garden\w*|yard\s*work|building|concrete|gravel"
+    r"|slabs?|paving|tiling|sanding|renovat\w*|diy|warehouse|delivering|deliveries)\b",
+    re.IGNORECASE,
+)
+# ...and told as a good tiredness or the back fine ("good tired", "back didn't mind")...
+_GOOD_TIRED_H88 = lazy(
+    r"\b(?:good|honest|healthy|satisfying|nice)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:tired|ache"
+    r"|aching|sore|soreness|knackered)\b|\bjust\s+(?:tired|worn\s+out|knackered)\b"
+    r"|\bback\s+(?:didn['’]?t|did\s+not|doesn['’]?t|never)\s+(?:even\s+)?(?:complain|mind|hurt"
+    r"|ache|twinge|bother|moan)\w*|\bback['’]?s\s+(?:\w+\s+)?(?:fine|ok|okay|good|grand)\b"
+    r"|\bback\s+(?:is|was|felt|feels)\s+(?:\w+\s+)?(?:fine|ok|okay|good|grand)\b",
+    re.IGNORECASE,
+)
+# ...never with a sign of the nerves or of the writer's new or lasting pain
+_KILLING_WORK_GUARD_H88 = lazy(
+    r"\b(?:sharp|stabbing|shooting|numb\w*|tingl\w*|pins\s+and\s+needles|weak\w*|gave\s+way"
+    r"|giv\w+\s+way|buckl\w*|drag\w*|fell|fall|popped|snapped|swollen|swelling|chest|jaw"
+    r"|can['’]?t\s+(?:move|lift|feel|walk|stand)|bladder|bowel\w*|saddle|groin|since|worse"
+    r"|again|(?<!can\si\s)(?<!could\si\s)still|down\s+(?:my|the|both)|back\s+(?:pain|hurts"
+    r"|is\s+(?:sore|killing)))\b",
+    re.IGNORECASE,
+)
+
+# twentieth session, h88: a move that feels as if it would break the writer ("feels like it'll
+# rip me in two"), a figure...
+_BREAK_FIGURE_H88 = lazy(
+    r"\b(?:feels?|felt|feeling)\s+(?:like|as\s+if|as\s+though)\s+(?:it['’]?s|it\s+is|its|it"
+    r"['’]?ll|it\s+will|it\s+would|it['’]?d|i['’]?m|i\s+am|i['’]?ll|i\s+will|i\s+would|my\s+\w+"
+    r"(?:\s+is|\s+will|['’]s)?)\s+(?:\w+\s+){0,2}?(?:snap|break|rip|tear|split|crack|pop"
+    r"|cut|fold)(?:\s+(?:me|myself|my\s+\w+))?(?:\s+(?:in\s+(?:half|two)|apart|off|open))?",
+    re.IGNORECASE,
+)
+# ...denied at once by the writer ("(it doesn't, just being dramatic)", "it won't, obviously")
+_BREAK_DENIED_H88 = lazy(
+    r"(?:(?:lol|lmao|haha\w*|ha|jk)\W*)?\(?\s*(?:(?:which|but|and|of\s+course|obviously|no"
+    r"|spoiler)\s*,?\s*)?(?:it\s+(?:doesn['’]?t"
+    r"|does\s+not|didn['’]?t|did\s+not|won['’]?t|will\s+not|hasn['’]?t|never\s+does)|i\s+(?:don['’]?t"
+    r"|didn['’]?t|won['’]?t))(?:\s*,?\s*(?:obviously|of\s+course|lol|haha))?"
+    r"(?:[^.!?;()\n]{0,60}?\b(?:dramatic|drama\s+queen|exaggerat\w*|joking|kidding|stiff|tight"
+    r"|inflexible|not\s+bendy)\b[^.!?;()\n]{0,20})?\)?",
+    re.IGNORECASE,
+)
+# ...never beside a real snap, a sharp pain or a sign of the writer's now
+_BREAK_GUARD_H88 = lazy(
+    r"\b(?:snapped|cracked|popped|tore|torn|ripped|heard|felt\s+(?:a|something)|sharp|stabbing"
+    r"|shooting|numb\w*|tingl\w*|weak\w*|since|worse|still|now\s+(?:it|my|i)|swollen|swelling"
+    r"|can['’]?t\s+(?:move|walk|stand|feel|straighten))\b",
+    re.IGNORECASE,
+)
+
+
+def _break_denied_h88(head: str) -> bool:
+    """Twentieth session, h88: each figure of a move breaking the writer (`_BREAK_FIGURE_H88`)
+    denied straight after it (`_BREAK_DENIED_H88`), with no real snap or sign of now beside."""
+    matches = list(_BREAK_FIGURE_H88.finditer(head))
+    return (
+        bool(matches)
+        and all(
+            _BREAK_DENIED_H88.match(re.sub(r"^[\W_]*", "", head[m.end() : m.end() + 90]))
+            for m in matches
+        )
+        and not _BREAK_GUARD_H88.search(head)
+    )
+
+
+# twentieth session, h88: the bot's own warning quoted, its source named before or after ("you
+# said '...'", "'...' on your list"), to the quote's close...
+_BOT_QUOTED_H88 = lazy(
+    _CUE_SOURCE_H81
+    + r"(?:\s+(?:that|to))?\s*:?\s*['‘\"“](?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w))+['’\"”](?!\w)"
+    r"|['‘\"“](?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w))+['’\"”](?!\w)\s*(?:(?:is\s+)?(?:on|in|from)"
+    r"\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist|check[-\s]?list|warnings?|questions?"
+    r"|screen\w*|form|bit|section|red\s+flags?)|(?:that\s+)?you\s+(?:listed|list|mention\w*"
+    r"|said|wrote|ask\w*|warn\w*))\b",
+    re.IGNORECASE,
+)
+# ...then denied as the writer's ("noted, none of that here", "not me thankfully")...
+_QUOTE_DENIED_H88 = lazy(
+    r"\b(?:none\s+of\s+(?:that|those|them|it)(?:\s+(?:here|for\s+me|with\s+me|thankfully"
+    r"|happening))?|not\s+me(?:\s+thankfully)?|nothing\s+like\s+that(?:\s+(?:here|for\s+me))?"
+    r"|no\s+(?:issues|problems|trouble)\s+(?:there|here|with\s+(?:that|me)|for\s+me)"
+    r"|i\s+(?:don['’]?t|do\s+not|haven['’]?t)\s+have\s+(?:any\s+of\s+)?(?:that|those|them|it))\b",
+    re.IGNORECASE,
+)
+# ...or its reach asked of an everyday tiredness ("does that include", "would that cover")
+_QUOTE_ASKED_H88 = lazy(
+    r"\b(?:does|do|would|will|is|could)\s+(?:that|this|it)\s+(?:\w+\s+)?(?:include|cover|count"
+    r"|mean|apply\s+to|refer\s+to|cover)\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# (an everyday cause of the asked tiredness: "after squats", "from leg day")
+_QUOTE_EFFORT_H88 = lazy(
+    r"\b(?:after|from)\s+(?:\w+\s+){0,2}?(?:squats?|lunges?|leg\s+day|gym|training|workout"
+    r"|session|run|running|deadlifts?|hike|walk|class|spin|cycling)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own share or a time of now, outside the quotes
+_QUOTE_GUARD_H88 = lazy(
+    r"\b(?:but|except|though|although|yet|until|till|since|today|tonight|this\s+(?:morning|week"
+    r"|evening)|yesterday|now|again|lately|recently|started|worse|numb\w*|tingl\w*|leak\w*"
+    r"|can['’]?t\s+(?:feel|walk|stand|hold|control|lift)|gave\s+way|giv\w+\s+way|weaker)\b",
+    re.IGNORECASE,
+)
+
+# ...nor beside someone else the quote may be of ("not me, my wife")
+_QUOTE_THEIRS_H88 = lazy(
+    r"\b(?:she|he|they|her|him|them|wife|husband|partner|mum|mom|dad|son|daughter|friend|client"
+    r"|patient)\b",
+    re.IGNORECASE,
+)
+
+
+def _bot_quote_aside_h88(head: str) -> bool:
+    """Twentieth session, h88: the bot's warning quoted back (`_BOT_QUOTED_H88`), then denied as
+    the writer's or its reach asked of a tiredness after effort, with nothing of the writer's own
+    or of now outside the quotes."""
+    if not _BOT_QUOTED_H88.search(head):
+        return False
+    rest = blanked(_BOT_QUOTED_H88, head)
+    return bool(
+        _QUOTE_DENIED_H88.search(rest)
+        or (_QUOTE_ASKED_H88.search(rest) and _QUOTE_EFFORT_H88.search(rest))
+    ) and not (
+        _QUOTE_GUARD_H88.search(rest) or _CUE_OWN_H81.search(rest) or _QUOTE_THEIRS_H88.search(rest)
+    )
+
+
+# twentieth session, h88: the writer's job spent on the signs, talked of to the clause's end
+# ("a continence nurse, i deal with leaks every day")...
+_JOB_TALK_H88 = lazy(
+    r"\b(?:midwife|midwives|nurse|physio\w*|urolog\w*|gynae\w*|continence|pelvic\s+health"
+    r"|women['’]?s\s+health|doctor|gp|carer|care\s+worker|paramedic|district\s+nurse|osteo\w*"
+    r"|chiro\w*|therapist|doula)\b[^.!?;\n]{0,40}?\b(?:we|i)\s+(?:\w+\s+)?(?:talk|talking|deal"
+    r"|dealing|see|seeing|hear|hearing|chat|chatting|discuss|discussing|teach|teaching|treat"
+    r"|treating|work)\s+(?:about|with|on)?\b(?:(?!\b(?:but|though|although|now|i|i['’]?m|im"
+    r"|me|my|myself|mine|too|also)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+# ...and the writer's own denied ("no issues with me", "none for me", "not me")
+_JOB_OWN_NONE_H88 = lazy(
+    r"\b(?:no\s+(?:issues|problems|trouble|leaks?)\s+(?:with|for|here|myself)(?:\s+me)?"
+    r"|none\s+(?:for|with)\s+me|not\s+me|nothing\s+(?:wrong\s+)?(?:with|for)\s+me"
+    r"|i['’]?m\s+(?:totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|good|dry)"
+    r"|my\s+own\s+(?:\w+\s+)?(?:is|are)\s+(?:fine|ok|okay|good))\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h88: the arms or hands pumped and tingly after a bout of effort with the arms
+# ("fingers buzzing after a campus board session")...
+_PUMP_TINGLE_H88 = lazy(
+    r"\b(?:forearms?|arms?|hands?|fingers?|biceps|grip)\s+(?:\w+\s+){0,3}?(?:pumped|tingly"
+    r"|tingling|buzzing|fizzing|fizzy)(?:\s+(?:and|&)\s+(?:\w+\s+)?(?:tingly|tingling|pumped"
+    r"|buzzing|fizzy|fizzing|shaky))?\s+(?:after|from)\s+(?:\w+\s+){0,4}?(?:session|climb\w*"
+    r"|boulder\w*|board|campus\w*|pull[-\s]?ups?|chin[-\s]?ups?|deadlifts?|rows?|rowing|lifting"
+    r"|gym|workout|hangboard\w*|sets?|route|routes|wall|crag|kettlebell\w*)\b",
+    re.IGNORECASE,
+)
+# ...told as the normal thing of it ("normal climber thing", "always happens", "the pump")
+_PUMP_NORMAL_H88 = lazy(
+    r"\b(?:normal|usual|typical|always\s+(?:happens|does|get)|standard|classic|the\s+pump"
+    r"|(?:climber|climbing|lifter|gym)\s+thing|goes\s+(?:away|off)|gone\s+(?:in|after))\b",
+    re.IGNORECASE,
+)
+# ...never with the legs, saddle, face or chest, a weak grip or a lasting tingle beside it
+_PUMP_GUARD_H88 = lazy(
+    r"\b(?:legs?|feet|foot|toes?|saddle|groin|bladder|bowel\w*|face|chest|jaw|neck|one\s+side"
+    r"|weak\w*|drop(?:ping)?\s+things|clums\w*|stays?|stayed|lasts?|lasted|hours|days|still"
+    r"|won['’]?t|not\s+going|since|worse|today|night|wak\w*|numb\w*|dead)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h88: a sign given a rating of nought ("numbness: 0/10", "tingling zero out
+# of ten")...
+_ZERO_RATED_H88 = lazy(
+    r"\b\w+(?:\s+\w+)?\s*[:=-]?\s*(?:at\s+|about\s+|a\s+)?(?:0|zero|nil|nought)\s*(?:/|out\s+of"
+    r"\s+|of\s+)\s*(?:10|ten)\b",
+    re.IGNORECASE,
+)
+# ...never beside a bare rating above nought or a time of now ("0/10 yesterday, 7/10 today")
+_ZERO_GUARD_H88 = lazy(
+    r"(?:^|[,;:(>→]|\bto|\bnow|\bthen)\s*(?:[1-9]|10)\s*(?:/|out\s+of\s+)\s*(?:10|ten)\b"
+    r"|\b(?:today|now|since|tonight|yesterday|this\s+(?:morning|week)|worse|again|until|till"
+    r"|but|went\s+up|rising|creeping)\b",
+    re.IGNORECASE,
+)
+
+# ...never a capacity rated nought, a loss of it ("bladder control 0/10", "feeling: zero of ten")
+_ZERO_LOSS_H88 = lazy(
+    r"\b(?:control|feeling|feel|sensation|strength|power|grip|function\w*|movement|use|energy"
+    r"|appetite|sleep)\b",
+    re.IGNORECASE,
+)
+
+
+def _zero_rated_h88(head: str) -> bool:
+    """Twentieth session, h88: signs rated nought (`_ZERO_RATED_H88`), none of them a capacity
+    (a loss, `_ZERO_LOSS_H88`), with no bare rating above nought or time of now beside them."""
+    spans = [m.group() for m in _ZERO_RATED_H88.finditer(head)]
+    return (
+        bool(spans)
+        and not any(_ZERO_LOSS_H88.search(span) for span in spans)
+        and not _ZERO_GUARD_H88.search(blanked(_ZERO_RATED_H88, head))
+    )
+
+
+# twentieth session, h88: a small bladder told as a figure ("bladder like a walnut", "tiny
+# bladder")...
+_SMALL_BLADDER_H88 = lazy(
+    r"\b(?:bladder\s+(?:the\s+size\s+of\s+an?\s+\w+|(?:is\s+)?like\s+an?\s+\w+|of\s+an?\s+\w+)"
+    r"|(?:tiny|small|little|pea[-\s]sized|teeny)\s+bladder)",
+    re.IGNORECASE,
+)
+# ...from what the writer drank...
+_DRINKS_H88 = lazy(
+    r"\b(?:coffees?|teas?|cuppas?|beers?|pints?|water|espresso\w*|lattes?|flat\s+whites?"
+    r"|energy\s+drinks?|cans|litres?|liters?|fluids?|pre[-\s]?workout|squash)\b",
+    re.IGNORECASE,
+)
+# ...said to be nothing medical ("nothing medical", "perfectly normal", "always been that way")
+_NOTHING_MEDICAL_H88 = lazy(
+    r"\b(?:nothing|not)\s+(?:\w+\s+)?(?:medical|wrong|serious|worrying)|\b(?:perfectly|totally"
+    r"|completely)\s+normal|\bnormal\s+for\s+me|\balways\s+(?:been|had|was)\b",
+    re.IGNORECASE,
+)
+# ...never with a sign of the waterworks or of now (`_PEE_GUARD_H86`'s words, and a change)
+_SMALL_BLADDER_GUARD_H88 = lazy(
+    r"\b(?:new|suddenly|recently|lately|today|since|worse|again|started|changed|saddle"
+    r"|can['’]?t\s+feel|wet|urgen\w*)\b",
+    re.IGNORECASE,
+)
+# (the going itself, set aside with it: "i pee between sets", "nip to the loo")
+_GO_BETWEEN_H88 = lazy(
+    r"\b(?:i\s+)?(?:pee|wee|piss|go|nip|run|dash)\w*\s+(?:to\s+the\s+(?:loo|toilet|bathroom)\s+)?"
+    r"(?:between|after|during|every)\s+(?:\w+\s+)?(?:sets?|reps?|rounds?|exercises?|hour|hours)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h88: someone or something waking the writer, named after it ("it wakes me
+# at four most nights - the dog, not the back")
+_WAKES_ME_BY_H88 = lazy(
+    r"\b(?:it|something|that|she|he|they)\s+(?:\w+\s+)?(?:wakes|woke|waking|wake)\s+(?:me|us)"
+    r"(?:\s+up)?(?:\s+(?:\w+\s+){0,3}?(?:night|morning|hour|hours|times?))?\s*[-–—,:(]*\s*"
+    r"(?:it['’]?s\s+)?(?:the|my|our)\s+(?:\w+\s+)?(?:baby|babies|newborn|toddler|kids?|dog|dogs"
+    r"|cat|puppy|neighbou?rs?|twins|son|daughter|little\s+one)\b",
+    re.IGNORECASE,
+)
+# ...never beside the back's or a pain's share in it
+_WAKES_GUARD_H88 = lazy(
+    r"\b(?:and\s+(?:my|the)\s+back|back\s+too|as\s+well|also|both|pain|ache|aching|hurts?|sore"
+    r"|numb\w*|sweat\w*|since|worse)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h88: the bot asked whether it would stop for a sign someone types ("would
+# you end the workout if a user typed ...")
+_BOT_WOULD_H88 = lazy(
+    r"\b(?:would|will|do|does|should)\s+(?:you|it|the\s+(?:bot|app|coach))\s+(?:\w+\s+)?(?:stop"
+    r"|end|pause|lock|block|refuse|cancel|halt|flag|send|warn|cut|abort)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h88_asks(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session, h88: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the bot's warning quoted and denied or its reach asked; a
+    job spent on the signs and the writer's own denied; the arms pumped after effort, normal; a
+    sign rated nought; a small bladder from drink, nothing medical; a waking told of someone
+    else; the bot asked whether it would stop for a sign someone types)."""
+    found: list[re.Pattern[str]] = []
+    if _bot_quote_aside_h88(head):
+        found += [_BOT_QUOTED_H88, _QUOTE_DENIED_H88, _QUOTE_ASKED_H88]
+    if (
+        _JOB_TALK_H88.search(head)
+        and _JOB_OWN_NONE_H88.search(head)
+        and not _CUE_OWN_H81.search(blanked(_JOB_TALK_H88, head))
+        and not _QUOTE_GUARD_H88.search(blanked(_JOB_TALK_H88, head))
+    ):
+        found += [_JOB_TALK_H88, _JOB_OWN_NONE_H88]
+    if (
+        _PUMP_TINGLE_H88.search(head)
+        and _PUMP_NORMAL_H88.search(head)
+        and not _PUMP_GUARD_H88.search(head)
+    ):
+        found.append(_PUMP_TINGLE_H88)
+    if _zero_rated_h88(head):
+        found.append(_ZERO_RATED_H88)
+    if (
+        _SMALL_BLADDER_H88.search(head)
+        and _DRINKS_H88.search(head)
+        and _NOTHING_MEDICAL_H88.search(head)
+        and not _PEE_GUARD_H86.search(head)
+        and not _SMALL_BLADDER_GUARD_H88.search(head)
+    ):
+        found += [_SMALL_BLADDER_H88, _GO_BETWEEN_H88]
+    if (
+        _WAKES_ME_BY_H88.search(head)
+        and _BACK_FINE_H65.search(head)
+        and not _WAKES_GUARD_H88.search(head)
+    ):
+        found += [_WAKES_ME_BY_H88, _BACK_FINE_H65]
+    if (
+        _BOT_WOULD_H88.search(head)
+        and _TYPED_SIGN_H69.search(head)
+        and not _BOT_ASKED_OWN_H69.search(blanked(_TYPED_SIGN_H69, blanked(_BOT_WOULD_H88, head)))
+    ):
+        found.append(_TYPED_SIGN_H69)
+    return found
+
+
+def _aside_h88(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session, h88: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (night sweats with a heat named and the back fine, nothing of
+    an illness or of pain; the bot's warning quoted back with a wish, no loss of the writer's
+    told; the legs "killing me" after hours of hard work, a good tiredness, no sign of the nerves;
+    a figure of breaking denied at once, no real snap)."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _NIGHT_SWEATS_H88.search(head)
+        and _HEAT_CAUSE_H88.search(head)
+        and _SWEATS_FINE_H88.search(head)
+        and not _SWEATS_GUARD_H88.search(blanked(_SWEATS_FINE_H88, head))
+    ):
+        found += [_NIGHT_SWEATS_H88, _HEAT_CAUSE_H88, _SWEATS_FINE_H88]
+    if _QUOTED_WISH_H88.search(head) and not _WISH_GUARD_H88.search(head):
+        found.append(_QUOTED_WISH_H88)
+    if (
+        _KILLING_WORK_H88.search(head)
+        and _HARD_WORK_H88.search(head)
+        and _GOOD_TIRED_H88.search(head)
+        and not _KILLING_WORK_GUARD_H88.search(head)
+    ):
+        found += [_KILLING_WORK_H88, _GOOD_TIRED_H88]
+    if _break_denied_h88(head):
+        found += [_BREAK_FIGURE_H88, _BREAK_DENIED_H88]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -39038,4 +39456,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h85,
     _aside_h86,
     _aside_h87,
+    _aside_h88_asks,
+    _aside_h88,
 )
