@@ -39356,6 +39356,9 @@ def _aside_h88_asks(head: str) -> list[re.Pattern[str]]:
         and _JOB_OWN_NONE_H88.search(head)
         and not _CUE_OWN_H81.search(blanked(_JOB_TALK_H88, head))
         and not _QUOTE_GUARD_H88.search(blanked(_JOB_TALK_H88, head))
+        # (a job's signs beside a question of the bot's ways keep the weighing's answer of them)
+        and not _BOT_WAYS_H69.search(head)
+        and not _BOT_WOULD_H88.search(head)
     ):
         found += [_JOB_TALK_H88, _JOB_OWN_NONE_H88]
     if (
