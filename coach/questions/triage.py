@@ -39420,6 +39420,46 @@ def _aside_h88(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twentieth session, the retrain's flip: a responder's or a nurse's caseload named by its sign
+# ("chest pain calls", "stroke patients", "fall jobs"), the job named: the sign is the callers'
+# and the patients', never the writer's (round 9's reader knew crashes and falls met at work,
+# not a sign used to name the calls); the rest of the message is weighed as ever
+_CASELOAD_S20 = lazy(
+    r"\b(?:chest\s+pains?|cardiac(?:\s+arrests?)?|heart\s+attacks?|strokes?|back\s+pains?|falls?"
+    r"|fallers|sepsis|fevers?|breathing|breathless(?:ness)?|collapses?|crash(?:es)?|rtcs?"
+    r"|overdoses?|head\s+injur(?:y|ies)|cauda\s+equina|incontinence|continence|catheters?"
+    r"|retention|numbness|weakness)\s+(?:calls?|call[-\s]?outs?|jobs?|shouts?|patients?|cases?"
+    r"|referrals?|admissions?|clients?|presentations?)\b",
+    re.IGNORECASE,
+)
+# ...the writer's work named as such
+_CASELOAD_JOB_S20 = lazy(
+    r"\b(?:paramedics?|nurses?|nursing|doctors?|gp|medics?|emt|ambulance|a\s*(?:&|and)\s*e|er"
+    r"|ed|triage|dispatcher|call\s+handler|999|911|111|on\s+shift|my\s+shift|on\s+call|on\s+nights"
+    r"|night\s+shift|ward|clinic|surgery|physio\w*|resus|crew)\b",
+    re.IGNORECASE,
+)
+# ...never with the writer counted among them ("and now me", "one of them was me")
+_CASELOAD_OWN_S20 = lazy(
+    r"\b(?:me\s+too|myself|and\s+(?:now\s+)?me|including\s+me|now\s+me|was\s+me|same\s+here"
+    r"|same\s+for\s+me|i\s+(?:have|had|ve\s+got|got)\s+(?:one|it|the\s+same)|i['’]?ve\s+got"
+    r"\s+(?:one|it|the\s+same))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_s20(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session: a caseload named by its sign beside the writer's job named
+    (`_CASELOAD_S20`, `_CASELOAD_JOB_S20`), the writer not counted among it."""
+    if (
+        _CASELOAD_S20.search(head)
+        and _CASELOAD_JOB_S20.search(head)
+        and not _CASELOAD_OWN_S20.search(head)
+    ):
+        return [_CASELOAD_S20]
+    return []
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -39461,4 +39501,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h87,
     _aside_h88_asks,
     _aside_h88,
+    _aside_s20,
 )

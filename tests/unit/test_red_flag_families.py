@@ -15195,16 +15195,41 @@ SESSION20_H88_RED: list[str] = [
 
 @each("text", SESSION20_H88_HARMLESS)
 def test_session20_h88_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
-    _no_lockout(text)
-    saved = _learned_off()
-    try:
-        _no_lockout(text)
-        assert answer(text).kind != "safety_ask"
-    finally:
-        _learned_back(saved)
+    _no_lockout_on_and_unasked_off(text)
 
 
 @each("text", SESSION20_H88_RED)
 def test_session20_h88_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
-    _locks_out(text)
-    _locks_out_learned_off(text)
+    _locks_out_learned_on_and_off(text)
+
+
+# Twentieth session: a caseload named by its sign beside the writer's job ("chest pain calls",
+# "stroke patients"): the callers' and the patients' sign, never the writer's (`_aside_s20`;
+# the retrain left one such message of h84 locked out)
+SESSION20_CASELOAD_HARMLESS = [
+    "ambulance tech on nights, four cardiac arrest jobs in a row, wrecked. how long is each hold"
+    " again?",
+    "ER nurse, nothing but stroke patients all shift. anyway is the twist ok after a long day on"
+    " my feet",
+    "999 call handler, took about twenty chest pain calls today. which side do i start on",
+    "ward nurse, three falls patients before lunch, my back is just stiff from lifting. any tips"
+    " for the twist",
+]
+SESSION20_CASELOAD_RED = [
+    "paramedic here, did chest pain calls all shift and now I have chest pain myself, tight and"
+    " heavy",
+    "A&E nurse, chest pain patients all day and i've got the same now, short of breath",
+    "GP here, endless back pain patients this week, and my own legs have gone weak and wobbly"
+    " since Tuesday",
+    "on call tonight with the stroke jobs but both my legs have gone numb since lunch",
+]
+
+
+@each("text", SESSION20_CASELOAD_HARMLESS)
+def test_session20_a_caseload_named_by_its_sign_is_no_lockout(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION20_CASELOAD_RED)
+def test_session20_the_writers_own_sign_beside_a_caseload_locks_out(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
