@@ -15209,18 +15209,18 @@ def test_session20_h88_own_sign_locks_out_learned_reader_on_and_off(text: str) -
 SESSION20_CASELOAD_HARMLESS = [
     "ambulance tech on nights, four cardiac arrest jobs in a row, wrecked. how long is each hold"
     " again?",
-    "ER nurse, nothing but stroke patients all shift. anyway is the twist ok after a long day on"
-    " my feet",
-    "999 call handler, took about twenty chest pain calls today. which side do i start on",
-    "ward nurse, three falls patients before lunch, my back is just stiff from lifting. any tips"
-    " for the twist",
+    "ER nurse, nothing but stroke patients all shift. anyway can I still stretch tonight or is"
+    " that daft after twelve hours",
+    "999 call handler, took about twenty chest pain calls today. left or right leg goes first?",
+    "ward nurse, three falls patients before lunch, lower back tight from hoisting. tips for the"
+    " twist?",
 ]
 SESSION20_CASELOAD_RED = [
     "paramedic here, did chest pain calls all shift and now I have chest pain myself, tight and"
     " heavy",
     "A&E nurse, chest pain patients all day and i've got the same now, short of breath",
-    "GP here, endless back pain patients this week, and my own legs have gone weak and wobbly"
-    " since Tuesday",
+    "GP here, endless back pain patients this week, and since Tuesday both of my own legs feel"
+    " weak and shaky",
     "on call tonight with the stroke jobs but both my legs have gone numb since lunch",
 ]
 
