@@ -2961,6 +2961,70 @@ _SCAN_READ_10B = lazy(
 )
 
 
+# twentieth session, h89: an easier version asked for a bad day while a known condition's good
+# and bad days are told ("a gentler option for flare days? my old disc issue has ups and downs"):
+# the move's gentler variant, the condition only who asks; never a diagnosis, a medicine or a
+# treatment asked beside it.
+_BAD_DAY_VERSION_H89 = lazy(
+    r"\b(?:easier|easy|gentler|gentle|softer|lighter|smaller|simpler|milder|lazier|lite"
+    r"|toned down|scaled down|scaled back|cut down|modified|low key)"
+    r"(?: \w+){0,2}? (?:version|variation|variant|option|way|form|alternative|take|one)s?\b"
+    r"(?: \w+){0,4}? (?:for|on|during|when|if|in)"
+    r" (?:(?:it s|it is|i m|i am|i have|i m having|i am having|having|a|an|the|those|my|one of"
+    r"|these|them|its|their) ){0,3}"
+    r"(?:bad|rough|grumpy|off|sore|flare|flaring|flared|flare up|hard|worse|stiff|ropey|ropy"
+    r"|tough|cranky|angry|low|difficult|grim|grotty|dodgy|iffy|wobbly|achy|grouchy|moody|ratty"
+    r"|awful|horrible|terrible|lousy|crap|rubbish)"
+    r"(?: (?:days?|mornings?|evenings?|weeks?|spells?|patch|patches|times?|ones|phases?))?\b"
+)
+_MOODS_H89 = (
+    r"(?:bad|worse|grumpy|rough|ropey|ropy|hard|harder|difficult|awful|flare|flare up|sore"
+    r"|tricky|cranky|angry|off|grim|grotty|dodgy|iffy|achy|grouchy|moody|ratty|not so good)"
+)
+_GOOD_BAD_DAYS_H89 = lazy(
+    r"\b(?:good|better|easy|easier|ok|okay|decent|calm|quiet|nice|fine) (?:days?|weeks?"
+    r"|spells?|patches|phases?) and " + _MOODS_H89 + r" (?:days?|weeks?|ones|spells?|patches"
+    r"|phases?)\b"
+    r"|\b" + _MOODS_H89 + r" (?:days?|weeks?|spells?|patches|phases?) and (?:good|better|easy"
+    r"|easier|ok|okay|decent|calm|quiet|nice|fine) (?:days?|weeks?|ones|spells?|patches"
+    r"|phases?)\b"
+    r"|\b(?:has|have|had|gets|get|with|goes through|go through|comes with) (?:its |it is |their |my"
+    r" |some )?(?:ups and downs|good and bad (?:days|weeks|spells)|flare ups|flares|moods"
+    r"|on and off days)\b"
+)
+# ...the long-known condition told as the writer's own ("my old disc problem", "my chronic back
+# issue", "a long standing lumbar condition"), blanked before a diagnosis is looked for
+_CONDITION_OWNED_H89 = lazy(
+    r"\b(?:(?:my|an?|this|the|our) )?(?:(?:old|long standing|longstanding|long term|chronic|known"
+    r"|usual|recurring|lifelong|ongoing|historic|existing|diagnosed|dodgy|bad) ){0,2}"
+    r"(?:lower back |lumbar |spinal |spine |back |neck |si joint )?(?:dis[ck]s? (?:problem|issue"
+    r"|injury|bulge|prolapse|trouble|condition|thing)s?|(?:slipped|bulging|bulged|herniated"
+    r"|prolapsed|degenerative|worn) dis[ck]s?|(?:back|spine|spinal|lumbar) (?:problem|issue"
+    r"|condition|trouble|injury)s?)\b"
+)
+
+
+def _condition_days_h89(normal: str) -> bool:
+    """Twentieth session, h89: an easier version asked for a bad day (`_BAD_DAY_VERSION_H89`)
+    while a known condition's good and bad days are told (`_GOOD_BAD_DAYS_H89`), and nothing of
+    a diagnosis, a medicine, an injection or a treatment is left once the condition is set
+    aside."""
+    if not (_BAD_DAY_VERSION_H89.search(normal) and _GOOD_BAD_DAYS_H89.search(normal)):
+        return False
+    rest = blanked(_CONDITION_NAMED, blanked(_CONDITION_OWNED_H89, normal))
+    return not (
+        _DIAGNOSIS.search(rest)
+        or _DIAGNOSIS_WANTED.search(rest)
+        or _DRUG.search(rest)
+        or _INJECTION.search(rest)
+        or _TAKE_SOMETHING.search(rest)
+        or _TAKE_FOR.search(rest)
+        or _TAKE_AMOUNT.search(rest)
+        or (_TREATMENT_DECISION.search(rest) and _TREATMENT.search(rest))
+        or _operation_told(normal)
+    )
+
+
 def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"] | None:
     if _SCAN_READ_10B.search(normal) and not _INJECTION.search(normal):
         # tenth session, h66: a medical document's findings to be read (`_SCAN_READ_10B`)
@@ -2969,6 +3033,9 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
         # sixteenth session, h81: whether to get a scan or a test (`_TEST_ASKED_20`)
         return "medical"
     if _condition_with_the_move(normal) and not _INJECTION.search(normal):
+        return None
+    if _condition_days_h89(normal):
+        # twentieth session, h89: a bad day's easier version, a condition's good days told
         return None
     if _ASK_FIRST_44.search(normal):
         # round 44: whether to check first, with conditions named ("I have lupus and
@@ -3024,6 +3091,19 @@ _GETTING_ABOUT_ASKED_S17 = lazy(
     r"|hours|times))\b(?: \w+){0,4}? (?:walk|walks|hike|hikes|stroll|ramble|trek|cycle|bike|ride"
     r"|skate|ski|climb)\b(?! (?:me|us|you|them|him|her|it|through|thru|over|across|into|onto"
     r"|around|round|out|on|up)\b)"
+)
+
+# twentieth session, h89: other exercises asked as the cure of a condition ("which exercises
+# heal a tummy gap", "any exercises that will close my diastasis", "best exercises to repair a
+# split after pregnancy"): another exercise, beyond the bank, never the check-first topic; an
+# operation or a new joint told keeps its own reading (`_operation_told`, `_OPERATION_TOLD_9`).
+_EXERCISES_TO_FIX_H89 = lazy(
+    r"\b(?:what|which|any|some|best|good|the right|recommended) (?:other )?(?:\w+ )?"
+    r"(?:exercises|stretches|workouts|moves|drills|routines)"
+    r" (?:(?:to|that|which|will|would|can|could|might|should|do|actually|really|best) ){0,3}"
+    r"(?:fix|fixes|fixing|heal|heals|healing|cure|cures|close|closes|closing|repair|repairs"
+    r"|treat|treats|sort out|sorts out|mend|mends|correct|corrects|reverse|reverses|undo|undoes"
+    r"|get rid of|gets rid of|knit|pull together|bring together)\b"
 )
 
 _BEYOND = (_OTHER_EXERCISE, _OFF_TOPIC, _OTHER_COMPLAINT, _GETTING_ABOUT_ASKED_S17)
@@ -6167,6 +6247,18 @@ _SCHEDULE_RUN_42 = lazy(
 )
 
 
+# twentieth session, h89: a stretch of time told as a run ("after a long run of nights", "a
+# long run of twelve hour lates", "a bad run of early starts"): a series of days or shifts, no
+# running; a run measured by distance or time ("a run of ten miles") stays running.
+_RUN_OF_SHIFTS_H89 = lazy(
+    r"\b(?:a|another|the|this|that|my|one|long|good|bad|hard|rough|tough|busy|solid|full)"
+    r"(?: (?:long|good|bad|hard|rough|tough|busy|solid|full|whole))? runs? of (?:\w+ ){0,3}?"
+    r"(?:shifts|nights|days|weeks|months|lates|earlies|doubles|nightshifts|overnights"
+    r"|early starts|late finishes|night duty|nights on|on calls|on call|sleepless nights"
+    r"|bad nights)\b"
+)
+
+
 # Round 45. Another sport told as the writer's routine while how often to fit the twist in is
 # asked ("I swim three times a week, how often should I fit the twist in around that?"), and the
 # twist likened to one from a class ("the same as the lying twist at the end of yoga?"): the
@@ -6647,6 +6739,8 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     # round 44: "quick one before the school run": an errand's run told as a moment of the day
     # is no running, whatever is asked (round 40 read it only beside a reminder)
     normal = blanked(_ERRAND_RUN_WHEN_44, normal)
+    # twentieth session, h89: "a run of nights on the ward": a series of shifts, no running
+    normal = blanked(_RUN_OF_SHIFTS_H89, normal)
     if _REMINDER_ASKED_40.search(normal):
         # round 40: "a daily nudge for after the school run": the errand is a moment of the day
         normal = blanked(_ERRAND_RUN_40, normal)
@@ -6671,6 +6765,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
         # trained for tells who asks
         normal = blanked(_TRAINING_FOR_50, normal)
     spans = [m.span() for r in _BEYOND for m in r.finditer(normal)]
+    if not _operation_told(normal) and not _OPERATION_TOLD_9.search(_blank_no_surgery(normal)):
+        # twentieth session, h89: other exercises asked as a condition's cure, never beside an
+        # operation told (e.g. a caesarean), which keeps its own reading
+        spans += [m.span() for m in _EXERCISES_TO_FIX_H89.finditer(normal)]
     if not spans:
         return "no"
     rest = normal
@@ -7125,9 +7223,10 @@ class Matcher:
             key = "benefits" if _WHAT_FOR_ASKED.search(normal) else "muscles_stretched"
             topic = self.index.topics[key]
             return Answer("topic", key, 1.0, topic.answer, topic.related)
-        if _EXPORT_ASKED.search(normal) or _scores_shared_h87(normal):
+        if _EXPORT_ASKED.search(normal) or _scores_shared_h87(normal) or _scores_seen_h89(normal):
             # round 12: "can you export my pain scores for my physio": /export, in the data topic;
-            # nineteenth session, h87: whether the scores go to anybody (`_scores_shared_h87`)
+            # nineteenth session, h87: whether the scores go to anybody (`_scores_shared_h87`);
+            # twentieth session, h89: whether anybody else sees them (`_scores_seen_h89`)
             topic = self.index.topics["privacy"]
             return Answer("topic", "privacy", 1.0, topic.answer, topic.related)
         if (
@@ -7764,6 +7863,29 @@ _SCORES_TOLD_H87 = lazy(
     r"\b(?:pain|scores?|numbers?|ratings?|answers?|data|results|info|information|records?|logs?"
     r"|replies|check ?ins?)\b"
 )
+
+
+# twentieth session, h89: whether anybody else gets to see, read or look at the writer's scores
+# ("can anybody besides me look at my ratings", "can somebody besides me view those numbers",
+# "are my answers visible to other people"): privacy, with the scores told (`_SCORES_TOLD_H87`)
+_SCORES_SEEN_H89 = lazy(
+    r"\b(?:any ?one|any ?body|some ?one|some ?body|other people|others|other users|people"
+    r"|strangers|staff|humans?|a (?:real )?person|a human)(?: (?:else|other than me|besides me"
+    r"|apart from me|but me|at all|at your end|on your side|there|real))?"
+    r" (?:(?:get|gets|got|to|ever|actually|also|really|able|allowed|can|could|will|would|may"
+    r"|might|be|is|are|have|has|going) ){0,3}"
+    r"(?:see|sees|seeing|view|views|read|reads|look at|looks at|access|accesses|check|checks"
+    r"|get hold of|have access)\b"
+    r"|\b(?:visible|viewable|readable|accessible|available|open) (?:to|for) (?:any ?one|any ?body"
+    r"|some ?one|some ?body|other people|others|other users|people|strangers|staff|everyone"
+    r"|every ?body|the public)\b"
+)
+
+
+def _scores_seen_h89(normal: str) -> bool:
+    """Twentieth session, h89: the writer's scores or answers (`_SCORES_TOLD_H87`) asked as
+    seen or read by anybody else (`_SCORES_SEEN_H89`)."""
+    return bool(_SCORES_SEEN_H89.search(normal) and _SCORES_TOLD_H87.search(normal))
 
 
 def _scores_shared_h87(normal: str) -> bool:

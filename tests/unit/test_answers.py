@@ -7484,3 +7484,160 @@ SESSION20_H88_CONTROLS_GONE_COUNTER = [
 @each("question,kind,topic", SESSION20_H88_CONTROLS_GONE_COUNTER)
 def test_session20_h88_controls_gone_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twentieth session, h89: hold or flow weighed for stiff hips, the days told as a run of shifts:
+# the styles' topic, no running
+SESSION20_H89_RUN_OF_SHIFTS = [
+    "static hold or rocking reps for tight hips? I'm coming off a run of overnights",
+    "which suits me better, holding or flowing? my hips are stiff after a bad run of early starts",
+    "which is kinder to hips that stiffen up after a run of twelve hour shifts, holding still or"
+    " rocking from one side to the other",
+    "after a long run of twelve hour lates my hips are tight, is holding better than moving",
+]
+
+
+@each("question", SESSION20_H89_RUN_OF_SHIFTS)
+def test_session20_h89_run_of_shifts_is_hold_vs_flow(question: str) -> None:
+    _answered_kind(question, "topic", "hold_vs_flow")
+
+
+# ...counter-probes: a run measured in miles, a run asked beside the twist, another stretch asked
+SESSION20_H89_RUN_OF_SHIFTS_COUNTER = [
+    ("hips tight after a run of 10 miles, hold or swing?", "decline", None),
+    ("once this run of nights is over, should i go for a run or do the twist", "decline", None),
+    ("I'm doing a run of five nights, what's the best stretch for my hamstrings", "decline", None),
+    ("should I hold or swing before my run tonight", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION20_H89_RUN_OF_SHIFTS_COUNTER)
+def test_session20_h89_run_of_shifts_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h89: an easier version asked for a bad day, a known back condition's good and
+# bad days told: the gentler variant, no medical decline
+SESSION20_H89_CONDITION_DAYS = [
+    "got a bulging disc that has good weeks and rough weeks. any lighter variation for the rough"
+    " ones?",
+    "i have a herniated disc with good days and bad days - what's the gentler way to do it on the"
+    " bad ones",
+    "spinal arthritis here, good weeks and awful weeks. simpler variation for an awful week?",
+    "old disc injury, it has its ups and downs. easier version for rough days please",
+]
+
+
+@each("question", SESSION20_H89_CONDITION_DAYS)
+def test_session20_h89_condition_days_is_gentler_variant(question: str) -> None:
+    _answered_kind(question, "topic", "gentler_variant")
+
+
+# ...counter-probes: a medicine, an injection or a diagnosis asked beside it, a joint replacement
+# told (as before), an operation weighed, the back worse this week or a leg sign today
+SESSION20_H89_CONDITION_DAYS_COUNTER = [
+    (
+        "an easier take for bad days? my disc trouble has good days and bad days, which"
+        " painkillers should I take",
+        "decline",
+        None,
+    ),
+    (
+        "my back condition has good days and bad days, any gentler version for bad days or should"
+        " I get an injection",
+        "decline",
+        None,
+    ),
+    (
+        "a lighter version on a sore day? could it be a slipped disc, it has good days and bad"
+        " days",
+        "decline",
+        None,
+    ),
+    (
+        "any gentler version for bad days? had a hip replacement, it has good and bad days",
+        "topic",
+        "surgery_history",
+    ),
+    (
+        "my disc issue has good weeks and bad weeks, any easier option or should I have it"
+        " operated on",
+        "decline",
+        None,
+    ),
+    ("any gentler version? my back has been getting worse this week", "safety", None),
+    (
+        "my disc trouble comes with good days and bad days and today is a bad one, the pain is"
+        " spreading down my leg, lighter version?",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION20_H89_CONDITION_DAYS_COUNTER)
+def test_session20_h89_condition_days_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h89: whether anybody else sees or reads the writer's scores: privacy
+SESSION20_H89_SCORES_SEEN = [
+    "the numbers i rate my pain with, can somebody besides me look at those?",
+    "are my daily answers visible to other people",
+    "once I send in my scores does a real person ever read them",
+    "could other users view my pain numbers",
+]
+
+
+@each("question", SESSION20_H89_SCORES_SEEN)
+def test_session20_h89_scores_seen_is_privacy(question: str) -> None:
+    _answered_kind(question, "topic", "privacy")
+
+
+# ...counter-probes: others' pain, what a score means, the scale the same for all, the scores
+# only, a pain told worse
+SESSION20_H89_SCORES_SEEN_COUNTER = [
+    ("does anyone else get pain when they do this twist", "clarify", "pain_through"),
+    ("what does a pain score of 6 mean", "topic", "pain_scale"),
+    ("do other people get pain scores too", "topic", "pain_scale"),
+    ("is the pain scale the same for everyone", "topic", "pain_scale"),
+    ("how are my pain scores used", "topic", "pain_scale"),
+    ("my back pain is worse and nobody else can see it", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION20_H89_SCORES_SEEN_COUNTER)
+def test_session20_h89_scores_seen_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h89: other exercises asked as the cure of another condition (a tummy gap
+# after a birth): declined, never the check-first topic
+SESSION20_H89_EXERCISES_TO_FIX = [
+    "what stretches will fix the gap in my belly muscles since the twins",
+    "which moves actually close up a split tummy from pregnancy",
+    "what are the best drills to knit my abs back together postnatally",
+    "which routines heal a belly gap after a baby",
+]
+
+
+@each("question", SESSION20_H89_EXERCISES_TO_FIX)
+def test_session20_h89_exercises_to_fix_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: an operation told (as before), the twist itself asked after a birth, what
+# the twist does
+SESSION20_H89_EXERCISES_TO_FIX_COUNTER = [
+    ("which exercises will heal my back after spinal surgery", "clarify", "check_first"),
+    ("what exercises fix diastasis after a c section", "topic", "check_first"),
+    ("is the twist safe after having a baby", "topic", "check_first"),
+    ("does this twist fix my posture", "topic", "benefits"),
+]
+
+
+@each("question,kind,topic", SESSION20_H89_EXERCISES_TO_FIX_COUNTER)
+def test_session20_h89_exercises_to_fix_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
