@@ -39460,6 +39460,208 @@ def _aside_s20(head: str) -> list[re.Pattern[str]]:
     return []
 
 
+# twentieth session, h89: what a warning sign's words mean asked, the bot's list named as where
+# they were met ("what is X? your list has it", "what counts as the saddle area,
+# you listed it")...
+_WORDS_MEAN_H89 = lazy(
+    r"\b(?:what\s+(?:does|do|is|are|counts\s+as|exactly\s+is)|what['’]?s|whats|where\s+(?:is|are)"
+    r"|define|meaning\s+of)\b[^.!?\n]{0,60}?(?:\bmean\w*\b[^.!?\n]{0,20}|\?)"
+    r"|\b(?:i\s+)?(?:genuinely\s+|honestly\s+|really\s+)?(?:didn['’]?t|did\s+not|don['’]?t"
+    r"|do\s+not)\s+know\s+what\b[^.!?\n]{0,60}",
+    re.IGNORECASE,
+)
+# ...the list or the bot named as the words' source
+_WORDS_SOURCE_H89 = lazy(
+    _CUE_SOURCE_H81
+    + r"|\b(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist|check[-\s]?list|warnings?|screen\w*"
+    r"|questions?)\s+(?:mentioned|mentions|had|has|listed|lists|said|says|used)\b"
+    r"|\b(?:on|in)\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist|check[-\s]?list|warnings?)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own share or a time of now (`_CUE_OWN_H81`, `_QUOTE_GUARD_H88`)
+
+
+def _words_meant_h89(head: str) -> bool:
+    """Twentieth session, h89: a sign's words asked after (`_WORDS_MEAN_H89`), the bot's list
+    named as their source (`_WORDS_SOURCE_H89`), with nothing of the writer's own or of now."""
+    if not (_WORDS_MEAN_H89.search(head) and _WORDS_SOURCE_H89.search(head)):
+        return False
+    rest = blanked(_WORDS_MEAN_H89, blanked(_WORDS_SOURCE_H89, head))
+    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
+
+
+# twentieth session, h89: the bot's alarm at something the writer typed, told back ("you told me
+# to get help when I wrote ...", "the bot locked me out because I said ..."), to the clause's
+# end...
+_BOT_ALARM_TYPED_H89 = lazy(
+    r"\b(?:you|it|the\s+(?:bot|app|coach))\s+(?:\w+\s+){0,2}?(?:told|sent|asked|locked|flagged"
+    r"|warned|stopped|panicked|freaked|redirected|pointed)\b[^.!?;\n]{0,50}?\b(?:when|because"
+    r"|cos|coz|after|as)\s+i\s+(?:typed|wrote|said|put|texted|messaged|sent)\b"
+    r"(?:(?!\b(?:but|though|although|now|and\s+now)\b)[^.!?;,\n])*",
+    re.IGNORECASE,
+)
+# ...then told as a figure of speech ("only a figure of speech", "just an expression")
+_FIGURE_TOLD_H89 = lazy(
+    r"\b(?:(?:a|just\s+a|only\s+a)\s+(?:figure\s+of\s+speech|saying|turn\s+of\s+phrase|phrase"
+    r"|joke)|(?:just\s+|only\s+)?an\s+expression|not\s+(?:meant\s+)?literal(?:ly)?"
+    r"|didn['’]?t\s+mean\s+(?:it\s+)?literally|(?:was\s+|just\s+)?(?:joking|kidding"
+    r"|exaggerating|being\s+dramatic))\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h89: a diabetic's hypo, shaky or weak until sugar was taken ("had a hypo,
+# wobbly and weak till the jelly babies worked")...
+_HYPO_TREATED_H89 = lazy(
+    r"\b(?:hypo\w*|low\s+(?:blood\s+)?sugars?|sugars?\s+(?:dropped|crashed|went\s+low|were\s+low"
+    r"|was\s+low)|blood\s+sugar\s+(?:dropped|crashed|dipped)|went\s+low)\b[^.!?;\n]{0,80}?\b"
+    r"(?:until|till|til|untill|after|once|then)\b[^.!?;\n]{0,40}?\b(?:glucose|sugar\w*|dextro\w*"
+    r"|jelly\s+babies|juice|sweets|lucozade|coke|tabs?|tablets?|gel|biscuits?|snack|ate|eating)"
+    r"\b(?:\s+(?:\w+\s+)?(?:kicked\s+in|worked|took\s+effect|did\s+(?:their|its)\s+job))?",
+    re.IGNORECASE,
+)
+# ...over and fine now ("all fine now", "back to normal", "sugars good this morning")
+_HYPO_OVER_H89 = lazy(
+    r"\b(?:(?:all|totally|completely|perfectly)\s+)?(?:fine|good|ok|okay|normal|grand|right\s+as"
+    r"\s+rain)\s+(?:now|again|since)\b|\b(?:back\s+to\s+normal|recovered|sorted|all\s+good)\b"
+    r"|\bsugars?\s+(?:were|was|are|is)\s+(?:\d|fine|good|normal)[^.!?;\n]{0,30}",
+    re.IGNORECASE,
+)
+# ...never beside a sign lasting or of the writer's now, or one a sugar does not explain
+_HYPO_GUARD_H89 = lazy(
+    r"\b(?:still|won['’]?t|not\s+going|keeps?|getting|worse|can['’]?t|cannot|numb\w*|tingl\w*"
+    r"|one\s+side|face|slurr\w*|speech|chest|breath\w*|fell|fall|hit\s+my\s+head|confus\w*"
+    r"|vision|sight|since\s+(?:then|the|last|this|yesterday))\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h89: a pet or a person asleep on the writer's legs, the legs numb on waking
+# and fine the moment it moves ("the dog lies across my feet, both dead by morning, fine as soon
+# as he shifts")
+_PET_ON_LEGS_H89 = lazy(
+    r"\b(?:cat|cats|kitten|dog|dogs|puppy|pup|pet|pets|kid|kids|toddler|baby|partner|husband|wife"
+    r"|boyfriend|girlfriend|she|he|it)\s+(?:\w+\s+){0,2}?(?:sleeps?|sleeping|slept|lies|lying|lay"
+    r"|lays|curls?|curled|sprawls?|sits?|sat|naps?|napping)\s+(?:\w+\s+){0,2}?(?:on|across|over"
+    r"|between)\s+(?:my|both\s+my)\s+(?:legs?|feet|thighs?|lap|knees?)\b[^.!?;\n]{0,120}?\b(?:fine"
+    r"|ok|okay|normal|back|gone|goes|go|wears?\s+off)\b[^.!?;\n]{0,30}?\b(?:second|moment|minute"
+    r"|instant|soon\s+as|once|when|after)\b[^.!?;\n]{0,25}?\b(?:moves?|moved|shifts?|shifted"
+    r"|gets?\s+(?:off|up)|got\s+(?:off|up)|jumps?\s+off|hops?\s+off|stretch\w*|wiggle\w*|shake\w*"
+    r"|get\s+up)\b",
+    re.IGNORECASE,
+)
+# ...never beside a numbness that lasts or is new ("and still are", "since", "hours")
+_PET_GUARD_H89 = lazy(
+    r"\b(?:still|since|hours?|all\s+day|won['’]?t|not\s+going|doesn['’]?t\s+go|stays?|stayed"
+    r"|today|now\s+(?:they|my|both|it)|worse|weak\w*|saddle|groin|bladder|bowel\w*|pee|wee"
+    r"|can['’]?t\s+(?:feel|walk|stand|move))\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h89: weak or shaky with a bug or a virus in the past, recovered since ("wiped
+# out and weak with flu a fortnight ago, eating and working as normal now")...
+_BUG_WEAK_PAST_H89 = lazy(
+    r"\b(?:weak|shaky|wobbly|washed\s+out|wiped\s+out|no\s+energy|drained)\b[^.!?;\n]{0,40}?"
+    r"\b(?:bug|virus|flu|gastro\w*|food\s+poisoning|norovirus|noro|covid|sickness|tummy\s+bug"
+    r"|stomach\s+bug|cold|d\s*(?:&|and)\s*v)\b[^.!?;\n]{0,30}?\b(?:last\s+(?:week|month|weekend)"
+    r"|(?:a\s+)?(?:couple\s+of\s+|few\s+)?(?:weeks?|days|fortnight)\s+ago|over\s+the\s+weekend"
+    r"|at\s+(?:christmas|easter|new\s+year))\b",
+    re.IGNORECASE,
+)
+# ...recovered: eating, working or back to normal again
+_BUG_RECOVERED_H89 = lazy(
+    r"\b(?:eating\s+(?:normally|properly|fine|well|again)|back\s+(?:at|to)\s+(?:work|normal|the"
+    r"\s+gym|training|school|full\s+strength)|fully\s+recovered|all\s+better|over\s+it"
+    r"|(?:feel|feeling|felt)\s+(?:fine|normal|myself|great|good)(?:\s+again)?)\b",
+    re.IGNORECASE,
+)
+# ...never beside weakness that lasts or is of now
+_BUG_GUARD_H89 = lazy(
+    r"\b(?:still|since|today|tonight|this\s+(?:morning|week)|now\s+(?:weak|shaky|i)|again\s+now"
+    r"|can['’]?t|cannot|worse|legs?|numb\w*|tingl\w*|one\s+side|faint\w*|dizz\w*|collaps\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h89: a game's, a story's or a show's character hurt ("my avatar lost both
+# legs", "the hero in my novel is paralysed"), to the clause's end short of the writer's own...
+_STORY_HURT_H89 = lazy(
+    r"\b(?:character|avatar|hero|heroine|protagonist|villain|sim|sims|guy|girl|player|npc|oc"
+    r"|main\s+character)\s+(?:in|on|from|of)\s+(?:the|my|this|that|a|our)\s+(?:\w+\s+)?(?:game"
+    r"|story|book|novel|film|movie|show|series|campaign|fic|fanfic|comic|manga|anime|script"
+    r"|screenplay|play|dnd|d&d|rpg)\b(?:(?!\b(?:but|though|although|me|my|myself|mine|i|i['’]?m"
+    r"|im|irl|too|also|and\s+(?:now\s+)?i)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+# ...the writer's own told apart as only a stiff or achy back ("me irl? just stiff")
+_STORY_OWN_STIFF_H89 = lazy(
+    r"\b(?:irl|in\s+real\s+life|real\s+life|me\s+myself|as\s+for\s+me|me\s+personally|my\s+own"
+    r"|actual\s+me)\b[^.!;\n]{0,40}?\b(?:just|only)\s+(?:a\s+)?(?:bit\s+)?(?:stiff|tight|achy"
+    r"|sore)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h89: a phrase asked in another language ("how would I say 'my knee hurts' in
+# French", "what's the German for ..."), out of scope, its words no sign of the writer's...
+_TRANSLATE_H89 = lazy(
+    r"\b(?:how\s+(?:do|would|should|can|could)\s+(?:you|i|one|we)\s+(?:say|write|tell\s+someone"
+    r"|ask)|translate|what['’]?s|whats|what\s+is)\b[^.!?;\n]{0,60}?\b(?:in|into|to)\s+(?:spanish"
+    r"|french|german|italian|portuguese|dutch|polish|greek|turkish|arabic|japanese|chinese"
+    r"|mandarin|cantonese|korean|russian|hindi|urdu|welsh|irish|gaelic|swedish|norwegian|danish"
+    r"|finnish|czech|thai|vietnamese|croatian|romanian|hungarian|catalan|basque|hebrew|swahili)\b"
+    r"|\bwhat['’]?s\s+(?:the\s+)?(?:spanish|french|german|italian|portuguese|dutch|polish|greek"
+    r"|japanese|chinese|korean|russian)\s+(?:for|word\s+for)\b[^.!?;\n]{0,60}",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own share or a time of now outside the phrase
+_TRANSLATE_GUARD_H89 = lazy(
+    r"\b(?:because|cos|coz|since|as\s+it|it\s+(?:does|is)|today|tonight|right\s+now|now|again"
+    r"|worse|really\s+(?:does|is))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h89(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session, h89: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (a warning sign's words asked after, the bot's list named; the
+    bot's alarm at a typed phrase told back as a figure of speech; a hypo treated with sugar and
+    over; a pet asleep on the legs, fine the moment it moves; weak with a past bug, recovered; a
+    game's or a story's character hurt, the writer only stiff; a phrase asked in another
+    language), none beside a sign lasting or of the writer's now."""
+    found: list[re.Pattern[str]] = []
+    if _words_meant_h89(head):
+        found += [_WORDS_MEAN_H89, _WORDS_SOURCE_H89]
+    if (
+        _BOT_ALARM_TYPED_H89.search(head)
+        and _FIGURE_TOLD_H89.search(head)
+        and not _QUOTE_GUARD_H88.search(blanked(_BOT_ALARM_TYPED_H89, head))
+    ):
+        found += [_BOT_ALARM_TYPED_H89, _FIGURE_TOLD_H89]
+    if (
+        _HYPO_TREATED_H89.search(head)
+        and _HYPO_OVER_H89.search(head)
+        and not _HYPO_GUARD_H89.search(head)
+    ):
+        found += [_HYPO_TREATED_H89, _HYPO_OVER_H89]
+    if _PET_ON_LEGS_H89.search(head) and not _PET_GUARD_H89.search(head):
+        found.append(_PET_ON_LEGS_H89)
+    if (
+        _BUG_WEAK_PAST_H89.search(head)
+        and _BUG_RECOVERED_H89.search(head)
+        and not _BUG_GUARD_H89.search(head)
+    ):
+        found += [_BUG_WEAK_PAST_H89, _BUG_RECOVERED_H89]
+    if _STORY_HURT_H89.search(head) and _STORY_OWN_STIFF_H89.search(head):
+        found.append(_STORY_HURT_H89)
+    if _TRANSLATE_H89.search(head) and not _TRANSLATE_GUARD_H89.search(
+        blanked(_TRANSLATE_H89, head)
+    ):
+        found.append(_TRANSLATE_H89)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -39502,4 +39704,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h88_asks,
     _aside_h88,
     _aside_s20,
+    _aside_h89,
 )

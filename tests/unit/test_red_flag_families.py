@@ -15233,3 +15233,85 @@ def test_session20_a_caseload_named_by_its_sign_is_no_lockout(text: str) -> None
 @each("text", SESSION20_CASELOAD_RED)
 def test_session20_the_writers_own_sign_beside_a_caseload_locks_out(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# Twentieth session, h89: harmless messages the rules locked out: what a warning sign's words
+# mean asked, the bot's list named; the bot's alarm at a typed phrase told back as a figure of
+# speech; a diabetic's hypo treated with sugar and over; a pet or a partner asleep on the legs,
+# fine the moment it moves; weak with a past bug, recovered; a game's or a story's character
+# hurt, the writer only stiff; a phrase asked in another language (`triage._aside_h89`). The
+# writer's own sign now or new beside any of them stays locked out.
+SESSION20_H89_HARMLESS: list[str] = [
+    "what is cauda equina exactly? your list mentioned it and I had to google it",
+    "what counts as the saddle area exactly? it was on your list and I have no clue where that is",
+    "i didnt know what bladder retention means, it was on your checklist. explain?",
+    "your warning list said foot drop, what does that mean?",
+    "you flagged my message when I wrote that my back was killing me, that was just an "
+    "expression, it's only a bit tight",
+    "the bot locked me out because I said I was dying after leg day, I was joking, just sore "
+    "muscles",
+    "lol it panicked when I typed my legs were dead after the hike. not literally, just tired",
+    "type 1 here, went low at 3am, sweaty and weak until I had some juice, totally fine now. ok"
+    " to stretch?",
+    "hypo before lunch yesterday, trembly and weak for a bit till the dextrose tabs worked, "
+    "back to normal. can I stretch?",
+    "my sugars dropped after my run, wobbly and weak until I ate a biscuit, all good",
+    "the dog lies across my feet all night and both legs are numb when I wake, fine as soon as "
+    "he shifts",
+    "my kitten naps on my lap and my legs go numb, normal again the moment she jumps off. lol",
+    "my partner sleeps across my legs and both go numb by morning, fine the minute he gets up. "
+    "arms up or down?",
+    "was weak and wiped out with flu a fortnight ago, fully recovered and back to the gym. can "
+    "I do the twist?",
+    "really weak with a stomach bug a few days ago, eating properly again and back to work. "
+    "twist ok?",
+    "weak as anything with norovirus last month but feeling fine again",
+    "the hero in my novel is paralysed from the waist down after the crash. me irl, just a sore"
+    " neck from typing",
+    "my sim in the game broke her spine falling off a ladder lol. in real life only a bit stiff",
+    "the main character in my comic can't feel his legs after the accident. as for me, just "
+    "tight hamstrings",
+    "how would I say 'my knee hurts' in French? holiday in Paris soon",
+    "how do I say my back is sore in Dutch? asking for my language class",
+    "translate 'i can't feel my legs' into Italian please, it's for a script",
+]
+SESSION20_H89_RED: list[str] = [
+    "numb around the saddle area from this morning on, what does it mean?",
+    "what does saddle numbness mean? your list mentions it and I've got it now",
+    "your list mentioned foot drop, what does that mean? my foot has been slapping since yesterday",
+    "you told me to get help after I wrote that my spine was killing me, just a saying, but now"
+    " my legs are numb",
+    "my legs are both numb since the cat moved and still are",
+    "the cat naps on my legs and they've been numb all day, won't go",
+    "weak and shaky since the bug, can't stand long today",
+    "I was weak with a stomach bug last week and still am, legs give way",
+    "had a hypo last night, shaky and weak till the glucose, still weak and my face feels numb",
+    "my avatar in the game lost both legs, me irl just stiff, yet both of my legs turned numb this"
+    " morning and still are",
+    "how would you say 'my back aches' in Spanish, because it really does today and both legs"
+    " are numb",
+    "my legs are numb and weak since this morning",
+    "you flagged it when I wrote my back was killing me, I was joking about that, but from "
+    "lunchtime on I cannot feel my legs",
+    "the bot stopped me after I said I couldn't pee, not literally joking, I really can't pee "
+    "since this morning",
+    "had a hypo, shaky and weak till the juice, all fine now, except I still can't lift my left"
+    " arm",
+    "went low after my run, weak until I had sweets, sorted, but my face is drooping today",
+    "the dog sleeps on my feet and my legs go numb, fine when he moves, but now they're numb "
+    "again and weak",
+    "weak with flu last week, back at work, but today my legs are numb and giving way",
+    "my hero in the game lost both legs. in real life just stiff but I can't pee since yesterday",
+    "translate into spanish please: I have chest pain right now",
+    "what is cauda equina? your list mentioned it. I think I have it, numb down there today",
+]
+
+
+@each("text", SESSION20_H89_HARMLESS)
+def test_session20_h89_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION20_H89_RED)
+def test_session20_h89_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
