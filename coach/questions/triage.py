@@ -39622,6 +39622,73 @@ _TRANSLATE_GUARD_H89 = lazy(
     re.IGNORECASE,
 )
 
+# twentieth session, h89: an item of the bot's list named as such, not quoted ("the numb legs
+# part of your checklist", "that line on your list about ...", "your screening asks about ..."),
+# to the clause's end...
+_LIST_ITEM_H89 = lazy(
+    r"\b(?:the|that|this)\s+(?:[^.!?;,\n]{1,40}?\s+)?(?:bit|part|item|line|question|section|one"
+    r"|box|point)\s+(?:on|in|of|from)\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist"
+    r"|check[-\s]?list|warnings?|screen\w*|questions?|form)\b(?:\s+(?:about|on|re|asking\s+about"
+    r"|that\s+(?:says|asks|mentions))\b[^.!?;,\n]{1,50})?"
+    r"|\b(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist|check[-\s]?list|warnings?|screen\w*"
+    r"|questions?|form)\s+(?:asks?|mentions?|lists?|says)\s+(?:about\s+)?[^.!?;,\n]{1,40}?"
+    r"(?=\s+(?:and|but)\b|[.!?;,\n]|$)",
+    re.IGNORECASE,
+)
+# ...denied as the writer's ("I don't have any", "never had it", "I have none")...
+_ITEM_DENIED_H89 = lazy(
+    r"\b(?:i\s+(?:don['’]?t|do\s+not|haven['’]?t|have\s+not)\s+(?:have\s+|got\s+)?(?:any(?:\s+of"
+    r"\s+(?:that|those|them|it))?|that|those|them|it)|i\s+have\s+(?:none|neither)|(?:i['’]?ve\s+)?"
+    r"never\s+had\s+(?:it|that|them|those|any)|none\s+(?:here|for\s+me)|not\s+me)\b",
+    re.IGNORECASE,
+)
+# ...its place on the list asked after ("why is that on", "just curious why", "wondering why")
+_ITEM_WHY_H89 = lazy(
+    r"\b(?:why|curious|wondering|wondered)\b(?:[^.!?;\n]{0,60}?\b(?:on|in)\s+(?:a|the|your|ur"
+    r"|this)\s+(?:\w+\s+){0,3}?(?:list|checklist|check|checks|screen\w*|form|questions?)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _list_item_denied_h89(head: str) -> bool:
+    """Twentieth session, h89: an item of the bot's list named (`_LIST_ITEM_H89`), denied as the
+    writer's (`_ITEM_DENIED_H89`) and its place asked after, with nothing of the writer's own or
+    of now outside the item."""
+    if not (
+        _LIST_ITEM_H89.search(head) and _ITEM_DENIED_H89.search(head) and _ITEM_WHY_H89.search(head)
+    ):
+        return False
+    rest = blanked(_ITEM_WHY_H89, blanked(_ITEM_DENIED_H89, blanked(_LIST_ITEM_H89, head)))
+    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
+
+
+# twentieth session, h89: a clinician's warning signs passed on ("the physio said look out for
+# ...", "the GP told me the red flags are ..."), to the sentence's end...
+_TOLD_SIGNS_H89 = lazy(
+    r"\b(?:physio\w*|gp|doctor|doc|consultant|surgeon|nurse|osteo\w*|chiro\w*|specialist"
+    r"|therapist|midwife)\s+(?:\w+\s+)?(?:told|said|says|warned|mentioned|explained|listed)\b"
+    r"[^.!?;\n]{0,30}?\b(?:watch\s+(?:out\s+)?for|look\s+out\s+for|red\s+flags?|warning\s+signs?"
+    r"|signs?\s+to\s+(?:watch|look)|things?\s+to\s+(?:watch|look))\b"
+    r"(?:(?!\b(?:and\s+i|but|though|which|i['’]?ve|i\s+have|i['’]?m|now|since|today)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+# ...all denied as the writer's ("I have neither", "never had any of them")
+_TOLD_DENIED_H89 = lazy(
+    r"\b(?:i\s+(?:have|['’]?ve\s+had|had|get)\s+(?:neither|none)|i['’]?ve\s+had\s+(?:neither"
+    r"|none)|(?:i['’]?ve\s+|i\s+have\s+)?never\s+had\s+(?:either|any|them|those|one)"
+    r"|none\s+of\s+(?:those|them|that)|neither\s+(?:here|for\s+me))\b[^.!?;\n]{0,20}",
+    re.IGNORECASE,
+)
+
+
+def _told_signs_denied_h89(head: str) -> bool:
+    """Twentieth session, h89: a clinician's warning signs passed on (`_TOLD_SIGNS_H89`), all
+    denied as the writer's (`_TOLD_DENIED_H89`), with nothing of the writer's own or of now."""
+    if not (_TOLD_SIGNS_H89.search(head) and _TOLD_DENIED_H89.search(head)):
+        return False
+    rest = blanked(_TOLD_DENIED_H89, blanked(_TOLD_SIGNS_H89, head))
+    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
+
 
 def _aside_h89(head: str) -> list[re.Pattern[str]]:
     """Twentieth session, h89: the readers above that find their harmless phrase in ``head``,
@@ -39629,10 +39696,15 @@ def _aside_h89(head: str) -> list[re.Pattern[str]]:
     bot's alarm at a typed phrase told back as a figure of speech; a hypo treated with sugar and
     over; a pet asleep on the legs, fine the moment it moves; weak with a past bug, recovered; a
     game's or a story's character hurt, the writer only stiff; a phrase asked in another
-    language), none beside a sign lasting or of the writer's now."""
+    language; an item of the bot's list named, denied and its place asked after; a clinician's
+    warning signs passed on, all denied), none beside a sign lasting or of the writer's now."""
     found: list[re.Pattern[str]] = []
     if _words_meant_h89(head):
         found += [_WORDS_MEAN_H89, _WORDS_SOURCE_H89]
+    if _list_item_denied_h89(head):
+        found += [_LIST_ITEM_H89, _ITEM_DENIED_H89, _ITEM_WHY_H89]
+    if _told_signs_denied_h89(head):
+        found += [_TOLD_SIGNS_H89, _TOLD_DENIED_H89]
     if (
         _BOT_ALARM_TYPED_H89.search(head)
         and _FIGURE_TOLD_H89.search(head)

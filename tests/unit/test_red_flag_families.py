@@ -15239,7 +15239,9 @@ def test_session20_the_writers_own_sign_beside_a_caseload_locks_out(text: str) -
 # mean asked, the bot's list named; the bot's alarm at a typed phrase told back as a figure of
 # speech; a diabetic's hypo treated with sugar and over; a pet or a partner asleep on the legs,
 # fine the moment it moves; weak with a past bug, recovered; a game's or a story's character
-# hurt, the writer only stiff; a phrase asked in another language (`triage._aside_h89`). The
+# hurt, the writer only stiff; a phrase asked in another language; an item of the bot's list
+# named, denied as the writer's and its place asked after; a clinician's warning signs passed
+# on, all denied (`triage._aside_h89`). The
 # writer's own sign now or new beside any of them stays locked out.
 SESSION20_H89_HARMLESS: list[str] = [
     "what is cauda equina exactly? your list mentioned it and I had to google it",
@@ -15274,6 +15276,20 @@ SESSION20_H89_HARMLESS: list[str] = [
     "how would I say 'my knee hurts' in French? holiday in Paris soon",
     "how do I say my back is sore in Dutch? asking for my language class",
     "translate 'i can't feel my legs' into Italian please, it's for a script",
+    "the numb legs part of your checklist scared me. I don't have that, just curious why it's "
+    "on the list",
+    "that item on your list about losing bladder control made me jump. I have none of it, why "
+    "is it there for a stretch?",
+    "your screening asks about chest pain right now and I have none, why ask that for a back "
+    "exercise?",
+    "the bit in your warnings about sudden weakness in both legs spooked me haha. never had "
+    "it, why is that on a twist check?",
+    "my physio said to watch out for numbness down below and changes in my bladder. I've had "
+    "neither, ever. good to start?",
+    "the GP told me the red flags are saddle numbness and losing bowel control, I have "
+    "neither. can I twist?",
+    "my osteo explained the warning signs, numb saddle and weak legs; I've never had any of "
+    "them. fine to twist?",
 ]
 SESSION20_H89_RED: list[str] = [
     "numb around the saddle area from this morning on, what does it mean?",
@@ -15304,6 +15320,22 @@ SESSION20_H89_RED: list[str] = [
     "my hero in the game lost both legs. in real life just stiff but I can't pee since yesterday",
     "translate into spanish please: I have chest pain right now",
     "what is cauda equina? your list mentioned it. I think I have it, numb down there today",
+    "the numb legs part of your checklist scared me because I have that right now",
+    "that item on your list about losing bladder control, why is it there? I've been leaking "
+    "since this morning",
+    "your screening asks about chest pain now, I have some since this morning, why ask?",
+    "curious why chest pain sits on your list, I have it right now",
+    "the bit on your checklist about numb legs, I don't have that, but why is my left leg numb "
+    "since lunch",
+    "my physio said to watch out for numbness down below, I've had neither bladder trouble nor "
+    "that until today, now I'm numb there",
+    "the GP listed the red flags, numb saddle and a changed bladder. None of those, but from this "
+    "morning on my legs feel weak",
+    "my doctor warned me to look out for bladder changes and numb legs and I've got both since "
+    "yesterday",
+    "my physio listed the warning signs, numb saddle and weak legs, and I have them now",
+    "my physio said look out for numb legs and I have that now. I have none of the other ones "
+    "though",
 ]
 
 
