@@ -39478,13 +39478,23 @@ _WORDS_SOURCE_H89 = lazy(
     r"|\b(?:on|in)\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist|check[-\s]?list|warnings?)\b",
     re.IGNORECASE,
 )
-# ...never beside the writer's own share or a time of now (`_CUE_OWN_H81`, `_QUOTE_GUARD_H88`)
+# ...never of the writer's own in the asking ("what is this pain in my chest?", "what's it
+# called when I can't feel ..."), nor beside the writer's own share or a time of now outside it
+# (`_CUE_OWN_H81`, `_QUOTE_GUARD_H88`)
+_WORDS_OWN_H89 = lazy(
+    r"\b(?:this|these|my|me|mine|myself|i['’]?m|im|i['’]?ve|ive|if\s+i|when\s+i|i\s+(?:have|feel"
+    r"|get|got|can['’]?t|cannot|am))\b",
+    re.IGNORECASE,
+)
 
 
 def _words_meant_h89(head: str) -> bool:
     """Twentieth session, h89: a sign's words asked after (`_WORDS_MEAN_H89`), the bot's list
-    named as their source (`_WORDS_SOURCE_H89`), with nothing of the writer's own or of now."""
+    named as their source (`_WORDS_SOURCE_H89`), with nothing of the writer's own in the asking
+    (`_WORDS_OWN_H89`) or beside it, nor of now."""
     if not (_WORDS_MEAN_H89.search(head) and _WORDS_SOURCE_H89.search(head)):
+        return False
+    if any(_WORDS_OWN_H89.search(m.group()) for m in _WORDS_MEAN_H89.finditer(head)):
         return False
     rest = blanked(_WORDS_MEAN_H89, blanked(_WORDS_SOURCE_H89, head))
     return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
@@ -39506,6 +39516,13 @@ _FIGURE_TOLD_H89 = lazy(
     r"|joke)|(?:just\s+|only\s+)?an\s+expression|not\s+(?:meant\s+)?literal(?:ly)?"
     r"|didn['’]?t\s+mean\s+(?:it\s+)?literally|(?:was\s+|just\s+)?(?:joking|kidding"
     r"|exaggerating|being\s+dramatic))\b",
+    re.IGNORECASE,
+)
+# ...never with the figure denied ("not a joke", "wasn't exaggerating", "I mean it")
+_FIGURE_DENIED_H89 = lazy(
+    r"\b(?:not|wasn['’]?t|isn['’]?t|no|never)\s+(?:\w+\s+)?(?:a\s+)?(?:joke|joking|kidding"
+    r"|figure|saying|expression|exaggerat\w*|dramatic)|\bi\s+(?:really\s+|genuinely\s+)?mean"
+    r"(?:t)?\s+it\b|\b(?:literally|genuinely|seriously|really)\s+(?:can['’]?t|am|is|do|does)\b",
     re.IGNORECASE,
 )
 
@@ -39618,7 +39635,8 @@ _TRANSLATE_H89 = lazy(
 # ...never beside the writer's own share or a time of now outside the phrase
 _TRANSLATE_GUARD_H89 = lazy(
     r"\b(?:because|cos|coz|since|as\s+it|it\s+(?:does|is)|today|tonight|right\s+now|now|again"
-    r"|worse|really\s+(?:does|is))\b",
+    r"|worse|really\s+(?:does|is)|happen\w*|i\s+(?:have|do|am)|doctor|hospital|ambulance"
+    r"|emergency|pharmac\w*|nurse|paramedic|a\s*&\s*e|er)\b",
     re.IGNORECASE,
 )
 
@@ -39708,6 +39726,7 @@ def _aside_h89(head: str) -> list[re.Pattern[str]]:
     if (
         _BOT_ALARM_TYPED_H89.search(head)
         and _FIGURE_TOLD_H89.search(head)
+        and not _FIGURE_DENIED_H89.search(head)
         and not _QUOTE_GUARD_H88.search(blanked(_BOT_ALARM_TYPED_H89, head))
     ):
         found += [_BOT_ALARM_TYPED_H89, _FIGURE_TOLD_H89]
