@@ -39464,7 +39464,8 @@ def _aside_s20(head: str) -> list[re.Pattern[str]]:
 # they were met ("what is X? your list has it", "what counts as the saddle area,
 # you listed it")...
 _WORDS_MEAN_H89 = lazy(
-    r"\b(?:what\s+(?:does|do|is|are|counts\s+as|exactly\s+is)|what['’]?s|whats|where\s+(?:is|are)"
+    r"\bwhat\s+(?:does|do)\b[^.!?\n]{0,60}?\bmean\w*\b[^.!?\n]{0,20}"
+    r"|\b(?:what\s+(?:is|are|counts\s+as|exactly\s+is)|what['’]?s|whats|where\s+(?:is|are)"
     r"|define|meaning\s+of)\b[^.!?\n]{0,60}?(?:\bmean\w*\b[^.!?\n]{0,20}|\?)"
     r"|\b(?:i\s+)?(?:genuinely\s+|honestly\s+|really\s+)?(?:didn['’]?t|did\s+not|don['’]?t"
     r"|do\s+not)\s+know\s+what\b[^.!?\n]{0,60}",
@@ -39497,7 +39498,10 @@ def _words_meant_h89(head: str) -> bool:
     if any(_WORDS_OWN_H89.search(m.group()) for m in _WORDS_MEAN_H89.finditer(head)):
         return False
     rest = blanked(_WORDS_MEAN_H89, blanked(_WORDS_SOURCE_H89, head))
-    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
+    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest)) and (
+        # (a question the weighing already answers with the warning signs keeps that answer)
+        _weighed(head).context != "general"
+    )
 
 
 # twentieth session, h89: the bot's alarm at something the writer typed, told back ("you told me
