@@ -19179,6 +19179,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # nineteenth session, rt50: see `_rt50_keeps`
     if _rt52_keeps(text, found):
         return found  # twentieth session, rt52: see `_rt52_keeps`
+    if _rt53_keeps(text, found):
+        return found  # twentieth session, rt53: see `_rt53_keeps`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -19664,6 +19666,248 @@ def _rt52_accident_labelled(text: str, found: Triage) -> bool:
     )
 
 
+# twentieth session, rt53 (a fifty-third blind set), by class: feeling generally unwell (off, no
+# energy, shivery) with the back pain, played down; a known slow prostate or a known urgency that
+# does not explain a new sign (cannot start at all, the urge no longer felt coming); a dribble
+# played down as age that cannot be stopped, new; a vehicle other than a car overturned, with a
+# time; a fall told as "toppled over" with a time; an ache between the shoulder blades told new;
+# weight going down with the diet unchanged; pins and needles of a single leg told new, asked about
+# after the move; read where the rules found no sign or set it aside, unconditional
+# (`_rt53_own_sign`)
+_RT53_UNWELL = (
+    r"(?:feel|feels|feeling|felt) (?:\w+ ){0,2}?(?:unwell|off|rough|poorly|ill|run down|grotty"
+    r"|ropey|under the weather|rubbish|awful|crap|feverish|shivery)"
+)
+_RT53_SYSTEMIC = (
+    r"(?:shivery|shivering|shivers|chills|chilly|feverish|fever|temperature|hot and cold|sweats"
+    r"|sweaty|clammy|no energy|zero energy|wiped out|exhausted|drained|achy all over|aching all"
+    r" over)"
+)
+_RT53_BACK = r"(?:back|spine|lower back)"
+# ...never a hangover, a jab, someone else's or long ago
+_RT53_NOT_UNWELL = (
+    r"(?:hangover|hungover|drinking|jab|vaccin\w*|booster|years ago|last year|used to|as a kid"
+    r"|what if|in case|my (?:son|daughter|husband|wife|partner|kid|kids|mum|mom|dad|friend)"
+    r"|he is|she is|they are|he has|she has|better now|gone now|recovered)"
+)
+_RT53_CANT_START = (
+    r"(?:can not|cannot|could not|unable to) (?:even )?(?:start|get (?:it |anything |a drop )?"
+    r"(?:going|started|out)|pee|wee|urinate|go) (?:at all|anything|a drop|a thing)"
+)
+_RT53_BLADDER = (
+    r"(?:prostate|pee|peeing|wee|weeing|urine|urinat\w*|bladder|waterworks|stream|flow|push on"
+    r" (?:my|me|the) (?:belly|tummy|stomach|abdomen|bladder))"
+)
+# ...never a car's or a machine's start, a stream long ago and sorted, or someone else's (a
+# habit of waiting told beside it never sets a new "cannot start at all" aside)
+_RT53_NOT_BLADDER = (
+    r"(?:car|engine|mower|motor|motorbike|laptop|computer|generator|boiler|what if|in case"
+    r"|years ago|sorted now|fine now|resolved|my (?:son|husband|dad|partner|friend))"
+)
+_RT53_NOT_COMING = (
+    r"(?:do not|can not|cannot|did not|no longer|never) (?:even )?(?:feel|notice|sense|get) (?:it"
+    r"|them|the urge|any warning|a warning|any urge) ?(?:coming|building|anymore|any more)?"
+)
+_RT53_FOUND_GONE = (
+    r"(?:find|found|realise|realize|realised|realized|notice|noticed|discover|discovered)"
+    r" (?:that )?(?:i have|i had|i|i d|myself) (?:already )?(?:gone|wet|soiled|messed"
+    r"|had an accident|having gone)"
+)
+_RT53_URGENCY = r"(?:ibs|urgency|bowel\w*|poo\w*|toilet|loo|accident|pants|underwear)"
+_RT53_ONSET = (
+    r"(?:since|this morning|today|last night|yesterday|this week|all week|for (?:a few |two"
+    r" |three |\d+ )?days|started|began|new|different|now)"
+)
+# ...never a wave, a train, a sneeze or someone else's
+_RT53_NOT_URGE = (
+    r"(?:sneez\w*|wave|train|bus|storm|period|orgasm|cold|flu|sick|vomit\w*|used to|years ago"
+    r"|what if|in case|my (?:son|daughter|husband|wife|partner|kid|baby|dog|mum|mom|dad))"
+)
+_RT53_DRIBBLE = r"(?:dribbl\w*|leak\w*|wetting)"
+_RT53_CANT_STOP = (
+    r"(?:can not|cannot|could not|unable to|no way to) (?:\w+ )?(?:stop|control|hold|help)"
+    r" (?:it|them)"
+)
+_RT53_NOT_DRIBBLE = (
+    r"(?:" + _RT49_NOT_DRIBBLE + r"|after (?:i |a |my )?(?:pee|wee|peeing|weeing)|shake\w*"
+    r"|years ago|used to|what if|in case)"
+)
+_RT53_VEHICLE = (
+    r"(?:auto rickshaw|rickshaw|autorickshaw|tuk tuk|tuktuk|tuk|jeepney|matatu|boda boda|boda"
+    r"|okada|minibus|bus|taxi|cab|van|lorry|truck|tractor|quad|quad bike|atv|buggy|jeep|ute"
+    r"|pickup|scooter|moped|motorbike|motorcycle|boat|canoe|kayak|trailer)"
+)
+_RT53_OVERTURNED = (
+    r"(?:overturned|turned over|flipped|flipped over|rolled over|toppled over|tipped over"
+    r"|capsized|overturn)"
+)
+# ...the writer in it (anywhere in the message, `_RT53_IN_IT_RE`)
+_RT53_IN_IT = (
+    r"(?:(?:i was|we were|i am|we are) (?:\w+ ){0,2}?(?:in|on|riding|driving)|me in|with me in"
+    r"|(?:my|our) (?:\w+ )?" + _RT53_VEHICLE + r")"
+)
+_RT53_TIME = (
+    r"(?<!later )(?:today|this morning|this afternoon|this evening|earlier|just now|an hour ago"
+    r"|hours ago|last night|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|days ago|this week)(?! s)"
+)
+# ...never a film, the news, a toy, a game, long ago and recovered, or someone else's
+_RT53_NOT_CRASH = (
+    r"(?:film|movie|news|video|game|toy|model|dream|saw|watched|years ago|last year|as a kid"
+    r"|as a child|recovered|fully healed|what if|in case|nearly|almost)"
+)
+_RT53_TOPPLED = (
+    r"(?:toppled over|toppled|keeled over|tumbled over|tumbled|went over backwards|went arse over"
+    r"|went head over heels|ended up on the (?:floor|ground|deck))"
+)
+_RT53_AFTER = r"(?:since|ever since|after|sore|achy|aching|ache|hurts|hurting|painful|bruised)"
+_RT53_SHOULDER_BLADES = r"between (?:my |me |the )?(?:shoulder ?blades|scapula\w*)"
+_RT53_SORE = r"(?:sore|ache|aching|achy|pain|painful|hurts|hurting|throb\w*|tender)"
+_RT53_NEW = r"(?:new|since|this week|started|began|came on|appeared|out of nowhere|lately)"
+# ...never a knot from sleeping, a massage, a workout, the skin or someone else's
+_RT53_NOT_BLADES = (
+    r"(?:tattoo\w*|piercing|sunburn\w*|rash|spot on the skin|pimple|spots|bite|sting|scratch\w*"
+    r"|skin|mole|slept|sleeping|pillow|massage|knot\w*|gym|workout|rowing|row|deadlift\w*"
+    r"|pull ?ups?|backpack|rucksack|years|used to|what if|in case|his|her|their|my (?:son"
+    r"|daughter|husband|wife|partner|friend))"
+)
+_RT53_WEIGHT_DOWN = (
+    r"(?:weight|i) (?:is |has been |have been |keeps |kept |just )?(?:going down|dropping|falling"
+    r"|coming off|dropped|falling off|dropping off|lost|losing)"
+)
+_RT53_KILOS = r"(?:\d+ ?(?:kg|kgs|kilo|kilos|lb|lbs|pounds|stone|st)|\d+(?:kg|kgs|lb|lbs|st))"
+_RT53_DIET_SAME = (
+    r"(?:(?:have not|has not|had not|not|never|did not) (?:\w+ ){0,2}?changed (?:\w+ )?(?:diet"
+    r"|eating|food|what i eat)|not (?:been )?(?:dieting|trying)|without (?:trying|dieting))"
+)
+_RT53_PINS = r"(?:pins and needles|tingl\w*|numb\w*|fizzing|buzzing)"
+_RT53_ONE_LEG = r"(?:one|my|me|left|right) (?:\w+ )?(?:leg|foot|thigh|calf|shin)"
+_RT53_PINS_NEW = r"(?:new|since|this week|started|began|came on|keeps coming|still there)"
+# ...never a foot sat on, slept on or gone, long ago, nor someone else's
+_RT53_NOT_PINS = (
+    r"(?:nothing since|not since|none since|as a teen\w*|back in|treated|resolved|cleared up"
+    r"|sorted|last year|months ago|sat on|sitting on|sat cross|sitting cross|cross legged|crossed"
+    r"|slept on|kneel\w*"
+    r"|gone now|went away|wore off|wears off|shook it|after a minute|few seconds|pins and needles"
+    r" (?:gone|went)|used to|years ago|what if|in case|his|her|their|my (?:son|daughter"
+    r"|husband|wife|partner|friend))"
+)
+
+_RT53_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "fever_unwell",
+        C,
+        # twentieth session, rt53: feeling unwell and shivery or drained, with the back pain
+        lazy(r"\b" + _near9(_near9(_RT53_UNWELL, _RT53_SYSTEMIC, 8), _RT53_BACK, 16) + r"\b"),
+        lazy(r"\b" + _RT53_NOT_UNWELL + r"\b"),
+    ),
+    (
+        "bladder",
+        E,
+        # twentieth session, rt53: cannot start the stream at all, new, whatever was usual
+        lazy(r"\b" + _near9(_near9(_RT53_CANT_START, _RT53_ONSET, 12), _RT53_BLADDER, 24) + r"\b"),
+        lazy(r"\b" + _RT53_NOT_BLADDER + r"\b"),
+    ),
+    (
+        "bowel",
+        E,
+        # twentieth session, rt53: the urge no longer felt coming, or found gone, new
+        lazy(
+            r"\b"
+            + _near9(
+                _near9(_RT53_NOT_COMING, _RT53_ONSET, 10), _any(_RT53_FOUND_GONE, _RT53_URGENCY), 16
+            )
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT53_NOT_URGE + r"\b"),
+    ),
+    (
+        "bladder",
+        E,
+        # twentieth session, rt53: a dribble that cannot be stopped, new, played down
+        lazy(r"\b" + _near9(_near9(_RT53_DRIBBLE, _RT53_ONSET, 8), _RT53_CANT_STOP, 10) + r"\b"),
+        lazy(r"\b" + _RT53_NOT_DRIBBLE + r"\b"),
+    ),
+    (
+        "serious_trauma",
+        E,
+        # twentieth session, rt53: a vehicle the writer was in overturned, with a time
+        lazy(r"\b" + _near9(_RT53_VEHICLE, _RT53_OVERTURNED, 6) + r"\b"),
+        lazy(r"\b" + _RT53_NOT_CRASH + r"\b"),
+    ),
+    (
+        "fall_accident",
+        C,
+        # twentieth session, rt53: "toppled over" today, sore since
+        lazy(r"\b" + _near9(_near9(_RT53_TOPPLED, _RT53_TIME, 8), _RT53_AFTER, 10) + r"\b"),
+        _RT50_NOT_FALL,
+    ),
+    (
+        "shoulder_blade_pain",
+        C,
+        # twentieth session, rt53: sore between the shoulder blades, told new
+        lazy(r"\b" + _near9(_near9(_RT53_SORE, _RT53_SHOULDER_BLADES, 6), _RT53_NEW, 8) + r"\b"),
+        lazy(r"\b" + _RT53_NOT_BLADES + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twentieth session, rt53: weight going down by kilos, the diet unchanged
+        lazy(
+            r"\b" + _near9(_near9(_RT53_WEIGHT_DOWN, _RT53_KILOS, 8), _RT53_DIET_SAME, 14) + r"\b"
+        ),
+        lazy(r"\b" + _RT52_NOT_WEIGHT + r"\b"),
+    ),
+    (
+        "numbness",
+        C,
+        # twentieth session, rt53: pins and needles of a single leg, told new
+        lazy(r"\b" + _near9(_near9(_RT53_PINS, _RT53_ONE_LEG, 4), _RT53_PINS_NEW, 10) + r"\b"),
+        lazy(r"\b" + _RT53_NOT_PINS + r"\b"),
+    ),
+)
+# ...a vehicle overturned needs a time and the writer in it, anywhere in the message
+_RT53_TIME_RE = lazy(r"\b" + _RT53_TIME + r"\b")
+_RT53_IN_IT_RE = lazy(r"\b" + _RT53_IN_IT + r"\b")
+
+
+def _rt53_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT53_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT53_OWN_SIGNS
+        if pattern.search(said)
+        and not unless.search(said)
+        and (
+            sign != "serious_trauma"
+            or bool(_RT53_TIME_RE.search(said) and _RT53_IN_IT_RE.search(said))
+        )
+    ]
+
+
+def _rt53_own_sign(text: str, found: Triage) -> Triage | None:
+    """Twentieth session, rt53: a sign played down, told beside a known condition that does not
+    explain it, in another vehicle's or another fall's words, beside emoji or asked about after
+    the move (`_RT53_OWN_SIGNS`), where the rules found no sign or set it aside: the writer's own
+    sign, unconditional (each pattern's own exceptions keep a usual, unchanged condition, a near
+    fall, an accident long ago, weight lost on a diet or a foot sat on harmless)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    signs = _rt53_signs(_prepare_mended(text))
+    if not signs:
+        return None
+    level = max((level for _, level in signs), key=lambda level: level.rank)
+    if found.level.rank > level.rank:
+        return Triage(found.level, found.signs)
+    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
+
+
+def _rt53_keeps(text: str, found: Triage) -> bool:
+    """Twentieth session, rt53: a lockout of a sign of `_RT53_OWN_SIGNS` the learned reader may
+    not ask however harmless the message sounds."""
+    return any(sign in found.signs for sign, _ in _rt53_signs(_prepare_mended(text)))
+
+
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         # nineteenth session, rt49: someone else's sign, read as if the writer told it; rt50: the
@@ -19674,6 +19918,7 @@ def _triaged(text: str) -> Triage:
             or _rt50_own_fall_today(text, none)
             or _rt51_fall_in_short_sentences(text, none)
             or _rt52_own_sign(text, none)
+            or _rt53_own_sign(text, none)
             or none
         )
     found = _triaged_s16(text)
@@ -19686,6 +19931,9 @@ def _triaged(text: str) -> Triage:
     rt52 = _rt52_own_sign(text, found)
     if rt52 is not None:
         return rt52  # twentieth session, rt52: see `_rt52_own_sign`
+    rt53 = _rt53_own_sign(text, found)
+    if rt53 is not None:
+        return rt53  # twentieth session, rt53: see `_rt53_own_sign`
     theirs = _rt49_theirs_now(text, found)
     if theirs is not None:
         return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`

@@ -5048,6 +5048,82 @@ RT52_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# Twentieth session, rt53 (a fifty-third blind set), by class, in wordings of our own
+# (`_rt53_own_sign` in `coach.questions.triage`): feeling generally unwell and shivery or drained
+# with the back pain, played down; a usual slow stream or a usual urgency beside a new "cannot
+# start at all" or an urge no longer felt; a dribble played down as age that cannot be stopped; a
+# vehicle other than a car overturned with the writer in it; a fall told as "toppled over" today;
+# emoji beside an ache between the shoulder blades told new, or weight going down with the diet
+# unchanged; tingling of one leg or foot told new, asked about after the move
+RT53_LOCKED_OUT: list[str] = [
+    "generally feeling off and a bit shivery since the weekend, back pain tagged along, "
+    "probably nothing",
+    "i have been feeling generally rubbish, no energy at all, and the back's been bad with"
+    " it all week, not fussed",
+    "sort of generally under the weather with chills these past few days, lower back sore "
+    "as well, it's fine i'm sure",
+    "always had a lazy bladder, I'm used to it, but since my back twinged on monday I "
+    "can't start at all and have to strain",
+    "prostate has been slow for ages, i'm used to it, but this week i cannot pee at all "
+    "without pressing on my tummy",
+    "my waterworks were always a bit lazy, fine, but since tuesday i cannot pee at all "
+    "unless i press on my tummy",
+    "my urgency is normal for me with IBS 😅 though since sunday I don't notice it coming "
+    "and find I've had an accident",
+    "with my IBS I'm used to rushing, but now, since last week, I can't feel it coming and"
+    " realise I've soiled myself",
+    "bowels always a bit urgent with my colitis, now this week i don't notice it coming at"
+    " all, just realise i've soiled myself",
+    "classic old man stuff, leaking since monday and once it goes i cannot stop it. back "
+    "stiff anyway",
+    "ha getting on a bit: been dribbling since the weekend and can't control it at all. "
+    "which side first?",
+    "dribbling started on tuesday and no matter what i cannot control it, back also stiff",
+    "a tuk tuk I was riding in flipped over early today, back throbbing ever since, twist ok?",
+    "Hi, the boda boda I was on overturned on monday, back paining since, can this twist help?",
+    "my tuk tuk overturned this morning on my commute, back really sore now, ok to twist?",
+    "the minibus we were on rolled over on sunday, lower back has ached since, which stretch?",
+    "👵⬇️ proper granny moment, toppled over on the stairs this morning, back sore since, ok?",
+    "toppled over while hanging washing today, back bit sore since then, twist?",
+    "kind of toppled over on the patio this morning, back aching since then, ok to start?",
+    "🔁 🔁 dull throb between my shoulder blades from tuesday on, new for me",
+    "➡️⬅️ tender spot between my shoulder blades, appeared this week",
+    "🔁 aching between the shoulder blades, it came on this week out of nowhere",
+    "📉📉 kilos dropping off, 5 kg since the autumn, haven't changed my eating, back still nags",
+    "📉 my weight's been falling, 7 kg since March, not changed my diet one bit",
+    "⚖️⬇️ lost 5 kg since new year and not been dieting at all, back still grumbling",
+    "tingles down my right leg since monday, new, is it normal with the stretch?",
+    "tingling in one foot (right) since tuesday, new. does the twist do that?",
+    "numbness in my left foot started this week, is that a normal part of the stretch?",
+]
+
+# ...never someone else's chills, a fever long ago, a slow stream or an urgency unchanged, a sneeze
+# not felt coming, a pet's leak, a crash in a video or long ago and recovered, a near topple or
+# someone else's, a thing toppled, a tight spot after rowing or a knot from the pillow, weight lost
+# on a diet or a deficit, a foot sat on and gone
+RT53_NOT_LOCKED_OUT: list[str] = [
+    "my son has been feeling off with chills this week, i have a stiff back myself, which "
+    "side first",
+    "was poorly with a fever years ago and my back hurt then, all good now, how long to hold",
+    "my prostate means i am slow to start, same as always, nothing has changed, is the twist ok",
+    "ibs flares mean urgency some days, unchanged for years now, will twisting help digestion",
+    "i sometimes can't feel a sneeze coming, weird, anyway what's the hold time",
+    "my puppy keeps leaking on the floor since we got him, cannot stop it, lol, back hurts"
+    " from cleaning",
+    "saw a video of a tuk tuk that flipped over yesterday, scary, anyway which side first",
+    "we were in a bus accident years ago and i recovered fully, back is fine now",
+    "nearly toppled over on an icy step earlier but caught myself, back fine",
+    "my dad toppled over in the garden yesterday, he's ok, should he try the twist",
+    "the vase toppled over this afternoon, nothing to do with me, which side first",
+    "between my shoulder blades is tight after rowing at the gym this week",
+    "knot between my shoulder blades since i slept funny on a new pillow",
+    "dropped 6 kg since the new year on keto, back stiff, can i twist",
+    "weight dropping nicely, 3 kg this month, i am in a calorie deficit on purpose",
+    "tingly left foot from sitting cross legged, gone now",
+    "my leg went numb since i sat on it for an hour, wore off after a minute",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5135,6 +5211,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT50_LOCKED_OUT
     + RT51_LOCKED_OUT
     + RT52_LOCKED_OUT
+    + RT53_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5197,6 +5274,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT50_NOT_LOCKED_OUT
     + RT51_NOT_LOCKED_OUT
     + RT52_NOT_LOCKED_OUT
+    + RT53_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
