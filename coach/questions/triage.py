@@ -19676,7 +19676,7 @@ def _rt52_accident_labelled(text: str, found: Triage) -> bool:
 # (`_rt53_own_sign`)
 _RT53_UNWELL = (
     r"(?:feel|feels|feeling|felt) (?:\w+ ){0,2}?(?:unwell|off|rough|poorly|ill|run down|grotty"
-    r"|ropey|under the weather|rubbish|awful|crap|feverish|shivery)"
+    r"|ropey|under the weather|rubbish|crap|feverish|shivery)"
 )
 _RT53_SYSTEMIC = (
     r"(?:shivery|shivering|shivers|chills|chilly|feverish|fever|temperature|hot and cold|sweats"
@@ -19684,9 +19684,10 @@ _RT53_SYSTEMIC = (
     r" over)"
 )
 _RT53_BACK = r"(?:back|spine|lower back)"
-# ...never a hangover, a jab, someone else's or long ago
+# ...never a hangover, a jab, someone else's, long ago or got over
 _RT53_NOT_UNWELL = (
-    r"(?:hangover|hungover|drinking|jab|vaccin\w*|booster|years ago|last year|used to|as a kid"
+    r"(?:over it|back when|last month|months ago|all better|cleared up"
+    r"|hangover|hungover|drinking|jab|vaccin\w*|booster|years ago|last year|used to|as a kid"
     r"|what if|in case|my (?:son|daughter|husband|wife|partner|kid|kids|mum|mom|dad|friend)"
     r"|he is|she is|they are|he has|she has|better now|gone now|recovered)"
 )
@@ -19764,9 +19765,11 @@ _RT53_AFTER = r"(?:since|ever since|after|sore|achy|aching|ache|hurts|hurting|pa
 _RT53_SHOULDER_BLADES = r"between (?:my |me |the )?(?:shoulder ?blades|scapula\w*)"
 _RT53_SORE = r"(?:sore|ache|aching|achy|pain|painful|hurts|hurting|throb\w*|tender)"
 _RT53_NEW = r"(?:new|since|this week|started|began|came on|appeared|out of nowhere|lately)"
-# ...never a knot from sleeping, a massage, a workout, the skin or someone else's
+# ...never a knot from sleeping, a massage, a workout, the skin, a question about the list
+# or someone else's
 _RT53_NOT_BLADES = (
-    r"(?:tattoo\w*|piercing|sunburn\w*|rash|spot on the skin|pimple|spots|bite|sting|scratch\w*"
+    r"(?:do not have it|do not have that|just curious|curious|what does|checklist|your list"
+    r"|tattoo\w*|piercing|sunburn\w*|rash|spot on the skin|pimple|spots|bite|sting|scratch\w*"
     r"|skin|mole|slept|sleeping|pillow|massage|knot\w*|gym|workout|rowing|row|deadlift\w*"
     r"|pull ?ups?|backpack|rucksack|years|used to|what if|in case|his|her|their|my (?:son"
     r"|daughter|husband|wife|partner|friend))"
@@ -19783,9 +19786,12 @@ _RT53_DIET_SAME = (
 _RT53_PINS = r"(?:pins and needles|tingl\w*|numb\w*|fizzing|buzzing)"
 _RT53_ONE_LEG = r"(?:one|my|me|left|right) (?:\w+ )?(?:leg|foot|thigh|calf|shin)"
 _RT53_PINS_NEW = r"(?:new|since|this week|started|began|came on|keeps coming|still there)"
-# ...never a foot sat on, slept on or gone, long ago, nor someone else's
+# ...never a foot sat on, slept on, squeezed by tight clothes or boots, or gone, long ago, nor
+# someone else's
 _RT53_NOT_PINS = (
-    r"(?:nothing since|not since|none since|as a teen\w*|back in|treated|resolved|cleared up"
+    r"(?:gone since|gone completely|completely gone|all gone|tight|boots|jeans|shoes|trainers"
+    r"|since i (?:changed|swapped|binned|took off)|last month"
+    r"|nothing since|not since|none since|as a teen\w*|back in|treated|resolved|cleared up"
     r"|sorted|last year|months ago|sat on|sitting on|sat cross|sitting cross|cross legged|crossed"
     r"|slept on|kneel\w*"
     r"|gone now|went away|wore off|wears off|shook it|after a minute|few seconds|pins and needles"

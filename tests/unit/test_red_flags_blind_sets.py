@@ -5100,7 +5100,7 @@ RT53_LOCKED_OUT: list[str] = [
 # ...never someone else's chills, a fever long ago, a slow stream or an urgency unchanged, a sneeze
 # not felt coming, a pet's leak, a crash in a video or long ago and recovered, a near topple or
 # someone else's, a thing toppled, a tight spot after rowing or a knot from the pillow, weight lost
-# on a diet or a deficit, a foot sat on and gone
+# on a diet or a deficit, a foot sat on or squeezed and gone, a fever got over, a sign asked about
 RT53_NOT_LOCKED_OUT: list[str] = [
     "my son has been feeling off with chills this week, i have a stiff back myself, which "
     "side first",
@@ -5121,6 +5121,11 @@ RT53_NOT_LOCKED_OUT: list[str] = [
     "weight dropping nicely, 3 kg this month, i am in a calorie deficit on purpose",
     "tingly left foot from sitting cross legged, gone now",
     "my leg went numb since i sat on it for an hour, wore off after a minute",
+    "tingle down my calf was from tight compression socks, gone since i took them off",
+    "felt rough and shivery with a fever back when i caught covid, back ached too, fully over it "
+    "now",
+    "is a fresh ache between your shoulder blades on your list of warning signs? just curious, i "
+    "do not have it",
 ]
 
 
