@@ -19126,8 +19126,22 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring). Cached: the answer bank, the
     safety net and the batch CLI each ask it of the same text (`Triage` is frozen)."""
-    text = _the_other_foot_named(text)
+    text = _me_done_said_it_done(_the_other_foot_named(text))
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
+
+
+# twentieth session, a retrain's flip: "that's me done (for today)", "that's me off", British for
+# "I'm finished", read as "that's me" claiming the sign told before it ("the gp said look out for
+# bladder problems, that's me done for today lol" was asked only while the learned reader read it
+# as harmless): written "that's it done" before anything reads the message
+_ME_DONE = lazy(
+    r"\b(that(?:['’]?s| is)) me (done|finished|off|away|out|sorted|set|ready|through)\b",
+    re.IGNORECASE,
+)
+
+
+def _me_done_said_it_done(text: str) -> str:
+    return _ME_DONE.sub(r"\1 it \2", text)
 
 
 _FOOT = lazy(r"(?i)\bf(?:oo|ee)t\b")

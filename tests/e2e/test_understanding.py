@@ -299,6 +299,14 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " best time for a session?",
         "my foot keeps dragging behind the beat in band practice lol. which side first?",
         "i nearly fell on the ice this morning but caught myself, which side first?",
+        # twentieth session, h88: night sweats with the heat named and the back fine; a
+        # caseload named by its sign beside the writer's job
+        "night sweats last night but it was 34 degrees and the fan died, back is totally fine."
+        " which side first?",
+        "999 call handler, took about twenty chest pain calls today. left or right leg goes first?",
+        # twentieth session, h89: a diabetic's hypo, treated and over
+        "had a hypo last night, shaky for ten minutes till the jelly babies kicked in, fine now."
+        " which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -798,6 +806,20 @@ async def test_an_unambiguous_red_flag_never_asks(
         (
             "new paraesthesia in both legs since this morning alongside my usual back ache",
             EMERGENCY_REPLY,
+        ),
+        # twentieth session, rt52: weight lost told in a form's labels; a foot tripped over that
+        # drags
+        ("weight: down 5 kg in 6 weeks. diet: unchanged. can i still twist?", CLINICIAN_REPLY),
+        ("keep tripping over my own left foot, it drags, since monday", EMERGENCY_REPLY),
+        # twentieth session, rt53: a known slow bladder that now cannot start at all; feeling
+        # unwell and shivery with the back pain, played down
+        (
+            "my prostate has always been slow but since saturday i can't start peeing at all",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "been feeling rough and shivery all week with this back pain, no energy at all",
+            CLINICIAN_REPLY,
         ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))

@@ -15225,6 +15225,29 @@ SESSION20_CASELOAD_RED = [
 ]
 
 
+# Twentieth session: "that's me done (for today)" is British for "I'm finished", no claim of a sign
+# told before it; "that's me" with a time of now still claims it
+SESSION20_ME_DONE_HARMLESS = [
+    "that's me done with the twist for today, how long should the rest be",
+    "the physio said to watch for bowel trouble, right, that's me off to work",
+]
+SESSION20_ME_DONE_RED = [
+    "the physio said watch for numbness down there and that's me, since this morning",
+    "the gp said to look out for leaking and thats me now, can't hold it since yesterday",
+    "that's me off to bed, legs both numb since lunch though",
+]
+
+
+@each("text", SESSION20_ME_DONE_HARMLESS)
+def test_session20_thats_me_done_claims_nothing(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION20_ME_DONE_RED)
+def test_session20_thats_me_with_a_time_of_now_still_claims(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
+
+
 @each("text", SESSION20_CASELOAD_HARMLESS)
 def test_session20_a_caseload_named_by_its_sign_is_no_lockout(text: str) -> None:
     _no_lockout_on_and_unasked_off(text)
