@@ -18188,6 +18188,9 @@ def _clause_context(clause: str, message: str, whole: str) -> str | None:
     (for "no issues since", which the negation rule sets aside)."""
     if _general(clause, whole):
         return "general"
+    if _mild_twinge_push_h90(clause, whole):
+        # twentieth session, h90: whether to push through a mild twinge in the move, asked
+        return "general"
     if _SWOON.search(clause) and _round21_context(clause, whole) == "general":
         # round 34: "knees went weak the second she said yes": the writer's nerves, whoever
         # brought them on
@@ -36384,6 +36387,50 @@ def _push_through_asked_s17(clause: str, whole: str) -> bool:
     rest = _blank(_blank(clause, _PUSH_WHETHER_S17), _PAIN_AHEAD_S17)
     rest = _blank(_blank(rest, _ASKING_FRAME_S17), _NOT_A_CLAIM)
     return not _FIRST_PERSON.search(rest)
+
+
+# Twentieth session, h90: whether to push through a mild twinge felt at a point of the move
+# ("a slight twinge at the far end, carry on through it?"): the stop-pain
+# information (the "general" context), which says never to push through pain; asked as
+# "should I push through" ...
+_PUSH_ASKED_H90 = lazy(
+    r"\b(?:should|shall|can|could|do|must|may|ought) (?:i|we|you) (?:\w+ ){0,2}?(?:push|work"
+    r"|power|press|keep going|carry on|continue|go|soldier|breathe)(?: on| right)? through\b"
+    r"|\bno pain no gain\b"
+)
+# ...a twinge or niggle told as mild ...
+_MILD_TWINGE_H90 = lazy(
+    r"\b(?:a (?:bit|little|touch|tad)|slight\w*|mild\w*|tiny|small|little|faint\w*|minor"
+    r"|barely)\b(?: \w+){0,2}? (?:twing\w*|niggl\w*|pinch\w*)\b"
+    r"|\b(?:twing\w*|niggl\w*|pinch\w*)\b(?: \w+){0,1}? (?:a (?:bit|little|touch|tad)"
+    r"|slightly|mildly|faintly)\b"
+)
+# ...at a point of the move ("at the sweep's end", "as the leg crosses", "in the twist")
+_IN_THE_MOVE_H90 = lazy(
+    r"\b(?:sweep\w*|twist\w*|stretch\w*|reps?|rotation|the move|the leg (?:goes|crosses|comes)"
+    r"|leg over|end range|far end|the hold)\b"
+)
+# ...never beside a sign of the nerve's or a harder pain ("sharp", "shooting", "down my leg")
+_HARDER_PAIN_H90 = lazy(
+    r"\b(?:sharp\w*|shoot\w*|stab\w*|spread\w*|radiat\w*|travel\w*|electric\w*|burn\w*"
+    r"|numb\w*|tingl\w*|pins and needles|down (?:my|the|into) \w+|into my (?:leg|foot|buttock"
+    r"|bum|groin)|severe|agony|agonising|excruciating|bad|worse\w*|awful|terrible|lock\w*"
+    r"|stuck|cannot move|can not move)\b"
+)
+
+
+def _mild_twinge_push_h90(clause: str, whole: str) -> bool:
+    """Twentieth session, h90: a mild twinge told at a point of the move (`_MILD_TWINGE_H90`,
+    `_IN_THE_MOVE_H90`) and whether to push through asked (`_PUSH_ASKED_H90`), a stop-level
+    pain only, with no harder pain (`_HARDER_PAIN_H90`) and no word of now or of the pain's
+    course (`_OWN_NOW_S17`, `_NOW_TOO`, `_PRESENT`) in the message."""
+    if not _MILD_TWINGE_H90.search(clause) or not _has(_PUSH_ASKED_H90, whole):
+        return False
+    if not _has(_IN_THE_MOVE_H90, whole) or _has(_HARDER_PAIN_H90, whole):
+        return False
+    if _assess(whole).level is not TriageLevel.STOP_PAIN:
+        return False
+    return not (_has(_OWN_NOW_S17, whole) or _has(_NOW_TOO, whole) or _has(_PRESENT, whole))
 
 
 # Sixteenth session, w2 (the lead's fresh probes of h81's classes): context readers for the signs
