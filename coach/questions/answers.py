@@ -1924,7 +1924,9 @@ _OTHER_EXERCISE = lazy(
     r"|side lying (?:leg |hip )?(?:raises?|lifts?)|leg raises?|heel (?:slides?|raises?)"
     r"|calf raises?|straight leg raises?|nerve (?:glides?|flossing|sliders?)|sciatic nerve"
     r" (?:glides?|flossing)|thread the needle|open books?|thoracic (?:rotations?|extensions?)"
-    r"|band (?:pull ?aparts?|walks?)|monster walks?|step ups?|sit to stands?|farmers? (?:walks?"
+    r"|band (?:pull ?aparts?|walks?)|monster walks?"
+    # twentieth session, h90: never a figure of progress ("the next step up", "a step up from")
+    r"|(?<!next )(?<!another )step ups?(?! from)|sit to stands?|farmers? (?:walks?"
     r"|carr(?:y|ies))|pallof press\w*"
     r"|bridges?|supine twist|seated twist|hamstring stretch\w*|foam roll\w*|tennis|golf"
     # thirteenth session, h73: football in its everyday names and its players
@@ -5116,11 +5118,14 @@ _ARM_TOPICS_S17 = frozenset({"cactus_arms", "hand_support", "shoulders_down", "s
 
 def _both_arms_wrong_s17(normal: str) -> bool:
     """Seventeenth session, h82: the straight (or wide) arms and the cactus arms both named, a
-    word of their not working, and another way asked."""
+    word of their not working, and another way asked; twentieth session, h90: or the arm
+    positions named all together (`_ARMS_ALL_NAMED_H90`)."""
     return (
-        bool(_ARMS_STRAIGHT_S17.search(normal))
-        and bool(_ARMS_CACTUS_S17.search(normal))
-        and bool(_ARMS_WRONG_S17.search(normal))
+        (
+            (bool(_ARMS_STRAIGHT_S17.search(normal)) and bool(_ARMS_CACTUS_S17.search(normal)))
+            or bool(_ARMS_ALL_NAMED_H90.search(normal))
+        )
+        and (bool(_ARMS_WRONG_S17.search(normal)) or bool(_ARMS_NONE_H90.search(normal)))
         and bool(_ARMS_OTHER_ASKED_S17.search(normal))
         and _beyond_the_twist(normal) == "no"
     )
@@ -5663,6 +5668,12 @@ def _direct_topic(normal: str) -> str | None:
         return "reps_sets"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if _WHAT_IT_STRETCHES_H90.search(normal) and _beyond_the_twist(normal) == "no":
+        # twentieth session, h90: what the move stretches, asked plainly
+        return "muscles_stretched"
+    if _NEXT_STEP_UP_H90.search(normal) and _beyond_the_twist(normal) == "no":
+        # twentieth session, h90: the next step up asked, whatever the writer can do now
+        return "progression"
     if _SET_REST_H84.search(normal) and not _PAIN_WORD_46.search(normal):
         # eighteenth session, h84: rest between sets asked: reps and sets, which gives it
         return "reps_sets"
@@ -7047,6 +7058,10 @@ class Matcher:
             # game is the writer's news; the question after the turn is what is asked
             text = text[aside.end() :]
             normal = normalise(text)
+        brief = _brief_tag_cut_h90(text)
+        if brief != text:
+            # twentieth session, h90: "..., short version": how to answer is asked, not a version
+            text, normal = brief, normalise(brief)
         if _HELP.match(normal):
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
@@ -7058,9 +7073,17 @@ class Matcher:
             return _decline("general")
         if _ASK_FIRST_44.search(normal) and _beyond_the_twist(normal) == "no":
             # round 44: "I've got endometriosis and rheumatoid arthritis, should I ask my
-            # consultant before starting?": whether to check first, whatever the conditions
-            topic = self.index.topics["check_first"]
-            return Answer("topic", "check_first", 1.0, topic.answer, topic.related)
+            # consultant before starting?": whether to check first, whatever the conditions;
+            # twentieth session, h90: a joint's operation or a new joint told (no spine's) is
+            # the surgery topic, which says whom to ask, as round 11 reads it with any question
+            told = _operation_told(normal)
+            key = (
+                "surgery_history"
+                if told is not None and not _SPINAL_SURGERY.search(told.group(0))
+                else "check_first"
+            )
+            topic = self.index.topics[key]
+            return Answer("topic", key, 1.0, topic.answer, topic.related)
         if (_HELP_WHEN_46.search(normal) or _HELP_WHEN_11.search(normal)) and _beyond_the_twist(
             normal
         ) == "no":
@@ -7088,6 +7111,9 @@ class Matcher:
             return _decline("general")
         if _TRANSLATION_ASKED_S18.search(normal):
             # eighteenth session, h83: a phrase asked in another language: beyond the bot
+            return _decline("general")
+        if _DESK_OR_PASTIME_H90.search(normal):
+            # twentieth session, h90: a desk's or a screen's set-up, or a joke asked: beyond it
             return _decline("general")
         if _other_apps_data_49(normal):
             # round 49: another app's or device's data moved ("download the tachograph data
@@ -7457,6 +7483,14 @@ class Matcher:
         ):
             # seventeenth session, h82: how fast to go in the moving style: speed and rhythm
             match = replace(match, key="speed_rhythm", runners_up=())
+        if (
+            match.key in _BREATH_TOPICS_H90 or bool(_BREATH_TOPICS_H90 & set(match.options()))
+        ) and _breath_asked_h90(normal):
+            # twentieth session, h90: how to breathe as the leg moves: speed and rhythm
+            match = replace(match, key="speed_rhythm", runners_up=())
+        if match.key in _HOLD_KEYS_H90 and _flow_count_after_hold_h90(normal):
+            # twentieth session, h90: the moving version's count asked after the hold's
+            match = replace(match, key="reps_sets", runners_up=())
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -8037,6 +8071,136 @@ def _practice_set_against_h88(normal: str) -> bool:
     if not _CUE_WHY_H88.search(normal) or not _PRACTICE_TOLD_H88.search(normal):
         return False
     return _beyond_the_twist(blanked(_PRACTICE_TOLD_H88, normal)) == "no"
+
+
+# twentieth session, h90: the arm positions named all together ("neither arm position", "both
+# of the arm options", "none of the arm positions"), as `_both_arms_wrong_s17` names them one by
+# one
+_ARMS_ALL_NAMED_H90 = lazy(
+    r"\b(?:neither|none|both)(?: of)?(?: the| my| these| those| your)?(?: two| 2)? arm"
+    r" (?:positions?|options?|placements?|setups?|set ups?|versions?|variations?|ways?"
+    r"|choices?)\b"
+)
+# ...which "none of" tells as not working by itself
+_ARMS_NONE_H90 = lazy(r"\bnone of (?:the |my |these |those |your )?(?:two |2 )?arm\b")
+# twentieth session, h90: a request for a brief answer tagged on after the question (", short
+# version", "(quick answer please)", "- tl;dr"): how to answer, never the move's version; only
+# after a comma, a bracket, a dash or a sentence's end, never "a short version" asked for
+_BRIEF_TAG_H90 = lazy(
+    r"(?:[,;:(\-\u2013\u2014.?!]\s*)\(?\s*(?:the |in )?(?:short|quick|brief|simple|condensed"
+    r"|tl ?;? ?dr)(?: (?:version|answer|summary|explanation|form))?"
+    r"(?: (?:please|pls|plz|thanks|thx|ta))?\s*[.!?)]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _brief_tag_cut_h90(text: str) -> str:
+    """Twentieth session, h90: ``text`` less a request for a brief answer tagged on at its end
+    (`_BRIEF_TAG_H90`), when a question of some words stands before it; else ``text``."""
+    found = _BRIEF_TAG_H90.search(text)
+    if found is None or len(text[: found.start()].split()) < 3:
+        return text
+    return text[: found.start()]
+
+
+# twentieth session, h90: how to breathe asked ("how should I breathe", "in or out", "inhale or
+# exhale", "when do I breathe out"): the pace and rhythm of the move, which say how to breathe,
+# when the bank's match is a part of the move
+_BREATH_ASKED_H90 = lazy(
+    r"\b(?:how|when) (?:should|do|must|can|am|shall|to)(?: i| we| you)?(?: supposed to| meant"
+    r" to)? (?:breathe|inhale|exhale|breath in|breath out)\b"
+    r"|\b(?:breathe?|breathing) (?:in|out)\b(?: \w+){0,2}? or (?:\w+ )?(?:in|out)\b"
+    r"|\b(?:inhale|exhale|breathing in|breathing out)\b(?: \w+){0,2}? or (?:\w+ )?(?:inhale"
+    r"|exhale|in|out)\b"
+    r"|\bbreath\w*\b(?: \w+){0,8}? (?:in or out|out or in)\b"
+    r"|\bbreathing (?:pattern|rhythm|cue)s?\b"
+)
+# ...never a breath that fails or hurts ("out of breath", "cannot breathe", "short of breath")
+_BREATH_TROUBLE_H90 = lazy(
+    r"\b(?:out of breath|short of breath|breathless\w*|(?:can not|cannot|could not|struggl\w*"
+    r"|hard|difficult|trouble|hurts?|pain\w*) (?:\w+ ){0,2}?breath\w*|wheez\w*|gasp\w*)\b"
+)
+_BREATH_TOPICS_H90 = frozenset(
+    {
+        "leg_sweep",
+        "reps_sets",
+        "hold_time",
+        "hold_vs_flow",
+        "dynamic_benefits",
+        "return_switch",
+        "speed_rhythm",
+        "how_to",
+    }
+)
+
+
+def _breath_asked_h90(normal: str) -> bool:
+    """Twentieth session, h90: how to breathe in the move asked (`_BREATH_ASKED_H90`), no word
+    of a breath in trouble or of pain, nothing beyond the twist."""
+    return (
+        bool(_BREATH_ASKED_H90.search(normal))
+        and not _BREATH_TROUBLE_H90.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twentieth session, h90: what the move stretches asked plainly ("what does it actually stretch",
+# "what is this one stretching"): the muscles it stretches, never what a stretch does or feels
+_WHAT_IT_STRETCHES_H90 = lazy(
+    r"\bwhat (?:(?:does|do|will|would) (?:it|this|that|this one|(?:the|this) (?:twist|move"
+    r"|exercise|pose|position))(?: \w+)?(?: actually| really| even| exactly| mainly| mostly)?"
+    r" (?:stretch|lengthen|target)|(?:is|s) (?:it|this|that|this one|(?:the|this) (?:twist|move"
+    r"|exercise|pose|position))(?: actually| really| even| exactly| mainly| mostly)?"
+    r" (?:stretching|lengthening|targeting))\b"
+    r"(?! (?:actually |really |even |exactly |just )?(?:do|does|feel|feels|look|mean|good|for"
+    r"|like|involve))"
+)
+# twentieth session, h90: the next step up asked ("what's the next step up", "a step up from
+# this"): progress over the weeks, never the step-up exercise
+_NEXT_STEP_UP_H90 = lazy(
+    r"\b(?:next|another) step up\b|\bstep up from (?:here|this|that|there|now|where i am)\b"
+)
+# twentieth session, h90: the moving style's count asked after the hold's ("same for the rocking
+# one?", "do those go by reps?"): reps and sets, when the match is the hold's length
+_FLOW_NAMED_H90 = lazy(
+    r"\b(?:swing\w*|flow\w*|moving|dynamic|rocking|sweeping|side to side)(?: \w+)?"
+    r" (?:version|one|style|way|option|variant)\b"
+)
+_COUNT_FOLLOW_UP_H90 = lazy(
+    r"\b(?:same|likewise|similar)\b(?! as\b)"
+    r"|\b(?:counted|count|measured|done|go|goes|work|works) (?:in|by|with)?(?: the)? ?(?:reps"
+    r"|repetitions|sweeps|swings)\b"
+)
+_HOLD_KEYS_H90 = frozenset({"hold_time", "hold_vs_flow", "dynamic_benefits"})
+
+
+def _flow_count_after_hold_h90(normal: str) -> bool:
+    """Twentieth session, h90: the moving style named as a version (`_FLOW_NAMED_H90`) and its
+    count asked as a follow-up to the hold's (`_HOLD_STYLE_S17`, `_COUNT_FOLLOW_UP_H90`); never
+    the two styles weighed (`_STYLE_CHOICE_10B`)."""
+    return (
+        bool(_FLOW_NAMED_H90.search(normal))
+        and bool(_HOLD_STYLE_S17.search(normal))
+        and bool(_COUNT_FOLLOW_UP_H90.search(normal))
+        and not _STYLE_CHOICE_10B.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twentieth session, h90: things asked of the bot that are neither the move nor the bot: a
+# desk's, a screen's or a chair's set-up, or a joke, a riddle or a story to pass the time
+_DESK_OR_PASTIME_H90 = lazy(
+    r"\bhow (?:high|low|far|close|tall|big) (?:\w+ ){0,2}?(?:monitors?|screens?|desks?|chairs?"
+    r"|keyboards?|laptops?)\b"
+    r"|\b(?:monitors?|screens?|desks?|chairs?|keyboards?|laptops?) (?:height|position|set ?up"
+    r"|distance|angle)\b"
+    r"|\b(?:height|position|angle) of (?:my|the|a) (?:monitors?|screens?|desks?|chairs?"
+    r"|keyboards?|laptops?)\b"
+    r"|\b(?:tell|give|got|know|have|share) (?:me |us )?(?:a |any |another |one |some )?(?:good"
+    r" |funny |bad |dad |silly |quick )?(?:jokes?|riddles?|bedtime stor(?:y|ies)|poems?|limericks?)"
+    r"\b|\bmake me (?:laugh|smile)\b"
+)
 
 
 @dataclass(frozen=True)

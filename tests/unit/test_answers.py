@@ -7641,3 +7641,256 @@ def test_session20_h89_exercises_to_fix_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twentieth session, h90: whether to push through a mild twinge felt at a point of the move:
+# pain_through, which says never to push through pain
+SESSION20_H90_MILD_TWINGE_PUSHED = [
+    "there's a slight twinge at the far end of each twist, can I keep going through that?",
+    "my hip pinches a little at the end of each rep, can I push on through that",
+    "I get a mild twinge low in my back while stretching, can I just push through?",
+]
+
+
+@each("question", SESSION20_H90_MILD_TWINGE_PUSHED)
+def test_session20_h90_mild_twinge_pushed_is_pain_through(question: str) -> None:
+    _answered_kind(question, "topic", "pain_through")
+
+
+# ...counter-probes: the twinge today, shooting down the leg, sharp, getting worse, or only
+# asked whether normal
+SESSION20_H90_MILD_TWINGE_PUSHED_COUNTER = [
+    ("there's a small twinge as the leg lands today, should i push through?", "safety"),
+    (
+        "a slight twinge that shoots into my calf as I twist, should i push through it",
+        "safety",
+    ),
+    ("sharp twinge as the sweep finishes, push through?", "safety_ask"),
+    (
+        "a little twinge in the twist that's getting worse this week, should i keep going through"
+        " it",
+        "safety",
+    ),
+    ("a bit of a twinge as each sweep finishes, is that normal?", "safety_ask"),
+]
+
+
+@each("question,kind", SESSION20_H90_MILD_TWINGE_PUSHED_COUNTER)
+def test_session20_h90_mild_twinge_pushed_counter_probes(question: str, kind: str) -> None:
+    _answered_kind(question, kind, None)
+
+
+# twentieth session, h90: the moving version's count asked as a follow-up to the hold's: reps
+SESSION20_H90_FLOW_COUNT_AFTER_HOLD = [
+    "holding is 30 seconds I know. is the flowing version the same or do I count sweeps?",
+    "got the hold time, same for the rocking version?",
+    "30 s hold fine, does the dynamic one go by reps",
+]
+
+
+@each("question", SESSION20_H90_FLOW_COUNT_AFTER_HOLD)
+def test_session20_h90_flow_count_after_hold_is_reps_sets(question: str) -> None:
+    _answered_kind(question, "topic", "reps_sets")
+
+
+# ...counter-probes: the two styles weighed, the hold's other side, the hold's length
+SESSION20_H90_FLOW_COUNT_AFTER_HOLD_COUNTER = [
+    ("which is better, the hold or the swing version", "topic", "hold_vs_flow"),
+    ("same for the hold on the other side?", "topic", "return_switch"),
+    ("how long is each hold", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION20_H90_FLOW_COUNT_AFTER_HOLD_COUNTER)
+def test_session20_h90_flow_count_after_hold_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h90: a joint's operation told, whether to ask someone first: the surgery topic
+SESSION20_H90_JOINT_ASK_FIRST = [
+    "new knee two years back, do I need to clear it with my physio before trying this?",
+    "I had my knee replaced in 2019, should I check with my physio first?",
+    "had a hip replacement in 2020, is it worth checking with my surgeon before I start",
+]
+
+
+@each("question", SESSION20_H90_JOINT_ASK_FIRST)
+def test_session20_h90_joint_ask_first_is_surgery_history(question: str) -> None:
+    _answered_kind(question, "topic", "surgery_history")
+
+
+# ...counter-probes: the spine's operation, a condition, nothing told
+SESSION20_H90_JOINT_ASK_FIRST_COUNTER = [
+    "I had a spinal fusion, should I ask my consultant first?",
+    "osteoporosis here, should I run it by my GP first",
+    "is it best to ask a doctor first",
+]
+
+
+@each("question", SESSION20_H90_JOINT_ASK_FIRST_COUNTER)
+def test_session20_h90_joint_ask_first_counter_probes(question: str) -> None:
+    _answered_kind(question, "topic", "check_first")
+
+
+# twentieth session, h90: the arm positions named all together as not working, another asked:
+# the one-hand support
+SESSION20_H90_ARMS_ALL_WRONG = [
+    "none of the arm options work for my shoulders, anything else I can try",
+    "neither of the arm positions feels right with my frozen-ish shoulder, what else can I do",
+    "both arm positions are uncomfortable for me, is there an alternative?",
+]
+
+
+@each("question", SESSION20_H90_ARMS_ALL_WRONG)
+def test_session20_h90_arms_all_wrong_is_hand_support(question: str) -> None:
+    _answered_kind(question, "topic", "hand_support")
+
+
+# ...counter-probes: the arm positions weighed, where the arms go
+SESSION20_H90_ARMS_ALL_WRONG_COUNTER = [
+    ("which of the two arm positions is better?", "topic", "cactus_arms"),
+    ("where should my arms go", "clarify", "setup_start"),
+    ("straight or cactus arms, which one opens the chest more", "topic", "cactus_arms"),
+]
+
+
+@each("question,kind,topic", SESSION20_H90_ARMS_ALL_WRONG_COUNTER)
+def test_session20_h90_arms_all_wrong_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h90: a brief answer asked for after the question ("quick version"): how to
+# answer, never the move's version
+SESSION20_H90_BRIEF_TAG = [
+    "what's it good for (quick version)",
+    "benefits of the twist - tl;dr",
+    "what does the twist do for me? short answer please",
+]
+
+
+@each("question", SESSION20_H90_BRIEF_TAG)
+def test_session20_h90_brief_tag_is_benefits(question: str) -> None:
+    _answered_kind(question, "topic", "benefits")
+
+
+# ...counter-probes: a shorter routine or version of the move asked for, the moving version's
+SESSION20_H90_BRIEF_TAG_COUNTER = [
+    ("is there a short version of the routine for busy mornings", "topic", "how_often"),
+    ("what does the flowing version give me", "topic", "dynamic_benefits"),
+    ("tell me about the flow style", "topic", "dynamic_benefits"),
+]
+
+
+@each("question,kind,topic", SESSION20_H90_BRIEF_TAG_COUNTER)
+def test_session20_h90_brief_tag_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h90: how to breathe as the leg moves: speed and rhythm
+SESSION20_H90_BREATH_IN_MOVE = [
+    "when do I exhale, as the knee crosses over or when it comes back?",
+    "should I breathe in or out as the leg swings across",
+    "inhale or exhale as I sweep the leg?",
+]
+
+
+@each("question", SESSION20_H90_BREATH_IN_MOVE)
+def test_session20_h90_breath_in_move_is_speed_rhythm(question: str) -> None:
+    _answered_kind(question, "topic", "speed_rhythm")
+
+
+# ...counter-probes: a breath held as a feat, breathless in the move, the leg's height
+SESSION20_H90_BREATH_IN_MOVE_COUNTER = [
+    ("how long can I hold my breath", "decline", None),
+    ("I get out of breath doing the sweeps, is that ok", "clarify", "return_switch"),
+    ("how high should I lift my knee", "topic", "leg_sweep"),
+]
+
+
+@each("question,kind,topic", SESSION20_H90_BREATH_IN_MOVE_COUNTER)
+def test_session20_h90_breath_in_move_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h90: the next step up asked: progress over the weeks, no step-up exercise
+SESSION20_H90_NEXT_STEP_UP = [
+    "the 30 s holds feel easy now, what's the next step up?",
+    "holds are comfortable these days, is there a step up from that",
+    "I can do the full flow without a wobble, so what's the next step up for me",
+]
+
+
+@each("question", SESSION20_H90_NEXT_STEP_UP)
+def test_session20_h90_next_step_up_is_progression(question: str) -> None:
+    _answered_kind(question, "topic", "progression")
+
+
+# ...counter-probes: step-ups the exercise
+SESSION20_H90_NEXT_STEP_UP_COUNTER = [
+    "can I do step ups after the twist",
+    "are step ups good for my knees",
+    "is a step up from a bench good for my knees",
+]
+
+
+@each("question", SESSION20_H90_NEXT_STEP_UP_COUNTER)
+def test_session20_h90_next_step_up_counter_probes(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# twentieth session, h90: what the move stretches, asked plainly: answered directly
+SESSION20_H90_WHAT_IT_STRETCHES = [
+    "ok what does it actually stretch?",
+    "what exactly does the move stretch",
+    "and what would this exercise target, exactly",
+    "what is it stretching exactly",
+]
+
+
+@each("question", SESSION20_H90_WHAT_IT_STRETCHES)
+def test_session20_h90_what_it_stretches_is_muscles_stretched(question: str) -> None:
+    _answered_kind(question, "topic", "muscles_stretched")
+
+
+# ...counter-probes: what the stretch is, what it is good for or does
+SESSION20_H90_WHAT_IT_STRETCHES_COUNTER = [
+    ("what is this stretch", "topic", "what_is"),
+    ("what does this stretch do for my back", "topic", "benefits"),
+    ("whats this stretch really good for", "topic", "benefits"),
+]
+
+
+@each("question,kind,topic", SESSION20_H90_WHAT_IT_STRETCHES_COUNTER)
+def test_session20_h90_what_it_stretches_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twentieth session, h90: a desk's or a screen's set-up, or a joke or a riddle asked: declined
+SESSION20_H90_DESK_OR_PASTIME = [
+    "what's the right height for my screen when I work from home",
+    "how far should my laptop be from my eyes",
+    "could you tell me a riddle to cheer me up",
+    "know any good jokes",
+]
+
+
+@each("question", SESSION20_H90_DESK_OR_PASTIME)
+def test_session20_h90_desk_or_pastime_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: the move's own heights and reach, a desk job told with the move asked
+SESSION20_H90_DESK_OR_PASTIME_COUNTER = [
+    ("how high should I lift my knee", "topic", "leg_sweep"),
+    ("how far over does the leg go", "topic", "leg_sweep"),
+    ("desk worker here, will this help my stiff back?", "topic", "benefits"),
+]
+
+
+@each("question,kind,topic", SESSION20_H90_DESK_OR_PASTIME_COUNTER)
+def test_session20_h90_desk_or_pastime_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
