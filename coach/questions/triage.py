@@ -40072,6 +40072,279 @@ def _aside_h89(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twentieth session, h90: the bot's own pain button ("the It hurts option", "your hurts key")
+# pressed by mistake ("fat-fingered", "misclicked", "tapped it accidentally")...
+_PAIN_BUTTON_H90 = lazy(
+    r"\b(?:the|your|ur|that|this)\s+[\"'“‘]?(?:it\s+)?hurts[\"'”’]?\s+(?:button|option|key|tab"
+    r"|reply|box|choice)\b",
+    re.IGNORECASE,
+)
+_PRESSED_IN_ERROR_H90 = lazy(
+    r"\b(?:by\s+(?:mistake|accident)|accidentally|accidently|misclick\w*|mis[-\s]?tap\w*"
+    r"|mis[-\s]?press\w*|fat[-\s]?finger\w*|wrong\s+button|didn['’]?t\s+mean\s+to|did\s+not\s+mean"
+    r"\s+to|meant\s+to\s+(?:hit|press|tap|click)\s+(?:pause|next|done|stop|ok))\b",
+    re.IGNORECASE,
+)
+# ...the pain denied ("nothing hurts", "never hurt a bit", "no pain whatsoever")
+_PAIN_DENIED_H90 = lazy(
+    r"\b(?:(?:did|does|do)\s*n['’]?t|didnt|doesnt|dont|did\s+not|does\s+not|never)\s+hurt"
+    r"(?:\s+(?:at\s+all|a\s+bit|one\s+bit|whatsoever))?|nothing\s+hurts?|no\s+pain(?:\s+at\s+all"
+    r"|\s+whatsoever)?|(?:i['’]?m|im|i\s+am|all)\s+(?:totally\s+|completely\s+)?(?:fine|good|ok"
+    r"|okay|grand)\b",
+    re.IGNORECASE,
+)
+# ...never beside the pain claimed after all ("because it really does hurt", "sharp", "worse")
+_PAIN_BUTTON_GUARD_H90 = lazy(
+    r"\b(?:because|cos|coz|as\s+it|it\s+(?:really\s+)?(?:does|did|is)\s+hurt\w*|really\s+(?:does"
+    r"|did)|sharp|shooting|stabbing|worse|still|but\s+(?:now|actually|then|it|really|my)"
+    r"|now\s+it|since|again|agony|numb\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: a thing dropped that landed on the writer ("my phone slipped and hit
+# me on the nose", "knocked the remote off and it fell on my foot"): a thing that fell, not the
+# writer
+_THING_FELL_ON_ME_H90 = lazy(
+    r"\b(?:dropped|drop|dropping|knocked|let\s+go\s+of|lost\s+grip\s+of|fumbled)\s+(?:my|the|me"
+    r"|a)\s+(?:\w+\s+)?(?:phone|mobile|iphone|ipad|tablet|kindle|book|remote|bottle|cup|mug|glass"
+    r"|laptop|pen|keys|controller|headphones|earbuds?)\b[^.!?;\n]{0,40}?\b(?:it\s+|which\s+)?"
+    r"(?:\w+\s+)?(?:fell|landed|hit|smacked|bonked|bounced|dropped)\s+(?:\w+\s+)?(?:on|onto|off"
+    r"|into)\s+(?:my|me)\s+(?:\w+\s+)?(?:face|nose|head|forehead|chest|toe|toes|foot|feet|lip"
+    r"|cheek|eye|teeth|chin)\b"
+    r"|\b(?:my|the)\s+(?:phone|mobile|iphone|ipad|tablet|kindle|book|remote|bottle|laptop)\s+"
+    r"(?:slipped|fell|dropped)\s+(?:out\s+of\s+my\s+hands?\s+)?(?:and\s+)?(?:\w+\s+)?(?:on|onto"
+    r"|into)\s+(?:my|me)\s+(?:\w+\s+)?(?:face|nose|head|forehead|chest|toe|toes|foot|feet)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own fall or a knock that harms ("and then I fell", "knocked out")
+_THING_FELL_GUARD_H90 = lazy(
+    r"\b(?:i|me|myself|then)\s+(?:\w+\s+)?(?:fell|fall|tripped|slipped|went\s+down|collapsed)"
+    r"|stairs|knocked\s+out|unconscious|black\w*\s+out|concuss\w*|bleed\w*|blood|dizz\w*"
+    r"|passed\s+out|faint\w*|broke\w*|numb\w*|tingl\w*|can['’]?t\s+(?:feel|walk|stand|see)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: a small knock to a toe, a shin or an elbow ("banged my shin on the
+# table, it's throbbing"), to the clause's end: no fall or accident, nothing of the back
+_SMALL_KNOCK_H90 = lazy(
+    r"\b(?:stubbed|stubbing|stub|banged|bashed|whacked|knocked|caught|clipped|smacked)\s+(?:my|me"
+    r"|a)\s+(?:little\s+|big\s+|pinky\s+|baby\s+|left\s+|right\s+)?(?:toe|toes|toenail|shin"
+    r"|shins|elbow|funny\s+bone|knuckles?|finger|thumb)\b"
+    r"(?:(?!\b(?:but|and\s+(?:then|now|my\s+back|i)|back|spine|legs?|fell|fall|tripped)\b)"
+    r"[^.!?;\n])*",
+    re.IGNORECASE,
+)
+# ...never beside a fall, a break or a sign of the nerves
+_SMALL_KNOCK_GUARD_H90 = lazy(
+    r"\b(?:fell|fall\w*|tripped|went\s+(?:down|flying)|broke\w*|fractur\w*|numb\w*|tingl\w*"
+    r"|can['’]?t\s+(?:walk|stand|feel|put\s+weight)|black\s+and\s+blue|swollen|swelling|worse"
+    r"|hospital|x[-\s]?ray|a\s*&\s*e)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: an item of the bot's list answered "no" ("the temperature question on
+# your checklist: no", "the fever one on your list: a no", "that box on your form is a nope")
+_LIST_ITEM_NO_H90 = lazy(
+    r"\b(?:the|that|this|your|ur)\s+(?:\w+\s+){0,2}?(?:thing|one|item|question|bit|part|box|line"
+    r"|point)\s+(?:on|in|from|of)\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:list|checklist|check[-\s]?list"
+    r"|check[-\s]?in|questions?|form|screen\w*)\s*(?:was|is|=|:|-|gets?|got)\s*(?:a\s+)?(?:no|nope"
+    r"|nah|negative|not\s+me|no\s+from\s+me)\b",
+    re.IGNORECASE,
+)
+# ...never beside a yes or a sign of now outside it
+_LIST_ITEM_NO_GUARD_H90 = lazy(
+    r"\b(?:yes|yeah|but|except|though|since|today|tonight|now\s+(?:i|it)|again|worse|have\s+(?:a"
+    r"\s+)?(?:fever|temperature)|feverish|shiver\w*|chills|sweat\w*|unwell\s+(?:since|today))\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: night sweats a clinician put down to the menopause, hormones or a
+# medicine, being treated ("hot flushes and night sweats, it's the perimenopause, on HRT now")...
+_SWEATS_EXPLAINED_H90 = lazy(
+    r"\b(?:night\s+sweats?|sweat\w*\s+(?:at|in\s+the)\s+night|hot\s+flush\w*|hot\s+flash\w*)\b"
+    r"[^.!?;\n]{0,80}?\b(?:menopaus\w*|peri[-\s]?menopaus\w*|post[-\s]?menopaus\w*|the\s+change"
+    r"|hormon\w*|hrt|oestrogen|estrogen|thyroid|my\s+(?:meds|medication|tablets|antidepressants?))"
+    r"\b[^.!?;\n]{0,60}"
+    r"|\b(?:menopaus\w*|peri[-\s]?menopaus\w*|hormon\w*|hrt|thyroid)\b[^.!?;\n]{0,60}?\b(?:night"
+    r"\s+sweats?|sweat\w*\s+(?:at|in\s+the)\s+night)\b[^.!?;\n]{0,60}",
+    re.IGNORECASE,
+)
+# ...by a clinician ("the GP looked into", "my doctor said", "diagnosed")...
+_SWEATS_SEEN_H90 = lazy(
+    r"\b(?:gp|doctor|doc|consultant|nurse|specialist|gynae\w*|endocrin\w*|clinic|diagnos\w*"
+    r"|blood\s+tests?|prescri\w*|sorted|treated|on\s+hrt)\b",
+    re.IGNORECASE,
+)
+# ...never beside sweats back, worse or new, a fever or weight lost
+_SWEATS_GUARD_H90 = lazy(
+    r"\b(?:back\s+(?:since|again|now)|are\s+back|came\s+back|coming\s+back|returned|again|since"
+    r"|stopped|worse|new|fever\w*|temperature|weight|losing|lost|thinner|unwell|still|though"
+    r"|but\s+(?:now|they|the|i))\b",
+    re.IGNORECASE,
+)
+
+
+def _sweats_explained_h90(head: str) -> bool:
+    """Twentieth session, h90: night sweats put down to hormones or a medicine
+    (`_SWEATS_EXPLAINED_H90`) by a clinician or treated (`_SWEATS_SEEN_H90`), never beside
+    sweats back, new or worse, a fever or weight lost (`_SWEATS_GUARD_H90`)."""
+    return bool(
+        _SWEATS_EXPLAINED_H90.search(head)
+        and _SWEATS_SEEN_H90.search(head)
+        and not _SWEATS_GUARD_H90.search(head)
+    )
+
+
+def _aside_h90(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session, h90: the readers above that find their harmless phrase in ``head``,
+    with what each needs beside it (the bot's pain button pressed by mistake, the pain denied; a
+    thing dropped that landed on the writer; a small knock to a toe or a shin; an item of the
+    bot's list answered "no"; night sweats a clinician put down to hormones, treated), none
+    beside a sign lasting or of the writer's now."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _PAIN_BUTTON_H90.search(head)
+        and _PRESSED_IN_ERROR_H90.search(head)
+        and _PAIN_DENIED_H90.search(head)
+        and not _PAIN_BUTTON_GUARD_H90.search(head)
+    ):
+        found += [_PAIN_BUTTON_H90, _PAIN_DENIED_H90]
+    if _THING_FELL_ON_ME_H90.search(head) and not _THING_FELL_GUARD_H90.search(
+        blanked(_THING_FELL_ON_ME_H90, head)
+    ):
+        found.append(_THING_FELL_ON_ME_H90)
+    if _SMALL_KNOCK_H90.search(head) and not _SMALL_KNOCK_GUARD_H90.search(head):
+        found.append(_SMALL_KNOCK_H90)
+    if _LIST_ITEM_NO_H90.search(head) and not _LIST_ITEM_NO_GUARD_H90.search(head):
+        found.append(_LIST_ITEM_NO_H90)
+    if _sweats_explained_h90(head):
+        found.append(_SWEATS_EXPLAINED_H90)
+    return found
+
+
+# twentieth session, h90: sharp catches or twinges denied ("not a single sudden twinge", "zero
+# painful catches"): the adjective kept the rules from reading the "no"
+_NO_SHARP_CATCH_H90 = lazy(
+    r"\b(?:no|zero|not\s+(?:a\s+single|one|any)|without(?:\s+any)?(?:\s+a)?)\s+(?:\w+\s+)?"
+    r"(?:sharp|sudden|painful|nasty|stabbing)\s+(?:catch(?:es|ing)?|twinges?|snags?|grabs?)\b",
+    re.IGNORECASE,
+)
+# ...never beside an exception ("but one", "apart from", "until")
+_NO_CATCH_GUARD_H90 = lazy(
+    r"\b(?:but|except|apart\s+from|until|till|other\s+than|save\s+for|since|worse)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: the bot's chest pain question answered with a broken heart ("chest
+# pain now? just heartache, he dumped me"), the body said to be fine
+_CHEST_HEARTBREAK_H90 = lazy(
+    r"\bchest\s+pain\b[^.!;\n]{0,25}?\?\s*(?:\w+\s+){0,2}?(?:only|just|nah|nope|no|unless\s+you"
+    r"\s+count)\s*,?\s*(?:a\s+|the\s+|my\s+|some\s+)?(?:heart\s*break\w*|broken\s+heart"
+    r"|heart\s*ache|heartbroken|emotional\w*|feelings)\b",
+    re.IGNORECASE,
+)
+_BODY_FINE_H90 = lazy(
+    r"\b(?:physically|body['’]?s|body\s+is|otherwise)\s+(?:\w+\s+)?(?:fine|ok|okay|good|grand"
+    r"|great|perfect)\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of the heart's own ("tight", "my arm", "breathless")
+_HEARTBREAK_GUARD_H90 = lazy(
+    r"\b(?:but|actually|tight\w*|crush\w*|squeez\w*|arm|jaw|breath\w*|sweat\w*|since|today"
+    r"|tonight|really\s+(?:hurts|does)|pressure)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: a typed fall corrected to sleep ("wrote that I went down, I meant I
+# dozed off", "said I fell - meant fell asleep")
+_FELL_ASLEEP_MEANT_H90 = lazy(
+    r"\b(?:typed|wrote|said|put|texted)\s+(?:that\s+)?(?:i\s+)?(?:fell|had\s+a\s+fall|went\s+down)"
+    r"\b[^.!?;\n]{0,30}?\b(?:meant|mean)\s+(?:that\s+|to\s+say\s+)?(?:i\s+)?(?:fell|nodded|dozed"
+    r"|drifted)\s+(?:asleep|off)\b",
+    re.IGNORECASE,
+)
+# ...never beside a fall after all ("also", "and hit my")
+_FELL_ASLEEP_GUARD_H90 = lazy(
+    r"\b(?:also|too|as\s+well|hit\s+my|hurt\w*|bang\w*|injur\w*|actually\s+(?:did|fell)|landed"
+    r"|off\s+the|down\s+the|stairs|can['’]?t)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: a character of the writer's own story hurt ("the hero of the book I'm
+# drafting is paralysed"), asked about out of curiosity or for the plot, to the clause's end...
+_OWN_STORY_HURT_H90 = lazy(
+    r"\b(?:character|hero|heroine|protagonist|villain|main\s+character|mc)\s+(?:in|of|from)\s+"
+    r"(?:the|my|a)\s+(?:\w+\s+)?(?:novel|story|book|script|screenplay|fic|fanfic|play|comic)\s+"
+    r"(?:(?:i['’]?m|im|i\s+am)\s+(?:writing|drafting|working\s+on|plotting)\s+)?"
+    r"(?:(?!\b(?:but|though|although|me|my|myself|mine|i|i['’]?m|im|irl|too|also)\b)"
+    r"[^.!?;\n])*",
+    re.IGNORECASE,
+)
+_STORY_ASKED_H90 = lazy(
+    r"\b(?:pure(?:ly)?\s+)?curio\w*|\bjust\s+wondering\b|\bhypothetical\w*|\brealistic\w*"
+    r"|\bplausib\w*|\bbelievabl\w*|\bfor\s+(?:the|my)\s+(?:plot|story|book|research)\b",
+    re.IGNORECASE,
+)
+
+
+# twentieth session, h90: a chest pain of months ago a clinician put down to a muscle, reflux or
+# nerves, gone since ("the GP said my chest ache last winter was reflux, cleared long ago")...
+_CHEST_EXPLAINED_H90 = lazy(
+    r"\b(?:doc|doctor|gp|nurse|consultant|cardiolog\w*|physio|a\s*&\s*e|hospital|tests?)\s+"
+    r"(?:\w+\s+)?(?:confirmed|said|found|reckon\w*|thinks?|thought|diagnosed|showed|told\s+me)\b"
+    r"[^.!?;\n]{0,12}?\b(?:the|my|that)\s+chest\s+(?:pain|pains|tightness|ache)\b[^.!?;\n]{0,40}?"
+    r"\b(?:was|were|came\s+from)\b[^.!?;\n]{0,25}?\b(?:muscul\w*|muscles?|ribs?|costochondritis"
+    r"|reflux|heartburn|indigestion|anxiety|panic|strain\w*|pulled|bruised)\b[^.!?;\n]{0,60}",
+    re.IGNORECASE,
+)
+_CHEST_OVER_H90 = lazy(
+    r"\b(?:long\s+gone|(?:gone|cleared|settled|resolved|healed)\s+(?:for\s+)?(?:months|weeks|ages"
+    r"|since)|months\s+ago|ages\s+ago|last\s+(?:year|winter|spring|summer|autumn))\b",
+    re.IGNORECASE,
+)
+# ...never beside it back or of now
+_CHEST_PAST_GUARD_H90 = lazy(
+    r"\b(?:it['’]?s\s+back|is\s+back|came\s+back|coming\s+back|returned|again|now\s+(?:i|it"
+    r"|there)|today|tonight|this\s+(?:morning|week)|since\s+(?:yesterday|this|last)|worse"
+    r"|breath\w*|arm|jaw|sweat\w*|but)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h90b(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session, h90: the readers above that find their harmless phrase in ``head``
+    (sharp catches denied; the bot's chest pain question answered with a broken heart; a typed
+    fall corrected to sleep; a character of the writer's own story hurt, asked out of
+    curiosity; a past chest pain put down to a muscle, gone), none beside a sign of now."""
+    found: list[re.Pattern[str]] = []
+    if _NO_SHARP_CATCH_H90.search(head) and not _NO_CATCH_GUARD_H90.search(head):
+        found.append(_NO_SHARP_CATCH_H90)
+    if (
+        _CHEST_HEARTBREAK_H90.search(head)
+        and _BODY_FINE_H90.search(head)
+        and not _HEARTBREAK_GUARD_H90.search(head)
+    ):
+        found += [_CHEST_HEARTBREAK_H90, _BODY_FINE_H90]
+    if _FELL_ASLEEP_MEANT_H90.search(head) and not _FELL_ASLEEP_GUARD_H90.search(head):
+        found.append(_FELL_ASLEEP_MEANT_H90)
+    if _OWN_STORY_HURT_H90.search(head) and _STORY_ASKED_H90.search(head):
+        found.append(_OWN_STORY_HURT_H90)
+    if (
+        _CHEST_EXPLAINED_H90.search(head)
+        and _CHEST_OVER_H90.search(head)
+        and not _CHEST_PAST_GUARD_H90.search(head)
+    ):
+        found.append(_CHEST_EXPLAINED_H90)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -40115,4 +40388,6 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h88,
     _aside_s20,
     _aside_h89,
+    _aside_h90,
+    _aside_h90b,
 )

@@ -15376,3 +15376,85 @@ def test_session20_h89_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 @each("text", SESSION20_H89_RED)
 def test_session20_h89_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# Twentieth session, h90: harmless messages the first sight locked out or asked, by class (the
+# bot's pain button pressed by mistake; a thing dropped that landed on the writer; a small knock
+# to a toe or a shin; an item of the bot's list answered "no"; night sweats a clinician put down
+# to hormones or a medicine; sharp catches denied; the chest pain question answered with a broken
+# heart; a typed fall corrected to sleep; a character of the writer's own story hurt; a past chest
+# pain put down to a muscle, gone), in the team's own wordings
+SESSION20_H90_HARMLESS = [
+    "oops, fat-fingered the it hurts option when I wanted Next. nothing hurts, please cancel that",
+    'meant to hit pause but pressed the "It hurts" reply instead. it didn\'t hurt one bit',
+    "sorry I tapped your hurts button accidentally, no pain at all, I'm fine to carry on",
+    "my phone fell onto my face while I was lying in the twist lol, all good",
+    "my phone slipped out of my hands and landed on my nose during the twist, ha",
+    "I let go of my phone and it hit me on the nose, no harm done, carry on",
+    "banged my toe on the chair last night and it's throbbing now lol. back's fine, let's go",
+    "stubbed my big toe getting out of bed this morning, it's throbbing, back feels normal",
+    "banged my shin on the coffee table, it's throbbing a bit, otherwise ready to go",
+    "the temperature question on your checklist: no. pain is about a 2, let's go",
+    "that feeling feverish item on your list was a nope, all fine here, ready",
+    "the feeling unwell bit on your list: a no for me, ready for the hold",
+    "hot flushes and night sweats, my gynae says it's the perimenopause and I've started HRT. is "
+    "twisting fine?",
+    "my endocrinologist put my night sweats down to my thyroid and adjusted my tablets. can I keep "
+    "doing this?",
+    "my night sweats turned out to be my antidepressants, the doctor changed my prescription. all "
+    "good to twist?",
+    "feels lovely, not a single sudden twinge, zero painful catches either. add 5 seconds?",
+    "session done without any sharp catches, just warm muscles, brilliant",
+    "no nasty twinges at all today, no sharp catches, only a gentle pull",
+    "chest pain now? lol just heartache, he dumped me on friday. body is fine though honestly",
+    "your chest pain question - nope, only a broken heart 💔 otherwise physically grand",
+    "chest pain? no, feelings. she ghosted me. physically perfect",
+    "I wrote that I went down earlier, I meant I dozed off on the mat haha, all fine",
+    "typo alert: said I fell, meant fell asleep mid stretch. nothing to worry about",
+    "I texted that I had a fall but I mean I nodded off in the hold lol",
+    "the main character of the book I'm drafting is paralysed after a crash. is it realistic "
+    "she'd do rehab twists? just wondering",
+    "the hero in my script fractures his spine in a car crash, purely curious what his rehab "
+    "might look like",
+    "the protagonist of a story I'm working on gets a spinal injury skiing, could she plausibly "
+    "do this move a year later?",
+    "the GP said my chest pain from last winter was reflux, cleared up long ago, can I lie flat?",
+    "my doctor thought the chest tightness I got in the summer was anxiety, long gone. is the "
+    "twist fine?",
+    "A&E tests showed the chest pain in january was a pulled muscle from lifting, gone for weeks "
+    "now. fine to start?",
+]
+
+# ...and the writer's own sign, now or new, beside the same phrases: locked out
+SESSION20_H90_RED = [
+    "pressed It hurts because it really does hurt, sharp in my lower back",
+    "I tapped the it hurts key by mistake but actually now it does hurt, sharp",
+    "dropped my phone and then fell down the stairs myself this morning, I landed on my back",
+    "my phone dropped onto my face and I blacked out briefly",
+    "stubbed my toe, tripped and fell on my back, can't stand up straight",
+    "stubbed my toe and now both my legs are numb",
+    "the fever one on your list is a yes, I have a temperature since last night",
+    "the night sweats are back since the HRT stopped and I'm losing weight",
+    "night sweats every night, GP thinks it's the menopause but I've shed a stone without even trying",
+    "no sharp catches until today, now a sharp catch every time I twist",
+    "no sudden twinges but one sharp catch just now that stopped me",
+    "chest pain now? only heartbreak haha but actually my chest feels tight and my arm aches",
+    "chest pain? just heartache, physically fine, but since this morning I'm breathless with a "
+    "tight chest",
+    "I typed that I fell, meant I fell asleep, and then I also fell off the bed and hit my back",
+    "said I fell, meant fell asleep, but I actually did fall down the stairs today",
+    "the heroine in my novel breaks her back. me too actually, I fell off a horse yesterday",
+    "my GP put last winter's chest pain down to reflux but it's back today and spreading to my arm",
+    "doctor said my chest pain in spring was a muscle, gone for months, but now it's crushing "
+    "again since this morning",
+]
+
+
+@each("text", SESSION20_H90_HARMLESS)
+def test_session20_h90_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION20_H90_RED)
+def test_session20_h90_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
