@@ -40317,13 +40317,45 @@ _CHEST_PAST_GUARD_H90 = lazy(
     re.IGNORECASE,
 )
 
+# twentieth session, h90: a sign taught on the writer's course ("on my physio module we learnt
+# about cauda equina this week"), to the clause's end...
+_COURSE_COVERED_H90 = lazy(
+    r"\b(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:course|class|lecture|module|seminar|lesson|degree"
+    r"|training|placement|tutorial)\s+(?:\w+\s+)?(?:we|they|the\s+\w+)\s+(?:covered|learned"
+    r"|learnt|studied|did|went\s+over|talked\s+about|discussed|were\s+taught|got\s+taught)\b"
+    r"(?:(?!\b(?:but|though|and\s+i|i|i['’]?m|im|i['’]?ve|me|my)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+# ...with the bot's list asked after ("is this why your list has ...", "that's why
+# the screening mentions ..., right?"), to the clause's end
+_WHY_LIST_ASKS_H90 = lazy(
+    r"\b(?:is\s+that|that['’]?s|thats|is\s+this|so\s+that['’]?s)\s+(?:the\s+reason\s+|why\s+)"
+    r"(?:why\s+)?(?:your|ur|the)\s+(?:\w+\s+)?(?:check[-\s]?in|list|checklist|check[-\s]?list"
+    r"|screen\w*|questions?|form|warnings?)\s+(?:asks?|mentions?|lists?|says|has|includes?)\b"
+    r"[^.!?;\n]*",
+    re.IGNORECASE,
+)
+
+
+def _course_sign_asked_h90(head: str) -> bool:
+    """Twentieth session, h90: a sign taught on the writer's course (`_COURSE_COVERED_H90`) and
+    the bot's list asked after (`_WHY_LIST_ASKS_H90`), with nothing of the writer's own outside
+    them (`_CUE_OWN_H81`, `_QUOTE_GUARD_H88`)."""
+    if not (_COURSE_COVERED_H90.search(head) and _WHY_LIST_ASKS_H90.search(head)):
+        return False
+    rest = blanked(_WHY_LIST_ASKS_H90, blanked(_COURSE_COVERED_H90, head))
+    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
+
 
 def _aside_h90b(head: str) -> list[re.Pattern[str]]:
     """Twentieth session, h90: the readers above that find their harmless phrase in ``head``
-    (sharp catches denied; the bot's chest pain question answered with a broken heart; a typed
-    fall corrected to sleep; a character of the writer's own story hurt, asked out of
-    curiosity; a past chest pain put down to a muscle, gone), none beside a sign of now."""
+    (a sign taught on the writer's course, the bot's list asked after; sharp catches denied;
+    the bot's chest pain question answered with a broken heart; a typed fall corrected to sleep;
+    a character of the writer's own story hurt, asked out of curiosity; a past chest pain put
+    down to a muscle, gone), none beside a sign of now."""
     found: list[re.Pattern[str]] = []
+    if _course_sign_asked_h90(head):
+        found += [_COURSE_COVERED_H90, _WHY_LIST_ASKS_H90]
     if _NO_SHARP_CATCH_H90.search(head) and not _NO_CATCH_GUARD_H90.search(head):
         found.append(_NO_SHARP_CATCH_H90)
     if (

@@ -15423,6 +15423,12 @@ SESSION20_H90_HARMLESS = [
     "twist fine?",
     "A&E tests showed the chest pain in january was a pulled muscle from lifting, gone for weeks "
     "now. fine to start?",
+    "on our paramedic module we learnt about cauda equina this week - so that's why the list "
+    "mentions bladder control?",
+    "the first aid class we did on tuesday went over chest pain, is that the reason your "
+    "check-in asks about it?",
+    "in the physio lecture they talked about numb legs and incontinence as red flags, is this "
+    "why your screening questions include them?",
 ]
 
 # ...and the writer's own sign, now or new, beside the same phrases: locked out
@@ -15435,7 +15441,8 @@ SESSION20_H90_RED = [
     "stubbed my toe and now both my legs are numb",
     "the fever one on your list is a yes, I have a temperature since last night",
     "the night sweats are back since the HRT stopped and I'm losing weight",
-    "night sweats every night, GP thinks it's the menopause but I've shed a stone without even trying",
+    "night sweats every night, GP thinks it's the menopause but I've shed a stone without "
+    "even trying",
     "no sharp catches until today, now a sharp catch every time I twist",
     "no sudden twinges but one sharp catch just now that stopped me",
     "chest pain now? only heartbreak haha but actually my chest feels tight and my arm aches",
@@ -15447,6 +15454,12 @@ SESSION20_H90_RED = [
     "my GP put last winter's chest pain down to reflux but it's back today and spreading to my arm",
     "doctor said my chest pain in spring was a muscle, gone for months, but now it's crushing "
     "again since this morning",
+    "during my nursing degree we studied saddle anaesthesia and I think I have it, numb down "
+    "below since breakfast",
+    "our physio module covered cauda equina, is that why your list asks about bladder? because "
+    "I've been leaking since yesterday",
+    "in my course we learnt about numb legs, that's why your checklist mentions them? mine are "
+    "numb right now",
 ]
 
 
