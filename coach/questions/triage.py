@@ -19198,6 +19198,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # twentieth session, rt52: see `_rt52_keeps`
     if _rt53_keeps(text, found):
         return found  # twentieth session, rt53: see `_rt53_keeps`
+    if _rt54_keeps(text, found):
+        return found  # twentieth session, rt54: see `_rt54_keeps`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -19931,6 +19933,185 @@ def _rt53_keeps(text: str, found: Triage) -> bool:
     return any(sign in found.signs for sign, _ in _rt53_signs(_prepare_mended(text)))
 
 
+# twentieth session, rt54 (a fifty-fourth blind set), by class: a leak told as dribbling into or
+# wetting the underwear, new (started this week, never before; the bladder rule knows "leak" and
+# "wet myself" but not these); weight lost without dieting, with someone who did not examine the
+# writer reassuring them told first ("X said lucky me"), which the weighing read as that
+# person's loss; read where the rules found no sign or set it aside, unconditional
+# (`_rt54_own_sign`)
+_RT54_UNDERWEAR = (
+    r"(?:pants|underpants|undies|boxers|knickers|briefs|kecks|underwear|trunks|y fronts|trousers"
+    r"|jeans|joggers)"
+)
+_RT54_INTO_PANTS = (
+    r"(?:dribbl\w*|trickl\w*|piddl\w*|seep\w*) (?:a (?:bit|little|tad) )?(?:\w+ )?(?:into|in"
+    r"|onto|down) (?:my|me) (?:\w+ )?" + _RT54_UNDERWEAR + r"|(?<!nearly )(?<!almost )"
+    r"(?:wet|wets|wetting) (?:my|me) (?:\w+ )?" + _RT54_UNDERWEAR
+)
+_RT54_LEAK_NEW = (
+    r"(?:since|started|starting|began|this week|(?:past|last) (?:few|couple of|two|three) days"
+    r"|for (?:a few |two |three |\d+ )?days|never (?:had|done|happened|before)|ever before"
+    r"|first time|out of nowhere|suddenly|all of a sudden|lately|new(?! (?:pants|underpants|undies"
+    r"|boxers|knickers|briefs|underwear|trousers|jeans|joggers|pair)))"
+)
+# ...never a stress leak (a sneeze, a cough, a laugh, a jump, since childbirth), a drink, sweat,
+# a pet's, a child's, someone else's, a period, a drop after a wee, unchanged or long ago
+_RT54_NOT_LEAK = (
+    r"(?:" + _RT53_NOT_DRIBBLE + r"|" + _RT43_NOT_WET + r"|sneez\w*|cough\w*|laugh\w*|jump\w*"
+    r"|trampoline|skipping|childbirth|gave birth|give birth|had (?:my |the |a )?(?:baby|kids)"
+    r"|period|periods|menstru\w*|discharge|drink\w*|bottle|juice|beer|wine|ice cream|soup|pen|ink"
+    r"|nothing new|same as (?:ever|always)|unchanged|for years|his|her|their|he|she|they|my (?:son"
+    r"|daughter|husband|wife|partner|dad|mum|mom|friend|mate|toddler|kid|kids))"
+)
+_RT54_WEIGHT_DOWN = (
+    r"(?:losing|lost|lose|dropping|dropped|shedding|shed) (?:\w+ )?(?:weight|pounds|kilos|kg|lbs"
+    r"|stone)|(?:weight|pounds|kilos|the pounds|the weight) (?:\w+ ){0,2}?(?:dropping off|falling"
+    r" off|coming off|melting off|dropped off|fell off|came off)"
+)
+_RT54_DIET_SAME = (
+    r"(?:without (?:even |really )?(?:trying|dieting|a diet)|not (?:been |even )?(?:dieting"
+    r"|trying)|not on a diet|no diet|not eating (?:any )?less|eating (?:the same|as much|just as"
+    r" much|normally|as normal|as usual|more|loads|like a horse)|not (?:\w+ ){0,2}?changed"
+    r" (?:\w+ )?(?:diet|eating|food))"
+)
+_RT54_WEIGHT_SPAN = (
+    r"(?:(?:a|one|two|three|half a|nearly a|almost a|about a|over a|a good|\d+(?: \d+)?)"
+    r" (?:stone|st|kilos?|kg|kgs|pounds|lbs|dress sizes?|sizes?)|a few (?:pounds|kilos|kg|lbs)"
+    r"|since \w+|over the (?:last|past) \w+|in (?:the (?:last|past) )?(?:a |two |three |\d+ )?"
+    r"(?:weeks|months))"
+)
+# ...never weight lost on a plan, by a named illness or a known cause, long ago, or someone
+# else's loss (a friend who lost it, "lucky her")
+_RT54_NOT_WEIGHT = (
+    r"(?:" + _RT52_NOT_WEIGHT + r"|on a diet|calorie\w*|counting|cut out|cutting out|cut down"
+    r"|cutting down|gave up|given up|giving up|walking more|running|gym|exercis\w*|couch to"
+    r"|(?<!not )eating less|thyroid|diabet\w*|coeliac|celiac|crohn\w*|colitis|chemo\w*|cancer"
+    r"|diagnos\w*|breastfe\w*|flu|covid|bug|years ago|last year|used to|back then|what if|in case"
+    r"|asking for|for a friend|is it normal|if (?:you|someone|one|a person)|lucky (?:her"
+    r"|him|them)|(?:his|her|their) (?:weight|diet)|(?:he|she|they) (?:\w+ )?(?:is |has |have |s"
+    r" |had |was )?(?:lost|losing|dropped|dropping|shed)|my (?:son|daughter|husband|wife|partner"
+    r"|dad|mum|mom|friend|mate|sister|brother|client) (?:\w+ )?(?:is |has |have |s |had |was )?"
+    r"(?:lost|losing|dropped|dropping|shed))"
+)
+
+_RT54_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bladder",
+        E,
+        # twentieth session, rt54: dribbling into or wetting the underwear, told new
+        lazy(r"\b" + _near9(_RT54_INTO_PANTS, _RT54_LEAK_NEW, 16) + r"\b"),
+        lazy(r"\b" + _RT54_NOT_LEAK + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twentieth session, rt54: weight lost without dieting, by an amount or over a time
+        lazy(
+            r"\b"
+            + _near9(_near9(_RT54_WEIGHT_DOWN, _RT54_DIET_SAME, 8), _RT54_WEIGHT_SPAN, 16)
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT54_NOT_WEIGHT + r"\b"),
+    ),
+)
+
+
+def _rt54_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT54_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT54_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
+def _rt54_own_sign(text: str, found: Triage) -> Triage | None:
+    """Twentieth session, rt54: a new leak told as dribbling into or wetting the underwear, or
+    weight lost without dieting told after someone's reassurance (`_RT54_OWN_SIGNS`), where the
+    rules found no sign or set it aside: the writer's own sign, unconditional (each pattern's
+    own exceptions keep a stress leak since childbirth, a spilt drink, a friend's loss or weight
+    lost on a plan harmless)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    signs = _rt54_signs(_prepare_mended(text))
+    if not signs:
+        return None
+    level = max((level for _, level in signs), key=lambda level: level.rank)
+    if found.level.rank > level.rank:
+        return Triage(found.level, found.signs)
+    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
+
+
+def _rt54_keeps(text: str, found: Triage) -> bool:
+    """Twentieth session, rt54: a lockout of a sign of `_RT54_OWN_SIGNS` the learned reader may
+    not ask however harmless the message sounds."""
+    return any(sign in found.signs for sign, _ in _rt54_signs(_prepare_mended(text)))
+
+
+# twentieth session, rt54: an earlier "no" to the check-in taken back ("scrap that no - ...",
+# "ignore my nope: ..."): the "no" read as denying the sign told straight after it
+# (`_rt54_no_taken_back`)
+_RT54_QUOTE = r"[\"'\u2018\u2019\u201c\u201d]?"
+_RT54_NO_TAKEN_BACK = lazy(
+    r"(?i)\b(?:ignore|scrap|forget|cancel|disregard|take back|taking back|strike|undo|withdraw)"
+    r" (?:that|my|the|this)? ?(?:earlier |previous |last |first |old )?(?:answer (?:of )?|reply"
+    r" (?:of )?)?" + _RT54_QUOTE + r"(?:no|nope|nah|nothing)" + _RT54_QUOTE + r"(?!\w)"
+)
+
+
+def _rt54_no_taken_back(text: str, found: Triage) -> Triage | None:
+    """Twentieth session, rt54: where the rules found no sign or set it aside, the message read
+    again with an earlier "no" the writer takes back left out: a sign told plainly then is the
+    writer's own (its weighing kept: someone else's sign or one denied stays aside)."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    head = text[:MAX_CHARS]
+    if not _RT54_NO_TAKEN_BACK.search(head):
+        return None
+    again = _triaged(_RT54_NO_TAKEN_BACK.sub(".", head))
+    if again.level is TriageLevel.NONE or again.ambiguous:
+        return None
+    return again
+
+
+# twentieth session, rt54: a sign told with no subject after someone's brushing it off ("my gran
+# said it's age, numb ...", "my mate said man up, both legs ..."): the weighing gave the sign to
+# the one who spoke (`_rt54_brushed_off`)
+_RT54_BRUSHED_OFF = lazy(
+    r"(?i)^\s*(?:[\w'’]+ ){1,4}?(?:said|says|say|reckons|reckoned|thinks|thought|told me|tells me"
+    r"|insists|insisted|swears|claims|claimed) (?:that )?(?P<said>[^,.;:!?\-–—]{1,50})"
+    r"[,.;:!\-–—]+\s*(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+# ...the words spoken brush the sign off or praise the writer
+_RT54_DISMISSAL = lazy(
+    r"(?i)\b(?:nothing|fine|age|old|man up|moan\w*|lucky me|lucky you|jealous|jammy|suits|look"
+    r" (?:great|well|good|amazing)|normal|just|only|muscle|strain|sciatica|worry|worrying"
+    r"|overreact\w*|drama\w*|fuss\w*|in (?:my|your) head|lazy|stress|nerves|get over|sleep it off"
+    r"|rest|walk it off)\b"
+)
+# ...never words about the one who spoke or someone else ("said she's fine", "lucky her")
+_RT54_SPOKE_OF_THEM = lazy(r"(?i)\b(?:he|she|they|his|her|their|him|them|he'?s|she'?s|theirs)\b")
+
+
+def _rt54_brushed_off(text: str, found: Triage) -> Triage | None:
+    """Twentieth session, rt54: a sign the weighing gave to someone else, told after words of
+    theirs that brush it off or praise the writer: the message read again without those words;
+    a sign told plainly then is the writer's own (its weighing kept: a sign of theirs stays)."""
+    if not found.ambiguous or found.context != "someone_else":
+        return None
+    told = _RT54_BRUSHED_OFF.match(text[:MAX_CHARS])
+    if told is None:
+        return None
+    said = told.group("said")
+    if not _RT54_DISMISSAL.search(said) or _RT54_SPOKE_OF_THEM.search(said):
+        return None
+    again = _triaged(told.group("rest"))
+    if again.level is TriageLevel.NONE or again.ambiguous:
+        return None
+    return again
+
+
 def _triaged(text: str) -> Triage:
     if _nothing_to_weigh(text):
         # nineteenth session, rt49: someone else's sign, read as if the writer told it; rt50: the
@@ -19942,6 +20123,8 @@ def _triaged(text: str) -> Triage:
             or _rt51_fall_in_short_sentences(text, none)
             or _rt52_own_sign(text, none)
             or _rt53_own_sign(text, none)
+            or _rt54_own_sign(text, none)
+            or _rt54_no_taken_back(text, none)
             or none
         )
     found = _triaged_s16(text)
@@ -19957,6 +20140,15 @@ def _triaged(text: str) -> Triage:
     rt53 = _rt53_own_sign(text, found)
     if rt53 is not None:
         return rt53  # twentieth session, rt53: see `_rt53_own_sign`
+    rt54 = _rt54_own_sign(text, found)
+    if rt54 is not None:
+        return rt54  # twentieth session, rt54: see `_rt54_own_sign`
+    taken_back = _rt54_no_taken_back(text, found)
+    if taken_back is not None:
+        return taken_back  # twentieth session, rt54: see `_rt54_no_taken_back`
+    brushed = _rt54_brushed_off(text, found)
+    if brushed is not None:
+        return brushed  # twentieth session, rt54: see `_rt54_brushed_off`
     theirs = _rt49_theirs_now(text, found)
     if theirs is not None:
         return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`

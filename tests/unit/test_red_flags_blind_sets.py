@@ -5128,6 +5128,61 @@ RT53_NOT_LOCKED_OUT: list[str] = [
     "do not have it",
 ]
 
+# twentieth session, rt54 (a fifty-fourth blind set), by class: a new leak told as dribbling into
+# or wetting the underwear; weight lost without dieting told after someone's reassurance ("X said
+# lucky me"), read as that person's loss; an earlier "no" to the check-in taken back, then the
+# sign after a dash; any sign told with no subject after someone's brushing it off
+RT54_LOCKED_OUT: list[str] = [
+    "dribbling into my knickers each time i rise from bed, since the weekend",
+    "i'm 40 and suddenly wetting my boxers when i get out of the car, started a few days ago, is"
+    " the twist ok",
+    "wetting my boxers since monday, never done that before",
+    "my nan said lucky me, dropping weight without trying, a good half stone since the autumn, "
+    "back aching",
+    "the lads at work said jealous, shedding pounds while eating like a horse, two stone since "
+    "june, back's been grumbling",
+    "my mate said jammy git, losing weight without dieting, almost a stone since easter, not "
+    "eating less, back sore all along",
+    'scrap that "no" - my legs have been weak since this morning',
+    "ignore that no - both my legs have been weak since this morning",
+    "undo my no - pee has been leaking out since yesterday and i can't feel it",
+    "my wife said stop moaning, waking at night with the back pain and sweats since the weekend",
+    "my mate said man up, both legs going weak since yesterday",
+    "my gran said it's age, numb around the bum since tuesday",
+    "my mum said lucky me, no appetite and half a stone lighter since october",
+]
+
+# ...never a stress leak since a baby, a spilt drink or a bottle, someone else's dribble, a figure
+# of speech, dye from new pants, a friend's loss, weight lost on a plan, or a "no" taken back with
+# nothing, a denial or someone else's sign after it, nor someone else's sign after words that
+# brush it off
+RT54_NOT_LOCKED_OUT: list[str] = [
+    "i've leaked a little when i sneeze ever since having my second baby, nothing new, same as"
+    " always",
+    "my water bottle leaked into my gym bag this week, soaked my boxers lol, which stretch first",
+    "dribbled my smoothie down my jeans this week while stretching, annoying",
+    "my husband keeps dribbling into his pants since his op last week, should he do the twist",
+    "i nearly wet my pants laughing since the new series started, back ok",
+    "bought new pants this week, they dribble dye in the wash, which stretch",
+    "my friend has lost nearly a stone since christmas without dieting, lucky her, anyway which "
+    "side first",
+    "my sister said lucky her, losing weight without dieting, half a stone since christmas, my "
+    "back is fine",
+    "my mum said lucky me, i'm losing weight on slimming world, a stone since christmas, back "
+    "stiff",
+    "i'm losing weight on purpose, 2 stone down since the new year, mum says well done",
+    "ignore that no - i'm fine, back is just a bit stiff today",
+    "scrap that no - i have no numbness anywhere, just stiff",
+    "ignore my no - i meant to say yes to the longer hold",
+    "cancel that no - what time should i do the twist",
+    "forget the no - my dad has had weak legs since monday, not me",
+    "my wife said it's nothing, her legs have been weak since yesterday",
+    "my mate said lucky me, he has been peeing himself since monday",
+    "my physio said it's nothing serious, stiff since the weekend, which stretch",
+    "my friend said it's just age, her mum is numb around the bum since tuesday",
+    "my gran said lucky her, numb around the bum since tuesday, she's 90",
+]
+
 
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
@@ -5217,6 +5272,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT51_LOCKED_OUT
     + RT52_LOCKED_OUT
     + RT53_LOCKED_OUT
+    + RT54_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5280,6 +5336,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT51_NOT_LOCKED_OUT
     + RT52_NOT_LOCKED_OUT
     + RT53_NOT_LOCKED_OUT
+    + RT54_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
