@@ -19994,7 +19994,33 @@ _RT54_NOT_WEIGHT = (
     r"(?:lost|losing|dropped|dropping|shed))"
 )
 
+# twentieth session, rt54: the urge to go no longer felt, told with its onset a few words away
+# ("..., on and off since tuesday"; the bladder rule wants "since" straight after)
+_RT54_URGE_UNFELT = (
+    r"(?:do not|does not|did not|never|no longer|not|can not|cannot|could not) (?:\w+ )?(?:get"
+    r"|feel|notice|sense) (?:\w+ ){0,2}?(?:urge|need) to (?:go|wee|pee|urinate)(?! (?:out|shopping"
+    r"|running|for|back|home|anywhere|outside|to (?:the )?(?:gym|shop|shops|pub|work|school|bed"
+    r"|sleep|party)))"
+)
+_RT54_URGE_ONSET = (
+    r"(?:since \w+|started|began|this week|on and off|comes and goes|come and go|new|never before"
+    r"|first time)"
+)
+# ...never an urge to go out or to eat, a device, a habit long ago or someone else's
+_RT54_NOT_URGE = (
+    r"(?:" + _RT53_NOT_URGE + r"|plumb\w*|constipat\w*|laxative\w*|poo\w*|stool|gym|office|shop"
+    r"|party|pub|church|meeting|to eat|to smoke|to drink|to train|to run|to exercise|scroll\w*"
+    r"|button\w*|app|screen|phone|his|her|their|he|she|they)"
+)
+
 _RT54_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bladder",
+        E,
+        # twentieth session, rt54: the urge to go no longer felt, told new a few words away
+        lazy(r"\b" + _near9(_RT54_URGE_UNFELT, _RT54_URGE_ONSET, 8) + r"\b"),
+        lazy(r"\b" + _RT54_NOT_URGE + r"\b"),
+    ),
     (
         "bladder",
         E,

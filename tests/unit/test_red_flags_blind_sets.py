@@ -5131,7 +5131,8 @@ RT53_NOT_LOCKED_OUT: list[str] = [
 # twentieth session, rt54 (a fifty-fourth blind set), by class: a new leak told as dribbling into
 # or wetting the underwear; weight lost without dieting told after someone's reassurance ("X said
 # lucky me"), read as that person's loss; an earlier "no" to the check-in taken back, then the
-# sign after a dash; any sign told with no subject after someone's brushing it off
+# sign after a dash; any sign told with no subject after someone's brushing it off; the urge to
+# go no longer felt, its onset a few words away
 RT54_LOCKED_OUT: list[str] = [
     "dribbling into my knickers each time i rise from bed, since the weekend",
     "i'm 40 and suddenly wetting my boxers when i get out of the car, started a few days ago, is"
@@ -5150,12 +5151,15 @@ RT54_LOCKED_OUT: list[str] = [
     "my mate said man up, both legs going weak since yesterday",
     "my gran said it's age, numb around the bum since tuesday",
     "my mum said lucky me, no appetite and half a stone lighter since october",
+    "i don't feel the urge to go, on and off since tuesday",
+    "it's been happening since tuesday: i don't feel the urge to go",
+    "not getting the urge to wee at all, comes and goes since the weekend",
 ]
 
 # ...never a stress leak since a baby, a spilt drink or a bottle, someone else's dribble, a figure
 # of speech, dye from new pants, a friend's loss, weight lost on a plan, or a "no" taken back with
 # nothing, a denial or someone else's sign after it, nor someone else's sign after words that
-# brush it off
+# brush it off, nor an urge to go to the gym or to bed, to drink, or someone else's
 RT54_NOT_LOCKED_OUT: list[str] = [
     "i've leaked a little when i sneeze ever since having my second baby, nothing new, same as"
     " always",
@@ -5181,6 +5185,11 @@ RT54_NOT_LOCKED_OUT: list[str] = [
     "my physio said it's nothing serious, stiff since the weekend, which stretch",
     "my friend said it's just age, her mum is numb around the bum since tuesday",
     "my gran said lucky her, numb around the bum since tuesday, she's 90",
+    "i don't get the urge to go to the gym since my back went, lol motivation",
+    "my dad doesn't feel the urge to go since tuesday, he's 80",
+    "i never feel the urge to go when i'm on my phone, haha, started the stretches this week",
+    "not feeling the urge to go to bed early since new year, back fine",
+    "i don't feel the urge to drink water since tuesday, should i",
 ]
 
 
