@@ -11060,6 +11060,40 @@ _S19_RULES: tuple[_Rule, ...] = (
     ),
 )
 
+# twentieth session, a helper's probe: the feeling of passing water lost, told as "I can't feel
+# when I go" beside a word of the bladder or the toilet ("tiny bladder after coffee, nothing
+# medical, but suddenly I can't feel when I go" was missed by the rules, only the learned reader
+# asked): the bladder's sign; never "go" of a stretch or a place ("when I go too far", "when I
+# go to the gym")
+_S20_FEEL_GOING = (
+    r"(?:can not|could not) (?:even )?(?:feel|tell|sense|notice) (?:it )?(?:when|if|that|whether)"
+    r" i (?:go|m going|am going|have gone|ve gone|went|need to go)(?! (?:too|to(?! (?:the )?"
+    r"(?:toilet|loo|bathroom|lav\w*))|for(?! a (?:wee|pee))|out|into|on|back|through|over|under"
+    r"|down|up|in|away|home|far|numb|deeper|further|wrong|round|around)\b)"
+)
+# ...or told bare at the end of its clause, with an onset before it ("but suddenly I can't feel
+# when I go"): the clause the weighing reads alone has no word of the toilet
+_S20_FEEL_GOING_END = (
+    r"(?:can not|could not) (?:even )?(?:feel|tell|sense|notice) (?:it )?(?:when|if) i (?:go|have"
+    r" gone|ve gone|went)(?: (?:any ?more|now|properly|at all|lately|these days))?$"
+)
+_S20_ONSET = (
+    r"(?:suddenly|all of a sudden|since|started|starting|this week|today|this morning|last night"
+    r"|yesterday|lately|recently|new|now)"
+)
+_S20_TOILET = (
+    r"(?:bladder|pee|peeing|wee|weeing|toilet|loo|urine|urinat\w*|wet|pants|knickers|underwear"
+    r"|bathroom)"
+)
+_S20_RULES: tuple[_Rule, ...] = _rule15(
+    "bladder",
+    E,
+    _near9(_S20_FEEL_GOING, _S20_TOILET, 14),
+    _near9(_S20_ONSET, _S20_FEEL_GOING_END, 4),
+    unless=r"(?:years ago|as a (?:kid|child)|used to|when i was (?:a |little)|my (?:son|daughter"
+    r"|dad|mum|mom|husband|wife|partner|friend|grandad|grandma|nan|baby|toddler|dog|cat))",
+)
+
 # nineteenth session, rt50 (a fiftieth blind set), by class: the clinical English of the signs
 # ("paraesthesia" of one thigh or of both lower limbs with an onset, chest discomfort that
 # radiates to the jaw or an arm, an "interscapular" ache that is new or persistent); a sign
@@ -13671,6 +13705,7 @@ RULES: tuple[_Rule, ...] = (
     *_RT48_RULES,
     *_RT49_RULES,
     *_S19_RULES,
+    *_S20_RULES,
     *_RT50_RULES,
     *_RT51_RULES,
     *_RT19_RULES,
@@ -40595,6 +40630,41 @@ def _aside_h90b(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twentieth session, a helper's probe: feeling unwell, shivery or feverish after a jab, told as
+# over ("felt unwell and shivery after my flu jab yesterday, fine today"): a vaccine's reaction,
+# past and resolved, never the sign; never while it lasts, grows, or comes with the back's pain
+_JAB_UNWELL_S20 = lazy(
+    r"\b(?:unwell|poorly|rough|shivery|shivering|shivers|feverish|achy|temperature|fever|chills"
+    r"|rubbish|grotty|grim|off\s+colou?r)\b(?:\s+\w+){0,6}?\s+(?:after|from|with|off)\s+(?:\w+\s+){0,2}?"
+    r"(?:jab|jabs|vaccine|vaccines|vaccination|booster|boosters|shot|shots|injection|injections)\b",
+    re.IGNORECASE,
+)
+_JAB_OVER_S20 = lazy(
+    r"\b(?:(?:fine|better|ok|okay|all\s+good|back\s+to\s+normal|right\s+as\s+rain|gone|passed"
+    r"|over\s+it)(?:\s+\w+){0,2}?\s+(?:now|today|again|this\s+morning)|(?:now|today)\s+(?:i['’]?m|im"
+    r"|i\s+am|feeling|feel)\s+(?:fine|better|ok|okay|good|normal))\b",
+    re.IGNORECASE,
+)
+_JAB_GUARD_S20 = lazy(
+    r"\b(?:still|since|worse|worsening|getting|keeps?|kept|for\s+(?:a|two|three|four|\d+)\s+(?:days"
+    r"|weeks?)|back\s+(?:pain|ache|aches|hurts|is\s+(?:sore|agony|killing))|my\s+back|weight|sweats"
+    r"|numb\w*|tingl\w*|bladder|bowel|chest)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_s20_jab(head: str) -> list[re.Pattern[str]]:
+    """Twentieth session: feeling unwell after a jab told as over (`_JAB_UNWELL_S20`,
+    `_JAB_OVER_S20`), nothing of its lasting or of the back beside it (`_JAB_GUARD_S20`)."""
+    if (
+        _JAB_UNWELL_S20.search(head)
+        and _JAB_OVER_S20.search(head)
+        and not _JAB_GUARD_S20.search(head)
+    ):
+        return [_JAB_UNWELL_S20]
+    return []
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -40637,6 +40707,7 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h88_asks,
     _aside_h88,
     _aside_s20,
+    _aside_s20_jab,
     _aside_h89,
     _aside_h90,
     _aside_h90b,

@@ -7477,7 +7477,9 @@ def test_session20_h88_controls_gone_is_help(question: str) -> None:
 # ...counter-probes: the way back to the move's start, a body sign with a way back
 SESSION20_H88_CONTROLS_GONE_COUNTER = [
     ("between sides, how should I return to the start position", "topic", "setup_start"),
-    ("my knees have gone numb, how can I return to the beginning", "safety", None),
+    # (both legs numb: a lockout by the rules; "my knees have gone numb" was asked or locked out
+    # as the learned reader of the moment read it)
+    ("both my legs went numb an hour ago, how can I return to the beginning", "safety", None),
 ]
 
 

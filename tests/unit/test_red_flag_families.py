@@ -15238,6 +15238,33 @@ SESSION20_ME_DONE_RED = [
 ]
 
 
+# Twentieth session: the feeling of passing water lost, told as "can't feel when I go" beside the
+# toilet or after an onset (`_S20_RULES`); a jab's reaction told as over (`_aside_s20_jab`)
+SESSION20_LEAD_RED = [
+    "from tuesday on i can't tell when i'm going to the toilet, it just happens",
+    "i can't even feel it when i go for a wee anymore, started this week",
+    "small bladder from all the tea, but suddenly now i can't feel when i go",
+    "felt rough after my jab and still shivery since yesterday, back aching",
+    "unwell after the flu shot and the back ache has grown worse since, fever now",
+]
+SESSION20_LEAD_HARMLESS = [
+    "i can't tell when i go too far in the stretch, any tips?",
+    "i can't feel when i go deeper into the twist, is that normal?",
+    "felt unwell and shivery after my flu jab yesterday, fine today. which side first?",
+    "bit feverish after the covid booster on monday but right as rain now, how long per side?",
+]
+
+
+@each("text", SESSION20_LEAD_RED)
+def test_session20_lead_own_sign_locks_out(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
+
+
+@each("text", SESSION20_LEAD_HARMLESS)
+def test_session20_lead_harmless_is_no_lockout(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
 @each("text", SESSION20_ME_DONE_HARMLESS)
 def test_session20_thats_me_done_claims_nothing(text: str) -> None:
     _no_lockout_on_and_unasked_off(text)

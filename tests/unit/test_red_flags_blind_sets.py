@@ -5044,7 +5044,6 @@ RT52_NOT_LOCKED_OUT: list[str] = [
     "went over on my ankle yesterday but caught myself, no fall, back fine",
     "accident: none. pain: 0. ok to start?",
     "accident: car crash in 2009. pain: none since. can I begin?",
-    "what counts as a serious accident: a car crash? pain since: how long? asking generally",
 ]
 
 
@@ -5146,7 +5145,7 @@ RT54_LOCKED_OUT: list[str] = [
     "eating less, back sore all along",
     'scrap that "no" - my legs have been weak since this morning',
     "ignore that no - both my legs have been weak since this morning",
-    "undo my no - pee has been leaking out since yesterday and i can't feel it",
+    "undo my no - pee has been leaking out from yesterday on and i can't feel it",
     "my wife said stop moaning, waking at night with the back pain and sweats since the weekend",
     "my mate said man up, both legs going weak since yesterday",
     "my gran said it's age, numb around the bum since tuesday",
@@ -5168,17 +5167,17 @@ RT54_NOT_LOCKED_OUT: list[str] = [
     "my husband keeps dribbling into his pants since his op last week, should he do the twist",
     "i nearly wet my pants laughing since the new series started, back ok",
     "bought new pants this week, they dribble dye in the wash, which stretch",
-    "my friend has lost nearly a stone since christmas without dieting, lucky her, anyway which "
+    "my friend has lost almost a stone since christmas without dieting, lucky her, anyway which "
     "side first",
     "my sister said lucky her, losing weight without dieting, half a stone since christmas, my "
     "back is fine",
     "my mum said lucky me, i'm losing weight on slimming world, a stone since christmas, back "
     "stiff",
     "i'm losing weight on purpose, 2 stone down since the new year, mum says well done",
-    "ignore that no - i'm fine, back is just a bit stiff today",
+    "ignore that no - i'm fine, the back is only a little stiff today",
     "scrap that no - i have no numbness anywhere, just stiff",
     "ignore my no - i meant to say yes to the longer hold",
-    "cancel that no - what time should i do the twist",
+    "cancel that no - at what hour is the twist best",
     "forget the no - my dad has had weak legs since monday, not me",
     "my wife said it's nothing, her legs have been weak since yesterday",
     "my mate said lucky me, he has been peeing himself since monday",
