@@ -55,11 +55,12 @@ def chance(piece: str) -> float:
     return likely
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=8)
 def grams(text: str) -> frozenset[str]:
     """Every piece of ``text`` from `MIN_SIZE` to `SIZE` characters long. Remembered for the
-    last few texts: the triage asks it of the same text two or three times (a rule index, then
-    another; a clause blanked by no step), and it costs tens of microseconds."""
+    last few texts: the triage asks it of the same text two or three times in a row (a rule
+    index, then another; a clause blanked by no step), and it costs tens of microseconds. (Few:
+    the pieces of a 4,096-character text take about a megabyte.)"""
     sizes = range(MIN_SIZE, SIZE + 1)
     return frozenset([text[i : i + size] for size in sizes for i in range(len(text) - size + 1)])
 
