@@ -7249,10 +7249,10 @@ class Matcher:
             key = "benefits" if _WHAT_FOR_ASKED.search(normal) else "muscles_stretched"
             topic = self.index.topics[key]
             return Answer("topic", key, 1.0, topic.answer, topic.related)
-        if _EXPORT_ASKED.search(normal) or _scores_shared_h87(normal) or _scores_seen_h89(normal):
+        if _EXPORT_ASKED.search(normal) or _scores_shared_h87(normal):
             # round 12: "can you export my pain scores for my physio": /export, in the data topic;
             # nineteenth session, h87: whether the scores go to anybody (`_scores_shared_h87`);
-            # twentieth session, h89: whether anybody else sees them (`_scores_seen_h89`)
+            # twentieth session, h89: or whether anybody else sees them
             topic = self.index.topics["privacy"]
             return Answer("topic", "privacy", 1.0, topic.answer, topic.related)
         if (
@@ -7916,17 +7916,15 @@ _SCORES_SEEN_H89 = lazy(
 )
 
 
-def _scores_seen_h89(normal: str) -> bool:
-    """Twentieth session, h89: the writer's scores or answers (`_SCORES_TOLD_H87`) asked as
-    seen or read by anybody else (`_SCORES_SEEN_H89`)."""
-    return bool(_SCORES_SEEN_H89.search(normal) and _SCORES_TOLD_H87.search(normal))
-
-
 def _scores_shared_h87(normal: str) -> bool:
     """Nineteenth session, h87: the writer's scores or answers (`_SCORES_TOLD_H87`) asked as
-    sent, shared or shown to anybody (`_SCORES_SHARED_H87`), with no sign of pain told now
-    beside it (the answer bank is reached only when triage found none)."""
-    return bool(_SCORES_SHARED_H87.search(normal) and _SCORES_TOLD_H87.search(normal))
+    sent, shared or shown to anybody (`_SCORES_SHARED_H87`), or (twentieth session, h89) as seen
+    or read by anybody else (`_SCORES_SEEN_H89`), with no sign of pain told now beside it (the
+    answer bank is reached only when triage found none)."""
+    return bool(
+        (_SCORES_SHARED_H87.search(normal) or _SCORES_SEEN_H89.search(normal))
+        and _SCORES_TOLD_H87.search(normal)
+    )
 
 
 # nineteenth session, h87: the set-up topics a message of breathing awkward face down leaves

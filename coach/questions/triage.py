@@ -19229,12 +19229,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # nineteenth session, rt49: the sign of the one who would do the move
     if _rt50_keeps(text, found):
         return found  # nineteenth session, rt50: see `_rt50_keeps`
-    if _rt52_keeps(text, found):
-        return found  # twentieth session, rt52: see `_rt52_keeps`
-    if _rt53_keeps(text, found):
-        return found  # twentieth session, rt53: see `_rt53_keeps`
-    if _rt54_keeps(text, found):
-        return found  # twentieth session, rt54: see `_rt54_keeps`
+    if _own_sign_kept(text, found):
+        return found  # twentieth session, rt52-rt54: see `_own_sign_kept`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -19500,7 +19496,7 @@ def _rt51_fall_in_short_sentences(text: str, found: Triage) -> Triage | None:
 # or held); weight lost told in "label: value" form with the diet unchanged, or in a fighter's
 # words (a weigh-in kilos under without cutting); a foot that drags and is tripped over; the
 # writer's own fall from a turned ankle onto the back, with a time; read where the rules found
-# no sign or set it aside, unconditional (`_rt52_own_sign`)
+# no sign or set it aside, unconditional (`_own_sign_told`)
 _RT52_STREAM = (
     r"(?:flow|stream|pee|wee|urine|piss|waterworks|output) (?:\w+ ){0,4}?(?:to a (?:trickle"
     r"|dribble)|no pressure|(?:trickle|dribble)s? (?:now|only|at best))"
@@ -19653,24 +19649,6 @@ _RT52_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]]
 _RT52_FALL_TIME_RE = lazy(r"\b" + _RT52_FALL_TIME + r"\b")
 
 
-def _rt52_own_sign(text: str, found: Triage) -> Triage | None:
-    """Twentieth session, rt52: a sign told in a trade's, a joke's, a fighter's or a form's words
-    (`_RT52_OWN_SIGNS`) where the rules found no sign or set it aside: the writer's own sign,
-    unconditional (each pattern's own exceptions keep a tap's trickle, a planned weight cut,
-    someone else's foot or a fall long ago harmless)."""
-    if found.level is not TriageLevel.NONE and not found.ambiguous:
-        return None
-    if found.context in _RT52_LABEL_ASIDE and _rt52_accident_labelled(text, found):
-        return Triage(found.level, found.signs)
-    signs = _rt52_signs(_prepare_mended(text))
-    if not signs:
-        return None
-    level = max((level for _, level in signs), key=lambda level: level.rank)
-    if found.level.rank > level.rank:
-        return Triage(found.level, found.signs)
-    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
-
-
 def _rt52_signs(said: str) -> list[tuple[str, TriageLevel]]:
     """The signs of `_RT52_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
     return [
@@ -19696,15 +19674,6 @@ _RT52_PAIN_LABEL = lazy(
 )
 
 
-def _rt52_keeps(text: str, found: Triage) -> bool:
-    """Twentieth session, rt52: lockouts the learned reader may not ask however harmless the
-    message sounds: a sign of `_RT52_OWN_SIGNS`, and a serious accident or fall told in "label:
-    value" form with a pain label (`_RT52_ACCIDENT_LABEL`, `_RT52_PAIN_LABEL`)."""
-    if any(sign in found.signs for sign, _ in _rt52_signs(_prepare_mended(text))):
-        return True
-    return _rt52_accident_labelled(text, found)
-
-
 # ...what the weighing may have made of a form's labels (never someone else's, nor the past)
 _RT52_LABEL_ASIDE = frozenset({"general", "hypothetical", "hedged", "told"})
 
@@ -19727,7 +19696,7 @@ def _rt52_accident_labelled(text: str, found: Triage) -> bool:
 # time; a fall told as "toppled over" with a time; an ache between the shoulder blades told new;
 # weight going down with the diet unchanged; pins and needles of a single leg told new, asked about
 # after the move; read where the rules found no sign or set it aside, unconditional
-# (`_rt53_own_sign`)
+# (`_own_sign_told`)
 _RT53_UNWELL = (
     r"(?:feel|feels|feeling|felt) (?:\w+ ){0,2}?(?:unwell|off|rough|poorly|ill|run down|grotty"
     r"|ropey|under the weather|rubbish|crap|feverish|shivery)"
@@ -19945,35 +19914,12 @@ def _rt53_signs(said: str) -> list[tuple[str, TriageLevel]]:
     ]
 
 
-def _rt53_own_sign(text: str, found: Triage) -> Triage | None:
-    """Twentieth session, rt53: a sign played down, told beside a known condition that does not
-    explain it, in another vehicle's or another fall's words, beside emoji or asked about after
-    the move (`_RT53_OWN_SIGNS`), where the rules found no sign or set it aside: the writer's own
-    sign, unconditional (each pattern's own exceptions keep a usual, unchanged condition, a near
-    fall, an accident long ago, weight lost on a diet or a foot sat on harmless)."""
-    if found.level is not TriageLevel.NONE and not found.ambiguous:
-        return None
-    signs = _rt53_signs(_prepare_mended(text))
-    if not signs:
-        return None
-    level = max((level for _, level in signs), key=lambda level: level.rank)
-    if found.level.rank > level.rank:
-        return Triage(found.level, found.signs)
-    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
-
-
-def _rt53_keeps(text: str, found: Triage) -> bool:
-    """Twentieth session, rt53: a lockout of a sign of `_RT53_OWN_SIGNS` the learned reader may
-    not ask however harmless the message sounds."""
-    return any(sign in found.signs for sign, _ in _rt53_signs(_prepare_mended(text)))
-
-
 # twentieth session, rt54 (a fifty-fourth blind set), by class: a leak told as dribbling into or
 # wetting the underwear, new (started this week, never before; the bladder rule knows "leak" and
 # "wet myself" but not these); weight lost without dieting, with someone who did not examine the
 # writer reassuring them told first ("X said lucky me"), which the weighing read as that
 # person's loss; read where the rules found no sign or set it aside, unconditional
-# (`_rt54_own_sign`)
+# (`_own_sign_told`)
 _RT54_UNDERWEAR = (
     r"(?:pants|underpants|undies|boxers|knickers|briefs|kecks|underwear|trunks|y fronts|trousers"
     r"|jeans|joggers)"
@@ -20086,29 +20032,6 @@ def _rt54_signs(said: str) -> list[tuple[str, TriageLevel]]:
     ]
 
 
-def _rt54_own_sign(text: str, found: Triage) -> Triage | None:
-    """Twentieth session, rt54: a new leak told as dribbling into or wetting the underwear, or
-    weight lost without dieting told after someone's reassurance (`_RT54_OWN_SIGNS`), where the
-    rules found no sign or set it aside: the writer's own sign, unconditional (each pattern's
-    own exceptions keep a stress leak since childbirth, a spilt drink, a friend's loss or weight
-    lost on a plan harmless)."""
-    if found.level is not TriageLevel.NONE and not found.ambiguous:
-        return None
-    signs = _rt54_signs(_prepare_mended(text))
-    if not signs:
-        return None
-    level = max((level for _, level in signs), key=lambda level: level.rank)
-    if found.level.rank > level.rank:
-        return Triage(found.level, found.signs)
-    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
-
-
-def _rt54_keeps(text: str, found: Triage) -> bool:
-    """Twentieth session, rt54: a lockout of a sign of `_RT54_OWN_SIGNS` the learned reader may
-    not ask however harmless the message sounds."""
-    return any(sign in found.signs for sign, _ in _rt54_signs(_prepare_mended(text)))
-
-
 # twentieth session, rt54: an earlier "no" to the check-in taken back ("scrap that no - ...",
 # "ignore my nope: ..."): the "no" read as denying the sign told straight after it
 # (`_rt54_no_taken_back`)
@@ -20118,6 +20041,42 @@ _RT54_NO_TAKEN_BACK = lazy(
     r" (?:that|my|the|this)? ?(?:earlier |previous |last |first |old )?(?:answer (?:of )?|reply"
     r" (?:of )?)?" + _RT54_QUOTE + r"(?:no|nope|nah|nothing)" + _RT54_QUOTE + r"(?!\w)"
 )
+
+
+def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
+    """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
+    without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`)."""
+    return [*_rt52_signs(said), *_rt53_signs(said), *_rt54_signs(said)]
+
+
+def _own_sign_told(text: str, found: Triage) -> Triage | None:
+    """Twentieth session, rt52-rt54: a sign told in a trade's, a joke's, a fighter's or a form's
+    words, played down, beside a known condition that does not explain it, beside emoji, or told
+    as a new leak or weight lost after someone's reassurance (`_own_signs_told`), where the rules
+    found no sign or set it aside: the writer's own sign, unconditional (each pattern's own
+    exceptions keep a tap's trickle, a planned weight cut, a usual condition, a near fall or
+    someone else's harmless); a serious accident or fall told in "label: value" form with a pain
+    label, which the weighing set aside, keeps the rules' lockout."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    if found.context in _RT52_LABEL_ASIDE and _rt52_accident_labelled(text, found):
+        return Triage(found.level, found.signs)
+    signs = _own_signs_told(_prepare_mended(text))
+    if not signs:
+        return None
+    level = max((level for _, level in signs), key=lambda level: level.rank)
+    if found.level.rank > level.rank:
+        return Triage(found.level, found.signs)
+    return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
+
+
+def _own_sign_kept(text: str, found: Triage) -> bool:
+    """Twentieth session, rt52-rt54: lockouts the learned reader may not ask however harmless the
+    message sounds: a sign of the rounds' own-sign tables (`_own_signs_told`), and a serious
+    accident or fall told in "label: value" form with a pain label (`_rt52_accident_labelled`)."""
+    if any(sign in found.signs for sign, _ in _own_signs_told(_prepare_mended(text))):
+        return True
+    return _rt52_accident_labelled(text, found)
 
 
 def _rt54_no_taken_back(text: str, found: Triage) -> Triage | None:
@@ -20182,9 +20141,7 @@ def _triaged(text: str) -> Triage:
             _rt49_theirs_now(text, none)
             or _rt50_own_fall_today(text, none)
             or _rt51_fall_in_short_sentences(text, none)
-            or _rt52_own_sign(text, none)
-            or _rt53_own_sign(text, none)
-            or _rt54_own_sign(text, none)
+            or _own_sign_told(text, none)
             or _rt54_no_taken_back(text, none)
             or none
         )
@@ -20195,15 +20152,9 @@ def _triaged(text: str) -> Triage:
     rt51 = _rt51_claimed_after_question(text, found) or _rt51_fall_in_short_sentences(text, found)
     if rt51 is not None:
         return rt51  # nineteenth session, rt51: see those two
-    rt52 = _rt52_own_sign(text, found)
-    if rt52 is not None:
-        return rt52  # twentieth session, rt52: see `_rt52_own_sign`
-    rt53 = _rt53_own_sign(text, found)
-    if rt53 is not None:
-        return rt53  # twentieth session, rt53: see `_rt53_own_sign`
-    rt54 = _rt54_own_sign(text, found)
-    if rt54 is not None:
-        return rt54  # twentieth session, rt54: see `_rt54_own_sign`
+    own = _own_sign_told(text, found)
+    if own is not None:
+        return own  # twentieth session, rt52-rt54: see `_own_sign_told`
     taken_back = _rt54_no_taken_back(text, found)
     if taken_back is not None:
         return taken_back  # twentieth session, rt54: see `_rt54_no_taken_back`
