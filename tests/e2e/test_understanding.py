@@ -307,6 +307,10 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # twentieth session, h89: a diabetic's hypo, treated and over
         "had a hypo last night, shaky for ten minutes till the jelly babies kicked in, fine now."
         " which side first?",
+        # twentieth session, the lead's: a jab's reaction told as over; "that's me off" claims
+        # nothing
+        "felt unwell and shivery after my flu jab yesterday, fine today. which side first?",
+        "the physio said to watch for bowel trouble, right, that's me off to work",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -820,6 +824,11 @@ async def test_an_unambiguous_red_flag_never_asks(
         (
             "been feeling rough and shivery all week with this back pain, no energy at all",
             CLINICIAN_REPLY,
+        ),
+        # twentieth session, the lead's: the feeling of passing water lost, "can't feel when I go"
+        (
+            "small bladder from all the tea, but suddenly now i can't feel when i go",
+            EMERGENCY_REPLY,
         ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
