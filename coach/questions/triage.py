@@ -31669,7 +31669,13 @@ _PEE_FIRST_H65 = lazy(
     r"(?:a\s+)?(?:pee|wee|piss|go\s+to\s+the\s+(?:loo|toilet|bathroom)|empty\s+(?:my|your|the)"
     r"\s+bladder)\s+(?:first|before)\b"
     # tenth session, lead's probes: "pee first or after?", "wee before or after the twist"
-    r"|\b(?:pee|wee|loo|toilet)\s+(?:first|before)\s+or\s+after\b",
+    r"|\b(?:pee|wee|loo|toilet)\s+(?:first|before)\s+or\s+after\b"
+    # twenty-first session, h91: the loo visited before the session, told ("nipped to the toilet
+    # first so I won't need to stop halfway", "had a wee before I started")
+    r"|\b(?:went|been|had|did|nipped|popped|go|gone|made)\s+(?:\w+\s+)?(?:for\s+|to\s+)?(?:a\s+"
+    r"|the\s+)?(?:pee|wee|piss|loo|toilet|bathroom|restroom)\s+(?:first|before|beforehand"
+    r"|just\s+before)\b(?:\s+(?:i\s+)?(?:\w+\s+){0,2}?(?:start\w*|began|begin\w*|session|twist"
+    r"|exercise|getting\s+on|mat))?",
     re.IGNORECASE,
 )
 # tenth session, h65: "fell down a rabbit hole" of videos or reading, a figure for time lost
@@ -40616,6 +40622,154 @@ def _aside_s20_jab(head: str) -> list[re.Pattern[str]]:
     return []
 
 
+# twenty-first session, h91: "something popped" put down to a thing that popped ("a pop, turned
+# out it was my son's balloon", "the bubble wrap popped under me"), never a part of the body
+_THING_POPS_H91 = (
+    r"(?:the|a|an|my|some|his|her|our|their)\s+(?:\w+['’]?s?\s+){0,2}?(?:bubble\s*wrap|balloons?"
+    r"|buttons?|popcorn|corks?|champagne|prosecco|lids?|jars?|fan|(?:light\s*)?bulbs?|tyres?"
+    r"|tires?|fuse|zips?|seams?|crisp\s+packets?|packets?|cans?|speakers?|bubble\s*gum|poppers?"
+    r"|press[-\s]?studs?)\b"
+)
+_POPPED_THING_H91 = lazy(
+    r"\b(?:something|sth|smth|summat|it|that|what|there\s+was\s+a|heard\s+a|a\s+loud)\s+"
+    r"(?:just\s+|really\s+|loudly\s+)?(?:popped|pop|bang)\b[\s!?.…,:-]*(?:\w+[\s,:-]+){0,6}?"
+    + _THING_POPS_H91
+    + r"|\b"
+    + _THING_POPS_H91
+    + r"(?:\s+(?:on|of|in)\s+(?:my|the|a)\s+\w+)?\s+(?:just\s+|went\s+and\s+)?popped\b",
+    re.IGNORECASE,
+)
+# ...never beside a part of the writer's body, a pain or a sign of the nerves
+_POPPED_GUARD_H91 = lazy(
+    r"\b(?:back|spine|neck|hip|hips|knee|knees|shoulder|ankle|joint|disc|leg|legs|foot|feet"
+    r"|numb\w*|tingl\w*|pain\w*|hurt\w*|agony|sore|felt|feel\w*|inside|in\s+my|weak\w*|can['’]?t)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h91: the writer asking why the bot's own check-in keeps asking about a
+# sign ("your app always asks me about numbness, never had any"), the sign denied...
+_BOT_ALWAYS_ASKS_H91 = lazy(
+    r"\b(?:you|u|the\s+bot|this\s+bot|your\s+bot|the\s+app|this\s+app|your\s+app|the\s+coach"
+    r"|the\s+check[-\s]?in|your\s+check[-\s]?in|the\s+checklist|your\s+checklist|it)\s+"
+    r"(?:always\s+|keeps?\s+|still\s+)?(?:asks?|asking|ask|checks?|checking)\s+(?:me\s+)?"
+    r"(?:about|for|if\s+i\s+(?:have|get|had)|whether\s+i\s+(?:have|get))\s+"
+    r"(?:(?!\b(?:but|and|today|now|since)\b)\w+\s+){1,4}?"
+    r"(?:every\s+(?:single\s+)?(?:time|session|day|morning|go)|each\s+(?:time|session|day)|always"
+    r"|all\s+the\s+time|again)\b",
+    re.IGNORECASE,
+)
+_SIGN_NEVER_MINE_H91 = lazy(
+    r"\b(?:i\s+(?:do\s*n['’]?t|dont|never|have\s*n['’]?t|havent)\s+(?:ever\s+)?(?:have|get|had|got)"
+    r"\s+(?:any|it|that|them|one)|(?:i['’]?ve|ive|i\s+have)\s+(?:never\s+had|not\s+got|none)"
+    r"|never\s+had\s+(?:any|it|that|them|one)|not\s+(?:once|ever)|none\s+here)\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of now or a turn ("but today", "since", "actually")
+_BOT_ASKS_GUARD_H91 = lazy(
+    r"\b(?:but|until|till|except|since|today|tonight|now|this\s+(?:morning|week|time)|actually"
+    r"|yet|lately|recently|started|again\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h91: a toe or foot knocked on furniture ("stubbed it on the bed frame
+# lol, toe's ok", "my foot caught the chair leg, ow"), no fall, to the clause's end or a question
+_FURNITURE_KNOCK_H91 = lazy(
+    r"\b(?:kicked|kick|stubbed|stub|banged|bashed|whacked|knocked|caught|clipped|smacked|hit|bumped)"
+    r"\s+(?:(?:my|me|a)\s+(?:\w+\s+)?(?:toe|toes|foot|feet|heel)\s+(?:on|against|into|off)\s+)?"
+    r"(?:it\s+(?:on|against|into)\s+)?(?:the|a|my|our|that)\s+(?:\w+\s+)?(?:table|chair|bed|sofa"
+    r"|couch|desk|door|doorframe|door\s+frame|bedframe|bed\s+frame|cupboard|shelf|radiator"
+    r"|dresser|drawers?|cabinet|bedpost|stool|bench|skirting(?:\s+board)?|coffee\s+table)\b"
+    r"(?:(?!\b(?:but|and\s+(?:then|now|my\s+back|i)|back|spine|fell|fall|tripped|is|are|should"
+    r"|can|do|does|how|what|when|why|ok\s+to)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+# ...with a toe or foot named in the message
+_TOE_OR_FOOT_H91 = lazy(r"\b(?:toe|toes|toenail|foot|feet|heel)\b", re.IGNORECASE)
+
+
+# twenty-first session, h91: both legs tired or heavy from a long run, a hike or a day on the
+# feet, told as a good tiredness or fine after a rest ("after the half marathon my legs feel
+# dead, the good kind", "legs like lead from a double shift, feet up and they're ok")
+_LEG_LABOUR_H91 = (
+    r"(?:ran|run|running|jog\w*|hik\w*|walk\w*|cycl\w*|bik\w*|rode|standing|stood|on\s+my\s+feet"
+    r"|leg\s+day|squats?|shifts?|marathon|half\s+marathon|\d+\s*k|\d+\s*(?:km|miles?)|training"
+    r"|gym|football|match)"
+)
+_LEGS_SPENT_WORD_H91 = (
+    r"(?:tired|heavy|achy|aching|dead|jelly|knackered|wrecked|like\s+lead|leaden|stiff|sore)"
+)
+_LEGS_SPENT_H91 = lazy(
+    r"\b"
+    + _LEG_LABOUR_H91
+    + r"\b[^.!?;\n]{0,60}?\blegs?\b[^.!?;\n]{0,30}?\b"
+    + _LEGS_SPENT_WORD_H91
+    + r"(?:\s+and\s+"
+    + _LEGS_SPENT_WORD_H91
+    + r")?\b"
+    r"|\blegs?\b[^.!?;\n]{0,30}?\b"
+    + _LEGS_SPENT_WORD_H91
+    + r"(?:\s+and\s+"
+    + _LEGS_SPENT_WORD_H91
+    + r")?\s+(?:from|after)\b[^.!?;\n]{0,40}?\b"
+    + _LEG_LABOUR_H91
+    + r"\b"
+    r"|\b"
+    + _LEGS_SPENT_WORD_H91
+    + r"\s+legs?\s+(?:from|after)\b[^.!?;\n]{0,40}?\b"
+    + _LEG_LABOUR_H91
+    + r"\b",
+    re.IGNORECASE,
+)
+# ...told as the good kind or over after a rest
+_LEGS_FINE_H91 = lazy(
+    r"\b(?:good\s+(?:tired|ache|sore)|the\s+good\s+kind|(?:now|after)\s+(?:\w+\s+){0,2}?(?:they"
+    r"['’]?re|theyre|they\s+are|they\s+feel|feel|fine|ok|okay|better)|(?:they['’]?re|theyre|they"
+    r"\s+are|they\s+feel|legs\s+(?:are|feel))\s+(?:\w+\s+)?(?:fine|ok|okay|better|normal|good)"
+    r"\s*(?:now|again)?)\b",
+    re.IGNORECASE,
+)
+# ...never beside weakness, a sign of the nerves, a time of now lasting or the back
+_LEGS_SPENT_GUARD_H91 = lazy(
+    r"\b(?:weak\w*|numb\w*|tingl\w*|pins|saddle|bladder|bowel|pee|wee|can['’]?t|cannot|since"
+    r"|still|worse|getting|wobbly|giving\s+way|gave\s+way|buckl\w*|shooting|back|spine|but"
+    r"|days|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h91(head: str) -> list[re.Pattern[str]]:
+    """Twenty-first session, h91: the readers above that find their harmless phrase in ``head``
+    (a thing that popped; the bot's check-in asked about, its sign never the writer's; a toe or
+    foot knocked on furniture; both legs tired from a run or a day standing, fine), none beside
+    a part of the body, a fall or a sign of now."""
+    found: list[re.Pattern[str]] = []
+    if _POPPED_THING_H91.search(head) and not _POPPED_GUARD_H91.search(
+        blanked(_POPPED_THING_H91, head)
+    ):
+        found.append(_POPPED_THING_H91)
+    if (
+        _BOT_ALWAYS_ASKS_H91.search(head)
+        and _SIGN_NEVER_MINE_H91.search(head)
+        and not _BOT_ASKS_GUARD_H91.search(head)
+    ):
+        found += [_BOT_ALWAYS_ASKS_H91, _SIGN_NEVER_MINE_H91]
+    if (
+        _FURNITURE_KNOCK_H91.search(head)
+        and _TOE_OR_FOOT_H91.search(head)
+        and not _SMALL_KNOCK_GUARD_H90.search(head)
+    ):
+        found.append(_FURNITURE_KNOCK_H91)
+    if (
+        _LEGS_SPENT_H91.search(head)
+        and _LEGS_FINE_H91.search(head)
+        and not _LEGS_SPENT_GUARD_H91.search(head)
+    ):
+        found += [_LEGS_SPENT_H91, _LEGS_FINE_H91]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -40662,4 +40816,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h89,
     _aside_h90,
     _aside_h90b,
+    _aside_h91,
 )

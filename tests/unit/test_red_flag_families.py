@@ -15498,3 +15498,66 @@ def test_session20_h90_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 @each("text", SESSION20_H90_RED)
 def test_session20_h90_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# Twenty-first session, h91: harmless messages that the rules alone locked out or asked about:
+# a thing that popped (a balloon, a button, a laptop's fan); the bot's own check-in asked about,
+# its sign never the writer's; a toe or foot knocked on furniture, no fall; the loo visited
+# before the session; both legs tired from a run, a hike or a shift, the good kind or fine after
+# a rest: neither locked out nor, with the learned reader off, asked
+SESSION21_H91_HARMLESS = [
+    "heard a loud pop halfway through, it was just my daughter's balloon lol",
+    "something just popped, relax, it was my laptop's fan. how long is each hold",
+    "the button on my jeans popped off as I twisted haha, is that a sign to buy new ones",
+    "your app always asks me about numbness every morning, never had any, is it a standard thing",
+    "you always ask me about chest pain each day, i don't get it, is it just a standard question",
+    "the app keeps asking me about bladder control all the time, never had any issue, why",
+    "how come your check-in asks about bladder control every session? i've never had it",
+    "stubbed my big toe against the bed frame mid twist, ow! it's fine now, how many more reps",
+    "my foot clipped the coffee table as I rolled over, ouch, no harm done, do I keep my knees "
+    "bent",
+    "kicked the chair with my foot mid roll, ow, toes ok, should I slow down",
+    "bashed my toes into the sofa leg lol, ouch, what's next after the twist",
+    "had a wee just before I started the twist, can I do three sets today",
+    "went for a pee before the session, all set, how long is the hold",
+    "I had a wee beforehand so no need to stop, is ten reps enough",
+    "did a long hike yesterday, legs heavy and achy, good tired, how many reps today",
+    "my legs were heavy after a leg day session, now they feel fine, is a twist ok",
+    "tired heavy legs after a long shift on the tills, feet up for a bit and they're fine now, "
+    "ok to start",
+]
+
+# ...and the writer's own sign, now or new, beside the same phrases: locked out
+SESSION21_H91_RED = [
+    "something popped in my lower spine and since then my right calf is numb",
+    "a thing popped in my back mid twist and it really hurts now",
+    "heard a pop from my lower spine, it wasn't the bubble wrap, hurts a lot",
+    "felt something pop in my hip, then my foot went numb",
+    "you ask about chest pain every time and actually today i have some",
+    "the app asks about numbness each session, i never had any until this morning",
+    "you always ask about bladder stuff every time, never had any but my saddle area went numb "
+    "today",
+    "you ask me about leg weakness every day, I don't get that, but since yesterday my legs are "
+    "weak",
+    "I kicked the table and fell, hit my back hard this morning",
+    "stubbed my toe on the chair and tripped, landed on my back, can't feel my foot",
+    "kicked the bed with my foot and now my toe is numb and swollen",
+    "banged my foot on the desk and it's getting worse, can't put weight on it",
+    "I went for a pee and nothing came out, since this morning",
+    "went to the loo before the session and I could not feel the tissue as I wiped",
+    "had a wee first, then a leak on the mat after, first time ever",
+    "both legs heavy and weak since yesterday, and my saddle area feels numb",
+    "both legs heavy after my walk and now they're tingling, is that ok",
+    "ran 5k and both legs went heavy and numb, still like it now",
+    "legs heavy from standing, but getting worse for days, can i start",
+]
+
+
+@each("text", SESSION21_H91_HARMLESS)
+def test_session21_h91_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION21_H91_RED)
+def test_session21_h91_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
