@@ -31736,6 +31736,10 @@ _OTHERS_PAST_H65 = lazy(
 _OWN_DENIED_H65 = lazy(
     r"\b(?:i['’]?ve|ive|i\s+have|i\s+had)\s+(?:no|zero)\s+(?:injuries|injury|problems?|issues?"
     r"|symptoms?)(?:\s+myself|\s+of\s+my\s+own)?\b|\b(?:i\s+wasn['’]?t|i\s+was\s+not)\s+"
+    # twenty-first session, h91: "i don't have any symptoms (at all)", "none of the symptoms"
+    r"(?:hurt|injured|involved|there)\b|\bi\s+(?:do\s*n['’]?t|dont|do\s+not)\s+have\s+(?:any\s+)?"
+    r"(?:symptoms?|signs?\s+of\s+it|problems?|issues?)(?:\s+(?:at\s+all|myself|of\s+my\s+own))?\b"
+    r"|\b(?:i\s+wasn['’]?t|i\s+was\s+not)\s+"
     r"(?:hurt|injured|involved|there)\b|\b(?:s?he['’]?s|they['’]?re|she\s+is|he\s+is)\s+"
     r"(?:grand|fine|ok|okay|better|all\s+good|recovered|right\s+as\s+rain)(?:\s+now)?\b",
     re.IGNORECASE,
@@ -40739,11 +40743,117 @@ _LEGS_SPENT_GUARD_H91 = lazy(
 )
 
 
+# twenty-first session, h91: someone else's strained muscle or back ("my sister tweaked her neck
+# in a class like this"), the writer asking how to keep from doing the same...
+_OTHERS_STRAIN_H91 = lazy(
+    r"\b(?:my\s+|a\s+|our\s+)?(?:friend|mate|pal|mum|mom|dad|brother|sister|wife|husband|partner"
+    r"|colleague|co-?worker|flatmate|housemate|roommate|cousin|neighbou?r|gran|grandad|son|daughter"
+    r"|bf|gf|boyfriend|girlfriend|uncle|aunt|auntie|teammate|classmate)\s+(?:\w+\s+)?(?:pulled"
+    r"|strained|tweaked|hurt|injured|put\s+out|twisted|did|cricked)\s+(?:a|her|his|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:muscle|back|hamstring|neck|shoulder|side|groin|calf)\b"
+    r"(?:(?!\b(?:but|and\s+(?:now|i|me)|me|my|i|i['’]?m|im|i['’]?ve|how|what|tips|so)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+_HOW_AVOID_H91 = lazy(
+    r"\b(?:how\s+(?:do|can|could|should|would)\s+i\s+(?:\w+\s+)?(?:avoid|prevent|stop|dodge)"
+    r"|how\s+(?:to|not\s+to)\s+(?:avoid|prevent|do\s+the\s+same)|what\s+(?:should|can|do)\s+i"
+    r"\s+do\s+to\s+(?:avoid|prevent|stop)|tips\s+(?:to|for)\s+(?:avoid\w*|prevent\w*)"
+    r"|(?:so|to\s+make\s+sure)\s+i\s+(?:don['’]?t|do\s+not|won['’]?t)\s+(?:do|get)\s+the\s+same)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _others_strain_avoid_h91(head: str) -> bool:
+    """Twenty-first session, h91: someone else's strain (`_OTHERS_STRAIN_H91`) and the writer
+    asking how to avoid it (`_HOW_AVOID_H91`), nothing of the writer's own outside them
+    (`_CUE_OWN_H81`, `_QUOTE_GUARD_H88`)."""
+    if not (_OTHERS_STRAIN_H91.search(head) and _HOW_AVOID_H91.search(head)):
+        return False
+    rest = blanked(_HOW_AVOID_H91, blanked(_OTHERS_STRAIN_H91, head))
+    return not (_CUE_OWN_H81.search(rest) or _QUOTE_GUARD_H88.search(rest))
+
+
+# twenty-first session, h91: goosebumps, shivers or tingles from a song, a film or a speech ("that
+# choir gave me chills and tingles", "tingly all over listening to the anthem")
+_MUSIC_WORKS_H91 = (
+    r"(?:songs?|music|tunes?|track|playlist|choir|album|concert|gig|film|movie|speech|anthem"
+    r"|orchestra|band|singer|solo|chorus|lyrics|soundtrack|opera|hymn)"
+)
+_MUSIC_TINGLE_WORD_H91 = (
+    r"(?:goose\s*bumps|goose\s*pimples|goosebumps|chills|shivers|tingles|tingly|tingling"
+    r"|the\s+feels)"
+)
+_MUSIC_TINGLES_H91 = lazy(
+    r"\b" + _MUSIC_TINGLE_WORD_H91 + r"\b[^.!?;\n]{0,40}?\b(?:from|with|at|during|because\s+of"
+    r"|listening\s+to|hearing|over|thanks\s+to)\s+(?:\w+\s+){0,3}?" + _MUSIC_WORKS_H91 + r"\b"
+    r"|\b" + _MUSIC_WORKS_H91 + r"\s+(?:\w+\s+){0,3}?(?:gave|gives|giving|got|gets)\s+me\s+"
+    r"(?:\w+\s+)?" + _MUSIC_TINGLE_WORD_H91 + r"(?:\s+and\s+" + _MUSIC_TINGLE_WORD_H91 + r")?\b",
+    re.IGNORECASE,
+)
+# ...never beside numbness, a part of the body named, or a tingle lasting or new
+_MUSIC_TINGLE_GUARD_H91 = lazy(
+    r"\b(?:numb\w*|pins|needles|saddle|groin|bladder|legs?|feet|foot|hands?|arms?|toes|fingers"
+    r"|back|spine|still|since|won['’]?t|hasn['’]?t|not\s+gone|but|worse|hours?|days?)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h91: a sign word a phone wrote for another ("dictation put numb, I meant
+# number", "autocorrect changed it to leaking, meant looking"), the writer correcting it
+_DICTATED_SIGN_H91 = lazy(
+    r"\b(?:voice\s+typing|voice\s+to\s+text|voice\s+(?:note|input)|dictation|speech\s+to\s+text"
+    r"|auto\s*-?\s*correct|predictive\s+text|my\s+phone|the\s+phone|siri|keyboard|talk\s+to\s+text)"
+    r"\s+(?:\w+\s+)?(?:said|wrote|typed|put|changed\s+(?:it\s+)?(?:to|into)|made\s+it|heard|turned"
+    r"\s+(?:it\s+)?into)\s+[\"'“‘]?(?:numb\w*|tingl\w*|weak\w*|leak\w*|wee|pee|fell|fall\w*"
+    r"|pain|faint\w*|dizzy|fever|sweats?|chest)\b[\"'”’]?(?:\s+(?:first|instead|at\s+first|by"
+    r"\s+mistake|lol|haha))*",
+    re.IGNORECASE,
+)
+# ...with a correction told ("I meant", "meant to say", "I mean")
+_MEANT_INSTEAD_H91 = lazy(
+    r"\b(?:i\s+)?(?:meant|mean|was\s+meant\s+to\s+be|should\s+(?:say|read|be))\b|\bnot\s+"
+    r"(?:numb\w*|tingl\w*|weak\w*|leak\w*)\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own sign after all
+_DICTATED_GUARD_H91 = lazy(
+    r"\b(?:but|also|actually|too|as\s+well|though|since|really\s+(?:am|is|do)|both)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h91: something seen on screen ("caught a medical series in which a man
+# went numb", "saw a film and the hero fell off a roof"), the writer saying they are fine...
+_ON_SCREEN_H91 = lazy(
+    r"\b(?:watching|watched|binge\w*|saw|seen|seeing)\s+(?:\w+\s+){0,4}?(?:and|where|when|in"
+    r"\s+which)\s+(?:a|the|this|some|one)\s+(?:\w+\s+)?(?:guy|man|woman|lady|girl|boy|character"
+    r"|patient|bloke|dude|kid|hero|heroine|actor|actress|contestant|doctor|nurse)\b"
+    r"(?:(?!\b(?:but|me|my|i|i['’]?m|im|i['’]?ve|too|also)\b)[^.!?;\n])*",
+    re.IGNORECASE,
+)
+_SELF_FINE_H91 = lazy(
+    r"\b(?:i['’]?m|im|i\s+am|i\s+feel|me|myself)\s+(?:totally\s+|perfectly\s+|completely\s+)?"
+    r"(?:fine|ok|okay|grand|good|alright|all\s+good)\b(?:\s+(?:tho|though|really|honestly|lol"
+    r"|haha))?",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own sign or a time of it
+_SCREEN_GUARD_H91 = lazy(
+    r"\b(?:but|since|today|tonight|this\s+(?:morning|week)|yesterday|started|again|numb\w*"
+    r"|tingl\w*|leak\w*|can['’]?t|cannot|me\s+too|same\s+here|i\s+(?:have|had|got|get)|i['’]?ve"
+    r"|worse|weak\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_h91(head: str) -> list[re.Pattern[str]]:
     """Twenty-first session, h91: the readers above that find their harmless phrase in ``head``
     (a thing that popped; the bot's check-in asked about, its sign never the writer's; a toe or
-    foot knocked on furniture; both legs tired from a run or a day standing, fine), none beside
-    a part of the body, a fall or a sign of now."""
+    foot knocked on furniture; both legs tired from a run or a day standing, fine; someone
+    else's strain, the writer asking how to avoid it; tingles from music; a sign word a phone
+    wrote, corrected; something seen on screen, the writer fine), none beside a part of the
+    body, a fall or a sign of now."""
     found: list[re.Pattern[str]] = []
     if _POPPED_THING_H91.search(head) and not _POPPED_GUARD_H91.search(
         blanked(_POPPED_THING_H91, head)
@@ -40767,6 +40877,24 @@ def _aside_h91(head: str) -> list[re.Pattern[str]]:
         and not _LEGS_SPENT_GUARD_H91.search(head)
     ):
         found += [_LEGS_SPENT_H91, _LEGS_FINE_H91]
+    if _others_strain_avoid_h91(head):
+        found += [_OTHERS_STRAIN_H91, _HOW_AVOID_H91]
+    if _MUSIC_TINGLES_H91.search(head) and not _MUSIC_TINGLE_GUARD_H91.search(
+        blanked(_MUSIC_TINGLES_H91, head)
+    ):
+        found.append(_MUSIC_TINGLES_H91)
+    if (
+        _DICTATED_SIGN_H91.search(head)
+        and _MEANT_INSTEAD_H91.search(head)
+        and not _DICTATED_GUARD_H91.search(head)
+    ):
+        found.append(_DICTATED_SIGN_H91)
+    if (
+        _ON_SCREEN_H91.search(head)
+        and _SELF_FINE_H91.search(head)
+        and not _SCREEN_GUARD_H91.search(blanked(_ON_SCREEN_H91, head))
+    ):
+        found += [_ON_SCREEN_H91, _SELF_FINE_H91]
     return found
 
 

@@ -499,7 +499,9 @@ _IDIOM_H75 = lazy(
     r"|\b(?:in\s+the\s+)?back\s+of\s+my\s+mind\b|\bbehind\s+(?:my|your|his|her)\s+back\b"
     r"|\bget\s+off\s+my\s+back\b|\btwist\w*\s+my\s+arm\b|\btongue\s+in\s+cheek\b"
     r"|\bby\s+the\s+skin\s+of\s+my\s+teeth\b|\bhead\s+in\s+the\s+clouds\b"
-    r"|\bbite\s+my\s+tongue\b|\bleg\s+(?:it|work)\b|\bcold\s+shoulder\b",
+    r"|\bbite\s+my\s+tongue\b|\bleg\s+(?:it|work)\b|\bcold\s+shoulder\b"
+    # twenty-first session, h91: "back to it" (resuming), no back in it
+    r"|\b(?:(?:ok|okay|right|anyway|now|so|and)\s*,?\s+)?back\s+to\s+it\b",
     re.IGNORECASE,
 )
 # fourteenth session, h75: stiffness blamed on stretching or moving skipped for a spell ("gave up
