@@ -7012,6 +7012,9 @@ class Matcher:
             found.kind == "topic"
             and not safety_checked
             and not (found.topic == "hand_support" and _arms_strange_h87(question))
+            # twenty-first session, h91: nor about an arm position told as awkward with propping
+            # up on one hand asked, nothing of now, a sign or pain beside it
+            and not (found.topic == "hand_support" and _arms_prop_asked_h91(question))
             # twentieth session, h88: nor about the neck told as feeling odd while the head's
             # place is asked, nothing of now, pain or the arms beside it
             and not (found.topic == "head_gaze" and _neck_odd_for_gaze_h88(question))
@@ -7409,6 +7412,10 @@ class Matcher:
             # move's own arm positions weighed with a day's hunch told, or another practice told
             # against a cue whose reason is asked: the move's question, no other exercise
             beyond = "no"
+        if beyond == "with_twist" and _other_how_to_h91(watched_aside):
+            # twenty-first session, h91: another exercise named and how to do "it" asked: the
+            # pronoun is the other exercise, never the twist
+            beyond = "yes"
         if beyond == "yes" or (
             beyond == "with_twist" and match.score < OTHER_EXERCISE_THRESHOLD * match.scale
         ):
@@ -7491,6 +7498,8 @@ class Matcher:
         if match.key in _HOLD_KEYS_H90 and _flow_count_after_hold_h90(normal):
             # twentieth session, h90: the moving version's count asked after the hold's
             match = replace(match, key="reps_sets", runners_up=())
+        # twenty-first session, h91: a "Did you mean" where one topic is plainly asked
+        match = _resolved_h91(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -8326,3 +8335,200 @@ _PUSH_THROUGH = lazy(
 def topic_title(key: str) -> str:
     """The short button label of a topic. Raises KeyError for an unknown key."""
     return _TITLES[key]
+
+
+# twenty-first session, h91: propping the body up on one hand (or an elbow) asked ("lean on a
+# hand", "support myself with one palm", "one hand on the mat for support"): the one-hand
+# support, however the arm position before it is told to feel
+_ONE_HAND_PROP_H91 = lazy(
+    r"\b(?:prop|props|propping|propped|lean|leaning|support|supporting|brace|bracing)"
+    r"(?: myself| yourself| me| my weight| my body| my upper body| my top half)?(?: up)?"
+    r" (?:on|with|using|onto) (?:one|a|my|the other|one of my|a single) (?:hand|palm|elbow"
+    r"|forearm)s?\b"
+    r"|\bone hand (?:down )?(?:on the (?:mat|floor|ground) )?(?:for|as) (?:support|a prop"
+    r"|balance|a brace)\b"
+    r"|\b(?:use|using|put|putting|place|placing) (?:one|a|my) hand (?:\w+ ){0,4}?(?:to )?(?:prop"
+    r"|support|brace|lean)\w*\b"
+)
+# twenty-first session, h91: how many seconds a side asked ("how many secs on each side", "how
+# much time per side"): the hold's length, never the moving version's pace or reps
+_SECONDS_PER_SIDE_H91 = lazy(
+    r"\bhow (?:many|much) (?:seconds?|secs?|time) (?:\w+ ){0,3}?(?:per|each|a|every) side\b"
+    r"|\b(?:seconds?|secs?) (?:per|each|a|every|on each|for each) side\b(?: \w+){0,2}? how"
+    r" (?:many|long)\b"
+)
+_PACE_OR_REPS_H91 = lazy(
+    r"\b(?:reps?|repetitions?|each way|per way|tempo|pace|rhythm|flow\w*|sweeps?|swings?"
+    r"|moving|dynamic|sets?|times)\b"
+)
+# twenty-first session, h91: getting across to the other side after the first is done ("once I'm
+# finished with the right, how do I move to the left"), or whether to go straight into it or
+# rest first: the switch of sides, never which side starts
+_FIRST_DONE_H91 = lazy(
+    r"\b(?:once|after|when) (?:i have |i am |i m |you have |you ve )?(?:done|finished|completed"
+    r"|through with|finishing|completing|doing)\b"
+    r"|\bhaving (?:done|finished|completed)\b"
+    r"|^(?:ok |okay |right |so )?(?:i have |i am )?(?:done|finished)(?: with)? (?:the |my )?(?:left"
+    r"|right|first|one)\b"
+)
+_TO_OTHER_SIDE_H91 = lazy(
+    r"\b(?:get|go|move|come|cross|switch|swap|change|roll|turn|transition|shift)(?: myself| me)?"
+    r"(?: over| across| back)? (?:to|into|onto|on to) (?:the |my )?(?:other|left|right|second"
+    r"|next|opposite|2nd)\b"
+)
+_STRAIGHT_OR_REST_H91 = lazy(
+    r"\bstraight (?:into|to|onto|on to|over to)\b(?: \w+){0,6}? (?:rest|pause|break|wait)\w*"
+    r"|\b(?:rest|pause|break|wait)\w*(?: \w+){0,6}? (?:or )?(?:go |move )?straight (?:into|to"
+    r"|onto|on to|over to)\b"
+)
+# twenty-first session, h91: whether the move is safe asked for the one written for ("can he do
+# this", "is it ok for her")
+_SAFE_FOR_THEM_H91 = lazy(
+    r"\b(?:can|could|may|should) (?:he|she|they)\b|\b(?:safe|ok|okay|fine|alright|allowed) for"
+    r" (?:him|her|them)\b"
+)
+_SWITCH_TOPICS_H91 = frozenset({"return_switch", "which_side_first"})
+# twenty-first session, h91: holding the breath, breathing normally or forgetting to breathe in
+# the move asked: how to breathe, which the pace and rhythm answer
+_BREATH_HELD_H91 = lazy(
+    r"\b(?:hold|holding|holds|held) (?:my|your|our|the|one s|their) breath\b"
+    r"|\bbreathe? (?:normally|as normal|naturally|as usual|freely|the whole time|throughout)\b"
+    r"|\bforg[eo]t\w* to breathe?\b"
+)
+# twenty-first session, h91: the upsides of doing it every day asked: what it gives, never how
+# often to do it
+_GAINS_H91 = lazy(
+    r"\b(?:upsides?|benefits?|advantages?|pros|perks?|plus points?|good things?|payoffs?"
+    r"|pay offs?|plus sides?)\b|\bwhat (?:do|will|would|can) (?:i|you) (?:gain|get out of)\b"
+)
+_DAILY_H91 = lazy(
+    r"\b(?:every day|everyday|daily|each day|every single day|day in day out|every morning"
+    r"|every night|7 days a week|seven days a week)\b"
+)
+_HOW_OFTEN_ASKED_H91 = lazy(
+    r"\bhow (?:often|many|frequently|much|regularly)\b|\b(?:times|sessions) a (?:day|week)\b"
+    r"|\b(?:too much|too often|enough|overdo\w*|need to|have to|must i|should i)\b"
+)
+# twenty-first session, h91: how it should be (or feel, or look) a month or some weeks on asked:
+# the progression over time
+_LATER_PERIOD_H91 = lazy(
+    r"\b(?:in|after|for|over|within|by) (?:a|one|1|two|2|three|3|four|4|six|6|a few|a couple of"
+    r"|several|another|the next) (?:more )?(?:months?|weeks?)\b(?! ago)"
+    r"|\b(?:a|one) month from now\b|\bmonths? s? time\b|\bby next month\b"
+    r"|\b(?:a|one|two|three|six|a few|a couple of) (?:months?|weeks?) in\b"
+)
+_CHANGE_ASKED_H91 = lazy(
+    r"\b(?:easier|harder|look like|progress\w*|improve\w*|better|change|changed|different"
+    r"|further|more flexible|make it harder|step it up|level up|be at|be able|expect)\b"
+)
+
+
+def _arms_prop_asked_h91(question: str) -> bool:
+    """Twenty-first session, h91: propping oneself up on one hand asked (`_ONE_HAND_PROP_H91`),
+    nothing of now, a change, a sign or pain beside it (`_ARMS_STRANGE_GUARD_H87`): an arm
+    position told as awkward is how it feels, no sign for the safety net to ask about."""
+    normal = normalise(question)
+    return (
+        bool(_ONE_HAND_PROP_H91.search(normal))
+        and not _ARMS_STRANGE_GUARD_H87.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+def _switch_asked_h91(normal: str) -> bool:
+    """Twenty-first session, h91: getting to the other side once the first is done
+    (`_FIRST_DONE_H91`, `_TO_OTHER_SIDE_H91`), or going straight on or resting first
+    (`_STRAIGHT_OR_REST_H91`)."""
+    return bool(
+        (_FIRST_DONE_H91.search(normal) and _TO_OTHER_SIDE_H91.search(normal))
+        or _STRAIGHT_OR_REST_H91.search(normal)
+    ) and not _PAIN_WORD_46.search(normal)
+
+
+def _daily_gains_h91(normal: str) -> bool:
+    """Twenty-first session, h91: the upsides of doing it daily asked (`_GAINS_H91`,
+    `_DAILY_H91`), never how often (`_HOW_OFTEN_ASKED_H91`)."""
+    return (
+        bool(_GAINS_H91.search(normal))
+        and bool(_DAILY_H91.search(normal))
+        and not _HOW_OFTEN_ASKED_H91.search(normal)
+    )
+
+
+def _later_change_h91(normal: str) -> bool:
+    """Twenty-first session, h91: how it will be or should look some weeks or a month on
+    (`_LATER_PERIOD_H91`, `_CHANGE_ASKED_H91`), no word of pain."""
+    return (
+        bool(_LATER_PERIOD_H91.search(normal))
+        and bool(_CHANGE_ASKED_H91.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+    )
+
+
+def _breath_held_h91(normal: str) -> bool:
+    """Twenty-first session, h91: holding the breath or breathing normally asked
+    (`_BREATH_HELD_H91`), no breath in trouble, no pain, nothing beyond the twist."""
+    return (
+        bool(_BREATH_HELD_H91.search(normal))
+        and not _BREATH_TROUBLE_H90.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+def _resolved_h91(match: _Match, normal: str) -> _Match:
+    """Twenty-first session, h91: a "Did you mean" (or a near topic) resolved when one topic is
+    plainly what is asked: one-hand support, the hold's seconds a side, the switch of sides, how
+    to breathe, the upsides of a daily practice, the weeks ahead, an operation told."""
+    keys = {match.key, *match.options()}
+    if "hand_support" in keys and _ONE_HAND_PROP_H91.search(normal):
+        return replace(match, key="hand_support", runners_up=())
+    if (
+        keys & {"hold_time", "reps_sets"}
+        and _SECONDS_PER_SIDE_H91.search(normal)
+        and not _PACE_OR_REPS_H91.search(normal)
+    ):
+        return replace(match, key="hold_time", runners_up=())
+    if (
+        "return_switch" in keys
+        and keys <= _SWITCH_TOPICS_H91 | {"reps_sets", "hold_time"}
+        and _switch_asked_h91(normal)
+    ):
+        return replace(match, key="return_switch", runners_up=())
+    if keys & _BREATH_TOPICS_H90 and _breath_held_h91(normal):
+        return replace(match, key="speed_rhythm", runners_up=())
+    if match.key in {"benefits", "how_often"} and "benefits" in keys and _daily_gains_h91(normal):
+        return replace(match, key="benefits", runners_up=())
+    if "progression" in keys and _later_change_h91(normal):
+        return replace(match, key="progression", runners_up=())
+    if (
+        match.key in _SURGERY_TOPICS
+        and match.options()
+        and set(match.options()) <= _SURGERY_TOPICS
+        and _operation_told(normal) is not None
+        and (_SAFE_ASKED_9.search(normal) or _SAFE_FOR_THEM_H91.search(normal))
+        and not _NO_SURGERY.search(normal)
+    ):
+        # an operation told and whether the move is safe for the writer (or the one they write
+        # for): the surgery topic, which says whom to ask (round 11 offered it beside the
+        # check-first list); never beside the writer's own "no surgery"
+        return replace(match, key="surgery_history", runners_up=())
+    return match
+
+
+# twenty-first session, h91: how to do "it" asked ("how would one perform that", "how to practise
+# this one"), the pronoun standing for another exercise named in the message
+_PRONOUN_HOW_TO_H91 = lazy(
+    r"\bhow (?:do|should|can|would|shall|must) (?:i|you|we|one) (?:do|perform|practi[cs]e|get)"
+    r" (?:it|this|that)(?: one)?\b|\bhow to (?:do|perform|practi[cs]e) (?:it|this|that)(?: one)?\b"
+)
+
+
+def _other_how_to_h91(normal: str) -> bool:
+    """Twenty-first session, h91: the how-to asked of "it" (`_PRONOUN_HOW_TO_H91`) is the only
+    word of the twist beside another exercise named: with it set aside, the question is wholly
+    beyond the twist."""
+    if not _PRONOUN_HOW_TO_H91.search(normal):
+        return False
+    return _beyond_the_twist(blanked(_PRONOUN_HOW_TO_H91, normal)) == "yes"

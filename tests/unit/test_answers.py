@@ -282,7 +282,9 @@ def test_eval_targets() -> None:
 @each(
     ("text", "kind", "options"),
     [
-        ("how many seconds per side", "clarify", {"reps_sets", "hold_time"}),
+        # twenty-first session, h91: the seconds a side are the hold's length, answered directly
+        # (was a "Did you mean" between reps and sets and the hold; SESSION21_H91_SECONDS_PER_SIDE)
+        ("how many seconds per side", "topic", None),
         # both topics answer it (the foot may touch or not): answered directly since round 4
         ("should my foot touch the floor", "topic", None),
         ("how long do I hold it", "topic", None),
@@ -5878,8 +5880,8 @@ def test_session16c_preamble_counter_probes(question: str, want: str) -> None:
 # ...and an honest tie in the closing question itself keeps its "Did you mean", preamble or not
 SESSION16C_HONEST_TIES = [
     "long shift on the tills. how long should i hold or how many reps?",
-    "roofing all day, knackered. how many seconds per side?",
-    "how many seconds per side?",
+    # twenty-first session, h91: "how many seconds per side" (with a preamble or not) is no tie
+    # any more: the hold's length, answered directly (SESSION21_H91_SECONDS_PER_SIDE)
 ]
 
 
@@ -6117,7 +6119,9 @@ def test_session17_breath_feat_and_walking_are_declined(question: str) -> None:
 # through the move keep their answers
 SESSION17_NOT_THE_MOVE_COUNTER = [
     ("when do I breathe", "speed_rhythm"),
-    ("should I hold my breath during the twist?", "hold_time"),
+    # twenty-first session, h91: holding the breath asked is how to breathe (speed and rhythm),
+    # no longer the hold's length (SESSION21_H91_BREATH_HELD)
+    ("should I hold my breath during the twist?", "speed_rhythm"),
     ("what length should my hold be?", "hold_time"),
     ("could you walk me step by step through this stretch?", "how_to"),
 ]
@@ -6803,8 +6807,10 @@ def test_session19_h85_way_back_is_progression(question: str) -> None:
 # ...counter-probes: a sore back after the flight, surgery, a missed day keep their answers
 SESSION19_H85_WAY_BACK_COUNTER = [
     (
+        # twenty-first session, h91: an operation told and whether the move is allowed: the
+        # surgery topic directly (SESSION21_H91_SPINE_OPERATED)
         "had surgery 6 weeks ago, can I start again with the full thing",
-        "clarify",
+        "topic",
         "surgery_history",
     ),
     ("missed yesterday, should I do two sessions today", "topic", "pain_scale"),
@@ -7022,7 +7028,8 @@ def test_session19_h86_spine_device_is_declined(question: str) -> None:
 # ...counter-probes: decompression surgery told with the move, a device's pain told since
 SESSION19_H86_SPINE_DEVICE_COUNTER = [
     ("spinal decompression surgery last year, can I do the twist?", "topic", "check_first"),
-    ("I had decompression surgery, is this safe?", "clarify", "surgery_history"),
+    # twenty-first session, h91: the surgery topic directly (SESSION21_H91_SPINE_OPERATED)
+    ("I had decompression surgery, is this safe?", "topic", "surgery_history"),
     ("my back hurts since I used an inversion table yesterday", "safety", None),
 ]
 
@@ -7895,4 +7902,224 @@ SESSION20_H90_DESK_OR_PASTIME_COUNTER = [
 
 @each("question,kind,topic", SESSION20_H90_DESK_OR_PASTIME_COUNTER)
 def test_session20_h90_desk_or_pastime_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: an arm position told as awkward, propping up on one hand (or an
+# elbow) asked: the one-hand support, never the safety net's question
+SESSION21_H91_ONE_HAND_PROP = [
+    "with my arms out to the side it feels odd, could I support myself on one elbow",
+    "the straight-arm setup is uncomfortable for me, ok to lean on a hand?",
+    "is it ok to put one hand on the mat for support",
+]
+
+
+@each("question", SESSION21_H91_ONE_HAND_PROP)
+def test_session21_h91_one_hand_prop_is_hand_support(question: str) -> None:
+    _answered_kind(question, "topic", "hand_support")
+
+
+# ...counter-probes: a sign of now, pain, a change told beside it; the positions weighed
+SESSION21_H91_ONE_HAND_PROP_COUNTER = [
+    ("my arm has gone numb since this morning, can I prop myself on one hand", "safety", None),
+    ("arms out wide hurts my shoulder, can I prop on a hand", "safety_ask", None),
+    ("my arms feel strange and heavy lately, can I prop on one hand", "safety_ask", None),
+    ("which of the two arm positions is better?", "topic", "cactus_arms"),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_ONE_HAND_PROP_COUNTER)
+def test_session21_h91_one_hand_prop_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: another exercise named and how to do "it" asked: declined, the
+# pronoun standing for the other exercise
+SESSION21_H91_OTHER_HOW_TO = [
+    "pigeon pose, how should I do it",
+    "how to do it, the cobra",
+    "child's pose - how do you do that one properly",
+]
+
+
+@each("question", SESSION21_H91_OTHER_HOW_TO)
+def test_session21_h91_other_how_to_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: the twist named by its name, likened to another, "it" alone
+SESSION21_H91_OTHER_HOW_TO_COUNTER = [
+    ("besides my downward dog, how should I perform the twist", "clarify", "how_to"),
+    ("is this similar to a downward dog? and how is it done", "decline", None),
+    ("so what is the proper technique for it", "topic", "how_to"),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_OTHER_HOW_TO_COUNTER)
+def test_session21_h91_other_how_to_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: how many seconds a side asked: the hold's length, directly
+SESSION21_H91_SECONDS_PER_SIDE = [
+    "how many secs per side bro",
+    "how many seconds per side as someone new to this",
+    "seconds per side - how many",
+]
+
+
+@each("question", SESSION21_H91_SECONDS_PER_SIDE)
+def test_session21_h91_seconds_per_side_is_hold_time(question: str) -> None:
+    _answered_kind(question, "topic", "hold_time")
+
+
+# ...counter-probes: a rep's seconds, reps asked too, the moving version's seconds
+SESSION21_H91_SECONDS_PER_SIDE_COUNTER = [
+    ("how many seconds per rep", "clarify", "reps_sets"),
+    ("how many seconds per side, and how many reps", "topic", "reps_sets"),
+    ("for the flowing style, how many seconds per side", "clarify", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_SECONDS_PER_SIDE_COUNTER)
+def test_session21_h91_seconds_per_side_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: getting across to the other side once the first is done, or going
+# straight on versus resting first: the switch of sides
+SESSION21_H91_SWITCH_SIDES = [
+    "once I'm through with the right, how do I get across to the left",
+    "having finished the right one, how do I come over to the left side",
+    "straight into the next side, or pause for a breather first?",
+]
+
+
+@each("question", SESSION21_H91_SWITCH_SIDES)
+def test_session21_h91_switch_sides_is_return_switch(question: str) -> None:
+    _answered_kind(question, "topic", "return_switch")
+
+
+# ...counter-probes: which side starts, a sign told after the first side
+SESSION21_H91_SWITCH_SIDES_COUNTER = [
+    ("on which side do I begin", "topic", "which_side_first"),
+    (
+        "first side finished and my leg has gone numb now, how do I cross to the other",
+        "safety",
+        None,
+    ),
+    ("after the left my back locked and I can't move, how do I get to the right", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_SWITCH_SIDES_COUNTER)
+def test_session21_h91_switch_sides_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: holding the breath or forgetting to breathe in the move asked: how
+# to breathe (speed and rhythm), never the safety question
+SESSION21_H91_BREATH_HELD = [
+    "while I'm in the twist, am I meant to be holding my breath",
+    "I forget to breathe in the hold, is that bad",
+    "holding your breath in the hold: yes or no?",
+]
+
+
+@each("question", SESSION21_H91_BREATH_HELD)
+def test_session21_h91_breath_held_is_speed_rhythm(question: str) -> None:
+    _answered_kind(question, "topic", "speed_rhythm")
+
+
+# ...counter-probes: a breath in trouble, dizziness and a tight chest, a hold's length
+SESSION21_H91_BREATH_HELD_COUNTER = [
+    ("got out of breath holding it, should I hold my breath less", "clarify", "hold_vs_flow"),
+    ("I keep holding my breath and then feel dizzy and my chest is tight", "safety", None),
+    ("what's the hold length", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_BREATH_HELD_COUNTER)
+def test_session21_h91_breath_held_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: the upsides of a daily practice asked: the benefits, never how often
+SESSION21_H91_DAILY_GAINS = [
+    "any benefits to doing it daily rather than now and then",
+    "what are the advantages of a daily twist",
+    "benefits of doing this every day?",
+]
+
+
+@each("question", SESSION21_H91_DAILY_GAINS)
+def test_session21_h91_daily_gains_is_benefits(question: str) -> None:
+    _answered_kind(question, "topic", "benefits")
+
+
+# ...counter-probes: how often asked, too much asked
+SESSION21_H91_DAILY_GAINS_COUNTER = [
+    ("to get the most benefit, how many times a week", "topic", "how_often"),
+    ("is doing it every day too much", "topic", "how_often"),
+    ("what are the benefits", "topic", "benefits"),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_DAILY_GAINS_COUNTER)
+def test_session21_h91_daily_gains_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: how it will be, or should look, some weeks or a month on: progression
+SESSION21_H91_MONTH_ON = [
+    "a month from now, will it be easier",
+    "a month in, what should I be able to do",
+    "what should i expect in a month",
+]
+
+
+@each("question", SESSION21_H91_MONTH_ON)
+def test_session21_h91_month_on_is_progression(question: str) -> None:
+    _answered_kind(question, "topic", "progression")
+
+
+# ...counter-probes: a sign's course asked, a hold's length
+SESSION21_H91_MONTH_ON_COUNTER = [
+    ("will the numbness be gone in a few weeks", "safety", None),
+    ("what's the hold length", "topic", "hold_time"),
+    ("what are the benefits", "topic", "benefits"),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_MONTH_ON_COUNTER)
+def test_session21_h91_month_on_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h91: a spinal operation told and whether the twist is safe, offered as
+# "Did you mean" beside the check-first list: the surgery topic
+SESSION21_H91_SPINE_OPERATED = [
+    "had a microdiscectomy, is twisting safe for me now?",
+    "my lumbar fusion was in 2021, can I try twisting",
+    "back op last spring, surgeon happy, am I ok for this stretch",
+]
+
+
+@each("question", SESSION21_H91_SPINE_OPERATED)
+def test_session21_h91_spine_operated_is_surgery_history(question: str) -> None:
+    _answered_kind(question, "topic", "surgery_history")
+
+
+# ...counter-probes: a sign of now after the operation, whom to ask first
+SESSION21_H91_SPINE_OPERATED_COUNTER = [
+    ("had spinal surgery last month and now my legs are numb, can I twist", "safety", None),
+    ("I had a spinal fusion, should I ask my consultant first?", "topic", "check_first"),
+    ("had a discectomy, new numbness in my groin since yesterday, safe to twist?", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H91_SPINE_OPERATED_COUNTER)
+def test_session21_h91_spine_operated_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
