@@ -19227,6 +19227,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # seventeenth session, s17 gap
     if _rt49_theirs_now(text, Triage(TriageLevel.NONE, ())) is not None:
         return found  # nineteenth session, rt49: the sign of the one who would do the move
+    if _rt55_present_now(text, Triage(TriageLevel.NONE, ())) is not None:
+        return found  # twenty-first session, rt55: the sign of a person beside the writer now
     if _rt50_keeps(text, found):
         return found  # nineteenth session, rt50: see `_rt50_keeps`
     if _own_sign_kept(text, found):
@@ -20043,10 +20045,140 @@ _RT54_NO_TAKEN_BACK = lazy(
 )
 
 
+# twenty-first session, rt55 (a fifty-fifth blind set), by class: the skin around the bottom or
+# between the legs not felt, in a learner's words ("not feeling the skin round my bum"); a
+# constant or gnawing pain that resting and moving leave the same (a clinician's: pain not eased
+# by rest); a heavy fall of other people on the writer (a tackle, a pile of players) with the back
+# hurting since; pins and needles or "ants" in both legs, told new; read where the rules found no
+# sign or set it aside, unconditional (`_own_sign_told`)
+_RT55_SEAT = (
+    r"(?:bottom|bum|backside|butt|buttocks|bum cheeks|anus|back passage|arse|ass|privates"
+    r"|private (?:area|parts|bits)|genitals|groin|perineum|taint|crotch|inner thighs)"
+)
+# ...never a pain, an ache or a feeling of being well not felt ("not feeling any pain in my bum")
+_RT55_NOT_FELT_SEAT = (
+    r"(?:not feeling|not feel|can not feel|could not feel|do not feel|does not feel|did not feel"
+    r"|no (?:feeling|sensation)|lost (?:the |all )?feeling|losing (?:the )?feeling) (?:(?!pain"
+    r"|ache|aching|hurt|sore|discomfort|well|great|good|right|safe|comfortable|confident|pressure)"
+    r"\w+ ){0,3}?(?:(?:around|round|on|near|at|in|of|over) (?:my |the )?(?:\w+ )?"
+    + _RT55_SEAT
+    + r"|between (?:my |the )?legs)"
+)
+# ...never a bike's saddle, a numbing cream or an injection, the cold, long known, supposed, or
+# someone else's
+_RT55_NOT_SEAT = (
+    r"(?:cycl\w*|bike|biking|saddle|spin class|riding|ride|horse|numbing|cream|gel|anaesthe\w*"
+    r"|anesthe\w*|injection|epidural|dentist|cold|freezing|frozen|ice|for years|years ago|what if"
+    r"|in case|if i ever|signs? of|warning|he|she|they|his|her|their)"
+)
+_RT55_CONSTANT = (
+    r"(?:constant|constantly|gnaw\w*|boring|relentless|non ?stop|unrelenting|unremitting"
+    r"|grinding|all the time|24 7|day and night|night and day)"
+)
+_RT55_SAME_MOVE_OR_REST = (
+    r"(?:(?:does not|do not|will not|would not|never|nothing) (?:\w+ )?(?:change|changes|ease"
+    r"|eases|budge|budges|let up|lets up|shift|get better|gets better|improve|improves|settle"
+    r"|settles|alter|differ)|(?:same|no different|no better|unchanged)) (?:\w+ ){0,2}?"
+    r"(?:whether|if|when|with|while|no matter (?:if|whether|what|how)) (?:\w+ ){0,3}?(?:move"
+    r"|moving|movement|rest|resting|lie|lying|lay|laying|sit|sitting|still|stand|standing)"
+)
+# ...never a pain that eases as the writer gets going, nor someone else's
+_RT55_NOT_SAME = (
+    r"(?:(?<!not )(?:eases|easier|loosens|loosen up|loosens up|better|improves|settles|goes)"
+    r" (?:\w+ )?(?:with|when|once|after|as|if) (?:i )?(?:\w+ )?(?:move|moving|movement|walk"
+    r"|walking|get going|warm up|stretch|stretching)|what if|in case|he|she|they|his|her|their)"
+)
+_RT55_PILED_ON = (
+    r"(?:(?:two|three|four|five|several|\d+|big|heavy|huge|massive|whole|pile of|lot of|load of)"
+    r" (?:\w+ ){0,3}?(?:landed|fell|piled|came down|crashed|collapsed|dived|dove|dropped)"
+    r" (?:\w+ ){0,2}?on (?:top of )?(?:me|my back)|(?:squashed|crushed|flattened|pinned|buried)"
+    r" (?:\w+ ){0,2}?under(?:neath)? (?:\w+ ){0,2}?(?:two|three|four|several|\d+|a pile of"
+    r"|the (?:whole|other)|a (?:scrum|ruck|maul|crowd)))"
+)
+_RT55_BACK_SINCE = (
+    r"(?:back|spine|lower back|low back)(?: \w+){0,4}? (?:since|ever since|since then|now|still"
+    r"|killing|agony|in agony|in bits|wrecked|screaming|hurts|hurting|sore|burning|throbbing)"
+)
+# ...never a pet, a child or a pillow fight, a dream or a video game, long ago, or supposed
+_RT55_NOT_PILED = (
+    r"(?:cat|cats|dog|dogs|kitten|puppy|toddler|baby|kid|kids|children|pillow|duvet|dream\w*"
+    r"|fifa|video|playstation|xbox|console|years ago|used to|last season|what if|in case|hug\w*"
+    r"|cuddl\w*|bed|sofa|laugh\w*|lol|haha)"
+)
+_RT55_ANTS = (
+    r"(?:full of ants|ants|pins and needles|fizz\w*|crawl\w*|buzz\w*|tingl\w*|prickl\w*"
+    r"|electric\w*|static)"
+)
+_RT55_BOTH_LEGS = (
+    r"(?:both (?:my )?(?:legs|thighs|calves|feet|shins|sides)|on both sides|each leg|either leg"
+    r"|left and right (?:legs?|thighs|calves|feet)|(?:legs|thighs|calves|shins|feet) (?:and"
+    r" (?:my )?(?:legs|thighs|calves|shins|feet) )?(?:\w+ ){0,2}?(?:both sides|both of them))"
+)
+_RT55_ANTS_NEW = (
+    r"(?:now|since|started|starting|began|today|tonight|this (?:morning|afternoon|evening|week)"
+    r"|suddenly|all of a sudden|out of nowhere|new|flared|flare|again|getting worse|first time)"
+)
+# ...never limbs asleep from sitting, a run's or a ride's after effect, real ants or bites, the
+# idiom of restlessness, long known, supposed, someone else's, over or explained
+_RT55_NOT_ANTS = (
+    r"(?:asleep|sat on|sitting on|cross legged|kneel\w*|after (?:a |the |my )?(?:run|ride|cycle"
+    r"|workout|leg day|squats|gym|session|bath|shower|sauna)|ants (?:in|on|at) (?:the|my)"
+    r" (?:kitchen|house|garden|picnic|bed|pants)|ants in (?:my|his|her) pants|bitten|bites"
+    r"|stung|nettle\w*"
+    r"|insect\w*|actual ants|for years|years ago|used to|what if|in case|signs? of|his|her|their"
+    r"|(?:he|she) (?:has|is|gets|feels|said|says)"
+    # ...nor told over, treated or explained (twenty-first session, rt55's first diff)
+    r"|long gone|gone now|all gone|went away|cleared up|treated|sorted|resolved|back in \w+"
+    r"|(?:weeks|months) ago|last (?:month|year|summer|winter|spring|autumn)|b12|vitamin"
+    r"|deficien\w*|diabet\w*|neuropath\w*)"
+)
+
+_RT55_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "saddle_numbness",
+        E,
+        # twenty-first session, rt55: the skin around the bottom or between the legs not felt
+        lazy(r"\b" + _RT55_NOT_FELT_SEAT + r"\b"),
+        lazy(r"\b" + _RT55_NOT_SEAT + r"\b"),
+    ),
+    (
+        "rest_pain",
+        C,
+        # twenty-first session, rt55: a constant or gnawing pain moving and resting leave the same
+        lazy(r"\b" + _near9(_RT55_CONSTANT, _RT55_SAME_MOVE_OR_REST, 10) + r"\b"),
+        lazy(r"\b" + _RT55_NOT_SAME + r"\b"),
+    ),
+    (
+        "serious_trauma",
+        E,
+        # twenty-first session, rt55: other people fallen heavily on the writer, the back hurting
+        lazy(r"\b" + _near9(_RT55_PILED_ON, _RT55_BACK_SINCE, 12) + r"\b"),
+        lazy(r"\b" + _RT55_NOT_PILED + r"\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-first session, rt55: pins and needles or "ants" in both legs, told new
+        lazy(r"\b" + _near9(_near9(_RT55_BOTH_LEGS, _RT55_ANTS, 8), _RT55_ANTS_NEW, 12) + r"\b"),
+        lazy(r"\b" + _RT55_NOT_ANTS + r"\b"),
+    ),
+)
+
+
+def _rt55_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT55_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT55_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
 def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
-    without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`)."""
-    return [*_rt52_signs(said), *_rt53_signs(said), *_rt54_signs(said)]
+    without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
+    `_rt55_signs`)."""
+    return [*_rt52_signs(said), *_rt53_signs(said), *_rt54_signs(said), *_rt55_signs(said)]
 
 
 def _own_sign_told(text: str, found: Triage) -> Triage | None:
@@ -20139,6 +20271,7 @@ def _triaged(text: str) -> Triage:
         none = Triage(TriageLevel.NONE, ())
         return (
             _rt49_theirs_now(text, none)
+            or _rt55_present_now(text, none)
             or _rt50_own_fall_today(text, none)
             or _rt51_fall_in_short_sentences(text, none)
             or _own_sign_told(text, none)
@@ -20164,6 +20297,9 @@ def _triaged(text: str) -> Triage:
     theirs = _rt49_theirs_now(text, found)
     if theirs is not None:
         return theirs  # nineteenth session, rt49: see `_rt49_theirs_now`
+    present = _rt55_present_now(text, found)
+    if present is not None:
+        return present  # twenty-first session, rt55: see `_rt55_present_now`
     told = _rt49_if_told_now(text, found)
     if told is not None:
         return told  # nineteenth session, rt49: see `_rt49_if_told_now`
@@ -20345,6 +20481,63 @@ def _rt49_theirs_now(text: str, found: Triage) -> Triage | None:
         if _RT49_NEW_NOW.search(told) or _RT49_ONSET_AFTER.match(after):
             return Triage(seen.level, seen.signs)
     return None
+
+
+# twenty-first session, rt55: someone typing for a person beside them now ("typing for my dad,
+# he's sat here", "my wife's next to me") and telling that person's sign, new or now, with or
+# without the move asked for them: a red flag happening now to a person present. Decision: the
+# lockout at the sign's level, as the writer's own sign would be; never that person's sign past
+# and over, explained or usual for years (`_RT49_NOT_THEIRS_NOW`, `_RT55_NOT_PRESENT_NOW`), a
+# story, a show or a patient, nor someone who is away (`_rt55_present_now`)
+_RT55_KIN = lazy(
+    r"\b(?:mum|mom|mam|mummy|mommy|dad|daddy|nan|nana|gran|granny|grandma|grandad|grandpa|hubby"
+    r"|my (?:\w+ )?(?:brother|sister|friend|mate|flatmate|housemate|roommate|neighbour|neighbor"
+    r"|stepdad|stepmum|stepmom|bf|gf))\b"
+)
+_RT55_BESIDE = lazy(
+    r"\b(?:right here(?! (?:for|to)\b)|here (?:with|next to|beside) me|(?:is |are |sat |sitting"
+    r" |lying |stood |standing |right )?(?:next to|beside) me|(?:he|she|they) (?:is|are)"
+    r" (?:sat |sitting |lying |stood |standing )?(?:right )?here|sat here|sitting here"
+    r"|in the room with me|looking over my shoulder|asked me to (?:type|write|message|ask)"
+    r"|dictating)\b"
+)
+# ...never long known or usual, explained by a plan or a treatment, nor someone away
+_RT55_NOT_PRESENT_NOW = lazy(
+    r"\b(?:for (?:years|ages|decades)|all (?:his|her|their) life|always (?:had|has|been|gets)"
+    r"|as usual|usual for|normal for (?:him|her|them)|same as (?:ever|always)|nothing new"
+    r"|diagnosed|known (?:condition|problem|issue)|(?:from|because of|due to) (?:his|her|their)"
+    r" (?:ms|stroke|diabetes|condition|illness|op|operation|surgery|arthritis|meds|medication)"
+    r"|(?:tablets|medication|meds|pills|treatment) for (?:it|that|this)|on a diet|dieting"
+    r"|on purpose|trying to lose"
+    r"|lives (?:in|abroad|away|far|miles)|over the phone|on the phone|rang me|called me|texted me"
+    r"|video call|facetime|story|pretend|role ?play|acting|game)\b"
+)
+
+
+def _rt55_present_now(text: str, found: Triage) -> Triage | None:
+    """Twenty-first session, rt55: the sign of someone the writer looks after or lives with
+    (`_RT49_CARED`, `_RT55_KIN`) who is beside the writer now (`_RT55_BESIDE`), set aside or
+    asked as someone else's: the lockout at the sign's level (clinician's or emergency's), as if
+    the writer had the sign (their words read as the writer's, `_rt49_as_own`, and the rounds'
+    own-sign tables, `_own_signs_told`); never what `_RT49_NOT_THEIRS_NOW` or
+    `_RT55_NOT_PRESENT_NOW` sets aside."""
+    if found.level is not TriageLevel.NONE and not found.ambiguous:
+        return None
+    if found.ambiguous and found.context in ("general", "hypothetical"):
+        return None
+    whole = _prepare(_mend(text[:MAX_CHARS]))
+    if not (_RT49_CARED.search(whole) or _RT55_KIN.search(whole)) or not _RT55_BESIDE.search(whole):
+        return None
+    if _RT49_NOT_THEIRS_NOW.search(whole) or _RT55_NOT_PRESENT_NOW.search(whole):
+        return None
+    own = _rt49_as_own(whole)
+    seen = max(_assess(whole), _assess(own), key=lambda t: t.level.rank)
+    signs = [*seen.signs, *(sign for sign, _ in _own_signs_told(own))]
+    levels = [seen.level, *(level for _, level in _own_signs_told(own))]
+    level = max(levels, key=lambda level: level.rank)
+    if level.rank < TriageLevel.CLINICIAN.rank:
+        return None
+    return Triage(level, tuple(dict.fromkeys(signs)))
 
 
 # nineteenth session, rt49: a sign told inside a question about the move, as the writer's own and

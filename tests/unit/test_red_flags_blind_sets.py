@@ -5192,6 +5192,79 @@ RT54_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-first session, rt55 (a fifty-fifth blind set), by class: someone typing for a person
+# beside them now and telling that person's sign, new or now, with or without the move asked for
+# them; the skin around the bottom or between the legs not felt, in a learner's words; a constant
+# or gnawing pain that moving and resting leave the same; other people fallen heavily on the
+# writer with the back hurting since; pins and needles or "ants" in both legs, told new
+RT55_LOCKED_OUT: list[str] = [
+    "my husband is sitting beside me, he wet himself in the chair an hour ago without"
+    " realising and his back is killing him",
+    "i'm typing this for my gran, she is right here, numb around her bum since this morning",
+    "my brother is next to me, both his legs went weak this afternoon and his back is agony",
+    "dad asked me to type. he hasn't managed a single pee since last night, and his back is bad",
+    "my wife is here with me, she has a fever of 39 today and a sore lower back, can she do"
+    " the twist",
+    "grandad is right here with me, he has lost a stone without trying in the past two"
+    " months and his back aches",
+    "since yesterday no feeling on the skin of my backside when wiping, bit scared, twist ok?",
+    "cannot feel anything round my privates since early today, also which mat",
+    "not feeling much between my legs since monday whenever i use the loo",
+    "the ache is constant and it never gets better whether i lie down or get up, 5 weeks now",
+    "a gnawing ache low in my back, the same whether sitting, standing or lying, for two weeks",
+    "relentless back pain, it won't ease while resting or while walking, past month",
+    "fell in a scrum on sunday, three guys crashed down on top of me, my back hurts since",
+    "at judo a heavy opponent and two others piled on top of me yesterday, my lower back is"
+    " agony now",
+    "the whole pile of players landed on my back at training, back's been throbbing since",
+    "both of my legs prickly with pins and needles since first thing today, plus a sore back",
+    "suddenly fizzing in both thighs, started today, low back flared",
+    "my calves and thighs are tingling on both sides now, new for me",
+    "from three days i'm not feeling my skin on my bum cheeks, sitting on toilet is strange",
+    "i do not feel my skin in between the legs since the weekend when i dry after shower",
+    "lost all feeling round the back passage since this morning, what mat is best",
+    "pain is a non stop gnawing in the low back, nothing changes it whether resting or"
+    " moving, 4 weeks",
+    "the pain is there day and night and will not budge if i lie still or walk about, a month now",
+    "constant boring ache in my spine, no different whether sitting or standing, since january",
+    "two heavy forwards fell on top of me in the ruck yesterday, the lower back in bits since",
+    "legs crawling like ants on both sides from this morning on, back flared up",
+    "both calves buzzing like ants now and my back went this week",
+    "pins and needles all down each leg, started today when my back flared",
+]
+
+# ...never a present person's sign past and over, usual for years, explained by a diet, a show's
+# character, a patient at work, someone away, a friend's fever of last week, an old ache that
+# eases once moving, a pain not felt, limbs asleep from sitting, real ants, tingling over and
+# explained, a pile of children on the sofa, a video game
+RT55_NOT_LOCKED_OUT: list[str] = [
+    "my wife is next to me, she had numbness round her bottom years ago but it cleared up,"
+    " which stretch for her",
+    "my husband's right here, he's had a bad bladder for years since his op, can he do the twist",
+    "my mum is beside me watching a tv show where a character loses control of her bladder,"
+    " which stretch",
+    "my mate ran a fever a week ago, may i still twist",
+    "i'm typing for my dad who lives in spain, he had a tingle years ago",
+    "i've had a dull ache for years, unchanged, and it eases with movement once i get going",
+    "my girlfriend's beside me, she is on a diet and has lost half a stone, is the twist"
+    " fine for her",
+    "i'm a nurse, a patient at work lost feeling around her bottom, which stretch do i do",
+    "my son is sat here, he came off his bike last year but he's fine now, can he do the twist",
+    "my wife is beside me, her back is a bit stiff today, can she do the stretch",
+    "not feeling any pain in my bum since the stretches, great",
+    "my legs on both sides went to sleep, pins and needles after sitting cross legged today",
+    "the kids piled onto me on the sofa, back's sore since lol",
+    "ants everywhere in the kitchen since today, both sides of the house, then my twist",
+    "my back pain changes when i move, better after resting, 3 weeks",
+    "three big lads dived on me in fifa, haha, back fine",
+    "my dad's had a weak leg from his stroke, i'm right here for the stretches, my back's stiff",
+    "in the spring my thighs on both sides tingled from a vitamin shortage, treated, gone now,"
+    " ok for the twist?",
+    "both feet tingled for a while in january from my diabetes meds, all gone now, which stretch"
+    " first",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5281,6 +5354,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT52_LOCKED_OUT
     + RT53_LOCKED_OUT
     + RT54_LOCKED_OUT
+    + RT55_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5345,6 +5419,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT52_NOT_LOCKED_OUT
     + RT53_NOT_LOCKED_OUT
     + RT54_NOT_LOCKED_OUT
+    + RT55_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
