@@ -834,7 +834,7 @@ async def test_an_unambiguous_red_flag_never_asks(
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
 
-CLOSE = "how many seconds per side"  # reps and sets, or how long to hold
+CLOSE = "how many goes on each side, one long hold?"  # how long to hold, or reps and sets
 
 
 @pytest.mark.usefixtures("bot")

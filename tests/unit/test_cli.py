@@ -171,7 +171,7 @@ def test_stdin_marks_questions_back_with_their_options(tmp_path: Path) -> None:
     ambiguous alarming message has kind "safety_ask" and the two answers; the safety net's
     question its three; "help" the command list; every line keeps the existing keys."""
     lines = [
-        "how many seconds per side",
+        "how many goes on each side, one long hold?",
         # someone else's, without "I'm fine" or "can he...?" (round 7 answers those directly)
         "my husband has numbness in his leg",
         "help",
