@@ -40833,7 +40833,9 @@ _POPPED_THING_H91 = lazy(
     + _THING_POPS_H91
     + r"|\b"
     + _THING_POPS_H91
-    + r"(?:\s+(?:on|of|in)\s+(?:my|the|a)\s+\w+)?\s+(?:just\s+|went\s+and\s+)?popped\b",
+    # twenty-first session, the lead's: where it lay told ("under the mat", "behind the sofa")
+    + r"(?:\s+(?:on|of|in|under|beneath|below|behind|next\s+to)\s+(?:my|the|a)\s+\w+)?"
+    r"\s+(?:just\s+|went\s+and\s+)?popped\b",
     re.IGNORECASE,
 )
 # ...never beside a part of the writer's body, a pain or a sign of the nerves

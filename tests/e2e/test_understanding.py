@@ -311,6 +311,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # nothing
         "felt unwell and shivery after my flu jab yesterday, fine today. which side first?",
         "the physio said to watch for bowel trouble, right, that's me off to work",
+        # twenty-first session, h91: a thing that popped; legs tired from a race, the good kind
+        "the balloon behind the sofa popped and the dog went mad. which side first?",
+        "legs tired from the half marathon yesterday, good tired. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -829,6 +832,17 @@ async def test_an_unambiguous_red_flag_never_asks(
         (
             "small bladder from all the tea, but suddenly now i can't feel when i go",
             EMERGENCY_REPLY,
+        ),
+        # twenty-first session, rt55: a sign of someone beside the writer now; a pain the same
+        # moving or resting, for weeks
+        (
+            "typing for my husband, he is right here beside me, since this morning he cannot"
+            " feel his bum or his inner thighs",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "pain the same whether i move or lie still, day and night, for a month now",
+            CLINICIAN_REPLY,
         ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))

@@ -15551,10 +15551,15 @@ SESSION21_H91_HARMLESS = [
     "a fox trotted across the lawn and I stopped to watch from the mat, okay back to it",
     "the doorbell went mid hold, signed for a parcel, right, back to it",
     "had to answer a call from work halfway through, ok back to it now",
+    # the lead's: where the thing lay told
+    "the bubble wrap beneath the mat just popped and made me jump lol, which side first",
+    "the balloon behind the sofa popped and the dog went mad. which side first?",
 ]
 
 # ...and the writer's own sign, now or new, beside the same phrases: locked out
 SESSION21_H91_RED = [
+    "the bubble wrap under my back popped and now my leg is numb",
+    "the cork next to me popped, i jumped and something in my back went, sharp pain now",
     "something popped in my lower spine and since then my right calf is numb",
     "a thing popped in my back mid twist and it really hurts now",
     "heard a pop from my lower spine, it wasn't the bubble wrap, hurts a lot",
