@@ -841,7 +841,8 @@ async def test_an_unambiguous_red_flag_never_asks(
             EMERGENCY_REPLY,
         ),
         (
-            "pain the same whether i move or lie still, day and night, for a month now",
+            "my back aches just as much lying still as walking about, night and day, for a month"
+            " now",
             CLINICIAN_REPLY,
         ),
     ]
