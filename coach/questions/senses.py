@@ -194,8 +194,15 @@ _SUBJECT_SIGN = (
     r"|(?:had|has|having|have|gave(?: me| us| him| her)?|given(?: me| us)?)\s+(?:an?\s+)?"
     r"(?:\w+\s+)?(?:heart attack|stroke|seizure|coronary))"
 )
+# twenty-first session, the lead's: a word joining two of the writer's doings is no thing's name
+# ("dropped my phone and then fell down the stairs": the fall is the writer's, not the phone's)
+_NOT_A_NAME = r"(?!(?:and|then|but|or|so|also|after|before)\b)"
 _SUBJECT_FRAME = lazy(
-    r"\b" + _DET + r"\s+(?P<mods>(?:[\w'’-]+\s+){0,2}?)(?P<noun>[\w-]+)(?:['’]s)?\s+"
+    r"\b"
+    + _DET
+    + r"\s+(?P<mods>(?:(?!then\b)[\w'’-]+\s+){0,2}?)"
+    + _NOT_A_NAME
+    + r"(?P<noun>[\w-]+)(?:['’]s)?\s+"
     r"(?:" + _AUX + r"\s+){0,4}"
     # round 54: a verb and "and" between carry the thing on ("the wheel sticks and catches"),
     # never a verb of reaching someone

@@ -40807,15 +40807,51 @@ _JAB_GUARD_S20 = lazy(
 )
 
 
+# twenty-first session, the lead's: the jabbed arm achy, sore or weak ("had my booster this
+# morning and that arm is sore and a bit weak", "arm's heavy after the flu jab"): the injection's
+# own reaction, where it went in; never both arms, a leg, the face, the chest or spreading
+_JAB_WORDS_S21 = r"(?:jab|jabs|jabbed|vaccine|vaccines|vaccination|booster|boosters|injection)"
+_ARM_ACHE_S21 = r"(?:achy|aching|aches|sore|weak|heavy|dead|tender|stiff|bruised)"
+# ...the words of the ache together ("sore and a bit weak"), so that all of them are set aside
+_ARM_ACHES_S21 = (
+    _ARM_ACHE_S21 + r"(?:(?:\s+|\s*,\s*)(?:and\s+|&\s+)?(?:a\s+(?:bit|little)\s+|quite\s+|very\s+"
+    r"|really\s+|kind\s+of\s+)?" + _ARM_ACHE_S21 + r")*"
+)
+_JAB_ARM_S21 = lazy(
+    # (the jab's kind with it: "my flu jab" is no flu)
+    r"\b(?:(?:flu|covid|tetanus|shingles|hpv|travel|hep\w*|mmr|rsv|pneumo\w*)\s+)?"
+    + _JAB_WORDS_S21
+    + r"\b[^.!?;\n]{0,60}?\b(?:that|the|my|this|same)\s+arm\b"
+    r"[^.!?;\n]{0,40}?\b" + _ARM_ACHES_S21 + r"\b"
+    r"|\barm\b[^.!?;\n]{0,40}?\b" + _ARM_ACHES_S21 + r"\b[^.!?;\n]{0,30}?\b(?:from|after)\s+"
+    r"(?:\w+\s+){0,2}?" + _JAB_WORDS_S21 + r"\b",
+    re.IGNORECASE,
+)
+# ...never lasting or growing ("since", "still weak", "for three days"), nor beside the back's pain
+# or a sign of another kind ("can I still do...?" asks, and keeps the aside)
+_JAB_ARM_GUARD_S21 = lazy(
+    r"\b(?:both\s+arms|arms\s+and|legs?|face|speech|slurr\w*|vision|jaw|chest|spread\w*"
+    r"|down\s+(?:my|the)\s+arm|worse|worsening|getting|numb\w*|tingl\w*|pins|since|keeps?"
+    r"|kept|still\s+(?:\w+\s+)?" + _ARM_ACHE_S21 + r"|for\s+(?:a|two|three|four|\d+)\s+(?:days"
+    r"|weeks?)|back\s+(?:pain|ache|aches|hurts|is\s+(?:sore|agony|killing))|my\s+back|weight"
+    r"|sweats|bladder|bowel|remain\w*|stays?|stayed|lasting|won['’]?t\s+(?:go|shift|pass))\b",
+    re.IGNORECASE,
+)
+
+
 def _aside_s20_jab(head: str) -> list[re.Pattern[str]]:
     """Twentieth session: feeling unwell after a jab told as over (`_JAB_UNWELL_S20`,
-    `_JAB_OVER_S20`), nothing of its lasting or of the back beside it (`_JAB_GUARD_S20`)."""
+    `_JAB_OVER_S20`), nothing of its lasting or of the back beside it (`_JAB_GUARD_S20`).
+    Twenty-first session: the jabbed arm achy or weak (`_JAB_ARM_S21`), nothing of its lasting,
+    the back, another part or a nerve sign beside it (`_JAB_ARM_GUARD_S21`)."""
     if (
         _JAB_UNWELL_S20.search(head)
         and _JAB_OVER_S20.search(head)
         and not _JAB_GUARD_S20.search(head)
     ):
         return [_JAB_UNWELL_S20]
+    if _JAB_ARM_S21.search(head) and not _JAB_ARM_GUARD_S21.search(head):
+        return [_JAB_ARM_S21]
     return []
 
 

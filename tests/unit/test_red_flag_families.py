@@ -15615,3 +15615,28 @@ def test_session21_h91_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 @each("text", SESSION21_H91_RED)
 def test_session21_h91_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# Twenty-first session, the lead's: the jabbed arm achy, sore or a bit weak (`_aside_s20_jab`):
+# the injection's own reaction; never lasting, spreading, with a nerve sign or beside the back
+SESSION21_LEAD_HARMLESS = [
+    "arm's a bit weak and tender after the covid jab, which side first?",
+    "had my tetanus jab this morning, that arm is achy and a bit weak, which side first?",
+    "sore stiff arm from yesterday's booster, fine to use the cactus position?",
+]
+SESSION21_LEAD_RED = [
+    "had my booster and now my arm is weak and numb since yesterday",
+    "jabbed on monday and that arm remains weak today, is the twist ok",
+    "had my flu jab and now both arms and legs feel weak",
+    "my arm has been weak since the jab three days ago",
+]
+
+
+@each("text", SESSION21_LEAD_RED)
+def test_session21_lead_own_sign_locks_out(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
+
+
+@each("text", SESSION21_LEAD_HARMLESS)
+def test_session21_lead_harmless_is_no_lockout(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)

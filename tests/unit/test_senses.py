@@ -60,6 +60,9 @@ THINGS = [
     "the dishwasher drips onto the kitchen floor",
     "the rota is a sharp reminder that I need a holiday",
     "my son is shooting a music video in the garage",
+    # twenty-first session, the lead's: two things named, joined ("and"), still things
+    "the fence and gate fell down in the storm",
+    "the shelf and then the books fell down, what a mess",
 ]
 
 # The writer's own sign beside the same words (slang for the body, a carrier that gave way, a
@@ -109,6 +112,10 @@ STILL_SIGNS = [
     "my back end is leaking and I didn't notice",
     "my bits have gone weak and I can't tell when I need to go",
     "my legs have been weak and wobbly since the weekend",
+    # twenty-first session, the lead's: a word joining two of the writer's doings is no thing
+    "dropped my phone and then fell down the stairs myself this morning",
+    "grabbed my bag and then fell over on the icy path today, landed on my back",
+    "put the kettle on and then collapsed on the kitchen floor an hour ago",
 ]
 
 
