@@ -5656,6 +5656,10 @@ def _direct_topic(normal: str) -> str | None:
     if _score_version_57(normal):
         # round 57: "5/10 as per, what session should I do?": the pain scale's zones
         return "pain_scale"
+    if _surface_hurt_ahead_h92(normal):
+        # twenty-first session, h92: whether the surface lain on will hurt a pressed part, asked
+        # ahead (a body weight beside it no sign): the mat and padding
+        return "mat"
     if _start_before_leg_10(normal):
         # tenth session, h65: the setup asked, the leg only its time (`_BEFORE_THE_LEG_10`)
         return "setup_start"
@@ -7065,6 +7069,11 @@ class Matcher:
         if brief != text:
             # twentieth session, h90: "..., short version": how to answer is asked, not a version
             text, normal = brief, normalise(brief)
+        polite = _polite_cut_h92(text)
+        if polite != text:
+            # twenty-first session, h92: a formal courtesy ("kindly", "please advise", "do the
+            # needful") carries no subject: what is asked is the rest
+            text, normal = polite, normalise(polite)
         if _HELP.match(normal):
             return Answer("help", None, 1.0, help_text(), ())
         reason = _decline_reason(normal)
@@ -7500,6 +7509,8 @@ class Matcher:
             match = replace(match, key="reps_sets", runners_up=())
         # twenty-first session, h91: a "Did you mean" where one topic is plainly asked
         match = _resolved_h91(match, normal)
+        # twenty-first session, h92: more of them, by class (`_resolved_h92`)
+        match = _resolved_h92(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -7685,9 +7696,12 @@ class Matcher:
             # nineteenth session, h86: the whole body rolling over with the leg: shoulders down
             match = replace(match, key="shoulders_down", runners_up=())
             options = ()
-        if _STEPS_AGAIN_H87.search(normal) and _STEPS_AGAIN_TOPICS_H87 & {match.key, *options}:
+        if (
+            _STEPS_AGAIN_H87.search(normal) and _STEPS_AGAIN_TOPICS_H87 & {match.key, *options}
+        ) or (_all_steps_asked_h92(normal) and _ALL_STEPS_TOPICS_H92 & {match.key, *options}):
             # nineteenth session, h87: the steps asked for again (one by one, from the top): the
-            # whole how-to, whatever part the writer says they lost track after
+            # whole how-to, whatever part the writer says they lost track after; twenty-first
+            # session, h92: or all the steps asked for, from the beginning (`_all_steps_asked_h92`)
             match = replace(match, key="how_to", runners_up=())
             options = ()
         elif (
@@ -8532,3 +8546,208 @@ def _other_how_to_h91(normal: str) -> bool:
     if not _PRONOUN_HOW_TO_H91.search(normal):
         return False
     return _beyond_the_twist(blanked(_PRONOUN_HOW_TO_H91, normal)) == "yes"
+
+
+# twenty-first session, h92: whether lying face down, or the surface lain on (a thin mat, a hard
+# floor), will hurt or be hard on a part pressed on it (hips, knees, ribs), asked ahead: the mat
+# and padding; the triage sets the same words aside (`_SURFACE_HURT_AHEAD_H92` there)
+_SURFACE_HURT_H92 = lazy(
+    r"\b(?:will|would|could|might|can|does|is)\s+(?:(?:lying|laying|lieing)\s+(?:face\s*down"
+    r"|prone|on\s+(?:my|your|the|me)\s+(?:front|tummy|stomach|belly|floor|ground))"
+    r"(?:\s+on\s+(?:a|the|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mat|floor|ground|surface|carpet"
+    r"|rug|towel|blanket|boards?|tiles?))?"
+    r"|(?:a|the|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mat|floor|ground|surface|carpet|rug|towel"
+    r"|blanket|boards?|tiles?))"
+    r"\s+(?:(?:be\s+)?going\s+to\s+|gonna\s+)?(?:hurt|be\s+(?:painful|sore|hard|uncomfortable)"
+    r"\s+(?:on|for))\s+(?:my|me|your|the)\s+(?:(?:bony|poor|old|big|wide)\s+)?(?:hips?"
+    r"|hip\s*bones?|knees?|kneecaps?|ribs?|pelvis|chest|belly|tummy|stomach|boobs?|breasts?)\b"
+    r"(?!\s+(?:again|more|worse|even|any\s+more|still|too)\b)"
+)
+# ...a sign of now or a change told beside it ("already", "since", "again", "numb")
+_SURFACE_HURT_GUARD_H92 = lazy(
+    r"\b(?:already|still|since|again|today|tonight|this (?:morning|week)|lately|recently|now"
+    r"|getting|numb\w*|tingl\w*|pins and needles|swollen|swelling|bruis\w*|injur\w*|fell|fall)\b"
+)
+
+
+def _surface_hurt_ahead_h92(normal: str) -> bool:
+    """Twenty-first session, h92: whether the surface lain on will hurt a pressed part, asked
+    ahead (`_SURFACE_HURT_H92`), and no other word of pain, nothing of now or a change
+    (`_SURFACE_HURT_GUARD_H92`), no operation told, nothing beyond the twist."""
+    if not _SURFACE_HURT_H92.search(normal):
+        return False
+    rest = blanked(_SURFACE_HURT_H92, normal)
+    return (
+        not _PAIN_WORD_46.search(rest)
+        and not _SURFACE_HURT_GUARD_H92.search(rest)
+        and _operation_told(rest) is None
+        and _beyond_the_twist(rest) == "no"
+    )
+
+
+# twenty-first session, h92: formal courtesies of a request, common in Indian and other formal
+# Englishes ("kindly", "kindly advise", "please advise on", "do the needful", "I request you to"):
+# politeness only, never the subject; "kindly" with the verb of a request after it keeps that verb
+# when it carries the subject ("kindly explain", "kindly tell me")
+_POLITE_H92 = lazy(
+    r"\b(?:(?:i\s+)?(?:humbly\s+|kindly\s+)?request\s+(?:you|u)\s+(?:to\s+)?(?:kindly\s+)?"
+    r"|(?:(?:please|pls|plz)\s+)?(?:kindly\s+)?do\s+the\s+needful(?:\s+(?:and|&))?"
+    r"|(?:(?:please|pls|plz)\s+)?kindly(?:\s+(?:advise|advice|guide|revert|inform)"
+    r"(?:\s+(?:me|us))?(?:\s+(?:on|about|regarding|with))?)?"
+    r"|(?:please|pls|plz)\s+(?:advise|advice|revert|guide)(?:\s+(?:me|us))?"
+    r"(?:\s+(?:on|about|regarding|with))?)(?=[\s,.:;!?]|$)[\s,.:;!?]*",
+    re.IGNORECASE,
+)
+
+
+def _polite_cut_h92(text: str) -> str:
+    """Twenty-first session, h92: ``text`` less its formal courtesies (`_POLITE_H92`) when some
+    words of a request are left after them; else ``text``."""
+    cut = " ".join(_POLITE_H92.sub(" ", text).split())
+    if cut == " ".join(text.split()) or len(cut.split()) < 2:
+        return text
+    return cut
+
+
+# twenty-first session, h92: all the steps of the move asked for ("the complete steps", "every
+# step from the start", "from beginning to end"): the whole how-to, never a part of it
+_ALL_STEPS_H92 = lazy(
+    r"\b(?:full|complete|whole|entire|every|each|all(?: of)?(?: the| your)?) (?:\w+ )?(?:steps?"
+    r"|instructions?|procedure|process|sequence|method)\b"
+    r"|\b(?:steps?|instructions?|procedure|process|sequence|method|how to do it|how it s done)"
+    r" (?:\w+ ){0,5}?from (?:the )?(?:very )?(?:beginning|start|scratch|top)\b"
+    r"|\bfrom (?:the )?(?:very )?(?:beginning|start|scratch|top) (?:to|till|until|through to)"
+    r" (?:the )?(?:end|finish|last)\b"
+)
+# ...the topics an all-steps message leaves (what it is, when "explain" pulls there)
+_ALL_STEPS_TOPICS_H92 = frozenset({"what_is", "how_to", "setup_start", "beginners", "leg_sweep"})
+# ...a part of the move named, whose own steps are asked
+_MOVE_PART_H92 = lazy(
+    r"\b(?:sweep\w*|swing\w*|leg|legs|knees?|foot|feet|hips?|arm|arms|hands?|head|breath\w*"
+    r"|setup|set up|hold\w*"
+    r"|switch\w*|other side|return\w*)\b"
+)
+
+
+def _all_steps_asked_h92(normal: str) -> bool:
+    """Twenty-first session, h92: all the steps asked for (`_ALL_STEPS_H92`), no part of the
+    move named (`_MOVE_PART_H92`), no word of pain, nothing beyond the twist."""
+    return (
+        bool(_ALL_STEPS_H92.search(normal))
+        and not _MOVE_PART_H92.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
+# twenty-first session, h92: the tempo of the moving version asked ("what rhythm", "what sort of
+# tempo", "seconds each way", "am I going too fast"): speed and rhythm; never "per rep" alone,
+# which the reps' count may mean, nor how soon a result comes (`_SPEED_OF_RESULT_S17`)
+_TEMPO_ASKED_H92 = lazy(
+    r"\b(?:rhythm|tempo|cadence)\b|\b(?:what|which|a|the|steady|slow|even) beat\b"
+    r"|\b(?:seconds?|secs?|counts?|beats?) (?:each|per|every|one|a|in each|for each)"
+    r" (?:way|direction|swing|sweep|pass|crossing)\b"
+    r"|\b(?:rush\w*|hurry\w*|too (?:fast|quick\w*|slow\w*)|speed\w* through)\b"
+)
+# ...never the hold's seconds a side, or staying in the stretch, asked beside a count told too
+# fast ("how long do I stay in it each side? I count too quickly")
+_HOLD_ASKED_H92 = lazy(
+    r"\b(?:each|per|a|every|on each|for each|on either|either) side\b|\bstay\w* (?:in|there|put)\b"
+    r"|\bhold\w* (?:it|the stretch|the pose|the position|for|each)\b"
+)
+_TEMPO_TOPICS_H92 = frozenset(
+    {"speed_rhythm", "dynamic_benefits", "hold_vs_flow", "hold_time", "reps_sets", "leg_sweep"}
+)
+# twenty-first session, h92: why the leg is swept (swung, moved) rather than held still asked:
+# what the moving version adds, never how to sweep
+_SWEEP_OVER_HOLD_H92 = lazy(
+    r"\b(?:why|what s the point of|what is the point of|what does|what do|how come)\b(?: \w+){0,6}?"
+    r" (?:sweep\w*|swing\w*|mov\w*|flow\w*|rock\w*|side to side|back and forth|dynamic\w*)\b"
+    r"(?: \w+){0,8}? (?:instead of|rather than|over|versus|vs|compared to|compared with|and not)"
+    r" (?:just |simply |only )?(?:a |the )?(?:hold\w*|stay\w*|static\w*|keep\w* still|still)\b"
+)
+# ...the topics a why-sweep-not-hold message may be offered among
+_SWEEP_TOPICS_H92 = frozenset(
+    {"dynamic_benefits", "hold_vs_flow", "leg_sweep", "hold_time", "why_cues", "speed_rhythm"}
+)
+# twenty-first session, h92: where the foot should be at the end of the move, on the floor or not
+# ("should my foot be touching the floor at the finish"): the foot's place, never a foot that
+# cannot reach
+_FOOT_AT_END_H92 = lazy(
+    r"\b(?:foot|feet|toes?)\b(?: \w+){0,3}? (?:on|touch\w*|reach\w*|down on|rest\w* on|land\w* on)"
+    r" (?:the )?(?:ground|floor|mat)\b"
+)
+_AT_THE_END_H92 = lazy(
+    r"\b(?:at|by|in) the (?:end|finish|bottom|final (?:position|bit|part)|end position)\b"
+    r"|\bwhen (?:i m |you re |i am |you are |it s )?(?:done|finished|there|all the way over)\b"
+    r"|\bfinal position\b|\bend position\b"
+)
+_FOOT_CANT_REACH_H92 = lazy(
+    r"\b(?:can t|cannot|cant|won t|wont|doesn t|doesnt|don t|dont|not|never|nowhere near|unable)"
+    r"(?: \w+){0,3}? (?:reach\w*|touch\w*|get (?:down|there)|make it)\b|\bshort\b|\bhover\w*\b"
+)
+# twenty-first session, h92: the arms out wide told as disliked by a shoulder and another way
+# asked, nothing of now, a sign or pain beside it: the hand supports offered in its place
+_ARMS_WIDE_H92 = lazy(
+    r"\b(?:arms?|hands?) (?:\w+ ){0,2}?(?:out wide|wide|out to the sides?|to the sides?|out in a t"
+    r"|in a t|spread)\b|\bt position\b"
+)
+_ANOTHER_WAY_H92 = lazy(
+    r"\b(?:alternatives?|instead|another (?:way|option|position)|other (?:way|option|position)s?"
+    r"|something else|different (?:way|position|option)|swap|substitute|replace|options?)\b"
+)
+# twenty-first session, h92: the hand used to pull, press or help the knee or leg further over
+# asked: the advice against forcing it
+_HAND_DRIVES_LEG_H92 = lazy(
+    r"\b(?:use|using|with) (?:my|your|a|the|one) hands?\b(?: \w+){0,3}? (?:to )?(?:pull|push|press"
+    r"|help|force|drag|ease|guide|tug|yank|coax|lever)\w*(?: \w+){0,2}? (?:knee|leg|thigh)\b"
+    r"|\b(?:pull|push|press|help|force|drag|ease|guide|tug|yank|coax|lever)\w* (?:my|the|your)"
+    r" (?:knee|leg|thigh)\b(?: \w+){0,4}? (?:with|using|by) (?:my|your|a|the|one) hands?\b"
+)
+
+
+def _resolved_h92(match: _Match, normal: str) -> _Match:
+    """Twenty-first session, h92: a "Did you mean" (or a near topic) resolved when one topic is
+    plainly what is asked: the moving version's tempo, why sweep rather than hold, the foot's
+    place at the end, another way for arms out wide, the hand driving the leg over. Never beside
+    a word of pain or beyond the twist."""
+    if _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":
+        return match
+    keys = {match.key, *match.options()}
+    if (
+        keys & {"speed_rhythm", "hold_time", "reps_sets", "dynamic_benefits"}
+        and keys <= _TEMPO_TOPICS_H92
+        and _TEMPO_ASKED_H92.search(normal)
+        and not _HOLD_ASKED_H92.search(normal)
+        and not _SPEED_OF_RESULT_S17.search(normal)
+        and not _SWEEP_OVER_HOLD_H92.search(normal)
+    ):
+        return replace(match, key="speed_rhythm", runners_up=())
+    if (
+        keys & {"dynamic_benefits", "hold_vs_flow"}
+        and keys <= _SWEEP_TOPICS_H92
+        and _SWEEP_OVER_HOLD_H92.search(normal)
+    ):
+        return replace(match, key="dynamic_benefits", runners_up=())
+    if (
+        keys & {"foot_placement", "foot_not_reaching"}
+        and keys <= {"foot_placement", "foot_not_reaching", "leg_sweep"}
+        and _FOOT_AT_END_H92.search(normal)
+        and _AT_THE_END_H92.search(normal)
+        and not _FOOT_CANT_REACH_H92.search(normal)
+    ):
+        return replace(match, key="foot_placement", runners_up=())
+    if (
+        keys == {"hand_support", "cactus_arms"}
+        and _ARMS_WIDE_H92.search(normal)
+        and _ANOTHER_WAY_H92.search(normal)
+        and not _ARMS_STRANGE_GUARD_H87.search(normal)
+    ):
+        return replace(match, key="hand_support", runners_up=())
+    if (
+        match.key not in _NOT_THE_MOVE
+        and _HAND_DRIVES_LEG_H92.search(normal)
+        and not _ARMS_STRANGE_GUARD_H87.search(normal)
+    ):
+        return replace(match, key="dont_force", runners_up=())
+    return match

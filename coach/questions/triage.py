@@ -23403,6 +23403,29 @@ _WILL_IT_HURT = lazy(
     r"|be\s+painful)(?!\s+(?:again|more|worse|even|like|as|less|any\s+more))(?=\s*\?)",
     re.IGNORECASE,
 )
+# Twenty-first session, h92: whether lying face down, or the surface lain on (a thin mat, a hard
+# floor), will hurt a part pressed on it (hips, knees, ribs) asked ahead: a question about the
+# move's surface, never a sign; never "hurt more / again / worse", which tells a hurt now, and a
+# sign told elsewhere in the message still counts.
+_SURFACE_HURT_AHEAD_H92 = lazy(
+    r"\b(?:will|would|could|might|can|does|is)\s+(?:(?:lying|laying|lieing)\s+(?:face\s*down"
+    r"|prone|on\s+(?:my|your|the|me)\s+(?:front|tummy|stomach|belly|floor|ground))"
+    r"(?:\s+on\s+(?:a|the|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mat|floor|ground|surface|carpet"
+    r"|rug|towel|blanket|boards?|tiles?))?"
+    r"|(?:a|the|my|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mat|floor|ground|surface|carpet|rug|towel"
+    r"|blanket|boards?|tiles?))"
+    r"\s+(?:(?:be\s+)?going\s+to\s+|gonna\s+)?(?:hurt|be\s+(?:painful|sore|hard|uncomfortable)"
+    r"\s+(?:on|for))\s+(?:my|me|your|the)\s+(?:(?:bony|poor|old|big|wide)\s+)?(?:hips?"
+    r"|hip\s*bones?|knees?|kneecaps?|ribs?|pelvis|chest|belly|tummy|stomach|boobs?|breasts?)"
+    r"(?!\s+(?:again|more|worse|even|any\s+more|still|too))(?=\s*(?:\?|$))",
+    re.IGNORECASE,
+)
+# ...an operation or a new joint told beside it, which keeps the part's hurt read
+_OPERATED_H92 = lazy(
+    r"\b(?:replace\w*|replacement|surgery|surgeries|operat\w*|op|ops|fusion|implant\w*|resurfac\w*"
+    r"|arthroplasty|ectomy|\w+ectomy|prosthe\w*|new\s+(?:hip|knee)s?)\b",
+    re.IGNORECASE,
+)
 # A trip or a slip caught before a fall ("tripped over the dog but grabbed the counter, didn't
 # fall"), never with a fall, a landing or a knock told anywhere.
 _TRIP_CAUGHT = lazy(
@@ -23555,6 +23578,10 @@ def _blank_round25(text: str, original: str) -> str:
         text = _NIGHT_OTHER.sub(blank, text)
     if "hurt" in lowered or "painful" in lowered:
         text = _WILL_IT_HURT.sub(blank, text)
+        if not _OPERATED_H92.search(text):
+            # twenty-first session, h92: the surface lain on asked ahead as hurting a pressed
+            # part, never beside an operation or a new joint told
+            text = _SURFACE_HURT_AHEAD_H92.sub(blank, text)
     if _TRIP_WORD.search(lowered) and not _TRIP_GUARD.search(text):
         text = _TRIP_CAUGHT.sub(blank, text)
     if (

@@ -8123,3 +8123,238 @@ SESSION21_H91_SPINE_OPERATED_COUNTER = [
 @each("question,kind,topic", SESSION21_H91_SPINE_OPERATED_COUNTER)
 def test_session21_h91_spine_operated_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: a formal courtesy ("kindly", "please advise", "do the needful", "I
+# request you to") carries no subject: the rest of the request is answered
+SESSION21_H92_COURTESY = [
+    ("kindly let me know the commands of this bot", "topic", "bot_commands"),
+    ("please advise on the hold time for each side", "topic", "hold_time"),
+    ("I request you to kindly explain the complete procedure of this stretch", "topic", "how_to"),
+    ("Kindly give the complete procedure of this stretch", "topic", "how_to"),
+    ("do the needful and tell me all the steps of the twist", "topic", "how_to"),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_COURTESY)
+def test_session21_h92_courtesy_is_no_subject(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: a sign of now after the courtesy, the courtesy alone, another exercise
+SESSION21_H92_COURTESY_COUNTER = [
+    (
+        "kindly advise, groin gone numb since this morning, twist allowed?",
+        "safety",
+        None,
+    ),
+    (
+        "Kindly advise, weakness in my right leg getting worse over 2 days, stairs are hard now",
+        "safety",
+        None,
+    ),
+    ("please advise", "decline", None),
+    ("kindly share the full steps of a squat", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_COURTESY_COUNTER)
+def test_session21_h92_courtesy_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: all the steps asked for, from the start: the whole how-to
+SESSION21_H92_ALL_STEPS = [
+    "could you walk me through every step from the very start",
+    "please advise the instructions from beginning to end",
+    "what's the whole sequence for this exercise",
+]
+
+
+@each("question", SESSION21_H92_ALL_STEPS)
+def test_session21_h92_all_steps_is_how_to(question: str) -> None:
+    _answered_kind(question, "topic", "how_to")
+
+
+# ...counter-probes: a part's steps, pain with each step, what it is, the steps told and a part
+# asked
+SESSION21_H92_ALL_STEPS_COUNTER = [
+    ("what are the full steps of the leg sweep part", "topic", "leg_sweep"),
+    ("every step hurts my back", "safety", None),
+    ("what is this exercise", "topic", "what_is"),
+    ("I read all the instructions twice, which knee bends first?", "topic", "leg_sweep"),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_ALL_STEPS_COUNTER)
+def test_session21_h92_all_steps_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: whether the surface lain on will hurt a pressed part, asked ahead (a
+# body weight told beside it is no sign): the mat, never the safety reply
+SESSION21_H92_SURFACE_AHEAD = [
+    "I weigh 18 stone, could the hard floor hurt my knees?",
+    "is lying prone on a thin yoga mat going to hurt my hip bones?",
+    "around 120 kilos here, will a thin mat be painful on my hips",
+    "will lying on the floor hurt my hips?",
+]
+
+
+@each("question", SESSION21_H92_SURFACE_AHEAD)
+def test_session21_h92_surface_ahead_is_mat(question: str) -> None:
+    _answered_kind(question, "topic", "mat")
+
+
+# ...counter-probes: a hurt told now or again, a numb hip, an operation told beside it
+SESSION21_H92_SURFACE_AHEAD_COUNTER = [
+    ("will lying face down hurt my hips again?", "safety", None),
+    ("my hip went numb lying on the mat, will the floor hurt my hips?", "safety", None),
+    ("I had a hip replacement, will lying face down hurt my hip?", "safety", None),
+    ("will a thin mat hurt my hips more?", "safety_ask", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_SURFACE_AHEAD_COUNTER)
+def test_session21_h92_surface_ahead_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: the moving version's tempo asked (a beat, counts a direction, going
+# too fast): speed and rhythm
+SESSION21_H92_TEMPO = [
+    "when I do the flowing version what beat should I keep",
+    "am I going too fast if each pass takes two seconds",
+    "how many counts per direction for the swinging style",
+]
+
+
+@each("question", SESSION21_H92_TEMPO)
+def test_session21_h92_tempo_is_speed_rhythm(question: str) -> None:
+    _answered_kind(question, "topic", "speed_rhythm")
+
+
+# ...counter-probes: seconds a rep alone, pain when fast, the hold's length (a side's, beside a
+# count told too fast)
+SESSION21_H92_TEMPO_COUNTER = [
+    ("how many seconds per rep", "clarify", "reps_sets"),
+    ("my back aches when I go too fast, what tempo", "safety", None),
+    ("I'm beat, how long is the hold", "topic", "hold_time"),
+    ("how long do I stay in it on each side? I count too quickly", "topic", "hold_time"),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_TEMPO_COUNTER)
+def test_session21_h92_tempo_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: why the leg is swept rather than held still: what moving adds
+SESSION21_H92_SWEEP_OVER_HOLD = [
+    "what's the point of swinging the leg over rather than a static hold",
+    "how come we move side to side and not just hold it",
+    "why do the sweeping version over staying still",
+]
+
+
+@each("question", SESSION21_H92_SWEEP_OVER_HOLD)
+def test_session21_h92_sweep_over_hold_is_dynamic_benefits(question: str) -> None:
+    _answered_kind(question, "topic", "dynamic_benefits")
+
+
+# ...counter-probes: the other way round, the hold's length, pain when sweeping
+SESSION21_H92_SWEEP_OVER_HOLD_COUNTER = [
+    ("why should I hold instead of sweeping", "clarify", "dynamic_benefits"),
+    ("what's the hold length", "topic", "hold_time"),
+    ("sweeping rather than holding hurts my back since Monday, why", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_SWEEP_OVER_HOLD_COUNTER)
+def test_session21_h92_sweep_over_hold_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: whether the foot should be on the floor at the move's end: the
+# foot's place, never a foot that cannot reach
+SESSION21_H92_FOOT_AT_END = [
+    "is the foot meant to rest on the floor in the final position",
+    "by the end should the foot be down on the floor",
+    "at the finish do my toes need to be touching the ground",
+]
+
+
+@each("question", SESSION21_H92_FOOT_AT_END)
+def test_session21_h92_foot_at_end_is_foot_placement(question: str) -> None:
+    _answered_kind(question, "topic", "foot_placement")
+
+
+# ...counter-probes: a foot that cannot reach, where the foot goes, a numb foot now
+SESSION21_H92_FOOT_AT_END_COUNTER = [
+    ("my heel won't reach the floor at the end, is that ok", "topic", "foot_not_reaching"),
+    ("where does the foot go", "topic", "foot_placement"),
+    (
+        "my foot has gone numb since this morning, should it be on the floor at the end",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_FOOT_AT_END_COUNTER)
+def test_session21_h92_foot_at_end_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: the arms out wide disliked by a shoulder, another way asked: the
+# hand supports, nothing of now, a sign or pain beside it
+SESSION21_H92_ARMS_WIDE_OTHER = [
+    "the arms out to the sides annoy my shoulder, is there another position",
+    "don't love my arms spread in a T, what could I do instead",
+    "my shoulder isn't a fan of arms wide, is there something else",
+]
+
+
+@each("question", SESSION21_H92_ARMS_WIDE_OTHER)
+def test_session21_h92_arms_wide_other_is_hand_support(question: str) -> None:
+    _answered_kind(question, "topic", "hand_support")
+
+
+# ...counter-probes: pain told, a numb shoulder now, the two positions weighed
+SESSION21_H92_ARMS_WIDE_OTHER_COUNTER = [
+    ("arms out wide hurts my shoulder, any alternative", "safety_ask", None),
+    ("my shoulder has gone numb since yesterday with arms out wide, alternative?", "safety", None),
+    ("which of the two arm positions is better?", "topic", "cactus_arms"),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_ARMS_WIDE_OTHER_COUNTER)
+def test_session21_h92_arms_wide_other_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h92: the hand used to press, pull or ease the knee further over: the
+# advice against forcing it
+SESSION21_H92_HAND_DRIVES_LEG = [
+    "is it fine to help my thigh over with one hand",
+    "would it help to use my hand to ease the knee a bit further",
+    "what about pulling the knee over with my hand, more stretch?",
+]
+
+
+@each("question", SESSION21_H92_HAND_DRIVES_LEG)
+def test_session21_h92_hand_drives_leg_is_dont_force(question: str) -> None:
+    _answered_kind(question, "topic", "dont_force")
+
+
+# ...counter-probes: a hurt after it, a numb leg now, the hand's position asked
+SESSION21_H92_HAND_DRIVES_LEG_COUNTER = [
+    ("my hand pulled my knee over and now it hurts", "safety", None),
+    ("since this morning my leg is numb, ok to pull the knee across using my hand", "safety", None),
+    ("which hand position is best", "topic", "hand_support"),
+]
+
+
+@each("question,kind,topic", SESSION21_H92_HAND_DRIVES_LEG_COUNTER)
+def test_session21_h92_hand_drives_leg_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
