@@ -21508,7 +21508,9 @@ _FINE_SINCE_50 = lazy(
     # round 51: "fully healed"
     r"|(?:fully|all|completely|totally) healed(?: up)?"
     # eighth session, h61: "all clear now", "cleared up since"
-    r"|(?:all|been|got the) clear(?: (?:now|since|ever since))?|cleared up(?: (?:now|since))?)\b"
+    r"|(?:all|been|got the) clear(?: (?:now|since|ever since))?|cleared up(?: (?:now|since))?"
+    # twenty-first session, h92: the check's verdict "all fine", and "since with no bother"
+    r"|all fine|(?:since )?with no (?:bother|problems?|issues?|trouble))\b"
 )
 # eighth session, h61: the move taken up again asked about ("can I get back to the stretches
 # tonight?"), which dates the move, not the trouble
@@ -21526,6 +21528,15 @@ _PAST_GUARD_50 = lazy(
 )
 
 
+# twenty-first session, h92: the harm of the past fall denied ("it was nothing really", "never
+# hurt"), set aside before `_PAST_GUARD_50` reads its "but" and "hurt" (prepared text)
+_HARM_DENIED_H92 = lazy(
+    r"\b(?:but )?(?:it was|it is|its|it s|that was) nothing(?: serious| much| at all)?\b"
+    r"|\b(?:did not|does not|didn t|never) hurt(?: at all| a bit)?\b|\bnot hurt\b|\bunhurt\b"
+    r"|\bno (?:harm|damage|injur\w*|pain)(?: (?:done|at all))?\b"
+)
+
+
 def _past_checked_50(text: str, found: Triage) -> bool:
     signs = set(found.signs)
     whole = _prepare(_mend(text[:MAX_CHARS]))
@@ -21539,7 +21550,7 @@ def _past_checked_50(text: str, found: Triage) -> bool:
         _has(_DATED_50, whole)
         and _has(_CHECKED_50, whole)
         and _has(_FINE_SINCE_50, whole)
-        and not _has(_PAST_GUARD_50, _blank(whole, _MOVE_AGAIN_H61))
+        and not _has(_PAST_GUARD_50, _blank(_blank(whole, _MOVE_AGAIN_H61), _HARM_DENIED_H92))
     )
 
 
@@ -41156,6 +41167,285 @@ def _aside_h91(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-first session, h92: a sign quoted from a relative in a chat or a text, by name and a
+# colon or "said" ("Mum on WhatsApp: 'I'm burning up'", "my brother texted 'got the flu'"), to
+# the quote's close...
+_CHAT_QUOTE_H92 = lazy(
+    r"\b(?:my\s+|our\s+)?(?:sis|sister|bro|brother|mum|mom|mam|mammy|dad|daddy|nan|nana|gran"
+    r"|granny|grandma|grandad|grandpa|auntie|aunt|uncle|cousin|wife|hubby|husband|son|daughter"
+    r"|niece|nephew|bestie|mate|pal|flatmate|father[-\s]in[-\s]law|mother[-\s]in[-\s]law)"
+    r"(?:\s+(?:in|on|from|via|over)\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:family\s+|fam\s+)?"
+    r"(?:group\s*chat|whats\s*app(?:\s+group)?|chat|group|text|messenger|messages?))?"
+    r"(?:\s*:\s*|\s+(?:just\s+)?(?:said|says|wrote|writes|texted|posted|messaged|put)\s*:?\s*)"
+    r"['‘\"“](?:[^\n'‘’\"“”]|(?<=\w)['’](?=\w))+['’\"”](?!\w)",
+    re.IGNORECASE,
+)
+# ...the writer saying it is not theirs or that they are well ("not me!", "I'm fine myself")
+_NOT_ME_WELL_H92 = lazy(
+    r"\bnot\s+me\b(?:\s+(?:thankfully|luckily|tho|though))?|\b(?:i['’]?m|im|i\s+am|i\s+feel"
+    r"|me)\s+(?:totally\s+|perfectly\s+|completely\s+|absolutely\s+)?(?:well|fine|ok|okay|grand"
+    r"|good|alright|all\s+good|right\s+as\s+rain)\b(?:\s+(?:myself|thankfully|tho|though))?",
+    re.IGNORECASE,
+)
+# ...never beside the writer's share of it or a time of its start
+_CHAT_QUOTE_GUARD_H92 = lazy(
+    r"\b(?:me\s+too|same\s+here|so\s+(?:am|have|do)\s+i|mine\s+too|both\s+of\s+us|we\s+(?:both"
+    r"|all)|caught\s+it|i['’]?ve\s+(?:got|caught|had)|i\s+(?:have|had|got|caught|feel\s+(?:ill"
+    r"|sick|rough|poorly|feverish)|think\s+i)|but|except|though|although|since|started|again"
+    r"|worse|this\s+morning|yesterday|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+def _chat_quote_aside_h92(head: str) -> bool:
+    """Twenty-first session, h92: a relative's sign quoted from a chat (`_CHAT_QUOTE_H92`), the
+    writer saying it is not theirs or that they are well (`_NOT_ME_WELL_H92`), with nothing of
+    the writer's own share or a start outside the quote (`_CHAT_QUOTE_GUARD_H92`)."""
+    if not (_CHAT_QUOTE_H92.search(head) and _NOT_ME_WELL_H92.search(head)):
+        return False
+    rest = blanked(_NOT_ME_WELL_H92, blanked(_CHAT_QUOTE_H92, head))
+    return not _CHAT_QUOTE_GUARD_H92.search(rest)
+
+
+# twenty-first session, h92: a foot or leg gone to sleep from a way of sitting or kneeling ("my
+# leg went dead from kneeling on the tiles", "sat on my foot and it fell asleep"), either order,
+# to the clause's end...
+_LIMB_ASLEEP_WORD_H92 = (
+    r"(?:foot|feet|leg|legs|toes|bum|butt|backside|arse|arm|hand|it|they)\s+(?:\w+\s+)?(?:went"
+    r"|had\s+gone"
+    r"|has\s+gone|gone|fell|falls|goes|go|was|were|got)\s+(?:totally\s+|completely\s+|all\s+)?"
+    r"(?:to\s+sleep|asleep|dead|numb|tingly|fuzzy)"
+)
+_SIT_POSTURE_H92 = (
+    r"(?:sat|sitting|sit|knelt|kneeling|kneel|squatting|squatted|perched|curled\s+up)\s+"
+    r"(?:\w+\s+){0,3}?(?:cross[-\s]?legged|with\s+(?:my\s+)?legs\s+crossed|on\s+(?:it|them|my\s+"
+    r"(?:foot|feet|leg|legs)|the\s+(?:floor|tiles|ground|step|stairs))|in\s+lotus|seiza)"
+)
+_LIMB_ASLEEP_H92 = lazy(
+    r"\b" + _LIMB_ASLEEP_WORD_H92 + r"\b[^.!?;\n]{0,25}?\b(?:because|cos|cause|coz|from|after"
+    r"|when|as|while|since)\s+(?:i\s+|of\s+)?(?:\w+\s+){0,2}?" + _SIT_POSTURE_H92 + r"\b"
+    r"[^.!?;\n]*"
+    r"|\b" + _SIT_POSTURE_H92 + r"\b[^.!?;\n]{0,40}?\b" + _LIMB_ASLEEP_WORD_H92 + r"\b"
+    r"[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# ...told as over in a minute ("pins and needles for a bit, then fine", "it wore off quickly")
+_PASSED_QUICK_H92 = lazy(
+    r"\b(?:pins\s+and\s+needles|tingl\w*|fizz\w*|buzz\w*)?\s*(?:for\s+(?:a|one|two|a\s+few|\d+)"
+    r"\s+(?:minute|minutes|min|mins|sec|secs|second|seconds|moment|moments|bit|tick))\s*(?:,\s*)?"
+    r"(?:and\s+)?(?:then|after\s+that|now)?\s*(?:it['’]?s\s+|it\s+was\s+|all\s+)?(?:fine|gone|ok"
+    r"|okay|normal|back\s+to\s+normal|grand|good|sorted)\b"
+    r"|\b(?:wore|wears|worn)\s+off\s+(?:in\s+(?:a|one|two|a\s+few|\d+)\s+(?:minute|minutes|mins"
+    r"|seconds|secs|moment)|quickly|straight\s+away|fast|soon)\b"
+    r"|\b(?:shook|stamped|walked)\s+it\s+off\b(?:\s+(?:in\s+a\s+(?:minute|moment|sec))|\s+quickly)?",
+    re.IGNORECASE,
+)
+# (the passing feeling remarked on after it: "funny feeling!", "weird sensation lol")
+_ODD_FEELING_H92 = lazy(
+    r"\b(?:such\s+a\s+|what\s+a\s+|a\s+)?(?:funny|weird|odd|strange|bizarre)\s+(?:feeling"
+    r"|sensation)\b(?=\s*(?:[!.,]|lol|haha|tho|though|$))",
+    re.IGNORECASE,
+)
+# ...never beside a time of it lasting, the back, both sides or a sign of the nerves below
+_LIMB_ASLEEP_GUARD_H92 = lazy(
+    r"\b(?:still|since|won['’]?t|hasn['’]?t|has\s+not|not\s+gone|isn['’]?t\s+going|hours?|days?"
+    r"|weeks?|yesterday|this\s+morning|last\s+night|today|back|spine|both|saddle|groin|bladder"
+    r"|bowel|pee|weak\w*|can['’]?t|cannot|worse|again|keeps?|every\s+time|drag\w*|drop\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h88 class, h92: the bot's own warning quoted back and the writer's share
+# denied in a word ("I don't", "nope"), asking what a word of it means ("what does 'saddle' mean
+# exactly?", "what counts as sudden?"), to the question's end
+_QUOTE_MEANING_H92 = lazy(
+    r"(?:\b(?:but|so|just|and)\s+)?\b(?:what|which\s+bit|which\s+part)\s+(?:exactly\s+)?"
+    r"(?:counts?\s+as|do(?:es)?\s+(?:you\s+mean\s+by|(?:[^?\n]{1,40}?)\s+(?:mean|include|cover))"
+    r"|is\s+meant\s+by|qualifies\s+as|is\s+classed\s+as|would\s+count\s+as|area\s+is\s+that"
+    r"|is\s+(?:the|a|an)\s+\w+(?:\s+\w+)?\s+(?:exactly|area))[^?\n]*\??"
+    r"|\b(?:what|where)\s+(?:exactly\s+)?is\s+['‘\"“][^?\n]*\??",
+    re.IGNORECASE,
+)
+_BARE_DENIAL_H92 = lazy(
+    r"\b(?:i\s+(?:don['’]?t|do\s+not|dont|haven['’]?t|have\s+not|havent)|nope|no\s+i\s+don['’]?t"
+    r"|not\s+me)\b(?=\s*(?:[,.;!—–-]|but\b|$))",
+    re.IGNORECASE,
+)
+
+
+def _bot_quote_meaning_h92(head: str) -> bool:
+    """Twenty-first session, h92: the bot's warning quoted back (`_BOT_QUOTED_H88`), the
+    writer's share denied in a word (`_BARE_DENIAL_H92` or h88's denials) and what a word of it
+    means asked (`_QUOTE_MEANING_H92`), with nothing of the writer's own or of now outside them
+    (h88's guards)."""
+    if not (_BOT_QUOTED_H88.search(head) and _QUOTE_MEANING_H92.search(head)):
+        return False
+    if not (_BARE_DENIAL_H92.search(head) or _QUOTE_DENIED_H88.search(head)):
+        return False
+    rest = head
+    for reader in (_BOT_QUOTED_H88, _QUOTE_MEANING_H92, _BARE_DENIAL_H92, _QUOTE_DENIED_H88):
+        rest = blanked(reader, rest)
+    return not (
+        _QUOTE_GUARD_H88.search(rest) or _CUE_OWN_H81.search(rest) or _QUOTE_THEIRS_H88.search(rest)
+    )
+
+
+# twenty-first session, h92: "wee" said for small, after "a" or "my" and before the small thing
+# it qualifies ("a wee click in my hip", "went for a wee walk first", "my back gave a wee pop"),
+# never the bladder's: the word alone set aside, the thing kept for the rest of the weighing (a
+# click or a pop in the back stays the rules')
+_WEE_THINGS_H92 = (
+    r"(?:click|clicks|clicking|pop|pops|crack|cracks|clunk|noise|sound|twinge|niggle|walk|stroll"
+    r"|while|moment|minute|second|stretch|tweak|thing|nap|drive|trip|session|twist|dog|house"
+    r"|flat|garden|bairn|lad|lass|dram|cuppa|biscuit|cake|jog|swim|rep|reps|hold|set|bit)"
+)
+_WEE_SMALL_H92 = lazy(
+    r"(?<=\ba\s)wee(?=\s+"
+    + _WEE_THINGS_H92
+    + r"\b)|(?<=\bmy\s)wee(?=\s+"
+    + _WEE_THINGS_H92
+    + r"\b)",
+    re.IGNORECASE,
+)
+# ...never beside the bladder's own words
+_WEE_SMALL_GUARD_H92 = lazy(
+    r"\b(?:pee\w*|peeing|wees|weeing|weed|urine|bladder|toilet|loo|leak\w*|wet|dribbl\w*"
+    r"|control|hold\s+(?:it|on)|saddle|groin|numb\w*|tingl\w*|stream|bottom|bum|pad|pants)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h92: a bladder infection of the past, treated and gone ("had a UTI in
+# March, antibiotics cleared it, all gone", "cystitis a few weeks back, the doctor sorted it")...
+_PAST_INFECTION_H92 = lazy(
+    r"\b(?:a\s+|an\s+|my\s+)?(?:(?:bladder|urine|urinary|kidney|water)\s+infection|uti|cystitis)\b",
+    re.IGNORECASE,
+)
+_DATED_PAST_H92 = lazy(
+    r"\b(?:last\s+(?:week|month|year|spring|summer|autumn|winter)|(?:a|one|two|three|four|a\s+few"
+    r"|a\s+couple\s+of|some|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|back)|(?:in|back\s+in"
+    r"|over)\s+(?:the\s+)?(?:spring|summer|autumn|winter|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|\d{4}))\b",
+    re.IGNORECASE,
+)
+_TREATED_H92 = lazy(
+    r"\b(?:(?:the\s+|my\s+)?(?:gp|doctor|doc|dr|nurse|pharmacist|pharmacy|antibiotics?|tablets"
+    r"|a\s+course)\s+(?:\w+\s+)?(?:treated|sorted|cleared|fixed|dealt\s+with|got\s+rid\s+of|saw\s+to)"
+    r"(?:\s+(?:it|that|me))?(?:\s+(?:out|up))?|treated\s+(?:by|with)\s+(?:the\s+|my\s+)?(?:\w+\s+)?"
+    r"(?:gp|doctor|antibiotics|tablets)|(?:got|took|had|on)\s+(?:a\s+course\s+of\s+)?antibiotics)\b",
+    re.IGNORECASE,
+)
+_GONE_NOW_H92 = lazy(
+    r"\b(?:(?:gone|cleared(?:\s+up)?|better|fine|sorted|over)\s+(?:completely|totally|fully"
+    r"|entirely|now)|(?:completely|totally|fully|entirely|all|long)\s+(?:gone|cleared(?:\s+up)?"
+    r"|better|fine|healed|over)|all\s+clear|no\s+(?:problems?|issues?|trouble|symptoms)\s+since"
+    r"|fine\s+(?:ever\s+)?since)\b",
+    re.IGNORECASE,
+)
+# ...never beside its return, a sign of the nerves or bladder control, or a time of now
+_INFECTION_GUARD_H92 = lazy(
+    r"\b(?:again|came\s+back|come\s+back|coming\s+back|is\s+back|it['’]?s\s+back|its\s+back"
+    r"|back\s+now|returned|still|today|tonight|this\s+(?:week|morning)|yesterday|lately"
+    r"|recently|numb\w*|tingl\w*|leak\w*|can['’]?t|cannot|burn\w*|sting\w*|fever\w*|temperature"
+    r"|pain\w*|hurt\w*|worse|blood|but|though|except|new|another)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h92: a stomach bug or a cold of some days back, on a named day, well
+# again since ("had a sickness bug at the weekend, fine since Tuesday", "poorly with a cold on
+# Friday, back to normal since Sunday")...
+_DAYS_H92 = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+weekend)"
+_PAST_BUG_H92 = lazy(
+    r"\b(?:(?:was|been|felt|feeling|i\s+was)\s+)?(?:(?:unwell|ill|sick|poorly|rough|rotten)\s+"
+    r"(?:with\s+)?)?(?:a\s+|the\s+|some\s+)?(?:(?:tummy|stomach|sickness|gastro|winter|vomiting"
+    r"|24[-\s]?hour)\s+bug|bug|cold|norovirus|food\s+poisoning|dodgy\s+tummy|upset\s+stomach)\s+"
+    r"(?:on|over|at|last)\s+" + _DAYS_H92 + r"\b",
+    re.IGNORECASE,
+)
+_WELL_SINCE_H92 = lazy(
+    r"\b(?:(?:been|felt|feeling|i['’]?ve\s+been|i\s+am|i['’]?m|im)\s+)?(?:right\s+as\s+rain|fine"
+    r"|better|well|ok|okay|grand|back\s+to\s+normal|fit\s+as\s+a\s+fiddle|100\s*%|all\s+good)"
+    r"\s+(?:again\s+)?(?:ever\s+)?since\s+(?:" + _DAYS_H92 + r"|then|yesterday)\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of now, a fever or the back
+_PAST_BUG_GUARD_H92 = lazy(
+    r"\b(?:still|again\s+(?:now|today)|came\s+back|coming\s+back|today|tonight|this\s+morning"
+    r"|fever\w*|temperature|sweats?|weight|back|spine|numb\w*|tingl\w*|weak\w*|leak\w*|pain\w*"
+    r"|hurt\w*|worse|but|though|except|blood|dizz\w*|faint\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h92: muscles weak or tight from long years deskbound, told as
+# painless ("glutes weak from a decade of office work, no pain"): what the move is for
+_DECONDITIONED_H92 = lazy(
+    r"\b(?:weak|weaker|tight|tighter|stiff|short|shortened|lazy|switched\s+off)\s+(?:from|after"
+    r"|because\s+of|thanks\s+to|due\s+to)\s+(?:\d+\s+|many\s+|all\s+the\s+|all\s+those\s+)?"
+    r"(?:years|decades|a\s+decade|a\s+lifetime|ages)\s+(?:of\s+|at\s+|behind\s+)?(?:\w+\s+){0,2}?"
+    r"(?:desk|desks|sitting|office|sat|driving|inactivity|sofa|couch|screens?|computers?"
+    r"|laptops?)(?:\s+(?:life|work|jobs?|based\s+work|bound))?\b",
+    re.IGNORECASE,
+)
+_PAINLESS_H92 = lazy(
+    r"\b(?:nothing\s+(?:painful|sore|hurts)|no\s+pain(?:\s+at\s+all)?|not\s+(?:painful|sore)"
+    r"|painless|pain[-\s]?free|(?:it\s+)?doesn['’]?t\s+hurt|does\s+not\s+hurt)\b",
+    re.IGNORECASE,
+)
+# ...never beside a change, a sign of the nerves or the legs failing
+_DECONDITIONED_GUARD_H92 = lazy(
+    r"\b(?:since|getting|worse|suddenly|sudden|new|today|this\s+(?:week|month|morning)|lately"
+    r"|recently|numb\w*|tingl\w*|giving\s+way|gave\s+way|give\s+way|buckl\w*|can['’]?t|cannot"
+    r"|drag\w*|trip\w*|fall\w*|fell|saddle|bladder|bowel|but|though|more\s+and\s+more|weaker"
+    r"|pins|needles|both\s+legs|one\s+(?:leg|side))\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h92(head: str) -> list[re.Pattern[str]]:
+    """Twenty-first session, h92: the readers above that find their harmless phrase in ``head``
+    (a relative's sign quoted from a chat, the writer well; a foot gone to sleep from sitting,
+    over in a minute; the bot's warning quoted, denied, a word of it asked; "wee" said for
+    small; a bladder infection of the past, treated and gone; a stomach bug days back, well
+    since; muscles weak from years at a desk, painless), none beside the writer's own sign or a
+    time of now."""
+    found: list[re.Pattern[str]] = []
+    if _chat_quote_aside_h92(head):
+        found += [_CHAT_QUOTE_H92, _NOT_ME_WELL_H92]
+    if (
+        _LIMB_ASLEEP_H92.search(head)
+        and _PASSED_QUICK_H92.search(head)
+        and not _LIMB_ASLEEP_GUARD_H92.search(head)
+    ):
+        found += [_LIMB_ASLEEP_H92, _PASSED_QUICK_H92, _ODD_FEELING_H92]
+    if _bot_quote_meaning_h92(head):
+        found += [_BOT_QUOTED_H88, _QUOTE_MEANING_H92, _BARE_DENIAL_H92, _QUOTE_DENIED_H88]
+    if _WEE_SMALL_H92.search(head) and not _WEE_SMALL_GUARD_H92.search(head):
+        found.append(_WEE_SMALL_H92)
+    if (
+        _PAST_INFECTION_H92.search(head)
+        and _DATED_PAST_H92.search(head)
+        and _TREATED_H92.search(head)
+        and _GONE_NOW_H92.search(head)
+        and not _INFECTION_GUARD_H92.search(head)
+    ):
+        found += [_PAST_INFECTION_H92, _DATED_PAST_H92, _TREATED_H92, _GONE_NOW_H92]
+    if (
+        _PAST_BUG_H92.search(head)
+        and _WELL_SINCE_H92.search(head)
+        and not _PAST_BUG_GUARD_H92.search(head)
+    ):
+        found += [_PAST_BUG_H92, _WELL_SINCE_H92]
+    if (
+        _DECONDITIONED_H92.search(head)
+        and _PAINLESS_H92.search(head)
+        and not _DECONDITIONED_GUARD_H92.search(head)
+    ):
+        found += [_DECONDITIONED_H92, _PAINLESS_H92]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -41203,4 +41493,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h90,
     _aside_h90b,
     _aside_h91,
+    _aside_h92,
 )

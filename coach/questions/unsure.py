@@ -600,11 +600,55 @@ _OLD_HURT_GUARD_H76 = lazy(
 
 # Readings of the normalised text that tell nothing strange of the body: each found with the
 # second beside it and its guard absent (the sessions' and rounds' named in each pattern's note).
+# twenty-first session, h92: the heart racing from a run or a rush just now, told as settling
+# ("heart's pounding, I sprinted up the stairs", "heart racing after dashing for the train,
+# slowing down now"): effort, not a sign (normalised)
+_HEART_RACING_H92 = lazy(
+    r"\bheart (?:is |was |s )?(?:(?:racing|pounding|thumping|hammering|banging|going (?:like"
+    r" (?:the clappers|mad|crazy|a drum)|ninety))|beating (?:fast|like mad|like crazy))\b"
+)
+_RAN_FOR_H92 = lazy(
+    r"\b(?:because|from|after|cos|coz|as|since) (?:i )?(?:just |literally |had to )?(?:ran|run"
+    r"|running|sprinted|sprinting|rushed|rushing|dashed|dashing|raced|racing|jogged|legged it"
+    r"|climbed|cycled|chased|chasing|hurried|hurrying|pegged it|bolted)\b"
+    r"|\b(?:ran|sprinted|rushed|dashed|raced|legged it|pegged it|hurried) (?:\w+ ){0,4}?"
+    r"(?:for|after"
+    r"|to catch|up) (?:the|a|my) (?:bus|train|tram|stairs|kids?|dog|school run|lift)\b"
+)
+_HEART_RACING_GUARD_H92 = lazy(
+    r"\b(?:chest|breath\w*|dizz\w*|faint\w*|pain\w*|tight\w*|arm|jaw|still (?:racing|pounding)"
+    r"|not (?:calming|slowing|settling|stopping)|will not|hours?|skip\w*|flutter\w*|irregular"
+    r"|sweat\w*|sick|nause\w*|black\w*|collaps\w*|sitting still|at rest|resting|for no reason"
+    r"|numb\w*|tingl\w*|again|keeps?|every time|since (?:yesterday|this|last)|worse)\b"
+)
+
+
+# twenty-first session, h92: a crowd's excitement ("fever pitch" at a match) and a voice lost
+# from cheering or singing at it: no change of the body to ask about (raw text)
+_CROWD_VOICE_H92 = lazy(
+    r"\bfever[-\s]+pitch\b|\b(?:lost|losing|lose)\s+(?:my|me|our)\s+voice\b(?:\s+(?:from\s+|with\s+"
+    r"|after\s+)?(?:all\s+the\s+)?(?:screaming|shouting|cheering|singing|yelling|chanting|karaoke"
+    r"|roaring))?"
+    # ...and the time of the match itself ("at the footy tonight"), which dates no change
+    r"|\b(?:at|to|watching|for|from|after)\s+the\s+(?:footy|football|match|game|gig|concert|rugby"
+    r"|derby|final|cup\s+final|big\s+game)\s+(?:tonight|today|this\s+(?:afternoon|evening)"
+    r"|last\s+night)\b",
+    re.IGNORECASE,
+)
+# ...with the cheering or the crowd named beside it
+_CROWD_H92 = lazy(
+    r"\b(?:screaming|shouting|cheering|singing|yelling|chanting|karaoke|roaring|match|game|footy"
+    r"|football|gig|concert|stands?|terraces?|crowd|stadium|final|derby|rugby|cup)\b",
+    re.IGNORECASE,
+)
+
+
 _READ_BESIDE_UNGUARDED: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...] = (
     (_STIFF_UNSTRETCHED_H75, _UNSTRETCHED_H75, _STIFF_GUARD_H75),
     (_OLD_HURT_H76, _OLD_HURT_OVER_H76, _OLD_HURT_GUARD_H76),
     (_TIRED_AFTER_H76, _TIRED_USUAL_H76, _TIRED_GUARD_H76),
     (_SIGNS_FOR_OTHERS_H68, _OTHERS_ASKING_H68, _OWN_REPORT_H68),
+    (_HEART_RACING_H92, _RAN_FOR_H92, _HEART_RACING_GUARD_H92),
 )
 _TURN_TO_NOW_H76 = lazy(
     r"\b(?:but|only|although|though|yet)\b(?=[^.!?]*\b(?:now|this (?:week|morning|month|evening)"
@@ -697,6 +741,9 @@ def unsure(text: str, found: Triage) -> bool:
     text = blanked(RABBIT_HOLE_H65, text)
     # fourteenth session, h75: idioms and the ends of a lift (`_IDIOM_H75`, `_POSITION_END_H75`)
     text = blanked(_POSITION_END_H75, blanked(_IDIOM_H75, text))
+    # twenty-first session, h92: a crowd's fever pitch, a voice lost cheering (`_CROWD_VOICE_H92`)
+    if _CROWD_H92.search(text):
+        text = blanked(_CROWD_VOICE_H92, text)
     text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
     # thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a
     # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now

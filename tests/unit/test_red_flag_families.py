@@ -15640,3 +15640,103 @@ def test_session21_lead_own_sign_locks_out(text: str) -> None:
 @each("text", SESSION21_LEAD_HARMLESS)
 def test_session21_lead_harmless_is_no_lockout(text: str) -> None:
     _no_lockout_on_and_unasked_off(text)
+
+
+# Twenty-first session, h92: harmless messages of the h92 blind batch's classes, in new wordings
+# (a relative's sign quoted from a chat, the writer well; a foot gone to sleep from sitting, over
+# in a minute; the bot's warning quoted, denied, a word of it asked; "wee" said for small; a bladder
+# infection of the past, treated and gone; a crowd's fever pitch and a voice lost
+# cheering; the heart racing from a run for a bus or the stairs; a fall of the past, checked,
+# fine since; a stomach bug days back, well since; muscles weak from years at a desk, painless):
+# neither locked out nor, by the rules alone, asked
+SESSION21_H92_HARMLESS = [
+    'Mum on the family WhatsApp: "burning up with a temperature, staying in bed". Not me '
+    "though, I'm fine. how long is each hold?",
+    "my brother texted 'got the flu and feel rotten' lol, he lives in Spain, I'm grand myself, "
+    "should I do two sets?",
+    'Auntie in our group chat said: "I\'ve been vomiting all night". not me thankfully, morning or '
+    "evening for the twist?",
+    "sat on my foot watching telly and it fell asleep, fizzing for a few seconds then gone, weird "
+    "sensation lol. start now?",
+    "leg went dead from kneeling on the floor while sorting the cupboard, tingling for a minute, "
+    "then fine. ready for the twist",
+    "sitting cross legged at my kid's assembly and my foot went numb, pins and needles for a "
+    "moment then normal, ok to begin?",
+    "You said 'stop if you notice saddle numbness'. Nope, but what does saddle mean exactly?",
+    "the app's warning says \"seek help if you lose control of your bladder\". I don't. Which bit "
+    "counts as losing control?",
+    "your intro text said 'any new weakness in both legs?'. I don't - what counts as new weakness "
+    "here?",
+    "my back gave a wee pop, no pain, felt good",
+    "a wee click in my knee on the turn, no bother, keep going?",
+    "went for a wee walk first, right, is it left or right to begin?",
+    "had a wee stretch before bed and my back's grand, how many reps tomorrow?",
+    "had a UTI in March, antibiotics cleared it, all gone. do I need to mention that?",
+    "cystitis a few weeks ago, the doctor sorted it out, fully better. should I tell the bot?",
+    "A couple of months back I got a kidney infection, treated with antibiotics, completely gone. "
+    "Is it relevant for the check in?",
+    "the derby was fever pitch, I cheered till I lost my voice. anything I should know before the "
+    "first set?",
+    "lost me voice singing at the gig last night haha, which arm goes first?",
+    "fever pitch in the stadium, I lost my voice chanting, what's the first step?",
+    "heart's pounding, I sprinted up the stairs to get the laptop, what's the hold time?",
+    "my heart is thumping because I legged it to catch the train, ok which side first",
+    "heart racing after I dashed for the tram, slowing down now, how many sets?",
+    "came off my bike years ago, checked at A&E, didn't hurt much, all fine since with no bother. "
+    "where's my streak shown?",
+    "tripped on the stairs last year, it was nothing, checked by the doctor, no problems since. "
+    "is a sofa ok instead of a mat?",
+    "slipped on ice in January, no harm done, checked by GP, all fine, been doing this for weeks. "
+    "what's a good time of day?",
+    "had a stomach bug at the weekend, fine since Tuesday, can I go back to two sessions a day?",
+    "poorly with a cold on Friday, back to normal since Sunday. do I need to ease back in?",
+    "a 24 hour bug on Thursday, fine again since Saturday, can I restart the twist?",
+    "glutes weak from a decade of office work, no pain, will this help?",
+    "my hips are tight from years of desk jobs, nothing painful, how long till they loosen?",
+    "core's weak after two decades of computer work, not sore at all, is the twist enough?",
+]
+
+# ...and the writer's own sign, now or new, beside the same phrases: locked out
+SESSION21_H92_RED = [
+    "a click in my back and now my leg won't hold me",
+    "my back made a wee click, and since then I can't hold my pee",
+    "I need a wee every ten minutes since this morning",
+    "did a wee on the mat mid twist and didn't feel it",
+    "felt a wee click low in the spine, then both legs went numb",
+    "my bladder infection has returned and I've lost the feeling when peeing",
+    "my heart is racing and my chest feels tight, sitting still",
+    "Mum on WhatsApp: 'I've got a fever'. me too actually, since this morning I'm burning up",
+    "my sister texted 'got the flu', I'm fine but I've had a fever since yesterday",
+    "sat with legs crossed and my left foot went to sleep, buzzing briefly, then ok, though now "
+    "both my legs feel weak",
+    "sat on my foot and it went numb, still tingling hours later",
+    "You said 'seek help if the saddle region goes numb'. Nope, yet since today my bum is numb, "
+    "what does saddle mean?",
+    "your message said 'numb around the groin'. I do, which part counts as urgent?",
+    "my back cracked during the rotation, zero pain but my leg went numb",
+    "my spine gave a pop, felt good, then my foot went numb",
+    "one click down my back, painless, since then my toes feel like cotton wool",
+    "bladder infection in the autumn, the doctor treated it, totally gone, but now I'm leaking",
+    "UTI two months ago, antibiotics sorted it, all clear, but it came back today with a fever",
+    "a kidney infection in spring, treated, gone completely, now wiping feels numb down there",
+    "heart racing after I ran for the bus, still pounding an hour later and I feel faint",
+    "heart pounding since I ran upstairs this morning and my chest hurts",
+    "fever pitch at the match, but now I'm running a real fever of 39 with the shakes",
+    "lost my voice cheering and my legs went numb at the stands tonight",
+    "had a fall last year, checked at A&E, all fine, but I fell again today and hit my back",
+    "fell in April, checked by GP, it was nothing, but since yesterday my legs are weak",
+    "tummy bug at the weekend, better since Tuesday, but still weak in both legs",
+    "calves weak from ten years of desk work, no pain, but getting weaker and I keep tripping",
+    "legs weak from years of sitting, nothing painful, but since this week one foot drags",
+    "my legs have gone weak, I sit at a desk, no pain, since Monday I can't climb stairs",
+]
+
+
+@each("text", SESSION21_H92_HARMLESS)
+def test_session21_h92_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION21_H92_RED)
+def test_session21_h92_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
