@@ -20174,11 +20174,197 @@ def _rt55_signs(said: str) -> list[tuple[str, TriageLevel]]:
     ]
 
 
+# twenty-first session, rt56 (a fifty-sixth blind set), by class: a pain there even when doing
+# nothing, all the time or for weeks (a clinician's: pain not eased by rest); a fever told with
+# an Indian English "from N days", a duration the rules read as a cause; one leg's strength or
+# power going down day by day; weight lost without trying told in abbreviations ("wt", "lb",
+# "no diet"); a leg or part of one gone "dead" and still so; read where the rules found no sign
+# or set it aside, unconditional (`_own_sign_told`)
+_RT56_PAIN = r"(?:pain|painful|ache|aches|aching|achy|hurts|hurting|hurt|sore|throb\w*|agony)"
+_RT56_EVEN_AT_REST = (
+    r"(?:even (?:when|while|if|as|just) (?:\w+ ){0,3}?(?:doing nothing|do nothing|resting|at rest"
+    r"|lying (?:still|down|flat|in bed)|sitting still|not moving|keeping still|in bed|asleep"
+    r"|sleeping)|even (?:at rest|resting|in bed|lying (?:still|down|flat)|sitting still"
+    r"|(?:doing|do) (?:absolutely |literally )?nothing)|(?:when|while) (?:i |i am |you |you are )?"
+    r"(?:doing|do) (?:absolutely |literally )?nothing)"
+)
+_RT56_ALWAYS = (
+    r"(?:24 7|all the time|all day|round the clock|around the clock|day and night|night and day"
+    r"|constant\w*|non ?stop|every (?:single )?(?:day|night|minute|hour)|for (?:\w+ )?(?:weeks"
+    r"|months)|(?:weeks|months) now|never (?:stops|goes|leaves|lets up|eases))"
+)
+# ...never a pain that moving or resting eases, a usual ache unchanged for years, over, supposed
+# or someone else's
+_RT56_NOT_AT_REST = (
+    r"(?:(?:eases|easier|loosens|better|improves|settles|goes|goes away|fine) (?:\w+ )?(?:with"
+    r"|when|once|after|as|if) (?:i )?(?:\w+ )?(?:move|moving|movement|walk|walking|get going"
+    r"|warm up|stretch|stretching)|(?:rest|resting|lying down|sitting down|a lie down) (?:\w+ )?"
+    r"(?:fixes|helps|eases|sorts|settles)|for years|years now|unchanged|same as always|as always"
+    r"|usual|normal for me|used to|last (?:year|month|summer|winter)|years ago|sorted|gone now"
+    r"|went away|what if|in case|signs? of|he|she|they|his|her|their|dad|mum|mother|father|wife"
+    r"|husband|son|daughter|mate|friend)"
+)
+_RT56_FEVER = r"(?:fever|feverish|temperature|temp|high temp|pyrexia)"
+_RT56_FEVER_TOLD = (
+    r"(?:from (?:\d+|one|two|three|four|five|six|seven|a few|few|several|last|past) (?:days?"
+    r"|weeks?|nights?))"
+)
+# ...never a fever explained by a jab or the heat, over or back to normal, supposed or someone
+# else's
+_RT56_NOT_FEVER = (
+    r"(?:normal|back down|down to|feel fine|feeling fine|jab|vaccin\w*|booster|injection|heat|sun"
+    r"|sunny|sunburn|sunstroke|sauna|hot (?:room|bath|weather|day|yoga)|weather|room|bath|oven"
+    r"|water|pool|outside|what if|in case|signs? of|warning|last (?:week|month|year)|(?:weeks"
+    r"|months|years) ago|recovered|gone now|fine now|better now|went away|cleared|he|she|they"
+    r"|his|her|their|son|daughter|child|kid|baby|wife|husband|mother|father|mum|dad|friend)"
+)
+_RT56_ONE_LEG = r"(?:(?:left|right|one|my|the) (?:leg|thigh|foot|knee)|leg)"
+_RT56_STRENGTH_LESS = (
+    r"(?:(?:strength|power|force)(?: \w+){0,2}? (?:is |has |keeps |been )?(?:reducing|decreasing"
+    r"|going down|dropping|declining|fading|getting less|becoming less|less and less|reduced"
+    r"|decreased)|(?:losing|lost) (?:its |my |the |all )?(?:strength|power))"
+)
+# ...or told as the strength in the leg ("power in my left leg is dropping")
+_RT56_STRENGTH_IN_LEG = (
+    r"(?:strength|power|force) (?:in|of) (?:my |the |one )?(?:left |right )?(?:leg|thigh|foot"
+    r"|knee) (?:is |has |keeps |been )?(?:reducing|decreasing|going down|dropping|declining"
+    r"|fading|getting less|becoming less|less and less|reduced|decreased)"
+)
+_RT56_DAILY = (
+    r"(?:day by day|daily|each day|every day|by the day|more each day|since|now (?:it is )?"
+    r"(?:difficult|hard|tough)|can not|struggl\w*)"
+)
+# ...never strength coming back, lost to age, a stroke or a break from the gym, supposed or
+# someone else's
+_RT56_NOT_STRENGTH = (
+    r"(?:improv\w*|stronger|coming back|returning|better|for years|years ago|used to|old age"
+    r"|stroke|polio|stopped|quit|break from|what if|in case|signs? of|he|she|they|his|her|their"
+    r"|mother|father|mum|dad|gran\w*|grand\w*|wife|husband|son|daughter)"
+)
+# ...a weight told as a loss or a drop in an abbreviation ("wt loss"), or with an amount
+# ("weight loss 6 kg", "down 7kg"), never the term "weight loss without trying" alone
+_RT56_UNITS = r"\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|st|stone)"
+_RT56_WEIGHT_DOWN = (
+    r"(?:(?:wt|wgt) (?:loss|lost|drop|dropped|down)|weight (?:loss|lost|drop|dropped|down)"
+    r" (?:\w+ ){0,3}?" + _RT56_UNITS + r"|(?:down|lost|dropped|shed) " + _RT56_UNITS + r")"
+)
+# ...told unexplained in an abbreviation ("wt") or with an amount, never the term alone
+_RT56_UNEXPLAINED = (
+    r"(?:unexplained|unexplainable|unintentional|unintended|unplanned|inexplicable|unexpected"
+    r"|mysterious) (?:\w+ )?"
+)
+_RT56_WEIGHT_UNEXPLAINED = (
+    r"(?:"
+    + _RT56_UNEXPLAINED
+    + r"(?:wt|wgt) (?:loss|lost|drop|dropped|down)|"
+    + _RT56_UNEXPLAINED
+    + r"(?:weight) (?:loss|lost|drop|dropped|down) (?:\w+ ){0,3}?"
+    + _RT56_UNITS
+    + r"|"
+    + _RT56_WEIGHT_DOWN
+    + r" (?:\w+ ){0,8}?(?:not (?:on (?:a |any )?diet|dieting|trying)|no diet|without (?:trying"
+    r"|dieting|a diet)))"
+)
+# ...never a diet, a drug, a goal or an illness that explains it, a question about the term,
+# supposed or someone else's
+_RT56_NOT_WEIGHT = (
+    r"(?:asking|ask about|course|count as|counts as|mean|means|always|quiz|exam|if only|wish"
+    r"|warning|general|is it true|put on|steady"
+    r"|(?<!not )(?<!no )(?<!any )on (?:a |the )?(?:diet|keto)|calorie\w*|keto|slimming"
+    r"|weight watchers|ozempic|wegovy|mounjaro|on purpose|goal|target|(?<!not )trying to lose"
+    r"|thanks to|pregnan\w*|breastfeed\w*|stomach bug|flu|covid|food poisoning|what if|in case"
+    r"|signs? of|years ago|he|she|they|his|her|their|dad|mum|mother|father|wife|husband|son"
+    r"|daughter|friend)"
+)
+_RT56_LIMB = (
+    r"(?:leg|calf|thigh|shin|foot|toes|ankle|knee|outside of my (?:leg|calf|thigh|foot|shin)"
+    r"|side of my (?:leg|calf|thigh|foot|shin))"
+)
+_RT56_GONE_DEAD = (
+    r"(?:gone|went|going|feels|feel|felt|is|been|turned|still) (?:\w+ ){0,2}?dead(?! (?:tired"
+    r"|easy|good|sore|stiff|heavy|achy|painful|hard|right|proud|lucky|keen|funny|slow|boring"
+    r"|serious|set|end|lift|lifts|bug|bugs|hang|weight|bored|sure|stuck|beat|on time))"
+)
+_RT56_STILL = (
+    r"(?:still|since|has not come back|not come back|will not go|not gone|not going away"
+    r"|not wearing off|for (?:\d+|two|three|four|five) days|started)"
+)
+# ...never a leg asleep from sitting, tired after a workout, back to normal, over, supposed or
+# someone else's
+_RT56_NOT_DEAD = (
+    r"(?:asleep|sat on|sitting on|cross legged|kneel\w*|fine (?:now|after)|gone now|(?<!not )came"
+    r" back|wore off|went away|leg day|deadlift\w*|after (?:a |the |my )?(?:run|ride|cycle|workout"
+    r"|gym|squats|hike|marathon)|what if|in case|signs? of|years ago|last (?:year|month)|he|she"
+    r"|they|his|her|their|mate|friend|dad|mum|mother|father|wife|husband|son|daughter)"
+)
+
+_RT56_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "rest_pain",
+        C,
+        # twenty-first session, rt56: a pain there even doing nothing, all the time or for weeks
+        lazy(r"\b" + _near9(_near9(_RT56_PAIN, _RT56_EVEN_AT_REST, 8), _RT56_ALWAYS, 12) + r"\b"),
+        lazy(r"\b" + _RT56_NOT_AT_REST + r"\b"),
+    ),
+    (
+        "fever_unwell",
+        C,
+        # twenty-first session, rt56: a fever told "from N days" (a duration, never a cause)
+        lazy(r"\b" + _near9(_RT56_FEVER, _RT56_FEVER_TOLD, 6) + r"\b"),
+        lazy(r"\b" + _RT56_NOT_FEVER + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-first session, rt56: one leg's strength or power going down day by day
+        lazy(
+            r"\b"
+            + _near9(
+                _any(_near9(_RT56_ONE_LEG, _RT56_STRENGTH_LESS, 3), _RT56_STRENGTH_IN_LEG),
+                _RT56_DAILY,
+                10,
+            )
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT56_NOT_STRENGTH + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twenty-first session, rt56: weight lost without trying, told in abbreviations
+        lazy(r"\b" + _RT56_WEIGHT_UNEXPLAINED + r"\b"),
+        lazy(r"\b" + _RT56_NOT_WEIGHT + r"\b"),
+    ),
+    (
+        "numbness",
+        C,
+        # twenty-first session, rt56: a leg or part of one gone "dead" and still so
+        lazy(r"\b" + _near9(_near9(_RT56_LIMB, _RT56_GONE_DEAD, 4), _RT56_STILL, 12) + r"\b"),
+        lazy(r"\b" + _RT56_NOT_DEAD + r"\b"),
+    ),
+)
+
+
+def _rt56_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT56_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT56_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
 def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
-    `_rt55_signs`)."""
-    return [*_rt52_signs(said), *_rt53_signs(said), *_rt54_signs(said), *_rt55_signs(said)]
+    `_rt55_signs`, `_rt56_signs`)."""
+    return [
+        *_rt52_signs(said),
+        *_rt53_signs(said),
+        *_rt54_signs(said),
+        *_rt55_signs(said),
+        *_rt56_signs(said),
+    ]
 
 
 def _own_sign_told(text: str, found: Triage) -> Triage | None:

@@ -5265,6 +5265,53 @@ RT55_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-first session, rt56 (a fifty-sixth blind set), by class: a pain there even when doing
+# nothing, all the time or for weeks; a fever told with a reading or "from N days"; one leg's
+# strength or power going down day by day; weight lost without trying told in abbreviations; a
+# leg or part of one gone "dead" and still so, played down with "lol" or an emoji
+RT56_LOCKED_OUT: list[str] = [
+    "pain in my back all day every day even resting in bed, weeks now",
+    "me back's sore even at rest like, all the time for weeks now",
+    "the low back throbs even when i do absolutely nothing, round the clock for a month",
+    "having temperature 39 C from 4 days, back paining, kindly advise",
+    "from two days i am having fever 38.6, lower back also paining",
+    "fever from 3 days 101 F, my back is aching, which exercise",
+    "kindly advise, power in left leg is decreasing daily since last week",
+    "my right leg is losing strength day by day, now hard to get up the stairs",
+    "strength of my left thigh is dropping every day since monday",
+    "unexplained wt loss 5 kg since march, LBP",
+    "unintended wt drop of 12 lbs this year + LBP",
+    "wt loss 6 kg in 3 mo, i am not dieting at all, back pain",
+    "the left leg's gone sort of dead since last night lol, still is",
+    "half my thigh went kind of dead yesterday after training and it hasn't come back lol",
+    "the side of my foot is still dead since the stretch on friday 😅",
+]
+
+# ...never a pain at rest over or someone else's or eased by walking, a child's fever, a fever
+# over or after a jab, strength coming back or lost to age or a break from the gym, weight lost
+# on purpose or someone else's or a bare weight or the term asked about, a leg asleep from
+# sitting, a friend's, tired legs
+RT56_NOT_LOCKED_OUT: list[str] = [
+    "i had pain even at rest for weeks last year, sorted now by physio",
+    "my dad's back hurts even at rest, 24/7 for weeks, can i do the twist",
+    "my back aches when i sit doing nothing at my desk, walking eases it",
+    "my daughter is having fever from 3 days, my back is stiff",
+    "I had fever from 2 days last month, all fine now, which exercise",
+    "fever of 38.5 after my flu jab from 1 day, back stiff",
+    "strength in my leg is improving day by day after physio",
+    "my mother's leg power is decreasing each day, she is 80",
+    "leg strength went down since I stopped the gym, no pain",
+    "wt loss 5 kg on purpose with diet and gym, back stiff",
+    "my dad had unexplained wt loss, i have LBP",
+    "wt 80kg, no diet, LBP mild, which stretch",
+    "quick one for my exam, does wt loss without trying count as a red flag",
+    "my leg was dead after i sat on it lol, fine after a minute",
+    "my mate's leg went dead after the twist lol",
+    "my leg went dead for a minute after sitting on the loo lol, fine now",
+    "both my legs feel dead since squats lol, hardest leg day ever",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5355,6 +5402,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT53_LOCKED_OUT
     + RT54_LOCKED_OUT
     + RT55_LOCKED_OUT
+    + RT56_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5420,6 +5468,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT53_NOT_LOCKED_OUT
     + RT54_NOT_LOCKED_OUT
     + RT55_NOT_LOCKED_OUT
+    + RT56_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
