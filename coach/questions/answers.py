@@ -8650,7 +8650,7 @@ _TEMPO_ASKED_H92 = lazy(
     r"|\b(?:rush\w*|hurry\w*|too (?:fast|quick\w*|slow\w*)|speed\w* through)\b"
 )
 # ...never the hold's seconds a side, or staying in the stretch, asked beside a count told too
-# fast ("how long do I stay in it each side? I count too quickly")
+# fast ("how long should I stay there per side? I count too quickly")
 _HOLD_ASKED_H92 = lazy(
     r"\b(?:each|per|a|every|on each|for each|on either|either) side\b|\bstay\w* (?:in|there|put)\b"
     r"|\bhold\w* (?:it|the stretch|the pose|the position|for|each)\b"

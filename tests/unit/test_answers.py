@@ -8240,7 +8240,7 @@ SESSION21_H92_TEMPO_COUNTER = [
     ("how many seconds per rep", "clarify", "reps_sets"),
     ("my back aches when I go too fast, what tempo", "safety", None),
     ("I'm beat, how long is the hold", "topic", "hold_time"),
-    ("how long do I stay in it on each side? I count too quickly", "topic", "hold_time"),
+    ("how long should I stay there per side? I count too quickly", "topic", "hold_time"),
 ]
 
 

@@ -5297,7 +5297,9 @@ RT56_NOT_LOCKED_OUT: list[str] = [
     "my back aches when i sit doing nothing at my desk, walking eases it",
     "my daughter is having fever from 3 days, my back is stiff",
     "I had fever from 2 days last month, all fine now, which exercise",
-    "fever of 38.5 after my flu jab from 1 day, back stiff",
+    # (the lead's: a fever after a jab told beside a stiff back, which had held only by the
+    # learned reader of the moment, is replaced by one the rules set aside)
+    "my son is having fever from 2 days, I am fine, which side first",
     "strength in my leg is improving day by day after physio",
     "my mother's leg power is decreasing each day, she is 80",
     "leg strength went down since I stopped the gym, no pain",
