@@ -314,6 +314,12 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # twenty-first session, h91: a thing that popped; legs tired from a race, the good kind
         "the balloon behind the sofa popped and the dog went mad. which side first?",
         "legs tired from the half marathon yesterday, good tired. which side first?",
+        # twenty-first session, h92: a foot asleep from sitting, over in a minute; a relative's
+        # sign quoted from a family chat, the writer well
+        "sat on my foot watching telly and it went to sleep, fizzy for a minute then gone."
+        " which side first?",
+        "my sister posted in the family chat: 'got a fever, in bed all day'. she lives in Leeds,"
+        " not me, I'm grand. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -845,6 +851,14 @@ async def test_an_unambiguous_red_flag_never_asks(
             " now",
             CLINICIAN_REPLY,
         ),
+        # twenty-first session, rt56: one leg's strength going down day by day; weight lost told
+        # in abbreviations; the lead's: the writer's fall after "and then" (no thing's)
+        (
+            "power in my right leg keeps dropping every single day since monday, stairs are hard",
+            EMERGENCY_REPLY,
+        ),
+        ("unexplained wt loss of 6 kg since march, not dieting, back sore", CLINICIAN_REPLY),
+        ("dropped my phone and then fell down the stairs myself this morning", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
