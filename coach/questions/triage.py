@@ -41632,6 +41632,360 @@ def _aside_h92(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-first session, h93: a person or a chore called a pain in the back or the neck ("my boss
+# is a royal pain in the backside", "the in-laws are such a pain in the neck"), a figure for a
+# nuisance, never the writer's back (the rest is weighed)
+_PERSON_PAIN_H93 = lazy(
+    r"\b(?:(?:my|our|the|his|her|their|this|that|these|those)\s+(?:\w+\s+)?(?:manager|boss"
+    r"|line\s+manager|supervisor|colleague|colleagues|coworker|co-worker|client|clients|customer"
+    r"|customers|neighbour|neighbours|neighbor|landlord|flatmate|housemate|teacher|team|kids?"
+    r"|brother|sister|husband|wife|partner|ex|in[-\s]laws|mother[-\s]in[-\s]law|project|deadline"
+    r"|commute|traffic|printer|job|council|dog|cat|toddler|teenager)|he|she|they)\s+(?:is|was|are"
+    r"|were|['’]s|['’]re|can\s+be|has\s+been|have\s+been)\s+(?:being\s+)?(?:such\s+)?(?:a\s+|an\s+)?"
+    r"(?:(?:literal|real|right|absolute|proper|total|massive|huge|royal|bit\s+of\s+a)\s+)*pain\s+in"
+    r"\s+(?:the|my|me|ma)\s+(?:back|neck|arse|ass|bum|butt|backside|rear|behind)\b",
+    re.IGNORECASE,
+)
+# twenty-first session, h93: a collapse wished or foreseen from tiredness, a figure ("I could
+# just collapse in a heap", "ready to collapse into a heap on the sofa")...
+_COLLAPSE_FIGURE_H93 = lazy(
+    r"\b(?:going\s+to|gonna|could|about\s+to|ready\s+to|want\s+to|wanna|like\s+to)\s+(?:just\s+)?"
+    r"(?:collapse|flop|crash)\s+(?:into|in)\s+a\s+(?:\w+\s+)?heap\b",
+    re.IGNORECASE,
+)
+# twenty-first session, h93: whether the move will wake the writer up, asked of the move at
+# bedtime ("would this wake me up too much before bed?"): alertness, never pain waking them
+_MOVE_WAKES_H93 = lazy(
+    r"\b(?:will|would|does|do|could|might|can)\s+(?:it|this|that|the\s+(?:twist|move|exercise"
+    r"|stretch|routine|session|rotation))\s+(?:\w+\s+)?wake\s+me\s+up\b(?:\s+too\s+much"
+    r"|\s+(?:even\s+)?more|\s+again)?(?=\s*(?:[?.!,]|$|or\b|lol|haha))",
+    re.IGNORECASE,
+)
+# ...and the move itself timed at bedtime ("a quick twist before bed"), never beside pain at
+# night or in bed
+_MOVE_AT_BEDTIME_H93 = lazy(
+    r"\b(?:twist|twists|move|stretch|stretches|exercise|session|routine|rotation)\s+(?:right\s+"
+    r"|just\s+)?(?:before|at)\s+(?:bed|bedtime|lights\s+out)\b",
+    re.IGNORECASE,
+)
+_BEDTIME_GUARD_H93 = lazy(
+    r"\b(?:night\w*|wakes\s+me|woke\s+me|waking\s+me|woken|in\s+bed|lying\s+(?:down|in\s+bed)"
+    r"|sleep\w*|awake)\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of fainting, the heart or the legs giving way
+_COLLAPSE_GUARD_H93 = lazy(
+    r"\b(?:dizz\w*|faint\w*|light[-\s]?headed|woozy|black\w*\s+out|blacked|passed\s+out|pass\s+out"
+    r"|chest|breath\w*|heart|palpitat\w*|vision|spinning|sweat\w*|legs?|knees?|gave\s+way"
+    r"|give\s+way|buckl\w*|collapsed|nearly|almost|actually)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: an event told of a video game, "in" the game by its name ("got
+# shot in the back in Fortnite", "in Minecraft I fell off a cliff"), the sentence the game's...
+_GAMES_H93 = (
+    r"(?:gta(?:\s*v|\s*5|\s*6)?|grand\s+theft\s+auto|fortnite|minecraft|roblox|cod|call\s+of\s+duty"
+    r"|warzone|apex(?:\s+legends)?|fifa|ea\s+fc|the\s+sims|sims|mario\s+kart|zelda|elden\s+ring"
+    r"|dark\s+souls|skyrim|red\s+dead(?:\s+redemption)?|rdr2?|cyberpunk|halo|overwatch|valorant"
+    r"|pubg|rocket\s+league|among\s+us|pokemon|animal\s+crossing|fallout|resident\s+evil|tekken"
+    r"|street\s+fighter|the\s+last\s+of\s+us|(?:the|a|my|this|that)\s+(?:video\s+)?game)"
+)
+_IN_GAME_H93 = lazy(
+    # (the game named first, then what befell the player: "in Minecraft I fell off a cliff")
+    r"\bin\s+" + _GAMES_H93 + r"\s*,?\s+(?:i|we|my\s+\w+|he|she|they)\s+[^.!?;\n]*"
+    r"|(?:(?<=^)|(?<=[.!?;\n]))[^.!?;\n]*?\bin\s+" + _GAMES_H93 + r"\b",
+    re.IGNORECASE,
+)
+# ...never with the writer's body, a sign of the nerves, real life or the playing itself
+_IN_GAME_GUARD_H93 = lazy(
+    r"\b(?:irl|real\s+life|for\s+real|in\s+reality|actually|while\s+playing|whilst\s+playing"
+    r"|my\s+(?:own\s+)?(?:back|legs?|feet|foot|neck|spine|bum|groin|bladder|bowels?|chest|head"
+    r"|arms?|hands?|hip|hips)|numb\w*|tingl\w*|pins|can['’]?t\s+feel|leak\w*|fever|since|still"
+    r"|hurts?|sore|chair|sofa|couch)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: a sign of long ago, told in its own sentence by an age or the
+# years since ("in my twenties I had sciatica", "fifteen years ago my foot went numb")...
+_ERA_H93 = (
+    r"(?:in\s+my\s+(?:late\s+|early\s+|mid\s+)?(?:teens|twenties|thirties|forties|fifties|sixties"
+    r"|[2-6]0s)|(?:\d+|ten|eleven|twelve|fifteen|twenty|twenty\s+five|thirty|forty|many|some"
+    r"|several|a\s+few|a\s+couple\s+of|a\s+good\s+few)\s+(?:years|decades)\s+(?:ago|back|before)"
+    r"|decades\s+ago|(?:when|while)\s+i\s+was\s+(?:young|younger|at\s+(?:uni|school|college)"
+    r"|a\s+(?:student|teenager|teen))|as\s+a\s+(?:teen|teenager|student|young\s+(?:man|woman))"
+    r"|back\s+in\s+(?:the\s+)?(?:19|20)\d\d?s?|in\s+(?:19\d\d|200\d|201[0-5]))"
+)
+_LONG_AGO_SIGN_H93 = lazy(
+    r"(?:(?<=^)|(?<=[.!?\n]))[^.!?\n]*\b" + _ERA_H93 + r"\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...free of it for years since ("symptom-free for well over ten years", "no trouble for 15 years")
+_YEARS_FREE_H93 = lazy(
+    r"\b(?:symptom[-\s]?free|pain[-\s]?free|trouble[-\s]?free|(?:been\s+)?(?:fine|clear|free|good"
+    r"|grand|ok|okay)|no\s+(?:problems?|trouble|symptoms|issues|bother|recurrence|twinges?)"
+    r"|(?:not|never)\s+had\s+(?:it|any|a\s+twinge|one)(?:\s+(?:again|since))?)\s+"
+    r"(?:ever\s+since|since\s+then|for\s+(?:well\s+)?(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:a\s+decade|decades|years|many\s+years|(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty)\s+(?:years|decades)))\b",
+    re.IGNORECASE,
+)
+# ...never beside its return or a time of now
+_LONG_AGO_GUARD_H93 = lazy(
+    r"\b(?:again|came\s+back|come\s+back|coming\s+back|is\s+back|it['’]?s\s+back|returned"
+    r"|returning|recurr\w*|flare\w*|relaps\w*|worse|started|starting|this\s+(?:week|morning|month"
+    r"|year)|today|tonight|yesterday|lately|recently|last\s+(?:week|night)|these\s+days"
+    r"|right\s+now|at\s+the\s+moment|currently|(?:but|and)\s+now|now\s+(?:i|my|it|the|there)"
+    r"|new|still)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: a bike saddle's own effects told with the ride ("dead bum after
+# the sportive", "my backside went numb on the turbo", "saddle sores from the long ride")...
+_RIDE_H93 = (
+    r"(?:spin|spinning|cycl\w*|bike|biking|ride|riding|rides|rode|km|k|miles|sportive|peloton"
+    r"|turbo|zwift|saddle|century|audax|gran\s+fondo|velodrome|bikepacking)"
+)
+_BUM_H93 = r"(?:bum|butt|backside|arse|ass|bottom|behind|sit\s+bones|undercarriage|rear)"
+_SADDLE_RIDE_H93 = lazy(
+    r"\b(?:(?:numb|dead|sore|achy|tender|chafed|bruised)\s+"
+    + _BUM_H93
+    + r"|(?:my\s+)?"
+    + _BUM_H93
+    + r"\s+(?:is|was|went|goes|gets|got|feels|felt|always\s+goes)\s+(?:a\s+(?:bit|little)\s+"
+    r"|totally\s+|completely\s+|all\s+|so\s+|proper\s+)?(?:numb|dead|sore|tender|chafed|bruised)"
+    r"|saddle[-\s]?sores?)\b[^.!?;,\n]{0,20}?\b(?:from|after|on|during|post|with)\s+"
+    r"(?:\w+\s+){0,3}?" + _RIDE_H93 + r"\b(?:\s+(?:class|session|ride))?"
+    r"|\b(?:after|from|on|during)\s+(?:\w+\s+){0,3}?" + _RIDE_H93 + r"\b[^.!?;,\n]{0,20}?\b"
+    r"(?:(?:numb|dead|sore|chafed)\s+"
+    + _BUM_H93
+    + r"|saddle[-\s]?sores?|(?:my\s+)?"
+    + _BUM_H93
+    + r"\s+(?:is|was|went|goes|got|feels|felt)\s+(?:a\s+bit\s+|totally\s+|so\s+)?(?:numb|dead"
+    r"|sore|chafed))\b",
+    re.IGNORECASE,
+)
+# ...never beside its lasting, the saddle region's other signs, the legs or a time of it
+_SADDLE_RIDE_GUARD_H93 = lazy(
+    r"\b(?:since|still(?!\s+(?:fine|ok|okay|good|alright|safe|allowed|able|go|do))|hasn['’]?t"
+    r"|has\s+not|won['’]?t|not\s+(?:gone|come\s+back|back|going)"
+    r"|days|day\s+(?:later|after)|next\s+day|all\s+day|weeks?|hours?|keeps?|again|worse|spread\w*"
+    r"|legs?|feet|foot|groin|genital\w*"
+    r"|privates|bladder|bowels?|pee\w*|wee|toilet|wip\w*|leak\w*|can['’]?t|cannot|both|tingl\w*"
+    r"|pins|back\s+pain)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: why the bot's warning says what it says, asked, the sign denied
+# ("why does it tell you to stop if your foot goes numb? mine never has")...
+_WHY_BOT_SAYS_H93 = lazy(
+    r"\b(?:why|what\s+for)\s+(?:does|do|did|would)\s+(?:it|the\s+bot|the\s+app|this\s+app"
+    r"|this\s+bot|you|the\s+coach|the\s+(?:screen|warning|message|card|page|intro|guide))\s+"
+    r"(?:say|says|tell\s+(?:you|me|us|people)|warn\s+(?:you|me|us|people)|ask)\s+(?:to\s+|that\s+"
+    r"|about\s+)?[^?\n]*\??",
+    re.IGNORECASE,
+)
+_MINE_NEVER_H93 = lazy(
+    r"\b(?:mine|my\s+(?:pain|back|leg|legs|foot|feet|one))\s+(?:never|doesn['’]?t|does\s+not"
+    r"|don['’]?t|has\s+never|hasn['’]?t\s+ever|never\s+has)\b(?:\s+(?:does|do|did|has|had))?"
+    r"|\bi\s+(?:never|don['’]?t|do\s+not)\s+(?:get|have|had)\s+(?:that|it|this|any\s+of\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: stage fright, a freeze told as paralysis ("froze at the recital,
+# paralysed with nerves", "total paralysis at my audition lol")...
+_STAGE_H93 = (
+    r"(?:on\s+stage|onstage|stage\s+fright|at\s+(?:the|my)\s+(?:\w+\s+)?(?:gig|concert|recital|audition"
+    r"|interview|mic|podium|lectern|open\s+mic|karaoke|presentation|speech|exam|wedding\s+speech)"
+    r"|in\s+(?:the|my)\s+(?:exam|interview|audition|recital|presentation|speech|concert"
+    r"|performance|viva|pitch)|mid[-\s]?(?:speech|song|solo|presentation|sentence)|during\s+(?:my"
+    r"|the)\s+(?:speech|solo|presentation|recital|performance|talk|pitch|audition)|nerves|nervous"
+    r"|stage)"
+)
+_STAGE_FREEZE_H93 = lazy(
+    r"\b(?:froze|freeze|frozen|freezing|choked|blanked|stage\s+fright)\b[^.!?;\n]{0,40}?\b"
+    + _STAGE_H93
+    + r"\b|\b"
+    + _STAGE_H93
+    + r"\b[^.!?;\n]{0,40}?\b(?:froze|freeze|frozen|choked|blanked)\b",
+    re.IGNORECASE,
+)
+_STAGE_PARALYSIS_H93 = lazy(
+    r"\b(?:(?:total|complete|utter|full)\s+)?(?:paralysis|paralysed|paralyzed)\b(?:\s+(?:with|by)"
+    r"\s+(?:nerves|fear|fright|terror|panic))?",
+    re.IGNORECASE,
+)
+# ...never beside a part of the body, a time of it lasting or a sign of the nerves
+_STAGE_GUARD_H93 = lazy(
+    r"\b(?:legs?|arms?|face|side|feet|foot|hands?|since|still|hours?|days?|numb\w*|tingl\w*|back"
+    r"|can['’]?t\s+(?:feel|move)|droop\w*|slurr?\w*|weak\w*|today|again)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: a child's fall told with the child fine and playing ("my daughter
+# came off the swing, not a scratch, back playing already")...
+_CHILD_FALL_H93 = lazy(
+    r"\b(?:my|our|the)\s+(?:little\s+|youngest\s+|eldest\s+|oldest\s+)?(?:son|daughter|kid|kids"
+    r"|boy|girl|lad|lass|toddler|little\s+one|wee\s+one|child|grandson|granddaughter|nephew|niece)"
+    r"\s+(?:\w+\s+)?(?:fell|tumbled|came|flew|toppled|slipped|tripped|bounced)\s+(?:off|from|over"
+    r"|out\s+of|on|down)\s+[^.!?;,\n]*",
+    re.IGNORECASE,
+)
+_CHILD_FINE_H93 = lazy(
+    r"\b(?:(?:he|she|they)['’]?s\s+(?:running|racing|charging|tearing|zooming)\s+(?:a)?round"
+    r"|(?:running|racing|charging|tearing|zooming)\s+(?:a)?round\s+(?:again|now|already)"
+    r"|bruised\s+ego|only\s+(?:his|her)\s+pride|not\s+a\s+(?:scratch|mark|bruise)|no\s+harm\s+done"
+    r"|back\s+(?:up\s+and\s+)?(?:playing|bouncing|on\s+it|running)|(?:he|she|they)['’]?s?\s+"
+    r"(?:is\s+|are\s+)?(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|grand|ok|okay|right\s+as"
+    r"\s+rain)|laughing\s+about\s+it)\b",
+    re.IGNORECASE,
+)
+# ...never beside a knock to the head, a sign of theirs that worries, or the writer's own fall
+_CHILD_FALL_GUARD_H93 = lazy(
+    r"\b(?:head|neck|back|spine|knocked\s+out|unconscious|vomit\w*|sick|drows\w*|sleepy|limp\w*"
+    r"|can['’]?t|cannot|won['’]?t|hospital|a\s*&\s*e|a\s+and\s+e|ambulance|numb\w*|tingl\w*"
+    r"|weak\w*|crying|i\s+(?:also\s+)?(?:fell|slipped|tripped|landed)|me\s+too|my\s+back|since"
+    r"|still|but)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: pins and needles from a way of kneeling or sitting, told as gone
+# ("tingling from sitting cross-legged, passed", "pins & needles after kneeling, all gone")...
+_POSTURE_TINGLE_H93 = lazy(
+    r"\b(?:pins\s+(?:and|n|&|an|'n'|’n’)\s+needles|tingl\w*|fizz\w*|dead\s+leg)\s+(?:from|after"
+    r"|cos|cause|because\s+of|due\s+to)\s+(?:\w+\s+){0,2}?(?:kneel\w*|knelt|squatt\w*"
+    r"|sitting\s+cross[-\s]?legged|sat\s+cross[-\s]?legged|sitting\s+on\s+(?:my\s+)?(?:foot|feet"
+    r"|legs?)|sat\s+on\s+(?:my\s+)?(?:foot|feet|legs?)|crossing\s+my\s+legs|legs\s+crossed|lotus"
+    r"|seiza)\b(?:\s+(?:on|in)\s+(?:the\s+)?\w+)?",
+    re.IGNORECASE,
+)
+_TINGLE_GONE_H93 = lazy(
+    r"\b(?:(?:now\s+|all\s+|totally\s+|completely\s+)?gone(?:\s+now)?|went\s+away|passed"
+    r"|wore\s+off|fine\s+now|ok\s+now|okay\s+now|normal\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: someone who works at crashes telling of one they attended, the
+# writer unhurt ("I'm a firefighter, cut someone out of a wreck today, I'm fine myself")...
+_CRASH_WORKER_H93 = lazy(
+    r"\b(?:i['’]?m|im|i\s+am|as|work\s+as|working\s+as)\s+(?:a|an)\s+(?:paramedic|emt|ambulance"
+    r"\s+\w+|firefighter|fireman|firewoman|police\s+officer|copper|cop|nurse|a\s*&\s*e\s+nurse"
+    r"|doctor|first\s+aider|medic|traffic\s+officer|recovery\s+driver|tow\s+truck\s+driver"
+    r"|highways\s+officer)\b",
+    re.IGNORECASE,
+)
+_ATTENDED_CRASH_H93 = lazy(
+    r"\b(?:attended|went\s+to|was\s+called\s+to|got\s+called\s+to|called\s+out\s+to|responded\s+to"
+    r"|dealt\s+with|worked|cut\s+\w+\s+out\s+of)\s+(?:a|an|the|this|two|three)\s+(?:\w+\s+){0,2}?"
+    r"(?:crash|crashes|accident|accidents|collision|rtc|pile[-\s]?up|smash|wreck|incident|fall"
+    r"|fatal)\b",
+    re.IGNORECASE,
+)
+_UNHURT_H93 = lazy(
+    r"\b(?:not\s+hurt(?:\s+(?:myself|me))?|wasn['’]?t\s+hurt|i\s+was\s+not\s+hurt|unhurt|uninjured"
+    r"|not\s+injured|(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+)?(?:fine|ok|okay|grand"
+    r"|unhurt)(?:\s+myself)?|nothing\s+happened\s+to\s+me)\b",
+    re.IGNORECASE,
+)
+# ...never beside a mishap of the writer's own or a sign of now
+_CRASH_WORKER_GUARD_H93 = lazy(
+    r"\b(?:i\s+(?:then\s+|also\s+)?(?:slipped|fell|tripped|was\s+hit|got\s+hit|hurt|injured|twisted"
+    r"|pulled|strained|crashed|landed|banged|knocked|collapsed)|hit\s+my|my\s+(?:back|neck|legs?"
+    r"|head|spine)|numb\w*|tingl\w*|since|but|except|weak\w*|can['’]?t|cannot|ambulance\s+for\s+me"
+    r"|dizz\w*|faint\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h93: legs or knees gone to jelly at the sight of someone ("went weak at
+# the knees when my crush said hi", "my legs turned to jelly seeing him")...
+_JELLY_LEGS_H93 = lazy(
+    r"\b(?:(?:my\s+)?(?:legs?|knees?)\s+(?:\w+\s+)?(?:went|turned|go|goes|turn|have\s+gone|gone"
+    r"|were|are|was|felt)\s+(?:to\s+|all\s+|like\s+|completely\s+|totally\s+)?(?:jelly|mush"
+    r"|wobbly|weak)|(?:went|go|goes|going|was|felt)\s+weak\s+at\s+the\s+knees)\b[^.!?;,\n]{0,12}?"
+    r"\b(?:when|as|because|cos|seeing|at\s+the\s+sight\s+of|the\s+moment)\s+"
+    r"(?:\w+\s+){0,4}?(?:ex|crush|date|boyfriend|girlfriend|bf|gf|husband|wife|partner|celebrity"
+    r"|idol|hero|singer|band|actor|actress|footballer|smiled|winked|said\s+hi|texted|kissed"
+    r"|proposed|asked\s+me\s+out)\b",
+    re.IGNORECASE,
+)
+# ...never beside a time of it lasting, a fall or a sign of the nerves
+_JELLY_GUARD_H93 = lazy(
+    r"\b(?:still|since|hours?|days?|won['’]?t|can['’]?t|cannot|fell|fall|collapsed|gave\s+way"
+    r"|give\s+way|again|keeps?|numb\w*|tingl\w*|back|bladder|bowel|today|worse)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h93(head: str) -> list[re.Pattern[str]]:
+    """Twenty-first session, h93: the readers above that find their harmless phrase in ``head``
+    (a person called a pain in the back; the move at bedtime, asked whether it wakes one up; a
+    collapse foreseen from tiredness; an event of a video
+    game; a sign of long ago, free of it for years; a bike saddle's effects from a ride; the
+    bot's warning asked about, the sign denied; stage fright told as paralysis; a child's fall,
+    the child fine; pins and needles from kneeling, gone; a crash attended at work, the writer
+    unhurt; legs to jelly at the sight of someone), none beside the writer's own sign or a time
+    of now."""
+    found = [reader for reader in (_PERSON_PAIN_H93, _MOVE_WAKES_H93) if reader.search(head)]
+    if _MOVE_AT_BEDTIME_H93.search(head) and not _BEDTIME_GUARD_H93.search(head):
+        found.append(_MOVE_AT_BEDTIME_H93)
+    if _COLLAPSE_FIGURE_H93.search(head) and not _COLLAPSE_GUARD_H93.search(head):
+        found.append(_COLLAPSE_FIGURE_H93)
+    if _IN_GAME_H93.search(head) and not _IN_GAME_GUARD_H93.search(head):
+        found.append(_IN_GAME_H93)
+    if (
+        _LONG_AGO_SIGN_H93.search(head)
+        and _YEARS_FREE_H93.search(head)
+        and not _LONG_AGO_GUARD_H93.search(head)
+    ):
+        found += [_LONG_AGO_SIGN_H93, _YEARS_FREE_H93]
+    if _SADDLE_RIDE_H93.search(head) and not _SADDLE_RIDE_GUARD_H93.search(head):
+        found.append(_SADDLE_RIDE_H93)
+    if (
+        _WHY_BOT_SAYS_H93.search(head)
+        and _MINE_NEVER_H93.search(head)
+        and not _BOT_ASKS_GUARD_H91.search(
+            blanked(_MINE_NEVER_H93, blanked(_WHY_BOT_SAYS_H93, head))
+        )
+    ):
+        found += [_WHY_BOT_SAYS_H93, _MINE_NEVER_H93]
+    if (
+        _STAGE_FREEZE_H93.search(head)
+        and _STAGE_PARALYSIS_H93.search(head)
+        and not _STAGE_GUARD_H93.search(head)
+    ):
+        found += [_STAGE_FREEZE_H93, _STAGE_PARALYSIS_H93]
+    if (
+        _CHILD_FALL_H93.search(head)
+        and _CHILD_FINE_H93.search(head)
+        and not _CHILD_FALL_GUARD_H93.search(head)
+    ):
+        found += [_CHILD_FALL_H93, _CHILD_FINE_H93]
+    if (
+        _POSTURE_TINGLE_H93.search(head)
+        and _TINGLE_GONE_H93.search(head)
+        and not _LIMB_ASLEEP_GUARD_H92.search(head)
+    ):
+        found.append(_POSTURE_TINGLE_H93)
+    if (
+        _CRASH_WORKER_H93.search(head)
+        and _ATTENDED_CRASH_H93.search(head)
+        and _UNHURT_H93.search(head)
+        and not _CRASH_WORKER_GUARD_H93.search(head)
+    ):
+        found += [_ATTENDED_CRASH_H93, _UNHURT_H93]
+    if _JELLY_LEGS_H93.search(head) and not _JELLY_GUARD_H93.search(head):
+        found.append(_JELLY_LEGS_H93)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -41680,4 +42034,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h90b,
     _aside_h91,
     _aside_h92,
+    _aside_h93,
 )

@@ -15740,3 +15740,106 @@ def test_session21_h92_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 @each("text", SESSION21_H92_RED)
 def test_session21_h92_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# Twenty-first session, h93: harmless messages of the h93 blind batch's classes, in new wordings
+# (a person called a pain in the back, a collapse foreseen from tiredness and the move at bedtime
+# asked whether it wakes one up; an event of a video game; a sign of long ago, free of it for
+# years; a bike saddle's effects from a ride; why the bot's warning says what it says, the sign
+# denied; stage fright told as paralysis; a child's fall, the child fine; pins and needles from
+# kneeling, gone; a crash attended at work, the writer unhurt; legs to jelly at the sight of
+# someone): neither locked out nor, by the rules alone, asked
+SESSION21_H93_HARMLESS = [
+    "my line manager was being a right royal pain in the back all week, anyway hold time per side?",
+    "honestly the in-laws are being such a pain in the neck lately, fine to twist two times daily?",
+    "ugh, the landlord is an absolute massive pain in the backside. which arm goes up first?",
+    "shattered after a double shift, could just collapse in a heap on the sofa. is the twist ok "
+    "at bedtime?",
+    "long week, ready to collapse into a heap, which way do I turn to begin?",
+    "does the rotation wake me up more if I do it at night, or is it calming?",
+    "would this wake me up too much? thinking of doing it at lunch",
+    "sore shoulders from lifting boxes, is a gentle stretch before bedtime sensible?",
+    "got shot in the back in Fortnite last night lol, anyway what's the hold time?",
+    "in Minecraft I fell off a cliff and broke everything haha. how many reps do beginners do?",
+    "my guy got hit by a train in red dead, so tragic. is the twist done lying down?",
+    "In my twenties sciatica ran down my left leg with numb toes, sorted by an osteopath; "
+    "pain-free for over fifteen years now. Is the floor better than the bed?",
+    "Twenty years ago my foot went numb for a few months after a disc problem. Surgery fixed it, "
+    "no trouble ever since. what frequency is best?",
+    "As a student I had shooting pain into my calf for a while; physio cleared it, never had a "
+    "twinge for many years. Can I do it after a run?",
+    "dead bum after the sportive, what's the right hold length?",
+    "my backside went numb on the turbo trainer, normal for long sessions. is twisting afterwards "
+    "fine?",
+    "got saddle sores after a whole afternoon cycling, only skin rubbed raw. is stretching "
+    "afterwards alright?",
+    "why does the app tell you to call 999 if your bladder goes? I don't get that, just wondering",
+    "why does the warning say to see a doctor if my foot goes numb? mine never has, just curious",
+    "what for does the bot ask about saddle numbness? i never have that, just odd",
+    "total paralysis at my piano recital, I blanked completely lol, is the twist calming?",
+    "stage fright got me, froze at the audition, paralysed with nerves. good for relaxing after?",
+    "completely paralysed by nerves in my job interview, I froze, anyway which way to turn first?",
+    "our youngest came off the swing at the park, not a scratch, back playing already. is this "
+    "safe for a ten year old?",
+    "my daughter tumbled off the climbing frame, she's fine, only her pride. what age can start "
+    "this?",
+    "my nephew fell off his scooter, bruised ego, he's racing round again. should teens hold "
+    "longer?",
+    "tingling from sitting cross legged at the meeting, went away. which side first?",
+    "pins and needles after kneeling in the garden, all gone now. ok to start?",
+    "pins & needles from squatting to paint the skirting, passed. how long each hold?",
+    "I'm a firefighter, went to a car accident on the motorway, I'm fine myself, just drained. is "
+    "a twist good to wind down?",
+    "work as a nurse, was called to a fall on the ward, not injured at all, just tired. how many "
+    "sets?",
+    "as a police officer I attended a collision this afternoon, I'm unhurt, need to switch off. "
+    "twist now?",
+    "my knees went weak when my crush smiled at me, haha, what's the hold time?",
+    "legs turned to jelly the moment my date walked in lol. is morning or evening better?",
+    "went weak at the knees seeing my favourite singer, how often should I practise?",
+]
+
+# ...and the writer's own sign, now or new, beside the same phrases: locked out
+SESSION21_H93_RED = [
+    "my supervisor's a royal pain in the neck and my own back has gone numb since breakfast",
+    "the neighbour is such a pain in the backside, and my legs buckled today so I fell",
+    "I could just collapse in a heap, dizzy with a tight chest",
+    "ready to collapse in a heap, my knees keep giving way since yesterday",
+    "will the twist wake me up? lately an aching spine rouses me around 3am nightly",
+    "my back aches at night and keeps me awake, is a twist before bed ok?",
+    "hit by a truck in GTA lol, but irl both thighs went numb since breakfast",
+    "in Fortnite all day, now my back hurts and my foot has been numb since lunch",
+    "got knocked down in the game, then I fell off my chair and hit my back, now my leg tingles",
+    "my leg tingling came back this week after ten years",
+    "In my thirties I had sciatica, physio fixed it, fine for years, but it came back today with "
+    "numb toes",
+    "years ago I had leg pain, no problems for a decade, but now my foot is numb and weak",
+    "numb bum since spin class on monday and it hasn't come back",
+    "numb backside after cycling and now I can't feel when I wee",
+    "saddle sore from the ride, and my groin has been numb for two days",
+    "why does the bot say stop when pain shoots into a leg? mine does, since yesterday it runs "
+    "down my calf",
+    "the bot says stop if you go numb down there. I never have, but since today wiping feels odd",
+    "froze on stage, total paralysis, and since then my left arm and leg feel weak",
+    "stage fright, paralysed, my face is drooping and my words slur",
+    "my lad came off the trampoline, he is fine, but I jumped on after him and since then my legs "
+    "are numb",
+    "my girl tumbled off the trampoline, she's fine, but I fell as well and hit my back",
+    "pins and needles from kneeling, still there hours later",
+    "pins and needles from kneeling, gone, but both legs feel weak today",
+    "I'm a paramedic, after the crash I attended I slipped on the road and hit my back",
+    "I'm a paramedic, attended a crash today, not hurt but since then my legs are numb",
+    "knees went to jelly as my ex came in, and they still keep giving way hours later",
+    "legs went weak when I saw him, and since then I can't feel my feet",
+    "my legs turned to jelly on the stairs today and I fell",
+]
+
+
+@each("text", SESSION21_H93_HARMLESS)
+def test_session21_h93_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION21_H93_RED)
+def test_session21_h93_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
