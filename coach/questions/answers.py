@@ -990,10 +990,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r" (?:recommend\w*|suggest\w*|advis\w*|use|prescrib\w*|give|do|doing)",
             r"\g<0> benefit",
         ),
-        # One side compared with the other.
+        # One side compared with the other (twenty-first session, h93: a bare "one" only when
+        # no "better" or "worse" follows it: which of two is better may weigh two ways of doing
+        # the move as often as two sides; with "side", "leg" or "hip" named it still counts).
         (
-            r"(?:left|right|one)(?: side| leg| hip)? (?:\w+ ){0,5}?than (?:on )?(?:the |my )?"
-            r"(?:left|right|other)",
+            r"(?:(?:left|right|one)(?: side| leg| hip)|left|right|one(?! (?:is |seems |really "
+            r"|much |way |any |actually )?(?:better|worse|safer|best|more (?:effective|useful"
+            r"|helpful)|superior)\b)) (?:\w+ ){0,5}?than (?:on )?(?:the |my )?(?:left|right|other)",
             r"\g<0> uneven",
         ),
         (
@@ -1131,6 +1134,9 @@ Corrector = Callable[[str], str]
 # auch ohne Matte machen, just on the floor?"), read as their English meaning before spelling
 # correction turns them into unrelated English words ("matte" -> "mate"). Only words that are
 # not also English words ("die", "son", "sol", "con", "dos", "rug" are left out).
+# Twenty-first session, h93: more French, German and Polish words of the move and of a gentler
+# version ("plus", "version" and "dos" are English words and stay as they are; Polish words are
+# read as typed without their accents, "dlugo" for "długo").
 _FOREIGN_WORDS = """ich:i kann:can koennen:can konnen:can das:that auch:also ohne:without
     matte:mat yogamatte:mat machen:do mache:do mit:with wie:how oft:often wann:when warum:why
     boden:floor fussboden:floor ruecken:back rucken:back bein:leg beine:legs knie:knee lange:long
@@ -1142,7 +1148,15 @@ _FOREIGN_WORDS = """ich:i kann:can koennen:can konnen:can das:that auch:also ohn
     posso:can fare:do senza:without tappetino:mat pavimento:floor schiena:back gamba:leg
     gambe:legs ginocchio:knee quanto:long
     ik:i zonder:without vloer:floor rugpijn:backache
-    fazer:do sem:without tapete:mat chao:floor costas:back perna:leg"""
+    fazer:do sem:without tapete:mat chao:floor costas:back perna:leg
+    douce:gentle doux:gentle etirement:stretch etirements:stretches temps:time longtemps:long
+    facile:easy
+    dehnung:stretch dehnen:stretch sanft:gentle sanfter:gentler sanftere:gentler leichter:easier
+    leichtere:easier einfacher:easier drehung:twist ubung:exercise uebung:exercise halten:hold
+    jak:how ile:many dlugo:long mata:mat macie:mat plecy:back noga:leg nogi:legs kolano:knee
+    kolana:knees skret:twist skretu:twist rozciaganie:stretch cwiczenie:exercise wersja:version
+    delikatniej:gentler delikatna:gentle delikatniejsza:gentler lagodniejsza:gentler
+    latwiejsza:easier trzymac:hold"""
 _FOREIGN: dict[str, str] = dict(pair.split(":") for pair in _FOREIGN_WORDS.split())
 
 
@@ -5107,7 +5121,10 @@ _ARMS_WRONG_S17 = lazy(
     r"|awful|strange|horrible)|(?:is|are|feels?) (?:no better|worse)|bother\w*|annoy\w*"
     # eighteenth session, h84: a position told as pinching or hurting ("the bent one nips my
     # shoulder", "straight hurts my elbow")
-    r"|pinch\w*|nips?|nipping|hurts?|hurting|aches?|aching|twinges?)\b"
+    r"|pinch\w*|nips?|nipping|hurts?|hurting|aches?|aching|twinges?"
+    # twenty-first session, h93: a position told as killing a part, or the other as hardly
+    # better ("the straight ones kill my elbows", "bent isn't much better either")
+    r"|kills?|killing|murders?|not (?:much|any|a lot|a whole lot|really|that much) better)\b"
 )
 _ARMS_OTHER_ASKED_S17 = lazy(
     r"\b(?:another|other|different|alternative\w*|third|else|instead|options?|variation"
@@ -5179,6 +5196,34 @@ _STYLE_CLAIM_S17 = lazy(
     r"|insists?|swears?|read|heard|apparently|supposedly|true|right|correct|agree|myth|really"
     r"|is (?:that|it|this|he|she|they) (?:so|right|true))\b"
 )
+
+
+# twenty-first session, h93: a pick between the two styles asked ("which would you go for",
+# "which suits me", "is one better"), both the still hold and the moving style named
+_STYLE_PICK_H93 = lazy(
+    r"\bwhich(?: one| style| way| approach| camp| version| option| of (?:them|the two|those"
+    r"|these|the styles))? (?:\w+ )?(?:would|should|do|will|could|can) (?:you|i|u) (?:\w+ )?"
+    r"(?:pick|choose|recommend|go for|go with|suggest|advise|prefer|try|stick with|stick to)\b"
+    r"|\bwhich(?: one| style| way| approach| option)? (?:is|would be|will be|suits?|fits?)"
+    r"(?: \w+)? (?:better|best|right|me|someone|for me|more suitable)\b"
+    r"|\bis one (?:\w+ )?(?:better|best|more effective) than the other\b"
+)
+
+
+def _style_picked_h93(normal: str) -> bool:
+    """Twenty-first session, h93: a pick between holding and moving asked, both named, no word
+    of pain, of something strange, of a condition, nothing beyond the twist."""
+    return (
+        bool(_STYLE_PICK_H93.search(normal))
+        and bool(_FLOW_STYLE_S17.search(normal))
+        and bool(_HOLD_STYLE_S17.search(normal))
+        and not _PAIN_WORD_46.search(normal)
+        and not _STRANGE_54.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SCIATICA.search(normal)
+        and not _OTHER_COMPLAINT.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    )
 
 
 def _style_doubted_s17(normal: str) -> str | None:
@@ -5670,6 +5715,9 @@ def _direct_topic(normal: str) -> str | None:
         # tenth session, h66: how many reps or sets, moving only the condition ("number" is no
         # numbness)
         return "reps_sets"
+    if _style_picked_h93(normal) and not _BODY_TROUBLE_47.search(normal):
+        # twenty-first session, h93: a pick between holding and moving asked, both named
+        return "hold_vs_flow"
     if _BODY_TROUBLE_47.search(normal):
         return None
     if _WHAT_IT_STRETCHES_H90.search(normal) and _beyond_the_twist(normal) == "no":
@@ -7036,6 +7084,8 @@ class Matcher:
                 found.topic == "foot_not_reaching" and _one_foot_reaches_s17(normalise(question))
             )
             and not (found.topic in _FACE_DOWN_TOPICS_H87 and face_down_breath_h87(question))
+            # twenty-first session, h93: nor the breath held in the move, "it" being the breath
+            and not _breath_held_h93(normalise(question))
             and reads_red_flag(question, sees_sign_or_aside)
         ):
             # tenth session: no rule reads it, but it is told the way red flags are told
@@ -7937,6 +7987,27 @@ _SCORES_SEEN_H89 = lazy(
     r"|some ?one|some ?body|other people|others|other users|people|strangers|staff|everyone"
     r"|every ?body|the public)\b"
 )
+
+
+# twenty-first session, h93: the breath named, then "holding it" or "hold it" told of it ("should
+# I breathe out as I turn? I always hold it"): the breath held in the move, never a bladder or
+# bowel held in; not beside a word of the toilet, a leak, a time of now or trouble breathing
+_BREATH_THEN_HELD_H93 = lazy(
+    r"\b(?:breath|breaths|breathe|breathes|breathing|inhal\w*|exhal\w*|breathe in|breathe out)\b"
+    r"(?: \w+){0,30}? (?:hold|holds|holding|held) (?:it|it in|on to it|onto it)\b"
+)
+_BREATH_HELD_GUARD_H93 = lazy(
+    r"\b(?:bladder|bowels?|wee\w*|pee\w*|piss\w*|urin\w*|poo\w*|stools?|toilet|loo|leak\w*|wet"
+    r"|wetting|accidents?|pants|knickers|underwear|pad|pads|since|numb\w*|chest|dizz\w*|faint\w*"
+    r"|pass out|passed out|blue|short of breath|out of breath|can not breathe|could not breathe"
+    r"|struggl\w*|gasp\w*|wheez\w*|tight chest)\b"
+)
+
+
+def _breath_held_h93(normal: str) -> bool:
+    """Twenty-first session, h93: the breath held in the move, told after the breath is named
+    (`_BREATH_THEN_HELD_H93`), with no word of the toilet or of trouble breathing beside it."""
+    return bool(_BREATH_THEN_HELD_H93.search(normal)) and not _BREATH_HELD_GUARD_H93.search(normal)
 
 
 def _scores_shared_h87(normal: str) -> bool:

@@ -672,6 +672,22 @@ _MY_PART_H76 = lazy(
 )
 
 
+# twenty-first session, h93: a speech as a talk given at an event ("a best man's speech", "writing
+# my speech for the retirement do", "give a speech at work"), no voice of the writer's told; never
+# followed by how the speech comes out ("my speech went slurred", "made my speech thick")
+_SPEECH_GIVEN_H93 = lazy(
+    r"\b(?:(?:best\s+man['’]?s?|wedding|groom['’]?s?|bride['’]?s?|maid\s+of\s+hono(?:u)?r['’]?s?"
+    r"|father\s+of\s+the\s+bride['’]?s?|retirement|leaving|farewell|acceptance|graduation"
+    r"|birthday|keynote|award|funeral|school|after\s+dinner|toast)\s+speech(?:es)?"
+    r"|(?:writ\w*|wrote|give|gives|giving|gave|given|deliver\w*|practi[cs]\w*|rehears\w*"
+    r"|prepar\w*|draft\w*|learn\w*|memori[sz]\w*)\s+(?:(?:a|the|my|his|her|our|their|this"
+    r"|that|short|long|little|funny|whole)\s+){0,2}speech(?:es)?)\b"
+    r"(?!\s+(?:\w+\s+)?(?:slur\w*|garbl\w*|thick|slow\w*|went|goes|gone|going|came|comes"
+    r"|sounds?|sounded|is|was|has|had|got|gets|getting|became|becomes|feels?|felt))",
+    re.IGNORECASE,
+)
+
+
 def unsure(text: str, found: Triage) -> bool:
     """Whether the net asks about ``text``, whose rule triage is ``found`` (the caller has
     checked that the question bank would decline it or ask "Did you mean...")."""
@@ -744,6 +760,7 @@ def unsure(text: str, found: Triage) -> bool:
     # twenty-first session, h92: a crowd's fever pitch, a voice lost cheering (`_CROWD_VOICE_H92`)
     if _CROWD_H92.search(text):
         text = blanked(_CROWD_VOICE_H92, text)
+    text = blanked(_SPEECH_GIVEN_H93, text)  # twenty-first session, h93: see `_SPEECH_GIVEN_H93`
     text = blank_figures_h72(text)  # twelfth session, h72: see `blank_figures_h72`
     # thirteenth session, h74: a sign of the writer's own only supposed, yet to come, beside a
     # word that the asking is idle (`triage._aside_h74b`), tells nothing of the body now

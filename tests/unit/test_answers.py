@@ -8358,3 +8358,247 @@ SESSION21_H92_HAND_DRIVES_LEG_COUNTER = [
 @each("question,kind,topic", SESSION21_H92_HAND_DRIVES_LEG_COUNTER)
 def test_session21_h92_hand_drives_leg_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: the breath named, then "holding it" told of it: how to breathe in the
+# move (speed and rhythm), never a bowel sign nor the safety question ("without noticing" alone no
+# longer locks out: the soiling rule's ending was not grouped)
+SESSION21_H93_BREATH_HELD_IT = [
+    "what's the breathing pattern for the sweep? I tend to hold it the whole time",
+    "how do I breathe when I turn over? I tend to hold it in",
+    "breathe in on the way over or out? I catch myself holding it",
+]
+
+
+@each("question", SESSION21_H93_BREATH_HELD_IT)
+def test_session21_h93_breath_held_it_is_speed_rhythm(question: str) -> None:
+    _answered_kind(question, "topic", "speed_rhythm")
+
+
+# ...and "without noticing" or "no warning" told of anything but a bowel or a bladder
+SESSION21_H93_WITHOUT_NOTICING = [
+    "how should my breathing go during the sweep? I hold it without noticing",
+    "I keep messing up the count without noticing, does it matter?",
+    "the cramp in my calf came on with no warning after the run",
+]
+
+
+@each("question", SESSION21_H93_WITHOUT_NOTICING)
+def test_session21_h93_without_noticing_is_no_lockout(question: str) -> None:
+    assert answer(question).kind != "safety"
+
+
+# ...counter-probes: a bladder or a bowel held or lost, told of now or with no warning
+SESSION21_H93_BREATH_HELD_IT_COUNTER = [
+    ("I'm unable to keep it in, I keep leaking since monday when I do the twist", "safety", None),
+    (
+        "my breathing is fine but I'm unable to hold it in lately and wet myself this morning",
+        "safety",
+        None,
+    ),
+    ("I keep wetting myself without noticing", "safety", None),
+    ("I keep soiling myself, no warning at all", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_BREATH_HELD_IT_COUNTER)
+def test_session21_h93_breath_held_it_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: both arm positions told as killing a part or hardly better, another
+# way asked: the one-hand support
+SESSION21_H93_ARMS_NEITHER = [
+    "the T position murders my upper back, the bent elbow one is not any better, what else can I"
+    " do with my arms?",
+    "goalposts kill my neck and straight out wide is not much better either. is there a third"
+    " option for the arms?",
+    "straight arms kill my elbows, bent ones aren't much better, something different?",
+]
+
+
+@each("question", SESSION21_H93_ARMS_NEITHER)
+def test_session21_h93_arms_neither_is_hand_support(question: str) -> None:
+    _answered_kind(question, "topic", "hand_support")
+
+
+# ...counter-probes: a numb hand now, a pain told, the two positions weighed
+SESSION21_H93_ARMS_NEITHER_COUNTER = [
+    (
+        "the straight arms kill my shoulders since this morning and cactus too, and my hand is"
+        " numb, other options?",
+        "safety",
+        None,
+    ),
+    (
+        "with my arms out to the sides my shoulder is killing me, and the cactus is no better,"
+        " other options?",
+        "safety_ask",
+        None,
+    ),
+    ("arms out straight is fine, is cactus better for the shoulders?", "topic", "cactus_arms"),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_ARMS_NEITHER_COUNTER)
+def test_session21_h93_arms_neither_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: French, German and Polish words mixed into an English question
+# (`_FOREIGN_WORDS`): the gentler version, the hold's length
+SESSION21_H93_FOREIGN_WORDS = [
+    ("is there a version plus douce for beginners? my hips are stiff", "gentler_variant"),
+    ("gibt es eine sanftere Version? my hips are too stiff for the full twist", "gentler_variant"),
+    ("jest wersja delikatniejsza? I'm a total beginner", "gentler_variant"),
+    ("combien de temps do I hold each side?", "hold_time"),
+]
+
+
+@each("question,topic", SESSION21_H93_FOREIGN_WORDS)
+def test_session21_h93_foreign_words_read(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: the English "plus" stays English; a numb leg now
+SESSION21_H93_FOREIGN_WORDS_COUNTER = [
+    ("the plus side is my back feels looser, how many times a week?", "topic", "benefits"),
+    ("the plus side is my back feels looser, is once a day enough?", "topic", "benefits"),
+    ("is there a gentler version? my leg has gone numb since this morning", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_FOREIGN_WORDS_COUNTER)
+def test_session21_h93_foreign_words_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: one foot told as dropping right or all the way down in the twist, the
+# other short of the floor: a range, the sides compared, never a foot drop
+SESSION21_H93_RANGE_FOOT = [
+    "my left foot drops straight down to the mat in the twist but the right hangs in the air,"
+    " should I give the tight side more reps?",
+    "the right foot flops all the way onto the mat and the left stops halfway. will it even out"
+    " or should I add an extra set on the left?",
+    "on one side my foot drops right down onto the mat, the other stays up high; month two now,"
+    " will it level out?",
+]
+
+
+@each("question", SESSION21_H93_RANGE_FOOT)
+def test_session21_h93_range_foot_is_uneven_sides(question: str) -> None:
+    assert answer(question).topic in {"uneven_sides", "foot_not_reaching"}
+
+
+# ...counter-probes: a foot that drops, catches or slaps in walking
+SESSION21_H93_RANGE_FOOT_COUNTER = [
+    ("my foot drops when I walk since yesterday", "safety", None),
+    ("my foot keeps dropping and catching the stairs", "safety", None),
+    ("my right foot drops and slaps down as I walk to work", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_RANGE_FOOT_COUNTER)
+def test_session21_h93_range_foot_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: a pick between holding still and moving asked, a tweak only feared
+# ahead: holding or flowing, never the safety question
+SESSION21_H93_STYLE_PICK = [
+    "holding still bores me silly but I'd rather not swing about fast and tweak my back. which"
+    " style would suit me better, holding or moving?",
+    "I get restless staying still in a stretch. hold or rock from side to side, which would you"
+    " recommend for me?",
+    "static hold versus sweeping the legs across: which one is better for my stiff back?",
+]
+
+
+@each("question", SESSION21_H93_STYLE_PICK)
+def test_session21_h93_style_pick_is_hold_vs_flow(question: str) -> None:
+    _answered_kind(question, "topic", "hold_vs_flow")
+
+
+# ...counter-probes: a pain now, a tweak told, a hurt beside the fear, the two sides compared
+SESSION21_H93_STYLE_PICK_COUNTER = [
+    (
+        "holding or swinging, which one hurts less? my back is killing me since yesterday",
+        "safety",
+        None,
+    ),
+    (
+        "I tweaked something yesterday while swinging, should I just hold instead?",
+        "safety_ask",
+        None,
+    ),
+    ("scared I'll tweak something, my back already hurts when I hold or swing", "safety", None),
+    (
+        "my left goes down further than the right, is one side better?",
+        "topic",
+        "uneven_sides",
+    ),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_STYLE_PICK_COUNTER)
+def test_session21_h93_style_pick_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: a speech given at an event (a wedding, a retirement): declined, never
+# the safety net's question about the voice
+SESSION21_H93_SPEECH_GIVEN = [
+    "I'm giving a speech at my dad's retirement do next week and I still can't think of an opening"
+    " line, any ideas?",
+    "writing my wedding speech and it's still too long, how do I cut it down?",
+    "practising my speech for the awards night, how do I stop my voice shaking with nerves?",
+]
+
+
+@each("question", SESSION21_H93_SPEECH_GIVEN)
+def test_session21_h93_speech_given_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: speech itself gone strange now, a weak arm told beside a speech
+SESSION21_H93_SPEECH_GIVEN_COUNTER = [
+    ("my speech went funny this morning and my face feels droopy", "safety", None),
+    ("since yesterday my speech is slurred and odd", "safety", None),
+    (
+        "my best man speech went fine but my left arm has been weak and heavy since the wedding",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_SPEECH_GIVEN_COUNTER)
+def test_session21_h93_speech_given_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h93: a little told as escaping (bare "escaped") with no warning locks out
+# as before, now that "no warning" alone no longer does
+SESSION21_H93_ESCAPED_NO_WARNING = [
+    ("a little bit escaped when I sneezed, no warning at all", "safety", None),
+    ("some escaped on the walk home without any warning", "safety", None),
+    ("a drop escaped as I stood up, before I knew it", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H93_ESCAPED_NO_WARNING)
+def test_session21_h93_escaped_no_warning_locks_out(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# ...counter-probes: a thing escaping from something, an animal escaping
+SESSION21_H93_ESCAPED_NO_WARNING_COUNTER = [
+    "a bit escaped from the bag of flour, no warning, what a mess",
+    "the dog escaped without warning, ok to restart the twist after chasing him?",
+    "a bit of air escaped from the tyre without warning",
+]
+
+
+@each("question", SESSION21_H93_ESCAPED_NO_WARNING_COUNTER)
+def test_session21_h93_escaped_no_warning_counter_probes(question: str) -> None:
+    assert answer(question).kind != "safety"
