@@ -531,6 +531,111 @@ _DIALECT = {
     "intorpidito": "numb",
     "intorpidita": "numb",
 }
+# twenty-first session, rt57: a sign told in another language inside an English message (a
+# bilingual writer: "seit gestern" a numbness of "beide Seiten", "tengo fiebre" with the back
+# that "duele"). One small lexicon of the signs' own words in the languages mixed in most
+# (German, Spanish, French, Italian, Portuguese, Polish; accents already stripped), read as the
+# English words before the rules read the message. Whole words only, and never a word that is
+# also common English ("pain", "mal", "dos", "due", "chute", "blase", "fracas", "doi" and
+# "gefallen" are left alone: their phrases are read below instead). Each row: the English
+# word, then the foreign words read as it.
+_RT57_FOREIGN_LEXICON: tuple[tuple[str, str], ...] = (
+    # numb, numbness
+    (
+        "numb",
+        "entumecido entumecida entumecidos entumecidas adormecido adormecida adormecidos"
+        " adormecidas dormente dormentes gefuhllos zdretwialy zdretwiala zdretwiale"
+        " intorpiditi intorpidite",
+    ),
+    (
+        "numbness",
+        "taubheit taubheitsgefuhl entumecimiento adormecimiento dormencia engourdissement"
+        " intorpidimento dretwienie",
+    ),
+    # tingling
+    (
+        "tingling",
+        "kribbeln kribbelt hormigueo picotement picotements fourmillement fourmillements"
+        " formigamento mrowienie",
+    ),
+    # weak, weakness
+    ("weak", "schwach debil faible debole fraco fraca"),
+    ("weakness", "debilidad faiblesse debolezza fraqueza"),
+    # fever
+    ("fever", "fieber fiebre fievre febbre febre goraczka"),
+    # pain, hurts
+    ("pain", "schmerz schmerzen dolor dolores douleur douleurs dolore dolori dores"),
+    ("hurts", "duele duelen doendo boli"),
+    # bladder, urine, pee, bowel
+    ("bladder", "harnblase vejiga vessie vescica bexiga pecherz"),
+    ("urine", "urin orina urina mocz"),
+    ("pee", "xixi"),
+    ("bowel", "darm intestino intestinos intestins intestini jelita"),
+    # fall, fell
+    ("fell", "gesturzt hingefallen tombe tombee caduto caduta"),
+    ("fall", "sturz caida queda"),
+    # both, legs, thighs, inner, the saddle
+    ("both", "beide beiden ambas ambos entrambe entrambi obie"),
+    ("legs", "beine beinen piernas jambes gambe pernas nogi"),
+    ("thighs", "oberschenkel oberschenkeln muslos cuisses cosce coxas uda"),
+    ("inner", "innenseite innenseiten"),
+    ("buttocks", "gesass nalgas gluteos glutei natiche nadegas posladki"),
+    ("bum", "trasero bunda"),
+    ("groin", "entrepierna entrejambe inguine virilha krocze"),
+    ("back", "espalda schiena costas plecy"),
+    # since, yesterday, two days
+    ("since", "seit desde depuis"),
+    ("yesterday", "gestern ayer ieri ontem wczoraj"),
+    ("two", "zwei deux dois dwoch"),
+    ("days", "tagen dias jours giorni dni"),
+    ("i have", "tengo tenho"),
+    # (a sign denied stays denied: "keine Schmerzen", "ningún dolor", "nessun formicolio")
+    ("no", "kein keine keinen keinerlei ningun ninguna nessun nessuna nessuno nenhum nenhuma"),
+    ("without", "ohne"),
+)
+_RT57_FOREIGN_SIGNS = {
+    foreign: english for english, foreigns in _RT57_FOREIGN_LEXICON for foreign in foreigns.split()
+}
+_DIALECT.update(_RT57_FOREIGN_SIGNS)
+# ...and the phrases whose words alone are English or too short to read alone: "j'ai mal",
+# "ça (me) fait mal", "me duele", "tut weh", "mi fa male", "me dói", "hab ich", "dos días",
+# "due giorni", "desde hace", "l'intérieur des cuisses", Polish "upadłem" (its "ł" splits it)
+_RT57_FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (lazy(pattern), english)
+    for pattern, english in (
+        (r"\bj ai mal\b", "i have pain"),
+        (r"\bca (?:me |te |lui )?fait (?:tres )?mal\b", "it hurts"),
+        (r"\bme (?:duele|duelen|doi|doem)\b", "hurts"),
+        (r"\b(?:tut|tun) (?:mir )?(?:so )?weh\b", "hurts"),
+        (r"\b(?:mi )?(?:fa|fanno) male\b", "hurts"),
+        (r"\b(?:hab ich|habe ich|ich hab|ich habe)\b", "i have"),
+        (r"\bdesde hace\b", "since"),
+        (r"\b(?:dos) dias\b", "two days"),
+        (r"\bdue giorni\b", "two days"),
+        (r"\bl interieur des\b", "inner"),
+        (r"\b(?:pas de|aucune?)\b", "no"),
+        # (a hay fever is no fever: "fiebre del heno", "fievre des foins", "febbre da fieno")
+        (r"\b(?:fiebre del heno|fievre des foins|febbre da fieno|febre do feno)\b", "hay fever"),
+        (
+            r"\b(?:me cai|eu cai|je suis tombee?|sono cadut[oa]|bin (?:hin)?gefallen"
+            r"|upad (?:em|am))\b",
+            "i fell",
+        ),
+    )
+)
+_RT57_FOREIGN_CUE = lazy(
+    r"\b(?:j ai|fait|duele|duelen|doi|doem|weh|male|hab|habe|desde|dias|giorni|interieur|cai"
+    r"|tombee?|cadut[oa]|gefallen|upad|heno|foins|fieno|feno|pas|aucune?)\b"
+)
+
+
+def _rt57_foreign_phrases(normal: str) -> str:
+    """The phrases of `_RT57_FOREIGN_PHRASES` in ``normal`` (normalised words) read in English."""
+    for pattern, english in _RT57_FOREIGN_PHRASES:
+        normal = pattern.sub(english, normal)
+    return normal
+
+
 # rt3: "ma" and "mi" before a part of the body are "my" ("ma legs", "mi back"), never the mother
 _MY_DIALECT = lazy(
     r"(?<!\bme )(?<!\bmy )(?<!\byer )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthe )"
@@ -614,7 +719,10 @@ def _prepare(text: str) -> str:
     text = text[:MAX_CHARS]
     if _BODY_EMOJI.search(text):
         text = _BODY_EMOJI.sub(lambda m: _BODY_EMOJI_WORDS[m.group()], text)
-    prepared = " ".join(_correct(w) for w in words(normalise(text)))
+    normal = words(normalise(text))
+    if _RT57_FOREIGN_CUE.search(joined := " ".join(normal)):
+        normal = _rt57_foreign_phrases(joined).split()
+    prepared = " ".join(_correct(w) for w in normal)
     if " ma " in f" {prepared} " or " mi " in f" {prepared} ":
         prepared = _MY_DIALECT.sub("my", prepared)
     if " after go" in f" {prepared}":
@@ -11855,6 +11963,10 @@ RULES: tuple[_Rule, ...] = (
         # round 29: a side named ("I'm dragging my left foot")
         r"drag(?:ging|s)? (?:my |one |the |his |her )?(?:left |right |bad |weak |other )?(?:foot"
         r"|leg|feet|toes)",
+        # twenty-first session, rt57: the sign's own noun in a fragment ("slight foot drag since
+        # monday"), never a skater's or a rider's way of braking
+        r"(?:foot|toe) drag\b(?!(?: \w+){0,6}? (?:to (?:brake|stop|slow)|brak\w*"
+        r"|on (?:my|the|a) (?:board|skateboard|longboard|scooter|bike|kite)|technique|trick\w*)\b)",
         r"(?:foot|feet|toes) (?:\w+ ){0,3}(?:catch|catches|catching|caught|snag\w*|scuff\w*)"
         r"(?! (?:a|an|the|my|some|up)\b)",
         r"trip(?:ping|ing|ped|s)? over (?:my |one )?(?:own )?(?:foot|feet|toes)",
@@ -12526,6 +12638,15 @@ RULES: tuple[_Rule, ...] = (
         r"landed (?:hard|heavily|badly|awkwardly)",
         r"hit the (?:deck|ground|floor|pavement)",
         r"came a cropper",
+        # twenty-first session, rt57: a fall in Australian and British slang ("went arse over
+        # tit on the ice", "stacked it on my bike", "came a gutser"); never a pile stacked up
+        r"(?:went|go|gone|going|goes) (?:arse|ass|bum|butt|head) over(?: (?:tit|tits|teakettle"
+        r"|kettle|heels|head|elbow))?",
+        r"arse over (?:tit|tits|head|kettle|teakettle)",
+        r"(?:came|come|went) a (?:gutser|gutsa|gutzer)",
+        r"(?:^|i |we |just |totally |properly |completely |absolutely |really |badly |fully )"
+        r"stacked it\b(?! (?:up|neatly|high|away|on (?:the |a )?(?:top|shelf|shelves|pile|table"
+        r"|pallet|rack|others)|in (?:the|a) (?:shed|corner|garage|box|cupboard)|against|into))",
         r"lost my (?:footing|balance) and",
         # thirteenth session, rt38: a tumble shrugged off, unhurt and laughing, is no fall to flag
         unless=r"(?:no pain at all|not a (?:scratch|mark|bruise) on me|without a scratch|laughed"

@@ -5314,6 +5314,51 @@ RT56_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-first session, rt57 (a fifty-seventh blind set), by class: a sign told in another
+# language mixed into English (German, Spanish, French, Italian, Portuguese, Polish: numbness,
+# tingling, fever, pain, the bladder, a fall, both legs, since yesterday); a foot drop told as a
+# bare noun in a fragment; a fall in Australian and British slang
+RT57_LOCKED_OUT: list[str] = [
+    "hey, desde ayer tengo las piernas entumecidas, left and right, ok to keep stretching?",
+    "quick one: taubheit in beiden Beinen since this morning, normal?",
+    "SEIT GESTERN KRIBBELN IN BEIDEN BEINEN, BACK SORE",
+    "what's the hold time? since yesterday tengo hormigueo en ambas piernas. and the reps?",
+    "me duele la espalda y tengo fiebre 🤒 since tuesday",
+    "j'ai mal au dos et de la fièvre depuis deux jours, can I still train?",
+    "no puedo controlar la vejiga since this morning and the back aches",
+    "ich bin gestern hingefallen, lower back properly hurting now",
+    "me caí ayer on the stairs, back hurts a lot now",
+    "slight foot drag since monday, lower back aching",
+    "noticed a toe drag on my right side, started this week, thoughts?",
+    "FOOT DRAG SINCE YESTERDAY",
+    "foot drag today 😬 back sore",
+    "went arse over in the car park this morning, lower back aching now",
+    "properly stacked it on the bike track yesterday, back is sore",
+    "i stacked it on the ice this morning, back is sore",
+    "came a gutser off the ladder, back aching",
+]
+
+# ...never a foreign sign word of a friend's, a child's fever told as over, the word asked
+# about, a sign denied ("keine", "pas de", "ningún"); a skater's or a rider's foot drag; a fall
+# long ago and healed or someone else's and laughed off; boxes stacked in a shed
+RT57_NOT_LOCKED_OUT: list[str] = [
+    "my friend has Schmerzen in his knee, any tips for the stretch?",
+    "mi hijo tenía fiebre last week, he's all better, ok for me to train?",
+    "what does taubheit mean? someone asked me in general",
+    "je suis fatigué but no douleur, just wondering about reps",
+    "kein Fieber, keine Taubheit, just stiff after gardening, which stretch?",
+    "pas de douleur, pas de fièvre, just curious about the breathing",
+    "ningún dolor en las piernas, just a stiff back after work",
+    "practising my foot drag to brake on the skateboard, back feels fine",
+    "my foot drag technique on the longboard is improving",
+    "came a cropper on my bike 3 years ago, fully healed, which stretch is best?",
+    "my wife went arse over tit on an icy path yesterday, she's fine, I'd like to begin",
+    "the kids went arse over on the trampoline and laughed, can I stretch now?",
+    "stacked it on the shelf and then did my stretch",
+    "i stacked it in the garage after the delivery, can I do reps now?",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5405,6 +5450,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT54_LOCKED_OUT
     + RT55_LOCKED_OUT
     + RT56_LOCKED_OUT
+    + RT57_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5471,6 +5517,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT54_NOT_LOCKED_OUT
     + RT55_NOT_LOCKED_OUT
     + RT56_NOT_LOCKED_OUT
+    + RT57_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
