@@ -589,6 +589,8 @@ _RT57_FOREIGN_LEXICON: tuple[tuple[str, str], ...] = (
     ("two", "zwei deux dois dwoch"),
     ("days", "tagen dias jours giorni dni"),
     ("i have", "tengo tenho"),
+    ("today", "heute hoy oggi hoje dzisiaj"),
+    ("control", "kontrolle controle controllo kontroli"),
     # (a sign denied stays denied: "keine Schmerzen", "ningún dolor", "nessun formicolio")
     ("no", "kein keine keinen keinerlei ningun ninguna nessun nessuna nessuno nenhum nenhuma"),
     ("without", "ohne"),
@@ -614,6 +616,12 @@ _RT57_FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdue giorni\b", "two days"),
         (r"\bl interieur des\b", "inner"),
         (r"\b(?:pas de|aucune?)\b", "no"),
+        (r"\b(?:die|meine|der|meiner|ma) (?:blase|harnblase)\b", "my bladder"),
+        (r"\baujourd hui\b", "today"),
+        (
+            r"\b(?:heute (?:morgen|fruh)|ce matin|esta manana|stamattina|esta manha)\b",
+            "this morning",
+        ),
         # (a hay fever is no fever: "fiebre del heno", "fievre des foins", "febbre da fieno")
         (r"\b(?:fiebre del heno|fievre des foins|febbre da fieno|febre do feno)\b", "hay fever"),
         (
@@ -625,7 +633,8 @@ _RT57_FOREIGN_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _RT57_FOREIGN_CUE = lazy(
     r"\b(?:j ai|fait|duele|duelen|doi|doem|weh|male|hab|habe|desde|dias|giorni|interieur|cai"
-    r"|tombee?|cadut[oa]|gefallen|upad|heno|foins|fieno|feno|pas|aucune?)\b"
+    r"|tombee?|cadut[oa]|gefallen|upad|heno|foins|fieno|feno|pas|aucune?|blase|heute|aujourd"
+    r"|matin|manana|stamattina|manha)\b"
 )
 
 

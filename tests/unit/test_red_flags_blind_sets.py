@@ -5336,6 +5336,8 @@ RT57_LOCKED_OUT: list[str] = [
     "properly stacked it on the bike track yesterday, back is sore",
     "i stacked it on the ice this morning, back is sore",
     "came a gutser off the ladder, back aching",
+    "keine Kontrolle über die Blase seit heute morgen, back sore",
+    "stamattina formicolio in entrambe le gambe, back sore",
 ]
 
 # ...never a foreign sign word of a friend's, a child's fever told as over, the word asked
@@ -5349,6 +5351,7 @@ RT57_NOT_LOCKED_OUT: list[str] = [
     "kein Fieber, keine Taubheit, just stiff after gardening, which stretch?",
     "pas de douleur, pas de fièvre, just curious about the breathing",
     "ningún dolor en las piernas, just a stiff back after work",
+    "I'm a bit blase about the reps, which stretch is best?",
     "practising my foot drag to brake on the skateboard, back feels fine",
     "my foot drag technique on the longboard is improving",
     "came a cropper on my bike 3 years ago, fully healed, which stretch is best?",
