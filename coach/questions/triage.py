@@ -41910,7 +41910,9 @@ _SADDLE_RIDE_H93 = lazy(
 _SADDLE_RIDE_GUARD_H93 = lazy(
     r"\b(?:since|still(?!\s+(?:fine|ok|okay|good|alright|safe|allowed|able|go|do))|hasn['’]?t"
     r"|has\s+not|won['’]?t|not\s+(?:gone|come\s+back|back|going)"
-    r"|days|day\s+(?:later|after)|next\s+day|all\s+day|weeks?|hours?|keeps?|again|worse|spread\w*"
+    r"|days|day\s+(?:later|after)|next\s+day|all\s+day|weeks?|hours?|keeps?|worse|spread\w*"
+    # (the lead's: "again" of its coming back, never of feeling "normal again")
+    r"|(?<!normal\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!right\s)again"
     r"|legs?|feet|foot|groin|genital\w*"
     r"|privates|bladder|bowels?|pee\w*|wee|toilet|wip\w*|leak\w*|can['’]?t|cannot|both|tingl\w*"
     r"|pins|back\s+pain)\b",

@@ -320,6 +320,9 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " which side first?",
         "my sister posted in the family chat: 'got a fever, in bed all day'. she lives in Leeds,"
         " not me, I'm grand. which side first?",
+        # twenty-first session, h93: a video game's event; a numb bum from a spin class, over
+        "got run over by a tank in Fortnite 💀 which side first?",
+        "bum went numb on the spin bike earlier, all normal again lol. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -859,6 +862,11 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         ("unexplained wt loss of 6 kg since march, not dieting, back sore", CLINICIAN_REPLY),
         ("dropped my phone and then fell down the stairs myself this morning", EMERGENCY_REPLY),
+        # twenty-first session, rt57: a sign told in German inside English; a fragment; a fall
+        # in Australian slang
+        ("seit heute morgen Taubheit in beiden Beinen, is a session ok?", EMERGENCY_REPLY),
+        ("foot drag. since this morning. back sore.", EMERGENCY_REPLY),
+        ("came a gutser off the ladder this arvo, back first onto the pavers", EMERGENCY_REPLY),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 

@@ -15750,6 +15750,8 @@ def test_session21_h92_own_sign_locks_out_learned_reader_on_and_off(text: str) -
 # kneeling, gone; a crash attended at work, the writer unhurt; legs to jelly at the sight of
 # someone): neither locked out nor, by the rules alone, asked
 SESSION21_H93_HARMLESS = [
+    # the lead's: "normal again" tells it over
+    "bum went numb on the spin bike earlier, all normal again lol. which side first?",
     "my line manager was being a right royal pain in the back all week, anyway hold time per side?",
     "honestly the in-laws are being such a pain in the neck lately, fine to twist two times daily?",
     "ugh, the landlord is an absolute massive pain in the backside. which arm goes up first?",
@@ -15801,6 +15803,7 @@ SESSION21_H93_HARMLESS = [
 
 # ...and the writer's own sign, now or new, beside the same phrases: locked out
 SESSION21_H93_RED = [
+    "bum went numb on the spin bike and it went numb again today",
     "my supervisor's a royal pain in the neck and my own back has gone numb since breakfast",
     "the neighbour is such a pain in the backside, and my legs buckled today so I fell",
     "I could just collapse in a heap, dizzy with a tight chest",
