@@ -33,25 +33,16 @@ from typing import Any
 try:  # the parser and compiler behind `re` (Python 3.11 and later)
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _parser  # type: ignore[attr-defined]
-    from re._constants import (  # type: ignore[import-not-found]
-        ASSERT,
-        ASSERT_NOT,
-        AT,
-        ATOMIC_GROUP,
-        BRANCH,
-        GROUPREF,
-        GROUPREF_EXISTS,
-        GROUPREF_IGNORE,
-        IN,
-        LITERAL,
-        MAX_REPEAT,
-        MIN_REPEAT,
-        NOT_LITERAL,
-        POSSESSIVE_REPEAT,
-        SUBPATTERN,
-    )
 except ImportError:  # pragma: no cover - another Python: `re.compile` as it is
     _parser = None
+else:  # the parser's names of a pattern's elements
+    ASSERT, ASSERT_NOT, AT = _parser.ASSERT, _parser.ASSERT_NOT, _parser.AT
+    ATOMIC_GROUP, BRANCH, IN = _parser.ATOMIC_GROUP, _parser.BRANCH, _parser.IN
+    GROUPREF, GROUPREF_EXISTS = _parser.GROUPREF, _parser.GROUPREF_EXISTS
+    GROUPREF_IGNORE, LITERAL = _parser.GROUPREF_IGNORE, _parser.LITERAL
+    MAX_REPEAT, MIN_REPEAT = _parser.MAX_REPEAT, _parser.MIN_REPEAT
+    NOT_LITERAL, POSSESSIVE_REPEAT = _parser.NOT_LITERAL, _parser.POSSESSIVE_REPEAT
+    SUBPATTERN = _parser.SUBPATTERN
 
 # The most elements after an opening group that are copied after each of its alternatives.
 MAX_REST = 3
