@@ -20388,6 +20388,15 @@ _RT56_WEIGHT_DOWN = (
     r" (?:\w+ ){0,3}?" + _RT56_UNITS + r"|(?:down|lost|dropped|shed) " + _RT56_UNITS + r")"
 )
 # ...told unexplained in an abbreviation ("wt") or with an amount, never the term alone
+_RT58_SCALES_DOWN = (
+    r"(?:scales?|weigh ins?|weighing) (?:\w+ ){0,3}?(?:dropping|drops|dropped|going down|goes down"
+    r"|gone down|went down|falling|fell|lower and lower|less and less|say i am down|show me down)"
+)
+_RT58_NO_DIET = (
+    r"(?:not (?:on (?:a |any )?diet|dieting|trying|trying to lose)|no diet|without (?:trying"
+    r"|dieting|a diet)|(?:nobody|no one|none of us) (?:\w+ ){0,4}?(?:is|are) (?:on (?:a |any )?"
+    r"diet|dieting|trying to lose))"
+)
 _RT56_UNEXPLAINED = (
     r"(?:unexplained|unexplainable|unintentional|unintended|unplanned|inexplicable|unexpected"
     r"|mysterious) (?:\w+ )?"
@@ -20402,14 +20411,21 @@ _RT56_WEIGHT_UNEXPLAINED = (
     + r"|"
     + _RT56_WEIGHT_DOWN
     + r" (?:\w+ ){0,8}?(?:not (?:on (?:a |any )?diet|dieting|trying)|no diet|without (?:trying"
-    r"|dieting|a diet)))"
+    r"|dieting|a diet))|"
+    # twenty-first session, rt58: ...or the scales going down, with the diet denied before or
+    # after it, also for the whole household ("nobody here is on a diet")
+    + _then15(_RT58_NO_DIET, _any(_RT56_WEIGHT_DOWN, _RT58_SCALES_DOWN), 10)
+    + r"|"
+    + _then15(_RT58_SCALES_DOWN, _RT58_NO_DIET, 8)
+    + r")"
 )
 # ...never a diet, a drug, a goal or an illness that explains it, a question about the term,
 # supposed or someone else's
 _RT56_NOT_WEIGHT = (
     r"(?:asking|ask about|course|count as|counts as|mean|means|always|quiz|exam|if only|wish"
     r"|warning|general|is it true|put on|steady"
-    r"|(?<!not )(?<!no )(?<!any )on (?:a |the )?(?:diet|keto)|calorie\w*|keto|slimming"
+    r"|(?<!not )(?<!no )(?<!any )(?<!house is )(?<!home is )(?<!here is )(?<!nobody is )"
+    r"(?<!one is )(?<!us are )on (?:a |the )?(?:diet|keto)|calorie\w*|keto|slimming"
     r"|weight watchers|ozempic|wegovy|mounjaro|on purpose|goal|target|(?<!not )trying to lose"
     r"|thanks to|pregnan\w*|breastfeed\w*|stomach bug|flu|covid|food poisoning|what if|in case"
     r"|signs? of|years ago|he|she|they|his|her|their|dad|mum|mother|father|wife|husband|son"
@@ -20493,16 +20509,130 @@ def _rt56_signs(said: str) -> list[tuple[str, TriageLevel]]:
     ]
 
 
+# twenty-first session, rt58: an adult's bed wet on waking, told as new ("first time since I
+# was little", an adult's age, "never before")
+_RT58_BED_WET = (
+    r"(?:(?:woke|woken|waking|wake|wakes) (?:up )?(?:\w+ ){0,2}?(?:with|in|to|on) (?:a |the |my )?"
+    r"(?:bed (?:\w+ )?wet|wet (?:bed|sheets|mattress)|sheets wet|mattress wet)|(?:wet|wetted"
+    r"|wetting) (?:the |my )?bed|bed ?wetting|bed (?:was |is )?(?:soaked|soaking|wet))"
+)
+_RT58_ADULT_NEW = (
+    r"(?:first time (?:since|as an adult|ever)|since i was (?:a |an )?(?:toddler|child|kid|baby"
+    r"|little|small|tiny|young|infant)|as an adult|never (?:done|had|happened)|not happened"
+    r"|\d+ (?:years old|yrs old|yr old|yo)|i am \d+|at my age|grown (?:man|woman|adult))"
+)
+# ...never a child's, one long ago or in childhood, after drink, supposed or someone else's
+_RT58_NOT_BED_WET = (
+    r"(?:as a (?:child|kid|boy|girl|toddler)|when i was (?:a |an )?(?:child|kid|little|small"
+    r"|young|toddler|baby|teen\w*)|until i was|(?<!was )(?<!was a )(?<!was an )(?<!since )"
+    r"(?<!since a )(?:toddler|child|children|kid|kids|baby|boy|girl|son|daughter)|drunk"
+    r"|drinking|drinks|pints?|beers?|alcohol|wine|dog|cat|puppy|kitten|he|she|his|her|their"
+    r"|what if|in case|signs? of|years ago|last (?:year|month))"
+)
+# twenty-first session, rt58: both legs "asleep" that will not wake up or wear off
+_RT58_BOTH_LEGS = r"(?:(?:both (?:of )?(?:my |the )?)?(?:legs|feet)|both (?:my )?(?:leg|foot))"
+_RT58_ASLEEP = (
+    r"(?:fallen|fell|gone|went|going|feel|feels|felt|are|is|been|still|stay|stayed|staying)"
+    r" (?:\w+ ){0,2}?asleep"
+)
+_RT58_WONT_WAKE = (
+    r"(?:(?:wont|will not|would not|wouldnt|not|never|can not|cant|refuse to|refusing to)"
+    r" (?:\w+ )?(?:wake|waking|woken|come back|coming back|wear off|wearing off|go away"
+    r"|going away)|still (?:not )?(?:asleep|numb))"
+)
+# ...never legs asleep from sitting or a journey and gone after a walk, supposed or someone else's
+_RT58_NOT_ASLEEP = (
+    r"(?:sat|sitting|sit|cross legged|kneel\w*|squat\w*|fine (?:now|after)|gone now|went away"
+    r"|wore off|(?<!not )came back|(?<!not )woke up|after (?:a |the |my )?(?:walk|stroll|run"
+    r"|ride|drive|flight|nap|minute|few minutes)|long (?:drive|flight|journey)|what if|in case"
+    r"|signs? of|years ago|he|she|his|her|their|mate|friend|dad|mum|mother|father|wife|husband"
+    r"|son|daughter|baby|kids?)"
+)
+# twenty-first session, rt58: a back pain that wakes the writer on its own, whatever the position
+_RT58_WAKES_ME = (
+    r"(?:pain|ache|aching|back|spine) (?:\w+ ){0,2}?(?:wakes|woke|waking|wake|keeps waking)"
+    r" me(?: up)?"
+)
+_RT58_NO_EASE = (
+    r"(?:on (?:its|it is) own|by itself|no position|nothing (?:eases|helps|stops)|whatever"
+    r" (?:position|way)|any position|no matter (?:how|what|which))"
+)
+# ...never a pain that a turn or getting up eases, supposed or someone else's
+_RT58_NOT_WAKES = (
+    r"(?:eases when|better when|goes (?:away )?when|gone when|(?<!no )position (?:helps|sorts)"
+    r"|what if|in case|signs? of|years ago|wakes (?:him|her|them)|his|their|husband|wife)"
+)
+# twenty-first session, rt58: a foot drop shown by a shoe's toe worn through fast, told beside
+# the foot dragging (also when someone else has noticed it)
+_RT58_SHOE_WORN = (
+    r"(?:(?:toe|toes|tip|front|sole) of (?:my )?(?:\w+ ){0,2}?(?:shoe|shoes|trainer|trainers"
+    r"|boot|boots|sneaker|sneakers)|(?:shoe|shoes|trainer|trainers|boot|boots|sneaker|sneakers))"
+    r" (?:\w+ ){0,2}?(?:worn|wearing|scuffed|scuffing|scuffs|wore)"
+)
+_RT58_FOOT_DRAGS = (
+    r"(?:(?:foot|feet|toe|toes|leg) (?:\w+ )?(?:drags|dragging|drag|catches|catching|scuffs"
+    r"|scuffing|slaps|slapping)|i am (?:scuffing|dragging))"
+)
+# ...never a runner's, a skater's or a cyclist's wear, old shoes, supposed or someone else's
+_RT58_NOT_SHOE = (
+    r"(?:running|ran|run|runs|marathon|miles|km|skate\w*|longboard|bmx|brak\w*|football|tennis"
+    r"|old (?:shoes?|trainers?|boots?)|for years|years ago|what if|in case|signs? of|scooter\w*"
+    r"|bikes?|cycl\w*|skid\w*|(?:son|daughter|kid|kids|child|children|boy|girl|husband|wife)"
+    r" (?:shoes?|trainers?|boots?|sneakers?)|his|her (?:shoe|foot|trainer|boot)|their)"
+)
+
+_RT58_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bladder",
+        E,
+        # twenty-first session, rt58: an adult's bed wet on waking, new
+        lazy(r"\b" + _near9(_RT58_BED_WET, _RT58_ADULT_NEW, 14) + r"\b"),
+        lazy(r"\b" + _RT58_NOT_BED_WET + r"\b"),
+    ),
+    (
+        "both_legs",
+        E,
+        # twenty-first session, rt58: both legs asleep and not waking up
+        lazy(r"\b" + _near9(_then15(_RT58_BOTH_LEGS, _RT58_ASLEEP, 6), _RT58_WONT_WAKE, 6) + r"\b"),
+        lazy(r"\b" + _RT58_NOT_ASLEEP + r"\b"),
+    ),
+    (
+        "night_pain",
+        C,
+        # twenty-first session, rt58: a back pain waking the writer on its own, no position easing
+        lazy(r"\b" + _near9(_RT58_WAKES_ME, _RT58_NO_EASE, 14) + r"\b"),
+        lazy(r"\b" + _RT58_NOT_WAKES + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-first session, rt58: a shoe's toe worn by a dragging foot
+        lazy(r"\b" + _near9(_RT58_SHOE_WORN, _RT58_FOOT_DRAGS, 14) + r"\b"),
+        lazy(r"\b" + _RT58_NOT_SHOE + r"\b"),
+    ),
+)
+
+
+def _rt58_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT58_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT58_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
 def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
-    `_rt55_signs`, `_rt56_signs`)."""
+    `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
         *_rt54_signs(said),
         *_rt55_signs(said),
         *_rt56_signs(said),
+        *_rt58_signs(said),
     ]
 
 

@@ -5362,6 +5362,52 @@ RT57_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-first session, rt58 (a fifty-eighth blind set), by class: an adult's bed wet on waking,
+# told as new (an age, "never before", "first time since I was little"); weight going down on
+# the scales with the diet denied, before or after, also for the whole household; both legs
+# asleep that will not wake up or wear off; a back pain that wakes the writer on its own, no
+# position easing it, told beside a baby; a shoe's toe worn by a dragging foot, noticed by
+# someone else
+RT58_LOCKED_OUT: list[str] = [
+    "I'm 60, the bed was soaked when I woke, never happened before, my back went on saturday",
+    "bed wetting at my age?? happened twice this week, back pain since the weekend",
+    "I wet the bed last night, I'm 45 and that has not happened since I was little, back sore",
+    "the scales have gone down 4kg since march and no one at home is dieting, back pain daily",
+    "I'm not dieting, yet the scales went down again this month, lower back aching",
+    "weigh ins keep dropping, none of us are on a diet, and my back is sore",
+    "since yesterday both feet have gone asleep and won't wear off, my back locked on monday",
+    "my legs are both asleep and not coming back, back went two days ago",
+    "both of my legs feel asleep and refuse to wake, lower back agony since friday",
+    "our toddler sleeps through now but the ache wakes me up by itself, no matter how I lie",
+    "back pain keeps waking me on its own, whatever position I try, even with the baby settled",
+    "the pain in my back wakes me at 3am by itself, no position helps, the kids were asleep",
+    "my wife noticed I'm dragging my foot, and the toe of my shoe is scuffed already",
+    "my son pointed out my right foot drags, the tip of my boot is worn in days",
+    "my trainers are scuffed at the toe in days, the left foot drags when I walk",
+]
+
+# ...never a child's wet bed, one in childhood or a pet's; weight lost on a diet or a count, or
+# by a whole household on a diet; legs asleep from sitting or a flight and woken by a walk; a
+# baby waking the writer, a pain a turn eases, a supposed one; a runner's worn shoes, a child's
+RT58_NOT_LOCKED_OUT: list[str] = [
+    "my daughter wet the bed again last night, she is 4, I'm exhausted and my back is stiff",
+    "bedwetting as a kid was awful, I'm 40 now with a stiff back, which stretch?",
+    "the dog wet the bed lol, back is fine, what's the next move",
+    "lost 6kg in two months on a diet, back stiff",
+    "down 4kg since I started calorie counting, back aches",
+    "everyone at home is on a diet and the scales are dropping, back stiff",
+    "both my legs fell asleep on the flight but woke up after a walk, back ok",
+    "my legs went asleep sitting on the floor and came back after a minute",
+    "both legs fell asleep watching tv, fine after I stood up",
+    "the baby woke me up every hour, back sore in the morning",
+    "back pain wakes me when I roll over, eases when I move",
+    "what if back pain wakes me up at night, is that bad?",
+    "my running shoes are worn at the toe after a marathon block",
+    "my son drags his feet and scuffs his school shoes",
+    "the toe of my trainer is worn out from skateboarding, back stiff",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5454,6 +5500,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT55_LOCKED_OUT
     + RT56_LOCKED_OUT
     + RT57_LOCKED_OUT
+    + RT58_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5521,6 +5568,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT55_NOT_LOCKED_OUT
     + RT56_NOT_LOCKED_OUT
     + RT57_NOT_LOCKED_OUT
+    + RT58_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
