@@ -4963,6 +4963,42 @@ def _pushed_further_20(normal: str) -> bool:
     )
 
 
+# twenty-first session, h94: a joint bounced (bobbed, jerked, jolted) on purpose to get it further
+# ("a few bounces of the leg so it sinks lower", "bobbing my knees to reach the mat"), asked: a
+# bounce to push past where the joint goes is forcing it (don't force), never a sign; the purpose
+# word ("to", "so", "trying to") keeps out a joint told as bouncing by itself
+_BOUNCE_H94 = r"(?:bounc\w*|bob|bobs|bobbed|bobbing|jerk|jerks|jerked|jerking|jolt\w*|jiggl\w*)"
+_BOUNCED_FURTHER_H94 = lazy(
+    # ...the joint named before the bounce taken in ("my knee a little bounce")
+    r"\b(?:(?:my|the|your|one|a) )?(?:"
+    + _JOINT_20
+    + r"(?: \w+){0,3}? )?"
+    + _BOUNCE_H94
+    + r"\b(?: \w+){0,8}? (?:to|so|so that|trying to|in order to|hoping to"
+    r"|till|until)\b(?: \w+){0,5}? (?:further|farther|lower|deeper|closer|nearer|more range"
+    r"|(?:to|towards|toward|onto|on|reach|reaches|touch|touches|meet|meets) the"
+    r" (?:floor|ground|mat)|all the way)\b"
+)
+_JOINT_NAMED_H94 = lazy(r"\b" + _JOINT_20 + r"\b")
+
+
+def _bounced_further_h94(normal: str) -> bool:
+    """Twenty-first session, h94: a joint bounced on purpose to get it further
+    (`_BOUNCED_FURTHER_H94`), asked about; never beside a word of trouble, a condition, an
+    operation or a report of the body (the guards of `_pushed_further_20`)."""
+    return (
+        _BOUNCED_FURTHER_H94.search(normal) is not None
+        and _JOINT_NAMED_H94.search(normal) is not None
+        and _PUSH_ASKED_20.search(normal) is not None
+        and not _PAIN_WORD_46.search(normal)
+        and not _CONDITION_NAMED.search(normal)
+        and not _SCIATICA.search(normal)
+        and _operation_told(normal) is None
+        and not body_report(blanked(_BOUNCED_FURTHER_H94, normal))
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 # Sixteenth session, h81. A pull or a stretch felt at a place the move stretches (the hip flexors
 # of the sweeping leg, the hip's outer side, the chest), asked whether it should be there: what it
 # stretches, never the leg's sweep nor a tightness felt in the move (`_TIGHT_FELT_54`, no place).
@@ -5720,6 +5756,10 @@ def _direct_topic(normal: str) -> str | None:
         return "hold_vs_flow"
     if _BODY_TROUBLE_47.search(normal):
         return None
+    if _bounced_further_h94(normal):
+        # twenty-first session, h94: a joint bounced on purpose to get it further: don't force
+        # (before a version's size, which "little bounces" would pull towards)
+        return "dont_force"
     if _WHAT_IT_STRETCHES_H90.search(normal) and _beyond_the_twist(normal) == "no":
         # twentieth session, h90: what the move stretches, asked plainly
         return "muscles_stretched"
@@ -7561,6 +7601,8 @@ class Matcher:
         match = _resolved_h91(match, normal)
         # twenty-first session, h92: more of them, by class (`_resolved_h92`)
         match = _resolved_h92(match, normal)
+        # twenty-first session, h94: what makes a rep of the two sides (`_resolved_h94`)
+        match = _resolved_h94(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -7755,7 +7797,14 @@ class Matcher:
             match = replace(match, key="how_to", runners_up=())
             options = ()
         elif (
-            _OWN_SCIATICA_H87.search(normal)
+            (
+                _OWN_SCIATICA_H87.search(normal)
+                # twenty-first session, h94: or a clinician's word for it (`_TOLD_SCIATICA_H94`)
+                or (
+                    _TOLD_SCIATICA_H94.search(normal)
+                    and not _TOLD_SCIATICA_GUARD_H94.search(normal)
+                )
+            )
             and _HELPS_ASKED_H87.search(normal)
             and _SCIATICA_HELPS_TOPICS_H87 & {match.key, *options}
         ):
@@ -7913,6 +7962,23 @@ _HELPS_ASKED_H87 = lazy(
 _OWN_SCIATICA_H87 = lazy(
     r"\b(?:my|i have|i ve got|ive got|i got|i had|i ve had|ive had|diagnosed with|called it"
     r"|i suffer from|i suffer with)(?: (?!s\b)\w+){0,2}? sciatic\w*"
+)
+# twenty-first session, h94: ...or the sciatica told as a clinician's word ("the physio reckoned
+# it was sciatica", "I was told it's sciatica", "the doctor's verdict was sciatica"), never beside
+# a word of now or new, its coming back or a sign (`_TOLD_SCIATICA_GUARD_H94`): a known, settling
+# condition asked about is no new sign
+_TOLD_SCIATICA_H94 = lazy(
+    r"\b(?:gp|doctor|doctors|doc|dr|physio|physiotherapist|consultant|specialist|chiro\w*"
+    r"|osteo\w*|nurse|surgeon|clinic|hospital|a and e|they)\b(?: \w+){0,2}? (?:said|says|reckon\w*"
+    r"|thinks?|thought|called|diagnosed|told me|put it down to|confirmed|suspect\w*|verdict was"
+    r"|decided)\b(?: \w+){0,3}? sciatic\w*"
+    r"|\b(?:was|been|got) (?:told|diagnosed)\b(?: \w+){0,3}? sciatic\w*"
+    r"|\b(?:diagnosis|verdict) (?:was|is|of)(?: \w+){0,2}? sciatic\w*"
+)
+_TOLD_SCIATICA_GUARD_H94 = lazy(
+    r"\b(?:since|today|tonight|yesterday|this (?:week|morning)|again|worse|worsening|getting"
+    r"|flar\w*|new|suddenly|numb\w*|tingl\w*|pins and needles|weak\w*|dead|shooting|burning"
+    r"|both legs|bladder|bowel\w*|saddle|(?:is|s|it s|came|come|comes|coming|back) back)\b"
 )
 # ...the topics a sciatica-helps message leaves (what the move is or does)
 _SCIATICA_HELPS_TOPICS_H87 = frozenset(
@@ -8775,6 +8841,57 @@ _HAND_DRIVES_LEG_H92 = lazy(
     r"|\b(?:pull|push|press|help|force|drag|ease|guide|tug|yank|coax|lever)\w* (?:my|the|your)"
     r" (?:knee|leg|thigh)\b(?: \w+){0,4}? (?:with|using|by) (?:my|your|a|the|one) hands?\b"
 )
+
+
+# twenty-first session, h94: whether both sides make one rep or each side counts on its own, asked
+# ("does each side count as a rep", "left and right together is one rep?", "one rep per side or
+# per pair"): reps and sets, never which side goes first (the sides named pull towards it)
+_SIDES_PER_REP_H94 = lazy(
+    r"\bcount(?:s|ed|ing)? (?:each|every|both|one|the two|either) (?:side|sides|leg|legs)"
+    r"(?: \w+){0,3}? (?:separate\w*|individually|on (?:its|their) own|alone|singly|apart"
+    r"|together|as (?:one|a|two|1|2|its own|their own|separate)\b)"
+    r"|\bcount(?:s|ed|ing)? (?:them|both|the two|the pair) (?:as one|as a single|as two|together"
+    r"|separate\w*|individually)\b"
+    r"|\b(?:each|every|one|either) (?:side|leg)(?: \w+){0,2}? counts?\b"
+    r"|\b(?:each|every|either) (?:side|leg) (?:is )?(?:its own|a separate|a single|one|a) rep\b"
+    r"|\b(?:both sides|both legs|left and right|right and left|(?:right|left) then (?:left|right)"
+    r"|one (?:of )?each side|a side each|each side)\b(?: \w+){0,3}? (?:(?:is|are|count as"
+    r"|counts as|make|makes|equals?) (?:just )?)?(?:one|1|a|a single|two|2) reps?\b"
+    r"|\b(?:one|1|a) rep (?:per|a|each|for each|on each) side\b(?: \w+){0,2}? or\b"
+    r"|\b(?:one|1|a) rep or (?:two|2)\b"
+)
+_HOLDING_H94 = lazy(r"\b(?:hold|holds|holding|held|minutes?|mins?)\b")
+_SIDES_REP_TOPICS_H94 = frozenset(
+    {
+        "reps_sets",
+        "which_side_first",
+        "return_switch",
+        "hold_time",
+        "leg_sweep",
+        "dynamic_benefits",
+        "speed_rhythm",
+        "hold_vs_flow",
+    }
+)
+
+
+def _resolved_h94(match: _Match, normal: str) -> _Match:
+    """Twenty-first session, h94: a "Did you mean" between the count and the order of the sides
+    resolved when what makes a rep is asked (`_SIDES_PER_REP_H94`): reps and sets. Never beside
+    the hold's seconds or a hold named (how long a side is held), a word of pain, or beyond the
+    twist."""
+    keys = {match.key, *match.options()}
+    if (
+        keys <= _SIDES_REP_TOPICS_H94
+        and _SIDES_PER_REP_H94.search(normal)
+        # the hold's seconds named: how long each side is held is asked, not the reps
+        and not _SECONDS_NAMED_56.search(normal)
+        and not _HOLDING_H94.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return replace(match, key="reps_sets", runners_up=())
+    return match
 
 
 def _resolved_h92(match: _Match, normal: str) -> _Match:

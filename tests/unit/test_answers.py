@@ -8602,3 +8602,116 @@ SESSION21_H93_ESCAPED_NO_WARNING_COUNTER = [
 @each("question", SESSION21_H93_ESCAPED_NO_WARNING_COUNTER)
 def test_session21_h93_escaped_no_warning_counter_probes(question: str) -> None:
     assert answer(question).kind != "safety"
+
+
+# twenty-first session, h94: sciatica told as a clinician's word, settling, and whether the move
+# helps asked: the sciatica topic (a known, settling condition asked about is no new sign)
+SESSION21_H94_TOLD_SCIATICA = [
+    "The physio said sciatica back in March. It has mostly eased. Would the twist help with what"
+    " remains?",
+    "Doc said sciatica a while back, it's calming down. Could this move help the tail end of it?",
+    "I was told sciatica by the GP last winter, it's fading now. Can this stretch help with the"
+    " rest?",
+    "Consultant confirmed sciatica in the summer. It's settling. Could this exercise help finish"
+    " it off?",
+]
+
+
+@each("question", SESSION21_H94_TOLD_SCIATICA)
+def test_session21_h94_told_sciatica_is_sciatica(question: str) -> None:
+    _answered_kind(question, "topic", "sciatica")
+
+
+# ...counter-probes: the sciatica back, worse or with a sign now keeps its safety reply
+SESSION21_H94_TOLD_SCIATICA_COUNTER = [
+    (
+        "the sciatica is back since yesterday and my foot is numb, will the twist help?",
+        "safety",
+        None,
+    ),
+    (
+        "GP said sciatica months ago. Now my foot has gone numb since this morning. Could this"
+        " twist help with it?",
+        "safety",
+        None,
+    ),
+    (
+        "The doctor said sciatica last month, it's come back since yesterday. Could this twist help"
+        " with it?",
+        "safety_ask",
+        None,
+    ),
+    ("GP said sciatica a few weeks ago, it's getting worse, could the twist help?", "safety", None),
+    (
+        "The GP said sciatica a while ago and both legs feel weak now. Could this help?",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION21_H94_TOLD_SCIATICA_COUNTER)
+def test_session21_h94_told_sciatica_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h94: whether both sides make one rep or each side counts on its own:
+# reps and sets, never which side goes first
+SESSION21_H94_SIDES_PER_REP = [
+    "when I do the sweeping one, does left then right make one rep?",
+    "on the flowing version do both sides together count as a single rep?",
+    "for the swinging style, is each side its own rep or do I count both as one?",
+]
+
+
+@each("question", SESSION21_H94_SIDES_PER_REP)
+def test_session21_h94_sides_per_rep_is_reps_sets(question: str) -> None:
+    _answered_kind(question, "topic", "reps_sets")
+
+
+# ...counter-probes: which side goes first, the switch, the pace side to side, the hold's
+# seconds or a hold asked beside each side counted
+SESSION21_H94_SIDES_PER_REP_COUNTER = [
+    ("20 or 45 secs? is that for each side on its own?", "topic", "hold_time"),
+    ("what's the hold length, and do I count each side separately?", "topic", "hold_time"),
+    ("half a minute per go - does each leg count separately for that?", "topic", "hold_time"),
+    ("which leg do I begin with, left or right?", "topic", "which_side_first"),
+    ("should I do the right side first then the left?", "topic", "which_side_first"),
+    ("I finished the left, do I switch now?", "topic", "return_switch"),
+    ("with the moving one, how fast do I go from side to side?", "topic", "speed_rhythm"),
+]
+
+
+@each("question,kind,topic", SESSION21_H94_SIDES_PER_REP_COUNTER)
+def test_session21_h94_sides_per_rep_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-first session, h94: a joint bounced, bobbed or jolted on purpose to get it further,
+# asked: don't force it, never a sign
+SESSION21_H94_BOUNCED_FURTHER = [
+    "I bounce my knee a bit at the bottom to help it go lower, is that alright?",
+    "is it ok to do little bobbing movements with the leg so it gets further over?",
+    "should I jolt the leg down a few times to reach the mat?",
+    "bouncing my legs trying to get them deeper into the twist - bad idea?",
+]
+
+
+@each("question", SESSION21_H94_BOUNCED_FURTHER)
+def test_session21_h94_bounced_further_is_dont_force(question: str) -> None:
+    _answered_kind(question, "topic", "dont_force")
+
+
+# ...counter-probes: a joint bouncing by itself, a jerk told since last week, a bounce that hurts,
+# a bounce on a ball
+SESSION21_H94_BOUNCED_FURTHER_COUNTER = [
+    ("my knee keeps bouncing on its own at the end, is that ok?", "safety_ask", None),
+    ("my leg jerks at night since last week, is that ok?", "safety_ask", None),
+    ("I bounce my knee and it hurts to get it lower, is that ok?", "safety", None),
+    ("can I bounce on a ball before the twist?", "decline", None),
+]
+
+
+@each("question,kind,topic", SESSION21_H94_BOUNCED_FURTHER_COUNTER)
+def test_session21_h94_bounced_further_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
