@@ -32384,7 +32384,11 @@ _WOKEN_BY_H65 = lazy(
     r"|snow|rain|wind|hail|roof|door|bang|crash|phone|doorbell|lorry|traffic|birds?)\b"
     r"[^.!?]{0,30}?\b(?:woke|wakes|waking|woken)\s+(?:me|us)(?:\s+up)?\b(?:\s+(?:at|around|about)"
     r"\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|o['’]?clock)?)?"
-    r"|\b(?:woke|woken|waking)\s+(?:up\s+)?by\s+(?:(?:the|a|my|our)\s+)?(?:\w+\s+)?(?:alarm|baby"
+    r"|\b(?:woke|woken|waking)\s+(?:up\s+)?"
+    # twenty-first session, h94: how often told between ("woken three times overnight by...")
+    r"(?:(?:\d+|twice|two|three|four|five|six|several|a\s+few|many)\s+(?:times\s+)?(?:last\s+night"
+    r"\s+|in\s+the\s+night\s+|overnight\s+)?)?"
+    r"by\s+(?:(?:the|a|my|our)\s+)?(?:\w+\s+)?(?:alarm|baby"
     r"|toddler|kids?|dog|cat|neighbou?rs?|storm|thunder|snoring|fireworks|noise|sirens?)\b",
     re.IGNORECASE,
 )
@@ -42012,10 +42016,13 @@ _LONG_AGO_GUARD_H93 = lazy(
 
 
 # twenty-first session, h93: a bike saddle's own effects told with the ride ("dead bum after
-# the sportive", "my backside went numb on the turbo", "saddle sores from the long ride")...
+# the sportive", "my backside went numb on the turbo", "saddle sores from the long ride"), and
+# (twenty-first session, h94) a long seat in a car, a bus or a plane told the same way...
 _RIDE_H93 = (
     r"(?:spin|spinning|cycl\w*|bike|biking|ride|riding|rides|rode|km|k|miles|sportive|peloton"
-    r"|turbo|zwift|saddle|century|audax|gran\s+fondo|velodrome|bikepacking)"
+    r"|turbo|zwift|saddle|century|audax|gran\s+fondo|velodrome|bikepacking"
+    # twenty-first session, h94: a long seat in a car, a bus, a coach, a train or a plane
+    r"|drive|driving|drove|bus|coach|train|flight|plane|journey|commute|road\s+trip)"
 )
 _BUM_H93 = r"(?:bum|butt|backside|arse|ass|bottom|behind|sit\s+bones|undercarriage|rear)"
 _SADDLE_RIDE_H93 = lazy(
@@ -42040,7 +42047,9 @@ _SADDLE_RIDE_H93 = lazy(
 _SADDLE_RIDE_GUARD_H93 = lazy(
     r"\b(?:since|still(?!\s+(?:fine|ok|okay|good|alright|safe|allowed|able|go|do))|hasn['’]?t"
     r"|has\s+not|won['’]?t|not\s+(?:gone|come\s+back|back|going)"
-    r"|days|day\s+(?:later|after)|next\s+day|all\s+day|weeks?|hours?|keeps?|worse|spread\w*"
+    r"|days|day\s+(?:later|after)|next\s+day|all\s+day|weeks?|keeps?|worse|spread\w*"
+    # (twenty-first session, h94: "hours" of it lasting, never the length of a drive or a flight)
+    r"|hours?(?![-\s]+(?:long\s+)?(?:drive|ride|journey|flight|trip|bus|coach|train))"
     # (the lead's: "again" of its coming back, never of feeling "normal again")
     r"|(?<!normal\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!right\s)again"
     r"|legs?|feet|foot|groin|genital\w*"
@@ -42280,6 +42289,213 @@ def _aside_h93(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-first session, h94: a night without sleep told with its tiredness in figures ("up all
+# night cramming, eyes stinging", "after an all-nighter my brain's fried"): no pain of the night
+_ALL_NIGHTER_H94 = lazy(
+    r"\b(?:(?:pulled|pulling|pull|did|doing|done|after|post|pulled\s+off)\s+(?:an?\s+|another\s+"
+    r"|my\s+first\s+)?all[-\s]?nighters?|up\s+all\s+night\s+(?:cramming|revising|studying"
+    r"|gaming|working|coding|writing|partying|at\s+work|on\s+shift))\b",
+    re.IGNORECASE,
+)
+_TIRED_FIGURE_H94 = lazy(
+    r"\b(?:(?:my\s+)?eyes\s+(?:are\s+|were\s+|feel\s+|felt\s+)?(?:burning|stinging|on\s+fire"
+    r"|gritty|like\s+sandpaper)|(?:my\s+)?(?:brain|head|mind)(?:['’]s|\s+is|\s+was|\s+feels)?"
+    r"\s+(?:(?:on\s+fire)|fried|mush|melting|frazzled|scrambled|buzzing))\b",
+    re.IGNORECASE,
+)
+# ...never beside a pain told of the night, the back's own trouble or a sign of the nerves
+_ALL_NIGHTER_GUARD_H94 = lazy(
+    r"\b(?:pain\w*|ach\w*|hurts?|hurting|woke|wakes|waking|numb\w*|tingl\w*|weak\w*|fever\w*"
+    r"|sweat\w*|chest|since|again|worse|every\s+night|most\s+nights|nightly)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: a clinician's routine question about the bladder, answered all
+# fine ("the midwife checked on my pelvic floor at the postnatal visit, no problems at all")...
+_BLADDER_CHECK_H94 = lazy(
+    r"\b(?:health\s+visitor|midwife|gp|doctor|doc|nurse|physio|consultant|obstetrician|obgyn"
+    r"|ob)\s+(?:\w+\s+){0,2}?(?:asked|checked|quizzed|went\s+through|enquired|asked\s+me)\s+"
+    r"(?:\w+\s+){0,2}?(?:about|on|over)?\s*(?:my\s+|the\s+)?(?:bladder|pelvic\s+floor|bowels?"
+    r"|continence|waterworks)\b(?:\s+(?:at|during|in)\s+(?:the\s+|my\s+)?(?:\w+\s+){0,3}?"
+    r"(?:check|check[-\s]?up|appointment|visit|review))?",
+    re.IGNORECASE,
+)
+_ALL_FINE_H94 = lazy(
+    r"\b(?:(?:all|everything|it['’]?s\s+all|all\s+totally|all\s+perfectly)\s+(?:fine|good|normal"
+    r"|ok|okay|grand)|no\s+(?:problems?|issues?|leaks?|leaking|trouble)(?:\s+(?:at\s+all"
+    r"|whatsoever))?|nothing\s+(?:wrong|to\s+report))\b",
+    re.IGNORECASE,
+)
+# ...never beside a trouble of the writer's told as now or new
+_BLADDER_CHECK_GUARD_H94 = lazy(
+    r"\b(?:since|today|yesterday|this\s+week|again|worse|started|new|numb\w*|tingl\w*|can['’]?t"
+    r"|cannot|couldn['’]?t|(?<!no\s)leak(?:s|ed|ing)?|wet|accident|but|except|lost)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: "feverish" as a figure of haste or frenzy ("feverishly cramming
+# all week", "a feverish pace at work"): no fever
+_FEVERISH_FIGURE_H94 = lazy(
+    r"\b(?:feverish(?:ly)?\s+(?:\w+\s+)?(?:revision|revising|studying|study|cramming|pace|mode"
+    r"|energy|excitement|rush|prep|preparing|writing|working|typing|planning|packing|cleaning"
+    r"|activity|anticipation|editing|coding)|(?:revising|studying|cramming|writing|working"
+    r"|typing|packing|planning|coding|editing)\s+feverishly)\b",
+    re.IGNORECASE,
+)
+# ...never beside a temperature, chills or being unwell
+_FEVER_GUARD_H94 = lazy(
+    r"\b(?:temp\w*|fever(?!ish)|hot\s+and\s+cold|chills?|shiver\w*|sweat\w*|unwell|ill|sick|flu"
+    r"|poorly|infection|degrees|since|night\s+sweats)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: a tingle of a feeling, not of a limb ("tingling with excitement
+# before the race", "a tingle of joy when I nailed it")...
+_FEELING_TINGLE_H94 = lazy(
+    r"\b(?:(?:tingly|tingling|tingle)\s+(?:feeling\s+|sensation\s+)?(?:of|with|from)\s+"
+    r"(?:\w+\s+)?(?:pride|joy|excitement|happiness|delight|satisfaction|achievement|anticipation"
+    r"|glee|relief|nostalgia|accomplishment|smugness|triumph)|(?:pride|joy|excitement|happiness"
+    r"|delight|anticipation)\s+tingl\w*)\b",
+    re.IGNORECASE,
+)
+# ...never beside a part of the body, numbness or a time of it lasting
+_FEELING_TINGLE_GUARD_H94 = lazy(
+    r"\b(?:legs?|arms?|feet|foot|hands?|fingers?|toes?|face|lips?|groin|bum|buttocks?|saddle"
+    r"|numb\w*|weak\w*|pins|since|still|for\s+(?:hours|days)|again|won['’]?t|can['’]?t)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: chest pain said to be only of the heart's feelings ("my chest aches,
+# purely emotionally", "emotional chest pain after the breakup")...
+_EMOTIONAL_CHEST_H94 = lazy(
+    r"\b(?:chest\s+(?:pain|ache|aches|hurts?)\s*,?\s+(?:of\s+the\s+|of\s+an?\s+)?(?:purely\s+|only\s+"
+    r"|strictly\s+)?(?:emotional|metaphorical|figurative|heartbreak|heartbroken|sentimental)"
+    r"(?:ly)?(?:\s+(?:kind|sort|variety|type|nature))?(?:\s+only)?|(?:purely\s+|only\s+)?"
+    r"(?:emotional|metaphorical|figurative)\s+chest\s+(?:pain|ache))\b",
+    re.IGNORECASE,
+)
+# ...never beside a sign of the heart or the lungs, a time of now or a real pain claimed
+_EMOTIONAL_CHEST_GUARD_H94 = lazy(
+    r"\b(?:breath\w*|arm|arms|jaw|neck|sweat\w*|dizz\w*|faint\w*|tight\w*|pressure|crushing"
+    r"|squeez\w*|nause\w*|sick|racing|palpitat\w*|real|actual|(?<!nothing\s)(?<!not\s)physical"
+    r"|also|since|still|again"
+    r"|today|worse)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: a pet's sign, told of the animal alone ("the cat's back legs are
+# wobbly since the op", "my old lab limps and drags a paw"): the sentence about the animal, with
+# no word of the writer's own in it
+_PET_SIGN_H94 = lazy(
+    r"\b(?:my|our|the|his|her|their)\s+(?:old\s+|poor\s+|elderly\s+|little\s+|new\s+)?(?:dog|dogs"
+    r"|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|greyhound|dachshund|spaniel|labrador"
+    r"|lab|collie|terrier|whippet|lurcher|pug|beagle|retriever|poodle)(?:['’]s)?\b"
+    r"(?![^.!?;\n]*\b(?:i|me|my|mine|myself|im|i['’]\w+)\b)[^.!?;\n]*",
+    re.IGNORECASE,
+)
+# ...never where the writer's own sign is told as well
+_PET_SIGN_GUARD_H94 = lazy(
+    r"\b(?:me\s+too|same\s+(?:here|as\s+me)|so\s+do\s+i|so\s+am\s+i|as\s+do\s+i|and\s+mine"
+    r"|my\s+own\s+(?:leg|legs|foot|feet|back|arm)|i\s+(?:also|too)|since|today|yesterday)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: someone's question whether the move would snap or break the back,
+# told with no hurt ("my son wondered if my spine might crack in two, it doesn't hurt")...
+_SNAP_ASKED_H94 = lazy(
+    r"\b(?:asked|asks|asking|wondered|wonders|wondering|worried|worries|thinks?|thought|joked"
+    r"|jokes|reckons?|reckoned)\s+(?:me\s+)?(?:if|whether|that)\s+(?:\w+\s+){0,4}?(?:would"
+    r"|will|could|might|is\s+going\s+to|was\s+going\s+to|gonna)\s+(?:make\s+|snap\s+|break\s+"
+    r"|crack\s+)?(?:my|your|the|his|her|our)\s+(?:back|spine)\s*['‘’\"]?\s*(?:snap|break|crack"
+    r"|pop|in\s+(?:two|half))?['’\"]?(?:\s+in\s+(?:two|half))?",
+    re.IGNORECASE,
+)
+_NO_HURT_H94 = lazy(
+    r"\b(?:(?:it\s+)?(?:doesn['’]?t|does\s+not|didn['’]?t|did\s+not|never)\s+hurt(?:\s+at\s+all)?"
+    r"|no\s+(?:pain|hurt)(?:\s+at\s+all)?|not\s+(?:sore|painful)(?:\s+at\s+all)?"
+    r"|pain[-\s]?free)\b",
+    re.IGNORECASE,
+)
+# ...never beside a snap or a pop that happened, or a sign of now
+_SNAP_GUARD_H94 = lazy(
+    r"\b(?:snapped|popped|cracked|clicked|crunched|twanged|gave\s+way|went\s+twang|heard\s+a"
+    r"|felt\s+a|since|today|yesterday|again|numb\w*|tingl\w*|weak\w*|shoot\w*|but)\b",
+    re.IGNORECASE,
+)
+
+
+# twenty-first session, h94: feet or toes gone numb in tight footwear, fine once it came off
+# ("toes went numb in my new climbing shoes, fine after I took them off")...
+_BOOT_NUMB_H94 = lazy(
+    r"\b(?:(?:my\s+)?(?:feet|foot|toes)\s+(?:always\s+|often\s+|sometimes\s+)?(?:went|go|goes"
+    r"|were|was|get|got|gone|going)\s+(?:a\s+bit\s+|totally\s+|completely\s+)?numb|numb\s+"
+    r"(?:feet|toes))\s+(?:in|from|inside|wearing)\s+(?:my\s+|the\s+|these\s+|tight\s+|new\s+"
+    r"|rented\s+|hired\s+)*(?:ski\s+boots|snowboard\s+boots|boots|heels|high\s+heels|shoes"
+    r"|trainers|climbing\s+shoes|cycling\s+shoes|wellies|skates|ice\s+skates|football\s+boots)\b",
+    re.IGNORECASE,
+)
+_BOOTS_OFF_H94 = lazy(
+    r"\b(?:once|as\s+soon\s+as|when|after)\s+(?:i\s+)?(?:took|take|taking|got|get|had|kicked"
+    r"|pulled)\s+(?:them|those|the\s+\w+|my\s+\w+)\s+off\b",
+    re.IGNORECASE,
+)
+# ...never beside its lasting, the legs, the back's signs or a time of now
+_BOOT_NUMB_GUARD_H94 = lazy(
+    r"\b(?:since|still|hours?\s+(?:later|after)|days|won['’]?t|can['’]?t|cannot|not\s+gone"
+    r"|hasn['’]?t|again\s+today|today|legs?|weak\w*|bladder|bowels?|groin|saddle|bum|back\s+pain"
+    r"|worse|spread\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h94(head: str) -> list[re.Pattern[str]]:
+    """Twenty-first session, h94: the readers above that find their harmless phrase in ``head``
+    (feet numb in tight footwear, fine once off; a night without sleep told in figures; a
+    clinician's bladder question answered all fine; "feverish" of haste; a tingle of a
+    feeling; chest pain only of the feelings; a pet's sign; someone's question whether the
+    move would snap the back, no hurt), none beside the writer's own sign or a time of now."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _BOOT_NUMB_H94.search(head)
+        and _BOOTS_OFF_H94.search(head)
+        and not _BOOT_NUMB_GUARD_H94.search(head)
+    ):
+        found += [_BOOT_NUMB_H94, _BOOTS_OFF_H94]
+    if (
+        _ALL_NIGHTER_H94.search(head)
+        and _TIRED_FIGURE_H94.search(head)
+        and not _ALL_NIGHTER_GUARD_H94.search(head)
+    ):
+        found += [_ALL_NIGHTER_H94, _TIRED_FIGURE_H94]
+    if (
+        _BLADDER_CHECK_H94.search(head)
+        and _ALL_FINE_H94.search(head)
+        and not _BLADDER_CHECK_GUARD_H94.search(head)
+    ):
+        found += [_BLADDER_CHECK_H94, _ALL_FINE_H94]
+    if _FEVERISH_FIGURE_H94.search(head) and not _FEVER_GUARD_H94.search(head):
+        found.append(_FEVERISH_FIGURE_H94)
+    if _FEELING_TINGLE_H94.search(head) and not _FEELING_TINGLE_GUARD_H94.search(head):
+        found.append(_FEELING_TINGLE_H94)
+    if _EMOTIONAL_CHEST_H94.search(head) and not _EMOTIONAL_CHEST_GUARD_H94.search(head):
+        found.append(_EMOTIONAL_CHEST_H94)
+    if _PET_SIGN_H94.search(head) and not _PET_SIGN_GUARD_H94.search(head):
+        found.append(_PET_SIGN_H94)
+    if (
+        _SNAP_ASKED_H94.search(head)
+        and _NO_HURT_H94.search(head)
+        and not _SNAP_GUARD_H94.search(head)
+    ):
+        found += [_SNAP_ASKED_H94, _NO_HURT_H94]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -42329,4 +42545,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h91,
     _aside_h92,
     _aside_h93,
+    _aside_h94,
 )

@@ -15846,3 +15846,88 @@ def test_session21_h93_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 @each("text", SESSION21_H93_RED)
 def test_session21_h93_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# twenty-first session, h94: harmless messages the h94 blind batch's wordings stand for (a long
+# seat in a car, a bus or a plane; feet numb in tight footwear; a night without sleep told in
+# figures; a clinician's bladder question answered all fine; "feverish" of haste; a tingle of a
+# feeling; chest pain only of the feelings; a pet's sign; someone's question whether the move
+# would snap the back): neither locked out nor, with the learned reader off, asked
+SESSION21_H94_HARMLESS = [
+    "after a five hour coach trip my backside was totally numb, walked it off in ten minutes. "
+    "hold or flow?",
+    "dead bum from the long flight to Tokyo, fine once I stood up. which side first?",
+    "my butt always goes numb on the drive to work, gone by the time I'm at my desk. is that "
+    "ok for the twist?",
+    "up all night cramming, eyes stinging, my head is mush. is a quick twist a good break?",
+    "did another all-nighter at the studio and my brain's fried, back feels fine. how long per "
+    "side?",
+    "pulling an all-nighter for the deadline, eyes gritty and my mind is frazzled. ok to twist?",
+    "the midwife checked on my pelvic floor at the postnatal visit, no problems at all. can I "
+    "start the move?",
+    "my GP went through my bladder at the review, everything normal. ok to twist?",
+    "physio asked about my continence during the check-up, nothing to report. is the floor "
+    "version fine?",
+    "feverishly cramming for finals all week, left or right first?",
+    "work has been a feverish pace lately, can the twist help me unwind?",
+    "been typing feverishly all afternoon, how many reps?",
+    "tingling with excitement before my first race, can I twist beforehand?",
+    "a tingle of joy when I finally got my knee down, what's next?",
+    "felt a tingly sensation of achievement after day 30! hold longer now?",
+    "my chest aches, purely emotional, my cat moved out with my ex lol. twist tonight?",
+    "emotional chest pain only after that match result, is a gentle twist ok?",
+    "chest ache of the heartbreak variety, nothing physical I promise. hold time?",
+    "the cat's back legs are wobbly after the op. hold time per side?",
+    "our old lab limps and drags a paw these days, poor thing. which side first?",
+    "my neighbour's greyhound lost feeling in his tail after a fall. can I twist on a mat?",
+    "my son wondered if my spine might crack in two doing it. no pain at all though, how far "
+    "should I go?",
+    "my husband jokes that the twist will break my back. it doesn't hurt, just curious about "
+    "the exit.",
+    "a friend asked whether it would make your back pop. pain free here, how slow should I go?",
+    "toes went numb in my new climbing shoes, fine after I took them off. which side first?",
+    "numb feet wearing heels at the wedding, back to normal once I kicked them off. hold how long?",
+    "my feet always go numb in football boots, fine when I take them off. ok to twist after "
+    "training?",
+    "woken three times overnight by the dog barking, back's fine, just tired. morning or evening?",
+]
+
+# ...and the writer's own sign, now or new, beside the same phrases: locked out
+SESSION21_H94_RED = [
+    "numb bum after the long drive and it hasn't come back since yesterday",
+    "my backside went numb on the bus and now I can't feel when I wee",
+    "dead bum from the flight, and both legs have been weak for hours",
+    "pulled an all nighter because the back pain woke me every hour, eyes burning",
+    "all nighter again, eyes burning, and my chest feels tight since this morning",
+    "the midwife quizzed me on my bladder at the check, all fine then, but since today I'm leaking",
+    "my GP asked about my bladder, no problems, but now I can't feel when I pee",
+    "feverish revision all week, plus a temperature of 39 and night sweats",
+    "feverishly studying, shivering and unwell since yesterday",
+    "tingling with excitement, but also my feet have been numb since Monday",
+    "a tingly feeling of pride, and my hands tingle still hours later",
+    "emotional chest pain, though I'm also short of breath",
+    "emotional chest ache, but it spreads to my left arm and jaw today",
+    "our dog drags his leg and so do I since the fall",
+    "my dog pulled me over and now my leg drags",
+    "the cat's legs are weak and my own legs are numb today",
+    "my daughter asked if the twist would snap my back. it doesn't hurt, but I heard a crack "
+    "today and my leg is numb",
+    "my son thinks my back will snap, no pain at all, but it popped yesterday and now I can't "
+    "stand",
+    "my chest aches, emotional stuff, but it's also tight and I'm breathless today",
+    "chest ache of the heartbreak sort and a real physical ache since lunch",
+    "feet went numb in the boots and they're still numb since I took them off yesterday",
+    "toes went numb in my shoes, once I took them off they stayed numb and my legs feel weak",
+    "numb feet in my ski boots, and now my bum is numb too after I took them off",
+    "woken three times by the dog, and my legs have both gone numb since this morning",
+]
+
+
+@each("text", SESSION21_H94_HARMLESS)
+def test_session21_h94_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION21_H94_RED)
+def test_session21_h94_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
