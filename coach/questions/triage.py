@@ -42389,13 +42389,15 @@ _EMOTIONAL_CHEST_GUARD_H94 = lazy(
 
 
 # twenty-first session, h94: a pet's sign, told of the animal alone ("the cat's back legs are
-# wobbly since the op", "my old lab limps and drags a paw"): the sentence about the animal, with
-# no word of the writer's own in it
+# wobbly since the op", "my old lab limps and drags his paw"): the clause about the animal, with
+# no word of the writer's own in its sentence
 _PET_SIGN_H94 = lazy(
-    r"\b(?:my|our|the|his|her|their)\s+(?:old\s+|poor\s+|elderly\s+|little\s+|new\s+)?(?:dog|dogs"
+    r"\b(?:my|our|the)\s+(?:old\s+|poor\s+|elderly\s+|little\s+|new\s+)?(?:dog|dogs"
     r"|cat|cats|puppy|pup|kitten|horse|pony|rabbit|bunny|greyhound|dachshund|spaniel|labrador"
-    r"|lab|collie|terrier|whippet|lurcher|pug|beagle|retriever|poodle)(?:['’]s)?\b"
-    r"(?![^.!?;\n]*\b(?:i|me|my|mine|myself|im|i['’]\w+)\b)[^.!?;\n]*",
+    r"|lab|collie|terrier|whippet|lurcher|pug|beagle|retriever|poodle)(?:['’]s\b|\b(?=[^.!?;,\n]*"
+    # (the animal's own: its possessive or a pronoun of it in the clause, never a walk with it)
+    r"\b(?:his|her|its|he|she|he['’]s|she['’]s)\b))"
+    r"(?![^.!?;\n]*\b(?:i|me|my|mine|myself|im|i['’]\w+)\b)[^.!?;,\n]*",
     re.IGNORECASE,
 )
 # ...never where the writer's own sign is told as well

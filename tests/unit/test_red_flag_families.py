@@ -15878,7 +15878,7 @@ SESSION21_H94_HARMLESS = [
     "emotional chest pain only after that match result, is a gentle twist ok?",
     "chest ache of the heartbreak variety, nothing physical I promise. hold time?",
     "the cat's back legs are wobbly after the op. hold time per side?",
-    "our old lab limps and drags a paw these days, poor thing. which side first?",
+    "our old lab limps and drags his paw these days, poor thing. which side first?",
     "my neighbour's greyhound lost feeling in his tail after a fall. can I twist on a mat?",
     "my son wondered if my spine might crack in two doing it. no pain at all though, how far "
     "should I go?",
@@ -15920,6 +15920,9 @@ SESSION21_H94_RED = [
     "toes went numb in my shoes, once I took them off they stayed numb and my legs feel weak",
     "numb feet in my ski boots, and now my bum is numb too after I took them off",
     "woken three times by the dog, and my legs have both gone numb since this morning",
+    "took the dog out and my legs went numb, can't feel them",
+    "walking the dog, legs gave way under me and both feet are numb",
+    "the dog knocked into me and legs have been weak ever since",
 ]
 
 
