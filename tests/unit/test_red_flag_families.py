@@ -15857,8 +15857,7 @@ SESSION21_H94_HARMLESS = [
     "after a five hour coach trip my backside was totally numb, walked it off in ten minutes. "
     "hold or flow?",
     "dead bum from the long flight to Tokyo, fine once I stood up. which side first?",
-    "my butt always goes numb on the drive to work, gone by the time I'm at my desk. is that "
-    "ok for the twist?",
+    "my butt always goes numb on the drive to work, gone once I get out. is that ok for the twist?",
     "up all night cramming, eyes stinging, my head is mush. is a quick twist a good break?",
     "did another all-nighter at the studio and my brain's fried, back feels fine. how long per "
     "side?",
