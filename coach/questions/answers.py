@@ -5432,15 +5432,21 @@ _SIDES_NAMED_S18 = lazy(
 )
 
 
-def _whole_order_asked_s18(normal: str) -> bool:
-    """Eighteenth session, h83: the order of the move's steps asked, no sides named, nothing of
-    pain told."""
+def _asked_plainly(normal: str, asked: re.Pattern[str], unless: re.Pattern[str]) -> bool:
+    """``asked`` found in ``normal`` and ``unless`` not, no word of pain, nothing beyond the
+    twist (the plain asks of `_whole_order_asked_s18` and `_all_steps_asked_h92`)."""
     return (
-        bool(_ORDER_ASKED_S18.search(normal))
-        and not _SIDES_NAMED_S18.search(normal)
+        bool(asked.search(normal))
+        and not unless.search(normal)
         and not _PAIN_WORD_46.search(normal)
         and _beyond_the_twist(normal) == "no"
     )
+
+
+def _whole_order_asked_s18(normal: str) -> bool:
+    """Eighteenth session, h83: the order of the move's steps asked, no sides named, nothing of
+    pain told."""
+    return _asked_plainly(normal, _ORDER_ASKED_S18, _SIDES_NAMED_S18)
 
 
 # Eighteenth session, h83: the leg brought back (swung, brought, rolled back), then the other
@@ -8769,12 +8775,7 @@ _MOVE_PART_H92 = lazy(
 def _all_steps_asked_h92(normal: str) -> bool:
     """Twenty-first session, h92: all the steps asked for (`_ALL_STEPS_H92`), no part of the
     move named (`_MOVE_PART_H92`), no word of pain, nothing beyond the twist."""
-    return (
-        bool(_ALL_STEPS_H92.search(normal))
-        and not _MOVE_PART_H92.search(normal)
-        and not _PAIN_WORD_46.search(normal)
-        and _beyond_the_twist(normal) == "no"
-    )
+    return _asked_plainly(normal, _ALL_STEPS_H92, _MOVE_PART_H92)
 
 
 # twenty-first session, h92: the tempo of the moving version asked ("what rhythm", "what sort of
