@@ -86,7 +86,7 @@ def check_storage(settings: Settings) -> bool:
 
 
 def run_bot(settings: Settings) -> int:
-    from app.build import build_application
+    from app.build import build_application, run_polling
     from app.webhook import ALLOWED_UPDATES, run_webhook
 
     app = build_application(settings)
@@ -101,8 +101,7 @@ def run_bot(settings: Settings) -> int:
                 port=settings.port,
             )
         )
-    app.run_polling(allowed_updates=ALLOWED_UPDATES)
-    return 0
+    return asyncio.run(run_polling(app, allowed_updates=ALLOWED_UPDATES))
 
 
 if __name__ == "__main__":

@@ -216,6 +216,7 @@ async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterat
         try:
             yield
         finally:
+            stopping(app)
             await app.stop()
             if app.post_stop is not None:
                 await app.post_stop(app)
@@ -225,19 +226,44 @@ async def running(app: Application[Any, Any, Any, Any, Any, Any]) -> AsyncIterat
             await app.post_shutdown(app)
 
 
+def stopping(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The first step of every stop, before the updater's and the application's own: each
+    feature stops taking new work (the reminder dispatcher claims no more batches)."""
+    for feature in FEATURES:
+        if (hook := getattr(feature, "stopping", None)) is not None:
+            hook(app)
+
+
 @asynccontextmanager
 async def polling(
-    app: Application[Any, Any, Any, Any, Any, Any], *, poll_timeout: int = 10
+    app: Application[Any, Any, Any, Any, Any, Any],
+    *,
+    poll_timeout: int = 10,
+    allowed_updates: Sequence[str] | None = None,
 ) -> AsyncIterator[None]:
-    """Runs ``app`` with long polling (tests, the playground), in `running`'s life cycle."""
+    """Runs ``app`` with long polling (the bot, tests, the playground), in `running`'s life
+    cycle."""
     async with running(app):
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=poll_timeout)
+        await app.updater.start_polling(
+            poll_interval=0, timeout=poll_timeout, allowed_updates=allowed_updates
+        )
         try:
             yield
         finally:
+            stopping(app)  # before the updater's stop, which can wait a second on its pool
             if app.updater.running:
                 await app.updater.stop()
+
+
+async def run_polling(
+    app: Application[Any, Any, Any, Any, Any, Any], *, allowed_updates: Sequence[str]
+) -> int:
+    """Polls until SIGINT or SIGTERM."""
+    stop = stop_on_signals()
+    async with polling(app, allowed_updates=allowed_updates):
+        await stop.wait()
+    return 0
 
 
 def stop_on_signals() -> asyncio.Event:

@@ -444,6 +444,12 @@ def start_dispatcher(app: Application, engine: Engine) -> ReminderDispatcher:  #
     return dispatcher
 
 
+def stopping(app: Application) -> None:  # type: ignore[type-arg]
+    dispatcher = app.bot_data.dispatcher
+    if isinstance(dispatcher, ReminderDispatcher):
+        dispatcher.stop_claiming()
+
+
 async def shutdown(app: Application) -> None:  # type: ignore[type-arg]
     dispatcher = app.bot_data.dispatcher
     if isinstance(dispatcher, ReminderDispatcher):

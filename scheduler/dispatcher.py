@@ -167,10 +167,15 @@ class ReminderDispatcher:
     async def tick(self, _context: object = None) -> None:
         self.kick()
 
+    def stop_claiming(self) -> None:
+        """Claims no more batches from now on (the batch in flight goes on): called as soon as
+        a stop begins, since the updater's own stop can take a second or more."""
+        self._stopping = True
+
     async def close(self) -> None:
         """Finishes the batch in flight, then stops (a refused send waiting to be tried again
         is not: it keeps its claim, and the lease decides)."""
-        self._stopping = True
+        self.stop_claiming()
         for pause in list(self._pauses):
             pause.cancel()
         if self._task is not None:

@@ -32,5 +32,6 @@ async def test_the_bot_runs_against_any_bot_api_server(
         output, _ = await asyncio.wait_for(process.communicate(), timeout=30)
     log = output.decode()
     assert "ready as @" in log, log[-2000:]
+    assert process.returncode == 0, log[-2000:]  # SIGTERM is a graceful stop
     assert TOKEN not in log and TOKEN.split(":")[1] not in log
     assert (tmp_path / "coach.sqlite3").exists()
