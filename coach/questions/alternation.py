@@ -71,6 +71,7 @@ MAX_DEPTH = 40
 
 def compile_regrouped(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` with the alternations regrouped (see the module)."""
+    flags = int(flags)  # as `re.compile` does: the compiler tests a `re.RegexFlag` slowly
     parsed = parse_regrouped(source, flags)
     if parsed is None:
         return re.compile(source, flags)
@@ -88,6 +89,7 @@ def compile_regrouped(source: str, flags: int = 0) -> re.Pattern[str]:
 def parse_regrouped(source: str, flags: int) -> Any:
     """The parsed pattern with its alternations regrouped; None where `re.compile` should
     compile it as it is (another Python, the locale flag). Raises `re.error` as it does."""
+    flags = int(flags)
     if _parser is None or flags & re.LOCALE:
         return None
     parsed = _parser.parse(source, flags)
