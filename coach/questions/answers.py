@@ -5078,7 +5078,10 @@ _TEST_20 = (
 _TEST_ASKED_20 = lazy(
     # sixteenth session, h81: whether to get, ask for or push for a test
     r"\b(?:should|shall|must|ought|need|needs|worth|would|could|can|do|is it|time to|better)\b"
-    r"(?: \w+){0,3}? (?:get|getting|have|having|ask\w*(?: \w+){0,3}? for|request\w*|push\w* for"
+    # twenty-second session, h95: ...or pressing a clinician for one ("press my GP for a scan",
+    # "nag the physio for an X-ray"), the one pressed named between the verb and "for"
+    r"(?: \w+){0,3}? (?:get|getting|have|having|ask\w*(?: \w+){0,3}? for|request\w*"
+    r"|(?:push|press|pester|nag|badger|hassle|chase|lean on)\w*(?: \w+){0,3}? for"
     r"|go for|going for|book\w*|arrange|order|demand|beg for|insist on) (?:a |an |some |any |the "
     r"|for |one |proper |full |private )*(?:\w+ )?" + _TEST_20 + r"\b"
     r"(?! (?:report|letter|results?|came|come|was|were|is|are|showed|shows|said|says)\b)"

@@ -672,6 +672,33 @@ _MY_PART_H76 = lazy(
 )
 
 
+# twenty-second session, h95: a past training habit told ("used to lift a lot", "used to do them
+# every week", "used to train hard") beside whether an exercise is bad or safe for the back in
+# general ("for your back", "on the spine"): "used to" tells of a habit, no change of the body.
+# Never with the writer's own part named (`_MY_PART_H76`): "my back used to bend" stays the net's
+_TRAINED_HABIT_H95 = lazy(
+    r"\bused to (?:\w+ )?(?:lift\w*|train\w*|do (?:them|it|those|these|that|loads|lots|plenty)"
+    r"|run|squat|row|swim|play|deadlift|bench|go to the gym|work out|compete|race)"
+    r"(?: (?:all the time|a lot|loads|lots|every \w+|daily|weekly|regularly|constantly))?\b"
+)
+_BACK_IN_GENERAL_H95 = lazy(
+    r"\b(?:bad|harmful|good|safe|dangerous|risky|ok|okay|hard|tough|rough|terrible|awful)"
+    r"(?: \w+){0,2}? (?:for|on) (?:your|the|one s|a|people s|anyone s|someone s) (?:lower |upper )?"
+    r"(?:back|spine|discs?)\b"
+)
+
+
+def _habit_beside_back_in_general_h95(normal: str) -> bool:
+    """Twenty-second session, h95: whether ``normal`` (normalised) asks whether an exercise is bad
+    or safe for the back in general, with a past training habit told and no part of the writer's
+    own named."""
+    return (
+        bool(_BACK_IN_GENERAL_H95.search(normal))
+        and bool(_TRAINED_HABIT_H95.search(normal))
+        and not _MY_PART_H76.search(normal)
+    )
+
+
 # twenty-first session, h93: a speech as a talk given at an event ("a best man's speech", "writing
 # my speech for the retirement do", "give a speech at work"), no voice of the writer's told; never
 # followed by how the speech comes out ("my speech went slurred", "made my speech thick")
@@ -741,6 +768,9 @@ def unsure(text: str, found: Triage) -> bool:
     for reader in hay_fever_aside_w3(text) + trained_weak_aside_w3(text):
         text = blanked(reader, text)
     text = blanked(_BUSY_FIGURE_H80, text)  # fifteenth session, h80: see `_BUSY_FIGURE_H80`
+    if _habit_beside_back_in_general_h95(normalise(text)):
+        # twenty-second session, h95: see `_habit_beside_back_in_general_h95`
+        text = blanked(_TRAINED_HABIT_H95, normalise(text))
     normal = normalise(blanked(_IDIOM_H75, text))  # fourteenth session, h75: see `_IDIOM_H75`
     if any(
         reading.search(normal) and beside.search(normal) and not guard.search(normal)

@@ -8712,3 +8712,77 @@ SESSION21_H94_BOUNCED_FURTHER_COUNTER = [
 @each("question,kind,topic", SESSION21_H94_BOUNCED_FURTHER_COUNTER)
 def test_session21_h94_bounced_further_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h95: a clinician pressed for a scan or a test (the one pressed named
+# between the verb and "for"): whether to get a test, declined as medical
+SESSION22_H95_CLINICIAN_PRESSED_FOR_TEST = [
+    "should I press my GP for a scan of my spine?",
+    "is it worth nagging the physio for an x-ray",
+    "would it be sensible to badger my consultant for a proper MRI",
+]
+
+
+@each("question", SESSION22_H95_CLINICIAN_PRESSED_FOR_TEST)
+def test_session22_h95_clinician_pressed_for_test_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: pushing or pressing in the move, a test told as done, a sign now
+SESSION22_H95_CLINICIAN_PRESSED_FOR_TEST_COUNTER = [
+    ("should I push a bit further in the hold?", "topic", "dont_force"),
+    ("should I press my knees together for the twist", "topic", "dont_force"),
+    (
+        "my doctor pushed for an MRI last year and it was clear, is the twist fine for me?",
+        "decline",
+        None,
+    ),
+    ("I strained a muscle in my back last night, both my legs have gone numb", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION22_H95_CLINICIAN_PRESSED_FOR_TEST_COUNTER)
+def test_session22_h95_clinician_pressed_for_test_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h95: whether another exercise is bad or safe for the back in general,
+# with a past training habit told ("used to" a habit, no change of the body): declined
+SESSION22_H95_HABIT_BESIDE_BACK_IN_GENERAL = [
+    "is bench pressing risky for the lower back? I used to train hard in my twenties and miss it.",
+    "I used to deadlift every week. are they safe for your back at my age?",
+    "is running ok for the back, used to run loads before lockdown",
+    "are heavy squats harmful for the spine? used to do them all the time before my son was born",
+]
+
+
+@each("question", SESSION22_H95_HABIT_BESIDE_BACK_IN_GENERAL)
+def test_session22_h95_habit_beside_back_in_general_is_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
+
+
+# ...counter-probes: the writer's own back told as changed, a strange leg told now, a sign now
+SESSION22_H95_HABIT_BESIDE_BACK_IN_GENERAL_COUNTER = [
+    ("I used to train loads and my back has gone stiff and strange since", "safety_ask", None),
+    (
+        "is deadlifting risky for the back? I used to train a lot, now my leg feels weird today",
+        "safety_ask",
+        None,
+    ),
+    ("my back used to bend fine, is rowing harmful for the spine?", "safety_ask", None),
+    (
+        "used to do them all the time, now my legs feel odd, is squatting bad for the spine",
+        "safety_ask",
+        None,
+    ),
+    ("I strained a muscle in my back last night, both my legs have gone numb", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION22_H95_HABIT_BESIDE_BACK_IN_GENERAL_COUNTER)
+def test_session22_h95_habit_beside_back_in_general_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
