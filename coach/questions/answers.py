@@ -7495,6 +7495,16 @@ class Matcher:
                 and _beyond_the_twist(liked) == "no"
             ):
                 match, watched_aside = again, liked
+        if (
+            (match is None or not match.passes)
+            and not _PAIN_WORD_46.search(normal)
+            and _hold_compared_h86(text, normal)
+        ):
+            # twenty-second session, h95: another stretch's hold told, then whether that length
+            # is too long (or enough) for this move: how long to hold, which no topic scored
+            topic = self.index.topics["hold_time"]
+            score = match.score if match is not None else 0.0
+            return Answer("topic", "hold_time", score, topic.answer, topic.related)
         if match is None or not match.passes:
             return _decline(kind, match.score if match else 0.0)
         if not _THE_MOVE_MEANT.search(normal) and not self.index.subject_evidence(tokens(text)):
@@ -7874,11 +7884,18 @@ _HOLD_LENGTH_ASKED_H86 = lazy(
     r"|\b(?:enough|long enough|too short|sufficient)\b(?: \w+){0,4}? (?:\d+|ten|fifteen|twenty"
     r"|thirty) ?(?:s|secs?|seconds?)\b"
     r"|\b(?:hold|holds|holding)\b(?: \w+){0,3}? (?:long enough|too short|too brief|enough)\b"
+    # twenty-second session, h95: ...or too long for this move, the length told before it ("is
+    # that too long here", "would a minute be too long for the twist")
+    r"|\b(?:is|was|would|will|could) (?:that|this|it|a minute|a full minute|a whole minute"
+    r"|\w+ seconds|\w+ minutes?)(?: be)? (?:a bit |way |much |far )?too long (?:here|for (?:this"
+    r"|the twist|this twist|the stretch|this stretch|the move|this move|this exercise))\b"
 )
 _OTHER_HOLD_TOLD_H86 = lazy(
     r"\b(?:has|have|had|gets?|got|tells?|told|wants?|makes?|made) (?:me|us) (?:to )?(?:hold"
     r"|holding|keep|keeping|do|doing|stay|staying)\b[^,.!?;\n]*"
-    r"|\b(?:i|we) (?:usually |normally |always |generally )?(?:hold|do|keep|stay in) (?:my|the"
+    # twenty-second session, h95: ...or the writer's own hold of before ("used to hold")
+    r"|\b(?:i|we) (?:usually |normally |always |generally |used to |would )?(?:hold|do|keep"
+    r"|stay in) (?:my|the"
     r"|other|those|these|all|\w+) [^,.!?;\n]*?\bfor (?:a|one|two|three|\d+|at least|a good)"
     r"(?: full| whole)? (?:minute|minutes|mins?|\d+ (?:s|secs?|seconds))\b[^,.!?;\n]*",
     re.IGNORECASE,

@@ -8786,3 +8786,42 @@ def test_session22_h95_habit_beside_back_in_general_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h95: another stretch's hold told with its length, then whether that
+# length is too long for this move: how long to hold
+SESSION22_H95_OTHER_HOLD_TOO_LONG = [
+    "At my old gym I would hold every stretch for two minutes. Is that too long for the twist?",
+    "I always hold my stretches for a full minute after running. Is that too long here?",
+    "we always keep the pigeon pose for a full minute at yoga, would that be too long here?",
+]
+
+
+@each("question", SESSION22_H95_OTHER_HOLD_TOO_LONG)
+def test_session22_h95_other_hold_too_long_is_hold_time(question: str) -> None:
+    _answered_kind(question, "topic", "hold_time")
+
+
+# ...counter-probes: the other exercise's own length asked, the breath held, pain or a sign now
+SESSION22_H95_OTHER_HOLD_TOO_LONG_COUNTER = [
+    ("I hold the plank for a minute, is that too long?", "decline", None),
+    ("I used to hold my breath for a minute when swimming, is that too long?", "safety_ask", None),
+    (
+        "I hold my hamstring stretch for a minute, is that too long here? it hurts a lot",
+        "safety",
+        None,
+    ),
+    (
+        "I kept my twists going for a minute and since today my legs are numb, too long for the"
+        " twist?",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION22_H95_OTHER_HOLD_TOO_LONG_COUNTER)
+def test_session22_h95_other_hold_too_long_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
