@@ -42539,6 +42539,151 @@ def _aside_h94(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-second session, h95: a trip or slip caught before any fall, the writer saying no fall
+# and no hurt came of it ("stumbled on the stairs, grabbed the rail, never went down, not a
+# scratch"): the whole clause of the near-fall, to the sentence's end
+_CAUGHT_NEAR_FALL_H95 = lazy(
+    r"\b(?:tripped|trip|slipped|slip|stumbled|lost\s+my\s+(?:balance|footing)|went\s+over\s+on"
+    r"|missed\s+(?:a|the)\s+step|wobbled)\b[^.!?\n]{0,80}?\b(?:caught\s+myself|grabbed|steadied"
+    r"\s+myself|stayed\s+on\s+my\s+feet|kept\s+my\s+balance|managed\s+not\s+to\s+fall"
+    r"|held\s+on)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...with the fall and the hurt both told away
+_NO_FALL_NO_HURT_H95 = lazy(
+    r"\b(?:(?:didn['’]?t|did\s+not|never)\s+(?:actually\s+|even\s+|really\s+)?(?:fall|fell|go\s+down"
+    r"|went\s+down|hit\s+the\s+(?:floor|ground)|hurt\s+(?:anything|myself|a\s+thing))"
+    r"|no\s+(?:harm|damage|fall|injury|injuries)|nothing\s+(?:hurt|hurts|broken)"
+    r"|not\s+a\s+(?:scratch|mark|bruise))\b",
+    re.IGNORECASE,
+)
+# ...never beside the writer's own sign or a time of it lasting
+_NEAR_FALL_GUARD_H95 = lazy(
+    r"\b(?:since|still|now|again|ever\s+since|worse|pain|painful|aches?|aching|sore|numb\w*"
+    r"|tingl\w*|weak|swollen|swelling|bruised|twinge\w*|can['’]?t|cannot|hit\s+my|landed|banged"
+    r"|twisted|sprained|head)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h95: a pet's fall or tumble walked off, the animal fine ("our kitten
+# tumbled down the stairs and shook it off"), from the animal to the shrug, no word of the
+# writer's own in it
+_PET_FALL_OFF_H95 = lazy(
+    r"\b(?:my|our|the)\s+(?:old\s+|poor\s+|little\s+|new\s+|silly\s+|daft\s+)?(?:dog|cat|puppy"
+    r"|pup|kitten|horse|pony|rabbit|bunny|hamster|parrot|budgie)\s+(?:\w+\s+){0,2}?(?:fell"
+    r"|tumbled|slipped|toppled|jumped|leapt|came\s+off|rolled|took\s+a\s+(?:tumble|fall|dive))"
+    r"\b(?:(?!\b(?:i|me|my|myself|i['’]\w+)\b)[^.!?;\n]){0,80}?\b(?:walked\s+it\s+off|shook\s+it"
+    r"\s+off|(?:was|is)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok"
+    r"|okay|unhurt)|landed\s+on\s+(?:its|his|her|all\s+four)\s+(?:feet|paws)|not\s+a\s+scratch"
+    r"|trotted\s+off|strolled\s+off)(?:\s+like\s+nothing\s+(?:happened|had\s+happened))?",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h95: the bot's own check-in or checklist item told back and denied
+# by the writer ("the check-in asked if my legs were numb, they're not"): the asking, its item
+# and the denial
+_CHECK_DENIAL_H95 = (
+    r"(?:(?:but\s+)?(?:mine|i|it)\s+(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|didn['’]?t"
+    r"|did\s+not|isn['’]?t|is\s+not|haven['’]?t|have\s+not)\b|(?:but\s+)?(?:nope|nah|not\s+me)\b"
+    r"(?:[\s,]*nothing\b)?)"
+)
+# (the asking and its item, to the mark before the denial: the mark is left, so something of
+# the message stays to be weighed)
+_CHECK_ASKED_DENIED_H95 = lazy(
+    r"\b(?:(?:the|your|this|today['’]?s|yesterday['’]?s|its|it['’]?s)\s+)?(?:check[\s-]?in"
+    r"|checklist|check\s+list|check|bot|app|questionnaire|screening|form|list|question)"
+    r"\s+(?:asked|asks|said|says|mentioned|mentions|listed|lists|had|has|showed|shows)\s+"
+    r"(?:about\s+|if\s+|whether\s+)?[^.!?;\n]{0,80}?(?=(?:[.!?;,]\s*|\s+)"
+    + _CHECK_DENIAL_H95
+    + r")",
+    re.IGNORECASE,
+)
+# ...and the denial itself
+_CHECK_DENIED_H95 = lazy(r"\b" + _CHECK_DENIAL_H95, re.IGNORECASE)
+# twenty-second session, h95: a check's item asked back at the start and answered no, and fine
+# ("back pain at night? nah, all good")
+_ITEM_ASKED_NO_H95 = lazy(
+    r"(?:^|[.!?]\s+)(?:\w+\s+){0,5}?\w+\?\s*(?:nope|nah|no|not\s+at\s+all|not\s+me)\b[,.!\s]*"
+    r"(?:(?:i['’]?m|im|i\s+am|feeling|feel|all|totally|actually)\s+)?(?:great|fine|good|grand"
+    r"|ok|okay|perfect)\b",
+    re.IGNORECASE,
+)
+# ...never beside the sign said yes, of now or lasting (checked with the readers' words aside)
+_CHECK_DENIED_GUARD_H95 = lazy(
+    r"\b(?:yes|yeah|yep|now|still|since|again|tonight|every\s+night|worse|getting|lately"
+    r"|these\s+days|this\s+week|but\s+(?:i|my)|actually\s+(?:i|my|it)\s+(?:do|does|did|am|is))\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h95: a past sign of the writer's explained by an everyday cause and
+# over ("i used to get cold numb fingers riding, turned out my gloves were thin"), to the
+# cause's clause end
+_PAST_EXPLAINED_H95 = lazy(
+    r"\b(?:i\s+)?used\s+to\s+(?:have|get|suffer|wake|feel)\b[^.!?;\n]{0,90}?\bturn(?:s|ed)?\s+"
+    r"out\b[^.!?;\n]*",
+    re.IGNORECASE,
+)
+_PAST_EXPLAINED_GUARD_H95 = lazy(
+    r"\b(?:still|again|now|since|lately|these\s+days|this\s+week|today|came\s+back|it['’]?s\s+back"
+    r"|is\s+back|worse|returned|but\s+(?:now|lately|recently))\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h95: a character in a game "paralysed", "blinded" or "killed", the
+# writer told fine apart from it ("my wizard got paralysed in the campaign, real life me is ok")
+_GAME_CHARACTER_H95 = lazy(
+    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?:character|char|avatar|toon|mage|wizard"
+    r"|rogue|warrior|paladin|cleric|bard|druid|ranger|sim|sims|hero|elf|dwarf|barbarian)\b"
+    r"[^.!?;\n]*",
+    re.IGNORECASE,
+)
+_GAME_WORDS_H95 = lazy(
+    r"\b(?:d\s*&\s*d|dnd|d\s+and\s+d|dungeons\s+and\s+dragons|game|gaming|campaign|rpg|session"
+    r"|dungeon\s+master|dm|skyrim|elden\s+ring|minecraft|fortnite|the\s+sims|baldur\w*|warcraft"
+    r"|ghoul|dragon|spell|dice)\b",
+    re.IGNORECASE,
+)
+_REAL_ME_FINE_H95 = lazy(
+    r"\b(?:(?:the\s+)?real\s+(?:life\s+)?me|irl\s+(?:i['’]?m|im|me)|in\s+real\s+life\s+(?:i['’]?m"
+    r"|im|i\s+am)|(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+)?fine\s+(?:in\s+real\s+life"
+    r"|irl))\b[^.!?;\n]*?\b(?:fine|ok|okay|good|great|grand)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h95(head: str) -> list[re.Pattern[str]]:
+    """Twenty-second session, h95: the readers above that find their harmless phrase in
+    ``head`` (a near-fall caught with no fall and no hurt; a pet's tumble walked off; the bot's
+    own check item told back and denied; a past sign explained by an everyday cause; a game
+    character's sign, the writer fine), none beside the writer's own sign or a time of now."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _CAUGHT_NEAR_FALL_H95.search(head)
+        and _NO_FALL_NO_HURT_H95.search(head)
+        and not _NEAR_FALL_GUARD_H95.search(blanked(_NO_FALL_NO_HURT_H95, head))
+    ):
+        found += [_CAUGHT_NEAR_FALL_H95, _NO_FALL_NO_HURT_H95]
+    if _PET_FALL_OFF_H95.search(head):
+        found.append(_PET_FALL_OFF_H95)
+    if _CHECK_ASKED_DENIED_H95.search(head) and not _CHECK_DENIED_GUARD_H95.search(
+        blanked(_CHECK_DENIED_H95, blanked(_CHECK_ASKED_DENIED_H95, head))
+    ):
+        found += [_CHECK_ASKED_DENIED_H95, _CHECK_DENIED_H95]
+    if _ITEM_ASKED_NO_H95.search(head) and not _CHECK_DENIED_GUARD_H95.search(
+        blanked(_ITEM_ASKED_NO_H95, head)
+    ):
+        found.append(_ITEM_ASKED_NO_H95)
+    if _PAST_EXPLAINED_H95.search(head) and not _PAST_EXPLAINED_GUARD_H95.search(head):
+        found.append(_PAST_EXPLAINED_H95)
+    if (
+        _GAME_CHARACTER_H95.search(head)
+        and _GAME_WORDS_H95.search(head)
+        and _REAL_ME_FINE_H95.search(head)
+    ):
+        found += [_GAME_CHARACTER_H95, _REAL_ME_FINE_H95]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -42589,4 +42734,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h92,
     _aside_h93,
     _aside_h94,
+    _aside_h95,
 )
