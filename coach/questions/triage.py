@@ -20514,12 +20514,18 @@ def _rt56_signs(said: str) -> list[tuple[str, TriageLevel]]:
 _RT58_BED_WET = (
     r"(?:(?:woke|woken|waking|wake|wakes) (?:up )?(?:\w+ ){0,2}?(?:with|in|to|on) (?:a |the |my )?"
     r"(?:bed (?:\w+ )?wet|wet (?:bed|sheets|mattress)|sheets wet|mattress wet)|(?:wet|wetted"
-    r"|wetting) (?:the |my )?bed|bed ?wetting|bed (?:was |is )?(?:soaked|soaking|wet))"
+    r"|wetting) (?:the |my )?bed|bed ?wetting|bed (?:was |is )?(?:soaked|soaking|wet)"
+    # twenty-second session, rt59: the sheets or the bed found soaked or wet through on waking
+    r"|(?:sheets|bed|mattress|bedding) (?:\w+ ){0,2}?(?:soaked|soaking|drenched|wet through)"
+    r"|(?:soaked|drenched|wet) (?:the )?(?:sheets|bed|mattress|bedding))"
 )
 _RT58_ADULT_NEW = (
     r"(?:first time (?:since|as an adult|ever)|since i was (?:a |an )?(?:toddler|child|kid|baby"
     r"|little|small|tiny|young|infant)|as an adult|never (?:done|had|happened)|not happened"
-    r"|\d+ (?:years old|yrs old|yr old|yo)|i am \d+|at my age|grown (?:man|woman|adult))"
+    r"|\d+ (?:years old|yrs old|yr old|yo)|i am \d+|at my age|grown (?:man|woman|adult)"
+    # twenty-second session, rt59: "as a grown-up", "a grown adult", "an adult", "woke to"
+    r"|(?:as |like )?(?:a )?grown ?ups?|grown adult|an adult|(?:when|as) i woke|on waking"
+    r"|woke (?:up )?(?:to|and|with))"
 )
 # ...never a child's, one long ago or in childhood, after drink, supposed or someone else's
 _RT58_NOT_BED_WET = (
@@ -20527,7 +20533,11 @@ _RT58_NOT_BED_WET = (
     r"|young|toddler|baby|teen\w*)|until i was|(?<!was )(?<!was a )(?<!was an )(?<!since )"
     r"(?<!since a )(?:toddler|child|children|kid|kids|baby|boy|girl|son|daughter)|drunk"
     r"|drinking|drinks|pints?|beers?|alcohol|wine|dog|cat|puppy|kitten|he|she|his|her|their"
-    r"|what if|in case|signs? of|years ago|last (?:year|month))"
+    r"|what if|in case|signs? of|years ago|last (?:year|month)"
+    # twenty-second session, rt59: ...nor sheets soaked by sweat, a spill, rain or a leak
+    r"|sweat\w*|night sweats|spill\w*|spilt|water|glass|cup|mug|knocked|tea|coffee|rain\w*|roof"
+    r"|leaky|window|washing|hot flush\w*|fever\w*|little ones?|grandkids?|grandchild\w*|nephew"
+    r"|niece|guests?)"
 )
 # twenty-first session, rt58: both legs "asleep" that will not wake up or wear off
 _RT58_BOTH_LEGS = r"(?:(?:both (?:of )?(?:my |the )?)?(?:legs|feet)|both (?:my )?(?:leg|foot))"
@@ -20622,10 +20632,137 @@ def _rt58_signs(said: str) -> list[tuple[str, TriageLevel]]:
     ]
 
 
+# twenty-second session, rt59: the saddle area asleep or numb, told as lasting off the bike, at
+# rest or lying down (a ride's numbness that does not go once off the bike is the urgent sign)
+_RT59_SADDLE = (
+    r"(?:crotch|groin|saddle (?:area|region)|taint|perineum|privates?|private parts?|bits"
+    r"|undercarriage|down (?:there|below)|between (?:my )?legs|bum|backside|bottom)"
+)
+_RT59_ASLEEP = (
+    r"(?:asleep|numb\w*|dead|no feeling|no sensation|lost (?:all )?(?:feeling|sensation)"
+    r"|can not feel|cannot feel|gone to sleep|fuzzy|tingl\w*)"
+)
+_RT59_OFF_BIKE = (
+    r"(?:even (?:off|away from|when i am off|when not on|lying|in bed|sitting|at rest|resting"
+    r"|walking|when i am not)|(?:off|away from) the (?:bike|saddle) (?:too|as well|also)"
+    r"|not just on the (?:bike|saddle)|(?:stays|still|remains) (?:\w+ )?(?:numb|asleep|dead)"
+    r" (?:\w+ ){0,3}?(?:off|lying|in bed|at rest))"
+)
+# ...never one gone once off the bike, back to normal, supposed or someone else's
+_RT59_NOT_SADDLE = (
+    r"(?:went away|goes away|go away|wore off|wears off|gone (?:now|once|as soon|after)|fine"
+    r" (?:once|as soon|after|when)|(?:is|it s|its|feels|all|been|was) fine(?: again)? now"
+    r"|(?<!not )came back|comes back|back to normal|what if"
+    r"|in case|signs? of|years ago|he|she|they|his|her|their|friend|mate|patient|client)"
+)
+# twenty-second session, rt59: the writer as a rider in the third person, the saddle area gone
+# unfelt ("this rider", "the cyclist writing this")
+_RT59_THIS_RIDER = (
+    r"(?:(?:this|the) (?:rider|cyclist|biker|runner|lifter|athlete|body|old (?:rider|cyclist|man"
+    r"|woman|boy|girl)) (?:(?:writing|typing|posting|sending) (?:this|here) )?(?:has|have|is|now"
+    r"|keeps|feels|can not|cannot)|yours truly|(?:this|your) (?:humble )?(?:rider|cyclist) here)"
+)
+_RT59_FEELING_GONE = (
+    r"(?:lost (?:\w+ )?(?:feeling|sensation)|no (?:feeling|sensation)|(?:gone|went|is|feels)"
+    r" (?:\w+ )?(?:numb|dead|asleep)|can not feel|cannot feel|numb\w*)"
+)
+# ...never another person named (a friend, a patient, a rider coached), over or supposed
+_RT59_NOT_RIDER = (
+    r"(?:friend|mate|patient|client|coach|coached|coaching|son|daughter|husband|wife|partner"
+    r"|brother|sister|dad|mum|he|she|they|their|went away|wore off|fine now|gone now|what if"
+    r"|in case|signs? of|years ago)"
+)
+# twenty-second session, rt59: the weight told as "the numbers" that keep falling, the scale
+# implied, with no diet or trying
+_RT59_NUMBERS_FALL = (
+    r"(?:numbers?|readings?|figures?) (?:\w+ ){0,4}?(?:keep|keeps|keeping|are|is|have been|still"
+    r"|just keep) (?:on )?(?:falling|dropping|going down|sliding|creeping down|coming down|sinking)"
+)
+_RT59_NOT_TRYING = (
+    r"(?:no diet|not (?:on a )?diet\w*|not dieting|not trying|without trying|have not changed"
+    r"|not changed|eating (?:normally|the same|as usual|fine|loads|more)|same food|no reason"
+    r"|no idea why|not cutting)"
+)
+# ...never a plan or a count that explains them, a lift's, a sum's or someone else's
+_RT59_NOT_NUMBERS = (
+    r"(?:thanks to|since i (?:started|began)|meal plan|plan|calorie\w*|macros|on (?:a|my) (?:cut"
+    r"|diet)|cut|cutting|bulk\w*|fasting|bar|lifts?|reps|sets|bench|squat\w*|pace|sales|followers|price\w*|bank|account"
+    r"|temperature|fever|blood|sugar|glucose|his|her|their|he|she|what if|in case|signs? of"
+    r"|years ago)"
+)
+# twenty-second session, rt59: the sheets or the bed found soaked in the night or this morning
+_RT59_NIGHT = r"(?:this morning|overnight|last night|in the night|during the night)"
+# ...never a child's or a household's (twins, a partner, "we"), nor the rt58 exceptions
+_RT59_NOT_BED_WET = (
+    r"(?:"
+    + _RT58_NOT_BED_WET
+    + r"|twins?|triplets|partner|wife|husband|mum|dad|mother|father|gran\w*|we|our|they|them)"
+)
+# twenty-second session, rt59: a bare fragment of toes that drag or keep catching
+_RT59_TOES_DRAG = (
+    r"(?:^(?:my )?(?:left |right |both )?(?:toes?|foot|feet) (?:keep |keeps |are |is |now |still"
+    r" )?(?:drag|drags|dragging|catch|catches|catching)(?: again| now| all the time)?$)"
+)
+# ...never toes in a dance, a game or a sport
+_RT59_NOT_TOES = r"(?:danc\w*|game|ball|football|dance move|ballet|pointe)"
+
+_RT59_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "saddle_numbness",
+        E,
+        # twenty-second session, rt59: a numb saddle area lasting off the bike or at rest
+        lazy(r"\b" + _near9(_near9(_RT59_SADDLE, _RT59_ASLEEP, 6), _RT59_OFF_BIKE, 10) + r"\b"),
+        lazy(r"\b" + _RT59_NOT_SADDLE + r"\b"),
+    ),
+    (
+        "saddle_numbness",
+        E,
+        # twenty-second session, rt59: the writer as "this rider", the saddle area unfelt
+        lazy(
+            r"\b"
+            + _then15(_RT59_THIS_RIDER, _near9(_RT59_FEELING_GONE, _RT59_SADDLE, 6), 4)
+            + r"\b"
+        ),
+        lazy(r"\b" + _RT59_NOT_RIDER + r"\b"),
+    ),
+    (
+        "weight_loss",
+        C,
+        # twenty-second session, rt59: "the numbers" falling with no diet or trying
+        lazy(r"\b" + _near9(_RT59_NUMBERS_FALL, _RT59_NOT_TRYING, 10) + r"\b"),
+        lazy(r"\b" + _RT59_NOT_NUMBERS + r"\b"),
+    ),
+    (
+        "bladder",
+        E,
+        # twenty-second session, rt59: the bed found soaked in the night, no one else's
+        lazy(r"\b" + _near9(_RT58_BED_WET, _RT59_NIGHT, 10) + r"\b"),
+        lazy(r"\b" + _RT59_NOT_BED_WET + r"\b"),
+    ),
+    (
+        "leg_weakening",
+        E,
+        # twenty-second session, rt59: toes dragging or catching, told bare
+        lazy(_RT59_TOES_DRAG),
+        lazy(r"\b" + _RT59_NOT_TOES + r"\b"),
+    ),
+)
+
+
+def _rt59_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT59_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT59_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
 def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
-    `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`)."""
+    `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`; twenty-second session, rt59,
+    `_rt59_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
@@ -20633,6 +20770,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_rt55_signs(said),
         *_rt56_signs(said),
         *_rt58_signs(said),
+        *_rt59_signs(said),
     ]
 
 

@@ -5408,6 +5408,51 @@ RT58_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-second session, rt59 (a fifty-ninth blind set and the last session's gaps), by class:
+# the saddle area asleep or numb, lasting off the bike, at rest or lying down; the writer as
+# "this rider" with the saddle area unfelt; weight told as "the numbers" falling with no diet;
+# an adult's sheets or bed found soaked on waking, or wet as a grown-up; toes that drag or catch,
+# told bare
+RT59_LOCKED_OUT: list[str] = [
+    "my groin feels asleep since my ride on friday, even sitting on the sofa it stays that way",
+    "the saddle area feels asleep even when I'm off the bike, for the past few days",
+    "my whole undercarriage is asleep, not just on the bike but lying down too",
+    "I used to ride with no problem, now my crotch is asleep even off the bike",
+    "this rider has lost feeling down there since tuesday, back sore",
+    "the cyclist typing this has lost feeling in his privates, back sore since the weekend",
+    "yours truly has gone numb down below since yesterday, back pain",
+    "the numbers keep dropping every week and I'm eating normally, back aching",
+    "the numbers are sliding every monday, no diet at all, lumbar ache",
+    "the numbers just keep going down, I haven't changed what I eat, sore back",
+    "found my sheets wet through this morning, back has been bad",
+    "overnight the mattress got soaked, no idea how, I'm 38 and my back's bad",
+    "I soaked the bed in the night as a grown-up, back pain since friday",
+    "toes drag",
+    "my toes drag",
+    "toe dragging",
+]
+
+# ...never a numb bum gone once off the bike; weight lost on a plan or a cut; a child's wet bed,
+# one in childhood, sheets soaked by a spill; another rider (a friend, a patient, one coached);
+# toes dragging in a dance or a game
+RT59_NOT_LOCKED_OUT: list[str] = [
+    "numb bum after a long ride, went away once I got off the bike",
+    "crotch asleep after a ride, woke up again once I walked around",
+    "my crotch falls asleep on the saddle, fine once I'm off the bike",
+    "the numbers keep dropping thanks to my new meal plan, back stiff",
+    "on a cut for the comp, numbers keep falling nicely, back tight",
+    "the numbers keep dropping since I started my diet, back sore",
+    "my little one's bed was soaked this morning, back stiff",
+    "my kid soaked the sheets when he woke, back stiff",
+    "I spilled my water and soaked the bed last night, back fine",
+    "my friend the rider has lost feeling down there after the race, he's fine now",
+    "my patient says she's numb down there, what stretch should I give her?",
+    "the rider I coach says his saddle area went numb, what should he do?",
+    "toes drag along the floor in this dance move",
+    "my toes keep catching the ball wrong in football",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5501,6 +5546,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT56_LOCKED_OUT
     + RT57_LOCKED_OUT
     + RT58_LOCKED_OUT
+    + RT59_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5569,6 +5615,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT56_NOT_LOCKED_OUT
     + RT57_NOT_LOCKED_OUT
     + RT58_NOT_LOCKED_OUT
+    + RT59_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
