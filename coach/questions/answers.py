@@ -7622,6 +7622,8 @@ class Matcher:
         match = _resolved_h92(match, normal)
         # twenty-first session, h94: what makes a rep of the two sides (`_resolved_h94`)
         match = _resolved_h94(match, normal)
+        # twenty-second session, h95: a switch between the two styles (`_resolved_h95`)
+        match = _resolved_h95(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -8912,6 +8914,49 @@ def _resolved_h94(match: _Match, normal: str) -> _Match:
         and _beyond_the_twist(normal) == "no"
     ):
         return replace(match, key="reps_sets", runners_up=())
+    return match
+
+
+# twenty-second session, h95: a change from one style to the other asked ("switch to flow",
+# "change from the still one to the swinging one"), or which of the two is better
+_STYLE_H95 = r"(?:flow\w*|moving|swing\w*|dynamic|hold|holds|held|holding|still|static)"
+_STYLE_SWITCH_H95 = lazy(
+    r"\b(?:switch|swap|change|move|go|progress|graduate)\w* (?:over |on |up )?(?:from (?:the )?"
+    r"(?:\w+ ){0,2}?"
+    + _STYLE_H95
+    + r"\b(?: \w+){0,3}? )?to (?:the )?(?:\w+ )?"
+    + _STYLE_H95
+    + r"\b"
+    r"|\b(?:one|which) (?:of (?:them|the two|these|those|the styles|the versions) )?"
+    r"(?:is )?better\b"
+)
+_STYLE_NAMED_H95 = lazy(r"\b" + _STYLE_H95 + r"\b")
+# ...and a switch read as the sides' ("switch to the held one"): the target is a style by name
+_TO_A_STYLE_H95 = lazy(
+    r"\b(?:switch|swap|change|move|go)\w* (?:over )?to (?:the )?(?:\w+ )?(?:"
+    + _STYLE_H95
+    + r" (?:one|version|style|variant|way)s?|flow\w*)\b"
+)
+_STYLE_TOPICS_H95 = frozenset({"hold_vs_flow", "dynamic_benefits", "gentler_variant"})
+
+
+def _resolved_h95(match: _Match, normal: str) -> _Match:
+    """Twenty-second session, h95: a "Did you mean" between the styles' topics resolved when a
+    switch from one style to the other, or which of them is better, is asked
+    (`_STYLE_SWITCH_H95`): hold or flow; so is the switch of the sides' topic when its target is
+    a style (`_TO_A_STYLE_H95`). Never beside a word of pain or beyond the twist."""
+    keys = {match.key, *match.options()}
+    if match.key == "return_switch" and _TO_A_STYLE_H95.search(normal):
+        keys = {"hold_vs_flow", "dynamic_benefits"}
+    if (
+        len(keys) > 1
+        and keys <= _STYLE_TOPICS_H95
+        and _STYLE_SWITCH_H95.search(normal)
+        and _STYLE_NAMED_H95.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return replace(match, key="hold_vs_flow", runners_up=())
     return match
 
 

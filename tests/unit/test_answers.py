@@ -8825,3 +8825,32 @@ def test_session22_h95_other_hold_too_long_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h95 (the lead's): a switch from one style to the other, or which of the
+# two is better, asked after time on one of them: hold or flow
+SESSION22_H95_STYLE_SWITCH = [
+    "should i change from the still version to the swinging version at some point",
+    "been on the holding one since march, time to go over to the flowing one or which is better?",
+    "ten days of the moving style, can I switch to the held one now and then?",
+]
+
+
+@each("question", SESSION22_H95_STYLE_SWITCH)
+def test_session22_h95_style_switch_is_hold_vs_flow(question: str) -> None:
+    _answered_kind(question, "topic", "hold_vs_flow")
+
+
+# ...counter-probes: what the moving style does, a sign told with the switch
+SESSION22_H95_STYLE_SWITCH_COUNTER = [
+    ("what does the flow version do for me?", "topic", "dynamic_benefits"),
+    ("what's good about the moving version", "topic", "dynamic_benefits"),
+    ("when do I switch to the other leg?", "topic", "return_switch"),
+    ("when the hold ends, do I swap over to the opposite side at once?", "topic", "return_switch"),
+    ("since I switched to the flow one both my legs are numb, which is better?", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION22_H95_STYLE_SWITCH_COUNTER)
+def test_session22_h95_style_switch_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
