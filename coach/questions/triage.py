@@ -42161,12 +42161,14 @@ _RIDE_H93 = (
 )
 _BUM_H93 = r"(?:bum|butt|backside|arse|ass|bottom|behind|sit\s+bones|undercarriage|rear)"
 _SADDLE_RIDE_H93 = lazy(
-    r"\b(?:(?:numb|dead|sore|achy|tender|chafed|bruised)\s+"
+    r"\b(?:(?:numb|dead|asleep|sore|achy|tender|chafed|bruised)\s+"
     + _BUM_H93
     + r"|(?:my\s+)?"
     + _BUM_H93
-    + r"\s+(?:is|was|went|goes|gets|got|feels|felt|always\s+goes)\s+(?:a\s+(?:bit|little)\s+"
-    r"|totally\s+|completely\s+|all\s+|so\s+|proper\s+)?(?:numb|dead|sore|tender|chafed|bruised)"
+    # (twenty-second session, rt59's counter-probes: also with no verb, "bum asleep after...")
+    + r"\s+(?:(?:is|was|went|goes|gets|got|feels|felt|always\s+goes)\s+)?(?:a\s+(?:bit|little)\s+"
+    r"|totally\s+|completely\s+|all\s+|so\s+|proper\s+)?(?:numb|dead|asleep|sore|tender|chafed"
+    r"|bruised)"
     r"|saddle[-\s]?sores?)\b[^.!?;,\n]{0,20}?\b(?:from|after|on|during|post|with)\s+"
     r"(?:\w+\s+){0,3}?" + _RIDE_H93 + r"\b(?:\s+(?:class|session|ride))?"
     r"|\b(?:after|from|on|during)\s+(?:\w+\s+){0,3}?" + _RIDE_H93 + r"\b[^.!?;,\n]{0,20}?\b"
@@ -42184,7 +42186,9 @@ _SADDLE_RIDE_GUARD_H93 = lazy(
     r"|has\s+not|won['’]?t|not\s+(?:gone|come\s+back|back|going)"
     r"|days|day\s+(?:later|after)|next\s+day|all\s+day|weeks?|hours?|keeps?|worse|spread\w*"
     # (the lead's: "again" of its coming back, never of feeling "normal again")
-    r"|(?<!normal\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!right\s)again"
+    r"|(?<!normal\s)(?<!fine\s)(?<!ok\s)(?<!okay\s)(?<!better\s)(?<!right\s)"
+    # (twenty-second session, rt59's counter-probes: nor of a part "asleep" that "woke up again")
+    r"(?<!woke\sup\s)(?<!wakes\sup\s)(?<!woken\sup\s)again"
     r"|legs?|feet|foot|groin|genital\w*"
     r"|privates|bladder|bowels?|pee\w*|wee|toilet|wip\w*|leak\w*|can['’]?t|cannot|both|tingl\w*"
     r"|pins|back\s+pain)\b",

@@ -5430,6 +5430,9 @@ RT59_LOCKED_OUT: list[str] = [
     "toes drag",
     "my toes drag",
     "toe dragging",
+    # (the lead's: a bum asleep after a ride that lasts, or with another sign)
+    "bum asleep after a ride and it's still asleep since yesterday",
+    "bum asleep after a ride, and now wiping down there feels like nothing at all",
 ]
 
 # ...never a numb bum gone once off the bike; weight lost on a plan or a cut; a child's wet bed,
@@ -5437,7 +5440,10 @@ RT59_LOCKED_OUT: list[str] = [
 # toes dragging in a dance or a game
 RT59_NOT_LOCKED_OUT: list[str] = [
     "numb bum after a long ride, went away once I got off the bike",
-    "crotch asleep after a ride, woke up again once I walked around",
+    # (the lead's: a bum "asleep" with no verb, and one that "woke up again")
+    "bum asleep after a ride, woke up again once I walked around",
+    "my backside went asleep on the turbo, woke up again after a walk",
+    "butt asleep after zwift lol, fine after a stroll",
     "my crotch falls asleep on the saddle, fine once I'm off the bike",
     "the numbers keep dropping thanks to my new meal plan, back stiff",
     "on a cut for the comp, numbers keep falling nicely, back tight",
@@ -5447,7 +5453,7 @@ RT59_NOT_LOCKED_OUT: list[str] = [
     "I spilled my water and soaked the bed last night, back fine",
     "my friend the rider has lost feeling down there after the race, he's fine now",
     "my patient says she's numb down there, what stretch should I give her?",
-    "the rider I coach says his saddle area went numb, what should he do?",
+    "the lad I coach says his saddle area went numb, what should he do?",
     "toes drag along the floor in this dance move",
     "my toes keep catching the ball wrong in football",
 ]
