@@ -323,6 +323,14 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         # twenty-first session, h93: a video game's event; a numb bum from a spin class, over
         "got run over by a tank in Fortnite 💀 which side first?",
         "bum went numb on the spin bike earlier, all normal again lol. which side first?",
+        # twenty-second session, h95: the bot's check item told back and denied; a stumble
+        # caught, no fall; a past sign explained
+        "the bot's checklist asked about feeling unwell, nope, feeling brilliant. which side"
+        " first?",
+        "stumbled on the stairs this morning, grabbed the banister, no fall at all. which side"
+        " first?",
+        "used to get up to pee three times a night, turned out it was the evening coffees."
+        " which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -867,6 +875,16 @@ async def test_an_unambiguous_red_flag_never_asks(
         ("seit heute morgen Taubheit in beiden Beinen, is a session ok?", EMERGENCY_REPLY),
         ("foot drag. since this morning. back sore.", EMERGENCY_REPLY),
         ("came a gutser off the ladder this arvo, back first onto the pavers", EMERGENCY_REPLY),
+        # twenty-second session, rt59: the writer as "this cyclist"; weight as "the numbers"
+        # falling with nothing changed
+        (
+            "this cyclist has lost all feeling in the saddle area since tuesday, back sore",
+            EMERGENCY_REPLY,
+        ),
+        (
+            "the numbers on my weigh-ins keep dropping and I've not changed what I eat, back aches",
+            CLINICIAN_REPLY,
+        ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))
 
