@@ -3575,6 +3575,45 @@ _PERSON_MOVED_51 = lazy(
 )
 
 
+# twenty-second session, h96: the writer's own other app told with what it does ("my running
+# app only shows steps", "like my diet app has"), nothing of this bot weighed against it: a
+# habit told beside the question, which stays this bot's (`_own_app_told_h96`)
+_OWN_APP_BEFORE_H96 = lazy(r"\bmy (?:own )?(?:\w+ )?$")
+_APP_HABIT_WORDS_H96 = (
+    r"(?:(?:only|ever|just|always|never|also|already|even|really|still|usually|sometimes) )*"
+    r"(?:has|have|had|does|did|do|doesn t|don t|didn t|shows?|showed|gives?|gave|tracks?|tracked"
+    r"|draws?|drew|makes?|made|keeps?|kept|logs?|logged|plots?|plotted|graphs?|charts?|offers?"
+    r"|offered|lets?|sends?|sent|says|said|tells?|told|uses?|used|sticks? to|stuck to|got)\b"
+)
+_APP_HABIT_H96 = lazy(r"^" + _APP_HABIT_WORDS_H96)
+# ...and the app's own name, set aside from what the question is about ("my yoga app" is no yoga
+# asked, "my step counter app" no other device's data)
+_OWN_APP_NAMED_H96 = lazy(r"\bmy (?:own )?(?:\w+ ){1,2}?apps? (?=" + _APP_HABIT_WORDS_H96 + r")")
+_THIS_WEIGHED_H96 = lazy(
+    r"\b(?:this(?: bot| app| one| chat| coach| thing)?|you|u|yours|your (?:app|bot|one)|the bot"
+    r"|here) (?:is |s |would be |will be |really )?(?:better|worse|best|beats?|compare\w*"
+    r"|versus|vs|instead|rather|same|different|as good|or)\b"
+    r"|\b(?:better|worse|compare\w*|versus|vs|instead of|rather than|prefer\w*|switch\w*|than"
+    r"|over|beats?|or|same as|different from|against) (?:\w+ ){0,2}?(?:this(?: bot| app| one"
+    r"| chat| coach| thing)?|you|u|yours|the bot|here)$"
+    r"|\b(?:better|worse|compare\w*|versus|vs|instead of|rather than|prefer\w*|switch\w*|than"
+    r"|over|beats?|or|same as|different from|against) (?:\w+ ){0,2}?(?:this(?: bot| app| one"
+    r"| chat| coach| thing)?|you|u|yours|the bot|here)\b(?! (?:move|twist|stretch|exercise"
+    r"|month|week|year|morning|evening|time)\b)"
+)
+
+
+def _own_app_told_h96(normal: str, app: re.Match[str]) -> bool:
+    """Twenty-second session, h96: the app of an `_OTHER_APP_51` match is the writer's own
+    (`_OWN_APP_BEFORE_H96`) and told by what it does (`_APP_HABIT_H96`), and nothing in the
+    message weighs this bot against another (`_THIS_WEIGHED_H96`)."""
+    return (
+        _OWN_APP_BEFORE_H96.search(normal[: app.start("name")]) is not None
+        and _APP_HABIT_H96.search(normal[app.end() :].lstrip()) is not None
+        and _THIS_WEIGHED_H96.search(normal) is None
+    )
+
+
 def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
     """Round 51. A thing to do or to choose that no topic knows, another app weighed against this
     one, or another person to move (see `_DO_A_THING_51`, `_OTHER_APP_51`,
@@ -3584,6 +3623,10 @@ def _beyond_the_bank_51(text: str, normal: str, index: AnswerIndex) -> bool:
         # stretching?"): the app weighed is beyond, whatever it is used for
         name = app.group("name")
         if name is None or not _THIS_APP_51.search(name):
+            if name is not None and _own_app_told_h96(normal, app):
+                # twenty-second session, h96: the writer's own app told by its habit, nothing
+                # weighed against this bot: an aside, the question stays this bot's
+                continue
             return True
     if _THIS_EXERCISE_51.search(normal):
         return False
@@ -4781,10 +4824,19 @@ _STYLE_CHOICE_10B = lazy(
 )
 
 
+# twenty-second session, h96: ...or the count's plan named ("the rep scheme", "what rep range",
+# "the set and rep breakdown")
+_COUNT_PLAN_H96 = lazy(
+    r"\b(?:reps?|sets?|repetitions?)(?: and (?:reps?|sets?))? (?:scheme|range|count|target"
+    r"|structure|breakdown|prescription|protocol|numbers|plan)s?\b"
+)
+
+
 def _count_by_style_10b(normal: str) -> bool:
-    """tenth session, h66: the count asked, the style only its condition (`_COUNT_ASKED_10B`)."""
+    """tenth session, h66: the count asked, the style only its condition (`_COUNT_ASKED_10B`);
+    twenty-second session, h96: or the count's plan named (`_COUNT_PLAN_H96`)."""
     return (
-        bool(_COUNT_ASKED_10B.search(normal))
+        bool(_COUNT_ASKED_10B.search(normal) or _COUNT_PLAN_H96.search(normal))
         and bool(_STYLE_TOLD_10B.search(normal))
         and not _STYLE_CHOICE_10B.search(normal)
         and _beyond_the_twist(normal) == "no"
@@ -6842,6 +6894,10 @@ def _beyond_the_twist(normal: str) -> Literal["no", "with_twist", "yes"]:
     normal = blanked(_BIRTH_TOLD, normal)
     normal = blanked(_TURN_39, blanked(_GAME_39, normal))
     normal = _told_activity_53(normal)
+    if not _THIS_WEIGHED_H96.search(normal):
+        # twenty-second session, h96: the writer's own app told by what it does ("my yoga app
+        # only does holds"): the app's name is no other exercise asked
+        normal = blanked(_OWN_APP_NAMED_H96, normal)
     # round 57: a dance or a trade named as a likeness or as who or where
     normal = _context_named_57(normal)
     if _MANAGE_THIS_55.search(normal):
@@ -7624,6 +7680,8 @@ class Matcher:
         match = _resolved_h94(match, normal)
         # twenty-second session, h95: a switch between the two styles (`_resolved_h95`)
         match = _resolved_h95(match, normal)
+        # twenty-second session, h96: what the move itself is good for (`_resolved_h96`)
+        match = _resolved_h96(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -8957,6 +9015,39 @@ def _resolved_h95(match: _Match, normal: str) -> _Match:
         and _beyond_the_twist(normal) == "no"
     ):
         return replace(match, key="hold_vs_flow", runners_up=())
+    return match
+
+
+# twenty-second session, h96: what the move itself is good for or does for the writer, asked
+# ("what is this stretch really good for", "what good will the twist do me"): its benefits;
+# why move at all answers whether to move or rest, never the move's own use
+_MOVE_GOOD_FOR_H96 = lazy(
+    r"\bwhat (?:is|s|are|would|will) (?:this|the|that|it|these)(?: (?!movement\b|moving\b"
+    r"|motion\b|rest\w*\b)\w+)?(?: be)? (?:(?:actually|really|even|truly|honestly|exactly"
+    r"|supposed to be|meant to be) )*(?:good|useful|any good|any use|helpful) for\b"
+    r"|\bwhat (?:good|use|benefit) (?:does|will|would|is|can) (?:this|the|that|it)\b"
+)
+# ...never beside rest weighed or moving itself named as what helps
+_WHY_MOVE_ITSELF_H96 = lazy(
+    r"\b(?:rest|resting|lie still|lying still|stay still|staying still|movement|motion)\b"
+)
+
+
+def _resolved_h96(match: _Match, normal: str) -> _Match:
+    """Twenty-second session, h96: "why move at all" (or what the move is) chosen, or offered
+    beside the benefits, when what the move itself is good for is asked (`_MOVE_GOOD_FOR_H96`):
+    its benefits. Never
+    beside rest or movement itself named, a word of pain, or beyond the twist."""
+    keys = {match.key, *match.options()}
+    if (
+        keys & {"why_move", "what_is"}
+        and keys <= {"why_move", "benefits", "what_is"}
+        and _MOVE_GOOD_FOR_H96.search(normal)
+        and not _WHY_MOVE_ITSELF_H96.search(normal)
+        and not _PAIN_WORD_46.search(normal)
+        and _beyond_the_twist(normal) == "no"
+    ):
+        return replace(match, key="benefits", runners_up=())
     return match
 
 

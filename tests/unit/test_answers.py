@@ -8854,3 +8854,109 @@ SESSION22_H95_STYLE_SWITCH_COUNTER = [
 @each("question,kind,topic", SESSION22_H95_STYLE_SWITCH_COUNTER)
 def test_session22_h95_style_switch_counter_probes(question: str, kind: str, topic: str) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h96: the writer's own other app told by what it does, beside a question
+# about this move or this bot's own view: the question's topic, the app's name no other exercise
+SESSION22_H96_OWN_APP_HABIT_ASIDE = [
+    ("Should I hold still or keep swaying? My pilates app only does holds", "hold_vs_flow"),
+    (
+        "Hold or sway, which works better? my meditation app keeps telling me to hold",
+        "hold_vs_flow",
+    ),
+    ("For the twist is flowing better than holding? my physio app never uses reps", "hold_vs_flow"),
+    ("Can I see a graph of my scores across the weeks, like my running app shows?", "progress"),
+    ("Do you have a chart of my progress this month? my step counter app does one", "progress"),
+]
+
+
+@each("question,topic", SESSION22_H96_OWN_APP_HABIT_ASIDE)
+def test_session22_h96_own_app_habit_aside_keeps_the_topic(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: this bot weighed against another app, another exercise asked, a sign now
+SESSION22_H96_OWN_APP_HABIT_ASIDE_COUNTER = [
+    ("is this better than my yoga app?", "decline", None),
+    ("should I use this or my pilates app? it only does holds", "decline", None),
+    ("Is this bot better? my yoga app only does holds", "decline", None),
+    ("is this app as good as my fitness app?", "decline", None),
+    ("my yoga app only does holds, which yoga pose is best for tight hips?", "decline", None),
+    (
+        "my fitness app has logged my legs going numb since this morning, is there a chart of it?",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION22_H96_OWN_APP_HABIT_ASIDE_COUNTER)
+def test_session22_h96_own_app_habit_aside_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h96: what the move itself is good for, asked: its benefits, never why
+# move at all (nor what the move is)
+SESSION22_H96_MOVE_GOOD_FOR = [
+    "Honestly, what is this move really good for?",
+    "So what would this move be good for exactly?",
+    "what is the twist honestly useful for, put simply?",
+    "What good does this twist actually do me, in simple words?",
+]
+
+
+@each("question", SESSION22_H96_MOVE_GOOD_FOR)
+def test_session22_h96_move_good_for_is_benefits(question: str) -> None:
+    _answered_kind(question, "topic", "benefits")
+
+
+# ...counter-probes: moving or rest weighed, what the move is, a sign now
+SESSION22_H96_MOVE_GOOD_FOR_COUNTER = [
+    ("does moving help stiffness or should I rest?", "topic", "why_move"),
+    ("what is movement good for when my back is stiff", "topic", "why_move"),
+    ("why keep moving when it's stiff", "topic", "why_move"),
+    ("what is this twist?", "topic", "what_is"),
+    (
+        "what's this move good for? my back's been agony since yesterday, can't feel my foot",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION22_H96_MOVE_GOOD_FOR_COUNTER)
+def test_session22_h96_move_good_for_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h96: the count's plan named ("rep scheme", "rep range", "set and rep
+# breakdown") for the moving version: reps and sets
+SESSION22_H96_COUNT_PLAN_BY_STYLE = [
+    "what rep scheme should I use for the moving one? my mate says 20 a side",
+    "For the swinging version, what rep range do you suggest? my brother does 30",
+    "if I do it side to side what's the set and rep breakdown",
+]
+
+
+@each("question", SESSION22_H96_COUNT_PLAN_BY_STYLE)
+def test_session22_h96_count_plan_by_style_is_reps_sets(question: str) -> None:
+    _answered_kind(question, "topic", "reps_sets")
+
+
+# ...counter-probes: a choice between the styles, what the moving style does, another exercise's
+# count, a sign now
+SESSION22_H96_COUNT_PLAN_BY_STYLE_COUNTER = [
+    ("which is better, holding or flowing?", "topic", "hold_vs_flow"),
+    ("what does the flow version do for me?", "topic", "dynamic_benefits"),
+    ("what's the rep range for squats?", "decline", None),
+    ("rep scheme for the moving version? my knee has gone numb since this morning", "safety", None),
+]
+
+
+@each("question,kind,topic", SESSION22_H96_COUNT_PLAN_BY_STYLE_COUNTER)
+def test_session22_h96_count_plan_by_style_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
