@@ -250,6 +250,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import pairwise
 
 from coach.questions.anchors import cached_anchors, chance, grams
 from coach.questions.lean import HOUSEHOLD_SHARE, points_away, settles
@@ -645,6 +646,81 @@ def _rt57_foreign_phrases(normal: str) -> str:
     return normal
 
 
+# twenty-second session, rt60: the writer's own sign told in clinical words (a nurse, a med
+# student, a physio writing of their own back): the saddle's numbness as "hypoaesthesia in an
+# S3-S5 distribution" or "perianal paraesthesia", a bladder's "retention", "bilateral
+# sciatica", a pain "retrosternal", a back gone "bilateral", a bladder that went with no urge
+# felt. One clinical lexicon, read before the rules as the lay words the rules already read, so
+# every reader of context (someone else's sign, a question, a quote, a sign past or over) still
+# applies to it. Each row: a pattern over normalised words, then the lay words read instead.
+_RT60_CLINICAL_LEXICON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (lazy(pattern), lay)
+    for pattern, lay in (
+        # the saddle's dermatomes and its regions
+        (
+            r"\b(?:in (?:an?|the|my) )?(?:s ?[1-5] (?:to )?s ?[2-5]|s ?[2-5]|sacral|saddle)"
+            r" (?:distribution|dermatomes?|region|area)\b",
+            "in the saddle area",
+        ),
+        (r"\b(?:perianal|perineal|peri anal)\b", "saddle area"),
+        (r"\bperineum\b", "saddle area"),
+        # numbness and tingling in clinical words
+        (
+            r"\b(?:hyp[oa]?a?esthesi\w*|hypo a?esthesi\w*|hyposensation|hypoaesthetic"
+            r"|hypoesthetic)\b",
+            "numbness",
+        ),
+        (r"\b(?:par+a?esthesi\w*|dysa?esthesi\w*)\b", "tingling"),
+        (r"\b(?:saddle area|saddle) (?:an)?a?esthesi\w*\b", "saddle area numbness"),
+        (r"\b(?:an)?a?esthesi\w* (in|of|around) (?=(?:the |my )?saddle area\b)", r"numbness \1 "),
+        # the bladder: retention, hesitancy, a stream, voiding
+        (
+            r"\b(?:urinary|acute|painless|bladder) retention\b",
+            "bladder not emptying",
+        ),
+        (
+            r"(?<!\bwater )(?<!\bfluid )(?<!\bstaff )(?<!\bcustomer )(?<!\bmemory )\bretention\b"
+            r"(?=(?: \S+){0,14} (?:pee|peed|wee|urine|bladder|toilet|loo|came out|comes out"
+            r"|come out|full|void\w*|stream|dribble)\b)",
+            "bladder not emptying",
+        ),
+        (r"\b(?:urinary )?hesitancy\b", "trouble starting to pee"),
+        (r"\b(?:incomplete|incompletely) voiding\b", "bladder not emptying"),
+        # a bladder that went with no urge felt ("could not feel the need to go, then i went")
+        (
+            r"\b(?:could not|did not|didn t|couldn t|can not|cannot) feel (?:myself |me )?"
+            r"(?:needing|need|the need|any need|the urge|any urge|wanting) to (?:go|pee|wee)"
+            r"(?: \S+){0,3}? (?:i )?(?:just )?went\b",
+            "i wet myself with no warning",
+        ),
+        # both legs
+        (
+            r"\bbilateral (?:sciatica|radicular pain|radiculopathy|leg pain|leg symptoms)\b",
+            "pain down both legs",
+        ),
+        (
+            r"\b(?:went|gone|going|has gone|became|become|now|turned) bilateral\b",
+            "spread down both legs",
+        ),
+        # chest
+        (r"\b(?:retrosternal|substernal|retro sternal|sub sternal)\b", "central chest"),
+    )
+)
+_RT60_CLINICAL_CUE = lazy(
+    r"\b(?:s ?[1-5]|sacral|saddle|perianal|perineal|peri|perineum|hyp\w*esthe\w*|hypo"
+    r"|hyposensation|par+a?esthe\w*|dysa?esthe\w*|\w*esthesi\w*|retention|hesitancy|voiding"
+    r"|feel|bilateral|retrosternal|substernal|retro|sub)\b"
+)
+
+
+def _rt60_clinical_words(joined: str) -> str:
+    """Twenty-second session, rt60: ``joined`` (normalised words) with the clinical words of
+    `_RT60_CLINICAL_LEXICON` read as the lay words the rules read."""
+    for pattern, lay in _RT60_CLINICAL_LEXICON:
+        joined = pattern.sub(lay, joined)
+    return joined
+
+
 # rt3: "ma" and "mi" before a part of the body are "my" ("ma legs", "mi back"), never the mother
 _MY_DIALECT = lazy(
     r"(?<!\bme )(?<!\bmy )(?<!\byer )(?<!\byour )(?<!\bhis )(?<!\bher )(?<!\bour )(?<!\bthe )"
@@ -731,6 +807,8 @@ def _prepare(text: str) -> str:
     normal = words(normalise(text))
     if _RT57_FOREIGN_CUE.search(joined := " ".join(normal)):
         normal = _rt57_foreign_phrases(joined).split()
+    if _RT60_CLINICAL_CUE.search(joined := " ".join(normal)):
+        normal = _rt60_clinical_words(joined).split()
     prepared = " ".join(_correct(w) for w in normal)
     if " ma " in f" {prepared} " or " mi " in f" {prepared} ":
         prepared = _MY_DIALECT.sub("my", prepared)
@@ -19303,7 +19381,7 @@ def triage(text: str) -> Triage:
     """The safety level a free-text message calls for, the sign keys that matched, and whether
     the context makes it ambiguous (see the module docstring). Cached: the answer bank, the
     safety net and the batch CLI each ask it of the same text (`Triage` is frozen)."""
-    text = _me_done_said_it_done(_the_other_foot_named(text))
+    text = _rt60_clinical_phrases(_me_done_said_it_done(_the_other_foot_named(text)))
     return _triaged(text) if _WITHOUT.get() else _triage_cached(text)
 
 
@@ -19319,6 +19397,70 @@ _ME_DONE = lazy(
 
 def _me_done_said_it_done(text: str) -> str:
     return _ME_DONE.sub(r"\1 it \2", text)
+
+
+# twenty-second session, rt60: the clinical lexicon's phrases that a comma splits before the
+# clauses are read (`_RT60_CLINICAL_LEXICON` reads each clause): a bare "retention" with the
+# bladder's words after it ("a bit of retention, hardly anything comes out"), written "urinary
+# retention"; and a bladder that went with no urge felt ("could not feel the need to go, then i
+# went"), written as the lay words, before anything reads the message
+_RT60_BARE_RETENTION = lazy(
+    r"(?i)(?<!\bwater )(?<!\bfluid )(?<!\bstaff )(?<!\bcustomer )(?<!\bmemory )(?<!\burinary )"
+    r"\bretention\b(?=\W+(?:\S+\W+){0,14}?(?:pee|peed|wee|urine|bladder|toilet|loo|came out"
+    r"|comes out|come out|full|void\w*|stream|dribble)\b)"
+)
+_RT60_WENT_UNFELT = lazy(
+    r"(?i)\b(?:could ?n[o’']?t|did ?n[o’']?t|can ?n?[o’']?t|could not|did not|can not) feel"
+    r" (?:myself |me )?(?:needing|need|the need|any need|the urge|any urge|wanting) to"
+    r" (?:go|pee|wee)\W+(?:and )?(?:then )?(?:i )?(?:just )?went\b"
+)
+
+
+# ...and the writer's weights told as figures falling week by week with no diet ("80.1, 79.0,
+# 77.8 kg, eating as normal"): three or more figures, each lower than the one before, in a
+# message of weights that says no diet is under way, are a loss of weight without trying
+_RT60_WEIGHT_UNIT = r"(?:\s*(?:kg|kgs|kilos?|lb|lbs|pounds|st))?"
+_RT60_WEIGHT_RUN = lazy(
+    r"(?i)(?<![\d.])\d{2,3}(?:\.\d+)?"
+    + _RT60_WEIGHT_UNIT
+    + r"(?:\s*(?:,|;|/|->|→|>|-|then|and|to)\s*"
+    r"\d{2,3}(?:\.\d+)?" + _RT60_WEIGHT_UNIT + r"){2,}(?![\d.])"
+)
+_RT60_WEIGHT_WORD = lazy(r"(?i)\b(?:kg|kgs|kilos?|lbs?|pounds|weigh\w*|weights?|scales?)\b")
+_RT60_NO_DIET = lazy(
+    r"(?i)\b(?:not (?:been )?(?:dieting|on a diet|trying to lose|trying)|no diet"
+    r"|without (?:a diet|dieting|trying)|haven[’']?t (?:been )?(?:dieting|changed (?:my|what i)\w*)"
+    r"|eating (?:the )?same|eat(?:ing)? (?:like|as) (?:i )?(?:always|usual|normal)\w*"
+    r"|eating (?:as )?normal(?:ly)?|eating as usual|eating (?:more|well|loads|plenty)|same diet"
+    r"|nothing changed in (?:my|what i) eat\w*)\b"
+)
+_RT60_NUMBER = lazy(r"\d{2,3}(?:\.\d+)?")
+
+
+def _rt60_weights_falling(text: str) -> str:
+    """``text`` with a run of falling weights told with no diet (`_RT60_WEIGHT_RUN`) written as
+    a loss of weight without trying."""
+
+    def falling(match: re.Match[str]) -> str:
+        figures = [float(figure) for figure in _RT60_NUMBER.findall(match.group())]
+        if all(later < earlier for earlier, later in pairwise(figures)):
+            return f"{match.group()}, I have lost weight without trying"
+        return match.group()
+
+    if not (_RT60_WEIGHT_WORD.search(text) and _RT60_NO_DIET.search(text)):
+        return text
+    return _RT60_WEIGHT_RUN.sub(falling, text)
+
+
+def _rt60_clinical_phrases(text: str) -> str:
+    """Twenty-second session, rt60: ``text`` with `_RT60_BARE_RETENTION`, `_RT60_WENT_UNFELT`
+    and `_RT60_WEIGHT_RUN` written as the words the clauses read."""
+    text = _rt60_weights_falling(text)
+    if "retention" in text.lower():
+        text = _RT60_BARE_RETENTION.sub("urinary retention", text)
+    if "feel" in text.lower():
+        text = _RT60_WENT_UNFELT.sub("I wet myself with no warning", text)
+    return text
 
 
 _FOOT = lazy(r"(?i)\bf(?:oo|ee)t\b")
@@ -19372,6 +19514,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # nineteenth session, rt50: see `_rt50_keeps`
     if _own_sign_kept(text, found):
         return found  # twentieth session, rt52-rt54: see `_own_sign_kept`
+    if _rt60_plea_or_course(text):
+        return found  # twenty-second session, rt60: see `_rt60_plea_or_course`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -20793,6 +20937,39 @@ def _own_sign_told(text: str, found: Triage) -> Triage | None:
     if found.level.rank > level.rank:
         return Triage(found.level, found.signs)
     return Triage(level, tuple(dict.fromkeys((*found.signs, *(sign for sign, _ in signs)))))
+
+
+# twenty-second session, rt60: a plea not to be locked out or sent the emergency reply, or a
+# playing-down asked back ("it's just muscular, right?"), beside a sign the rules found: the plea
+# shows the writer knows the sign is theirs and does not undo it (the learned reader read the
+# plea's tone as harmless)
+_RT60_PLEA = lazy(
+    r"\b(?:(?:do not|please do not|never) (?:just )?(?:lock me out|block me|ban me|shut me out"
+    r"|send me (?:the |your |a |an )?(?:standard |usual |generic |same |automatic |canned )?"
+    r"(?:emergency|safety|urgent|999|911|a and e|a e|er|go to hospital|see a doctor|doctor)"
+    r"(?: \w+)?)"
+    r"|(?:it is|it s|its|this is|that is|surely it is|surely it s) (?:just |only |probably )?"
+    r"(?:msk|muscular|musculoskeletal|a muscle thing|muscle|a pulled muscle|nothing)"
+    r" (?:is not it|isn t it|right|surely|yeah|yes|no)\b)"
+)
+# ...and a clinical course told of the writer's sign now: "onset 24h", "onset about 2 days ago",
+# "progressive over 48h", "day 3 of this"
+_RT60_COURSE = lazy(
+    r"\b(?:onset (?:(?:about|roughly|around|approx|approximately|maybe|~) )?"
+    r"(?:\d+ ?(?:h|hr|hrs|hours?|d|days?|min|mins|minutes?|weeks?)\b|yesterday|today|this morning"
+    r"|last night|overnight)"
+    r"|progressive(?:ly worse)? over (?:the (?:last|past) )?\d+ ?(?:h|hr|hrs|hours?|d|days?)\b"
+    r"|progressing over (?:the (?:last|past) )?\d+ ?(?:h|hr|hrs|hours?|d|days?)\b"
+    r"|day \d+ of (?:this|it)\b)"
+)
+
+
+def _rt60_plea_or_course(text: str) -> bool:
+    """Twenty-second session, rt60: a lockout kept however harmless the message sounds when it
+    pleads not to be locked out or plays the sign down as a question (`_RT60_PLEA`), or tells
+    the sign's course now in a clinician's shorthand (`_RT60_COURSE`)."""
+    said = _prepare_mended(text)
+    return bool(_RT60_PLEA.search(said) or _RT60_COURSE.search(said))
 
 
 def _own_sign_kept(text: str, found: Triage) -> bool:

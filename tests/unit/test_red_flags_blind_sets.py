@@ -5459,6 +5459,57 @@ RT59_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-second session, rt60 (a sixtieth blind set), by class: the writer's own sign in clinical
+# words (the saddle's hypoaesthesia or paraesthesia by its dermatomes or as perianal or perineal,
+# a bladder's retention or hesitancy, bilateral sciatica or a back gone bilateral, a pain
+# retrosternal or substernal, a bladder that went with no urge felt); weights falling week by
+# week with no diet; a plea not to be locked out or a playing-down asked back beside a sign, and
+# a clinician's course of the sign now ("onset 12 hours ago")
+RT60_LOCKED_OUT: list[str] = [
+    "perianal hypoaesthesia since yesterday and my lumbar spine aches",
+    "new paraesthesia in a saddle distribution this morning with my sciatica",
+    "I've got perineal numbness that came on today, lumbar pain for a week",
+    "acute urinary retention since last night, my back went on Sunday",
+    "bit of retention today, I keep going but barely"
+    " a trickle comes out and the bladder still feels full",
+    "urinary hesitancy since yesterday and a weak stream, back pain flared",
+    "bilateral sciatica began at breakfast, may I still do the twist?",
+    "my sciatica has gone bilateral since yesterday",
+    "crushing substernal pain for 20 minutes, going down my left arm",
+    "I could not feel the need to pee, then I just went. This morning. Back is sore.",
+    "retrosternal tightness right now spreading to my jaw, just muscular isn't it?",
+    "numb down both legs since Monday, please don't lock me out, I just want the stretch",
+    "my scale says 71.4, 70.2, 68.9 kg over three weeks, I eat like I always have, back aches",
+    "weighed myself weekly: 90 -> 88 -> 86 -> 84 kg and I have not been dieting",
+    "weakness lifting my foot, onset 12 hours ago, leg sweep ok for me?",
+]
+
+# ...never a student's, a character's or a relative's sign, a leaflet's, one past and sorted or
+# checked long ago, water or staff "retention", a dentist's anaesthesia, weights falling on a
+# diet, scores of one side only, or a plea with no sign
+RT60_NOT_LOCKED_OUT: list[str] = [
+    "in my novel the detective develops saddle paraesthesia; how would a physio describe it?",
+    "the leaflet says to watch out for urinary retention or bilateral"
+    " sciatica, noted, none of that for me",
+    "I had urinary retention after my op two years ago, sorted long ago, back is just stiff",
+    "water retention in my ankles before my period, back a bit stiff, ok to do the twist?",
+    "staff retention at my work is terrible, anyway my back is stiff after a long shift",
+    "I had my wisdom teeth out under local anaesthesia last week, can I do the stretch?",
+    "weights by week 85.0, 84.1, 83.2 kg, I'm on a calorie-counting diet and my back feels good",
+    "my weight dropped 80, 79, 78 kg on my diet plan, back feels better",
+    "pain scores today: left buttock 4, left calf 3, back 5. the right side is fine",
+    "my old bilateral sciatica was checked by my GP years ago, stable since, is the twist ok?",
+    "it's just muscular isn't it? my back got stiff after gardening",
+    "please don't lock me out, I only have a stiff back from sitting",
+    "revising for my exam: the textbook lists perianal hypoaesthesia as a sign of cauda equina,"
+    " my back is fine",
+    "in my novel the heroine develops urinary retention after she falls, should a physio"
+    " stop her exercising?",
+    "my flatmate, a med student, asked me what hypoaesthesia means, my back is fine",
+    "my gran couldn't feel the need to go and then she just went, she's 90, my back is fine",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5553,6 +5604,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT57_LOCKED_OUT
     + RT58_LOCKED_OUT
     + RT59_LOCKED_OUT
+    + RT60_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5622,6 +5674,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT57_NOT_LOCKED_OUT
     + RT58_NOT_LOCKED_OUT
     + RT59_NOT_LOCKED_OUT
+    + RT60_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
