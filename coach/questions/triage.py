@@ -665,14 +665,19 @@ _RT60_CLINICAL_LEXICON: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:perianal|perineal|peri anal)\b", "saddle area"),
         (r"\bperineum\b", "saddle area"),
         # numbness and tingling in clinical words
+        # (only the saddle's: a limb's paraesthesia is `_RT50_PARAESTHESIA`'s, and the bare word
+        # is often a word asked about)
         (
-            r"\b(?:hyp[oa]?a?esthesi\w*|hypo a?esthesi\w*|hyposensation|hypoaesthetic"
-            r"|hypoesthetic)\b",
-            "numbness",
+            r"\b(?:hyp[oa]?a?esthesi\w*|hypo a?esthesi\w*|hyposensation|par+a?esthesi\w*"
+            r"|dysa?esthesi\w*|an?a?esthesi\w*)"
+            r"( (?:in|of|around|over|across) (?:the |my )?saddle area)\b",
+            r"numbness\1",
         ),
-        (r"\b(?:par+a?esthesi\w*|dysa?esthesi\w*)\b", "tingling"),
-        (r"\b(?:saddle area|saddle) (?:an)?a?esthesi\w*\b", "saddle area numbness"),
-        (r"\b(?:an)?a?esthesi\w* (in|of|around) (?=(?:the |my )?saddle area\b)", r"numbness \1 "),
+        (
+            r"\bsaddle area (?:hyp[oa]?a?esthesi\w*|hypo a?esthesi\w*|hyposensation"
+            r"|par+a?esthesi\w*|dysa?esthesi\w*|an?a?esthesi\w*)\b",
+            "saddle area numbness",
+        ),
         # the bladder: retention, hesitancy, a stream, voiding
         (
             r"\b(?:urinary|acute|painless|bladder) retention\b",
@@ -713,11 +718,33 @@ _RT60_CLINICAL_CUE = lazy(
 )
 
 
+# ...never a clinical word named rather than told: looked up or quoted from a textbook or a
+# leaflet just before it ("what does ... mean", "quoting my textbook about ...")
+_RT60_NAMED_BEFORE = lazy(
+    r"\b(?:what (?:is|does|are|s)|define|definition of|meaning of|glossary|leaflet|textbook"
+    r"|quoting|quoted|quote|about|called|the term|the word|mentions?|lists?|listed)"
+    r"(?: \S+){0,5} $"
+)
+_RT60_NAMED_AFTER = lazy(r"^(?: \S+){0,2} (?:mean|means|meaning|stand for|is what)\b")
+
+
 def _rt60_clinical_words(joined: str) -> str:
     """Twenty-second session, rt60: ``joined`` (normalised words) with the clinical words of
-    `_RT60_CLINICAL_LEXICON` read as the lay words the rules read."""
+    `_RT60_CLINICAL_LEXICON` read as the lay words the rules read (never a word named rather
+    than told, `_RT60_NAMED_BEFORE`, `_RT60_NAMED_AFTER`)."""
+
+    def lay_unless_named(lay: str) -> Callable[[re.Match[str]], str]:
+        def read(match: re.Match[str]) -> str:
+            before = match.string[: match.start()]
+            after = match.string[match.end() :]
+            if _RT60_NAMED_BEFORE.search(before) or _RT60_NAMED_AFTER.search(after):
+                return match.group()
+            return match.expand(lay)
+
+        return read
+
     for pattern, lay in _RT60_CLINICAL_LEXICON:
-        joined = pattern.sub(lay, joined)
+        joined = pattern.sub(lay_unless_named(lay), joined)
     return joined
 
 
