@@ -39603,7 +39603,9 @@ _BUTTON_SLIP_H84 = lazy(
 _HURT_DENIED_H84 = lazy(
     r"\b(?:it|nothing|that)\s+(?:didn['’]?t|doesn['’]?t|did\s+not|does\s+not|never)\s+(?:even\s+)?"
     r"hurt(?:s)?(?:\s+(?:at\s+all|one\s+bit|a\s+bit))?|\bnothing\s+hurts\b|\bno\s+pain(?:\s+at"
-    r"\s+all)?\b|\b(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+)?(?:fine|ok|okay)\b",
+    r"\s+all)?\b|\b(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+)?(?:fine|ok|okay)\b"
+    # twenty-second session, h96: "i'm not in any pain", "not in pain at all"
+    r"|\b(?:i['’]?m|im|i\s+am)\s+not\s+in\s+(?:any\s+)?pain(?:\s+at\s+all)?\b",
     re.IGNORECASE,
 )
 # ...never turned or beside the writer's sign now
@@ -43030,6 +43032,165 @@ def _aside_h95(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-second session, h96: a warning sign quoted from a page, a leaflet, a forum, another
+# app or the bot itself ("the leaflet says 'numb on both sides'"), or asked what its word means:
+# the source and the quoted span, to the closing quote
+_SOURCE_QUOTE_H96 = lazy(
+    r"\b(?:quot\w*|page|leaflet|site|website|article|poster|booklet|handout|guide|nhs|forum|post"
+    r"|thread|video|app|screen|checker|form|textbook|notes|says|said|saying|asked\s+me|mean\s+by"
+    r"|in)\b[^.!?\n'\"‘“]{0,60}?['\"‘“](?:[^'\"’”\n]|['’](?=[a-z])){3,120}?['\"’”](?![a-z])",
+    re.IGNORECASE,
+)
+# ...and the writer's own case told apart from it: nothing of it, said no, fine, an old problem
+# checked, or a stiffness that goes on moving
+_SOURCE_DENIED_H96 = lazy(
+    r"\b(?:mine\s+(?:is|['’]s)\s+(?:just|only)|nothing\s+(?:in|like\s+that|of\s+(?:that|the\s+sort))"
+    r"|none\s+of\s+(?:that|those|them)|(?:i['’]?m|im|i\s+am)\s+(?:totally\s+|perfectly\s+)?fine"
+    r"|(?:said|answered|ticked|put|clicked)\s+no|(?:zero|no)\s+(?:issues|problems)"
+    r"|checked\s+by\s+(?:my\s+|a\s+|the\s+)?(?:gp|doctor|physio)"
+    r"|it\s+(?:goes|eases|passes|wears\s+off)\s+(?:the\s+(?:second|minute|moment)|as\s+soon\s+as"
+    r"|once|when))\b",
+    re.IGNORECASE,
+)
+# ...never beside the sign said yes, or of the writer's now or lasting (checked with the quote
+# aside)
+_SOURCE_GUARD_H96 = lazy(
+    r"\b(?:yes|yeah|yep|since|still|today|tonight|last\s+night|this\s+(?:morning|week)|again"
+    r"|worse|getting|lately|started|actually|numb\w*|tingl\w*|leak\w*|weak\w*|lost|both\s+of\s+mine"
+    r"|otherwise|except|apart\s+from|that['’]?s\s+me|(?:i['’]?ve|i\s+have)\s+(?:got\s+)?(?:that|this|it"
+    r"|those|them)|(?:i|mine)\s+(?:do|does|did)\s+(?:have|get)"
+    r"|can['’]?t\s+(?:feel|move|walk|lift|control|pee|wee|go|stop))\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h96: the writer's thumb or finger slipped on the screen ("my finger
+# slipped and hit the wrong reply"), no fall in it
+_THUMB_SLIPPED_H96 = lazy(
+    r"\b(?:my|the)\s+(?:fat\s+)?(?:thumbs?|fingers?)\s+(?:just\s+|must\s+have\s+|must\s+of\s+)?"
+    r"(?:slipped|slip|slips)\b",
+    re.IGNORECASE,
+)
+_THUMB_SLIPPED_GUARD_H96 = lazy(
+    r"\b(?:fell|fall\w*|landed|hit\s+my|banged|knife|blade|cut|ladder|stairs?)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h96: a pain in the calf or the foot named a cramp and gone ("a sharp
+# twinge in my calf overnight, only a cramp, went once i flexed my foot"), to the clause's end
+_CRAMP_GONE_H96 = lazy(
+    r"\b(?:(?:sharp|shooting|stabbing|sudden|bad|nasty|awful|horrible|painful|agonising"
+    r"|agonizing)\s+){0,3}(?:pain|twinge|ache|spasm|stab)\s+in\s+(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:calf"
+    r"|calves|foot|arch|toes?|hamstrings?|shin)\b[^.!?\n]{0,50}?\b(?:it\s+was|was|only|just"
+    r"|turned\s+out\s+(?:to\s+be\s+)?)\s*(?:just\s+|only\s+)?(?:a\s+)?(?:\w+\s+)?cramp\b"
+    r"[^.!?\n]{0,25}?\b(?:gone|went|passed|eased|settled|disappeared|stopped)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_CRAMP_GUARD_H96 = lazy(
+    r"\b(?:still|again|now|numb\w*|tingl\w*|weak\w*|both|swollen|swelling|red|hot|warm|every"
+    r"|since|keeps?\s+(?:coming|cramping|happening|returning)|back\s+(?:again|now))\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h96: a sauna's or a steam room's heat, a feverish or flushed spell
+# over in minutes ("hot tub left me flushed and feverish for a bit, fine again now")
+_HEAT_SPELL_H96 = lazy(
+    r"\b(?:sauna|steam\s+room|hot\s+tub|jacuzzi|hot\s+bath|hot\s+yoga|bikram)\b[^.!?\n]{0,60}?"
+    r"\b(?:feverish|fever\w*|flushed|overheated|clammy|light[-\s]?headed)\b[^.!?\n]{0,50}?\b(?:normal"
+    r"|fine|ok|okay|gone|passed|settled|cooled\s+down)\b(?:\s+again)?(?:\s+now)?",
+    re.IGNORECASE,
+)
+_HEAT_SPELL_GUARD_H96 = lazy(
+    r"\b(?:since|still|days?|chills?|shiver\w*|night|rash|stiff\s+neck|vomit\w*|confus\w*|worse)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h96: leg day's sore muscles ("after leg day my quads are destroyed")
+_LEG_DAY_H96 = lazy(
+    r"\b(?:leg\s+day|squats?|lunges?|deadlifts?)\b[^.!?\n]{0,60}?\b(?:quads?|glutes?|hamstrings?"
+    r"|legs|calves)\b[^.!?\n]{0,30}?\b(?:wrecked|destroyed|dead|jelly|shot|toast|fried|smashed"
+    r"|sore|aching|killing\s+me|in\s+bits)\b",
+    re.IGNORECASE,
+)
+# ...and whether the move will feel awful on them asked ("will the twist feel rough?")
+_MOVE_FEEL_ASKED_H96 = lazy(
+    r"\b(?:will|would|does|is|might)\s+(?:it|that|the\s+(?:twist|move|stretch|exercise))\s+"
+    r"(?:just\s+)?(?:feel|be)\s+(?:awful|terrible|horrible|rough|grim|horrid|nasty)\b",
+    re.IGNORECASE,
+)
+_LEG_DAY_GUARD_H96 = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|gave\s+way|giv\w*\s+way|buckl\w*|bladder|bowels?"
+    r"|saddle|since|still\s+(?:\w+\s+)?(?:numb|weak|wrecked|sore|there)|worse"
+    r"|can['’]?t\s+(?:feel|lift|walk|stand))\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h96: a chest or pec muscle pulled weeks or months ago and healed ("i
+# strained my pec on the bench last month, all better now")
+_CHEST_PULL_HEALED_H96 = lazy(
+    r"\b(?:pulled|strained|tweaked|tore|injured|hurt)\s+(?:a\s+|my\s+)?(?:chest|pec|pecs|pectoral)"
+    r"(?:\s+muscle)?\b[^.!?\n]{0,40}?\b(?:(?:\w+\s+)?(?:weeks?|months?)\s+ago|last\s+(?:month"
+    r"|year))\b[^.!?\n]{0,30}?\b(?:healed|better|fine|recovered|gone)\b(?:\s+now)?",
+    re.IGNORECASE,
+)
+# ...and whether the stretch risks tweaking it again asked ("could the pec part strain it again?")
+_RETWEAK_ASKED_H96 = lazy(
+    r"\b(?:risk|chance\s+of|could|might|would|will)\s+(?:\w+\s+){0,2}?(?:re-?)?(?:tweak|strain|pull"
+    r"|tear|pop|aggravat|injur)\w*\s+it(?:\s+again)?\b",
+    re.IGNORECASE,
+)
+_CHEST_PULL_GUARD_H96 = lazy(
+    r"\b(?:still|(?:hurts?|hurting|aching|sore|back|came|flared\s+up)\s+again|since|today|tight\w*|crush\w*|pressure|arm|jaw|breath\w*|sweat\w*|sick"
+    r"|nause\w*|worse|but)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h96: a scene of a show or a film that had the writer clutch the chest
+# ("that episode's cardiac arrest had me grabbing my chest haha"), the sentence to the clutch
+_SCREEN_CLUTCH_H96 = lazy(
+    r"[^.!?\n]{0,60}?\b(?:scene|episode|film|movie|drama|show|series|soap)\b[^.!?\n]{0,60}?"
+    r"\b(?:clutch\w*|grabb\w*|holding)\s+(?:at\s+)?my\s+(?:own\s+)?chest\b(?:\s+(?:lol|haha\w*"
+    r"|lmao))?",
+    re.IGNORECASE,
+)
+_SCREEN_CLUTCH_GUARD_H96 = lazy(
+    r"\b(?:pain\w*|tight\w*|pressure|arm|jaw|breath\w*|sweat\w*|sick|nause\w*|still|since|now"
+    r"|actually|real|hurts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_h96(head: str) -> list[re.Pattern[str]]:
+    """Twenty-second session, h96: the readers above that find their harmless phrase in
+    ``head`` (a warning sign quoted from a page, another app or the bot, the writer's own case
+    told apart; a calf pain named a cramp and gone; a sauna's feverish spell over; leg day's
+    sore muscles; a chest muscle pulled long ago and healed; a screen scene that had the writer
+    clutch the chest), none beside the writer's own sign or a time of now."""
+    found: list[re.Pattern[str]] = []
+    if (
+        _SOURCE_QUOTE_H96.search(head)
+        and _SOURCE_DENIED_H96.search(blanked(_SOURCE_QUOTE_H96, head))
+        and not _SOURCE_GUARD_H96.search(blanked(_SOURCE_QUOTE_H96, head))
+    ):
+        found += [_SOURCE_QUOTE_H96, _SOURCE_DENIED_H96]
+    if _THUMB_SLIPPED_H96.search(head) and not _THUMB_SLIPPED_GUARD_H96.search(head):
+        found.append(_THUMB_SLIPPED_H96)
+    if _CRAMP_GONE_H96.search(head) and not _CRAMP_GUARD_H96.search(blanked(_CRAMP_GONE_H96, head)):
+        found.append(_CRAMP_GONE_H96)
+    if _HEAT_SPELL_H96.search(head) and not _HEAT_SPELL_GUARD_H96.search(head):
+        found.append(_HEAT_SPELL_H96)
+    if _LEG_DAY_H96.search(head) and not _LEG_DAY_GUARD_H96.search(head):
+        found += [_LEG_DAY_H96, _MOVE_FEEL_ASKED_H96]
+    if _CHEST_PULL_HEALED_H96.search(head) and not _CHEST_PULL_GUARD_H96.search(
+        blanked(_CHEST_PULL_HEALED_H96, head)
+    ):
+        found += [_CHEST_PULL_HEALED_H96, _RETWEAK_ASKED_H96]
+    if _SCREEN_CLUTCH_H96.search(head) and not _SCREEN_CLUTCH_GUARD_H96.search(
+        blanked(_SCREEN_CLUTCH_H96, head)
+    ):
+        found.append(_SCREEN_CLUTCH_H96)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -43081,4 +43242,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h93,
     _aside_h94,
     _aside_h95,
+    _aside_h96,
 )
