@@ -43158,13 +43158,34 @@ _SCREEN_CLUTCH_GUARD_H96 = lazy(
     re.IGNORECASE,
 )
 
+# twenty-second session, h96: a story, a novel or a script the writer is writing, its
+# character's sign (a plot asked about for research), the sentence of the writing to its end
+_WRITING_FICTION_H96 = lazy(
+    r"\b(?:i['’]?m|im|i\s+am|been)\s+(?:writing|drafting|working\s+on|plotting)\s+(?:a|my|the|this)"
+    r"\s+(?:short\s+|new\s+|first\s+)?(?:story|novel|novella|script|screenplay|book|play|fanfic"
+    r"|fan\s+fiction|comic)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# ...told as research for it
+_FOR_THE_PLOT_H96 = lazy(
+    r"\b(?:(?:research|asking)\s+for\s+(?:the|my)\s+(?:plot|story|book|novel|script|character)"
+    r"|for\s+(?:the|my)\s+plot)\b",
+    re.IGNORECASE,
+)
+# ...never beside a word of the writer's own in the rest
+_WRITING_GUARD_H96 = lazy(
+    r"\b(?:i|me|my|mine|myself|i['’]\w+|im|today|now|since)\b",
+    re.IGNORECASE,
+)
+
 
 def _aside_h96(head: str) -> list[re.Pattern[str]]:
     """Twenty-second session, h96: the readers above that find their harmless phrase in
     ``head`` (a warning sign quoted from a page, another app or the bot, the writer's own case
     told apart; a calf pain named a cramp and gone; a sauna's feverish spell over; leg day's
     sore muscles; a chest muscle pulled long ago and healed; a screen scene that had the writer
-    clutch the chest), none beside the writer's own sign or a time of now."""
+    clutch the chest; a character's sign in a story the writer is writing, asked for the
+    plot), none beside the writer's own sign or a time of now."""
     found: list[re.Pattern[str]] = []
     if (
         _SOURCE_QUOTE_H96.search(head)
@@ -43172,6 +43193,14 @@ def _aside_h96(head: str) -> list[re.Pattern[str]]:
         and not _SOURCE_GUARD_H96.search(blanked(_SOURCE_QUOTE_H96, head))
     ):
         found += [_SOURCE_QUOTE_H96, _SOURCE_DENIED_H96]
+    if (
+        _WRITING_FICTION_H96.search(head)
+        and _FOR_THE_PLOT_H96.search(head)
+        and not _WRITING_GUARD_H96.search(
+            blanked(_FOR_THE_PLOT_H96, blanked(_WRITING_FICTION_H96, head))
+        )
+    ):
+        found += [_WRITING_FICTION_H96, _FOR_THE_PLOT_H96]
     if _THUMB_SLIPPED_H96.search(head) and not _THUMB_SLIPPED_GUARD_H96.search(head):
         found.append(_THUMB_SLIPPED_H96)
     if _CRAMP_GONE_H96.search(head) and not _CRAMP_GUARD_H96.search(blanked(_CRAMP_GONE_H96, head)):
