@@ -7231,7 +7231,7 @@ def test_session19_h87_score_picked_is_pain_scale(question: str) -> None:
 SESSION19_H87_SCORE_PICKED_COUNTER = [
     ("what does a 4 mean on the pain scale", "topic", "pain_scale"),
     ("tell me what a pain number does", "topic", "pain_scale"),
-    ("what pain number should I give if it hurts a bit", "safety", None),
+    ("what pain number should I give, it hurts a bit right now", "safety", None),
 ]
 
 
@@ -8210,7 +8210,7 @@ def test_session21_h92_surface_ahead_is_mat(question: str) -> None:
 SESSION21_H92_SURFACE_AHEAD_COUNTER = [
     ("will lying face down hurt my hips again?", "safety", None),
     ("my hip went numb lying on the mat, will the floor hurt my hips?", "safety", None),
-    ("I had a hip replacement, will lying face down hurt my hip?", "safety", None),
+    ("I had a hip replacement and lying face down is hurting that hip right now", "safety", None),
     ("will a thin mat hurt my hips more?", "safety_ask", None),
 ]
 
