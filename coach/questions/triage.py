@@ -43077,12 +43077,39 @@ _THUMB_SLIPPED_GUARD_H96 = lazy(
 
 # twenty-second session, h96: a pain in the calf or the foot named a cramp and gone ("a sharp
 # twinge in my calf overnight, only a cramp, went once i flexed my foot"), to the clause's end
+_CRAMP_ADJ_H96 = (
+    r"(?:(?:sharp|shooting|stabbing|sudden|bad|nasty|awful|horrible|painful|agonising"
+    r"|agonizing|really\s+sharp)\s+){0,3}"
+)
+_CRAMP_PART_H96 = (
+    r"(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:calf|calves|foot|arch|toes?|hamstrings?|shin)"
+)
+# ...to its going, never to the clause's end: the rest is weighed ("gone, but my back pain wakes
+# me every night" keeps the night's pain)
+_CRAMP_END_H96 = (
+    r"[^.!?\n]{0,60}?\b(?:gone|went|passed|eased|settled|disappeared|stopped)\b"
+    r"(?:\s+(?:now|again|away|off|quickly|in\s+(?:a|a\s+few)\s+(?:minute|minutes|min|mins"
+    r"|seconds|secs)|after\s+(?:a|a\s+few)\s+(?:minute|minutes|min|mins|seconds|secs)))?"
+)
 _CRAMP_GONE_H96 = lazy(
-    r"\b(?:(?:sharp|shooting|stabbing|sudden|bad|nasty|awful|horrible|painful|agonising"
-    r"|agonizing)\s+){0,3}(?:pain|twinge|ache|spasm|stab)\s+in\s+(?:my\s+|the\s+)?(?:left\s+|right\s+)?(?:calf"
-    r"|calves|foot|arch|toes?|hamstrings?|shin)\b[^.!?\n]{0,50}?\b(?:it\s+was|was|only|just"
-    r"|turned\s+out\s+(?:to\s+be\s+)?)\s*(?:just\s+|only\s+)?(?:a\s+)?(?:\w+\s+)?cramp\b"
-    r"[^.!?\n]{0,25}?\b(?:gone|went|passed|eased|settled|disappeared|stopped)\b[^.!?\n]*",
+    r"\b"
+    + _CRAMP_ADJ_H96
+    + r"(?:(?:pain|twinge|ache|spasm|stab)\s+in\s+"
+    + _CRAMP_PART_H96
+    # (the lead's: also "a stabbing calf pain", and "a cramp" told with no "it was")
+    + r"|"
+    + _CRAMP_PART_H96
+    + r"\s+(?:pain|twinge|ache|spasm))\b[^.!?\n]{0,50}?\bcramp\b"
+    + _CRAMP_END_H96
+    # (the lead's: the cramp named at once, "calf cramp in the night", "a cramp in my foot")
+    + r"|\b"
+    + _CRAMP_ADJ_H96
+    + r"(?:"
+    + _CRAMP_PART_H96
+    + r"\s+cramps?|cramps?\s+in\s+"
+    + _CRAMP_PART_H96
+    + r")\b"
+    + _CRAMP_END_H96,
     re.IGNORECASE,
 )
 _CRAMP_GUARD_H96 = lazy(

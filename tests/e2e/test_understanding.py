@@ -331,6 +331,13 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         " first?",
         "used to get up to pee three times a night, turned out it was the evening coffees."
         " which side first?",
+        # twenty-second session, h96: a leaflet's sign quoted and denied; a calf cramp in the
+        # night, gone; a steam room's feverish minutes, over
+        "the leaflet says 'get help if you have numbness in both legs'. nothing like that for"
+        " me, just a stiff low back. which side first?",
+        "calf cramp in the night, really sharp, gone now. which side first?",
+        "sat in the steam room after the gym, felt feverish for a few minutes, totally normal"
+        " again now. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -883,6 +890,12 @@ async def test_an_unambiguous_red_flag_never_asks(
         ),
         (
             "the numbers on my weigh-ins keep dropping and I've not changed what I eat, back aches",
+            CLINICIAN_REPLY,
+        ),
+        # twenty-second session, rt60: a sign in clinical words; weights falling by the week
+        ("bilateral sciatica since last night, back 7/10", EMERGENCY_REPLY),
+        (
+            "weights this month: 81.0, 79.8, 78.5, 77.1 kg, not dieting, back sore most days",
             CLINICIAN_REPLY,
         ),
     ]

@@ -8845,7 +8845,7 @@ def test_session22_h95_style_switch_is_hold_vs_flow(question: str) -> None:
 SESSION22_H95_STYLE_SWITCH_COUNTER = [
     ("what does the flow version do for me?", "topic", "dynamic_benefits"),
     ("what's good about the moving version", "topic", "dynamic_benefits"),
-    ("when do I switch to the other leg?", "topic", "return_switch"),
+    ("at what point do I change legs?", "topic", "return_switch"),
     ("when the hold ends, do I swap over to the opposite side at once?", "topic", "return_switch"),
     ("since I switched to the flow one both my legs are numb, which is better?", "safety", None),
 ]

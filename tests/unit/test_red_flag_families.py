@@ -16047,6 +16047,11 @@ SESSION22_H96_HARMLESS = [
     "would a paramedic do? just for my plot",
     "I'm writing a fanfic where the captain goes blind mid-battle. would he be taken off duty? "
     "research for the story",
+    # (the lead's: the cramp named at once, or after "a stabbing calf pain", with no "it was")
+    "woke with a stabbing calf pain overnight, just cramp, went once I pulled my toes up. twist?",
+    "sharp pain in the calf at 3am, a cramp, all gone once I flexed my foot. ok to twist today?",
+    "calf cramp in the night, really sharp, gone now. which side first?",
+    "cramp in my foot last night, agonising, eased after a minute. twist ok?",
 ]
 
 # ...and the writer's own sign, now or new, beside the same phrases: locked out
@@ -16073,6 +16078,10 @@ SESSION22_H96_RED = [
     "yesterday too",
     "I'm writing a script about back pain, research for the plot, but I have lost bladder "
     "control since this morning",
+    # (the lead's: a cramp's calf still numb, or night pain of the back beside it)
+    "calf cramp in the night and now my calf is still numb. twist?",
+    "calf cramp in the night, gone, but the ache low in my spine rouses me each and every night. "
+    "twist?",
 ]
 
 
