@@ -20131,7 +20131,11 @@ _RT53_NOT_PINS = (
     r"|slept on|kneel\w*"
     r"|gone now|went away|wore off|wears off|shook it|after a minute|few seconds|pins and needles"
     r" (?:gone|went)|used to|years ago|what if|in case|his|her|their|my (?:son|daughter"
-    r"|husband|wife|partner|friend))"
+    r"|husband|wife|partner|friend)"
+    # twenty-second session, h97: a usual condition's sign told the same as ever ("it is my
+    # baseline", "same old patch", "not changed in years")
+    r"|(?:my|it is|is|its) (?:usual |normal )?baseline|same old|same as (?:always|ever)"
+    r"|(?:has|have) not changed in (?:years|ages|decades)|unchanged for (?:years|ages|decades))"
 )
 
 _RT53_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -42939,7 +42943,9 @@ _CHECK_DENIAL_H95 = (
 # the message stays to be weighed)
 _CHECK_ASKED_DENIED_H95 = lazy(
     r"\b(?:(?:the|your|this|today['’]?s|yesterday['’]?s|its|it['’]?s)\s+)?(?:check[\s-]?in"
-    r"|checklist|check\s+list|check|bot|app|questionnaire|screening|form|list|question)"
+    r"|checklist|check\s+list|check|bot|app|questionnaire|screening|form|list|question"
+    # twenty-second session, h97: the setup's own questions ("the set-up asked about ...")
+    r"|setup|set[\s-]up|onboarding|intake|sign[\s-]?up)"
     r"\s+(?:asked|asks|said|says|mentioned|mentions|listed|lists|had|has|showed|shows)\s+"
     r"(?:about\s+|if\s+|whether\s+)?[^.!?;\n]{0,80}?(?=(?:[.!?;,]\s*|\s+)"
     + _CHECK_DENIAL_H95
@@ -43247,6 +43253,174 @@ def _aside_h96(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# twenty-second session, h97: the usual, long-known symptom of a condition a clinician has seen,
+# checked or named, told unchanged ("the patch of pins on my calf is my baseline, my neuro has
+# looked at it for years, no different"): each told sentence of the message (not the question),
+# set aside only beside a clinician who knows it and a word of it being the same as ever
+_TOLD_SENTENCE_H97 = lazy(r"[^.!?\n]+(?:[.!\n]|$)(?<!\?)", re.IGNORECASE)
+# ...the clinician who has seen, checks, knows, cleared or named it, or a scan or diagnosis
+_CLINICIAN_KNOWS_H97 = lazy(
+    r"\b(?:(?:my|the|a|our)\s+)?(?:neuro|neurologist|podiatrist|rheumy|rheumatologist|gp|doctor"
+    r"|doc|consultant|specialist|surgeon|gynae|gynaecologist|gynecologist|physio|nurse|team"
+    r"|cardiologist|endo(?:crinologist)?|ortho(?:paedic)?)\s+(?:\w+\s+){0,2}?(?:knows|know"
+    r"|(?:has|have)\s+known|has\s+seen|saw|seen|checks|checked|check|monitors|monitored|said|says|called|cleared|manages"
+    r"|managed|reviews|reviewed|looked\s+at|looks\s+at|is\s+aware|discharged)\b"
+    r"|\b(?:managed|checked|seen|monitored|diagnosed|confirmed)\s+by\s+(?:my|the|a)\s+\w+"
+    r"|\b(?:x-?rayed|scanned|diagnosed|mri['’]?d)\b",
+    re.IGNORECASE,
+)
+# ...and the same as ever: unchanged, a baseline, for years, always, the usual, or called normal
+_SAME_AS_EVER_H97 = lazy(
+    r"\b(?:same\s+as\s+(?:always|ever|usual)|same\s+old|(?:the|my)\s+usual|baseline"
+    r"|(?:has|have)n['’]?t\s+changed|(?:has|have)\s+not\s+changed|nothing['’]?s\s+changed"
+    r"|nothing\s+has\s+changed|unchanged|no\s+change|no\s+different|not\s+changed"
+    r"|same\s+for\s+(?:\w+\s+){0,2}?(?:years|yrs|decades)|for\s+(?:\w+\s+){0,2}?(?:years|yrs"
+    r"|decades?)|(?:has|have)\s+done\s+for\s+years|always\s+(?:has|have|had|felt|been)"
+    r"|(?:ages|years|decades)\s+ago|since\s+(?:about\s+|around\s+)?(?:19|20)\d\d"
+    r"|since\s+i\s+was\s+(?:a\s+)?(?:\d+|kid|child|teen\w*|baby)"
+    r"|(?:normal|expected)\s+and\s+permanent|(?:is|was|it['’]?s|that['’]?s|its|thats)\s+"
+    r"(?:totally\s+|perfectly\s+|completely\s+)?(?:normal|expected|permanent))\b",
+    re.IGNORECASE,
+)
+# ...never beside anything new, different, worse or spreading, a recent time, both legs, the
+# saddle, the bladder or the bowel, or a loss of control or of feeling
+_USUAL_GUARD_H97 = lazy(
+    r"\b(?:new|newly|(?<!nothing\s)(?<!nothing\sis\s)(?<!no\s)different|differently|worse\w*|worsen\w*|spread\w*|getting|suddenly"
+    r"|sudden|lately|recently|started|starting|again|anymore|any\s+more|(?:since|from)\s+"
+    r"(?:yesterday|today|this|last|the\s+weekend|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|then|\d+\s+days?)|today|tonight|yesterday|this\s+(?:morning|afternoon"
+    r"|evening)|last\s+(?:night|week)|days?\s+ago|both\s+legs|legs\s+both|saddle|groin|genital\w*"
+    r"|between\s+my\s+legs|down\s+there|privates|bum|buttocks?|bladder|bowels?|pee\w*|wee|urin\w*"
+    r"|poo\w*|toilet|incontinen\w*|leak\w*|wet\s+myself|soil\w*|can['’]?t|cannot|couldn['’]?t"
+    r"|gave\s+way|giv\w*\s+way|buckl\w*|fell|fall\w*|chest|breath\w*|fever\w*|weight\s+loss"
+    r"|lost\s+(?:weight|control|feeling)|night\s+pain|worried|worry|scared|but\s+(?:now|this"
+    r"|today|since|lately|recently))\b",
+    re.IGNORECASE,
+)
+# ...and, with them, the condition's own name wherever it stands (the question "ok with MS?")
+_CONDITION_NAME_H97 = lazy(
+    r"\b(?:ms|multiple\s+sclerosis|ra|rheumatoid\s+arthritis|oa|osteoarthritis|arthritis"
+    r"|diabet\w*|neuropathy|carpal\s+tunnel|scoliosis|endo(?:metriosis)?|fibro(?:myalgia)?"
+    r"|lupus|gout)\b",
+    re.IGNORECASE,
+)
+# ...a flare told the same as always keeps its own time of now ("a flare this week, as ever")
+_FLARE_THIS_WEEK_H97 = lazy(r"\bflare\w*\s+(?:\w+\s+){0,3}?this\s+week\b", re.IGNORECASE)
+
+# twenty-second session, h97: a missing limb's phantom pain, tingle or itch, always coming and
+# going ("the phantom ache in the leg I lost flickers on and off, it always has")
+_PHANTOM_H97 = lazy(
+    r"\bphantom\s+(?:limb\s+|leg\s+|foot\s+|arm\s+)?(?:pain|pains|ache|aches|twinges?|tingl\w*"
+    r"|itch\w*|sensations?|feelings?|cramps?|zaps?)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_PHANTOM_GUARD_H97 = lazy(
+    r"\b(?:new|worse\w*|getting|since\s+(?:yesterday|today|this|last|\d+\s+days?)|today|yesterday|stump\s+(?:is\s+)?(?:red|hot|swollen|pain)"
+    r"|back|spine|other\s+(?:leg|foot)|good\s+(?:leg|foot)|both|bladder|bowels?|saddle|groin"
+    r"|numb\w*|fever\w*)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h97: the only pain told is from knocking the head or a limb on a door
+# frame, a beam or a cupboard ("the one sharp pain in my life is cracking my head on beams")
+_BUMP_ONLY_H97 = lazy(
+    r"\b(?:only|one)\s+(?:\w+\s+){0,3}?(?:pain|hurt|ache|injur\w*)\b[^.!?\n]{0,40}?\b(?:from|is"
+    r"|comes\s+from|when)\s+(?:\w+\s+){0,2}?(?:smack\w*|hit\w*|bang\w*|bump\w*|whack\w*"
+    r"|crack\w*|knock\w*|clonk\w*|conk\w*)\s+(?:my\s+)?(?:head|forehead|shins?|elbows?|toes?"
+    r"|knees?)\s+(?:on|into|against)\s+(?:\w+\s+){0,2}?(?:door\s*(?:frames?|ways?)|doors|beams?"
+    r"|ceilings?|cupboards?|cabinets?|shelves|shelf|lights?|lamps?|furniture|bus\s+roofs?"
+    r"|(?:coffee\s+)?tables?|desks?|bed\s*frames?)\b",
+    re.IGNORECASE,
+)
+_BUMP_GUARD_H97 = lazy(
+    r"\b(?:knocked\s+out|blacked?\s+out|passed\s+out|dizzy|concuss\w*|vomit\w*|sick|confus\w*"
+    r"|blurr\w*|neck|since|still|today|yesterday|back|numb\w*|tingl\w*)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h97: "fever hot" or "fever pitch" said of the weather, a room or a day
+# ("it's fever hot out, 39 in the shade")
+_WEATHER_FEVER_H97 = lazy(
+    r"\b(?:weather|day|it|it['’]?s|its|outside|here|sun|room|house|flat|gym|summer|heat)"
+    r"(?:\s+(?:is|was)|['’]s)?\s+(?:\w+\s+)?fever[-\s]?(?:hot|heat|pitch)\b",
+    re.IGNORECASE,
+)
+_WEATHER_FEVER_GUARD_H97 = lazy(
+    r"\b(?:i\s+(?:have|had|got|feel|felt)|i['’]?ve\s+got|i['’]?m\s+(?:burning|boiling|hot"
+    r"|shiver\w*|feverish)|temperature\s+of|chills?|shiver\w*|sweats|unwell|ill|sick"
+    r"|(?:fever|temp)\s+(?:of|is)\s+\d)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h97: a diabetic's low sugar, treated and passing as it always has
+# ("when my glucose drops i go wobbly, a juice sorts it in minutes, been like that for decades")
+_HYPO_TREATED_H97 = lazy(
+    r"[^.!?\n]{0,80}?\b(?:hypo\w*|(?:blood\s+)?(?:sugars?|glucose|bgs?|levels?)\s+(?:dips?|dipped|drops?|dropped"
+    r"|goes\s+low|go\s+low|went\s+low|runs?\s+low|is\s+low|are\s+low|low))\b[^.!?\n]{0,120}?"
+    r"\b(?:treat\s+it|treated|have\s+(?:a\s+|some\s+)?(?:juice|sugar|sweets?|glucose|jelly\s+babies"
+    r"|dextrose)|eat\s+something|passes|passed|goes\s+away|settles|sorts\s+it)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_HYPO_GUARD_H97 = lazy(
+    r"\b(?:won['’]?t\s+(?:pass|go|settle)|not\s+passing|still|since|worse|new|different"
+    r"|passed\s+out|fainted|collaps\w*|unconscious|seizure|fit|confus\w*|chest|numb\w*|both\s+legs"
+    r"|bladder|bowels?)\b",
+    re.IGNORECASE,
+)
+
+# twenty-second session, h97: a pain turned out to have an everyday cause (a bag, a pillow, a
+# chair) and gone for weeks or months ("the ache under my shoulder blade was my laptop bag, it
+# has been gone for six weeks")
+_PAIN_CAUSE_GONE_H97 = lazy(
+    r"\b(?:pain|ache|aches|aching|twinge|soreness)\b[^.!?\n]{0,80}?\bturned\s+out\s+(?:to\s+be\s+)?"
+    r"(?:from\s+|down\s+to\s+)?(?:my|the|a|an)\s+(?:\w+\s+){0,2}?(?:bag|handbag|backpack|rucksack"
+    r"|pillow|mattress|chair|desk|monitor|screen|laptop|sofa|couch|car\s+seat|shoes?|bra|strap"
+    r"|posture)\b[^!?\n]{0,120}?\b(?:gone|went|cleared|stopped|fine)\b\s+(?:for\s+)?(?:a|an"
+    r"|about\s+a|over\s+a|\w+)\s+(?:weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_PAIN_CAUSE_GUARD_H97 = lazy(
+    r"\b(?:still|again|came\s+back|come\s+back|back\s+now|returned|since|today|now\s+(?:it|i"
+    r"|the|my)|worse|numb\w*|tingl\w*|weak\w*|chest|breath\w*|night|fever\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _usual_checked_h97(head: str) -> bool:
+    """Twenty-second session, h97: the message tells a usual sign a clinician has seen, checked
+    or named, the same as ever, with nothing new, worse, spreading, of a recent time, of both
+    legs, of the saddle, the bladder or the bowel beside it (a flare's own "this week" aside)."""
+    return bool(
+        _CLINICIAN_KNOWS_H97.search(head)
+        and _SAME_AS_EVER_H97.search(head)
+        and not _USUAL_GUARD_H97.search(blanked(_FLARE_THIS_WEEK_H97, head))
+    )
+
+
+def _aside_h97(head: str) -> list[re.Pattern[str]]:
+    """Twenty-second session, h97: the readers above that find their harmless phrase in
+    ``head`` (a usual sign a clinician knows, unchanged; a missing limb's phantom pain; the only
+    pain from knocking the head on a door frame; "fever hot" weather; a diabetic's low sugar
+    treated and passing; a pain traced to a bag or a chair and gone for weeks), none beside the
+    writer's own sign new, worse or of a time of now."""
+    found: list[re.Pattern[str]] = []
+    if _usual_checked_h97(head):
+        found += [_TOLD_SENTENCE_H97, _CONDITION_NAME_H97]
+    if _PHANTOM_H97.search(head) and not _PHANTOM_GUARD_H97.search(head):
+        found.append(_PHANTOM_H97)
+    if _BUMP_ONLY_H97.search(head) and not _BUMP_GUARD_H97.search(head):
+        found.append(_BUMP_ONLY_H97)
+    if _WEATHER_FEVER_H97.search(head) and not _WEATHER_FEVER_GUARD_H97.search(head):
+        found.append(_WEATHER_FEVER_H97)
+    if _HYPO_TREATED_H97.search(head) and not _HYPO_GUARD_H97.search(head):
+        found.append(_HYPO_TREATED_H97)
+    if _PAIN_CAUSE_GONE_H97.search(head) and not _PAIN_CAUSE_GUARD_H97.search(
+        blanked(_PAIN_CAUSE_GONE_H97, head)
+    ):
+        found.append(_PAIN_CAUSE_GONE_H97)
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -43299,4 +43473,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h94,
     _aside_h95,
     _aside_h96,
+    _aside_h97,
 )

@@ -16093,3 +16093,97 @@ def test_session22_h96_harmless_is_no_lockout_and_unasked_learned_off(text: str)
 @each("text", SESSION22_H96_RED)
 def test_session22_h96_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
     _locks_out_learned_on_and_off(text)
+
+
+# Twenty-second session, h97: the usual, long-known sign of a condition a clinician has seen,
+# checked or named, told unchanged; the setup's own question answered no; a missing limb's
+# phantom pain; the only pain from knocking into a door frame or a table; "fever hot" weather;
+# a diabetic's low sugar treated and passing; a pain traced to a bag or a chair and gone for
+# weeks: no lockout, and the rules alone answer it
+SESSION22_H97_HARMLESS = [
+    "my neurologist has known about this fizzing in one calf for a decade, it's my normal and "
+    "nothing is different. which mat is best?",
+    "the patch of numbness on my foot from neuropathy hasn't changed in years, my diabetes nurse "
+    "checks it at every review. can I do the sweep barefoot?",
+    "with my MS I get a tingle along one thigh, same as ever, the neuro team monitors it. is the "
+    "twist fine for me?",
+    "knees ache every morning from osteoarthritis, diagnosed and scanned, it's been the same for "
+    "years and loosens up when I walk. will the leg sweep help?",
+    "rheumatoid arthritis in my wrists, the usual stiffness, my rheumatologist manages it. can I "
+    "do the arm part on my fists?",
+    "since I was a teenager one foot has felt a bit weaker, checked by a specialist, unchanged. "
+    "how should I set up the sweep?",
+    "the skin beside my hip scar is numb, my surgeon said it's expected and permanent. can I lie "
+    "on that side?",
+    "the intake form asked whether I get chest pain, I don't, just asthma that's well controlled. "
+    "did I fill it in right?",
+    "the onboarding asked if I had leg numbness, I don't, only a dodgy knee. is that fine?",
+    "ha, the one pain in my life comes from bumping my head on low beams in our cottage. any tips "
+    "for the twist?",
+    "the only hurt I get is from whacking my shins on the coffee table. what warm-up do you "
+    "suggest?",
+    "it's fever-hot outside today, 38 degrees. should I do the twist indoors with a fan?",
+    "the gym is fever hot in August. should I train early?",
+    "when my blood sugar drops I go a bit shaky, I have a juice and it passes, been that way "
+    "since diagnosis. check levels first?",
+    "hypos make me wobbly now and then, I treat it with glucose tabs and it settles in minutes. "
+    "snack first or not?",
+    "my upper back pain turned out to be my desk chair. bought a proper one and the pain has been "
+    "gone for two months. back to level 2?",
+    "I get phantom limb tingles in the arm I lost in 2010, on and off. does that matter for the "
+    "stretch?",
+    "lost my right leg below the knee years ago, phantom aches in the foot that isn't there come "
+    "and go as they always have. which version of the twist?",
+    "phantom pain in my amputated toes is part of life, it flickers and goes. can I still do the "
+    "floor work?",
+    "the soreness under my shoulder blade turned out to be my handbag, switched to a backpack and "
+    "it has been gone for six weeks. can I go up a level?",
+    "the screening asked if my seat area goes numb, I don't have that, I just have tight "
+    "hamstrings. ok?",
+    "my only pain is when I bang my knee on the desk at work lol. ok for the twist?",
+    "honestly the house is fever hot with the heating on. should I open a window before the twist?",
+    "my glucose goes low sometimes after runs, I have some dextrose and it passes quickly. twist "
+    "before or after eating?",
+]
+
+# ...and the writer's own sign, now, new, worse or spreading, beside the same phrases: locked out
+SESSION22_H97_RED = [
+    "had MS a long time, neuro's aware, but since yesterday the numbness is between my legs",
+    "same old tingly patch my neuro has seen, but today both legs are numb",
+    "my neuro knows my MS numbness, it's my baseline, but now my bladder won't empty and I can't "
+    "feel it",
+    "diabetic neuropathy checked by my podiatrist for years, but my feet are getting worse and "
+    "the numbness is spreading up my legs",
+    "hip OA x-rayed years ago, same for years, but since Monday my leg keeps giving way",
+    "the phantom pain is usual but since yesterday my back has been agony and both my legs went "
+    "numb",
+    "the only pain I get is from hitting my head on the door frame, but I was knocked out and I'm "
+    "dizzy now",
+    "weather's fever hot but I've got a fever of 39 and chills and my back is agony",
+    "my sugar dips and I treat it but since this morning I have numbness in my saddle area",
+    "the shoulder blade pain turned out to be my bag but it came back today with chest pain",
+    "the set-up asked if I had pain in my chest, I said no but actually it's crushing me right now",
+    "rheumy knows my RA, same as always, but my bowels just let go today without warning",
+    "phantom pain in my missing foot as always, but my other leg went numb this morning",
+    "phantom pain comes and goes but now I can't feel my saddle and I've wet myself",
+    "the phantom ache is new and my stump is red and hot with a fever",
+    "the only pain I get is from banging my head on the beams, I hit it yesterday and have been "
+    "vomiting",
+    "it's fever hot out and I have a fever and a stiff neck and feel unwell",
+    "my sugar dropped, I treated it but I passed out and fell on my back",
+    "the pain turned out to be my chair, it was gone for a month but it's back again and worse",
+    "the intake asked about bladder control, I don't have problems, but since yesterday I can't "
+    "pee",
+    "the tingly patch is my baseline, my neuro knows, but it's spreading to both legs",
+    "my numb foot is the same old, podiatrist checks it, but it's gone numb around my bum too",
+]
+
+
+@each("text", SESSION22_H97_HARMLESS)
+def test_session22_h97_harmless_is_no_lockout_and_unasked_learned_off(text: str) -> None:
+    _no_lockout_on_and_unasked_off(text)
+
+
+@each("text", SESSION22_H97_RED)
+def test_session22_h97_own_sign_locks_out_learned_reader_on_and_off(text: str) -> None:
+    _locks_out_learned_on_and_off(text)
