@@ -19543,6 +19543,8 @@ def _told_as_harmless(text: str, found: Triage) -> Triage:
         return found  # twentieth session, rt52-rt54: see `_own_sign_kept`
     if _rt60_plea_or_course(text):
         return found  # twenty-second session, rt60: see `_rt60_plea_or_course`
+    if _rt61_beyond_known(text, Triage(found.level, found.signs, True, "told")) is not None:
+        return found  # twenty-second session, rt61: see `_rt61_beyond_known`
     signed = signed_parts(text)
     if signed and reads_red_part(signed):
         return found
@@ -20937,7 +20939,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
     `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`; twenty-second session, rt59,
-    `_rt59_signs`)."""
+    `_rt59_signs`; rt61, `_rt61_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
@@ -20946,6 +20948,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_rt56_signs(said),
         *_rt58_signs(said),
         *_rt59_signs(said),
+        *_rt61_signs(said),
     ]
 
 
@@ -21001,6 +21004,107 @@ def _rt60_plea_or_course(text: str) -> bool:
     the sign's course now in a clinician's shorthand (`_RT60_COURSE`)."""
     said = _prepare_mended(text)
     return bool(_RT60_PLEA.search(said) or _RT60_COURSE.search(said))
+
+
+# twenty-second session, rt61: a stool passed with no feeling of it (the prepared text reads
+# "sensation" as "feeling"): a bowel leak, even beside laxatives that make stools loose
+_RT61_STOOL = (
+    r"(?:(?:passed|did|done|had|doing) (?:a |some )?(?:\w+ )?(?:stool|stools|poo|poop|poos"
+    r"|bowel movement|number two|motion)|(?:my )?bowels? (?:opened|emptied|went|moved)"
+    r"|(?:stool|poo|poop) (?:came|come|slipped|leaked) out)"
+)
+_RT61_UNFELT = (
+    r"(?:(?:zero|no|without any|without|not any|nil) (?:\w+ )?(?:feeling|warning|awareness)"
+    r"|without (?:me )?(?:feeling|noticing|knowing|realising|realizing)|did not (?:feel|notice)"
+    r"|could not feel|could not tell|never felt)"
+)
+# ...never someone else's, a pet's or a small child's, nor one supposed
+_RT61_NOT_STOOL = (
+    r"(?:he|she|they|his|her|their|baby|toddler|nappy|dog|cat|puppy|child|son|daughter|what if"
+    r"|in case|if i ever|could feel it|felt it coming)"
+)
+_RT61_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bowel",
+        E,
+        # twenty-second session, rt61: a stool passed unfelt
+        lazy(r"\b" + _near9(_RT61_STOOL, _RT61_UNFELT, 10) + r"\b"),
+        lazy(r"\b" + _RT61_NOT_STOOL + r"\b"),
+    ),
+)
+
+
+def _rt61_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT61_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT61_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
+# twenty-second session, rt61: a known condition that usually explains some symptoms, and a
+# sign told as new, different or beyond it ("this is different", "not my usual", "the other leg
+# too since last night", "three weeks now"): the contrast or the newness keeps the lockout at the
+# sign's level, even when the condition, tablets or an old diagnosis are named
+_RT61_NUMBER = r"(?:\d+|a few|a couple of|couple of|two|three|four|five|six|several)"
+_RT61_BEYOND = lazy(
+    r"\b(?:(?:this|that|it|this one|this pain|now it) (?:is|s|feels) (?:\w+ )?(?:different"
+    r"|new|not the same)|not (?:normal|usual|typical) (?:even )?for me|not (?:my|the) (?:usual"
+    r"|normal|typical)|unlike (?:my|the) (?:usual|normal)|different (?:from|to|than) (?:my |the )?"
+    r"(?:usual|normal|before)|not like (?:my|the) (?:usual|normal|before)|something (?:new|else"
+    r" now)|never (?:had|felt|done) (?:this|that|it) before|now also|(?:is|are|has|have|went"
+    r"|gone|going) (?:\w+ )?too (?:since|from|as of)|also (?:started|began|gone|going)"
+    r"|(?:since|as of|from) (?:this )?(?:morning|last night|yesterday|today)"
+    r"|"
+    + _RT61_NUMBER
+    + r" (?:days|weeks|nights) now|now (?:for )?"
+    + _RT61_NUMBER
+    + r" (?:days|weeks|nights)|for (?:the )?(?:past |last )?"
+    + _RT61_NUMBER
+    + r" (?:days|weeks|nights) now)\b"
+)
+# ...and of those, the contrast alone ("this is different", "not my usual"), for a message in
+# which no sign was weighed: what follows it is read alone
+_RT61_DIFFERENT = lazy(
+    r"\b(?:(?:this|that|it|this one|this pain|now it) (?:is|s|feels) (?:\w+ )?(?:different"
+    r"|new|not the same)|not (?:normal|usual|typical) (?:even )?for me|not (?:my|the) (?:usual"
+    r"|normal|typical)|unlike (?:my|the) (?:usual|normal)|something new|never (?:had|felt)"
+    r" (?:this|that) before)\b"
+)
+# ...never the usual sign told unchanged, known to a clinician as it is, or told over
+_RT61_AS_EVER = lazy(
+    r"\b(?:same as (?:always|ever|usual|before)|as (?:always|usual|ever)|my baseline|baseline"
+    r"|unchanged|no change|not changed|nothing new|not new|no different|(?:neuro|neurologist"
+    r"|consultant|doctor|gp|physio) (?:knows|is aware)|for years now|all gone|gone now|fine now"
+    r"|all fine|cleared up|went away|recovered|right as rain|back to normal|it went)\b"
+)
+# the contexts that read a known condition, a habit or a guess as explaining the sign
+_RT61_EXPLAINED = frozenset({"cause", "hedged", "habit", "routine", "told"})
+
+
+def _rt61_beyond_known(text: str, found: Triage) -> Triage | None:
+    """Twenty-second session, rt61: a sign the rules set aside as explained by a known condition
+    (`_RT61_EXPLAINED`) told as new, different or beyond the usual (`_RT61_BEYOND`): the sign's
+    lockout, unconditional. Where no sign was weighed, a contrast (`_RT61_DIFFERENT`) after at
+    least three words of what is usual: what follows it, read alone, must carry a clinician's
+    sign or worse. Never the usual sign told unchanged or over (`_RT61_AS_EVER`)."""
+    if found.level is not TriageLevel.NONE and not (
+        found.ambiguous and found.context in _RT61_EXPLAINED
+    ):
+        return None
+    whole = _prepare_mended(text[:MAX_CHARS])
+    if not _RT61_BEYOND.search(whole) or _RT61_AS_EVER.search(whole):
+        return None
+    if found.level is not TriageLevel.NONE:
+        return Triage(found.level, found.signs)
+    contrast = _RT61_DIFFERENT.search(whole)
+    if contrast is None or len(whole[: contrast.start()].split()) < 3:
+        return None
+    seen = _assess(whole[contrast.end() :])
+    if seen.level.rank >= TriageLevel.CLINICIAN.rank and not seen.ambiguous:
+        return Triage(seen.level, seen.signs)
+    return None
 
 
 def _own_sign_kept(text: str, found: Triage) -> bool:
@@ -21092,6 +21196,9 @@ def _triaged(text: str) -> Triage:
     taken_back = _rt54_no_taken_back(text, found)
     if taken_back is not None:
         return taken_back  # twentieth session, rt54: see `_rt54_no_taken_back`
+    beyond = _rt61_beyond_known(text, found)
+    if beyond is not None:
+        return beyond  # twenty-second session, rt61: see `_rt61_beyond_known`
     brushed = _rt54_brushed_off(text, found)
     if brushed is not None:
         return brushed  # twentieth session, rt54: see `_rt54_brushed_off`

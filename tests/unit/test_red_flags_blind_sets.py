@@ -5510,6 +5510,59 @@ RT60_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-second session, rt61 (a sixty-first blind set), by class: a known condition that usually
+# explains some symptoms (daily laxatives, ankylosing spondylitis's morning stiffness, a one-sided
+# disc, old back trouble, a scoliosis) and a sign told as new, different or beyond it (a stool
+# passed unfelt, pain waking every night that no position eases, the other leg too, a floppy foot
+# for days, night pain for weeks that rest does not help)
+RT61_LOCKED_OUT: list[str] = [
+    "stool softeners every day so loose is normal for me. just now I passed a motion in my chair"
+    " with no sensation of it, that is not normal for me",
+    "on daily laxatives so runny is normal, but I pooed on the couch with zero sensation,"
+    " never had that before",
+    "daily laxative user here, loose is my normal. passed some stool in my sleep with no"
+    " sensation, and that is not usual for me",
+    "AS gives me stiff mornings that loosen up as I get going. but this is different: my back"
+    " pain drags me awake every night, walking about is no help and lying flat is no help either",
+    "I have AS, mornings are stiff but fine after a walk. this pain is new, it wakes me every"
+    " night at 2am and neither moving nor resting eases it",
+    "Known AS, usually better once I'm up and about. not my usual at all - pain wakes me at 4am"
+    " nightly, no position or movement settles it",
+    "my disc L5 S1 only ever gave me pain in the left leg. since this morning the right leg"
+    " joined in, both legs have electric pain and numbness. on my tablets",
+    "the scan showed a bulging disc on the left, only that leg was bad. now also the right leg"
+    " since yesterday, both numb and tingling, I take my painkillers",
+    "Years of left sided sciatica from a disc. since this morning the right leg has gone numb"
+    " as well",
+    "my right foot flops when I walk, two days now, I have to smack it onto the ground."
+    " back has been dodgy for years so probably that",
+    "my foot has gone all floppy and slaps the floor, 3 days now. probably my old sciatica,"
+    " I reckon",
+    "My left foot has started flopping and catching for three days now. Old back trouble,"
+    " probably just that?",
+    "I have a scoliosis from childhood, normally lying down sorts the pain. for 2 weeks now it"
+    " is worse at night, I wake several times and resting does nothing",
+    "curved spine since I was young, pain usually settles with rest. for 3 weeks now it is"
+    " worse at night and lying down does not change it",
+    "scoliosis since a teen, usually fine lying down. for the past 2 weeks now the pain wakes"
+    " me up in the night and resting does nothing",
+]
+
+# ...never the usual sign told unchanged or known to a clinician, loose stools from laxatives
+# felt as normal, nor stiffness of a morning that eases on moving
+RT61_NOT_LOCKED_OUT: list[str] = [
+    "my laxatives make my stools loose but I always know when I have to go, all normal",
+    "on senna daily, loose stools as always, sensation fine down there",
+    "on laxatives for 3 weeks now, stools loose, I can feel everything normally",
+    "I have AS, morning stiffness for an hour that eases once I get moving, same as always",
+    "ankylosing spondylitis, stiff when I wake up, loosens after a walk, can I do the twist",
+    "AS means my mornings are stiff, this is different from my old job though, I sit all day now",
+    "my scoliosis ache is my baseline, rest helps, unchanged for years",
+    "numbness in both feet from my neuropathy, my baseline, neuro knows, unchanged for years",
+    "I've had a dropped foot since my stroke in 2015, unchanged for years, neuro knows",
+]
+
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5605,6 +5658,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT58_LOCKED_OUT
     + RT59_LOCKED_OUT
     + RT60_LOCKED_OUT
+    + RT61_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5675,6 +5729,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT58_NOT_LOCKED_OUT
     + RT59_NOT_LOCKED_OUT
     + RT60_NOT_LOCKED_OUT
+    + RT61_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
