@@ -43401,7 +43401,17 @@ _USUAL_GUARD_H97 = lazy(
     r"|poo\w*|toilet|incontinen\w*|leak\w*|wet\s+myself|soil\w*|can['’]?t|cannot|couldn['’]?t"
     r"|gave\s+way|giv\w*\s+way|buckl\w*|fell|fall\w*|chest|breath\w*|fever\w*|weight\s+loss"
     r"|lost\s+(?:weight|control|feeling)|night\s+pain|worried|worry|scared|but\s+(?:now|this"
-    r"|today|since|lately|recently))\b",
+    r"|today|since|lately|recently)"
+    # (the lead's: the other signs a usual one may stand beside, each the writer's own: a foot
+    # that drags or slaps, a sign that reaches the other side too, weight lost, a pain that
+    # wakes at night or will not ease, feeling unwell, a weakness or a numbness told now)
+    r"|drag\w*|slap\w*|floppy|foot\s+drop|trip\w*|stumbl\w*|too|as\s+well|also|other\s+(?:leg"
+    r"|side|foot|thigh|one)|kilos?|kgs?|lbs?|pounds|stone|weight|without\s+trying|thinner"
+    r"|wak\w*|woke|nights?|ease\w*\s+with\s+rest|rest\s+(?:does\s+not|doesn['’]?t)|unwell"
+    r"|temperature|sweat\w*|weak\w*\s+now|numb\w*\s+now|now\s+(?:numb|weak|tingl\w*)"
+    # (and any turn of the message, "but", "though", "yet": what comes after it is weighed as
+    # it is; a night's hour, "nightly", roused, still at rest)
+    r"|but|however|though|although|except|yet|nightly|rous\w*|\d+\s*am|lying\s+still|at\s+rest)\b",
     re.IGNORECASE,
 )
 # ...and, with them, the condition's own name wherever it stands (the question "ok with MS?")

@@ -16176,6 +16176,16 @@ SESSION22_H97_RED = [
     "pee",
     "the tingly patch is my baseline, my neuro knows, but it's spreading to both legs",
     "my numb foot is the same old, podiatrist checks it, but it's gone numb around my bum too",
+    # (the lead's: a usual sign a clinician knows beside another sign of the writer's own, told
+    # without the reader's first guard words)
+    "MS for years, neuro knows, same old numb patch on my shin, and the left foot scuffs along"
+    " the ground lately. twist?",
+    "same old sciatica, my physio knows it well, baseline, and my other leg is tingling too."
+    " twist?",
+    "my usual back pain, GP has seen it many times, same as always, and I've lost 8 kilos without"
+    " trying. twist?",
+    "knee OA, the surgeon checks it yearly, unchanged, but the low back rouses me at 3am nightly"
+    " and lying still does nothing. twist?",
 ]
 
 
