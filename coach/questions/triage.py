@@ -43364,7 +43364,11 @@ def _aside_h96(head: str) -> list[re.Pattern[str]]:
 # checked or named, told unchanged ("the patch of pins on my calf is my baseline, my neuro has
 # looked at it for years, no different"): each told sentence of the message (not the question),
 # set aside only beside a clinician who knows it and a word of it being the same as ever
-_TOLD_SENTENCE_H97 = lazy(r"[^.!?\n]+(?:[.!\n]|$)(?<!\?)", re.IGNORECASE)
+# ...set aside clause by clause (the lead's): each clause that names the condition, the clinician
+# or the sameness, and the clause just before one (where the sign itself is often told: "feet
+# numb for a decade and the podiatrist sees them yearly"); any other clause is weighed as it
+# is, so a sign beside them ("..., and my legs have both gone weak") keeps its lockout
+_CLAUSES_H97 = lazy(r"[.!?;,\n]+|\s+(?:and|so|plus|which|who)\s+", re.IGNORECASE)
 # ...the clinician who has seen, checks, knows, cleared or named it, or a scan or diagnosis
 _CLINICIAN_KNOWS_H97 = lazy(
     r"\b(?:(?:my|the|a|our)\s+)?(?:neuro|neurologist|podiatrist|rheumy|rheumatologist|gp|doctor"
@@ -43514,6 +43518,27 @@ def _usual_checked_h97(head: str) -> bool:
     )
 
 
+def _usual_clauses_h97(head: str) -> list[re.Pattern[str]]:
+    """Twenty-second session, h97 (the lead's): the clauses of ``head`` a usual sign a clinician
+    knows is told in (see `_CLAUSES_H97`), each as a pattern of its own words."""
+    parts = [part.strip() for part in _CLAUSES_H97.split(head)]
+    marked = [
+        bool(
+            part
+            and (
+                _CLINICIAN_KNOWS_H97.search(part)
+                or _SAME_AS_EVER_H97.search(part)
+                or _CONDITION_NAME_H97.search(part)
+            )
+        )
+        for part in parts
+    ]
+    told = {k for k, mark in enumerate(marked) if mark} | {
+        k - 1 for k, mark in enumerate(marked) if mark and k > 0
+    }
+    return [re.compile(re.escape(parts[k])) for k in sorted(told) if parts[k]]
+
+
 def _aside_h97(head: str) -> list[re.Pattern[str]]:
     """Twenty-second session, h97: the readers above that find their harmless phrase in
     ``head`` (a usual sign a clinician knows, unchanged; a missing limb's phantom pain; the only
@@ -43522,7 +43547,7 @@ def _aside_h97(head: str) -> list[re.Pattern[str]]:
     writer's own sign new, worse or of a time of now."""
     found: list[re.Pattern[str]] = []
     if _usual_checked_h97(head):
-        found += [_TOLD_SENTENCE_H97, _CONDITION_NAME_H97]
+        found += [*_usual_clauses_h97(head), _CONDITION_NAME_H97]
     if _PHANTOM_H97.search(head) and not _PHANTOM_GUARD_H97.search(head):
         found.append(_PHANTOM_H97)
     if _BUMP_ONLY_H97.search(head) and not _BUMP_GUARD_H97.search(head):

@@ -16186,6 +16186,10 @@ SESSION22_H97_RED = [
     " trying. twist?",
     "knee OA, the surgeon checks it yearly, unchanged, but the low back rouses me at 3am nightly"
     " and lying still does nothing. twist?",
+    # (the lead's: a sign in a clause of its own beside them, with none of the guard's words)
+    "MS for years, neuro knows, same old numb patch, and my legs have both gone weak. twist?",
+    "diabetic, podiatrist checks my feet, unchanged, and a car hit me on my bike an hour ago."
+    " twist?",
 ]
 
 
