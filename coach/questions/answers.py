@@ -3041,12 +3041,143 @@ def _condition_days_h89(normal: str) -> bool:
     )
 
 
+# twenty-second session, h97: a known condition told as the writer's own context ("with my
+# scoliosis", "the arthritis in my hip", "I'm hypermobile", "for an old disc injury", "neck
+# arthritis makes it awkward") beside a plain question about the move: who asks, not a subject.
+# Only the condition told so is set aside (`_condition_as_context_h97`); a bare name stays and
+# reads as a diagnosis asked ("is it scoliosis?").
+_CONDITION_WORD_H97 = (
+    r"(?:(?:rheumatoid |psoriatic |osteo ?|inflammatory )?arthritis|osteoarthritis|stenosis"
+    r"|scoliosis|spondylosis|ankylosing(?: spondylitis)?|axial spondyloarthritis|spondylitis"
+    r"|fibromyalgia|kyphosis|lordosis|hypermobil\w*|ehlers(?: danlos)?(?: syndrome)?"
+    r"|endometriosis|degenerat\w*(?: dis[ck]s?| dis[ck] disease| changes)?|long covid"
+    r"|chronic fatigue(?: syndrome)?|multiple sclerosis|osteoporosis|osteopenia"
+    r"|(?:slipped|bulging|bulged|herniated|prolapsed) dis[ck]s?"
+    r"|dis[ck] (?:injury|injuries|issue|issues|problem|problems|bulge|prolapse))"
+)
+_CONDITION_TOLD_H97 = lazy(
+    # the writer's own, by a possessive or by what the writer has, is, or lives with
+    r"\b(?:my|our|the) (?:\w+ ){0,2}?" + _CONDITION_WORD_H97 + r"\b"
+    r"|\b(?:i have|i ve got|i ve|i got|i had|i am|i m|im|i get|diagnosed with|living with|with"
+    r"|from|for|due to|because of|alongside|thanks to|since|after)"
+    r" (?:(?:a|an|my|the|some|mild|bad|old|previous|past|known) )*(?:\w+ )?"
+    + _CONDITION_WORD_H97
+    + r"\b"
+    # ...or by where it sits in the writer's body, or by what it does to the writer
+    + r"|\b(?:\w+ )?"
+    + _CONDITION_WORD_H97
+    + r" (?:in|of) (?:my|both|the) (?:\w+ )?\w+\b"
+    r"|\b(?:\w+ )?"
+    + _CONDITION_WORD_H97
+    + r" (?:makes|made|means|limits|gets|leaves|gives|stops|is my|so)\b"
+)
+# twenty-second session, h97: the move referred to in what is left once the condition is set
+# aside (the move's name, its parts, or "it", "this", "that" asked of it)
+_MOVE_REFERRED_H97 = lazy(
+    r"\b(?:it|this|that|twist\w*|move|stretch|exercise|reps?|sets?|holds?|session\w*|head"
+    r"|look|leg|legs|shoulders?|knees?|feet|foot|arms?|hands?|breath\w*|mat|floor"
+    r"|progress\w*|remind\w*|slow|quick|fast|faster|slower)\b"
+)
+# twenty-second session, h97: the condition's course asked (a prognosis), never set aside: "is my
+# scoliosis getting worse", "will my arthritis get better", "does it ever go away"
+_PROGNOSIS_H97 = lazy(
+    r"\b(?:getting|get|gets|got|gotten|grow|growing|becoming|become) (?:\w+ )?(?:worse|better"
+    r"|bigger|smaller|more severe|curved|bent)\b"
+    r"|\b(?:go|goes|going) away\b|\b(?:curable|reversible|permanent|progressive|hereditary"
+    r"|genetic|contagious|inherited|life expectancy|prognosis|outlook)\b"
+    r"|\b(?:is|are|will) (?:my |the |it |this )?(?:\w+ )?(?:progressing|spreading|worsening)\b"
+)
+# twenty-second session, h97: the condition's cure or a procedure for it asked beside it ("will
+# it straighten my spine", "should I have it operated on"): never set aside
+_CONDITION_FIXED_H97 = lazy(
+    r"\b(?:straighten\w*|fix|fixes|fixing|cure\w*|correct|corrects|correcting|reverse\w*|heal\w*"
+    r"|undo|undoes|get rid of|repair\w*|operat\w*|surgery|surgical|surgeon|fusion|injections?"
+    r"|steroids?)\b"
+)
+# twenty-second session, h97: the condition asked of the writer ("do you think I've got it",
+# "could I be hypermobile", "wondering if I have it"): a diagnosis, never set aside
+_CONDITION_ASKED_H97 = lazy(
+    r"\b(?:think|reckon|guess|suppose|wonder|wondering|know|tell me|sure|say|check)(?: \w+){0,2}?"
+    r" (?:if |whether |that )?i (?:have|m|am|might|could|may)\b"
+    r"|\b(?:do|could|might|would) i (?:have|be)\b|\bam i\b"
+)
+# twenty-second session, h97: a medicine told as a moment of the writer's day ("I take my pills
+# then", "my tablets with breakfast"), no dose asked: a time, not a medicine question
+_MEDICINE_ROUTINE_H97 = lazy(
+    r"\b(?:i |when i |after i |before i )?(?:take|have|get) (?:my |the )?(?:\w+ )?"
+    r"(?:meds|medication|medicine|pills?|tablets?)"
+    r" (?:then|at (?:that time|the same time|\d+|night|bedtime)|every (?:morning|evening|night"
+    r"|day)|in the (?:morning|evening)|each (?:morning|evening|night)"
+    r"|with (?:breakfast|dinner|tea|lunch|supper))\b"
+)
+_DOSE_ASKED_H97 = lazy(
+    r"\b(?:dose|doses|dosage|mg|how much|how many|double|extra|skip|stop|more|less|instead"
+    r"|strongest|painkillers?|ibuprofen|paracetamol|naproxen|codeine)\b"
+)
+
+
+# twenty-second session, h97: two conditions set against each other ("how do MS and ALS
+# differ", "the difference between lupus and RA"): a medical question, never the move's forms
+_ANY_CONDITION_H97 = (
+    r"(?:" + _CONDITION_WORD_H97 + r"|ms|als|mnd|motor neurone disease|motor neuron disease"
+    r"|lupus|ra|oa|as|axspa|cfs|me cfs|gout|sciatica|parkinson s|parkinsons|copd|ibs|crohn s"
+    r"|colitis"
+    r"|migraines?|dementia|alzheimer s|stroke|diabetes|cancer|\w+itis|\w+osis)"
+)
+_CONDITIONS_COMPARED_H97 = lazy(
+    r"\b(?:difference|differences|differ|distinguish|compare|comparison|tell apart)"
+    r" (?:\w+ ){0,3}?(?:a |an |the )?" + _ANY_CONDITION_H97 + r" (?:and|or|from|vs|versus|with)"
+    r" (?:a |an |the )?" + _ANY_CONDITION_H97 + r"\b"
+    r"|\b"
+    + _ANY_CONDITION_H97
+    + r" (?:and|or|vs|versus) (?:a |an |the )?"
+    + _ANY_CONDITION_H97
+    + r" (?:\w+ ){0,3}?(?:differ|different|the same|apart)\b"
+)
+
+
+def _medicine_routine_blanked_h97(normal: str) -> str:
+    """Twenty-second session, h97: the message without a medicine told as a moment of the
+    writer's day (`_MEDICINE_ROUTINE_H97`), when nothing of a dose is asked beside it."""
+    rest = blanked(_MEDICINE_ROUTINE_H97, normal)
+    return rest if rest != normal and not _DOSE_ASKED_H97.search(rest) else normal
+
+
+def _condition_as_context_h97(normal: str) -> bool:
+    """Twenty-second session, h97: a known condition told as the writer's own context
+    (`_CONDITION_TOLD_H97`) beside a question about the move (`_MOVE_REFERRED_H97`), with no
+    diagnosis, prognosis, medicine, treatment or other exercise asked."""
+    if not _CONDITION_TOLD_H97.search(normal):
+        return False
+    rest = blanked(_CONDITION_TOLD_H97, normal)
+    return (
+        bool(_MOVE_REFERRED_H97.search(rest))
+        and not _DIAGNOSIS.search(rest)
+        and not _DIAGNOSIS_WANTED.search(normal)
+        and not _PROGNOSIS_H97.search(normal)
+        and not _CONDITION_FIXED_H97.search(normal)
+        and not _CONDITION_ASKED_H97.search(normal)
+        and not _DRUG.search(rest)
+        and not _TAKE_FOR.search(rest)
+        and not _TAKE_AMOUNT.search(rest)
+        and not _TAKE_SOMETHING.search(rest)
+        and not (_MEDICINE.search(rest) and _MEDICINE_INTENT.search(rest))
+        and not (_TREATMENT_DECISION.search(rest) and _TREATMENT.search(rest))
+        and _beyond_the_twist(rest) == "no"
+    )
+
+
 def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"] | None:
+    # twenty-second session, h97: a medicine told as a moment of the day is no medicine asked
+    normal = _medicine_routine_blanked_h97(normal)
     if _SCAN_READ_10B.search(normal) and not _INJECTION.search(normal):
         # tenth session, h66: a medical document's findings to be read (`_SCAN_READ_10B`)
         return "medical"
     if _TEST_ASKED_20.search(normal) and not _INJECTION.search(normal):
         # sixteenth session, h81: whether to get a scan or a test (`_TEST_ASKED_20`)
+        return "medical"
+    if _CONDITIONS_COMPARED_H97.search(normal):
+        # twenty-second session, h97: two conditions compared, a medical question
         return "medical"
     if _condition_with_the_move(normal) and not _INJECTION.search(normal):
         return None
@@ -3090,6 +3221,9 @@ def _decline_reason(normal: str) -> Literal["medical", "injection", "treatment"]
         and not _TAKE_SOMETHING.search(normal)
     ):
         return "medical" if _DIAGNOSIS.search(normal) else None
+    if _condition_as_context_h97(normal):
+        # twenty-second session, h97: a condition told as who asks, the move asked about
+        return None
     if _DRUG.search(normal) or _DIAGNOSIS.search(normal) or _TAKE_SOMETHING.search(normal):
         return "medical"
     if _TAKE_FOR.search(normal) or _TAKE_AMOUNT.search(normal):
@@ -5773,6 +5907,37 @@ def _way_back_after_break_h85(normal: str) -> bool:
     )
 
 
+# twenty-second session, h97: the move asked to be explained simply ("break it down like I'm a
+# child", "describe the steps in plain words", "explain this for dummies"): how to do it, whatever
+# the writer tells of why the words lost them
+_SIMPLY_EXPLAINED_H97 = lazy(
+    r"\b(?:explain|describe|walk me through|break (?:it |this |that )?down|run me through"
+    r"|go through|talk me through)"
+    r"(?: (?:it|this|that|the (?:move|twist|exercise|stretch|steps|instructions)))?"
+    r"(?: (?:down|to me|again|once more|for me|please))* (?:like (?:i am|i m|im|to|for)"
+    r" (?:a |an )?(?:\d+|four|five|six|seven|child|kid|toddler|baby|beginner|idiot|dummy)"
+    r"(?: (?:year|years|yr|yrs) old)?|in (?:simple|plain|easy|basic|layman s|laymans|normal"
+    r"|everyday|kid s|child s) (?:terms|words|english|language|steps)|more simply|simply"
+    r"|for (?:a )?(?:dummies|beginners|idiots|a child|a kid|kids|a five year old))\b"
+)
+
+
+# twenty-second session, h97: another thing asked beside the plain explanation ("what is X",
+# "how a Y works"): the explanation is of that, not of the move
+_OTHER_ASKED_H97 = lazy(r"\b(?:what|how|why|where|when|which|who|whats)\b")
+
+
+def _simply_explained_h97(normal: str) -> bool:
+    """Twenty-second session, h97: the move asked to be explained simply
+    (`_SIMPLY_EXPLAINED_H97`), nothing else asked beside it and no other exercise: read only when
+    the bank finds no topic, which a named concept ("the planes, like I'm 5") would give."""
+    return (
+        bool(_SIMPLY_EXPLAINED_H97.search(normal))
+        and not _OTHER_ASKED_H97.search(blanked(_SIMPLY_EXPLAINED_H97, normal))
+        and _beyond_the_twist(normal) == "no"
+    )
+
+
 def _direct_topic(normal: str) -> str | None:
     """The topic of a question asked plainly (rounds 47-49), or None; never beside a word of
     trouble. The checks with guards of their own first, then `_PLAIN_ASKS` in order."""
@@ -7343,6 +7508,10 @@ class Matcher:
         # sixteenth session, h81 (c): "plumber, knees stiff from a day under a sink. hold time?":
         # the chatty preamble drowns the closing question or pulls it elsewhere
         match, watched_aside = self._closing_match(text, normal, match, tokens)
+        if (match is None or not match.passes) and _simply_explained_h97(normal):
+            # twenty-second session, h97: the move asked to be explained simply: how to do it
+            topic = self.index.topics["how_to"]
+            return Answer("topic", "how_to", 1.0, topic.answer, topic.related)
         asked = _asks_for_help(text)
         if asked == "yes" and _THEN_WHAT_52.search(normal):
             # round 52: "I'm face down on the mat, what next?": the move's next step

@@ -8960,3 +8960,114 @@ def test_session22_h96_count_plan_by_style_counter_probes(
     question: str, kind: str, topic: str
 ) -> None:
     _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h97: a known condition (or its medicine, no dose asked) told as the
+# writer's own context beside a plain question about the move: the question's topic
+SESSION22_H97_CONDITION_AS_CONTEXT = [
+    ("I'm hypermobile, where should my knees go?", "leg_sweep"),
+    ("due to my fibromyalgia I'd like a reminder every morning, can you do that?", "reminders"),
+    ("lower back arthritis so go easy: is it hold or flow?", "hold_vs_flow"),
+    (
+        "my rheumatoid arthritis flares in winter. should the twist be done fast or slow?",
+        "speed_rhythm",
+    ),
+    ("what is this prone twist anyway? asking because of my kyphosis", "what_is"),
+    ("with an old disc injury behind me, how should I progress the twist?", "progression"),
+    ("I take my pills with breakfast, can you nudge me to do the twist after?", "reminders"),
+    (
+        "when I take my medication each morning, could you remind me to do the stretch too?",
+        "reminders",
+    ),
+]
+
+
+@each("question,topic", SESSION22_H97_CONDITION_AS_CONTEXT)
+def test_session22_h97_condition_as_context_keeps_the_topic(question: str, topic: str) -> None:
+    _answered_kind(question, "topic", topic)
+
+
+# ...counter-probes: the condition itself asked (what it is, whether it is it, its course), a
+# medicine or a dose asked, another exercise, a sign now or getting worse
+SESSION22_H97_CONDITION_AS_CONTEXT_COUNTER = [
+    ("is it scoliosis?", "decline", None),
+    ("what is scoliosis?", "decline", None),
+    ("is scoliosis genetic?", "decline", None),
+    ("does my scoliosis ever go away?", "decline", None),
+    ("will my arthritis get better over time?", "decline", None),
+    ("I have arthritis, what painkillers can I take before the twist?", "decline", None),
+    ("I take my tablets in the morning, should I take more before this?", "decline", None),
+    ("I take my tablets at 8, can I take an extra one before the twist?", "decline", None),
+    ("I have arthritis, is yoga better for it than this?", "decline", None),
+    ("I have fibromyalgia, do I need more medication?", "decline", None),
+    ("I have arthritis and my hips are sore, can you tell me why?", "decline", None),
+    (
+        "do you reckon I have arthritis? I'm stiff getting out of bed and the twist helps",
+        "decline",
+        None,
+    ),
+    ("wondering if I have scoliosis, one shoulder sits higher in the twist", "decline", None),
+    ("will the twist straighten out my kyphosis in time?", "decline", None),
+    ("my scoliosis has been getting worse this month, can I keep twisting?", "safety", None),
+    (
+        "I have arthritis in my neck and since this morning my arms are numb, can I still do it?",
+        "safety",
+        None,
+    ),
+    (
+        "I've got ankylosing spondylitis and since yesterday I can't feel my saddle area, ok?",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION22_H97_CONDITION_AS_CONTEXT_COUNTER)
+def test_session22_h97_condition_as_context_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h97: the move asked to be explained simply: how to do it
+SESSION22_H97_SIMPLY_EXPLAINED = [
+    "can you break it down for dummies please, reading long paragraphs is hard for me",
+    "go through it in simple terms for me, big words lose me",
+    "my fibromyalgia fog is bad today, walk me through it like I'm a child",
+]
+
+
+@each("question", SESSION22_H97_SIMPLY_EXPLAINED)
+def test_session22_h97_simply_explained_is_how_to(question: str) -> None:
+    _answered_kind(question, "topic", "how_to")
+
+
+# ...counter-probes: something else asked to be explained, a medical document, the move's forms
+SESSION22_H97_SIMPLY_EXPLAINED_COUNTER = [
+    ("explain it simply, what is sciatica?", "topic", "sciatica"),
+    ("planes of motion, walk me through it like I'm a child", "topic", "planes_of_motion"),
+    ("explain like I'm 5 how a kickflip works", "decline", None),
+    ("could you decode the MRI letter for me in plain words?", "decline", None),
+    ("what is the difference between holding and flowing?", "topic", "hold_vs_flow"),
+]
+
+
+@each("question,kind,topic", SESSION22_H97_SIMPLY_EXPLAINED_COUNTER)
+def test_session22_h97_simply_explained_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-second session, h97: two conditions set against each other: declined, never the move's
+# forms (counter-probe: the forms of the move compared, above)
+SESSION22_H97_CONDITIONS_COMPARED = [
+    "tell me the difference between MND and MS",
+    "difference between RA and AS?",
+    "what's the difference between ALS and parkinsons",
+]
+
+
+@each("question", SESSION22_H97_CONDITIONS_COMPARED)
+def test_session22_h97_conditions_compared_are_declined(question: str) -> None:
+    _answered_kind(question, "decline", None)
