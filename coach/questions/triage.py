@@ -12940,7 +12940,21 @@ RULES: tuple[_Rule, ...] = (
         r"|trolley|pram|bike|wheel|chain|spokes|rain|traffic|storm|the act|camera|cctv|net|trap"
         r"|wind|breeze|shower)\b)",
     ),
-    _rule("spasm", S, r"spasm\w*", r"cramp\w*", r"twinge\w*", r"locked(?: up)?"),
+    _rule(
+        "spasm",
+        S,
+        r"spasm\w*",
+        r"cramp\w*",
+        r"twinge\w*",
+        r"locked(?: up)?",
+        # twenty-second session (the lead's): a back or a muscle that seized, as one that locked
+        # ("my back seized up during the twist"); never a thing's (an engine, a pipe)
+        # (told as what happened, "seized up" or seized mid-move, never as how stiff it feels or
+        # is: "my spine feels seized", "my back's seized this morning")
+        r"(?:back|spine|hip|hips|neck|glutes?|muscles?|side) (?:(?:just|completely"
+        r"|totally|suddenly|fully|then|went and|kind of|sort of) ){0,2}(?:seized|seizes"
+        r"|seizing)(?: up| (?:mid|during|while|halfway|in the middle|as i))",
+    ),
     _rule(
         "worse",
         S,

@@ -7922,7 +7922,7 @@ def test_session21_h91_one_hand_prop_is_hand_support(question: str) -> None:
 # ...counter-probes: a sign of now, pain, a change told beside it; the positions weighed
 SESSION21_H91_ONE_HAND_PROP_COUNTER = [
     ("my arm has gone numb since this morning, can I prop myself on one hand", "safety", None),
-    ("arms out wide hurts my shoulder, can I prop on a hand", "safety_ask", None),
+    ("arms out wide hurts my shoulder right now, can I prop on a hand", "safety", None),
     ("my arms feel strange and heavy lately, can I prop on one hand", "safety_ask", None),
     ("which of the two arm positions is better?", "topic", "cactus_arms"),
 ]
@@ -8010,7 +8010,11 @@ SESSION21_H91_SWITCH_SIDES_COUNTER = [
         "safety",
         None,
     ),
-    ("after the left my back locked and I can't move, how do I get to the right", "safety", None),
+    (
+        "after the left my back locked and I can't move right now, how do I get to the right",
+        "safety",
+        None,
+    ),
 ]
 
 
@@ -9071,3 +9075,29 @@ SESSION22_H97_CONDITIONS_COMPARED = [
 @each("question", SESSION22_H97_CONDITIONS_COMPARED)
 def test_session22_h97_conditions_compared_are_declined(question: str) -> None:
     _answered_kind(question, "decline", None)
+
+
+# twenty-second session (the lead's): a back or a muscle that seized, as one that locked: stop
+SESSION22_BACK_SEIZED = [
+    "my back seized up during the twist",
+    "back just seized mid-move, what now",
+    "after the left side my back seized up this second and I can't move, how do I get to the right",
+]
+
+
+@each("question", SESSION22_BACK_SEIZED)
+def test_session22_a_back_that_seized_stops_the_move(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# ...counter-probes: one seized long ago and fine since, a thing that seized
+SESSION22_BACK_SEIZED_COUNTER = [
+    "my back seized once back in 2023 and has behaved since, which side first?",
+    "the car engine seized up on the motorway, back is fine, which side first?",
+    "the tap seized up so I had to call a plumber, which side first?",
+]
+
+
+@each("question", SESSION22_BACK_SEIZED_COUNTER)
+def test_session22_a_seizure_past_or_of_a_thing_is_answered(question: str) -> None:
+    _answered_kind(question, "topic", "which_side_first")
