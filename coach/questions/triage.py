@@ -1391,6 +1391,13 @@ _RT5_RULES: tuple[_Rule, ...] = (
         r" |right )?big toe",
         r"foot (?:is |keeps |keep |has been )?(?:falling|dropping|flopping|slapping|hanging|falls"
         r"|drops|flops|slaps) (?:down )?(?:\w+ )?(?:when|while|as|if) i (?:walk|step|go)",
+        # twenty-second session (the lead's, rt61's floppy foot): a foot gone floppy or limp for
+        # days or in walking, as one that flops ("my left foot has gone all floppy, 3 days now,
+        # I slap it down"; never one asleep a minute from sitting), and one slapped down
+        r"foot (?:\w+ ){0,2}?(?:gone|went|going|is|feels|turned) (?:all |a bit |really |totally"
+        r" |completely |kind of )?(?:floppy|limp) (?:\w+ ){0,5}?(?:walk\w*|step\w*|slap\w*"
+        r"|days?|weeks?|since)",
+        r"slap (?:it|my foot|the foot) (?:down|on the (?:floor|ground))",
         r"(?:must|have to|need to|had to|got to) (?:lift|raise|pick up|bring up) (?:my |the )?"
         r"(?:left |right )?(?:knee|knees|leg|legs|foot) (?:very |really |extra |so |too )?high("
         r"?:er)?"

@@ -40,6 +40,7 @@ MESSAGES = [
     ("I can't control my bladder", "emergency", "bladder"),
     ("I have a fever and my back hurts at night", "clinician", "fever_unwell"),
     ("something popped", "stop_pain", "popped"),
+    ("my back seized up during the twist", "stop_pain", "spasm"),  # twenty-second session
     ("my face is drooping on one side since lunch", "emergency", "stroke_signs"),
     ("Is the twist ok if I have tingling in one leg?", "clinician", None),
 ]

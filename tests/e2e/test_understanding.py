@@ -338,6 +338,11 @@ async def test_a_harmless_message_with_an_alarming_word_does_not_block_a_session
         "calf cramp in the night, really sharp, gone now. which side first?",
         "sat in the steam room after the gym, felt feverish for a few minutes, totally normal"
         " again now. which side first?",
+        # twenty-second session, h97: a usual sign a clinician knows, unchanged
+        "MS since 2011, the neurologist has seen it, same old fizzy spot on my calf, unchanged."
+        " which side first?",
+        "type 2 diabetic, feet a bit numb since 2018, podiatrist checks them, nothing has"
+        " changed. which side first?",
     ]
     # the long story first: its chat's share is started first
     texts.sort(key=len, reverse=True)
@@ -897,6 +902,12 @@ async def test_an_unambiguous_red_flag_never_asks(
         (
             "weights this month: 81.0, 79.8, 78.5, 77.1 kg, not dieting, back sore most days",
             CLINICIAN_REPLY,
+        ),
+        # twenty-second session, rt61: a new sign blamed on an old condition
+        (
+            "haha the right foot's gone floppy, 4 days now, smacks the pavement like a flipper."
+            " dodgy back since forever so that'll be it",
+            EMERGENCY_REPLY,
         ),
     ]
     await each_in_own_chat(client, first, cases, lambda u, case: never_asks(u, *case))

@@ -646,3 +646,29 @@ def test_a_clinician_s_list_all_denied_does_not_lock_out(text: str) -> None:
 @each("text", CLINICIAN_LIST_CLAIMED)
 def test_a_sign_of_a_clinician_s_list_claimed_now_locks_out(text: str) -> None:
     assert answer(text).kind == "safety", triage(text)
+
+
+# Twenty-second session (the lead's): a foot gone floppy for days or in walking, or slapped down,
+# is a foot that drops: urgent, as a dragging foot is (SAFETY.md 3.1), not one leg's weakness...
+FLOPPY_FOOT = [
+    "my left foot has gone floppy and slaps down when I walk",
+    "my right foot has gone floppy when I walk since tuesday",
+    "foot's gone all limp for two days now, back sore",
+]
+# ...never one asleep for a minute from sitting
+FLOPPY_FOOT_ASLEEP = [
+    "sat cross-legged and my foot went all floppy for a minute, fine once I stood up. which side"
+    " first?",
+    "my foot went limp after sitting on it, gone after a minute, which side first?",
+]
+
+
+@each("text", FLOPPY_FOOT)
+def test_a_foot_gone_floppy_for_days_or_in_walking_is_urgent(text: str) -> None:
+    found = triage(text)
+    assert found.level is TriageLevel.EMERGENCY and "leg_weakening" in found.signs, found
+
+
+@each("text", FLOPPY_FOOT_ASLEEP)
+def test_a_foot_floppy_for_a_minute_from_sitting_is_no_sign(text: str) -> None:
+    assert answer(text).kind not in ("safety", "safety_ask"), triage(text)
