@@ -69,21 +69,40 @@ _SHARED_OPENINGS = frozenset({AT, LITERAL, IN, NOT_LITERAL} if _parser is not No
 MAX_DEPTH = 40
 
 
+# The regex engine's version and the size of one element of its code ("" on another Python).
+ENGINE = "" if _parser is None else f"{_sre.MAGIC}-{_sre.CODESIZE}"
+# What `_sre.compile` takes besides the source: the flags, the code, the number of groups less
+# one, the group names' numbers and each group's name (None where it has none).
+Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
 def compile_regrouped(source: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(source, flags)` with the alternations regrouped (see the module)."""
     flags = int(flags)  # as `re.compile` does: the compiler tests a `re.RegexFlag` slowly
+    code = regrouped_code(source, flags)
+    return re.compile(source, flags) if code is None else compile_code(source, code)
+
+
+def regrouped_code(source: str, flags: int) -> Code | None:
+    """The compiled code of the regrouped pattern (what costs the time: Python's parser and
+    compiler are written in Python), which `compile_code` turns into the pattern at once; None
+    where `re.compile` should compile it as it is. Raises `re.error` as it does."""
+    flags = int(flags)
     parsed = parse_regrouped(source, flags)
     if parsed is None:
-        return re.compile(source, flags)
+        return None
     state = parsed.state
-    code = _compiler._code(parsed, flags)
     names = state.groupdict
     index: list[str | None] = [None] * state.groups
     for name, number in names.items():
         index[number] = name
-    return _sre.compile(  # type: ignore[no-any-return]
-        source, flags | state.flags, code, state.groups - 1, names, tuple(index)
-    )
+    code = _compiler._code(parsed, flags)
+    return flags | state.flags, code, state.groups - 1, dict(names), tuple(index)
+
+
+def compile_code(source: str, code: Code) -> re.Pattern[str]:
+    """The pattern of ``source`` from its code (`regrouped_code`)."""
+    return _sre.compile(source, *code)  # type: ignore[no-any-return]
 
 
 def parse_regrouped(source: str, flags: int) -> Any:

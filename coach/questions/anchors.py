@@ -236,21 +236,25 @@ _CACHE_DIR = Path(__file__).with_name("__pycache__")
 _CACHE_KEY = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:16]
 
 
-def cache_path(name: str) -> Path:
+def cache_path(name: str, suffix: str = "json") -> Path:
     """The file of the readings cached under ``name`` (`cached_anchors`), for this module's text
     and this Python."""
-    return _CACHE_DIR / f"anchors-{name}-{_CACHE_KEY}.json"
+    return _CACHE_DIR / f"anchors-{name}-{_CACHE_KEY}.{suffix}"
 
 
 def write_cache(path: Path, known: object) -> None:
     """Replaces the file at once with ``known`` as JSON (other processes may be reading it), or
     leaves it be."""
+    replace_file(path, json.dumps(known).encode("utf-8"))
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Replaces the file at once with ``data`` (other processes may be reading it), or leaves it
+    be."""
     try:
         path.parent.mkdir(exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, suffix=".tmp", delete=False
-        ) as file:
-            json.dump(known, file)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
+            file.write(data)
         os.replace(file.name, path)
     except OSError:
         return

@@ -21,7 +21,9 @@ text with none of them is not searched (about a fifth of the understanding's tim
 searches that found nothing). Keys are read once per install and kept beside the bytecode.
 
 A pattern is compiled with its alternations regrouped (`alternation`): the same matches, with
-about one alternative tried per first character at each place instead of all of them.
+about one alternative tried per first character at each place instead of all of them. Its
+compiled code is kept beside the bytecode too (`_compile`): the engine builds a pattern from it
+at once, where parsing and compiling it again costs about a millisecond.
 """
 
 from __future__ import annotations
@@ -29,14 +31,23 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import marshal
 import re
+from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]
 from typing import Any, cast
 
-from coach.questions.alternation import compile_regrouped
-from coach.questions.anchors import anchor_sets, cache_path, rarest_piece, write_cache
+from coach.questions import alternation
+from coach.questions.alternation import Code, compile_code, regrouped_code
+from coach.questions.anchors import (
+    anchor_sets,
+    cache_path,
+    rarest_piece,
+    replace_file,
+    write_cache,
+)
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -52,7 +63,7 @@ class _Lazy:
     def compile(self) -> re.Pattern[str]:
         compiled = self._compiled
         if compiled is None:
-            compiled = compile_regrouped(self.pattern, self.flags)
+            compiled = _compile(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
             keys = _keys(self.pattern, self.flags)
@@ -151,6 +162,85 @@ def save_keys() -> None:
     _unsaved.clear()
 
 
+# The compiled code of each pattern, by flags and source, as `_sre.compile` takes it but with
+# the code as an array's bytes (some three million elements in all: about 12 MB; as lists of
+# integers they would take about ten times that in memory). The file (marshal) is read
+# at the first compilation; its name carries a hash of this module's text and `alternation`'s,
+# of Python's version (`anchors.cache_path`) and of the regex engine's, so a change to any of
+# them starts a new file.
+# A process that compiles every pattern (the bot a few seconds after start-up, each test
+# worker, `python -m coach.questions`) paid about 3.5 s of CPU for it; from the file, 0.1 s.
+Stored = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_CODE_ITEM = "I"
+_CODES_FILE = (
+    cache_path(
+        "codes-"
+        + hashlib.sha256(
+            Path(alternation.__file__).read_bytes()
+            + Path(__file__).read_bytes()
+            + alternation.ENGINE.encode()
+        ).hexdigest()[:12],
+        suffix="marshal",
+    )
+    if alternation.ENGINE.endswith(f"-{array(_CODE_ITEM).itemsize}")
+    else None
+)
+_codes: dict[str, Stored] | None = None
+_unsaved_codes: dict[str, Stored] = {}
+
+
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """`alternation.compile_regrouped`, from the code on file when it is there."""
+    flags = int(flags)
+    name = f"{flags}:{source}"
+    stored = _known_codes().get(name)
+    if stored is not None:
+        kept, raw, groups, names, index = stored
+        code = array(_CODE_ITEM)
+        code.frombytes(raw)
+        return compile_code(source, (kept, code.tolist(), groups, names, index))
+    found: Code | None = regrouped_code(source, flags)
+    if found is None:
+        return re.compile(source, flags)
+    if _CODES_FILE is not None:
+        kept, listed, groups, names, index = found
+        _unsaved_codes[name] = (kept, array(_CODE_ITEM, listed).tobytes(), groups, names, index)
+    return compile_code(source, found)
+
+
+def _known_codes() -> dict[str, Stored]:
+    global _codes
+    if _codes is None:
+        _codes = _read_codes()
+        atexit.register(save_codes)
+    return _codes
+
+
+def _read_codes() -> dict[str, Stored]:
+    if _CODES_FILE is None:
+        return {}
+    try:
+        found = marshal.loads(_CODES_FILE.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def save_codes(*, only_made: bool = False) -> None:
+    """Adds the code this process compiled to the file (another process may have added more);
+    with ``only_made``, keeps only the code of the patterns made in this process (after every
+    module is imported: the code of patterns changed since is dropped)."""
+    if not _unsaved_codes or _CODES_FILE is None:
+        return
+    on_file = _read_codes()
+    if only_made:
+        made = {f"{int(pattern.flags)}:{pattern.pattern}" for pattern in _made}
+        on_file = {name: code for name, code in on_file.items() if name in made}
+    on_file.update(_unsaved_codes)
+    replace_file(_CODES_FILE, marshal.dumps(on_file))
+    _unsaved_codes.clear()
+
+
 def _any_in(keys: tuple[str, ...], text: str) -> bool:
     """`any(key in text for key in keys)`, as a loop: the gates run some 400 times a message,
     and the generator's frames cost more than the tests (about half of a gate's time)."""
@@ -209,12 +299,16 @@ def lazy(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def compile_all() -> Iterator[None]:
     """Compiles every lazy pattern not compiled yet, one at a time, yielding after each; then
-    keeps the keys read for their gates (`save_keys`)."""
+    keeps the keys read for their gates (`save_keys`) and the code compiled (`save_codes`), and
+    lets go of the code read from the file (every pattern holds its own now)."""
     for pattern in list(_made):
         if pattern._compiled is None:
             pattern.compile()
             yield
     save_keys()
+    save_codes(only_made=True)
+    if _codes is not None:
+        _codes.clear()
 
 
 def compiled(pattern: object) -> bool:

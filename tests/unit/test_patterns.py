@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from coach.questions import patterns
 from coach.questions.patterns import compile_all, lazy
 
@@ -55,6 +57,52 @@ def test_compile_all_compiles_every_pattern_one_step_at_a_time() -> None:
     assert steps == len(waiting)
     assert all(patterns.compiled(p) for p in patterns._made)
     assert sum(1 for _ in compile_all()) == 0
+
+
+def test_a_patterns_code_is_kept_on_file_and_builds_the_same_pattern(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The code compiled once is kept (`save_codes`), and a later process builds the pattern
+    from it without parsing again: the same matches, groups and flags as `re.compile`."""
+    kept = tmp_path / "codes.marshal"
+    monkeypatch.setattr(patterns, "_CODES_FILE", kept)
+    monkeypatch.setattr(patterns, "_codes", None)
+    monkeypatch.setattr(patterns, "_unsaved_codes", {})
+    source = r"\b(?P<side>left|right|leftish) (?:leg|legs|foot|feet)\b(?! (?:day|press))"
+    first = patterns._compile(source, re.IGNORECASE)
+    assert list(patterns._unsaved_codes) == [f"{int(re.IGNORECASE)}:{source}"]
+    patterns.save_codes()
+    assert kept.exists() and not patterns._unsaved_codes
+    monkeypatch.setattr(patterns, "_codes", None)  # as a new process: the file is read
+    again = patterns._compile(source, re.IGNORECASE)
+    assert again is not first and not patterns._unsaved_codes  # built from the file's code
+    eager = re.compile(source, re.IGNORECASE)
+    for built in (first, again):
+        assert (built.pattern, built.flags, built.groups, built.groupindex) == (
+            eager.pattern,
+            eager.flags,
+            eager.groups,
+            eager.groupindex,
+        )
+    for text in ("LEFT LEG then right feet", "leftish foot day", "Right legs, left foot press"):
+        assert [(m.span(), m.groups()) for m in again.finditer(text)] == [
+            (m.span(), m.groups()) for m in eager.finditer(text)
+        ]
+
+
+def test_a_file_of_code_that_cannot_be_read_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = tmp_path / "codes.marshal"
+    kept.write_bytes(b"\x00not marshal at all")
+    monkeypatch.setattr(patterns, "_CODES_FILE", kept)
+    monkeypatch.setattr(patterns, "_codes", None)
+    monkeypatch.setattr(patterns, "_unsaved_codes", {})
+    built = patterns._compile(r"\bnumb (?:bum|butt)\b", 0)
+    assert built.search("a numb bum") is not None
+    patterns.save_codes()  # the unreadable file is replaced with the code compiled
+    monkeypatch.setattr(patterns, "_codes", None)
+    assert list(patterns._known_codes()) == [r"0:\bnumb (?:bum|butt)\b"]
 
 
 def test_building_the_bot_compiles_almost_none_of_the_understandings_patterns() -> None:
