@@ -139,6 +139,11 @@ _NOT_NOUN = _set(
     were be been being so very really just still all bit little lot quite too more most much
     own left right other same new old big small whole"""
 )
+# twenty-third session, rt62: a word of a visit's subject after a place or clinician of care ("the
+# gp about losing weight", "the clinic regarding ..."): the writer's own sign seen to, never a
+# thing's (a form or a leaflet "about" a sign stays a thing's subject)
+_ABOUT = _set("about regarding concerning re over for")
+_CARE = _set("gp gps surgery clinic hospital practice nurse doctor doctors physio consultant a&e")
 
 # Endings of adjectives and of verbs' forms: "a horrible leak", "a sudden drop", "the
 # embarrassing leak", "an accidental leak". Such a word is no noun here: the sign stays.
@@ -446,6 +451,8 @@ def _is_thing(noun: str, mods: str = "", carriers: frozenset[str] = CARRIES) -> 
     low = noun.lower().strip("'’-")
     if not low.isalpha() or low in _NOT_NOUN or low in _SMALL_WORDS:
         return False
+    if low in _ABOUT and any(word.strip("'’-") in _CARE for word in mods.lower().split()):
+        return False  # twenty-third session, rt62: see `_CARE`
     if low in BODY or low in PEOPLE or low in carriers:
         return False
     if low in _PAIN_NOUNS:

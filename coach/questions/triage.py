@@ -20960,7 +20960,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
     """Twentieth session: the signs of each round's own-sign table told in ``said`` (prepared),
     without their exceptions (`_rt52_signs`, `_rt53_signs`, `_rt54_signs`; twenty-first session,
     `_rt55_signs`, `_rt56_signs`; rt58, `_rt58_signs`; twenty-second session, rt59,
-    `_rt59_signs`; rt61, `_rt61_signs`)."""
+    `_rt59_signs`; rt61, `_rt61_signs`; twenty-third session, rt62, `_rt62_signs`)."""
     return [
         *_rt52_signs(said),
         *_rt53_signs(said),
@@ -20970,6 +20970,7 @@ def _own_signs_told(said: str) -> list[tuple[str, TriageLevel]]:
         *_rt58_signs(said),
         *_rt59_signs(said),
         *_rt61_signs(said),
+        *_rt62_signs(said),
     ]
 
 
@@ -21060,6 +21061,90 @@ def _rt61_signs(said: str) -> list[tuple[str, TriageLevel]]:
     return [
         (sign, level)
         for sign, level, pattern, unless in _RT61_OWN_SIGNS
+        if pattern.search(said) and not unless.search(said)
+    ]
+
+
+# twenty-third session, rt62: wind let go that turned out to be more than wind ("assumed it was
+# only gas, it was not", "went to pass gas and it turned out to be more"): a bowel leak not felt,
+# however it is hedged or apologised for
+_RT62_WIND = r"(?:wind|a fart|fart|farting|gas|a trump|trump|a toot|air|a bit of wind)"
+_RT62_NOT_WIND = (
+    r"(?:thought|assumed|figured|reckoned|presumed|expected|meant to|tried to|went to|going to"
+    r"|trying to|only going to|was going to|was sure) (?:\w+ ){0,4}?"
+    + _RT62_WIND
+    + r" (?:\w+ ){0,3}?(?:it was not|it wasn t|it was more|was not|wasn t|turned out|but no\b"
+    r"|nope|more than|not just|it was not just|something else came|more came|stuff came)"
+)
+# ...never someone else's, a pet's or a small child's, nor one supposed, nor a stomach's noise
+_RT62_NOT_OURS_WIND = (
+    r"(?:he|she|they|his|her|their|baby|toddler|nappy|dog|cat|puppy|child|son|daughter|what if"
+    r"|in case|if i ever|scared (?:it|i) (?:will|might|would)|stomach|tummy|belly|rumbl\w*"
+    r"|gurgl\w*|burp\w*|belch\w*|hiccup\w*)"
+)
+# twenty-third session, rt62: a hard hit in sport or a collision, played down, with something
+# felt or heard going, popping or cracking in the back, or sore since: pain after a serious
+# accident
+_RT62_HIT = (
+    r"(?:(?:got|was|been|get|getting|took|taken|take|taking) (?:\w+ ){0,2}?(?:smashed|hit"
+    r"|flattened|clattered|sacked|crunched|nailed|wiped out|taken out|levelled|leveled|speared"
+    r"|rammed|bodied|slammed|blindsided|sandwiched|tackled|creamed|poleaxed|steamroll\w*"
+    r"|an? (?:\w+ ){0,2}?(?:hit|knock|bang|smash|tackle|collision|shoulder charge|body check))"
+    r"|(?:clattered|crashed|slammed|smashed|ploughed|plowed|piled) (?:\w+ )?into"
+    r"|collided with|(?:big|hard|heavy|huge|massive|late|nasty) (?:\w+ )?(?:hit|tackle|collision"
+    r"|challenge|knock))"
+)
+_RT62_WENT = (
+    r"(?:(?:heard|felt) (?:something|summat|a|an|it|my back|my spine) (?:\w+ ){0,2}?(?:go|went"
+    r"|give|gave|pop|popped|crack|cracked|snap|snapped|click|clicked|crunch|crunched|tear|tore"
+    r"|rip|ripped)|(?:something|summat) (?:\w+ ){0,2}?(?:went|gone|popped|cracked|snapped|gave"
+    r"|tore|crunched|ripped)|(?:back|spine) (?:\w+ )?(?:went|gone|popped|cracked|snapped"
+    r"|crunched|gave)|(?:a |an )?(?:pop|crack|snap|crunch|tear) (?:\w+ ){0,3}?(?:in|near|at"
+    r"|from|down) (?:my |me |the )?(?:\w+ )?(?:back|spine))"
+)
+_RT62_SORE_SINCE = (
+    r"(?:sore|pain\w*|hurt\w*|aching|achy|agony|killing me|stiff|throbbing) (?:\w+ ){0,3}?(?:ever"
+    r" since|since|all week|for days|still)|still (?:\w+ )?(?:sore|hurt\w*|aching|killing me)"
+)
+# ...never a hit long ago and healed or cleared, one with no pain, nor someone else's
+_RT62_NOT_HIT = (
+    r"(?:(?:years?|seasons?|months) (?:ago|back)|last (?:season|year)|cleared|signed (?:me )?off"
+    r"|healed|recovered|all good now|fine now|no pain|not sore|did not hurt|never hurt"
+    r"|(?:he|she|they) (?:got|was|took|has|had|is)|(?:my|our) (?:son|daughter|brother|sister"
+    r"|mate|friend|boy|lad|girl|kid|husband|wife|partner|teammate)|watch\w*"
+    r"|on (?:the )?(?:tv|telly)"
+    r"|(?:tackle|tackling|contact|hitting) (?:\w+ )?(?:drills?|bags?|pads?|dumm(?:y|ies)|sled)"
+    r"|hit (?:of|off) (?:my|the|a|an) )"
+)
+_RT62_OWN_SIGNS: tuple[tuple[str, TriageLevel, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "bowel",
+        E,
+        # twenty-third session, rt62: wind that was more than wind
+        lazy(r"\b" + _RT62_NOT_WIND + r"\b"),
+        lazy(r"\b" + _RT62_NOT_OURS_WIND + r"\b"),
+    ),
+    (
+        "serious_trauma",
+        E,
+        # twenty-third session, rt62: a hard hit with something gone in the back, or sore since
+        lazy(
+            r"\b(?:"
+            + _near9(_RT62_HIT, _RT62_WENT, 12)
+            + "|"
+            + _near9(_RT62_HIT, _RT62_SORE_SINCE, 10)
+            + r")\b"
+        ),
+        lazy(r"\b" + _RT62_NOT_HIT + r"\b"),
+    ),
+)
+
+
+def _rt62_signs(said: str) -> list[tuple[str, TriageLevel]]:
+    """The signs of `_RT62_OWN_SIGNS` told in ``said`` (prepared), without their exceptions."""
+    return [
+        (sign, level)
+        for sign, level, pattern, unless in _RT62_OWN_SIGNS
         if pattern.search(said) and not unless.search(said)
     ]
 

@@ -5563,6 +5563,51 @@ RT61_NOT_LOCKED_OUT: list[str] = [
 ]
 
 
+# twenty-third session, rt62 (a sixty-second blind set), by class: a sign told in passing as the
+# reason to move or skip a session (weight lost unmeant, seen by a doctor, beside back pain that
+# does not ease); wind let go that turned out to be more, hedged or apologised for; a hard hit in
+# sport with something gone in the back, or sore since, played down
+RT62_LOCKED_OUT: list[str] = [
+    "rain check on today? booked the clinic about losing weight with no reason I know of, and my backache"
+    " never lets up",
+    "push my session back a week? I'm seeing my GP about dropping weight despite not dieting,"
+    " also my sore back that won't go",
+    "no session tomorrow please, calling the surgery about losing weight without trying, back"
+    " pain that won't ease",
+    "sorry TMI, assumed it was a fart but it wasn't, and I had no idea. should I rest today?",
+    "went to pass gas and it turned out to be more than gas, didn't feel it coming. never"
+    " happened before. can I still do the twist?",
+    "embarrassing one: figured I was only letting out some air, it was not just air. can I"
+    " still train?",
+    "took a massive hit in the scrum on saturday, felt a pop low in my spine and it's hurt"
+    " since. prob fine lol, what's the hold time?",
+    "clattered into the boards at hockey last night and something cracked in my back, still"
+    " sore. nothing serious I reckon",
+    "got sacked hard at football practice, heard a snap near my spine, been aching since. can"
+    " I do the twist?",
+    "got tackled hard two days ago at training, heard a crack in my lower back, sore since."
+    " probs nothing",
+]
+
+# ...never a request with a harmless reason, weight lost on a diet, wind joked about with control
+# normal, someone else's or a pet's, nor a hit long ago and cleared, or with no pain
+RT62_NOT_LOCKED_OUT: list[str] = [
+    "can we move tomorrow's session, dentist appointment",
+    "skip this week please, GP is doing my booster jab",
+    "can we do it another day? seeing the doctor about my knee",
+    "off to my GP about losing weight, I want a diet plan",
+    "5 kilos lighter since I started my diet, chuffed, how many reps?",
+    "haha let one rip mid-plank, everything down there works normally",
+    "I get a bit windy after the rotation, bowels are normal",
+    "thought it was just wind but it was my stomach rumbling lol",
+    "I thought it was wind but it was just the radiator making noise",
+    "rugby knock a couple of seasons back, physio signed me off, all good now. reps?",
+    "had a big tackle in training but no pain at all, back feels great",
+    "years ago I was tackled hard at school rugby, fully healed, is the twist ok?",
+    "our team took a big hit in the league table, how many reps?",
+    "my back is sore since the hard tackle drill at training, is that normal?",
+]
+
 # Nineteenth session, the lead's: one leg or foot that will not move, or that the writer cannot
 # move "it", with an onset (`_S19_RULES`)...
 S19_LEG_WONT_MOVE: list[str] = [
@@ -5659,6 +5704,7 @@ S19_NOT_PAIN_WHATEVER: list[str] = [
     + RT59_LOCKED_OUT
     + RT60_LOCKED_OUT
     + RT61_LOCKED_OUT
+    + RT62_LOCKED_OUT
     + S19_LEG_WONT_MOVE
     + S19_PAIN_WHATEVER,
 )
@@ -5730,6 +5776,7 @@ def test_red_flag_locks_out(message: str) -> None:
     + RT59_NOT_LOCKED_OUT
     + RT60_NOT_LOCKED_OUT
     + RT61_NOT_LOCKED_OUT
+    + RT62_NOT_LOCKED_OUT
     + S19_LEG_MOVES
     + S19_NOT_PAIN_WHATEVER,
 )
