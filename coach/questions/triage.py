@@ -43669,6 +43669,271 @@ def _aside_h97(head: str) -> list[re.Pattern[str]]:
     return found
 
 
+# Twenty-third session, h98: the worried well. Each reader below finds a harmless frame the
+# writer's sign words stand in (a fear of a serious cause with nothing changed, a scare past and
+# checked, someone else's sign with the writer's own body fine, a lifelong shy bladder, a
+# correction of an earlier message); `_aside_h98` hands the clauses of that frame to
+# `_aside_h65`, and the rest is weighed once.
+
+# twenty-third session, h98: the clauses of a message, cut at stops, commas and a "but" or
+# "even though" that turns from the worry to what is so
+_CLAUSES_H98 = re.compile(r"[.!?;,:\n]+|\s+(?:but|though|although|even\s+though)\s+", re.IGNORECASE)
+
+# twenty-third session, h98: health anxiety told as such, a fear of a serious cause in the head
+# ("I've read online and now I'm sure it's a tumour", "my mind leaps to the worst")
+_WORRY_H98 = lazy(
+    r"\b(?:googl\w*|dr\.?\s+google|read(?:ing)?\s+(?:\w+\s+){0,2}?(?:online|forums?|reddit|threads?"
+    r"|posts?|stories)|forums?|convinced\s+(?:it['’]?s|it\s+is|i['’]?ve\s+got|i\s+have|i['’]?ve)"
+    r"|hypochondri\w*|health\s+anxi\w*|catastrophi[sz]\w*|crosses\s+my\s+mind|cross(?:es|ed)?\s+my"
+    r"\s+mind|paranoi\w*|scared\s+myself|scaring\s+myself|freaked\s+myself|worried\s+myself"
+    r"|worrying\s+myself|spooked\s+myself|wound\s+myself\s+up|in\s+my\s+head|my\s+(?:brain|mind)"
+    r"\s+(?:\w+\s+){0,2}?(?:jumps?|leaps?|goes|went|races?|runs?|skips?)\s+(?:\w+\s+)?to"
+    r"|every\s+(?:twinge|ache|pain|niggle|tweak|little\s+\w+)\s+(?:is|means)|overthink\w*"
+    r"|worst[-\s]case)\b",
+    re.IGNORECASE,
+)
+# ...with the writer's own state told unchanged, absent or the usual ("nothing's any different",
+# "mine are fine", "the same old ache I've always had", "no back trouble, only stiff")
+_UNCHANGED_H98 = lazy(
+    r"\b(?:nothing\s+(?:has\s+|have\s+|'s\s+|is\s+)?(?:actually\s+|really\s+|at\s+all\s+)?"
+    r"(?:changed|different|new)|nothing['’]s\s+(?:actually\s+|really\s+)?(?:changed|different|new)"
+    r"|no\s+(?:actual\s+|real\s+|other\s+)?(?:back\s+)?(?:problems?|issues?|trouble|symptoms?|history"
+    r"|changes?)|mine\s+(?:haven['’]?t|have\s+not|hasn['’]?t|are\s+fine|is\s+fine|aren['’]?t)"
+    r"|(?:legs?|back|bladder|everything|all\s+else|rest)\s+(?:are|is|['’]s|feel|feels)\s+(?:\w+\s+)?"
+    r"(?:fine|normal|ok|okay|grand|good)|that['’]?s\s+(?:it|all)|(?:the\s+)?same\s+(?:\w+\s+){0,3}?"
+    r"(?:ache|pain|stiffness|twinge|niggle)\s+(?:i['’]?ve\s+had|i\s+have\s+had|as\s+ever|as\s+always)"
+    r"|like\s+always|as\s+always|(?:just|only|slightly|a\s+(?:bit|little))\s+(?:a\s+bit\s+)?stiff"
+    r"|no\s+(?:numbness|tingl\w*|pins\s+and\s+needles|weakness|(?:bladder|bowel|toilet|loo)\s+"
+    r"(?:trouble|problems?|issues?|changes?))|(?:peeing|weeing|pooing|bladder|bowels?|toilet|loo)\s+"
+    r"(?:(?:all|working|going|is|are)\s+)?(?:normally|normal|fine|as\s+normal|as\s+usual))\b",
+    re.IGNORECASE,
+)
+# ...and the worry's instance of the day named as a heading before what it is ("this week's
+# scare: a stiff neck")
+_INSTANCE_H98 = lazy(
+    r"\b(?:today['’]?s|tonight['’]?s|this\s+(?:week|morning)['’]?s|(?:the\s+)?latest|current)\s+"
+    r"(?:twinge|niggle|ache|pain|worry|symptom|panic|scare|one)\s*[:=-]",
+    re.IGNORECASE,
+)
+# ...never beside the writer's sign of a time of now, new, back or worse ("I'm paranoid, but
+# my foot's been numb since Sunday")
+_WORRY_GUARD_H98 = lazy(
+    r"\b(?:since\s+(?:yesterday|today|this|last|the\s+weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|\d+|a\s+few|two|three|then)|this\s+morning|last\s+night|tonight"
+    r"|getting\s+worse|got\s+worse|worse\s+(?:now|today|than)|worsening|spreading|(?:is|are|it['’]?s"
+    r"|came|come|coming)\s+back|returned|again\s+(?:today|now|this)|started|starting|suddenly"
+    r"|can['’]?t\s+feel|cannot\s+feel|lost\s+(?:control|feeling)|leak\w*|wet\s+myself|new\s+(?:pain"
+    r"|numb\w*|tingl\w*|weak\w*|symptoms?))\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: a scare of the past that was checked and cleared ("had a funny turn
+# in March, the hospital ran tests, all normal, not had it since")
+_CHECKED_H98 = lazy(
+    r"\b(?:a\s*&\s*e|a\s+and\s+e|er|e\.r\.|urgent\s+care|hospital|ecg|ekg|bloods?|scans?|mri"
+    r"|x-?rays?|tests?|doctors?|gp|nurse|physio|got\s+(?:it\s+)?(?:looked\s+at|checked)"
+    r"|(?:checked|looked\s+at)\s+(?:out|over|everything)|all\s+clear|cleared|normal|nothing\s+(?:wrong"
+    r"|found|showed))\b",
+    re.IGNORECASE,
+)
+_PAST_ONCE_H98 = lazy(
+    r"\b(?:once|last\s+(?:week|month|year|summer|winter|spring|autumn)|(?:a\s+)?(?:few\s+|couple\s+of"
+    r"\s+)?(?:weeks?|months?|years?)\s+ago|in\s+(?:19|20)\d\d|back\s+in|had\s+a\s+scare|a\s+scare)\b",
+    re.IGNORECASE,
+)
+_SINCE_FINE_H98 = lazy(
+    r"\b(?:(?:never|not)\s+(?:happened|had\s+it|come\s+back|came\s+back|returned|recurred)\s+(?:\w+\s+)?"
+    r"(?:since|again)|(?:fine|ok|okay|grand|good|clear)\s+(?:ever\s+)?since|(?:it['’]?s|it\s+has|it['’]?s"
+    r"\s+all|all)\s+(?:settled|gone|cleared)(?:\s+now)?|settled\s+now|back\s+(?:was|wasn['’]?t)\s+"
+    r"(?:never\s+|not\s+)?(?:involved|affected|hurt)|never\s+involved)\b",
+    re.IGNORECASE,
+)
+_CHECKED_GUARD_H98 = lazy(
+    r"\b(?:(?:is|are|it['’]?s|came|come|coming)\s+back|again|returned|still|today|this\s+morning"
+    r"|last\s+night|since\s+(?:yesterday|today|this|last)|getting\s+worse|worse|now\s+(?:i|my|it)"
+    r"|waiting\s+for|not\s+(?:yet\s+)?(?:seen|checked))\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: another's sign, in a clause of theirs with no word of the writer's
+# own ("my nan's feet have gone numb, she's having tests")
+_OTHERS_H98 = lazy(
+    r"\b(?:my|our)\s+(?:grand(?:ad|pa|dad|father|ma|mother|mum|parents?)|gran|nan|nana|nanna|mum|mom"
+    r"|dad|father|mother|brother|sister|wife|husband|partner|boyfriend|girlfriend|son|daughter"
+    r"|uncle|aunt|auntie|cousin|friend|mate|colleague|neighbour|neighbor|flatmate|boss)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_H98 = lazy(r"\b(?:i|i['’]\w+|me|myself|mine)\b", re.IGNORECASE)
+# ...with the writer's own body told fine ("mine are fine", "my own legs are perfectly ok")
+_OWN_FINE_H98 = lazy(
+    r"\b(?:mine\s+(?:is|are|['’]s|has\s+been|have\s+been|feel|feels)\s+(?:\w+\s+){0,2}?(?:fine|ok"
+    r"|okay|normal|good|grand|achy|sore|stiff)|my\s+(?:own\s+)?(?:legs?|feet|back|body|bladder)\s+(?:is"
+    r"|are|feel|feels|['’]s)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|good|grand))\b",
+    re.IGNORECASE,
+)
+_OTHERS_GUARD_H98 = lazy(
+    r"\b(?:me\s+too|so\s+(?:do|did|have|am)\s+i|i\s+(?:do|have|did)\s+too|same\s+(?:here|for\s+me"
+    r"|with\s+me|as\s+(?:him|her|them))|mine\s+(?:too|as\s+well|also)|i['’]?ve\s+got\s+(?:it|that"
+    r"|the\s+same))\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: a shy bladder told lifelong, the stall or the company the trouble
+# ("never could wee with a queue outside the cubicle, always been that way")
+_SHY_BLADDER_H98 = lazy(
+    r"\b(?:shy\s+(?:bladder|kidneys?|pee\w*|wee\w*)|paruresis|pee[-\s]shy|stage\s+fright"
+    r"|(?:can['’]?t|cannot|couldn['’]?t|never\s+(?:can|could)|struggle\s+to|hard\s+to)\s+(?:\w+\s+)?"
+    r"(?:pee|wee|piss|urinate|go)\b[^.!?\n]{0,60}?\b(?:if|when|with|while|whilst)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:someone|somebody|anyone|anybody|people|others|a\s+queue|a\s+bloke|a\s+guy|strangers?)"
+    r"[^.!?\n]{0,40}?\b(?:next\s+to|beside|near|nearby|around|watching|listening|waiting|outside"
+    r"|in\s+the\s+queue|at\s+the\s+(?:urinal|next))\b)",
+    re.IGNORECASE,
+)
+_LIFELONG_H98 = lazy(
+    r"\b(?:(?:my\s+)?(?:whole|entire)\s+life|all\s+my\s+life|always\s+(?:been|had|have|was)|forever"
+    r"|since\s+(?:i\s+was\s+(?:a\s+)?(?:kid|child|little|young|boy|girl|teen\w*)|childhood|school)"
+    r"|lifelong|life-long|for\s+(?:years|decades|as\s+long\s+as\s+i\s+can\s+remember))\b",
+    re.IGNORECASE,
+)
+# ...the checklist's words asked about, quoted back ("is that what your 'bladder trouble' covers?")
+_CHECKLIST_ASKED_H98 = lazy(
+    r"\b(?:count\w*|counts|mean\w*|what\s+you\s+mean|class\w*|qualif\w*)\b[^.!?\n]{0,80}?"
+    r"(?:checklist|list|questions?|warning\s+signs?|red\s+flags?|['‘’\"])[^.!?\n]*"
+    # twenty-third session, h98: ...or the quoted words first ("is that the 'x' you ask about")
+    r"|(?:^|(?<=\s))['‘\"][^'‘’\"\n]{1,40}['’\"]\s+(?:\w+\s+){0,3}?(?:you\s+(?:mean|ask|list|check)\w*"
+    r"|on\s+(?:your|the)\s+(?:check)?list|in\s+your\s+(?:check)?list)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+_SHY_GUARD_H98 = lazy(
+    r"\b(?:since\s+(?:yesterday|today|this|last|the|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|\d+)|lately|recently|this\s+(?:week|morning)|today|started|starting|new"
+    r"|worse|numb\w*|can['’]?t\s+feel|leak\w*|wet\s+myself|no\s+urge|even\s+(?:alone|on\s+my\s+own"
+    r"|at\s+home)|on\s+my\s+own\s+too|when\s+alone)\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: an earlier message corrected, its sign word a slip of the keyboard
+# or a phrase meant ("ignore my last text, predictive text put 'numb' for 'mum'")
+_CORRECTION_H98 = lazy(
+    r"\b(?:auto[-\s]?correct\w*|autocorrect\w*|auto[-\s]?fill\w*|predictive\s+text|typo|mistyp\w*"
+    r"|fat[-\s]finger\w*|meant\s+to\s+(?:say|type|write)|i\s+meant|i\s+typed|wrong\s+(?:chat|person"
+    r"|window|word)|(?:ignore|disregard)\s+(?:my|that|the)\s+(?:\w+\s+)?(?:message|text|msg))\b",
+    re.IGNORECASE,
+)
+_EARLIER_MSG_H98 = lazy(
+    r"\b(?:earlier|yesterday['’]?s?|last|previous|before|(?:my|that|the)\s+(?:\w+\s+)?(?:message|text"
+    r"|msg)|what\s+i\s+(?:said|wrote|sent|typed)|wrong\s+(?:chat|person|window)|meant\s+for"
+    r"|the\s+bit\s+about)\b",
+    re.IGNORECASE,
+)
+_CORRECTION_GUARD_H98 = lazy(
+    r"\b(?:(?:do|really|actually|genuinely|also)\s+(?:do\s+)?(?:have|got|feel|get)|not\s+(?:a|an"
+    r"|the)\s+(?:typo|autocorrect)|wasn['’]?t\s+(?:a\s+)?(?:typo|autocorrect)|but\s+(?:now|today"
+    r"|actually|i\s+do)|since|today|this\s+morning|still)\b",
+    re.IGNORECASE,
+)
+
+
+def _clauses_h98(head: str) -> list[str]:
+    """Twenty-third session, h98: the clauses of ``head`` (see `_CLAUSES_H98`), stripped."""
+    return [part.strip() for part in _CLAUSES_H98.split(head) if part and part.strip()]
+
+
+def _as_patterns_h98(parts: list[str]) -> list[re.Pattern[str]]:
+    """Twenty-third session, h98: each clause of ``parts`` as a pattern of its own words."""
+    return [re.compile(re.escape(part)) for part in parts]
+
+
+def _worried_well_h98(head: str) -> list[str]:
+    """Twenty-third session, h98: the clauses of a fear of a serious cause told as the writer's
+    worry and of the writer's state told unchanged or absent, when both stand in ``head`` and
+    no clause tells a sign of a time of now, new, back or worse."""
+    if not (_WORRY_H98.search(head) and _UNCHANGED_H98.search(head)):
+        return []
+    if _WORRY_GUARD_H98.search(blanked(_UNCHANGED_H98, head)):
+        return []
+    return [
+        *(
+            part
+            for part in _clauses_h98(head)
+            if _WORRY_H98.search(part) or _UNCHANGED_H98.search(part)
+        ),
+        *(m.group() for m in _INSTANCE_H98.finditer(head)),
+    ]
+
+
+def _checked_past_h98(head: str) -> list[str]:
+    """Twenty-third session, h98: the sentences of a scare of the past, checked by a clinician
+    and cleared, told fine since, when nothing tells it back, again, still or of now."""
+    if not (
+        _CHECKED_H98.search(head) and _PAST_ONCE_H98.search(head) and _SINCE_FINE_H98.search(head)
+    ):
+        return []
+    if _CHECKED_GUARD_H98.search(blanked(_SINCE_FINE_H98, head)):
+        return []
+    return [
+        part.strip()
+        for part in re.split(r"[.!?\n]+", head)
+        if part.strip()
+        and (
+            _CHECKED_H98.search(part) or _PAST_ONCE_H98.search(part) or _SINCE_FINE_H98.search(part)
+        )
+    ]
+
+
+def _others_sign_h98(head: str) -> list[str]:
+    """Twenty-third session, h98: the sentences of another's sign with no word of the writer's
+    own in them, when the writer's own body is told fine and nothing shares the sign."""
+    if not (_OTHERS_H98.search(head) and _OWN_FINE_H98.search(head)):
+        return []
+    if _OTHERS_GUARD_H98.search(head):
+        return []
+    return [
+        part.strip()
+        for part in re.split(r"[.!?\n]+", head)
+        if part.strip() and _OTHERS_H98.search(part) and not _FIRST_PERSON_H98.search(part)
+    ] + [part for part in _clauses_h98(head) if _OWN_FINE_H98.search(part)]
+
+
+def _shy_bladder_h98(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h98: a shy bladder told lifelong, and the checklist's words asked
+    about, when nothing tells the trouble new, alone or beside a loss of feeling."""
+    if not (_SHY_BLADDER_H98.search(head) and _LIFELONG_H98.search(head)):
+        return []
+    if _SHY_GUARD_H98.search(head):
+        return []
+    parts = [part for part in _clauses_h98(head) if _SHY_BLADDER_H98.search(part)]
+    return [*_as_patterns_h98(parts), _SHY_BLADDER_H98, _CHECKLIST_ASKED_H98]
+
+
+def _corrected_h98(head: str) -> list[str]:
+    """Twenty-third session, h98: the sentences correcting an earlier message (a slip of the
+    keyboard, a phrase meant), when nothing claims the sign after all or of now."""
+    if not (_CORRECTION_H98.search(head) and _EARLIER_MSG_H98.search(head)):
+        return []
+    if _CORRECTION_GUARD_H98.search(head):
+        return []
+    return [
+        part.strip()
+        for part in re.split(r"[.!?\n]+", head)
+        if part.strip() and (_CORRECTION_H98.search(part) or _EARLIER_MSG_H98.search(part))
+    ]
+
+
+def _aside_h98(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h98: the readers above that find their harmless frame in ``head``
+    (a fear of a serious cause with nothing changed, a scare past and checked, another's sign
+    with the writer's own body fine, a lifelong shy bladder, an earlier message corrected), each
+    as the clauses it sets aside."""
+    parts = [
+        *_worried_well_h98(head),
+        *_checked_past_h98(head),
+        *_others_sign_h98(head),
+        *_corrected_h98(head),
+    ]
+    return [*_as_patterns_h98(parts), *_shy_bladder_h98(head)]
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -43722,4 +43987,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h95,
     _aside_h96,
     _aside_h97,
+    _aside_h98,
 )

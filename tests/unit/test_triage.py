@@ -672,3 +672,88 @@ def test_a_foot_gone_floppy_for_days_or_in_walking_is_urgent(text: str) -> None:
 @each("text", FLOPPY_FOOT_ASLEEP)
 def test_a_foot_floppy_for_a_minute_from_sitting_is_no_sign(text: str) -> None:
     assert answer(text).kind not in ("safety", "safety_ask"), triage(text)
+
+
+# Twenty-third session, h98: the worried well. A fear of a serious cause told as the writer's
+# worry with nothing changed; a scare of the past checked and cleared; another's sign with the
+# writer's own body fine; a shy bladder told lifelong and the checklist's words asked about; an
+# earlier message corrected as a slip of the keyboard: no sign of the writer's own, by the rules
+# alone too...
+SESSION23_H98_WORRIED_WELL = [
+    "been on dr google again and now I'm sure it's a tumour, but honestly nothing is different,"
+    " the usual mild stiffness. which side first?",
+    "health anxiety flaring, my mind races to spinal cancer whenever I bend, yet nothing's"
+    " changed and my back is fine. how long is a hold?",
+    "total hypochondriac, read threads online about people losing bladder control and panicked."
+    " mine is fine, peeing as normal. start me off?",
+]
+SESSION23_H98_CHECKED_PAST = [
+    "my legs went weak once on a hike a few years ago, doctors found nothing and it never"
+    " happened again. should I avoid the move?",
+    "I had a scare a few months ago, my legs were wobbly after a long shift, bloods all clear,"
+    " never happened since. how long per side?",
+    "had chest pain once last summer, went to urgent care, ECG normal, it's never come back"
+    " since. what's the first step?",
+    "my legs buckled once in 2018 after a marathon, the physio checked me over and it never"
+    " happened again. how many reps?",
+]
+SESSION23_H98_OTHERS_SIGN = [
+    "my auntie has numb feet and is off for a scan. mine ache a bit after the gym, my feet are"
+    " totally fine. ok to start?",
+    "our neighbour's legs gave out and he's in hospital. worried about my back now? mine's a bit"
+    " achy from gardening, my legs feel perfectly normal",
+    "my brother has numb legs, both of them, and they're checking his spine. what about me? mine"
+    " just ache after work, both my legs are fine",
+]
+SESSION23_H98_SHY_BLADDER = [
+    "I've had a shy bladder all my life, can't wee when anybody is waiting outside the cubicle."
+    " is that one of your warning signs?",
+    "never could pee with people around at the urinal, always been that way. does that count as"
+    " a bladder problem on your list?",
+    "pee shy for as long as I can remember, can't go when there's a bloke at the next urinal. is"
+    " that the 'trouble peeing' you mean?",
+]
+SESSION23_H98_CORRECTED = [
+    "ignore my last message, predictive text changed 'mum' to 'numb'. my back is fine. how long"
+    " should I hold?",
+    "that earlier text about sharp pain was a typo, I meant a sharp turn in the road. what time"
+    " is my reminder?",
+    "sorry, wrong chat, the bit about my legs giving way was meant for my sister. can I do a"
+    " quick session?",
+]
+SESSION23_HARMLESS = [
+    *SESSION23_H98_WORRIED_WELL,
+    *SESSION23_H98_CHECKED_PAST,
+    *SESSION23_H98_OTHERS_SIGN,
+    *SESSION23_H98_SHY_BLADDER,
+    *SESSION23_H98_CORRECTED,
+]
+# ...while the same worry words beside the writer's own sign new, of now, or come back, a sign
+# shared, a lifelong habit turned new, or a correction that claims a sign after all, lock out
+SESSION23_H98_LOCKED_OUT = [
+    "I'm a total hypochondriac but my feet have both been numb since yesterday",
+    "probably overthinking it but wiping feels numb down below since this morning",
+    "googled it and I'm scared, my legs went weak this morning and it's getting worse",
+    "I'm paranoid, nothing has changed except I've started leaking urine",
+    "went to A&E last month with chest pain, all clear then, but the tightness is back today",
+    "had a scare last year, legs numb, scans normal, fine since, but it's come back this week"
+    " both legs numb",
+    "my dad has numb legs and so do I, both legs since Tuesday",
+    "my brother's got pins and needles in his legs, mine too since last night",
+    "shy bladder my whole life but since yesterday I can't pee at all even alone",
+    "ignore my earlier message, autocorrect, but I do have numbness in my groin today",
+    "that was a typo earlier, but actually my legs are both numb now since this morning",
+    "I'm catastrophising again, my legs both went weak today and I keep tripping",
+]
+
+
+@each("text", SESSION23_HARMLESS)
+def test_a_worried_well_message_with_no_own_sign_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind not in ("safety", "safety_ask"), triage(text)
+
+
+@each("text", SESSION23_H98_LOCKED_OUT)
+def test_worry_words_beside_an_own_sign_of_now_still_lock_out(text: str) -> None:
+    assert triage(text).level is not N, triage(text)
+    assert answer(text).kind == "safety", triage(text)
