@@ -43771,6 +43771,11 @@ _OWN_FINE_H98 = lazy(
     r"|are|feel|feels|['’]s)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|good|grand))\b",
     re.IGNORECASE,
 )
+# ...not another's word about the signs, which the general question answers ("my mum says a numb
+# foot is serious")
+_HEARSAY_H98 = lazy(
+    r"\b(?:says?|said|saying|tells?|told|reckons?|thinks?|asks?|asked|warned|read)\b", re.IGNORECASE
+)
 _OTHERS_GUARD_H98 = lazy(
     r"\b(?:me\s+too|so\s+(?:do|did|have|am)\s+i|i\s+(?:do|have|did)\s+too|same\s+(?:here|for\s+me"
     r"|with\s+me|as\s+(?:him|her|them))|mine\s+(?:too|as\s+well|also)|i['’]?ve\s+got\s+(?:it|that"
@@ -43891,7 +43896,10 @@ def _others_sign_h98(head: str) -> list[str]:
     return [
         part.strip()
         for part in re.split(r"[.!?\n]+", head)
-        if part.strip() and _OTHERS_H98.search(part) and not _FIRST_PERSON_H98.search(part)
+        if part.strip()
+        and _OTHERS_H98.search(part)
+        and not _FIRST_PERSON_H98.search(part)
+        and not _HEARSAY_H98.search(part)
     ] + [part for part in _clauses_h98(head) if _OWN_FINE_H98.search(part)]
 
 
