@@ -43751,7 +43751,10 @@ _SINCE_FINE_H98 = lazy(
 _CHECKED_GUARD_H98 = lazy(
     r"\b(?:(?:is|are|it['’]?s|came|come|coming)\s+back|again|returned|still|today|this\s+morning"
     r"|last\s+night|since\s+(?:yesterday|today|this|last)|getting\s+worse|worse|now\s+(?:i|my|it)"
-    r"|waiting\s+for|not\s+(?:yet\s+)?(?:seen|checked))\b",
+    r"|waiting\s+for|not\s+(?:yet\s+)?(?:seen|checked)"
+    # twenty-third session, h98: a cancer of the past is a sign of its own, never a scare cleared
+    r"|cancer|tumou?rs?|chemo\w*|radiotherapy|lymphoma|leuk\w*|myeloma|malignan\w*|oncolog\w*"
+    r"|new|lately|recently|started|without\s+(?:meaning|trying)|lost\s+weight|weight\s+loss)\b",
     re.IGNORECASE,
 )
 
@@ -43821,7 +43824,7 @@ _SHY_GUARD_H98 = lazy(
 # or a phrase meant ("ignore my last text, predictive text put 'numb' for 'mum'")
 _CORRECTION_H98 = lazy(
     r"\b(?:auto[-\s]?correct\w*|autocorrect\w*|auto[-\s]?fill\w*|predictive\s+text|typo|mistyp\w*"
-    r"|fat[-\s]finger\w*|meant\s+to\s+(?:say|type|write)|i\s+meant|i\s+typed|wrong\s+(?:chat|person"
+    r"|fat[-\s]finger\w*|meant\s+to\s+(?:type|write)|i\s+meant|i\s+typed|wrong\s+(?:chat|person"
     r"|window|word)|(?:ignore|disregard)\s+(?:my|that|the)\s+(?:\w+\s+)?(?:message|text|msg))\b",
     re.IGNORECASE,
 )
@@ -43834,7 +43837,7 @@ _EARLIER_MSG_H98 = lazy(
 _CORRECTION_GUARD_H98 = lazy(
     r"\b(?:(?:do|really|actually|genuinely|also)\s+(?:do\s+)?(?:have|got|feel|get)|not\s+(?:a|an"
     r"|the)\s+(?:typo|autocorrect)|wasn['’]?t\s+(?:a\s+)?(?:typo|autocorrect)|but\s+(?:now|today"
-    r"|actually|i\s+do)|since|today|this\s+morning|still)\b",
+    r"|actually|i\s+do)|since|today|this\s+morning|still|started|new|lately|recently)\b",
     re.IGNORECASE,
 )
 
