@@ -43842,6 +43842,164 @@ _CORRECTION_GUARD_H98 = lazy(
 )
 
 
+# Twenty-third session, h98 (the REQUEST and WORDS classes): harmless wordings the rules read as
+# signs; `_aside_h98b` hands them to `_aside_h65`, so they are set aside with the others and the
+# rest weighed once.
+
+# twenty-third session, h98: a toilet habit as regular as ever, given as the reason to move the
+# reminder ("i'm on the toilet at 7 sharp every day, regular as a clock, can it ping at 8?")
+_LOO_HABIT_H98B = lazy(
+    r"\b(?:on|in|at|use|using|hit|hitting|visit\w*)\s+(?:the\s+)?(?:loo|toilet|bog|lav|loos|john)"
+    r"\s+(?:\w+\s+){0,3}?(?:every|each)\s+(?:single\s+)?(?:morning|day|evening|night)\b"
+    r"|\b(?:every|each)\s+(?:single\s+)?(?:morning|day|evening)\s+(?:\w+\s+){0,3}?(?:on|in|to)\s+"
+    r"(?:the\s+)?(?:loo|toilet|bog|lav)\b"
+    r"|\b(?:bowels?|guts?|insides|plumbing)\s+(?:are\s+|is\s+|run\s+|work\s+|go\s+)?(?:like|as\s+"
+    r"regular\s+as)\s+(?:a\s+)?clock\s*work\b|\b(?:bowels?|guts?)\s+(?:are\s+|is\s+)?(?:as\s+)?"
+    r"regular\s+as\s+(?:a\s+)?(?:clock\w*|anything)\b|\bregular\s+as\s+clockwork\b",
+    re.IGNORECASE,
+)
+# ...never beside a loss of control or of feeling, a change, or a time of now for the bowel
+_LOO_HABIT_GUARD_H98B = lazy(
+    r"\b(?:can['’]?t|cannot|couldn['’]?t|numb\w*|feel\s+(?:nothing|it)|no\s+feeling|control"
+    r"|accident\w*|leak\w*|soil\w*|wet\s+myself|since|lately|recently|new|changed|worse|blood\w*"
+    r"|pain\w*|hurts?|stuck|constipat\w*|diarrh\w*|saddle|groin|bum|tingl\w*|pins)\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: a racing heart or lost breath from a dash just made, with a wait
+# asked ("ran up four flights so my pulse is going mad, one minute to get my breath back")
+_DASH_BREATH_H98B = lazy(
+    r"\b(?:heart|pulse|ticker)(?:['’]s|\s+is|\s+was)?\s+(?:\w+\s+)?(?:pounding|racing|thumping"
+    r"|hammering|going(?:\s+mad|\s+nuts|\s+like\s+\w+)?|banging)\b[^.!?\n]{0,40}?\b(?:cos|coz"
+    r"|cause|because|since|after|from)\s+(?:i\s+)?(?:just\s+)?(?:sprint\w*|ran|run|running|raced"
+    r"|dash\w*|leg\w*\s+it|legged\s+it|cycled|biked|climbed|walked\s+up|jogged|chased)\b"
+    r"[^.!?\n,]{0,40}"
+    r"|\b(?:just\s+)?(?:sprint\w*|ran|raced|dash\w*|legged\s+it|cycled|climbed|jogged|chased)\s+"
+    r"(?:\w+\s+){0,4}?(?:so|and)\s+(?:my\s+)?(?:heart|pulse)(?:['’]s|\s+is)?\s+(?:\w+\s+)?"
+    r"(?:pounding|racing|thumping|hammering|going(?:\s+mad)?)\b"
+    r"|\b(?:catch|get|got)\s+(?:my|me)\s+breath(?:\s+back)?\b",
+    re.IGNORECASE,
+)
+# ...a dash told beside it, never a chest pain or tightness, a faint, a breath that will not
+# come back, or a time beyond the moment
+_DASH_TOLD_H98B = lazy(
+    r"\b(?:sprint\w*|ran|raced|dash\w*|legged\s+it|cycled|climbed|jogged|chased)\b", re.IGNORECASE
+)
+_DASH_GUARD_H98B = lazy(
+    r"\b(?:chest\s+(?:pain|hurts?|is\s+tight|tight\w*|pressure)|tight\w*\s+chest|pain\w*|hurts?"
+    r"|dizz\w*|faint\w*|black\w*\s+out|pass\w*\s+out|won['’]?t\s+(?:slow|settle|stop|come)"
+    r"|can['’]?t\s+(?:catch|get|breathe)|still|hours?|since|sweat\w*|jaw|arm|sick|nause\w*"
+    r"|really|actually)\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: "sick" at the thought of a chore, a bill or an ordeal to come
+# ("the dentist on friday makes me feel sick thinking about it")
+_SICK_AT_THOUGHT_H98B = lazy(
+    r"\b(?:feel|feels|feeling|felt|makes\s+me|made\s+me|i['’]?m|im|am)\s+(?:\w+\s+)?sick\s+"
+    r"(?:\w+\s+)?(?:(?:thinking|to\s+think)\s+(?:about|of)|at\s+the\s+(?:thought|idea|prospect)"
+    r"\s+of)\s+(?:\w+\s+){0,4}?\w+"
+    r"|\b(?:thinking|the\s+thought)\s+(?:about|of)\s+(?:\w+\s+){1,4}?(?:makes|made)\s+me\s+"
+    r"(?:feel\s+)?(?:\w+\s+)?sick\b"
+    r"|\bsick\s+(?:of|to\s+death\s+of|and\s+tired\s+of)\s+(?:my|the|this|these|that|work|doing)\b",
+    re.IGNORECASE,
+)
+_SICK_AT_THOUGHT_GUARD_H98B = lazy(
+    r"\b(?:vomit\w*|threw\s+up|throw\w*\s+up|puk\w*|fever\w*|temperature|shiver\w*|chills"
+    r"|sweat\w*|unwell|ill|flu|weight|dizz\w*|numb\w*|back\s+(?:pain|hurts?))\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: a sign said as a figure and taken back in the same breath ("my
+# legs feel like they'll give way, not literally, just a long shift")
+_NOT_LITERALLY_H98B = lazy(
+    r"[^.!?\n]{0,80}?[.!?,;]*\s*(?:(?:but\s+)?not\s+(?:literally|for\s+real)"
+    r"|(?:only|just)\s+(?:a\s+)?figure\s+of\s+speech|figuratively(?:\s+speaking)?"
+    r"|(?:only|just)\s+(?:kidding|joking|a\s+joke|an\s+expression|a\s+saying))\b"
+    r"[^.!?\n]{0,60}",
+    re.IGNORECASE,
+)
+# ...never beside a sign said to be real, a pain in the chest, or a time of now or since
+_NOT_LITERALLY_GUARD_H98B = lazy(
+    r"\b(?:(?<!not\s)really\s+(?:can['’]?t|cannot|is|am|are|do|does)|(?<!not\s)actually\s+"
+    r"(?:can['’]?t|cannot|is|am|are)|(?<!not\s)literally\s+(?:can['’]?t|cannot)|for\s+real\s+now"
+    r"|seriously|chest\s+(?:pain|hurts?)|pain\s+in\s+my\s+chest|since|getting\s+worse|lips|blue"
+    r"|ambulance|999|911)\b",
+    re.IGNORECASE,
+)
+_NOT_LITERALLY_TOLD_H98B = lazy(
+    r"\bnot\s+(?:literally|for\s+real)\b|\bfigure\s+of\s+speech\b|\bfiguratively\b"
+    r"|\b(?:only|just)\s+(?:kidding|joking)\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: a watch's, phone's or app's fall alarm set off by a harmless flop
+# ("fitbit thinks i fell when i dropped onto the bed, sos went off")
+_DEVICE_FALL_H98B = lazy(
+    r"\b(?:watch|phone|fitbit|garmin|app|tracker|band|ring|pendant|alarm|device|sensor)\b"
+    r"[^.!?\n]{0,60}?\b(?:fall\s+detect\w*|(?:detected|flagged|registered|logged|reported|clocked)"
+    r"\s+(?:a\s+|me\s+having\s+a\s+)?(?:hard\s+)?fall|thinks\s+i\s+(?:fell"
+    r"|had\s+a\s+fall)|(?:hard\s+)?fall\s+alert|sos)\b[^.!?\n]{0,60}?\b(?:only|just|merely"
+    r"|actually)\s+(?:\w+\s+){0,2}?(?:flopped|flop|dropped|drop|flung|threw|collapsed|sank|sat"
+    r"|plonked|jumped|bounced|lay|laid|fell|tumbled)\s+(?:\w+\s+){0,2}?(?:on|onto|into|in)\s+"
+    r"(?:the|my|a)\s+(?:sofa|couch|settee|bed|beanbag|bean\s+bag|armchair|chair|cushions?"
+    r"|pillows?|mattress|hammock)\b",
+    re.IGNORECASE,
+)
+_DEVICE_FALL_GUARD_H98B = lazy(
+    r"\b(?:hurt\w*|pain\w*|ache\w*|sore|numb\w*|tingl\w*|weak\w*|can['’]?t|cannot|hit\s+my|banged"
+    r"|landed\s+on\s+my\s+back|floor|stairs?|ground|since|really\s+fell|did\s+fall|blood\w*)\b",
+    re.IGNORECASE,
+)
+
+# twenty-third session, h98: a training day's worked muscles said to be spent or weak, of any
+# body part ("push day wiped out my triceps, arms like noodles"); with leg day's reader of h96,
+# the figure of weak legs after it ("legs like a newborn foal")
+_TRAINED_DAY_H98B = lazy(
+    r"\b(?:(?:leg|legs|chest|push|pull|arm|arms|back|shoulder|upper\s+body|lower\s+body|glute"
+    r"|core)\s+day|squats?|lunges?|deadlifts?|bench(?:ing|\s+press)?|press-?ups|push-?ups|gym"
+    r"|workout|spin\s+class|bootcamp|crossfit|weights|lifting)\b[^.!?\n]{0,60}?\b(?:quads?"
+    r"|glutes?|hamstrings?|legs|calves|pecs?|arms|biceps|triceps|lats|delts|shoulders"
+    r"|traps|abs|core)\b\s+(?:\w+\s+){0,2}?(?:wrecked|destroyed|dead|jelly|shot|toast|fried"
+    r"|smashed|sore|aching|killing\s+me|in\s+bits|spent|battered|ruined|done\s+in|finished"
+    r"|noodles|like\s+noodles)\b"
+    # ...or the spent muscles told first, the training after ("glutes in bits from squats")
+    r"|\b(?:quads?|glutes?|hamstrings?|calves|pecs?|biceps|triceps|lats|delts|traps|abs)\s+"
+    r"(?:\w+\s+){0,2}?(?:wrecked|destroyed|dead|shot|toast|fried|smashed|sore|aching|in\s+bits"
+    r"|spent|battered|ruined|done\s+in|finished)\s+(?:from|after)\s+(?:(?:my|the|a|this"
+    r"|yesterday['’]?s|today['’]?s)\s+)?(?:(?:leg|chest|push|pull|arm|back|shoulder|upper\s+body"
+    r"|lower\s+body|glute|core)\s+day|squats?|lunges?|deadlifts?|bench(?:ing|\s+press)?|gym"
+    r"|workout|spin\s+class|bootcamp|crossfit|weights|lifting)\b",
+    re.IGNORECASE,
+)
+# ...the spent legs' or arms' figure ("weak as a kitten", "like a newborn foal", "wobbly")
+_SPENT_FIGURE_H98B = lazy(
+    r"\b(?:legs?|arms?|quads?|pecs?)\s+(?:are\s+|is\s+|feel\s+|feeling\s+|like\s+)?(?:(?:as\s+)?weak"
+    r"\s+as\s+(?:a\s+)?(?:kitten|kittens|baby|lamb|newborn\s+\w+|foal|deer|water)|like\s+(?:a\s+)?"
+    r"(?:jelly|noodles|spaghetti|newborn\s+\w+|baby\s+deer|bambi|foal)|wobbly|jelly)\b",
+    re.IGNORECASE,
+)
+# ...and what the move will do to them asked ("will the twist loosen them or make them worse?")
+_TRAINED_ASKED_H98B = lazy(
+    r"\b(?:will|would|could|does|might|is)\s+(?:this|it|that|the\s+(?:twist|move|stretch|exercise"
+    r"|session))\s+(?:\w+\s+){0,4}?(?:make\s+(?:it|them|things)\s+worse|help|hurt\s+them"
+    r"|stretch\s+(?:them|it)(?:\s+out)?)\b(?:\s+or\s+(?:make\s+(?:it|them|things)\s+worse"
+    r"|help))?",
+    re.IGNORECASE,
+)
+# ...never beside a loss of feeling or of control, a giving way, a chest pain or tightness, a
+# breath, a time of since or still, or a weakness told without the figure
+_TRAINED_GUARD_H98B = lazy(
+    r"\b(?:numb\w*|tingl\w*|pins\s+and\s+needles|gave\s+way|giv\w*\s+way|buckl\w*|bladder|bowels?"
+    r"|saddle|since|still\s+(?:\w+\s+)?(?:numb|weak|wrecked|sore|there)|getting\s+worse"
+    r"|can['’]?t\s+(?:feel|lift|walk|stand)|chest\s+(?:\w+\s+)?(?:pain\w*|hurts?|tight\w*|pressure"
+    r"|heavy|sore|aches?|aching)"
+    r"|tight\w*\s+chest|pain\s+in\s+(?:my\s+)?chest|breath\w*|jaw|left\s+arm|dizz\w*|sweat\w*"
+    r"|sharp|stabbing|crushing|drag\w*|trip\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _clauses_h98(head: str) -> list[str]:
     """Twenty-third session, h98: the clauses of ``head`` (see `_CLAUSES_H98`), stripped."""
     return [part.strip() for part in _CLAUSES_H98.split(head) if part and part.strip()]
@@ -43945,6 +44103,34 @@ def _aside_h98(head: str) -> list[re.Pattern[str]]:
     return [*_as_patterns_h98(parts), *_shy_bladder_h98(head)]
 
 
+def _aside_h98b(head: str) -> list[re.Pattern[str]]:
+    """Twenty-third session, h98: the readers above that find their harmless phrase in ``head``
+    (a toilet habit as regular as ever behind a request; a racing heart or lost breath from a
+    dash; sick at the thought of a chore; a sign said as a figure and taken back; a device's
+    fall alarm set off by a flop onto a sofa; a training day's spent muscles and their figure),
+    none beside the writer's own sign, a loss of feeling or control, or a time of now."""
+    found: list[re.Pattern[str]] = []
+    if _LOO_HABIT_H98B.search(head) and not _LOO_HABIT_GUARD_H98B.search(head):
+        found.append(_LOO_HABIT_H98B)
+    if (
+        _DASH_BREATH_H98B.search(head)
+        and _DASH_TOLD_H98B.search(head)
+        and not _DASH_GUARD_H98B.search(head)
+    ):
+        found.append(_DASH_BREATH_H98B)
+    if _SICK_AT_THOUGHT_H98B.search(head) and not _SICK_AT_THOUGHT_GUARD_H98B.search(head):
+        found.append(_SICK_AT_THOUGHT_H98B)
+    if _NOT_LITERALLY_TOLD_H98B.search(head) and not _NOT_LITERALLY_GUARD_H98B.search(head):
+        found.append(_NOT_LITERALLY_H98B)
+    if _DEVICE_FALL_H98B.search(head) and not _DEVICE_FALL_GUARD_H98B.search(
+        blanked(_DEVICE_FALL_H98B, head)
+    ):
+        found.append(_DEVICE_FALL_H98B)
+    if _TRAINED_DAY_H98B.search(head) and not _TRAINED_GUARD_H98B.search(head):
+        found += [_TRAINED_DAY_H98B, _SPENT_FIGURE_H98B, _TRAINED_ASKED_H98B]
+    return found
+
+
 # The later rounds' readers handed to `_aside_h65`, in the order they are set aside: a new
 # round adds its function here rather than a step of its own.
 _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
@@ -43999,4 +44185,5 @@ _LATER_ASIDES: tuple[Callable[[str], list[re.Pattern[str]]], ...] = (
     _aside_h96,
     _aside_h97,
     _aside_h98,
+    _aside_h98b,
 )

@@ -756,4 +756,70 @@ def test_a_worried_well_message_with_no_own_sign_does_not_lock_out(text: str) ->
 @each("text", SESSION23_H98_LOCKED_OUT)
 def test_worry_words_beside_an_own_sign_of_now_still_lock_out(text: str) -> None:
     assert triage(text).level is not N, triage(text)
+
+
+# Twenty-third session, h98 (REQUEST and WORDS classes): a request with an everyday reason (a
+# toilet habit as regular as ever, a racing heart from a dash, sick at the thought of a chore), a
+# sign said as a figure and taken back, a device's fall alarm set off by a flop onto a sofa or a
+# bed, a training day's spent muscles and their figure: no sign, with the rules alone too...
+SESSION23_HARMLESS_B = [
+    "bowels work like clockwork at 6, I'm on the loo every day then. remind me at half 6 instead",
+    "can the ping wait till 9? my bowels are like clockwork and I use the loo each morning at 8",
+    "my bowels are as regular as a clock at 6am, can we move the session to 7",
+    "just legged it up three flights of stairs, give me two minutes to catch my breath",
+    "cycled home flat out and my heart is pounding, two minutes to catch my breath please",
+    "heart's thumping after I dashed for the train, let me catch my breath and then go",
+    "the dentist tomorrow, I feel sick thinking about it. can you push the reminder to Friday",
+    "makes me sick at the thought of the school run, remind me at lunch instead",
+    "thinking about the quarterly report makes me feel sick, so nudge me after lunch please",
+    "legs feel like they'll give way? not literally, only tired from standing all day."
+    " start me off",
+    "not literally, but it feels like I can't breathe with my nose in the mat. any tips?",
+    "my legs will give way from boredom, only joking, what's next?",
+    "fitbit says a fall was detected, hard fall alert, but I just dropped onto the bed after work",
+    "phone sent an SOS, it thinks I fell, I'd only flopped into the beanbag. can we start?",
+    "apple watch flagged a hard fall but I just dropped onto my bed after a long day",
+    "did leg day this morning, hamstrings are fried, legs feel weak as a lamb now. twist or rest?",
+    "pecs wrecked from chest day. could the twist loosen them, or would it make things worse?",
+    "arm day at the gym, biceps feel dead. is the move going to stretch them or make them worse",
+    "upper body day, pecs battered, could the session make it worse?",
+]
+# ...never a request or a figure beside a real sign, a real fall, chest pain after the gym, or
+# both legs weak with no training
+SESSION23_HARMLESS_B_LOCKED_OUT = [
+    "skip today, can't feel my bum on the loo since this morning",
+    "I really can't breathe and my chest hurts",
+    "fell down the stairs today, back killing me",
+    "chest pain now after the gym, tight across my chest",
+    "both legs weak since yesterday, I haven't trained at all",
+    "move my reminder, I've been on the toilet every morning with no bowel control since Monday",
+    "heart's pounding since I ran for the bus an hour ago and my chest is tight, still can't"
+    " catch my breath",
+    "sick just thinking of it and I've been vomiting with a fever since yesterday",
+    "not literally lol, but my legs actually went numb today and I can't feel my saddle area",
+    "my watch said hard fall detected, I fell down the stairs and hit my back, it hurts",
+    "leg day yesterday, my legs are weak and numb and I can't lift my foot",
+    "chest day and now my chest is tight and I can't breathe properly",
+    "bowels like clockwork but since today I don't notice needing to go, numb down there",
+    "gym this morning and my legs gave way twice since, they're like jelly",
+    "I can't breathe, not joking, my lips are going blue",
+    "legs weak as a kitten since yesterday, no leg day, nothing",
+    "I can't feel my legs, not really sure why, it started an hour ago",
+    "both my legs are numb and weak. work is killing me, not literally",
+    "ran for the bus an hour back and still gasping, can't get my breath",
+    "I ran up the stairs and my heart is racing and my chest hurts",
+    "I only flopped onto the sofa but my watch said fall detected and now my back hurts and my"
+    " legs are numb",
+    "squats yesterday, legs like jelly and I wet myself this morning",
+]
+
+
+@each("text", SESSION23_HARMLESS_B)
+def test_a_harmless_reason_figure_alarm_or_training_word_does_not_lock_out(text: str) -> None:
+    assert triage(text).level is N, triage(text)
+    assert answer(text).kind != "safety", triage(text)
+
+
+@each("text", SESSION23_HARMLESS_B_LOCKED_OUT)
+def test_a_real_sign_beside_a_request_figure_or_training_still_locks_out(text: str) -> None:
     assert answer(text).kind == "safety", triage(text)
