@@ -5349,7 +5349,11 @@ _ARMS_WRONG_S17 = lazy(
     r"|pinch\w*|nips?|nipping|hurts?|hurting|aches?|aching|twinges?"
     # twenty-first session, h93: a position told as killing a part, or the other as hardly
     # better ("the straight ones kill my elbows", "bent isn't much better either")
-    r"|kills?|killing|murders?|not (?:much|any|a lot|a whole lot|really|that much) better)\b"
+    r"|kills?|killing|murders?|not (?:much|any|a lot|a whole lot|really|that much) better"
+    # twenty-third session, h98: the other vague words of a position feeling bad ("both feel
+    # rough on my shoulders", "the bent one felt terrible")
+    r"|(?:feels?|felt|feeling) (?:\w+ )?(?:terrible|rough|rubbish|grim|nasty|dreadful|crap|crappy"
+    r"|lousy|rotten|horrid|ropey|ropy))\b"
 )
 _ARMS_OTHER_ASKED_S17 = lazy(
     r"\b(?:another|other|different|alternative\w*|third|else|instead|options?|variation"
@@ -7851,6 +7855,8 @@ class Matcher:
         match = _resolved_h95(match, normal)
         # twenty-second session, h96: what the move itself is good for (`_resolved_h96`)
         match = _resolved_h96(match, normal)
+        # twenty-third session, h98: more work on the stiff side, the head's place (`_resolved_h98`)
+        match = _resolved_h98(match, normal)
         if match.key in {"hold_vs_flow", "hold_time", "reps_sets"} and _HOLD_COUNT.search(normal):
             # round 24: "for the hold style is it one hold each side or a few rounds?"
             match = replace(match, key="hold_time", runners_up=())
@@ -9217,6 +9223,72 @@ def _resolved_h96(match: _Match, normal: str) -> _Match:
         and _beyond_the_twist(normal) == "no"
     ):
         return replace(match, key="benefits", runners_up=())
+    return match
+
+
+# twenty-third session, h98: more work on the stiffer side asked ("more reps for my tight leg",
+# "do the harder side twice"): the uneven sides' answer (don't force the stiffer one to match),
+# never the count of reps
+_STIFF_SIDE_H98 = (
+    r"(?:stiff|stiffer|stiffest|tight|tighter|tightest|hard|harder|tricky|trickier|difficult"
+    r"|weak|weaker|worse|bad|less flexible|less bendy|restricted|limited|short|shorter|slow"
+    r"|slower|lazy|lazier|stubborn|stuck|tougher|tough)"
+)
+_MORE_ON_STIFF_SIDE_H98 = lazy(
+    r"\b(?:extra|more|additional|longer|twice|double|a few more|a bit more|spend more)\b"
+    r"(?: \w+){0,3}? (?:on|for|with|to) (?:the|my|that|this) (?:left |right )?"
+    + _STIFF_SIDE_H98
+    + r" (?:side|leg|knee|hip|one)\b"
+    r"|\b(?:work|do|train|stretch|repeat|hold|focus on|give) (?:the|my|that) (?:left |right )?"
+    + _STIFF_SIDE_H98
+    + r" (?:side|leg|knee|hip|one)\b(?: \w+){0,3}? (?:more|extra|longer|twice|double"
+    r"|again)\b"
+    r"(?! (?:likely|prone|at risk|painful|sore)\b)"
+)
+_SIDE_WORK_TOPICS_H98 = frozenset(
+    {
+        "reps_sets",
+        "uneven_sides",
+        "progression",
+        "hold_time",
+        "which_side_first",
+        "return_switch",
+        "range_of_motion",
+        "dont_force",
+        "how_often",
+        "leg_sweep",
+        "benefits",
+        "dynamic_benefits",
+    }
+)
+
+# twenty-third session, h98: the nose, the face or the forehead told pressed flat into the mat
+# ("my face gets mashed on the floor, how should i lie my head"): the head's own answer, never
+# the set-up's (the bare place of the forehead asked stays the set-up's, round 33)
+_FACE_PRESSED_H98 = lazy(
+    r"\b(?:my |the )?(?:nose|face|forehead|chin|cheek)s?\b(?: \w+){0,3}? (?:squish\w*"
+    r"|squash\w*|smush\w*|flatten\w*|pressed|mashed|crushed|jammed|squeezed|smooshed"
+    r"|scrunched)(?: \w+)?(?: (?:into|against|onto|on|in) (?:the |my )?(?:mat|floor|ground"
+    r"|carpet|rug))?\b"
+)
+_HEAD_TOPICS_H98 = frozenset(
+    {"setup_start", "foot_placement", "head_gaze", "mat", "where_to_do", "shoulders_down", "how_to"}
+)
+
+
+def _resolved_h98(match: _Match, normal: str) -> _Match:
+    """Twenty-third session, h98: a reps' or sides' topic, or a "Did you mean" between them,
+    resolved when more work on the stiffer side is asked (`_MORE_ON_STIFF_SIDE_H98`): the
+    uneven sides; a set-up topic when the face is told pressed into the mat
+    (`_FACE_PRESSED_H98`): head and gaze. Never beside a word of pain or beyond the
+    twist."""
+    keys = {match.key, *match.options()}
+    if _PAIN_WORD_46.search(normal) or _beyond_the_twist(normal) != "no":
+        return match
+    if keys <= _SIDE_WORK_TOPICS_H98 and _MORE_ON_STIFF_SIDE_H98.search(normal):
+        return replace(match, key="uneven_sides", runners_up=())
+    if keys <= _HEAD_TOPICS_H98 and _FACE_PRESSED_H98.search(normal):
+        return replace(match, key="head_gaze", runners_up=())
     return match
 
 

@@ -1203,6 +1203,18 @@ def _rule(
 
 E, C, S = TriageLevel.EMERGENCY, TriageLevel.CLINICIAN, TriageLevel.STOP_PAIN
 
+# twenty-third session, h98: a feeling located on or in a joint or a limb of the arms or legs
+# ("feels awful on my shoulders", "rough in both wrists"), never the chest, a shoulder blade or
+# the back named in the rest of the sentence, nor a word of fever or of being ill; only for the
+# vague words of feeling bad (never "ill", "sick", "shivery" or "feverish")
+_ON_A_JOINT_H98 = (
+    r"(?!(?<!ill)(?<!sick)(?<!shivery)(?<!feverish) (?:on|in|through|for|across) (?:my |the"
+    r" |both |your )?(?:\w+ )?(?:shoulders?(?! ?blades?)|arms?|forearms?|elbows?|wrists?|hands?"
+    r"|fingers?|thumbs?|knees?|kneecaps?|hips?|ankles?|feet|foot|toes?)\b(?![^.!?\n]*\b(?:chest"
+    r"|blades?|back|spine|jaw|breath\w*|sweat\w*|shiver\w*|fever\w*|temp\w*|hot|cold|chills?"
+    r"|flu|unwell|ill|sick|nause\w*|vomit\w*|dizz\w*|faint\w*)\b))"
+)
+
 # The words of sleep beside "night" in the night-pain rule.
 _SLEEP_WORDS = _any(r"sleep\w*", r"wak(?:e|es|ing)", r"woke", r"bed")
 
@@ -12410,8 +12422,10 @@ RULES: tuple[_Rule, ...] = (
         r"sweating at night",
         r"unwell",
         r"poorly",
+        # twenty-third session, h98: never a joint or a limb that feels awful in a set-up ("both
+        # arm positions feel rough on my shoulders"): a local discomfort, not the whole self
         r"(?:feel|feels|feeling|felt) (?:\w+ )?(?:ill|sick|rough|awful|terrible|rubbish|horrible"
-        r"|rotten|lousy|grim|dreadful|ropey|ropy|crap|crappy|shivery|feverish)",
+        r"|rotten|lousy|grim|dreadful|ropey|ropy|crap|crappy|shivery|feverish)" + _ON_A_JOINT_H98,
         r"sick(?! of| and tired)",
         r"nause\w*",
         r"vomit\w*",

@@ -9101,3 +9101,108 @@ SESSION22_BACK_SEIZED_COUNTER = [
 @each("question", SESSION22_BACK_SEIZED_COUNTER)
 def test_session22_a_seizure_past_or_of_a_thing_is_answered(question: str) -> None:
     _answered_kind(question, "topic", "which_side_first")
+
+
+# twenty-third session, h98: both arm positions told as feeling bad on a joint ("rough on my
+# shoulders", "terrible in my elbows"), another way asked: the one-hand support, never the
+# fever-and-unwell sign (a joint's discomfort is not the whole self feeling ill)
+SESSION23_H98_ARMS_FEEL_BAD_ON_A_JOINT = [
+    "both arm options feel rough on my shoulders, is there a third way to place my hands?",
+    "the cactus arms and the straight arms feel terrible in my elbows, what else can i do"
+    " with my arms",
+    "wide arms and bent arms both felt dreadful on my wrists last night, is there another arm"
+    " option?",
+]
+
+
+@each("question", SESSION23_H98_ARMS_FEEL_BAD_ON_A_JOINT)
+def test_session23_h98_arms_feel_bad_on_a_joint_is_hand_support(question: str) -> None:
+    _answered_kind(question, "topic", "hand_support")
+    assert "fever_unwell" not in triage(question).signs
+
+
+# ...counter-probes: feeling awful beside a fever, the chest, new pain between or on the shoulder
+# blades, sweating, or feeling awful itself: the safety reply
+SESSION23_H98_ARMS_FEEL_BAD_ON_A_JOINT_COUNTER = [
+    "I feel awful, hot and shivery, my shoulders ache",
+    "the arm position feels awful on my shoulders and my chest is tight",
+    "it feels awful between my shoulder blades, it began this morning",
+    "feel awful on my shoulder blades since yesterday",
+    "feeling rough in my shoulders and sweating a lot since lunch",
+    "I feel awful today",
+]
+
+
+@each("question", SESSION23_H98_ARMS_FEEL_BAD_ON_A_JOINT_COUNTER)
+def test_session23_h98_arms_feel_bad_counter_probes_keep_safety(question: str) -> None:
+    _answered_kind(question, "safety", None)
+
+
+# twenty-third session, h98: more work on the stiffer side asked ("more reps for my tight leg"):
+# the uneven sides, never the count of reps nor what the move is good for
+SESSION23_H98_MORE_ON_THE_STIFF_SIDE = [
+    "my right knee hardly gets across next to the left one. can i add extra sets on the tight"
+    " side?",
+    "one leg is much stiffer. is it worth doing more repetitions on the stiffer leg?",
+    "can i do more swings with my stiffer leg so it catches up",
+    "the right leg barely moves over. can I spend more time on the stiff side?",
+]
+
+
+@each("question", SESSION23_H98_MORE_ON_THE_STIFF_SIDE)
+def test_session23_h98_more_on_the_stiff_side_is_uneven_sides(question: str) -> None:
+    _answered_kind(question, "topic", "uneven_sides")
+
+
+# ...counter-probes: the count or the hold asked, more reps over the weeks, a sign now
+SESSION23_H98_MORE_ON_THE_STIFF_SIDE_COUNTER = [
+    ("what's the right number of reps per side?", "topic", "reps_sets"),
+    ("should i do more reps as the weeks go on?", "topic", "progression"),
+    ("how many seconds do i hold a side for?", "topic", "hold_time"),
+    (
+        "my tight leg has gone numb since this morning, can I add extra holds for the stiffer leg?",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION23_H98_MORE_ON_THE_STIFF_SIDE_COUNTER)
+def test_session23_h98_more_on_the_stiff_side_counter_probes(
+    question: str, kind: str, topic: str
+) -> None:
+    _answered_kind(question, kind, topic)
+
+
+# twenty-third session, h98: where the forehead, the chin or the face goes asked, or the face
+# told pressed into the mat: head and gaze, never the set-up or the mat
+SESSION23_H98_HEAD_PLACE = [
+    "what should i do with my face? it gets smushed into the carpet",
+    "where do i put my chin, my face ends up crushed into the mat",
+    "how do i position my head? my face gets squished on the mat",
+]
+
+
+@each("question", SESSION23_H98_HEAD_PLACE)
+def test_session23_h98_head_place_is_head_gaze(question: str) -> None:
+    _answered_kind(question, "topic", "head_gaze")
+
+
+# ...counter-probes: the hands, the feet or the lying down asked, a knee pressed into the mat, a
+# face that hurts or has gone numb
+SESSION23_H98_HEAD_PLACE_COUNTER = [
+    ("where do i put my hands at the start?", "topic", "hand_support"),
+    ("where do my feet go at the end?", "topic", "foot_placement"),
+    ("how should i get down on the mat to begin?", "topic", "setup_start"),
+    ("my knee gets squashed on the mat when the leg comes over", "topic", "leg_sweep"),
+    (
+        "where should my forehead go? my face has gone numb on one side since this morning",
+        "safety",
+        None,
+    ),
+]
+
+
+@each("question,kind,topic", SESSION23_H98_HEAD_PLACE_COUNTER)
+def test_session23_h98_head_place_counter_probes(question: str, kind: str, topic: str) -> None:
+    _answered_kind(question, kind, topic)
